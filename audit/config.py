@@ -1,0 +1,158 @@
+"""Settings: ``[tool.mt-audit]`` in the nearest pyproject.toml, or a file given with --config.
+
+Keys (all optional)::
+
+    [tool.mt-audit]
+    select = ["ALL"]            # rule codes or prefixes to run
+    ignore = ["S"]              # codes or prefixes to skip (longest prefix wins)
+    severity = { F101 = "major" }   # per-rule severity overrides
+    ignore-file = ".mt-audit-ignore"  # fingerprints of dismissed findings
+    qe = ["builtin"]            # QE backends, as on the command line (NAME[:ARG])
+    jobs = 1
+    fields = { target = "mt", source = "src", reference = "ref", id = "id" }
+
+A file given with --config may be a pyproject.toml or a plain TOML file with these keys at
+the top level. Command-line options win over the file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audit.model import Severity
+
+DEFAULT_IGNORE_FILE = ".mt-audit-ignore"
+KNOWN_KEYS = {"select", "ignore", "severity", "ignore-file", "qe", "jobs", "fields", "fail-on", "top"}
+
+
+class ConfigError(Exception):
+    """The configuration is invalid; the message names the file and key."""
+
+
+@dataclass(slots=True)
+class Config:
+    select: list[str] = field(default_factory=lambda: ["ALL"])
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    ignore_file: str = DEFAULT_IGNORE_FILE
+    qe: list[str] = field(default_factory=lambda: ["builtin"])
+    jobs: int = 1
+    fields: dict[str, str] = field(default_factory=dict)
+    fail_on: Severity | None = None
+    top: int = 10
+    source: str | None = None  # the file the settings came from
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "select": self.select,
+            "ignore": self.ignore,
+            "severity": {k: str(v) for k, v in self.severity.items()},
+            "ignore_file": self.ignore_file,
+            "qe": self.qe,
+            "jobs": self.jobs,
+            "fields": self.fields,
+            "fail_on": str(self.fail_on) if self.fail_on else None,
+            "config_file": self.source,
+        }
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml with a [tool.mt-audit] table, from ``start`` upward."""
+    for d in [start, *start.parents]:
+        candidate = d / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+            if "mt-audit" in data.get("tool", {}):
+                return candidate
+    return None
+
+
+def load_config(path: str | None = None, start: Path | None = None) -> Config:
+    """Settings from ``path`` (explicit) or the nearest pyproject.toml; defaults otherwise."""
+    if path is not None:
+        file = Path(path)
+        if not file.is_file():
+            raise ConfigError(f"{path}: config file not found")
+    else:
+        found = find_pyproject((start or Path.cwd()).resolve())
+        if found is None:
+            return Config()
+        file = found
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{file}: not valid TOML: {e}") from None
+    table = data.get("tool", {}).get("mt-audit", data if file.name != "pyproject.toml" else {})
+    return config_from_table(table, str(file))
+
+
+def config_from_table(table: dict[str, Any], source: str | None = None) -> Config:
+    where = source or "config"
+    unknown = set(table) - KNOWN_KEYS - {"tool", "project", "build-system"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(KNOWN_KEYS))}")
+    cfg = Config(source=source)
+
+    def strings(key: str) -> list[str]:
+        value = table[key]
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: {key} must be a list of strings")
+        return value
+
+    if "select" in table:
+        cfg.select = strings("select")
+    if "ignore" in table:
+        cfg.ignore = strings("ignore")
+    if "qe" in table:
+        cfg.qe = strings("qe")
+    if "severity" in table:
+        if not isinstance(table["severity"], dict):
+            raise ConfigError(f"{where}: severity must be a table of CODE = \"minor|major|critical\"")
+        try:
+            cfg.severity = {k.upper(): Severity.parse(v) for k, v in table["severity"].items()}
+        except ValueError as e:
+            raise ConfigError(f"{where}: severity: {e}") from None
+    if "ignore-file" in table:
+        cfg.ignore_file = str(table["ignore-file"])
+        if source:
+            cfg.ignore_file = str(Path(source).parent / cfg.ignore_file)
+    if "jobs" in table:
+        if not isinstance(table["jobs"], int) or table["jobs"] < 0:
+            raise ConfigError(f"{where}: jobs must be a non-negative integer (0 = all cores)")
+        cfg.jobs = table["jobs"]
+    if "fields" in table:
+        if not isinstance(table["fields"], dict):
+            raise ConfigError(f"{where}: fields must be a table like {{ target = \"mt\" }}")
+        bad = set(table["fields"]) - {"target", "source", "reference", "id"}
+        if bad:
+            raise ConfigError(f"{where}: fields: unknown role(s) {', '.join(sorted(bad))}")
+        cfg.fields = {k: str(v) for k, v in table["fields"].items()}
+    if "fail-on" in table:
+        try:
+            cfg.fail_on = Severity.parse(table["fail-on"])
+        except ValueError as e:
+            raise ConfigError(f"{where}: fail-on: {e}") from None
+    if "top" in table:
+        cfg.top = int(table["top"])
+    return cfg
+
+
+def read_ignore_file(path: str) -> set[str]:
+    """Fingerprints listed in an ignore file (first word of each non-comment line)."""
+    p = Path(path)
+    if not p.is_file():
+        return set()
+    out = set()
+    for line in p.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            out.add(word.split()[0])
+    return out

@@ -1,0 +1,81 @@
+"""Classify lines of a web page that are not article text (navigation, captions, related news).
+
+Boilerplate is kept in the output (``boilerplate: true`` with a ``kind``) but never checked
+by rules nor counted as translation errors. The patterns are in ``references/boilerplate.tsv``;
+this module adds the structural cues no single-line pattern can see:
+- a related-news marker ("Tin khác", "Other news") turns the rest of the page into boilerplate;
+- very short lines without letters or sentence punctuation (font-size buttons, "x", "+");
+- a byline: a short final line after the article text ("PV", "Minh Anh").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from audit.lang.resources import read_tsv
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    kind: str
+    tail: bool
+    regex: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> tuple[_Pattern, ...]:
+    return tuple(
+        _Pattern(row["kind"], row["effect"] == "tail", re.compile(rf"(?:{row['pattern']})", re.IGNORECASE))
+        for row in read_tsv("boilerplate.tsv")
+    )
+
+
+def classify_line(line: str) -> tuple[str | None, bool]:
+    """(kind or None, starts-a-tail) for one line of text, judged on its own."""
+    stripped = line.strip().strip("\ufeff")
+    if not stripped:
+        return None, False
+    for p in _patterns():
+        if p.regex.fullmatch(stripped):
+            return p.kind, p.tail
+    if not any(ch.isalpha() for ch in stripped):
+        return "navigation", False
+    return None, False
+
+
+def classify_lines(lines: list[str]) -> list[str | None]:
+    """Boilerplate kind for each line of a page (None for article text and blank lines)."""
+    kinds: list[str | None] = [None] * len(lines)
+    tail = False
+    last_content: int | None = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if tail:
+            kinds[i] = "related"
+            continue
+        kind, starts_tail = classify_line(line)
+        if starts_tail:
+            tail = True
+        kinds[i] = kind
+    for i, kind in enumerate(kinds):
+        if kind is None and lines[i].strip():
+            last_content = i
+    # The headline repeated lower down is a photo caption or a share widget.
+    first = next((i for i, k in enumerate(kinds) if k is None and lines[i].strip()), None)
+    if first is not None:
+        title = lines[first].strip()
+        for i in range(first + 1, len(lines)):
+            if kinds[i] is None and lines[i].strip() == title:
+                kinds[i] = "caption"
+    # A short unpunctuated last line after the article text is a byline ("PV", "Minh Anh").
+    if last_content is not None:
+        words = lines[last_content].split()
+        earlier = [k for k in range(last_content) if kinds[k] is None and lines[k].strip()]
+        if earlier and len(words) <= 4 and not _SENTENCE_END.search(lines[last_content]):
+            kinds[last_content] = "byline"
+    return kinds

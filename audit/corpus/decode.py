@@ -1,0 +1,107 @@
+"""Decode a file's bytes strictly: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+
+Anything else is an :class:`InputError` naming the file, the line and the byte offset of
+the first bad byte. Nothing is guessed silently. Binary files (NUL bytes) and lines longer
+than ``max_line`` characters are refused the same way.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from audit.corpus.errors import InputError
+
+MAX_LINE = 1_000_000  # characters; a longer line is not text a person wrote
+_CHUNK = 1 << 16
+
+
+def _sniff(head: bytes) -> tuple[str, int]:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8", 3
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16", 0
+    return "utf-8", 0
+
+
+def iter_lines(fh: BinaryIO, path: str, max_line: int = MAX_LINE) -> Iterator[str]:
+    """Decoded lines of a binary stream, without their line terminators, streaming.
+
+    Raises InputError on an empty stream, a binary stream, an invalid byte or a line
+    longer than ``max_line`` characters.
+    """
+    head = fh.read(4)
+    if not head:
+        raise InputError(path, "empty file")
+    encoding, skip = _sniff(head)
+    if encoding == "utf-16":
+        yield from _iter_utf16(head + fh.read(), path, max_line)
+        return
+    data_offset = skip  # byte offset of the start of the current line
+    pending = head[skip:]
+    line_no = 1
+    eof = False
+    while True:
+        nl = pending.find(b"\n")
+        while nl < 0 and not eof:
+            if len(pending) > 4 * max_line + 4:
+                raise InputError(path, f"line longer than {max_line:,} characters", line_no)
+            chunk = fh.read(_CHUNK)
+            if not chunk:
+                eof = True
+                break
+            pending += chunk
+            nl = pending.find(b"\n")
+        if nl < 0:
+            raw, pending = pending, b""
+        else:
+            raw, pending = pending[: nl + 1], pending[nl + 1 :]
+        if not raw:
+            break
+        yield _decode_line(raw, path, line_no, data_offset, max_line)
+        data_offset += len(raw)
+        line_no += 1
+        if eof and not pending:
+            break
+
+
+def _decode_line(raw: bytes, path: str, line_no: int, offset: int, max_line: int) -> str:
+    if b"\x00" in raw:
+        raise InputError(path, f"binary file (NUL byte at byte offset {offset + raw.index(0)})", line_no)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        bad = raw[e.start : e.start + 1].hex()
+        raise InputError(
+            path,
+            f"not UTF-8 or UTF-16 with a BOM: invalid byte 0x{bad} at byte offset {offset + e.start} "
+            "(convert the file to UTF-8, e.g. iconv -f WINDOWS-1258 -t UTF-8)",
+            line_no,
+        ) from None
+    text = text.rstrip("\n").rstrip("\r")
+    if len(text) > max_line:
+        raise InputError(path, f"line longer than {max_line:,} characters ({len(text):,})", line_no)
+    return text
+
+
+def _iter_utf16(data: bytes, path: str, max_line: int) -> Iterator[str]:
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].decode("utf-16", errors="replace").count("\n") + 1
+        raise InputError(path, f"invalid UTF-16 at byte offset {e.start}", line) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise InputError(path, "binary file (NUL character)", line)
+    for i, line in enumerate(text.split("\n"), start=1):
+        line = line.rstrip("\r")
+        if len(line) > max_line:
+            raise InputError(path, f"line longer than {max_line:,} characters ({len(line):,})", i)
+        yield line
+    return
+
+
+def read_text(fh: BinaryIO, path: str, max_line: int = MAX_LINE) -> list[str]:
+    """All lines of a text stream (see :func:`iter_lines`)."""
+    return list(iter_lines(fh, path, max_line))

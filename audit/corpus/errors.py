@@ -1,0 +1,17 @@
+"""Input errors: a clear message naming the file and, when known, the line."""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """A file that cannot be read as the format it claims. The run goes on with other files."""
+
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {message}")
+
+    def to_json(self) -> dict[str, object]:
+        return {"file": self.path, "line": self.line, "message": self.message}

@@ -1,0 +1,73 @@
+"""Sentence segmentation for Vietnamese news text, returning character spans.
+
+Splits after ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) when
+whitespace follows, except after an abbreviation (``TP.``, ``PGS.TS.``, ``v.v.``) or a
+single capital initial, and except an ellipsis ``...`` followed by a lowercase word.
+Dates (``27/12/2025``), numbers (``1.000``, ``95,8``) and times never split because no
+whitespace follows their punctuation. A space before the final stop (``để mặc .``),
+common in MT output, still ends the sentence there.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from audit.lang.resources import read_lines
+
+_END = re.compile(r"(?:\.{2,}|…|[.!?])+[\"'”’»)\]]*(?=\s|$)")
+_OPENERS = "\"'“‘«([–-*•"
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(read_lines("abbreviations.txt"))
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
+        start -= 1
+    return text[start:end]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the sentences of one paragraph, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    abbrevs = _abbreviations()
+    for m in _END.finditer(text):
+        punct = m.group()
+        nxt = m.end()
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        if nxt >= n:
+            break
+        following = text[nxt]
+        if punct.startswith(".") and not punct.startswith(".."):
+            word = _word_before(text, m.start())
+            if word in abbrevs:
+                # "v.v." and "etc." may end a sentence; other abbreviations never do.
+                if word not in {"v.v", "etc"} or not following.isupper():
+                    continue
+            if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+                continue
+        if punct.startswith("..") or punct.startswith("…"):
+            if following.islower():  # "Cổng kết nối toàn cầu... trong đó"
+                continue
+        if following in ",;:)":
+            continue
+        spans.append(_trim(text, start, m.end()))
+        start = nxt
+    if start < n:
+        spans.append(_trim(text, start, n))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,146 @@
+"""Small typed records that flow through the pipeline: Document, Segment, Finding, Severity."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+
+class Severity(IntEnum):
+    """MQM severity. Ordered, so ``Severity.MAJOR >= Severity.MINOR``."""
+
+    MINOR = 1
+    MAJOR = 2
+    CRITICAL = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str | Severity) -> Severity:
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls[str(value).strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (use minor, major or critical)") from None
+
+
+@dataclass(slots=True)
+class Segment:
+    """One unit of analysis: a sentence of a plain-text paragraph or one record of a record file.
+
+    ``text`` is NFC-normalised. ``raw`` is the exact original text of the segment, and
+    ``line``/``column`` (1-based, in characters) locate ``raw[0]`` in the original file.
+    ``offsets`` maps each index of ``text`` to an index of ``raw`` (None when identity).
+    """
+
+    index: int
+    text: str
+    line: int
+    column: int
+    raw: str = ""
+    offsets: list[int] | None = None
+    boilerplate: bool = False
+    boilerplate_kind: str | None = None
+    paragraph: int = 0
+    source: str | None = None
+    reference: str | None = None
+    record: str | None = None
+    lang: str | None = None
+
+    def locate(self, start: int) -> tuple[int, int]:
+        """(line, column) in the original file of index ``start`` of ``text``."""
+        raw_index = start
+        if self.offsets is not None:
+            raw_index = self.offsets[start] if start < len(self.offsets) else len(self.raw)
+        line, column = self.line, self.column
+        if self.record is not None:  # record formats count columns within the target text
+            return line, column + raw_index
+        before = self.raw[:raw_index]
+        newlines = before.count("\n")
+        if newlines:
+            return line + newlines, raw_index - before.rfind("\n")
+        return line, column + raw_index
+
+    @property
+    def words(self) -> int:
+        return max(1, len(self.text.split()))
+
+
+@dataclass(slots=True)
+class Document:
+    """A document: a file (or one stdin stream) and its segments in order."""
+
+    doc: str
+    segments: list[Segment]
+    title: str = ""
+    format: str = "text"
+    path: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def content(self) -> list[Segment]:
+        """Segments that are article text (not boilerplate)."""
+        return [s for s in self.segments if not s.boilerplate]
+
+
+@dataclass(slots=True)
+class Finding:
+    """One flagged span, in the shape of the ``findings.jsonl`` contract."""
+
+    doc: str
+    segment: int
+    line: int
+    column: int
+    text: str
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    suggestion: str | None = None
+    confidence: float = 1.0
+    start: int = 0
+    end: int = 0
+    record: str | None = None
+    candidates: list[str] | None = None
+
+    def fingerprint(self, segment_text: str) -> str:
+        """Stable id of this finding: rule + normalised span + hash of the segment text.
+
+        It does not depend on line numbers, so a dismissed finding stays dismissed when
+        lines move.
+        """
+        return fingerprint(self.rule, self.text, segment_text)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "doc": self.doc,
+            "segment": self.segment,
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "rule": self.rule,
+            "category": self.category,
+            "severity": str(self.severity),
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "confidence": round(float(self.confidence), 4),
+        }
+        if self.record is not None:
+            out["record"] = self.record
+        if self.candidates:
+            out["candidates"] = list(self.candidates)
+        return out
+
+
+def _norm_span(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def fingerprint(rule: str, span: str, segment_text: str) -> str:
+    seg_hash = hashlib.sha1(_norm_span(segment_text).encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1(f"{rule}\x1f{_norm_span(span)}\x1f{seg_hash}".encode()).hexdigest()[:16]

@@ -1,0 +1,102 @@
+"""Atomic output: files are written into a temporary folder and renamed into place at the end.
+
+A run that fails half-way leaves the previous outputs untouched; a reader never sees a
+half-written ``findings.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+class JsonlWriter:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh: IO[str] | None = path.open("w", encoding="utf-8", newline="\n")
+
+    def write_json(self, obj: Any) -> None:
+        assert self._fh is not None
+        self._fh.write(dumps(obj))
+        self._fh.write("\n")
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def read_back(self) -> Iterator[dict[str, Any]]:
+        self.close()
+        with self.path.open(encoding="utf-8") as fh:
+            for line in fh:
+                yield json.loads(line)
+
+
+class OutputDir:
+    """A context manager: files opened through it appear in ``final`` only on success."""
+
+    def __init__(self, final: str | os.PathLike[str]) -> None:
+        self.final = Path(final)
+        self.final.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(prefix=".mt-audit-", dir=self.final))
+        self._writers: dict[str, JsonlWriter] = {}
+        self._temps: list[JsonlWriter] = []
+        self._files: list[Path] = []
+
+    def open(self, name: str) -> JsonlWriter:
+        w = JsonlWriter(self.tmp / name)
+        self._writers[name] = w
+        return w
+
+    def open_temp(self, name: str) -> JsonlWriter:
+        w = JsonlWriter(self.tmp / name)
+        self._temps.append(w)
+        return w
+
+    def write_json(self, name: str, obj: Any) -> None:
+        self.write_text(name, json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+    def write_text(self, name: str, text: str) -> None:
+        """A whole file at once (summary.json, report.html), renamed into place on success."""
+        path = self.tmp / name
+        path.write_text(text, encoding="utf-8")
+        self._files.append(path)
+
+    def __enter__(self) -> OutputDir:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        for w in [*self._writers.values(), *self._temps]:
+            w.close()
+        try:
+            if exc_type is None:
+                for path in [w.path for w in self._writers.values()] + self._files:
+                    os.replace(path, self.final / path.name)
+        finally:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and a rename."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

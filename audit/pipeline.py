@@ -1,0 +1,363 @@
+"""The whole flow: files → Documents → rules → QE → risk → ranked records → outputs.
+
+:func:`audit_document` is the per-document work: a pure function of a Document and an
+:class:`Engine` (rules and cheap QE backends, built once per process from picklable
+:class:`Settings`). :func:`process_file` wraps it for one input file; :func:`run` maps it over
+the input files in order (in-process, or over a process pool with ``jobs > 1``), runs the
+batch QE backends, assigns ranks and writes the output contract atomically. A distributed
+engine maps :func:`process_file` (or :func:`audit_document`) the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from audit import __version__
+from audit.config import Config
+from audit.corpus import InputError, InputFile, ReadOptions, discover, read_file
+from audit.corpus.records import FieldNames
+from audit.lang.langid import guess_lang
+from audit.model import Document, Finding, Severity
+from audit.output import OutputDir
+from audit.qe.base import QEBackend, QEItem
+from audit.rank import FORMULA, document_risk, mqm_score, penalty, ranks, segment_risk
+from audit.rules.base import DocContext, Rule
+from audit.rules.registry import select_rules
+
+QE_BATCH = 256  # segments per batch for main-process backends
+
+
+@dataclass(slots=True)
+class Settings:
+    """Everything a worker needs to build its Engine; picklable."""
+
+    select: list[str] = field(default_factory=lambda: ["ALL"])
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    ignored_fingerprints: frozenset[str] = frozenset()
+    read: ReadOptions = field(default_factory=ReadOptions)
+    qe: list[str] = field(default_factory=list)
+    qe_options: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, cfg: Config, ignored: set[str], fmt: str | None = None) -> Settings:
+        fields = FieldNames(**cfg.fields) if cfg.fields else FieldNames()
+        return cls(
+            select=cfg.select,
+            ignore=cfg.ignore,
+            severity=dict(cfg.severity),
+            ignored_fingerprints=frozenset(ignored),
+            read=ReadOptions(fields=fields, format=fmt),
+            qe=list(cfg.qe),
+        )
+
+
+class Engine:
+    """Rules and in-worker QE backends, instantiated once per process."""
+
+    def __init__(self, settings: Settings) -> None:
+        from audit.qe.registry import make_backends
+
+        self.settings = settings
+        self.rules: list[Rule] = [cls() for cls in select_rules(settings.select, settings.ignore)]
+        self.backends: list[QEBackend] = make_backends(settings.qe, settings.qe_options)
+        self.worker_backends = [b for b in self.backends if b.in_worker]
+        self.main_backends = [b for b in self.backends if not b.in_worker]
+
+
+@dataclass(slots=True)
+class DocResult:
+    """What the per-document function returns: plain records, ready for JSON."""
+
+    doc: dict[str, Any]
+    segments: list[dict[str, Any]]
+    findings: list[Finding]
+    items: list[QEItem | None]  # per segment, for main-process backends (None: boilerplate)
+
+
+@dataclass(slots=True)
+class FileResult:
+    docs: list[DocResult]
+    errors: list[InputError]
+
+
+def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Finding]:
+    """Findings of ``rules`` on ``doc``, with severity overrides and ignored fingerprints applied."""
+    ctx = DocContext(doc)
+    findings: list[Finding] = []
+    segs = doc.segments
+    for rule in rules:
+        severity = settings.severity.get(rule.code, rule.severity)
+        for hit in rule.run(ctx):
+            seg = segs[hit.segment]
+            span = seg.text[hit.start : hit.end]
+            if settings.ignored_fingerprints:
+                from audit.model import fingerprint
+
+                if fingerprint(rule.code, span, seg.text) in settings.ignored_fingerprints:
+                    continue
+            line, column = seg.locate(hit.start)
+            findings.append(
+                Finding(
+                    doc=doc.doc,
+                    segment=seg.index,
+                    line=line,
+                    column=column,
+                    text=span,
+                    rule=rule.code,
+                    category=rule.category,
+                    severity=settings.severity.get(rule.code, hit.severity or severity),
+                    message=hit.message,
+                    suggestion=hit.suggestion,
+                    confidence=hit.confidence,
+                    start=hit.start,
+                    end=hit.end,
+                    record=seg.record,
+                    candidates=hit.candidates,
+                )
+            )
+    findings.sort(key=lambda f: (f.segment, f.start, f.rule))
+    return findings
+
+
+def audit_document(doc: Document, engine: Engine) -> DocResult:
+    """The per-document work: rules, cheap QE, penalties, segment and document records."""
+    findings = run_rules(doc, engine.rules, engine.settings)
+    by_segment: dict[int, list[Finding]] = {}
+    for f in findings:
+        by_segment.setdefault(f.segment, []).append(f)
+    items: list[QEItem | None] = []
+    for seg in doc.segments:
+        items.append(
+            None
+            if seg.boilerplate
+            else QEItem(seg.text, seg.source, seg.reference, by_segment.get(seg.index, []), seg.words)
+        )
+    scores: list[dict[str, float]] = [{} for _ in doc.segments]
+    content = [i for i, it in enumerate(items) if it is not None]
+    for backend in engine.worker_backends:
+        out = backend.score([items[i] for i in content])  # type: ignore[misc]
+        for i, s in zip(content, out, strict=True):
+            scores[i].update(s)
+    records = []
+    for seg, seg_scores in zip(doc.segments, scores, strict=True):
+        seg_findings = by_segment.get(seg.index, [])
+        rec: dict[str, Any] = {
+            "doc": doc.doc,
+            "segment": seg.index,
+            "line": seg.line,
+            "column": seg.column,
+            "text": seg.text,
+            "boilerplate": seg.boilerplate,
+            "lang": guess_lang(seg.text) if not seg.boilerplate else None,
+            "scores": seg_scores,
+            "risk": 0.0,
+            "rank": None,
+            "words": len(seg.text.split()),
+            "penalty": 0.0 if seg.boilerplate else round(penalty(seg_findings), 4),
+            "findings": len(seg_findings),
+        }
+        if seg.boilerplate:
+            rec["boilerplate_kind"] = seg.boilerplate_kind
+        if seg.record is not None:
+            rec["record"] = seg.record
+        if seg.source is not None:
+            rec["source"] = seg.source
+        if seg.reference is not None:
+            rec["reference"] = seg.reference
+        records.append(rec)
+    severities = Counter(str(f.severity) for f in findings)
+    doc_record = {
+        "doc": doc.doc,
+        "title": doc.title,
+        "format": doc.format,
+        "segments": len(doc.segments),
+        "content_segments": len(content),
+        "findings": len(findings),
+        "by_severity": {s: severities.get(s, 0) for s in ("critical", "major", "minor")},
+        "words": sum(r["words"] for r in records if not r["boilerplate"]),
+        "penalty": round(sum(r["penalty"] for r in records), 4),
+        "risk": 0.0,
+        "rank": None,
+    }
+    doc_record["mqm"] = mqm_score(doc_record["penalty"], doc_record["words"])
+    keep_items = items if engine.main_backends else []
+    return DocResult(doc_record, records, findings, keep_items)
+
+
+_ENGINE: Engine | None = None
+
+
+def init_worker(settings: Settings) -> None:
+    """Build this process's Engine once (pool initializer)."""
+    global _ENGINE
+    _ENGINE = Engine(settings)
+
+
+def process_file(item: InputFile) -> FileResult:
+    """Read one input file and audit its documents with this process's Engine."""
+    assert _ENGINE is not None, "init_worker() first"
+    errors: list[InputError] = []
+    try:
+        docs = read_file(item, _ENGINE.settings.read, errors)
+    except InputError as e:
+        return FileResult([], [*errors, e])
+    return FileResult([audit_document(d, _ENGINE) for d in docs], errors)
+
+
+def _map_files(files: list[InputFile], settings: Settings, jobs: int) -> Iterator[FileResult]:
+    if jobs <= 1 or len(files) <= 1:
+        init_worker(settings)
+        for f in files:
+            yield process_file(f)
+        return
+    import multiprocessing as mp
+
+    stdin_first = [f for f in files if f.path == "-"]
+    if stdin_first:  # standard input is read in this process
+        init_worker(settings)
+    with mp.get_context().Pool(jobs, initializer=init_worker, initargs=(settings,)) as pool:
+        it = pool.imap(process_file, [f for f in files if f.path != "-"], chunksize=2)
+        for f in files:
+            yield process_file(f) if f.path == "-" else next(it)
+
+
+@dataclass(slots=True)
+class RunResult:
+    summary: dict[str, Any]
+    out: str
+    exit_code: int
+
+
+def run(
+    paths: list[str],
+    out_dir: str,
+    settings: Settings,
+    jobs: int = 1,
+    fail_on: Severity | None = None,
+    config: Config | None = None,
+    progress: Callable[[int, int, int], None] | None = None,
+) -> RunResult:
+    """Audit ``paths`` and write the output contract into ``out_dir``."""
+    t0 = time.perf_counter()
+    jobs = jobs or os.cpu_count() or 1
+    errors: list[InputError] = []
+    files = discover(paths, errors, settings.read.format)
+    engine = Engine(settings)  # main-process backends; validates QE specs before any work
+    counts: Counter[str] = Counter()
+    rules_counter: Counter[str] = Counter()
+    worst = 0
+    doc_records: list[dict[str, Any]] = []
+    seg_risks: list[float] = []
+    seg_docs: list[int] = []
+    pending: list[DocResult] = []
+    n_files = 0
+    with OutputDir(out_dir) as out:
+        findings_w = out.open("findings.jsonl")
+        segments_w = out.open_temp("segments.unranked.jsonl")
+
+        def emit(result: DocResult) -> None:
+            nonlocal worst
+            doc_index = len(doc_records)
+            pairs = []
+            for rec in result.segments:
+                qualities = []
+                for b in engine.backends:
+                    for name, value in rec["scores"].items():
+                        q = b.to_quality(name, value)
+                        if q is not None:
+                            qualities.append(q)
+                rec["risk"] = 0.0 if rec["boilerplate"] else segment_risk(rec["penalty"], rec["words"], qualities)
+                if not rec["boilerplate"]:
+                    pairs.append((rec["risk"], rec["words"]))
+                seg_risks.append(rec["risk"])
+                seg_docs.append(doc_index)
+                segments_w.write_json(rec)
+            result.doc["risk"] = document_risk(pairs)
+            doc_records.append(result.doc)
+            for f in result.findings:
+                findings_w.write_json(f.to_json())
+                counts[str(f.severity)] += 1
+                rules_counter[f.rule] += 1
+                worst = max(worst, int(f.severity))
+            counts["segments"] += len(result.segments)
+            counts["documents"] += 1
+
+        def flush() -> None:
+            items = [(r, i, it) for r in pending for i, it in enumerate(r.items) if it is not None]
+            for b in engine.main_backends:
+                for start in range(0, len(items), QE_BATCH):
+                    chunk = items[start : start + QE_BATCH]
+                    for (r, i, _), s in zip(chunk, b.score([it for _, _, it in chunk]), strict=True):
+                        r.segments[i]["scores"].update(s)
+            for r in pending:
+                emit(r)
+            pending.clear()
+
+        t_audit = time.perf_counter()
+        for file_result in _map_files(files, settings, jobs):
+            n_files += 1
+            errors.extend(file_result.errors)
+            for doc_result in file_result.docs:
+                if engine.main_backends:
+                    pending.append(doc_result)
+                    if sum(len(r.segments) for r in pending) >= QE_BATCH:
+                        flush()
+                else:
+                    emit(doc_result)
+            if progress:
+                progress(n_files, len(files), counts["segments"])
+        flush()
+        t_ranked = time.perf_counter()
+        seg_ranks = ranks(seg_risks)
+        segments_w.close()
+        final = out.open("segments.jsonl")
+        for rec, rank in zip(segments_w.read_back(), seg_ranks, strict=True):
+            rec["rank"] = rank if not rec["boilerplate"] else None
+            final.write_json(rec)
+        doc_ranks = ranks([d["risk"] for d in doc_records])
+        docs_w = out.open("documents.jsonl")
+        for d, rank in zip(doc_records, doc_ranks, strict=True):
+            d["rank"] = rank
+            docs_w.write_json(d)
+        rules_active = [r.code for r in engine.rules]
+        summary: dict[str, Any] = {
+            "tool": "mt-audit",
+            "version": __version__,
+            "inputs": paths,
+            "config": (config.to_json() if config else {}) | {"jobs": jobs},
+            "rules": rules_active,
+            "backends": [b.describe() for b in engine.backends],
+            "corpus_scores": {b.name: b.corpus() for b in engine.backends if b.corpus()},
+            "risk_formula": FORMULA,
+            "counts": {
+                "files": len(files),
+                "documents": counts["documents"],
+                "segments": counts["segments"],
+                "boilerplate_segments": sum(1 for _ in ()),
+                "findings": sum(counts[s] for s in ("minor", "major", "critical")),
+                "by_severity": {s: counts.get(s, 0) for s in ("critical", "major", "minor")},
+                "by_rule": dict(sorted(rules_counter.items())),
+                "input_errors": len(errors),
+            },
+            "input_errors": [e.to_json() for e in errors],
+            "timings": {
+                "total_s": 0.0,
+                "audit_s": round(t_ranked - t_audit, 3),
+                "rank_and_write_s": 0.0,
+            },
+        }
+        summary["timings"]["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
+        summary["timings"]["total_s"] = round(time.perf_counter() - t0, 3)
+        out.write_json("summary.json", summary)
+    exit_code = 0
+    if errors:
+        exit_code = 2
+    elif fail_on is not None and worst >= int(fail_on):
+        exit_code = 1
+    return RunResult(summary, out_dir, exit_code)

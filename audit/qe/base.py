@@ -1,0 +1,47 @@
+"""The QE backend interface.
+
+A backend scores a batch of :class:`QEItem` and returns, for each, a dict of named scores
+(e.g. ``{"builtin": 0.91}`` or ``{"chrf": 54.2, "ter": 38.0}``); a segment it cannot score
+(no reference, say) gets an empty dict. ``direction`` tells ranking whether higher scores
+mean better (+1) or worse (-1) translations, per score name, and ``to_quality`` maps a raw
+score to a quality in [0, 1] (1 = good) so scores of different backends combine.
+
+``in_worker`` backends are cheap and run inside the per-document function (they see the
+rule findings); others (COMET) run in the main process over batches of segments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from audit.model import Finding
+
+
+@dataclass(slots=True)
+class QEItem:
+    text: str
+    source: str | None = None
+    reference: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    words: int = 1
+
+
+class QEBackend:
+    name: ClassVar[str]
+    in_worker: ClassVar[bool] = False
+
+    def score(self, items: list[QEItem]) -> list[dict[str, float]]:
+        raise NotImplementedError
+
+    def to_quality(self, name: str, value: float) -> float | None:
+        """A score mapped to [0, 1] quality (1 = good), or None to leave it out of risk."""
+        return None
+
+    def corpus(self) -> dict[str, Any]:
+        """Corpus-level results and signatures, recorded in summary.json."""
+        return {}
+
+    def describe(self) -> dict[str, Any]:
+        """Name, version and settings, recorded in summary.json."""
+        return {"name": self.name}

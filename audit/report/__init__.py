@@ -1,0 +1,1 @@
+"""Reports for people and tools: terminal, HTML review page, exports."""

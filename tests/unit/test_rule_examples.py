@@ -1,0 +1,44 @@
+"""Every rule's documented examples are tests: 'fires' examples fire (on the marked span), 'quiet' ones don't."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import document_from_text
+from audit.pipeline import Settings, run_rules
+from audit.rules.docs import MARK, strip_marks
+from audit.rules.registry import all_rules
+
+RULES = all_rules()
+FIRES = [(code, ex) for code, cls in RULES.items() for ex in cls.fires]
+QUIET = [(code, ex) for code, cls in RULES.items() for ex in cls.quiet]
+
+
+def _findings(code: str, text: str):
+    doc = document_from_text(text)
+    return doc, run_rules(doc, [RULES[code]()], Settings())
+
+
+@pytest.mark.parametrize(("code", "example"), FIRES, ids=[f"{c}-fires-{i}" for i, (c, _) in enumerate(FIRES)])
+def test_example_fires(code: str, example: str) -> None:
+    doc, findings = _findings(code, strip_marks(example))
+    assert findings, f"{code} did not fire on its example: {example}"
+    for expected in MARK.findall(example):
+        assert any(f.text == expected for f in findings), (
+            f"{code} fired on {[f.text for f in findings]} but not on the marked span {expected!r}"
+        )
+
+
+@pytest.mark.parametrize(("code", "example"), QUIET, ids=[f"{c}-quiet-{i}" for i, (c, _) in enumerate(QUIET)])
+def test_example_quiet(code: str, example: str) -> None:
+    _, findings = _findings(code, example)
+    assert not findings, f"{code} fired on an example that must not fire: {[(f.text, f.message) for f in findings]}"
+
+
+def test_codes_are_unique_and_documented() -> None:
+    assert RULES, "no rules registered"
+    names = [cls.name for cls in RULES.values()]
+    assert len(names) == len(set(names))
+    for code, cls in RULES.items():
+        assert cls.code == code
+        assert cls.fires and cls.quiet
