@@ -275,7 +275,7 @@ def run(
                 rec["risk"] = 0.0 if rec["boilerplate"] else segment_risk(rec["penalty"], rec["words"], qualities)
                 if not rec["boilerplate"]:
                     pairs.append((rec["risk"], rec["words"]))
-                seg_risks.append(rec["risk"])
+                seg_risks.append(-1.0 if rec["boilerplate"] else rec["risk"])  # boilerplate ranks last
                 seg_docs.append(doc_index)
                 segments_w.write_json(rec)
             result.doc["risk"] = document_risk(pairs)
@@ -286,6 +286,7 @@ def run(
                 rules_counter[f.rule] += 1
                 worst = max(worst, int(f.severity))
             counts["segments"] += len(result.segments)
+            counts["boilerplate"] += sum(1 for r in result.segments if r["boilerplate"])
             counts["documents"] += 1
 
         def flush() -> None:
@@ -339,7 +340,7 @@ def run(
                 "files": len(files),
                 "documents": counts["documents"],
                 "segments": counts["segments"],
-                "boilerplate_segments": sum(1 for _ in ()),
+                "boilerplate_segments": counts["boilerplate"],
                 "findings": sum(counts[s] for s in ("minor", "major", "critical")),
                 "by_severity": {s: counts.get(s, 0) for s in ("critical", "major", "minor")},
                 "by_rule": dict(sorted(rules_counter.items())),

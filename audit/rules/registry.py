@@ -29,7 +29,7 @@ def register(cls: type[Rule]) -> type[Rule]:
     if not CODE_RE.match(code):
         raise RuleDefinitionError(f"{where}: code {code!r} must be a letter and three digits")
     if code[0] not in FAMILIES:
-        raise RuleDefinitionError(f"{where}: code family {code[0]!r} is not one of {sorted(FAMILIES)}")
+        raise RuleDefinitionError(f"{where}: code family {code[0]!r} is not one of {''.join(sorted(FAMILIES))}")
     if code in _RULES and _RULES[code] is not cls:
         raise RuleDefinitionError(f"{where}: code {code} is already used by {_RULES[code].__qualname__}")
     name = getattr(cls, "name", "")
