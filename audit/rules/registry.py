@@ -37,8 +37,9 @@ def register(cls: type[Rule]) -> type[Rule]:
         raise RuleDefinitionError(f"{where}: name {name!r} must be kebab-case")
     if name in _NAMES and _NAMES[name] != code:
         raise RuleDefinitionError(f"{where}: name {name!r} is already used by {_NAMES[name]}")
-    if getattr(cls, "category", None) not in CATEGORIES:
-        raise RuleDefinitionError(f"{where}: category {getattr(cls, 'category', None)!r} is not an MQM category we know")
+    category = getattr(cls, "category", None)
+    if category not in CATEGORIES:
+        raise RuleDefinitionError(f"{where}: category {category!r} is not an MQM category we know")
     if not isinstance(getattr(cls, "severity", None), Severity):
         raise RuleDefinitionError(f"{where}: severity must be a Severity")
     for attr in ("summary", "why"):
