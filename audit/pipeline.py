@@ -277,6 +277,7 @@ def run(
                     pairs.append((rec["risk"], rec["words"]))
                 seg_risks.append(-1.0 if rec["boilerplate"] else rec["risk"])  # boilerplate ranks last
                 seg_docs.append(doc_index)
+                rec.pop("rank", None)  # added in the ranking pass, as the last key
                 segments_w.write_json(rec)
             result.doc["risk"] = document_risk(pairs)
             doc_records.append(result.doc)
@@ -318,9 +319,8 @@ def run(
         seg_ranks = ranks(seg_risks)
         segments_w.close()
         final = out.open("segments.jsonl")
-        for rec, rank in zip(segments_w.read_back(), seg_ranks, strict=True):
-            rec["rank"] = rank if not rec["boilerplate"] else None
-            final.write_json(rec)
+        for line, rank, key in zip(segments_w.read_lines(), seg_ranks, seg_risks, strict=True):
+            final.write_raw(f'{line[:-1]},"rank":{rank if key >= 0 else "null"}}}\n')
         doc_ranks = ranks([d["risk"] for d in doc_records])
         docs_w = out.open("documents.jsonl")
         for d, rank in zip(doc_records, doc_ranks, strict=True):
