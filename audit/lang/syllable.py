@@ -303,3 +303,28 @@ def nearest(word: str, limit: int = 5, prefer: dict[str, int] | None = None) -> 
     if word[:1].isupper():
         out = [c[:1].upper() + c[1:] for c in out]
     return out
+
+
+@functools.cache
+def _styled() -> dict[tuple[str, str, str, str, str, str], str]:
+    out: dict[tuple[str, str, str, str, str, str], str] = {}
+    for written, (s, style) in _table().items():
+        if style:
+            out.setdefault((s.onset, s.glide, s.nucleus, s.coda, s.tone, style), written)
+    return out
+
+
+def restyle(word: str, style: str) -> str | None:
+    """``word`` with its tone mark placed in ``style`` ('old' or 'new'); None if the styles agree."""
+    syl = parse(word)
+    if syl is None:
+        return None
+    written = _styled().get((syl.onset, syl.glide, syl.nucleus, syl.coda, syl.tone, style))
+    if written is None:
+        return None
+    return written[:1].upper() + written[1:] if word[:1].isupper() else written
+
+
+def base_letters_spell_syllable(word: str) -> bool:
+    """True if some valid syllable has the same base letters as ``word`` (only its marks may be wrong)."""
+    return strip_diacritics(word) in _by_skeleton()

@@ -1,15 +1,20 @@
-"""F1xx: punctuation left broken by MT (doubled stops, spaces before punctuation)."""
+"""F1xx punctuation: doubled stops, spaces before marks, unbalanced quotes and brackets,
+Chinese list endings ("vv.") and full-width Chinese punctuation left in Vietnamese text."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from audit.lang.langid import is_cjk
 from audit.model import Segment, Severity
-from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
-_DOUBLED = re.compile(r"(?<![.…])(?:\.\s?\.)(?![.…])|(?<!,),\s*,(?!,)|,\s*\.(?!\.)")
+# ".." or ". ." that is not part of an ellipsis nor of "v.v.." (F104); ",," ; ";." ":."
+_DOUBLED = re.compile(r"(?<![.…])(?<!\bv\.v)(?:\.\s?\.)(?![.…])|(?<!,),\s*,(?!,)|[;:]\s*\.(?![.…])")
+_PUNCT_ONLY = re.compile(r"^[\s.,;:!?…]+$")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 _SPACE_BEFORE = re.compile(r"(?<=\w)\s+[.,;:!?](?=\s|$)")
 
 
@@ -19,18 +24,45 @@ class DoubledPunctuation(SegmentRule):
     name = "doubled-punctuation"
     category = "fluency/punctuation"
     severity = Severity.MINOR
-    summary = "Two stops or commas where one belongs ('..', ',,', ', .')"
+    summary = "Two stops or commas where one belongs ('..', ',,', '. .')"
     why = (
-        "MT that joins or cuts clauses leaves a full stop after a full stop or a comma "
-        "before one. An ellipsis ('...' or '…') is deliberate and is not flagged."
+        "MT that joins or cuts clauses leaves a full stop after a full stop or a comma after a comma. "
+        "An ellipsis ('...' or '…') is deliberate and is not flagged; a stop left alone after a "
+        "sentence (a segment that is only '.') is the second half of a doubled stop."
     )
-    fires = ("Hai nước hợp tác về giáo dục và đào tạo[[..]]", "Hai bên ký thỏa thuận thương mại[[, .]]")
-    quiet = ("Các lĩnh vực như năng lượng, du lịch, an ninh mạng...", "Cổng kết nối toàn cầu… trong đó có Việt Nam.")
+    fires = (
+        "Hai nước hợp tác về giáo dục và đào tạo[[..]]",
+        "Hai bên ký thỏa thuận thương mại[[,,]] đầu tư và du lịch.",
+        "Hai bên ủng hộ giải pháp hòa bình. [[.]]",
+    )
+    quiet = (
+        "Các lĩnh vực như năng lượng, du lịch, an ninh mạng...",
+        "Cổng kết nối toàn cầu… trong đó có Việt Nam.",
+        "Giá vàng tăng 1.000 đồng, lên 56.250.000 đồng/lượng.",
+        "Thành phố có nhiều công viên, hồ nước, v.v. Người dân rất thích.",
+    )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        for m in _DOUBLED.finditer(seg.text):
-            fix = "." if m.group().rstrip().endswith(".") else ","
+        text = seg.text
+        if _PUNCT_ONLY.match(text) and "…" not in text:
+            prev = _previous_content(ctx, seg)
+            if prev is not None and _SENTENCE_END.search(prev.text):
+                start = len(text) - len(text.lstrip())
+                yield self.hit(
+                    seg, start, len(text.rstrip()), "a stop after a sentence that already ended", suggestion=""
+                )
+            return
+        for m in _DOUBLED.finditer(text):
+            fix = "," if m.group().startswith(",") else "."
             yield self.hit(seg, m.start(), m.end(), f"doubled punctuation {m.group()!r}", suggestion=fix)
+
+
+def _previous_content(ctx: DocContext, seg: Segment) -> Segment | None:
+    for i in range(seg.index - 1, -1, -1):
+        prev = ctx.doc.segments[i]
+        if not prev.boilerplate:
+            return prev
+    return None
 
 
 @register
@@ -51,3 +83,116 @@ class SpaceBeforePunctuation(SegmentRule):
         for m in _SPACE_BEFORE.finditer(seg.text):
             mark = m.group().strip()
             yield self.hit(seg, m.start(), m.end(), f"space before {mark!r}", suggestion=mark)
+
+
+_PAIRS = {")": "(", "]": "[", "”": "“", "»": "«"}
+_OPENERS = frozenset(_PAIRS.values())
+# "1)", "a)" list markers and ":)" are not unbalanced brackets
+_LIST_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-zA-Zđ])\)|[:;]-?\)")
+
+
+@register
+class UnbalancedQuotesBrackets(DocumentRule):
+    code = "F103"
+    name = "unbalanced-quotes-brackets"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    summary = "A quote or bracket opened and never closed (or closed and never opened) in its paragraph"
+    why = (
+        "MT that cuts or reorders clauses drops one half of a pair of quotes or brackets. "
+        "Quotations may span sentences, so the pairs are matched over the whole paragraph."
+    )
+    fires = (
+        'Ông nói rằng [["]]hai bên sẽ tiếp tục hợp tác.',
+        "Hiệp định Thương mại tự do [[(]]EVFTA có hiệu lực từ năm 2020.",
+    )
+    quiet = (
+        "Ông nói: “Hai bên sẽ tiếp tục hợp tác. Chúng tôi tin tưởng vào tương lai.”",
+        "Các điều kiện gồm: 1) có hộ khẩu; 2) có việc làm ổn định.",
+        'Bộ phim "Mùa hè" (2019) đoạt giải.',
+    )
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        paragraphs: dict[int, list[Segment]] = {}
+        for seg in ctx.doc.segments:
+            if not seg.boilerplate:
+                paragraphs.setdefault(seg.paragraph, []).append(seg)
+        for segs in paragraphs.values():
+            yield from self._check_paragraph(segs)
+
+    def _check_paragraph(self, segs: list[Segment]) -> Iterator[Hit]:
+        stack: list[tuple[str, Segment, int]] = []
+        straight: list[tuple[Segment, int]] = []
+        for seg in segs:
+            skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
+            for i, ch in enumerate(seg.text):
+                if ch in _OPENERS:
+                    stack.append((ch, seg, i))
+                elif ch in _PAIRS and i not in skip:
+                    if stack and stack[-1][0] == _PAIRS[ch]:
+                        stack.pop()
+                    elif any(op == _PAIRS[ch] for op, _, _ in stack):
+                        while stack and stack[-1][0] != _PAIRS[ch]:
+                            yield self._unclosed(*stack.pop())
+                        stack.pop()
+                    else:
+                        yield self.hit(seg, i, i + 1, f"{ch!r} closes nothing", suggestion="")
+                elif ch == '"':
+                    straight.append((seg, i))
+        for item in stack:
+            yield self._unclosed(*item)
+        if len(straight) % 2:
+            seg, i = straight[-1]
+            yield self.hit(seg, i, i + 1, "an odd number of straight quotes in the paragraph")
+
+    def _unclosed(self, ch: str, seg: Segment, i: int) -> Hit:
+        return self.hit(seg, i, i + 1, f"{ch!r} is never closed")
+
+
+_LIST_END = re.compile(r"(?<![\w.])(?:vv\.{1,3}|v\.v\.\.(?!\.)|vv(?=\s*$))", re.IGNORECASE)
+
+
+@register
+class ChineseListEnding(SegmentRule):
+    code = "F104"
+    name = "chinese-list-ending"
+    category = "locale/convention"
+    severity = Severity.MINOR
+    summary = "A list ending written 'vv.' or 'v.v..' (from Chinese 等等) instead of 'v.v.'"
+    why = (
+        "Chinese closes a list with 等等; MT through Chinese renders it 'vv.' or doubles the stop. "
+        "Vietnamese writes 'v.v.' (vân vân)."
+    )
+    fires = ("Hai nước hợp tác về thương mại, đầu tư, giáo dục, [[vv.]]", "Có cam, quýt, bưởi [[v.v..]]")
+    quiet = ("Có cam, quýt, bưởi, v.v.", "Có cam, quýt, bưởi v.v... và nhiều loại trái cây khác.")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for m in _LIST_END.finditer(seg.text):
+            yield self.hit(seg, m.start(), m.end(), f"list ending {m.group()!r}", suggestion="v.v.")
+
+
+_FULLWIDTH = {"，": ",", "。": ".", "、": ",", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
+_FULLWIDTH_RE = re.compile("[" + "".join(_FULLWIDTH) + "]")
+
+
+@register
+class FullWidthPunctuation(SegmentRule):
+    code = "F105"
+    name = "full-width-punctuation"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    summary = "Chinese full-width punctuation (，。、：；) in Vietnamese text"
+    why = (
+        "A pivot through Chinese can leave the source's full-width marks in the output; they look "
+        "wrong in Vietnamese and break tokenisation downstream."
+    )
+    fires = ("Hai nước hợp tác về thương mại[[，]]đầu tư và giáo dục.",)
+    quiet = ("Hai nước hợp tác về thương mại, đầu tư và giáo dục.", "Tên tiếng Trung là 阮富仲，nghĩa là …")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        for m in _FULLWIDTH_RE.finditer(text):
+            i = m.start()
+            if (i > 0 and is_cjk(text[i - 1])) or (i + 1 < len(text) and is_cjk(text[i + 1])):
+                continue  # inside a Chinese quotation: L103's business
+            yield self.hit(seg, i, i + 1, f"full-width {m.group()!r}", suggestion=_FULLWIDTH[m.group()])

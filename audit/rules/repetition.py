@@ -1,0 +1,171 @@
+"""F111–F113 repetition: a grammatical word doubled, a phrase repeated back to back, a decoding loop."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterator
+
+from audit.lang.tokens import Token, tokens
+from audit.lang.vi_words import grammatical_words, is_allowed_repetition
+from audit.model import Segment, Severity
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.registry import register
+
+_MAX_PHRASE = 6
+
+
+def _key(toks: list[Token]) -> tuple[str, ...]:
+    return tuple(t.lower for t in toks)
+
+
+def _joined(text: str, toks: list[Token]) -> bool:
+    """The tokens follow each other with single spaces or hyphens only (one phrase)."""
+    return all(text[a.end : b.start] in (" ", "-") for a, b in itertools.pairwise(toks))
+
+
+def _copies(text: str, toks: list[Token], i: int, n: int) -> tuple[int, bool]:
+    """How many copies of toks[i:i+n] follow each other from i, and whether a comma separates any."""
+    first = _key(toks[i : i + n])
+    count, comma = 1, False
+    j = i + n
+    while j + n <= len(toks) and _key(toks[j : j + n]) == first and _joined(text, toks[j : j + n]):
+        sep = text[toks[j - 1].end : toks[j].start]
+        if sep == ", ":
+            comma = True
+        elif sep != " ":
+            break
+        count += 1
+        j += n
+    return count, comma
+
+
+@register
+class RepeatedWord(SegmentRule):
+    code = "F111"
+    name = "repeated-word"
+    category = "fluency/grammar"
+    severity = Severity.MINOR
+    summary = "A grammatical word written twice in a row ('đã đã', 'của của')"
+    why = (
+        "Tense markers, prepositions and conjunctions are never doubled in correct Vietnamese; a "
+        "doubling is a typing or MT error. Content syllables are not checked alone, because a "
+        "syllable often ends one word and starts the next ('yêu cầu cầu thủ', 'hành vi vi phạm')."
+    )
+    fires = ("Hai bên [[đã đã]] ký kết hiệp định.", "Ngay sau [[những những]] phát biểu trên, giá cổ phiếu tăng.")
+    quiet = ("Máy bay bay là là trên mặt nước.", "Trước trận đấu tôi yêu cầu cầu thủ thận trọng.", "Hai bên đã ký.")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        toks = tokens(text)
+        gram = grammatical_words()
+        for a, b in itertools.pairwise(toks):
+            if a.text == b.text and a.lower in gram and text[a.end : b.start] == " ":
+                if not is_allowed_repetition(a.lower):
+                    yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
+
+
+@register
+class RepeatedPhrase(SegmentRule):
+    code = "F112"
+    name = "repeated-phrase"
+    category = "fluency/grammar"
+    severity = Severity.MINOR
+    summary = "A phrase of two or more words repeated back to back ('hợp tác hợp tác')"
+    why = (
+        "MT decoders stutter and emit the same phrase twice. Emphatic repetitions that are correct "
+        "Vietnamese ('hàng nghìn hàng nghìn', 'từng bước từng bước', 'ngày ngày') are in "
+        "references/vi_reduplications.tsv. After a comma, a repeated two-word phrase is only "
+        "flagged when it is a name ('Việt Nam, Việt Nam'): lists repeat heads ('chả mực, mực xào')."
+    )
+    fires = (
+        "Hai nước tăng cường [[hợp tác hợp tác]] kinh tế.",
+        "Về tình hình ở [[Biển Hoa Nam, Biển Hoa Nam]] hai bên bày tỏ lo ngại.",
+    )
+    quiet = (
+        "Đây là một ca trong số hàng nghìn hàng nghìn ca bệnh.",
+        "Món mực có thể làm chả mực, mực xào, mực hấp.",
+        "Hợp tác kinh tế là trụ cột của hợp tác song phương.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        toks = tokens(text)
+        i = 0
+        while i < len(toks):
+            found = False
+            for n in range(min(_MAX_PHRASE, (len(toks) - i) // 2), 1, -1):
+                phrase = toks[i : i + n]
+                if not _joined(text, phrase):
+                    continue
+                count, comma = _copies(text, toks, i, n)
+                if count < 2 or count >= 3:
+                    continue  # three or more copies are a decoding loop (F113)
+                if is_allowed_repetition(" ".join(t.lower for t in phrase)):
+                    continue
+                if comma and n == 2 and not all(t.is_capitalized for t in phrase):
+                    continue
+                end = toks[i + 2 * n - 1].end
+                once = text[phrase[0].start : phrase[-1].end]
+                yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated", suggestion=once)
+                i += 2 * n
+                found = True
+                break
+            if not found:
+                i += 1
+
+
+@register
+class DecodingLoop(SegmentRule):
+    code = "F113"
+    name = "decoding-loop"
+    category = "fluency/grammar"
+    severity = Severity.MAJOR
+    summary = "The same word or phrase three or more times in a row, or a long phrase recurring in one sentence"
+    why = (
+        "A neural decoder caught in a loop repeats itself ('phát triển phát triển phát triển'); "
+        "the sentence is unusable as it is. A phrase of four or more words occurring three times "
+        "in one sentence is the same failure spread out."
+    )
+    fires = (
+        "Hai nước cùng [[phát triển phát triển phát triển]] kinh tế.",
+        "Hai bên cam kết [[tăng cường hợp tác song phương]] và tăng cường hợp tác song phương và "
+        "tăng cường hợp tác song phương trong mọi lĩnh vực.",
+    )
+    quiet = (
+        "Ngày ngày người người đi làm.",
+        "Hai bên nhất trí tăng cường hợp tác song phương và đa phương.",
+        "Xa xa là những ngọn núi.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        toks = tokens(text)
+        i = 0
+        looped = False
+        while i < len(toks):
+            for n in range(1, min(_MAX_PHRASE, (len(toks) - i) // 3) + 1):
+                phrase = toks[i : i + n]
+                if not _joined(text, phrase):
+                    continue
+                count, _ = _copies(text, toks, i, n)
+                if count >= 3 and not (n == 1 and phrase[0].lower in ("xa", "ha", "hi")):
+                    end = toks[i + count * n - 1].end
+                    once = text[phrase[0].start : phrase[-1].end]
+                    yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated {count} times", suggestion=once)
+                    i += count * n - 1
+                    looped = True
+                    break
+            i += 1
+        if looped:
+            return
+        for n in range(8, 3, -1):  # the longest phrase that recurs three times
+            grams = Counter(_key(toks[k : k + n]) for k in range(len(toks) - n + 1))
+            gram, count = grams.most_common(1)[0] if grams else ((), 0)
+            if count >= 3:
+                k = next(k for k in range(len(toks) - n + 1) if _key(toks[k : k + n]) == gram)
+                span = text[toks[k].start : toks[k + n - 1].end]
+                yield self.hit(
+                    seg, toks[k].start, toks[k + n - 1].end, f"{span!r} occurs {count} times in the sentence"
+                )
+                return

@@ -1,0 +1,186 @@
+"""F106–F108 broken sentences: a cut fragment starting lowercase, a sentence ending on a word
+that cannot end a clause, a list that ends in ", ."."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from audit.lang.tokens import Token, tokens
+from audit.lang.vi_words import clause_endings
+from audit.model import Document, Segment, Severity
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.registry import register
+
+_OPENING = re.compile(r"^[\s\"'“‘«(\[*•–—-]*")
+_TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*\s*$")
+_HARD_WRAP_SHARE = 0.3  # more lowercase paragraph starts than this: the file is hard-wrapped, not cut
+_HARD_WRAP_MIN = 8  # … judged only on documents with at least this many paragraphs
+
+
+def _lowercase_paragraph_share(doc: Document) -> float:
+    firsts: dict[int, Segment] = {}
+    for seg in doc.segments:
+        if not seg.boilerplate:
+            firsts.setdefault(seg.paragraph, seg)
+    starts = [_first_letter(s.text) for s in firsts.values()]
+    starts = [c for c in starts if c]
+    if len(starts) < _HARD_WRAP_MIN:
+        return 0.0
+    return sum(c.islower() for c in starts) / len(starts)
+
+
+def _first_letter(text: str) -> str:
+    for ch in text:
+        if ch.isalpha():
+            return ch
+        if ch.isdigit():
+            return ""
+    return ""
+
+
+@register
+class LowercaseSentenceStart(SegmentRule):
+    code = "F106"
+    name = "lowercase-sentence-start"
+    category = "fluency/grammar"
+    severity = Severity.MAJOR
+    summary = "A sentence that starts in lowercase after a finished sentence: a fragment cut from its clause"
+    why = (
+        "MT through a pivot language splits and reorders clauses; the tail of a cut sentence then "
+        "stands alone and starts in lowercase. Brand names written with a lowercase first letter "
+        "(iPhone, eKYC) and files whose lines are hard-wrapped are not flagged."
+    )
+    fires = (
+        "Hai bên đã ký nhiều văn bản hợp tác.\n[[thành tựu]] của hai nước trong nhiều năm qua được đánh giá cao.",
+        "Thủ tướng thăm nhà máy. [[xuất khẩu]] của tỉnh tăng mạnh.",
+    )
+    quiet = (
+        "Hãng vừa ra mắt mẫu điện thoại mới. iPhone 15 có giá từ 22 triệu đồng.",
+        "Các nước tham gia gồm:\nmột số nước châu Âu và châu Á.",
+        "Cổng kết nối toàn cầu... trong đó có Việt Nam.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        start = _OPENING.match(text).end()  # type: ignore[union-attr]
+        toks = tokens(text[start:])
+        if not toks or toks[0].start != 0:
+            return
+        first = toks[0]
+        if not first.text[0].islower() or any(ch.isupper() for ch in first.text[1:]):
+            return
+        prev = _previous_content(ctx, seg)
+        if prev is not None and not _TERMINAL.search(prev.text):
+            return  # a continuation of an unfinished line (a title, a list lead-in)
+        if prev is not None and prev.text.rstrip().endswith((":", ";")):
+            return
+        if ctx.memo("lowercase-paragraph-share", _lowercase_paragraph_share) > _HARD_WRAP_SHARE:
+            return
+        end = toks[1].end if len(toks) > 1 and toks[1].start == first.end + 1 else first.end
+        yield self.hit(
+            seg,
+            start,
+            start + end,
+            "sentence starts in lowercase: a fragment cut from the sentence before",
+            suggestion=text[start].upper() + text[start + 1 : start + end],
+            confidence=0.8,
+        )
+
+
+def _previous_content(ctx: DocContext, seg: Segment) -> Segment | None:
+    for i in range(seg.index - 1, -1, -1):
+        prev = ctx.doc.segments[i]
+        if not prev.boilerplate:
+            return prev
+    return None
+
+
+_END_STOP = re.compile(r"\s*[.!?;]+\s*$")
+
+
+@register
+class UnfinishedSentence(SegmentRule):
+    code = "F107"
+    name = "unfinished-sentence"
+    category = "accuracy/omission"
+    severity = Severity.MAJOR
+    summary = "A sentence that ends on a word that cannot end a clause (preposition, conjunction, quantifier)"
+    why = (
+        "A sentence ending in 'của', 'và', 'các', 'một số', 'để mặc' … lost its last words: MT "
+        "truncated it. The closed list is references/vi_function_words.tsv, with the compounds that "
+        "do end a clause ('lý do', 'tồn tại', 'tự do')."
+    )
+    fires = (
+        "Hai bên nhất trí thúc đẩy việc mở rộng [[một số]] .",
+        "Thủ tướng Chính phủ và Chủ tịch Quốc hội đã [[để mặc]].",
+        "Bộ trưởng cảm ơn sự hỗ trợ quý báu [[của]].",
+    )
+    quiet = (
+        "Ông đưa ra hai lý do.",
+        "Không có gì có thể tồn tại.",
+        "Du khách ưa chuộng loại hình du lịch tự do.",
+        "Bộ trưởng cảm ơn sự hỗ trợ quý báu của các nước.",
+        "Ông nói: “Chúng tôi sẽ làm như vậy và…”",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        m = _END_STOP.search(text)
+        if not m or "…" in m.group() or ".." in m.group():
+            return
+        toks = tokens(text[: m.start()])
+        if not toks or toks[-1].end != m.start():
+            return  # the sentence ends on a number, a quote or a bracket
+        hit = _ending(toks, text)
+        if hit is None:
+            return
+        (start, end), word_class = hit
+        yield self.hit(
+            seg,
+            start,
+            end,
+            f"the sentence ends on {text[start:end]!r} ({word_class}), which cannot end a clause: it was cut",
+            confidence=0.85,
+        )
+
+
+def _ending(toks: list[Token], text: str) -> tuple[tuple[int, int], str] | None:
+    """The longest listed ending of the token sequence, if it cannot end a clause."""
+    table = clause_endings()
+    for n in (3, 2, 1):
+        if len(toks) < n:
+            continue
+        tail = toks[-n:]
+        if any(text[a.end : b.start] != " " for a, b in itertools.pairwise(tail)):
+            continue
+        if tail[-1].text != tail[-1].lower:
+            return None  # a capitalised last word is a name ("Lê Văn Và")
+        key = " ".join(t.lower for t in tail)
+        if key in table:
+            word_class, ends_clause = table[key]
+            return None if ends_clause else ((tail[0].start, tail[-1].end), word_class)
+    return None
+
+
+_LIST_DANGLE = re.compile(r"[,;]\s*[.!?](?![.…])")
+
+
+@register
+class DanglingListEnd(SegmentRule):
+    code = "F108"
+    name = "dangling-list-end"
+    category = "accuracy/omission"
+    severity = Severity.MAJOR
+    summary = "A list or clause that ends in ', .': the last item was cut"
+    why = (
+        "A comma straight before the final stop means the sentence went on in the source and the "
+        "MT output lost its end (often a list whose last item or closing verb was dropped)."
+    )
+    fires = ("Việt Nam nhập khẩu máy móc, phụ tùng ô tô, máy kéo, xe tải[[, .]]",)
+    quiet = ("Việt Nam nhập khẩu máy móc, phụ tùng ô tô, máy kéo và xe tải.", "Giá: 1,5 triệu đồng.")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for m in _LIST_DANGLE.finditer(seg.text):
+            yield self.hit(seg, m.start(), m.end(), "the list ends in a comma: its last item was cut", suggestion=".")

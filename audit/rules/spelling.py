@@ -1,0 +1,115 @@
+"""S101 misspelled Vietnamese syllables; T301 old and new tone placement mixed in one document."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from audit.lang.syllable import base_letters_spell_syllable, is_valid_syllable, nearest, restyle, tone_style
+from audit.lang.tokens import Token, tokens
+from audit.model import Document, Segment, Severity
+from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
+from audit.rules.registry import register
+
+# Boilerplate kinds whose text is prose shown on the page (headlines of related news, captions): a
+# typo there is still a typo an editor wants to see. Navigation, timestamps and bylines are not prose.
+_PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
+
+
+def _word_counts(doc: Document) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for seg in doc.segments:
+        counts.update(t.lower for t in tokens(seg.text) if t.has_vi_letters)
+    return counts
+
+
+def misspelled(tok: Token) -> bool:
+    """A token written with Vietnamese letters that is no valid syllable, though its base letters are one.
+
+    Only diacritic errors are reported ("hiêp", "triẻn", "qủa"): a token whose letters spell no
+    Vietnamese syllable at all is a name, an acronym or a loan (Đắk Lắk, Verónica, ôxy, ĐHQG).
+    """
+    if not tok.has_vi_letters or tok.is_acronym or is_valid_syllable(tok.text):
+        return False
+    return base_letters_spell_syllable(tok.text)
+
+
+@register
+class InvalidSyllable(SegmentRule):
+    code = "S101"
+    name = "invalid-syllable"
+    category = "fluency/spelling"
+    severity = Severity.MINOR
+    summary = "A Vietnamese word with wrong or missing diacritics that make it no valid syllable ('hiêp', 'triẻn')"
+    why = (
+        "Every Vietnamese syllable follows the orthography (onset, glide, nucleus, coda, tone); a word "
+        "that breaks it is a typo. The check uses the syllable model in audit/lang/syllable.py and "
+        "suggests the nearest valid spelling, preferring words seen elsewhere in the document. "
+        "Headlines and captions around the article (related news) are checked too: a typo there is on "
+        "the published page, and boilerplate carries no penalty in the ranking."
+    )
+    fires = ("Hai bên triển khai các [[hiêp]] định đã ký.", "Đưa đất nước vào kỷ nguyên phát [[triẻn]].")
+    quiet = (
+        "Hai bên triển khai các hiệp định đã ký.",
+        "Tỉnh Đắk Lắk và huyện Krông Nô có nhiều ôxy.",
+        "Nữ diễn viên Verónica Castro và ĐHQG TPHCM.",
+        "Hòa bình, hoà bình, thủy sản, thuỷ sản.",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in ctx.doc.segments:
+            if not seg.boilerplate or seg.boilerplate_kind in _PROSE_BOILERPLATE:
+                yield from self.check(seg, ctx)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for tok in tokens(seg.text):
+            if misspelled(tok):
+                counts = ctx.memo("vi-word-counts", _word_counts)
+                options = nearest(tok.text, prefer=dict(counts))
+                yield self.hit(
+                    seg,
+                    tok.start,
+                    tok.end,
+                    f"{tok.text!r} is not a valid Vietnamese syllable",
+                    suggestion=options[0] if options else None,
+                    candidates=options or None,
+                    confidence=0.9,
+                )
+
+
+@register
+class MixedToneStyle(DocumentRule):
+    code = "T301"
+    name = "mixed-tone-placement"
+    category = "fluency/inconsistency"
+    severity = Severity.MINOR
+    summary = "Old (hòa, thủy) and new (hoà, thuỷ) tone-mark placement mixed in one document"
+    why = (
+        "Both placements are correct, but a document should use one. The minority style is flagged "
+        "with the spelling in the document's main style (ties: the style used first)."
+    )
+    fires = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.\nChương trình văn [[hoá]] được tổ chức.",)
+    quiet = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.", "Hiệp định hoà bình và hợp tác thuỷ sản.")
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        found: list[tuple[Segment, Token, str]] = []
+        for seg in ctx.doc.segments:
+            if seg.boilerplate:
+                continue
+            for tok in tokens(seg.text):
+                style = tone_style(tok.text)
+                if style:
+                    found.append((seg, tok, style))
+        counts = Counter(style for _, _, style in found)
+        if len(counts) < 2:
+            return
+        main = found[0][2] if counts["old"] == counts["new"] else counts.most_common(1)[0][0]
+        for seg, tok, style in found:
+            if style != main:
+                yield self.hit(
+                    seg,
+                    tok.start,
+                    tok.end,
+                    f"{style}-style tone placement; the document mostly uses the {main} style",
+                    suggestion=restyle(tok.text, main),
+                )
