@@ -109,6 +109,7 @@ class UnbalancedQuotesBrackets(DocumentRule):
     quiet = (
         "Ông nói: “Hai bên sẽ tiếp tục hợp tác. Chúng tôi tin tưởng vào tương lai.”",
         "Các điều kiện gồm: 1) có hộ khẩu; 2) có việc làm ổn định.",
+        "Nút giao ngã ba Cát Lái (quận 2) nằm ở cuối đại lộ.",
         'Bộ phim "Mùa hè" (2019) đoạt giải.',
     )
 
@@ -128,7 +129,9 @@ class UnbalancedQuotesBrackets(DocumentRule):
             for i, ch in enumerate(seg.text):
                 if ch in _OPENERS:
                     stack.append((ch, seg, i))
-                elif ch in _PAIRS and i not in skip:
+                elif ch in _PAIRS:
+                    if i in skip and not any(op == _PAIRS[ch] for op, _, _ in stack):
+                        continue  # a list marker "1)" with no bracket open
                     if stack and stack[-1][0] == _PAIRS[ch]:
                         stack.pop()
                     elif any(op == _PAIRS[ch] for op, _, _ in stack):

@@ -13,7 +13,8 @@ from audit.model import Document, Segment, Severity
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
-_OPENING = re.compile(r"^[\s\"'“‘«(\[*•–—-]*")
+_OPENING = re.compile(r"^[\s\"'“‘«*•]*")  # quotes and bullets; a bracket or dash starts an aside
+_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZĐ]\.)+['\"”’)]*\s*$")  # a split after initials "H.C.T."
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*\s*$")
 _HARD_WRAP_SHARE = 0.3  # more lowercase paragraph starts than this: the file is hard-wrapped, not cut
 _HARD_WRAP_MIN = 8  # … judged only on documents with at least this many paragraphs
@@ -60,6 +61,9 @@ class LowercaseSentenceStart(SegmentRule):
         "Hãng vừa ra mắt mẫu điện thoại mới. iPhone 15 có giá từ 22 triệu đồng.",
         "Các nước tham gia gồm:\nmột số nước châu Âu và châu Á.",
         "Cổng kết nối toàn cầu... trong đó có Việt Nam.",
+        "“Chúng tôi sẽ cố gắng hết sức.” - ông Minh nói thêm.",
+        "Anh Nam (ngụ quận 3) cho biết. (ngụ quận Tân Bình) bỏ ra 11 triệu đồng.",
+        "Hai cháu bé N.V.A. và H.C.T. đang chơi đùa.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -74,8 +78,8 @@ class LowercaseSentenceStart(SegmentRule):
         prev = _previous_content(ctx, seg)
         if prev is not None and not _TERMINAL.search(prev.text):
             return  # a continuation of an unfinished line (a title, a list lead-in)
-        if prev is not None and prev.text.rstrip().endswith((":", ";")):
-            return
+        if prev is not None and (prev.text.rstrip().endswith((":", ";")) or _INITIALS.search(prev.text)):
+            return  # a list after a colon, or a split after initials ("bé N.V.A. và …")
         if ctx.memo("lowercase-paragraph-share", _lowercase_paragraph_share) > _HARD_WRAP_SHARE:
             return
         end = toks[1].end if len(toks) > 1 and toks[1].start == first.end + 1 else first.end
