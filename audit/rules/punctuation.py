@@ -15,7 +15,7 @@ from audit.rules.registry import register
 _DOUBLED = re.compile(r"(?<![.…])(?<!\bv\.v)(?:\.\s?\.)(?![.…])|(?<!,),\s*,(?!,)|[;:]\s*\.(?![.…])")
 _PUNCT_ONLY = re.compile(r"^[\s.,;:!?…]+$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
-_SPACE_BEFORE = re.compile(r"(?<=\w)\s+[.,;:!?](?=\s|$)")
+_SPACE_BEFORE = re.compile(r"(?<=[\w)\]”])\s+[.,;:!?](?=\s|$)")
 
 
 @register
@@ -76,7 +76,7 @@ class SpaceBeforePunctuation(SegmentRule):
         "Vietnamese, like English, puts no space before these marks; MT output that "
         "tokenised the text and was joined back leaves ' .' and ' ,' behind."
     )
-    fires = ("Hai bên tăng cường hợp tác song phương[[ .]]",)
+    fires = ("Hai bên tăng cường hợp tác song phương[[ .]]", "Hai nước ký hiệp định (ngày 19 tháng 3 năm 1992)[[ .]]")
     quiet = ("Hai bên tăng cường hợp tác song phương.", "Tỷ lệ đạt 15-20% mỗi năm: cao nhất khu vực.")
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -98,8 +98,12 @@ class RepeatedPhrase(SegmentRule):
                 if not _joined(text, phrase):
                     continue
                 count, comma = _copies(text, toks, i, n)
-                if count < 2 or count >= 3:
-                    continue  # three or more copies are a decoding loop (F113)
+                if count >= 3:  # a decoding loop: F113 reports it
+                    i += count * n
+                    found = True
+                    break
+                if count < 2:
+                    continue
                 if is_allowed_repetition(" ".join(t.lower for t in phrase)):
                     continue
                 if comma and n == 2 and not all(t.is_capitalized for t in phrase):
