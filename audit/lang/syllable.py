@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 TONES = ("ngang", "huyen", "sac", "hoi", "nga", "nang")
@@ -269,11 +270,12 @@ _LETTERS = "abcdeghiklmnopqrstuvxy"
 _TONE_ORDER = {t: i for i, t in enumerate(("nang", "sac", "ngang", "huyen", "hoi", "nga"))}
 
 
-def nearest(word: str, limit: int = 5, prefer: dict[str, int] | None = None) -> list[str]:
+def nearest(word: str, limit: int = 5, prefer: Callable[[str], float] | Mapping[str, float] | None = None) -> list[str]:
     """Valid syllables closest to ``word`` (diacritic-aware edit distance), best first.
 
     Candidates share its base letters or differ from them by one letter. Ties are broken
-    by ``prefer`` (e.g. how often each spelling occurs in the same document), then by tone.
+    by ``prefer`` (a score per spelling, e.g. how often it occurs in the same document or in
+    Vietnamese text at large), then by tone.
     The case of the first letter is kept.
     """
     low = _norm(word)
@@ -296,7 +298,7 @@ def nearest(word: str, limit: int = 5, prefer: dict[str, int] | None = None) -> 
             if cand == low:
                 continue
             dist = _distance(low, cand)
-            freq = (prefer or {}).get(cand, 0)
+            freq = 0.0 if prefer is None else prefer(cand) if callable(prefer) else prefer.get(cand, 0.0)
             scored.append((dist, -freq, _TONE_ORDER[table[cand][0].tone], cand))
     scored.sort()
     out = [c for *_, c in scored[:limit]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from audit.lang.english import vi_zipf
 from audit.lang.syllable import base_letters_spell_syllable, is_valid_syllable, nearest, restyle, tone_style
 from audit.lang.tokens import Token, tokens
 from audit.model import Document, Segment, Severity
@@ -44,7 +45,8 @@ class InvalidSyllable(SegmentRule):
     why = (
         "Every Vietnamese syllable follows the orthography (onset, glide, nucleus, coda, tone); a word "
         "that breaks it is a typo. The check uses the syllable model in audit/lang/syllable.py and "
-        "suggests the nearest valid spelling, preferring words seen elsewhere in the document. "
+        "suggests the nearest valid spelling, preferring words seen elsewhere in the document, then "
+        "words frequent in Vietnamese (wordfreq). "
         "Headlines and captions around the article (related news) are checked too: a typo there is on "
         "the published page, and boilerplate carries no penalty in the ranking."
     )
@@ -65,7 +67,7 @@ class InvalidSyllable(SegmentRule):
         for tok in tokens(seg.text):
             if misspelled(tok):
                 counts = ctx.memo("vi-word-counts", _word_counts)
-                options = nearest(tok.text, prefer=dict(counts))
+                options = nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w))
                 yield self.hit(
                     seg,
                     tok.start,
