@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.data
-
 from audit.corpus.build import document_from_lines
 from audit.model import Finding, Severity
 from audit.pipeline import Settings, run_rules
@@ -76,6 +74,7 @@ def test_human_documents_form_rules_only_flag_the_typo(corpus_dir: Path, prefix:
     assert [(f.rule, f.text) for f in findings] == [("S101", "triẻn" if prefix == "001" else "hiêp")]
 
 
+@pytest.mark.data
 def test_clean_news_major_false_alarms_within_budget(shared_data: Path) -> None:
     """At most 1 sentence in 1,000 of human news with a major/critical form finding."""
     lines = (shared_data / "clean_news" / "sentences.txt").read_text(encoding="utf-8").splitlines()
