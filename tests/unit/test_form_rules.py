@@ -161,3 +161,19 @@ def test_both_tone_placements_are_correct_and_consistent(text: str) -> None:
 def test_mixed_tone_placement_flags_the_minority_style() -> None:
     findings = audit_text("Hòa bình và văn hóa.\nThủy sản và sức khoẻ.", select=["T301"])
     assert [(f.text, f.suggestion, f.severity) for f in findings] == [("khoẻ", "khỏe", Severity.MINOR)]
+
+
+# --- dates ----------------------------------------------------------------------------------------------
+
+
+def test_date_rules() -> None:
+    assert spans("Trận đấu diễn ra tối 31/6 trên sân Mỹ Đình.", "T302") == ["31/6"]
+    assert not audit_text("Tỷ lệ 2/15 người mắc bệnh; giá tăng từ 1/3 lên 1/2.", select=["T3"])
+    assert spans("Buổi lễ diễn ra vào Chủ nhật, ngày 5/3/2023.", "T303") == []  # 5 March 2023 was a Sunday
+    assert spans("Buổi lễ diễn ra vào thứ Bảy, ngày 5/3/2023.", "T303") == ["thứ Bảy, ngày 5/3/2023"]
+    assert spans("Lễ kỷ niệm 40 năm quan hệ ngoại giao (1973-2013) được tổ chức.", "T304") == []
+    assert spans("Lễ kỷ niệm 45 năm quan hệ ngoại giao (1973-2013) được tổ chức.", "T304") == [
+        "kỷ niệm 45 năm quan hệ ngoại giao (1973-2013)"
+    ]
+    two_ways = "Ngày 5/3, đoàn đến Huế.\nSau chuyến thăm ngày 5 tháng 3, đoàn ra Hà Nội."
+    assert [(f.text, f.severity) for f in audit_text(two_ways, select=["T305"])] == [("5 tháng 3", Severity.MINOR)]
