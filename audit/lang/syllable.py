@@ -191,20 +191,25 @@ def _norm(word: str) -> str:
     return unicodedata.normalize("NFC", word).lower()
 
 
+@functools.lru_cache(maxsize=65536)
+def _lookup(word: str) -> tuple[Syllable, str | None] | None:
+    return _table().get(_norm(word))
+
+
 def parse(word: str) -> Syllable | None:
     """The syllable ``word`` spells, or None if it is not a valid Vietnamese syllable."""
-    entry = _table().get(_norm(word))
+    entry = _lookup(word)
     return entry[0] if entry else None
 
 
 def is_valid_syllable(word: str) -> bool:
     """True if ``word`` (any case) is a well-formed Vietnamese syllable."""
-    return _norm(word) in _table()
+    return _lookup(word) is not None
 
 
 def tone_style(word: str) -> str | None:
     """'old' (hòa, thủy, khỏe), 'new' (hoà, thuỷ, khoẻ), or None where the styles agree."""
-    entry = _table().get(_norm(word))
+    entry = _lookup(word)
     return entry[1] if entry else None
 
 
@@ -267,20 +272,11 @@ def _distance(a: str, b: str) -> float:
 
 
 _LETTERS = "abcdeghiklmnopqrstuvxy"
-_TONE_ORDER = {t: i for i, t in enumerate(("nang", "sac", "ngang", "huyen", "hoi", "nga"))}
 
 
-def nearest(word: str, limit: int = 5, prefer: Callable[[str], float] | Mapping[str, float] | None = None) -> list[str]:
-    """Valid syllables closest to ``word`` (diacritic-aware edit distance), best first.
-
-    Candidates share its base letters or differ from them by one letter. Ties are broken
-    by ``prefer`` (a score per spelling, e.g. how often it occurs in the same document or in
-    Vietnamese text at large), then by tone.
-    The case of the first letter is kept.
-    """
-    low = _norm(word)
-    if not low:
-        return []
+@functools.lru_cache(maxsize=4096)
+def _candidates(low: str) -> tuple[tuple[float, int, str], ...]:
+    """(distance, tone rank, spelling) of the valid syllables near ``low``: same base letters or one letter off."""
     skeleton = strip_diacritics(low)
     index = _by_skeleton()
     skeletons = {skeleton}
@@ -292,14 +288,31 @@ def nearest(word: str, limit: int = 5, prefer: Callable[[str], float] | Mapping[
         if i < len(skeleton):
             skeletons.add(skeleton[:i] + skeleton[i + 1 :])
     table = _table()
+    return tuple(
+        (_distance(low, cand), _TONE_ORDER[table[cand][0].tone], cand)
+        for sk in skeletons
+        for cand in index.get(sk, ())
+        if cand != low
+    )
+
+
+_TONE_ORDER = {t: i for i, t in enumerate(("nang", "sac", "ngang", "huyen", "hoi", "nga"))}
+
+
+def nearest(word: str, limit: int = 5, prefer: Callable[[str], float] | Mapping[str, float] | None = None) -> list[str]:
+    """Valid syllables closest to ``word`` (diacritic-aware edit distance), best first.
+
+    Candidates share its base letters or differ from them by one letter. Ties are broken
+    by ``prefer`` (a score per spelling, e.g. how often it occurs in the same document or in
+    Vietnamese text at large), then by tone. The case of the first letter is kept.
+    """
+    low = _norm(word)
+    if not low:
+        return []
     scored = []
-    for sk in skeletons:
-        for cand in index.get(sk, ()):
-            if cand == low:
-                continue
-            dist = _distance(low, cand)
-            freq = 0.0 if prefer is None else prefer(cand) if callable(prefer) else prefer.get(cand, 0.0)
-            scored.append((dist, -freq, _TONE_ORDER[table[cand][0].tone], cand))
+    for dist, tone_rank, cand in _candidates(low):
+        freq = 0.0 if prefer is None else prefer(cand) if callable(prefer) else prefer.get(cand, 0.0)
+        scored.append((dist, -freq, tone_rank, cand))
     scored.sort()
     out = [c for *_, c in scored[:limit]]
     if word[:1].isupper():

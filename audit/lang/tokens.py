@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -16,10 +17,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def is_capitalized(self) -> bool:
@@ -27,20 +25,25 @@ class Token:
 
     @property
     def is_acronym(self) -> bool:
-        return len(self.text) > 1 and sum(ch.isupper() for ch in self.text) >= 2
+        """Two or more capitals (ĐHQG, WHO, McDonald): not a word to spell-check or translate."""
+        return sum(1 for ch in self.text if ch.isupper()) >= 2 if not self.text.islower() else False
 
     @property
     def has_vi_letters(self) -> bool:
-        return any(ch in _VI_LETTERS for ch in self.text)
+        return not _VI_LETTERS.isdisjoint(self.text)
 
     @property
     def is_ascii(self) -> bool:
         return bool(_ASCII.match(self.text))
 
 
-def tokens(text: str) -> list[Token]:
-    """Runs of letters (an apostrophe inside a word is kept: "don't", "O'Neill")."""
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+@functools.lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Runs of letters (an apostrophe inside a word is kept: "don't", "O'Neill").
+
+    Cached per text: every rule of a segment asks for the same tokens.
+    """
+    return tuple(Token(w, m.start(), m.end(), w.lower()) for m in _WORD.finditer(text) for w in (m.group(),))
 
 
 def between(text: str, left: Token, right: Token) -> str:

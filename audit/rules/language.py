@@ -8,10 +8,10 @@ langdetect runs only on segments where too few words carry Vietnamese letters to
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from audit.lang.english import function_words, is_english, is_loan
-from audit.lang.langid import detect, is_cjk, vietnamese_share
+from audit.lang.langid import detect, vietnamese_share
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens
 from audit.model import Segment, Severity
@@ -49,7 +49,7 @@ def _name_like(tok: Token) -> bool:
     return tok.is_ascii and (tok.is_capitalized or tok.is_acronym)
 
 
-def _isolated(text: str, toks: list[Token], k: int) -> bool:
+def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     """Not next to a name, a title word or a number (which make it part of a name or a unit)."""
     for j in (k - 1, k + 1):
         if 0 <= j < len(toks):
@@ -92,7 +92,9 @@ class UntranslatedWord(SegmentRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         toks = tokens(text)
-        if not toks or vietnamese_share(text) < 0.2:
+        if not any(t.is_ascii and not t.is_capitalized and _latin_foreign(t) for t in toks):
+            return  # every lowercase word is a Vietnamese syllable: nothing English to find
+        if vietnamese_share(text) < 0.2:
             return  # not a Vietnamese sentence: L102's business
         mask = _quoted_mask(text)
         english = [
@@ -130,6 +132,7 @@ class UntranslatedWord(SegmentRule):
 
 
 _MIN_SEGMENT_WORDS = 5
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
 @register
@@ -156,7 +159,9 @@ class WrongLanguageSegment(SegmentRule):
         toks = tokens(text)
         if len(toks) < _MIN_SEGMENT_WORDS:
             return
-        cjk = sum(1 for ch in text if is_cjk(ch))
+        if sum(1 for t in toks if t.has_vi_letters) >= 0.25 * len(toks):
+            return  # Vietnamese: no need to ask a model
+        cjk = sum(len(run) for run in _CJK_RUN.findall(text))
         letters = sum(1 for ch in text if ch.isalpha())
         if letters and cjk / letters > 0.5:
             yield self._whole(seg, "the segment is in Chinese")
@@ -174,9 +179,6 @@ class WrongLanguageSegment(SegmentRule):
         text = seg.text
         start = len(text) - len(text.lstrip())
         return self.hit(seg, start, len(text.rstrip()), message, confidence=0.9)
-
-
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
 @register

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from audit.lang.tokens import Token, tokens
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
@@ -14,16 +14,27 @@ from audit.rules.registry import register
 _MAX_PHRASE = 6
 
 
-def _key(toks: list[Token]) -> tuple[str, ...]:
+def _has_near_repeat(low: list[str], min_gap: int) -> bool:
+    """Some word recurs within _MAX_PHRASE words of itself (a cheap test before the phrase search)."""
+    last: dict[str, int] = {}
+    for k, w in enumerate(low):
+        j = last.get(w)
+        if j is not None and min_gap <= k - j <= _MAX_PHRASE:
+            return True
+        last[w] = k
+    return False
+
+
+def _key(toks: Sequence[Token]) -> tuple[str, ...]:
     return tuple(t.lower for t in toks)
 
 
-def _joined(text: str, toks: list[Token]) -> bool:
+def _joined(text: str, toks: Sequence[Token]) -> bool:
     """The tokens follow each other with single spaces or hyphens only (one phrase)."""
     return all(text[a.end : b.start] in (" ", "-") for a, b in itertools.pairwise(toks))
 
 
-def _copies(text: str, toks: list[Token], i: int, n: int) -> tuple[int, bool]:
+def _copies(text: str, toks: Sequence[Token], i: int, n: int) -> tuple[int, bool]:
     """How many copies of toks[i:i+n] follow each other from i, and whether a comma separates any."""
     first = _key(toks[i : i + n])
     count, comma = 1, False
@@ -90,10 +101,15 @@ class RepeatedPhrase(SegmentRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         toks = tokens(text)
+        low = [t.lower for t in toks]
+        if not _has_near_repeat(low, 2):
+            return
         i = 0
         while i < len(toks):
             found = False
             for n in range(min(_MAX_PHRASE, (len(toks) - i) // 2), 1, -1):
+                if low[i] != low[i + n]:
+                    continue
                 phrase = toks[i : i + n]
                 if not _joined(text, phrase):
                     continue
@@ -144,9 +160,14 @@ class DecodingLoop(SegmentRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         toks = tokens(text)
+        low = [t.lower for t in toks]
+        if not _has_near_repeat(low, 1):
+            return
         i = 0
         while i < len(toks):
             for n in range(1, min(_MAX_PHRASE, (len(toks) - i) // 3) + 1):
+                if low[i] != low[i + n] or low[i] != low[i + 2 * n]:
+                    continue
                 phrase = toks[i : i + n]
                 if not _joined(text, phrase):
                     continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from audit.lang.tokens import Token, tokens
 from audit.lang.vi_words import clause_endings
@@ -150,7 +150,7 @@ class UnfinishedSentence(SegmentRule):
         )
 
 
-def _ending(toks: list[Token], text: str) -> tuple[tuple[int, int], str] | None:
+def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | None:
     """The longest listed ending of the token sequence, if it cannot end a clause."""
     table = clause_endings()
     for n in (3, 2, 1):

@@ -30,7 +30,7 @@ def misspelled(tok: Token) -> bool:
     Only diacritic errors are reported ("hiêp", "triẻn", "qủa"): a token whose letters spell no
     Vietnamese syllable at all is a name, an acronym or a loan (Đắk Lắk, Verónica, ôxy, ĐHQG).
     """
-    if not tok.has_vi_letters or tok.is_acronym or is_valid_syllable(tok.text):
+    if is_valid_syllable(tok.text) or not tok.has_vi_letters or tok.is_acronym:
         return False
     return base_letters_spell_syllable(tok.text)
 
