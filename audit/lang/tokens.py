@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from audit.lang.langid import _VI_LETTERS
@@ -49,3 +51,17 @@ def tokens(text: str) -> tuple[Token, ...]:
 def between(text: str, left: Token, right: Token) -> str:
     """The characters separating two tokens."""
     return text[left.end : right.start]
+
+
+@functools.lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """The lowercase words of ``text``, without positions: the cheap view rules test first."""
+    return tuple(_WORD.findall(text.lower()))
+
+
+def vocabulary(segments: Iterable[str]) -> Counter[str]:
+    """How often each lowercase word occurs in the texts (memoise it per document: rules share it)."""
+    counts: Counter[str] = Counter()
+    for text in segments:
+        counts.update(words(text))
+    return counts

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -48,15 +49,21 @@ def _month(value: str) -> int:
 
 def date_mentions(seg: Segment) -> list[DateMention]:
     """Dates in a segment: "26/11", "26/11/2013" (after a date word or with a year), "26 tháng 11 năm 2013"."""
+    return [DateMention(seg.index, *found) for found in _dates_in(seg.text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[tuple[int, int, int, int, int | None, bool], ...]:
     out = []
-    text = seg.text
-    for m in _NUMERIC.finditer(text):
-        if m.group("y") is None and not _DATE_CUE.search(text[max(0, m.start() - 20) : m.start()]):
-            continue  # "3/4 số người", "tỷ số 2/1": a fraction or a score, not a date
-        out.append(DateMention(seg.index, m.start(), m.end(), int(m["d"]), int(m["m"]), _year(m["y"]), False))
-    for m in _VERBAL.finditer(text):
-        out.append(DateMention(seg.index, m.start(), m.end(), int(m["d"]), _month(m["m"]), _year(m["y"]), True))
-    return sorted(out, key=lambda d: d.start)
+    if "/" in text:
+        for m in _NUMERIC.finditer(text):
+            if m.group("y") is None and not _DATE_CUE.search(text[max(0, m.start() - 20) : m.start()]):
+                continue  # "3/4 số người", "tỷ số 2/1": a fraction or a score, not a date
+            out.append((m.start(), m.end(), int(m["d"]), int(m["m"]), _year(m["y"]), False))
+    if "tháng" in text or "Tháng" in text:
+        for m in _VERBAL.finditer(text):
+            out.append((m.start(), m.end(), int(m["d"]), _month(m["m"]), _year(m["y"]), True))
+    return tuple(sorted(out))
 
 
 def _year(value: str | None) -> int | None:

@@ -11,14 +11,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from audit.lang.english import function_words, is_english, is_loan
-from audit.lang.langid import detect, vietnamese_share
+from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
 from audit.lang.syllable import is_valid_syllable
-from audit.lang.tokens import Token, tokens
+from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
 _OPEN = {"(": ")", "[": "]", "“": "”", "«": "»", '"': '"', "‘": "’"}
+_ASCII_LOWER = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")  # a lowercase word in ASCII letters only
 _MIN_RUN = 3  # English words in a row that make an untranslated phrase
 # Inflected English (signed, quickly, Belarussian-like adjectives): Vietnamese borrows nouns (virus,
 # caffeine, rotor, hamster), almost never past forms, adverbs or adjectives.
@@ -91,9 +92,9 @@ class UntranslatedWord(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        toks = tokens(text)
-        if not any(t.is_ascii and not t.is_capitalized and _latin_foreign(t) for t in toks):
+        if all(is_valid_syllable(w) for w in _ASCII_LOWER.findall(text)):
             return  # every lowercase word is a Vietnamese syllable: nothing English to find
+        toks = tokens(text)
         if vietnamese_share(text) < 0.2:
             return  # not a Vietnamese sentence: L102's business
         mask = _quoted_mask(text)
@@ -156,11 +157,12 @@ class WrongLanguageSegment(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        toks = tokens(text)
-        if len(toks) < _MIN_SEGMENT_WORDS:
+        ws = words(text)
+        if len(ws) < _MIN_SEGMENT_WORDS:
             return
-        if sum(1 for t in toks if t.has_vi_letters) >= 0.25 * len(toks):
+        if sum(1 for w in ws if not _VI_LETTERS.isdisjoint(w)) >= 0.25 * len(ws):
             return  # Vietnamese: no need to ask a model
+        toks = tokens(text)
         cjk = sum(len(run) for run in _CJK_RUN.findall(text))
         letters = sum(1 for ch in text if ch.isalpha())
         if letters and cjk / letters > 0.5:

@@ -13,8 +13,10 @@ from audit.rules.registry import register
 
 # ".." or ". ." that is not part of an ellipsis nor of "v.v.." (F104); ",," ; ";." ":."
 _DOUBLED = re.compile(r"(?<![.…])(?<!\bv\.v)(?:\.\s?\.)(?![.…])|(?<!,),\s*,(?!,)|[;:]\s*\.(?![.…])")
+_MAYBE_DOUBLED = re.compile(r"[.,;:]\s?[.,]")  # a cheap first test
 _PUNCT_ONLY = re.compile(r"^[\s.,;:!?…]+$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
+_MAYBE_SPACE_BEFORE = re.compile(r"\s[.,;:!?]")  # a cheap first test
 _SPACE_BEFORE = re.compile(r"(?<=[\w)\]”])\s+[.,;:!?](?=\s|$)")
 
 
@@ -44,13 +46,15 @@ class DoubledPunctuation(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        if _PUNCT_ONLY.match(text) and "…" not in text:
+        if len(text) < 4 and _PUNCT_ONLY.match(text) and "…" not in text:
             prev = _previous_content(ctx, seg)
             if prev is not None and _SENTENCE_END.search(prev.text):
                 start = len(text) - len(text.lstrip())
                 yield self.hit(
                     seg, start, len(text.rstrip()), "a stop after a sentence that already ended", suggestion=""
                 )
+            return
+        if not _MAYBE_DOUBLED.search(text):
             return
         for m in _DOUBLED.finditer(text):
             fix = "," if m.group().startswith(",") else "."
@@ -80,6 +84,8 @@ class SpaceBeforePunctuation(SegmentRule):
     quiet = ("Hai bên tăng cường hợp tác song phương.", "Tỷ lệ đạt 15-20% mỗi năm: cao nhất khu vực.")
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        if not _MAYBE_SPACE_BEFORE.search(seg.text):
+            return
         for m in _SPACE_BEFORE.finditer(seg.text):
             mark = m.group().strip()
             yield self.hit(seg, m.start(), m.end(), f"space before {mark!r}", suggestion=mark)
@@ -87,6 +93,7 @@ class SpaceBeforePunctuation(SegmentRule):
 
 _PAIRS = {")": "(", "]": "[", "”": "“", "»": "«"}
 _OPENERS = frozenset(_PAIRS.values())
+_QUOTE_OR_BRACKET = re.compile(r'[()\[\]“”«»"]')
 # "1)", "a)" list markers and ":)" are not unbalanced brackets
 _LIST_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-zA-Zđ])\)|[:;]-?\)")
 
@@ -125,8 +132,11 @@ class UnbalancedQuotesBrackets(DocumentRule):
         stack: list[tuple[str, Segment, int]] = []
         straight: list[tuple[Segment, int]] = []
         for seg in segs:
+            marks = [(m.start(), m.group()) for m in _QUOTE_OR_BRACKET.finditer(seg.text)]
+            if not marks:
+                continue
             skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
-            for i, ch in enumerate(seg.text):
+            for i, ch in marks:
                 if ch in _OPENERS:
                     stack.append((ch, seg, i))
                 elif ch in _PAIRS:
@@ -170,7 +180,10 @@ class ChineseListEnding(SegmentRule):
     quiet = ("Có cam, quýt, bưởi, v.v.", "Có cam, quýt, bưởi v.v... và nhiều loại trái cây khác.")
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        for m in _LIST_END.finditer(seg.text):
+        text = seg.text
+        if "vv" not in text and "Vv" not in text and "VV" not in text and "v.v.." not in text:
+            return
+        for m in _LIST_END.finditer(text):
             yield self.hit(seg, m.start(), m.end(), f"list ending {m.group()!r}", suggestion="v.v.")
 
 

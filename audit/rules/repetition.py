@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 
-from audit.lang.tokens import Token, tokens
+from audit.lang.tokens import Token, tokens, words
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -14,15 +15,27 @@ from audit.rules.registry import register
 _MAX_PHRASE = 6
 
 
-def _has_near_repeat(low: list[str], min_gap: int) -> bool:
-    """Some word recurs within _MAX_PHRASE words of itself (a cheap test before the phrase search)."""
-    last: dict[str, int] = {}
+@functools.lru_cache(maxsize=4096)
+def _gaps(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Distances (1…_MAX_PHRASE words) at which a word, and a pair of words, of ``text`` recur.
+
+    Both are empty for most sentences, which settles F111–F113 without a phrase search.
+    """
+    low = words(text)
+    if len(set(low)) == len(low):
+        return frozenset(), frozenset()
+    seen: dict[str, list[int]] = {}
+    word_gaps: set[int] = set()
+    pair_gaps: set[int] = set()
     for k, w in enumerate(low):
-        j = last.get(w)
-        if j is not None and min_gap <= k - j <= _MAX_PHRASE:
-            return True
-        last[w] = k
-    return False
+        for j in seen.get(w, ()):
+            g = k - j
+            if g <= _MAX_PHRASE:
+                word_gaps.add(g)
+                if k + 1 < len(low) and low[k + 1] == low[j + 1]:
+                    pair_gaps.add(g)
+        seen.setdefault(w, []).append(k)
+    return frozenset(word_gaps), frozenset(pair_gaps)
 
 
 def _key(toks: Sequence[Token]) -> tuple[str, ...]:
@@ -67,6 +80,8 @@ class RepeatedWord(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
+        if 1 not in _gaps(text)[0]:
+            return
         toks = tokens(text)
         gram = grammatical_words()
         for a, b in itertools.pairwise(toks):
@@ -101,9 +116,9 @@ class RepeatedPhrase(SegmentRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         toks = tokens(text)
-        low = [t.lower for t in toks]
-        if not _has_near_repeat(low, 2):
+        if not any(g >= 2 for g in _gaps(text)[1]):
             return
+        low = [t.lower for t in toks]
         i = 0
         while i < len(toks):
             found = False
@@ -160,9 +175,10 @@ class DecodingLoop(SegmentRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         toks = tokens(text)
-        low = [t.lower for t in toks]
-        if not _has_near_repeat(low, 1):
+        word_gaps, pair_gaps = _gaps(text)
+        if 1 not in word_gaps and not any(g >= 2 for g in pair_gaps):
             return
+        low = [t.lower for t in toks]
         i = 0
         while i < len(toks):
             for n in range(1, min(_MAX_PHRASE, (len(toks) - i) // 3) + 1):

@@ -3,6 +3,7 @@ that cannot end a clause, a list that ends in ", ."."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -69,8 +70,10 @@ class LowercaseSentenceStart(SegmentRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         start = _OPENING.match(text).end()  # type: ignore[union-attr]
-        toks = tokens(text[start:])
-        if not toks or toks[0].start != 0:
+        if not text[start : start + 1].islower():
+            return
+        toks = [t for t in tokens(text) if t.start >= start][:2]
+        if not toks or toks[0].start != start:
             return
         first = toks[0]
         if not first.text[0].islower() or any(ch.isupper() for ch in first.text[1:]):
@@ -86,9 +89,9 @@ class LowercaseSentenceStart(SegmentRule):
         yield self.hit(
             seg,
             start,
-            start + end,
+            end,
             "sentence starts in lowercase: a fragment cut from the sentence before",
-            suggestion=text[start].upper() + text[start + 1 : start + end],
+            suggestion=text[start].upper() + text[start + 1 : end],
             confidence=0.8,
         )
 
@@ -134,7 +137,10 @@ class UnfinishedSentence(SegmentRule):
         m = _END_STOP.search(text)
         if not m or "…" in m.group() or ".." in m.group():
             return
-        toks = tokens(text[: m.start()])
+        stem = text[: m.start()]
+        if stem[stem.rfind(" ") + 1 :].lower() not in _last_words():
+            return  # the common case, decided without tokenising
+        toks = [t for t in tokens(text) if t.end <= m.start()]
         if not toks or toks[-1].end != m.start():
             return  # the sentence ends on a number, a quote or a bracket
         hit = _ending(toks, text)
@@ -148,6 +154,11 @@ class UnfinishedSentence(SegmentRule):
             f"the sentence ends on {text[start:end]!r} ({word_class}), which cannot end a clause: it was cut",
             confidence=0.85,
         )
+
+
+@functools.cache
+def _last_words() -> frozenset[str]:
+    return frozenset(ending.split()[-1] for ending in clause_endings())
 
 
 def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | None:

@@ -6,8 +6,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 from audit.lang.english import vi_zipf
+from audit.lang.langid import _VI_LETTERS
 from audit.lang.syllable import base_letters_spell_syllable, is_valid_syllable, nearest, restyle, tone_style
-from audit.lang.tokens import Token, tokens
+from audit.lang.tokens import Token, tokens, vocabulary
 from audit.model import Document, Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
@@ -17,11 +18,17 @@ from audit.rules.registry import register
 _PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
 
 
-def _word_counts(doc: Document) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for seg in doc.segments:
-        counts.update(t.lower for t in tokens(seg.text) if t.has_vi_letters)
-    return counts
+def content_vocabulary(doc: Document) -> Counter[str]:
+    """Lowercase words of the article text and their counts (memoised per document as "vocab")."""
+    return vocabulary(s.text for s in doc.segments if not s.boilerplate)
+
+
+def _checked_vocabulary(doc: Document) -> Counter[str]:
+    return vocabulary(s.text for s in doc.segments if not s.boilerplate or s.boilerplate_kind in _PROSE_BOILERPLATE)
+
+
+def _misspelled_words(doc: Document) -> frozenset[str]:
+    return frozenset(w for w in _checked_vocabulary(doc) if _misspelled_word(w))
 
 
 def misspelled(tok: Token) -> bool:
@@ -30,9 +37,13 @@ def misspelled(tok: Token) -> bool:
     Only diacritic errors are reported ("hiêp", "triẻn", "qủa"): a token whose letters spell no
     Vietnamese syllable at all is a name, an acronym or a loan (Đắk Lắk, Verónica, ôxy, ĐHQG).
     """
-    if is_valid_syllable(tok.text) or not tok.has_vi_letters or tok.is_acronym:
+    return not tok.is_acronym and _misspelled_word(tok.lower)
+
+
+def _misspelled_word(low: str) -> bool:
+    if is_valid_syllable(low) or _VI_LETTERS.isdisjoint(low):
         return False
-    return base_letters_spell_syllable(tok.text)
+    return base_letters_spell_syllable(low)
 
 
 @register
@@ -59,14 +70,17 @@ class InvalidSyllable(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
+        if not ctx.memo("misspelled-words", _misspelled_words):
+            return  # the usual case: every word of the document is spelled right
         for seg in ctx.doc.segments:
             if not seg.boilerplate or seg.boilerplate_kind in _PROSE_BOILERPLATE:
                 yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        bad = ctx.memo("misspelled-words", _misspelled_words)
         for tok in tokens(seg.text):
-            if misspelled(tok):
-                counts = ctx.memo("vi-word-counts", _word_counts)
+            if tok.lower in bad and misspelled(tok):
+                counts = ctx.memo("vocab", content_vocabulary)
                 options = nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w))
                 yield self.hit(
                     seg,
@@ -94,6 +108,9 @@ class MixedToneStyle(DocumentRule):
     quiet = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.", "Hiệp định hoà bình và hợp tác thuỷ sản.")
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        styles = {tone_style(w) for w in ctx.memo("vocab", content_vocabulary)}
+        if "old" not in styles or "new" not in styles:
+            return
         found: list[tuple[Segment, Token, str]] = []
         for seg in ctx.doc.segments:
             if seg.boilerplate:
