@@ -5,7 +5,8 @@ Runs every registered rule (or ``--select``) on ``../shared/data/clean_news/sent
 cut into documents of 50 lines (like ``split -l 50``), one sentence per paragraph, and prints
 the sentences with a major or critical finding per 1,000 sentences (target: at most 1), the
 minor rate, and every finding so that each can be looked at. ``--mt`` runs the same on the
-OPUS-MT output in ``../shared/data/mt_vi`` instead (recall: what the rules catch in real MT).
+OPUS-MT output in ``../shared/data/mt_vi`` instead (recall: what the rules catch in real MT);
+``--file`` runs it on any one-sentence-per-line file (e.g. the human FLORES/NTREX references).
 
     .venv/bin/python scripts/eval_false_alarms.py [--data DIR] [--mt] [--select F,S] [--minor]
 """
@@ -50,11 +51,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", help="the shared data directory (default: ../shared/data)")
     ap.add_argument("--mt", action="store_true", help="run on the OPUS-MT hypotheses instead")
+    ap.add_argument("--file", help="any other one-sentence-per-line file (e.g. a human reference translation)")
     ap.add_argument("--select", help="comma-separated rule code prefixes (default: all rules)")
     ap.add_argument("--minor", action="store_true", help="list minor findings too")
     args = ap.parse_args()
     data = find_data(args.data)
-    if args.mt:
+    if args.file:
+        path = Path(args.file)
+    elif args.mt:
         path = next((data / "mt_vi").glob("*.hyp.txt"))
     else:
         path = data / "clean_news" / "sentences.txt"

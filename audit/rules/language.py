@@ -59,7 +59,8 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
                 return False
     left = text[max(0, toks[k].start - 2) : toks[k].start]
     right = text[toks[k].end : toks[k].end + 2]
-    return not any(ch.isdigit() for ch in left + right) and "/" not in left + right and "." not in right[:1]
+    around = left + right
+    return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] not in (".", "-")
 
 
 @register
@@ -88,6 +89,7 @@ class UntranslatedWord(SegmentRule):
         'Bộ phim "Sex and the City" được chiếu lại.',
         "Bà Von der Leyen và Harry Potter and the Deathly Hallows: part 2.",
         "Xe chạy 60 km/h trên quãng đường 5 km.",
+        "Bạn có thể gửi email cho jo@example.org hoặc gọi tổng đài.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -102,7 +104,7 @@ class UntranslatedWord(SegmentRule):
             t.is_ascii
             and not t.is_capitalized
             and not mask[t.start]
-            and is_english(t.text)
+            and (t.lower in function_words() if is_valid_syllable(t.text) else is_english(t.text))
             and _isolated(text, toks, k)
             for k, t in enumerate(toks)
         ]
@@ -115,7 +117,7 @@ class UntranslatedWord(SegmentRule):
             while j + 1 < len(toks) and english[j + 1] and text[toks[j].end : toks[j + 1].start] == " ":
                 j += 1
             run = toks[k : j + 1]
-            foreign = [t for t in run if _latin_foreign(t)]
+            foreign = [t for t in run if _latin_foreign(t) and (t.lower in function_words() or not is_loan(t.text))]
             if len(run) >= _MIN_RUN and len(foreign) >= 2:
                 span = text[run[0].start : run[-1].end]
                 yield self.hit(
@@ -133,6 +135,7 @@ class UntranslatedWord(SegmentRule):
 
 
 _MIN_SEGMENT_WORDS = 5
+_VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
@@ -160,7 +163,7 @@ class WrongLanguageSegment(SegmentRule):
         ws = words(text)
         if len(ws) < _MIN_SEGMENT_WORDS:
             return
-        if sum(1 for w in ws if not _VI_LETTERS.isdisjoint(w)) >= 0.25 * len(ws):
+        if len(_VI_WORD.findall(text)) >= 0.25 * len(ws):
             return  # Vietnamese: no need to ask a model
         toks = tokens(text)
         cjk = sum(len(run) for run in _CJK_RUN.findall(text))

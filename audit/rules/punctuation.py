@@ -93,9 +93,21 @@ class SpaceBeforePunctuation(SegmentRule):
 
 _PAIRS = {")": "(", "]": "[", "”": "“", "»": "«"}
 _OPENERS = frozenset(_PAIRS.values())
+_QUOTES = ("“", '"')
 _QUOTE_OR_BRACKET = re.compile(r'[()\[\]“”«»"]')
 # "1)", "a)" list markers and ":)" are not unbalanced brackets
 _LIST_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-zA-Zđ])\)|[:;]-?\)")
+
+
+def _straight_quote_role(text: str, i: int, quote_open: bool) -> str:
+    """'"' opens (returned as '"') or closes (returned as '”'), judged by the characters around it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{-–—:") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]…")
+    if opens != closes:
+        return '"' if opens else "”"
+    return "”" if quote_open else '"'
 
 
 @register
@@ -104,10 +116,11 @@ class UnbalancedQuotesBrackets(DocumentRule):
     name = "unbalanced-quotes-brackets"
     category = "fluency/punctuation"
     severity = Severity.MINOR
-    summary = "A quote or bracket opened and never closed (or closed and never opened) in its paragraph"
+    summary = "A quote or bracket opened and never closed, or closed and never opened"
     why = (
         "MT that cuts or reorders clauses drops one half of a pair of quotes or brackets. "
-        "Quotations may span sentences, so the pairs are matched over the whole paragraph."
+        "Quotations span sentences and, in sentence-per-line files, lines, so the pairs are matched "
+        "over the whole document; a straight quote may close a curly one."
     )
     fires = (
         'Ông nói rằng [["]]hai bên sẽ tiếp tục hợp tác.',
@@ -118,47 +131,40 @@ class UnbalancedQuotesBrackets(DocumentRule):
         "Các điều kiện gồm: 1) có hộ khẩu; 2) có việc làm ổn định.",
         "Nút giao ngã ba Cát Lái (quận 2) nằm ở cuối đại lộ.",
         'Bộ phim "Mùa hè" (2019) đoạt giải.',
+        "Ông nói: “Chúng tôi sẽ tiếp tục.\nChúng tôi tin tưởng vào tương lai.”",
+        'Bà nói: "Không thể chấp nhận được.”',
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
-        paragraphs: dict[int, list[Segment]] = {}
-        for seg in ctx.doc.segments:
-            if not seg.boilerplate:
-                paragraphs.setdefault(seg.paragraph, []).append(seg)
-        for segs in paragraphs.values():
-            yield from self._check_paragraph(segs)
-
-    def _check_paragraph(self, segs: list[Segment]) -> Iterator[Hit]:
         stack: list[tuple[str, Segment, int]] = []
-        straight: list[tuple[Segment, int]] = []
-        for seg in segs:
+        for seg in ctx.doc.segments:
+            if seg.boilerplate:
+                continue
             marks = [(m.start(), m.group()) for m in _QUOTE_OR_BRACKET.finditer(seg.text)]
             if not marks:
                 continue
             skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
             for i, ch in marks:
-                if ch in _OPENERS:
+                if ch == '"':
+                    ch = _straight_quote_role(seg.text, i, bool(stack) and stack[-1][0] in _QUOTES)
+                if ch in _OPENERS or ch == '"':
                     stack.append((ch, seg, i))
-                elif ch in _PAIRS:
-                    if i in skip and not any(op == _PAIRS[ch] for op, _, _ in stack):
+                else:
+                    opener = _PAIRS[ch]
+                    matches = _QUOTES if ch == "”" else (opener,)
+                    if i in skip and not any(op in matches for op, _, _ in stack):
                         continue  # a list marker "1)" with no bracket open
-                    if stack and stack[-1][0] == _PAIRS[ch]:
-                        stack.pop()
-                    elif any(op == _PAIRS[ch] for op, _, _ in stack):
-                        while stack and stack[-1][0] != _PAIRS[ch]:
-                            yield self._unclosed(*stack.pop())
-                        stack.pop()
-                    else:
+                    if not any(op in matches for op, _, _ in stack):
                         yield self.hit(seg, i, i + 1, f"{ch!r} closes nothing", suggestion="")
-                elif ch == '"':
-                    straight.append((seg, i))
+                        continue
+                    while stack[-1][0] not in matches:
+                        yield self._unclosed(*stack.pop())
+                    stack.pop()
         for item in stack:
             yield self._unclosed(*item)
-        if len(straight) % 2:
-            seg, i = straight[-1]
-            yield self.hit(seg, i, i + 1, "an odd number of straight quotes in the paragraph")
 
     def _unclosed(self, ch: str, seg: Segment, i: int) -> Hit:
+        ch = "“" if ch == '"' else ch
         return self.hit(seg, i, i + 1, f"{ch!r} is never closed")
 
 

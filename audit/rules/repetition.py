@@ -169,6 +169,7 @@ class DecodingLoop(SegmentRule):
         "Ngày ngày người người đi làm.",
         "Hai bên nhất trí tăng cường hợp tác song phương và đa phương.",
         "Xa xa là những ngọn núi.",
+        "“Không, không, không!” cô ấy hét lên.",
         "Công dân Việt Nam tại Ấn Độ liên hệ Đại sứ quán Việt Nam tại Ấn Độ hoặc Lãnh sự quán Việt Nam tại Ấn Độ.",
     )
 
@@ -188,7 +189,7 @@ class DecodingLoop(SegmentRule):
                 if not _joined(text, phrase):
                     continue
                 count, _ = _copies(text, toks, i, n)
-                if count >= 3 and not (n == 1 and phrase[0].lower in ("xa", "ha", "hi")):
+                if count >= 3 and not is_allowed_repetition(" ".join(low[i : i + n])):
                     end = toks[i + count * n - 1].end
                     once = text[phrase[0].start : phrase[-1].end]
                     yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated {count} times", suggestion=once)

@@ -33,6 +33,16 @@ def _lowercase_paragraph_share(doc: Document) -> float:
     return sum(c.islower() for c in starts) / len(starts)
 
 
+# Signs that MT cut and glued the document's sentences: a space before a stop, a doubled stop,
+# a list ending in ", .", a segment that is only punctuation, "vv.".
+_BREAKAGE = re.compile(r"\w \.(?:\s|$)|[^.]\.\.(?!\.)|[,;]\s*\.(?!\.)|^[\s.,;]+$|\bvv\.")
+
+
+def _mt_breakage(doc: Document) -> bool:
+    """Does the document show MT breakage besides lowercase starts? Then a lowercase start is a cut."""
+    return any(_BREAKAGE.search(s.text) for s in doc.segments if not s.boilerplate)
+
+
 def _first_letter(text: str) -> str:
     for ch in text:
         if ch.isalpha():
@@ -51,11 +61,13 @@ class LowercaseSentenceStart(SegmentRule):
     summary = "A sentence that starts in lowercase after a finished sentence: a fragment cut from its clause"
     why = (
         "MT through a pivot language splits and reorders clauses; the tail of a cut sentence then "
-        "stands alone and starts in lowercase. Brand names written with a lowercase first letter "
-        "(iPhone, eKYC) and files whose lines are hard-wrapped are not flagged."
+        "stands alone and starts in lowercase. That is major when the document shows other breakage "
+        "(a space before a stop, a doubled stop, ', .', 'vv.'); alone, a lowercase "
+        "start is more likely a capitalisation slip and is minor. Brand names written with a lowercase "
+        "first letter (iPhone, eKYC) and files whose lines are hard-wrapped are not flagged."
     )
     fires = (
-        "Hai bên đã ký nhiều văn bản hợp tác.\n[[thành tựu]] của hai nước trong nhiều năm qua được đánh giá cao.",
+        "Hai bên đã ký nhiều văn bản hợp tác .\n[[thành tựu]] của hai nước trong nhiều năm qua được đánh giá cao.",
         "Thủ tướng thăm nhà máy. [[xuất khẩu]] của tỉnh tăng mạnh.",
     )
     quiet = (
@@ -65,6 +77,7 @@ class LowercaseSentenceStart(SegmentRule):
         "“Chúng tôi sẽ cố gắng hết sức.” - ông Minh nói thêm.",
         "Anh Nam (ngụ quận 3) cho biết. (ngụ quận Tân Bình) bỏ ra 11 triệu đồng.",
         "Hai cháu bé N.V.A. và H.C.T. đang chơi đùa.",
+        "Hãng ra mắt dịch vụ mới. e-mail của khách hàng được bảo mật.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -77,23 +90,27 @@ class LowercaseSentenceStart(SegmentRule):
             return
         first = toks[0]
         if not first.text[0].islower() or any(ch.isupper() for ch in first.text[1:]):
-            return
+            return  # iPhone, eKYC
+        if (
+            text[first.end : first.end + 1] in ("-", ".", "'", "’", "@", "_", "/")
+            or text[first.end : first.end + 1].isdigit()
+        ):
+            return  # e-mail, x2, a.m.: a code or a compound, not a word
         prev = _previous_content(ctx, seg)
         if prev is not None and not _TERMINAL.search(prev.text):
             return  # a continuation of an unfinished line (a title, a list lead-in)
-        if prev is not None and (prev.text.rstrip().endswith((":", ";")) or _INITIALS.search(prev.text)):
-            return  # a list after a colon, or a split after initials ("bé N.V.A. và …")
+        if prev is not None and (prev.text.rstrip().endswith((":", ";", "”", '"')) or _INITIALS.search(prev.text)):
+            return  # a list after a colon, an attribution after a quotation, a split after initials ("N.V.A. và")
         if ctx.memo("lowercase-paragraph-share", _lowercase_paragraph_share) > _HARD_WRAP_SHARE:
             return
         end = toks[1].end if len(toks) > 1 and toks[1].start == first.end + 1 else first.end
-        yield self.hit(
-            seg,
-            start,
-            end,
-            "sentence starts in lowercase: a fragment cut from the sentence before",
-            suggestion=text[start].upper() + text[start + 1 : end],
-            confidence=0.8,
-        )
+        suggestion = text[start].upper() + text[start + 1 : end]
+        if ctx.memo("mt-breakage", _mt_breakage):
+            message = "sentence starts in lowercase: a fragment cut from the sentence before"
+            yield self.hit(seg, start, end, message, suggestion=suggestion, confidence=0.8)
+        else:
+            message = "sentence starts in lowercase (no other sign of cut sentences in the document)"
+            yield self.hit(seg, start, end, message, suggestion=suggestion, confidence=0.6, severity=Severity.MINOR)
 
 
 def _previous_content(ctx: DocContext, seg: Segment) -> Segment | None:

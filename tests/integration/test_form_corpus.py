@@ -55,6 +55,12 @@ def test_artifact_found_with_exact_span(corpus_dir: Path, prefix: str, rule: str
     assert hits, f"{rule} missed {span!r} in {context!r}: {[(f.text, texts[f.segment][:40]) for f in findings]}"
 
 
+def test_cut_fragments_in_mt_documents_are_major(corpus_dir: Path) -> None:
+    for prefix in ("000", "002", "003"):
+        findings, _ = _audit(_doc(corpus_dir, prefix), ["F106"])
+        assert findings and all(f.severity == Severity.MAJOR for f in findings)
+
+
 def test_suggestions_for_misspelled_syllables(corpus_dir: Path) -> None:
     for prefix, fix in (("001", "triển"), ("004", "hiệp")):
         findings, _ = _audit(_doc(corpus_dir, prefix), ["S101"])

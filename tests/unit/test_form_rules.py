@@ -177,3 +177,10 @@ def test_date_rules() -> None:
     ]
     two_ways = "Ngày 5/3, đoàn đến Huế.\nSau chuyến thăm ngày 5 tháng 3, đoàn ra Hà Nội."
     assert [(f.text, f.severity) for f in audit_text(two_ways, select=["T305"])] == [("5 tháng 3", Severity.MINOR)]
+
+
+def test_lowercase_start_is_major_only_with_other_breakage() -> None:
+    slip = "Dự án hoàn thành năm ngoái.\nnhà đầu tư nước ngoài rót thêm vốn vào dự án."
+    assert [f.severity for f in audit_text(slip, select=["F106"])] == [Severity.MINOR]
+    broken = "Dự án hoàn thành năm ngoái .\nnhà đầu tư nước ngoài rót thêm vốn vào dự án."
+    assert [f.severity for f in audit_text(broken, select=["F106"])] == [Severity.MAJOR]
