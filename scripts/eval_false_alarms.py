@@ -73,15 +73,21 @@ def main() -> None:
     serious_sents = {(f.doc, f.segment) for f, _ in serious}
     minor_sents = {(f.doc, f.segment) for f, _ in minor}
     print(f"{path} — {n} sentences, {len(select_rules(select))} rules, {elapsed:.2f}s")
-    print(f"major/critical: {len(serious)} findings in {len(serious_sents)} sentences = "
-          f"{1000 * len(serious_sents) / n:.2f} per 1,000 sentences")
-    print(f"minor:          {len(minor)} findings in {len(minor_sents)} sentences = "
-          f"{1000 * len(minor_sents) / n:.2f} per 1,000 sentences")
+    print(
+        f"major/critical: {len(serious)} findings in {len(serious_sents)} sentences = "
+        f"{1000 * len(serious_sents) / n:.2f} per 1,000 sentences"
+    )
+    print(
+        f"minor:          {len(minor)} findings in {len(minor_sents)} sentences = "
+        f"{1000 * len(minor_sents) / n:.2f} per 1,000 sentences"
+    )
     print("by rule:", dict(sorted(Counter(f"{f.rule}:{f.severity}" for f, _ in results).items())))
     shown = results if args.minor else serious
     for f, text in shown:
-        print(f"\n[{f.rule} {f.severity}] {f.doc} seg {f.segment}: {f.text!r} — {f.message}"
-              + (f" → {f.suggestion!r}" if f.suggestion else ""))
+        print(
+            f"\n[{f.rule} {f.severity}] {f.doc} seg {f.segment}: {f.text!r} — {f.message}"
+            + (f" → {f.suggestion!r}" if f.suggestion else "")
+        )
         print(f"    {text}")
 
 
