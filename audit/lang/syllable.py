@@ -63,7 +63,7 @@ GLIDE_RIMES: dict[str, dict[str, tuple[str, ...]]] = {
     "u": {
         "â": ("c", "n", "ng", "t", "y"),
         "ê": ("", "ch", "n", "nh", "t"),
-        "i": ("", "ch", "n", "nh", "t", "u"),
+        "i": ("", "ch", "n", "nh", "p", "t", "u"),  # -uyp only in loans (tuýp)
         "iê": ("", "n", "t"),
         "ơ": ("",),
     },
