@@ -149,13 +149,15 @@ class WrongLanguageSegment(SegmentRule):
     why = (
         "A segment the MT system copied through or failed on is untranslated as a whole. Segments "
         "where a quarter of the words carry Vietnamese letters are Vietnamese without asking a model; "
-        "only the rest go to langdetect (seeded, deterministic). Lists of names are not flagged."
+        "only the rest go to langdetect (seeded, deterministic). Lists of names and quotations in "
+        "the original language are not flagged."
     )
     fires = ("Hai bên đã hội đàm tại Hà Nội.\n[[The two sides agreed to strengthen cooperation in trade.]]",)
     quiet = (
         "Hai bên đã hội đàm tại Hà Nội.",
         "Man Utd, Man City, Liverpool, Arsenal, Chelsea và Tottenham.",
         "Giá iPhone 15 Pro Max tại Việt Nam.",
+        '"We will never give up on our people and our future," Obama nói.',
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -173,9 +175,10 @@ class WrongLanguageSegment(SegmentRule):
             return
         if vietnamese_share(text) >= 0.25:
             return
-        lower = [t for t in toks if not t.is_capitalized]
+        mask = _quoted_mask(text)
+        lower = [t for t in toks if not t.is_capitalized and not mask[t.start]]
         if len(lower) < _MIN_SEGMENT_WORDS or sum(_latin_foreign(t) for t in lower) < len(lower) / 2:
-            return  # names and a few words: nothing to decide
+            return  # names, a quotation and a few words: nothing to decide
         lang, prob = detect(text)
         if lang not in ("vi", "unknown") and prob >= 0.9:
             yield self._whole(seg, f"the segment is in another language ({lang})")
