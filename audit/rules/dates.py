@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from audit.model import Document, Segment, Severity
-from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
+from audit.rules._prefilter import PrefilteredRule
+from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.registry import register
 
 _NUMERIC = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]|[.,]\d)")
@@ -81,11 +82,12 @@ def _valid(day: int, month: int, year: int | None) -> bool:
 
 
 @register
-class ImpossibleDate(SegmentRule):
+class ImpossibleDate(PrefilteredRule):
     code = "T302"
     name = "impossible-date"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
+    trigger = re.compile(r"\d/\d|\d tháng")
     summary = "A date that does not exist (31/4, 30 tháng 2, 29/2/2023, month 13)"
     why = (
         "A day beyond the end of its month is a mistyped or mistranslated date; the reader cannot tell which was meant."
@@ -100,11 +102,12 @@ class ImpossibleDate(SegmentRule):
 
 
 @register
-class WeekdayMismatch(SegmentRule):
+class WeekdayMismatch(PrefilteredRule):
     code = "T303"
     name = "weekday-mismatch"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
+    trigger = re.compile(r"(?i)(?:thứ|chủ nhật).{0,20}\d{1,2}(?:/| tháng )\d")
     summary = "A weekday that does not fall on the date beside it ('thứ Hai, 27/11/2013' was a Wednesday)"
     why = "One of the two is wrong. Only dates with a year are checked, so the weekday is certain."
     fires = ("Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",)
@@ -133,11 +136,12 @@ _ANNIVERSARY = re.compile(
 
 
 @register
-class AnniversaryMismatch(SegmentRule):
+class AnniversaryMismatch(PrefilteredRule):
     code = "T304"
     name = "anniversary-mismatch"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
+    trigger = re.compile(r"(?i)kỷ niệm \d")
     summary = "An anniversary whose number of years does not match its years ('kỷ niệm 30 năm … (1992-2012)')"
     why = "The count and the span of years contradict each other; one of them was mistranslated or mistyped."
     fires = ("Lễ [[kỷ niệm 25 năm thiết lập quan hệ ngoại giao (1992-2022)]] diễn ra tại Hà Nội.",)

@@ -14,7 +14,8 @@ from audit.lang.english import function_words, is_english, is_loan
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens, words
-from audit.model import Segment, Severity
+from audit.model import Document, Segment, Severity
+from audit.rules._prefilter import PrefilteredRule, content_text
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -63,6 +64,11 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] not in (".", "-")
 
 
+def _foreign_lowercase(doc: Document) -> bool:
+    """Does the article text hold a lowercase ASCII word that is no Vietnamese syllable?"""
+    return not all(is_valid_syllable(w) for w in set(_ASCII_LOWER.findall(content_text(doc))))
+
+
 @register
 class UntranslatedWord(SegmentRule):
     code = "L101"
@@ -91,6 +97,10 @@ class UntranslatedWord(SegmentRule):
         "Xe chạy 60 km/h trên quãng đường 5 km.",
         "Bạn có thể gửi email cho jo@example.org hoặc gọi tổng đài.",
     )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        if ctx.memo("foreign-lowercase", _foreign_lowercase):
+            yield from super().run(ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -140,11 +150,12 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
 @register
-class WrongLanguageSegment(SegmentRule):
+class WrongLanguageSegment(PrefilteredRule):
     code = "L102"
     name = "wrong-language-segment"
     category = "accuracy/untranslated"
     severity = Severity.MAJOR
+    trigger = re.compile(r"(?:\b[A-Za-z]+\b[\s,;:'’-]+){4}|[\u3400-\u9fff]")
     summary = "A whole segment in another language (English, Chinese …) in a Vietnamese document"
     why = (
         "A segment the MT system copied through or failed on is untranslated as a whole. Segments "
@@ -190,11 +201,12 @@ class WrongLanguageSegment(SegmentRule):
 
 
 @register
-class ChineseCharacters(SegmentRule):
+class ChineseCharacters(PrefilteredRule):
     code = "L103"
     name = "chinese-characters"
     category = "accuracy/untranslated"
     severity = Severity.MAJOR
+    trigger = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
     summary = "Chinese characters left in a Vietnamese sentence"
     why = (
         "MT through Chinese sometimes copies characters it could not translate. Characters given "

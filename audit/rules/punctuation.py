@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from audit.lang.langid import is_cjk
 from audit.model import Segment, Severity
-from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
+from audit.rules._prefilter import PrefilteredRule
+from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.registry import register
 
 # ".." or ". ." that is not part of an ellipsis nor of "v.v.." (F104); ",," ; ";." ":."
@@ -21,11 +22,12 @@ _SPACE_BEFORE = re.compile(r"(?<=[\w)\]”])\s+[.,;:!?](?=\s|$)")
 
 
 @register
-class DoubledPunctuation(SegmentRule):
+class DoubledPunctuation(PrefilteredRule):
     code = "F101"
     name = "doubled-punctuation"
     category = "fluency/punctuation"
     severity = Severity.MINOR
+    trigger = re.compile(r"[.,;:]\s?[.,]|^[\s.,;:!?]+$")
     summary = "Two stops or commas where one belongs ('..', ',,', '. .')"
     why = (
         "MT that joins or cuts clauses leaves a full stop after a full stop or a comma after a comma. "
@@ -70,11 +72,12 @@ def _previous_content(ctx: DocContext, seg: Segment) -> Segment | None:
 
 
 @register
-class SpaceBeforePunctuation(SegmentRule):
+class SpaceBeforePunctuation(PrefilteredRule):
     code = "F102"
     name = "space-before-punctuation"
     category = "fluency/punctuation"
     severity = Severity.MINOR
+    trigger = re.compile(r"\s[.,;:!?]")
     summary = "A space before a full stop, comma, colon or question mark"
     why = (
         "Vietnamese, like English, puts no space before these marks; MT output that "
@@ -172,11 +175,12 @@ _LIST_END = re.compile(r"(?<![\w.])(?:vv\.{1,3}|v\.v\.\.(?!\.)|vv(?=\s*$))", re.
 
 
 @register
-class ChineseListEnding(SegmentRule):
+class ChineseListEnding(PrefilteredRule):
     code = "F104"
     name = "chinese-list-ending"
     category = "locale/convention"
     severity = Severity.MINOR
+    trigger = re.compile(r"[vV][vV]|v\.v\.\.")
     summary = "A list ending written 'vv.' or 'v.v..' (from Chinese 等等) instead of 'v.v.'"
     why = (
         "Chinese closes a list with 等等; MT through Chinese renders it 'vv.' or doubles the stop. "
@@ -198,11 +202,12 @@ _FULLWIDTH_RE = re.compile("[" + "".join(_FULLWIDTH) + "]")
 
 
 @register
-class FullWidthPunctuation(SegmentRule):
+class FullWidthPunctuation(PrefilteredRule):
     code = "F105"
     name = "full-width-punctuation"
     category = "fluency/punctuation"
     severity = Severity.MINOR
+    trigger = re.compile("[，。、：；！？（）]")
     summary = "Chinese full-width punctuation (，。、：；) in Vietnamese text"
     why = (
         "A pivot through Chinese can leave the source's full-width marks in the output; they look "

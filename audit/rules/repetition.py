@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 from audit.lang.tokens import Token, tokens, words
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
 from audit.model import Segment, Severity
-from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules._prefilter import PrefilteredRule
+from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
 
 _MAX_PHRASE = 6
@@ -64,11 +66,12 @@ def _copies(text: str, toks: Sequence[Token], i: int, n: int) -> tuple[int, bool
 
 
 @register
-class RepeatedWord(SegmentRule):
+class RepeatedWord(PrefilteredRule):
     code = "F111"
     name = "repeated-word"
     category = "fluency/grammar"
     severity = Severity.MINOR
+    trigger = re.compile(r"\b(\w+) \1\b")
     summary = "A grammatical word written twice in a row ('đã đã', 'của của')"
     why = (
         "Tense markers, prepositions and conjunctions are never doubled in correct Vietnamese; a "
@@ -91,11 +94,12 @@ class RepeatedWord(SegmentRule):
 
 
 @register
-class RepeatedPhrase(SegmentRule):
+class RepeatedPhrase(PrefilteredRule):
     code = "F112"
     name = "repeated-phrase"
     category = "fluency/grammar"
     severity = Severity.MINOR
+    trigger = re.compile(r"(?i)\b(\w+(?:[ -]\w+){1,5}),? \1\b")
     summary = "A phrase of two or more words repeated back to back ('hợp tác hợp tác')"
     why = (
         "MT decoders stutter and emit the same phrase twice. Emphatic repetitions that are correct "
@@ -150,11 +154,12 @@ class RepeatedPhrase(SegmentRule):
 
 
 @register
-class DecodingLoop(SegmentRule):
+class DecodingLoop(PrefilteredRule):
     code = "F113"
     name = "decoding-loop"
     category = "fluency/grammar"
     severity = Severity.MAJOR
+    trigger = re.compile(r"(?i)\b(\w+(?:[ -]\w+){0,5}),? \1\b")
     summary = "The same word or phrase three or more times in a row"
     why = (
         "A neural decoder caught in a loop repeats itself ('phát triển phát triển phát triển'); "

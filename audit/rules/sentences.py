@@ -8,10 +8,12 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from audit.lang.langid import _VI_LETTERS
 from audit.lang.tokens import Token, tokens
 from audit.lang.vi_words import clause_endings
 from audit.model import Document, Segment, Severity
-from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules._prefilter import PrefilteredRule
+from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
 
 _OPENING = re.compile(r"^[\s\"'“‘«*•]*")  # quotes and bullets; a bracket or dash starts an aside
@@ -53,11 +55,12 @@ def _first_letter(text: str) -> str:
 
 
 @register
-class LowercaseSentenceStart(SegmentRule):
+class LowercaseSentenceStart(PrefilteredRule):
     code = "F106"
     name = "lowercase-sentence-start"
     category = "fluency/grammar"
     severity = Severity.MAJOR
+    trigger = re.compile(r"(?m)^[\s\"'“‘«*•]*[a-z" + "".join(sorted(c for c in _VI_LETTERS if c.islower())) + "]")
     summary = "A sentence that starts in lowercase after a finished sentence: a fragment cut from its clause"
     why = (
         "MT through a pivot language splits and reorders clauses; the tail of a cut sentence then "
@@ -125,7 +128,7 @@ _END_STOP = re.compile(r"\s*[.!?;]+\s*$")
 
 
 @register
-class UnfinishedSentence(SegmentRule):
+class UnfinishedSentence(PrefilteredRule):
     code = "F107"
     name = "unfinished-sentence"
     category = "accuracy/omission"
@@ -148,6 +151,9 @@ class UnfinishedSentence(SegmentRule):
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu của các nước.",
         "Ông nói: “Chúng tôi sẽ làm như vậy và…”",
     )
+
+    def trigger_pattern(self) -> re.Pattern[str]:
+        return _ending_trigger()
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -178,6 +184,13 @@ def _last_words() -> frozenset[str]:
     return frozenset(ending.split()[-1] for ending in clause_endings())
 
 
+@functools.cache
+def _ending_trigger() -> re.Pattern[str]:
+    """A segment that ends on one of the listed last words and a stop (one regex for a whole document)."""
+    alternatives = "|".join(sorted(map(re.escape, _last_words()), key=len, reverse=True))
+    return re.compile(rf"(?im)(?<![^\W\d_])(?:{alternatives})\s*[.!?;]+\s*$")
+
+
 def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | None:
     """The longest listed ending of the token sequence, if it cannot end a clause."""
     table = clause_endings()
@@ -200,11 +213,12 @@ _LIST_DANGLE = re.compile(r"[,;]\s*[.!?](?![.…])")
 
 
 @register
-class DanglingListEnd(SegmentRule):
+class DanglingListEnd(PrefilteredRule):
     code = "F108"
     name = "dangling-list-end"
     category = "accuracy/omission"
     severity = Severity.MAJOR
+    trigger = re.compile(r"[,;]\s*[.!?]")
     summary = "A list or clause that ends in ', .': the last item was cut"
     why = (
         "A comma straight before the final stop means the sentence went on in the source and the "
