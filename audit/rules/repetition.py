@@ -11,7 +11,7 @@ from audit.lang.tokens import Token, tokens, words
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule
-from audit.rules.base import DocContext, Hit
+from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
 _MAX_PHRASE = 6
@@ -71,7 +71,7 @@ class RepeatedWord(PrefilteredRule):
     name = "repeated-word"
     category = "fluency/grammar"
     severity = Severity.MINOR
-    trigger = re.compile(r"\b(\w+) \1\b")
+    trigger = re.compile(r"\b(\w++) \1\b")
     summary = "A grammatical word written twice in a row ('đã đã', 'của của')"
     why = (
         "Tense markers, prepositions and conjunctions are never doubled in correct Vietnamese; a "
@@ -93,13 +93,34 @@ class RepeatedWord(PrefilteredRule):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
 
 
+def _repeated_pair(text: str) -> bool:
+    """Some pair of adjacent words occurs twice in ``text`` (needed by any repeated phrase)."""
+    low = words(text)
+    pairs = list(itertools.pairwise(low))
+    return len(set(pairs)) < len(pairs)
+
+
+class _RepetitionRule(SegmentRule):
+    """Looks only at segments where a word pair recurs (or, with ``doubled``, a word is doubled)."""
+
+    doubled = re.compile(r"(?i)\b(\w++),? \1\b")
+    with_doubled = False
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in ctx.doc.segments:
+            if seg.boilerplate:
+                continue
+            if _repeated_pair(seg.text) or (self.with_doubled and self.doubled.search(seg.text)):
+                yield from self.check(seg, ctx)
+
+
 @register
-class RepeatedPhrase(PrefilteredRule):
+class RepeatedPhrase(_RepetitionRule):
     code = "F112"
     name = "repeated-phrase"
     category = "fluency/grammar"
     severity = Severity.MINOR
-    trigger = re.compile(r"(?i)\b(\w+(?:[ -]\w+){1,5}),? \1\b")
+
     summary = "A phrase of two or more words repeated back to back ('hợp tác hợp tác')"
     why = (
         "MT decoders stutter and emit the same phrase twice. Emphatic repetitions that are correct "
@@ -154,12 +175,13 @@ class RepeatedPhrase(PrefilteredRule):
 
 
 @register
-class DecodingLoop(PrefilteredRule):
+class DecodingLoop(_RepetitionRule):
     code = "F113"
     name = "decoding-loop"
     category = "fluency/grammar"
     severity = Severity.MAJOR
-    trigger = re.compile(r"(?i)\b(\w+(?:[ -]\w+){0,5}),? \1\b")
+
+    with_doubled = True
     summary = "The same word or phrase three or more times in a row"
     why = (
         "A neural decoder caught in a loop repeats itself ('phát triển phát triển phát triển'); "
