@@ -6,16 +6,18 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.lang.langid import _VI_LETTERS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII = re.compile(r"^[A-Za-z]+$")
+_ALNUM = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word and its span in the segment text (a tuple: cheap to make by the thousand)."""
+
     text: str
     start: int
     end: int
@@ -45,18 +47,17 @@ def tokens(text: str) -> tuple[Token, ...]:
 
     Cached per text: every rule of a segment asks for the same tokens.
     """
-    return tuple(Token(w, m.start(), m.end(), w.lower()) for m in _WORD.finditer(text) for w in (m.group(),))
-
-
-def between(text: str, left: Token, right: Token) -> str:
-    """The characters separating two tokens."""
-    return text[left.end : right.start]
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        out.append(Token(w, m.start(), m.end(), w.lower()))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
-    """The lowercase words of ``text``, without positions: the cheap view rules test first."""
-    return tuple(_WORD.findall(text.lower()))
+    """The lowercase words (and numbers) of ``text``, without positions: the cheap view rules test first."""
+    return tuple(_ALNUM.findall(text.lower()))
 
 
 def vocabulary(segments: Iterable[str]) -> Counter[str]:

@@ -8,9 +8,11 @@ per-segment work for all the others; only the segments the trigger matches are c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import ClassVar
 
+from audit.lang.tokens import vocabulary
 from audit.model import Document
 from audit.rules.base import DocContext, Hit, SegmentRule
 
@@ -18,6 +20,11 @@ from audit.rules.base import DocContext, Hit, SegmentRule
 def content_text(doc: Document) -> str:
     """The article text of a document, one segment per line (memoise it as "content-text")."""
     return "\n".join(s.text for s in doc.segments if not s.boilerplate)
+
+
+def content_vocabulary(doc: Document) -> Counter[str]:
+    """Lowercase words of the article text and their counts (memoise it as "vocab")."""
+    return vocabulary(s.text for s in doc.segments if not s.boilerplate)
 
 
 class PrefilteredRule(SegmentRule):

@@ -14,8 +14,8 @@ from audit.lang.english import function_words, is_english, is_loan
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens, words
-from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, content_text
+from audit.model import Segment, Severity
+from audit.rules._prefilter import PrefilteredRule, content_text, content_vocabulary
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -64,9 +64,22 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] not in (".", "-")
 
 
-def _foreign_lowercase(doc: Document) -> bool:
-    """Does the article text hold a lowercase ASCII word that is no Vietnamese syllable?"""
-    return not all(is_valid_syllable(w) for w in set(_ASCII_LOWER.findall(content_text(doc))))
+def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
+    """English words of the article text that could be flagged: no Vietnamese syllable, no loan,
+    and written in lowercase somewhere (names and acronyms drop out: their lowercased form is not
+    in the text). Loans alone never make a finding, so a document without these is skipped."""
+    text = ctx.memo("content-text", content_text)
+    vocab = ctx.memo("vocab", content_vocabulary)
+    return frozenset(
+        w
+        for w in vocab
+        if len(w) > 1
+        and w.isascii()
+        and w.isalpha()
+        and not is_valid_syllable(w)
+        and (w in function_words() or (is_english(w) and not is_loan(w)))
+        and w in text
+    )
 
 
 @register
@@ -99,8 +112,12 @@ class UntranslatedWord(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        if ctx.memo("foreign-lowercase", _foreign_lowercase):
-            yield from super().run(ctx)
+        foreign = ctx.memo("foreign-lowercase", lambda _: _foreign_lowercase(ctx))
+        if not foreign:
+            return
+        for seg in ctx.doc.segments:
+            if not seg.boilerplate and any(w in seg.text for w in foreign):
+                yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -145,6 +162,7 @@ class UntranslatedWord(SegmentRule):
 
 
 _MIN_SEGMENT_WORDS = 5
+_DROP_VI = str.maketrans("", "", "".join(_VI_LETTERS))
 _VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
@@ -173,6 +191,8 @@ class WrongLanguageSegment(PrefilteredRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
+        if len(text) - len(text.translate(_DROP_VI)) >= 0.5 * (text.count(" ") + 1):
+            return  # many Vietnamese letters: Vietnamese, decided without splitting words
         ws = words(text)
         if len(ws) < _MIN_SEGMENT_WORDS:
             return

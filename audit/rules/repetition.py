@@ -93,11 +93,20 @@ class RepeatedWord(PrefilteredRule):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _repeated_pair(text: str) -> bool:
-    """Some pair of adjacent words occurs twice in ``text`` (needed by any repeated phrase)."""
+    """Some pair of adjacent words recurs within _MAX_PHRASE words (needed by any repeated phrase)."""
     low = words(text)
     pairs = list(itertools.pairwise(low))
-    return len(set(pairs)) < len(pairs)
+    if len(set(pairs)) == len(pairs):
+        return False
+    last: dict[tuple[str, str], int] = {}
+    for k, pair in enumerate(itertools.pairwise(low)):
+        j = last.get(pair)
+        if j is not None and k - j <= _MAX_PHRASE:
+            return True
+        last[pair] = k
+    return False
 
 
 class _RepetitionRule(SegmentRule):

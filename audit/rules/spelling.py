@@ -10,17 +10,13 @@ from audit.lang.langid import _VI_LETTERS
 from audit.lang.syllable import base_letters_spell_syllable, is_valid_syllable, nearest, restyle, tone_style
 from audit.lang.tokens import Token, tokens, vocabulary
 from audit.model import Document, Segment, Severity
+from audit.rules._prefilter import content_vocabulary
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
 # Boilerplate kinds whose text is prose shown on the page (headlines of related news, captions): a
 # typo there is still a typo an editor wants to see. Navigation, timestamps and bylines are not prose.
 _PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
-
-
-def content_vocabulary(doc: Document) -> Counter[str]:
-    """Lowercase words of the article text and their counts (memoised per document as "vocab")."""
-    return vocabulary(s.text for s in doc.segments if not s.boilerplate)
 
 
 def _checked_vocabulary(doc: Document) -> Counter[str]:
@@ -108,27 +104,32 @@ class MixedToneStyle(DocumentRule):
     quiet = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.", "Hiệp định hoà bình và hợp tác thuỷ sản.")
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
-        styles = {tone_style(w) for w in ctx.memo("vocab", content_vocabulary)}
-        if "old" not in styles or "new" not in styles:
+        counts: Counter[str] = Counter()
+        styled: dict[str, str] = {}
+        for word, n in ctx.memo("vocab", content_vocabulary).items():
+            style = tone_style(word)
+            if style:
+                counts[style] += n
+                styled[word] = style
+        if len(counts) < 2:
             return
-        found: list[tuple[Segment, Token, str]] = []
+        if counts["old"] != counts["new"]:
+            main = counts.most_common(1)[0][0]
+        else:  # a tie: the style used first
+            main = next(styled[t.lower] for s in ctx.doc.content for t in tokens(s.text) if t.lower in styled)
+        minority = {w for w, style in styled.items() if style != main}
         for seg in ctx.doc.segments:
             if seg.boilerplate:
                 continue
+            low = seg.text.lower()
+            if not any(w in low for w in minority):
+                continue
             for tok in tokens(seg.text):
-                style = tone_style(tok.text)
-                if style:
-                    found.append((seg, tok, style))
-        counts = Counter(style for _, _, style in found)
-        if len(counts) < 2:
-            return
-        main = found[0][2] if counts["old"] == counts["new"] else counts.most_common(1)[0][0]
-        for seg, tok, style in found:
-            if style != main:
-                yield self.hit(
-                    seg,
-                    tok.start,
-                    tok.end,
-                    f"{style}-style tone placement; the document mostly uses the {main} style",
-                    suggestion=restyle(tok.text, main),
-                )
+                if tok.lower in minority:
+                    yield self.hit(
+                        seg,
+                        tok.start,
+                        tok.end,
+                        f"{styled[tok.lower]}-style tone placement; the document mostly uses the {main} style",
+                        suggestion=restyle(tok.text, main),
+                    )
