@@ -162,18 +162,17 @@ class UntranslatedWord(SegmentRule):
 
 
 _MIN_SEGMENT_WORDS = 5
-_DROP_VI = str.maketrans("", "", "".join(_VI_LETTERS))
+_VI_CHAR = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
 _VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
 @register
-class WrongLanguageSegment(PrefilteredRule):
+class WrongLanguageSegment(SegmentRule):
     code = "L102"
     name = "wrong-language-segment"
     category = "accuracy/untranslated"
     severity = Severity.MAJOR
-    trigger = re.compile(r"(?:\b[A-Za-z]+\b[\s,;:'’-]+){4}|[\u3400-\u9fff]")
     summary = "A whole segment in another language (English, Chinese …) in a Vietnamese document"
     why = (
         "A segment the MT system copied through or failed on is untranslated as a whole. Segments "
@@ -191,7 +190,8 @@ class WrongLanguageSegment(PrefilteredRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        if len(text) - len(text.translate(_DROP_VI)) >= 0.5 * (text.count(" ") + 1):
+        n_words = text.count(" ") + 1
+        if len(text.encode()) - len(text) >= 0.5 * n_words and len(_VI_CHAR.findall(text)) >= 0.5 * n_words:
             return  # many Vietnamese letters: Vietnamese, decided without splitting words
         ws = words(text)
         if len(ws) < _MIN_SEGMENT_WORDS:

@@ -10,7 +10,6 @@ from collections.abc import Iterator, Sequence
 from audit.lang.tokens import Token, tokens, words
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -66,12 +65,11 @@ def _copies(text: str, toks: Sequence[Token], i: int, n: int) -> tuple[int, bool
 
 
 @register
-class RepeatedWord(PrefilteredRule):
+class RepeatedWord(SegmentRule):
     code = "F111"
     name = "repeated-word"
     category = "fluency/grammar"
     severity = Severity.MINOR
-    trigger = re.compile(r"\b(\w++) \1\b")
     summary = "A grammatical word written twice in a row ('đã đã', 'của của')"
     why = (
         "Tense markers, prepositions and conjunctions are never doubled in correct Vietnamese; a "
@@ -83,7 +81,7 @@ class RepeatedWord(PrefilteredRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        if 1 not in _gaps(text)[0]:
+        if not _doubled(text):
             return
         toks = tokens(text)
         gram = grammatical_words()
@@ -109,17 +107,25 @@ def _repeated_pair(text: str) -> bool:
     return False
 
 
-class _RepetitionRule(SegmentRule):
-    """Looks only at segments where a word pair recurs (or, with ``doubled``, a word is doubled)."""
+_DOUBLED = re.compile(r"(?i)\b(\w++),? \1\b")
 
-    doubled = re.compile(r"(?i)\b(\w++),? \1\b")
+
+@functools.lru_cache(maxsize=4096)
+def _doubled(text: str) -> bool:
+    """Some word is written twice in a row (case aside, maybe with a comma between)."""
+    return _DOUBLED.search(text) is not None
+
+
+class _RepetitionRule(SegmentRule):
+    """Looks only at segments where a word pair recurs (or, with ``with_doubled``, a word is doubled)."""
+
     with_doubled = False
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         for seg in ctx.doc.segments:
             if seg.boilerplate:
                 continue
-            if _repeated_pair(seg.text) or (self.with_doubled and self.doubled.search(seg.text)):
+            if _repeated_pair(seg.text) or (self.with_doubled and _doubled(seg.text)):
                 yield from self.check(seg, ctx)
 
 

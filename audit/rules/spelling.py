@@ -66,11 +66,14 @@ class InvalidSyllable(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        if not ctx.memo("misspelled-words", _misspelled_words):
+        bad = ctx.memo("misspelled-words", _misspelled_words)
+        if not bad:
             return  # the usual case: every word of the document is spelled right
         for seg in ctx.doc.segments:
             if not seg.boilerplate or seg.boilerplate_kind in _PROSE_BOILERPLATE:
-                yield from self.check(seg, ctx)
+                low = seg.text.lower()
+                if any(w in low for w in bad):
+                    yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         bad = ctx.memo("misspelled-words", _misspelled_words)
