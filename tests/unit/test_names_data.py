@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -134,7 +135,7 @@ def test_single_holder_offices_do_not_overlap(people: list[dict[str, str]]) -> N
             for p in people
             if p["office"] == office and len(p["start"]) == 10
         )
-        for (_, end_a, a), (start_b, _, b) in zip(spans, spans[1:], strict=False):
+        for (_, end_a, a), (start_b, _, b) in itertools.pairwise(spans):
             assert start_b >= end_a, (office, a, b)
 
 
