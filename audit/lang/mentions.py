@@ -1,0 +1,254 @@
+"""Person mentions in a segment: pinyin names, names joined by an interpunct, and office titles with
+the name that follows them. Pure functions of the text (plus the cached gazetteers); the name rules
+share their per-document results through ``DocContext.memo``.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from audit.lang.hanviet import fold, syllable_key
+from audit.lang.names import SylOptions, capitalised_runs, names_in_run, syllable_options
+from audit.lang.people import Office, holders, offices, people, surnames
+from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
+from audit.lang.resources import ResourceError, read_lines
+
+# Qualifiers that may stand between a Vietnamese office title and the holder's name
+VN_QUALIFIER = re.compile(
+    r"(?:\s+(?:Ban Chấp hành(?: Trung ương)?|BCH(?: TƯ)?|Trung ương|TƯ|Đảng Cộng sản Việt Nam|Đảng CSVN|"
+    r"Đảng Cộng sản|Cộng sản Việt Nam|Đảng|Chính phủ|nước(?: Cộng hòa xã hội chủ nghĩa| CHXHCN)?|"
+    r"Cộng hòa xã hội chủ nghĩa|CHXHCN|Việt Nam|Khóa [IVXLC]+|khóa [IVXLC]+))*",
+)
+PARTY_MARK = re.compile(r"^\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)")
+INTERPUNCT = re.compile(r"\s*[•·‧・∙]\s*")
+_LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
+_DIGITS = re.compile(r"^\d+$")
+
+
+def _lines(name: str) -> list[str]:
+    try:
+        return read_lines(name)
+    except ResourceError:
+        return []
+
+
+@functools.cache
+def title_pattern(strict: bool = False) -> re.Pattern[str]:
+    """Any title or honorific (offices.tsv titles and calques, name_titles.txt) at the end of a text;
+    unless ``strict``, up to two capitalised words may follow it ('Tổng thống Belarus ')."""
+    titles = set(_lines("name_titles.txt"))
+    for o in offices().values():
+        titles.update(o.titles)
+        titles.update(o.calques)
+    alts = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True) if t)
+    gap = "" if strict else r"(?:\s+[A-Z][\w-]*){0,2}"
+    return re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{alts}){gap}\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def exceptions() -> frozenset[str]:
+    return frozenset(fold(x) for x in _lines("pinyin_exceptions.txt"))
+
+
+@functools.cache
+def surname_pinyin() -> frozenset[str]:
+    """Pinyin that Vietnamese surnames come from ('ruan', 'chen', 'li', …)."""
+    return frozenset(p for syl in surnames().values() for p in syllable_options(syl)[0])
+
+
+@dataclass(frozen=True, slots=True)
+class PinyinName:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    evidence: float  # 0–1, how pinyin-like
+    titled: bool  # a title or honorific right before it
+
+
+def pinyin_names(text: str) -> list[PinyinName]:
+    """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong')."""
+    out = []
+    surnames = surname_pinyin()
+    for run in capitalised_runs(text):
+        i = 0
+        while i < len(run):
+            j = i
+            while j < len(run) and _pinyin_token(run[j][2]):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            sub = run[i:j]
+            i = j
+            words = tuple(w for _, _, w in sub)
+            if fold(" ".join(words)) in exceptions() or len(words) > 4:
+                continue
+            syllables = sum(len(segmentations(w)[0]) for w in words)
+            evidence = max(pinyin_score(w) for w in words)
+            start, end = sub[0][0], sub[-1][1]
+            titled = bool(title_pattern().search(text[:start]))
+            start, words, titled = _extend_garble(text, start, words, titled)
+            first_is_surname = segmentations(words[0])[:1] and segmentations(words[0])[0][0] in surnames
+            if not 2 <= syllables <= 5 or evidence < 0.75:
+                continue
+            if len(words) >= 2 and (first_is_surname or titled):
+                out.append(PinyinName(start, end, words, evidence, titled))
+            elif titled and len(words) == 1 and syllables >= 2 and evidence >= 0.95:
+                out.append(PinyinName(start, end, words, evidence, titled))
+    return out
+
+
+def _pinyin_token(word: str) -> bool:
+    return len(word) >= 2 and not word.isupper() and not has_vietnamese_letters(word) and bool(segmentations(word))
+
+
+def _extend_garble(text: str, start: int, words: tuple[str, ...], titled: bool) -> tuple[int, tuple[str, ...], bool]:
+    """Take in up to two garbled tokens before a pinyin name when a title stands before them
+    ('Tổng Thư ký Ngurah 10 Fu Fuanzhong')."""
+    if titled:
+        return start, words, titled
+    before = text[:start].rstrip()
+    extra: list[tuple[int, str]] = []
+    pos = len(before)
+    for tok in reversed(before.split()[-2:]):
+        if not (_DIGITS.match(tok) or (_LATIN_WORD.match(tok) and tok[0].isupper() and _foreign(tok))):
+            break
+        pos = before.rfind(tok, 0, pos)
+        extra.insert(0, (pos, tok))
+    for k in range(len(extra)):
+        if title_pattern(strict=True).search(text[: extra[k][0]]):
+            return extra[k][0], (*(t for _, t in extra[k:]), *words), True
+    return start, words, titled
+
+
+@dataclass(frozen=True, slots=True)
+class InterpunctName:
+    start: int
+    end: int
+    parts: tuple[str, ...]
+
+
+def interpunct_names(text: str) -> list[InterpunctName]:
+    """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part."""
+    if not INTERPUNCT.search(text):
+        return []
+    runs = capitalised_runs(text)
+    out = []
+    for a, b in itertools.pairwise(runs):
+        gap = text[a[-1][1] : b[0][0]]
+        if not INTERPUNCT.fullmatch(gap):
+            continue
+        left: list[tuple[int, int, str]] = []
+        for t in reversed(a[-3:]):
+            if t[2].isupper():
+                break
+            left.insert(0, t)
+        right: list[tuple[int, int, str]] = []
+        for t in b[:3]:
+            if t[2].isupper():
+                break
+            right.append(t)
+        if not left or not right:
+            continue
+        words = [w for _, _, w in left + right]
+        if not any(_foreign(w) for w in words):
+            continue
+        out.append(InterpunctName(left[0][0], right[-1][1], tuple(words)))
+    return out
+
+
+def _foreign(word: str) -> bool:
+    if has_vietnamese_letters(word):
+        return False
+    try:
+        from audit.lang.syllable import is_valid_syllable
+    except ImportError:
+        return len(word) > 4
+    return not is_valid_syllable(word)
+
+
+@dataclass(frozen=True, slots=True)
+class TitledName:
+    """An office title and the capitalised words that follow it."""
+
+    title_start: int
+    title_end: int
+    title: str
+    offices: tuple[str, ...]
+    calque: bool  # the title is a calque of these offices
+    party_marked: bool  # the Vietnamese party qualifier follows the title
+    run: tuple[tuple[int, int, str], ...]  # the capitalised words right after title and qualifiers
+    name: tuple[int, int, str] | None  # the Vietnamese name at the start of run, if any
+
+
+@functools.cache
+def _office_title_index() -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[str, bool], ...]]]:
+    by_title: dict[str, list[tuple[str, bool]]] = {}
+    for o in offices().values():
+        for t in o.titles:
+            by_title.setdefault(t.casefold(), []).append((o.office, False))
+        for t in o.calques:
+            by_title.setdefault(t.casefold(), []).append((o.office, True))
+    if not by_title:
+        return None, {}
+    alts = "|".join(re.escape(t) for t in sorted(by_title, key=len, reverse=True))
+    pat = re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE)
+    return pat, {k: tuple(v) for k, v in by_title.items()}
+
+
+def titled_names(text: str) -> list[TitledName]:
+    pat, index = _office_title_index()
+    if pat is None:
+        return []
+    out = []
+    runs = capitalised_runs(text)
+    for m in pat.finditer(text):
+        entries = index[m.group().casefold()]
+        calque = all(c for _, c in entries)
+        offs = tuple(dict.fromkeys(o for o, c in entries if c == calque))
+        after = text[m.end() :]
+        party = bool(PARTY_MARK.match(after))
+        q = VN_QUALIFIER.match(after)
+        pos = m.end() + (q.end() if q else 0)
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        run = next((r for r in runs if r[0][0] <= pos < r[-1][1] + 1), None)
+        seq: tuple[tuple[int, int, str], ...] = ()
+        if run:
+            seq = tuple(t for t in run if t[0] >= pos)
+        name = None
+        if seq and seq[0][0] == pos:
+            found = names_in_run(list(seq))
+            if found and found[0][0] == pos:
+                name = found[0]
+        out.append(TitledName(m.start(), m.end(), m.group(), offs, calque, party, seq, name))
+    return out
+
+
+def office(office_id: str) -> Office | None:
+    return offices().get(office_id)
+
+
+def is_holder(name: str, office_ids: tuple[str, ...]) -> bool:
+    key = _name_key(name)
+    return any(_name_key(t.name_vi) == key for o in office_ids for t in holders(o))
+
+
+def known_person(name: str) -> bool:
+    key = _name_key(name)
+    return any(_name_key(n) == key for n in people())
+
+
+@functools.cache
+def _name_key(name: str) -> str:
+    return " ".join(syllable_key(w) for w in name.split())
+
+
+def gazetteer_options(name: str) -> tuple[SylOptions, ...]:
+    from audit.lang.names import name_options
+
+    zh = next((t.name_zh for t in people().get(name, ()) if t.name_zh), "")
+    return name_options(name, zh)

@@ -1,0 +1,466 @@
+"""N1xx: names — pinyin renderings of Vietnamese names, Western names through Chinese, the wrong
+person for an office, incomplete names, calqued office titles; T101: one person written two ways.
+
+The per-document analyses (Vietnamese names in the document, its years, recovered pinyin names,
+titled names) are memoised on the DocContext, so the rules share them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audit.lang.hanviet import fold, syllable_key
+from audit.lang.mentions import (
+    TitledName,
+    interpunct_names,
+    is_holder,
+    known_person,
+    pinyin_names,
+    titled_names,
+)
+from audit.lang.names import Candidate, capitalised_runs, confidence, name_similarity, recover, vietnamese_names
+from audit.lang.people import Tenure, holders, offices, people, single_holder
+from audit.model import Document, Segment, Severity
+from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
+from audit.rules.registry import register
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def doc_names(ctx: DocContext) -> Counter[str]:
+    """Vietnamese personal names in the document's article text, with counts."""
+    return ctx.memo("names.vietnamese", lambda d: vietnamese_names(s.text for s in d.content))
+
+
+def doc_years(ctx: DocContext) -> list[int]:
+    """Years the document mentions, most frequent first (its likely date)."""
+
+    def compute(d: Document) -> list[int]:
+        years = Counter(int(y) for s in d.content for y in _YEAR.findall(s.text))
+        return [y for y, _ in sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))]
+
+    return ctx.memo("names.years", compute)
+
+
+@dataclass(frozen=True, slots=True)
+class Recovered:
+    seg: int
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    titled: bool
+    candidates: tuple[Candidate, ...]
+
+
+def doc_pinyin(ctx: DocContext) -> list[Recovered]:
+    """Pinyin names of the document with their recovered Vietnamese candidates."""
+
+    def compute(d: Document) -> list[Recovered]:
+        names = list(doc_names(ctx))
+        out = []
+        for seg in d.content:
+            for p in pinyin_names(seg.text):
+                cands = tuple(recover(p.tokens, names))
+                out.append(Recovered(seg.index, p.start, p.end, p.tokens, p.titled, cands))
+        return out
+
+    return ctx.memo("names.pinyin", compute)
+
+
+def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
+    return ctx.memo("names.titled", lambda d: [(s.index, t) for s in d.content for t in titled_names(s.text)])
+
+
+def _vietnamese(name: str) -> bool:
+    return any(t.country == "vn" for t in people().get(name, ()))
+
+
+@register
+class PinyinName(SegmentRule):
+    code = "N101"
+    name = "pinyin-name"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "A Vietnamese (or Chinese) name written in Chinese pinyin instead of its Vietnamese form"
+    why = (
+        "Text translated through Chinese turns Vietnamese names into the pinyin of their characters "
+        "(阮 Nguyễn → 'Ruan'); the reader cannot tell who is meant. The fix is recovered by matching "
+        "every candidate Vietnamese name (gazetteer, the document's own names, surname × given-name "
+        "combinations) against the pinyin it can produce. Critical when it recovers a known Vietnamese "
+        "person, major with a title before it, minor for a bare Chinese name (the Vietnamese press "
+        "writes Chinese names in Hán-Việt: Tập Cận Bình, not Xi Jinping)."
+    )
+    fires = (
+        "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
+        "Tổng Bí thư Nguyễn Văn Linh gặp Thủ tướng [[Du Meixun]] tại Hà Nội.",
+        "Ông [[Chen Daguang]] cho biết hai bên sẽ ký kết thỏa thuận mới.",
+    )
+    quiet = (
+        "Chủ tịch nước Võ Văn Thưởng tiếp Tổng thống Philippines Ferdinand Marcos Jr.",
+        "Các hãng Huawei và Xiaomi mở rộng thị trường tại Hong Kong.",
+        "Ông Long cho biết, chị Lan và anh Hai đã về quê.",
+        "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường dự hội nghị.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for r in doc_pinyin(ctx):
+            if r.seg != seg.index:
+                continue
+            span = seg.text[r.start : r.end]
+            if not r.candidates:
+                yield self.hit(
+                    seg,
+                    r.start,
+                    r.end,
+                    f"'{span}' looks like a name in Chinese pinyin",
+                    confidence=0.5,
+                    severity=Severity.MAJOR if r.titled else Severity.MINOR,
+                )
+                continue
+            top = r.candidates[0]
+            vn = top.source == "document" or (top.source == "gazetteer" and _vietnamese(top.name))
+            if vn and top.score >= 0.5:
+                severity = Severity.CRITICAL
+                what = "Vietnamese name"
+            elif top.source == "gazetteer" and top.score >= 0.8:
+                severity = Severity.MAJOR
+                what = "name"
+            else:
+                severity = Severity.MAJOR if r.titled else Severity.MINOR
+                what = "name"
+            alternatives = [c.name for c in r.candidates[1:] if c.rank_score >= 0.3]
+            yield self.hit(
+                seg,
+                r.start,
+                r.end,
+                f"{what} in Chinese pinyin: '{span}' is probably '{top.name}'",
+                suggestion=top.name,
+                confidence=confidence(top),
+                candidates=alternatives or None,
+                severity=severity,
+            )
+
+
+@register
+class InterpunctName(SegmentRule):
+    code = "N102"
+    name = "name-via-chinese"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "A Western name run through Chinese: parts joined by an interpunct '•'/'·' or turned into Hán-Việt"
+    why = (
+        "Chinese writes foreign names as characters separated by '·' (赫尔曼·范龙佩); MT through Chinese "
+        "leaves that dot and Hán-Việt syllables inside a Western name ('Xi Hê • Rompuy' for Herman Van "
+        "Rompuy). Vietnamese writes the name in its own Latin spelling."
+    )
+    fires = (
+        "Thủ tướng Hà Lan [[Mạch • Rutte]] hội kiến Chủ tịch nước.",
+        "Nhà văn [[Ernest · Hemingway]] từng sống ở Cuba.",
+    )
+    quiet = (
+        "Thủ tướng Hà Lan Mark Rutte hội kiến Chủ tịch nước.",
+        "Thời sự • Thế giới • Kinh tế",
+        "Nhiệt độ 30 · 32 độ C.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for m in interpunct_names(seg.text):
+            best = _western_match(m.parts)
+            yield self.hit(
+                seg,
+                m.start,
+                m.end,
+                "name parts joined by a Chinese interpunct: a Western name run through Chinese",
+                suggestion=best,
+                confidence=0.9 if best else 0.7,
+            )
+
+
+def _western_match(parts: tuple[str, ...]) -> str | None:
+    """The gazetteer's foreign person sharing a Latin name part ('Rompuy' → 'Herman Van Rompuy')."""
+    folded = {fold(p) for p in parts if len(p) > 2}
+    best: tuple[int, str] | None = None
+    for name, ts in people().items():
+        if any(t.country == "vn" for t in ts):
+            continue
+        overlap = len(folded & {fold(w) for w in name.split()})
+        if overlap and (best is None or overlap > best[0]):
+            best = (overlap, name)
+    return best[1] if best else None
+
+
+def _pick_holder(cands: list[Tenure], name: str, years: list[int]) -> list[str]:
+    """Holders to suggest, best first: in office in the document's years, then most similar."""
+
+    def key(t: Tenure) -> tuple[int, float]:
+        in_years = next((i for i, y in enumerate(years[:3]) if t.covers(y)), 9)
+        return in_years, -name_similarity(name, t.name_vi)
+
+    return list(dict.fromkeys(t.name_vi for t in sorted(cands, key=key)))
+
+
+@register
+class WrongOfficeHolder(SegmentRule):
+    code = "N103"
+    name = "wrong-office-holder"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "An office title followed by a near-miss of a holder's name ('Tổng Bí thư Nguyễn Phú Cường')"
+    why = (
+        "MT garbles a leader's name into another real-looking Vietnamese name; next to the office title "
+        "it names the wrong head of party or state. A name is flagged when it is not a holder of that "
+        "office but shares the surname and syllables with one (for offices with one holder at a time "
+        "and a complete roster, any such name; for ministers, only a one-syllable miss)."
+    )
+    fires = (
+        "Thủ tướng [[Võ Văn Kiết]] tiếp đoàn doanh nghiệp Nhật Bản.",
+        "Hôm qua, Chủ tịch nước [[Trương Tấn Sáng]] đã hội đàm với Tổng thống Chile.",
+    )
+    quiet = (
+        "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
+        "Thủ tướng Phạm Văn Đồng tiếp Thủ tướng Ấn Độ Indira Gandhi năm 1980.",
+        "Tổng Thư ký Quốc hội Bùi Văn Cường công bố kết quả.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for index, t in doc_titled(ctx):
+            if index != seg.index or t.name is None:
+                continue
+            start, end, name = t.name
+            vn_offices = tuple(o for o in t.offices if offices()[o].country == "vn")
+            if not vn_offices or is_holder(name, vn_offices) or known_person(name):
+                continue
+            single = all(single_holder(o) for o in vn_offices)
+            threshold = 0.45 if single else 0.6
+            near = [
+                h
+                for o in vn_offices
+                for h in holders(o)
+                if fold(h.name_vi.split()[0]) == fold(name.split()[0]) and name_similarity(name, h.name_vi) >= threshold
+            ]
+            if not near:
+                continue
+            picks = _pick_holder(near, name, doc_years(ctx))
+            in_doc = picks[0] in doc_names(ctx)
+            title = offices()[vn_offices[0]].titles[0]
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{name}' did not hold the office of {title}: probably '{picks[0]}'",
+                suggestion=picks[0],
+                confidence=0.9 if in_doc else 0.75,
+                candidates=picks[1:] or None,
+            )
+
+
+@register
+class IncompleteName(SegmentRule):
+    code = "N104"
+    name = "incomplete-name"
+    category = "accuracy/omission"
+    severity = Severity.MAJOR
+    summary = "An office title followed by a foreign holder's given name only ('Tổng thống Belarus Alexander')"
+    why = (
+        "MT through Chinese drops the surname of a foreign leader (or moves it elsewhere); the given "
+        "name alone does not identify the head of state."
+    )
+    fires = ("Tổng thống Belarus [[Alexander]] đã tiếp Đại sứ Việt Nam.",)
+    quiet = (
+        "Tổng thống Belarus Alexander Lukashenko đã tiếp Đại sứ Việt Nam.",
+        "Tổng thống Alexander Stubb của Phần Lan phát biểu.",
+        "Ông Alexander đã tiếp Đại sứ Việt Nam.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for index, t in doc_titled(ctx):
+            if index != seg.index or not t.run or t.calque:
+                continue
+            for k, (start, end, word) in enumerate(t.run[:3]):
+                if k + 1 != len(t.run):
+                    continue  # the given name must end the run of capitalised words
+                full = [
+                    h.name_vi
+                    for o in t.offices
+                    for h in holders(o)
+                    if h.country != "vn" and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
+                ]
+                if not full:
+                    continue
+                full = list(dict.fromkeys(full))
+                mentioned = [n for n in full if n in _doc_text(ctx)]
+                picks = mentioned + [n for n in full if n not in mentioned]
+                yield self.hit(
+                    seg,
+                    start,
+                    end,
+                    f"given name only after the title: probably '{picks[0]}'",
+                    suggestion=picks[0],
+                    confidence=0.85 if mentioned or len(picks) == 1 else 0.6,
+                    candidates=picks[1:] or None,
+                )
+
+
+def _doc_text(ctx: DocContext) -> str:
+    return ctx.memo("names.text", lambda d: "\n".join(s.text for s in d.content))
+
+
+@register
+class OfficeTitleCalque(SegmentRule):
+    code = "N105"
+    name = "office-title-calque"
+    category = "terminology/wrong-term"
+    severity = Severity.MAJOR
+    summary = "A calqued office title for a Vietnamese office ('Tổng Thư ký' for the Party's Tổng Bí thư)"
+    why = (
+        "Chinese 总书记 and 主席 come back as 'Tổng Thư ký' and 'Chủ tịch Đảng'; the Communist Party of "
+        "Vietnam has a Tổng Bí thư. The title is flagged only when it is tied to the Vietnamese office "
+        "(its holder's name, a near-miss or a pinyin rendering follows, or the Party's name does); "
+        "'Tổng Thư ký Liên hợp quốc' and 'Tổng Thư ký ASEAN' are correct."
+    )
+    fires = (
+        "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
+        "[[Chủ tịch Đảng]] Cộng sản Việt Nam Đỗ Mười tiếp đoàn đại biểu.",
+    )
+    quiet = (
+        "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
+        "Tổng Thư ký ASEAN Kao Kim Hourn dự hội nghị.",
+        "Chủ tịch Đảng Nhân dân Campuchia Hun Sen tiếp đoàn.",
+        "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc công bố kết quả.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        pinyin = {r.start: r for r in doc_pinyin(ctx) if r.seg == seg.index}
+        for index, t in doc_titled(ctx):
+            if index != seg.index or not t.calque:
+                continue
+            tied = t.party_marked and _party_follows(seg.text, t.title_end)
+            if t.name is not None:
+                _, _, name = t.name
+                tied = (
+                    tied
+                    or is_holder(name, t.offices)
+                    or any(name_similarity(name, h.name_vi) >= 0.45 for o in t.offices for h in holders(o))
+                )
+            elif t.run and t.run[0][0] in pinyin:
+                cands = pinyin[t.run[0][0]].candidates
+                tied = tied or bool(cands and is_holder(cands[0].name, t.offices))
+            else:
+                start = _after_spaces(seg.text, t.title_end)
+                tied = tied or any(
+                    r.start == start and r.candidates and is_holder(r.candidates[0].name, t.offices)
+                    for r in pinyin.values()
+                )
+            if not tied:
+                continue
+            office = offices()[t.offices[0]]
+            yield self.hit(
+                seg,
+                t.title_start,
+                t.title_end,
+                f"'{t.title}' is a calque here: the Vietnamese title is '{office.titles[0]}'",
+                suggestion=office.titles[0],
+                confidence=0.85,
+            )
+
+
+_PARTY_NAME = re.compile(
+    r"^\s+(?:Ban Chấp hành Trung ương|BCH TƯ|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|"
+    r"Cộng sản Việt Nam)"
+)
+
+
+def _party_follows(text: str, pos: int) -> bool:
+    return bool(_PARTY_NAME.match(text[pos:]))
+
+
+def _after_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+@register
+class InconsistentPersonName(DocumentRule):
+    code = "T101"
+    name = "inconsistent-person-name"
+    category = "fluency/inconsistency"
+    severity = Severity.MINOR
+    summary = "One person written two ways in one document (pinyin, a garble or other diacritics beside the right form)"
+    why = (
+        "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions "
+        "resolved to the same person (a recovered pinyin name, a near-miss next to the same office, or the "
+        "same letters with other diacritics) are flagged where they differ from the document's main form."
+    )
+    fires = (
+        "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
+        "Chủ tịch nước Trương Tấn Sang tiếp khách.\nChủ tịch nước [[Zhang Jinchuang]] phát biểu.",
+    )
+    quiet = (
+        "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
+        "Ông Nguyễn Văn An và ông Nguyễn Văn Ân cùng dự họp.",
+    )
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        names = doc_names(ctx)
+        segs = ctx.doc.segments
+        # the same letters with other marks: 'Vo Van Kiet' beside 'Võ Văn Kiệt'
+        by_fold: dict[str, list[str]] = {}
+        for n in names:
+            by_fold.setdefault(fold(n), []).append(n)
+        main_form = {k: max(v, key=lambda n: (names[n], sum(c != fold(c) for c in n))) for k, v in by_fold.items()}
+        for seg in ctx.doc.content:
+            for m in _unmarked_mentions(seg.text, main_form):
+                start, end, form, main = m
+                yield Hit(
+                    seg.index,
+                    start,
+                    end,
+                    f"'{form}' is written '{main}' elsewhere in this document",
+                    suggestion=main,
+                    confidence=0.8,
+                )
+        # pinyin renderings of a name the document also writes correctly
+        for r in doc_pinyin(ctx):
+            if r.candidates and r.candidates[0].name in names and r.candidates[0].score >= 0.5:
+                main = r.candidates[0].name
+                span = segs[r.seg].text[r.start : r.end]
+                yield Hit(
+                    r.seg,
+                    r.start,
+                    r.end,
+                    f"'{span}' is written '{main}' elsewhere in this document",
+                    suggestion=main,
+                    confidence=confidence(r.candidates[0]),
+                )
+
+
+def _unmarked_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
+    """Mentions with a document name's letters but without its marks (or with the tone mark placed
+    differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt'. Two marked forms whose tones
+    differ may be two people ('Nguyễn Văn An', 'Nguyễn Văn Ân') and are left alone."""
+    if not main_form:
+        return
+    for run in capitalised_runs(text):
+        i = 0
+        while i < len(run) - 1:
+            for n in (4, 3, 2):
+                window = run[i : i + n]
+                if len(window) < n:
+                    continue
+                form = " ".join(w for _, _, w in window)
+                main = main_form.get(fold(form))
+                if main is None or form == main:
+                    continue
+                if fold(form) == form.lower() or _name_key(form) == _name_key(main):
+                    yield window[0][0], window[-1][1], form, main
+                i += n - 1
+                break
+            i += 1
+
+
+def _name_key(name: str) -> str:
+    return " ".join(syllable_key(w) for w in name.split())
