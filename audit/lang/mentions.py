@@ -146,6 +146,10 @@ def interpunct_names(text: str) -> list[InterpunctName]:
             if t[2].isupper():
                 break
             left.insert(0, t)
+        for k in range(len(left)):
+            if " ".join(w for _, _, w in left[: k + 1]) in country_names():
+                left = left[k + 1 :]
+                break
         right: list[tuple[int, int, str]] = []
         for t in b[:3]:
             if t[2].isupper():
@@ -184,18 +188,49 @@ class TitledName:
     name: tuple[int, int, str] | None  # the Vietnamese name at the start of run, if any
 
 
+def _base_title(title: str) -> str:
+    """A foreign office's title without its country: 'Tổng thống Belarus' → 'Tổng thống'."""
+    words = title.split()
+    for i, w in enumerate(words[1:], start=1):
+        if w[0].isupper():
+            return " ".join(words[:i])
+    return title
+
+
 @functools.cache
-def _office_title_index() -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[str, bool], ...]]]:
-    by_title: dict[str, list[tuple[str, bool]]] = {}
+def country_names() -> frozenset[str]:
+    """Country names as they appear in the offices' titles ('Belarus', 'Lào', 'Việt Nam')."""
+    out = {"Việt Nam"}
     for o in offices().values():
         for t in o.titles:
-            by_title.setdefault(t.casefold(), []).append((o.office, False))
+            base = _base_title(t)
+            if base != t and o.country != "vn":
+                out.add(t[len(base) :].strip())
+    return frozenset(x for x in out if x)
+
+
+def unambiguous_calque(calque: str) -> bool:
+    """A calque naming a country ('Chủ tịch Belarus', 'Tổng thống Việt Nam') is wrong wherever it stands;
+    a bare one ('Tổng Thư ký', 'Chủ tịch Đảng') only next to the office's holder."""
+    return any(c in calque for c in country_names())
+
+
+@functools.cache
+def _office_title_index() -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[str, bool, bool], ...]]]:
+    """Title regex and title → (office, is_calque, is_base_title) entries."""
+    by_title: dict[str, list[tuple[str, bool, bool]]] = {}
+    for o in offices().values():
+        for t in o.titles:
+            by_title.setdefault(t.casefold(), []).append((o.office, False, False))
+            base = _base_title(t)
+            if base != t and o.country != "vn":
+                by_title.setdefault(base.casefold(), []).append((o.office, False, True))
         for t in o.calques:
-            by_title.setdefault(t.casefold(), []).append((o.office, True))
+            by_title.setdefault(t.casefold(), []).append((o.office, True, False))
     if not by_title:
         return None, {}
     alts = "|".join(re.escape(t) for t in sorted(by_title, key=len, reverse=True))
-    pat = re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE)
+    pat = re.compile(rf"(?<![\w])(?:{alts})(?![\w])(?! Cộng hòa)", re.IGNORECASE)
     return pat, {k: tuple(v) for k, v in by_title.items()}
 
 
@@ -207,8 +242,9 @@ def titled_names(text: str) -> list[TitledName]:
     runs = capitalised_runs(text)
     for m in pat.finditer(text):
         entries = index[m.group().casefold()]
-        calque = all(c for _, c in entries)
-        offs = tuple(dict.fromkeys(o for o, c in entries if c == calque))
+        exact = [e for e in entries if not e[2]]
+        calque = bool(exact) and all(c for _, c, _ in exact)
+        offs = tuple(dict.fromkeys(o for o, c, _ in (exact or entries) if c == calque))
         after = text[m.end() :]
         party = bool(PARTY_MARK.match(after))
         q = VN_QUALIFIER.match(after)
