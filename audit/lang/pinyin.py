@@ -54,7 +54,7 @@ def segmentations(token: str, limit: int = 4) -> tuple[tuple[str, ...], ...]:
     results: list[tuple[str, ...]] = []
     for part_splits in _split_parts(_toneless(token).split("'")):
         results.append(part_splits)
-    results.sort(key=lambda s: (len(s), [-len(x) for x in s]))
+    results.sort(key=lambda s: (irregular(s), len(s), [-len(x) for x in s]))
     return tuple(dict.fromkeys(results))[:limit]
 
 
@@ -80,6 +80,12 @@ def _split(word: str) -> tuple[tuple[str, ...], ...]:
             out.extend((head, *rest) for rest in _split(word[n:]))
     out.sort(key=len)
     return tuple(out[:8])
+
+
+def irregular(syllables: tuple[str, ...]) -> int:
+    """Syllables after the first that start with a, e or o: pinyin writes an apostrophe there (Xi'an),
+    so a run-together token split that way ('Tae' → ta+e) is unlikely to be pinyin."""
+    return sum(1 for s in syllables[1:] if s[0] in "aeo")
 
 
 def has_vietnamese_letters(token: str) -> bool:
@@ -121,6 +127,8 @@ def pinyin_score(token: str) -> float:
     if not splits:
         return 0.0
     best = splits[0]
+    if irregular(best) and "'" not in token:
+        return 0.4
     if len(best) == 1:
         return 0.75 if pinyin_only(best[0]) else 0.3
     if len(best) > 3:
