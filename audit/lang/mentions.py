@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from audit.lang.hanviet import fold, syllable_key
 from audit.lang.names import SylOptions, capitalised_runs, names_in_run, syllable_options
-from audit.lang.people import Office, holders, offices, people, surnames
+from audit.lang.people import Office, holders, offices, people, surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
 from audit.lang.resources import ResourceError, read_lines
 
@@ -87,7 +87,9 @@ def pinyin_names(text: str) -> list[PinyinName]:
             words = tuple(w for _, _, w in sub)
             if len(words) < 2 or len(words) > 4 or fold(" ".join(words)) in exceptions():
                 continue
-            if has_vietnamese_letters(before) or has_vietnamese_letters(after):
+            if title_pattern(strict=True).search(text[: sub[0][0]]):
+                before = ""  # 'Ông Chen Daguang': the word before is a title
+            if syllable_key(before) in surname_keys() or has_vietnamese_letters(after):
                 continue  # part of a Vietnamese name written with diacritics ('Hồ Quang Cua')
             first = segmentations(words[0])[0]
             syllables = sum(len(segmentations(w)[0]) for w in words)
