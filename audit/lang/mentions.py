@@ -95,6 +95,8 @@ def pinyin_names(text: str) -> list[PinyinName]:
             syllables = sum(len(segmentations(w)[0]) for w in words)
             evidence = max(pinyin_score(w) for w in words)
             start, end = sub[0][0], sub[-1][1]
+            if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
+                continue  # part of a hyphenated name ('Kai-Fu Lee')
             titled = bool(title_pattern().search(text[:start]))
             first_is_surname = len(first) == 1 and first[0] in surnames
             if before or after:  # beside other Latin words ('Shin Tae Yong'): only a clear pinyin name

@@ -2,7 +2,9 @@
 pinyin-like a capitalised token is.
 
 The inventory is every toneless reading in pypinyin's character table that has a vowel and is
-used by at least two characters (this drops interjections like 'hm', 'ng'). ``ü`` is written ``v``.
+used by at least five characters, plus a few everyday ones (gei, shei): this drops interjections
+('hm', 'ng') and dialect readings ('wong', 'bong') that would make Cantonese or English words look
+like pinyin. ``ü`` is written ``v``.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ def inventory() -> frozenset[str]:
     for value in pinyin_dict.values():
         for reading in value.split(","):
             counts[_toneless(reading)] += 1
-    return frozenset(s for s, n in counts.items() if n >= 2 and _VOWEL.search(s) and s not in {"hng", "hm"})
+    common = {"gei", "lia", "shei", "dei"}  # few characters, but everyday words
+    return frozenset(s for s, n in counts.items() if (n >= 5 or s in common) and _VOWEL.search(s))
 
 
 def _toneless(py: str) -> str:

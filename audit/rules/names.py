@@ -125,8 +125,8 @@ class PinyinName(SegmentRule):
                     r.start,
                     r.end,
                     f"'{span}' looks like a name in Chinese pinyin",
-                    confidence=0.5,
-                    severity=Severity.MAJOR if r.titled else Severity.MINOR,
+                    confidence=0.4,
+                    severity=Severity.MINOR,
                 )
                 continue
             top = r.candidates[0]
