@@ -35,8 +35,8 @@ PINLU = re.compile(r"([^\s(]+)\((\d+)\)")
 
 def toneless(py: str) -> str:
     """'zhòng' → 'zhong', 'lǜ' → 'lv'."""
-    py = unicodedata.normalize("NFC", py).replace("ü", "v").replace("Ü", "v")
-    return "".join(c for c in unicodedata.normalize("NFD", py) if not unicodedata.combining(c)).lower()
+    py = unicodedata.normalize("NFD", py).replace("u\u0308", "v").replace("U\u0308", "v")
+    return "".join(c for c in py if not unicodedata.combining(c)).lower()
 
 
 def unihan_fields(filename: str, fields: set[str]) -> dict[str, dict[str, str]]:

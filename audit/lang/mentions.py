@@ -66,6 +66,7 @@ class PinyinName:
     tokens: tuple[str, ...]
     evidence: float  # 0–1, how pinyin-like
     titled: bool  # a title or honorific right before it
+    weak: bool = False  # pinyin only by shape ('Su Lin'): kept only if it recovers a known person exactly
 
 
 def pinyin_names(text: str) -> list[PinyinName]:
@@ -103,8 +104,11 @@ def pinyin_names(text: str) -> list[PinyinName]:
                 if not (first_is_surname and evidence >= 0.95):
                     continue
             start, words, titled = _extend_garble(text, start, words, titled)
-            if 2 <= syllables <= 5 and evidence >= 0.75 and len(first) == 1 and (first_is_surname or titled):
-                out.append(PinyinName(start, end, words, evidence, titled))
+            if 2 <= syllables <= 5 and len(first) == 1 and (first_is_surname or titled):
+                if evidence >= 0.75:
+                    out.append(PinyinName(start, end, words, evidence, titled))
+                elif titled and first_is_surname and not before:
+                    out.append(PinyinName(start, end, words, evidence, titled, weak=True))
     return out
 
 

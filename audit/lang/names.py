@@ -279,6 +279,10 @@ def capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+# Honorifics that are also (rare) surnames: 'Ông Hoàng Minh Hải' is Mr Hoàng Minh Hải
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
+
+
 def names_in_run(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Vietnamese personal names inside a run of capitalised words: (start, end, name)."""
     surnames = surname_keys()
@@ -287,7 +291,7 @@ def names_in_run(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(run):
         w = run[i][2]
-        if syllable_key(w) in surnames and not w.isupper():
+        if syllable_key(w) in surnames and not w.isupper() and w.lower() not in _HONORIFICS:
             rest = []
             for _, _, nxt in run[i + 1 : i + 4]:
                 if nxt.isupper() or (not hv.chars_of(nxt) and not _vi_syllable(nxt)):

@@ -38,8 +38,8 @@ def inventory() -> frozenset[str]:
 
 
 def _toneless(py: str) -> str:
-    py = py.replace("ü", "v").replace("Ü", "v")
-    return "".join(c for c in unicodedata.normalize("NFD", py) if not unicodedata.combining(c)).lower()
+    py = unicodedata.normalize("NFD", py).replace("u\u0308", "v").replace("U\u0308", "v")
+    return "".join(c for c in py if not unicodedata.combining(c)).lower()
 
 
 def is_syllable(text: str) -> bool:
@@ -137,4 +137,4 @@ def pinyin_score(token: str) -> float:
     if len(best) > 3:
         return 0.2
     foreign = sum(1 for s in best if pinyin_only(s))
-    return 0.95 if foreign else 0.6
+    return 0.95 if foreign else 0.8

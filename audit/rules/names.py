@@ -73,6 +73,8 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
         for seg in d.content:
             for p in pinyin_names(seg.text):
                 cands = tuple(recover(p.tokens, names))
+                if p.weak and not (cands and cands[0].source == "gazetteer" and cands[0].score >= 0.99):
+                    continue
                 out.append(Recovered(seg.index, p.start, p.end, p.tokens, p.titled, cands))
         return out
 
@@ -295,6 +297,11 @@ def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> li
     return out
 
 
+# Countries whose leaders the Vietnamese press names by one part of the name ('Tổng thống Yoon',
+# 'Thủ tướng Kishida', 'Chủ tịch nước Thongloun'): their names are not checked for completeness.
+_SURNAME_FIRST = frozenset({"vn", "cn", "tw", "jp", "kr", "kp", "kh", "la", "th", "sg", "mn", "id", "mm", "my"})
+
+
 @register
 class IncompleteName(SegmentRule):
     code = "N104"
@@ -324,7 +331,7 @@ class IncompleteName(SegmentRule):
                     h.name_vi
                     for o in t.offices
                     for h in holders(o)
-                    if h.country != "vn" and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
+                    if h.country not in _SURNAME_FIRST and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
                 ]
                 if not full:
                     continue
