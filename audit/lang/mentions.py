@@ -226,40 +226,73 @@ def unambiguous_calque(calque: str) -> bool:
     return any(c in calque for c in country_names())
 
 
+TitleEntry = tuple[str, bool, bool]  # office, is_calque, is_base_title
+
+
 @functools.cache
-def _office_title_index() -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[str, bool, bool], ...]]]:
-    """Title regex and title → (office, is_calque, is_base_title) entries."""
-    by_title: dict[str, list[tuple[str, bool, bool]]] = {}
+def _office_title_index() -> tuple[re.Pattern[str] | None, dict[tuple[str, ...], tuple[TitleEntry, ...]], int]:
+    """A regex for the first words of titles, and title words → (office, is_calque, is_base_title)."""
+    by_title: dict[tuple[str, ...], list[TitleEntry]] = {}
+
+    def add(title: str, entry: TitleEntry) -> None:
+        by_title.setdefault(tuple(title.casefold().split()), []).append(entry)
+
     for o in offices().values():
         for t in o.titles:
-            by_title.setdefault(t.casefold(), []).append((o.office, False, False))
+            add(t, (o.office, False, False))
             base = _base_title(t)
             if base != t and o.country != "vn":
-                by_title.setdefault(base.casefold(), []).append((o.office, False, True))
+                add(base, (o.office, False, True))
         for t in o.calques:
-            by_title.setdefault(t.casefold(), []).append((o.office, True, False))
+            add(t, (o.office, True, False))
     if not by_title:
-        return None, {}
-    alts = "|".join(re.escape(t) for t in sorted(by_title, key=len, reverse=True))
-    pat = re.compile(rf"(?<![\w])(?:{alts})(?![\w])(?! Cộng hòa)", re.IGNORECASE)
-    return pat, {k: tuple(v) for k, v in by_title.items()}
+        return None, {}, 0
+    firsts = sorted({k[0] for k in by_title}, key=len, reverse=True)
+    pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)", re.IGNORECASE)
+    return pat, {k: tuple(v) for k, v in by_title.items()}, max(len(k) for k in by_title)
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _match_title(
+    text: str, pos: int, index: dict[tuple[str, ...], tuple[TitleEntry, ...]], longest: int
+) -> tuple[int, tuple[TitleEntry, ...]] | None:
+    """The longest title starting at ``pos``: (end, entries)."""
+    words: list[tuple[int, str]] = []
+    for m in _TITLE_WORD.finditer(text, pos):
+        if words and text[words[-1][0] : m.start()] != " ":
+            break  # titles are words joined by single spaces
+        words.append((m.end(), m.group().casefold()))
+        if len(words) == longest:
+            break
+    for k in range(len(words), 0, -1):
+        entries = index.get(tuple(w for _, w in words[:k]))
+        if entries:
+            return words[k - 1][0], entries
+    return None
 
 
 def titled_names(text: str) -> list[TitledName]:
-    pat, index = _office_title_index()
+    pat, index, longest = _office_title_index()
     if pat is None:
         return []
-    out = []
-    runs = capitalised_runs(text)
+    out: list[TitledName] = []
     for m in pat.finditer(text):
-        entries = index[m.group().casefold()]
+        found = _match_title(text, m.start(), index, longest)
+        if found is None:
+            continue
+        title_end, entries = found
+        if text.startswith(" Cộng hòa", title_end):
+            continue  # 'Tổng thống Việt Nam Cộng hòa' (South Vietnam) is a real office
+        runs = capitalised_runs(text)
         exact = [e for e in entries if not e[2]]
         calque = bool(exact) and all(c for _, c, _ in exact)
         offs = tuple(dict.fromkeys(o for o, c, _ in (exact or entries) if c == calque))
-        after = text[m.end() :]
+        after = text[title_end:]
         party = bool(PARTY_MARK.match(after))
         q = VN_QUALIFIER.match(after)
-        pos = m.end() + (q.end() if q else 0)
+        pos = title_end + (q.end() if q else 0)
         while pos < len(text) and text[pos] == " ":
             pos += 1
         run = next((r for r in runs if r[0][0] <= pos < r[-1][1] + 1), None)
@@ -268,10 +301,10 @@ def titled_names(text: str) -> list[TitledName]:
             seq = tuple(t for t in run if t[0] >= pos)
         name = None
         if seq and seq[0][0] == pos:
-            found = names_in_run(list(seq))
-            if found and found[0][0] == pos:
-                name = found[0]
-        out.append(TitledName(m.start(), m.end(), m.group(), offs, calque, party, seq, name))
+            names = names_in_run(seq)
+            if names and names[0][0] == pos:
+                name = names[0]
+        out.append(TitledName(m.start(), title_end, text[m.start() : title_end], offs, calque, party, seq, name))
     return out
 
 

@@ -257,33 +257,29 @@ def confidence(c: Candidate) -> float:
 # --- Vietnamese names in a text ------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
+_UPPER = "".join(chr(c) for c in range(0x41, 0x2B0) if chr(c).isupper()) + "".join(
+    chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()
+)
+_RUN = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*(?:[ \u00a0][{_UPPER}][^\W\d_]*)*(?![^\W\d_])")
+
+Run = tuple[tuple[int, int, str], ...]
 
 
-def capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised words separated by single spaces: [[(start, end, word), …], …]."""
-    runs: list[list[tuple[int, int, str]]] = []
-    cur: list[tuple[int, int, str]] = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        if not w[0].isupper():
-            if cur:
-                runs.append(cur)
-                cur = []
-            continue
-        if cur and text[cur[-1][1] : m.start()] not in (" ", "\u00a0"):
-            runs.append(cur)
-            cur = []
-        cur.append((m.start(), m.end(), w))
-    if cur:
-        runs.append(cur)
-    return runs
+@functools.lru_cache(maxsize=2048)
+def capitalised_runs(text: str) -> tuple[Run, ...]:
+    """Runs of capitalised words separated by single spaces: ((start, end, word), …) per run."""
+    out = []
+    for m in _RUN.finditer(text):
+        base = m.start()
+        out.append(tuple((base + w.start(), base + w.end(), w.group()) for w in _WORD.finditer(m.group())))
+    return tuple(out)
 
 
 # Honorifics that are also (rare) surnames: 'Ông Hoàng Minh Hải' is Mr Hoàng Minh Hải
 _HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
 
 
-def names_in_run(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def names_in_run(run: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Vietnamese personal names inside a run of capitalised words: (start, end, name)."""
     surnames = surname_keys()
     hv = load()

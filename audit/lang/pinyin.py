@@ -1,8 +1,8 @@
 """Hanyu Pinyin without tones: the syllable inventory, segmenting run-together syllables, and how
 pinyin-like a capitalised token is.
 
-The inventory is every toneless reading in pypinyin's character table that has a vowel and is
-used by at least five characters, plus a few everyday ones (gei, shei): this drops interjections
+The inventory is every toneless reading (pypinyin's, as stored in ``references/hanviet.tsv``) that
+has a vowel and is used by at least five characters, plus a few everyday ones (gei, shei): this drops interjections
 ('hm', 'ng') and dialect readings ('wong', 'bong') that would make Cantonese or English words look
 like pinyin. ``ü`` is written ``v``.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import Counter
 
 from audit.lang.langid import _VI_LETTERS
 
@@ -27,14 +26,12 @@ _PINYIN_ONLY_FINAL = re.compile(r"(ou|ei|ui|ue|ie|ia|iu|uo|eng|ian|iang|iong|uan
 @functools.cache
 def inventory() -> frozenset[str]:
     """All toneless pinyin syllables ('zhong', 'lv', 'er', …)."""
-    from pypinyin.pinyin_dict import pinyin_dict
+    from audit.lang.hanviet import load
 
-    counts: Counter[str] = Counter()
-    for value in pinyin_dict.values():
-        for reading in value.split(","):
-            counts[_toneless(reading)] += 1
     common = {"gei", "lia", "shei", "dei"}  # few characters, but everyday words
-    return frozenset(s for s, n in counts.items() if (n >= 5 or s in common) and _VOWEL.search(s))
+    return frozenset(
+        s for s, chars in load().by_pinyin.items() if (len(chars) >= 5 or s in common) and _VOWEL.search(s)
+    )
 
 
 def _toneless(py: str) -> str:
