@@ -259,18 +259,28 @@ def _match_title(
     text: str, pos: int, index: dict[tuple[str, ...], tuple[TitleEntry, ...]], longest: int
 ) -> tuple[int, tuple[TitleEntry, ...]] | None:
     """The longest title starting at ``pos``: (end, entries)."""
+    prefixes = _title_prefixes()
     words: list[tuple[int, str]] = []
+    key: tuple[str, ...] = ()
+    best = None
     for m in _TITLE_WORD.finditer(text, pos):
         if words and text[words[-1][0] : m.start()] != " ":
             break  # titles are words joined by single spaces
-        words.append((m.end(), m.group().casefold()))
+        key = (*key, m.group().casefold())
+        if key not in prefixes:
+            break
+        words.append((m.end(), key[-1]))
+        if key in index:
+            best = (m.end(), index[key])
         if len(words) == longest:
             break
-    for k in range(len(words), 0, -1):
-        entries = index.get(tuple(w for _, w in words[:k]))
-        if entries:
-            return words[k - 1][0], entries
-    return None
+    return best
+
+
+@functools.cache
+def _title_prefixes() -> frozenset[tuple[str, ...]]:
+    _, index, _ = _office_title_index()
+    return frozenset(k[:i] for k in index for i in range(1, len(k) + 1))
 
 
 def titled_names(text: str) -> list[TitledName]:
@@ -332,3 +342,63 @@ def gazetteer_options(name: str) -> tuple[SylOptions, ...]:
 
     zh = next((t.name_zh for t in people().get(name, ()) if t.name_zh), "")
     return name_options(name, zh)
+
+
+# Countries whose people the Vietnamese press names in Hán-Việt (or by their own Sino-Vietnamese-looking names)
+HAN_VIET_COUNTRIES = frozenset({"vn", "cn", "tw", "hk", "mo", "sg", "jp", "kr", "kp"})
+
+
+@functools.cache
+def _hanviet_western_index() -> dict[tuple[str, ...], str]:
+    """Hán-Việt readings of foreign (non-Sinosphere) people's Chinese names, per '·' part of two or
+    more characters: (syllable_key, …) → name_vi ('拜登' → ('bais', 'đăng') → 'Joe Biden')."""
+    from audit.lang.hanviet import load
+
+    hv = load()
+    out: dict[tuple[str, ...], str] = {}
+    for name, ts in people().items():
+        if any(t.country in HAN_VIET_COUNTRIES for t in ts):
+            continue
+        zh = next((t.name_zh for t in ts if t.name_zh), "")
+        for part in re.split(r"[·•・\s-]+", zh):
+            readings = [hv.readings.get(ch, ())[:2] for ch in part]
+            if len(part) < 2 or not all(readings):
+                continue
+            for combo in itertools.islice(itertools.product(*readings), 16):
+                out.setdefault(tuple(syllable_key(r) for r in combo), name)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class HanVietWestern:
+    start: int
+    end: int
+    name: str  # the person's Vietnamese (Latin) name
+
+
+def hanviet_western_names(text: str) -> list[HanVietWestern]:
+    """Capitalised Hán-Việt syllables that read a foreign person's Chinese name ('Bái Đăng' = 拜登 = Joe Biden).
+
+    A match must be three or more syllables, or a whole run of capitalised words, or follow a title.
+    """
+    index = _hanviet_western_index()
+    if not index:
+        return []
+    out = []
+    for run in capitalised_runs(text):
+        if len(run) < 2:
+            continue
+        keys = [syllable_key(w) for _, _, w in run]
+        i = 0
+        while i < len(run) - 1:
+            for n in range(min(4, len(run) - i), 1, -1):
+                name = index.get(tuple(keys[i : i + n]))
+                if not name:
+                    continue
+                whole = n == len(run)
+                if n >= 3 or whole or title_pattern().search(text[: run[i][0]]):
+                    out.append(HanVietWestern(run[i][0], run[i + n - 1][1], name))
+                    i += n - 1
+                    break
+            i += 1
+    return out

@@ -205,6 +205,20 @@ def _title_case(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in name.split())
 
 
+def _match(name: str, opts: tuple[SylOptions, ...], seqs: Sequence[tuple[str, ...]], source: str) -> Candidate | None:
+    observed = {o for s in seqs for o in s}
+    if not any(o.startswith("?") for o in observed) and not any(observed & (ex | lo) for ex, lo, _ in opts):
+        return None  # no syllable in common: skip the alignment
+    score = max(match_score(opts, s) for s in seqs)
+    return Candidate(name, score, source) if score >= 0.45 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _gazetteer_matches(seqs: tuple[tuple[str, ...], ...]) -> tuple[Candidate, ...]:
+    found = (_match(name, opts, seqs, "gazetteer") for name, opts in _gazetteer_options())
+    return tuple(c for c in found if c)
+
+
 def recover(
     tokens: Sequence[str],
     document_names: Iterable[str] = (),
@@ -229,16 +243,14 @@ def recover(
         if old is None or (c.rank_score, c.freq) > (old.rank_score, old.freq):
             found[key] = c
 
-    pools: list[tuple[str, Iterable[tuple[str, tuple[SylOptions, ...]]]]] = []
     if use_gazetteer:
-        pools.append(("gazetteer", _gazetteer_options()))
-    doc_pool = [(n, name_options(n)) for n in dict.fromkeys(document_names) if _has_vi_shape(n)]
-    pools.append(("document", doc_pool))
-    for source, pool in pools:
-        for name, opts in pool:
-            score = max(match_score(opts, s) for s in seqs)
-            if score >= 0.45:
-                add(Candidate(name, score, source))
+        for c in _gazetteer_matches(tuple(seqs)):
+            add(c)
+    for name in dict.fromkeys(document_names):
+        if _has_vi_shape(name):
+            c = _match(name, name_options(name), seqs, "document")
+            if c:
+                add(c)
     for s in seqs:
         if use_names:
             for c in _combos(s, limit):

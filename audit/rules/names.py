@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from audit.lang.hanviet import fold, syllable_key
 from audit.lang.mentions import (
     TitledName,
+    hanviet_western_names,
     interpunct_names,
     is_holder,
     known_person,
@@ -85,6 +86,30 @@ def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
     return ctx.memo("names.titled", lambda d: [(s.index, t) for s in d.content for t in titled_names(s.text)])
 
 
+def seg_pinyin(ctx: DocContext, seg: int) -> list[Recovered]:
+    """The document's pinyin names in one segment."""
+
+    def compute(d: Document) -> dict[int, list[Recovered]]:
+        out: dict[int, list[Recovered]] = {}
+        for r in doc_pinyin(ctx):
+            out.setdefault(r.seg, []).append(r)
+        return out
+
+    return ctx.memo("names.pinyin_by_segment", compute).get(seg, [])
+
+
+def seg_titled(ctx: DocContext, seg: int) -> list[TitledName]:
+    """The document's titled names in one segment."""
+
+    def compute(d: Document) -> dict[int, list[TitledName]]:
+        out: dict[int, list[TitledName]] = {}
+        for index, t in doc_titled(ctx):
+            out.setdefault(index, []).append(t)
+        return out
+
+    return ctx.memo("names.titled_by_segment", compute).get(seg, [])
+
+
 def _vietnamese(name: str) -> bool:
     return any(t.country == "vn" for t in people().get(name, ()))
 
@@ -117,9 +142,7 @@ class PinyinName(SegmentRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        for r in doc_pinyin(ctx):
-            if r.seg != seg.index:
-                continue
+        for r in seg_pinyin(ctx, seg.index):
             span = seg.text[r.start : r.end]
             if not r.candidates:
                 yield self.hit(
@@ -170,10 +193,12 @@ class InterpunctName(SegmentRule):
     fires = (
         "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",
         "Nhà văn [[Ernest · Hemingway]] từng sống ở Cuba.",
+        "Tổng thống Mỹ [[Bái Đăng]] đã điện đàm với Chủ tịch nước.",
     )
     quiet = (
         "Thủ tướng Hà Lan Mark Rutte hội kiến Chủ tịch nước.",
         "Thời sự • Thế giới • Kinh tế",
+        "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Bali.",
         "Nhiệt độ 30 · 32 độ C.",
     )
 
@@ -187,6 +212,15 @@ class InterpunctName(SegmentRule):
                 "name parts joined by a Chinese interpunct: a Western name run through Chinese",
                 suggestion=best,
                 confidence=0.9 if best else 0.7,
+            )
+        for h in hanviet_western_names(seg.text):
+            yield self.hit(
+                seg,
+                h.start,
+                h.end,
+                f"'{seg.text[h.start : h.end]}' is the Hán-Việt reading of the Chinese name of {h.name}",
+                suggestion=h.name,
+                confidence=0.85,
             )
 
 
@@ -239,8 +273,8 @@ class WrongOfficeHolder(SegmentRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        for index, t in doc_titled(ctx):
-            if index != seg.index or t.name is None:
+        for t in seg_titled(ctx, seg.index):
+            if t.name is None:
                 continue
             start, end, name = t.name
             vn_offices = tuple(o for o in t.offices if offices()[o].country == "vn")
@@ -321,8 +355,8 @@ class IncompleteName(SegmentRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        for index, t in doc_titled(ctx):
-            if index != seg.index or not t.run or t.calque:
+        for t in seg_titled(ctx, seg.index):
+            if not t.run or t.calque:
                 continue
             for k, (start, end, word) in enumerate(t.run[:3]):
                 if k + 1 != len(t.run):
@@ -378,9 +412,9 @@ class OfficeTitleCalque(SegmentRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        pinyin = [r for r in doc_pinyin(ctx) if r.seg == seg.index]
-        for index, t in doc_titled(ctx):
-            if index != seg.index or not t.calque:
+        pinyin = seg_pinyin(ctx, seg.index)
+        for t in seg_titled(ctx, seg.index):
+            if not t.calque:
                 continue
             tied = unambiguous_calque(t.title) or (t.party_marked and _party_follows(seg.text, t.title_end))
             if t.name is not None:
