@@ -166,3 +166,21 @@ def test_common_surnames_have_their_characters(vi_names: list[dict[str, str]]) -
     surnames = {n["syllable"]: n["hanzi"].split("|") for n in vi_names if n["kind"] == "surname"}
     for syllable, han in {"Nguyễn": "阮", "Trần": "陈", "Lê": "黎", "Phạm": "范", "Đặng": "邓", "Tô": "苏"}.items():
         assert han in surnames[syllable], syllable
+
+
+def test_vietnamese_people_are_covered_by_vi_names(
+    people: list[dict[str, str]], vi_names: list[dict[str, str]]
+) -> None:
+    """Every syllable of a Vietnamese office holder's name is a known name syllable, with a matching character."""
+    known: dict[str, set[str]] = {}
+    for n in vi_names:
+        known.setdefault(n["syllable"], set()).update(c for c in n["hanzi"].split("|") if c)
+    for p in people:
+        if p["country"] != "VN":
+            continue
+        syllables = p["name_vi"].split()
+        assert all(s in known for s in syllables), p["name_vi"]
+        if p["name_zh"]:
+            assert len(p["name_zh"]) == len(syllables), p["name_vi"]
+            for s, han in zip(syllables, p["name_zh"], strict=True):
+                assert han in known[s], (p["name_vi"], s, han)
