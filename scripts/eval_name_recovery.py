@@ -20,7 +20,6 @@ import sys
 
 from pypinyin import Style, lazy_pinyin
 
-from audit.lang.hanviet import fold
 from audit.lang.names import forward_chain, observed_sequences, recover
 from audit.lang.people import people
 
@@ -45,17 +44,22 @@ def main() -> None:
     }
     print(f"{len(cases)} Vietnamese people with a Chinese name in people.tsv")
     for label, fn in methods.items():
-        top1 = top3 = 0
+        top1 = top3 = unique = 0
         for name, zh, toks in cases:
-            got = [c.name for c in fn(toks, name)]
-            hit1 = bool(got) and fold(got[0]) == fold(name) and got[0] == name
+            cands = fn(toks, name)
+            got = [c.name for c in cands]
+            hit1 = bool(got) and got[0] == name
             hit3 = name in got[:3]
             top1 += hit1
             top3 += hit3
+            unique += hit1 and (len(cands) == 1 or cands[0].rank_score > cands[1].rank_score)
             if verbose and not hit1:
                 print(f"  {label}: {' '.join(toks)} ({zh}) → {got[:3]} (want {name})")
         n = len(cases) or 1
-        print(f"{label:<30} top-1 {top1}/{len(cases)} ({top1 / n:.0%})   top-3 {top3}/{len(cases)} ({top3 / n:.0%})")
+        print(
+            f"{label:<30} top-1 {top1}/{len(cases)} ({top1 / n:.0%}), of which ranked alone {unique};"
+            f"   top-3 {top3}/{len(cases)} ({top3 / n:.0%})"
+        )
 
 
 if __name__ == "__main__":

@@ -293,7 +293,7 @@ def titled_names(text: str) -> list[TitledName]:
         if found is None:
             continue
         title_end, entries = found
-        if text.startswith(" Cộng hòa", title_end):
+        if text[title_end : title_end + 9].casefold() in (" cộng hòa", " cộng hoà"):
             continue  # 'Tổng thống Việt Nam Cộng hòa' (South Vietnam) is a real office
         runs = capitalised_runs(text)
         exact = [e for e in entries if not e[2]]
