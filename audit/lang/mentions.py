@@ -48,6 +48,11 @@ def title_pattern(strict: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{alts}){gap}\s+$", re.IGNORECASE)
 
 
+def titled_before(text: str, pos: int, strict: bool = False) -> bool:
+    """A title or honorific ends right before ``pos`` (only the last 80 characters are searched)."""
+    return title_pattern(strict).search(text, max(0, pos - 80), pos) is not None
+
+
 @functools.cache
 def exceptions() -> frozenset[str]:
     return frozenset(fold(x) for x in _lines("pinyin_exceptions.txt"))
@@ -88,7 +93,7 @@ def pinyin_names(text: str) -> list[PinyinName]:
             words = tuple(w for _, _, w in sub)
             if len(words) < 2 or len(words) > 4 or fold(" ".join(words)) in exceptions():
                 continue
-            if title_pattern(strict=True).search(text[: sub[0][0]]):
+            if titled_before(text, sub[0][0], strict=True):
                 before = ""  # 'Ông Chen Daguang': the word before is a title
             if syllable_key(before) in surname_keys() or has_vietnamese_letters(after):
                 continue  # part of a Vietnamese name written with diacritics ('Hồ Quang Cua')
@@ -98,7 +103,7 @@ def pinyin_names(text: str) -> list[PinyinName]:
             start, end = sub[0][0], sub[-1][1]
             if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
                 continue  # part of a hyphenated name ('Kai-Fu Lee')
-            titled = bool(title_pattern().search(text[:start]))
+            titled = titled_before(text, start)
             first_is_surname = len(first) == 1 and first[0] in surnames
             if before or after:  # beside other Latin words ('Shin Tae Yong'): only a clear pinyin name
                 if not (first_is_surname and evidence >= 0.95):
@@ -112,6 +117,7 @@ def pinyin_names(text: str) -> list[PinyinName]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def _pinyin_token(word: str) -> bool:
     return len(word) >= 2 and not word.isupper() and not has_vietnamese_letters(word) and bool(segmentations(word))
 
@@ -130,7 +136,7 @@ def _extend_garble(text: str, start: int, words: tuple[str, ...], titled: bool) 
         pos = before.rfind(tok, 0, pos)
         extra.insert(0, (pos, tok))
     for k in range(len(extra)):
-        if title_pattern(strict=True).search(text[: extra[k][0]]):
+        if titled_before(text, extra[k][0], strict=True):
             return extra[k][0], (*(t for _, t in extra[k:]), *words), True
     return start, words, titled
 
@@ -247,8 +253,10 @@ def _office_title_index() -> tuple[re.Pattern[str] | None, dict[tuple[str, ...],
             add(t, (o.office, True, False))
     if not by_title:
         return None, {}, 0
-    firsts = sorted({k[0] for k in by_title}, key=len, reverse=True)
-    pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)", re.IGNORECASE)
+    # titles before a name are capitalised ('Thủ tướng', 'Tổng Bí thư'): matching only capitalised
+    # first words skips the many ordinary 'tổng', 'chủ', 'bộ' of running text
+    firsts = sorted({w for k in by_title for w in (k[0].capitalize(), k[0].upper())}, key=len, reverse=True)
+    pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)")
     return pat, {k: tuple(v) for k, v in by_title.items()}, max(len(k) for k in by_title)
 
 
@@ -396,7 +404,7 @@ def hanviet_western_names(text: str) -> list[HanVietWestern]:
                 if not name:
                     continue
                 whole = n == len(run)
-                if n >= 3 or whole or title_pattern().search(text[: run[i][0]]):
+                if n >= 3 or whole or titled_before(text, run[i][0]):
                     out.append(HanVietWestern(run[i][0], run[i + n - 1][1], name))
                     i += n - 1
                     break

@@ -293,27 +293,35 @@ _HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "
 
 def names_in_run(run: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Vietnamese personal names inside a run of capitalised words: (start, end, name)."""
+    return [
+        (run[i][0], run[i + n - 1][1], " ".join(w for _, _, w in run[i : i + n]))
+        for i, n in _names_in_words(tuple(w for _, _, w in run))
+    ]
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_in_words(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """(first word index, number of words) of each Vietnamese name among capitalised words."""
     surnames = surname_keys()
     hv = load()
     out = []
     i = 0
-    while i < len(run):
-        w = run[i][2]
+    while i < len(words):
+        w = words[i]
         if syllable_key(w) in surnames and not w.isupper() and w.lower() not in _HONORIFICS:
             rest = []
-            for _, _, nxt in run[i + 1 : i + 4]:
+            for nxt in words[i + 1 : i + 4]:
                 if nxt.isupper() or (not hv.chars_of(nxt) and not _vi_syllable(nxt)):
                     break
                 rest.append(nxt)
             while len(rest) > 1 and fold(" ".join([w, *rest[:-1]])) in _known_folds():
                 rest.pop()  # 'Nguyễn Phú Trọng Dòng …': the known name ends earlier
             if rest and any(_has_marks(x) for x in [w, *rest]):
-                end = run[i + len(rest)][1]
-                out.append((run[i][0], end, " ".join([w, *rest])))
+                out.append((i, len(rest) + 1))
                 i += len(rest) + 1
                 continue
         i += 1
-    return out
+    return tuple(out)
 
 
 @functools.cache

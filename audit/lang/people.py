@@ -175,5 +175,6 @@ def surnames() -> dict[str, str]:
     return out
 
 
+@functools.cache
 def surname_keys() -> frozenset[str]:
     return frozenset(surnames())

@@ -88,8 +88,11 @@ def irregular(syllables: tuple[str, ...]) -> int:
     return sum(1 for s in syllables[1:] if s[0] in "aeo")
 
 
+_VI_LETTER = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
+
+
 def has_vietnamese_letters(token: str) -> bool:
-    return any(ch in _VI_LETTERS for ch in token)
+    return _VI_LETTER.search(token) is not None
 
 
 @functools.cache
