@@ -23,6 +23,7 @@ VN_QUALIFIER = re.compile(
     r"Cộng hòa xã hội chủ nghĩa|CHXHCN|Việt Nam|Khóa [IVXLC]+|khóa [IVXLC]+))*",
 )
 PARTY_MARK = re.compile(r"^\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)")
+_DOTS = "•·‧・∙"
 INTERPUNCT = re.compile(r"\s*[•·‧・∙]\s*")
 _LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
 _DIGITS = re.compile(r"^\d+$")
@@ -64,6 +65,10 @@ def surname_pinyin() -> frozenset[str]:
     return frozenset(p for syl in surnames().values() for p in syllable_options(syl)[0])
 
 
+# Two capitalised words of plain Latin letters side by side: every pinyin name has them
+_TWO_LATIN = re.compile(r"[A-Z][a-zü']+ [A-Z][a-zü']+")
+
+
 @dataclass(frozen=True, slots=True)
 class PinyinName:
     start: int
@@ -76,6 +81,8 @@ class PinyinName:
 
 def pinyin_names(text: str) -> list[PinyinName]:
     """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong')."""
+    if not _TWO_LATIN.search(text):
+        return []
     out = []
     surnames = surname_pinyin()
     for run in capitalised_runs(text):
@@ -150,7 +157,7 @@ class InterpunctName:
 
 def interpunct_names(text: str) -> list[InterpunctName]:
     """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part."""
-    if not INTERPUNCT.search(text):
+    if not any(dot in text for dot in _DOTS):
         return []
     runs = capitalised_runs(text)
     out = []
@@ -236,8 +243,8 @@ TitleEntry = tuple[str, bool, bool]  # office, is_calque, is_base_title
 
 
 @functools.cache
-def _office_title_index() -> tuple[re.Pattern[str] | None, dict[tuple[str, ...], tuple[TitleEntry, ...]], int]:
-    """A regex for the first words of titles, and title words → (office, is_calque, is_base_title)."""
+def _office_title_index() -> tuple[frozenset[str], dict[tuple[str, ...], tuple[TitleEntry, ...]], int]:
+    """The capitalised first words of titles, and title words → (office, is_calque, is_base_title)."""
     by_title: dict[tuple[str, ...], list[TitleEntry]] = {}
 
     def add(title: str, entry: TitleEntry) -> None:
@@ -252,12 +259,11 @@ def _office_title_index() -> tuple[re.Pattern[str] | None, dict[tuple[str, ...],
         for t in o.calques:
             add(t, (o.office, True, False))
     if not by_title:
-        return None, {}, 0
-    # titles before a name are capitalised ('Thủ tướng', 'Tổng Bí thư'): matching only capitalised
-    # first words skips the many ordinary 'tổng', 'chủ', 'bộ' of running text
-    firsts = sorted({w for k in by_title for w in (k[0].capitalize(), k[0].upper())}, key=len, reverse=True)
-    pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)")
-    return pat, {k: tuple(v) for k, v in by_title.items()}, max(len(k) for k in by_title)
+        return frozenset(), {}, 0
+    # titles before a name are capitalised ('Thủ tướng', 'Tổng Bí thư'): looking only at capitalised
+    # words skips the many ordinary 'tổng', 'chủ', 'bộ' of running text
+    firsts = frozenset(w for k in by_title for w in (k[0].capitalize(), k[0].upper()))
+    return firsts, {k: tuple(v) for k, v in by_title.items()}, max(len(k) for k in by_title)
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
@@ -292,12 +298,13 @@ def _title_prefixes() -> frozenset[tuple[str, ...]]:
 
 
 def titled_names(text: str) -> list[TitledName]:
-    pat, index, longest = _office_title_index()
-    if pat is None:
+    firsts, index, longest = _office_title_index()
+    if not firsts:
         return []
     out: list[TitledName] = []
-    for m in pat.finditer(text):
-        found = _match_title(text, m.start(), index, longest)
+    starts = [start for run in capitalised_runs(text) for start, _, w in run if w in firsts]
+    for start in starts:
+        found = _match_title(text, start, index, longest)
         if found is None:
             continue
         title_end, entries = found
@@ -322,7 +329,7 @@ def titled_names(text: str) -> list[TitledName]:
             names = names_in_run(seq)
             if names and names[0][0] == pos:
                 name = names[0]
-        out.append(TitledName(m.start(), title_end, text[m.start() : title_end], offs, calque, party, seq, name))
+        out.append(TitledName(start, title_end, text[start:title_end], offs, calque, party, seq, name))
     return out
 
 
@@ -377,6 +384,11 @@ def _hanviet_western_index() -> dict[tuple[str, ...], str]:
     return out
 
 
+@functools.cache
+def _hanviet_western_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in _hanviet_western_index())
+
+
 @dataclass(frozen=True, slots=True)
 class HanVietWestern:
     start: int
@@ -392,6 +404,7 @@ def hanviet_western_names(text: str) -> list[HanVietWestern]:
     index = _hanviet_western_index()
     if not index:
         return []
+    firsts = _hanviet_western_firsts()
     out = []
     for run in capitalised_runs(text):
         if len(run) < 2:
@@ -399,6 +412,9 @@ def hanviet_western_names(text: str) -> list[HanVietWestern]:
         keys = [syllable_key(w) for _, _, w in run]
         i = 0
         while i < len(run) - 1:
+            if keys[i] not in firsts:
+                i += 1
+                continue
             for n in range(min(4, len(run) - i), 1, -1):
                 name = index.get(tuple(keys[i : i + n]))
                 if not name:

@@ -272,8 +272,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2B0) if chr(c).isupper()) + "".join(
     chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()
 )
-_RUN = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*(?:[ \u00a0][{_UPPER}][^\W\d_]*)*(?![^\W\d_])")
+_RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[ \u00a0][{_UPPER}][^\W\d_]*)*")
 
+_SPACE = re.compile(r"[ \u00a0]")
 Run = tuple[tuple[int, int, str], ...]
 
 
@@ -282,8 +283,19 @@ def capitalised_runs(text: str) -> tuple[Run, ...]:
     """Runs of capitalised words separated by single spaces: ((start, end, word), …) per run."""
     out = []
     for m in _RUN.finditer(text):
-        base = m.start()
-        out.append(tuple((base + w.start(), base + w.end(), w.group()) for w in _WORD.finditer(m.group())))
+        base, group = m.start(), m.group()
+        if " " not in group and "\u00a0" not in group:
+            words = [(base, m.end(), group)]
+        else:
+            words = []
+            pos = base
+            for w in _SPACE.split(group):
+                words.append((pos, pos + len(w), w))
+                pos += len(w) + 1
+        if base and text[base - 1].isalpha():
+            words = words[1:]  # the run starts inside a word ('eVisa'): drop that word
+        if words:
+            out.append(tuple(words))
     return tuple(out)
 
 

@@ -69,14 +69,14 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
     """Pinyin names of the document with their recovered Vietnamese candidates."""
 
     def compute(d: Document) -> list[Recovered]:
-        names = list(doc_names(ctx))
+        found = [(seg.index, p) for seg in d.content for p in pinyin_names(seg.text)]
+        names = list(doc_names(ctx)) if found else []
         out = []
-        for seg in d.content:
-            for p in pinyin_names(seg.text):
-                cands = tuple(recover(p.tokens, names))
-                if p.weak and not (cands and cands[0].source == "gazetteer" and cands[0].score >= 0.99):
-                    continue
-                out.append(Recovered(seg.index, p.start, p.end, p.tokens, p.titled, cands))
+        for index, p in found:
+            cands = tuple(recover(p.tokens, names))
+            if p.weak and not (cands and cands[0].source == "gazetteer" and cands[0].score >= 0.99):
+                continue
+            out.append(Recovered(index, p.start, p.end, p.tokens, p.titled, cands))
         return out
 
     return ctx.memo("names.pinyin", compute)
@@ -473,8 +473,10 @@ class InconsistentPersonName(DocumentRule):
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        yield from self._pinyin_mentions(ctx)
+        if not any(_MAYBE_VARIANT.search(s.text) for s in ctx.doc.content):
+            return  # no name without marks and no new-style tone placement: nothing to compare
         names = doc_names(ctx)
-        segs = ctx.doc.segments
         # the same letters with other marks: 'Vo Van Kiet' beside 'Võ Văn Kiệt'
         by_fold: dict[str, list[str]] = {}
         for n in names:
@@ -491,8 +493,15 @@ class InconsistentPersonName(DocumentRule):
                     suggestion=main,
                     confidence=0.8,
                 )
-        # pinyin renderings of a name the document also writes correctly
-        for r in doc_pinyin(ctx):
+
+    def _pinyin_mentions(self, ctx: DocContext) -> Iterator[Hit]:
+        """Pinyin renderings of a name the document also writes correctly."""
+        recovered = doc_pinyin(ctx)
+        if not recovered:
+            return
+        names = doc_names(ctx)
+        segs = ctx.doc.segments
+        for r in recovered:
             if r.candidates and r.candidates[0].name in names and r.candidates[0].score >= 0.5:
                 main = r.candidates[0].name
                 span = segs[r.seg].text[r.start : r.end]
@@ -506,11 +515,16 @@ class InconsistentPersonName(DocumentRule):
                 )
 
 
+# Two capitalised words without Vietnamese marks, or a tone mark placed the new way (hoà, thuý):
+# the only ways one name can be written twice with the same letters
+_MAYBE_VARIANT = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?![^\W\d_])|[oOuU][àáảãạèéẻẽẹýỳỷỹỵ]")
+
+
 def _unmarked_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
     """Mentions with a document name's letters but without its marks (or with the tone mark placed
     differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt'. Two marked forms whose tones
     differ may be two people ('Nguyễn Văn An', 'Nguyễn Văn Ân') and are left alone."""
-    if not main_form:
+    if not main_form or not _MAYBE_VARIANT.search(text):
         return
     for run in capitalised_runs(text):
         i = 0
