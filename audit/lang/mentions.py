@@ -23,7 +23,7 @@ VN_QUALIFIER = re.compile(
     r"Cộng hòa xã hội chủ nghĩa|CHXHCN|Việt Nam|Khóa [IVXLC]+|khóa [IVXLC]+))*",
 )
 PARTY_MARK = re.compile(r"^\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)")
-_DOTS = "•·‧・∙"
+_DOT = re.compile("[•·‧・∙]")
 INTERPUNCT = re.compile(r"\s*[•·‧・∙]\s*")
 _LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
 _DIGITS = re.compile(r"^\d+$")
@@ -157,7 +157,7 @@ class InterpunctName:
 
 def interpunct_names(text: str) -> list[InterpunctName]:
     """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part."""
-    if not any(dot in text for dot in _DOTS):
+    if not _DOT.search(text):
         return []
     runs = capitalised_runs(text)
     out = []
@@ -409,14 +409,14 @@ def hanviet_western_names(text: str) -> list[HanVietWestern]:
     for run in capitalised_runs(text):
         if len(run) < 2:
             continue
-        keys = [syllable_key(w) for _, _, w in run]
         i = 0
         while i < len(run) - 1:
-            if keys[i] not in firsts:
+            if syllable_key(run[i][2]) not in firsts:
                 i += 1
                 continue
-            for n in range(min(4, len(run) - i), 1, -1):
-                name = index.get(tuple(keys[i : i + n]))
+            keys = [syllable_key(w) for _, _, w in run[i : i + 4]]
+            for n in range(len(keys), 1, -1):
+                name = index.get(tuple(keys[:n]))
                 if not name:
                     continue
                 whole = n == len(run)

@@ -7,6 +7,7 @@ titled names) are memoised on the DocContext, so the rules share them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -32,7 +33,7 @@ from audit.lang.names import (
     syllable_similarity,
     vietnamese_names,
 )
-from audit.lang.people import Tenure, holders, offices, people, single_holder
+from audit.lang.people import Tenure, holders, offices, people, single_holder, surnames
 from audit.model import Document, Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
@@ -474,8 +475,8 @@ class InconsistentPersonName(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from self._pinyin_mentions(ctx)
-        if not any(_MAYBE_VARIANT.search(s.text) for s in ctx.doc.content):
-            return  # no name without marks and no new-style tone placement: nothing to compare
+        if not any(_maybe_variant(s.text) for s in ctx.doc.content):
+            return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
         names = doc_names(ctx)
         # the same letters with other marks: 'Vo Van Kiet' beside 'Võ Văn Kiệt'
         by_fold: dict[str, list[str]] = {}
@@ -517,14 +518,29 @@ class InconsistentPersonName(DocumentRule):
 
 # Two capitalised words without Vietnamese marks, or a tone mark placed the new way (hoà, thuý):
 # the only ways one name can be written twice with the same letters
-_MAYBE_VARIANT = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?![^\W\d_])|[oOuU][àáảãạèéẻẽẹýỳỷỹỵ]")
+_UNMARKED_NAME = re.compile(r"([A-Z][a-z]+) [A-Z][a-z]+")
+_NEW_STYLE_TONE = re.compile(r"[A-ZĐ][^\W\d_]*?(?:[oO][àáảãạèéẻẽẹ]|(?<![qQ])[uU][ýỳỷỹỵ])")
+
+
+def _maybe_variant(text: str) -> bool:
+    """An unmarked name starting with a Vietnamese surname ('Vo Van Kiet'), or a capitalised word with
+    the tone mark placed the new way ('Hoà', 'Thuý')."""
+    if _NEW_STYLE_TONE.search(text):
+        return True
+    folds = _surname_folds()
+    return any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(text))
+
+
+@functools.cache
+def _surname_folds() -> frozenset[str]:
+    return frozenset(fold(s) for s in surnames().values())
 
 
 def _unmarked_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
     """Mentions with a document name's letters but without its marks (or with the tone mark placed
     differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt'. Two marked forms whose tones
     differ may be two people ('Nguyễn Văn An', 'Nguyễn Văn Ân') and are left alone."""
-    if not main_form or not _MAYBE_VARIANT.search(text):
+    if not main_form or not _maybe_variant(text):
         return
     for run in capitalised_runs(text):
         i = 0
