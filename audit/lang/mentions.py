@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from audit.lang.hanviet import fold, syllable_key
 from audit.lang.names import SylOptions, capitalised_runs, names_in_run, syllable_options
-from audit.lang.people import Office, holders, offices, people, surname_keys, surnames
+from audit.lang.people import holders, offices, people, surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
 from audit.lang.resources import ResourceError, read_lines
 
@@ -333,30 +333,30 @@ def titled_names(text: str) -> list[TitledName]:
     return out
 
 
-def office(office_id: str) -> Office | None:
-    return offices().get(office_id)
-
-
 def is_holder(name: str, office_ids: tuple[str, ...]) -> bool:
+    """``name`` (any tone placement) held one of the offices."""
     key = _name_key(name)
-    return any(_name_key(t.name_vi) == key for o in office_ids for t in holders(o))
+    return any(key in _holder_keys(o) for o in office_ids)
+
+
+@functools.cache
+def _holder_keys(office_id: str) -> frozenset[str]:
+    return frozenset(_name_key(t.name_vi) for t in holders(office_id))
 
 
 def known_person(name: str) -> bool:
-    key = _name_key(name)
-    return any(_name_key(n) == key for n in people())
+    """``name`` is someone in the people gazetteer."""
+    return _name_key(name) in _people_keys()
+
+
+@functools.cache
+def _people_keys() -> frozenset[str]:
+    return frozenset(_name_key(n) for n in people())
 
 
 @functools.cache
 def _name_key(name: str) -> str:
     return " ".join(syllable_key(w) for w in name.split())
-
-
-def gazetteer_options(name: str) -> tuple[SylOptions, ...]:
-    from audit.lang.names import name_options
-
-    zh = next((t.name_zh for t in people().get(name, ()) if t.name_zh), "")
-    return name_options(name, zh)
 
 
 # Countries whose people the Vietnamese press names in Hán-Việt (or by their own Sino-Vietnamese-looking names)
