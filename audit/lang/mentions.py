@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from audit.lang.hanviet import fold, syllable_key
-from audit.lang.names import SylOptions, capitalised_runs, names_in_run, syllable_options
+from audit.lang.names import capitalised_runs, names_in_run, syllable_options
 from audit.lang.people import holders, offices, people, surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
 from audit.lang.resources import ResourceError, read_lines
