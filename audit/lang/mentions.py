@@ -1,0 +1,428 @@
+"""Person mentions in a segment: pinyin names, names joined by an interpunct, and office titles with
+the name that follows them. Pure functions of the text (plus the cached gazetteers); the name rules
+share their per-document results through ``DocContext.memo``.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from audit.lang.hanviet import fold, syllable_key
+from audit.lang.names import capitalised_runs, names_in_run, syllable_options
+from audit.lang.people import holders, offices, people, surname_keys, surnames
+from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
+from audit.lang.resources import ResourceError, read_lines
+
+# Qualifiers that may stand between a Vietnamese office title and the holder's name
+VN_QUALIFIER = re.compile(
+    r"(?:\s+(?:Ban Chấp hành(?: Trung ương)?|BCH(?: TƯ)?|Trung ương|TƯ|Đảng Cộng sản Việt Nam|Đảng CSVN|"
+    r"Đảng Cộng sản|Cộng sản Việt Nam|Đảng|Chính phủ|nước(?: Cộng hòa xã hội chủ nghĩa| CHXHCN)?|"
+    r"Cộng hòa xã hội chủ nghĩa|CHXHCN|Việt Nam|Khóa [IVXLC]+|khóa [IVXLC]+))*",
+)
+PARTY_MARK = re.compile(r"^\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)")
+_DOT = re.compile("[•·‧・∙]")
+INTERPUNCT = re.compile(r"\s*[•·‧・∙]\s*")
+_LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
+_DIGITS = re.compile(r"^\d+$")
+
+
+def _lines(name: str) -> list[str]:
+    try:
+        return read_lines(name)
+    except ResourceError:
+        return []
+
+
+@functools.cache
+def title_pattern(strict: bool = False) -> re.Pattern[str]:
+    """Any title or honorific (offices.tsv titles and calques, name_titles.txt) at the end of a text;
+    unless ``strict``, up to two capitalised words may follow it ('Tổng thống Belarus ')."""
+    titles = set(_lines("name_titles.txt"))
+    for o in offices().values():
+        titles.update(o.titles)
+        titles.update(o.calques)
+    alts = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True) if t)
+    gap = "" if strict else r"(?:\s+[A-Z][\w-]*){0,2}"
+    return re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{alts}){gap}\s+$", re.IGNORECASE)
+
+
+def titled_before(text: str, pos: int, strict: bool = False) -> bool:
+    """A title or honorific ends right before ``pos`` (only the last 80 characters are searched)."""
+    return title_pattern(strict).search(text, max(0, pos - 80), pos) is not None
+
+
+@functools.cache
+def exceptions() -> frozenset[str]:
+    return frozenset(fold(x) for x in _lines("pinyin_exceptions.txt"))
+
+
+@functools.cache
+def surname_pinyin() -> frozenset[str]:
+    """Pinyin that Vietnamese surnames come from ('ruan', 'chen', 'li', …)."""
+    return frozenset(p for syl in surnames().values() for p in syllable_options(syl)[0])
+
+
+# Two capitalised words of plain Latin letters side by side: every pinyin name has them
+_TWO_LATIN = re.compile(r"[A-Z][a-zü']+ [A-Z][a-zü']+")
+
+
+@dataclass(frozen=True, slots=True)
+class PinyinName:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    evidence: float  # 0–1, how pinyin-like
+    titled: bool  # a title or honorific right before it
+    weak: bool = False  # pinyin only by shape ('Su Lin'): kept only if it recovers a known person exactly
+
+
+def pinyin_names(text: str) -> list[PinyinName]:
+    """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong')."""
+    if not _TWO_LATIN.search(text):
+        return []
+    out = []
+    surnames = surname_pinyin()
+    for run in capitalised_runs(text):
+        i = 0
+        while i < len(run):
+            j = i
+            while j < len(run) and _pinyin_token(run[j][2]):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            sub = run[i:j]
+            before, after = run[i - 1][2] if i else "", run[j][2] if j < len(run) else ""
+            i = j
+            words = tuple(w for _, _, w in sub)
+            if len(words) < 2 or len(words) > 4 or fold(" ".join(words)) in exceptions():
+                continue
+            if titled_before(text, sub[0][0], strict=True):
+                before = ""  # 'Ông Chen Daguang': the word before is a title
+            if syllable_key(before) in surname_keys() or has_vietnamese_letters(after):
+                continue  # part of a Vietnamese name written with diacritics ('Hồ Quang Cua')
+            first = segmentations(words[0])[0]
+            syllables = sum(len(segmentations(w)[0]) for w in words)
+            evidence = max(pinyin_score(w) for w in words)
+            start, end = sub[0][0], sub[-1][1]
+            if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
+                continue  # part of a hyphenated name ('Kai-Fu Lee')
+            titled = titled_before(text, start)
+            first_is_surname = len(first) == 1 and first[0] in surnames
+            if before or after:  # beside other Latin words ('Shin Tae Yong'): only a clear pinyin name
+                if not (first_is_surname and evidence >= 0.95):
+                    continue
+            start, words, titled = _extend_garble(text, start, words, titled)
+            if 2 <= syllables <= 5 and len(first) == 1 and (first_is_surname or titled):
+                if evidence >= 0.75:
+                    out.append(PinyinName(start, end, words, evidence, titled))
+                elif titled and first_is_surname and not before:
+                    out.append(PinyinName(start, end, words, evidence, titled, weak=True))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _pinyin_token(word: str) -> bool:
+    return len(word) >= 2 and not word.isupper() and not has_vietnamese_letters(word) and bool(segmentations(word))
+
+
+def _extend_garble(text: str, start: int, words: tuple[str, ...], titled: bool) -> tuple[int, tuple[str, ...], bool]:
+    """Take in up to two garbled tokens before a pinyin name when a title stands before them
+    ('Tổng Thư ký Ngurah 10 Fu Fuanzhong')."""
+    if titled:
+        return start, words, titled
+    before = text[:start].rstrip()
+    extra: list[tuple[int, str]] = []
+    pos = len(before)
+    for tok in reversed(before.split()[-2:]):
+        if not (_DIGITS.match(tok) or (_LATIN_WORD.match(tok) and tok[0].isupper() and _foreign(tok))):
+            break
+        pos = before.rfind(tok, 0, pos)
+        extra.insert(0, (pos, tok))
+    for k in range(len(extra)):
+        if titled_before(text, extra[k][0], strict=True):
+            return extra[k][0], (*(t for _, t in extra[k:]), *words), True
+    return start, words, titled
+
+
+@dataclass(frozen=True, slots=True)
+class InterpunctName:
+    start: int
+    end: int
+    parts: tuple[str, ...]
+
+
+def interpunct_names(text: str) -> list[InterpunctName]:
+    """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part."""
+    if not _DOT.search(text):
+        return []
+    runs = capitalised_runs(text)
+    out = []
+    for a, b in itertools.pairwise(runs):
+        gap = text[a[-1][1] : b[0][0]]
+        if not INTERPUNCT.fullmatch(gap):
+            continue
+        left: list[tuple[int, int, str]] = []
+        for t in reversed(a[-3:]):
+            if t[2].isupper():
+                break
+            left.insert(0, t)
+        for k in range(len(left)):
+            if " ".join(w for _, _, w in left[: k + 1]) in country_names():
+                left = left[k + 1 :]
+                break
+        right: list[tuple[int, int, str]] = []
+        for t in b[:3]:
+            if t[2].isupper():
+                break
+            right.append(t)
+        if not left or not right:
+            continue
+        words = [w for _, _, w in left + right]
+        if not any(_foreign(w) for w in words):
+            continue
+        out.append(InterpunctName(left[0][0], right[-1][1], tuple(words)))
+    return out
+
+
+def _foreign(word: str) -> bool:
+    if has_vietnamese_letters(word):
+        return False
+    try:
+        from audit.lang.syllable import is_valid_syllable
+    except ImportError:
+        return len(word) > 4
+    return not is_valid_syllable(word)
+
+
+@dataclass(frozen=True, slots=True)
+class TitledName:
+    """An office title and the capitalised words that follow it."""
+
+    title_start: int
+    title_end: int
+    title: str
+    offices: tuple[str, ...]
+    calque: bool  # the title is a calque of these offices
+    party_marked: bool  # the Vietnamese party qualifier follows the title
+    run: tuple[tuple[int, int, str], ...]  # the capitalised words right after title and qualifiers
+    name: tuple[int, int, str] | None  # the Vietnamese name at the start of run, if any
+
+
+def _base_title(title: str) -> str:
+    """A foreign office's title without its country: 'Tổng thống Belarus' → 'Tổng thống'."""
+    words = title.split()
+    for i, w in enumerate(words[1:], start=1):
+        if w[0].isupper():
+            return " ".join(words[:i])
+    return title
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Country names as they appear in the offices' titles ('Belarus', 'Lào', 'Việt Nam')."""
+    out = {"Việt Nam"}
+    for o in offices().values():
+        for t in o.titles:
+            base = _base_title(t)
+            if base != t and o.country != "vn":
+                out.add(t[len(base) :].strip())
+    return frozenset(x for x in out if x)
+
+
+def unambiguous_calque(calque: str) -> bool:
+    """A calque naming a country ('Chủ tịch Belarus', 'Tổng thống Việt Nam') is wrong wherever it stands;
+    a bare one ('Tổng Thư ký', 'Chủ tịch Đảng') only next to the office's holder."""
+    return any(c in calque for c in country_names())
+
+
+TitleEntry = tuple[str, bool, bool]  # office, is_calque, is_base_title
+
+
+@functools.cache
+def _office_title_index() -> tuple[frozenset[str], dict[tuple[str, ...], tuple[TitleEntry, ...]], int]:
+    """The capitalised first words of titles, and title words → (office, is_calque, is_base_title)."""
+    by_title: dict[tuple[str, ...], list[TitleEntry]] = {}
+
+    def add(title: str, entry: TitleEntry) -> None:
+        by_title.setdefault(tuple(title.casefold().split()), []).append(entry)
+
+    for o in offices().values():
+        for t in o.titles:
+            add(t, (o.office, False, False))
+            base = _base_title(t)
+            if base != t and o.country != "vn":
+                add(base, (o.office, False, True))
+        for t in o.calques:
+            add(t, (o.office, True, False))
+    if not by_title:
+        return frozenset(), {}, 0
+    # titles before a name are capitalised ('Thủ tướng', 'Tổng Bí thư'): looking only at capitalised
+    # words skips the many ordinary 'tổng', 'chủ', 'bộ' of running text
+    firsts = frozenset(w for k in by_title for w in (k[0].capitalize(), k[0].upper()))
+    return firsts, {k: tuple(v) for k, v in by_title.items()}, max(len(k) for k in by_title)
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _match_title(
+    text: str, pos: int, index: dict[tuple[str, ...], tuple[TitleEntry, ...]], longest: int
+) -> tuple[int, tuple[TitleEntry, ...]] | None:
+    """The longest title starting at ``pos``: (end, entries)."""
+    prefixes = _title_prefixes()
+    words: list[tuple[int, str]] = []
+    key: tuple[str, ...] = ()
+    best = None
+    for m in _TITLE_WORD.finditer(text, pos):
+        if words and text[words[-1][0] : m.start()] != " ":
+            break  # titles are words joined by single spaces
+        key = (*key, m.group().casefold())
+        if key not in prefixes:
+            break
+        words.append((m.end(), key[-1]))
+        if key in index:
+            best = (m.end(), index[key])
+        if len(words) == longest:
+            break
+    return best
+
+
+@functools.cache
+def _title_prefixes() -> frozenset[tuple[str, ...]]:
+    _, index, _ = _office_title_index()
+    return frozenset(k[:i] for k in index for i in range(1, len(k) + 1))
+
+
+def titled_names(text: str) -> list[TitledName]:
+    firsts, index, longest = _office_title_index()
+    if not firsts:
+        return []
+    out: list[TitledName] = []
+    starts = [start for run in capitalised_runs(text) for start, _, w in run if w in firsts]
+    for start in starts:
+        found = _match_title(text, start, index, longest)
+        if found is None:
+            continue
+        title_end, entries = found
+        if text[title_end : title_end + 9].casefold() in (" cộng hòa", " cộng hoà"):
+            continue  # 'Tổng thống Việt Nam Cộng hòa' (South Vietnam) is a real office
+        runs = capitalised_runs(text)
+        exact = [e for e in entries if not e[2]]
+        calque = bool(exact) and all(c for _, c, _ in exact)
+        offs = tuple(dict.fromkeys(o for o, c, _ in (exact or entries) if c == calque))
+        after = text[title_end:]
+        party = bool(PARTY_MARK.match(after))
+        q = VN_QUALIFIER.match(after)
+        pos = title_end + (q.end() if q else 0)
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        run = next((r for r in runs if r[0][0] <= pos < r[-1][1] + 1), None)
+        seq: tuple[tuple[int, int, str], ...] = ()
+        if run:
+            seq = tuple(t for t in run if t[0] >= pos)
+        name = None
+        if seq and seq[0][0] == pos:
+            names = names_in_run(seq)
+            if names and names[0][0] == pos:
+                name = names[0]
+        out.append(TitledName(start, title_end, text[start:title_end], offs, calque, party, seq, name))
+    return out
+
+
+def is_holder(name: str, office_ids: tuple[str, ...]) -> bool:
+    """``name`` (any tone placement) held one of the offices."""
+    key = _name_key(name)
+    return any(key in _holder_keys(o) for o in office_ids)
+
+
+@functools.cache
+def _holder_keys(office_id: str) -> frozenset[str]:
+    return frozenset(_name_key(t.name_vi) for t in holders(office_id))
+
+
+def known_person(name: str) -> bool:
+    """``name`` is someone in the people gazetteer."""
+    return _name_key(name) in _people_keys()
+
+
+@functools.cache
+def _people_keys() -> frozenset[str]:
+    return frozenset(_name_key(n) for n in people())
+
+
+@functools.cache
+def _name_key(name: str) -> str:
+    return " ".join(syllable_key(w) for w in name.split())
+
+
+# Countries whose people the Vietnamese press names in Hán-Việt (or by their own Sino-Vietnamese-looking names)
+HAN_VIET_COUNTRIES = frozenset({"vn", "cn", "tw", "hk", "mo", "sg", "jp", "kr", "kp"})
+
+
+@functools.cache
+def _hanviet_western_index() -> dict[tuple[str, ...], str]:
+    """Hán-Việt readings of foreign (non-Sinosphere) people's Chinese names, per '·' part of two or
+    more characters: (syllable_key, …) → name_vi ('拜登' → ('bais', 'đăng') → 'Joe Biden')."""
+    from audit.lang.hanviet import load
+
+    hv = load()
+    out: dict[tuple[str, ...], str] = {}
+    for name, ts in people().items():
+        if any(t.country in HAN_VIET_COUNTRIES for t in ts):
+            continue
+        zh = next((t.name_zh for t in ts if t.name_zh), "")
+        for part in re.split(r"[·•・\s-]+", zh):
+            readings = [hv.readings.get(ch, ())[:2] for ch in part]
+            if len(part) < 2 or not all(readings):
+                continue
+            for combo in itertools.islice(itertools.product(*readings), 16):
+                out.setdefault(tuple(syllable_key(r) for r in combo), name)
+    return out
+
+
+@functools.cache
+def _hanviet_western_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in _hanviet_western_index())
+
+
+@dataclass(frozen=True, slots=True)
+class HanVietWestern:
+    start: int
+    end: int
+    name: str  # the person's Vietnamese (Latin) name
+
+
+def hanviet_western_names(text: str) -> list[HanVietWestern]:
+    """Capitalised Hán-Việt syllables that read a foreign person's Chinese name ('Bái Đăng' = 拜登 = Joe Biden).
+
+    A match must be three or more syllables, or a whole run of capitalised words, or follow a title.
+    """
+    index = _hanviet_western_index()
+    if not index:
+        return []
+    firsts = _hanviet_western_firsts()
+    out = []
+    for run in capitalised_runs(text):
+        if len(run) < 2:
+            continue
+        i = 0
+        while i < len(run) - 1:
+            if syllable_key(run[i][2]) not in firsts:
+                i += 1
+                continue
+            keys = [syllable_key(w) for _, _, w in run[i : i + 4]]
+            for n in range(len(keys), 1, -1):
+                name = index.get(tuple(keys[:n]))
+                if not name:
+                    continue
+                whole = n == len(run)
+                if n >= 3 or whole or titled_before(text, run[i][0]):
+                    out.append(HanVietWestern(run[i][0], run[i + n - 1][1], name))
+                    i += n - 1
+                    break
+            i += 1
+    return out

@@ -1,0 +1,396 @@
+"""Recovering the Vietnamese name behind a pinyin rendering ("Ruan Fuzhong" → "Nguyễn Phú Trọng").
+
+Recovery runs in the reverse direction: every candidate Vietnamese name — from the people
+gazetteer, from the names already in the same document, and surname × given-name combinations
+from ``vi_names.tsv`` — is turned into the pinyin it can produce (Hán-Việt syllable →
+characters with that reading → their pinyin; a gazetteer person's own Chinese name first) and
+compared with the observed pinyin syllable by syllable. The forward chain (pinyin → most frequent
+characters → Hán-Việt) is the low-confidence fallback for names in no list.
+
+Also here: finding Vietnamese personal names in a text (for the document memo) and the
+syllable-level similarity used for near-miss names.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import itertools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from audit.lang.hanviet import fold, load, syllable_key, toneless_key
+from audit.lang.people import people, surname_keys, vi_names
+from audit.lang.pinyin import irregular, segmentations
+
+SOURCE_WEIGHT = {"gazetteer": 1.0, "document": 0.97, "names": 0.8, "forward": 0.5}
+_DIGITS = re.compile(r"^\d+$")
+
+# A syllable's pinyin options: (exact, loose, folded Vietnamese syllable)
+SylOptions = tuple[frozenset[str], frozenset[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A Vietnamese name that may lie behind observed pinyin."""
+
+    name: str
+    score: float  # syllable match, 0–1
+    source: str  # gazetteer | document | names | forward
+    freq: float = 0.0
+
+    @property
+    def rank_score(self) -> float:
+        return self.score * SOURCE_WEIGHT[self.source]
+
+
+def observed_sequences(tokens: Sequence[str], limit: int = 6) -> list[tuple[str, ...]]:
+    """Possible syllable sequences for observed tokens ('Ruan', 'Fuzhong' → [('ruan', 'fu', 'zhong'), …]).
+
+    A token that is not pinyin becomes one '?'-prefixed folded syllable (a garble); digits are dropped.
+    """
+    options: list[tuple[tuple[str, ...], ...]] = []
+    for tok in tokens:
+        if _DIGITS.match(tok):
+            continue
+        splits = segmentations(tok)
+        if splits:
+            options.append(tuple(sp for sp in splits[:2] if irregular(sp) == irregular(splits[0])))
+        else:
+            options.append((("?" + fold(tok),),))
+    seqs = [tuple(itertools.chain.from_iterable(combo)) for combo in itertools.product(*options)]
+    return list(dict.fromkeys(seqs))[:limit]
+
+
+@functools.cache
+def syllable_options(syllable: str, zh: str = "") -> SylOptions:
+    """Pinyin a Vietnamese name syllable can come from; ``zh`` is the known character, if any."""
+    hv = load()
+    exact: set[str] = set()
+    for kind in ("surname", "given"):
+        entry = vi_names()[kind].get(syllable_key(syllable))
+        if entry:
+            for ch in entry.hanzi:
+                exact.update(hv.pinyin.get(ch, ()))
+    if zh:
+        exact.update(hv.pinyin.get(zh, ()))
+    exact.update(hv.primary_pinyin_of(syllable, min_freq=20))
+    if not exact:
+        exact.update(hv.primary_pinyin_of(syllable))
+    if not exact:
+        exact.update(hv.pinyin_of(syllable))
+    loose = hv.pinyin_of(syllable) | hv.pinyin_of(syllable, loose=True)
+    return frozenset(exact), frozenset(loose), fold(syllable)
+
+
+@functools.cache
+def name_options(name: str, name_zh: str = "") -> tuple[SylOptions, ...]:
+    syls = name.split()
+    chars = [c for c in name_zh if not c.isspace() and c not in "·•・-"]
+    zh = chars if len(chars) == len(syls) else [""] * len(syls)
+    return tuple(syllable_options(s, z) for s, z in zip(syls, zh, strict=True))
+
+
+def match_score(cand: Sequence[SylOptions], obs: Sequence[str]) -> float:
+    """How well observed pinyin syllables fit a candidate name's syllables (alignment, 0–1)."""
+    n, m = len(cand), len(obs)
+    if not n or not m:
+        return 0.0
+    inf = float("inf")
+    dp = [[inf] * (m + 1) for _ in range(n + 1)]
+    dp[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            cur = dp[i][j]
+            if cur == inf:
+                continue
+            if i < n and j < m:
+                c = _sub_cost(cand[i], obs[j])
+                if cur + c < dp[i + 1][j + 1]:
+                    dp[i + 1][j + 1] = cur + c
+            if i < n and cur + 1.0 < dp[i + 1][j]:  # candidate syllable not rendered
+                dp[i + 1][j] = cur + 1.0
+            if j < m and cur + 0.4 < dp[i][j + 1]:  # extra observed syllable (garble)
+                dp[i][j + 1] = cur + 0.4
+    return max(0.0, 1.0 - dp[n][m] / n)
+
+
+def _sub_cost(opt: SylOptions, ob: str) -> float:
+    exact, loose, folded = opt
+    if ob.startswith("?"):
+        raw = ob[1:]
+        return 0.5 if len(raw) >= 3 and folded[:3] == raw[:3] else 1.0
+    if ob in exact:
+        return 0.0
+    if ob in loose:
+        return 0.25
+    return 1.0
+
+
+@functools.cache
+def _gazetteer_options() -> tuple[tuple[str, tuple[SylOptions, ...]], ...]:
+    out = []
+    for name, ts in people().items():
+        zh = next((t.name_zh for t in ts if t.name_zh), "")
+        if _has_vi_shape(name):
+            out.append((name, name_options(name, zh)))
+    return tuple(out)
+
+
+def _has_vi_shape(name: str) -> bool:
+    """A Vietnamese-style name (2–4 syllables, a Hán-Việt reading for most of them)."""
+    syls = name.split()
+    if not 2 <= len(syls) <= 4:
+        return False
+    hv = load()
+    return sum(1 for s in syls if hv.chars_of(s)) >= len(syls) - 1
+
+
+@functools.cache
+def _pinyin_index(kind: str) -> dict[str, tuple[tuple[str, float, bool], ...]]:
+    """pinyin → Vietnamese name syllables of ``kind`` that produce it: (syllable, freq, exact)."""
+    out: dict[str, list[tuple[str, float, bool]]] = defaultdict(list)
+    for entry in vi_names()[kind].values():
+        exact, loose, _ = syllable_options(entry.syllable)
+        for p in exact:
+            out[p].append((entry.syllable, entry.freq, True))
+        for p in loose - exact:
+            out[p].append((entry.syllable, entry.freq, False))
+    return {p: tuple(sorted(v, key=lambda e: (-e[2], -e[1]))) for p, v in out.items()}
+
+
+def _combos(obs: tuple[str, ...], limit: int) -> list[Candidate]:
+    """Surname × given-name combinations from vi_names.tsv that produce ``obs`` exactly or loosely."""
+    if any(o.startswith("?") for o in obs) or not 2 <= len(obs) <= 4:
+        return []
+    per_pos = []
+    for i, o in enumerate(obs):
+        opts = _pinyin_index("surname" if i == 0 else "given").get(o, ())[:6]
+        if not opts:
+            return []
+        per_pos.append(opts)
+    best: list[tuple[float, str, float]] = []
+    for combo in itertools.product(*per_pos):
+        score = sum(1.0 if exact else 0.75 for _, _, exact in combo) / len(combo)
+        freq = sum(math.log1p(f) for _, f, _ in combo)
+        best.append((score, " ".join(s for s, _, _ in combo), freq))
+    best = heapq.nlargest(limit, best, key=lambda b: (b[0], b[2]))
+    return [Candidate(_title_case(name), score, "names", freq) for score, name, freq in best]
+
+
+def forward_chain(obs: Sequence[str], limit: int = 3) -> list[Candidate]:
+    """pinyin → frequent characters → Hán-Việt, weighted by how common each syllable is in names."""
+    if any(o.startswith("?") for o in obs) or not obs:
+        return []
+    hv = load()
+    names = vi_names()
+    beams: list[tuple[float, list[str]]] = [(0.0, [])]
+    for i, o in enumerate(obs):
+        kind = "surname" if i == 0 else "given"
+        options = []
+        for reading, share in hv.forward(o, limit=6):
+            entry = names[kind].get(syllable_key(reading))
+            weight = math.log(share + 1e-6) + (math.log1p(entry.freq) * 0.5 if entry else 0.0)
+            options.append((weight, entry.syllable if entry else reading))
+        if not options:
+            return []
+        beams = heapq.nlargest(8, [(s + w, [*p, r]) for s, p in beams for w, r in options], key=lambda b: b[0])
+    return [Candidate(_title_case(" ".join(p)), 0.5, "forward", s) for s, p in beams[:limit]]
+
+
+def _title_case(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
+def _match(name: str, opts: tuple[SylOptions, ...], seqs: Sequence[tuple[str, ...]], source: str) -> Candidate | None:
+    observed = {o for s in seqs for o in s}
+    if not any(o.startswith("?") for o in observed) and not any(observed & (ex | lo) for ex, lo, _ in opts):
+        return None  # no syllable in common: skip the alignment
+    score = max(match_score(opts, s) for s in seqs)
+    return Candidate(name, score, source) if score >= 0.45 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _gazetteer_matches(seqs: tuple[tuple[str, ...], ...]) -> tuple[Candidate, ...]:
+    found = (_match(name, opts, seqs, "gazetteer") for name, opts in _gazetteer_options())
+    return tuple(c for c in found if c)
+
+
+def recover(
+    tokens: Sequence[str],
+    document_names: Iterable[str] = (),
+    limit: int = 5,
+    use_gazetteer: bool = True,
+    use_names: bool = True,
+) -> list[Candidate]:
+    """Candidate Vietnamese names for observed pinyin tokens, best first.
+
+    ``document_names`` are Vietnamese names found elsewhere in the same document. Candidates from
+    the gazetteer and the document rank above surname × given-name combinations at equal match;
+    the forward chain comes last.
+    """
+    seqs = observed_sequences(tokens)
+    if not seqs:
+        return []
+    found: dict[str, Candidate] = {}
+
+    def add(c: Candidate) -> None:
+        key = fold(c.name)
+        old = found.get(key)
+        if old is None or (c.rank_score, c.freq) > (old.rank_score, old.freq):
+            found[key] = c
+
+    if use_gazetteer:
+        for c in _gazetteer_matches(tuple(seqs)):
+            add(c)
+    for name in dict.fromkeys(document_names):
+        if _has_vi_shape(name):
+            c = _match(name, name_options(name), seqs, "document")
+            if c:
+                add(c)
+    for s in seqs:
+        if use_names:
+            for c in _combos(s, limit):
+                add(c)
+        for c in forward_chain(s):
+            add(c)
+    ranked = sorted(found.values(), key=lambda c: (-round(c.rank_score, 3), -c.freq, c.name))
+    return ranked[:limit]
+
+
+def confidence(c: Candidate) -> float:
+    """Confidence of a recovered name as a fix (0–1)."""
+    return round(min(0.97, 0.25 + 0.72 * c.rank_score), 3)
+
+
+# --- Vietnamese names in a text ------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+")
+_UPPER = "".join(chr(c) for c in range(0x41, 0x2B0) if chr(c).isupper()) + "".join(
+    chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()
+)
+_RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[ \u00a0][{_UPPER}][^\W\d_]*)*")
+
+_SPACE = re.compile(r"[ \u00a0]")
+Run = tuple[tuple[int, int, str], ...]
+
+
+@functools.lru_cache(maxsize=2048)
+def capitalised_runs(text: str) -> tuple[Run, ...]:
+    """Runs of capitalised words separated by single spaces: ((start, end, word), …) per run."""
+    out = []
+    for m in _RUN.finditer(text):
+        base, group = m.start(), m.group()
+        if " " not in group and "\u00a0" not in group:
+            words = [(base, m.end(), group)]
+        else:
+            words = []
+            pos = base
+            for w in _SPACE.split(group):
+                words.append((pos, pos + len(w), w))
+                pos += len(w) + 1
+        if base and text[base - 1].isalpha():
+            words = words[1:]  # the run starts inside a word ('eVisa'): drop that word
+        if words:
+            out.append(tuple(words))
+    return tuple(out)
+
+
+# Honorifics that are also (rare) surnames: 'Ông Hoàng Minh Hải' is Mr Hoàng Minh Hải
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
+
+
+def names_in_run(run: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Vietnamese personal names inside a run of capitalised words: (start, end, name)."""
+    return [
+        (run[i][0], run[i + n - 1][1], " ".join(w for _, _, w in run[i : i + n]))
+        for i, n in _names_in_words(tuple(w for _, _, w in run))
+    ]
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_in_words(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """(first word index, number of words) of each Vietnamese name among capitalised words."""
+    surnames = surname_keys()
+    hv = load()
+    out = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if syllable_key(w) in surnames and not w.isupper() and w.lower() not in _HONORIFICS:
+            rest = []
+            for nxt in words[i + 1 : i + 4]:
+                if nxt.isupper() or (not hv.chars_of(nxt) and not _vi_syllable(nxt)):
+                    break
+                rest.append(nxt)
+            while len(rest) > 1 and fold(" ".join([w, *rest[:-1]])) in _known_folds():
+                rest.pop()  # 'Nguyễn Phú Trọng Dòng …': the known name ends earlier
+            if rest and any(_has_marks(x) for x in [w, *rest]):
+                out.append((i, len(rest) + 1))
+                i += len(rest) + 1
+                continue
+        i += 1
+    return tuple(out)
+
+
+@functools.cache
+def _known_folds() -> frozenset[str]:
+    return frozenset(fold(n) for n in people())
+
+
+def vietnamese_names(texts: Iterable[str]) -> Counter[str]:
+    """Vietnamese personal names (surname + 1–3 syllables, with diacritics) found in ``texts``."""
+    found: Counter[str] = Counter()
+    for text in texts:
+        for run in capitalised_runs(text):
+            if len(run) >= 2:
+                for _, _, name in names_in_run(run):
+                    found[name] += 1
+    return found
+
+
+def _has_marks(word: str) -> bool:
+    return fold(word) != word.lower()
+
+
+@functools.cache
+def _vi_syllable(word: str) -> bool:
+    try:
+        from audit.lang.syllable import is_valid_syllable
+    except ImportError:
+        return _has_marks(word)
+    return is_valid_syllable(word)
+
+
+# --- similarity of two Vietnamese names -------------------------------------------------------
+
+_ONSET = re.compile(r"^(ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdđghklmnpqrstvx])?")
+
+
+def syllable_similarity(a: str, b: str) -> float:
+    """1 same syllable; 0.8 same letters, other marks; 0.5 same onset or same rhyme; else 0."""
+    if syllable_key(a) == syllable_key(b):
+        return 1.0
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return 0.8
+    ta, tb = toneless_key(a), toneless_key(b)
+    oa = _ONSET.match(ta).group()  # type: ignore[union-attr]
+    ob = _ONSET.match(tb).group()  # type: ignore[union-attr]
+    if (oa and oa == ob) or (ta[len(oa) :] == tb[len(ob) :] and ta[len(oa) :]):
+        return 0.5
+    return 0.0
+
+
+def name_similarity(a: str, b: str) -> float:
+    """Aligned syllable similarity of two names, 0–1 (normalised by the longer name)."""
+    xa, xb = a.split(), b.split()
+    n, m = len(xa), len(xb)
+    dp = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            dp[i][j] = max(dp[i - 1][j], dp[i][j - 1], dp[i - 1][j - 1] + syllable_similarity(xa[i - 1], xb[j - 1]))
+    return dp[n][m] / max(n, m, 1)

@@ -1,0 +1,180 @@
+"""The people and offices gazetteers and the Vietnamese personal-name syllables, loaded once.
+
+Files (``references/``): ``people.tsv`` (``name_vi name_zh name_en country office start end source``),
+``offices.tsv`` (``office country title_vi variants calques title_en title_zh source``) and
+``vi_names.tsv`` (``syllable kind hanzi freq source``). A missing file reads as empty, so the
+name rules stay quiet rather than fail when a deployment ships without a gazetteer.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+from audit.lang.hanviet import fold, syllable_key
+from audit.lang.resources import ResourceError, read_tsv
+
+_YEAR = re.compile(r"(\d{4})")
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """One person holding one office (a row of people.tsv)."""
+
+    name_vi: str
+    name_zh: str
+    name_en: str
+    country: str
+    office: str
+    start: int | None
+    end: int | None
+
+    def covers(self, year: int) -> bool:
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    office: str
+    country: str
+    titles: tuple[str, ...]  # the correct Vietnamese title and its variants
+    calques: tuple[str, ...]  # wrong titles MT produces for this office
+    title_en: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    try:
+        return list(read_tsv(name))
+    except ResourceError:
+        return []
+
+
+def _year(value: str) -> int | None:
+    m = _YEAR.search(value or "")
+    return int(m.group(1)) if m else None
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s.strip())
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(_nfc(v) for v in (value or "").split("|") if v.strip())
+
+
+@functools.cache
+def tenures() -> tuple[Tenure, ...]:
+    out = []
+    for r in _rows("people.tsv"):
+        if not r.get("name_vi"):
+            continue
+        out.append(
+            Tenure(
+                name_vi=_nfc(r["name_vi"]),
+                name_zh=_nfc(r.get("name_zh", "")),
+                name_en=_nfc(r.get("name_en", "")),
+                country=r.get("country", "").lower(),
+                office=r.get("office", ""),
+                start=_year(r.get("start", "")),
+                end=_year(r.get("end", "")),
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def people() -> dict[str, tuple[Tenure, ...]]:
+    """name_vi → that person's tenures."""
+    by_name: dict[str, list[Tenure]] = defaultdict(list)
+    for t in tenures():
+        by_name[t.name_vi].append(t)
+    return {k: tuple(v) for k, v in by_name.items()}
+
+
+@functools.cache
+def people_by_fold() -> dict[str, tuple[str, ...]]:
+    """Folded name ('nguyen phu trong') → gazetteer names_vi."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for name in people():
+        out[fold(name)].append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def offices() -> dict[str, Office]:
+    out = {}
+    for r in _rows("offices.tsv"):
+        titles = (_nfc(r.get("title_vi", "")), *_split(r.get("variants", "")))
+        out[r["office"]] = Office(
+            office=r["office"],
+            country=r.get("country", "").lower(),
+            titles=tuple(t for t in dict.fromkeys(titles) if t),
+            calques=_split(r.get("calques", "")),
+            title_en=r.get("title_en", ""),
+        )
+    return out
+
+
+@functools.cache
+def holders(office: str) -> tuple[Tenure, ...]:
+    return tuple(t for t in tenures() if t.office == office)
+
+
+@functools.cache
+def single_holder(office: str) -> bool:
+    """True when the office has one holder at a time and the gazetteer lists a continuous roster.
+
+    For such offices any other name next to the title is wrong; for the others (ministers,
+    deputy prime ministers) only a near-miss of a listed holder is.
+    """
+    ts = sorted((t for t in holders(office) if t.start), key=lambda t: t.start or 0)
+    if len(ts) < 3:
+        return False
+    for a, b in itertools.pairwise(ts):
+        if a.end is None or b.start is None or not a.end <= b.start <= a.end + 1:
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class NameSyllable:
+    syllable: str
+    hanzi: tuple[str, ...]
+    freq: float
+
+
+@functools.cache
+def vi_names() -> dict[str, dict[str, NameSyllable]]:
+    """kind ('surname' | 'given') → syllable_key → NameSyllable."""
+    out: dict[str, dict[str, NameSyllable]] = {"surname": {}, "given": {}}
+    for r in _rows("vi_names.tsv"):
+        kind = r.get("kind", "")
+        if kind not in out or not r.get("syllable"):
+            continue
+        syl = _nfc(r["syllable"])
+        try:
+            freq = float(r.get("freq") or 0)
+        except ValueError:
+            freq = 0.0
+        out[kind][syllable_key(syl)] = NameSyllable(syl, _split(r.get("hanzi", "")), freq)
+    return out
+
+
+@functools.cache
+def surnames() -> dict[str, str]:
+    """Vietnamese surnames (vi_names.tsv plus the gazetteer's Vietnamese people): syllable_key → syllable."""
+    out = {k: v.syllable for k, v in vi_names()["surname"].items()}
+    for name, ts in people().items():
+        if any(t.country == "vn" for t in ts):
+            first = name.split()[0]
+            out.setdefault(syllable_key(first), first)
+    return out
+
+
+@functools.cache
+def surname_keys() -> frozenset[str]:
+    return frozenset(surnames())

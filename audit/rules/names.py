@@ -1,0 +1,564 @@
+"""N1xx: names — pinyin renderings of Vietnamese names, Western names through Chinese, the wrong
+person for an office, incomplete names, calqued office titles; T101: one person written two ways.
+
+The per-document analyses (Vietnamese names in the document, its years, recovered pinyin names,
+titled names) are memoised on the DocContext, so the rules share them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audit.lang.hanviet import fold, syllable_key
+from audit.lang.mentions import (
+    TitledName,
+    hanviet_western_names,
+    interpunct_names,
+    is_holder,
+    known_person,
+    pinyin_names,
+    titled_names,
+    unambiguous_calque,
+)
+from audit.lang.names import (
+    Candidate,
+    capitalised_runs,
+    confidence,
+    name_similarity,
+    recover,
+    syllable_similarity,
+    vietnamese_names,
+)
+from audit.lang.people import Tenure, holders, offices, people, single_holder, surnames
+from audit.model import Document, Segment, Severity
+from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
+from audit.rules.registry import register
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def doc_names(ctx: DocContext) -> Counter[str]:
+    """Vietnamese personal names in the document's article text, with counts."""
+    return ctx.memo("names.vietnamese", lambda d: vietnamese_names(s.text for s in d.content))
+
+
+def doc_years(ctx: DocContext) -> list[int]:
+    """Years the document mentions, most frequent first (its likely date)."""
+
+    def compute(d: Document) -> list[int]:
+        years = Counter(int(y) for s in d.content for y in _YEAR.findall(s.text))
+        return [y for y, _ in sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))]
+
+    return ctx.memo("names.years", compute)
+
+
+@dataclass(frozen=True, slots=True)
+class Recovered:
+    seg: int
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    titled: bool
+    candidates: tuple[Candidate, ...]
+
+
+def doc_pinyin(ctx: DocContext) -> list[Recovered]:
+    """Pinyin names of the document with their recovered Vietnamese candidates."""
+
+    def compute(d: Document) -> list[Recovered]:
+        found = [(seg.index, p) for seg in d.content for p in pinyin_names(seg.text)]
+        names = list(doc_names(ctx)) if found else []
+        out = []
+        for index, p in found:
+            cands = tuple(recover(p.tokens, names))
+            if p.weak and not (cands and cands[0].source == "gazetteer" and cands[0].score >= 0.99):
+                continue
+            out.append(Recovered(index, p.start, p.end, p.tokens, p.titled, cands))
+        return out
+
+    return ctx.memo("names.pinyin", compute)
+
+
+def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
+    return ctx.memo("names.titled", lambda d: [(s.index, t) for s in d.content for t in titled_names(s.text)])
+
+
+def seg_pinyin(ctx: DocContext, seg: int) -> list[Recovered]:
+    """The document's pinyin names in one segment."""
+
+    def compute(d: Document) -> dict[int, list[Recovered]]:
+        out: dict[int, list[Recovered]] = {}
+        for r in doc_pinyin(ctx):
+            out.setdefault(r.seg, []).append(r)
+        return out
+
+    return ctx.memo("names.pinyin_by_segment", compute).get(seg, [])
+
+
+def seg_titled(ctx: DocContext, seg: int) -> list[TitledName]:
+    """The document's titled names in one segment."""
+
+    def compute(d: Document) -> dict[int, list[TitledName]]:
+        out: dict[int, list[TitledName]] = {}
+        for index, t in doc_titled(ctx):
+            out.setdefault(index, []).append(t)
+        return out
+
+    return ctx.memo("names.titled_by_segment", compute).get(seg, [])
+
+
+def _vietnamese(name: str) -> bool:
+    return any(t.country == "vn" for t in people().get(name, ()))
+
+
+@register
+class PinyinName(SegmentRule):
+    code = "N101"
+    name = "pinyin-name"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "A Vietnamese (or Chinese) name written in Chinese pinyin instead of its Vietnamese form"
+    why = (
+        "Text translated through Chinese turns Vietnamese names into the pinyin of their characters "
+        "(阮 Nguyễn → 'Ruan'); the reader cannot tell who is meant. The fix is recovered by matching "
+        "every candidate Vietnamese name (gazetteer, the document's own names, surname × given-name "
+        "combinations) against the pinyin it can produce. Critical when it recovers a known Vietnamese "
+        "person, major with a title before it, minor for a bare Chinese name (the Vietnamese press "
+        "writes Chinese names in Hán-Việt: Tập Cận Bình, not Xi Jinping)."
+    )
+    fires = (
+        "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
+        "Tổng Bí thư Nguyễn Văn Linh gặp Thủ tướng [[Wu Wenjie]] tại Hà Nội.",
+        "Ông [[Chen Daguang]] cho biết hai bên sẽ ký kết thỏa thuận mới.",
+    )
+    quiet = (
+        "Chủ tịch nước Võ Văn Thưởng tiếp Tổng thống Philippines Ferdinand Marcos Jr.",
+        "Các hãng Huawei và Xiaomi mở rộng thị trường tại Hong Kong.",
+        "Ông Long cho biết, chị Lan và anh Hai đã về quê.",
+        "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường dự hội nghị.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for r in seg_pinyin(ctx, seg.index):
+            span = seg.text[r.start : r.end]
+            if not r.candidates:
+                yield self.hit(
+                    seg,
+                    r.start,
+                    r.end,
+                    f"'{span}' looks like a name in Chinese pinyin",
+                    confidence=0.4,
+                    severity=Severity.MINOR,
+                )
+                continue
+            top = r.candidates[0]
+            vn = top.source == "document" or (top.source == "gazetteer" and _vietnamese(top.name))
+            if vn and top.score >= 0.5:
+                severity = Severity.CRITICAL
+                what = "Vietnamese name"
+            elif top.source == "gazetteer" and top.score >= 0.8:
+                severity = Severity.MAJOR
+                what = "name"
+            else:
+                severity = Severity.MAJOR if r.titled else Severity.MINOR
+                what = "name"
+            alternatives = [c.name for c in r.candidates[1:] if c.rank_score >= 0.6]
+            yield self.hit(
+                seg,
+                r.start,
+                r.end,
+                f"{what} in Chinese pinyin: '{span}' is probably '{top.name}'",
+                suggestion=top.name,
+                confidence=confidence(top),
+                candidates=alternatives or None,
+                severity=severity,
+            )
+
+
+@register
+class InterpunctName(SegmentRule):
+    code = "N102"
+    name = "name-via-chinese"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "A Western name run through Chinese: parts joined by an interpunct '•'/'·' or turned into Hán-Việt"
+    why = (
+        "Chinese writes foreign names as characters separated by '·' (赫尔曼·范龙佩); MT through Chinese "
+        "leaves that dot and Hán-Việt syllables inside a Western name ('Xi Hê • Rompuy' for Herman Van "
+        "Rompuy). Vietnamese writes the name in its own Latin spelling."
+    )
+    fires = (
+        "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",
+        "Nhà văn [[Ernest · Hemingway]] từng sống ở Cuba.",
+        "Tổng thống Mỹ [[Bái Đăng]] đã điện đàm với Chủ tịch nước.",
+    )
+    quiet = (
+        "Thủ tướng Hà Lan Mark Rutte hội kiến Chủ tịch nước.",
+        "Thời sự • Thế giới • Kinh tế",
+        "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Bali.",
+        "Nhiệt độ 30 · 32 độ C.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for m in interpunct_names(seg.text):
+            best = _western_match(m.parts)
+            yield self.hit(
+                seg,
+                m.start,
+                m.end,
+                "name parts joined by a Chinese interpunct: a Western name run through Chinese",
+                suggestion=best,
+                confidence=0.9 if best else 0.7,
+            )
+        for h in hanviet_western_names(seg.text):
+            yield self.hit(
+                seg,
+                h.start,
+                h.end,
+                f"'{seg.text[h.start : h.end]}' is the Hán-Việt reading of the Chinese name of {h.name}",
+                suggestion=h.name,
+                confidence=0.85,
+            )
+
+
+def _western_match(parts: tuple[str, ...]) -> str | None:
+    """The gazetteer's foreign person sharing a Latin name part ('Rompuy' → 'Herman Van Rompuy')."""
+    folded = {fold(p) for p in parts if len(p) > 2}
+    best: tuple[int, str] | None = None
+    for name, ts in people().items():
+        if any(t.country == "vn" for t in ts):
+            continue
+        overlap = len(folded & {fold(w) for w in name.split()})
+        if overlap and (best is None or overlap > best[0]):
+            best = (overlap, name)
+    return best[1] if best else None
+
+
+def _pick_holder(cands: list[Tenure], name: str, years: list[int]) -> list[str]:
+    """Holders to suggest, best first: in office in the document's years, then most similar."""
+
+    def key(t: Tenure) -> tuple[int, float]:
+        in_years = next((i for i, y in enumerate(years[:3]) if t.covers(y)), 9)
+        return in_years, -name_similarity(name, t.name_vi)
+
+    return list(dict.fromkeys(t.name_vi for t in sorted(cands, key=key)))
+
+
+@register
+class WrongOfficeHolder(SegmentRule):
+    code = "N103"
+    name = "wrong-office-holder"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "An office title followed by a near-miss of a holder's name ('Tổng Bí thư Nguyễn Phú Cường')"
+    why = (
+        "MT garbles a leader's name into another real-looking Vietnamese name; next to the office title "
+        "it names the wrong head of party or state. A name is flagged when it is not a holder of that "
+        "office but shares the surname and syllables with one (for offices with one holder at a time "
+        "and a complete roster, any such name; for ministers, only a one-syllable miss)."
+    )
+    fires = (
+        "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
+        "Năm 2012, Chủ tịch nước [[Trương Tấn Sáng]] đã hội đàm với Tổng thống Chile.",
+    )
+    quiet = (
+        "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
+        "Phó Thủ tướng Lê Văn Thành kiểm tra công trình cao tốc.",
+        "Tổng Bí thư Nguyễn Văn Cừ bị bắt năm 1940.",
+        "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với doanh nghiệp.",
+        "Tổng Thư ký Quốc hội Bùi Văn Cường công bố kết quả.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for t in seg_titled(ctx, seg.index):
+            if t.name is None:
+                continue
+            start, end, name = t.name
+            vn_offices = tuple(o for o in t.offices if offices()[o].country == "vn")
+            if not vn_offices or is_holder(name, vn_offices) or known_person(name):
+                continue
+            near = _near_holders(name, vn_offices, ctx)
+            if not near:
+                continue
+            picks = _pick_holder(near, name, doc_years(ctx))
+            in_doc = picks[0] in doc_names(ctx)
+            title = offices()[vn_offices[0]].titles[0]
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{name}' did not hold the office of {title}: probably '{picks[0]}'",
+                suggestion=picks[0],
+                confidence=0.9 if in_doc else 0.75,
+                candidates=picks[1:] or None,
+            )
+
+
+def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> list[Tenure]:
+    """Holders of the offices whose name ``name`` is a near-miss of.
+
+    Same surname, and: for offices with one holder at a time and a continuous roster, an aligned
+    syllable similarity of at least 0.45 ('Nguyễn Phương' ~ 'Nguyễn Phú Trọng'), backed by the
+    document (the holder is named in it, or was in office in the years it mentions) or by the
+    differing syllables sounding alike; for other offices, the same number of syllables with at
+    most one syllable off, and that one alike ('Vương Đình Huy' ~ 'Vương Đình Huệ').
+    """
+    words = name.split()
+    years = doc_years(ctx)[:3]
+    names = doc_names(ctx)
+    out = []
+    for o in office_ids:
+        single = single_holder(o)
+        for h in holders(o):
+            hw = h.name_vi.split()
+            if fold(hw[0]) != fold(words[0]):
+                continue
+            if single:
+                if name_similarity(name, h.name_vi) < 0.45:
+                    continue
+                alike = len(hw) == len(words) and all(
+                    syllable_similarity(a, b) >= 0.5 for a, b in zip(words, hw, strict=True)
+                )
+                if alike or h.name_vi in names or any(h.covers(y) for y in years):
+                    out.append(h)
+            elif len(hw) == len(words):
+                sims = [syllable_similarity(a, b) for a, b in zip(words, hw, strict=True)]
+                if sum(1 for x in sims if x < 1.0) == 1 and min(sims) >= 0.5:
+                    out.append(h)
+    return out
+
+
+# Countries whose leaders the Vietnamese press names by one part of the name ('Tổng thống Yoon',
+# 'Thủ tướng Kishida', 'Chủ tịch nước Thongloun'): their names are not checked for completeness.
+_SURNAME_FIRST = frozenset({"vn", "cn", "tw", "jp", "kr", "kp", "kh", "la", "th", "sg", "mn", "id", "mm", "my"})
+
+
+@register
+class IncompleteName(SegmentRule):
+    code = "N104"
+    name = "incomplete-name"
+    category = "accuracy/omission"
+    severity = Severity.MAJOR
+    summary = "An office title followed by a foreign holder's given name only ('Tổng thống Belarus Alexander')"
+    why = (
+        "MT through Chinese drops the surname of a foreign leader (or moves it elsewhere); the given "
+        "name alone does not identify the head of state."
+    )
+    fires = ("Tổng thống Belarus [[Alexander]] đã tiếp Đại sứ Việt Nam.",)
+    quiet = (
+        "Tổng thống Belarus Alexander Lukashenko đã tiếp Đại sứ Việt Nam.",
+        "Tổng thống Alexander Stubb của Phần Lan phát biểu.",
+        "Ông Alexander đã tiếp Đại sứ Việt Nam.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for t in seg_titled(ctx, seg.index):
+            if not t.run or t.calque:
+                continue
+            for k, (start, end, word) in enumerate(t.run[:3]):
+                if k + 1 != len(t.run):
+                    continue  # the given name must end the run of capitalised words
+                full = [
+                    h.name_vi
+                    for o in t.offices
+                    for h in holders(o)
+                    if h.country not in _SURNAME_FIRST and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
+                ]
+                if not full:
+                    continue
+                full = list(dict.fromkeys(full))
+                mentioned = [n for n in full if n in _doc_text(ctx)]
+                picks = mentioned + [n for n in full if n not in mentioned]
+                yield self.hit(
+                    seg,
+                    start,
+                    end,
+                    f"given name only after the title: probably '{picks[0]}'",
+                    suggestion=picks[0],
+                    confidence=0.85 if mentioned or len(picks) == 1 else 0.6,
+                    candidates=picks[1:] or None,
+                )
+
+
+def _doc_text(ctx: DocContext) -> str:
+    return ctx.memo("names.text", lambda d: "\n".join(s.text for s in d.content))
+
+
+@register
+class OfficeTitleCalque(SegmentRule):
+    code = "N105"
+    name = "office-title-calque"
+    category = "terminology/wrong-term"
+    severity = Severity.MAJOR
+    summary = "A calqued office title for a Vietnamese office ('Tổng Thư ký' for the Party's Tổng Bí thư)"
+    why = (
+        "Chinese 总书记 and 主席 come back as 'Tổng Thư ký' and 'Chủ tịch Đảng'; the Communist Party of "
+        "Vietnam has a Tổng Bí thư. The title is flagged only when it is tied to the Vietnamese office "
+        "(its holder's name, a near-miss or a pinyin rendering follows, or the Party's name does); "
+        "'Tổng Thư ký Liên hợp quốc' and 'Tổng Thư ký ASEAN' are correct."
+    )
+    fires = (
+        "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
+        "[[Chủ tịch Đảng Cộng sản Việt Nam]] Đỗ Mười tiếp đoàn đại biểu.",
+    )
+    quiet = (
+        "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
+        "Tổng Thư ký ASEAN Kao Kim Hourn dự hội nghị.",
+        "Chủ tịch Đảng Nhân dân Campuchia Hun Sen tiếp đoàn.",
+        "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc công bố kết quả.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        pinyin = seg_pinyin(ctx, seg.index)
+        for t in seg_titled(ctx, seg.index):
+            if not t.calque:
+                continue
+            tied = unambiguous_calque(t.title) or (t.party_marked and _party_follows(seg.text, t.title_end))
+            if t.name is not None:
+                _, _, name = t.name
+                tied = (
+                    tied
+                    or is_holder(name, t.offices)
+                    or any(name_similarity(name, h.name_vi) >= 0.45 for o in t.offices for h in holders(o))
+                )
+            tied = tied or any(
+                0 <= r.start - t.title_end <= 16 and r.candidates and is_holder(r.candidates[0].name, t.offices)
+                for r in pinyin
+            )
+            if not tied:
+                continue
+            office = offices()[t.offices[0]]
+            yield self.hit(
+                seg,
+                t.title_start,
+                t.title_end,
+                f"'{t.title}' is a calque here: the Vietnamese title is '{office.titles[0]}'",
+                suggestion=office.titles[0],
+                confidence=0.85,
+            )
+
+
+_PARTY_NAME = re.compile(
+    r"^\s+(?:Ban Chấp hành Trung ương|BCH TƯ|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|"
+    r"Cộng sản Việt Nam)"
+)
+
+
+def _party_follows(text: str, pos: int) -> bool:
+    return bool(_PARTY_NAME.match(text[pos:]))
+
+
+@register
+class InconsistentPersonName(DocumentRule):
+    code = "T101"
+    name = "inconsistent-person-name"
+    category = "fluency/inconsistency"
+    severity = Severity.MINOR
+    summary = "One person written two ways in one document (pinyin, a garble or other diacritics beside the right form)"
+    why = (
+        "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions "
+        "resolved to the same person (a recovered pinyin name, a near-miss next to the same office, or the "
+        "same letters with other diacritics) are flagged where they differ from the document's main form."
+    )
+    fires = (
+        "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
+        "Chủ tịch nước Trương Tấn Sang tiếp khách.\nChủ tịch nước [[Zhang Jinchuang]] phát biểu.",
+    )
+    quiet = (
+        "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
+        "Ông Nguyễn Văn An và ông Nguyễn Văn Ân cùng dự họp.",
+    )
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        yield from self._pinyin_mentions(ctx)
+        if not any(_maybe_variant(s.text) for s in ctx.doc.content):
+            return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
+        names = doc_names(ctx)
+        # the same letters with other marks: 'Vo Van Kiet' beside 'Võ Văn Kiệt'
+        by_fold: dict[str, list[str]] = {}
+        for n in names:
+            by_fold.setdefault(fold(n), []).append(n)
+        main_form = {k: max(v, key=lambda n: (names[n], sum(c != fold(c) for c in n))) for k, v in by_fold.items()}
+        for seg in ctx.doc.content:
+            for m in _unmarked_mentions(seg.text, main_form):
+                start, end, form, main = m
+                yield Hit(
+                    seg.index,
+                    start,
+                    end,
+                    f"'{form}' is written '{main}' elsewhere in this document",
+                    suggestion=main,
+                    confidence=0.8,
+                )
+
+    def _pinyin_mentions(self, ctx: DocContext) -> Iterator[Hit]:
+        """Pinyin renderings of a name the document also writes correctly."""
+        recovered = doc_pinyin(ctx)
+        if not recovered:
+            return
+        names = doc_names(ctx)
+        segs = ctx.doc.segments
+        for r in recovered:
+            if r.candidates and r.candidates[0].name in names and r.candidates[0].score >= 0.5:
+                main = r.candidates[0].name
+                span = segs[r.seg].text[r.start : r.end]
+                yield Hit(
+                    r.seg,
+                    r.start,
+                    r.end,
+                    f"'{span}' is written '{main}' elsewhere in this document",
+                    suggestion=main,
+                    confidence=confidence(r.candidates[0]),
+                )
+
+
+# Two capitalised words without Vietnamese marks, or a tone mark placed the new way (hoà, thuý):
+# the only ways one name can be written twice with the same letters
+_UNMARKED_NAME = re.compile(r"([A-Z][a-z]+) [A-Z][a-z]+")
+_NEW_STYLE_TONE = re.compile(r"[A-ZĐ][^\W\d_]*?(?:[oO][àáảãạèéẻẽẹ]|(?<![qQ])[uU][ýỳỷỹỵ])")
+
+
+def _maybe_variant(text: str) -> bool:
+    """An unmarked name starting with a Vietnamese surname ('Vo Van Kiet'), or a capitalised word with
+    the tone mark placed the new way ('Hoà', 'Thuý')."""
+    if _NEW_STYLE_TONE.search(text):
+        return True
+    folds = _surname_folds()
+    return any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(text))
+
+
+@functools.cache
+def _surname_folds() -> frozenset[str]:
+    return frozenset(fold(s) for s in surnames().values())
+
+
+def _unmarked_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
+    """Mentions with a document name's letters but without its marks (or with the tone mark placed
+    differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt'. Two marked forms whose tones
+    differ may be two people ('Nguyễn Văn An', 'Nguyễn Văn Ân') and are left alone."""
+    if not main_form or not _maybe_variant(text):
+        return
+    for run in capitalised_runs(text):
+        i = 0
+        while i < len(run) - 1:
+            for n in (4, 3, 2):
+                window = run[i : i + n]
+                if len(window) < n:
+                    continue
+                form = " ".join(w for _, _, w in window)
+                main = main_form.get(fold(form))
+                if main is None or form == main:
+                    continue
+                if fold(form) == form.lower() or _name_key(form) == _name_key(main):
+                    yield window[0][0], window[-1][1], form, main
+                i += n - 1
+                break
+            i += 1
+
+
+def _name_key(name: str) -> str:
+    return " ".join(syllable_key(w) for w in name.split())

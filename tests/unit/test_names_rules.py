@@ -1,0 +1,201 @@
+"""The name rules on realistic sentences not taken from the corpus: what fires, with which fix, what stays quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+from audit.model import Severity
+
+NAME_RULES = ["N", "T1"]
+
+
+def findings(text: str, select: list[str] | None = None):
+    return audit_text(text, select=select or NAME_RULES)
+
+
+def only(text: str, code: str):
+    return [f for f in findings(text) if f.rule == code]
+
+
+# --- N101 pinyin names --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "fix"),
+    [
+        ("Thủ tướng Fan Mingzheng đã tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ.", "Fan Mingzheng", "Phạm Minh Chính"),
+        ("Phó Thủ tướng Chen Honghe dự lễ khởi công dự án điện gió.", "Chen Honghe", "Trần Hồng Hà"),
+        ("Chiều 5/3, Chủ tịch nước Liang Qiang hội kiến Thủ tướng Australia.", "Liang Qiang", "Lương Cường"),
+        ("Ông Ruan Chunfu nhấn mạnh tầm quan trọng của hợp tác kinh tế.", "Ruan Chunfu", "Nguyễn Xuân Phúc"),
+    ],
+)
+def test_pinyin_rendering_of_a_vietnamese_leader(sentence: str, span: str, fix: str) -> None:
+    hits = only(sentence, "N101")
+    assert [h.text for h in hits] == [span]
+    assert hits[0].suggestion == fix
+    assert hits[0].severity == Severity.CRITICAL
+    assert hits[0].confidence >= 0.9
+
+
+def test_garbled_pinyin_name_after_a_title_is_found_whole() -> None:
+    hits = only("Thủ tướng Phamah 7 Ming Mingzheng đã phát biểu tại hội nghị.", "N101")
+    assert [h.text for h in hits] == ["Phamah 7 Ming Mingzheng"]
+    assert hits[0].suggestion == "Phạm Minh Chính"
+    assert hits[0].confidence < 0.9  # a garble: less sure than a clean rendering
+
+
+def test_name_already_in_the_document_is_the_fix_with_alternatives() -> None:
+    text = (
+        "Ông Hoàng Minh Hải, Giám đốc công ty, cho biết doanh thu tăng mạnh.\n"
+        "Theo ông Huang Minghai, thị trường châu Âu là ưu tiên."
+    )
+    hits = only(text, "N101")
+    assert [h.text for h in hits] == ["Huang Minghai"]
+    assert hits[0].suggestion == "Hoàng Minh Hải"
+    assert hits[0].candidates and "Huỳnh Minh Hải" in hits[0].candidates
+
+
+def test_unknown_pinyin_name_gets_a_lower_confidence_guess() -> None:
+    hits = only("Bộ trưởng Chen Guoqiang đã ký quyết định.", "N101")
+    assert [h.text for h in hits] == ["Chen Guoqiang"]
+    assert hits[0].suggestion == "Trần Quốc Cường"
+    assert hits[0].severity == Severity.MAJOR
+    assert hits[0].confidence < 0.9
+
+
+def test_chinese_leader_in_pinyin_gets_the_han_viet_form() -> None:
+    hits = only("Chủ tịch Trung Quốc Xi Jinping đã có cuộc điện đàm với Tổng thống Mỹ.", "N101")
+    assert [(h.text, h.suggestion) for h in hits] == [("Xi Jinping", "Tập Cận Bình")]
+    assert hits[0].severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Hàn Quốc.",
+        "Phó Thủ tướng Trần Hồng Hà làm việc với tỉnh Quảng Ninh.",
+        "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường dự phiên khai mạc.",
+        "Thủ tướng Singapore Lý Hiển Long thăm chính thức Việt Nam.",
+        "Cao ủy Josep Borrell và Ngoại trưởng Gabrielius Landsbergis trao đổi về Ukraine.",
+        "HLV Shin Tae Yong gia hạn hợp đồng với Liên đoàn bóng đá Indonesia.",
+        "Người dân Hong Kong xếp hàng mua điện thoại Huawei và Xiaomi.",
+        "Nhà đầu tư Kai-Fu Lee nói về trí tuệ nhân tạo.",
+        "Ông Long và bà Lan ở xã Tân Hòa, huyện Châu Thành.",
+        "Tổ chức WHO, UNESCO và ASEAN cùng ra tuyên bố chung.",
+        "Ông Hồ Quang Cua được vinh danh vì giống lúa ST25.",
+    ],
+)
+def test_names_that_must_stay_quiet(sentence: str) -> None:
+    assert findings(sentence) == []
+
+
+# --- N102 Western names through Chinese ---------------------------------------------------------
+
+
+def test_interpunct_name_with_gazetteer_fix() -> None:
+    hits = only("Tổng thống Pháp Ai Mã • Macron đã tiếp đón phái đoàn.", "N102")
+    assert [h.text for h in hits] == ["Ai Mã • Macron"]
+    assert hits[0].suggestion == "Emmanuel Macron"
+
+
+def test_interpunct_between_vietnamese_menu_words_is_quiet() -> None:
+    assert only("Thời sự • Thế giới • Kinh doanh • Giải trí", "N102") == []
+
+
+# --- N103 wrong office holder, N104 incomplete names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "fix"),
+    [
+        ("Thủ tướng Phạm Minh Chánh chủ trì phiên họp Chính phủ tháng 5/2023.", "Phạm Minh Chánh", "Phạm Minh Chính"),
+        ("Chủ tịch Quốc hội Trần Thanh Mấn tiếp Chủ tịch Thượng viện Pháp.", "Trần Thanh Mấn", "Trần Thanh Mẫn"),
+    ],
+)
+def test_near_miss_of_an_office_holder(sentence: str, span: str, fix: str) -> None:
+    hits = only(sentence, "N103")
+    assert [(h.text, h.suggestion) for h in hits] == [(span, fix)]
+    assert hits[0].severity == Severity.CRITICAL
+
+
+def test_holder_named_in_the_document_backs_a_distant_near_miss() -> None:
+    text = (
+        "Năm 2022, Thủ tướng Phạm Minh Chính thăm Campuchia.\n"
+        "Trong chuyến thăm, Thủ tướng Phạm Chung đã hội đàm với Thủ tướng Hun Sen."
+    )
+    hits = only(text, "N103")
+    assert [(h.text, h.suggestion) for h in hits] == [("Phạm Chung", "Phạm Minh Chính")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thủ tướng Phạm Minh Chính tiếp Thủ tướng Nhật Bản Fumio Kishida.",
+        "Phó Thủ tướng Lê Văn Thành kiểm tra dự án cao tốc Bắc - Nam.",  # a real deputy PM not in the gazetteer
+        "Tổng Bí thư Lê Duẩn và Thủ tướng Phạm Văn Đồng đã thăm Liên Xô.",
+        "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với doanh nghiệp.",
+    ],
+)
+def test_holders_and_other_people_are_quiet(sentence: str) -> None:
+    assert only(sentence, "N103") == []
+
+
+def test_incomplete_name_after_a_title() -> None:
+    text = "Tổng thống Pháp Emmanuel Macron thăm Hà Nội.\nTổng thống Pháp Emmanuel đã gặp sinh viên Việt Nam."
+    hits = only(text, "N104")
+    assert [(h.text, h.suggestion) for h in hits] == [("Emmanuel", "Emmanuel Macron")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tổng thống Pháp Emmanuel Macron thăm Hà Nội.",
+        "Tổng thống Hàn Quốc Lee Jae-myung dự hội nghị.",
+        "Thủ tướng Đức Olaf Scholz phát biểu tại diễn đàn.",
+    ],
+)
+def test_full_names_after_a_title_are_quiet(sentence: str) -> None:
+    assert only(sentence, "N104") == []
+
+
+# --- N105 calqued titles -------------------------------------------------------------------------
+
+
+def test_calqued_party_title_next_to_the_general_secretary() -> None:
+    hits = only("Tổng Thư ký Tô Lâm đã tiếp Đại sứ Lào tại trụ sở Trung ương Đảng.", "N105")
+    assert [(h.text, h.suggestion) for h in hits] == [("Tổng Thư ký", "Tổng Bí thư")]
+
+
+def test_calqued_title_before_a_pinyin_rendering_of_the_holder() -> None:
+    text = "Chuyến thăm của Tổng Thư ký Su Lin tới Pháp thành công tốt đẹp."
+    codes = {(f.rule, f.text) for f in findings(text)}
+    assert ("N105", "Tổng Thư ký") in codes and ("N101", "Su Lin") in codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi các bên kiềm chế.",
+        "Tổng Thư ký ASEAN Kao Kim Hourn dự Hội nghị Cấp cao.",
+        "Tổng thư ký Quốc hội Lê Quang Tùng thông tin về kỳ họp.",
+        "Chủ tịch Đảng Nhân dân Campuchia Hun Sen tiếp đoàn đại biểu.",
+        "Tổng Bí thư Tô Lâm tiếp Tổng Thư ký Liên hợp quốc.",
+    ],
+)
+def test_legitimate_secretaries_general_are_quiet(sentence: str) -> None:
+    assert only(sentence, "N105") == []
+
+
+# --- T101 inconsistent renderings -------------------------------------------------------------------
+
+
+def test_same_person_without_diacritics_in_the_same_document() -> None:
+    text = "Bộ trưởng Đào Ngọc Dung chủ trì hội nghị.\nTheo ông Dao Ngoc Dung, thị trường lao động phục hồi."
+    hits = only(text, "T101")
+    assert [(h.text, h.suggestion, h.severity) for h in hits] == [("Dao Ngoc Dung", "Đào Ngọc Dung", Severity.MINOR)]
+
+
+def test_two_people_with_similar_names_are_not_one_person() -> None:
+    text = "Ông Nguyễn Văn Hòa và ông Nguyễn Văn Hóa cùng được khen thưởng."
+    assert only(text, "T101") == []
