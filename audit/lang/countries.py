@@ -259,7 +259,7 @@ def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:
 # ---------------------------------------------------------------- document topic
 
 _PAIR_JOIN = re.compile(r"\s*(?:và|với|[-–—/])\s*$")
-_BILATERAL = re.compile(r"(?<!\w)(?:hai nước|hai bên|song phương|hai dân tộc|hai Đảng|hai đảng)(?!\w)")
+_BILATERAL = re.compile(r"(?<!\w)(?:hai nước|hai bên|song phương|hai dân tộc|hai đảng)(?!\w)", re.IGNORECASE)
 _VISIT = re.compile(
     r"(?<!\w)(?:thăm|sang|tới|đến|tại|hội đàm với|điện đàm với)"
     r"(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"

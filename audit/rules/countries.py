@@ -563,7 +563,7 @@ class UntranslatedCountryWord(SegmentRule):
             if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare)):
                 continue
             name = gz.name_of(m.iso)
-            sev = Severity.MAJOR if m.kind == "en_adj" else Severity.MINOR
+            sev = Severity.MAJOR if m.kind == "en_adj" and prev != "người" else Severity.MINOR
             yield self.hit(
                 seg,
                 m.start,
