@@ -192,14 +192,16 @@ def gazetteer() -> Gazetteer:
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“(…]\s*|\s[-–—]\s)$")
 
 
-def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"(\S+)\s*$", text[:start])
-    return m.group(1) if m else ""
+def prev_word(text: str, start: int) -> str:
+    """The whitespace-delimited word before ``start`` (punctuation included)."""
+    words = text[max(0, start - 40) : start].split()
+    return words[-1] if words else ""
 
 
-def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s*(\S+)", text[end:])
-    return m.group(1) if m else ""
+def next_word(text: str, end: int) -> str:
+    """The whitespace-delimited word after ``end`` (punctuation included)."""
+    words = text[end : end + 40].split(None, 1)
+    return words[0] if words else ""
 
 
 def is_vietnamese_word(word: str) -> bool:
@@ -225,7 +227,7 @@ def find_mentions(text: str) -> list[Mention]:
         if " " not in s and kind in ("name", "variant", "form"):
             if _is_homograph(gz, text, m.start(), s):
                 continue
-            prev, nxt = _prev_word(text, m.start()), _next_word(text, m.end())
+            prev, nxt = prev_word(text, m.start()), next_word(text, m.end())
             if _in_name(text, m.start(), prev, gz):
                 continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
             if nxt[:1].isupper() and is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in gz.forms:
@@ -259,7 +261,7 @@ def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:
 # ---------------------------------------------------------------- document topic
 
 _PAIR_JOIN = re.compile(r"\s*(?:và|với|[-–—/])\s*$")
-_BILATERAL = re.compile(r"(?<!\w)(?:hai nước|hai bên|song phương|hai dân tộc|hai đảng)(?!\w)", re.IGNORECASE)
+_BILATERAL = re.compile(r"(?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w)")
 _VISIT = re.compile(
     r"(?<!\w)(?:thăm|sang|tới|đến|tại|hội đàm với|điện đàm với)"
     r"(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"

@@ -18,9 +18,17 @@ def print_report(out_dir: Path, top: int = 10) -> None:
         table.add_column(col)
     for d in sorted(docs, key=lambda d: d["rank"]):
         s = d["by_severity"]
-        table.add_row(str(d["rank"]), d["doc"], f"{d['risk']:.3f}", str(s["critical"]), str(s["major"]),
-                      str(s["minor"]), f"{d['mqm']:.1f}")
+        table.add_row(
+            str(d["rank"]),
+            d["doc"],
+            f"{d['risk']:.3f}",
+            str(s["critical"]),
+            str(s["major"]),
+            str(s["minor"]),
+            f"{d['mqm']:.1f}",
+        )
     console.print(table)
     c = summary["counts"]
-    console.print(f"{c['documents']} documents, {c['segments']} segments, {c['findings']} findings; "
-                  f"outputs in {out_dir}")
+    console.print(
+        f"{c['documents']} documents, {c['segments']} segments, {c['findings']} findings; outputs in {out_dir}"
+    )

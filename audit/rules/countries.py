@@ -22,6 +22,8 @@ from audit.lang.countries import (
     document_topic,
     gazetteer,
     is_vietnamese_word,
+    next_word,
+    prev_word,
     trie_pattern,
 )
 from audit.model import Segment, Severity
@@ -53,16 +55,6 @@ def topic_of(ctx: DocContext) -> Topic:
 
 def mentions_of(ctx: DocContext, seg: Segment) -> list[Mention]:
     return topic_of(ctx).mentions.get(seg.index, [])
-
-
-def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([^\s]+)\s*$", text[:start])
-    return m.group(1) if m else ""
-
-
-def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s*([^\s]+)", text[end:])
-    return m.group(1) if m else ""
 
 
 def _is_foreign(word: str) -> bool:
@@ -270,6 +262,9 @@ def _abbr_parts() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     return parts, pair
 
 
+_DASHES = re.compile(r"[^\W\d_]\s?[-–—]\s?[^\W\d_]")
+
+
 @register
 class CalquedCountryPair(SegmentRule):
     code = "C102"
@@ -297,6 +292,8 @@ class CalquedCountryPair(SegmentRule):
         parts, pair = _abbr_parts()
         topic = topic_of(ctx)
         gz = gazetteer()
+        if not _DASHES.search(seg.text):
+            return
         for m in pair.finditer(seg.text):
             (ia, ka), (ib, kb) = parts[m["a"]], parts[m["b"]]
             kinds = (ka, kb)
@@ -365,10 +362,20 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         "lit_en": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(lit_en)})(?![\w-])"), lit_en),
         "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
         "title": (
-            re.compile(rf"(?<!\w)(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
+            re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
             hanviet,
         ),
     }
+
+
+def _topic_literals(topic: Topic) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Literal translations of the abbreviations of the topic countries (the only ones the rule looks for)."""
+    gz = gazetteer()
+    countries = [gz.countries[c] for c in topic.countries if c in gz.countries]
+    return (
+        tuple(w for c in countries for w in c.literal_vi),
+        tuple(w for c in countries for w in c.literal_en),
+    )
 
 
 @register
@@ -401,8 +408,9 @@ class CalquedCountryAbbreviation(SegmentRule):
         gz = gazetteer()
         text = seg.text
         regs = _party_regexes()
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         rx, table = regs["lit_vi"]
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if any(w in text for w in literal_vi) else ():
             iso = table[m["w"]]
             if iso in topic.countries:
                 fix = text[m.start() : m.start("w")] + gz.name_of(iso)
@@ -415,14 +423,14 @@ class CalquedCountryAbbreviation(SegmentRule):
                     confidence=0.85,
                 )
         rx, table = regs["lit_en"]
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if any(w in text for w in literal_en) else ():
             iso = table[m["w"]]
-            prev = _prev_word(text, m.start())
+            prev = prev_word(text, m.start())
             if iso not in topic.countries or (
                 _is_foreign(prev) and prev[:1].isupper() and not _sentence_start(text, m.start() - len(prev) - 1)
             ):
                 continue  # part of an English name: 'Snow White'
-            if not _is_vi_context(_next_word(text, m.end())):
+            if not _is_vi_context(next_word(text, m.end())):
                 continue
             fix = _cap("phía", m["w"] if _sentence_start(text, m.start()) else "p") + f" {gz.name_of(iso)}"
             yield self.hit(
@@ -435,11 +443,11 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.85,
             )
         rx, table = regs["side"]
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if " side" in text else ():
             iso = table[m["w"]]
             if m["w"] not in gz.forms and topic.counts[iso] == 0:
                 continue
-            if _is_foreign(_prev_word(text, m.start())) and not _prev_word(text, m.start())[:1].isupper():
+            if _is_foreign(prev_word(text, m.start())) and not prev_word(text, m.start())[:1].isupper():
                 continue  # an English sentence: "on the Cambodia side"
             fix = _cap("phía", m["w"] if _sentence_start(text, m.start()) else "p") + f" {gz.name_of(iso)}"
             yield self.hit(
@@ -452,6 +460,8 @@ class CalquedCountryAbbreviation(SegmentRule):
             )
         rx, table = regs["title"]
         for m in rx.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
             iso = table[m["w"]]
             name = gz.name_of(iso)
             yield self.hit(
@@ -550,7 +560,7 @@ class UntranslatedCountryWord(SegmentRule):
         for m in mentions_of(ctx, seg):
             if m.kind not in ("en", "en_adj"):
                 continue
-            prev, nxt = _prev_word(text, m.start), _next_word(text, m.end)
+            prev, nxt = prev_word(text, m.start), next_word(text, m.end)
             if (
                 _is_foreign(prev)
                 or prev in ("tiếng", "tên", "là")
