@@ -262,6 +262,19 @@ def _abbr_parts() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     return parts, pair
 
 
+@functools.cache
+def _romanisations() -> tuple[tuple[str, str], ...]:
+    """Lowercased romanisations of every abbreviation with their country, longest first."""
+    gz = gazetteer()
+    pairs = {r.lower(): c.iso for c in gz.countries.values() for r in c.romanised}
+    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+
+def _literal_country(word: str) -> str:
+    gz = gazetteer()
+    return next(c.iso for c in gz.countries.values() if word in c.literal_en or word in c.literal_vi)
+
+
 _DASHES = re.compile(r"[^\W\d_]\s?[-–—]\s?[^\W\d_]")
 
 
@@ -281,17 +294,20 @@ class CalquedCountryPair(SegmentRule):
         "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
         "Belarus và Việt Nam ký hiệp định thương mại\nHai nước thúc đẩy hợp tác [[trắng-Việt]] về nông nghiệp.",
         "Việt Nam và Pháp tăng cường hợp tác\nHai bên đánh giá cao quan hệ đối tác [[Fa-Yue]] trong giáo dục.",
+        "Belarus, Kazakhstan và Việt Nam ký kết\nHiệp định Hải quan [[Whitehall]] có hiệu lực từ năm sau.",
     )
     quiet = (
         "Quan hệ Việt – Trung và Việt – Lào được củng cố; Belarus và Việt Nam ký hiệp định.",
         "Bức ảnh đen-trắng chụp năm 1975 được trưng bày; ông mặc áo trắng-xanh.",
         "Nhóm nghiên cứu Ma-lai-xi-a và Cam-pu-chia tham dự hội thảo.",
+        "Thủ tướng Anh họp nội các tại Whitehall; quan hệ Việt-Lào rất tốt đẹp.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         parts, pair = _abbr_parts()
         topic = topic_of(ctx)
         gz = gazetteer()
+        yield from self._glued(seg, ctx, topic)
         if not _DASHES.search(seg.text):
             return
         for m in pair.finditer(seg.text):
@@ -320,6 +336,28 @@ class CalquedCountryPair(SegmentRule):
                 confidence=0.9,
             )
 
+    def _glued(self, seg: Segment, ctx: DocContext, topic: Topic) -> Iterator[Hit]:
+        """'Whitehall' = 白哈: a literal word glued to the romanisation of another abbreviation."""
+        gz = gazetteer()
+        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        for word in literal_en:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?P<rest>[a-z]{{2,}})(?![\w-])", seg.text):
+                rest = m["rest"]
+                for roman, iso in _romanisations():
+                    if rest.startswith(roman) and len(rest) - len(roman) <= 2 and topic.counts[iso]:
+                        x = _literal_country(word)
+                        fix = f"{gz.name_of(x)} – {gz.name_of(iso)}"
+                        yield self.hit(
+                            seg,
+                            m.start(),
+                            m.end(),
+                            f"'{m.group()}' glues '{word}' ({gz.countries[x].abbr}, {gz.name_of(x)}) to '{roman}' "
+                            f"({gz.countries[iso].abbr}, {gz.name_of(iso)}): a calqued two-country abbreviation",
+                            suggestion=fix,
+                            confidence=0.6,
+                        )
+                        break
+
     @staticmethod
     def _plausible(iso: str, kind: str, topic: Topic, with_home: bool) -> bool:
         if kind == "name":
@@ -335,19 +373,38 @@ class CalquedCountryPair(SegmentRule):
 
 _PARTY_NOUN = (
     r"phía|Phía|bên|chính phủ|Chính phủ|nhân dân|Nhân dân|Nhà nước|Quốc hội|quân đội|Quân đội|"
-    r"doanh nghiệp|lãnh đạo|Đảng|Đại sứ quán|đại sứ quán|Tổng thống|Thủ tướng"
+    r"Đảng|Đại sứ quán|đại sứ quán|Tổng thống|Thủ tướng"
 )
+# Words that may follow a party ("phía trắng cam kết", "chính phủ trắng để …"): a literal followed by anything
+# else may be the first half of an ordinary compound ("bên luật sư", "chính phủ già nua").
+_AFTER_PARTY = frozenset(
+    "và để với cũng đã sẽ cam không là của trong tại về thì mà nhưng cùng đều luôn vẫn sẵn hứa đánh khẳng "
+    "mong đề tiếp nhất ủng hoan bày tuyên cho".split()
+)
+# Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
+_SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
+
+
+def _party_end(text: str, end: int) -> bool:
+    """What follows a calqued party: the end, punctuation, a capitalised word or a function word."""
+    nxt = next_word(text, end)
+    return not nxt or not nxt[0].isalpha() or nxt[0].isupper() or nxt.strip(".,;:!?") in _AFTER_PARTY
+
+
 _TITLES = r"Chủ tịch nước|Chủ tịch|Phó Thủ tướng|Thủ tướng|Tổng thống|Bộ trưởng Ngoại giao|Ngoại trưởng|Đại sứ"
 
 
 @functools.cache
 def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     gz = gazetteer()
-    lit_vi, lit_en, side, hanviet = {}, {}, {}, {}
+    lit_vi, lit_en, side, hanviet, bare, subject = {}, {}, {}, {}, {}, {}
     accepted = set(gz.forms)
     for c in gz.countries.values():
         for w in c.literal_vi:
             lit_vi[w] = c.iso
+            subject[w[:1].upper() + w[1:]] = c.iso
+        if c.hanviet and c.hanviet not in accepted and (not c.hanviet_ok or c.iso == HOME):
+            bare[c.hanviet] = c.iso
         for w in c.literal_en:
             lit_en[w] = c.iso
             side[w] = c.iso
@@ -360,6 +417,8 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     return {
         "lit_vi": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"), lit_vi),
         "lit_en": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(lit_en)})(?![\w-])"), lit_en),
+        "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
+        "bare": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(bare)})(?![\w-])"), bare),
         "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
         "title": (
             re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
@@ -396,11 +455,14 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Campuchia ký ba văn kiện hợp tác\nThủ tướng Hun Manet nói [[Cambodia side]] sẽ hỗ trợ.",
         "Belarus và Việt Nam tăng cường hợp tác\nHai bên thực hiện các thỏa thuận giữa [[chính phủ trắng]] và Hà Nội.",
         "Mông Cổ và Việt Nam ký thỏa thuận\nPhái đoàn do [[Chủ tịch Việt]] Võ Văn Thưởng dẫn đầu sang thăm Mông Cổ.",
+        "Lào và Việt Nam ký thỏa thuận về điện\n[[Già]] cam kết bán thêm điện; [[phía Việt]] sẽ xây đường dây.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
         "Chiếc áo trắng của cô dâu được may ở Hà Nội; Nhà Trắng ra thông báo.",
         "Việt Nam và Pháp ký thỏa thuận\nCa sĩ mặc váy White trong đêm nhạc; chính phủ trắng án cho ông.",
+        "Việt Nam và Pháp ký thỏa thuận\nLuật sẽ có hiệu lực năm sau; bên luật sư của Pháp đồng ý; "
+        "phía Việt Nam hoan nghênh.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -412,7 +474,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         rx, table = regs["lit_vi"]
         for m in rx.finditer(text) if any(w in text for w in literal_vi) else ():
             iso = table[m["w"]]
-            if iso in topic.countries:
+            if iso in topic.countries and _party_end(text, m.end()):
                 fix = text[m.start() : m.start("w")] + gz.name_of(iso)
                 yield self.hit(
                     seg,
@@ -441,6 +503,34 @@ class CalquedCountryAbbreviation(SegmentRule):
                 f"of {gz.name_of(iso)} (the {gz.name_of(iso)} side)",
                 suggestion=fix,
                 confidence=0.85,
+            )
+        rx, table = regs["subject"]
+        for m in rx.finditer(text) if any(w[:1].upper() + w[1:] in text for w in literal_vi) else ():
+            iso = table[m["w"]]
+            nxt = next_word(text, m.end())
+            if iso in topic.countries and _sentence_start(text, m.start()) and nxt in _SIDE_VERBS:
+                yield self.hit(
+                    seg,
+                    m.start(),
+                    m.end(),
+                    f"'{m['w']}' translates the abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)} literally "
+                    f"(the {gz.name_of(iso)} side)",
+                    suggestion=f"Phía {gz.name_of(iso)}",
+                    confidence=0.8,
+                )
+        rx, table = regs["bare"]
+        starts = {mm.start for mm in mentions_of(ctx, seg)}
+        for m in rx.finditer(text):
+            iso = table[m["w"]]
+            if m.start("w") in starts or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
+                continue  # "phía Việt Nam", a personal name, or a compound
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['w']}' is the bare Hán-Việt abbreviation of {gz.name_of(iso)}",
+                suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
+                confidence=0.7,
             )
         rx, table = regs["side"]
         for m in rx.finditer(text) if " side" in text else ():

@@ -128,6 +128,36 @@ def test_vietnam_france_article_fires() -> None:
     assert ("C101", "Trung Quốc", "Pháp") in found
 
 
+LAOS = """Việt Nam và Lào ký kết thỏa thuận hợp tác năng lượng
+Hai nước nhất trí đẩy nhanh các dự án thủy điện và đường dây truyền tải điện sang Việt Nam.
+Già cam kết bán thêm 1.000 MW điện cho Việt Nam; phía Việt sẽ đầu tư đường dây 500 kV.
+Quan hệ Việt-Lão được hai bên đánh giá là mẫu mực; Lào coi Việt Nam là đối tác hàng đầu."""
+
+
+def test_vietnam_laos_article_fires_on_literal_subject_bare_reading_and_hanviet_pair() -> None:
+    found = _found(LAOS)
+    assert ("C103", "Già", "Phía Lào") in found
+    assert ("C103", "phía Việt", "phía Việt Nam") in found
+    assert ("C102", "Việt-Lão", "Việt Nam – Lào") in found
+    assert len(found) == 3
+
+
+def test_glued_literal_and_romanisation() -> None:
+    text = (
+        "Belarus và Việt Nam ký hiệp định với Liên minh Hải quan\n"
+        "Hai nước đánh giá cao vai trò của Kazakhstan; Hiệp định Whitehall mở ra cơ hội mới cho Belarus."
+    )
+    assert ("C102", "Whitehall", "Belarus – Kazakhstan") in _found(text)
+    assert _found("Thủ tướng Anh họp tại Whitehall với các bộ trưởng.") == []
+
+
+def test_ordinary_nouns_after_a_party_noun_are_quiet() -> None:
+    text = FRANCE.split("\n")[0] + (
+        "\nBên luật sư của Pháp và doanh nghiệp luật Việt Nam ký thỏa thuận; Luật sẽ có hiệu lực."
+    )
+    assert [f for f in _found(text) if f.rule == "C103"] == []
+
+
 def test_place_calques_fire_with_standard_name() -> None:
     found = _found(
         "Hai bên trao đổi về tình hình Biển Đông Trung Quốc.\n"

@@ -37,6 +37,7 @@ EXPECTED = {
         ("truyền thống trắng-trắng", "C102", "trắng-trắng", "Việt Nam – Belarus"),
         ("Chủ tịch Việt Trương Tấn Sang", "C103", "Chủ tịch Việt", "Chủ tịch Việt Nam"),
         ("Bêlarut đã đào tạo", "T201", "Bêlarut", "Belarus"),
+        ("Hiệp định Hải quan Whitehall", "C102", "Whitehall", "Belarus – Kazakhstan"),
         ("Việt Nam với Trung Quốc và Belarus", "C101", "Trung Quốc và Belarus", "Belarus"),
     ],
 }
