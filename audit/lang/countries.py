@@ -116,7 +116,9 @@ class Gazetteer:
         surfaces = list(self.forms) + [p for p in self.places] + [_lower_first(p) for p in self.places]
         self.regex = re.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
         self.homographs: dict[str, list[tuple[int, str]]] = {}
-        for phrase in homographs:
+        homographs = list(homographs)
+        self.ambiguous = frozenset(h for h in homographs if h in self.forms)
+        for phrase in (h for h in homographs if h not in self.ambiguous):
             for name in self.forms:
                 if " " not in name:
                     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
@@ -232,7 +234,7 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
             if nxt[:1].isupper() and is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in gz.forms:
                 continue  # "Đức Thọ", "Anh Tuấn"
-            weak = s in gz.homographs and bool(_SENT_START.search(text[: m.start()]))
+            weak = s in gz.ambiguous and bool(_SENT_START.search(text[: m.start()]))
         out.append(Mention(m.start(), m.end(), s, iso, kind, weak))
     return out
 
