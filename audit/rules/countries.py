@@ -45,7 +45,7 @@ _ORG_WORDS = frozenset(
 # Common Vietnamese surnames: a full name after "Chủ tịch Việt" shows that "Việt" stands for the country.
 _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Lâm Tô Đào Trịnh "
-    "Mai Tạ Lương Cao Vương Đoàn Hà Thái Tôn Chu Quách Triệu Tập Ôn Hồ Giang"
+    "Mai Tạ Lương Cao Vương Đoàn Hà Thái Tôn Chu Quách Triệu Tập Ôn Giang"
 ).split()
 
 
@@ -118,7 +118,10 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
         "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
         "Hội nghị bàn về quan hệ của ASEAN với Trung Quốc và Hoa Kỳ trong bối cảnh mới.\n"
-        "Campuchia coi Việt Nam là đối tác quan trọng; đầu tư của Trung Quốc vào Campuchia cũng tăng.",
+        "Campuchia coi Việt Nam là đối tác quan trọng hàng đầu.",
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Thủ tướng Campuchia nhắc lại quan hệ giữa Campuchia và Trung Quốc; Trung Quốc là nhà đầu tư lớn.",
         "Quan hệ Việt Nam – Trung Quốc bước sang giai đoạn mới\n"
         "Hai nước Việt Nam và Trung Quốc nhất trí tăng cường trao đổi đoàn.\n"
         "Đảng Cộng sản Trung Quốc và Đảng Cộng sản Việt Nam duy trì giao lưu lý luận.",
