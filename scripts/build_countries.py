@@ -7,7 +7,7 @@ English adjectives, the one-character Chinese abbreviation and its readings. Pin
 from pypinyin and the Cantonese (jyutping) reading from Unihan ``kCantonese`` when the
 Debian ``unicode-data`` files are present.
 
-Run:  .venv/bin/pip install babel && .venv/bin/python scripts/build_countries.py
+Run:  .venv/bin/pip install -e '.[refs]' && .venv/bin/python scripts/build_countries.py
 """
 
 from __future__ import annotations

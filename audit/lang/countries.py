@@ -191,7 +191,15 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(countries, places, read_lines("country_homographs.txt"))
 
 
-_SENT_START = re.compile(r"(?:^|[.!?:;\"“(…]\s*|\s[-–—]\s)$")
+_SENT_END_CHARS = frozenset('.!?:;"“(…')
+
+
+def at_sentence_start(text: str, index: int) -> bool:
+    """Nothing but a sentence end, an opening quote or a dash stands before ``index``."""
+    before = text[max(0, index - 12) : index].rstrip()
+    if not before:
+        return index <= 12 or not text[:index].strip()
+    return before[-1] in _SENT_END_CHARS or (before[-1] in "-–—" and before[-2:-1].isspace())
 
 
 def prev_word(text: str, start: int) -> str:
@@ -234,7 +242,7 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
             if nxt[:1].isupper() and is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in gz.forms:
                 continue  # "Đức Thọ", "Anh Tuấn"
-            weak = s in gz.ambiguous and bool(_SENT_START.search(text[: m.start()]))
+            weak = s in gz.ambiguous and at_sentence_start(text, m.start())
         out.append(Mention(m.start(), m.end(), s, iso, kind, weak))
     return out
 
@@ -243,9 +251,7 @@ def _in_name(text: str, start: int, prev: str, gz: Gazetteer) -> bool:
     """The previous word is a capitalised word inside the sentence (not its first word)."""
     if not (prev[:1].isupper() and prev.isalpha()) or prev in gz.forms:
         return False
-    before_prev = text[:start].rstrip()
-    before_prev = before_prev[: len(before_prev) - len(prev)]
-    return not _SENT_START.search(before_prev)
+    return not at_sentence_start(text, text.rfind(prev, 0, start))
 
 
 def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:

@@ -278,9 +278,6 @@ def _literal_country(word: str) -> str:
     return next(c.iso for c in gz.countries.values() if word in c.literal_en or word in c.literal_vi)
 
 
-_DASHES = re.compile(r"[^\W\d_]\s?[-–—]\s?[^\W\d_]")
-
-
 @register
 class CalquedCountryPair(SegmentRule):
     code = "C102"
@@ -311,7 +308,7 @@ class CalquedCountryPair(SegmentRule):
         topic = topic_of(ctx)
         gz = gazetteer()
         yield from self._glued(seg, ctx, topic)
-        if not _DASHES.search(seg.text):
+        if "-" not in seg.text and "–" not in seg.text and "—" not in seg.text:
             return
         for m in pair.finditer(seg.text):
             (ia, ka), (ib, kb) = parts[m["a"]], parts[m["b"]]
@@ -344,6 +341,8 @@ class CalquedCountryPair(SegmentRule):
         gz = gazetteer()
         _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         for word in literal_en:
+            if word not in seg.text:
+                continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?P<rest>[a-z]{{2,}})(?![\w-])", seg.text):
                 rest = m["rest"]
                 for roman, iso in _romanisations():
@@ -522,10 +521,13 @@ class CalquedCountryAbbreviation(SegmentRule):
                     confidence=0.8,
                 )
         rx, table = regs["bare"]
-        starts = {mm.start for mm in mentions_of(ctx, seg)}
         for m in rx.finditer(text):
             iso = table[m["w"]]
-            if m.start("w") in starts or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
+            if (
+                any(mm.start == m.start("w") for mm in mentions_of(ctx, seg))
+                or next_word(text, m.end())[:1].isupper()
+                or not _party_end(text, m.end())
+            ):
                 continue  # "phía Việt Nam", a personal name, or a compound
             yield self.hit(
                 seg,
