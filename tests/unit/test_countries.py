@@ -26,6 +26,19 @@ def test_gazetteer_has_cldr_and_curated_facts() -> None:
     assert gz.countries["US"].hanviet == "Mỹ" and "Mỹ" in gz.countries["US"].vi_forms
 
 
+def test_gazetteer_tables_are_consistent() -> None:
+    gz = gazetteer()
+    abbrs = [c.abbr for c in gz.countries.values() if c.abbr]
+    assert len(abbrs) == len(set(abbrs)), "one abbreviation per country"
+    for c in gz.countries.values():
+        if c.abbr:
+            assert c.pinyin and c.hanviet, c.iso
+        assert c.vi and c.en, c.iso
+    for place in gz.places.values():
+        assert place.calque != place.standard and place.severity in ("critical", "major", "minor")
+        assert all(n in gz.countries or not n.isupper() or " " in n for n in place.needs), place
+
+
 def test_matcher_longest_match_and_places() -> None:
     found = [
         (m.text, m.iso, m.kind)
@@ -216,6 +229,14 @@ def test_article_about_china_is_quiet() -> None:
 
 def test_multi_country_list_is_quiet() -> None:
     assert _found(LIST) == []
+
+
+def test_ordinary_words_in_party_frames_are_quiet() -> None:
+    text = (
+        "Việt Nam và Vương quốc Anh tăng cường hợp tác\n"
+        "Hai nước ký thỏa thuận; nhân dân anh hùng của Việt Nam luôn coi trọng quan hệ với Anh."
+    )
+    assert _found(text) == []
 
 
 def test_white_as_colour_is_quiet() -> None:
