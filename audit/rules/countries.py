@@ -80,9 +80,14 @@ def _cap(s: str, like: str) -> str:
 _JOIN = re.compile(
     r"^\s*(và|với|[-–—])\s*(?:(?:nhân dân|Chính phủ|chính phủ|Nhà nước|nhà nước|Quốc hội|Đảng Cộng sản|Đảng)\s+)?$"
 )
+# A friendly bilateral frame before the pair (the MT error sits in "quan hệ hữu nghị giữa X và Trung Quốc");
+# a rivalry frame ("căng thẳng giữa Mỹ và Trung Quốc") is ordinary news about third countries.
 _RELATION_CUE = re.compile(
-    r"(?:giữa|quan hệ|hợp tác|hữu nghị|hai nước|song phương|đối tác|truyền thống)(?:(?![.;]).)*$"
+    r"(?:hữu nghị|truyền thống|hai nước|song phương|láng giềng|đối tác|hợp tác|anh em|đoàn kết|gắn bó)"
+    r"(?:(?![.;]).)*$"
 )
+_FRIENDLY = re.compile(r"hữu nghị|truyền thống|hợp tác|ủng hộ|hỗ trợ|cảm ơn|giúp đỡ|đánh giá cao|anh em|đoàn kết")
+_RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt|thương chiến")
 _LIST_JOIN = re.compile(r"^\s*(?:,|và|với)\s*$")
 _STRONG_OWNER = re.compile(
     r"(?:Đảng Cộng sản|Ban Chấp hành Trung ương Đảng Cộng sản|Ủy ban Trung ương Đảng Cộng sản"
@@ -181,7 +186,8 @@ class WrongCountryReference(DocumentRule):
         for other, first, second in ((left, left, m), (right, m, right)):
             if other is None or other.iso not in topic.countries or not _JOIN.match(text[first.end : second.start]):
                 continue
-            if not _RELATION_CUE.search(text[max(0, first.start - 60) : first.start]):
+            before = text[max(0, first.start - 60) : first.start]
+            if not _RELATION_CUE.search(before) or _RIVALRY.search(before):
                 continue
             if self._in_list(text, ms, first, second):
                 continue
@@ -206,6 +212,8 @@ class WrongCountryReference(DocumentRule):
             present = {x.iso for x in ms if x.iso in topic.countries}
             if not present or set(topic.countries[:2]) <= present:
                 return None
+            if not _FRIENDLY.search(text) or _RIVALRY.search(text):
+                return None  # "Hoa Kỳ cáo buộc phía Trung Quốc …" is ordinary news
             intended = topic.other(*present, m.iso)
         else:
             return None

@@ -231,6 +231,17 @@ def test_multi_country_list_is_quiet() -> None:
     assert _found(LIST) == []
 
 
+def test_rivalry_between_third_countries_is_quiet() -> None:
+    text = (
+        "Việt Nam – Hoa Kỳ: thúc đẩy quan hệ Đối tác chiến lược toàn diện\n"
+        "Hai nước nhất trí tăng cường hợp tác kinh tế, khoa học và giáo dục.\n"
+        "Giới quan sát cho rằng căng thẳng giữa Hoa Kỳ và Trung Quốc khiến chuỗi cung ứng dịch chuyển.\n"
+        "Hoa Kỳ cáo buộc phía Trung Quốc trợ giá cho thép xuất khẩu.\n"
+        "Hoa Kỳ là thị trường xuất khẩu lớn nhất của Việt Nam."
+    )
+    assert _found(text) == []
+
+
 def test_ordinary_words_in_party_frames_are_quiet() -> None:
     text = (
         "Việt Nam và Vương quốc Anh tăng cường hợp tác\n"
