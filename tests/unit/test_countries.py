@@ -242,6 +242,18 @@ def test_rivalry_between_third_countries_is_quiet() -> None:
     assert _found(text) == []
 
 
+def test_third_country_side_in_ordinary_news_is_quiet() -> None:
+    text = (
+        "Việt Nam – Hoa Kỳ: thúc đẩy quan hệ Đối tác chiến lược toàn diện\n"
+        "Hai nước nhất trí tăng cường hợp tác kinh tế, khoa học và giáo dục.\n"
+        "Hoa Kỳ cáo buộc phía Trung Quốc trợ giá cho thép xuất khẩu.\n"
+        "Hoa Kỳ là thị trường xuất khẩu lớn nhất của Việt Nam."
+    )
+    assert _found(text) == []
+    friendly = text.replace("cáo buộc phía Trung Quốc trợ giá cho", "cảm ơn sự hỗ trợ của nhân dân Trung Quốc với")
+    assert ("C101", "Trung Quốc", "Việt Nam") in _found(friendly)
+
+
 def test_ordinary_words_in_party_frames_are_quiet() -> None:
     text = (
         "Việt Nam và Vương quốc Anh tăng cường hợp tác\n"
