@@ -567,12 +567,15 @@ class CalquedCountryAbbreviation(SegmentRule):
                 continue
             iso = table[m["w"]]
             name = gz.name_of(iso)
+            title = text[m.start() : m.start("w")].rstrip()
+            if title == "Chủ tịch" and iso == HOME:
+                title = "Chủ tịch nước"  # the Vietnamese head of state
             yield self.hit(
                 seg,
                 m.start(),
                 m.end(),
                 f"'{m['w']}' is the bare Hán-Việt abbreviation of {name}",
-                suggestion=text[m.start() : m.start("w")] + name,
+                suggestion=f"{title} {name}",
                 confidence=0.7,
             )
 

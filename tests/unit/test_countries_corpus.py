@@ -35,7 +35,7 @@ EXPECTED = {
     "003_": [
         ("Chủ tịch Bêlarút đến", "T201", "Bêlarút", "Belarus"),
         ("truyền thống trắng-trắng", "C102", "trắng-trắng", "Việt Nam – Belarus"),
-        ("Chủ tịch Việt Trương Tấn Sang", "C103", "Chủ tịch Việt", "Chủ tịch Việt Nam"),
+        ("Chủ tịch Việt Trương Tấn Sang", "C103", "Chủ tịch Việt", "Chủ tịch nước Việt Nam"),
         ("Bêlarut đã đào tạo", "T201", "Bêlarut", "Belarus"),
         ("Hiệp định Hải quan Whitehall", "C102", "Whitehall", "Belarus – Kazakhstan"),
         ("Việt Nam với Trung Quốc và Belarus", "C101", "Trung Quốc và Belarus", "Belarus"),
