@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from audit.api import audit_text, document_from_text
 from audit.lang.countries import document_topic, find_mentions, gazetteer
 
@@ -269,3 +271,26 @@ def test_white_as_colour_is_quiet() -> None:
 
 def test_english_inside_names_and_brackets_is_quiet() -> None:
     assert _found("Hãng Korean Air và Vietnam Airlines mở đường bay; tên tiếng Anh là (Cambodia).") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hai bên nhất trí thúc đẩy quan hệ Zhong-Yue lên tầm cao mới.",
+            ("C102", "Zhong-Yue", "Trung Quốc – Việt Nam"),
+        ),
+        (
+            "Belarus và Việt Nam ký hiệp định\nQuan hệ Việt-Bạch phát triển.",
+            ("C102", "Việt-Bạch", "Việt Nam – Belarus"),
+        ),
+        ("Việt Nam và Hàn Quốc ký hiệp định\nQuan hệ Yue-Han phát triển.", ("C102", "Yue-Han", "Việt Nam – Hàn Quốc")),
+        (
+            "Belarus và Việt Nam ký hiệp định\nBelarusian side cam kết hỗ trợ.",
+            ("C103", "Belarusian side", "Phía Belarus"),
+        ),
+        ("Việt Nam và Nhật Bản hợp tác\nHai nước ký kết; Yue side đồng ý.", ("C103", "Yue side", "phía Việt Nam")),
+    ],
+)
+def test_calques_built_from_the_table(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
