@@ -40,7 +40,11 @@ _ORG_WORDS = frozenset(
     "Railway Railways Television TV Radio Broadcasting Red National Grand Prix League Super Premier Masters "
     "Today Global Energy Oil Petroleum Steel Airport University Institute Foundation Association Federation "
     "Football Team Academy Investment Development Fund Tour Idol Got Talent Music Film Awards Town Street "
-    "Food Restaurant House Style Fashion Week Cuisine Kitchen Pavilion Center Centre Sea".split()
+    "Food Restaurant House Style Fashion Week Cuisine Kitchen Pavilion Center Centre Sea Report Review Journal "
+    "Magazine Insider Tourism Travel Expo Summit Forum Motor Holdings Corporation Corp Company Ltd JSC Inc Co "
+    "Partners Capital Securities Trade Trading Logistics Pharma Medical Hospital School College Society Council "
+    "Chamber Embassy Club Championship Championships Games Marathon Next Top Model Star Stars Voice Kids Airline "
+    "Cinema Online Times Net Plus Pay Tech Digital Media Press Agency".split()
 )
 # Common Vietnamese surnames: a full name after "Chủ tịch Việt" shows that "Việt" stands for the country.
 _SURNAMES = (
