@@ -643,6 +643,12 @@ class PlaceNameCalque(SegmentRule):
 # ---------------------------------------------------------------- C105 untranslated country words
 
 
+_OFFICE_BEFORE = re.compile(
+    r"(?:Tổng thống|Thủ tướng|Chủ tịch|Bộ trưởng|Ngoại trưởng|Đại sứ|Quốc hội|Chính phủ|Nhà nước|Hoàng gia|"
+    r"Quốc vương|Nữ hoàng|phía|nhân dân)\s+$"
+)
+
+
 @register
 class UntranslatedCountryWord(SegmentRule):
     code = "C105"
@@ -660,7 +666,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Hai nước Việt Nam và [[France]] ký hiệp định về giáo dục.",
     )
     quiet = (
-        "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường.",
+        "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường; sữa Dutch Lady giảm giá.",
         "Tên tiếng Anh của nước này là (Cambodia); Belarus và Lithuania ký hiệp định.",
     )
 
@@ -682,8 +688,11 @@ class UntranslatedCountryWord(SegmentRule):
             bare = nxt.strip(".,;:!?)")
             if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare)):
                 continue
+            office = bool(_OFFICE_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+            if bare[:1].isupper() and _is_foreign(bare) and not office:
+                continue  # an English proper name: "sữa Dutch Lady", "giải Indian Wells"
             name = gz.name_of(m.iso)
-            sev = Severity.MAJOR if m.kind == "en_adj" and prev != "người" else Severity.MINOR
+            sev = Severity.MAJOR if m.kind == "en_adj" and (office or _is_vi_context(bare)) else Severity.MINOR
             yield self.hit(
                 seg,
                 m.start,
