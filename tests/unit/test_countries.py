@@ -294,3 +294,26 @@ def test_english_inside_names_and_brackets_is_quiet() -> None:
 )
 def test_calques_built_from_the_table(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+def test_every_surface_form_is_found_whole() -> None:
+    gz = gazetteer()
+    for form, (iso, kind) in gz.forms.items():
+        found = find_mentions(f"Tin về {form}.")
+        assert [(m.text, m.iso, m.kind) for m in found] == [(form, iso, kind)], form
+    for calque in gz.places:
+        assert [m.text for m in find_mentions(f"Tin về {calque}.")] == [calque], calque
+
+
+def test_trie_pattern_prefers_the_longest_word() -> None:
+    import re
+
+    from audit.lang.countries import trie_pattern
+
+    rx = re.compile(rf"(?:{trie_pattern(['Anh', 'Anh và Bắc Ireland', 'A.B', 'An'])})(?!\w)")
+    assert [m.group() for m in rx.finditer("Anh và Bắc Ireland, Anh và, A.B, An")] == [
+        "Anh và Bắc Ireland",
+        "Anh",
+        "A.B",
+        "An",
+    ]
