@@ -1,0 +1,358 @@
+"""Country gazetteer, a fast country-mention matcher and the document's topic countries.
+
+The gazetteer is ``references/countries.tsv`` (CLDR names + curated variants, English
+adjectives and the one-character Chinese abbreviations with their readings) and
+``references/places.tsv`` (place-name calques). Everything is loaded once per process.
+
+:func:`find_mentions` finds every country name, variant, form and English name in a text
+with one compiled trie regex (longest match, word boundaries, case-sensitive); place
+calques are in the same regex so that "Biển Đông Trung Quốc" is one place, not a mention
+of China. :func:`document_topic` (use it through ``DocContext.memo``) says which countries
+an article is about.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from audit.lang.resources import read_lines, read_tsv
+from audit.model import Document
+
+HOME = "VN"  # the country of the Vietnamese press: the default first party of a bilateral article
+VI_DIACRITIC = re.compile(r"[à-ỹđÀ-ỸĐ]")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def split_list(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One row of ``countries.tsv``."""
+
+    iso: str
+    vi: str
+    vi_variants: tuple[str, ...]
+    vi_forms: tuple[str, ...]
+    en: str
+    en_variants: tuple[str, ...]
+    en_adjectives: tuple[str, ...]
+    zh: str
+    abbr: str
+    pinyin: str
+    jyutping: str
+    romanisations: tuple[str, ...]
+    literal_vi: tuple[str, ...]
+    literal_en: tuple[str, ...]
+    hanviet: str
+    hanviet_ok: bool
+
+    @property
+    def vi_all(self) -> tuple[str, ...]:
+        return (self.vi, *self.vi_variants, *self.vi_forms)
+
+    @property
+    def romanised(self) -> tuple[str, ...]:
+        """Romanisations of the abbreviation MT writes (pinyin and others), two letters or more."""
+        out = [self.pinyin, *self.romanisations]
+        return tuple(dict.fromkeys(r for r in out if len(r) >= 2))
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One row of ``places.tsv``: a calque and the standard Vietnamese name."""
+
+    calque: str
+    standard: str
+    zh: str
+    before: tuple[str, ...]
+    needs: tuple[str, ...]
+    severity: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A country (or place-calque) mention in a text.
+
+    ``kind`` is ``name`` (the standard Vietnamese name), ``variant`` (a competing spelling),
+    ``form`` (a long or short form), ``en`` (an English name), ``en_adj`` (an English adjective)
+    or ``place`` (a place calque; ``iso`` is then empty and ``place`` is set).
+    ``weak`` marks a one-syllable name at the start of a sentence (it may be an ordinary word).
+    """
+
+    start: int
+    end: int
+    text: str
+    iso: str
+    kind: str
+    weak: bool = False
+    place: Place | None = None
+
+
+class Gazetteer:
+    """Countries by ISO code, every surface form with its country and kind, and the matcher."""
+
+    def __init__(self, countries: Iterable[Country], places: Iterable[Place], homographs: Iterable[str]) -> None:
+        self.countries = {c.iso: c for c in countries}
+        self.places = {p.calque: p for p in places}
+        self.forms: dict[str, tuple[str, str]] = {}
+        for c in self.countries.values():
+            vi_set = set(c.vi_all)
+            for text, kind in (
+                *((v, "variant") for v in c.vi_variants),
+                *((v, "form") for v in c.vi_forms),
+                *((v, "en") for v in (c.en, *c.en_variants) if v not in vi_set),
+                *((v, "en_adj") for v in c.en_adjectives if v not in vi_set),
+                (c.vi, "name"),
+            ):
+                if (text and text not in self.forms) or kind == "name":
+                    self.forms[text] = (c.iso, kind)
+        surfaces = list(self.forms) + [p for p in self.places] + [_lower_first(p) for p in self.places]
+        self.regex = re.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
+        self.homographs: dict[str, list[tuple[int, str]]] = {}
+        homographs = list(homographs)
+        self.ambiguous = frozenset(h for h in homographs if h in self.forms)
+        for phrase in (h for h in homographs if h not in self.ambiguous):
+            for name in self.forms:
+                if " " not in name:
+                    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
+                        self.homographs.setdefault(name, []).append((m.start(), phrase))
+
+    def place(self, text: str) -> Place | None:
+        return self.places.get(text) or self.places.get(text[:1].upper() + text[1:])
+
+    def name_of(self, iso: str) -> str:
+        c = self.countries.get(iso)
+        return c.vi if c else iso
+
+
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:]
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation for many literal strings, as a character trie (longest match first)."""
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return ("(?:" + body + ")?") if len(alts) == 1 and len(body) > 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The country gazetteer, loaded once per process."""
+    countries = [
+        Country(
+            iso=r["iso2"],
+            vi=r["vi_name"],
+            vi_variants=split_list(r["vi_variants"]),
+            vi_forms=split_list(r["vi_forms"]),
+            en=r["en_name"],
+            en_variants=split_list(r["en_variants"]),
+            en_adjectives=split_list(r["en_adjectives"]),
+            zh=r["zh_name"],
+            abbr=r["zh_abbr"],
+            pinyin=r["abbr_pinyin"],
+            jyutping=r["abbr_jyutping"],
+            romanisations=split_list(r["abbr_romanisations"]),
+            literal_vi=split_list(r["abbr_literal_vi"]),
+            literal_en=split_list(r["abbr_literal_en"]),
+            hanviet=r["abbr_hanviet"],
+            hanviet_ok=r["hanviet_ok"] == "yes",
+        )
+        for r in read_tsv("countries.tsv")
+    ]
+    places = [
+        Place(r["calque"], r["standard"], r["zh"], split_list(r["before"]), split_list(r["needs"]), r["severity"])
+        for r in read_tsv("places.tsv")
+    ]
+    return Gazetteer(countries, places, read_lines("country_homographs.txt"))
+
+
+_SENT_END_CHARS = frozenset('.!?:;"“(…')
+
+
+def at_sentence_start(text: str, index: int) -> bool:
+    """Nothing but a sentence end, an opening quote or a dash stands before ``index``."""
+    before = text[max(0, index - 12) : index].rstrip()
+    if not before:
+        return index <= 12 or not text[:index].strip()
+    return before[-1] in _SENT_END_CHARS or (before[-1] in "-–—" and before[-2:-1].isspace())
+
+
+def prev_word(text: str, start: int) -> str:
+    """The whitespace-delimited word before ``start`` (punctuation included)."""
+    words = text[max(0, start - 40) : start].split()
+    return words[-1] if words else ""
+
+
+def next_word(text: str, end: int) -> str:
+    """The whitespace-delimited word after ``end`` (punctuation included)."""
+    words = text[end : end + 40].split(None, 1)
+    return words[0] if words else ""
+
+
+def is_vietnamese_word(word: str) -> bool:
+    """A rough test: the word carries a Vietnamese diacritic."""
+    return bool(VI_DIACRITIC.search(word))
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Country mentions and place calques in ``text``, left to right, longest match."""
+    gz = gazetteer()
+    out: list[Mention] = []
+    for m in gz.regex.finditer(text):
+        s = m.group()
+        if s in gz.forms:
+            iso, kind = gz.forms[s]
+        else:
+            place = gz.place(s)
+            if place is None:
+                continue
+            out.append(Mention(m.start(), m.end(), s, "", "place", place=place))
+            continue
+        weak = False
+        if " " not in s and kind in ("name", "variant", "form"):
+            if _is_homograph(gz, text, m.start(), s):
+                continue
+            prev, nxt = prev_word(text, m.start()), next_word(text, m.end())
+            if _in_name(text, m.start(), prev, gz):
+                continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
+            if nxt[:1].isupper() and is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in gz.forms:
+                continue  # "Đức Thọ", "Anh Tuấn"
+            weak = s in gz.ambiguous and at_sentence_start(text, m.start())
+        out.append(Mention(m.start(), m.end(), s, iso, kind, weak))
+    return out
+
+
+def _in_name(text: str, start: int, prev: str, gz: Gazetteer) -> bool:
+    """The previous word is a capitalised word inside the sentence (not its first word)."""
+    if not (prev[:1].isupper() and prev.isalpha()) or prev in gz.forms:
+        return False
+    return not at_sentence_start(text, text.rfind(prev, 0, start))
+
+
+def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:
+    for offset, phrase in gz.homographs.get(name, ()):
+        a = start - offset
+        if (
+            a >= 0
+            and text[a : a + len(phrase)] == phrase
+            and (a + len(phrase) == len(text) or not text[a + len(phrase)].isalnum())
+        ):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- document topic
+
+_PAIR_JOIN = re.compile(r"\s*(?:và|với|[-–—/])\s*$")
+_BILATERAL = re.compile(r"(?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w)")
+_VISIT = re.compile(
+    r"(?<!\w)(?:thăm|sang|tới|đến|tại|hội đàm với|điện đàm với)"
+    r"(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"
+)
+TITLE_WEIGHT = 3
+
+
+@dataclass(slots=True)
+class Topic:
+    """Which countries a document is about.
+
+    ``scores`` weighs mentions (title x3, pairs and visits count extra); ``countries`` are
+    the topic countries, best first; ``partner`` is the main country other than ``home``;
+    ``confident`` says the evidence is strong enough for a rule to call a mention wrong.
+    """
+
+    scores: Counter[str] = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
+    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    bilateral: int = 0
+    countries: list[str] = field(default_factory=list)
+    home: str | None = None
+    partner: str | None = None
+    confident: bool = False
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def about(self, iso: str) -> bool:
+        return iso in self.countries
+
+    def other(self, *present: str) -> str | None:
+        """The topic party not among ``present`` (home first, then partner)."""
+        for iso in (self.home, self.partner, *self.countries):
+            if iso and iso not in present:
+                return iso
+        return None
+
+
+def document_topic(doc: Document) -> Topic:
+    """The topic countries of ``doc`` (article text only; boilerplate is ignored)."""
+    topic = Topic()
+    title_idx = next((s.index for s in doc.content if doc.title and s.text.strip() == doc.title.strip()), None)
+    if title_idx is None and doc.content and doc.title:
+        title_idx = doc.content[0].index
+    for seg in doc.content:
+        mentions = find_mentions(seg.text)
+        topic.mentions[seg.index] = mentions
+        weight = TITLE_WEIGHT if seg.index == title_idx else 1
+        topic.bilateral += len(_BILATERAL.findall(seg.text))
+        countries = [m for m in mentions if m.iso and not m.weak]
+        for m in countries:
+            topic.counts[m.iso] += 1
+            topic.scores[m.iso] += weight
+            if _VISIT.search(seg.text[max(0, m.start - 40) : m.start]):
+                topic.scores[m.iso] += 1
+        for a, b in itertools.pairwise(countries):
+            if a.iso != b.iso and _PAIR_JOIN.match(seg.text[a.end : b.start]) and len(seg.text[a.end : b.start]) <= 5:
+                key = (min(a.iso, b.iso), max(a.iso, b.iso))
+                topic.pairs[key] += weight
+                topic.scores[a.iso] += 1
+                topic.scores[b.iso] += 1
+    if not topic.scores:
+        return topic
+    topic.home = HOME if topic.counts[HOME] else None
+    others = [(s, iso) for iso, s in topic.scores.items() if iso != topic.home]
+    if others:
+        best = max(others)[0]
+        topic.partner = max(others)[1]
+        keep = {iso for s, iso in others if s >= max(3, 0.4 * best)} | {topic.partner}
+    else:
+        best, keep = 0, set()
+    ranked = sorted(keep, key=lambda iso: -topic.scores[iso])
+    topic.countries = ([topic.home] if topic.home else []) + ranked
+    pair_seen = any(topic.partner in k and (topic.home in k if topic.home else True) for k in topic.pairs)
+    topic.confident = bool(
+        topic.partner
+        and best >= 4
+        and (
+            topic.bilateral > 0
+            or pair_seen
+            or (title_idx is not None and topic.partner in {m.iso for m in topic.mentions.get(title_idx, [])})
+        )
+    )
+    return topic
+
+
+TOPIC_KEY = "countries.topic"

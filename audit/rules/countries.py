@@ -1,0 +1,757 @@
+"""C1xx countries and places, T201 exonym consistency.
+
+MT through Chinese swaps countries ("quan hệ giữa Belarus và Trung Quốc" in a Vietnam–Belarus
+article), calques one-character country abbreviations (白越 → "Pak-Yue", "trắng-trắng";
+白方 → "White cam kết"), renders 南中国海 as "Biển Đông Trung Quốc" and leaves English country
+words untranslated. The rules share the gazetteer and the document's topic countries
+(:mod:`audit.lang.countries`), computed once per document through ``DocContext.memo``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from audit.lang.countries import (
+    HOME,
+    TOPIC_KEY,
+    Mention,
+    Topic,
+    document_topic,
+    gazetteer,
+    is_vietnamese_word,
+    next_word,
+    prev_word,
+    trie_pattern,
+)
+from audit.model import Segment, Severity
+from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
+from audit.rules.registry import register
+
+# Countries MT through Chinese inserts where another party is meant (我国 "our country", 中 "middle").
+PIVOT_COUNTRIES = ("CN",)
+# Vietnamese words written without diacritics, so that "White cam kết" is seen as Vietnamese context.
+_VI_PLAIN = frozenset("cam cho tin theo mong sang hy van luon giao tham ban cung sinh tranh can".split())
+# English words that follow a country word inside a proper name ("Korean Air", "China Daily").
+_ORG_WORDS = frozenset(
+    "Air Airlines Airways Daily Times Post News Herald Telecom Mobile Bank Group Open Cup Motors Express "
+    "Railway Railways Television TV Radio Broadcasting Red National Grand Prix League Super Premier Masters "
+    "Today Global Energy Oil Petroleum Steel Airport University Institute Foundation Association Federation "
+    "Football Team Academy Investment Development Fund Tour Idol Got Talent Music Film Awards Town Street "
+    "Food Restaurant House Style Fashion Week Cuisine Kitchen Pavilion Center Centre Sea Report Review Journal "
+    "Magazine Insider Tourism Travel Expo Summit Forum Motor Holdings Corporation Corp Company Ltd JSC Inc Co "
+    "Partners Capital Securities Trade Trading Logistics Pharma Medical Hospital School College Society Council "
+    "Chamber Embassy Club Championship Championships Games Marathon Next Top Model Star Stars Voice Kids Airline "
+    "Cinema Online Times Net Plus Pay Tech Digital Media Press Agency".split()
+)
+# Common Vietnamese surnames: a full name after "Chủ tịch Việt" shows that "Việt" stands for the country.
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Lâm Tô Đào Trịnh "
+    "Mai Tạ Lương Cao Vương Đoàn Hà Thái Tôn Chu Quách Triệu Tập Ôn Giang"
+).split()
+
+
+def topic_of(ctx: DocContext) -> Topic:
+    return ctx.memo(TOPIC_KEY, document_topic)
+
+
+def mentions_of(ctx: DocContext, seg: Segment) -> list[Mention]:
+    return topic_of(ctx).mentions.get(seg.index, [])
+
+
+def _is_foreign(word: str) -> bool:
+    w = word.strip(".,;:!?\"'“”()")
+    return bool(w) and w.isalpha() and w.isascii() and not is_vietnamese_word(w) and w.lower() not in _VI_PLAIN
+
+
+def _is_vi_context(word: str) -> bool:
+    w = word.strip(".,;:!?\"'“”()")
+    return bool(w) and (is_vietnamese_word(w) or w.lower() in _VI_PLAIN)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return not text[:start].strip() or text[:start].rstrip()[-1:] in '.!?:"“('
+
+
+def _cap(s: str, like: str) -> str:
+    return s[:1].upper() + s[1:] if like[:1].isupper() else s
+
+
+# ---------------------------------------------------------------- C101 wrong country
+
+_JOIN = re.compile(
+    r"^\s*(và|với|[-–—])\s*(?:(?:nhân dân|Chính phủ|chính phủ|Nhà nước|nhà nước|Quốc hội|Đảng Cộng sản|Đảng)\s+)?$"
+)
+# A friendly bilateral frame before the pair (the MT error sits in "quan hệ hữu nghị giữa X và Trung Quốc");
+# a rivalry frame ("căng thẳng giữa Mỹ và Trung Quốc") is ordinary news about third countries.
+_RELATION_CUE = re.compile(
+    r"(?:hữu nghị|truyền thống|hai nước|song phương|láng giềng|đối tác|hợp tác|anh em|đoàn kết|gắn bó)"
+    r"(?:(?![.;]).)*$"
+)
+_FRIENDLY = re.compile(r"hữu nghị|truyền thống|hợp tác|ủng hộ|hỗ trợ|cảm ơn|giúp đỡ|đánh giá cao|anh em|đoàn kết")
+_RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt|thương chiến")
+_LIST_JOIN = re.compile(r"^\s*(?:,|và|với)\s*$")
+_STRONG_OWNER = re.compile(
+    r"(?:Đảng Cộng sản|Ban Chấp hành Trung ương Đảng Cộng sản|Ủy ban Trung ương Đảng Cộng sản"
+    r"|Uỷ ban Trung ương Đảng Cộng sản|Chủ tịch nước)\s+$"
+)
+_WEAK_OWNER = re.compile(r"(?<!\w)(?:nhân dân|Nhân dân|phía|Nhà nước|Quốc hội|Chính phủ)\s+$")
+
+
+@register
+class WrongCountryReference(DocumentRule):
+    code = "C101"
+    name = "wrong-country-reference"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "A country in a relation or ownership frame contradicts the article's country pair"
+    why = (
+        "MT through Chinese turns 我国 ('our country') and the abbreviation 中 into 'Trung Quốc', so an "
+        "article about Vietnam and Belarus speaks of 'quan hệ giữa Belarus và Trung Quốc' or 'Đảng Cộng sản "
+        "Trung Quốc'. That names the wrong state. The rule fires only when the article's topic pair is clear, "
+        "the country is not part of it, and every mention of that country sits in such a frame."
+    )
+    fires = (
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Thủ tướng Campuchia đánh giá cao quan hệ láng giềng tốt đẹp giữa Campuchia và [[Trung Quốc]].\n"
+        "Hai bên nhất trí tăng cường hợp tác giữa hai nước Việt Nam và Campuchia.",
+        "Việt Nam – Mông Cổ: thúc đẩy hợp tác nông nghiệp\n"
+        "Chủ tịch Mông Cổ tiếp Đoàn đại biểu Việt Nam tại Ulan Bator; hai nước nhất trí tăng cường hợp tác.\n"
+        "Phía Mông Cổ cảm ơn Ban Chấp hành Trung ương Đảng Cộng sản [[Trung Quốc]] đã cử đoàn sang thăm.\n"
+        "Mông Cổ coi Việt Nam là đối tác quan trọng ở Đông Nam Á.",
+    )
+    quiet = (
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Hội nghị bàn về quan hệ của ASEAN với Trung Quốc và Hoa Kỳ trong bối cảnh mới.\n"
+        "Campuchia coi Việt Nam là đối tác quan trọng hàng đầu.",
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Thủ tướng Campuchia nhắc lại quan hệ giữa Campuchia và Trung Quốc; Trung Quốc là nhà đầu tư lớn.",
+        "Quan hệ Việt Nam – Trung Quốc bước sang giai đoạn mới\n"
+        "Hai nước Việt Nam và Trung Quốc nhất trí tăng cường trao đổi đoàn.\n"
+        "Đảng Cộng sản Trung Quốc và Đảng Cộng sản Việt Nam duy trì giao lưu lý luận.",
+    )
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        topic = topic_of(ctx)
+        if not topic.confident:
+            return
+        segs = {s.index: s for s in ctx.doc.content}
+        for pivot in PIVOT_COUNTRIES:
+            if pivot in topic.countries:
+                continue
+            hits: list[Hit] = []
+            framed_all = True
+            for index, mentions in topic.mentions.items():
+                countries = [m for m in mentions if m.iso and not m.weak]
+                for i, m in enumerate(countries):
+                    if m.iso != pivot:
+                        continue
+                    hit = self._frame(segs[index], countries, i, topic)
+                    if hit is None:
+                        framed_all = False
+                    else:
+                        hits.append(hit)
+            if framed_all:
+                yield from hits
+
+    def _frame(self, seg: Segment, ms: list[Mention], i: int, topic: Topic) -> Hit | None:
+        text, m = seg.text, ms[i]
+        left = ms[i - 1] if i > 0 else None
+        right = ms[i + 1] if i + 1 < len(ms) else None
+        gz = gazetteer()
+        wrong = gz.name_of(m.iso)
+        # "Việt Nam với Trung Quốc và Belarus": the intruder between the two parties
+        if (
+            left
+            and right
+            and left.iso in topic.countries
+            and right.iso in topic.countries
+            and left.iso != right.iso
+            and re.fullmatch(r"\s*với\s*", text[left.end : m.start])
+            and re.fullmatch(r"\s*và\s*", text[m.end : right.start])
+            and _RELATION_CUE.search(text[max(0, left.start - 60) : left.start])
+        ):
+            return Hit(
+                seg.index,
+                m.start,
+                right.end,
+                f"'{wrong}' intrudes in the relation of "
+                f"{gz.name_of(left.iso)} with {gz.name_of(right.iso)}, the article's two parties",
+                suggestion=right.text,
+                confidence=0.85,
+                candidates=[right.text],
+            )
+        # "giữa Belarus và Trung Quốc", "hai nước Trung Quốc và Belarus"
+        for other, first, second in ((left, left, m), (right, m, right)):
+            if other is None or other.iso not in topic.countries or not _JOIN.match(text[first.end : second.start]):
+                continue
+            before = text[max(0, first.start - 60) : first.start]
+            if not _RELATION_CUE.search(before) or _RIVALRY.search(before):
+                continue
+            if self._in_list(text, ms, first, second):
+                continue
+            intended = topic.other(other.iso, m.iso)
+            if intended is None:
+                continue
+            name = gz.name_of(intended)
+            return Hit(
+                seg.index,
+                m.start,
+                m.end,
+                f"'{wrong}' in a relation with {gz.name_of(other.iso)} in an "
+                f"article about {self._pair(topic)}: the other party is {name}",
+                suggestion=name,
+                confidence=0.9,
+                candidates=[gz.name_of(c) for c in topic.countries[:3]],
+            )
+        before = text[max(0, m.start - 60) : m.start]
+        if _STRONG_OWNER.search(before):
+            intended = topic.home if topic.home and topic.home != m.iso else topic.other(m.iso)
+        elif _WEAK_OWNER.search(before):
+            present = {x.iso for x in ms if x.iso in topic.countries}
+            if not present or set(topic.countries[:2]) <= present:
+                return None
+            if not _FRIENDLY.search(text) or _RIVALRY.search(text):
+                return None  # "Hoa Kỳ cáo buộc phía Trung Quốc …" is ordinary news
+            intended = topic.other(*present, m.iso)
+        else:
+            return None
+        if intended is None:
+            return None
+        name = gz.name_of(intended)
+        return Hit(
+            seg.index,
+            m.start,
+            m.end,
+            f"'{wrong}' owns an institution in an article about {self._pair(topic)}: it should be {name}",
+            suggestion=name,
+            confidence=0.8,
+            candidates=[gz.name_of(c) for c in topic.countries[:3]],
+        )
+
+    @staticmethod
+    def _in_list(text: str, ms: list[Mention], first: Mention, second: Mention) -> bool:
+        """The pair is part of a longer enumeration of countries ("giữa A, B và C")."""
+        i = ms.index(first)
+        before = ms[i - 1] if i > 0 else None
+        after = ms[i + 2] if i + 2 < len(ms) else None
+        return bool(
+            (before and _LIST_JOIN.match(text[before.end : first.start]))
+            or (after and _LIST_JOIN.match(text[second.end : after.start]))
+        )
+
+    @staticmethod
+    def _pair(topic: Topic) -> str:
+        gz = gazetteer()
+        return " – ".join(gz.name_of(c) for c in topic.countries[:2])
+
+
+# ---------------------------------------------------------------- C102 calqued pairs
+
+
+@functools.cache
+def _abbr_parts() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    """Every surface that can stand for a country in a pair, with its country and kind, and the pair regex."""
+    gz = gazetteer()
+    accepted = {f for f in gz.forms}
+    parts: dict[str, tuple[str, str]] = {f: (iso, "name") for f, (iso, _) in gz.forms.items()}
+    for c in gz.countries.values():
+        for r in c.romanised:
+            parts.setdefault(r, (c.iso, "roman"))
+        for w in c.literal_vi:
+            parts.setdefault(w, (c.iso, "literal"))
+            parts.setdefault(w[:1].upper() + w[1:], (c.iso, "literal"))
+        for w in c.literal_en:
+            parts.setdefault(w, (c.iso, "literal"))
+            parts.setdefault(w.lower(), (c.iso, "literal"))
+        if c.hanviet:
+            kind = "name" if c.hanviet_ok or c.hanviet in accepted else "hanviet"
+            parts.setdefault(c.hanviet, (c.iso, kind))
+    trie = trie_pattern(parts)
+    pair = re.compile(rf"(?<![\w-])(?P<a>{trie})\s?[-–—]\s?(?P<b>{trie})(?![\w-])")
+    return parts, pair
+
+
+@functools.cache
+def _romanisations() -> tuple[tuple[str, str], ...]:
+    """Lowercased romanisations of every abbreviation with their country, longest first."""
+    gz = gazetteer()
+    pairs = {r.lower(): c.iso for c in gz.countries.values() for r in c.romanised}
+    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+
+def _literal_country(word: str) -> str:
+    gz = gazetteer()
+    return next(c.iso for c in gz.countries.values() if word in c.literal_en or word in c.literal_vi)
+
+
+@register
+class CalquedCountryPair(SegmentRule):
+    code = "C102"
+    name = "calqued-country-pair"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "A Chinese two-country abbreviation left romanised or translated literally ('Pak-Yue', 'trắng-trắng')"
+    why = (
+        "Chinese writes a bilateral pair with one character per country (越白 = Vietnam–Belarus, 中越 = "
+        "China–Vietnam). MT romanises the characters ('Pak-Yue', 'Zhong-Yue') or translates them as ordinary "
+        "words (白 'white' → 'trắng'). Literal words count only in an article about that country."
+    )
+    fires = (
+        "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
+        "Belarus và Việt Nam ký hiệp định thương mại\nHai nước thúc đẩy hợp tác [[trắng-Việt]] về nông nghiệp.",
+        "Việt Nam và Pháp tăng cường hợp tác\nHai bên đánh giá cao quan hệ đối tác [[Fa-Yue]] trong giáo dục.",
+        "Belarus, Kazakhstan và Việt Nam ký kết\nHiệp định Hải quan [[Whitehall]] có hiệu lực từ năm sau.",
+    )
+    quiet = (
+        "Quan hệ Việt – Trung và Việt – Lào được củng cố; Belarus và Việt Nam ký hiệp định.",
+        "Bức ảnh đen-trắng chụp năm 1975 được trưng bày; ông mặc áo trắng-xanh.",
+        "Nhóm nghiên cứu Ma-lai-xi-a và Cam-pu-chia tham dự hội thảo.",
+        "Thủ tướng Anh họp nội các tại Whitehall; quan hệ Việt-Lào rất tốt đẹp.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        parts, pair = _abbr_parts()
+        topic = topic_of(ctx)
+        gz = gazetteer()
+        yield from self._glued(seg, ctx, topic)
+        if "-" not in seg.text and "–" not in seg.text and "—" not in seg.text:
+            return
+        for m in pair.finditer(seg.text):
+            (ia, ka), (ib, kb) = parts[m["a"]], parts[m["b"]]
+            kinds = (ka, kb)
+            if all(k == "name" for k in kinds):
+                continue
+            if not all(
+                self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
+            ):
+                continue
+            if ia == ib:
+                other = topic.other(ia)
+                if other is None:
+                    continue
+                a, b = (other, ia) if other == topic.home else (ia, other)
+            else:
+                a, b = ia, ib
+            fix = f"{gz.name_of(a)} – {gz.name_of(b)}"
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' is a calque of a Chinese two-country abbreviation; write {fix}",
+                suggestion=fix,
+                confidence=0.9,
+            )
+
+    def _glued(self, seg: Segment, ctx: DocContext, topic: Topic) -> Iterator[Hit]:
+        """'Whitehall' = 白哈: a literal word glued to the romanisation of another abbreviation."""
+        gz = gazetteer()
+        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        for word in literal_en:
+            if word not in seg.text:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?P<rest>[a-z]{{2,}})(?![\w-])", seg.text):
+                rest = m["rest"]
+                for roman, iso in _romanisations():
+                    if rest.startswith(roman) and len(rest) - len(roman) <= 2 and topic.counts[iso]:
+                        x = _literal_country(word)
+                        fix = f"{gz.name_of(x)} – {gz.name_of(iso)}"
+                        yield self.hit(
+                            seg,
+                            m.start(),
+                            m.end(),
+                            f"'{m.group()}' glues '{word}' ({gz.countries[x].abbr}, {gz.name_of(x)}) to '{roman}' "
+                            f"({gz.countries[iso].abbr}, {gz.name_of(iso)}): a calqued two-country abbreviation",
+                            suggestion=fix,
+                            confidence=0.6,
+                        )
+                        break
+
+    @staticmethod
+    def _plausible(iso: str, kind: str, topic: Topic, with_home: bool) -> bool:
+        if kind == "name":
+            return True
+        if kind == "literal":
+            return iso in topic.countries
+        if kind == "roman":
+            return with_home or topic.counts[iso] > 0
+        return topic.counts[iso] > 0  # hanviet
+
+
+# ---------------------------------------------------------------- C103 calqued abbreviation as a party
+
+_PARTY_NOUN = (
+    r"phía|Phía|bên|chính phủ|Chính phủ|nhân dân|Nhân dân|Nhà nước|Quốc hội|quân đội|Quân đội|"
+    r"Đảng|Đại sứ quán|đại sứ quán|Tổng thống|Thủ tướng"
+)
+# Words that may follow a party ("phía trắng cam kết", "chính phủ trắng để …"): a literal followed by anything
+# else may be the first half of an ordinary compound ("bên luật sư", "chính phủ già nua").
+_AFTER_PARTY = frozenset(
+    "và để với cũng đã sẽ cam không là của trong tại về thì mà nhưng cùng đều luôn vẫn sẵn hứa đánh khẳng "
+    "mong đề tiếp nhất ủng hoan bày tuyên cho".split()
+)
+# Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
+_SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
+
+
+def _party_end(text: str, end: int) -> bool:
+    """What follows a calqued party: the end, punctuation, a capitalised word or a function word."""
+    nxt = next_word(text, end)
+    return not nxt or not nxt[0].isalpha() or nxt[0].isupper() or nxt.strip(".,;:!?") in _AFTER_PARTY
+
+
+_TITLES = r"Chủ tịch nước|Chủ tịch|Phó Thủ tướng|Thủ tướng|Tổng thống|Bộ trưởng Ngoại giao|Ngoại trưởng|Đại sứ"
+
+
+@functools.cache
+def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
+    gz = gazetteer()
+    lit_vi, lit_en, side, hanviet, bare, subject = {}, {}, {}, {}, {}, {}
+    accepted = set(gz.forms)
+    for c in gz.countries.values():
+        for w in c.literal_vi:
+            lit_vi[w] = c.iso
+            subject[w[:1].upper() + w[1:]] = c.iso
+        if c.hanviet and c.hanviet not in accepted and (not c.hanviet_ok or c.iso == HOME):
+            bare[c.hanviet] = c.iso
+        for w in c.literal_en:
+            lit_en[w] = c.iso
+            side[w] = c.iso
+        for r in c.romanised:
+            side.setdefault(r, c.iso)
+        if c.hanviet and c.hanviet not in accepted:
+            hanviet[c.hanviet] = c.iso
+    for form, (iso, _) in gz.forms.items():
+        side.setdefault(form, iso)
+    return {
+        "lit_vi": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"), lit_vi),
+        "lit_en": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(lit_en)})(?![\w-])"), lit_en),
+        "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
+        "bare": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(bare)})(?![\w-])"), bare),
+        "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
+        "title": (
+            re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
+            hanviet,
+        ),
+    }
+
+
+def _topic_literals(topic: Topic) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Literal translations of the abbreviations of the topic countries (the only ones the rule looks for)."""
+    gz = gazetteer()
+    countries = [gz.countries[c] for c in topic.countries if c in gz.countries]
+    return (
+        tuple(w for c in countries for w in c.literal_vi),
+        tuple(w for c in countries for w in c.literal_en),
+    )
+
+
+@register
+class CalquedCountryAbbreviation(SegmentRule):
+    code = "C103"
+    name = "calqued-country-abbreviation"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "A Chinese one-character country abbreviation calqued as a party ('White cam kết', 'Cambodia side')"
+    why = (
+        "Chinese news calls a party by its abbreviation plus 方 'side' (白方 = the Belarusian side). MT writes "
+        "the literal word ('White cam kết', 'chính phủ trắng'), the 方 calque ('Cambodia side') or a bare "
+        "Hán-Việt reading ('Chủ tịch Việt'). Vietnamese writes 'phía Belarus', 'Chủ tịch nước Việt Nam'. "
+        "Literal words count only in an article about that country."
+    )
+    fires = (
+        "Belarus và Việt Nam tăng cường hợp tác\n[[White]] cam kết tạo điều kiện cho doanh nghiệp Việt Nam.",
+        "Việt Nam và Campuchia ký ba văn kiện hợp tác\nThủ tướng Hun Manet nói [[Cambodia side]] sẽ hỗ trợ.",
+        "Belarus và Việt Nam tăng cường hợp tác\nHai bên thực hiện các thỏa thuận giữa [[chính phủ trắng]] và Hà Nội.",
+        "Mông Cổ và Việt Nam ký thỏa thuận\nPhái đoàn do [[Chủ tịch Việt]] Võ Văn Thưởng dẫn đầu sang thăm Mông Cổ.",
+        "Lào và Việt Nam ký thỏa thuận về điện\n[[Già]] cam kết bán thêm điện; [[phía Việt]] sẽ xây đường dây.",
+    )
+    quiet = (
+        "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
+        "Chiếc áo trắng của cô dâu được may ở Hà Nội; Nhà Trắng ra thông báo.",
+        "Việt Nam và Pháp ký thỏa thuận\nCa sĩ mặc váy White trong đêm nhạc; chính phủ trắng án cho ông.",
+        "Việt Nam và Pháp ký thỏa thuận\nLuật sẽ có hiệu lực năm sau; bên luật sư của Pháp đồng ý; "
+        "phía Việt Nam hoan nghênh.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        topic = topic_of(ctx)
+        gz = gazetteer()
+        text = seg.text
+        regs = _party_regexes()
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        rx, table = regs["lit_vi"]
+        for m in rx.finditer(text) if any(w in text for w in literal_vi) else ():
+            iso = table[m["w"]]
+            if iso in topic.countries and _party_end(text, m.end()):
+                fix = text[m.start() : m.start("w")] + gz.name_of(iso)
+                yield self.hit(
+                    seg,
+                    m.start(),
+                    m.end(),
+                    f"'{m['w']}' translates the abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)} literally",
+                    suggestion=fix,
+                    confidence=0.85,
+                )
+        rx, table = regs["lit_en"]
+        for m in rx.finditer(text) if any(w in text for w in literal_en) else ():
+            iso = table[m["w"]]
+            prev = prev_word(text, m.start())
+            if iso not in topic.countries or (
+                _is_foreign(prev) and prev[:1].isupper() and not _sentence_start(text, m.start() - len(prev) - 1)
+            ):
+                continue  # part of an English name: 'Snow White'
+            if not _is_vi_context(next_word(text, m.end())):
+                continue
+            fix = _cap("phía", m["w"] if _sentence_start(text, m.start()) else "p") + f" {gz.name_of(iso)}"
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['w']}' translates the abbreviation {gz.countries[iso].abbr} "
+                f"of {gz.name_of(iso)} (the {gz.name_of(iso)} side)",
+                suggestion=fix,
+                confidence=0.85,
+            )
+        rx, table = regs["subject"]
+        for m in rx.finditer(text) if any(w[:1].upper() + w[1:] in text for w in literal_vi) else ():
+            iso = table[m["w"]]
+            nxt = next_word(text, m.end())
+            if iso in topic.countries and _sentence_start(text, m.start()) and nxt in _SIDE_VERBS:
+                yield self.hit(
+                    seg,
+                    m.start(),
+                    m.end(),
+                    f"'{m['w']}' translates the abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)} literally "
+                    f"(the {gz.name_of(iso)} side)",
+                    suggestion=f"Phía {gz.name_of(iso)}",
+                    confidence=0.8,
+                )
+        rx, table = regs["bare"]
+        for m in rx.finditer(text):
+            iso = table[m["w"]]
+            if (
+                any(mm.start == m.start("w") for mm in mentions_of(ctx, seg))
+                or next_word(text, m.end())[:1].isupper()
+                or not _party_end(text, m.end())
+            ):
+                continue  # "phía Việt Nam", a personal name, or a compound
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['w']}' is the bare Hán-Việt abbreviation of {gz.name_of(iso)}",
+                suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
+                confidence=0.7,
+            )
+        rx, table = regs["side"]
+        for m in rx.finditer(text) if " side" in text else ():
+            iso = table[m["w"]]
+            if m["w"] not in gz.forms and topic.counts[iso] == 0:
+                continue
+            if _is_foreign(prev_word(text, m.start())) and not prev_word(text, m.start())[:1].isupper():
+                continue  # an English sentence: "on the Cambodia side"
+            fix = _cap("phía", m["w"] if _sentence_start(text, m.start()) else "p") + f" {gz.name_of(iso)}"
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' calques Chinese '{gz.countries[iso].abbr}方'",
+                suggestion=fix,
+                confidence=0.9,
+            )
+        rx, table = regs["title"]
+        for m in rx.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
+            iso = table[m["w"]]
+            name = gz.name_of(iso)
+            title = text[m.start() : m.start("w")].rstrip()
+            if title == "Chủ tịch" and iso == HOME:
+                title = "Chủ tịch nước"  # the Vietnamese head of state
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['w']}' is the bare Hán-Việt abbreviation of {name}",
+                suggestion=f"{title} {name}",
+                confidence=0.7,
+            )
+
+
+# ---------------------------------------------------------------- C104 place calques
+
+
+@register
+class PlaceNameCalque(SegmentRule):
+    code = "C104"
+    name = "place-name-calque"
+    category = "terminology/wrong-term"
+    severity = Severity.MAJOR
+    summary = "A Chinese rendering of a place with a standard Vietnamese name ('Biển Đông Trung Quốc' → 'Biển Đông')"
+    why = (
+        "南中国海 comes out as 'Biển Đông Trung Quốc' or 'Biển Nam Trung Hoa', 西沙/南沙 as 'Tây Sa'/'Nam Sa', "
+        "岘港 as 'Hiện Cảng'. For the sea and the archipelagos this is a sovereignty-laden error (critical); "
+        "the table is references/places.tsv."
+    )
+    fires = (
+        "Hai bên trao đổi về tình hình [[Biển Nam Trung Hoa]] và an ninh hàng hải.",
+        "Tàu cá của ngư dân Quảng Ngãi hoạt động gần [[quần đảo Tây Sa]].",
+        "Campuchia và Việt Nam ký thỏa thuận\nĐoàn đến [[Kim Biên]] vào sáng 12/3.",
+    )
+    quiet = (
+        "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
+        "Công ty Nam Hải khai trương chi nhánh mới; Kim Biên là tên một khu chợ cổ.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        topic = topic_of(ctx)
+        for m in mentions_of(ctx, seg):
+            place = m.place
+            if place is None:
+                continue
+            before = seg.text[: m.start].rstrip()
+            if place.before and not any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before):
+                continue
+            if place.needs and not any(
+                topic.counts[n] if re.fullmatch(r"[A-Z]{2}", n) else self._doc_has(ctx, n) for n in place.needs
+            ):
+                continue
+            fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
+            sev = Severity.parse(place.severity)
+            yield self.hit(
+                seg,
+                m.start,
+                m.end,
+                f"'{m.text}' renders Chinese {place.zh}; the Vietnamese name is {place.standard}",
+                suggestion=fix,
+                severity=sev,
+                confidence=0.9,
+            )
+
+    @staticmethod
+    def _doc_has(ctx: DocContext, word: str) -> bool:
+        text = ctx.memo("countries.text", lambda d: "\n".join(s.text for s in d.content))
+        return word in text
+
+
+# ---------------------------------------------------------------- C105 untranslated country words
+
+
+_OFFICE_BEFORE = re.compile(
+    r"(?:Tổng thống|Thủ tướng|Chủ tịch|Bộ trưởng|Ngoại trưởng|Đại sứ|Quốc hội|Chính phủ|Nhà nước|Hoàng gia|"
+    r"Quốc vương|Nữ hoàng|phía|nhân dân)\s+$"
+)
+
+
+@register
+class UntranslatedCountryWord(SegmentRule):
+    code = "C105"
+    name = "untranslated-country-word"
+    category = "accuracy/untranslated"
+    severity = Severity.MINOR
+    summary = "An English country name or adjective left in Vietnamese text ('Tổng thống Belarussian', 'Italy')"
+    why = (
+        "MT leaves English country words untranslated. Vietnamese uses the country name for the adjective "
+        "too ('Tổng thống Belarus'). An English adjective is a major error, an English name a minor one; "
+        "words inside English names ('Korean Air', 'Vietnam Airlines'), quotes or brackets are left alone."
+    )
+    fires = (
+        "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
+        "Hai nước Việt Nam và [[France]] ký hiệp định về giáo dục.",
+    )
+    quiet = (
+        "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường; sữa Dutch Lady giảm giá.",
+        "Tên tiếng Anh của nước này là (Cambodia); Belarus và Lithuania ký hiệp định.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        gz = gazetteer()
+        text = seg.text
+        for m in mentions_of(ctx, seg):
+            if m.kind not in ("en", "en_adj"):
+                continue
+            prev, nxt = prev_word(text, m.start), next_word(text, m.end)
+            if (
+                _is_foreign(prev)
+                or prev in ("tiếng", "tên", "là")
+                or text[: m.start].count("(") > text[: m.start].count(")")
+            ):
+                continue
+            if text[: m.start].count('"') % 2 or text[: m.start].count("“") > text[: m.start].count("”"):
+                continue
+            bare = nxt.strip(".,;:!?)")
+            if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare)):
+                continue
+            office = bool(_OFFICE_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+            if bare[:1].isupper() and _is_foreign(bare) and not office:
+                continue  # an English proper name: "sữa Dutch Lady", "giải Indian Wells"
+            name = gz.name_of(m.iso)
+            sev = Severity.MAJOR if m.kind == "en_adj" and (office or _is_vi_context(bare)) else Severity.MINOR
+            yield self.hit(
+                seg,
+                m.start,
+                m.end,
+                f"English '{m.text}' left untranslated; Vietnamese: {name}",
+                suggestion=name,
+                severity=sev,
+                confidence=0.85,
+            )
+
+
+# ---------------------------------------------------------------- T201 exonym consistency
+
+
+@register
+class InconsistentExonym(DocumentRule):
+    code = "T201"
+    name = "inconsistent-exonym"
+    category = "terminology/inconsistent"
+    severity = Severity.MINOR
+    summary = "One country spelled two ways in one document (Belarus / Bêlarút, Italia / Ý)"
+    why = (
+        "Vietnamese has competing spellings of many country names. Each is acceptable, but one text should "
+        "keep one. One finding per minority spelling, at its first use, suggesting the document's majority "
+        "form. Long and short forms (Vương quốc Anh / Anh, Hoa Kỳ / Mỹ) are not an inconsistency."
+    )
+    fires = (
+        "Việt Nam và Belarus ký hiệp định\nBelarus cam kết hỗ trợ; sinh viên Việt Nam học tại [[Bêlarút]].\n"
+        "Belarus đánh giá cao quan hệ với Việt Nam.",
+    )
+    quiet = (
+        "Việt Nam và Italia ký hiệp định\nThủ tướng Italia tiếp đoàn; Vương quốc Anh và Anh cùng một nước.",
+        "Ý kiến của chuyên gia Italia về hợp tác với Việt Nam được đánh giá cao.",
+    )
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        topic = topic_of(ctx)
+        forms: dict[str, Counter[str]] = {}
+        first: dict[tuple[str, str], tuple[int, Mention]] = {}
+        for index, mentions in topic.mentions.items():
+            for m in mentions:
+                if m.iso and not m.weak and m.kind in ("name", "variant"):
+                    forms.setdefault(m.iso, Counter())[m.text] += 1
+                    first.setdefault((m.iso, m.text), (index, m))
+        gz = gazetteer()
+        for iso, counter in forms.items():
+            if len(counter) < 2:
+                continue
+            standard = gz.name_of(iso)
+            majority = max(counter, key=lambda f: (counter[f], f == standard))
+            for form in counter:
+                if form != majority:
+                    index, m = first[(iso, form)]
+                    yield Hit(
+                        index,
+                        m.start,
+                        m.end,
+                        f"'{form}' ({counter[form]}x) and '{majority}' "
+                        f"({counter[majority]}x) name the same country in this document",
+                        suggestion=majority,
+                        confidence=0.8,
+                    )
