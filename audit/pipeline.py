@@ -25,7 +25,16 @@ from audit.lang.langid import guess_lang
 from audit.model import Document, Finding, Severity
 from audit.output import OutputDir
 from audit.qe.base import QEBackend, QEItem
-from audit.rank import FORMULA, document_risk, mqm_score, penalty, ranks, segment_risk
+from audit.rank import (
+    FORMULA,
+    backend_qualities,
+    document_risk,
+    mean_scores,
+    mqm_score,
+    penalty,
+    ranks,
+    segment_risk,
+)
 from audit.rules.base import DocContext, Rule
 from audit.rules.registry import select_rules
 
@@ -266,18 +275,14 @@ def run(
             doc_index = len(doc_records)
             pairs = []
             for rec in result.segments:
-                qualities = []
-                for b in engine.backends:
-                    for name, value in rec["scores"].items():
-                        q = b.to_quality(name, value)
-                        if q is not None:
-                            qualities.append(q)
+                qualities = backend_qualities(rec["scores"], engine.backends)
                 rec["risk"] = 0.0 if rec["boilerplate"] else segment_risk(rec["penalty"], rec["words"], qualities)
                 if not rec["boilerplate"]:
                     pairs.append((rec["risk"], rec["words"]))
                 seg_risks.append(rec["risk"])
                 seg_docs.append(doc_index)
                 segments_w.write_json(rec)
+            result.doc["scores"] = mean_scores(result.segments)
             result.doc["risk"] = document_risk(pairs)
             doc_records.append(result.doc)
             for f in result.findings:

@@ -1,0 +1,107 @@
+"""A Vietnamese syllable model for the built-in score: how word-like a run of syllables is.
+
+Trained from syllable transitions inside dictionary words (``references/vi_syllable_lm.tsv``,
+built by ``scripts/build_vi_lm.py`` from pyvi's MIT-licensed word list). Running text is a
+sequence of words, so the probability of syllable ``b`` after syllable ``a`` mixes "``a`` ends a
+word and ``b`` starts the next one" with "``b`` continues the word ``a`` is in"::
+
+    P(b | a) = e(a) * S(b) + (1 - e(a)) * P_in(b | a)
+
+- ``e(a)``: share of ``a``'s occurrences that end a word (add-one smoothed);
+- ``S(b)``: probability that a word starts with ``b``, add-one smoothed over the vocabulary plus
+  one unknown-syllable slot;
+- ``P_in(b | a)``: within-word transition, Witten-Bell interpolated with ``S``: the ``T(a)``
+  distinct continuations seen after ``a`` reserve ``T(a) / (c(a) + T(a))`` for ``S``.
+
+:func:`FluencyModel.logprob` returns the mean natural-log probability per syllable of a
+lowercased token sequence (higher = more word-like). Loaded once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from audit.lang.resources import read_tsv
+
+START, END = "<w>", "</w>"
+RESOURCE = "vi_syllable_lm.tsv"
+
+
+class FluencyModel:
+    def __init__(self, transitions: dict[tuple[str, str], int]) -> None:
+        starts: Counter[str] = Counter()
+        ctx: Counter[str] = Counter()
+        types: Counter[str] = Counter()
+        ends: Counter[str] = Counter()
+        inside: dict[tuple[str, str], int] = {}
+        for (a, b), n in transitions.items():
+            if a == START:
+                starts[b] += n
+                continue
+            if b == END:
+                ends[a] += n
+            else:
+                inside[(a, b)] = n
+                types[a] += 1
+            ctx[a] += n
+        total = sum(starts.values())
+        vocab = len(starts) + 1
+        self._start = {s: math.log((n + 1) / (total + vocab)) for s, n in starts.items()}
+        self._unk = math.log(1 / (total + vocab))
+        # P(a ends a word), and the within-word transition mass left after Witten-Bell discounting.
+        self._end: dict[str, float] = {}
+        self._inside: dict[tuple[str, str], float] = {}
+        self._backoff: dict[str, float] = {}
+        for a, c in ctx.items():
+            c_in, t = c - ends[a], types[a]
+            self._end[a] = (ends[a] + 1) / (c + 2)
+            self._backoff[a] = t / (c_in + t) if c_in + t else 1.0
+        for (a, b), n in inside.items():
+            self._inside[(a, b)] = n / (ctx[a] - ends[a] + types[a])
+        self.vocabulary = len(starts)
+
+    def start_logprob(self, syllable: str) -> float:
+        return self._start.get(syllable, self._unk)
+
+    def transition_logprob(self, prev: str, syllable: str) -> float:
+        s = math.exp(self.start_logprob(syllable))
+        e = self._end.get(prev)
+        if e is None:  # unknown previous syllable: the next one starts a word
+            return math.log(s)
+        p_in = self._inside.get((prev, syllable), 0.0) + self._backoff[prev] * s
+        return math.log(e * s + (1.0 - e) * p_in)
+
+    def logprob(self, tokens: Sequence[str]) -> float:
+        """Mean log probability per syllable of lowercased ``tokens`` (0.0 for none)."""
+        if not tokens:
+            return 0.0
+        total = self.start_logprob(tokens[0])
+        for a, b in itertools.pairwise(tokens):
+            total += self.transition_logprob(a, b)
+        return total / len(tokens)
+
+    def runs_logprob(self, tokens: Sequence[str]) -> tuple[float, int]:
+        """Mean log probability per syllable over the runs of lowercase tokens, and their count.
+
+        Capitalised tokens (names, sentence starts) break a run: a name's syllables say nothing
+        about how fluent the sentence around it is.
+        """
+        total, n, prev = 0.0, 0, None
+        for tok in tokens:
+            if not tok[:1].islower():
+                prev = None
+                continue
+            total += self.start_logprob(tok) if prev is None else self.transition_logprob(prev, tok)
+            n += 1
+            prev = tok
+        return (total / n if n else 0.0), n
+
+
+@functools.cache
+def fluency_model() -> FluencyModel:
+    counts = {(r["prev"], r["syllable"]): int(r["count"]) for r in read_tsv(RESOURCE)}
+    return FluencyModel(counts)
