@@ -236,6 +236,20 @@ def _map_files(files: list[InputFile], settings: Settings, jobs: int) -> Iterato
             yield process_file(f) if f.path == "-" else next(it)
 
 
+def _corpus_scores(backends: list[QEBackend]) -> dict[str, Any]:
+    """Corpus-level results per backend, keyed by name (name#2, ... when a name repeats)."""
+    out: dict[str, Any] = {}
+    for b in backends:
+        result = b.corpus()
+        if result:
+            key, n = b.name, 1
+            while key in out:
+                n += 1
+                key = f"{b.name}#{n}"
+            out[key] = result
+    return out
+
+
 @dataclass(slots=True)
 class RunResult:
     summary: dict[str, Any]
@@ -338,7 +352,7 @@ def run(
             "config": (config.to_json() if config else {}) | {"jobs": jobs},
             "rules": rules_active,
             "backends": [b.describe() for b in engine.backends],
-            "corpus_scores": {b.name: b.corpus() for b in engine.backends if b.corpus()},
+            "corpus_scores": _corpus_scores(engine.backends),
             "risk_formula": FORMULA,
             "counts": {
                 "files": len(files),
