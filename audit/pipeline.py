@@ -276,7 +276,7 @@ def run(
     rules_counter: Counter[str] = Counter()
     worst = 0
     doc_records: list[dict[str, Any]] = []
-    seg_risks: list[float] = []
+    seg_risks: list[float | None] = []  # None: boilerplate, not ranked
     seg_docs: list[int] = []
     pending: list[DocResult] = []
     n_files = 0
@@ -293,7 +293,7 @@ def run(
                 rec["risk"] = 0.0 if rec["boilerplate"] else segment_risk(rec["penalty"], rec["words"], qualities)
                 if not rec["boilerplate"]:
                     pairs.append((rec["risk"], rec["words"]))
-                seg_risks.append(rec["risk"])
+                seg_risks.append(None if rec["boilerplate"] else rec["risk"])
                 seg_docs.append(doc_index)
                 segments_w.write_json(rec)
             result.doc["scores"] = mean_scores(result.segments)
@@ -337,7 +337,7 @@ def run(
         segments_w.close()
         final = out.open("segments.jsonl")
         for rec, rank in zip(segments_w.read_back(), seg_ranks, strict=True):
-            rec["rank"] = rank if not rec["boilerplate"] else None
+            rec["rank"] = rank
             final.write_json(rec)
         doc_ranks = ranks([d["risk"] for d in doc_records])
         docs_w = out.open("documents.jsonl")

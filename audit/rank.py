@@ -106,10 +106,10 @@ def mqm_score(penalty_value: float, words: int) -> float:
     return round(max(0.0, 100.0 - 100.0 * penalty_value / max(1, words)), 2)
 
 
-def ranks(keys: Sequence[float]) -> list[int]:
-    """1-based ranks by descending risk, ties by position (stable)."""
-    order = sorted(range(len(keys)), key=lambda i: (-keys[i], i))
-    out = [0] * len(keys)
+def ranks(keys: Sequence[float | None]) -> list[int | None]:
+    """1-based ranks by descending risk, ties by position (stable); None (boilerplate) is not ranked."""
+    order = sorted((i for i, k in enumerate(keys) if k is not None), key=lambda i: (-keys[i], i))  # type: ignore[operator]
+    out: list[int | None] = [None] * len(keys)
     for r, i in enumerate(order, start=1):
         out[i] = r
     return out
