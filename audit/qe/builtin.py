@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from audit.lang.langid import guess_lang
+from audit.lang.langid import _VI_LETTERS, guess_lang
 from audit.qe.base import QEBackend, QEItem
 from audit.qe.fluency import fluency_model
 from audit.rank import penalty
@@ -47,6 +47,8 @@ FORMULA = (
 )
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_VI_CHAR = re.compile(f"[{''.join(sorted(_VI_LETTERS))}]")
+FOREIGN_CHECK = 0.4  # only segments with at least this share of non-Vietnamese tokens go to langid
 
 
 @functools.cache
@@ -55,33 +57,53 @@ def _validity() -> Callable[[str], bool] | None:
         from audit.lang.syllable import is_valid_syllable
     except ImportError:
         return None
-    return is_valid_syllable
+    return functools.lru_cache(maxsize=1 << 16)(is_valid_syllable)
+
+
+def _foreign(text: str, n_tokens: int) -> bool:
+    """Not Vietnamese: few Vietnamese letters and langid agrees (langdetect only when unsure)."""
+    if n_tokens < 3 or len(_VI_CHAR.findall(text)) >= 0.25 * n_tokens:
+        return False
+    return guess_lang(text) not in ("vi", "und")
 
 
 def signals(text: str) -> dict[str, float]:
-    """The text-only signals of one segment: invalid shares, fluency, foreign (0/1)."""
+    """The text-only signals of one segment: invalid shares, fluency, foreign (0/1).
+
+    One pass over the tokens: syllable validity and the fluency of lowercase runs together.
+    """
     tokens = _TOKEN.findall(text)
     n = len(tokens)
     out = {"invalid_lower": 0.0, "invalid_capitalised": 0.0, "fluency": 0.0, "foreign": 0.0}
     if not n:
         return out
     valid = _validity()
-    if valid is not None:
-        lower = cap = 0
-        for t in tokens:
-            if valid(t):
-                continue
-            if t[0].islower():
+    model = fluency_model()
+    start, unk, pair, unseen = model.tables()
+    lower = cap = 0
+    total, used, prev = 0.0, 0, None
+    for t in tokens:
+        if t[0].islower():
+            if valid is not None and not valid(t):
                 lower += 1
-            elif not t.isupper():  # acronyms (EU, ASEAN) are not evidence
+            if prev is None:
+                total += start.get(t, unk)
+            else:
+                lp = pair.get((prev, t))
+                total += lp if lp is not None else unseen.get(prev, 0.0) + start.get(t, unk)
+            used += 1
+            prev = t
+        else:
+            prev = None
+            if valid is not None and not t.isupper() and not valid(t):  # acronyms (EU, ASEAN) are no evidence
                 cap += 1
-        out["invalid_lower"] = lower / n
-        out["invalid_capitalised"] = cap / n
-    fluency, used = fluency_model().runs_logprob(tokens)
-    out["fluency"] = fluency
+    out["invalid_lower"] = lower / n
+    out["invalid_capitalised"] = cap / n
+    out["fluency"] = total / used if used else 0.0
     if used >= FLUENCY_MIN_SYLLABLES:
         out["fluency_used"] = 1.0
-    out["foreign"] = 1.0 if guess_lang(text) not in ("vi", "und") else 0.0
+    if valid is None or (lower + cap) >= FOREIGN_CHECK * n:
+        out["foreign"] = 1.0 if _foreign(text, n) else 0.0
     return out
 
 

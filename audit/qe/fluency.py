@@ -52,28 +52,36 @@ class FluencyModel:
         vocab = len(starts) + 1
         self._start = {s: math.log((n + 1) / (total + vocab)) for s, n in starts.items()}
         self._unk = math.log(1 / (total + vocab))
-        # P(a ends a word), and the within-word transition mass left after Witten-Bell discounting.
-        self._end: dict[str, float] = {}
-        self._inside: dict[tuple[str, str], float] = {}
-        self._backoff: dict[str, float] = {}
+        # Precomputed so that scoring is dictionary lookups: for a known ``a``, an unseen pair
+        # costs log S(b) + log(e(a) + (1 - e(a)) * backoff(a)); a pair seen inside words has its
+        # full log probability stored.
+        self._unseen: dict[str, float] = {}
+        end_prob: dict[str, float] = {}
+        backoff: dict[str, float] = {}
         for a, c in ctx.items():
             c_in, t = c - ends[a], types[a]
-            self._end[a] = (ends[a] + 1) / (c + 2)
-            self._backoff[a] = t / (c_in + t) if c_in + t else 1.0
+            end_prob[a] = (ends[a] + 1) / (c + 2)
+            backoff[a] = t / (c_in + t) if c_in + t else 1.0
+            self._unseen[a] = math.log(end_prob[a] + (1.0 - end_prob[a]) * backoff[a])
+        self._pair: dict[tuple[str, str], float] = {}
         for (a, b), n in inside.items():
-            self._inside[(a, b)] = n / (ctx[a] - ends[a] + types[a])
+            s_b = math.exp(self.start_logprob(b))
+            p_in = n / (ctx[a] - ends[a] + types[a]) + backoff[a] * s_b
+            self._pair[(a, b)] = math.log(end_prob[a] * s_b + (1.0 - end_prob[a]) * p_in)
         self.vocabulary = len(starts)
+
+    def tables(self) -> tuple[dict[str, float], float, dict[tuple[str, str], float], dict[str, float]]:
+        """(start log-probs, unknown log-prob, seen-pair log-probs, unseen-pair constants) for hot loops."""
+        return self._start, self._unk, self._pair, self._unseen
 
     def start_logprob(self, syllable: str) -> float:
         return self._start.get(syllable, self._unk)
 
     def transition_logprob(self, prev: str, syllable: str) -> float:
-        s = math.exp(self.start_logprob(syllable))
-        e = self._end.get(prev)
-        if e is None:  # unknown previous syllable: the next one starts a word
-            return math.log(s)
-        p_in = self._inside.get((prev, syllable), 0.0) + self._backoff[prev] * s
-        return math.log(e * s + (1.0 - e) * p_in)
+        lp = self._pair.get((prev, syllable))
+        if lp is not None:
+            return lp
+        return self._unseen.get(prev, 0.0) + self._start.get(syllable, self._unk)
 
     def logprob(self, tokens: Sequence[str]) -> float:
         """Mean log probability per syllable of lowercased ``tokens`` (0.0 for none)."""
@@ -90,12 +98,17 @@ class FluencyModel:
         Capitalised tokens (names, sentence starts) break a run: a name's syllables say nothing
         about how fluent the sentence around it is.
         """
+        start, unk, pair, unseen = self._start, self._unk, self._pair, self._unseen
         total, n, prev = 0.0, 0, None
         for tok in tokens:
-            if not tok[:1].islower():
+            if not tok[0].islower():
                 prev = None
                 continue
-            total += self.start_logprob(tok) if prev is None else self.transition_logprob(prev, tok)
+            if prev is None:
+                total += start.get(tok, unk)
+            else:
+                lp = pair.get((prev, tok))
+                total += lp if lp is not None else unseen.get(prev, 0.0) + start.get(tok, unk)
             n += 1
             prev = tok
         return (total / n if n else 0.0), n
