@@ -276,7 +276,7 @@ def run(
     rules_counter: Counter[str] = Counter()
     worst = 0
     doc_records: list[dict[str, Any]] = []
-    seg_risks: list[float | None] = []  # None: boilerplate, not ranked
+    seg_risks: list[float] = []
     seg_docs: list[int] = []
     pending: list[DocResult] = []
     n_files = 0
@@ -293,8 +293,9 @@ def run(
                 rec["risk"] = 0.0 if rec["boilerplate"] else segment_risk(rec["penalty"], rec["words"], qualities)
                 if not rec["boilerplate"]:
                     pairs.append((rec["risk"], rec["words"]))
-                seg_risks.append(None if rec["boilerplate"] else rec["risk"])
+                seg_risks.append(-1.0 if rec["boilerplate"] else rec["risk"])  # boilerplate ranks last
                 seg_docs.append(doc_index)
+                rec.pop("rank", None)  # added in the ranking pass, as the last key
                 segments_w.write_json(rec)
             result.doc["scores"] = mean_scores(result.segments)
             result.doc["risk"] = document_risk(pairs)
@@ -305,6 +306,7 @@ def run(
                 rules_counter[f.rule] += 1
                 worst = max(worst, int(f.severity))
             counts["segments"] += len(result.segments)
+            counts["boilerplate"] += sum(1 for r in result.segments if r["boilerplate"])
             counts["documents"] += 1
 
         def flush() -> None:
@@ -336,9 +338,8 @@ def run(
         seg_ranks = ranks(seg_risks)
         segments_w.close()
         final = out.open("segments.jsonl")
-        for rec, rank in zip(segments_w.read_back(), seg_ranks, strict=True):
-            rec["rank"] = rank
-            final.write_json(rec)
+        for line, rank, key in zip(segments_w.read_lines(), seg_ranks, seg_risks, strict=True):
+            final.write_raw(f'{line[:-1]},"rank":{rank if key >= 0 else "null"}}}\n')
         doc_ranks = ranks([d["risk"] for d in doc_records])
         docs_w = out.open("documents.jsonl")
         for d, rank in zip(doc_records, doc_ranks, strict=True):
@@ -358,7 +359,7 @@ def run(
                 "files": len(files),
                 "documents": counts["documents"],
                 "segments": counts["segments"],
-                "boilerplate_segments": sum(1 for _ in ()),
+                "boilerplate_segments": counts["boilerplate"],
                 "findings": sum(counts[s] for s in ("minor", "major", "critical")),
                 "by_severity": {s: counts.get(s, 0) for s in ("critical", "major", "minor")},
                 "by_rule": dict(sorted(rules_counter.items())),
