@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -151,3 +152,27 @@ def test_help_and_default_run_do_not_import_torch(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@needs_comet
+def test_model_name_loads_from_the_local_hugging_face_cache(tiny: dict[str, Path], tmp_path: Path) -> None:
+    import shutil
+
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "hf" / "hub" / "models--tiny-org--tiny-kiwi"
+    snapshot = repo / "snapshots" / commit
+    shutil.copytree(tiny["qe"].parent.parent, snapshot)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commit, encoding="utf-8")
+    data = _write_tsv(tmp_path / "batch.tsv", ROWS[:2])
+    env = {**os.environ, "HF_HOME": str(tmp_path / "hf")}
+    env.pop("HF_HUB_CACHE", None)
+    cmd = [sys.executable, "-m", "audit", "run", str(data), "--out", str(tmp_path / "o"), "-q", "--qe-cache", "none"]
+    result = subprocess.run([*cmd, "--qe", "comet:tiny-org/tiny-kiwi"], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    segs, summary = _read(tmp_path / "o")
+    assert all("comet_qe" in s["scores"] for s in segs)
+    assert summary["backends"][0]["model_id"] == f"tiny-org/tiny-kiwi@{commit}"
+    missing = subprocess.run([*cmd, "--qe", "comet:tiny-org/other"], capture_output=True, text=True, env=env)
+    assert missing.returncode == 2
+    assert "huggingface-cli download tiny-org/other" in missing.stderr
