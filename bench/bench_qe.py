@@ -6,7 +6,10 @@
   measure the code path and batching, not a real model's cost), once with an empty score
   cache (model load reported apart) and once more from the cache.
 
-Usage: python bench/bench_qe.py [--repeat N] [--comet-segments N] [--batch-size N]
+torch runs with ``--threads`` intra-op threads (default 1: the tiny model is too small to gain
+from more, and on a shared 2-core machine extra threads only contend; 0 keeps torch's default).
+
+Usage: python bench/bench_qe.py [--repeat N] [--comet-segments N] [--batch-size N] [--threads N]
 """
 
 from __future__ import annotations
@@ -63,17 +66,20 @@ def bench_builtin(repeat: int) -> None:
     print(f"  builtin / rules time: {t_builtin / t_rules:.2f}  (target < 0.5)")
 
 
-def bench_comet(n: int, batch_size: int) -> None:
+def bench_comet(n: int, batch_size: int, threads: int) -> None:
     import importlib.util
 
     if any(importlib.util.find_spec(m) is None for m in ("comet", "torch", "sentencepiece")):
         print("tiny COMET: skipped (pip install '.[comet]')")
         return
+    import torch
     from tiny_comet import build_checkpoint, build_encoder
 
     from audit.qe.base import QEItem
     from audit.qe.comet_backend import CometBackend
 
+    if threads:
+        torch.set_num_threads(threads)
     text = (ROOT / "corpus").glob("*.txt")
     lines = [ln.strip() for p in sorted(text) for ln in p.read_text("utf-8").splitlines() if len(ln.split()) >= 5]
     items = [QEItem(lines[i % len(lines)] + f" ({i})", source=f"Sentence number {i}.") for i in range(n)]
@@ -93,7 +99,8 @@ def bench_comet(n: int, batch_size: int) -> None:
         t0 = time.perf_counter()
         warm.score(items)
         t_warm = time.perf_counter() - t0
-    print(f"tiny COMET (2 layers, hidden 32) on CPU, batch size {batch_size}, {n} segments:")
+    print(f"tiny COMET (2 layers, hidden 32) on CPU, {torch.get_num_threads()} thread(s), batch size {batch_size},"
+          f" {n} segments:")
     print(f"  model load       {t_load:.2f} s")
     print(f"  no cache         {_rate(n, t_cold)}")
     print(f"  from cache       {_rate(n, t_warm)}  (no model load)")
@@ -105,9 +112,10 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=20, help="copies of corpus/ for the builtin benchmark")
     ap.add_argument("--comet-segments", type=int, default=256)
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--threads", type=int, default=1, help="torch intra-op threads (0: torch's default)")
     args = ap.parse_args()
     bench_builtin(args.repeat)
-    bench_comet(args.comet_segments, args.batch_size)
+    bench_comet(args.comet_segments, args.batch_size, args.threads)
 
 
 if __name__ == "__main__":
