@@ -142,9 +142,20 @@ class BuiltinBackend(QEBackend):
         return value if name == "builtin" else None
 
     def describe(self) -> dict[str, Any]:
+        from audit import __version__
+
         return {
             "name": self.name,
+            "version": __version__,
             "formula": FORMULA,
+            "weights": {
+                "rules": W_RULES,
+                "invalid_lower": W_INVALID_LOWER,
+                "invalid_capitalised": W_INVALID_CAP,
+                "fluency": W_FLUENCY,
+                "fluency_floor": FLUENCY_FLOOR,
+                "foreign": W_FOREIGN,
+            },
             "syllable_model": "audit.lang.syllable" if _validity() else None,
             "fluency_model": f"references/vi_syllable_lm.tsv ({fluency_model().vocabulary} syllables)",
         }
