@@ -148,7 +148,7 @@ class CometBackend(QEBackend):
         self._cache: ScoreCache | None = None
         self._model: Any = None
         self.stats = {"scored": 0, "cached": 0, "truncated": 0, "skipped": 0}
-        self._sum = 0.0
+        self._sum, self._n = 0.0, 0  # over every scored segment, duplicates included
         self._inputs()
 
     # -- loading -------------------------------------------------------------------------------
@@ -211,11 +211,14 @@ class CometBackend(QEBackend):
             return None
         return sample
 
+    def token_cap(self) -> int:
+        """Tokens kept per text: the encoder's limit, or ``max_tokens`` when lower."""
+        cap = self._model.encoder.max_positions - 2
+        return min(cap, self.max_tokens) if self.max_tokens else cap
+
     def _truncate(self, sample: dict[str, str]) -> bool:
         tokenizer = self._model.encoder.tokenizer
-        cap = self._model.encoder.max_positions - 2
-        if self.max_tokens:
-            cap = min(cap, self.max_tokens)
+        cap = self.token_cap()
         cut = False
         for k, text in sample.items():
             enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
@@ -257,7 +260,11 @@ class CometBackend(QEBackend):
             self._load()
         truncated = sum(1 for s in todo.values() if self._truncate(s))
         if truncated:
-            log.warning("comet: %d segment(s) longer than the token cap were truncated before scoring", truncated)
+            log.warning(
+                "comet: %d segment(s) longer than the token cap (%d tokens) were truncated before scoring",
+                truncated,
+                self.token_cap(),
+            )
             self.stats["truncated"] += truncated
         fresh: dict[str, float] = {}
         # Samples with and without a reference go in separate calls (a batch must be uniform).
@@ -277,6 +284,7 @@ class CometBackend(QEBackend):
                 continue
             value = known[k] if k in known else fresh[k]
             self._sum += value
+            self._n += 1
             out.append({("comet" if "ref" in s else "comet_qe"): round(value, 4)})
         return out
 
@@ -286,12 +294,17 @@ class CometBackend(QEBackend):
         return None
 
     def corpus(self) -> dict[str, Any]:
-        n = self.stats["scored"] + self.stats["cached"]
-        if not n:
+        """Mean score over scored segments (COMET's system score) and what was computed or cached."""
+        if not self._n:
             return {}
-        return {"system_score": round(self._sum / n, 4), "segments": n} | {
-            k: v for k, v in self.stats.items() if k != "scored"
-        } | {"computed": self.stats["scored"]}
+        return {
+            "system_score": round(self._sum / self._n, 4),
+            "segments": self._n,
+            "computed": self.stats["scored"],
+            "cached": self.stats["cached"],
+            "truncated": self.stats["truncated"],
+            "skipped": self.stats["skipped"],
+        }
 
     def describe(self) -> dict[str, Any]:
         from importlib.metadata import PackageNotFoundError, version

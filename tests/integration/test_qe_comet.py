@@ -120,7 +120,7 @@ def test_long_segments_are_truncated_with_a_warning(
     data = _write_tsv(tmp_path / "long.tsv", [("l1", "The delegates discussed the plan.", long_mt, ""), ROWS[1]])
     code, output = _run(str(data), "--out", str(tmp_path / "o"), "--qe", f"comet:{tiny['qe']}", "--qe-cache", "none")
     assert code == 0, output
-    assert any("1 segment(s) longer than the token cap were truncated" in r.message for r in caplog.records)
+    assert any("1 segment(s) longer than the token cap (126 tokens)" in r.getMessage() for r in caplog.records)
     segs, summary = _read(tmp_path / "o")
     assert summary["corpus_scores"]["comet"]["truncated"] == 1
     assert all("comet_qe" in s["scores"] for s in segs)
