@@ -41,6 +41,12 @@ FORMULA = {
     "penalty": "minor 1 (minor fluency/punctuation 0.1), major 5, critical 10; per word",
     "rule_risk": "1 - exp(-10 * penalty_per_word)",
     "quality": "per backend: mean of its scores mapped to [0, 1] (1 = good) by QEBackend.to_quality",
+    "quality_maps": {
+        "builtin": "as is (already in [0, 1])",
+        "chrf, bleu": "score / 100",
+        "ter, hter": "max(0, 1 - score / 100)",
+        "comet, comet_qe": "clipped to [0, 1]",
+    },
     "qe_risk": "mean over QE backends of (1 - quality)",
     "segment_risk": "0.6 * rule_risk + 0.4 * qe_risk (rule_risk alone without QE); boilerplate 0",
     "document_risk": "0.5 * word-weighted mean segment risk + 0.5 * max segment risk",
