@@ -83,3 +83,23 @@ def test_unknown_backend_and_bad_option_are_backend_errors() -> None:
     with pytest.raises(BackendError, match="postedit"):
         make_backends(["sacrebleu:nonsense"])
     assert make_backends(["none"]) == []
+
+
+def test_trained_tables_are_cached_and_reload_identically(monkeypatch, tmp_path) -> None:
+    from audit.qe import fluency
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fluency.fluency_model.cache_clear()
+    try:
+        trained = fluency.fluency_model()
+        cached_file = fluency._cache_file()
+        assert cached_file.is_file() and cached_file.parent == tmp_path / "mt-audit"
+        fluency.fluency_model.cache_clear()
+        reloaded = fluency.fluency_model()
+        assert reloaded is not trained
+        assert reloaded.state() == trained.state()
+        cached_file.write_bytes(b"not marshal data")  # a damaged cache is retrained, not trusted
+        fluency.fluency_model.cache_clear()
+        assert fluency.fluency_model().state() == trained.state()
+    finally:
+        fluency.fluency_model.cache_clear()
