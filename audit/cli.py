@@ -36,29 +36,71 @@ def _fail(message: str) -> None:
 @click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings.")
 @click.option("--select", multiple=True, help="Rule codes or prefixes to run (repeatable; default ALL).")
 @click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip (repeatable).")
-@click.option("--qe", multiple=True,
-              help="QE backend NAME[:ARG] (repeatable): builtin, sacrebleu[:postedit], comet:PATH_OR_NAME.")
-@click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True,
-              help="Device for model-based QE backends (comet).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
-              help="Segments per batch for model-based QE backends.")
-@click.option("--qe-cache", default=None, metavar="PATH",
-              help="SQLite score cache for model-based QE (default: ~/.cache/mt-audit/qe-scores.sqlite; 'none': off).")
+@click.option(
+    "--qe", multiple=True, help="QE backend NAME[:ARG] (repeatable): builtin, sacrebleu[:postedit], comet:PATH_OR_NAME."
+)
+@click.option(
+    "--device",
+    type=click.Choice(["cpu", "cuda"]),
+    default="cpu",
+    show_default=True,
+    help="Device for model-based QE backends (comet).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Segments per batch for model-based QE backends.",
+)
+@click.option(
+    "--qe-cache",
+    default=None,
+    metavar="PATH",
+    help="SQLite score cache for model-based QE (default: ~/.cache/mt-audit/qe-scores.sqlite; 'none': off).",
+)
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (0 = all cores).")
-@click.option("--fail-on", type=click.Choice(["minor", "major", "critical"]), default=None,
-              help="Exit 1 when a finding at or above this severity exists.")
-@click.option("--format", "input_format", type=click.Choice(["text", "jsonl", "tsv", "csv", "xliff", "html"]),
-              default=None, help="Read every input as this format (default: by file extension).")
-@click.option("--field", "fields", multiple=True, metavar="ROLE=NAME",
-              help="Record field for target/source/reference/id, e.g. --field target=translation.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["minor", "major", "critical"]),
+    default=None,
+    help="Exit 1 when a finding at or above this severity exists.",
+)
+@click.option(
+    "--format",
+    "input_format",
+    type=click.Choice(["text", "jsonl", "tsv", "csv", "xliff", "html"]),
+    default=None,
+    help="Read every input as this format (default: by file extension).",
+)
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="ROLE=NAME",
+    help="Record field for target/source/reference/id, e.g. --field target=translation.",
+)
 @click.option("--ignore-file", default=None, help="File of finding fingerprints to suppress.")
 @click.option("--top", type=int, default=None, help="Worst segments shown in the terminal report.")
 @click.option("--quiet", "-q", is_flag=True, help="No terminal report or progress bar.")
-def run(paths: tuple[str, ...], out_dir: str, config_file: str | None, select: tuple[str, ...],
-        ignore: tuple[str, ...], qe: tuple[str, ...], device: str, batch_size: int, qe_cache: str | None,
-        jobs: int | None, fail_on: str | None,
-        input_format: str | None, fields: tuple[str, ...], ignore_file: str | None, top: int | None,
-        quiet: bool) -> None:
+def run(
+    paths: tuple[str, ...],
+    out_dir: str,
+    config_file: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    qe: tuple[str, ...],
+    device: str,
+    batch_size: int,
+    qe_cache: str | None,
+    jobs: int | None,
+    fail_on: str | None,
+    input_format: str | None,
+    fields: tuple[str, ...],
+    ignore_file: str | None,
+    top: int | None,
+    quiet: bool,
+) -> None:
     """Audit PATHS (files, directories, or - for standard input) and write reports to --out."""
     from audit.config import ConfigError, load_config, read_ignore_file
     from audit.pipeline import Settings

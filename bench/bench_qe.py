@@ -99,8 +99,10 @@ def bench_comet(n: int, batch_size: int, threads: int) -> None:
         t0 = time.perf_counter()
         warm.score(items)
         t_warm = time.perf_counter() - t0
-    print(f"tiny COMET (2 layers, hidden 32) on CPU, {torch.get_num_threads()} thread(s), batch size {batch_size},"
-          f" {n} segments:")
+    print(
+        f"tiny COMET (2 layers, hidden 32) on CPU, {torch.get_num_threads()} thread(s), batch size {batch_size},"
+        f" {n} segments:"
+    )
     print(f"  model load       {t_load:.2f} s")
     print(f"  no cache         {_rate(n, t_cold)}")
     print(f"  from cache       {_rate(n, t_warm)}  (no model load)")

@@ -45,8 +45,7 @@ FLUENCY_FLOOR = -7.0
 FLUENCY_MIN_SYLLABLES = 4
 W_FOREIGN = 1.0
 FORMULA = (
-    "exp(-(10*rule_penalty_per_word + 4*invalid_lower + 1*invalid_capitalised"
-    " + 1*max(0, -7 - fluency) + 1*foreign))"
+    "exp(-(10*rule_penalty_per_word + 4*invalid_lower + 1*invalid_capitalised + 1*max(0, -7 - fluency) + 1*foreign))"
 )
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -13,8 +13,10 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-_SCHEMA = "CREATE TABLE IF NOT EXISTS scores (model TEXT NOT NULL, key TEXT NOT NULL, value REAL NOT NULL, "\
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS scores (model TEXT NOT NULL, key TEXT NOT NULL, value REAL NOT NULL, "
     "PRIMARY KEY (model, key)) WITHOUT ROWID"
+)
 
 
 def default_cache_path() -> Path:

@@ -125,7 +125,6 @@ class FluencyModel:
             prev = tok
         return (total / n if n else 0.0), n
 
-
     def state(self) -> tuple[Any, ...]:
         return (self._start, self._unk, self._pair, self._unseen, self.vocabulary)
 

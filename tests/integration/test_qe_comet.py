@@ -26,6 +26,7 @@ _skip = pytest.mark.skipif(not HAVE_COMET, reason="unbabel-comet/torch not insta
 def needs_comet(test):  # type: ignore[no-untyped-def]
     return pytest.mark.comet(_skip(test))
 
+
 # Written for this test: sources, MT and references (row 4 has no reference).
 ROWS = [
     ("a1", "The ministry announced new rules for food safety.", "Bộ đã công bố quy định mới về an toàn thực phẩm.",
