@@ -36,7 +36,29 @@ def _fail(message: str) -> None:
 @click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings.")
 @click.option("--select", multiple=True, help="Rule codes or prefixes to run (repeatable; default ALL).")
 @click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip (repeatable).")
-@click.option("--qe", multiple=True, help="QE backend NAME[:ARG] (repeatable): builtin, sacrebleu, comet:PATH.")
+@click.option(
+    "--qe", multiple=True, help="QE backend NAME[:ARG] (repeatable): builtin, sacrebleu[:postedit], comet:PATH_OR_NAME."
+)
+@click.option(
+    "--device",
+    type=click.Choice(["cpu", "cuda"]),
+    default="cpu",
+    show_default=True,
+    help="Device for model-based QE backends (comet).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Segments per batch for model-based QE backends.",
+)
+@click.option(
+    "--qe-cache",
+    default=None,
+    metavar="PATH",
+    help="SQLite score cache for model-based QE (default: ~/.cache/mt-audit/qe-scores.sqlite; 'none': off).",
+)
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (0 = all cores).")
 @click.option(
     "--fail-on",
@@ -68,6 +90,10 @@ def run(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     qe: tuple[str, ...],
+
+    device: str,
+    batch_size: int,
+    qe_cache: str | None,
     jobs: int | None,
     fail_on: str | None,
     input_format: str | None,
@@ -106,6 +132,7 @@ def run(
             _fail(f"--field {spec!r}: use ROLE=NAME with ROLE one of target, source, reference, id")
         cfg.fields[role] = name
     settings = Settings.from_config(cfg, read_ignore_file(cfg.ignore_file), input_format)
+    settings.qe_options = {"device": device, "batch_size": batch_size, "cache": qe_cache}
     try:
         result = run_pipeline(list(paths), out_dir, settings, jobs=cfg.jobs, fail_on=cfg.fail_on, config=cfg)
     except BackendError as e:

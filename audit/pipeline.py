@@ -25,7 +25,16 @@ from audit.lang.langid import guess_lang
 from audit.model import Document, Finding, Severity
 from audit.output import OutputDir
 from audit.qe.base import QEBackend, QEItem
-from audit.rank import FORMULA, DocumentRisk, mqm_score, penalty, ranks, segment_risk
+from audit.rank import (
+    FORMULA,
+    DocumentRisk,
+    backend_qualities,
+    mean_scores,
+    mqm_score,
+    penalty,
+    ranks,
+    segment_risk,
+)
 from audit.rules.base import DocContext, Rule
 from audit.rules.registry import select_rules
 
@@ -82,7 +91,13 @@ class DocResult:
 
 
 def merge_document_records(into: dict[str, Any], part: dict[str, Any]) -> None:
-    """Add the counts of a later part of a document to its record."""
+    """Add the counts and scores of a later part of a document to its record."""
+    w_into, w_part = into["words"], part["words"]
+    for name, value in part.get("scores", {}).items():
+        if name in into.get("scores", {}) and w_into + w_part:
+            into["scores"][name] = round((into["scores"][name] * w_into + value * w_part) / (w_into + w_part), 4)
+        else:
+            into.setdefault("scores", {})[name] = value
     for key in ("segments", "content_segments", "findings", "words"):
         into[key] += part[key]
     into["penalty"] = round(into["penalty"] + part["penalty"], 4)
@@ -241,6 +256,20 @@ def _map_files(files: list[InputFile], settings: Settings, jobs: int) -> Iterato
             yield process_file(f) if f.path == "-" else next(it)
 
 
+def _corpus_scores(backends: list[QEBackend]) -> dict[str, Any]:
+    """Corpus-level results per backend, keyed by name (name#2, ... when a name repeats)."""
+    out: dict[str, Any] = {}
+    for b in backends:
+        result = b.corpus()
+        if result:
+            key, n = b.name, 1
+            while key in out:
+                n += 1
+                key = f"{b.name}#{n}"
+            out[key] = result
+    return out
+
+
 @dataclass(slots=True)
 class RunResult:
     summary: dict[str, Any]
@@ -285,18 +314,14 @@ def run(
                 doc_risk = DocumentRisk()
             for rec in result.segments:
                 rec["segment"] += offset
-                qualities = []
-                for b in engine.backends:
-                    for name, value in rec["scores"].items():
-                        q = b.to_quality(name, value)
-                        if q is not None:
-                            qualities.append(q)
+                qualities = backend_qualities(rec["scores"], engine.backends)
                 rec["risk"] = 0.0 if rec["boilerplate"] else segment_risk(rec["penalty"], rec["words"], qualities)
                 if not rec["boilerplate"]:
                     doc_risk.add(rec["risk"], rec["words"])
                 seg_risks.append(-1.0 if rec["boilerplate"] else rec["risk"])  # boilerplate ranks last
                 rec.pop("rank", None)  # added in the ranking pass, as the last key
                 segments_w.write_json(rec)
+            result.doc["scores"] = mean_scores(result.segments)
             if continues:
                 merge_document_records(doc_records[-1], result.doc)
             else:
@@ -356,7 +381,7 @@ def run(
             "config": (config.to_json() if config else {}) | {"jobs": jobs},
             "rules": rules_active,
             "backends": [b.describe() for b in engine.backends],
-            "corpus_scores": {b.name: b.corpus() for b in engine.backends if b.corpus()},
+            "corpus_scores": _corpus_scores(engine.backends),
             "risk_formula": FORMULA,
             "counts": {
                 "files": len(files),

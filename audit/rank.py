@@ -7,9 +7,14 @@ A document's MQM score is ``100 - 100 * penalty / words`` (penalty per 100 words
 Risk in [0, 1] (1 = needs a human most)::
 
     rule_risk = 1 - exp(-K * penalty_per_word)          K = 10
-    qe_risk   = mean over available QE qualities q of (1 - q)
+    quality_b = mean of backend b's scores mapped to [0, 1], 1 = good (QEBackend.to_quality:
+                builtin as is, chrF/BLEU / 100, 1 - TER/100 clipped, COMET clipped to [0, 1])
+    qe_risk   = mean over backends b of (1 - quality_b)
     risk      = W_RULES * rule_risk + W_QE * qe_risk    when QE scores exist
               = rule_risk                               otherwise
+
+Each backend counts once however many scores it reports (sacrebleu's chrF, BLEU and TER
+are averaged into one quality first).
 
 Boilerplate segments carry no risk. A document's risk is the word-weighted mean of its
 segments' risks blended with its worst segment: ``0.5 * mean + 0.5 * max``. Ranks are 1 for
@@ -20,8 +25,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from audit.model import Finding, Severity
+
+if TYPE_CHECKING:
+    from audit.qe.base import QEBackend
 
 PENALTY = {Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 10.0}
 MINOR_PUNCTUATION = 0.1
@@ -31,10 +40,19 @@ W_QE = 0.4
 FORMULA = {
     "penalty": "minor 1 (minor fluency/punctuation 0.1), major 5, critical 10; per word",
     "rule_risk": "1 - exp(-10 * penalty_per_word)",
-    "qe_risk": "mean over QE backends of (1 - quality), quality in [0, 1], 1 = good",
+    "quality": "per backend: mean of its scores mapped to [0, 1] (1 = good) by QEBackend.to_quality",
+    "quality_maps": {
+        "builtin": "as is (already in [0, 1])",
+        "chrf, bleu": "score / 100",
+        "ter, hter": "max(0, 1 - score / 100)",
+        "comet, comet_qe": "clipped to [0, 1]",
+    },
+    "qe_risk": "mean over QE backends of (1 - quality)",
     "segment_risk": "0.6 * rule_risk + 0.4 * qe_risk (rule_risk alone without QE); boilerplate 0",
     "document_risk": "0.5 * word-weighted mean segment risk + 0.5 * max segment risk",
-    "mqm_score": "100 - 100 * penalty / words, floored at 0",
+    "mqm_score": "100 - 100 * penalty / words, floored at 0 (penalty per 100 words, as MQM reports it)",
+    "document_scores": "word-weighted mean of each segment score over content segments",
+    "ties": "equal risk: earlier document, then earlier segment, ranks first",
     "weights": {"K": K, "rules": W_RULES, "qe": W_QE},
 }
 
@@ -49,7 +67,18 @@ def penalty(findings: Iterable[Finding]) -> float:
     return total
 
 
+def backend_qualities(scores: dict[str, float], backends: Sequence[QEBackend]) -> list[float]:
+    """One quality in [0, 1] per backend that scored the segment (mean of its mapped scores)."""
+    out = []
+    for b in backends:
+        qs = [q for name, value in scores.items() if (q := b.to_quality(name, value)) is not None]
+        if qs:
+            out.append(min(1.0, max(0.0, sum(qs) / len(qs))))
+    return out
+
+
 def segment_risk(penalty_value: float, words: int, qualities: Sequence[float]) -> float:
+    """Risk of a content segment from its penalty and one quality per QE backend."""
     rule_risk = 1.0 - math.exp(-K * penalty_value / max(1, words))
     if not qualities:
         return round(rule_risk, 6)
@@ -78,6 +107,19 @@ class DocumentRisk:
             return 0.0
         return round(0.5 * self.weighted / self.words + 0.5 * self.max_risk, 6)
 
+def mean_scores(records: Sequence[dict[str, Any]]) -> dict[str, float]:
+    """Word-weighted mean of each score over content segment records (a document's scores)."""
+    sums: dict[str, float] = {}
+    weights: dict[str, float] = {}
+    for rec in records:
+        if rec.get("boilerplate"):
+            continue
+        w = max(1, rec.get("words", 1))
+        for name, value in rec.get("scores", {}).items():
+            sums[name] = sums.get(name, 0.0) + w * value
+            weights[name] = weights.get(name, 0.0) + w
+    return {name: round(sums[name] / weights[name], 4) for name in sorted(sums)}
+
 
 def document_risk(risks_and_words: Sequence[tuple[float, int]]) -> float:
     acc = DocumentRisk()
@@ -90,10 +132,10 @@ def mqm_score(penalty_value: float, words: int) -> float:
     return round(max(0.0, 100.0 - 100.0 * penalty_value / max(1, words)), 2)
 
 
-def ranks(keys: Sequence[float]) -> list[int]:
-    """1-based ranks by descending risk, ties by position (stable)."""
-    order = sorted(range(len(keys)), key=lambda i: (-keys[i], i))
-    out = [0] * len(keys)
+def ranks(keys: Sequence[float | None]) -> list[int | None]:
+    """1-based ranks by descending risk, ties by position (stable); None (boilerplate) is not ranked."""
+    order = sorted((i for i, k in enumerate(keys) if k is not None), key=lambda i: (-keys[i], i))  # type: ignore[operator]
+    out: list[int | None] = [None] * len(keys)
     for r, i in enumerate(order, start=1):
         out[i] = r
     return out

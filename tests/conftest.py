@@ -9,8 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-# ../shared/data beside the checkout; $MT_AUDIT_SHARED_DATA overrides it (e.g. for a git worktree)
-SHARED_DATA = Path(os.environ.get("MT_AUDIT_SHARED_DATA", ROOT.parent / "shared" / "data"))
+# ../shared/data beside the repository, or $MT_AUDIT_SHARED_DATA (e.g. from a git worktree elsewhere).
+SHARED_DATA = Path(os.environ.get("MT_AUDIT_SHARED_DATA") or ROOT.parent / "shared" / "data")
 MT_DOCS = ("000_", "002_", "003_")
 HUMAN_DOCS = ("001_", "004_")
 

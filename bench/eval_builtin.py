@@ -1,0 +1,86 @@
+"""How well the built-in score separates machine from human translation (needs ../shared/data).
+
+Prints, for the built-in score and its signals, the mean per group and the AUC (the chance that
+a random human sentence scores better than a random machine-translated one; 0.5 = no signal):
+
+- mt_vi: OPUS-MT output (hyp) vs the FLORES human reference (ref) of the same 200 sentences;
+- mt_vi hyp vs clean_news (2,000 human news sentences);
+- corpus/: document-level builtin score (word-weighted mean over content segments).
+
+Usage: python bench/eval_builtin.py [SHARED_DATA_DIR]
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from audit.qe.builtin import builtin_score
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def auc(good: list[float], bad: list[float]) -> float:
+    """P(good > bad) + 0.5 P(tie), by ranks."""
+    pairs = sorted([(v, 1) for v in good] + [(v, 0) for v in bad])
+    rank_sum, i = 0.0, 0
+    while i < len(pairs):
+        j = i
+        while j < len(pairs) and pairs[j][0] == pairs[i][0]:
+            j += 1
+        mid = (i + j + 1) / 2  # 1-based average rank of the tie block
+        rank_sum += mid * sum(1 for k in range(i, j) if pairs[k][1] == 1)
+        i = j
+    n1, n0 = len(good), len(bad)
+    return (rank_sum - n1 * (n1 + 1) / 2) / (n1 * n0)
+
+
+def features(text: str) -> dict[str, float]:
+    q, s = builtin_score(text, 0.0, len(text.split()))
+    return {"builtin": q, "fluency": s["fluency"], "valid": 1 - s["invalid_lower"] - s["invalid_capitalised"]}
+
+
+def compare(name: str, human: list[str], machine: list[str]) -> None:
+    h = [features(t) for t in human]
+    m = [features(t) for t in machine]
+    print(f"{name}: {len(human)} human vs {len(machine)} machine")
+    for key in ("builtin", "fluency", "valid"):
+        hv, mv = [x[key] for x in h], [x[key] for x in m]
+        print(
+            f"  {key:8s} mean human {sum(hv) / len(hv):7.3f}  machine {sum(mv) / len(mv):7.3f}"
+            f"  AUC(human > machine) {auc(hv, mv):.3f}"
+        )
+
+
+def corpus_documents() -> None:
+    from audit.pipeline import Settings, run
+
+    with tempfile.TemporaryDirectory() as out:
+        run([str(ROOT / "corpus")], out, Settings(qe=["builtin"]))
+        docs = [json.loads(ln) for ln in Path(out, "documents.jsonl").read_text("utf-8").splitlines()]
+    print("corpus/ documents (000, 002, 003 machine; 001, 004 human):")
+    for d in docs:
+        print(f"  {d['doc'][:3]}  builtin {d['scores']['builtin']:.4f}  risk {d['risk']:.4f}  rank {d['rank']}")
+
+
+def main(argv: list[str]) -> None:
+    data = Path(argv[0]) if argv else ROOT.parent / "shared" / "data"
+    if not data.is_dir():
+        data = Path("/work/shared/data")
+    corpus_documents()
+    if not data.is_dir():
+        print(f"{data}: not found; skipping the shared-data comparisons")
+        return
+    with (data / "mt_vi/flores200_devtest.first200.aligned.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    hyp, ref = [r["mt_vie"] for r in rows], [r["ref_vie"] for r in rows]
+    clean = (data / "clean_news/sentences.txt").read_text("utf-8").splitlines()
+    compare("mt_vi ref vs hyp", ref, hyp)
+    compare("clean_news vs mt_vi hyp", clean, hyp)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,82 @@
+"""MQM penalties, risk, document scores and ranks (audit.rank)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.model import Finding, Severity
+from audit.qe.builtin import BuiltinBackend
+from audit.qe.sacrebleu_backend import SacrebleuBackend
+from audit.rank import (
+    FORMULA,
+    backend_qualities,
+    document_risk,
+    mean_scores,
+    mqm_score,
+    penalty,
+    ranks,
+    segment_risk,
+)
+
+
+def finding(severity: Severity, category: str = "accuracy/mistranslation") -> Finding:
+    return Finding("d.txt", 0, 1, 1, "x", "X001", category, severity, "m")
+
+
+def test_penalty_weights_follow_mqm() -> None:
+    assert penalty([finding(Severity.MINOR)]) == 1.0
+    assert penalty([finding(Severity.MAJOR)]) == 5.0
+    assert penalty([finding(Severity.CRITICAL)]) == 10.0
+    assert penalty([finding(Severity.MINOR, "fluency/punctuation")]) == pytest.approx(0.1)
+    assert penalty([finding(Severity.MAJOR, "fluency/punctuation")]) == 5.0  # only minor punctuation is discounted
+    assert penalty([]) == 0.0
+
+
+def test_mqm_score_is_per_hundred_words() -> None:
+    assert mqm_score(0.0, 250) == 100.0
+    assert mqm_score(5.0, 100) == 95.0  # one major in 100 words
+    assert mqm_score(10.0, 400) == 97.5
+    assert mqm_score(50.0, 10) == 0.0  # floored
+
+
+def test_segment_risk_grows_with_penalty_and_falls_with_quality() -> None:
+    assert segment_risk(0.0, 20, []) == 0.0
+    assert 0 < segment_risk(1.0, 20, []) < segment_risk(5.0, 20, []) < segment_risk(10.0, 20, []) <= 1.0
+    assert segment_risk(5.0, 10, []) > segment_risk(5.0, 100, [])  # normalised by words
+    assert segment_risk(0.0, 20, [0.2]) > segment_risk(0.0, 20, [0.9])
+    assert segment_risk(0.0, 20, [1.0]) == 0.0
+    assert segment_risk(10.0, 1, [0.0]) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_each_backend_counts_once_in_qe_risk() -> None:
+    sb = SacrebleuBackend()
+    scores = {"builtin": 0.8, "builtin_fluency": -7.2, "chrf": 60.0, "bleu": 30.0, "ter": 40.0}
+    qualities = backend_qualities(scores, [BuiltinBackend(), sb])
+    assert qualities == pytest.approx([0.8, (0.6 + 0.3 + 0.6) / 3])
+    assert backend_qualities({"ter": 250.0}, [sb]) == [0.0]  # TER above 100 clipped
+
+
+def test_document_risk_blends_mean_and_worst() -> None:
+    assert document_risk([]) == 0.0
+    assert document_risk([(0.2, 10), (0.2, 30)]) == pytest.approx(0.2)
+    assert document_risk([(0.0, 90), (1.0, 10)]) == pytest.approx(0.5 * 0.1 + 0.5 * 1.0)
+
+
+def test_document_scores_are_word_weighted_over_content() -> None:
+    recs = [
+        {"boilerplate": False, "words": 30, "scores": {"builtin": 0.9, "chrf": 50.0}},
+        {"boilerplate": False, "words": 10, "scores": {"builtin": 0.5}},
+        {"boilerplate": True, "words": 5, "scores": {}},
+    ]
+    assert mean_scores(recs) == {"builtin": pytest.approx(0.8), "chrf": 50.0}
+
+
+def test_ranks_are_descending_with_stable_ties() -> None:
+    assert ranks([0.1, 0.5, 0.5, 0.0]) == [3, 1, 2, 4]
+    assert ranks([]) == []
+    assert ranks([None, 0.2, None, 0.7]) == [None, 2, None, 1]  # boilerplate is not ranked
+
+
+def test_formula_records_weights() -> None:
+    assert FORMULA["weights"] == {"K": 10.0, "rules": 0.6, "qe": 0.4}
+    assert "segment_risk" in FORMULA and "document_risk" in FORMULA and "mqm_score" in FORMULA
