@@ -15,9 +15,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # built once: json.dumps builds one per call
+
 
 def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    """One compact JSON line (non-ASCII kept as is)."""
+    return _COMPACT.encode(obj)
 
 
 class JsonlWriter:

@@ -10,6 +10,7 @@ engine maps :func:`process_file` (or :func:`audit_document`) the same way.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections import Counter
@@ -23,7 +24,7 @@ from audit.corpus import InputError, InputFile, ReadOptions, discover, read_file
 from audit.corpus.records import FieldNames
 from audit.lang.langid import guess_lang
 from audit.model import Document, Finding, Severity
-from audit.output import OutputDir
+from audit.output import OutputDir, dumps
 from audit.qe.base import QEBackend, QEItem
 from audit.rank import (
     FORMULA,
@@ -81,13 +82,46 @@ class Engine:
 
 @dataclass(slots=True)
 class DocResult:
-    """What the per-document function returns: plain records, ready for JSON."""
+    """What the per-document function returns.
+
+    Once :func:`finish_result` has run (in the worker, unless a main-process QE backend still has
+    to add scores), the records are already JSON lines and risks: the main process only writes.
+    """
 
     doc: dict[str, Any]
-    segments: list[dict[str, Any]]
-    findings: list[Finding]
+    segments: list[dict[str, Any]]  # segment records (emptied by finish_result)
+    findings: list[Finding]  # (emptied by finish_result)
     items: list[QEItem | None]  # per segment, for main-process backends (None: boilerplate)
     part: int = 0  # > 0: continues the previous document (a part of a large file)
+    segment_lines: list[str] = field(default_factory=list)  # JSON of each record, without "rank"
+    risks: list[float] = field(default_factory=list)  # per segment; -1.0 for boilerplate (ranks last)
+    words: list[int] = field(default_factory=list)  # per segment, to add a later part's risks in order
+    doc_risk: DocumentRisk | None = None  # this part's share of the document risk
+    finding_lines: list[str] = field(default_factory=list)
+    finding_keys: list[tuple[int, str]] = field(default_factory=list)  # (severity, rule) per finding
+
+
+def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
+    """Risks, document scores and the JSON lines of a document's records (all scores present)."""
+    risk = DocumentRisk()
+    lines, keys = result.segment_lines, result.risks
+    result.words = [rec["words"] for rec in result.segments]
+    for rec in result.segments:
+        if rec["boilerplate"]:
+            rec["risk"] = 0.0
+            keys.append(-1.0)
+        else:
+            rec["risk"] = segment_risk(rec["penalty"], rec["words"], backend_qualities(rec["scores"], backends))
+            risk.add(rec["risk"], rec["words"])
+            keys.append(rec["risk"])
+        rec.pop("rank", None)  # added in the ranking pass, as the last key
+        lines.append(dumps(rec))
+    result.doc["scores"] = mean_scores(result.segments)
+    result.doc_risk = risk
+    for f in result.findings:
+        result.finding_lines.append(dumps(f.to_json()))
+        result.finding_keys.append((int(f.severity), f.rule))
+    result.segments, result.findings, result.items = [], [], []
 
 
 def merge_document_records(into: dict[str, Any], part: dict[str, Any]) -> None:
@@ -212,8 +246,11 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
         "rank": None,
     }
     doc_record["mqm"] = mqm_score(doc_record["penalty"], doc_record["words"])
-    keep_items = items if engine.main_backends else []
-    return DocResult(doc_record, records, findings, keep_items)
+    if engine.main_backends:  # scores still to come: finished in the main process
+        return DocResult(doc_record, records, findings, items)
+    result = DocResult(doc_record, records, findings, [])
+    finish_result(result, engine.backends)
+    return result
 
 
 _ENGINE: Engine | None = None
@@ -254,6 +291,13 @@ def _map_files(files: list[InputFile], settings: Settings, jobs: int) -> Iterato
         it = pool.imap(process_file, [f for f in files if f.path != "-"], chunksize=2)
         for f in files:
             yield process_file(f) if f.path == "-" else next(it)
+
+
+def _shift(line: str, offset: int) -> str:
+    """A record's JSON line with its segment index moved by ``offset``."""
+    rec = json.loads(line)
+    rec["segment"] += offset
+    return dumps(rec)
 
 
 def _corpus_scores(backends: list[QEBackend]) -> dict[str, Any]:
@@ -310,31 +354,34 @@ def run(
             # A part of a large file continues the previous document: renumber its segments.
             continues = result.part > 0 and bool(doc_records) and doc_records[-1]["doc"] == result.doc["doc"]
             offset = doc_records[-1]["segments"] if continues else 0
+            assert result.doc_risk is not None
             if not continues:
                 doc_risk = DocumentRisk()
-            for rec in result.segments:
-                rec["segment"] += offset
-                qualities = backend_qualities(rec["scores"], engine.backends)
-                rec["risk"] = 0.0 if rec["boilerplate"] else segment_risk(rec["penalty"], rec["words"], qualities)
-                if not rec["boilerplate"]:
-                    doc_risk.add(rec["risk"], rec["words"])
-                seg_risks.append(-1.0 if rec["boilerplate"] else rec["risk"])  # boilerplate ranks last
-                rec.pop("rank", None)  # added in the ranking pass, as the last key
-                segments_w.write_json(rec)
-            result.doc["scores"] = mean_scores(result.segments)
+                doc_risk.merge(result.doc_risk)
+            else:  # segment by segment, in order: the same sums as one document
+                for r, w in zip(result.risks, result.words, strict=True):
+                    if r >= 0:
+                        doc_risk.add(r, w)
+            seg_lines, finding_lines = result.segment_lines, result.finding_lines
+            if offset:
+                seg_lines = [_shift(line, offset) for line in seg_lines]
+                finding_lines = [_shift(line, offset) for line in finding_lines]
+            if seg_lines:
+                segments_w.write_raw("\n".join(seg_lines) + "\n")
+            if finding_lines:
+                findings_w.write_raw("\n".join(finding_lines) + "\n")
+            seg_risks.extend(result.risks)
             if continues:
                 merge_document_records(doc_records[-1], result.doc)
             else:
                 doc_records.append(result.doc)
             doc_records[-1]["risk"] = doc_risk.value
-            for f in result.findings:
-                f.segment += offset
-                findings_w.write_json(f.to_json())
-                counts[str(f.severity)] += 1
-                rules_counter[f.rule] += 1
-                worst = max(worst, int(f.severity))
-            counts["segments"] += len(result.segments)
-            counts["boilerplate"] += sum(1 for r in result.segments if r["boilerplate"])
+            for severity, rule in result.finding_keys:
+                counts[str(Severity(severity))] += 1
+                rules_counter[rule] += 1
+                worst = max(worst, severity)
+            counts["segments"] += len(result.risks)
+            counts["boilerplate"] += result.risks.count(-1.0)
             counts["documents"] += 0 if continues else 1
 
         def flush() -> None:
@@ -345,6 +392,7 @@ def run(
                     for (r, i, _), s in zip(chunk, b.score([it for _, _, it in chunk]), strict=True):
                         r.segments[i]["scores"].update(s)
             for r in pending:
+                finish_result(r, engine.backends)
                 emit(r)
             pending.clear()
 

@@ -101,6 +101,12 @@ class DocumentRisk:
         self.words += words
         self.max_risk = max(self.max_risk, risk)
 
+    def merge(self, other: DocumentRisk) -> None:
+        """Add the segments another accumulator has seen (a later part of the same document)."""
+        self.weighted += other.weighted
+        self.words += other.words
+        self.max_risk = max(self.max_risk, other.max_risk)
+
     @property
     def value(self) -> float:
         if not self.words:

@@ -8,6 +8,7 @@ Runs the full audit (all rules, default builtin QE) on three inputs and keeps
   clean_news  ``../shared/data/clean_news/sentences.txt`` cut into documents of 50 lines
   mt_vi       the OPUS-MT hypothesis file of ``../shared/data/mt_vi`` and a TSV (src, mt, ref)
               built from its aligned file
+  mt_vi_sacrebleu  that TSV with ``--qe builtin --qe sacrebleu`` (a main-process backend)
 
     .venv/bin/python scripts/golden_outputs.py save [--dir reports/golden]       # write the reference
     .venv/bin/python scripts/golden_outputs.py check [--dir reports/golden] [--jobs 2]  # compare with it
@@ -36,7 +37,8 @@ DOC_LINES = 50
 
 
 def shared_data() -> Path | None:
-    for cand in [os.environ.get("MT_AUDIT_SHARED_DATA"), ROOT.parent / "shared" / "data"]:
+    env = os.environ.get("MT_AUDIT_SHARED_DATA")
+    for cand in [env, ROOT.parent / "shared" / "data", ROOT.parent.parent / "shared" / "data"]:
         if cand and Path(cand).is_dir():
             return Path(cand)
     return None
@@ -66,6 +68,7 @@ def build_inputs(tmp: Path) -> dict[str, list[str]]:
         for r in rows:
             w.writerow([r["line"], r["src_eng"], r["mt_vie"], r["ref_vie"]])
     cases["mt_vi"] = [str(mt / "flores200_devtest.first200.vie.opus-mt_opus+bt-2021-04-10.hyp.txt"), str(table)]
+    cases["mt_vi_sacrebleu"] = [str(table)]
     return cases
 
 
@@ -73,7 +76,8 @@ def audit_cases(dest: Path, jobs: int) -> None:
     with tempfile.TemporaryDirectory() as t:
         for name, paths in build_inputs(Path(t)).items():
             start = time.perf_counter()
-            result = run(paths, str(dest / name), Settings(qe=["builtin"]), jobs=jobs)
+            qe = ["builtin", "sacrebleu"] if name.endswith("_sacrebleu") else ["builtin"]
+            result = run(paths, str(dest / name), Settings(qe=qe), jobs=jobs)
             c = result.summary["counts"]
             print(f"{name:10s} {c['segments']:6d} segments {c['findings']:5d} findings "
                   f"{time.perf_counter() - start:6.1f} s")
