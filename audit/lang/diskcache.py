@@ -1,0 +1,53 @@
+"""Tables derived from reference files, kept between runs in the user cache dir (each worker loads faster).
+
+:func:`cached` returns ``build()``'s result from ``$XDG_CACHE_HOME/mt-audit/NAME-HASH-pyXY.marshal``
+when it is there, else builds it and stores it (best effort: a read-only cache dir only costs
+the build time). The hash covers the bytes of every input file **and of the module that builds
+the table**, so editing a reference file or the building code builds afresh. The value must be
+made of what :mod:`marshal` stores (dict, list, tuple, set, frozenset, str, int, float, None).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "mt-audit"
+
+
+def cached(name: str, inputs: Iterable[str | os.PathLike[str] | bytes], build: Callable[[], Any]) -> Any:
+    """``build()``, or its stored result for the same ``inputs`` (file paths, or bytes such as a version)."""
+    h = hashlib.sha256()
+    for item in inputs:
+        data = item if isinstance(item, bytes) else _read(item)
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    path = cache_dir() / f"{name}-{h.hexdigest()[:16]}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(value))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+    return value
+
+
+def _read(path: str | os.PathLike[str]) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return b"\x00missing"
