@@ -27,7 +27,13 @@ def is_cjk(ch: str) -> bool:
 
 
 def cjk_count(text: str) -> int:
-    return len(_CJK.findall(text))
+    return len(_CJK.findall(text)) if _CJK.search(text) else 0
+
+
+@functools.lru_cache(maxsize=1024)
+def letter_words(text: str) -> tuple[str, ...]:
+    """Runs of letters of ``text`` (cached: the language guess and the builtin score both ask)."""
+    return tuple(_WORD.findall(text))
 
 
 def vietnamese_share(text: str, n_words: int | None = None) -> float:
@@ -36,6 +42,12 @@ def vietnamese_share(text: str, n_words: int | None = None) -> float:
     if not n:
         return 0.0
     return min(1.0, len(_VI_WORD.findall(text)) / n)
+
+
+def _vi_word_count(words: tuple[str, ...]) -> int:
+    """How many of ``words`` (runs of letters) carry a Vietnamese-only letter: _VI_WORD's matches."""
+    disjoint = _VI_LETTERS.isdisjoint
+    return sum(1 for w in words if not disjoint(w))
 
 
 @functools.cache
@@ -61,13 +73,13 @@ def detect(text: str) -> tuple[str, float]:
 
 def guess_lang(text: str) -> str:
     """ISO 639-1 code of the segment's language ("vi" for most of our input)."""
-    words = _WORD.findall(text)
+    words = letter_words(text)
     if not words:
         return "und"
     cjk = cjk_count(text)
     if cjk and cjk >= len(text) * 0.3:
         return "zh"
-    share = vietnamese_share(text, len(words))
+    share = min(1.0, _vi_word_count(words) / len(words))  # vietnamese_share without a second scan
     if share >= 0.25 or (share > 0 and len(words) <= 4):
         return "vi"
     if len(words) < 3:

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from audit.lang.langid import _VI_LETTERS, guess_lang
+from audit.lang.langid import _VI_LETTERS, guess_lang, letter_words
 from audit.qe.base import QEBackend, QEItem
 from audit.qe.fluency import fluency_model
 from audit.rank import penalty
@@ -48,7 +48,6 @@ FORMULA = (
     "exp(-(10*rule_penalty_per_word + 4*invalid_lower + 1*invalid_capitalised + 1*max(0, -7 - fluency) + 1*foreign))"
 )
 
-_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _VI_CHAR = re.compile(f"[{''.join(sorted(_VI_LETTERS))}]")
 FOREIGN_CHECK = 0.4  # only segments with at least this share of non-Vietnamese tokens go to langid
 
@@ -74,7 +73,7 @@ def signals(text: str) -> dict[str, float]:
 
     One pass over the tokens: syllable validity and the fluency of lowercase runs together.
     """
-    tokens = _TOKEN.findall(text)
+    tokens = letter_words(text)  # runs of letters, shared with the language guess
     n = len(tokens)
     out = {"invalid_lower": 0.0, "invalid_capitalised": 0.0, "fluency": 0.0, "foreign": 0.0}
     if not n:
