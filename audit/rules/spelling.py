@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterator
 
@@ -36,6 +37,7 @@ def misspelled(tok: Token) -> bool:
     return not tok.is_acronym and _misspelled_word(tok.lower)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every document asks about the same words
 def _misspelled_word(low: str) -> bool:
     if is_valid_syllable(low) or _VI_LETTERS.isdisjoint(low):
         return False
