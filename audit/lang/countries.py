@@ -120,7 +120,7 @@ class Gazetteer:
         self.ambiguous = frozenset(h for h in homographs if h in self.forms)
         for phrase in (h for h in homographs if h not in self.ambiguous):
             for name in self.forms:
-                if " " not in name:
+                if " " not in name and name in phrase:  # the substring test first: most pairs never meet
                     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
                         self.homographs.setdefault(name, []).append((m.start(), phrase))
 
