@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from audit.lang.english import vi_zipf
 from audit.lang.langid import _VI_LETTERS
 from audit.lang.syllable import base_letters_spell_syllable, is_valid_syllable, nearest, restyle, tone_style
-from audit.lang.tokens import Token, tokens, vocabulary
-from audit.model import Document, Segment, Severity
+from audit.lang.tokens import Token, tokens, words
+from audit.model import Segment, Severity
 from audit.rules._prefilter import content_vocabulary
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
@@ -20,12 +20,13 @@ from audit.rules.registry import register
 _PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
 
 
-def _checked_vocabulary(doc: Document) -> Counter[str]:
-    return vocabulary(s.text for s in doc.segments if not s.boilerplate or s.boilerplate_kind in _PROSE_BOILERPLATE)
-
-
-def _misspelled_words(doc: Document) -> frozenset[str]:
-    return frozenset(w for w in _checked_vocabulary(doc) if _misspelled_word(w))
+def _misspelled_words(ctx: DocContext) -> frozenset[str]:
+    """Misspelled words of the article text (its shared vocabulary) and of the prose boilerplate."""
+    bad = {w for w in ctx.memo("vocab", content_vocabulary) if _misspelled_word(w)}
+    for s in ctx.doc.segments:
+        if s.boilerplate and s.boilerplate_kind in _PROSE_BOILERPLATE:
+            bad.update(w for w in words(s.text) if _misspelled_word(w))
+    return frozenset(bad)
 
 
 def misspelled(tok: Token) -> bool:
@@ -68,7 +69,7 @@ class InvalidSyllable(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        bad = ctx.memo("misspelled-words", _misspelled_words)
+        bad = ctx.memo("misspelled-words", lambda _doc: _misspelled_words(ctx))
         if not bad:
             return  # the usual case: every word of the document is spelled right
         for seg in ctx.doc.segments:
@@ -78,7 +79,7 @@ class InvalidSyllable(SegmentRule):
                     yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        bad = ctx.memo("misspelled-words", _misspelled_words)
+        bad = ctx.memo("misspelled-words", lambda _doc: _misspelled_words(ctx))
         for tok in tokens(seg.text):
             if tok.lower in bad and misspelled(tok):
                 counts = ctx.memo("vocab", content_vocabulary)
