@@ -8,7 +8,8 @@ fresh process so peak memory is its own:
   audit    the full audit (all rules, default QE) with --jobs 1 and --jobs 2
   norules  the full pipeline with no rules (select nothing) — the rule pass share is audit - norules
 
-Prints segments/second and peak RSS (this process; pool workers reported separately).
+Prints segments/second, CPU seconds (the process and its pool workers, including start-up: a steadier
+figure than the wall clock on a shared machine) and peak RSS (this process; pool workers separately).
 Usage: python bench/bench_pipeline.py [--docs 2000] [--lines 100] [--modes read,audit1,audit2]
 """
 
@@ -73,8 +74,10 @@ def child(args: argparse.Namespace) -> None:
         res = mode_audit(args.corpus, 1, ["X999"])
     else:
         res = mode_audit(args.corpus, int(args.child[-1]), None)
-    res["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    res["peak_rss_children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    res["peak_rss_mb"] = own.ru_maxrss / 1024
+    res["peak_rss_children_mb"] = kids.ru_maxrss / 1024
+    res["cpu_s"] = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
     print(json.dumps(res))
 
 
@@ -100,6 +103,7 @@ def main() -> None:
             results[mode] = r
             rate = r["segments"] / r["seconds"]
             print(f"{mode:8s} {r['segments']:>9,} segments  {r['seconds']:7.1f} s  {rate:>9,.0f} seg/s  "
+                  f"cpu {r['cpu_s']:6.1f} s  "
                   f"peak RSS {r['peak_rss_mb']:.0f} MB (workers {r['peak_rss_children_mb']:.0f} MB)")
         if "read" in results:
             base = results["read"]["segments"] / results["read"]["seconds"]
