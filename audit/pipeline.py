@@ -93,18 +93,19 @@ class DocResult:
     findings: list[Finding]  # (emptied by finish_result)
     items: list[QEItem | None]  # per segment, for main-process backends (None: boilerplate)
     part: int = 0  # > 0: continues the previous document (a part of a large file)
-    segment_lines: list[str] = field(default_factory=list)  # JSON of each record, without "rank"
+    segment_jsonl: str = ""  # one JSON line per segment record (without "rank"), each ending in a newline
     risks: list[float] = field(default_factory=list)  # per segment; -1.0 for boilerplate (ranks last)
     words: list[int] = field(default_factory=list)  # per segment, to add a later part's risks in order
     doc_risk: DocumentRisk | None = None  # this part's share of the document risk
-    finding_lines: list[str] = field(default_factory=list)
+    finding_jsonl: str = ""  # one JSON line per finding
     finding_keys: list[tuple[int, str]] = field(default_factory=list)  # (severity, rule) per finding
 
 
 def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
     """Risks, document scores and the JSON lines of a document's records (all scores present)."""
     risk = DocumentRisk()
-    lines, keys = result.segment_lines, result.risks
+    lines: list[str] = []
+    keys = result.risks
     result.words = [rec["words"] for rec in result.segments]
     for rec in result.segments:
         if rec["boilerplate"]:
@@ -116,11 +117,12 @@ def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
             keys.append(rec["risk"])
         rec.pop("rank", None)  # added in the ranking pass, as the last key
         lines.append(dumps(rec))
+        lines.append("\n")
+    result.segment_jsonl = "".join(lines)
     result.doc["scores"] = mean_scores(result.segments)
     result.doc_risk = risk
-    for f in result.findings:
-        result.finding_lines.append(dumps(f.to_json()))
-        result.finding_keys.append((int(f.severity), f.rule))
+    result.finding_jsonl = "".join(dumps(f.to_json()) + "\n" for f in result.findings)
+    result.finding_keys = [(int(f.severity), f.rule) for f in result.findings]
     result.segments, result.findings, result.items = [], [], []
 
 
@@ -293,11 +295,14 @@ def _map_files(files: list[InputFile], settings: Settings, jobs: int) -> Iterato
             yield process_file(f) if f.path == "-" else next(it)
 
 
-def _shift(line: str, offset: int) -> str:
-    """A record's JSON line with its segment index moved by ``offset``."""
-    rec = json.loads(line)
-    rec["segment"] += offset
-    return dumps(rec)
+def _shift(jsonl: str, offset: int) -> str:
+    """JSON lines of records with their segment index moved by ``offset``."""
+    out = []
+    for line in jsonl.split("\n")[:-1]:  # not splitlines(): U+2028 and U+0085 stay unescaped in JSON text
+        rec = json.loads(line)
+        rec["segment"] += offset
+        out.append(dumps(rec) + "\n")
+    return "".join(out)
 
 
 def _corpus_scores(backends: list[QEBackend]) -> dict[str, Any]:
@@ -362,14 +367,11 @@ def run(
                 for r, w in zip(result.risks, result.words, strict=True):
                     if r >= 0:
                         doc_risk.add(r, w)
-            seg_lines, finding_lines = result.segment_lines, result.finding_lines
+            seg_jsonl, finding_jsonl = result.segment_jsonl, result.finding_jsonl
             if offset:
-                seg_lines = [_shift(line, offset) for line in seg_lines]
-                finding_lines = [_shift(line, offset) for line in finding_lines]
-            if seg_lines:
-                segments_w.write_raw("\n".join(seg_lines) + "\n")
-            if finding_lines:
-                findings_w.write_raw("\n".join(finding_lines) + "\n")
+                seg_jsonl, finding_jsonl = _shift(seg_jsonl, offset), _shift(finding_jsonl, offset)
+            segments_w.write_raw(seg_jsonl)
+            findings_w.write_raw(finding_jsonl)
             seg_risks.extend(result.risks)
             if continues:
                 merge_document_records(doc_records[-1], result.doc)
@@ -414,8 +416,13 @@ def run(
         seg_ranks = ranks(seg_risks)
         segments_w.close()
         final = out.open("segments.jsonl")
+        ranked: list[str] = []
         for line, rank, key in zip(segments_w.read_lines(), seg_ranks, seg_risks, strict=True):
-            final.write_raw(f'{line[:-1]},"rank":{rank if key >= 0 else "null"}}}\n')
+            ranked.append(f'{line[:-1]},"rank":{rank if key >= 0 else "null"}}}\n')
+            if len(ranked) >= 4096:  # a few large writes instead of one per line
+                final.write_raw("".join(ranked))
+                ranked.clear()
+        final.write_raw("".join(ranked))
         doc_ranks = ranks([d["risk"] for d in doc_records])
         docs_w = out.open("documents.jsonl")
         for d, rank in zip(doc_records, doc_ranks, strict=True):

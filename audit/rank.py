@@ -140,7 +140,8 @@ def mqm_score(penalty_value: float, words: int) -> float:
 
 def ranks(keys: Sequence[float | None]) -> list[int | None]:
     """1-based ranks by descending risk, ties by position (stable); None (boilerplate) is not ranked."""
-    order = sorted((i for i, k in enumerate(keys) if k is not None), key=lambda i: (-keys[i], i))  # type: ignore[operator]
+    # Descending risk; the sort is stable, so equal risks keep input order (reverse=True keeps stability).
+    order = sorted((i for i, k in enumerate(keys) if k is not None), key=keys.__getitem__, reverse=True)  # type: ignore[arg-type]
     out: list[int | None] = [None] * len(keys)
     for r, i in enumerate(order, start=1):
         out[i] = r
