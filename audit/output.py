@@ -44,6 +44,18 @@ class JsonlWriter:
             for line in fh:
                 yield line.rstrip("\n")
 
+    def read_raw_lines(self) -> Iterator[bytes]:
+        """The written lines back as UTF-8 bytes, each with its newline (closes the writer first)."""
+        self.close()
+        with self.path.open("rb") as fh:
+            yield from fh
+
+    def write_bytes(self, data: bytes) -> None:
+        """UTF-8 bytes as they are (lines copied from another file without decoding them)."""
+        assert self._fh is not None
+        self._fh.flush()
+        self._fh.buffer.write(data)
+
     def close(self) -> None:
         if self._fh is not None:
             self._fh.close()

@@ -416,13 +416,13 @@ def run(
         seg_ranks = ranks(seg_risks)
         segments_w.close()
         final = out.open("segments.jsonl")
-        ranked: list[str] = []
-        for line, rank, key in zip(segments_w.read_lines(), seg_ranks, seg_risks, strict=True):
-            ranked.append(f'{line[:-1]},"rank":{rank if key >= 0 else "null"}}}\n')
+        ranked: list[bytes] = []  # bytes: the lines are copied without decoding and encoding them again
+        for line, rank, key in zip(segments_w.read_raw_lines(), seg_ranks, seg_risks, strict=True):
+            ranked.append(line[:-2] + (b',"rank":%d}\n' % rank if key >= 0 else b',"rank":null}\n'))  # line ends '}\n'
             if len(ranked) >= 4096:  # a few large writes instead of one per line
-                final.write_raw("".join(ranked))
+                final.write_bytes(b"".join(ranked))
                 ranked.clear()
-        final.write_raw("".join(ranked))
+        final.write_bytes(b"".join(ranked))
         doc_ranks = ranks([d["risk"] for d in doc_records])
         docs_w = out.open("documents.jsonl")
         for d, rank in zip(doc_records, doc_ranks, strict=True):
