@@ -171,7 +171,10 @@ class UnbalancedQuotesBrackets(DocumentRule):
         return self.hit(seg, i, i + 1, f"{ch!r} is never closed")
 
 
-_LIST_END = re.compile(r"(?<![\w.])(?:vv\.{1,3}|v\.v\.\.(?!\.)|vv(?=\s*$))", re.IGNORECASE)
+# "vv." alone, or glued to the last list item ("quần áovv."): no Vietnamese or English word ends in "vv"
+_LIST_END = re.compile(
+    r"(?<![\w.])(?:vv\.{1,3}|v\.v\.\.(?!\.)|vv(?=\s*$))|(?<=[^\W\dv_])vv\.{1,3}", re.IGNORECASE
+)
 
 
 @register
@@ -186,8 +189,16 @@ class ChineseListEnding(PrefilteredRule):
         "Chinese closes a list with 等等; MT through Chinese renders it 'vv.' or doubles the stop. "
         "Vietnamese writes 'v.v.' (vân vân)."
     )
-    fires = ("Hai nước hợp tác về thương mại, đầu tư, giáo dục, [[vv.]]", "Có cam, quýt, bưởi [[v.v..]]")
-    quiet = ("Có cam, quýt, bưởi, v.v.", "Có cam, quýt, bưởi v.v... và nhiều loại trái cây khác.")
+    fires = (
+        "Hai nước hợp tác về thương mại, đầu tư, giáo dục, [[vv.]]",
+        "Có cam, quýt, bưởi [[v.v..]]",
+        "Công ty sản xuất giày dép, túi xách, quần áo[[vv.]]",
+    )
+    quiet = (
+        "Có cam, quýt, bưởi, v.v.",
+        "Có cam, quýt, bưởi v.v... và nhiều loại trái cây khác.",
+        "Tham khảo tại savvy.vn hoặc gọi tổng đài.",
+    )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

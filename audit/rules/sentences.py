@@ -143,6 +143,8 @@ class UnfinishedSentence(SegmentRule):
         "Hai bên nhất trí thúc đẩy việc mở rộng [[một số]] .",
         "Thủ tướng Chính phủ và Chủ tịch Quốc hội đã [[để mặc]].",
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu [[của]].",
+        "Đoàn công tác đã trao tặng [[những chiếc]].",
+        "Giá cả tăng mạnh [[trong khi]].",
     )
     quiet = (
         "Ông đưa ra hai lý do.",
@@ -150,6 +152,8 @@ class UnfinishedSentence(SegmentRule):
         "Du khách ưa chuộng loại hình du lịch tự do.",
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu của các nước.",
         "Ông nói: “Chúng tôi sẽ làm như vậy và…”",
+        "Gia đình ông mua thêm hai chiếc.",
+        "Căn phòng luôn sạch sẽ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -205,8 +209,22 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
         key = " ".join(t.lower for t in tail)
         if key in table:
             word_class, ends_clause = table[key]
+            if word_class == "classifier":
+                return _classifier_after_quantifier(toks, text, table)
             return None if ends_clause else ((tail[0].start, tail[-1].end), word_class)
     return None
+
+
+def _classifier_after_quantifier(
+    toks: Sequence[Token], text: str, table: dict[str, tuple[str, bool]]
+) -> tuple[tuple[int, int], str] | None:
+    """A classifier ends a clause after a numeral ("hai chiếc"), not after "các", "những", "mỗi" …"""
+    if len(toks) < 2 or text[toks[-2].end : toks[-1].start] != " ":
+        return None
+    before = table.get(toks[-2].lower)
+    if before is None or before[0] != "quantifier":
+        return None
+    return (toks[-2].start, toks[-1].end), "classifier after a quantifier"
 
 
 _LIST_DANGLE = re.compile(r"[,;]\s*[.!?](?![.…])")
