@@ -97,7 +97,8 @@ def main() -> None:
         found[o.case.rule] += o.found
         sugg[o.case.rule] += o.right_suggestion
     n, k = sum(total.values()), sum(found.values())
-    print(f"MT-style cases: {k}/{n} found with the exact span = recall {k / n:.1%}; right suggestion {sum(sugg.values())}")
+    print(f"MT-style cases: {k}/{n} found with the exact span = recall {k / n:.1%}")
+    print(f"  with the expected suggestion: {sum(sugg.values())}")
     for rule in sorted(total):
         print(f"  {rule}: {found[rule]}/{total[rule]} found, {sugg[rule]} with the expected suggestion")
     if args.verbose:
@@ -109,7 +110,8 @@ def main() -> None:
     alarms = clean_findings()
     lines = clean_sentences()
     serious = [(d, f) for d, f in alarms if f.severity >= Severity.MAJOR]
-    print(f"\nclean held-out news: {lines} lines, {len(serious)} major/critical and {len(alarms) - len(serious)} minor findings")
+    minor = len(alarms) - len(serious)
+    print(f"\nclean held-out news: {lines} lines, {len(serious)} major/critical and {minor} minor findings")
     for rule, count in sorted(Counter(f"{f.rule}:{f.severity}" for _, f in alarms).items()):
         print(f"  {rule}: {count}")
     if args.verbose:
