@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +26,7 @@ from audit.model import Document, Finding, Severity
 from audit.output import OutputDir
 from audit.qe.base import QEBackend, QEItem
 from audit.rank import FORMULA, document_risk, mqm_score, penalty, ranks, segment_risk
+from audit.report import write_reports
 from audit.rules.base import DocContext, Rule
 from audit.rules.registry import select_rules
 
@@ -242,6 +243,7 @@ def run(
     fail_on: Severity | None = None,
     config: Config | None = None,
     progress: Callable[[int, int, int], None] | None = None,
+    exports: Sequence[str] = (),
 ) -> RunResult:
     """Audit ``paths`` and write the output contract into ``out_dir``."""
     t0 = time.perf_counter()
@@ -355,6 +357,7 @@ def run(
         summary["timings"]["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
         summary["timings"]["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
+    write_reports(out_dir, exports)  # report.html (and exports) from the files just written, each atomically
     exit_code = 0
     if errors:
         exit_code = 2

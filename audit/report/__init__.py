@@ -1,1 +1,46 @@
-"""Reports for people and tools: terminal, HTML review page, exports."""
+"""Reports for people and tools, all rendered from a run's output directory.
+
+- :mod:`audit.report.load` reads the directory back (``RunData``);
+- :mod:`audit.report.terminal` the rich terminal report, :mod:`audit.report.progress` the progress bar;
+- :mod:`audit.report.html` the self-contained review page ``report.html`` (template and assets beside it);
+- :mod:`audit.report.xliff` XLIFF 2.0 with ITS quality issues, :mod:`audit.report.csv_export` a spreadsheet;
+- :mod:`audit.report.decisions` the review-decisions format, :mod:`audit.report.postedit` ``audit apply``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+EXPORT_FILES = {"xliff": "report.xlf", "csv": "findings.csv"}
+
+
+def write_reports(out_dir: str | os.PathLike[str], exports: Sequence[str] = (), html: bool = True) -> list[Path]:
+    """Write report.html and the requested exports into ``out_dir``; each file appears atomically."""
+    from audit.output import write_atomic
+    from audit.report.load import load_run
+
+    if not html and not exports:
+        return []
+    run = load_run(out_dir)
+    written = []
+    if html:
+        from audit.report.html import render_html
+
+        written.append(Path(out_dir) / "report.html")
+        write_atomic(written[-1], render_html(run))
+    for kind in dict.fromkeys(exports):
+        if kind == "xliff":
+            from audit.report.xliff import render_xliff
+
+            text = render_xliff(run)
+        elif kind == "csv":
+            from audit.report.csv_export import render_csv
+
+            text = render_csv(run)
+        else:
+            raise ValueError(f"unknown export {kind!r} (use xliff or csv)")
+        written.append(Path(out_dir) / EXPORT_FILES[kind])
+        write_atomic(written[-1], text)
+    return written
