@@ -90,7 +90,7 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
             findings = run.by_segment.get((s["doc"], s["segment"]), [])
             where = f"{s['doc']}:{s['line']}" + (f" [{s['record']}]" if s.get("record") is not None else "")
             console.print(Text(f"#{s['rank']}  {where}  risk {s['risk']:.3f}", style="" if plain else "bold cyan"))
-            console.print(highlighted(s["text"], findings) if not plain else Text(s["text"]), overflow="fold")
+            console.print(highlighted(s["text"], findings) if not plain else Text(s["text"]), soft_wrap=plain)
             for f in findings:
                 line = Text("  ")
                 line.append(f"{f['rule']} {f['severity']}", style="" if plain else STYLE[f["severity"]])
@@ -102,18 +102,19 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
                     line.append(shown, style="" if plain else "green")
                 if f.get("candidates"):
                     line.append(f"  (also: {', '.join(f['candidates'])})", style="" if plain else "dim")
-                console.print(line)
+                console.print(line, soft_wrap=plain)
             console.print()
     if run.findings:
         console.print(_rules_table(run, plain))
     c = run.summary.get("counts", {})
     sev = c.get("by_severity", {})
-    console.print(
+    totals = (
         f"{c.get('documents', len(run.documents))} documents, {c.get('segments', 0)} segments, "
         f"{c.get('findings', len(run.findings))} findings ("
         + ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITIES)
         + f"); outputs in {run.path}"
     )
+    console.print(totals, soft_wrap=plain)
 
 
 def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
