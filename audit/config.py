@@ -96,7 +96,9 @@ def config_from_table(table: dict[str, Any], source: str | None = None) -> Confi
     where = source or "config"
     unknown = set(table) - KNOWN_KEYS - {"tool", "project", "build-system"}
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(KNOWN_KEYS))}")
+        raise ConfigError(
+            f"{where}: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(KNOWN_KEYS))}"
+        )
     cfg = Config(source=source)
 
     def strings(key: str) -> list[str]:
@@ -115,7 +117,7 @@ def config_from_table(table: dict[str, Any], source: str | None = None) -> Confi
         cfg.qe = strings("qe")
     if "severity" in table:
         if not isinstance(table["severity"], dict):
-            raise ConfigError(f"{where}: severity must be a table of CODE = \"minor|major|critical\"")
+            raise ConfigError(f'{where}: severity must be a table of CODE = "minor|major|critical"')
         try:
             cfg.severity = {k.upper(): Severity.parse(v) for k, v in table["severity"].items()}
         except ValueError as e:
@@ -130,7 +132,7 @@ def config_from_table(table: dict[str, Any], source: str | None = None) -> Confi
         cfg.jobs = table["jobs"]
     if "fields" in table:
         if not isinstance(table["fields"], dict):
-            raise ConfigError(f"{where}: fields must be a table like {{ target = \"mt\" }}")
+            raise ConfigError(f'{where}: fields must be a table like {{ target = "mt" }}')
         bad = set(table["fields"]) - {"target", "source", "reference", "id"}
         if bad:
             raise ConfigError(f"{where}: fields: unknown role(s) {', '.join(sorted(bad))}")

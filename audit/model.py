@@ -51,9 +51,12 @@ class Segment:
     reference: str | None = None
     record: str | None = None
     lang: str | None = None
+    positions: list[tuple[int, int]] | None = None  # per character of text, when not derivable from raw
 
     def locate(self, start: int) -> tuple[int, int]:
         """(line, column) in the original file of index ``start`` of ``text``."""
+        if self.positions is not None:
+            return self.positions[min(start, len(self.positions) - 1)] if self.positions else (self.line, self.column)
         raw_index = start
         if self.offsets is not None:
             raw_index = self.offsets[start] if start < len(self.offsets) else len(self.raw)

@@ -30,6 +30,17 @@ class JsonlWriter:
         self._fh.write(dumps(obj))
         self._fh.write("\n")
 
+    def write_raw(self, line: str) -> None:
+        assert self._fh is not None
+        self._fh.write(line)
+
+    def read_lines(self) -> Iterator[str]:
+        """The written lines back, without their newline (closes the writer first)."""
+        self.close()
+        with self.path.open(encoding="utf-8") as fh:
+            for line in fh:
+                yield line.rstrip("\n")
+
     def close(self) -> None:
         if self._fh is not None:
             self._fh.close()

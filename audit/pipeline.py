@@ -277,8 +277,9 @@ def run(
                 rec["risk"] = 0.0 if rec["boilerplate"] else segment_risk(rec["penalty"], rec["words"], qualities)
                 if not rec["boilerplate"]:
                     pairs.append((rec["risk"], rec["words"]))
-                seg_risks.append(rec["risk"])
+                seg_risks.append(-1.0 if rec["boilerplate"] else rec["risk"])  # boilerplate ranks last
                 seg_docs.append(doc_index)
+                rec.pop("rank", None)  # added in the ranking pass, as the last key
                 segments_w.write_json(rec)
             result.doc["risk"] = document_risk(pairs)
             doc_records.append(result.doc)
@@ -288,6 +289,7 @@ def run(
                 rules_counter[f.rule] += 1
                 worst = max(worst, int(f.severity))
             counts["segments"] += len(result.segments)
+            counts["boilerplate"] += sum(1 for r in result.segments if r["boilerplate"])
             counts["documents"] += 1
 
         def flush() -> None:
@@ -319,9 +321,8 @@ def run(
         seg_ranks = ranks(seg_risks)
         segments_w.close()
         final = out.open("segments.jsonl")
-        for rec, rank in zip(segments_w.read_back(), seg_ranks, strict=True):
-            rec["rank"] = rank if not rec["boilerplate"] else None
-            final.write_json(rec)
+        for line, rank, key in zip(segments_w.read_lines(), seg_ranks, seg_risks, strict=True):
+            final.write_raw(f'{line[:-1]},"rank":{rank if key >= 0 else "null"}}}\n')
         doc_ranks = ranks([d["risk"] for d in doc_records])
         docs_w = out.open("documents.jsonl")
         for d, rank in zip(doc_records, doc_ranks, strict=True):
@@ -341,7 +342,7 @@ def run(
                 "files": len(files),
                 "documents": counts["documents"],
                 "segments": counts["segments"],
-                "boilerplate_segments": sum(1 for _ in ()),
+                "boilerplate_segments": counts["boilerplate"],
                 "findings": sum(counts[s] for s in ("minor", "major", "critical")),
                 "by_severity": {s: counts.get(s, 0) for s in ("critical", "major", "minor")},
                 "by_rule": dict(sorted(rules_counter.items())),

@@ -124,4 +124,4 @@ def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors:
     raise InputError(item.path, f"unknown format {fmt!r} (use text, jsonl, tsv, csv, xliff or html)")
 
 
-__all__ = ["Document", "InputError", "InputFile", "ReadOptions", "FieldNames", "discover", "read_file", "format_of"]
+__all__ = ["Document", "FieldNames", "InputError", "InputFile", "ReadOptions", "discover", "format_of", "read_file"]

@@ -31,10 +31,13 @@ def iter_lines(fh: BinaryIO, path: str, max_line: int = MAX_LINE) -> Iterator[st
     Raises InputError on an empty stream, a binary stream, an invalid byte or a line
     longer than ``max_line`` characters.
     """
-    head = fh.read(4)
+    head = fh.read(8192)
     if not head:
         raise InputError(path, "empty file")
     encoding, skip = _sniff(head)
+    if encoding == "utf-8" and b"\x00" in head:
+        nul = head.index(b"\x00")
+        raise InputError(path, f"binary file (NUL byte at byte offset {nul})", head[:nul].count(b"\n") + 1)
     if encoding == "utf-16":
         yield from _iter_utf16(head + fh.read(), path, max_line)
         return

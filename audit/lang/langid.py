@@ -18,17 +18,24 @@ _VI_LETTERS = frozenset(
 )
 
 
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_VI_WORD = re.compile(f"[^\\W\\d_]*[{''.join(sorted(_VI_LETTERS))}][^\\W\\d_]*")
+
+
 def is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002ffff"
+    return bool(_CJK.match(ch))
 
 
-def vietnamese_share(text: str) -> float:
-    """Share of lowercase-initial words that carry a Vietnamese-only letter."""
-    words = _WORD.findall(text)
-    if not words:
+def cjk_count(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def vietnamese_share(text: str, n_words: int | None = None) -> float:
+    """Share of words that carry a Vietnamese-only letter (ă â đ ê ô ơ ư or a tone mark)."""
+    n = n_words if n_words is not None else len(_WORD.findall(text))
+    if not n:
         return 0.0
-    marked = sum(1 for w in words if any(ch in _VI_LETTERS for ch in w))
-    return marked / len(words)
+    return min(1.0, len(_VI_WORD.findall(text)) / n)
 
 
 @functools.cache
@@ -57,10 +64,10 @@ def guess_lang(text: str) -> str:
     words = _WORD.findall(text)
     if not words:
         return "und"
-    cjk = sum(1 for ch in text if is_cjk(ch))
+    cjk = cjk_count(text)
     if cjk and cjk >= len(text) * 0.3:
         return "zh"
-    share = vietnamese_share(text)
+    share = vietnamese_share(text, len(words))
     if share >= 0.25 or (share > 0 and len(words) <= 4):
         return "vi"
     if len(words) < 3:

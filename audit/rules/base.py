@@ -73,7 +73,7 @@ class DocContext:
     contains, its tone-placement style …) are computed once with :meth:`memo`.
     """
 
-    __slots__ = ("doc", "_memo")
+    __slots__ = ("_memo", "doc")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc

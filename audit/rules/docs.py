@@ -22,7 +22,7 @@ def list_rules() -> str:
         if code[0] != family:
             family = code[0]
             lines.append(f"\n{family}  {FAMILIES[family]}")
-        lines.append(f"  {code}  {cls.name:<34} {str(cls.severity):<8} {cls.category:<26} {cls.summary}")
+        lines.append(f"  {code}  {cls.name:<34} {cls.severity!s:<8} {cls.category:<26} {cls.summary}")
     return "\n".join(lines).lstrip("\n")
 
 

@@ -29,7 +29,7 @@ def register(cls: type[Rule]) -> type[Rule]:
     if not CODE_RE.match(code):
         raise RuleDefinitionError(f"{where}: code {code!r} must be a letter and three digits")
     if code[0] not in FAMILIES:
-        raise RuleDefinitionError(f"{where}: code family {code[0]!r} is not one of {sorted(FAMILIES)}")
+        raise RuleDefinitionError(f"{where}: code family {code[0]!r} is not one of {''.join(sorted(FAMILIES))}")
     if code in _RULES and _RULES[code] is not cls:
         raise RuleDefinitionError(f"{where}: code {code} is already used by {_RULES[code].__qualname__}")
     name = getattr(cls, "name", "")
@@ -37,8 +37,9 @@ def register(cls: type[Rule]) -> type[Rule]:
         raise RuleDefinitionError(f"{where}: name {name!r} must be kebab-case")
     if name in _NAMES and _NAMES[name] != code:
         raise RuleDefinitionError(f"{where}: name {name!r} is already used by {_NAMES[name]}")
-    if getattr(cls, "category", None) not in CATEGORIES:
-        raise RuleDefinitionError(f"{where}: category {getattr(cls, 'category', None)!r} is not an MQM category we know")
+    category = getattr(cls, "category", None)
+    if category not in CATEGORIES:
+        raise RuleDefinitionError(f"{where}: category {category!r} is not an MQM category we know")
     if not isinstance(getattr(cls, "severity", None), Severity):
         raise RuleDefinitionError(f"{where}: severity must be a Severity")
     for attr in ("summary", "why"):

@@ -21,7 +21,7 @@ def _findings(code: str, text: str):
 
 @pytest.mark.parametrize(("code", "example"), FIRES, ids=[f"{c}-fires-{i}" for i, (c, _) in enumerate(FIRES)])
 def test_example_fires(code: str, example: str) -> None:
-    doc, findings = _findings(code, strip_marks(example))
+    _, findings = _findings(code, strip_marks(example))
     assert findings, f"{code} did not fire on its example: {example}"
     for expected in MARK.findall(example):
         assert any(f.text == expected for f in findings), (

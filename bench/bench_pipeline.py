@@ -1,0 +1,116 @@
+"""Throughput and peak memory of the audit: reading + segmenting alone vs the full audit.
+
+Generates a corpus of plain-text news documents (lines sampled from corpus/ with a fixed
+seed; default 2,000 documents x 100 lines = 200,000 lines), then measures, each mode in a
+fresh process so peak memory is its own:
+
+  read     discover + read + segment + boilerplate, no rules
+  audit    the full audit (all rules, default QE) with --jobs 1 and --jobs 2
+  norules  the full pipeline with no rules (select nothing) — the rule pass share is audit - norules
+
+Prints segments/second and peak RSS (this process; pool workers reported separately).
+Usage: python bench/bench_pipeline.py [--docs 2000] [--lines 100] [--modes read,audit1,audit2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def generate(target: Path, docs: int, lines: int, seed: int = 0) -> int:
+    pool = []
+    for f in sorted((ROOT / "corpus").glob("*.txt")):
+        pool += [ln for ln in f.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    rng = random.Random(seed)
+    total = 0
+    for d in range(docs):
+        sub = target / f"{d // 500:03d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        body = [rng.choice(pool) for _ in range(lines)]
+        (sub / f"doc{d:06d}.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
+        total += lines
+    return total
+
+
+def mode_read(corpus: str) -> dict:
+    from audit.corpus import ReadOptions, discover, read_file
+
+    errors: list = []
+    t = time.perf_counter()
+    n = 0
+    for item in discover([corpus], errors):
+        for doc in read_file(item, ReadOptions(), errors):
+            n += len(doc.segments)
+    return {"segments": n, "seconds": time.perf_counter() - t}
+
+
+def mode_audit(corpus: str, jobs: int, select: list[str] | None) -> dict:
+    from audit.pipeline import Settings, run
+
+    settings = Settings(select=select or ["ALL"], qe=["builtin"])
+    with tempfile.TemporaryDirectory() as out:
+        t = time.perf_counter()
+        result = run([corpus], out, settings, jobs=jobs)
+        secs = time.perf_counter() - t
+    return {"segments": result.summary["counts"]["segments"], "seconds": secs,
+            "findings": result.summary["counts"]["findings"]}
+
+
+def child(args: argparse.Namespace) -> None:
+    if args.child == "read":
+        res = mode_read(args.corpus)
+    elif args.child == "norules":
+        res = mode_audit(args.corpus, 1, ["X999"])
+    else:
+        res = mode_audit(args.corpus, int(args.child[-1]), None)
+    res["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    res["peak_rss_children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps(res))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--lines", type=int, default=100)
+    ap.add_argument("--modes", default="read,norules,audit1,audit2")
+    ap.add_argument("--child")
+    ap.add_argument("--corpus")
+    args = ap.parse_args()
+    if args.child:
+        child(args)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        n_lines = generate(Path(tmp), args.docs, args.lines)
+        print(f"corpus: {args.docs:,} documents, {n_lines:,} lines")
+        results = {}
+        for mode in args.modes.split(","):
+            out = subprocess.run([sys.executable, __file__, "--child", mode, "--corpus", tmp],
+                                 capture_output=True, text=True, check=True)
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            results[mode] = r
+            rate = r["segments"] / r["seconds"]
+            print(f"{mode:8s} {r['segments']:>9,} segments  {r['seconds']:7.1f} s  {rate:>9,.0f} seg/s  "
+                  f"peak RSS {r['peak_rss_mb']:.0f} MB (workers {r['peak_rss_children_mb']:.0f} MB)")
+        if "read" in results:
+            base = results["read"]["segments"] / results["read"]["seconds"]
+            for mode in ("audit1", "audit2"):
+                if mode in results:
+                    rate = results[mode]["segments"] / results[mode]["seconds"]
+                    print(f"{mode}: {rate / base:.2f} x the read+segment speed (target >= 0.20)")
+        if "audit1" in results and "norules" in results:
+            share = 1 - results["norules"]["seconds"] / results["audit1"]["seconds"]
+            print(f"rule pass share of the --jobs 1 run time: {share:.0%}")
+
+
+if __name__ == "__main__":
+    main()

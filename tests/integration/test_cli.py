@@ -1,0 +1,223 @@
+"""The `audit` command on real files: the output contract, exit statuses, config, ignores, jobs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from audit.model import fingerprint
+from audit.output import OutputDir
+
+FINDING_FIELDS = {
+    "doc",
+    "segment",
+    "line",
+    "column",
+    "text",
+    "rule",
+    "category",
+    "severity",
+    "message",
+    "suggestion",
+    "confidence",
+}
+SEGMENT_FIELDS = {"doc", "segment", "line", "column", "text", "boilerplate", "lang", "scores", "risk", "rank"}
+DOCUMENT_FIELDS = {"doc", "title", "segments", "findings", "risk", "rank"}
+
+
+def audit(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "audit", *args], capture_output=True, text=True, cwd=cwd, input=stdin, timeout=600
+    )
+
+
+def rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path_factory.mktemp("run")
+    before = tree_digest(root / "corpus")
+    r = audit("run", str(root / "corpus"), "--out", str(out), "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert tree_digest(root / "corpus") == before, "the input files were modified"
+    return out
+
+
+def test_contract_files_and_fields(corpus_run: Path) -> None:
+    for name in ("findings.jsonl", "segments.jsonl", "documents.jsonl", "summary.json"):
+        assert (corpus_run / name).is_file(), name
+    findings = rows(corpus_run / "findings.jsonl")
+    segments = rows(corpus_run / "segments.jsonl")
+    documents = rows(corpus_run / "documents.jsonl")
+    assert findings and all(FINDING_FIELDS <= f.keys() for f in findings)
+    assert all(SEGMENT_FIELDS <= s.keys() for s in segments)
+    assert all(DOCUMENT_FIELDS <= d.keys() for d in documents)
+    assert {d["doc"] for d in documents} == {p.name for p in (Path(__file__).parents[2] / "corpus").iterdir()}
+    assert sorted(d["rank"] for d in documents) == [1, 2, 3, 4, 5]
+    content_ranks = sorted(s["rank"] for s in segments if not s["boilerplate"])
+    assert content_ranks == list(range(1, len(content_ranks) + 1))
+    assert all(s["rank"] is None and s["risk"] == 0 for s in segments if s["boilerplate"])
+    for f in findings:
+        assert f["severity"] in ("minor", "major", "critical") and 0 <= f["confidence"] <= 1
+        assert f["line"] >= 1 and f["column"] >= 1
+    summary = json.loads((corpus_run / "summary.json").read_text(encoding="utf-8"))
+    for key in ("version", "config", "rules", "backends", "counts", "timings", "input_errors", "risk_formula"):
+        assert key in summary
+    assert summary["counts"]["findings"] == len(findings)
+    assert not list(corpus_run.glob(".mt-audit-*")), "temporary files left behind"
+
+
+def test_findings_point_at_the_original_file(corpus_run: Path) -> None:
+    root = Path(__file__).resolve().parents[2] / "corpus"
+    for f in rows(corpus_run / "findings.jsonl"):
+        line = (root / f["doc"]).read_text(encoding="utf-8").split("\n")[f["line"] - 1]
+        assert line[f["column"] - 1 :].startswith(f["text"]), f
+
+
+def test_boilerplate_lines_of_human_documents(corpus_run: Path) -> None:
+    segs = [s for s in rows(corpus_run / "segments.jsonl") if s["doc"].startswith(("001_", "004_"))]
+    by_text = {s["text"]: s for s in segs}
+    for chrome in ("Tin khác", "Other news", "Top", "PV", "13/03/2026", "Tin mới 27/12/2025 08:12", "Nên xem"):
+        assert by_text[chrome]["boilerplate"] is True, chrome
+    assert by_text["Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU tương xứng với tiềm năng"]["boilerplate"] is False
+
+
+def test_exit_statuses(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("Hai bên nhất trí tăng cường hợp tác..\n", encoding="utf-8")
+    assert audit("run", str(doc), "--out", str(tmp_path / "o1"), "-q").returncode == 0
+    assert audit("run", str(doc), "--out", str(tmp_path / "o2"), "-q", "--fail-on", "minor").returncode == 1
+    assert (
+        audit(
+            "run", str(doc), "--out", str(tmp_path / "o3"), "-q", "--fail-on", "critical", "--select", "F101"
+        ).returncode
+        == 0
+    )
+    r = audit("run", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o4"), "-q")
+    assert r.returncode == 2 and "missing.txt" in r.stderr and "no such file" in r.stderr
+    assert audit("run", str(doc), "--out", str(tmp_path / "o5"), "--qe", "nonsense").returncode == 2
+    assert audit("run", "--bogus-option").returncode == 2
+    assert audit("rules", "Z999").returncode == 2
+
+
+def test_bad_inputs_in_a_directory(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text("Hai bên ký hiệp định..\n", encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 10)
+    (d / "latin.txt").write_bytes("Café à Paris.\n".encode("latin-1"))
+    (d / "bad.jsonl").write_text('{"mt": "Một.."}\n{oops\n', encoding="utf-8")
+    (d / "bad.xlf").write_text("<xliff version='1.2'><file><body><trans-unit>", encoding="utf-8")
+    before = tree_digest(d)
+    out = tmp_path / "out"
+    r = audit("run", str(d), "--out", str(out), "-q")
+    assert r.returncode == 2
+    assert tree_digest(d) == before
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    errs = {(Path(e["file"]).name, e["line"]) for e in summary["input_errors"]}
+    assert {("empty.txt", None), ("binary.txt", 1), ("latin.txt", 1), ("bad.jsonl", 2)} <= errs
+    assert any(name == "bad.xlf" for name, _ in errs)
+    docs = {d["doc"] for d in rows(out / "documents.jsonl")}
+    assert docs == {"good.txt", "bad.jsonl"}  # the rest of the directory was audited
+    for name in ("empty.txt", "binary.txt", "latin.txt", "bad.jsonl"):
+        assert name in r.stderr
+
+
+def test_config_select_ignore_and_severity(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("Hai bên ký hiệp định .. Sau đó ông về nước .\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.mt-audit]\nselect = ["F1"]\nignore = ["F102"]\nseverity = { F101 = "major" }\n', encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    r = audit("run", "a.txt", "--out", "out", "-q", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    found = rows(out / "findings.jsonl")
+    assert {f["rule"] for f in found} == {"F101"}
+    assert all(f["severity"] == "major" for f in found)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert "F102" not in summary["rules"] and summary["config"]["config_file"].endswith("pyproject.toml")
+    # Command-line options win over the file.
+    audit("run", "a.txt", "--out", "out2", "-q", "--ignore", "F101", "--select", "F", cwd=tmp_path)
+    assert {f["rule"] for f in rows(tmp_path / "out2" / "findings.jsonl")} == {"F102"}
+    (tmp_path / "bad.toml").write_text("select = 3\n", encoding="utf-8")
+    r = audit("run", "a.txt", "--config", "bad.toml", "--out", "o3", cwd=tmp_path)
+    assert r.returncode == 2 and "select" in r.stderr
+
+
+def test_fingerprint_ignore_survives_moved_lines(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("Hai bên ký hiệp định..\nÔng về nước..\n", encoding="utf-8")
+    out = tmp_path / "out"
+    audit("run", str(doc), "--out", str(out), "-q", "--select", "F101")
+    first = rows(out / "findings.jsonl")
+    assert len(first) == 2
+    target = next(f for f in first if f["line"] == 2)
+    seg = next(s for s in rows(out / "segments.jsonl") if s["segment"] == target["segment"])
+    ignore = tmp_path / ".mt-audit-ignore"
+    ignore.write_text(f"{fingerprint('F101', target['text'], seg['text'])}  # dismissed\n", encoding="utf-8")
+    doc.write_text("Dòng mới ở đầu.\n\nHai bên ký hiệp định..\nÔng về nước..\n", encoding="utf-8")
+    audit("run", str(doc), "--out", str(out), "-q", "--select", "F101", "--ignore-file", str(ignore))
+    after = rows(out / "findings.jsonl")
+    assert [(f["line"], f["text"]) for f in after] == [(3, "..")]
+
+
+def test_jobs_give_identical_output(tmp_path: Path) -> None:
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    audit("run", str(corpus), "--out", str(tmp_path / "j1"), "-q", "--jobs", "1")
+    audit("run", str(corpus), "--out", str(tmp_path / "j2"), "-q", "--jobs", "2")
+    for name in ("findings.jsonl", "segments.jsonl", "documents.jsonl"):
+        assert (tmp_path / "j1" / name).read_bytes() == (tmp_path / "j2" / name).read_bytes(), name
+
+
+def test_stdin(tmp_path: Path) -> None:
+    r = audit("run", "-", "--out", str(tmp_path / "o"), "-q", stdin="Hai bên ký hiệp định..\n")
+    assert r.returncode == 0, r.stderr
+    [f] = [f for f in rows(tmp_path / "o" / "findings.jsonl") if f["rule"] == "F101"]
+    assert f["doc"] == "-" and f["line"] == 1
+
+
+def test_rules_command_lists_and_documents() -> None:
+    r = audit("rules")
+    assert r.returncode == 0 and "F101" in r.stdout and "doubled-punctuation" in r.stdout
+    r = audit("rules", "F101")
+    assert "Why it matters" in r.stdout and "Fires on" in r.stdout and "Does not fire on" in r.stdout
+    assert audit("rules", "doubled-punctuation").stdout == r.stdout
+
+
+def test_help_does_not_import_torch() -> None:
+    code = (
+        "import sys; from audit.cli import main\ntry:\n main(['--help'])\nexcept SystemExit: pass\n"
+        "print('torch' in sys.modules, 'comet' in sys.modules)"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.stdout.strip().endswith("False False")
+
+
+def test_output_dir_is_atomic(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    with OutputDir(out) as d:
+        d.open("findings.jsonl").write_json({"a": 1})
+    assert (out / "findings.jsonl").read_text() == '{"a":1}\n'
+    with pytest.raises(RuntimeError), OutputDir(out) as d:
+        d.open("findings.jsonl").write_json({"a": 2})
+        raise RuntimeError("crash half-way")
+    assert (out / "findings.jsonl").read_text() == '{"a":1}\n'  # previous output intact
+    assert [p.name for p in out.iterdir()] == ["findings.jsonl"]

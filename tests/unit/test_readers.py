@@ -1,0 +1,198 @@
+"""Each corpus reader on real files written by the test: positions, fields, and bad input."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from audit.corpus import InputError, InputFile, ReadOptions, discover, read_file
+from audit.corpus.records import FieldNames
+
+
+def read(path: Path, options: ReadOptions | None = None) -> tuple[list, list[InputError]]:
+    errors: list[InputError] = []
+    docs = read_file(InputFile(str(path), path.name), options or ReadOptions(), errors)
+    return docs, errors
+
+
+def test_plaintext_encodings(tmp_path: Path) -> None:
+    text = "Hai nước ký hiệp định.\nThủ tướng phát biểu."
+    variants = {
+        "utf8.txt": text.encode("utf-8"),
+        "bom.txt": codecs.BOM_UTF8 + text.encode("utf-8"),
+        "utf16.txt": text.encode("utf-16"),  # with BOM
+        "utf16be.txt": codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+        "crlf.txt": text.replace("\n", "\r\n").encode("utf-8"),
+    }
+    for name, data in variants.items():
+        (tmp_path / name).write_bytes(data)
+        [doc], errors = read(tmp_path / name)
+        assert not errors
+        assert [s.text for s in doc.segments] == ["Hai nước ký hiệp định.", "Thủ tướng phát biểu."], name
+        assert (doc.segments[1].line, doc.segments[1].column) == (2, 1)
+
+
+def test_plaintext_rejects_legacy_encoding_with_offset(tmp_path: Path) -> None:
+    p = tmp_path / "cp1258.txt"
+    p.write_bytes("Dòng một.\n".encode() + "Hà Nam".encode("cp1258"))
+    with pytest.raises(InputError) as e:
+        read(p)
+    assert e.value.line == 2
+    assert "byte offset" in e.value.message and str(p) in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "needle"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"\n  \n", "empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ],
+)
+def test_plaintext_bad_input(tmp_path: Path, name: str, data: bytes, needle: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(data)
+    with pytest.raises(InputError) as e:
+        read(p)
+    assert needle in e.value.message
+
+
+def test_huge_line_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    p = tmp_path / "huge.txt"
+    with p.open("wb") as fh:
+        fh.write(b"Dong dau.\n")
+        fh.write(b"a" * (50 * 1024 * 1024))
+    with pytest.raises(InputError) as e:
+        read(p)
+    assert e.value.line == 2 and "longer than" in e.value.message
+
+
+def test_jsonl_fields_and_malformed_line(tmp_path: Path) -> None:
+    p = tmp_path / "mt.jsonl"
+    rows = [
+        json.dumps({"id": "s1", "src": "Hello.", "mt": "Xin chào..", "ref": "Xin chào."}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"text": "Chỉ có văn bản ."}, ensure_ascii=False),
+        json.dumps([1, 2]),
+    ]
+    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    [doc], errors = read(p)
+    assert [e.line for e in errors] == [2, 4]
+    assert "malformed JSON" in errors[0].message
+    s1, s2 = doc.segments
+    assert (s1.text, s1.source, s1.reference, s1.record, s1.line) == ("Xin chào..", "Hello.", "Xin chào.", "s1", 1)
+    assert (s2.text, s2.record, s2.line) == ("Chỉ có văn bản .", "1", 3)
+    assert s1.locate(s1.text.index("..")) == (1, 9)
+
+
+def test_jsonl_configured_fields(tmp_path: Path) -> None:
+    p = tmp_path / "custom.jsonl"
+    p.write_text(json.dumps({"uid": 7, "hyp_vi": "Văn bản.", "en": "Text."}) + "\n", encoding="utf-8")
+    opts = ReadOptions(fields=FieldNames(target="hyp_vi", source="en", id="uid"))
+    [doc], _ = read(p, opts)
+    assert (doc.segments[0].text, doc.segments[0].source, doc.segments[0].record) == ("Văn bản.", "Text.", "7")
+
+
+def test_tsv_and_csv(tmp_path: Path) -> None:
+    tsv = tmp_path / "a.tsv"
+    tsv.write_text("src\tmt\tref\nHello.\tXin chào..\tXin chào.\nBye.\tTạm biệt.\tTạm biệt.\n", encoding="utf-8")
+    [doc], errors = read(tsv)
+    assert not errors and [s.line for s in doc.segments] == [2, 3]
+    assert doc.segments[0].reference == "Xin chào."
+    csvp = tmp_path / "b.csv"
+    csvp.write_text('id,src,mt\nx1,"Hi, you","Chào, bạn\nnhé"\nx2,Yes,Vâng ..\n', encoding="utf-8")
+    [doc], errors = read(csvp)
+    assert not errors
+    assert [s.record for s in doc.segments] == ["x1", "x2"]
+    assert [s.line for s in doc.segments] == [2, 4]  # the first record spans two lines
+    bad = tmp_path / "c.tsv"
+    bad.write_text("src\tref\nHello\tXin chào\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read(bad)
+    assert "no target column" in e.value.message
+
+
+XLIFF12 = """<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file source-language="en" target-language="vi" datatype="plaintext" original="a.txt"><body>
+  <trans-unit id="a"><source>Hi</source><target>Chào <g id="1">bạn</g>..</target></trans-unit>
+  <trans-unit id="b"><source>No target</source></trans-unit>
+ </body></file>
+</xliff>
+"""
+XLIFF20 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="vi">
+ <file id="f1">
+  <unit id="u1"><segment><source>Hello.</source><target>Xin chào.</target></segment></unit>
+  <unit id="u2"><segment id="s1"><source>A.</source><target>Một.</target></segment>
+   <segment id="s2"><source>B.</source><target>Hai <ph id="1"/>.</target></segment></unit>
+ </file>
+</xliff>
+"""
+
+
+def test_xliff_versions(tmp_path: Path) -> None:
+    p12, p20 = tmp_path / "a.xlf", tmp_path / "b.xliff"
+    p12.write_text(XLIFF12, encoding="utf-8")
+    p20.write_text(XLIFF20, encoding="utf-8")
+    [d12], _ = read(p12)
+    assert [(s.record, s.text, s.source, s.line) for s in d12.segments] == [("a", "Chào bạn..", "Hi", 4)]
+    [d20], _ = read(p20)
+    assert [(s.record, s.text) for s in d20.segments] == [("u1", "Xin chào."), ("u2/s1", "Một."), ("u2/s2", "Hai .")]
+
+
+def test_xliff_not_well_formed_names_line(tmp_path: Path) -> None:
+    p = tmp_path / "bad.xlf"
+    p.write_text(XLIFF12.replace('</trans-unit>\n  <trans-unit id="b">', '\n  <trans-unit id="b">'), encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read(p)
+    assert e.value.line is not None and "well-formed" in e.value.message
+
+
+def test_xliff_does_not_resolve_entities(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET", encoding="utf-8")
+    p = tmp_path / "xxe.xlf"
+    p.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file://{secret}">]>'
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file><body>'
+        '<trans-unit id="a"><source>x</source><target>Chào &e;</target></trans-unit></body></file></xliff>',
+        encoding="utf-8",
+    )
+    docs, _ = read(p)
+    assert all("TOPSECRET" not in s.text for d in docs for s in d.segments)
+
+
+def test_html_article_and_chrome(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    p.write_text(
+        "<html><head><title>Tin</title><script>var a = '<p>x</p>';</script></head><body>\n"
+        '<nav class="menu"><a href="/">Trang chủ</a></nav>\n'
+        "<article><h1>Việt Nam và Mông Cổ ký kết hợp tác</h1>\n"
+        "<p>Hai bên ký ba văn kiện..  Ông &quot;Batbayar&quot; phát biểu .</p>\n"
+        "</article><footer>Bản quyền 2025</footer></body></html>\n",
+        encoding="utf-8",
+    )
+    [doc], _ = read(p)
+    texts = {s.text: s for s in doc.segments}
+    assert texts["Trang chủ"].boilerplate and texts["Bản quyền 2025"].boilerplate
+    assert not texts["Việt Nam và Mông Cổ ký kết hợp tác"].boilerplate
+    seg = texts['Ông "Batbayar" phát biểu .']
+    line4 = p.read_text(encoding="utf-8").split("\n")[3]
+    assert seg.locate(seg.text.index("phát")) == (4, line4.index("phát") + 1)
+    assert all("var a" not in s.text for s in doc.segments)
+
+
+def test_discover_walks_directories_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Một.", encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text('{"mt": "Hai."}\n', encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    errors: list[InputError] = []
+    files = discover([str(tmp_path), str(tmp_path / "missing.txt")], errors)
+    assert [f.doc for f in files] == ["a.jsonl", "b/2.txt"]
+    assert len(errors) == 1 and "no such file" in errors[0].message
