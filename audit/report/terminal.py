@@ -142,4 +142,9 @@ def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
 
 
 def print_report(run: RunData, top: int = 10, console: Console | None = None) -> None:
-    render(run, console or Console(), top)
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # piped: wide enough that no document name is cut
+            longest = max((len(d["doc"]) for d in run.documents), default=0)
+            console = Console(width=max(console.width, longest + 70))
+    render(run, console, top)

@@ -189,3 +189,27 @@ def test_large_page_renders(watched: Watched, tmp_path: Path) -> None:
     assert page.locator("#segments .seg").count() <= 200  # one page of the document
     assert page.locator("#frows tr.sel").count() == 1
     assert watched.errors == []
+
+
+def test_review_then_apply_round_trip(watched: Watched, hostile_run: Path, tmp_path: Path) -> None:
+    """Decisions made in the page and exported are what `audit apply` writes back into the text."""
+    import subprocess
+    import sys
+
+    run = load_run(hostile_run)
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    page.keyboard.press("j")
+    page.keyboard.press("a")
+    with page.expect_download() as info:
+        page.click("#export")
+    decisions = hostile_run / "decisions.json"
+    info.value.save_as(decisions)
+    r = subprocess.run([sys.executable, "-m", "audit", "apply", str(decisions), "--out", str(tmp_path / "post"),
+                        "--ignore-file", str(tmp_path / "ignore")], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    f = run.findings[0]
+    seg = run.segment(f["doc"], f["segment"])
+    lines = (tmp_path / "post" / f["doc"]).read_text(encoding="utf-8").splitlines()
+    assert lines[seg["line"] - 1] == seg["text"][: f["start"]] + f["suggestion"] + seg["text"][f["end"] :]
+    assert f["fingerprint"] in (tmp_path / "ignore").read_text(encoding="utf-8")
