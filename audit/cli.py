@@ -51,10 +51,12 @@ def _fail(message: str) -> None:
               show_default=True, help="Terminal report, or the summary as JSON on standard output.")
 @click.option("--export", "exports", multiple=True, type=click.Choice(["xliff", "csv"]),
               help="Also write report.xlf (XLIFF 2.0 with ITS quality issues) or findings.csv (repeatable).")
+@click.option("--html/--no-html", "html", default=True, show_default=True,
+              help="Write the review page report.html.")
 def run(paths: tuple[str, ...], out_dir: str, config_file: str | None, select: tuple[str, ...],
         ignore: tuple[str, ...], qe: tuple[str, ...], jobs: int | None, fail_on: str | None,
         input_format: str | None, fields: tuple[str, ...], ignore_file: str | None, top: int | None,
-        quiet: bool, report_format: str, exports: tuple[str, ...]) -> None:
+        quiet: bool, report_format: str, exports: tuple[str, ...], html: bool) -> None:
     """Audit PATHS (files, directories, or - for standard input) and write reports to --out."""
     from audit.config import ConfigError, load_config, read_ignore_file
     from audit.pipeline import Settings
@@ -90,7 +92,7 @@ def run(paths: tuple[str, ...], out_dir: str, config_file: str | None, select: t
     try:
         with RunProgress(enabled=not quiet) as progress:
             result = run_pipeline(list(paths), out_dir, settings, jobs=cfg.jobs, fail_on=cfg.fail_on, config=cfg,
-                                  progress=progress, exports=exports)
+                                  progress=progress, reports=(["html"] if html else []) + list(exports))
     except BackendError as e:
         _fail(str(e))
     if not quiet or report_format == "json":
@@ -130,7 +132,7 @@ def show(out_dir: str, top: int, report_format: str, html: bool, exports: tuple[
         from audit.report.load import RunDirError
 
         try:
-            write_reports(out_dir, exports, html=html)
+            write_reports(out_dir, (["html"] if html else []) + list(exports))
         except RunDirError as e:
             _fail(str(e))
     _print_report(out_dir, top, report_format)

@@ -243,7 +243,7 @@ def run(
     fail_on: Severity | None = None,
     config: Config | None = None,
     progress: Callable[[int, int, int], None] | None = None,
-    exports: Sequence[str] = (),
+    reports: Sequence[str] = ("html",),
 ) -> RunResult:
     """Audit ``paths`` and write the output contract into ``out_dir``."""
     t0 = time.perf_counter()
@@ -358,7 +358,7 @@ def run(
         summary["timings"]["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
         summary["timings"]["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
-    write_reports(out_dir, exports)  # report.html (and exports) from the files just written, each atomically
+    write_reports(out_dir, reports)  # report.html and exports, from the files just written, each atomically
     exit_code = 0
     if errors:
         exit_code = 2

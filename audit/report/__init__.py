@@ -13,25 +13,24 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-EXPORT_FILES = {"xliff": "report.xlf", "csv": "findings.csv"}
+REPORT_FILES = {"html": "report.html", "xliff": "report.xlf", "csv": "findings.csv"}
 
 
-def write_reports(out_dir: str | os.PathLike[str], exports: Sequence[str] = (), html: bool = True) -> list[Path]:
-    """Write report.html and the requested exports into ``out_dir``; each file appears atomically."""
+def write_reports(out_dir: str | os.PathLike[str], kinds: Sequence[str] = ("html",)) -> list[Path]:
+    """Write the reports ``kinds`` (html, xliff, csv) into ``out_dir``; each file appears atomically."""
     from audit.output import write_atomic
     from audit.report.load import load_run
 
-    if not html and not exports:
+    if not kinds:
         return []
     run = load_run(out_dir)
     written = []
-    if html:
-        from audit.report.html import render_html
+    for kind in dict.fromkeys(kinds):
+        if kind == "html":
+            from audit.report.html import render_html
 
-        written.append(Path(out_dir) / "report.html")
-        write_atomic(written[-1], render_html(run))
-    for kind in dict.fromkeys(exports):
-        if kind == "xliff":
+            text = render_html(run)
+        elif kind == "xliff":
             from audit.report.xliff import render_xliff
 
             text = render_xliff(run)
@@ -40,7 +39,7 @@ def write_reports(out_dir: str | os.PathLike[str], exports: Sequence[str] = (), 
 
             text = render_csv(run)
         else:
-            raise ValueError(f"unknown export {kind!r} (use xliff or csv)")
-        written.append(Path(out_dir) / EXPORT_FILES[kind])
+            raise ValueError(f"unknown report {kind!r} (use html, xliff or csv)")
+        written.append(Path(out_dir) / REPORT_FILES[kind])
         write_atomic(written[-1], text)
     return written

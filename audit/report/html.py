@@ -19,13 +19,15 @@ from typing import Any
 
 from audit.report.load import SEVERITY_RANK, RunData
 
-_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-_TRANSLATE = str.maketrans(_ESCAPES)
+_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
 def safe_json(obj: Any) -> str:
     """JSON that can sit inside a ``<script>`` element: no ``</script>``, ``<!--`` or ``]]>`` possible."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).translate(_TRANSLATE)
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in _ESCAPES:  # str.replace is far faster than str.translate on large text
+        text = text.replace(char, escaped)
+    return text
 
 
 @cache

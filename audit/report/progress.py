@@ -25,7 +25,7 @@ class _Rates(ProgressColumn):
         if elapsed <= 0:
             return Text("")
         segs = task.fields.get("segments", 0)
-        return Text(f"{task.completed / elapsed:,.1f} docs/s  {segs / elapsed:,.0f} seg/s", style="cyan")
+        return Text(f"{task.completed / elapsed:,.0f} docs/s · {segs / elapsed:,.0f} seg/s", style="cyan")
 
 
 class RunProgress:
