@@ -327,7 +327,7 @@
     describe(box, f, false);
     const actions = el('div', 'actions');
     const acc = button('Accept (a)', () => accept(f.id, null), 'Apply the suggestion to the segment');
-    acc.disabled = f.sugg === null || f.sugg === undefined;
+    acc.disabled = f.sugg === null || f.sugg === undefined || (st === 'accepted' && replacementOf(f) === f.sugg);
     acc.className = 'primary';
     acc.dataset.action = 'accept';
     actions.appendChild(acc);
@@ -570,7 +570,8 @@
   $('run-info').textContent = docs.length + ' documents · ' + (c.segments || 0) + ' segments · ' + F.length +
     ' findings · run ' + D.run_id;
   renderDocList();
-  showDoc(0, 0);
+  if (docs.length) showDoc(0, 0);
+  else $('doc-head').appendChild(el('p', 'muted', 'This run has no documents.'));
   applyFilters(false);
   updateProgress();
   document.body.dataset.ready = 'true';

@@ -63,7 +63,8 @@ def make_run(out_dir: str | Path, segments: int = 10_000, findings: int = 20_000
         rule, cat, sev, msg, sugg = rnd.choice(RULES)
         finding_rows.append({"doc": s["doc"], "segment": s["segment"], "line": s["line"], "column": 1 + start,
                              "text": s["text"][start:end], "rule": rule, "category": cat, "severity": sev,
-                             "message": msg, "suggestion": sugg, "confidence": round(rnd.uniform(0.5, 1), 2)})
+                             "message": msg, "suggestion": sugg, "confidence": round(rnd.uniform(0.5, 1), 2),
+                             **({"candidates": [sugg, "Nguyễn Văn Ân"]} if rule == "N201" else {})})
         s["findings"] += 1
         s["penalty"] += {"minor": 1, "major": 5, "critical": 10}[sev]
     finding_rows.sort(key=lambda f: (f["doc"], f["segment"], f["column"]))

@@ -12,7 +12,7 @@ import pytest
 from audit.report import write_reports
 from audit.report.load import load_run
 from audit.report.synthetic import make_run
-from tests.browser.conftest import Watched
+from tests.browser.conftest import Watched, audit_run
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
@@ -213,3 +213,26 @@ def test_review_then_apply_round_trip(watched: Watched, hostile_run: Path, tmp_p
     lines = (tmp_path / "post" / f["doc"]).read_text(encoding="utf-8").splitlines()
     assert lines[seg["line"] - 1] == seg["text"][: f["start"]] + f["suggestion"] + seg["text"][f["end"] :]
     assert f["fingerprint"] in (tmp_path / "ignore").read_text(encoding="utf-8")
+
+
+def test_accept_an_alternative_and_empty_run(watched: Watched, tmp_path: Path) -> None:
+    run_dir = make_run(tmp_path / "run", segments=60, findings=80, docs=2)
+    write_reports(run_dir)
+    run = load_run(run_dir)
+    page = watched.page
+    watched.open(run_dir / "report.html")
+    page.select_option("#f-rule", "N201")
+    page.locator("#frows tr").first.click()
+    fid = int(page.locator("#frows tr.sel").get_attribute("data-f"))
+    f = run.findings[fid]
+    assert page.locator("#detail").text_content().count("Nguyễn Văn Ân") == 2  # alternatives line and button
+    page.click("#detail button[data-action=accept-alt]")
+    data = page.evaluate("window.mtAuditExport()")
+    assert data["findings"][0]["replacement"] == "Nguyễn Văn Ân"
+    seg = next(s for s in data["segments"] if s["segment"] == f["segment"] and s["doc"] == f["doc"])
+    assert seg["text"][f["start"] : f["start"] + len("Nguyễn Văn Ân")] == "Nguyễn Văn Ân"
+    (tmp_path / "nothing").mkdir()
+    empty = audit_run([str(tmp_path / "nothing")], tmp_path / "empty")
+    watched.open(empty / "report.html")
+    assert "no documents" in page.locator("#doc-head").text_content()
+    assert watched.errors == []
