@@ -158,3 +158,26 @@ def test_apply_record_formats_edit_the_target_field(kind: str, tmp_path: Path) -
         lines = out.splitlines()
         assert lines[0] == "id\tsrc\tmt" and lines[3] == f"r3\t{rows[2][1]}\t{accepted(run, f)['text']}"
         assert lines[1:3] == [f"{i}\t{s}\t{m}" for i, s, m in rows[:2]]
+
+
+def test_apply_xliff_replaces_the_unit_target(tmp_path: Path) -> None:
+    from translate.storage.xliff2 import Xliff2File
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(ROOT / "corpus" / "002_ec700ead3d27b718.txt", src / "a.txt")
+    assert audit("run", str(src), "--out", str(tmp_path / "first"), "--quiet", "--export", "xliff").returncode == 0
+    xlf = tmp_path / "in2" / "a.xlf"
+    xlf.parent.mkdir()
+    shutil.copy(tmp_path / "first" / "report.xlf", xlf)
+    assert audit("run", str(xlf.parent), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
+    run = load_run(tmp_path / "out")
+    f = run.findings[0]
+    decisions = write_decisions(run, [decision(f, "accepted")], [accepted(run, f)])
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(tmp_path / "ig"))
+    assert r.returncode == 0, r.stderr
+    before = Xliff2File.parsefile(str(xlf))
+    after = Xliff2File.parsefile(str(tmp_path / "post" / "a.xlf"))
+    pairs = zip(before.units, after.units, strict=True)
+    changed = [(a.getid().split("::")[0], b.target) for a, b in pairs if a.target != b.target]
+    assert changed == [(f["record"], accepted(run, f)["text"])]
