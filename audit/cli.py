@@ -51,12 +51,12 @@ def _fail(message: str) -> None:
               show_default=True, help="Terminal report, or the summary as JSON on standard output.")
 @click.option("--export", "exports", multiple=True, type=click.Choice(["xliff", "csv"]),
               help="Also write report.xlf (XLIFF 2.0 with ITS quality issues) or findings.csv (repeatable).")
-@click.option("--html/--no-html", "html", default=True, show_default=True,
-              help="Write the review page report.html.")
+@click.option("--html/--no-html", "html", default=None,
+              help="Write the review page report.html (default: yes, up to 200,000 segments).")
 def run(paths: tuple[str, ...], out_dir: str, config_file: str | None, select: tuple[str, ...],
         ignore: tuple[str, ...], qe: tuple[str, ...], jobs: int | None, fail_on: str | None,
         input_format: str | None, fields: tuple[str, ...], ignore_file: str | None, top: int | None,
-        quiet: bool, report_format: str, exports: tuple[str, ...], html: bool) -> None:
+        quiet: bool, report_format: str, exports: tuple[str, ...], html: bool | None) -> None:
     """Audit PATHS (files, directories, or - for standard input) and write reports to --out."""
     from audit.config import ConfigError, load_config, read_ignore_file
     from audit.pipeline import Settings
@@ -87,14 +87,19 @@ def run(paths: tuple[str, ...], out_dir: str, config_file: str | None, select: t
             _fail(f"--field {spec!r}: use ROLE=NAME with ROLE one of target, source, reference, id")
         cfg.fields[role] = name
     settings = Settings.from_config(cfg, read_ignore_file(cfg.ignore_file), input_format)
+    from audit.report import HTML_AUTO_LIMIT
     from audit.report.progress import RunProgress
 
     try:
         with RunProgress(enabled=not quiet) as progress:
             result = run_pipeline(list(paths), out_dir, settings, jobs=cfg.jobs, fail_on=cfg.fail_on, config=cfg,
-                                  progress=progress, reports=(["html"] if html else []) + list(exports))
+                                  progress=progress, reports=(["html"] if html is not False else []) + list(exports),
+                                  html_limit=HTML_AUTO_LIMIT if html is None else None)
     except BackendError as e:
         _fail(str(e))
+    if html is None and "report.html" not in result.reports:
+        click.echo(f"note: report.html not written for {result.summary['counts']['segments']:,} segments "
+                   f"(more than {HTML_AUTO_LIMIT:,}); write it with 'audit show {out_dir} --html'", err=True)
     if not quiet or report_format == "json":
         _print_report(out_dir, cfg.top, report_format)
     for err in result.summary["input_errors"]:

@@ -14,13 +14,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 REPORT_FILES = {"html": "report.html", "xliff": "report.xlf", "csv": "findings.csv"}
+HTML_AUTO_LIMIT = 200_000  # segments; a bigger review page is no use in a browser (audit show DIR --html forces it)
 
 
-def write_reports(out_dir: str | os.PathLike[str], kinds: Sequence[str] = ("html",)) -> list[Path]:
-    """Write the reports ``kinds`` (html, xliff, csv) into ``out_dir``; each file appears atomically."""
+def write_reports(
+    out_dir: str | os.PathLike[str], kinds: Sequence[str] = ("html",), html_limit: int | None = None
+) -> list[Path]:
+    """Write the reports ``kinds`` (html, xliff, csv) into ``out_dir``; each file appears atomically.
+
+    With ``html_limit``, report.html is skipped for runs with more segments than that.
+    Returns the files written.
+    """
     from audit.output import write_atomic
-    from audit.report.load import load_run
+    from audit.report.load import load_run, read_summary
 
+    if html_limit is not None and "html" in kinds:
+        segments = read_summary(out_dir).get("counts", {}).get("segments", 0)
+        if segments > html_limit:
+            kinds = [k for k in kinds if k != "html"]
     if not kinds:
         return []
     run = load_run(out_dir)

@@ -89,6 +89,17 @@ def run_id_of(summary_bytes: bytes, summary: dict[str, Any]) -> str:
     return hashlib.sha1(summary_bytes).hexdigest()[:16]
 
 
+def read_summary(out_dir: str | Path) -> dict[str, Any]:
+    """summary.json of ``out_dir`` alone (cheap: no segments are read)."""
+    path = Path(out_dir) / "summary.json"
+    try:
+        return json.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise RunDirError(f"{Path(out_dir)}: not an mt-audit output directory (missing summary.json)") from None
+    except json.JSONDecodeError as e:
+        raise RunDirError(f"{path}: not valid JSON ({e.msg})") from None
+
+
 def load_run(out_dir: str | Path) -> RunData:
     """Load ``out_dir`` (raises RunDirError naming the missing or broken file)."""
     path = Path(out_dir)

@@ -411,7 +411,10 @@
     doc: (a, b) => a.doc - b.doc || a.seg - b.seg || a.start - b.start,
     text: (a, b) => a.span.localeCompare(b.span),
     conf: (a, b) => a.conf - b.conf,
+    cat: (a, b) => (a.cat < b.cat ? -1 : a.cat > b.cat ? 1 : 0),
+    risk: (a, b) => segs[a.doc][a.seg].risk - segs[b.doc][b.seg].risk,
   };
+  const DESCENDING = new Set(['sev', 'conf', 'risk']);
   function applyFilters(keepPage) {
     const sev = $('f-sev').value, rule = $('f-rule').value, cat = $('f-cat').value, doc = $('f-doc').value;
     const st = $('f-status').value;
@@ -426,6 +429,7 @@
     for (const b of document.querySelectorAll('#flist th button')) {
       b.setAttribute('aria-sort', b.dataset.sort === sortKey ? (sortDir > 0 ? 'ascending' : 'descending') : 'none');
     }
+    $('sort').value = sortKey;
     renderRows();
   }
   function renderRows() {
@@ -451,10 +455,15 @@
   $('q').addEventListener('input', () => { clearTimeout(qTimer); qTimer = setTimeout(() => applyFilters(false), 120); });
   for (const b of document.querySelectorAll('#flist th button')) {
     b.addEventListener('click', () => {
-      if (sortKey === b.dataset.sort) sortDir = -sortDir; else { sortKey = b.dataset.sort; sortDir = b.dataset.sort === 'sev' || b.dataset.sort === 'conf' ? -1 : 1; }
+      if (sortKey === b.dataset.sort) sortDir = -sortDir; else { sortKey = b.dataset.sort; sortDir = DESCENDING.has(sortKey) ? -1 : 1; }
       applyFilters(true);
     });
   }
+  $('sort').addEventListener('change', () => {
+    sortKey = $('sort').value;
+    sortDir = DESCENDING.has(sortKey) ? -1 : 1;
+    applyFilters(false);
+  });
 
   // ---- selection and navigation ------------------------------------------------------------
   function select(id, scroll) {

@@ -67,6 +67,14 @@ def test_filters_and_search(watched: Watched, tmp_path: Path) -> None:
     assert page.locator("#frows td:first-child").first.text_content() == "critical"
     page.click("#flist th button[data-sort=sev]")
     assert page.locator("#frows td:first-child").first.text_content() == "minor"
+    page.select_option("#sort", "cat")
+    cats = sorted(f["category"] for f in run.findings)
+    first = int(page.locator("#frows tr").first.get_attribute("data-f"))
+    assert run.findings[first]["category"] == cats[0]
+    page.select_option("#sort", "risk")
+    first = int(page.locator("#frows tr").first.get_attribute("data-f"))
+    top_risk = max(run.segment(f["doc"], f["segment"])["risk"] for f in run.findings)
+    assert run.segment(run.findings[first]["doc"], run.findings[first]["segment"])["risk"] == top_risk
     assert watched.errors == []
 
 

@@ -227,3 +227,13 @@ def test_csv_export_has_one_row_per_finding(corpus_out: Path) -> None:
     assert [(r["doc"], int(r["segment"]), r["rule"], r["fingerprint"]) for r in rows] == [
         (f["doc"], f["segment"], f["rule"], f["fingerprint"]) for f in run.findings
     ]
+
+
+def test_html_limit_skips_the_page_for_huge_runs(tmp_path: Path) -> None:
+    from audit.report import write_reports
+    from audit.report.synthetic import make_run
+
+    run_dir = make_run(tmp_path, segments=300, findings=200, docs=3)
+    assert write_reports(run_dir, ["html", "csv"], html_limit=299) == [run_dir / "findings.csv"]
+    assert not (run_dir / "report.html").exists()
+    assert write_reports(run_dir, ["html"], html_limit=300) == [run_dir / "report.html"]
