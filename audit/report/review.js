@@ -483,6 +483,7 @@
     const f = F[selected];
     const row = document.getElementById('seg-' + f.doc + '-' + f.seg);
     if (row) row.classList.add('current');
+    if (row && scroll && row.closest('#boilerplate')) $('boilerplate').open = true;
     const mark = document.getElementById('f-' + selected);
     const target = mark || row;
     if (mark) mark.classList.add('sel');
