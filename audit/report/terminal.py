@@ -52,12 +52,12 @@ def _documents_table(run: RunData, plain: bool) -> Table:
 
 
 def worst_segments(run: RunData, top: int) -> list[dict[str, Any]]:
-    """The ``top`` highest-risk content segments that have findings, worst first."""
+    """The ``top`` highest-risk content segments (with findings or a QE risk), worst first."""
     segs = [
         s
         for segs in run.segments.values()
         for s in segs
-        if not s.get("boilerplate") and s.get("rank") is not None and s.get("findings")
+        if not s.get("boilerplate") and s.get("rank") is not None and (s.get("findings") or s.get("risk", 0) > 0)
     ]
     segs.sort(key=lambda s: s["rank"])
     return segs[: max(0, top)]

@@ -109,11 +109,25 @@ def annotated_target(text: str, findings: list[dict[str, Any]]) -> str:
     return "".join(out)
 
 
-def render_xliff(run: RunData, src_lang: str = "und", trg_lang: str | None = None) -> str:
-    """The whole XLIFF 2.0 document for ``run``."""
+def _source_lang(run: RunData, sample: int = 50) -> str:
+    """The most common language of (a sample of) the source texts; ``und`` when there are none."""
+    from audit.lang.langid import guess_lang
+
+    sources = [s["source"] for segs in run.segments.values() for s in segs if s.get("source")][:sample]
+    langs = Counter(guess_lang(t) for t in sources)
+    lang = langs.most_common(1)[0][0] if langs else "und"
+    return lang if re.fullmatch(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", lang or "") else "und"
+
+
+def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None = None) -> str:
+    """The whole XLIFF 2.0 document for ``run`` (languages guessed from the texts unless given)."""
+    if src_lang is None:
+        src_lang = _source_lang(run)
     if trg_lang is None:
         langs = Counter(s.get("lang") for segs in run.segments.values() for s in segs if s.get("lang"))
         trg_lang = langs.most_common(1)[0][0] if langs else "und"
+        if not re.fullmatch(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", trg_lang):
+            trg_lang = "und"
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<xliff xmlns="{XLIFF_NS}" xmlns:its="{ITS_NS}" xmlns:mta="{MTA_NS}" its:version="2.0" '

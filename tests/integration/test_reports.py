@@ -237,3 +237,21 @@ def test_html_limit_skips_the_page_for_huge_runs(tmp_path: Path) -> None:
     assert write_reports(run_dir, ["html", "csv"], html_limit=299) == [run_dir / "findings.csv"]
     assert not (run_dir / "report.html").exists()
     assert write_reports(run_dir, ["html"], html_limit=300) == [run_dir / "report.html"]
+
+
+def test_xliff_carries_sources_and_their_language(tmp_path: Path) -> None:
+    from lxml import etree
+
+    src = tmp_path / "in"
+    src.mkdir()
+    rows = [("a", "河内今天下雨了。", "Hôm nay Hà Nội có mưa.."),
+            ("b", "会议在岘港举行。", "Hội nghị được tổ chức tại Đà Nẵng.")]
+    (src / "pairs.tsv").write_text("id\tsrc\tmt\n" + "".join(f"{i}\t{s}\t{m}\n" for i, s, m in rows), encoding="utf-8")
+    assert audit("run", str(src), "--out", str(tmp_path / "o"), "--quiet", "--export", "xliff").returncode == 0
+    root = etree.parse(str(tmp_path / "o" / "report.xlf")).getroot()
+    assert (root.get("srcLang"), root.get("trgLang")) == ("zh", "vi")
+    ns = "{urn:oasis:names:tc:xliff:document:2.0}"
+    assert [u.get("name") for u in root.iter(f"{ns}unit")] == ["a", "b"]
+    assert [s.text for s in root.iter(f"{ns}source")] == [s for _, s, _ in rows]
+    assert audit("run", str(tmp_path / "o" / "report.xlf"), "--out", str(tmp_path / "rt"), "--quiet").returncode == 0
+    assert [s["source"] for s in load_run(tmp_path / "rt").segments["report.xlf"]] == [s for _, s, _ in rows]
