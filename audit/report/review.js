@@ -208,7 +208,9 @@
     const acceptedIds = new Set(accepted.map((f) => f.id));
     const live = ids.filter((id) => !acceptedIds.has(id)).map((id) => {
       const f = F[id];
-      return { f: f, s: f.start, e: f.end > f.start ? f.end : Math.min(text.length, f.start + 1) };
+      // an insertion point (empty span) is shown on the character after it, or before it at the end
+      const e = f.end > f.start ? f.end : Math.min(text.length, f.start + 1);
+      return { f: f, s: e > f.start ? f.start : Math.max(0, f.start - 1), e: e };
     });
     let pos = 0;
     const regions = [];
