@@ -255,3 +255,10 @@ def test_xliff_carries_sources_and_their_language(tmp_path: Path) -> None:
     assert [s.text for s in root.iter(f"{ns}source")] == [s for _, s, _ in rows]
     assert audit("run", str(tmp_path / "o" / "report.xlf"), "--out", str(tmp_path / "rt"), "--quiet").returncode == 0
     assert [s["source"] for s in load_run(tmp_path / "rt").segments["report.xlf"]] == [s for _, s, _ in rows]
+
+
+def test_run_off_a_terminal_prints_the_report_but_no_progress(tmp_path: Path) -> None:
+    r = audit("run", "corpus", "--out", str(tmp_path / "o"), "--top", "2")
+    assert r.returncode == 0
+    assert r.stderr == ""  # no progress bar when standard error is not a terminal
+    assert "Documents by risk" in r.stdout and "Worst 2 segments" in r.stdout
