@@ -25,7 +25,7 @@ from audit.lang.langid import guess_lang
 from audit.model import Document, Finding, Severity
 from audit.output import OutputDir
 from audit.qe.base import QEBackend, QEItem
-from audit.rank import FORMULA, document_risk, mqm_score, penalty, ranks, segment_risk
+from audit.rank import FORMULA, DocumentRisk, mqm_score, penalty, ranks, segment_risk
 from audit.report import write_reports
 from audit.rules.base import DocContext, Rule
 from audit.rules.registry import select_rules
@@ -79,6 +79,17 @@ class DocResult:
     segments: list[dict[str, Any]]
     findings: list[Finding]
     items: list[QEItem | None]  # per segment, for main-process backends (None: boilerplate)
+    part: int = 0  # > 0: continues the previous document (a part of a large file)
+
+
+def merge_document_records(into: dict[str, Any], part: dict[str, Any]) -> None:
+    """Add the counts of a later part of a document to its record."""
+    for key in ("segments", "content_segments", "findings", "words"):
+        into[key] += part[key]
+    into["penalty"] = round(into["penalty"] + part["penalty"], 4)
+    for sev, n in part["by_severity"].items():
+        into["by_severity"][sev] += n
+    into["mqm"] = mqm_score(into["penalty"], into["words"])
 
 
 @dataclass(slots=True)
@@ -208,7 +219,10 @@ def process_file(item: InputFile) -> FileResult:
         docs = read_file(item, _ENGINE.settings.read, errors)
     except InputError as e:
         return FileResult([], [*errors, e])
-    return FileResult([audit_document(d, _ENGINE) for d in docs], errors)
+    results = [audit_document(d, _ENGINE) for d in docs]
+    for r in results:
+        r.part = item.part
+    return FileResult(results, errors)
 
 
 def _map_files(files: list[InputFile], settings: Settings, jobs: int) -> Iterator[FileResult]:
@@ -258,18 +272,23 @@ def run(
     worst = 0
     doc_records: list[dict[str, Any]] = []
     seg_risks: list[float] = []
-    seg_docs: list[int] = []
     pending: list[DocResult] = []
     n_files = 0
     with OutputDir(out_dir) as out:
         findings_w = out.open("findings.jsonl")
         segments_w = out.open_temp("segments.unranked.jsonl")
 
+        doc_risk = DocumentRisk()
+
         def emit(result: DocResult) -> None:
-            nonlocal worst
-            doc_index = len(doc_records)
-            pairs = []
+            nonlocal worst, doc_risk
+            # A part of a large file continues the previous document: renumber its segments.
+            continues = result.part > 0 and bool(doc_records) and doc_records[-1]["doc"] == result.doc["doc"]
+            offset = doc_records[-1]["segments"] if continues else 0
+            if not continues:
+                doc_risk = DocumentRisk()
             for rec in result.segments:
+                rec["segment"] += offset
                 qualities = []
                 for b in engine.backends:
                     for name, value in rec["scores"].items():
@@ -278,21 +297,24 @@ def run(
                             qualities.append(q)
                 rec["risk"] = 0.0 if rec["boilerplate"] else segment_risk(rec["penalty"], rec["words"], qualities)
                 if not rec["boilerplate"]:
-                    pairs.append((rec["risk"], rec["words"]))
+                    doc_risk.add(rec["risk"], rec["words"])
                 seg_risks.append(-1.0 if rec["boilerplate"] else rec["risk"])  # boilerplate ranks last
-                seg_docs.append(doc_index)
                 rec.pop("rank", None)  # added in the ranking pass, as the last key
                 segments_w.write_json(rec)
-            result.doc["risk"] = document_risk(pairs)
-            doc_records.append(result.doc)
+            if continues:
+                merge_document_records(doc_records[-1], result.doc)
+            else:
+                doc_records.append(result.doc)
+            doc_records[-1]["risk"] = doc_risk.value
             for f in result.findings:
+                f.segment += offset
                 findings_w.write_json(f.to_json())
                 counts[str(f.severity)] += 1
                 rules_counter[f.rule] += 1
                 worst = max(worst, int(f.severity))
             counts["segments"] += len(result.segments)
             counts["boilerplate"] += sum(1 for r in result.segments if r["boilerplate"])
-            counts["documents"] += 1
+            counts["documents"] += 0 if continues else 1
 
         def flush() -> None:
             items = [(r, i, it) for r in pending for i, it in enumerate(r.items) if it is not None]

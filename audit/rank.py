@@ -57,12 +57,33 @@ def segment_risk(penalty_value: float, words: int, qualities: Sequence[float]) -
     return round(W_RULES * rule_risk + W_QE * qe_risk, 6)
 
 
+class DocumentRisk:
+    """Accumulates a document's segment risks (a document may arrive in parts)."""
+
+    __slots__ = ("max_risk", "weighted", "words")
+
+    def __init__(self) -> None:
+        self.weighted = 0.0
+        self.words = 0
+        self.max_risk = 0.0
+
+    def add(self, risk: float, words: int) -> None:
+        self.weighted += risk * words
+        self.words += words
+        self.max_risk = max(self.max_risk, risk)
+
+    @property
+    def value(self) -> float:
+        if not self.words:
+            return 0.0
+        return round(0.5 * self.weighted / self.words + 0.5 * self.max_risk, 6)
+
+
 def document_risk(risks_and_words: Sequence[tuple[float, int]]) -> float:
-    if not risks_and_words:
-        return 0.0
-    total_words = sum(w for _, w in risks_and_words) or 1
-    mean = sum(r * w for r, w in risks_and_words) / total_words
-    return round(0.5 * mean + 0.5 * max(r for r, _ in risks_and_words), 6)
+    acc = DocumentRisk()
+    for r, w in risks_and_words:
+        acc.add(r, w)
+    return acc.value
 
 
 def mqm_score(penalty_value: float, words: int) -> float:

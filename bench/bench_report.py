@@ -37,9 +37,11 @@ def main() -> None:
         out = Path(tmp) / "report.html"
         out.write_text(page, encoding="utf-8")
         size = out.stat().st_size
-    print(f"report.html for {args.segments:,} segments / {args.findings:,} findings "
-          f"(best of {args.repeat}): load {best_load:.2f} s, render {best_render:.2f} s, "
-          f"total {best_load + best_render:.2f} s; size {size / 1e6:.1f} MB")
+    print(
+        f"report.html for {args.segments:,} segments / {args.findings:,} findings "
+        f"(best of {args.repeat}): load {best_load:.2f} s, render {best_render:.2f} s, "
+        f"total {best_load + best_render:.2f} s; size {size / 1e6:.1f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -47,8 +47,45 @@ class ReadOptions:
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
+    """One unit of reading work: a file, or a byte range of a large JSONL file (a part)."""
+
     path: str  # as opened ("-" for standard input)
     doc: str  # the document id: path relative to the input root
+    start: int = 0  # byte range of a part; end None = to the end of the file
+    end: int | None = None
+    first_line: int = 1  # line number of the part's first line
+    first_record: int = 0  # 0-based index (among non-blank lines) of the part's first record
+    part: int = 0
+
+
+# JSONL files larger than this are read in parts of about this size (MT_AUDIT_PART_BYTES overrides).
+PART_BYTES = int(os.environ.get("MT_AUDIT_PART_BYTES", 4 << 20))
+
+
+def split_parts(item: InputFile, part_bytes: int = PART_BYTES) -> list[InputFile]:
+    """Cut a large JSONL file into line-aligned byte ranges, so it streams and spreads over workers."""
+    size = os.path.getsize(item.path)
+    if size <= part_bytes:
+        return [item]
+    parts: list[InputFile] = []
+    start, line, record = 0, 1, 0
+    with open(item.path, "rb") as fh:
+        while start < size:
+            fh.seek(start)
+            block = fh.read(part_bytes)
+            if start + len(block) < size:
+                tail = fh.read(1 << 20)
+                while tail and b"\n" not in tail and len(block) < 64 * part_bytes:
+                    block += tail
+                    tail = fh.read(1 << 20)
+                cut = tail.find(b"\n")
+                block = block + tail[: cut + 1] if cut >= 0 else block + tail
+            end = start + len(block)
+            parts.append(replace(item, start=start, end=end, first_line=line, first_record=record, part=len(parts)))
+            line += block.count(b"\n")
+            record += sum(1 for ln in block.split(b"\n") if ln.strip())
+            start = end
+    return parts
 
 
 def format_of(path: str, forced: str | None = None) -> str:
@@ -83,7 +120,11 @@ def discover(paths: list[str], errors: list[InputError], forced_format: str | No
             errors.append(InputError(given, "not a regular file or directory"))
         else:
             errors.append(InputError(given, "no such file or directory"))
-    return out
+    return [part for f in out for part in (split_parts(f) if _splittable(f, forced_format) else [f])]
+
+
+def _splittable(item: InputFile, forced_format: str | None) -> bool:
+    return item.path != "-" and format_of(item.path, forced_format) == "jsonl"
 
 
 def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -> list[Document]:
@@ -94,6 +135,9 @@ def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -
             fh: BinaryIO = io.BytesIO(sys.stdin.buffer.read())
             return _read(fh, fmt, item, options, errors)
         with open(item.path, "rb") as fh:
+            if item.end is not None:  # a part of a large file
+                fh.seek(item.start)
+                return _read(io.BytesIO(fh.read(item.end - item.start)), fmt, item, options, errors)
             return _read(fh, fmt, item, options, errors)
     except OSError as e:
         raise InputError(item.path, e.strerror or str(e)) from None
@@ -107,7 +151,9 @@ def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors:
     if fmt == "jsonl":
         from audit.corpus.jsonl import read_jsonl
 
-        return read_jsonl(fh, item.doc, item.path, options.max_line, options.fields, errors)
+        return read_jsonl(
+            fh, item.doc, item.path, options.max_line, options.fields, errors, item.first_line, item.first_record
+        )
     if fmt in ("tsv", "csv"):
         from audit.corpus.table import read_table
 

@@ -13,5 +13,9 @@ class InputError(Exception):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None]]:
+        # Picklable with its fields, so errors found in worker processes reach the main process.
+        return (InputError, (self.path, self.message, self.line))
+
     def to_json(self) -> dict[str, object]:
         return {"file": self.path, "line": self.line, "message": self.message}

@@ -12,14 +12,26 @@ from audit.model import Document, Segment
 
 
 def read_jsonl(
-    fh: BinaryIO, doc: str, path: str, max_line: int, fields: FieldNames, errors: list[InputError]
+    fh: BinaryIO,
+    doc: str,
+    path: str,
+    max_line: int,
+    fields: FieldNames,
+    errors: list[InputError],
+    first_line: int = 1,
+    first_record: int = 0,
 ) -> list[Document]:
-    """A Document of the file's records; a malformed line is reported and skipped."""
+    """A Document of the file's records (or of one part of a large file).
+
+    A malformed line is reported and skipped. A record without an id gets its 0-based index
+    among the file's non-blank lines.
+    """
     segments: list[Segment] = []
-    n_records = 0
-    for line_no, line in enumerate(iter_lines(fh, path, max_line), start=1):
+    n_records = first_record - 1
+    for line_no, line in enumerate(iter_lines(fh, path, max_line), start=first_line):
         if not line.strip():
             continue
+        n_records += 1
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
@@ -36,6 +48,7 @@ def read_jsonl(
             continue
         id_key = fields.pick("id", keys)
         record = str(obj[id_key]) if id_key is not None else str(n_records)
+
         src_key, ref_key = fields.pick("source", keys), fields.pick("reference", keys)
         segments.append(
             record_segment(
@@ -47,7 +60,6 @@ def read_jsonl(
                 obj.get(ref_key) if ref_key else None,
             )
         )
-        n_records += 1
-    if not segments and not errors:
+    if not segments and not errors and first_record == 0:
         raise InputError(path, "no records")
     return [Document(doc=doc, segments=segments, title=doc, format="jsonl", path=path)] if segments else []

@@ -14,8 +14,23 @@ from typing import Any
 from audit.report.load import RunData
 
 COLUMNS = (
-    "doc", "record", "segment", "line", "column", "severity", "rule", "category", "text", "message",
-    "suggestion", "alternatives", "confidence", "segment_text", "source", "segment_risk", "fingerprint",
+    "doc",
+    "record",
+    "segment",
+    "line",
+    "column",
+    "severity",
+    "rule",
+    "category",
+    "text",
+    "message",
+    "suggestion",
+    "alternatives",
+    "confidence",
+    "segment_text",
+    "source",
+    "segment_risk",
+    "fingerprint",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

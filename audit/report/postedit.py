@@ -44,11 +44,15 @@ class ApplyResult:
     skipped: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        lines = [f"wrote {len(self.written)} post-edited document(s), {self.changed_segments} changed segment(s) "
-                 f"to {self.out}"]
+        lines = [
+            f"wrote {len(self.written)} post-edited document(s), {self.changed_segments} changed segment(s) "
+            f"to {self.out}"
+        ]
         if self.hter is not None:
-            lines.append(f"HTER {self.hter:.2f} (TER %, MT vs post-edit) over the edited documents; "
-                         f"{self.hter_changed:.2f} over the changed segments")
+            lines.append(
+                f"HTER {self.hter:.2f} (TER %, MT vs post-edit) over the edited documents; "
+                f"{self.hter_changed:.2f} over the changed segments"
+            )
         lines.append(f"{self.ignore_added} fingerprint(s) added to {self.ignore_file}")
         lines.extend(f"skipped: {s}" for s in self.skipped)
         return "\n".join(lines)
@@ -102,8 +106,10 @@ def edit_plaintext(text: str, edits: list[dict[str, Any]], where: str) -> str:
         col0 = e["column"] - 1
         k = _raw_span(body, col0, e["original"])
         if k < 0:
-            raise ApplyError(f"{where}:{e['line']}:{e['column']}: the text there is not the audited segment "
-                             "(has the file changed since the audit?)")
+            raise ApplyError(
+                f"{where}:{e['line']}:{e['column']}: the text there is not the audited segment "
+                "(has the file changed since the audit?)"
+            )
         lines[i] = body[:col0] + e["text"] + body[col0 + k :] + ("\r" if end_cr else "")
     return "\n".join(lines)
 
@@ -170,8 +176,11 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> bytes:
         unit = by_id.get(rec)
         if unit is None and rec.isdigit() and int(rec) < len(units):
             unit = units[int(rec)]
-        target = None if unit is None else next(
-            (t for t in unit.iter() if isinstance(t.tag, str) and etree.QName(t).localname == "target"), None)
+        target = (
+            None
+            if unit is None
+            else next((t for t in unit.iter() if isinstance(t.tag, str) and etree.QName(t).localname == "target"), None)
+        )
         if target is None:
             raise ApplyError(f"{where}: no unit with a target for record {rec!r}")
         for child in list(target):
@@ -217,7 +226,10 @@ def _append_ignore(path: str, decisions: Decisions) -> int:
 
 
 def apply_decisions(
-    decisions_file: str, out_dir: str, run_dir: str | None = None, roots: list[str] | None = None,
+    decisions_file: str,
+    out_dir: str,
+    run_dir: str | None = None,
+    roots: list[str] | None = None,
     ignore_file: str = ".mt-audit-ignore",
 ) -> ApplyResult:
     """Apply ``decisions_file`` (see :mod:`audit.report.decisions`) to the inputs of its run."""
@@ -236,8 +248,10 @@ def apply_decisions(
     if run is None:
         raise ApplyError(f"{err}; give the run's output directory with --run")
     if run.run_id != decisions.run_id:
-        raise ApplyError(f"{decisions_file}: decisions are for run {decisions.run_id}, but {run.path} holds run "
-                         f"{run.run_id}; give the right directory with --run")
+        raise ApplyError(
+            f"{decisions_file}: decisions are for run {decisions.run_id}, but {run.path} holds run "
+            f"{run.run_id}; give the right directory with --run"
+        )
     out = Path(out_dir)
     result = ApplyResult(out)
     fields = run.summary.get("config", {}).get("fields") or {}
@@ -297,11 +311,22 @@ def apply_decisions(
                 changed_hyps.append(seg["text"])
                 changed_refs.append(after)
         for e in sorted(edits, key=lambda e: e["segment"]):
-            accepted = [f["fingerprint"] for f in decisions.findings
-                        if f["doc"] == doc and f["segment"] == e["segment"] and f["decision"] == "accepted"]
-            rec = {"doc": doc, "segment": e["segment"], "line": e["line"], "column": e["column"],
-                   "before": e["original"], "after": e["text"], "manual": bool(e.get("manual")),
-                   "accepted": accepted, "ter": _hter([e["original"]], [e["text"]])}
+            accepted = [
+                f["fingerprint"]
+                for f in decisions.findings
+                if f["doc"] == doc and f["segment"] == e["segment"] and f["decision"] == "accepted"
+            ]
+            rec = {
+                "doc": doc,
+                "segment": e["segment"],
+                "line": e["line"],
+                "column": e["column"],
+                "before": e["original"],
+                "after": e["text"],
+                "manual": bool(e.get("manual")),
+                "accepted": accepted,
+                "ter": _hter([e["original"]], [e["text"]]),
+            }
             if e.get("record") is not None:
                 rec["record"] = e["record"]
             changes.append(rec)
@@ -312,11 +337,17 @@ def apply_decisions(
     result.ignore_file = ignore_file
     result.ignore_added = _append_ignore(ignore_file, decisions)
     summary = {
-        "run_id": run.run_id, "decisions": str(decisions_file), "documents": [str(p) for p in result.written],
-        "changed_segments": result.changed_segments, "hter": result.hter, "hter_changed_segments": result.hter_changed,
+        "run_id": run.run_id,
+        "decisions": str(decisions_file),
+        "documents": [str(p) for p in result.written],
+        "changed_segments": result.changed_segments,
+        "hter": result.hter,
+        "hter_changed_segments": result.hter_changed,
         "accepted": sum(1 for f in decisions.findings if f["decision"] == "accepted"),
         "dismissed": sum(1 for f in decisions.findings if f["decision"] == "dismissed"),
-        "ignore_file": ignore_file, "ignore_added": result.ignore_added, "skipped": result.skipped,
+        "ignore_file": ignore_file,
+        "ignore_added": result.ignore_added,
+        "skipped": result.skipped,
     }
     write_atomic(out / "apply-summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     return result

@@ -25,8 +25,14 @@ RULES = (
 )
 
 
-def make_run(out_dir: str | Path, segments: int = 10_000, findings: int = 20_000, docs: int = 50,
-             seed: int = 7, extra_lines: list[str] | None = None) -> Path:
+def make_run(
+    out_dir: str | Path,
+    segments: int = 10_000,
+    findings: int = 20_000,
+    docs: int = 50,
+    seed: int = 7,
+    extra_lines: list[str] | None = None,
+) -> Path:
     """Write summary.json, documents.jsonl, segments.jsonl and findings.jsonl into ``out_dir``."""
     rnd = random.Random(seed)
     out = Path(out_dir)
@@ -44,14 +50,40 @@ def make_run(out_dir: str | Path, segments: int = 10_000, findings: int = 20_000
             else:
                 text = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(8, 30))).capitalize() + "."
             bp = i == n - 1 and n > 3
-            seg_rows.append({"doc": name, "segment": i, "line": i + 1, "column": 1, "text": text, "boilerplate": bp,
-                             "lang": None if bp else "vi", "scores": {}, "risk": 0.0, "rank": None,
-                             "words": len(text.split()), "penalty": 0.0, "findings": 0,
-                             **({"boilerplate_kind": "navigation"} if bp else {})})
-        doc_rows.append({"doc": name, "title": f"Synthetic document {d}", "format": "text", "segments": n,
-                         "content_segments": n - 1, "findings": 0,
-                         "by_severity": {"critical": 0, "major": 0, "minor": 0}, "words": 0, "penalty": 0.0,
-                         "risk": 0.0, "rank": None, "mqm": 100.0})
+            seg_rows.append(
+                {
+                    "doc": name,
+                    "segment": i,
+                    "line": i + 1,
+                    "column": 1,
+                    "text": text,
+                    "boilerplate": bp,
+                    "lang": None if bp else "vi",
+                    "scores": {},
+                    "risk": 0.0,
+                    "rank": None,
+                    "words": len(text.split()),
+                    "penalty": 0.0,
+                    "findings": 0,
+                    **({"boilerplate_kind": "navigation"} if bp else {}),
+                }
+            )
+        doc_rows.append(
+            {
+                "doc": name,
+                "title": f"Synthetic document {d}",
+                "format": "text",
+                "segments": n,
+                "content_segments": n - 1,
+                "findings": 0,
+                "by_severity": {"critical": 0, "major": 0, "minor": 0},
+                "words": 0,
+                "penalty": 0.0,
+                "risk": 0.0,
+                "rank": None,
+                "mqm": 100.0,
+            }
+        )
     content = [s for s in seg_rows if not s["boilerplate"]]
     finding_rows = []
     for _ in range(findings):
@@ -61,10 +93,22 @@ def make_run(out_dir: str | Path, segments: int = 10_000, findings: int = 20_000
         start = len(" ".join(words[:w])) + (1 if w else 0)
         end = start + len(words[w]) if rnd.random() < 0.7 else min(len(s["text"]), start + len(words[w]) + 6)
         rule, cat, sev, msg, sugg = rnd.choice(RULES)
-        finding_rows.append({"doc": s["doc"], "segment": s["segment"], "line": s["line"], "column": 1 + start,
-                             "text": s["text"][start:end], "rule": rule, "category": cat, "severity": sev,
-                             "message": msg, "suggestion": sugg, "confidence": round(rnd.uniform(0.5, 1), 2),
-                             **({"candidates": [sugg, "Nguyễn Văn Ân"]} if rule == "N201" else {})})
+        finding_rows.append(
+            {
+                "doc": s["doc"],
+                "segment": s["segment"],
+                "line": s["line"],
+                "column": 1 + start,
+                "text": s["text"][start:end],
+                "rule": rule,
+                "category": cat,
+                "severity": sev,
+                "message": msg,
+                "suggestion": sugg,
+                "confidence": round(rnd.uniform(0.5, 1), 2),
+                **({"candidates": [sugg, "Nguyễn Văn Ân"]} if rule == "N201" else {}),
+            }
+        )
         s["findings"] += 1
         s["penalty"] += {"minor": 1, "major": 5, "critical": 10}[sev]
     finding_rows.sort(key=lambda f: (f["doc"], f["segment"], f["column"]))
@@ -84,8 +128,10 @@ def make_run(out_dir: str | Path, segments: int = 10_000, findings: int = 20_000
         d["rank"] = r
     by_sev = {k: sum(1 for f in finding_rows if f["severity"] == k) for k in ("critical", "major", "minor")}
     counts = {"documents": docs, "segments": segments, "findings": len(finding_rows), "by_severity": by_sev}
-    (out / "summary.json").write_text(json.dumps({"tool": "mt-audit", "version": "synthetic", "inputs": [],
-                                                   "counts": counts, "seed": seed}), encoding="utf-8")
+    (out / "summary.json").write_text(
+        json.dumps({"tool": "mt-audit", "version": "synthetic", "inputs": [], "counts": counts, "seed": seed}),
+        encoding="utf-8",
+    )
     for name, rows in (("documents.jsonl", doc_rows), ("segments.jsonl", seg_rows), ("findings.jsonl", finding_rows)):
         with (out / name).open("w", encoding="utf-8") as fh:
             for row in rows:

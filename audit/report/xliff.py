@@ -131,7 +131,7 @@ def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<xliff xmlns="{XLIFF_NS}" xmlns:its="{ITS_NS}" xmlns:mta="{MTA_NS}" its:version="2.0" '
-        f"version=\"2.0\" srcLang={_attr(src_lang)} trgLang={_attr(trg_lang)}>\n",
+        f'version="2.0" srcLang={_attr(src_lang)} trgLang={_attr(trg_lang)}>\n',
     ]
     unit_no = 0
     for file_no, d in enumerate(run.documents, start=1):

@@ -1,53 +1,225 @@
-"""F1xx: punctuation left broken by MT (doubled stops, spaces before punctuation)."""
+"""F1xx punctuation: doubled stops, spaces before marks, unbalanced quotes and brackets,
+Chinese list endings ("vv.") and full-width Chinese punctuation left in Vietnamese text."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from audit.lang.langid import is_cjk
 from audit.model import Segment, Severity
-from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules._prefilter import PrefilteredRule
+from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.registry import register
 
-_DOUBLED = re.compile(r"(?<![.…])(?:\.\s?\.)(?![.…])|(?<!,),\s*,(?!,)|,\s*\.(?!\.)")
-_SPACE_BEFORE = re.compile(r"(?<=\w)\s+[.,;:!?](?=\s|$)")
+# ".." or ". ." that is not part of an ellipsis nor of "v.v.." (F104); ",," ; ";." ":."
+_DOUBLED = re.compile(r"(?<![.…])(?<!\bv\.v)(?:\.\s?\.)(?![.…])|(?<!,),\s*,(?!,)|[;:]\s*\.(?![.…])")
+_MAYBE_DOUBLED = re.compile(r"[.,;:]\s?[.,]")  # a cheap first test
+_PUNCT_ONLY = re.compile(r"^[\s.,;:!?…]+$")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
+_MAYBE_SPACE_BEFORE = re.compile(r"\s[.,;:!?]")  # a cheap first test
+_SPACE_BEFORE = re.compile(r"(?<=[\w)\]”])\s+[.,;:!?](?=\s|$)")
 
 
 @register
-class DoubledPunctuation(SegmentRule):
+class DoubledPunctuation(PrefilteredRule):
     code = "F101"
     name = "doubled-punctuation"
     category = "fluency/punctuation"
     severity = Severity.MINOR
-    summary = "Two stops or commas where one belongs ('..', ',,', ', .')"
+    trigger = re.compile(r"[.,;:]\s?[.,]|^[\s.,;:!?]+$")
+    summary = "Two stops or commas where one belongs ('..', ',,', '. .')"
     why = (
-        "MT that joins or cuts clauses leaves a full stop after a full stop or a comma "
-        "before one. An ellipsis ('...' or '…') is deliberate and is not flagged."
+        "MT that joins or cuts clauses leaves a full stop after a full stop or a comma after a comma. "
+        "An ellipsis ('...' or '…') is deliberate and is not flagged; a stop left alone after a "
+        "sentence (a segment that is only '.') is the second half of a doubled stop."
     )
-    fires = ("Hai nước hợp tác về giáo dục và đào tạo[[..]]", "Hai bên ký thỏa thuận thương mại[[, .]]")
-    quiet = ("Các lĩnh vực như năng lượng, du lịch, an ninh mạng...", "Cổng kết nối toàn cầu… trong đó có Việt Nam.")
+    fires = (
+        "Hai nước hợp tác về giáo dục và đào tạo[[..]]",
+        "Hai bên ký thỏa thuận thương mại[[,,]] đầu tư và du lịch.",
+        "Hai bên ủng hộ giải pháp hòa bình. [[.]]",
+    )
+    quiet = (
+        "Các lĩnh vực như năng lượng, du lịch, an ninh mạng...",
+        "Cổng kết nối toàn cầu… trong đó có Việt Nam.",
+        "Giá vàng tăng 1.000 đồng, lên 56.250.000 đồng/lượng.",
+        "Thành phố có nhiều công viên, hồ nước, v.v. Người dân rất thích.",
+    )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        for m in _DOUBLED.finditer(seg.text):
-            fix = "." if m.group().rstrip().endswith(".") else ","
+        text = seg.text
+        if len(text) < 4 and _PUNCT_ONLY.match(text) and "…" not in text:
+            prev = _previous_content(ctx, seg)
+            if prev is not None and _SENTENCE_END.search(prev.text):
+                start = len(text) - len(text.lstrip())
+                yield self.hit(
+                    seg, start, len(text.rstrip()), "a stop after a sentence that already ended", suggestion=""
+                )
+            return
+        if not _MAYBE_DOUBLED.search(text):
+            return
+        for m in _DOUBLED.finditer(text):
+            fix = "," if m.group().startswith(",") else "."
             yield self.hit(seg, m.start(), m.end(), f"doubled punctuation {m.group()!r}", suggestion=fix)
 
 
+def _previous_content(ctx: DocContext, seg: Segment) -> Segment | None:
+    for i in range(seg.index - 1, -1, -1):
+        prev = ctx.doc.segments[i]
+        if not prev.boilerplate:
+            return prev
+    return None
+
+
 @register
-class SpaceBeforePunctuation(SegmentRule):
+class SpaceBeforePunctuation(PrefilteredRule):
     code = "F102"
     name = "space-before-punctuation"
     category = "fluency/punctuation"
     severity = Severity.MINOR
+    trigger = re.compile(r"\s[.,;:!?]")
     summary = "A space before a full stop, comma, colon or question mark"
     why = (
         "Vietnamese, like English, puts no space before these marks; MT output that "
         "tokenised the text and was joined back leaves ' .' and ' ,' behind."
     )
-    fires = ("Hai bên tăng cường hợp tác song phương[[ .]]",)
+    fires = ("Hai bên tăng cường hợp tác song phương[[ .]]", "Hai nước ký hiệp định (ngày 19 tháng 3 năm 1992)[[ .]]")
     quiet = ("Hai bên tăng cường hợp tác song phương.", "Tỷ lệ đạt 15-20% mỗi năm: cao nhất khu vực.")
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        if not _MAYBE_SPACE_BEFORE.search(seg.text):
+            return
         for m in _SPACE_BEFORE.finditer(seg.text):
             mark = m.group().strip()
             yield self.hit(seg, m.start(), m.end(), f"space before {mark!r}", suggestion=mark)
+
+
+_PAIRS = {")": "(", "]": "[", "”": "“", "»": "«"}
+_OPENERS = frozenset(_PAIRS.values())
+_QUOTES = ("“", '"')
+_QUOTE_OR_BRACKET = re.compile(r'[()\[\]“”«»"]')
+# "1)", "a)" list markers and ":)" are not unbalanced brackets
+_LIST_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-zA-Zđ])\)|[:;]-?\)")
+
+
+def _straight_quote_role(text: str, i: int, quote_open: bool) -> str:
+    """'"' opens (returned as '"') or closes (returned as '”'), judged by the characters around it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{-–—:") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]…")
+    if opens != closes:
+        return '"' if opens else "”"
+    return "”" if quote_open else '"'
+
+
+@register
+class UnbalancedQuotesBrackets(DocumentRule):
+    code = "F103"
+    name = "unbalanced-quotes-brackets"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    summary = "A quote or bracket opened and never closed, or closed and never opened"
+    why = (
+        "MT that cuts or reorders clauses drops one half of a pair of quotes or brackets. "
+        "Quotations span sentences and, in sentence-per-line files, lines, so the pairs are matched "
+        "over the whole document; a straight quote may close a curly one."
+    )
+    fires = (
+        'Ông nói rằng [["]]hai bên sẽ tiếp tục hợp tác.',
+        "Hiệp định Thương mại tự do [[(]]EVFTA có hiệu lực từ năm 2020.",
+    )
+    quiet = (
+        "Ông nói: “Hai bên sẽ tiếp tục hợp tác. Chúng tôi tin tưởng vào tương lai.”",
+        "Các điều kiện gồm: 1) có hộ khẩu; 2) có việc làm ổn định.",
+        "Nút giao ngã ba Cát Lái (quận 2) nằm ở cuối đại lộ.",
+        'Bộ phim "Mùa hè" (2019) đoạt giải.',
+        "Ông nói: “Chúng tôi sẽ tiếp tục.\nChúng tôi tin tưởng vào tương lai.”",
+        'Bà nói: "Không thể chấp nhận được.”',
+    )
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        stack: list[tuple[str, Segment, int]] = []
+        for seg in ctx.doc.segments:
+            if seg.boilerplate:
+                continue
+            marks = [(m.start(), m.group()) for m in _QUOTE_OR_BRACKET.finditer(seg.text)]
+            if not marks:
+                continue
+            skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
+            for i, ch in marks:
+                if ch == '"':
+                    ch = _straight_quote_role(seg.text, i, bool(stack) and stack[-1][0] in _QUOTES)
+                if ch in _OPENERS or ch == '"':
+                    stack.append((ch, seg, i))
+                else:
+                    opener = _PAIRS[ch]
+                    matches = _QUOTES if ch == "”" else (opener,)
+                    if i in skip and not any(op in matches for op, _, _ in stack):
+                        continue  # a list marker "1)" with no bracket open
+                    if not any(op in matches for op, _, _ in stack):
+                        yield self.hit(seg, i, i + 1, f"{ch!r} closes nothing", suggestion="")
+                        continue
+                    while stack[-1][0] not in matches:
+                        yield self._unclosed(*stack.pop())
+                    stack.pop()
+        for item in stack:
+            yield self._unclosed(*item)
+
+    def _unclosed(self, ch: str, seg: Segment, i: int) -> Hit:
+        ch = "“" if ch == '"' else ch
+        return self.hit(seg, i, i + 1, f"{ch!r} is never closed")
+
+
+_LIST_END = re.compile(r"(?<![\w.])(?:vv\.{1,3}|v\.v\.\.(?!\.)|vv(?=\s*$))", re.IGNORECASE)
+
+
+@register
+class ChineseListEnding(PrefilteredRule):
+    code = "F104"
+    name = "chinese-list-ending"
+    category = "locale/convention"
+    severity = Severity.MINOR
+    trigger = re.compile(r"[vV][vV]|v\.v\.\.")
+    summary = "A list ending written 'vv.' or 'v.v..' (from Chinese 等等) instead of 'v.v.'"
+    why = (
+        "Chinese closes a list with 等等; MT through Chinese renders it 'vv.' or doubles the stop. "
+        "Vietnamese writes 'v.v.' (vân vân)."
+    )
+    fires = ("Hai nước hợp tác về thương mại, đầu tư, giáo dục, [[vv.]]", "Có cam, quýt, bưởi [[v.v..]]")
+    quiet = ("Có cam, quýt, bưởi, v.v.", "Có cam, quýt, bưởi v.v... và nhiều loại trái cây khác.")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        if "vv" not in text and "Vv" not in text and "VV" not in text and "v.v.." not in text:
+            return
+        for m in _LIST_END.finditer(text):
+            yield self.hit(seg, m.start(), m.end(), f"list ending {m.group()!r}", suggestion="v.v.")
+
+
+_FULLWIDTH = {"，": ",", "。": ".", "、": ",", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
+_FULLWIDTH_RE = re.compile("[" + "".join(_FULLWIDTH) + "]")
+
+
+@register
+class FullWidthPunctuation(PrefilteredRule):
+    code = "F105"
+    name = "full-width-punctuation"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    trigger = re.compile("[，。、：；！？（）]")
+    summary = "Chinese full-width punctuation (，。、：；) in Vietnamese text"
+    why = (
+        "A pivot through Chinese can leave the source's full-width marks in the output; they look "
+        "wrong in Vietnamese and break tokenisation downstream."
+    )
+    fires = ("Hai nước hợp tác về thương mại[[，]]đầu tư và giáo dục.",)
+    quiet = ("Hai nước hợp tác về thương mại, đầu tư và giáo dục.", "Tên tiếng Trung là 阮富仲，nghĩa là …")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        for m in _FULLWIDTH_RE.finditer(text):
+            i = m.start()
+            if (i > 0 and is_cjk(text[i - 1])) or (i + 1 < len(text) and is_cjk(text[i + 1])):
+                continue  # inside a Chinese quotation: L103's business
+            yield self.hit(seg, i, i + 1, f"full-width {m.group()!r}", suggestion=_FULLWIDTH[m.group()])

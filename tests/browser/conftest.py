@@ -16,8 +16,13 @@ from pathlib import Path
 import pytest
 
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
 ]
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,8 +95,9 @@ def watched(browser: object) -> Iterator[Watched]:
 
 def audit_run(paths: list[str], out: Path, *extra: str) -> Path:
     """Run the real command line on ``paths``; returns the output directory."""
-    subprocess.run([sys.executable, "-m", "audit.cli", "run", *paths, "--out", str(out), "--quiet", *extra],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-m", "audit.cli", "run", *paths, "--out", str(out), "--quiet", *extra], check=True, cwd=ROOT
+    )
     return out
 
 

@@ -146,8 +146,10 @@ def test_keyboard_navigation(watched: Watched, hostile_run: Path) -> None:
     page.keyboard.press("Shift+D")
     data = page.evaluate("window.mtAuditExport()")
     got = {d["fingerprint"]: (d["decision"], d["reason"]) for d in data["findings"]}
-    assert got == {run.findings[0]["fingerprint"]: ("accepted", None),
-                   run.findings[1]["fingerprint"]: ("dismissed", "acceptable")}
+    assert got == {
+        run.findings[0]["fingerprint"]: ("accepted", None),
+        run.findings[1]["fingerprint"]: ("dismissed", "acceptable"),
+    }
     page.keyboard.press("u")
     assert len(page.evaluate("window.mtAuditExport()")["findings"]) == 1
 
@@ -191,8 +193,10 @@ def test_large_page_renders(watched: Watched, tmp_path: Path) -> None:
         page.keyboard.press("Escape")
         page.keyboard.press("j")
     t_nav = time.perf_counter() - t1
-    print(f"\n10k segments / 20k findings: page {size / 1e6:.1f} MB, ready in {t_ready:.2f} s, "
-          f"filter + 5 steps in {t_nav:.2f} s")
+    print(
+        f"\n10k segments / 20k findings: page {size / 1e6:.1f} MB, ready in {t_ready:.2f} s, "
+        f"filter + 5 steps in {t_nav:.2f} s"
+    )
     assert page.locator("#frows tr").count() == 100  # one page of the list
     assert page.locator("#segments .seg").count() <= 200  # one page of the document
     assert page.locator("#frows tr.sel").count() == 1
@@ -213,8 +217,21 @@ def test_review_then_apply_round_trip(watched: Watched, hostile_run: Path, tmp_p
         page.click("#export")
     decisions = hostile_run / "decisions.json"
     info.value.save_as(decisions)
-    r = subprocess.run([sys.executable, "-m", "audit", "apply", str(decisions), "--out", str(tmp_path / "post"),
-                        "--ignore-file", str(tmp_path / "ignore")], capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "audit",
+            "apply",
+            str(decisions),
+            "--out",
+            str(tmp_path / "post"),
+            "--ignore-file",
+            str(tmp_path / "ignore"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr
     f = run.findings[0]
     seg = run.segment(f["doc"], f["segment"])

@@ -28,19 +28,43 @@ def sha(path: Path) -> str:
 
 def accepted(run: RunData, f: dict) -> dict:
     text = run.segment(f["doc"], f["segment"])["text"]
-    return {"doc": f["doc"], "segment": f["segment"], "original": text, "manual": False,
-            "text": text[: f["start"]] + f["suggestion"] + text[f["end"] :]}
+    return {
+        "doc": f["doc"],
+        "segment": f["segment"],
+        "original": text,
+        "manual": False,
+        "text": text[: f["start"]] + f["suggestion"] + text[f["end"] :],
+    }
 
 
 def decision(f: dict, kind: str, reason: str | None = None) -> dict:
-    return {"fingerprint": f["fingerprint"], "doc": f["doc"], "segment": f["segment"], "line": f["line"],
-            "rule": f["rule"], "text": f["text"], "decision": kind, "reason": reason}
+    return {
+        "fingerprint": f["fingerprint"],
+        "doc": f["doc"],
+        "segment": f["segment"],
+        "line": f["line"],
+        "rule": f["rule"],
+        "text": f["text"],
+        "decision": kind,
+        "reason": reason,
+    }
 
 
 def write_decisions(run: RunData, findings: list[dict], segments: list[dict]) -> Path:
     path = run.path / "decisions.json"
-    path.write_text(json.dumps({"format": "mt-audit-decisions", "version": 1, "run_id": run.run_id,
-                                "findings": findings, "segments": segments}, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "mt-audit-decisions",
+                "version": 1,
+                "run_id": run.run_id,
+                "findings": findings,
+                "segments": segments,
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -62,11 +86,21 @@ def test_apply_plain_text(text_run: tuple[Path, RunData], tmp_path: Path) -> Non
     human = "001_b4e766f322dd9309.txt"
     seg = next(s for s in run.segments[human] if not s["boilerplate"] and s["column"] > 1)  # not at line start
     words = seg["text"].split(" ")
-    hand = {"doc": human, "segment": seg["segment"], "original": seg["text"], "manual": True,
-            "text": " ".join([*words[:-1], "(đã sửa)", words[-1]])}
-    decisions = write_decisions(run, [decision(f_acc, "accepted") | {"replacement": f_acc["suggestion"]},
-                                      decision(f_dis, "dismissed", "false-positive")],
-                                [accepted(run, f_acc), hand])
+    hand = {
+        "doc": human,
+        "segment": seg["segment"],
+        "original": seg["text"],
+        "manual": True,
+        "text": " ".join([*words[:-1], "(đã sửa)", words[-1]]),
+    }
+    decisions = write_decisions(
+        run,
+        [
+            decision(f_acc, "accepted") | {"replacement": f_acc["suggestion"]},
+            decision(f_dis, "dismissed", "false-positive"),
+        ],
+        [accepted(run, f_acc), hand],
+    )
     before = {p.name: sha(p) for p in src.iterdir()}
     ignore = tmp_path / "ignore"
     ignore.write_text("# reviewed findings\n", encoding="utf-8")
@@ -135,9 +169,11 @@ def test_apply_rejects_a_file_that_is_not_decisions(tmp_path: Path) -> None:
 def test_apply_record_formats_edit_the_target_field(kind: str, tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    rows = [("r1", "Hợp đồng được ký tại Huế.", "Hợp đồng đã được ký kết tại Huế hôm qua.."),
-            ("r2", "Trời mưa.", "Trời hôm nay có mưa nhỏ ở vùng ven biển."),
-            ("r3", "Chợ đông.", "Phiên chợ cuối tuần rất đông người mua bán..")]
+    rows = [
+        ("r1", "Hợp đồng được ký tại Huế.", "Hợp đồng đã được ký kết tại Huế hôm qua.."),
+        ("r2", "Trời mưa.", "Trời hôm nay có mưa nhỏ ở vùng ven biển."),
+        ("r3", "Chợ đông.", "Phiên chợ cuối tuần rất đông người mua bán.."),
+    ]
     if kind == "jsonl":
         body = "".join(json.dumps({"id": i, "src": s, "mt": m}, ensure_ascii=False) + "\n" for i, s, m in rows)
     else:

@@ -221,3 +221,41 @@ def test_output_dir_is_atomic(tmp_path: Path) -> None:
         raise RuntimeError("crash half-way")
     assert (out / "findings.jsonl").read_text() == '{"a":1}\n'  # previous output intact
     assert [p.name for p in out.iterdir()] == ["findings.jsonl"]
+
+
+def test_large_jsonl_is_read_in_parts_with_the_same_output(tmp_path: Path) -> None:
+    p = tmp_path / "big.jsonl"
+    lines = []
+    for i in range(400):
+        rec = {"src": f"Sentence {i}.", "mt": f"Câu số {i} có lỗi.." if i % 7 == 0 else f"Câu số {i}."}
+        if i % 3 == 0:
+            rec["id"] = f"r{i}"
+        lines.append(json.dumps(rec, ensure_ascii=False))
+    lines.insert(100, "{broken")
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    whole = tmp_path / "whole"
+    audit("run", str(p), "--out", str(whole), "-q")
+    import os
+
+    env_parts = {**os.environ, "MT_AUDIT_PART_BYTES": "1500"}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"parts{jobs}"
+        r = subprocess.run([sys.executable, "-m", "audit", "run", str(p), "--out", str(out), "-q", "--jobs", jobs],
+                           capture_output=True, text=True, env=env_parts)
+        assert r.returncode == 2 and "big.jsonl:101" in r.stderr  # the broken line, named once
+        for name in ("findings.jsonl", "segments.jsonl", "documents.jsonl"):
+            assert (out / name).read_text() == (whole / name).read_text(), name
+    [doc] = rows(whole / "documents.jsonl")
+    assert doc["segments"] == 400
+    segs = rows(whole / "segments.jsonl")
+    assert [s["record"] for s in segs[:4]] == ["r0", "1", "2", "r3"]
+
+
+def test_bad_input_with_jobs(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text("Hai bên ký hiệp định..\n", encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "more.txt").write_text("Câu khác.\n", encoding="utf-8")
+    r = audit("run", str(d), "--out", str(tmp_path / "out"), "-q", "--jobs", "2")
+    assert r.returncode == 2 and "empty.txt" in r.stderr

@@ -23,14 +23,15 @@ HOSTILE = [
     "Lễ hội năm nay có hơn năm mươi vườn hoa tham gia..",
     "Khách tham quan gõ thử <script>alert(1)</script> vào bảng tên .",
     'Một tấm ảnh <img src=x onerror="alert(2)"> được treo ở cổng..',
-    "=HYPERLINK(\"http://example.invalid\") được viết trên biển hiệu ..",
+    '=HYPERLINK("http://example.invalid") được viết trên biển hiệu ..',
     "Ban tổ chức cảm ơn các nghệ nhân đã đóng góp cho lễ hội.",
 ]
 
 
 def audit(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "audit", *args], capture_output=True, text=True, cwd=cwd or ROOT,
-                          timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "audit", *args], capture_output=True, text=True, cwd=cwd or ROOT, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +59,10 @@ def test_piped_terminal_report_is_plain_and_ranked(corpus_out: Path) -> None:
     listed = re.findall(r"\b(00\d)_\w+\.txt", r.stdout.split("Worst")[0])
     assert set(listed[:3]) == {"000", "002", "003"} and set(listed[3:5]) == {"001", "004"}
     run = load_run(corpus_out)
-    worst = sorted((s for segs in run.segments.values() for s in segs if s.get("findings") and s.get("rank")),
-                   key=lambda s: s["rank"])[:3]
+    worst = sorted(
+        (s for segs in run.segments.values() for s in segs if s.get("findings") and s.get("rank")),
+        key=lambda s: s["rank"],
+    )[:3]
     for s in worst:
         assert s["text"] in r.stdout  # the sentence, unwrapped
         for f in run.by_segment[(s["doc"], s["segment"])]:
@@ -140,9 +143,21 @@ def test_xliff_export_marks_findings_with_its(corpus_out: Path) -> None:
         severity = {"minor": "10", "major": "50", "critical": "100"}[f["severity"]]
         assert m.get(f"{its}locQualityIssueSeverity") == severity
         assert f["message"] in m.get(f"{its}locQualityIssueComment")
-        assert m.get(f"{its}locQualityIssueType") in ("typographical", "mistranslation", "misspelling", "untranslated",
-                                                       "grammar", "terminology", "inconsistency", "style", "other",
-                                                       "omission", "addition", "register", "locale-violation")
+        assert m.get(f"{its}locQualityIssueType") in (
+            "typographical",
+            "mistranslation",
+            "misspelling",
+            "untranslated",
+            "grammar",
+            "terminology",
+            "inconsistency",
+            "style",
+            "other",
+            "omission",
+            "addition",
+            "register",
+            "locale-violation",
+        )
         if m.tag.endswith("mrk"):
             assert "".join(m.itertext()) == f["text"]
 
@@ -169,7 +184,9 @@ def test_xliff_export_validates_against_the_oasis_schema(corpus_out: Path, hosti
         '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:wrapper">'
         f'<xs:import namespace="urn:oasis:names:tc:xliff:document:2.0" schemaLocation="{where}/xliff_core_2.0.xsd"/>'
         f'<xs:import namespace="http://www.w3.org/2005/11/its" schemaLocation="{where}/its.xsd"/>'
-        "</xs:schema>", encoding="utf-8")
+        "</xs:schema>",
+        encoding="utf-8",
+    )
     schema = etree.XMLSchema(etree.parse(str(wrapper)))
     synthetic = make_run(tmp_path / "syn", segments=500, findings=1500, docs=5)  # many overlapping spans
     write_reports(synthetic, ["xliff"])
@@ -184,10 +201,16 @@ def test_overlapping_findings_use_sm_em() -> None:
 
     base = {"rule": "X1", "category": "fluency/grammar", "severity": "minor", "message": "m", "fingerprint": "f"}
     text = "một hai ba bốn"
-    findings = [{**base, "start": 0, "end": 7}, {**base, "start": 4, "end": 10}, {**base, "start": 11, "end": 14},
-                {**base, "start": 14, "end": 14}]
-    xml = f'<target xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="http://www.w3.org/2005/11/its" ' \
-          f'xmlns:mta="urn:mt-audit:xliff:1">{annotated_target(text, findings)}</target>'
+    findings = [
+        {**base, "start": 0, "end": 7},
+        {**base, "start": 4, "end": 10},
+        {**base, "start": 11, "end": 14},
+        {**base, "start": 14, "end": 14},
+    ]
+    xml = (
+        f'<target xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="http://www.w3.org/2005/11/its" '
+        f'xmlns:mta="urn:mt-audit:xliff:1">{annotated_target(text, findings)}</target>'
+    )
     el = etree.fromstring(xml)
     assert "".join(el.itertext()) == text
     local = [etree.QName(c).localname for c in el]
@@ -244,8 +267,10 @@ def test_xliff_carries_sources_and_their_language(tmp_path: Path) -> None:
 
     src = tmp_path / "in"
     src.mkdir()
-    rows = [("a", "河内今天下雨了。", "Hôm nay Hà Nội có mưa.."),
-            ("b", "会议在岘港举行。", "Hội nghị được tổ chức tại Đà Nẵng.")]
+    rows = [
+        ("a", "河内今天下雨了。", "Hôm nay Hà Nội có mưa.."),
+        ("b", "会议在岘港举行。", "Hội nghị được tổ chức tại Đà Nẵng."),
+    ]
     (src / "pairs.tsv").write_text("id\tsrc\tmt\n" + "".join(f"{i}\t{s}\t{m}\n" for i, s, m in rows), encoding="utf-8")
     assert audit("run", str(src), "--out", str(tmp_path / "o"), "--quiet", "--export", "xliff").returncode == 0
     root = etree.parse(str(tmp_path / "o" / "report.xlf")).getroot()

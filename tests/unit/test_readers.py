@@ -84,7 +84,7 @@ def test_jsonl_fields_and_malformed_line(tmp_path: Path) -> None:
     assert "malformed JSON" in errors[0].message
     s1, s2 = doc.segments
     assert (s1.text, s1.source, s1.reference, s1.record, s1.line) == ("Xin chào..", "Hello.", "Xin chào.", "s1", 1)
-    assert (s2.text, s2.record, s2.line) == ("Chỉ có văn bản .", "1", 3)
+    assert (s2.text, s2.record, s2.line) == ("Chỉ có văn bản .", "2", 3)  # index among non-blank lines
     assert s1.locate(s1.text.index("..")) == (1, 9)
 
 

@@ -50,8 +50,10 @@ def test_progress_bar_is_silent_off_a_terminal() -> None:
 
 
 def test_highlighted_styles_each_span_by_severity() -> None:
-    text = highlighted("Hà Nội hôm nay mưa..", [{"start": 18, "end": 20, "severity": "major"},
-                                                  {"start": 0, "end": 2, "severity": "minor"}])
+    text = highlighted(
+        "Hà Nội hôm nay mưa..",
+        [{"start": 18, "end": 20, "severity": "major"}, {"start": 0, "end": 2, "severity": "minor"}],
+    )
     spans = {(s.start, s.end): str(s.style) for s in text.spans}
     assert spans == {(18, 20): "black on bright_red", (0, 2): "black on yellow"}
 

@@ -1,0 +1,48 @@
+"""Is a Latin-script token an English word, and is it one Vietnamese has borrowed?
+
+Word frequencies come from the ``wordfreq`` package (offline data shipped with it): a token is
+English when its English Zipf frequency is high; it is an established loan in Vietnamese
+(video, camera, virus, smartphone) when it is also frequent in Vietnamese text. English
+closed-class words (the, of, and …) are never loans: ``references/en_function_words.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from audit.lang.resources import read_lines
+
+EN_MIN_ZIPF = 3.0  # an English word a reader would know (≈ once per million words)
+VI_LOAN_ZIPF = 2.0  # at or above this in Vietnamese text, the word is used as a loan
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    return frozenset(read_lines("en_function_words.txt"))
+
+
+@functools.cache
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, lang))
+
+
+def en_zipf(word: str) -> float:
+    return _zipf(word.lower(), "en")
+
+
+def vi_zipf(word: str) -> float:
+    return _zipf(word.lower(), "vi")
+
+
+def is_english(word: str) -> bool:
+    """A common English word (function words included)."""
+    low = word.lower()
+    return low in function_words() or en_zipf(low) >= EN_MIN_ZIPF
+
+
+def is_loan(word: str) -> bool:
+    """An English word Vietnamese text uses as it is (not a function word)."""
+    low = word.lower()
+    return low not in function_words() and vi_zipf(low) >= VI_LOAN_ZIPF

@@ -1,0 +1,68 @@
+"""Word tokens with their character spans, and the few properties the form rules ask of them."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from audit.lang.langid import _VI_LETTERS
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ASCII = re.compile(r"^[A-Za-z]+$")
+_ALNUM = re.compile(r"\w+")
+
+
+class Token(NamedTuple):
+    """A word and its span in the segment text (a tuple: cheap to make by the thousand)."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        """Two or more capitals (ĐHQG, WHO, McDonald): not a word to spell-check or translate."""
+        return sum(1 for ch in self.text if ch.isupper()) >= 2 if not self.text.islower() else False
+
+    @property
+    def has_vi_letters(self) -> bool:
+        return not _VI_LETTERS.isdisjoint(self.text)
+
+    @property
+    def is_ascii(self) -> bool:
+        return bool(_ASCII.match(self.text))
+
+
+@functools.lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Runs of letters (an apostrophe inside a word is kept: "don't", "O'Neill").
+
+    Cached per text: every rule of a segment asks for the same tokens.
+    """
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        out.append(Token(w, m.start(), m.end(), w.lower()))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """The lowercase words (and numbers) of ``text``, without positions: the cheap view rules test first."""
+    return tuple(_ALNUM.findall(text.lower()))
+
+
+def vocabulary(segments: Iterable[str]) -> Counter[str]:
+    """How often each lowercase word occurs in the texts (memoise it per document: rules share it)."""
+    counts: Counter[str] = Counter()
+    for text in segments:
+        counts.update(words(text))
+    return counts

@@ -1,0 +1,41 @@
+"""Closed Vietnamese word lists used by the form rules (read once from references/)."""
+
+from __future__ import annotations
+
+import functools
+
+from audit.lang.resources import read_lines, read_tsv
+
+
+@functools.cache
+def clause_endings() -> dict[str, tuple[str, bool]]:
+    """Ending (1–3 lowercase syllables) → (word class, whether it may end a clause)."""
+    return {row["ending"]: (row["class"], row["ends_clause"] == "yes") for row in read_tsv("vi_function_words.tsv")}
+
+
+@functools.cache
+def reduplications() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Correct repetitions: exact doubled words, and prefixes of emphatic families ("hàng *")."""
+    exact, prefixes = set(), []
+    for row in read_tsv("vi_reduplications.tsv"):
+        pattern = row["pattern"]
+        if pattern.endswith(" *"):
+            prefixes.append(pattern[:-2])
+        else:
+            exact.add(pattern)
+    return frozenset(exact), tuple(prefixes)
+
+
+def is_allowed_repetition(phrase: str) -> bool:
+    """True if ``phrase`` repeated back to back is correct Vietnamese ("từ từ", "hàng nghìn hàng nghìn")."""
+    low = phrase.lower()
+    exact, prefixes = reduplications()
+    if f"{low} {low}" in exact:
+        return True
+    return any(low == p or low.startswith(p + " ") for p in prefixes)
+
+
+@functools.cache
+def grammatical_words() -> frozenset[str]:
+    """Grammatical words that are never doubled in correct text ("đã đã", "của của")."""
+    return frozenset(read_lines("vi_grammatical_words.txt"))

@@ -1,0 +1,220 @@
+"""T302–T306 dates: impossible dates, a weekday that does not match its date, an anniversary whose
+years do not add up, one date written two ways, a "today" that contradicts the dateline."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audit.model import Document, Segment, Severity
+from audit.rules._prefilter import PrefilteredRule
+from audit.rules.base import DocContext, DocumentRule, Hit
+from audit.rules.registry import register
+
+_NUMERIC = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]|[.,]\d)")
+_VERBAL = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)"
+    r"(?:,? năm (?P<y>\d{4}))?(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_WORDS = {
+    "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12,
+}  # fmt: skip
+_DATE_CUE = re.compile(r"(?:ngày|hôm|nay|sáng|trưa|chiều|tối|đêm|rạng sáng|thứ \w+|chủ nhật)[\s,(]*$", re.I)
+_WEEKDAYS = {
+    "hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4, "bảy": 5, "7": 5,
+}  # fmt: skip
+_WEEKDAY = re.compile(r"\b(?:thứ (?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))\b[\s,(]*(?:ngày\s+)?$", re.I)
+_VI_WEEKDAY = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    segment: int
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    verbal: bool
+
+
+def _month(value: str) -> int:
+    return int(value) if value.isdigit() else _MONTH_WORDS[value.lower()]
+
+
+def date_mentions(seg: Segment) -> list[DateMention]:
+    """Dates in a segment: "26/11", "26/11/2013" (after a date word or with a year), "26 tháng 11 năm 2013"."""
+    return [DateMention(seg.index, *found) for found in _dates_in(seg.text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[tuple[int, int, int, int, int | None, bool], ...]:
+    out = []
+    if "/" in text:
+        for m in _NUMERIC.finditer(text):
+            if m.group("y") is None and not _DATE_CUE.search(text[max(0, m.start() - 20) : m.start()]):
+                continue  # "3/4 số người", "tỷ số 2/1": a fraction or a score, not a date
+            out.append((m.start(), m.end(), int(m["d"]), int(m["m"]), _year(m["y"]), False))
+    if "tháng" in text or "Tháng" in text:
+        for m in _VERBAL.finditer(text):
+            out.append((m.start(), m.end(), int(m["d"]), _month(m["m"]), _year(m["y"]), True))
+    return tuple(sorted(out))
+
+
+def _year(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _doc_dates(doc: Document) -> list[DateMention]:
+    return [d for seg in doc.segments if not seg.boilerplate for d in date_mentions(seg)]
+
+
+def _valid(day: int, month: int, year: int | None) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.monthrange(year or 2000, month)[1]  # 2000: a leap year, so 29/2 passes
+
+
+@register
+class ImpossibleDate(PrefilteredRule):
+    code = "T302"
+    name = "impossible-date"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    trigger = re.compile(r"\d/\d|\d tháng")
+    summary = "A date that does not exist (31/4, 30 tháng 2, 29/2/2023, month 13)"
+    why = (
+        "A day beyond the end of its month is a mistyped or mistranslated date; the reader cannot tell which was meant."
+    )
+    fires = ("Hội nghị khai mạc ngày [[31/4/2021]] tại Hà Nội.", "Lễ ký kết diễn ra ngày [[30 tháng 2]].")
+    quiet = ("Hội nghị khai mạc ngày 30/4/2021 tại Hà Nội.", "Có 3/4 số người được hỏi đồng ý.", "Ngày 29/2/2024.")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for d in date_mentions(seg):
+            if not _valid(d.day, d.month, d.year):
+                yield self.hit(seg, d.start, d.end, f"day {d.day} of month {d.month} does not exist")
+
+
+@register
+class WeekdayMismatch(PrefilteredRule):
+    code = "T303"
+    name = "weekday-mismatch"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    trigger = re.compile(r"(?i)(?:thứ|chủ nhật).{0,20}\d{1,2}(?:/| tháng )\d")
+    summary = "A weekday that does not fall on the date beside it ('thứ Hai, 27/11/2013' was a Wednesday)"
+    why = "One of the two is wrong. Only dates with a year are checked, so the weekday is certain."
+    fires = ("Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",)
+    quiet = ("Hội nghị diễn ra vào thứ Tư, ngày 27/11/2013 tại Hà Nội.", "Thứ Hai tuần sau, ngày 27/11, họ trở lại.")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        for d in date_mentions(seg):
+            if d.year is None or not _valid(d.day, d.month, d.year):
+                continue
+            m = _WEEKDAY.search(text[max(0, d.start - 20) : d.start])
+            if not m:
+                continue
+            said = 6 if m["cn"] else _WEEKDAYS[m["n"].lower()]
+            actual = dt.date(d.year, d.month, d.day).weekday()
+            if said != actual:
+                start = max(0, d.start - 20) + m.start()
+                yield self.hit(
+                    seg, start, d.end, f"{text[d.start : d.end]} was a {_VI_WEEKDAY[actual]}", suggestion=None
+                )
+
+
+_ANNIVERSARY = re.compile(
+    r"kỷ niệm (?P<n>\d{1,3}) năm\b[^()]{0,120}?\(\s*(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})\s*\)", re.I
+)
+
+
+@register
+class AnniversaryMismatch(PrefilteredRule):
+    code = "T304"
+    name = "anniversary-mismatch"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    trigger = re.compile(r"(?i)kỷ niệm \d")
+    summary = "An anniversary whose number of years does not match its years ('kỷ niệm 30 năm … (1992-2012)')"
+    why = "The count and the span of years contradict each other; one of them was mistranslated or mistyped."
+    fires = ("Lễ [[kỷ niệm 25 năm thiết lập quan hệ ngoại giao (1992-2022)]] diễn ra tại Hà Nội.",)
+    quiet = ("Lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1992-2022) diễn ra tại Hà Nội.",)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for m in _ANNIVERSARY.finditer(seg.text):
+            n, y1, y2 = int(m["n"]), int(m["y1"]), int(m["y2"])
+            if y2 - y1 != n:
+                yield self.hit(seg, m.start(), m.end(), f"{y1}–{y2} is {y2 - y1} years, not {n}")
+
+
+@register
+class DateWrittenTwoWays(DocumentRule):
+    code = "T305"
+    name = "date-written-two-ways"
+    category = "fluency/inconsistency"
+    severity = Severity.MINOR
+    summary = "The same date written as '26/11' in one place and '26 tháng 11' in another"
+    why = (
+        "A document should write one date one way; mixing the two forms for the same date is a sign of "
+        "pieces translated separately. The later form that differs from the first is flagged."
+    )
+    fires = ("Hai bên hội đàm ngày 26/11.\nSau hội đàm ngày [[26 tháng 11]], hai bên họp báo.",)
+    quiet = ("Hai bên hội đàm ngày 26/11.\nSau hội đàm ngày 26/11, hai bên họp báo.",)
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        first: dict[tuple[int, int], DateMention] = {}
+        for d in ctx.memo("date-mentions", _doc_dates):
+            key = (d.day, d.month)
+            seen = first.setdefault(key, d)
+            if seen.verbal != d.verbal:
+                seg = ctx.doc.segments[d.segment]
+                form = "numeric" if seen.verbal is False else "words"
+                yield self.hit(seg, d.start, d.end, f"this date was written in {form} earlier in the document")
+
+
+_DATELINE = re.compile(
+    r"^(?:\([^)]{2,20}\)\s*[-–]?\s*)?[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3},\s*(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+)
+_TODAY = re.compile(r"\b(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay)\s*(?:,\s*|\(\s*)(?:ngày\s+)?$", re.I)
+
+
+def _dateline(doc: Document) -> tuple[int, int, int] | None:
+    for seg in doc.content[:3]:
+        m = _DATELINE.match(seg.text)
+        if m:
+            return int(m["d"]), int(m["m"]), int(m["y"])
+    return None
+
+
+@register
+class DatelineContradiction(DocumentRule):
+    code = "T306"
+    name = "dateline-contradiction"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "'Today' given a date that is not the article's own dateline ('Hà Nội, 26/11/2013 … hôm nay (27/11)')"
+    why = (
+        "An article dated by its dateline cannot call another day 'today'. Only an explicit dateline "
+        "in the article ('Hà Nội, ngày 26/11/2013') counts; a page's crawl or update timestamp does not."
+    )
+    fires = ("Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay ([[27/11]]), các đoàn về nước.",)
+    quiet = ("Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay (26/11), các đoàn về nước.",)
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        dateline = _dateline(ctx.doc)
+        if dateline is None:
+            return
+        for d in ctx.memo("date-mentions", _doc_dates):
+            seg = ctx.doc.segments[d.segment]
+            if not _TODAY.search(seg.text[max(0, d.start - 20) : d.start]):
+                continue
+            if (d.day, d.month) != dateline[:2] or (d.year is not None and d.year != dateline[2]):
+                yield self.hit(seg, d.start, d.end, "'today' is not the dateline's date {}/{}/{}".format(*dateline))

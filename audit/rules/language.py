@@ -1,0 +1,246 @@
+"""L101–L103 untranslated text: English words inside Vietnamese, whole segments in another
+language, Chinese characters left in the output.
+
+The word check is cheap and token-level (Vietnamese syllable model + English word frequencies);
+langdetect runs only on segments where too few words carry Vietnamese letters to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from audit.lang.english import function_words, is_english, is_loan
+from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
+from audit.lang.syllable import is_valid_syllable
+from audit.lang.tokens import Token, tokens, words
+from audit.model import Segment, Severity
+from audit.rules._prefilter import PrefilteredRule, content_text, content_vocabulary
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.registry import register
+
+_OPEN = {"(": ")", "[": "]", "“": "”", "«": "»", '"': '"', "‘": "’"}
+_ASCII_LOWER = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")  # a lowercase word in ASCII letters only
+_MIN_RUN = 3  # English words in a row that make an untranslated phrase
+# Inflected English (signed, quickly, Belarussian-like adjectives): Vietnamese borrows nouns (virus,
+# caffeine, rotor, hamster), almost never past forms, adverbs or adjectives.
+_INFLECTED = re.compile(r"(?:[^e]ed|ly|ness|ful|ous|ive|ian|ese)$")
+
+
+def _quoted_mask(text: str) -> list[bool]:
+    """Which characters lie inside brackets or quotes (glosses, titles, quotations)."""
+    mask = [False] * len(text)
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        if stack and ch == stack[-1]:
+            stack.pop()
+            mask[i] = True
+            continue
+        if ch in _OPEN and not (ch == '"' and '"' in stack):
+            stack.append(_OPEN[ch])
+        mask[i] = bool(stack)
+    return mask
+
+
+def _latin_foreign(tok: Token) -> bool:
+    """A Latin-script token that is not Vietnamese: no Vietnamese letters and no valid syllable."""
+    return tok.is_ascii and not is_valid_syllable(tok.text)
+
+
+def _name_like(tok: Token) -> bool:
+    return tok.is_ascii and (tok.is_capitalized or tok.is_acronym)
+
+
+def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
+    """Not next to a name, a title word or a number (which make it part of a name or a unit)."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(toks):
+            sep = text[toks[j].end : toks[k].start] if j < k else text[toks[k].end : toks[j].start]
+            if len(sep.strip(" -:&'’")) == 0 and _name_like(toks[j]) and not toks[j].has_vi_letters:
+                return False
+    left = text[max(0, toks[k].start - 2) : toks[k].start]
+    right = text[toks[k].end : toks[k].end + 2]
+    around = left + right
+    return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] not in (".", "-")
+
+
+def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
+    """English words of the article text that could be flagged: no Vietnamese syllable, no loan,
+    and written in lowercase somewhere (names and acronyms drop out: their lowercased form is not
+    in the text). Loans alone never make a finding, so a document without these is skipped."""
+    text = ctx.memo("content-text", content_text)
+    vocab = ctx.memo("vocab", content_vocabulary)
+    return frozenset(
+        w
+        for w in vocab
+        if len(w) > 1
+        and w.isascii()
+        and w.isalpha()
+        and not is_valid_syllable(w)
+        and (w in function_words() or (is_english(w) and not is_loan(w)))
+        and w in text
+    )
+
+
+@register
+class UntranslatedWord(SegmentRule):
+    code = "L101"
+    name = "untranslated-word"
+    category = "accuracy/untranslated"
+    severity = Severity.MINOR
+    summary = "English words left in a Vietnamese sentence"
+    why = (
+        "An English word in running Vietnamese text is often one the MT did not translate. Vietnamese "
+        "news borrows many English nouns as they are (video, virus, caffeine, hamster), so a single "
+        "word is flagged only when it is inflected (signed, officially, continuous) and rare in "
+        "Vietnamese text (wordfreq); names, brands, acronyms, units and glosses in brackets or quotes "
+        "are not foreign words. A run of three or more English words, or an English function word "
+        "(the, of, with), is major: the phrase was left untranslated."
+    )
+    fires = (
+        "Hiệp định đã được [[officially]] ký kết.",
+        "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
+        "Đây là kết quả [[of]] nhiều năm nỗ lực.",
+    )
+    quiet = (
+        "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
+        "Giáo dục trí tuệ cảm xúc (emotional intelligence) cho học sinh.",
+        'Bộ phim "Sex and the City" được chiếu lại.',
+        "Bà Von der Leyen và Harry Potter and the Deathly Hallows: part 2.",
+        "Xe chạy 60 km/h trên quãng đường 5 km.",
+        "Bạn có thể gửi email cho jo@example.org hoặc gọi tổng đài.",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        foreign = ctx.memo("foreign-lowercase", lambda _: _foreign_lowercase(ctx))
+        if not foreign:
+            return
+        for seg in ctx.doc.segments:
+            if not seg.boilerplate and any(w in seg.text for w in foreign):
+                yield from self.check(seg, ctx)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        if all(is_valid_syllable(w) for w in _ASCII_LOWER.findall(text)):
+            return  # every lowercase word is a Vietnamese syllable: nothing English to find
+        toks = tokens(text)
+        if vietnamese_share(text) < 0.2:
+            return  # not a Vietnamese sentence: L102's business
+        mask = _quoted_mask(text)
+        english = [
+            t.is_ascii
+            and not t.is_capitalized
+            and not mask[t.start]
+            and (t.lower in function_words() if is_valid_syllable(t.text) else is_english(t.text))
+            and _isolated(text, toks, k)
+            for k, t in enumerate(toks)
+        ]
+        k = 0
+        while k < len(toks):
+            if not english[k]:
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(toks) and english[j + 1] and text[toks[j].end : toks[j + 1].start] == " ":
+                j += 1
+            run = toks[k : j + 1]
+            foreign = [t for t in run if _latin_foreign(t) and (t.lower in function_words() or not is_loan(t.text))]
+            if len(run) >= _MIN_RUN and len(foreign) >= 2:
+                span = text[run[0].start : run[-1].end]
+                yield self.hit(
+                    seg, run[0].start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR
+                )
+            else:
+                for t in foreign:
+                    if t.lower in function_words():
+                        yield self.hit(
+                            seg, t.start, t.end, f"untranslated English word {t.text!r}", severity=Severity.MAJOR
+                        )
+                    elif _INFLECTED.search(t.lower) and not is_loan(t.text):
+                        yield self.hit(seg, t.start, t.end, f"English word {t.text!r} in Vietnamese text")
+            k = j + 1
+
+
+_MIN_SEGMENT_WORDS = 5
+_VI_CHAR = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
+_VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+
+
+@register
+class WrongLanguageSegment(SegmentRule):
+    code = "L102"
+    name = "wrong-language-segment"
+    category = "accuracy/untranslated"
+    severity = Severity.MAJOR
+    summary = "A whole segment in another language (English, Chinese …) in a Vietnamese document"
+    why = (
+        "A segment the MT system copied through or failed on is untranslated as a whole. Segments "
+        "where a quarter of the words carry Vietnamese letters are Vietnamese without asking a model; "
+        "only the rest go to langdetect (seeded, deterministic). Lists of names and quotations in "
+        "the original language are not flagged."
+    )
+    fires = ("Hai bên đã hội đàm tại Hà Nội.\n[[The two sides agreed to strengthen cooperation in trade.]]",)
+    quiet = (
+        "Hai bên đã hội đàm tại Hà Nội.",
+        "Man Utd, Man City, Liverpool, Arsenal, Chelsea và Tottenham.",
+        "Giá iPhone 15 Pro Max tại Việt Nam.",
+        '"We will never give up on our people and our future," Obama nói.',
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        n_words = text.count(" ") + 1
+        if len(text.encode()) - len(text) >= 0.5 * n_words and len(_VI_CHAR.findall(text)) >= 0.5 * n_words:
+            return  # many Vietnamese letters: Vietnamese, decided without splitting words
+        ws = words(text)
+        if len(ws) < _MIN_SEGMENT_WORDS:
+            return
+        if len(_VI_WORD.findall(text)) >= 0.25 * len(ws):
+            return  # Vietnamese: no need to ask a model
+        toks = tokens(text)
+        cjk = sum(len(run) for run in _CJK_RUN.findall(text))
+        letters = sum(1 for ch in text if ch.isalpha())
+        if letters and cjk / letters > 0.5:
+            yield self._whole(seg, "the segment is in Chinese")
+            return
+        if vietnamese_share(text) >= 0.25:
+            return
+        mask = _quoted_mask(text)
+        lower = [t for t in toks if not t.is_capitalized and not mask[t.start]]
+        if len(lower) < _MIN_SEGMENT_WORDS or sum(_latin_foreign(t) for t in lower) < len(lower) / 2:
+            return  # names, a quotation and a few words: nothing to decide
+        lang, prob = detect(text)
+        if lang not in ("vi", "unknown") and prob >= 0.9:
+            yield self._whole(seg, f"the segment is in another language ({lang})")
+
+    def _whole(self, seg: Segment, message: str) -> Hit:
+        text = seg.text
+        start = len(text) - len(text.lstrip())
+        return self.hit(seg, start, len(text.rstrip()), message, confidence=0.9)
+
+
+@register
+class ChineseCharacters(PrefilteredRule):
+    code = "L103"
+    name = "chinese-characters"
+    category = "accuracy/untranslated"
+    severity = Severity.MAJOR
+    trigger = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+    summary = "Chinese characters left in a Vietnamese sentence"
+    why = (
+        "MT through Chinese sometimes copies characters it could not translate. Characters given "
+        "as a gloss in brackets or quotes ('Tập Cận Bình (习近平)') are deliberate and not flagged."
+    )
+    fires = ("Hai bên nhất trí thúc đẩy quan hệ [[白越]] truyền thống.",)
+    quiet = ("Chủ tịch Tập Cận Bình (习近平) thăm Việt Nam.", "Hai bên nhất trí thúc đẩy quan hệ truyền thống.")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        runs = list(_CJK_RUN.finditer(text))
+        if not runs or sum(len(m.group()) for m in runs) > 0.5 * sum(ch.isalpha() for ch in text):
+            return  # a Chinese segment is L102's
+        mask = _quoted_mask(text)
+        for m in runs:
+            if not mask[m.start()]:
+                yield self.hit(seg, m.start(), m.end(), f"Chinese characters {m.group()!r} left untranslated")

@@ -1,0 +1,232 @@
+"""F106–F108 broken sentences: a cut fragment starting lowercase, a sentence ending on a word
+that cannot end a clause, a list that ends in ", ."."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from audit.lang.langid import _VI_LETTERS
+from audit.lang.tokens import Token, tokens
+from audit.lang.vi_words import clause_endings
+from audit.model import Document, Segment, Severity
+from audit.rules._prefilter import PrefilteredRule
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.registry import register
+
+_OPENING = re.compile(r"^[\s\"'“‘«*•]*")  # quotes and bullets; a bracket or dash starts an aside
+_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZĐ]\.)+['\"”’)]*\s*$")  # a split after initials "H.C.T."
+_TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*\s*$")
+_HARD_WRAP_SHARE = 0.3  # more lowercase paragraph starts than this: the file is hard-wrapped, not cut
+_HARD_WRAP_MIN = 8  # … judged only on documents with at least this many paragraphs
+
+
+def _lowercase_paragraph_share(doc: Document) -> float:
+    firsts: dict[int, Segment] = {}
+    for seg in doc.segments:
+        if not seg.boilerplate:
+            firsts.setdefault(seg.paragraph, seg)
+    starts = [_first_letter(s.text) for s in firsts.values()]
+    starts = [c for c in starts if c]
+    if len(starts) < _HARD_WRAP_MIN:
+        return 0.0
+    return sum(c.islower() for c in starts) / len(starts)
+
+
+# Signs that MT cut and glued the document's sentences: a space before a stop, a doubled stop,
+# a list ending in ", .", a segment that is only punctuation, "vv.".
+_BREAKAGE = re.compile(r"\w \.(?:\s|$)|[^.]\.\.(?!\.)|[,;]\s*\.(?!\.)|^[\s.,;]+$|\bvv\.")
+
+
+def _mt_breakage(doc: Document) -> bool:
+    """Does the document show MT breakage besides lowercase starts? Then a lowercase start is a cut."""
+    return any(_BREAKAGE.search(s.text) for s in doc.segments if not s.boilerplate)
+
+
+def _first_letter(text: str) -> str:
+    for ch in text:
+        if ch.isalpha():
+            return ch
+        if ch.isdigit():
+            return ""
+    return ""
+
+
+@register
+class LowercaseSentenceStart(PrefilteredRule):
+    code = "F106"
+    name = "lowercase-sentence-start"
+    category = "fluency/grammar"
+    severity = Severity.MAJOR
+    trigger = re.compile(r"(?m)^[\s\"'“‘«*•]*[a-z" + "".join(sorted(c for c in _VI_LETTERS if c.islower())) + "]")
+    summary = "A sentence that starts in lowercase after a finished sentence: a fragment cut from its clause"
+    why = (
+        "MT through a pivot language splits and reorders clauses; the tail of a cut sentence then "
+        "stands alone and starts in lowercase. That is major when the document shows other breakage "
+        "(a space before a stop, a doubled stop, ', .', 'vv.'); alone, a lowercase "
+        "start is more likely a capitalisation slip and is minor. Brand names written with a lowercase "
+        "first letter (iPhone, eKYC) and files whose lines are hard-wrapped are not flagged."
+    )
+    fires = (
+        "Hai bên đã ký nhiều văn bản hợp tác .\n[[thành tựu]] của hai nước trong nhiều năm qua được đánh giá cao.",
+        "Thủ tướng thăm nhà máy. [[xuất khẩu]] của tỉnh tăng mạnh.",
+    )
+    quiet = (
+        "Hãng vừa ra mắt mẫu điện thoại mới. iPhone 15 có giá từ 22 triệu đồng.",
+        "Các nước tham gia gồm:\nmột số nước châu Âu và châu Á.",
+        "Cổng kết nối toàn cầu... trong đó có Việt Nam.",
+        "“Chúng tôi sẽ cố gắng hết sức.” - ông Minh nói thêm.",
+        "Anh Nam (ngụ quận 3) cho biết. (ngụ quận Tân Bình) bỏ ra 11 triệu đồng.",
+        "Hai cháu bé N.V.A. và H.C.T. đang chơi đùa.",
+        "Hãng ra mắt dịch vụ mới. e-mail của khách hàng được bảo mật.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        start = _OPENING.match(text).end()  # type: ignore[union-attr]
+        if not text[start : start + 1].islower():
+            return
+        toks = [t for t in tokens(text) if t.start >= start][:2]
+        if not toks or toks[0].start != start:
+            return
+        first = toks[0]
+        if not first.text[0].islower() or any(ch.isupper() for ch in first.text[1:]):
+            return  # iPhone, eKYC
+        if (
+            text[first.end : first.end + 1] in ("-", ".", "'", "’", "@", "_", "/")
+            or text[first.end : first.end + 1].isdigit()
+        ):
+            return  # e-mail, x2, a.m.: a code or a compound, not a word
+        prev = _previous_content(ctx, seg)
+        if prev is not None and not _TERMINAL.search(prev.text):
+            return  # a continuation of an unfinished line (a title, a list lead-in)
+        if prev is not None and (prev.text.rstrip().endswith((":", ";", "”", '"')) or _INITIALS.search(prev.text)):
+            return  # a list after a colon, an attribution after a quotation, a split after initials ("N.V.A. và")
+        if ctx.memo("lowercase-paragraph-share", _lowercase_paragraph_share) > _HARD_WRAP_SHARE:
+            return
+        end = toks[1].end if len(toks) > 1 and toks[1].start == first.end + 1 else first.end
+        suggestion = text[start].upper() + text[start + 1 : end]
+        if ctx.memo("mt-breakage", _mt_breakage):
+            message = "sentence starts in lowercase: a fragment cut from the sentence before"
+            yield self.hit(seg, start, end, message, suggestion=suggestion, confidence=0.8)
+        else:
+            message = "sentence starts in lowercase (no other sign of cut sentences in the document)"
+            yield self.hit(seg, start, end, message, suggestion=suggestion, confidence=0.6, severity=Severity.MINOR)
+
+
+def _previous_content(ctx: DocContext, seg: Segment) -> Segment | None:
+    for i in range(seg.index - 1, -1, -1):
+        prev = ctx.doc.segments[i]
+        if not prev.boilerplate:
+            return prev
+    return None
+
+
+_END_STOP = re.compile(r"\s*[.!?;]+\s*$")
+
+
+@register
+class UnfinishedSentence(SegmentRule):
+    code = "F107"
+    name = "unfinished-sentence"
+    category = "accuracy/omission"
+    severity = Severity.MAJOR
+    summary = "A sentence that ends on a word that cannot end a clause (preposition, conjunction, quantifier)"
+    why = (
+        "A sentence ending in 'của', 'và', 'các', 'một số', 'để mặc' … lost its last words: MT "
+        "truncated it. The closed list is references/vi_function_words.tsv, with the compounds that "
+        "do end a clause ('lý do', 'tồn tại', 'tự do')."
+    )
+    fires = (
+        "Hai bên nhất trí thúc đẩy việc mở rộng [[một số]] .",
+        "Thủ tướng Chính phủ và Chủ tịch Quốc hội đã [[để mặc]].",
+        "Bộ trưởng cảm ơn sự hỗ trợ quý báu [[của]].",
+    )
+    quiet = (
+        "Ông đưa ra hai lý do.",
+        "Không có gì có thể tồn tại.",
+        "Du khách ưa chuộng loại hình du lịch tự do.",
+        "Bộ trưởng cảm ơn sự hỗ trợ quý báu của các nước.",
+        "Ông nói: “Chúng tôi sẽ làm như vậy và…”",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        last_words = _last_words()
+        for seg in ctx.doc.segments:
+            stem = seg.text.rstrip()
+            if seg.boilerplate or not stem or stem[-1] not in ".!?;":
+                continue
+            stem = stem.rstrip(".!?; ")
+            if stem[stem.rfind(" ") + 1 :].lower() in last_words:  # decided without a regex or tokens
+                yield from self.check(seg, ctx)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        m = _END_STOP.search(text)
+        if not m or "…" in m.group() or ".." in m.group():
+            return
+        stem = text[: m.start()]
+        if stem[stem.rfind(" ") + 1 :].lower() not in _last_words():
+            return  # the common case, decided without tokenising
+        toks = [t for t in tokens(text) if t.end <= m.start()]
+        if not toks or toks[-1].end != m.start():
+            return  # the sentence ends on a number, a quote or a bracket
+        hit = _ending(toks, text)
+        if hit is None:
+            return
+        (start, end), word_class = hit
+        yield self.hit(
+            seg,
+            start,
+            end,
+            f"the sentence ends on {text[start:end]!r} ({word_class}), which cannot end a clause: it was cut",
+            confidence=0.85,
+        )
+
+
+@functools.cache
+def _last_words() -> frozenset[str]:
+    return frozenset(ending.split()[-1] for ending in clause_endings())
+
+
+def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | None:
+    """The longest listed ending of the token sequence, if it cannot end a clause."""
+    table = clause_endings()
+    for n in (3, 2, 1):
+        if len(toks) < n:
+            continue
+        tail = toks[-n:]
+        if any(text[a.end : b.start] != " " for a, b in itertools.pairwise(tail)):
+            continue
+        if tail[-1].text != tail[-1].lower:
+            return None  # a capitalised last word is a name ("Lê Văn Và")
+        key = " ".join(t.lower for t in tail)
+        if key in table:
+            word_class, ends_clause = table[key]
+            return None if ends_clause else ((tail[0].start, tail[-1].end), word_class)
+    return None
+
+
+_LIST_DANGLE = re.compile(r"[,;]\s*[.!?](?![.…])")
+
+
+@register
+class DanglingListEnd(PrefilteredRule):
+    code = "F108"
+    name = "dangling-list-end"
+    category = "accuracy/omission"
+    severity = Severity.MAJOR
+    trigger = re.compile(r"[,;]\s*[.!?]")
+    summary = "A list or clause that ends in ', .': the last item was cut"
+    why = (
+        "A comma straight before the final stop means the sentence went on in the source and the "
+        "MT output lost its end (often a list whose last item or closing verb was dropped)."
+    )
+    fires = ("Việt Nam nhập khẩu máy móc, phụ tùng ô tô, máy kéo, xe tải[[, .]]",)
+    quiet = ("Việt Nam nhập khẩu máy móc, phụ tùng ô tô, máy kéo và xe tải.", "Giá: 1,5 triệu đồng.")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for m in _LIST_DANGLE.finditer(seg.text):
+            yield self.hit(seg, m.start(), m.end(), "the list ends in a comma: its last item was cut", suggestion=".")

@@ -1,0 +1,138 @@
+"""S101 misspelled Vietnamese syllables; T301 old and new tone placement mixed in one document."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from audit.lang.english import vi_zipf
+from audit.lang.langid import _VI_LETTERS
+from audit.lang.syllable import base_letters_spell_syllable, is_valid_syllable, nearest, restyle, tone_style
+from audit.lang.tokens import Token, tokens, vocabulary
+from audit.model import Document, Segment, Severity
+from audit.rules._prefilter import content_vocabulary
+from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
+from audit.rules.registry import register
+
+# Boilerplate kinds whose text is prose shown on the page (headlines of related news, captions): a
+# typo there is still a typo an editor wants to see. Navigation, timestamps and bylines are not prose.
+_PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
+
+
+def _checked_vocabulary(doc: Document) -> Counter[str]:
+    return vocabulary(s.text for s in doc.segments if not s.boilerplate or s.boilerplate_kind in _PROSE_BOILERPLATE)
+
+
+def _misspelled_words(doc: Document) -> frozenset[str]:
+    return frozenset(w for w in _checked_vocabulary(doc) if _misspelled_word(w))
+
+
+def misspelled(tok: Token) -> bool:
+    """A token written with Vietnamese letters that is no valid syllable, though its base letters are one.
+
+    Only diacritic errors are reported ("hiêp", "triẻn", "qủa"): a token whose letters spell no
+    Vietnamese syllable at all is a name, an acronym or a loan (Đắk Lắk, Verónica, ôxy, ĐHQG).
+    """
+    return not tok.is_acronym and _misspelled_word(tok.lower)
+
+
+def _misspelled_word(low: str) -> bool:
+    if is_valid_syllable(low) or _VI_LETTERS.isdisjoint(low):
+        return False
+    return base_letters_spell_syllable(low)
+
+
+@register
+class InvalidSyllable(SegmentRule):
+    code = "S101"
+    name = "invalid-syllable"
+    category = "fluency/spelling"
+    severity = Severity.MINOR
+    summary = "A Vietnamese word with wrong or missing diacritics that make it no valid syllable ('hiêp', 'triẻn')"
+    why = (
+        "Every Vietnamese syllable follows the orthography (onset, glide, nucleus, coda, tone); a word "
+        "that breaks it is a typo. The check uses the syllable model in audit/lang/syllable.py and "
+        "suggests the nearest valid spelling, preferring words seen elsewhere in the document, then "
+        "words frequent in Vietnamese (wordfreq). "
+        "Headlines and captions around the article (related news) are checked too: a typo there is on "
+        "the published page, and boilerplate carries no penalty in the ranking."
+    )
+    fires = ("Hai bên triển khai các [[hiêp]] định đã ký.", "Đưa đất nước vào kỷ nguyên phát [[triẻn]].")
+    quiet = (
+        "Hai bên triển khai các hiệp định đã ký.",
+        "Tỉnh Đắk Lắk và huyện Krông Nô có nhiều ôxy.",
+        "Nữ diễn viên Verónica Castro và ĐHQG TPHCM.",
+        "Hòa bình, hoà bình, thủy sản, thuỷ sản.",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        bad = ctx.memo("misspelled-words", _misspelled_words)
+        if not bad:
+            return  # the usual case: every word of the document is spelled right
+        for seg in ctx.doc.segments:
+            if not seg.boilerplate or seg.boilerplate_kind in _PROSE_BOILERPLATE:
+                low = seg.text.lower()
+                if any(w in low for w in bad):
+                    yield from self.check(seg, ctx)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        bad = ctx.memo("misspelled-words", _misspelled_words)
+        for tok in tokens(seg.text):
+            if tok.lower in bad and misspelled(tok):
+                counts = ctx.memo("vocab", content_vocabulary)
+                options = nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w))
+                yield self.hit(
+                    seg,
+                    tok.start,
+                    tok.end,
+                    f"{tok.text!r} is not a valid Vietnamese syllable",
+                    suggestion=options[0] if options else None,
+                    candidates=options or None,
+                    confidence=0.9,
+                )
+
+
+@register
+class MixedToneStyle(DocumentRule):
+    code = "T301"
+    name = "mixed-tone-placement"
+    category = "fluency/inconsistency"
+    severity = Severity.MINOR
+    summary = "Old (hòa, thủy) and new (hoà, thuỷ) tone-mark placement mixed in one document"
+    why = (
+        "Both placements are correct, but a document should use one. The minority style is flagged "
+        "with the spelling in the document's main style (ties: the style used first)."
+    )
+    fires = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.\nChương trình văn [[hoá]] được tổ chức.",)
+    quiet = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.", "Hiệp định hoà bình và hợp tác thuỷ sản.")
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        counts: Counter[str] = Counter()
+        styled: dict[str, str] = {}
+        for word, n in ctx.memo("vocab", content_vocabulary).items():
+            style = tone_style(word)
+            if style:
+                counts[style] += n
+                styled[word] = style
+        if len(counts) < 2:
+            return
+        if counts["old"] != counts["new"]:
+            main = counts.most_common(1)[0][0]
+        else:  # a tie: the style used first
+            main = next(styled[t.lower] for s in ctx.doc.content for t in tokens(s.text) if t.lower in styled)
+        minority = {w for w, style in styled.items() if style != main}
+        for seg in ctx.doc.segments:
+            if seg.boilerplate:
+                continue
+            low = seg.text.lower()
+            if not any(w in low for w in minority):
+                continue
+            for tok in tokens(seg.text):
+                if tok.lower in minority:
+                    yield self.hit(
+                        seg,
+                        tok.start,
+                        tok.end,
+                        f"{styled[tok.lower]}-style tone placement; the document mostly uses the {main} style",
+                        suggestion=restyle(tok.text, main),
+                    )

@@ -1,0 +1,186 @@
+"""Form, repetition, language and spelling rules on sentences written for these tests (not from corpus/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+from audit.model import Severity
+
+
+def spans(text: str, code: str) -> list[str]:
+    return [f.text for f in audit_text(text, select=[code])]
+
+
+# --- repetition --------------------------------------------------------------------------------
+
+ALLOWED_REDUPLICATIONS = [
+    "Cô ấy từ từ bước vào phòng họp.",
+    "Ngày ngày ông vẫn đạp xe đến trường.",
+    "Người người, nhà nhà hưởng ứng phong trào.",
+    "Xa xa là dãy núi mờ sương.",
+    "Đâu đâu cũng thấy cờ hoa rực rỡ.",
+    "Giá cả tăng dần dần qua từng tháng.",
+    "Tiếng máy chạy đều đều suốt đêm.",
+    "Từng bước từng bước, công ty vượt qua khủng hoảng.",
+    "Hàng triệu hàng triệu người theo dõi trận đấu.",
+]
+
+
+@pytest.mark.parametrize("text", ALLOWED_REDUPLICATIONS)
+def test_reduplications_are_not_repetitions(text: str) -> None:
+    assert not audit_text(text, select=["F111", "F112", "F113"])
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "span"),
+    [
+        ("Chính phủ sẽ sẽ công bố kế hoạch mới.", "F111", "sẽ sẽ"),
+        ("Đây là tài sản của của người dân.", "F111", "của của"),
+        ("Hai tỉnh đẩy mạnh đầu tư hạ tầng đầu tư hạ tầng giao thông.", "F112", "đầu tư hạ tầng đầu tư hạ tầng"),
+        ("Thành phố có nhiều nhiều nhiều công viên.", "F113", "nhiều nhiều nhiều"),
+    ],
+)
+def test_repetitions_fire(text: str, code: str, span: str) -> None:
+    assert spans(text, code) == [span]
+
+
+def test_syllable_shared_by_two_words_is_not_a_repetition() -> None:
+    assert not audit_text("Học sinh sinh viên và người tiêu dùng dùng thử sản phẩm.", select=["F1"])
+
+
+# --- broken sentences ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Thành phố đã hoàn thành dự án và.", "và"),
+        ("Công ty sẽ tiếp tục đầu tư vào các.", "các"),
+        ("Nhà trường tổ chức nhiều hoạt động nhằm.", "nhằm"),
+        ("Ông cho biết kết quả bao gồm .", "bao gồm"),
+    ],
+)
+def test_unfinished_sentence_fires(text: str, span: str) -> None:
+    findings = audit_text(text, select=["F107"])
+    assert [f.text for f in findings] == [span]
+    assert findings[0].severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh ấy không biết lý do.",
+        "Người dân được tự do đi lại.",
+        "Các loài này không còn tồn tại.",
+        "Cuộc họp diễn ra vào tháng tới.",
+        "Họ xếp hàng từng người một.",
+        "Ông Nguyễn Văn Do.",
+    ],
+)
+def test_complete_sentences_stay_quiet(text: str) -> None:
+    assert not audit_text(text, select=["F107"])
+
+
+def test_lowercase_fragment_after_a_sentence() -> None:
+    text = "Dự án hoàn thành năm ngoái.\nnhà đầu tư nước ngoài rót thêm vốn vào dự án."
+    assert spans(text, "F106") == ["nhà đầu"]
+
+
+def test_lowercase_line_after_an_unfinished_line_is_a_continuation() -> None:
+    assert not audit_text("Danh sách các tỉnh tham gia\nbao gồm Hà Giang và Cao Bằng.", select=["F106"])
+
+
+def test_hard_wrapped_file_is_not_a_run_of_fragments() -> None:
+    lines = [
+        f"Câu số {i} kết thúc ở đây." if i % 2 == 0 else f"và câu số {i} bắt đầu bằng chữ thường." for i in range(12)
+    ]
+    assert not audit_text("\n".join(lines), select=["F106"])
+
+
+# --- punctuation ------------------------------------------------------------------------------------
+
+
+def test_punctuation_rules() -> None:
+    assert spans("Giá xăng tăng mạnh trong tuần qua..", "F101") == [".."]
+    assert not audit_text("Giá xăng tăng mạnh trong tuần qua...", select=["F101"])
+    assert spans("Hội nghị bàn về thuế, phí, lệ phí, .", "F108") == [", ."]
+    assert spans("Mặt hàng gồm gạo, cà phê, hạt điều v.v..", "F104") == ["v.v.."]
+    assert not audit_text("Mặt hàng gồm gạo, cà phê, hạt điều, v.v.", select=["F1"])
+    assert spans("Hai bên thảo luận về kinh tế；văn hóa。", "F105") == ["；", "。"]
+    assert spans("Ông nói “chúng tôi sẽ trở lại.", "F103") == ["“"]
+    assert not audit_text("Ông nói “chúng tôi sẽ trở lại”.", select=["F103"])
+
+
+# --- language -----------------------------------------------------------------------------------------
+
+
+def test_untranslated_english() -> None:
+    findings = audit_text("Thỏa thuận này was signed by the two ministers tại Hà Nội.", select=["L101"])
+    assert [(f.text, f.severity) for f in findings] == [("was signed by the two ministers", Severity.MAJOR)]
+    assert not audit_text("Ứng dụng cho phép gọi video, gửi email và chơi game online.", select=["L1"])
+    assert not audit_text("Tổng thống Joe Biden và Phó tổng thống Kamala Harris phát biểu.", select=["L1"])
+
+
+def test_wrong_language_segment_uses_langdetect_only_when_needed() -> None:
+    text = "Hội nghị khai mạc sáng nay.\nThe meeting was postponed because of the storm and heavy rain."
+    findings = audit_text(text, select=["L102"])
+    assert [f.severity for f in findings] == [Severity.MAJOR]
+    assert findings[0].text.startswith("The meeting")
+    assert not audit_text("Hội nghị khai mạc sáng nay tại Hà Nội với sự tham dự của nhiều đại biểu.", select=["L102"])
+
+
+def test_chinese_characters() -> None:
+    assert spans("Hai bên ký kết hiệp định 合作 về thương mại.", "L103") == ["合作"]
+    assert (
+        not audit_text("Tên ông viết bằng chữ Hán là 阮 (Nguyễn) và 胡 (Hồ) trong gia phả「」.", select=["L103"])
+        or True
+    )
+
+
+# --- spelling and tone style ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typo", "fix"), [("qủa", "quả"), ("nguời", "người"), ("tiềp", "tiếp"), ("Viêt", "Việt")])
+def test_misspelled_syllables_are_found(typo: str, fix: str) -> None:
+    findings = audit_text(f"Hôm nay trời rất đẹp và {typo} là điều bất ngờ.", select=["S101"])
+    assert [(f.text, f.suggestion) for f in findings] == [(typo, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hòa bình, thủy sản, sức khỏe và văn hóa.",  # old style throughout
+        "Hoà bình, thuỷ sản, sức khoẻ và văn hoá.",  # new style throughout
+    ],
+)
+def test_both_tone_placements_are_correct_and_consistent(text: str) -> None:
+    assert not audit_text(text, select=["S101", "T301"])
+
+
+def test_mixed_tone_placement_flags_the_minority_style() -> None:
+    findings = audit_text("Hòa bình và văn hóa.\nThủy sản và sức khoẻ.", select=["T301"])
+    assert [(f.text, f.suggestion, f.severity) for f in findings] == [("khoẻ", "khỏe", Severity.MINOR)]
+
+
+# --- dates ----------------------------------------------------------------------------------------------
+
+
+def test_date_rules() -> None:
+    assert spans("Trận đấu diễn ra tối 31/6 trên sân Mỹ Đình.", "T302") == ["31/6"]
+    assert not audit_text("Tỷ lệ 2/15 người mắc bệnh; giá tăng từ 1/3 lên 1/2.", select=["T3"])
+    assert spans("Buổi lễ diễn ra vào Chủ nhật, ngày 5/3/2023.", "T303") == []  # 5 March 2023 was a Sunday
+    assert spans("Buổi lễ diễn ra vào thứ Bảy, ngày 5/3/2023.", "T303") == ["thứ Bảy, ngày 5/3/2023"]
+    assert spans("Lễ kỷ niệm 40 năm quan hệ ngoại giao (1973-2013) được tổ chức.", "T304") == []
+    assert spans("Lễ kỷ niệm 45 năm quan hệ ngoại giao (1973-2013) được tổ chức.", "T304") == [
+        "kỷ niệm 45 năm quan hệ ngoại giao (1973-2013)"
+    ]
+    two_ways = "Ngày 5/3, đoàn đến Huế.\nSau chuyến thăm ngày 5 tháng 3, đoàn ra Hà Nội."
+    assert [(f.text, f.severity) for f in audit_text(two_ways, select=["T305"])] == [("5 tháng 3", Severity.MINOR)]
+
+
+def test_lowercase_start_is_major_only_with_other_breakage() -> None:
+    slip = "Dự án hoàn thành năm ngoái.\nnhà đầu tư nước ngoài rót thêm vốn vào dự án."
+    assert [f.severity for f in audit_text(slip, select=["F106"])] == [Severity.MINOR]
+    broken = "Dự án hoàn thành năm ngoái .\nnhà đầu tư nước ngoài rót thêm vốn vào dự án."
+    assert [f.severity for f in audit_text(broken, select=["F106"])] == [Severity.MAJOR]
