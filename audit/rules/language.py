@@ -152,9 +152,15 @@ class UntranslatedWord(SegmentRule):
                 yield self.hit(
                     seg, run[0].start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR
                 )
-            elif len(run) == 2 and len(foreign) == 2 and not any(t.lower in function_words() for t in run):
-                span = text[run[0].start : run[-1].end]  # two English content words: a phrase, not a loan
-                yield self.hit(seg, run[0].start, run[-1].end, f"English phrase {span!r} in Vietnamese text")
+            elif len(run) == 2 and len(foreign) == 2:
+                # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
+                # grammar of the phrase was left untranslated
+                span = text[run[0].start : run[-1].end]
+                grammar = any(t.lower in function_words() for t in run)
+                severity = Severity.MAJOR if grammar else Severity.MINOR
+                yield self.hit(
+                    seg, run[0].start, run[-1].end, f"English phrase {span!r} in Vietnamese text", severity=severity
+                )
             else:
                 for t in foreign:
                     if t.lower in function_words():

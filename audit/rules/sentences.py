@@ -154,6 +154,7 @@ class UnfinishedSentence(SegmentRule):
         "Ông nói: “Chúng tôi sẽ làm như vậy và…”",
         "Gia đình ông mua thêm hai chiếc.",
         "Căn phòng luôn sạch sẽ.",
+        "Cô bước vào phòng thật se sẽ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

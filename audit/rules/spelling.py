@@ -116,9 +116,10 @@ class InvalidSyllable(SegmentRule):
         for tok in tokens(seg.text):
             if tok.lower in bad and misspelled(tok):
                 counts = ctx.memo("vocab", content_vocabulary)
-                options = nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w)) or _cased(
-                    tok.text, _slip_fixes(tok.lower)
-                )
+                # base letters that spell no syllable: a letter slipped, and the common syllables one letter
+                # away are the best guesses ("nhgiệp" → "nghiệp", not the rare "nhiệp")
+                slips = [] if base_letters_spell_syllable(tok.lower) else _cased(tok.text, _slip_fixes(tok.lower))
+                options = slips or nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w))
                 yield self.hit(
                     seg,
                     tok.start,

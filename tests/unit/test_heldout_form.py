@@ -25,16 +25,18 @@ sys.modules["eval_heldout_form"] = heldout
 _spec.loader.exec_module(heldout)
 
 FORM = ["F", "L", "S", "T3"]
-# Known misses, each beyond a token-level check: a two-word English phrase whose first word wordfreq
-# counts as Vietnamese ("small"), an uninflected English adjective ("bilateral"), a capitalised demonym
-# ("Kenyan"), and four real-word errors (valid syllables in the wrong place: "triễn", "nhửng",
-# "nhân mạnh", "ban hàng") that need a language model.
-MIN_FOUND = 63
+# Known misses (10 of 92), each beyond a token-level check: English words that wordfreq counts as
+# frequent in Vietnamese text ("small businesses", "work together"), an uninflected English adjective
+# ("bilateral"), a capitalised demonym ("Kenyan"), five real-word errors (valid syllables in the wrong
+# place: "triễn", "nhửng", "nhân mạnh", "ban hàng", "đả") that need a language model, and a numeric date
+# with no date word before it ("hội nghị 3/10"), which T305 reads as a possible fraction.
+N_CASES = 92
+MIN_FOUND = 82
 
 
 def test_recall_on_mt_style_cases() -> None:
     outcomes = [heldout.run_case(c) for c in heldout.load_cases()]
-    assert len(outcomes) == 70
+    assert len(outcomes) == N_CASES
     found = [o for o in outcomes if o.found]
     assert len(found) >= MIN_FOUND, [o.case.text for o in outcomes if not o.found]
     assert all(o.right_suggestion for o in found), [o.case.text for o in found if not o.right_suggestion]
