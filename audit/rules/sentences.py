@@ -40,9 +40,18 @@ def _lowercase_paragraph_share(doc: Document) -> float:
 _BREAKAGE = re.compile(r"\w \.(?:\s|$)|[^.]\.\.(?!\.)|[,;]\s*\.(?!\.)|^[\s.,;]+$|\bvv\.")
 
 
-def _mt_breakage(doc: Document) -> bool:
-    """Does the document show MT breakage besides lowercase starts? Then a lowercase start is a cut."""
-    return any(_BREAKAGE.search(s.text) for s in doc.segments if not s.boilerplate)
+def _mt_breakage(doc: Document) -> frozenset[int]:
+    """Segments that show MT breakage besides lowercase starts (a space before a stop, ', .', 'vv.')."""
+    return frozenset(s.index for s in doc.segments if not s.boilerplate and _BREAKAGE.search(s.text))
+
+
+def _broken_context(ctx: DocContext, prev: Segment | None) -> bool:
+    """A lowercase start is a cut when the sentence before shows breakage or the document shows it twice.
+
+    One slip in a human article (a stray space before a stop) does not make every lowercase start major.
+    """
+    broken = ctx.memo("mt-breakage", _mt_breakage)
+    return len(broken) >= 2 or (prev is not None and prev.index in broken)
 
 
 def _first_letter(text: str) -> str:
@@ -108,7 +117,7 @@ class LowercaseSentenceStart(PrefilteredRule):
             return
         end = toks[1].end if len(toks) > 1 and toks[1].start == first.end + 1 else first.end
         suggestion = text[start].upper() + text[start + 1 : end]
-        if ctx.memo("mt-breakage", _mt_breakage):
+        if _broken_context(ctx, prev):
             message = "sentence starts in lowercase: a fragment cut from the sentence before"
             yield self.hit(seg, start, end, message, suggestion=suggestion, confidence=0.8)
         else:

@@ -69,3 +69,18 @@ def test_human_translations_have_no_major_form_finding(shared_data: Path, name: 
         doc = document_from_lines(f"{name}:{i + 1}", lines[i : i + 50])
         serious += [f for f in run_rules(doc, rules, Settings()) if f.severity >= Severity.MAJOR]
     assert serious == []
+
+
+def test_one_human_slip_does_not_make_a_lowercase_start_major() -> None:
+    from audit.api import audit_text
+
+    text = (
+        "Giá xăng tăng 500 đồng/lít từ chiều nay .\n"
+        "Nhiều người dân đổ xăng đầy bình trước giờ điều chỉnh.\n"
+        "Theo Bộ Công Thương, giá dầu thế giới tăng mạnh.\n"
+        "chúng tôi sẽ theo dõi sát diễn biến thị trường."
+    )
+    lowercase = [f for f in audit_text(text, select=["F106"])]
+    assert [(f.text, f.severity) for f in lowercase] == [("chúng tôi", Severity.MINOR)]
+    cut = audit_text(text.replace("thế giới tăng mạnh.", "thế giới tăng mạnh ."), select=["F106"])
+    assert [(f.text, f.severity) for f in cut] == [("chúng tôi", Severity.MAJOR)]
