@@ -194,12 +194,13 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
     by_segment: dict[int, list[Finding]] = {}
     for f in findings:
         by_segment.setdefault(f.segment, []).append(f)
+    n_words = [len(seg.text.split()) for seg in doc.segments]  # once per segment: records and QE items
     items: list[QEItem | None] = []
-    for seg in doc.segments:
+    for seg, n in zip(doc.segments, n_words, strict=True):
         items.append(
             None
             if seg.boilerplate
-            else QEItem(seg.text, seg.source, seg.reference, by_segment.get(seg.index, []), seg.words)
+            else QEItem(seg.text, seg.source, seg.reference, by_segment.get(seg.index, []), max(1, n))
         )
     scores: list[dict[str, float]] = [{} for _ in doc.segments]
     content = [i for i, it in enumerate(items) if it is not None]
@@ -208,7 +209,7 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
         for i, s in zip(content, out, strict=True):
             scores[i].update(s)
     records = []
-    for seg, seg_scores in zip(doc.segments, scores, strict=True):
+    for seg, seg_scores, n in zip(doc.segments, scores, n_words, strict=True):
         seg_findings = by_segment.get(seg.index, [])
         rec: dict[str, Any] = {
             "doc": doc.doc,
@@ -221,8 +222,8 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
             "scores": seg_scores,
             "risk": 0.0,
             "rank": None,
-            "words": len(seg.text.split()),
-            "penalty": 0.0 if seg.boilerplate else round(penalty(seg_findings), 4),
+            "words": n,
+            "penalty": round(penalty(seg_findings), 4) if seg_findings and not seg.boilerplate else 0.0,
             "findings": len(seg_findings),
         }
         if seg.boilerplate:
