@@ -287,14 +287,20 @@ def _map_files(files: list[InputFile], settings: Settings, jobs: int) -> Iterato
             yield process_file(f)
         return
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
 
     stdin_first = [f for f in files if f.path == "-"]
     if stdin_first:  # standard input is read in this process
         init_worker(settings)
-    with mp.get_context().Pool(jobs, initializer=init_worker, initargs=(settings,)) as pool:
-        it = pool.imap(process_file, [f for f in files if f.path != "-"], chunksize=2)
+    # Not multiprocessing.Pool: its worker-handler thread spins while results wait in the pipe, which
+    # cost the main process more CPU than writing the outputs.
+    pool = ProcessPoolExecutor(jobs, mp_context=mp.get_context(), initializer=init_worker, initargs=(settings,))
+    try:
+        it = pool.map(process_file, [f for f in files if f.path != "-"], chunksize=2)
         for f in files:
             yield process_file(f) if f.path == "-" else next(it)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _shift(jsonl: str, offset: int) -> str:
