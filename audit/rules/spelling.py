@@ -29,10 +29,10 @@ _PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
 
 def _misspelled_words(ctx: DocContext) -> frozenset[str]:
     """Misspelled words of the article text (its shared vocabulary) and of the prose boilerplate."""
-    bad = {w for w in ctx.memo("vocab", content_vocabulary) if _misspelled_word(w)}
+    bad = set(filter(_misspelled_word, ctx.memo("vocab", content_vocabulary)))
     for s in ctx.doc.segments:
         if s.boilerplate and s.boilerplate_kind in _PROSE_BOILERPLATE:
-            bad.update(w for w in words(s.text) if _misspelled_word(w))
+            bad.update(filter(_misspelled_word, words(s.text)))
     return frozenset(bad)
 
 
