@@ -121,7 +121,9 @@ def evaluate(root: Path = HELDOUT) -> Report:
             if ok is None or f.suggestion in ok:
                 tally.suggestion_ok += 1
             else:
-                rep.wrong_suggestion.append(f"{path.name}: {f.rule} {f.text!r} -> {f.suggestion!r}, expected {sorted(ok)}")
+                rep.wrong_suggestion.append(
+                    f"{path.name}: {f.rule} {f.text!r} -> {f.suggestion!r}, expected {sorted(ok)}"
+                )
         for f in found:
             if f.text not in spans and f.severity >= Severity.MAJOR:
                 rep.per_rule[f.rule].unexpected += 1
@@ -158,8 +160,10 @@ def main() -> None:
         f"{'all':6} {t.expected:>8} {t.found:>6} {fig['recall']:>7.0%} {t.suggestion_ok:>4}/{t.found:<3} "
         f"{t.unexpected:>9} {t.false_alarms:>9}"
     )
-    print(f"suggestion accuracy on found: {fig['suggestion_accuracy']:.0%}; right finding+fix overall: "
-          f"{fig['suggestion_overall']:.0%}")
+    print(
+        f"suggestion accuracy on found: {fig['suggestion_accuracy']:.0%}; right finding+fix overall: "
+        f"{fig['suggestion_overall']:.0%}"
+    )
     if args.verbose:
         for title, rows in [
             ("missed", rep.missed),

@@ -155,6 +155,9 @@ class InterpunctName:
     parts: tuple[str, ...]
 
 
+_HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
+
+
 def interpunct_names(text: str) -> list[InterpunctName]:
     """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part."""
     if not _DOT.search(text):
@@ -181,6 +184,8 @@ def interpunct_names(text: str) -> list[InterpunctName]:
             right.append(t)
         if not left or not right:
             continue
+        while (tail := _HYPHEN_PART.match(text, right[-1][1])) and len(right) < 4:
+            right.append((tail.start(1), tail.end(1), tail[1]))  # 'Díaz-Canel' is one name part
         words = [w for _, _, w in left + right]
         if not any(_foreign(w) for w in words):
             continue
@@ -359,8 +364,13 @@ def _name_key(name: str) -> str:
     return " ".join(syllable_key(w) for w in name.split())
 
 
-# Countries whose people the Vietnamese press names in Hán-Việt (or by their own Sino-Vietnamese-looking names)
-HAN_VIET_COUNTRIES = frozenset({"vn", "cn", "tw", "hk", "mo", "sg", "jp", "kr", "kp"})
+# Countries whose people the Vietnamese press names in Hán-Việt (or by their own Sino-Vietnamese-looking names).
+# Japanese and South Korean leaders are not among them: the press writes Kishida Fumio, Yoon Suk Yeol, so
+# 'Ngạn Điền Văn Hùng' (岸田文雄) or 'Doãn Tích Duyệt' (尹锡悦) are MT readings of the Chinese text. A person
+# whose gazetteer name is itself the Hán-Việt reading is never flagged (see _hanviet_western_index).
+HAN_VIET_COUNTRIES = frozenset({"vn", "cn", "tw", "hk", "mo", "sg", "kp"})
+# The longest Hán-Việt name part looked for, in syllables (呼日勒苏赫 Khurelsukh has five).
+_MAX_HANVIET_PART = 6
 
 
 @functools.cache
@@ -379,9 +389,18 @@ def _hanviet_western_index() -> dict[tuple[str, ...], str]:
             readings = [hv.readings.get(ch, ())[:2] for ch in part]
             if len(part) < 2 or not all(readings):
                 continue
+            own = tuple(syllable_key(w) for w in name.split())
             for combo in itertools.islice(itertools.product(*readings), 16):
-                out.setdefault(tuple(syllable_key(r) for r in combo), name)
+                key = tuple(syllable_key(r) for r in combo)
+                if len(key) <= _MAX_HANVIET_PART and not _contains(own, key):
+                    out.setdefault(key, name)
     return out
+
+
+def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """``part`` occurs in ``seq`` as a contiguous run (the name as the press writes it contains the reading)."""
+    n = len(part)
+    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
 
 
 @functools.cache
@@ -414,7 +433,7 @@ def hanviet_western_names(text: str) -> list[HanVietWestern]:
             if syllable_key(run[i][2]) not in firsts:
                 i += 1
                 continue
-            keys = [syllable_key(w) for _, _, w in run[i : i + 4]]
+            keys = [syllable_key(w) for _, _, w in run[i : i + _MAX_HANVIET_PART]]
             for n in range(len(keys), 1, -1):
                 name = index.get(tuple(keys[:n]))
                 if not name:

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from audit.lang.hanviet import fold, load, syllable_key, toneless_key
+from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
 from audit.lang.people import people, surname_keys, vi_names
 from audit.lang.pinyin import irregular, segmentations
 
@@ -74,7 +74,7 @@ def syllable_options(syllable: str, zh: str = "") -> SylOptions:
         entry = vi_names()[kind].get(syllable_key(syllable))
         if entry:
             for ch in entry.hanzi:
-                exact.update(hv.pinyin.get(ch, ()))
+                exact.update(_main_pinyin(hv, ch))
     if zh:
         exact.update(hv.pinyin.get(zh, ()))
     exact.update(hv.primary_pinyin_of(syllable, min_freq=20))
@@ -84,6 +84,14 @@ def syllable_options(syllable: str, zh: str = "") -> SylOptions:
         exact.update(hv.pinyin_of(syllable))
     loose = hv.pinyin_of(syllable) | hv.pinyin_of(syllable, loose=True)
     return frozenset(exact), frozenset(loose), fold(syllable)
+
+
+def _main_pinyin(hv: HanViet, ch: str) -> tuple[str, ...]:
+    """The character's readings that are heard: a reading with no spoken frequency beside one that has
+    one is a rare reading (氏 shi, not zhi) and would make 'Thị' compete with 'Chí' for 'zhi'."""
+    pys = hv.pinyin.get(ch, ())
+    heard = tuple(p for p in pys if hv.freq.get((ch, p), 0) > 0)
+    return heard or pys
 
 
 @functools.cache
@@ -127,6 +135,8 @@ def _sub_cost(opt: SylOptions, ob: str) -> float:
         return 0.0
     if ob in loose:
         return 0.25
+    if ob == folded:
+        return 0.1  # the Vietnamese syllable left without its marks ('Ruan Tan Yong': Tan = Tấn)
     return 1.0
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from audit.lang.hanviet import fold, syllable_key
+from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
     TitledName,
     hanviet_western_names,
@@ -33,7 +33,7 @@ from audit.lang.names import (
     syllable_similarity,
     vietnamese_names,
 )
-from audit.lang.people import Tenure, holders, offices, people, single_holder, surnames
+from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
 from audit.model import Document, Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
@@ -227,15 +227,32 @@ class InterpunctName(SegmentRule):
 
 def _western_match(parts: tuple[str, ...]) -> str | None:
     """The gazetteer's foreign person sharing a Latin name part ('Rompuy' → 'Herman Van Rompuy')."""
-    folded = {fold(p) for p in parts if len(p) > 2}
+    folded = {fold(w) for p in parts for w in p.split("-") if len(w) > 2}
     best: tuple[int, str] | None = None
-    for name, ts in people().items():
-        if any(t.country == "vn" for t in ts):
-            continue
-        overlap = len(folded & {fold(w) for w in name.split()})
+    for name, words in _foreign_name_words():
+        overlap = len(folded & words)
         if overlap and (best is None or overlap > best[0]):
             best = (overlap, name)
     return best[1] if best else None
+
+
+@functools.cache
+def _foreign_name_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Foreign people of the gazetteer with the words that can stand for them after MT through Chinese:
+    the Latin name parts and the pinyin of each '·'-part of the Chinese name (通伦·西苏里 → tonglun, xisuli)."""
+    hv = load()
+    out = []
+    for name, ts in people().items():
+        if any(t.country == "vn" for t in ts):
+            continue
+        words = {fold(w) for w in re.split(r"[\s-]+", name) if w}
+        zh = next((t.name_zh for t in ts if t.name_zh), "")
+        for part in re.split(r"[·•・\s-]+", zh):
+            pys = [hv.pinyin.get(ch, ("",))[0] for ch in part]
+            if len(part) >= 2 and all(pys):
+                words.add("".join(pys))
+        out.append((name, frozenset(words)))
+    return tuple(out)
 
 
 def _pick_holder(cands: list[Tenure], name: str, years: list[int]) -> list[str]:
@@ -315,7 +332,7 @@ def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> li
         single = single_holder(o)
         for h in holders(o):
             hw = h.name_vi.split()
-            if fold(hw[0]) != fold(words[0]):
+            if not same_surname(hw[0], words[0]):
                 continue
             if single:
                 if name_similarity(name, h.name_vi) < 0.45:
