@@ -444,4 +444,11 @@ def hanviet_western_names(text: str) -> list[HanVietWestern]:
                     i += n - 1
                     break
             i += 1
-    return out
+    merged: list[HanVietWestern] = []
+    for h in out:  # 'Thông Luân • Tây Tô Lý': the parts of one name joined by the interpunct
+        last = merged[-1] if merged else None
+        if last and last.name == h.name and INTERPUNCT.fullmatch(text[last.end : h.start]):
+            merged[-1] = HanVietWestern(last.start, h.end, h.name)
+        else:
+            merged.append(h)
+    return merged

@@ -87,9 +87,13 @@ _JOIN = re.compile(
 # A friendly bilateral frame before the pair (the MT error sits in "quan hệ hữu nghị giữa X và Trung Quốc");
 # a rivalry frame ("căng thẳng giữa Mỹ và Trung Quốc") is ordinary news about third countries.
 _RELATION_CUE = re.compile(
-    r"(?:hữu nghị|truyền thống|hai nước|song phương|láng giềng|đối tác|hợp tác|anh em|đoàn kết|gắn bó)"
+    r"(?:hữu nghị|truyền thống|hai nước|song phương|láng giềng|đối tác|hợp tác|anh em|đoàn kết|gắn bó"
+    r"|[Qq]uan hệ ngoại giao)"
     r"(?:(?![.;]).)*$"
 )
+# The meeting's two parties speak in the sentence ("Hai bên nhất trí rằng quan hệ giữa Singapore và Trung Quốc
+# …"): they assess their own relation, so a third country in the pair is the MT's 我国/中 slip.
+_PARTIES_CUE = re.compile(r"(?<!\w)[Hh]ai (?:bên|nhà lãnh đạo|Thủ tướng|Chủ tịch|Tổng thống|Bộ trưởng)(?!\w)")
 _FRIENDLY = re.compile(r"hữu nghị|truyền thống|hợp tác|ủng hộ|hỗ trợ|cảm ơn|giúp đỡ|đánh giá cao|anh em|đoàn kết")
 _RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt|thương chiến")
 _LIST_JOIN = re.compile(r"^\s*(?:,|và|với)\s*$")
@@ -122,6 +126,9 @@ class WrongCountryReference(DocumentRule):
         "Chủ tịch Mông Cổ tiếp Đoàn đại biểu Việt Nam tại Ulan Bator; hai nước nhất trí tăng cường hợp tác.\n"
         "Phía Mông Cổ cảm ơn Ban Chấp hành Trung ương Đảng Cộng sản [[Trung Quốc]] đã cử đoàn sang thăm.\n"
         "Mông Cổ coi Việt Nam là đối tác quan trọng ở Đông Nam Á.",
+        "Việt Nam và Singapore nâng cấp quan hệ\n"
+        "Hai nước Việt Nam và Singapore ký Tuyên bố chung.\n"
+        "Hai bên nhất trí rằng quan hệ giữa Singapore và [[Trung Quốc]] đã phát triển tốt đẹp từ năm 1973.",
     )
     quiet = (
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
@@ -131,6 +138,9 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
         "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
         "Thủ tướng Campuchia nhắc lại quan hệ giữa Campuchia và Trung Quốc; Trung Quốc là nhà đầu tư lớn.",
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Hai bên cũng trao đổi về quan hệ giữa Mỹ và Trung Quốc.",
         "Quan hệ Việt Nam – Trung Quốc bước sang giai đoạn mới\n"
         "Hai nước Việt Nam và Trung Quốc nhất trí tăng cường trao đổi đoàn.\n"
         "Đảng Cộng sản Trung Quốc và Đảng Cộng sản Việt Nam duy trì giao lưu lý luận.",
@@ -191,7 +201,7 @@ class WrongCountryReference(DocumentRule):
             if other is None or other.iso not in topic.countries or not _JOIN.match(text[first.end : second.start]):
                 continue
             before = text[max(0, first.start - 60) : first.start]
-            if not _RELATION_CUE.search(before) or _RIVALRY.search(before):
+            if not (_RELATION_CUE.search(before) or _PARTIES_CUE.search(text)) or _RIVALRY.search(before):
                 continue
             if self._in_list(text, ms, first, second):
                 continue
@@ -405,15 +415,21 @@ def _party_end(text: str, end: int) -> bool:
     return not nxt or not nxt[0].isalpha() or nxt[0].isupper() or nxt.strip(".,;:!?") in _AFTER_PARTY
 
 
+# Countries whose one-syllable Hán-Việt short name stands alone as a party in ordinary Vietnamese
+# ("phía Trung", "phía Hàn", "phía Đài"), and readings that are ordinary words after "phía" (phía Tây = west).
+_SPOKEN_SHORT = frozenset({"CN", "KR", "TW", "ES"})
+
 _TITLES = r"Chủ tịch nước|Chủ tịch|Phó Thủ tướng|Thủ tướng|Tổng thống|Bộ trưởng Ngoại giao|Ngoại trưởng|Đại sứ"
 
 
 @functools.cache
 def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     gz = gazetteer()
-    lit_vi, lit_en, side, hanviet, bare, subject = {}, {}, {}, {}, {}, {}
+    lit_vi, lit_en, side, hanviet, bare, subject, short = {}, {}, {}, {}, {}, {}, {}
     accepted = set(gz.forms)
     for c in gz.countries.values():
+        if c.hanviet and c.hanviet_ok and c.hanviet not in accepted and c.iso not in _SPOKEN_SHORT | {HOME}:
+            short[c.hanviet] = c.iso
         for w in c.literal_vi:
             lit_vi[w] = c.iso
             subject[w[:1].upper() + w[1:]] = c.iso
@@ -433,6 +449,7 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         "lit_en": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(lit_en)})(?![\w-])"), lit_en),
         "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
         "bare": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(bare)})(?![\w-])"), bare),
+        "short": (re.compile(rf"(?<!\w)(?:phía|Phía)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
         "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
         "title": (
             re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
@@ -470,6 +487,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Belarus và Việt Nam tăng cường hợp tác\nHai bên thực hiện các thỏa thuận giữa [[chính phủ trắng]] và Hà Nội.",
         "Mông Cổ và Việt Nam ký thỏa thuận\nPhái đoàn do [[Chủ tịch Việt]] Võ Văn Thưởng dẫn đầu sang thăm Mông Cổ.",
         "Lào và Việt Nam ký thỏa thuận về điện\n[[Già]] cam kết bán thêm điện; [[phía Việt]] sẽ xây đường dây.",
+        "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Phía Ấn]] khẳng định ủng hộ các doanh nghiệp Việt Nam.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
@@ -477,6 +495,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Pháp ký thỏa thuận\nCa sĩ mặc váy White trong đêm nhạc; chính phủ trắng án cho ông.",
         "Việt Nam và Pháp ký thỏa thuận\nLuật sẽ có hiệu lực năm sau; bên luật sư của Pháp đồng ý; "
         "phía Việt Nam hoan nghênh.",
+        "Việt Nam và Hàn Quốc ký kết năm văn kiện\nPhía Hàn cam kết tăng vốn; gió thổi từ phía Tây sang.",
+        "Việt Nam và Pháp ký kết năm văn kiện\nPhía Ấn Độ chưa có ý kiến; phía Nhật cũng vậy.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -549,6 +569,20 @@ class CalquedCountryAbbreviation(SegmentRule):
                 suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
                 confidence=0.7,
             )
+        rx, table = regs["short"]
+        for m in rx.finditer(text) if "hía " in text else ():
+            iso = table[m["w"]]
+            if iso not in topic.countries or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
+                continue  # only the article's own parties: "phía Mông" in an article about Mongolia
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['w']}' alone is the Hán-Việt abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)}: "
+                f"as a party it is written in full",
+                suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
+                confidence=0.7,
+            )
         rx, table = regs["side"]
         for m in rx.finditer(text) if " side" in text else ():
             iso = table[m["w"]]
@@ -603,10 +637,14 @@ class PlaceNameCalque(SegmentRule):
         "Hai bên trao đổi về tình hình [[Biển Nam Trung Hoa]] và an ninh hàng hải.",
         "Tàu cá của ngư dân Quảng Ngãi hoạt động gần [[quần đảo Tây Sa]].",
         "Campuchia và Việt Nam ký thỏa thuận\nĐoàn đến [[Kim Biên]] vào sáng 12/3.",
+        "Chủ tịch nước tới [[Cáp Ngõa Na]] chiều 20/9 và hội đàm với lãnh đạo Cuba.",
+        "Hội nghị diễn ra tại [[Khai La]] trong hai ngày.",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
         "Công ty Nam Hải khai trương chi nhánh mới; Kim Biên là tên một khu chợ cổ.",
+        "Phong trào Đông Kinh Nghĩa Thục ra đời năm 1907; ông Khai La là trưởng thôn.",
+        "Thủ đô Luân Đôn đón du khách; đế chế La Mã sụp đổ.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -616,6 +654,8 @@ class PlaceNameCalque(SegmentRule):
             if place is None:
                 continue
             before = seg.text[: m.start].rstrip()
+            if place.whole and self._inside_name(seg.text, m.start, m.end):
+                continue
             if place.before and not any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before):
                 continue
             if place.needs and not any(
@@ -633,6 +673,15 @@ class PlaceNameCalque(SegmentRule):
                 severity=sev,
                 confidence=0.9,
             )
+
+    @staticmethod
+    def _inside_name(text: str, start: int, end: int) -> bool:
+        """A capitalised word right before (inside the sentence) or after: part of a longer name
+        ('Đông Kinh Nghĩa Thục')."""
+        prev, nxt = prev_word(text, start), next_word(text, end)
+        if nxt[:1].isupper():
+            return True
+        return prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1)
 
     @staticmethod
     def _doc_has(ctx: DocContext, word: str) -> bool:
