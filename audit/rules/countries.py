@@ -87,12 +87,14 @@ _JOIN = re.compile(
 # A friendly bilateral frame before the pair (the MT error sits in "quan hệ hữu nghị giữa X và Trung Quốc");
 # a rivalry frame ("căng thẳng giữa Mỹ và Trung Quốc") is ordinary news about third countries.
 _RELATION_CUE = re.compile(
-    r"(?:hữu nghị|truyền thống|hai nước|song phương|láng giềng|đối tác|hợp tác|anh em|đoàn kết|gắn bó"
-    r"|[Qq]uan hệ ngoại giao)"
+    r"(?i:hữu nghị|truyền thống|hai nước|song phương|láng giềng|đối tác|hợp tác|anh em|đoàn kết|gắn bó"
+    r"|quan hệ ngoại giao)"
     r"(?:(?![.;]).)*$"
 )
 # The meeting's two parties speak in the sentence ("Hai bên nhất trí rằng quan hệ giữa Singapore và Trung Quốc
 # …"): they assess their own relation, so a third country in the pair is the MT's 我国/中 slip.
+# "trao đổi về quan hệ giữa Mỹ và Trung Quốc": the parties discuss a third relation.
+_DISCUSS = re.compile(r"(?:trao đổi|thảo luận|bàn|đề cập|chia sẻ|quan điểm)(?: ý kiến)? (?:về|đến|tới) (?:(?![.;]).)*$")
 _PARTIES_CUE = re.compile(r"(?<!\w)[Hh]ai (?:bên|nhà lãnh đạo|Thủ tướng|Chủ tịch|Tổng thống|Bộ trưởng)(?!\w)")
 _FRIENDLY = re.compile(r"hữu nghị|truyền thống|hợp tác|ủng hộ|hỗ trợ|cảm ơn|giúp đỡ|đánh giá cao|anh em|đoàn kết")
 _RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt|thương chiến")
@@ -203,6 +205,8 @@ class WrongCountryReference(DocumentRule):
             before = text[max(0, first.start - 60) : first.start]
             if not (_RELATION_CUE.search(before) or _PARTIES_CUE.search(text)) or _RIVALRY.search(before):
                 continue
+            if _DISCUSS.search(before):
+                continue
             if self._in_list(text, ms, first, second):
                 continue
             intended = topic.other(other.iso, m.iso)
@@ -273,6 +277,8 @@ def _abbr_parts() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     for c in gz.countries.values():
         for r in c.romanised:
             parts.setdefault(r, (c.iso, "roman"))
+        if len(c.pinyin) == 1:  # 俄 E: only beside another romanisation ('Yue-E'), never 'A-E'
+            parts.setdefault(c.pinyin.upper(), (c.iso, "roman1"))
         for w in c.literal_vi:
             parts.setdefault(w, (c.iso, "literal"))
             parts.setdefault(w[:1].upper() + w[1:], (c.iso, "literal"))
@@ -337,6 +343,8 @@ class CalquedCountryPair(SegmentRule):
             kinds = (ka, kb)
             if all(k == "name" for k in kinds):
                 continue
+            if "roman1" in kinds and (sorted(kinds) != ["roman", "roman1"] or {ia, ib} - set(topic.countries)):
+                continue
             if not all(
                 self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
             ):
@@ -390,6 +398,8 @@ class CalquedCountryPair(SegmentRule):
             return iso in topic.countries
         if kind == "roman":
             return with_home or topic.counts[iso] > 0
+        if kind == "roman1":
+            return iso in topic.countries
         return topic.counts[iso] > 0  # hanviet
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
+    INTERPUNCT,
     TitledName,
     hanviet_western_names,
     interpunct_names,
@@ -383,6 +384,8 @@ class IncompleteName(SegmentRule):
             for k, (start, end, word) in enumerate(t.run[:3]):
                 if k + 1 != len(t.run):
                     continue  # the given name must end the run of capitalised words
+                if INTERPUNCT.match(seg.text, end):
+                    continue  # 'Olaf • Scholz': the name goes on after the dot (N102)
                 full = [
                     h.name_vi
                     for o in t.offices
