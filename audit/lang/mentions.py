@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from audit.lang.hanviet import fold, syllable_key
@@ -79,8 +80,20 @@ class PinyinName:
     weak: bool = False  # pinyin only by shape ('Su Lin'): kept only if it recovers a known person exactly
 
 
+# A word written in pinyin with tone marks: a macron or caron (Ruǎn, Chūnfú) — marks Vietnamese never uses.
+_TONED_PINYIN = re.compile(r"\w*[āēīōūǖǎěǐǒǔǚǘǜ]\w*")
+
+
+def _untone(word: re.Match[str]) -> str:
+    """The word without its pinyin tone marks, one letter for one ('Chūnfú' → 'Chunfu')."""
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in word.group())
+
+
 def pinyin_names(text: str) -> list[PinyinName]:
-    """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong')."""
+    """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong',
+    'Ruǎn Chūnfú' — tone marks are read past; offsets stay those of ``text``)."""
+    if _TONED_PINYIN.search(text):
+        text = _TONED_PINYIN.sub(_untone, text)
     if not _TWO_LATIN.search(text):
         return []
     out = []

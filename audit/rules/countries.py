@@ -269,28 +269,47 @@ class WrongCountryReference(DocumentRule):
 
 
 @functools.cache
-def _abbr_parts() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
-    """Every surface that can stand for a country in a pair, with its country and kind, and the pair regex."""
+def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[str]]:
+    """Every surface that can stand for a country in a pair, with the countries and kinds it can be
+    (pinyin 'Ao' is 奥 Austria and 澳 Australia, 'Ba' is 巴 Brazil and the Hán-Việt 'Ba' of Ba Lan), and the
+    pair regex."""
     gz = gazetteer()
     accepted = {f for f in gz.forms}
-    parts: dict[str, tuple[str, str]] = {f: (iso, "name") for f, (iso, _) in gz.forms.items()}
+    parts: dict[str, list[tuple[str, str]]] = {}
+
+    def add(surface: str, iso: str, kind: str) -> None:
+        opts = parts.setdefault(surface, [])
+        if all(o[0] != iso for o in opts):
+            opts.append((iso, kind))
+
+    for f, (iso, _) in gz.forms.items():
+        add(f, iso, "name")
     for c in gz.countries.values():
         for r in c.romanised:
-            parts.setdefault(r, (c.iso, "roman"))
+            add(r, c.iso, "roman")
         if len(c.pinyin) == 1:  # 俄 E: only beside another romanisation ('Yue-E'), never 'A-E'
-            parts.setdefault(c.pinyin.upper(), (c.iso, "roman1"))
+            add(c.pinyin.upper(), c.iso, "roman1")
         for w in c.literal_vi:
-            parts.setdefault(w, (c.iso, "literal"))
-            parts.setdefault(w[:1].upper() + w[1:], (c.iso, "literal"))
+            add(w, c.iso, "literal")
+            add(w[:1].upper() + w[1:], c.iso, "literal")
         for w in c.literal_en:
-            parts.setdefault(w, (c.iso, "literal"))
-            parts.setdefault(w.lower(), (c.iso, "literal"))
+            add(w, c.iso, "literal")
+            add(w.lower(), c.iso, "literal")
         if c.hanviet:
-            kind = "name" if c.hanviet_ok or c.hanviet in accepted else "hanviet"
-            parts.setdefault(c.hanviet, (c.iso, kind))
+            add(c.hanviet, c.iso, "name" if c.hanviet_ok or c.hanviet in accepted else "hanviet")
     trie = trie_pattern(parts)
     pair = re.compile(rf"(?<![\w-])(?P<a>{trie})\s?[-–—]\s?(?P<b>{trie})(?![\w-])")
-    return parts, pair
+    return {k: tuple(v) for k, v in parts.items()}, pair
+
+
+def _pick(options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
+    """The reading of an ambiguous pair part that fits the article: one of its countries, then one it
+    mentions, then the first listed (a country's own name before romanisations)."""
+    for test in (lambda iso: iso in topic.countries, lambda iso: topic.counts[iso] > 0):
+        for opt in options:
+            if test(opt[0]):
+                return opt
+    return options[0]
 
 
 @functools.cache
@@ -339,7 +358,7 @@ class CalquedCountryPair(SegmentRule):
         if "-" not in seg.text and "–" not in seg.text and "—" not in seg.text:
             return
         for m in pair.finditer(seg.text):
-            (ia, ka), (ib, kb) = parts[m["a"]], parts[m["b"]]
+            (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic), _pick(parts[m["b"]], topic)
             kinds = (ka, kb)
             if all(k == "name" for k in kinds):
                 continue

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from audit.lang.countries import gazetteer
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
     INTERPUNCT,
@@ -370,11 +371,15 @@ class IncompleteName(SegmentRule):
         "MT through Chinese drops the surname of a foreign leader (or moves it elsewhere); the given "
         "name alone does not identify the head of state."
     )
-    fires = ("Tổng thống Belarus [[Alexander]] đã tiếp Đại sứ Việt Nam.",)
+    fires = (
+        "Tổng thống Belarus [[Alexander]] đã tiếp Đại sứ Việt Nam.",
+        "Thủ tướng Australia Anthony Albanese đón đoàn Việt Nam.\nThủ tướng [[Anthony]] cảm ơn Việt Nam.",
+    )
     quiet = (
         "Tổng thống Belarus Alexander Lukashenko đã tiếp Đại sứ Việt Nam.",
         "Tổng thống Alexander Stubb của Phần Lan phát biểu.",
         "Ông Alexander đã tiếp Đại sứ Việt Nam.",
+        "Thủ tướng Anthony của một nước nhỏ phát biểu; Thủ tướng Phạm Minh Chính lắng nghe.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -392,6 +397,8 @@ class IncompleteName(SegmentRule):
                     for h in holders(o)
                     if h.country not in _SURNAME_FIRST and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
                 ]
+                if not full and all(offices()[o].country == "vn" for o in t.offices):
+                    full = _foreign_counterparts(word, t.offices, ctx)
                 if not full:
                     continue
                 full = list(dict.fromkeys(full))
@@ -406,6 +413,33 @@ class IncompleteName(SegmentRule):
                     confidence=0.85 if mentioned or len(picks) == 1 else 0.6,
                     candidates=picks[1:] or None,
                 )
+
+
+@functools.cache
+def _holders_by_kind() -> dict[tuple[str, str], tuple[Tenure, ...]]:
+    """(office kind, first name) → foreign holders named given name first ('prime_minister', 'Anthony')."""
+    out: dict[tuple[str, str], list[Tenure]] = {}
+    for o in offices():
+        for h in holders(o):
+            words = h.name_vi.split()
+            if h.country not in _SURNAME_FIRST and len(words) > 1:
+                out.setdefault((o.split(".", 1)[-1], words[0]), []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _foreign_counterparts(word: str, office_ids: tuple[str, ...], ctx: DocContext) -> list[str]:
+    """A bare title ('Thủ tướng Anthony') resolves to the Vietnamese office; in an article that names the
+    country of a foreign holder of the same office with that given name, the holder is meant."""
+    kinds = {o.split(".", 1)[-1] for o in office_ids}
+    gz = gazetteer()
+    text = _doc_text(ctx)
+    out = []
+    for kind in kinds:
+        for h in _holders_by_kind().get((kind, word), ()):
+            iso = h.country.upper()
+            if h.name_vi in text or (iso in gz.countries and any(f in text for f in gz.countries[iso].vi_all)):
+                out.append(h.name_vi)
+    return out
 
 
 def _doc_text(ctx: DocContext) -> str:
@@ -428,6 +462,7 @@ class OfficeTitleCalque(SegmentRule):
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
         "[[Chủ tịch Đảng Cộng sản Việt Nam]] Đỗ Mười tiếp đoàn đại biểu.",
+        "[[Tổng lý]] Phạm Minh Chính hội đàm với Thủ tướng Australia.",
     )
     quiet = (
         "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
