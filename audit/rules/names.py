@@ -496,9 +496,24 @@ class OfficeTitleCalque(SegmentRule):
                 t.title_start,
                 t.title_end,
                 f"'{t.title}' is a calque here: the Vietnamese title is '{office.titles[0]}'",
-                suggestion=office.titles[0],
+                suggestion=_title_fix(t.title, office.titles),
                 confidence=0.85,
             )
+
+
+def _title_fix(calque: str, titles: tuple[str, ...]) -> str:
+    """The correct title keeping what the calque names after it: 'Chủ tịch Đảng Cộng sản Việt Nam' →
+    'Tổng Bí thư Đảng Cộng sản Việt Nam' (a title form ending in the same two or more words)."""
+    words = calque.split()
+    best, best_n = titles[0], 1
+    for title in titles:
+        tw = title.split()
+        n = 0
+        while n < min(len(tw), len(words)) - 1 and tw[-1 - n] == words[-1 - n]:
+            n += 1
+        if n > best_n or (n == best_n > 1 and len(tw) < len(best.split())):
+            best, best_n = title, n  # the most words in common, then the shortest title
+    return best
 
 
 _PARTY_NAME = re.compile(
