@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import json
 import sys
-from pathlib import Path
 
 import click
 
@@ -83,6 +83,27 @@ def _fail(message: str) -> None:
 @click.option("--ignore-file", default=None, help="File of finding fingerprints to suppress.")
 @click.option("--top", type=int, default=None, help="Worst segments shown in the terminal report.")
 @click.option("--quiet", "-q", is_flag=True, help="No terminal report or progress bar.")
+@click.option(
+    "--output-format",
+    "report_format",
+    type=click.Choice(["terminal", "json"]),
+    default="terminal",
+    show_default=True,
+    help="Terminal report, or the summary as JSON on standard output.",
+)
+@click.option(
+    "--export",
+    "exports",
+    multiple=True,
+    type=click.Choice(["xliff", "csv"]),
+    help="Also write report.xlf (XLIFF 2.0 with ITS quality issues) or findings.csv (repeatable).",
+)
+@click.option(
+    "--html/--no-html",
+    "html",
+    default=None,
+    help="Write the review page report.html (default: yes, up to 200,000 segments).",
+)
 def run(
     paths: tuple[str, ...],
     out_dir: str,
@@ -90,7 +111,6 @@ def run(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     qe: tuple[str, ...],
-
     device: str,
     batch_size: int,
     qe_cache: str | None,
@@ -101,6 +121,9 @@ def run(
     ignore_file: str | None,
     top: int | None,
     quiet: bool,
+    report_format: str,
+    exports: tuple[str, ...],
+    html: bool | None,
 ) -> None:
     """Audit PATHS (files, directories, or - for standard input) and write reports to --out."""
     from audit.config import ConfigError, load_config, read_ignore_file
@@ -133,18 +156,120 @@ def run(
         cfg.fields[role] = name
     settings = Settings.from_config(cfg, read_ignore_file(cfg.ignore_file), input_format)
     settings.qe_options = {"device": device, "batch_size": batch_size, "cache": qe_cache}
+
+    from audit.report import HTML_AUTO_LIMIT
+    from audit.report.progress import RunProgress
+
     try:
-        result = run_pipeline(list(paths), out_dir, settings, jobs=cfg.jobs, fail_on=cfg.fail_on, config=cfg)
+        with RunProgress(enabled=not quiet) as progress:
+            result = run_pipeline(
+                list(paths),
+                out_dir,
+                settings,
+                jobs=cfg.jobs,
+                fail_on=cfg.fail_on,
+                config=cfg,
+                progress=progress,
+                reports=(["html"] if html is not False else []) + list(exports),
+                html_limit=HTML_AUTO_LIMIT if html is None else None,
+            )
     except BackendError as e:
         _fail(str(e))
-    if not quiet:
-        from audit.report.terminal import print_report
-
-        print_report(Path(out_dir), top=cfg.top)
+    if html is None and "report.html" not in result.reports:
+        click.echo(
+            f"note: report.html not written for {result.summary['counts']['segments']:,} segments "
+            f"(more than {HTML_AUTO_LIMIT:,}); write it with 'audit show {out_dir} --html'",
+            err=True,
+        )
+    if not quiet or report_format == "json":
+        _print_report(out_dir, cfg.top, report_format)
     for err in result.summary["input_errors"]:
         where = f"{err['file']}:{err['line']}" if err["line"] else err["file"]
         click.echo(f"input error: {where}: {err['message']}", err=True)
     sys.exit(result.exit_code)
+
+
+def _print_report(out_dir: str, top: int, report_format: str) -> None:
+    from audit.report.load import RunDirError, load_run
+    from audit.report.terminal import print_report, summary_json
+
+    try:
+        data = load_run(out_dir)
+    except RunDirError as e:
+        _fail(str(e))
+    if report_format == "json":
+        click.echo(json.dumps(summary_json(data, top), ensure_ascii=False, indent=2))
+    else:
+        print_report(data, top=top)
+
+
+@main.command()
+@click.argument("out_dir", metavar="DIR")
+@click.option("--top", type=int, default=10, show_default=True, help="Worst segments shown.")
+@click.option(
+    "--format",
+    "--output-format",
+    "report_format",
+    type=click.Choice(["terminal", "json"]),
+    default="terminal",
+    show_default=True,
+    help="Terminal report, or the summary as JSON.",
+)
+@click.option("--html", "html", is_flag=True, help="Also re-write DIR/report.html from the run's files.")
+@click.option(
+    "--export",
+    "exports",
+    multiple=True,
+    type=click.Choice(["xliff", "csv"]),
+    help="Also write report.xlf or findings.csv into DIR (repeatable).",
+)
+def show(out_dir: str, top: int, report_format: str, html: bool, exports: tuple[str, ...]) -> None:
+    """Re-render the report of an earlier run from its output directory DIR (no re-auditing)."""
+    if html or exports:
+        from audit.report import write_reports
+        from audit.report.load import RunDirError
+
+        try:
+            write_reports(out_dir, (["html"] if html else []) + list(exports))
+        except RunDirError as e:
+            _fail(str(e))
+    _print_report(out_dir, top, report_format)
+
+
+@main.command()
+@click.argument("decisions_file", metavar="DECISIONS.json")
+@click.option("--out", "out_dir", required=True, help="Folder for the post-edited copies and the change log.")
+@click.option(
+    "--run",
+    "run_dir",
+    default=None,
+    help="The run's output directory (default: the folder of DECISIONS.json, else ./reports).",
+)
+@click.option(
+    "--root",
+    "roots",
+    multiple=True,
+    help="Where to find the input files (default: the run's inputs as given; repeatable).",
+)
+@click.option("--ignore-file", default=None, help="Ignore file to extend (default: from the config).")
+def apply(
+    decisions_file: str, out_dir: str, run_dir: str | None, roots: tuple[str, ...], ignore_file: str | None
+) -> None:
+    """Apply review decisions exported from report.html: post-edited copies, change log, ignore file, HTER."""
+    from audit.config import ConfigError, load_config
+    from audit.report.postedit import ApplyError, apply_decisions
+
+    try:
+        cfg = load_config(None)
+    except ConfigError as e:
+        _fail(str(e))
+    try:
+        result = apply_decisions(
+            decisions_file, out_dir, run_dir=run_dir, roots=list(roots), ignore_file=ignore_file or cfg.ignore_file
+        )
+    except ApplyError as e:
+        _fail(str(e))
+    click.echo(result.describe())
 
 
 @main.command()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +35,7 @@ from audit.rank import (
     ranks,
     segment_risk,
 )
+from audit.report import write_reports
 from audit.rules.base import DocContext, Rule
 from audit.rules.registry import select_rules
 
@@ -275,6 +276,7 @@ class RunResult:
     summary: dict[str, Any]
     out: str
     exit_code: int
+    reports: list[str] = field(default_factory=list)  # report files written after the contract (report.html, …)
 
 
 def run(
@@ -285,6 +287,8 @@ def run(
     fail_on: Severity | None = None,
     config: Config | None = None,
     progress: Callable[[int, int, int], None] | None = None,
+    reports: Sequence[str] = (),
+    html_limit: int | None = None,
 ) -> RunResult:
     """Audit ``paths`` and write the output contract into ``out_dir``."""
     t0 = time.perf_counter()
@@ -403,9 +407,11 @@ def run(
         summary["timings"]["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
         summary["timings"]["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
+    # report.html and exports, from the files just written, each atomically
+    written = write_reports(out_dir, reports, html_limit=html_limit)
     exit_code = 0
     if errors:
         exit_code = 2
     elif fail_on is not None and worst >= int(fail_on):
         exit_code = 1
-    return RunResult(summary, out_dir, exit_code)
+    return RunResult(summary, out_dir, exit_code, [p.name for p in written])

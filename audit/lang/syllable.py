@@ -343,3 +343,24 @@ def restyle(word: str, style: str) -> str | None:
 def base_letters_spell_syllable(word: str) -> bool:
     """True if some valid syllable has the same base letters as ``word`` (only its marks may be wrong)."""
     return strip_diacritics(word) in _by_skeleton()
+
+
+_BASE_LETTERS = "abcdeghiklmnopqrstuvxyđ"
+
+
+def letter_slips(word: str) -> list[str]:
+    """Valid syllables one base letter away from ``word``: a letter dropped, doubled or swapped.
+
+    For words whose base letters spell no syllable ("tăg" → "tăng", "khôg" → "không", "tdễ" → "dễ");
+    the marks already written are kept, so the candidates are few and close.
+    """
+    low = _norm(word)
+    edits: set[str] = set()
+    for i in range(len(low) + 1):
+        if i < len(low):
+            edits.add(low[:i] + low[i + 1 :])  # an extra letter
+        if i + 1 < len(low):
+            edits.add(low[:i] + low[i + 1] + low[i] + low[i + 2 :])  # two letters swapped
+        for ch in _BASE_LETTERS:
+            edits.add(low[:i] + ch + low[i:])  # a dropped letter
+    return sorted(e for e in edits if e and is_valid_syllable(e))

@@ -1,1 +1,56 @@
-"""Reports for people and tools: terminal, HTML review page, exports."""
+"""Reports for people and tools, all rendered from a run's output directory.
+
+- :mod:`audit.report.load` reads the directory back (``RunData``);
+- :mod:`audit.report.terminal` the rich terminal report, :mod:`audit.report.progress` the progress bar;
+- :mod:`audit.report.html` the self-contained review page ``report.html`` (template and assets beside it);
+- :mod:`audit.report.xliff` XLIFF 2.0 with ITS quality issues, :mod:`audit.report.csv_export` a spreadsheet;
+- :mod:`audit.report.decisions` the review-decisions format, :mod:`audit.report.postedit` ``audit apply``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+REPORT_FILES = {"html": "report.html", "xliff": "report.xlf", "csv": "findings.csv"}
+HTML_AUTO_LIMIT = 200_000  # segments; a bigger review page is no use in a browser (audit show DIR --html forces it)
+
+
+def write_reports(
+    out_dir: str | os.PathLike[str], kinds: Sequence[str] = ("html",), html_limit: int | None = None
+) -> list[Path]:
+    """Write the reports ``kinds`` (html, xliff, csv) into ``out_dir``; each file appears atomically.
+
+    With ``html_limit``, report.html is skipped for runs with more segments than that.
+    Returns the files written.
+    """
+    from audit.output import write_atomic
+    from audit.report.load import load_run, read_summary
+
+    if html_limit is not None and "html" in kinds:
+        segments = read_summary(out_dir).get("counts", {}).get("segments", 0)
+        if segments > html_limit:
+            kinds = [k for k in kinds if k != "html"]
+    if not kinds:
+        return []
+    run = load_run(out_dir)
+    written = []
+    for kind in dict.fromkeys(kinds):
+        if kind == "html":
+            from audit.report.html import render_html
+
+            text = render_html(run)
+        elif kind == "xliff":
+            from audit.report.xliff import render_xliff
+
+            text = render_xliff(run)
+        elif kind == "csv":
+            from audit.report.csv_export import render_csv
+
+            text = render_csv(run)
+        else:
+            raise ValueError(f"unknown report {kind!r} (use html, xliff or csv)")
+        written.append(Path(out_dir) / REPORT_FILES[kind])
+        write_atomic(written[-1], text)
+    return written

@@ -1,34 +1,150 @@
-"""Terminal report (first version): documents ranked by risk and counts by severity."""
+"""Terminal report (rich): documents ranked by risk, the worst segments with their flagged spans, counts by rule.
+
+Colour and styles only on a terminal; piped output is plain text (rich drops the styles
+when the stream is not a TTY, and ``NO_COLOR`` is honoured). :func:`summary_json` is what
+``--format json`` prints instead.
+"""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from collections import Counter
+from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from audit.report.load import SEVERITIES, SEVERITY_RANK, RunData
+
+STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
+MARK = {"critical": "bold white on red", "major": "black on bright_red", "minor": "black on yellow"}
 
 
-def print_report(out_dir: Path, top: int = 10) -> None:
-    console = Console()
-    summary = json.loads((out_dir / "summary.json").read_text(encoding="utf-8"))
-    docs = [json.loads(x) for x in (out_dir / "documents.jsonl").read_text(encoding="utf-8").splitlines() if x]
-    table = Table(title="Documents by risk")
-    for col in ("rank", "doc", "risk", "critical", "major", "minor", "MQM"):
-        table.add_column(col)
-    for d in sorted(docs, key=lambda d: d["rank"]):
-        s = d["by_severity"]
+def highlighted(text: str, findings: list[dict[str, Any]]) -> Text:
+    """``text`` with each finding's span styled by severity (the worst wins where spans overlap)."""
+    out = Text(text)
+    for f in sorted(findings, key=lambda f: SEVERITY_RANK[f["severity"]]):
+        out.stylize(MARK[f["severity"]], f["start"], max(f["end"], f["start"] + 1))
+    return out
+
+
+def _documents_table(run: RunData, plain: bool) -> Table:
+    table = Table(title="Documents by risk", box=box.ASCII if plain else box.SIMPLE_HEAVY, title_justify="left")
+    table.add_column("rank", justify="right")
+    table.add_column("document")
+    table.add_column("risk", justify="right")
+    for s in SEVERITIES:
+        table.add_column(s, justify="right", style=STYLE[s] if not plain else None)
+    table.add_column("MQM", justify="right")
+    table.add_column("segments", justify="right")
+    for d in run.ranked_documents():
+        sev = d.get("by_severity", {})
         table.add_row(
-            str(d["rank"]),
+            str(d.get("rank", "")),
             d["doc"],
-            f"{d['risk']:.3f}",
-            str(s["critical"]),
-            str(s["major"]),
-            str(s["minor"]),
-            f"{d['mqm']:.1f}",
+            f"{d.get('risk', 0):.3f}",
+            *(str(sev.get(s, 0)) for s in SEVERITIES),
+            f"{d.get('mqm', 100):.1f}",
+            str(d.get("content_segments", d.get("segments", ""))),
         )
-    console.print(table)
-    c = summary["counts"]
-    console.print(
-        f"{c['documents']} documents, {c['segments']} segments, {c['findings']} findings; outputs in {out_dir}"
+    return table
+
+
+def worst_segments(run: RunData, top: int) -> list[dict[str, Any]]:
+    """The ``top`` highest-risk content segments (with findings or a QE risk), worst first."""
+    segs = [
+        s
+        for segs in run.segments.values()
+        for s in segs
+        if not s.get("boilerplate") and s.get("rank") is not None and (s.get("findings") or s.get("risk", 0) > 0)
+    ]
+    segs.sort(key=lambda s: s["rank"])
+    return segs[: max(0, top)]
+
+
+def _rules_table(run: RunData, plain: bool) -> Table:
+    counts: Counter[str] = Counter(f["rule"] for f in run.findings)
+    worst: dict[str, str] = {}
+    category: dict[str, str] = {}
+    for f in run.findings:
+        if SEVERITY_RANK[f["severity"]] > SEVERITY_RANK.get(worst.get(f["rule"], ""), 0):
+            worst[f["rule"]] = f["severity"]
+        category[f["rule"]] = f["category"]
+    table = Table(title="Findings by rule", box=box.ASCII if plain else box.SIMPLE_HEAVY, title_justify="left")
+    for col in ("rule", "count", "worst", "category"):
+        table.add_column(col, justify="right" if col == "count" else "left")
+    for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        table.add_row(rule, str(n), Text(worst[rule], style="" if plain else STYLE[worst[rule]]), category[rule])
+    return table
+
+
+def render(run: RunData, console: Console, top: int = 10) -> None:
+    """Print the whole terminal report for ``run`` on ``console``."""
+    plain = not console.is_terminal
+    console.print(_documents_table(run, plain))
+    worst = worst_segments(run, top)
+    if worst:
+        console.print(Text(f"Worst {len(worst)} segments", style="" if plain else "bold"))
+        for s in worst:
+            findings = run.by_segment.get((s["doc"], s["segment"]), [])
+            where = f"{s['doc']}:{s['line']}" + (f" [{s['record']}]" if s.get("record") is not None else "")
+            console.print(Text(f"#{s['rank']}  {where}  risk {s['risk']:.3f}", style="" if plain else "bold cyan"))
+            console.print(highlighted(s["text"], findings) if not plain else Text(s["text"]), soft_wrap=plain)
+            for f in findings:
+                line = Text("  ")
+                line.append(f"{f['rule']} {f['severity']}", style="" if plain else STYLE[f["severity"]])
+                line.append(f"  «{f['text']}» {f['message']}")
+                if f.get("suggestion") is not None:
+                    line.append(" → ")
+                    sugg = f["suggestion"]
+                    shown = repr(sugg) if sugg.strip() != sugg or not sugg else sugg
+                    line.append(shown, style="" if plain else "green")
+                if f.get("candidates"):
+                    line.append(f"  (also: {', '.join(f['candidates'])})", style="" if plain else "dim")
+                console.print(line, soft_wrap=plain)
+            console.print()
+    if run.findings:
+        console.print(_rules_table(run, plain))
+    c = run.summary.get("counts", {})
+    sev = c.get("by_severity", {})
+    totals = (
+        f"{c.get('documents', len(run.documents))} documents, {c.get('segments', 0)} segments, "
+        f"{c.get('findings', len(run.findings))} findings ("
+        + ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITIES)
+        + f"); outputs in {run.path}"
     )
+    console.print(totals, soft_wrap=plain)
+
+
+def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
+    """The report as data: what ``--format json`` prints."""
+    return {
+        "run_id": run.run_id,
+        "out": str(run.path),
+        "counts": run.summary.get("counts", {}),
+        "documents": [
+            {k: d.get(k) for k in ("rank", "doc", "title", "risk", "mqm", "by_severity", "findings", "segments")}
+            for d in run.ranked_documents()
+        ],
+        "worst_segments": [
+            {
+                **{k: s.get(k) for k in ("rank", "doc", "segment", "line", "record", "risk", "text")},
+                "findings": [
+                    {k: f.get(k) for k in ("rule", "severity", "text", "start", "end", "message", "suggestion")}
+                    for f in run.by_segment.get((s["doc"], s["segment"]), [])
+                ],
+            }
+            for s in worst_segments(run, top)
+        ],
+        "by_rule": dict(sorted(Counter(f["rule"] for f in run.findings).items())),
+    }
+
+
+def print_report(run: RunData, top: int = 10, console: Console | None = None) -> None:
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # piped: wide enough that no document name is cut
+            longest = max((len(d["doc"]) for d in run.documents), default=0)
+            console = Console(width=max(console.width, longest + 70))
+    render(run, console, top)

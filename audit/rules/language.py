@@ -145,10 +145,21 @@ class UntranslatedWord(SegmentRule):
                 j += 1
             run = toks[k : j + 1]
             foreign = [t for t in run if _latin_foreign(t) and (t.lower in function_words() or not is_loan(t.text))]
-            if len(run) >= _MIN_RUN and len(foreign) >= 2:
+            # in a run, English function words count even when they spell a Vietnamese syllable ("the", "a")
+            english_like = [t for t in run if _latin_foreign(t) or t.lower in function_words()]
+            if len(run) >= _MIN_RUN and foreign and len(english_like) >= _MIN_RUN:
                 span = text[run[0].start : run[-1].end]
                 yield self.hit(
                     seg, run[0].start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR
+                )
+            elif len(run) == 2 and len(foreign) == 2:
+                # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
+                # grammar of the phrase was left untranslated
+                span = text[run[0].start : run[-1].end]
+                grammar = any(t.lower in function_words() for t in run)
+                severity = Severity.MAJOR if grammar else Severity.MINOR
+                yield self.hit(
+                    seg, run[0].start, run[-1].end, f"English phrase {span!r} in Vietnamese text", severity=severity
                 )
             else:
                 for t in foreign:
@@ -180,7 +191,10 @@ class WrongLanguageSegment(SegmentRule):
         "only the rest go to langdetect (seeded, deterministic). Lists of names and quotations in "
         "the original language are not flagged."
     )
-    fires = ("Hai bên đã hội đàm tại Hà Nội.\n[[The two sides agreed to strengthen cooperation in trade.]]",)
+    fires = (
+        "Hai bên đã hội đàm tại Hà Nội.\n[[The two sides agreed to strengthen cooperation in trade.]]",
+        "Hai bên đã hội đàm tại Hà Nội.\n[[双方同意加强两国在经贸领域的合作。]]\nHai bên ký năm văn kiện hợp tác.",
+    )
     quiet = (
         "Hai bên đã hội đàm tại Hà Nội.",
         "Man Utd, Man City, Liverpool, Arsenal, Chelsea và Tottenham.",
@@ -193,17 +207,18 @@ class WrongLanguageSegment(SegmentRule):
         n_words = text.count(" ") + 1
         if len(text.encode()) - len(text) >= 0.5 * n_words and len(_VI_CHAR.findall(text)) >= 0.5 * n_words:
             return  # many Vietnamese letters: Vietnamese, decided without splitting words
+        cjk = sum(len(run) for run in _CJK_RUN.findall(text))
+        if cjk >= _MIN_SEGMENT_WORDS:  # Chinese has no spaces: judged by characters, before words are counted
+            letters = sum(1 for ch in text if ch.isalpha())
+            if cjk / letters > 0.5:
+                yield self._whole(seg, "the segment is in Chinese")
+                return
         ws = words(text)
         if len(ws) < _MIN_SEGMENT_WORDS:
             return
         if len(_VI_WORD.findall(text)) >= 0.25 * len(ws):
             return  # Vietnamese: no need to ask a model
         toks = tokens(text)
-        cjk = sum(len(run) for run in _CJK_RUN.findall(text))
-        letters = sum(1 for ch in text if ch.isalpha())
-        if letters and cjk / letters > 0.5:
-            yield self._whole(seg, "the segment is in Chinese")
-            return
         if vietnamese_share(text) >= 0.25:
             return
         mask = _quoted_mask(text)

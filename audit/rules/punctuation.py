@@ -171,7 +171,8 @@ class UnbalancedQuotesBrackets(DocumentRule):
         return self.hit(seg, i, i + 1, f"{ch!r} is never closed")
 
 
-_LIST_END = re.compile(r"(?<![\w.])(?:vv\.{1,3}|v\.v\.\.(?!\.)|vv(?=\s*$))", re.IGNORECASE)
+# "vv." alone, or glued to the last list item ("quần áovv."): no Vietnamese or English word ends in "vv"
+_LIST_END = re.compile(r"(?<![\w.])(?:vv\.{1,3}|v\.v\.\.(?!\.)|vv(?=\s*$))|(?<=[^\W\dv_])vv\.{1,3}", re.IGNORECASE)
 
 
 @register
@@ -186,8 +187,16 @@ class ChineseListEnding(PrefilteredRule):
         "Chinese closes a list with 等等; MT through Chinese renders it 'vv.' or doubles the stop. "
         "Vietnamese writes 'v.v.' (vân vân)."
     )
-    fires = ("Hai nước hợp tác về thương mại, đầu tư, giáo dục, [[vv.]]", "Có cam, quýt, bưởi [[v.v..]]")
-    quiet = ("Có cam, quýt, bưởi, v.v.", "Có cam, quýt, bưởi v.v... và nhiều loại trái cây khác.")
+    fires = (
+        "Hai nước hợp tác về thương mại, đầu tư, giáo dục, [[vv.]]",
+        "Có cam, quýt, bưởi [[v.v..]]",
+        "Công ty sản xuất giày dép, túi xách, quần áo[[vv.]]",
+    )
+    quiet = (
+        "Có cam, quýt, bưởi, v.v.",
+        "Có cam, quýt, bưởi v.v... và nhiều loại trái cây khác.",
+        "Tham khảo tại savvy.vn hoặc gọi tổng đài.",
+    )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -223,3 +232,41 @@ class FullWidthPunctuation(PrefilteredRule):
             if (i > 0 and is_cjk(text[i - 1])) or (i + 1 < len(text) and is_cjk(text[i + 1])):
                 continue  # inside a Chinese quotation: L103's business
             yield self.hit(seg, i, i + 1, f"full-width {m.group()!r}", suggestion=_FULLWIDTH[m.group()])
+
+
+# Three or more one-syllable parts joined by spaced hyphens ("Bun - ga - ri", "Ô - xtrây - li - a"):
+# a transliterated word the MT tokenizer split. Ranges and pairs ("30/4 - 1/5", "Việt - Lào") have two parts.
+_SPACED_WORD = re.compile(r"(?<!- )(?<![\w-])([^\W\d_]+)((?: - [^\W\d_]+){2,})(?![\w-]| -)")
+
+
+@register
+class SpacedHyphenWord(PrefilteredRule):
+    code = "F109"
+    name = "spaced-hyphen-word"
+    category = "fluency/spelling"
+    severity = Severity.MINOR
+    trigger = re.compile(r"[^\W\d_] - [^\W\d_]+ - [^\W\d_]")
+    summary = "A transliterated word split by spaced hyphens ('Bun - ga - ri' for 'Bun-ga-ri')"
+    why = (
+        "Vietnamese writes transliterated names and loans with hyphens between syllables and no spaces "
+        "(Bun-ga-ri, Ô-xtrây-li-a, ki-lô-mét); MT tokenizers put spaces around the hyphens. A chain of three "
+        "or more one-word parts is such a split word; a dash between two phrases ('Hà Nội - Hải Phòng', "
+        "'30/4 - 1/5') is punctuation and is not flagged."
+    )
+    fires = ("Đội tuyển [[Bun - ga - ri]] thắng 2-0.", "Thủ đô của [[Ô - xtrây - li - a]] là Can-bê-ra.")
+    quiet = (
+        "Tuyến cao tốc Hà Nội - Hải Phòng - Quảng Ninh.",
+        "Quan hệ Việt - Lào - Campuchia.",
+        "Nghỉ lễ 30/4 - 1/5 và tour Đà Nẵng - Hội An.",
+        "Thủ đô của Bun-ga-ri là Xô-phi-a.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        for m in _SPACED_WORD.finditer(text):
+            parts = [m.group(1), *m.group(2).split(" - ")[1:]]
+            if sum(p[:1].isupper() for p in parts) > 1 or any(len(p) > 7 for p in parts):
+                continue  # a chain of names or places, not one word's syllables
+            yield self.hit(
+                seg, m.start(), m.end(), "a word split by spaced hyphens", suggestion="-".join(parts), confidence=0.7
+            )

@@ -129,6 +129,12 @@ class _RepetitionRule(SegmentRule):
                 yield from self.check(seg, ctx)
 
 
+def _in_quotation(text: str, i: int) -> bool:
+    """Inside a quotation opened before ``i`` in the same segment (and not closed before it)."""
+    before = text[:i]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 @register
 class RepeatedPhrase(_RepetitionRule):
     code = "F112"
@@ -151,6 +157,7 @@ class RepeatedPhrase(_RepetitionRule):
         "Đây là một ca trong số hàng nghìn hàng nghìn ca bệnh.",
         "Món mực có thể làm chả mực, mực xào, mực hấp.",
         "Hợp tác kinh tế là trụ cột của hợp tác song phương.",
+        "Đám đông hô vang: “Tiến lên Việt Nam, tiến lên Việt Nam!”",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -179,6 +186,8 @@ class RepeatedPhrase(_RepetitionRule):
                     continue
                 if comma and n == 2 and not all(t.is_capitalized for t in phrase):
                     continue
+                if comma and _in_quotation(text, phrase[0].start):
+                    continue  # a chant or chorus quoted as sung ("Hút sữa ra, hút sữa ra")
                 end = toks[i + 2 * n - 1].end
                 once = text[phrase[0].start : phrase[-1].end]
                 yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated", suggestion=once)

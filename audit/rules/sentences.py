@@ -40,9 +40,18 @@ def _lowercase_paragraph_share(doc: Document) -> float:
 _BREAKAGE = re.compile(r"\w \.(?:\s|$)|[^.]\.\.(?!\.)|[,;]\s*\.(?!\.)|^[\s.,;]+$|\bvv\.")
 
 
-def _mt_breakage(doc: Document) -> bool:
-    """Does the document show MT breakage besides lowercase starts? Then a lowercase start is a cut."""
-    return any(_BREAKAGE.search(s.text) for s in doc.segments if not s.boilerplate)
+def _mt_breakage(doc: Document) -> frozenset[int]:
+    """Segments that show MT breakage besides lowercase starts (a space before a stop, ', .', 'vv.')."""
+    return frozenset(s.index for s in doc.segments if not s.boilerplate and _BREAKAGE.search(s.text))
+
+
+def _broken_context(ctx: DocContext, prev: Segment | None) -> bool:
+    """A lowercase start is a cut when the sentence before shows breakage or the document shows it twice.
+
+    One slip in a human article (a stray space before a stop) does not make every lowercase start major.
+    """
+    broken = ctx.memo("mt-breakage", _mt_breakage)
+    return len(broken) >= 2 or (prev is not None and prev.index in broken)
 
 
 def _first_letter(text: str) -> str:
@@ -108,7 +117,7 @@ class LowercaseSentenceStart(PrefilteredRule):
             return
         end = toks[1].end if len(toks) > 1 and toks[1].start == first.end + 1 else first.end
         suggestion = text[start].upper() + text[start + 1 : end]
-        if ctx.memo("mt-breakage", _mt_breakage):
+        if _broken_context(ctx, prev):
             message = "sentence starts in lowercase: a fragment cut from the sentence before"
             yield self.hit(seg, start, end, message, suggestion=suggestion, confidence=0.8)
         else:
@@ -143,6 +152,8 @@ class UnfinishedSentence(SegmentRule):
         "Hai bên nhất trí thúc đẩy việc mở rộng [[một số]] .",
         "Thủ tướng Chính phủ và Chủ tịch Quốc hội đã [[để mặc]].",
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu [[của]].",
+        "Đoàn công tác đã trao tặng [[những chiếc]].",
+        "Giá cả tăng mạnh [[trong khi]].",
     )
     quiet = (
         "Ông đưa ra hai lý do.",
@@ -150,6 +161,9 @@ class UnfinishedSentence(SegmentRule):
         "Du khách ưa chuộng loại hình du lịch tự do.",
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu của các nước.",
         "Ông nói: “Chúng tôi sẽ làm như vậy và…”",
+        "Gia đình ông mua thêm hai chiếc.",
+        "Căn phòng luôn sạch sẽ.",
+        "Cô bước vào phòng thật se sẽ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -205,8 +219,22 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
         key = " ".join(t.lower for t in tail)
         if key in table:
             word_class, ends_clause = table[key]
+            if word_class == "classifier":
+                return _classifier_after_quantifier(toks, text, table)
             return None if ends_clause else ((tail[0].start, tail[-1].end), word_class)
     return None
+
+
+def _classifier_after_quantifier(
+    toks: Sequence[Token], text: str, table: dict[str, tuple[str, bool]]
+) -> tuple[tuple[int, int], str] | None:
+    """A classifier ends a clause after a numeral ("hai chiếc"), not after "các", "những", "mỗi" …"""
+    if len(toks) < 2 or text[toks[-2].end : toks[-1].start] != " ":
+        return None
+    before = table.get(toks[-2].lower)
+    if before is None or before[0] != "quantifier":
+        return None
+    return (toks[-2].start, toks[-1].end), "classifier after a quantifier"
 
 
 _LIST_DANGLE = re.compile(r"[,;]\s*[.!?](?![.…])")

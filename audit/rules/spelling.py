@@ -7,7 +7,14 @@ from collections.abc import Iterator
 
 from audit.lang.english import vi_zipf
 from audit.lang.langid import _VI_LETTERS
-from audit.lang.syllable import base_letters_spell_syllable, is_valid_syllable, nearest, restyle, tone_style
+from audit.lang.syllable import (
+    base_letters_spell_syllable,
+    is_valid_syllable,
+    letter_slips,
+    nearest,
+    restyle,
+    tone_style,
+)
 from audit.lang.tokens import Token, tokens, vocabulary
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_vocabulary
@@ -33,13 +40,36 @@ def misspelled(tok: Token) -> bool:
     Only diacritic errors are reported ("hiêp", "triẻn", "qủa"): a token whose letters spell no
     Vietnamese syllable at all is a name, an acronym or a loan (Đắk Lắk, Verónica, ôxy, ĐHQG).
     """
-    return not tok.is_acronym and _misspelled_word(tok.lower)
+    if tok.is_acronym or not _misspelled_word(tok.lower):
+        return False
+    # a capitalised word whose base letters spell no syllable is a name (Niê, Ksor), not a letter slip
+    return tok.text[:1].islower() or base_letters_spell_syllable(tok.lower)
 
 
 def _misspelled_word(low: str) -> bool:
     if is_valid_syllable(low) or _VI_LETTERS.isdisjoint(low):
         return False
-    return base_letters_spell_syllable(low)
+    return base_letters_spell_syllable(low) or bool(_slip_fixes(low))
+
+
+_SLIP_WORD_ZIPF = 1.0  # a letter slip is a word (almost) never written in Vietnamese text …
+_SLIP_FIX_ZIPF = 4.0  # … one letter away from a common syllable
+
+
+def _slip_fixes(low: str) -> list[str]:
+    """Common syllables one letter away from a rare non-syllable with Vietnamese marks ("tăg", "khôg").
+
+    Loans and chemical names written with marks (ôxy, mêlamin, bazơ) are frequent enough or have no
+    common syllable one letter away; names are capitalised and checked only in lowercase use.
+    """
+    if "-" in low or vi_zipf(low) >= _SLIP_WORD_ZIPF:
+        return []
+    fixes = [w for w in letter_slips(low) if vi_zipf(w) >= _SLIP_FIX_ZIPF]
+    return sorted(fixes, key=vi_zipf, reverse=True)
+
+
+def _cased(word: str, options: list[str]) -> list[str]:
+    return [o[:1].upper() + o[1:] for o in options] if word[:1].isupper() else options
 
 
 @register
@@ -57,10 +87,16 @@ class InvalidSyllable(SegmentRule):
         "Headlines and captions around the article (related news) are checked too: a typo there is on "
         "the published page, and boilerplate carries no penalty in the ranking."
     )
-    fires = ("Hai bên triển khai các [[hiêp]] định đã ký.", "Đưa đất nước vào kỷ nguyên phát [[triẻn]].")
+    fires = (
+        "Hai bên triển khai các [[hiêp]] định đã ký.",
+        "Đưa đất nước vào kỷ nguyên phát [[triẻn]].",
+        "Giá cả [[tăg]] mạnh trong tháng Tư.",
+    )
     quiet = (
         "Hai bên triển khai các hiệp định đã ký.",
         "Tỉnh Đắk Lắk và huyện Krông Nô có nhiều ôxy.",
+        "Sữa nhiễm mêlamin; dung dịch bazơ; khí đioxit.",
+        "Ông Y Lâm Niê và bà H'Hen Niê.",
         "Nữ diễn viên Verónica Castro và ĐHQG TPHCM.",
         "Hòa bình, hoà bình, thủy sản, thuỷ sản.",
     )
@@ -80,7 +116,10 @@ class InvalidSyllable(SegmentRule):
         for tok in tokens(seg.text):
             if tok.lower in bad and misspelled(tok):
                 counts = ctx.memo("vocab", content_vocabulary)
-                options = nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w))
+                # base letters that spell no syllable: a letter slipped, and the common syllables one letter
+                # away are the best guesses ("nhgiệp" → "nghiệp", not the rare "nhiệp")
+                slips = [] if base_letters_spell_syllable(tok.lower) else _cased(tok.text, _slip_fixes(tok.lower))
+                options = slips or nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w))
                 yield self.hit(
                     seg,
                     tok.start,

@@ -1,0 +1,60 @@
+"""CSV export for spreadsheets: one row per finding, UTF-8 with a byte-order mark (Excel opens it right).
+
+Cells that a spreadsheet would take for a formula (starting with ``=``, ``+``, ``-``, ``@``,
+tab or carriage return) are prefixed with an apostrophe, so a hostile corpus line cannot run
+a formula when the file is opened.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from audit.report.load import RunData
+
+COLUMNS = (
+    "doc",
+    "record",
+    "segment",
+    "line",
+    "column",
+    "severity",
+    "rule",
+    "category",
+    "text",
+    "message",
+    "suggestion",
+    "alternatives",
+    "confidence",
+    "segment_text",
+    "source",
+    "segment_risk",
+    "fingerprint",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if isinstance(value, str) and text.startswith(_FORMULA_START) else text
+
+
+def render_csv(run: RunData) -> str:
+    buf = io.StringIO()
+    buf.write("\ufeff")
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(COLUMNS)
+    for f in run.findings:
+        seg = run.segment(f["doc"], f["segment"])
+        row = {
+            **f,
+            "alternatives": "; ".join(f.get("candidates") or []) or None,
+            "segment_text": seg["text"],
+            "source": seg.get("source"),
+            "segment_risk": seg.get("risk"),
+        }
+        w.writerow([_cell(row.get(c)) for c in COLUMNS])
+    return buf.getvalue()

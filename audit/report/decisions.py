@@ -1,0 +1,89 @@
+"""The review-decisions file that report.html exports and ``audit apply`` reads.
+
+Format (JSON, ``format: "mt-audit-decisions"``, ``version: 1``)::
+
+    {
+      "format": "mt-audit-decisions", "version": 1,
+      "run_id": "…",                       # the run the page was generated from
+      "exported": "2026-11-25T17:00:00Z",
+      "findings": [                        # one entry per decided finding
+        {"fingerprint": "…", "doc": "a.txt", "segment": 3, "line": 4, "column": 17, "rule": "F101",
+         "text": "..", "decision": "accepted" | "dismissed",
+         "reason": null | "false-positive" | "acceptable",
+         "replacement": ".",               # accepted only: the text that replaced the span
+         "record": "id-7"}                 # record formats only
+      ],
+      "segments": [                        # every segment whose text changed (accepted or edited)
+        {"doc": "a.txt", "segment": 3, "line": 4, "column": 1, "original": "…MT…", "text": "…post-edit…",
+         "manual": false, "record": "id-7"}
+      ]
+    }
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+FORMAT = "mt-audit-decisions"
+VERSION = 1
+DECISIONS = ("accepted", "dismissed")
+REASONS = (None, "false-positive", "acceptable")
+
+
+class DecisionsError(Exception):
+    """The decisions file is missing, not JSON or not in the expected shape (message names the file)."""
+
+
+@dataclass(slots=True)
+class Decisions:
+    run_id: str
+    findings: list[dict[str, Any]]
+    segments: list[dict[str, Any]]
+
+
+def _need(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in obj or not isinstance(obj[key], kind):
+        raise DecisionsError(f"{where}: '{key}' missing or not {getattr(kind, '__name__', kind)}")
+    return obj[key]
+
+
+def parse_decisions(data: Any, where: str = "decisions") -> Decisions:
+    """Validate a decoded decisions object."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise DecisionsError(f"{where}: not an mt-audit decisions file (format must be {FORMAT!r})")
+    if data.get("version") != VERSION:
+        raise DecisionsError(f"{where}: unsupported version {data.get('version')!r} (expected {VERSION})")
+    run_id = _need(data, "run_id", str, where)
+    findings = _need(data, "findings", list, where)
+    segments = _need(data, "segments", list, where)
+    for n, f in enumerate(findings):
+        w = f"{where}: findings[{n}]"
+        if not isinstance(f, dict):
+            raise DecisionsError(f"{w}: not an object")
+        for key, kind in (("fingerprint", str), ("doc", str), ("segment", int), ("rule", str)):
+            _need(f, key, kind, w)
+        if f.get("decision") not in DECISIONS:
+            raise DecisionsError(f"{w}: decision must be one of {', '.join(DECISIONS)}")
+        if f.get("reason") not in REASONS:
+            raise DecisionsError(f"{w}: reason must be null, 'false-positive' or 'acceptable'")
+    for n, s in enumerate(segments):
+        w = f"{where}: segments[{n}]"
+        if not isinstance(s, dict):
+            raise DecisionsError(f"{w}: not an object")
+        for key, kind in (("doc", str), ("segment", int), ("original", str), ("text", str)):
+            _need(s, key, kind, w)
+    return Decisions(run_id, findings, segments)
+
+
+def load_decisions(path: str | Path) -> Decisions:
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise DecisionsError(f"{p}: no such file") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise DecisionsError(f"{p}: not valid JSON ({e})") from None
+    return parse_decisions(data, str(p))

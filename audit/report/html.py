@@ -1,0 +1,137 @@
+"""The review page ``report.html``: one self-contained file (CSS, JS and data inline; no network).
+
+The template and its assets sit beside this module (``review.html``, ``review.css``,
+``review.js``). The run's data is embedded as JSON in a ``<script type="application/json">``
+element with ``<``, ``>``, ``&`` and the JS line separators escaped, so no corpus text can close
+the element; the page renders every string with ``textContent``. A Content-Security-Policy
+allows only the page's own script (by hash) and no network at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from audit.report.load import SEVERITY_RANK, RunData
+
+_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+
+
+def safe_json(obj: Any) -> str:
+    """JSON that can sit inside a ``<script>`` element: no ``</script>``, ``<!--`` or ``]]>`` possible."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in _ESCAPES:  # str.replace is far faster than str.translate on large text
+        text = text.replace(char, escaped)
+    return text
+
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("audit.report").joinpath(name).read_text(encoding="utf-8")
+
+
+def _rule_info(codes: set[str]) -> dict[str, dict[str, str]]:
+    """Name and one-line summary of each rule code seen (from the registry, when it knows the code)."""
+    try:
+        from audit.rules.registry import get_rule
+    except ImportError:  # pragma: no cover - the registry is part of the package
+        return {}
+    out = {}
+    for code in sorted(codes):
+        try:
+            cls = get_rule(code)
+        except KeyError:
+            continue
+        out[code] = {"name": getattr(cls, "name", ""), "summary": getattr(cls, "summary", "")}
+    return out
+
+
+def page_data(run: RunData) -> dict[str, Any]:
+    """The data the page needs, in compact arrays (documents in rank order)."""
+    docs = run.ranked_documents()
+    doc_index = {d["doc"]: i for i, d in enumerate(docs)}
+    segs = []
+    for d in docs:
+        rows = []
+        for s in run.segments.get(d["doc"], []):
+            rows.append(
+                [
+                    s["line"],
+                    s["column"],
+                    s["text"],
+                    (s.get("boilerplate_kind") or "boilerplate") if s.get("boilerplate") else None,
+                    s.get("risk", 0.0),
+                    s.get("rank"),
+                    s.get("record"),
+                    s.get("source"),
+                ]
+            )
+        segs.append(rows)
+    findings = [
+        [
+            doc_index[f["doc"]],
+            f["segment"],
+            f["start"],
+            f["end"],
+            f["rule"],
+            f["category"],
+            SEVERITY_RANK[f["severity"]],
+            f["message"],
+            f.get("suggestion"),
+            f.get("candidates") or [],
+            f.get("confidence", 1.0),
+            f["fingerprint"],
+            f["line"],
+            f["column"],
+        ]
+        for f in run.findings
+    ]
+    return {
+        "run_id": run.run_id,
+        "version": run.summary.get("version", ""),
+        "inputs": run.summary.get("inputs", []),
+        "counts": run.summary.get("counts", {}),
+        "docs": [
+            {
+                "doc": d["doc"],
+                "title": d.get("title") or d["doc"],
+                "risk": d.get("risk", 0.0),
+                "rank": d.get("rank"),
+                "mqm": d.get("mqm"),
+                "sev": [d.get("by_severity", {}).get(s, 0) for s in ("minor", "major", "critical")],
+                "format": d.get("format", "text"),
+            }
+            for d in docs
+        ],
+        "segs": segs,
+        "findings": findings,
+        "rules": _rule_info({f["rule"] for f in run.findings}),
+    }
+
+
+def render_html(run: RunData) -> str:
+    """The complete page for ``run``."""
+    script = _asset("review.js")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    csp = (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+        f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    )
+    parts = {
+        "@@CSP@@": csp,
+        "@@TITLE@@": html.escape(f"mt-audit review — {len(run.documents)} documents, {len(run.findings)} findings"),
+        "@@CSS@@": _asset("review.css"),
+        "@@JS@@": script,
+    }
+    page = _asset("review.html")
+    for marker, value in parts.items():
+        page = page.replace(marker, value)
+    # the data goes in last, so nothing inside it is ever taken for a marker
+    head, sep, tail = page.partition("@@DATA@@")
+    assert sep, "review.html lacks the @@DATA@@ marker"
+    return head + safe_json(page_data(run)) + tail

@@ -1,0 +1,133 @@
+"""Read an earlier run's output directory back into memory for the reports.
+
+Every report (terminal, HTML, XLIFF, CSV) and ``audit apply`` work from these files, so a
+report can be re-rendered later (``audit show DIR``) without re-auditing. Each finding gets
+``start``/``end`` (its span within the segment text) and its ``fingerprint``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audit.model import fingerprint
+
+SEVERITIES = ("critical", "major", "minor")
+SEVERITY_RANK = {"critical": 3, "major": 2, "minor": 1}
+
+
+class RunDirError(Exception):
+    """The directory is not a complete mt-audit output directory."""
+
+
+def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise RunDirError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+
+
+def span_of(seg: dict[str, Any], f: dict[str, Any]) -> tuple[int, int]:
+    """(start, end) of finding ``f`` within ``seg['text']``.
+
+    Columns count characters of the original line (plain text) or of the record's target
+    text; after NFC normalisation they may drift slightly, so the span text is searched for
+    near the expected position when it is not exactly there.
+    """
+    text, span = seg["text"], f["text"]
+    if f.get("record") is not None or seg.get("record") is not None:
+        guess = f["column"] - 1
+    elif f["line"] == seg["line"]:
+        guess = f["column"] - seg["column"]
+    else:
+        guess = -1
+    if 0 <= guess and text[guess : guess + len(span)] == span:
+        return guess, guess + len(span)
+    hits = []
+    i = text.find(span)
+    while i >= 0 and span:
+        hits.append(i)
+        i = text.find(span, i + 1)
+    if hits:
+        best = min(hits, key=lambda h: abs(h - guess))
+        return best, best + len(span)
+    start = min(max(0, guess), len(text))
+    return start, min(len(text), start + len(span))
+
+
+@dataclass(slots=True)
+class RunData:
+    """An output directory in memory: summary, ranked documents, segments and findings."""
+
+    path: Path
+    summary: dict[str, Any]
+    documents: list[dict[str, Any]]  # in input order
+    segments: dict[str, list[dict[str, Any]]]  # doc -> segments in order
+    findings: list[dict[str, Any]]  # in file order, with start/end/fingerprint
+    run_id: str = ""
+    by_segment: dict[tuple[str, int], list[dict[str, Any]]] = field(default_factory=dict)
+
+    def segment(self, doc: str, index: int) -> dict[str, Any]:
+        return self.segments[doc][index]
+
+    def ranked_documents(self) -> list[dict[str, Any]]:
+        return sorted(self.documents, key=lambda d: (d.get("rank") or 0, d["doc"]))
+
+
+def run_id_of(summary_bytes: bytes, summary: dict[str, Any]) -> str:
+    """The run's id: ``run_id`` from summary.json, else a hash of that file (stable per run)."""
+    given = summary.get("run_id")
+    if isinstance(given, str) and given:
+        return given
+    return hashlib.sha1(summary_bytes).hexdigest()[:16]
+
+
+def read_summary(out_dir: str | Path) -> dict[str, Any]:
+    """summary.json of ``out_dir`` alone (cheap: no segments are read)."""
+    path = Path(out_dir) / "summary.json"
+    try:
+        return json.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise RunDirError(f"{Path(out_dir)}: not an mt-audit output directory (missing summary.json)") from None
+    except json.JSONDecodeError as e:
+        raise RunDirError(f"{path}: not valid JSON ({e.msg})") from None
+
+
+def load_run(out_dir: str | Path) -> RunData:
+    """Load ``out_dir`` (raises RunDirError naming the missing or broken file)."""
+    path = Path(out_dir)
+    needed = ("summary.json", "documents.jsonl", "segments.jsonl", "findings.jsonl")
+    missing = [n for n in needed if not (path / n).is_file()]
+    if missing:
+        raise RunDirError(f"{path}: not an mt-audit output directory (missing {', '.join(missing)})")
+    raw = (path / "summary.json").read_bytes()
+    try:
+        summary = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise RunDirError(f"{path / 'summary.json'}: not valid JSON ({e.msg})") from None
+    documents = list(_jsonl(path / "documents.jsonl"))
+    segments: dict[str, list[dict[str, Any]]] = {d["doc"]: [] for d in documents}
+    for s in _jsonl(path / "segments.jsonl"):
+        segments.setdefault(s["doc"], []).append(s)
+    for segs in segments.values():
+        segs.sort(key=lambda s: s["segment"])
+    findings = []
+    by_segment: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for f in _jsonl(path / "findings.jsonl"):
+        try:
+            seg = segments[f["doc"]][f["segment"]]
+        except (KeyError, IndexError):
+            where = f"{f['doc']}#{f['segment']}"
+            raise RunDirError(f"{path / 'findings.jsonl'}: finding for unknown segment {where}") from None
+        f["start"], f["end"] = span_of(seg, f)
+        f["fingerprint"] = fingerprint(f["rule"], f["text"], seg["text"])
+        findings.append(f)
+        by_segment.setdefault((f["doc"], f["segment"]), []).append(f)
+    return RunData(path, summary, documents, segments, findings, run_id_of(raw, summary), by_segment)

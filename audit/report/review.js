@@ -1,0 +1,590 @@
+// mt-audit review page. Every corpus string is inserted with textContent, never as HTML.
+(function () {
+  'use strict';
+  const D = JSON.parse(document.getElementById('mt-data').textContent);
+  const SEV = ['', 'minor', 'major', 'critical'];
+  const REASONS = { 'false-positive': 'false positive', 'acceptable': 'acceptable' };
+  const SEG_PAGE = 200, ROW_PAGE = 100;
+  const KEY = 'mt-audit:' + D.run_id;
+  const $ = (id) => document.getElementById(id);
+
+  // ---- data ---------------------------------------------------------------------------
+  const docs = D.docs;
+  const segs = D.segs.map((rows) => rows.map((r, i) => ({
+    i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7],
+  })));
+  const F = D.findings.map((a, id) => {
+    const text = segs[a[0]][a[1]].text;
+    let start = Math.max(0, Math.min(a[2], text.length)), end = Math.max(start, Math.min(a[3], text.length));
+    return {
+      id: id, doc: a[0], seg: a[1], start: start, end: end, rule: a[4], cat: a[5], sev: a[6], msg: a[7],
+      sugg: a[8], cands: a[9] || [], conf: a[10], fp: a[11], line: a[12], col: a[13], span: text.slice(start, end),
+    };
+  });
+  const bySeg = new Map();
+  for (const f of F) {
+    const k = f.doc + ':' + f.seg;
+    if (!bySeg.has(k)) bySeg.set(k, []);
+    bySeg.get(k).push(f.id);
+  }
+
+  // ---- decisions (localStorage, keyed by run id) ------------------------------------------
+  let state = { f: {}, e: {} };
+  try {
+    const saved = JSON.parse(localStorage.getItem(KEY) || 'null');
+    if (saved && typeof saved === 'object' && saved.f && saved.e) state = saved;
+  } catch (err) { /* storage unavailable or corrupt: start empty */ }
+  function save() {
+    try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (err) { /* quota or disabled */ }
+    updateProgress();
+  }
+  const decision = (id) => state.f[id] || null;
+  const statusOf = (id) => (state.f[id] ? state.f[id].d : 'open');
+
+  function replacementOf(f) {
+    const d = decision(f.id);
+    if (d && d.x !== undefined && d.x !== null) return d.x;
+    return f.sugg;
+  }
+  function acceptedIn(doc, seg) {
+    const ids = bySeg.get(doc + ':' + seg) || [];
+    const out = [];
+    let last = -1;
+    for (const id of ids.slice().sort((a, b) => F[a].start - F[b].start || F[a].end - F[b].end)) {
+      if (statusOf(id) !== 'accepted' || F[id].start < last) continue;
+      out.push(F[id]);
+      last = F[id].end;
+    }
+    return out;
+  }
+  function derivedText(doc, seg) {
+    const text = segs[doc][seg].text;
+    let out = '', pos = 0;
+    for (const f of acceptedIn(doc, seg)) {
+      out += text.slice(pos, f.start) + replacementOf(f);
+      pos = f.end;
+    }
+    return out + text.slice(pos);
+  }
+  function currentText(doc, seg) {
+    const k = doc + ':' + seg;
+    return k in state.e ? state.e[k] : derivedText(doc, seg);
+  }
+
+  // ---- small DOM helpers ------------------------------------------------------------------
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function button(label, onclick, title) {
+    const b = el('button', '', label);
+    b.type = 'button';
+    if (title) b.title = title;
+    b.addEventListener('click', onclick);
+    return b;
+  }
+  function shortDoc(i) { return docs[i].doc; }
+
+  // ---- document list ------------------------------------------------------------------------
+  let curDoc = 0, curPage = 0, selected = null;
+  function renderDocList() {
+    const ol = $('doc-list');
+    ol.replaceChildren();
+    docs.forEach((d, i) => {
+      const li = el('li');
+      const b = el('button');
+      b.type = 'button';
+      b.dataset.doc = String(i);
+      b.setAttribute('aria-current', i === curDoc ? 'true' : 'false');
+      b.appendChild(el('span', 'doc-name', '#' + d.rank + ' ' + d.doc)).title = d.title;
+      const bar = el('span', 'riskbar');
+      const fill = el('span');
+      fill.style.width = Math.round(Math.min(1, d.risk) * 100) + '%';
+      bar.appendChild(fill);
+      b.appendChild(bar);
+      b.appendChild(badges(d));
+      b.addEventListener('click', () => showDoc(i, 0));
+      li.appendChild(b);
+      ol.appendChild(li);
+    });
+  }
+  function badges(d) {
+    const span = el('span', 'badges');
+    for (const s of [3, 2, 1]) if (d.sev[s - 1]) span.appendChild(el('span', 'b s' + s, d.sev[s - 1] + ' ' + SEV[s]));
+    span.appendChild(el('span', 'b mqm', 'MQM ' + (d.mqm === null || d.mqm === undefined ? '–' : Number(d.mqm).toFixed(1))));
+    span.appendChild(el('span', 'muted', 'risk ' + Number(d.risk).toFixed(3)));
+    return span;
+  }
+
+  // ---- one document -----------------------------------------------------------------------
+  function contentIdx(doc) {
+    if (!contentIdx.cache) contentIdx.cache = {};
+    if (!contentIdx.cache[doc]) contentIdx.cache[doc] = segs[doc].filter((s) => !s.bp).map((s) => s.i);
+    return contentIdx.cache[doc];
+  }
+  function showDoc(doc, page) {
+    curDoc = doc;
+    curPage = page;
+    for (const b of document.querySelectorAll('#doc-list button')) {
+      b.setAttribute('aria-current', b.dataset.doc === String(doc) ? 'true' : 'false');
+    }
+    const d = docs[doc];
+    const head = $('doc-head');
+    head.replaceChildren();
+    head.appendChild(el('h2', '', d.title));
+    const meta = el('div', 'muted', '#' + d.rank + ' · ' + d.doc + ' · ' + d.format + ' · ');
+    meta.appendChild(badges(d));
+    head.appendChild(meta);
+    const idx = contentIdx(doc);
+    const pages = Math.max(1, Math.ceil(idx.length / SEG_PAGE));
+    pager($('seg-pager'), page, pages, (p) => showDoc(doc, p), 'segments ' + (page * SEG_PAGE + 1) + '–' +
+      Math.min(idx.length, (page + 1) * SEG_PAGE) + ' of ' + idx.length);
+    const box = $('segments');
+    box.replaceChildren();
+    let prevLine = null;
+    for (const i of idx.slice(page * SEG_PAGE, (page + 1) * SEG_PAGE)) {
+      const row = segRow(doc, i);
+      if (prevLine !== null && segs[doc][i].line !== prevLine) row.classList.add('para');
+      prevLine = segs[doc][i].line;
+      box.appendChild(row);
+    }
+    const bps = segs[doc].filter((s) => s.bp);
+    const details = $('boilerplate');
+    details.hidden = bps.length === 0;
+    details.querySelector('summary').textContent = 'Boilerplate: ' + bps.length + ' segments (not article text, not counted)';
+    const list = $('bp-list');
+    list.replaceChildren();
+    for (const s of bps) list.appendChild(segRow(doc, s.i));
+    if (selected !== null) markSelected();
+  }
+  function pager(box, page, pages, go, label) {
+    box.replaceChildren();
+    if (pages <= 1 && !label) return;
+    const prev = button('‹ Prev', () => go(page - 1));
+    prev.disabled = page <= 0;
+    const next = button('Next ›', () => go(page + 1));
+    next.disabled = page >= pages - 1;
+    box.append(prev, el('span', '', 'page ' + (page + 1) + ' / ' + pages), next);
+    if (label) box.appendChild(el('span', 'muted', label));
+  }
+
+  function segRow(doc, i) {
+    const s = segs[doc][i];
+    const k = doc + ':' + i;
+    const row = el('div', 'seg' + (s.bp ? ' bp' : ''));
+    row.id = 'seg-' + doc + '-' + i;
+    row.dataset.doc = String(doc);
+    row.dataset.seg = String(i);
+    row.appendChild(el('span', 'gut', s.record !== null && s.record !== undefined ? s.record : s.line));
+    const txt = el('div', 'txt');
+    if (s.bp) txt.appendChild(el('span', 'kind', s.bp));
+    const edited = k in state.e;
+    if (edited) {
+      txt.appendChild(document.createTextNode(state.e[k]));
+      txt.appendChild(el('span', 'edited-tag', 'edited by hand'));
+      row.classList.add('edited');
+    } else {
+      fillPieces(txt, doc, i);
+      if (acceptedIn(doc, i).length) row.classList.add('edited');
+    }
+    if (s.source) txt.appendChild(el('span', 'src', s.source));
+    row.appendChild(txt);
+    const tools = el('span', 'tools');
+    if (!s.bp) {
+      tools.appendChild(button('Edit', () => startEdit(doc, i), 'Edit this segment by hand (e)'));
+      if (edited) tools.appendChild(button('Revert', () => { delete state.e[k]; save(); refresh(); }, 'Drop the hand edit'));
+    }
+    row.appendChild(tools);
+    return row;
+  }
+
+  // Text split at every finding boundary; accepted findings show as <del>old</del><ins>new</ins>.
+  function fillPieces(box, doc, i) {
+    const text = segs[doc][i].text;
+    const ids = bySeg.get(doc + ':' + i) || [];
+    const accepted = acceptedIn(doc, i);
+    const acceptedIds = new Set(accepted.map((f) => f.id));
+    const live = ids.filter((id) => !acceptedIds.has(id)).map((id) => {
+      const f = F[id];
+      // an insertion point (empty span) is shown on the character after it, or before it at the end
+      const e = f.end > f.start ? f.end : Math.min(text.length, f.start + 1);
+      return { f: f, s: e > f.start ? f.start : Math.max(0, f.start - 1), e: e };
+    });
+    let pos = 0;
+    const regions = [];
+    for (const f of accepted) {
+      regions.push([pos, f.start, null]);
+      regions.push([f.start, f.end, f]);
+      pos = f.end;
+    }
+    regions.push([pos, text.length, null]);
+    for (const [a, b, acc] of regions) {
+      if (acc) {
+        const del = el('del', 'acc', text.slice(a, b));
+        const ins = el('ins', 'acc', replacementOf(acc));
+        ins.title = acc.rule + ' accepted';
+        box.append(del, ins);
+        continue;
+      }
+      const cuts = new Set([a, b]);
+      for (const x of live) {
+        if (x.s > a && x.s < b) cuts.add(x.s);
+        if (x.e > a && x.e < b) cuts.add(x.e);
+      }
+      const points = Array.from(cuts).sort((p, q) => p - q);
+      for (let j = 0; j + 1 < points.length; j++) {
+        const p = points[j], q = points[j + 1];
+        const cover = live.filter((x) => x.s <= p && x.e >= q && x.e > x.s);
+        const piece = text.slice(p, q);
+        if (!cover.length) { box.appendChild(document.createTextNode(piece)); continue; }
+        const open = cover.filter((x) => statusOf(x.f.id) === 'open');
+        const shown = open.length ? open : cover;
+        const worst = shown.reduce((m, x) => Math.max(m, x.f.sev), 0);
+        const mark = el('mark', 'f s' + worst + (open.length ? '' : ' dismissed'), piece);
+        mark.dataset.f = shown.map((x) => x.f.id).join(',');
+        for (const x of shown) {
+          if (x.s === p && !document.getElementById('f-' + x.f.id) && !box.querySelector('#f-' + x.f.id)) {
+            mark.id = 'f-' + x.f.id;
+            mark.tabIndex = 0;
+          }
+        }
+        box.appendChild(mark);
+      }
+    }
+  }
+
+  function startEdit(doc, i) {
+    const row = document.getElementById('seg-' + doc + '-' + i);
+    if (!row) return;
+    const txt = row.querySelector('.txt');
+    const area = el('textarea');
+    area.value = currentText(doc, i);
+    area.setAttribute('aria-label', 'Edit segment');
+    const ok = button('Save', () => {
+      const k = doc + ':' + i;
+      if (area.value === derivedText(doc, i)) delete state.e[k]; else state.e[k] = area.value;
+      save();
+      refresh();
+    });
+    ok.className = 'primary';
+    const cancel = button('Cancel', () => refresh());
+    area.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape') { ev.preventDefault(); refresh(); }
+      if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); ok.click(); }
+    });
+    const bar = el('div', 'actions');
+    bar.append(ok, cancel, el('span', 'muted', 'Ctrl+Enter saves, Esc cancels'));
+    txt.replaceChildren(area, bar);
+    area.focus();
+  }
+
+  // ---- tooltip and detail -----------------------------------------------------------------
+  function describe(box, f, withHead) {
+    if (withHead) {
+      const head = el('p', 't-head', f.rule + (D.rules[f.rule] ? ' ' + D.rules[f.rule].name : '') + ' · ' + SEV[f.sev] + ' · ' + f.cat);
+      box.appendChild(head);
+    }
+    box.appendChild(el('p', '', f.msg));
+    if (f.sugg !== null && f.sugg !== undefined) {
+      const p = el('p', '', 'Suggestion: ');
+      p.appendChild(el('span', 'sugg', f.sugg === '' ? '(delete)' : f.sugg));
+      box.appendChild(p);
+    }
+    if (f.cands.length) box.appendChild(el('p', 'muted', 'Alternatives: ' + f.cands.join(' · ')));
+  }
+  const tip = $('tip');
+  function showTip(mark) {
+    tip.replaceChildren();
+    for (const id of mark.dataset.f.split(',')) describe(tip, F[Number(id)], true);
+    tip.hidden = false;
+    const r = mark.getBoundingClientRect();
+    const left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
+    tip.style.left = left + 'px';
+    tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
+  }
+  function hideTip() { tip.hidden = true; }
+  const segArea = $('doc-view');
+  segArea.addEventListener('mouseover', (ev) => { const m = ev.target.closest('mark.f'); if (m) showTip(m); });
+  segArea.addEventListener('mouseout', (ev) => { if (ev.target.closest('mark.f')) hideTip(); });
+  segArea.addEventListener('focusin', (ev) => { const m = ev.target.closest('mark.f'); if (m) showTip(m); });
+  segArea.addEventListener('focusout', hideTip);
+  segArea.addEventListener('click', (ev) => {
+    const m = ev.target.closest('mark.f');
+    if (m) select(Number(m.dataset.f.split(',')[0]), false);
+  });
+
+  function renderDetail() {
+    const box = $('detail');
+    box.replaceChildren();
+    if (selected === null) return;
+    const f = F[selected];
+    const st = statusOf(f.id);
+    const head = el('p', 't-head', f.rule + (D.rules[f.rule] ? ' ' + D.rules[f.rule].name : '') + ' · ' + SEV[f.sev] + ' · ' + f.cat + ' ');
+    const d = decision(f.id);
+    head.appendChild(el('span', 'status ' + st, st + (d && d.r ? ' (' + REASONS[d.r] + ')' : '')));
+    box.appendChild(head);
+    box.appendChild(el('p', 'muted', shortDoc(f.doc) + ':' + f.line + ':' + f.col + ' · «' + f.span + '» · confidence ' + f.conf));
+    describe(box, f, false);
+    const actions = el('div', 'actions');
+    const acc = button('Accept (a)', () => accept(f.id, null), 'Apply the suggestion to the segment');
+    acc.disabled = f.sugg === null || f.sugg === undefined || (st === 'accepted' && replacementOf(f) === f.sugg);
+    acc.className = 'primary';
+    acc.dataset.action = 'accept';
+    actions.appendChild(acc);
+    for (const c of f.cands) {
+      if (c === f.sugg) continue;
+      const b = button('Use «' + c + '»', () => accept(f.id, c), 'Accept this alternative');
+      b.dataset.action = 'accept-alt';
+      actions.appendChild(b);
+    }
+    const fp = button('Dismiss: false positive (d)', () => dismiss(f.id, 'false-positive'));
+    fp.dataset.action = 'dismiss-fp';
+    const ok = button('Dismiss: acceptable (D)', () => dismiss(f.id, 'acceptable'));
+    ok.dataset.action = 'dismiss-ok';
+    const dd = button('Dismiss', () => dismiss(f.id, null));
+    dd.dataset.action = 'dismiss';
+    const ed = button('Edit segment (e)', () => startEdit(f.doc, f.seg));
+    ed.dataset.action = 'edit';
+    actions.append(fp, ok, dd, ed);
+    if (st !== 'open') {
+      const undo = button('Undo (u)', () => undoDecision(f.id));
+      undo.dataset.action = 'undo';
+      actions.appendChild(undo);
+    }
+    box.appendChild(actions);
+  }
+
+  // ---- actions ---------------------------------------------------------------------------
+  function accept(id, replacement) {
+    const f = F[id];
+    const rep = replacement !== null ? replacement : f.sugg;
+    if (rep === null || rep === undefined) return;
+    const k = f.doc + ':' + f.seg;
+    if (k in state.e) {  // a hand-edited segment: replace the span where it still stands
+      const cur = state.e[k];
+      const at = cur.indexOf(f.span);
+      if (at >= 0) state.e[k] = cur.slice(0, at) + rep + cur.slice(at + f.span.length);
+    }
+    state.f[id] = { d: 'accepted', r: null, x: replacement !== null && replacement !== f.sugg ? replacement : null };
+    save();
+    refresh();
+  }
+  function dismiss(id, reason) {
+    state.f[id] = { d: 'dismissed', r: reason, x: null };
+    save();
+    refresh();
+  }
+  function undoDecision(id) {
+    delete state.f[id];
+    save();
+    refresh();
+  }
+  function refresh() {
+    showDoc(curDoc, curPage);
+    renderRows();
+    renderDetail();
+  }
+
+  // ---- finding list: filters, sort, pages ---------------------------------------------------
+  function fillSelect(sel, label, values) {
+    sel.replaceChildren();
+    const all = el('option', '', label);
+    all.value = '';
+    sel.appendChild(all);
+    for (const [v, text] of values) {
+      const o = el('option', '', text);
+      o.value = String(v);
+      sel.appendChild(o);
+    }
+  }
+  const uniq = (xs) => Array.from(new Set(xs)).sort();
+  fillSelect($('f-sev'), 'All severities', [[3, 'critical'], [2, 'major'], [1, 'minor']]);
+  fillSelect($('f-rule'), 'All rules', uniq(F.map((f) => f.rule)).map((r) => [r, r + (D.rules[r] ? ' ' + D.rules[r].name : '')]));
+  fillSelect($('f-cat'), 'All categories', uniq(F.map((f) => f.cat)).map((c) => [c, c]));
+  fillSelect($('f-doc'), 'All documents', docs.map((d, i) => [i, '#' + d.rank + ' ' + d.doc]));
+  fillSelect($('f-status'), 'Any status', [['open', 'open'], ['accepted', 'accepted'], ['dismissed', 'dismissed']]);
+
+  let sortKey = 'doc', sortDir = 1, rowPage = 0, filtered = [];
+  const cmp = {
+    sev: (a, b) => a.sev - b.sev,
+    rule: (a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+    doc: (a, b) => a.doc - b.doc || a.seg - b.seg || a.start - b.start,
+    text: (a, b) => a.span.localeCompare(b.span),
+    conf: (a, b) => a.conf - b.conf,
+    cat: (a, b) => (a.cat < b.cat ? -1 : a.cat > b.cat ? 1 : 0),
+    risk: (a, b) => segs[a.doc][a.seg].risk - segs[b.doc][b.seg].risk,
+  };
+  const DESCENDING = new Set(['sev', 'conf', 'risk']);
+  function applyFilters(keepPage) {
+    const sev = $('f-sev').value, rule = $('f-rule').value, cat = $('f-cat').value, doc = $('f-doc').value;
+    const st = $('f-status').value;
+    const q = $('q').value.trim().toLowerCase();
+    filtered = F.filter((f) => (!sev || f.sev === Number(sev)) && (!rule || f.rule === rule) && (!cat || f.cat === cat) &&
+      (!doc || f.doc === Number(doc)) && (!st || statusOf(f.id) === st) &&
+      (!q || (f.span + '\u0000' + f.msg + '\u0000' + (f.sugg || '') + '\u0000' + f.rule + '\u0000' + f.cat + '\u0000' +
+        docs[f.doc].doc + '\u0000' + segs[f.doc][f.seg].text).toLowerCase().includes(q)));
+    const c = cmp[sortKey];
+    filtered.sort((a, b) => sortDir * c(a, b) || cmp.doc(a, b));
+    if (!keepPage) rowPage = 0;
+    for (const b of document.querySelectorAll('#flist th button')) {
+      b.setAttribute('aria-sort', b.dataset.sort === sortKey ? (sortDir > 0 ? 'ascending' : 'descending') : 'none');
+    }
+    $('sort').value = sortKey;
+    renderRows();
+  }
+  function renderRows() {
+    const pages = Math.max(1, Math.ceil(filtered.length / ROW_PAGE));
+    rowPage = Math.min(rowPage, pages - 1);
+    const body = $('frows');
+    body.replaceChildren();
+    for (const f of filtered.slice(rowPage * ROW_PAGE, (rowPage + 1) * ROW_PAGE)) {
+      const tr = el('tr', statusOf(f.id) + (f.id === selected ? ' sel' : ''));
+      tr.dataset.f = String(f.id);
+      const sev = el('td');
+      sev.appendChild(el('span', 'b s' + f.sev, SEV[f.sev]));
+      tr.append(sev, el('td', '', f.rule), el('td', '', docs[f.doc].doc), el('td', '', f.span || '∅'), el('td', '', Number(f.conf).toFixed(2)));
+      tr.title = f.msg;
+      tr.addEventListener('click', () => select(f.id, true));
+      body.appendChild(tr);
+    }
+    $('count').textContent = filtered.length + ' of ' + F.length + ' findings';
+    pager($('f-pager'), rowPage, pages, (p) => { rowPage = p; renderRows(); }, '');
+  }
+  for (const id of ['f-sev', 'f-rule', 'f-cat', 'f-doc', 'f-status']) $(id).addEventListener('change', () => applyFilters(false));
+  let qTimer = null;
+  $('q').addEventListener('input', () => { clearTimeout(qTimer); qTimer = setTimeout(() => applyFilters(false), 120); });
+  for (const b of document.querySelectorAll('#flist th button')) {
+    b.addEventListener('click', () => {
+      if (sortKey === b.dataset.sort) sortDir = -sortDir; else { sortKey = b.dataset.sort; sortDir = DESCENDING.has(sortKey) ? -1 : 1; }
+      applyFilters(true);
+    });
+  }
+  $('sort').addEventListener('change', () => {
+    sortKey = $('sort').value;
+    sortDir = DESCENDING.has(sortKey) ? -1 : 1;
+    applyFilters(false);
+  });
+
+  // ---- selection and navigation ------------------------------------------------------------
+  function select(id, scroll) {
+    selected = id;
+    const f = F[id];
+    const page = Math.floor(contentIdx(f.doc).indexOf(f.seg) / SEG_PAGE);
+    if (f.doc !== curDoc || (page >= 0 && page !== curPage)) showDoc(f.doc, Math.max(0, page));
+    const at = filtered.indexOf(f);
+    if (at >= 0) rowPage = Math.floor(at / ROW_PAGE);
+    renderRows();
+    renderDetail();
+    markSelected(scroll);
+  }
+  function markSelected(scroll) {
+    for (const m of document.querySelectorAll('mark.f.sel, .seg.current')) m.classList.remove('sel', 'current');
+    if (selected === null) return;
+    const f = F[selected];
+    const row = document.getElementById('seg-' + f.doc + '-' + f.seg);
+    if (row) row.classList.add('current');
+    if (row && scroll && row.closest('#boilerplate')) $('boilerplate').open = true;
+    const mark = document.getElementById('f-' + selected);
+    const target = mark || row;
+    if (mark) mark.classList.add('sel');
+    if (scroll && target) {
+      target.scrollIntoView({ block: 'center' });
+      if (mark) mark.focus({ preventScroll: true });
+    }
+  }
+  function step(delta) {
+    if (!filtered.length) return;
+    let at = selected === null ? -1 : filtered.indexOf(F[selected]);
+    if (at < 0) at = delta > 0 ? -1 : filtered.length;
+    at = Math.max(0, Math.min(filtered.length - 1, at + delta));
+    select(filtered[at].id, true);
+  }
+
+  // ---- export ---------------------------------------------------------------------------
+  function exportData() {
+    const findings = [];
+    for (const id of Object.keys(state.f).map(Number).sort((a, b) => a - b)) {
+      const f = F[id], d = state.f[id];
+      if (!f) continue;
+      const s = segs[f.doc][f.seg];
+      const rec = {
+        fingerprint: f.fp, doc: docs[f.doc].doc, segment: f.seg, line: f.line, column: f.col, rule: f.rule,
+        text: f.span, decision: d.d, reason: d.r || null,
+      };
+      if (d.d === 'accepted') rec.replacement = replacementOf(f);
+      if (s.record !== null && s.record !== undefined) rec.record = s.record;
+      findings.push(rec);
+    }
+    const segments = [];
+    docs.forEach((dd, doc) => {
+      for (const s of segs[doc]) {
+        if (s.bp) continue;
+        const now = currentText(doc, s.i);
+        if (now === s.text) continue;
+        const rec = { doc: dd.doc, segment: s.i, line: s.line, column: s.col, original: s.text, text: now,
+          manual: (doc + ':' + s.i) in state.e };
+        if (s.record !== null && s.record !== undefined) rec.record = s.record;
+        segments.push(rec);
+      }
+    });
+    return { format: 'mt-audit-decisions', version: 1, run_id: D.run_id, exported: new Date().toISOString(),
+      findings: findings, segments: segments };
+  }
+  window.mtAuditExport = exportData;  // for scripts and tests: the same object the download contains
+  $('export').addEventListener('click', () => {
+    const blob = new Blob([JSON.stringify(exportData(), null, 2) + '\n'], { type: 'application/json' });
+    const a = el('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'decisions-' + D.run_id + '.json';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  });
+
+  function updateProgress() {
+    let acc = 0, dis = 0;
+    for (const k in state.f) { if (state.f[k].d === 'accepted') acc++; else dis++; }
+    $('progress').textContent = acc + ' accepted · ' + dis + ' dismissed · ' + Object.keys(state.e).length + ' edited';
+  }
+
+  // ---- keyboard ---------------------------------------------------------------------------
+  $('help-btn').addEventListener('click', () => {
+    const h = $('help');
+    h.hidden = !h.hidden;
+    $('help-btn').setAttribute('aria-expanded', String(!h.hidden));
+  });
+  document.addEventListener('keydown', (ev) => {
+    const tag = ev.target && ev.target.tagName;
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || ev.ctrlKey || ev.metaKey || ev.altKey) {
+      if (ev.key === 'Escape' && tag === 'INPUT') ev.target.blur();
+      return;
+    }
+    const k = ev.key;
+    if (k === 'j' || k === 'n') step(1);
+    else if (k === 'k' || k === 'p') step(-1);
+    else if (k === '/') $('q').focus();
+    else if (k === '?') $('help-btn').click();
+    else if (k === 'Escape') { hideTip(); $('help').hidden = true; }
+    else if (selected !== null && k === 'a') accept(selected, null);
+    else if (selected !== null && k === 'd') dismiss(selected, 'false-positive');
+    else if (selected !== null && k === 'D') dismiss(selected, 'acceptable');
+    else if (selected !== null && k === 'u') undoDecision(selected);
+    else if (selected !== null && k === 'e') startEdit(F[selected].doc, F[selected].seg);
+    else return;
+    ev.preventDefault();
+  });
+
+  // ---- start ---------------------------------------------------------------------------
+  const c = D.counts || {};
+  $('run-info').textContent = docs.length + ' documents · ' + (c.segments || 0) + ' segments · ' + F.length +
+    ' findings · run ' + D.run_id;
+  renderDocList();
+  if (docs.length) showDoc(0, 0);
+  else $('doc-head').appendChild(el('p', 'muted', 'This run has no documents.'));
+  applyFilters(false);
+  updateProgress();
+  document.body.dataset.ready = 'true';
+})();

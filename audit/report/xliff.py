@@ -1,0 +1,160 @@
+"""XLIFF 2.0 export: one ``<unit>`` per segment, findings as ITS 2.0 Localization Quality Issue marks.
+
+Each document becomes a ``<file original="doc">``; each segment a ``<unit>`` with one
+``<segment>``: ``<source>`` is the source text when the input had one (empty otherwise),
+``<target>`` the machine translation. A finding wraps its span in
+``<mrk type="its:any" its:locQualityIssueType=… its:locQualityIssueComment=…
+its:locQualityIssueSeverity=…>``; findings that overlap another use the ``<sm>``/``<em>``
+pair XLIFF 2.0 provides for overlapping annotations. The ``mta:`` attributes (namespace
+``urn:mt-audit:xliff:1``) carry the rule code, fingerprint and suggestion for tools that
+want them. Boilerplate segments are units with ``translate="no"``.
+
+Severity is mapped to ITS's 0–100 scale in proportion to the MQM penalty weights
+(minor 1, major 5, critical 10 → 10, 50, 100).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from audit.report.load import RunData
+
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
+ITS_NS = "http://www.w3.org/2005/11/its"
+MTA_NS = "urn:mt-audit:xliff:1"
+ITS_SEVERITY = {"minor": 10, "major": 50, "critical": 100}
+# MQM category (ours) -> ITS 2.0 locQualityIssueType
+ITS_TYPE = {
+    "accuracy/mistranslation": "mistranslation",
+    "accuracy/addition": "addition",
+    "accuracy/omission": "omission",
+    "accuracy/untranslated": "untranslated",
+    "fluency/grammar": "grammar",
+    "fluency/punctuation": "typographical",
+    "fluency/spelling": "misspelling",
+    "fluency/inconsistency": "inconsistency",
+    "fluency/register": "register",
+    "style/awkward": "style",
+    "terminology/inconsistent": "terminology",
+    "terminology/wrong-term": "terminology",
+    "locale/convention": "locale-violation",
+    "other": "other",
+}
+# characters XML 1.0 cannot carry
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def its_type(category: str) -> str:
+    return ITS_TYPE.get(category, ITS_TYPE.get(category.split("/")[0], "uncategorized"))
+
+
+def _text(value: str) -> str:
+    return escape(_INVALID_XML.sub("\ufffd", value))
+
+
+def _attr(value: str) -> str:
+    return quoteattr(_INVALID_XML.sub("\ufffd", value), {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def _issue_attrs(f: dict[str, Any]) -> str:
+    comment = f["message"]
+    if f.get("suggestion") is not None:
+        comment += f" — suggestion: {f['suggestion']}"
+    if f.get("candidates"):
+        comment += f" (alternatives: {', '.join(f['candidates'])})"
+    parts = [
+        'type="its:any"',
+        f"its:locQualityIssueType={_attr(its_type(f['category']))}",
+        f"its:locQualityIssueComment={_attr(comment)}",
+        f'its:locQualityIssueSeverity="{ITS_SEVERITY[f["severity"]]}"',
+        f"mta:rule={_attr(f['rule'])}",
+        f"mta:fingerprint={_attr(f['fingerprint'])}",
+    ]
+    if f.get("suggestion") is not None:
+        parts.append(f"mta:suggestion={_attr(f['suggestion'])}")
+    return " ".join(parts)
+
+
+def annotated_target(text: str, findings: list[dict[str, Any]]) -> str:
+    """``text`` as XLIFF inline content with one annotation per finding."""
+    spans = sorted(((f["start"], f["end"], n, f) for n, f in enumerate(findings)), key=lambda t: (t[0], -t[1], t[2]))
+    overlapping = set()
+    for i, (_, e1, n1, _) in enumerate(spans):
+        for s2, _, n2, _ in spans[i + 1 :]:
+            if s2 >= e1:
+                break
+            overlapping.update((n1, n2))
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    for start, end, n, f in spans:
+        mid = f"m{n + 1}"
+        if start == end:  # an insertion point: an empty mark
+            opens.setdefault(start, []).append(f'<mrk id="{mid}" {_issue_attrs(f)}></mrk>')
+        elif n in overlapping:
+            opens.setdefault(start, []).append(f'<sm id="{mid}" {_issue_attrs(f)}/>')
+            closes.setdefault(end, []).insert(0, f'<em startRef="{mid}"/>')
+        else:
+            opens.setdefault(start, []).append(f'<mrk id="{mid}" {_issue_attrs(f)}>')
+            closes.setdefault(end, []).insert(0, "</mrk>")
+    out = []
+    cuts = sorted({0, len(text), *opens, *closes})
+    for a, b in zip(cuts, [*cuts[1:], None], strict=True):
+        out.extend(closes.get(a, []))
+        out.extend(opens.get(a, []))
+        if b is not None:
+            out.append(_text(text[a:b]))
+    return "".join(out)
+
+
+def _source_lang(run: RunData, sample: int = 50) -> str:
+    """The most common language of (a sample of) the source texts; ``und`` when there are none."""
+    from audit.lang.langid import guess_lang
+
+    sources = [s["source"] for segs in run.segments.values() for s in segs if s.get("source")][:sample]
+    langs = Counter(guess_lang(t) for t in sources)
+    lang = langs.most_common(1)[0][0] if langs else "und"
+    return lang if re.fullmatch(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", lang or "") else "und"
+
+
+def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None = None) -> str:
+    """The whole XLIFF 2.0 document for ``run`` (languages guessed from the texts unless given)."""
+    if src_lang is None:
+        src_lang = _source_lang(run)
+    if trg_lang is None:
+        langs = Counter(s.get("lang") for segs in run.segments.values() for s in segs if s.get("lang"))
+        trg_lang = langs.most_common(1)[0][0] if langs else "und"
+        if not re.fullmatch(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", trg_lang):
+            trg_lang = "und"
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n',
+        f'<xliff xmlns="{XLIFF_NS}" xmlns:its="{ITS_NS}" xmlns:mta="{MTA_NS}" its:version="2.0" '
+        f'version="2.0" srcLang={_attr(src_lang)} trgLang={_attr(trg_lang)}>\n',
+    ]
+    unit_no = 0
+    for file_no, d in enumerate(run.documents, start=1):
+        out.append(f'  <file id="f{file_no}" original={_attr(d["doc"])}>\n')
+        for s in run.segments.get(d["doc"], []):
+            unit_no += 1
+            name = s.get("record") if s.get("record") is not None else f"{d['doc']}#{s['segment']}"
+            attrs = f'id="u{unit_no}" name={_attr(str(name))}'
+            if s.get("boilerplate"):
+                attrs += ' translate="no"'
+            out.append(f"    <unit {attrs}>\n")
+            note = f"line {s['line']}, column {s['column']}"
+            if s.get("boilerplate"):
+                note += f"; boilerplate ({s.get('boilerplate_kind') or 'boilerplate'}), not article text"
+            if s.get("risk"):
+                note += f"; risk {s['risk']:.3f}, rank {s.get('rank')}"
+            out.append(f'      <notes><note category="mt-audit">{_text(note)}</note></notes>\n')
+            findings = run.by_segment.get((d["doc"], s["segment"]), [])
+            source = _text(s.get("source") or "")
+            out.append(f'      <segment id="s{unit_no}" state="translated">\n')
+            out.append(f'        <source xml:space="preserve">{source}</source>\n')
+            out.append(f'        <target xml:space="preserve">{annotated_target(s["text"], findings)}</target>\n')
+            out.append("      </segment>\n    </unit>\n")
+        out.append("  </file>\n")
+    out.append("</xliff>\n")
+    return "".join(out)

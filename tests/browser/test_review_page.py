@@ -1,0 +1,263 @@
+"""report.html in a real headless Chromium: loads offline, filters, review actions, export, safety, scale."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from audit.report import write_reports
+from audit.report.load import load_run
+from audit.report.synthetic import make_run
+from tests.browser.conftest import Watched, audit_run
+
+expect = pytest.importorskip("playwright.sync_api").expect
+
+
+def test_corpus_page_loads_offline_without_errors(watched: Watched, corpus_run: Path) -> None:
+    watched.open(corpus_run / "report.html")
+    page = watched.page
+    assert watched.errors == []
+    assert watched.external_requests() == []
+    ranked = page.locator("#doc-list .doc-name").all_text_contents()
+    assert len(ranked) == 5
+    # the machine-translated documents come first, the human-written ones last
+    assert all(name.split(" ", 1)[1][:4] in ("000_", "002_", "003_") for name in ranked[:3])
+    assert page.locator("#segments mark.f").count() > 0
+    assert page.locator("#boilerplate summary").text_content().startswith("Boilerplate:")
+    n = len(load_run(corpus_run).findings)
+    assert page.locator("#count").text_content() == f"{n} of {n} findings"
+
+
+def test_filters_and_search(watched: Watched, tmp_path: Path) -> None:
+    run_dir = make_run(tmp_path, segments=600, findings=900, docs=6)
+    write_reports(run_dir)
+    run = load_run(run_dir)
+    watched.open(run_dir / "report.html")
+    page = watched.page
+    critical = sum(1 for f in run.findings if f["severity"] == "critical")
+    page.select_option("#f-sev", "3")
+    assert page.locator("#count").text_content() == f"{critical} of {len(run.findings)} findings"
+    assert set(page.locator("#frows td:first-child").all_text_contents()) == {"critical"}
+    page.select_option("#f-sev", "")
+    page.select_option("#f-rule", "T401")
+    t401 = [f for f in run.findings if f["rule"] == "T401"]
+    assert page.locator("#count").text_content().startswith(f"{len(t401)} of")
+    page.select_option("#f-rule", "")
+    page.select_option("#f-cat", "accuracy/mistranslation")
+    acc = sum(1 for f in run.findings if f["category"] == "accuracy/mistranslation")
+    assert page.locator("#count").text_content().startswith(f"{acc} of")
+    page.select_option("#f-cat", "")
+    doc = run.ranked_documents()[2]["doc"]
+    page.select_option("#f-doc", label=f"#3 {doc}")
+    in_doc = sum(1 for f in run.findings if f["doc"] == doc)
+    assert page.locator("#count").text_content().startswith(f"{in_doc} of")
+    assert set(page.locator("#frows td:nth-child(3)").all_text_contents()) == {doc}
+    page.select_option("#f-doc", "")
+    page.fill("#q", "space before")
+    n_space = sum(1 for f in run.findings if "space before" in f["message"])
+    expect(page.locator("#count")).to_have_text(re.compile(f"^{n_space} of"))
+    # sorting by severity puts critical first, then reversing puts minor first
+    page.fill("#q", "")
+    expect(page.locator("#count")).to_have_text(re.compile(f"^{len(run.findings)} of"))
+    page.click("#flist th button[data-sort=sev]")
+    assert page.locator("#frows td:first-child").first.text_content() == "critical"
+    page.click("#flist th button[data-sort=sev]")
+    assert page.locator("#frows td:first-child").first.text_content() == "minor"
+    page.select_option("#sort", "cat")
+    cats = sorted(f["category"] for f in run.findings)
+    first = int(page.locator("#frows tr").first.get_attribute("data-f"))
+    assert run.findings[first]["category"] == cats[0]
+    page.select_option("#sort", "risk")
+    first = int(page.locator("#frows tr").first.get_attribute("data-f"))
+    top_risk = max(run.segment(f["doc"], f["segment"])["risk"] for f in run.findings)
+    assert run.segment(run.findings[first]["doc"], run.findings[first]["segment"])["risk"] == top_risk
+    assert watched.errors == []
+
+
+def _row(page: object, fid: int) -> None:
+    page.click(f"#frows tr[data-f='{fid}']")
+
+
+def test_accept_dismiss_edit_survive_reload_and_export(watched: Watched, hostile_run: Path, tmp_path: Path) -> None:
+    run = load_run(hostile_run)
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    f0, f1 = run.findings[0], run.findings[1]
+    # accept the first suggestion
+    _row(page, 0)
+    page.click("#detail button[data-action=accept]")
+    seg0 = page.locator(f"#seg-0-{f0['segment']}")
+    assert seg0.locator("ins.acc").text_content() == f0["suggestion"]
+    # dismiss the second as a false positive
+    _row(page, 1)
+    page.click("#detail button[data-action=dismiss-fp]")
+    assert page.locator("#detail .status").text_content() == "dismissed (false positive)"
+    # edit a segment without findings by hand
+    clean = next(s for s in run.segments["hoi-cho.txt"] if not s["findings"] and not s["boilerplate"])
+    row = page.locator(f"#seg-0-{clean['segment']}")
+    row.hover()
+    row.locator("button", has_text="Edit").click()
+    new_text = "Người dân địa phương vui mừng vì được mùa."
+    row.locator("textarea").fill(new_text)
+    row.locator("button", has_text="Save").click()
+    assert page.locator("#progress").text_content() == "1 accepted · 1 dismissed · 1 edited"
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.locator("#progress").text_content() == "1 accepted · 1 dismissed · 1 edited"
+    assert page.locator(f"#seg-0-{f0['segment']} ins.acc").count() == 1
+    assert new_text in page.locator(f"#seg-0-{clean['segment']} .txt").text_content()
+    with page.expect_download() as info:
+        page.click("#export")
+    path = tmp_path / "decisions.json"
+    info.value.save_as(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == "mt-audit-decisions" and data["version"] == 1
+    assert data["run_id"] == run.run_id
+    decided = {(d["fingerprint"], d["decision"], d["reason"]) for d in data["findings"]}
+    assert decided == {(f0["fingerprint"], "accepted", None), (f1["fingerprint"], "dismissed", "false-positive")}
+    assert next(d for d in data["findings"] if d["decision"] == "accepted")["replacement"] == f0["suggestion"]
+    seg_text = run.segment("hoi-cho.txt", f0["segment"])["text"]
+    expected = seg_text[: f0["start"]] + f0["suggestion"] + seg_text[f0["end"] :]
+    edits = {s["segment"]: s for s in data["segments"]}
+    assert edits[f0["segment"]]["text"] == expected and edits[f0["segment"]]["manual"] is False
+    assert edits[clean["segment"]]["text"] == new_text and edits[clean["segment"]]["manual"] is True
+    assert edits[clean["segment"]]["original"] == clean["text"]
+    assert len(edits) == 2
+    assert watched.errors == []
+
+
+def test_keyboard_navigation(watched: Watched, hostile_run: Path) -> None:
+    run = load_run(hostile_run)
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    page.keyboard.press("j")
+    assert page.locator("#frows tr.sel").get_attribute("data-f") == "0"
+    page.keyboard.press("j")
+    page.keyboard.press("k")
+    assert page.locator("#frows tr.sel").get_attribute("data-f") == "0"
+    focused = page.evaluate("document.activeElement.id")
+    assert focused == "f-0"
+    page.keyboard.press("a")
+    page.keyboard.press("j")
+    page.keyboard.press("Shift+D")
+    data = page.evaluate("window.mtAuditExport()")
+    got = {d["fingerprint"]: (d["decision"], d["reason"]) for d in data["findings"]}
+    assert got == {
+        run.findings[0]["fingerprint"]: ("accepted", None),
+        run.findings[1]["fingerprint"]: ("dismissed", "acceptable"),
+    }
+    page.keyboard.press("u")
+    assert len(page.evaluate("window.mtAuditExport()")["findings"]) == 1
+
+
+def test_hostile_text_is_shown_not_run(watched: Watched, hostile_run: Path) -> None:
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    assert page.evaluate("window.__pwned") is None
+    text = page.locator("#segments").text_content()
+    assert "<script>window.__pwned = 1</script>" in text
+    assert '<img src=x onerror="window.__pwned = 2">' in text
+    assert "</textarea></script><script>window.__pwned = 3</script>" in text
+    assert page.locator("#segments img, #segments script, #doc-view textarea").count() == 0
+    # hovering and opening the editor on hostile segments must not run them either
+    for mark in page.locator("#segments mark.f").all():
+        mark.hover()
+    seg = next(s for s in load_run(hostile_run).segments["hoi-cho.txt"] if "</textarea>" in s["text"])
+    row = page.locator(f"#seg-0-{seg['segment']}")
+    row.hover()
+    row.locator("button", has_text="Edit").click()
+    assert page.locator("#doc-view textarea").input_value() == seg["text"]
+    page.keyboard.press("Escape")
+    assert page.locator("#doc-view textarea").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert watched.dialogs == [] and watched.errors == [] and watched.external_requests() == []
+
+
+def test_large_page_renders(watched: Watched, tmp_path: Path) -> None:
+    run_dir = make_run(tmp_path, segments=10_000, findings=20_000, docs=40)
+    write_reports(run_dir)
+    size = (run_dir / "report.html").stat().st_size
+    page = watched.page
+    t0 = time.perf_counter()
+    watched.open(run_dir / "report.html")
+    t_ready = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    page.select_option("#f-sev", "3")
+    page.fill("#q", "Việt Nam")
+    page.wait_for_timeout(200)
+    for _ in range(5):
+        page.keyboard.press("Escape")
+        page.keyboard.press("j")
+    t_nav = time.perf_counter() - t1
+    print(
+        f"\n10k segments / 20k findings: page {size / 1e6:.1f} MB, ready in {t_ready:.2f} s, "
+        f"filter + 5 steps in {t_nav:.2f} s"
+    )
+    assert page.locator("#frows tr").count() == 100  # one page of the list
+    assert page.locator("#segments .seg").count() <= 200  # one page of the document
+    assert page.locator("#frows tr.sel").count() == 1
+    assert watched.errors == []
+
+
+def test_review_then_apply_round_trip(watched: Watched, hostile_run: Path, tmp_path: Path) -> None:
+    """Decisions made in the page and exported are what `audit apply` writes back into the text."""
+    import subprocess
+    import sys
+
+    run = load_run(hostile_run)
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    page.keyboard.press("j")
+    page.keyboard.press("a")
+    with page.expect_download() as info:
+        page.click("#export")
+    decisions = hostile_run / "decisions.json"
+    info.value.save_as(decisions)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "audit",
+            "apply",
+            str(decisions),
+            "--out",
+            str(tmp_path / "post"),
+            "--ignore-file",
+            str(tmp_path / "ignore"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+    f = run.findings[0]
+    seg = run.segment(f["doc"], f["segment"])
+    lines = (tmp_path / "post" / f["doc"]).read_text(encoding="utf-8").splitlines()
+    assert lines[seg["line"] - 1] == seg["text"][: f["start"]] + f["suggestion"] + seg["text"][f["end"] :]
+    assert f["fingerprint"] in (tmp_path / "ignore").read_text(encoding="utf-8")
+
+
+def test_accept_an_alternative_and_empty_run(watched: Watched, tmp_path: Path) -> None:
+    run_dir = make_run(tmp_path / "run", segments=60, findings=80, docs=2)
+    write_reports(run_dir)
+    run = load_run(run_dir)
+    page = watched.page
+    watched.open(run_dir / "report.html")
+    page.select_option("#f-rule", "N201")
+    page.locator("#frows tr").first.click()
+    fid = int(page.locator("#frows tr.sel").get_attribute("data-f"))
+    f = run.findings[fid]
+    assert page.locator("#detail").text_content().count("Nguyễn Văn Ân") == 2  # alternatives line and button
+    page.click("#detail button[data-action=accept-alt]")
+    data = page.evaluate("window.mtAuditExport()")
+    assert data["findings"][0]["replacement"] == "Nguyễn Văn Ân"
+    seg = next(s for s in data["segments"] if s["segment"] == f["segment"] and s["doc"] == f["doc"])
+    assert seg["text"][f["start"] : f["start"] + len("Nguyễn Văn Ân")] == "Nguyễn Văn Ân"
+    (tmp_path / "nothing").mkdir()
+    empty = audit_run([str(tmp_path / "nothing")], tmp_path / "empty")
+    watched.open(empty / "report.html")
+    assert "no documents" in page.locator("#doc-head").text_content()
+    assert watched.errors == []

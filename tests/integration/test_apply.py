@@ -1,0 +1,225 @@
+"""`audit apply`: post-edited copies written back in place, change log, ignore file, HTER."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sacrebleu.metrics import TER
+
+from audit.config import read_ignore_file
+from audit.report.load import RunData, load_run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def audit(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "audit", *args], capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def accepted(run: RunData, f: dict) -> dict:
+    text = run.segment(f["doc"], f["segment"])["text"]
+    return {
+        "doc": f["doc"],
+        "segment": f["segment"],
+        "original": text,
+        "manual": False,
+        "text": text[: f["start"]] + f["suggestion"] + text[f["end"] :],
+    }
+
+
+def decision(f: dict, kind: str, reason: str | None = None) -> dict:
+    return {
+        "fingerprint": f["fingerprint"],
+        "doc": f["doc"],
+        "segment": f["segment"],
+        "line": f["line"],
+        "rule": f["rule"],
+        "text": f["text"],
+        "decision": kind,
+        "reason": reason,
+    }
+
+
+def write_decisions(run: RunData, findings: list[dict], segments: list[dict]) -> Path:
+    path = run.path / "decisions.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "mt-audit-decisions",
+                "version": 1,
+                "run_id": run.run_id,
+                "findings": findings,
+                "segments": segments,
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def text_run(tmp_path: Path) -> tuple[Path, RunData]:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("000_d8220ceeb6286349.txt", "001_b4e766f322dd9309.txt"):
+        shutil.copy(ROOT / "corpus" / name, src / name)
+    r = audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet")
+    assert r.returncode == 0, r.stderr
+    return src, load_run(tmp_path / "out")
+
+
+def test_apply_plain_text(text_run: tuple[Path, RunData], tmp_path: Path) -> None:
+    src, run = text_run
+    mt = "000_d8220ceeb6286349.txt"
+    in_mt = [f for f in run.findings if f["doc"] == mt]
+    f_acc = next(f for f in in_mt if f["suggestion"] is not None)
+    f_dis = next(f for f in in_mt if f is not f_acc and f["segment"] != f_acc["segment"])
+    human = "001_b4e766f322dd9309.txt"
+    seg = next(s for s in run.segments[human] if not s["boilerplate"] and s["column"] > 1)  # not at line start
+    words = seg["text"].split(" ")
+    hand = {
+        "doc": human,
+        "segment": seg["segment"],
+        "original": seg["text"],
+        "manual": True,
+        "text": " ".join([*words[:-1], "(đã sửa)", words[-1]]),
+    }
+    decisions = write_decisions(
+        run,
+        [
+            decision(f_acc, "accepted") | {"replacement": f_acc["suggestion"]},
+            decision(f_dis, "dismissed", "false-positive"),
+        ],
+        [accepted(run, f_acc), hand],
+    )
+    before = {p.name: sha(p) for p in src.iterdir()}
+    ignore = tmp_path / "ignore"
+    ignore.write_text("# reviewed findings\n", encoding="utf-8")
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore))
+    assert r.returncode == 0, r.stderr
+    assert {p.name: sha(p) for p in src.iterdir()} == before  # inputs untouched
+    for name, edit in ((mt, accepted(run, f_acc)), (human, hand)):
+        old = (src / name).read_text(encoding="utf-8").split("\n")
+        new = (tmp_path / "post" / name).read_text(encoding="utf-8").split("\n")
+        seg_rec = run.segment(name, edit["segment"])
+        changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        assert changed == [seg_rec["line"] - 1]
+        line = old[seg_rec["line"] - 1]
+        c = seg_rec["column"] - 1
+        assert new[seg_rec["line"] - 1] == line[:c] + edit["text"] + line[c + len(edit["original"]) :]
+    changes = [json.loads(x) for x in (tmp_path / "post" / "changes.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(c["doc"], c["manual"]) for c in changes} == {(mt, False), (human, True)}
+    assert next(c for c in changes if c["doc"] == mt)["accepted"] == [f_acc["fingerprint"]]
+    assert read_ignore_file(str(ignore)) == {f_acc["fingerprint"], f_dis["fingerprint"]}
+    assert ignore.read_text(encoding="utf-8").startswith("# reviewed findings\n")
+    summary = json.loads((tmp_path / "post" / "apply-summary.json").read_text(encoding="utf-8"))
+    hyps = [s["text"] for d in (mt, human) for s in run.segments[d] if not s["boilerplate"]]
+    edits = {(mt, f_acc["segment"]): accepted(run, f_acc)["text"], (human, seg["segment"]): hand["text"]}
+    content = [(d, s) for d in (mt, human) for s in run.segments[d] if not s["boilerplate"]]
+    refs = [edits.get((d, s["segment"]), s["text"]) for d, s in content]
+    assert summary["hter"] == round(TER().corpus_score(hyps, [refs]).score, 2) > 0
+    assert f"HTER {summary['hter']:.2f}" in r.stdout
+    # the ignore file silences the dismissed finding; the post-edited copy no longer has the accepted one
+    again = audit("run", str(src), "--out", str(tmp_path / "again"), "--quiet", "--ignore-file", str(ignore))
+    assert again.returncode == 0
+    fps = {f["fingerprint"] for f in load_run(tmp_path / "again").findings}
+    assert f_dis["fingerprint"] not in fps and f_acc["fingerprint"] not in fps
+    post = audit("run", str(tmp_path / "post" / mt), "--out", str(tmp_path / "post-run"), "--quiet")
+    assert post.returncode == 0
+    same = [f for f in in_mt if f["rule"] == f_acc["rule"] and f["line"] == f_acc["line"]]
+    after = [
+        f for f in load_run(tmp_path / "post-run").findings if (f["rule"], f["line"]) == (f_acc["rule"], f_acc["line"])
+    ]
+    assert len(after) == len(same) - 1
+
+
+def test_apply_refuses_to_overwrite_inputs(text_run: tuple[Path, RunData], tmp_path: Path) -> None:
+    src, run = text_run
+    f = next(f for f in run.findings if f["suggestion"] is not None)
+    decisions = write_decisions(run, [decision(f, "accepted")], [accepted(run, f)])
+    before = sha(src / f["doc"])
+    r = audit("apply", str(decisions), "--out", str(src), "--ignore-file", str(tmp_path / "ig"))
+    assert r.returncode == 2 and "refusing to overwrite an input file" in r.stderr
+    assert sha(src / f["doc"]) == before
+
+
+def test_apply_checks_the_run_id(text_run: tuple[Path, RunData], tmp_path: Path) -> None:
+    _, run = text_run
+    path = write_decisions(run, [], [])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["run_id"] = "another-run"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    r = audit("apply", str(path), "--out", str(tmp_path / "post"), "--ignore-file", str(tmp_path / "ig"))
+    assert r.returncode == 2 and "another-run" in r.stderr
+
+
+def test_apply_rejects_a_file_that_is_not_decisions(tmp_path: Path) -> None:
+    bad = tmp_path / "d.json"
+    bad.write_text('{"format": "something-else"}', encoding="utf-8")
+    r = audit("apply", str(bad), "--out", str(tmp_path / "post"))
+    assert r.returncode == 2 and "not an mt-audit decisions file" in r.stderr
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "tsv"])
+def test_apply_record_formats_edit_the_target_field(kind: str, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    rows = [
+        ("r1", "Hợp đồng được ký tại Huế.", "Hợp đồng đã được ký kết tại Huế hôm qua.."),
+        ("r2", "Trời mưa.", "Trời hôm nay có mưa nhỏ ở vùng ven biển."),
+        ("r3", "Chợ đông.", "Phiên chợ cuối tuần rất đông người mua bán.."),
+    ]
+    if kind == "jsonl":
+        body = "".join(json.dumps({"id": i, "src": s, "mt": m}, ensure_ascii=False) + "\n" for i, s, m in rows)
+    else:
+        body = "id\tsrc\tmt\n" + "".join(f"{i}\t{s}\t{m}\n" for i, s, m in rows)
+    (src / f"batch.{kind}").write_text(body, encoding="utf-8")
+    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
+    run = load_run(tmp_path / "out")
+    f = next(f for f in run.findings if f["record"] == "r3")
+    decisions = write_decisions(run, [decision(f, "accepted")], [accepted(run, f)])
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(tmp_path / "ig"))
+    assert r.returncode == 0, r.stderr
+    out = (tmp_path / "post" / f"batch.{kind}").read_text(encoding="utf-8")
+    if kind == "jsonl":
+        records = [json.loads(x) for x in out.splitlines()]
+        assert [r["mt"] for r in records] == [rows[0][2], rows[1][2], accepted(run, f)["text"]]
+        assert [r["src"] for r in records] == [s for _, s, _ in rows]
+    else:
+        lines = out.splitlines()
+        assert lines[0] == "id\tsrc\tmt" and lines[3] == f"r3\t{rows[2][1]}\t{accepted(run, f)['text']}"
+        assert lines[1:3] == [f"{i}\t{s}\t{m}" for i, s, m in rows[:2]]
+
+
+def test_apply_xliff_replaces_the_unit_target(tmp_path: Path) -> None:
+    from translate.storage.xliff2 import Xliff2File
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(ROOT / "corpus" / "002_ec700ead3d27b718.txt", src / "a.txt")
+    assert audit("run", str(src), "--out", str(tmp_path / "first"), "--quiet", "--export", "xliff").returncode == 0
+    xlf = tmp_path / "in2" / "a.xlf"
+    xlf.parent.mkdir()
+    shutil.copy(tmp_path / "first" / "report.xlf", xlf)
+    assert audit("run", str(xlf.parent), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
+    run = load_run(tmp_path / "out")
+    f = run.findings[0]
+    decisions = write_decisions(run, [decision(f, "accepted")], [accepted(run, f)])
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(tmp_path / "ig"))
+    assert r.returncode == 0, r.stderr
+    before = Xliff2File.parsefile(str(xlf))
+    after = Xliff2File.parsefile(str(tmp_path / "post" / "a.xlf"))
+    pairs = zip(before.units, after.units, strict=True)
+    changed = [(a.getid().split("::")[0], b.target) for a, b in pairs if a.target != b.target]
+    assert changed == [(f["record"], accepted(run, f)["text"])]
