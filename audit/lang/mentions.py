@@ -89,6 +89,9 @@ def _untone(word: re.Match[str]) -> str:
     return "".join(unicodedata.normalize("NFD", ch)[0] for ch in word.group())
 
 
+_ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
+
+
 def pinyin_names(text: str) -> list[PinyinName]:
     """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong',
     'Ruǎn Chūnfú' — tone marks are read past; offsets stay those of ``text``)."""
@@ -134,6 +137,26 @@ def pinyin_names(text: str) -> list[PinyinName]:
                     out.append(PinyinName(start, end, words, evidence, titled))
                 elif titled and first_is_surname and not before:
                     out.append(PinyinName(start, end, words, evidence, titled, weak=True))
+    if not out:
+        out.extend(_mixed_names(text, surnames))
+    return out
+
+
+def _mixed_names(text: str, surnames: frozenset[str]) -> list[PinyinName]:
+    """A pinyin surname that Vietnamese cannot spell ('Ruan', 'Zhang') before unaccented Vietnamese given
+    names, after a title: 'Tổng Bí thư Ruan Phu Trong' (a half-converted name)."""
+    out = []
+    for run in capitalised_runs(text):
+        head = run[0][2]
+        if head.lower() not in surnames or not _foreign(head) or not titled_before(text, run[0][0], strict=True):
+            continue
+        rest = run[1:4]
+        if not rest or len(rest) != len(run) - 1 or not all(_ASCII_WORD.fullmatch(w) for _, _, w in rest):
+            continue
+        words = (head, *(w for _, _, w in rest))
+        if fold(" ".join(words)) in exceptions():
+            continue
+        out.append(PinyinName(run[0][0], rest[-1][1], words, 0.8, True))
     return out
 
 

@@ -130,6 +130,8 @@ def _sub_cost(opt: SylOptions, ob: str) -> float:
     exact, loose, folded = opt
     if ob.startswith("?"):
         raw = ob[1:]
+        if raw == folded:
+            return 0.1  # the Vietnamese syllable without its marks ('Phu' for Phú)
         return 0.5 if len(raw) >= 3 and folded[:3] == raw[:3] else 1.0
     if ob in exact:
         return 0.0

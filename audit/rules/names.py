@@ -136,9 +136,12 @@ class PinyinName(SegmentRule):
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
         "Tổng Bí thư Nguyễn Văn Linh gặp Thủ tướng [[Wu Wenjie]] tại Hà Nội.",
         "Ông [[Chen Daguang]] cho biết hai bên sẽ ký kết thỏa thuận mới.",
+        "Thủ tướng [[Ruǎn Chūnfú]] dự hội nghị thượng đỉnh.",
+        "Đoàn chuyển lời thăm hỏi của Tổng Bí thư [[Ruan Phu Trong]] tới lãnh đạo Lào.",
     )
     quiet = (
         "Chủ tịch nước Võ Văn Thưởng tiếp Tổng thống Philippines Ferdinand Marcos Jr.",
+        "Ông Chen Minh Tuan, Giám đốc công ty, cho biết đơn hàng tăng.",
         "Các hãng Huawei và Xiaomi mở rộng thị trường tại Hong Kong.",
         "Ông Long cho biết, chị Lan và anh Hai đã về quê.",
         "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường dự hội nghị.",
