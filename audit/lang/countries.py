@@ -115,9 +115,7 @@ class Gazetteer:
                 if (text and text not in self.forms) or kind == "name":
                     self.forms[text] = (c.iso, kind)
         surfaces = (
-            list(self.forms)
-            + list(self.places)
-            + [_lower_first(c) for c, p in self.places.items() if not p.whole]
+            list(self.forms) + list(self.places) + [_lower_first(c) for c, p in self.places.items() if not p.whole]
         )
         self.regex = re.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
         self.homographs: dict[str, list[tuple[int, str]]] = {}

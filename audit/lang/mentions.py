@@ -89,6 +89,11 @@ def _untone(word: re.Match[str]) -> str:
     return "".join(unicodedata.normalize("NFD", ch)[0] for ch in word.group())
 
 
+@functools.cache
+def _folded_surnames() -> frozenset[str]:
+    return frozenset(fold(s) for s in surnames().values())
+
+
 _ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
 
 
@@ -142,13 +147,15 @@ def pinyin_names(text: str) -> list[PinyinName]:
     return out
 
 
-def _mixed_names(text: str, surnames: frozenset[str]) -> list[PinyinName]:
-    """A pinyin surname that Vietnamese cannot spell ('Ruan', 'Zhang') before unaccented Vietnamese given
-    names, after a title: 'Tổng Bí thư Ruan Phu Trong' (a half-converted name)."""
+def _mixed_names(text: str, pinyin_surnames: frozenset[str]) -> list[PinyinName]:
+    """A pinyin surname that is no Vietnamese surname without its marks ('Ruan', 'Deng') before
+    unaccented Vietnamese given names, after a title: 'Tổng Bí thư Ruan Phu Trong' (half converted)."""
     out = []
     for run in capitalised_runs(text):
         head = run[0][2]
-        if head.lower() not in surnames or not _foreign(head) or not titled_before(text, run[0][0], strict=True):
+        if head.lower() not in pinyin_surnames or fold(head) in _folded_surnames():
+            continue  # 'Tran Van Nam' is a Vietnamese name written without marks, not pinyin
+        if not titled_before(text, run[0][0], strict=True):
             continue
         rest = run[1:4]
         if not rest or len(rest) != len(run) - 1 or not all(_ASCII_WORD.fullmatch(w) for _, _, w in rest):

@@ -174,13 +174,27 @@ def _pinyin_index(kind: str) -> dict[str, tuple[tuple[str, float, bool], ...]]:
     return {p: tuple(sorted(v, key=lambda e: (-e[2], -e[1]))) for p, v in out.items()}
 
 
+@functools.cache
+def _folded_index(kind: str) -> dict[str, tuple[tuple[str, float, bool], ...]]:
+    """Unaccented syllable → the Vietnamese name syllables of ``kind`` it can be ('quoc' → Quốc)."""
+    out: dict[str, list[tuple[str, float, bool]]] = defaultdict(list)
+    for entry in vi_names()[kind].values():
+        out[fold(entry.syllable)].append((entry.syllable, entry.freq, True))
+    return {k: tuple(sorted(v, key=lambda e: -e[1])) for k, v in out.items()}
+
+
 def _combos(obs: tuple[str, ...], limit: int) -> list[Candidate]:
-    """Surname × given-name combinations from vi_names.tsv that produce ``obs`` exactly or loosely."""
-    if any(o.startswith("?") for o in obs) or not 2 <= len(obs) <= 4:
+    """Surname × given-name combinations from vi_names.tsv that produce ``obs`` exactly or loosely
+    (a '?'-marked syllable — Vietnamese written without its marks — by its letters)."""
+    if not 2 <= len(obs) <= 4:
         return []
     per_pos = []
     for i, o in enumerate(obs):
-        opts = _pinyin_index("surname" if i == 0 else "given").get(o, ())[:6]
+        kind = "surname" if i == 0 else "given"
+        if o.startswith("?"):
+            opts = _folded_index(kind).get(o[1:], ())[:4]
+        else:
+            opts = _pinyin_index(kind).get(o, ())[:6]
         if not opts:
             return []
         per_pos.append(opts)

@@ -55,8 +55,8 @@ def test_annotations_are_well_formed() -> None:
 
 def test_recall_and_suggestions(report) -> None:
     fig = report.figures()
-    assert fig["recall"] >= 0.90, report.missed
-    assert fig["suggestion_accuracy"] >= 0.95, report.wrong_suggestion
+    assert fig["recall"] >= 0.93, report.missed
+    assert fig["suggestion_accuracy"] >= 0.97, report.wrong_suggestion
 
 
 @pytest.mark.parametrize("family", ["N", "C"])
@@ -64,7 +64,7 @@ def test_recall_per_family(report, family: str) -> None:
     rules = {r: t for r, t in report.per_rule.items() if r.startswith(family) and t.expected}
     expected = sum(t.expected for t in rules.values())
     found = sum(t.found for t in rules.values())
-    assert expected and found / expected >= (0.94 if family == "N" else 0.85), report.missed
+    assert expected and found / expected >= (0.97 if family == "N" else 0.90), report.missed
 
 
 def test_every_pinyin_vietnamese_name_is_found_and_recovered(report) -> None:
@@ -87,3 +87,22 @@ def test_clean_article_quiet(path: Path) -> None:
     rules = [cls() for cls in select_rules(["N1", "T101", "C1", "T201"])]
     serious = [(f.rule, f.text) for f in run_rules(doc, rules, Settings()) if f.severity >= Severity.MAJOR]
     assert serious == []
+
+
+@pytest.mark.parametrize(
+    ("observed", "expected"),
+    [
+        ("Huang Chengda", "Huỳnh Thành Đạt"),  # not in the people gazetteer: surname x given-name syllables
+        ("Chen Hongming", "Trần Hồng Minh"),
+        ("Deng Quoc Khanh", "Đặng Quốc Khánh"),  # pinyin surname, Vietnamese given names without marks
+        ("Ruan Tan Yong", "Nguyễn Tấn Dũng"),  # one syllable left in unaccented Vietnamese
+        ("Ruǎn Chūnfú", "Nguyễn Xuân Phúc"),  # pinyin with tone marks
+    ],
+)
+def test_recovery_beyond_the_gazetteer(observed: str, expected: str) -> None:
+    from audit.lang.mentions import pinyin_names
+    from audit.lang.names import recover
+
+    found = pinyin_names(f"Bộ trưởng {observed} phát biểu tại hội nghị.")
+    assert len(found) == 1
+    assert recover(found[0].tokens)[0].name == expected
