@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from audit.lang.hanviet import fold, syllable_key
-from audit.lang.names import capitalised_runs, names_in_run, syllable_options
+from audit.lang.names import Run, capitalised_runs, names_in_run, syllable_options
 from audit.lang.people import holders, offices, people, surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
 from audit.lang.resources import ResourceError, read_lines
@@ -81,6 +81,7 @@ class PinyinName:
 
 
 # A word written in pinyin with tone marks: a macron or caron (Ruǎn, Chūnfú) — marks Vietnamese never uses.
+_TONE_MARK = re.compile(r"[āēīōūǖǎěǐǒǔǚǘǜ]")
 _TONED_PINYIN = re.compile(r"\w*[āēīōūǖǎěǐǒǔǚǘǜ]\w*")
 
 
@@ -100,13 +101,14 @@ _ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
 def pinyin_names(text: str) -> list[PinyinName]:
     """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong',
     'Ruǎn Chūnfú' — tone marks are read past; offsets stay those of ``text``)."""
-    if _TONED_PINYIN.search(text):
+    if _TONE_MARK.search(text):
         text = _TONED_PINYIN.sub(_untone, text)
     if not _TWO_LATIN.search(text):
         return []
     out = []
     surnames = surname_pinyin()
-    for run in capitalised_runs(text):
+    runs = capitalised_runs(text)
+    for run in runs:
         i = 0
         while i < len(run):
             j = i
@@ -143,15 +145,17 @@ def pinyin_names(text: str) -> list[PinyinName]:
                 elif titled and first_is_surname and not before:
                     out.append(PinyinName(start, end, words, evidence, titled, weak=True))
     if not out:
-        out.extend(_mixed_names(text, surnames))
+        out.extend(_mixed_names(text, runs, surnames))
     return out
 
 
-def _mixed_names(text: str, pinyin_surnames: frozenset[str]) -> list[PinyinName]:
+def _mixed_names(text: str, runs: tuple[Run, ...], pinyin_surnames: frozenset[str]) -> list[PinyinName]:
     """A pinyin surname that is no Vietnamese surname without its marks ('Ruan', 'Deng') before
     unaccented Vietnamese given names, after a title: 'Tổng Bí thư Ruan Phu Trong' (half converted)."""
     out = []
-    for run in capitalised_runs(text):
+    for run in runs:
+        if len(run) < 2:
+            continue
         head = run[0][2]
         if head.lower() not in pinyin_surnames or fold(head) in _folded_surnames():
             continue  # 'Tran Van Nam' is a Vietnamese name written without marks, not pinyin
