@@ -95,6 +95,7 @@ _RELATION_CUE = re.compile(
 # …"): they assess their own relation, so a third country in the pair is the MT's 我国/中 slip.
 # "trao đổi về quan hệ giữa Mỹ và Trung Quốc": the parties discuss a third relation.
 _DISCUSS = re.compile(r"(?:trao đổi|thảo luận|bàn|đề cập|chia sẻ|quan điểm)(?: ý kiến)? (?:về|đến|tới) (?:(?![.;]).)*$")
+_BETWEEN = re.compile(r"(?<!\w)giữa\s+$")
 _PARTIES_CUE = re.compile(r"(?<!\w)[Hh]ai (?:bên|nhà lãnh đạo|Thủ tướng|Chủ tịch|Tổng thống|Bộ trưởng)(?!\w)")
 # Countries whose ruling party is called Communist Party ('Đảng Cộng sản X').
 _COMMUNIST_PARTY = frozenset({"VN", "CN", "CU"})
@@ -210,7 +211,8 @@ class WrongCountryReference(DocumentRule):
             if other is None or other.iso not in topic.countries or not _JOIN.match(text[first.end : second.start]):
                 continue
             before = text[max(0, first.start - 60) : first.start]
-            if not (_RELATION_CUE.search(before) or _PARTIES_CUE.search(text)) or _RIVALRY.search(before):
+            parties = _BETWEEN.search(before) and _PARTIES_CUE.search(text)  # "hai bên … giữa X và Y"
+            if not (_RELATION_CUE.search(before) or parties) or _RIVALRY.search(before):
                 continue
             if _DISCUSS.search(before) or _REASSURE.match(text, second.end):
                 continue
