@@ -95,6 +95,9 @@ _RELATION_CUE = re.compile(
 # …"): they assess their own relation, so a third country in the pair is the MT's 我国/中 slip.
 # "trao đổi về quan hệ giữa Mỹ và Trung Quốc": the parties discuss a third relation.
 _DISCUSS = re.compile(r"(?:trao đổi|thảo luận|bàn|đề cập|chia sẻ|quan điểm)(?: ý kiến)? (?:về|đến|tới) (?:(?![.;]).)*$")
+# A friendly qualifier right before a country pair ("quan hệ đặc biệt Trung-Lào"; a bare "quan hệ Mỹ-Trung"
+# is ordinary history).
+_PAIR_CUE = re.compile(r"(?:hữu nghị|đoàn kết|truyền thống|đặc biệt|anh em|gắn bó|láng giềng)\s+$")
 _BETWEEN = re.compile(r"(?<!\w)giữa\s+$")
 _PARTIES_CUE = re.compile(r"(?<!\w)[Hh]ai (?:bên|nhà lãnh đạo|Thủ tướng|Chủ tịch|Tổng thống|Bộ trưởng)(?!\w)")
 # Countries whose ruling party is called Communist Party ('Đảng Cộng sản X').
@@ -353,12 +356,18 @@ class CalquedCountryPair(SegmentRule):
         "Belarus và Việt Nam ký hiệp định thương mại\nHai nước thúc đẩy hợp tác [[trắng-Việt]] về nông nghiệp.",
         "Việt Nam và Pháp tăng cường hợp tác\nHai bên đánh giá cao quan hệ đối tác [[Fa-Yue]] trong giáo dục.",
         "Belarus, Kazakhstan và Việt Nam ký kết\nHiệp định Hải quan [[Whitehall]] có hiệu lực từ năm sau.",
+        "Việt Nam và Lào ký năm văn kiện\nHai nước Việt Nam và Lào khẳng định quan hệ đặc biệt [[Trung-Lào]] "
+        "là tài sản vô giá.",
     )
     quiet = (
         "Quan hệ Việt – Trung và Việt – Lào được củng cố; Belarus và Việt Nam ký hiệp định.",
         "Bức ảnh đen-trắng chụp năm 1975 được trưng bày; ông mặc áo trắng-xanh.",
         "Nhóm nghiên cứu Ma-lai-xi-a và Cam-pu-chia tham dự hội thảo.",
         "Thủ tướng Anh họp nội các tại Whitehall; quan hệ Việt-Lào rất tốt đẹp.",
+        "Việt Nam và Lào ký năm văn kiện\nHai nước Việt Nam và Lào hợp tác; quan hệ Mỹ – Trung căng thẳng; "
+        "tuyến đường sắt Trung – Lào chở nhiều hàng.",
+        "Việt Nam và Hoa Kỳ ký năm văn kiện\nHai nước Việt Nam và Hoa Kỳ hợp tác; ông từng lo bình thường hóa "
+        "quan hệ Mỹ-Trung.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -372,6 +381,9 @@ class CalquedCountryPair(SegmentRule):
             (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic), _pick(parts[m["b"]], topic)
             kinds = (ka, kb)
             if all(k == "name" for k in kinds):
+                hit = self._pivot_pair(seg, m, (ia, ib), topic)
+                if hit:
+                    yield hit
                 continue
             if "roman1" in kinds and (sorted(kinds) != ["roman", "roman1"] or {ia, ib} - set(topic.countries)):
                 continue
@@ -395,6 +407,34 @@ class CalquedCountryPair(SegmentRule):
                 suggestion=fix,
                 confidence=0.9,
             )
+
+    def _pivot_pair(self, seg: Segment, m: re.Match[str], isos: tuple[str, str], topic: Topic) -> Hit | None:
+        """'quan hệ đặc biệt Trung-Lào' in an article about Vietnam and Laos: 中 standing for 越 (我国),
+        in a friendly relation frame, paired with the article's partner (C101's error in pair form)."""
+        pivot = next((i for i in isos if i in PIVOT_COUNTRIES), None)
+        other = next((i for i in isos if i != pivot), None)
+        if (
+            pivot is None
+            or other is None
+            or pivot in topic.countries
+            or other == HOME
+            or other not in topic.countries[:2]
+            or topic.home not in (None, HOME)  # Vietnamese news: Vietnam is home even when unnamed
+            or not _PAIR_CUE.search(seg.text[max(0, m.start() - 40) : m.start()])
+        ):
+            return None
+        gz = gazetteer()
+        a, b = (HOME, other) if isos[0] == pivot else (other, HOME)
+        fix = f"{gz.name_of(a)} – {gz.name_of(b)}"
+        return self.hit(
+            seg,
+            m.start(),
+            m.end(),
+            f"'{m.group()}' pairs {gz.name_of(pivot)} with {gz.name_of(other)} in an article about "
+            f"{gz.name_of(HOME)} and {gz.name_of(other)}: the abbreviation stands for {gz.name_of(HOME)}",
+            suggestion=fix,
+            confidence=0.7,
+        )
 
     def _glued(self, seg: Segment, ctx: DocContext, topic: Topic) -> Iterator[Hit]:
         """'Whitehall' = 白哈: a literal word glued to the romanisation of another abbreviation."""
