@@ -193,7 +193,16 @@ def gazetteer() -> Gazetteer:
     ]
     curated = {p.calque for p in places}
     places += [
-        Place(r["calque"], r["standard"], r["zh"], split_list(r["before"]), (), "major", whole=True)
+        # two-syllable readings (Đông Kinh, Nữu Ước) are the dated Hán-Việt names history still uses: minor
+        Place(
+            r["calque"],
+            r["standard"],
+            r["zh"],
+            split_list(r["before"]),
+            (),
+            "minor" if r["before"] else "major",
+            whole=True,
+        )
         for r in read_tsv("places.cldr.tsv")
         if r["calque"] not in curated
     ]

@@ -98,7 +98,8 @@ _DISCUSS = re.compile(r"(?:trao đổi|thảo luận|bàn|đề cập|chia sẻ|
 # A friendly qualifier right before a country pair ("quan hệ đặc biệt Trung-Lào"; a bare "quan hệ Mỹ-Trung"
 # is ordinary history).
 _PAIR_CUE = re.compile(r"(?:hữu nghị|đoàn kết|truyền thống|đặc biệt|anh em|gắn bó|láng giềng)\s+$")
-_BETWEEN = re.compile(r"(?<!\w)giữa\s+$")
+_BETWEEN = re.compile(r"(?<!\w)(?<!khác )giữa\s+$")  # not "trận đấu khác giữa X và Y"
+_PARTIES_AIM = re.compile(r"(?<!\w)[Hh]ai bên (?:phấn đấu|nhất trí|cam kết|đặt mục tiêu|thống nhất|quyết tâm)")
 _PARTIES_CUE = re.compile(r"(?<!\w)[Hh]ai (?:bên|nhà lãnh đạo|Thủ tướng|Chủ tịch|Tổng thống|Bộ trưởng)(?!\w)")
 # Countries whose ruling party is called Communist Party ('Đảng Cộng sản X').
 _COMMUNIST_PARTY = frozenset({"VN", "CN", "CU"})
@@ -214,7 +215,11 @@ class WrongCountryReference(DocumentRule):
             if other is None or other.iso not in topic.countries or not _JOIN.match(text[first.end : second.start]):
                 continue
             before = text[max(0, first.start - 60) : first.start]
-            parties = _BETWEEN.search(before) and _PARTIES_CUE.search(text)  # "hai bên … giữa X và Y"
+            parties = (  # "Hai bên nhất trí rằng quan hệ giữa X và Y …", "… giữa X và Y …, hai bên phấn đấu …"
+                _BETWEEN.search(before)
+                and not _RIVALRY.search(text)
+                and (_PARTIES_CUE.search(text, 0, first.start) or _PARTIES_AIM.search(text, second.end))
+            )
             if not (_RELATION_CUE.search(before) or parties) or _RIVALRY.search(before):
                 continue
             if _DISCUSS.search(before) or _REASSURE.match(text, second.end):
