@@ -74,6 +74,7 @@ class Place:
     before: tuple[str, ...]
     needs: tuple[str, ...]
     severity: str
+    whole: bool = False  # generated (places.cldr.tsv): only as a whole capitalised name, never lowercased
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,9 @@ class Gazetteer:
             ):
                 if (text and text not in self.forms) or kind == "name":
                     self.forms[text] = (c.iso, kind)
-        surfaces = list(self.forms) + [p for p in self.places] + [_lower_first(p) for p in self.places]
+        surfaces = (
+            list(self.forms) + list(self.places) + [_lower_first(c) for c, p in self.places.items() if not p.whole]
+        )
         self.regex = re.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
         self.homographs: dict[str, list[tuple[int, str]]] = {}
         homographs = list(homographs)
@@ -187,6 +190,21 @@ def gazetteer() -> Gazetteer:
     places = [
         Place(r["calque"], r["standard"], r["zh"], split_list(r["before"]), split_list(r["needs"]), r["severity"])
         for r in read_tsv("places.tsv")
+    ]
+    curated = {p.calque for p in places}
+    places += [
+        # two-syllable readings (Đông Kinh, Nữu Ước) are the dated Hán-Việt names history still uses: minor
+        Place(
+            r["calque"],
+            r["standard"],
+            r["zh"],
+            split_list(r["before"]),
+            (),
+            "minor" if r["before"] else "major",
+            whole=True,
+        )
+        for r in read_tsv("places.cldr.tsv")
+        if r["calque"] not in curated
     ]
     return Gazetteer(countries, places, read_lines("country_homographs.txt"))
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from audit.lang.hanviet import fold, syllable_key
-from audit.lang.names import capitalised_runs, names_in_run, syllable_options
+from audit.lang.names import Run, capitalised_runs, names_in_run, syllable_options
 from audit.lang.people import holders, offices, people, surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
 from audit.lang.resources import ResourceError, read_lines
@@ -79,13 +80,35 @@ class PinyinName:
     weak: bool = False  # pinyin only by shape ('Su Lin'): kept only if it recovers a known person exactly
 
 
+# A word written in pinyin with tone marks: a macron or caron (Ruǎn, Chūnfú) — marks Vietnamese never uses.
+_TONE_MARK = re.compile(r"[āēīōūǖǎěǐǒǔǚǘǜ]")
+_TONED_PINYIN = re.compile(r"\w*[āēīōūǖǎěǐǒǔǚǘǜ]\w*")
+
+
+def _untone(word: re.Match[str]) -> str:
+    """The word without its pinyin tone marks, one letter for one ('Chūnfú' → 'Chunfu')."""
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in word.group())
+
+
+@functools.cache
+def _folded_surnames() -> frozenset[str]:
+    return frozenset(fold(s) for s in surnames().values())
+
+
+_ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
+
+
 def pinyin_names(text: str) -> list[PinyinName]:
-    """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong')."""
+    """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong',
+    'Ruǎn Chūnfú' — tone marks are read past; offsets stay those of ``text``)."""
+    if _TONE_MARK.search(text):
+        text = _TONED_PINYIN.sub(_untone, text)
     if not _TWO_LATIN.search(text):
         return []
     out = []
     surnames = surname_pinyin()
-    for run in capitalised_runs(text):
+    runs = capitalised_runs(text)
+    for run in runs:
         i = 0
         while i < len(run):
             j = i
@@ -121,6 +144,30 @@ def pinyin_names(text: str) -> list[PinyinName]:
                     out.append(PinyinName(start, end, words, evidence, titled))
                 elif titled and first_is_surname and not before:
                     out.append(PinyinName(start, end, words, evidence, titled, weak=True))
+    if not out:
+        out.extend(_mixed_names(text, runs, surnames))
+    return out
+
+
+def _mixed_names(text: str, runs: tuple[Run, ...], pinyin_surnames: frozenset[str]) -> list[PinyinName]:
+    """A pinyin surname that is no Vietnamese surname without its marks ('Ruan', 'Deng') before
+    unaccented Vietnamese given names, after a title: 'Tổng Bí thư Ruan Phu Trong' (half converted)."""
+    out = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        head = run[0][2]
+        if head.lower() not in pinyin_surnames or fold(head) in _folded_surnames():
+            continue  # 'Tran Van Nam' is a Vietnamese name written without marks, not pinyin
+        if not titled_before(text, run[0][0], strict=True):
+            continue
+        rest = run[1:4]
+        if not rest or len(rest) != len(run) - 1 or not all(_ASCII_WORD.fullmatch(w) for _, _, w in rest):
+            continue
+        words = (head, *(w for _, _, w in rest))
+        if fold(" ".join(words)) in exceptions():
+            continue
+        out.append(PinyinName(run[0][0], rest[-1][1], words, 0.8, True))
     return out
 
 
@@ -155,6 +202,9 @@ class InterpunctName:
     parts: tuple[str, ...]
 
 
+_HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
+
+
 def interpunct_names(text: str) -> list[InterpunctName]:
     """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part."""
     if not _DOT.search(text):
@@ -181,6 +231,8 @@ def interpunct_names(text: str) -> list[InterpunctName]:
             right.append(t)
         if not left or not right:
             continue
+        while (tail := _HYPHEN_PART.match(text, right[-1][1])) and len(right) < 4:
+            right.append((tail.start(1), tail.end(1), tail[1]))  # 'Díaz-Canel' is one name part
         words = [w for _, _, w in left + right]
         if not any(_foreign(w) for w in words):
             continue
@@ -359,8 +411,13 @@ def _name_key(name: str) -> str:
     return " ".join(syllable_key(w) for w in name.split())
 
 
-# Countries whose people the Vietnamese press names in Hán-Việt (or by their own Sino-Vietnamese-looking names)
-HAN_VIET_COUNTRIES = frozenset({"vn", "cn", "tw", "hk", "mo", "sg", "jp", "kr", "kp"})
+# Countries whose people the Vietnamese press names in Hán-Việt (or by their own Sino-Vietnamese-looking names).
+# Japanese and South Korean leaders are not among them: the press writes Kishida Fumio, Yoon Suk Yeol, so
+# 'Ngạn Điền Văn Hùng' (岸田文雄) or 'Doãn Tích Duyệt' (尹锡悦) are MT readings of the Chinese text. A person
+# whose gazetteer name is itself the Hán-Việt reading is never flagged (see _hanviet_western_index).
+HAN_VIET_COUNTRIES = frozenset({"vn", "cn", "tw", "hk", "mo", "sg", "kp"})
+# The longest Hán-Việt name part looked for, in syllables (呼日勒苏赫 Khurelsukh has five).
+_MAX_HANVIET_PART = 6
 
 
 @functools.cache
@@ -379,9 +436,18 @@ def _hanviet_western_index() -> dict[tuple[str, ...], str]:
             readings = [hv.readings.get(ch, ())[:2] for ch in part]
             if len(part) < 2 or not all(readings):
                 continue
+            own = tuple(syllable_key(w) for w in name.split())
             for combo in itertools.islice(itertools.product(*readings), 16):
-                out.setdefault(tuple(syllable_key(r) for r in combo), name)
+                key = tuple(syllable_key(r) for r in combo)
+                if len(key) <= _MAX_HANVIET_PART and not _contains(own, key):
+                    out.setdefault(key, name)
     return out
+
+
+def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """``part`` occurs in ``seq`` as a contiguous run (the name as the press writes it contains the reading)."""
+    n = len(part)
+    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
 
 
 @functools.cache
@@ -414,7 +480,7 @@ def hanviet_western_names(text: str) -> list[HanVietWestern]:
             if syllable_key(run[i][2]) not in firsts:
                 i += 1
                 continue
-            keys = [syllable_key(w) for _, _, w in run[i : i + 4]]
+            keys = [syllable_key(w) for _, _, w in run[i : i + _MAX_HANVIET_PART]]
             for n in range(len(keys), 1, -1):
                 name = index.get(tuple(keys[:n]))
                 if not name:
@@ -425,4 +491,11 @@ def hanviet_western_names(text: str) -> list[HanVietWestern]:
                     i += n - 1
                     break
             i += 1
-    return out
+    merged: list[HanVietWestern] = []
+    for h in out:  # 'Thông Luân • Tây Tô Lý': the parts of one name joined by the interpunct
+        last = merged[-1] if merged else None
+        if last and last.name == h.name and INTERPUNCT.fullmatch(text[last.end : h.start]):
+            merged[-1] = HanVietWestern(last.start, h.end, h.name)
+        else:
+            merged.append(h)
+    return merged

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from audit.lang.hanviet import fold, load, syllable_key, toneless_key
+from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
 from audit.lang.people import people, surname_keys, vi_names
 from audit.lang.pinyin import irregular, segmentations
 
@@ -74,7 +74,7 @@ def syllable_options(syllable: str, zh: str = "") -> SylOptions:
         entry = vi_names()[kind].get(syllable_key(syllable))
         if entry:
             for ch in entry.hanzi:
-                exact.update(hv.pinyin.get(ch, ()))
+                exact.update(_main_pinyin(hv, ch))
     if zh:
         exact.update(hv.pinyin.get(zh, ()))
     exact.update(hv.primary_pinyin_of(syllable, min_freq=20))
@@ -84,6 +84,14 @@ def syllable_options(syllable: str, zh: str = "") -> SylOptions:
         exact.update(hv.pinyin_of(syllable))
     loose = hv.pinyin_of(syllable) | hv.pinyin_of(syllable, loose=True)
     return frozenset(exact), frozenset(loose), fold(syllable)
+
+
+def _main_pinyin(hv: HanViet, ch: str) -> tuple[str, ...]:
+    """The character's readings that are heard: a reading with no spoken frequency beside one that has
+    one is a rare reading (氏 shi, not zhi) and would make 'Thị' compete with 'Chí' for 'zhi'."""
+    pys = hv.pinyin.get(ch, ())
+    heard = tuple(p for p in pys if hv.freq.get((ch, p), 0) > 0)
+    return heard or pys
 
 
 @functools.cache
@@ -122,11 +130,15 @@ def _sub_cost(opt: SylOptions, ob: str) -> float:
     exact, loose, folded = opt
     if ob.startswith("?"):
         raw = ob[1:]
+        if raw == folded:
+            return 0.1  # the Vietnamese syllable without its marks ('Phu' for Phú)
         return 0.5 if len(raw) >= 3 and folded[:3] == raw[:3] else 1.0
     if ob in exact:
         return 0.0
     if ob in loose:
         return 0.25
+    if ob == folded:
+        return 0.1  # the Vietnamese syllable left without its marks ('Ruan Tan Yong': Tan = Tấn)
     return 1.0
 
 
@@ -162,13 +174,27 @@ def _pinyin_index(kind: str) -> dict[str, tuple[tuple[str, float, bool], ...]]:
     return {p: tuple(sorted(v, key=lambda e: (-e[2], -e[1]))) for p, v in out.items()}
 
 
+@functools.cache
+def _folded_index(kind: str) -> dict[str, tuple[tuple[str, float, bool], ...]]:
+    """Unaccented syllable → the Vietnamese name syllables of ``kind`` it can be ('quoc' → Quốc)."""
+    out: dict[str, list[tuple[str, float, bool]]] = defaultdict(list)
+    for entry in vi_names()[kind].values():
+        out[fold(entry.syllable)].append((entry.syllable, entry.freq, True))
+    return {k: tuple(sorted(v, key=lambda e: -e[1])) for k, v in out.items()}
+
+
 def _combos(obs: tuple[str, ...], limit: int) -> list[Candidate]:
-    """Surname × given-name combinations from vi_names.tsv that produce ``obs`` exactly or loosely."""
-    if any(o.startswith("?") for o in obs) or not 2 <= len(obs) <= 4:
+    """Surname × given-name combinations from vi_names.tsv that produce ``obs`` exactly or loosely
+    (a '?'-marked syllable — Vietnamese written without its marks — by its letters)."""
+    if not 2 <= len(obs) <= 4:
         return []
     per_pos = []
     for i, o in enumerate(obs):
-        opts = _pinyin_index("surname" if i == 0 else "given").get(o, ())[:6]
+        kind = "surname" if i == 0 else "given"
+        if o.startswith("?"):
+            opts = _folded_index(kind).get(o[1:], ())[:4]
+        else:
+            opts = _pinyin_index(kind).get(o, ())[:6]
         if not opts:
             return []
         per_pos.append(opts)

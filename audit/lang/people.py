@@ -176,5 +176,18 @@ def surnames() -> dict[str, str]:
 
 
 @functools.cache
+def _surname_chars(key: str) -> frozenset[str]:
+    entry = vi_names()["surname"].get(key)
+    return frozenset(entry.hanzi) if entry else frozenset()
+
+
+def same_surname(a: str, b: str) -> bool:
+    """One surname in two spellings: the same letters, or the same character read two ways
+    (武 Vũ/Võ, 黄 Hoàng/Huỳnh) — MT through Chinese picks either reading."""
+    ka, kb = syllable_key(a), syllable_key(b)
+    return ka == kb or fold(a) == fold(b) or bool(_surname_chars(ka) & _surname_chars(kb))
+
+
+@functools.cache
 def surname_keys() -> frozenset[str]:
     return frozenset(surnames())

@@ -87,9 +87,24 @@ _JOIN = re.compile(
 # A friendly bilateral frame before the pair (the MT error sits in "quan hệ hữu nghị giữa X và Trung Quốc");
 # a rivalry frame ("căng thẳng giữa Mỹ và Trung Quốc") is ordinary news about third countries.
 _RELATION_CUE = re.compile(
-    r"(?:hữu nghị|truyền thống|hai nước|song phương|láng giềng|đối tác|hợp tác|anh em|đoàn kết|gắn bó)"
+    r"(?i:hữu nghị|truyền thống|hai nước|song phương|láng giềng|đối tác|hợp tác|anh em|đoàn kết|gắn bó"
+    r"|quan hệ ngoại giao)"
     r"(?:(?![.;]).)*$"
 )
+# The meeting's two parties speak in the sentence ("Hai bên nhất trí rằng quan hệ giữa Singapore và Trung Quốc
+# …"): they assess their own relation, so a third country in the pair is the MT's 我国/中 slip.
+# "trao đổi về quan hệ giữa Mỹ và Trung Quốc": the parties discuss a third relation.
+_DISCUSS = re.compile(r"(?:trao đổi|thảo luận|bàn|đề cập|chia sẻ|quan điểm)(?: ý kiến)? (?:về|đến|tới) (?:(?![.;]).)*$")
+# A friendly qualifier right before a country pair ("quan hệ đặc biệt Trung-Lào"; a bare "quan hệ Mỹ-Trung"
+# is ordinary history).
+_PAIR_CUE = re.compile(r"(?:hữu nghị|đoàn kết|truyền thống|đặc biệt|anh em|gắn bó|láng giềng)\s+$")
+_BETWEEN = re.compile(r"(?<!\w)(?<!khác )giữa\s+$")  # not "trận đấu khác giữa X và Y"
+_PARTIES_AIM = re.compile(r"(?<!\w)[Hh]ai bên (?:phấn đấu|nhất trí|cam kết|đặt mục tiêu|thống nhất|quyết tâm)")
+_PARTIES_CUE = re.compile(r"(?<!\w)[Hh]ai (?:bên|nhà lãnh đạo|Thủ tướng|Chủ tịch|Tổng thống|Bộ trưởng)(?!\w)")
+# Countries whose ruling party is called Communist Party ('Đảng Cộng sản X').
+_COMMUNIST_PARTY = frozenset({"VN", "CN", "CU"})
+# "quan hệ giữa Campuchia và Trung Quốc không ảnh hưởng tới …": a speaker reassures about a third relation.
+_REASSURE = re.compile(r"\s*(?:(?![.;]).){0,40}?\bkhông (?:ảnh hưởng|nhằm|làm ảnh hưởng|gây|đe dọa|đe doạ|chống)")
 _FRIENDLY = re.compile(r"hữu nghị|truyền thống|hợp tác|ủng hộ|hỗ trợ|cảm ơn|giúp đỡ|đánh giá cao|anh em|đoàn kết")
 _RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt|thương chiến")
 _LIST_JOIN = re.compile(r"^\s*(?:,|và|với)\s*$")
@@ -122,6 +137,9 @@ class WrongCountryReference(DocumentRule):
         "Chủ tịch Mông Cổ tiếp Đoàn đại biểu Việt Nam tại Ulan Bator; hai nước nhất trí tăng cường hợp tác.\n"
         "Phía Mông Cổ cảm ơn Ban Chấp hành Trung ương Đảng Cộng sản [[Trung Quốc]] đã cử đoàn sang thăm.\n"
         "Mông Cổ coi Việt Nam là đối tác quan trọng ở Đông Nam Á.",
+        "Việt Nam và Singapore nâng cấp quan hệ\n"
+        "Hai nước Việt Nam và Singapore ký Tuyên bố chung.\n"
+        "Hai bên nhất trí rằng quan hệ giữa Singapore và [[Trung Quốc]] đã phát triển tốt đẹp từ năm 1973.",
     )
     quiet = (
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
@@ -131,6 +149,12 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
         "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
         "Thủ tướng Campuchia nhắc lại quan hệ giữa Campuchia và Trung Quốc; Trung Quốc là nhà đầu tư lớn.",
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Hai bên cũng trao đổi về quan hệ giữa Mỹ và Trung Quốc.",
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Ông nói quan hệ hữu nghị giữa Campuchia và Trung Quốc không ảnh hưởng tới các nước láng giềng.",
         "Quan hệ Việt Nam – Trung Quốc bước sang giai đoạn mới\n"
         "Hai nước Việt Nam và Trung Quốc nhất trí tăng cường trao đổi đoàn.\n"
         "Đảng Cộng sản Trung Quốc và Đảng Cộng sản Việt Nam duy trì giao lưu lý luận.",
@@ -191,7 +215,14 @@ class WrongCountryReference(DocumentRule):
             if other is None or other.iso not in topic.countries or not _JOIN.match(text[first.end : second.start]):
                 continue
             before = text[max(0, first.start - 60) : first.start]
-            if not _RELATION_CUE.search(before) or _RIVALRY.search(before):
+            parties = (  # "Hai bên nhất trí rằng quan hệ giữa X và Y …", "… giữa X và Y …, hai bên phấn đấu …"
+                _BETWEEN.search(before)
+                and not _RIVALRY.search(text)
+                and (_PARTIES_CUE.search(text, 0, first.start) or _PARTIES_AIM.search(text, second.end))
+            )
+            if not (_RELATION_CUE.search(before) or parties) or _RIVALRY.search(before):
+                continue
+            if _DISCUSS.search(before) or _REASSURE.match(text, second.end):
                 continue
             if self._in_list(text, ms, first, second):
                 continue
@@ -212,6 +243,8 @@ class WrongCountryReference(DocumentRule):
         before = text[max(0, m.start - 60) : m.start]
         if _STRONG_OWNER.search(before):
             intended = topic.home if topic.home and topic.home != m.iso else topic.other(m.iso)
+            if intended not in _COMMUNIST_PARTY and "Cộng sản" in before and m.iso != HOME:
+                intended = HOME  # Laos's party is not 'Đảng Cộng sản': in Vietnamese news it is Vietnam's
         elif _WEAK_OWNER.search(before):
             present = {x.iso for x in ms if x.iso in topic.countries}
             if not present or set(topic.countries[:2]) <= present:
@@ -255,26 +288,47 @@ class WrongCountryReference(DocumentRule):
 
 
 @functools.cache
-def _abbr_parts() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
-    """Every surface that can stand for a country in a pair, with its country and kind, and the pair regex."""
+def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[str]]:
+    """Every surface that can stand for a country in a pair, with the countries and kinds it can be
+    (pinyin 'Ao' is 奥 Austria and 澳 Australia, 'Ba' is 巴 Brazil and the Hán-Việt 'Ba' of Ba Lan), and the
+    pair regex."""
     gz = gazetteer()
     accepted = {f for f in gz.forms}
-    parts: dict[str, tuple[str, str]] = {f: (iso, "name") for f, (iso, _) in gz.forms.items()}
+    parts: dict[str, list[tuple[str, str]]] = {}
+
+    def add(surface: str, iso: str, kind: str) -> None:
+        opts = parts.setdefault(surface, [])
+        if all(o[0] != iso for o in opts):
+            opts.append((iso, kind))
+
+    for f, (iso, _) in gz.forms.items():
+        add(f, iso, "name")
     for c in gz.countries.values():
         for r in c.romanised:
-            parts.setdefault(r, (c.iso, "roman"))
+            add(r, c.iso, "roman")
+        if len(c.pinyin) == 1:  # 俄 E: only beside another romanisation ('Yue-E'), never 'A-E'
+            add(c.pinyin.upper(), c.iso, "roman1")
         for w in c.literal_vi:
-            parts.setdefault(w, (c.iso, "literal"))
-            parts.setdefault(w[:1].upper() + w[1:], (c.iso, "literal"))
+            add(w, c.iso, "literal")
+            add(w[:1].upper() + w[1:], c.iso, "literal")
         for w in c.literal_en:
-            parts.setdefault(w, (c.iso, "literal"))
-            parts.setdefault(w.lower(), (c.iso, "literal"))
+            add(w, c.iso, "literal")
+            add(w.lower(), c.iso, "literal")
         if c.hanviet:
-            kind = "name" if c.hanviet_ok or c.hanviet in accepted else "hanviet"
-            parts.setdefault(c.hanviet, (c.iso, kind))
+            add(c.hanviet, c.iso, "name" if c.hanviet_ok or c.hanviet in accepted else "hanviet")
     trie = trie_pattern(parts)
     pair = re.compile(rf"(?<![\w-])(?P<a>{trie})\s?[-–—]\s?(?P<b>{trie})(?![\w-])")
-    return parts, pair
+    return {k: tuple(v) for k, v in parts.items()}, pair
+
+
+def _pick(options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
+    """The reading of an ambiguous pair part that fits the article: one of its countries, then one it
+    mentions, then the first listed (a country's own name before romanisations)."""
+    for test in (lambda iso: iso in topic.countries, lambda iso: topic.counts[iso] > 0):
+        for opt in options:
+            if test(opt[0]):
+                return opt
+    return options[0]
 
 
 @functools.cache
@@ -307,12 +361,18 @@ class CalquedCountryPair(SegmentRule):
         "Belarus và Việt Nam ký hiệp định thương mại\nHai nước thúc đẩy hợp tác [[trắng-Việt]] về nông nghiệp.",
         "Việt Nam và Pháp tăng cường hợp tác\nHai bên đánh giá cao quan hệ đối tác [[Fa-Yue]] trong giáo dục.",
         "Belarus, Kazakhstan và Việt Nam ký kết\nHiệp định Hải quan [[Whitehall]] có hiệu lực từ năm sau.",
+        "Việt Nam và Lào ký năm văn kiện\nHai nước Việt Nam và Lào khẳng định quan hệ đặc biệt [[Trung-Lào]] "
+        "là tài sản vô giá.",
     )
     quiet = (
         "Quan hệ Việt – Trung và Việt – Lào được củng cố; Belarus và Việt Nam ký hiệp định.",
         "Bức ảnh đen-trắng chụp năm 1975 được trưng bày; ông mặc áo trắng-xanh.",
         "Nhóm nghiên cứu Ma-lai-xi-a và Cam-pu-chia tham dự hội thảo.",
         "Thủ tướng Anh họp nội các tại Whitehall; quan hệ Việt-Lào rất tốt đẹp.",
+        "Việt Nam và Lào ký năm văn kiện\nHai nước Việt Nam và Lào hợp tác; quan hệ Mỹ – Trung căng thẳng; "
+        "tuyến đường sắt Trung – Lào chở nhiều hàng.",
+        "Việt Nam và Hoa Kỳ ký năm văn kiện\nHai nước Việt Nam và Hoa Kỳ hợp tác; ông từng lo bình thường hóa "
+        "quan hệ Mỹ-Trung.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -323,9 +383,14 @@ class CalquedCountryPair(SegmentRule):
         if "-" not in seg.text and "–" not in seg.text and "—" not in seg.text:
             return
         for m in pair.finditer(seg.text):
-            (ia, ka), (ib, kb) = parts[m["a"]], parts[m["b"]]
+            (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic), _pick(parts[m["b"]], topic)
             kinds = (ka, kb)
             if all(k == "name" for k in kinds):
+                hit = self._pivot_pair(seg, m, (ia, ib), topic)
+                if hit:
+                    yield hit
+                continue
+            if "roman1" in kinds and (sorted(kinds) != ["roman", "roman1"] or {ia, ib} - set(topic.countries)):
                 continue
             if not all(
                 self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
@@ -347,6 +412,34 @@ class CalquedCountryPair(SegmentRule):
                 suggestion=fix,
                 confidence=0.9,
             )
+
+    def _pivot_pair(self, seg: Segment, m: re.Match[str], isos: tuple[str, str], topic: Topic) -> Hit | None:
+        """'quan hệ đặc biệt Trung-Lào' in an article about Vietnam and Laos: 中 standing for 越 (我国),
+        in a friendly relation frame, paired with the article's partner (C101's error in pair form)."""
+        pivot = next((i for i in isos if i in PIVOT_COUNTRIES), None)
+        other = next((i for i in isos if i != pivot), None)
+        if (
+            pivot is None
+            or other is None
+            or pivot in topic.countries
+            or other == HOME
+            or other not in topic.countries[:2]
+            or topic.home not in (None, HOME)  # Vietnamese news: Vietnam is home even when unnamed
+            or not _PAIR_CUE.search(seg.text[max(0, m.start() - 40) : m.start()])
+        ):
+            return None
+        gz = gazetteer()
+        a, b = (HOME, other) if isos[0] == pivot else (other, HOME)
+        fix = f"{gz.name_of(a)} – {gz.name_of(b)}"
+        return self.hit(
+            seg,
+            m.start(),
+            m.end(),
+            f"'{m.group()}' pairs {gz.name_of(pivot)} with {gz.name_of(other)} in an article about "
+            f"{gz.name_of(HOME)} and {gz.name_of(other)}: the abbreviation stands for {gz.name_of(HOME)}",
+            suggestion=fix,
+            confidence=0.7,
+        )
 
     def _glued(self, seg: Segment, ctx: DocContext, topic: Topic) -> Iterator[Hit]:
         """'Whitehall' = 白哈: a literal word glued to the romanisation of another abbreviation."""
@@ -380,6 +473,8 @@ class CalquedCountryPair(SegmentRule):
             return iso in topic.countries
         if kind == "roman":
             return with_home or topic.counts[iso] > 0
+        if kind == "roman1":
+            return iso in topic.countries
         return topic.counts[iso] > 0  # hanviet
 
 
@@ -405,15 +500,21 @@ def _party_end(text: str, end: int) -> bool:
     return not nxt or not nxt[0].isalpha() or nxt[0].isupper() or nxt.strip(".,;:!?") in _AFTER_PARTY
 
 
+# Countries whose one-syllable Hán-Việt short name stands alone as a party in ordinary Vietnamese
+# ("phía Trung", "phía Hàn", "phía Đài"), and readings that are ordinary words after "phía" (phía Tây = west).
+_SPOKEN_SHORT = frozenset({"CN", "KR", "TW", "ES"})
+
 _TITLES = r"Chủ tịch nước|Chủ tịch|Phó Thủ tướng|Thủ tướng|Tổng thống|Bộ trưởng Ngoại giao|Ngoại trưởng|Đại sứ"
 
 
 @functools.cache
 def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     gz = gazetteer()
-    lit_vi, lit_en, side, hanviet, bare, subject = {}, {}, {}, {}, {}, {}
+    lit_vi, lit_en, side, hanviet, bare, subject, short = {}, {}, {}, {}, {}, {}, {}
     accepted = set(gz.forms)
     for c in gz.countries.values():
+        if c.hanviet and c.hanviet_ok and c.hanviet not in accepted and c.iso not in _SPOKEN_SHORT | {HOME}:
+            short[c.hanviet] = c.iso
         for w in c.literal_vi:
             lit_vi[w] = c.iso
             subject[w[:1].upper() + w[1:]] = c.iso
@@ -433,6 +534,7 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         "lit_en": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(lit_en)})(?![\w-])"), lit_en),
         "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
         "bare": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(bare)})(?![\w-])"), bare),
+        "short": (re.compile(rf"(?<!\w)(?:phía|Phía)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
         "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
         "title": (
             re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
@@ -470,6 +572,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Belarus và Việt Nam tăng cường hợp tác\nHai bên thực hiện các thỏa thuận giữa [[chính phủ trắng]] và Hà Nội.",
         "Mông Cổ và Việt Nam ký thỏa thuận\nPhái đoàn do [[Chủ tịch Việt]] Võ Văn Thưởng dẫn đầu sang thăm Mông Cổ.",
         "Lào và Việt Nam ký thỏa thuận về điện\n[[Già]] cam kết bán thêm điện; [[phía Việt]] sẽ xây đường dây.",
+        "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Phía Ấn]] khẳng định ủng hộ các doanh nghiệp Việt Nam.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
@@ -477,6 +580,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Pháp ký thỏa thuận\nCa sĩ mặc váy White trong đêm nhạc; chính phủ trắng án cho ông.",
         "Việt Nam và Pháp ký thỏa thuận\nLuật sẽ có hiệu lực năm sau; bên luật sư của Pháp đồng ý; "
         "phía Việt Nam hoan nghênh.",
+        "Việt Nam và Hàn Quốc ký kết năm văn kiện\nPhía Hàn cam kết tăng vốn; gió thổi từ phía Tây sang.",
+        "Việt Nam và Pháp ký kết năm văn kiện\nPhía Ấn Độ chưa có ý kiến; phía Nhật cũng vậy.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -549,6 +654,20 @@ class CalquedCountryAbbreviation(SegmentRule):
                 suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
                 confidence=0.7,
             )
+        rx, table = regs["short"]
+        for m in rx.finditer(text) if "hía " in text else ():
+            iso = table[m["w"]]
+            if iso not in topic.countries or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
+                continue  # only the article's own parties: "phía Mông" in an article about Mongolia
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['w']}' alone is the Hán-Việt abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)}: "
+                f"as a party it is written in full",
+                suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
+                confidence=0.7,
+            )
         rx, table = regs["side"]
         for m in rx.finditer(text) if " side" in text else ():
             iso = table[m["w"]]
@@ -603,10 +722,14 @@ class PlaceNameCalque(SegmentRule):
         "Hai bên trao đổi về tình hình [[Biển Nam Trung Hoa]] và an ninh hàng hải.",
         "Tàu cá của ngư dân Quảng Ngãi hoạt động gần [[quần đảo Tây Sa]].",
         "Campuchia và Việt Nam ký thỏa thuận\nĐoàn đến [[Kim Biên]] vào sáng 12/3.",
+        "Chủ tịch nước tới [[Cáp Ngõa Na]] chiều 20/9 và hội đàm với lãnh đạo Cuba.",
+        "Hội nghị diễn ra tại [[Khai La]] trong hai ngày.",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
         "Công ty Nam Hải khai trương chi nhánh mới; Kim Biên là tên một khu chợ cổ.",
+        "Phong trào Đông Kinh Nghĩa Thục ra đời năm 1907; ông Khai La là trưởng thôn.",
+        "Thủ đô Luân Đôn đón du khách; đế chế La Mã sụp đổ.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -616,6 +739,8 @@ class PlaceNameCalque(SegmentRule):
             if place is None:
                 continue
             before = seg.text[: m.start].rstrip()
+            if place.whole and self._inside_name(seg.text, m.start, m.end):
+                continue
             if place.before and not any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before):
                 continue
             if place.needs and not any(
@@ -633,6 +758,15 @@ class PlaceNameCalque(SegmentRule):
                 severity=sev,
                 confidence=0.9,
             )
+
+    @staticmethod
+    def _inside_name(text: str, start: int, end: int) -> bool:
+        """A capitalised word right before (inside the sentence) or after: part of a longer name
+        ('Đông Kinh Nghĩa Thục')."""
+        prev, nxt = prev_word(text, start), next_word(text, end)
+        if nxt[:1].isupper():
+            return True
+        return prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1)
 
     @staticmethod
     def _doc_has(ctx: DocContext, word: str) -> bool:

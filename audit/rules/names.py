@@ -13,8 +13,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from audit.lang.hanviet import fold, syllable_key
+from audit.lang.countries import gazetteer
+from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
+    INTERPUNCT,
     TitledName,
     hanviet_western_names,
     interpunct_names,
@@ -33,7 +35,7 @@ from audit.lang.names import (
     syllable_similarity,
     vietnamese_names,
 )
-from audit.lang.people import Tenure, holders, offices, people, single_holder, surnames
+from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
 from audit.model import Document, Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
@@ -134,9 +136,12 @@ class PinyinName(SegmentRule):
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
         "Tổng Bí thư Nguyễn Văn Linh gặp Thủ tướng [[Wu Wenjie]] tại Hà Nội.",
         "Ông [[Chen Daguang]] cho biết hai bên sẽ ký kết thỏa thuận mới.",
+        "Thủ tướng [[Ruǎn Chūnfú]] dự hội nghị thượng đỉnh.",
+        "Đoàn chuyển lời thăm hỏi của Tổng Bí thư [[Ruan Phu Trong]] tới lãnh đạo Lào.",
     )
     quiet = (
         "Chủ tịch nước Võ Văn Thưởng tiếp Tổng thống Philippines Ferdinand Marcos Jr.",
+        "Ông Chen Minh Tuan, Giám đốc công ty, cho biết đơn hàng tăng.",
         "Các hãng Huawei và Xiaomi mở rộng thị trường tại Hong Kong.",
         "Ông Long cho biết, chị Lan và anh Hai đã về quê.",
         "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường dự hội nghị.",
@@ -195,12 +200,15 @@ class InterpunctName(SegmentRule):
         "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",
         "Nhà văn [[Ernest · Hemingway]] từng sống ở Cuba.",
         "Tổng thống Mỹ [[Bái Đăng]] đã điện đàm với Chủ tịch nước.",
+        "Thủ tướng Nhật Bản [[Ngạn Điền Văn Hùng]] đã tiếp Chủ tịch nước.",
+        "Chủ tịch nước Lào [[Thông Luân • Tây Tô Lý]] hội đàm với Thủ tướng.",
     )
     quiet = (
         "Thủ tướng Hà Lan Mark Rutte hội kiến Chủ tịch nước.",
         "Thời sự • Thế giới • Kinh tế",
         "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Bali.",
         "Nhiệt độ 30 · 32 độ C.",
+        "Thủ tướng Nhật Bản Kishida Fumio và Thủ tướng Singapore Lý Hiển Long gặp nhau tại Tokyo.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -227,15 +235,32 @@ class InterpunctName(SegmentRule):
 
 def _western_match(parts: tuple[str, ...]) -> str | None:
     """The gazetteer's foreign person sharing a Latin name part ('Rompuy' → 'Herman Van Rompuy')."""
-    folded = {fold(p) for p in parts if len(p) > 2}
+    folded = {fold(w) for p in parts for w in p.split("-") if len(w) > 2}
     best: tuple[int, str] | None = None
-    for name, ts in people().items():
-        if any(t.country == "vn" for t in ts):
-            continue
-        overlap = len(folded & {fold(w) for w in name.split()})
+    for name, words in _foreign_name_words():
+        overlap = len(folded & words)
         if overlap and (best is None or overlap > best[0]):
             best = (overlap, name)
     return best[1] if best else None
+
+
+@functools.cache
+def _foreign_name_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Foreign people of the gazetteer with the words that can stand for them after MT through Chinese:
+    the Latin name parts and the pinyin of each '·'-part of the Chinese name (通伦·西苏里 → tonglun, xisuli)."""
+    hv = load()
+    out = []
+    for name, ts in people().items():
+        if any(t.country == "vn" for t in ts):
+            continue
+        words = {fold(w) for w in re.split(r"[\s-]+", name) if w}
+        zh = next((t.name_zh for t in ts if t.name_zh), "")
+        for part in re.split(r"[·•・\s-]+", zh):
+            pys = [hv.pinyin.get(ch, ("",))[0] for ch in part]
+            if len(part) >= 2 and all(pys):
+                words.add("".join(pys))
+        out.append((name, frozenset(words)))
+    return tuple(out)
 
 
 def _pick_holder(cands: list[Tenure], name: str, years: list[int]) -> list[str]:
@@ -264,6 +289,7 @@ class WrongOfficeHolder(SegmentRule):
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
         "Năm 2012, Chủ tịch nước [[Trương Tấn Sáng]] đã hội đàm với Tổng thống Chile.",
+        "Năm 2023, Chủ tịch nước [[Vũ Văn Thưởng]] thăm Nhật Bản.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -315,7 +341,7 @@ def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> li
         single = single_holder(o)
         for h in holders(o):
             hw = h.name_vi.split()
-            if fold(hw[0]) != fold(words[0]):
+            if not same_surname(hw[0], words[0]):
                 continue
             if single:
                 if name_similarity(name, h.name_vi) < 0.45:
@@ -348,11 +374,15 @@ class IncompleteName(SegmentRule):
         "MT through Chinese drops the surname of a foreign leader (or moves it elsewhere); the given "
         "name alone does not identify the head of state."
     )
-    fires = ("Tổng thống Belarus [[Alexander]] đã tiếp Đại sứ Việt Nam.",)
+    fires = (
+        "Tổng thống Belarus [[Alexander]] đã tiếp Đại sứ Việt Nam.",
+        "Thủ tướng Australia Anthony Albanese đón đoàn Việt Nam.\nThủ tướng [[Anthony]] cảm ơn Việt Nam.",
+    )
     quiet = (
         "Tổng thống Belarus Alexander Lukashenko đã tiếp Đại sứ Việt Nam.",
         "Tổng thống Alexander Stubb của Phần Lan phát biểu.",
         "Ông Alexander đã tiếp Đại sứ Việt Nam.",
+        "Thủ tướng Anthony của một nước nhỏ phát biểu; Thủ tướng Phạm Minh Chính lắng nghe.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -362,12 +392,16 @@ class IncompleteName(SegmentRule):
             for k, (start, end, word) in enumerate(t.run[:3]):
                 if k + 1 != len(t.run):
                     continue  # the given name must end the run of capitalised words
+                if INTERPUNCT.match(seg.text, end):
+                    continue  # 'Olaf • Scholz': the name goes on after the dot (N102)
                 full = [
                     h.name_vi
                     for o in t.offices
                     for h in holders(o)
                     if h.country not in _SURNAME_FIRST and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
                 ]
+                if not full and all(offices()[o].country == "vn" for o in t.offices):
+                    full = _foreign_counterparts(word, t.offices, ctx)
                 if not full:
                     continue
                 full = list(dict.fromkeys(full))
@@ -382,6 +416,33 @@ class IncompleteName(SegmentRule):
                     confidence=0.85 if mentioned or len(picks) == 1 else 0.6,
                     candidates=picks[1:] or None,
                 )
+
+
+@functools.cache
+def _holders_by_kind() -> dict[tuple[str, str], tuple[Tenure, ...]]:
+    """(office kind, first name) → foreign holders named given name first ('prime_minister', 'Anthony')."""
+    out: dict[tuple[str, str], list[Tenure]] = {}
+    for o in offices():
+        for h in holders(o):
+            words = h.name_vi.split()
+            if h.country not in _SURNAME_FIRST and len(words) > 1:
+                out.setdefault((o.split(".", 1)[-1], words[0]), []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _foreign_counterparts(word: str, office_ids: tuple[str, ...], ctx: DocContext) -> list[str]:
+    """A bare title ('Thủ tướng Anthony') resolves to the Vietnamese office; in an article that names the
+    country of a foreign holder of the same office with that given name, the holder is meant."""
+    kinds = {o.split(".", 1)[-1] for o in office_ids}
+    gz = gazetteer()
+    text = _doc_text(ctx)
+    out = []
+    for kind in kinds:
+        for h in _holders_by_kind().get((kind, word), ()):
+            iso = h.country.upper()
+            if h.name_vi in text or (iso in gz.countries and any(f in text for f in gz.countries[iso].vi_all)):
+                out.append(h.name_vi)
+    return out
 
 
 def _doc_text(ctx: DocContext) -> str:
@@ -404,6 +465,7 @@ class OfficeTitleCalque(SegmentRule):
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
         "[[Chủ tịch Đảng Cộng sản Việt Nam]] Đỗ Mười tiếp đoàn đại biểu.",
+        "[[Tổng lý]] Phạm Minh Chính hội đàm với Thủ tướng Australia.",
     )
     quiet = (
         "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
@@ -437,9 +499,24 @@ class OfficeTitleCalque(SegmentRule):
                 t.title_start,
                 t.title_end,
                 f"'{t.title}' is a calque here: the Vietnamese title is '{office.titles[0]}'",
-                suggestion=office.titles[0],
+                suggestion=_title_fix(t.title, office.titles),
                 confidence=0.85,
             )
+
+
+def _title_fix(calque: str, titles: tuple[str, ...]) -> str:
+    """The correct title keeping what the calque names after it: 'Chủ tịch Đảng Cộng sản Việt Nam' →
+    'Tổng Bí thư Đảng Cộng sản Việt Nam' (a title form ending in the same two or more words)."""
+    words = calque.split()
+    best, best_n = titles[0], 1
+    for title in titles:
+        tw = title.split()
+        n = 0
+        while n < min(len(tw), len(words)) - 1 and tw[-1 - n] == words[-1 - n]:
+            n += 1
+        if n > best_n or (n == best_n > 1 and len(tw) < len(best.split())):
+            best, best_n = title, n  # the most words in common, then the shortest title
+    return best
 
 
 _PARTY_NAME = re.compile(

