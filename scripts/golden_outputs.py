@@ -13,7 +13,8 @@ Runs the full audit (all rules, default builtin QE) on three inputs and keeps
     .venv/bin/python scripts/golden_outputs.py save [--dir reports/golden]       # write the reference
     .venv/bin/python scripts/golden_outputs.py check [--dir reports/golden] [--jobs 2]  # compare with it
 
-``check`` exits 1 and names the first differing line of each file that differs.
+``check`` exits 1 and names the first differing line of each file that differs (and the keys of
+``summary.json`` that differ, timings, input paths and ``jobs`` aside).
 The shared data folder is found from ``MT_AUDIT_SHARED_DATA`` or ``../shared/data``.
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import sys
 import tempfile
@@ -97,7 +99,21 @@ def compare(golden: Path, fresh: Path) -> int:
             print(f"DIFF {case}/{name}: {len(want)} vs {len(got)} lines; first difference at line {first + 1}")
             print(f"  golden: {want[first][:300] if first < len(want) else '<end>'}")
             print(f"  now:    {got[first][:300] if first < len(got) else '<end>'}")
+        want_s, got_s = (_summary(d / case / "summary.json") for d in (golden, fresh))
+        if want_s != got_s:
+            bad += 1
+            keys = sorted(k for k in set(want_s) | set(got_s) if want_s.get(k) != got_s.get(k))
+            print(f"DIFF {case}/summary.json (timings and input paths aside): {', '.join(keys)}")
     return bad
+
+
+def _summary(path: Path) -> dict:
+    """summary.json without what differs between equivalent runs: timings, (temporary) input paths, --jobs."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("timings", None)
+    data.pop("inputs", None)
+    data.get("config", {}).pop("jobs", None)
+    return data
 
 
 def main() -> None:
