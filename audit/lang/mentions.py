@@ -127,6 +127,8 @@ def pinyin_names(text: str) -> list[PinyinName]:
                 before = ""  # 'Ông Chen Daguang': the word before is a title
             if syllable_key(before) in surname_keys() or has_vietnamese_letters(after):
                 continue  # part of a Vietnamese name written with diacritics ('Hồ Quang Cua')
+            if any(_romance_shaped(w) for w in words):
+                continue  # 'La Moneda', 'Medina': a Romance word, not a Chinese given name
             first = segmentations(words[0])[0]
             syllables = sum(len(segmentations(w)[0]) for w in words)
             evidence = max(pinyin_score(w) for w in words)
@@ -169,6 +171,13 @@ def _mixed_names(text: str, runs: tuple[Run, ...], pinyin_surnames: frozenset[st
             continue
         out.append(PinyinName(run[0][0], rest[-1][1], words, 0.8, True))
     return out
+
+
+def _romance_shaped(word: str) -> bool:
+    """Three or more open syllables in one word ('Moneda' = mo-ne-da, 'Manila'): Chinese given names have
+    one or two characters, so a pinyin name word this long with no nasal coda is a Western word."""
+    seg = segmentations(word)
+    return bool(seg) and len(seg[0]) >= 3 and all(s[-1] in "aeiouv" for s in seg[0])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -275,8 +284,11 @@ def _base_title(title: str) -> str:
 
 @functools.cache
 def country_names() -> frozenset[str]:
-    """Country names as they appear in the offices' titles ('Belarus', 'Lào', 'Việt Nam')."""
-    out = {"Việt Nam"}
+    """Country names as they appear in the offices' titles ('Belarus', 'Lào', 'Việt Nam') and every
+    Vietnamese form of the country gazetteer ('Chile', 'New Zealand')."""
+    from audit.lang.countries import gazetteer
+
+    out = {"Việt Nam", *gazetteer().forms}
     for o in offices().values():
         for t in o.titles:
             base = _base_title(t)

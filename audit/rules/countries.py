@@ -543,6 +543,24 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     }
 
 
+@functools.cache
+def _abbr_homographs() -> dict[str, tuple[str, ...]]:
+    """Abbreviation surfaces shared by several countries (新 Tân is Singapore and New Zealand)."""
+    out: dict[str, list[str]] = {}
+    for c in gazetteer().countries.values():
+        for w in {c.hanviet, *c.romanised, *c.literal_vi, *c.literal_en} - {""}:
+            out.setdefault(w, []).append(c.iso)
+    return {w: tuple(isos) for w, isos in out.items() if len(isos) > 1}
+
+
+def _topic_pick(surface: str, iso: str, topic: Topic) -> str:
+    """The country an ambiguous abbreviation stands for in this article: a topic country if one fits."""
+    alts = _abbr_homographs().get(surface)
+    if alts and iso not in topic.countries:
+        return next((a for a in alts if a in topic.countries), iso)
+    return iso
+
+
 def _topic_literals(topic: Topic) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Literal translations of the abbreviations of the topic countries (the only ones the rule looks for)."""
     gz = gazetteer()
@@ -573,6 +591,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Mông Cổ và Việt Nam ký thỏa thuận\nPhái đoàn do [[Chủ tịch Việt]] Võ Văn Thưởng dẫn đầu sang thăm Mông Cổ.",
         "Lào và Việt Nam ký thỏa thuận về điện\n[[Già]] cam kết bán thêm điện; [[phía Việt]] sẽ xây đường dây.",
         "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Phía Ấn]] khẳng định ủng hộ các doanh nghiệp Việt Nam.",
+        "Việt Nam và New Zealand ký kết ba văn kiện\n[[Phía Tân]] khẳng định coi trọng quan hệ với Việt Nam.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
@@ -592,7 +611,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         rx, table = regs["lit_vi"]
         for m in rx.finditer(text) if any(w in text for w in literal_vi) else ():
-            iso = table[m["w"]]
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
             if iso in topic.countries and _party_end(text, m.end()):
                 fix = text[m.start() : m.start("w")] + gz.name_of(iso)
                 yield self.hit(
@@ -605,7 +624,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 )
         rx, table = regs["lit_en"]
         for m in rx.finditer(text) if any(w in text for w in literal_en) else ():
-            iso = table[m["w"]]
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
             prev = prev_word(text, m.start())
             if iso not in topic.countries or (
                 _is_foreign(prev) and prev[:1].isupper() and not _sentence_start(text, m.start() - len(prev) - 1)
@@ -625,7 +644,7 @@ class CalquedCountryAbbreviation(SegmentRule):
             )
         rx, table = regs["subject"]
         for m in rx.finditer(text) if any(w[:1].upper() + w[1:] in text for w in literal_vi) else ():
-            iso = table[m["w"]]
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
             nxt = next_word(text, m.end())
             if iso in topic.countries and _sentence_start(text, m.start()) and nxt in _SIDE_VERBS:
                 yield self.hit(
@@ -639,7 +658,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 )
         rx, table = regs["bare"]
         for m in rx.finditer(text):
-            iso = table[m["w"]]
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
             if (
                 any(mm.start == m.start("w") for mm in mentions_of(ctx, seg))
                 or next_word(text, m.end())[:1].isupper()
@@ -656,7 +675,7 @@ class CalquedCountryAbbreviation(SegmentRule):
             )
         rx, table = regs["short"]
         for m in rx.finditer(text) if "hía " in text else ():
-            iso = table[m["w"]]
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
             if iso not in topic.countries or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
                 continue  # only the article's own parties: "phía Mông" in an article about Mongolia
             yield self.hit(
@@ -670,7 +689,7 @@ class CalquedCountryAbbreviation(SegmentRule):
             )
         rx, table = regs["side"]
         for m in rx.finditer(text) if " side" in text else ():
-            iso = table[m["w"]]
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
             if m["w"] not in gz.forms and topic.counts[iso] == 0:
                 continue
             if _is_foreign(prev_word(text, m.start())) and not prev_word(text, m.start())[:1].isupper():
@@ -688,7 +707,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         for m in rx.finditer(text):
             if m.start() and text[m.start() - 1].isalnum():
                 continue
-            iso = table[m["w"]]
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
             name = gz.name_of(iso)
             title = text[m.start() : m.start("w")].rstrip()
             if title == "Chủ tịch" and iso == HOME:

@@ -40,6 +40,11 @@ from audit.model import Document, Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
+# A bare honorific or academic title before a name says nothing about nationality: the press writes
+# "ông Lei Jun", "bà Chen Yu-hsuan" for Chinese business people and scholars in pinyin
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,;:]))(?:ông|bà|ngài|anh|chị|GS|PGS|TS|Giáo sư|Tiến sĩ)\.?\s+$", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
@@ -130,12 +135,14 @@ class PinyinName(SegmentRule):
         "every candidate Vietnamese name (gazetteer, the document's own names, surname × given-name "
         "combinations) against the pinyin it can produce. Critical when it recovers a known Vietnamese "
         "person, major with a title before it, minor for a bare Chinese name (the Vietnamese press "
-        "writes Chinese names in Hán-Việt: Tập Cận Bình, not Xi Jinping)."
+        "writes Chinese names in Hán-Việt: Tập Cận Bình, not Xi Jinping) or one after a bare honorific "
+        "(the press writes Chinese business people and athletes in pinyin: 'ông Lei Jun', 'Wu Lei')."
     )
     fires = (
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
         "Tổng Bí thư Nguyễn Văn Linh gặp Thủ tướng [[Wu Wenjie]] tại Hà Nội.",
         "Ông [[Chen Daguang]] cho biết hai bên sẽ ký kết thỏa thuận mới.",
+        "Ông [[Lei Jun]], Chủ tịch Xiaomi, giới thiệu mẫu xe điện mới.",
         "Thủ tướng [[Ruǎn Chūnfú]] dự hội nghị thượng đỉnh.",
         "Đoàn chuyển lời thăm hỏi của Tổng Bí thư [[Ruan Phu Trong]] tới lãnh đạo Lào.",
     )
@@ -169,7 +176,10 @@ class PinyinName(SegmentRule):
                 severity = Severity.MAJOR
                 what = "name"
             else:
-                severity = Severity.MAJOR if r.titled else Severity.MINOR
+                office = r.titled and not _HONORIFIC_BEFORE.search(seg.text, max(0, r.start - 40), r.start)
+                # 阮 (Ruan) is a rare surname in China and the commonest in Vietnam: the person is Vietnamese
+                nguyen = top.name.startswith("Nguyễn ")
+                severity = Severity.MAJOR if office or nguyen else Severity.MINOR
                 what = "name"
             alternatives = [c.name for c in r.candidates[1:] if c.rank_score >= 0.6]
             yield self.hit(

@@ -1,0 +1,75 @@
+"""C106: a Vietnamese province or city left in the pinyin of its Chinese name ('Guangning')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from audit.lang.vn_places import pinyin_places
+from audit.model import Segment, Severity
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.registry import register
+
+# One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced)
+_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![\w-])")
+# A place noun or a place preposition right before: the word stands for a place, not a person or brand
+_LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
+_PLACE_BEFORE = re.compile(
+    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|cảng|sân bay|vịnh|tại|ở|đến|tới|vào|từ|về|thăm|"
+    r"và|giữa|như|gồm)\s+$",
+    re.IGNORECASE,
+)
+
+
+@register
+class VietnamesePlaceInPinyin(SegmentRule):
+    code = "C106"
+    name = "vietnamese-place-in-pinyin"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "A Vietnamese province or city in the pinyin of its Chinese name ('Guangning' → 'Quảng Ninh')"
+    why = (
+        "Chinese writes Vietnamese places in characters (广宁 Quảng Ninh, 海防 Hải Phòng, 芹苴 Cần Thơ); MT "
+        "through Chinese may leave their pinyin, which no Vietnamese reader recognises. The index is the "
+        "pinyin of the characters in references/vn_places.tsv, joined or spaced; places whose pinyin is "
+        "also a Chinese place are not listed."
+    )
+    fires = (
+        "Cơn bão đã đổ bộ vào tỉnh [[Guangning]] chiều qua.",
+        "Đoàn doanh nghiệp đến thành phố [[Qinju]] để khảo sát.",
+        "Chuyến bay từ [[Henei]] đến [[Huzhiming]] bị hoãn.",
+        "Hàng hóa được vận chuyển qua cảng [[Hai Fang]].",
+        "Lũ quét ở các tỉnh như [[Laojie]], [[Anpei]] và [[Dianbian]].",
+    )
+    quiet = (
+        "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",
+        "Đoàn doanh nghiệp đến thành phố Cần Thơ và tỉnh Long An.",
+        "Đội Henan Songshan Longmen thắng 2-0; ông Guangning là giám đốc.",
+        "Du khách đến Tây Ninh và Xining (Thanh Hải, Trung Quốc).",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        index = pinyin_places()
+        last = -1  # end of the previous place found
+        for m in _RUN.finditer(text):
+            words = re.split(r"[ -]", m.group())
+            # a longer run may hold the place at its start ('Haifang City'): try the longest prefix first
+            for n in range(len(words), 0, -1):
+                key = "".join(words[:n]).lower()
+                place = index.get(key)
+                if place is None:
+                    continue
+                listed = last >= 0 and _LIST_GAP.fullmatch(text, last, m.start()) is not None
+                if not listed and not _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    break
+                end = last = m.start() + len(" ".join(words[:n]))
+                yield self.hit(
+                    seg,
+                    m.start(),
+                    end,
+                    f"'{text[m.start() : end]}' is the pinyin of the Chinese name of {place}",
+                    suggestion=place,
+                    confidence=0.85,
+                )
+                break
