@@ -1,12 +1,23 @@
-"""Vietnamese places in the pinyin of their Chinese names ('Guangning' for Quảng Ninh): the index."""
+"""Places left in the pinyin of their Chinese names: Vietnamese provinces and cities ('Guangning' for
+Quảng Ninh) and countries ('Yuenan' for Việt Nam, 'Riben' for Nhật Bản): the index."""
 
 from __future__ import annotations
 
 import functools
 import itertools
+from dataclasses import dataclass
 
+from audit.lang.countries import gazetteer
+from audit.lang.english import en_zipf, vi_zipf
 from audit.lang.hanviet import fold, load
 from audit.lang.resources import read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class PinyinPlace:
+    name: str  # the Vietnamese name
+    zh: str
+    country: bool  # a country (stands without a place word before it) or a Vietnamese place
 
 
 def _readings(ch: str) -> tuple[str, ...]:
@@ -17,16 +28,28 @@ def _readings(ch: str) -> tuple[str, ...]:
     return heard or pys[:1]
 
 
+def _forms(zh: str, limit: int = 4) -> list[str]:
+    combos = itertools.islice(itertools.product(*(_readings(ch) for ch in zh)), limit)
+    return ["".join(c) for c in combos if len(c) >= 2]
+
+
 @functools.cache
-def pinyin_places() -> dict[str, str]:
-    """Folded pinyin of a Vietnamese place, written joined ('guangning') → its Vietnamese name.
-    A form that is also the place's own Vietnamese skeleton ('long an') is left out."""
-    out: dict[str, str] = {}
+def pinyin_places() -> dict[str, PinyinPlace]:
+    """Folded pinyin of a place, written joined ('guangning') → the place. Left out: a form that is the
+    place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries one shorter than five
+    letters or one that is a word in English (Zipf ≥ 2.5) or Vietnamese text ('angela', 'yemen', 'taiwan')."""
+    out: dict[str, PinyinPlace] = {}
     for row in read_tsv("vn_places.tsv"):
         name, zh = row["name"], row["zh"]
-        own = fold(name).replace(" ", "")
-        for combo in itertools.product(*(_readings(ch) for ch in zh)):
-            key = "".join(combo)
-            if key != own and len(combo) >= 2:
-                out.setdefault(key, name)
+        for key in _forms(zh):
+            if key != fold(name).replace(" ", ""):
+                out.setdefault(key, PinyinPlace(name, zh, False))
+    for c in gazetteer().countries.values():
+        if not c.zh:
+            continue
+        own = {fold(x).replace(" ", "").replace("-", "") for x in (c.vi, c.en, *c.vi_forms, *c.vi_variants)}
+        for key in _forms(c.zh):
+            if len(key) < 5 or key in own or en_zipf(key) >= 2.5 or vi_zipf(key) > 0:
+                continue
+            out.setdefault(key, PinyinPlace(c.vi, c.zh, True))
     return out

@@ -1,4 +1,5 @@
-"""C106: a Vietnamese province or city left in the pinyin of its Chinese name ('Guangning')."""
+"""C106: a Vietnamese province or city, or a country, left in the pinyin of its Chinese name
+('Guangning' for Quảng Ninh, 'Riben' for Nhật Bản)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
 # One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced)
-_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![\w-])")
+_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}(?![\w-])")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
@@ -24,15 +25,16 @@ _PLACE_BEFORE = re.compile(
 @register
 class VietnamesePlaceInPinyin(SegmentRule):
     code = "C106"
-    name = "vietnamese-place-in-pinyin"
+    name = "place-in-pinyin"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
-    summary = "A Vietnamese province or city in the pinyin of its Chinese name ('Guangning' → 'Quảng Ninh')"
+    summary = "A Vietnamese place or a country in the pinyin of its Chinese name ('Guangning' → 'Quảng Ninh')"
     why = (
         "Chinese writes Vietnamese places in characters (广宁 Quảng Ninh, 海防 Hải Phòng, 芹苴 Cần Thơ); MT "
-        "through Chinese may leave their pinyin, which no Vietnamese reader recognises. The index is the "
-        "pinyin of the characters in references/vn_places.tsv, joined or spaced; places whose pinyin is "
-        "also a Chinese place are not listed."
+        "through Chinese may leave their pinyin, which no Vietnamese reader recognises; country names too "
+        "(越南 'Yuenan', 日本 'Riben'). The index is the pinyin of the characters in references/vn_places.tsv "
+        "and of the gazetteer's Chinese country names, joined or spaced; a Vietnamese place counts only after "
+        "a place word or preposition, and places whose pinyin is also a Chinese place are not listed."
     )
     fires = (
         "Cơn bão đã đổ bộ vào tỉnh [[Guangning]] chiều qua.",
@@ -40,12 +42,15 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Chuyến bay từ [[Henei]] đến [[Huzhiming]] bị hoãn.",
         "Hàng hóa được vận chuyển qua cảng [[Hai Fang]].",
         "Lũ quét ở các tỉnh như [[Laojie]], [[Anpei]] và [[Dianbian]].",
+        "Thủ tướng đã hội đàm với Thủ tướng [[Riben]] về hợp tác kinh tế.",
+        "Quan hệ giữa [[Yuenan]] và [[Meiguo]] được nâng lên tầm cao mới.",
     )
     quiet = (
         "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",
         "Đoàn doanh nghiệp đến thành phố Cần Thơ và tỉnh Long An.",
         "Đội Henan Songshan Longmen thắng 2-0; ông Guangning là giám đốc.",
         "Du khách đến Tây Ninh và Xining (Thanh Hải, Trung Quốc).",
+        "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -60,16 +65,20 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 place = index.get(key)
                 if place is None:
                     continue
-                listed = last >= 0 and _LIST_GAP.fullmatch(text, last, m.start()) is not None
-                if not listed and not _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                    break
+                if place.country:
+                    if n != len(words):
+                        break  # part of a longer name
+                else:
+                    listed = last >= 0 and _LIST_GAP.fullmatch(text, last, m.start()) is not None
+                    if not listed and not _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                        break
                 end = last = m.start() + len(" ".join(words[:n]))
                 yield self.hit(
                     seg,
                     m.start(),
                     end,
-                    f"'{text[m.start() : end]}' is the pinyin of the Chinese name of {place}",
-                    suggestion=place,
+                    f"'{text[m.start() : end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}",
+                    suggestion=place.name,
                     confidence=0.85,
                 )
                 break

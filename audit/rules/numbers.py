@@ -1,0 +1,76 @@
+"""T307: Chinese myriad units left in numbers: '3 ức USD' (亿, 10⁸), '15 vạn nhân dân tệ' (万, 10⁴)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from audit.model import Segment, Severity
+from audit.rules._prefilter import PrefilteredRule
+from audit.rules.base import DocContext, Hit
+from audit.rules.registry import register
+
+_NUMBER = r"(?P<n>\d+(?:[.,]\d+)?)"
+# 'ức' after a number is 亿 (a hundred million); Vietnamese writes 'trăm triệu'/'tỷ'
+_UC = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<u>ức)(?!\w)")
+# 'vạn' (万) is still said ('hàng vạn người', '10 vạn quân'), but not with a currency: '15 vạn nhân dân tệ'
+_VAN = re.compile(
+    rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?=(?:nhân dân tệ|NDT|tệ|đồng|USD|đô la|đô|yen|yên|won|euro)(?!\w))"
+)
+
+
+def _value(text: str) -> float:
+    return float(text.replace(".", "").replace(",", ".")) if "," in text else float(text.replace(".", ""))
+
+
+def _vi_amount(value: float) -> str:
+    """A Vietnamese amount: 3e8 → '300 triệu', 1.5e9 → '1,5 tỷ', 1.5e5 → '150.000'."""
+    for size, word in ((1e9, "tỷ"), (1e6, "triệu")):
+        if value >= size:
+            n = value / size
+            return (f"{n:.3f}".rstrip("0").rstrip(".").replace(".", ",")) + f" {word}"
+    return f"{round(value):,}".replace(",", ".")
+
+
+@register
+class ChineseNumberUnit(PrefilteredRule):
+    code = "T307"
+    name = "chinese-number-unit"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    trigger = re.compile(r"\d\s+(?:ức|vạn)(?!\w)")
+    summary = "A Chinese myriad unit left in a number: '3 ức USD' (亿 = 10⁸) → '300 triệu USD'"
+    why = (
+        "Chinese counts in myriads: 万 (10⁴) and 亿 (10⁸). MT through Chinese keeps them as Hán-Việt 'vạn' and "
+        "'ức', which a Vietnamese reader does not read as a magnitude ('ức' is no longer a number word), or "
+        "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency is minor, since "
+        "'vạn' is still understood ('hàng vạn người')."
+    )
+    fires = (
+        "Kim ngạch thương mại song phương đạt [[3 ức]] USD trong năm 2023.",
+        "Dự án có tổng vốn [[15 vạn]] nhân dân tệ.",
+    )
+    quiet = (
+        "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan.",
+        "Những ký ức về năm 1975 vẫn còn; anh ức chế vì bị đối xử bất công.",
+        "Kim ngạch đạt 300 triệu USD; dự án có vốn 150.000 nhân dân tệ.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        for rx, size, sev in ((_UC, 1e8, Severity.MAJOR), (_VAN, 1e4, Severity.MINOR)):
+            for m in rx.finditer(text):
+                try:
+                    amount = _vi_amount(_value(m["n"]) * size)
+                except ValueError:
+                    continue
+                yield self.hit(
+                    seg,
+                    m.start(),
+                    m.end("u"),
+                    f"'{m['u']}' is the Chinese unit {'亿 (10⁸)' if size == 1e8 else '万 (10⁴)'}: "
+                    f"{m.group()} = {amount}",
+                    suggestion=amount,
+                    severity=sev,
+                    confidence=0.8,
+                )
