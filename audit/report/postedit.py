@@ -72,16 +72,6 @@ def _read_text(path: Path) -> tuple[str, str]:
     return data.decode("utf-8"), "utf-8"
 
 
-def _write(path: Path, text: str, encoding: str) -> None:
-    if encoding == "utf-8":
-        write_atomic(path, text)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(text.encode(encoding))
-    os.replace(tmp, path)
-
-
 def _raw_span(line: str, col0: int, original: str) -> int:
     """Length of the raw text at ``line[col0:]`` whose NFC form is ``original`` (-1 when absent)."""
     n = len(original)
@@ -282,19 +272,16 @@ def apply_decisions(
         where = str(src)
         if fmt == "text":
             text, enc = _read_text(src)
-            _write(dest, edit_plaintext(text, edits, where), enc)
+            write_atomic(dest, edit_plaintext(text, edits, where), enc)
         elif fmt == "jsonl":
             text, enc = _read_text(src)
-            _write(dest, edit_jsonl(text, edits, fields, where), enc)
+            write_atomic(dest, edit_jsonl(text, edits, fields, where), enc)
         elif fmt in ("table", "tsv", "csv"):
             text, enc = _read_text(src)
             delimiter = "\t" if src.suffix.lower() in (".tsv", ".tab") else ","
-            _write(dest, edit_table(text, edits, fields, delimiter, where), enc)
+            write_atomic(dest, edit_table(text, edits, fields, delimiter, where), enc)
         elif fmt in ("xliff", "xlf"):
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            tmp = dest.with_name(f".{dest.name}.tmp")
-            tmp.write_bytes(edit_xliff(src.read_bytes(), edits, where))
-            os.replace(tmp, dest)
+            write_atomic(dest, edit_xliff(src.read_bytes(), edits, where))
         else:
             result.skipped.append(f"{doc}: cannot write post-edits back into {fmt} files")
             continue
