@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from audit import __version__
 from audit.model import Severity
 
-EXIT_USAGE = 2
+if TYPE_CHECKING:
+    from audit.config import Config
+
+EXIT_USAGE = 2  # also click's own status for usage errors
 
 
-class _Group(click.Group):
-    def main(self, *args, **kwargs):  # type: ignore[override]
-        # click's own usage errors exit 2, as ours do.
-        return super().main(*args, **kwargs)
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mt-audit")
 def main() -> None:
     """mt-audit: audit machine-translated text, score and rank segments, report for post-editors."""
@@ -59,7 +57,9 @@ def _fail(message: str) -> None:
     metavar="PATH",
     help="SQLite score cache for model-based QE (default: ~/.cache/mt-audit/qe-scores.sqlite; 'none': off).",
 )
-@click.option("--jobs", "-j", type=int, default=None, help="Worker processes (0 = all cores).")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=None, help="Worker processes (0 = all cores; default 1)."
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["minor", "major", "critical"]),
@@ -81,7 +81,9 @@ def _fail(message: str) -> None:
     help="Record field for target/source/reference/id, e.g. --field target=translation.",
 )
 @click.option("--ignore-file", default=None, help="File of finding fingerprints to suppress.")
-@click.option("--top", type=int, default=None, help="Worst segments shown in the terminal report.")
+@click.option(
+    "--top", type=click.IntRange(min=0), default=None, help="Worst segments shown in the terminal report (default 10)."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No terminal report or progress bar.")
 @click.option(
     "--output-format",
@@ -154,6 +156,7 @@ def run(
         if not sep or role not in ("target", "source", "reference", "id"):
             _fail(f"--field {spec!r}: use ROLE=NAME with ROLE one of target, source, reference, id")
         cfg.fields[role] = name
+    _check_codes(cfg)
     settings = Settings.from_config(cfg, read_ignore_file(cfg.ignore_file), input_format)
     settings.qe_options = {"device": device, "batch_size": batch_size, "cache": qe_cache}
 
@@ -189,6 +192,18 @@ def run(
     sys.exit(result.exit_code)
 
 
+def _check_codes(cfg: Config) -> None:
+    """Refuse rule codes and prefixes that name no rule (a typo would silently change nothing)."""
+    from audit.rules.registry import all_rules
+
+    codes = list(all_rules())
+    severity = f"severity in {cfg.source}" if cfg.source else "severity"
+    for key, values in (("select", cfg.select), ("ignore", cfg.ignore), (severity, list(cfg.severity))):
+        unknown = [v for v in values if v.upper() != "ALL" and not any(c.startswith(v.upper()) for c in codes)]
+        if unknown:
+            _fail(f"{key}: no rule matches {', '.join(map(repr, unknown))}; run 'audit rules' for the list")
+
+
 def _print_report(out_dir: str, top: int, report_format: str) -> None:
     from audit.report.load import RunDirError, load_run
     from audit.report.terminal import print_report, summary_json
@@ -205,7 +220,7 @@ def _print_report(out_dir: str, top: int, report_format: str) -> None:
 
 @main.command()
 @click.argument("out_dir", metavar="DIR")
-@click.option("--top", type=int, default=10, show_default=True, help="Worst segments shown.")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, help="Worst segments shown.")
 @click.option(
     "--format",
     "--output-format",

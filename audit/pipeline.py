@@ -23,7 +23,7 @@ from audit.config import Config
 from audit.corpus import InputError, InputFile, ReadOptions, discover, read_file
 from audit.corpus.records import FieldNames
 from audit.lang.langid import guess_lang
-from audit.model import Document, Finding, Severity
+from audit.model import Document, Finding, Severity, fingerprint
 from audit.output import OutputDir, dumps
 from audit.qe.base import QEBackend, QEItem
 from audit.rank import (
@@ -154,16 +154,14 @@ def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Find
     ctx = DocContext(doc)
     findings: list[Finding] = []
     segs = doc.segments
+    ignored = settings.ignored_fingerprints
     for rule in rules:
-        severity = settings.severity.get(rule.code, rule.severity)
+        override = settings.severity.get(rule.code)  # else the hit's own severity, else the rule's default
         for hit in rule.run(ctx):
             seg = segs[hit.segment]
             span = seg.text[hit.start : hit.end]
-            if settings.ignored_fingerprints:
-                from audit.model import fingerprint
-
-                if fingerprint(rule.code, span, seg.text) in settings.ignored_fingerprints:
-                    continue
+            if ignored and fingerprint(rule.code, span, seg.text) in ignored:
+                continue
             line, column = seg.locate(hit.start)
             findings.append(
                 Finding(
@@ -174,7 +172,7 @@ def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Find
                     text=span,
                     rule=rule.code,
                     category=rule.category,
-                    severity=settings.severity.get(rule.code, hit.severity or severity),
+                    severity=override or hit.severity or rule.severity,
                     message=hit.message,
                     suggestion=hit.suggestion,
                     confidence=hit.confidence,

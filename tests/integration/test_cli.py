@@ -162,6 +162,16 @@ def test_config_select_ignore_and_severity(tmp_path: Path) -> None:
     assert r.returncode == 2 and "select" in r.stderr
 
 
+def test_unknown_rule_codes_and_bad_numbers_are_usage_errors(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Hai bên ký hiệp định..\n", encoding="utf-8")
+    r = audit("run", "a.txt", "--select", "F1O1", "--out", "o", cwd=tmp_path)
+    assert r.returncode == 2 and "F1O1" in r.stderr and not (tmp_path / "o").exists()
+    (tmp_path / "typo.toml").write_text('severity = { X101 = "major" }\n', encoding="utf-8")
+    r = audit("run", "a.txt", "--config", "typo.toml", "--out", "o", cwd=tmp_path)
+    assert r.returncode == 2 and "typo.toml" in r.stderr and "X101" in r.stderr
+    assert audit("run", "a.txt", "--jobs", "-1", "--out", "o", cwd=tmp_path).returncode == 2
+
+
 def test_fingerprint_ignore_survives_moved_lines(tmp_path: Path) -> None:
     doc = tmp_path / "a.txt"
     doc.write_text("Hai bên ký hiệp định..\nÔng về nước..\n", encoding="utf-8")
@@ -240,8 +250,12 @@ def test_large_jsonl_is_read_in_parts_with_the_same_output(tmp_path: Path) -> No
     env_parts = {**os.environ, "MT_AUDIT_PART_BYTES": "1500"}
     for jobs in ("1", "2"):
         out = tmp_path / f"parts{jobs}"
-        r = subprocess.run([sys.executable, "-m", "audit", "run", str(p), "--out", str(out), "-q", "--jobs", jobs],
-                           capture_output=True, text=True, env=env_parts)
+        r = subprocess.run(
+            [sys.executable, "-m", "audit", "run", str(p), "--out", str(out), "-q", "--jobs", jobs],
+            capture_output=True,
+            text=True,
+            env=env_parts,
+        )
         assert r.returncode == 2 and "big.jsonl:101" in r.stderr  # the broken line, named once
         for name in ("findings.jsonl", "segments.jsonl"):
             assert (out / name).read_text() == (whole / name).read_text(), name
