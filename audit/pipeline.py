@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from audit import __version__
@@ -36,7 +37,7 @@ from audit.rank import (
     ranks,
     segment_risk,
 )
-from audit.report import write_reports
+from audit.report import REPORT_FILES, write_reports
 from audit.rules.base import DocContext, Rule
 from audit.rules.registry import select_rules
 
@@ -467,8 +468,11 @@ def run(
         summary["timings"]["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
         summary["timings"]["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
-    # report.html and exports, from the files just written, each atomically
+    # report.html and exports, from the files just written, each atomically; one left by an
+    # earlier run into the same folder would describe other findings, so it goes.
     written = write_reports(out_dir, reports, html_limit=html_limit)
+    for name in set(REPORT_FILES.values()) - {p.name for p in written}:
+        (Path(out_dir) / name).unlink(missing_ok=True)
     exit_code = 0
     if errors:
         exit_code = 2

@@ -172,6 +172,16 @@ def test_unknown_rule_codes_and_bad_numbers_are_usage_errors(tmp_path: Path) -> 
     assert audit("run", "a.txt", "--jobs", "-1", "--out", "o", cwd=tmp_path).returncode == 2
 
 
+def test_rerun_removes_reports_of_the_earlier_run(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Hai bên ký hiệp định..\n", encoding="utf-8")
+    r = audit("run", "a.txt", "--out", "o", "-q", "--export", "csv", cwd=tmp_path)
+    assert r.returncode == 0 and (tmp_path / "o" / "report.html").is_file()
+    (tmp_path / "o" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    assert audit("run", "a.txt", "--out", "o", "-q", "--no-html", cwd=tmp_path).returncode == 0
+    left = sorted(p.name for p in (tmp_path / "o").iterdir())
+    assert left == ["documents.jsonl", "findings.jsonl", "notes.txt", "segments.jsonl", "summary.json"]
+
+
 def test_fingerprint_ignore_survives_moved_lines(tmp_path: Path) -> None:
     doc = tmp_path / "a.txt"
     doc.write_text("Hai bên ký hiệp định..\nÔng về nước..\n", encoding="utf-8")
