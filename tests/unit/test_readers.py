@@ -144,6 +144,19 @@ def test_xliff_versions(tmp_path: Path) -> None:
     assert [(s.record, s.text) for s in d20.segments] == [("u1", "Xin chào."), ("u2/s1", "Một."), ("u2/s2", "Hai .")]
 
 
+def test_xliff_translate_no_units_are_boilerplate(tmp_path: Path) -> None:
+    p = tmp_path / "c.xlf"
+    p.write_text(
+        XLIFF20.replace('<unit id="u1">', '<unit id="u1" translate="no">')
+        .replace('<unit id="u2">', '<group id="g" translate="no"><unit id="u2" translate="yes">')
+        .replace("</unit>\n </file>", "</unit></group>\n </file>"),
+        encoding="utf-8",
+    )
+    [doc], _ = read(p)
+    assert [(s.record, s.boilerplate) for s in doc.segments] == [("u1", True), ("u2/s1", False), ("u2/s2", False)]
+    assert doc.segments[0].boilerplate_kind == "translate-no"
+
+
 def test_xliff_not_well_formed_names_line(tmp_path: Path) -> None:
     p = tmp_path / "bad.xlf"
     p.write_text(XLIFF12.replace('</trans-unit>\n  <trans-unit id="b">', '\n  <trans-unit id="b">'), encoding="utf-8")
