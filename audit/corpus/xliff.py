@@ -5,7 +5,8 @@ The target text is the unit's text content with inline markup removed (``<g>``, 
 (a non-well-formed file is an input error naming its line) and safe (no entities resolved,
 no network). Units without a target are skipped: there is nothing to audit. Units marked
 ``translate="no"`` (on the unit or inherited from a group or file, as mt-audit's own export marks
-boilerplate) are kept as boilerplate segments: shown, never audited.
+boilerplate, with its kind in ``mta:boilerplate``) are kept as boilerplate segments: shown,
+never audited as article text.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from audit.model import Document, Segment
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
+MTA_BOILERPLATE = "{urn:mt-audit:xliff:1}boilerplate"  # the kind, on units of mt-audit's own export
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
 
@@ -45,7 +47,7 @@ def _untranslatable(el: etree._Element) -> bool:
 def _segment(index: int, target: str, line: int, rid: str, src: etree._Element | None, unit: etree._Element) -> Segment:
     seg = record_segment(index, target, line, rid, _text(src), None)
     if _untranslatable(unit):
-        seg.boilerplate, seg.boilerplate_kind = True, "translate-no"
+        seg.boilerplate, seg.boilerplate_kind = True, unit.get(MTA_BOILERPLATE) or "translate-no"
     return seg
 
 
