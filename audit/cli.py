@@ -157,7 +157,11 @@ def run(
             _fail(f"--field {spec!r}: use ROLE=NAME with ROLE one of target, source, reference, id")
         cfg.fields[role] = name
     _check_codes(cfg)
-    settings = Settings.from_config(cfg, read_ignore_file(cfg.ignore_file), input_format)
+    try:
+        ignored = read_ignore_file(cfg.ignore_file)
+    except ConfigError as e:
+        _fail(str(e))
+    settings = Settings.from_config(cfg, ignored, input_format)
     settings.qe_options = {"device": device, "batch_size": batch_size, "cache": qe_cache}
 
     from audit.report import HTML_AUTO_LIMIT

@@ -153,12 +153,21 @@ def config_from_table(table: dict[str, Any], source: str | None = None) -> Confi
 
 
 def read_ignore_file(path: str) -> set[str]:
-    """Fingerprints listed in an ignore file (first word of each non-comment line)."""
+    """Fingerprints listed in an ignore file (first word of each non-comment line); none when absent.
+
+    Raises ConfigError naming the file and line when it is not UTF-8.
+    """
     p = Path(path)
     if not p.is_file():
         return set()
+    data = p.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise ConfigError(f"{p}:{line}: ignore file is not UTF-8 (byte offset {e.start})") from None
     out = set()
-    for line in p.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         word = line.split("#", 1)[0].strip()
         if word:
             out.add(word.split()[0])

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.config import read_ignore_file
+from audit.config import ConfigError, read_ignore_file
 from audit.output import write_atomic
 from audit.report.decisions import Decisions, DecisionsError, load_decisions
 from audit.report.load import RunData, RunDirError, load_run
@@ -225,7 +225,8 @@ def apply_decisions(
     """Apply ``decisions_file`` (see :mod:`audit.report.decisions`) to the inputs of its run."""
     try:
         decisions = load_decisions(decisions_file)
-    except DecisionsError as e:
+        read_ignore_file(ignore_file)  # readable before anything is written
+    except (DecisionsError, ConfigError) as e:
         raise ApplyError(str(e)) from None
     candidates = [run_dir] if run_dir else [str(Path(decisions_file).parent), "reports"]
     run = None

@@ -34,3 +34,16 @@ def test_bad_values_name_file_and_key(table: dict, key: str) -> None:
     with pytest.raises(ConfigError) as e:
         config_from_table(table, "proj/mt-audit.toml")
     assert "proj/mt-audit.toml" in str(e.value) and key in str(e.value)
+
+
+def test_ignore_file_reads_fingerprints_and_names_a_bad_line(tmp_path) -> None:
+    from audit.config import read_ignore_file
+
+    p = tmp_path / ".mt-audit-ignore"
+    assert read_ignore_file(str(p)) == set()
+    p.write_bytes("\ufeff# dismissed\n175c849732e27637  # N102 a.txt:3 accepted\n\n".encode())
+    assert read_ignore_file(str(p)) == {"175c849732e27637"}
+    p.write_bytes(b"175c849732e27637\n3df2675478e4a4e0 # \xe9t\xe9\n")
+    with pytest.raises(ConfigError) as e:
+        read_ignore_file(str(p))
+    assert f"{p}:2:" in str(e.value)
