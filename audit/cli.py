@@ -32,8 +32,10 @@ def _fail(message: str) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="reports", show_default=True, help="Output directory.")
 @click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings.")
-@click.option("--select", multiple=True, help="Rule codes or prefixes to run (repeatable; default ALL).")
-@click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip (repeatable).")
+@click.option(
+    "--select", multiple=True, help="Rule codes or prefixes to run, comma-separated or repeated (default ALL)."
+)
+@click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip, comma-separated or repeated.")
 @click.option(
     "--qe", multiple=True, help="QE backend NAME[:ARG] (repeatable): builtin, sacrebleu[:postedit], comet:PATH_OR_NAME."
 )
@@ -138,9 +140,9 @@ def run(
     except ConfigError as e:
         _fail(str(e))
     if select:
-        cfg.select = list(select)
+        cfg.select = _codes(select)
     if ignore:
-        cfg.ignore = list(ignore)
+        cfg.ignore = _codes(ignore)
     if qe:
         cfg.qe = list(qe)
     if jobs is not None:
@@ -194,6 +196,11 @@ def run(
         where = f"{err['file']}:{err['line']}" if err["line"] else err["file"]
         click.echo(f"input error: {where}: {err['message']}", err=True)
     sys.exit(result.exit_code)
+
+
+def _codes(values: tuple[str, ...]) -> list[str]:
+    """Rule codes from repeated options, each of which may list several: ``--select F101,N``."""
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
 
 
 def _check_codes(cfg: Config) -> None:

@@ -157,6 +157,8 @@ def test_config_select_ignore_and_severity(tmp_path: Path) -> None:
     # Command-line options win over the file.
     audit("run", "a.txt", "--out", "out2", "-q", "--ignore", "F101", "--select", "F", cwd=tmp_path)
     assert {f["rule"] for f in rows(tmp_path / "out2" / "findings.jsonl")} == {"F102"}
+    audit("run", "a.txt", "--out", "out3", "-q", "--select", "F101,F102", "--ignore", "F", cwd=tmp_path)
+    assert {f["rule"] for f in rows(tmp_path / "out3" / "findings.jsonl")} == {"F101", "F102"}
     (tmp_path / "bad.toml").write_text("select = 3\n", encoding="utf-8")
     r = audit("run", "a.txt", "--config", "bad.toml", "--out", "o3", cwd=tmp_path)
     assert r.returncode == 2 and "select" in r.stderr
