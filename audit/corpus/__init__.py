@@ -120,7 +120,32 @@ def discover(paths: list[str], errors: list[InputError], forced_format: str | No
             errors.append(InputError(given, "not a regular file or directory"))
         else:
             errors.append(InputError(given, "no such file or directory"))
+    out = _unique_docs(out, errors)
     return [part for f in out for part in (split_parts(f) if _splittable(f, forced_format) else [f])]
+
+
+def _unique_docs(files: list[InputFile], errors: list[InputError]) -> list[InputFile]:
+    """Files whose document id is not taken by an earlier one; the others become input errors.
+
+    Every output keys segments and findings by document id, so two files named alike
+    (``a/x.txt b/x.txt``) would mix their records.
+    """
+    first: dict[str, str] = {}
+    kept = []
+    for f in files:
+        if f.doc in first and os.path.realpath(first[f.doc]) != os.path.realpath(f.path):
+            errors.append(
+                InputError(
+                    f.path,
+                    f"same document name {f.doc!r} as {first[f.doc]}; give their common parent directory "
+                    "or audit them in separate runs",
+                )
+            )
+            continue
+        if f.doc not in first:
+            first[f.doc] = f.path
+            kept.append(f)
+    return kept
 
 
 def _splittable(item: InputFile, forced_format: str | None) -> bool:

@@ -209,3 +209,16 @@ def test_discover_walks_directories_in_order(tmp_path: Path) -> None:
     files = discover([str(tmp_path), str(tmp_path / "missing.txt")], errors)
     assert [f.doc for f in files] == ["a.jsonl", "b/2.txt"]
     assert len(errors) == 1 and "no such file" in errors[0].message
+
+
+def test_two_files_with_one_document_name_are_an_input_error(tmp_path: Path) -> None:
+    from audit.corpus import discover
+
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "x.txt").write_text("Xin chào.\n", encoding="utf-8")
+    errors: list = []
+    files = discover([str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"), str(tmp_path / "a")], errors)
+    assert [(f.doc, f.path) for f in files] == [("x.txt", str(tmp_path / "a" / "x.txt"))]  # the same file once
+    assert len(errors) == 1 and errors[0].path == str(tmp_path / "b" / "x.txt") and "x.txt" in errors[0].message
+    assert [f.doc for f in discover([str(tmp_path)], [])] == ["a/x.txt", "b/x.txt"]  # a common parent keeps both
