@@ -58,13 +58,12 @@ class Settings:
 
     @classmethod
     def from_config(cls, cfg: Config, ignored: set[str], fmt: str | None = None) -> Settings:
-        fields = FieldNames(**cfg.fields) if cfg.fields else FieldNames()
         return cls(
             select=cfg.select,
             ignore=cfg.ignore,
             severity=dict(cfg.severity),
             ignored_fingerprints=frozenset(ignored),
-            read=ReadOptions(fields=fields, format=fmt),
+            read=ReadOptions(fields=FieldNames(**cfg.fields), format=fmt),
             qe=list(cfg.qe),
         )
 
