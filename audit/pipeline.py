@@ -25,7 +25,7 @@ from audit.corpus import InputError, InputFile, ReadOptions, discover, read_file
 from audit.corpus.records import FieldNames
 from audit.lang.langid import guess_lang
 from audit.model import Document, Finding, Severity, fingerprint
-from audit.output import OutputDir, dumps
+from audit.output import JsonlWriter, OutputDir, dumps
 from audit.qe.base import QEBackend, QEItem
 from audit.rank import (
     FORMULA,
@@ -325,6 +325,17 @@ def _corpus_scores(backends: list[QEBackend]) -> dict[str, Any]:
     return out
 
 
+def _write_ranked(unranked: JsonlWriter, final: JsonlWriter, risks: list[float]) -> None:
+    """Copy the segment lines into ``final`` with ``"rank"`` added last (boilerplate, risk -1: null)."""
+    ranked: list[bytes] = []  # bytes: the lines are copied without decoding and encoding them again
+    for line, rank, key in zip(unranked.read_raw_lines(), ranks(risks), risks, strict=True):
+        ranked.append(line[:-2] + (b',"rank":%d}\n' % rank if key >= 0 else b',"rank":null}\n'))  # line ends '}\n'
+        if len(ranked) >= 4096:  # a few large writes instead of one per line
+            final.write_bytes(b"".join(ranked))
+            ranked.clear()
+    final.write_bytes(b"".join(ranked))
+
+
 @dataclass(slots=True)
 class RunResult:
     summary: dict[str, Any]
@@ -422,16 +433,7 @@ def run(
                 progress(n_files, len(files), counts["segments"])
         flush()
         t_ranked = time.perf_counter()
-        seg_ranks = ranks(seg_risks)
-        segments_w.close()
-        final = out.open("segments.jsonl")
-        ranked: list[bytes] = []  # bytes: the lines are copied without decoding and encoding them again
-        for line, rank, key in zip(segments_w.read_raw_lines(), seg_ranks, seg_risks, strict=True):
-            ranked.append(line[:-2] + (b',"rank":%d}\n' % rank if key >= 0 else b',"rank":null}\n'))  # line ends '}\n'
-            if len(ranked) >= 4096:  # a few large writes instead of one per line
-                final.write_bytes(b"".join(ranked))
-                ranked.clear()
-        final.write_bytes(b"".join(ranked))
+        _write_ranked(segments_w, out.open("segments.jsonl"), seg_risks)
         doc_ranks = ranks([d["risk"] for d in doc_records])
         docs_w = out.open("documents.jsonl")
         for d, rank in zip(doc_records, doc_ranks, strict=True):
