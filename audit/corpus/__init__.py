@@ -1,9 +1,10 @@
 """Corpus readers: every input format becomes Documents of Segments with original positions.
 
 :func:`discover` turns the paths a user gives into the list of input files (directories
-walked recursively, hidden files skipped), and :func:`read_file` reads one of them with the
-reader its extension selects. Readers raise :class:`InputError` for a file they cannot read
-and append recoverable problems (a malformed record) to ``errors``.
+walked recursively, hidden files and mt-audit's own output folders skipped), and
+:func:`read_file` reads one of them with the reader its extension selects. Readers raise
+:class:`InputError` for a file they cannot read and append recoverable problems (a malformed
+record) to ``errors``.
 """
 
 from __future__ import annotations
@@ -105,7 +106,9 @@ def discover(paths: list[str], errors: list[InputError], forced_format: str | No
         if p.is_dir():
             found = []
             for dirpath, dirnames, filenames in os.walk(p):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                dirnames[:] = sorted(
+                    d for d in dirnames if not d.startswith(".") and not _is_output_dir(Path(dirpath) / d)
+                )
                 for name in filenames:
                     if name.startswith("."):
                         continue
@@ -146,6 +149,15 @@ def _unique_docs(files: list[InputFile], errors: list[InputError]) -> list[Input
             first[f.doc] = f.path
             kept.append(f)
     return kept
+
+
+# Files that mark a folder as mt-audit's own output: `audit run --out` and `audit apply --out`.
+_OUTPUT_MARKERS = (("summary.json", "findings.jsonl"), ("apply-summary.json", "changes.jsonl"))
+
+
+def _is_output_dir(d: Path) -> bool:
+    """An output folder of an earlier run or apply (``reports/`` under the audited folder, say)."""
+    return any(all((d / name).is_file() for name in marker) for marker in _OUTPUT_MARKERS)
 
 
 def _splittable(item: InputFile, forced_format: str | None) -> bool:

@@ -222,3 +222,20 @@ def test_two_files_with_one_document_name_are_an_input_error(tmp_path: Path) -> 
     assert [(f.doc, f.path) for f in files] == [("x.txt", str(tmp_path / "a" / "x.txt"))]  # the same file once
     assert len(errors) == 1 and errors[0].path == str(tmp_path / "b" / "x.txt") and "x.txt" in errors[0].message
     assert [f.doc for f in discover([str(tmp_path)], [])] == ["a/x.txt", "b/x.txt"]  # a common parent keeps both
+
+
+def test_walking_a_folder_skips_earlier_outputs(tmp_path: Path) -> None:
+    from audit.corpus import discover
+
+    (tmp_path / "a.txt").write_text("Xin chào.\n", encoding="utf-8")
+    for sub, names in (
+        ("reports", ("summary.json", "findings.jsonl", "segments.jsonl")),
+        ("post", ("apply-summary.json", "changes.jsonl", "a.txt")),
+    ):
+        (tmp_path / sub).mkdir()
+        for name in names:
+            (tmp_path / sub / name).write_text("{}\n", encoding="utf-8")
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "findings.jsonl").write_text('{"mt": "Xin chào."}\n', encoding="utf-8")  # not an output folder
+    assert [f.doc for f in discover([str(tmp_path)], [])] == ["a.txt", "more/findings.jsonl"]
+    assert [f.doc for f in discover([str(tmp_path / "post")], [])] == ["a.txt", "changes.jsonl"]  # given: read
