@@ -278,15 +278,21 @@ def show(out_dir: str, top: int, report_format: str, html: bool, exports: tuple[
     help="Where to find the input files (default: the run's inputs as given; repeatable).",
 )
 @click.option("--ignore-file", default=None, help="Ignore file to extend (default: from the config).")
+@click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings (for ignore-file).")
 def apply(
-    decisions_file: str, out_dir: str, run_dir: str | None, roots: tuple[str, ...], ignore_file: str | None
+    decisions_file: str,
+    out_dir: str,
+    run_dir: str | None,
+    roots: tuple[str, ...],
+    ignore_file: str | None,
+    config_file: str | None,
 ) -> None:
     """Apply review decisions exported from report.html: post-edited copies, change log, ignore file, HTER."""
     from audit.config import ConfigError, load_config
     from audit.report.postedit import ApplyError, apply_decisions
 
     try:
-        cfg = load_config(None)
+        cfg = load_config(config_file)
     except ConfigError as e:
         _fail(str(e))
     try:

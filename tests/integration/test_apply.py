@@ -224,3 +224,15 @@ def test_apply_xliff_replaces_the_unit_target(tmp_path: Path) -> None:
     pairs = zip(before.units, after.units, strict=True)
     changed = [(a.getid().split("::")[0], b.target) for a, b in pairs if a.target != b.target]
     assert changed == [(f["record"], accepted(run, f)["text"])]
+
+
+def test_apply_takes_the_ignore_file_from_config(text_run: tuple[Path, RunData], tmp_path: Path) -> None:
+    _, run = text_run
+    f = run.findings[0]
+    decisions = write_decisions(run, [decision(f, "dismissed", "false-positive")], [])
+    conf = tmp_path / "team" / "mt-audit.toml"
+    conf.parent.mkdir()
+    conf.write_text('ignore-file = "dismissed.txt"\n', encoding="utf-8")
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--config", str(conf))
+    assert r.returncode == 0, r.stderr
+    assert read_ignore_file(str(tmp_path / "team" / "dismissed.txt")) == {f["fingerprint"]}
