@@ -190,6 +190,9 @@ def run(
             f"(more than {HTML_AUTO_LIMIT:,}); write it with 'audit show {out_dir} --html'",
             err=True,
         )
+    if any(spec.partition(":")[0].strip().lower() == "sacrebleu" for spec in cfg.qe):
+        if "sacrebleu" not in result.summary["corpus_scores"]:
+            click.echo("note: --qe sacrebleu scored nothing: no segment has a reference (a 'ref' field)", err=True)
     if not quiet or report_format == "json":
         _print_report(out_dir, cfg.top, report_format)
     for err in result.summary["input_errors"]:
