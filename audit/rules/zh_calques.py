@@ -1,0 +1,83 @@
+"""T308: Hán-Việt words MT through Chinese keeps where Vietnamese news uses another word ('Bộ trưởng biểu
+thị, …' for 表示 'said'; 'quan hệ hữu hảo' for 友好)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audit.lang.resources import read_tsv
+from audit.model import Segment, Severity
+from audit.rules._prefilter import PrefilteredRule
+from audit.rules.base import DocContext, Hit
+from audit.rules.registry import register
+
+# A person speaking: a title or pronoun, or a capitalised name, within the few words before the verb
+_SPEAKER = re.compile(
+    r"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Tổng thống|Tổng Bí thư|Đại sứ|"
+    r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên)(?!\w)(?:\s+\S+){0,6}\s+$"
+)
+_SPEECH_AFTER = re.compile(r"\s*(?:[,:]|rằng\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class Calque:
+    calque: str
+    fix: str
+    zh: str
+    speech: bool
+
+
+@functools.cache
+def _calques() -> tuple[dict[str, Calque], re.Pattern[str]]:
+    table = {}
+    for row in read_tsv("zh_calques.tsv"):
+        c = Calque(row["calque"], row["fix"], row["zh"], row["speech"] == "yes")
+        table[c.calque] = c
+    forms = {f for c in table for f in (c, c[:1].upper() + c[1:])}
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    rx = re.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!x)x")
+    return table, rx
+
+
+@register
+class ChineseWordCalque(PrefilteredRule):
+    code = "T308"
+    name = "chinese-word-calque"
+    category = "style/awkward"
+    severity = Severity.MINOR
+    trigger = re.compile(r"(?i:biểu thị|hữu hảo|cùng thắng)")
+    summary = "A Hán-Việt word kept from Chinese where Vietnamese news uses another ('ông … biểu thị,' → 'cho biết')"
+    why = (
+        "Chinese 表示 'said', 友好 'friendly' and 共赢 'win-win' come out as 'biểu thị', 'hữu hảo', 'cùng thắng'; "
+        "Vietnamese news writes 'cho biết', 'hữu nghị', 'cùng có lợi'. 'biểu thị' counts only as a speech "
+        "verb (a speaker before, a comma, colon or 'rằng' after): 'chỉ số này biểu thị mức tăng' is correct. "
+        "The table is references/zh_calques.tsv."
+    )
+    fires = (
+        "Bộ trưởng Ngoại giao [[biểu thị]], hai nước sẽ tiếp tục hợp tác chặt chẽ.",
+        "Hai bên nhất trí thúc đẩy quan hệ [[hữu hảo]] và hợp tác [[cùng thắng]].",
+    )
+    quiet = (
+        "Đường màu đỏ biểu thị mức tăng trưởng của GDP qua các năm.",
+        "Hai bên nhất trí thúc đẩy quan hệ hữu nghị và hợp tác cùng có lợi.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        table, rx = _calques()
+        for m in rx.finditer(text):
+            word = m.group()
+            c = table.get(word) or table.get(word[:1].lower() + word[1:])
+            if c is None:
+                continue
+            if c.speech and not (
+                _SPEECH_AFTER.match(text, m.end()) and _SPEAKER.search(text, max(0, m.start() - 60), m.start())
+            ):
+                continue
+            fix = c.fix[:1].upper() + c.fix[1:] if word[:1].isupper() else c.fix
+            yield self.hit(
+                seg, m.start(), m.end(), f"'{word}' is Chinese {c.zh}; Vietnamese news writes '{c.fix}'", suggestion=fix
+            )
