@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from audit import __version__
 from audit.model import Severity
 
-EXIT_USAGE = 2
+if TYPE_CHECKING:
+    from audit.config import Config
+
+EXIT_USAGE = 2  # also click's own status for usage errors
 
 
-class _Group(click.Group):
-    def main(self, *args, **kwargs):  # type: ignore[override]
-        # click's own usage errors exit 2, as ours do.
-        return super().main(*args, **kwargs)
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mt-audit")
 def main() -> None:
     """mt-audit: audit machine-translated text, score and rank segments, report for post-editors."""
@@ -34,8 +32,10 @@ def _fail(message: str) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="reports", show_default=True, help="Output directory.")
 @click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings.")
-@click.option("--select", multiple=True, help="Rule codes or prefixes to run (repeatable; default ALL).")
-@click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip (repeatable).")
+@click.option(
+    "--select", multiple=True, help="Rule codes or prefixes to run, comma-separated or repeated (default ALL)."
+)
+@click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip, comma-separated or repeated.")
 @click.option(
     "--qe", multiple=True, help="QE backend NAME[:ARG] (repeatable): builtin, sacrebleu[:postedit], comet:PATH_OR_NAME."
 )
@@ -59,7 +59,9 @@ def _fail(message: str) -> None:
     metavar="PATH",
     help="SQLite score cache for model-based QE (default: ~/.cache/mt-audit/qe-scores.sqlite; 'none': off).",
 )
-@click.option("--jobs", "-j", type=int, default=None, help="Worker processes (0 = all cores).")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=None, help="Worker processes (0 = all cores; default 1)."
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["minor", "major", "critical"]),
@@ -81,7 +83,9 @@ def _fail(message: str) -> None:
     help="Record field for target/source/reference/id, e.g. --field target=translation.",
 )
 @click.option("--ignore-file", default=None, help="File of finding fingerprints to suppress.")
-@click.option("--top", type=int, default=None, help="Worst segments shown in the terminal report.")
+@click.option(
+    "--top", type=click.IntRange(min=0), default=None, help="Worst segments shown in the terminal report (default 10)."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No terminal report or progress bar.")
 @click.option(
     "--output-format",
@@ -136,9 +140,9 @@ def run(
     except ConfigError as e:
         _fail(str(e))
     if select:
-        cfg.select = list(select)
+        cfg.select = _codes(select)
     if ignore:
-        cfg.ignore = list(ignore)
+        cfg.ignore = _codes(ignore)
     if qe:
         cfg.qe = list(qe)
     if jobs is not None:
@@ -154,7 +158,12 @@ def run(
         if not sep or role not in ("target", "source", "reference", "id"):
             _fail(f"--field {spec!r}: use ROLE=NAME with ROLE one of target, source, reference, id")
         cfg.fields[role] = name
-    settings = Settings.from_config(cfg, read_ignore_file(cfg.ignore_file), input_format)
+    _check_codes(cfg)
+    try:
+        ignored = read_ignore_file(cfg.ignore_file)
+    except ConfigError as e:
+        _fail(str(e))
+    settings = Settings.from_config(cfg, ignored, input_format)
     settings.qe_options = {"device": device, "batch_size": batch_size, "cache": qe_cache}
 
     from audit.report import HTML_AUTO_LIMIT
@@ -181,12 +190,32 @@ def run(
             f"(more than {HTML_AUTO_LIMIT:,}); write it with 'audit show {out_dir} --html'",
             err=True,
         )
+    if any(spec.partition(":")[0].strip().lower() == "sacrebleu" for spec in cfg.qe):
+        if "sacrebleu" not in result.summary["corpus_scores"]:
+            click.echo("note: --qe sacrebleu scored nothing: no segment has a reference (a 'ref' field)", err=True)
     if not quiet or report_format == "json":
         _print_report(out_dir, cfg.top, report_format)
     for err in result.summary["input_errors"]:
         where = f"{err['file']}:{err['line']}" if err["line"] else err["file"]
         click.echo(f"input error: {where}: {err['message']}", err=True)
     sys.exit(result.exit_code)
+
+
+def _codes(values: tuple[str, ...]) -> list[str]:
+    """Rule codes from repeated options, each of which may list several: ``--select F101,N``."""
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def _check_codes(cfg: Config) -> None:
+    """Refuse rule codes and prefixes that name no rule (a typo would silently change nothing)."""
+    from audit.rules.registry import all_rules
+
+    codes = list(all_rules())
+    severity = f"severity in {cfg.source}" if cfg.source else "severity"
+    for key, values in (("select", cfg.select), ("ignore", cfg.ignore), (severity, list(cfg.severity))):
+        unknown = [v for v in values if v.upper() != "ALL" and not any(c.startswith(v.upper()) for c in codes)]
+        if unknown:
+            _fail(f"{key}: no rule matches {', '.join(map(repr, unknown))}; run 'audit rules' for the list")
 
 
 def _print_report(out_dir: str, top: int, report_format: str) -> None:
@@ -205,7 +234,7 @@ def _print_report(out_dir: str, top: int, report_format: str) -> None:
 
 @main.command()
 @click.argument("out_dir", metavar="DIR")
-@click.option("--top", type=int, default=10, show_default=True, help="Worst segments shown.")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, help="Worst segments shown.")
 @click.option(
     "--format",
     "--output-format",
@@ -252,15 +281,21 @@ def show(out_dir: str, top: int, report_format: str, html: bool, exports: tuple[
     help="Where to find the input files (default: the run's inputs as given; repeatable).",
 )
 @click.option("--ignore-file", default=None, help="Ignore file to extend (default: from the config).")
+@click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings (for ignore-file).")
 def apply(
-    decisions_file: str, out_dir: str, run_dir: str | None, roots: tuple[str, ...], ignore_file: str | None
+    decisions_file: str,
+    out_dir: str,
+    run_dir: str | None,
+    roots: tuple[str, ...],
+    ignore_file: str | None,
+    config_file: str | None,
 ) -> None:
     """Apply review decisions exported from report.html: post-edited copies, change log, ignore file, HTER."""
     from audit.config import ConfigError, load_config
     from audit.report.postedit import ApplyError, apply_decisions
 
     try:
-        cfg = load_config(None)
+        cfg = load_config(config_file)
     except ConfigError as e:
         _fail(str(e))
     try:

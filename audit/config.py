@@ -8,8 +8,10 @@ Keys (all optional)::
     severity = { F101 = "major" }   # per-rule severity overrides
     ignore-file = ".mt-audit-ignore"  # fingerprints of dismissed findings
     qe = ["builtin"]            # QE backends, as on the command line (NAME[:ARG])
-    jobs = 1
+    jobs = 1                    # worker processes; 0 = all cores
     fields = { target = "mt", source = "src", reference = "ref", id = "id" }
+    fail-on = "major"           # exit 1 when a finding at or above this severity exists
+    top = 10                    # worst segments in the terminal report
 
 A file given with --config may be a pyproject.toml or a plain TOML file with these keys at
 the top level. Command-line options win over the file.
@@ -93,6 +95,7 @@ def load_config(path: str | None = None, start: Path | None = None) -> Config:
 
 
 def config_from_table(table: dict[str, Any], source: str | None = None) -> Config:
+    """Validate an ``[tool.mt-audit]`` table; errors name ``source`` and the key."""
     where = source or "config"
     unknown = set(table) - KNOWN_KEYS - {"tool", "project", "build-system"}
     if unknown:
@@ -127,7 +130,7 @@ def config_from_table(table: dict[str, Any], source: str | None = None) -> Confi
         if source:
             cfg.ignore_file = str(Path(source).parent / cfg.ignore_file)
     if "jobs" in table:
-        if not isinstance(table["jobs"], int) or table["jobs"] < 0:
+        if not isinstance(table["jobs"], int) or isinstance(table["jobs"], bool) or table["jobs"] < 0:
             raise ConfigError(f"{where}: jobs must be a non-negative integer (0 = all cores)")
         cfg.jobs = table["jobs"]
     if "fields" in table:
@@ -143,17 +146,28 @@ def config_from_table(table: dict[str, Any], source: str | None = None) -> Confi
         except ValueError as e:
             raise ConfigError(f"{where}: fail-on: {e}") from None
     if "top" in table:
-        cfg.top = int(table["top"])
+        if not isinstance(table["top"], int) or isinstance(table["top"], bool) or table["top"] < 0:
+            raise ConfigError(f"{where}: top must be a non-negative integer")
+        cfg.top = table["top"]
     return cfg
 
 
 def read_ignore_file(path: str) -> set[str]:
-    """Fingerprints listed in an ignore file (first word of each non-comment line)."""
+    """Fingerprints listed in an ignore file (first word of each non-comment line); none when absent.
+
+    Raises ConfigError naming the file and line when it is not UTF-8.
+    """
     p = Path(path)
     if not p.is_file():
         return set()
+    data = p.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise ConfigError(f"{p}:{line}: ignore file is not UTF-8 (byte offset {e.start})") from None
     out = set()
-    for line in p.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         word = line.split("#", 1)[0].strip()
         if word:
             out.add(word.split()[0])

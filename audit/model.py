@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -50,7 +50,6 @@ class Segment:
     source: str | None = None
     reference: str | None = None
     record: str | None = None
-    lang: str | None = None
     positions: list[tuple[int, int]] | None = None  # per character of text, when not derivable from raw
 
     def locate(self, start: int) -> tuple[int, int]:
@@ -71,6 +70,7 @@ class Segment:
 
     @property
     def words(self) -> int:
+        """Whitespace-separated words, at least 1 (a per-word rate never divides by 0)."""
         return max(1, len(self.text.split()))
 
 
@@ -83,7 +83,6 @@ class Document:
     title: str = ""
     format: str = "text"
     path: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
 
     @property
     def content(self) -> list[Segment]:

@@ -24,6 +24,8 @@ def dumps(obj: Any) -> str:
 
 
 class JsonlWriter:
+    """A UTF-8 JSON-lines file being written (LF line ends)."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fh: IO[str] | None = path.open("w", encoding="utf-8", newline="\n")
@@ -36,13 +38,6 @@ class JsonlWriter:
     def write_raw(self, line: str) -> None:
         assert self._fh is not None
         self._fh.write(line)
-
-    def read_lines(self) -> Iterator[str]:
-        """The written lines back, without their newline (closes the writer first)."""
-        self.close()
-        with self.path.open(encoding="utf-8") as fh:
-            for line in fh:
-                yield line.rstrip("\n")
 
     def read_raw_lines(self) -> Iterator[bytes]:
         """The written lines back as UTF-8 bytes, each with its newline (closes the writer first)."""
@@ -60,12 +55,6 @@ class JsonlWriter:
         if self._fh is not None:
             self._fh.close()
             self._fh = None
-
-    def read_back(self) -> Iterator[dict[str, Any]]:
-        self.close()
-        with self.path.open(encoding="utf-8") as fh:
-            for line in fh:
-                yield json.loads(line)
 
 
 class OutputDir:
@@ -120,14 +109,16 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same folder and a rename."""
+def write_atomic(path: str | os.PathLike[str], content: str | bytes, encoding: str = "utf-8") -> None:
+    """Write ``content`` (text in ``encoding``, or bytes as they are) to ``path`` via a temporary
+    file in the same folder and a rename: readers see the old file or the new one, never a part."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    data = content if isinstance(content, bytes) else content.encode(encoding)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)

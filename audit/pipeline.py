@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from audit import __version__
@@ -23,8 +24,8 @@ from audit.config import Config
 from audit.corpus import InputError, InputFile, ReadOptions, discover, read_file
 from audit.corpus.records import FieldNames
 from audit.lang.langid import guess_lang
-from audit.model import Document, Finding, Severity
-from audit.output import OutputDir, dumps
+from audit.model import Document, Finding, Severity, fingerprint
+from audit.output import JsonlWriter, OutputDir, dumps
 from audit.qe.base import QEBackend, QEItem
 from audit.rank import (
     FORMULA,
@@ -36,7 +37,7 @@ from audit.rank import (
     ranks,
     segment_risk,
 )
-from audit.report import write_reports
+from audit.report import REPORT_FILES, write_reports
 from audit.rules.base import DocContext, Rule
 from audit.rules.registry import select_rules
 
@@ -57,13 +58,12 @@ class Settings:
 
     @classmethod
     def from_config(cls, cfg: Config, ignored: set[str], fmt: str | None = None) -> Settings:
-        fields = FieldNames(**cfg.fields) if cfg.fields else FieldNames()
         return cls(
             select=cfg.select,
             ignore=cfg.ignore,
             severity=dict(cfg.severity),
             ignored_fingerprints=frozenset(ignored),
-            read=ReadOptions(fields=fields, format=fmt),
+            read=ReadOptions(fields=FieldNames(**cfg.fields), format=fmt),
             qe=list(cfg.qe),
         )
 
@@ -154,16 +154,14 @@ def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Find
     ctx = DocContext(doc)
     findings: list[Finding] = []
     segs = doc.segments
+    ignored = settings.ignored_fingerprints
     for rule in rules:
-        severity = settings.severity.get(rule.code, rule.severity)
+        override = settings.severity.get(rule.code)  # else the hit's own severity, else the rule's default
         for hit in rule.run(ctx):
             seg = segs[hit.segment]
             span = seg.text[hit.start : hit.end]
-            if settings.ignored_fingerprints:
-                from audit.model import fingerprint
-
-                if fingerprint(rule.code, span, seg.text) in settings.ignored_fingerprints:
-                    continue
+            if ignored and fingerprint(rule.code, span, seg.text) in ignored:
+                continue
             line, column = seg.locate(hit.start)
             findings.append(
                 Finding(
@@ -174,7 +172,7 @@ def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Find
                     text=span,
                     rule=rule.code,
                     category=rule.category,
-                    severity=settings.severity.get(rule.code, hit.severity or severity),
+                    severity=override or hit.severity or rule.severity,
                     message=hit.message,
                     suggestion=hit.suggestion,
                     confidence=hit.confidence,
@@ -327,6 +325,17 @@ def _corpus_scores(backends: list[QEBackend]) -> dict[str, Any]:
     return out
 
 
+def _write_ranked(unranked: JsonlWriter, final: JsonlWriter, risks: list[float]) -> None:
+    """Copy the segment lines into ``final`` with ``"rank"`` added last (boilerplate, risk -1: null)."""
+    ranked: list[bytes] = []  # bytes: the lines are copied without decoding and encoding them again
+    for line, rank, key in zip(unranked.read_raw_lines(), ranks(risks), risks, strict=True):
+        ranked.append(line[:-2] + (b',"rank":%d}\n' % rank if key >= 0 else b',"rank":null}\n'))  # line ends '}\n'
+        if len(ranked) >= 4096:  # a few large writes instead of one per line
+            final.write_bytes(b"".join(ranked))
+            ranked.clear()
+    final.write_bytes(b"".join(ranked))
+
+
 @dataclass(slots=True)
 class RunResult:
     summary: dict[str, Any]
@@ -424,16 +433,7 @@ def run(
                 progress(n_files, len(files), counts["segments"])
         flush()
         t_ranked = time.perf_counter()
-        seg_ranks = ranks(seg_risks)
-        segments_w.close()
-        final = out.open("segments.jsonl")
-        ranked: list[bytes] = []  # bytes: the lines are copied without decoding and encoding them again
-        for line, rank, key in zip(segments_w.read_raw_lines(), seg_ranks, seg_risks, strict=True):
-            ranked.append(line[:-2] + (b',"rank":%d}\n' % rank if key >= 0 else b',"rank":null}\n'))  # line ends '}\n'
-            if len(ranked) >= 4096:  # a few large writes instead of one per line
-                final.write_bytes(b"".join(ranked))
-                ranked.clear()
-        final.write_bytes(b"".join(ranked))
+        _write_ranked(segments_w, out.open("segments.jsonl"), seg_risks)
         doc_ranks = ranks([d["risk"] for d in doc_records])
         docs_w = out.open("documents.jsonl")
         for d, rank in zip(doc_records, doc_ranks, strict=True):
@@ -469,8 +469,11 @@ def run(
         summary["timings"]["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
         summary["timings"]["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
-    # report.html and exports, from the files just written, each atomically
+    # report.html and exports, from the files just written, each atomically; one left by an
+    # earlier run into the same folder would describe other findings, so it goes.
     written = write_reports(out_dir, reports, html_limit=html_limit)
+    for name in set(REPORT_FILES.values()) - {p.name for p in written}:
+        (Path(out_dir) / name).unlink(missing_ok=True)
     exit_code = 0
     if errors:
         exit_code = 2

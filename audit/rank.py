@@ -113,6 +113,7 @@ class DocumentRisk:
             return 0.0
         return round(0.5 * self.weighted / self.words + 0.5 * self.max_risk, 6)
 
+
 def mean_scores(records: Sequence[dict[str, Any]]) -> dict[str, float]:
     """Word-weighted mean of each score over content segment records (a document's scores)."""
     sums: dict[str, float] = {}

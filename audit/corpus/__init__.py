@@ -1,9 +1,10 @@
 """Corpus readers: every input format becomes Documents of Segments with original positions.
 
 :func:`discover` turns the paths a user gives into the list of input files (directories
-walked recursively, hidden files skipped), and :func:`read_file` reads one of them with the
-reader its extension selects. Readers raise :class:`InputError` for a file they cannot read
-and append recoverable problems (a malformed record) to ``errors``.
+walked recursively, hidden files and mt-audit's own output folders skipped), and
+:func:`read_file` reads one of them with the reader its extension selects. Readers raise
+:class:`InputError` for a file they cannot read and append recoverable problems (a malformed
+record) to ``errors``.
 """
 
 from __future__ import annotations
@@ -105,7 +106,9 @@ def discover(paths: list[str], errors: list[InputError], forced_format: str | No
         if p.is_dir():
             found = []
             for dirpath, dirnames, filenames in os.walk(p):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                dirnames[:] = sorted(
+                    d for d in dirnames if not d.startswith(".") and not _is_output_dir(Path(dirpath) / d)
+                )
                 for name in filenames:
                     if name.startswith("."):
                         continue
@@ -120,7 +123,41 @@ def discover(paths: list[str], errors: list[InputError], forced_format: str | No
             errors.append(InputError(given, "not a regular file or directory"))
         else:
             errors.append(InputError(given, "no such file or directory"))
+    out = _unique_docs(out, errors)
     return [part for f in out for part in (split_parts(f) if _splittable(f, forced_format) else [f])]
+
+
+def _unique_docs(files: list[InputFile], errors: list[InputError]) -> list[InputFile]:
+    """Files whose document id is not taken by an earlier one; the others become input errors.
+
+    Every output keys segments and findings by document id, so two files named alike
+    (``a/x.txt b/x.txt``) would mix their records.
+    """
+    first: dict[str, str] = {}
+    kept = []
+    for f in files:
+        if f.doc in first and os.path.realpath(first[f.doc]) != os.path.realpath(f.path):
+            errors.append(
+                InputError(
+                    f.path,
+                    f"same document name {f.doc!r} as {first[f.doc]}; give their common parent directory "
+                    "or audit them in separate runs",
+                )
+            )
+            continue
+        if f.doc not in first:
+            first[f.doc] = f.path
+            kept.append(f)
+    return kept
+
+
+# Files that mark a folder as mt-audit's own output: `audit run --out` and `audit apply --out`.
+_OUTPUT_MARKERS = (("summary.json", "findings.jsonl"), ("apply-summary.json", "changes.jsonl"))
+
+
+def _is_output_dir(d: Path) -> bool:
+    """An output folder of an earlier run or apply (``reports/`` under the audited folder, say)."""
+    return any(all((d / name).is_file() for name in marker) for marker in _OUTPUT_MARKERS)
 
 
 def _splittable(item: InputFile, forced_format: str | None) -> bool:

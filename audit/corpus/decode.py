@@ -102,9 +102,3 @@ def _iter_utf16(data: bytes, path: str, max_line: int) -> Iterator[str]:
         if len(line) > max_line:
             raise InputError(path, f"line longer than {max_line:,} characters ({len(line):,})", i)
         yield line
-    return
-
-
-def read_text(fh: BinaryIO, path: str, max_line: int = MAX_LINE) -> list[str]:
-    """All lines of a text stream (see :func:`iter_lines`)."""
-    return list(iter_lines(fh, path, max_line))

@@ -58,4 +58,5 @@ def read_table(
         )
     if not segments and not errors:
         raise InputError(path, "no rows after the header")
-    return [Document(doc=doc, segments=segments, title=doc, format="table", path=path)] if segments else []
+    fmt = "tsv" if delimiter == "\t" else "csv"  # audit apply writes the copy with the same delimiter
+    return [Document(doc=doc, segments=segments, title=doc, format=fmt, path=path)] if segments else []

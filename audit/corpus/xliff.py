@@ -3,7 +3,10 @@
 The target text is the unit's text content with inline markup removed (``<g>``, ``<mrk>``,
 ``<pc>`` keep their text; placeholders ``<x/>``, ``<ph/>`` drop out). Parsing is strict
 (a non-well-formed file is an input error naming its line) and safe (no entities resolved,
-no network). Units without a target are skipped: there is nothing to audit.
+no network). Units without a target are skipped: there is nothing to audit. Units marked
+``translate="no"`` (on the unit or inherited from a group or file, as mt-audit's own export marks
+boilerplate, with its kind in ``mta:boilerplate``) are kept as boilerplate segments: shown,
+never audited as article text.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from audit.model import Document, Segment
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
+MTA_BOILERPLATE = "{urn:mt-audit:xliff:1}boilerplate"  # the kind, on units of mt-audit's own export
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
 
@@ -29,6 +33,22 @@ def _text(el: etree._Element | None) -> str | None:
     if el is None:
         return None
     return "".join(el.itertext())
+
+
+def _untranslatable(el: etree._Element) -> bool:
+    """``translate="no"`` on ``el`` or inherited from the nearest ancestor that sets it."""
+    for node in (el, *el.iterancestors()):
+        value = node.get("translate")
+        if value is not None:
+            return value == "no"
+    return False
+
+
+def _segment(index: int, target: str, line: int, rid: str, src: etree._Element | None, unit: etree._Element) -> Segment:
+    seg = record_segment(index, target, line, rid, _text(src), None)
+    if _untranslatable(unit):
+        seg.boilerplate, seg.boilerplate_kind = True, unit.get(MTA_BOILERPLATE) or "translate-no"
+    return seg
 
 
 def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> list[Document]:
@@ -57,7 +77,7 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
                 if len(parts) > 1:
                     rid = f"{rid}/{seg.get('id') or k}"
                 line = (tgt.sourceline if tgt is not None else None) or seg.sourceline or 1
-                segments.append(record_segment(len(segments), target, line, rid, _text(src), None))
+                segments.append(_segment(len(segments), target, line, rid, src, unit))
     elif ns == NS12 or version.startswith("1"):
         for unit in root.iter(f"{{{ns}}}trans-unit" if ns else "trans-unit"):
             src = next((c for c in unit if _local(c.tag) == "source"), None)
@@ -67,7 +87,7 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
                 continue
             rid = unit.get("id") or str(len(segments))
             line = (tgt.sourceline if tgt is not None else None) or unit.sourceline or 1
-            segments.append(record_segment(len(segments), target, line, rid, _text(src), None))
+            segments.append(_segment(len(segments), target, line, rid, src, unit))
     else:
         raise InputError(path, f"unknown XLIFF version {version!r} (namespace {ns!r})", root.sourceline)
     if not segments:

@@ -2,9 +2,9 @@
 
 A backend scores a batch of :class:`QEItem` and returns, for each, a dict of named scores
 (e.g. ``{"builtin": 0.91}`` or ``{"chrf": 54.2, "ter": 38.0}``); a segment it cannot score
-(no reference, say) gets an empty dict. ``direction`` tells ranking whether higher scores
-mean better (+1) or worse (-1) translations, per score name, and ``to_quality`` maps a raw
-score to a quality in [0, 1] (1 = good) so scores of different backends combine.
+(no reference, say) gets an empty dict. ``to_quality`` maps a raw score to a quality in
+[0, 1] (1 = good, whichever way the raw score runs: TER falls as quality rises) so that the
+scores of different backends combine into one risk (:mod:`audit.rank`).
 
 ``in_worker`` backends are cheap and run inside the per-document function (they see the
 rule findings); others (COMET) run in the main process over batches of segments.
@@ -20,6 +20,9 @@ from audit.model import Finding
 
 @dataclass(slots=True)
 class QEItem:
+    """One content segment to score: MT text, source and reference when the input has them,
+    its rule findings and its word count (at least 1)."""
+
     text: str
     source: str | None = None
     reference: str | None = None
@@ -28,10 +31,13 @@ class QEItem:
 
 
 class QEBackend:
+    """Base class of the QE backends; :mod:`audit.qe.registry` builds them from ``--qe`` specs."""
+
     name: ClassVar[str]
     in_worker: ClassVar[bool] = False
 
     def score(self, items: list[QEItem]) -> list[dict[str, float]]:
+        """Named scores for each item, in order (an empty dict for an item it cannot score)."""
         raise NotImplementedError
 
     def to_quality(self, name: str, value: float) -> float | None:

@@ -103,7 +103,8 @@ def _token_table() -> tuple[dict[str, tuple[int, float, dict[str, float], float]
 def signals(text: str) -> dict[str, float]:
     """The text-only signals of one segment: invalid shares, fluency, foreign (0/1).
 
-    One pass over the tokens: syllable validity and the fluency of lowercase runs together.
+    One pass over the tokens: syllable validity and the fluency of lowercase runs together
+    (the fluency part is ``FluencyModel.runs_logprob`` inlined; a test keeps the two equal).
     """
     tokens = letter_words(text)  # runs of letters, shared with the language guess
     n = len(tokens)

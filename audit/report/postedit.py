@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.config import read_ignore_file
+from audit.config import ConfigError, read_ignore_file
 from audit.output import write_atomic
 from audit.report.decisions import Decisions, DecisionsError, load_decisions
 from audit.report.load import RunData, RunDirError, load_run
@@ -72,16 +72,6 @@ def _read_text(path: Path) -> tuple[str, str]:
     return data.decode("utf-8"), "utf-8"
 
 
-def _write(path: Path, text: str, encoding: str) -> None:
-    if encoding == "utf-8":
-        write_atomic(path, text)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(text.encode(encoding))
-    os.replace(tmp, path)
-
-
 def _raw_span(line: str, col0: int, original: str) -> int:
     """Length of the raw text at ``line[col0:]`` whose NFC form is ``original`` (-1 when absent)."""
     n = len(original)
@@ -117,7 +107,7 @@ def edit_plaintext(text: str, edits: list[dict[str, Any]], where: str) -> str:
 def _target_key(keys: list[str], fields: dict[str, str]) -> str | None:
     from audit.corpus.records import FieldNames
 
-    return FieldNames(**fields).pick("target", keys) if fields else FieldNames().pick("target", keys)
+    return FieldNames(**fields).pick("target", keys)
 
 
 def edit_jsonl(text: str, edits: list[dict[str, Any]], fields: dict[str, str], where: str) -> str:
@@ -225,6 +215,54 @@ def _append_ignore(path: str, decisions: Decisions) -> int:
     return len(new)
 
 
+def _find_run(decisions: Decisions, decisions_file: str, run_dir: str | None) -> RunData:
+    """The run the decisions were made on: ``run_dir``, else the decisions' folder, else ./reports."""
+    err: RunDirError | None = None
+    for cand in [run_dir] if run_dir else [str(Path(decisions_file).parent), "reports"]:
+        try:
+            run = load_run(cand)
+            break
+        except RunDirError as e:
+            err = e
+    else:
+        raise ApplyError(f"{err}; give the run's output directory with --run")
+    if run.run_id != decisions.run_id:
+        raise ApplyError(
+            f"{decisions_file}: decisions are for run {decisions.run_id}, but {run.path} holds run "
+            f"{run.run_id}; give the right directory with --run"
+        )
+    return run
+
+
+def _edits_by_doc(decisions: Decisions, decisions_file: str, run: RunData) -> dict[str, list[dict[str, Any]]]:
+    """The changed segments per document, checked against the run and located as it found them."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for s in decisions.segments:
+        if s["doc"] not in run.segments or not 0 <= s["segment"] < len(run.segments[s["doc"]]):
+            raise ApplyError(f"{decisions_file}: segment {s['doc']}#{s['segment']} is not in run {run.run_id}")
+        seg = run.segment(s["doc"], s["segment"])
+        if seg["text"] != s["original"]:
+            raise ApplyError(f"{decisions_file}: {s['doc']}#{s['segment']}: original text differs from the run's")
+        if s["text"] != s["original"]:
+            by_doc[s["doc"]].append({**s, "line": seg["line"], "column": seg["column"], "record": seg.get("record")})
+    return by_doc
+
+
+def _post_edited(src: Path, fmt: str, edits: list[dict[str, Any]], fields: dict[str, str]) -> tuple[str | bytes, str]:
+    """The post-edited content of input ``src`` (read as ``fmt``) and the encoding to write it in."""
+    where = str(src)
+    if fmt in ("xliff", "xlf"):
+        return edit_xliff(src.read_bytes(), edits, where), "utf-8"
+    text, enc = _read_text(src)
+    if fmt == "text":
+        return edit_plaintext(text, edits, where), enc
+    if fmt == "jsonl":
+        return edit_jsonl(text, edits, fields, where), enc
+    # "table": runs from before the format named the delimiter
+    delimiter = "\t" if fmt == "tsv" or (fmt == "table" and src.suffix.lower() in (".tsv", ".tab")) else ","
+    return edit_table(text, edits, fields, delimiter, where), enc
+
+
 def apply_decisions(
     decisions_file: str,
     out_dir: str,
@@ -235,36 +273,15 @@ def apply_decisions(
     """Apply ``decisions_file`` (see :mod:`audit.report.decisions`) to the inputs of its run."""
     try:
         decisions = load_decisions(decisions_file)
-    except DecisionsError as e:
+        read_ignore_file(ignore_file)  # readable before anything is written
+    except (DecisionsError, ConfigError) as e:
         raise ApplyError(str(e)) from None
-    candidates = [run_dir] if run_dir else [str(Path(decisions_file).parent), "reports"]
-    run = None
-    for cand in candidates:
-        try:
-            run = load_run(cand)
-            break
-        except RunDirError as e:
-            err = e
-    if run is None:
-        raise ApplyError(f"{err}; give the run's output directory with --run")
-    if run.run_id != decisions.run_id:
-        raise ApplyError(
-            f"{decisions_file}: decisions are for run {decisions.run_id}, but {run.path} holds run "
-            f"{run.run_id}; give the right directory with --run"
-        )
+    run = _find_run(decisions, decisions_file, run_dir)
     out = Path(out_dir)
     result = ApplyResult(out)
     fields = run.summary.get("config", {}).get("fields") or {}
     formats = {d["doc"]: d.get("format", "text") for d in run.documents}
-    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for s in decisions.segments:
-        if s["doc"] not in run.segments or not 0 <= s["segment"] < len(run.segments[s["doc"]]):
-            raise ApplyError(f"{decisions_file}: segment {s['doc']}#{s['segment']} is not in run {run.run_id}")
-        seg = run.segment(s["doc"], s["segment"])
-        if seg["text"] != s["original"]:
-            raise ApplyError(f"{decisions_file}: {s['doc']}#{s['segment']}: original text differs from the run's")
-        if s["text"] != s["original"]:
-            by_doc[s["doc"]].append({**s, "line": seg["line"], "column": seg["column"], "record": seg.get("record")})
+    by_doc = _edits_by_doc(decisions, decisions_file, run)
     changes = []
     hyps: list[str] = []
     refs: list[str] = []
@@ -279,25 +296,10 @@ def apply_decisions(
         if dest.exists() and dest.resolve() == src.resolve():
             raise ApplyError(f"{dest}: refusing to overwrite an input file; choose another --out")
         fmt = formats.get(doc, "text")
-        where = str(src)
-        if fmt == "text":
-            text, enc = _read_text(src)
-            _write(dest, edit_plaintext(text, edits, where), enc)
-        elif fmt == "jsonl":
-            text, enc = _read_text(src)
-            _write(dest, edit_jsonl(text, edits, fields, where), enc)
-        elif fmt in ("table", "tsv", "csv"):
-            text, enc = _read_text(src)
-            delimiter = "\t" if src.suffix.lower() in (".tsv", ".tab") else ","
-            _write(dest, edit_table(text, edits, fields, delimiter, where), enc)
-        elif fmt in ("xliff", "xlf"):
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            tmp = dest.with_name(f".{dest.name}.tmp")
-            tmp.write_bytes(edit_xliff(src.read_bytes(), edits, where))
-            os.replace(tmp, dest)
-        else:
+        if fmt not in ("text", "jsonl", "table", "tsv", "csv", "xliff", "xlf"):
             result.skipped.append(f"{doc}: cannot write post-edits back into {fmt} files")
             continue
+        write_atomic(dest, *_post_edited(src, fmt, edits, fields))
         os.chmod(dest, src.stat().st_mode & 0o777)
         result.written.append(dest)
         edited = {e["segment"]: e["text"] for e in edits}

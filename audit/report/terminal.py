@@ -109,12 +109,16 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
     c = run.summary.get("counts", {})
     sev = c.get("by_severity", {})
     totals = (
-        f"{c.get('documents', len(run.documents))} documents, {c.get('segments', 0)} segments, "
-        f"{c.get('findings', len(run.findings))} findings ("
+        f"{_count(c.get('documents', len(run.documents)), 'document')}, {_count(c.get('segments', 0), 'segment')}, "
+        f"{_count(c.get('findings', len(run.findings)), 'finding')} ("
         + ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITIES)
         + f"); outputs in {run.path}"
     )
     console.print(totals, soft_wrap=plain)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:

@@ -7,7 +7,8 @@ Each document becomes a ``<file original="doc">``; each segment a ``<unit>`` wit
 its:locQualityIssueSeverity=…>``; findings that overlap another use the ``<sm>``/``<em>``
 pair XLIFF 2.0 provides for overlapping annotations. The ``mta:`` attributes (namespace
 ``urn:mt-audit:xliff:1``) carry the rule code, fingerprint and suggestion for tools that
-want them. Boilerplate segments are units with ``translate="no"``.
+want them. Boilerplate segments are units with ``translate="no"`` and ``mta:boilerplate`` (the
+kind), which the XLIFF reader reads back.
 
 Severity is mapped to ITS's 0–100 scale in proportion to the MQM penalty weights
 (minor 1, major 5, critical 10 → 10, 50, 100).
@@ -141,7 +142,7 @@ def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None
             name = s.get("record") if s.get("record") is not None else f"{d['doc']}#{s['segment']}"
             attrs = f'id="u{unit_no}" name={_attr(str(name))}'
             if s.get("boilerplate"):
-                attrs += ' translate="no"'
+                attrs += f' translate="no" mta:boilerplate={_attr(s.get("boilerplate_kind") or "boilerplate")}'
             out.append(f"    <unit {attrs}>\n")
             note = f"line {s['line']}, column {s['column']}"
             if s.get("boilerplate"):

@@ -171,7 +171,7 @@ def test_apply_rejects_a_file_that_is_not_decisions(tmp_path: Path) -> None:
     assert r.returncode == 2 and "not an mt-audit decisions file" in r.stderr
 
 
-@pytest.mark.parametrize("kind", ["jsonl", "tsv"])
+@pytest.mark.parametrize("kind", ["jsonl", "tsv", "txt"])  # txt: a TSV file read with --format tsv
 def test_apply_record_formats_edit_the_target_field(kind: str, tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
@@ -185,7 +185,8 @@ def test_apply_record_formats_edit_the_target_field(kind: str, tmp_path: Path) -
     else:
         body = "id\tsrc\tmt\n" + "".join(f"{i}\t{s}\t{m}\n" for i, s, m in rows)
     (src / f"batch.{kind}").write_text(body, encoding="utf-8")
-    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
+    forced = ["--format", "tsv"] if kind == "txt" else []
+    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet", *forced).returncode == 0
     run = load_run(tmp_path / "out")
     f = next(f for f in run.findings if f["record"] == "r3")
     decisions = write_decisions(run, [decision(f, "accepted")], [accepted(run, f)])
@@ -223,3 +224,15 @@ def test_apply_xliff_replaces_the_unit_target(tmp_path: Path) -> None:
     pairs = zip(before.units, after.units, strict=True)
     changed = [(a.getid().split("::")[0], b.target) for a, b in pairs if a.target != b.target]
     assert changed == [(f["record"], accepted(run, f)["text"])]
+
+
+def test_apply_takes_the_ignore_file_from_config(text_run: tuple[Path, RunData], tmp_path: Path) -> None:
+    _, run = text_run
+    f = run.findings[0]
+    decisions = write_decisions(run, [decision(f, "dismissed", "false-positive")], [])
+    conf = tmp_path / "team" / "mt-audit.toml"
+    conf.parent.mkdir()
+    conf.write_text('ignore-file = "dismissed.txt"\n', encoding="utf-8")
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--config", str(conf))
+    assert r.returncode == 0, r.stderr
+    assert read_ignore_file(str(tmp_path / "team" / "dismissed.txt")) == {f["fingerprint"]}

@@ -157,9 +157,31 @@ def test_config_select_ignore_and_severity(tmp_path: Path) -> None:
     # Command-line options win over the file.
     audit("run", "a.txt", "--out", "out2", "-q", "--ignore", "F101", "--select", "F", cwd=tmp_path)
     assert {f["rule"] for f in rows(tmp_path / "out2" / "findings.jsonl")} == {"F102"}
+    audit("run", "a.txt", "--out", "out3", "-q", "--select", "F101,F102", "--ignore", "F", cwd=tmp_path)
+    assert {f["rule"] for f in rows(tmp_path / "out3" / "findings.jsonl")} == {"F101", "F102"}
     (tmp_path / "bad.toml").write_text("select = 3\n", encoding="utf-8")
     r = audit("run", "a.txt", "--config", "bad.toml", "--out", "o3", cwd=tmp_path)
     assert r.returncode == 2 and "select" in r.stderr
+
+
+def test_unknown_rule_codes_and_bad_numbers_are_usage_errors(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Hai bên ký hiệp định..\n", encoding="utf-8")
+    r = audit("run", "a.txt", "--select", "F1O1", "--out", "o", cwd=tmp_path)
+    assert r.returncode == 2 and "F1O1" in r.stderr and not (tmp_path / "o").exists()
+    (tmp_path / "typo.toml").write_text('severity = { X101 = "major" }\n', encoding="utf-8")
+    r = audit("run", "a.txt", "--config", "typo.toml", "--out", "o", cwd=tmp_path)
+    assert r.returncode == 2 and "typo.toml" in r.stderr and "X101" in r.stderr
+    assert audit("run", "a.txt", "--jobs", "-1", "--out", "o", cwd=tmp_path).returncode == 2
+
+
+def test_rerun_removes_reports_of_the_earlier_run(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Hai bên ký hiệp định..\n", encoding="utf-8")
+    r = audit("run", "a.txt", "--out", "o", "-q", "--export", "csv", cwd=tmp_path)
+    assert r.returncode == 0 and (tmp_path / "o" / "report.html").is_file()
+    (tmp_path / "o" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    assert audit("run", "a.txt", "--out", "o", "-q", "--no-html", cwd=tmp_path).returncode == 0
+    left = sorted(p.name for p in (tmp_path / "o").iterdir())
+    assert left == ["documents.jsonl", "findings.jsonl", "notes.txt", "segments.jsonl", "summary.json"]
 
 
 def test_fingerprint_ignore_survives_moved_lines(tmp_path: Path) -> None:
@@ -240,8 +262,12 @@ def test_large_jsonl_is_read_in_parts_with_the_same_output(tmp_path: Path) -> No
     env_parts = {**os.environ, "MT_AUDIT_PART_BYTES": "1500"}
     for jobs in ("1", "2"):
         out = tmp_path / f"parts{jobs}"
-        r = subprocess.run([sys.executable, "-m", "audit", "run", str(p), "--out", str(out), "-q", "--jobs", jobs],
-                           capture_output=True, text=True, env=env_parts)
+        r = subprocess.run(
+            [sys.executable, "-m", "audit", "run", str(p), "--out", str(out), "-q", "--jobs", jobs],
+            capture_output=True,
+            text=True,
+            env=env_parts,
+        )
         assert r.returncode == 2 and "big.jsonl:101" in r.stderr  # the broken line, named once
         for name in ("findings.jsonl", "segments.jsonl"):
             assert (out / name).read_text() == (whole / name).read_text(), name

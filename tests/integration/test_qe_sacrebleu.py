@@ -65,6 +65,13 @@ def test_postedits_give_hter(tmp_path: Path) -> None:
     assert "hter" in json.loads((out / "summary.json").read_text("utf-8"))["corpus_scores"]["sacrebleu"]
 
 
+def test_no_reference_anywhere_is_said(tmp_path: Path) -> None:
+    src = tmp_path / "noref.tsv"
+    _write_tsv(src, ROWS[2:])
+    result = CliRunner().invoke(main, ["run", str(src), "--qe", "sacrebleu", "--out", str(tmp_path / "o"), "-q"])
+    assert result.exit_code == 0 and "sacrebleu scored nothing" in result.output
+
+
 @pytest.mark.data
 def test_corpus_scores_match_the_sacrebleu_command_line(shared_data: Path, tmp_path: Path) -> None:
     aligned = shared_data / "mt_vi" / "flores200_devtest.first200.aligned.tsv"

@@ -224,6 +224,8 @@ def test_xliff_round_trips_through_audit_run(corpus_out: Path, tmp_path: Path) -
     seg_before = [s["text"] for d in before.documents for s in before.segments[d["doc"]]]
     seg_after = [s["text"] for s in after.segments["report.xlf"]]
     assert seg_after == seg_before
+    kinds = [s.get("boilerplate_kind") for d in before.documents for s in before.segments[d["doc"]]]
+    assert [s.get("boilerplate_kind") for s in after.segments["report.xlf"]] == kinds  # boilerplate stays out
     # The five documents become one XLIFF file (one document), so rules that weigh a whole
     # document (consistency, topic) may judge differently; segment-level findings must all come back.
     from audit.rules.registry import all_rules

@@ -31,6 +31,15 @@ def test_fluency_prefers_word_order_of_real_vietnamese() -> None:
     assert m.start_logprob("qwzx") < m.start_logprob("nhà")
 
 
+def test_builtin_signals_fluency_is_the_models_runs_logprob() -> None:
+    """signals() inlines FluencyModel.runs_logprob for one pass over the tokens: both must agree."""
+    from audit.lang.langid import letter_words
+
+    for text in (CLEAN, MISSPELT, SCRAMBLED, "Ông Borrell đã đến Hà Nội hôm qua để dự họp."):
+        lp, _ = fluency_model().runs_logprob(letter_words(text))
+        assert signals(text)["fluency"] == pytest.approx(lp)
+
+
 def test_capitalised_tokens_break_fluency_runs() -> None:
     m = fluency_model()
     lp, n = m.runs_logprob(["Ông", "Borrell", "đã", "đến", "Hà", "Nội"])

@@ -144,6 +144,19 @@ def test_xliff_versions(tmp_path: Path) -> None:
     assert [(s.record, s.text) for s in d20.segments] == [("u1", "Xin chào."), ("u2/s1", "Một."), ("u2/s2", "Hai .")]
 
 
+def test_xliff_translate_no_units_are_boilerplate(tmp_path: Path) -> None:
+    p = tmp_path / "c.xlf"
+    p.write_text(
+        XLIFF20.replace('<unit id="u1">', '<unit id="u1" translate="no">')
+        .replace('<unit id="u2">', '<group id="g" translate="no"><unit id="u2" translate="yes">')
+        .replace("</unit>\n </file>", "</unit></group>\n </file>"),
+        encoding="utf-8",
+    )
+    [doc], _ = read(p)
+    assert [(s.record, s.boilerplate) for s in doc.segments] == [("u1", True), ("u2/s1", False), ("u2/s2", False)]
+    assert doc.segments[0].boilerplate_kind == "translate-no"
+
+
 def test_xliff_not_well_formed_names_line(tmp_path: Path) -> None:
     p = tmp_path / "bad.xlf"
     p.write_text(XLIFF12.replace('</trans-unit>\n  <trans-unit id="b">', '\n  <trans-unit id="b">'), encoding="utf-8")
@@ -196,3 +209,33 @@ def test_discover_walks_directories_in_order(tmp_path: Path) -> None:
     files = discover([str(tmp_path), str(tmp_path / "missing.txt")], errors)
     assert [f.doc for f in files] == ["a.jsonl", "b/2.txt"]
     assert len(errors) == 1 and "no such file" in errors[0].message
+
+
+def test_two_files_with_one_document_name_are_an_input_error(tmp_path: Path) -> None:
+    from audit.corpus import discover
+
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "x.txt").write_text("Xin chào.\n", encoding="utf-8")
+    errors: list = []
+    files = discover([str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"), str(tmp_path / "a")], errors)
+    assert [(f.doc, f.path) for f in files] == [("x.txt", str(tmp_path / "a" / "x.txt"))]  # the same file once
+    assert len(errors) == 1 and errors[0].path == str(tmp_path / "b" / "x.txt") and "x.txt" in errors[0].message
+    assert [f.doc for f in discover([str(tmp_path)], [])] == ["a/x.txt", "b/x.txt"]  # a common parent keeps both
+
+
+def test_walking_a_folder_skips_earlier_outputs(tmp_path: Path) -> None:
+    from audit.corpus import discover
+
+    (tmp_path / "a.txt").write_text("Xin chào.\n", encoding="utf-8")
+    for sub, names in (
+        ("reports", ("summary.json", "findings.jsonl", "segments.jsonl")),
+        ("post", ("apply-summary.json", "changes.jsonl", "a.txt")),
+    ):
+        (tmp_path / sub).mkdir()
+        for name in names:
+            (tmp_path / sub / name).write_text("{}\n", encoding="utf-8")
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "findings.jsonl").write_text('{"mt": "Xin chào."}\n', encoding="utf-8")  # not an output folder
+    assert [f.doc for f in discover([str(tmp_path)], [])] == ["a.txt", "more/findings.jsonl"]
+    assert [f.doc for f in discover([str(tmp_path / "post")], [])] == ["a.txt", "changes.jsonl"]  # given: read

@@ -1,0 +1,49 @@
+"""Validation of [tool.mt-audit] tables: every bad value is refused with the file and key named."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.config import ConfigError, config_from_table
+from audit.model import Severity
+
+
+def test_valid_table() -> None:
+    cfg = config_from_table(
+        {"select": "F", "ignore": ["F102"], "severity": {"f101": "major"}, "jobs": 0, "top": 3, "fail-on": "major"},
+        "proj/pyproject.toml",
+    )
+    assert cfg.select == ["F"] and cfg.ignore == ["F102"] and cfg.severity == {"F101": Severity.MAJOR}
+    assert (cfg.jobs, cfg.top, cfg.fail_on) == (0, 3, Severity.MAJOR)
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [
+        ({"top": "x"}, "top"),
+        ({"top": -1}, "top"),
+        ({"jobs": True}, "jobs"),
+        ({"jobs": -2}, "jobs"),
+        ({"select": 3}, "select"),
+        ({"severity": {"F101": "huge"}}, "severity"),
+        ({"fields": {"translation": "mt"}}, "fields"),
+        ({"colour": "red"}, "colour"),
+    ],
+)
+def test_bad_values_name_file_and_key(table: dict, key: str) -> None:
+    with pytest.raises(ConfigError) as e:
+        config_from_table(table, "proj/mt-audit.toml")
+    assert "proj/mt-audit.toml" in str(e.value) and key in str(e.value)
+
+
+def test_ignore_file_reads_fingerprints_and_names_a_bad_line(tmp_path) -> None:
+    from audit.config import read_ignore_file
+
+    p = tmp_path / ".mt-audit-ignore"
+    assert read_ignore_file(str(p)) == set()
+    p.write_bytes("\ufeff# dismissed\n175c849732e27637  # N102 a.txt:3 accepted\n\n".encode())
+    assert read_ignore_file(str(p)) == {"175c849732e27637"}
+    p.write_bytes(b"175c849732e27637\n3df2675478e4a4e0 # \xe9t\xe9\n")
+    with pytest.raises(ConfigError) as e:
+        read_ignore_file(str(p))
+    assert f"{p}:2:" in str(e.value)
