@@ -182,8 +182,25 @@ def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Find
                     candidates=hit.candidates,
                 )
             )
+    findings = _one_per_error(findings)
     findings.sort(key=lambda f: (f.segment, f.start, f.rule))
     return findings
+
+
+def _one_per_error(findings: list[Finding]) -> list[Finding]:
+    """One finding per error: rules that flag the same span with the same fix count once.
+
+    MQM annotates an error once; when, say, a pinyin name (N101) is also an inconsistent
+    rendering of a person named elsewhere (T101) and both suggest the same name, the most
+    severe finding stays (ties: the lower rule code).
+    """
+    best: dict[tuple[int, int, int, str | None], Finding] = {}
+    for f in findings:
+        key = (f.segment, f.start, f.end, f.suggestion)
+        kept = best.get(key)
+        if kept is None or (f.severity, kept.rule) > (kept.severity, f.rule):
+            best[key] = f
+    return list(best.values()) if len(best) < len(findings) else findings
 
 
 def audit_document(doc: Document, engine: Engine) -> DocResult:

@@ -81,8 +81,10 @@ def audit_cases(dest: Path, jobs: int) -> None:
             qe = ["builtin", "sacrebleu"] if name.endswith("_sacrebleu") else ["builtin"]
             result = run(paths, str(dest / name), Settings(qe=qe), jobs=jobs)
             c = result.summary["counts"]
-            print(f"{name:10s} {c['segments']:6d} segments {c['findings']:5d} findings "
-                  f"{time.perf_counter() - start:6.1f} s")
+            print(
+                f"{name:10s} {c['segments']:6d} segments {c['findings']:5d} findings "
+                f"{time.perf_counter() - start:6.1f} s"
+            )
 
 
 def compare(golden: Path, fresh: Path) -> int:

@@ -287,7 +287,9 @@ def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:
 # ---------------------------------------------------------------- document topic
 
 _PAIR_JOIN = re.compile(r"\s*(?:và|với|[-–—/])\s*$")
-_BILATERAL = re.compile(r"(?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w)")
+# (?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w) with the first letter first, so that re
+# skips ahead to an h or s instead of testing the lookbehind at every character
+_BILATERAL = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])ai (?:nước|bên|dân tộc|[Đđ]ảng)|(?<=[Ss])ong phương)(?!\w)")
 _VISIT = re.compile(
     r"(?<!\w)(?:thăm|sang|tới|đến|tại|hội đàm với|điện đàm với)"
     r"(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"

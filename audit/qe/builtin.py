@@ -68,6 +68,38 @@ def _foreign(text: str, n_tokens: int) -> bool:
     return guess_lang(text) not in ("vi", "und")
 
 
+_EMPTY_ROW: dict[str, float] = {}
+_TOKEN_CACHE_MAX = 1 << 17
+LOWER, LOWER_INVALID, CAP, CAP_INVALID = 0, 1, 2, 3
+
+
+@functools.cache
+def _token_table() -> tuple[dict[str, tuple[int, float, dict[str, float], float]], Callable[[str], tuple]]:
+    """Per-token facts for the hot loop of :func:`signals`, computed once per distinct token.
+
+    A token maps to (kind, start log-prob, its row of seen-pair log-probs, its unseen-pair
+    constant); the pair table is regrouped by first syllable so that a transition is one lookup.
+    """
+    valid = _validity()
+    start, unk, pair, unseen = fluency_model().tables()
+    rows: dict[str, dict[str, float]] = {}
+    for (a, b), lp in pair.items():
+        rows.setdefault(a, {})[b] = lp
+    table: dict[str, tuple[int, float, dict[str, float], float]] = {}
+
+    def info(t: str) -> tuple[int, float, dict[str, float], float]:
+        if len(table) >= _TOKEN_CACHE_MAX:
+            table.clear()
+        if t[0].islower():
+            kind = LOWER_INVALID if valid is not None and not valid(t) else LOWER
+        else:  # acronyms (EU, ASEAN) are no evidence
+            kind = CAP_INVALID if valid is not None and not t.isupper() and not valid(t) else CAP
+        fact = table[t] = (kind, start.get(t, unk), rows.get(t, _EMPTY_ROW), unseen.get(t, 0.0))
+        return fact
+
+    return table, info
+
+
 def signals(text: str) -> dict[str, float]:
     """The text-only signals of one segment: invalid shares, fluency, foreign (0/1).
 
@@ -79,32 +111,32 @@ def signals(text: str) -> dict[str, float]:
     out = {"invalid_lower": 0.0, "invalid_capitalised": 0.0, "fluency": 0.0, "foreign": 0.0}
     if not n:
         return out
-    valid = _validity()
-    model = fluency_model()
-    start, unk, pair, unseen = model.tables()
+    table, info = _token_table()
+    get = table.get
     lower = cap = 0
-    total, used, prev = 0.0, 0, None
+    total, used = 0.0, 0
+    row: dict[str, float] | None = None  # the previous lowercase token's row; None after a break
+    prev_unseen = 0.0
     for t in tokens:
-        if t[0].islower():
-            if valid is not None and not valid(t):
-                lower += 1
-            if prev is None:
-                total += start.get(t, unk)
+        kind, start_lp, t_row, t_unseen = get(t) or info(t)
+        if kind <= LOWER_INVALID:
+            lower += kind
+            if row is None:
+                total += start_lp
             else:
-                lp = pair.get((prev, t))
-                total += lp if lp is not None else unseen.get(prev, 0.0) + start.get(t, unk)
+                lp = row.get(t)
+                total += lp if lp is not None else prev_unseen + start_lp
             used += 1
-            prev = t
+            row, prev_unseen = t_row, t_unseen
         else:
-            prev = None
-            if valid is not None and not t.isupper() and not valid(t):  # acronyms (EU, ASEAN) are no evidence
-                cap += 1
+            row = None
+            cap += kind - CAP
     out["invalid_lower"] = lower / n
     out["invalid_capitalised"] = cap / n
     out["fluency"] = total / used if used else 0.0
     if used >= FLUENCY_MIN_SYLLABLES:
         out["fluency_used"] = 1.0
-    if valid is None or (lower + cap) >= FOREIGN_CHECK * n:
+    if _validity() is None or (lower + cap) >= FOREIGN_CHECK * n:
         out["foreign"] = 1.0 if _foreign(text, n) else 0.0
     return out
 

@@ -107,7 +107,11 @@ class WeekdayMismatch(PrefilteredRule):
     name = "weekday-mismatch"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
-    trigger = re.compile(r"(?i)(?:thứ|chủ nhật).{0,20}\d{1,2}(?:/| tháng )\d")
+    # (?i)(?:thứ|chủ nhật).{0,20}\d{1,2}(?:/| tháng )\d, case-folded by hand: a leading character class
+    # lets re skip ahead (IGNORECASE disables that), a lookbehind picks the branch
+    trigger = re.compile(
+        r"[TtCc](?:(?<=[Tt])[Hh][Ứứ]|(?<=[Cc])[Hh][Ủủ] [Nn][Hh][Ậậ][Tt]).{0,20}\d{1,2}(?:/| [Tt][Hh][Áá][Nn][Gg] )\d"
+    )
     summary = "A weekday that does not fall on the date beside it ('thứ Hai, 27/11/2013' was a Wednesday)"
     why = "One of the two is wrong. Only dates with a year are checked, so the weekday is certain."
     fires = ("Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",)
@@ -141,7 +145,9 @@ class AnniversaryMismatch(PrefilteredRule):
     name = "anniversary-mismatch"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
-    trigger = re.compile(r"(?i)kỷ niệm \d")
+    # (?i)kỷ niệm \d, case-folded by hand (K is the Kelvin sign, İ ı fold to i under IGNORECASE)
+    # so that re skips ahead to a "ỷ"
+    trigger = re.compile("[Ỷỷ](?<=[Kk\u212a][Ỷỷ]) [Nn][Iiİı][Ệệ][Mm] \\d")
     summary = "An anniversary whose number of years does not match its years ('kỷ niệm 30 năm … (1992-2012)')"
     why = "The count and the span of years contradict each other; one of them was mistranslated or mistyped."
     fires = ("Lễ [[kỷ niệm 25 năm thiết lập quan hệ ngoại giao (1992-2022)]] diễn ra tại Hà Nội.",)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from audit.rules.base import FAMILIES, Rule
 from audit.rules.registry import all_rules
@@ -26,7 +27,19 @@ def list_rules() -> str:
     return "\n".join(lines).lstrip("\n")
 
 
-def rule_doc(cls: type[Rule]) -> str:
+def _examples(examples: tuple[str, ...], mark: bool) -> list[str]:
+    """Numbered examples; a multi-line example (a small document) keeps its lines indented together."""
+    out = []
+    for n, ex in enumerate(examples, start=1):
+        text = MARK.sub(lambda m: "«" + m.group(1) + "»", ex) if mark else ex
+        first, *rest = text.split("\n")
+        out.append(f"  {n}. {first}")
+        out += [f"     {line}" for line in rest]
+    return out
+
+
+def rule_doc(cls: type[Rule], width: int = 100) -> str:
+    """The page of ``audit rules CODE``: summary, category and severity, why, examples."""
     out = [
         f"{cls.code} {cls.name}",
         "",
@@ -35,11 +48,12 @@ def rule_doc(cls: type[Rule]) -> str:
         f"Category: {cls.category}    Default severity: {cls.severity}    Scope: {cls.scope}",
         "",
         "Why it matters",
-        f"  {cls.why}",
+        *textwrap.wrap(cls.why, width=width, initial_indent="  ", subsequent_indent="  "),
         "",
-        "Fires on",
+        "Fires on (the flagged span in «»)",
+        *_examples(cls.fires, mark=True),
+        "",
+        "Does not fire on",
+        *_examples(cls.quiet, mark=False),
     ]
-    out += [f"  {MARK.sub(lambda m: '«' + m.group(1) + '»', ex)}" for ex in cls.fires]
-    out += ["", "Does not fire on"]
-    out += [f"  {ex}" for ex in cls.quiet]
     return "\n".join(out)

@@ -245,7 +245,9 @@ class SpacedHyphenWord(PrefilteredRule):
     name = "spaced-hyphen-word"
     category = "fluency/spelling"
     severity = Severity.MINOR
-    trigger = re.compile(r"[^\W\d_] - [^\W\d_]+ - [^\W\d_]")
+    # [^\W\d_] - [^\W\d_]+ - [^\W\d_] with the letter before as a lookbehind: the literal " - " first
+    # lets re skip ahead
+    trigger = re.compile(r" - (?<=[^\W\d_] - )[^\W\d_]+ - [^\W\d_]")
     summary = "A transliterated word split by spaced hyphens ('Bun - ga - ri' for 'Bun-ga-ri')"
     why = (
         "Vietnamese writes transliterated names and loans with hyphens between syllables and no spaces "

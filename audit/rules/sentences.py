@@ -37,12 +37,17 @@ def _lowercase_paragraph_share(doc: Document) -> float:
 
 # Signs that MT cut and glued the document's sentences: a space before a stop, a doubled stop,
 # a list ending in ", .", a segment that is only punctuation, "vv.".
-_BREAKAGE = re.compile(r"\w \.(?:\s|$)|[^.]\.\.(?!\.)|[,;]\s*\.(?!\.)|^[\s.,;]+$|\bvv\.")
+# \w \.(?:\s|$) | [^.]\.\.(?!\.) | [,;]\s*\.(?!\.) | \bvv\. written to start at a ',', ';' or '.' (what
+# precedes the stop as lookbehinds) so that re skips ahead instead of trying every letter; ^[\s.,;]+$ apart
+_BREAKAGE = re.compile(r"[,;]\s*\.(?!\.)|\.(?:(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?!\.)|(?<=\bvv\.))")
+_PUNCT_ONLY = re.compile(r"^[\s.,;]+$")
 
 
 def _mt_breakage(doc: Document) -> frozenset[int]:
     """Segments that show MT breakage besides lowercase starts (a space before a stop, ', .', 'vv.')."""
-    return frozenset(s.index for s in doc.segments if not s.boilerplate and _BREAKAGE.search(s.text))
+    return frozenset(
+        s.index for s in doc.segments if not s.boilerplate and (_BREAKAGE.search(s.text) or _PUNCT_ONLY.match(s.text))
+    )
 
 
 def _broken_context(ctx: DocContext, prev: Segment | None) -> bool:

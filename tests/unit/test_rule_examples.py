@@ -42,3 +42,14 @@ def test_codes_are_unique_and_documented() -> None:
     for code, cls in RULES.items():
         assert cls.code == code
         assert cls.fires and cls.quiet
+
+
+def test_same_span_same_fix_is_one_finding() -> None:
+    from audit.api import audit_text
+
+    text = (
+        "Tổng Bí thư Nguyễn Phú Trọng tiếp Đại sứ Lào.\n"
+        "Tổng Bí thư Ruan Fuzhong nhấn mạnh quan hệ đặc biệt giữa hai nước."
+    )
+    found = [f for f in audit_text(text) if f.text == "Ruan Fuzhong"]
+    assert [f.rule for f in found] == ["N101"]  # T101 would give the same fix on the same span
