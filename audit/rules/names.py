@@ -118,6 +118,29 @@ def seg_titled(ctx: DocContext, seg: int) -> list[TitledName]:
     return ctx.memo("names.titled_by_segment", compute).get(seg, [])
 
 
+_GLOSS_OPEN = re.compile(r"\s*\(\s*$")
+_GLOSS_CLOSE = re.compile(r"^\s*[),;]")
+
+
+def _glossed(text: str, start: int, end: int, candidates: tuple[Candidate, ...]) -> bool:
+    """The pinyin is the press's gloss of the Hán-Việt form beside it, one in brackets after the other:
+    'Vương Truyền Phúc (Wang Chuanfu)', 'Lei Jun (Lôi Quân)'. The reader is told both forms."""
+    names = [c.name for c in candidates if c.score >= 0.5]
+    if not names:
+        return False
+    before = text[max(0, start - 60) : start]
+    opened = _GLOSS_OPEN.search(before)
+    if opened and _GLOSS_CLOSE.match(text[end : end + 3]):
+        head = before[: opened.start()].rstrip()
+        if any(head.endswith(n) for n in names):
+            return True
+    after = text[end : end + 60]
+    if after.startswith(" ("):
+        inner = after[2:].lstrip()
+        return any(inner.startswith(n) and inner[len(n) :].lstrip()[:1] in (")", ",", ";") for n in names)
+    return False
+
+
 def _vietnamese(name: str) -> bool:
     return any(t.country == "vn" for t in people().get(name, ()))
 
@@ -152,6 +175,7 @@ class PinyinName(SegmentRule):
         "Các hãng Huawei và Xiaomi mở rộng thị trường tại Hong Kong.",
         "Ông Long cho biết, chị Lan và anh Hai đã về quê.",
         "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường dự hội nghị.",
+        "Trương Nhất Minh (Zhang Yiming), nhà sáng lập ByteDance, rời ghế CEO.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -166,6 +190,8 @@ class PinyinName(SegmentRule):
                     confidence=0.4,
                     severity=Severity.MINOR,
                 )
+                continue
+            if _glossed(seg.text, r.start, r.end, r.candidates):
                 continue
             top = r.candidates[0]
             vn = top.source == "document" or (top.source == "gazetteer" and _vietnamese(top.name))
@@ -590,6 +616,8 @@ class InconsistentPersonName(DocumentRule):
         names = doc_names(ctx)
         segs = ctx.doc.segments
         for r in recovered:
+            if _glossed(segs[r.seg].text, r.start, r.end, r.candidates):
+                continue
             if r.candidates and r.candidates[0].name in names and r.candidates[0].score >= 0.5:
                 main = r.candidates[0].name
                 span = segs[r.seg].text[r.start : r.end]
