@@ -240,6 +240,8 @@ def interpunct_names(text: str) -> list[InterpunctName]:
             right.append(t)
         if not left or not right:
             continue
+        if _label_list(text, a[-1][1]):
+            continue
         while (tail := _HYPHEN_PART.match(text, right[-1][1])) and len(right) < 4:
             right.append((tail.start(1), tail.end(1), tail[1]))  # 'Díaz-Canel' is one name part
         words = [w for _, _, w in left + right]
@@ -247,6 +249,16 @@ def interpunct_names(text: str) -> list[InterpunctName]:
             continue
         out.append(InterpunctName(left[0][0], right[-1][1], tuple(words)))
     return out
+
+
+_SPACED_DOT = re.compile(r"\s[•·‧・∙]\s")
+
+
+def _label_list(text: str, pos: int) -> bool:
+    """The dot separates the items of a labelled list ('Từ khóa: A · B · C'): a colon before the
+    first item and two or more spaced dots. A name run through Chinese is not introduced this way."""
+    first = _SPACED_DOT.search(text)
+    return bool(first) and len(_SPACED_DOT.findall(text)) >= 2 and ":" in text[: first.start()] and first.start() <= pos
 
 
 def _foreign(word: str) -> bool:

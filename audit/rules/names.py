@@ -244,6 +244,7 @@ class InterpunctName(SegmentRule):
         "Thời sự • Thế giới • Kinh tế",
         "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Bali.",
         "Nhiệt độ 30 · 32 độ C.",
+        "Từ khóa: World Cup · Lionel Messi · Argentina",
         "Thủ tướng Nhật Bản Kishida Fumio và Thủ tướng Singapore Lý Hiển Long gặp nhau tại Tokyo.",
     )
 
