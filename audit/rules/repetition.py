@@ -221,6 +221,7 @@ class DecodingLoop(_RepetitionRule):
         "Hai bên nhất trí tăng cường hợp tác song phương và đa phương.",
         "Xa xa là những ngọn núi.",
         "“Không, không, không!” cô ấy hét lên.",
+        "Tiếng trống tùng tùng tùng vang lên, khán giả cười ha ha ha.",
         "Công dân Việt Nam tại Ấn Độ liên hệ Đại sứ quán Việt Nam tại Ấn Độ hoặc Lãnh sự quán Việt Nam tại Ấn Độ.",
     )
 
