@@ -26,6 +26,8 @@ from audit.lang.countries import (
     prev_word,
     trie_pattern,
 )
+from audit.lang.people import people
+from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
@@ -108,6 +110,29 @@ _REASSURE = re.compile(r"\s*(?:(?![.;]).){0,40}?\bkhông (?:ảnh hưởng|nhằ
 _FRIENDLY = re.compile(r"hữu nghị|truyền thống|hợp tác|ủng hộ|hỗ trợ|cảm ơn|giúp đỡ|đánh giá cao|anh em|đoàn kết")
 _RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt|thương chiến")
 _LIST_JOIN = re.compile(r"^\s*(?:,|và|với)\s*$")
+# "… với Đảng Cộng sản Trung Quốc và nhiều đảng cánh tả": the country heads an open list of third parties
+_OPEN_LIST = re.compile(r"\s*(?:,|và|cùng)\s+(?:nhiều|các|một số|những)\s")
+
+
+@functools.cache
+def _anchors() -> dict[str, re.Pattern[str]]:
+    """Per country, a pattern for its cities, institutions and office holders (country_anchors.tsv,
+    people.tsv): a sentence naming one means that country itself."""
+    words: dict[str, set[str]] = {}
+    for row in read_tsv("country_anchors.tsv"):
+        words.setdefault(row["iso2"], set()).add(row["anchor"])
+    for name, tenures in people().items():
+        for t in tenures:
+            words.setdefault(t.country.upper(), set()).add(name)
+    return {
+        iso: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")(?!\w)")
+        for iso, ws in words.items()
+    }
+
+
+def _anchored(text: str, iso: str) -> bool:
+    pattern = _anchors().get(iso)
+    return bool(pattern and pattern.search(text))
 _STRONG_OWNER = re.compile(
     r"(?:Đảng Cộng sản|Ban Chấp hành Trung ương Đảng Cộng sản|Ủy ban Trung ương Đảng Cộng sản"
     r"|Uỷ ban Trung ương Đảng Cộng sản|Chủ tịch nước)\s+$"
@@ -155,6 +180,12 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
         "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
         "Ông nói quan hệ hữu nghị giữa Campuchia và Trung Quốc không ảnh hưởng tới các nước láng giềng.",
+        "Việt Nam và Mông Cổ thúc đẩy hợp tác nông nghiệp\n"
+        "Hai nước Việt Nam và Mông Cổ ký kết ba thỏa thuận về thương mại.\n"
+        "Tuần trước, Tổng thống Mông Cổ đã hội đàm với Chủ tịch nước Trung Quốc Tập Cận Bình tại Bắc Kinh.",
+        "Việt Nam và Mông Cổ thúc đẩy hợp tác nông nghiệp\n"
+        "Hai nước Việt Nam và Mông Cổ ký kết ba thỏa thuận về thương mại.\n"
+        "Đảng Nhân dân Mông Cổ duy trì quan hệ hữu nghị với Đảng Cộng sản Trung Quốc và nhiều chính đảng châu Á.",
         "Quan hệ Việt Nam – Trung Quốc bước sang giai đoạn mới\n"
         "Hai nước Việt Nam và Trung Quốc nhất trí tăng cường trao đổi đoàn.\n"
         "Đảng Cộng sản Trung Quốc và Đảng Cộng sản Việt Nam duy trì giao lưu lý luận.",
@@ -185,6 +216,8 @@ class WrongCountryReference(DocumentRule):
 
     def _frame(self, seg: Segment, ms: list[Mention], i: int, topic: Topic) -> Hit | None:
         text, m = seg.text, ms[i]
+        if _anchored(text, m.iso) or _OPEN_LIST.match(text, m.end):
+            return None  # the sentence names the country's own city, institution or leader: it is meant
         left = ms[i - 1] if i > 0 else None
         right = ms[i + 1] if i + 1 < len(ms) else None
         gz = gazetteer()
