@@ -110,6 +110,12 @@ _REASSURE = re.compile(r"\s*(?:(?![.;]).){0,40}?\bkhông (?:ảnh hưởng|nhằ
 _FRIENDLY = re.compile(r"hữu nghị|truyền thống|hợp tác|ủng hộ|hỗ trợ|cảm ơn|giúp đỡ|đánh giá cao|anh em|đoàn kết")
 _RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt|thương chiến")
 _LIST_JOIN = re.compile(r"^\s*(?:,|và|với)\s*$")
+# A hyphenated country pair after one of these nouns names a thing built or held by the two ('tuyến đường sắt
+# Lào - Trung Quốc', 'cửa khẩu Lào Cai - Hà Khẩu', 'hội chợ Trung Quốc - ASEAN'), not the relation itself
+_NAMED_THING = re.compile(
+    r"(?:đường sắt|tuyến|cao tốc|cầu|cảng|khu kinh tế|hành lang|cửa khẩu|hội chợ|triển lãm|diễn đàn|liên doanh|"
+    r"đường ống|nhà máy|trận đấu|giải đấu)(?:(?![.;,]).)*$"
+)
 # "… với Đảng Cộng sản Trung Quốc và nhiều đảng cánh tả": the country heads an open list of third parties
 _OPEN_LIST = re.compile(r"\s*(?:,|và|cùng)\s+(?:nhiều|các|một số|những)\s")
 
@@ -133,6 +139,8 @@ def _anchors() -> dict[str, re.Pattern[str]]:
 def _anchored(text: str, iso: str) -> bool:
     pattern = _anchors().get(iso)
     return bool(pattern and pattern.search(text))
+
+
 _STRONG_OWNER = re.compile(
     r"(?:Đảng Cộng sản|Ban Chấp hành Trung ương Đảng Cộng sản|Ủy ban Trung ương Đảng Cộng sản"
     r"|Uỷ ban Trung ương Đảng Cộng sản|Chủ tịch nước)\s+$"
@@ -180,6 +188,9 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
         "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
         "Ông nói quan hệ hữu nghị giữa Campuchia và Trung Quốc không ảnh hưởng tới các nước láng giềng.",
+        "Việt Nam và Mông Cổ thúc đẩy hợp tác nông nghiệp\n"
+        "Hai nước Việt Nam và Mông Cổ ký kết ba thỏa thuận về thương mại.\n"
+        "Mông Cổ cũng thúc đẩy hợp tác xây tuyến đường ống dẫn khí Nga - Mông Cổ - Trung Quốc.",
         "Việt Nam và Mông Cổ thúc đẩy hợp tác nông nghiệp\n"
         "Hai nước Việt Nam và Mông Cổ ký kết ba thỏa thuận về thương mại.\n"
         "Tuần trước, Tổng thống Mông Cổ đã hội đàm với Chủ tịch nước Trung Quốc Tập Cận Bình tại Bắc Kinh.",
@@ -259,6 +270,11 @@ class WrongCountryReference(DocumentRule):
                 continue
             if self._in_list(text, ms, first, second):
                 continue
+            if (
+                _NAMED_THING.search(text, max(0, first.start - 40), first.start)
+                and "-" in text[first.end : second.start]
+            ):
+                continue  # 'đường sắt cao tốc Thái Lan - Trung Quốc': the name of a project, not the relation
             intended = topic.other(other.iso, m.iso)
             if intended is None:
                 continue
