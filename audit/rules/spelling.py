@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from audit.lang.english import vi_zipf
 from audit.lang.langid import _VI_LETTERS
+from audit.lang.people import vi_names
 from audit.lang.syllable import (
     base_letters_spell_syllable,
     is_valid_syllable,
@@ -44,8 +45,16 @@ def misspelled(tok: Token) -> bool:
     """
     if tok.is_acronym or not _misspelled_word(tok.lower):
         return False
+    if tok.text[:1].isupper() and tok.lower in _name_syllables():
+        return False  # a regional name syllable ('Hồ Đức Phớc', vi_names.tsv), spelled as its bearer does
     # a capitalised word whose base letters spell no syllable is a name (Niê, Ksor), not a letter slip
     return tok.text[:1].islower() or base_letters_spell_syllable(tok.lower)
+
+
+@functools.cache
+def _name_syllables() -> frozenset[str]:
+    """The name syllables of vi_names.tsv, lowercase as written ('phớc', 'nhựt')."""
+    return frozenset(n.syllable.lower() for kind in vi_names().values() for n in kind.values())
 
 
 @functools.lru_cache(maxsize=1 << 16)  # every document asks about the same words
@@ -100,6 +109,7 @@ class InvalidSyllable(SegmentRule):
         "Tỉnh Đắk Lắk và huyện Krông Nô có nhiều ôxy.",
         "Sữa nhiễm mêlamin; dung dịch bazơ; khí đioxit.",
         "Ông Y Lâm Niê và bà H'Hen Niê.",
+        "Phó Thủ tướng Hồ Đức Phớc làm việc tại Bình Định.",
         "Nữ diễn viên Verónica Castro và ĐHQG TPHCM.",
         "Hòa bình, hoà bình, thủy sản, thuỷ sản.",
     )
