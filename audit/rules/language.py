@@ -248,7 +248,11 @@ class ChineseCharacters(PrefilteredRule):
         "as a gloss in brackets or quotes ('Tập Cận Bình (习近平)') are deliberate and not flagged."
     )
     fires = ("Hai bên nhất trí thúc đẩy quan hệ [[白越]] truyền thống.",)
-    quiet = ("Chủ tịch Tập Cận Bình (习近平) thăm Việt Nam.", "Hai bên nhất trí thúc đẩy quan hệ truyền thống.")
+    quiet = (
+        "Chủ tịch Tập Cận Bình (习近平) thăm Việt Nam.",
+        "Bức hoành phi khắc bốn chữ 國泰民安 (Quốc thái dân an).",
+        "Hai bên nhất trí thúc đẩy quan hệ truyền thống.",
+    )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -257,5 +261,19 @@ class ChineseCharacters(PrefilteredRule):
             return  # a Chinese segment is L102's
         mask = _quoted_mask(text)
         for m in runs:
-            if not mask[m.start()]:
+            if not mask[m.start()] and not _glossed_after(text, m.start(), m.end()):
                 yield self.hit(seg, m.start(), m.end(), f"Chinese characters {m.group()!r} left untranslated")
+
+
+_READING = re.compile(r"\s*\(([^()]{1,80})\)")
+
+
+def _glossed_after(text: str, start: int, end: int) -> bool:
+    """Characters followed by their Hán-Việt reading in brackets, one syllable a character, as a culture
+    article quotes a couplet or a sign: '天下太平 (Thiên hạ thái bình)'."""
+    m = _READING.match(text, end)
+    if not m:
+        return False
+    syllables = [w for w in m.group(1).replace(",", " ").split() if w.isalpha()]
+    chars = sum(1 for ch in text[start:end] if not ch.isspace())
+    return len(syllables) == chars
