@@ -200,10 +200,13 @@ class WrongLanguageSegment(SegmentRule):
         "Man Utd, Man City, Liverpool, Arsenal, Chelsea và Tottenham.",
         "Giá iPhone 15 Pro Max tại Việt Nam.",
         '"We will never give up on our people and our future," Obama nói.',
+        "Tấm biển trước cổng trường ghi:\nLearning today, leading tomorrow, serving always with honesty",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
+        if seg.index and ctx.doc.segments[seg.index - 1].text.rstrip().endswith(":"):
+            return  # shown as it is after 'ghi dòng chữ:', 'khẩu hiệu:': a sign, a slogan, a lyric quoted
         n_words = text.count(" ") + 1
         if len(text.encode()) - len(text) >= 0.5 * n_words and len(_VI_CHAR.findall(text)) >= 0.5 * n_words:
             return  # many Vietnamese letters: Vietnamese, decided without splitting words
