@@ -118,6 +118,11 @@ def seg_titled(ctx: DocContext, seg: int) -> list[TitledName]:
     return ctx.memo("names.titled_by_segment", compute).get(seg, [])
 
 
+# 'Chủ tịch BYD Wang Chuanfu', 'CEO Xiaomi Lei Jun': the title is a company's, whose Chinese heads the press
+# writes in pinyin too, so the name is a Chinese business person, not a state office holder
+_COMPANY_BEFORE = re.compile(
+    r"(?:Chủ tịch|Tổng giám đốc|Giám đốc|CEO|Nhà sáng lập|Phó Chủ tịch)\s+[A-Z][A-Za-z0-9&]+\s+$"
+)
 _GLOSS_OPEN = re.compile(r"\s*\(\s*$")
 _GLOSS_CLOSE = re.compile(r"^\s*[),;]")
 
@@ -202,7 +207,11 @@ class PinyinName(SegmentRule):
                 severity = Severity.MAJOR
                 what = "name"
             else:
-                office = r.titled and not _HONORIFIC_BEFORE.search(seg.text, max(0, r.start - 40), r.start)
+                office = (
+                    r.titled
+                    and not _HONORIFIC_BEFORE.search(seg.text, max(0, r.start - 40), r.start)
+                    and not _COMPANY_BEFORE.search(seg.text, max(0, r.start - 40), r.start)
+                )
                 # 阮 (Ruan) is a rare surname in China and the commonest in Vietnam: the person is Vietnamese
                 nguyen = top.name.startswith("Nguyễn ")
                 severity = Severity.MAJOR if office or nguyen else Severity.MINOR

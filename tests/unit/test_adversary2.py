@@ -31,3 +31,14 @@ def test_human_news_gets_no_major_finding(path: Path) -> None:
         if f.severity >= Severity.MAJOR
     ]
     assert docs and serious == []
+
+
+def test_company_title_before_a_pinyin_name_is_not_a_state_office() -> None:
+    """'Chủ tịch BYD Wang Chuanfu': the press writes Chinese business heads in pinyin; a state title
+    before an unknown pinyin name stays major or worse."""
+    from audit.api import audit_text
+
+    quiet = audit_text("Tổng giám đốc BYD Wang Chuanfu đến thăm nhà máy ở Bình Dương.")
+    assert all(f.severity < Severity.MAJOR for f in quiet)
+    loud = audit_text("Bộ trưởng Bộ Công Thương Chen Hongyan đã tiếp đoàn doanh nghiệp.")
+    assert any(f.rule == "N101" and f.severity >= Severity.MAJOR for f in loud)
