@@ -24,7 +24,7 @@ from audit.config import Config
 from audit.corpus import InputError, InputFile, ReadOptions, discover, read_file
 from audit.corpus.records import FieldNames
 from audit.lang.langid import guess_lang
-from audit.model import Document, Finding, Severity, fingerprint
+from audit.model import Document, Finding, Segment, Severity, fingerprint
 from audit.output import JsonlWriter, OutputDir, dumps
 from audit.qe.base import QEBackend, QEItem
 from audit.rank import (
@@ -203,6 +203,58 @@ def _one_per_error(findings: list[Finding]) -> list[Finding]:
     return list(best.values()) if len(best) < len(findings) else findings
 
 
+def _segment_record(
+    doc: str, seg: Segment, scores: dict[str, float], n_words: int, findings: list[Finding]
+) -> dict[str, Any]:
+    """One line of segments.jsonl (risk and rank still to come)."""
+    rec: dict[str, Any] = {
+        "doc": doc,
+        "segment": seg.index,
+        "line": seg.line,
+        "column": seg.column,
+        "text": seg.text,
+        "boilerplate": seg.boilerplate,
+        "lang": guess_lang(seg.text) if not seg.boilerplate else None,
+        "scores": scores,
+        "risk": 0.0,
+        "rank": None,
+        "words": n_words,
+        "penalty": round(penalty(findings), 4) if findings and not seg.boilerplate else 0.0,
+        "findings": len(findings),
+    }
+    if seg.boilerplate:
+        rec["boilerplate_kind"] = seg.boilerplate_kind
+    if seg.record is not None:
+        rec["record"] = seg.record
+    if seg.source is not None:
+        rec["source"] = seg.source
+    if seg.reference is not None:
+        rec["reference"] = seg.reference
+    return rec
+
+
+def _document_record(
+    doc: Document, records: list[dict[str, Any]], findings: list[Finding], content_segments: int
+) -> dict[str, Any]:
+    """One line of documents.jsonl (risk and rank still to come)."""
+    severities = Counter(str(f.severity) for f in findings)
+    doc_record = {
+        "doc": doc.doc,
+        "title": doc.title,
+        "format": doc.format,
+        "segments": len(doc.segments),
+        "content_segments": content_segments,
+        "findings": len(findings),
+        "by_severity": {s: severities.get(s, 0) for s in ("critical", "major", "minor")},
+        "words": sum(r["words"] for r in records if not r["boilerplate"]),
+        "penalty": round(sum(r["penalty"] for r in records), 4),
+        "risk": 0.0,
+        "rank": None,
+    }
+    doc_record["mqm"] = mqm_score(doc_record["penalty"], doc_record["words"])
+    return doc_record
+
+
 def audit_document(doc: Document, engine: Engine) -> DocResult:
     """The per-document work: rules, cheap QE, penalties, segment and document records."""
     findings = run_rules(doc, engine.rules, engine.settings)
@@ -223,48 +275,11 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
         out = backend.score([items[i] for i in content])  # type: ignore[misc]
         for i, s in zip(content, out, strict=True):
             scores[i].update(s)
-    records = []
-    for seg, seg_scores, n in zip(doc.segments, scores, n_words, strict=True):
-        seg_findings = by_segment.get(seg.index, [])
-        rec: dict[str, Any] = {
-            "doc": doc.doc,
-            "segment": seg.index,
-            "line": seg.line,
-            "column": seg.column,
-            "text": seg.text,
-            "boilerplate": seg.boilerplate,
-            "lang": guess_lang(seg.text) if not seg.boilerplate else None,
-            "scores": seg_scores,
-            "risk": 0.0,
-            "rank": None,
-            "words": n,
-            "penalty": round(penalty(seg_findings), 4) if seg_findings and not seg.boilerplate else 0.0,
-            "findings": len(seg_findings),
-        }
-        if seg.boilerplate:
-            rec["boilerplate_kind"] = seg.boilerplate_kind
-        if seg.record is not None:
-            rec["record"] = seg.record
-        if seg.source is not None:
-            rec["source"] = seg.source
-        if seg.reference is not None:
-            rec["reference"] = seg.reference
-        records.append(rec)
-    severities = Counter(str(f.severity) for f in findings)
-    doc_record = {
-        "doc": doc.doc,
-        "title": doc.title,
-        "format": doc.format,
-        "segments": len(doc.segments),
-        "content_segments": len(content),
-        "findings": len(findings),
-        "by_severity": {s: severities.get(s, 0) for s in ("critical", "major", "minor")},
-        "words": sum(r["words"] for r in records if not r["boilerplate"]),
-        "penalty": round(sum(r["penalty"] for r in records), 4),
-        "risk": 0.0,
-        "rank": None,
-    }
-    doc_record["mqm"] = mqm_score(doc_record["penalty"], doc_record["words"])
+    records = [
+        _segment_record(doc.doc, seg, seg_scores, n, by_segment.get(seg.index, []))
+        for seg, seg_scores, n in zip(doc.segments, scores, n_words, strict=True)
+    ]
+    doc_record = _document_record(doc, records, findings, len(content))
     if engine.main_backends:  # scores still to come: finished in the main process
         return DocResult(doc_record, records, findings, items)
     result = DocResult(doc_record, records, findings, [])
