@@ -3,9 +3,12 @@
 :func:`audit_document` is the per-document work: a pure function of a Document and an
 :class:`Engine` (rules and cheap QE backends, built once per process from picklable
 :class:`Settings`). :func:`process_file` wraps it for one input file; :func:`run` maps it over
-the input files in order (in-process, or over a process pool with ``jobs > 1``), runs the
-batch QE backends, assigns ranks and writes the output contract atomically. A distributed
-engine maps :func:`process_file` (or :func:`audit_document`) the same way.
+the input files in order (in-process, or over a process pool with ``jobs > 1``) and writes the
+output contract atomically, in named steps: :func:`_consume` takes the worker results as they
+come (documents wait for the main-process QE backends in batches, :func:`_finish_pending`) and
+:class:`_Collector` writes and counts them; :func:`_rank` adds the ranks; :func:`_summary` builds
+summary.json; :func:`_write_reports` writes report.html and the exports. A distributed engine
+maps :func:`process_file` (or :func:`audit_document`) the same way.
 """
 
 from __future__ import annotations
