@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -23,7 +23,7 @@ def main() -> None:
     """mt-audit: audit machine-translated text, score and rank segments, report for post-editors."""
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"error: {message}", err=True)
     sys.exit(EXIT_USAGE)
 
@@ -130,34 +130,14 @@ def run(
     html: bool | None,
 ) -> None:
     """Audit PATHS (files, directories, or - for standard input) and write reports to --out."""
-    from audit.config import ConfigError, load_config, read_ignore_file
+    from audit.config import ConfigError, read_ignore_file
     from audit.pipeline import Settings
     from audit.pipeline import run as run_pipeline
     from audit.qe.registry import BackendError
 
-    try:
-        cfg = load_config(config_file)
-    except ConfigError as e:
-        _fail(str(e))
-    if select:
-        cfg.select = _codes(select)
-    if ignore:
-        cfg.ignore = _codes(ignore)
-    if qe:
-        cfg.qe = list(qe)
-    if jobs is not None:
-        cfg.jobs = jobs
-    if fail_on:
-        cfg.fail_on = Severity.parse(fail_on)
-    if ignore_file:
-        cfg.ignore_file = ignore_file
-    if top is not None:
-        cfg.top = top
-    for spec in fields:
-        role, sep, name = spec.partition("=")
-        if not sep or role not in ("target", "source", "reference", "id"):
-            _fail(f"--field {spec!r}: use ROLE=NAME with ROLE one of target, source, reference, id")
-        cfg.fields[role] = name
+    cfg = _load_config(config_file)
+    _override(cfg, select=select, ignore=ignore, qe=qe, jobs=jobs, fail_on=fail_on, ignore_file=ignore_file, top=top)
+    _override_fields(cfg, fields)
     _check_codes(cfg)
     try:
         ignored = read_ignore_file(cfg.ignore_file)
@@ -184,21 +164,74 @@ def run(
             )
     except BackendError as e:
         _fail(str(e))
-    if html is None and "report.html" not in result.reports:
-        click.echo(
-            f"note: report.html not written for {result.summary['counts']['segments']:,} segments "
-            f"(more than {HTML_AUTO_LIMIT:,}); write it with 'audit show {out_dir} --html'",
-            err=True,
-        )
-    if any(spec.partition(":")[0].strip().lower() == "sacrebleu" for spec in cfg.qe):
-        if "sacrebleu" not in result.summary["corpus_scores"]:
-            click.echo("note: --qe sacrebleu scored nothing: no segment has a reference (a 'ref' field)", err=True)
+    _notes(result.summary, result.reports, cfg, out_dir, html)
     if not quiet or report_format == "json":
         _print_report(out_dir, cfg.top, report_format)
     for err in result.summary["input_errors"]:
         where = f"{err['file']}:{err['line']}" if err["line"] else err["file"]
         click.echo(f"input error: {where}: {err['message']}", err=True)
     sys.exit(result.exit_code)
+
+
+def _load_config(config_file: str | None) -> Config:
+    """The settings of --config or the nearest pyproject.toml; a usage error when invalid."""
+    from audit.config import ConfigError, load_config
+
+    try:
+        return load_config(config_file)
+    except ConfigError as e:
+        _fail(str(e))
+
+
+def _override(
+    cfg: Config,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    qe: tuple[str, ...],
+    jobs: int | None,
+    fail_on: str | None,
+    ignore_file: str | None,
+    top: int | None,
+) -> None:
+    """Command-line options win over the config file."""
+    if select:
+        cfg.select = _codes(select)
+    if ignore:
+        cfg.ignore = _codes(ignore)
+    if qe:
+        cfg.qe = list(qe)
+    if jobs is not None:
+        cfg.jobs = jobs
+    if fail_on:
+        cfg.fail_on = Severity.parse(fail_on)
+    if ignore_file:
+        cfg.ignore_file = ignore_file
+    if top is not None:
+        cfg.top = top
+
+
+def _override_fields(cfg: Config, fields: tuple[str, ...]) -> None:
+    """``--field ROLE=NAME`` options into ``cfg.fields``."""
+    for spec in fields:
+        role, sep, name = spec.partition("=")
+        if not sep or role not in ("target", "source", "reference", "id"):
+            _fail(f"--field {spec!r}: use ROLE=NAME with ROLE one of target, source, reference, id")
+        cfg.fields[role] = name
+
+
+def _notes(summary: dict[str, Any], reports: list[str], cfg: Config, out_dir: str, html: bool | None) -> None:
+    """Notes on standard error about what the run left out."""
+    from audit.report import HTML_AUTO_LIMIT
+
+    if html is None and "report.html" not in reports:
+        click.echo(
+            f"note: report.html not written for {summary['counts']['segments']:,} segments "
+            f"(more than {HTML_AUTO_LIMIT:,}); write it with 'audit show {out_dir} --html'",
+            err=True,
+        )
+    if any(spec.partition(":")[0].strip().lower() == "sacrebleu" for spec in cfg.qe):
+        if "sacrebleu" not in summary["corpus_scores"]:
+            click.echo("note: --qe sacrebleu scored nothing: no segment has a reference (a 'ref' field)", err=True)
 
 
 def _codes(values: tuple[str, ...]) -> list[str]:
@@ -234,7 +267,10 @@ def _print_report(out_dir: str, top: int, report_format: str) -> None:
 
 @main.command()
 @click.argument("out_dir", metavar="DIR")
-@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, help="Worst segments shown.")
+@click.option(
+    "--top", type=click.IntRange(min=0), default=None, help="Worst segments shown (default: the config's top, else 10)."
+)
+@click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings (for top).")
 @click.option(
     "--format",
     "--output-format",
@@ -252,8 +288,12 @@ def _print_report(out_dir: str, top: int, report_format: str) -> None:
     type=click.Choice(["xliff", "csv"]),
     help="Also write report.xlf or findings.csv into DIR (repeatable).",
 )
-def show(out_dir: str, top: int, report_format: str, html: bool, exports: tuple[str, ...]) -> None:
+def show(
+    out_dir: str, top: int | None, config_file: str | None, report_format: str, html: bool, exports: tuple[str, ...]
+) -> None:
     """Re-render the report of an earlier run from its output directory DIR (no re-auditing)."""
+    if top is None:  # as 'audit run' does: --top, else the config's top
+        top = _load_config(config_file).top
     if html or exports:
         from audit.report import write_reports
         from audit.report.load import RunDirError
@@ -291,13 +331,9 @@ def apply(
     config_file: str | None,
 ) -> None:
     """Apply review decisions exported from report.html: post-edited copies, change log, ignore file, HTER."""
-    from audit.config import ConfigError, load_config
     from audit.report.postedit import ApplyError, apply_decisions
 
-    try:
-        cfg = load_config(config_file)
-    except ConfigError as e:
-        _fail(str(e))
+    cfg = _load_config(config_file)
     try:
         result = apply_decisions(
             decisions_file, out_dir, run_dir=run_dir, roots=list(roots), ignore_file=ignore_file or cfg.ignore_file

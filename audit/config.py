@@ -20,6 +20,7 @@ the top level. Command-line options win over the file.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,6 @@ from typing import Any
 from audit.model import Severity
 
 DEFAULT_IGNORE_FILE = ".mt-audit-ignore"
-KNOWN_KEYS = {"select", "ignore", "severity", "ignore-file", "qe", "jobs", "fields", "fail-on", "top"}
 
 
 class ConfigError(Exception):
@@ -94,6 +94,66 @@ def load_config(path: str | None = None, start: Path | None = None) -> Config:
     return config_from_table(table, str(file))
 
 
+def _strings(value: Any, key: str, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key} must be a list of strings")
+    return value
+
+
+def _severity(value: Any, key: str, where: str) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as e:
+        raise ConfigError(f"{where}: {key}: {e}") from None
+
+
+def _severities(value: Any, key: str, where: str) -> dict[str, Severity]:
+    if not isinstance(value, dict):
+        raise ConfigError(f'{where}: {key} must be a table of CODE = "minor|major|critical"')
+    return {k.upper(): _severity(v, key, where) for k, v in value.items()}
+
+
+def _fields(value: Any, key: str, where: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ConfigError(f'{where}: {key} must be a table like {{ target = "mt" }}')
+    bad = set(value) - {"target", "source", "reference", "id"}
+    if bad:
+        raise ConfigError(f"{where}: {key}: unknown role(s) {', '.join(sorted(bad))}")
+    return {k: str(v) for k, v in value.items()}
+
+
+def _count(note: str = "") -> Callable[[Any, str, str], int]:
+    """A parser of non-negative integers; ``note`` is added to its error message."""
+
+    def parse(value: Any, key: str, where: str) -> int:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ConfigError(f"{where}: {key} must be a non-negative integer{note}")
+        return value
+
+    return parse
+
+
+def _text(value: Any, key: str, where: str) -> str:
+    return str(value)
+
+
+# Key → parser (value, key, where) → the Config attribute's value; checked in this order.
+PARSERS: dict[str, Callable[[Any, str, str], Any]] = {
+    "select": _strings,
+    "ignore": _strings,
+    "qe": _strings,
+    "severity": _severities,
+    "ignore-file": _text,
+    "jobs": _count(" (0 = all cores)"),
+    "fields": _fields,
+    "fail-on": _severity,
+    "top": _count(),
+}
+KNOWN_KEYS = set(PARSERS)
+
+
 def config_from_table(table: dict[str, Any], source: str | None = None) -> Config:
     """Validate an ``[tool.mt-audit]`` table; errors name ``source`` and the key."""
     where = source or "config"
@@ -103,52 +163,11 @@ def config_from_table(table: dict[str, Any], source: str | None = None) -> Confi
             f"{where}: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(KNOWN_KEYS))}"
         )
     cfg = Config(source=source)
-
-    def strings(key: str) -> list[str]:
-        value = table[key]
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{where}: {key} must be a list of strings")
-        return value
-
-    if "select" in table:
-        cfg.select = strings("select")
-    if "ignore" in table:
-        cfg.ignore = strings("ignore")
-    if "qe" in table:
-        cfg.qe = strings("qe")
-    if "severity" in table:
-        if not isinstance(table["severity"], dict):
-            raise ConfigError(f'{where}: severity must be a table of CODE = "minor|major|critical"')
-        try:
-            cfg.severity = {k.upper(): Severity.parse(v) for k, v in table["severity"].items()}
-        except ValueError as e:
-            raise ConfigError(f"{where}: severity: {e}") from None
-    if "ignore-file" in table:
-        cfg.ignore_file = str(table["ignore-file"])
-        if source:
-            cfg.ignore_file = str(Path(source).parent / cfg.ignore_file)
-    if "jobs" in table:
-        if not isinstance(table["jobs"], int) or isinstance(table["jobs"], bool) or table["jobs"] < 0:
-            raise ConfigError(f"{where}: jobs must be a non-negative integer (0 = all cores)")
-        cfg.jobs = table["jobs"]
-    if "fields" in table:
-        if not isinstance(table["fields"], dict):
-            raise ConfigError(f'{where}: fields must be a table like {{ target = "mt" }}')
-        bad = set(table["fields"]) - {"target", "source", "reference", "id"}
-        if bad:
-            raise ConfigError(f"{where}: fields: unknown role(s) {', '.join(sorted(bad))}")
-        cfg.fields = {k: str(v) for k, v in table["fields"].items()}
-    if "fail-on" in table:
-        try:
-            cfg.fail_on = Severity.parse(table["fail-on"])
-        except ValueError as e:
-            raise ConfigError(f"{where}: fail-on: {e}") from None
-    if "top" in table:
-        if not isinstance(table["top"], int) or isinstance(table["top"], bool) or table["top"] < 0:
-            raise ConfigError(f"{where}: top must be a non-negative integer")
-        cfg.top = table["top"]
+    for key, parse in PARSERS.items():
+        if key in table:
+            setattr(cfg, key.replace("-", "_"), parse(table[key], key, where))
+    if "ignore-file" in table and source:  # relative to the file that names it
+        cfg.ignore_file = str(Path(source).parent / cfg.ignore_file)
     return cfg
 
 

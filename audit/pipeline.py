@@ -3,9 +3,12 @@
 :func:`audit_document` is the per-document work: a pure function of a Document and an
 :class:`Engine` (rules and cheap QE backends, built once per process from picklable
 :class:`Settings`). :func:`process_file` wraps it for one input file; :func:`run` maps it over
-the input files in order (in-process, or over a process pool with ``jobs > 1``), runs the
-batch QE backends, assigns ranks and writes the output contract atomically. A distributed
-engine maps :func:`process_file` (or :func:`audit_document`) the same way.
+the input files in order (in-process, or over a process pool with ``jobs > 1``) and writes the
+output contract atomically, in named steps: :func:`_consume` takes the worker results as they
+come (documents wait for the main-process QE backends in batches, :func:`_finish_pending`) and
+:class:`_Collector` writes and counts them; :func:`_rank` adds the ranks; :func:`_summary` builds
+summary.json; :func:`_write_reports` writes report.html and the exports. A distributed engine
+maps :func:`process_file` (or :func:`audit_document`) the same way.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from audit.config import Config
 from audit.corpus import InputError, InputFile, ReadOptions, discover, read_file
 from audit.corpus.records import FieldNames
 from audit.lang.langid import guess_lang
-from audit.model import Document, Finding, Severity, fingerprint
+from audit.model import Document, Finding, Segment, Severity, fingerprint
 from audit.output import JsonlWriter, OutputDir, dumps
 from audit.qe.base import QEBackend, QEItem
 from audit.rank import (
@@ -203,6 +206,58 @@ def _one_per_error(findings: list[Finding]) -> list[Finding]:
     return list(best.values()) if len(best) < len(findings) else findings
 
 
+def _segment_record(
+    doc: str, seg: Segment, scores: dict[str, float], n_words: int, findings: list[Finding]
+) -> dict[str, Any]:
+    """One line of segments.jsonl (risk and rank still to come)."""
+    rec: dict[str, Any] = {
+        "doc": doc,
+        "segment": seg.index,
+        "line": seg.line,
+        "column": seg.column,
+        "text": seg.text,
+        "boilerplate": seg.boilerplate,
+        "lang": guess_lang(seg.text) if not seg.boilerplate else None,
+        "scores": scores,
+        "risk": 0.0,
+        "rank": None,
+        "words": n_words,
+        "penalty": round(penalty(findings), 4) if findings and not seg.boilerplate else 0.0,
+        "findings": len(findings),
+    }
+    if seg.boilerplate:
+        rec["boilerplate_kind"] = seg.boilerplate_kind
+    if seg.record is not None:
+        rec["record"] = seg.record
+    if seg.source is not None:
+        rec["source"] = seg.source
+    if seg.reference is not None:
+        rec["reference"] = seg.reference
+    return rec
+
+
+def _document_record(
+    doc: Document, records: list[dict[str, Any]], findings: list[Finding], content_segments: int
+) -> dict[str, Any]:
+    """One line of documents.jsonl (risk and rank still to come)."""
+    severities = Counter(str(f.severity) for f in findings)
+    doc_record = {
+        "doc": doc.doc,
+        "title": doc.title,
+        "format": doc.format,
+        "segments": len(doc.segments),
+        "content_segments": content_segments,
+        "findings": len(findings),
+        "by_severity": {s: severities.get(s, 0) for s in ("critical", "major", "minor")},
+        "words": sum(r["words"] for r in records if not r["boilerplate"]),
+        "penalty": round(sum(r["penalty"] for r in records), 4),
+        "risk": 0.0,
+        "rank": None,
+    }
+    doc_record["mqm"] = mqm_score(doc_record["penalty"], doc_record["words"])
+    return doc_record
+
+
 def audit_document(doc: Document, engine: Engine) -> DocResult:
     """The per-document work: rules, cheap QE, penalties, segment and document records."""
     findings = run_rules(doc, engine.rules, engine.settings)
@@ -223,48 +278,11 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
         out = backend.score([items[i] for i in content])  # type: ignore[misc]
         for i, s in zip(content, out, strict=True):
             scores[i].update(s)
-    records = []
-    for seg, seg_scores, n in zip(doc.segments, scores, n_words, strict=True):
-        seg_findings = by_segment.get(seg.index, [])
-        rec: dict[str, Any] = {
-            "doc": doc.doc,
-            "segment": seg.index,
-            "line": seg.line,
-            "column": seg.column,
-            "text": seg.text,
-            "boilerplate": seg.boilerplate,
-            "lang": guess_lang(seg.text) if not seg.boilerplate else None,
-            "scores": seg_scores,
-            "risk": 0.0,
-            "rank": None,
-            "words": n,
-            "penalty": round(penalty(seg_findings), 4) if seg_findings and not seg.boilerplate else 0.0,
-            "findings": len(seg_findings),
-        }
-        if seg.boilerplate:
-            rec["boilerplate_kind"] = seg.boilerplate_kind
-        if seg.record is not None:
-            rec["record"] = seg.record
-        if seg.source is not None:
-            rec["source"] = seg.source
-        if seg.reference is not None:
-            rec["reference"] = seg.reference
-        records.append(rec)
-    severities = Counter(str(f.severity) for f in findings)
-    doc_record = {
-        "doc": doc.doc,
-        "title": doc.title,
-        "format": doc.format,
-        "segments": len(doc.segments),
-        "content_segments": len(content),
-        "findings": len(findings),
-        "by_severity": {s: severities.get(s, 0) for s in ("critical", "major", "minor")},
-        "words": sum(r["words"] for r in records if not r["boilerplate"]),
-        "penalty": round(sum(r["penalty"] for r in records), 4),
-        "risk": 0.0,
-        "rank": None,
-    }
-    doc_record["mqm"] = mqm_score(doc_record["penalty"], doc_record["words"])
+    records = [
+        _segment_record(doc.doc, seg, seg_scores, n, by_segment.get(seg.index, []))
+        for seg, seg_scores, n in zip(doc.segments, scores, n_words, strict=True)
+    ]
+    doc_record = _document_record(doc, records, findings, len(content))
     if engine.main_backends:  # scores still to come: finished in the main process
         return DocResult(doc_record, records, findings, items)
     result = DocResult(doc_record, records, findings, [])
@@ -353,6 +371,160 @@ def _write_ranked(unranked: JsonlWriter, final: JsonlWriter, risks: list[float])
     final.write_bytes(b"".join(ranked))
 
 
+class _Collector:
+    """Writes each finished document's records, in input order, and keeps the run's tallies."""
+
+    def __init__(self, findings_w: JsonlWriter, segments_w: JsonlWriter) -> None:
+        self.findings_w = findings_w
+        self.segments_w = segments_w  # unranked: "rank" is added by the ranking pass
+        self.counts: Counter[str] = Counter()
+        self.by_rule: Counter[str] = Counter()
+        self.worst = 0
+        self.doc_records: list[dict[str, Any]] = []
+        self.seg_risks: list[float] = []
+        self.doc_risk = DocumentRisk()
+
+    def emit(self, result: DocResult) -> None:
+        """Write one finished document (or a later part of one) and count it."""
+        records = self.doc_records
+        # A part of a large file continues the previous document: renumber its segments.
+        continues = result.part > 0 and bool(records) and records[-1]["doc"] == result.doc["doc"]
+        offset = records[-1]["segments"] if continues else 0
+        self._add_risk(result, continues)
+        seg_jsonl, finding_jsonl = result.segment_jsonl, result.finding_jsonl
+        if offset:
+            seg_jsonl, finding_jsonl = _shift(seg_jsonl, offset), _shift(finding_jsonl, offset)
+        self.segments_w.write_raw(seg_jsonl)
+        self.findings_w.write_raw(finding_jsonl)
+        self.seg_risks.extend(result.risks)
+        if continues:
+            merge_document_records(records[-1], result.doc)
+        else:
+            records.append(result.doc)
+        records[-1]["risk"] = self.doc_risk.value
+        self._tally(result, continues)
+
+    def _add_risk(self, result: DocResult, continues: bool) -> None:
+        assert result.doc_risk is not None
+        if not continues:
+            self.doc_risk = DocumentRisk()
+            self.doc_risk.merge(result.doc_risk)
+            return
+        for r, w in zip(result.risks, result.words, strict=True):  # segment by segment, in order:
+            if r >= 0:  # the same sums as one document
+                self.doc_risk.add(r, w)
+
+    def _tally(self, result: DocResult, continues: bool) -> None:
+        for severity, rule in result.finding_keys:
+            self.counts[str(Severity(severity))] += 1
+            self.by_rule[rule] += 1
+            self.worst = max(self.worst, severity)
+        self.counts["segments"] += len(result.risks)
+        self.counts["boilerplate"] += result.risks.count(-1.0)
+        self.counts["documents"] += 0 if continues else 1
+
+
+def _finish_pending(pending: list[DocResult], engine: Engine, collector: _Collector) -> None:
+    """Score the waiting documents with the main-process backends (in batches), finish and write them."""
+    items = [(r, i, it) for r in pending for i, it in enumerate(r.items) if it is not None]
+    for b in engine.main_backends:
+        for start in range(0, len(items), QE_BATCH):
+            chunk = items[start : start + QE_BATCH]
+            for (r, i, _), s in zip(chunk, b.score([it for _, _, it in chunk]), strict=True):
+                r.segments[i]["scores"].update(s)
+    for r in pending:
+        finish_result(r, engine.backends)
+        collector.emit(r)
+    pending.clear()
+
+
+def _consume(
+    results: Iterator[FileResult],
+    n_total: int,
+    engine: Engine,
+    collector: _Collector,
+    errors: list[InputError],
+    progress: Callable[[int, int, int], None] | None,
+) -> None:
+    """Write the worker results as they arrive; documents wait for main-process QE in batches."""
+    pending: list[DocResult] = []
+    for n_files, file_result in enumerate(results, 1):
+        errors.extend(file_result.errors)
+        for doc_result in file_result.docs:
+            if not engine.main_backends:
+                collector.emit(doc_result)
+                continue
+            pending.append(doc_result)
+            if sum(len(r.segments) for r in pending) >= QE_BATCH:
+                _finish_pending(pending, engine, collector)
+        if progress:
+            progress(n_files, n_total, collector.counts["segments"])
+    _finish_pending(pending, engine, collector)
+
+
+def _rank(out: OutputDir, collector: _Collector) -> None:
+    """The ranking pass: segments.jsonl from the unranked lines, then documents.jsonl, with ranks."""
+    _write_ranked(collector.segments_w, out.open("segments.jsonl"), collector.seg_risks)
+    docs = collector.doc_records
+    docs_w = out.open("documents.jsonl")
+    for d, rank in zip(docs, ranks([d["risk"] for d in docs]), strict=True):
+        d["rank"] = rank
+        docs_w.write_json(d)
+
+
+def _summary(
+    paths: list[str],
+    n_files: int,
+    config: Config | None,
+    jobs: int,
+    engine: Engine,
+    collector: _Collector,
+    errors: list[InputError],
+) -> dict[str, Any]:
+    """summary.json, its timings still zero (the caller measures them)."""
+    counts = collector.counts
+    return {
+        "tool": "mt-audit",
+        "version": __version__,
+        "inputs": paths,
+        "config": (config.to_json() if config else {}) | {"jobs": jobs},
+        "rules": [r.code for r in engine.rules],
+        "backends": [b.describe() for b in engine.backends],
+        "corpus_scores": _corpus_scores(engine.backends),
+        "risk_formula": FORMULA,
+        "counts": {
+            "files": n_files,
+            "documents": counts["documents"],
+            "segments": counts["segments"],
+            "boilerplate_segments": counts["boilerplate"],
+            "findings": sum(counts[s] for s in ("minor", "major", "critical")),
+            "by_severity": {s: counts.get(s, 0) for s in ("critical", "major", "minor")},
+            "by_rule": dict(sorted(collector.by_rule.items())),
+            "input_errors": len(errors),
+        },
+        "input_errors": [e.to_json() for e in errors],
+        "timings": {"total_s": 0.0, "audit_s": 0.0, "rank_and_write_s": 0.0},
+    }
+
+
+def _write_reports(out_dir: str, reports: Sequence[str], html_limit: int | None) -> list[Path]:
+    """report.html and exports, from the files just written, each atomically; one left by an
+    earlier run into the same folder would describe other findings, so it goes."""
+    written = write_reports(out_dir, reports, html_limit=html_limit)
+    for name in set(REPORT_FILES.values()) - {p.name for p in written}:
+        (Path(out_dir) / name).unlink(missing_ok=True)
+    return written
+
+
+def _exit_code(errors: list[InputError], fail_on: Severity | None, worst: int) -> int:
+    """2 on input errors, 1 when a finding reaches ``fail_on``, else 0."""
+    if errors:
+        return 2
+    if fail_on is not None and worst >= int(fail_on):
+        return 1
+    return 0
+
+
 @dataclass(slots=True)
 class RunResult:
     summary: dict[str, Any]
@@ -378,122 +550,17 @@ def run(
     errors: list[InputError] = []
     files = discover(paths, errors, settings.read.format)
     engine = Engine(settings)  # main-process backends; validates QE specs before any work
-    counts: Counter[str] = Counter()
-    rules_counter: Counter[str] = Counter()
-    worst = 0
-    doc_records: list[dict[str, Any]] = []
-    seg_risks: list[float] = []
-    pending: list[DocResult] = []
-    n_files = 0
     with OutputDir(out_dir) as out:
-        findings_w = out.open("findings.jsonl")
-        segments_w = out.open_temp("segments.unranked.jsonl")
-
-        doc_risk = DocumentRisk()
-
-        def emit(result: DocResult) -> None:
-            nonlocal worst, doc_risk
-            # A part of a large file continues the previous document: renumber its segments.
-            continues = result.part > 0 and bool(doc_records) and doc_records[-1]["doc"] == result.doc["doc"]
-            offset = doc_records[-1]["segments"] if continues else 0
-            assert result.doc_risk is not None
-            if not continues:
-                doc_risk = DocumentRisk()
-                doc_risk.merge(result.doc_risk)
-            else:  # segment by segment, in order: the same sums as one document
-                for r, w in zip(result.risks, result.words, strict=True):
-                    if r >= 0:
-                        doc_risk.add(r, w)
-            seg_jsonl, finding_jsonl = result.segment_jsonl, result.finding_jsonl
-            if offset:
-                seg_jsonl, finding_jsonl = _shift(seg_jsonl, offset), _shift(finding_jsonl, offset)
-            segments_w.write_raw(seg_jsonl)
-            findings_w.write_raw(finding_jsonl)
-            seg_risks.extend(result.risks)
-            if continues:
-                merge_document_records(doc_records[-1], result.doc)
-            else:
-                doc_records.append(result.doc)
-            doc_records[-1]["risk"] = doc_risk.value
-            for severity, rule in result.finding_keys:
-                counts[str(Severity(severity))] += 1
-                rules_counter[rule] += 1
-                worst = max(worst, severity)
-            counts["segments"] += len(result.risks)
-            counts["boilerplate"] += result.risks.count(-1.0)
-            counts["documents"] += 0 if continues else 1
-
-        def flush() -> None:
-            items = [(r, i, it) for r in pending for i, it in enumerate(r.items) if it is not None]
-            for b in engine.main_backends:
-                for start in range(0, len(items), QE_BATCH):
-                    chunk = items[start : start + QE_BATCH]
-                    for (r, i, _), s in zip(chunk, b.score([it for _, _, it in chunk]), strict=True):
-                        r.segments[i]["scores"].update(s)
-            for r in pending:
-                finish_result(r, engine.backends)
-                emit(r)
-            pending.clear()
-
+        collector = _Collector(out.open("findings.jsonl"), out.open_temp("segments.unranked.jsonl"))
         t_audit = time.perf_counter()
-        for file_result in _map_files(files, settings, jobs):
-            n_files += 1
-            errors.extend(file_result.errors)
-            for doc_result in file_result.docs:
-                if engine.main_backends:
-                    pending.append(doc_result)
-                    if sum(len(r.segments) for r in pending) >= QE_BATCH:
-                        flush()
-                else:
-                    emit(doc_result)
-            if progress:
-                progress(n_files, len(files), counts["segments"])
-        flush()
+        _consume(_map_files(files, settings, jobs), len(files), engine, collector, errors, progress)
         t_ranked = time.perf_counter()
-        _write_ranked(segments_w, out.open("segments.jsonl"), seg_risks)
-        doc_ranks = ranks([d["risk"] for d in doc_records])
-        docs_w = out.open("documents.jsonl")
-        for d, rank in zip(doc_records, doc_ranks, strict=True):
-            d["rank"] = rank
-            docs_w.write_json(d)
-        rules_active = [r.code for r in engine.rules]
-        summary: dict[str, Any] = {
-            "tool": "mt-audit",
-            "version": __version__,
-            "inputs": paths,
-            "config": (config.to_json() if config else {}) | {"jobs": jobs},
-            "rules": rules_active,
-            "backends": [b.describe() for b in engine.backends],
-            "corpus_scores": _corpus_scores(engine.backends),
-            "risk_formula": FORMULA,
-            "counts": {
-                "files": len(files),
-                "documents": counts["documents"],
-                "segments": counts["segments"],
-                "boilerplate_segments": counts["boilerplate"],
-                "findings": sum(counts[s] for s in ("minor", "major", "critical")),
-                "by_severity": {s: counts.get(s, 0) for s in ("critical", "major", "minor")},
-                "by_rule": dict(sorted(rules_counter.items())),
-                "input_errors": len(errors),
-            },
-            "input_errors": [e.to_json() for e in errors],
-            "timings": {
-                "total_s": 0.0,
-                "audit_s": round(t_ranked - t_audit, 3),
-                "rank_and_write_s": 0.0,
-            },
-        }
-        summary["timings"]["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
-        summary["timings"]["total_s"] = round(time.perf_counter() - t0, 3)
+        _rank(out, collector)
+        summary = _summary(paths, len(files), config, jobs, engine, collector, errors)
+        timings = summary["timings"]
+        timings["audit_s"] = round(t_ranked - t_audit, 3)
+        timings["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
+        timings["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
-    # report.html and exports, from the files just written, each atomically; one left by an
-    # earlier run into the same folder would describe other findings, so it goes.
-    written = write_reports(out_dir, reports, html_limit=html_limit)
-    for name in set(REPORT_FILES.values()) - {p.name for p in written}:
-        (Path(out_dir) / name).unlink(missing_ok=True)
-    exit_code = 0
-    if errors:
-        exit_code = 2
-    elif fail_on is not None and worst >= int(fail_on):
-        exit_code = 1
-    return RunResult(summary, out_dir, exit_code, [p.name for p in written])
+    written = _write_reports(out_dir, reports, html_limit)
+    return RunResult(summary, out_dir, _exit_code(errors, fail_on, collector.worst), [p.name for p in written])

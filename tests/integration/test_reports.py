@@ -83,6 +83,23 @@ def test_json_summary_from_run_and_show_agree(corpus_out: Path, tmp_path: Path) 
     assert shown == data
 
 
+def test_show_takes_top_from_the_config_like_run(corpus_out: Path, tmp_path: Path) -> None:
+    def worst(*args: str) -> int:
+        r = audit("show", str(corpus_out), "--format", "json", *args, cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        return len(json.loads(r.stdout)["worst_segments"])
+
+    assert worst() == 10  # no config anywhere above tmp_path: the default
+    (tmp_path / "pyproject.toml").write_text("[tool.mt-audit]\ntop = 2\n", encoding="utf-8")
+    assert worst() == 2
+    (tmp_path / "review.toml").write_text("top = 3\n", encoding="utf-8")
+    assert worst("--config", "review.toml") == 3
+    assert worst("--top", "4") == 4  # the option wins over the file
+    (tmp_path / "bad.toml").write_text("top = -1\n", encoding="utf-8")
+    r = audit("show", str(corpus_out), "--config", "bad.toml", cwd=tmp_path)
+    assert r.returncode == 2 and "top" in r.stderr
+
+
 def test_show_refuses_a_folder_that_is_not_a_run(tmp_path: Path) -> None:
     r = audit("show", str(tmp_path))
     assert r.returncode == 2
