@@ -117,6 +117,8 @@ _NAMED_THING = re.compile(
     r"đường ống|nhà máy|trận đấu|giải đấu)(?:(?![.;,]).)*$"
 )
 # "… với Đảng Cộng sản Trung Quốc và nhiều đảng cánh tả": the country heads an open list of third parties
+# A name cited as another party's name for the place: 'mà quốc tế gọi là South China Sea', '(tiếng Anh: …)'
+_NAMING = re.compile(r"(?:gọi là|gọi|tên gọi|tên là|tiếng Anh(?: là)?:?|tiếng Trung(?: là)?:?)\s*[\"“(']?$")
 _OPEN_LIST = re.compile(r"\s*(?:,|và|cùng)\s+(?:nhiều|các|một số|những)\s")
 
 
@@ -798,6 +800,7 @@ class PlaceNameCalque(SegmentRule):
         "Công ty Nam Hải khai trương chi nhánh mới; Kim Biên là tên một khu chợ cổ.",
         "Phong trào Đông Kinh Nghĩa Thục ra đời năm 1907; ông Khai La là trưởng thôn.",
         "Thủ đô Luân Đôn đón du khách; đế chế La Mã sụp đổ.",
+        "Vùng biển mà một số nước gọi là South China Sea chính là Biển Đông của Việt Nam.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -809,6 +812,8 @@ class PlaceNameCalque(SegmentRule):
             before = seg.text[: m.start].rstrip()
             if place.whole and self._inside_name(seg.text, m.start, m.end):
                 continue
+            if _NAMING.search(before):
+                continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
             if place.before and not any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before):
                 continue
             if place.needs and not any(
