@@ -28,6 +28,7 @@ from audit.lang.countries import (
 )
 from audit.lang.people import people
 from audit.lang.resources import read_tsv
+from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
@@ -118,7 +119,9 @@ _NAMED_THING = re.compile(
 )
 # "… với Đảng Cộng sản Trung Quốc và nhiều đảng cánh tả": the country heads an open list of third parties
 # A name cited as another party's name for the place: 'mà quốc tế gọi là South China Sea', '(tiếng Anh: …)'
-_NAMING = re.compile(r"(?:gọi là|gọi|tên gọi|tên là|tiếng Anh(?: là)?:?|tiếng Trung(?: là)?:?)\s*[\"“(']?$")
+_NAMING = re.compile(
+    r"(?:gọi là|gọi|gọi\s[^.;,]{1,40}\slà|tên gọi|tên là|tiếng Anh(?: là)?:?|tiếng Trung(?: là)?:?)\s*[\"“(']?$"
+)
 _OPEN_LIST = re.compile(r"\s*(?:,|và|cùng)\s+(?:nhiều|các|một số|những)\s")
 
 
@@ -801,6 +804,7 @@ class PlaceNameCalque(SegmentRule):
         "Phong trào Đông Kinh Nghĩa Thục ra đời năm 1907; ông Khai La là trưởng thôn.",
         "Thủ đô Luân Đôn đón du khách; đế chế La Mã sụp đổ.",
         "Vùng biển mà một số nước gọi là South China Sea chính là Biển Đông của Việt Nam.",
+        "Sự kiện Vịnh Bắc Bộ (Gulf of Tonkin incident) năm 1964; người Hoa xưa gọi Sài Gòn là Tây Cống.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -814,6 +818,8 @@ class PlaceNameCalque(SegmentRule):
                 continue
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
+            if m.text.isascii() and self._in_english(seg.text, m.start, m.end):
+                continue  # 'Gulf of Tonkin incident', '"South China Sea: The Struggle …"': English cited as such
             if place.before and not any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before):
                 continue
             if place.needs and not any(
@@ -831,6 +837,15 @@ class PlaceNameCalque(SegmentRule):
                 severity=sev,
                 confidence=0.9,
             )
+
+    @staticmethod
+    def _in_english(text: str, start: int, end: int) -> bool:
+        """An English calque beside another English word, or quoted: a title or a term cited in English."""
+        prev, nxt = prev_word(text, start), next_word(text, end)
+        words = (w.strip(".,;:!?\"'“”()") for w in (prev, nxt))
+        if any(_is_foreign(w) and not is_valid_syllable(w.lower()) for w in words):
+            return True
+        return text[:start].count('"') % 2 == 1 or text[:start].count("“") > text[:start].count("”")
 
     @staticmethod
     def _inside_name(text: str, start: int, end: int) -> bool:
