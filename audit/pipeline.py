@@ -185,9 +185,27 @@ def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Find
                     candidates=hit.candidates,
                 )
             )
+    _uncorroborated_to_minor(findings, rules, settings)
     findings = _one_per_error(findings)
     findings.sort(key=lambda f: (f.segment, f.start, f.rule))
     return findings
+
+
+UNCORROBORATED = " (reported as minor: no other rule found a serious error in this document)"
+
+
+def _uncorroborated_to_minor(findings: list[Finding], rules: list[Rule], settings: Settings) -> None:
+    """Findings of ``corroborate`` rules become minor in a document where no other rule finds a
+    major or critical error (a configured severity override still wins)."""
+    needs = {r.code for r in rules if r.corroborate and r.code not in settings.severity}
+    if not needs or not any(f.rule in needs and f.severity > Severity.MINOR for f in findings):
+        return
+    if any(f.severity >= Severity.MAJOR and f.rule not in needs for f in findings):
+        return
+    for f in findings:
+        if f.rule in needs and f.severity > Severity.MINOR:
+            f.severity = Severity.MINOR
+            f.message += UNCORROBORATED
 
 
 def _one_per_error(findings: list[Finding]) -> list[Finding]:

@@ -97,6 +97,10 @@ class Rule:
     fires: ClassVar[tuple[str, ...]] = ()
     quiet: ClassVar[tuple[str, ...]] = ()
     scope: ClassVar[str] = "segment"
+    # A heuristic rule whose evidence is the document's own pattern sets this: its findings keep
+    # their severity only when another rule finds a major or critical error in the same document,
+    # and are reported as minor otherwise (machine translation rarely breaks only one thing).
+    corroborate: ClassVar[bool] = False
 
     def hit(self, seg: Segment, start: int, end: int, message: str, **kw: Any) -> Hit:
         return Hit(seg.index, start, end, message, **kw)

@@ -53,3 +53,28 @@ def test_same_span_same_fix_is_one_finding() -> None:
     )
     found = [f for f in audit_text(text) if f.text == "Ruan Fuzhong"]
     assert [f.rule for f in found] == ["N101"]  # T101 would give the same fix on the same span
+
+
+THAILAND_ARTICLE = """Quan hệ Việt Nam – Thái Lan bước sang giai đoạn mới
+Ngày 5/7, tại Bangkok, Thủ tướng Việt Nam hội đàm với Thủ tướng Thái Lan.
+Hai nước Việt Nam và Thái Lan nhất trí nâng tầm quan hệ lên Đối tác chiến lược toàn diện.
+Thủ tướng Thái Lan cho biết năm nay cũng là dịp kỷ niệm 50 năm quan hệ ngoại giao giữa Thái Lan và Trung Quốc.
+Hai bên nhất trí thúc đẩy kim ngạch thương mại song phương đạt 25 tỷ USD."""
+
+
+def test_a_third_country_in_a_clean_article_is_at_most_minor() -> None:
+    from audit.api import audit_text
+
+    # A human article names a third country's relation on purpose; with no other serious MT
+    # damage in the document, C101 is only a minor "check this".
+    found = audit_text(THAILAND_ARTICLE)
+    assert [(f.rule, f.severity.name) for f in found] == [("C101", "MINOR")]
+    assert "reported as minor" in found[0].message
+
+
+def test_corroborated_wrong_country_stays_critical(corpus_dir) -> None:
+    from audit.api import audit_text
+
+    text = (corpus_dir / "002_ec700ead3d27b718.txt").read_text(encoding="utf-8")
+    c101 = [f for f in audit_text(text) if f.rule == "C101"]
+    assert c101 and all(f.severity.name == "CRITICAL" for f in c101)
