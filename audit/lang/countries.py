@@ -134,6 +134,10 @@ class Gazetteer:
         c = self.countries.get(iso)
         return c.vi if c else iso
 
+    def pair_name(self, *isos: str) -> str:
+        """Countries as a Vietnamese pair: 'Việt Nam – Belarus'."""
+        return " – ".join(self.name_of(i) for i in isos)
+
 
 def _lower_first(s: str) -> str:
     return s[:1].lower() + s[1:]

@@ -153,6 +153,12 @@ _STRONG_OWNER = re.compile(
 _WEAK_OWNER = re.compile(r"(?<!\w)(?:nhân dân|Nhân dân|phía|Nhà nước|Quốc hội|Chính phủ)\s+$")
 
 
+@functools.cache
+def _glued_pattern(word: str) -> re.Pattern[str]:
+    """A literal abbreviation word with a romanisation glued after it ('White' + 'hall')."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?P<rest>[a-z]{{2,}})(?![\w-])")
+
+
 @register
 class WrongCountryReference(DocumentRule):
     code = "C101"
@@ -338,7 +344,7 @@ class WrongCountryReference(DocumentRule):
     @staticmethod
     def _pair(topic: Topic) -> str:
         gz = gazetteer()
-        return " – ".join(gz.name_of(c) for c in topic.countries[:2])
+        return gz.pair_name(*topic.countries[:2])
 
 
 # ---------------------------------------------------------------- C102 calqued pairs
@@ -460,7 +466,7 @@ class CalquedCountryPair(SegmentRule):
                 a, b = (other, ia) if other == topic.home else (ia, other)
             else:
                 a, b = ia, ib
-            fix = f"{gz.name_of(a)} – {gz.name_of(b)}"
+            fix = gz.pair_name(a, b)
             yield self.hit(
                 seg,
                 m.start(),
@@ -487,7 +493,7 @@ class CalquedCountryPair(SegmentRule):
             return None
         gz = gazetteer()
         a, b = (HOME, other) if isos[0] == pivot else (other, HOME)
-        fix = f"{gz.name_of(a)} – {gz.name_of(b)}"
+        fix = gz.pair_name(a, b)
         return self.hit(
             seg,
             m.start(),
@@ -505,12 +511,12 @@ class CalquedCountryPair(SegmentRule):
         for word in literal_en:
             if word not in seg.text:
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?P<rest>[a-z]{{2,}})(?![\w-])", seg.text):
+            for m in _glued_pattern(word).finditer(seg.text):
                 rest = m["rest"]
                 for roman, iso in _romanisations():
                     if rest.startswith(roman) and len(rest) - len(roman) <= 2 and topic.counts[iso]:
                         x = _literal_country(word)
-                        fix = f"{gz.name_of(x)} – {gz.name_of(iso)}"
+                        fix = gz.pair_name(x, iso)
                         yield self.hit(
                             seg,
                             m.start(),
