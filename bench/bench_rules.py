@@ -1,0 +1,73 @@
+"""Where the rule pass spends its time: microseconds per segment for each rule.
+
+Generates the same corpus as ``bench_pipeline.py`` (article lines sampled from corpus/, fixed
+seed), reads it once, then runs every active rule on every document in this process and prints
+each rule's time per segment, slowest first, plus the rest of the per-document work (builtin QE
+and the records) for comparison. Analyses that several rules share (``DocContext.memo``) are
+charged to the first rule that asks for them.
+
+Usage: python bench/bench_rules.py [--docs 500] [--lines 100] [--select ALL] [--top 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_pipeline import generate  # noqa: E402
+
+from audit.corpus import ReadOptions, discover, read_file  # noqa: E402
+from audit.pipeline import Engine, Settings, audit_document  # noqa: E402
+from audit.rules.base import DocContext  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=500)
+    ap.add_argument("--lines", type=int, default=100)
+    ap.add_argument("--select", default="ALL")
+    ap.add_argument("--top", type=int, default=40)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        generate(Path(tmp), args.docs, args.lines)
+        errors: list = []
+        docs = [d for item in discover([tmp], errors) for d in read_file(item, ReadOptions(), errors)]
+    n = sum(len(d.segments) for d in docs)
+    engine = Engine(Settings(select=args.select.split(","), qe=["builtin"]))
+    # warm-up on one document: loading resources is start-up, not per-segment work
+    warm = DocContext(docs[0])
+    for rule in engine.rules:
+        for _ in rule.run(warm):
+            pass
+    spent: dict[str, float] = defaultdict(float)
+    t0 = time.perf_counter()
+    for doc in docs:
+        ctx = DocContext(doc)
+        for rule in engine.rules:
+            t = time.perf_counter()
+            for _ in rule.run(ctx):
+                pass
+            spent[rule.code] += time.perf_counter() - t
+    total = time.perf_counter() - t0
+    bare = Engine(Settings(select=["X999"], qe=["builtin"]))
+    t = time.perf_counter()
+    for doc in docs:
+        audit_document(doc, bare)
+    rest = time.perf_counter() - t
+    print(f"{len(docs):,} documents, {n:,} segments")
+    print(f"all rules        {total:6.2f} s  {total / n * 1e6:7.1f} us/segment  {n / total:9,.0f} segments/s")
+    print(f"no-rule work     {rest:6.2f} s  {rest / n * 1e6:7.1f} us/segment  (builtin QE, language guess, records)")
+    for code, secs in sorted(spent.items(), key=lambda kv: -kv[1])[: args.top]:
+        print(f"  {code}  {secs:6.3f} s  {secs / n * 1e6:7.1f} us/segment  {secs / total:5.1%}")
+
+
+if __name__ == "__main__":
+    main()
