@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from audit.lang.resources import read_lines, read_tsv
 from audit.model import Document
@@ -77,9 +78,8 @@ class Place:
     whole: bool = False  # generated (places.cldr.tsv): only as a whole capitalised name, never lowercased
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A country (or place-calque) mention in a text.
+class Mention(NamedTuple):
+    """A country (or place-calque) mention in a text (a named tuple: a segment has many, made fast).
 
     ``kind`` is ``name`` (the standard Vietnamese name), ``variant`` (a competing spelling),
     ``form`` (a long or short form), ``en`` (an English name), ``en_adj`` (an English adjective)
@@ -118,6 +118,17 @@ class Gazetteer:
             list(self.forms) + list(self.places) + [_lower_first(c) for c, p in self.places.items() if not p.whole]
         )
         self.regex = re.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
+        # The fast matcher for text that holds no surface starting with a lowercase letter (the lowercased
+        # place calques 'quần đảo Tây Sa', 'xisha'): the others, their lookbehind after the first letter, so
+        # that re skips from capital to capital. `_lower_gate` finds the part of a lowercase surface from
+        # its first capital ('Tây Sa'); an all-lowercase surface is looked for as such.
+        lower = sorted({s for s in surfaces if s[:1].islower()})
+        self.regex_upper = re.compile(
+            r"(?:" + trie_pattern((s for s in surfaces if not s[:1].islower()), guard=r"(?<![\w-].)") + r")(?![\w])"
+        )
+        self._lower = tuple(lower)
+        self._lower_plain = tuple(s for s in lower if s.islower())
+        self._lower_gate = re.compile(trie_pattern(s[_first_capital(s) :] for s in lower if not s.islower()))
         self.homographs: dict[str, list[tuple[int, str]]] = {}
         homographs = list(homographs)
         self.ambiguous = frozenset(h for h in homographs if h in self.forms)
@@ -126,6 +137,14 @@ class Gazetteer:
                 if " " not in name and name in phrase:  # the substring test first: most pairs never meet
                     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
                         self.homographs.setdefault(name, []).append((m.start(), phrase))
+
+    def matcher(self, text: str) -> re.Pattern[str]:
+        """The regex that finds the surfaces in ``text``: ``regex``, or the faster ``regex_upper`` when
+        ``text`` holds no lowercase surface (then both find the same)."""
+        if self._lower_gate.search(text) or any(s in text for s in self._lower_plain):
+            if any(s in text for s in self._lower):
+                return self.regex
+        return self.regex_upper
 
     def place(self, text: str) -> Place | None:
         return self.places.get(text) or self.places.get(text[:1].upper() + text[1:])
@@ -143,8 +162,17 @@ def _lower_first(s: str) -> str:
     return s[:1].lower() + s[1:]
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation for many literal strings, as a character trie (longest match first)."""
+def _first_capital(s: str) -> int:
+    return next(i for i, ch in enumerate(s) if ch.isupper())
+
+
+def trie_pattern(words: Iterable[str], guard: str = "") -> str:
+    """One regex alternation for many literal strings, as a character trie (longest match first).
+
+    ``guard`` (a lookbehind such as ``(?<![\\w-].)``) goes right after the first character of every
+    word: the pattern then starts with literal characters, so that ``re`` skips ahead to a possible
+    first character instead of testing a leading lookbehind at every position of the text.
+    """
     trie: dict = {}
     for w in set(words):
         if not w:
@@ -154,9 +182,9 @@ def trie_pattern(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict, after: str = "") -> str:
         end = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [re.escape(ch) + after + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -164,7 +192,7 @@ def trie_pattern(words: Iterable[str]) -> str:
             return ("(?:" + body + ")?") if len(alts) == 1 and len(body) > 1 else body + "?"
         return body
 
-    return build(trie)
+    return build(trie, guard)
 
 
 @functools.cache
@@ -226,7 +254,7 @@ def at_sentence_start(text: str, index: int) -> bool:
 
 def prev_word(text: str, start: int) -> str:
     """The whitespace-delimited word before ``start`` (punctuation included)."""
-    words = text[max(0, start - 40) : start].split()
+    words = text[max(0, start - 40) : start].rsplit(None, 1)
     return words[-1] if words else ""
 
 
@@ -245,27 +273,27 @@ def find_mentions(text: str) -> list[Mention]:
     """Country mentions and place calques in ``text``, left to right, longest match."""
     gz = gazetteer()
     out: list[Mention] = []
-    for m in gz.regex.finditer(text):
+    for m in gz.matcher(text).finditer(text):
         s = m.group()
-        if s in gz.forms:
-            iso, kind = gz.forms[s]
-        else:
+        start, end = m.span()
+        found = gz.forms.get(s)
+        if found is None:
             place = gz.place(s)
-            if place is None:
-                continue
-            out.append(Mention(m.start(), m.end(), s, "", "place", place=place))
+            if place is not None:
+                out.append(Mention(start, end, s, "", "place", place=place))
             continue
+        iso, kind = found
         weak = False
         if " " not in s and kind in ("name", "variant", "form"):
-            if _is_homograph(gz, text, m.start(), s):
+            if s in gz.homographs and _is_homograph(gz, text, start, s):
                 continue
-            prev, nxt = prev_word(text, m.start()), next_word(text, m.end())
-            if _in_name(text, m.start(), prev, gz):
+            if _in_name(text, start, prev_word(text, start), gz):
                 continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
+            nxt = next_word(text, end)
             if nxt[:1].isupper() and is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in gz.forms:
                 continue  # "Đức Thọ", "Anh Tuấn"
-            weak = s in gz.ambiguous and at_sentence_start(text, m.start())
-        out.append(Mention(m.start(), m.end(), s, iso, kind, weak))
+            weak = s in gz.ambiguous and at_sentence_start(text, start)
+        out.append(Mention(start, end, s, iso, kind, weak))
     return out
 
 
@@ -298,7 +326,14 @@ _VISIT = re.compile(
     r"(?<!\w)(?:thăm|sang|tới|đến|tại|hội đàm với|điện đàm với)"
     r"(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"
 )
+_VISIT_ENDS = ("thăm", "sang", "tới", "đến", "tại", "với", "thức", "nước")  # the last word of every _VISIT
 TITLE_WEIGHT = 3
+
+
+def _visited(text: str, start: int) -> bool:
+    """A visit or talks verb right before ``start`` ('thăm', 'hội đàm với'): the test of its last word first."""
+    before = text[max(0, start - 40) : start]
+    return before.rstrip().endswith(_VISIT_ENDS) and _VISIT.search(before) is not None
 
 
 @dataclass(slots=True)
@@ -334,22 +369,26 @@ class Topic:
 def document_topic(doc: Document) -> Topic:
     """The topic countries of ``doc`` (article text only; boilerplate is ignored)."""
     topic = Topic()
-    title_idx = next((s.index for s in doc.content if doc.title and s.text.strip() == doc.title.strip()), None)
-    if title_idx is None and doc.content and doc.title:
-        title_idx = doc.content[0].index
-    for seg in doc.content:
-        mentions = find_mentions(seg.text)
+    content = doc.content
+    title_idx = None
+    if doc.title:
+        title = doc.title.strip()
+        title_idx = next((s.index for s in content if s.text.strip() == title), content[0].index if content else None)
+    # one search of the whole article: the phrases never span a line
+    topic.bilateral = len(_BILATERAL.findall("\n".join(seg.text for seg in content)))
+    for seg in content:
+        text = seg.text
+        mentions = find_mentions(text)
         topic.mentions[seg.index] = mentions
         weight = TITLE_WEIGHT if seg.index == title_idx else 1
-        topic.bilateral += len(_BILATERAL.findall(seg.text))
         countries = [m for m in mentions if m.iso and not m.weak]
         for m in countries:
             topic.counts[m.iso] += 1
             topic.scores[m.iso] += weight
-            if _VISIT.search(seg.text[max(0, m.start - 40) : m.start]):
+            if _visited(text, m.start):
                 topic.scores[m.iso] += 1
         for a, b in itertools.pairwise(countries):
-            if a.iso != b.iso and _PAIR_JOIN.match(seg.text[a.end : b.start]) and len(seg.text[a.end : b.start]) <= 5:
+            if a.iso != b.iso and b.start - a.end <= 5 and _PAIR_JOIN.match(text, a.end, b.start):
                 key = (min(a.iso, b.iso), max(a.iso, b.iso))
                 topic.pairs[key] += weight
                 topic.scores[a.iso] += 1
