@@ -547,6 +547,7 @@ _PARTY_NOUN = (
     r"phía|Phía|bên|chính phủ|Chính phủ|nhân dân|Nhân dân|Nhà nước|Quốc hội|quân đội|Quân đội|"
     r"Đảng|Đại sứ quán|đại sứ quán|Tổng thống|Thủ tướng"
 )
+_PARTY_NOUNS = tuple(_PARTY_NOUN.split("|"))
 # Words that may follow a party ("phía trắng cam kết", "chính phủ trắng để …"): a literal followed by anything
 # else may be the first half of an ordinary compound ("bên luật sư", "chính phủ già nua").
 _AFTER_PARTY = frozenset(
@@ -607,6 +608,31 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
 
 
 @functools.cache
+def _bare_words() -> re.Pattern[str]:
+    """The words of the "bare" pattern after whitespace, found from their capital (the lookbehind after it);
+    one followed by a capitalised word ('Việt Nam') is left out: the rule skips it anyway."""
+    words = _party_regexes()["bare"][1]
+    return re.compile("(?:" + trie_pattern(words, guard=r"(?<=\s.)") + r")(?![\w-])(?! [A-ZĐ])")
+
+
+def _bare_parties(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """The matches of the "bare" pattern of :func:`_party_regexes` ('chính phủ Việt') as (start, start of
+    the word, end, word), found from the rare capitalised word rather than from the common party noun."""
+    for m in _bare_words().finditer(text):
+        before = text[: m.start()].rstrip()
+        for noun in _PARTY_NOUNS:  # none ends another: at most one fits
+            start = len(before) - len(noun)
+            if before.endswith(noun) and (start == 0 or not _is_word_char(before[start - 1])):
+                yield start, m.start(), m.end(), m.group()
+                break
+
+
+def _is_word_char(ch: str) -> bool:
+    """What re calls \\w."""
+    return ch.isalnum() or ch == "_"
+
+
+@functools.cache
 def _abbr_homographs() -> dict[str, tuple[str, ...]]:
     """Abbreviation surfaces shared by several countries (新 Tân is Singapore and New Zealand)."""
     out: dict[str, list[str]] = {}
@@ -622,6 +648,15 @@ def _topic_pick(surface: str, iso: str, topic: Topic) -> str:
     if alts and iso not in topic.countries:
         return next((a for a in alts if a in topic.countries), iso)
     return iso
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, words))
+
+
+@functools.cache
+def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w[:1].upper() + w[1:] for w in words)
 
 
 def _topic_literals(topic: Topic) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -673,7 +708,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         regs = _party_regexes()
         literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         rx, table = regs["lit_vi"]
-        for m in rx.finditer(text) if any(w in text for w in literal_vi) else ():
+        for m in rx.finditer(text) if _holds_any(text, literal_vi) else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             if iso in topic.countries and _party_end(text, m.end()):
                 fix = text[m.start() : m.start("w")] + gz.name_of(iso)
@@ -686,7 +721,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                     confidence=0.85,
                 )
         rx, table = regs["lit_en"]
-        for m in rx.finditer(text) if any(w in text for w in literal_en) else ():
+        for m in rx.finditer(text) if _holds_any(text, literal_en) else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             prev = prev_word(text, m.start())
             if iso not in topic.countries or (
@@ -706,7 +741,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.85,
             )
         rx, table = regs["subject"]
-        for m in rx.finditer(text) if any(w[:1].upper() + w[1:] in text for w in literal_vi) else ():
+        for m in rx.finditer(text) if _holds_any(text, _capitalised(literal_vi)) else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             nxt = next_word(text, m.end())
             if iso in topic.countries and _sentence_start(text, m.start()) and nxt in _SIDE_VERBS:
@@ -719,21 +754,21 @@ class CalquedCountryAbbreviation(SegmentRule):
                     suggestion=f"Phía {gz.name_of(iso)}",
                     confidence=0.8,
                 )
-        rx, table = regs["bare"]
-        for m in rx.finditer(text):
-            iso = _topic_pick(m["w"], table[m["w"]], topic)
+        table = regs["bare"][1]
+        for start, w_start, end, w in _bare_parties(text):
             if (
-                any(mm.start == m.start("w") for mm in mentions_of(ctx, seg))
-                or next_word(text, m.end())[:1].isupper()
-                or not _party_end(text, m.end())
+                any(mm.start == w_start for mm in mentions_of(ctx, seg))
+                or next_word(text, end)[:1].isupper()
+                or not _party_end(text, end)
             ):
                 continue  # "phía Việt Nam", a personal name, or a compound
+            iso = _topic_pick(w, table[w], topic)
             yield self.hit(
                 seg,
-                m.start(),
-                m.end(),
-                f"'{m['w']}' is the bare Hán-Việt abbreviation of {gz.name_of(iso)}",
-                suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
+                start,
+                end,
+                f"'{w}' is the bare Hán-Việt abbreviation of {gz.name_of(iso)}",
+                suggestion=text[start:w_start] + gz.name_of(iso),
                 confidence=0.7,
             )
         rx, table = regs["short"]

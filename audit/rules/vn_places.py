@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.lang.vn_places import pinyin_places
+from audit.lang.vn_places import pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
-# One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced)
-_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}(?![\w-])")
+# One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced); the
+# lookbehind comes after the first letter so that re skips ahead from capital to capital
+_RUN = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}(?![\w-])")
+_WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
@@ -56,9 +58,12 @@ class VietnamesePlaceInPinyin(SegmentRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         index = pinyin_places()
+        starts = pinyin_starts()
         last = -1  # end of the previous place found
         for m in _RUN.finditer(text):
-            words = re.split(r"[ -]", m.group())
+            words = _WORD_SEP.split(m.group())
+            if words[0].lower() not in starts:
+                continue  # no place's pinyin starts with the first word
             # a longer run may hold the place at its start ('Haifang City'): try the longest prefix first
             for n in range(len(words), 0, -1):
                 key = "".join(words[:n]).lower()
