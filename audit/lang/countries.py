@@ -120,15 +120,14 @@ class Gazetteer:
         self.regex = re.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
         # The fast matcher for text that holds no surface starting with a lowercase letter (the lowercased
         # place calques 'quần đảo Tây Sa', 'xisha'): the others, their lookbehind after the first letter, so
-        # that re skips from capital to capital. `_lower_gate` finds the part of a lowercase surface from
-        # its first capital ('Tây Sa'); an all-lowercase surface is looked for as such.
+        # that re skips from capital to capital. `_lower_gate` finds a tell-tale part of every lowercase
+        # surface (see _gate_part); only a text where it finds one may hold such a surface.
         lower = sorted({s for s in surfaces if s[:1].islower()})
         self.regex_upper = re.compile(
             r"(?:" + trie_pattern((s for s in surfaces if not s[:1].islower()), guard=r"(?<![\w-].)") + r")(?![\w])"
         )
         self._lower = tuple(lower)
-        self._lower_plain = tuple(s for s in lower if s.islower())
-        self._lower_gate = re.compile(trie_pattern(s[_first_capital(s) :] for s in lower if not s.islower()))
+        self._lower_gate = re.compile(trie_pattern(_gate_part(s) for s in lower))
         self.homographs: dict[str, list[tuple[int, str]]] = {}
         homographs = list(homographs)
         self.ambiguous = frozenset(h for h in homographs if h in self.forms)
@@ -141,9 +140,8 @@ class Gazetteer:
     def matcher(self, text: str) -> re.Pattern[str]:
         """The regex that finds the surfaces in ``text``: ``regex``, or the faster ``regex_upper`` when
         ``text`` holds no lowercase surface (then both find the same)."""
-        if self._lower_gate.search(text) or any(s in text for s in self._lower_plain):
-            if any(s in text for s in self._lower):
-                return self.regex
+        if self._lower_gate.search(text) and any(map(text.__contains__, self._lower)):
+            return self.regex
         return self.regex_upper
 
     def place(self, text: str) -> Place | None:
@@ -162,8 +160,14 @@ def _lower_first(s: str) -> str:
     return s[:1].lower() + s[1:]
 
 
-def _first_capital(s: str) -> int:
-    return next(i for i, ch in enumerate(s) if ch.isupper())
+def _gate_part(surface: str) -> str:
+    """The end of a lowercase surface from its first capital ('quần đảo Tây Sa' → 'Tây Sa'), or for an
+    all-lowercase one (pinyin: 'xisha', 'yongxing') from its last 's' or 'x' ('sha', 'xing'): spellings no
+    Vietnamese word has, so that the gate seldom opens on ordinary text."""
+    capital = next((i for i, ch in enumerate(surface) if ch.isupper()), None)
+    if capital is not None:
+        return surface[capital:]
+    return surface[max(0, surface.rfind("s"), surface.rfind("x")) :]
 
 
 def trie_pattern(words: Iterable[str], guard: str = "") -> str:
@@ -264,6 +268,11 @@ def next_word(text: str, end: int) -> str:
     return words[0] if words else ""
 
 
+def is_word_char(ch: str) -> bool:
+    """What re calls \\w."""
+    return ch.isalnum() or ch == "_"
+
+
 def is_vietnamese_word(word: str) -> bool:
     """A rough test: the word carries a Vietnamese diacritic."""
     return bool(VI_DIACRITIC.search(word))
@@ -319,15 +328,25 @@ def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:
 # ---------------------------------------------------------------- document topic
 
 _PAIR_JOIN = re.compile(r"\s*(?:và|với|[-–—/])\s*$")
-# (?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w) with the first letter first, so that re
-# skips ahead to an h or s instead of testing the lookbehind at every character
-_BILATERAL = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])ai (?:nước|bên|dân tộc|[Đđ]ảng)|(?<=[Ss])ong phương)(?!\w)")
+# (?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w) as its two tails and their first letters:
+# a pattern that starts with a literal is searched for as fast as str.find (see _bilateral_count)
+_BILATERAL = ((re.compile(r"ai (?:nước|bên|dân tộc|[Đđ]ảng)(?!\w)"), "Hh"), (re.compile(r"ong phương(?!\w)"), "Ss"))
 _VISIT = re.compile(
     r"(?<!\w)(?:thăm|sang|tới|đến|tại|hội đàm với|điện đàm với)"
     r"(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"
 )
 _VISIT_ENDS = ("thăm", "sang", "tới", "đến", "tại", "với", "thức", "nước")  # the last word of every _VISIT
 TITLE_WEIGHT = 3
+
+
+def _bilateral_count(text: str) -> int:
+    """How many times ``text`` says 'hai nước', 'hai bên', 'song phương' … (whole words)."""
+    n = 0
+    for tail, first in _BILATERAL:
+        for m in tail.finditer(text):
+            i = m.start() - 1
+            n += i >= 0 and text[i] in first and (i == 0 or not is_word_char(text[i - 1]))
+    return n
 
 
 def _visited(text: str, start: int) -> bool:
@@ -373,9 +392,12 @@ def document_topic(doc: Document) -> Topic:
     title_idx = None
     if doc.title:
         title = doc.title.strip()
-        title_idx = next((s.index for s in content if s.text.strip() == title), content[0].index if content else None)
+        title_idx = next(
+            (s.index for s in content if title in s.text and s.text.strip() == title),
+            content[0].index if content else None,
+        )
     # one search of the whole article: the phrases never span a line
-    topic.bilateral = len(_BILATERAL.findall("\n".join(seg.text for seg in content)))
+    topic.bilateral = _bilateral_count("\n".join(seg.text for seg in content))
     for seg in content:
         text = seg.text
         mentions = find_mentions(text)

@@ -22,6 +22,7 @@ from audit.lang.countries import (
     document_topic,
     gazetteer,
     is_vietnamese_word,
+    is_word_char,
     next_word,
     prev_word,
     trie_pattern,
@@ -384,6 +385,14 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
     return {k: tuple(v) for k, v in parts.items()}, pair
 
 
+_DASH = re.compile(r"[-–—]")
+
+
+@functools.cache
+def _longest_part() -> int:
+    return max(map(len, _abbr_parts()[0]))
+
+
 def _pick(options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
     """The reading of an ambiguous pair part that fits the article: one of its countries, then one it
     mentions, then the first listed (a country's own name before romanisations)."""
@@ -439,13 +448,17 @@ class CalquedCountryPair(SegmentRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        parts, pair = _abbr_parts()
         topic = topic_of(ctx)
-        gz = gazetteer()
-        yield from self._glued(seg, ctx, topic)
-        if "-" not in seg.text and "–" not in seg.text and "—" not in seg.text:
+        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        if _holds_any(seg.text, literal_en):
+            yield from self._glued(seg, ctx, topic)
+        dash = _DASH.search(seg.text)
+        if dash is None:
             return
-        for m in pair.finditer(seg.text):
+        parts, pair = _abbr_parts()
+        gz = gazetteer()
+        # a pair cannot start further before its dash than the longest part and a space
+        for m in pair.finditer(seg.text, max(0, dash.start() - _longest_part() - 1)):
             (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic), _pick(parts[m["b"]], topic)
             kinds = (ka, kb)
             if all(k == "name" for k in kinds):
@@ -622,14 +635,9 @@ def _bare_parties(text: str) -> Iterator[tuple[int, int, int, str]]:
         before = text[: m.start()].rstrip()
         for noun in _PARTY_NOUNS:  # none ends another: at most one fits
             start = len(before) - len(noun)
-            if before.endswith(noun) and (start == 0 or not _is_word_char(before[start - 1])):
+            if before.endswith(noun) and (start == 0 or not is_word_char(before[start - 1])):
                 yield start, m.start(), m.end(), m.group()
                 break
-
-
-def _is_word_char(ch: str) -> bool:
-    """What re calls \\w."""
-    return ch.isalnum() or ch == "_"
 
 
 @functools.cache
