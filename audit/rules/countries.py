@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from audit.lang.countries import (
     HOME,
@@ -63,6 +63,15 @@ def topic_of(ctx: DocContext) -> Topic:
 
 def mentions_of(ctx: DocContext, seg: Segment) -> list[Mention]:
     return topic_of(ctx).mentions.get(seg.index, [])
+
+
+def _segments_with(ctx: DocContext, wanted: Callable[[Mention], bool]) -> Iterator[Segment]:
+    """The article segments with a mention ``wanted`` accepts: a rule that looks only at such mentions
+    checks only these."""
+    mentions = topic_of(ctx).mentions
+    for seg in ctx.doc.segments:
+        if not seg.boilerplate and any(map(wanted, mentions.get(seg.index, ()))):
+            yield seg
 
 
 def _is_foreign(word: str) -> bool:
@@ -859,6 +868,10 @@ class PlaceNameCalque(SegmentRule):
         "Sự kiện Vịnh Bắc Bộ (Gulf of Tonkin incident) năm 1964; người Hoa xưa gọi Sài Gòn là Tây Cống.",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in _segments_with(ctx, lambda m: m.place is not None):
+            yield from self.check(seg, ctx)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         topic = topic_of(ctx)
         for m in mentions_of(ctx, seg):
@@ -944,6 +957,10 @@ class UntranslatedCountryWord(SegmentRule):
         "Tên tiếng Anh của nước này là (Cambodia); Belarus và Lithuania ký hiệp định.",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in _segments_with(ctx, lambda m: m.kind in ("en", "en_adj")):
+            yield from self.check(seg, ctx)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         gz = gazetteer()
         text = seg.text
@@ -1009,7 +1026,10 @@ class InconsistentExonym(DocumentRule):
         for index, mentions in topic.mentions.items():
             for m in mentions:
                 if m.iso and not m.weak and m.kind in ("name", "variant"):
-                    forms.setdefault(m.iso, Counter())[m.text] += 1
+                    counter = forms.get(m.iso)
+                    if counter is None:
+                        counter = forms[m.iso] = Counter()
+                    counter[m.text] += 1
                     first.setdefault((m.iso, m.text), (index, m))
         gz = gazetteer()
         for iso, counter in forms.items():

@@ -13,7 +13,7 @@ from audit.rules.registry import register
 
 # One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced); the
 # lookbehind comes after the first letter so that re skips ahead from capital to capital
-_RUN = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}(?![\w-])")
+_RUN = re.compile(r"(?P<first>[A-Z](?<![\w-].)[a-z]+)(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}(?![\w-])")
 _WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
@@ -61,9 +61,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
         starts = pinyin_starts()
         last = -1  # end of the previous place found
         for m in _RUN.finditer(text):
-            words = _WORD_SEP.split(m.group())
-            if words[0].lower() not in starts:
+            if m["first"].lower() not in starts:
                 continue  # no place's pinyin starts with the first word
+            words = _WORD_SEP.split(m.group())
             # a longer run may hold the place at its start ('Haifang City'): try the longest prefix first
             for n in range(len(words), 0, -1):
                 key = "".join(words[:n]).lower()
