@@ -593,6 +593,9 @@ _SPOKEN_SHORT = frozenset({"CN", "KR", "TW", "ES"})
 _TITLES = r"Chủ tịch nước|Chủ tịch|Phó Thủ tướng|Thủ tướng|Tổng thống|Bộ trưởng Ngoại giao|Ngoại trưởng|Đại sứ"
 
 
+_AFTER_FIRST = r"(?<![\w-].)"
+
+
 @functools.cache
 def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     gz = gazetteer()
@@ -617,7 +620,8 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         side.setdefault(form, iso)
     return {
         "lit_vi": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"), lit_vi),
-        "lit_en": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(lit_en)})(?![\w-])"), lit_en),
+        # (?<![\w-]) after the first letter: re skips ahead to the capitals ('White', 'Horse')
+        "lit_en": (re.compile(rf"(?P<w>{trie_pattern(lit_en, guard=_AFTER_FIRST)})(?![\w-])"), lit_en),
         "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
         "bare": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(bare)})(?![\w-])"), bare),
         "short": (re.compile(rf"(?<!\w)(?:phía|Phía)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
