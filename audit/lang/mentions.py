@@ -336,6 +336,7 @@ def country_names() -> frozenset[str]:
     return frozenset(x for x in out if x)
 
 
+@functools.lru_cache(maxsize=4096)
 def unambiguous_calque(calque: str) -> bool:
     """A calque naming a country ('Chủ tịch Belarus', 'Tổng thống Việt Nam') is wrong wherever it stands;
     a bare one ('Tổng Thư ký', 'Chủ tịch Đảng') only next to the office's holder."""
