@@ -647,7 +647,8 @@ class InconsistentPersonName(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from self._pinyin_mentions(ctx)
-        if not any(_maybe_variant(s.text) for s in ctx.doc.content):
+        candidates = [s for s in ctx.doc.content if _maybe_variant(s.text)]
+        if not candidates:
             return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
         names = doc_names(ctx)
         # the same letters with other marks: 'Vo Van Kiet' beside 'Võ Văn Kiệt'
@@ -655,8 +656,10 @@ class InconsistentPersonName(DocumentRule):
         for n in names:
             by_fold.setdefault(fold(n), []).append(n)
         main_form = {k: max(v, key=lambda n: (names[n], sum(c != fold(c) for c in n))) for k, v in by_fold.items()}
-        for seg in ctx.doc.content:
-            for m in _unmarked_mentions(seg.text, main_form):
+        if not main_form:
+            return
+        for seg in candidates:
+            for m in _variant_mentions(seg.text, main_form):
                 start, end, form, main = m
                 yield Hit(
                     seg.index,
@@ -716,6 +719,11 @@ def _unmarked_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[i
     differ may be two people ('Nguyễn Văn An', 'Nguyễn Văn Ân') and are left alone."""
     if not main_form or not _maybe_variant(text):
         return
+    yield from _variant_mentions(text, main_form)
+
+
+def _variant_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
+    """:func:`_unmarked_mentions` in a text already known to pass :func:`_maybe_variant`."""
     for run in capitalised_runs(text):
         i = 0
         while i < len(run) - 1:
