@@ -121,6 +121,11 @@ def _folded_surnames() -> frozenset[str]:
 _ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
 
 
+def may_have_pinyin(text: str) -> bool:
+    """False when :func:`pinyin_names` finds nothing in any line of ``text`` (one quick test for a whole document)."""
+    return bool(_TONE_MARK.search(text) or _TWO_LATIN.search(text))
+
+
 def pinyin_names(text: str) -> list[PinyinName]:
     """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong',
     'Ruǎn Chūnfú' — tone marks are read past; offsets stay those of ``text``)."""

@@ -386,7 +386,7 @@ def vietnamese_names(texts: Iterable[str]) -> Counter[str]:
     for text in texts:
         for run in capitalised_runs(text):
             if len(run) >= 2:
-                words = tuple(w for _, _, w in run)
+                words = tuple([w for _, _, w in run])
                 for i, n in _names_in_words(words):
                     found[" ".join(words[i : i + n])] += 1
     return found

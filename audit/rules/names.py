@@ -22,6 +22,7 @@ from audit.lang.mentions import (
     interpunct_names,
     is_holder,
     known_person,
+    may_have_pinyin,
     pinyin_names,
     titled_names,
     unambiguous_calque,
@@ -79,6 +80,8 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
     """Pinyin names of the document with their recovered Vietnamese candidates."""
 
     def compute(d: Document) -> list[Recovered]:
+        if not may_have_pinyin(_doc_text(ctx)):
+            return []
         found = [(seg.index, p) for seg in d.content for p in pinyin_names(seg.text)]
         names = list(doc_names(ctx)) if found else []
         out = []
