@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
 from audit.lang.people import people, surname_keys, vi_names
 from audit.lang.pinyin import irregular, segmentations
+from audit.lang.textcache import per_document
 
 SOURCE_WEIGHT = {"gazetteer": 1.0, "document": 0.97, "names": 0.8, "forward": 0.5}
 _DIGITS = re.compile(r"^\d+$")
@@ -317,7 +318,7 @@ _SPACE = re.compile(r"[ \u00a0]")
 Run = tuple[tuple[int, int, str], ...]
 
 
-@functools.lru_cache(maxsize=2048)
+@per_document(maxsize=2048)
 def capitalised_runs(text: str) -> tuple[Run, ...]:
     """Runs of capitalised words separated by single spaces: ((start, end, word), …) per run."""
     out = []
