@@ -314,7 +314,6 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x2B0) if chr(c).isupper()) + "".jo
 )
 _RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[ \u00a0][{_UPPER}][^\W\d_]*)*")
 
-_SPACE = re.compile(r"[ \u00a0]")
 Run = tuple[tuple[int, int, str], ...]
 
 
@@ -323,19 +322,23 @@ def capitalised_runs(text: str) -> tuple[Run, ...]:
     """Runs of capitalised words separated by single spaces: ((start, end, word), …) per run."""
     out = []
     for m in _RUN.finditer(text):
-        base, group = m.start(), m.group()
-        if " " not in group and "\u00a0" not in group:
-            words = [(base, m.end(), group)]
-        else:
+        base, end = m.span()
+        group = m.group()
+        run: Run
+        if " " in group or "\u00a0" in group:
             words = []
             pos = base
-            for w in _SPACE.split(group):
-                words.append((pos, pos + len(w), w))
-                pos += len(w) + 1
+            for w in group.replace("\u00a0", " ").split(" "):  # one character either way: offsets hold
+                after = pos + len(w)
+                words.append((pos, after, w))
+                pos = after + 1
+            run = tuple(words)
+        else:
+            run = ((base, end, group),)  # most runs are one word
         if base and text[base - 1].isalpha():
-            words = words[1:]  # the run starts inside a word ('eVisa'): drop that word
-        if words:
-            out.append(tuple(words))
+            run = run[1:]  # the run starts inside a word ('eVisa'): drop that word
+        if run:
+            out.append(run)
     return tuple(out)
 
 
