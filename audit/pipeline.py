@@ -27,6 +27,7 @@ from audit.config import Config
 from audit.corpus import InputError, InputFile, ReadOptions, discover, read_file
 from audit.corpus.records import FieldNames
 from audit.lang.langid import guess_lang
+from audit.lang.textcache import new_document
 from audit.model import Document, Finding, Segment, Severity, fingerprint
 from audit.output import JsonlWriter, OutputDir, dumps
 from audit.qe.base import QEBackend, QEItem
@@ -154,6 +155,7 @@ class FileResult:
 
 def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Finding]:
     """Findings of ``rules`` on ``doc``, with severity overrides and ignored fingerprints applied."""
+    new_document()  # segment-text caches serve this document's rules (and its QE), not the next one
     ctx = DocContext(doc)
     findings: list[Finding] = []
     segs = doc.segments

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from audit.lang.textcache import per_document
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _VI_LETTERS = frozenset(
     "ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
@@ -30,7 +32,7 @@ def cjk_count(text: str) -> int:
     return len(_CJK.findall(text)) if _CJK.search(text) else 0
 
 
-@functools.lru_cache(maxsize=1024)
+@per_document(maxsize=1024)
 def letter_words(text: str) -> tuple[str, ...]:
     """Runs of letters of ``text`` (cached: the language guess and the builtin score both ask)."""
     return tuple(_WORD.findall(text))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from audit.lang.langid import _VI_LETTERS
+from audit.lang.textcache import per_document
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII = re.compile(r"^[A-Za-z]+$")
@@ -41,7 +41,7 @@ class Token(NamedTuple):
         return bool(_ASCII.match(self.text))
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def tokens(text: str) -> tuple[Token, ...]:
     """Runs of letters (an apostrophe inside a word is kept: "don't", "O'Neill").
 
@@ -54,7 +54,7 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """The lowercase words (and numbers) of ``text``, without positions: the cheap view rules test first."""
     return tuple(_ALNUM.findall(text.lower()))

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from audit.lang.textcache import per_document
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import PrefilteredRule
 from audit.rules.base import DocContext, DocumentRule, Hit
@@ -53,7 +53,7 @@ def date_mentions(seg: Segment) -> list[DateMention]:
     return [DateMention(seg.index, *found) for found in _dates_in(seg.text)]
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _dates_in(text: str) -> tuple[tuple[int, int, int, int, int | None, bool], ...]:
     out = []
     if "/" in text:

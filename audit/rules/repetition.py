@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
 from audit.model import Segment, Severity
@@ -16,7 +16,7 @@ from audit.rules.registry import register
 _MAX_PHRASE = 6
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _gaps(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """Distances (1…_MAX_PHRASE words) at which a word, and a pair of words, of ``text`` recur.
 
@@ -91,7 +91,7 @@ class RepeatedWord(SegmentRule):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _repeated_pair(text: str) -> bool:
     """Some pair of adjacent words recurs within _MAX_PHRASE words (needed by any repeated phrase)."""
     low = words(text)
@@ -110,7 +110,7 @@ def _repeated_pair(text: str) -> bool:
 _DOUBLED = re.compile(r"(?i)\b(\w++),? \1\b")
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _doubled(text: str) -> bool:
     """Some word is written twice in a row (case aside, maybe with a comma between)."""
     return _DOUBLED.search(text) is not None
