@@ -13,11 +13,12 @@ an article is about.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -120,14 +121,14 @@ class Gazetteer:
         self.regex = re.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
         # The fast matcher for text that holds no surface starting with a lowercase letter (the lowercased
         # place calques 'quần đảo Tây Sa', 'xisha'): the others, their lookbehind after the first letter, so
-        # that re skips from capital to capital. `_lower_gate` finds a tell-tale part of every lowercase
+        # that re skips from capital to capital. `lower_gate` finds a tell-tale part of every lowercase
         # surface (see _gate_part); only a text where it finds one may hold such a surface.
         lower = sorted({s for s in surfaces if s[:1].islower()})
         self.regex_upper = re.compile(
             r"(?:" + trie_pattern((s for s in surfaces if not s[:1].islower()), guard=r"(?<![\w-].)") + r")(?![\w])"
         )
-        self._lower = tuple(lower)
-        self._lower_gate = re.compile(trie_pattern(_gate_part(s) for s in lower))
+        self.lower_surfaces = tuple(lower)
+        self.lower_gate = re.compile(trie_pattern(_gate_part(s) for s in lower))
         self.homographs: dict[str, list[tuple[int, str]]] = {}
         homographs = list(homographs)
         self.ambiguous = frozenset(h for h in homographs if h in self.forms)
@@ -140,9 +141,11 @@ class Gazetteer:
     def matcher(self, text: str) -> re.Pattern[str]:
         """The regex that finds the surfaces in ``text``: ``regex``, or the faster ``regex_upper`` when
         ``text`` holds no lowercase surface (then both find the same)."""
-        if self._lower_gate.search(text) and any(map(text.__contains__, self._lower)):
-            return self.regex
-        return self.regex_upper
+        return self.regex if self.may_hold_lowercase(text) else self.regex_upper
+
+    def may_hold_lowercase(self, text: str) -> bool:
+        """``text`` holds a surface that starts with a lowercase letter (the gate first, then each)."""
+        return self.lower_gate.search(text) is not None and any(map(text.__contains__, self.lower_surfaces))
 
     def place(self, text: str) -> Place | None:
         return self.places.get(text) or self.places.get(text[:1].upper() + text[1:])
@@ -281,15 +284,45 @@ def is_vietnamese_word(word: str) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     """Country mentions and place calques in ``text``, left to right, longest match."""
     gz = gazetteer()
-    out: list[Mention] = []
-    for m in gz.matcher(text).finditer(text):
-        s = m.group()
+    return _collect(gz, gz.matcher(text).finditer(text), [text], [0])[0]
+
+
+def mentions_by_text(texts: list[str], joined: str | None = None) -> list[list[Mention]]:
+    """``find_mentions`` of each text, with one scan of ``joined``, the texts joined by newlines (a surface
+    never holds a newline, and a newline bounds a word as the end of a text does); a text that may hold a
+    lowercase surface is scanned alone (see ``Gazetteer.matcher``)."""
+    gz = gazetteer()
+    if joined is None:
+        joined = "\n".join(texts)
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    gated = {bisect.bisect_right(starts, m.start()) - 1 for m in gz.lower_gate.finditer(joined)}
+    alone = {k for k in gated if any(map(texts[k].__contains__, gz.lower_surfaces))}
+    out = _collect(gz, gz.regex_upper.finditer(joined), texts, starts, alone)
+    for k in alone:
+        out[k] = find_mentions(texts[k])
+    return out
+
+
+def _collect(
+    gz: Gazetteer, matches: Iterable[re.Match[str]], texts: list[str], starts: list[int], skip: Set[int] = frozenset()
+) -> list[list[Mention]]:
+    """The mentions among ``matches`` of the gazetteer's surfaces in ``texts`` joined by newlines (``starts``:
+    where each text starts), by text; the texts in ``skip`` are left empty."""
+    out: list[list[Mention]] = [[] for _ in texts]
+    forms = gz.forms
+    k, last = 0, len(texts) - 1
+    for m in matches:
         start, end = m.span()
-        found = gz.forms.get(s)
+        while k < last and start >= starts[k + 1]:
+            k += 1
+        if k in skip:
+            continue
+        text, start, end, s = texts[k], start - starts[k], end - starts[k], m.group()
+        found = forms.get(s)
         if found is None:
             place = gz.place(s)
             if place is not None:
-                out.append(Mention(start, end, s, "", "place", place=place))
+                out[k].append(Mention(start, end, s, "", "place", place=place))
             continue
         iso, kind = found
         weak = False
@@ -299,10 +332,10 @@ def find_mentions(text: str) -> list[Mention]:
             if _in_name(text, start, prev_word(text, start), gz):
                 continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
             nxt = next_word(text, end)
-            if nxt[:1].isupper() and is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in gz.forms:
+            if nxt[:1].isupper() and is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in forms:
                 continue  # "Đức Thọ", "Anh Tuấn"
             weak = s in gz.ambiguous and at_sentence_start(text, start)
-        out.append(Mention(start, end, s, iso, kind, weak))
+        out[k].append(Mention(start, end, s, iso, kind, weak))
     return out
 
 
@@ -331,9 +364,11 @@ _PAIR_JOIN = re.compile(r"\s*(?:và|với|[-–—/])\s*$")
 # (?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w) as its two tails and their first letters:
 # a pattern that starts with a literal is searched for as fast as str.find (see _bilateral_count)
 _BILATERAL = ((re.compile(r"ai (?:nước|bên|dân tộc|[Đđ]ảng)(?!\w)"), "Hh"), (re.compile(r"ong phương(?!\w)"), "Ss"))
+# (?<!\w)(?:thăm|sang|…)(?:\s+(?:chính thức|…))?\s*$, the lookbehind after the verb's first letter (see trie_pattern)
 _VISIT = re.compile(
-    r"(?<!\w)(?:thăm|sang|tới|đến|tại|hội đàm với|điện đàm với)"
-    r"(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"
+    "(?:"
+    + trie_pattern(("thăm", "sang", "tới", "đến", "tại", "hội đàm với", "điện đàm với"), guard=r"(?<!\w.)")
+    + r")(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"
 )
 _VISIT_ENDS = ("thăm", "sang", "tới", "đến", "tại", "với", "thức", "nước")  # the last word of every _VISIT
 TITLE_WEIGHT = 3
@@ -396,19 +431,22 @@ def document_topic(doc: Document) -> Topic:
             (s.index for s in content if title in s.text and s.text.strip() == title),
             content[0].index if content else None,
         )
-    # one search of the whole article: the phrases never span a line
-    topic.bilateral = _bilateral_count("\n".join(seg.text for seg in content))
-    for seg in content:
+    texts = [seg.text for seg in content]
+    joined = "\n".join(texts)
+    topic.bilateral = _bilateral_count(joined)  # the phrases never span a line
+    counts, scores = topic.counts, topic.scores
+    for seg, mentions in zip(content, mentions_by_text(texts, joined), strict=True):
         text = seg.text
-        mentions = find_mentions(text)
         topic.mentions[seg.index] = mentions
+        if not mentions:
+            continue
         weight = TITLE_WEIGHT if seg.index == title_idx else 1
         countries = [m for m in mentions if m.iso and not m.weak]
         for m in countries:
-            topic.counts[m.iso] += 1
-            topic.scores[m.iso] += weight
+            counts[m.iso] += 1
+            scores[m.iso] += weight
             if _visited(text, m.start):
-                topic.scores[m.iso] += 1
+                scores[m.iso] += 1
         for a, b in itertools.pairwise(countries):
             if a.iso != b.iso and b.start - a.end <= 5 and _PAIR_JOIN.match(text, a.end, b.start):
                 key = (min(a.iso, b.iso), max(a.iso, b.iso))
