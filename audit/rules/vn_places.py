@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from audit.lang.lines import line_starts, matches_by_line
 from audit.lang.vn_places import pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
+from audit.rules._prefilter import content_text
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -55,15 +57,29 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt.",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """One search of the article's lines joined (a run never spans a line: see audit.lang.lines)."""
+        segs = [s for s in ctx.doc.segments if not s.boilerplate]
+        starts = line_starts([s.text for s in segs])
+        runs = matches_by_line(_RUN, ctx.memo("content-text", content_text), starts)
+        for seg, offset, found in zip(segs, starts, runs, strict=True):
+            if found:
+                yield from self._places(seg, found, offset)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        yield from self._places(seg, list(_RUN.finditer(seg.text)), 0)
+
+    def _places(self, seg: Segment, runs: list[re.Match[str]], offset: int) -> Iterator[Hit]:
+        """The places among ``runs``, matches of _RUN at ``offset`` before the segment's text."""
         text = seg.text
         index = pinyin_places()
         starts = pinyin_starts()
         last = -1  # end of the previous place found
-        for m in _RUN.finditer(text):
+        for m in runs:
             if m["first"].lower() not in starts:
                 continue  # no place's pinyin starts with the first word
             words = _WORD_SEP.split(m.group())
+            start = m.start() - offset
             # a longer run may hold the place at its start ('Haifang City'): try the longest prefix first
             for n in range(len(words), 0, -1):
                 key = "".join(words[:n]).lower()
@@ -74,15 +90,15 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     if n != len(words):
                         break  # part of a longer name
                 else:
-                    listed = last >= 0 and _LIST_GAP.fullmatch(text, last, m.start()) is not None
-                    if not listed and not _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
+                    if not listed and not _PLACE_BEFORE.search(text, max(0, start - 20), start):
                         break
-                end = last = m.start() + len(" ".join(words[:n]))
+                end = last = start + len(" ".join(words[:n]))
                 yield self.hit(
                     seg,
-                    m.start(),
+                    start,
                     end,
-                    f"'{text[m.start() : end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}",
+                    f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}",
                     suggestion=place.name,
                     confidence=0.85,
                 )
