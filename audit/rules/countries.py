@@ -27,10 +27,12 @@ from audit.lang.countries import (
     prev_word,
     trie_pattern,
 )
+from audit.lang.lines import line_starts, lines_holding, matches_by_line
 from audit.lang.people import people
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
+from audit.rules._prefilter import content_text
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -402,6 +404,25 @@ def _longest_part() -> int:
     return max(map(len, _abbr_parts()[0]))
 
 
+@functools.cache
+def _upper_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pair regex without the first parts that start with a lowercase letter (literal words:
+    'trắng', 'white'), its lookbehind after the first letter so that re skips from capital to capital;
+    and the gate that finds such a lowercase part right before a dash. Where the gate finds none, the
+    two regexes find the same pairs."""
+    parts = _abbr_parts()[0]
+    upper = [p for p in parts if not p[:1].islower()]
+    pair = re.compile(
+        rf"(?P<a>{trie_pattern(upper, guard=_AFTER_FIRST)})\s?[-–—]\s?(?P<b>{trie_pattern(parts)})(?![\w-])"
+    )
+    by_length: dict[int, list[str]] = {}
+    for p in parts:
+        if p[:1].islower():
+            by_length.setdefault(len(p), []).append(re.escape(p))
+    behind = "|".join(rf"(?<=(?:{'|'.join(words)}){space}.)" for words in by_length.values() for space in ("", r"\s"))
+    return pair, re.compile(rf"[-–—](?:{behind})")
+
+
 def _pick(options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
     """The reading of an ambiguous pair part that fits the article: one of its countries, then one it
     mentions, then the first listed (a country's own name before romanisations)."""
@@ -456,6 +477,17 @@ class CalquedCountryPair(SegmentRule):
         "quan hệ Mỹ-Trung.",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """Only the lines with a dash or a literal English abbreviation word (check finds nothing in the
+        others), found in the article's lines joined."""
+        topic = topic_of(ctx)
+        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        segs = [s for s in ctx.doc.segments if not s.boilerplate]
+        joined = ctx.memo("content-text", content_text)
+        starts = line_starts([s.text for s in segs])
+        for k in sorted(lines_holding(joined, starts, ("-", "–", "—", *literal_en))):
+            yield from self.check(segs[k], ctx)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         topic = topic_of(ctx)
         _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
@@ -465,6 +497,9 @@ class CalquedCountryPair(SegmentRule):
         if dash is None:
             return
         parts, pair = _abbr_parts()
+        upper_pair, lower_before_dash = _upper_pair()
+        if not lower_before_dash.search(seg.text):
+            pair = upper_pair
         gz = gazetteer()
         # a pair cannot start further before its dash than the longest part and a space
         for m in pair.finditer(seg.text, max(0, dash.start() - _longest_part() - 1)):
@@ -641,15 +676,17 @@ def _bare_words() -> re.Pattern[str]:
     return re.compile("(?:" + trie_pattern(words, guard=r"(?<=\s.)") + r")(?![\w-])(?! [A-ZĐ])")
 
 
-def _bare_parties(text: str) -> Iterator[tuple[int, int, int, str]]:
+def _bare_parties(text: str, words: list[re.Match[str]], offset: int = 0) -> Iterator[tuple[int, int, int, str]]:
     """The matches of the "bare" pattern of :func:`_party_regexes` ('chính phủ Việt') as (start, start of
-    the word, end, word), found from the rare capitalised word rather than from the common party noun."""
-    for m in _bare_words().finditer(text):
-        before = text[: m.start()].rstrip()
+    the word, end, word), found from the rare capitalised word rather than from the common party noun:
+    ``words`` are the matches of :func:`_bare_words` ``offset`` characters before ``text``."""
+    for m in words:
+        w_start, end = m.start() - offset, m.end() - offset
+        before = text[:w_start].rstrip()
         for noun in _PARTY_NOUNS:  # none ends another: at most one fits
             start = len(before) - len(noun)
             if before.endswith(noun) and (start == 0 or not is_word_char(before[start - 1])):
-                yield start, m.start(), m.end(), m.group()
+                yield start, w_start, end, m.group()
                 break
 
 
@@ -722,7 +759,19 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Pháp ký kết năm văn kiện\nPhía Ấn Độ chưa có ý kiến; phía Nhật cũng vậy.",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """The bare readings with one search of the article's lines joined (see audit.lang.lines: a match
+        of _bare_words never spans a line, and one at a line's start has no party noun before it)."""
+        segs = [s for s in ctx.doc.segments if not s.boilerplate]
+        starts = line_starts([s.text for s in segs])
+        words = matches_by_line(_bare_words(), ctx.memo("content-text", content_text), starts)
+        for seg, offset, found in zip(segs, starts, words, strict=True):
+            yield from self._check(seg, ctx, _bare_parties(seg.text, found, offset))
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        yield from self._check(seg, ctx, _bare_parties(seg.text, list(_bare_words().finditer(seg.text))))
+
+    def _check(self, seg: Segment, ctx: DocContext, bare: Iterator[tuple[int, int, int, str]]) -> Iterator[Hit]:
         topic = topic_of(ctx)
         gz = gazetteer()
         text = seg.text
@@ -776,7 +825,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                     confidence=0.8,
                 )
         table = regs["bare"][1]
-        for start, w_start, end, w in _bare_parties(text):
+        for start, w_start, end, w in bare:
             if (
                 any(mm.start == w_start for mm in mentions_of(ctx, seg))
                 or next_word(text, end)[:1].isupper()
