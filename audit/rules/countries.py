@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
 
 from audit.lang.countries import (
     HOME,
@@ -717,6 +717,21 @@ def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w[:1].upper() + w[1:] for w in words)
 
 
+@functools.cache
+def _needles(literal_vi: tuple[str, ...], literal_en: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each pattern of :func:`_party_regexes` but "bare", strings of which a line must hold one for
+    the pattern to match in it (the literal words: those of the article's countries)."""
+    titles = _TITLES.split("|")
+    return {
+        "lit_vi": literal_vi,
+        "lit_en": literal_en,
+        "subject": _capitalised(literal_vi),
+        "short": ("hía ",),
+        "side": (" side",),
+        "title": tuple(t for t in titles if not any(o != t and o in t for o in titles)),  # 'Chủ tịch' for both
+    }
+
+
 def _topic_literals(topic: Topic) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Literal translations of the abbreviations of the topic countries (the only ones the rule looks for)."""
     gz = gazetteer()
@@ -760,25 +775,40 @@ class CalquedCountryAbbreviation(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        """The bare readings with one search of the article's lines joined (see audit.lang.lines: a match
-        of _bare_words never spans a line, and one at a line's start has no party noun before it)."""
+        """Each line with the patterns whose words it holds, found in the article's lines joined (see
+        audit.lang.lines: a match of _bare_words never spans a line, and one at a line's start has no party
+        noun before it)."""
+        topic = topic_of(ctx)
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         segs = [s for s in ctx.doc.segments if not s.boilerplate]
+        joined = ctx.memo("content-text", content_text)
         starts = line_starts([s.text for s in segs])
-        words = matches_by_line(_bare_words(), ctx.memo("content-text", content_text), starts)
-        for seg, offset, found in zip(segs, starts, words, strict=True):
-            yield from self._check(seg, ctx, _bare_parties(seg.text, found, offset))
+        lines = {
+            pattern: lines_holding(joined, starts, needles)
+            for pattern, needles in _needles(literal_vi, literal_en).items()
+        }
+        words = matches_by_line(_bare_words(), joined, starts)
+        for k, (seg, offset) in enumerate(zip(segs, starts, strict=True)):
+            patterns = {pattern for pattern, holding in lines.items() if k in holding}
+            if patterns or words[k]:
+                yield from self._check(seg, ctx, patterns, _bare_parties(seg.text, words[k], offset))
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        yield from self._check(seg, ctx, _bare_parties(seg.text, list(_bare_words().finditer(seg.text))))
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
+        text = seg.text
+        patterns = {p for p, needles in _needles(literal_vi, literal_en).items() if _holds_any(text, needles)}
+        yield from self._check(seg, ctx, patterns, _bare_parties(text, list(_bare_words().finditer(text))))
 
-    def _check(self, seg: Segment, ctx: DocContext, bare: Iterator[tuple[int, int, int, str]]) -> Iterator[Hit]:
+    def _check(
+        self, seg: Segment, ctx: DocContext, patterns: Set[str], bare: Iterator[tuple[int, int, int, str]]
+    ) -> Iterator[Hit]:
+        """The findings in ``seg`` of ``patterns`` (the others cannot match in it) and of ``bare``."""
         topic = topic_of(ctx)
         gz = gazetteer()
         text = seg.text
         regs = _party_regexes()
-        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         rx, table = regs["lit_vi"]
-        for m in rx.finditer(text) if _holds_any(text, literal_vi) else ():
+        for m in rx.finditer(text) if "lit_vi" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             if iso in topic.countries and _party_end(text, m.end()):
                 fix = text[m.start() : m.start("w")] + gz.name_of(iso)
@@ -791,7 +821,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                     confidence=0.85,
                 )
         rx, table = regs["lit_en"]
-        for m in rx.finditer(text) if _holds_any(text, literal_en) else ():
+        for m in rx.finditer(text) if "lit_en" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             prev = prev_word(text, m.start())
             if iso not in topic.countries or (
@@ -811,7 +841,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.85,
             )
         rx, table = regs["subject"]
-        for m in rx.finditer(text) if _holds_any(text, _capitalised(literal_vi)) else ():
+        for m in rx.finditer(text) if "subject" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             nxt = next_word(text, m.end())
             if iso in topic.countries and _sentence_start(text, m.start()) and nxt in _SIDE_VERBS:
@@ -842,7 +872,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.7,
             )
         rx, table = regs["short"]
-        for m in rx.finditer(text) if "hía " in text else ():
+        for m in rx.finditer(text) if "short" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             if iso not in topic.countries or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
                 continue  # only the article's own parties: "phía Mông" in an article about Mongolia
@@ -856,7 +886,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.7,
             )
         rx, table = regs["side"]
-        for m in rx.finditer(text) if " side" in text else ():
+        for m in rx.finditer(text) if "side" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             if m["w"] not in gz.forms and topic.counts[iso] == 0:
                 continue
@@ -872,7 +902,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.9,
             )
         rx, table = regs["title"]
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if "title" in patterns else ():
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             iso = _topic_pick(m["w"], table[m["w"]], topic)
