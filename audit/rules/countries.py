@@ -234,11 +234,13 @@ class WrongCountryReference(DocumentRule):
             return
         segs = {s.index: s for s in ctx.doc.content}
         for pivot in PIVOT_COUNTRIES:
-            if pivot in topic.countries:
-                continue
+            if pivot in topic.countries or not topic.counts[pivot]:
+                continue  # a topic country, or never named (counts: its names that are not weak)
             hits: list[Hit] = []
             framed_all = True
             for index, mentions in topic.mentions.items():
+                if not mentions:
+                    continue
                 countries = [m for m in mentions if m.iso and not m.weak]
                 for i, m in enumerate(countries):
                     if m.iso != pivot:
