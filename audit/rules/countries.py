@@ -785,15 +785,14 @@ class CalquedCountryAbbreviation(SegmentRule):
         segs = [s for s in ctx.doc.segments if not s.boilerplate]
         joined = ctx.memo("content-text", content_text)
         starts = line_starts([s.text for s in segs])
-        lines = {
-            pattern: lines_holding(joined, starts, needles)
-            for pattern, needles in _needles(literal_vi, literal_en).items()
-        }
+        patterns_at: dict[int, set[str]] = {}  # line → the patterns whose words it holds
+        for pattern, needles in _needles(literal_vi, literal_en).items():
+            for k in lines_holding(joined, starts, needles):
+                patterns_at.setdefault(k, set()).add(pattern)
         words = matches_by_line(_bare_words(), joined, starts)
-        for k, (seg, offset) in enumerate(zip(segs, starts, strict=True)):
-            patterns = {pattern for pattern, holding in lines.items() if k in holding}
-            if patterns or words[k]:
-                yield from self._check(seg, ctx, patterns, _bare_parties(seg.text, words[k], offset))
+        for k in sorted(patterns_at.keys() | {k for k, found in enumerate(words) if found}):
+            bare = _bare_parties(segs[k].text, words[k], starts[k])
+            yield from self._check(segs[k], ctx, patterns_at.get(k, set()), bare)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
