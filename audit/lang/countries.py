@@ -331,12 +331,21 @@ def _collect(
                 continue
             if _in_name(text, start, prev_word(text, start), gz):
                 continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
-            nxt = next_word(text, end)
-            if nxt[:1].isupper() and is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in forms:
-                continue  # "Đức Thọ", "Anh Tuấn"
+            if _next_initial(text, end).isupper():
+                nxt = next_word(text, end)
+                if is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in forms:
+                    continue  # "Đức Thọ", "Anh Tuấn"
             weak = s in gz.ambiguous and at_sentence_start(text, start)
         out[k].append(Mention(start, end, s, iso, kind, weak))
     return out
+
+
+def _next_initial(text: str, end: int) -> str:
+    """``next_word(text, end)[:1]``, without splitting when one space or none comes first."""
+    ch = text[end : end + 1]
+    if ch == " ":
+        ch = text[end + 1 : end + 2]
+    return next_word(text, end)[:1] if ch.isspace() else ch
 
 
 def _in_name(text: str, start: int, prev: str, gz: Gazetteer) -> bool:
