@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Iterator, Set
 
 from audit.lang.countries import (
     HOME,
@@ -67,13 +67,23 @@ def mentions_of(ctx: DocContext, seg: Segment) -> list[Mention]:
     return topic_of(ctx).mentions.get(seg.index, [])
 
 
-def _segments_with(ctx: DocContext, wanted: Callable[[Mention], bool]) -> Iterator[Segment]:
-    """The article segments with a mention ``wanted`` accepts: a rule that looks only at such mentions
+def _segments_with(ctx: DocContext, *kinds: str) -> Iterator[Segment]:
+    """The article segments with a mention of one of ``kinds``: a rule that looks only at such mentions
     checks only these."""
-    mentions = topic_of(ctx).mentions
+    at = ctx.memo("countries.kinds", lambda _doc: _kinds_at(topic_of(ctx)))
+    wanted = set().union(*(at.get(kind, ()) for kind in kinds))
     for seg in ctx.doc.segments:
-        if not seg.boilerplate and any(map(wanted, mentions.get(seg.index, ()))):
+        if seg.index in wanted and not seg.boilerplate:
             yield seg
+
+
+def _kinds_at(topic: Topic) -> dict[str, set[int]]:
+    """Each mention kind ('place', 'en' …) and the segments that have one."""
+    out: dict[str, set[int]] = {}
+    for index, mentions in topic.mentions.items():
+        for m in mentions:
+            out.setdefault(m.kind, set()).add(index)
+    return out
 
 
 def _is_foreign(word: str) -> bool:
@@ -953,7 +963,7 @@ class PlaceNameCalque(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in _segments_with(ctx, lambda m: m.place is not None):
+        for seg in _segments_with(ctx, "place"):
             yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -1042,7 +1052,7 @@ class UntranslatedCountryWord(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in _segments_with(ctx, lambda m: m.kind in ("en", "en_adj")):
+        for seg in _segments_with(ctx, "en", "en_adj"):
             yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
