@@ -1123,8 +1123,10 @@ class InconsistentExonym(DocumentRule):
                     counter = forms.get(m.iso)
                     if counter is None:
                         counter = forms[m.iso] = Counter()
-                    counter[m.text] += 1
-                    first.setdefault((m.iso, m.text), (index, m))
+                    seen = counter[m.text]
+                    if not seen:
+                        first[(m.iso, m.text)] = (index, m)
+                    counter[m.text] = seen + 1
         gz = gazetteer()
         for iso, counter in forms.items():
             if len(counter) < 2:
