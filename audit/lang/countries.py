@@ -22,6 +22,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from audit.lang.lines import line_starts
 from audit.lang.resources import read_lines, read_tsv
 from audit.model import Document
 
@@ -294,7 +295,7 @@ def mentions_by_text(texts: list[str], joined: str | None = None) -> list[list[M
     gz = gazetteer()
     if joined is None:
         joined = "\n".join(texts)
-    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    starts = line_starts(texts)
     gated = {bisect.bisect_right(starts, m.start()) - 1 for m in gz.lower_gate.finditer(joined)}
     alone = {k for k in gated if any(map(texts[k].__contains__, gz.lower_surfaces))}
     out = _collect(gz, gz.regex_upper.finditer(joined), texts, starts, alone)
