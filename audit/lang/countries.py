@@ -138,6 +138,11 @@ class Gazetteer:
                 if " " not in name and name in phrase:  # the substring test first: most pairs never meet
                     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
                         self.homographs.setdefault(name, []).append((m.start(), phrase))
+        # form → (country, kind, whether the words around decide: a one-word Vietnamese name, homograph)
+        self.readings = {
+            form: (iso, kind, " " not in form and kind in ("name", "variant", "form"), form in self.homographs)
+            for form, (iso, kind) in self.forms.items()
+        }
 
     def matcher(self, text: str) -> re.Pattern[str]:
         """The regex that finds the surfaces in ``text``: ``regex``, or the faster ``regex_upper`` when
@@ -310,7 +315,7 @@ def _collect(
     """The mentions among ``matches`` of the gazetteer's surfaces in ``texts`` joined by newlines (``starts``:
     where each text starts), by text; the texts in ``skip`` are left empty."""
     out: list[list[Mention]] = [[] for _ in texts]
-    forms = gz.forms
+    forms, readings = gz.forms, gz.readings
     k, last = 0, len(texts) - 1
     for m in matches:
         start, end = m.span()
@@ -319,16 +324,16 @@ def _collect(
         if k in skip:
             continue
         text, start, end, s = texts[k], start - starts[k], end - starts[k], m.group()
-        found = forms.get(s)
-        if found is None:
+        reading = readings.get(s)
+        if reading is None:
             place = gz.place(s)
             if place is not None:
                 out[k].append(Mention(start, end, s, "", "place", place=place))
             continue
-        iso, kind = found
+        iso, kind, contextual, homograph = reading
         weak = False
-        if " " not in s and kind in ("name", "variant", "form"):
-            if s in gz.homographs and _is_homograph(gz, text, start, s):
+        if contextual:
+            if homograph and _is_homograph(gz, text, start, s):
                 continue
             if _in_name(text, start, prev_word(text, start), gz):
                 continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
