@@ -31,7 +31,7 @@ from audit.lang.lines import line_starts, lines_holding, matches_by_line
 from audit.lang.people import people
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
-from audit.model import Segment, Severity
+from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_text
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
@@ -65,6 +65,19 @@ def topic_of(ctx: DocContext) -> Topic:
 
 def mentions_of(ctx: DocContext, seg: Segment) -> list[Mention]:
     return topic_of(ctx).mentions.get(seg.index, [])
+
+
+def article_lines(ctx: DocContext) -> tuple[list[Segment], str, list[int]]:
+    """The article segments, their texts joined by newlines and where each starts (see audit.lang.lines),
+    made once per document."""
+    joined = ctx.memo("content-text", content_text)
+    segs, starts = ctx.memo("countries.lines", _segments_and_starts)
+    return segs, joined, starts
+
+
+def _segments_and_starts(doc: Document) -> tuple[list[Segment], list[int]]:
+    segs = [s for s in doc.segments if not s.boilerplate]
+    return segs, line_starts([s.text for s in segs])
 
 
 def _segments_with(ctx: DocContext, *kinds: str) -> Iterator[Segment]:
@@ -494,9 +507,7 @@ class CalquedCountryPair(SegmentRule):
         others), found in the article's lines joined."""
         topic = topic_of(ctx)
         _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
-        segs = [s for s in ctx.doc.segments if not s.boilerplate]
-        joined = ctx.memo("content-text", content_text)
-        starts = line_starts([s.text for s in segs])
+        segs, joined, starts = article_lines(ctx)
         for k in sorted(lines_holding(joined, starts, ("-", "–", "—", *literal_en))):
             yield from self.check(segs[k], ctx)
 
@@ -792,9 +803,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         noun before it)."""
         topic = topic_of(ctx)
         literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
-        segs = [s for s in ctx.doc.segments if not s.boilerplate]
-        joined = ctx.memo("content-text", content_text)
-        starts = line_starts([s.text for s in segs])
+        segs, joined, starts = article_lines(ctx)
         patterns_at: dict[int, set[str]] = {}  # line → the patterns whose words it holds
         for pattern, needles in _needles(literal_vi, literal_en).items():
             for k in lines_holding(joined, starts, needles):
