@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from audit.lang.langid import is_cjk
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, content_lines, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.registry import register
 
@@ -45,6 +45,22 @@ class DoubledPunctuation(PrefilteredRule):
         "Giá vàng tăng 1.000 đồng, lên 56.250.000 đồng/lượng.",
         "Thành phố có nhiều công viên, hồ nước, v.v. Người dân rất thích.",
     )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """``check`` on the segments with a likely doubled stop and on the short ones (a lone '.').
+
+        Only in documents whose article text the trigger matches as a whole (as a search of the
+        text, so a lone stop after a sentence counts when it follows a stop: '.\\n.').
+        """
+        doubled = {s.index for s in segments_matching(ctx, _MAYBE_DOUBLED)}
+        lines = content_lines(ctx)
+        text = lines.text
+        # the trigger's search of the article text: a segment found above means a match
+        if not (doubled or _PUNCT_ONLY.match(text) or (not lines.one_line_each and _MAYBE_DOUBLED.search(text))):
+            return
+        for seg in lines.segments:
+            if len(seg.text) < 4 or seg.index in doubled:
+                yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

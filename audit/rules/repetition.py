@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
@@ -16,27 +18,41 @@ from audit.rules.registry import register
 _MAX_PHRASE = 6
 
 
-@per_document(maxsize=4096)
-def _gaps(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Distances (1…_MAX_PHRASE words) at which a word, and a pair of words, of ``text`` recur.
+class Repeats(NamedTuple):
+    """What recurs among the words of a segment (``words``: lowercase runs of letters and digits)."""
 
-    Both are empty for most sentences, which settles F111–F113 without a phrase search.
-    """
+    doubled_word: bool  # a word follows itself
+    pair_within: bool  # a pair of adjacent words recurs 1…_MAX_PHRASE words later
+    pair_apart: bool  # … 2…_MAX_PHRASE words later (a phrase of two or more words repeated)
+
+
+_NO_REPEATS = Repeats(False, False, False)
+
+
+@per_document(maxsize=4096)
+def _repeats(text: str) -> Repeats:
+    """The recurrences of ``text``'s words that F111–F113 start from; none for most sentences, which
+    settles the three rules without a phrase search. Set comparisons first: they run in C."""
     low = words(text)
     if len(set(low)) == len(low):
-        return frozenset(), frozenset()
-    seen: dict[str, list[int]] = {}
-    word_gaps: set[int] = set()
-    pair_gaps: set[int] = set()
-    for k, w in enumerate(low):
-        for j in seen.get(w, ()):
-            g = k - j
-            if g <= _MAX_PHRASE:
-                word_gaps.add(g)
-                if k + 1 < len(low) and low[k + 1] == low[j + 1]:
-                    pair_gaps.add(g)
-        seen.setdefault(w, []).append(k)
-    return frozenset(word_gaps), frozenset(pair_gaps)
+        return _NO_REPEATS
+    doubled = any(map(operator.eq, low, low[1:]))
+    pairs = list(itertools.pairwise(low))
+    if len(set(pairs)) == len(pairs):
+        return Repeats(doubled, False, False)
+    last: dict[tuple[str, str], int] = {}  # where each pair was seen last …
+    before: dict[tuple[str, str], int] = {}  # … and the time before
+    within = False
+    for k, pair in enumerate(pairs):
+        j = last.get(pair)
+        if j is not None and k - j <= _MAX_PHRASE:
+            within = True
+            if k - j >= 2 or (pair in before and k - before[pair] <= _MAX_PHRASE):
+                return Repeats(doubled, True, True)  # (``before`` holds the nearest earlier copy)
+        if j is not None:
+            before[pair] = j
+        last[pair] = k
+    return Repeats(doubled, within, False)
 
 
 def _key(toks: Sequence[Token]) -> tuple[str, ...]:
@@ -91,42 +107,38 @@ class RepeatedWord(SegmentRule):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
 
 
-@per_document(maxsize=4096)
-def _repeated_pair(text: str) -> bool:
-    """Some pair of adjacent words recurs within _MAX_PHRASE words (needed by any repeated phrase)."""
-    low = words(text)
-    pairs = list(itertools.pairwise(low))
-    if len(set(pairs)) == len(pairs):
-        return False
-    last: dict[tuple[str, str], int] = {}
-    for k, pair in enumerate(itertools.pairwise(low)):
-        j = last.get(pair)
-        if j is not None and k - j <= _MAX_PHRASE:
-            return True
-        last[pair] = k
-    return False
-
-
 _DOUBLED = re.compile(r"(?i)\b(\w++),? \1\b")
+
+
+# str.lower() and the regex's case-insensitive match agree on every character but these: 'İ' lowers to
+# two characters, and 'Σ' to the final 'ς' at the end of a word
+_CASE_APART = ("İ", "Σ")
 
 
 @per_document(maxsize=4096)
 def _doubled(text: str) -> bool:
-    """Some word is written twice in a row (case aside, maybe with a comma between)."""
+    """Some word is written twice in a row (case aside, maybe with a comma between).
+
+    Such a word is two equal words in a row of ``words(text)``; only then is the regex asked.
+    """
+    if not _repeats(text).doubled_word and not any(c in text for c in _CASE_APART):
+        return False
     return _DOUBLED.search(text) is not None
 
 
 class _RepetitionRule(SegmentRule):
-    """Looks only at segments where a word pair recurs (or, with ``with_doubled``, a word is doubled)."""
-
-    with_doubled = False
+    """Looks only at segments where the words recur as ``check`` needs (:meth:`wanted`)."""
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         for seg in ctx.doc.segments:
             if seg.boilerplate:
                 continue
-            if _repeated_pair(seg.text) or (self.with_doubled and _doubled(seg.text)):
+            if self.wanted(seg.text):
                 yield from self.check(seg, ctx)
+
+    def wanted(self, text: str) -> bool:
+        """Whether ``check`` can find anything in the segment."""
+        raise NotImplementedError
 
 
 def _in_quotation(text: str, i: int) -> bool:
@@ -160,25 +172,27 @@ class RepeatedPhrase(_RepetitionRule):
         "Đám đông hô vang: “Tiến lên Việt Nam, tiến lên Việt Nam!”",
     )
 
+    def wanted(self, text: str) -> bool:
+        return _repeats(text).pair_apart
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        toks = tokens(text)
-        if not any(g >= 2 for g in _gaps(text)[1]):
+        if not self.wanted(text):
             return
+        toks = tokens(text)
         low = [t.lower for t in toks]
         i = 0
-        while i < len(toks):
-            found = False
-            for n in range(min(_MAX_PHRASE, (len(toks) - i) // 2), 1, -1):
-                if low[i] != low[i + n]:
-                    continue
-                phrase = toks[i : i + n]
+        for start, lengths in _back_to_back(low):
+            if start < i:
+                continue
+            i = start + 1
+            for n in lengths:
+                phrase = toks[start : start + n]
                 if not _joined(text, phrase):
                     continue
-                count, comma = _copies(text, toks, i, n)
+                count, comma = _copies(text, toks, start, n)
                 if count >= 3:  # a decoding loop: F113 reports it
-                    i += count * n
-                    found = True
+                    i = start + count * n
                     break
                 if count < 2:
                     continue
@@ -188,14 +202,35 @@ class RepeatedPhrase(_RepetitionRule):
                     continue
                 if comma and _in_quotation(text, phrase[0].start):
                     continue  # a chant or chorus quoted as sung ("Hút sữa ra, hút sữa ra")
-                end = toks[i + 2 * n - 1].end
+                end = toks[start + 2 * n - 1].end
                 once = text[phrase[0].start : phrase[-1].end]
                 yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated", suggestion=once)
-                i += 2 * n
-                found = True
+                i = start + 2 * n
                 break
-            if not found:
-                i += 1
+
+
+def _back_to_back(low: Sequence[str]) -> list[tuple[int, list[int]]]:
+    """Where a phrase of 2…_MAX_PHRASE words may follow itself: (start, lengths, longest first) for
+    each start whose first two words recur right after n words (both copies inside ``low``)."""
+    pairs = list(itertools.pairwise(low))
+    found: dict[int, list[int]] = {}
+    for n in range(_MAX_PHRASE, 1, -1):
+        for i in itertools.compress(itertools.count(), map(operator.eq, pairs, pairs[n:])):
+            if i + 2 * n <= len(low):
+                found.setdefault(i, []).append(n)
+    return sorted(found.items())
+
+
+def _loops(low: Sequence[str]) -> list[tuple[int, list[int]]]:
+    """Where a phrase of 1…_MAX_PHRASE words may come three times in a row: (start, lengths, shortest
+    first) for each start whose first word recurs after n and 2n words (all three copies inside ``low``)."""
+    found: dict[int, list[int]] = {}
+    for n in range(1, _MAX_PHRASE + 1):
+        same = set(itertools.compress(itertools.count(), map(operator.eq, low, low[n:])))
+        for i in same:
+            if i + n in same and i + 3 * n <= len(low):
+                found.setdefault(i, []).append(n)
+    return sorted(found.items())
 
 
 @register
@@ -205,7 +240,6 @@ class DecodingLoop(_RepetitionRule):
     category = "fluency/grammar"
     severity = Severity.MAJOR
 
-    with_doubled = True
     summary = "The same word or phrase three or more times in a row"
     why = (
         "A neural decoder caught in a loop repeats itself ('phát triển phát triển phát triển'); "
@@ -225,26 +259,29 @@ class DecodingLoop(_RepetitionRule):
         "Công dân Việt Nam tại Ấn Độ liên hệ Đại sứ quán Việt Nam tại Ấn Độ hoặc Lãnh sự quán Việt Nam tại Ấn Độ.",
     )
 
+    def wanted(self, text: str) -> bool:
+        r = _repeats(text)
+        return (r.doubled_word or r.pair_apart) and (r.pair_within or _doubled(text))
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        toks = tokens(text)
-        word_gaps, pair_gaps = _gaps(text)
-        if 1 not in word_gaps and not any(g >= 2 for g in pair_gaps):
+        if not self.wanted(text):
             return
+        toks = tokens(text)
         low = [t.lower for t in toks]
         i = 0
-        while i < len(toks):
-            for n in range(1, min(_MAX_PHRASE, (len(toks) - i) // 3) + 1):
-                if low[i] != low[i + n] or low[i] != low[i + 2 * n]:
-                    continue
-                phrase = toks[i : i + n]
+        for start, lengths in _loops(low):
+            if start < i:
+                continue
+            i = start + 1
+            for n in lengths:
+                phrase = toks[start : start + n]
                 if not _joined(text, phrase):
                     continue
-                count, _ = _copies(text, toks, i, n)
-                if count >= 3 and not is_allowed_repetition(" ".join(low[i : i + n])):
-                    end = toks[i + count * n - 1].end
+                count, _ = _copies(text, toks, start, n)
+                if count >= 3 and not is_allowed_repetition(" ".join(low[start : start + n])):
+                    end = toks[start + count * n - 1].end
                     once = text[phrase[0].start : phrase[-1].end]
                     yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated {count} times", suggestion=once)
-                    i += count * n - 1
+                    i = start + count * n
                     break
-            i += 1
