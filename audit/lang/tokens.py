@@ -66,7 +66,15 @@ def tokens(text: str) -> tuple[Token, ...]:
 @per_document(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """The lowercase words (and numbers) of ``text``, without positions: the cheap view rules test first."""
-    return tuple(_ALNUM.findall(text.lower()))
+    # runs of \\w never cross whitespace: a chunk between spaces that is all letters and digits is one word,
+    # and only the chunks with punctuation (or '_') in them need the regex
+    out: list[str] = []
+    for chunk in text.lower().split():
+        if chunk.isalnum():
+            out.append(chunk)
+        else:
+            out += _ALNUM.findall(chunk)
+    return tuple(out)
 
 
 def vocabulary(segments: Iterable[str]) -> Counter[str]:

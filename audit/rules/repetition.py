@@ -32,7 +32,7 @@ _NO_REPEATS = Repeats(False, False, False)
 @per_document(maxsize=4096)
 def _repeats(text: str) -> Repeats:
     """The recurrences of ``text``'s words that F111–F113 start from; none for most sentences, which
-    settles the three rules without a phrase search. Set comparisons first: they run in C."""
+    settles the three rules without a phrase search. Every comparison runs in C (sets, ``map``)."""
     low = words(text)
     if len(set(low)) == len(low):
         return _NO_REPEATS
@@ -40,19 +40,8 @@ def _repeats(text: str) -> Repeats:
     pairs = list(itertools.pairwise(low))
     if len(set(pairs)) == len(pairs):
         return Repeats(doubled, False, False)
-    last: dict[tuple[str, str], int] = {}  # where each pair was seen last …
-    before: dict[tuple[str, str], int] = {}  # … and the time before
-    within = False
-    for k, pair in enumerate(pairs):
-        j = last.get(pair)
-        if j is not None and k - j <= _MAX_PHRASE:
-            within = True
-            if k - j >= 2 or (pair in before and k - before[pair] <= _MAX_PHRASE):
-                return Repeats(doubled, True, True)  # (``before`` holds the nearest earlier copy)
-        if j is not None:
-            before[pair] = j
-        last[pair] = k
-    return Repeats(doubled, within, False)
+    apart = any(any(map(operator.eq, pairs, pairs[g:])) for g in range(2, _MAX_PHRASE + 1))
+    return Repeats(doubled, apart or any(map(operator.eq, pairs, pairs[1:])), apart)
 
 
 def _key(toks: Sequence[Token]) -> tuple[str, ...]:
@@ -177,7 +166,7 @@ class RepeatedPhrase(_RepetitionRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        if not self.wanted(text):
+        if not self.wanted(text) or (_tokens_are_words(text) and not _back_to_back(words(text))):
             return
         toks = tokens(text)
         low = [t.lower for t in toks]
@@ -209,26 +198,36 @@ class RepeatedPhrase(_RepetitionRule):
                 break
 
 
+def _tokens_are_words(text: str) -> bool:
+    """The lowercase tokens of ``text`` are its ``words`` (no digit, '_', apostrophe, 'İ' or 'Σ' in it),
+    so a phrase search on the words, which are at hand, settles that of the tokens."""
+    return all(map(str.isalpha, words(text))) and not any(c in text for c in ("'", "’", *_CASE_APART))
+
+
 def _back_to_back(low: Sequence[str]) -> list[tuple[int, list[int]]]:
-    """Where a phrase of 2…_MAX_PHRASE words may follow itself: (start, lengths, longest first) for
-    each start whose first two words recur right after n words (both copies inside ``low``)."""
+    """Where a phrase of 2…_MAX_PHRASE words follows itself: (start, lengths, longest first) for each
+    start where the n words from it come again right after them."""
     pairs = list(itertools.pairwise(low))
     found: dict[int, list[int]] = {}
     for n in range(_MAX_PHRASE, 1, -1):
         for i in itertools.compress(itertools.count(), map(operator.eq, pairs, pairs[n:])):
-            if i + 2 * n <= len(low):
+            if i + 2 * n <= len(low) and low[i : i + n] == low[i + n : i + 2 * n]:
                 found.setdefault(i, []).append(n)
     return sorted(found.items())
 
 
 def _loops(low: Sequence[str]) -> list[tuple[int, list[int]]]:
-    """Where a phrase of 1…_MAX_PHRASE words may come three times in a row: (start, lengths, shortest
-    first) for each start whose first word recurs after n and 2n words (all three copies inside ``low``)."""
+    """Where a phrase of 1…_MAX_PHRASE words comes three times in a row: (start, lengths, shortest
+    first) for each start where the n words from it come twice more right after them."""
     found: dict[int, list[int]] = {}
     for n in range(1, _MAX_PHRASE + 1):
         same = set(itertools.compress(itertools.count(), map(operator.eq, low, low[n:])))
         for i in same:
-            if i + n in same and i + 3 * n <= len(low):
+            if (
+                i + n in same
+                and i + 3 * n <= len(low)
+                and low[i : i + n] == low[i + n : i + 2 * n] == low[i + 2 * n : i + 3 * n]
+            ):
                 found.setdefault(i, []).append(n)
     return sorted(found.items())
 
@@ -265,7 +264,7 @@ class DecodingLoop(_RepetitionRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        if not self.wanted(text):
+        if not self.wanted(text) or (_tokens_are_words(text) and not _loops(words(text))):
             return
         toks = tokens(text)
         low = [t.lower for t in toks]
