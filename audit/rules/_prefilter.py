@@ -83,12 +83,28 @@ def segments_matching(ctx: DocContext, pattern: re.Pattern[str]) -> Iterator[Seg
         m = search(text, starts[k + 1])
 
 
-def segments_containing(ctx: DocContext, needles: Iterable[str]) -> list[Segment]:
-    """The article segments whose text contains one of ``needles`` (strings without a newline), in order."""
+def lowered_content(ctx: DocContext) -> str | None:
+    """The article text in lowercase, character for character (memoised as "content-lower").
+
+    None when lowercasing would not match what a case-insensitive pattern matches there: 'İ' lowers
+    to two characters (offsets shift) and 'ı' matches 'i' only in a regex.
+    """
+
+    def lower(_doc: Document) -> str | None:
+        text = content_lines(ctx).text
+        return None if "İ" in text or "ı" in text else text.lower()
+
+    return ctx.memo("content-lower", lower)
+
+
+def segments_containing(ctx: DocContext, needles: Iterable[str], *, lowercase: bool = False) -> list[Segment]:
+    """The article segments whose text (with ``lowercase``: lowercased text) contains one of ``needles``
+    (strings without a newline), in order: one ``str.find`` scan of the article text a needle."""
     lines = content_lines(ctx)
-    if not lines.one_line_each:
-        return [s for s in lines.segments if any(n in s.text for n in needles)]
-    text, starts = lines.text, lines.starts
+    text = lowered_content(ctx) if lowercase else lines.text
+    if text is None or not lines.one_line_each:
+        return [s for s in lines.segments if any(n in (s.text.lower() if lowercase else s.text) for n in needles)]
+    starts = lines.starts
     found: set[int] = set()
     for needle in needles:
         i = text.find(needle)
@@ -104,9 +120,11 @@ def segments_containing(ctx: DocContext, needles: Iterable[str]) -> list[Segment
 class PrefilteredRule(SegmentRule):
     """A SegmentRule whose ``trigger`` must match a segment before ``check`` looks at it.
 
-    ``scan`` (default: the trigger) is what the article text is searched with: a pattern that
-    matches wherever the trigger does, written for the whole text (``(?m)`` anchors) or cheaper
-    to scan for; each segment it finds is then tested with the trigger itself.
+    The segments to test are found in one scan of the article text (:meth:`candidates`): by default
+    with ``scan`` (default: the trigger), a pattern that matches wherever the trigger does, written for
+    the whole text (``(?m)`` anchors) or cheaper to scan for (a literal first); a rule may override
+    :meth:`candidates` (several scans, ``str.find`` of needles). Each candidate is tested with the
+    trigger itself, so the findings are those of testing every segment.
     """
 
     trigger: ClassVar[re.Pattern[str]]
@@ -116,12 +134,18 @@ class PrefilteredRule(SegmentRule):
         """The trigger (override to build it from a reference file on first use)."""
         return self.trigger
 
-    def scan_pattern(self) -> re.Pattern[str]:
-        """What the article text is scanned with (the trigger unless ``scan`` is set)."""
-        return self.scan or self.trigger_pattern()
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Article segments that may match the trigger (all those that do), in order."""
+        return segments_matching(ctx, self.scan or self.trigger_pattern())
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         pattern = self.trigger_pattern()
-        for seg in segments_matching(ctx, self.scan_pattern()):
+        for seg in self.candidates(ctx):
             if pattern.search(seg.text):
                 yield from self.check(seg, ctx)
+
+
+def segments_matching_any(ctx: DocContext, patterns: Iterable[re.Pattern[str]]) -> list[Segment]:
+    """The article segments where one of ``patterns`` may match (see :func:`segments_matching`), in order."""
+    found = {s.index: s for p in patterns for s in segments_matching(ctx, p)}
+    return [found[i] for i in sorted(found)]

@@ -6,12 +6,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from audit.lang.textcache import per_document
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, lowered_content, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.registry import register
 
@@ -112,6 +112,13 @@ class WeekdayMismatch(PrefilteredRule):
     trigger = re.compile(
         r"[TtCc](?:(?<=[Tt])[Hh][Ứứ]|(?<=[Cc])[Hh][Ủủ] [Nn][Hh][Ậậ][Tt]).{0,20}\d{1,2}(?:/| [Tt][Hh][Áá][Nn][Gg] )\d"
     )
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments whose lowercase text has 'thứ' or 'chủ nhật' (what the trigger starts with)."""
+        if lowered_content(ctx) is None:
+            return segments_matching(ctx, self.trigger)
+        return segments_containing(ctx, ("thứ", "chủ nhật"), lowercase=True)
+
     summary = "A weekday that does not fall on the date beside it ('thứ Hai, 27/11/2013' was a Wednesday)"
     why = "One of the two is wrong. Only dates with a year are checked, so the weekday is certain."
     fires = ("Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",)
@@ -148,6 +155,13 @@ class AnniversaryMismatch(PrefilteredRule):
     # (?i)kỷ niệm \d, case-folded by hand (K is the Kelvin sign, İ ı fold to i under IGNORECASE)
     # so that re skips ahead to a "ỷ"
     trigger = re.compile("[Ỷỷ](?<=[Kk\u212a][Ỷỷ]) [Nn][Iiİı][Ệệ][Mm] \\d")
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments whose lowercase text has 'kỷ niệm ' (what the trigger starts with)."""
+        if lowered_content(ctx) is None:
+            return segments_matching(ctx, self.trigger)
+        return segments_containing(ctx, ("kỷ niệm ",), lowercase=True)
+
     summary = "An anniversary whose number of years does not match its years ('kỷ niệm 30 năm … (1992-2012)')"
     why = "The count and the span of years contradict each other; one of them was mistranslated or mistyped."
     fires = ("Lễ [[kỷ niệm 25 năm thiết lập quan hệ ngoại giao (1992-2022)]] diễn ra tại Hà Nội.",)

@@ -4,11 +4,11 @@ Chinese list endings ("vv.") and full-width Chinese punctuation left in Vietname
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from audit.lang.langid import is_cjk
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, content_lines, segments_matching
+from audit.rules._prefilter import PrefilteredRule, content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.registry import register
 
@@ -214,6 +214,10 @@ class ChineseListEnding(PrefilteredRule):
         "Tham khảo tại savvy.vn hoặc gọi tổng đài.",
     )
 
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments with 'vv' in any case or 'v.v..' (``check`` asks for these too)."""
+        return segments_containing(ctx, ("vv", "v.v.."), lowercase=True)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         if "vv" not in text and "Vv" not in text and "VV" not in text and "v.v.." not in text:
@@ -240,6 +244,9 @@ class FullWidthPunctuation(PrefilteredRule):
     )
     fires = ("Hai nước hợp tác về thương mại[[，]]đầu tư và giáo dục.",)
     quiet = ("Hai nước hợp tác về thương mại, đầu tư và giáo dục.", "Tên tiếng Trung là 阮富仲，nghĩa là …")
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        return segments_containing(ctx, _FULLWIDTH)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
