@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass
 
 TONES = ("ngang", "huyen", "sac", "hoi", "nga", "nang")
@@ -211,6 +211,17 @@ def tone_style(word: str) -> str | None:
     """'old' (hòa, thủy, khỏe), 'new' (hoà, thuỷ, khoẻ), or None where the styles agree."""
     entry = _lookup(word)
     return entry[1] if entry else None
+
+
+def syllable_spellings() -> Set[str]:
+    """Every valid spelling, lowercase and NFC (a word in this form is valid iff it is in here)."""
+    return _table().keys()
+
+
+@functools.cache
+def styled_spellings() -> frozenset[str]:
+    """The spellings (lowercase, NFC) whose :func:`tone_style` is 'old' or 'new'."""
+    return frozenset(w for w, (_, style) in _table().items() if style)
 
 
 def strip_diacritics(word: str) -> str:

@@ -12,10 +12,10 @@ from collections.abc import Iterator, Sequence
 
 from audit.lang.english import function_words, is_english, is_loan
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
-from audit.lang.syllable import is_valid_syllable
+from audit.lang.syllable import is_valid_syllable, syllable_spellings
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, content_text, content_vocabulary
+from audit.rules._prefilter import PrefilteredRule, content_text, content_vocabulary, segments_containing
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -70,15 +70,11 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     in the text). Loans alone never make a finding, so a document without these is skipped."""
     text = ctx.memo("content-text", content_text)
     vocab = ctx.memo("vocab", content_vocabulary)
+    # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
+    # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
+    latin = set(filter(str.isalpha, filter(str.isascii, vocab))) - syllable_spellings()
     return frozenset(
-        w
-        for w in vocab
-        if len(w) > 1
-        and w.isascii()
-        and w.isalpha()
-        and not is_valid_syllable(w)
-        and (w in function_words() or (is_english(w) and not is_loan(w)))
-        and w in text
+        w for w in latin if len(w) > 1 and (w in function_words() or (is_english(w) and not is_loan(w))) and w in text
     )
 
 
@@ -115,9 +111,8 @@ class UntranslatedWord(SegmentRule):
         foreign = ctx.memo("foreign-lowercase", lambda _: _foreign_lowercase(ctx))
         if not foreign:
             return
-        for seg in ctx.doc.segments:
-            if not seg.boilerplate and any(w in seg.text for w in foreign):
-                yield from self.check(seg, ctx)
+        for seg in segments_containing(ctx, foreign):
+            yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
