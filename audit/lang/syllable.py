@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 TONES = ("ngang", "huyen", "sac", "hoi", "nga", "nang")
@@ -213,9 +213,12 @@ def tone_style(word: str) -> str | None:
     return entry[1] if entry else None
 
 
-def syllable_spellings() -> Set[str]:
-    """Every valid spelling, lowercase and NFC (a word in this form is valid iff it is in here)."""
-    return _table().keys()
+def syllable_spellings() -> Mapping[str, object]:
+    """Every valid spelling, lowercase and NFC (a word in this form is valid iff it is in here).
+
+    A dict: ``set(words).difference(syllable_spellings())`` looks each word up (a keys view would
+    make ``-`` walk the whole table)."""
+    return _table()
 
 
 @functools.cache

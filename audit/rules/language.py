@@ -72,7 +72,7 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     vocab = ctx.memo("vocab", content_vocabulary)
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
-    latin = set(filter(str.isalpha, filter(str.isascii, vocab))) - syllable_spellings()
+    latin = set(filter(str.isalpha, filter(str.isascii, vocab))).difference(syllable_spellings())
     return frozenset(
         w for w in latin if len(w) > 1 and (w in function_words() or (is_english(w) and not is_loan(w))) and w in text
     )

@@ -45,7 +45,7 @@ def _maybe_misspelled(ctx: DocContext, vocab: Counter[str]) -> Iterable[str]:
     (its words then are too: a valid one is in the syllable table as it is), else every word."""
     low = lowered_content(ctx)
     if low is not None and unicodedata.is_normalized("NFC", low):
-        return vocab.keys() - syllable_spellings()
+        return set(vocab).difference(syllable_spellings())
     return vocab
 
 
