@@ -71,8 +71,9 @@ def _year(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _doc_dates(doc: Document) -> list[DateMention]:
-    return [d for seg in doc.segments if not seg.boilerplate for d in date_mentions(seg)]
+def _doc_dates(ctx: DocContext) -> list[DateMention]:
+    """The dates of the article text, in order (only segments with a '/' or 'tháng' can hold one)."""
+    return [d for seg in segments_containing(ctx, ("/", "tháng", "Tháng")) for d in date_mentions(seg)]
 
 
 def _valid(day: int, month: int, year: int | None) -> bool:
@@ -190,7 +191,7 @@ class DateWrittenTwoWays(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         first: dict[tuple[int, int], DateMention] = {}
-        for d in ctx.memo("date-mentions", _doc_dates):
+        for d in ctx.memo("date-mentions", lambda _doc: _doc_dates(ctx)):
             key = (d.day, d.month)
             seen = first.setdefault(key, d)
             if seen.verbal != d.verbal:
@@ -232,7 +233,7 @@ class DatelineContradiction(DocumentRule):
         dateline = _dateline(ctx.doc)
         if dateline is None:
             return
-        for d in ctx.memo("date-mentions", _doc_dates):
+        for d in ctx.memo("date-mentions", lambda _doc: _doc_dates(ctx)):
             seg = ctx.doc.segments[d.segment]
             if not _TODAY.search(seg.text[max(0, d.start - 20) : d.start]):
                 continue

@@ -102,6 +102,10 @@ class SpaceBeforePunctuation(PrefilteredRule):
     fires = ("Hai bên tăng cường hợp tác song phương[[ .]]", "Hai nước ký hiệp định (ngày 19 tháng 3 năm 1992)[[ .]]")
     quiet = ("Hai bên tăng cường hợp tác song phương.", "Tỷ lệ đạt 15-20% mỗi năm: cao nhất khu vực.")
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in segments_matching(ctx, self.trigger):  # ``check`` tests the trigger itself
+            yield from self.check(seg, ctx)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         if not _MAYBE_SPACE_BEFORE.search(seg.text):
             return
@@ -156,13 +160,9 @@ class UnbalancedQuotesBrackets(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         stack: list[tuple[str, Segment, int]] = []
-        for seg in ctx.doc.segments:
-            if seg.boilerplate:
-                continue
+        for seg in segments_matching(ctx, _QUOTE_OR_BRACKET):  # the segments with a quote or bracket
             marks = [(m.start(), m.group()) for m in _QUOTE_OR_BRACKET.finditer(seg.text)]
-            if not marks:
-                continue
-            skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
+            skip: set[int] | None = None  # list markers' brackets, found when a closer needs them
             for i, ch in marks:
                 if ch == '"':
                     ch = _straight_quote_role(seg.text, i, bool(stack) and stack[-1][0] in _QUOTES)
@@ -171,6 +171,8 @@ class UnbalancedQuotesBrackets(DocumentRule):
                 else:
                     opener = _PAIRS[ch]
                     matches = _QUOTES if ch == "”" else (opener,)
+                    if skip is None:
+                        skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
                     if i in skip and not any(op in matches for op, _, _ in stack):
                         continue  # a list marker "1)" with no bracket open
                     if not any(op in matches for op, _, _ in stack):

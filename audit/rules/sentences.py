@@ -6,13 +6,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from audit.lang.langid import _VI_LETTERS
 from audit.lang.tokens import Token, tokens
 from audit.lang.vi_words import clause_endings
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -43,11 +43,20 @@ _BREAKAGE = re.compile(r"[,;]\s*\.(?!\.)|\.(?:(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?
 _PUNCT_ONLY = re.compile(r"^[\s.,;]+$")
 
 
-def _mt_breakage(doc: Document) -> frozenset[int]:
-    """Segments that show MT breakage besides lowercase starts (a space before a stop, ', .', 'vv.')."""
-    return frozenset(
-        s.index for s in doc.segments if not s.boilerplate and (_BREAKAGE.search(s.text) or _PUNCT_ONLY.match(s.text))
-    )
+def _mt_breakage(ctx: DocContext) -> frozenset[int]:
+    """Segments that show MT breakage besides lowercase starts (a space before a stop, ', .', 'vv.').
+
+    The search stops at two: :func:`_broken_context` asks no more of a document that has two.
+    """
+    broken: set[int] = set()
+    for seg in itertools.chain(
+        (s for s in content_lines(ctx).segments if _PUNCT_ONLY.match(s.text)),
+        (s for s in segments_matching(ctx, _BREAKAGE) if _BREAKAGE.search(s.text)),
+    ):
+        broken.add(seg.index)
+        if len(broken) >= 2:
+            break
+    return frozenset(broken)
 
 
 def _broken_context(ctx: DocContext, prev: Segment | None) -> bool:
@@ -55,7 +64,7 @@ def _broken_context(ctx: DocContext, prev: Segment | None) -> bool:
 
     One slip in a human article (a stray space before a stop) does not make every lowercase start major.
     """
-    broken = ctx.memo("mt-breakage", _mt_breakage)
+    broken = ctx.memo("mt-breakage", lambda _doc: _mt_breakage(ctx))
     return len(broken) >= 2 or (prev is not None and prev.index in broken)
 
 
@@ -96,6 +105,14 @@ class LowercaseSentenceStart(PrefilteredRule):
         "Hai cháu bé N.V.A. và H.C.T. đang chơi đùa.",
         "Hãng ra mắt dịch vụ mới. e-mail của khách hàng được bảo mật.",
     )
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments the trigger matches at their start (an anchored test is quicker than a scan of the
+        text for line starts); a segment with a line break inside is searched."""
+        match = self.trigger.match
+        return [
+            s for s in content_lines(ctx).segments if match(s.text) or ("\n" in s.text and self.trigger.search(s.text))
+        ]
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
