@@ -101,7 +101,8 @@ _DOUBLED = re.compile(r"(?i)\b(\w++),? \1\b")
 
 # str.lower() and the regex's case-insensitive match agree on every character but these: 'İ' lowers to
 # two characters, and 'Σ' to the final 'ς' at the end of a word
-_CASE_APART = ("İ", "Σ")
+def _case_apart(text: str) -> bool:
+    return "İ" in text or "Σ" in text
 
 
 @per_document(maxsize=4096)
@@ -110,7 +111,7 @@ def _doubled(text: str) -> bool:
 
     Such a word is two equal words in a row of ``words(text)``; only then is the regex asked.
     """
-    if not _repeats(text).doubled_word and not any(c in text for c in _CASE_APART):
+    if not _repeats(text).doubled_word and not _case_apart(text):
         return False
     return _DOUBLED.search(text) is not None
 
@@ -201,7 +202,7 @@ class RepeatedPhrase(_RepetitionRule):
 def _tokens_are_words(text: str) -> bool:
     """The lowercase tokens of ``text`` are its ``words`` (no digit, '_', apostrophe, 'İ' or 'Σ' in it),
     so a phrase search on the words, which are at hand, settles that of the tokens."""
-    return all(map(str.isalpha, words(text))) and not any(c in text for c in ("'", "’", *_CASE_APART))
+    return all(map(str.isalpha, words(text))) and "'" not in text and "’" not in text and not _case_apart(text)
 
 
 def _back_to_back(low: Sequence[str]) -> list[tuple[int, list[int]]]:
