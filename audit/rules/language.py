@@ -170,6 +170,23 @@ class UntranslatedWord(SegmentRule):
 _MIN_SEGMENT_WORDS = 5
 _VI_CHAR = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
 _VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
+# U+1EA0–U+1EF9 (ạ ả ấ … ỹ) are all Vietnamese letters; their UTF-8 starts E1 BA or E1 BB, which the
+# rest of those two blocks (U+1E80–U+1E9F, U+1EFA–U+1EFF) shares
+_EXT_ADDITIONAL = (b"\xe1\xba", b"\xe1\xbb")
+_EXT_ADDITIONAL_NOT_VI = re.compile(rb"\xe1(?:\xba[\x80-\x9f]|\xbb[\xba-\xbf])")
+_COMMON_VI_LETTERS = "ươđ"  # outside that block
+
+
+def _has_vi_letters(text: str, encoded: bytes, need: float) -> bool:
+    """``len(_VI_CHAR.findall(text)) >= need``, mostly decided by counting bytes and a few letters: a
+    lower bound of the count that is often enough for a Vietnamese sentence."""
+    if not _EXT_ADDITIONAL_NOT_VI.search(encoded):
+        at_least = sum(map(encoded.count, _EXT_ADDITIONAL)) + sum(map(text.count, _COMMON_VI_LETTERS))
+        if at_least >= need:
+            return True
+    return len(_VI_CHAR.findall(text)) >= need
+
+
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
@@ -203,7 +220,8 @@ class WrongLanguageSegment(SegmentRule):
         if seg.index and ctx.doc.segments[seg.index - 1].text.rstrip().endswith(":"):
             return  # shown as it is after 'ghi dòng chữ:', 'khẩu hiệu:': a sign, a slogan, a lyric quoted
         n_words = text.count(" ") + 1
-        if len(text.encode()) - len(text) >= 0.5 * n_words and len(_VI_CHAR.findall(text)) >= 0.5 * n_words:
+        encoded = text.encode()
+        if len(encoded) - len(text) >= 0.5 * n_words and _has_vi_letters(text, encoded, 0.5 * n_words):
             return  # many Vietnamese letters: Vietnamese, decided without splitting words
         cjk = sum(len(run) for run in _CJK_RUN.findall(text))
         if cjk >= _MIN_SEGMENT_WORDS:  # Chinese has no spaces: judged by characters, before words are counted
