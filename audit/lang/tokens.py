@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import repeat
+from itertools import chain, repeat
 from typing import NamedTuple
 
 from audit.lang.langid import _VI_LETTERS
@@ -79,7 +79,4 @@ def words(text: str) -> tuple[str, ...]:
 
 def vocabulary(segments: Iterable[str]) -> Counter[str]:
     """How often each lowercase word occurs in the texts (memoise it per document: rules share it)."""
-    counts: Counter[str] = Counter()
-    for text in segments:
-        counts.update(words(text))
-    return counts
+    return Counter(chain.from_iterable(map(words, segments)))  # one count over all the words

@@ -32,16 +32,30 @@ _NO_REPEATS = Repeats(False, False, False)
 @per_document(maxsize=4096)
 def _repeats(text: str) -> Repeats:
     """The recurrences of ``text``'s words that F111–F113 start from; none for most sentences, which
-    settles the three rules without a phrase search. Every comparison runs in C (sets, ``map``)."""
+    settles the three rules without a phrase search. Set sizes first (they run in C); then only the
+    places where a pair comes again are walked."""
     low = words(text)
     if len(set(low)) == len(low):
         return _NO_REPEATS
     doubled = any(map(operator.eq, low, low[1:]))
     pairs = list(itertools.pairwise(low))
-    if len(set(pairs)) == len(pairs):
+    first: dict[tuple[str, str], int] = {}
+    ids = list(map(first.setdefault, pairs, itertools.count()))  # each pair → where it first comes
+    if len(first) == len(pairs):
         return Repeats(doubled, False, False)
-    apart = any(any(map(operator.eq, pairs, pairs[g:])) for g in range(2, _MAX_PHRASE + 1))
-    return Repeats(doubled, apart or any(map(operator.eq, pairs, pairs[1:])), apart)
+    last: dict[int, int] = {}  # a pair (its first place) → where it came last …
+    before: dict[int, int] = {}  # … and the time before that
+    within = False
+    for k in itertools.compress(itertools.count(), map(operator.ne, ids, itertools.count())):  # repeats only
+        i = ids[k]
+        j = last.get(i, i)
+        if k - j <= _MAX_PHRASE:
+            within = True
+            if k - j >= 2 or (i in before and k - before[i] <= _MAX_PHRASE):
+                return Repeats(doubled, True, True)  # (an earlier copy is further away than the last one)
+        before[i] = j
+        last[i] = k
+    return Repeats(doubled, within, False)
 
 
 def _key(toks: Sequence[Token]) -> tuple[str, ...]:
