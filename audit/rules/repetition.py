@@ -181,7 +181,10 @@ class RepeatedPhrase(_RepetitionRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        if not self.wanted(text) or (_tokens_are_words(text) and not _back_to_back(words(text))):
+        if not self.wanted(text):
+            return
+        letters = _token_words(text)
+        if letters is not None and not _back_to_back(letters):
             return
         toks = tokens(text)
         low = [t.lower for t in toks]
@@ -213,10 +216,17 @@ class RepeatedPhrase(_RepetitionRule):
                 break
 
 
-def _tokens_are_words(text: str) -> bool:
-    """The lowercase tokens of ``text`` are its ``words`` (no digit, '_', apostrophe, 'İ' or 'Σ' in it),
-    so a phrase search on the words, which are at hand, settles that of the tokens."""
-    return all(map(str.isalpha, words(text))) and "'" not in text and "’" not in text and not _case_apart(text)
+def _token_words(text: str) -> tuple[str, ...] | None:
+    """The lowercase tokens of ``text`` taken from its ``words``, which are at hand, so that a phrase
+    search on them settles that of the tokens; None where the two part ways: an apostrophe (one token,
+    two words), a word of letters and digits ('x2'), '_', 'İ' or 'Σ' (lowercased apart)."""
+    if "'" in text or "’" in text or _case_apart(text):
+        return None
+    ws = words(text)
+    letters = tuple(filter(str.isalpha, ws))
+    if len(letters) == len(ws):
+        return letters
+    return letters if len(letters) + sum(map(str.isdecimal, ws)) == len(ws) else None  # numbers are no tokens
 
 
 def _back_to_back(low: Sequence[str]) -> list[tuple[int, list[int]]]:
@@ -279,7 +289,10 @@ class DecodingLoop(_RepetitionRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        if not self.wanted(text) or (_tokens_are_words(text) and not _loops(words(text))):
+        if not self.wanted(text):
+            return
+        letters = _token_words(text)
+        if letters is not None and not _loops(letters):
             return
         toks = tokens(text)
         low = [t.lower for t in toks]
