@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from typing import NamedTuple
 
 from audit.lang.langid import _VI_LETTERS
@@ -61,6 +61,11 @@ def tokens(text: str) -> tuple[Token, ...]:
     texts = list(map(_GROUP, found))
     columns = zip(texts, map(_START, found), map(_END, found), map(str.lower, texts), strict=True)
     return tuple(map(_TUPLE_NEW, repeat(Token), columns))
+
+
+def first_tokens(text: str, n: int) -> tuple[Token, ...]:
+    """``tokens(text)[:n]``, without tokenising the rest of the text."""
+    return tuple(Token(m.group(), m.start(), m.end(), m.group().lower()) for m in islice(_WORD.finditer(text), n))
 
 
 @per_document(maxsize=4096)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from audit.lang.langid import _VI_LETTERS
-from audit.lang.tokens import Token, tokens
+from audit.lang.tokens import Token, first_tokens, tokens
 from audit.lang.vi_words import clause_endings
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_lines, segments_matching
@@ -119,7 +119,7 @@ class LowercaseSentenceStart(PrefilteredRule):
         start = _OPENING.match(text).end()  # type: ignore[union-attr]
         if not text[start : start + 1].islower():
             return
-        toks = [t for t in tokens(text) if t.start >= start][:2]
+        toks = first_tokens(text, 2)  # no letter before ``start``: the tokens from it are the first ones
         if not toks or toks[0].start != start:
             return
         first = toks[0]
