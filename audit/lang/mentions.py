@@ -9,7 +9,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from audit.lang.hanviet import fold, syllable_key
 from audit.lang.names import Run, capitalised_runs, names_in_run, syllable_options
@@ -24,6 +24,7 @@ VN_QUALIFIER = re.compile(
     r"Cộng hòa xã hội chủ nghĩa|CHXHCN|Việt Nam|Khóa [IVXLC]+|khóa [IVXLC]+))*",
 )
 PARTY_MARK = re.compile(r"^\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)")
+_PARTY_MARK_AT = re.compile(PARTY_MARK.pattern.removeprefix("^"))  # matched at a position, not a slice's start
 _DOT = re.compile("[•·‧・∙]")
 INTERPUNCT = re.compile(r"\s*[•·‧・∙]\s*")
 _LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
@@ -38,21 +39,43 @@ def _lines(name: str) -> list[str]:
 
 
 @functools.cache
-def title_pattern(strict: bool = False) -> re.Pattern[str]:
-    """Any title or honorific (offices.tsv titles and calques, name_titles.txt) at the end of a text;
-    unless ``strict``, up to two capitalised words may follow it ('Tổng thống Belarus ')."""
+def _titles() -> frozenset[str]:
+    """Every title and honorific: offices.tsv titles and calques, name_titles.txt."""
     titles = set(_lines("name_titles.txt"))
     for o in offices().values():
         titles.update(o.titles)
         titles.update(o.calques)
-    alts = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True) if t)
+    return frozenset(t for t in titles if t)
+
+
+@functools.cache
+def title_pattern(strict: bool = False) -> re.Pattern[str]:
+    """Any title or honorific (offices.tsv titles and calques, name_titles.txt) at the end of a text;
+    unless ``strict``, up to two capitalised words may follow it ('Tổng thống Belarus ')."""
+    alts = "|".join(re.escape(t) for t in sorted(_titles(), key=len, reverse=True))
     gap = "" if strict else r"(?:\s+[A-Z][\w-]*){0,2}"
     return re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{alts}){gap}\s+$", re.IGNORECASE)
 
 
+@functools.cache
+def _reversed_title_pattern(strict: bool = False) -> re.Pattern[str]:
+    """:func:`title_pattern` for the reversed text, anchored at its start (= the end of the text).
+
+    Matching backwards from the end tries the titles once, where searching forwards tries them at
+    every position of the window. The character before the title is the lookahead here.
+    """
+    alts = "|".join(re.escape(t[::-1]) for t in sorted(_titles(), key=len, reverse=True))
+    gap = "" if strict else r"(?:[\w-]*[A-Z]\s+){0,2}"
+    return re.compile(rf"\s+{gap}(?:{alts})(?=[\s(,;:])", re.IGNORECASE)
+
+
 def titled_before(text: str, pos: int, strict: bool = False) -> bool:
-    """A title or honorific ends right before ``pos`` (only the last 80 characters are searched)."""
-    return title_pattern(strict).search(text, max(0, pos - 80), pos) is not None
+    """A title or honorific ends right before ``pos`` (only the last 80 characters are searched:
+    ``title_pattern(strict).search(text, max(0, pos - 80), pos)``)."""
+    lo = pos - 80
+    # the window with the character before it (the title's left context); a space stands for the text's start
+    window = text[lo - 1 : pos] if lo > 0 else " " + text[:pos]
+    return _reversed_title_pattern(strict).match(window[::-1]) is not None
 
 
 @functools.cache
@@ -98,6 +121,11 @@ def _folded_surnames() -> frozenset[str]:
 _ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
 
 
+def may_have_pinyin(text: str) -> bool:
+    """False when :func:`pinyin_names` finds nothing in any line of ``text`` (one quick test for a whole document)."""
+    return bool(_TONE_MARK.search(text) or _TWO_LATIN.search(text))
+
+
 def pinyin_names(text: str) -> list[PinyinName]:
     """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong',
     'Ruǎn Chūnfú' — tone marks are read past; offsets stay those of ``text``)."""
@@ -123,7 +151,7 @@ def pinyin_names(text: str) -> list[PinyinName]:
             words = tuple(w for _, _, w in sub)
             if len(words) < 2 or len(words) > 4 or fold(" ".join(words)) in exceptions():
                 continue
-            if titled_before(text, sub[0][0], strict=True):
+            if before and titled_before(text, sub[0][0], strict=True):
                 before = ""  # 'Ông Chen Daguang': the word before is a title
             if syllable_key(before) in surname_keys() or has_vietnamese_letters(after):
                 continue  # part of a Vietnamese name written with diacritics ('Hồ Quang Cua')
@@ -135,13 +163,17 @@ def pinyin_names(text: str) -> list[PinyinName]:
             start, end = sub[0][0], sub[-1][1]
             if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
                 continue  # part of a hyphenated name ('Kai-Fu Lee')
-            titled = titled_before(text, start)
             first_is_surname = len(first) == 1 and first[0] in surnames
             if before or after:  # beside other Latin words ('Shin Tae Yong'): only a clear pinyin name
                 if not (first_is_surname and evidence >= 0.95):
                     continue
+            if not 2 <= syllables <= 5 or len(first) != 1:
+                continue
+            if evidence < 0.75 and (before or not first_is_surname):
+                continue  # neither a clear pinyin name nor a titled surname: asking for the title is moot
+            titled = titled_before(text, start)
             start, words, titled = _extend_garble(text, start, words, titled)
-            if 2 <= syllables <= 5 and len(first) == 1 and (first_is_surname or titled):
+            if first_is_surname or titled:
                 if evidence >= 0.75:
                     out.append(PinyinName(start, end, words, evidence, titled))
                 elif titled and first_is_surname and not before:
@@ -309,6 +341,7 @@ def country_names() -> frozenset[str]:
     return frozenset(x for x in out if x)
 
 
+@functools.lru_cache(maxsize=4096)
 def unambiguous_calque(calque: str) -> bool:
     """A calque naming a country ('Chủ tịch Belarus', 'Tổng thống Việt Nam') is wrong wherever it stands;
     a bare one ('Tổng Thư ký', 'Chủ tịch Đảng') only next to the office's holder."""
@@ -345,55 +378,72 @@ def _office_title_index() -> tuple[frozenset[str], dict[tuple[str, ...], tuple[T
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _match_title(
-    text: str, pos: int, index: dict[tuple[str, ...], tuple[TitleEntry, ...]], longest: int
-) -> tuple[int, tuple[TitleEntry, ...]] | None:
-    """The longest title starting at ``pos``: (end, entries)."""
-    prefixes = _title_prefixes()
-    words: list[tuple[int, str]] = []
-    key: tuple[str, ...] = ()
+@dataclass(slots=True)
+class _TitleNode:
+    """A node of the title trie: the casefolded next words, and the offices of the title ending here."""
+
+    next: dict[str, _TitleNode] = field(default_factory=dict)
+    entries: tuple[TitleEntry, ...] = ()
+
+
+@functools.cache
+def _title_trie() -> _TitleNode:
+    """The office titles as a trie of casefolded words ('tổng' → 'bí' → 'thư')."""
+    _, index, _ = _office_title_index()
+    root = _TitleNode()
+    for key, entries in index.items():
+        node = root
+        for word in key:
+            node = node.next.setdefault(word, _TitleNode())
+        node.entries = entries
+    return root
+
+
+def _match_title(text: str, pos: int) -> tuple[int, tuple[TitleEntry, ...]] | None:
+    """The longest title starting at ``pos`` (words joined by single spaces): (end, entries)."""
+    node = _title_trie()
     best = None
-    for m in _TITLE_WORD.finditer(text, pos):
-        if words and text[words[-1][0] : m.start()] != " ":
+    m = _TITLE_WORD.search(text, pos)
+    while m is not None:
+        child = node.next.get(m.group().casefold())
+        if child is None:
+            break
+        node = child
+        end = m.end()
+        if node.entries:
+            best = (end, node.entries)
+        if not node.next or text[end : end + 1] != " ":
             break  # titles are words joined by single spaces
-        key = (*key, m.group().casefold())
-        if key not in prefixes:
-            break
-        words.append((m.end(), key[-1]))
-        if key in index:
-            best = (m.end(), index[key])
-        if len(words) == longest:
-            break
+        m = _TITLE_WORD.match(text, end + 1)
     return best
 
 
 @functools.cache
-def _title_prefixes() -> frozenset[tuple[str, ...]]:
-    _, index, _ = _office_title_index()
-    return frozenset(k[:i] for k in index for i in range(1, len(k) + 1))
+def _title_offices(entries: tuple[TitleEntry, ...]) -> tuple[bool, tuple[str, ...]]:
+    """Whether a title is a calque, and the offices it names (a country's own title before its base form)."""
+    exact = [e for e in entries if not e[2]]
+    calque = bool(exact) and all(c for _, c, _ in exact)
+    return calque, tuple(dict.fromkeys(o for o, c, _ in (exact or entries) if c == calque))
 
 
 def titled_names(text: str) -> list[TitledName]:
-    firsts, index, longest = _office_title_index()
+    firsts, _, _ = _office_title_index()
     if not firsts:
         return []
     out: list[TitledName] = []
-    starts = [start for run in capitalised_runs(text) for start, _, w in run if w in firsts]
+    runs = capitalised_runs(text)
+    starts = [start for run in runs for start, _, w in run if w in firsts]
     for start in starts:
-        found = _match_title(text, start, index, longest)
+        found = _match_title(text, start)
         if found is None:
             continue
         title_end, entries = found
         if text[title_end : title_end + 9].casefold() in (" cộng hòa", " cộng hoà"):
             continue  # 'Tổng thống Việt Nam Cộng hòa' (South Vietnam) is a real office
-        runs = capitalised_runs(text)
-        exact = [e for e in entries if not e[2]]
-        calque = bool(exact) and all(c for _, c, _ in exact)
-        offs = tuple(dict.fromkeys(o for o, c, _ in (exact or entries) if c == calque))
-        after = text[title_end:]
-        party = bool(PARTY_MARK.match(after))
-        q = VN_QUALIFIER.match(after)
-        pos = title_end + (q.end() if q else 0)
+        calque, offs = _title_offices(entries)
+        party = bool(_PARTY_MARK_AT.match(text, title_end))
+        q = VN_QUALIFIER.match(text, title_end)
+        pos = q.end() if q else title_end
         while pos < len(text) and text[pos] == " ":
             pos += 1
         run = next((r for r in runs if r[0][0] <= pos < r[-1][1] + 1), None)

@@ -153,6 +153,7 @@ def _gazetteer_options() -> tuple[tuple[str, tuple[SylOptions, ...]], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def _has_vi_shape(name: str) -> bool:
     """A Vietnamese-style name (2–4 syllables, a Hán-Việt reading for most of them)."""
     syls = name.split()
@@ -184,11 +185,12 @@ def _folded_index(kind: str) -> dict[str, tuple[tuple[str, float, bool], ...]]:
     return {k: tuple(sorted(v, key=lambda e: -e[1])) for k, v in out.items()}
 
 
-def _combos(obs: tuple[str, ...], limit: int) -> list[Candidate]:
+@functools.lru_cache(maxsize=16384)
+def _combos(obs: tuple[str, ...], limit: int) -> tuple[Candidate, ...]:
     """Surname × given-name combinations from vi_names.tsv that produce ``obs`` exactly or loosely
     (a '?'-marked syllable — Vietnamese written without its marks — by its letters)."""
     if not 2 <= len(obs) <= 4:
-        return []
+        return ()
     per_pos = []
     for i, o in enumerate(obs):
         kind = "surname" if i == 0 else "given"
@@ -197,7 +199,7 @@ def _combos(obs: tuple[str, ...], limit: int) -> list[Candidate]:
         else:
             opts = _pinyin_index(kind).get(o, ())[:6]
         if not opts:
-            return []
+            return ()
         per_pos.append(opts)
     best: list[tuple[float, str, float]] = []
     for combo in itertools.product(*per_pos):
@@ -205,13 +207,18 @@ def _combos(obs: tuple[str, ...], limit: int) -> list[Candidate]:
         freq = sum(math.log1p(f) for _, f, _ in combo)
         best.append((score, " ".join(s for s, _, _ in combo), freq))
     best = heapq.nlargest(limit, best, key=lambda b: (b[0], b[2]))
-    return [Candidate(_title_case(name), score, "names", freq) for score, name, freq in best]
+    return tuple(Candidate(_title_case(name), score, "names", freq) for score, name, freq in best)
 
 
 def forward_chain(obs: Sequence[str], limit: int = 3) -> list[Candidate]:
     """pinyin → frequent characters → Hán-Việt, weighted by how common each syllable is in names."""
+    return list(_forward_chain(tuple(obs), limit))
+
+
+@functools.lru_cache(maxsize=16384)
+def _forward_chain(obs: tuple[str, ...], limit: int) -> tuple[Candidate, ...]:
     if any(o.startswith("?") for o in obs) or not obs:
-        return []
+        return ()
     hv = load()
     names = vi_names()
     beams: list[tuple[float, list[str]]] = [(0.0, [])]
@@ -223,9 +230,9 @@ def forward_chain(obs: Sequence[str], limit: int = 3) -> list[Candidate]:
             weight = math.log(share + 1e-6) + (math.log1p(entry.freq) * 0.5 if entry else 0.0)
             options.append((weight, entry.syllable if entry else reading))
         if not options:
-            return []
+            return ()
         beams = heapq.nlargest(8, [(s + w, [*p, r]) for s, p in beams for w, r in options], key=lambda b: b[0])
-    return [Candidate(_title_case(" ".join(p)), 0.5, "forward", s) for s, p in beams[:limit]]
+    return tuple(Candidate(_title_case(" ".join(p)), 0.5, "forward", s) for s, p in beams[:limit])
 
 
 def _title_case(name: str) -> str:
@@ -238,6 +245,12 @@ def _match(name: str, opts: tuple[SylOptions, ...], seqs: Sequence[tuple[str, ..
         return None  # no syllable in common: skip the alignment
     score = max(match_score(opts, s) for s in seqs)
     return Candidate(name, score, source) if score >= 0.45 else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _document_match(name: str, seqs: tuple[tuple[str, ...], ...]) -> Candidate | None:
+    """A name found elsewhere in the document, as a candidate for the observed pinyin (or None)."""
+    return _match(name, name_options(name), seqs, "document") if _has_vi_shape(name) else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -270,14 +283,14 @@ def recover(
         if old is None or (c.rank_score, c.freq) > (old.rank_score, old.freq):
             found[key] = c
 
+    key = tuple(seqs)
     if use_gazetteer:
-        for c in _gazetteer_matches(tuple(seqs)):
+        for c in _gazetteer_matches(key):
             add(c)
     for name in dict.fromkeys(document_names):
-        if _has_vi_shape(name):
-            c = _match(name, name_options(name), seqs, "document")
-            if c:
-                add(c)
+        c = _document_match(name, key)
+        if c:
+            add(c)
     for s in seqs:
         if use_names:
             for c in _combos(s, limit):
@@ -301,7 +314,6 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x2B0) if chr(c).isupper()) + "".jo
 )
 _RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[ \u00a0][{_UPPER}][^\W\d_]*)*")
 
-_SPACE = re.compile(r"[ \u00a0]")
 Run = tuple[tuple[int, int, str], ...]
 
 
@@ -310,19 +322,23 @@ def capitalised_runs(text: str) -> tuple[Run, ...]:
     """Runs of capitalised words separated by single spaces: ((start, end, word), …) per run."""
     out = []
     for m in _RUN.finditer(text):
-        base, group = m.start(), m.group()
-        if " " not in group and "\u00a0" not in group:
-            words = [(base, m.end(), group)]
-        else:
+        base, end = m.span()
+        group = m.group()
+        run: Run
+        if " " in group or "\u00a0" in group:
             words = []
             pos = base
-            for w in _SPACE.split(group):
-                words.append((pos, pos + len(w), w))
-                pos += len(w) + 1
+            for w in group.replace("\u00a0", " ").split(" "):  # one character either way: offsets hold
+                after = pos + len(w)
+                words.append((pos, after, w))
+                pos = after + 1
+            run = tuple(words)
+        else:
+            run = ((base, end, group),)  # most runs are one word
         if base and text[base - 1].isalpha():
-            words = words[1:]  # the run starts inside a word ('eVisa'): drop that word
-        if words:
-            out.append(tuple(words))
+            run = run[1:]  # the run starts inside a word ('eVisa'): drop that word
+        if run:
+            out.append(run)
     return tuple(out)
 
 
@@ -374,8 +390,9 @@ def vietnamese_names(texts: Iterable[str]) -> Counter[str]:
     for text in texts:
         for run in capitalised_runs(text):
             if len(run) >= 2:
-                for _, _, name in names_in_run(run):
-                    found[name] += 1
+                words = tuple([w for _, _, w in run])
+                for i, n in _names_in_words(words):
+                    found[" ".join(words[i : i + n])] += 1
     return found
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from audit.lang.mentions import titled_before
 from audit.lang.people import people
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, content_text
 from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
 
@@ -18,6 +18,7 @@ _AFTER_NAME = re.compile(
     r"(?P<name>(?<![\w-])[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,4})\s+"
     r"(?P<h>tiên sinh|nữ sĩ|các hạ)(?!\w)"
 )
+_HONORIFICS = ("tiên sinh", "nữ sĩ", "các hạ")
 _MEANING = {"tiên sinh": "先生 'Mr.'", "nữ sĩ": "女士 'Ms.' (in Vietnamese 'nữ sĩ' is a woman poet)", "các hạ": "阁下"}
 
 
@@ -47,6 +48,11 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Bà là một nữ sĩ tài hoa của đất Hà thành.",
         "Học trò tôn thầy Chu Văn An là Chu tiên sinh; Nguyễn tiên sinh là cách gọi cũ.",
     )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        text = ctx.memo("content-text", content_text)
+        if any(h in text for h in _HONORIFICS):  # plain substring tests before the trigger's regex search
+            yield from super().run(ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from audit.lang.countries import gazetteer
@@ -22,6 +22,7 @@ from audit.lang.mentions import (
     interpunct_names,
     is_holder,
     known_person,
+    may_have_pinyin,
     pinyin_names,
     titled_names,
     unambiguous_calque,
@@ -45,7 +46,9 @@ from audit.rules.registry import register
 _HONORIFIC_BEFORE = re.compile(
     r"(?:^|(?<=[\s(,;:]))(?:ông|bà|ngài|anh|chị|GS|PGS|TS|Giáo sư|Tiến sĩ)\.?\s+$", re.IGNORECASE
 )
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+# A year 1950–2049 standing alone. The pattern starts with a plain digit (the lookbehind comes after
+# it), so the regex engine skips ahead to a 1 or 2 instead of trying every position of the text.
+_YEAR = re.compile(r"[12](?<!\d[12])(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?!\d)")
 
 
 def doc_names(ctx: DocContext) -> Counter[str]:
@@ -57,7 +60,7 @@ def doc_years(ctx: DocContext) -> list[int]:
     """Years the document mentions, most frequent first (its likely date)."""
 
     def compute(d: Document) -> list[int]:
-        years = Counter(int(y) for s in d.content for y in _YEAR.findall(s.text))
+        years = Counter(int(y) for y in _YEAR.findall(_doc_text(ctx)))  # no year spans a line break
         return [y for y, _ in sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))]
 
     return ctx.memo("names.years", compute)
@@ -77,6 +80,8 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
     """Pinyin names of the document with their recovered Vietnamese candidates."""
 
     def compute(d: Document) -> list[Recovered]:
+        if not may_have_pinyin(_doc_text(ctx)):
+            return []
         found = [(seg.index, p) for seg in d.content for p in pinyin_names(seg.text)]
         names = list(doc_names(ctx)) if found else []
         out = []
@@ -94,8 +99,8 @@ def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
     return ctx.memo("names.titled", lambda d: [(s.index, t) for s in d.content for t in titled_names(s.text)])
 
 
-def seg_pinyin(ctx: DocContext, seg: int) -> list[Recovered]:
-    """The document's pinyin names in one segment."""
+def _pinyin_by_segment(ctx: DocContext) -> dict[int, list[Recovered]]:
+    """The document's pinyin names by segment index (segments in document order)."""
 
     def compute(d: Document) -> dict[int, list[Recovered]]:
         out: dict[int, list[Recovered]] = {}
@@ -103,11 +108,16 @@ def seg_pinyin(ctx: DocContext, seg: int) -> list[Recovered]:
             out.setdefault(r.seg, []).append(r)
         return out
 
-    return ctx.memo("names.pinyin_by_segment", compute).get(seg, [])
+    return ctx.memo("names.pinyin_by_segment", compute)
 
 
-def seg_titled(ctx: DocContext, seg: int) -> list[TitledName]:
-    """The document's titled names in one segment."""
+def seg_pinyin(ctx: DocContext, seg: int) -> list[Recovered]:
+    """The document's pinyin names in one segment."""
+    return _pinyin_by_segment(ctx).get(seg, [])
+
+
+def _titled_by_segment(ctx: DocContext) -> dict[int, list[TitledName]]:
+    """The document's titled names by segment index (segments in document order)."""
 
     def compute(d: Document) -> dict[int, list[TitledName]]:
         out: dict[int, list[TitledName]] = {}
@@ -115,7 +125,21 @@ def seg_titled(ctx: DocContext, seg: int) -> list[TitledName]:
             out.setdefault(index, []).append(t)
         return out
 
-    return ctx.memo("names.titled_by_segment", compute).get(seg, [])
+    return ctx.memo("names.titled_by_segment", compute)
+
+
+def seg_titled(ctx: DocContext, seg: int) -> list[TitledName]:
+    """The document's titled names in one segment."""
+    return _titled_by_segment(ctx).get(seg, [])
+
+
+class TitledRule(SegmentRule):
+    """A segment rule about office titles: only the segments with a titled name are checked."""
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        segments = ctx.doc.segments
+        for index in _titled_by_segment(ctx):
+            yield from self.check(segments[index], ctx)
 
 
 # 'Chủ tịch BYD Wang Chuanfu', 'CEO Xiaomi Lei Jun': the title is a company's, whose Chinese heads the press
@@ -182,6 +206,11 @@ class PinyinName(SegmentRule):
         "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường dự hội nghị.",
         "Trương Nhất Minh (Zhang Yiming), nhà sáng lập ByteDance, rời ghế CEO.",
     )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        segments = ctx.doc.segments
+        for index in _pinyin_by_segment(ctx):
+            yield from self.check(segments[index], ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for r in seg_pinyin(ctx, seg.index):
@@ -320,7 +349,7 @@ def _pick_holder(cands: list[Tenure], name: str, years: list[int]) -> list[str]:
 
 
 @register
-class WrongOfficeHolder(SegmentRule):
+class WrongOfficeHolder(TitledRule):
     code = "N103"
     name = "wrong-office-holder"
     category = "accuracy/mistranslation"
@@ -379,29 +408,39 @@ def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> li
     differing syllables sounding alike; for other offices, the same number of syllables with at
     most one syllable off, and that one alike ('Vương Đình Huy' ~ 'Vương Đình Huệ').
     """
-    words = name.split()
     years = doc_years(ctx)[:3]
     names = doc_names(ctx)
     out = []
     for o in office_ids:
-        single = single_holder(o)
-        for h in holders(o):
-            hw = h.name_vi.split()
-            if not same_surname(hw[0], words[0]):
-                continue
-            if single:
-                if name_similarity(name, h.name_vi) < 0.45:
-                    continue
-                alike = len(hw) == len(words) and all(
-                    syllable_similarity(a, b) >= 0.5 for a, b in zip(words, hw, strict=True)
-                )
-                if alike or h.name_vi in names or any(h.covers(y) for y in years):
-                    out.append(h)
-            elif len(hw) == len(words):
-                sims = [syllable_similarity(a, b) for a, b in zip(words, hw, strict=True)]
-                if sum(1 for x in sims if x < 1.0) == 1 and min(sims) >= 0.5:
-                    out.append(h)
+        for h, certain in _near_misses(name, o):
+            if certain or h.name_vi in names or any(h.covers(y) for y in years):
+                out.append(h)
     return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _near_misses(name: str, office_id: str) -> tuple[tuple[Tenure, bool], ...]:
+    """Holders of the office whose name ``name`` may be a near-miss of, each with whether the names
+    alone settle it (True) or the document must back it (False; see :func:`_near_holders`)."""
+    words = name.split()
+    single = single_holder(office_id)
+    out = []
+    for h in holders(office_id):
+        hw = h.name_vi.split()
+        if not same_surname(hw[0], words[0]):
+            continue
+        if single:
+            if name_similarity(name, h.name_vi) < 0.45:
+                continue
+            alike = len(hw) == len(words) and all(
+                syllable_similarity(a, b) >= 0.5 for a, b in zip(words, hw, strict=True)
+            )
+            out.append((h, alike))
+        elif len(hw) == len(words):
+            sims = [syllable_similarity(a, b) for a, b in zip(words, hw, strict=True)]
+            if sum(1 for x in sims if x < 1.0) == 1 and min(sims) >= 0.5:
+                out.append((h, True))
+    return tuple(out)
 
 
 # Countries whose leaders the Vietnamese press names by one part of the name ('Tổng thống Yoon',
@@ -410,7 +449,7 @@ _SURNAME_FIRST = frozenset({"vn", "cn", "tw", "jp", "kr", "kp", "kh", "la", "th"
 
 
 @register
-class IncompleteName(SegmentRule):
+class IncompleteName(TitledRule):
     code = "N104"
     name = "incomplete-name"
     category = "accuracy/omission"
@@ -440,12 +479,7 @@ class IncompleteName(SegmentRule):
                     continue  # the given name must end the run of capitalised words
                 if INTERPUNCT.match(seg.text, end):
                     continue  # 'Olaf • Scholz': the name goes on after the dot (N102)
-                full = [
-                    h.name_vi
-                    for o in t.offices
-                    for h in holders(o)
-                    if h.country not in _SURNAME_FIRST and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
-                ]
+                full: Sequence[str] = _given_name_holders(word, t.offices)
                 if not full and all(offices()[o].country == "vn" for o in t.offices):
                     full = _foreign_counterparts(word, t.offices, ctx)
                 if not full:
@@ -462,6 +496,17 @@ class IncompleteName(SegmentRule):
                     confidence=0.85 if mentioned or len(picks) == 1 else 0.6,
                     candidates=picks[1:] or None,
                 )
+
+
+@functools.lru_cache(maxsize=16384)
+def _given_name_holders(word: str, office_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Full names of the offices' holders named given name first whose given name is ``word``."""
+    return tuple(
+        h.name_vi
+        for o in office_ids
+        for h in holders(o)
+        if h.country not in _SURNAME_FIRST and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
+    )
 
 
 @functools.cache
@@ -496,7 +541,7 @@ def _doc_text(ctx: DocContext) -> str:
 
 
 @register
-class OfficeTitleCalque(SegmentRule):
+class OfficeTitleCalque(TitledRule):
     code = "N105"
     name = "office-title-calque"
     category = "terminology/wrong-term"
@@ -531,7 +576,7 @@ class OfficeTitleCalque(SegmentRule):
                 tied = (
                     tied
                     or is_holder(name, t.offices)
-                    or any(name_similarity(name, h.name_vi) >= 0.45 for o in t.offices for h in holders(o))
+                    or _resembles_holder(name, t.offices)
                 )
             tied = tied or any(
                 0 <= r.start - t.title_end <= 16 and r.candidates and is_holder(r.candidates[0].name, t.offices)
@@ -550,6 +595,13 @@ class OfficeTitleCalque(SegmentRule):
             )
 
 
+@functools.lru_cache(maxsize=4096)
+def _resembles_holder(name: str, office_ids: tuple[str, ...]) -> bool:
+    """``name`` is a holder of the offices or a near-miss of one (aligned syllable similarity >= 0.45)."""
+    return any(name_similarity(name, h.name_vi) >= 0.45 for o in office_ids for h in holders(o))
+
+
+@functools.lru_cache(maxsize=4096)
 def _title_fix(calque: str, titles: tuple[str, ...]) -> str:
     """The correct title keeping what the calque names after it: 'Chủ tịch Đảng Cộng sản Việt Nam' →
     'Tổng Bí thư Đảng Cộng sản Việt Nam' (a title form ending in the same two or more words)."""
@@ -598,7 +650,8 @@ class InconsistentPersonName(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from self._pinyin_mentions(ctx)
-        if not any(_maybe_variant(s.text) for s in ctx.doc.content):
+        candidates = [s for s in ctx.doc.content if _maybe_variant(s.text)]
+        if not candidates:
             return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
         names = doc_names(ctx)
         # the same letters with other marks: 'Vo Van Kiet' beside 'Võ Văn Kiệt'
@@ -606,8 +659,10 @@ class InconsistentPersonName(DocumentRule):
         for n in names:
             by_fold.setdefault(fold(n), []).append(n)
         main_form = {k: max(v, key=lambda n: (names[n], sum(c != fold(c) for c in n))) for k, v in by_fold.items()}
-        for seg in ctx.doc.content:
-            for m in _unmarked_mentions(seg.text, main_form):
+        if not main_form:
+            return
+        for seg in candidates:
+            for m in _variant_mentions(seg.text, main_form):
                 start, end, form, main = m
                 yield Hit(
                     seg.index,
@@ -667,6 +722,11 @@ def _unmarked_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[i
     differ may be two people ('Nguyễn Văn An', 'Nguyễn Văn Ân') and are left alone."""
     if not main_form or not _maybe_variant(text):
         return
+    yield from _variant_mentions(text, main_form)
+
+
+def _variant_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
+    """:func:`_unmarked_mentions` in a text already known to pass :func:`_maybe_variant`."""
     for run in capitalised_runs(text):
         i = 0
         while i < len(run) - 1:

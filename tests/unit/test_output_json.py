@@ -1,0 +1,43 @@
+"""dumps(): orjson and the json module give the same JSON lines for the records of a real run."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from audit.output import _COMPACT, dumps
+from audit.pipeline import Settings, run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_same_bytes_as_json_on_a_real_run(tmp_path: Path) -> None:
+    run([str(ROOT / "corpus")], str(tmp_path), Settings())
+    lines = 0
+    for name in ("findings.jsonl", "segments.jsonl", "documents.jsonl"):
+        for line in (tmp_path / name).read_text(encoding="utf-8").splitlines():
+            obj = json.loads(line)
+            assert dumps(obj) == _COMPACT.encode(obj) == line
+            lines += 1
+    assert lines > 100
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"text": "Nguyễn Phú Trọng \u2028 “quoted” \t tab \x01 ctl", "n": -3, "x": 0.25, "big": 1e16},
+        {"nested": [1, 2.5, None, True, {"a": "ơ"}], "empty": {}},
+    ],
+)
+def test_same_bytes_on_edge_values(obj: dict) -> None:
+    assert dumps(obj) == _COMPACT.encode(obj)
+
+
+def test_tiny_floats_keep_their_value() -> None:
+    # json writes 1e-05, orjson 0.00001: the same number
+    assert json.loads(dumps({"x": 1e-05})) == {"x": 1e-05}
+
+
+def test_falls_back_to_json_for_what_orjson_refuses() -> None:
+    assert dumps({"n": 2**70}) == '{"n":1180591620717411303424}'
+    assert dumps({1: "a"}) == '{"1":"a"}'
