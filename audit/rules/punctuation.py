@@ -102,8 +102,11 @@ class SpaceBeforePunctuation(PrefilteredRule):
     fires = ("Hai bên tăng cường hợp tác song phương[[ .]]", "Hai nước ký hiệp định (ngày 19 tháng 3 năm 1992)[[ .]]")
     quiet = ("Hai bên tăng cường hợp tác song phương.", "Tỷ lệ đạt 15-20% mỗi năm: cao nhất khu vực.")
 
+    # the trigger found from its mark (rarer than a space, so quicker to scan for) with the space as a lookbehind
+    scan = re.compile(r"[.,;:!?](?<=\s[.,;:!?])")
+
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in segments_matching(ctx, self.trigger):  # ``check`` tests the trigger itself
+        for seg in segments_matching(ctx, self.scan):  # ``check`` tests the trigger itself
             yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
