@@ -11,7 +11,7 @@ from typing import NamedTuple
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
-from audit.model import Segment, Severity
+from audit.model import Document, Segment, Severity
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -83,39 +83,12 @@ def _copies(text: str, toks: Sequence[Token], i: int, n: int) -> tuple[int, bool
     return count, comma
 
 
-@register
-class RepeatedWord(SegmentRule):
-    code = "F111"
-    name = "repeated-word"
-    category = "fluency/grammar"
-    severity = Severity.MINOR
-    summary = "A grammatical word written twice in a row ('đã đã', 'của của')"
-    why = (
-        "Tense markers, prepositions and conjunctions are never doubled in correct Vietnamese; a "
-        "doubling is a typing or MT error. Content syllables are not checked alone, because a "
-        "syllable often ends one word and starts the next ('yêu cầu cầu thủ', 'hành vi vi phạm')."
-    )
-    fires = ("Hai bên [[đã đã]] ký kết hiệp định.", "Ngay sau [[những những]] phát biểu trên, giá cổ phiếu tăng.")
-    quiet = ("Máy bay bay là là trên mặt nước.", "Trước trận đấu tôi yêu cầu cầu thủ thận trọng.", "Hai bên đã ký.")
-
-    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        text = seg.text
-        if not _doubled(text):
-            return
-        toks = tokens(text)
-        gram = grammatical_words()
-        for a, b in itertools.pairwise(toks):
-            if a.text == b.text and a.lower in gram and text[a.end : b.start] == " ":
-                if not is_allowed_repetition(a.lower):
-                    yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
-
-
 _DOUBLED = re.compile(r"(?i)\b(\w++),? \1\b")
 
 
-# str.lower() and the regex's case-insensitive match agree on every character but these: 'İ' lowers to
-# two characters, and 'Σ' to the final 'ς' at the end of a word
 def _case_apart(text: str) -> bool:
+    """A character on which ``str.lower`` and a case-insensitive regex part ways: 'İ' lowers to two
+    characters, 'Σ' to the final 'ς' at the end of a word (every other character they treat alike)."""
     return "İ" in text or "Σ" in text
 
 
@@ -130,19 +103,52 @@ def _doubled(text: str) -> bool:
     return _DOUBLED.search(text) is not None
 
 
+def _word_repeats(doc: Document) -> list[tuple[Segment, Repeats]]:
+    """The article segments and the recurrences of their words (memoised as "word-repeats")."""
+    return [(s, _repeats(s.text)) for s in doc.segments if not s.boilerplate]
+
+
 class _RepetitionRule(SegmentRule):
-    """Looks only at segments where the words recur as ``check`` needs (:meth:`wanted`)."""
+    """Looks only at segments where the words recur as ``check`` needs (:meth:`wants`)."""
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in ctx.doc.segments:
-            if seg.boilerplate:
-                continue
-            if self.wanted(seg.text):
+        for seg, repeats in ctx.memo("word-repeats", _word_repeats):
+            if self.wants(seg.text, repeats):
                 yield from self.check(seg, ctx)
 
-    def wanted(self, text: str) -> bool:
-        """Whether ``check`` can find anything in the segment."""
+    def wants(self, text: str, repeats: Repeats) -> bool:
+        """Whether ``check`` can find anything in the segment (``repeats``: ``_repeats(text)``)."""
         raise NotImplementedError
+
+
+@register
+class RepeatedWord(_RepetitionRule):
+    code = "F111"
+    name = "repeated-word"
+    category = "fluency/grammar"
+    severity = Severity.MINOR
+    summary = "A grammatical word written twice in a row ('đã đã', 'của của')"
+    why = (
+        "Tense markers, prepositions and conjunctions are never doubled in correct Vietnamese; a "
+        "doubling is a typing or MT error. Content syllables are not checked alone, because a "
+        "syllable often ends one word and starts the next ('yêu cầu cầu thủ', 'hành vi vi phạm')."
+    )
+    fires = ("Hai bên [[đã đã]] ký kết hiệp định.", "Ngay sau [[những những]] phát biểu trên, giá cổ phiếu tăng.")
+    quiet = ("Máy bay bay là là trên mặt nước.", "Trước trận đấu tôi yêu cầu cầu thủ thận trọng.", "Hai bên đã ký.")
+
+    def wants(self, text: str, repeats: Repeats) -> bool:
+        return repeats.doubled_word or _case_apart(text)  # what _doubled asks first
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        if not _doubled(text):
+            return
+        toks = tokens(text)
+        gram = grammatical_words()
+        for a, b in itertools.pairwise(toks):
+            if a.text == b.text and a.lower in gram and text[a.end : b.start] == " ":
+                if not is_allowed_repetition(a.lower):
+                    yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
 
 
 def _in_quotation(text: str, i: int) -> bool:
@@ -176,12 +182,12 @@ class RepeatedPhrase(_RepetitionRule):
         "Đám đông hô vang: “Tiến lên Việt Nam, tiến lên Việt Nam!”",
     )
 
-    def wanted(self, text: str) -> bool:
-        return _repeats(text).pair_apart
+    def wants(self, text: str, repeats: Repeats) -> bool:
+        return repeats.pair_apart
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        if not self.wanted(text):
+        if not self.wants(text, _repeats(text)):
             return
         letters = _token_words(text)
         if letters is not None and not _back_to_back(letters):
@@ -283,13 +289,13 @@ class DecodingLoop(_RepetitionRule):
         "Công dân Việt Nam tại Ấn Độ liên hệ Đại sứ quán Việt Nam tại Ấn Độ hoặc Lãnh sự quán Việt Nam tại Ấn Độ.",
     )
 
-    def wanted(self, text: str) -> bool:
-        r = _repeats(text)
+    def wants(self, text: str, repeats: Repeats) -> bool:
+        r = repeats
         return (r.doubled_word or r.pair_apart) and (r.pair_within or _doubled(text))
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        if not self.wanted(text):
+        if not self.wants(text, _repeats(text)):
             return
         letters = _token_words(text)
         if letters is not None and not _loops(letters):
