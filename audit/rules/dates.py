@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from audit.lang.textcache import per_document
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, lowered_content, segments_containing, segments_matching
+from audit.rules._prefilter import (
+    PrefilteredRule,
+    lowered_content,
+    segments_containing,
+    segments_matching,
+    segments_matching_any,
+)
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.registry import register
 
@@ -89,6 +95,12 @@ class ImpossibleDate(PrefilteredRule):
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
     trigger = re.compile(r"\d/\d|\d tháng")
+    # the trigger's two branches, each scanned for from its literal (digits are everywhere in news text)
+    scans = (re.compile(r"/(?<=\d/)\d"), re.compile(r" tháng(?<=\d tháng)"))
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        return segments_matching_any(ctx, self.scans)
+
     summary = "A date that does not exist (31/4, 30 tháng 2, 29/2/2023, month 13)"
     why = (
         "A day beyond the end of its month is a mistyped or mistranslated date; the reader cannot tell which was meant."
