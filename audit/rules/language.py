@@ -15,7 +15,13 @@ from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
 from audit.lang.syllable import is_valid_syllable, syllable_spellings
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, content_text, content_vocabulary, segments_containing
+from audit.rules._prefilter import (
+    PrefilteredRule,
+    content_lines,
+    content_text,
+    content_vocabulary,
+    segments_containing,
+)
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -173,14 +179,15 @@ _VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d
 # U+1EA0–U+1EF9 (ạ ả ấ … ỹ) are all Vietnamese letters; their UTF-8 starts E1 BA or E1 BB, which the
 # rest of those two blocks (U+1E80–U+1E9F, U+1EFA–U+1EFF) shares
 _EXT_ADDITIONAL = (b"\xe1\xba", b"\xe1\xbb")
-_EXT_ADDITIONAL_NOT_VI = re.compile(rb"\xe1(?:\xba[\x80-\x9f]|\xbb[\xba-\xbf])")
+_EXT_ADDITIONAL_NOT_VI = re.compile("[\u1e80-\u1e9f\u1efa-\u1eff]")
 _COMMON_VI_LETTERS = "ươđ"  # outside that block
 
 
-def _has_vi_letters(text: str, encoded: bytes, need: float) -> bool:
+def _has_vi_letters(text: str, encoded: bytes, need: float, exact_block: bool) -> bool:
     """``len(_VI_CHAR.findall(text)) >= need``, mostly decided by counting bytes and a few letters: a
-    lower bound of the count that is often enough for a Vietnamese sentence."""
-    if not _EXT_ADDITIONAL_NOT_VI.search(encoded):
+    lower bound of the count that is often enough for a Vietnamese sentence. ``exact_block``: the text
+    has no character of the two blocks but ạ…ỹ (else its byte count is no lower bound)."""
+    if exact_block:
         at_least = sum(map(encoded.count, _EXT_ADDITIONAL)) + sum(map(text.count, _COMMON_VI_LETTERS))
         if at_least >= need:
             return True
@@ -221,7 +228,10 @@ class WrongLanguageSegment(SegmentRule):
             return  # shown as it is after 'ghi dòng chữ:', 'khẩu hiệu:': a sign, a slogan, a lyric quoted
         n_words = text.count(" ") + 1
         encoded = text.encode()
-        if len(encoded) - len(text) >= 0.5 * n_words and _has_vi_letters(text, encoded, 0.5 * n_words):
+        exact_block = not seg.boilerplate and ctx.memo(
+            "vi-block-only", lambda _doc: not _EXT_ADDITIONAL_NOT_VI.search(content_lines(ctx).text)
+        )
+        if len(encoded) - len(text) >= 0.5 * n_words and _has_vi_letters(text, encoded, 0.5 * n_words, exact_block):
             return  # many Vietnamese letters: Vietnamese, decided without splitting words
         cjk = sum(len(run) for run in _CJK_RUN.findall(text))
         if cjk >= _MIN_SEGMENT_WORDS:  # Chinese has no spaces: judged by characters, before words are counted
