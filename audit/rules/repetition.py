@@ -32,29 +32,28 @@ _NO_REPEATS = Repeats(False, False, False)
 @per_document(maxsize=4096)
 def _repeats(text: str) -> Repeats:
     """The recurrences of ``text``'s words that F111–F113 start from; none for most sentences, which
-    settles the three rules without a phrase search. Set sizes first (they run in C); then only the
-    places where a pair comes again are walked."""
+    settles the three rules without a phrase search. Words are numbered in C; then only the places
+    where a word comes again are walked."""
     low = words(text)
-    if len(set(low)) == len(low):
+    n = len(low)
+    first: dict[str, int] = {}
+    ids = list(map(first.setdefault, low, itertools.count()))  # each word → where it first comes
+    if len(first) == n:
         return _NO_REPEATS
-    doubled = any(map(operator.eq, low, low[1:]))
-    pairs = list(itertools.pairwise(low))
-    first: dict[tuple[str, str], int] = {}
-    ids = list(map(first.setdefault, pairs, itertools.count()))  # each pair → where it first comes
-    if len(first) == len(pairs):
-        return Repeats(doubled, False, False)
-    last: dict[int, int] = {}  # a pair (its first place) → where it came last …
-    before: dict[int, int] = {}  # … and the time before that
-    within = False
+    doubled = within = False
+    earlier: dict[int, list[int]] = {}  # a word (its first place) → where it came so far
     for k in itertools.compress(itertools.count(), map(operator.ne, ids, itertools.count())):  # repeats only
         i = ids[k]
-        j = last.get(i, i)
-        if k - j <= _MAX_PHRASE:
-            within = True
-            if k - j >= 2 or (i in before and k - before[i] <= _MAX_PHRASE):
-                return Repeats(doubled, True, True)  # (an earlier copy is further away than the last one)
-        before[i] = j
-        last[i] = k
+        places = earlier.setdefault(i, [i])
+        for j in reversed(places):
+            if k - j > _MAX_PHRASE:
+                break
+            doubled = doubled or k - j == 1
+            if k + 1 < n and ids[k + 1] == ids[j + 1]:  # the pair from j comes again at k
+                within = True
+                if k - j >= 2:
+                    return Repeats(doubled or any(map(operator.eq, ids, ids[1:])), True, True)
+        places.append(k)
     return Repeats(doubled, within, False)
 
 
