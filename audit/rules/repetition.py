@@ -234,32 +234,43 @@ def _token_words(text: str) -> tuple[str, ...] | None:
     return letters if len(letters) + sum(map(str.isdecimal, ws)) == len(ws) else None  # numbers are no tokens
 
 
+def _near_repeats(low: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Places j < k of one word at most _MAX_PHRASE words apart (words numbered in C, then only the
+    places where a word comes again are walked)."""
+    first: dict[str, int] = {}
+    ids = list(map(first.setdefault, low, itertools.count()))
+    if len(first) == len(low):
+        return
+    earlier: dict[int, list[int]] = {}
+    for k in itertools.compress(itertools.count(), map(operator.ne, ids, itertools.count())):
+        places = earlier.setdefault(ids[k], [ids[k]])
+        for j in reversed(places):
+            if k - j > _MAX_PHRASE:
+                break
+            yield j, k
+        places.append(k)
+
+
 def _back_to_back(low: Sequence[str]) -> list[tuple[int, list[int]]]:
     """Where a phrase of 2…_MAX_PHRASE words follows itself: (start, lengths, longest first) for each
     start where the n words from it come again right after them."""
-    pairs = list(itertools.pairwise(low))
     found: dict[int, list[int]] = {}
-    for n in range(_MAX_PHRASE, 1, -1):
-        for i in itertools.compress(itertools.count(), map(operator.eq, pairs, pairs[n:])):
-            if i + 2 * n <= len(low) and low[i : i + n] == low[i + n : i + 2 * n]:
-                found.setdefault(i, []).append(n)
-    return sorted(found.items())
+    for j, k in _near_repeats(low):
+        n = k - j
+        if n >= 2 and k + n <= len(low) and low[j:k] == low[k : k + n]:
+            found.setdefault(j, []).append(n)
+    return sorted((i, sorted(lengths, reverse=True)) for i, lengths in found.items())
 
 
 def _loops(low: Sequence[str]) -> list[tuple[int, list[int]]]:
     """Where a phrase of 1…_MAX_PHRASE words comes three times in a row: (start, lengths, shortest
     first) for each start where the n words from it come twice more right after them."""
     found: dict[int, list[int]] = {}
-    for n in range(1, _MAX_PHRASE + 1):
-        same = set(itertools.compress(itertools.count(), map(operator.eq, low, low[n:])))
-        for i in same:
-            if (
-                i + n in same
-                and i + 3 * n <= len(low)
-                and low[i : i + n] == low[i + n : i + 2 * n] == low[i + 2 * n : i + 3 * n]
-            ):
-                found.setdefault(i, []).append(n)
-    return sorted(found.items())
+    for j, k in _near_repeats(low):
+        n = k - j
+        if k + 2 * n <= len(low) and low[j:k] == low[k : k + n] == low[k + n : k + 2 * n]:
+            found.setdefault(j, []).append(n)
+    return sorted((i, sorted(lengths)) for i, lengths in found.items())
 
 
 @register
