@@ -7,8 +7,11 @@ langdetect runs only on segments where too few words carry Vietnamese letters to
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
+from itertools import repeat
 
 from audit.lang.english import function_words, is_english, is_loan
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
@@ -194,6 +197,23 @@ def _has_vi_letters(text: str, encoded: bytes, need: float, exact_block: bool) -
     return len(_VI_CHAR.findall(text)) >= need
 
 
+def _plainly_vietnamese(texts: list[str]) -> list[bool]:
+    """For each text, whether it passes ``WrongLanguageSegment.check``'s first test on the lower bound
+    of its Vietnamese letters (many bytes beyond ASCII and many letters for its words), computed for
+    all the texts at once with C-level maps. Only where the ạ…ỹ block count is a lower bound."""
+    n_words = [n + 1 for n in map(str.count, texts, repeat(" "))]
+    encoded = list(map(str.encode, texts))
+    extra = map(operator.sub, map(len, encoded), map(len, texts))
+    letters = [0] * len(texts)
+    for block in _EXT_ADDITIONAL:
+        letters = list(map(operator.add, letters, map(bytes.count, encoded, repeat(block))))
+    for ch in _COMMON_VI_LETTERS:
+        letters = list(map(operator.add, letters, map(str.count, texts, repeat(ch))))
+    many_bytes = map(operator.ge, map(operator.mul, extra, repeat(2)), n_words)  # extra >= 0.5 * n_words
+    many_letters = map(operator.ge, map(operator.mul, letters, repeat(2)), n_words)
+    return list(map(operator.and_, many_bytes, many_letters))
+
+
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
@@ -222,15 +242,27 @@ class WrongLanguageSegment(SegmentRule):
         "Tấm biển trước cổng trường ghi:\nLearning today, leading tomorrow, serving always with honesty",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """``check`` on the segments that are not plainly Vietnamese (its first test, for all at once)."""
+        segments = content_lines(ctx).segments
+        if self._block_exact(ctx):
+            plain = _plainly_vietnamese([s.text for s in segments])
+            segments = list(itertools.compress(segments, map(operator.not_, plain)))
+        for seg in segments:
+            yield from self.check(seg, ctx)
+
+    @staticmethod
+    def _block_exact(ctx: DocContext) -> bool:
+        """No character of the ạ…ỹ block's neighbours in the article text (memoised)."""
+        return ctx.memo("vi-block-only", lambda _doc: not _EXT_ADDITIONAL_NOT_VI.search(content_lines(ctx).text))
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         if seg.index and ctx.doc.segments[seg.index - 1].text.rstrip().endswith(":"):
             return  # shown as it is after 'ghi dòng chữ:', 'khẩu hiệu:': a sign, a slogan, a lyric quoted
         n_words = text.count(" ") + 1
         encoded = text.encode()
-        exact_block = not seg.boilerplate and ctx.memo(
-            "vi-block-only", lambda _doc: not _EXT_ADDITIONAL_NOT_VI.search(content_lines(ctx).text)
-        )
+        exact_block = not seg.boilerplate and self._block_exact(ctx)
         if len(encoded) - len(text) >= 0.5 * n_words and _has_vi_letters(text, encoded, 0.5 * n_words, exact_block):
             return  # many Vietnamese letters: Vietnamese, decided without splitting words
         cjk = sum(len(run) for run in _CJK_RUN.findall(text))
