@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
 
 from audit.lang.langid import _VI_LETTERS
 from audit.lang.tokens import Token, first_tokens, tokens
@@ -189,14 +191,9 @@ class UnfinishedSentence(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        last_words = _last_words()
-        for seg in ctx.doc.segments:
-            stem = seg.text.rstrip()
-            if seg.boilerplate or not stem or stem[-1] not in ".!?;":
-                continue
-            stem = stem.rstrip(".!?; ")
-            if stem[stem.rfind(" ") + 1 :].lower() in last_words:  # decided without a regex or tokens
-                yield from self.check(seg, ctx)
+        segments = content_lines(ctx).segments
+        for seg in itertools.compress(segments, _ends_on_listed_word([s.text for s in segments])):
+            yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -220,6 +217,16 @@ class UnfinishedSentence(SegmentRule):
             f"the sentence ends on {text[start:end]!r} ({word_class}), which cannot end a clause: it was cut",
             confidence=0.85,
         )
+
+
+def _ends_on_listed_word(texts: list[str]) -> Iterator[bool]:
+    """For each text: it ends in '.', '!', '?' or ';' and the word before (after the last space) is the
+    last word of a listed ending. Decided for all the texts at once with C-level maps, no regex or tokens."""
+    stems = list(map(str.rstrip, texts))
+    stopped = map(str.endswith, stems, repeat((".", "!", "?", ";")))
+    bare = map(str.rstrip, stems, repeat(".!?; "))
+    last = map(str.lower, map(operator.itemgetter(2), map(str.rpartition, bare, repeat(" "))))
+    return map(operator.and_, stopped, map(_last_words().__contains__, last))
 
 
 @functools.cache
