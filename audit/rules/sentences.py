@@ -110,11 +110,11 @@ class LowercaseSentenceStart(PrefilteredRule):
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
         """Segments the trigger matches at their start (an anchored test is quicker than a scan of the
-        text for line starts); a segment with a line break inside is searched."""
-        match = self.trigger.match
-        return [
-            s for s in content_lines(ctx).segments if match(s.text) or ("\n" in s.text and self.trigger.search(s.text))
-        ]
+        text for line starts); searched instead when some segment has a line break inside."""
+        lines = content_lines(ctx)
+        if lines.one_line_each:
+            return itertools.compress(lines.segments, map(self.trigger.match, [s.text for s in lines.segments]))
+        return [s for s in lines.segments if self.trigger.search(s.text)]
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
