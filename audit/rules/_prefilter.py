@@ -8,11 +8,13 @@ others; only the segments the trigger matches are checked.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate, repeat
 from typing import ClassVar
 
 from audit.lang.tokens import vocabulary
@@ -47,11 +49,8 @@ class ContentLines:
 def _content_lines(ctx: DocContext) -> ContentLines:
     text = ctx.memo("content-text", content_text)
     segments = [s for s in ctx.doc.segments if not s.boilerplate]
-    starts: list[int] = []
-    offset = 0
-    for seg in segments:
-        starts.append(offset)
-        offset += len(seg.text) + 1
+    lengths = map(operator.add, map(len, [s.text for s in segments]), repeat(1))  # a line and its newline
+    starts = list(accumulate(lengths, initial=0))[:-1]
     return ContentLines(text, starts, segments, text.count("\n") == len(segments) - 1)
 
 
