@@ -165,7 +165,7 @@ class UnbalancedQuotesBrackets(DocumentRule):
         stack: list[tuple[str, Segment, int]] = []
         for seg in segments_matching(ctx, _QUOTE_OR_BRACKET):  # the segments with a quote or bracket
             marks = [(m.start(), m.group()) for m in _QUOTE_OR_BRACKET.finditer(seg.text)]
-            skip: set[int] | None = None  # list markers' brackets, found when a closer needs them
+            skip: set[int] | None = None  # list markers' brackets, found when a closer closes nothing
             for i, ch in marks:
                 if ch == '"':
                     ch = _straight_quote_role(seg.text, i, bool(stack) and stack[-1][0] in _QUOTES)
@@ -174,11 +174,11 @@ class UnbalancedQuotesBrackets(DocumentRule):
                 else:
                     opener = _PAIRS[ch]
                     matches = _QUOTES if ch == "”" else (opener,)
-                    if skip is None:
-                        skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
-                    if i in skip and not any(op in matches for op, _, _ in stack):
-                        continue  # a list marker "1)" with no bracket open
                     if not any(op in matches for op, _, _ in stack):
+                        if skip is None:
+                            skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
+                        if i in skip:
+                            continue  # a list marker "1)" with no bracket open
                         yield self.hit(seg, i, i + 1, f"{ch!r} closes nothing", suggestion="")
                         continue
                     while stack[-1][0] not in matches:
