@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from audit.lang.hanviet import fold, syllable_key
-from audit.lang.names import Run, capitalised_runs, names_in_run, syllable_options
+from audit.lang.names import RUN_WORD, Run, capitalised_runs, multiword_runs, names_in_run, syllable_options
 from audit.lang.people import holders, offices, people, surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
 from audit.lang.resources import ResourceError, read_lines
@@ -121,9 +121,13 @@ def _folded_surnames() -> frozenset[str]:
 _ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
 
 
+# A line :func:`pinyin_names` may find something in has one of these (no match spans a line break)
+PINYIN_HINT = re.compile(f"{_TONE_MARK.pattern}|{_TWO_LATIN.pattern}")
+
+
 def may_have_pinyin(text: str) -> bool:
     """False when :func:`pinyin_names` finds nothing in any line of ``text`` (one quick test for a whole document)."""
-    return bool(_TONE_MARK.search(text) or _TWO_LATIN.search(text))
+    return PINYIN_HINT.search(text) is not None
 
 
 def pinyin_names(text: str) -> list[PinyinName]:
@@ -135,7 +139,7 @@ def pinyin_names(text: str) -> list[PinyinName]:
         return []
     out = []
     surnames = surname_pinyin()
-    runs = capitalised_runs(text)
+    runs = multiword_runs(text)  # a name of one word is no pinyin name
     for run in runs:
         i = 0
         while i < len(run):
@@ -426,14 +430,45 @@ def _title_offices(entries: tuple[TitleEntry, ...]) -> tuple[bool, tuple[str, ..
     return calque, tuple(dict.fromkeys(o for o, c, _ in (exact or entries) if c == calque))
 
 
-def titled_names(text: str) -> list[TitledName]:
+@functools.cache
+def title_start_pattern() -> re.Pattern[str] | None:
+    """The capitalised first word of any office title, as a whole word ('Tổng', 'THỦ'); None without titles.
+
+    Every title :func:`titled_names` finds starts at a match (a line without one has no titled name);
+    a match is a title's start when it is also a word of a capitalised run (see :func:`_run_word_at`).
+    """
     firsts, _, _ = _office_title_index()
-    if not firsts:
+    words = sorted((w for w in firsts if RUN_WORD.fullmatch(w)), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])")
+
+
+_WORD_CHAR = re.compile(r"[^\W\d_]")
+
+
+def _run_word_at(text: str, pos: int) -> bool:
+    """A whole capitalised word at ``pos`` (as :func:`title_start_pattern` matches it) is a word of a
+    capitalised run: it stands after no letter. After a character that regular expressions count as a
+    letter but ``str.isalpha`` does not ('²'), the runs themselves settle it."""
+    if not pos or not _WORD_CHAR.match(text, pos - 1):
+        return True
+    if text[pos - 1].isalpha():
+        return False  # inside a word, or the dropped first word of a run ('eVisa')
+    return any(start == pos for run in capitalised_runs(text) for start, _, _ in run)
+
+
+def titled_names(text: str) -> list[TitledName]:
+    """Office titles in ``text`` with the capitalised words that follow them."""
+    pattern = title_start_pattern()
+    if pattern is None:
         return []
     out: list[TitledName] = []
-    runs = capitalised_runs(text)
-    starts = [start for run in runs for start, _, w in run if w in firsts]
-    for start in starts:
+    runs: tuple[Run, ...] = ()
+    for m in pattern.finditer(text):
+        start = m.start()
+        if not _run_word_at(text, start):
+            continue
         found = _match_title(text, start)
         if found is None:
             continue
@@ -446,6 +481,7 @@ def titled_names(text: str) -> list[TitledName]:
         pos = q.end() if q else title_end
         while pos < len(text) and text[pos] == " ":
             pos += 1
+        runs = runs or capitalised_runs(text)
         run = next((r for r in runs if r[0][0] <= pos < r[-1][1] + 1), None)
         seq: tuple[tuple[int, int, str], ...] = ()
         if run:
@@ -546,9 +582,7 @@ def hanviet_western_names(text: str) -> list[HanVietWestern]:
         return []
     firsts = _hanviet_western_firsts()
     out = []
-    for run in capitalised_runs(text):
-        if len(run) < 2:
-            continue
+    for run in multiword_runs(text):
         i = 0
         while i < len(run) - 1:
             if syllable_key(run[i][2]) not in firsts:

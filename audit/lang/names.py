@@ -313,6 +313,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x2B0) if chr(c).isupper()) + "".jo
     chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()
 )
 _RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[ \u00a0][{_UPPER}][^\W\d_]*)*")
+RUN_WORD = re.compile(rf"[{_UPPER}][^\W\d_]*")  # one word of a run
 
 Run = tuple[tuple[int, int, str], ...]
 
@@ -339,6 +340,34 @@ def capitalised_runs(text: str) -> tuple[Run, ...]:
             run = run[1:]  # the run starts inside a word ('eVisa'): drop that word
         if run:
             out.append(run)
+    return tuple(out)
+
+
+# The same runs with two or more words: a one-word run costs the regex engine nothing here
+_MULTI_RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[ \u00a0][{_UPPER}][^\W\d_]*)+")
+
+
+@per_document(maxsize=2048)
+def multiword_runs(text: str) -> tuple[Run, ...]:
+    """The runs of :func:`capitalised_runs` with two or more words, found without building the one-word
+    runs (most runs are one word: 'Ông', 'Hà', a sentence's first word).
+
+    A run of two or more words is matched by ``_MULTI_RUN`` exactly where ``_RUN`` matches it (a one-word
+    ``_RUN`` match ends before no space and capital letter, so no ``_MULTI_RUN`` match starts inside it).
+    """
+    out = []
+    for m in _MULTI_RUN.finditer(text):
+        base = m.start()
+        words = []
+        pos = base
+        for w in m.group().replace("\u00a0", " ").split(" "):  # one character either way: offsets hold
+            after = pos + len(w)
+            words.append((pos, after, w))
+            pos = after + 1
+        if base and text[base - 1].isalpha():
+            del words[0]  # the run starts inside a word ('eVisa'): drop that word
+        if len(words) >= 2:
+            out.append(tuple(words))
     return tuple(out)
 
 
@@ -388,11 +417,10 @@ def vietnamese_names(texts: Iterable[str]) -> Counter[str]:
     """Vietnamese personal names (surname + 1–3 syllables, with diacritics) found in ``texts``."""
     found: Counter[str] = Counter()
     for text in texts:
-        for run in capitalised_runs(text):
-            if len(run) >= 2:
-                words = tuple([w for _, _, w in run])
-                for i, n in _names_in_words(words):
-                    found[" ".join(words[i : i + n])] += 1
+        for run in multiword_runs(text):
+            words = tuple([w for _, _, w in run])
+            for i, n in _names_in_words(words):
+                found[" ".join(words[i : i + n])] += 1
     return found
 
 

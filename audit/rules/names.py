@@ -9,28 +9,30 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from audit.lang.countries import gazetteer
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
     INTERPUNCT,
+    PINYIN_HINT,
     TitledName,
     hanviet_western_names,
     interpunct_names,
     is_holder,
     known_person,
-    may_have_pinyin,
     pinyin_names,
+    title_start_pattern,
     titled_names,
     unambiguous_calque,
 )
 from audit.lang.names import (
     Candidate,
-    capitalised_runs,
     confidence,
+    multiword_runs,
     name_similarity,
     recover,
     syllable_similarity,
@@ -80,9 +82,7 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
     """Pinyin names of the document with their recovered Vietnamese candidates."""
 
     def compute(d: Document) -> list[Recovered]:
-        if not may_have_pinyin(_doc_text(ctx)):
-            return []
-        found = [(seg.index, p) for seg in d.content for p in pinyin_names(seg.text)]
+        found = [(seg.index, p) for seg in _pinyin_segments(ctx) for p in pinyin_names(seg.text)]
         names = list(doc_names(ctx)) if found else []
         out = []
         for index, p in found:
@@ -96,7 +96,60 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
 
 
 def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
-    return ctx.memo("names.titled", lambda d: [(s.index, t) for s in d.content for t in titled_names(s.text)])
+    """The titled names of the document's article text: (segment index, titled name), in document order."""
+
+    def compute(d: Document) -> list[tuple[int, TitledName]]:
+        pattern = title_start_pattern()
+        if pattern is None:
+            return []
+        return [(s.index, t) for s in _segments_matching(ctx, pattern) for t in titled_names(s.text)]
+
+    return ctx.memo("names.titled", compute)
+
+
+def _segments_matching(
+    ctx: DocContext, pattern: re.Pattern[str], accept: Callable[[re.Match[str]], bool] | None = None
+) -> list[Segment]:
+    """The article segments in which ``pattern`` finds a match (that ``accept`` accepts), in document order.
+
+    One scan of the document's text instead of one search per segment; after a segment's first accepted
+    match the scan goes on at the next segment. ``pattern`` must match no line break and read a line
+    break beside a match as it reads the end of a text, so a segment matches here exactly when it
+    matches alone: within a line, the scan meets the matches that ``pattern.finditer(segment)`` meets.
+    """
+    text = _doc_text(ctx)
+    offsets, segments = _doc_lines(ctx)
+    out = []
+    pos = 0
+    while True:
+        m = next((m for m in pattern.finditer(text, pos) if accept is None or accept(m)), None)
+        if m is None:
+            return out
+        i = bisect_right(offsets, m.start()) - 1
+        out.append(segments[i])
+        if i + 1 == len(offsets):
+            return out
+        pos = offsets[i + 1]
+
+
+def _pinyin_segments(ctx: DocContext) -> list[Segment]:
+    """The article segments :func:`pinyin_names` may find a name in (:data:`PINYIN_HINT`)."""
+    return ctx.memo("names.pinyin_segments", lambda d: _segments_matching(ctx, PINYIN_HINT))
+
+
+def _doc_lines(ctx: DocContext) -> tuple[list[int], list[Segment]]:
+    """Where each article segment starts in :func:`_doc_text`, and the segments."""
+
+    def compute(d: Document) -> tuple[list[int], list[Segment]]:
+        segments = d.content
+        offsets = []
+        pos = 0
+        for s in segments:
+            offsets.append(pos)
+            pos += len(s.text) + 1
+        return offsets, segments
+
+    return ctx.memo("names.lines", compute)
 
 
 def _pinyin_by_segment(ctx: DocContext) -> dict[int, list[Recovered]]:
@@ -650,7 +703,7 @@ class InconsistentPersonName(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from self._pinyin_mentions(ctx)
-        candidates = [s for s in ctx.doc.content if _maybe_variant(s.text)]
+        candidates = _variant_segments(ctx)
         if not candidates:
             return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
         names = doc_names(ctx)
@@ -711,6 +764,50 @@ def _maybe_variant(text: str) -> bool:
     return any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(text))
 
 
+# A vowel pair of a tone mark placed the new way, or a look-alike ('uà'): every _NEW_STYLE_TONE match ends in one
+_NEW_STYLE_PAIR = re.compile("[oOuU][àáảãạèéẻẽẹýỳỷỹỵ]")
+_CAPITAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+_WORD_CHAR = re.compile(r"[^\W\d_]")
+
+
+def _variant_segments(ctx: DocContext) -> list[Segment]:
+    """The article segments that pass :func:`_maybe_variant`, in document order.
+
+    New-style tone marks: each vowel pair found in the document's text (one scan) is checked where it
+    stands. Unmarked names: only segments with two capitalised words of plain letters
+    side by side (:data:`PINYIN_HINT`, already asked for the pinyin names) can have one.
+    """
+    text = _doc_text(ctx)
+    offsets, segments = _doc_lines(ctx)
+    hits: set[int] = set()
+    for m in _NEW_STYLE_PAIR.finditer(text):
+        k = m.start()
+        seg = segments[bisect_right(offsets, k) - 1]
+        if seg.index not in hits and _new_style_at(text, k):
+            hits.add(seg.index)
+    folds = _surname_folds()
+    for seg in _pinyin_segments(ctx):
+        if seg.index not in hits and any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(seg.text)):
+            hits.add(seg.index)
+    return [s for s in segments if s.index in hits]
+
+
+def _new_style_at(text: str, k: int) -> bool:
+    """``_NEW_STYLE_TONE`` has a match ending in the vowel pair at ``k``: a capital letter starts the
+    letters before the pair, and a 'u' pair does not follow 'q' ('Quý' is right)."""
+    if text[k] in "oO":
+        if text[k + 1] not in "àáảãạèéẻẽẹ":
+            return False
+    elif text[k + 1] not in "ýỳỷỹỵ" or (k and text[k - 1] in "qQ"):
+        return False
+    j = k - 1
+    while j >= 0 and _WORD_CHAR.match(text, j):
+        if text[j] in _CAPITAL:
+            return True
+        j -= 1
+    return False
+
+
 @functools.cache
 def _surname_folds() -> frozenset[str]:
     return frozenset(fold(s) for s in surnames().values())
@@ -727,7 +824,7 @@ def _unmarked_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[i
 
 def _variant_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
     """:func:`_unmarked_mentions` in a text already known to pass :func:`_maybe_variant`."""
-    for run in capitalised_runs(text):
+    for run in multiword_runs(text):
         i = 0
         while i < len(run) - 1:
             for n in (4, 3, 2):
