@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from audit.lang.hanviet import fold, syllable_key
-from audit.lang.names import RUN_WORD, Run, capitalised_runs, multiword_runs, names_in_run, syllable_options
+from audit.lang.names import RUN_WORD, Run, capitalised_runs, multiword_runs, names_in_run, run_at, syllable_options
 from audit.lang.people import holders, offices, people, surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
 from audit.lang.resources import ResourceError, read_lines
@@ -25,7 +25,7 @@ VN_QUALIFIER = re.compile(
 )
 PARTY_MARK = re.compile(r"^\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)")
 _PARTY_MARK_AT = re.compile(PARTY_MARK.pattern.removeprefix("^"))  # matched at a position, not a slice's start
-_DOT = re.compile("[•·‧・∙]")
+DOT = re.compile("[•·‧・∙]")
 INTERPUNCT = re.compile(r"\s*[•·‧・∙]\s*")
 _LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
 _DIGITS = re.compile(r"^\d+$")
@@ -252,7 +252,7 @@ _HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
 
 def interpunct_names(text: str) -> list[InterpunctName]:
     """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part."""
-    if not _DOT.search(text):
+    if not DOT.search(text):
         return []
     runs = capitalised_runs(text)
     out = []
@@ -422,6 +422,71 @@ def _match_title(text: str, pos: int) -> tuple[int, tuple[TitleEntry, ...]] | No
     return best
 
 
+def _title_at(text: str, start: int, word_end: int) -> tuple[int, tuple[TitleEntry, ...]] | None:
+    """:func:`_match_title` for a title whose first word is ``text[start:word_end]``, in a text that
+    :func:`_case_unsafe` finds nothing in: the rest of the title is matched by one regular expression
+    (case-insensitively, which agrees there with comparing casefolded words) instead of word by word."""
+    first = text[start:word_end].casefold()
+    node = _title_trie().next.get(first)
+    if node is None:
+        return None
+    rest = _title_rests(first)
+    m = rest.match(text, word_end) if rest is not None else None
+    if m is not None:
+        _, index, _ = _office_title_index()
+        return m.end(), index[(first, *text[word_end : m.end()].casefold().split())]
+    return (word_end, node.entries) if node.entries else None
+
+
+@functools.cache
+def _title_rests(first: str) -> re.Pattern[str] | None:
+    """The rest of every title of two or more words starting with the casefolded word ``first``
+    (' bí thư' after 'tổng'), longest first, as whole words, case-insensitively; None if there is none.
+    A title with a word :func:`_match_title` cannot read (a hyphen, a digit) is left out as it is there."""
+    _, index, _ = _office_title_index()
+    rests = {
+        " " + " ".join(key[1:])
+        for key in index
+        if key[0] == first and len(key) > 1 and all(_TITLE_WORD.fullmatch(w) for w in key[1:])
+    }
+    if not rests:
+        return None
+    alts = "|".join(re.escape(r) for r in sorted(rests, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![^\W\d_])", re.IGNORECASE)
+
+
+# Where case-insensitive matching is checked against casefolding (Latin, combining marks, punctuation, CJK)
+_CASE_CHECKED = ((0x0, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x3000, 0x303F), (0x4E00, 0x9FFF))
+
+
+@functools.cache
+def _case_unsafe() -> re.Pattern[str]:
+    """A character for which matching the titles' words with ``re.IGNORECASE`` might not agree with
+    comparing casefolded words (as :func:`_match_title` does): one outside the ranges checked here, or
+    one inside them whose casefold is not one character, that matches a title letter it does not
+    casefold to (or the other way round: 'ı' matches 'i' case-insensitively), or that casefolds to a
+    title letter without being a letter itself."""
+    _, index, _ = _office_title_index()
+    letters = {c for key in index for w in key if _TITLE_WORD.fullmatch(w) for c in w}
+    chars = "".join(chr(i) for lo, hi in _CASE_CHECKED for i in range(lo, hi + 1))
+    by_fold: dict[str, set[str]] = {}
+    for c in chars:
+        by_fold.setdefault(c.casefold(), set()).add(c)
+    unsafe = {c for c in chars if len(c.casefold()) != 1}
+    for x in letters:
+        folded = by_fold.get(x, set())
+        unsafe |= folded ^ set(re.findall(re.escape(x), chars, re.IGNORECASE))
+        unsafe |= {c for c in folded if not _WORD_CHAR.match(c)}
+    safe = [ord(c) for c in chars if c not in unsafe]
+    spans: list[list[int]] = []
+    for i in safe:
+        if spans and spans[-1][1] == i - 1:
+            spans[-1][1] = i
+        else:
+            spans.append([i, i])
+    return re.compile("[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in spans) + "]")
+
+
 @functools.cache
 def _title_offices(entries: tuple[TitleEntry, ...]) -> tuple[bool, tuple[str, ...]]:
     """Whether a title is a calque, and the offices it names (a country's own title before its base form)."""
@@ -458,18 +523,30 @@ def _run_word_at(text: str, pos: int) -> bool:
     return any(start == pos for run in capitalised_runs(text) for start, _, _ in run)
 
 
+def _run_from(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
+    """The words at or after ``pos`` of the capitalised run that ``pos`` lies in (its end included), if any."""
+    c = text[pos : pos + 1]
+    if c not in (" ", "\u00a0"):
+        if not _WORD_CHAR.match(c):
+            return ()  # the end of the text or a mark: at most the end of a run, after its words
+        if not (pos and _WORD_CHAR.match(text, pos - 1)):
+            return run_at(text, pos)  # a word starts here: a run's (as it mostly does after a title) or none
+    run = next((r for r in capitalised_runs(text) if r[0][0] <= pos < r[-1][1] + 1), None)
+    return tuple(t for t in run if t[0] >= pos) if run else ()
+
+
 def titled_names(text: str) -> list[TitledName]:
     """Office titles in ``text`` with the capitalised words that follow them."""
     pattern = title_start_pattern()
     if pattern is None:
         return []
     out: list[TitledName] = []
-    runs: tuple[Run, ...] = ()
+    plain = _case_unsafe().search(text) is None
     for m in pattern.finditer(text):
         start = m.start()
         if not _run_word_at(text, start):
             continue
-        found = _match_title(text, start)
+        found = _title_at(text, start, m.end()) if plain else _match_title(text, start)
         if found is None:
             continue
         title_end, entries = found
@@ -481,11 +558,7 @@ def titled_names(text: str) -> list[TitledName]:
         pos = q.end() if q else title_end
         while pos < len(text) and text[pos] == " ":
             pos += 1
-        runs = runs or capitalised_runs(text)
-        run = next((r for r in runs if r[0][0] <= pos < r[-1][1] + 1), None)
-        seq: tuple[tuple[int, int, str], ...] = ()
-        if run:
-            seq = tuple(t for t in run if t[0] >= pos)
+        seq = _run_from(text, pos)
         name = None
         if seq and seq[0][0] == pos:
             names = names_in_run(seq)
@@ -570,6 +643,14 @@ class HanVietWestern:
     start: int
     end: int
     name: str  # the person's Vietnamese (Latin) name
+
+
+def may_have_hanviet_western(words: tuple[str, ...]) -> bool:
+    """A run of capitalised words (its words) where :func:`hanviet_western_names` may find a name: a word
+    before the last one can start the Hán-Việt reading of a foreign name."""
+    if not _hanviet_western_index():
+        return False
+    return not _hanviet_western_firsts().isdisjoint(map(syllable_key, words[:-1]))
 
 
 def hanviet_western_names(text: str) -> list[HanVietWestern]:

@@ -327,13 +327,7 @@ def capitalised_runs(text: str) -> tuple[Run, ...]:
         group = m.group()
         run: Run
         if " " in group or "\u00a0" in group:
-            words = []
-            pos = base
-            for w in group.replace("\u00a0", " ").split(" "):  # one character either way: offsets hold
-                after = pos + len(w)
-                words.append((pos, after, w))
-                pos = after + 1
-            run = tuple(words)
+            run = tuple(_run_words(base, group))
         else:
             run = ((base, end, group),)  # most runs are one word
         if base and text[base - 1].isalpha():
@@ -358,17 +352,31 @@ def multiword_runs(text: str) -> tuple[Run, ...]:
     out = []
     for m in _MULTI_RUN.finditer(text):
         base = m.start()
-        words = []
-        pos = base
-        for w in m.group().replace("\u00a0", " ").split(" "):  # one character either way: offsets hold
-            after = pos + len(w)
-            words.append((pos, after, w))
-            pos = after + 1
+        words = _run_words(base, m.group())
         if base and text[base - 1].isalpha():
             del words[0]  # the run starts inside a word ('eVisa'): drop that word
         if len(words) >= 2:
             out.append(tuple(words))
     return tuple(out)
+
+
+def run_at(text: str, pos: int) -> Run:
+    """The words from ``pos`` on of the capitalised run whose word starts at ``pos``, for a word that
+    starts there (after no letter): the end of that run of :func:`capitalised_runs`, without finding the
+    others; empty when the word is not capitalised (no run has it)."""
+    m = _RUN.match(text, pos)
+    return tuple(_run_words(pos, m.group())) if m else ()
+
+
+def _run_words(base: int, group: str) -> list[tuple[int, int, str]]:
+    """The words of a run matched at ``base``: (start, end, word)."""
+    words = []
+    pos = base
+    for w in group.replace("\u00a0", " ").split(" "):  # one character either way: offsets hold
+        after = pos + len(w)
+        words.append((pos, after, w))
+        pos = after + 1
+    return words
 
 
 # Honorifics that are also (rare) surnames: 'Ông Hoàng Minh Hải' is Mr Hoàng Minh Hải
@@ -415,13 +423,38 @@ def _known_folds() -> frozenset[str]:
 
 def vietnamese_names(texts: Iterable[str]) -> Counter[str]:
     """Vietnamese personal names (surname + 1–3 syllables, with diacritics) found in ``texts``."""
+    return names_in_runs(words for _, words in multiword_run_words(list(texts)))
+
+
+def names_in_runs(runs: Iterable[tuple[str, ...]]) -> Counter[str]:
+    """Vietnamese personal names in runs of capitalised words (the words of each run), with counts."""
     found: Counter[str] = Counter()
-    for text in texts:
-        for run in multiword_runs(text):
-            words = tuple([w for _, _, w in run])
-            for i, n in _names_in_words(words):
-                found[" ".join(words[i : i + n])] += 1
+    for words in runs:
+        for i, n in _names_in_words(words):
+            found[" ".join(words[i : i + n])] += 1
     return found
+
+
+def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """The words of each run of :func:`multiword_runs` in ``texts``, with the index of its text, in order.
+
+    One scan of the texts joined by line breaks: no run spans a line break, and a run at the start of
+    a line keeps its first word as one at the start of a text does.
+    """
+    joined = "\n".join(texts)
+    ends = list(itertools.accumulate(len(t) + 1 for t in texts))  # where each text's line ends (exclusive)
+    out = []
+    index = 0
+    for m in _MULTI_RUN.finditer(joined):
+        base = m.start()
+        while base >= ends[index]:
+            index += 1
+        words = m.group().replace("\u00a0", " ").split(" ")
+        if base and joined[base - 1].isalpha():
+            del words[0]  # the run starts inside a word ('eVisa'): drop that word
+        if len(words) >= 2:
+            out.append((index, tuple(words)))
+    return out
 
 
 def _has_marks(word: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from audit.lang.countries import gazetteer
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
+    DOT,
     INTERPUNCT,
     PINYIN_HINT,
     TitledName,
@@ -24,6 +25,7 @@ from audit.lang.mentions import (
     interpunct_names,
     is_holder,
     known_person,
+    may_have_hanviet_western,
     pinyin_names,
     title_start_pattern,
     titled_names,
@@ -32,11 +34,12 @@ from audit.lang.mentions import (
 from audit.lang.names import (
     Candidate,
     confidence,
+    multiword_run_words,
     multiword_runs,
     name_similarity,
+    names_in_runs,
     recover,
     syllable_similarity,
-    vietnamese_names,
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
 from audit.model import Document, Segment, Severity
@@ -55,7 +58,17 @@ _YEAR = re.compile(r"[12](?<!\d[12])(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?!\d)")
 
 def doc_names(ctx: DocContext) -> Counter[str]:
     """Vietnamese personal names in the document's article text, with counts."""
-    return ctx.memo("names.vietnamese", lambda d: vietnamese_names(s.text for s in d.content))
+    return ctx.memo("names.vietnamese", lambda d: names_in_runs(words for _, words in _doc_runs(ctx)))
+
+
+def _doc_runs(ctx: DocContext) -> list[tuple[Segment, tuple[str, ...]]]:
+    """The words of each run of two or more capitalised words in the article text, with its segment."""
+
+    def compute(d: Document) -> list[tuple[Segment, tuple[str, ...]]]:
+        segments = _doc_lines(ctx)[1]
+        return [(segments[i], words) for i, words in multiword_run_words([s.text for s in segments])]
+
+    return ctx.memo("names.runs", compute)
 
 
 def doc_years(ctx: DocContext) -> list[int]:
@@ -338,6 +351,14 @@ class InterpunctName(SegmentRule):
         "Từ khóa: World Cup · Lionel Messi · Argentina",
         "Thủ tướng Nhật Bản Kishida Fumio và Thủ tướng Singapore Lý Hiển Long gặp nhau tại Tokyo.",
     )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """Only the segments with an interpunct or a run of words that may read a foreign name in Hán-Việt."""
+        dotted = {s.index for s in _segments_matching(ctx, DOT)}
+        hanviet = {seg.index for seg, words in _doc_runs(ctx) if may_have_hanviet_western(words)}
+        for seg in _doc_lines(ctx)[1]:
+            if seg.index in dotted or seg.index in hanviet:
+                yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for m in interpunct_names(seg.text):
