@@ -338,7 +338,7 @@ def capitalised_runs(text: str) -> tuple[Run, ...]:
 
 
 # The same runs with two or more words: a one-word run costs the regex engine nothing here
-_MULTI_RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[ \u00a0][{_UPPER}][^\W\d_]*)+")
+_MULTI_RUN = re.compile(rf"[{_UPPER}][^\W\d_]*+(?:[ \u00a0][{_UPPER}][^\W\d_]*+)+")
 
 
 @per_document(maxsize=2048)

@@ -19,7 +19,7 @@ from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
     DOT,
     INTERPUNCT,
-    PINYIN_HINT,
+    PINYIN_HINTS,
     TitledName,
     hanviet_western_names,
     interpunct_names,
@@ -146,8 +146,13 @@ def _segments_matching(
 
 
 def _pinyin_segments(ctx: DocContext) -> list[Segment]:
-    """The article segments :func:`pinyin_names` may find a name in (:data:`PINYIN_HINT`)."""
-    return ctx.memo("names.pinyin_segments", lambda d: _segments_matching(ctx, PINYIN_HINT))
+    """The article segments :func:`pinyin_names` may find a name in (:data:`PINYIN_HINTS`), in document order."""
+
+    def compute(d: Document) -> list[Segment]:
+        found = {s.index for pattern in PINYIN_HINTS for s in _segments_matching(ctx, pattern)}
+        return [s for s in _doc_lines(ctx)[1] if s.index in found]
+
+    return ctx.memo("names.pinyin_segments", compute)
 
 
 def _doc_lines(ctx: DocContext) -> tuple[list[int], list[Segment]]:
@@ -796,7 +801,7 @@ def _variant_segments(ctx: DocContext) -> list[Segment]:
 
     New-style tone marks: each vowel pair found in the document's text (one scan) is checked where it
     stands. Unmarked names: only segments with two capitalised words of plain letters
-    side by side (:data:`PINYIN_HINT`, already asked for the pinyin names) can have one.
+    side by side (:data:`PINYIN_HINTS`, already asked for the pinyin names) can have one.
     """
     text = _doc_text(ctx)
     offsets, segments = _doc_lines(ctx)
