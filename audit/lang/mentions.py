@@ -9,6 +9,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from audit.lang.hanviet import fold, syllable_key
@@ -385,10 +386,12 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 @dataclass(slots=True)
 class _TitleNode:
-    """A node of the title trie: the casefolded next words, and the offices of the title ending here."""
+    """A node of the title trie: the casefolded next words, and the offices of the title ending here
+    (with ``offices``: whether the title is a calque, and the offices it names; see :func:`_title_offices`)."""
 
     next: dict[str, _TitleNode] = field(default_factory=dict)
     entries: tuple[TitleEntry, ...] = ()
+    offices: tuple[bool, tuple[str, ...]] = (False, ())
 
 
 @functools.cache
@@ -401,11 +404,12 @@ def _title_trie() -> _TitleNode:
         for word in key:
             node = node.next.setdefault(word, _TitleNode())
         node.entries = entries
+        node.offices = _title_offices(entries)
     return root
 
 
-def _match_title(text: str, pos: int) -> tuple[int, tuple[TitleEntry, ...]] | None:
-    """The longest title starting at ``pos`` (words joined by single spaces): (end, entries)."""
+def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
+    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node)."""
     node = _title_trie()
     best = None
     m = _TITLE_WORD.search(text, pos)
@@ -416,14 +420,14 @@ def _match_title(text: str, pos: int) -> tuple[int, tuple[TitleEntry, ...]] | No
         node = child
         end = m.end()
         if node.entries:
-            best = (end, node.entries)
+            best = (end, node)
         if not node.next or text[end : end + 1] != " ":
             break  # titles are words joined by single spaces
         m = _TITLE_WORD.match(text, end + 1)
     return best
 
 
-def _title_at(text: str, start: int, word_end: int) -> tuple[int, tuple[TitleEntry, ...]] | None:
+def _title_at(text: str, start: int, word_end: int) -> tuple[int, _TitleNode] | None:
     """:func:`_match_title` for a title whose first word is ``text[start:word_end]``, in a text that
     :func:`_case_unsafe` finds nothing in: the rest of the title is matched by one regular expression
     (case-insensitively, which agrees there with comparing casefolded words) instead of word by word."""
@@ -431,29 +435,34 @@ def _title_at(text: str, start: int, word_end: int) -> tuple[int, tuple[TitleEnt
     node = _title_trie().next.get(first)
     if node is None:
         return None
-    rest = _title_rests(first)
-    m = rest.match(text, word_end) if rest is not None else None
-    if m is not None:
-        _, index, _ = _office_title_index()
-        return m.end(), index[(first, *text[word_end : m.end()].casefold().split())]
-    return (word_end, node.entries) if node.entries else None
+    rests = _title_rests(first)
+    if rests is not None:
+        pattern, nodes = rests
+        m = pattern.match(text, word_end)
+        if m is not None:
+            return m.end(), nodes[m.lastindex - 1]  # type: ignore[operator]
+    return (word_end, node) if node.entries else None
 
 
 @functools.cache
-def _title_rests(first: str) -> re.Pattern[str] | None:
+def _title_rests(first: str) -> tuple[re.Pattern[str], tuple[_TitleNode, ...]] | None:
     """The rest of every title of two or more words starting with the casefolded word ``first``
-    (' bí thư' after 'tổng'), longest first, as whole words, case-insensitively; None if there is none.
-    A title with a word :func:`_match_title` cannot read (a hyphen, a digit) is left out as it is there."""
-    _, index, _ = _office_title_index()
-    rests = {
-        " " + " ".join(key[1:])
-        for key in index
-        if key[0] == first and len(key) > 1 and all(_TITLE_WORD.fullmatch(w) for w in key[1:])
-    }
+    (' bí thư' after 'tổng'), longest first, as whole words, case-insensitively, one group each; and
+    the trie node of each group's title. None if there is none. A title with a word :func:`_match_title`
+    cannot read (a hyphen, a digit) is left out as it is there."""
+    root = _title_trie()
+    rests = []
+    for key in _office_title_index()[1]:
+        if key[0] == first and len(key) > 1 and all(_TITLE_WORD.fullmatch(w) for w in key[1:]):
+            node = root
+            for word in key:
+                node = node.next[word]
+            rests.append((" " + " ".join(key[1:]), node))
     if not rests:
         return None
-    alts = "|".join(re.escape(r) for r in sorted(rests, key=len, reverse=True))
-    return re.compile(rf"(?:{alts})(?![^\W\d_])", re.IGNORECASE)
+    rests.sort(key=lambda r: len(r[0]), reverse=True)
+    alts = "|".join(f"({re.escape(r)})" for r, _ in rests)
+    return re.compile(rf"(?:{alts})(?![^\W\d_])", re.IGNORECASE), tuple(node for _, node in rests)
 
 
 # Where case-insensitive matching is checked against casefolding (Latin, combining marks, punctuation, CJK)
@@ -536,24 +545,28 @@ def _run_from(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
     return tuple(t for t in run if t[0] >= pos) if run else ()
 
 
-def titled_names(text: str) -> list[TitledName]:
-    """Office titles in ``text`` with the capitalised words that follow them."""
+def titled_names(text: str, starts: Iterable[tuple[int, int]] | None = None) -> list[TitledName]:
+    """Office titles in ``text`` with the capitalised words that follow them.
+
+    ``starts``: the spans of :func:`title_start_pattern`'s matches in ``text``, when already found.
+    """
     pattern = title_start_pattern()
     if pattern is None:
         return []
+    if starts is None:
+        starts = [m.span() for m in pattern.finditer(text)]
     out: list[TitledName] = []
     plain = _case_unsafe().search(text) is None
-    for m in pattern.finditer(text):
-        start = m.start()
+    for start, word_end in starts:
         if not _run_word_at(text, start):
             continue
-        found = _title_at(text, start, m.end()) if plain else _match_title(text, start)
+        found = _title_at(text, start, word_end) if plain else _match_title(text, start)
         if found is None:
             continue
-        title_end, entries = found
+        title_end, node = found
         if text[title_end : title_end + 9].casefold() in (" cộng hòa", " cộng hoà"):
             continue  # 'Tổng thống Việt Nam Cộng hòa' (South Vietnam) is a real office
-        calque, offs = _title_offices(entries)
+        calque, offs = node.offices
         party = bool(_PARTY_MARK_AT.match(text, title_end))
         q = VN_QUALIFIER.match(text, title_end)
         pos = q.end() if q else title_end

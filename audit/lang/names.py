@@ -449,7 +449,8 @@ def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]
         base = m.start()
         while base >= ends[index]:
             index += 1
-        words = m.group().replace("\u00a0", " ").split(" ")
+        group = m.group()
+        words = (group.replace("\u00a0", " ") if "\u00a0" in group else group).split(" ")
         if base and joined[base - 1].isalpha():
             del words[0]  # the run starts inside a word ('eVisa'): drop that word
         if len(words) >= 2:

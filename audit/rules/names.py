@@ -43,6 +43,7 @@ from audit.lang.names import (
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
 from audit.model import Document, Segment, Severity
+from audit.rules._prefilter import content_text
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -115,7 +116,13 @@ def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
         pattern = title_start_pattern()
         if pattern is None:
             return []
-        return [(s.index, t) for s in _segments_matching(ctx, pattern) for t in titled_names(s.text)]
+        text = _doc_text(ctx)
+        offsets, segments = _doc_lines(ctx)
+        starts: dict[int, list[tuple[int, int]]] = {}  # line → the pattern's matches in it
+        for m in pattern.finditer(text):  # no match spans a line; a line break reads as a text's end
+            i = bisect_right(offsets, m.start()) - 1
+            starts.setdefault(i, []).append((m.start() - offsets[i], m.end() - offsets[i]))
+        return [(segments[i].index, t) for i, spans in starts.items() for t in titled_names(segments[i].text, spans)]
 
     return ctx.memo("names.titled", compute)
 
@@ -487,12 +494,10 @@ def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> li
     differing syllables sounding alike; for other offices, the same number of syllables with at
     most one syllable off, and that one alike ('Vương Đình Huy' ~ 'Vương Đình Huệ').
     """
-    years = doc_years(ctx)[:3]
-    names = doc_names(ctx)
     out = []
     for o in office_ids:
-        for h, certain in _near_misses(name, o):
-            if certain or h.name_vi in names or any(h.covers(y) for y in years):
+        for h, certain in _near_misses(name, o):  # the document is asked only when the names do not settle it
+            if certain or h.name_vi in doc_names(ctx) or any(h.covers(y) for y in doc_years(ctx)[:3]):
                 out.append(h)
     return out
 
@@ -616,7 +621,8 @@ def _foreign_counterparts(word: str, office_ids: tuple[str, ...], ctx: DocContex
 
 
 def _doc_text(ctx: DocContext) -> str:
-    return ctx.memo("names.text", lambda d: "\n".join(s.text for s in d.content))
+    """The article text, one segment a line (the memo other rule families share)."""
+    return ctx.memo("content-text", content_text)
 
 
 @register
