@@ -465,7 +465,7 @@ class WrongOfficeHolder(TitledRule):
             if t.name is None:
                 continue
             start, end, name = t.name
-            vn_offices = tuple(o for o in t.offices if offices()[o].country == "vn")
+            vn_offices = _vn_offices(t.offices)
             if not vn_offices or is_holder(name, vn_offices) or known_person(name):
                 continue
             near = _near_holders(name, vn_offices, ctx)
@@ -483,6 +483,12 @@ class WrongOfficeHolder(TitledRule):
                 confidence=0.9 if in_doc else 0.75,
                 candidates=picks[1:] or None,
             )
+
+
+@functools.lru_cache(maxsize=4096)
+def _vn_offices(office_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The Vietnamese offices among ``office_ids`` (a title names the same few sets of offices again and again)."""
+    return tuple(o for o in office_ids if offices()[o].country == "vn")
 
 
 def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> list[Tenure]:
@@ -564,7 +570,7 @@ class IncompleteName(TitledRule):
                 if INTERPUNCT.match(seg.text, end):
                     continue  # 'Olaf • Scholz': the name goes on after the dot (N102)
                 full: Sequence[str] = _given_name_holders(word, t.offices)
-                if not full and all(offices()[o].country == "vn" for o in t.offices):
+                if not full and len(_vn_offices(t.offices)) == len(t.offices):
                     full = _foreign_counterparts(word, t.offices, ctx)
                 if not full:
                     continue
