@@ -819,10 +819,8 @@ def _variant_segments(ctx: DocContext) -> list[Segment]:
     offsets, segments = _doc_lines(ctx)
     hits: set[int] = set()
     for m in _NEW_STYLE_PAIR.finditer(text):
-        k = m.start()
-        seg = segments[bisect_right(offsets, k) - 1]
-        if seg.index not in hits and _new_style_at(text, k):
-            hits.add(seg.index)
+        if _new_style_at(text, m.start()):  # most pairs stand in a lowercase word ('hoà', 'thuý')
+            hits.add(segments[bisect_right(offsets, m.start()) - 1].index)
     folds = _surname_folds()
     for seg in _pinyin_segments(ctx):
         if seg.index not in hits and any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(seg.text)):
