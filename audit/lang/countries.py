@@ -13,13 +13,16 @@ an article is about.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from audit.lang.lines import line_starts
 from audit.lang.resources import read_lines, read_tsv
 from audit.model import Document
 
@@ -77,9 +80,8 @@ class Place:
     whole: bool = False  # generated (places.cldr.tsv): only as a whole capitalised name, never lowercased
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A country (or place-calque) mention in a text.
+class Mention(NamedTuple):
+    """A country (or place-calque) mention in a text (a named tuple: a segment has many, made fast).
 
     ``kind`` is ``name`` (the standard Vietnamese name), ``variant`` (a competing spelling),
     ``form`` (a long or short form), ``en`` (an English name), ``en_adj`` (an English adjective)
@@ -118,6 +120,16 @@ class Gazetteer:
             list(self.forms) + list(self.places) + [_lower_first(c) for c, p in self.places.items() if not p.whole]
         )
         self.regex = re.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
+        # The fast matcher for text that holds no surface starting with a lowercase letter (the lowercased
+        # place calques 'quần đảo Tây Sa', 'xisha'): the others, their lookbehind after the first letter, so
+        # that re skips from capital to capital. `lower_gate` finds a tell-tale part of every lowercase
+        # surface (see _gate_part); only a text where it finds one may hold such a surface.
+        lower = sorted({s for s in surfaces if s[:1].islower()})
+        self.regex_upper = re.compile(
+            r"(?:" + trie_pattern((s for s in surfaces if not s[:1].islower()), guard=r"(?<![\w-].)") + r")(?![\w])"
+        )
+        self.lower_surfaces = tuple(lower)
+        self.lower_gate = re.compile(trie_pattern(_gate_part(s) for s in lower))
         self.homographs: dict[str, list[tuple[int, str]]] = {}
         homographs = list(homographs)
         self.ambiguous = frozenset(h for h in homographs if h in self.forms)
@@ -126,6 +138,20 @@ class Gazetteer:
                 if " " not in name and name in phrase:  # the substring test first: most pairs never meet
                     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
                         self.homographs.setdefault(name, []).append((m.start(), phrase))
+        # form → (country, kind, whether the words around decide: a one-word Vietnamese name, homograph)
+        self.readings = {
+            form: (iso, kind, " " not in form and kind in ("name", "variant", "form"), form in self.homographs)
+            for form, (iso, kind) in self.forms.items()
+        }
+
+    def matcher(self, text: str) -> re.Pattern[str]:
+        """The regex that finds the surfaces in ``text``: ``regex``, or the faster ``regex_upper`` when
+        ``text`` holds no lowercase surface (then both find the same)."""
+        return self.regex if self.may_hold_lowercase(text) else self.regex_upper
+
+    def may_hold_lowercase(self, text: str) -> bool:
+        """``text`` holds a surface that starts with a lowercase letter (the gate first, then each)."""
+        return self.lower_gate.search(text) is not None and any(map(text.__contains__, self.lower_surfaces))
 
     def place(self, text: str) -> Place | None:
         return self.places.get(text) or self.places.get(text[:1].upper() + text[1:])
@@ -143,8 +169,23 @@ def _lower_first(s: str) -> str:
     return s[:1].lower() + s[1:]
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation for many literal strings, as a character trie (longest match first)."""
+def _gate_part(surface: str) -> str:
+    """The end of a lowercase surface from its first capital ('quần đảo Tây Sa' → 'Tây Sa'), or for an
+    all-lowercase one (pinyin: 'xisha', 'yongxing') from its last 's' or 'x' ('sha', 'xing'): spellings no
+    Vietnamese word has, so that the gate seldom opens on ordinary text."""
+    capital = next((i for i, ch in enumerate(surface) if ch.isupper()), None)
+    if capital is not None:
+        return surface[capital:]
+    return surface[max(0, surface.rfind("s"), surface.rfind("x")) :]
+
+
+def trie_pattern(words: Iterable[str], guard: str = "") -> str:
+    """One regex alternation for many literal strings, as a character trie (longest match first).
+
+    ``guard`` (a lookbehind such as ``(?<![\\w-].)``) goes right after the first character of every
+    word: the pattern then starts with literal characters, so that ``re`` skips ahead to a possible
+    first character instead of testing a leading lookbehind at every position of the text.
+    """
     trie: dict = {}
     for w in set(words):
         if not w:
@@ -154,9 +195,9 @@ def trie_pattern(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict, after: str = "") -> str:
         end = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [re.escape(ch) + after + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -164,7 +205,7 @@ def trie_pattern(words: Iterable[str]) -> str:
             return ("(?:" + body + ")?") if len(alts) == 1 and len(body) > 1 else body + "?"
         return body
 
-    return build(trie)
+    return build(trie, guard)
 
 
 @functools.cache
@@ -226,7 +267,7 @@ def at_sentence_start(text: str, index: int) -> bool:
 
 def prev_word(text: str, start: int) -> str:
     """The whitespace-delimited word before ``start`` (punctuation included)."""
-    words = text[max(0, start - 40) : start].split()
+    words = text[max(0, start - 40) : start].rsplit(None, 1)
     return words[-1] if words else ""
 
 
@@ -234,6 +275,11 @@ def next_word(text: str, end: int) -> str:
     """The whitespace-delimited word after ``end`` (punctuation included)."""
     words = text[end : end + 40].split(None, 1)
     return words[0] if words else ""
+
+
+def is_word_char(ch: str) -> bool:
+    """What re calls \\w."""
+    return ch.isalnum() or ch == "_"
 
 
 def is_vietnamese_word(word: str) -> bool:
@@ -244,29 +290,68 @@ def is_vietnamese_word(word: str) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     """Country mentions and place calques in ``text``, left to right, longest match."""
     gz = gazetteer()
-    out: list[Mention] = []
-    for m in gz.regex.finditer(text):
-        s = m.group()
-        if s in gz.forms:
-            iso, kind = gz.forms[s]
-        else:
-            place = gz.place(s)
-            if place is None:
-                continue
-            out.append(Mention(m.start(), m.end(), s, "", "place", place=place))
-            continue
-        weak = False
-        if " " not in s and kind in ("name", "variant", "form"):
-            if _is_homograph(gz, text, m.start(), s):
-                continue
-            prev, nxt = prev_word(text, m.start()), next_word(text, m.end())
-            if _in_name(text, m.start(), prev, gz):
-                continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
-            if nxt[:1].isupper() and is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in gz.forms:
-                continue  # "Đức Thọ", "Anh Tuấn"
-            weak = s in gz.ambiguous and at_sentence_start(text, m.start())
-        out.append(Mention(m.start(), m.end(), s, iso, kind, weak))
+    return _collect(gz, gz.matcher(text).finditer(text), [text], [0])[0]
+
+
+def mentions_by_text(texts: list[str], joined: str | None = None) -> list[list[Mention]]:
+    """``find_mentions`` of each text, with one scan of ``joined``, the texts joined by newlines (a surface
+    never holds a newline, and a newline bounds a word as the end of a text does); a text that may hold a
+    lowercase surface is scanned alone (see ``Gazetteer.matcher``)."""
+    gz = gazetteer()
+    if joined is None:
+        joined = "\n".join(texts)
+    starts = line_starts(texts)
+    gated = {bisect.bisect_right(starts, m.start()) - 1 for m in gz.lower_gate.finditer(joined)}
+    alone = {k for k in gated if any(map(texts[k].__contains__, gz.lower_surfaces))}
+    out = _collect(gz, gz.regex_upper.finditer(joined), texts, starts, alone)
+    for k in alone:
+        out[k] = find_mentions(texts[k])
     return out
+
+
+def _collect(
+    gz: Gazetteer, matches: Iterable[re.Match[str]], texts: list[str], starts: list[int], skip: Set[int] = frozenset()
+) -> list[list[Mention]]:
+    """The mentions among ``matches`` of the gazetteer's surfaces in ``texts`` joined by newlines (``starts``:
+    where each text starts), by text; the texts in ``skip`` are left empty."""
+    out: list[list[Mention]] = [[] for _ in texts]
+    forms, readings = gz.forms, gz.readings
+    k, last = 0, len(texts) - 1
+    for m in matches:
+        start, end = m.span()
+        while k < last and start >= starts[k + 1]:
+            k += 1
+        if k in skip:
+            continue
+        text, start, end, s = texts[k], start - starts[k], end - starts[k], m.group()
+        reading = readings.get(s)
+        if reading is None:
+            place = gz.place(s)
+            if place is not None:
+                out[k].append(Mention(start, end, s, "", "place", place=place))
+            continue
+        iso, kind, contextual, homograph = reading
+        weak = False
+        if contextual:
+            if homograph and _is_homograph(gz, text, start, s):
+                continue
+            if _in_name(text, start, prev_word(text, start), gz):
+                continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
+            if _next_initial(text, end).isupper():
+                nxt = next_word(text, end)
+                if is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in forms:
+                    continue  # "Đức Thọ", "Anh Tuấn"
+            weak = s in gz.ambiguous and at_sentence_start(text, start)
+        out[k].append(Mention(start, end, s, iso, kind, weak))
+    return out
+
+
+def _next_initial(text: str, end: int) -> str:
+    """``next_word(text, end)[:1]``, without splitting when one space or none comes first."""
+    ch = text[end : end + 1]
+    if ch == " ":
+        ch = text[end + 1 : end + 2]
+    return next_word(text, end)[:1] if ch.isspace() else ch
 
 
 def _in_name(text: str, start: int, prev: str, gz: Gazetteer) -> bool:
@@ -291,14 +376,33 @@ def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:
 # ---------------------------------------------------------------- document topic
 
 _PAIR_JOIN = re.compile(r"\s*(?:và|với|[-–—/])\s*$")
-# (?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w) with the first letter first, so that re
-# skips ahead to an h or s instead of testing the lookbehind at every character
-_BILATERAL = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])ai (?:nước|bên|dân tộc|[Đđ]ảng)|(?<=[Ss])ong phương)(?!\w)")
+# (?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w) as its two tails and their first letters:
+# a pattern that starts with a literal is searched for as fast as str.find (see _bilateral_count)
+_BILATERAL = ((re.compile(r"ai (?:nước|bên|dân tộc|[Đđ]ảng)(?!\w)"), "Hh"), (re.compile(r"ong phương(?!\w)"), "Ss"))
+# (?<!\w)(?:thăm|sang|…)(?:\s+(?:chính thức|…))?\s*$, the lookbehind after the verb's first letter (see trie_pattern)
 _VISIT = re.compile(
-    r"(?<!\w)(?:thăm|sang|tới|đến|tại|hội đàm với|điện đàm với)"
-    r"(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"
+    "(?:"
+    + trie_pattern(("thăm", "sang", "tới", "đến", "tại", "hội đàm với", "điện đàm với"), guard=r"(?<!\w.)")
+    + r")(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"
 )
+_VISIT_ENDS = ("thăm", "sang", "tới", "đến", "tại", "với", "thức", "nước")  # the last word of every _VISIT
 TITLE_WEIGHT = 3
+
+
+def _bilateral_count(text: str) -> int:
+    """How many times ``text`` says 'hai nước', 'hai bên', 'song phương' … (whole words)."""
+    n = 0
+    for tail, first in _BILATERAL:
+        for m in tail.finditer(text):
+            i = m.start() - 1
+            n += i >= 0 and text[i] in first and (i == 0 or not is_word_char(text[i - 1]))
+    return n
+
+
+def _visited(text: str, start: int) -> bool:
+    """A visit or talks verb right before ``start`` ('thăm', 'hội đàm với'): the test of its last word first."""
+    before = text[max(0, start - 40) : start]
+    return before.rstrip().endswith(_VISIT_ENDS) and _VISIT.search(before) is not None
 
 
 @dataclass(slots=True)
@@ -334,22 +438,32 @@ class Topic:
 def document_topic(doc: Document) -> Topic:
     """The topic countries of ``doc`` (article text only; boilerplate is ignored)."""
     topic = Topic()
-    title_idx = next((s.index for s in doc.content if doc.title and s.text.strip() == doc.title.strip()), None)
-    if title_idx is None and doc.content and doc.title:
-        title_idx = doc.content[0].index
-    for seg in doc.content:
-        mentions = find_mentions(seg.text)
+    content = doc.content
+    title_idx = None
+    if doc.title:
+        title = doc.title.strip()
+        title_idx = next(
+            (s.index for s in content if title in s.text and s.text.strip() == title),
+            content[0].index if content else None,
+        )
+    texts = [seg.text for seg in content]
+    joined = "\n".join(texts)
+    topic.bilateral = _bilateral_count(joined)  # the phrases never span a line
+    counts, scores = topic.counts, topic.scores
+    for seg, mentions in zip(content, mentions_by_text(texts, joined), strict=True):
+        text = seg.text
         topic.mentions[seg.index] = mentions
+        if not mentions:
+            continue
         weight = TITLE_WEIGHT if seg.index == title_idx else 1
-        topic.bilateral += len(_BILATERAL.findall(seg.text))
         countries = [m for m in mentions if m.iso and not m.weak]
         for m in countries:
-            topic.counts[m.iso] += 1
-            topic.scores[m.iso] += weight
-            if _VISIT.search(seg.text[max(0, m.start - 40) : m.start]):
-                topic.scores[m.iso] += 1
+            counts[m.iso] += 1
+            scores[m.iso] += weight
+            if _visited(text, m.start):
+                scores[m.iso] += 1
         for a, b in itertools.pairwise(countries):
-            if a.iso != b.iso and _PAIR_JOIN.match(seg.text[a.end : b.start]) and len(seg.text[a.end : b.start]) <= 5:
+            if a.iso != b.iso and b.start - a.end <= 5 and _PAIR_JOIN.match(text, a.end, b.start):
                 key = (min(a.iso, b.iso), max(a.iso, b.iso))
                 topic.pairs[key] += weight
                 topic.scores[a.iso] += 1

@@ -213,6 +213,20 @@ def tone_style(word: str) -> str | None:
     return entry[1] if entry else None
 
 
+def syllable_spellings() -> Mapping[str, object]:
+    """Every valid spelling, lowercase and NFC (a word in this form is valid iff it is in here).
+
+    A dict: ``set(words).difference(syllable_spellings())`` looks each word up (a keys view would
+    make ``-`` walk the whole table)."""
+    return _table()
+
+
+@functools.cache
+def styled_spellings() -> frozenset[str]:
+    """The spellings (lowercase, NFC) whose :func:`tone_style` is 'old' or 'new'."""
+    return frozenset(w for w, (_, style) in _table().items() if style)
+
+
 def strip_diacritics(word: str) -> str:
     """Base letters only: tones and vowel marks removed, đ → d."""
     decomposed = unicodedata.normalize("NFD", _norm(word)).replace("đ", "d")

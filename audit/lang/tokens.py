@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain, islice, repeat
 from typing import NamedTuple
 
 from audit.lang.langid import _VI_LETTERS
@@ -13,6 +14,12 @@ from audit.lang.textcache import per_document
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII = re.compile(r"^[A-Za-z]+$")
 _ALNUM = re.compile(r"\w+")
+
+
+_GROUP = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
+_TUPLE_NEW = tuple.__new__
 
 
 class Token(NamedTuple):
@@ -47,22 +54,34 @@ def tokens(text: str) -> tuple[Token, ...]:
 
     Cached per text: every rule of a segment asks for the same tokens.
     """
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        out.append(Token(w, m.start(), m.end(), w.lower()))
-    return tuple(out)
+    # built column by column with C-level maps: a Python loop per token costs more than the regex
+    found = list(_WORD.finditer(text))
+    if not found:
+        return ()
+    texts = list(map(_GROUP, found))
+    columns = zip(texts, map(_START, found), map(_END, found), map(str.lower, texts), strict=True)
+    return tuple(map(_TUPLE_NEW, repeat(Token), columns))
+
+
+def first_tokens(text: str, n: int) -> tuple[Token, ...]:
+    """``tokens(text)[:n]``, without tokenising the rest of the text."""
+    return tuple(Token(m.group(), m.start(), m.end(), m.group().lower()) for m in islice(_WORD.finditer(text), n))
 
 
 @per_document(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """The lowercase words (and numbers) of ``text``, without positions: the cheap view rules test first."""
-    return tuple(_ALNUM.findall(text.lower()))
+    # runs of \\w never cross whitespace: a chunk between spaces that is all letters and digits is one word,
+    # and only the chunks with punctuation (or '_') in them need the regex
+    out: list[str] = []
+    for chunk in text.lower().split():
+        if chunk.isalnum():
+            out.append(chunk)
+        else:
+            out += _ALNUM.findall(chunk)
+    return tuple(out)
 
 
 def vocabulary(segments: Iterable[str]) -> Counter[str]:
     """How often each lowercase word occurs in the texts (memoise it per document: rules share it)."""
-    counts: Counter[str] = Counter()
-    for text in segments:
-        counts.update(words(text))
-    return counts
+    return Counter(chain.from_iterable(map(words, segments)))  # one count over all the words

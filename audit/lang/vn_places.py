@@ -53,3 +53,10 @@ def pinyin_places() -> dict[str, PinyinPlace]:
                 continue
             out.setdefault(key, PinyinPlace(c.vi, c.zh, True))
     return out
+
+
+@functools.cache
+def pinyin_starts() -> frozenset[str]:
+    """Every beginning of a key of :func:`pinyin_places` ('g', 'gu', …, 'guangning'): a word that is not
+    one cannot start a place."""
+    return frozenset(key[:i] for key in pinyin_places() for i in range(1, len(key) + 1))

@@ -1,19 +1,24 @@
 """A segment rule that first asks one cheap regular expression of the whole document.
 
-Most rules of the F/L/T families fire on a small share of documents. Searching the document's
-article text once with a pattern every firing segment must match (its ``trigger``) skips the
-per-segment work for all the others; only the segments the trigger matches are checked.
+Most rules of the F/L/T families fire on a small share of segments. Searching the document's
+article text once with a pattern every firing segment must match (its ``trigger``) and mapping
+each match back to its segment (:func:`segments_matching`) skips the per-segment work for all the
+others; only the segments the trigger matches are checked.
 """
 
 from __future__ import annotations
 
+import operator
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import accumulate, repeat
 from typing import ClassVar
 
 from audit.lang.tokens import vocabulary
-from audit.model import Document
+from audit.model import Document, Segment
 from audit.rules.base import DocContext, Hit, SegmentRule
 
 
@@ -27,19 +32,119 @@ def content_vocabulary(doc: Document) -> Counter[str]:
     return vocabulary(s.text for s in doc.segments if not s.boilerplate)
 
 
+@dataclass(frozen=True, slots=True)
+class ContentLines:
+    """The article text with the offset where each of its segments starts."""
+
+    text: str
+    starts: list[int]
+    segments: list[Segment]
+    one_line_each: bool  # no segment contains a newline: line k of ``text`` is segment k
+
+    def segment_at(self, offset: int) -> int:
+        """Index (into ``segments``) of the segment holding ``text[offset]`` (a newline: the one before)."""
+        return bisect_right(self.starts, offset) - 1
+
+
+def _content_lines(ctx: DocContext) -> ContentLines:
+    text = ctx.memo("content-text", content_text)
+    segments = [s for s in ctx.doc.segments if not s.boilerplate]
+    lengths = map(operator.add, map(len, [s.text for s in segments]), repeat(1))  # a line and its newline
+    starts = list(accumulate(lengths, initial=0))[:-1]
+    return ContentLines(text, starts, segments, text.count("\n") == len(segments) - 1)
+
+
+def content_lines(ctx: DocContext) -> ContentLines:
+    """The article text and its segment offsets (memoised as "content-lines")."""
+    return ctx.memo("content-lines", lambda _doc: _content_lines(ctx))
+
+
+def segments_matching(ctx: DocContext, pattern: re.Pattern[str]) -> Iterator[Segment]:
+    """The article segments where ``pattern`` may match, in order: one scan of the article text.
+
+    After a match the scan goes on at the next segment, so each segment is given once. The result
+    is a superset of the segments ``pattern.search(seg.text)`` matches provided the pattern asks
+    for line starts and ends with ``(?m)^``/``$`` and no lookaround of it takes a newline for
+    something a segment's edge is not; the caller checks each segment itself.
+    """
+    lines = content_lines(ctx)
+    if not lines.one_line_each:  # a segment with a newline inside: offsets and anchors do not line up
+        yield from (s for s in lines.segments if pattern.search(s.text))
+        return
+    text, starts, search = lines.text, lines.starts, pattern.search
+    last = len(starts) - 1
+    m = search(text)
+    while m is not None:
+        k = lines.segment_at(m.start())
+        yield lines.segments[k]
+        if k >= last:
+            return
+        m = search(text, starts[k + 1])
+
+
+def lowered_content(ctx: DocContext) -> str | None:
+    """The article text in lowercase, character for character (memoised as "content-lower").
+
+    None when lowercasing would not match what a case-insensitive pattern matches there: 'İ' lowers
+    to two characters (offsets shift) and 'ı' matches 'i' only in a regex.
+    """
+
+    def lower(_doc: Document) -> str | None:
+        text = content_lines(ctx).text
+        return None if "İ" in text or "ı" in text else text.lower()
+
+    return ctx.memo("content-lower", lower)
+
+
+def segments_containing(ctx: DocContext, needles: Iterable[str], *, lowercase: bool = False) -> list[Segment]:
+    """The article segments whose text (with ``lowercase``: lowercased text) contains one of ``needles``
+    (strings without a newline), in order: one ``str.find`` scan of the article text a needle."""
+    lines = content_lines(ctx)
+    text = lowered_content(ctx) if lowercase else lines.text
+    if text is None or not lines.one_line_each:
+        return [s for s in lines.segments if any(n in (s.text.lower() if lowercase else s.text) for n in needles)]
+    starts = lines.starts
+    found: set[int] = set()
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            k = lines.segment_at(i)
+            found.add(k)
+            if k + 1 >= len(starts):
+                break
+            i = text.find(needle, starts[k + 1])
+    return [lines.segments[k] for k in sorted(found)]
+
+
 class PrefilteredRule(SegmentRule):
-    """A SegmentRule whose ``trigger`` must match a segment before ``check`` looks at it."""
+    """A SegmentRule whose ``trigger`` must match a segment before ``check`` looks at it.
+
+    The segments to test are found in one scan of the article text (:meth:`candidates`): by default
+    with ``scan`` (default: the trigger), a pattern that matches wherever the trigger does, written for
+    the whole text (``(?m)`` anchors) or cheaper to scan for (a literal first); a rule may override
+    :meth:`candidates` (several scans, ``str.find`` of needles). Each candidate is tested with the
+    trigger itself, so the findings are those of testing every segment.
+    """
 
     trigger: ClassVar[re.Pattern[str]]
+    scan: ClassVar[re.Pattern[str] | None] = None
 
     def trigger_pattern(self) -> re.Pattern[str]:
         """The trigger (override to build it from a reference file on first use)."""
         return self.trigger
 
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Article segments that may match the trigger (all those that do), in order."""
+        return segments_matching(ctx, self.scan or self.trigger_pattern())
+
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         pattern = self.trigger_pattern()
-        if not pattern.search(ctx.memo("content-text", content_text)):
-            return
-        for seg in ctx.doc.segments:
-            if not seg.boilerplate and pattern.search(seg.text):
+        for seg in self.candidates(ctx):
+            if pattern.search(seg.text):
                 yield from self.check(seg, ctx)
+
+
+def segments_matching_any(ctx: DocContext, patterns: Iterable[re.Pattern[str]]) -> list[Segment]:
+    """The article segments where one of ``patterns`` may match (see :func:`segments_matching`), in order."""
+    found = {s.index: s for p in patterns for s in segments_matching(ctx, p)}
+    return [found[i] for i in sorted(found)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from audit.lang.countries import (
     HOME,
@@ -22,14 +22,17 @@ from audit.lang.countries import (
     document_topic,
     gazetteer,
     is_vietnamese_word,
+    is_word_char,
     next_word,
     prev_word,
     trie_pattern,
 )
+from audit.lang.lines import line_starts, lines_holding, matches_by_line
 from audit.lang.people import people
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
-from audit.model import Segment, Severity
+from audit.model import Document, Segment, Severity
+from audit.rules._prefilter import content_text
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -62,6 +65,38 @@ def topic_of(ctx: DocContext) -> Topic:
 
 def mentions_of(ctx: DocContext, seg: Segment) -> list[Mention]:
     return topic_of(ctx).mentions.get(seg.index, [])
+
+
+def article_lines(ctx: DocContext) -> tuple[list[Segment], str, list[int]]:
+    """The article segments, their texts joined by newlines and where each starts (see audit.lang.lines),
+    made once per document."""
+    joined = ctx.memo("content-text", content_text)
+    segs, starts = ctx.memo("countries.lines", _segments_and_starts)
+    return segs, joined, starts
+
+
+def _segments_and_starts(doc: Document) -> tuple[list[Segment], list[int]]:
+    segs = [s for s in doc.segments if not s.boilerplate]
+    return segs, line_starts([s.text for s in segs])
+
+
+def _segments_with(ctx: DocContext, *kinds: str) -> Iterator[Segment]:
+    """The article segments with a mention of one of ``kinds``: a rule that looks only at such mentions
+    checks only these."""
+    at = ctx.memo("countries.kinds", lambda _doc: _kinds_at(topic_of(ctx)))
+    wanted = set().union(*(at.get(kind, ()) for kind in kinds))
+    for seg in ctx.doc.segments:
+        if seg.index in wanted and not seg.boilerplate:
+            yield seg
+
+
+def _kinds_at(topic: Topic) -> dict[str, set[int]]:
+    """Each mention kind ('place', 'en' …) and the segments that have one."""
+    out: dict[str, set[int]] = {}
+    for index, mentions in topic.mentions.items():
+        for m in mentions:
+            out.setdefault(m.kind, set()).add(index)
+    return out
 
 
 def _is_foreign(word: str) -> bool:
@@ -222,11 +257,13 @@ class WrongCountryReference(DocumentRule):
             return
         segs = {s.index: s for s in ctx.doc.content}
         for pivot in PIVOT_COUNTRIES:
-            if pivot in topic.countries:
-                continue
+            if pivot in topic.countries or not topic.counts[pivot]:
+                continue  # a topic country, or never named (counts: its names that are not weak)
             hits: list[Hit] = []
             framed_all = True
             for index, mentions in topic.mentions.items():
+                if not mentions:
+                    continue
                 countries = [m for m in mentions if m.iso and not m.weak]
                 for i, m in enumerate(countries):
                     if m.iso != pivot:
@@ -384,6 +421,33 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
     return {k: tuple(v) for k, v in parts.items()}, pair
 
 
+_DASH = re.compile(r"[-–—]")
+
+
+@functools.cache
+def _longest_part() -> int:
+    return max(map(len, _abbr_parts()[0]))
+
+
+@functools.cache
+def _upper_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pair regex without the first parts that start with a lowercase letter (literal words:
+    'trắng', 'white'), its lookbehind after the first letter so that re skips from capital to capital;
+    and the gate that finds such a lowercase part right before a dash. Where the gate finds none, the
+    two regexes find the same pairs."""
+    parts = _abbr_parts()[0]
+    upper = [p for p in parts if not p[:1].islower()]
+    pair = re.compile(
+        rf"(?P<a>{trie_pattern(upper, guard=_AFTER_FIRST)})\s?[-–—]\s?(?P<b>{trie_pattern(parts)})(?![\w-])"
+    )
+    by_length: dict[int, list[str]] = {}
+    for p in parts:
+        if p[:1].islower():
+            by_length.setdefault(len(p), []).append(re.escape(p))
+    behind = "|".join(rf"(?<=(?:{'|'.join(words)}){space}.)" for words in by_length.values() for space in ("", r"\s"))
+    return pair, re.compile(rf"[-–—](?:{behind})")
+
+
 def _pick(options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
     """The reading of an ambiguous pair part that fits the article: one of its countries, then one it
     mentions, then the first listed (a country's own name before romanisations)."""
@@ -438,14 +502,30 @@ class CalquedCountryPair(SegmentRule):
         "quan hệ Mỹ-Trung.",
     )
 
-    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        parts, pair = _abbr_parts()
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """Only the lines with a dash or a literal English abbreviation word (check finds nothing in the
+        others), found in the article's lines joined."""
         topic = topic_of(ctx)
-        gz = gazetteer()
-        yield from self._glued(seg, ctx, topic)
-        if "-" not in seg.text and "–" not in seg.text and "—" not in seg.text:
+        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        segs, joined, starts = article_lines(ctx)
+        for k in sorted(lines_holding(joined, starts, ("-", "–", "—", *literal_en))):
+            yield from self.check(segs[k], ctx)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        topic = topic_of(ctx)
+        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        if _holds_any(seg.text, literal_en):
+            yield from self._glued(seg, ctx, topic)
+        dash = _DASH.search(seg.text)
+        if dash is None:
             return
-        for m in pair.finditer(seg.text):
+        parts, pair = _abbr_parts()
+        upper_pair, lower_before_dash = _upper_pair()
+        if not lower_before_dash.search(seg.text):
+            pair = upper_pair
+        gz = gazetteer()
+        # a pair cannot start further before its dash than the longest part and a space
+        for m in pair.finditer(seg.text, max(0, dash.start() - _longest_part() - 1)):
             (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic), _pick(parts[m["b"]], topic)
             kinds = (ka, kb)
             if all(k == "name" for k in kinds):
@@ -547,6 +627,7 @@ _PARTY_NOUN = (
     r"phía|Phía|bên|chính phủ|Chính phủ|nhân dân|Nhân dân|Nhà nước|Quốc hội|quân đội|Quân đội|"
     r"Đảng|Đại sứ quán|đại sứ quán|Tổng thống|Thủ tướng"
 )
+_PARTY_NOUNS = tuple(_PARTY_NOUN.split("|"))
 # Words that may follow a party ("phía trắng cam kết", "chính phủ trắng để …"): a literal followed by anything
 # else may be the first half of an ordinary compound ("bên luật sư", "chính phủ già nua").
 _AFTER_PARTY = frozenset(
@@ -568,6 +649,9 @@ def _party_end(text: str, end: int) -> bool:
 _SPOKEN_SHORT = frozenset({"CN", "KR", "TW", "ES"})
 
 _TITLES = r"Chủ tịch nước|Chủ tịch|Phó Thủ tướng|Thủ tướng|Tổng thống|Bộ trưởng Ngoại giao|Ngoại trưởng|Đại sứ"
+
+
+_AFTER_FIRST = r"(?<![\w-].)"
 
 
 @functools.cache
@@ -594,7 +678,8 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         side.setdefault(form, iso)
     return {
         "lit_vi": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"), lit_vi),
-        "lit_en": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(lit_en)})(?![\w-])"), lit_en),
+        # (?<![\w-]) after the first letter: re skips ahead to the capitals ('White', 'Horse')
+        "lit_en": (re.compile(rf"(?P<w>{trie_pattern(lit_en, guard=_AFTER_FIRST)})(?![\w-])"), lit_en),
         "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
         "bare": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(bare)})(?![\w-])"), bare),
         "short": (re.compile(rf"(?<!\w)(?:phía|Phía)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
@@ -604,6 +689,28 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
             hanviet,
         ),
     }
+
+
+@functools.cache
+def _bare_words() -> re.Pattern[str]:
+    """The words of the "bare" pattern after whitespace, found from their capital (the lookbehind after it);
+    one followed by a capitalised word ('Việt Nam') is left out: the rule skips it anyway."""
+    words = _party_regexes()["bare"][1]
+    return re.compile("(?:" + trie_pattern(words, guard=r"(?<=\s.)") + r")(?![\w-])(?! [A-ZĐ])")
+
+
+def _bare_parties(text: str, words: list[re.Match[str]], offset: int = 0) -> Iterator[tuple[int, int, int, str]]:
+    """The matches of the "bare" pattern of :func:`_party_regexes` ('chính phủ Việt') as (start, start of
+    the word, end, word), found from the rare capitalised word rather than from the common party noun:
+    ``words`` are the matches of :func:`_bare_words` ``offset`` characters before ``text``."""
+    for m in words:
+        w_start, end = m.start() - offset, m.end() - offset
+        before = text[:w_start].rstrip()
+        for noun in _PARTY_NOUNS:  # none ends another: at most one fits
+            start = len(before) - len(noun)
+            if before.endswith(noun) and (start == 0 or not is_word_char(before[start - 1])):
+                yield start, w_start, end, m.group()
+                break
 
 
 @functools.cache
@@ -622,6 +729,30 @@ def _topic_pick(surface: str, iso: str, topic: Topic) -> str:
     if alts and iso not in topic.countries:
         return next((a for a in alts if a in topic.countries), iso)
     return iso
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, words))
+
+
+@functools.cache
+def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w[:1].upper() + w[1:] for w in words)
+
+
+@functools.cache
+def _needles(literal_vi: tuple[str, ...], literal_en: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each pattern of :func:`_party_regexes` but "bare", strings of which a line must hold one for
+    the pattern to match in it (the literal words: those of the article's countries)."""
+    titles = _TITLES.split("|")
+    return {
+        "lit_vi": literal_vi,
+        "lit_en": literal_en,
+        "subject": _capitalised(literal_vi),
+        "short": ("hía ",),
+        "side": (" side",),
+        "title": tuple(t for t in titles if not any(o != t and o in t for o in titles)),  # 'Chủ tịch' for both
+    }
 
 
 def _topic_literals(topic: Topic) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -666,14 +797,38 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Pháp ký kết năm văn kiện\nPhía Ấn Độ chưa có ý kiến; phía Nhật cũng vậy.",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """Each line with the patterns whose words it holds, found in the article's lines joined (see
+        audit.lang.lines: a match of _bare_words never spans a line, and one at a line's start has no party
+        noun before it)."""
+        topic = topic_of(ctx)
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        segs, joined, starts = article_lines(ctx)
+        patterns_at: dict[int, set[str]] = {}  # line → the patterns whose words it holds
+        for pattern, needles in _needles(literal_vi, literal_en).items():
+            for k in lines_holding(joined, starts, needles):
+                patterns_at.setdefault(k, set()).add(pattern)
+        words = matches_by_line(_bare_words(), joined, starts)
+        for k in sorted(patterns_at.keys() | {k for k, found in enumerate(words) if found}):
+            bare = _bare_parties(segs[k].text, words[k], starts[k])
+            yield from self._check(segs[k], ctx, patterns_at.get(k, set()), bare)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
+        text = seg.text
+        patterns = {p for p, needles in _needles(literal_vi, literal_en).items() if _holds_any(text, needles)}
+        yield from self._check(seg, ctx, patterns, _bare_parties(text, list(_bare_words().finditer(text))))
+
+    def _check(
+        self, seg: Segment, ctx: DocContext, patterns: Set[str], bare: Iterator[tuple[int, int, int, str]]
+    ) -> Iterator[Hit]:
+        """The findings in ``seg`` of ``patterns`` (the others cannot match in it) and of ``bare``."""
         topic = topic_of(ctx)
         gz = gazetteer()
         text = seg.text
         regs = _party_regexes()
-        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         rx, table = regs["lit_vi"]
-        for m in rx.finditer(text) if any(w in text for w in literal_vi) else ():
+        for m in rx.finditer(text) if "lit_vi" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             if iso in topic.countries and _party_end(text, m.end()):
                 fix = text[m.start() : m.start("w")] + gz.name_of(iso)
@@ -686,7 +841,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                     confidence=0.85,
                 )
         rx, table = regs["lit_en"]
-        for m in rx.finditer(text) if any(w in text for w in literal_en) else ():
+        for m in rx.finditer(text) if "lit_en" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             prev = prev_word(text, m.start())
             if iso not in topic.countries or (
@@ -706,7 +861,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.85,
             )
         rx, table = regs["subject"]
-        for m in rx.finditer(text) if any(w[:1].upper() + w[1:] in text for w in literal_vi) else ():
+        for m in rx.finditer(text) if "subject" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             nxt = next_word(text, m.end())
             if iso in topic.countries and _sentence_start(text, m.start()) and nxt in _SIDE_VERBS:
@@ -719,25 +874,25 @@ class CalquedCountryAbbreviation(SegmentRule):
                     suggestion=f"Phía {gz.name_of(iso)}",
                     confidence=0.8,
                 )
-        rx, table = regs["bare"]
-        for m in rx.finditer(text):
-            iso = _topic_pick(m["w"], table[m["w"]], topic)
+        table = regs["bare"][1]
+        for start, w_start, end, w in bare:
             if (
-                any(mm.start == m.start("w") for mm in mentions_of(ctx, seg))
-                or next_word(text, m.end())[:1].isupper()
-                or not _party_end(text, m.end())
+                any(mm.start == w_start for mm in mentions_of(ctx, seg))
+                or next_word(text, end)[:1].isupper()
+                or not _party_end(text, end)
             ):
                 continue  # "phía Việt Nam", a personal name, or a compound
+            iso = _topic_pick(w, table[w], topic)
             yield self.hit(
                 seg,
-                m.start(),
-                m.end(),
-                f"'{m['w']}' is the bare Hán-Việt abbreviation of {gz.name_of(iso)}",
-                suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
+                start,
+                end,
+                f"'{w}' is the bare Hán-Việt abbreviation of {gz.name_of(iso)}",
+                suggestion=text[start:w_start] + gz.name_of(iso),
                 confidence=0.7,
             )
         rx, table = regs["short"]
-        for m in rx.finditer(text) if "hía " in text else ():
+        for m in rx.finditer(text) if "short" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             if iso not in topic.countries or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
                 continue  # only the article's own parties: "phía Mông" in an article about Mongolia
@@ -751,7 +906,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.7,
             )
         rx, table = regs["side"]
-        for m in rx.finditer(text) if " side" in text else ():
+        for m in rx.finditer(text) if "side" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             if m["w"] not in gz.forms and topic.counts[iso] == 0:
                 continue
@@ -767,7 +922,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.9,
             )
         rx, table = regs["title"]
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if "title" in patterns else ():
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             iso = _topic_pick(m["w"], table[m["w"]], topic)
@@ -815,6 +970,10 @@ class PlaceNameCalque(SegmentRule):
         "Vùng biển mà một số nước gọi là South China Sea chính là Biển Đông của Việt Nam.",
         "Sự kiện Vịnh Bắc Bộ (Gulf of Tonkin incident) năm 1964; người Hoa xưa gọi Sài Gòn là Tây Cống.",
     )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in _segments_with(ctx, "place"):
+            yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         topic = topic_of(ctx)
@@ -901,6 +1060,10 @@ class UntranslatedCountryWord(SegmentRule):
         "Tên tiếng Anh của nước này là (Cambodia); Belarus và Lithuania ký hiệp định.",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in _segments_with(ctx, "en", "en_adj"):
+            yield from self.check(seg, ctx)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         gz = gazetteer()
         text = seg.text
@@ -966,8 +1129,13 @@ class InconsistentExonym(DocumentRule):
         for index, mentions in topic.mentions.items():
             for m in mentions:
                 if m.iso and not m.weak and m.kind in ("name", "variant"):
-                    forms.setdefault(m.iso, Counter())[m.text] += 1
-                    first.setdefault((m.iso, m.text), (index, m))
+                    counter = forms.get(m.iso)
+                    if counter is None:
+                        counter = forms[m.iso] = Counter()
+                    seen = counter[m.text]
+                    if not seen:
+                        first[(m.iso, m.text)] = (index, m)
+                    counter[m.text] = seen + 1
         gz = gazetteer()
         for iso, counter in forms.items():
             if len(counter) < 2:

@@ -6,12 +6,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from audit.lang.textcache import per_document
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import (
+    PrefilteredRule,
+    lowered_content,
+    segments_containing,
+    segments_matching,
+    segments_matching_any,
+)
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.registry import register
 
@@ -71,8 +77,9 @@ def _year(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _doc_dates(doc: Document) -> list[DateMention]:
-    return [d for seg in doc.segments if not seg.boilerplate for d in date_mentions(seg)]
+def _doc_dates(ctx: DocContext) -> list[DateMention]:
+    """The dates of the article text, in order (only segments with a '/' or 'tháng' can hold one)."""
+    return [d for seg in segments_containing(ctx, ("/", "tháng", "Tháng")) for d in date_mentions(seg)]
 
 
 def _valid(day: int, month: int, year: int | None) -> bool:
@@ -88,6 +95,12 @@ class ImpossibleDate(PrefilteredRule):
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
     trigger = re.compile(r"\d/\d|\d tháng")
+    # the trigger's two branches, each scanned for from its literal (digits are everywhere in news text)
+    scans = (re.compile(r"/(?<=\d/)\d"), re.compile(r" tháng(?<=\d tháng)"))
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        return segments_matching_any(ctx, self.scans)
+
     summary = "A date that does not exist (31/4, 30 tháng 2, 29/2/2023, month 13)"
     why = (
         "A day beyond the end of its month is a mistyped or mistranslated date; the reader cannot tell which was meant."
@@ -112,6 +125,13 @@ class WeekdayMismatch(PrefilteredRule):
     trigger = re.compile(
         r"[TtCc](?:(?<=[Tt])[Hh][Ứứ]|(?<=[Cc])[Hh][Ủủ] [Nn][Hh][Ậậ][Tt]).{0,20}\d{1,2}(?:/| [Tt][Hh][Áá][Nn][Gg] )\d"
     )
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments whose lowercase text has 'thứ' or 'chủ nhật' (what the trigger starts with)."""
+        if lowered_content(ctx) is None:
+            return segments_matching(ctx, self.trigger)
+        return segments_containing(ctx, ("thứ", "chủ nhật"), lowercase=True)
+
     summary = "A weekday that does not fall on the date beside it ('thứ Hai, 27/11/2013' was a Wednesday)"
     why = "One of the two is wrong. Only dates with a year are checked, so the weekday is certain."
     fires = ("Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",)
@@ -148,6 +168,13 @@ class AnniversaryMismatch(PrefilteredRule):
     # (?i)kỷ niệm \d, case-folded by hand (K is the Kelvin sign, İ ı fold to i under IGNORECASE)
     # so that re skips ahead to a "ỷ"
     trigger = re.compile("[Ỷỷ](?<=[Kk\u212a][Ỷỷ]) [Nn][Iiİı][Ệệ][Mm] \\d")
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments whose lowercase text has 'kỷ niệm ' (what the trigger starts with)."""
+        if lowered_content(ctx) is None:
+            return segments_matching(ctx, self.trigger)
+        return segments_containing(ctx, ("kỷ niệm ",), lowercase=True)
+
     summary = "An anniversary whose number of years does not match its years ('kỷ niệm 30 năm … (1992-2012)')"
     why = "The count and the span of years contradict each other; one of them was mistranslated or mistyped."
     fires = ("Lễ [[kỷ niệm 25 năm thiết lập quan hệ ngoại giao (1992-2022)]] diễn ra tại Hà Nội.",)
@@ -176,7 +203,7 @@ class DateWrittenTwoWays(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         first: dict[tuple[int, int], DateMention] = {}
-        for d in ctx.memo("date-mentions", _doc_dates):
+        for d in ctx.memo("date-mentions", lambda _doc: _doc_dates(ctx)):
             key = (d.day, d.month)
             seen = first.setdefault(key, d)
             if seen.verbal != d.verbal:
@@ -218,7 +245,7 @@ class DatelineContradiction(DocumentRule):
         dateline = _dateline(ctx.doc)
         if dateline is None:
             return
-        for d in ctx.memo("date-mentions", _doc_dates):
+        for d in ctx.memo("date-mentions", lambda _doc: _doc_dates(ctx)):
             seg = ctx.doc.segments[d.segment]
             if not _TODAY.search(seg.text[max(0, d.start - 20) : d.start]):
                 continue

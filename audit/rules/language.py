@@ -7,15 +7,24 @@ langdetect runs only on segments where too few words carry Vietnamese letters to
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
+from itertools import repeat
 
 from audit.lang.english import function_words, is_english, is_loan
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
-from audit.lang.syllable import is_valid_syllable
+from audit.lang.syllable import is_valid_syllable, syllable_spellings
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, content_text, content_vocabulary
+from audit.rules._prefilter import (
+    PrefilteredRule,
+    content_lines,
+    content_text,
+    content_vocabulary,
+    segments_containing,
+)
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -70,15 +79,11 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     in the text). Loans alone never make a finding, so a document without these is skipped."""
     text = ctx.memo("content-text", content_text)
     vocab = ctx.memo("vocab", content_vocabulary)
+    # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
+    # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
+    latin = set(filter(str.isalpha, filter(str.isascii, vocab))).difference(syllable_spellings())
     return frozenset(
-        w
-        for w in vocab
-        if len(w) > 1
-        and w.isascii()
-        and w.isalpha()
-        and not is_valid_syllable(w)
-        and (w in function_words() or (is_english(w) and not is_loan(w)))
-        and w in text
+        w for w in latin if len(w) > 1 and (w in function_words() or (is_english(w) and not is_loan(w))) and w in text
     )
 
 
@@ -115,9 +120,8 @@ class UntranslatedWord(SegmentRule):
         foreign = ctx.memo("foreign-lowercase", lambda _: _foreign_lowercase(ctx))
         if not foreign:
             return
-        for seg in ctx.doc.segments:
-            if not seg.boilerplate and any(w in seg.text for w in foreign):
-                yield from self.check(seg, ctx)
+        for seg in segments_containing(ctx, foreign):
+            yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -175,6 +179,41 @@ class UntranslatedWord(SegmentRule):
 _MIN_SEGMENT_WORDS = 5
 _VI_CHAR = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
 _VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
+# U+1EA0–U+1EF9 (ạ ả ấ … ỹ) are all Vietnamese letters; their UTF-8 starts E1 BA or E1 BB, which the
+# rest of those two blocks (U+1E80–U+1E9F, U+1EFA–U+1EFF) shares
+_EXT_ADDITIONAL = (b"\xe1\xba", b"\xe1\xbb")
+_EXT_ADDITIONAL_NOT_VI = re.compile("[\u1e80-\u1e9f\u1efa-\u1eff]")
+_COMMON_VI_LETTERS = "ươđ"  # outside that block
+
+
+def _has_vi_letters(text: str, encoded: bytes, need: float, exact_block: bool) -> bool:
+    """``len(_VI_CHAR.findall(text)) >= need``, mostly decided by counting bytes and a few letters: a
+    lower bound of the count that is often enough for a Vietnamese sentence. ``exact_block``: the text
+    has no character of the two blocks but ạ…ỹ (else its byte count is no lower bound)."""
+    if exact_block:
+        at_least = sum(map(encoded.count, _EXT_ADDITIONAL)) + sum(map(text.count, _COMMON_VI_LETTERS))
+        if at_least >= need:
+            return True
+    return len(_VI_CHAR.findall(text)) >= need
+
+
+def _plainly_vietnamese(texts: list[str]) -> list[bool]:
+    """For each text, whether it passes ``WrongLanguageSegment.check``'s first test on the lower bound
+    of its Vietnamese letters (many bytes beyond ASCII and many letters for its words), computed for
+    all the texts at once with C-level maps. Only where the ạ…ỹ block count is a lower bound."""
+    n_words = [n + 1 for n in map(str.count, texts, repeat(" "))]
+    encoded = list(map(str.encode, texts))
+    extra = map(operator.sub, map(len, encoded), map(len, texts))
+    letters = [0] * len(texts)
+    for block in _EXT_ADDITIONAL:
+        letters = list(map(operator.add, letters, map(bytes.count, encoded, repeat(block))))
+    for ch in _COMMON_VI_LETTERS:
+        letters = list(map(operator.add, letters, map(str.count, texts, repeat(ch))))
+    many_bytes = map(operator.ge, map(operator.mul, extra, repeat(2)), n_words)  # extra >= 0.5 * n_words
+    many_letters = map(operator.ge, map(operator.mul, letters, repeat(2)), n_words)
+    return list(map(operator.and_, many_bytes, many_letters))
+
+
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
@@ -203,12 +242,28 @@ class WrongLanguageSegment(SegmentRule):
         "Tấm biển trước cổng trường ghi:\nLearning today, leading tomorrow, serving always with honesty",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """``check`` on the segments that are not plainly Vietnamese (its first test, for all at once)."""
+        segments = content_lines(ctx).segments
+        if self._block_exact(ctx):
+            plain = _plainly_vietnamese([s.text for s in segments])
+            segments = list(itertools.compress(segments, map(operator.not_, plain)))
+        for seg in segments:
+            yield from self.check(seg, ctx)
+
+    @staticmethod
+    def _block_exact(ctx: DocContext) -> bool:
+        """No character of the ạ…ỹ block's neighbours in the article text (memoised)."""
+        return ctx.memo("vi-block-only", lambda _doc: not _EXT_ADDITIONAL_NOT_VI.search(content_lines(ctx).text))
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         if seg.index and ctx.doc.segments[seg.index - 1].text.rstrip().endswith(":"):
             return  # shown as it is after 'ghi dòng chữ:', 'khẩu hiệu:': a sign, a slogan, a lyric quoted
         n_words = text.count(" ") + 1
-        if len(text.encode()) - len(text) >= 0.5 * n_words and len(_VI_CHAR.findall(text)) >= 0.5 * n_words:
+        encoded = text.encode()
+        exact_block = not seg.boilerplate and self._block_exact(ctx)
+        if len(encoded) - len(text) >= 0.5 * n_words and _has_vi_letters(text, encoded, 0.5 * n_words, exact_block):
             return  # many Vietnamese letters: Vietnamese, decided without splitting words
         cjk = sum(len(run) for run in _CJK_RUN.findall(text))
         if cjk >= _MIN_SEGMENT_WORDS:  # Chinese has no spaces: judged by characters, before words are counted
@@ -245,6 +300,7 @@ class ChineseCharacters(PrefilteredRule):
     category = "accuracy/untranslated"
     severity = Severity.MAJOR
     trigger = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+    scan = re.compile(r"[\u3400-\U0002ffff]")  # one range: a quicker test of each character
     summary = "Chinese characters left in a Vietnamese sentence"
     why = (
         "MT through Chinese sometimes copies characters it could not translate. Characters given "

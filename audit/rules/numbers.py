@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, segments_matching_any
 from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
 
@@ -17,6 +17,9 @@ _UC = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<u>ức)(?!\w)")
 _VAN = re.compile(
     rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?=(?:nhân dân tệ|NDT|tệ|đồng|USD|đô la|đô|yen|yên|won|euro)(?!\w))"
 )
+
+
+_SCANS = (re.compile(r"ức(?<=\sức)(?!\w)"), re.compile(r"vạn(?<=\svạn)(?!\w)"))
 
 
 def _value(text: str) -> float:
@@ -39,6 +42,11 @@ class ChineseNumberUnit(PrefilteredRule):
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
     trigger = re.compile(r"\d\s+(?:ức|vạn)(?!\w)")
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments with 'ức' or 'vạn' after a space: two scans that start at a literal (fast)."""
+        return segments_matching_any(ctx, _SCANS)
+
     summary = "A Chinese myriad unit left in a number: '3 ức USD' (亿 = 10⁸) → '300 triệu USD'"
     why = (
         "Chinese counts in myriads: 万 (10⁴) and 亿 (10⁸). MT through Chinese keeps them as Hán-Việt 'vạn' and "

@@ -4,11 +4,11 @@ Chinese list endings ("vv.") and full-width Chinese punctuation left in Vietname
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from audit.lang.langid import is_cjk
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.registry import register
 
@@ -45,6 +45,22 @@ class DoubledPunctuation(PrefilteredRule):
         "Giá vàng tăng 1.000 đồng, lên 56.250.000 đồng/lượng.",
         "Thành phố có nhiều công viên, hồ nước, v.v. Người dân rất thích.",
     )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """``check`` on the segments with a likely doubled stop and on the short ones (a lone '.').
+
+        Only in documents whose article text the trigger matches as a whole (as a search of the
+        text, so a lone stop after a sentence counts when it follows a stop: '.\\n.').
+        """
+        doubled = {s.index for s in segments_matching(ctx, _MAYBE_DOUBLED)}
+        lines = content_lines(ctx)
+        text = lines.text
+        # the trigger's search of the article text: a segment found above means a match
+        if not (doubled or _PUNCT_ONLY.match(text) or (not lines.one_line_each and _MAYBE_DOUBLED.search(text))):
+            return
+        for seg in lines.segments:
+            if len(seg.text) < 4 or seg.index in doubled:
+                yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -85,6 +101,13 @@ class SpaceBeforePunctuation(PrefilteredRule):
     )
     fires = ("Hai bên tăng cường hợp tác song phương[[ .]]", "Hai nước ký hiệp định (ngày 19 tháng 3 năm 1992)[[ .]]")
     quiet = ("Hai bên tăng cường hợp tác song phương.", "Tỷ lệ đạt 15-20% mỗi năm: cao nhất khu vực.")
+
+    # the trigger found from its mark (rarer than a space, so quicker to scan for) with the space as a lookbehind
+    scan = re.compile(r"[.,;:!?](?<=\s[.,;:!?])")
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in segments_matching(ctx, self.scan):  # ``check`` tests the trigger itself
+            yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         if not _MAYBE_SPACE_BEFORE.search(seg.text):
@@ -140,13 +163,9 @@ class UnbalancedQuotesBrackets(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         stack: list[tuple[str, Segment, int]] = []
-        for seg in ctx.doc.segments:
-            if seg.boilerplate:
-                continue
+        for seg in segments_matching(ctx, _QUOTE_OR_BRACKET):  # the segments with a quote or bracket
             marks = [(m.start(), m.group()) for m in _QUOTE_OR_BRACKET.finditer(seg.text)]
-            if not marks:
-                continue
-            skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
+            skip: set[int] | None = None  # list markers' brackets, found when a closer closes nothing
             for i, ch in marks:
                 if ch == '"':
                     ch = _straight_quote_role(seg.text, i, bool(stack) and stack[-1][0] in _QUOTES)
@@ -155,9 +174,11 @@ class UnbalancedQuotesBrackets(DocumentRule):
                 else:
                     opener = _PAIRS[ch]
                     matches = _QUOTES if ch == "”" else (opener,)
-                    if i in skip and not any(op in matches for op, _, _ in stack):
-                        continue  # a list marker "1)" with no bracket open
                     if not any(op in matches for op, _, _ in stack):
+                        if skip is None:
+                            skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
+                        if i in skip:
+                            continue  # a list marker "1)" with no bracket open
                         yield self.hit(seg, i, i + 1, f"{ch!r} closes nothing", suggestion="")
                         continue
                     while stack[-1][0] not in matches:
@@ -198,6 +219,10 @@ class ChineseListEnding(PrefilteredRule):
         "Tham khảo tại savvy.vn hoặc gọi tổng đài.",
     )
 
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments with 'vv' in any case or 'v.v..' (``check`` asks for these too)."""
+        return segments_containing(ctx, ("vv", "v.v.."), lowercase=True)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         if "vv" not in text and "Vv" not in text and "VV" not in text and "v.v.." not in text:
@@ -224,6 +249,9 @@ class FullWidthPunctuation(PrefilteredRule):
     )
     fires = ("Hai nước hợp tác về thương mại[[，]]đầu tư và giáo dục.",)
     quiet = ("Hai nước hợp tác về thương mại, đầu tư và giáo dục.", "Tên tiếng Trung là 阮富仲，nghĩa là …")
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        return segments_containing(ctx, _FULLWIDTH)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

@@ -3,40 +3,58 @@
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
-from audit.model import Segment, Severity
+from audit.model import Document, Segment, Severity
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
 _MAX_PHRASE = 6
 
 
-@per_document(maxsize=4096)
-def _gaps(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Distances (1…_MAX_PHRASE words) at which a word, and a pair of words, of ``text`` recur.
+class Repeats(NamedTuple):
+    """What recurs among the words of a segment (``words``: lowercase runs of letters and digits)."""
 
-    Both are empty for most sentences, which settles F111–F113 without a phrase search.
-    """
+    doubled_word: bool  # a word follows itself
+    pair_within: bool  # a pair of adjacent words recurs 1…_MAX_PHRASE words later
+    pair_apart: bool  # … 2…_MAX_PHRASE words later (a phrase of two or more words repeated)
+
+
+_NO_REPEATS = Repeats(False, False, False)
+
+
+@per_document(maxsize=4096)
+def _repeats(text: str) -> Repeats:
+    """The recurrences of ``text``'s words that F111–F113 start from; none for most sentences, which
+    settles the three rules without a phrase search. Words are numbered in C; then only the places
+    where a word comes again are walked."""
     low = words(text)
-    if len(set(low)) == len(low):
-        return frozenset(), frozenset()
-    seen: dict[str, list[int]] = {}
-    word_gaps: set[int] = set()
-    pair_gaps: set[int] = set()
-    for k, w in enumerate(low):
-        for j in seen.get(w, ()):
-            g = k - j
-            if g <= _MAX_PHRASE:
-                word_gaps.add(g)
-                if k + 1 < len(low) and low[k + 1] == low[j + 1]:
-                    pair_gaps.add(g)
-        seen.setdefault(w, []).append(k)
-    return frozenset(word_gaps), frozenset(pair_gaps)
+    n = len(low)
+    first: dict[str, int] = {}
+    ids = list(map(first.setdefault, low, itertools.count()))  # each word → where it first comes
+    if len(first) == n:
+        return _NO_REPEATS
+    doubled = within = False
+    earlier: dict[int, list[int]] = {}  # a word (its first place) → where it came so far
+    for k in itertools.compress(itertools.count(), map(operator.ne, ids, itertools.count())):  # repeats only
+        i = ids[k]
+        places = earlier.setdefault(i, [i])
+        for j in reversed(places):
+            if k - j > _MAX_PHRASE:
+                break
+            doubled = doubled or k - j == 1
+            if k + 1 < n and ids[k + 1] == ids[j + 1]:  # the pair from j comes again at k
+                within = True
+                if k - j >= 2:
+                    return Repeats(doubled or any(map(operator.eq, ids, ids[1:])), True, True)
+        places.append(k)
+    return Repeats(doubled, within, False)
 
 
 def _key(toks: Sequence[Token]) -> tuple[str, ...]:
@@ -64,8 +82,46 @@ def _copies(text: str, toks: Sequence[Token], i: int, n: int) -> tuple[int, bool
     return count, comma
 
 
+_DOUBLED = re.compile(r"(?i)\b(\w++),? \1\b")
+
+
+def _case_apart(text: str) -> bool:
+    """A character on which ``str.lower`` and a case-insensitive regex part ways: 'İ' lowers to two
+    characters, 'Σ' to the final 'ς' at the end of a word (every other character they treat alike)."""
+    return "İ" in text or "Σ" in text
+
+
+@per_document(maxsize=4096)
+def _doubled(text: str) -> bool:
+    """Some word is written twice in a row (case aside, maybe with a comma between).
+
+    Such a word is two equal words in a row of ``words(text)``; only then is the regex asked.
+    """
+    if not _repeats(text).doubled_word and not _case_apart(text):
+        return False
+    return _DOUBLED.search(text) is not None
+
+
+def _word_repeats(doc: Document) -> list[tuple[Segment, Repeats]]:
+    """The article segments and the recurrences of their words (memoised as "word-repeats")."""
+    return [(s, _repeats(s.text)) for s in doc.segments if not s.boilerplate]
+
+
+class _RepetitionRule(SegmentRule):
+    """Looks only at segments where the words recur as ``check`` needs (:meth:`wants`)."""
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg, repeats in ctx.memo("word-repeats", _word_repeats):
+            if self.wants(seg.text, repeats):
+                yield from self.check(seg, ctx)
+
+    def wants(self, text: str, repeats: Repeats) -> bool:
+        """Whether ``check`` can find anything in the segment (``repeats``: ``_repeats(text)``)."""
+        raise NotImplementedError
+
+
 @register
-class RepeatedWord(SegmentRule):
+class RepeatedWord(_RepetitionRule):
     code = "F111"
     name = "repeated-word"
     category = "fluency/grammar"
@@ -79,6 +135,9 @@ class RepeatedWord(SegmentRule):
     fires = ("Hai bên [[đã đã]] ký kết hiệp định.", "Ngay sau [[những những]] phát biểu trên, giá cổ phiếu tăng.")
     quiet = ("Máy bay bay là là trên mặt nước.", "Trước trận đấu tôi yêu cầu cầu thủ thận trọng.", "Hai bên đã ký.")
 
+    def wants(self, text: str, repeats: Repeats) -> bool:
+        return repeats.doubled_word or _case_apart(text)  # what _doubled asks first
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         if not _doubled(text):
@@ -89,44 +148,6 @@ class RepeatedWord(SegmentRule):
             if a.text == b.text and a.lower in gram and text[a.end : b.start] == " ":
                 if not is_allowed_repetition(a.lower):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
-
-
-@per_document(maxsize=4096)
-def _repeated_pair(text: str) -> bool:
-    """Some pair of adjacent words recurs within _MAX_PHRASE words (needed by any repeated phrase)."""
-    low = words(text)
-    pairs = list(itertools.pairwise(low))
-    if len(set(pairs)) == len(pairs):
-        return False
-    last: dict[tuple[str, str], int] = {}
-    for k, pair in enumerate(itertools.pairwise(low)):
-        j = last.get(pair)
-        if j is not None and k - j <= _MAX_PHRASE:
-            return True
-        last[pair] = k
-    return False
-
-
-_DOUBLED = re.compile(r"(?i)\b(\w++),? \1\b")
-
-
-@per_document(maxsize=4096)
-def _doubled(text: str) -> bool:
-    """Some word is written twice in a row (case aside, maybe with a comma between)."""
-    return _DOUBLED.search(text) is not None
-
-
-class _RepetitionRule(SegmentRule):
-    """Looks only at segments where a word pair recurs (or, with ``with_doubled``, a word is doubled)."""
-
-    with_doubled = False
-
-    def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in ctx.doc.segments:
-            if seg.boilerplate:
-                continue
-            if _repeated_pair(seg.text) or (self.with_doubled and _doubled(seg.text)):
-                yield from self.check(seg, ctx)
 
 
 def _in_quotation(text: str, i: int) -> bool:
@@ -160,25 +181,30 @@ class RepeatedPhrase(_RepetitionRule):
         "Đám đông hô vang: “Tiến lên Việt Nam, tiến lên Việt Nam!”",
     )
 
+    def wants(self, text: str, repeats: Repeats) -> bool:
+        return repeats.pair_apart
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        toks = tokens(text)
-        if not any(g >= 2 for g in _gaps(text)[1]):
+        if not self.wants(text, _repeats(text)):
             return
+        letters = _token_words(text)
+        if letters is not None and not _back_to_back(letters):
+            return
+        toks = tokens(text)
         low = [t.lower for t in toks]
         i = 0
-        while i < len(toks):
-            found = False
-            for n in range(min(_MAX_PHRASE, (len(toks) - i) // 2), 1, -1):
-                if low[i] != low[i + n]:
-                    continue
-                phrase = toks[i : i + n]
+        for start, lengths in _back_to_back(low):
+            if start < i:
+                continue
+            i = start + 1
+            for n in lengths:
+                phrase = toks[start : start + n]
                 if not _joined(text, phrase):
                     continue
-                count, comma = _copies(text, toks, i, n)
+                count, comma = _copies(text, toks, start, n)
                 if count >= 3:  # a decoding loop: F113 reports it
-                    i += count * n
-                    found = True
+                    i = start + count * n
                     break
                 if count < 2:
                     continue
@@ -188,14 +214,63 @@ class RepeatedPhrase(_RepetitionRule):
                     continue
                 if comma and _in_quotation(text, phrase[0].start):
                     continue  # a chant or chorus quoted as sung ("Hút sữa ra, hút sữa ra")
-                end = toks[i + 2 * n - 1].end
+                end = toks[start + 2 * n - 1].end
                 once = text[phrase[0].start : phrase[-1].end]
                 yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated", suggestion=once)
-                i += 2 * n
-                found = True
+                i = start + 2 * n
                 break
-            if not found:
-                i += 1
+
+
+def _token_words(text: str) -> tuple[str, ...] | None:
+    """The lowercase tokens of ``text`` taken from its ``words``, which are at hand, so that a phrase
+    search on them settles that of the tokens; None where the two part ways: an apostrophe (one token,
+    two words), a word of letters and digits ('x2'), '_', 'İ' or 'Σ' (lowercased apart)."""
+    if "'" in text or "’" in text or _case_apart(text):
+        return None
+    ws = words(text)
+    letters = tuple(filter(str.isalpha, ws))
+    if len(letters) == len(ws):
+        return letters
+    return letters if len(letters) + sum(map(str.isdecimal, ws)) == len(ws) else None  # numbers are no tokens
+
+
+def _near_repeats(low: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Places j < k of one word at most _MAX_PHRASE words apart (words numbered in C, then only the
+    places where a word comes again are walked)."""
+    first: dict[str, int] = {}
+    ids = list(map(first.setdefault, low, itertools.count()))
+    if len(first) == len(low):
+        return
+    earlier: dict[int, list[int]] = {}
+    for k in itertools.compress(itertools.count(), map(operator.ne, ids, itertools.count())):
+        places = earlier.setdefault(ids[k], [ids[k]])
+        for j in reversed(places):
+            if k - j > _MAX_PHRASE:
+                break
+            yield j, k
+        places.append(k)
+
+
+def _back_to_back(low: Sequence[str]) -> list[tuple[int, list[int]]]:
+    """Where a phrase of 2…_MAX_PHRASE words follows itself: (start, lengths, longest first) for each
+    start where the n words from it come again right after them."""
+    found: dict[int, list[int]] = {}
+    for j, k in _near_repeats(low):
+        n = k - j
+        if n >= 2 and k + n <= len(low) and low[j:k] == low[k : k + n]:
+            found.setdefault(j, []).append(n)
+    return sorted((i, sorted(lengths, reverse=True)) for i, lengths in found.items())
+
+
+def _loops(low: Sequence[str]) -> list[tuple[int, list[int]]]:
+    """Where a phrase of 1…_MAX_PHRASE words comes three times in a row: (start, lengths, shortest
+    first) for each start where the n words from it come twice more right after them."""
+    found: dict[int, list[int]] = {}
+    for j, k in _near_repeats(low):
+        n = k - j
+        if k + 2 * n <= len(low) and low[j:k] == low[k : k + n] == low[k + n : k + 2 * n]:
+            found.setdefault(j, []).append(n)
+    return sorted((i, sorted(lengths)) for i, lengths in found.items())
 
 
 @register
@@ -205,7 +280,6 @@ class DecodingLoop(_RepetitionRule):
     category = "fluency/grammar"
     severity = Severity.MAJOR
 
-    with_doubled = True
     summary = "The same word or phrase three or more times in a row"
     why = (
         "A neural decoder caught in a loop repeats itself ('phát triển phát triển phát triển'); "
@@ -225,26 +299,32 @@ class DecodingLoop(_RepetitionRule):
         "Công dân Việt Nam tại Ấn Độ liên hệ Đại sứ quán Việt Nam tại Ấn Độ hoặc Lãnh sự quán Việt Nam tại Ấn Độ.",
     )
 
+    def wants(self, text: str, repeats: Repeats) -> bool:
+        r = repeats
+        return (r.doubled_word or r.pair_apart) and (r.pair_within or _doubled(text))
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        toks = tokens(text)
-        word_gaps, pair_gaps = _gaps(text)
-        if 1 not in word_gaps and not any(g >= 2 for g in pair_gaps):
+        if not self.wants(text, _repeats(text)):
             return
+        letters = _token_words(text)
+        if letters is not None and not _loops(letters):
+            return
+        toks = tokens(text)
         low = [t.lower for t in toks]
         i = 0
-        while i < len(toks):
-            for n in range(1, min(_MAX_PHRASE, (len(toks) - i) // 3) + 1):
-                if low[i] != low[i + n] or low[i] != low[i + 2 * n]:
-                    continue
-                phrase = toks[i : i + n]
+        for start, lengths in _loops(low):
+            if start < i:
+                continue
+            i = start + 1
+            for n in lengths:
+                phrase = toks[start : start + n]
                 if not _joined(text, phrase):
                     continue
-                count, _ = _copies(text, toks, i, n)
-                if count >= 3 and not is_allowed_repetition(" ".join(low[i : i + n])):
-                    end = toks[i + count * n - 1].end
+                count, _ = _copies(text, toks, start, n)
+                if count >= 3 and not is_allowed_repetition(" ".join(low[start : start + n])):
+                    end = toks[start + count * n - 1].end
                     once = text[phrase[0].start : phrase[-1].end]
                     yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated {count} times", suggestion=once)
-                    i += count * n - 1
+                    i = start + count * n
                     break
-            i += 1

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from audit.lang.english import vi_zipf
 from audit.lang.langid import _VI_LETTERS
@@ -15,11 +16,13 @@ from audit.lang.syllable import (
     letter_slips,
     nearest,
     restyle,
+    styled_spellings,
+    syllable_spellings,
     tone_style,
 )
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_vocabulary
+from audit.rules._prefilter import content_vocabulary, lowered_content, segments_containing
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -30,11 +33,20 @@ _PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
 
 def _misspelled_words(ctx: DocContext) -> frozenset[str]:
     """Misspelled words of the article text (its shared vocabulary) and of the prose boilerplate."""
-    bad = set(filter(_misspelled_word, ctx.memo("vocab", content_vocabulary)))
+    bad = set(filter(_misspelled_word, _maybe_misspelled(ctx, ctx.memo("vocab", content_vocabulary))))
     for s in ctx.doc.segments:
         if s.boilerplate and s.boilerplate_kind in _PROSE_BOILERPLATE:
             bad.update(filter(_misspelled_word, words(s.text)))
     return frozenset(bad)
+
+
+def _maybe_misspelled(ctx: DocContext, vocab: Counter[str]) -> Iterable[str]:
+    """The words of ``vocab`` that are no valid syllable as written, when the article text is in NFC
+    (its words then are too: a valid one is in the syllable table as it is), else every word."""
+    low = lowered_content(ctx)
+    if low is not None and unicodedata.is_normalized("NFC", low):
+        return set(vocab).difference(syllable_spellings())
+    return vocab
 
 
 def misspelled(tok: Token) -> bool:
@@ -121,11 +133,13 @@ class InvalidSyllable(SegmentRule):
         bad = ctx.memo("misspelled-words", lambda _doc: _misspelled_words(ctx))
         if not bad:
             return  # the usual case: every word of the document is spelled right
+        in_article = {s.index for s in segments_containing(ctx, bad, lowercase=True)}
         for seg in ctx.doc.segments:
-            if not seg.boilerplate or seg.boilerplate_kind in _PROSE_BOILERPLATE:
-                low = seg.text.lower()
-                if any(w in low for w in bad):
+            if seg.boilerplate:
+                if seg.boilerplate_kind in _PROSE_BOILERPLATE and any(w in seg.text.lower() for w in bad):
                     yield from self.check(seg, ctx)
+            elif seg.index in in_article:
+                yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         bad = ctx.memo("misspelled-words", lambda _doc: _misspelled_words(ctx))
@@ -147,6 +161,16 @@ class InvalidSyllable(SegmentRule):
                 )
 
 
+def _styled_words(ctx: DocContext, vocab: Counter[str]) -> Iterable[str]:
+    """The words of ``vocab`` that may have a tone style: those spelled as a styled syllable when the
+    article text is in NFC (its words then are too, and :func:`tone_style` looks them up as they are),
+    else every word."""
+    low = lowered_content(ctx)
+    if low is not None and unicodedata.is_normalized("NFC", low):
+        return vocab.keys() & styled_spellings()
+    return vocab
+
+
 @register
 class MixedToneStyle(DocumentRule):
     code = "T301"
@@ -164,10 +188,11 @@ class MixedToneStyle(DocumentRule):
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         counts: Counter[str] = Counter()
         styled: dict[str, str] = {}
-        for word, n in ctx.memo("vocab", content_vocabulary).items():
+        vocab = ctx.memo("vocab", content_vocabulary)
+        for word in _styled_words(ctx, vocab):
             style = tone_style(word)
             if style:
-                counts[style] += n
+                counts[style] += vocab[word]
                 styled[word] = style
         if len(counts) < 2:
             return
@@ -176,12 +201,7 @@ class MixedToneStyle(DocumentRule):
         else:  # a tie: the style used first
             main = next(styled[t.lower] for s in ctx.doc.content for t in tokens(s.text) if t.lower in styled)
         minority = {w for w, style in styled.items() if style != main}
-        for seg in ctx.doc.segments:
-            if seg.boilerplate:
-                continue
-            low = seg.text.lower()
-            if not any(w in low for w in minority):
-                continue
+        for seg in segments_containing(ctx, minority, lowercase=True):
             for tok in tokens(seg.text):
                 if tok.lower in minority:
                     yield self.hit(

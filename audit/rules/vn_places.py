@@ -6,13 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.lang.vn_places import pinyin_places
+from audit.lang.lines import matches_by_line
+from audit.lang.vn_places import pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.countries import article_lines
 from audit.rules.registry import register
 
-# One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced)
-_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}(?![\w-])")
+# One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced); the
+# lookbehind comes after the first letter so that re skips ahead from capital to capital
+_RUN = re.compile(r"(?P<first>[A-Z](?<![\w-].)[a-z]+)(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}(?![\w-])")
+_WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
@@ -53,12 +57,28 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt.",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """One search of the article's lines joined (a run never spans a line: see audit.lang.lines)."""
+        segs, joined, starts = article_lines(ctx)
+        runs = matches_by_line(_RUN, joined, starts)
+        for seg, offset, found in zip(segs, starts, runs, strict=True):
+            if found:
+                yield from self._places(seg, found, offset)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        yield from self._places(seg, list(_RUN.finditer(seg.text)), 0)
+
+    def _places(self, seg: Segment, runs: list[re.Match[str]], offset: int) -> Iterator[Hit]:
+        """The places among ``runs``, matches of _RUN at ``offset`` before the segment's text."""
         text = seg.text
         index = pinyin_places()
+        starts = pinyin_starts()
         last = -1  # end of the previous place found
-        for m in _RUN.finditer(text):
-            words = re.split(r"[ -]", m.group())
+        for m in runs:
+            if m["first"].lower() not in starts:
+                continue  # no place's pinyin starts with the first word
+            words = _WORD_SEP.split(m.group())
+            start = m.start() - offset
             # a longer run may hold the place at its start ('Haifang City'): try the longest prefix first
             for n in range(len(words), 0, -1):
                 key = "".join(words[:n]).lower()
@@ -69,15 +89,15 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     if n != len(words):
                         break  # part of a longer name
                 else:
-                    listed = last >= 0 and _LIST_GAP.fullmatch(text, last, m.start()) is not None
-                    if not listed and not _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
+                    if not listed and not _PLACE_BEFORE.search(text, max(0, start - 20), start):
                         break
-                end = last = m.start() + len(" ".join(words[:n]))
+                end = last = start + len(" ".join(words[:n]))
                 yield self.hit(
                     seg,
-                    m.start(),
+                    start,
                     end,
-                    f"'{text[m.start() : end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}",
+                    f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}",
                     suggestion=place.name,
                     confidence=0.85,
                 )

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, lowered_content, segments_containing, segments_matching
 from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
 
@@ -64,6 +64,12 @@ class ChineseWordCalque(PrefilteredRule):
         "Đường màu đỏ biểu thị mức tăng trưởng của GDP qua các năm.",
         "Hai bên nhất trí thúc đẩy quan hệ hữu nghị và hợp tác cùng có lợi.",
     )
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments whose lowercase text holds one of the words (the regex on a text with 'İ' or 'ı')."""
+        if lowered_content(ctx) is None:
+            return segments_matching(ctx, self.trigger)
+        return segments_containing(ctx, ("biểu thị", "hữu hảo", "cùng thắng"), lowercase=True)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

@@ -320,3 +320,26 @@ def test_trie_pattern_prefers_the_longest_word() -> None:
         "A.B",
         "An",
     ]
+
+
+def test_trie_pattern_guard_after_the_first_letter() -> None:
+    import re
+
+    from audit.lang.countries import trie_pattern
+
+    rx = re.compile("(?:" + trie_pattern(["Peru", "Pháp"], guard=r"(?<![\w-].)") + r")(?!\w)")
+    assert [m.group() for m in rx.finditer("Peru, xPháp, -Peru, Pháp")] == ["Peru", "Pháp"]
+
+
+def test_mentions_by_text_is_find_mentions_of_each_text() -> None:
+    from audit.lang.countries import mentions_by_text
+
+    texts = [
+        "Tàu cá Philippines hoạt động gần quần đảo Nam Sa, cách Malaysia 300 km.",
+        "",
+        "Chile-Peru ký hiệp định; ông Minh Đức gặp đại sứ Peru.",
+        "Pháp\nPeru",
+        "vịnh Beibu và Ecuador",
+    ]
+    assert mentions_by_text(texts) == [find_mentions(t) for t in texts]
+    assert [m.text for m in mentions_by_text(texts)[0]] == ["Philippines", "quần đảo Nam Sa", "Malaysia"]
