@@ -43,7 +43,7 @@ from audit.lang.names import (
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_text
+from audit.rules._prefilter import content_lines, content_text
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -163,18 +163,10 @@ def _pinyin_segments(ctx: DocContext) -> list[Segment]:
 
 
 def _doc_lines(ctx: DocContext) -> tuple[list[int], list[Segment]]:
-    """Where each article segment starts in :func:`_doc_text`, and the segments."""
-
-    def compute(d: Document) -> tuple[list[int], list[Segment]]:
-        segments = d.content
-        offsets = []
-        pos = 0
-        for s in segments:
-            offsets.append(pos)
-            pos += len(s.text) + 1
-        return offsets, segments
-
-    return ctx.memo("names.lines", compute)
+    """Where each article segment starts in :func:`_doc_text` (by the lengths of the segments before
+    it), and the segments: the memo the other rule families share."""
+    lines = content_lines(ctx)
+    return lines.starts, lines.segments
 
 
 def _pinyin_by_segment(ctx: DocContext) -> dict[int, list[Recovered]]:
