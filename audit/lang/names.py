@@ -491,6 +491,7 @@ def syllable_similarity(a: str, b: str) -> float:
     return 0.0
 
 
+@functools.lru_cache(maxsize=65536)
 def name_similarity(a: str, b: str) -> float:
     """Aligned syllable similarity of two names, 0–1 (normalised by the longer name)."""
     xa, xb = a.split(), b.split()
