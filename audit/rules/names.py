@@ -741,7 +741,10 @@ class InconsistentPersonName(DocumentRule):
         by_fold: dict[str, list[str]] = {}
         for n in names:
             by_fold.setdefault(fold(n), []).append(n)
-        main_form = {k: max(v, key=lambda n: (names[n], sum(c != fold(c) for c in n))) for k, v in by_fold.items()}
+        main_form = {  # the most frequent form, then the one with the most marks; most letters have one form
+            k: v[0] if len(v) == 1 else max(v, key=lambda n: (names[n], sum(c != fold(c) for c in n)))
+            for k, v in by_fold.items()
+        }
         if not main_form:
             return
         for seg in candidates:
