@@ -478,7 +478,7 @@ def document_topic(doc: Document) -> Topic:
         keep = {iso for s, iso in others if s >= max(3, 0.4 * best)} | {topic.partner}
     else:
         best, keep = 0, set()
-    ranked = sorted(keep, key=lambda iso: -topic.scores[iso])
+    ranked = sorted(keep, key=lambda iso: (-topic.scores[iso], iso))  # ties by code: the same order every run
     topic.countries = ([topic.home] if topic.home else []) + ranked
     pair_seen = any(topic.partner in k and (topic.home in k if topic.home else True) for k in topic.pairs)
     topic.confident = bool(

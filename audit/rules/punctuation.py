@@ -38,6 +38,7 @@ class DoubledPunctuation(PrefilteredRule):
         "Hai nước hợp tác về giáo dục và đào tạo[[..]]",
         "Hai bên ký thỏa thuận thương mại[[,,]] đầu tư và du lịch.",
         "Hai bên ủng hộ giải pháp hòa bình. [[.]]",
+        "Hội nghị kết thúc tốt đẹp. [[!]]",
     )
     quiet = (
         "Các lĩnh vực như năng lượng, du lịch, an ninh mạng...",
@@ -47,16 +48,13 @@ class DoubledPunctuation(PrefilteredRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        """``check`` on the segments with a likely doubled stop and on the short ones (a lone '.').
-
-        Only in documents whose article text the trigger matches as a whole (as a search of the
-        text, so a lone stop after a sentence counts when it follows a stop: '.\\n.').
-        """
+        """``check`` on the segments with a likely doubled stop and on the short ones (a lone '.'),
+        in documents with either kind."""
         doubled = {s.index for s in segments_matching(ctx, _MAYBE_DOUBLED)}
         lines = content_lines(ctx)
-        text = lines.text
-        # the trigger's search of the article text: a segment found above means a match
-        if not (doubled or _PUNCT_ONLY.match(text) or (not lines.one_line_each and _MAYBE_DOUBLED.search(text))):
+        short = [s for s in lines.segments if len(s.text) < 4]
+        lone = any(_PUNCT_ONLY.match(s.text) for s in short)  # a '?' or '!' alone counts too
+        if not (doubled or lone or (not lines.one_line_each and _MAYBE_DOUBLED.search(lines.text))):
             return
         for seg in lines.segments:
             if len(seg.text) < 4 or seg.index in doubled:

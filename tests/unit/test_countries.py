@@ -343,3 +343,26 @@ def test_mentions_by_text_is_find_mentions_of_each_text() -> None:
     ]
     assert mentions_by_text(texts) == [find_mentions(t) for t in texts]
     assert [m.text for m in mentions_by_text(texts)[0]] == ["Philippines", "quần đảo Nam Sa", "Malaysia"]
+
+
+def test_topic_order_does_not_depend_on_string_hashing() -> None:
+    """Countries tied on score rank by code, so every run (any PYTHONHASHSEED) agrees."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from audit.api import document_from_text\n"
+        "from audit.lang.countries import document_topic\n"
+        "text = 'Đoàn đại biểu Thụy Điển, Nam Phi và Chile dự hội nghị. "
+        "Chile, Nam Phi và Thụy Điển cùng ký tuyên bố. Nam Phi, Chile và Thụy Điển hoan nghênh. "
+        "Thụy Điển, Chile và Nam Phi nhất trí.'\n"
+        "print(document_topic(document_from_text(text)).countries)\n"
+    )
+    orders = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        orders.add(out.stdout.strip())
+    assert len(orders) == 1, orders
+    assert orders.pop().count("'") == 6  # three countries
