@@ -519,6 +519,30 @@ def title_start_pattern() -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])")
 
 
+@functools.cache
+def strict_title_start_pattern() -> re.Pattern[str] | None:
+    """:func:`title_start_pattern` without most of the matches that start no title: a first word that is no
+    title alone ('Bộ', 'Đại') must be followed by a space and a letter that can start the next word of
+    one of its titles ('Bộ t…' for 'Bộ trưởng', not 'Bộ Ngoại giao'), and a word that starts no title is
+    left out. That letter is matched case-insensitively: use the pattern only on a text
+    :func:`_case_unsafe` finds nothing in."""
+    firsts, index, _ = _office_title_index()
+    root = _title_trie()
+    alts = []
+    for w in sorted((w for w in firsts if RUN_WORD.fullmatch(w)), key=len, reverse=True):
+        first = w.casefold()
+        node = root.next.get(first)
+        if node is not None and node.entries:
+            alts.append(rf"{re.escape(w)}(?![^\W\d_])")
+        elif node is not None and _title_rests(first) is not None:
+            # the second words of the titles _title_rests matches after this word
+            letters = {
+                k[1][0] for k in index if k[0] == first and len(k) > 1 and all(map(_TITLE_WORD.fullmatch, k[1:]))
+            }
+            alts.append(rf"{re.escape(w)}(?= (?i:[{''.join(map(re.escape, sorted(letters)))}]))")
+    return re.compile("|".join(alts)) if alts else None
+
+
 _WORD_CHAR = re.compile(r"[^\W\d_]")
 
 
@@ -545,10 +569,19 @@ def _run_from(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
     return tuple(t for t in run if t[0] >= pos) if run else ()
 
 
-def titled_names(text: str, starts: Iterable[tuple[int, int]] | None = None) -> list[TitledName]:
+def case_safe(text: str) -> bool:
+    """Titles can be matched case-insensitively in ``text`` (see :func:`_case_unsafe`)."""
+    return _case_unsafe().search(text) is None
+
+
+def titled_names(
+    text: str, starts: Iterable[tuple[int, int]] | None = None, *, safe: bool | None = None
+) -> list[TitledName]:
     """Office titles in ``text`` with the capitalised words that follow them.
 
-    ``starts``: the spans of :func:`title_start_pattern`'s matches in ``text``, when already found.
+    ``starts``: the spans of :func:`title_start_pattern`'s matches in ``text`` (or of
+    :func:`strict_title_start_pattern`'s, in a text :func:`case_safe` accepts), when already found;
+    ``safe``: :func:`case_safe` of ``text``, when known.
     """
     pattern = title_start_pattern()
     if pattern is None:
@@ -556,7 +589,7 @@ def titled_names(text: str, starts: Iterable[tuple[int, int]] | None = None) -> 
     if starts is None:
         starts = [m.span() for m in pattern.finditer(text)]
     out: list[TitledName] = []
-    plain = _case_unsafe().search(text) is None
+    plain = case_safe(text) if safe is None else safe
     for start, word_end in starts:
         if not _run_word_at(text, start):
             continue

@@ -21,12 +21,14 @@ from audit.lang.mentions import (
     INTERPUNCT,
     PINYIN_HINTS,
     TitledName,
+    case_safe,
     hanviet_western_names,
     interpunct_names,
     is_holder,
     known_person,
     may_have_hanviet_western,
     pinyin_names,
+    strict_title_start_pattern,
     title_start_pattern,
     titled_names,
     unambiguous_calque,
@@ -113,16 +115,21 @@ def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
     """The titled names of the document's article text: (segment index, titled name), in document order."""
 
     def compute(d: Document) -> list[tuple[int, TitledName]]:
-        pattern = title_start_pattern()
+        text = _doc_text(ctx)
+        safe = case_safe(text)  # then also each segment, and the strict pattern skips most non-titles
+        pattern = strict_title_start_pattern() if safe else title_start_pattern()
         if pattern is None:
             return []
-        text = _doc_text(ctx)
         offsets, segments = _doc_lines(ctx)
         starts: dict[int, list[tuple[int, int]]] = {}  # line → the pattern's matches in it
         for m in pattern.finditer(text):  # no match spans a line; a line break reads as a text's end
             i = bisect_right(offsets, m.start()) - 1
             starts.setdefault(i, []).append((m.start() - offsets[i], m.end() - offsets[i]))
-        return [(segments[i].index, t) for i, spans in starts.items() for t in titled_names(segments[i].text, spans)]
+        return [
+            (segments[i].index, t)
+            for i, spans in starts.items()
+            for t in titled_names(segments[i].text, spans, safe=safe or None)
+        ]
 
     return ctx.memo("names.titled", compute)
 

@@ -57,3 +57,12 @@ def test_document_scans_find_the_segments_one_search_each_finds() -> None:
     assert rules._variant_segments(ctx) == [s for s in content if rules._maybe_variant(s.text)]
     assert rules._pinyin_segments(ctx) == [s for s in content if mentions.may_have_pinyin(s.text)]
     assert rules.doc_titled(ctx) == [(s.index, t) for s in content for t in mentions.titled_names(s.text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_strict_title_starts_drop_no_title(text: str) -> None:
+    strict = mentions.strict_title_start_pattern()
+    assert strict is not None
+    if mentions.case_safe(text):
+        spans = [m.span() for m in strict.finditer(text)]
+        assert mentions.titled_names(text, spans) == mentions.titled_names(text)
