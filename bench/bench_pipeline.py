@@ -1,7 +1,8 @@
 """Throughput and peak memory of the audit: reading + segmenting alone vs the full audit.
 
 Generates a corpus of plain-text news documents (article lines sampled from corpus/ with a fixed
-seed; default 2,500 documents x 80 lines = 200,000 lines), then measures, each mode in a
+seed, or with --pool news-mix from corpus/ and the shared data's Vietnamese sentences; default
+2,500 documents x 80 lines = 200,000 lines), then measures, each mode in a
 fresh process so peak memory is its own:
 
   read     discover + read + segment + boilerplate, no rules
@@ -12,12 +13,14 @@ fresh process so peak memory is its own:
 Prints segments/second, CPU seconds (the process and its pool workers, including start-up: a steadier
 figure than the wall clock on a shared machine) and peak RSS (this process; pool workers separately).
 Usage: python bench/bench_pipeline.py [--docs 2500] [--lines 80] [--modes read,read2,norules,audit1,audit2]
+       [--pool corpus|news-mix]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -29,27 +32,58 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def generate(target: Path, docs: int, lines: int, seed: int = 0) -> int:
-    """Documents of article-text lines drawn from corpus/ (page chrome left out, so every
-    line is text the rules read; a sampled "Tin khác" would otherwise turn the rest of a
-    generated document into boilerplate and flatter the audit).
+def shared_data() -> Path | None:
+    """``../shared/data`` (or ``MT_AUDIT_SHARED_DATA``) when present."""
+    for cand in [os.environ.get("MT_AUDIT_SHARED_DATA"), ROOT.parent / "shared" / "data"]:
+        if cand and Path(cand).is_dir():
+            return Path(cand)
+    return None
 
-    The lines repeat across documents; caches keyed on a segment's text are emptied between
-    documents (audit.lang.textcache), so the repetition does not speed up the audit."""
+
+def corpus_lines() -> list[str]:
+    """The 81 article-text lines of corpus/ (page chrome left out: a sampled "Tin khác" would turn
+    the rest of a generated document into boilerplate and flatter the audit). Three of its five
+    documents are Chinese-pivot MT, so these lines are dense with names, countries and damage."""
     from audit.corpus.boilerplate import classify_lines
 
     pool = []
     for f in sorted((ROOT / "corpus").glob("*.txt")):
         page = [ln for ln in f.read_text(encoding="utf-8").split("\n") if ln.strip()]
         pool += [ln for ln, kind in zip(page, classify_lines(page), strict=True) if kind is None]
+    return pool
+
+
+def news_mix_lines() -> list[str]:
+    """corpus/ lines plus the Vietnamese sentences of the shared data (clean_news, NTREX, FLORES,
+    the OPUS-MT output of mt_vi): about 5,300 lines of mostly fluent text, the make-up of an
+    ordinary batch where most segments are fine."""
+    data = shared_data()
+    if data is None:
+        sys.exit("the news mix needs ../shared/data (or MT_AUDIT_SHARED_DATA)")
+    pool = corpus_lines()
+    for rel in (
+        "clean_news/sentences.txt",
+        "parallel/ntrex128.vie.txt",
+        "parallel/flores200_devtest.vie_Latn.txt",
+        "mt_vi/flores200_devtest.first200.vie.opus-mt_opus+bt-2021-04-10.hyp.txt",
+    ):
+        pool += [ln for ln in (data / rel).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return pool
+
+
+def generate(target: Path, docs: int, lines: int, seed: int = 0, pool_name: str = "corpus") -> int:
+    """``docs`` documents of ``lines`` lines each, drawn from the pool (see corpus_lines).
+
+    Lines are drawn without replacement inside a document (articles rarely repeat a sentence;
+    corpus/ has 81 article lines, hence 80 lines a document by default), so the per-document
+    text caches (audit.lang.textcache) get no help from the sampling. Lines do repeat across
+    documents; those caches are emptied between documents, so that does not speed the audit up."""
+    pool = news_mix_lines() if pool_name == "news-mix" else corpus_lines()
     rng = random.Random(seed)
     total = 0
     for d in range(docs):
         sub = target / f"{d // 500:03d}"
         sub.mkdir(parents=True, exist_ok=True)
-        # without replacement inside a document (articles rarely repeat a sentence; corpus/ has
-        # 81 article lines, hence 80 lines a document), so the per-document text caches
-        # (audit.lang.textcache) get no help from the sampling
         body = rng.sample(pool, lines) if lines <= len(pool) else [rng.choice(pool) for _ in range(lines)]
         (sub / f"doc{d:06d}.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
         total += lines
@@ -124,6 +158,13 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=2500)
     ap.add_argument("--lines", type=int, default=80)
     ap.add_argument("--modes", default="read,read2,norules,audit1,audit2")
+    ap.add_argument(
+        "--pool",
+        choices=("corpus", "news-mix"),
+        default="corpus",
+        help="corpus: the article lines of corpus/ (MT-dense, the hard case); news-mix: those plus "
+        "the shared data's Vietnamese sentences (needs ../shared/data)",
+    )
     ap.add_argument("--child")
     ap.add_argument("--corpus")
     args = ap.parse_args()
@@ -131,8 +172,8 @@ def main() -> None:
         child(args)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        n_lines = generate(Path(tmp), args.docs, args.lines)
-        print(f"corpus: {args.docs:,} documents, {n_lines:,} lines")
+        n_lines = generate(Path(tmp), args.docs, args.lines, pool_name=args.pool)
+        print(f"corpus ({args.pool}): {args.docs:,} documents, {n_lines:,} lines")
         results = {}
         for mode in args.modes.split(","):
             out = subprocess.run(
