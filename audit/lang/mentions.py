@@ -9,10 +9,11 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from audit.lang.hanviet import fold, syllable_key
-from audit.lang.names import Run, capitalised_runs, names_in_run, syllable_options
+from audit.lang.names import RUN_WORD, Run, capitalised_runs, multiword_runs, names_in_run, run_at, syllable_options
 from audit.lang.people import holders, offices, people, surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
 from audit.lang.resources import ResourceError, read_lines
@@ -25,7 +26,7 @@ VN_QUALIFIER = re.compile(
 )
 PARTY_MARK = re.compile(r"^\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)")
 _PARTY_MARK_AT = re.compile(PARTY_MARK.pattern.removeprefix("^"))  # matched at a position, not a slice's start
-_DOT = re.compile("[•·‧・∙]")
+DOT = re.compile("[•·‧・∙]")
 INTERPUNCT = re.compile(r"\s*[•·‧・∙]\s*")
 _LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
 _DIGITS = re.compile(r"^\d+$")
@@ -121,9 +122,14 @@ def _folded_surnames() -> frozenset[str]:
 _ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
 
 
+# A line :func:`pinyin_names` may find something in has a match of one of these (no match spans a line
+# break). Two searches: one pattern with both alternatives would try each at every capital letter.
+PINYIN_HINTS = (_TONE_MARK, _TWO_LATIN)
+
+
 def may_have_pinyin(text: str) -> bool:
     """False when :func:`pinyin_names` finds nothing in any line of ``text`` (one quick test for a whole document)."""
-    return bool(_TONE_MARK.search(text) or _TWO_LATIN.search(text))
+    return any(p.search(text) for p in PINYIN_HINTS)
 
 
 def pinyin_names(text: str) -> list[PinyinName]:
@@ -135,7 +141,7 @@ def pinyin_names(text: str) -> list[PinyinName]:
         return []
     out = []
     surnames = surname_pinyin()
-    runs = capitalised_runs(text)
+    runs = multiword_runs(text)  # a name of one word is no pinyin name
     for run in runs:
         i = 0
         while i < len(run):
@@ -248,7 +254,7 @@ _HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
 
 def interpunct_names(text: str) -> list[InterpunctName]:
     """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part."""
-    if not _DOT.search(text):
+    if not DOT.search(text):
         return []
     runs = capitalised_runs(text)
     out = []
@@ -380,10 +386,12 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 @dataclass(slots=True)
 class _TitleNode:
-    """A node of the title trie: the casefolded next words, and the offices of the title ending here."""
+    """A node of the title trie: the casefolded next words, and the offices of the title ending here
+    (with ``offices``: whether the title is a calque, and the offices it names; see :func:`_title_offices`)."""
 
     next: dict[str, _TitleNode] = field(default_factory=dict)
     entries: tuple[TitleEntry, ...] = ()
+    offices: tuple[bool, tuple[str, ...]] = (False, ())
 
 
 @functools.cache
@@ -396,11 +404,12 @@ def _title_trie() -> _TitleNode:
         for word in key:
             node = node.next.setdefault(word, _TitleNode())
         node.entries = entries
+        node.offices = _title_offices(entries)
     return root
 
 
-def _match_title(text: str, pos: int) -> tuple[int, tuple[TitleEntry, ...]] | None:
-    """The longest title starting at ``pos`` (words joined by single spaces): (end, entries)."""
+def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
+    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node)."""
     node = _title_trie()
     best = None
     m = _TITLE_WORD.search(text, pos)
@@ -411,11 +420,81 @@ def _match_title(text: str, pos: int) -> tuple[int, tuple[TitleEntry, ...]] | No
         node = child
         end = m.end()
         if node.entries:
-            best = (end, node.entries)
+            best = (end, node)
         if not node.next or text[end : end + 1] != " ":
             break  # titles are words joined by single spaces
         m = _TITLE_WORD.match(text, end + 1)
     return best
+
+
+def _title_at(text: str, start: int, word_end: int) -> tuple[int, _TitleNode] | None:
+    """:func:`_match_title` for a title whose first word is ``text[start:word_end]``, in a text that
+    :func:`_case_unsafe` finds nothing in: the rest of the title is matched by one regular expression
+    (case-insensitively, which agrees there with comparing casefolded words) instead of word by word."""
+    first = text[start:word_end].casefold()
+    node = _title_trie().next.get(first)
+    if node is None:
+        return None
+    rests = _title_rests(first)
+    if rests is not None:
+        pattern, nodes = rests
+        m = pattern.match(text, word_end)
+        if m is not None:
+            return m.end(), nodes[m.lastindex - 1]  # type: ignore[operator]
+    return (word_end, node) if node.entries else None
+
+
+@functools.cache
+def _title_rests(first: str) -> tuple[re.Pattern[str], tuple[_TitleNode, ...]] | None:
+    """The rest of every title of two or more words starting with the casefolded word ``first``
+    (' bí thư' after 'tổng'), longest first, as whole words, case-insensitively, one group each; and
+    the trie node of each group's title. None if there is none. A title with a word :func:`_match_title`
+    cannot read (a hyphen, a digit) is left out as it is there."""
+    root = _title_trie()
+    rests = []
+    for key in _office_title_index()[1]:
+        if key[0] == first and len(key) > 1 and all(_TITLE_WORD.fullmatch(w) for w in key[1:]):
+            node = root
+            for word in key:
+                node = node.next[word]
+            rests.append((" " + " ".join(key[1:]), node))
+    if not rests:
+        return None
+    rests.sort(key=lambda r: len(r[0]), reverse=True)
+    alts = "|".join(f"({re.escape(r)})" for r, _ in rests)
+    return re.compile(rf"(?:{alts})(?![^\W\d_])", re.IGNORECASE), tuple(node for _, node in rests)
+
+
+# Where case-insensitive matching is checked against casefolding (Latin, combining marks, punctuation, CJK)
+_CASE_CHECKED = ((0x0, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x3000, 0x303F), (0x4E00, 0x9FFF))
+
+
+@functools.cache
+def _case_unsafe() -> re.Pattern[str]:
+    """A character for which matching the titles' words with ``re.IGNORECASE`` might not agree with
+    comparing casefolded words (as :func:`_match_title` does): one outside the ranges checked here, or
+    one inside them whose casefold is not one character, that matches a title letter it does not
+    casefold to (or the other way round: 'ı' matches 'i' case-insensitively), or that casefolds to a
+    title letter without being a letter itself."""
+    _, index, _ = _office_title_index()
+    letters = {c for key in index for w in key if _TITLE_WORD.fullmatch(w) for c in w}
+    chars = "".join(chr(i) for lo, hi in _CASE_CHECKED for i in range(lo, hi + 1))
+    by_fold: dict[str, set[str]] = {}
+    for c in chars:
+        by_fold.setdefault(c.casefold(), set()).add(c)
+    unsafe = {c for c in chars if len(c.casefold()) != 1}
+    for x in letters:
+        folded = by_fold.get(x, set())
+        unsafe |= folded ^ set(re.findall(re.escape(x), chars, re.IGNORECASE))
+        unsafe |= {c for c in folded if not _WORD_CHAR.match(c)}
+    safe = [ord(c) for c in chars if c not in unsafe]
+    spans: list[list[int]] = []
+    for i in safe:
+        if spans and spans[-1][1] == i - 1:
+            spans[-1][1] = i
+        else:
+            spans.append([i, i])
+    return re.compile("[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in spans) + "]")
 
 
 @functools.cache
@@ -426,30 +505,107 @@ def _title_offices(entries: tuple[TitleEntry, ...]) -> tuple[bool, tuple[str, ..
     return calque, tuple(dict.fromkeys(o for o, c, _ in (exact or entries) if c == calque))
 
 
-def titled_names(text: str) -> list[TitledName]:
+@functools.cache
+def title_start_pattern() -> re.Pattern[str] | None:
+    """The capitalised first word of any office title, as a whole word ('Tổng', 'THỦ'); None without titles.
+
+    Every title :func:`titled_names` finds starts at a match (a line without one has no titled name);
+    a match is a title's start when it is also a word of a capitalised run (see :func:`_run_word_at`).
+    """
     firsts, _, _ = _office_title_index()
-    if not firsts:
+    words = sorted((w for w in firsts if RUN_WORD.fullmatch(w)), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])")
+
+
+@functools.cache
+def strict_title_start_pattern() -> re.Pattern[str] | None:
+    """:func:`title_start_pattern` without most of the matches that start no title: a first word that is no
+    title alone ('Bộ', 'Đại') must be followed by a space and a letter that can start the next word of
+    one of its titles ('Bộ t…' for 'Bộ trưởng', not 'Bộ Ngoại giao'), and a word that starts no title is
+    left out. That letter is matched case-insensitively: use the pattern only on a text
+    :func:`_case_unsafe` finds nothing in."""
+    firsts, index, _ = _office_title_index()
+    root = _title_trie()
+    alts = []
+    for w in sorted((w for w in firsts if RUN_WORD.fullmatch(w)), key=len, reverse=True):
+        first = w.casefold()
+        node = root.next.get(first)
+        if node is not None and node.entries:
+            alts.append(rf"{re.escape(w)}(?![^\W\d_])")
+        elif node is not None and _title_rests(first) is not None:
+            # the second words of the titles _title_rests matches after this word
+            letters = {
+                k[1][0] for k in index if k[0] == first and len(k) > 1 and all(map(_TITLE_WORD.fullmatch, k[1:]))
+            }
+            alts.append(rf"{re.escape(w)}(?= (?i:[{''.join(map(re.escape, sorted(letters)))}]))")
+    return re.compile("|".join(alts)) if alts else None
+
+
+_WORD_CHAR = re.compile(r"[^\W\d_]")
+
+
+def _run_word_at(text: str, pos: int) -> bool:
+    """A whole capitalised word at ``pos`` (as :func:`title_start_pattern` matches it) is a word of a
+    capitalised run: it stands after no letter. After a character that regular expressions count as a
+    letter but ``str.isalpha`` does not ('²'), the runs themselves settle it."""
+    if not pos or not _WORD_CHAR.match(text, pos - 1):
+        return True
+    if text[pos - 1].isalpha():
+        return False  # inside a word, or the dropped first word of a run ('eVisa')
+    return any(start == pos for run in capitalised_runs(text) for start, _, _ in run)
+
+
+def _run_from(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
+    """The words at or after ``pos`` of the capitalised run that ``pos`` lies in (its end included), if any."""
+    c = text[pos : pos + 1]
+    if c not in (" ", "\u00a0"):
+        if not _WORD_CHAR.match(c):
+            return ()  # the end of the text or a mark: at most the end of a run, after its words
+        if not (pos and _WORD_CHAR.match(text, pos - 1)):
+            return run_at(text, pos)  # a word starts here: a run's (as it mostly does after a title) or none
+    run = next((r for r in capitalised_runs(text) if r[0][0] <= pos < r[-1][1] + 1), None)
+    return tuple(t for t in run if t[0] >= pos) if run else ()
+
+
+def case_safe(text: str) -> bool:
+    """Titles can be matched case-insensitively in ``text`` (see :func:`_case_unsafe`)."""
+    return _case_unsafe().search(text) is None
+
+
+def titled_names(
+    text: str, starts: Iterable[tuple[int, int]] | None = None, *, safe: bool | None = None
+) -> list[TitledName]:
+    """Office titles in ``text`` with the capitalised words that follow them.
+
+    ``starts``: the spans of :func:`title_start_pattern`'s matches in ``text`` (or of
+    :func:`strict_title_start_pattern`'s, in a text :func:`case_safe` accepts), when already found;
+    ``safe``: :func:`case_safe` of ``text``, when known.
+    """
+    pattern = title_start_pattern()
+    if pattern is None:
         return []
+    if starts is None:
+        starts = [m.span() for m in pattern.finditer(text)]
     out: list[TitledName] = []
-    runs = capitalised_runs(text)
-    starts = [start for run in runs for start, _, w in run if w in firsts]
-    for start in starts:
-        found = _match_title(text, start)
+    plain = case_safe(text) if safe is None else safe
+    for start, word_end in starts:
+        if not _run_word_at(text, start):
+            continue
+        found = _title_at(text, start, word_end) if plain else _match_title(text, start)
         if found is None:
             continue
-        title_end, entries = found
+        title_end, node = found
         if text[title_end : title_end + 9].casefold() in (" cộng hòa", " cộng hoà"):
             continue  # 'Tổng thống Việt Nam Cộng hòa' (South Vietnam) is a real office
-        calque, offs = _title_offices(entries)
+        calque, offs = node.offices
         party = bool(_PARTY_MARK_AT.match(text, title_end))
         q = VN_QUALIFIER.match(text, title_end)
         pos = q.end() if q else title_end
         while pos < len(text) and text[pos] == " ":
             pos += 1
-        run = next((r for r in runs if r[0][0] <= pos < r[-1][1] + 1), None)
-        seq: tuple[tuple[int, int, str], ...] = ()
-        if run:
-            seq = tuple(t for t in run if t[0] >= pos)
+        seq = _run_from(text, pos)
         name = None
         if seq and seq[0][0] == pos:
             names = names_in_run(seq)
@@ -536,6 +692,14 @@ class HanVietWestern:
     name: str  # the person's Vietnamese (Latin) name
 
 
+def may_have_hanviet_western(words: tuple[str, ...]) -> bool:
+    """A run of capitalised words (its words) where :func:`hanviet_western_names` may find a name: a word
+    before the last one can start the Hán-Việt reading of a foreign name."""
+    if not _hanviet_western_index():
+        return False
+    return not _hanviet_western_firsts().isdisjoint(map(syllable_key, words[:-1]))
+
+
 def hanviet_western_names(text: str) -> list[HanVietWestern]:
     """Capitalised Hán-Việt syllables that read a foreign person's Chinese name ('Bái Đăng' = 拜登 = Joe Biden).
 
@@ -546,9 +710,7 @@ def hanviet_western_names(text: str) -> list[HanVietWestern]:
         return []
     firsts = _hanviet_western_firsts()
     out = []
-    for run in capitalised_runs(text):
-        if len(run) < 2:
-            continue
+    for run in multiword_runs(text):
         i = 0
         while i < len(run) - 1:
             if syllable_key(run[i][2]) not in firsts:

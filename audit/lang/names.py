@@ -313,6 +313,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x2B0) if chr(c).isupper()) + "".jo
     chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()
 )
 _RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[ \u00a0][{_UPPER}][^\W\d_]*)*")
+RUN_WORD = re.compile(rf"[{_UPPER}][^\W\d_]*")  # one word of a run
 
 Run = tuple[tuple[int, int, str], ...]
 
@@ -326,13 +327,7 @@ def capitalised_runs(text: str) -> tuple[Run, ...]:
         group = m.group()
         run: Run
         if " " in group or "\u00a0" in group:
-            words = []
-            pos = base
-            for w in group.replace("\u00a0", " ").split(" "):  # one character either way: offsets hold
-                after = pos + len(w)
-                words.append((pos, after, w))
-                pos = after + 1
-            run = tuple(words)
+            run = tuple(_run_words(base, group))
         else:
             run = ((base, end, group),)  # most runs are one word
         if base and text[base - 1].isalpha():
@@ -340,6 +335,48 @@ def capitalised_runs(text: str) -> tuple[Run, ...]:
         if run:
             out.append(run)
     return tuple(out)
+
+
+# The same runs with two or more words: a one-word run costs the regex engine nothing here
+_MULTI_RUN = re.compile(rf"[{_UPPER}][^\W\d_]*+(?:[ \u00a0][{_UPPER}][^\W\d_]*+)+")
+
+
+@per_document(maxsize=2048)
+def multiword_runs(text: str) -> tuple[Run, ...]:
+    """The runs of :func:`capitalised_runs` with two or more words, found without building the one-word
+    runs (most runs are one word: 'Ông', 'Hà', a sentence's first word).
+
+    A run of two or more words is matched by ``_MULTI_RUN`` exactly where ``_RUN`` matches it (a one-word
+    ``_RUN`` match ends before no space and capital letter, so no ``_MULTI_RUN`` match starts inside it).
+    """
+    out = []
+    for m in _MULTI_RUN.finditer(text):
+        base = m.start()
+        words = _run_words(base, m.group())
+        if base and text[base - 1].isalpha():
+            del words[0]  # the run starts inside a word ('eVisa'): drop that word
+        if len(words) >= 2:
+            out.append(tuple(words))
+    return tuple(out)
+
+
+def run_at(text: str, pos: int) -> Run:
+    """The words from ``pos`` on of the capitalised run whose word starts at ``pos``, for a word that
+    starts there (after no letter): the end of that run of :func:`capitalised_runs`, without finding the
+    others; empty when the word is not capitalised (no run has it)."""
+    m = _RUN.match(text, pos)
+    return tuple(_run_words(pos, m.group())) if m else ()
+
+
+def _run_words(base: int, group: str) -> list[tuple[int, int, str]]:
+    """The words of a run matched at ``base``: (start, end, word)."""
+    words = []
+    pos = base
+    for w in group.replace("\u00a0", " ").split(" "):  # one character either way: offsets hold
+        after = pos + len(w)
+        words.append((pos, after, w))
+        pos = after + 1
+    return words
 
 
 # Honorifics that are also (rare) surnames: 'Ông Hoàng Minh Hải' is Mr Hoàng Minh Hải
@@ -386,14 +423,39 @@ def _known_folds() -> frozenset[str]:
 
 def vietnamese_names(texts: Iterable[str]) -> Counter[str]:
     """Vietnamese personal names (surname + 1–3 syllables, with diacritics) found in ``texts``."""
+    return names_in_runs(words for _, words in multiword_run_words(list(texts)))
+
+
+def names_in_runs(runs: Iterable[tuple[str, ...]]) -> Counter[str]:
+    """Vietnamese personal names in runs of capitalised words (the words of each run), with counts."""
     found: Counter[str] = Counter()
-    for text in texts:
-        for run in capitalised_runs(text):
-            if len(run) >= 2:
-                words = tuple([w for _, _, w in run])
-                for i, n in _names_in_words(words):
-                    found[" ".join(words[i : i + n])] += 1
+    for words in runs:
+        for i, n in _names_in_words(words):
+            found[" ".join(words[i : i + n])] += 1
     return found
+
+
+def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """The words of each run of :func:`multiword_runs` in ``texts``, with the index of its text, in order.
+
+    One scan of the texts joined by line breaks: no run spans a line break, and a run at the start of
+    a line keeps its first word as one at the start of a text does.
+    """
+    joined = "\n".join(texts)
+    ends = list(itertools.accumulate(len(t) + 1 for t in texts))  # where each text's line ends (exclusive)
+    out = []
+    index = 0
+    for m in _MULTI_RUN.finditer(joined):
+        base = m.start()
+        while base >= ends[index]:
+            index += 1
+        group = m.group()
+        words = (group.replace("\u00a0", " ") if "\u00a0" in group else group).split(" ")
+        if base and joined[base - 1].isalpha():
+            del words[0]  # the run starts inside a word ('eVisa'): drop that word
+        if len(words) >= 2:
+            out.append((index, tuple(words)))
+    return out
 
 
 def _has_marks(word: str) -> bool:
@@ -429,6 +491,7 @@ def syllable_similarity(a: str, b: str) -> float:
     return 0.0
 
 
+@functools.lru_cache(maxsize=65536)
 def name_similarity(a: str, b: str) -> float:
     """Aligned syllable similarity of two names, 0–1 (normalised by the longer name)."""
     xa, xb = a.split(), b.split()

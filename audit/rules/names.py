@@ -9,35 +9,43 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from audit.lang.countries import gazetteer
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
+    DOT,
     INTERPUNCT,
+    PINYIN_HINTS,
     TitledName,
+    case_safe,
     hanviet_western_names,
     interpunct_names,
     is_holder,
     known_person,
-    may_have_pinyin,
+    may_have_hanviet_western,
     pinyin_names,
+    strict_title_start_pattern,
+    title_start_pattern,
     titled_names,
     unambiguous_calque,
 )
 from audit.lang.names import (
     Candidate,
-    capitalised_runs,
     confidence,
+    multiword_run_words,
+    multiword_runs,
     name_similarity,
+    names_in_runs,
     recover,
     syllable_similarity,
-    vietnamese_names,
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
 from audit.model import Document, Segment, Severity
+from audit.rules._prefilter import content_lines, content_text
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -53,7 +61,17 @@ _YEAR = re.compile(r"[12](?<!\d[12])(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?!\d)")
 
 def doc_names(ctx: DocContext) -> Counter[str]:
     """Vietnamese personal names in the document's article text, with counts."""
-    return ctx.memo("names.vietnamese", lambda d: vietnamese_names(s.text for s in d.content))
+    return ctx.memo("names.vietnamese", lambda d: names_in_runs(words for _, words in _doc_runs(ctx)))
+
+
+def _doc_runs(ctx: DocContext) -> list[tuple[Segment, tuple[str, ...]]]:
+    """The words of each run of two or more capitalised words in the article text, with its segment."""
+
+    def compute(d: Document) -> list[tuple[Segment, tuple[str, ...]]]:
+        segments = _doc_lines(ctx)[1]
+        return [(segments[i], words) for i, words in multiword_run_words([s.text for s in segments])]
+
+    return ctx.memo("names.runs", compute)
 
 
 def doc_years(ctx: DocContext) -> list[int]:
@@ -80,9 +98,7 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
     """Pinyin names of the document with their recovered Vietnamese candidates."""
 
     def compute(d: Document) -> list[Recovered]:
-        if not may_have_pinyin(_doc_text(ctx)):
-            return []
-        found = [(seg.index, p) for seg in d.content for p in pinyin_names(seg.text)]
+        found = [(seg.index, p) for seg in _pinyin_segments(ctx) for p in pinyin_names(seg.text)]
         names = list(doc_names(ctx)) if found else []
         out = []
         for index, p in found:
@@ -96,7 +112,68 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
 
 
 def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
-    return ctx.memo("names.titled", lambda d: [(s.index, t) for s in d.content for t in titled_names(s.text)])
+    """The titled names of the document's article text: (segment index, titled name), in document order."""
+
+    def compute(d: Document) -> list[tuple[int, TitledName]]:
+        text = _doc_text(ctx)
+        safe = case_safe(text)  # then also each segment, and the strict pattern skips most non-titles
+        pattern = strict_title_start_pattern() if safe else title_start_pattern()
+        if pattern is None:
+            return []
+        offsets, segments = _doc_lines(ctx)
+        starts: dict[int, list[tuple[int, int]]] = {}  # line → the pattern's matches in it
+        for m in pattern.finditer(text):  # no match spans a line; a line break reads as a text's end
+            i = bisect_right(offsets, m.start()) - 1
+            starts.setdefault(i, []).append((m.start() - offsets[i], m.end() - offsets[i]))
+        return [
+            (segments[i].index, t)
+            for i, spans in starts.items()
+            for t in titled_names(segments[i].text, spans, safe=safe or None)
+        ]
+
+    return ctx.memo("names.titled", compute)
+
+
+def _segments_matching(
+    ctx: DocContext, pattern: re.Pattern[str], accept: Callable[[re.Match[str]], bool] | None = None
+) -> list[Segment]:
+    """The article segments in which ``pattern`` finds a match (that ``accept`` accepts), in document order.
+
+    One scan of the document's text instead of one search per segment; after a segment's first accepted
+    match the scan goes on at the next segment. ``pattern`` must match no line break and read a line
+    break beside a match as it reads the end of a text, so a segment matches here exactly when it
+    matches alone: within a line, the scan meets the matches that ``pattern.finditer(segment)`` meets.
+    """
+    text = _doc_text(ctx)
+    offsets, segments = _doc_lines(ctx)
+    out = []
+    pos = 0
+    while True:
+        m = next((m for m in pattern.finditer(text, pos) if accept is None or accept(m)), None)
+        if m is None:
+            return out
+        i = bisect_right(offsets, m.start()) - 1
+        out.append(segments[i])
+        if i + 1 == len(offsets):
+            return out
+        pos = offsets[i + 1]
+
+
+def _pinyin_segments(ctx: DocContext) -> list[Segment]:
+    """The article segments :func:`pinyin_names` may find a name in (:data:`PINYIN_HINTS`), in document order."""
+
+    def compute(d: Document) -> list[Segment]:
+        found = {s.index for pattern in PINYIN_HINTS for s in _segments_matching(ctx, pattern)}
+        return [s for s in _doc_lines(ctx)[1] if s.index in found]
+
+    return ctx.memo("names.pinyin_segments", compute)
+
+
+def _doc_lines(ctx: DocContext) -> tuple[list[int], list[Segment]]:
+    """Where each article segment starts in :func:`_doc_text` (by the lengths of the segments before
+    it), and the segments: the memo the other rule families share."""
+    lines = content_lines(ctx)
+    return lines.starts, lines.segments
 
 
 def _pinyin_by_segment(ctx: DocContext) -> dict[int, list[Recovered]]:
@@ -286,6 +363,14 @@ class InterpunctName(SegmentRule):
         "Thủ tướng Nhật Bản Kishida Fumio và Thủ tướng Singapore Lý Hiển Long gặp nhau tại Tokyo.",
     )
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """Only the segments with an interpunct or a run of words that may read a foreign name in Hán-Việt."""
+        dotted = {s.index for s in _segments_matching(ctx, DOT)}
+        hanviet = {seg.index for seg, words in _doc_runs(ctx) if may_have_hanviet_western(words)}
+        for seg in _doc_lines(ctx)[1]:
+            if seg.index in dotted or seg.index in hanviet:
+                yield from self.check(seg, ctx)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for m in interpunct_names(seg.text):
             best = _western_match(m.parts)
@@ -379,7 +464,7 @@ class WrongOfficeHolder(TitledRule):
             if t.name is None:
                 continue
             start, end, name = t.name
-            vn_offices = tuple(o for o in t.offices if offices()[o].country == "vn")
+            vn_offices = _vn_offices(t.offices)
             if not vn_offices or is_holder(name, vn_offices) or known_person(name):
                 continue
             near = _near_holders(name, vn_offices, ctx)
@@ -399,6 +484,12 @@ class WrongOfficeHolder(TitledRule):
             )
 
 
+@functools.lru_cache(maxsize=4096)
+def _vn_offices(office_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The Vietnamese offices among ``office_ids`` (a title names the same few sets of offices again and again)."""
+    return tuple(o for o in office_ids if offices()[o].country == "vn")
+
+
 def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> list[Tenure]:
     """Holders of the offices whose name ``name`` is a near-miss of.
 
@@ -408,12 +499,10 @@ def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> li
     differing syllables sounding alike; for other offices, the same number of syllables with at
     most one syllable off, and that one alike ('Vương Đình Huy' ~ 'Vương Đình Huệ').
     """
-    years = doc_years(ctx)[:3]
-    names = doc_names(ctx)
     out = []
     for o in office_ids:
-        for h, certain in _near_misses(name, o):
-            if certain or h.name_vi in names or any(h.covers(y) for y in years):
+        for h, certain in _near_misses(name, o):  # the document is asked only when the names do not settle it
+            if certain or h.name_vi in doc_names(ctx) or any(h.covers(y) for y in doc_years(ctx)[:3]):
                 out.append(h)
     return out
 
@@ -480,7 +569,7 @@ class IncompleteName(TitledRule):
                 if INTERPUNCT.match(seg.text, end):
                     continue  # 'Olaf • Scholz': the name goes on after the dot (N102)
                 full: Sequence[str] = _given_name_holders(word, t.offices)
-                if not full and all(offices()[o].country == "vn" for o in t.offices):
+                if not full and len(_vn_offices(t.offices)) == len(t.offices):
                     full = _foreign_counterparts(word, t.offices, ctx)
                 if not full:
                     continue
@@ -537,7 +626,8 @@ def _foreign_counterparts(word: str, office_ids: tuple[str, ...], ctx: DocContex
 
 
 def _doc_text(ctx: DocContext) -> str:
-    return ctx.memo("names.text", lambda d: "\n".join(s.text for s in d.content))
+    """The article text, one segment a line (the memo other rule families share)."""
+    return ctx.memo("content-text", content_text)
 
 
 @register
@@ -650,7 +740,7 @@ class InconsistentPersonName(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from self._pinyin_mentions(ctx)
-        candidates = [s for s in ctx.doc.content if _maybe_variant(s.text)]
+        candidates = _variant_segments(ctx)
         if not candidates:
             return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
         names = doc_names(ctx)
@@ -658,7 +748,10 @@ class InconsistentPersonName(DocumentRule):
         by_fold: dict[str, list[str]] = {}
         for n in names:
             by_fold.setdefault(fold(n), []).append(n)
-        main_form = {k: max(v, key=lambda n: (names[n], sum(c != fold(c) for c in n))) for k, v in by_fold.items()}
+        main_form = {  # the most frequent form, then the one with the most marks; most letters have one form
+            k: v[0] if len(v) == 1 else max(v, key=lambda n: (names[n], sum(c != fold(c) for c in n)))
+            for k, v in by_fold.items()
+        }
         if not main_form:
             return
         for seg in candidates:
@@ -711,6 +804,48 @@ def _maybe_variant(text: str) -> bool:
     return any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(text))
 
 
+# A vowel pair of a tone mark placed the new way, or a look-alike ('uà'): every _NEW_STYLE_TONE match ends in one
+_NEW_STYLE_PAIR = re.compile("[oOuU][àáảãạèéẻẽẹýỳỷỹỵ]")
+_CAPITAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+_WORD_CHAR = re.compile(r"[^\W\d_]")
+
+
+def _variant_segments(ctx: DocContext) -> list[Segment]:
+    """The article segments that pass :func:`_maybe_variant`, in document order.
+
+    New-style tone marks: each vowel pair found in the document's text (one scan) is checked where it
+    stands. Unmarked names: only segments with two capitalised words of plain letters
+    side by side (:data:`PINYIN_HINTS`, already asked for the pinyin names) can have one.
+    """
+    text = _doc_text(ctx)
+    offsets, segments = _doc_lines(ctx)
+    hits: set[int] = set()
+    for m in _NEW_STYLE_PAIR.finditer(text):
+        if _new_style_at(text, m.start()):  # most pairs stand in a lowercase word ('hoà', 'thuý')
+            hits.add(segments[bisect_right(offsets, m.start()) - 1].index)
+    folds = _surname_folds()
+    for seg in _pinyin_segments(ctx):
+        if seg.index not in hits and any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(seg.text)):
+            hits.add(seg.index)
+    return [s for s in segments if s.index in hits]
+
+
+def _new_style_at(text: str, k: int) -> bool:
+    """``_NEW_STYLE_TONE`` has a match ending in the vowel pair at ``k``: a capital letter starts the
+    letters before the pair, and a 'u' pair does not follow 'q' ('Quý' is right)."""
+    if text[k] in "oO":
+        if text[k + 1] not in "àáảãạèéẻẽẹ":
+            return False
+    elif text[k + 1] not in "ýỳỷỹỵ" or (k and text[k - 1] in "qQ"):
+        return False
+    j = k - 1
+    while j >= 0 and _WORD_CHAR.match(text, j):
+        if text[j] in _CAPITAL:
+            return True
+        j -= 1
+    return False
+
+
 @functools.cache
 def _surname_folds() -> frozenset[str]:
     return frozenset(fold(s) for s in surnames().values())
@@ -727,7 +862,7 @@ def _unmarked_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[i
 
 def _variant_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
     """:func:`_unmarked_mentions` in a text already known to pass :func:`_maybe_variant`."""
-    for run in capitalised_runs(text):
+    for run in multiword_runs(text):
         i = 0
         while i < len(run) - 1:
             for n in (4, 3, 2):
