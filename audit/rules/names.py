@@ -663,11 +663,7 @@ class OfficeTitleCalque(TitledRule):
             tied = unambiguous_calque(t.title) or (t.party_marked and _party_follows(seg.text, t.title_end))
             if t.name is not None:
                 _, _, name = t.name
-                tied = (
-                    tied
-                    or is_holder(name, t.offices)
-                    or _resembles_holder(name, t.offices)
-                )
+                tied = tied or is_holder(name, t.offices) or _resembles_holder(name, t.offices)
             tied = tied or any(
                 0 <= r.start - t.title_end <= 16 and r.candidates and is_holder(r.candidates[0].name, t.offices)
                 for r in pinyin
