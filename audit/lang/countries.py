@@ -13,16 +13,15 @@ an article is about.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Set
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from audit.lang.lines import line_starts
+from audit.lang.lines import line_starts, matches_by_line
 from audit.lang.resources import read_lines, read_tsv
 from audit.model import Document
 
@@ -290,45 +289,41 @@ def is_vietnamese_word(word: str) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     """Country mentions and place calques in ``text``, left to right, longest match."""
     gz = gazetteer()
-    return _collect(gz, gz.matcher(text).finditer(text), [text], [0])[0]
+    return _mentions(gz, text, gz.matcher(text).finditer(text))
 
 
-def mentions_by_text(texts: list[str], joined: str | None = None) -> list[list[Mention]]:
-    """``find_mentions`` of each text, with one scan of ``joined``, the texts joined by newlines (a surface
-    never holds a newline, and a newline bounds a word as the end of a text does); a text that may hold a
-    lowercase surface is scanned alone (see ``Gazetteer.matcher``)."""
+def mentions_by_text(
+    texts: list[str], joined: str | None = None, starts: list[int] | None = None
+) -> list[list[Mention]]:
+    """``find_mentions`` of each text, with one scan of ``joined``, the texts joined by newlines, whose
+    text k starts at ``starts[k]`` (see audit.lang.lines: a surface never holds a newline, and a newline
+    bounds a word as the end of a text does); a text that may hold a lowercase surface is scanned alone
+    (see ``Gazetteer.matcher``)."""
     gz = gazetteer()
-    if joined is None:
-        joined = "\n".join(texts)
-    starts = line_starts(texts)
-    gated = {bisect.bisect_right(starts, m.start()) - 1 for m in gz.lower_gate.finditer(joined)}
-    alone = {k for k in gated if any(map(texts[k].__contains__, gz.lower_surfaces))}
-    out = _collect(gz, gz.regex_upper.finditer(joined), texts, starts, alone)
-    for k in alone:
-        out[k] = find_mentions(texts[k])
+    if joined is None or starts is None:
+        joined, starts = "\n".join(texts), line_starts(texts)
+    upper = matches_by_line(gz.regex_upper, joined, starts)
+    gated = matches_by_line(gz.lower_gate, joined, starts)
+    out: list[list[Mention]] = []
+    for k, text in enumerate(texts):
+        if gated[k] and gz.may_hold_lowercase(text):
+            out.append(find_mentions(text))  # scanned alone, with the regex that finds lowercase surfaces
+        else:
+            out.append(_mentions(gz, text, upper[k], starts[k]))
     return out
 
 
-def _collect(
-    gz: Gazetteer, matches: Iterable[re.Match[str]], texts: list[str], starts: list[int], skip: Set[int] = frozenset()
-) -> list[list[Mention]]:
-    """The mentions among ``matches`` of the gazetteer's surfaces in ``texts`` joined by newlines (``starts``:
-    where each text starts), by text; the texts in ``skip`` are left empty."""
-    out: list[list[Mention]] = [[] for _ in texts]
+def _mentions(gz: Gazetteer, text: str, matches: Iterable[re.Match[str]], offset: int = 0) -> list[Mention]:
+    """The mentions among ``matches`` of the gazetteer's surfaces, found ``offset`` characters before ``text``."""
+    out: list[Mention] = []
     forms, readings = gz.forms, gz.readings
-    k, last = 0, len(texts) - 1
     for m in matches:
-        start, end = m.span()
-        while k < last and start >= starts[k + 1]:
-            k += 1
-        if k in skip:
-            continue
-        text, start, end, s = texts[k], start - starts[k], end - starts[k], m.group()
+        start, end, s = m.start() - offset, m.end() - offset, m.group()
         reading = readings.get(s)
         if reading is None:
             place = gz.place(s)
             if place is not None:
-                out[k].append(Mention(start, end, s, "", "place", place=place))
+                out.append(Mention(start, end, s, "", "place", place=place))
             continue
         iso, kind, contextual, homograph = reading
         weak = False
@@ -342,7 +337,7 @@ def _collect(
                 if is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in forms:
                     continue  # "Đức Thọ", "Anh Tuấn"
             weak = s in gz.ambiguous and at_sentence_start(text, start)
-        out[k].append(Mention(start, end, s, iso, kind, weak))
+        out.append(Mention(start, end, s, iso, kind, weak))
     return out
 
 
@@ -435,8 +430,9 @@ class Topic:
         return None
 
 
-def document_topic(doc: Document) -> Topic:
-    """The topic countries of ``doc`` (article text only; boilerplate is ignored)."""
+def document_topic(doc: Document, joined: str | None = None, starts: list[int] | None = None) -> Topic:
+    """The topic countries of ``doc`` (article text only; boilerplate is ignored). ``joined`` and ``starts``:
+    the article segments' texts joined by newlines and where each starts, when the caller has them."""
     topic = Topic()
     content = doc.content
     title_idx = None
@@ -447,10 +443,11 @@ def document_topic(doc: Document) -> Topic:
             content[0].index if content else None,
         )
     texts = [seg.text for seg in content]
-    joined = "\n".join(texts)
+    if joined is None or starts is None:
+        joined, starts = "\n".join(texts), line_starts(texts)
     topic.bilateral = _bilateral_count(joined)  # the phrases never span a line
     counts, scores = topic.counts, topic.scores
-    for seg, mentions in zip(content, mentions_by_text(texts, joined), strict=True):
+    for seg, mentions in zip(content, mentions_by_text(texts, joined, starts), strict=True):
         text = seg.text
         topic.mentions[seg.index] = mentions
         if not mentions:

@@ -27,12 +27,12 @@ from audit.lang.countries import (
     prev_word,
     trie_pattern,
 )
-from audit.lang.lines import line_starts, lines_holding, matches_by_line
+from audit.lang.lines import matches_by_line
 from audit.lang.people import people
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_text
+from audit.rules._prefilter import content_lines, segments_containing
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -60,24 +60,17 @@ _SURNAMES = (
 
 
 def topic_of(ctx: DocContext) -> Topic:
-    return ctx.memo(TOPIC_KEY, document_topic)
+    """The document's topic countries (memoised as TOPIC_KEY), from the shared "content-lines"."""
+
+    def topic(doc: Document) -> Topic:
+        lines = content_lines(ctx)
+        return document_topic(doc, lines.text, lines.starts)
+
+    return ctx.memo(TOPIC_KEY, topic)
 
 
 def mentions_of(ctx: DocContext, seg: Segment) -> list[Mention]:
     return topic_of(ctx).mentions.get(seg.index, [])
-
-
-def article_lines(ctx: DocContext) -> tuple[list[Segment], str, list[int]]:
-    """The article segments, their texts joined by newlines and where each starts (see audit.lang.lines),
-    made once per document."""
-    joined = ctx.memo("content-text", content_text)
-    segs, starts = ctx.memo("countries.lines", _segments_and_starts)
-    return segs, joined, starts
-
-
-def _segments_and_starts(doc: Document) -> tuple[list[Segment], list[int]]:
-    segs = [s for s in doc.segments if not s.boilerplate]
-    return segs, line_starts([s.text for s in segs])
 
 
 def _segments_with(ctx: DocContext, *kinds: str) -> Iterator[Segment]:
@@ -507,9 +500,8 @@ class CalquedCountryPair(SegmentRule):
         others), found in the article's lines joined."""
         topic = topic_of(ctx)
         _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
-        segs, joined, starts = article_lines(ctx)
-        for k in sorted(lines_holding(joined, starts, ("-", "–", "—", *literal_en))):
-            yield from self.check(segs[k], ctx)
+        for seg in segments_containing(ctx, ("-", "–", "—", *literal_en)):
+            yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         topic = topic_of(ctx)
@@ -803,15 +795,16 @@ class CalquedCountryAbbreviation(SegmentRule):
         noun before it)."""
         topic = topic_of(ctx)
         literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
-        segs, joined, starts = article_lines(ctx)
-        patterns_at: dict[int, set[str]] = {}  # line → the patterns whose words it holds
+        lines = content_lines(ctx)
+        patterns_at: dict[int, set[str]] = {}  # segment index → the patterns whose words it holds
         for pattern, needles in _needles(literal_vi, literal_en).items():
-            for k in lines_holding(joined, starts, needles):
-                patterns_at.setdefault(k, set()).add(pattern)
-        words = matches_by_line(_bare_words(), joined, starts)
-        for k in sorted(patterns_at.keys() | {k for k, found in enumerate(words) if found}):
-            bare = _bare_parties(segs[k].text, words[k], starts[k])
-            yield from self._check(segs[k], ctx, patterns_at.get(k, set()), bare)
+            for seg in segments_containing(ctx, needles):
+                patterns_at.setdefault(seg.index, set()).add(pattern)
+        words = matches_by_line(_bare_words(), lines.text, lines.starts)
+        for seg, found, offset in zip(lines.segments, words, lines.starts, strict=True):
+            patterns = patterns_at.get(seg.index)
+            if patterns or found:
+                yield from self._check(seg, ctx, patterns or set(), _bare_parties(seg.text, found, offset))
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
@@ -1026,8 +1019,7 @@ class PlaceNameCalque(SegmentRule):
 
     @staticmethod
     def _doc_has(ctx: DocContext, word: str) -> bool:
-        text = ctx.memo("countries.text", lambda d: "\n".join(s.text for s in d.content))
-        return word in text
+        return word in content_lines(ctx).text
 
 
 # ---------------------------------------------------------------- C105 untranslated country words

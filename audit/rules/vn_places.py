@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from audit.lang.lines import matches_by_line
 from audit.lang.vn_places import pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
-from audit.rules.countries import article_lines
 from audit.rules.registry import register
 
 # One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced); the
@@ -59,9 +59,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         """One search of the article's lines joined (a run never spans a line: see audit.lang.lines)."""
-        segs, joined, starts = article_lines(ctx)
-        runs = matches_by_line(_RUN, joined, starts)
-        for seg, offset, found in zip(segs, starts, runs, strict=True):
+        lines = content_lines(ctx)
+        runs = matches_by_line(_RUN, lines.text, lines.starts)
+        for seg, offset, found in zip(lines.segments, lines.starts, runs, strict=True):
             if found:
                 yield from self._places(seg, found, offset)
 
