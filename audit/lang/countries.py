@@ -371,33 +371,33 @@ def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:
 # ---------------------------------------------------------------- document topic
 
 _PAIR_JOIN = re.compile(r"\s*(?:và|với|[-–—/])\s*$")
-# (?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w) as its two tails and their first letters:
-# a pattern that starts with a literal is searched for as fast as str.find (see _bilateral_count)
-_BILATERAL = ((re.compile(r"ai (?:nước|bên|dân tộc|[Đđ]ảng)(?!\w)"), "Hh"), (re.compile(r"ong phương(?!\w)"), "Ss"))
-# (?<!\w)(?:thăm|sang|…)(?:\s+(?:chính thức|…))?\s*$, the lookbehind after the verb's first letter (see trie_pattern)
+# 'hai nước', 'hai bên', 'song phương' … (the article is about a bilateral relation) as the first letters
+# and the pattern of the rest of each phrase: a pattern that starts with a literal is searched for as fast
+# as str.find, five times as fast as (?<!\w)(?:[Hh]ai (?:nước|…)|[Ss]ong phương)(?!\w) (see _bilateral_count)
+_BILATERAL = (("Hh", re.compile(r"ai (?:nước|bên|dân tộc|[Đđ]ảng)(?!\w)")), ("Ss", re.compile(r"ong phương(?!\w)")))
+# A visit or talks verb, with what may follow it, right before a country: 'thăm chính thức', 'hội đàm với'
 _VISIT = re.compile(
-    "(?:"
-    + trie_pattern(("thăm", "sang", "tới", "đến", "tại", "hội đàm với", "điện đàm với"), guard=r"(?<!\w.)")
-    + r")(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"
+    r"(?<!\w)(?:thăm|sang|tới|đến|tại|hội đàm với|điện đàm với)"
+    r"(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"
 )
-_VISIT_ENDS = ("thăm", "sang", "tới", "đến", "tại", "với", "thức", "nước")  # the last word of every _VISIT
 TITLE_WEIGHT = 3
 
 
 def _bilateral_count(text: str) -> int:
-    """How many times ``text`` says 'hai nước', 'hai bên', 'song phương' … (whole words)."""
+    """How many times ``text`` says 'hai nước', 'Hai bên', 'song phương' … as whole words: the matches of
+    the rest of a phrase whose first letter stands before it at the start of a word."""
     n = 0
-    for tail, first in _BILATERAL:
-        for m in tail.finditer(text):
-            i = m.start() - 1
-            n += i >= 0 and text[i] in first and (i == 0 or not is_word_char(text[i - 1]))
+    for first, rest in _BILATERAL:
+        for m in rest.finditer(text):
+            i = m.start() - 1  # the phrase's first letter
+            if i >= 0 and text[i] in first and (i == 0 or not is_word_char(text[i - 1])):
+                n += 1
     return n
 
 
 def _visited(text: str, start: int) -> bool:
-    """A visit or talks verb right before ``start`` ('thăm', 'hội đàm với'): the test of its last word first."""
-    before = text[max(0, start - 40) : start]
-    return before.rstrip().endswith(_VISIT_ENDS) and _VISIT.search(before) is not None
+    """A visit or talks verb right before ``start`` ('thăm', 'hội đàm với')."""
+    return _VISIT.search(text[max(0, start - 40) : start]) is not None
 
 
 @dataclass(slots=True)

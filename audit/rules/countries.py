@@ -418,11 +418,6 @@ _DASH = re.compile(r"[-–—]")
 
 
 @functools.cache
-def _longest_part() -> int:
-    return max(map(len, _abbr_parts()[0]))
-
-
-@functools.cache
 def _upper_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The pair regex without the first parts that start with a lowercase letter (literal words:
     'trắng', 'white'), its lookbehind after the first letter so that re skips from capital to capital;
@@ -508,16 +503,14 @@ class CalquedCountryPair(SegmentRule):
         _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         if _holds_any(seg.text, literal_en):
             yield from self._glued(seg, ctx, topic)
-        dash = _DASH.search(seg.text)
-        if dash is None:
+        if _DASH.search(seg.text) is None:
             return
         parts, pair = _abbr_parts()
         upper_pair, lower_before_dash = _upper_pair()
         if not lower_before_dash.search(seg.text):
             pair = upper_pair
         gz = gazetteer()
-        # a pair cannot start further before its dash than the longest part and a space
-        for m in pair.finditer(seg.text, max(0, dash.start() - _longest_part() - 1)):
+        for m in pair.finditer(seg.text):
             (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic), _pick(parts[m["b"]], topic)
             kinds = (ka, kb)
             if all(k == "name" for k in kinds):
