@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Set
+from collections.abc import Iterator
 
 from audit.lang.countries import (
     HOME,
@@ -27,12 +27,11 @@ from audit.lang.countries import (
     prev_word,
     trie_pattern,
 )
-from audit.lang.lines import matches_by_line
 from audit.lang.people import people
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines, segments_containing
+from audit.rules._prefilter import content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -642,7 +641,7 @@ _AFTER_FIRST = r"(?<![\w-].)"
 @functools.cache
 def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     gz = gazetteer()
-    lit_vi, lit_en, side, hanviet, bare, subject, short = {}, {}, {}, {}, {}, {}, {}
+    lit_vi, lit_en, side, hanviet, subject, short = {}, {}, {}, {}, {}, {}
     accepted = set(gz.forms)
     for c in gz.countries.values():
         if c.hanviet and c.hanviet_ok and c.hanviet not in accepted and c.iso not in _SPOKEN_SHORT | {HOME}:
@@ -650,8 +649,6 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         for w in c.literal_vi:
             lit_vi[w] = c.iso
             subject[w[:1].upper() + w[1:]] = c.iso
-        if c.hanviet and c.hanviet not in accepted and (not c.hanviet_ok or c.iso == HOME):
-            bare[c.hanviet] = c.iso
         for w in c.literal_en:
             lit_en[w] = c.iso
             side[w] = c.iso
@@ -666,7 +663,6 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         # (?<![\w-]) after the first letter: re skips ahead to the capitals ('White', 'Horse')
         "lit_en": (re.compile(rf"(?P<w>{trie_pattern(lit_en, guard=_AFTER_FIRST)})(?![\w-])"), lit_en),
         "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
-        "bare": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(bare)})(?![\w-])"), bare),
         "short": (re.compile(rf"(?<!\w)(?:phía|Phía)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
         "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
         "title": (
@@ -677,19 +673,31 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
 
 
 @functools.cache
+def _bare_readings() -> dict[str, str]:
+    """Hán-Việt readings of abbreviations that are not a country's name alone ('Việt'), with their country:
+    after a party noun ('chính phủ Việt') they stand for the country."""
+    accepted = set(gazetteer().forms)
+    return {
+        c.hanviet: c.iso
+        for c in gazetteer().countries.values()
+        if c.hanviet and c.hanviet not in accepted and (not c.hanviet_ok or c.iso == HOME)
+    }
+
+
+@functools.cache
 def _bare_words() -> re.Pattern[str]:
-    """The words of the "bare" pattern after whitespace, found from their capital (the lookbehind after it);
-    one followed by a capitalised word ('Việt Nam') is left out: the rule skips it anyway."""
-    words = _party_regexes()["bare"][1]
-    return re.compile("(?:" + trie_pattern(words, guard=r"(?<=\s.)") + r")(?![\w-])(?! [A-ZĐ])")
+    """The bare readings after whitespace, found from their capital (the lookbehind after it); one followed by
+    a capitalised word ('Việt Nam') is left out: the rule skips it anyway."""
+    return re.compile("(?:" + trie_pattern(_bare_readings(), guard=r"(?<=\s.)") + r")(?![\w-])(?! [A-ZĐ])")
 
 
-def _bare_parties(text: str, words: list[re.Match[str]], offset: int = 0) -> Iterator[tuple[int, int, int, str]]:
-    """The matches of the "bare" pattern of :func:`_party_regexes` ('chính phủ Việt') as (start, start of
-    the word, end, word), found from the rare capitalised word rather than from the common party noun:
-    ``words`` are the matches of :func:`_bare_words` ``offset`` characters before ``text``."""
-    for m in words:
-        w_start, end = m.start() - offset, m.end() - offset
+def _bare_parties(text: str) -> Iterator[tuple[int, int, int, str]]:
+    r"""A party noun and a bare reading ('chính phủ Việt') as (start, start of the reading, end, reading):
+    the matches of ``(?<!\w)(?:<party noun>)\s+(?P<w><bare reading>)(?![\w-])`` but those followed by one
+    space and a capital, found from the rare capitalised reading (:func:`_bare_words`) rather than from the
+    common party noun."""
+    for m in _bare_words().finditer(text):
+        w_start, end = m.span()
         before = text[:w_start].rstrip()
         for noun in _PARTY_NOUNS:  # none ends another: at most one fits
             start = len(before) - len(noun)
@@ -783,35 +791,21 @@ class CalquedCountryAbbreviation(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        """Each line with the patterns whose words it holds, found in the article's lines joined (see
-        audit.lang.lines: a match of _bare_words never spans a line, and one at a line's start has no party
-        noun before it)."""
-        topic = topic_of(ctx)
-        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
-        lines = content_lines(ctx)
-        patterns_at: dict[int, set[str]] = {}  # segment index → the patterns whose words it holds
-        for pattern, needles in _needles(literal_vi, literal_en).items():
-            for seg in segments_containing(ctx, needles):
-                patterns_at.setdefault(seg.index, set()).add(pattern)
-        words = matches_by_line(_bare_words(), lines.text, lines.starts)
-        for seg, found, offset in zip(lines.segments, words, lines.starts, strict=True):
-            patterns = patterns_at.get(seg.index)
-            if patterns or found:
-                yield from self._check(seg, ctx, patterns or set(), _bare_parties(seg.text, found, offset))
+        """``check`` of the segments it may find something in: those holding a needle of a pattern or a bare
+        reading, found in one scan of the article text each (a match of _bare_words never spans a line)."""
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
+        needles = [n for group in _needles(literal_vi, literal_en).values() for n in group]
+        found = {s.index: s for s in segments_containing(ctx, needles)}
+        found.update((s.index, s) for s in segments_matching(ctx, _bare_words()))
+        for index in sorted(found):
+            yield from self.check(found[index], ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
-        text = seg.text
-        patterns = {p for p, needles in _needles(literal_vi, literal_en).items() if _holds_any(text, needles)}
-        yield from self._check(seg, ctx, patterns, _bare_parties(text, list(_bare_words().finditer(text))))
-
-    def _check(
-        self, seg: Segment, ctx: DocContext, patterns: Set[str], bare: Iterator[tuple[int, int, int, str]]
-    ) -> Iterator[Hit]:
-        """The findings in ``seg`` of ``patterns`` (the others cannot match in it) and of ``bare``."""
         topic = topic_of(ctx)
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         gz = gazetteer()
         text = seg.text
+        patterns = {p for p, needles in _needles(literal_vi, literal_en).items() if _holds_any(text, needles)}
         regs = _party_regexes()
         rx, table = regs["lit_vi"]
         for m in rx.finditer(text) if "lit_vi" in patterns else ():
@@ -860,8 +854,8 @@ class CalquedCountryAbbreviation(SegmentRule):
                     suggestion=f"Phía {gz.name_of(iso)}",
                     confidence=0.8,
                 )
-        table = regs["bare"][1]
-        for start, w_start, end, w in bare:
+        table = _bare_readings()
+        for start, w_start, end, w in _bare_parties(text):
             if (
                 any(mm.start == w_start for mm in mentions_of(ctx, seg))
                 or next_word(text, end)[:1].isupper()
