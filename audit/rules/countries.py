@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from audit.lang.countries import (
@@ -1103,18 +1103,13 @@ class InconsistentExonym(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         topic = topic_of(ctx)
-        forms: dict[str, Counter[str]] = {}
+        forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
         first: dict[tuple[str, str], tuple[int, Mention]] = {}
         for index, mentions in topic.mentions.items():
             for m in mentions:
                 if m.iso and not m.weak and m.kind in ("name", "variant"):
-                    counter = forms.get(m.iso)
-                    if counter is None:
-                        counter = forms[m.iso] = Counter()
-                    seen = counter[m.text]
-                    if not seen:
-                        first[(m.iso, m.text)] = (index, m)
-                    counter[m.text] = seen + 1
+                    forms[m.iso][m.text] += 1
+                    first.setdefault((m.iso, m.text), (index, m))
         gz = gazetteer()
         for iso, counter in forms.items():
             if len(counter) < 2:
