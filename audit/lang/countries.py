@@ -376,10 +376,11 @@ _PAIR_JOIN = re.compile(r"\s*(?:và|với|[-–—/])\s*$")
 # as str.find, five times as fast as (?<!\w)(?:[Hh]ai (?:nước|…)|[Ss]ong phương)(?!\w) (see _bilateral_count)
 _BILATERAL = (("Hh", re.compile(r"ai (?:nước|bên|dân tộc|[Đđ]ảng)(?!\w)")), ("Ss", re.compile(r"ong phương(?!\w)")))
 # A visit or talks verb, with what may follow it, right before a country: 'thăm chính thức', 'hội đàm với'
-_VISIT = re.compile(
-    r"(?<!\w)(?:thăm|sang|tới|đến|tại|hội đàm với|điện đàm với)"
-    r"(?:\s+(?:chính thức|cấp nhà nước|cấp Nhà nước|làm việc tại))?\s*$"
-)
+_VISIT_VERBS = ("thăm", "sang", "tới", "đến", "tại", "hội đàm với", "điện đàm với")
+_VISIT_AFTER = ("chính thức", "cấp nhà nước", "cấp Nhà nước", "làm việc tại")
+_VISIT = re.compile(rf"(?<!\w)(?:{'|'.join(_VISIT_VERBS)})(?:\s+(?:{'|'.join(_VISIT_AFTER)}))?\s*$")
+# the last words _VISIT can end with: a text that does not end with one (and spaces) holds no match
+_VISIT_ENDS = tuple(dict.fromkeys(phrase.split()[-1] for phrase in (*_VISIT_VERBS, *_VISIT_AFTER)))
 TITLE_WEIGHT = 3
 
 
@@ -396,8 +397,10 @@ def _bilateral_count(text: str) -> int:
 
 
 def _visited(text: str, start: int) -> bool:
-    """A visit or talks verb right before ``start`` ('thăm', 'hội đàm với')."""
-    return _VISIT.search(text[max(0, start - 40) : start]) is not None
+    """A visit or talks verb right before ``start`` ('thăm', 'hội đàm với'): ``_VISIT.search`` of the 40
+    characters before, the test of their last word first."""
+    before = text[max(0, start - 40) : start]
+    return before.rstrip().endswith(_VISIT_ENDS) and _VISIT.search(before) is not None
 
 
 @dataclass(slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Set
 
 from audit.lang.countries import (
     HOME,
@@ -27,11 +27,12 @@ from audit.lang.countries import (
     prev_word,
     trie_pattern,
 )
+from audit.lang.lines import matches_by_line
 from audit.lang.people import people
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines, segments_containing, segments_matching
+from audit.rules._prefilter import content_lines, segments_containing
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -691,13 +692,13 @@ def _bare_words() -> re.Pattern[str]:
     return re.compile("(?:" + trie_pattern(_bare_readings(), guard=r"(?<=\s.)") + r")(?![\w-])(?! [A-ZĐ])")
 
 
-def _bare_parties(text: str) -> Iterator[tuple[int, int, int, str]]:
+def _bare_parties(text: str, words: Iterable[re.Match[str]], offset: int = 0) -> Iterator[tuple[int, int, int, str]]:
     r"""A party noun and a bare reading ('chính phủ Việt') as (start, start of the reading, end, reading):
     the matches of ``(?<!\w)(?:<party noun>)\s+(?P<w><bare reading>)(?![\w-])`` but those followed by one
     space and a capital, found from the rare capitalised reading (:func:`_bare_words`) rather than from the
-    common party noun."""
-    for m in _bare_words().finditer(text):
-        w_start, end = m.span()
+    common party noun: ``words`` are the matches of _bare_words, found ``offset`` characters before ``text``."""
+    for m in words:
+        w_start, end = m.start() - offset, m.end() - offset
         before = text[:w_start].rstrip()
         for noun in _PARTY_NOUNS:  # none ends another: at most one fits
             start = len(before) - len(noun)
@@ -791,21 +792,35 @@ class CalquedCountryAbbreviation(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        """``check`` of the segments it may find something in: those holding a needle of a pattern or a bare
-        reading, found in one scan of the article text each (a match of _bare_words never spans a line)."""
+        """:meth:`_check` of the segments where it may find something, with what :meth:`check` finds out
+        segment by segment taken from one scan of the article text each: the patterns whose needles a
+        segment holds, its bare readings (a match of _bare_words never spans a line)."""
         literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
-        needles = [n for group in _needles(literal_vi, literal_en).values() for n in group]
-        found = {s.index: s for s in segments_containing(ctx, needles)}
-        found.update((s.index, s) for s in segments_matching(ctx, _bare_words()))
-        for index in sorted(found):
-            yield from self.check(found[index], ctx)
+        lines = content_lines(ctx)
+        patterns_at: dict[int, set[str]] = {}  # segment index → the patterns whose needles it holds
+        for pattern, needles in _needles(literal_vi, literal_en).items():
+            for seg in segments_containing(ctx, needles):
+                patterns_at.setdefault(seg.index, set()).add(pattern)
+        words = matches_by_line(_bare_words(), lines.text, lines.starts)
+        for seg, found, offset in zip(lines.segments, words, lines.starts, strict=True):
+            patterns = patterns_at.get(seg.index, set())
+            if patterns or found:
+                yield from self._check(seg, ctx, patterns, _bare_parties(seg.text, found, offset))
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        topic = topic_of(ctx)
-        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
-        gz = gazetteer()
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
         text = seg.text
         patterns = {p for p, needles in _needles(literal_vi, literal_en).items() if _holds_any(text, needles)}
+        yield from self._check(seg, ctx, patterns, _bare_parties(text, _bare_words().finditer(text)))
+
+    def _check(
+        self, seg: Segment, ctx: DocContext, patterns: Set[str], bare: Iterable[tuple[int, int, int, str]]
+    ) -> Iterator[Hit]:
+        """The findings in ``seg`` of ``patterns`` (the others cannot match in it) and of ``bare`` (its party
+        nouns with a bare reading)."""
+        topic = topic_of(ctx)
+        gz = gazetteer()
+        text = seg.text
         regs = _party_regexes()
         rx, table = regs["lit_vi"]
         for m in rx.finditer(text) if "lit_vi" in patterns else ():
@@ -855,7 +870,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                     confidence=0.8,
                 )
         table = _bare_readings()
-        for start, w_start, end, w in _bare_parties(text):
+        for start, w_start, end, w in bare:
             if (
                 any(mm.start == w_start for mm in mentions_of(ctx, seg))
                 or next_word(text, end)[:1].isupper()
