@@ -1,0 +1,140 @@
+"""The fast paths of the countries family find what their plain definitions (built here) find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from audit.api import document_from_text
+from audit.lang.countries import _BILATERAL, _VISIT, _bilateral_count, _visited, gazetteer
+from audit.rules.base import DocContext, SegmentRule
+from audit.rules.countries import (
+    _PARTY_NOUN,
+    CalquedCountryAbbreviation,
+    CalquedCountryPair,
+    PlaceNameCalque,
+    UntranslatedCountryWord,
+    _abbr_parts,
+    _bare_parties,
+    _bare_readings,
+    _bare_words,
+    _upper_pair,
+)
+from audit.rules.vn_places import VietnamesePlaceInPinyin
+
+_SEPARATORS = (" ", " ", " ", "  ", "", "\t", "\n", ", ", ". ", "-", " – ", "—", "x", "_")
+_FILLER = ("và", "với", "cam kết", "quan hệ", "Việt Nam", "Nam", "Hà Nội", "ông", "Hai", "an", "side", "ưu tiên")
+
+
+def _texts(words: tuple[str, ...], n: int = 1500, seed: int = 11) -> list[str]:
+    """Random texts of ``words`` and filler, glued by spaces, punctuation, word characters and newlines."""
+    rng = random.Random(seed)
+    pool = (*words, *_FILLER)
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(pool) for _ in range(rng.randint(1, 7))]
+        out.append("".join(p + rng.choice(_SEPARATORS) for p in parts).rstrip(rng.choice(("", " "))))
+    return out
+
+
+def test_bilateral_count_is_the_plain_regex() -> None:
+    plain = re.compile(r"(?<!\w)(?:[Hh]ai (?:nước|bên|dân tộc|[Đđ]ảng)|[Ss]ong phương)(?!\w)")
+    phrases = ("hai nước", "Hai bên", "hai dân tộc", "Hai Đảng", "hai đảng", "song phương", "Song phương")
+    crafted = ["Hai nước", "xhai nước", "_song phương", "hai nướcx", "ai nước", "Hai bên.\nsong phương", "hai  bên"]
+    texts = crafted + _texts((*phrases, "hai", "ai", "ong phương", "song", "Song", "nước", "đảng"))
+    assert sum(_bilateral_count(t) for t in texts) > 100
+    for text in texts:
+        assert _bilateral_count(text) == len(plain.findall(text)), text
+    assert {first for first, _ in _BILATERAL} == {"Hh", "Ss"}
+
+
+def test_visited_is_the_search_of_the_forty_characters_before() -> None:
+    words = ("thăm", "sang", "tới", "đến", "tại", "hội đàm với", "điện đàm với", "chính thức", "cấp Nhà nước", "nước")
+    texts = _texts(words, n=400)
+    hits = 0
+    for text in texts:
+        for start in range(len(text) + 1):
+            expected = _VISIT.search(text[max(0, start - 40) : start]) is not None
+            assert _visited(text, start) == expected, (text, start)
+            hits += expected
+    assert hits > 100
+
+
+def _plain_bare() -> re.Pattern[str]:
+    readings = sorted(_bare_readings(), key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, readings))
+    return re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{alternatives})(?![\w-])")
+
+
+def test_bare_parties_are_the_plain_regex_but_those_before_a_capital() -> None:
+    plain = _plain_bare()
+    readings = tuple(_bare_readings())
+    nouns = tuple(_PARTY_NOUN.split("|"))
+    crafted = [f"{noun} {w} cam kết" for noun in nouns for w in readings]
+    crafted += ["chính phủ Việt Nam", "xphía Việt", "phía  Việt.", "phía\nViệt", "Phía Việt-Lào", "bênViệt"]
+    texts = crafted + _texts((*readings, *nouns))
+    found = 0
+    for text in texts:
+        expected = [
+            (m.start(), m.start("w"), m.end(), m["w"])
+            for m in plain.finditer(text)
+            if not re.match(r" [A-ZĐ]", text[m.end() :])  # the rule skips a reading before a name anyway
+        ]
+        assert list(_bare_parties(text, _bare_words().finditer(text))) == expected, text
+        found += len(expected)
+    assert found > 100
+
+
+def test_upper_pair_finds_the_pairs_where_its_gate_finds_no_lowercase_part() -> None:
+    parts, pair = _abbr_parts()
+    upper, lower_before_dash = _upper_pair()
+    words = (*sorted(parts)[::7], "trắng", "white", "Việt", "Trung", "Lào", "Yue", "Pak")
+    texts = _texts(words, n=3000)
+    gated = pairs = 0
+    for text in texts:
+        full = [(m.span(), m["a"], m["b"]) for m in pair.finditer(text)]
+        if lower_before_dash.search(text):
+            gated += 1
+            continue
+        assert [(m.span(), m["a"], m["b"]) for m in upper.finditer(text)] == full, text
+        pairs += len(full)
+    assert gated > 50 and pairs > 200
+
+
+def test_regex_upper_finds_what_the_regex_finds_without_a_lowercase_surface() -> None:
+    gz = gazetteer()
+    words = ("Biển Đông", "quần đảo Tây Sa", "xisha", "Tây Sa", "Pháp", "Peru", "Trung Quốc", "vịnh Beibu")
+    texts = _texts((*words, *sorted(gz.forms)[::25]), n=2000)
+    for text in texts:
+        if not gz.may_hold_lowercase(text):
+            assert [m.span() for m in gz.regex_upper.finditer(text)] == [m.span() for m in gz.regex.finditer(text)]
+            assert not any(m.group()[:1].islower() for m in gz.regex.finditer(text)), text
+
+
+_DOCS = [
+    "Belarus và Việt Nam tăng cường hợp tác\nWhite cam kết hỗ trợ; Hiệp định Whitehall có hiệu lực.\n"
+    "Hai bên thực hiện thỏa thuận giữa chính phủ trắng và Hà Nội; quan hệ trắng-Việt rất tốt.\n"
+    "Tổng thống Belarussian tiếp đoàn.\nChủ tịch Việt Võ Văn Thưởng sang thăm Minsk – Belarus.",
+    "Việt Nam và Lào ký thỏa thuận\nGià cam kết bán thêm điện; phía Việt sẽ xây đường dây.\n"
+    "Tàu cá hoạt động gần quần đảo Tây Sa và Biển Nam Trung Hoa.\nĐoàn đến tỉnh Guangning, Laojie và Henei.\n"
+    "Quan hệ đặc biệt Trung-Lào; Lào và France ký hiệp định; phía\nViệt cam kết.",
+]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [CalquedCountryPair, CalquedCountryAbbreviation, PlaceNameCalque, UntranslatedCountryWord, VietnamesePlaceInPinyin],
+)
+def test_run_is_check_of_every_article_segment(rule: type[SegmentRule]) -> None:
+    """A rule's whole-article ``run`` finds what its ``check`` finds segment by segment."""
+    texts = [*_DOCS, *(t.replace("[[", "").replace("]]", "") for t in (*rule.fires, *rule.quiet))]
+    found = 0
+    for text in texts:
+        doc = document_from_text(text)
+        ctx = DocContext(doc)
+        by_check = [h for seg in doc.content for h in rule().check(seg, ctx)]
+        assert list(rule().run(DocContext(doc))) == by_check, text
+        found += len(by_check)
+    assert found >= len(rule.fires)
