@@ -736,8 +736,8 @@ def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
 
 @functools.cache
 def _needles(literal_vi: tuple[str, ...], literal_en: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """For each pattern of :func:`_party_regexes` but "bare", strings of which a line must hold one for
-    the pattern to match in it (the literal words: those of the article's countries)."""
+    """For each pattern of :func:`_party_regexes`, strings of which a line must hold one for the pattern
+    to match in it (the literal words: those of the article's countries)."""
     titles = _TITLES.split("|")
     return {
         "lit_vi": literal_vi,
