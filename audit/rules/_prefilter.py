@@ -62,10 +62,15 @@ def content_lines(ctx: DocContext) -> ContentLines:
 def segments_matching(ctx: DocContext, pattern: re.Pattern[str]) -> Iterator[Segment]:
     """The article segments where ``pattern`` may match, in order: one scan of the article text.
 
-    After a match the scan goes on at the next segment, so each segment is given once. The result
-    is a superset of the segments ``pattern.search(seg.text)`` matches provided the pattern asks
-    for line starts and ends with ``(?m)^``/``$`` and no lookaround of it takes a newline for
-    something a segment's edge is not; the caller checks each segment itself.
+    After a match the scan goes on at the next segment, so each segment is given once; the caller
+    checks each segment itself.
+
+    The result holds every segment ``pattern.search(seg.text)`` matches only if the pattern matches
+    in the joined text wherever it matches in a lone segment. The joined text has a '\\n' where a
+    lone segment has its start or end, so a pattern must not rely on those edges: ``^``/``$`` need
+    ``(?m)``, and ``\\A``, ``\\Z``, ``(?<!\\s)``, ``(?!\\s)`` (or a lookaround that a newline fails)
+    at a segment's edge would silently skip segments. tests/unit/test_prefilter.py checks this for
+    the trigger (or scans) of every PrefilteredRule.
     """
     lines = content_lines(ctx)
     if not lines.one_line_each:  # a segment with a newline inside: offsets and anchors do not line up
