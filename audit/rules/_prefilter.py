@@ -87,16 +87,23 @@ def segments_matching(ctx: DocContext, pattern: re.Pattern[str]) -> Iterator[Seg
         m = search(text, starts[k + 1])
 
 
+# The characters whose ``str.lower`` differs from what a case-insensitive pattern compares them as, for
+# the letters of the words searched for in lowercase text today: 'İ' lowers to two characters (offsets
+# shift) and 'ı' matches 'i' only in a regex. A search word with another letter may add characters (one
+# with 's' adds 'ſ'): tests/unit/test_prefilter.py derives the set from every word searched for.
+CASE_UNSAFE = ("İ", "ı")
+
+
 def lowered_content(ctx: DocContext) -> str | None:
     """The article text in lowercase, character for character (memoised as "content-lower").
 
-    None when lowercasing would not match what a case-insensitive pattern matches there: 'İ' lowers
-    to two characters (offsets shift) and 'ı' matches 'i' only in a regex.
+    None when the text has a character of :data:`CASE_UNSAFE`: finding a word in the lowercase text
+    would not then find what a case-insensitive pattern of that word finds.
     """
 
     def lower(_doc: Document) -> str | None:
         text = content_lines(ctx).text
-        return None if "İ" in text or "ı" in text else text.lower()
+        return None if any(c in text for c in CASE_UNSAFE) else text.lower()
 
     return ctx.memo("content-lower", lower)
 

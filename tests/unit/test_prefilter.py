@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Iterable
+
 import pytest
 
 from audit.lang.textcache import new_document
 from audit.model import Document, Segment
-from audit.rules._prefilter import PrefilteredRule
+from audit.pipeline import Settings, run_rules
+from audit.rules._prefilter import CASE_UNSAFE, PrefilteredRule, segments_containing
 from audit.rules.base import DocContext
 from audit.rules.docs import strip_marks
 from audit.rules.registry import all_rules
@@ -59,3 +64,38 @@ def test_candidates_hold_every_segment_the_trigger_matches(code: str) -> None:
             candidates = list(rule.candidates(ctx))
             assert [s.index for s in candidates] == sorted({s.index for s in candidates})
             assert {s.index for s in matching} <= {s.index for s in candidates}
+
+
+def _searched_in_lowercase(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """Every word a PrefilteredRule looks for with ``segments_containing(..., lowercase=True)`` on the test
+    documents (in place of its trigger, a case-insensitive pattern)."""
+    searched: set[str] = set()
+
+    def recording(ctx: DocContext, needles: Iterable[str], *, lowercase: bool = False) -> list[Segment]:
+        needles = tuple(needles)
+        if lowercase:
+            searched.update(needles)
+        return segments_containing(ctx, needles, lowercase=lowercase)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("audit.rules.") and getattr(module, "segments_containing", None) is segments_containing:
+            monkeypatch.setattr(module, "segments_containing", recording)
+    rules = [all_rules()[code]() for code in PREFILTERED]
+    for doc in DOCS[3:]:  # one example a document (the others have an "ı")
+        new_document()
+        run_rules(doc, rules, Settings())
+    return searched
+
+
+def test_lowercase_search_agrees_with_case_insensitive_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the article text has no character of CASE_UNSAFE, a word is in its lowercase form exactly
+    where a case-insensitive pattern of the word matches: each character lowers to one character, and
+    to each letter of the words searched for just when it matches that letter case-insensitively."""
+    searched = _searched_in_lowercase(monkeypatch)
+    assert {"thứ", "kỷ niệm ", "hữu hảo"} <= searched
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    unsafe = {c for c in chars if len(c.lower()) != 1}
+    for letter in set("".join(searched)):
+        matches = set(re.findall(re.escape(letter), chars, re.IGNORECASE))
+        unsafe |= matches ^ {c for c in matches | {letter.upper(), letter.title()} if c.lower() == letter}
+    assert unsafe <= set(CASE_UNSAFE)
