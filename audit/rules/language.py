@@ -282,7 +282,7 @@ class ChineseCharacters(PrefilteredRule):
     category = "accuracy/untranslated"
     severity = Severity.MAJOR
     trigger = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-    scan = re.compile(r"[\u3400-\U0002ffff]")  # one range: a quicker test of each character
+    scan = re.compile(r"[\u3400-\U0002ffff]")  # one range holding the trigger's: a quicker test of each character
     summary = "Chinese characters left in a Vietnamese sentence"
     why = (
         "MT through Chinese sometimes copies characters it could not translate. Characters given "

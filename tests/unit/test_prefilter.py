@@ -14,6 +14,7 @@ from audit.pipeline import Settings, run_rules
 from audit.rules._prefilter import CASE_UNSAFE, PrefilteredRule, segments_containing
 from audit.rules.base import DocContext
 from audit.rules.docs import strip_marks
+from audit.rules.language import ChineseCharacters
 from audit.rules.registry import all_rules
 
 PREFILTERED = sorted(code for code, cls in all_rules().items() if issubclass(cls, PrefilteredRule))
@@ -99,3 +100,8 @@ def test_lowercase_search_agrees_with_case_insensitive_patterns(monkeypatch: pyt
         matches = set(re.findall(re.escape(letter), chars, re.IGNORECASE))
         unsafe |= matches ^ {c for c in matches | {letter.upper(), letter.title()} if c.lower() == letter}
     assert unsafe <= set(CASE_UNSAFE)
+
+
+def test_chinese_character_scan_holds_the_trigger() -> None:
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert set(ChineseCharacters.trigger.findall(chars)) <= set(ChineseCharacters.scan.findall(chars))
