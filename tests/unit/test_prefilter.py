@@ -11,6 +11,7 @@ import pytest
 from audit.lang.textcache import new_document
 from audit.model import Document, Segment
 from audit.pipeline import Settings, run_rules
+from audit.rules import zh_calques
 from audit.rules._prefilter import CASE_UNSAFE, PrefilteredRule, segments_containing
 from audit.rules.base import DocContext
 from audit.rules.docs import strip_marks
@@ -105,3 +106,7 @@ def test_lowercase_search_agrees_with_case_insensitive_patterns(monkeypatch: pyt
 def test_chinese_character_scan_holds_the_trigger() -> None:
     chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     assert set(ChineseCharacters.trigger.findall(chars)) <= set(ChineseCharacters.scan.findall(chars))
+
+
+def test_calque_search_words_are_the_table_words() -> None:
+    assert set(zh_calques._WORDS) == set(zh_calques._calques()[0])
