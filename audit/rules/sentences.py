@@ -45,11 +45,10 @@ _BREAKAGE = re.compile(r"[,;]\s*\.(?!\.)|\.(?:(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?
 _PUNCT_ONLY = re.compile(r"^[\s.,;]+$")
 
 
-def _mt_breakage(ctx: DocContext) -> frozenset[int]:
-    """Segments that show MT breakage besides lowercase starts (a space before a stop, ', .', 'vv.').
-
-    The search stops at two: :func:`_broken_context` asks no more of a document that has two.
-    """
+def _broken_up_to_two(ctx: DocContext) -> frozenset[int]:
+    """Segments that show MT breakage besides lowercase starts (a space before a stop, ', .', 'vv.'):
+    all of them in a document with fewer than two, else two of them (not always the first two), which
+    is all :func:`_broken_context` asks."""
     broken: set[int] = set()
     for seg in itertools.chain(
         (s for s in content_lines(ctx).segments if _PUNCT_ONLY.match(s.text)),
@@ -66,7 +65,7 @@ def _broken_context(ctx: DocContext, prev: Segment | None) -> bool:
 
     One slip in a human article (a stray space before a stop) does not make every lowercase start major.
     """
-    broken = ctx.memo("mt-breakage", lambda _doc: _mt_breakage(ctx))
+    broken = ctx.memo("broken-up-to-two", lambda _doc: _broken_up_to_two(ctx))
     return len(broken) >= 2 or (prev is not None and prev.index in broken)
 
 

@@ -11,8 +11,8 @@ import pytest
 from audit.lang.textcache import new_document
 from audit.model import Document, Segment
 from audit.pipeline import Settings, run_rules
-from audit.rules import zh_calques
-from audit.rules._prefilter import CASE_UNSAFE, PrefilteredRule, segments_containing
+from audit.rules import punctuation, sentences, zh_calques
+from audit.rules._prefilter import CASE_UNSAFE, PrefilteredRule, segments_containing, segments_matching
 from audit.rules.base import DocContext
 from audit.rules.docs import strip_marks
 from audit.rules.language import ChineseCharacters
@@ -110,3 +110,13 @@ def test_chinese_character_scan_holds_the_trigger() -> None:
 
 def test_calque_search_words_are_the_table_words() -> None:
     assert set(zh_calques._WORDS) == set(zh_calques._calques()[0])
+
+
+@pytest.mark.parametrize(
+    "pattern", [punctuation._MAYBE_DOUBLED, punctuation._QUOTE_OR_BRACKET, sentences._BREAKAGE], ids=repr
+)
+def test_other_document_scans_hold_every_matching_segment(pattern: re.Pattern[str]) -> None:
+    for doc in DOCS:
+        new_document()
+        found = {s.index for s in segments_matching(DocContext(doc), pattern)}
+        assert {s.index for s in doc.segments if pattern.search(s.text)} <= found
