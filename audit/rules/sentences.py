@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import repeat
 
 from audit.lang.langid import _VI_LETTERS
 from audit.lang.tokens import Token, first_tokens, tokens
@@ -190,9 +188,9 @@ class UnfinishedSentence(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        segments = content_lines(ctx).segments
-        for seg in itertools.compress(segments, _ends_on_listed_word([s.text for s in segments])):
-            yield from self.check(seg, ctx)
+        for seg in content_lines(ctx).segments:
+            if _ends_on_listed_word(seg.text):
+                yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -218,14 +216,11 @@ class UnfinishedSentence(SegmentRule):
         )
 
 
-def _ends_on_listed_word(texts: list[str]) -> Iterator[bool]:
-    """For each text: it ends in '.', '!', '?' or ';' and the word before (after the last space) is the
-    last word of a listed ending. Decided for all the texts at once with C-level maps, no regex or tokens."""
-    stems = list(map(str.rstrip, texts))
-    stopped = map(str.endswith, stems, repeat((".", "!", "?", ";")))
-    bare = map(str.rstrip, stems, repeat(".!?; "))
-    last = map(str.lower, map(operator.itemgetter(2), map(str.rpartition, bare, repeat(" "))))
-    return map(operator.and_, stopped, map(_last_words().__contains__, last))
+def _ends_on_listed_word(text: str) -> bool:
+    """The text ends in '.', '!', '?' or ';' and the word before (after the last space) is the last
+    word of a listed ending: the cheap test that ``UnfinishedSentence.check`` can find something."""
+    stem = text.rstrip()
+    return stem.endswith((".", "!", "?", ";")) and stem.rstrip(".!?; ").rpartition(" ")[2].lower() in _last_words()
 
 
 @functools.cache
