@@ -8,15 +8,14 @@ others; only the segments the trigger matches are checked.
 
 from __future__ import annotations
 
-import operator
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, repeat
 from typing import ClassVar
 
+from audit.lang.lines import line_starts, lines_holding
 from audit.lang.tokens import vocabulary
 from audit.model import Document, Segment
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -49,8 +48,7 @@ class ContentLines:
 def _content_lines(ctx: DocContext) -> ContentLines:
     text = ctx.memo("content-text", content_text)
     segments = [s for s in ctx.doc.segments if not s.boilerplate]
-    lengths = map(operator.add, map(len, [s.text for s in segments]), repeat(1))  # a line and its newline
-    starts = list(accumulate(lengths, initial=0))[:-1]
+    starts = line_starts([s.text for s in segments])
     return ContentLines(text, starts, segments, text.count("\n") == len(segments) - 1)
 
 
@@ -115,17 +113,7 @@ def segments_containing(ctx: DocContext, needles: Iterable[str], *, lowercase: b
     text = lowered_content(ctx) if lowercase else lines.text
     if text is None or not lines.one_line_each:
         return [s for s in lines.segments if any(n in (s.text.lower() if lowercase else s.text) for n in needles)]
-    starts = lines.starts
-    found: set[int] = set()
-    for needle in needles:
-        i = text.find(needle)
-        while i >= 0:
-            k = lines.segment_at(i)
-            found.add(k)
-            if k + 1 >= len(starts):
-                break
-            i = text.find(needle, starts[k + 1])
-    return [lines.segments[k] for k in sorted(found)]
+    return [lines.segments[k] for k in sorted(lines_holding(text, lines.starts, needles))]
 
 
 class PrefilteredRule(SegmentRule):
