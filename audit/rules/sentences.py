@@ -110,7 +110,7 @@ class LowercaseSentenceStart(PrefilteredRule):
         text for line starts); searched instead when some segment has a line break inside."""
         lines = content_lines(ctx)
         if lines.one_line_each:
-            return itertools.compress(lines.segments, map(self.trigger.match, [s.text for s in lines.segments]))
+            return [s for s in lines.segments if self.trigger.match(s.text)]
         return [s for s in lines.segments if self.trigger.search(s.text)]
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
