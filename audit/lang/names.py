@@ -309,6 +309,8 @@ def confidence(c: Candidate) -> float:
 # --- Vietnamese names in a text ------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
+# One letter as regular expressions read it (\w without digits and '_'; unlike str.isalpha, '²' is one)
+LETTER = re.compile(r"[^\W\d_]")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2B0) if chr(c).isupper()) + "".join(
     chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()
 )
@@ -380,7 +382,7 @@ def _run_words(base: int, group: str) -> list[tuple[int, int, str]]:
 
 
 # Honorifics that are also (rare) surnames: 'Ông Hoàng Minh Hải' is Mr Hoàng Minh Hải
-_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
+_HONORIFIC_SURNAMES = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
 
 
 def names_in_run(run: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -400,7 +402,7 @@ def _names_in_words(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     i = 0
     while i < len(words):
         w = words[i]
-        if syllable_key(w) in surnames and not w.isupper() and w.lower() not in _HONORIFICS:
+        if syllable_key(w) in surnames and not w.isupper() and w.lower() not in _HONORIFIC_SURNAMES:
             rest = []
             for nxt in words[i + 1 : i + 4]:
                 if nxt.isupper() or (not hv.chars_of(nxt) and not _vi_syllable(nxt)):
@@ -419,11 +421,6 @@ def _names_in_words(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
 @functools.cache
 def _known_folds() -> frozenset[str]:
     return frozenset(fold(n) for n in people())
-
-
-def vietnamese_names(texts: Iterable[str]) -> Counter[str]:
-    """Vietnamese personal names (surname + 1–3 syllables, with diacritics) found in ``texts``."""
-    return names_in_runs(words for _, words in multiword_run_words(list(texts)))
 
 
 def names_in_runs(runs: Iterable[tuple[str, ...]]) -> Counter[str]:

@@ -11,7 +11,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from audit.lang.countries import gazetteer
@@ -21,19 +21,18 @@ from audit.lang.mentions import (
     INTERPUNCT,
     PINYIN_HINTS,
     TitledName,
-    case_safe,
     hanviet_western_names,
     interpunct_names,
     is_holder,
     known_person,
     may_have_hanviet_western,
     pinyin_names,
-    strict_title_start_pattern,
     title_start_pattern,
     titled_names,
     unambiguous_calque,
 )
 from audit.lang.names import (
+    LETTER,
     Candidate,
     confidence,
     multiword_run_words,
@@ -45,7 +44,7 @@ from audit.lang.names import (
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines, content_text
+from audit.rules._prefilter import content_lines, content_text, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -115,55 +114,24 @@ def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
     """The titled names of the document's article text: (segment index, titled name), in document order."""
 
     def compute(d: Document) -> list[tuple[int, TitledName]]:
-        text = _doc_text(ctx)
-        safe = case_safe(text)  # then also each segment, and the strict pattern skips most non-titles
-        pattern = strict_title_start_pattern() if safe else title_start_pattern()
+        pattern = title_start_pattern()
         if pattern is None:
             return []
         offsets, segments = _doc_lines(ctx)
-        starts: dict[int, list[tuple[int, int]]] = {}  # line → the pattern's matches in it
-        for m in pattern.finditer(text):  # no match spans a line; a line break reads as a text's end
+        starts: dict[int, list[int]] = {}  # line → where the pattern matches in it
+        for m in pattern.finditer(_doc_text(ctx)):  # no match spans a line; a line break reads as a text's end
             i = bisect_right(offsets, m.start()) - 1
-            starts.setdefault(i, []).append((m.start() - offsets[i], m.end() - offsets[i]))
-        return [
-            (segments[i].index, t)
-            for i, spans in starts.items()
-            for t in titled_names(segments[i].text, spans, safe=safe or None)
-        ]
+            starts.setdefault(i, []).append(m.start() - offsets[i])
+        return [(segments[i].index, t) for i, found in starts.items() for t in titled_names(segments[i].text, found)]
 
     return ctx.memo("names.titled", compute)
-
-
-def _segments_matching(
-    ctx: DocContext, pattern: re.Pattern[str], accept: Callable[[re.Match[str]], bool] | None = None
-) -> list[Segment]:
-    """The article segments in which ``pattern`` finds a match (that ``accept`` accepts), in document order.
-
-    One scan of the document's text instead of one search per segment; after a segment's first accepted
-    match the scan goes on at the next segment. ``pattern`` must match no line break and read a line
-    break beside a match as it reads the end of a text, so a segment matches here exactly when it
-    matches alone: within a line, the scan meets the matches that ``pattern.finditer(segment)`` meets.
-    """
-    text = _doc_text(ctx)
-    offsets, segments = _doc_lines(ctx)
-    out = []
-    pos = 0
-    while True:
-        m = next((m for m in pattern.finditer(text, pos) if accept is None or accept(m)), None)
-        if m is None:
-            return out
-        i = bisect_right(offsets, m.start()) - 1
-        out.append(segments[i])
-        if i + 1 == len(offsets):
-            return out
-        pos = offsets[i + 1]
 
 
 def _pinyin_segments(ctx: DocContext) -> list[Segment]:
     """The article segments :func:`pinyin_names` may find a name in (:data:`PINYIN_HINTS`), in document order."""
 
     def compute(d: Document) -> list[Segment]:
-        found = {s.index for pattern in PINYIN_HINTS for s in _segments_matching(ctx, pattern)}
+        found = {s.index for pattern in PINYIN_HINTS for s in segments_matching(ctx, pattern)}
         return [s for s in _doc_lines(ctx)[1] if s.index in found]
 
     return ctx.memo("names.pinyin_segments", compute)
@@ -365,7 +333,7 @@ class InterpunctName(SegmentRule):
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         """Only the segments with an interpunct or a run of words that may read a foreign name in Hán-Việt."""
-        dotted = {s.index for s in _segments_matching(ctx, DOT)}
+        dotted = {s.index for s in segments_matching(ctx, DOT)}
         hanviet = {seg.index for seg, words in _doc_runs(ctx) if may_have_hanviet_western(words)}
         for seg in _doc_lines(ctx)[1]:
             if seg.index in dotted or seg.index in hanviet:
@@ -803,7 +771,6 @@ def _maybe_variant(text: str) -> bool:
 # A vowel pair of a tone mark placed the new way, or a look-alike ('uà'): every _NEW_STYLE_TONE match ends in one
 _NEW_STYLE_PAIR = re.compile("[oOuU][àáảãạèéẻẽẹýỳỷỹỵ]")
 _CAPITAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
-_WORD_CHAR = re.compile(r"[^\W\d_]")
 
 
 def _variant_segments(ctx: DocContext) -> list[Segment]:
@@ -835,7 +802,7 @@ def _new_style_at(text: str, k: int) -> bool:
     elif text[k + 1] not in "ýỳỷỹỵ" or (k and text[k - 1] in "qQ"):
         return False
     j = k - 1
-    while j >= 0 and _WORD_CHAR.match(text, j):
+    while j >= 0 and LETTER.match(text, j):
         if text[j] in _CAPITAL:
             return True
         j -= 1
@@ -847,17 +814,11 @@ def _surname_folds() -> frozenset[str]:
     return frozenset(fold(s) for s in surnames().values())
 
 
-def _unmarked_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
-    """Mentions with a document name's letters but without its marks (or with the tone mark placed
-    differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt'. Two marked forms whose tones
-    differ may be two people ('Nguyễn Văn An', 'Nguyễn Văn Ân') and are left alone."""
-    if not main_form or not _maybe_variant(text):
-        return
-    yield from _variant_mentions(text, main_form)
-
-
 def _variant_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
-    """:func:`_unmarked_mentions` in a text already known to pass :func:`_maybe_variant`."""
+    """Mentions with a document name's letters but without its marks (or with the tone mark placed
+    differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt', in a text that passes
+    :func:`_maybe_variant`. Two marked forms whose tones differ may be two people ('Nguyễn Văn An',
+    'Nguyễn Văn Ân') and are left alone."""
     for run in multiword_runs(text):
         i = 0
         while i < len(run) - 1:
