@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
+from audit.lang.lines import line_starts, matches_by_line
 from audit.lang.people import people, surname_keys, vi_names
 from audit.lang.pinyin import irregular, segmentations
 from audit.lang.textcache import per_document
@@ -439,19 +440,16 @@ def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]
     a line keeps its first word as one at the start of a text does.
     """
     joined = "\n".join(texts)
-    ends = list(itertools.accumulate(len(t) + 1 for t in texts))  # where each text's line ends (exclusive)
     out = []
-    index = 0
-    for m in _MULTI_RUN.finditer(joined):
-        base = m.start()
-        while base >= ends[index]:
-            index += 1
-        group = m.group()
-        words = (group.replace("\u00a0", " ") if "\u00a0" in group else group).split(" ")
-        if base and joined[base - 1].isalpha():
-            del words[0]  # the run starts inside a word ('eVisa'): drop that word
-        if len(words) >= 2:
-            out.append((index, tuple(words)))
+    for index, matches in enumerate(matches_by_line(_MULTI_RUN, joined, line_starts(list(texts)))):
+        for m in matches:
+            base = m.start()
+            group = m.group()
+            words = (group.replace("\u00a0", " ") if "\u00a0" in group else group).split(" ")
+            if base and joined[base - 1].isalpha():
+                del words[0]  # the run starts inside a word ('eVisa'): drop that word
+            if len(words) >= 2:
+                out.append((index, tuple(words)))
     return out
 
 

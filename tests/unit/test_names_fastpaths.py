@@ -49,10 +49,11 @@ def _random_texts(n: int, seed: int) -> list[str]:
 def test_runs_of_two_or_more_words(text: str) -> None:
     new_document()
     assert list(multiword_runs(text)) == [r for r in capitalised_runs(text) if len(r) >= 2]
-    found = multiword_run_words([text, text])
+    found = multiword_run_words([text, "", text])
     expected = [tuple(w for _, _, w in r) for r in multiword_runs(text)]
     assert [words for i, words in found if i == 0] == expected
-    assert [words for i, words in found if i == 1] == expected
+    assert [words for i, words in found if i == 2] == expected
+    assert len(found) == 2 * len(expected)
 
 
 # --- titled names: the plain walk over every word of every capitalised run -------------------------------
