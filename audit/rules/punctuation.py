@@ -55,7 +55,7 @@ class DoubledPunctuation(PrefilteredRule):
         lines = content_lines(ctx)
         short = [s for s in lines.segments if len(s.text) < 4]
         lone = any(_PUNCT_ONLY.match(s.text) for s in short)  # a '?' or '!' alone counts too
-        if not (doubled or lone or (not lines.one_line_each and _MAYBE_DOUBLED.search(lines.text))):
+        if not (doubled or lone):
             return
         for seg in lines.segments:
             if len(seg.text) < 4 or seg.index in doubled:
