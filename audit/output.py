@@ -28,9 +28,9 @@ def dumps(obj: Any) -> str:
 
     orjson writes the same bytes as ``json`` with these settings (a test compares them on the
     records of a real run), five times faster; objects it refuses (an int beyond 64 bits, a
-    non-string key) go to ``json``. Two differences: a float under 1e-4 (a tiny risk) is written
-    ``0.00001`` where ``json`` writes ``1e-05`` (the same number), and a NaN is written ``null``
-    (valid JSON) where ``json`` writes ``NaN``.
+    non-string key) go to ``json``. Two differences: a float under 1e-4 (a tiny risk) is spelt
+    differently (``0.00001`` or ``3.2e-6`` where ``json`` writes ``1e-05`` and ``3.2e-06``: the same
+    number), and a NaN is written ``null`` (valid JSON) where ``json`` writes ``NaN``.
     """
     if orjson is not None:
         try:

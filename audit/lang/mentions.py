@@ -13,7 +13,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from audit.lang.hanviet import fold, syllable_key
-from audit.lang.names import RUN_WORD, Run, capitalised_runs, multiword_runs, names_in_run, run_at, syllable_options
+from audit.lang.names import (
+    LETTER,
+    RUN_WORD,
+    Run,
+    capitalised_runs,
+    multiword_runs,
+    names_in_run,
+    run_at,
+    syllable_options,
+)
 from audit.lang.people import holders, offices, people, surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
 from audit.lang.resources import ResourceError, read_lines
@@ -24,8 +33,8 @@ VN_QUALIFIER = re.compile(
     r"Đảng Cộng sản|Cộng sản Việt Nam|Đảng|Chính phủ|nước(?: Cộng hòa xã hội chủ nghĩa| CHXHCN)?|"
     r"Cộng hòa xã hội chủ nghĩa|CHXHCN|Việt Nam|Khóa [IVXLC]+|khóa [IVXLC]+))*",
 )
-PARTY_MARK = re.compile(r"^\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)")
-_PARTY_MARK_AT = re.compile(PARTY_MARK.pattern.removeprefix("^"))  # matched at a position, not a slice's start
+# The party qualifier after a title (matched where the title ends)
+_PARTY_MARK = re.compile(r"\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)")
 DOT = re.compile("[•·‧・∙]")
 INTERPUNCT = re.compile(r"\s*[•·‧・∙]\s*")
 _LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
@@ -50,20 +59,10 @@ def _titles() -> frozenset[str]:
 
 
 @functools.cache
-def title_pattern(strict: bool = False) -> re.Pattern[str]:
-    """Any title or honorific (offices.tsv titles and calques, name_titles.txt) at the end of a text;
-    unless ``strict``, up to two capitalised words may follow it ('Tổng thống Belarus ')."""
-    alts = "|".join(re.escape(t) for t in sorted(_titles(), key=len, reverse=True))
-    gap = "" if strict else r"(?:\s+[A-Z][\w-]*){0,2}"
-    return re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{alts}){gap}\s+$", re.IGNORECASE)
-
-
-@functools.cache
 def _reversed_title_pattern(strict: bool = False) -> re.Pattern[str]:
-    """:func:`title_pattern` for the reversed text, anchored at its start (= the end of the text).
-
-    Matching backwards from the end tries the titles once, where searching forwards tries them at
-    every position of the window. The character before the title is the lookahead here.
+    """:func:`titled_before` as a match at the start of the reversed window (its end, before ``pos``);
+    the character before the title is the lookahead. Matching backwards from the end tries the titles
+    once, where searching forwards would try them at every position of the window.
     """
     alts = "|".join(re.escape(t[::-1]) for t in sorted(_titles(), key=len, reverse=True))
     gap = "" if strict else r"(?:[\w-]*[A-Z]\s+){0,2}"
@@ -71,8 +70,10 @@ def _reversed_title_pattern(strict: bool = False) -> re.Pattern[str]:
 
 
 def titled_before(text: str, pos: int, strict: bool = False) -> bool:
-    """A title or honorific ends right before ``pos`` (only the last 80 characters are searched:
-    ``title_pattern(strict).search(text, max(0, pos - 80), pos)``)."""
+    """A title or honorific (:func:`_titles`, any case) then whitespace end right before ``pos``; unless
+    ``strict``, up to two words starting with a Latin letter may stand between ('Tổng thống Belarus ').
+    The title starts after whitespace, '(', ',', ';', ':' or at the text's start, and lies within the
+    80 characters before ``pos``."""
     lo = pos - 80
     # the window with the character before it (the title's left context); a space stands for the text's start
     window = text[lo - 1 : pos] if lo > 0 else " " + text[:pos]
@@ -122,14 +123,9 @@ def _folded_surnames() -> frozenset[str]:
 _ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
 
 
-# A line :func:`pinyin_names` may find something in has a match of one of these (no match spans a line
+# :func:`pinyin_names` finds nothing in a line that neither of these matches (no match spans a line
 # break). Two searches: one pattern with both alternatives would try each at every capital letter.
 PINYIN_HINTS = (_TONE_MARK, _TWO_LATIN)
-
-
-def may_have_pinyin(text: str) -> bool:
-    """False when :func:`pinyin_names` finds nothing in any line of ``text`` (one quick test for a whole document)."""
-    return any(p.search(text) for p in PINYIN_HINTS)
 
 
 def pinyin_names(text: str) -> list[PinyinName]:
@@ -358,7 +354,7 @@ TitleEntry = tuple[str, bool, bool]  # office, is_calque, is_base_title
 
 
 @functools.cache
-def _office_title_index() -> tuple[frozenset[str], dict[tuple[str, ...], tuple[TitleEntry, ...]], int]:
+def _office_title_index() -> tuple[frozenset[str], dict[tuple[str, ...], tuple[TitleEntry, ...]]]:
     """The capitalised first words of titles, and title words → (office, is_calque, is_base_title)."""
     by_title: dict[tuple[str, ...], list[TitleEntry]] = {}
 
@@ -374,11 +370,11 @@ def _office_title_index() -> tuple[frozenset[str], dict[tuple[str, ...], tuple[T
         for t in o.calques:
             add(t, (o.office, True, False))
     if not by_title:
-        return frozenset(), {}, 0
+        return frozenset(), {}
     # titles before a name are capitalised ('Thủ tướng', 'Tổng Bí thư'): looking only at capitalised
     # words skips the many ordinary 'tổng', 'chủ', 'bộ' of running text
     firsts = frozenset(w for k in by_title for w in (k[0].capitalize(), k[0].upper()))
-    return firsts, {k: tuple(v) for k, v in by_title.items()}, max(len(k) for k in by_title)
+    return firsts, {k: tuple(v) for k, v in by_title.items()}
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
@@ -397,7 +393,7 @@ class _TitleNode:
 @functools.cache
 def _title_trie() -> _TitleNode:
     """The office titles as a trie of casefolded words ('tổng' → 'bí' → 'thư')."""
-    _, index, _ = _office_title_index()
+    _, index = _office_title_index()
     root = _TitleNode()
     for key, entries in index.items():
         node = root
@@ -427,76 +423,6 @@ def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
     return best
 
 
-def _title_at(text: str, start: int, word_end: int) -> tuple[int, _TitleNode] | None:
-    """:func:`_match_title` for a title whose first word is ``text[start:word_end]``, in a text that
-    :func:`_case_unsafe` finds nothing in: the rest of the title is matched by one regular expression
-    (case-insensitively, which agrees there with comparing casefolded words) instead of word by word."""
-    first = text[start:word_end].casefold()
-    node = _title_trie().next.get(first)
-    if node is None:
-        return None
-    rests = _title_rests(first)
-    if rests is not None:
-        pattern, nodes = rests
-        m = pattern.match(text, word_end)
-        if m is not None:
-            return m.end(), nodes[m.lastindex - 1]  # type: ignore[operator]
-    return (word_end, node) if node.entries else None
-
-
-@functools.cache
-def _title_rests(first: str) -> tuple[re.Pattern[str], tuple[_TitleNode, ...]] | None:
-    """The rest of every title of two or more words starting with the casefolded word ``first``
-    (' bí thư' after 'tổng'), longest first, as whole words, case-insensitively, one group each; and
-    the trie node of each group's title. None if there is none. A title with a word :func:`_match_title`
-    cannot read (a hyphen, a digit) is left out as it is there."""
-    root = _title_trie()
-    rests = []
-    for key in _office_title_index()[1]:
-        if key[0] == first and len(key) > 1 and all(_TITLE_WORD.fullmatch(w) for w in key[1:]):
-            node = root
-            for word in key:
-                node = node.next[word]
-            rests.append((" " + " ".join(key[1:]), node))
-    if not rests:
-        return None
-    rests.sort(key=lambda r: len(r[0]), reverse=True)
-    alts = "|".join(f"({re.escape(r)})" for r, _ in rests)
-    return re.compile(rf"(?:{alts})(?![^\W\d_])", re.IGNORECASE), tuple(node for _, node in rests)
-
-
-# Where case-insensitive matching is checked against casefolding (Latin, combining marks, punctuation, CJK)
-_CASE_CHECKED = ((0x0, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x3000, 0x303F), (0x4E00, 0x9FFF))
-
-
-@functools.cache
-def _case_unsafe() -> re.Pattern[str]:
-    """A character for which matching the titles' words with ``re.IGNORECASE`` might not agree with
-    comparing casefolded words (as :func:`_match_title` does): one outside the ranges checked here, or
-    one inside them whose casefold is not one character, that matches a title letter it does not
-    casefold to (or the other way round: 'ı' matches 'i' case-insensitively), or that casefolds to a
-    title letter without being a letter itself."""
-    _, index, _ = _office_title_index()
-    letters = {c for key in index for w in key if _TITLE_WORD.fullmatch(w) for c in w}
-    chars = "".join(chr(i) for lo, hi in _CASE_CHECKED for i in range(lo, hi + 1))
-    by_fold: dict[str, set[str]] = {}
-    for c in chars:
-        by_fold.setdefault(c.casefold(), set()).add(c)
-    unsafe = {c for c in chars if len(c.casefold()) != 1}
-    for x in letters:
-        folded = by_fold.get(x, set())
-        unsafe |= folded ^ set(re.findall(re.escape(x), chars, re.IGNORECASE))
-        unsafe |= {c for c in folded if not _WORD_CHAR.match(c)}
-    safe = [ord(c) for c in chars if c not in unsafe]
-    spans: list[list[int]] = []
-    for i in safe:
-        if spans and spans[-1][1] == i - 1:
-            spans[-1][1] = i
-        else:
-            spans.append([i, i])
-    return re.compile("[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in spans) + "]")
-
-
 @functools.cache
 def _title_offices(entries: tuple[TitleEntry, ...]) -> tuple[bool, tuple[str, ...]]:
     """Whether a title is a calque, and the offices it names (a country's own title before its base form)."""
@@ -512,45 +438,18 @@ def title_start_pattern() -> re.Pattern[str] | None:
     Every title :func:`titled_names` finds starts at a match (a line without one has no titled name);
     a match is a title's start when it is also a word of a capitalised run (see :func:`_run_word_at`).
     """
-    firsts, _, _ = _office_title_index()
+    firsts, _ = _office_title_index()
     words = sorted((w for w in firsts if RUN_WORD.fullmatch(w)), key=len, reverse=True)
     if not words:
         return None
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])")
 
 
-@functools.cache
-def strict_title_start_pattern() -> re.Pattern[str] | None:
-    """:func:`title_start_pattern` without most of the matches that start no title: a first word that is no
-    title alone ('Bộ', 'Đại') must be followed by a space and a letter that can start the next word of
-    one of its titles ('Bộ t…' for 'Bộ trưởng', not 'Bộ Ngoại giao'), and a word that starts no title is
-    left out. That letter is matched case-insensitively: use the pattern only on a text
-    :func:`_case_unsafe` finds nothing in."""
-    firsts, index, _ = _office_title_index()
-    root = _title_trie()
-    alts = []
-    for w in sorted((w for w in firsts if RUN_WORD.fullmatch(w)), key=len, reverse=True):
-        first = w.casefold()
-        node = root.next.get(first)
-        if node is not None and node.entries:
-            alts.append(rf"{re.escape(w)}(?![^\W\d_])")
-        elif node is not None and _title_rests(first) is not None:
-            # the second words of the titles _title_rests matches after this word
-            letters = {
-                k[1][0] for k in index if k[0] == first and len(k) > 1 and all(map(_TITLE_WORD.fullmatch, k[1:]))
-            }
-            alts.append(rf"{re.escape(w)}(?= (?i:[{''.join(map(re.escape, sorted(letters)))}]))")
-    return re.compile("|".join(alts)) if alts else None
-
-
-_WORD_CHAR = re.compile(r"[^\W\d_]")
-
-
 def _run_word_at(text: str, pos: int) -> bool:
     """A whole capitalised word at ``pos`` (as :func:`title_start_pattern` matches it) is a word of a
     capitalised run: it stands after no letter. After a character that regular expressions count as a
     letter but ``str.isalpha`` does not ('²'), the runs themselves settle it."""
-    if not pos or not _WORD_CHAR.match(text, pos - 1):
+    if not pos or not LETTER.match(text, pos - 1):
         return True
     if text[pos - 1].isalpha():
         return False  # inside a word, or the dropped first word of a run ('eVisa')
@@ -561,46 +460,38 @@ def _run_from(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
     """The words at or after ``pos`` of the capitalised run that ``pos`` lies in (its end included), if any."""
     c = text[pos : pos + 1]
     if c not in (" ", "\u00a0"):
-        if not _WORD_CHAR.match(c):
+        if not LETTER.match(c):
             return ()  # the end of the text or a mark: at most the end of a run, after its words
-        if not (pos and _WORD_CHAR.match(text, pos - 1)):
+        if not (pos and LETTER.match(text, pos - 1)):
             return run_at(text, pos)  # a word starts here: a run's (as it mostly does after a title) or none
     run = next((r for r in capitalised_runs(text) if r[0][0] <= pos < r[-1][1] + 1), None)
     return tuple(t for t in run if t[0] >= pos) if run else ()
 
 
-def case_safe(text: str) -> bool:
-    """Titles can be matched case-insensitively in ``text`` (see :func:`_case_unsafe`)."""
-    return _case_unsafe().search(text) is None
-
-
-def titled_names(
-    text: str, starts: Iterable[tuple[int, int]] | None = None, *, safe: bool | None = None
-) -> list[TitledName]:
+def titled_names(text: str, starts: Iterable[int] | None = None) -> list[TitledName]:
     """Office titles in ``text`` with the capitalised words that follow them.
 
-    ``starts``: the spans of :func:`title_start_pattern`'s matches in ``text`` (or of
-    :func:`strict_title_start_pattern`'s, in a text :func:`case_safe` accepts), when already found;
-    ``safe``: :func:`case_safe` of ``text``, when known.
+    ``starts``: where :func:`title_start_pattern` matches in ``text``, when already found.
+    Each match that begins a word of a capitalised run is looked up word by word in the title trie
+    (:func:`_match_title`, the longest title wins); the same as trying every word of every run.
     """
     pattern = title_start_pattern()
     if pattern is None:
         return []
     if starts is None:
-        starts = [m.span() for m in pattern.finditer(text)]
+        starts = [m.start() for m in pattern.finditer(text)]
     out: list[TitledName] = []
-    plain = case_safe(text) if safe is None else safe
-    for start, word_end in starts:
+    for start in starts:
         if not _run_word_at(text, start):
             continue
-        found = _title_at(text, start, word_end) if plain else _match_title(text, start)
+        found = _match_title(text, start)
         if found is None:
             continue
         title_end, node = found
         if text[title_end : title_end + 9].casefold() in (" cộng hòa", " cộng hoà"):
             continue  # 'Tổng thống Việt Nam Cộng hòa' (South Vietnam) is a real office
         calque, offs = node.offices
-        party = bool(_PARTY_MARK_AT.match(text, title_end))
+        party = bool(_PARTY_MARK.match(text, title_end))
         q = VN_QUALIFIER.match(text, title_end)
         pos = q.end() if q else title_end
         while pos < len(text) and text[pos] == " ":

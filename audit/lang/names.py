@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
+from audit.lang.lines import line_starts, matches_by_line
 from audit.lang.people import people, surname_keys, vi_names
 from audit.lang.pinyin import irregular, segmentations
 from audit.lang.textcache import per_document
@@ -309,6 +310,8 @@ def confidence(c: Candidate) -> float:
 # --- Vietnamese names in a text ------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
+# One letter as regular expressions read it (\w without digits and '_'; unlike str.isalpha, '²' is one)
+LETTER = re.compile(r"[^\W\d_]")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2B0) if chr(c).isupper()) + "".join(
     chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()
 )
@@ -380,7 +383,7 @@ def _run_words(base: int, group: str) -> list[tuple[int, int, str]]:
 
 
 # Honorifics that are also (rare) surnames: 'Ông Hoàng Minh Hải' is Mr Hoàng Minh Hải
-_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
+_HONORIFIC_SURNAMES = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
 
 
 def names_in_run(run: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -400,7 +403,7 @@ def _names_in_words(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     i = 0
     while i < len(words):
         w = words[i]
-        if syllable_key(w) in surnames and not w.isupper() and w.lower() not in _HONORIFICS:
+        if syllable_key(w) in surnames and not w.isupper() and w.lower() not in _HONORIFIC_SURNAMES:
             rest = []
             for nxt in words[i + 1 : i + 4]:
                 if nxt.isupper() or (not hv.chars_of(nxt) and not _vi_syllable(nxt)):
@@ -421,11 +424,6 @@ def _known_folds() -> frozenset[str]:
     return frozenset(fold(n) for n in people())
 
 
-def vietnamese_names(texts: Iterable[str]) -> Counter[str]:
-    """Vietnamese personal names (surname + 1–3 syllables, with diacritics) found in ``texts``."""
-    return names_in_runs(words for _, words in multiword_run_words(list(texts)))
-
-
 def names_in_runs(runs: Iterable[tuple[str, ...]]) -> Counter[str]:
     """Vietnamese personal names in runs of capitalised words (the words of each run), with counts."""
     found: Counter[str] = Counter()
@@ -442,19 +440,16 @@ def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]
     a line keeps its first word as one at the start of a text does.
     """
     joined = "\n".join(texts)
-    ends = list(itertools.accumulate(len(t) + 1 for t in texts))  # where each text's line ends (exclusive)
     out = []
-    index = 0
-    for m in _MULTI_RUN.finditer(joined):
-        base = m.start()
-        while base >= ends[index]:
-            index += 1
-        group = m.group()
-        words = (group.replace("\u00a0", " ") if "\u00a0" in group else group).split(" ")
-        if base and joined[base - 1].isalpha():
-            del words[0]  # the run starts inside a word ('eVisa'): drop that word
-        if len(words) >= 2:
-            out.append((index, tuple(words)))
+    for index, matches in enumerate(matches_by_line(_MULTI_RUN, joined, line_starts(list(texts)))):
+        for m in matches:
+            base = m.start()
+            group = m.group()
+            words = (group.replace("\u00a0", " ") if "\u00a0" in group else group).split(" ")
+            if base and joined[base - 1].isalpha():
+                del words[0]  # the run starts inside a word ('eVisa'): drop that word
+            if len(words) >= 2:
+                out.append((index, tuple(words)))
     return out
 
 

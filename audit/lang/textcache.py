@@ -5,7 +5,8 @@ segment; computing them once per document is the point of these caches. They are
 the next document starts (:func:`new_document`, called by the pipeline), so that a corpus that
 repeats sentences across documents gets no speed from the repetition: a benchmark measures the
 work, not the cache. Caches keyed on one word or one name (a syllable's validity, a token's
-pinyin reading) are ordinary ``functools`` caches: words repeat in any corpus.
+pinyin reading, the match of two names) are ordinary ``functools`` caches that last the whole
+run: words and names recur in any corpus.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain, islice, repeat
+from itertools import chain, islice
 from typing import NamedTuple
 
 from audit.lang.langid import _VI_LETTERS
@@ -14,12 +14,6 @@ from audit.lang.textcache import per_document
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII = re.compile(r"^[A-Za-z]+$")
 _ALNUM = re.compile(r"\w+")
-
-
-_GROUP = re.Match.group
-_START = re.Match.start
-_END = re.Match.end
-_TUPLE_NEW = tuple.__new__
 
 
 class Token(NamedTuple):
@@ -48,24 +42,22 @@ class Token(NamedTuple):
         return bool(_ASCII.match(self.text))
 
 
+def _token(m: re.Match[str]) -> Token:
+    return Token(m.group(), m.start(), m.end(), m.group().lower())
+
+
 @per_document(maxsize=4096)
 def tokens(text: str) -> tuple[Token, ...]:
     """Runs of letters (an apostrophe inside a word is kept: "don't", "O'Neill").
 
     Cached per text: every rule of a segment asks for the same tokens.
     """
-    # built column by column with C-level maps: a Python loop per token costs more than the regex
-    found = list(_WORD.finditer(text))
-    if not found:
-        return ()
-    texts = list(map(_GROUP, found))
-    columns = zip(texts, map(_START, found), map(_END, found), map(str.lower, texts), strict=True)
-    return tuple(map(_TUPLE_NEW, repeat(Token), columns))
+    return tuple(map(_token, _WORD.finditer(text)))
 
 
 def first_tokens(text: str, n: int) -> tuple[Token, ...]:
     """``tokens(text)[:n]``, without tokenising the rest of the text."""
-    return tuple(Token(m.group(), m.start(), m.end(), m.group().lower()) for m in islice(_WORD.finditer(text), n))
+    return tuple(map(_token, islice(_WORD.finditer(text), n)))
 
 
 @per_document(maxsize=4096)

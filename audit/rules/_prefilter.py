@@ -8,15 +8,14 @@ others; only the segments the trigger matches are checked.
 
 from __future__ import annotations
 
-import operator
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, repeat
 from typing import ClassVar
 
+from audit.lang.lines import line_starts, lines_holding
 from audit.lang.tokens import vocabulary
 from audit.model import Document, Segment
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -49,8 +48,7 @@ class ContentLines:
 def _content_lines(ctx: DocContext) -> ContentLines:
     text = ctx.memo("content-text", content_text)
     segments = [s for s in ctx.doc.segments if not s.boilerplate]
-    lengths = map(operator.add, map(len, [s.text for s in segments]), repeat(1))  # a line and its newline
-    starts = list(accumulate(lengths, initial=0))[:-1]
+    starts = line_starts([s.text for s in segments])
     return ContentLines(text, starts, segments, text.count("\n") == len(segments) - 1)
 
 
@@ -62,10 +60,15 @@ def content_lines(ctx: DocContext) -> ContentLines:
 def segments_matching(ctx: DocContext, pattern: re.Pattern[str]) -> Iterator[Segment]:
     """The article segments where ``pattern`` may match, in order: one scan of the article text.
 
-    After a match the scan goes on at the next segment, so each segment is given once. The result
-    is a superset of the segments ``pattern.search(seg.text)`` matches provided the pattern asks
-    for line starts and ends with ``(?m)^``/``$`` and no lookaround of it takes a newline for
-    something a segment's edge is not; the caller checks each segment itself.
+    After a match the scan goes on at the next segment, so each segment is given once; the caller
+    checks each segment itself.
+
+    The result holds every segment ``pattern.search(seg.text)`` matches only if the pattern matches
+    in the joined text wherever it matches in a lone segment. The joined text has a '\\n' where a
+    lone segment has its start or end, so a pattern must not rely on those edges: ``^``/``$`` need
+    ``(?m)``, and ``\\A``, ``\\Z``, ``(?<!\\s)``, ``(?!\\s)`` (or a lookaround that a newline fails)
+    at a segment's edge would silently skip segments. tests/unit/test_prefilter.py checks this for
+    the trigger (or scans) of every PrefilteredRule.
     """
     lines = content_lines(ctx)
     if not lines.one_line_each:  # a segment with a newline inside: offsets and anchors do not line up
@@ -82,16 +85,23 @@ def segments_matching(ctx: DocContext, pattern: re.Pattern[str]) -> Iterator[Seg
         m = search(text, starts[k + 1])
 
 
+# The characters whose ``str.lower`` differs from what a case-insensitive pattern compares them as, for
+# the letters of the words searched for in lowercase text today: 'İ' lowers to two characters (offsets
+# shift) and 'ı' matches 'i' only in a regex. A search word with another letter may add characters (one
+# with 's' adds 'ſ'): tests/unit/test_prefilter.py derives the set from every word searched for.
+CASE_UNSAFE = ("İ", "ı")
+
+
 def lowered_content(ctx: DocContext) -> str | None:
     """The article text in lowercase, character for character (memoised as "content-lower").
 
-    None when lowercasing would not match what a case-insensitive pattern matches there: 'İ' lowers
-    to two characters (offsets shift) and 'ı' matches 'i' only in a regex.
+    None when the text has a character of :data:`CASE_UNSAFE`: finding a word in the lowercase text
+    would not then find what a case-insensitive pattern of that word finds.
     """
 
     def lower(_doc: Document) -> str | None:
         text = content_lines(ctx).text
-        return None if "İ" in text or "ı" in text else text.lower()
+        return None if any(c in text for c in CASE_UNSAFE) else text.lower()
 
     return ctx.memo("content-lower", lower)
 
@@ -103,17 +113,7 @@ def segments_containing(ctx: DocContext, needles: Iterable[str], *, lowercase: b
     text = lowered_content(ctx) if lowercase else lines.text
     if text is None or not lines.one_line_each:
         return [s for s in lines.segments if any(n in (s.text.lower() if lowercase else s.text) for n in needles)]
-    starts = lines.starts
-    found: set[int] = set()
-    for needle in needles:
-        i = text.find(needle)
-        while i >= 0:
-            k = lines.segment_at(i)
-            found.add(k)
-            if k + 1 >= len(starts):
-                break
-            i = text.find(needle, starts[k + 1])
-    return [lines.segments[k] for k in sorted(found)]
+    return [lines.segments[k] for k in sorted(lines_holding(text, lines.starts, needles))]
 
 
 class PrefilteredRule(SegmentRule):

@@ -27,6 +27,8 @@ _VERBAL = re.compile(
     r"(?:,? năm (?P<y>\d{4}))?(?!\d)",
     re.IGNORECASE,
 )
+_NUMERIC_MARK = "/"  # in every numeric date
+_VERBAL_MARKS = ("tháng", "Tháng")  # one in every verbal date of a sentence (not in one written in capitals)
 _MONTH_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
     "mười": 10, "mười một": 11, "mười hai": 12,
@@ -62,12 +64,12 @@ def date_mentions(seg: Segment) -> list[DateMention]:
 @per_document(maxsize=4096)
 def _dates_in(text: str) -> tuple[tuple[int, int, int, int, int | None, bool], ...]:
     out = []
-    if "/" in text:
+    if _NUMERIC_MARK in text:
         for m in _NUMERIC.finditer(text):
             if m.group("y") is None and not _DATE_CUE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "3/4 số người", "tỷ số 2/1": a fraction or a score, not a date
             out.append((m.start(), m.end(), int(m["d"]), int(m["m"]), _year(m["y"]), False))
-    if "tháng" in text or "Tháng" in text:
+    if any(mark in text for mark in _VERBAL_MARKS):
         for m in _VERBAL.finditer(text):
             out.append((m.start(), m.end(), int(m["d"]), _month(m["m"]), _year(m["y"]), True))
     return tuple(sorted(out))
@@ -79,7 +81,7 @@ def _year(value: str | None) -> int | None:
 
 def _doc_dates(ctx: DocContext) -> list[DateMention]:
     """The dates of the article text, in order (only segments with a '/' or 'tháng' can hold one)."""
-    return [d for seg in segments_containing(ctx, ("/", "tháng", "Tháng")) for d in date_mentions(seg)]
+    return [d for seg in segments_containing(ctx, (_NUMERIC_MARK, *_VERBAL_MARKS)) for d in date_mentions(seg)]
 
 
 def _valid(day: int, month: int, year: int | None) -> bool:
@@ -95,7 +97,8 @@ class ImpossibleDate(PrefilteredRule):
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
     trigger = re.compile(r"\d/\d|\d tháng")
-    # the trigger's two branches, each scanned for from its literal (digits are everywhere in news text)
+    # the trigger's two branches, each scanned for from its literal (digits are everywhere in news text);
+    # tests/unit/test_prefilter.py checks that they find every segment the trigger matches
     scans = (re.compile(r"/(?<=\d/)\d"), re.compile(r" tháng(?<=\d tháng)"))
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:

@@ -13,13 +13,14 @@ from audit.rules._prefilter import PrefilteredRule, content_text
 from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
 
-# One to five capitalised words, then the honorific (Chinese puts it after the name)
+# The honorifics Chinese puts after a name, with what they calque
+_MEANING = {"tiên sinh": "先生 'Mr.'", "nữ sĩ": "女士 'Ms.' (in Vietnamese 'nữ sĩ' is a woman poet)", "các hạ": "阁下"}
+_HONORIFIC = "(?:" + "|".join(map(re.escape, _MEANING)) + ")"
+# One to five capitalised words, then the honorific
 _AFTER_NAME = re.compile(
     r"(?P<name>(?<![\w-])[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,4})\s+"
-    r"(?P<h>tiên sinh|nữ sĩ|các hạ)(?!\w)"
+    rf"(?P<h>{_HONORIFIC})(?!\w)"
 )
-_HONORIFICS = ("tiên sinh", "nữ sĩ", "các hạ")
-_MEANING = {"tiên sinh": "先生 'Mr.'", "nữ sĩ": "女士 'Ms.' (in Vietnamese 'nữ sĩ' is a woman poet)", "các hạ": "阁下"}
 
 
 @register
@@ -28,7 +29,7 @@ class ChineseHonorificCalque(PrefilteredRule):
     name = "chinese-honorific-calque"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
-    trigger = re.compile(r"\s(?:tiên sinh|nữ sĩ|các hạ)(?!\w)")
+    trigger = re.compile(rf"\s{_HONORIFIC}(?!\w)")
     summary = "A Chinese honorific after a name: 'Bùi Thanh Sơn tiên sinh', 'Võ Thị Ánh Xuân nữ sĩ' → 'ông/bà X'"
     why = (
         "Chinese writes 'Mr.', 'Ms.' and 'His Excellency' after the name (阮先生, 武女士, 总统阁下); MT through "
@@ -51,7 +52,7 @@ class ChineseHonorificCalque(PrefilteredRule):
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         text = ctx.memo("content-text", content_text)
-        if any(h in text for h in _HONORIFICS):  # plain substring tests before the trigger's regex search
+        if any(h in text for h in _MEANING):  # plain substring tests before the trigger's regex search
             yield from super().run(ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

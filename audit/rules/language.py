@@ -7,11 +7,8 @@ langdetect runs only on segments where too few words carry Vietnamese letters to
 
 from __future__ import annotations
 
-import itertools
-import operator
 import re
 from collections.abc import Iterator, Sequence
-from itertools import repeat
 
 from audit.lang.english import function_words, is_english, is_loan
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
@@ -181,37 +178,27 @@ _VI_CHAR = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
 _VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
 # U+1EA0–U+1EF9 (ạ ả ấ … ỹ) are all Vietnamese letters; their UTF-8 starts E1 BA or E1 BB, which the
 # rest of those two blocks (U+1E80–U+1E9F, U+1EFA–U+1EFF) shares
-_EXT_ADDITIONAL = (b"\xe1\xba", b"\xe1\xbb")
 _EXT_ADDITIONAL_NOT_VI = re.compile("[\u1e80-\u1e9f\u1efa-\u1eff]")
-_COMMON_VI_LETTERS = "ươđ"  # outside that block
 
 
-def _has_vi_letters(text: str, encoded: bytes, need: float, exact_block: bool) -> bool:
-    """``len(_VI_CHAR.findall(text)) >= need``, mostly decided by counting bytes and a few letters: a
-    lower bound of the count that is often enough for a Vietnamese sentence. ``exact_block``: the text
-    has no character of the two blocks but ạ…ỹ (else its byte count is no lower bound)."""
-    if exact_block:
-        at_least = sum(map(encoded.count, _EXT_ADDITIONAL)) + sum(map(text.count, _COMMON_VI_LETTERS))
-        if at_least >= need:
-            return True
+def _vi_letters_at_least(text: str, encoded: bytes) -> int:
+    """A lower bound of ``len(_VI_CHAR.findall(text))`` for a text without a character of
+    ``_EXT_ADDITIONAL_NOT_VI`` (``encoded``: its UTF-8): the ạ…ỹ letters counted by their UTF-8
+    prefix, plus 'ư', 'ơ' and 'đ' (outside that block)."""
+    return encoded.count(b"\xe1\xba") + encoded.count(b"\xe1\xbb") + text.count("ư") + text.count("ơ") + text.count("đ")
+
+
+def _plainly_vietnamese(text: str, exact_block: bool) -> bool:
+    """WrongLanguageSegment's first test: at least half as many bytes beyond ASCII, and as many
+    Vietnamese letters, as the text has words. ``exact_block``: the text has no character of
+    ``_EXT_ADDITIONAL_NOT_VI``, so the cheap count of :func:`_vi_letters_at_least` may decide."""
+    need = 0.5 * (text.count(" ") + 1)
+    encoded = text.encode()
+    if len(encoded) - len(text) < need:
+        return False
+    if exact_block and _vi_letters_at_least(text, encoded) >= need:
+        return True
     return len(_VI_CHAR.findall(text)) >= need
-
-
-def _plainly_vietnamese(texts: list[str]) -> list[bool]:
-    """For each text, whether it passes ``WrongLanguageSegment.check``'s first test on the lower bound
-    of its Vietnamese letters (many bytes beyond ASCII and many letters for its words), computed for
-    all the texts at once with C-level maps. Only where the ạ…ỹ block count is a lower bound."""
-    n_words = [n + 1 for n in map(str.count, texts, repeat(" "))]
-    encoded = list(map(str.encode, texts))
-    extra = map(operator.sub, map(len, encoded), map(len, texts))
-    letters = [0] * len(texts)
-    for block in _EXT_ADDITIONAL:
-        letters = list(map(operator.add, letters, map(bytes.count, encoded, repeat(block))))
-    for ch in _COMMON_VI_LETTERS:
-        letters = list(map(operator.add, letters, map(str.count, texts, repeat(ch))))
-    many_bytes = map(operator.ge, map(operator.mul, extra, repeat(2)), n_words)  # extra >= 0.5 * n_words
-    many_letters = map(operator.ge, map(operator.mul, letters, repeat(2)), n_words)
-    return list(map(operator.and_, many_bytes, many_letters))
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
@@ -243,13 +230,11 @@ class WrongLanguageSegment(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        """``check`` on the segments that are not plainly Vietnamese (its first test, for all at once)."""
-        segments = content_lines(ctx).segments
-        if self._block_exact(ctx):
-            plain = _plainly_vietnamese([s.text for s in segments])
-            segments = list(itertools.compress(segments, map(operator.not_, plain)))
-        for seg in segments:
-            yield from self.check(seg, ctx)
+        """``check`` on the segments that are not plainly Vietnamese (its first test)."""
+        exact_block = self._block_exact(ctx)
+        for seg in content_lines(ctx).segments:
+            if not _plainly_vietnamese(seg.text, exact_block):
+                yield from self.check(seg, ctx)
 
     @staticmethod
     def _block_exact(ctx: DocContext) -> bool:
@@ -260,10 +245,7 @@ class WrongLanguageSegment(SegmentRule):
         text = seg.text
         if seg.index and ctx.doc.segments[seg.index - 1].text.rstrip().endswith(":"):
             return  # shown as it is after 'ghi dòng chữ:', 'khẩu hiệu:': a sign, a slogan, a lyric quoted
-        n_words = text.count(" ") + 1
-        encoded = text.encode()
-        exact_block = not seg.boilerplate and self._block_exact(ctx)
-        if len(encoded) - len(text) >= 0.5 * n_words and _has_vi_letters(text, encoded, 0.5 * n_words, exact_block):
+        if _plainly_vietnamese(text, not seg.boilerplate and self._block_exact(ctx)):
             return  # many Vietnamese letters: Vietnamese, decided without splitting words
         cjk = sum(len(run) for run in _CJK_RUN.findall(text))
         if cjk >= _MIN_SEGMENT_WORDS:  # Chinese has no spaces: judged by characters, before words are counted
@@ -300,7 +282,7 @@ class ChineseCharacters(PrefilteredRule):
     category = "accuracy/untranslated"
     severity = Severity.MAJOR
     trigger = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-    scan = re.compile(r"[\u3400-\U0002ffff]")  # one range: a quicker test of each character
+    scan = re.compile(r"[\u3400-\U0002ffff]")  # one range holding the trigger's: a quicker test of each character
     summary = "Chinese characters left in a Vietnamese sentence"
     why = (
         "MT through Chinese sometimes copies characters it could not translate. Characters given "

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from audit.lang.countries import gazetteer
@@ -21,19 +20,18 @@ from audit.lang.mentions import (
     INTERPUNCT,
     PINYIN_HINTS,
     TitledName,
-    case_safe,
     hanviet_western_names,
     interpunct_names,
     is_holder,
     known_person,
     may_have_hanviet_western,
     pinyin_names,
-    strict_title_start_pattern,
     title_start_pattern,
     titled_names,
     unambiguous_calque,
 )
 from audit.lang.names import (
+    LETTER,
     Candidate,
     confidence,
     multiword_run_words,
@@ -45,7 +43,7 @@ from audit.lang.names import (
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines, content_text
+from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -68,7 +66,7 @@ def _doc_runs(ctx: DocContext) -> list[tuple[Segment, tuple[str, ...]]]:
     """The words of each run of two or more capitalised words in the article text, with its segment."""
 
     def compute(d: Document) -> list[tuple[Segment, tuple[str, ...]]]:
-        segments = _doc_lines(ctx)[1]
+        segments = content_lines(ctx).segments
         return [(segments[i], words) for i, words in multiword_run_words([s.text for s in segments])]
 
     return ctx.memo("names.runs", compute)
@@ -78,7 +76,7 @@ def doc_years(ctx: DocContext) -> list[int]:
     """Years the document mentions, most frequent first (its likely date)."""
 
     def compute(d: Document) -> list[int]:
-        years = Counter(int(y) for y in _YEAR.findall(_doc_text(ctx)))  # no year spans a line break
+        years = Counter(int(y) for y in _YEAR.findall(content_lines(ctx).text))  # no year spans a line break
         return [y for y, _ in sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))]
 
     return ctx.memo("names.years", compute)
@@ -115,65 +113,28 @@ def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
     """The titled names of the document's article text: (segment index, titled name), in document order."""
 
     def compute(d: Document) -> list[tuple[int, TitledName]]:
-        text = _doc_text(ctx)
-        safe = case_safe(text)  # then also each segment, and the strict pattern skips most non-titles
-        pattern = strict_title_start_pattern() if safe else title_start_pattern()
+        pattern = title_start_pattern()
         if pattern is None:
             return []
-        offsets, segments = _doc_lines(ctx)
-        starts: dict[int, list[tuple[int, int]]] = {}  # line → the pattern's matches in it
-        for m in pattern.finditer(text):  # no match spans a line; a line break reads as a text's end
-            i = bisect_right(offsets, m.start()) - 1
-            starts.setdefault(i, []).append((m.start() - offsets[i], m.end() - offsets[i]))
-        return [
-            (segments[i].index, t)
-            for i, spans in starts.items()
-            for t in titled_names(segments[i].text, spans, safe=safe or None)
-        ]
+        lines = content_lines(ctx)
+        starts: dict[int, list[int]] = {}  # segment (of lines.segments) → where the pattern matches in it
+        for m in pattern.finditer(lines.text):  # no match spans a line; a line break reads as a text's end
+            k = lines.segment_at(m.start())
+            starts.setdefault(k, []).append(m.start() - lines.starts[k])
+        segments = lines.segments
+        return [(segments[k].index, t) for k, found in starts.items() for t in titled_names(segments[k].text, found)]
 
     return ctx.memo("names.titled", compute)
-
-
-def _segments_matching(
-    ctx: DocContext, pattern: re.Pattern[str], accept: Callable[[re.Match[str]], bool] | None = None
-) -> list[Segment]:
-    """The article segments in which ``pattern`` finds a match (that ``accept`` accepts), in document order.
-
-    One scan of the document's text instead of one search per segment; after a segment's first accepted
-    match the scan goes on at the next segment. ``pattern`` must match no line break and read a line
-    break beside a match as it reads the end of a text, so a segment matches here exactly when it
-    matches alone: within a line, the scan meets the matches that ``pattern.finditer(segment)`` meets.
-    """
-    text = _doc_text(ctx)
-    offsets, segments = _doc_lines(ctx)
-    out = []
-    pos = 0
-    while True:
-        m = next((m for m in pattern.finditer(text, pos) if accept is None or accept(m)), None)
-        if m is None:
-            return out
-        i = bisect_right(offsets, m.start()) - 1
-        out.append(segments[i])
-        if i + 1 == len(offsets):
-            return out
-        pos = offsets[i + 1]
 
 
 def _pinyin_segments(ctx: DocContext) -> list[Segment]:
     """The article segments :func:`pinyin_names` may find a name in (:data:`PINYIN_HINTS`), in document order."""
 
     def compute(d: Document) -> list[Segment]:
-        found = {s.index for pattern in PINYIN_HINTS for s in _segments_matching(ctx, pattern)}
-        return [s for s in _doc_lines(ctx)[1] if s.index in found]
+        found = {s.index for pattern in PINYIN_HINTS for s in segments_matching(ctx, pattern)}
+        return [s for s in content_lines(ctx).segments if s.index in found]
 
     return ctx.memo("names.pinyin_segments", compute)
-
-
-def _doc_lines(ctx: DocContext) -> tuple[list[int], list[Segment]]:
-    """Where each article segment starts in :func:`_doc_text` (by the lengths of the segments before
-    it), and the segments: the memo the other rule families share."""
-    lines = content_lines(ctx)
-    return lines.starts, lines.segments
 
 
 def _pinyin_by_segment(ctx: DocContext) -> dict[int, list[Recovered]]:
@@ -365,9 +326,9 @@ class InterpunctName(SegmentRule):
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         """Only the segments with an interpunct or a run of words that may read a foreign name in Hán-Việt."""
-        dotted = {s.index for s in _segments_matching(ctx, DOT)}
+        dotted = {s.index for s in segments_matching(ctx, DOT)}
         hanviet = {seg.index for seg, words in _doc_runs(ctx) if may_have_hanviet_western(words)}
-        for seg in _doc_lines(ctx)[1]:
+        for seg in content_lines(ctx).segments:
             if seg.index in dotted or seg.index in hanviet:
                 yield from self.check(seg, ctx)
 
@@ -574,7 +535,7 @@ class IncompleteName(TitledRule):
                 if not full:
                     continue
                 full = list(dict.fromkeys(full))
-                mentioned = [n for n in full if n in _doc_text(ctx)]
+                mentioned = [n for n in full if n in content_lines(ctx).text]
                 picks = mentioned + [n for n in full if n not in mentioned]
                 yield self.hit(
                     seg,
@@ -615,7 +576,7 @@ def _foreign_counterparts(word: str, office_ids: tuple[str, ...], ctx: DocContex
     country of a foreign holder of the same office with that given name, the holder is meant."""
     kinds = {o.split(".", 1)[-1] for o in office_ids}
     gz = gazetteer()
-    text = _doc_text(ctx)
+    text = content_lines(ctx).text
     out = []
     for kind in kinds:
         for h in _holders_by_kind().get((kind, word), ()):
@@ -623,11 +584,6 @@ def _foreign_counterparts(word: str, office_ids: tuple[str, ...], ctx: DocContex
             if h.name_vi in text or (iso in gz.countries and any(f in text for f in gz.countries[iso].vi_all)):
                 out.append(h.name_vi)
     return out
-
-
-def _doc_text(ctx: DocContext) -> str:
-    """The article text, one segment a line (the memo other rule families share)."""
-    return ctx.memo("content-text", content_text)
 
 
 @register
@@ -803,7 +759,6 @@ def _maybe_variant(text: str) -> bool:
 # A vowel pair of a tone mark placed the new way, or a look-alike ('uà'): every _NEW_STYLE_TONE match ends in one
 _NEW_STYLE_PAIR = re.compile("[oOuU][àáảãạèéẻẽẹýỳỷỹỵ]")
 _CAPITAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
-_WORD_CHAR = re.compile(r"[^\W\d_]")
 
 
 def _variant_segments(ctx: DocContext) -> list[Segment]:
@@ -813,17 +768,17 @@ def _variant_segments(ctx: DocContext) -> list[Segment]:
     stands. Unmarked names: only segments with two capitalised words of plain letters
     side by side (:data:`PINYIN_HINTS`, already asked for the pinyin names) can have one.
     """
-    text = _doc_text(ctx)
-    offsets, segments = _doc_lines(ctx)
+    lines = content_lines(ctx)
+    text = lines.text
     hits: set[int] = set()
     for m in _NEW_STYLE_PAIR.finditer(text):
         if _new_style_at(text, m.start()):  # most pairs stand in a lowercase word ('hoà', 'thuý')
-            hits.add(segments[bisect_right(offsets, m.start()) - 1].index)
+            hits.add(lines.segments[lines.segment_at(m.start())].index)
     folds = _surname_folds()
     for seg in _pinyin_segments(ctx):
         if seg.index not in hits and any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(seg.text)):
             hits.add(seg.index)
-    return [s for s in segments if s.index in hits]
+    return [s for s in lines.segments if s.index in hits]
 
 
 def _new_style_at(text: str, k: int) -> bool:
@@ -835,7 +790,7 @@ def _new_style_at(text: str, k: int) -> bool:
     elif text[k + 1] not in "ýỳỷỹỵ" or (k and text[k - 1] in "qQ"):
         return False
     j = k - 1
-    while j >= 0 and _WORD_CHAR.match(text, j):
+    while j >= 0 and LETTER.match(text, j):
         if text[j] in _CAPITAL:
             return True
         j -= 1
@@ -847,17 +802,11 @@ def _surname_folds() -> frozenset[str]:
     return frozenset(fold(s) for s in surnames().values())
 
 
-def _unmarked_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
-    """Mentions with a document name's letters but without its marks (or with the tone mark placed
-    differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt'. Two marked forms whose tones
-    differ may be two people ('Nguyễn Văn An', 'Nguyễn Văn Ân') and are left alone."""
-    if not main_form or not _maybe_variant(text):
-        return
-    yield from _variant_mentions(text, main_form)
-
-
 def _variant_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
-    """:func:`_unmarked_mentions` in a text already known to pass :func:`_maybe_variant`."""
+    """Mentions with a document name's letters but without its marks (or with the tone mark placed
+    differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt', in a text that passes
+    :func:`_maybe_variant`. Two marked forms whose tones differ may be two people ('Nguyễn Văn An',
+    'Nguyễn Văn Ân') and are left alone."""
     for run in multiword_runs(text):
         i = 0
         while i < len(run) - 1:

@@ -19,7 +19,9 @@ _VAN = re.compile(
 )
 
 
-_SCANS = (re.compile(r"ức(?<=\sức)(?!\w)"), re.compile(r"vạn(?<=\svạn)(?!\w)"))
+_UNITS = ("ức", "vạn")
+# each unit found from its first letter (digits and spaces are everywhere), the space before as a lookbehind
+_SCANS = tuple(re.compile(rf"{unit}(?<=\s{unit})(?!\w)") for unit in _UNITS)
 
 
 def _value(text: str) -> float:
@@ -41,10 +43,10 @@ class ChineseNumberUnit(PrefilteredRule):
     name = "chinese-number-unit"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
-    trigger = re.compile(r"\d\s+(?:ức|vạn)(?!\w)")
+    trigger = re.compile(rf"\d\s+(?:{'|'.join(_UNITS)})(?!\w)")
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
-        """Segments with 'ức' or 'vạn' after a space: two scans that start at a literal (fast)."""
+        """Segments with a unit after a space: a scan a unit, each starting at a literal (fast)."""
         return segments_matching_any(ctx, _SCANS)
 
     summary = "A Chinese myriad unit left in a number: '3 ức USD' (亿 = 10⁸) → '300 triệu USD'"

@@ -17,8 +17,9 @@ _DOUBLED = re.compile(r"(?<![.…])(?<!\bv\.v)(?:\.\s?\.)(?![.…])|(?<!,),\s*,(
 _MAYBE_DOUBLED = re.compile(r"[.,;:]\s?[.,]")  # a cheap first test
 _PUNCT_ONLY = re.compile(r"^[\s.,;:!?…]+$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
-_MAYBE_SPACE_BEFORE = re.compile(r"\s[.,;:!?]")  # a cheap first test
-_SPACE_BEFORE = re.compile(r"(?<=[\w)\]”])\s+[.,;:!?](?=\s|$)")
+_MARK = "[.,;:!?]"  # the marks no space goes before
+_MAYBE_SPACE_BEFORE = re.compile(rf"\s{_MARK}")  # a cheap first test
+_SPACE_BEFORE = re.compile(rf"(?<=[\w)\]”])\s+{_MARK}(?=\s|$)")
 
 
 @register
@@ -54,7 +55,7 @@ class DoubledPunctuation(PrefilteredRule):
         lines = content_lines(ctx)
         short = [s for s in lines.segments if len(s.text) < 4]
         lone = any(_PUNCT_ONLY.match(s.text) for s in short)  # a '?' or '!' alone counts too
-        if not (doubled or lone or (not lines.one_line_each and _MAYBE_DOUBLED.search(lines.text))):
+        if not (doubled or lone):
             return
         for seg in lines.segments:
             if len(seg.text) < 4 or seg.index in doubled:
@@ -91,7 +92,7 @@ class SpaceBeforePunctuation(PrefilteredRule):
     name = "space-before-punctuation"
     category = "fluency/punctuation"
     severity = Severity.MINOR
-    trigger = re.compile(r"\s[.,;:!?]")
+    trigger = _MAYBE_SPACE_BEFORE
     summary = "A space before a full stop, comma, colon or question mark"
     why = (
         "Vietnamese, like English, puts no space before these marks; MT output that "
@@ -101,7 +102,7 @@ class SpaceBeforePunctuation(PrefilteredRule):
     quiet = ("Hai bên tăng cường hợp tác song phương.", "Tỷ lệ đạt 15-20% mỗi năm: cao nhất khu vực.")
 
     # the trigger found from its mark (rarer than a space, so quicker to scan for) with the space as a lookbehind
-    scan = re.compile(r"[.,;:!?](?<=\s[.,;:!?])")
+    scan = re.compile(rf"{_MARK}(?<=\s{_MARK})")
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         for seg in segments_matching(ctx, self.scan):  # ``check`` tests the trigger itself

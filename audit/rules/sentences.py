@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import repeat
 
 from audit.lang.langid import _VI_LETTERS
 from audit.lang.tokens import Token, first_tokens, tokens
@@ -45,11 +43,10 @@ _BREAKAGE = re.compile(r"[,;]\s*\.(?!\.)|\.(?:(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?
 _PUNCT_ONLY = re.compile(r"^[\s.,;]+$")
 
 
-def _mt_breakage(ctx: DocContext) -> frozenset[int]:
-    """Segments that show MT breakage besides lowercase starts (a space before a stop, ', .', 'vv.').
-
-    The search stops at two: :func:`_broken_context` asks no more of a document that has two.
-    """
+def _broken_up_to_two(ctx: DocContext) -> frozenset[int]:
+    """Segments that show MT breakage besides lowercase starts (a space before a stop, ', .', 'vv.'):
+    all of them in a document with fewer than two, else two of them (not always the first two), which
+    is all :func:`_broken_context` asks."""
     broken: set[int] = set()
     for seg in itertools.chain(
         (s for s in content_lines(ctx).segments if _PUNCT_ONLY.match(s.text)),
@@ -66,7 +63,7 @@ def _broken_context(ctx: DocContext, prev: Segment | None) -> bool:
 
     One slip in a human article (a stray space before a stop) does not make every lowercase start major.
     """
-    broken = ctx.memo("mt-breakage", lambda _doc: _mt_breakage(ctx))
+    broken = ctx.memo("broken-up-to-two", lambda _doc: _broken_up_to_two(ctx))
     return len(broken) >= 2 or (prev is not None and prev.index in broken)
 
 
@@ -113,7 +110,7 @@ class LowercaseSentenceStart(PrefilteredRule):
         text for line starts); searched instead when some segment has a line break inside."""
         lines = content_lines(ctx)
         if lines.one_line_each:
-            return itertools.compress(lines.segments, map(self.trigger.match, [s.text for s in lines.segments]))
+            return [s for s in lines.segments if self.trigger.match(s.text)]
         return [s for s in lines.segments if self.trigger.search(s.text)]
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -191,9 +188,9 @@ class UnfinishedSentence(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        segments = content_lines(ctx).segments
-        for seg in itertools.compress(segments, _ends_on_listed_word([s.text for s in segments])):
-            yield from self.check(seg, ctx)
+        for seg in content_lines(ctx).segments:
+            if _ends_on_listed_word(seg.text):
+                yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -219,14 +216,11 @@ class UnfinishedSentence(SegmentRule):
         )
 
 
-def _ends_on_listed_word(texts: list[str]) -> Iterator[bool]:
-    """For each text: it ends in '.', '!', '?' or ';' and the word before (after the last space) is the
-    last word of a listed ending. Decided for all the texts at once with C-level maps, no regex or tokens."""
-    stems = list(map(str.rstrip, texts))
-    stopped = map(str.endswith, stems, repeat((".", "!", "?", ";")))
-    bare = map(str.rstrip, stems, repeat(".!?; "))
-    last = map(str.lower, map(operator.itemgetter(2), map(str.rpartition, bare, repeat(" "))))
-    return map(operator.and_, stopped, map(_last_words().__contains__, last))
+def _ends_on_listed_word(text: str) -> bool:
+    """The text ends in '.', '!', '?' or ';' and the word before (after the last space) is the last
+    word of a listed ending: the cheap test that ``UnfinishedSentence.check`` can find something."""
+    stem = text.rstrip()
+    return stem.endswith((".", "!", "?", ";")) and stem.rstrip(".!?; ").rpartition(" ")[2].lower() in _last_words()
 
 
 @functools.cache

@@ -42,13 +42,16 @@ def _calques() -> tuple[dict[str, Calque], re.Pattern[str]]:
     return table, rx
 
 
+_WORDS = ("biểu thị", "hữu hảo", "cùng thắng")  # the words of the table, in lowercase
+
+
 @register
 class ChineseWordCalque(PrefilteredRule):
     code = "T308"
     name = "chinese-word-calque"
     category = "style/awkward"
     severity = Severity.MINOR
-    trigger = re.compile(r"(?i:biểu thị|hữu hảo|cùng thắng)")
+    trigger = re.compile("(?i:" + "|".join(_WORDS) + ")")
     summary = "A Hán-Việt word kept from Chinese where Vietnamese news uses another ('ông … biểu thị,' → 'cho biết')"
     why = (
         "Chinese 表示 'said', 友好 'friendly' and 共赢 'win-win' come out as 'biểu thị', 'hữu hảo', 'cùng thắng'; "
@@ -69,7 +72,7 @@ class ChineseWordCalque(PrefilteredRule):
         """Segments whose lowercase text holds one of the words (the regex on a text with 'İ' or 'ı')."""
         if lowered_content(ctx) is None:
             return segments_matching(ctx, self.trigger)
-        return segments_containing(ctx, ("biểu thị", "hữu hảo", "cùng thắng"), lowercase=True)
+        return segments_containing(ctx, _WORDS, lowercase=True)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

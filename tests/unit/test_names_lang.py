@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audit.lang.hanviet import fold, load, syllable_key, to_hanviet
-from audit.lang.names import name_similarity, recover, vietnamese_names
+from audit.lang.names import multiword_run_words, name_similarity, names_in_runs, recover
 from audit.lang.pinyin import inventory, pinyin_score, segmentations
 
 
@@ -102,9 +102,8 @@ def test_garbled_rendering_still_finds_the_person() -> None:
 
 
 def test_vietnamese_names_in_text() -> None:
-    found = vietnamese_names(
-        ["Phó Thủ tướng Trần Hồng Hà và Bộ trưởng Đào Ngọc Dung dự lễ, Thủ tướng Anh Keir Starmer phát biểu."]
-    )
+    text = "Phó Thủ tướng Trần Hồng Hà và Bộ trưởng Đào Ngọc Dung dự lễ, Thủ tướng Anh Keir Starmer phát biểu."
+    found = names_in_runs(words for _, words in multiword_run_words([text]))
     assert {"Trần Hồng Hà", "Đào Ngọc Dung"} <= set(found)
     assert not any("Starmer" in n or "Anh" == n.split()[0] for n in found)
 

@@ -34,8 +34,8 @@ def test_same_bytes_on_edge_values(obj: dict) -> None:
 
 
 def test_tiny_floats_keep_their_value() -> None:
-    # json writes 1e-05, orjson 0.00001: the same number
-    assert json.loads(dumps({"x": 1e-05})) == {"x": 1e-05}
+    # json writes 1e-05 and 3.2e-06, orjson 0.00001 and 3.2e-6: the same numbers
+    assert json.loads(dumps({"x": 1e-05, "y": 3.2e-06})) == {"x": 1e-05, "y": 3.2e-06}
 
 
 def test_falls_back_to_json_for_what_orjson_refuses() -> None:

@@ -1,0 +1,122 @@
+"""The document scans of audit.rules._prefilter find every segment the per-segment test finds."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+
+import pytest
+
+from audit.lang.textcache import new_document
+from audit.model import Document, Segment
+from audit.pipeline import Settings, run_rules
+from audit.rules import punctuation, sentences, zh_calques
+from audit.rules._prefilter import CASE_UNSAFE, PrefilteredRule, segments_containing, segments_matching
+from audit.rules.base import DocContext
+from audit.rules.docs import strip_marks
+from audit.rules.language import ChineseCharacters
+from audit.rules.registry import all_rules
+
+PREFILTERED = sorted(code for code, cls in all_rules().items() if issubclass(cls, PrefilteredRule))
+EXAMPLES = [strip_marks(ex) for cls in all_rules().values() for ex in (*cls.fires, *cls.quiet)]
+LINES = [line for ex in EXAMPLES for line in ex.split("\n")] + [
+    ".",
+    " . ",
+    "!",
+    "3 ức",
+    "vạn",
+    "Thứ Hai, 27/11/2013",
+    "KỶ NIỆM 25 năm (1992-2017)",
+    "kỷ nıệm 5 năm",
+    "BIỂU THỊ",
+    "a ,b",
+    "vv",
+    " - Lê - Lý - Trần",
+]
+
+
+def _doc(texts: list[str]) -> Document:
+    return Document("<test>", [Segment(i, t, line=i + 1, column=1) for i, t in enumerate(texts)])
+
+
+# the lines one a segment, padded with spaces, in pairs and split inside a segment ('\n' within a segment
+# turns the scans off), and each example as a document of its own
+DOCS = [
+    _doc(LINES),
+    _doc([f"  {t} " for t in LINES]),
+    _doc([f"{a}\n{b}" for a, b in zip(LINES[::2], LINES[1::2], strict=False)]),
+    *(_doc(ex.split("\n")) for ex in EXAMPLES),
+]
+
+
+@pytest.mark.parametrize("code", PREFILTERED)
+def test_candidates_hold_every_segment_the_trigger_matches(code: str) -> None:
+    rule = all_rules()[code]()
+    assert isinstance(rule, PrefilteredRule)
+    overrides_run = type(rule).run is not PrefilteredRule.run
+    for doc in DOCS:
+        new_document()
+        ctx = DocContext(doc)
+        trigger = rule.trigger_pattern()
+        matching = [s for s in doc.segments if trigger.search(s.text)]
+        if overrides_run:  # the rule scans in its own way: it finds what checking those segments finds
+            assert list(rule.run(ctx)) == [h for s in matching for h in rule.check(s, ctx)]
+        else:
+            candidates = list(rule.candidates(ctx))
+            assert [s.index for s in candidates] == sorted({s.index for s in candidates})
+            assert {s.index for s in matching} <= {s.index for s in candidates}
+
+
+def _searched_in_lowercase(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """Every word a PrefilteredRule looks for with ``segments_containing(..., lowercase=True)`` on the test
+    documents (in place of its trigger, a case-insensitive pattern)."""
+    searched: set[str] = set()
+
+    def recording(ctx: DocContext, needles: Iterable[str], *, lowercase: bool = False) -> list[Segment]:
+        needles = tuple(needles)
+        if lowercase:
+            searched.update(needles)
+        return segments_containing(ctx, needles, lowercase=lowercase)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("audit.rules.") and getattr(module, "segments_containing", None) is segments_containing:
+            monkeypatch.setattr(module, "segments_containing", recording)
+    rules = [all_rules()[code]() for code in PREFILTERED]
+    for doc in DOCS[3:]:  # one example a document (the others have an "ı")
+        new_document()
+        run_rules(doc, rules, Settings())
+    return searched
+
+
+def test_lowercase_search_agrees_with_case_insensitive_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the article text has no character of CASE_UNSAFE, a word is in its lowercase form exactly
+    where a case-insensitive pattern of the word matches: each character lowers to one character, and
+    to each letter of the words searched for just when it matches that letter case-insensitively."""
+    searched = _searched_in_lowercase(monkeypatch)
+    assert {"thứ", "kỷ niệm ", "hữu hảo"} <= searched
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    unsafe = {c for c in chars if len(c.lower()) != 1}
+    for letter in set("".join(searched)):
+        matches = set(re.findall(re.escape(letter), chars, re.IGNORECASE))
+        unsafe |= matches ^ {c for c in matches | {letter.upper(), letter.title()} if c.lower() == letter}
+    assert unsafe <= set(CASE_UNSAFE)
+
+
+def test_chinese_character_scan_holds_the_trigger() -> None:
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert set(ChineseCharacters.trigger.findall(chars)) <= set(ChineseCharacters.scan.findall(chars))
+
+
+def test_calque_search_words_are_the_table_words() -> None:
+    assert set(zh_calques._WORDS) == set(zh_calques._calques()[0])
+
+
+@pytest.mark.parametrize(
+    "pattern", [punctuation._MAYBE_DOUBLED, punctuation._QUOTE_OR_BRACKET, sentences._BREAKAGE], ids=repr
+)
+def test_other_document_scans_hold_every_matching_segment(pattern: re.Pattern[str]) -> None:
+    for doc in DOCS:
+        new_document()
+        found = {s.index for s in segments_matching(DocContext(doc), pattern)}
+        assert {s.index for s in doc.segments if pattern.search(s.text)} <= found
