@@ -8,8 +8,10 @@ positions shifted by where the line starts. The rules that use this say so next 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Iterable
 
 
 def line_starts(lines: list[str]) -> list[int]:
@@ -27,4 +29,17 @@ def matches_by_line(pattern: re.Pattern[str], joined: str, starts: list[int]) ->
         while k < last and m.start() >= starts[k + 1]:
             k += 1
         out[k].append(m)
+    return out
+
+
+def lines_holding(joined: str, starts: list[int], needles: Iterable[str]) -> set[int]:
+    """The lines of ``joined`` (the lines joined by newlines) that hold one of ``needles`` (no newline
+    in any), found with str.find, skipping to the next line after each find."""
+    out: set[int] = set()
+    for needle in needles:
+        i = joined.find(needle)
+        while i >= 0:
+            k = bisect.bisect_right(starts, i) - 1
+            out.add(k)
+            i = joined.find(needle, starts[k + 1]) if k + 1 < len(starts) else -1
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from audit.lang.lines import line_starts, matches_by_line
+from audit.lang.lines import line_starts, lines_holding, matches_by_line
 
 
 def test_matches_by_line_are_the_matches_of_each_line() -> None:
@@ -16,6 +16,13 @@ def test_matches_by_line_are_the_matches_of_each_line() -> None:
     per_line = [[(m.start(), m.group()) for m in pattern.finditer(line)] for line in lines]
     assert [[(m.start() - s, m.group()) for m in ms] for ms, s in zip(found, starts, strict=True)] == per_line
     assert per_line[0] == [(4, "Kowalski"), (17, "Gdańsk")]
+
+
+def test_lines_holding_finds_each_line_once() -> None:
+    lines = ["a-b-c", "none", "x – y", "tail-"]
+    starts = line_starts(lines)
+    assert lines_holding("\n".join(lines), starts, ("-", "–")) == {0, 2, 3}
+    assert line_starts([]) == [] and lines_holding("", [], ("-",)) == set()
 
 
 def test_line_starts_are_the_offsets_of_the_joined_lines() -> None:
