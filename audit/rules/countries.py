@@ -743,8 +743,8 @@ def _needles(literal_vi: tuple[str, ...], literal_en: tuple[str, ...]) -> dict[s
         "lit_vi": literal_vi,
         "lit_en": literal_en,
         "subject": _capitalised(literal_vi),
-        "short": ("hía ",),
-        "side": (" side",),
+        "short": ("hía",),  # not 'hía ': the pattern takes any whitespace after 'phía'
+        "side": ("side",),
         "title": tuple(t for t in titles if not any(o != t and o in t for o in titles)),  # 'Chủ tịch' for both
     }
 
