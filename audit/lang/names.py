@@ -79,7 +79,8 @@ def syllable_options(syllable: str, zh: str = "") -> SylOptions:
                 exact.update(_main_pinyin(hv, ch))
     if zh:
         exact.update(hv.pinyin.get(zh, ()))
-    exact.update(hv.primary_pinyin_of(syllable, min_freq=20))
+    if not exact:  # the name's own characters are known: another character's reading ('Minh' 盟 meng) is not exact
+        exact.update(hv.primary_pinyin_of(syllable, min_freq=20))
     if not exact:
         exact.update(hv.primary_pinyin_of(syllable))
     if not exact:

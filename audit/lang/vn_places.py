@@ -18,6 +18,7 @@ class PinyinPlace:
     name: str  # the Vietnamese name
     zh: str
     country: bool  # a country (stands without a place word before it) or a Vietnamese place
+    province_only: bool = False  # counted only right after 'tỉnh' (its pinyin is also a Chinese place)
 
 
 def _readings(ch: str) -> tuple[str, ...]:
@@ -43,7 +44,7 @@ def pinyin_places() -> dict[str, PinyinPlace]:
         name, zh = row["name"], row["zh"]
         for key in _forms(zh):
             if key != fold(name).replace(" ", ""):
-                out.setdefault(key, PinyinPlace(name, zh, False))
+                out.setdefault(key, PinyinPlace(name, zh, False, row["gate"] == "tỉnh"))
     for c in gazetteer().countries.values():
         if not c.zh:
             continue

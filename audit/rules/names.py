@@ -603,6 +603,7 @@ class OfficeTitleCalque(TitledRule):
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
         "[[Chủ tịch Đảng Cộng sản Việt Nam]] Đỗ Mười tiếp đoàn đại biểu.",
         "[[Tổng lý]] Phạm Minh Chính hội đàm với Thủ tướng Australia.",
+        "[[Tổng thống Việt Nam]] Trần Đại Quang đón Quốc vương Campuchia.",
     )
     quiet = (
         "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
@@ -656,6 +657,12 @@ def _title_fix(calque: str, titles: tuple[str, ...]) -> str:
             n += 1
         if n > best_n or (n == best_n > 1 and len(tw) < len(best.split())):
             best, best_n = title, n  # the most words in common, then the shortest title
+    if best_n > 1:
+        # the main title with the calque's own words after it, when shorter than the full form found
+        # ('Tổng thống Việt Nam' → 'Chủ tịch nước Việt Nam', not 'Chủ tịch nước CHXHCN Việt Nam')
+        short = " ".join([titles[0], *words[-best_n:]])
+        if len(short.split()) < len(best.split()):
+            return short
     return best
 
 

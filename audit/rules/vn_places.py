@@ -24,6 +24,7 @@ _PLACE_BEFORE = re.compile(
     r"và|giữa|như|gồm)\s+$",
     re.IGNORECASE,
 )
+_PROVINCE_BEFORE = re.compile(r"(?<!\w)tỉnh\s+$", re.IGNORECASE)  # for a place whose pinyin is also a Chinese one
 
 
 @register
@@ -38,7 +39,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "through Chinese may leave their pinyin, which no Vietnamese reader recognises; country names too "
         "(越南 'Yuenan', 日本 'Riben'). The index is the pinyin of the characters in references/vn_places.tsv "
         "and of the gazetteer's Chinese country names, joined or spaced; a Vietnamese place counts only after "
-        "a place word or preposition, and places whose pinyin is also a Chinese place are not listed."
+        "a place word or preposition, and one whose pinyin is also a Chinese city or county ('Taiping', "
+        "'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin)."
     )
     fires = (
         "Cơn bão đã đổ bộ vào tỉnh [[Guangning]] chiều qua.",
@@ -47,6 +49,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Hàng hóa được vận chuyển qua cảng [[Hai Fang]].",
         "Lũ quét ở các tỉnh như [[Laojie]], [[Anpei]] và [[Dianbian]].",
         "Thủ tướng đã hội đàm với Thủ tướng [[Riben]] về hợp tác kinh tế.",
+        "Nông dân tỉnh [[Qinghua]] thu hoạch lúa sớm để tránh bão.",
         "Quan hệ giữa [[Yuenan]] và [[Meiguo]] được nâng lên tầm cao mới.",
     )
     quiet = (
@@ -54,6 +57,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Đoàn doanh nghiệp đến thành phố Cần Thơ và tỉnh Long An.",
         "Đội Henan Songshan Longmen thắng 2-0; ông Guangning là giám đốc.",
         "Du khách đến Tây Ninh và Xining (Thanh Hải, Trung Quốc).",
+        "Đoàn khảo sát đến thành phố Taiyuan, thủ phủ tỉnh Sơn Tây, và thị trấn Taiping ở Malaysia.",
         "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt.",
     )
 
@@ -90,7 +94,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
                         break  # part of a longer name
                 else:
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
-                    if not listed and not _PLACE_BEFORE.search(text, max(0, start - 20), start):
+                    before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
+                    if not listed and not before.search(text, max(0, start - 20), start):
                         break
                 end = last = start + len(" ".join(words[:n]))
                 yield self.hit(

@@ -17,7 +17,8 @@ from audit.rules.registry import register
 # A person speaking: a title or pronoun, or a capitalised name, within the few words before the verb
 _SPEAKER = re.compile(
     r"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Tổng thống|Tổng Bí thư|Đại sứ|"
-    r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên)(?!\w)(?:\s+\S+){0,6}\s+$"
+    r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên|"
+    r"(?i:chuyên gia|đại diện|lãnh đạo|giám đốc|nhà phân tích|quan chức|phát ngôn viên))(?!\w)(?:\s+\S+){0,6}\s+$"
 )
 _SPEECH_AFTER = re.compile(r"\s*(?:[,:]|rằng\b)")
 
@@ -62,9 +63,11 @@ class ChineseWordCalque(PrefilteredRule):
     fires = (
         "Bộ trưởng Ngoại giao [[biểu thị]], hai nước sẽ tiếp tục hợp tác chặt chẽ.",
         "Hai bên nhất trí thúc đẩy quan hệ [[hữu hảo]] và hợp tác [[cùng thắng]].",
+        "Đại diện Tập đoàn Điện lực [[biểu thị]]: nguồn cung điện mùa khô sẽ được bảo đảm.",
     )
     quiet = (
         "Đường màu đỏ biểu thị mức tăng trưởng của GDP qua các năm.",
+        "Theo chuyên gia, biểu đồ này biểu thị mức độ rủi ro của danh mục đầu tư.",
         "Hai bên nhất trí thúc đẩy quan hệ hữu nghị và hợp tác cùng có lợi.",
     )
 
