@@ -48,8 +48,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if punct.startswith(".") and not punct.startswith(".."):
             word = _word_before(text, m.start())
             if word in abbrevs:
-                # "v.v.", "etc.", "a.m.", "p.m." may end a sentence; other abbreviations never do.
-                if word not in {"v.v", "etc", "a.m", "p.m"} or not following.isupper():
+                # "v.v." (and MT's "vv."), "etc.", "a.m.", "p.m." may end a sentence; other abbreviations never do.
+                if word not in {"v.v", "vv", "etc", "a.m", "p.m"} or not following.isupper():
                     continue
             if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
                 continue

@@ -104,3 +104,15 @@ def test_calqued_president_title_keeps_the_country_not_the_long_form() -> None:
     assert found == [("Tổng thống Việt Nam", "Chủ tịch nước Việt Nam")]
     found = _rule_hits("Chủ tịch Đảng Cộng sản Việt Nam Nông Đức Mạnh tiếp đoàn Lào.", "N105")
     assert found == [("Chủ tịch Đảng Cộng sản Việt Nam", "Tổng Bí thư Đảng Cộng sản Việt Nam")]
+
+
+def test_chinese_list_ending_does_not_cut_the_sentence() -> None:
+    """'vv.' before a lowercase word is F104's minor finding only, not a sentence cut after it (F106 major)."""
+    from audit.corpus.segment import sentence_spans
+
+    text = "Chợ phiên bán thổ cẩm, mật ong, măng khô vv. cho du khách. Phiên chợ họp vào Chủ nhật."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Chợ phiên bán thổ cẩm, mật ong, măng khô vv. cho du khách.",
+        "Phiên chợ họp vào Chủ nhật.",
+    ]
+    assert [(f.rule, f.text) for f in audit_text(text)] == [("F104", "vv.")]
