@@ -212,6 +212,30 @@ def _vietnamese(name: str) -> bool:
     return any(t.country == "vn" for t in people().get(name, ()))
 
 
+# The article introduces a name as a Chinese person's ('tay vợt người Trung Quốc Trịnh Khâm Văn', 'Lưu Đức
+# Hoa (Hồng Kông)'): its Hán-Việt form in the document does not make a pinyin form of it a Vietnamese name.
+# 'tại/ở/sang … Trung Quốc X' is a place ('Đại sứ Việt Nam tại Trung Quốc X'), not a nationality.
+_CHINESE_BEFORE = re.compile(
+    r"(?<!tại )(?<!ở )(?<!sang )(?<!đến )(?<!tới )(?<!thăm )(?<!với )(?<!và )(?<!giữa )"
+    r"(?:Trung Quốc|người Hoa|gốc Hoa|Đài Loan|Hồng Kông)\s+$"
+)
+_CHINESE_AFTER = re.compile(r"\s*\((?:Trung Quốc|Đài Loan|Hồng Kông)\)")
+
+
+def _introduced_as_chinese(ctx: DocContext, name: str) -> bool:
+    """Some mention of ``name`` in the article text has a Chinese nationality marker right before or after."""
+    cache: dict[str, bool] = ctx.memo("names.chinese_hanviet", lambda _doc: {})
+    if name not in cache:
+        text = content_lines(ctx).text
+        found, i = False, text.find(name)
+        while i >= 0 and not found:
+            end = i + len(name)
+            found = bool(_CHINESE_BEFORE.search(text, max(0, i - 30), i) or _CHINESE_AFTER.match(text, end))
+            i = text.find(name, end)
+        cache[name] = found
+    return cache[name]
+
+
 @register
 class PinyinName(SegmentRule):
     code = "N101"
@@ -266,7 +290,9 @@ class PinyinName(SegmentRule):
             if _glossed(seg.text, r.start, r.end, r.candidates):
                 continue
             top = r.candidates[0]
-            vn = top.source == "document" or (top.source == "gazetteer" and _vietnamese(top.name))
+            vn = (top.source == "document" and not _introduced_as_chinese(ctx, top.name)) or (
+                top.source == "gazetteer" and _vietnamese(top.name)
+            )
             if vn and top.score >= 0.5:
                 severity = Severity.CRITICAL
                 what = "Vietnamese name"

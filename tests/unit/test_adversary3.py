@@ -116,3 +116,17 @@ def test_chinese_list_ending_does_not_cut_the_sentence() -> None:
         "Phiên chợ họp vào Chủ nhật.",
     ]
     assert [(f.rule, f.text) for f in audit_text(text)] == [("F104", "vv.")]
+
+
+def test_pinyin_of_a_chinese_person_named_in_han_viet_is_not_a_vietnamese_name() -> None:
+    """The article introduces the Hán-Việt form as a Chinese person's: the pinyin in the headline is a form
+    matter (minor); a Vietnamese person's Hán-Việt form elsewhere still makes the pinyin critical."""
+    chinese = (
+        "Sun Yingsha giành huy chương vàng\n"
+        "Tay vợt bóng bàn người Trung Quốc Tôn Dĩnh Sa đã thắng 4-1 trong trận chung kết tối qua."
+    )
+    found = [(f.text, f.suggestion, f.severity) for f in audit_text(chinese, select=["N101"])]
+    assert found and all(s < Severity.MAJOR for _, _, s in found)
+    vietnamese = "Tiền vệ Ruan Guanghai ghi bàn.\nSau trận, Nguyễn Quang Hải chia sẻ với báo chí tại Trung Quốc."
+    found = [(f.text, f.severity) for f in audit_text(vietnamese, select=["N101"])]
+    assert found == [("Ruan Guanghai", Severity.CRITICAL)]
