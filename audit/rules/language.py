@@ -53,6 +53,20 @@ def _latin_foreign(tok: Token) -> bool:
     return tok.is_ascii and not is_valid_syllable(tok.text)
 
 
+def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` is a lowercase English word, single-spaced between two foreign English words, not both loans."""
+    t, before, after = toks[k], toks[k - 1], toks[k + 1]
+    return (
+        t.is_ascii
+        and not t.is_capitalized
+        and is_english(t.text)
+        and text[before.end : t.start] == " "
+        and text[t.end : after.start] == " "
+        and all(_latin_foreign(n) for n in (before, after))
+        and not (is_loan(before.text) and is_loan(after.text))
+    )
+
+
 def _name_like(tok: Token) -> bool:
     return tok.is_ascii and (tok.is_capitalized or tok.is_acronym)
 
@@ -103,6 +117,7 @@ class UntranslatedWord(SegmentRule):
         "Hiệp định đã được [[officially]] ký kết.",
         "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
         "Đây là kết quả [[of]] nhiều năm nỗ lực.",
+        "Hai nước sẽ đàm phán [[the treaty on fisheries]] trong năm tới.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -136,6 +151,11 @@ class UntranslatedWord(SegmentRule):
             and _isolated(text, toks, k)
             for k, t in enumerate(toks)
         ]
+        for k in range(1, len(toks) - 1):
+            # an English word that is also a Vietnamese syllable ('on', 'to', 'in') between two English words
+            # (not two loans) is part of the phrase: 'the agreement on trade'
+            if not english[k] and english[k - 1] and english[k + 1] and _bridge(text, toks, k):
+                english[k] = True
         k = 0
         while k < len(toks):
             if not english[k]:

@@ -130,3 +130,14 @@ def test_pinyin_of_a_chinese_person_named_in_han_viet_is_not_a_vietnamese_name()
     vietnamese = "Tiền vệ Ruan Guanghai ghi bàn.\nSau trận, Nguyễn Quang Hải chia sẻ với báo chí tại Trung Quốc."
     found = [(f.text, f.severity) for f in audit_text(vietnamese, select=["N101"])]
     assert found == [("Ruan Guanghai", Severity.CRITICAL)]
+
+
+def test_english_phrase_bridged_by_a_word_that_is_also_a_vietnamese_syllable() -> None:
+    """'on' (also a Vietnamese syllable) between two English words keeps the phrase whole; 'to' between a
+    loan and a Vietnamese word stays Vietnamese ('video to hơn')."""
+    found = [
+        (f.text, f.severity)
+        for f in audit_text("Bộ đã gửi bản the report on tariffs cho doanh nghiệp.", select=["L101"])
+    ]
+    assert found == [("the report on tariffs", Severity.MAJOR)]
+    assert audit_text("Màn hình laptop to hơn giúp xem video dễ hơn.", select=["L101"]) == []
