@@ -141,3 +141,15 @@ def test_english_phrase_bridged_by_a_word_that_is_also_a_vietnamese_syllable() -
     ]
     assert found == [("the report on tariffs", Severity.MAJOR)]
     assert audit_text("Màn hình laptop to hơn giúp xem video dễ hơn.", select=["L101"]) == []
+
+
+def test_known_holder_after_a_title_naming_another_country() -> None:
+    """'Tổng Bí thư Đảng Cộng sản Trung Quốc <a Vietnamese leader>': the title's country is wrong (critical,
+    no corroboration needed: the person fixes the country); China's own leaders stay quiet."""
+    found = [
+        (f.text, f.suggestion, f.severity)
+        for f in audit_text("Phó Thủ tướng Trung Quốc Trần Hồng Hà kiểm tra dự án đường sắt Lào Cai.", select=["N107"])
+    ]
+    assert found == [("Trung Quốc", "Việt Nam", Severity.CRITICAL)]
+    quiet = "Thủ tướng Trung Quốc Lý Cường tiếp Phó Thủ tướng Trần Hồng Hà tại Bắc Kinh."
+    assert audit_text(quiet, select=["N107"]) == []
