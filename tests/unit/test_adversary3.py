@@ -9,64 +9,28 @@ a test on a sentence that is not in the set."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from adversary_scoring import findings_of, score_planted
 
 from audit.api import audit_text
-from audit.corpus import ReadOptions, discover, read_file
 from audit.model import Severity
-from audit.pipeline import Settings, run_rules
-from audit.rules.registry import select_rules
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary3"
 CLEAN = sorted((ADVERSARY / "clean").glob("*.txt"))
 MT = sorted((ADVERSARY / "mt").glob("*.txt"))
 
 
-def _findings(path: Path):
-    errors: list = []
-    docs = [d for item in discover([str(path)], errors) for d in read_file(item, ReadOptions(), errors)]
-    rules = [cls() for cls in select_rules(None)]
-    return [(d, f) for d in docs for f in run_rules(d, rules, Settings())]
-
-
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
 def test_human_news_gets_no_major_finding(path: Path) -> None:
-    results = _findings(path)
+    results = findings_of(path)
     serious = [f"{f.rule} {f.severity} {f.text!r}" for _, f in results if f.severity >= Severity.MAJOR]
     assert results is not None and serious == []
 
 
 def test_mt_recall_and_fixes() -> None:
-    expected = found = fixed = 0
-    missed = []
-    for path in MT:
-        results = _findings(path)
-        notes = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
-        used: set[int] = set()
-        for n in notes:
-            expected += 1
-            ok = n.get("suggestion")
-            ok = {ok} if isinstance(ok, str) else set(ok) if ok else None
-            hit = next(
-                (
-                    i
-                    for i, (d, f) in enumerate(results)
-                    if i not in used
-                    and f.rule == n["rule"]
-                    and f.text == n["span"]
-                    and n["context"] in d.segments[f.segment].text
-                ),
-                None,
-            )
-            if hit is None:
-                missed.append(f"{path.name}: {n['rule']} {n['span']!r}")
-                continue
-            used.add(hit)
-            found += 1
-            fixed += ok is None or results[hit][1].suggestion in ok
+    expected, found, fixed, missed = score_planted(MT)
     assert expected >= 30
     assert found / expected >= 0.94, missed  # 32/34 when written (tests/data/adversary3/README.md)
     assert fixed / found >= 0.97

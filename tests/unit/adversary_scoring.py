@@ -1,0 +1,55 @@
+"""Scoring shared by the adversary held-out sets (tests/data/adversary*/): every rule's findings on a
+file, and how many planted errors (``mt/*.json`` annotations) are found with the right fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from audit.corpus import ReadOptions, discover, read_file
+from audit.model import Document, Finding
+from audit.pipeline import Settings, run_rules
+from audit.rules.registry import select_rules
+
+
+def findings_of(path: Path) -> list[tuple[Document, Finding]]:
+    """(document, finding) for every finding of every rule on the file."""
+    errors: list = []
+    docs = [d for item in discover([str(path)], errors) for d in read_file(item, ReadOptions(), errors)]
+    rules = [cls() for cls in select_rules(None)]
+    return [(d, f) for d in docs for f in run_rules(d, rules, Settings())]
+
+
+def score_planted(mt_files: list[Path]) -> tuple[int, int, int, list[str]]:
+    """(planted, found with the exact span, found with an accepted fix, the misses) over the files.
+
+    Each file's ``.json`` lists ``expected`` errors: rule, span, a bit of the segment's text
+    (``context``) and the accepted suggestion(s) (none: any)."""
+    expected = found = fixed = 0
+    missed = []
+    for path in mt_files:
+        results = findings_of(path)
+        notes = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
+        used: set[int] = set()
+        for n in notes:
+            expected += 1
+            ok = n.get("suggestion")
+            ok = {ok} if isinstance(ok, str) else set(ok) if ok else None
+            hit = next(
+                (
+                    i
+                    for i, (d, f) in enumerate(results)
+                    if i not in used
+                    and f.rule == n["rule"]
+                    and f.text == n["span"]
+                    and n["context"] in d.segments[f.segment].text
+                ),
+                None,
+            )
+            if hit is None:
+                missed.append(f"{path.name}: {n['rule']} {n['span']!r}")
+                continue
+            used.add(hit)
+            found += 1
+            fixed += ok is None or results[hit][1].suggestion in ok
+    return expected, found, fixed, missed
