@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import resource
 import subprocess
@@ -30,14 +29,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def shared_data() -> Path | None:
-    """``../shared/data`` (or ``MT_AUDIT_SHARED_DATA``) when present."""
-    for cand in [os.environ.get("MT_AUDIT_SHARED_DATA"), ROOT.parent / "shared" / "data"]:
-        if cand and Path(cand).is_dir():
-            return Path(cand)
-    return None
 
 
 def corpus_lines() -> list[str]:
@@ -57,6 +48,9 @@ def news_mix_lines() -> list[str]:
     """corpus/ lines plus the Vietnamese sentences of the shared data (clean_news, NTREX, FLORES,
     the OPUS-MT output of mt_vi): about 5,300 lines of mostly fluent text, the make-up of an
     ordinary batch where most segments are fine."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from shared_data import shared_data
+
     data = shared_data()
     if data is None:
         sys.exit("the news mix needs ../shared/data (or MT_AUDIT_SHARED_DATA)")

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
 import tempfile
 import time
@@ -32,18 +31,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from shared_data import shared_data  # noqa: E402  (scripts/ is on the path when run as a script)
+
 from audit.pipeline import Settings, run  # noqa: E402
 
 FILES = ("findings.jsonl", "segments.jsonl", "documents.jsonl")
 DOC_LINES = 50
-
-
-def shared_data() -> Path | None:
-    env = os.environ.get("MT_AUDIT_SHARED_DATA")
-    for cand in [env, ROOT.parent / "shared" / "data", ROOT.parent.parent / "shared" / "data"]:
-        if cand and Path(cand).is_dir():
-            return Path(cand)
-    return None
 
 
 def build_inputs(tmp: Path) -> dict[str, list[str]]:
