@@ -75,3 +75,35 @@ def test_real_mt_against_its_human_reference(shared_data: Path) -> None:
     assert len(names) >= 15
     assert ("A101", "350.000", "330.000") in mt  # the fix in the Vietnamese convention
     assert len(ref) <= 2, ref
+
+
+def test_short_translation_by_script() -> None:
+    long_en = "The minister said the new bridge would open in May and cut travel time across the river by half."
+    long_zh = "部长表示，新大桥将于五月通车，过江时间将缩短一半，当地居民和企业对此表示欢迎和支持。"
+    found = _run(
+        [
+            (long_en, "Cầu mới thông xe tháng 5."),  # most of the sentence is gone
+            (long_en, "Bộ trưởng cho biết cây cầu mới sẽ thông xe vào tháng 5 và rút ngắn một nửa thời gian qua sông."),
+            (long_zh, "Cầu mới thông xe tháng 5."),
+            (
+                long_zh,
+                "Bộ trưởng cho biết cầu mới sẽ thông xe vào tháng 5, rút ngắn một nửa thời gian qua sông, được "
+                "người dân và doanh nghiệp hoan nghênh.",
+            ),
+        ],
+        "A105",
+    )
+    assert [t for _, t, _ in found] == ["Cầu mới thông xe tháng 5.", "Cầu mới thông xe tháng 5."]
+
+
+def test_inconsistent_translation_within_a_file() -> None:
+    found = _run(
+        [
+            ("Sign in", "Đăng nhập"),
+            ("Forgot your password?", "Quên mật khẩu?"),
+            ("Sign in", "Đăng  nhập"),  # spacing aside: the same
+            ("sign in", "Truy cập"),  # case aside: the same source
+        ],
+        "A106",
+    )
+    assert found == [("A106", "Truy cập", "Đăng nhập")]
