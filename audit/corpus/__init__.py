@@ -105,12 +105,13 @@ def discover(paths: list[str], errors: list[InputError], forced_format: str | No
         p = Path(given)
         if p.is_dir():
             found = []
+            own = _own_outputs(p)  # the folder given is itself a run or apply output: skip those files
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = sorted(
                     d for d in dirnames if not d.startswith(".") and not _is_output_dir(Path(dirpath) / d)
                 )
                 for name in filenames:
-                    if name.startswith("."):
+                    if name.startswith(".") or (name in own and Path(dirpath) == p):
                         continue
                     full = Path(dirpath) / name
                     if forced_format or full.suffix.lower() in FORMATS:
@@ -153,11 +154,29 @@ def _unique_docs(files: list[InputFile], errors: list[InputError]) -> list[Input
 
 # Files that mark a folder as mt-audit's own output: `audit run --out` and `audit apply --out`.
 _OUTPUT_MARKERS = (("summary.json", "findings.jsonl"), ("apply-summary.json", "changes.jsonl"))
+# The files each of them writes that are not documents (report.xlf is: it is read back as input).
+_OWN_FILES = (
+    ("summary.json", "findings.jsonl", "segments.jsonl", "documents.jsonl", "report.html", "findings.csv"),
+    ("apply-summary.json", "changes.jsonl"),
+)
 
 
 def _is_output_dir(d: Path) -> bool:
     """An output folder of an earlier run or apply (``reports/`` under the audited folder, say)."""
     return any(all((d / name).is_file() for name in marker) for marker in _OUTPUT_MARKERS)
+
+
+def _own_outputs(d: Path) -> frozenset[str]:
+    """The names of mt-audit's own files in ``d`` when ``d`` is a run or apply output folder.
+
+    Auditing the folder ``audit apply`` wrote (the post-edited copies) reads the copies, not its
+    change log; auditing a run's folder reads no findings as input.
+    """
+    names: set[str] = set()
+    for marker, own in zip(_OUTPUT_MARKERS, _OWN_FILES, strict=True):
+        if all((d / name).is_file() for name in marker):
+            names.update(own)
+    return frozenset(names)
 
 
 def _splittable(item: InputFile, forced_format: str | None) -> bool:

@@ -238,4 +238,10 @@ def test_walking_a_folder_skips_earlier_outputs(tmp_path: Path) -> None:
     (tmp_path / "more").mkdir()
     (tmp_path / "more" / "findings.jsonl").write_text('{"mt": "Xin chào."}\n', encoding="utf-8")  # not an output folder
     assert [f.doc for f in discover([str(tmp_path)], [])] == ["a.txt", "more/findings.jsonl"]
-    assert [f.doc for f in discover([str(tmp_path / "post")], [])] == ["a.txt", "changes.jsonl"]  # given: read
+    # given itself: the documents in it, not the tool's own files
+    (tmp_path / "post" / "sub").mkdir()
+    (tmp_path / "post" / "sub" / "changes.jsonl").write_text('{"mt": "Xin chào."}\n', encoding="utf-8")
+    assert [f.doc for f in discover([str(tmp_path / "post")], [])] == ["a.txt", "sub/changes.jsonl"]
+    (tmp_path / "reports" / "report.xlf").write_text("<xliff/>", encoding="utf-8")
+    assert [f.doc for f in discover([str(tmp_path / "reports")], [])] == ["report.xlf"]  # an export is input
+    assert [f.doc for f in discover([str(tmp_path / "post" / "changes.jsonl")], [])] == ["changes.jsonl"]  # named
