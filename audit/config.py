@@ -19,6 +19,7 @@ the top level. Command-line options win over the file.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -171,10 +172,16 @@ def config_from_table(table: dict[str, Any], source: str | None = None) -> Confi
     return cfg
 
 
-def read_ignore_file(path: str) -> set[str]:
-    """Fingerprints listed in an ignore file (first word of each non-comment line); none when absent.
+_FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 
-    Raises ConfigError naming the file and line when it is not UTF-8.
+
+def read_ignore_file(path: str) -> set[str]:
+    """Fingerprints listed in an ignore file; none when it is absent.
+
+    Each line is blank, a ``#`` comment, or a fingerprint (16 hex digits, as in the review page
+    and ``audit apply``) optionally followed by a ``#`` comment. Anything else raises ConfigError
+    naming the file and line (a typo would otherwise silently fail to suppress a finding), as
+    does a file that is not UTF-8. The file is only read, never rewritten.
     """
     p = Path(path)
     if not p.is_file():
@@ -186,8 +193,14 @@ def read_ignore_file(path: str) -> set[str]:
         line = data[: e.start].count(b"\n") + 1
         raise ConfigError(f"{p}:{line}: ignore file is not UTF-8 (byte offset {e.start})") from None
     out = set()
-    for line in text.splitlines():
-        word = line.split("#", 1)[0].strip()
-        if word:
-            out.add(word.split()[0])
+    for n, line in enumerate(text.split("\n"), 1):
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        if not _FINGERPRINT.fullmatch(entry.lower()):
+            raise ConfigError(
+                f"{p}:{n}: not a finding fingerprint: {entry[:60]!r} (each line holds one fingerprint of 16 hex "
+                "digits, optionally followed by a # comment; comment lines start with #)"
+            )
+        out.add(entry.lower())
     return out

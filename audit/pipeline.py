@@ -104,6 +104,7 @@ class DocResult:
     doc_risk: DocumentRisk | None = None  # this part's share of the document risk
     finding_jsonl: str = ""  # one JSON line per finding
     finding_keys: list[tuple[int, str]] = field(default_factory=list)  # (severity, rule) per finding
+    ignored: int = 0  # findings the ignore file suppressed
 
 
 def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
@@ -153,8 +154,14 @@ class FileResult:
     errors: list[InputError]
 
 
-def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Finding]:
-    """Findings of ``rules`` on ``doc``, with severity overrides and ignored fingerprints applied."""
+def run_rules(
+    doc: Document, rules: list[Rule], settings: Settings, suppressed: set[tuple[int, int, int, str]] | None = None
+) -> list[Finding]:
+    """Findings of ``rules`` on ``doc``, with severity overrides and ignored fingerprints applied.
+
+    ``suppressed``, when given, collects (segment, start, end, rule) of each hit the ignore file
+    silenced (a set: a rule that reports one span twice counts once).
+    """
     new_document()  # segment-text caches serve this document's rules (and its QE), not the next one
     ctx = DocContext(doc)
     findings: list[Finding] = []
@@ -166,6 +173,8 @@ def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Find
             seg = segs[hit.segment]
             span = seg.text[hit.start : hit.end]
             if ignored and fingerprint(rule.code, span, seg.text) in ignored:
+                if suppressed is not None:
+                    suppressed.add((seg.index, hit.start, hit.end, rule.code))
                 continue
             line, column = seg.locate(hit.start)
             findings.append(
@@ -280,7 +289,8 @@ def _document_record(
 
 def audit_document(doc: Document, engine: Engine) -> DocResult:
     """The per-document work: rules, cheap QE, penalties, segment and document records."""
-    findings = run_rules(doc, engine.rules, engine.settings)
+    suppressed: set[tuple[int, int, int, str]] = set()
+    findings = run_rules(doc, engine.rules, engine.settings, suppressed)
     by_segment: dict[int, list[Finding]] = {}
     for f in findings:
         by_segment.setdefault(f.segment, []).append(f)
@@ -304,8 +314,8 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
     ]
     doc_record = _document_record(doc, records, findings, len(content))
     if engine.main_backends:  # scores still to come: finished in the main process
-        return DocResult(doc_record, records, findings, items)
-    result = DocResult(doc_record, records, findings, [])
+        return DocResult(doc_record, records, findings, items, ignored=len(suppressed))
+    result = DocResult(doc_record, records, findings, [], ignored=len(suppressed))
     finish_result(result, engine.backends)
     return result
 
@@ -442,6 +452,7 @@ class _Collector:
         self.counts["segments"] += len(result.risks)
         self.counts["boilerplate"] += result.risks.count(-1.0)
         self.counts["documents"] += 0 if continues else 1
+        self.counts["ignored"] += result.ignored
 
 
 def _finish_pending(pending: list[DocResult], engine: Engine, collector: _Collector) -> None:
@@ -520,6 +531,7 @@ def _summary(
             "findings": sum(counts[s] for s in ("minor", "major", "critical")),
             "by_severity": {s: counts.get(s, 0) for s in ("critical", "major", "minor")},
             "by_rule": dict(sorted(collector.by_rule.items())),
+            "ignored": counts["ignored"],  # findings suppressed by the ignore file
             "input_errors": len(errors),
         },
         "input_errors": [e.to_json() for e in errors],

@@ -112,9 +112,21 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         f"{_count(c.get('documents', len(run.documents)), 'document')}, {_count(c.get('segments', 0), 'segment')}, "
         f"{_count(c.get('findings', len(run.findings)), 'finding')} ("
         + ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITIES)
-        + f"); outputs in {run.path}"
+        + ")"
+        + _ignored_note(run)
+        + f"; outputs in {run.path}"
     )
     console.print(totals, soft_wrap=plain)
+
+
+def _ignored_note(run: RunData) -> str:
+    """``, 3 suppressed by .mt-audit-ignore`` when the ignore file silenced findings (runs before
+    the count existed say nothing)."""
+    n = run.summary.get("counts", {}).get("ignored") or 0
+    if not n:
+        return ""
+    name = run.summary.get("config", {}).get("ignore_file") or "the ignore file"
+    return f", {n} suppressed by {name}"
 
 
 def _count(n: int, noun: str) -> str:

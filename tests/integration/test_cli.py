@@ -201,6 +201,36 @@ def test_fingerprint_ignore_survives_moved_lines(tmp_path: Path) -> None:
     assert [(f["line"], f["text"]) for f in after] == [(3, "..")]
 
 
+def test_ignore_file_count_in_summary_and_terminal(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("Đoàn đại biểu Peru thăm Lima..\nHội nghị kết thúc ở Quito..\nTrời đẹp..\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert audit("run", str(doc), "--out", str(out), "-q", "--select", "F101").returncode == 0
+    first = rows(out / "findings.jsonl")
+    assert len(first) == 3 and json.loads((out / "summary.json").read_text())["counts"]["ignored"] == 0
+    segs = {s["segment"]: s["text"] for s in rows(out / "segments.jsonl")}
+    ignore = tmp_path / "dismissed"
+    ignore.write_text(
+        "".join(f"{fingerprint(f['rule'], f['text'], segs[f['segment']])}  # {f['line']}\n" for f in first[:2]),
+        encoding="utf-8",
+    )
+    r = audit("run", str(doc), "--out", str(out), "--select", "F101", "--ignore-file", str(ignore))
+    counts = json.loads((out / "summary.json").read_text())["counts"]
+    assert (counts["findings"], counts["ignored"]) == (1, 2)
+    assert f"1 finding (0 critical, 0 major, 1 minor), 2 suppressed by {ignore}; outputs in" in r.stdout
+    assert f"2 suppressed by {ignore}" in audit("show", str(out)).stdout  # the saved run says it too
+
+
+def test_malformed_ignore_file_is_a_usage_error(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("Trời đẹp..\n", encoding="utf-8")
+    ignore = tmp_path / "dismissed"
+    ignore.write_text("# mine\ngarbage line\n", encoding="utf-8")
+    r = audit("run", str(doc), "--out", str(tmp_path / "out"), "-q", "--ignore-file", str(ignore))
+    assert r.returncode == 2 and f"{ignore}:2: not a finding fingerprint: 'garbage line'" in r.stderr
+    assert not (tmp_path / "out").exists() and ignore.read_text(encoding="utf-8") == "# mine\ngarbage line\n"
+
+
 def test_jobs_give_identical_output(tmp_path: Path) -> None:
     corpus = Path(__file__).resolve().parents[2] / "corpus"
     audit("run", str(corpus), "--out", str(tmp_path / "j1"), "-q", "--jobs", "1")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from audit.config import ConfigError, config_from_table
@@ -47,3 +49,26 @@ def test_ignore_file_reads_fingerprints_and_names_a_bad_line(tmp_path) -> None:
     with pytest.raises(ConfigError) as e:
         read_ignore_file(str(p))
     assert f"{p}:2:" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("garbage line", "'garbage line'"),  # words
+        ("175c849732e2763", "'175c849732e2763'"),  # a digit short
+        ("175c849732e27637 3df2675478e4a4e0", "'175c849732e27637 3df2675478e4a4e0'"),  # two on one line
+        ("N102 a.txt:3", "'N102 a.txt:3'"),  # a rule code is not a fingerprint
+    ],
+)
+def test_ignore_file_refuses_a_malformed_line_and_keeps_the_file(tmp_path: Path, line: str, shown: str) -> None:
+    from audit.config import read_ignore_file
+
+    p = tmp_path / "ignore"
+    body = f"# team list\n175c849732e27637  # F101 a.txt:3 dismissed\n\n{line}  # note\n"
+    p.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        read_ignore_file(str(p))
+    assert str(e.value).startswith(f"{p}:4: not a finding fingerprint: {shown}")
+    assert p.read_text(encoding="utf-8") == body
+    p.write_text("175C849732E27637\r\n", encoding="utf-8")  # upper case, CRLF: fine
+    assert read_ignore_file(str(p)) == {"175c849732e27637"}
