@@ -340,7 +340,11 @@ def apply(
     ignore_file: str | None,
     config_file: str | None,
 ) -> None:
-    """Apply review decisions exported from report.html: post-edited copies, change log, ignore file, HTER."""
+    """Apply review decisions exported from report.html: post-edited copies, change log, ignore file, HTER.
+
+    Exit status 0 when every edit was written, 1 when some could not be placed safely (each named
+    on stderr; the others were written), 2 on an error (nothing written).
+    """
     from audit.report.postedit import ApplyError, apply_decisions
 
     cfg = _load_config(config_file)
@@ -351,6 +355,10 @@ def apply(
     except ApplyError as e:
         _fail(str(e))
     click.echo(result.describe())
+    for message in result.refused:
+        click.echo(f"not applied: {message}", err=True)
+    if result.refused:
+        sys.exit(1)
 
 
 @main.command()

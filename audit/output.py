@@ -79,6 +79,7 @@ class OutputDir:
 
     def __init__(self, final: str | os.PathLike[str]) -> None:
         self.final = Path(final)
+        self._created = not self.final.exists()  # removed again when the run fails (and it is empty)
         self.final.mkdir(parents=True, exist_ok=True)
         self.tmp = Path(tempfile.mkdtemp(prefix=".mt-audit-", dir=self.final))
         self._writers: dict[str, JsonlWriter] = {}
@@ -104,6 +105,15 @@ class OutputDir:
         path.write_text(text, encoding="utf-8")
         self._files.append(path)
 
+    def write_bytes(self, name: str, data: bytes, mode: int | None = None) -> None:
+        """A whole file at ``name`` (a relative path: folders are created), with ``mode`` if given."""
+        path = self.tmp / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        if mode is not None:
+            os.chmod(path, mode)
+        self._files.append(path)
+
     def __enter__(self) -> OutputDir:
         return self
 
@@ -115,9 +125,16 @@ class OutputDir:
         try:
             if exc_type is None:
                 for path in [w.path for w in self._writers.values()] + self._files:
-                    os.replace(path, self.final / path.name)
+                    dest = self.final / path.relative_to(self.tmp)
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(path, dest)
         finally:
             shutil.rmtree(self.tmp, ignore_errors=True)
+            if exc_type is not None and self._created:
+                try:
+                    self.final.rmdir()  # only when empty: nothing of the user's is touched
+                except OSError:
+                    pass
 
 
 def _umask() -> int:

@@ -1,7 +1,8 @@
 """XLIFF reader (1.2 and 2.0): one record per translation unit (2.0: per segment of a unit).
 
 The target text is the unit's text content with inline markup removed (``<g>``, ``<mrk>``,
-``<pc>`` keep their text; placeholders ``<x/>``, ``<ph/>`` drop out). Parsing is strict
+``<pc>`` keep their text; placeholders ``<x/>``, ``<ph/>`` drop out, and so does the native code
+that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text). Parsing is strict
 (a non-well-formed file is an input error naming its line) and safe (no entities resolved,
 no network). Units without a target are skipped: there is nothing to audit. Units marked
 ``translate="no"`` (on the unit or inherited from a group or file, as mt-audit's own export marks
@@ -11,6 +12,7 @@ never audited as article text.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from lxml import etree
@@ -29,10 +31,31 @@ def _local(tag: object) -> str:
     return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
+# Inline elements whose content is native code (XLIFF 1.2), not translatable text.
+CODE_ELEMENTS = frozenset({"bpt", "ept", "ph", "it"})
+
+
 def _text(el: etree._Element | None) -> str | None:
+    """The text of a source or target: inline elements' text kept, native code and comments left out
+    (an undeclared entity reference stays as written, ``&name;``)."""
     if el is None:
         return None
-    return "".join(el.itertext())
+    parts: list[str] = []
+    _collect(el, parts)
+    return "".join(parts)
+
+
+def _collect(el: etree._Element, parts: list[str]) -> None:
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if isinstance(child.tag, str):
+            if _local(child.tag) not in CODE_ELEMENTS:
+                _collect(child, parts)
+        elif child.tag is etree.Entity:
+            parts.append(child.text)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _untranslatable(el: etree._Element) -> bool:
@@ -51,8 +74,8 @@ def _segment(index: int, target: str, line: int, rid: str, src: etree._Element |
     return seg
 
 
-def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> list[Document]:
-    data = fh.read()
+def parse_xliff(data: bytes, path: str) -> etree._Element:
+    """The root of an XLIFF file, parsed strictly and safely (InputError naming the line otherwise)."""
     if not data.strip():
         raise InputError(path, "empty file")
     try:
@@ -61,35 +84,55 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
         raise InputError(path, f"not well-formed XML: {e.msg}", e.lineno) from None
     if _local(root.tag) != "xliff":
         raise InputError(path, f"root element is <{_local(root.tag)}>, not <xliff>", root.sourceline)
+    return root
+
+
+Record = tuple[str, etree._Element | None, etree._Element, etree._Element]  # id, source, target, unit
+
+
+def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
+    """The records of an XLIFF tree in reading order: (id, source, target, unit), one per
+    translated unit (1.2) or per translated segment of a unit (2.0; id ``unit/segment`` when the
+    unit has more than one). ``audit apply`` finds a record's target through this too."""
     ns = etree.QName(root.tag).namespace
     version = root.get("version", "")
-    segments: list[Segment] = []
+    n = 0
     if ns == NS20 or version.startswith("2"):
         for unit in root.iter(f"{{{ns}}}unit" if ns else "unit"):
             parts = [s for s in unit if _local(s.tag) == "segment"]
             for k, seg in enumerate(parts):
                 src = next((c for c in seg if _local(c.tag) == "source"), None)
                 tgt = next((c for c in seg if _local(c.tag) == "target"), None)
-                target = _text(tgt)
-                if target is None:
+                if tgt is None:
                     continue
-                rid = unit.get("id") or str(len(segments))
+                rid = unit.get("id") or str(n)
                 if len(parts) > 1:
                     rid = f"{rid}/{seg.get('id') or k}"
-                line = (tgt.sourceline if tgt is not None else None) or seg.sourceline or 1
-                segments.append(_segment(len(segments), target, line, rid, src, unit))
+                n += 1
+                yield rid, src, tgt, unit
     elif ns == NS12 or version.startswith("1"):
         for unit in root.iter(f"{{{ns}}}trans-unit" if ns else "trans-unit"):
             src = next((c for c in unit if _local(c.tag) == "source"), None)
             tgt = next((c for c in unit if _local(c.tag) == "target"), None)
-            target = _text(tgt)
-            if target is None:
+            if tgt is None:
                 continue
-            rid = unit.get("id") or str(len(segments))
-            line = (tgt.sourceline if tgt is not None else None) or unit.sourceline or 1
-            segments.append(_segment(len(segments), target, line, rid, src, unit))
+            n += 1
+            yield unit.get("id") or str(n - 1), src, tgt, unit
     else:
         raise InputError(path, f"unknown XLIFF version {version!r} (namespace {ns!r})", root.sourceline)
+
+
+def target_text(target: etree._Element) -> str:
+    """A target's text as the reader audits it (before NFC)."""
+    return _text(target) or ""
+
+
+def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> list[Document]:
+    root = parse_xliff(fh.read(), path)
+    segments: list[Segment] = []
+    for rid, src, tgt, unit in iter_records(root, path):
+        line = tgt.sourceline or unit.sourceline or 1
+        segments.append(_segment(len(segments), target_text(tgt), line, rid, src, unit))
     if not segments:
         raise InputError(path, "no translated units (no <target> elements)")
     return [Document(doc=doc, segments=segments, title=doc, format="xliff", path=path)]

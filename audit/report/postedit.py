@@ -2,10 +2,17 @@
 
 - Copies: every document with an edited segment is written under ``--out`` at its document
   path. Plain text gets each edit written back at the segment's original line and column
-  (the rest of the file is kept byte for byte); JSONL, TSV/CSV and XLIFF get the record's
-  target field replaced. Inputs are never overwritten (an output that is an input is refused).
+  (the rest of the file is kept byte for byte); JSONL and TSV/CSV get the record's target field
+  replaced; XLIFF gets the target's text edited in place, inline markup and the rest of the file
+  kept byte for byte (:mod:`audit.report.xliff_edit`; an edit that cannot be placed around the
+  markup is refused and listed, the others applied). Inputs are never overwritten (an output
+  that is an input is refused).
+- All or nothing: everything is computed first and written through :class:`audit.output.OutputDir`
+  (a temporary folder inside ``--out``, renamed into place at the end); a failed apply writes
+  nothing, and the ignore file is extended only after the outputs are in place.
 - ``changes.jsonl``: one line per changed segment (before, after, hand edit or not, TER).
-- The ignore file gains the fingerprints of accepted and dismissed findings (atomically).
+- The ignore file gains the fingerprints of dismissed findings and of accepted findings whose
+  edit was written (atomically); a refused or skipped edit's findings stay visible.
 - HTER: TER of the MT against its post-edit (sacrebleu), over the changed documents' content
   segments and over the changed segments alone; written to ``apply-summary.json``.
 """
@@ -15,7 +22,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,9 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from audit.config import ConfigError, read_ignore_file
-from audit.output import write_atomic
+from audit.output import OutputDir, write_atomic
 from audit.report.decisions import Decisions, DecisionsError, load_decisions
 from audit.report.load import RunData, RunDirError, load_run
+from audit.report.xliff_edit import EditError, edit_xliff
+
+APPLY_FILES = ("changes.jsonl", "apply-summary.json")  # apply's own files in --out
 
 
 class ApplyError(Exception):
@@ -42,6 +51,7 @@ class ApplyResult:
     hter: float | None = None
     hter_changed: float | None = None
     skipped: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # edits not applied (file:line: why), others were
 
     def describe(self) -> str:
         lines = [
@@ -55,6 +65,8 @@ class ApplyResult:
             )
         lines.append(f"{self.ignore_added} fingerprint(s) added to {self.ignore_file}")
         lines.extend(f"skipped: {s}" for s in self.skipped)
+        if self.refused:
+            lines.append(f"{len(self.refused)} edit(s) not applied (see {self.out / 'apply-summary.json'})")
         return "\n".join(lines)
 
 
@@ -155,30 +167,6 @@ def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], d
     return out.getvalue()
 
 
-def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> bytes:
-    from lxml import etree
-
-    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
-    units = [u for u in root.iter() if isinstance(u.tag, str) and etree.QName(u).localname in ("unit", "trans-unit")]
-    by_id = {u.get("id"): u for u in units}
-    for e in edits:
-        rec = str(e.get("record"))
-        unit = by_id.get(rec)
-        if unit is None and rec.isdigit() and int(rec) < len(units):
-            unit = units[int(rec)]
-        target = (
-            None
-            if unit is None
-            else next((t for t in unit.iter() if isinstance(t.tag, str) and etree.QName(t).localname == "target"), None)
-        )
-        if target is None:
-            raise ApplyError(f"{where}: no unit with a target for record {rec!r}")
-        for child in list(target):
-            target.remove(child)
-        target.text = e["text"]
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-
-
 def _find_input(run: RunData, doc: str, roots: list[str]) -> Path | None:
     for root in roots or [str(r) for r in run.summary.get("inputs", [])]:
         p = Path(root)
@@ -197,22 +185,29 @@ def _hter(hyps: list[str], refs: list[str]) -> float | None:
     return round(TER().corpus_score(hyps, [refs]).score, 2)
 
 
-def _append_ignore(path: str, decisions: Decisions) -> int:
+def _ignore_entries(path: str, decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:
+    """The ignore-file lines to add: decided findings not yet listed, except accepted findings on
+    ``unapplied`` segments ((doc, segment) whose edit was not written): those stay visible."""
     known = read_ignore_file(path)
-    p = Path(path)
-    old = p.read_text(encoding="utf-8") if p.is_file() else ""
     new = []
     for f in decisions.findings:
-        if f["fingerprint"] in known:
+        if f["fingerprint"] in known or (f["decision"] == "accepted" and (f["doc"], f["segment"]) in unapplied):
             continue
         known.add(f["fingerprint"])
         why = f["decision"] + (f" ({f['reason']})" if f.get("reason") else "")
         new.append(f"{f['fingerprint']}  # {f['rule']} {f['doc']}:{f.get('line', '?')} {why}")
-    if new:
-        if old and not old.endswith("\n"):
-            old += "\n"
-        write_atomic(p, old + "\n".join(new) + "\n")
-    return len(new)
+    return new
+
+
+def _append_ignore(path: str, new: list[str]) -> None:
+    """Append ``new`` lines to the ignore file (atomically; what it held is kept as it was)."""
+    if not new:
+        return
+    p = Path(path)
+    old = p.read_text(encoding="utf-8") if p.is_file() else ""
+    if old and not old.endswith("\n"):
+        old += "\n"
+    write_atomic(p, old + "\n".join(new) + "\n")
 
 
 def _find_run(decisions: Decisions, decisions_file: str, run_dir: str | None) -> RunData:
@@ -248,60 +243,96 @@ def _edits_by_doc(decisions: Decisions, decisions_file: str, run: RunData) -> di
     return by_doc
 
 
-def _post_edited(src: Path, fmt: str, edits: list[dict[str, Any]], fields: dict[str, str]) -> tuple[str | bytes, str]:
-    """The post-edited content of input ``src`` (read as ``fmt``) and the encoding to write it in."""
+@dataclass(slots=True)
+class _Copy:
+    """One post-edited document, computed before anything is written."""
+
+    doc: str
+    data: bytes
+    mode: int
+    edits: list[dict[str, Any]]  # the applied ones
+
+
+def _post_edited(
+    src: Path, fmt: str, edits: list[dict[str, Any]], fields: dict[str, str]
+) -> tuple[bytes, dict[str, str]]:
+    """The post-edited bytes of input ``src`` (read as ``fmt``) and the refused edits (record → why)."""
     where = str(src)
     if fmt in ("xliff", "xlf"):
-        return edit_xliff(src.read_bytes(), edits, where), "utf-8"
+        try:
+            result = edit_xliff(src.read_bytes(), edits, where)
+        except EditError as e:
+            raise ApplyError(f"{where}:{e.line}: {e}" if e.line else f"{where}: {e}") from None
+        return result.data, result.refused
     text, enc = _read_text(src)
     if fmt == "text":
-        return edit_plaintext(text, edits, where), enc
+        return edit_plaintext(text, edits, where).encode(enc), {}
     if fmt == "jsonl":
-        return edit_jsonl(text, edits, fields, where), enc
+        return edit_jsonl(text, edits, fields, where).encode(enc), {}
     # "table": runs from before the format named the delimiter
     delimiter = "\t" if fmt == "tsv" or (fmt == "table" and src.suffix.lower() in (".tsv", ".tab")) else ","
-    return edit_table(text, edits, fields, delimiter, where), enc
+    return edit_table(text, edits, fields, delimiter, where).encode(enc), {}
 
 
-def apply_decisions(
-    decisions_file: str,
-    out_dir: str,
-    run_dir: str | None = None,
-    roots: list[str] | None = None,
-    ignore_file: str = ".mt-audit-ignore",
-) -> ApplyResult:
-    """Apply ``decisions_file`` (see :mod:`audit.report.decisions`) to the inputs of its run."""
-    try:
-        decisions = load_decisions(decisions_file)
-        read_ignore_file(ignore_file)  # readable before anything is written
-    except (DecisionsError, ConfigError) as e:
-        raise ApplyError(str(e)) from None
-    run = _find_run(decisions, decisions_file, run_dir)
-    out = Path(out_dir)
-    result = ApplyResult(out)
+def _refusal(src: Path, e: dict[str, Any], why: str, decisions: Decisions) -> str:
+    """``file:line: record R (segment N): not applied: why; findings …`` for one refused edit."""
+    found = [
+        f"{f['rule']} «{f['text']}» ({f['fingerprint']})"
+        for f in decisions.findings
+        if f["doc"] == e["doc"] and f["segment"] == e["segment"] and f["decision"] == "accepted"
+    ]
+    what = "accepted finding(s) " + ", ".join(found) if found else "a hand edit"
+    return (
+        f"{src}:{e['line']}: record {e.get('record')} (segment {e['segment']}): not applied: {why}; "
+        f"{what} left for you to edit by hand (the other edits were applied)"
+    )
+
+
+def _plan(
+    run: RunData,
+    decisions: Decisions,
+    by_doc: dict[str, list[dict[str, Any]]],
+    roots: list[str],
+    out: Path,
+    result: ApplyResult,
+) -> list[_Copy]:
+    """Every post-edited copy, computed in memory (ApplyError before anything is written)."""
     fields = run.summary.get("config", {}).get("fields") or {}
     formats = {d["doc"]: d.get("format", "text") for d in run.documents}
-    by_doc = _edits_by_doc(decisions, decisions_file, run)
-    changes = []
-    hyps: list[str] = []
-    refs: list[str] = []
-    changed_hyps: list[str] = []
-    changed_refs: list[str] = []
+    copies = []
     for doc, edits in by_doc.items():
-        src = _find_input(run, doc, roots or [])
+        src = _find_input(run, doc, roots)
         if src is None:
             result.skipped.append(f"{doc}: input file not found (use --root)")
             continue
         dest = out / doc
         if dest.exists() and dest.resolve() == src.resolve():
             raise ApplyError(f"{dest}: refusing to overwrite an input file; choose another --out")
+        if doc in APPLY_FILES:
+            raise ApplyError(f"{src}: a document named {doc} would collide with apply's own {doc}; rename it")
         fmt = formats.get(doc, "text")
         if fmt not in ("text", "jsonl", "table", "tsv", "csv", "xliff", "xlf"):
             result.skipped.append(f"{doc}: cannot write post-edits back into {fmt} files")
             continue
-        write_atomic(dest, *_post_edited(src, fmt, edits, fields))
-        os.chmod(dest, src.stat().st_mode & 0o777)
-        result.written.append(dest)
+        data, refused = _post_edited(src, fmt, edits, fields)
+        applied = [e for e in edits if str(e.get("record")) not in refused] if refused else edits
+        result.refused.extend(
+            _refusal(src, e, refused[str(e.get("record"))], decisions) for e in edits if e not in applied
+        )
+        if applied:
+            copies.append(_Copy(doc, data, src.stat().st_mode & 0o777, applied))
+    return copies
+
+
+def _change_log(run: RunData, decisions: Decisions, copies: list[_Copy], result: ApplyResult) -> list[dict[str, Any]]:
+    """changes.jsonl's records; sets the HTER figures of ``result``."""
+    changes = []
+    hyps: list[str] = []
+    refs: list[str] = []
+    changed_hyps: list[str] = []
+    changed_refs: list[str] = []
+    for copy in copies:
+        doc, edits = copy.doc, copy.edits
         edited = {e["segment"]: e["text"] for e in edits}
         for seg in run.segments[doc]:
             if seg.get("boilerplate"):
@@ -335,13 +366,56 @@ def apply_decisions(
     result.changed_segments = len(changes)
     result.hter = _hter(hyps, refs)
     result.hter_changed = _hter(changed_hyps, changed_refs)
-    write_atomic(out / "changes.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in changes))
-    result.ignore_file = ignore_file
-    result.ignore_added = _append_ignore(ignore_file, decisions)
+    return changes
+
+
+def _stale_copies(out: Path, docs: set[str]) -> list[Path]:
+    """Copies an earlier apply wrote into ``out`` (its apply-summary.json ``docs``) that this one does not."""
+    try:
+        old = json.loads((out / "apply-summary.json").read_text(encoding="utf-8")).get("docs") or []
+    except (OSError, ValueError, AttributeError):
+        return []
+    base = out.resolve()
+    stale = []
+    for doc in old:
+        p = (out / str(doc)).resolve()
+        if str(doc) not in docs and p.is_file() and base in p.parents:
+            stale.append(p)
+    return stale
+
+
+def apply_decisions(
+    decisions_file: str,
+    out_dir: str,
+    run_dir: str | None = None,
+    roots: list[str] | None = None,
+    ignore_file: str = ".mt-audit-ignore",
+) -> ApplyResult:
+    """Apply ``decisions_file`` (see :mod:`audit.report.decisions`) to the inputs of its run.
+
+    Nothing is written unless everything can be: the copies, ``changes.jsonl`` and
+    ``apply-summary.json`` appear in ``out_dir`` together, then the ignore file is extended.
+    """
+    try:
+        decisions = load_decisions(decisions_file)
+        read_ignore_file(ignore_file)  # readable (and well-formed) before anything is written
+    except (DecisionsError, ConfigError) as e:
+        raise ApplyError(str(e)) from None
+    run = _find_run(decisions, decisions_file, run_dir)
+    out = Path(out_dir)
+    result = ApplyResult(out)
+    by_doc = _edits_by_doc(decisions, decisions_file, run)
+    copies = _plan(run, decisions, by_doc, roots or [], out, result)
+    changes = _change_log(run, decisions, copies, result)
+    applied = {(c.doc, e["segment"]) for c in copies for e in c.edits}
+    unapplied = {(doc, e["segment"]) for doc, edits in by_doc.items() for e in edits} - applied
+    ignore_lines = _ignore_entries(ignore_file, decisions, unapplied)
+    result.ignore_file, result.ignore_added = ignore_file, len(ignore_lines)
     summary = {
         "run_id": run.run_id,
         "decisions": str(decisions_file),
-        "documents": [str(p) for p in result.written],
+        "documents": [str(out / c.doc) for c in copies],
+        "docs": [c.doc for c in copies],
         "changed_segments": result.changed_segments,
         "hter": result.hter,
         "hter_changed_segments": result.hter_changed,
@@ -350,6 +424,16 @@ def apply_decisions(
         "ignore_file": ignore_file,
         "ignore_added": result.ignore_added,
         "skipped": result.skipped,
+        "refused": result.refused,
     }
-    write_atomic(out / "apply-summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    stale = _stale_copies(out, {c.doc for c in copies})
+    with OutputDir(out) as od:
+        for c in copies:
+            od.write_bytes(c.doc, c.data, c.mode)
+            result.written.append(out / c.doc)
+        od.write_bytes("changes.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in changes).encode())
+        od.write_json("apply-summary.json", summary)
+    for p in stale:
+        p.unlink(missing_ok=True)
+    _append_ignore(ignore_file, ignore_lines)
     return result

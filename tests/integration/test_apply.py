@@ -14,6 +14,7 @@ from sacrebleu.metrics import TER
 
 from audit.config import read_ignore_file
 from audit.report.load import RunData, load_run
+from audit.report.postedit import APPLY_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -236,3 +237,151 @@ def test_apply_takes_the_ignore_file_from_config(text_run: tuple[Path, RunData],
     r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--config", str(conf))
     assert r.returncode == 0, r.stderr
     assert read_ignore_file(str(tmp_path / "team" / "dismissed.txt")) == {f["fingerprint"]}
+
+
+XLF20 = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="es" trgLang="vi">\n'
+    ' <file id="f1">\n'
+    '  <unit id="tin-1">\n'
+    '   <segment id="a">\n'
+    "    <source>El presidente de Perú visitó Montevideo.</source>\n"
+    "    <target>Tổng thống Peru đã thăm Montevideo..</target>\n"
+    "   </segment>\n"
+    '   <segment id="b">\n'
+    "    <source>Ambas partes firmaron un acuerdo comercial.</source>\n"
+    '    <target>Hai bên ký <pc id="1" type="fmt">hiệp định</pc> thương mại<ph id="2"/>.</target>\n'
+    "   </segment>\n"
+    "  </unit>\n"
+    "  <unit id='tin-2'>\n"
+    "   <segment>\n"
+    "    <source>La delegación de los países llegó a Quito.</source>\n"
+    '    <target>Đoàn <pc id="3">đại biểu</pc> các nước tới Quito..</target>\n'
+    "   </segment>\n"
+    "  </unit>\n"
+    " </file>\n"
+    "</xliff>"  # no final newline: kept as it is
+)
+
+
+def hand(run: RunData, doc: str, record: str, text: str) -> dict:
+    seg = next(s for s in run.segments[doc] if s.get("record") == record)
+    return {"doc": doc, "segment": seg["segment"], "original": seg["text"], "manual": True, "text": text}
+
+
+def test_apply_xliff20_segments_and_inline_markup(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "tin.xlf").write_text(XLF20, encoding="utf-8")
+    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
+    run = load_run(tmp_path / "out")
+    f101 = {f["record"]: f for f in run.findings if f["rule"] == "F101"}
+    assert set(f101) == {"tin-1/a", "tin-2"}  # records of a unit with two segments are unit/segment
+    fix_a = accepted(run, f101["tin-1/a"])
+    edit_b = hand(run, "tin.xlf", "tin-1/b", "Hai bên đã ký hiệp định thương mại tự do.")
+    crossing = hand(run, "tin.xlf", "tin-2", "Đoàn nhóm nước tới Quito.")  # 'đại biểu các' spans </pc>
+    decisions = write_decisions(
+        run,
+        [decision(f101["tin-1/a"], "accepted"), decision(f101["tin-2"], "accepted")],
+        [fix_a, edit_b, crossing],
+    )
+    ignore = tmp_path / "ig"
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore))
+    assert r.returncode == 1, r.stderr  # one edit refused, the others written
+    line = XLF20.split("\n").index('    <target>Đoàn <pc id="3">đại biểu</pc> các nước tới Quito..</target>') + 1
+    fp = f101["tin-2"]["fingerprint"]
+    assert f"{src / 'tin.xlf'}:{line}: record tin-2 (segment 2): not applied:" in r.stderr
+    assert "crosses inline markup" in r.stderr and f"F101 «..» ({fp})" in r.stderr
+    expected = XLF20.replace(
+        "<target>Tổng thống Peru đã thăm Montevideo..</target>", "<target>Tổng thống Peru đã thăm Montevideo.</target>"
+    ).replace(
+        '<target>Hai bên ký <pc id="1" type="fmt">hiệp định</pc> thương mại<ph id="2"/>.</target>',
+        '<target>Hai bên đã ký <pc id="1" type="fmt">hiệp định</pc> thương mại tự do<ph id="2"/>.</target>',
+    )
+    assert (tmp_path / "post" / "tin.xlf").read_text(encoding="utf-8") == expected  # the rest byte for byte
+    changes = [json.loads(x) for x in (tmp_path / "post" / "changes.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [c["record"] for c in changes] == ["tin-1/a", "tin-1/b"]
+    summary = json.loads((tmp_path / "post" / "apply-summary.json").read_text(encoding="utf-8"))
+    assert len(summary["refused"]) == 1 and "tin-2" in summary["refused"][0]
+    assert read_ignore_file(str(ignore)) == {f101["tin-1/a"]["fingerprint"]}  # the refused fix's finding stays
+    # the post-edited folder audits as it is: its copies, not apply's own files
+    again = audit("run", str(tmp_path / "post"), "--out", str(tmp_path / "again"), "--quiet")
+    assert again.returncode == 0, again.stderr
+    rerun = load_run(tmp_path / "again")
+    assert [d["doc"] for d in rerun.documents] == ["tin.xlf"]
+    assert [s["text"] for s in rerun.segments["tin.xlf"]] == [fix_a["text"], edit_b["text"], crossing["original"]]
+    assert {f["record"] for f in rerun.findings if f["rule"] == "F101"} == {"tin-2"}
+
+
+XLF12 = (
+    '<?xml version="1.0" encoding="UTF-8"?>\r\n'
+    "<xliff version='1.2' xmlns='urn:oasis:names:tc:xliff:document:1.2'>\r\n"
+    "<file original='tin.html' source-language='en' target-language='vi' datatype='html'><body>\r\n"
+    "<group id='g1'>\r\n"
+    "<trans-unit id='1'><source>Salt &amp; sugar from <g id='1'>Oaxaca</g>.</source>\r\n"
+    "<target state='translated'>Muối &amp; đường từ <g id='1'>Oaxaca</g>..</target></trans-unit>\r\n"
+    "<trans-unit id='2'><source>See<ph id='1'>&lt;br/&gt;</ph>page 4.</source>\r\n"
+    "<target>Xem<ph id='1'>&lt;br/&gt;</ph> trang 4 <!-- số trang --><![CDATA[<bảng>]]>.</target></trans-unit>\r\n"
+    "</group>\r\n"
+    "<trans-unit id='3'><source>Rain.</source><target>Trời mưa.</target></trans-unit>\r\n"
+    "</body></file>\r\n"
+    "</xliff>\r\n"
+)
+
+
+def test_apply_xliff12_keeps_markup_escapes_and_line_ends(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "tin.xlf").write_bytes(XLF12.encode())
+    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
+    run = load_run(tmp_path / "out")
+    texts = {s["record"]: s["text"] for s in run.segments["tin.xlf"]}
+    assert texts["2"] == "Xem trang 4 <bảng>."  # native code inside <ph> is not text
+    decisions = write_decisions(
+        run,
+        [],
+        [
+            hand(run, "tin.xlf", "1", "Muối và đường từ Oaxaca."),
+            hand(run, "tin.xlf", "2", "Xem trang 5 <bảng 2>."),
+        ],
+    )
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(tmp_path / "ig"))
+    assert r.returncode == 0, r.stderr
+    expected = XLF12.replace(
+        "<target state='translated'>Muối &amp; đường từ <g id='1'>Oaxaca</g>..</target>",
+        "<target state='translated'>Muối và đường từ <g id='1'>Oaxaca</g>.</target>",
+    ).replace(
+        "<target>Xem<ph id='1'>&lt;br/&gt;</ph> trang 4 <!-- số trang --><![CDATA[<bảng>]]>.</target>",
+        "<target>Xem<ph id='1'>&lt;br/&gt;</ph> trang 5 <!-- số trang --><![CDATA[<bảng 2>]]>.</target>",
+    )
+    assert (tmp_path / "post" / "tin.xlf").read_bytes() == expected.encode()
+
+
+def test_failed_apply_writes_nothing(text_run: tuple[Path, RunData], tmp_path: Path) -> None:
+    src, run = text_run
+    mt, human = "000_d8220ceeb6286349.txt", "001_b4e766f322dd9309.txt"
+    f = next(f for f in run.findings if f["doc"] == mt and f["suggestion"] is not None)
+    seg = next(s for s in run.segments[human] if not s["boilerplate"])
+    edit = {"doc": human, "segment": seg["segment"], "original": seg["text"], "manual": True, "text": "Đã sửa."}
+    decisions = write_decisions(run, [decision(f, "accepted")], [accepted(run, f), edit])  # the MT document first
+    ignore = tmp_path / "ig"
+    ignore.write_text("# ours\n", encoding="utf-8")
+    text = (src / human).read_text(encoding="utf-8").split("\n")
+    text[seg["line"] - 1] = "Một dòng khác hẳn."  # the input changed since the audit
+    (src / human).write_text("\n".join(text), encoding="utf-8")
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore))
+    assert r.returncode == 2 and f"{src / human}:{seg['line']}:" in r.stderr
+    assert not (tmp_path / "post").exists()  # not even an empty folder
+    assert ignore.read_text(encoding="utf-8") == "# ours\n"
+    (tmp_path / "post").mkdir()
+    (tmp_path / "post" / "notes.md").write_text("mine\n", encoding="utf-8")
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore))
+    assert r.returncode == 2
+    assert sorted(p.name for p in (tmp_path / "post").iterdir()) == ["notes.md"]  # no copies, no change log
+    # a later apply into the same folder replaces what an earlier one wrote there
+    shutil.copy(ROOT / "corpus" / human, src / human)
+    assert audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore)).returncode == 0
+    assert {p.name for p in (tmp_path / "post").iterdir()} == {"notes.md", mt, human, *APPLY_FILES}
+    only_mt = write_decisions(run, [decision(f, "accepted")], [accepted(run, f)])
+    assert audit("apply", str(only_mt), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore)).returncode == 0
+    assert {p.name for p in (tmp_path / "post").iterdir()} == {"notes.md", mt, *APPLY_FILES}

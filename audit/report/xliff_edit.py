@@ -1,0 +1,367 @@
+"""Post-edits written into XLIFF targets in place: only the edited text changes.
+
+The file is not re-serialised. Each edited record's ``<target>`` is found through the reader's
+own record order (:func:`audit.corpus.xliff.iter_records`; 2.0 records ``unit/segment`` get their
+segment's target), located in the original bytes with expat's byte offsets, and its content
+edited as text:
+
+- the MT → post-edit difference is taken word by word; each changed stretch replaces the
+  characters it covers, in the text node they belong to (``&amp;``, character references and
+  CDATA are handled; the new text is escaped);
+- inline markup stays as it is: ``<g>``, ``<pc>``, ``<mrk>`` keep their tags, placeholders and
+  XLIFF 1.2 native code (``<ph>…</ph>``, ``<bpt>``, …) are never touched;
+- an insertion where markup meets text goes outside the inline elements there (the shallowest
+  point: ``rất`` before ``<pc>mạnh</pc>`` lands before ``<pc>``);
+- a deletion may span markup (the text goes, the tags stay); a replacement that spans an inline
+  boundary (``đoàn</g> các`` → ``các đoàn``) cannot be placed safely: that record's edit is
+  refused (:class:`Refused`) and the record left as it was.
+
+Afterwards the edited content is read back: its text must be the post-edit and its markup the
+original's, or the edit is refused.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+import xml.parsers.expat
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from audit.corpus.errors import InputError
+from audit.corpus.normalize import nfc_map
+from audit.corpus.xliff import CODE_ELEMENTS, iter_records, parse_xliff
+
+_PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_WORD = re.compile(r"\w+|\s+|[^\w\s]")
+
+
+class Refused(Exception):
+    """One record's edit cannot be applied safely (the message says why)."""
+
+
+class EditError(Exception):
+    """The file cannot be edited at all (message without the file name; the caller adds it)."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(slots=True)
+class Content:
+    """A target's content tokenised: its text and where each character sits in the raw content."""
+
+    text: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)  # raw [start, end) per character
+    runs: list[int] = field(default_factory=list)  # text run per character (markup separates runs)
+    kinds: list[str] = field(default_factory=list)  # "text", "cdata" or "fixed" (an entity left as written)
+    gaps: list[list[tuple[int, int, str]]] = field(default_factory=list)  # per gap: (raw pos, depth, kind)
+    markup: list[str] = field(default_factory=list)  # the raw markup tokens, in order
+
+
+def _local(name: str) -> str:
+    return name.rsplit(":", 1)[-1]
+
+
+def _tag_end(raw: str, i: int) -> int:
+    """The index just past the ``>`` closing the tag that starts at ``raw[i]`` (quotes respected)."""
+    quote = ""
+    for j in range(i + 1, len(raw)):
+        c = raw[j]
+        if quote:
+            if c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c == ">":
+            return j + 1
+    raise Refused("unterminated tag in the target")
+
+
+def _entity(raw: str, i: int) -> tuple[int, str, bool]:
+    """(end, text, fixed) of the reference at ``raw[i]`` (``&``); fixed: an undeclared entity kept as written."""
+    end = raw.find(";", i)
+    if end < 0:
+        raise Refused("a bare '&' in the target")
+    name = raw[i + 1 : end]
+    if name.startswith("#"):
+        code = int(name[2:], 16) if name[1:2] in ("x", "X") else int(name[1:])
+        return end + 1, chr(code), False
+    if name in _PREDEFINED:
+        return end + 1, _PREDEFINED[name], False
+    return end + 1, raw[i : end + 1], True
+
+
+def tokenize(raw: str) -> Content:
+    """The text of a target's raw content as the reader sees it, with positions and boundaries."""
+    c = Content(gaps=[[(0, 0, "text")]])
+    run = depth = code = 0  # code: depth inside native-code elements, whose content is markup
+    i, n = 0, len(raw)
+
+    def char(ch: str, start: int, end: int, kind: str) -> None:
+        c.text += ch
+        c.spans.append((start, end))
+        c.runs.append(run)
+        c.kinds.append(kind)
+        c.gaps.append([(end, depth, "cdata" if kind == "cdata" else "text")])
+
+    while i < n:
+        if raw.startswith("<![CDATA[", i):
+            end = raw.find("]]>", i)
+            if end < 0:
+                raise Refused("unterminated CDATA section in the target")
+            if code:
+                c.markup.append(raw[i : end + 3])
+            else:
+                run += 1
+                for k in range(i + 9, end):
+                    char(raw[k], k, k + 1, "cdata")
+                run += 1
+                c.gaps[-1].append((end + 3, depth, "text"))
+            i = end + 3
+            continue
+        if raw[i] == "<":
+            if raw.startswith("<!--", i):
+                end = raw.find("-->", i)
+                j = end + 3 if end >= 0 else n
+            elif raw.startswith("<?", i):
+                end = raw.find("?>", i)
+                j = end + 2 if end >= 0 else n
+            else:
+                j = _tag_end(raw, i)
+                token = raw[i:j]
+                name = _local(re.split(r"[\s/>]", token.lstrip("</"), maxsplit=1)[0])
+                if token.startswith("</"):
+                    depth -= 1
+                    code = max(0, code - 1)
+                elif not token.endswith("/>"):
+                    depth += 1
+                    code += 1 if code or name in CODE_ELEMENTS else 0
+            run += 1
+            c.markup.append(raw[i:j])
+            c.gaps[-1].append((j, depth, "text"))
+            i = j
+            continue
+        if raw[i] == "&":
+            end, text, fixed = _entity(raw, i)
+            if code:
+                c.markup.append(raw[i:end])
+            else:
+                if fixed:
+                    run += 1
+                for ch in text:
+                    char(ch, i, end, "fixed" if fixed else "text")
+                if fixed:
+                    run += 1
+            i = end
+            continue
+        j = i + 2 if raw.startswith("\r\n", i) else i + 1
+        if code:
+            c.markup.append(raw[i:j])
+        else:
+            char("\n" if raw[i] == "\r" else raw[i], i, j, "text")
+        i = j
+    return c
+
+
+def _escape(text: str, kind: str) -> str:
+    if kind == "cdata":
+        return text.replace("]]>", "]]]]><![CDATA[>")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _changes(before: str, after: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) in ``before``, word by word, right to left."""
+    a, b = _WORD.findall(before), _WORD.findall(after)
+    pos_a = [0]
+    for t in a:
+        pos_a.append(pos_a[-1] + len(t))
+    pos_b = [0]
+    for t in b:
+        pos_b.append(pos_b[-1] + len(t))
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op != "equal":
+            out.append((pos_a[i1], pos_a[i2], after[pos_b[j1] : pos_b[j2]]))
+    return out[::-1]
+
+
+def _trim(old: str, new: str) -> tuple[int, int, str]:
+    """Common prefix and suffix of ``old`` and ``new`` left out: (skip at start, skip at end, middle of new)."""
+    p = 0
+    while p < min(len(old), len(new)) and old[p] == new[p]:
+        p += 1
+    s = 0
+    while s < min(len(old), len(new)) - p and old[-1 - s] == new[-1 - s]:
+        s += 1
+    return p, s, new[p : len(new) - s]
+
+
+def _raw_edits(c: Content, start: int, end: int, new: str) -> list[tuple[int, int, str]]:
+    """Raw (start, end, text) edits of the content that turn ``c.text[start:end]`` into ``new``."""
+    if start == end:
+        pos, _, kind = min(c.gaps[start], key=lambda g: g[1])  # the leftmost shallowest point
+        return [(pos, pos, _escape(new, kind))]
+    chars = range(start, end)
+    if any(c.kinds[k] == "fixed" for k in chars):
+        raise Refused(f"the edit changes an entity reference ({c.text[start:end]!r})")
+    if len({c.runs[k] for k in chars}) == 1:
+        kind = c.kinds[start]
+        return [(c.spans[start][0], c.spans[end - 1][1], _escape(new, kind))]
+    if not new:  # a deletion across markup: the text goes, the markup stays
+        return [(c.spans[k][0], c.spans[k][1], "") for k in chars]
+    p, s, middle = _trim(c.text[start:end], new)
+    if p or s:
+        return _raw_edits(c, start + p, end - s, middle)
+    raise Refused(f"the edit {c.text[start:end]!r} → {new!r} crosses inline markup")
+
+
+def edit_content(raw: str, before: str, after: str) -> str:
+    """The raw target content with ``before`` (its NFC text) changed into ``after``; Refused when unsafe."""
+    c = tokenize(raw)
+    nfc, offsets = nfc_map(c.text)
+    if nfc != before:
+        raise Refused("the target's text is not the audited text (has the file changed since the audit?)")
+
+    def to_raw_index(i: int) -> int:
+        return i if offsets is None else (offsets[i] if i < len(offsets) else len(c.text))
+
+    edits: list[tuple[int, int, str]] = []
+    for start, end, new in _changes(before, after):
+        edits.extend(_raw_edits(c, to_raw_index(start), to_raw_index(end), new))
+    out = raw
+    for start, end, text in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        out = out[:start] + text + out[end:]
+    check = tokenize(out)
+    if unicodedata.normalize("NFC", check.text) != after or check.markup != c.markup:
+        raise Refused("the edit could not be placed around the inline markup")
+    return out
+
+
+@dataclass(slots=True)
+class _Target:
+    open_start: int  # byte offset of "<target"
+    content: tuple[int, int] | None = None  # byte range of the content (None: <target/>)
+
+
+def _encoding(data: bytes) -> str:
+    """The file's encoding: UTF-8 or another that keeps ASCII as single bytes (EditError otherwise)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data[:2].count(0) == 1:
+        raise EditError("UTF-16 files are not edited in place; convert the file to UTF-8", 1)
+    m = re.match(rb"(?:\xef\xbb\xbf)?<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)", data)
+    enc = m.group(1).decode("ascii").lower() if m else "utf-8"
+    try:
+        ascii_safe = "<&>\"'".encode(enc) == b"<&>\"'"
+    except LookupError:
+        ascii_safe = False
+    if not ascii_safe:
+        raise EditError(f"encoding {enc!r} is not edited in place; convert the file to UTF-8", 1)
+    return enc
+
+
+def _element_offsets(data: bytes) -> list[_Target]:
+    """Per element in document order: where its start tag begins and its content lies (bytes)."""
+    parser = xml.parsers.expat.ParserCreate()
+    elements: list[_Target] = []
+    stack: list[_Target] = []
+
+    def refuse_entities(*_: Any) -> None:
+        raise EditError("the file declares entities; post-edits are not written into it")
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        el = _Target(parser.CurrentByteIndex)
+        elements.append(el)
+        stack.append(el)
+
+    def end(name: str) -> None:
+        el = stack.pop()
+        if name.rsplit(":", 1)[-1] != "target":
+            return
+        open_end = _open_end(data, el.open_start)
+        if data[open_end - 2 : open_end] != b"/>":  # <target/> keeps content None
+            el.content = (open_end, parser.CurrentByteIndex)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.EntityDeclHandler = refuse_entities
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError as e:
+        raise EditError(f"not well-formed XML: {xml.parsers.expat.errors.messages[e.code]}", e.lineno) from None
+    return elements
+
+
+def _open_end(data: bytes, start: int) -> int:
+    """The byte offset just past the start tag at ``start`` (quoted attribute values respected)."""
+    quote = 0
+    for j in range(start + 1, len(data)):
+        b = data[j]
+        if quote:
+            if b == quote:
+                quote = 0
+        elif b in (0x22, 0x27):
+            quote = b
+        elif b == 0x3E:
+            return j + 1
+    raise EditError("unterminated start tag")
+
+
+@dataclass(slots=True)
+class XliffEdits:
+    """The edited file and the records whose edit was refused (record id → reason)."""
+
+    data: bytes
+    refused: dict[str, str] = field(default_factory=dict)
+
+
+def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdits:
+    """``data`` with each edit's target text changed in place (see the module docstring).
+
+    Each edit has ``record``, ``original`` (the audited NFC text), ``text`` and ``line``. An edit
+    whose record is missing, or a file that cannot be located, raises EditError; an edit that
+    cannot be placed safely is listed in ``refused`` and its target left unchanged.
+    """
+    enc = _encoding(data)
+    try:
+        root = parse_xliff(data, where)
+        records = {rid: tgt for rid, _src, tgt, _unit in iter_records(root, where)}
+    except InputError as e:
+        raise EditError(e.message, e.line) from None
+    order = {el: k for k, el in enumerate(root.iter(etree.Element))}
+    offsets = _element_offsets(data)
+    if len(offsets) != len(order):
+        raise EditError("cannot locate the elements in the file (entities that expand to markup?)")
+    out = XliffEdits(data)
+    located = []
+    for e in edits:
+        rid = str(e.get("record"))
+        tgt = records.get(rid)
+        if tgt is None:
+            raise EditError(f"no record {rid!r} with a <target> (has the file changed since the audit?)", e["line"])
+        located.append((offsets[order[tgt]], e))
+    for target, e in sorted(located, key=lambda t: t[0].open_start, reverse=True):
+        rid = str(e["record"])
+        try:
+            out.data = _edit_target(out.data, target, enc, e)
+        except Refused as r:
+            out.refused[rid] = str(r)
+    return out
+
+
+def _edit_target(data: bytes, target: _Target, enc: str, e: dict[str, Any]) -> bytes:
+    if target.content is None:  # <target/>: becomes <target>text</target>
+        if e["original"]:
+            raise Refused("the target is empty in the file but not in the audit")
+        open_end = _open_end(data, target.open_start)
+        tag = data[target.open_start : open_end - 2].rstrip()
+        name = tag[1:].split()[0] if tag[1:].split() else b"target"
+        new = tag + b">" + _escape(e["text"], "text").encode(enc, "xmlcharrefreplace") + b"</" + name + b">"
+        return data[: target.open_start] + new + data[open_end:]
+    start, end = target.content
+    raw = data[start:end].decode(enc)
+    new = edit_content(raw, e["original"], e["text"])
+    return data[:start] + new.encode(enc, "xmlcharrefreplace") + data[end:]

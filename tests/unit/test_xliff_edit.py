@@ -1,0 +1,96 @@
+"""Post-edits written into XLIFF target content: text changes, inline markup stays, unsafe edits refused."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from lxml import etree
+
+from audit.corpus.xliff import target_text
+from audit.report.xliff_edit import Refused, edit_content, tokenize
+
+
+def reader_text(raw: str) -> str:
+    """What the XLIFF reader makes of a target with this content (NFC)."""
+    el = etree.fromstring(f'<target xmlns="urn:oasis:names:tc:xliff:document:1.2">{raw}</target>'.encode())
+    return unicodedata.normalize("NFC", target_text(el))
+
+
+@pytest.mark.parametrize(
+    ("raw", "after", "expected"),
+    [
+        # a word inserted where markup meets text goes outside the inline element
+        (
+            'Giá cổ phiếu <pc id="1">tăng</pc> vọt.',
+            "Giá cổ phiếu đã tăng vọt.",
+            'Giá cổ phiếu đã <pc id="1">tăng</pc> vọt.',
+        ),
+        # a word replaced inside an inline element stays inside it
+        (
+            "Đến <mrk mtype='term'>Ljubljana</mrk> hôm qua.",
+            "Đến Zagreb hôm qua.",
+            "Đến <mrk mtype='term'>Zagreb</mrk> hôm qua.",
+        ),
+        # an escaped character replaced; the markup after it untouched
+        (
+            'Mía &amp; đường <g id="2">Quảng Ngãi</g>.',
+            "Mía và đường Quảng Ngãi.",
+            'Mía và đường <g id="2">Quảng Ngãi</g>.',
+        ),
+        # new text that needs escaping
+        ("Lãi suất 5 phần trăm.", "Lãi suất < 5% & ổn định.", "Lãi suất &lt; 5% &amp; ổn định."),
+        # appended at the end of a target wrapped in one element: after it (outside)
+        ("<g id='1'>Tin vắn</g>", "Tin vắn Montevideo", "<g id='1'>Tin vắn</g> Montevideo"),
+        # a placeholder and 1.2 native code are never touched; the double period fixed
+        ("Xem <ph id='1'>&lt;br/&gt;</ph>trang 4..", "Xem trang 4.", "Xem <ph id='1'>&lt;br/&gt;</ph>trang 4."),
+        ("Bảng<x id='3'/> số liệu..", "Bảng số liệu.", "Bảng<x id='3'/> số liệu."),
+        # CDATA keeps being CDATA
+        ("Mã <![CDATA[<b>cũ</b>]]> đã đổi", "Mã <b>mới</b> đã đổi", "Mã <![CDATA[<b>mới</b>]]> đã đổi"),
+        # a deletion across an element: the text goes, the tags stay
+        ('Đoàn <g id="1">đại biểu</g> Peru tới.', "Đoàn Peru tới.", 'Đoàn<g id="1"></g> Peru tới.'),
+        # a character reference and a comment stay as they are
+        ("Lúc&#160;9 giờ <!-- ghi chú -->sáng..", "Lúc\u00a09 giờ sáng.", "Lúc&#160;9 giờ <!-- ghi chú -->sáng."),
+        # CRLF inside a target is one newline of text
+        ("Dòng một\r\nDòng hai..", "Dòng một\nDòng hai.", "Dòng một\r\nDòng hai."),
+    ],
+)
+def test_edit_keeps_markup(raw: str, after: str, expected: str) -> None:
+    out = edit_content(raw, reader_text(raw), after)
+    assert out == expected
+    assert reader_text(out) == after
+
+
+def test_decomposed_text_is_edited_where_it_is() -> None:
+    raw = unicodedata.normalize("NFD", "Hồ sơ <g id='1'>mật</g> của Montenegro")
+    out = edit_content(raw, reader_text(raw), "Hồ sơ mật của Serbia")
+    assert out.startswith(raw[: raw.index("Montenegro")]) and out.endswith("Serbia")
+    assert reader_text(out) == "Hồ sơ mật của Serbia"
+
+
+@pytest.mark.parametrize(
+    ("raw", "after", "why"),
+    [
+        ('Hai <g id="1">phái đoàn</g> các nước.', "Hai nhóm nước.", "crosses inline markup"),
+        ("Sân bay <pc id='1'>Tân</pc> Sơn Nhất", "Sân bay Nội-Bài", "crosses inline markup"),
+        ("Tin &amp; ảnh", "Tin & ảnh", None),  # fine: no markup crossed (checked below)
+    ],
+)
+def test_edit_across_an_element_boundary_is_refused(raw: str, after: str, why: str | None) -> None:
+    if why is None:
+        assert reader_text(edit_content(raw, reader_text(raw), after)) == after
+        return
+    with pytest.raises(Refused) as e:
+        edit_content(raw, reader_text(raw), after)
+    assert why in str(e.value)
+
+
+def test_text_that_is_not_the_audited_text_is_refused() -> None:
+    with pytest.raises(Refused, match="not the audited text"):
+        edit_content("Trời mưa.", "Trời nắng.", "Trời nắng to.")
+
+
+def test_tokenize_matches_the_reader() -> None:
+    raw = "A <g id='1' ctype=\"x-a>b\">b&lt;c</g><ph id='2'>{0}</ph> <![CDATA[d]]>&#x1F600;e<!-- n -->f<?pi x?>"
+    assert unicodedata.normalize("NFC", tokenize(raw).text) == reader_text(raw)
+    assert "".join(tokenize(raw).markup) == "<g id='1' ctype=\"x-a>b\"></g><ph id='2'>{0}</ph><!-- n --><?pi x?>"
