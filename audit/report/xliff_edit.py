@@ -89,8 +89,11 @@ def _entity(raw: str, i: int) -> tuple[int, str, bool]:
         raise Refused("a bare '&' in the target")
     name = raw[i + 1 : end]
     if name.startswith("#"):
-        code = int(name[2:], 16) if name[1:2] in ("x", "X") else int(name[1:])
-        return end + 1, chr(code), False
+        try:
+            code = int(name[2:], 16) if name[1:2] in ("x", "X") else int(name[1:])
+            return end + 1, chr(code), False
+        except ValueError:
+            raise Refused(f"a malformed character reference in the target ({raw[i : end + 1]!r})") from None
     if name in _PREDEFINED:
         return end + 1, _PREDEFINED[name], False
     return end + 1, raw[i : end + 1], True
@@ -99,11 +102,12 @@ def _entity(raw: str, i: int) -> tuple[int, str, bool]:
 def tokenize(raw: str) -> Content:
     """The text of a target's raw content as the reader sees it, with positions and boundaries."""
     c = Content(gaps=[[(0, 0, "text")]])
+    out: list[str] = []  # the characters of the text
     run = depth = code = 0  # code: depth inside native-code elements, whose content is markup
     i, n = 0, len(raw)
 
     def char(ch: str, start: int, end: int, kind: str) -> None:
-        c.text += ch
+        out.append(ch)
         c.spans.append((start, end))
         c.runs.append(run)
         c.kinds.append(kind)
@@ -118,8 +122,11 @@ def tokenize(raw: str) -> Content:
                 c.markup.append(raw[i : end + 3])
             else:
                 run += 1
-                for k in range(i + 9, end):
-                    char(raw[k], k, k + 1, "cdata")
+                k = i + 9
+                while k < end:
+                    step = 2 if raw.startswith("\r\n", k) else 1  # XML reads CR LF (and CR) as LF
+                    char("\n" if raw[k] == "\r" else raw[k], k, k + step, "cdata")
+                    k += step
                 run += 1
                 c.gaps[-1].append((end + 3, depth, "text"))
             i = end + 3
@@ -165,6 +172,7 @@ def tokenize(raw: str) -> Content:
         else:
             char("\n" if raw[i] == "\r" else raw[i], i, j, "text")
         i = j
+    c.text = "".join(out)
     return c
 
 

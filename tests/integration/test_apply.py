@@ -385,3 +385,28 @@ def test_failed_apply_writes_nothing(text_run: tuple[Path, RunData], tmp_path: P
     only_mt = write_decisions(run, [decision(f, "accepted")], [accepted(run, f)])
     assert audit("apply", str(only_mt), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore)).returncode == 0
     assert {p.name for p in (tmp_path / "post").iterdir()} == {"notes.md", mt, *APPLY_FILES}
+
+
+def test_apply_xliff_names_file_and_line_when_a_record_is_gone(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "tin.xlf").write_text(XLF20, encoding="utf-8")
+    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
+    run = load_run(tmp_path / "out")
+    decisions = write_decisions(run, [], [hand(run, "tin.xlf", "tin-1/b", "Hai bên đã ký hiệp định thương mại.")])
+    (src / "tin.xlf").write_text(XLF20.replace('<segment id="b">', '<segment id="c">'), encoding="utf-8")
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(tmp_path / "ig"))
+    line = run.segment("tin.xlf", 1)["line"]
+    assert r.returncode == 2 and f"{src / 'tin.xlf'}:{line}: no record 'tin-1/b' with a <target>" in r.stderr
+    assert not (tmp_path / "post").exists()
+
+
+def test_apply_refuses_a_malformed_ignore_file_and_keeps_it(text_run: tuple[Path, RunData], tmp_path: Path) -> None:
+    _, run = text_run
+    f = next(f for f in run.findings if f["suggestion"] is not None)
+    decisions = write_decisions(run, [decision(f, "accepted")], [accepted(run, f)])
+    ignore = tmp_path / "ig"
+    ignore.write_text("# ours\ngarbage line\n", encoding="utf-8")
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore))
+    assert r.returncode == 2 and f"{ignore}:2: not a finding fingerprint: 'garbage line'" in r.stderr
+    assert ignore.read_text(encoding="utf-8") == "# ours\ngarbage line\n" and not (tmp_path / "post").exists()
