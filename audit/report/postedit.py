@@ -2,10 +2,11 @@
 
 - Copies: every document with an edited segment is written under ``--out`` at its document
   path. Plain text gets each edit written back at the segment's original line and column
-  (the rest of the file is kept byte for byte); JSONL and TSV/CSV get the record's target field
-  replaced; XLIFF gets the target's text edited in place, inline markup and the rest of the file
-  kept byte for byte (:mod:`audit.report.xliff_edit`; an edit that cannot be placed around the
-  markup is refused and listed, the others applied). Inputs are never overwritten (an output
+  (the rest of the file is kept byte for byte); JSONL gets the target value's token replaced in
+  its line (the rest kept); TSV/CSV get the record's target field replaced; XLIFF gets the
+  target's text edited in place, inline markup and the rest of the file kept byte for byte
+  (:mod:`audit.report.xliff_edit`; an edit that cannot be placed around the markup is refused
+  and listed, the others applied). Inputs are never overwritten (an output
   that is an input is refused).
 - All or nothing: everything is computed first and written through :class:`audit.output.OutputDir`
   (a temporary folder inside ``--out``, renamed into place at the end); a failed apply writes
@@ -133,10 +134,46 @@ def edit_jsonl(text: str, edits: list[dict[str, Any]], fields: dict[str, str], w
         key = _target_key(list(obj), fields)
         if key is None or _nfc(str(obj[key])) != e["original"]:
             raise ApplyError(f"{where}:{e['line']}: the record's target is not the audited text")
-        obj[key] = e["text"]
-        end_cr = lines[i].endswith("\r")
-        lines[i] = json.dumps(obj, ensure_ascii=False) + ("\r" if end_cr else "")
+        span = _value_span(lines[i], key)
+        if span is None:  # not found by the scan (cannot happen for a JSON object): re-serialise the line
+            obj[key] = e["text"]
+            end_cr = lines[i].endswith("\r")
+            lines[i] = json.dumps(obj, ensure_ascii=False) + ("\r" if end_cr else "")
+            continue
+        start, end = span
+        old = lines[i][start:end]
+        ascii_only = old.isascii() and "\\u" in old  # written with \u escapes: keep writing them
+        lines[i] = lines[i][:start] + json.dumps(e["text"], ensure_ascii=ascii_only) + lines[i][end:]
     return "\n".join(lines)
+
+
+_DECODER = json.JSONDecoder()
+_WS = " \t\r\n"
+
+
+def _value_span(line: str, key: str) -> tuple[int, int] | None:
+    """Where the value of top-level ``key`` is written in the JSON object ``line`` (its last
+    occurrence, as json.loads keeps), so an edit replaces that token and nothing else."""
+    found = None
+    i = len(line) - len(line.lstrip(_WS))
+    if line[i : i + 1] != "{":
+        return None
+    i += 1
+    try:
+        while True:
+            while line[i] in _WS + ",":
+                i += 1
+            if line[i] == "}":
+                return found
+            name, i = json.decoder.scanstring(line, i + 1)
+            while line[i] in _WS + ":":
+                i += 1
+            _, end = _DECODER.raw_decode(line, i)
+            if name == key:
+                found = (i, end)
+            i = end
+    except (IndexError, ValueError):
+        return None
 
 
 def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], delimiter: str, where: str) -> str:

@@ -336,7 +336,8 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
     enc = _encoding(data)
     try:
         root = parse_xliff(data, where)
-        records = {rid: tgt for rid, _src, tgt, _unit in iter_records(root, where)}
+        targets = [tgt for _rid, _src, tgt, _unit in iter_records(root, where)]
+        ids = [rid for rid, _src, _tgt, _unit in iter_records(root, where)]
     except InputError as e:
         raise EditError(e.message, e.line) from None
     order = {el: k for k, el in enumerate(root.iter(etree.Element))}
@@ -347,7 +348,7 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
     located = []
     for e in edits:
         rid = str(e.get("record"))
-        tgt = records.get(rid)
+        tgt = _find_target(targets, ids, rid, e["segment"])
         if tgt is None:
             raise EditError(f"no record {rid!r} with a <target> (has the file changed since the audit?)", e["line"])
         located.append((offsets[order[tgt]], e))
@@ -358,6 +359,14 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
         except Refused as r:
             out.refused[rid] = str(r)
     return out
+
+
+def _find_target(targets: list[etree._Element], ids: list[str], rid: str, index: int) -> etree._Element | None:
+    """The target of record ``rid``: by id when it is unique in the file, else the ``index``-th
+    record if it has that id (ids repeat in some files)."""
+    if ids.count(rid) == 1:
+        return targets[ids.index(rid)]
+    return targets[index] if 0 <= index < len(ids) and ids[index] == rid else None
 
 
 def _edit_target(data: bytes, target: _Target, enc: str, e: dict[str, Any]) -> bytes:

@@ -94,3 +94,27 @@ def test_tokenize_matches_the_reader() -> None:
     raw = "A <g id='1' ctype=\"x-a>b\">b&lt;c</g><ph id='2'>{0}</ph> <![CDATA[d]]>&#x1F600;e<!-- n -->f<?pi x?>"
     assert unicodedata.normalize("NFC", tokenize(raw).text) == reader_text(raw)
     assert "".join(tokenize(raw).markup) == "<g id='1' ctype=\"x-a>b\"></g><ph id='2'>{0}</ph><!-- n --><?pi x?>"
+
+
+XLF = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+    "<file original='a' source-language='en' target-language='vi' datatype='plaintext'><body>"
+    "<trans-unit id='x'><source>One.</source><target>Một..</target></trans-unit>"
+    "<trans-unit id='x'><source>Two.</source><target>Hai..</target></trans-unit>"
+    "</body></file></xliff>"
+)
+
+
+def test_repeated_unit_ids_are_told_apart_by_position() -> None:
+    from audit.report.xliff_edit import edit_xliff
+
+    edit = {"record": "x", "segment": 1, "line": 1, "original": "Hai..", "text": "Hai."}
+    assert edit_xliff(XLF.encode(), [edit], "a.xlf").data == XLF.replace("Hai..", "Hai.").encode()
+
+
+def test_utf16_files_are_not_edited() -> None:
+    from audit.report.xliff_edit import EditError, edit_xliff
+
+    edit = {"record": "x", "segment": 0, "line": 1, "original": "Một..", "text": "Một."}
+    with pytest.raises(EditError, match="UTF-16"):
+        edit_xliff(XLF.replace("UTF-8", "UTF-16").encode("utf-16"), [edit], "a.xlf")
