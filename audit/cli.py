@@ -356,7 +356,7 @@ def apply(
         _fail(str(e))
     click.echo(result.describe())
     for message in result.refused:
-        click.echo(f"not applied: {message}", err=True)
+        click.echo(f"warning: {message}", err=True)
     if result.refused:
         sys.exit(1)
 

@@ -312,17 +312,15 @@ def _post_edited(
 
 
 def _refusal(src: Path, e: dict[str, Any], why: str, decisions: Decisions) -> str:
-    """``file:line: record R (segment N): not applied: why; findings …`` for one refused edit."""
+    """``file:line: record R (segment N): edit not applied: why; …`` for one refused edit."""
     found = [
         f"{f['rule']} «{f['text']}» ({f['fingerprint']})"
         for f in decisions.findings
         if f["doc"] == e["doc"] and f["segment"] == e["segment"] and f["decision"] == "accepted"
     ]
-    what = "accepted finding(s) " + ", ".join(found) if found else "a hand edit"
-    return (
-        f"{src}:{e['line']}: record {e.get('record')} (segment {e['segment']}): not applied: {why}; "
-        f"{what} left for you to edit by hand (the other edits were applied)"
-    )
+    tail = f"; its accepted finding(s) {', '.join(found)} stay out of the ignore file" if found else ""
+    where = f"{src}:{e['line']}: record {e.get('record')} (segment {e['segment']})"
+    return f"{where}: edit not applied: {why}; make it by hand{tail}"
 
 
 def _plan(
@@ -463,14 +461,24 @@ def apply_decisions(
         "skipped": result.skipped,
         "refused": result.refused,
     }
+    if out.exists() and not out.is_dir():
+        raise ApplyError(f"{out}: not a folder; choose another --out")
     stale = _stale_copies(out, {c.doc for c in copies})
-    with OutputDir(out) as od:
-        for c in copies:
-            od.write_bytes(c.doc, c.data, c.mode)
-            result.written.append(out / c.doc)
-        od.write_bytes("changes.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in changes).encode())
-        od.write_json("apply-summary.json", summary)
+    try:
+        with OutputDir(out) as od:
+            for c in copies:
+                od.write_bytes(c.doc, c.data, c.mode)
+            od.write_bytes("changes.jsonl", "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in changes).encode())
+            od.write_json("apply-summary.json", summary)
+    except OSError as e:
+        raise ApplyError(f"{e.filename or out}: cannot write the outputs ({e.strerror or e})") from None
+    result.written = [out / c.doc for c in copies]
     for p in stale:
         p.unlink(missing_ok=True)
-    _append_ignore(ignore_file, ignore_lines)
+    try:
+        _append_ignore(ignore_file, ignore_lines)
+    except OSError as e:
+        raise ApplyError(
+            f"{ignore_file}: cannot extend the ignore file ({e.strerror or e}); the copies are in {out}"
+        ) from None
     return result

@@ -291,7 +291,7 @@ def test_apply_xliff20_segments_and_inline_markup(tmp_path: Path) -> None:
     assert r.returncode == 1, r.stderr  # one edit refused, the others written
     line = XLF20.split("\n").index('    <target>Đoàn <pc id="3">đại biểu</pc> các nước tới Quito..</target>') + 1
     fp = f101["tin-2"]["fingerprint"]
-    assert f"{src / 'tin.xlf'}:{line}: record tin-2 (segment 2): not applied:" in r.stderr
+    assert f"{src / 'tin.xlf'}:{line}: record tin-2 (segment 2): edit not applied:" in r.stderr
     assert "crosses inline markup" in r.stderr and f"F101 «..» ({fp})" in r.stderr
     expected = XLF20.replace(
         "<target>Tổng thống Peru đã thăm Montevideo..</target>", "<target>Tổng thống Peru đã thăm Montevideo.</target>"
