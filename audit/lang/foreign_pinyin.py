@@ -49,12 +49,19 @@ class ForeignPinyin:
     end: int
     name: str | None  # the person's Vietnamese (Latin) name; None when found by shape only
     syllables: int
+    loose: bool = False  # two syllables in two words ('Bai Deng'): a Chinese name has that shape too
 
 
 def _zh_parts(zh: str) -> list[str]:
-    """The '·'-parts of a Chinese name of two or more characters, and a '小' (Jr.) part without it."""
-    parts = [p for p in _ZH_PART_SEP.split(zh) if len(p) >= 2]
-    return parts + [p[1:] for p in parts if p.startswith(_JR) and len(p) >= 3]
+    """The forms of a Chinese name looked for: the whole name without its '·', and its last part
+    (the family name: 弗拉基米尔·普京 → 弗拉基米尔普京, 普京), also without a leading '小' (Jr.: 小马科斯 → 马科斯).
+    A given name alone (弗拉基米尔, 唐纳德) is no one's: many people share it."""
+    parts = [p for p in _ZH_PART_SEP.split(zh) if p]
+    if not parts:
+        return []
+    forms = ["".join(parts), parts[-1]]
+    forms += [f[1:] for f in forms if f.startswith(_JR) and len(f) >= 3]
+    return [f for f in dict.fromkeys(forms) if len(f) >= 2]
 
 
 def _part_pinyin(part: str) -> tuple[str, ...]:
@@ -149,7 +156,8 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
     """Gazetteer-backed: capitalised words whose letters, joined, are the pinyin of a name part of a
     foreign person's Chinese name, each word break at a syllable break ('Telangpu', 'Te Lang Pu').
 
-    Two-syllable parts ('Pujing' 普京) count only after a title or honorific. Pinyin words right before
+    Two-syllable parts ('Pujing' 普京) count only after a title or honorific (and are ``loose`` when
+    written as two words, as a Chinese name is: 'Bai Deng', 'Dai Wei'). Pinyin words right before
     the match in the same run are taken into the span ('Fei Erdinan Makesi' for 费迪南德·马科斯).
     """
     index = _index()
@@ -172,7 +180,8 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
                 i += 1
                 continue
             first = _extend_left(run, i)
-            out.append(ForeignPinyin(run[first][0], run[j][1], key.name, key.syllables))
+            loose = key.syllables < 3 and j > i
+            out.append(ForeignPinyin(run[first][0], run[j][1], key.name, key.syllables, loose))
             i = j + 1
     return out
 
@@ -221,6 +230,19 @@ _CHINESE_SHAPE = re.compile(r"^(?:x|q|zh|z|c(?!h))|(?:n|ng|ou|uo|ui|ie|iu|ue|ei|
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)
 
 
+def _name_words(text: str, run: Run) -> Run:
+    """The words of ``run`` that may be a name in pinyin: those after a country's name ('Mỹ Telangpu'),
+    or after a capitalised title or honorific at the run's start ('Ông Zelianshiji'); () when some other
+    word stands before the pinyin words."""
+    rest = run[_country_prefix(run) :]
+    k = len(rest)
+    while k and _pinyin_parse(rest[k - 1][2]):
+        k -= 1
+    if k and k < len(rest) and titled_before(text, rest[k][0], strict=True):
+        return rest[k:]
+    return rest if k == 0 else ()
+
+
 def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
     """Without the gazetteer: a capitalised run after a title or honorific (a country's name may stand
     between) that is all pinyin: three or more syllables, a word of two or more run together (Vietnamese
@@ -231,12 +253,10 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
     """
     out = []
     for run in capitalised_runs(text):
-        rest = run[_country_prefix(run) :]
+        rest = _name_words(text, run)
         if not rest or len(rest) > 4:
             continue
         parses = [_pinyin_parse(w) for _, _, w in rest]
-        if not all(parses):
-            continue
         sizes = [len(p) for p in parses]
         if sum(sizes) < 3 or max(sizes) < 2 or (len(sizes) == 2 and sizes[0] == 1 and sizes[1] <= 2):
             continue

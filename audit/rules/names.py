@@ -778,6 +778,8 @@ class ForeignNameInPinyin(SegmentRule):
             assert m.name is not None
             span = text[m.start : m.end]
             critical = _titled_for(m, seg_titled(ctx, seg.index))
+            if m.loose and not critical:
+                continue  # 'ông Dai Wei' may be a Chinese person; 'Tổng thống Mỹ Bai Deng' is Biden
             yield self.hit(
                 seg,
                 m.start,
