@@ -41,6 +41,7 @@ class _PinyinKey:
     name: str
     syllables: int
     cuts: frozenset[int]  # offsets in the joined string where a syllable after the first starts
+    whole: bool  # the whole Chinese name, not its family name alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +53,21 @@ class ForeignPinyin:
     loose: bool = False  # two syllables in two words ('Bai Deng'): a Chinese name has that shape too
 
 
-def _zh_parts(zh: str) -> list[str]:
-    """The forms of a Chinese name looked for: the whole name without its '·', and its last part
-    (the family name: 弗拉基米尔·普京 → 弗拉基米尔普京, 普京), also without a leading '小' (Jr.: 小马科斯 → 马科斯).
-    A given name alone (弗拉基米尔, 唐纳德) is no one's: many people share it."""
+def _zh_parts(zh: str) -> list[tuple[str, bool]]:
+    """The forms of a Chinese name looked for, each with whether it is the whole name: the name without
+    its '·', and its last part (the family name: 弗拉基米尔·普京 → 弗拉基米尔普京, 普京), also without a leading
+    '小' (Jr.: 小马科斯 → 马科斯). A given name alone (弗拉基米尔, 唐纳德) is no one's: many people share it."""
     parts = [p for p in _ZH_PART_SEP.split(zh) if p]
     if not parts:
         return []
-    forms = ["".join(parts), parts[-1]]
-    forms += [f[1:] for f in forms if f.startswith(_JR) and len(f) >= 3]
-    return [f for f in dict.fromkeys(forms) if len(f) >= 2]
+    whole = "".join(parts)
+    forms = [(whole, True), (parts[-1], len(parts) == 1)]
+    forms += [(f[1:], False) for f, _ in forms if f.startswith(_JR) and len(f) >= 3]
+    out: dict[str, bool] = {}
+    for f, w in forms:
+        if len(f) >= 2:
+            out[f] = out.get(f, False) or w
+    return list(out.items())
 
 
 def _part_pinyin(part: str) -> tuple[str, ...]:
@@ -90,14 +96,14 @@ def _index() -> dict[str, _PinyinKey]:
             continue
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         own = _letters(name)
-        for part in _zh_parts(zh):
+        for part, whole in _zh_parts(zh):
             sylls = _part_pinyin(part)
             key = "".join(sylls)
             if len(sylls) < 2 or key in own:
                 continue
             cuts = frozenset(itertools.accumulate(len(s) for s in sylls[:-1]))
             for k in dict.fromkeys((key, key.replace("v", "u"))):
-                out.setdefault(k, _PinyinKey(name, len(sylls), cuts))
+                out.setdefault(k, _PinyinKey(name, len(sylls), cuts, whole))
     return out
 
 
@@ -156,7 +162,8 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
     """Gazetteer-backed: capitalised words whose letters, joined, are the pinyin of a name part of a
     foreign person's Chinese name, each word break at a syllable break ('Telangpu', 'Te Lang Pu').
 
-    Two-syllable parts ('Pujing' 普京) count only after a title or honorific (and are ``loose`` when
+    A family name alone ('Makesi' 马科斯, also 马克思 Marx) and a name of two syllables ('Pujing' 普京)
+    count only after a title or honorific (and the latter are ``loose`` when
     written as two words, as a Chinese name is: 'Bai Deng', 'Dai Wei'). Pinyin words right before
     the match in the same run are taken into the span ('Fei Erdinan Makesi' for 费迪南德·马科斯).
     """
@@ -172,14 +179,11 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
                 i += 1
                 continue
             j, key = found
-            start = run[i][0]
-            if key.syllables < 3 and not titled_before(text, start):
-                i += 1
-                continue
-            if j == i and _known_word(run[i][2]):
-                i += 1
-                continue
             first = _extend_left(run, i)
+            sure = key.syllables >= 3 and (key.whole or first < i)  # 'Telangpu'; 'Fei Erdinan Makesi'
+            if not (sure or titled_before(text, run[first][0])) or (j == i and _known_word(run[i][2])):
+                i += 1
+                continue
             loose = key.syllables < 3 and j > i
             out.append(ForeignPinyin(run[first][0], run[j][1], key.name, key.syllables, loose))
             i = j + 1

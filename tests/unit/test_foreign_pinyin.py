@@ -85,3 +85,10 @@ def test_shape_needs_a_persons_slot() -> None:
     assert pinyin_shaped_names("Zelianshiji gặp các nhà lãnh đạo châu Âu.") == []
     text = "Ông Zelianshiji gặp các nhà lãnh đạo châu Âu."
     assert [text[m.start : m.end] for m in pinyin_shaped_names(text)] == ["Zelianshiji"]
+
+
+def test_a_family_name_alone_needs_a_title() -> None:
+    """马科斯 Marcos and 马克思 Marx are both 'Makesi': without a title the family name names no one."""
+    assert n108("Chủ nghĩa Makesi là nền tảng tư tưởng của đảng.") == []
+    hits = n108("Tổng thống Philippines Makesi phát biểu tại hội nghị.")
+    assert [(h.text, h.suggestion) for h in hits] == [("Makesi", "Ferdinand Marcos Jr.")]
