@@ -563,8 +563,10 @@ def run(
     progress: Callable[[int, int, int], None] | None = None,
     reports: Sequence[str] = (),
     html_limit: int | None = None,
+    cluster: str | None = None,
 ) -> RunResult:
-    """Audit ``paths`` and write the output contract into ``out_dir``."""
+    """Audit ``paths`` and write the output contract into ``out_dir``: over ``jobs`` local processes, or
+    over a Dask cluster (``cluster``: a scheduler address, or 'local' for ``jobs`` local workers)."""
     t0 = time.perf_counter()
     jobs = jobs or os.cpu_count() or 1
     errors: list[InputError] = []
@@ -573,10 +575,18 @@ def run(
     with OutputDir(out_dir) as out:
         collector = _Collector(out.open("findings.jsonl"), out.open_temp("segments.unranked.jsonl"))
         t_audit = time.perf_counter()
-        _consume(_map_files(files, settings, jobs), len(files), engine, collector, errors, progress)
+        if cluster:
+            from audit.distributed import map_files
+
+            results = map_files(files, settings, cluster, jobs)
+        else:
+            results = _map_files(files, settings, jobs)
+        _consume(results, len(files), engine, collector, errors, progress)
         t_ranked = time.perf_counter()
         _rank(out, collector)
         summary = _summary(paths, len(files), config, jobs, engine, collector, errors)
+        if cluster:
+            summary["config"]["cluster"] = cluster
         timings = summary["timings"]
         timings["audit_s"] = round(t_ranked - t_audit, 3)
         timings["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
