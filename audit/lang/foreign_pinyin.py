@@ -127,15 +127,33 @@ def _starts() -> frozenset[str]:
     return frozenset(k[:c] for k, v in _index().items() for c in (*v.cuts, len(k)))
 
 
+# A capitalised word of plain Latin letters, not one starting with I, U or V (no pinyin syllable does);
+# the end of a word ('eVisa' gives 'Visa'), which the detectors' runs of words then leave out. Every match
+# of either detector has such a word passing :func:`candidate_word`. A character class first lets the
+# regex engine skip fast; the pattern has no anchor, so it can scan a whole document's text.
+CANDIDATE_WORD = re.compile(r"[A-HJ-TW-Z][a-zA-Z]+(?![^\W\d_])")
+_VI_ONLY_START = frozenset({"Tr", "Th", "Kh", "Ph", "Nh", "Ng", "Gi"})
+
+
+@functools.lru_cache(maxsize=65536)
+def candidate_word(word: str) -> bool:
+    """The word may start a match of :func:`pinyin_western_names` (it starts an index key) or be a word of
+    one of :func:`pinyin_shaped_names` (two or more syllables). Not a word that starts as only Vietnamese
+    words do ('Trong', 'Theo', 'Khi', 'Nguyen')."""
+    if word[:2] in _VI_ONLY_START:
+        return False
+    w = py_word(word)
+    return bool(w) and (w in _starts() or len(_pinyin_parse(word)) >= 2)
+
+
+def candidate_words(text: str) -> set[str]:
+    """The words of ``text`` that pass :func:`candidate_word`."""
+    return {w for w in set(CANDIDATE_WORD.findall(text)) if candidate_word(w)}
+
+
 def may_be_foreign_pinyin(text: str) -> bool:
-    """Some capitalised word may start a match of :func:`pinyin_western_names` or belong to one of
-    :func:`pinyin_shaped_names` (it starts an index key, or reads as two or more pinyin syllables)."""
-    starts = _starts()
-    return any(
-        (w := py_word(word)) and (w in starts or len(_pinyin_parse(word)) >= 2)
-        for run in capitalised_runs(text)
-        for _, _, word in run
-    )
+    """Some word of ``text`` passes :func:`candidate_word`: either detector may find something in it."""
+    return any(candidate_word(w) for w in CANDIDATE_WORD.findall(text))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -170,11 +188,12 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
     index = _index()
     if not index:
         return []
+    starts = _starts()
     out: list[ForeignPinyin] = []
     for run in capitalised_runs(text):
         i = 0
         while i < len(run):
-            found = _match_at(run, i, index)
+            found = _match_at(run, i, index) if py_word(run[i][2]) in starts else None
             if found is None:
                 i += 1
                 continue
@@ -257,6 +276,8 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
     """
     out = []
     for run in capitalised_runs(text):
+        if len(_pinyin_parse(run[-1][2])) < 2 and not any(len(_pinyin_parse(w)) >= 2 for _, _, w in run[-4:-1]):
+            continue  # the name ends the run, and some word of it has two or more syllables
         rest = _name_words(text, run)
         if not rest or len(rest) > 4:
             continue

@@ -14,7 +14,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from audit.lang.countries import gazetteer
-from audit.lang.foreign_pinyin import ForeignPinyin, may_be_foreign_pinyin, pinyin_shaped_names, pinyin_western_names
+from audit.lang.foreign_pinyin import (
+    ForeignPinyin,
+    candidate_words,
+    may_be_foreign_pinyin,
+    pinyin_shaped_names,
+    pinyin_western_names,
+)
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
     DOT,
@@ -46,7 +52,7 @@ from audit.lang.names import (
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines, segments_matching
+from audit.rules._prefilter import content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -765,8 +771,12 @@ class ForeignNameInPinyin(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in content_lines(ctx).segments:
-            if may_be_foreign_pinyin(seg.text):
+        """Only the segments with a word that may begin or belong to a name in pinyin: one scan of the text."""
+        words = candidate_words(content_lines(ctx).text)
+        if not words:
+            return
+        for seg in segments_containing(ctx, words):
+            if may_be_foreign_pinyin(seg.text):  # the word itself, not a part of a longer one
                 yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
