@@ -164,6 +164,8 @@ def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Find
         override = settings.severity.get(rule.code)  # else the hit's own severity, else the rule's default
         for hit in rule.run(ctx):
             seg = segs[hit.segment]
+            if seg.boilerplate:  # page chrome is never a translation error (a document rule may look at it)
+                continue
             span = seg.text[hit.start : hit.end]
             if ignored and fingerprint(rule.code, span, seg.text) in ignored:
                 continue

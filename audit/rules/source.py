@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import gazetteer
+from audit.lang.countries import find_mentions, gazetteer
 from audit.lang.english import vi_zipf
 from audit.lang.hanviet import fold
 from audit.lang.quantities import Number, numbers, roman_numbers, same_number, spelled_in, vietnamese_form
@@ -372,4 +372,148 @@ class InconsistentTranslation(DocumentRule):
                     f"{earlier.text!r}",
                     suggestion=earlier.text,
                     confidence=0.9,
+                )
+
+
+# ---------------------------------------------------------------- A107 a country swapped for another
+
+# Countries a translation may name for one another without error (the two Koreas of 'the Korean War';
+# China with Taiwan, Hong Kong and Macao): one key each
+_SAME_COUNTRY = {"KP": "KR", "TW": "CN", "HK": "CN", "MO": "CN"}
+# English short forms the gazetteer leaves out (they are no Vietnamese text's words)
+_EN_EXTRA = {"U.S.": "US", "US": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB"}
+# After a one-character Chinese abbreviation: the country's side, nationals, army, language (越方, 中国籍 …)
+_ZH_ABBR_AFTER = "方国军籍语文"
+
+
+@functools.cache
+def _source_country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    """English names, variants and adjectives, and Chinese names, of every country, with their ISO codes."""
+    en: dict[str, str] = dict(_EN_EXTRA)
+    zh: dict[str, str] = {}
+    for c in gazetteer().countries.values():
+        for name in (c.en, *c.en_variants, *c.en_adjectives):
+            if name:
+                en.setdefault(name, c.iso)
+        for name in (c.zh, c.zh.removeprefix("中国").removesuffix("特别行政区")):
+            if len(name) >= 2:
+                zh.setdefault(name, c.iso)
+    en_rx = "|".join(sorted(map(re.escape, en), key=len, reverse=True))
+    zh_rx = "|".join(sorted(map(re.escape, zh), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{en_rx})(?!\w)"), en, re.compile(zh_rx), zh
+
+
+def _key(iso: str) -> str:
+    return _SAME_COUNTRY.get(iso, iso)
+
+
+# Words after a pair of one-character abbreviations that make it two countries: 越日关系 'Vietnam–Japan
+# relations', 中美贸易 'China–US trade' (not 美德 'virtue' or 中意 'to like')
+_ZH_PAIR_AFTER = (
+    "关系|两国|双方|合作|贸易|边境|边界|峰会|会谈|会晤|联合|友好|建交|外长|领导人|战略|伙伴|之间|经贸|贸易战"
+)
+
+
+@functools.cache
+def _zh_pair() -> tuple[re.Pattern[str], dict[str, str]]:
+    by_abbr = {c.abbr: c.iso for c in gazetteer().countries.values() if len(c.abbr) == 1}
+    chars = "".join(by_abbr)
+    return re.compile(rf"([{chars}])([{chars}])(?:{_ZH_PAIR_AFTER})"), by_abbr
+
+
+def source_countries(text: str) -> set[str]:
+    """The countries an English or Chinese source names: by name, variant or adjective, or as a Chinese
+    pair of abbreviations before a word of relations (越日关系)."""
+    en_rx, en, zh_rx, zh = _source_country_patterns()
+    found = {en[m.group()] for m in en_rx.finditer(text)}
+    if _HAN.search(text):
+        found |= {zh[m.group()] for m in zh_rx.finditer(text)}
+        pair, by_abbr = _zh_pair()
+        for m in pair.finditer(text):
+            found |= {by_abbr[m.group(1)], by_abbr[m.group(2)]}
+    return {_key(i) for i in found}
+
+
+def _may_be_in_source(iso: str, source: str) -> bool:
+    """The source may name the country in a way :func:`source_countries` does not read: a derived word
+    ('Romanian' from 'Romania'), or its Chinese one-character abbreviation in a pair or before 方/国/军…"""
+    gz = gazetteer()
+    for c in gz.countries.values():
+        if _key(c.iso) != iso:
+            continue
+        for name in (c.en, *c.en_variants):
+            if len(name) >= 5 and re.search(rf"(?<![\w.]){re.escape(name[:-1])}", source):
+                return True
+        if c.abbr and c.abbr in source:
+            abbrs = "".join(x.abbr for x in gz.countries.values() if x.abbr)
+            if re.search(
+                rf"[{abbrs}]?{re.escape(c.abbr)}[{abbrs}{_ZH_ABBR_AFTER}]|[{abbrs}]{re.escape(c.abbr)}", source
+            ):
+                return True
+    return False
+
+
+def _may_be_in_target(iso: str, target: str) -> bool:
+    """The target may name the country in a way the mention finder leaves aside: any of its Vietnamese
+    forms as a word ('tiếng Nga', 'quan hệ Mỹ-Trung' for the Hán-Việt abbreviation)."""
+    for c in gazetteer().countries.values():
+        if _key(c.iso) != iso:
+            continue
+        for form in (*c.vi_all, c.en, c.hanviet):
+            if form and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", target):
+                return True
+    return False
+
+
+@register
+class CountrySwapped(SourceRule):
+    code = "A107"
+    name = "country-swapped"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "The target names a country the source does not, where the source names one the target lacks"
+    why = (
+        "MT through a pivot language confuses countries whose short names look alike or swaps in the "
+        "country it sees most ('Vietnam and Belarus' → 'Belarus và Trung Quốc'; Austria and Australia, both "
+        "'Áo'/'Úc' to a careless model). One country in place of another is a critical error (MQM). The rule "
+        "fires only when a country is both added and dropped: an added one alone is often a paraphrase "
+        "('Washington' → 'Mỹ'). Korea, and China with Taiwan, Hong Kong and Macao, count as one."
+    )
+    fires = (
+        "Vietnam and Belarus signed five cooperation agreements. => Belarus và [[Trung Quốc]] đã ký năm văn "
+        "kiện hợp tác.",
+        "越南与白俄罗斯签署了五项合作文件。 => Belarus và [[Trung Quốc]] đã ký năm văn kiện hợp tác.",
+        "双方同意加强越日关系。 => Hai bên nhất trí tăng cường quan hệ giữa [[Trung Quốc]] và Nhật Bản.",
+    )
+    quiet = (
+        "Vietnam and Belarus signed five cooperation agreements. => Việt Nam và Belarus đã ký năm văn kiện hợp tác.",
+        "Washington and Beijing resumed talks. => Mỹ và Trung Quốc nối lại đàm phán.",
+        "The local language is Romanian, but Russian is widely used. => Ngôn ngữ địa phương là tiếng Romania, "
+        "nhưng tiếng Nga được dùng rộng rãi.",
+        "中美贸易战对中国有什么好处 => Chiến tranh thương mại Mỹ-Trung có lợi gì cho Bắc Kinh",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        source = seg.source or ""
+        named = source_countries(source)
+        if not named:
+            return
+        mentions = [m for m in find_mentions(seg.text) if m.iso and not m.weak]
+        target = {_key(m.iso) for m in mentions}
+        dropped = sorted(i for i in named - target if not _may_be_in_target(i, seg.text))
+        if not dropped:
+            return
+        added = {i for i in target - named if not _may_be_in_source(i, source)}
+        gz = gazetteer()
+        instead = gz.name_of(dropped[0]) if len(dropped) == 1 else None
+        for m in mentions:
+            if _key(m.iso) in added:
+                where = ", ".join(gz.name_of(i) for i in dropped)
+                yield self.hit(
+                    seg,
+                    m.start,
+                    m.end,
+                    f"'{m.text}' is not in the source, which names {where} here",
+                    suggestion=instead,
+                    confidence=0.7,
                 )

@@ -107,3 +107,17 @@ def test_inconsistent_translation_within_a_file() -> None:
         "A106",
     )
     assert found == [("A106", "Truy cập", "Đăng nhập")]
+
+
+def test_country_swapped_needs_one_added_and_one_dropped() -> None:
+    found = _run(
+        [
+            ("Chile and New Zealand agreed to expand trade.", "Chile và Úc nhất trí mở rộng thương mại."),
+            ("Officials from Ghana met their Kenyan counterparts.", "Quan chức Ghana gặp người đồng cấp Kenya."),
+            ("Pakistan condemned the attack.", "Pakistan và Ấn Độ lên án vụ tấn công."),  # added only: quiet
+            ("中印边境会谈取得进展。", "Đàm phán biên giới Trung Quốc - Nhật Bản có tiến triển."),
+            ("The Austrian skier won.", "Vận động viên trượt tuyết người Úc giành chiến thắng."),
+        ],
+        "A107",
+    )
+    assert [(t, s) for _, t, s in found] == [("Úc", "New Zealand"), ("Nhật Bản", "Ấn Độ"), ("Úc", "Áo")]
