@@ -246,9 +246,10 @@ def _known_word(word: str) -> bool:
 
 _KNOWN_ZIPF = 2.0  # lower than english.EN_MIN_ZIPF: a foreign name a reader may know counts too
 # Syllable shapes of Chinese that Western and Japanese names written in Latin letters rarely have: the
-# initials x, q, zh, z, c (not ch), nasal codas and the diphthongs of pinyin. Names of open syllables only
-# ('Obama' o-ba-ma, 'Tinubu', 'Takaichi' ta-kai-chi, 'Kamala') parse as pinyin but are not.
-_CHINESE_SHAPE = re.compile(r"^(?:x|q|zh|z|c(?!h))|(?:n|ng|ou|uo|ui|ie|iu|ue|ei|ao|er)$")
+# initials x, q, zh, z, c (not ch), the coda -ng, -ian/-uan and the diphthongs of pinyin. Names of open
+# syllables ('Obama' o-ba-ma, 'Tinubu', 'Takaichi' ta-kai-chi, 'Kamala') or with a plain -n ('Mandana',
+# 'Annalena' an-na-le-na) parse as pinyin but are not.
+_CHINESE_SHAPE = re.compile(r"^(?:x|q|zh|z|c(?!h))|(?:ng|ian|uan|ou|uo|ui|ie|iu|ue|ei|ao|er)$")
 # Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)
 
