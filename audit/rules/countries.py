@@ -617,7 +617,7 @@ _PARTY_NOUNS = tuple(_PARTY_NOUN.split("|"))
 # else may be the first half of an ordinary compound ("bên luật sư", "chính phủ già nua").
 _AFTER_PARTY = frozenset(
     "và để với cũng đã sẽ cam không là của trong tại về thì mà nhưng cùng đều luôn vẫn sẵn hứa đánh khẳng "
-    "mong đề tiếp nhất ủng hoan bày tuyên cho".split()
+    "mong đề tiếp nhất ủng hoan bày tuyên cho coi cảm chia đồng hy nhận muốn kêu yêu quyết".split()
 )
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
@@ -878,6 +878,8 @@ class CalquedCountryAbbreviation(SegmentRule):
             ):
                 continue  # "phía Việt Nam", a personal name, or a compound
             iso = _topic_pick(w, table[w], topic)
+            if iso != HOME and topic.counts[iso] == 0:
+                continue  # 'bên A' in a contract: a reading counts only in an article naming its country
             yield self.hit(
                 seg,
                 start,
