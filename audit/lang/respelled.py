@@ -68,12 +68,16 @@ def _mentions(texts: Iterable[str]) -> list[tuple[int, int, int, str, str]]:
 
 def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     """The mentions of a foreign name in a surname spelling other than its main one (the most frequent,
-    then the first written) among the names with the same given name."""
+    then the first written) among the names with the same given name; two forms named in one sentence are
+    two people or places, not one spelled two ways."""
     mentions = _mentions(texts)
     counts = Counter((g, s) for _, _, _, g, s in mentions)
     first = {}
     for k, start, _, g, s in mentions:
         first.setdefault((g, s), (k, start))
+    items: dict[tuple[str, str], set[int]] = {}
+    for k, _, _, g, s in mentions:
+        items.setdefault((g, s), set()).add(k)
     by_given: dict[str, list[str]] = {}
     for g, s in counts:
         by_given.setdefault(g, []).append(s)
@@ -84,8 +88,9 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
             if len(group) < 2:
                 continue
             main = min(group, key=lambda t: (-counts[(g, t)], first[(g, t)]))
-            if main != s:
-                main_of[(g, s)] = f"{g} {main}"
+            if main != s and not items[(g, s)] & items[(g, main)]:
+                main_of[(g, s)] = f"{g} {main}"  # not both in one sentence: 'Santa Clara và Santa Clarita'
+
     for k, start, end, g, s in mentions:
         if (g, s) in main_of:
             yield Respelling(k, start, end, f"{g} {s}", main_of[(g, s)])

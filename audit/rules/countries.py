@@ -27,8 +27,9 @@ from audit.lang.countries import (
     prev_word,
     trie_pattern,
 )
+from audit.lang.hanviet import syllable_key
 from audit.lang.lines import matches_by_line
-from audit.lang.people import people
+from audit.lang.people import people, vi_names
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Document, Segment, Severity
@@ -707,6 +708,14 @@ def _bare_parties(text: str, words: Iterable[re.Match[str]], offset: int = 0) ->
                 break
 
 
+def _person_like(word: str) -> bool:
+    """A letter or a Vietnamese given name (vi_names.tsv): after 'bên' it is a party of a contract or a person."""
+    if len(word) == 1:
+        return True
+    known = vi_names()["given"].get(syllable_key(word))
+    return known is not None and known.syllable == word
+
+
 @functools.cache
 def _abbr_homographs() -> dict[str, tuple[str, ...]]:
     """Abbreviation surfaces shared by several countries (新 Tân is Singapore and New Zealand)."""
@@ -879,7 +888,9 @@ class CalquedCountryAbbreviation(SegmentRule):
                 continue  # "phía Việt Nam", a personal name, or a compound
             iso = _topic_pick(w, table[w], topic)
             if iso != HOME and topic.counts[iso] == 0:
-                continue  # 'bên A' in a contract: a reading counts only in an article naming its country
+                continue  # 'phía Bí' in no article about Peru: a reading counts only beside its country's name
+            if text[start:w_start].rstrip() in ("bên", "Bên") and _person_like(w):
+                continue  # 'bên A' (a contract's party A), 'ngồi bên Thụy' (beside a person named Thụy)
             yield self.hit(
                 seg,
                 start,

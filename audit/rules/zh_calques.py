@@ -51,7 +51,8 @@ class Classifier:
     fix: str  # empty: Vietnamese needs no classifier before the noun
 
 
-_NUMBER = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|vài|mấy)"
+# a number before the classifier; not 'năm' (also 'year': 'Trong năm lượng xe bán ra tăng')
+_NUMBER = r"(?:\d[\d.,]*|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|vài|mấy)"
 
 
 @functools.cache
