@@ -3,14 +3,36 @@
 from __future__ import annotations
 
 from audit.corpus.build import document_from_lines
+from audit.corpus.records import record_segment
 from audit.model import Document, Finding
 from audit.pipeline import Settings, run_rules
+from audit.rules.base import SOURCE_ARROW
 from audit.rules.registry import select_rules
 
 
 def document_from_text(text: str, doc: str = "<text>") -> Document:
     """A Document from a string laid out like a plain-text file (one paragraph per line)."""
     return document_from_lines(doc, text.split("\n"))
+
+
+def document_from_pairs(pairs: list[tuple[str, str]], doc: str = "<pairs>") -> Document:
+    """A Document of (source, target) records, as a TSV or JSONL file with a source gives."""
+    segments = [record_segment(i, target, i + 1, str(i), source, None) for i, (source, target) in enumerate(pairs)]
+    return Document(doc=doc, segments=segments, title=doc, format="pairs")
+
+
+def example_document(example: str, needs_source: bool) -> Document:
+    """The document of a rule's documentation example: text, or 'source => target' lines for a rule
+    that reads the source."""
+    if not needs_source:
+        return document_from_text(example)
+    pairs = []
+    for line in example.split("\n"):
+        source, sep, target = line.partition(SOURCE_ARROW)
+        if not sep:
+            raise ValueError(f"an example of a source rule needs 'source{SOURCE_ARROW}target': {line!r}")
+        pairs.append((source, target))
+    return document_from_pairs(pairs)
 
 
 def audit_text(text: str, select: list[str] | None = None, ignore: list[str] | None = None) -> list[Finding]:

@@ -63,6 +63,13 @@ def _fail(message: str) -> NoReturn:
     "--jobs", "-j", type=click.IntRange(min=0), default=None, help="Worker processes (0 = all cores; default 1)."
 )
 @click.option(
+    "--cluster",
+    default=None,
+    metavar="ADDRESS",
+    help="Spread the files over a Dask cluster: tcp://HOST:8786, or 'local' for --jobs local workers "
+    "(needs pip install 'mt-audit[dask]').",
+)
+@click.option(
     "--fail-on",
     type=click.Choice(["minor", "major", "critical"]),
     default=None,
@@ -119,6 +126,7 @@ def run(
     batch_size: int,
     qe_cache: str | None,
     jobs: int | None,
+    cluster: str | None,
     fail_on: str | None,
     input_format: str | None,
     fields: tuple[str, ...],
@@ -131,6 +139,7 @@ def run(
 ) -> None:
     """Audit PATHS (files, directories, or - for standard input) and write reports to --out."""
     from audit.config import ConfigError, read_ignore_file
+    from audit.distributed import ClusterError
     from audit.pipeline import Settings
     from audit.pipeline import run as run_pipeline
     from audit.qe.registry import BackendError
@@ -161,8 +170,9 @@ def run(
                 progress=progress,
                 reports=(["html"] if html is not False else []) + list(exports),
                 html_limit=HTML_AUTO_LIMIT if html is None else None,
+                cluster=cluster,
             )
-    except BackendError as e:
+    except (BackendError, ClusterError) as e:
         _fail(str(e))
     _notes(result.summary, result.reports, cfg, out_dir, html)
     if not quiet or report_format == "json":

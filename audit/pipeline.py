@@ -160,12 +160,16 @@ def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Find
     findings: list[Finding] = []
     segs = doc.segments
     ignored = settings.ignored_fingerprints
+    dismissed: set[tuple[int, int, int, str | None]] = set()  # (segment, start, end, fix) of ignored findings
     for rule in rules:
         override = settings.severity.get(rule.code)  # else the hit's own severity, else the rule's default
         for hit in rule.run(ctx):
             seg = segs[hit.segment]
+            if seg.boilerplate:  # page chrome is never a translation error (a document rule may look at it)
+                continue
             span = seg.text[hit.start : hit.end]
             if ignored and fingerprint(rule.code, span, seg.text) in ignored:
+                dismissed.add((seg.index, hit.start, hit.end, hit.suggestion))
                 continue
             line, column = seg.locate(hit.start)
             findings.append(
@@ -187,6 +191,8 @@ def run_rules(doc: Document, rules: list[Rule], settings: Settings) -> list[Find
                     candidates=hit.candidates,
                 )
             )
+    if dismissed:  # another rule's finding of the same error (same span, same fix) stays dismissed too
+        findings = [f for f in findings if (f.segment, f.start, f.end, f.suggestion) not in dismissed]
     _uncorroborated_to_minor(findings, rules, settings)
     findings = _one_per_error(findings)
     findings.sort(key=lambda f: (f.segment, f.start, f.rule))
@@ -563,8 +569,10 @@ def run(
     progress: Callable[[int, int, int], None] | None = None,
     reports: Sequence[str] = (),
     html_limit: int | None = None,
+    cluster: str | None = None,
 ) -> RunResult:
-    """Audit ``paths`` and write the output contract into ``out_dir``."""
+    """Audit ``paths`` and write the output contract into ``out_dir``: over ``jobs`` local processes, or
+    over a Dask cluster (``cluster``: a scheduler address, or 'local' for ``jobs`` local workers)."""
     t0 = time.perf_counter()
     jobs = jobs or os.cpu_count() or 1
     errors: list[InputError] = []
@@ -573,10 +581,18 @@ def run(
     with OutputDir(out_dir) as out:
         collector = _Collector(out.open("findings.jsonl"), out.open_temp("segments.unranked.jsonl"))
         t_audit = time.perf_counter()
-        _consume(_map_files(files, settings, jobs), len(files), engine, collector, errors, progress)
+        if cluster:
+            from audit.distributed import map_files
+
+            results = map_files(files, settings, cluster, jobs)
+        else:
+            results = _map_files(files, settings, jobs)
+        _consume(results, len(files), engine, collector, errors, progress)
         t_ranked = time.perf_counter()
         _rank(out, collector)
         summary = _summary(paths, len(files), config, jobs, engine, collector, errors)
+        if cluster:
+            summary["config"]["cluster"] = cluster
         timings = summary["timings"]
         timings["audit_s"] = round(t_ranked - t_audit, 3)
         timings["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)

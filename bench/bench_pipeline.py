@@ -9,10 +9,12 @@ fresh process so peak memory is its own:
   read2    the same over 2 processes (the like-for-like base of audit2)
   audit    the full audit (all rules, default QE) with --jobs 1 and --jobs 2
   norules  the full pipeline with no rules (select nothing) — the rule pass share is audit - norules
+  dask2    the full audit over a local Dask cluster of 2 workers (--cluster local; needs the [dask] extra):
+           what the cluster path costs beside --jobs 2 (start-up included)
 
 Prints segments/second, CPU seconds (the process and its pool workers, including start-up: a steadier
 figure than the wall clock on a shared machine) and peak RSS (this process; pool workers separately).
-Usage: python bench/bench_pipeline.py [--docs 2500] [--lines 80] [--modes read,read2,norules,audit1,audit2]
+Usage: python bench/bench_pipeline.py [--docs 2500] [--lines 80] [--modes read,read2,norules,audit1,audit2,dask2]
        [--pool corpus|news-mix]
 """
 
@@ -116,13 +118,13 @@ def mode_read_parallel(corpus: str, jobs: int) -> dict:
     return {"segments": n, "seconds": time.perf_counter() - t}
 
 
-def mode_audit(corpus: str, jobs: int, select: list[str] | None) -> dict:
+def mode_audit(corpus: str, jobs: int, select: list[str] | None, cluster: str | None = None) -> dict:
     from audit.pipeline import Settings, run
 
     settings = Settings(select=select or ["ALL"], qe=["builtin"])
     with tempfile.TemporaryDirectory() as out:
         t = time.perf_counter()
-        result = run([corpus], out, settings, jobs=jobs)
+        result = run([corpus], out, settings, jobs=jobs, cluster=cluster)
         secs = time.perf_counter() - t
     return {
         "segments": result.summary["counts"]["segments"],
@@ -138,6 +140,8 @@ def child(args: argparse.Namespace) -> None:
         res = mode_read_parallel(args.corpus, 2)
     elif args.child == "norules":
         res = mode_audit(args.corpus, 1, ["X999"])
+    elif args.child == "dask2":
+        res = mode_audit(args.corpus, 2, None, cluster="local")
     else:
         res = mode_audit(args.corpus, int(args.child[-1]), None)
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -182,7 +186,7 @@ def main() -> None:
                 f"peak RSS {r['peak_rss_mb']:.0f} MB (workers {r['peak_rss_children_mb']:.0f} MB)"
             )
         speed = {m: r["segments"] / r["seconds"] for m, r in results.items()}
-        for audit, read in (("audit1", "read"), ("audit2", "read"), ("audit2", "read2")):
+        for audit, read in (("audit1", "read"), ("audit2", "read"), ("audit2", "read2"), ("dask2", "read2")):
             if audit in speed and read in speed:
                 print(f"{audit} / {read}: {speed[audit] / speed[read]:.2f} x (target >= 0.20)")
         if "audit1" in results and "norules" in results:

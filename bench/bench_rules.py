@@ -6,7 +6,7 @@ each rule's time per segment, slowest first, plus the rest of the per-document w
 and the records) for comparison. Analyses that several rules share (``DocContext.memo``) are
 charged to the first rule that asks for them.
 
-Usage: python bench/bench_rules.py [--docs 500] [--lines 80] [--select ALL] [--top 40]
+Usage: python bench/bench_rules.py [--docs 500] [--lines 80] [--select ALL] [--top 40] [--pool corpus|news-mix]
 """
 
 from __future__ import annotations
@@ -36,9 +36,10 @@ def main() -> None:
     ap.add_argument("--lines", type=int, default=80)
     ap.add_argument("--select", default="ALL")
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--pool", choices=("corpus", "news-mix"), default="corpus", help="as in bench_pipeline.py")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        generate(Path(tmp), args.docs, args.lines)
+        generate(Path(tmp), args.docs, args.lines, pool_name=args.pool)
         errors: list = []
         docs = [d for item in discover([tmp], errors) for d in read_file(item, ReadOptions(), errors)]
     n = sum(len(d.segments) for d in docs)

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Build ``references/places.cldr.tsv``: Hán-Việt readings of the Chinese names of world cities.
+"""Build ``references/places.cldr.tsv``: Hán-Việt readings of the Chinese names of world cities and countries.
 
 MT through Chinese reads a city's Chinese name in Hán-Việt (东京 → 'Đông Kinh', 哈瓦那 → 'Cáp Ngõa Na')
-where Vietnamese writes the city's own name (Tokyo, Havana). CLDR names the exemplar city of every
-time zone in Chinese and in Vietnamese (babel); the Hán-Việt reading of the Chinese name comes from
+where Vietnamese writes the city's own name (Tokyo, Havana), and a country's the same way (马来西亚 →
+'Mã Lai Tây Á' for Malaysia, 柬埔寨 → 'Giản Phố Trại' for Campuchia). CLDR names the exemplar city of every
+time zone in Chinese and in Vietnamese (babel); countries come from the gazetteer (``countries.tsv``: its
+Chinese name and the Vietnamese name the press writes, whose accepted variants are never a calque). The
+Hán-Việt reading of the Chinese name comes from
 ``references/hanviet.tsv`` (audit.lang.hanviet), each character's main reading. A row is kept
 when the reading differs from the Vietnamese name and is not itself Vietnamese: every syllable pair of
 the reading is absent from the Vietnamese dictionary bigrams (``vi_syllable_lm.tsv``: 'La Mã', 'Ba Lê'
@@ -28,15 +31,16 @@ sys.path.insert(0, str(ROOT))
 from babel.dates import get_timezone_location  # noqa: E402
 
 from audit.lang.countries import gazetteer  # noqa: E402
-from audit.lang.hanviet import HanViet, load, syllable_key  # noqa: E402
+from audit.lang.hanviet import HanViet, load, syllable_key, toneless_key  # noqa: E402
 from audit.lang.people import vi_names  # noqa: E402
 from audit.lang.resources import read_tsv  # noqa: E402
 
 OUT = ROOT / "references" / "places.cldr.tsv"
 # Two-syllable readings can be ordinary names: they count only right after one of these.
 _AFTER_PLACE = "tại|ở|đến|tới|từ|thủ đô|Thủ đô|thành phố|Thành phố"
-# Hán-Việt city names that are current Vietnamese usage, not calques (Vietnamese press writes Luân Đôn).
-ESTABLISHED = frozenset({"Luân Đôn"})
+# Hán-Việt names that are current Vietnamese usage, not calques: the press writes Luân Đôn (London) and
+# Anh Quốc (Britain); Tiệp Khắc is Czechoslovakia in history; 'Đức Quốc xã' is Nazi Germany.
+ESTABLISHED = frozenset({"Luân Đôn", "Anh Quốc", "Tiệp Khắc", "Đức Quốc"})
 HAN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
@@ -74,11 +78,9 @@ def _is_personal_name(syls: list[str]) -> bool:
     return syllable_key(syls[0]) in names["surname"] and all(syllable_key(s) in names["given"] for s in syls[1:])
 
 
-def main() -> None:
-    hv = load()
-    bigrams = _bigrams()
-    taken = set(gazetteer().forms) | {c for c, p in gazetteer().places.items() if not p.whole}
-    rows: dict[str, tuple[str, str, str]] = {}
+def _cities() -> list[tuple[str, str]]:
+    """(Chinese name, Vietnamese name) of CLDR's exemplar cities."""
+    out = []
     for tz in sorted(zoneinfo.available_timezones()):
         if "/" not in tz or tz.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")):
             continue
@@ -87,6 +89,31 @@ def main() -> None:
             vi = get_timezone_location(tz, locale="vi", return_city=True)
         except (LookupError, ValueError):
             continue
+        out.append((zh, vi))
+    return out
+
+
+def _countries() -> list[tuple[str, str]]:
+    """(Chinese name, Vietnamese name) of the gazetteer's countries."""
+    return [(c.zh, c.vi) for c in gazetteer().countries.values() if c.zh and c.vi]
+
+
+def _toneless(name: str) -> tuple[str, ...]:
+    """A name without tones and with i/y alike: 'Hi Lạp', 'Hy Lạp' → ('hi', 'lap')."""
+    return tuple(toneless_key(w.lower()) for w in name.split())
+
+
+def main() -> None:
+    hv = load()
+    bigrams = _bigrams()
+    taken = set(gazetteer().forms) | {c for c, p in gazetteer().places.items() if not p.whole}
+    # a reading that differs from a name in use only by a tone or by i/y is that name misspelt (Hi Lạp,
+    # Miễn Điện), not a calque
+    near_taken = {_toneless(t) for t in taken}
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    # a country's old Hán-Việt name (Ý Đại Lợi, Nga La Tư) is still read and seen in older writing: minor
+    sources = [(zh, vi, "") for zh, vi in _cities()] + [(zh, vi, "minor") for zh, vi in _countries()]
+    for zh, vi, severity in sources:
         if not HAN.match(zh) or not vi:
             continue
         readings = [_main_readings(hv, ch) for ch in zh]
@@ -96,25 +123,26 @@ def main() -> None:
             syls = [r[:1].upper() + r[1:] for r in combo]
             calque = " ".join(syls)
             low = [s.lower() for s in syls]
-            if syllable_key(calque) == syllable_key(vi) or calque in taken or calque in ESTABLISHED:
+            if _toneless(calque) in near_taken | {_toneless(vi)} or calque in taken or calque in ESTABLISHED:
                 continue
             if all(pair in bigrams for pair in itertools.pairwise(low)):
                 continue  # a Vietnamese word: La Mã (Rome)
             if _is_personal_name(syls):
                 continue  # reads like a Vietnamese person's name
             for spelled in itertools.product(*(sorted(_tone_variants(x)) for x in syls)):
-                rows.setdefault(" ".join(spelled), (vi, zh, _AFTER_PLACE if len(syls) == 2 else ""))
+                rows.setdefault(" ".join(spelled), (vi, zh, _AFTER_PLACE if len(syls) == 2 else "", severity))
     lines = [
         "# Hán-Việt readings of Chinese city names (CLDR exemplar cities, zh and vi, via babel "
-        f"{__import__('babel').__version__}),",
+        f"{__import__('babel').__version__}) and country names (countries.tsv),",
         "# generated by scripts/build_places.py — do not edit; curated calques go in places.tsv.",
-        "# calque: the reading MT writes; standard: the CLDR Vietnamese name; zh: the CLDR Chinese name.",
+        "# calque: the reading MT writes; standard: the Vietnamese name; zh: the Chinese name.",
         "# before: for two-syllable readings, the word that must come right before (a place preposition).",
-        "calque\tstandard\tzh\tbefore",
+        "# severity: empty = minor after a place preposition, else major (audit.lang.countries); minor for countries.",
+        "calque\tstandard\tzh\tbefore\tseverity",
     ]
-    lines += [f"{c}\t{vi}\t{zh}\t{before}" for c, (vi, zh, before) in sorted(rows.items())]
+    lines += [f"{c}\t{vi}\t{zh}\t{before}\t{sev}" for c, (vi, zh, before, sev) in sorted(rows.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(rows)} city readings -> {OUT.relative_to(ROOT)}")
+    print(f"{len(rows)} city and country readings -> {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -244,7 +244,7 @@ def gazetteer() -> Gazetteer:
             r["zh"],
             split_list(r["before"]),
             (),
-            "minor" if r["before"] else "major",
+            r.get("severity") or ("minor" if r["before"] else "major"),
             whole=True,
         )
         for r in read_tsv("places.cldr.tsv")

@@ -47,7 +47,11 @@ FAMILIES = {
     "L": "language (untranslated, wrong language)",
     "S": "spelling",
     "T": "terminology and consistency",
+    "A": "accuracy against the source (records with a source text)",
 }
+# In the examples of a rule that reads the source (``needs_source``), each line is one record written
+# 'source => target'
+SOURCE_ARROW = " => "
 
 T = TypeVar("T")
 
@@ -101,6 +105,9 @@ class Rule:
     # their severity only when another rule finds a major or critical error in the same document,
     # and are reported as minor otherwise (machine translation rarely breaks only one thing).
     corroborate: ClassVar[bool] = False
+    # A rule that compares the target with the source: it looks only at segments that have one (records
+    # of JSONL, TSV/CSV or XLIFF), and its examples are written 'source => target'
+    needs_source: ClassVar[bool] = False
 
     def hit(self, seg: Segment, start: int, end: int, message: str, **kw: Any) -> Hit:
         return Hit(seg.index, start, end, message, **kw)
@@ -120,6 +127,17 @@ class SegmentRule(Rule):
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         for seg in ctx.doc.segments:
             if not seg.boilerplate:
+                yield from self.check(seg, ctx)
+
+
+class SourceRule(SegmentRule):
+    """A rule that compares a segment with its source text; segments without a source are skipped."""
+
+    needs_source = True
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in ctx.doc.segments:
+            if seg.source and not seg.boilerplate:
                 yield from self.check(seg, ctx)
 
 

@@ -960,8 +960,9 @@ class PlaceNameCalque(SegmentRule):
     summary = "A Chinese rendering of a place with a standard Vietnamese name ('Biển Đông Trung Quốc' → 'Biển Đông')"
     why = (
         "南中国海 comes out as 'Biển Đông Trung Quốc' or 'Biển Nam Trung Hoa', 西沙/南沙 as 'Tây Sa'/'Nam Sa', "
-        "岘港 as 'Hiện Cảng'. For the sea and the archipelagos this is a sovereignty-laden error (critical); "
-        "the table is references/places.tsv."
+        "岘港 as 'Hiện Cảng', and world cities and countries in the Hán-Việt reading of their Chinese names "
+        "(马来西亚 'Mã Lai Tây Á' for Malaysia). For the sea and the archipelagos this is a sovereignty-laden "
+        "error (critical); the tables are references/places.tsv and the generated places.cldr.tsv."
     )
     fires = (
         "Hai bên trao đổi về tình hình [[Biển Nam Trung Hoa]] và an ninh hàng hải.",
@@ -969,6 +970,7 @@ class PlaceNameCalque(SegmentRule):
         "Campuchia và Việt Nam ký thỏa thuận\nĐoàn đến [[Kim Biên]] vào sáng 12/3.",
         "Chủ tịch nước tới [[Cáp Ngõa Na]] chiều 20/9 và hội đàm với lãnh đạo Cuba.",
         "Hội nghị diễn ra tại [[Khai La]] trong hai ngày.",
+        "Quốc vương [[Giản Phố Trại]] Norodom Sihamoni tiếp đoàn đại biểu Việt Nam.",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
@@ -977,6 +979,7 @@ class PlaceNameCalque(SegmentRule):
         "Thủ đô Luân Đôn đón du khách; đế chế La Mã sụp đổ.",
         "Vùng biển mà một số nước gọi là South China Sea chính là Biển Đông của Việt Nam.",
         "Sự kiện Vịnh Bắc Bộ (Gulf of Tonkin incident) năm 1964; người Hoa xưa gọi Sài Gòn là Tây Cống.",
+        "Du học sinh tại Anh Quốc và Hi Lạp tăng; Tiệp Khắc cũ nay là Séc và Slovakia.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -990,7 +993,7 @@ class PlaceNameCalque(SegmentRule):
             if place is None:
                 continue
             before = seg.text[: m.start].rstrip()
-            if place.whole and self._inside_name(seg.text, m.start, m.end):
+            if place.whole and self._inside_name(seg.text, m.start, m.end, long=m.text.count(" ") >= 2):
                 continue
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
@@ -1024,11 +1027,12 @@ class PlaceNameCalque(SegmentRule):
         return text[:start].count('"') % 2 == 1 or text[:start].count("“") > text[:start].count("”")
 
     @staticmethod
-    def _inside_name(text: str, start: int, end: int) -> bool:
+    def _inside_name(text: str, start: int, end: int, long: bool = False) -> bool:
         """A capitalised word right before (inside the sentence) or after: part of a longer name
-        ('Đông Kinh Nghĩa Thục')."""
+        ('Đông Kinh Nghĩa Thục'). A reading of three syllables or more is no Vietnamese name's beginning:
+        a capitalised word after it is the next name ('Thủ tướng Giản Phố Trại Hun Manet')."""
         prev, nxt = prev_word(text, start), next_word(text, end)
-        if nxt[:1].isupper():
+        if nxt[:1].isupper() and not long:
             return True
         return prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1)
 

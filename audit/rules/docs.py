@@ -50,6 +50,11 @@ def rule_doc(cls: type[Rule], width: int = 100) -> str:
         "Why it matters",
         *textwrap.wrap(cls.why, width=width, initial_indent="  ", subsequent_indent="  "),
         "",
+        *(
+            ["Examples are records written 'source => target'; the rule looks only at records with a source.", ""]
+            if cls.needs_source
+            else []
+        ),
         "Fires on (the flagged span in «»)",
         *_examples(cls.fires, mark=True),
         "",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.api import document_from_text
+from audit.api import example_document
 from audit.pipeline import Settings, run_rules
 from audit.rules.docs import MARK, strip_marks
 from audit.rules.registry import all_rules
@@ -15,7 +15,7 @@ QUIET = [(code, ex) for code, cls in RULES.items() for ex in cls.quiet]
 
 
 def _findings(code: str, text: str):
-    doc = document_from_text(text)
+    doc = example_document(text, RULES[code].needs_source)
     return doc, run_rules(doc, [RULES[code]()], Settings())
 
 

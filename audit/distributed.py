@@ -1,0 +1,98 @@
+"""Spreading the audit over a Dask cluster when one machine is not enough (``audit run --cluster``).
+
+The per-file function is the one ``--jobs`` maps over local processes (:func:`audit.pipeline.process_file`);
+here Dask's scheduler maps it over the workers of a cluster: ``tcp://HOST:8786`` for a running one
+(``dask scheduler`` on one machine, ``dask worker tcp://HOST:8786`` on each of the others, every worker
+with mt-audit installed and the input files at the same paths), or ``local`` for a cluster of
+``--jobs`` processes on this machine. Results come back in input order, at most a few files per worker
+ahead, so the outputs are the same as with ``--jobs`` and memory stays flat.
+
+Needs the optional extra: ``pip install 'mt-audit[dask]'``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections import deque
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from audit.corpus import InputFile
+
+if TYPE_CHECKING:
+    from audit.pipeline import FileResult, Settings
+
+AHEAD_PER_WORKER = 4  # files in flight per worker: enough to keep it busy, few enough to keep memory flat
+
+
+class ClusterError(Exception):
+    """The cluster cannot be used (extra not installed, scheduler unreachable)."""
+
+
+def audit_file(item: InputFile, settings: Settings) -> FileResult:
+    """Run on a worker: audit one file with that worker's Engine, built on first use for these settings."""
+    from audit import pipeline
+
+    if pipeline._ENGINE is None or pipeline._ENGINE.settings != settings:
+        pipeline.init_worker(settings)
+    return pipeline.process_file(item)
+
+
+def _client(address: str, workers: int) -> Any:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as e:
+        raise ClusterError("--cluster needs Dask: pip install 'mt-audit[dask]'") from e
+    try:
+        if address == "local":
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+            )
+            return Client(cluster, set_as_default=False)
+        return Client(address, set_as_default=False)  # waits distributed.comm.timeouts.connect (Dask config)
+    except (OSError, TimeoutError) as e:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {e}") from e
+
+
+def map_files(files: list[InputFile], settings: Settings, address: str, workers: int) -> Iterator[FileResult]:
+    """:func:`audit.pipeline.process_file` of each file on the cluster, yielded in input order.
+
+    Paths are made absolute (workers may start elsewhere); standard input is read in this process.
+    """
+    from audit import pipeline
+
+    client = _client(address, workers)
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        settings_future = client.scatter(settings, broadcast=True)
+        pending: deque[Any] = deque()
+        todo = iter(files)
+
+        def submit_next() -> bool:
+            item = next(todo, None)
+            if item is None:
+                return False
+            if item.path == "-":
+                pending.append(item)
+            else:
+                absolute = dataclasses.replace(item, path=os.path.abspath(item.path))
+                pending.append(client.submit(audit_file, absolute, settings_future, pure=False))
+            return True
+
+        while len(pending) < AHEAD_PER_WORKER * n_workers and submit_next():
+            pass
+        while pending:
+            head = pending.popleft()
+            if isinstance(head, InputFile):
+                if pipeline._ENGINE is None or pipeline._ENGINE.settings != settings:
+                    pipeline.init_worker(settings)
+                yield pipeline.process_file(head)
+            else:
+                yield head.result()
+            submit_next()
+    finally:
+        cluster = client.cluster
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,292 @@
+"""Numbers in a text as values, whichever way it writes them, to compare a source with its translation.
+
+English writes 1,500.5 and Vietnamese 1.500,5; either side may follow the other's convention (MT often
+keeps the source's), so a written number stands for every value a reader could take it for: '1.500' is
+1500 (Vietnamese) or 1.5 (English). A scale word after a number adds the scaled value ('3,5 triệu' is also
+3500000, '3亿' also 300000000), and an hour before 'p.m.' also stands for the 24-hour hour.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+# A run of digits with thousands separators and a decimal part, or a plain number. Not inside a word
+# ('COVID-19' keeps its 19: a hyphen is no letter), not a part of a longer number.
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
+_SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "nghìn": 1e3,
+    "ngàn": 1e3,
+    "triệu": 1e6,
+    "tỷ": 1e9,
+    "tỉ": 1e9,
+    "nghìn tỷ": 1e12,
+    "ngàn tỷ": 1e12,
+    "nghìn tỉ": 1e12,
+    "千": 1e3,
+    "万": 1e4,
+    "亿": 1e8,
+    "萬": 1e4,
+    "億": 1e8,
+}
+_WORD_SCALES = "|".join(sorted((re.escape(w) for w in _SCALES if len(w) > 1), key=len, reverse=True))
+# a scale word after a number (not the start of a longer word), or a Chinese scale character
+_SCALE_AFTER = re.compile(rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?([千万亿萬億]))", re.IGNORECASE)
+_PM = re.compile(r"(?::\d{2})?\s?(?:p\.\s?m\.|pm\b|PM\b|p\.m\b)")
+# Vietnamese words for the small numbers a translator spells out ('3 children' → 'ba đứa trẻ')
+_VI_SMALL = {
+    1: ("một", "mốt", "nhất"),
+    2: ("hai", "đôi"),
+    3: ("ba",),
+    4: ("bốn", "tư"),
+    5: ("năm", "lăm"),
+    6: ("sáu",),
+    7: ("bảy", "bẩy"),
+    8: ("tám",),
+    9: ("chín",),
+    10: ("mười", "chục"),
+    11: ("mười một",),
+    12: ("mười hai", "tá"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    start: int
+    end: int
+    text: str
+    values: frozenset[float]
+
+
+def readings(written: str) -> set[float]:
+    """Every value ``written`` can stand for, in the English and the Vietnamese convention."""
+    out: set[float] = set()
+    for thousands, decimal in ((",", "."), (".", ",")):
+        t, d = re.escape(thousands), re.escape(decimal)
+        if re.fullmatch(rf"\d{{1,3}}(?:{t}\d{{3}})*(?:{d}\d+)?|\d+(?:{d}\d+)?", written):
+            out.add(float(written.replace(thousands, "").replace(decimal, ".")))
+    return out
+
+
+# A clock time written with a dot or 'h' ('7.55 giờ', '4h40'), read as its hour and its minutes
+_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})[.:hg](\d{2})(?=\s?(?:giờ|sáng|chiều|tối|trưa|[ap]\.?m\b|[AP]M\b))")
+
+
+# Chinese '20 世纪 60 年代' (the 1960s) and '19 世纪' (the 19th century, the 1800s)
+_CENTURY = re.compile(r"(\d{1,2})\s?世纪(?:\s?(\d{2})\s?年代)?")
+
+
+def _century(m: re.Match[str]) -> Number:
+    century = int(m.group(1))
+    if m.group(2):
+        decade = int(m.group(2))
+        values = {float((century - 1) * 100 + decade), float(decade)}
+    else:
+        values = {float(century), float((century - 1) * 100)}
+    return Number(m.start(), m.end(), m.group(), frozenset(values))
+
+
+def numbers(text: str) -> list[Number]:
+    """The numbers of ``text`` with their values (scaled and 24-hour readings included); a clock time
+    is its hour and its minutes, and zero (the ':00' of a time, the 0 of a score) is left out."""
+    out = []
+    clocks = {m.start(): m for m in _CLOCK.finditer(text)}
+    covered = -1  # the end of a century reading: numbers before it are part of it
+    centuries = {m.start(): m for m in _CENTURY.finditer(text)} if "世纪" in text else {}
+    for m in _NUMBER.finditer(text):
+        if m.start() < covered:
+            continue
+        century = centuries.get(m.start())
+        if century:
+            out.append(_century(century))
+            covered = century.end()
+            continue
+        clock = clocks.get(m.start())
+        if clock:
+            for g in (1, 2):
+                value = float(clock.group(g))
+                if value:
+                    out.append(Number(clock.start(g), clock.end(g), clock.group(g), frozenset({value})))
+            continue
+        values = readings(m.group())
+        if not values:
+            continue
+        scale = _SCALE_AFTER.match(text, m.end())
+        if scale:
+            factor = _SCALES[(scale.group(1) or scale.group(2)).lower()]
+            values |= {v * factor for v in values}
+        if values == {0.0}:
+            continue
+        if _PM.match(text, m.end()):
+            values |= {v + 12 for v in values if v < 12}
+        out.append(Number(m.start(), m.end(), m.group(), frozenset(values)))
+    return out
+
+
+_VI_UNITS = {
+    1: ("một",),
+    2: ("hai",),
+    3: ("ba",),
+    4: ("bốn",),
+    5: ("năm",),
+    6: ("sáu",),
+    7: ("bảy", "bẩy"),
+    8: ("tám",),
+    9: ("chín",),
+}
+_VI_AFTER_TENS = {1: ("mốt", "một"), 4: ("tư", "bốn"), 5: ("lăm", "nhăm")}
+_EN_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
+_EN_TENS = {
+    20: "twenty",
+    30: "thirty",
+    40: "forty",
+    50: "fifty",
+    60: "sixty",
+    70: "seventy",
+    80: "eighty",
+    90: "ninety",
+}
+_ZH_DIGITS = "零一二三四五六七八九"
+
+
+def _vi_words(n: int) -> tuple[str, ...]:
+    """The Vietnamese words of 1 ≤ n ≤ 99 ('mười lăm', 'hai mươi mốt', 'đôi mươi')."""
+    if n < 10:
+        return _VI_SMALL.get(n, ())
+    tens, unit = divmod(n, 10)
+    heads = ("mười",) if tens == 1 else tuple(f"{w} mươi" for w in _VI_UNITS[tens]) + (("đôi mươi",) if n == 20 else ())
+    if not unit:
+        return heads + (("chục",) if n == 10 else ())
+    units = (
+        ("lăm",)
+        if (tens == 1 and unit == 5)
+        else _VI_AFTER_TENS.get(unit, _VI_UNITS[unit])
+        if tens > 1
+        else _VI_UNITS[unit]
+    )
+    return tuple(f"{h} {u}" for h in heads for u in units)
+
+
+def _other_words(n: int) -> tuple[str, ...]:
+    """English and Chinese words of 1 ≤ n ≤ 99 ('eight', 'twenty-one', '八', '二十一')."""
+    out = []
+    if n <= 20:
+        out.append(_EN_WORDS[n])
+    elif n % 10 == 0:
+        out.append(_EN_TENS[n])
+    else:
+        out += [f"{_EN_TENS[n - n % 10]}-{_EN_WORDS[n % 10]}", f"{_EN_TENS[n - n % 10]} {_EN_WORDS[n % 10]}"]
+    tens, unit = divmod(n, 10)
+    zh = ("" if tens == 0 else "十" if tens == 1 else _ZH_DIGITS[tens] + "十") + (_ZH_DIGITS[unit] if unit else "")
+    out.append(zh)  # last: the Chinese numeral
+    return tuple(out)
+
+
+@functools.cache
+def _word_pattern(n: int, vietnamese: bool) -> re.Pattern[str] | None:
+    """Words of ``n`` as whole words: Vietnamese, or English (between non-letters) and Chinese (between
+    characters that are no Chinese numerals)."""
+    if vietnamese:
+        body = "|".join(sorted(map(re.escape, _vi_words(n)), key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if body else None
+    *english, chinese = _other_words(n)
+    body = "|".join(sorted(map(re.escape, english), key=len, reverse=True))
+    zh = "|".join([re.escape(chinese)] + (["两"] if n == 2 else []))
+    numeral = f"[{_ZH_DIGITS}十百千万亿两]"
+    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])|(?<!{numeral})(?:{zh})(?!{numeral})", re.IGNORECASE)
+
+
+_SCALE_WORDS = {
+    True: {1e3: "nghìn|ngàn", 1e6: "triệu", 1e9: "tỷ|tỉ", 1e12: "nghìn tỷ|ngàn tỷ"},
+    False: {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"},
+}
+
+
+@functools.cache
+def _scaled_pattern(n: int, scale: float, vietnamese: bool) -> re.Pattern[str] | None:
+    words = _vi_words(n) if vietnamese else _other_words(n)[:-1]  # no Chinese numeral before a word scale
+    if not words:
+        return None
+    body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})\s+(?:{_SCALE_WORDS[vietnamese][scale]})(?!\w)", re.IGNORECASE)
+
+
+def spelled_in(value: float, text: str, vietnamese: bool = True) -> bool:
+    """A whole number written in words in ``text``: 1–99 in Vietnamese ('ba', 'mười hai', 'hai mươi mốt') or,
+    with ``vietnamese=False``, in English or Chinese ('eight', 'twenty-one', '八', '十四'); or 1–99 times a
+    thousand, a million … ('bốn triệu', 'two billion')."""
+    if value != int(value):
+        return False
+    if 1 <= value <= 99:
+        rx = _word_pattern(int(value), vietnamese)
+        if rx and rx.search(text):
+            return True
+    for scale in _SCALE_WORDS[vietnamese]:
+        k = value / scale
+        if k == int(k) and 1 <= k <= 99:
+            rx = _scaled_pattern(int(k), scale, vietnamese)
+            if rx and rx.search(text):
+                return True
+    return False
+
+
+def same_number(a: Number, b: Number) -> bool:
+    return any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in a.values for y in b.values)
+
+
+def vietnamese_form(written: str) -> str:
+    """A number written the English way in the Vietnamese way ('1,500.5' → '1.500,5'); others unchanged."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+", written):
+        return written.translate(str.maketrans({",": ".", ".": ","}))
+    return written
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_numbers(text: str) -> list[Number]:
+    """Roman numerals of two letters or more ('thế kỷ XXI', 'Đại hội XIV'): Vietnamese numbers centuries,
+    congresses and quarters this way where English writes digits."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])[IVXLC]{2,7}(?![\w-])", text):
+        value = _roman_value(m.group())
+        if value:
+            out.append(Number(m.start(), m.end(), m.group(), frozenset({float(value)})))
+    return out
+
+
+def _roman_value(s: str) -> int | None:
+    """The value of a well-formed Roman numeral below 400, else None."""
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        v = _ROMAN_VALUES[a]
+        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
+    return total if 0 < total < 400 and _to_roman(total) == s else None
+
+
+def _to_roman(n: int) -> str:
+    out = []
+    for value, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)

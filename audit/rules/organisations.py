@@ -1,0 +1,106 @@
+"""C107: an international organisation named by the Hán-Việt reading or the pinyin of its Chinese short
+form ('Đông Minh' / 'Dongmeng' for 东盟 ASEAN, 'Bắc Ước' for 北约 NATO). The table is
+references/organisations.tsv."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audit.lang.resources import read_tsv
+from audit.model import Segment, Severity
+from audit.rules._prefilter import PrefilteredRule
+from audit.rules.base import DocContext, Hit
+from audit.rules.registry import register
+
+# The word right before a calque that is also a personal or place name must say "organisation": a bloc,
+# its members or meetings, an office in it, or a preposition/conjunction joining it to another party
+_ORG_BEFORE = re.compile(
+    r"(?<!\w)(?i:khối|tổ chức|các nước|nước|thành viên|hội nghị|cấp cao|thượng đỉnh|gia nhập|tham gia|"
+    r"liên minh|nhóm|chủ tịch|tổng thư ký|ban thư ký|ngoại trưởng|bộ trưởng|của|với|và|giữa|trong|ngoài|"
+    r"nội khối|toàn)\s+$"
+)
+# … or the calque is joined to a number or another party: 'Đông Minh+3', 'Âu Minh - Việt Nam'
+_ORG_AFTER = re.compile(r"\s?[-–+]\s?(?:\d|[A-ZĐÂÁÀẢÃẠ])")
+_NEXT_CAPITAL = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgCalque:
+    calque: str
+    standard: str
+    zh: str
+    kind: str  # hanviet | pinyin
+    gate: bool
+
+
+@functools.cache
+def org_calques() -> dict[str, OrgCalque]:
+    """The rows of references/organisations.tsv by calque."""
+    return {
+        r["calque"]: OrgCalque(r["calque"], r["standard"], r["zh"], r["kind"], r["gate"] == "yes")
+        for r in read_tsv("organisations.tsv")
+    }
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    alts = "|".join(re.escape(c) for c in sorted(org_calques(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])" if alts else r"(?!x)x")
+
+
+@register
+class OrganisationCalque(PrefilteredRule):
+    code = "C107"
+    name = "organisation-name-calque"
+    category = "terminology/wrong-term"
+    severity = Severity.MAJOR
+    summary = "An organisation in the Hán-Việt or pinyin of its Chinese short name ('Đông Minh' → 'ASEAN')"
+    why = (
+        "Chinese media name organisations by short forms: 东盟 ASEAN, 欧盟 EU, 北约 NATO, 金砖 BRICS. MT through "
+        "Chinese reads them in Hán-Việt ('Đông Minh', 'Âu Minh', 'Bắc Ước', 'Kim Chuyên') or leaves the pinyin "
+        "('Dongmeng'); a Vietnamese reader cannot tell which organisation is meant. The short readings are also "
+        "Vietnamese names (xã Đông Minh, a man called Phi Minh), so they count only after a word of "
+        "organisations ('khối', 'các nước', 'Hội nghị', 'thành viên', 'với', 'của' …) or joined to another "
+        "party ('Âu Minh - Việt Nam'). The table is references/organisations.tsv."
+    )
+    fires = (
+        "Hội nghị Bộ trưởng Ngoại giao các nước [[Đông Minh]] khai mạc tại Kuala Lumpur.",
+        "Việt Nam và [[Âu Minh]] thúc đẩy thực thi hiệp định thương mại tự do.",
+        "Các thành viên của [[Beiyue]] cam kết tăng chi tiêu quốc phòng.",
+        "Diễn đàn [[Á Thái Kinh Hợp]] năm nay được tổ chức tại Hàn Quốc.",
+    )
+    quiet = (
+        "Ông Nguyễn Đông Minh, Chủ tịch UBND xã Đông Minh, kiểm tra công trình thủy lợi.",
+        "Phe Đồng Minh đổ bộ lên Normandy năm 1944; Mỹ là đồng minh của Nhật Bản.",
+        "Hội nghị Cấp cao ASEAN và Liên minh châu Âu (EU) bàn về thương mại; anh Phi Minh đoạt giải nhất.",
+    )
+
+    def trigger_pattern(self) -> re.Pattern[str]:
+        return _pattern()
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        table = org_calques()
+        for m in _pattern().finditer(text):
+            c = table[m.group()]
+            if c.gate and not self._org_context(text, m.start(), m.end()):
+                continue
+            if c.kind == "hanviet" and _NEXT_CAPITAL.match(text, m.end()):
+                continue  # part of a longer name ('Đông Minh Châu')
+            how = "Hán-Việt" if c.kind == "hanviet" else "pinyin"
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{c.calque}' is the {how} of Chinese {c.zh}; Vietnamese news writes '{c.standard}'",
+                suggestion=c.standard,
+                confidence=0.85 if c.gate else 0.95,
+            )
+
+    @staticmethod
+    def _org_context(text: str, start: int, end: int) -> bool:
+        """A word of organisations right before, or a number or another party joined right after."""
+        return bool(_ORG_BEFORE.search(text, max(0, start - 24), start) or _ORG_AFTER.match(text, end))

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""What the source rules (A1xx) find on real translations: false alarms on human ones, catches on MT.
+
+Pairs come from ``../shared/data`` (or MT_AUDIT_SHARED_DATA): the human Vietnamese translations of
+NTREX-128 and FLORES-200 against their English and their Chinese sources (false alarms: a human
+translation should rarely be flagged), and OPUS-MT English→Vietnamese output on 200 FLORES sentences
+(what the rules catch in real MT; its human reference is scored too, as the paired control).
+Prints, for each set, the findings per 1,000 segments by rule, and with ``--show`` every finding.
+
+    .venv/bin/python scripts/eval_source_checks.py [--show SET] [--select A]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from shared_data import shared_data  # noqa: E402
+
+from audit.api import document_from_pairs  # noqa: E402
+from audit.pipeline import Settings, run_rules  # noqa: E402
+from audit.rules.registry import select_rules  # noqa: E402
+
+DOC = 50  # records per document
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def sets(data: Path) -> dict[str, list[tuple[str, str]]]:
+    par, mt = data / "parallel", data / "mt_vi"
+    vi_ntrex, vi_flores = _lines(par / "ntrex128.vie.txt"), _lines(par / "flores200_devtest.vie_Latn.txt")
+    hyp = _lines(mt / "flores200_devtest.first200.vie.opus-mt_opus+bt-2021-04-10.hyp.txt")
+    src200 = _lines(mt / "flores200_devtest.first200.eng_Latn.src.txt")
+    ref200 = _lines(mt / "flores200_devtest.first200.vie_Latn.ref.txt")
+    return {
+        "ntrex en>vi (human)": list(zip(_lines(par / "ntrex128.eng.txt"), vi_ntrex, strict=True)),
+        "ntrex zh>vi (human)": list(zip(_lines(par / "ntrex128.zho_Hans.txt"), vi_ntrex, strict=True)),
+        "flores en>vi (human)": list(zip(_lines(par / "flores200_devtest.eng_Latn.txt"), vi_flores, strict=True)),
+        "flores zh>vi (human)": list(zip(_lines(par / "flores200_devtest.zho_Hans.txt"), vi_flores, strict=True)),
+        "mt_vi en>vi reference (human)": list(zip(src200, ref200, strict=True)),
+        "mt_vi en>vi OPUS-MT": list(zip(src200, hyp, strict=True)),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--select", default="A")
+    ap.add_argument("--show", default="", help="print every finding of the sets whose name contains this")
+    args = ap.parse_args()
+    data = shared_data()
+    if data is None:
+        sys.exit("needs ../shared/data (or MT_AUDIT_SHARED_DATA)")
+    rules = [cls() for cls in select_rules([args.select])]
+    for name, pairs in sets(data).items():
+        by_rule: Counter[str] = Counter()
+        shown = []
+        for i in range(0, len(pairs), DOC):
+            doc = document_from_pairs(pairs[i : i + DOC], doc=f"{name}:{i}")
+            for f in run_rules(doc, rules, Settings()):
+                by_rule[f.rule] += 1
+                seg = doc.segments[f.segment]
+                shown.append(f"  {f.rule} {f.text[:60]!r} -> {f.suggestion!r}: {f.message}\n     src: {seg.source}")
+        rates = ", ".join(f"{r} {n * 1000 / len(pairs):.1f}" for r, n in sorted(by_rule.items())) or "none"
+        print(f"{name}: {len(pairs)} segments; findings per 1,000: {rates}")
+        if args.show and args.show in name:
+            print("\n".join(shown))
+
+
+if __name__ == "__main__":
+    main()

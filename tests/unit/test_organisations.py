@@ -1,0 +1,53 @@
+"""C107 organisation-name-calque: the table is consistent with the Chinese it names, and the rule fires
+on calqued organisation names in new sentences and stays quiet on the same syllables used as names."""
+
+from __future__ import annotations
+
+from pypinyin import lazy_pinyin
+
+from audit.api import audit_text
+from audit.lang.hanviet import load, syllable_key
+from audit.rules.organisations import org_calques
+
+
+def test_every_calque_reads_its_chinese() -> None:
+    """A Hán-Việt calque is a reading of each character of its Chinese short form (hanviet.tsv); a pinyin
+    calque is its pinyin joined into one word."""
+    hv = load()
+    for c in org_calques().values():
+        if c.kind == "hanviet":
+            syllables = c.calque.split()
+            assert len(syllables) == len(c.zh), c
+            for syl, ch in zip(syllables, c.zh, strict=True):
+                assert syllable_key(syl.lower()) in {syllable_key(r) for r in hv.readings[ch]}, (c, ch)
+        else:
+            assert c.calque == "".join(lazy_pinyin(c.zh)).capitalize(), c
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(f.text, f.suggestion or "") for f in audit_text(text, select=["C107"])}
+
+
+def test_fires_on_calqued_organisations() -> None:
+    text = (
+        "Thủ tướng dự Hội nghị Cấp cao Đông Minh+3 tại Vientiane.\n"
+        "Kim ngạch thương mại giữa Việt Nam và Âu Minh đạt 68 tỷ USD.\n"
+        "Tổng Thư ký Bắc Ước cảnh báo về an ninh châu Âu.\n"
+        "Các nước Kim Chuyên bàn về đồng tiền chung; Jinzhuan mở rộng thêm thành viên."
+    )
+    assert _found(text) == {
+        ("Đông Minh", "ASEAN"),
+        ("Âu Minh", "EU"),
+        ("Bắc Ước", "NATO"),
+        ("Kim Chuyên", "BRICS"),
+        ("Jinzhuan", "BRICS"),
+    }
+
+
+def test_quiet_on_names_and_real_words() -> None:
+    text = (
+        "Chị Lê Thị Kim Chuyên, giáo viên trường tiểu học xã Đông Minh, được khen thưởng.\n"
+        "Ông Âu Minh Tuấn cho biết Bắc Ước Lâm là tên một bản làng cũ.\n"
+        "Mỹ và các đồng minh; phe Đồng Minh thắng trận; ASEAN, EU và NATO họp bàn."
+    )
+    assert _found(text) == set()

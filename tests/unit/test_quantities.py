@@ -1,0 +1,58 @@
+"""Numbers as values across English, Vietnamese and Chinese writing (audit.lang.quantities)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.lang.quantities import numbers, readings, roman_numbers, same_number, spelled_in, vietnamese_form
+
+
+@pytest.mark.parametrize(
+    ("written", "values"),
+    [
+        ("2024", {2024.0}),
+        ("1,500", {1500.0, 1.5}),  # English thousands, or a Vietnamese decimal comma
+        ("1.500", {1.5, 1500.0}),
+        ("1,234.5", {1234.5}),
+        ("1.234,5", {1234.5}),
+        ("3,75", {3.75}),
+    ],
+)
+def test_readings_in_both_conventions(written: str, values: set[float]) -> None:
+    assert readings(written) == values
+
+
+def _values(text: str) -> list[set[float]]:
+    return [set(n.values) for n in numbers(text)]
+
+
+def test_scales_in_three_languages() -> None:
+    assert 3.5e9 in _values("Exports reached $3.5 billion.")[0]
+    assert 3.5e9 in _values("Xuất khẩu đạt 3,5 tỷ USD.")[0]
+    assert 3e8 in _values("投资 3亿美元")[0]
+    assert 4e6 in _values("有 400 多万人")[0]  # 多 'more than' between the number and 万
+    assert 2e7 in _values("超过 2000 万人收看")[0]
+
+
+def test_clock_times_zero_and_centuries() -> None:
+    assert _values("at 10 p.m.") == [{10.0, 22.0}]
+    assert _values("lúc 7.55 giờ sáng") == [{7.0}, {55.0}]  # hour and minutes, not 7.55
+    assert _values("at 04:00 BST, 1-0 at halftime") == [{4.0}, {1.0}]  # zeros are left out
+    assert _values("20 世纪 60 年代") == [{1960.0, 60.0}]
+    assert [n.text for n in roman_numbers("thế kỷ XXI và Đại hội XIV, quý II")] == ["XXI", "XIV", "II"]
+    assert roman_numbers("công ty CIVIC, MIX") == []  # not Roman numerals, or not well formed
+
+
+def test_spelled_numbers() -> None:
+    assert spelled_in(3, "ông có ba người con")
+    assert spelled_in(21, "hai mươi mốt tuổi") and spelled_in(15, "mười lăm người")
+    assert spelled_in(4e6, "hơn bốn triệu người")
+    assert not spelled_in(3, "ông có hai người con")
+    assert spelled_in(8, "need eight points", vietnamese=False) and spelled_in(8, "必须赢得八分", vietnamese=False)
+    assert not spelled_in(8, "eighty people", vietnamese=False)
+
+
+def test_same_number_and_vietnamese_form() -> None:
+    a, b = numbers("1,500.5 tons")[0], numbers("1.500,5 tấn")[0]
+    assert same_number(a, b)
+    assert vietnamese_form("1,500.5") == "1.500,5" and vietnamese_form("2024") == "2024"
