@@ -51,6 +51,7 @@ from audit.lang.names import (
     syllable_similarity,
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
+from audit.lang.respelled import respellings
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
@@ -901,14 +902,17 @@ class InconsistentPersonName(DocumentRule):
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
         "Chủ tịch nước Trương Tấn Sang tiếp khách.\nChủ tịch nước [[Zhang Jinchuang]] phát biểu.",
+        "Tổng thống Kassym-Jomart Tokayev đón đoàn.\nThủ tướng Olzhas Bektenov dự.\nÔng [[Olzhas Bektanov]] phát biểu.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
         "Ông Nguyễn Văn An và ông Nguyễn Văn Ân cùng dự họp.",
+        "Xạ thủ Kim Ye-ji và Kim Ye-jin; Venus Williams và Serena Williams; Harry Kane và Harry Maguire.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from self._pinyin_mentions(ctx)
+        yield from _respelled_foreign_names(ctx)
         candidates = _variant_segments(ctx)
         if not candidates:
             return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
@@ -956,6 +960,20 @@ class InconsistentPersonName(DocumentRule):
                     suggestion=main,
                     confidence=confidence(r.candidates[0]),
                 )
+
+
+def _respelled_foreign_names(ctx: DocContext) -> Iterator[Hit]:
+    """A foreign name's surname spelled two ways ('Ilham Aliyev' … 'Ilham Aliev'): audit.lang.respelled."""
+    segments = content_lines(ctx).segments
+    for r in respellings(s.text for s in segments):
+        yield Hit(
+            segments[r.item].index,
+            r.start,
+            r.end,
+            f"'{r.form}' is written '{r.main}' elsewhere in this document",
+            suggestion=r.main,
+            confidence=0.7,
+        )
 
 
 # Two capitalised words without Vietnamese marks, or a tone mark placed the new way (hoà, thuý):
