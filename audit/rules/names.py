@@ -107,9 +107,7 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
 
     def compute(d: Document) -> list[Recovered]:
         found = [
-            (seg.index, p)
-            for seg in _pinyin_segments(ctx)
-            for p in _not_foreign(seg.text, pinyin_names(seg.text))
+            (seg.index, p) for seg in _pinyin_segments(ctx) for p in _not_foreign(seg.text, pinyin_names(seg.text))
         ]
         names = list(doc_names(ctx)) if found else []
         out = []
