@@ -330,6 +330,21 @@ class PinyinName(SegmentRule):
                 nguyen = top.name.startswith("Nguyễn ")
                 severity = Severity.MAJOR if office or nguyen else Severity.MINOR
                 what = "name"
+            before = seg.text[max(0, r.start - 40) : r.start]
+            if severity == Severity.MINOR and (_HONORIFIC_BEFORE.search(before) or _COMPANY_BEFORE.search(before)):
+                # 'ông Lei Jun': a Chinese business person or scholar, whose pinyin the press keeps; when it
+                # writes Hán-Việt, it reads the person's own characters, which Vietnamese-name candidates do
+                # not give ('Lê Tuấn' for 雷军 Lôi Quân): no fix is offered
+                yield self.hit(
+                    seg,
+                    r.start,
+                    r.end,
+                    f"'{span}' is a Chinese name in pinyin: kept as is for business people and athletes, "
+                    "otherwise written in the Hán-Việt of the person's own characters",
+                    confidence=confidence(top),
+                    severity=severity,
+                )
+                continue
             alternatives = [c.name for c in r.candidates[1:] if c.rank_score >= 0.6]
             yield self.hit(
                 seg,

@@ -92,3 +92,9 @@ def test_a_family_name_alone_needs_a_title() -> None:
     assert n108("Chủ nghĩa Makesi là nền tảng tư tưởng của đảng.") == []
     hits = n108("Tổng thống Philippines Makesi phát biểu tại hội nghị.")
     assert [(h.text, h.suggestion) for h in hits] == [("Makesi", "Ferdinand Marcos Jr.")]
+
+
+def test_chinese_business_person_after_honorific_gets_no_vietnamese_name() -> None:
+    """'Ông Lei Jun' (雷军, Lôi Quân): minor, and no 'Lê Tuấn' built from Vietnamese name parts as a fix."""
+    found = [f for f in audit_text("Ông Lei Jun, nhà sáng lập Xiaomi, ra mắt mẫu xe mới.") if f.text == "Lei Jun"]
+    assert [(f.rule, str(f.severity), f.suggestion) for f in found] == [("N101", "minor", None)]
