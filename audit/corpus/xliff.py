@@ -76,7 +76,8 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
                 rid = unit.get("id") or str(len(segments))
                 if len(parts) > 1:
                     rid = f"{rid}/{seg.get('id') or k}"
-                line = (tgt.sourceline if tgt is not None else None) or seg.sourceline or 1
+                # the line where the record starts (DESIGN.md): its <segment> when the unit holds several
+                line = (seg.sourceline if len(parts) > 1 else unit.sourceline) or 1
                 segments.append(_segment(len(segments), target, line, rid, src, unit))
     elif ns == NS12 or version.startswith("1"):
         for unit in root.iter(f"{{{ns}}}trans-unit" if ns else "trans-unit"):
@@ -86,7 +87,7 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
             if target is None:
                 continue
             rid = unit.get("id") or str(len(segments))
-            line = (tgt.sourceline if tgt is not None else None) or unit.sourceline or 1
+            line = unit.sourceline or 1  # the line where the record starts (DESIGN.md)
             segments.append(_segment(len(segments), target, line, rid, src, unit))
     else:
         raise InputError(path, f"unknown XLIFF version {version!r} (namespace {ns!r})", root.sourceline)
