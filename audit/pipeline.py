@@ -167,12 +167,16 @@ def run_rules(
     findings: list[Finding] = []
     segs = doc.segments
     ignored = settings.ignored_fingerprints
+    dismissed: set[tuple[int, int, int, str | None]] = set()  # (segment, start, end, fix) of ignored findings
     for rule in rules:
         override = settings.severity.get(rule.code)  # else the hit's own severity, else the rule's default
         for hit in rule.run(ctx):
             seg = segs[hit.segment]
+            if seg.boilerplate:  # page chrome is never a translation error (a document rule may look at it)
+                continue
             span = seg.text[hit.start : hit.end]
             if ignored and fingerprint(rule.code, span, seg.text) in ignored:
+                dismissed.add((seg.index, hit.start, hit.end, hit.suggestion))
                 if suppressed is not None:
                     suppressed.add((seg.index, hit.start, hit.end, rule.code))
                 continue
@@ -196,6 +200,12 @@ def run_rules(
                     candidates=hit.candidates,
                 )
             )
+    if dismissed:  # another rule's finding of the same error (same span, same fix) stays dismissed too
+        gone = [f for f in findings if (f.segment, f.start, f.end, f.suggestion) in dismissed]
+        if gone:
+            if suppressed is not None:
+                suppressed.update((f.segment, f.start, f.end, f.rule) for f in gone)
+            findings = [f for f in findings if (f.segment, f.start, f.end, f.suggestion) not in dismissed]
     _uncorroborated_to_minor(findings, rules, settings)
     findings = _one_per_error(findings)
     findings.sort(key=lambda f: (f.segment, f.start, f.rule))

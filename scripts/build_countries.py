@@ -66,10 +66,15 @@ def _base(name: str) -> str:
     return re.sub(r"\s*\(.*?\)", "", name).strip()
 
 
-def pinyin(char: str) -> str:
+def pinyin(char: str, name: str = "") -> str:
+    """The pinyin of an abbreviation, read inside the country's Chinese name when the name starts with it
+    (秘 is 'bi' in 秘鲁 Peru, 'mi' alone)."""
     from pypinyin import Style, lazy_pinyin
 
-    return lazy_pinyin(char, style=Style.NORMAL)[0].replace("ü", "v").capitalize() if char else ""
+    if not char:
+        return ""
+    word = name if name.startswith(char) else char
+    return lazy_pinyin(word, style=Style.NORMAL)[0].replace("ü", "v").capitalize()
 
 
 def main() -> int:
@@ -92,7 +97,7 @@ def main() -> int:
             "en_adjectives": cur.get("en_adjectives", ""),
             "zh_name": zh.get(code, ""),
             "zh_abbr": abbr,
-            "abbr_pinyin": pinyin(abbr),
+            "abbr_pinyin": pinyin(abbr, zh.get(code, "")),
             "abbr_jyutping": cantonese.get(abbr, ""),
             "abbr_romanisations": cur.get("abbr_romanisations", ""),
             "abbr_literal_vi": cur.get("abbr_literal_vi", ""),

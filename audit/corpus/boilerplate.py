@@ -3,7 +3,8 @@
 Boilerplate is kept in the output (``boilerplate: true`` with a ``kind``) but never checked
 by rules nor counted as translation errors. The patterns are in ``references/boilerplate.tsv``;
 this module adds the structural cues no single-line pattern can see:
-- a related-news marker ("Tin khác", "Other news") turns the rest of the page into boilerplate;
+- a related-news marker ("Tin khác", "Other news") turns the rest of the page into boilerplate
+  ("related", or the kind its own pattern gives a line: a footer, a timestamp);
 - very short lines without letters or sentence punctuation (font-size buttons, "x", "+");
 - a byline: a short final line after the article text ("PV", "Minh Anh").
 """
@@ -55,10 +56,10 @@ def classify_lines(lines: list[str]) -> list[str | None]:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if tail:
-            kinds[i] = "related"
-            continue
         kind, starts_tail = classify_line(line)
+        if tail:  # the related-news block, unless a line says what else it is (a footer, a timestamp)
+            kinds[i] = kind or "related"
+            continue
         if starts_tail:
             tail = True
         kinds[i] = kind

@@ -87,11 +87,13 @@ def parse_xliff(data: bytes, path: str) -> etree._Element:
     return root
 
 
-Record = tuple[str, etree._Element | None, etree._Element, etree._Element]  # id, source, target, unit
+# id, source, target, unit, and the line where the record starts (its unit, or its <segment> in a
+# 2.0 unit of several)
+Record = tuple[str, etree._Element | None, etree._Element, etree._Element, int]
 
 
 def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
-    """The records of an XLIFF tree in reading order: (id, source, target, unit), one per
+    """The records of an XLIFF tree in reading order: (id, source, target, unit, line), one per
     translated unit (1.2) or per translated segment of a unit (2.0; id ``unit/segment`` when the
     unit has more than one). ``audit apply`` finds a record's target through this too."""
     ns = etree.QName(root.tag).namespace
@@ -109,7 +111,8 @@ def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
                 if len(parts) > 1:
                     rid = f"{rid}/{seg.get('id') or k}"
                 n += 1
-                yield rid, src, tgt, unit
+                # the line where the record starts (DESIGN.md): its <segment> when the unit holds several
+                yield rid, src, tgt, unit, (seg.sourceline if len(parts) > 1 else unit.sourceline) or 1
     elif ns == NS12 or version.startswith("1"):
         for unit in root.iter(f"{{{ns}}}trans-unit" if ns else "trans-unit"):
             src = next((c for c in unit if _local(c.tag) == "source"), None)
@@ -117,7 +120,7 @@ def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
             if tgt is None:
                 continue
             n += 1
-            yield unit.get("id") or str(n - 1), src, tgt, unit
+            yield unit.get("id") or str(n - 1), src, tgt, unit, unit.sourceline or 1  # where the record starts
     else:
         raise InputError(path, f"unknown XLIFF version {version!r} (namespace {ns!r})", root.sourceline)
 
@@ -130,8 +133,7 @@ def target_text(target: etree._Element) -> str:
 def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> list[Document]:
     root = parse_xliff(fh.read(), path)
     segments: list[Segment] = []
-    for rid, src, tgt, unit in iter_records(root, path):
-        line = tgt.sourceline or unit.sourceline or 1
+    for rid, src, tgt, unit, line in iter_records(root, path):
         segments.append(_segment(len(segments), target_text(tgt), line, rid, src, unit))
     if not segments:
         raise InputError(path, "no translated units (no <target> elements)")

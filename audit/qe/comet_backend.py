@@ -38,7 +38,7 @@ from audit.qe.registry import BackendError
 
 log = logging.getLogger("audit.qe.comet")
 
-INSTALL_HINT = "pip install 'mt-audit[comet]'  (unbabel-comet and torch)"
+INSTALL_HINT = "pip install torch==2.13.0 && pip install -e '.[comet]'  (a CPU build of torch, then unbabel-comet)"
 _NOISY_LOGGERS = ("pytorch_lightning", "lightning", "lightning.pytorch", "lightning_fabric", "comet", "transformers")
 
 

@@ -10,10 +10,18 @@ Format (JSON, ``format: "mt-audit-decisions"``, ``version: 1``)::
         {"fingerprint": "…", "doc": "a.txt", "segment": 3, "line": 4, "column": 17, "rule": "F101",
          "text": "..", "decision": "accepted" | "dismissed",
          "reason": null | "false-positive" | "acceptable",
-         "replacement": ".",               # accepted only: the text that replaced the span
+         "replacement": ".",               # accepted only: the text that replaced the span (null when a
+                                           # confirmed error was fixed by a hand edit: then "manual": true)
+         "start": 17, "end": 19,           # accepted only: the span within the segment's original text
          "record": "id-7"}                 # record formats only
       ],
-      "segments": [                        # every segment whose text changed (accepted or edited)
+      "confirmed": [                       # errors confirmed by the reviewer (no suggestion to accept) and
+        {"fingerprint": "…", …,            # not yet fixed: same fields, "decision": "confirmed"; never
+         "decision": "confirmed"}          # to be ignored, they still need a post-edit
+      ],
+      "segments": [                        # every segment whose text changed (accepted or edited); accepted
+                                           # edits that overlap are composed on the original text, and the page
+                                           # refuses an accept that cannot be composed with the others
         {"doc": "a.txt", "segment": 3, "line": 4, "column": 1, "original": "…MT…", "text": "…post-edit…",
          "manual": false, "record": "id-7"}
       ]

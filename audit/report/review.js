@@ -40,29 +40,77 @@
   }
   const decision = (id) => state.f[id] || null;
   const statusOf = (id) => (state.f[id] ? state.f[id].d : 'open');
+  function statusLabel(f) {
+    const d = decision(f.id);
+    if (!d) return 'open';
+    if (d.d === 'confirmed') return (f.doc + ':' + f.seg) in state.e ? 'confirmed, fixed by hand edit' : 'confirmed, to edit';
+    return d.d + (d.r ? ' (' + REASONS[d.r] + ')' : '');
+  }
 
   function replacementOf(f) {
     const d = decision(f.id);
     if (d && d.x !== undefined && d.x !== null) return d.x;
     return f.sugg;
   }
-  function acceptedIn(doc, seg) {
-    const ids = bySeg.get(doc + ':' + seg) || [];
-    const out = [];
-    let last = -1;
-    for (const id of ids.slice().sort((a, b) => F[a].start - F[b].start || F[a].end - F[b].end)) {
-      if (statusOf(id) !== 'accepted' || F[id].start < last) continue;
-      out.push(F[id]);
-      last = F[id].end;
+  const hasSugg = (f) => f.sugg !== null && f.sugg !== undefined;
+  const uniq = (xs) => Array.from(new Set(xs)).sort();
+
+  // Accepted edits of one segment, composed on its original text. Sorted by start (the longer span
+  // first), each edit either starts after the current group (a new group), lies inside it (applied to
+  // the group's new text where its span still stands), or overlaps its end (combined when one of the two
+  // keeps the overlapping text unchanged). An edit that fits none of these is a conflict: not applied.
+  function composeEdits(text, edits) {
+    const groups = [], conflicts = [];
+    const order = edits.slice().sort((a, b) => a.f.start - b.f.start || b.f.end - a.f.end || a.f.id - b.f.id);
+    let g = null;
+    for (const e of order) {
+      const s = e.f.start, t = e.f.end, rep = e.rep;
+      if (g === null || s >= g.end) {
+        g = { start: s, end: t, rep: rep, ids: [e.f.id] };
+        groups.push(g);
+        continue;
+      }
+      const next = t <= g.end ? nestedInto(text, g, s, t, rep) : overlapInto(text, g, s, t, rep);
+      if (next === null) { conflicts.push({ id: e.f.id, with: g.ids.slice() }); continue; }
+      g.rep = next;
+      g.end = Math.max(g.end, t);
+      g.ids.push(e.f.id);
     }
+    return { groups: groups, conflicts: conflicts };
+  }
+  // An edit of [s, t) inside group g: replace its span where it still stands in the group's new text.
+  function nestedInto(text, g, s, t, rep) {
+    const span = text.slice(s, t), before = text.slice(g.start, s), after = text.slice(t, g.end);
+    if (s === g.start && t === g.end && rep === g.rep) return g.rep;  // the same edit twice
+    if (g.rep.startsWith(before + span)) return before + rep + g.rep.slice(before.length + span.length);
+    if (g.rep.endsWith(span + after)) return g.rep.slice(0, g.rep.length - span.length - after.length) + rep + after;
+    // the group already gives this edit's result where it stood, and its old text is gone
+    const done = span && !g.rep.includes(span) && (g.rep.endsWith(rep + after) || g.rep.startsWith(before + rep));
+    if (done) return g.rep;
+    const at = span ? g.rep.indexOf(span) : -1;
+    if (at >= 0 && g.rep.indexOf(span, at + 1) < 0) return g.rep.slice(0, at) + rep + g.rep.slice(at + span.length);
+    return null;
+  }
+  // An edit of [s, t) that starts inside group g and ends after it.
+  function overlapInto(text, g, s, t, rep) {
+    const shared = text.slice(s, g.end);
+    if (g.rep.endsWith(shared)) return g.rep.slice(0, g.rep.length - shared.length) + rep;
+    if (rep.startsWith(shared)) return g.rep + rep.slice(shared.length);
+    return null;
+  }
+  function acceptedEdits(doc, seg, extra) {
+    const ids = bySeg.get(doc + ':' + seg) || [];
+    const out = ids.filter((id) => statusOf(id) === 'accepted' && hasSugg(F[id])).map((id) => ({ f: F[id], rep: replacementOf(F[id]) }));
+    if (extra) out.push(extra);
     return out;
   }
+  function composition(doc, seg) { return composeEdits(segs[doc][seg].text, acceptedEdits(doc, seg, null)); }
   function derivedText(doc, seg) {
     const text = segs[doc][seg].text;
     let out = '', pos = 0;
-    for (const f of acceptedIn(doc, seg)) {
-      out += text.slice(pos, f.start) + replacementOf(f);
-      pos = f.end;
+    for (const g of composition(doc, seg).groups) {
+      out += text.slice(pos, g.start) + g.rep;
+      pos = g.end;
     }
     return out + text.slice(pos);
   }
@@ -187,14 +235,14 @@
       row.classList.add('edited');
     } else {
       fillPieces(txt, doc, i);
-      if (acceptedIn(doc, i).length) row.classList.add('edited');
+      if (composition(doc, i).groups.length) row.classList.add('edited');
     }
     if (s.source) txt.appendChild(el('span', 'src', s.source));
     row.appendChild(txt);
     const tools = el('span', 'tools');
     if (!s.bp) {
       tools.appendChild(button('Edit', () => startEdit(doc, i), 'Edit this segment by hand (e)'));
-      if (edited) tools.appendChild(button('Revert', () => { delete state.e[k]; save(); refresh(); }, 'Drop the hand edit'));
+      if (edited) tools.appendChild(button('Revert', () => revertEdit(k), 'Drop the hand edit'));
     }
     row.appendChild(tools);
     return row;
@@ -204,8 +252,8 @@
   function fillPieces(box, doc, i) {
     const text = segs[doc][i].text;
     const ids = bySeg.get(doc + ':' + i) || [];
-    const accepted = acceptedIn(doc, i);
-    const acceptedIds = new Set(accepted.map((f) => f.id));
+    const groups = composition(doc, i).groups;
+    const acceptedIds = new Set(groups.flatMap((g) => g.ids));
     const live = ids.filter((id) => !acceptedIds.has(id)).map((id) => {
       const f = F[id];
       // an insertion point (empty span) is shown on the character after it, or before it at the end
@@ -214,17 +262,18 @@
     });
     let pos = 0;
     const regions = [];
-    for (const f of accepted) {
-      regions.push([pos, f.start, null]);
-      regions.push([f.start, f.end, f]);
-      pos = f.end;
+    for (const g of groups) {
+      regions.push([pos, g.start, null]);
+      regions.push([g.start, g.end, g]);
+      pos = g.end;
     }
     regions.push([pos, text.length, null]);
     for (const [a, b, acc] of regions) {
       if (acc) {
         const del = el('del', 'acc', text.slice(a, b));
-        const ins = el('ins', 'acc', replacementOf(acc));
-        ins.title = acc.rule + ' accepted';
+        const ins = el('ins', 'acc', acc.rep);
+        ins.title = acc.ids.map((id) => F[id].rule).join(' + ') + ' accepted';
+        ins.dataset.f = acc.ids.join(',');
         box.append(del, ins);
         continue;
       }
@@ -265,6 +314,7 @@
     const ok = button('Save', () => {
       const k = doc + ':' + i;
       if (area.value === derivedText(doc, i)) delete state.e[k]; else state.e[k] = area.value;
+      reopenConflicts();
       save();
       refresh();
     });
@@ -323,15 +373,22 @@
     const st = statusOf(f.id);
     const head = el('p', 't-head', f.rule + (D.rules[f.rule] ? ' ' + D.rules[f.rule].name : '') + ' · ' + SEV[f.sev] + ' · ' + f.cat + ' ');
     const d = decision(f.id);
-    head.appendChild(el('span', 'status ' + st, st + (d && d.r ? ' (' + REASONS[d.r] + ')' : '')));
+    head.appendChild(el('span', 'status ' + st, statusLabel(f)));
     box.appendChild(head);
+    if (notice && notice.id === f.id) {
+      const why = el('p', 'conflict', notice.text);
+      why.setAttribute('role', 'alert');
+      box.appendChild(why);
+    }
     box.appendChild(el('p', 'muted', shortDoc(f.doc) + ':' + f.line + ':' + f.col + ' · «' + f.span + '» · confidence ' + f.conf));
     describe(box, f, false);
     const actions = el('div', 'actions');
-    const acc = button('Accept (a)', () => accept(f.id, null), 'Apply the suggestion to the segment');
-    acc.disabled = f.sugg === null || f.sugg === undefined || (st === 'accepted' && replacementOf(f) === f.sugg);
+    const acc = hasSugg(f)
+      ? button('Accept (a)', () => accept(f.id, null), 'Apply the suggestion to the segment')
+      : button('Confirm & edit (a)', () => accept(f.id, null), 'No suggestion: confirm the error and fix the segment by hand');
+    acc.disabled = hasSugg(f) && st === 'accepted' && replacementOf(f) === f.sugg;
     acc.className = 'primary';
-    acc.dataset.action = 'accept';
+    acc.dataset.action = hasSugg(f) ? 'accept' : 'confirm';
     actions.appendChild(acc);
     for (const c of f.cands) {
       if (c === f.sugg) continue;
@@ -357,27 +414,98 @@
   }
 
   // ---- actions ---------------------------------------------------------------------------
+  let notice = null;  // { id, text }: why the last accept of finding ``id`` was refused
+  function refuse(id, text) {
+    notice = { id: id, text: text };
+    refresh();
+  }
+  function editLabel(id) { return F[id].rule + ' «' + F[id].span + '» → «' + replacementOf(F[id]) + '»'; }
+  // Where finding f's span stands in a hand edit of its segment: at its place counted from the start or
+  // from the end of the segment (the text before/after it unchanged), else its only occurrence; -1 if none.
+  function locate(cur, f) {
+    const text = segs[f.doc][f.seg].text, span = f.span;
+    if (cur.startsWith(text.slice(0, f.start)) && cur.startsWith(span, f.start)) return f.start;
+    const at = cur.length - (text.length - f.start);
+    if (at >= 0 && cur.endsWith(text.slice(f.end)) && cur.startsWith(span, at)) return at;
+    const once = span ? cur.indexOf(span) : -1;
+    return once >= 0 && cur.indexOf(span, once + 1) < 0 ? once : -1;
+  }
+  // Accept a suggestion (or ``replacement``), unless it cannot be applied together with the edits already
+  // accepted in its segment: then nothing is recorded and the detail panel says why.
   function accept(id, replacement) {
     const f = F[id];
+    if (!hasSugg(f) && replacement === null) { confirmError(id); return; }
     const rep = replacement !== null ? replacement : f.sugg;
-    if (rep === null || rep === undefined) return;
     const k = f.doc + ':' + f.seg;
+    notice = null;
     if (k in state.e) {  // a hand-edited segment: replace the span where it still stands
-      const cur = state.e[k];
-      const at = cur.indexOf(f.span);
-      if (at >= 0) state.e[k] = cur.slice(0, at) + rep + cur.slice(at + f.span.length);
+      const cur = state.e[k], at = locate(cur, f);
+      if (at < 0) {
+        refuse(id, 'Not accepted: «' + f.span + '» cannot be found (once) in your hand edit of this segment. ' +
+          'Edit the segment (e) or revert the hand edit first.');
+        return;
+      }
+      state.e[k] = cur.slice(0, at) + rep + cur.slice(at + f.span.length);
+    } else {
+      const others = acceptedEdits(f.doc, f.seg, null).filter((e) => e.f.id !== id);
+      const c = composeEdits(segs[f.doc][f.seg].text, others.concat([{ f: f, rep: rep }]));
+      if (c.conflicts.length) {
+        const clash = uniq(c.conflicts.flatMap((x) => (x.id === id ? x.with : [x.id])).filter((x) => x !== id));
+        refuse(id, 'Not accepted: this change overlaps the accepted ' + clash.map(editLabel).join(', ') +
+          ' and the two cannot both be applied. Undo that decision first (u), or edit the segment by hand (e).');
+        return;
+      }
     }
     state.f[id] = { d: 'accepted', r: null, x: replacement !== null && replacement !== f.sugg ? replacement : null };
     save();
     refresh();
   }
+  // A finding without a suggestion: 'accept' confirms the error and opens its segment for a hand edit.
+  // It counts as accepted (fixed) once the segment is edited by hand; until then it is 'to edit'.
+  function confirmError(id) {
+    const f = F[id];
+    notice = null;
+    state.f[id] = { d: 'confirmed', r: null, x: null };
+    save();
+    refresh();
+    startEdit(f.doc, f.seg);
+  }
+  const handEdited = (f) => (f.doc + ':' + f.seg) in state.e;
   function dismiss(id, reason) {
+    notice = null;
     state.f[id] = { d: 'dismissed', r: reason, x: null };
     save();
     refresh();
   }
   function undoDecision(id) {
+    notice = null;
     delete state.f[id];
+    save();
+    refresh();
+  }
+  // Accepted edits that no longer compose with the others of their segment (a stored state from an older
+  // page, or a hand edit reverted) are reopened, with a note, rather than exported as applied.
+  function reopenConflicts() {
+    const reopened = [];
+    for (const [k, ids] of bySeg) {
+      if (k in state.e || !ids.some((id) => statusOf(id) === 'accepted')) continue;
+      const [doc, seg] = k.split(':').map(Number);
+      for (const c of composition(doc, seg).conflicts) {
+        delete state.f[c.id];
+        reopened.push(c.id);
+      }
+    }
+    if (reopened.length) {
+      const box = $('notice');
+      box.textContent = 'Reopened ' + reopened.length + ' accepted finding(s) whose change overlaps another accepted ' +
+        'change and cannot be applied with it: ' + reopened.map((id) => F[id].rule + ' «' + F[id].span + '»').join(', ') + '.';
+      box.hidden = false;
+    }
+    return reopened;
+  }
+  function revertEdit(k) {
+    delete state.e[k];
+    reopenConflicts();
     save();
     refresh();
   }
@@ -399,12 +527,11 @@
       sel.appendChild(o);
     }
   }
-  const uniq = (xs) => Array.from(new Set(xs)).sort();
   fillSelect($('f-sev'), 'All severities', [[3, 'critical'], [2, 'major'], [1, 'minor']]);
   fillSelect($('f-rule'), 'All rules', uniq(F.map((f) => f.rule)).map((r) => [r, r + (D.rules[r] ? ' ' + D.rules[r].name : '')]));
   fillSelect($('f-cat'), 'All categories', uniq(F.map((f) => f.cat)).map((c) => [c, c]));
   fillSelect($('f-doc'), 'All documents', docs.map((d, i) => [i, '#' + d.rank + ' ' + d.doc]));
-  fillSelect($('f-status'), 'Any status', [['open', 'open'], ['accepted', 'accepted'], ['dismissed', 'dismissed']]);
+  fillSelect($('f-status'), 'Any status', [['open', 'open'], ['accepted', 'accepted'], ['confirmed', 'confirmed (no suggestion)'], ['dismissed', 'dismissed']]);
 
   let sortKey = 'doc', sortDir = 1, rowPage = 0, filtered = [];
   const cmp = {
@@ -469,6 +596,7 @@
 
   // ---- selection and navigation ------------------------------------------------------------
   function select(id, scroll) {
+    if (notice && notice.id !== id) notice = null;
     selected = id;
     const f = F[id];
     const page = Math.floor(contentIdx(f.doc).indexOf(f.seg) / SEG_PAGE);
@@ -504,7 +632,7 @@
 
   // ---- export ---------------------------------------------------------------------------
   function exportData() {
-    const findings = [];
+    const findings = [], confirmed = [];
     for (const id of Object.keys(state.f).map(Number).sort((a, b) => a - b)) {
       const f = F[id], d = state.f[id];
       if (!f) continue;
@@ -513,7 +641,14 @@
         fingerprint: f.fp, doc: docs[f.doc].doc, segment: f.seg, line: f.line, column: f.col, rule: f.rule,
         text: f.span, decision: d.d, reason: d.r || null,
       };
-      if (d.d === 'accepted') rec.replacement = replacementOf(f);
+      if (d.d === 'accepted') Object.assign(rec, { replacement: replacementOf(f), start: f.start, end: f.end });
+      if (d.d === 'confirmed') {  // a confirmed error: fixed by the hand edit of its segment, or still to fix
+        if (!handEdited(f)) {
+          confirmed.push(Object.assign(rec, { decision: 'confirmed', start: f.start, end: f.end }));
+          continue;
+        }
+        Object.assign(rec, { decision: 'accepted', replacement: null, manual: true });
+      }
       if (s.record !== null && s.record !== undefined) rec.record = s.record;
       findings.push(rec);
     }
@@ -530,9 +665,16 @@
       }
     });
     return { format: 'mt-audit-decisions', version: 1, run_id: D.run_id, exported: new Date().toISOString(),
-      findings: findings, segments: segments };
+      findings: findings, segments: segments, confirmed: confirmed };
   }
   window.mtAuditExport = exportData;  // for scripts and tests: the same object the download contains
+  // for tests: compose edits {start, end, rep} on text as the page does -> {text, conflicts: [edit index]}
+  window.mtAuditCompose = (text, edits) => {
+    const c = composeEdits(text, edits.map((e, i) => ({ f: { id: i, start: e.start, end: e.end }, rep: e.rep })));
+    let out = '', pos = 0;
+    for (const g of c.groups) { out += text.slice(pos, g.start) + g.rep; pos = g.end; }
+    return { text: out + text.slice(pos), conflicts: c.conflicts.map((x) => x.id).sort((a, b) => a - b) };
+  };
   $('export').addEventListener('click', () => {
     const blob = new Blob([JSON.stringify(exportData(), null, 2) + '\n'], { type: 'application/json' });
     const a = el('a');
@@ -545,9 +687,15 @@
   });
 
   function updateProgress() {
-    let acc = 0, dis = 0;
-    for (const k in state.f) { if (state.f[k].d === 'accepted') acc++; else dis++; }
-    $('progress').textContent = acc + ' accepted · ' + dis + ' dismissed · ' + Object.keys(state.e).length + ' edited';
+    let acc = 0, dis = 0, todo = 0;
+    for (const k in state.f) {
+      const d = state.f[k].d;
+      if (d === 'accepted' || (d === 'confirmed' && F[k] && handEdited(F[k]))) acc++;
+      else if (d === 'confirmed') todo++;
+      else dis++;
+    }
+    $('progress').textContent = acc + ' accepted · ' + dis + ' dismissed · ' + Object.keys(state.e).length + ' edited' +
+      (todo ? ' · ' + todo + ' confirmed, to edit' : '');
   }
 
   // ---- keyboard ---------------------------------------------------------------------------
@@ -581,6 +729,7 @@
   const c = D.counts || {};
   $('run-info').textContent = docs.length + ' documents · ' + (c.segments || 0) + ' segments · ' + F.length +
     ' findings · run ' + D.run_id;
+  if (reopenConflicts().length) save();
   renderDocList();
   if (docs.length) showDoc(0, 0);
   else $('doc-head').appendChild(el('p', 'muted', 'This run has no documents.'));

@@ -251,7 +251,7 @@ def edit_content(raw: str, before: str, after: str) -> str:
 
 
 @dataclass(slots=True)
-class _Target:
+class _Located:
     open_start: int  # byte offset of "<target"
     content: tuple[int, int] | None = None  # byte range of the content (None: <target/>)
 
@@ -271,17 +271,17 @@ def _encoding(data: bytes) -> str:
     return enc
 
 
-def _element_offsets(data: bytes) -> list[_Target]:
+def _element_offsets(data: bytes) -> list[_Located]:
     """Per element in document order: where its start tag begins and its content lies (bytes)."""
     parser = xml.parsers.expat.ParserCreate()
-    elements: list[_Target] = []
-    stack: list[_Target] = []
+    elements: list[_Located] = []
+    stack: list[_Located] = []
 
     def refuse_entities(*_: Any) -> None:
         raise EditError("the file declares entities; post-edits are not written into it")
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        el = _Target(parser.CurrentByteIndex)
+        el = _Located(parser.CurrentByteIndex)
         elements.append(el)
         stack.append(el)
 
@@ -336,8 +336,9 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
     enc = _encoding(data)
     try:
         root = parse_xliff(data, where)
-        targets = [tgt for _rid, _src, tgt, _unit in iter_records(root, where)]
-        ids = [rid for rid, _src, _tgt, _unit in iter_records(root, where)]
+        records = list(iter_records(root, where))
+        targets = [r[2] for r in records]
+        ids = [r[0] for r in records]
     except InputError as e:
         raise EditError(e.message, e.line) from None
     order = {el: k for k, el in enumerate(root.iter(etree.Element))}
@@ -369,7 +370,7 @@ def _find_target(targets: list[etree._Element], ids: list[str], rid: str, index:
     return targets[index] if 0 <= index < len(ids) and ids[index] == rid else None
 
 
-def _edit_target(data: bytes, target: _Target, enc: str, e: dict[str, Any]) -> bytes:
+def _edit_target(data: bytes, target: _Located, enc: str, e: dict[str, Any]) -> bytes:
     if target.content is None:  # <target/>: becomes <target>text</target>
         if e["original"]:
             raise Refused("the target is empty in the file but not in the audit")

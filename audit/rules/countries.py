@@ -27,8 +27,9 @@ from audit.lang.countries import (
     prev_word,
     trie_pattern,
 )
+from audit.lang.hanviet import syllable_key
 from audit.lang.lines import matches_by_line
-from audit.lang.people import people
+from audit.lang.people import people, vi_names
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Document, Segment, Severity
@@ -617,7 +618,7 @@ _PARTY_NOUNS = tuple(_PARTY_NOUN.split("|"))
 # else may be the first half of an ordinary compound ("bên luật sư", "chính phủ già nua").
 _AFTER_PARTY = frozenset(
     "và để với cũng đã sẽ cam không là của trong tại về thì mà nhưng cùng đều luôn vẫn sẵn hứa đánh khẳng "
-    "mong đề tiếp nhất ủng hoan bày tuyên cho".split()
+    "mong đề tiếp nhất ủng hoan bày tuyên cho coi cảm chia đồng hy nhận muốn kêu yêu quyết".split()
 )
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
@@ -705,6 +706,14 @@ def _bare_parties(text: str, words: Iterable[re.Match[str]], offset: int = 0) ->
             if before.endswith(noun) and (start == 0 or not is_word_char(before[start - 1])):
                 yield start, w_start, end, m.group()
                 break
+
+
+def _person_like(word: str) -> bool:
+    """A letter or a Vietnamese given name (vi_names.tsv): after 'bên' it is a party of a contract or a person."""
+    if len(word) == 1:
+        return True
+    known = vi_names()["given"].get(syllable_key(word))
+    return known is not None and known.syllable == word
 
 
 @functools.cache
@@ -878,6 +887,10 @@ class CalquedCountryAbbreviation(SegmentRule):
             ):
                 continue  # "phía Việt Nam", a personal name, or a compound
             iso = _topic_pick(w, table[w], topic)
+            if iso != HOME and topic.counts[iso] == 0:
+                continue  # 'phía Bí' in no article about Peru: a reading counts only beside its country's name
+            if text[start:w_start].rstrip() in ("bên", "Bên") and _person_like(w):
+                continue  # 'bên A' (a contract's party A), 'ngồi bên Thụy' (beside a person named Thụy)
             yield self.hit(
                 seg,
                 start,

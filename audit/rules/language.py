@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from audit.lang.english import function_words, is_english, is_loan
+from audit.lang.english import en_zipf, function_words, is_english, is_loan, vi_zipf
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
 from audit.lang.syllable import is_valid_syllable, syllable_spellings
 from audit.lang.tokens import Token, tokens, words
@@ -31,6 +31,16 @@ _MIN_RUN = 3  # English words in a row that make an untranslated phrase
 # Inflected English (signed, quickly, Belarussian-like adjectives): Vietnamese borrows nouns (virus,
 # caffeine, rotor, hamster), almost never past forms, adverbs or adjectives.
 _INFLECTED = re.compile(r"(?:[^e]ed|ly|ness|ful|ous|ive|ian|ese)$")
+# A word met in Vietnamese text (a loan by wordfreq) but this many Zipf points more frequent in English
+# ('supply', 'chain') is English when it stands beside another such word: 'supply chain' is a phrase
+# left untranslated, 'video clip' (both about as frequent in Vietnamese as in English) stays a loan pair.
+_PAIR_MARGIN = 1.5
+
+
+def _english_in_pair(word: str) -> bool:
+    """A word that is English rather than a loan when paired with another one (see _PAIR_MARGIN)."""
+    low = word.lower()
+    return not is_loan(low) or en_zipf(low) - vi_zipf(low) >= _PAIR_MARGIN
 
 
 def _quoted_mask(text: str) -> list[bool]:
@@ -67,6 +77,11 @@ def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:
     )
 
 
+def _pair_foreign(tok: Token) -> bool:
+    """A Latin-script token that counts as English in a two-word run (no function word: those are foreign)."""
+    return _latin_foreign(tok) and tok.lower not in function_words() and _english_in_pair(tok.text)
+
+
 def _name_like(tok: Token) -> bool:
     return tok.is_ascii and (tok.is_capitalized or tok.is_acronym)
 
@@ -85,16 +100,19 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
 
 
 def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
-    """English words of the article text that could be flagged: no Vietnamese syllable, no loan,
-    and written in lowercase somewhere (names and acronyms drop out: their lowercased form is not
-    in the text). Loans alone never make a finding, so a document without these is skipped."""
+    """English words of the article text that could be flagged: no Vietnamese syllable, no loan (but for
+    one far more frequent in English, which a two-word run may flag), and written in lowercase somewhere
+    (names and acronyms drop out: their lowercased form is not in the text). Loans alone never make a
+    finding, so a document without these is skipped."""
     text = ctx.memo("content-text", content_text)
     vocab = ctx.memo("vocab", content_vocabulary)
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
     latin = set(filter(str.isalpha, filter(str.isascii, vocab))).difference(syllable_spellings())
     return frozenset(
-        w for w in latin if len(w) > 1 and (w in function_words() or (is_english(w) and not is_loan(w))) and w in text
+        w
+        for w in latin
+        if len(w) > 1 and (w in function_words() or (is_english(w) and _english_in_pair(w))) and w in text
     )
 
 
@@ -111,16 +129,20 @@ class UntranslatedWord(SegmentRule):
         "word is flagged only when it is inflected (signed, officially, continuous) and rare in "
         "Vietnamese text (wordfreq); names, brands, acronyms, units and glosses in brackets or quotes "
         "are not foreign words. A run of three or more English words, or an English function word "
-        "(the, of, with), is major: the phrase was left untranslated."
+        "(the, of, with), is major: the phrase was left untranslated. Two English words in a row are a "
+        "phrase (minor) unless they are loans; a loan far more frequent in English than in Vietnamese "
+        "('market', 'share') counts as English in such a pair."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
         "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
         "Đây là kết quả [[of]] nhiều năm nỗ lực.",
         "Hai nước sẽ đàm phán [[the treaty on fisheries]] trong năm tới.",
+        "Hãng này muốn tăng [[market share]] tại Đông Nam Á.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
+        "Khán giả xem video clip ca nhạc; cửa hàng bán feature phone và laptop gaming.",
         "Giáo dục trí tuệ cảm xúc (emotional intelligence) cho học sinh.",
         'Bộ phim "Sex and the City" được chiếu lại.',
         "Bà Von der Leyen và Harry Potter and the Deathly Hallows: part 2.",
@@ -173,7 +195,7 @@ class UntranslatedWord(SegmentRule):
                 yield self.hit(
                     seg, run[0].start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR
                 )
-            elif len(run) == 2 and len(foreign) == 2:
+            elif len(run) == 2 and (len(foreign) == 2 or all(map(_pair_foreign, run))):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
                 # grammar of the phrase was left untranslated
                 span = text[run[0].start : run[-1].end]

@@ -14,6 +14,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from audit.lang.countries import gazetteer
+from audit.lang.foreign_pinyin import (
+    ForeignPinyin,
+    candidate_words,
+    may_be_foreign_pinyin,
+    pinyin_shaped_names,
+    pinyin_western_names,
+)
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
     DOT,
@@ -31,6 +38,7 @@ from audit.lang.mentions import (
     titled_names,
     unambiguous_calque,
 )
+from audit.lang.mentions import PinyinName as PinyinMention
 from audit.lang.names import (
     LETTER,
     Candidate,
@@ -43,8 +51,9 @@ from audit.lang.names import (
     syllable_similarity,
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
+from audit.lang.respelled import respellings
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines, segments_matching
+from audit.rules._prefilter import content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -97,7 +106,9 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
     """Pinyin names of the document with their recovered Vietnamese candidates."""
 
     def compute(d: Document) -> list[Recovered]:
-        found = [(seg.index, p) for seg in _pinyin_segments(ctx) for p in pinyin_names(seg.text)]
+        found = [
+            (seg.index, p) for seg in _pinyin_segments(ctx) for p in _not_foreign(seg.text, pinyin_names(seg.text))
+        ]
         names = list(doc_names(ctx)) if found else []
         out = []
         for index, p in found:
@@ -108,6 +119,15 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
         return out
 
     return ctx.memo("names.pinyin", compute)
+
+
+def _not_foreign(text: str, found: list[PinyinMention]) -> list[PinyinMention]:
+    """The pinyin names that are not the pinyin of a foreign person's Chinese name ('Yin Xiyue' 尹锡悦 is
+    Yoon Suk Yeol, N108's, not a Vietnamese or Chinese name)."""
+    if not found:
+        return found
+    foreign = pinyin_western_names(text)
+    return [p for p in found if not any(f.start < p.end and p.start < f.end for f in foreign)]
 
 
 def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
@@ -310,6 +330,21 @@ class PinyinName(SegmentRule):
                 nguyen = top.name.startswith("Nguyễn ")
                 severity = Severity.MAJOR if office or nguyen else Severity.MINOR
                 what = "name"
+            before = seg.text[max(0, r.start - 40) : r.start]
+            if severity == Severity.MINOR and (_HONORIFIC_BEFORE.search(before) or _COMPANY_BEFORE.search(before)):
+                # 'ông Lei Jun': a Chinese business person or scholar, whose pinyin the press keeps; when it
+                # writes Hán-Việt, it reads the person's own characters, which Vietnamese-name candidates do
+                # not give ('Lê Tuấn' for 雷军 Lôi Quân): no fix is offered
+                yield self.hit(
+                    seg,
+                    r.start,
+                    r.end,
+                    f"'{span}' is a Chinese name in pinyin: kept as is for business people and athletes, "
+                    "otherwise written in the Hán-Việt of the person's own characters",
+                    confidence=confidence(top),
+                    severity=severity,
+                )
+                continue
             alternatives = [c.name for c in r.candidates[1:] if c.rank_score >= 0.6]
             yield self.hit(
                 seg,
@@ -715,6 +750,89 @@ class HolderOfAnotherCountry(TitledRule):
             )
 
 
+@register
+class ForeignNameInPinyin(SegmentRule):
+    code = "N108"
+    name = "foreign-name-in-pinyin"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "A foreign person's name left in the pinyin of its Chinese form ('Tổng thống Mỹ Telangpu' 特朗普)"
+    why = (
+        "Chinese writes foreign names with characters chosen for their sound (特朗普 Trump, 马克龙 Macron, "
+        "安倍晋三 Abe Shinzo); MT through Chinese then emits their pinyin, joined ('Telangpu'), spaced "
+        "('Te Lang Pu') or split otherwise ('Anbei Jinsan'), and the reader cannot tell who is meant. With "
+        "the person in references/people.tsv (name_zh), the fix is the name as the Vietnamese press writes "
+        "it: major, critical after a title of an office the person held. Without it, a capitalised run in a "
+        "person's slot (after a title or honorific, a country's name between) that is all pinyin of Chinese "
+        "shape, three or more syllables with some run together, and no known word, is flagged minor and "
+        "without a fix: foreign names of open syllables parse as pinyin too ('Tinubu', 'Takaichi'), so the "
+        "shape alone asks an editor to check rather than says who is meant. Chinese people's names in pinyin "
+        "are N101's."
+    )
+    fires = (
+        "Tổng thống Mỹ [[Telangpu]] tuyên bố áp thuế mới.",
+        "Thủ tướng Nhật Bản [[Anbei Jinsan]] từng nhiều lần thăm Hà Nội.",
+        "Tổng thống Philippines [[Fei Erdinan Makesi]] phát biểu tại hội nghị ASEAN.",
+        "Ông [[Te Lang Pu]] cho biết Mỹ sẽ rút khỏi hiệp định.",
+        "Tổng thống Ukraine [[Zelunsiji]] kêu gọi viện trợ quân sự.",
+    )
+    quiet = (
+        "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
+        "Thủ tướng Ấn Độ Narendra Modi thăm Việt Nam.",
+        "Tổng thống Nigeria Bola Tinubu hội đàm với Thủ tướng Nhật Bản Takaichi.",
+        "Ông Lei Jun, Chủ tịch Xiaomi, giới thiệu mẫu xe điện mới.",
+        "Chủ tịch Trung Quốc Tập Cận Bình tiếp Tổng thống Obama tại Bắc Kinh.",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """Only the segments with a word that may begin or belong to a name in pinyin: one scan of the text."""
+        words = candidate_words(content_lines(ctx).text)
+        if not words:
+            return
+        for seg in segments_containing(ctx, words):
+            if may_be_foreign_pinyin(seg.text):  # the word itself, not a part of a longer one
+                yield from self.check(seg, ctx)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        # names joined by an interpunct are N102's ('Tonglun • Xisuli'), one finding for the whole name
+        dotted = [(n.start, n.end) for n in interpunct_names(text)] if DOT.search(text) else []
+        known = [m for m in pinyin_western_names(text) if not any(a < m.end and m.start < b for a, b in dotted)]
+        for m in known:
+            assert m.name is not None
+            span = text[m.start : m.end]
+            critical = _titled_for(m, seg_titled(ctx, seg.index))
+            if m.loose and not critical:
+                continue  # 'ông Dai Wei' may be a Chinese person; 'Tổng thống Mỹ Bai Deng' is Biden
+            yield self.hit(
+                seg,
+                m.start,
+                m.end,
+                f"'{span}' is the pinyin of the Chinese name of {m.name}",
+                suggestion=m.name,
+                confidence=0.9 if critical or m.syllables >= 3 else 0.8,
+                severity=Severity.CRITICAL if critical else Severity.MAJOR,
+            )
+        taken = [(m.start, m.end) for m in known] + [(r.start, r.end) for r in seg_pinyin(ctx, seg.index)] + dotted
+        for m in pinyin_shaped_names(text):
+            if any(a < m.end and m.start < b for a, b in taken):
+                continue
+            yield self.hit(
+                seg,
+                m.start,
+                m.end,
+                f"'{text[m.start : m.end]}' looks like a foreign name left in Chinese pinyin",
+                confidence=0.5,
+                severity=Severity.MINOR,
+            )
+
+
+def _titled_for(m: ForeignPinyin, titled: list[TitledName]) -> bool:
+    """A title of an office the person held names them: the name starts one of the first words after it."""
+    held = {t.office for t in people().get(m.name or "", ())}
+    return any(held.intersection(t.offices) and any(w[0] == m.start for w in t.run[:4]) for t in titled)
+
+
 def _named_country(text: str, t: TitledName) -> tuple[int, int] | None:
     """Where the country a title names is: the end of the title ('Thủ tướng Trung Quốc') or the words
     between the title and the name ('Chủ tịch nước Việt Nam'). The shortest tail that is a country name."""
@@ -797,14 +915,17 @@ class InconsistentPersonName(DocumentRule):
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
         "Chủ tịch nước Trương Tấn Sang tiếp khách.\nChủ tịch nước [[Zhang Jinchuang]] phát biểu.",
+        "Tổng thống Kassym-Jomart Tokayev đón đoàn.\nThủ tướng Olzhas Bektenov dự.\nÔng [[Olzhas Bektanov]] phát biểu.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
         "Ông Nguyễn Văn An và ông Nguyễn Văn Ân cùng dự họp.",
+        "Xạ thủ Kim Ye-ji và Kim Ye-jin; Venus Williams và Serena Williams; Harry Kane và Harry Maguire.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from self._pinyin_mentions(ctx)
+        yield from _respelled_foreign_names(ctx)
         candidates = _variant_segments(ctx)
         if not candidates:
             return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
@@ -852,6 +973,20 @@ class InconsistentPersonName(DocumentRule):
                     suggestion=main,
                     confidence=confidence(r.candidates[0]),
                 )
+
+
+def _respelled_foreign_names(ctx: DocContext) -> Iterator[Hit]:
+    """A foreign name's surname spelled two ways ('Ilham Aliyev' … 'Ilham Aliev'): audit.lang.respelled."""
+    segments = content_lines(ctx).segments
+    for r in respellings(s.text for s in segments):
+        yield Hit(
+            segments[r.item].index,
+            r.start,
+            r.end,
+            f"'{r.form}' is written '{r.main}' elsewhere in this document",
+            suggestion=r.main,
+            confidence=0.7,
+        )
 
 
 # Two capitalised words without Vietnamese marks, or a tone mark placed the new way (hoà, thuý):

@@ -116,6 +116,30 @@ class SpaceBeforePunctuation(PrefilteredRule):
             yield self.hit(seg, m.start(), m.end(), f"space before {mark!r}", suggestion=mark)
 
 
+_DOUBLE_SPACE = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=[^\s.,:;!?])")
+
+
+@register
+class DoubledSpace(PrefilteredRule):
+    code = "F110"
+    name = "doubled-space"
+    category = "fluency/punctuation"
+    severity = Severity.MINOR
+    trigger = _DOUBLE_SPACE
+    summary = "Two or more spaces between words"
+    why = (
+        "A doubled space is where MT output was joined back from pieces, or where a word was dropped "
+        "between two spaces; it also breaks search and replace in a CAT tool. Spaces before punctuation "
+        "are F102's; indentation at the start of a line is not looked at."
+    )
+    fires = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa[[  ]]lớn.", "Hai bên ký kết[[   ]]thỏa thuận hợp tác.")
+    quiet = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa lớn.", "  Đoạn văn thụt lề đầu dòng.", "Hai bên ký  .")
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for m in _DOUBLE_SPACE.finditer(seg.text):
+            yield self.hit(seg, m.start(), m.end(), f"{len(m.group())} spaces between words", suggestion=" ")
+
+
 _PAIRS = {")": "(", "]": "[", "”": "“", "»": "«"}
 _OPENERS = frozenset(_PAIRS.values())
 _QUOTES = ("“", '"')

@@ -155,6 +155,7 @@ def _previous_content(ctx: DocContext, seg: Segment) -> Segment | None:
 
 
 _END_STOP = re.compile(r"\s*[.!?;]+\s*$")
+_NO_STOP = re.compile(r"(?<=\w)\s*$")  # the text ends on a word, with no stop, quote or bracket after it
 
 
 @register
@@ -166,7 +167,8 @@ class UnfinishedSentence(SegmentRule):
     summary = "A sentence that ends on a word that cannot end a clause (preposition, conjunction, quantifier)"
     why = (
         "A sentence ending in 'của', 'và', 'các', 'một số', 'để mặc' … lost its last words: MT "
-        "truncated it. The closed list is references/vi_function_words.tsv, with the compounds that "
+        "truncated it. A record or paragraph that ends on such a word with no stop at all was cut the same "
+        "way. The closed list is references/vi_function_words.tsv, with the compounds that "
         "do end a clause ('lý do', 'tồn tại', 'tự do')."
     )
     fires = (
@@ -175,6 +177,7 @@ class UnfinishedSentence(SegmentRule):
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu [[của]].",
         "Đoàn công tác đã trao tặng [[những chiếc]].",
         "Giá cả tăng mạnh [[trong khi]].",
+        "Hai nước sẽ tăng cường hợp tác trong lĩnh vực đầu tư, thương mại [[và]]",
     )
     quiet = (
         "Ông đưa ra hai lý do.",
@@ -185,6 +188,7 @@ class UnfinishedSentence(SegmentRule):
         "Gia đình ông mua thêm hai chiếc.",
         "Căn phòng luôn sạch sẽ.",
         "Cô bước vào phòng thật se sẽ.",
+        "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -194,7 +198,7 @@ class UnfinishedSentence(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        m = _END_STOP.search(text)
+        m = _END_STOP.search(text) or _NO_STOP.search(text)  # no stop at all: a record or paragraph cut short
         if not m or "…" in m.group() or ".." in m.group():
             return
         stem = text[: m.start()]
@@ -217,10 +221,13 @@ class UnfinishedSentence(SegmentRule):
 
 
 def _ends_on_listed_word(text: str) -> bool:
-    """The text ends in '.', '!', '?' or ';' and the word before (after the last space) is the last
-    word of a listed ending: the cheap test that ``UnfinishedSentence.check`` can find something."""
+    """The text ends in '.', '!', '?' or ';', or on a word with no stop at all (a record or a paragraph cut
+    short), and the word before (after the last space) is the last word of a listed ending: the cheap test
+    that ``UnfinishedSentence.check`` can find something."""
     stem = text.rstrip()
-    return stem.endswith((".", "!", "?", ";")) and stem.rstrip(".!?; ").rpartition(" ")[2].lower() in _last_words()
+    if not stem.endswith((".", "!", "?", ";")) and not stem[-1:].isalpha():
+        return False
+    return stem.rstrip(".!?; ").rpartition(" ")[2].lower() in _last_words()
 
 
 @functools.cache

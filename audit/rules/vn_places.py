@@ -13,9 +13,13 @@ from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
-# One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced); the
-# lookbehind comes after the first letter so that re skips ahead from capital to capital
-_RUN = re.compile(r"(?P<first>[A-Z](?<![\w-].)[a-z]+)(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}(?![\w-])")
+# One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced, its
+# syllables maybe parted by an apostrophe: 'Xing'an'); the lookbehind comes after the first letter so that re
+# skips ahead from capital to capital
+_RUN = re.compile(
+    r"(?P<first>[A-Z](?<![\w-].)[a-z]+(?:['’][a-z]+)*)(?:(?: [A-Z]|-[A-Za-z])[a-z]+(?:['’][a-z]+)*){0,2}(?![\w-])"
+)
+_APOSTROPHE = str.maketrans("", "", "'’")
 _WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
@@ -50,12 +54,14 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Lũ quét ở các tỉnh như [[Laojie]], [[Anpei]] và [[Dianbian]].",
         "Thủ tướng đã hội đàm với Thủ tướng [[Riben]] về hợp tác kinh tế.",
         "Nông dân tỉnh [[Qinghua]] thu hoạch lúa sớm để tránh bão.",
+        "Mưa lớn kéo dài khiến nhiều xã của tỉnh [[Yi'an]] bị cô lập.",
         "Quan hệ giữa [[Yuenan]] và [[Meiguo]] được nâng lên tầm cao mới.",
     )
     quiet = (
         "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",
         "Đoàn doanh nghiệp đến thành phố Cần Thơ và tỉnh Long An.",
         "Đội Henan Songshan Longmen thắng 2-0; ông Guangning là giám đốc.",
+        "Đoàn đến thăm Xi'an, cố đô của Trung Quốc, rồi về Yi'an Road ở Thượng Hải.",
         "Du khách đến Tây Ninh và Xining (Thanh Hải, Trung Quốc).",
         "Đoàn khảo sát đến thành phố Taiyuan, thủ phủ tỉnh Sơn Tây, và thị trấn Taiping ở Malaysia.",
         "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt.",
@@ -79,13 +85,13 @@ class VietnamesePlaceInPinyin(SegmentRule):
         starts = pinyin_starts()
         last = -1  # end of the previous place found
         for m in runs:
-            if m["first"].lower() not in starts:
+            if m["first"].lower().translate(_APOSTROPHE) not in starts:
                 continue  # no place's pinyin starts with the first word
             words = _WORD_SEP.split(m.group())
             start = m.start() - offset
             # a longer run may hold the place at its start ('Haifang City'): try the longest prefix first
             for n in range(len(words), 0, -1):
-                key = "".join(words[:n]).lower()
+                key = "".join(words[:n]).lower().translate(_APOSTROPHE)
                 place = index.get(key)
                 if place is None:
                     continue

@@ -1,5 +1,6 @@
 """T308: Hán-Việt words MT through Chinese keeps where Vietnamese news uses another word ('Bộ trưởng biểu
-thị, …' for 表示 'said'; 'quan hệ hữu hảo' for 友好)."""
+thị, …' for 表示 'said'; 'quan hệ hữu hảo' for 友好), and Chinese classifiers kept between a number and a
+noun ('2 mai huy chương' for 两枚奖牌)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,34 @@ def _calques() -> tuple[dict[str, Calque], re.Pattern[str]]:
     return table, rx
 
 
+@dataclass(frozen=True, slots=True)
+class Classifier:
+    word: str
+    zh: str
+    fix: str  # empty: Vietnamese needs no classifier before the noun
+
+
+# a number before the classifier; not 'năm' (also 'year': 'Trong năm lượng xe bán ra tăng')
+_NUMBER = r"(?:\d[\d.,]*|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|vài|mấy)"
+
+
+@functools.cache
+def _classifiers() -> tuple[dict[tuple[str, str], Classifier], re.Pattern[str]]:
+    """(classifier, noun) → the Chinese classifier and its Vietnamese fix, and the regex of a number, a
+    classifier (group ``c``) and one of its nouns (group ``n``): references/zh_classifiers.tsv."""
+    table: dict[tuple[str, str], Classifier] = {}
+    for row in read_tsv("zh_classifiers.tsv"):
+        for noun in row["nouns"].split("|"):
+            table[(row["classifier"], noun)] = Classifier(row["classifier"], row["zh"], row["fix"])
+    words = "|".join(sorted({re.escape(w) for w, _ in table}, key=len, reverse=True))
+    nouns = "|".join(sorted({re.escape(n) for _, n in table}, key=len, reverse=True))
+    # lowercase classifier and noun ('Mai' is a given name); the number may open the sentence ('Hai')
+    rx = re.compile(rf"(?<!\w)(?i:{_NUMBER})\s+(?P<c>{words})\s+(?P<n>{nouns})(?!\w)")
+    return table, rx
+
+
 _WORDS = ("biểu thị", "hữu hảo", "cùng thắng")  # the words of the table, in lowercase
+_CLASSIFIER_NEEDLES = (" mai ", " danh ", " giá ", " tao ", " lượng ")  # those of zh_classifiers.tsv
 
 
 @register
@@ -52,30 +80,35 @@ class ChineseWordCalque(PrefilteredRule):
     name = "chinese-word-calque"
     category = "style/awkward"
     severity = Severity.MINOR
-    trigger = re.compile("(?i:" + "|".join(_WORDS) + ")")
+    trigger = re.compile("(?i:" + "|".join(_WORDS + _CLASSIFIER_NEEDLES) + ")")
     summary = "A Hán-Việt word kept from Chinese where Vietnamese news uses another ('ông … biểu thị,' → 'cho biết')"
     why = (
         "Chinese 表示 'said', 友好 'friendly' and 共赢 'win-win' come out as 'biểu thị', 'hữu hảo', 'cùng thắng'; "
         "Vietnamese news writes 'cho biết', 'hữu nghị', 'cùng có lợi'. 'biểu thị' counts only as a speech "
         "verb (a speaker before, a comma, colon or 'rằng' after): 'chỉ số này biểu thị mức tăng' is correct. "
-        "The table is references/zh_calques.tsv."
+        "The table is references/zh_calques.tsv. Chinese classifiers come out as their Hán-Việt reading "
+        "between a number and a noun ('2 mai huy chương' for 枚, '3 danh cảnh sát' for 名); only the nouns "
+        "listed in references/zh_classifiers.tsv count ('2 danh hiệu', '2 lượng vàng' are Vietnamese)."
     )
     fires = (
         "Bộ trưởng Ngoại giao [[biểu thị]], hai nước sẽ tiếp tục hợp tác chặt chẽ.",
         "Hai bên nhất trí thúc đẩy quan hệ [[hữu hảo]] và hợp tác [[cùng thắng]].",
         "Đại diện Tập đoàn Điện lực [[biểu thị]]: nguồn cung điện mùa khô sẽ được bảo đảm.",
+        "Đội tuyển giành thêm 2 [[mai]] huy chương bạc ở môn bơi.",
+        "Vụ tai nạn làm 7 [[danh]] hành khách bị thương nhẹ.",
     )
     quiet = (
         "Đường màu đỏ biểu thị mức tăng trưởng của GDP qua các năm.",
         "Theo chuyên gia, biểu đồ này biểu thị mức độ rủi ro của danh mục đầu tư.",
         "Hai bên nhất trí thúc đẩy quan hệ hữu nghị và hợp tác cùng có lợi.",
+        "Anh nhận 2 danh hiệu cao quý; giá vàng tăng 2 lượng vàng; hẹn ngày mai huy chương sẽ được trao.",
     )
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
         """Segments whose lowercase text holds one of the words (the regex on a text with 'İ' or 'ı')."""
         if lowered_content(ctx) is None:
             return segments_matching(ctx, self.trigger)
-        return segments_containing(ctx, _WORDS, lowercase=True)
+        return segments_containing(ctx, _WORDS + _CLASSIFIER_NEEDLES, lowercase=True)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -92,4 +125,22 @@ class ChineseWordCalque(PrefilteredRule):
             fix = c.fix[:1].upper() + c.fix[1:] if word[:1].isupper() else c.fix
             yield self.hit(
                 seg, m.start(), m.end(), f"'{word}' is Chinese {c.zh}; Vietnamese news writes '{c.fix}'", suggestion=fix
+            )
+        yield from self._classifiers(seg)
+
+    def _classifiers(self, seg: Segment) -> Iterator[Hit]:
+        """A Chinese classifier kept between a number and its noun: '2 mai huy chương' (枚) → '2 tấm huy chương'."""
+        table, rx = _classifiers()
+        for m in rx.finditer(seg.text):
+            c = table.get((m["c"], m["n"]))
+            if c is None:
+                continue
+            noun = m["n"]
+            told = f"'{c.fix} {noun}'" if c.fix else f"'{noun}' without a classifier"
+            yield self.hit(
+                seg,
+                m.start("c"),
+                m.end("c"),
+                f"'{m['c']}' is the Chinese classifier {c.zh}; Vietnamese writes {told}",
+                suggestion=c.fix,
             )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from audit.api import audit_text
 from audit.corpus.build import document_from_lines
 from audit.model import Finding, Severity
 from audit.pipeline import Settings, run_rules
@@ -23,7 +24,6 @@ EXPECTED = [
     ("000", "F112", "Việt Nam, Việt Nam", "thúc đẩy Việt Nam, Việt Nam"),
     ("000", "F106", "lần Tổng", "lần Tổng Bí thư"),
     ("000", "F104", "vv.", "quan hệ đối tác chiến lược giữa hai nước, vv."),
-    ("001", "S101", "triẻn", "kỷ nguyên phát triẻn"),
     ("002", "F106", "thành tựu", "thành tựu và Việt Nam"),
     ("002", "F101", "..", "nhân viên quân sự Việt Nam.."),
     ("002", "F101", "..", "Văn phòng Chủ tịch Bêlarut.."),
@@ -62,9 +62,10 @@ def test_cut_fragments_in_mt_documents_are_major(corpus_dir: Path) -> None:
 
 
 def test_suggestions_for_misspelled_syllables(corpus_dir: Path) -> None:
-    for prefix, fix in (("001", "triển"), ("004", "hiệp")):
-        findings, _ = _audit(_doc(corpus_dir, prefix), ["S101"])
-        assert [f.suggestion for f in findings] == [fix]
+    findings, _ = _audit(_doc(corpus_dir, "004"), ["S101"])
+    assert [f.suggestion for f in findings] == ["hiệp"]
+    # 001's 'triẻn' is in a related-news headline (boilerplate): the rule's suggestion for it, unreported
+    assert [f.suggestion for f in audit_text("kỷ nguyên phát triẻn giàu mạnh", select=["S101"])] == ["triển"]
 
 
 @pytest.mark.parametrize("prefix", ["001", "004"])
@@ -76,8 +77,10 @@ def test_human_documents_have_no_major_findings(corpus_dir: Path, prefix: str) -
 
 @pytest.mark.parametrize("prefix", ["001", "004"])
 def test_human_documents_form_rules_only_flag_the_typo(corpus_dir: Path, prefix: str) -> None:
+    """004's article has one typo ('hiêp'); 001's only typo ('triẻn') is in a related-news headline, page
+    chrome that is never counted as a translation error."""
     findings, _ = _audit(_doc(corpus_dir, prefix), FORM_FAMILIES)
-    assert [(f.rule, f.text) for f in findings] == [("S101", "triẻn" if prefix == "001" else "hiêp")]
+    assert [(f.rule, f.text) for f in findings] == ([] if prefix == "001" else [("S101", "hiêp")])
 
 
 @pytest.mark.data

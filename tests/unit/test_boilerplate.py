@@ -54,3 +54,107 @@ def test_corpus_human_documents(corpus_dir) -> None:
     # Article sentences are content; the related-news lede after "Other news" is not.
     assert any(s.text.startswith("Ngày 8/6, tại Hà Nội") and not s.boilerplate for s in doc.segments)
     assert all(s.boilerplate for s in doc.segments if s.text.startswith("Tổng Bí thư Tô Lâm khẳng định"))
+
+
+def test_bylines_with_a_label() -> None:
+    """A reporter's label and names, alone on a line, in any of the usual forms; never a sentence."""
+    for line in [
+        "Phóng viên: Trần Thị Hồng Vân",
+        "PV: Lê Hoài Nam",
+        "Bài và ảnh: Đặng Quốc Khánh",
+        "Bài: Hà Phương - Ảnh: Lý Tuấn",
+        "Thực hiện: Nhóm phóng viên Ban Kinh tế",
+        "Reporter: Maria Kowalska",
+    ]:
+        assert classify_line(line)[0] == "byline", line
+    for line in [
+        "Phóng viên đã trao đổi với ông Trần Quốc Bảo về kế hoạch năm tới.",
+        "Tác giả: cuốn sách bán được hơn một triệu bản trong năm đầu tiên.",
+        "Phóng viên: Anh nghĩ gì về quyết định này?",
+    ]:
+        assert classify_line(line) == (None, False), line
+
+
+def test_caption_lines_with_a_photo_credit() -> None:
+    for line in [
+        "Bộ trưởng Ngoại giao Chile hội đàm với người đồng cấp Peru. (Ảnh: Reuters)",
+        "Lễ ký kết thỏa thuận hợp tác giữa hai tỉnh. Ảnh: Báo Cần Thơ",
+        "Quang cảnh phiên họp sáng 12/4 - Ảnh: VGP/Nhật Bắc",
+        "Du khách tham quan phố cổ Hội An (ảnh minh họa).",
+    ]:
+        assert classify_line(line)[0] == "caption", line
+    for line in [
+        "Kim ngạch xuất khẩu tăng 12% so với cùng kỳ (nguồn: Tổng cục Thống kê).",
+        "Ảnh hưởng của đợt rét đậm tới cây vụ đông là rất lớn.",
+        "Bức ảnh được chụp tại Đà Lạt vào năm 1975 đã gây xúc động mạnh.",
+    ]:
+        assert classify_line(line) == (None, False), line
+
+
+def test_footer_and_timestamp_lines() -> None:
+    assert classify_line("© 2025 Báo Kinh tế Miền Trung. Giữ bản quyền.")[0] == "footer"
+    assert classify_line("Copyright © 2023 Saigon Daily")[0] == "footer"
+    assert classify_line("Tổng biên tập: Phan Văn Lộc")[0] == "footer"
+    assert classify_line("Chủ nhật, ngày 02/03/2025 07:45 (GMT+7)")[0] == "timestamp"
+    for line in [
+        "Bản quyền phát sóng giải đấu thuộc về một đài truyền hình Thái Lan.",
+        "Tổng biên tập Báo Sài Gòn Giải Phóng cho biết tờ báo sẽ ra ấn phẩm mới.",
+    ]:
+        assert classify_line(line) == (None, False), line
+
+
+def test_lines_after_a_related_heading_keep_their_own_kind() -> None:
+    lines = [
+        "Quảng Ngãi đón 2 triệu khách",
+        "Tỉnh đón lượng khách kỷ lục trong năm nay.",
+        "Tin khác",
+        "Bình Định mở đường bay mới",
+        "© 2025 Báo Duyên Hải",
+    ]
+    assert classify_lines(lines) == [None, None, "related", "related", "footer"]
+
+
+def _html_kinds(html: str) -> dict[str, str | None]:
+    import io
+
+    from audit.corpus.html import read_html
+
+    (doc,) = read_html(io.BytesIO(html.encode("utf-8")), "p.html", "p.html", 10_000)
+    return {s.text: s.boilerplate_kind for s in doc.segments}
+
+
+def test_html_chrome_kinds() -> None:
+    kinds = _html_kinds(
+        "<html><body><header><nav><a>Trang nhất</a> <a>Thể thao</a></nav></header><article>"
+        "<h1>Bình Định khánh thành cảng cá mới</h1>"
+        '<span class="post-date">Thứ Sáu, 07/03/2025 15:20</span>'
+        "<p>Sáng 7/3, tỉnh Bình Định khánh thành cảng cá Tam Quan với tổng vốn 300 tỷ đồng.</p>"
+        "<figure><img src=a.jpg><figcaption>Tàu cá cập cảng Tam Quan trong ngày khánh thành</figcaption></figure>"
+        "<p>Cảng có thể đón tàu trên 1.000 tấn.</p>"
+        '<div class="author">Hoàng Yến</div><p>Phóng viên: Lò Văn Páo</p></article>'
+        "<aside><h3>Đọc nhiều</h3><ul><li>Giá cà phê lập đỉnh mới</li></ul></aside>"
+        '<aside class="widget"><p>Đăng ký nhận bản tin</p></aside>'
+        "<footer><p>Giấy phép số: 99/GP-BTTTT</p><p>Liên hệ quảng cáo</p></footer></body></html>"
+    )
+    assert kinds["Trang nhất Thể thao"] == "navigation"
+    assert kinds["Thứ Sáu, 07/03/2025 15:20"] == "timestamp"
+    assert kinds["Tàu cá cập cảng Tam Quan trong ngày khánh thành"] == "caption"
+    assert kinds["Hoàng Yến"] == "byline" and kinds["Phóng viên: Lò Văn Páo"] == "byline"
+    assert kinds["Đọc nhiều"] == kinds["Giá cà phê lập đỉnh mới"] == "related"
+    assert kinds["Đăng ký nhận bản tin"] == "navigation"  # a related heading does not reach another box
+    assert kinds["Giấy phép số: 99/GP-BTTTT"] == kinds["Liên hệ quảng cáo"] == "footer"
+    for text in ["Bình Định khánh thành cảng cá mới", "Cảng có thể đón tàu trên 1.000 tấn."]:
+        assert kinds[text] is None, text
+    assert kinds["Sáng 7/3, tỉnh Bình Định khánh thành cảng cá Tam Quan với tổng vốn 300 tỷ đồng."] is None
+
+
+def test_html_related_box_does_not_swallow_the_article() -> None:
+    """A related-news box in the middle of the page marks its own list, not the article text after it."""
+    kinds = _html_kinds(
+        "<html><body><article><h1>Gia Lai trồng mới 5.000 ha cà phê</h1>"
+        "<p>Năm nay, Gia Lai trồng mới 5.000 ha cà phê.</p>"
+        '<div class="related"><p>Tin liên quan</p><p>Đắk Nông tái canh cà phê</p></div>'
+        "<p>Phần lớn diện tích dùng giống chịu hạn.</p></article></body></html>"
+    )
+    assert kinds["Tin liên quan"] == kinds["Đắk Nông tái canh cà phê"] == "related"
+    assert kinds["Phần lớn diện tích dùng giống chịu hạn."] is None

@@ -144,6 +144,21 @@ def test_xliff_versions(tmp_path: Path) -> None:
     assert [(s.record, s.text) for s in d20.segments] == [("u1", "Xin chào."), ("u2/s1", "Một."), ("u2/s2", "Hai .")]
 
 
+def test_xliff_line_is_where_the_record_starts(tmp_path: Path) -> None:
+    """DESIGN.md: for record formats, ``line`` is the line where the record starts — the <trans-unit>
+    (1.2), the <unit>, or the <segment> of a unit that holds several (2.0) — not its <target>'s line."""
+    p12, p20 = tmp_path / "a.xlf", tmp_path / "b.xliff"
+    p12.write_text(XLIFF12.replace('<trans-unit id="a">', '<trans-unit id="a">\n  '), encoding="utf-8")
+    p20.write_text(
+        XLIFF20.replace("<segment>", "\n   <segment>").replace('<segment id="s1">', '\n<segment id="s1">'),
+        encoding="utf-8",
+    )
+    [d12], _ = read(p12)
+    assert [s.line for s in d12.segments] == [4]
+    [d20], _ = read(p20)
+    assert [(s.record, s.line) for s in d20.segments] == [("u1", 4), ("u2/s1", 7), ("u2/s2", 8)]
+
+
 def test_xliff_translate_no_units_are_boilerplate(tmp_path: Path) -> None:
     p = tmp_path / "c.xlf"
     p.write_text(

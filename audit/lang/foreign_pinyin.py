@@ -1,0 +1,299 @@
+"""Foreign (non-Sinosphere) people's names left in Chinese pinyin by MT through Chinese.
+
+Chinese writes a foreign name with characters (特朗普 Trump, 马克龙 Macron); a Chinese-pivot MT system
+then emits their pinyin: 'Tổng thống Mỹ Telangpu', 'Tổng thống Pháp Makelong'. Two detectors:
+
+- :func:`pinyin_western_names`: the pinyin of a gazetteer person's Chinese name (``people.tsv``
+  ``name_zh``, per '·' part), whether the syllables are joined ('Telangpu'), spaced ('Te Lang Pu') or
+  split otherwise ('Anbei Jinsan'); the person's name as the Vietnamese press writes it is known.
+- :func:`pinyin_shaped_names`: without the gazetteer, a capitalised run in a person's slot (after an
+  office title or honorific) that parses completely as three or more pinyin syllables with a run-together
+  word and a mark of Chinese syllable shape, and is no English word; who is meant is not known.
+
+The pinyin of Chinese, Taiwanese, Singaporean … people's names is N101's (the press writes those names
+in Hán-Việt or, for business people, in pinyin itself), so those countries are left out here.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from audit.lang.english import en_zipf, function_words
+from audit.lang.hanviet import fold, load
+from audit.lang.mentions import HAN_VIET_COUNTRIES, country_names, titled_before
+from audit.lang.names import Run, capitalised_runs
+from audit.lang.people import people
+from audit.lang.pinyin import irregular, segmentations
+
+_ZH_PART_SEP = re.compile(r"[·•・\s-]+")
+_PY_WORD = re.compile(r"[A-Za-zÜü]+")
+_MAX_TOKENS = 6  # words one name part may be split into ('Te Lang Pu', 'Lu Ka Shen Ke')
+_JR = "小"  # 小马科斯 'little Marcos' = Marcos Jr.: the name without it is the family name
+
+
+@dataclass(frozen=True, slots=True)
+class _PinyinKey:
+    """One name part's joined pinyin: whose it is, its syllable count and where its syllables start."""
+
+    name: str
+    syllables: int
+    cuts: frozenset[int]  # offsets in the joined string where a syllable after the first starts
+    whole: bool  # the whole Chinese name, not its family name alone
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignPinyin:
+    start: int
+    end: int
+    name: str | None  # the person's Vietnamese (Latin) name; None when found by shape only
+    syllables: int
+    loose: bool = False  # two syllables in two words ('Bai Deng'): a Chinese name has that shape too
+
+
+def _zh_parts(zh: str) -> list[tuple[str, bool]]:
+    """The forms of a Chinese name looked for, each with whether it is the whole name: the name without
+    its '·', and its last part (the family name: 弗拉基米尔·普京 → 弗拉基米尔普京, 普京), also without a leading
+    '小' (Jr.: 小马科斯 → 马科斯). A given name alone (弗拉基米尔, 唐纳德) is no one's: many people share it."""
+    parts = [p for p in _ZH_PART_SEP.split(zh) if p]
+    if not parts:
+        return []
+    whole = "".join(parts)
+    forms = [(whole, True), (parts[-1], len(parts) == 1)]
+    forms += [(f[1:], False) for f, _ in forms if f.startswith(_JR) and len(f) >= 3]
+    out: dict[str, bool] = {}
+    for f, w in forms:
+        if len(f) >= 2:
+            out[f] = out.get(f, False) or w
+    return list(out.items())
+
+
+def _part_pinyin(part: str) -> tuple[str, ...]:
+    """Toneless pinyin syllables of a name part, each character's main reading; () if one has none.
+    (Transliterations choose characters for their common reading: 特朗普 te lang pu.)"""
+    py = load().pinyin
+    sylls = tuple(py.get(ch, ("",))[0] for ch in part)
+    return sylls if all(sylls) else ()
+
+
+def _letters(name: str) -> str:
+    """A Latin name's letters, lowercase and joined ('Narendra Modi' → 'narendramodi')."""
+    return "".join(c for c in fold(name) if c.isalpha())
+
+
+@functools.cache
+def _index() -> dict[str, _PinyinKey]:
+    """Joined pinyin of each foreign person's Chinese name part → the person ('telangpu' → Donald Trump).
+
+    A part whose pinyin is contained in the person's own Latin name ('莫迪' modi in Narendra Modi) is
+    left out: the text that has it names the person correctly. 'ü' (written 'v') is also indexed as 'u'.
+    """
+    out: dict[str, _PinyinKey] = {}
+    for name, ts in people().items():
+        if any(t.country in HAN_VIET_COUNTRIES for t in ts):
+            continue
+        zh = next((t.name_zh for t in ts if t.name_zh), "")
+        own = _letters(name)
+        for part, whole in _zh_parts(zh):
+            sylls = _part_pinyin(part)
+            key = "".join(sylls)
+            if len(sylls) < 2 or key in own:
+                continue
+            cuts = frozenset(itertools.accumulate(len(s) for s in sylls[:-1]))
+            for k in dict.fromkeys((key, key.replace("v", "u"))):
+                out.setdefault(k, _PinyinKey(name, len(sylls), cuts, whole))
+    return out
+
+
+@functools.cache
+def _max_key() -> int:
+    return max(map(len, _index()), default=0)
+
+
+@functools.lru_cache(maxsize=65536)
+def py_word(word: str) -> str:
+    """A capitalised word as lowercase pinyin letters ('Telangpu' → 'telangpu', 'TeLangPu' too), or ''
+    for a word that cannot be pinyin (Vietnamese letters, digits, all capitals, one letter)."""
+    if len(word) < 2 or word.isupper() or not _PY_WORD.fullmatch(word):
+        return ""
+    return word.lower().replace("ü", "v")
+
+
+@functools.cache
+def _starts() -> frozenset[str]:
+    """Every way an index key's first word may read: the key cut at any syllable break ('te', 'telang', …)."""
+    return frozenset(k[:c] for k, v in _index().items() for c in (*v.cuts, len(k)))
+
+
+# A capitalised word of plain Latin letters, not one starting with I, U or V (no pinyin syllable does);
+# the end of a word ('eVisa' gives 'Visa'), which the detectors' runs of words then leave out. Every match
+# of either detector has such a word passing :func:`candidate_word`. A character class first lets the
+# regex engine skip fast; the pattern has no anchor, so it can scan a whole document's text.
+CANDIDATE_WORD = re.compile(r"[A-HJ-TW-Z][a-zA-Z]+(?![^\W\d_])")
+_VI_ONLY_START = frozenset({"Tr", "Th", "Kh", "Ph", "Nh", "Ng", "Gi"})
+
+
+@functools.lru_cache(maxsize=65536)
+def candidate_word(word: str) -> bool:
+    """The word may start a match of :func:`pinyin_western_names` (it starts an index key) or be a word of
+    one of :func:`pinyin_shaped_names` (two or more syllables). Not a word that starts as only Vietnamese
+    words do ('Trong', 'Theo', 'Khi', 'Nguyen')."""
+    if word[:2] in _VI_ONLY_START:
+        return False
+    w = py_word(word)
+    return bool(w) and (w in _starts() or len(_pinyin_parse(word)) >= 2)
+
+
+def candidate_words(text: str) -> set[str]:
+    """The words of ``text`` that pass :func:`candidate_word`."""
+    return {w for w in set(CANDIDATE_WORD.findall(text)) if candidate_word(w)}
+
+
+def may_be_foreign_pinyin(text: str) -> bool:
+    """Some word of ``text`` passes :func:`candidate_word`: either detector may find something in it."""
+    return any(candidate_word(w) for w in CANDIDATE_WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _pinyin_parse(word: str) -> tuple[str, ...]:
+    """The word's best regular split into pinyin syllables ('Makelong' → ma ke long), or () when it has
+    none (a split with an 'a'/'e'/'o' syllable after the first one needs an apostrophe in pinyin)."""
+    w = py_word(word)
+    if not w:
+        return ()
+    splits = segmentations(w)
+    return splits[0] if splits and not irregular(splits[0]) else ()
+
+
+def _country_prefix(run: Run) -> int:
+    """How many leading words of the run name a country ('Nhật Bản Anbei Jinsan' → 2)."""
+    names = country_names()
+    for k in range(min(4, len(run) - 1), 0, -1):
+        if " ".join(w for _, _, w in run[:k]) in names:
+            return k
+    return 0
+
+
+def pinyin_western_names(text: str) -> list[ForeignPinyin]:
+    """Gazetteer-backed: capitalised words whose letters, joined, are the pinyin of a name part of a
+    foreign person's Chinese name, each word break at a syllable break ('Telangpu', 'Te Lang Pu').
+
+    A family name alone ('Makesi' 马科斯, also 马克思 Marx) and a name of two syllables ('Pujing' 普京)
+    count only after a title or honorific (and the latter are ``loose`` when
+    written as two words, as a Chinese name is: 'Bai Deng', 'Dai Wei'). Pinyin words right before
+    the match in the same run are taken into the span ('Fei Erdinan Makesi' for 费迪南德·马科斯).
+    """
+    index = _index()
+    if not index:
+        return []
+    starts = _starts()
+    out: list[ForeignPinyin] = []
+    for run in capitalised_runs(text):
+        i = 0
+        while i < len(run):
+            found = _match_at(run, i, index) if py_word(run[i][2]) in starts else None
+            if found is None:
+                i += 1
+                continue
+            j, key = found
+            first = _extend_left(run, i)
+            sure = key.syllables >= 3 and (key.whole or first < i)  # 'Telangpu'; 'Fei Erdinan Makesi'
+            if not (sure or titled_before(text, run[first][0])) or (j == i and _known_word(run[i][2])):
+                i += 1
+                continue
+            loose = key.syllables < 3 and j > i
+            out.append(ForeignPinyin(run[first][0], run[j][1], key.name, key.syllables, loose))
+            i = j + 1
+    return out
+
+
+def _match_at(run: Run, i: int, index: dict[str, _PinyinKey]) -> tuple[int, _PinyinKey] | None:
+    """The longest index match starting at word ``i`` of ``run``: (index of its last word, key)."""
+    joined = ""
+    cuts: set[int] = set()
+    best = None
+    for j in range(i, min(len(run), i + _MAX_TOKENS)):
+        w = py_word(run[j][2])
+        if not w:
+            break
+        if joined:
+            cuts.add(len(joined))
+        joined += w
+        if len(joined) > _max_key():
+            break
+        key = index.get(joined)
+        if key is not None and cuts <= key.cuts:
+            best = (j, key)
+    return best
+
+
+def _extend_left(run: Run, i: int) -> int:
+    """The first of up to three pinyin words right before word ``i`` (not a country's name)."""
+    skip = _country_prefix(run)
+    first = i
+    while first > max(skip, i - 3) and _pinyin_parse(run[first - 1][2]):
+        first -= 1
+    return first
+
+
+def _known_word(word: str) -> bool:
+    """An English word or a well-known name (wordfreq): 'Obama', 'Angela', 'Mandela' are not pinyin."""
+    low = word.lower()
+    return low in function_words() or en_zipf(low) >= _KNOWN_ZIPF
+
+
+_KNOWN_ZIPF = 2.0  # lower than english.EN_MIN_ZIPF: a foreign name a reader may know counts too
+# Syllable shapes of Chinese that Western and Japanese names written in Latin letters rarely have: the
+# initials x, q, zh, z, c (not ch), the coda -ng, -ian/-uan and the diphthongs of pinyin. Names of open
+# syllables ('Obama' o-ba-ma, 'Tinubu', 'Takaichi' ta-kai-chi, 'Kamala') or with a plain -n ('Mandana',
+# 'Annalena' an-na-le-na) parse as pinyin but are not.
+_CHINESE_SHAPE = re.compile(r"^(?:x|q|zh|z|c(?!h))|(?:ng|ian|uan|ou|uo|ui|ie|iu|ue|ei|ao|er)$")
+# Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
+_COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)
+
+
+def _name_words(text: str, run: Run) -> Run:
+    """The words of ``run`` that may be a name in pinyin: those after a country's name ('Mỹ Telangpu'),
+    or after a capitalised title or honorific at the run's start ('Ông Zelianshiji'); () when some other
+    word stands before the pinyin words."""
+    rest = run[_country_prefix(run) :]
+    k = len(rest)
+    while k and _pinyin_parse(rest[k - 1][2]):
+        k -= 1
+    if k and k < len(rest) and titled_before(text, rest[k][0], strict=True):
+        return rest[k:]
+    return rest if k == 0 else ()
+
+
+def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
+    """Without the gazetteer: a capitalised run after a title or honorific (a country's name may stand
+    between) that is all pinyin: three or more syllables, a word of two or more run together (Vietnamese
+    writes each syllable apart), a syllable of Chinese shape (:data:`_CHINESE_SHAPE`), no known word.
+
+    A run shaped like a Chinese name ('Xi Jinping', 'Wang Yi': a one-syllable surname and a given name
+    of one or two) is left to N101.
+    """
+    out = []
+    for run in capitalised_runs(text):
+        if len(_pinyin_parse(run[-1][2])) < 2 and not any(len(_pinyin_parse(w)) >= 2 for _, _, w in run[-4:-1]):
+            continue  # the name ends the run, and some word of it has two or more syllables
+        rest = _name_words(text, run)
+        if not rest or len(rest) > 4:
+            continue
+        parses = [_pinyin_parse(w) for _, _, w in rest]
+        sizes = [len(p) for p in parses]
+        if sum(sizes) < 3 or max(sizes) < 2 or (len(sizes) == 2 and sizes[0] == 1 and sizes[1] <= 2):
+            continue
+        if not any(_CHINESE_SHAPE.search(s) for p in parses for s in p):
+            continue
+        if any(_known_word(w) for _, _, w in rest):
+            continue
+        start = rest[0][0]
+        if not titled_before(text, start):
+            continue
+        if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):
+            continue
+        out.append(ForeignPinyin(start, rest[-1][1], None, sum(sizes)))
+    return out
