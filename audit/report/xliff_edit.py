@@ -345,32 +345,40 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
     offsets = _element_offsets(data)
     if len(offsets) != len(order):
         raise EditError("cannot locate the elements in the file (entities that expand to markup?)")
-    out = XliffEdits(data)
-    located = []
+    by_id: dict[str, list[int]] = {}
+    for k, rid in enumerate(ids):
+        by_id.setdefault(rid, []).append(k)
+    refused: dict[str, str] = {}
+    changes: list[tuple[int, int, bytes]] = []  # byte ranges of the file and what replaces them
     for e in edits:
         rid = str(e.get("record"))
-        tgt = _find_target(targets, ids, rid, e["segment"])
+        tgt = _find_target(targets, by_id, rid, e["segment"])
         if tgt is None:
             raise EditError(f"no record {rid!r} with a <target> (has the file changed since the audit?)", e["line"])
-        located.append((offsets[order[tgt]], e))
-    for target, e in sorted(located, key=lambda t: t[0].open_start, reverse=True):
-        rid = str(e["record"])
         try:
-            out.data = _edit_target(out.data, target, enc, e)
+            changes.append(_edit_target(data, offsets[order[tgt]], enc, e))
         except Refused as r:
-            out.refused[rid] = str(r)
-    return out
+            refused[rid] = str(r)
+    pieces, at = [], 0
+    for start, end, new in sorted(changes):
+        pieces += [data[at:start], new]
+        at = end
+    return XliffEdits(b"".join([*pieces, data[at:]]), refused)
 
 
-def _find_target(targets: list[etree._Element], ids: list[str], rid: str, index: int) -> etree._Element | None:
+def _find_target(
+    targets: list[etree._Element], by_id: dict[str, list[int]], rid: str, index: int
+) -> etree._Element | None:
     """The target of record ``rid``: by id when it is unique in the file, else the ``index``-th
     record if it has that id (ids repeat in some files)."""
-    if ids.count(rid) == 1:
-        return targets[ids.index(rid)]
-    return targets[index] if 0 <= index < len(ids) and ids[index] == rid else None
+    found = by_id.get(rid, [])
+    if len(found) == 1:
+        return targets[found[0]]
+    return targets[index] if index in found else None
 
 
-def _edit_target(data: bytes, target: _Located, enc: str, e: dict[str, Any]) -> bytes:
+def _edit_target(data: bytes, target: _Located, enc: str, e: dict[str, Any]) -> tuple[int, int, bytes]:
+    """The byte range of ``data`` that edit ``e`` changes in ``target``, and its new bytes."""
     if target.content is None:  # <target/>: becomes <target>text</target>
         if e["original"]:
             raise Refused("the target is empty in the file but not in the audit")
@@ -378,8 +386,7 @@ def _edit_target(data: bytes, target: _Located, enc: str, e: dict[str, Any]) -> 
         tag = data[target.open_start : open_end - 2].rstrip()
         name = tag[1:].split()[0] if tag[1:].split() else b"target"
         new = tag + b">" + _escape(e["text"], "text").encode(enc, "xmlcharrefreplace") + b"</" + name + b">"
-        return data[: target.open_start] + new + data[open_end:]
+        return target.open_start, open_end, new
     start, end = target.content
-    raw = data[start:end].decode(enc)
-    new = edit_content(raw, e["original"], e["text"])
-    return data[:start] + new.encode(enc, "xmlcharrefreplace") + data[end:]
+    new_text = edit_content(data[start:end].decode(enc), e["original"], e["text"])
+    return start, end, new_text.encode(enc, "xmlcharrefreplace")
