@@ -222,6 +222,39 @@ def _hter(hyps: list[str], refs: list[str]) -> float | None:
     return round(TER().corpus_score(hyps, [refs]).score, 2)
 
 
+def _unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
+    """Segments with an accepted replacement that their post-edited text does not show, and why.
+
+    A page that lost an accepted edit (an older page, overlapping suggestions) must not get the finding
+    into the ignore file: the error would be hidden for good while the text still holds it. Accepted
+    replacements that do not overlap are applied to the segment's original text, which must then give
+    its post-edit (overlapping ones are composed by the page and are not re-derived here); an accepted
+    replacement on a segment the file lists as unchanged is never in the text.
+    """
+    texts = {(s["doc"], s["segment"]): s for s in decisions.segments}
+    accepted: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for f in decisions.findings:
+        if f["decision"] == "accepted" and f.get("replacement") is not None and not f.get("manual"):
+            accepted.setdefault((f["doc"], f["segment"]), []).append(f)
+    out: dict[tuple[str, int], str] = {}
+    for key, fs in accepted.items():
+        seg = texts.get(key)
+        if seg is None:
+            out[key] = "an accepted replacement, but the segment is not among the changed ones"
+            continue
+        if seg.get("manual") or any(f.get("start") is None or f.get("end") is None for f in fs):
+            continue  # a hand edit, or an older export without spans: nothing to re-derive
+        spans = sorted((f["start"], f["end"], f["replacement"]) for f in fs)
+        if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
+            continue  # overlapping edits, composed by the page
+        text = seg["original"]
+        for start, end, replacement in reversed(spans):
+            text = text[:start] + replacement + text[end:]
+        if _nfc(text) != _nfc(seg["text"]):
+            out[key] = "the post-edited text does not show its accepted replacement(s)"
+    return out
+
+
 def _ignore_entries(path: str, decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:
     """The ignore-file lines to add: decided findings not yet listed, except accepted findings on
     ``unapplied`` segments ((doc, segment) whose edit was not written): those stay visible."""
@@ -444,6 +477,9 @@ def apply_decisions(
     changes = _change_log(run, decisions, copies, result)
     applied = {(c.doc, e["segment"]) for c in copies for e in c.edits}
     unapplied = {(doc, e["segment"]) for doc, edits in by_doc.items() for e in edits} - applied
+    for (doc, segment), why in sorted(_unreflected(decisions).items()):
+        unapplied.add((doc, segment))
+        result.skipped.append(f"{doc} segment {segment}: {why}; its accepted findings stay out of the ignore file")
     ignore_lines = _ignore_entries(ignore_file, decisions, unapplied)
     result.ignore_file, result.ignore_added = ignore_file, len(ignore_lines)
     summary = {

@@ -411,3 +411,32 @@ def test_apply_refuses_a_malformed_ignore_file_and_keeps_it(text_run: tuple[Path
     r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore))
     assert r.returncode == 2 and f"{ignore}:2: not a finding fingerprint: 'garbage line'" in r.stderr
     assert ignore.read_text(encoding="utf-8") == "# ours\ngarbage line\n" and not (tmp_path / "post").exists()
+
+
+def test_an_accepted_edit_the_text_does_not_show_stays_out_of_the_ignore_file(
+    text_run: tuple[Path, RunData], tmp_path: Path
+) -> None:
+    """Decisions from a page that lost an accepted edit (the text still holds the error): the copy is
+    written as the page left it, but the finding is not silenced, and the summary says why."""
+    _, run = text_run
+    mt = "000_d8220ceeb6286349.txt"
+    with_fix = [f for f in run.findings if f["doc"] == mt and f["suggestion"] is not None]
+    by_seg: dict[int, dict] = {}  # one finding with a fix in each of three segments
+    for f in with_fix:
+        by_seg.setdefault(f["segment"], f)
+    good, lost, unlisted = list(by_seg.values())[:3]
+    hand_lost = accepted(run, lost) | {"text": accepted(run, lost)["original"] + " "}  # changed, but not the fix
+    spans = lambda f: {"replacement": f["suggestion"], "start": f["start"], "end": f["end"]}  # noqa: E731
+    decisions = write_decisions(
+        run,
+        [decision(f, "accepted") | spans(f) for f in (good, lost, unlisted)],
+        [accepted(run, good), hand_lost],
+    )
+    ignore = tmp_path / "ignore"
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore))
+    assert r.returncode == 0, r.stderr
+    assert read_ignore_file(str(ignore)) == {good["fingerprint"]}
+    summary = json.loads((tmp_path / "post" / "apply-summary.json").read_text(encoding="utf-8"))
+    notes = " ".join(summary["skipped"])
+    assert f"segment {lost['segment']}: the post-edited text does not show" in notes
+    assert f"segment {unlisted['segment']}: an accepted replacement, but the segment is not among" in notes
