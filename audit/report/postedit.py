@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import unicodedata
 from collections import defaultdict
@@ -245,7 +246,7 @@ def _unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
         if seg.get("manual") or any(f.get("start") is None or f.get("end") is None for f in fs):
             continue  # a hand edit, or an older export without spans: nothing to re-derive
         spans = sorted((f["start"], f["end"], f["replacement"]) for f in fs)
-        if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
+        if any(a[1] > b[0] for a, b in itertools.pairwise(spans)):
             continue  # overlapping edits, composed by the page
         text = seg["original"]
         for start, end, replacement in reversed(spans):
