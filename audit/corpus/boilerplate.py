@@ -25,12 +25,26 @@ class _Pattern:
     kind: str
     tail: bool
     regex: re.Pattern[str]
+    needs: tuple[tuple[str, ...], ...] = ()  # the line holds one string of each group, or the regex is not tried
+
+
+def _needs(cell: str) -> tuple[tuple[str, ...], ...]:
+    """The ``needs`` groups of a row, those without letters first (the cheaper test); a word is looked for
+    as written, capitalised and in capitals ('ảnh', 'Ảnh', 'ẢNH')."""
+    groups = [tuple(g.split("|")) for g in cell.split("&") if g]
+    groups.sort(key=lambda g: any(ch.isalpha() for w in g for ch in w))
+    return tuple(tuple(dict.fromkeys(v for w in g for v in (w, w.capitalize(), w.upper()))) for g in groups)
 
 
 @functools.cache
 def _patterns() -> tuple[_Pattern, ...]:
     return tuple(
-        _Pattern(row["kind"], row["effect"] == "tail", re.compile(rf"(?:{row['pattern']})", re.IGNORECASE))
+        _Pattern(
+            row["kind"],
+            row["effect"] == "tail",
+            re.compile(rf"(?:{row['pattern']})", re.IGNORECASE),
+            _needs(row["needs"]),
+        )
         for row in read_tsv("boilerplate.tsv")
     )
 
@@ -40,12 +54,33 @@ def classify_line(line: str) -> tuple[str | None, bool]:
     stripped = line.strip().strip("\ufeff")
     if not stripped:
         return None, False
-    for p in _patterns():
+    maybe_ungated = _ungated().fullmatch(stripped) is not None
+    for p in _patterns():  # in the file's order: the first pattern that matches names the line
+        if not (_holds(p.needs, stripped) if p.needs else maybe_ungated):
+            continue
         if p.regex.fullmatch(stripped):
             return p.kind, p.tail
     if not any(ch.isalpha() for ch in stripped):
         return "navigation", False
     return None, False
+
+
+def _holds(needs: tuple[tuple[str, ...], ...], line: str) -> bool:
+    """The line holds one string of each group of ``needs``."""
+    for group in needs:
+        for word in group:
+            if word in line:
+                break
+        else:
+            return False
+    return True
+
+
+@functools.cache
+def _ungated() -> re.Pattern[str]:
+    """The patterns without ``needs`` as one alternation: one regex call tells that none of them matches
+    the line (most lines), where trying each costs a call apiece."""
+    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in _patterns() if not p.needs), re.IGNORECASE)
 
 
 def classify_lines(lines: list[str]) -> list[str | None]:
