@@ -158,3 +158,19 @@ def test_html_related_box_does_not_swallow_the_article() -> None:
     )
     assert kinds["Tin liên quan"] == kinds["Đắk Nông tái canh cà phê"] == "related"
     assert kinds["Phần lớn diện tích dùng giống chịu hạn."] is None
+
+
+def test_quick_gate_keeps_captions_and_footers_in_any_usual_case() -> None:
+    """The substring gate before the whole-line caption and footer patterns (references/boilerplate.tsv
+    'needs') lets through the credit as written, capitalised or in capitals, and the circled c in both cases."""
+    from audit.corpus.boilerplate import classify_line
+
+    for line in (
+        "Quang cảnh phiên khai mạc kỳ họp. (ẢNH: QUANG VINH)",
+        "Quang cảnh phiên khai mạc kỳ họp. (Ảnh: Quang Vinh)",
+        "Đại biểu bỏ phiếu thông qua nghị quyết. Photo: Reuters",
+    ):
+        assert classify_line(line)[0] == "caption", line
+    for line in ("Ⓒ 2026 Báo Điện tử Quảng Nam", "ⓒ Bản quyền thuộc Đài Phát thanh tỉnh"):
+        assert classify_line(line)[0] == "footer", line
+    assert classify_line("Hình ảnh của kỳ họp (ảnh hưởng lớn) đã lan tỏa: người dân phấn khởi.")[0] is None
