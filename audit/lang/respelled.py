@@ -9,6 +9,7 @@ person ('Nguyễn Văn An' and 'Nguyễn Văn Ân'), and East Asian names put th
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,8 @@ from audit.lang.syllable import is_valid_syllable
 # A run of capitalised Latin words (no Vietnamese-only letters); its last two are the given name and the
 # surname ('Azerbaijan Ilham Aliyev' after a title: the country, then the name)
 _WORD = r"[A-Z][a-zà-öø-ÿāăąćčďēėęěğīıķļłńňōőœřśşšţťūůűųźżž]+"
-_RUN = re.compile(rf"(?<![\w-]){_WORD}(?: {_WORD})+(?![\w-])")
+# the lookbehind after the first letter: the regex engine then skips from capital to capital
+_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_WORD[5:]}(?: {_WORD})+(?![\w-])")
 _MIN_SURNAME = 5  # letters; short surnames differ by one letter too often (Lee/Lei, Chan/Chen)
 _MIN_RATIO = 0.8  # difflib similarity of the two surnames
 _MAX_EDITS = 2  # letters changed, added or dropped
@@ -35,6 +37,7 @@ class Respelling(NamedTuple):
     main: str
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _foreign(word: str) -> bool:
     return not is_valid_syllable(word) and not is_valid_syllable(word.lower())
 

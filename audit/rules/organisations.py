@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, segments_containing
 from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
 
@@ -80,6 +80,10 @@ class OrganisationCalque(PrefilteredRule):
 
     def trigger_pattern(self) -> re.Pattern[str]:
         return _pattern()
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments holding one of the calques as written (one ``str.find`` scan each)."""
+        return segments_containing(ctx, tuple(org_calques()))
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

@@ -135,6 +135,10 @@ class DoubledSpace(PrefilteredRule):
     fires = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa[[  ]]lớn.", "Hai bên ký kết[[   ]]thỏa thuận hợp tác.")
     quiet = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa lớn.", "  Đoạn văn thụt lề đầu dòng.", "Hai bên ký  .")
 
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        """Segments with two spaces in a row, or a tab or a no-break space (one ``str.find`` scan each)."""
+        return segments_containing(ctx, ("  ", "\t", "\u00a0"))
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for m in _DOUBLE_SPACE.finditer(seg.text):
             yield self.hit(seg, m.start(), m.end(), f"{len(m.group())} spaces between words", suggestion=" ")

@@ -70,8 +70,23 @@ def _classifiers() -> tuple[dict[tuple[str, str], Classifier], re.Pattern[str]]:
     return table, rx
 
 
+@functools.cache
+def _trigger() -> re.Pattern[str]:
+    """A listed word, or a classifier before one of its nouns: what a segment needs for T308 to fire."""
+    return re.compile(f"(?i:{'|'.join(_WORDS)})|{_classifier_scan().pattern}")
+
+
+@functools.cache
+def _classifier_scan() -> re.Pattern[str]:
+    """What :func:`_classifiers`' regex needs after its number, to find candidate segments quickly: a
+    space, a classifier, spaces and one of its nouns ('giá' alone is everywhere: 'giá vàng')."""
+    table, _ = _classifiers()
+    words = "|".join(sorted({re.escape(w) for w, _ in table}, key=len, reverse=True))
+    nouns = "|".join(sorted({re.escape(n) for _, n in table}, key=len, reverse=True))
+    return re.compile(rf"\s(?:{words})\s+(?:{nouns})(?!\w)")
+
+
 _WORDS = ("biểu thị", "hữu hảo", "cùng thắng")  # the words of the table, in lowercase
-_CLASSIFIER_NEEDLES = (" mai ", " danh ", " giá ", " tao ", " lượng ")  # those of zh_classifiers.tsv
 
 
 @register
@@ -80,7 +95,7 @@ class ChineseWordCalque(PrefilteredRule):
     name = "chinese-word-calque"
     category = "style/awkward"
     severity = Severity.MINOR
-    trigger = re.compile("(?i:" + "|".join(_WORDS + _CLASSIFIER_NEEDLES) + ")")
+    trigger = re.compile("(?i:" + "|".join(_WORDS) + ")")  # and the classifiers: trigger_pattern()
     summary = "A Hán-Việt word kept from Chinese where Vietnamese news uses another ('ông … biểu thị,' → 'cho biết')"
     why = (
         "Chinese 表示 'said', 友好 'friendly' and 共赢 'win-win' come out as 'biểu thị', 'hữu hảo', 'cùng thắng'; "
@@ -104,11 +119,16 @@ class ChineseWordCalque(PrefilteredRule):
         "Anh nhận 2 danh hiệu cao quý; giá vàng tăng 2 lượng vàng; hẹn ngày mai huy chương sẽ được trao.",
     )
 
+    def trigger_pattern(self) -> re.Pattern[str]:
+        return _trigger()
+
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
         """Segments whose lowercase text holds one of the words (the regex on a text with 'İ' or 'ı')."""
         if lowered_content(ctx) is None:
-            return segments_matching(ctx, self.trigger)
-        return segments_containing(ctx, _WORDS + _CLASSIFIER_NEEDLES, lowercase=True)
+            return segments_matching(ctx, _trigger())
+        found = {s.index: s for s in segments_containing(ctx, _WORDS, lowercase=True)}
+        found.update((s.index, s) for s in segments_matching(ctx, _classifier_scan()))
+        return [found[i] for i in sorted(found)]
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
