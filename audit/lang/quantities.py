@@ -34,10 +34,12 @@ _SCALES = {
     "亿": 1e8,
     "萬": 1e4,
     "億": 1e8,
+    "万亿": 1e12,
+    "萬億": 1e12,
 }
 _WORD_SCALES = "|".join(sorted((re.escape(w) for w in _SCALES if len(w) > 1), key=len, reverse=True))
 # a scale word after a number (not the start of a longer word), or a Chinese scale character
-_SCALE_AFTER = re.compile(rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?([千万亿萬億]))", re.IGNORECASE)
+_SCALE_AFTER = re.compile(rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?(万亿|萬億|[千万亿萬億]))", re.IGNORECASE)
 _PM = re.compile(r"(?::\d{2})?\s?(?:p\.\s?m\.|pm\b|PM\b|p\.m\b)")
 # Vietnamese words for the small numbers a translator spells out ('3 children' → 'ba đứa trẻ')
 _VI_SMALL = {
@@ -62,6 +64,7 @@ class Number:
     end: int
     text: str
     values: frozenset[float]
+    scale: float = 1.0  # the scale word after it ('triệu': 1e6), 1 for none
 
 
 def readings(written: str) -> set[float]:
@@ -118,6 +121,7 @@ def numbers(text: str) -> list[Number]:
         if not values:
             continue
         scale = _SCALE_AFTER.match(text, m.end())
+        factor = 1.0
         if scale:
             factor = _SCALES[(scale.group(1) or scale.group(2)).lower()]
             values |= {v * factor for v in values}
@@ -125,7 +129,7 @@ def numbers(text: str) -> list[Number]:
             continue
         if _PM.match(text, m.end()):
             values |= {v + 12 for v in values if v < 12}
-        out.append(Number(m.start(), m.end(), m.group(), frozenset(values)))
+        out.append(Number(m.start(), m.end(), m.group(), frozenset(values), factor))
     return out
 
 
@@ -206,8 +210,8 @@ def _word_pattern(n: int, vietnamese: bool) -> re.Pattern[str] | None:
 
 
 _SCALE_WORDS = {
-    True: {1e3: "nghìn|ngàn", 1e6: "triệu", 1e9: "tỷ|tỉ", 1e12: "nghìn tỷ|ngàn tỷ"},
-    False: {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"},
+    True: {1e2: "trăm", 1e3: "nghìn|ngàn", 1e6: "triệu", 1e9: "tỷ|tỉ", 1e12: "nghìn tỷ|ngàn tỷ"},
+    False: {1e2: "hundred", 1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"},
 }
 
 
@@ -241,6 +245,19 @@ def spelled_in(value: float, text: str, vietnamese: bool = True) -> bool:
 
 def same_number(a: Number, b: Number) -> bool:
     return any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in a.values for y in b.values)
+
+
+def in_scale_of(source: Number, target: Number) -> str | None:
+    """The source's value written in the target's scale the Vietnamese way, for a target number with a scale
+    word: '4750亿' against '457 tỷ' → '475'; None when the target has no scale or no reading fits."""
+    if target.scale == 1.0:
+        return None
+    for v in sorted(source.values, reverse=True):
+        k = v / target.scale
+        if 0.001 <= k < 1e6:
+            text = f"{k:,.3f}".rstrip("0").rstrip(".")
+            return text.translate(str.maketrans({",": ".", ".": ","}))
+    return None
 
 
 def vietnamese_form(written: str) -> str:

@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from audit.lang.countries import find_mentions, gazetteer
 from audit.lang.english import vi_zipf
 from audit.lang.hanviet import fold
-from audit.lang.quantities import Number, numbers, roman_numbers, same_number, spelled_in, vietnamese_form
+from audit.lang.quantities import (
+    Number,
+    in_scale_of,
+    numbers,
+    roman_numbers,
+    same_number,
+    spelled_in,
+    vietnamese_form,
+)
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
@@ -85,7 +93,7 @@ class NumberMismatch(SourceRule):
                     tgt.start,
                     tgt.end,
                     f"'{tgt.text}' where the source has '{src.text}'",
-                    suggestion=vietnamese_form(src.text),
+                    suggestion=in_scale_of(src, tgt) or vietnamese_form(src.text),
                     confidence=0.8,
                 )
 

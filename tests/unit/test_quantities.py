@@ -56,3 +56,15 @@ def test_same_number_and_vietnamese_form() -> None:
     a, b = numbers("1,500.5 tons")[0], numbers("1.500,5 tấn")[0]
     assert same_number(a, b)
     assert vietnamese_form("1,500.5") == "1.500,5" and vietnamese_form("2024") == "2024"
+
+
+def test_suggestion_in_the_scale_of_the_target() -> None:
+    """A changed figure is fixed in the unit the translation uses: '4750亿' against '457 tỷ' is '475'."""
+    from audit.lang.quantities import in_scale_of
+
+    src, tgt = numbers("出口额达到4750亿美元")[0], numbers("xuất khẩu đạt 457 tỷ USD")[0]
+    assert in_scale_of(src, tgt) == "475"
+    assert in_scale_of(numbers("$3.5 billion")[0], numbers("3 tỷ USD")[0]) == "3,5"
+    assert in_scale_of(numbers("1.2万亿越南盾")[0], numbers("12 nghìn tỷ đồng")[0]) == "1,2"
+    assert in_scale_of(numbers("146 passengers")[0], numbers("164 hành khách")[0]) is None  # no scale word
+    assert spelled_in(300, "khoảng ba trăm đại biểu") and spelled_in(300, "about three hundred", vietnamese=False)
