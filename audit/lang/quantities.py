@@ -65,6 +65,7 @@ class Number:
     text: str
     values: frozenset[float]
     scale: float = 1.0  # the scale word after it ('triệu': 1e6), 1 for none
+    written: str = ""  # the number with its scale word, as the text writes it ('4750亿', '3.5 billion')
 
 
 def readings(written: str) -> set[float]:
@@ -129,7 +130,8 @@ def numbers(text: str) -> list[Number]:
             continue
         if _PM.match(text, m.end()):
             values |= {v + 12 for v in values if v < 12}
-        out.append(Number(m.start(), m.end(), m.group(), frozenset(values), factor))
+        written = text[m.start() : scale.end()] if scale else m.group()
+        out.append(Number(m.start(), m.end(), m.group(), frozenset(values), factor, written))
     return out
 
 

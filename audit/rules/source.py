@@ -92,7 +92,7 @@ class NumberMismatch(SourceRule):
                     seg,
                     tgt.start,
                     tgt.end,
-                    f"'{tgt.text}' where the source has '{src.text}'",
+                    f"'{tgt.written or tgt.text}' where the source has '{src.written or src.text}'",
                     suggestion=in_scale_of(src, tgt) or vietnamese_form(src.text),
                     confidence=0.8,
                 )
@@ -117,7 +117,7 @@ class NumberMissing(SourceRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        missing = [src.text for src, tgt in _pairs(seg, ctx) if tgt is None]
+        missing = [src.written or src.text for src, tgt in _pairs(seg, ctx) if tgt is None]
         if missing:
             listed = ", ".join(f"'{m}'" for m in dict.fromkeys(missing))
             yield self.hit(seg, 0, len(seg.text), f"the source's {listed} not in the translation", confidence=0.7)
