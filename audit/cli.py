@@ -364,9 +364,9 @@ def apply(
 @main.command()
 @click.argument("code", required=False)
 def rules(code: str | None) -> None:
-    """List the rules, or print the documentation of one rule (by code or name)."""
+    """List the rules, or print the documentation of one rule (by code or name), or list a family or prefix (A, N1)."""
     from audit.rules.docs import list_rules, rule_doc
-    from audit.rules.registry import get_rule
+    from audit.rules.registry import all_rules, get_rule
 
     if code is None:
         click.echo(list_rules())
@@ -374,6 +374,10 @@ def rules(code: str | None) -> None:
     try:
         cls = get_rule(code)
     except KeyError:
+        prefix = code.upper()
+        if any(c.startswith(prefix) for c in all_rules()):
+            click.echo(list_rules(prefix))
+            return
         _fail(f"no rule {code!r}; run 'audit rules' for the list")
     click.echo(rule_doc(cls))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections import deque
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -39,7 +40,13 @@ def audit_file(item: InputFile, settings: Settings) -> FileResult:
     return pipeline.process_file(item)
 
 
+# 'local', or a scheduler address: tcp://HOST:PORT (tls://, ucx://, ws:// …), or HOST:PORT
+_ADDRESS = re.compile(r"local|(?:[a-z]+://)?[\w.\-\[\]:]+:\d+")
+
+
 def _client(address: str, workers: int) -> Any:
+    if not _ADDRESS.fullmatch(address):
+        raise ClusterError(f"--cluster {address!r}: give 'local' or a scheduler address such as tcp://HOST:8786")
     try:
         from distributed import Client, LocalCluster
     except ImportError as e:
@@ -51,8 +58,20 @@ def _client(address: str, workers: int) -> Any:
             )
             return Client(cluster, set_as_default=False)
         return Client(address, set_as_default=False)  # waits distributed.comm.timeouts.connect (Dask config)
-    except (OSError, TimeoutError) as e:
-        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {e}") from e
+    except (OSError, TimeoutError, ValueError) as e:  # ValueError: not an address ('lcoal', 'tcp://host')
+        raise ClusterError(f"cannot reach the Dask scheduler at {address!r}: {e}") from e
+
+
+def _result(future: Any) -> FileResult:
+    """A worker's result; a worker that died or a connection that dropped is a ClusterError naming the file
+    (an error in the audit itself is raised as it is)."""
+    from distributed import CancelledError
+    from distributed.scheduler import KilledWorker
+
+    try:
+        return future.result()
+    except (KilledWorker, CancelledError, OSError, TimeoutError) as e:
+        raise ClusterError(f"the cluster lost the audit of a file ({future.key}): {e!r}") from e
 
 
 def map_files(files: list[InputFile], settings: Settings, address: str, workers: int) -> Iterator[FileResult]:
@@ -89,7 +108,7 @@ def map_files(files: list[InputFile], settings: Settings, address: str, workers:
                     pipeline.init_worker(settings)
                 yield pipeline.process_file(head)
             else:
-                yield head.result()
+                yield _result(head)
             submit_next()
     finally:
         cluster = client.cluster

@@ -167,7 +167,7 @@ def run_rules(
     findings: list[Finding] = []
     segs = doc.segments
     ignored = settings.ignored_fingerprints
-    dismissed: set[tuple[int, int, int, str | None]] = set()  # (segment, start, end, fix) of ignored findings
+    dismissed: set[tuple[int, int, int, str]] = set()  # the _error_key of each ignored finding
     for rule in rules:
         override = settings.severity.get(rule.code)  # else the hit's own severity, else the rule's default
         for hit in rule.run(ctx):
@@ -176,7 +176,7 @@ def run_rules(
                 continue
             span = seg.text[hit.start : hit.end]
             if ignored and fingerprint(rule.code, span, seg.text) in ignored:
-                dismissed.add((seg.index, hit.start, hit.end, hit.suggestion))
+                dismissed.add(_error_key(seg.index, hit.start, hit.end, hit.suggestion, rule.code))
                 if suppressed is not None:
                     suppressed.add((seg.index, hit.start, hit.end, rule.code))
                 continue
@@ -201,11 +201,11 @@ def run_rules(
                 )
             )
     if dismissed:  # another rule's finding of the same error (same span, same fix) stays dismissed too
-        gone = [f for f in findings if (f.segment, f.start, f.end, f.suggestion) in dismissed]
+        gone = [f for f in findings if _error_key(f.segment, f.start, f.end, f.suggestion, f.rule) in dismissed]
         if gone:
             if suppressed is not None:
                 suppressed.update((f.segment, f.start, f.end, f.rule) for f in gone)
-            findings = [f for f in findings if (f.segment, f.start, f.end, f.suggestion) not in dismissed]
+            findings = [f for f in findings if f not in gone]
     _uncorroborated_to_minor(findings, rules, settings)
     findings = _one_per_error(findings)
     findings.sort(key=lambda f: (f.segment, f.start, f.rule))
@@ -229,6 +229,12 @@ def _uncorroborated_to_minor(findings: list[Finding], rules: list[Rule], setting
             f.message += UNCORROBORATED
 
 
+def _error_key(segment: int, start: int, end: int, suggestion: str | None, rule: str) -> tuple[int, int, int, str]:
+    """What makes two findings one error: the same span with the same fix; a finding without a fix is its
+    own error (a lost link and a dropped number may both span the whole segment)."""
+    return (segment, start, end, "fix:" + suggestion if suggestion is not None else "rule:" + rule)
+
+
 def _one_per_error(findings: list[Finding]) -> list[Finding]:
     """One finding per error: rules that flag the same span with the same fix count once.
 
@@ -236,9 +242,9 @@ def _one_per_error(findings: list[Finding]) -> list[Finding]:
     rendering of a person named elsewhere (T101) and both suggest the same name, the most
     severe finding stays (ties: the lower rule code).
     """
-    best: dict[tuple[int, int, int, str | None], Finding] = {}
+    best: dict[tuple[int, int, int, str], Finding] = {}
     for f in findings:
-        key = (f.segment, f.start, f.end, f.suggestion)
+        key = _error_key(f.segment, f.start, f.end, f.suggestion, f.rule)
         kept = best.get(key)
         if kept is None or (f.severity, kept.rule) > (kept.severity, f.rule):
             best[key] = f

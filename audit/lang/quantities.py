@@ -29,6 +29,7 @@ _SCALES = {
     "nghìn tỷ": 1e12,
     "ngàn tỷ": 1e12,
     "nghìn tỉ": 1e12,
+    "ngàn tỉ": 1e12,
     "千": 1e3,
     "万": 1e4,
     "亿": 1e8,
@@ -39,22 +40,37 @@ _SCALES = {
 }
 _WORD_SCALES = "|".join(sorted((re.escape(w) for w in _SCALES if len(w) > 1), key=len, reverse=True))
 # a scale word after a number (not the start of a longer word), or a Chinese scale character
-_SCALE_AFTER = re.compile(rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?(万亿|萬億|[千万亿萬億]))", re.IGNORECASE)
+# a Chinese scale may be compound: 千万 (10^7), 百万, 十万, 万亿 (10^12)
+_SCALE_AFTER = re.compile(
+    rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?(万亿|萬億|[十百千]?[万萬亿億]|千))", re.IGNORECASE
+)
+_ZH_UNIT = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _PM = re.compile(r"(?::\d{2})?\s?(?:p\.\s?m\.|pm\b|PM\b|p\.m\b)")
-# Vietnamese words for the small numbers a translator spells out ('3 children' → 'ba đứa trẻ')
+# Vietnamese words for the small numbers a translator spells out ('3 children' → 'ba đứa trẻ'). Words that are
+# also ordinary words count only where they are numbers (see _HOMOGRAPH): 'năm' is also 'year', 'một số' is
+# 'some', 'tư'/'nhất' are ordinals after 'thứ' ('đầu tư' is 'invest', 'lớn nhất' 'largest')
 _VI_SMALL = {
-    1: ("một", "mốt", "nhất"),
-    2: ("hai", "đôi"),
+    1: ("một", "nhất"),
+    2: ("hai",),
     3: ("ba",),
     4: ("bốn", "tư"),
-    5: ("năm", "lăm"),
+    5: ("năm",),
     6: ("sáu",),
     7: ("bảy", "bẩy"),
     8: ("tám",),
     9: ("chín",),
-    10: ("mười", "chục"),
-    11: ("mười một",),
-    12: ("mười hai", "tá"),
+}
+_HOMOGRAPH = {
+    "một": re.compile(r"(?!một (?:số|cách|chút|vài|lúc|khi|mình|thời))", re.IGNORECASE),
+    "nhất": re.compile(r"(?<=thứ )", re.IGNORECASE),
+    "tư": re.compile(r"(?<=thứ )", re.IGNORECASE),
+    # not 'năm 2023', 'năm nay/ngoái/qua/…', 'trong năm', 'hằng năm', 'mỗi năm' …
+    "năm": re.compile(
+        r"(?<!trong )(?<!hằng )(?<!hàng )(?<!mỗi )(?<!cả )(?<!các )(?<!những )(?<!nhiều )(?<!vài )(?<!của )"
+        r"(?<!vào )(?<!cuối )(?<!đầu )(?<!giữa )(?<!từ )(?<!đến )(?<!sang )(?<!suốt )(?<!một )(?<!năm )"
+        r"(?!năm (?:\d|nay|ngoái|qua|sau|tới|trước|học|tài chính|đó|này|ấy|mới|nào|ngày|tháng))",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -64,8 +80,14 @@ class Number:
     end: int
     text: str
     values: frozenset[float]
-    scale: float = 1.0  # the scale word after it ('triệu': 1e6), 1 for none
+    scale: float = 1.0  # the scale word after it ('triệu': 1e6), 1 for none (``values`` then hold both readings)
     written: str = ""  # the number with its scale word, as the text writes it ('4750亿', '3.5 billion')
+    raw: frozenset[float] = frozenset()  # with a scale word: the readings before scaling
+
+    @property
+    def scaled(self) -> frozenset[float]:
+        """The readings a scale word gave (all of them when there is none)."""
+        return self.values - self.raw if self.raw else self.values
 
 
 def readings(written: str) -> set[float]:
@@ -96,12 +118,20 @@ def _century(m: re.Match[str]) -> Number:
     return Number(m.start(), m.end(), m.group(), frozenset(values))
 
 
+def _zh_scale(units: str) -> float:
+    """The value of a Chinese scale of one or two characters: 千万 = 10^7, 万亿 = 10^12."""
+    factor = 1.0
+    for ch in units:
+        factor *= _ZH_UNIT[ch]
+    return factor
+
+
 def numbers(text: str) -> list[Number]:
     """The numbers of ``text`` with their values (scaled and 24-hour readings included); a clock time
     is its hour and its minutes, and zero (the ':00' of a time, the 0 of a score) is left out."""
     out = []
     clocks = {m.start(): m for m in _CLOCK.finditer(text)}
-    covered = -1  # the end of a century reading: numbers before it are part of it
+    covered = -1  # the end of a century or clock reading: numbers before it are part of it
     centuries = {m.start(): m for m in _CENTURY.finditer(text)} if "世纪" in text else {}
     for m in _NUMBER.finditer(text):
         if m.start() < covered:
@@ -113,25 +143,29 @@ def numbers(text: str) -> list[Number]:
             continue
         clock = clocks.get(m.start())
         if clock:
+            pm = _PM.match(text, clock.end()) is not None
             for g in (1, 2):
                 value = float(clock.group(g))
                 if value:
-                    out.append(Number(clock.start(g), clock.end(g), clock.group(g), frozenset({value})))
+                    values = {value, value + 12} if g == 1 and pm and value < 12 else {value}
+                    out.append(Number(clock.start(g), clock.end(g), clock.group(g), frozenset(values)))
+            covered = clock.end()  # its minutes are not another number
             continue
         values = readings(m.group())
         if not values:
             continue
         scale = _SCALE_AFTER.match(text, m.end())
-        factor = 1.0
+        factor, raw = 1.0, frozenset()
         if scale:
-            factor = _SCALES[(scale.group(1) or scale.group(2)).lower()]
+            factor = _SCALES[scale.group(1).lower()] if scale.group(1) else _zh_scale(scale.group(2))
+            raw = frozenset(values)
             values |= {v * factor for v in values}
         if values == {0.0}:
             continue
         if _PM.match(text, m.end()):
             values |= {v + 12 for v in values if v < 12}
         written = text[m.start() : scale.end()] if scale else m.group()
-        out.append(Number(m.start(), m.end(), m.group(), frozenset(values), factor, written))
+        out.append(Number(m.start(), m.end(), m.group(), frozenset(values), factor, written, raw))
     return out
 
 
@@ -171,7 +205,7 @@ def _vi_words(n: int) -> tuple[str, ...]:
     tens, unit = divmod(n, 10)
     heads = ("mười",) if tens == 1 else tuple(f"{w} mươi" for w in _VI_UNITS[tens]) + (("đôi mươi",) if n == 20 else ())
     if not unit:
-        return heads + (("chục",) if n == 10 else ())
+        return heads
     units = (
         ("lăm",)
         if (tens == 1 and unit == 5)
@@ -212,7 +246,7 @@ def _word_pattern(n: int, vietnamese: bool) -> re.Pattern[str] | None:
 
 
 _SCALE_WORDS = {
-    True: {1e2: "trăm", 1e3: "nghìn|ngàn", 1e6: "triệu", 1e9: "tỷ|tỉ", 1e12: "nghìn tỷ|ngàn tỷ"},
+    True: {1e2: "trăm", 1e3: "nghìn|ngàn", 1e6: "triệu", 1e9: "tỷ|tỉ", 1e12: "nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ"},
     False: {1e2: "hundred", 1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"},
 }
 
@@ -226,6 +260,12 @@ def _scaled_pattern(n: int, scale: float, vietnamese: bool) -> re.Pattern[str] |
     return re.compile(rf"(?<!\w)(?:{body})\s+(?:{_SCALE_WORDS[vietnamese][scale]})(?!\w)", re.IGNORECASE)
 
 
+def _is_number(m: re.Match[str], text: str) -> bool:
+    """The number word matched is a number there, not its homograph ('năm' 'year', 'một số' 'some')."""
+    context = _HOMOGRAPH.get(m.group().lower())
+    return context is None or context.match(text, m.start()) is not None
+
+
 def spelled_in(value: float, text: str, vietnamese: bool = True) -> bool:
     """A whole number written in words in ``text``: 1–99 in Vietnamese ('ba', 'mười hai', 'hai mươi mốt') or,
     with ``vietnamese=False``, in English or Chinese ('eight', 'twenty-one', '八', '十四'); or 1–99 times a
@@ -234,7 +274,7 @@ def spelled_in(value: float, text: str, vietnamese: bool = True) -> bool:
         return False
     if 1 <= value <= 99:
         rx = _word_pattern(int(value), vietnamese)
-        if rx and rx.search(text):
+        if rx and any(_is_number(m, text) for m in rx.finditer(text)):
             return True
     for scale in _SCALE_WORDS[vietnamese]:
         k = value / scale
@@ -246,7 +286,10 @@ def spelled_in(value: float, text: str, vietnamese: bool = True) -> bool:
 
 
 def same_number(a: Number, b: Number) -> bool:
-    return any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in a.values for y in b.values)
+    """The two numbers can be the same value. When both carry a scale word, only the scaled values are
+    compared: '3.5 billion' and '3,5 triệu' differ, though both say 3.5."""
+    va, vb = (a.scaled, b.scaled) if a.raw and b.raw else (a.values, b.values)
+    return any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in va for y in vb)
 
 
 def in_scale_of(source: Number, target: Number) -> str | None:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from audit.lang.resources import read_lines
 from audit.lang.syllable import is_valid_syllable
 
 # A run of capitalised Latin words (no Vietnamese-only letters); its last two are the given name and the
@@ -56,6 +57,12 @@ def _close(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, low_a, low_b).ratio() >= _MIN_RATIO and _edits(low_a, low_b) <= _MAX_EDITS
 
 
+@functools.cache
+def _place_first_words() -> frozenset[str]:
+    """First words of place names shaped like a person's name (references/en_place_first_words.txt)."""
+    return frozenset(read_lines("en_place_first_words.txt"))
+
+
 def _mentions(texts: Iterable[str]) -> list[tuple[int, int, int, str, str]]:
     """(item, start, end, given name, surname) of every foreign two-word name in ``texts``."""
     out = []
@@ -63,6 +70,8 @@ def _mentions(texts: Iterable[str]) -> list[tuple[int, int, int, str, str]]:
         for m in _RUN.finditer(text):
             words = m.group().split(" ")
             given, surname = words[-2], words[-1]
+            if given in _place_first_words():
+                continue  # 'Santa Clara', 'San Jose': places, not a given name and a surname
             if _foreign(given) and _foreign(surname):
                 end = m.end()
                 out.append((k, end - len(given) - len(surname) - 1, end, given, surname))

@@ -137,7 +137,7 @@ class SourceRule(SegmentRule):
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         for seg in ctx.doc.segments:
-            if seg.source and not seg.boilerplate:
+            if seg.source and seg.text.strip() and not seg.boilerplate:
                 yield from self.check(seg, ctx)
 
 

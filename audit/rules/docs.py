@@ -16,10 +16,13 @@ def strip_marks(example: str) -> str:
     return MARK.sub(r"\1", example)
 
 
-def list_rules() -> str:
+def list_rules(prefix: str = "") -> str:
+    """The listing of ``audit rules``: every rule, or those whose code starts with ``prefix``, by family."""
     lines = []
     family = None
     for code, cls in all_rules().items():
+        if not code.startswith(prefix):
+            continue
         if code[0] != family:
             family = code[0]
             lines.append(f"\n{family}  {FAMILIES[family]}")

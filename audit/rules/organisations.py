@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from audit.lang.countries import find_mentions
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, segments_containing
@@ -16,14 +17,15 @@ from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
 
 # The word right before a calque that is also a personal or place name must say "organisation": a bloc,
-# its members or meetings, an office in it, or a preposition/conjunction joining it to another party
+# its members or meetings, an office in it (not 'của', 'và', 'với': they stand before people's names too)
 _ORG_BEFORE = re.compile(
     r"(?<!\w)(?i:khối|tổ chức|các nước|nước|thành viên|hội nghị|cấp cao|thượng đỉnh|gia nhập|tham gia|"
-    r"liên minh|nhóm|chủ tịch|tổng thư ký|ban thư ký|ngoại trưởng|bộ trưởng|của|với|và|giữa|trong|ngoài|"
-    r"nội khối|toàn)\s+$"
+    r"liên minh|nhóm|chủ tịch|tổng thư ký|ban thư ký|ngoại trưởng|bộ trưởng|nội khối|toàn)\s+$"
 )
+# … or a country joined by 'và'/'với'/'giữa … và': 'giữa Việt Nam và Âu Minh', 'Âu Minh và Việt Nam'
+_JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE)
 # … or the calque is joined to a number or another party: 'Đông Minh+3', 'Âu Minh - Việt Nam'
-_ORG_AFTER = re.compile(r"\s?[-–+]\s?(?:\d|[A-ZĐÂÁÀẢÃẠ])")
+_ORG_AFTER = re.compile(r"\s?[-–+]\s?(\w)")  # then a digit or a capital letter
 _NEXT_CAPITAL = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 
 
@@ -63,8 +65,8 @@ class OrganisationCalque(PrefilteredRule):
         "Chinese reads them in Hán-Việt ('Đông Minh', 'Âu Minh', 'Bắc Ước', 'Kim Chuyên') or leaves the pinyin "
         "('Dongmeng'); a Vietnamese reader cannot tell which organisation is meant. The short readings are also "
         "Vietnamese names (xã Đông Minh, a man called Phi Minh), so they count only after a word of "
-        "organisations ('khối', 'các nước', 'Hội nghị', 'thành viên', 'với', 'của' …) or joined to another "
-        "party ('Âu Minh - Việt Nam'). The table is references/organisations.tsv."
+        "organisations ('khối', 'các nước', 'Hội nghị', 'thành viên' …) or joined to a country or a number "
+        "('Âu Minh - Việt Nam', 'Việt Nam và Âu Minh', 'Đông Minh+3'). The table is references/organisations.tsv."
     )
     fires = (
         "Hội nghị Bộ trưởng Ngoại giao các nước [[Đông Minh]] khai mạc tại Kuala Lumpur.",
@@ -90,7 +92,8 @@ class OrganisationCalque(PrefilteredRule):
         table = org_calques()
         for m in _pattern().finditer(text):
             c = table[m.group()]
-            if c.gate and not self._org_context(text, m.start(), m.end()):
+            in_source = bool(seg.source) and c.zh in (seg.source or "")  # the source says 欧盟: no doubt left
+            if c.gate and not in_source and not self._org_context(text, m.start(), m.end()):
                 continue
             if c.kind == "hanviet" and _NEXT_CAPITAL.match(text, m.end()):
                 continue  # part of a longer name ('Đông Minh Châu')
@@ -106,5 +109,15 @@ class OrganisationCalque(PrefilteredRule):
 
     @staticmethod
     def _org_context(text: str, start: int, end: int) -> bool:
-        """A word of organisations right before, or a number or another party joined right after."""
-        return bool(_ORG_BEFORE.search(text, max(0, start - 24), start) or _ORG_AFTER.match(text, end))
+        """A word of organisations right before, a number or another party joined right after, or a country
+        joined to it by 'và'/'với'."""
+        joined = _ORG_AFTER.match(text, end)
+        if _ORG_BEFORE.search(text, max(0, start - 24), start) or (
+            joined and (joined.group(1).isdigit() or joined.group(1).isupper())
+        ):
+            return True
+        before = _JOINED.search(text, max(0, start - 8), start)
+        if before and any(m.end == before.start() for m in find_mentions(text[: before.start()]) if m.iso):
+            return True
+        after = _JOINED.match(text, end)
+        return bool(after and any(m.start == 0 and m.iso for m in find_mentions(text[after.end() :])))

@@ -130,13 +130,17 @@ class DoubledSpace(PrefilteredRule):
     why = (
         "A doubled space is where MT output was joined back from pieces, or where a word was dropped "
         "between two spaces; it also breaks search and replace in a CAT tool. Spaces before punctuation "
-        "are F102's; indentation at the start of a line is not looked at."
+        "are F102's; indentation at the start of a line is not looked at, nor XLIFF targets (an inline "
+        "placeholder left out of the text leaves its two spaces)."
     )
     fires = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa[[  ]]lớn.", "Hai bên ký kết[[   ]]thỏa thuận hợp tác.")
     quiet = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa lớn.", "  Đoạn văn thụt lề đầu dòng.", "Hai bên ký  .")
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
-        """Segments with two spaces in a row, or a tab or a no-break space (one ``str.find`` scan each)."""
+        """Segments with two spaces in a row, or a tab or a no-break space (one ``str.find`` scan each); none
+        in XLIFF, whose inline placeholders are left out of the text with the spaces around them kept."""
+        if ctx.doc.format == "xliff":
+            return []
         return segments_containing(ctx, ("  ", "\t", "\u00a0"))
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

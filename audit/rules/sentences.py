@@ -167,8 +167,9 @@ class UnfinishedSentence(SegmentRule):
     summary = "A sentence that ends on a word that cannot end a clause (preposition, conjunction, quantifier)"
     why = (
         "A sentence ending in 'của', 'và', 'các', 'một số', 'để mặc' … lost its last words: MT "
-        "truncated it. A record or paragraph that ends on such a word with no stop at all was cut the same "
-        "way. The closed list is references/vi_function_words.tsv, with the compounds that "
+        "truncated it. A record or paragraph of eight words or more that ends on such a word with no stop at "
+        "all was cut the same way (unless its source has no stop either: a label, a UI string). The closed "
+        "list is references/vi_function_words.tsv, with the compounds that "
         "do end a clause ('lý do', 'tồn tại', 'tự do')."
     )
     fires = (
@@ -198,7 +199,7 @@ class UnfinishedSentence(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        m = _END_STOP.search(text) or _NO_STOP.search(text)  # no stop at all: a record or paragraph cut short
+        m = _END_STOP.search(text) or (_NO_STOP.search(text) if _may_be_cut(seg) else None)
         if not m or "…" in m.group() or ".." in m.group():
             return
         stem = text[: m.start()]
@@ -218,6 +219,17 @@ class UnfinishedSentence(SegmentRule):
             f"the sentence ends on {text[start:end]!r} ({word_class}), which cannot end a clause: it was cut",
             confidence=0.85,
         )
+
+
+_MIN_CUT_WORDS = 8  # a shorter text without a stop is a title, a label or a UI string ('Đăng nhập với')
+
+
+def _may_be_cut(seg: Segment) -> bool:
+    """A text with no stop at its end was cut short, not written so: it is long enough to be a sentence,
+    and its source, when it has one, ends with a stop."""
+    if len(seg.text.split()) < _MIN_CUT_WORDS:
+        return False
+    return seg.source is None or seg.source.rstrip().endswith(tuple(".!?;。！？；…"))
 
 
 def _ends_on_listed_word(text: str) -> bool:

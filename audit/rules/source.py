@@ -23,25 +23,73 @@ from audit.lang.quantities import (
     spelled_in,
     vietnamese_form,
 )
+from audit.lang.resources import read_lines
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
 from audit.rules.registry import register
 
+# Units a translation converts to metric ('5 miles' → '8 km', '95 degrees Fahrenheit' → '35 độ C'): a number
+# before one is not looked for in the target
+_CONVERTED = re.compile(
+    r"\s?-?(?:miles?|mi\b|mph|feet|foot|ft\b|inch(?:es)?|in\.|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|"
+    r"yards?|°\s?F\b|degrees? F(?:ahrenheit)?\b|Fahrenheit|英里|英尺|英寸|磅|华氏)",
+    re.IGNORECASE,
+)
+
 
 def _unmatched(seg: Segment) -> tuple[list[Number], list[Number]]:
     """The source's numbers the target does not have (nor spells out), and the target's numbers the
     source does not have, each in order."""
-    src = numbers(seg.source or "")
+    source = seg.source or ""
+    src = [n for n in numbers(source) if not _CONVERTED.match(source, n.end)]
     if not src:
         return [], []
     tgt = numbers(seg.text)
     known = tgt + roman_numbers(seg.text)
     missing = [s for s in src if not any(same_number(s, t) for t in known) and not _spelled(s, seg.text)]
-    source = seg.source or ""
-    # a target number the source writes in words ('eight points' → '8 điểm') stands in for nothing
-    extra = [t for t in tgt if not any(same_number(t, s) for s in src) and not _spelled(t, source, vietnamese=False)]
+    # a target number the source writes in words ('eight points' → '8 điểm', 'in March' → 'tháng 3') stands
+    # in for nothing
+    extra = [
+        t
+        for t in tgt
+        if not any(same_number(t, s) for s in src)
+        and not _spelled(t, source, vietnamese=False)
+        and not any(_EN_MONTH.get(int(v)) and _EN_MONTH[int(v)].search(source) for v in t.values if v == int(v))
+    ]
     return missing, extra
+
+
+# English month names (capitalised: 'may' is also a verb) that a Vietnamese date writes as a number
+_EN_MONTH = {
+    n: re.compile(rf"\b{name}\b")
+    for n, name in enumerate(
+        "January February March April May June July August September October November December".split(), start=1
+    )
+}
+
+
+def _digits(n: Number) -> str:
+    return "".join(ch for ch in n.text if ch.isdigit()).lstrip("0") or "0"
+
+
+def _stand_in(missing: Number, extra: list[Number]) -> Number | None:
+    """The target number most likely written in place of ``missing``: the same digits in another order
+    (146 → 164), or two digits off (491 → 441), or the same order of magnitude — else None (a number
+    the translation merely adds, such as a month, is no replacement)."""
+    best, best_key = None, None
+    a = _digits(missing)
+    for t in extra:
+        b = _digits(t)
+        dist = _distance(a, b, 2)
+        ratios = [max(x, y) / min(x, y) for x in missing.scaled for y in t.scaled if x > 0 and y > 0]
+        close = min(ratios, default=float("inf")) <= 10
+        if sorted(a) != sorted(b) and dist > 2 and not close:
+            continue
+        key = (sorted(a) != sorted(b), dist, not close)
+        if best_key is None or key < best_key:
+            best, best_key = t, key
+    return best
 
 
 def _spelled(n: Number, text: str, vietnamese: bool = True) -> bool:
@@ -50,14 +98,20 @@ def _spelled(n: Number, text: str, vietnamese: bool = True) -> bool:
 
 def _pairs(seg: Segment, ctx: DocContext) -> list[tuple[Number, Number | None]]:
     """Each number of the source missing from the target, with the target number that stands in its place
-    (the next unmatched one, in order), or None when the target has no number left."""
+    (:func:`_stand_in`), or None when no target number plausibly does."""
 
     def compute(_: object) -> dict[int, list[tuple[Number, Number | None]]]:
         out = {}
         for s in ctx.doc.segments:
             if s.source and not s.boilerplate:
                 missing, extra = _unmatched(s)
-                out[s.index] = [(m, extra[i] if i < len(extra) else None) for i, m in enumerate(missing)]
+                pairs = []
+                for m in missing:
+                    t = _stand_in(m, extra)
+                    if t is not None:
+                        extra.remove(t)
+                    pairs.append((m, t))
+                out[s.index] = pairs
         return out
 
     return ctx.memo("source.numbers", compute).get(seg.index, [])
@@ -236,11 +290,27 @@ class NameChanged(SourceRule):
 # ---------------------------------------------------------------- A104 codes, links, addresses
 
 _VERBATIM = re.compile(
-    r"https?://[^\s<>\"]+|www\.[^\s<>\"]+"  # links
+    r"https?://[!-~]+|www\.[!-~]+"  # links (ASCII: a link ends where Chinese or Vietnamese text starts)
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|(?<![\w@#])[@#][A-Za-z_]\w{2,}"  # handles and hashtags
-    r"|(?<![\w-])(?:[A-Za-z]{2,}-?\d[A-Za-z0-9-]*|[A-Za-z]-?\d{3,}[A-Za-z0-9-]*)(?![A-Za-z0-9-])"  # MH370, A320
+    r"|(?<![A-Za-z0-9@#])[@#][A-Za-z_]\w{2,}"  # handles and hashtags
+    # codes: MH370, COVID-19, A320, H5N1, F-16 (letters then digits; next to CJK text too), not 'mid-2020'
+    r"|(?<![A-Za-z0-9-])(?!(?:mid|pre|post|top|under|over|non|anti|pro|ex)-\d)"
+    r"(?:[A-Za-z]{2,}-?\d[A-Za-z0-9-]*|[A-Za-z]-?\d{3,}[A-Za-z0-9-]*|[A-Z]\d+[A-Z]\d+|[A-Z]-\d{2,})"
+    r"(?![A-Za-z0-9-])",
+    re.IGNORECASE,
 )
+_LINK_TAIL = ".,;:!?)]}>'\""  # punctuation after a link belongs to the sentence
+
+
+@functools.cache
+def _currencies() -> frozenset[str]:
+    return frozenset(read_lines("currency_codes.txt"))
+
+
+def _currency_amount(token: str) -> bool:
+    """'VND5', 'USD2' (from 'VND5 million'): a currency code before an amount, translated as '5 triệu đồng'."""
+    letters = token.rstrip("0123456789.,")
+    return letters.upper() in _currencies() and letters != token
 
 
 @register
@@ -265,7 +335,11 @@ class LostVerbatimToken(SourceRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        tokens = [m.group().rstrip(".,;:!?)") for m in _VERBATIM.finditer(seg.source or "")]
+        tokens = [
+            m.group().rstrip(_LINK_TAIL)
+            for m in _VERBATIM.finditer(seg.source or "")
+            if not _currency_amount(m.group())
+        ]
         if not tokens:
             return
         target = _squeezed(seg.text)
@@ -289,6 +363,7 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 # English and 3.2 from Chinese; 0.5 and 1.1 are below all but 3 of their 5,059 segments of 40
 # characters or more (scripts/eval_source_checks.py)
 _MIN_RATIO = {"latin": 0.5, "han": 1.1}
+_MEDIAN = {"latin": 1.06, "han": 3.2}
 _MIN_SOURCE = 40
 
 
@@ -335,8 +410,9 @@ class ShortTranslation(SourceRule):
                 seg,
                 0,
                 len(seg.text),
-                f"the translation is {ratio:.2f} times the length of its source (below {_MIN_RATIO[script]}): "
-                "part of the source is probably missing",
+                f"the translation has {ratio:.2f} characters per character of its source; human translations "
+                f"from {'Chinese' if script == 'han' else 'English'} have {_MEDIAN[script]} and hardly ever fewer "
+                f"than {_MIN_RATIO[script]}: part of the source is probably missing",
                 confidence=0.6,
             )
 
@@ -429,17 +505,35 @@ def _zh_pair() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"([{chars}])([{chars}])(?:{_ZH_PAIR_AFTER})"), by_abbr
 
 
-def source_countries(text: str) -> set[str]:
-    """The countries an English or Chinese source names: by name, variant or adjective, or as a Chinese
-    pair of abbreviations before a word of relations (越日关系)."""
+@functools.cache
+def _idioms() -> re.Pattern[str]:
+    """English phrases with a country adjective that name no country (references/en_country_idioms.txt)."""
+    phrases = sorted(read_lines("en_country_idioms.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def _adjectives() -> frozenset[str]:
+    return frozenset(a for c in gazetteer().countries.values() for a in c.en_adjectives)
+
+
+def source_countries(text: str) -> dict[str, bool]:
+    """The countries an English or Chinese source names, each with whether it is named only by an English
+    adjective ('Austrian'): by name, variant or adjective (not in a phrase such as 'Chinese New Year'), or as a
+    Chinese pair of abbreviations before a word of relations (越日关系)."""
     en_rx, en, zh_rx, zh = _source_country_patterns()
-    found = {en[m.group()] for m in en_rx.finditer(text)}
+    text = _idioms().sub(" ", text)
+    found: dict[str, bool] = {}
+    for m in en_rx.finditer(text):
+        iso = _key(en[m.group()])
+        found[iso] = found.get(iso, True) and m.group() in _adjectives()
     if _HAN.search(text):
-        found |= {zh[m.group()] for m in zh_rx.finditer(text)}
+        isos = [zh[m.group()] for m in zh_rx.finditer(text)]
         pair, by_abbr = _zh_pair()
         for m in pair.finditer(text):
-            found |= {by_abbr[m.group(1)], by_abbr[m.group(2)]}
-    return {_key(i) for i in found}
+            isos += [by_abbr[m.group(1)], by_abbr[m.group(2)]]
+        found.update((_key(i), False) for i in isos)
+    return found
 
 
 def _may_be_in_source(iso: str, source: str) -> bool:
@@ -467,9 +561,15 @@ def _may_be_in_target(iso: str, target: str) -> bool:
     for c in gazetteer().countries.values():
         if _key(c.iso) != iso:
             continue
-        for form in (*c.vi_all, c.en, c.hanviet):
+        for form in (*c.vi_all, c.en):
             if form and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", target):
                 return True
+        # the one-syllable Hán-Việt short name ('Mỹ-Trung'), not the first syllable of another name ('Thụy Điển')
+        if c.hanviet:
+            for m in re.finditer(rf"(?<!\w){re.escape(c.hanviet)}(?!\w)", target):
+                after = target[m.end() :]
+                if not (after[:1].isspace() and after.lstrip()[:1].isupper()):
+                    return True
     return False
 
 
@@ -508,10 +608,12 @@ class CountrySwapped(SourceRule):
             return
         mentions = [m for m in find_mentions(seg.text) if m.iso and not m.weak]
         target = {_key(m.iso) for m in mentions}
-        dropped = sorted(i for i in named - target if not _may_be_in_target(i, seg.text))
+        dropped = sorted(i for i in named.keys() - target if not _may_be_in_target(i, seg.text))
         if not dropped:
             return
-        added = {i for i in target - named if not _may_be_in_source(i, source)}
+        # a country the source names only by an adjective may be a fixed phrase no list holds: not critical
+        adjective_only = all(named[i] for i in dropped)
+        added = {i for i in target - named.keys() if not _may_be_in_source(i, source)}
         gz = gazetteer()
         instead = gz.name_of(dropped[0]) if len(dropped) == 1 else None
         for m in mentions:
@@ -523,5 +625,6 @@ class CountrySwapped(SourceRule):
                     m.end,
                     f"'{m.text}' is not in the source, which names {where} here",
                     suggestion=instead,
-                    confidence=0.7,
+                    confidence=0.5 if adjective_only else 0.7,
+                    severity=Severity.MAJOR if adjective_only else None,
                 )

@@ -110,7 +110,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Hai bên nhất trí thúc đẩy quan hệ [[hữu hảo]] và hợp tác [[cùng thắng]].",
         "Đại diện Tập đoàn Điện lực [[biểu thị]]: nguồn cung điện mùa khô sẽ được bảo đảm.",
         "Đội tuyển giành thêm 2 [[mai]] huy chương bạc ở môn bơi.",
-        "Vụ tai nạn làm 7 [[danh]] hành khách bị thương nhẹ.",
+        "Vụ tai nạn làm 7 [[danh ]]hành khách bị thương nhẹ.",
     )
     quiet = (
         "Đường màu đỏ biểu thị mức tăng trưởng của GDP qua các năm.",
@@ -157,10 +157,12 @@ class ChineseWordCalque(PrefilteredRule):
                 continue
             noun = m["n"]
             told = f"'{c.fix} {noun}'" if c.fix else f"'{noun}' without a classifier"
+            # no Vietnamese classifier: the span takes the space after it, so that deleting it leaves one space
+            end = m.end("c") if c.fix else m.start("n")
             yield self.hit(
                 seg,
                 m.start("c"),
-                m.end("c"),
+                end,
                 f"'{m['c']}' is the Chinese classifier {c.zh}; Vietnamese writes {told}",
                 suggestion=c.fix,
             )

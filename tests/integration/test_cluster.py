@@ -67,3 +67,9 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     ):
         run([str(CORPUS)], str(tmp_path / "out"), Settings(), cluster="tcp://127.0.0.1:9")
     assert not (tmp_path / "out" / "findings.jsonl").exists()
+
+
+def test_a_malformed_address_is_a_clear_error(tmp_path: Path) -> None:
+    for address in ("lcoal", "tcp://127.0.0.1", "bogus"):
+        with pytest.raises(ClusterError, match="scheduler address such as"):
+            run([str(CORPUS)], str(tmp_path / "out"), Settings(), cluster=address)

@@ -51,3 +51,20 @@ def test_quiet_on_names_and_real_words() -> None:
         "Mỹ và các đồng minh; phe Đồng Minh thắng trận; ASEAN, EU và NATO họp bàn."
     )
     assert _found(text) == set()
+
+
+def test_name_like_readings_need_an_organisation_or_a_country_beside_them() -> None:
+    """'của'/'và' before a person's name is no organisation context; a country joined by 'và' is."""
+    assert _found("Bà là vợ của Phi Minh, sống ở Nam Định.\nAnh Tuấn và Đông Minh cùng đi học.") == set()
+    assert _found("Kim ngạch thương mại giữa Việt Nam và Âu Minh đạt 68 tỷ USD.") == {("Âu Minh", "EU")}
+    assert _found("Âu Minh - Ấn Độ ký thỏa thuận đối tác.") == {("Âu Minh", "EU")}
+
+
+def test_the_source_short_form_settles_a_name_like_reading() -> None:
+    from audit.api import document_from_pairs
+    from audit.pipeline import Settings, run_rules
+    from audit.rules.registry import select_rules
+
+    doc = document_from_pairs([("欧盟将于明年实施新规。", "Âu Minh sẽ áp dụng quy định mới vào năm tới.")])
+    found = run_rules(doc, [c() for c in select_rules(["C107"])], Settings())
+    assert [(f.text, f.suggestion) for f in found] == [("Âu Minh", "EU")]

@@ -121,3 +121,25 @@ def test_country_swapped_needs_one_added_and_one_dropped() -> None:
         "A107",
     )
     assert [(t, s) for _, t, s in found] == [("Úc", "New Zealand"), ("Nhật Bản", "Ấn Độ"), ("Úc", "Áo")]
+
+
+def test_review_round_cases() -> None:
+    """Cases a user review of this round found, as records the rules must get right."""
+    found = _run(
+        [
+            ("In March, the ferry carried 146 passengers.", "Tháng 3, chiếc phà chở 164 hành khách."),
+            ("Investment rose 4 percent in March.", "Đầu tư tăng 5% trong tháng 3."),  # 'tư' of 'đầu tư' is no 4
+            ("Exports reached 3.5 billion dollars.", "Xuất khẩu đạt 3,5 triệu USD."),  # the scale word differs
+            ("该项目投资5千万美元。", "Dự án đầu tư 50 triệu USD."),  # 千万 = 10^7: the same amount
+            ("The meeting ended at 10:30 p.m.", "Cuộc họp kết thúc lúc 22 giờ 30."),
+            ("The town is 5 miles away; it was 95 degrees Fahrenheit.", "Thị trấn cách 8 km; trời nóng 35 độ C."),
+            ("Loans of VND5 million (US$200).", "Khoản vay 5 triệu đồng (200 USD)."),  # an amount, not a code
+            ("Switzerland signed the deal.", "Thụy Điển đã ký thỏa thuận."),  # 'Thụy' of 'Thụy Điển' is no Thụy Sĩ
+        ]
+    )
+    assert [(r, t, s) for r, t, s in found] == [
+        ("A101", "164", "146"),
+        ("A101", "5", "4"),
+        ("A101", "3,5", "3.500"),
+        ("A107", "Thụy Điển", "Thụy Sĩ"),
+    ]
