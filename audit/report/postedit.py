@@ -326,8 +326,8 @@ class _Copy:
 
 def _post_edited(
     src: Path, fmt: str, edits: list[dict[str, Any]], fields: dict[str, str]
-) -> tuple[bytes, dict[str, str]]:
-    """The post-edited bytes of input ``src`` (read as ``fmt``) and the refused edits (record → why)."""
+) -> tuple[bytes, dict[int, str]]:
+    """The post-edited bytes of input ``src`` (read as ``fmt``) and the refused edits (segment → why)."""
     where = str(src)
     if fmt in ("xliff", "xlf"):
         try:
@@ -384,9 +384,9 @@ def _plan(
             result.skipped.append(f"{doc}: cannot write post-edits back into {fmt} files")
             continue
         data, refused = _post_edited(src, fmt, edits, fields)
-        applied = [e for e in edits if str(e.get("record")) not in refused] if refused else edits
+        applied = [e for e in edits if e["segment"] not in refused] if refused else edits
         result.refused.extend(
-            _refusal(src, e, refused[str(e.get("record"))], decisions) for e in edits if e not in applied
+            _refusal(src, e, refused[e["segment"]], decisions) for e in edits if e not in applied
         )
         if applied:
             copies.append(_Copy(doc, data, src.stat().st_mode & 0o777, applied))

@@ -320,10 +320,10 @@ def _open_end(data: bytes, start: int) -> int:
 
 @dataclass(slots=True)
 class XliffEdits:
-    """The edited file and the records whose edit was refused (record id → reason)."""
+    """The edited file and the edits that were refused (segment index → reason: record ids may repeat)."""
 
     data: bytes
-    refused: dict[str, str] = field(default_factory=dict)
+    refused: dict[int, str] = field(default_factory=dict)
 
 
 def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdits:
@@ -348,7 +348,7 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
     by_id: dict[str, list[int]] = {}
     for k, rid in enumerate(ids):
         by_id.setdefault(rid, []).append(k)
-    refused: dict[str, str] = {}
+    refused: dict[int, str] = {}
     changes: list[tuple[int, int, bytes]] = []  # byte ranges of the file and what replaces them
     for e in edits:
         rid = str(e.get("record"))
@@ -358,7 +358,7 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
         try:
             changes.append(_edit_target(data, offsets[order[tgt]], enc, e))
         except Refused as r:
-            refused[rid] = str(r)
+            refused[e["segment"]] = str(r)
     pieces, at = [], 0
     for start, end, new in sorted(changes):
         pieces += [data[at:start], new]

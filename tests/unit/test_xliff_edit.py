@@ -112,6 +112,18 @@ def test_repeated_unit_ids_are_told_apart_by_position() -> None:
     assert edit_xliff(XLF.encode(), [edit], "a.xlf").data == XLF.replace("Hai..", "Hai.").encode()
 
 
+def test_a_refused_edit_names_its_own_segment_when_ids_repeat() -> None:
+    """Two units with one id: the first edit is refused (its text is not the audited text), the second is
+    written, and only the first is reported refused."""
+    from audit.report.xliff_edit import edit_xliff
+
+    stale = {"record": "x", "segment": 0, "line": 1, "original": "Khác hẳn", "text": "Một."}
+    good = {"record": "x", "segment": 1, "line": 1, "original": "Hai..", "text": "Hai."}
+    result = edit_xliff(XLF.encode(), [stale, good], "a.xlf")
+    assert result.data == XLF.replace("Hai..", "Hai.").encode()
+    assert list(result.refused) == [0]
+
+
 def test_utf16_files_are_not_edited() -> None:
     from audit.report.xliff_edit import EditError, edit_xliff
 
