@@ -385,9 +385,7 @@ def _plan(
             continue
         data, refused = _post_edited(src, fmt, edits, fields)
         applied = [e for e in edits if e["segment"] not in refused] if refused else edits
-        result.refused.extend(
-            _refusal(src, e, refused[e["segment"]], decisions) for e in edits if e not in applied
-        )
+        result.refused.extend(_refusal(src, e, refused[e["segment"]], decisions) for e in edits if e not in applied)
         if applied:
             copies.append(_Copy(doc, data, src.stat().st_mode & 0o777, applied))
     return copies
