@@ -123,7 +123,8 @@ def main() -> None:
             syls = [r[:1].upper() + r[1:] for r in combo]
             calque = " ".join(syls)
             low = [s.lower() for s in syls]
-            if _toneless(calque) in near_taken | {_toneless(vi)} or calque in taken or calque in ESTABLISHED:
+            key = _toneless(calque)
+            if key in near_taken or key == _toneless(vi) or calque in taken or calque in ESTABLISHED:
                 continue
             if all(pair in bigrams for pair in itertools.pairwise(low)):
                 continue  # a Vietnamese word: La Mã (Rome)

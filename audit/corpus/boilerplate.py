@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from audit.lang.resources import read_tsv
+from audit.lang.resources import ResourceError, read_tsv
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
 
@@ -36,8 +36,16 @@ def _needs(cell: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(dict.fromkeys(v for w in g for v in (w, w.capitalize(), w.upper()))) for g in groups)
 
 
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
 @functools.cache
 def _patterns() -> tuple[_Pattern, ...]:
+    """The rows of references/boilerplate.tsv (a pattern may not refer back to a group: the patterns are also
+    joined into one alternation, where group numbers shift)."""
+    for row in read_tsv("boilerplate.tsv"):
+        if _BACKREFERENCE.search(row["pattern"]):
+            raise ResourceError(f"boilerplate.tsv: a pattern refers back to a group: {row['pattern']!r}")
     return tuple(
         _Pattern(
             row["kind"],

@@ -93,11 +93,17 @@ class Number:
 def readings(written: str) -> set[float]:
     """Every value ``written`` can stand for, in the English and the Vietnamese convention."""
     out: set[float] = set()
-    for thousands, decimal in ((",", "."), (".", ",")):
-        t, d = re.escape(thousands), re.escape(decimal)
-        if re.fullmatch(rf"\d{{1,3}}(?:{t}\d{{3}})*(?:{d}\d+)?|\d+(?:{d}\d+)?", written):
+    for (thousands, decimal), pattern in _CONVENTIONS:
+        if pattern.fullmatch(written):
             out.add(float(written.replace(thousands, "").replace(decimal, ".")))
     return out
+
+
+# English (1,500.5) and Vietnamese (1.500,5) writing of a number
+_CONVENTIONS = tuple(
+    ((t, d), re.compile(rf"\d{{1,3}}(?:{re.escape(t)}\d{{3}})*(?:{re.escape(d)}\d+)?|\d+(?:{re.escape(d)}\d+)?"))
+    for t, d in ((",", "."), (".", ","))
+)
 
 
 # A clock time written with a dot or 'h' ('7.55 giờ', '4h40'), read as its hour and its minutes

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from audit.lang.countries import find_mentions
-from audit.lang.resources import read_tsv
+from audit.lang.resources import ResourceError, read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, segments_containing
 from audit.rules.base import DocContext, Hit
@@ -41,10 +41,11 @@ class OrgCalque:
 @functools.cache
 def org_calques() -> dict[str, OrgCalque]:
     """The rows of references/organisations.tsv by calque."""
-    return {
-        r["calque"]: OrgCalque(r["calque"], r["standard"], r["zh"], r["kind"], r["gate"] == "yes")
-        for r in read_tsv("organisations.tsv")
-    }
+    rows = list(read_tsv("organisations.tsv"))
+    for r in rows:
+        if r["kind"] not in ("hanviet", "pinyin") or r["gate"] not in ("yes", "no"):
+            raise ResourceError(f"organisations.tsv: {r['calque']!r}: kind must be hanviet|pinyin, gate yes|no")
+    return {r["calque"]: OrgCalque(r["calque"], r["standard"], r["zh"], r["kind"], r["gate"] == "yes") for r in rows}
 
 
 @functools.cache

@@ -536,6 +536,12 @@ def source_countries(text: str) -> dict[str, bool]:
     return found
 
 
+@functools.cache
+def _all_abbreviations() -> str:
+    """Every country's one-character Chinese abbreviation, as the body of a character class."""
+    return "".join(re.escape(c.abbr) for c in gazetteer().countries.values() if c.abbr)
+
+
 def _may_be_in_source(iso: str, source: str) -> bool:
     """The source may name the country in a way :func:`source_countries` does not read: a derived word
     ('Romanian' from 'Romania'), or its Chinese one-character abbreviation in a pair or before 方/国/军…"""
@@ -547,7 +553,7 @@ def _may_be_in_source(iso: str, source: str) -> bool:
             if len(name) >= 5 and re.search(rf"(?<![\w.]){re.escape(name[:-1])}", source):
                 return True
         if c.abbr and c.abbr in source:
-            abbrs = "".join(x.abbr for x in gz.countries.values() if x.abbr)
+            abbrs = _all_abbreviations()
             if re.search(
                 rf"[{abbrs}]?{re.escape(c.abbr)}[{abbrs}{_ZH_ABBR_AFTER}]|[{abbrs}]{re.escape(c.abbr)}", source
             ):
