@@ -4,7 +4,8 @@ Boilerplate is kept in the output (``boilerplate: true`` with a ``kind``) but ne
 by rules nor counted as translation errors. The patterns are in ``references/boilerplate.tsv``;
 this module adds the structural cues no single-line pattern can see:
 - a related-news marker ("Tin khác", "Other news") turns the rest of the page into boilerplate
-  ("related", or the kind its own pattern gives a line: a footer, a timestamp);
+  ("related", or the kind its own pattern gives a line: a footer, a timestamp), until a paragraph of
+  article prose (30 words or more, two sentences or more) shows the box sat inside the article;
 - very short lines without letters or sentence punctuation (font-size buttons, "x", "+");
 - a byline: a short final line after the article text ("PV", "Minh Anh").
 """
@@ -91,6 +92,15 @@ def _ungated() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.regex.pattern})" for p in _patterns() if not p.needs), re.IGNORECASE)
 
 
+_PROSE_WORDS = 30  # a related-news item is a headline, or a headline with a one-sentence lead
+
+
+def _prose(line: str) -> bool:
+    """An article paragraph: long, and two sentences or more ending in sentence punctuation."""
+    text = line.strip()
+    return len(text.split()) >= _PROSE_WORDS and text[-1:] in '.!?…”"' and len(re.findall(r"[.!?…]\s", text)) >= 1
+
+
 def classify_lines(lines: list[str]) -> list[str | None]:
     """Boilerplate kind for each line of a page (None for article text and blank lines)."""
     kinds: list[str | None] = [None] * len(lines)
@@ -100,6 +110,8 @@ def classify_lines(lines: list[str]) -> list[str | None]:
         if not line.strip():
             continue
         kind, starts_tail = classify_line(line)
+        if tail and kind is None and _prose(line):
+            tail = False  # article text again: the block was a box inside the article ('Xem thêm: …')
         if tail:  # the related-news block, unless a line says what else it is (a footer, a timestamp)
             kinds[i] = kind or "related"
             continue

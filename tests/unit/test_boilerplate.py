@@ -174,3 +174,21 @@ def test_quick_gate_keeps_captions_and_footers_in_any_usual_case() -> None:
     for line in ("Ⓒ 2026 Báo Điện tử Quảng Nam", "ⓒ Bản quyền thuộc Đài Phát thanh tỉnh"):
         assert classify_line(line)[0] == "footer", line
     assert classify_line("Hình ảnh của kỳ họp (ảnh hưởng lớn) đã lan tỏa: người dân phấn khởi.")[0] is None
+
+
+def test_a_related_box_inside_the_article_does_not_swallow_the_rest() -> None:
+    """'Tin khác' in the middle of a page: the article prose after the box is article text again; the
+    headline-only block at the end stays related news."""
+    from audit.corpus.boilerplate import classify_lines
+
+    page = [
+        "Đà Nẵng mở thêm đường bay thẳng tới Seoul",
+        "Sáng 2/4, hãng hàng không khai trương đường bay thẳng Đà Nẵng – Seoul với tần suất bảy chuyến mỗi tuần.",
+        "Tin khác",
+        "Giá xăng giảm lần thứ ba liên tiếp",
+        "Theo kế hoạch, hãng sẽ dùng máy bay thân rộng cho đường bay mới trong mùa cao điểm du lịch hè năm nay. "
+        "Sở Du lịch thành phố kỳ vọng lượng khách Hàn Quốc tăng mạnh nhờ các chương trình quảng bá chung.",
+        "Tin khác",
+        "Thời tiết miền Trung chuyển mưa",
+    ]
+    assert classify_lines(page) == [None, None, "related", "related", None, "related", "related"]
