@@ -143,3 +143,28 @@ def test_review_round_cases() -> None:
         ("A101", "3,5", "3.500"),
         ("A107", "Thụy Điển", "Thụy Sĩ"),
     ]
+
+
+def test_empty_translation_in_each_record_format(tmp_path: Path) -> None:
+    """An empty target beside a source is A108 in JSONL, TSV and XLIFF alike (read by the real readers)."""
+    from audit.corpus import ReadOptions, discover, read_file
+
+    src = "The ministry will publish the figures on Monday."
+    (tmp_path / "a.jsonl").write_text(
+        f'{{"src": "{src}", "mt": ""}}\n{{"src": "Hi.", "mt": "Chào."}}\n', encoding="utf-8"
+    )
+    (tmp_path / "b.tsv").write_text(f"src\tmt\n{src}\t\nHi.\tChào.\n", encoding="utf-8")
+    (tmp_path / "c.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        f'<file original="a" source-language="en" target-language="vi" datatype="plaintext"><body>'
+        f'<trans-unit id="1"><source>{src}</source><target/></trans-unit>'
+        '<trans-unit id="2"><source>Hi.</source><target>Chào.</target></trans-unit></body></file></xliff>',
+        encoding="utf-8",
+    )
+    errors: list = []
+    rules = [c() for c in select_rules(["A"])]
+    for item in discover([str(tmp_path)], errors):
+        for doc in read_file(item, ReadOptions(), errors):
+            found = [(f.rule, f.segment) for f in run_rules(doc, rules, Settings())]
+            assert found == [("A108", 0)], (doc.doc, found)
+    assert not errors
