@@ -27,6 +27,7 @@ from audit.lang.resources import read_lines
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
+from audit.rules.dates import DateMention, date_mentions
 from audit.rules.registry import register
 
 # Units a translation converts to metric ('5 miles' → '8 km', '95 degrees Fahrenheit' → '35 độ C'): a number
@@ -140,7 +141,10 @@ class NumberMismatch(SourceRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        dates = [t for _, t in date_mismatches(seg)]
         for src, tgt in _pairs(seg, ctx):
+            if tgt is not None and any(d.start <= tgt.start < d.end for d in dates):
+                continue  # a number of a changed date: A109 reports the date
             if tgt is not None:
                 yield self.hit(
                     seg,
@@ -657,3 +661,86 @@ class EmptyTranslation(SourceRule):
         for seg in ctx.doc.segments:
             if seg.source and seg.source.strip() and not seg.text.strip() and not seg.boilerplate:
                 yield self.hit(seg, 0, len(seg.text), "the source has text and the translation is empty")
+
+
+# ---------------------------------------------------------------- A109 a date changed
+
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_MONTHS_EN = {
+    name.lower(): n for n, full in enumerate(_MONTH_NAMES, 1) for name in (full, full[:3], "Sept" if n == 9 else full)
+}
+_MONTH_RX = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_EN_DATES = (
+    re.compile(rf"\b{_MONTH_RX}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),  # May 5, 2024
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RX}(?:,?\s+(?P<y>\d{{4}}))?"),  # 5 May 2024
+)
+_ZH_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
+
+
+def source_dates(text: str) -> list[tuple[int, int, int | None]]:
+    """(day, month, year) of the dates an English or Chinese source writes with a month name or 年月日, in order."""
+    found: list[tuple[int, int, int, int | None]] = []
+    for rx in _EN_DATES:
+        for m in rx.finditer(text):
+            found.append((m.start(), int(m["d"]), _MONTHS_EN[m["mon"].lower()], int(m["y"]) if m["y"] else None))
+    for m in _ZH_DATE.finditer(text):
+        found.append((m.start(), int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None))
+    spans = sorted(dict.fromkeys(found))
+    return [(d, mo, y) for _, d, mo, y in spans]
+
+
+def date_mismatches(seg: Segment) -> list[tuple[tuple[int, int, int | None], DateMention]]:
+    """The source's dates and the target dates that differ from them, paired in order when the source and
+    the target hold as many dates (else none: a date added or dropped would make the pairing a guess)."""
+    src = source_dates(seg.source or "")
+    if not src:
+        return []
+    tgt = date_mentions(seg)
+    if len(tgt) != len(src):
+        return []
+    return [
+        (s, t)
+        for s, t in zip(src, tgt, strict=True)
+        if (t.day, t.month) != s[:2] or (s[2] is not None and t.year is not None and t.year != s[2])
+    ]
+
+
+@register
+class DateChanged(SourceRule):
+    code = "A109"
+    name = "date-changed"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "A date of the target is not the date the source gives ('May 5, 2024' → '5/6/2024')"
+    why = (
+        "MT through English or Chinese swaps day and month or shifts a month ('May 5' read as 5/5 → '5/6'); "
+        "the figures match one by one, so the number check passes, but the date is wrong. Dates are read "
+        "with a month name in English ('May 5, 2024', '5 May'), as 年月日 in Chinese, and as '5/6/2024' or "
+        "'5 tháng 6 năm 2024' in Vietnamese; the rule compares them when the source and the target hold as "
+        "many dates, in order."
+    )
+    fires = (
+        "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày [[5/6/2024]] tại Hà Nội.",
+        "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày [[3/4/2025]] tại Hà Nội.",
+    )
+    quiet = (
+        "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày 5/5/2024 tại Hà Nội.",
+        "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày 4 tháng 3 năm 2025 tại Hà Nội.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for (day, month, year), t in date_mismatches(seg):
+            fix = f"{day} tháng {month}" if t.verbal else f"{day}/{month}"
+            if t.year is not None or year is not None:
+                fix += (" năm " if t.verbal else "/") + str(year or t.year)
+            yield self.hit(
+                seg,
+                t.start,
+                t.end,
+                f"'{seg.text[t.start : t.end]}' where the source gives {day}/{month}" + (f"/{year}" if year else ""),
+                suggestion=fix,
+                confidence=0.8,
+            )

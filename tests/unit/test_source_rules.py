@@ -168,3 +168,21 @@ def test_empty_translation_in_each_record_format(tmp_path: Path) -> None:
             found = [(f.rule, f.segment) for f in run_rules(doc, rules, Settings())]
             assert found == [("A108", 0)], (doc.doc, found)
     assert not errors
+
+
+def test_date_changed_reads_month_names_and_chinese_dates() -> None:
+    found = _run(
+        [
+            ("The summit opens on May 5, 2024 in Hanoi.", "Hội nghị khai mạc ngày 5/6/2024 tại Hà Nội."),
+            ("会议于2025年3月4日在河内举行。", "Hội nghị diễn ra ngày 3/4/2025 tại Hà Nội."),
+            ("On 12 March the delegation arrived.", "Ngày 21/3, đoàn đại biểu đã tới."),  # A109 only, not A101 too
+            ("On 12 March the delegation arrived.", "Ngày 12 tháng 3, đoàn đại biểu đã tới."),
+            ("Sales rose in May and fell on June 2.", "Doanh số tăng trong tháng 5 và giảm ngày 2/6."),
+            ("Talks on May 5 and May 9.", "Đàm phán ngày 5/5."),  # a date dropped: no pairing guessed
+        ]
+    )
+    assert [(r, t, s) for r, t, s in found if r in ("A101", "A109")] == [
+        ("A109", "5/6/2024", "5/5/2024"),
+        ("A109", "3/4/2025", "4/3/2025"),
+        ("A109", "21/3", "12/3"),
+    ]
