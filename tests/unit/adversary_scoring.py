@@ -53,3 +53,10 @@ def score_planted(mt_files: list[Path]) -> tuple[int, int, int, list[str]]:
             found += 1
             fixed += ok is None or results[hit][1].suggestion in ok
     return expected, found, fixed, missed
+
+
+def serious_findings(path: Path) -> list[str]:
+    """The major and critical findings on a file, as 'RULE severity 'span'' (human news must have none)."""
+    from audit.model import Severity
+
+    return [f"{f.rule} {f.severity} {f.text!r}" for _, f in findings_of(path) if f.severity >= Severity.MAJOR]

@@ -11,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from adversary_scoring import findings_of, score_planted
+from adversary_scoring import findings_of, score_planted, serious_findings
 
 from audit.api import audit_text
-from audit.model import Severity
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary4"
 CLEAN = sorted((ADVERSARY / "clean").glob("*.txt"))
@@ -23,9 +22,7 @@ MT = sorted((ADVERSARY / "mt").glob("*.txt"))
 
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
 def test_human_news_gets_no_major_finding(path: Path) -> None:
-    results = findings_of(path)
-    serious = [f"{f.rule} {f.severity} {f.text!r}" for _, f in results if f.severity >= Severity.MAJOR]
-    assert results is not None and serious == []
+    assert serious_findings(path) == []
 
 
 def test_human_news_findings_are_few() -> None:
