@@ -358,3 +358,33 @@ def _to_roman(n: int) -> str:
             out.append(letters)
             n -= value
     return "".join(out)
+
+
+def vi_number_words(highest: int = 12) -> dict[str, int]:
+    """Vietnamese words of the numbers 1 … ``highest`` (at most 99) with their values: 'một' 1, 'tư' 4,
+    'mười hai' 12. Month names ('tháng tư') and counts are written with them."""
+    return {w: n for n in range(1, highest + 1) for w in _vi_words(n)}
+
+
+# Words that count things before a noun besides the numbers: tens, scales and vague amounts ('vài', 'mấy')
+VI_COUNT_EXTRAS = ("mươi", "trăm", "nghìn", "ngàn", "vài", "mấy")
+
+
+def vi_count_words() -> tuple[str, ...]:
+    """Words that stand for a count before a noun or a classifier ('ba chiếc', 'vài tấm'), except those that
+    are mostly something else ('năm' 'year', 'tư', 'nhất')."""
+    return tuple(w for w in vi_number_words(10) if w not in _HOMOGRAPH or w == "một") + VI_COUNT_EXTRAS
+
+
+def vi_value(written: str) -> float:
+    """A number written the Vietnamese way ('1.500,5' → 1500.5; '3' → 3)."""
+    return float(written.replace(".", "").replace(",", ".")) if "," in written else float(written.replace(".", ""))
+
+
+def vi_amount(value: float) -> str:
+    """An amount as Vietnamese news writes it: 3e8 → '300 triệu', 1.5e9 → '1,5 tỷ', 1.5e5 → '150.000'."""
+    for size, word in ((1e9, "tỷ"), (1e6, "triệu")):
+        if value >= size:
+            n = value / size
+            return (f"{n:.3f}".rstrip("0").rstrip(".").replace(".", ",")) + f" {word}"
+    return f"{round(value):,}".replace(",", ".")

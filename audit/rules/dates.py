@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from audit.lang.quantities import vi_number_words
 from audit.lang.textcache import per_document
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import (
@@ -23,16 +24,14 @@ from audit.rules.registry import register
 
 _NUMERIC = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]|[.,]\d)")
 _VERBAL = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)"
-    r"(?:,? năm (?P<y>\d{4}))?(?!\d)",
+    r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}|"
+    + "|".join(sorted(vi_number_words(12), key=len, reverse=True))
+    + r")(?:,? năm (?P<y>\d{4}))?(?!\d)",
     re.IGNORECASE,
 )
 _NUMERIC_MARK = "/"  # in every numeric date
 _VERBAL_MARKS = ("tháng", "Tháng")  # one in every verbal date of a sentence (not in one written in capitals)
-_MONTH_WORDS = {
-    "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-    "mười": 10, "mười một": 11, "mười hai": 12,
-}  # fmt: skip
+_MONTH_WORDS = vi_number_words(12)  # 'tháng tư' is April
 _DATE_CUE = re.compile(r"(?:ngày|hôm|nay|sáng|trưa|chiều|tối|đêm|rạng sáng|thứ \w+|chủ nhật)[\s,(]*$", re.I)
 _WEEKDAYS = {
     "hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4, "bảy": 5, "7": 5,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from audit.lang.quantities import vi_amount, vi_value
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, segments_matching_any
 from audit.rules.base import DocContext, Hit
@@ -22,19 +23,6 @@ _VAN = re.compile(
 _UNITS = ("ức", "vạn")
 # each unit found from its first letter (digits and spaces are everywhere), the space before as a lookbehind
 _SCANS = tuple(re.compile(rf"{unit}(?<=\s{unit})(?!\w)") for unit in _UNITS)
-
-
-def _value(text: str) -> float:
-    return float(text.replace(".", "").replace(",", ".")) if "," in text else float(text.replace(".", ""))
-
-
-def _vi_amount(value: float) -> str:
-    """A Vietnamese amount: 3e8 → '300 triệu', 1.5e9 → '1,5 tỷ', 1.5e5 → '150.000'."""
-    for size, word in ((1e9, "tỷ"), (1e6, "triệu")):
-        if value >= size:
-            n = value / size
-            return (f"{n:.3f}".rstrip("0").rstrip(".").replace(".", ",")) + f" {word}"
-    return f"{round(value):,}".replace(",", ".")
 
 
 @register
@@ -71,7 +59,7 @@ class ChineseNumberUnit(PrefilteredRule):
         for rx, size, sev in ((_UC, 1e8, Severity.MAJOR), (_VAN, 1e4, Severity.MINOR)):
             for m in rx.finditer(text):
                 try:
-                    amount = _vi_amount(_value(m["n"]) * size)
+                    amount = vi_amount(vi_value(m["n"]) * size)
                 except ValueError:
                     continue
                 yield self.hit(

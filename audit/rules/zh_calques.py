@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from audit.lang.quantities import vi_count_words
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, lowered_content, segments_containing, segments_matching
@@ -52,7 +53,7 @@ class Classifier:
 
 
 # a number before the classifier; not 'năm' (also 'year': 'Trong năm lượng xe bán ra tăng')
-_NUMBER = r"(?:\d[\d.,]*|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|vài|mấy)"
+_NUMBER = rf"(?:\d[\d.,]*|{'|'.join(vi_count_words())})"
 
 
 @functools.cache

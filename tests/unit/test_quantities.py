@@ -68,3 +68,16 @@ def test_suggestion_in_the_scale_of_the_target() -> None:
     assert in_scale_of(numbers("1.2万亿越南盾")[0], numbers("12 nghìn tỷ đồng")[0]) == "1,2"
     assert in_scale_of(numbers("146 passengers")[0], numbers("164 hành khách")[0]) is None  # no scale word
     assert spelled_in(300, "khoảng ba trăm đại biểu") and spelled_in(300, "about three hundred", vietnamese=False)
+
+
+def test_number_words_have_one_home() -> None:
+    """Month names and counts before a classifier are built from the same Vietnamese number words; the
+    longest month name wins ('tháng mười một' is November, not October)."""
+    from audit.api import document_from_text
+    from audit.lang.quantities import vi_count_words, vi_number_words
+    from audit.rules.dates import date_mentions
+
+    assert vi_number_words(12)["tư"] == 4 and vi_number_words(12)["mười một"] == 11
+    assert "năm" not in vi_count_words() and "vài" in vi_count_words()
+    seg = document_from_text("Hội nghị diễn ra ngày 20 tháng mười một năm 2025.").segments[0]
+    assert [(d.day, d.month, d.year) for d in date_mentions(seg)] == [(20, 11, 2025)]
