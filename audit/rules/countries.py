@@ -1029,11 +1029,14 @@ class PlaceNameCalque(SegmentRule):
     @staticmethod
     def _inside_name(text: str, start: int, end: int, long: bool = False) -> bool:
         """A capitalised word right before (inside the sentence) or after: part of a longer name
-        ('Đông Kinh Nghĩa Thục'). A reading of three syllables or more is no Vietnamese name's beginning:
-        a capitalised word after it is the next name ('Thủ tướng Giản Phố Trại Hun Manet')."""
+        ('Đông Kinh Nghĩa Thục'), unless punctuation parts them ('Kuala Lumpur, Mã Lai Tây Á'). A reading of
+        three syllables or more is no Vietnamese name's beginning: a capitalised word after it is the next name
+        ('Thủ tướng Giản Phố Trại Hun Manet')."""
         prev, nxt = prev_word(text, start), next_word(text, end)
         if nxt[:1].isupper() and not long:
             return True
+        if prev[-1:] in ",;:(–-":  # 'Kuala Lumpur, Mã Lai Tây Á': punctuation parts the two names
+            return False
         return prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1)
 
     @staticmethod

@@ -392,3 +392,11 @@ def test_hanviet_country_names_in_use_stay_quiet() -> None:
         "Sinh viên học tại Anh Quốc, Thổ Nhĩ Kì và Hi Lạp; chế độ Đức Quốc xã sụp đổ năm 1945."
     )
     assert audit_text(text, select=["C104"]) == []
+
+
+def test_a_comma_parts_a_city_from_a_country_reading() -> None:
+    """'Kuala Lumpur, Mã Lai Tây Á': the capitalised word before the reading is another name, not its start."""
+    found = {
+        (f.text, f.suggestion) for f in audit_text("Hội nghị diễn ra tại Kuala Lumpur, Mã Lai Tây Á.", select=["C104"])
+    }
+    assert found == {("Mã Lai Tây Á", "Malaysia")}
