@@ -225,7 +225,13 @@ def _raw_edits(c: Content, start: int, end: int, new: str) -> list[tuple[int, in
     p, s, middle = _trim(c.text[start:end], new)
     if p or s:
         return _raw_edits(c, start + p, end - s, middle)
-    raise Refused(f"the edit {c.text[start:end]!r} → {new!r} crosses inline markup")
+    ws, we = start, end  # shown as whole words: 'Mã Lai Tây Á' → 'Malaysia', not 'ã Lai Tây Á' → 'alaysia'
+    while ws > 0 and c.text[ws - 1].isalnum():
+        ws -= 1
+    while we < len(c.text) and c.text[we].isalnum():
+        we += 1
+    shown = c.text[ws:start] + new + c.text[end:we]
+    raise Refused(f"the edit {c.text[ws:we]!r} → {shown!r} crosses inline markup")
 
 
 def edit_content(raw: str, before: str, after: str) -> str:

@@ -130,3 +130,21 @@ def test_utf16_files_are_not_edited() -> None:
     edit = {"record": "x", "segment": 0, "line": 1, "original": "Một..", "text": "Một."}
     with pytest.raises(EditError, match="UTF-16"):
         edit_xliff(XLF.replace("UTF-8", "UTF-16").encode("utf-16"), [edit], "a.xlf")
+
+
+def test_a_refusal_shows_whole_words() -> None:
+    """The refused edit is named by whole words ('Mã Lai Tây Á' → 'Malaysia'), not by the characters a diff
+    leaves after their shared first letter."""
+    from audit.report.xliff_edit import edit_xliff
+
+    xlf = XLF.replace("<target>Một..</target>", "<target>Hội nghị ở <g id='1'>Mã Lai</g> Tây Á.</target>")
+    edit = {
+        "record": "x",
+        "segment": 0,
+        "line": 1,
+        "original": "Hội nghị ở Mã Lai Tây Á.",
+        "text": "Hội nghị ở Malaysia.",
+    }
+    assert edit_xliff(xlf.encode(), [edit], "a.xlf").refused == {
+        0: "the edit 'Mã Lai Tây Á' → 'Malaysia' crosses inline markup"
+    }
