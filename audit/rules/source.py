@@ -692,12 +692,19 @@ def source_dates(text: str) -> list[tuple[int, int, int | None]]:
     return [(d, mo, y) for _, d, mo, y in spans]
 
 
+# a range of days: '20日至22日', '20 to 22 November', 'June 1 to June 3', '20 đến 22/11', '20-22/11'
+_DATE_RANGE = re.compile(
+    r"\d\s*[日号]?\s*(?:至|到|~|～)\s*\d|\d(?:st|nd|rd|th)?\s*(?:to|through|until|till|and|-|–)\s*(?:[A-Z][a-z]+\.?\s+)?\d"
+    r"|\d\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?\d{1,2}\s*(?:/|tháng)|(?:to|through|until)\s+[A-Z][a-z]+\.?\s+\d"
+)
+
+
 def date_mismatches(seg: Segment) -> list[tuple[tuple[int, int, int | None], DateMention]]:
     """The source's dates and the target dates that differ from them, paired in order when the source and
     the target hold as many dates (else none: a date added or dropped would make the pairing a guess)."""
     src = source_dates(seg.source or "")
-    if not src:
-        return []
+    if not src or _DATE_RANGE.search(seg.source or "") or _DATE_RANGE.search(seg.text):
+        return []  # 'from 20 to 22 November': one side may write one date where the other writes two
     tgt = date_mentions(seg)
     if len(tgt) != len(src):
         return []

@@ -179,6 +179,8 @@ def test_date_changed_reads_month_names_and_chinese_dates() -> None:
             ("On 12 March the delegation arrived.", "Ngày 12 tháng 3, đoàn đại biểu đã tới."),
             ("Sales rose in May and fell on June 2.", "Doanh số tăng trong tháng 5 và giảm ngày 2/6."),
             ("Talks on May 5 and May 9.", "Đàm phán ngày 5/5."),  # a date dropped: no pairing guessed
+            ("会议将于2025年11月20日至22日举行。", "Hội nghị sẽ diễn ra từ ngày 20 đến 22/11/2025."),  # a range
+            ("The event runs from June 1 to June 3.", "Sự kiện diễn ra từ ngày 1/6 đến 3/6."),
         ]
     )
     assert [(r, t, s) for r, t, s in found if r in ("A101", "A109")] == [
