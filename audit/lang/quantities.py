@@ -306,9 +306,14 @@ def in_scale_of(source: Number, target: Number) -> str | None:
     for v in sorted(source.values, reverse=True):
         k = v / target.scale
         if 0.001 <= k < 1e6:
-            text = f"{k:,.3f}".rstrip("0").rstrip(".")
-            return text.translate(str.maketrans({",": ".", ".": ","}))
+            return vi_decimal(k)
     return None
+
+
+def vi_decimal(value: float) -> str:
+    """A number written the Vietnamese way, to three decimals at most: 1200 → '1.200', 3.5 → '3,5'."""
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text.translate(str.maketrans({",": ".", ".": ","}))
 
 
 def vietnamese_form(written: str) -> str:
@@ -385,6 +390,5 @@ def vi_amount(value: float) -> str:
     """An amount as Vietnamese news writes it: 3e8 → '300 triệu', 1.5e9 → '1,5 tỷ', 1.5e5 → '150.000'."""
     for size, word in ((1e9, "tỷ"), (1e6, "triệu")):
         if value >= size:
-            n = value / size
-            return (f"{n:.3f}".rstrip("0").rstrip(".").replace(".", ",")) + f" {word}"
+            return f"{vi_decimal(value / size)} {word}"
     return f"{round(value):,}".replace(",", ".")

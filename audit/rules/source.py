@@ -21,6 +21,7 @@ from audit.lang.quantities import (
     roman_numbers,
     same_number,
     spelled_in,
+    vi_amount,
     vietnamese_form,
 )
 from audit.lang.resources import read_lines
@@ -146,12 +147,15 @@ class NumberMismatch(SourceRule):
             if tgt is not None and any(d.start <= tgt.start < d.end for d in dates):
                 continue  # a number of a changed date: A109 reports the date
             if tgt is not None:
+                end, fix = tgt.end, in_scale_of(src, tgt)
+                if fix is None and tgt.raw:  # no fit in the target's scale word: replace number and word
+                    end, fix = tgt.start + len(tgt.written), vi_amount(max(src.scaled))
                 yield self.hit(
                     seg,
                     tgt.start,
-                    tgt.end,
+                    end,
                     f"'{tgt.written or tgt.text}' where the source has '{src.written or src.text}'",
-                    suggestion=in_scale_of(src, tgt) or vietnamese_form(src.text),
+                    suggestion=fix or vietnamese_form(src.text),
                     confidence=0.8,
                 )
 

@@ -188,3 +188,9 @@ def test_date_changed_reads_month_names_and_chinese_dates() -> None:
         ("A109", "3/4/2025", "4/3/2025"),
         ("A109", "21/3", "12/3"),
     ]
+
+
+def test_a_changed_scale_word_is_fixed_with_its_number() -> None:
+    """'VND1.2 trillion' written '1.200 triệu': no number fits 'triệu', so number and word are replaced."""
+    found = _run([("A net profit of VND1.2 trillion.", "Lãi ròng 1.200 triệu đồng.")], "A101")
+    assert found == [("A101", "1.200 triệu", "1.200 tỷ")]
