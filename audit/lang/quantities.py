@@ -46,6 +46,11 @@ _SCALE_AFTER = re.compile(
 )
 _ZH_UNIT = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _PM = re.compile(r"(?::\d{2})?\s?(?:p\.\s?m\.|pm\b|PM\b|p\.m\b)")
+# the half of the day an hour names: 'a.m.', 'p.m.', or Vietnamese 'giờ sáng' / 'giờ chiều' / 'giờ tối'
+_PERIOD = re.compile(
+    r"(?::\d{2})?\s?(?:(?P<am>a\.\s?m\.?|am\b|AM\b)|(?P<pm>p\.\s?m\.?|pm\b|PM\b)"
+    r"|(?:giờ(?:\s?\d{1,2}(?:\s?phút)?)?\s)?(?:(?P<vam>sáng)|(?P<vpm>chiều|tối)))(?!\w)"
+)
 # Vietnamese words for the small numbers a translator spells out ('3 children' → 'ba đứa trẻ'). Words that are
 # also ordinary words count only where they are numbers (see _HOMOGRAPH): 'năm' is also 'year', 'một số' is
 # 'some', 'tư'/'nhất' are ordinals after 'thứ' ('đầu tư' is 'invest', 'lớn nhất' 'largest')
@@ -83,6 +88,7 @@ class Number:
     scale: float = 1.0  # the scale word after it ('triệu': 1e6), 1 for none (``values`` then hold both readings)
     written: str = ""  # the number with its scale word, as the text writes it ('4750亿', '3.5 billion')
     raw: frozenset[float] = frozenset()  # with a scale word: the readings before scaling
+    period: str = ""  # an hour's half of the day when the text names it: 'am' or 'pm'
 
     @property
     def scaled(self) -> frozenset[float]:
@@ -124,6 +130,14 @@ def _century(m: re.Match[str]) -> Number:
     return Number(m.start(), m.end(), m.group(), frozenset(values))
 
 
+def _period(text: str, end: int) -> str:
+    """'am' or 'pm' when the words after an hour name its half of the day, else ''."""
+    m = _PERIOD.match(text, end)
+    if not m:
+        return ""
+    return "am" if m["am"] or m["vam"] else "pm"
+
+
 def _zh_scale(units: str) -> float:
     """The value of a Chinese scale of one or two characters: 千万 = 10^7, 万亿 = 10^12."""
     factor = 1.0
@@ -150,11 +164,13 @@ def numbers(text: str) -> list[Number]:
         clock = clocks.get(m.start())
         if clock:
             pm = _PM.match(text, clock.end()) is not None
+            period = _period(text, clock.end())
             for g in (1, 2):
                 value = float(clock.group(g))
                 if value:
                     values = {value, value + 12} if g == 1 and pm and value < 12 else {value}
-                    out.append(Number(clock.start(g), clock.end(g), clock.group(g), frozenset(values)))
+                    half = period if g == 1 else ""
+                    out.append(Number(clock.start(g), clock.end(g), clock.group(g), frozenset(values), period=half))
             covered = clock.end()  # its minutes are not another number
             continue
         values = readings(m.group())
@@ -171,7 +187,9 @@ def numbers(text: str) -> list[Number]:
         if _PM.match(text, m.end()):
             values |= {v + 12 for v in values if v < 12}
         written = text[m.start() : scale.end()] if scale else m.group()
-        out.append(Number(m.start(), m.end(), m.group(), frozenset(values), factor, written, raw))
+        out.append(
+            Number(m.start(), m.end(), m.group(), frozenset(values), factor, written, raw, _period(text, m.end()))
+        )
     return out
 
 
@@ -294,6 +312,8 @@ def spelled_in(value: float, text: str, vietnamese: bool = True) -> bool:
 def same_number(a: Number, b: Number) -> bool:
     """The two numbers can be the same value. When both carry a scale word, only the scaled values are
     compared: '3.5 billion' and '3,5 triệu' differ, though both say 3.5."""
+    if a.period and b.period and a.period != b.period:
+        return False  # '2 p.m.' is not '2 giờ sáng'
     va, vb = (a.scaled, b.scaled) if a.raw and b.raw else (a.values, b.values)
     return any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in va for y in vb)
 

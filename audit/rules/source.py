@@ -146,6 +146,17 @@ class NumberMismatch(SourceRule):
         for src, tgt in _pairs(seg, ctx):
             if tgt is not None and any(d.start <= tgt.start < d.end for d in dates):
                 continue  # a number of a changed date: A109 reports the date
+            if tgt is not None and src.period and tgt.period and src.values & tgt.values:
+                halves = {"am": "the morning", "pm": "the afternoon or evening"}
+                yield self.hit(
+                    seg,
+                    tgt.start,
+                    tgt.end,
+                    f"'{tgt.text}' here is in {halves[tgt.period]}; the source's {src.text} "
+                    f"{'a.m.' if src.period == 'am' else 'p.m.'} is in {halves[src.period]}",
+                    confidence=0.8,
+                )
+                continue
             if tgt is not None:
                 end, fix = tgt.end, in_scale_of(src, tgt)
                 if fix is None and tgt.raw:  # no fit in the target's scale word: replace number and word

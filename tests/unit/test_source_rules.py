@@ -194,3 +194,10 @@ def test_a_changed_scale_word_is_fixed_with_its_number() -> None:
     """'VND1.2 trillion' written '1.200 triệu': no number fits 'triệu', so number and word are replaced."""
     found = _run([("A net profit of VND1.2 trillion.", "Lãi ròng 1.200 triệu đồng.")], "A101")
     assert found == [("A101", "1.200 triệu", "1.200 tỷ")]
+
+
+def test_morning_for_afternoon() -> None:
+    """'2 p.m.' written '2 giờ sáng' (2 in the morning): the figures agree, the hour does not."""
+    found = _run([("The storm made landfall at around 2 p.m.", "Cơn bão đổ bộ khoảng 2 giờ sáng.")], "A101")
+    assert [(r, t, s) for r, t, s in found] == [("A101", "2", None)]
+    assert _run([("The storm made landfall at around 2 p.m.", "Cơn bão đổ bộ khoảng 14 giờ chiều.")]) == []
