@@ -89,6 +89,7 @@ class Number:
     written: str = ""  # the number with its scale word, as the text writes it ('4750亿', '3.5 billion')
     raw: frozenset[float] = frozenset()  # with a scale word: the readings before scaling
     period: str = ""  # an hour's half of the day when the text names it: 'am' or 'pm'
+    negative: bool = False  # a minus sign or word before it ('-5', 'minus 5', 'âm 5', '零下5')
 
     @property
     def scaled(self) -> frozenset[float]:
@@ -128,6 +129,19 @@ def _century(m: re.Match[str]) -> Number:
     else:
         values = {float(century), float((century - 1) * 100)}
     return Number(m.start(), m.end(), m.group(), frozenset(values))
+
+
+# a minus before a number: a sign after a space or an opening bracket (not the hyphen of '3-5'), or a word
+_MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|(?i:minus|âm)\s|零下|负)$")
+
+
+def _negative(text: str, start: int) -> bool:
+    m = _MINUS.search(text, max(0, start - 8), start)
+    if m is None:
+        return False
+    if text[m.start()] in "-−":  # a sign, unless it joins two numbers: '16,5 -10,5' is a score
+        return not text[: m.start()].rstrip()[-1:].isdigit()
+    return True
 
 
 def _period(text: str, end: int) -> str:
@@ -187,9 +201,8 @@ def numbers(text: str) -> list[Number]:
         if _PM.match(text, m.end()):
             values |= {v + 12 for v in values if v < 12}
         written = text[m.start() : scale.end()] if scale else m.group()
-        out.append(
-            Number(m.start(), m.end(), m.group(), frozenset(values), factor, written, raw, _period(text, m.end()))
-        )
+        period, negative = _period(text, m.end()), _negative(text, m.start())
+        out.append(Number(m.start(), m.end(), m.group(), frozenset(values), factor, written, raw, period, negative))
     return out
 
 
@@ -314,6 +327,8 @@ def same_number(a: Number, b: Number) -> bool:
     compared: '3.5 billion' and '3,5 triệu' differ, though both say 3.5."""
     if a.period and b.period and a.period != b.period:
         return False  # '2 p.m.' is not '2 giờ sáng'
+    if a.negative != b.negative:
+        return False  # 'minus 5 degrees' is not '5 độ C'
     va, vb = (a.scaled, b.scaled) if a.raw and b.raw else (a.values, b.values)
     return any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in va for y in vb)
 

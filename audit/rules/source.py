@@ -146,6 +146,17 @@ class NumberMismatch(SourceRule):
         for src, tgt in _pairs(seg, ctx):
             if tgt is not None and any(d.start <= tgt.start < d.end for d in dates):
                 continue  # a number of a changed date: A109 reports the date
+            if tgt is not None and src.negative != tgt.negative and src.values & tgt.values:
+                yield self.hit(
+                    seg,
+                    tgt.start,
+                    tgt.end,
+                    f"'{tgt.text}' here is {'negative' if tgt.negative else 'not negative'}; the source's "
+                    f"{src.text} is {'negative' if src.negative else 'not negative'}",
+                    suggestion=f"âm {tgt.text}" if src.negative else None,
+                    confidence=0.8,
+                )
+                continue
             if tgt is not None and src.period and tgt.period and src.values & tgt.values:
                 halves = {"am": "the morning", "pm": "the afternoon or evening"}
                 yield self.hit(

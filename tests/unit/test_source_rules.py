@@ -201,3 +201,16 @@ def test_morning_for_afternoon() -> None:
     found = _run([("The storm made landfall at around 2 p.m.", "Cơn bão đổ bộ khoảng 2 giờ sáng.")], "A101")
     assert [(r, t, s) for r, t, s in found] == [("A101", "2", None)]
     assert _run([("The storm made landfall at around 2 p.m.", "Cơn bão đổ bộ khoảng 14 giờ chiều.")]) == []
+
+
+def test_a_lost_minus_sign() -> None:
+    found = _run(
+        [
+            ("Temperatures dropped to minus 5 degrees Celsius in Sa Pa.", "Nhiệt độ ở Sa Pa xuống 5 độ C."),
+            ("零下5摄氏度", "5 độ C"),
+            ("Temperatures dropped to minus 5 degrees Celsius in Sa Pa.", "Nhiệt độ ở Sa Pa xuống âm 5 độ C."),
+            ("The final score was 16.5 to 10.5.", "Tỷ số chung cuộc là 16,5 -10,5."),  # a score, no sign
+        ],
+        "A101",
+    )
+    assert found == [("A101", "5", "âm 5"), ("A101", "5", "âm 5")]
