@@ -26,7 +26,6 @@ _ORG_BEFORE = re.compile(
 _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE)
 # … or the calque is joined to a number or another party: 'Đông Minh+3', 'Âu Minh - Việt Nam'
 _ORG_AFTER = re.compile(r"\s?[-–+]\s?(\w)")  # then a digit or a capital letter
-_NEXT_CAPITAL = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +95,8 @@ class OrganisationCalque(PrefilteredRule):
             in_source = bool(seg.source) and c.zh in (seg.source or "")  # the source says 欧盟: no doubt left
             if c.gate and not in_source and not self._org_context(text, m.start(), m.end()):
                 continue
-            if c.kind == "hanviet" and _NEXT_CAPITAL.match(text, m.end()):
+            after = text[m.end() :]
+            if c.kind == "hanviet" and after[:1].isspace() and after.lstrip()[:1].isupper():
                 continue  # part of a longer name ('Đông Minh Châu')
             how = "Hán-Việt" if c.kind == "hanviet" else "pinyin"
             yield self.hit(

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from audit.lang.countries import find_mentions, gazetteer
 from audit.lang.english import vi_zipf
 from audit.lang.hanviet import fold
+from audit.lang.langid import cjk_count
 from audit.lang.quantities import (
     Number,
     in_scale_of,
@@ -62,13 +63,9 @@ def _unmatched(seg: Segment) -> tuple[list[Number], list[Number]]:
     return missing, extra
 
 
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
 # English month names (capitalised: 'may' is also a verb) that a Vietnamese date writes as a number
-_EN_MONTH = {
-    n: re.compile(rf"\b{name}\b")
-    for n, name in enumerate(
-        "January February March April May June July August September October November December".split(), start=1
-    )
-}
+_EN_MONTH = {n: re.compile(rf"\b{name}\b") for n, name in enumerate(_MONTH_NAMES, start=1)}
 
 
 def _digits(n: Number) -> str:
@@ -386,7 +383,6 @@ def _squeezed(text: str) -> str:
 
 # ---------------------------------------------------------------- A105 omission by length
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 # Target length / source length below which a translation has left something out, by the source's
 # script: human translations of NTREX-128 and FLORES-200 into Vietnamese have a median of 1.06 from
@@ -399,7 +395,7 @@ _MIN_SOURCE = 40
 
 def _script(text: str) -> str | None:
     """'han' or 'latin' when that script makes up most of ``text``'s letters, else None."""
-    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
+    han, latin = cjk_count(text), len(_LATIN.findall(text))
     if han > 0.3 * len(text):
         return "han"
     return "latin" if latin > 0.5 * len(text) and han == 0 else None
@@ -557,7 +553,7 @@ def source_countries(text: str) -> dict[str, bool]:
     for m in en_rx.finditer(text):
         iso = _key(en[m.group()])
         found[iso] = found.get(iso, True) and m.group() in _adjectives()
-    if _HAN.search(text):
+    if cjk_count(text):
         isos = [zh[m.group()] for m in zh_rx.finditer(text)]
         pair, by_abbr = _zh_pair()
         for m in pair.finditer(text):
@@ -691,7 +687,6 @@ class EmptyTranslation(SourceRule):
 
 # ---------------------------------------------------------------- A109 a date changed
 
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
 _MONTHS_EN = {
     name.lower(): n for n, full in enumerate(_MONTH_NAMES, 1) for name in (full, full[:3], "Sept" if n == 9 else full)
 }
