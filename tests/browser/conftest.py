@@ -117,9 +117,14 @@ HOSTILE_LINES = [
 ]
 
 
-@pytest.fixture
-def hostile_run(tmp_path: Path) -> Path:
+def run_lines(tmp_path: Path, name: str, lines: list[str]) -> Path:
+    """A plain-text document of ``lines`` in ``tmp_path/input``, audited into ``tmp_path/out``."""
     src = tmp_path / "input"
     src.mkdir()
-    (src / "hoi-cho.txt").write_text("\n".join(HOSTILE_LINES) + "\n", encoding="utf-8")
+    (src / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return audit_run([str(src)], tmp_path / "out")
+
+
+@pytest.fixture
+def hostile_run(tmp_path: Path) -> Path:
+    return run_lines(tmp_path, "hoi-cho.txt", HOSTILE_LINES)

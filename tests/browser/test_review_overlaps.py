@@ -17,7 +17,7 @@ import pytest
 from audit.report import write_reports
 from audit.report.load import RunData, load_run
 from audit.report.synthetic import make_run
-from tests.browser.conftest import Watched, audit_run
+from tests.browser.conftest import Watched, audit_run, run_lines
 
 pytest.importorskip("playwright.sync_api")
 
@@ -33,10 +33,7 @@ LINES = [
 
 @pytest.fixture
 def overlap_run(tmp_path: Path) -> Path:
-    src = tmp_path / "input"
-    src.mkdir()
-    (src / "minsk.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
-    return audit_run([str(src)], tmp_path / "out")
+    return run_lines(tmp_path, "minsk.txt", LINES)
 
 
 def _finding(run: RunData, rule: str, segment: int) -> tuple[int, dict[str, Any]]:

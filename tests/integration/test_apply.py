@@ -69,6 +69,15 @@ def write_decisions(run: RunData, findings: list[dict], segments: list[dict]) ->
     return path
 
 
+def audited_xliff(tmp_path: Path, data: bytes) -> tuple[Path, RunData]:
+    """``tin.xlf`` holding ``data`` in ``tmp_path/in``, audited into ``tmp_path/out``: (input folder, run)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "tin.xlf").write_bytes(data)
+    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
+    return src, load_run(tmp_path / "out")
+
+
 @pytest.fixture
 def text_run(tmp_path: Path) -> tuple[Path, RunData]:
     src = tmp_path / "in"
@@ -271,11 +280,7 @@ def hand(run: RunData, doc: str, record: str, text: str) -> dict:
 
 
 def test_apply_xliff20_segments_and_inline_markup(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "tin.xlf").write_text(XLF20, encoding="utf-8")
-    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
-    run = load_run(tmp_path / "out")
+    src, run = audited_xliff(tmp_path, XLF20.encode())
     f101 = {f["record"]: f for f in run.findings if f["rule"] == "F101"}
     assert set(f101) == {"tin-1/a", "tin-2"}  # records of a unit with two segments are unit/segment
     fix_a = accepted(run, f101["tin-1/a"])
@@ -331,11 +336,7 @@ XLF12 = (
 
 
 def test_apply_xliff12_keeps_markup_escapes_and_line_ends(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "tin.xlf").write_bytes(XLF12.encode())
-    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
-    run = load_run(tmp_path / "out")
+    _, run = audited_xliff(tmp_path, XLF12.encode())
     texts = {s["record"]: s["text"] for s in run.segments["tin.xlf"]}
     assert texts["2"] == "Xem trang 4 <bảng>."  # native code inside <ph> is not text
     decisions = write_decisions(
@@ -389,11 +390,7 @@ def test_failed_apply_writes_nothing(text_run: tuple[Path, RunData], tmp_path: P
 
 
 def test_apply_xliff_names_file_and_line_when_a_record_is_gone(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "tin.xlf").write_text(XLF20, encoding="utf-8")
-    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
-    run = load_run(tmp_path / "out")
+    src, run = audited_xliff(tmp_path, XLF20.encode())
     decisions = write_decisions(run, [], [hand(run, "tin.xlf", "tin-1/b", "Hai bên đã ký hiệp định thương mại.")])
     (src / "tin.xlf").write_text(XLF20.replace('<segment id="b">', '<segment id="c">'), encoding="utf-8")
     r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(tmp_path / "ig"))
