@@ -7,6 +7,8 @@ this module adds the structural cues no single-line pattern can see:
   ("related", or the kind its own pattern gives a line: a footer, a timestamp), until a paragraph of
   article prose (30 words or more, two sentences or more) shows the box sat inside the article;
 - very short lines without letters or sentence punctuation (font-size buttons, "x", "+");
+- a menu, a breadcrumb or a meta line: short capitalised items between separators ("Trang chủ › Thế giới",
+  "Đăng nhập | Đăng ký", "Minh Anh · 18/06/2025 · 3 phút đọc");
 - a byline: a short final line after the article text ("PV", "Minh Anh").
 """
 
@@ -14,11 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from audit.lang.resources import ResourceError, read_tsv
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +68,61 @@ def classify_line(line: str) -> tuple[str | None, bool]:
     if not stripped:
         return None, False
     maybe_ungated = _ungated().fullmatch(stripped) is not None
-    for p in _patterns():  # in the file's order: the first pattern that matches names the line
-        if not (_holds(p.needs, stripped) if p.needs else maybe_ungated):
-            continue
-        if p.regex.fullmatch(stripped):
-            return p.kind, p.tail
-    if not any(ch.isalpha() for ch in stripped):
+    # in the file's order: the first pattern that matches names the line (when no pattern without a gate
+    # matches, as for most lines, only the gated ones are tried)
+    if maybe_ungated:
+        for p in _patterns():
+            if (_holds(p.needs, stripped) if p.needs else True) and p.regex.fullmatch(stripped):
+                return p.kind, p.tail
+    else:
+        for p in _gated():
+            if _holds(p.needs, stripped) and p.regex.fullmatch(stripped):
+                return p.kind, p.tail
+    if not _LETTER.search(stripped):
+        return "navigation", False
+    if (
+        stripped[-1] not in _SENTENCE_STOPS
+        and ("  " in stripped or _MENU_GATE.search(stripped))
+        and _menu_line(stripped)
+    ):
         return "navigation", False
     return None, False
+
+
+@functools.cache
+def _gated() -> tuple[_Pattern, ...]:
+    """The patterns with a ``needs`` gate, in the file's order."""
+    return tuple(p for p in _patterns() if p.needs)
+
+
+# ' › ', ' » ', ' > ', ' | ', ' / ', ' · ', ' • ' between items ('›' and '»' also unspaced), or a run of spaces
+_MENU_SEPARATOR = re.compile(r"\s+[›»>|/·•]\s+|\s*[›»]\s*|\s{2,}")
+_SENTENCE_STOPS = frozenset(".!?…;,")
+_MENU_GATE = re.compile("[›»>|/·•]")  # one character class: a fast scan
+_MENU_ITEM_WORDS = 6
+_MENU_LINE_CHARS = 250
+
+
+def _menu_line(line: str) -> bool:
+    """A menu, breadcrumb or meta line: two or more short items, each starting with a capital, a digit or '#',
+    between separators, and no sentence end ('Trang chủ › Thế giới', 'Minh Anh · 18/06/2025 · 3 phút đọc').
+    Items split by spaces alone, or two items around a dot of which one is a single word, are not enough: a
+    doubled space inside a headline is a typo, 'Xi Hê • Rompuy' a name joined the Chinese way."""
+    if line[-1] in _SENTENCE_STOPS or len(line) > _MENU_LINE_CHARS or not ("  " in line or _MENU_GATE.search(line)):
+        return False
+    parts = [part.strip() for part in _MENU_SEPARATOR.split(line)]
+    if len(parts) < 2 or any(
+        not part
+        or len(part.split()) > _MENU_ITEM_WORDS
+        or not (part[0].isupper() or part[0].isdigit() or part[0] == "#")
+        for part in parts
+    ):
+        return False
+    if len(parts) >= 3:
+        return True
+    if any(ch in "›»>|/" for ch in line):
+        return True
+    return any(ch in "·•" for ch in line) and all(len(part.split()) >= 2 for part in parts)
 
 
 def _holds(needs: tuple[tuple[str, ...], ...], line: str) -> bool:
@@ -88,50 +139,129 @@ def _holds(needs: tuple[tuple[str, ...], ...], line: str) -> bool:
 @functools.cache
 def _ungated() -> re.Pattern[str]:
     """The patterns without ``needs`` as one alternation: one regex call tells that none of them matches
-    the line (most lines), where trying each costs a call apiece."""
-    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in _patterns() if not p.needs), re.IGNORECASE)
+    the line (most lines), where trying each costs a call apiece. Each alternative is guarded by a class of
+    the characters it can start with, so a line fails most of them on its first character."""
+    return re.compile("|".join(_guarded(p.regex) for p in _patterns() if not p.needs), re.IGNORECASE)
+
+
+_GUARD_CHARS = 300  # a larger class (any capital letter) is no cheaper than the pattern's own start
+
+
+def _guarded(regex: re.Pattern[str]) -> str:
+    """``(?=[first characters])(?:pattern)``, or the bare pattern when its first characters are not known."""
+    starts = _first_chars(regex)
+    if starts is None or len(starts) > _GUARD_CHARS:
+        return f"(?:{regex.pattern})"
+    chars = "".join(sorted(ch if ch in (_DIGIT, _SPACE) else re.escape(ch) for ch in starts))
+    return f"(?=[{chars}])(?:{regex.pattern})"
+
+
+@functools.cache
+def _first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``regex`` can start with, both cases (None: any, or the parse is not
+    understood)."""
+    try:
+        from re import _parser  # the standard library's own parser: the pattern's first items
+    except ImportError:  # pragma: no cover - another Python's layout
+        return None
+    chars, nullable = _first_of(_parser.parse(regex.pattern, regex.flags).data)
+    if chars is None or nullable:
+        return None
+    return frozenset(c for ch in chars for c in ((ch,) if ch in (_DIGIT, _SPACE) else (ch, ch.lower(), ch.upper())))
+
+
+_RANGE_LIMIT = 10_000
+_DIGIT, _SPACE = "\\d", "\\s"  # in a set of first characters: any digit, any space
+
+
+def _first_of(items: list) -> tuple[set[str] | None, bool]:
+    """(first characters or None for any, can match empty) of a parsed sequence."""
+    from re import _constants as k
+
+    acc: set[str] = set()
+    for op, av in items:
+        chars: set[str] | None
+        if op is k.LITERAL:
+            chars, nullable = {chr(av)}, False
+        elif op is k.IN and all(o in (k.LITERAL, k.RANGE, k.CATEGORY) for o, _ in av):
+            chars, nullable = set(), False
+            for o, v in av:
+                if o is k.CATEGORY:
+                    if v not in (k.CATEGORY_DIGIT, k.CATEGORY_SPACE):
+                        return None, False
+                    chars.add(_DIGIT if v is k.CATEGORY_DIGIT else _SPACE)
+                elif o is k.LITERAL:
+                    chars.add(chr(v))
+                elif v[1] - v[0] > _RANGE_LIMIT:
+                    return None, False
+                else:
+                    chars.update(chr(c) for c in range(v[0], v[1] + 1))
+        elif op in (k.MAX_REPEAT, k.MIN_REPEAT):
+            chars, nullable = _first_of(list(av[2]))
+            nullable = nullable or av[0] == 0
+        elif op is k.SUBPATTERN:
+            chars, nullable = _first_of(list(av[3]))
+        elif op is k.BRANCH:
+            chars, nullable = set(), False
+            for branch in av[1]:
+                sub, empty = _first_of(list(branch))
+                if sub is None:
+                    return None, False
+                chars |= sub
+                nullable = nullable or empty
+        elif op is k.AT:
+            continue
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        acc |= chars
+        if not nullable:
+            return acc, False
+    return acc, True
 
 
 _PROSE_WORDS = 30  # a related-news item is a headline, or a headline with a one-sentence lead
 
 
-def _prose(line: str) -> bool:
+def is_prose(line: str) -> bool:
     """An article paragraph: long, and two sentences or more ending in sentence punctuation."""
     text = line.strip()
     return len(text.split()) >= _PROSE_WORDS and text[-1:] in '.!?…”"' and len(re.findall(r"[.!?…]\s", text)) >= 1
 
 
-def classify_lines(lines: list[str]) -> list[str | None]:
-    """Boilerplate kind for each line of a page (None for article text and blank lines)."""
+def classify_lines(lines: list[str], in_tail: Callable[[int, int], bool] | None = None) -> list[str | None]:
+    """Boilerplate kind for each line of a page (None for article text and blank lines).
+
+    ``in_tail(start, i)``, when given, says whether line ``i`` still belongs to the related-news block that
+    line ``start`` opened (an HTML page knows where the box ends); without it the block runs to the page's
+    end, or to a paragraph of article prose."""
     kinds: list[str | None] = [None] * len(lines)
-    tail = False
-    last_content: int | None = None
+    stripped = [line.strip() for line in lines]
+    tail: int | None = None  # the line that opened the related-news block
     for i, line in enumerate(lines):
-        if not line.strip():
+        if not stripped[i]:
             continue
         kind, starts_tail = classify_line(line)
-        if tail and kind is None and _prose(line):
-            tail = False  # article text again: the block was a box inside the article ('Xem thêm: …')
-        if tail:  # the related-news block, unless a line says what else it is (a footer, a timestamp)
+        if tail is not None and kind is None and (is_prose(line) or (in_tail is not None and not in_tail(tail, i))):
+            tail = None  # article text again: the block was a box inside the article ('Xem thêm: …')
+        if tail is not None:  # the related-news block, unless a line says what else it is (a footer, a timestamp)
             kinds[i] = kind or "related"
             continue
         if starts_tail:
-            tail = True
+            tail = i
         kinds[i] = kind
-    for i, kind in enumerate(kinds):
-        if kind is None and lines[i].strip():
-            last_content = i
+    content = [i for i, kind in enumerate(kinds) if kind is None and stripped[i]]
+    if not content:
+        return kinds
     # The headline repeated lower down is a photo caption or a share widget.
-    first = next((i for i, k in enumerate(kinds) if k is None and lines[i].strip()), None)
-    if first is not None:
-        title = lines[first].strip()
-        for i in range(first + 1, len(lines)):
-            if kinds[i] is None and lines[i].strip() == title:
-                kinds[i] = "caption"
+    title = stripped[content[0]]
+    for i in content[1:]:
+        if stripped[i] == title:
+            kinds[i] = "caption"
     # A short unpunctuated last line after the article text is a byline ("PV", "Minh Anh").
-    if last_content is not None:
-        words = lines[last_content].split()
-        earlier = [k for k in range(last_content) if kinds[k] is None and lines[k].strip()]
-        if earlier and len(words) <= 4 and not _SENTENCE_END.search(lines[last_content]):
+    last_content = content[-1]
+    if len(content) > 1:
+        if len(lines[last_content].split()) <= 4 and not _SENTENCE_END.search(lines[last_content]):
             kinds[last_content] = "byline"
     return kinds

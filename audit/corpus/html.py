@@ -8,19 +8,23 @@ boilerplate; ``script``, ``style`` and similar are dropped. A chrome block's kin
 text shows (a timestamp, a byline, a "Tin khác" heading and the list under it) or else what its
 innermost container says (``footer`` → footer, ``figcaption`` → caption, class ``date`` →
 timestamp, ``related`` → related; navigation otherwise). The article blocks are classified like
-plain-text lines, on their own, so a chrome box never turns article text into boilerplate.
+plain-text lines, on their own, so a chrome box never turns article text into boilerplate; a
+related-news heading among them ('Tin liên quan') marks the box it opens and the lists of links
+after it, not the article paragraphs that follow the box. The headline (the first ``h1`` of four
+words or more) is article text even inside a ``header``; the short lines above it are chrome.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 from typing import BinaryIO
 
-from audit.corpus.boilerplate import classify_line, classify_lines
+from audit.corpus.boilerplate import classify_line, classify_lines, is_prose
 from audit.corpus.decode import iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.segment import sentence_spans
@@ -45,9 +49,9 @@ CHROME_TAGS = {
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head"})
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 CHROME_ATTR = re.compile(
-    r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|share|social|comment|comments|breadcrumbs?|banner|"
-    r"ads?|advert|tags?|widget|toolbar|cookie|subscribe|newsletter|pagination|byline|author|meta|date|time|caption|"
-    r"copyright)($|[\s_-])",
+    r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
+    r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
+    r"author|meta|date|time|caption|copyright)($|[\s_-])",
     re.I,
 )
 # class/id word -> boilerplate kind (the other chrome words: navigation)
@@ -55,6 +59,7 @@ ATTR_KINDS = {
     "footer": "footer",
     "copyright": "footer",
     "related": "related",
+    "relate": "related",
     "byline": "byline",
     "author": "byline",
     "date": "timestamp",
@@ -80,16 +85,22 @@ class _Block:
     pos: list[Pos]
     kind: str | None  # the innermost chrome container's kind; None for article text
     box: int  # which chrome container (0 for article text)
+    elements: tuple[int, ...] = ()  # the serial numbers of the elements the block sits in, outermost first
+    link_chars: int = 0  # characters inside a link
+    h1: bool = False  # inside an h1 outside nav, aside and footer
 
 
 class _Extractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
         self.stack: list[tuple[str, str | None, int, bool]] = []  # tag, chrome kind, chrome box, dropped
+        self.serials: list[int] = []  # beside the stack: each open element's serial number
+        self._elements = 0
         self.blocks: list[_Block] = []
         self._boxes = 0
         self.chars: list[str] = []
         self.pos: list[Pos] = []
+        self._links = 0  # characters of the current block inside a link
         self.title = ""
         self._in_title = False
 
@@ -101,8 +112,10 @@ class _Extractor(HTMLParser):
     def _flush(self) -> None:
         if any(not c.isspace() for c in self.chars):
             kind, box, _ = self._flags()
-            self.blocks.append(_Block(self.chars, self.pos, kind, box))
-        self.chars, self.pos = [], []
+            tags = [entry[0] for entry in self.stack]
+            h1 = "h1" in tags and not any(t in tags for t in ("nav", "aside", "footer"))
+            self.blocks.append(_Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1))
+        self.chars, self.pos, self._links = [], [], 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
@@ -117,6 +130,8 @@ class _Extractor(HTMLParser):
                 self._boxes += 1
                 box = self._boxes
         self.stack.append((tag, kind, box, tag in DROP_TAGS or dropped))
+        self._elements += 1
+        self.serials.append(self._elements)
         self._in_title = tag == "title"
 
     def handle_endtag(self, tag: str) -> None:
@@ -125,6 +140,7 @@ class _Extractor(HTMLParser):
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 del self.stack[i:]
+                del self.serials[i:]
                 break
         self._in_title = False
 
@@ -135,6 +151,8 @@ class _Extractor(HTMLParser):
         if self._in_title:
             self.title += text
             return
+        if any(entry[0] == "a" for entry in self.stack):
+            self._links += sum(not ch.isspace() for ch in text)
         for ch in text:
             self.chars.append(ch)
             self.pos.append((line, col + 1))
@@ -184,25 +202,69 @@ def _nfc_positions(text: str, pos: list[Pos]) -> tuple[str, list[Pos]]:
     return nfc, [pos[o] for o in offsets]
 
 
-def _block_kinds(blocks: list[tuple[str, str | None, int]]) -> list[str | None]:
-    """Boilerplate kind of each (text, container kind, chrome box) block of a page.
+_HEADLINE_WORDS = 4  # a site's name in an h1 is shorter than a headline
+_LINK_SHARE = 0.5  # a block whose text is mostly links is a list of links
 
-    Article blocks are classified together like the lines of a text page. A chrome block takes
-    the kind its own text shows, else "related" under a related-news heading of the same box,
-    else its container's kind.
+
+@dataclass(slots=True)
+class _Text:
+    """A block's collapsed NFC text with its positions and what the page's structure says about it."""
+
+    text: str
+    positions: list[Pos]
+    kind: str | None
+    box: int
+    elements: tuple[int, ...]
+    links: bool  # mostly link text
+    h1: bool
+
+
+def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
+    """``in_tail(start, i)`` for classify_lines over the article blocks: block ``i`` is a list of links, or
+    sits in the box the related-news heading ``start`` opened: an element whose first block is the heading
+    (its own element and the box around it, never the article that holds text before it)."""
+    first: dict[int, int] = {}
+    for n, b in enumerate(blocks):
+        for e in b.elements:
+            first.setdefault(e, n)
+
+    def in_tail(start: int, i: int) -> bool:
+        return blocks[i].links or any(first[e] == start for e in blocks[i].elements)
+
+    return in_tail
+
+
+def _headline(blocks: list[_Text]) -> int | None:
+    """The first h1 block of a headline's length, if any."""
+    return next((i for i, b in enumerate(blocks) if b.h1 and len(b.text.split()) >= _HEADLINE_WORDS), None)
+
+
+def _block_kinds(blocks: list[_Text]) -> list[str | None]:
+    """Boilerplate kind of each block of a page.
+
+    Article blocks are classified together like the lines of a text page, a related-news block among them
+    ending where its box and its links end. A chrome block takes the kind its own text shows, else "related"
+    under a related-news heading of the same box, else its container's kind. The headline is article text;
+    short article blocks above it are chrome (a menu, a section name, a search box).
     """
-    article = [i for i, (_, kind, _) in enumerate(blocks) if kind is None]
+    headline = _headline(blocks)
+    article = [i for i, b in enumerate(blocks) if b.kind is None or i == headline]
     kinds: list[str | None] = [None] * len(blocks)
-    for i, kind in zip(article, classify_lines([blocks[i][0] for i in article]), strict=True):
+    in_tail = _in_related([blocks[i] for i in article])
+    for i, kind in zip(article, classify_lines([blocks[i].text for i in article], in_tail), strict=True):
         kinds[i] = kind
     related_boxes: set[int] = set()
-    for i, (text, container, box) in enumerate(blocks):
-        if container is None:
+    for i, b in enumerate(blocks):
+        if b.kind is None or i == headline:
             continue
-        own, starts_tail = classify_line(text)
+        own, starts_tail = classify_line(b.text)
         if starts_tail:
-            related_boxes.add(box)
-        kinds[i] = own or ("related" if box in related_boxes else container)
+            related_boxes.add(b.box)
+        kinds[i] = own or ("related" if b.box in related_boxes else b.kind)
+    if headline is not None:
+        for i in range(headline):
+            if kinds[i] is None and not is_prose(blocks[i].text):
+                kinds[i] = "navigation"
     return kinds
 
 
@@ -215,18 +277,20 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
     except AssertionError as e:  # HTMLParser's way of refusing input
         raise InputError(path, f"cannot parse HTML: {e}") from None
     parser._flush()
-    blocks = []
+    blocks: list[_Text] = []
     for b in parser.blocks:
         text, positions = _collapse(b.chars, b.pos)
         text, positions = _nfc_positions(text, positions)
         if text:
-            blocks.append((text, positions, b.kind, b.box))
+            letters = sum(not ch.isspace() for ch in b.chars)
+            blocks.append(_Text(text, positions, b.kind, b.box, b.elements, b.link_chars > _LINK_SHARE * letters, b.h1))
     if not blocks:
         raise InputError(path, "no text in the HTML page")
-    kinds = _block_kinds([(text, kind, box) for text, _, kind, box in blocks])
+    kinds = _block_kinds(blocks)
     segments: list[Segment] = []
     title = unicodedata.normalize("NFC", " ".join(parser.title.split()))
-    for paragraph, ((text, positions, _kind, _box), kind) in enumerate(zip(blocks, kinds, strict=True)):
+    for paragraph, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
+        text, positions = block.text, block.positions
         spans = [(0, len(text))] if kind else sentence_spans(text)
         for start, end in spans:
             line, col = positions[start]

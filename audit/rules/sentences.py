@@ -187,6 +187,7 @@ class UnfinishedSentence(SegmentRule):
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu của các nước.",
         "Ông nói: “Chúng tôi sẽ làm như vậy và…”",
         "Gia đình ông mua thêm hai chiếc.",
+        "Mẫu đồng hồ này có giá khoảng 80 triệu đồng mỗi chiếc.",
         "Căn phòng luôn sạch sẽ.",
         "Cô bước vào phòng thật se sẽ.",
         "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
@@ -270,7 +271,8 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
 def _classifier_after_quantifier(
     toks: Sequence[Token], text: str, table: dict[str, tuple[str, bool]]
 ) -> tuple[tuple[int, int], str] | None:
-    """A classifier ends a clause after a numeral ("hai chiếc"), not after "các", "những", "mỗi" …"""
+    """A classifier ends a clause after a numeral ("hai chiếc") or "mỗi" ("giá mỗi chiếc"), not after "các",
+    "những" …"""
     if len(toks) < 2 or text[toks[-2].end : toks[-1].start] != " ":
         return None
     before = table.get(toks[-2].lower)
