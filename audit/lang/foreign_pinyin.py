@@ -70,12 +70,20 @@ def _zh_parts(zh: str) -> list[tuple[str, bool]]:
     return list(out.items())
 
 
-def _part_pinyin(part: str) -> tuple[str, ...]:
-    """Toneless pinyin syllables of a name part, each character's main reading; () if one has none.
-    (Transliterations choose characters for their common reading: 特朗普 te lang pu.)"""
+_READINGS = 2  # a character's readings tried in a name part (卜 bo, bu: 易卜拉欣 is yi bu la xin)
+_VARIANTS = 8  # at most this many readings of one name part
+
+
+def _part_pinyin(part: str) -> list[tuple[str, ...]]:
+    """Toneless pinyin syllables of a name part: each character's main reading first, then the readings
+    with a character's second one (the table's first reading of a polyphonic character is not always the one
+    transliterations use: 卜 is listed 'bo' first, and 易卜拉欣 reads yi bu la xin); [] if a character has
+    none."""
     py = load().pinyin
-    sylls = tuple(py.get(ch, ("",))[0] for ch in part)
-    return sylls if all(sylls) else ()
+    readings = [py.get(ch, ())[:_READINGS] for ch in part]
+    if not all(readings):
+        return []
+    return list(itertools.islice(itertools.product(*readings), _VARIANTS))
 
 
 def _letters(name: str) -> str:
@@ -97,13 +105,13 @@ def _index() -> dict[str, _PinyinKey]:
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         own = _letters(name)
         for part, whole in _zh_parts(zh):
-            sylls = _part_pinyin(part)
-            key = "".join(sylls)
-            if len(sylls) < 2 or key in own:
-                continue
-            cuts = frozenset(itertools.accumulate(len(s) for s in sylls[:-1]))
-            for k in dict.fromkeys((key, key.replace("v", "u"))):
-                out.setdefault(k, _PinyinKey(name, len(sylls), cuts, whole))
+            for sylls in _part_pinyin(part):
+                key = "".join(sylls)
+                if len(sylls) < 2 or key in own:
+                    continue
+                cuts = frozenset(itertools.accumulate(len(s) for s in sylls[:-1]))
+                for k in dict.fromkeys((key, key.replace("v", "u"))):
+                    out.setdefault(k, _PinyinKey(name, len(sylls), cuts, whole))
     return out
 
 
@@ -159,12 +167,18 @@ def may_be_foreign_pinyin(text: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _pinyin_parse(word: str) -> tuple[str, ...]:
     """The word's best regular split into pinyin syllables ('Makelong' → ma ke long), or () when it has
-    none (a split with an 'a'/'e'/'o' syllable after the first one needs an apostrophe in pinyin)."""
+    none (a split with an 'a'/'e'/'o' syllable after the first one needs an apostrophe in pinyin, except a
+    final 'er')."""
     w = py_word(word)
     if not w:
         return ()
     splits = segmentations(w)
-    return splits[0] if splits and not irregular(splits[0]) else ()
+    if not splits:
+        return ()
+    best = splits[0]
+    # a final 'er' (尔, a Western name's '-r': 安瓦尔 'Anwaer') is the one syllable MT output writes after a
+    # vowel without pinyin's apostrophe
+    return best if irregular(best) == (len(best) > 1 and best[-1] == "er") else ()
 
 
 def _country_prefix(run: Run) -> int:

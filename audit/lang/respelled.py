@@ -63,8 +63,17 @@ def _place_first_words() -> frozenset[str]:
     return frozenset(read_lines("en_place_first_words.txt"))
 
 
-def _mentions(texts: Iterable[str]) -> list[tuple[int, int, int, str, str]]:
-    """(item, start, end, given name, surname) of every foreign two-word name in ``texts``."""
+class _Mention(NamedTuple):
+    item: int
+    start: int  # of the given name
+    end: int
+    given: str
+    surname: str
+    before: str  # the run's word before the given name ('Hanafy' in 'Hanafy El Gebaly'), or ''
+
+
+def _mentions(texts: Iterable[str]) -> list[_Mention]:
+    """Every foreign two-word name in ``texts`` (the last two words of a run), with the word before it."""
     out = []
     for k, text in enumerate(texts):
         for m in _RUN.finditer(text):
@@ -74,35 +83,56 @@ def _mentions(texts: Iterable[str]) -> list[tuple[int, int, int, str, str]]:
                 continue  # 'Santa Clara', 'San Jose': places, not a given name and a surname
             if _foreign(given) and _foreign(surname):
                 end = m.end()
-                out.append((k, end - len(given) - len(surname) - 1, end, given, surname))
+                before = words[-3] if len(words) > 2 and _foreign(words[-3]) else ""
+                out.append(_Mention(k, end - len(given) - len(surname) - 1, end, given, surname, before))
     return out
 
 
-def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
-    """The mentions of a foreign name in a surname spelling other than its main one (the most frequent,
-    then the first written) among the names with the same given name; two forms named in one sentence are
-    two people or places, not one spelled two ways."""
-    mentions = _mentions(texts)
-    counts = Counter((g, s) for _, _, _, g, s in mentions)
-    first = {}
-    for k, start, _, g, s in mentions:
-        first.setdefault((g, s), (k, start))
-    items: dict[tuple[str, str], set[int]] = {}
-    for k, _, _, g, s in mentions:
-        items.setdefault((g, s), set()).add(k)
-    by_given: dict[str, list[str]] = {}
-    for g, s in counts:
-        by_given.setdefault(g, []).append(s)
-    main_of: dict[tuple[str, str], str] = {}
-    for g, surnames in by_given.items():
-        for s in surnames:
-            group = [t for t in surnames if t == s or _close(s, t)]
-            if len(group) < 2:
-                continue
-            main = min(group, key=lambda t: (-counts[(g, t)], first[(g, t)]))
-            if main != s and not items[(g, s)] & items[(g, main)]:
-                main_of[(g, s)] = f"{g} {main}"  # not both in one sentence: 'Santa Clara và Santa Clarita'
+_MIN_FIRST = 4  # letters of a first name that may be spelled two ways with the surname ('Hanafy'/'Hanafi')
 
-    for k, start, end, g, s in mentions:
-        if (g, s) in main_of:
-            yield Respelling(k, start, end, f"{g} {s}", main_of[(g, s)])
+
+def _close_first(a: str, b: str) -> bool:
+    """Two spellings of one first name before a name spelled two ways: one or two letters apart."""
+    return a != b and min(len(a), len(b)) >= _MIN_FIRST and _edits(a.lower(), b.lower()) <= _MAX_EDITS
+
+
+def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
+    """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
+    first written): a surname spelled two ways after the same given name, or both names spelled two ways
+    ('Ayman Safadi' … 'Aiman Safady'; one of them alone may be two people: 'Marco Rossi', 'Mario Rossi'). Two
+    forms named in one sentence are two people or places, not one spelled two ways."""
+    mentions = _mentions(texts)
+    counts = Counter((m.given, m.surname) for m in mentions)
+    first: dict[tuple[str, str], tuple[int, int]] = {}
+    before: dict[tuple[str, str], str] = {}  # the word before the name's first mention
+    items: dict[tuple[str, str], set[int]] = {}
+    for m in mentions:
+        first.setdefault((m.given, m.surname), (m.item, m.start))
+        before.setdefault((m.given, m.surname), m.before)
+        items.setdefault((m.given, m.surname), set()).add(m.item)
+
+    def rank(name: tuple[str, str]) -> tuple[int, tuple[int, int]]:
+        return -counts[name], first[name]
+
+    main_of: dict[tuple[str, str], tuple[str, str]] = {}
+    for name in counts:
+        g, s = name
+        group = [t for t in counts if (t[0] == g and (t[1] == s or _close(s, t[1])))]
+        group += [t for t in counts if _close_first(g, t[0]) and t[1] != s and _close(s, t[1])]
+        main = min(group, key=rank)
+        if main != name and not items[name] & items[main]:
+            main_of[name] = main  # not both in one sentence: 'Santa Clara và Santa Clarita'
+
+    for m in mentions:
+        main = main_of.get((m.given, m.surname))
+        if main is None:
+            continue
+        main_before = before[main]
+        if m.given == main[0] and m.before and main_before and _close_first(m.before, main_before):
+            # the first name is spelled two ways too ('Hanafi El Gebali' for 'Hanafy El Gebaly'): the whole name
+            start = m.start - len(m.before) - 1
+            yield Respelling(
+                m.item, start, m.end, f"{m.before} {m.given} {m.surname}", f"{main_before} {main[0]} {main[1]}"
+            )
+        else:
+            yield Respelling(m.item, m.start, m.end, f"{m.given} {m.surname}", f"{main[0]} {main[1]}")

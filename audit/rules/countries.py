@@ -27,6 +27,7 @@ from audit.lang.countries import (
     prev_word,
     trie_pattern,
 )
+from audit.lang.english import en_zipf
 from audit.lang.hanviet import syllable_key
 from audit.lang.lines import matches_by_line
 from audit.lang.people import people, vi_names
@@ -96,6 +97,15 @@ def _kinds_at(topic: Topic) -> dict[str, set[int]]:
 def _is_foreign(word: str) -> bool:
     w = word.strip(".,;:!?\"'“”()")
     return bool(w) and w.isalpha() and w.isascii() and not is_vietnamese_word(w) and w.lower() not in _VI_PLAIN
+
+
+_EN_NAME_WORD = 3.0  # Zipf: 'Air', 'Lady', 'Wells', 'Open' make English names with an adjective; 'Temasek' does not
+
+
+def _before_a_name(prev: str, nxt: str) -> bool:
+    """An English adjective between a Vietnamese word and a name that is no English word ('quỹ đầu tư Singaporean
+    Temasek'): it qualifies the name in the Vietnamese sentence, it is not part of an English name."""
+    return _is_vi_context(prev) and en_zipf(nxt.lower()) < _EN_NAME_WORD
 
 
 def _is_vi_context(word: str) -> bool:
@@ -1068,6 +1078,7 @@ class UntranslatedCountryWord(SegmentRule):
     fires = (
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
         "Hai nước Việt Nam và [[France]] ký hiệp định về giáo dục.",
+        "Tập đoàn [[Japanese]] Sumitomo Mitsui rót vốn vào dự án.",
     )
     quiet = (
         "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường; sữa Dutch Lady giảm giá.",
@@ -1097,7 +1108,7 @@ class UntranslatedCountryWord(SegmentRule):
             if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare)):
                 continue
             office = bool(_OFFICE_BEFORE.search(text[max(0, m.start - 30) : m.start]))
-            if bare[:1].isupper() and _is_foreign(bare) and not office:
+            if bare[:1].isupper() and _is_foreign(bare) and not office and not _before_a_name(prev, bare):
                 continue  # an English proper name: "sữa Dutch Lady", "giải Indian Wells"
             name = gz.name_of(m.iso)
             sev = Severity.MAJOR if m.kind == "en_adj" and (office or _is_vi_context(bare)) else Severity.MINOR

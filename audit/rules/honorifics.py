@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from audit.lang.mentions import titled_before
 from audit.lang.people import people
+from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_text
 from audit.rules.base import DocContext, Hit
@@ -42,6 +43,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Ông Phạm Văn Hùng [[tiên sinh]] cho biết công ty sẽ mở rộng sản xuất.",
         "Phó Chủ tịch nước Võ Thị Ánh Xuân [[nữ sĩ]] đã tiếp đoàn đại biểu Cuba.",
         "Tổng thống Lukashenko [[các hạ]] đã gửi thư chúc mừng.",
+        "Đại sứ Đức tại Việt Nam Helga Barth [[các hạ]] dự lễ khai mạc.",
     )
     quiet = (
         "Nữ sĩ Xuân Quỳnh là tác giả bài thơ 'Sóng'; nữ sĩ Hồ Xuân Hương được mệnh danh Bà chúa thơ Nôm.",
@@ -59,7 +61,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         text = seg.text
         for m in _AFTER_NAME.finditer(text):
             known = m["name"] in people()  # an office holder of the gazetteer
-            if not known and not self._titled(text, m.start("name"), m.end("name")):
+            if not known and not _foreign_name(m["name"]) and not self._titled(text, m.start("name"), m.end("name")):
                 continue
             h = m["h"]
             yield self.hit(
@@ -77,3 +79,16 @@ class ChineseHonorificCalque(PrefilteredRule):
     def _titled(text: str, start: int, end: int) -> bool:
         """A title or honorific before the name or inside the capitalised run ('Ông Phạm Văn Hùng')."""
         return any(titled_before(text, w.start()) for w in re.finditer(r"(?<!\S)\S", text[:end]) if w.start() >= start)
+
+
+def _foreign_name(run: str) -> bool:
+    """The capitalised run ends in a foreign name of two words or more ('… Angela Pratt'): no words of it are
+    Vietnamese syllables, so the honorific after it can only be the Chinese one (a Vietnamese 'Chu tiên sinh'
+    is a bare surname)."""
+    words = run.split()
+    trailing = 0
+    for word in reversed(words):
+        if is_valid_syllable(word):
+            break
+        trailing += 1
+    return trailing >= 2

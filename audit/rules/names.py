@@ -598,7 +598,8 @@ class IncompleteName(TitledRule):
                     continue
                 full = list(dict.fromkeys(full))
                 mentioned = [n for n in full if n in content_lines(ctx).text]
-                picks = mentioned + [n for n in full if n not in mentioned]
+                # a holder the article names is the one meant: others of the title's offices are no alternative
+                picks = mentioned or full
                 yield self.hit(
                     seg,
                     start,

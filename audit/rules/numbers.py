@@ -15,9 +15,11 @@ _NUMBER = r"(?P<n>\d+(?:[.,]\d+)?)"
 # 'ức' after a number is 亿 (a hundred million); Vietnamese writes 'trăm triệu'/'tỷ'
 _UC = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<u>ức)(?!\w)")
 # 'vạn' (万) is still said ('hàng vạn người', '10 vạn quân'), but not with a currency: '15 vạn nhân dân tệ'
-_VAN = re.compile(
-    rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?=(?:nhân dân tệ|NDT|tệ|đồng|USD|đô la|đô|yen|yên|won|euro)(?!\w))"
-)
+_CURRENCY = r"(?:nhân dân tệ|NDT|tệ|đồng|USD|đô la|đô|yen|yên|won|euro)(?!\w)"
+_VAN = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?={_CURRENCY})")
+# nor with a count a Vietnamese writer would give in thousands or millions: a decimal ('1,5 vạn lượt') or a
+# number of a hundred or more ('370 vạn lượt khách'); '10 vạn quân', '29 vạn quân Thanh' are how history is told
+_VAN_COUNT = re.compile(rf"(?<![\w.,])(?P<n>\d+[.,]\d+|[1-9]\d{{2,}})\s+(?P<u>vạn)(?!\w)(?!\s+{_CURRENCY})")
 
 
 _UNITS = ("ức", "vạn")
@@ -41,22 +43,28 @@ class ChineseNumberUnit(PrefilteredRule):
     why = (
         "Chinese counts in myriads: 万 (10⁴) and 亿 (10⁸). MT through Chinese keeps them as Hán-Việt 'vạn' and "
         "'ức', which a Vietnamese reader does not read as a magnitude ('ức' is no longer a number word), or "
-        "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency is minor, since "
-        "'vạn' is still understood ('hàng vạn người')."
+        "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency, or after a decimal or a "
+        "number of a hundred or more ('370 vạn lượt khách'), is minor, since 'vạn' is still understood ('hàng vạn "
+        "người', '10 vạn quân')."
     )
     fires = (
         "Kim ngạch thương mại song phương đạt [[3 ức]] USD trong năm 2023.",
         "Dự án có tổng vốn [[15 vạn]] nhân dân tệ.",
+        "Năm ngoái thành phố đón [[240 vạn]] lượt khách, gấp đôi năm trước.",
     )
     quiet = (
-        "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan.",
+        "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",
         "Những ký ức về năm 1975 vẫn còn; anh ức chế vì bị đối xử bất công.",
         "Kim ngạch đạt 300 triệu USD; dự án có vốn 150.000 nhân dân tệ.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        for rx, size, sev in ((_UC, 1e8, Severity.MAJOR), (_VAN, 1e4, Severity.MINOR)):
+        for rx, size, sev in (
+            (_UC, 1e8, Severity.MAJOR),
+            (_VAN, 1e4, Severity.MINOR),
+            (_VAN_COUNT, 1e4, Severity.MINOR),
+        ):
             for m in rx.finditer(text):
                 try:
                     amount = vi_amount(vi_value(m["n"]) * size)

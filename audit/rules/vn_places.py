@@ -24,7 +24,7 @@ _WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
-    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|cảng|sân bay|vịnh|tại|ở|đến|tới|vào|từ|về|thăm|"
+    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|cảng|sân bay|vịnh|đảo|đặc khu|tại|ở|đến|tới|vào|từ|về|thăm|"
     r"và|giữa|như|gồm)\s+$",
     re.IGNORECASE,
 )
@@ -43,7 +43,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "through Chinese may leave their pinyin, which no Vietnamese reader recognises; country names too "
         "(越南 'Yuenan', 日本 'Riben'). The index is the pinyin of the characters in references/vn_places.tsv "
         "and of the gazetteer's Chinese country names, joined or spaced; a Vietnamese place counts only after "
-        "a place word or preposition, and one whose pinyin is also a Chinese city or county ('Taiping', "
+        "a place word or preposition (or anywhere, once the article has a Vietnamese place in pinyin after "
+        "one: MT leaves them all so), and one whose pinyin is also a Chinese city or county ('Taiping', "
         "'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin)."
     )
     fires = (
@@ -56,6 +57,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Nông dân tỉnh [[Qinghua]] thu hoạch lúa sớm để tránh bão.",
         "Mưa lớn kéo dài khiến nhiều xã của tỉnh [[Yi'an]] bị cô lập.",
         "Quan hệ giữa [[Yuenan]] và [[Meiguo]] được nâng lên tầm cao mới.",
+        "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
     )
     quiet = (
         "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",
@@ -69,17 +71,31 @@ class VietnamesePlaceInPinyin(SegmentRule):
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         """One search of the article's lines joined (a run never spans a line: see audit.lang.lines)."""
-        lines = content_lines(ctx)
-        runs = matches_by_line(_RUN, lines.text, lines.starts)
-        for seg, offset, found in zip(lines.segments, lines.starts, runs, strict=True):
-            if found:
-                yield from self._places(seg, found, offset)
+        yield from ctx.memo("vietnamese-places-in-pinyin", lambda _: self._found(ctx))
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        yield from self._places(seg, list(_RUN.finditer(seg.text)), 0)
+        yield from (
+            hit
+            for hit in ctx.memo("vietnamese-places-in-pinyin", lambda _: self._found(ctx))
+            if hit.segment == seg.index
+        )
 
-    def _places(self, seg: Segment, runs: list[re.Match[str]], offset: int) -> Iterator[Hit]:
-        """The places among ``runs``, matches of _RUN at ``offset`` before the segment's text."""
+    def _found(self, ctx: DocContext) -> list[Hit]:
+        """The article's places in pinyin. When one is a Vietnamese place after a place word, MT left its
+        places so: the search is made again, the others counting without one."""
+        lines = content_lines(ctx)
+        runs = matches_by_line(_RUN, lines.text, lines.starts)
+        found = [(seg, offset, rs) for seg, offset, rs in zip(lines.segments, lines.starts, runs, strict=True) if rs]
+        hits = [hit for seg, offset, rs in found for hit in self._places(seg, rs, offset)]
+        if any(not country for _, country in hits):
+            hits = [hit for seg, offset, rs in found for hit in self._places(seg, rs, offset, anywhere=True)]
+        return [hit for hit, _ in hits]
+
+    def _places(
+        self, seg: Segment, runs: list[re.Match[str]], offset: int, anywhere: bool = False
+    ) -> Iterator[tuple[Hit, bool]]:
+        """The places among ``runs``, matches of _RUN at ``offset`` before the segment's text, each with
+        whether it is a country (``anywhere``: a place that needs a place word before it counts without one)."""
         text = seg.text
         index = pinyin_places()
         starts = pinyin_starts()
@@ -101,15 +117,10 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 else:
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
-                    if not listed and not before.search(text, max(0, start - 20), start):
+                    free = anywhere and not place.province_only
+                    if not listed and not free and not before.search(text, max(0, start - 20), start):
                         break
                 end = last = start + len(" ".join(words[:n]))
-                yield self.hit(
-                    seg,
-                    start,
-                    end,
-                    f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}",
-                    suggestion=place.name,
-                    confidence=0.85,
-                )
+                message = f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}"
+                yield self.hit(seg, start, end, message, suggestion=place.name, confidence=0.85), place.country
                 break
