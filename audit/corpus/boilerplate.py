@@ -29,8 +29,18 @@ _LETTER = re.compile(r"[^\W\d_]")
 class _Pattern:
     kind: str
     tail: bool
-    regex: re.Pattern[str]
+    pattern: str  # '(?:row)', matched case-insensitively
     needs: tuple[tuple[str, ...], ...] = ()  # the line holds one string of each group, or the regex is not tried
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern, compiled when first needed (most rows are only tried through the alternation)."""
+        return _compiled(self.pattern)
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _needs(cell: str) -> tuple[tuple[str, ...], ...]:
@@ -55,7 +65,7 @@ def _patterns() -> tuple[_Pattern, ...]:
         _Pattern(
             row["kind"],
             row["effect"] == "tail",
-            re.compile(rf"(?:{row['pattern']})", re.IGNORECASE),
+            f"(?:{row['pattern']})",
             _needs(row["needs"]),
         )
         for row in read_tsv("boilerplate.tsv")
@@ -67,15 +77,15 @@ def classify_line(line: str) -> tuple[str | None, bool]:
     stripped = line.strip().strip("\ufeff")
     if not stripped:
         return None, False
-    maybe_ungated = _ungated().fullmatch(stripped) is not None
+    patterns, gated, (longer, short) = _TABLES or _tables()
     # in the file's order: the first pattern that matches names the line (when no pattern without a gate
     # matches, as for most lines, only the gated ones are tried)
-    if maybe_ungated:
-        for p in _patterns():
+    if longer.fullmatch(stripped) is not None or (len(stripped) <= _SHORT_LINE and short.fullmatch(stripped)):
+        for p in patterns:
             if (_holds(p.needs, stripped) if p.needs else True) and p.regex.fullmatch(stripped):
                 return p.kind, p.tail
     else:
-        for p in _gated():
+        for p in gated:
             if _holds(p.needs, stripped) and p.regex.fullmatch(stripped):
                 return p.kind, p.tail
     if not _LETTER.search(stripped):
@@ -87,6 +97,18 @@ def classify_line(line: str) -> tuple[str | None, bool]:
     ):
         return "navigation", False
     return None, False
+
+
+_Tables = tuple[tuple[_Pattern, ...], tuple[_Pattern, ...], tuple[re.Pattern[str], re.Pattern[str]]]
+_TABLES: _Tables | None = None
+
+
+def _tables() -> _Tables:
+    """(every pattern, the gated ones, the ungated ones' alternation), built once (classify_line runs for every
+    line of every page: a global is quicker to reach than three cached calls)."""
+    global _TABLES
+    _TABLES = (_patterns(), _gated(), _ungated())
+    return _TABLES
 
 
 @functools.cache
@@ -136,38 +158,120 @@ def _holds(needs: tuple[tuple[str, ...], ...], line: str) -> bool:
     return True
 
 
+_SHORT_LINE = 80  # characters: most page chrome is shorter, most article lines longer
+
+
 @functools.cache
-def _ungated() -> re.Pattern[str]:
-    """The patterns without ``needs`` as one alternation: one regex call tells that none of them matches
-    the line (most lines), where trying each costs a call apiece. Each alternative is guarded by a class of
-    the characters it can start with, so a line fails most of them on its first character."""
-    return re.compile("|".join(_guarded(p.regex) for p in _patterns() if not p.needs), re.IGNORECASE)
+def _ungated() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns without ``needs`` as alternations: one regex call tells that none of them matches the line
+    (most lines), where trying each costs a call apiece. Each alternative is guarded by a class of the
+    characters it can start with, so a line fails most of them on its first character. Two alternations: the
+    patterns that can match a line longer than :data:`_SHORT_LINE` characters, and the others (tried on short
+    lines only)."""
+    rows = [p.pattern for p in _patterns() if not p.needs]
+    longer = [r for r in rows if (_max_length(r) or _SHORT_LINE + 1) > _SHORT_LINE]
+    short = [r for r in rows if r not in longer]
+    return tuple(re.compile("|".join(map(_guarded, rs)), re.IGNORECASE) for rs in (longer, short))  # type: ignore[return-value]
 
 
 _GUARD_CHARS = 300  # a larger class (any capital letter) is no cheaper than the pattern's own start
 
 
-def _guarded(regex: re.Pattern[str]) -> str:
-    """``(?=[first characters])(?:pattern)``, or the bare pattern when its first characters are not known."""
-    starts = _first_chars(regex)
+def _guarded(pattern: str) -> str:
+    """``(?=[first characters])pattern``, or the bare pattern when its first characters are not known."""
+    starts = _first_chars(pattern)
     if starts is None or len(starts) > _GUARD_CHARS:
-        return f"(?:{regex.pattern})"
+        return pattern
     chars = "".join(sorted(ch if ch in (_DIGIT, _SPACE) else re.escape(ch) for ch in starts))
-    return f"(?=[{chars}])(?:{regex.pattern})"
+    return f"(?=[{chars}]){pattern}"
 
 
 @functools.cache
-def _first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters a match of ``regex`` can start with, both cases (None: any, or the parse is not
-    understood)."""
+def _parsed(pattern: str) -> list | None:
+    """The standard library parser's items of a case-insensitive pattern (None: not available)."""
     try:
-        from re import _parser  # the standard library's own parser: the pattern's first items
+        from re import _parser  # the standard library's own parser: the pattern's first items, its width
     except ImportError:  # pragma: no cover - another Python's layout
         return None
-    chars, nullable = _first_of(_parser.parse(regex.pattern, regex.flags).data)
+    return list(_parser.parse(pattern, re.IGNORECASE).data)
+
+
+@functools.cache
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, both cases (None: any, or the parse is not
+    understood)."""
+    items = _parsed(pattern)
+    if items is None:
+        return None
+    chars, nullable = _first_of(items)
     if chars is None or nullable:
         return None
     return frozenset(c for ch in chars for c in ((ch,) if ch in (_DIGIT, _SPACE) else (ch, ch.lower(), ch.upper())))
+
+
+@functools.cache
+def _max_length(pattern: str) -> int | None:
+    """The longest text ``pattern`` can match, a run of spaces or separators (``\\s*``, ``[, ]*``) counted as three
+    characters; None when unbounded or not understood."""
+    items = _parsed(pattern)
+    return None if items is None else _width(items)
+
+
+_SPACING = 3  # characters a run of spaces or separators counts for
+
+
+def _width(items: list) -> int | None:
+    """The longest match of a parsed sequence (None: unbounded or not understood)."""
+    from re import _constants as k
+
+    total = 0
+    for op, av in items:
+        if op in (k.LITERAL, k.NOT_LITERAL, k.IN, k.ANY):
+            total += 1
+        elif op in (k.AT, k.ASSERT, k.ASSERT_NOT):
+            continue
+        elif op in (k.MAX_REPEAT, k.MIN_REPEAT):
+            inner = _width(list(av[2]))
+            if inner is None:
+                return None
+            most = av[1]
+            if most is k.MAXREPEAT:
+                if not _spacing(list(av[2])):
+                    return None
+                most = _SPACING
+            total += inner * most
+        elif op is k.SUBPATTERN:
+            inner = _width(list(av[3]))
+            if inner is None:
+                return None
+            total += inner
+        elif op is k.BRANCH:
+            widths = [_width(list(b)) for b in av[1]]
+            if any(w is None for w in widths):
+                return None
+            total += max(w for w in widths if w is not None)
+        else:
+            return None
+    return total
+
+
+_SEPARATORS = " ,|-–—·/:"
+
+
+def _spacing(items: list) -> bool:
+    """A single class of spaces or separators (``\\s``, ``[, ]``, ``[ ,|-]``, a space)."""
+    from re import _constants as k
+
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is k.LITERAL:
+        return chr(av) in _SEPARATORS
+    if op is k.IN:
+        return all(
+            (o is k.CATEGORY and v is k.CATEGORY_SPACE) or (o is k.LITERAL and chr(v) in _SEPARATORS) for o, v in av
+        )
+    return False
 
 
 _RANGE_LIMIT = 10_000

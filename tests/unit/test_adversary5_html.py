@@ -236,3 +236,30 @@ def test_new_office_holders() -> None:
     assert _hits("Helsinki, 3/2/2026 – Thủ tướng Phần Lan Petteri tiếp đoàn doanh nghiệp.", "N104") == [
         ("Petteri", "Petteri Orpo")
     ]
+
+
+def _naive_classify(line: str) -> tuple[str | None, bool]:
+    """classify_line without its shortcuts (the guarded alternations by first character and length)."""
+    from audit.corpus import boilerplate as b
+
+    stripped = line.strip().strip("\ufeff")
+    if not stripped:
+        return None, False
+    for p in b._patterns():
+        if (not p.needs or b._holds(p.needs, stripped)) and p.regex.fullmatch(stripped):
+            return p.kind, p.tail
+    if not any(ch.isalpha() for ch in stripped):
+        return "navigation", False
+    return ("navigation", False) if b._menu_line(stripped) else (None, False)
+
+
+def test_the_shortcuts_of_the_line_classifier_change_nothing(corpus_dir: Path) -> None:
+    """Every line of corpus/ and of this set's pages as text, classified with and without the shortcuts."""
+    from audit.corpus.boilerplate import classify_line
+
+    lines = [line for p in sorted(corpus_dir.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    for page in CLEAN + MT:
+        lines += [s.text for d in _documents(page) for s in d.segments]
+    lines += ["Cập nhật 08:30 (GMT+7), Thứ Hai, 3/3/2025", "12 bình luận", "-----", "| Ảnh minh họa |", "Theo VnExpress"]
+    assert len(lines) > 500
+    assert [classify_line(line) for line in lines] == [_naive_classify(line) for line in lines]
