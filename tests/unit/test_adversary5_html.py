@@ -260,6 +260,12 @@ def test_the_shortcuts_of_the_line_classifier_change_nothing(corpus_dir: Path) -
     lines = [line for p in sorted(corpus_dir.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
     for page in CLEAN + MT:
         lines += [s.text for d in _documents(page) for s in d.segments]
-    lines += ["Cập nhật 08:30 (GMT+7), Thứ Hai, 3/3/2025", "12 bình luận", "-----", "| Ảnh minh họa |", "Theo VnExpress"]
+    lines += [
+        "Cập nhật 08:30 (GMT+7), Thứ Hai, 3/3/2025",
+        "12 bình luận",
+        "-----",
+        "| Ảnh minh họa |",
+        "Theo VnExpress",
+    ]
     assert len(lines) > 500
     assert [classify_line(line) for line in lines] == [_naive_classify(line) for line in lines]
