@@ -101,6 +101,7 @@ class _Extractor(HTMLParser):
         self.chars: list[str] = []
         self.pos: list[Pos] = []
         self._links = 0  # characters of the current block inside a link
+        self._in_link = 0  # open <a> elements
         self.title = ""
         self._in_title = False
 
@@ -130,6 +131,7 @@ class _Extractor(HTMLParser):
                 self._boxes += 1
                 box = self._boxes
         self.stack.append((tag, kind, box, tag in DROP_TAGS or dropped))
+        self._in_link += tag == "a"
         self._elements += 1
         self.serials.append(self._elements)
         self._in_title = tag == "title"
@@ -139,6 +141,7 @@ class _Extractor(HTMLParser):
             self._flush()
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
+                self._in_link -= sum(entry[0] == "a" for entry in self.stack[i:])
                 del self.stack[i:]
                 del self.serials[i:]
                 break
@@ -151,8 +154,8 @@ class _Extractor(HTMLParser):
         if self._in_title:
             self.title += text
             return
-        if any(entry[0] == "a" for entry in self.stack):
-            self._links += sum(not ch.isspace() for ch in text)
+        if self._in_link:
+            self._links += len("".join(text.split()))
         for ch in text:
             self.chars.append(ch)
             self.pos.append((line, col + 1))
@@ -282,7 +285,7 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
         text, positions = _collapse(b.chars, b.pos)
         text, positions = _nfc_positions(text, positions)
         if text:
-            letters = sum(not ch.isspace() for ch in b.chars)
+            letters = len(text) - text.count(" ")  # collapsed: every space is one
             blocks.append(_Text(text, positions, b.kind, b.box, b.elements, b.link_chars > _LINK_SHARE * letters, b.h1))
     if not blocks:
         raise InputError(path, "no text in the HTML page")
