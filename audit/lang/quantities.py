@@ -12,39 +12,53 @@ import functools
 import re
 from dataclasses import dataclass
 
+from audit.lang.resources import ResourceError, read_tsv
+
 # A run of digits with thousands separators and a decimal part, or a plain number. Not inside a word
 # ('COVID-19' keeps its 19: a hyphen is no letter), not a part of a longer number.
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
-_SCALES = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "bn": 1e9,
-    "nghìn": 1e3,
-    "ngàn": 1e3,
-    "triệu": 1e6,
-    "tỷ": 1e9,
-    "tỉ": 1e9,
-    "nghìn tỷ": 1e12,
-    "ngàn tỷ": 1e12,
-    "nghìn tỉ": 1e12,
-    "ngàn tỉ": 1e12,
-    "千": 1e3,
-    "万": 1e4,
-    "亿": 1e8,
-    "萬": 1e4,
-    "億": 1e8,
-    "万亿": 1e12,
-    "萬億": 1e12,
-}
-_WORD_SCALES = "|".join(sorted((re.escape(w) for w in _SCALES if len(w) > 1), key=len, reverse=True))
-# a scale word after a number (not the start of a longer word), or a Chinese scale character
-# a Chinese scale may be compound: 千万 (10^7), 百万, 十万, 万亿 (10^12)
-_SCALE_AFTER = re.compile(
-    rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?(万亿|萬億|[十百千]?[万萬亿億]|千))", re.IGNORECASE
+
+
+NUMBER_WORD_ROLES = frozenset(
+    "unit alone after-tens after-ten ten tens whole digit scale scale-words scale-digits zh-unit".split()
 )
-_ZH_UNIT = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+
+
+@functools.cache
+def _number_words() -> tuple[tuple[str, float, str, str], ...]:
+    """(language, value, word, role) of each row of references/number_words.tsv, in file order (the roles are
+    explained in the file's header)."""
+    rows = tuple((r["lang"], float(r["value"]), r["word"], r["role"]) for r in read_tsv("number_words.tsv"))
+    unknown = sorted({role for *_, role in rows} - NUMBER_WORD_ROLES)
+    if unknown:
+        raise ResourceError(f"number_words.tsv: unknown role(s) {', '.join(unknown)}")
+    return rows
+
+
+def _words_of(lang: str, *roles: str) -> dict[int, tuple[str, ...]]:
+    """value → the words of ``lang`` in ``roles`` with that value, in file order."""
+    out: dict[int, tuple[str, ...]] = {}
+    for row_lang, value, word, role in _number_words():
+        if row_lang == lang and role in roles:
+            out[int(value)] = (*out.get(int(value), ()), word)
+    return out
+
+
+# a scale word after a number written in digits ('3,5 triệu', '3 million', '3bn', '3亿'), lowercase → factor
+_SCALES = {word.lower(): value for _, value, word, role in _number_words() if role in ("scale", "scale-digits")}
+_ZH_SCALE_WORDS = {word for lang, _, word, _ in _number_words() if lang == "zh"}
+_WORD_SCALES = "|".join(
+    sorted((re.escape(w) for w in _SCALES if len(w) > 1 and w not in _ZH_SCALE_WORDS), key=len, reverse=True)
+)
+_ZH_UNIT = {word: value for lang, value, word, role in _number_words() if role == "zh-unit"}
+_ZH_MYRIADS = "".join(w for w, v in _ZH_UNIT.items() if v >= 1e4)  # 万 萬 亿 億
+_ZH_PLACES = "".join(w for w, v in _ZH_UNIT.items() if v < 1e4)  # 十 百 千
+_ZH_SCALES = "|".join(w for w in _SCALES if len(w) > 1 and w in _ZH_SCALE_WORDS)  # 万亿 萬億
+# a scale word after a number (not the start of a longer word), or a Chinese scale: one character, or a compound
+# of a place and a myriad (千万 10^7, 百万, 十万) or two myriads (万亿 10^12), maybe after 多/余 ('more than')
+_SCALE_AFTER = re.compile(
+    rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?({_ZH_SCALES}|[{_ZH_PLACES}]?[{_ZH_MYRIADS}]|千))", re.IGNORECASE
+)
 _PM = re.compile(r"(?::\d{2})?\s?(?:p\.\s?m\.|pm\b|PM\b|p\.m\b)")
 # the half of the day an hour names: 'a.m.', 'p.m.', or Vietnamese 'giờ sáng' / 'giờ chiều' / 'giờ tối'
 _PERIOD = re.compile(
@@ -54,17 +68,8 @@ _PERIOD = re.compile(
 # Vietnamese words for the small numbers a translator spells out ('3 children' → 'ba đứa trẻ'). Words that are
 # also ordinary words count only where they are numbers (see _HOMOGRAPH): 'năm' is also 'year', 'một số' is
 # 'some', 'tư'/'nhất' are ordinals after 'thứ' ('đầu tư' is 'invest', 'lớn nhất' 'largest')
-_VI_SMALL = {
-    1: ("một", "nhất"),
-    2: ("hai",),
-    3: ("ba",),
-    4: ("bốn", "tư"),
-    5: ("năm",),
-    6: ("sáu",),
-    7: ("bảy", "bẩy"),
-    8: ("tám",),
-    9: ("chín",),
-}
+_VI_UNITS = _words_of("vi", "unit")
+_VI_SMALL = _words_of("vi", "unit", "alone")
 _HOMOGRAPH = {
     "một": re.compile(r"(?!một (?:số|cách|chút|vài|lúc|khi|mình|thời))", re.IGNORECASE),
     "nhất": re.compile(r"(?<=thứ )", re.IGNORECASE),
@@ -206,33 +211,15 @@ def numbers(text: str) -> list[Number]:
     return out
 
 
-_VI_UNITS = {
-    1: ("một",),
-    2: ("hai",),
-    3: ("ba",),
-    4: ("bốn",),
-    5: ("năm",),
-    6: ("sáu",),
-    7: ("bảy", "bẩy"),
-    8: ("tám",),
-    9: ("chín",),
-}
-_VI_AFTER_TENS = {1: ("mốt", "một"), 4: ("tư", "bốn"), 5: ("lăm", "nhăm")}
-_EN_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty"
-).split()
-_EN_TENS = {
-    20: "twenty",
-    30: "thirty",
-    40: "forty",
-    50: "fifty",
-    60: "sixty",
-    70: "seventy",
-    80: "eighty",
-    90: "ninety",
-}
-_ZH_DIGITS = "零一二三四五六七八九"
+_VI_AFTER_TENS = _words_of("vi", "after-tens")
+_VI_AFTER_TEN = _words_of("vi", "after-ten")
+_VI_TEN, _VI_TENS, _VI_WHOLE = (_words_of("vi", role) for role in ("ten", "tens", "whole"))
+_EN_WHOLE = _words_of("en", "whole")
+_ZH_DIGIT_WORDS = _words_of("zh", "digit")
+_ZH_DIGITS = "".join(_ZH_DIGIT_WORDS[d][0] for d in range(10))  # the numeral of each digit: 零一二三四五六七八九
+_ZH_TEN = _words_of("zh", "ten")[10][0]
+# a character of a Chinese numeral: digits (两 too), ten, and the place and myriad units
+_ZH_NUMERAL = "".join(w for _, _, w, role in _number_words() if role in ("digit", "ten", "zh-unit") and len(w) == 1)
 
 
 def _vi_words(n: int) -> tuple[str, ...]:
@@ -240,31 +227,24 @@ def _vi_words(n: int) -> tuple[str, ...]:
     if n < 10:
         return _VI_SMALL.get(n, ())
     tens, unit = divmod(n, 10)
-    heads = ("mười",) if tens == 1 else tuple(f"{w} mươi" for w in _VI_UNITS[tens]) + (("đôi mươi",) if n == 20 else ())
+    heads = _VI_TEN[10] if tens == 1 else tuple(f"{w} {t}" for w in _VI_UNITS[tens] for t in _VI_TENS[10])
+    heads += _VI_WHOLE.get(n, ())
     if not unit:
         return heads
-    units = (
-        ("lăm",)
-        if (tens == 1 and unit == 5)
-        else _VI_AFTER_TENS.get(unit, _VI_UNITS[unit])
-        if tens > 1
-        else _VI_UNITS[unit]
-    )
+    after = _VI_AFTER_TEN if tens == 1 else _VI_AFTER_TENS
+    units = after.get(unit, _VI_UNITS[unit])
     return tuple(f"{h} {u}" for h in heads for u in units)
 
 
 def _other_words(n: int) -> tuple[str, ...]:
     """English and Chinese words of 1 ≤ n ≤ 99 ('eight', 'twenty-one', '八', '二十一')."""
-    out = []
-    if n <= 20:
-        out.append(_EN_WORDS[n])
-    elif n % 10 == 0:
-        out.append(_EN_TENS[n])
-    else:
-        out += [f"{_EN_TENS[n - n % 10]}-{_EN_WORDS[n % 10]}", f"{_EN_TENS[n - n % 10]} {_EN_WORDS[n % 10]}"]
     tens, unit = divmod(n, 10)
-    zh = ("" if tens == 0 else "十" if tens == 1 else _ZH_DIGITS[tens] + "十") + (_ZH_DIGITS[unit] if unit else "")
-    out.append(zh)  # last: the Chinese numeral
+    if n in _EN_WHOLE:
+        out = list(_EN_WHOLE[n])
+    else:
+        out = [f"{t}{sep}{u}" for t in _EN_WHOLE[n - unit] for u in _EN_WHOLE[unit] for sep in ("-", " ")]
+    ten = "" if tens == 0 else _ZH_TEN if tens == 1 else _ZH_DIGITS[tens] + _ZH_TEN
+    out.append(ten + (_ZH_DIGITS[unit] if unit else ""))  # last: the Chinese numeral
     return tuple(out)
 
 
@@ -277,15 +257,21 @@ def _word_pattern(n: int, vietnamese: bool) -> re.Pattern[str] | None:
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if body else None
     *english, chinese = _other_words(n)
     body = "|".join(sorted(map(re.escape, english), key=len, reverse=True))
-    zh = "|".join([re.escape(chinese)] + (["两"] if n == 2 else []))
-    numeral = f"[{_ZH_DIGITS}十百千万亿两]"
+    zh = "|".join(map(re.escape, (chinese, *_ZH_DIGIT_WORDS.get(n, ())[1:])))  # 两 beside 二
+    numeral = f"[{_ZH_NUMERAL}]"
     return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])|(?<!{numeral})(?:{zh})(?!{numeral})", re.IGNORECASE)
 
 
-_SCALE_WORDS = {
-    True: {1e2: "trăm", 1e3: "nghìn|ngàn", 1e6: "triệu", 1e9: "tỷ|tỉ", 1e12: "nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ"},
-    False: {1e2: "hundred", 1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"},
-}
+def _scale_words(lang: str) -> dict[float, str]:
+    """factor → the scale words after a number in words, as a regex alternation ('nghìn|ngàn')."""
+    out: dict[float, list[str]] = {}
+    for row_lang, value, word, role in _number_words():
+        if row_lang == lang and role in ("scale", "scale-words"):
+            out.setdefault(value, []).append(re.escape(word))
+    return {value: "|".join(words) for value, words in sorted(out.items())}
+
+
+_SCALE_WORDS = {True: _scale_words("vi"), False: _scale_words("en")}
 
 
 @functools.cache

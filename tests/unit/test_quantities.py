@@ -81,3 +81,36 @@ def test_number_words_have_one_home() -> None:
     assert "năm" not in vi_count_words() and "vài" in vi_count_words()
     seg = document_from_text("Hội nghị diễn ra ngày 20 tháng mười một năm 2025.").segments[0]
     assert [(d.day, d.month, d.year) for d in date_mentions(seg)] == [(20, 11, 2025)]
+
+
+def test_number_words_come_from_the_reference_file(tmp_path, monkeypatch) -> None:
+    """The words are data (references/number_words.tsv), the way they combine is code: each unit word of the
+    file makes its compounds, traditional Chinese scales read as the simplified ones, and a row with a role
+    the code does not know is an error naming the file."""
+    from audit.lang import quantities
+    from audit.lang.resources import ResourceError, read_tsv, references_dir
+
+    rows = list(read_tsv("number_words.tsv"))
+    units = {r["word"]: int(r["value"]) for r in rows if r["lang"] == "vi" and r["role"] == "unit"}
+    for word, value in units.items():
+        assert spelled_in(value, f"có {word} người")
+        # 25 is 'hai mươi lăm'; 'hai mươi năm' is 'twenty years'
+        assert spelled_in(20 + value, f"hai mươi {word} người") == (value != 5), word
+    assert [n.values for n in numbers("3億")] == [{3.0, 3e8}] and spelled_in(2, "两个", vietnamese=False)
+
+    bad = tmp_path / "refs"
+    bad.mkdir()
+    for f in references_dir().iterdir():
+        (bad / f.name).write_bytes(f.read_bytes())
+    with (bad / "number_words.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("vi\t100\tmột trăm\tcompound\n")
+    monkeypatch.setenv("MT_AUDIT_REFERENCES", str(bad))
+    references_dir.cache_clear()
+    quantities._number_words.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match=r"number_words\.tsv.*compound"):
+            quantities._number_words()
+    finally:
+        monkeypatch.undo()
+        references_dir.cache_clear()
+        quantities._number_words.cache_clear()
