@@ -11,13 +11,14 @@ timestamp, ``related`` → related; navigation otherwise). The article blocks ar
 plain-text lines, on their own, so a chrome box never turns article text into boilerplate; a
 related-news heading among them ('Tin liên quan') marks the box it opens and the lists of links
 after it, not the article paragraphs that follow the box. The headline (the first ``h1`` of four
-words or more) is article text even inside a ``header``; the short lines above it are chrome.
+words or more, not a link) is article text even inside a ``header``; the short lines above it are chrome.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
@@ -225,21 +226,28 @@ class _Text:
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
     """``in_tail(start, i)`` for classify_lines over the article blocks: block ``i`` is a list of links, or
     sits in the box the related-news heading ``start`` opened: an element whose first block is the heading
-    (its own element and the box around it, never the article that holds text before it)."""
+    (its own element and the box around it) and that holds no more other blocks than links (a headline and
+    its lead are a box's item; the article body, when the heading opens it, holds paragraphs)."""
     first: dict[int, int] = {}
+    links: Counter[int] = Counter()
+    others: Counter[int] = Counter()
     for n, b in enumerate(blocks):
         for e in b.elements:
             first.setdefault(e, n)
+            if first[e] != n:
+                (links if b.links else others)[e] += 1
 
     def in_tail(start: int, i: int) -> bool:
-        return blocks[i].links or any(first[e] == start for e in blocks[i].elements)
+        return blocks[i].links or any(first[e] == start and others[e] <= links[e] for e in blocks[i].elements)
 
     return in_tail
 
 
 def _headline(blocks: list[_Text]) -> int | None:
-    """The first h1 block of a headline's length, if any."""
-    return next((i for i, b in enumerate(blocks) if b.h1 and len(b.text.split()) >= _HEADLINE_WORDS), None)
+    """The first h1 block of a headline's length that is no link (a site's logo is a link home), if any."""
+    return next(
+        (i for i, b in enumerate(blocks) if b.h1 and not b.links and len(b.text.split()) >= _HEADLINE_WORDS), None
+    )
 
 
 def _block_kinds(blocks: list[_Text]) -> list[str | None]:

@@ -96,6 +96,37 @@ def test_a_related_box_inside_the_article_ends_with_its_box(tmp_path: Path) -> N
     assert not segments["Người dân có thể tra cứu lộ trình trên ứng dụng của thành phố."]
 
 
+def test_a_related_list_opening_the_article_body(tmp_path: Path) -> None:
+    """'Xem thêm' and its links first in the article body: the body is no box, its paragraphs stay content."""
+    segments = _html_segments(
+        tmp_path,
+        "<h1>Nông dân Sóc Trăng trúng mùa hành tím</h1><div class='bai'><h4>Xem thêm</h4>"
+        "<ul><li><a href='#'>Giá hành tím giảm mạnh</a></li></ul>"
+        "<p>Năm nay nông dân huyện Vĩnh Châu thu hoạch hành tím với năng suất khoảng 20 tấn mỗi hécta.</p>"
+        "<p>Giá bán tại ruộng ổn định.</p></div>",
+    )
+    assert segments["Xem thêm"] and segments["Giá hành tím giảm mạnh"]
+    assert not segments["Năm nay nông dân huyện Vĩnh Châu thu hoạch hành tím với năng suất khoảng 20 tấn mỗi hécta."]
+    assert not segments["Giá bán tại ruộng ổn định."]
+
+
+def test_a_related_box_with_leads(tmp_path: Path) -> None:
+    """A box of headlines with a lead each: the leads are the box's, not article text."""
+    segments = _html_segments(
+        tmp_path,
+        "<h1>Hà Nội khởi công cầu Tứ Liên bắc qua sông Hồng</h1><div class='noidung'>"
+        "<p>Cây cầu dài hơn 4 km, tổng vốn đầu tư khoảng 20.000 tỷ đồng, dự kiến hoàn thành năm 2027.</p>"
+        "<div class='box'><h3>Tin liên quan</h3><div><a href='#'>Cầu Trần Hưng Đạo chuẩn bị khởi công</a>"
+        "<p>Dự án cầu Trần Hưng Đạo nối quận Hoàn Kiếm với Long Biên đã hoàn tất giải phóng mặt bằng giai đoạn một.</p>"
+        "</div></div><p>Lễ khởi công diễn ra sáng 19/5.</p></div>",
+    )
+    assert segments["Cầu Trần Hưng Đạo chuẩn bị khởi công"]
+    assert segments[
+        "Dự án cầu Trần Hưng Đạo nối quận Hoàn Kiếm với Long Biên đã hoàn tất giải phóng mặt bằng giai đoạn một."
+    ]
+    assert not segments["Lễ khởi công diễn ra sáng 19/5."]
+
+
 def test_the_headline_inside_a_header_is_content_and_the_lines_above_it_chrome(tmp_path: Path) -> None:
     segments = _html_segments(
         tmp_path,
@@ -109,13 +140,21 @@ def test_the_headline_inside_a_header_is_content_and_the_lines_above_it_chrome(t
 
 
 def test_a_site_name_in_an_h1_is_not_the_headline(tmp_path: Path) -> None:
-    """Nothing above a short h1 (a site's name) is made chrome by it."""
+    """Nothing above a short h1 or a linked one (a site's name, its logo) is made chrome by it, and a logo in
+    the page header stays chrome."""
     segments = _html_segments(
         tmp_path,
         "<p>Giá lúa tại Đồng Tháp tăng nhẹ trong tuần qua.</p><h1>Nông Nghiệp</h1>"
         "<p>Thương lái thu mua lúa tươi với giá 7.200 đồng/kg.</p>",
     )
     assert not segments["Giá lúa tại Đồng Tháp tăng nhẹ trong tuần qua."]
+    segments = _html_segments(
+        tmp_path,
+        "<header><h1><a href='/'>Báo Điện tử Tiếng Nói Thủy Sản</a></h1></header>"
+        "<p>Giá cá tra nguyên liệu tăng lên 30.000 đồng/kg.</p><h2>Xuất khẩu cá tra khởi sắc</h2>",
+    )
+    assert segments["Báo Điện tử Tiếng Nói Thủy Sản"]
+    assert not segments["Giá cá tra nguyên liệu tăng lên 30.000 đồng/kg."]
 
 
 @pytest.mark.parametrize(
