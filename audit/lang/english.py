@@ -46,3 +46,16 @@ def is_loan(word: str) -> bool:
     """An English word Vietnamese text uses as it is (not a function word)."""
     low = word.lower()
     return low not in function_words() and vi_zipf(low) >= VI_LOAN_ZIPF
+
+
+# Languages whose spelling of a foreign place or person Vietnamese text often takes over (French above all:
+# 'Marrakech', 'Tanger', 'Genève'; the local form: 'Lisboa', 'Sevilla', 'Nürnberg')
+SPELLING_LANGUAGES = ("fr", "es", "pt", "it", "de")
+SPELLING_ZIPF = 2.0  # a word written this often in one of them is an established spelling, not a garble
+
+
+def spelled_so_elsewhere(word: str) -> bool:
+    """``word`` is a word of French, Spanish, Portuguese, Italian or German text (an established spelling
+    of a name in one of them), not a misspelling no language uses."""
+    low = word.lower()
+    return any(_zipf(low, lang) >= SPELLING_ZIPF for lang in SPELLING_LANGUAGES)
