@@ -51,8 +51,8 @@ def test_every_record_format_is_read_with_its_sources() -> None:
 def test_mt_recall_and_fixes() -> None:
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 65
-    assert found >= 58, missed  # 58/65 after this round's fixes (tests/data/adversary5_src/README.md)
-    assert fixed >= 58
+    assert found >= 60, missed  # 60/65 after this round's fixes (tests/data/adversary5_src/README.md)
+    assert fixed >= 60
 
 
 def _run(pairs: list[tuple[str, str]], select: str) -> list[tuple[str, str, str | None]]:
@@ -154,3 +154,30 @@ def test_a_domain_without_www_is_copied() -> None:
         ("Tickets at ticketmaster.co.uk.", "Vé bán tại ticketmaster.co.uk."),
     ]
     assert _run(quiet, "A104") == []
+
+
+def test_a_name_left_in_the_pinyin_of_the_source() -> None:
+    """The target's name reads a run of the Chinese source's characters: found wherever it stands (after other
+    capitalised words too), and fixed with the characters' Hán-Việt, not a guess from the pinyin."""
+    found = _run(
+        [
+            (
+                "外交部发言人毛宁表示，双方将加强合作。",
+                "Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ning cho biết hai bên sẽ hợp tác.",
+            ),
+            ("中国驻泰国大使韩志强出席了招待会。", "Đại sứ Han Zhiqiang đã dự tiệc chiêu đãi."),  # 志 Chí, not 智 Trí
+            ("公司总裁欧阳明出席了仪式。", "Tổng giám đốc công ty Ouyang Ming dự buổi lễ."),
+        ],
+        "N101",
+    )
+    assert [(t, s) for _, t, s in found] == [
+        ("Mao Ning", "Mao Ninh"),
+        ("Han Zhiqiang", "Hàn Chí Cường"),
+        ("Ouyang Ming", "Âu Dương Minh"),
+    ]
+    quiet = [
+        ("华为与小米在香港推出新款手机。", "Huawei và Xiaomi ra mắt điện thoại mới tại Hong Kong."),
+        ("马克龙与朔尔茨举行会谈。", "Emmanuel Macron và Olaf Scholz hội đàm."),
+        ("王立新出席了活动。", "Ông Vương Lập Tân đã dự sự kiện."),
+    ]
+    assert _run(quiet, "N101") == []
