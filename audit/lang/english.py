@@ -54,8 +54,9 @@ SPELLING_LANGUAGES = ("fr", "es", "pt", "it", "de")
 SPELLING_ZIPF = 2.0  # a word written this often in one of them is an established spelling, not a garble
 
 
-def spelled_so_elsewhere(word: str) -> bool:
-    """``word`` is a word of French, Spanish, Portuguese, Italian or German text (an established spelling
-    of a name in one of them), not a misspelling no language uses."""
-    low = word.lower()
-    return any(_zipf(low, lang) >= SPELLING_ZIPF for lang in SPELLING_LANGUAGES)
+def spelled_so_elsewhere(word: str, instead_of: str) -> bool:
+    """``word`` is how French, Spanish, Portuguese, Italian or German text spells the name ``instead_of``: a word
+    of one of them, and there more frequent than ``instead_of`` ('Marrakech' for 'Marrakesh' in French, 'Lisboa'
+    for 'Lisbon' in Portuguese), not a misspelling no language uses ('Merkle' for 'Merkel')."""
+    low, other = word.lower(), instead_of.lower()
+    return any((z := _zipf(low, lang)) >= SPELLING_ZIPF and z > _zipf(other, lang) for lang in SPELLING_LANGUAGES)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from audit.lang.hanviet import load, syllable_key
+from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.langid import cjk_count
 from audit.lang.pinyin import segmentations
 
@@ -37,19 +38,26 @@ def source_pinyin_names(source: str, target: str) -> list[SourcePinyin]:
     if not cjk_count(source):
         return []
     runs = _HAN.findall(source)
-    out = []
+    out: list[SourcePinyin] = []
     for m in _CAPITALISED.finditer(target):
         words = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(target, m.start(), m.end())]
-        i = 0
-        while i < len(words) - 1:
-            for j in range(min(len(words), i + 4), i + 1, -1):
-                chars = _reading([w for _, _, w in words[i:j]], runs)
-                if chars:
-                    out.append(SourcePinyin(words[i][0], words[j - 1][1], chars, _hanviet(chars)))
-                    i = j - 1
-                    break
-            i += 1
+        out.extend(_names_in(words, runs, target))
     return out
+
+
+def _names_in(words: list[tuple[int, int, str]], runs: list[str], target: str) -> Iterator[SourcePinyin]:
+    """The pinyin names among one run of capitalised words, each the longest from where it starts."""
+    i = 0
+    while i < len(words) - 1:
+        for j in range(min(len(words), i + 4), i + 1, -1):
+            chars = _reading([w for _, _, w in words[i:j]], runs)
+            if chars:
+                start, end, hanviet = words[i][0], words[j - 1][1], _hanviet(chars)
+                if fold(hanviet) != fold(target[start:end]):  # 'Long An' (隆安) is its own Hán-Việt
+                    yield SourcePinyin(start, end, chars, hanviet)
+                i = j - 1
+                break
+        i += 1
 
 
 def _reading(words: list[str], runs: list[str]) -> str | None:

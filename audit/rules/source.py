@@ -337,7 +337,7 @@ class NameChanged(SourceRule):
             if not _foreign_word(word):
                 continue
             match = self._near(key, lost)
-            if match and not spelled_so_elsewhere(word):  # 'Marrakech' for 'Marrakesh' is the French name
+            if match and not spelled_so_elsewhere(word, match):  # 'Marrakech' for 'Marrakesh' is the French name
                 done.add(key)
                 yield self.hit(
                     seg,

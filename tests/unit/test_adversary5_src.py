@@ -51,8 +51,8 @@ def test_every_record_format_is_read_with_its_sources() -> None:
 def test_mt_recall_and_fixes() -> None:
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 65
-    assert found >= 60, missed  # 60/65 after this round's fixes (tests/data/adversary5_src/README.md)
-    assert fixed >= 60
+    assert found >= 62, missed  # 62/65 after this round's fixes (tests/data/adversary5_src/README.md)
+    assert fixed >= 62
 
 
 def _run(pairs: list[tuple[str, str]], select: str) -> list[tuple[str, str, str | None]]:
@@ -127,8 +127,16 @@ def test_months_counted_from_january() -> None:
 def test_a_name_spelt_as_another_language_writes_it() -> None:
     quiet = [("The trial opened in Nuremberg and moved to Lisbon.", "Phiên tòa mở ở Nürnberg rồi chuyển sang Lisboa.")]
     assert _run(quiet, "A103") == []
-    fires = [("The striker Lamine Yamal scored in Rotterdam.", "Tiền đạo Lamine Yamak ghi bàn ở Roterdan.")]
-    assert _run(fires, "A103") == [("A103", "Yamak", "Yamal"), ("A103", "Roterdan", "Rotterdam")]
+    fires = [
+        ("The striker Lamine Yamal scored in Rotterdam.", "Tiền đạo Lamine Yamak ghi bàn ở Roterdan."),
+        ("Angela Merkel met Emmanuel Macron.", "Angela Merkle gặp Emmanuel Macon."),  # 'Macon' is a French town
+    ]
+    assert _run(fires, "A103") == [
+        ("A103", "Yamak", "Yamal"),
+        ("A103", "Roterdan", "Rotterdam"),
+        ("A103", "Merkle", "Merkel"),
+        ("A103", "Macon", "Macron"),
+    ]
 
 
 def test_chinese_short_country_names_and_either_apostrophe() -> None:
@@ -179,5 +187,22 @@ def test_a_name_left_in_the_pinyin_of_the_source() -> None:
         ("华为与小米在香港推出新款手机。", "Huawei và Xiaomi ra mắt điện thoại mới tại Hong Kong."),
         ("马克龙与朔尔茨举行会谈。", "Emmanuel Macron và Olaf Scholz hội đàm."),
         ("王立新出席了活动。", "Ông Vương Lập Tân đã dự sự kiện."),
+        ("隆安省发生洪灾。", "Lũ lụt xảy ra ở tỉnh Long An."),  # 'Long An' is the Hán-Việt of 隆安
     ]
     assert _run(quiet, "N101") == []
+
+
+def test_a_decimal_before_van_and_an_english_word_before_the_full_stop() -> None:
+    """T307: no Vietnamese writer puts a decimal before 'vạn' (8.6万 written digit for digit); L101: the last word of
+    an English tail is part of it (a dot inside a token, 'example.com', still ends the run)."""
+    from audit.api import audit_text
+
+    def hits(text: str, rule: str) -> list[tuple[str, str | None]]:
+        return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+    assert hits("Cuộc biểu tình thu hút 3,5 vạn người.", "T307") == [("3,5 vạn", "35.000")]
+    assert hits("Hàng vạn người và 10 vạn quân.", "T307") == []
+    assert hits("Các ngân hàng trung ương are now cutting interest rates.", "L101") == [
+        ("are now cutting interest rates", None)
+    ]
+    assert hits("Xem chi tiết tại trang example.com hoặc gọi tổng đài.", "L101") == []
