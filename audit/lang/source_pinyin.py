@@ -8,13 +8,13 @@ Vietnamese writes it ('Hạng Quang Đạt'), which no guess from the pinyin alo
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from audit.lang.hanviet import fold, load, syllable_key
-from audit.lang.langid import cjk_count
 from audit.lang.pinyin import segmentations
 
 # Two or more capitalised words of plain Latin letters, where a name left in pinyin is ('Wang Lixin')
@@ -35,14 +35,47 @@ def source_pinyin_names(source: str, target: str) -> list[SourcePinyin]:
     """The target's names of two to four capitalised words whose syllables read, one for one, a run of the
     source's Chinese characters (a brand of one word, 'Xiaomi' for 小米, is no such name). A longer run of
     capitalised words is tried in its parts, longest first ('Sri Lanka Wang Lixin' holds 'Wang Lixin')."""
-    if not cjk_count(source):
-        return []
-    runs = _HAN.findall(source)
     out: list[SourcePinyin] = []
+    runs: list[str] = []
+    heard: frozenset[str] = frozenset()
     for m in _CAPITALISED.finditer(target):
         words = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(target, m.start(), m.end())]
-        out.extend(_names_in(words, runs, target))
+        for stretch in _stretches(words, _pinyin):  # 'New York' drops out here, before the source is read
+            if not runs:
+                runs = _HAN.findall(source)
+                if not runs:
+                    return []
+                heard = _syllables_of(source)
+            for part in _stretches(stretch, functools.partial(_readable, heard=heard)):
+                out.extend(_names_in(part, runs, target))
     return out
+
+
+def _pinyin(word: str) -> bool:
+    return bool(segmentations(word))
+
+
+def _readable(word: str, heard: frozenset[str]) -> bool:
+    """``word`` splits into syllables that are all readings of the source's characters."""
+    return any(all(s in heard for s in split) for split in segmentations(word))
+
+
+def _syllables_of(source: str) -> frozenset[str]:
+    """Every pinyin reading of the source's characters."""
+    pinyin = load().pinyin
+    return frozenset(p for ch in set(source) for p in pinyin.get(ch, ()))
+
+
+def _stretches(words: list[tuple[int, int, str]], keep: Callable[[str], bool]) -> Iterator[list[tuple[int, int, str]]]:
+    """The stretches of two or more consecutive words that ``keep`` accepts."""
+    part: list[tuple[int, int, str]] = []
+    for w in [*words, None]:
+        if w is not None and keep(w[2]):
+            part.append(w)
+            continue
+        if len(part) >= 2:
+            yield part
+        part = []
 
 
 def _names_in(words: list[tuple[int, int, str]], runs: list[str], target: str) -> Iterator[SourcePinyin]:

@@ -22,7 +22,6 @@ from audit.lang.foreign_pinyin import (
     pinyin_western_names,
 )
 from audit.lang.hanviet import fold, load, syllable_key
-from audit.lang.langid import cjk_count
 from audit.lang.mentions import (
     DOT,
     INTERPUNCT,
@@ -60,6 +59,7 @@ from audit.rules._prefilter import content_lines, segments_containing, segments_
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a source whose names the target may leave in pinyin
 # A bare honorific or academic title before a name says nothing about nationality: the press writes
 # "ông Lei Jun", "bà Chen Yu-hsuan" for Chinese business people and scholars in pinyin
 _HONORIFIC_BEFORE = re.compile(
@@ -298,7 +298,7 @@ class PinyinName(SegmentRule):
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         found = _pinyin_by_segment(ctx)
         for seg in ctx.doc.segments:
-            if seg.index in found or (seg.source and not seg.boilerplate and cjk_count(seg.source)):
+            if seg.index in found or (seg.source and not seg.boilerplate and _HAN.search(seg.source)):
                 yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
