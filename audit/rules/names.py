@@ -60,6 +60,7 @@ from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a source whose names the target may leave in pinyin
+_TWO_WORDS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]")  # two capitalised ASCII words: where such a name can be
 # A bare honorific or academic title before a name says nothing about nationality: the press writes
 # "ông Lei Jun", "bà Chen Yu-hsuan" for Chinese business people and scholars in pinyin
 _HONORIFIC_BEFORE = re.compile(
@@ -298,7 +299,9 @@ class PinyinName(SegmentRule):
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         found = _pinyin_by_segment(ctx)
         for seg in ctx.doc.segments:
-            if seg.index in found or (seg.source and not seg.boilerplate and _HAN.search(seg.source)):
+            if seg.index in found or (
+                seg.source and not seg.boilerplate and _TWO_WORDS.search(seg.text) and _HAN.search(seg.source)
+            ):
                 yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
