@@ -172,6 +172,7 @@ class NumberMismatch(SourceRule):
     fires = (
         "The storm killed 23 people in three provinces. => Cơn bão làm [[32]] người chết tại ba tỉnh.",
         "Exports reached $3.5 billion in 2024. => Xuất khẩu đạt [[3]] tỷ USD trong năm 2024.",
+        "Revenue hit $2.4 billion. => Doanh thu đạt [[2,4 triệu]] USD.",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
