@@ -14,12 +14,16 @@ from audit.rules.registry import register
 _NUMBER = r"(?P<n>\d+(?:[.,]\d+)?)"
 # 'ức' after a number is 亿 (a hundred million); Vietnamese writes 'trăm triệu'/'tỷ'
 _UC = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<u>ức)(?!\w)")
-# 'vạn' (万) is still said ('hàng vạn người', '10 vạn quân'), but not with a currency: '15 vạn nhân dân tệ'
+# 'vạn' (万) is still said ('hàng vạn người', '10 vạn quân'), but not with a currency ('15 vạn nhân dân tệ') nor
+# after a decimal ('8,6 vạn công nhân': 8.6万 written digit for digit)
 _CURRENCY = r"(?:nhân dân tệ|NDT|tệ|đồng|USD|đô la|đô|yen|yên|won|euro)(?!\w)"
-_VAN = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?={_CURRENCY})")
-# nor with a count a Vietnamese writer would give in thousands or millions: a decimal ('1,5 vạn lượt') or a
-# number of a hundred or more ('370 vạn lượt khách'); '10 vạn quân', '29 vạn quân Thanh' are how history is told
-_VAN_COUNT = re.compile(rf"(?<![\w.,])(?P<n>\d+[.,]\d+|[1-9]\d{{2,}})\s+(?P<u>vạn)(?!\w)(?!\s+{_CURRENCY})")
+_VAN = re.compile(
+    rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?={_CURRENCY})"
+    r"|(?<![\w.,])(?P<d>\d+,\d+)\s+(?P<du>vạn)(?!\w)"
+)
+# nor after a whole number of a hundred or more ('370 vạn lượt khách': 3.7 million), a count a Vietnamese writer
+# gives in thousands or millions; '10 vạn quân', '29 vạn quân Thanh' are how history is told
+_VAN_COUNT = re.compile(rf"(?<![\w.,])(?P<n>[1-9]\d{{2,}})\s+(?P<u>vạn)(?!\w)(?!\s+{_CURRENCY})")
 
 
 _UNITS = ("ức", "vạn")
@@ -43,14 +47,15 @@ class ChineseNumberUnit(PrefilteredRule):
     why = (
         "Chinese counts in myriads: 万 (10⁴) and 亿 (10⁸). MT through Chinese keeps them as Hán-Việt 'vạn' and "
         "'ức', which a Vietnamese reader does not read as a magnitude ('ức' is no longer a number word), or "
-        "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency, or after a decimal or a "
-        "number of a hundred or more ('370 vạn lượt khách'), is minor, since 'vạn' is still understood ('hàng vạn "
-        "người', '10 vạn quân')."
+        "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency, after a decimal "
+        "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
+        "is minor, since 'vạn' is still understood ('hàng vạn người', '10 vạn quân')."
     )
     fires = (
         "Kim ngạch thương mại song phương đạt [[3 ức]] USD trong năm 2023.",
         "Dự án có tổng vốn [[15 vạn]] nhân dân tệ.",
         "Năm ngoái thành phố đón [[240 vạn]] lượt khách, gấp đôi năm trước.",
+        "Nhà máy tuyển thêm [[1,2 vạn]] lao động.",
     )
     quiet = (
         "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",
@@ -66,15 +71,16 @@ class ChineseNumberUnit(PrefilteredRule):
             (_VAN_COUNT, 1e4, Severity.MINOR),
         ):
             for m in rx.finditer(text):
+                number, unit = ("n", "u") if m["n"] else ("d", "du")
                 try:
-                    amount = vi_amount(vi_value(m["n"]) * size)
+                    amount = vi_amount(vi_value(m[number]) * size)
                 except ValueError:
                     continue
                 yield self.hit(
                     seg,
                     m.start(),
-                    m.end("u"),
-                    f"'{m['u']}' is the Chinese unit {'亿 (10⁸)' if size == 1e8 else '万 (10⁴)'}: "
+                    m.end(unit),
+                    f"'{m[unit]}' is the Chinese unit {'亿 (10⁸)' if size == 1e8 else '万 (10⁴)'}: "
                     f"{m.group()} = {amount}",
                     suggestion=amount,
                     severity=sev,
