@@ -11,7 +11,7 @@ import csv
 import io
 from typing import Any
 
-from audit.report.load import RunData
+from audit.report.load import RunData, alternatives
 
 COLUMNS = (
     "doc",
@@ -51,7 +51,7 @@ def render_csv(run: RunData) -> str:
         seg = run.segment(f["doc"], f["segment"])
         row = {
             **f,
-            "alternatives": "; ".join(f.get("candidates") or []) or None,
+            "alternatives": "; ".join(alternatives(f)) or None,
             "segment_text": seg["text"],
             "source": seg.get("source"),
             "segment_risk": seg.get("risk"),

@@ -11,7 +11,7 @@
   // ---- data ---------------------------------------------------------------------------
   const docs = D.docs;
   const segs = D.segs.map((rows) => rows.map((r, i) => ({
-    i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7],
+    i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7], ref: r[8],
   })));
   const F = D.findings.map((a, id) => {
     const text = segs[a[0]][a[1]].text;
@@ -237,7 +237,7 @@
       fillPieces(txt, doc, i);
       if (composition(doc, i).groups.length) row.classList.add('edited');
     }
-    if (s.source) txt.appendChild(el('span', 'src', s.source));
+    txt.append(...context(s));
     row.appendChild(txt);
     const tools = el('span', 'tools');
     if (!s.bp) {
@@ -246,6 +246,19 @@
     }
     row.appendChild(tools);
     return row;
+  }
+
+  // The record's source and reference under its text (also while it is being edited)
+  function context(s) {
+    const out = [];
+    if (s.source) out.push(labelled('src', 'source', s.source));
+    if (s.ref) out.push(labelled('ref', 'reference', s.ref));
+    return out;
+  }
+  function labelled(cls, label, text) {
+    const box = el('span', cls);
+    box.append(el('span', 'lbl', label + ' '), document.createTextNode(text));
+    return box;
   }
 
   // Text split at every finding boundary; accepted findings show as <del>old</del><ins>new</ins>.
@@ -326,7 +339,7 @@
     });
     const bar = el('div', 'actions');
     bar.append(ok, cancel, el('span', 'muted', 'Ctrl+Enter saves, Esc cancels'));
-    txt.replaceChildren(area, bar);
+    txt.replaceChildren(area, bar, ...context(segs[doc][i]));
     area.focus();
   }
 
@@ -622,8 +635,14 @@
       if (mark) mark.focus({ preventScroll: true });
     }
   }
+  // j/k walk the filtered list; from another document than the one shown (a document was just
+  // chosen in the list), they start at the shown document's first (j) or last (k) finding
   function step(delta) {
     if (!filtered.length) return;
+    if (selected === null || F[selected].doc !== curDoc) {
+      const here = filtered.filter((f) => f.doc === curDoc);
+      if (here.length) { select(here[delta > 0 ? 0 : here.length - 1].id, true); return; }
+    }
     let at = selected === null ? -1 : filtered.indexOf(F[selected]);
     if (at < 0) at = delta > 0 ? -1 : filtered.length;
     at = Math.max(0, Math.min(filtered.length - 1, at + delta));
@@ -641,6 +660,7 @@
         fingerprint: f.fp, doc: docs[f.doc].doc, segment: f.seg, line: f.line, column: f.col, rule: f.rule,
         text: f.span, decision: d.d, reason: d.r || null,
       };
+      if (s.record !== null && s.record !== undefined) rec.record = s.record;
       if (d.d === 'accepted') Object.assign(rec, { replacement: replacementOf(f), start: f.start, end: f.end });
       if (d.d === 'confirmed') {  // a confirmed error: fixed by the hand edit of its segment, or still to fix
         if (!handEdited(f)) {
@@ -649,7 +669,6 @@
         }
         Object.assign(rec, { decision: 'accepted', replacement: null, manual: true });
       }
-      if (s.record !== null && s.record !== undefined) rec.record = s.record;
       findings.push(rec);
     }
     const segments = [];
@@ -725,10 +744,22 @@
     ev.preventDefault();
   });
 
+  // Files the run could not read are not in this report: say so above everything else
+  function showInputErrors(errors) {
+    const box = $('input-errors');
+    if (!errors.length) return;
+    box.hidden = false;
+    box.querySelector('summary').textContent = errors.length + (errors.length === 1 ? ' input error' : ' input errors') +
+      ': what they name was not read and is not in this report';
+    const list = box.querySelector('ul');
+    for (const e of errors) list.appendChild(el('li', '', e.file + (e.line ? ':' + e.line : '') + ': ' + e.message));
+  }
+
   // ---- start ---------------------------------------------------------------------------
   const c = D.counts || {};
   $('run-info').textContent = docs.length + ' documents · ' + (c.segments || 0) + ' segments · ' + F.length +
     ' findings · run ' + D.run_id;
+  showInputErrors(D.input_errors || []);
   if (reopenConflicts().length) save();
   renderDocList();
   if (docs.length) showDoc(0, 0);

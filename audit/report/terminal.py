@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from audit.report.load import SEVERITIES, SEVERITY_RANK, RunData
+from audit.report.load import SEVERITIES, SEVERITY_RANK, RunData, alternatives
 
 STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
 MARK = {"critical": "bold white on red", "major": "black on bright_red", "minor": "black on yellow"}
@@ -100,9 +100,12 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
                     sugg = f["suggestion"]
                     shown = repr(sugg) if sugg.strip() != sugg or not sugg else sugg
                     line.append(shown, style="" if plain else "green")
-                if f.get("candidates"):
-                    line.append(f"  (also: {', '.join(f['candidates'])})", style="" if plain else "dim")
+                if alternatives(f):
+                    line.append(f"  (also: {', '.join(alternatives(f))})", style="" if plain else "dim")
                 console.print(line, soft_wrap=plain)
+            if not findings:
+                note = f"  no finding: ranked by its QE score alone ({_scores(run, s)}; 1 = good)"
+                console.print(Text(note, style="" if plain else "dim"), soft_wrap=plain)
             console.print()
     if run.findings:
         console.print(_rules_table(run, plain))
@@ -115,6 +118,7 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         + ")"
         + _ignored_note(run)
         + f"; outputs in {run.path}"
+        + _input_errors_note(run)
     )
     console.print(totals, soft_wrap=plain)
 
@@ -127,6 +131,22 @@ def _ignored_note(run: RunData) -> str:
         return ""
     name = run.summary.get("config", {}).get("ignore_file") or "the ignore file"
     return f", {n} suppressed by {name}"
+
+
+def _scores(run: RunData, seg: dict[str, Any]) -> str:
+    """``builtin 0.14`` for the segment's scores that enter its risk (the run's ``quality_maps``; not the
+    backends' diagnostic parts such as ``builtin_fluency``)."""
+    maps = run.summary.get("risk_formula", {}).get("quality_maps", {})
+    ranked = {name.strip() for key in maps for name in key.split(",")}
+    scores = seg.get("scores") or {}
+    shown = [f"{k} {v:.2f}" for k, v in scores.items() if isinstance(v, (int, float)) and (k in ranked or not ranked)]
+    return ", ".join(shown) or "no score"
+
+
+def _input_errors_note(run: RunData) -> str:
+    """``; 2 input errors (not audited, listed below)`` when files or records could not be read."""
+    n = len(run.summary.get("input_errors") or [])
+    return f"; {_count(n, 'input error')} (not audited, listed below)" if n else ""
 
 
 def _count(n: int, noun: str) -> str:

@@ -1,0 +1,115 @@
+"""The review page as a post-editor works through a new batch: the source and the reference beside the
+text (also while editing), j/k in the document just chosen, input errors shown, confirmed errors exported
+with their record."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from audit.report.load import load_run
+from tests.browser.conftest import Watched, audit_run
+
+pytest.importorskip("playwright.sync_api")
+
+RECORDS = [
+    {
+        "id": "k1",
+        "src": "Kenya exported 640,000 tonnes of tea in 2024.",
+        "mt": "Kenya đã xuất khẩu 460.000 tấn chè trong năm 2024.",
+        "ref": "Kenya đã xuất khẩu 640.000 tấn chè trong năm 2024.",
+    },
+    {
+        "id": "k2",
+        "src": "The full tables are at https://example.org/tea-tables.",
+        "mt": "Các bảng đầy đủ có trên trang web.",
+        "ref": "Các bảng đầy đủ có tại https://example.org/tea-tables.",
+    },
+]
+TEXT = [
+    "Hội nghị về chè Thái Nguyên khai mạc sáng nay..",
+    "Các doanh nghiệp giới thiệu nhiều sản phẩm mới , thu hút khách tham quan.",
+    "Ban tổ chức cho biết hội nghị kéo dài ba ngày..",
+]
+
+
+@pytest.fixture
+def batch_run(tmp_path: Path) -> Path:
+    """A JSONL batch with source and reference, a plain text, and an empty file, audited."""
+    src = tmp_path / "batch"
+    src.mkdir()
+    (src / "tea.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n")
+    (src / "che.txt").write_text("\n".join(TEXT) + "\n", encoding="utf-8")
+    (src / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    try:
+        audit_run([str(src)], out)
+    except Exception:  # the empty file makes the run exit 2; the reports are written all the same
+        pass
+    assert (out / "report.html").is_file()
+    return out
+
+
+def test_source_and_reference_stay_in_view_while_editing(watched: Watched, batch_run: Path) -> None:
+    watched.open(batch_run / "report.html")
+    page = watched.page
+    run = load_run(batch_run)
+    doc = next(i for i, d in enumerate(run.ranked_documents()) if d["doc"] == "tea.jsonl")
+    page.locator("#doc-list button").nth(doc).click()
+    row = page.locator(f"#seg-{doc}-1")
+    assert row.locator(".src").text_content() == "source " + RECORDS[1]["src"]
+    assert row.locator(".ref").text_content() == "reference " + RECORDS[1]["ref"]
+    row.hover()
+    row.locator("button", has_text="Edit").click()
+    assert row.locator("textarea").is_visible()
+    assert row.locator(".src").is_visible() and row.locator(".ref").is_visible()
+    assert RECORDS[1]["src"] in row.locator(".src").text_content()
+    page.keyboard.press("Escape")
+    assert watched.errors == []
+
+
+def test_j_and_k_start_in_the_document_just_chosen(watched: Watched, batch_run: Path) -> None:
+    watched.open(batch_run / "report.html")
+    page = watched.page
+    run = load_run(batch_run)
+    docs = [d["doc"] for d in run.ranked_documents()]
+    page.keyboard.press("j")  # the first finding of the first document
+    assert page.locator("#frows tr.sel td:nth-child(3)").text_content() == docs[0]
+    page.locator("#doc-list button").nth(1).click()
+    page.keyboard.press("j")
+    first = int(page.locator("#frows tr.sel").get_attribute("data-f"))
+    assert run.findings[first]["doc"] == docs[1]
+    page.locator("#doc-list button").nth(0).click()
+    page.keyboard.press("k")  # from another document, k starts at the chosen one's last finding
+    last = int(page.locator("#frows tr.sel").get_attribute("data-f"))
+    assert run.findings[last]["doc"] == docs[0]
+    page.keyboard.press("j")  # then j/k walk the list as before: the next is the second document's first
+    assert int(page.locator("#frows tr.sel").get_attribute("data-f")) == first
+
+
+def test_input_errors_are_shown_above_the_report(watched: Watched, batch_run: Path) -> None:
+    watched.open(batch_run / "report.html")
+    box = watched.page.locator("#input-errors")
+    assert box.is_visible()
+    assert box.locator("summary").text_content().startswith("1 input error: ")
+    box.locator("summary").click()
+    assert "empty.txt: empty file" in box.locator("li").first.text_content()
+
+
+def test_no_input_error_box_on_a_clean_run(watched: Watched, corpus_run: Path) -> None:
+    watched.open(corpus_run / "report.html")
+    assert watched.page.locator("#input-errors").is_hidden()
+
+
+def test_a_confirmed_error_is_exported_with_its_record(watched: Watched, batch_run: Path) -> None:
+    watched.open(batch_run / "report.html")
+    page = watched.page
+    run = load_run(batch_run)
+    lost = next(f for f in run.findings if f["rule"] == "A104")
+    page.locator("#frows tr", has_text="A104").first.click()
+    page.locator("#detail button[data-action=confirm]").click()
+    page.keyboard.press("Escape")
+    data = page.evaluate("window.mtAuditExport()")
+    assert [(c["fingerprint"], c["record"]) for c in data["confirmed"]] == [(lost["fingerprint"], "k2")]
