@@ -82,7 +82,8 @@ def _rules_table(run: RunData, plain: bool) -> Table:
 def render(run: RunData, console: Console, top: int = 10) -> None:
     """Print the whole terminal report for ``run`` on ``console``."""
     plain = not console.is_terminal
-    console.print(_documents_table(run, plain))
+    if run.documents:
+        console.print(_documents_table(run, plain))
     worst = worst_segments(run, top)
     if worst:
         console.print(Text(f"Worst {len(worst)} segments", style="" if plain else "bold"))
@@ -117,6 +118,7 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         + ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITIES)
         + ")"
         + _ignored_note(run)
+        + _config_note(run)
         + f"; outputs in {run.path}"
         + _input_errors_note(run)
     )
@@ -141,6 +143,13 @@ def _scores(run: RunData, seg: dict[str, Any]) -> str:
     scores = seg.get("scores") or {}
     shown = [f"{k} {v:.2f}" for k, v in scores.items() if isinstance(v, (int, float)) and (k in ranked or not ranked)]
     return ", ".join(shown) or "no score"
+
+
+def _config_note(run: RunData) -> str:
+    """``; settings from pyproject.toml`` when a configuration file shaped the run (it may select, ignore
+    or re-grade rules, which a user who did not write it would not guess)."""
+    source = run.summary.get("config", {}).get("config_file")
+    return f"; settings from {source}" if source else ""
 
 
 def _input_errors_note(run: RunData) -> str:

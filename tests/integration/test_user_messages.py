@@ -178,3 +178,24 @@ def test_apply_lists_confirmed_errors_still_to_fix(tmp_path: Path) -> None:
     summary = json.loads((tmp_path / "post" / "apply-summary.json").read_text(encoding="utf-8"))
     assert summary["to_fix"] == [where]
     assert not ignore.exists() or lost["fingerprint"] not in ignore.read_text(encoding="utf-8")
+
+
+def test_the_summary_line_names_the_configuration_file(tmp_path: Path) -> None:
+    """A pyproject.toml up the tree may ignore or re-grade rules: the summary line says where settings came from."""
+    project = tmp_path / "project"
+    (project / "in").mkdir(parents=True)
+    (project / "in" / "che.txt").write_text("Giá chè Thái Nguyên tăng mạnh..\n", encoding="utf-8")
+    r = audit("run", "in", "--out", "out", cwd=project)
+    assert r.returncode == 0 and "settings from" not in r.stdout
+    (project / "pyproject.toml").write_text('[tool.mt-audit]\nignore = ["F1"]\n', encoding="utf-8")
+    r = audit("run", "in", "--out", "out", cwd=project)
+    last = r.stdout.strip().splitlines()[-1]
+    assert f"; settings from {project / 'pyproject.toml'};" in last and "0 findings" in last
+
+
+def test_nothing_read_prints_no_empty_table(tmp_path: Path) -> None:
+    r = audit("run", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2
+    assert "Documents by risk" not in r.stdout
+    assert r.stdout.startswith("0 documents, 0 segments, 0 findings") and "1 input error" in r.stdout
+    assert "missing.txt: no such file or directory" in r.stderr
