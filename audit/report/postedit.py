@@ -33,7 +33,7 @@ from typing import Any
 from audit.config import ConfigError, read_ignore_file
 from audit.output import OutputDir, write_atomic
 from audit.report.decisions import Decisions, DecisionsError, load_decisions
-from audit.report.load import RunData, RunDirError, load_run
+from audit.report.load import RunData, RunDirError, load_run, run_id_of
 from audit.report.xliff_edit import EditError, edit_xliff
 
 APPLY_FILES = ("changes.jsonl", "apply-summary.json")  # apply's own files in --out
@@ -302,13 +302,30 @@ def _find_run(decisions: Decisions, decisions_file: str, run_dir: str | None) ->
         except RunDirError as e:
             err = e
     else:
-        raise ApplyError(f"{err}; give the run's output directory with --run")
+        raise ApplyError(f"{err}; give the run's output directory with --run" + _run_hint(decisions.run_id))
     if run.run_id != decisions.run_id:
         raise ApplyError(
             f"{decisions_file}: decisions are for run {decisions.run_id}, but {run.path} holds run "
-            f"{run.run_id}; give the right directory with --run"
+            f"{run.run_id}; give the right directory with --run" + _run_hint(decisions.run_id)
         )
     return run
+
+
+def _run_hint(run_id: str, where: Path = Path()) -> str:
+    """`` (run abc is in out: --run out)`` when a folder in ``where`` (the current one) holds that run."""
+    try:
+        folders = sorted(d for d in where.iterdir() if d.is_dir() and (d / "summary.json").is_file())
+    except OSError:
+        return ""
+    for d in folders:
+        try:
+            raw = (d / "summary.json").read_bytes()
+            found = run_id_of(raw, json.loads(raw))
+        except (OSError, ValueError, AttributeError):
+            continue
+        if found == run_id:
+            return f" (run {run_id} is in {d}: --run {d})"
+    return ""
 
 
 def _edits_by_doc(decisions: Decisions, decisions_file: str, run: RunData) -> dict[str, list[dict[str, Any]]]:

@@ -199,3 +199,23 @@ def test_nothing_read_prints_no_empty_table(tmp_path: Path) -> None:
     assert "Documents by risk" not in r.stdout
     assert r.stdout.startswith("0 documents, 0 segments, 0 findings") and "1 input error" in r.stdout
     assert "missing.txt: no such file or directory" in r.stderr
+
+
+def test_apply_without_run_points_to_the_folder_holding_the_run(tmp_path: Path) -> None:
+    """The decisions file is in Downloads and the run in ./out, not ./reports: apply names the folder."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "che.txt").write_text("Giá chè Thái Nguyên tăng mạnh..\n", encoding="utf-8")
+    assert audit("run", "in", "--out", "out", "--quiet", cwd=tmp_path).returncode == 0
+    assert audit("run", "in", "--out", "other", "--quiet", "--select", "S", cwd=tmp_path).returncode == 0
+    run = load_run(tmp_path / "out")
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    decisions = downloads / f"decisions-{run.run_id}.json"
+    body = {"format": "mt-audit-decisions", "version": 1, "run_id": run.run_id, "findings": [], "segments": []}
+    decisions.write_text(json.dumps(body), encoding="utf-8")
+    r = audit("apply", str(decisions), "--out", "post", cwd=tmp_path)
+    assert r.returncode == 2
+    assert f"give the run's output directory with --run (run {run.run_id} is in out: --run out)" in r.stderr
+    r = audit("apply", str(decisions), "--run", "other", "--out", "post", cwd=tmp_path)
+    assert r.returncode == 2 and r.stderr.rstrip().endswith(f"(run {run.run_id} is in out: --run out)")
+    assert audit("apply", str(decisions), "--run", "out", "--out", "post", cwd=tmp_path).returncode == 0
