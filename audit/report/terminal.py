@@ -29,8 +29,19 @@ def highlighted(text: str, findings: list[dict[str, Any]]) -> Text:
     return out
 
 
+DOC_ROWS = 20  # documents listed in the terminal; a longer batch names how many more there are
+
+
+def listed_documents(run: RunData) -> list[dict[str, Any]]:
+    """The documents the terminal lists: all of them, or the worst ``DOC_ROWS`` of a longer batch."""
+    docs = run.ranked_documents()
+    return docs if len(docs) <= DOC_ROWS + 5 else docs[:DOC_ROWS]
+
+
 def _documents_table(run: RunData, plain: bool) -> Table:
-    table = Table(title="Documents by risk", box=box.ASCII if plain else box.SIMPLE_HEAVY, title_justify="left")
+    shown, total = listed_documents(run), len(run.documents)
+    title = "Documents by risk" + (f" (the worst {len(shown)} of {total})" if len(shown) < total else "")
+    table = Table(title=title, box=box.ASCII if plain else box.SIMPLE_HEAVY, title_justify="left")
     table.add_column("rank", justify="right")
     table.add_column("document")
     table.add_column("risk", justify="right")
@@ -38,7 +49,7 @@ def _documents_table(run: RunData, plain: bool) -> Table:
         table.add_column(s, justify="right", style=STYLE[s] if not plain else None)
     table.add_column("MQM", justify="right")
     table.add_column("segments", justify="right")
-    for d in run.ranked_documents():
+    for d in shown:
         sev = d.get("by_severity", {})
         table.add_row(
             str(d.get("rank", "")),
@@ -84,6 +95,9 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
     plain = not console.is_terminal
     if run.documents:
         console.print(_documents_table(run, plain))
+        more = len(run.documents) - len(listed_documents(run))
+        if more:
+            console.print(f"{more} more in {run.path / 'documents.jsonl'} and on the review page", soft_wrap=plain)
     worst = worst_segments(run, top)
     if worst:
         console.print(Text(f"Worst {len(worst)} segments", style="" if plain else "bold"))

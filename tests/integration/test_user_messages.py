@@ -219,3 +219,21 @@ def test_apply_without_run_points_to_the_folder_holding_the_run(tmp_path: Path) 
     r = audit("apply", str(decisions), "--run", "other", "--out", "post", cwd=tmp_path)
     assert r.returncode == 2 and r.stderr.rstrip().endswith(f"(run {run.run_id} is in out: --run out)")
     assert audit("apply", str(decisions), "--run", "out", "--out", "post", cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize(("docs", "listed"), [(25, 25), (40, 20)])
+def test_a_long_batch_lists_its_worst_documents_and_says_how_many_more(tmp_path: Path, docs: int, listed: int) -> None:
+    from audit.report.synthetic import make_run
+
+    run = load_run(make_run(tmp_path / "run", segments=docs * 3, findings=docs * 2, docs=docs))
+    console = Console(file=StringIO(), width=200, color_system=None)
+    render(run, console, top=0)
+    printed = console.file.getvalue()
+    names = [d["doc"] for d in run.ranked_documents()]
+    assert all(f" {name} " in printed for name in names[:listed])
+    assert not any(f" {name} " in printed for name in names[listed:])
+    if listed < docs:
+        assert f"Documents by risk (the worst {listed} of {docs})" in printed
+        assert f"{docs - listed} more in {run.path / 'documents.jsonl'} and on the review page" in printed
+    else:
+        assert "more in" not in printed
