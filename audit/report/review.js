@@ -35,8 +35,58 @@
     if (saved && typeof saved === 'object' && saved.f && saved.e) state = saved;
   } catch (err) { /* storage unavailable or corrupt: start empty */ }
   function save() {
+    Object.assign(state, portable(), { t: Date.now() });
     try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (err) { /* quota or disabled */ }
     updateProgress();
+  }
+
+  // ---- decisions carried over from an earlier run -------------------------------------------
+  // A re-run into the same folder replaces report.html with a page of a new run id. Each saved state
+  // also keeps the fingerprint of every decided finding and the document and original text of every
+  // hand-edited segment, so that the new page, still empty, takes over the decisions that match it.
+  function portable() {
+    const fp = {}, seg = {};
+    for (const id in state.f) if (F[id]) fp[id] = F[id].fp;
+    for (const k in state.e) {
+      const [doc, i] = k.split(':').map(Number);
+      if (docs[doc] && segs[doc][i]) seg[k] = [docs[doc].doc, segs[doc][i].text];
+    }
+    return { fp: fp, seg: seg };
+  }
+  function earlierStates() {
+    const out = [];
+    try {
+      for (let n = 0; n < localStorage.length; n++) {
+        const key = localStorage.key(n);
+        if (!key || key === KEY || !key.startsWith('mt-audit:')) continue;
+        const old = JSON.parse(localStorage.getItem(key) || 'null');
+        if (old && old.f && old.e && old.fp && old.seg) out.push([key.slice('mt-audit:'.length), old]);
+      }
+    } catch (err) { /* storage unavailable or corrupt: nothing to carry over */ }
+    return out.sort((a, b) => (b[1].t || 0) - (a[1].t || 0));  // the latest first
+  }
+  // The decisions of the latest earlier run that match this page: findings by fingerprint, hand
+  // edits by document and original segment text. Returns [run id, findings, edits] or null.
+  function carryOver() {
+    if (Object.keys(state.f).length || Object.keys(state.e).length) return null;
+    const byFp = new Map(), segAt = new Map();
+    for (const f of F) { if (!byFp.has(f.fp)) byFp.set(f.fp, []); byFp.get(f.fp).push(f.id); }
+    docs.forEach((d, doc) => { for (const sg of segs[doc]) segAt.set(d.doc + '\u0000' + sg.text, doc + ':' + sg.i); });
+    for (const [run, old] of earlierStates()) {
+      let nf = 0, ne = 0;
+      for (const id in old.f) {
+        for (const nid of byFp.get(old.fp[id]) || []) {
+          state.f[nid] = { d: old.f[id].d, r: old.f[id].r || null, x: old.f[id].x === undefined ? null : old.f[id].x };
+          nf++;
+        }
+      }
+      for (const k in old.e) {
+        const where = old.seg[k] && segAt.get(old.seg[k][0] + '\u0000' + old.seg[k][1]);
+        if (where) { state.e[where] = old.e[k]; ne++; }
+      }
+      if (nf || ne) return [run, nf, ne];
+    }
+    return null;
   }
   const decision = (id) => state.f[id] || null;
   const statusOf = (id) => (state.f[id] ? state.f[id].d : 'open');
@@ -510,7 +560,7 @@
     }
     if (reopened.length) {
       const box = $('notice');
-      box.textContent = 'Reopened ' + reopened.length + ' accepted finding(s) whose change overlaps another accepted ' +
+      box.textContent = (box.hidden ? '' : box.textContent + ' ') + 'Reopened ' + reopened.length + ' accepted finding(s) whose change overlaps another accepted ' +
         'change and cannot be applied with it: ' + reopened.map((id) => F[id].rule + ' «' + F[id].span + '»').join(', ') + '.';
       box.hidden = false;
     }
@@ -734,7 +784,7 @@
     else if (k === 'k' || k === 'p') step(-1);
     else if (k === '/') $('q').focus();
     else if (k === '?') $('help-btn').click();
-    else if (k === 'Escape') { hideTip(); $('help').hidden = true; }
+    else if (k === 'Escape') { hideTip(); $('help').hidden = true; $('notice').hidden = true; }
     else if (selected !== null && k === 'a') accept(selected, null);
     else if (selected !== null && k === 'd') dismiss(selected, 'false-positive');
     else if (selected !== null && k === 'D') dismiss(selected, 'acceptable');
@@ -760,7 +810,14 @@
   $('run-info').textContent = docs.length + ' documents · ' + (c.segments || 0) + ' segments · ' + F.length +
     ' findings · run ' + D.run_id;
   showInputErrors(D.input_errors || []);
-  if (reopenConflicts().length) save();
+  const carried = carryOver();
+  if (carried) {
+    const box = $('notice');
+    box.textContent = 'Carried over ' + carried[1] + ' decision(s) and ' + carried[2] + ' hand edit(s) from run ' +
+      carried[0] + ' (this browser), matched by finding fingerprint and segment text. Undo any with u.';
+    box.hidden = false;
+  }
+  if (reopenConflicts().length || carried) save();
   renderDocList();
   if (docs.length) showDoc(0, 0);
   else $('doc-head').appendChild(el('p', 'muted', 'This run has no documents.'));

@@ -113,3 +113,47 @@ def test_a_confirmed_error_is_exported_with_its_record(watched: Watched, batch_r
     page.keyboard.press("Escape")
     data = page.evaluate("window.mtAuditExport()")
     assert [(c["fingerprint"], c["record"]) for c in data["confirmed"]] == [(lost["fingerprint"], "k2")]
+
+
+def test_a_rerun_into_the_same_folder_carries_the_decisions_over(watched: Watched, tmp_path: Path) -> None:
+    """Mid-review, the batch grows and is audited again into the same folder: the new page (a new run id)
+    takes over the decisions and hand edits of the old one that still match, by fingerprint and text."""
+    src = tmp_path / "batch"
+    src.mkdir()
+    (src / "che.txt").write_text("\n".join(TEXT) + "\n", encoding="utf-8")
+    out = audit_run([str(src)], tmp_path / "out")
+    first = load_run(out)
+    watched.open(out / "report.html")
+    page = watched.page
+    page.keyboard.press("j")
+    page.keyboard.press("a")
+    page.keyboard.press("j")
+    page.keyboard.press("d")
+    row = page.locator("#seg-0-2")
+    row.hover()
+    row.locator("button", has_text="Edit").click()
+    row.locator("textarea").fill("Ban tổ chức cho biết hội nghị sẽ kéo dài ba ngày.")
+    row.locator("button", has_text="Save").click()
+    before = page.evaluate("window.mtAuditExport()")
+    assert len(before["findings"]) == 2 and len(before["segments"]) == 2  # accepted, dismissed; edit
+    (src / "them.txt").write_text("Giá chè xuất khẩu tăng nhẹ trong quý ba..\n", encoding="utf-8")
+    audit_run([str(src)], out)
+    second = load_run(out)
+    assert second.run_id != first.run_id
+    watched.open(out / "report.html")
+    notice = page.locator("#notice")
+    assert notice.is_visible() and f"from run {first.run_id}" in notice.text_content()
+    after = page.evaluate("window.mtAuditExport()")
+    assert after["run_id"] == second.run_id
+    key = lambda d: sorted((f["fingerprint"], f["decision"], f["reason"]) for f in d["findings"])  # noqa: E731
+    assert key(after) == key(before)
+    assert [(s["doc"], s["original"], s["text"]) for s in after["segments"]] == [
+        (s["doc"], s["original"], s["text"]) for s in before["segments"]
+    ]
+    page.keyboard.press("Escape")
+    assert notice.is_hidden()
+    # a page that has decisions of its own takes nothing over
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.locator("#notice").is_hidden()
+    assert watched.errors == []
