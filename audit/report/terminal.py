@@ -197,6 +197,7 @@ def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
             for s in worst_segments(run, top)
         ],
         "by_rule": dict(sorted(Counter(f["rule"] for f in run.findings).items())),
+        "input_errors": run.summary.get("input_errors") or [],
     }
 
 

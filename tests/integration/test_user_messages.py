@@ -237,3 +237,12 @@ def test_a_long_batch_lists_its_worst_documents_and_says_how_many_more(tmp_path:
         assert f"{docs - listed} more in {run.path / 'documents.jsonl'} and on the review page" in printed
     else:
         assert "more in" not in printed
+
+
+def test_the_json_summary_lists_the_input_errors(mixed_inputs: Path, tmp_path: Path) -> None:
+    """A CI job reading --output-format json learns which files were not audited, not only how many."""
+    r = audit("run", str(mixed_inputs), "--out", str(tmp_path / "out"), "--output-format", "json")
+    assert r.returncode == 2
+    errors = json.loads(r.stdout)["input_errors"]
+    assert sorted(Path(e["file"]).name for e in errors) == ["broken.jsonl", "empty.txt", "latin1.txt"]
+    assert all(e["message"] for e in errors) and json.loads(r.stdout)["counts"]["input_errors"] == 3
