@@ -196,7 +196,20 @@ def run(
     if not quiet or report_format == "json":
         _print_report(out_dir, cfg.top, report_format)
     _echo_input_errors(result.summary["input_errors"], input_format)
+    _echo_fail_on(result.summary, cfg.fail_on)
     sys.exit(result.exit_code)
+
+
+def _echo_fail_on(summary: dict[str, Any], fail_on: Severity | None) -> None:
+    """Why a ``--fail-on`` run fails: how many findings are at or above the threshold (a CI log shows it)."""
+    if fail_on is None:
+        return
+    by_severity = summary["counts"]["by_severity"]
+    n = sum(by_severity.get(str(s), 0) for s in Severity if s >= fail_on)
+    if n:
+        worse = "" if fail_on is Severity.CRITICAL else " or worse"
+        status = "2 for the input errors" if summary["input_errors"] else "1"
+        click.echo(f"fail-on {fail_on}: {n} finding(s) {fail_on}{worse}; exit status {status}", err=True)
 
 
 def _echo_input_errors(errors: list[dict[str, Any]], input_format: str | None = None) -> None:

@@ -246,3 +246,17 @@ def test_the_json_summary_lists_the_input_errors(mixed_inputs: Path, tmp_path: P
     errors = json.loads(r.stdout)["input_errors"]
     assert sorted(Path(e["file"]).name for e in errors) == ["broken.jsonl", "empty.txt", "latin1.txt"]
     assert all(e["message"] for e in errors) and json.loads(r.stdout)["counts"]["input_errors"] == 3
+
+
+def test_fail_on_says_why_the_run_failed(mixed_inputs: Path, tmp_path: Path) -> None:
+    src = tmp_path / "ok"
+    src.mkdir()
+    (src / "cocoa.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n")
+    r = audit("run", str(src), "--out", str(tmp_path / "o1"), "--quiet", "--fail-on", "major")
+    majors = sum(1 for f in load_run(tmp_path / "o1").findings if f["severity"] in ("major", "critical"))
+    assert r.returncode == 1 and majors
+    assert r.stderr.strip() == f"fail-on major: {majors} finding(s) major or worse; exit status 1"
+    r = audit("run", str(src), "--out", str(tmp_path / "o2"), "--quiet", "--fail-on", "critical")
+    assert r.returncode == 0 and r.stderr == ""  # no critical finding: nothing to say
+    r = audit("run", str(mixed_inputs), "--out", str(tmp_path / "o3"), "--quiet", "--fail-on", "minor")
+    assert r.returncode == 2 and "finding(s) minor or worse; exit status 2 for the input errors" in r.stderr
