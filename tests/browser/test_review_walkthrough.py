@@ -157,3 +157,18 @@ def test_a_rerun_into_the_same_folder_carries_the_decisions_over(watched: Watche
     page.wait_for_selector("body[data-ready=true]")
     assert page.locator("#notice").is_hidden()
     assert watched.errors == []
+
+
+@pytest.mark.parametrize(("width", "side_by_side"), [(1400, True), (1000, True), (700, False)])
+def test_text_and_findings_side_by_side_down_to_a_laptop(
+    watched: Watched, batch_run: Path, width: int, side_by_side: bool
+) -> None:
+    """On a 1,000-pixel window (a laptop, half a screen) the text and the finding list stay side by side;
+    only a phone-sized window stacks them."""
+    page = watched.page
+    page.set_viewport_size({"width": width, "height": 800})
+    watched.open(batch_run / "report.html")
+    text, side = page.locator("#doc-view").bounding_box(), page.locator("#side").bounding_box()
+    beside = side["x"] >= text["x"] + text["width"] - 1 and abs(side["y"] - text["y"]) < 5
+    assert beside == side_by_side, (text, side)
+    assert page.locator("#segments mark.f").first.is_visible()
