@@ -765,6 +765,8 @@
     }
     $('progress').textContent = acc + ' accepted · ' + dis + ' dismissed · ' + Object.keys(state.e).length + ' edited' +
       (todo ? ' · ' + todo + ' confirmed, to edit' : '');
+    const open = F.filter((f) => statusOf(f.id) === 'open').length;
+    $('remaining').textContent = '· ' + (open ? open + ' of ' + F.length + ' findings open' : 'every finding decided');
   }
 
   // ---- keyboard ---------------------------------------------------------------------------

@@ -172,3 +172,21 @@ def test_text_and_findings_side_by_side_down_to_a_laptop(
     beside = side["x"] >= text["x"] + text["width"] - 1 and abs(side["y"] - text["y"]) < 5
     assert beside == side_by_side, (text, side)
     assert page.locator("#segments mark.f").first.is_visible()
+
+
+def test_the_header_counts_the_findings_still_open(watched: Watched, batch_run: Path) -> None:
+    """What a project manager asks first: how much of the review is left."""
+    watched.open(batch_run / "report.html")
+    page = watched.page
+    n = len(load_run(batch_run).findings)
+    assert n >= 3
+    assert page.locator("#remaining").text_content() == f"· {n} of {n} findings open"
+    page.keyboard.press("j")
+    page.keyboard.press("d")
+    page.keyboard.press("j")
+    page.keyboard.press("Shift+D")
+    assert page.locator("#remaining").text_content() == f"· {n - 2} of {n} findings open"
+    for _ in range(n - 2):
+        page.keyboard.press("j")
+        page.keyboard.press("d")
+    assert page.locator("#remaining").text_content() == "· every finding decided"
