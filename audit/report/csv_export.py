@@ -29,6 +29,7 @@ COLUMNS = (
     "confidence",
     "segment_text",
     "source",
+    "reference",
     "segment_risk",
     "fingerprint",
 )
@@ -54,6 +55,7 @@ def render_csv(run: RunData) -> str:
             "alternatives": "; ".join(alternatives(f)) or None,
             "segment_text": seg["text"],
             "source": seg.get("source"),
+            "reference": seg.get("reference"),
             "segment_risk": seg.get("risk"),
         }
         w.writerow([_cell(row.get(c)) for c in COLUMNS])

@@ -260,3 +260,17 @@ def test_fail_on_says_why_the_run_failed(mixed_inputs: Path, tmp_path: Path) -> 
     assert r.returncode == 0 and r.stderr == ""  # no critical finding: nothing to say
     r = audit("run", str(mixed_inputs), "--out", str(tmp_path / "o3"), "--quiet", "--fail-on", "minor")
     assert r.returncode == 2 and "finding(s) minor or worse; exit status 2 for the input errors" in r.stderr
+
+
+def test_the_csv_export_carries_source_and_reference(tmp_path: Path) -> None:
+    """A reviewer working in a spreadsheet sees what the MT was compared with."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "cocoa.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n")
+    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet", "--export", "csv").returncode == 0
+    with (tmp_path / "out" / "findings.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    by_record = {r["id"]: r for r in RECORDS}
+    assert rows and all(
+        (r["source"], r["reference"]) == (by_record[r["record"]]["src"], by_record[r["record"]]["ref"]) for r in rows
+    )
