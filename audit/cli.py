@@ -217,6 +217,12 @@ def _echo_input_errors(errors: list[dict[str, Any]], input_format: str | None = 
     for err in errors:
         where = f"{err['file']}:{err['line']}" if err["line"] else err["file"]
         click.echo(f"input error: {where}: {err['message']}", err=True)
+    if any("no target" in err["message"] for err in errors) and not input_format:
+        click.echo(
+            "hint: a record's target is looked up by name (mt, text, tgt, target, hyp, translation); "
+            'name yours with --field target=NAME, or fields = { target = "NAME" } in the configuration',
+            err=True,
+        )
     if input_format and any(_format_by_extension(err["file"]) not in (None, input_format) for err in errors):
         click.echo(
             f"hint: --format {input_format} reads every input as {input_format}, whatever its extension; "

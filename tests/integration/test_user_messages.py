@@ -274,3 +274,15 @@ def test_the_csv_export_carries_source_and_reference(tmp_path: Path) -> None:
     assert rows and all(
         (r["source"], r["reference"]) == (by_record[r["record"]]["src"], by_record[r["record"]]["ref"]) for r in rows
     )
+
+
+def test_a_table_without_a_known_target_column_points_to_field(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "kenya.tsv").write_text("id\tbản_dịch\n1\tKenya xuất khẩu chè sang Pakistan..\n", encoding="utf-8")
+    r = audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet")
+    assert r.returncode == 2 and "header has no target column" in r.stderr
+    assert "hint: a record's target is looked up by name" in r.stderr and "--field target=NAME" in r.stderr
+    r = audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet", "--field", "target=bản_dịch")
+    assert r.returncode == 0 and r.stderr == ""
+    assert [f["rule"] for f in load_run(tmp_path / "out").findings] == ["F101"]
