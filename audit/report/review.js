@@ -65,28 +65,58 @@
     } catch (err) { /* storage unavailable or corrupt: nothing to carry over */ }
     return out.sort((a, b) => (b[1].t || 0) - (a[1].t || 0));  // the latest first
   }
-  // The decisions of the latest earlier run that match this page: findings by fingerprint, hand
-  // edits by document and original segment text. Returns [run id, findings, edits] or null.
-  function carryOver() {
-    if (Object.keys(state.f).length || Object.keys(state.e).length) return null;
+  // Decisions taken over from elsewhere (an earlier run's state, an imported decisions file):
+  // ``found`` as [fingerprint, {d, r, x}] pairs, ``edits`` as [document, original text, edited text].
+  // Findings are matched by fingerprint, hand edits by document and original segment text.
+  // Returns how many of ``found`` and of ``edits`` matched.
+  function takeOver(found, edits) {
     const byFp = new Map(), segAt = new Map();
     for (const f of F) { if (!byFp.has(f.fp)) byFp.set(f.fp, []); byFp.get(f.fp).push(f.id); }
     docs.forEach((d, doc) => { for (const sg of segs[doc]) segAt.set(d.doc + '\u0000' + sg.text, doc + ':' + sg.i); });
+    let nf = 0, ne = 0;
+    for (const [fp, d] of found) {
+      const ids = byFp.get(fp) || [];
+      if (ids.length) nf++;
+      for (const id of ids) {
+        const x = d.x === undefined || d.x === null || d.x === F[id].sugg ? null : d.x;
+        state.f[id] = { d: d.d, r: d.r || null, x: x };
+      }
+    }
+    for (const [doc, original, text] of edits) {
+      const where = segAt.get(doc + '\u0000' + original);
+      if (where) { state.e[where] = text; ne++; }
+    }
+    return [nf, ne];
+  }
+  // The decisions of the latest earlier run that match this page, when it has none of its own.
+  // Returns [run id, findings, edits] or null.
+  function carryOver() {
+    if (Object.keys(state.f).length || Object.keys(state.e).length) return null;
     for (const [run, old] of earlierStates()) {
-      let nf = 0, ne = 0;
-      for (const id in old.f) {
-        for (const nid of byFp.get(old.fp[id]) || []) {
-          state.f[nid] = { d: old.f[id].d, r: old.f[id].r || null, x: old.f[id].x === undefined ? null : old.f[id].x };
-          nf++;
-        }
-      }
-      for (const k in old.e) {
-        const where = old.seg[k] && segAt.get(old.seg[k][0] + '\u0000' + old.seg[k][1]);
-        if (where) { state.e[where] = old.e[k]; ne++; }
-      }
+      const found = Object.keys(old.f).filter((id) => old.fp[id]).map((id) => [old.fp[id], old.f[id]]);
+      const edits = Object.keys(old.e).filter((k) => old.seg[k]).map((k) => [old.seg[k][0], old.seg[k][1], old.e[k]]);
+      const [nf, ne] = takeOver(found, edits);
       if (nf || ne) return [run, nf, ne];
     }
     return null;
+  }
+  // A decisions file exported by this page (of this run or an earlier one, by anyone): its findings,
+  // confirmed errors and hand edits as takeOver reads them.
+  function fromDecisionsFile(data) {
+    if (!data || data.format !== 'mt-audit-decisions' || !Array.isArray(data.findings)) {
+      throw new Error('not an mt-audit decisions file');
+    }
+    const found = [];
+    for (const f of data.findings.concat(Array.isArray(data.confirmed) ? data.confirmed : [])) {
+      if (!f || typeof f.fingerprint !== 'string') continue;
+      const d = f.decision === 'accepted' && f.manual ? 'confirmed' : f.decision;
+      if (d !== 'accepted' && d !== 'dismissed' && d !== 'confirmed') continue;
+      found.push([f.fingerprint, { d: d, r: f.reason || null, x: d === 'accepted' ? f.replacement : null }]);
+    }
+    const edits = (Array.isArray(data.segments) ? data.segments : [])
+      .filter((sg) => sg && sg.manual && typeof sg.original === 'string' && typeof sg.text === 'string')
+      .map((sg) => [sg.doc, sg.original, sg.text]);
+    return [found, edits];
   }
   const decision = (id) => state.f[id] || null;
   const statusOf = (id) => (state.f[id] ? state.f[id].d : 'open');
@@ -744,6 +774,26 @@
     for (const g of c.groups) { out += text.slice(pos, g.start) + g.rep; pos = g.end; }
     return { text: out + text.slice(pos), conflicts: c.conflicts.map((x) => x.id).sort((a, b) => a - b) };
   };
+  $('import').addEventListener('click', () => $('import-file').click());
+  $('import-file').addEventListener('change', (ev) => {
+    const file = ev.target.files && ev.target.files[0];
+    if (!file) return;
+    const box = $('notice');
+    file.text().then((raw) => {
+      const [found, edits] = fromDecisionsFile(JSON.parse(raw));
+      const [nf, ne] = takeOver(found, edits);
+      reopenConflicts();
+      save();
+      refresh();
+      box.textContent = 'Imported ' + nf + ' decision(s) and ' + ne + ' hand edit(s) from ' + file.name +
+        (nf < found.length || ne < edits.length ? ' (' + (found.length - nf + edits.length - ne) +
+          ' not in this run: their text has changed)' : '') + '.';
+      box.hidden = false;
+    }).catch((err) => {
+      box.textContent = 'Not imported: ' + file.name + ' is ' + (err instanceof SyntaxError ? 'not JSON' : err.message) + '.';
+      box.hidden = false;
+    }).finally(() => { ev.target.value = ''; });
+  });
   $('export').addEventListener('click', () => {
     const blob = new Blob([JSON.stringify(exportData(), null, 2) + '\n'], { type: 'application/json' });
     const a = el('a');

@@ -190,3 +190,51 @@ def test_the_header_counts_the_findings_still_open(watched: Watched, batch_run: 
         page.keyboard.press("j")
         page.keyboard.press("d")
     assert page.locator("#remaining").text_content() == "· every finding decided"
+
+
+def test_decisions_exported_by_a_colleague_are_imported(watched: Watched, batch_run: Path, tmp_path: Path) -> None:
+    """One reviewer exports, another (another browser) imports into the same or a later run's page."""
+    page = watched.page
+    watched.open(batch_run / "report.html")
+    page.keyboard.press("j")
+    page.keyboard.press("a")
+    page.keyboard.press("j")
+    page.keyboard.press("Shift+D")
+    page.locator("#doc-list button").nth(1).click()
+    row = page.locator("#seg-1-1")  # a segment of the second document, edited by hand
+    row.hover()
+    row.locator("button", has_text="Edit").click()
+    row.locator("textarea").fill("Các doanh nghiệp giới thiệu nhiều sản phẩm mới.")
+    row.locator("button", has_text="Save").click()
+    with page.expect_download() as info:
+        page.click("#export")
+    exported = tmp_path / "decisions.json"
+    info.value.save_as(exported)
+    mine = json.loads(exported.read_text(encoding="utf-8"))
+    other = watched.page.context.browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
+        colleague = Watched(other.new_page())
+        colleague.open(batch_run / "report.html")
+        assert colleague.page.evaluate("window.mtAuditExport()")["findings"] == []
+        colleague.page.set_input_files("#import-file", str(exported))
+        notice = colleague.page.locator("#notice")
+        expect_text = f"Imported {len(mine['findings'])} decision(s) and 1 hand edit(s) from decisions.json."
+        colleague.page.wait_for_function(
+            "t => document.getElementById('notice').textContent === t", arg=expect_text, timeout=10_000
+        )
+        assert notice.is_visible()
+        theirs = colleague.page.evaluate("window.mtAuditExport()")
+        assert theirs["findings"] == mine["findings"]
+        assert theirs["segments"] == mine["segments"]
+        # a file that is not a decisions file is refused with a reason, nothing changes
+        bad = tmp_path / "notes.json"
+        bad.write_text('{"hello": 1}', encoding="utf-8")
+        colleague.page.set_input_files("#import-file", str(bad))
+        colleague.page.wait_for_function(
+            "() => document.getElementById('notice').textContent.startsWith('Not imported')"
+        )
+        assert "notes.json is not an mt-audit decisions file" in notice.text_content()
+        assert colleague.page.evaluate("window.mtAuditExport()")["segments"] == mine["segments"]
+        assert colleague.errors == []
+    finally:
+        other.close()
