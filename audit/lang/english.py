@@ -46,3 +46,17 @@ def is_loan(word: str) -> bool:
     """An English word Vietnamese text uses as it is (not a function word)."""
     low = word.lower()
     return low not in function_words() and vi_zipf(low) >= VI_LOAN_ZIPF
+
+
+# Languages whose spelling of a foreign place or person Vietnamese text often takes over (French above all:
+# 'Marrakech', 'Tanger', 'Genève'; the local form: 'Lisboa', 'Sevilla', 'Nürnberg')
+SPELLING_LANGUAGES = ("fr", "es", "pt", "it", "de")
+SPELLING_ZIPF = 2.0  # a word written this often in one of them is an established spelling, not a garble
+
+
+def spelled_so_elsewhere(word: str, instead_of: str) -> bool:
+    """``word`` is how French, Spanish, Portuguese, Italian or German text spells the name ``instead_of``: a word
+    of one of them, and there more frequent than ``instead_of`` ('Marrakech' for 'Marrakesh' in French, 'Lisboa'
+    for 'Lisbon' in Portuguese), not a misspelling no language uses ('Merkle' for 'Merkel')."""
+    low, other = word.lower(), instead_of.lower()
+    return any((z := _zipf(low, lang)) >= SPELLING_ZIPF and z > _zipf(other, lang) for lang in SPELLING_LANGUAGES)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from audit.lang.resources import ResourceError, read_tsv
 
@@ -157,6 +158,19 @@ def _period(text: str, end: int) -> str:
     return "am" if m["am"] or m["vam"] else "pm"
 
 
+# Chinese names the half of the day before the hour: 上午8时 (8 a.m.), 下午3点 (3 p.m.), 晚上8时 (8 p.m.)
+_ZH_HALF = re.compile(r"(?:(?P<am>上午|早上|早晨|清晨|凌晨)|(?P<pm>下午|傍晚|晚上|晚间|夜间|夜里|午后))\s?$")
+_ZH_HOUR = re.compile(r"\s?[时点時點]")
+
+
+def _zh_period(text: str, start: int, end: int) -> str:
+    """'am' or 'pm' for a Chinese hour (a number before 时/点) after the words of its half of the day."""
+    if not _ZH_HOUR.match(text, end):
+        return ""
+    m = _ZH_HALF.search(text, max(0, start - 3), start)
+    return "" if m is None else "am" if m["am"] else "pm"
+
+
 def _zh_scale(units: str) -> float:
     """The value of a Chinese scale of one or two characters: 千万 = 10^7, 万亿 = 10^12."""
     factor = 1.0
@@ -203,10 +217,12 @@ def numbers(text: str) -> list[Number]:
             values |= {v * factor for v in values}
         if values == {0.0}:
             continue
-        if _PM.match(text, m.end()):
+        zh_half = _zh_period(text, m.start(), m.end()) if not scale else ""
+        period = _period(text, m.end()) or zh_half
+        if _PM.match(text, m.end()) or zh_half == "pm":
             values |= {v + 12 for v in values if v < 12}
         written = text[m.start() : scale.end()] if scale else m.group()
-        period, negative = _period(text, m.end()), _negative(text, m.start())
+        negative = _negative(text, m.start())
         out.append(Number(m.start(), m.end(), m.group(), frozenset(values), factor, written, raw, period, negative))
     return out
 
@@ -317,6 +333,41 @@ def same_number(a: Number, b: Number) -> bool:
         return False  # 'minus 5 degrees' is not '5 độ C'
     va, vb = (a.scaled, b.scaled) if a.raw and b.raw else (a.values, b.values)
     return any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in va for y in vb)
+
+
+# Words before a rounded figure, with the side of it the exact value lies on: 'gần 4 triệu' (3.98 million) is
+# below, 'hơn 1 tỷ' (1.02 billion) above, 'khoảng 30%' either side
+_HEDGE = re.compile(
+    r"(?<!\w)(?:(?P<below>gần|ngót|gần như|tới gần|dưới)|(?P<above>hơn|trên|ngoài)|(?P<either>khoảng|xấp xỉ|chừng|"
+    r"khoảng chừng|ước|ước tính|ước khoảng|cỡ|độ|gần bằng))\s$",
+    re.IGNORECASE,
+)
+_ROUNDING = 0.05  # a rounded figure is within 5% of the exact one
+
+
+def _precision(value: float) -> tuple[int, float]:
+    """The significant digits of ``value`` and the size of its last one: 4e6 → (1, 1e6), 3.98e6 → (3, 1e4)."""
+    _, digits, exponent = Decimal(f"{value:.10g}").normalize().as_tuple()
+    return len(digits), 10.0 ** int(exponent)
+
+
+def rounded_from(source: Number, target: Number, text: str) -> bool:
+    """``target`` is ``source`` rounded, after a word that says so in the Vietnamese ``text`` ('gần 4 triệu' for
+    3.98 million, 'hơn 1 tỷ' for 1.02 billion): fewer significant digits, the exact value within half a last
+    digit and 5% of it, and on the side the word gives."""
+    hedge = _HEDGE.search(text, max(0, target.start - 14), target.start)
+    if hedge is None:
+        return False
+    va, vb = (source.scaled, target.scaled) if source.raw and target.raw else (source.values, target.values)
+    for exact in va:
+        for rounded in vb:
+            if exact <= 0 or rounded <= 0 or abs(exact - rounded) > _ROUNDING * exact:
+                continue
+            (sig_exact, _), (sig_rounded, unit) = _precision(exact), _precision(rounded)
+            side = exact <= rounded if hedge["below"] else exact >= rounded if hedge["above"] else True
+            if sig_rounded < sig_exact and abs(exact - rounded) <= unit / 2 and side:
+                return True
+    return False
 
 
 def in_scale_of(source: Number, target: Number) -> str | None:

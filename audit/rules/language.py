@@ -96,7 +96,9 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     left = text[max(0, toks[k].start - 2) : toks[k].start]
     right = text[toks[k].end : toks[k].end + 2]
     around = left + right
-    return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] not in (".", "-")
+    # not before a hyphen or a dot inside a token ('e-mail', 'example.com'); the full stop of a sentence is no part
+    dotted = right[:1] == "." and right[1:2].isalnum()
+    return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] != "-" and not dotted
 
 
 def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:

@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audit.lang.countries import gazetteer
 from audit.lang.foreign_pinyin import (
@@ -35,6 +35,7 @@ from audit.lang.mentions import (
     may_have_hanviet_western,
     pinyin_names,
     title_start_pattern,
+    titled_before,
     titled_names,
     unambiguous_calque,
 )
@@ -52,11 +53,14 @@ from audit.lang.names import (
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
 from audit.lang.respelled import respellings
+from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a source whose names the target may leave in pinyin
+_TWO_WORDS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]")  # two capitalised ASCII words: where such a name can be
 # A bare honorific or academic title before a name says nothing about nationality: the press writes
 # "ông Lei Jun", "bà Chen Yu-hsuan" for Chinese business people and scholars in pinyin
 _HONORIFIC_BEFORE = re.compile(
@@ -271,7 +275,9 @@ class PinyinName(SegmentRule):
         "combinations) against the pinyin it can produce. Critical when it recovers a known Vietnamese "
         "person, major with a title before it, minor for a bare Chinese name (the Vietnamese press "
         "writes Chinese names in Hán-Việt: Tập Cận Bình, not Xi Jinping) or one after a bare honorific "
-        "(the press writes Chinese business people and athletes in pinyin: 'ông Lei Jun', 'Wu Lei')."
+        "(the press writes Chinese business people and athletes in pinyin: 'ông Lei Jun', 'Wu Lei'). In a "
+        "record with a Chinese source, a name whose syllables read a run of the source's characters is pinyin "
+        "for certain, and the Hán-Việt of those characters is the fix ('韩志强' → 'Han Zhiqiang' → 'Hàn Chí Cường')."
     )
     fires = (
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
@@ -291,11 +297,41 @@ class PinyinName(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        segments = ctx.doc.segments
-        for index in _pinyin_by_segment(ctx):
-            yield from self.check(segments[index], ctx)
+        found = _pinyin_by_segment(ctx)
+        for seg in ctx.doc.segments:
+            if seg.index in found or (
+                seg.source and not seg.boilerplate and _TWO_WORDS.search(seg.text) and _HAN.search(seg.source)
+            ):
+                yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        """The pinyin names of the target; in a record with a Chinese source, also those that read the source's
+        characters, whose Hán-Việt is then the fix (audit.lang.source_pinyin)."""
+        from_source = source_pinyin_names(seg.source, seg.text) if seg.source else []
+        for hit in self._in_target(seg, ctx):
+            same = next((n for n in from_source if n.start < hit.end and hit.start < n.end), None)
+            if same is not None:
+                from_source.remove(same)
+                if same.hanviet and fold(same.hanviet) != fold(hit.suggestion or ""):
+                    hit = replace(hit, suggestion=same.hanviet, candidates=None)
+            yield hit
+        for n in from_source:
+            span = seg.text[n.start : n.end]
+            before = seg.text[max(0, n.start - 40) : n.start]
+            office = titled_before(seg.text, n.start, strict=True) and not (
+                _HONORIFIC_BEFORE.search(before) or _COMPANY_BEFORE.search(before)
+            )
+            yield self.hit(
+                seg,
+                n.start,
+                n.end,
+                f"'{span}' is the pinyin of the source's {n.chars}: Vietnamese writes the Hán-Việt of the characters",
+                suggestion=n.hanviet or None,
+                confidence=0.8,
+                severity=Severity.MAJOR if office else Severity.MINOR,
+            )
+
+    def _in_target(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for r in seg_pinyin(ctx, seg.index):
             span = seg.text[r.start : r.end]
             if not r.candidates:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from audit.lang.countries import find_mentions, gazetteer
-from audit.lang.english import vi_zipf
+from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold
 from audit.lang.langid import cjk_count
 from audit.lang.quantities import (
@@ -20,12 +20,13 @@ from audit.lang.quantities import (
     in_scale_of,
     numbers,
     roman_numbers,
+    rounded_from,
     same_number,
     spelled_in,
     vi_amount,
     vietnamese_form,
 )
-from audit.lang.resources import read_lines
+from audit.lang.resources import read_lines, read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
@@ -45,7 +46,8 @@ def _unmatched(seg: Segment) -> tuple[list[Number], list[Number]]:
     """The source's numbers the target does not have (nor spells out), and the target's numbers the
     source does not have, each in order."""
     source = seg.source or ""
-    src = [n for n in numbers(source) if not _CONVERTED.match(source, n.end)]
+    implied = _implied_january(source, seg.text)
+    src = [n for n in numbers(source) if not _CONVERTED.match(source, n.end) and n.start not in implied]
     if not src:
         return [], []
     tgt = numbers(seg.text)
@@ -60,7 +62,28 @@ def _unmatched(seg: Segment) -> tuple[list[Number], list[Number]]:
         and not _spelled(t, source, vietnamese=False)
         and not any(_EN_MONTH.get(int(v)) and _EN_MONTH[int(v)].search(source) for v in t.values if v == int(v))
     ]
+    for s in list(missing):  # 'nearly 3 million' for 2.96 million is a rounding, not another number
+        t = next((t for t in extra if rounded_from(s, t, seg.text)), None)
+        if t is not None:
+            missing.remove(s)
+            extra.remove(t)
     return missing, extra
+
+
+# A Chinese count of months from January (1至10月, 1-10月), which Vietnamese says as '10 tháng đầu năm'
+_ZH_FROM_JANUARY = re.compile(r"(?<![\d.,])1\s?月?\s?[至到~～\-–—]\s?(\d{1,2})\s?月")
+
+
+def _implied_january(source: str, target: str) -> set[int]:
+    """Where the source's '1' of a count of months from January stands, when the target says 'the first N
+    months' ('1至10月' → '10 tháng đầu năm': January is implied)."""
+    if "月" not in source:
+        return set()
+    return {
+        m.start()
+        for m in _ZH_FROM_JANUARY.finditer(source)
+        if re.search(rf"(?<![\d.,]){m.group(1)}\s+tháng\s+đầu", target)
+    }
 
 
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
@@ -116,6 +139,22 @@ def _pairs(seg: Segment, ctx: DocContext) -> list[tuple[Number, Number | None]]:
     return ctx.memo("source.numbers", compute).get(seg.index, [])
 
 
+def _wrong_scale_word(src: Number, tgt: Number) -> bool:
+    """The target's scale word ('triệu', 'tỷ', 'nghìn tỷ') is not one Vietnamese news writes the source's amount
+    with, the amount in it being under 1 or 1,000 or more: '1,5 triệu' for 1.5 billion is fixed as '1,5 tỷ' and
+    '2,6 tỷ' for 2.6亿 as '260 triệu' (not as '1.500' or '0,26' before the wrong word)."""
+    k = max(src.scaled) / tgt.scale
+    return tgt.scale >= 1e6 and not 1 <= k < 1000
+
+
+def _grouped_like(fix: str, target: str) -> str:
+    """The fix with thousands dots when the target groups its number so ('1.530' where the source has '1350'
+    is fixed as '1.350'); a number the target writes without them ('2025', a year) is left so."""
+    if fix.isdigit() and len(fix) > 3 and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", target):
+        return vi_amount(float(fix))
+    return fix
+
+
 @register
 class NumberMismatch(SourceRule):
     code = "A101"
@@ -126,16 +165,21 @@ class NumberMismatch(SourceRule):
     why = (
         "A changed figure (a year, an amount, a casualty count) is a meaning error a reader cannot detect. "
         "Numbers are compared as values: '1,500.5' in an English source and '1.500,5' in Vietnamese are the "
-        "same, and so are '3.5 million' and '3,5 triệu', '3亿' and '300 triệu', '10 p.m.' and '22 giờ'."
+        "same, and so are '3.5 million' and '3,5 triệu', '3亿' and '300 triệu', '10 p.m.' and '22 giờ', '下午5时' "
+        "and '17 giờ'. A figure rounded after a word that says so ('gần 4 triệu' for 3.98 million) is no change. "
+        "A wrong scale word is fixed with the word: '1,5 triệu' for 1.5 billion → '1,5 tỷ'."
     )
     fires = (
         "The storm killed 23 people in three provinces. => Cơn bão làm [[32]] người chết tại ba tỉnh.",
         "Exports reached $3.5 billion in 2024. => Xuất khẩu đạt [[3]] tỷ USD trong năm 2024.",
+        "Revenue hit $2.4 billion. => Doanh thu đạt [[2,4 triệu]] USD.",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
         "The meeting ends at 10 p.m. on 5 May. => Cuộc họp kết thúc lúc 22 giờ ngày 5/5.",
         "He has 3 children and lived in the 21st century. => Ông có ba người con và sống ở thế kỷ XXI.",
+        "商店晚上9点关门。 => Cửa hàng đóng cửa lúc 21 giờ.",
+        "The region has 8.96 million people. => Vùng này có gần 9 triệu dân.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -167,14 +211,14 @@ class NumberMismatch(SourceRule):
                 continue
             if tgt is not None:
                 end, fix = tgt.end, in_scale_of(src, tgt)
-                if fix is None and tgt.raw:  # no fit in the target's scale word: replace number and word
+                if tgt.raw and (fix is None or _wrong_scale_word(src, tgt)):  # replace number and word
                     end, fix = tgt.start + len(tgt.written), vi_amount(max(src.scaled))
                 yield self.hit(
                     seg,
                     tgt.start,
                     end,
                     f"'{tgt.written or tgt.text}' where the source has '{src.written or src.text}'",
-                    suggestion=fix or vietnamese_form(src.text),
+                    suggestion=fix or _grouped_like(vietnamese_form(src.text), tgt.text),
                     confidence=0.8,
                 )
 
@@ -189,12 +233,14 @@ class NumberMissing(SourceRule):
     why = (
         "A figure dropped in translation is lost information: the date, the amount or the count the source "
         "gives. Small numbers written out in Vietnamese ('3 children' → 'ba người con') and Roman numerals "
-        "('21st century' → 'thế kỷ XXI') count as present."
+        "('21st century' → 'thế kỷ XXI') count as present, and so does the January of a Chinese count of months "
+        "said as 'the first N months' ('1至10月' → '10 tháng đầu năm')."
     )
     fires = ("The project will cost 2 billion dollars by 2030. => [[Dự án sẽ tốn hai tỷ đô la.]]",)
     quiet = (
         "The project will cost 2 billion dollars by 2030. => Dự án sẽ tốn hai tỷ đô la đến năm 2030.",
         "Two people were injured. => 2 người bị thương.",
+        "韩国1至8月出口增长7%。 => 8 tháng đầu năm, xuất khẩu của Hàn Quốc tăng 7%.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -259,7 +305,8 @@ class NameChanged(SourceRule):
         "target should hold the source's name letter for letter. Subword MT garbles rare names into a "
         "near miss ('Dalhousie' → 'Dalhousee', 'Trump' → 'Thump'), which no reader can tell from the real "
         "one. Only a near miss is flagged: the same name with different diacritics, a name translated "
-        "(an exonym, 'Rome' → 'Roma') and a derived form ('Bavarian' → 'Bavaria') are not."
+        "(an exonym, 'Rome' → 'Roma'), a spelling French, Spanish, Portuguese, Italian or German text uses "
+        "('Marrakesh' → 'Marrakech', 'Lisbon' → 'Lisboa') and a derived form ('Bavarian' → 'Bavaria') are not."
     )
     fires = (
         "The professor works at Dalhousie University in Halifax. => Giáo sư làm việc tại Đại học "
@@ -269,6 +316,7 @@ class NameChanged(SourceRule):
         "The professor works at Dalhousie University in Halifax. => Giáo sư làm việc tại Đại học Dalhousie ở Halifax.",
         "She visited Rome, Prague and Bavarian villages. => Bà đến thăm Roma, Praha và những ngôi làng ở Bavaria.",
         "The singer Beyonce performed. => Ca sĩ Beyoncé biểu diễn.",
+        "The trial opened in Nuremberg. => Phiên tòa mở ở Nürnberg.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -290,7 +338,7 @@ class NameChanged(SourceRule):
             if not _foreign_word(word):
                 continue
             match = self._near(key, lost)
-            if match:
+            if match and not spelled_so_elsewhere(word, match):  # 'Marrakech' for 'Marrakesh' is the French name
                 done.add(key)
                 yield self.hit(
                     seg,
@@ -327,6 +375,15 @@ _VERBATIM = re.compile(
     re.IGNORECASE,
 )
 _LINK_TAIL = ".,;:!?)]}>'\""  # punctuation after a link belongs to the sentence
+_GENERIC_TLDS = "com org net gov edu int info biz io co app dev news travel museum uk eu".split()
+
+
+@functools.cache
+def _bare_domain() -> re.Pattern[str]:
+    """A domain written without 'www.' or 'http://' ('en.vedur.is', 'example.co.ke/news'): lowercase labels of
+    two characters or more, the first a letter, ending in a generic or a country's top-level domain."""
+    tlds = sorted({*_GENERIC_TLDS, *(iso.lower() for iso in gazetteer().countries)}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w@./-])(?:[a-z][a-z0-9-]+\.)+(?:{'|'.join(tlds)})(?![\w-])(?:/[!-~]*)?")
 
 
 @functools.cache
@@ -350,11 +407,13 @@ class LostVerbatimToken(SourceRule):
     why = (
         "Links, addresses and codes (flight MH370, COVID-19, Airbus A320) are copied, never translated: one "
         "missing or altered in the target is lost or wrong information, and a broken link in a published "
-        "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19)."
+        "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19). A domain counts without 'www.' "
+        "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain."
     )
     fires = (
         "Details are at https://example.org/report and flight MH370. => [[Chi tiết có tại "
         "https://example.org/bao-cao và chuyến bay MH730.]]",
+        "Forecasts are posted at yr.no. => [[Dự báo được đăng trên trang web.]]",
     )
     quiet = (
         "Write to info@example.vn about COVID-19. => Hãy viết thư tới info@example.vn về Covid-19.",
@@ -362,11 +421,10 @@ class LostVerbatimToken(SourceRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        tokens = [
-            m.group().rstrip(_LINK_TAIL)
-            for m in _VERBATIM.finditer(seg.source or "")
-            if not _currency_amount(m.group())
-        ]
+        source = seg.source or ""
+        tokens = [m.group().rstrip(_LINK_TAIL) for m in _VERBATIM.finditer(source) if not _currency_amount(m.group())]
+        if "." in source:
+            tokens += [m.group().rstrip(_LINK_TAIL) for m in _bare_domain().finditer(source)]
         if not tokens:
             return
         target = _squeezed(seg.text)
@@ -508,6 +566,8 @@ def _source_country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Patt
         for name in (c.zh, c.zh.removeprefix("中国").removesuffix("特别行政区")):
             if len(name) >= 2:
                 zh.setdefault(name, c.iso)
+    for row in read_tsv("countries.zh_short.tsv"):  # 印尼 beside 印度尼西亚
+        zh.setdefault(row["zh"], row["iso2"])
     en_rx = "|".join(sorted(map(re.escape, en), key=len, reverse=True))
     zh_rx = "|".join(sorted(map(re.escape, zh), key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{en_rx})(?!\w)"), en, re.compile(zh_rx), zh
@@ -548,7 +608,7 @@ def source_countries(text: str) -> dict[str, bool]:
     adjective ('Austrian'): by name, variant or adjective (not in a phrase such as 'Chinese New Year'), or as a
     Chinese pair of abbreviations before a word of relations (越日关系)."""
     en_rx, en, zh_rx, zh = _source_country_patterns()
-    text = _idioms().sub(" ", text)
+    text = _idioms().sub(" ", text).replace("'", "’")  # 'Côte d'Ivoire' as the gazetteer writes it
     found: dict[str, bool] = {}
     for m in en_rx.finditer(text):
         iso = _key(en[m.group()])
@@ -589,7 +649,9 @@ def _may_be_in_source(iso: str, source: str) -> bool:
 
 def _may_be_in_target(iso: str, target: str) -> bool:
     """The target may name the country in a way the mention finder leaves aside: any of its Vietnamese
-    forms as a word ('tiếng Nga', 'quan hệ Mỹ-Trung' for the Hán-Việt abbreviation)."""
+    forms as a word ('tiếng Nga', 'quan hệ Mỹ-Trung' for the Hán-Việt abbreviation; 'Côte d'Ivoire' with
+    either apostrophe)."""
+    target = target.replace("'", "’")
     for c in gazetteer().countries.values():
         if _key(c.iso) != iso:
             continue
@@ -617,13 +679,15 @@ class CountrySwapped(SourceRule):
         "country it sees most ('Vietnam and Belarus' → 'Belarus và Trung Quốc'; Austria and Australia, both "
         "'Áo'/'Úc' to a careless model). One country in place of another is a critical error (MQM). The rule "
         "fires only when a country is both added and dropped: an added one alone is often a paraphrase "
-        "('Washington' → 'Mỹ'). Korea, and China with Taiwan, Hong Kong and Macao, count as one."
+        "('Washington' → 'Mỹ'). Korea, and China with Taiwan, Hong Kong and Macao, count as one. A Chinese "
+        "source names countries by their full or their short name (印尼, 澳洲, 沙特)."
     )
     fires = (
         "Vietnam and Belarus signed five cooperation agreements. => Belarus và [[Trung Quốc]] đã ký năm văn "
         "kiện hợp tác.",
         "越南与白俄罗斯签署了五项合作文件。 => Belarus và [[Trung Quốc]] đã ký năm văn kiện hợp tác.",
         "双方同意加强越日关系。 => Hai bên nhất trí tăng cường quan hệ giữa [[Trung Quốc]] và Nhật Bản.",
+        "沙特与阿联酋签署协议。 => [[Qatar]] và UAE ký thỏa thuận.",
     )
     quiet = (
         "Vietnam and Belarus signed five cooperation agreements. => Việt Nam và Belarus đã ký năm văn kiện hợp tác.",

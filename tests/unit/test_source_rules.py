@@ -140,7 +140,7 @@ def test_review_round_cases() -> None:
     assert [(r, t, s) for r, t, s in found] == [
         ("A101", "164", "146"),
         ("A101", "5", "4"),
-        ("A101", "3,5", "3.500"),
+        ("A101", "3,5 triệu", "3,5 tỷ"),  # the scale word is what is wrong: number and word replaced
         ("A107", "Thụy Điển", "Thụy Sĩ"),
     ]
 
