@@ -40,3 +40,12 @@ def audit_text(text: str, select: list[str] | None = None, ignore: list[str] | N
     doc = document_from_text(text)
     rules = [cls() for cls in select_rules(select, ignore)]
     return run_rules(doc, rules, Settings())
+
+
+def audit_pairs(
+    pairs: list[tuple[str, str]], select: list[str] | None = None, ignore: list[str] | None = None
+) -> list[Finding]:
+    """Findings of the selected rules (all by default) on (source, target) records, the source rules (A) included."""
+    doc = document_from_pairs(pairs)
+    rules = [cls() for cls in select_rules(select, ignore)]
+    return run_rules(doc, rules, Settings())

@@ -13,8 +13,26 @@ from audit.model import Severity
 
 if TYPE_CHECKING:
     from audit.config import Config
+    from audit.report.load import RunData
 
 EXIT_USAGE = 2  # also click's own status for usage errors
+
+
+class InputFormat(click.Choice):
+    """``--format`` of ``audit run`` (how inputs are read), with a pointer for report formats given there."""
+
+    def __init__(self) -> None:
+        super().__init__(["text", "jsonl", "tsv", "csv", "xliff", "html"])
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value in ("json", "terminal"):
+            self.fail(
+                f"{value!r} is not an input format: --format says how the inputs are read "
+                f"({', '.join(self.choices)}); for a {value} report use --output-format {value}",
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,9 +96,9 @@ def _fail(message: str) -> NoReturn:
 @click.option(
     "--format",
     "input_format",
-    type=click.Choice(["text", "jsonl", "tsv", "csv", "xliff", "html"]),
+    type=InputFormat(),
     default=None,
-    help="Read every input as this format (default: by file extension).",
+    help="Read every input as this format (default: by file extension); the report's format is --output-format.",
 )
 @click.option(
     "--field",
@@ -177,10 +195,50 @@ def run(
     _notes(result.summary, result.reports, cfg, out_dir, html)
     if not quiet or report_format == "json":
         _print_report(out_dir, cfg.top, report_format)
-    for err in result.summary["input_errors"]:
+    _echo_input_errors(result.summary["input_errors"], input_format)
+    _echo_fail_on(result.summary, cfg.fail_on)
+    sys.exit(result.exit_code)
+
+
+def _echo_fail_on(summary: dict[str, Any], fail_on: Severity | None) -> None:
+    """Why a ``--fail-on`` run fails: how many findings are at or above the threshold (a CI log shows it)."""
+    if fail_on is None:
+        return
+    by_severity = summary["counts"]["by_severity"]
+    n = sum(by_severity.get(str(s), 0) for s in Severity if s >= fail_on)
+    if n:
+        worse = "" if fail_on is Severity.CRITICAL else " or worse"
+        status = "2 for the input errors" if summary["input_errors"] else "1"
+        click.echo(f"fail-on {fail_on}: {n} finding(s) {fail_on}{worse}; exit status {status}", err=True)
+
+
+def _echo_input_errors(errors: list[dict[str, Any]], input_format: str | None = None) -> None:
+    """Each input error on standard error; a hint when ``--format`` forced a format on files named for another."""
+    for err in errors:
         where = f"{err['file']}:{err['line']}" if err["line"] else err["file"]
         click.echo(f"input error: {where}: {err['message']}", err=True)
-    sys.exit(result.exit_code)
+    if any("no target" in err["message"] for err in errors) and not input_format:
+        click.echo(
+            "hint: a record's target is looked up by name (mt, text, tgt, target, hyp, translation); "
+            'name yours with --field target=NAME, or fields = { target = "NAME" } in the configuration',
+            err=True,
+        )
+    if input_format and any(_format_by_extension(err["file"]) not in (None, input_format) for err in errors):
+        click.echo(
+            f"hint: --format {input_format} reads every input as {input_format}, whatever its extension; "
+            "without --format each file is read by its extension"
+            + (" (for a CSV of the findings: --export csv)" if input_format == "csv" else ""),
+            err=True,
+        )
+
+
+def _format_by_extension(name: str) -> str | None:
+    """The input format a file's extension names (as the readers choose it), or None."""
+    from pathlib import PurePath
+
+    from audit.corpus import FORMATS
+
+    return FORMATS.get(PurePath(name).suffix.lower())
 
 
 def _load_config(config_file: str | None) -> Config:
@@ -261,7 +319,8 @@ def _check_codes(cfg: Config) -> None:
             _fail(f"{key}: no rule matches {', '.join(map(repr, unknown))}; run 'audit rules' for the list")
 
 
-def _print_report(out_dir: str, top: int, report_format: str) -> None:
+def _print_report(out_dir: str, top: int, report_format: str) -> RunData:
+    """Print the report of the run in ``out_dir``; returns the run's data."""
     from audit.report.load import RunDirError, load_run
     from audit.report.terminal import print_report, summary_json
 
@@ -273,6 +332,7 @@ def _print_report(out_dir: str, top: int, report_format: str) -> None:
         click.echo(json.dumps(summary_json(data, top), ensure_ascii=False, indent=2))
     else:
         print_report(data, top=top)
+    return data
 
 
 @main.command()
@@ -312,7 +372,8 @@ def show(
             write_reports(out_dir, (["html"] if html else []) + list(exports))
         except RunDirError as e:
             _fail(str(e))
-    _print_report(out_dir, top, report_format)
+    data = _print_report(out_dir, top, report_format)
+    _echo_input_errors(data.summary.get("input_errors") or [])
 
 
 @main.command()

@@ -11,7 +11,7 @@ import csv
 import io
 from typing import Any
 
-from audit.report.load import RunData
+from audit.report.load import RunData, alternatives
 
 COLUMNS = (
     "doc",
@@ -29,6 +29,7 @@ COLUMNS = (
     "confidence",
     "segment_text",
     "source",
+    "reference",
     "segment_risk",
     "fingerprint",
 )
@@ -51,9 +52,10 @@ def render_csv(run: RunData) -> str:
         seg = run.segment(f["doc"], f["segment"])
         row = {
             **f,
-            "alternatives": "; ".join(f.get("candidates") or []) or None,
+            "alternatives": "; ".join(alternatives(f)) or None,
             "segment_text": seg["text"],
             "source": seg.get("source"),
+            "reference": seg.get("reference"),
             "segment_risk": seg.get("risk"),
         }
         w.writerow([_cell(row.get(c)) for c in COLUMNS])

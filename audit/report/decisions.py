@@ -31,7 +31,7 @@ Format (JSON, ``format: "mt-audit-decisions"``, ``version: 1``)::
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,7 @@ class Decisions:
     run_id: str
     findings: list[dict[str, Any]]
     segments: list[dict[str, Any]]
+    confirmed: list[dict[str, Any]] = field(default_factory=list)  # errors confirmed, still to fix by hand
 
 
 def _need(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -83,7 +84,10 @@ def parse_decisions(data: Any, where: str = "decisions") -> Decisions:
             raise DecisionsError(f"{w}: not an object")
         for key, kind in (("doc", str), ("segment", int), ("original", str), ("text", str)):
             _need(s, key, kind, w)
-    return Decisions(run_id, findings, segments)
+    confirmed = data.get("confirmed") or []
+    if not isinstance(confirmed, list) or not all(isinstance(c, dict) for c in confirmed):
+        raise DecisionsError(f"{where}: 'confirmed' must be a list of objects")
+    return Decisions(run_id, findings, segments, confirmed)
 
 
 def load_decisions(path: str | Path) -> Decisions:

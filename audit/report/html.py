@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from audit.report.load import SEVERITY_RANK, RunData
+from audit.report.load import SEVERITY_RANK, RunData, alternatives
 
 _ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
@@ -69,6 +69,7 @@ def page_data(run: RunData) -> dict[str, Any]:
                     s.get("rank"),
                     s.get("record"),
                     s.get("source"),
+                    s.get("reference"),
                 ]
             )
         segs.append(rows)
@@ -83,7 +84,7 @@ def page_data(run: RunData) -> dict[str, Any]:
             SEVERITY_RANK[f["severity"]],
             f["message"],
             f.get("suggestion"),
-            f.get("candidates") or [],
+            alternatives(f),
             f.get("confidence", 1.0),
             f["fingerprint"],
             f["line"],
@@ -96,6 +97,7 @@ def page_data(run: RunData) -> dict[str, Any]:
         "version": run.summary.get("version", ""),
         "inputs": run.summary.get("inputs", []),
         "counts": run.summary.get("counts", {}),
+        "input_errors": run.summary.get("input_errors", []),
         "docs": [
             {
                 "doc": d["doc"],

@@ -62,6 +62,17 @@ def span_of(seg: dict[str, Any], f: dict[str, Any]) -> tuple[int, int]:
     return start, min(len(text), start + len(span))
 
 
+def alternatives(f: dict[str, Any]) -> list[str]:
+    """A finding's other candidates, without the suggestion itself (a rule may list it among them)."""
+    seen = {f.get("suggestion")}
+    out = []
+    for c in f.get("candidates") or []:
+        if c not in seen:
+            seen.add(c)
+            out.append(c)
+    return out
+
+
 @dataclass(slots=True)
 class RunData:
     """An output directory in memory: summary, ranked documents, segments and findings."""

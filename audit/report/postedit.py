@@ -33,7 +33,7 @@ from typing import Any
 from audit.config import ConfigError, read_ignore_file
 from audit.output import OutputDir, write_atomic
 from audit.report.decisions import Decisions, DecisionsError, load_decisions
-from audit.report.load import RunData, RunDirError, load_run
+from audit.report.load import RunData, RunDirError, load_run, run_id_of
 from audit.report.xliff_edit import EditError, edit_xliff
 
 APPLY_FILES = ("changes.jsonl", "apply-summary.json")  # apply's own files in --out
@@ -54,6 +54,7 @@ class ApplyResult:
     hter_changed: float | None = None
     skipped: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # edits not applied (file:line: why), others were
+    to_fix: list[str] = field(default_factory=list)  # errors confirmed in the review and not yet edited
 
     def describe(self) -> str:
         lines = [
@@ -69,7 +70,17 @@ class ApplyResult:
         lines.extend(f"skipped: {s}" for s in self.skipped)
         if self.refused:
             lines.append(f"{len(self.refused)} edit(s) not applied (see {self.out / 'apply-summary.json'})")
+        if self.to_fix:
+            lines.append(f"{len(self.to_fix)} confirmed error(s) still to fix by hand (no edit in the decisions):")
+            lines.extend(f"  {where}" for where in self.to_fix)
         return "\n".join(lines)
+
+
+def _where(f: dict[str, Any]) -> str:
+    """``a.txt:4 [id-7] N101 «Ruan Qingshan»``: where a decided finding is, for a person to go there."""
+    record = f" [{f['record']}]" if f.get("record") is not None else ""
+    line = f":{f['line']}" if f.get("line") is not None else ""
+    return f"{f.get('doc', '?')}{line}{record} {f.get('rule', '?')} «{f.get('text', '')}»"
 
 
 def _nfc(s: str) -> str:
@@ -291,13 +302,30 @@ def _find_run(decisions: Decisions, decisions_file: str, run_dir: str | None) ->
         except RunDirError as e:
             err = e
     else:
-        raise ApplyError(f"{err}; give the run's output directory with --run")
+        raise ApplyError(f"{err}; give the run's output directory with --run" + _run_hint(decisions.run_id))
     if run.run_id != decisions.run_id:
         raise ApplyError(
             f"{decisions_file}: decisions are for run {decisions.run_id}, but {run.path} holds run "
-            f"{run.run_id}; give the right directory with --run"
+            f"{run.run_id}; give the right directory with --run" + _run_hint(decisions.run_id)
         )
     return run
+
+
+def _run_hint(run_id: str, where: Path = Path()) -> str:
+    """`` (run abc is in out: --run out)`` when a folder in ``where`` (the current one) holds that run."""
+    try:
+        folders = sorted(d for d in where.iterdir() if d.is_dir() and (d / "summary.json").is_file())
+    except OSError:
+        return ""
+    for d in folders:
+        try:
+            raw = (d / "summary.json").read_bytes()
+            found = run_id_of(raw, json.loads(raw))
+        except (OSError, ValueError, AttributeError):
+            continue
+        if found == run_id:
+            return f" (run {run_id} is in {d}: --run {d})"
+    return ""
 
 
 def _edits_by_doc(decisions: Decisions, decisions_file: str, run: RunData) -> dict[str, list[dict[str, Any]]]:
@@ -479,6 +507,7 @@ def apply_decisions(
     for (doc, segment), why in sorted(_unreflected(decisions).items()):
         unapplied.add((doc, segment))
         result.skipped.append(f"{doc} segment {segment}: {why}; its accepted findings stay out of the ignore file")
+    result.to_fix = [_where(c) for c in decisions.confirmed]
     ignore_lines = _ignore_entries(ignore_file, decisions, unapplied)
     result.ignore_file, result.ignore_added = ignore_file, len(ignore_lines)
     summary = {
@@ -495,6 +524,7 @@ def apply_decisions(
         "ignore_added": result.ignore_added,
         "skipped": result.skipped,
         "refused": result.refused,
+        "to_fix": result.to_fix,
     }
     if out.exists() and not out.is_dir():
         raise ApplyError(f"{out}: not a folder; choose another --out")

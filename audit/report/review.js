@@ -11,7 +11,7 @@
   // ---- data ---------------------------------------------------------------------------
   const docs = D.docs;
   const segs = D.segs.map((rows) => rows.map((r, i) => ({
-    i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7],
+    i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7], ref: r[8],
   })));
   const F = D.findings.map((a, id) => {
     const text = segs[a[0]][a[1]].text;
@@ -35,8 +35,88 @@
     if (saved && typeof saved === 'object' && saved.f && saved.e) state = saved;
   } catch (err) { /* storage unavailable or corrupt: start empty */ }
   function save() {
+    Object.assign(state, portable(), { t: Date.now() });
     try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (err) { /* quota or disabled */ }
     updateProgress();
+  }
+
+  // ---- decisions carried over from an earlier run -------------------------------------------
+  // A re-run into the same folder replaces report.html with a page of a new run id. Each saved state
+  // also keeps the fingerprint of every decided finding and the document and original text of every
+  // hand-edited segment, so that the new page, still empty, takes over the decisions that match it.
+  function portable() {
+    const fp = {}, seg = {};
+    for (const id in state.f) if (F[id]) fp[id] = F[id].fp;
+    for (const k in state.e) {
+      const [doc, i] = k.split(':').map(Number);
+      if (docs[doc] && segs[doc][i]) seg[k] = [docs[doc].doc, segs[doc][i].text];
+    }
+    return { fp: fp, seg: seg };
+  }
+  function earlierStates() {
+    const out = [];
+    try {
+      for (let n = 0; n < localStorage.length; n++) {
+        const key = localStorage.key(n);
+        if (!key || key === KEY || !key.startsWith('mt-audit:')) continue;
+        const old = JSON.parse(localStorage.getItem(key) || 'null');
+        if (old && old.f && old.e && old.fp && old.seg) out.push([key.slice('mt-audit:'.length), old]);
+      }
+    } catch (err) { /* storage unavailable or corrupt: nothing to carry over */ }
+    return out.sort((a, b) => (b[1].t || 0) - (a[1].t || 0));  // the latest first
+  }
+  // Decisions taken over from elsewhere (an earlier run's state, an imported decisions file):
+  // ``found`` as [fingerprint, {d, r, x}] pairs, ``edits`` as [document, original text, edited text].
+  // Findings are matched by fingerprint, hand edits by document and original segment text.
+  // Returns how many of ``found`` and of ``edits`` matched.
+  function takeOver(found, edits) {
+    const byFp = new Map(), segAt = new Map();
+    for (const f of F) { if (!byFp.has(f.fp)) byFp.set(f.fp, []); byFp.get(f.fp).push(f.id); }
+    docs.forEach((d, doc) => { for (const sg of segs[doc]) segAt.set(d.doc + '\u0000' + sg.text, doc + ':' + sg.i); });
+    let nf = 0, ne = 0;
+    for (const [fp, d] of found) {
+      const ids = byFp.get(fp) || [];
+      if (ids.length) nf++;
+      for (const id of ids) {
+        const x = d.x === undefined || d.x === null || d.x === F[id].sugg ? null : d.x;
+        state.f[id] = { d: d.d, r: d.r || null, x: x };
+      }
+    }
+    for (const [doc, original, text] of edits) {
+      const where = segAt.get(doc + '\u0000' + original);
+      if (where) { state.e[where] = text; ne++; }
+    }
+    return [nf, ne];
+  }
+  // The decisions of the latest earlier run that match this page, when it has none of its own.
+  // Returns [run id, findings, edits] or null.
+  function carryOver() {
+    if (Object.keys(state.f).length || Object.keys(state.e).length) return null;
+    for (const [run, old] of earlierStates()) {
+      const found = Object.keys(old.f).filter((id) => old.fp[id]).map((id) => [old.fp[id], old.f[id]]);
+      const edits = Object.keys(old.e).filter((k) => old.seg[k]).map((k) => [old.seg[k][0], old.seg[k][1], old.e[k]]);
+      const [nf, ne] = takeOver(found, edits);
+      if (nf || ne) return [run, nf, ne];
+    }
+    return null;
+  }
+  // A decisions file exported by this page (of this run or an earlier one, by anyone): its findings,
+  // confirmed errors and hand edits as takeOver reads them.
+  function fromDecisionsFile(data) {
+    if (!data || data.format !== 'mt-audit-decisions' || !Array.isArray(data.findings)) {
+      throw new Error('not an mt-audit decisions file');
+    }
+    const found = [];
+    for (const f of data.findings.concat(Array.isArray(data.confirmed) ? data.confirmed : [])) {
+      if (!f || typeof f.fingerprint !== 'string') continue;
+      const d = f.decision === 'accepted' && f.manual ? 'confirmed' : f.decision;
+      if (d !== 'accepted' && d !== 'dismissed' && d !== 'confirmed') continue;
+      found.push([f.fingerprint, { d: d, r: f.reason || null, x: d === 'accepted' ? f.replacement : null }]);
+    }
+    const edits = (Array.isArray(data.segments) ? data.segments : [])
+      .filter((sg) => sg && sg.manual && typeof sg.original === 'string' && typeof sg.text === 'string')
+      .map((sg) => [sg.doc, sg.original, sg.text]);
+    return [found, edits];
   }
   const decision = (id) => state.f[id] || null;
   const statusOf = (id) => (state.f[id] ? state.f[id].d : 'open');
@@ -237,7 +317,7 @@
       fillPieces(txt, doc, i);
       if (composition(doc, i).groups.length) row.classList.add('edited');
     }
-    if (s.source) txt.appendChild(el('span', 'src', s.source));
+    txt.append(...context(s));
     row.appendChild(txt);
     const tools = el('span', 'tools');
     if (!s.bp) {
@@ -246,6 +326,19 @@
     }
     row.appendChild(tools);
     return row;
+  }
+
+  // The record's source and reference under its text (also while it is being edited)
+  function context(s) {
+    const out = [];
+    if (s.source) out.push(labelled('src', 'source', s.source));
+    if (s.ref) out.push(labelled('ref', 'reference', s.ref));
+    return out;
+  }
+  function labelled(cls, label, text) {
+    const box = el('span', cls);
+    box.append(el('span', 'lbl', label + ' '), document.createTextNode(text));
+    return box;
   }
 
   // Text split at every finding boundary; accepted findings show as <del>old</del><ins>new</ins>.
@@ -326,7 +419,7 @@
     });
     const bar = el('div', 'actions');
     bar.append(ok, cancel, el('span', 'muted', 'Ctrl+Enter saves, Esc cancels'));
-    txt.replaceChildren(area, bar);
+    txt.replaceChildren(area, bar, ...context(segs[doc][i]));
     area.focus();
   }
 
@@ -497,7 +590,7 @@
     }
     if (reopened.length) {
       const box = $('notice');
-      box.textContent = 'Reopened ' + reopened.length + ' accepted finding(s) whose change overlaps another accepted ' +
+      box.textContent = (box.hidden ? '' : box.textContent + ' ') + 'Reopened ' + reopened.length + ' accepted finding(s) whose change overlaps another accepted ' +
         'change and cannot be applied with it: ' + reopened.map((id) => F[id].rule + ' «' + F[id].span + '»').join(', ') + '.';
       box.hidden = false;
     }
@@ -622,8 +715,14 @@
       if (mark) mark.focus({ preventScroll: true });
     }
   }
+  // j/k walk the filtered list; from another document than the one shown (a document was just
+  // chosen in the list), they start at the shown document's first (j) or last (k) finding
   function step(delta) {
     if (!filtered.length) return;
+    if (selected === null || F[selected].doc !== curDoc) {
+      const here = filtered.filter((f) => f.doc === curDoc);
+      if (here.length) { select(here[delta > 0 ? 0 : here.length - 1].id, true); return; }
+    }
     let at = selected === null ? -1 : filtered.indexOf(F[selected]);
     if (at < 0) at = delta > 0 ? -1 : filtered.length;
     at = Math.max(0, Math.min(filtered.length - 1, at + delta));
@@ -641,6 +740,7 @@
         fingerprint: f.fp, doc: docs[f.doc].doc, segment: f.seg, line: f.line, column: f.col, rule: f.rule,
         text: f.span, decision: d.d, reason: d.r || null,
       };
+      if (s.record !== null && s.record !== undefined) rec.record = s.record;
       if (d.d === 'accepted') Object.assign(rec, { replacement: replacementOf(f), start: f.start, end: f.end });
       if (d.d === 'confirmed') {  // a confirmed error: fixed by the hand edit of its segment, or still to fix
         if (!handEdited(f)) {
@@ -649,7 +749,6 @@
         }
         Object.assign(rec, { decision: 'accepted', replacement: null, manual: true });
       }
-      if (s.record !== null && s.record !== undefined) rec.record = s.record;
       findings.push(rec);
     }
     const segments = [];
@@ -675,6 +774,26 @@
     for (const g of c.groups) { out += text.slice(pos, g.start) + g.rep; pos = g.end; }
     return { text: out + text.slice(pos), conflicts: c.conflicts.map((x) => x.id).sort((a, b) => a - b) };
   };
+  $('import').addEventListener('click', () => $('import-file').click());
+  $('import-file').addEventListener('change', (ev) => {
+    const file = ev.target.files && ev.target.files[0];
+    if (!file) return;
+    const box = $('notice');
+    file.text().then((raw) => {
+      const [found, edits] = fromDecisionsFile(JSON.parse(raw));
+      const [nf, ne] = takeOver(found, edits);
+      reopenConflicts();
+      save();
+      refresh();
+      box.textContent = 'Imported ' + nf + ' decision(s) and ' + ne + ' hand edit(s) from ' + file.name +
+        (nf < found.length || ne < edits.length ? ' (' + (found.length - nf + edits.length - ne) +
+          ' not in this run: their text has changed)' : '') + '.';
+      box.hidden = false;
+    }).catch((err) => {
+      box.textContent = 'Not imported: ' + file.name + ' is ' + (err instanceof SyntaxError ? 'not JSON' : err.message) + '.';
+      box.hidden = false;
+    }).finally(() => { ev.target.value = ''; });
+  });
   $('export').addEventListener('click', () => {
     const blob = new Blob([JSON.stringify(exportData(), null, 2) + '\n'], { type: 'application/json' });
     const a = el('a');
@@ -696,6 +815,8 @@
     }
     $('progress').textContent = acc + ' accepted · ' + dis + ' dismissed · ' + Object.keys(state.e).length + ' edited' +
       (todo ? ' · ' + todo + ' confirmed, to edit' : '');
+    const open = F.filter((f) => statusOf(f.id) === 'open').length;
+    $('remaining').textContent = '· ' + (open ? open + ' of ' + F.length + ' findings open' : 'every finding decided');
   }
 
   // ---- keyboard ---------------------------------------------------------------------------
@@ -715,7 +836,7 @@
     else if (k === 'k' || k === 'p') step(-1);
     else if (k === '/') $('q').focus();
     else if (k === '?') $('help-btn').click();
-    else if (k === 'Escape') { hideTip(); $('help').hidden = true; }
+    else if (k === 'Escape') { hideTip(); $('help').hidden = true; $('notice').hidden = true; }
     else if (selected !== null && k === 'a') accept(selected, null);
     else if (selected !== null && k === 'd') dismiss(selected, 'false-positive');
     else if (selected !== null && k === 'D') dismiss(selected, 'acceptable');
@@ -725,11 +846,30 @@
     ev.preventDefault();
   });
 
+  // Files the run could not read are not in this report: say so above everything else
+  function showInputErrors(errors) {
+    const box = $('input-errors');
+    if (!errors.length) return;
+    box.hidden = false;
+    box.querySelector('summary').textContent = errors.length + (errors.length === 1 ? ' input error' : ' input errors') +
+      ': what they name was not read and is not in this report';
+    const list = box.querySelector('ul');
+    for (const e of errors) list.appendChild(el('li', '', e.file + (e.line ? ':' + e.line : '') + ': ' + e.message));
+  }
+
   // ---- start ---------------------------------------------------------------------------
   const c = D.counts || {};
   $('run-info').textContent = docs.length + ' documents · ' + (c.segments || 0) + ' segments · ' + F.length +
     ' findings · run ' + D.run_id;
-  if (reopenConflicts().length) save();
+  showInputErrors(D.input_errors || []);
+  const carried = carryOver();
+  if (carried) {
+    const box = $('notice');
+    box.textContent = 'Carried over ' + carried[1] + ' decision(s) and ' + carried[2] + ' hand edit(s) from run ' +
+      carried[0] + ' (this browser), matched by finding fingerprint and segment text. Undo any with u.';
+    box.hidden = false;
+  }
+  if (reopenConflicts().length || carried) save();
   renderDocList();
   if (docs.length) showDoc(0, 0);
   else $('doc-head').appendChild(el('p', 'muted', 'This run has no documents.'));

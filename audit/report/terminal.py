@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from audit.report.load import SEVERITIES, SEVERITY_RANK, RunData
+from audit.report.load import SEVERITIES, SEVERITY_RANK, RunData, alternatives
 
 STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
 MARK = {"critical": "bold white on red", "major": "black on bright_red", "minor": "black on yellow"}
@@ -29,8 +29,19 @@ def highlighted(text: str, findings: list[dict[str, Any]]) -> Text:
     return out
 
 
+DOC_ROWS = 20  # documents listed in the terminal; a longer batch names how many more there are
+
+
+def listed_documents(run: RunData) -> list[dict[str, Any]]:
+    """The documents the terminal lists: all of them, or the worst ``DOC_ROWS`` of a longer batch."""
+    docs = run.ranked_documents()
+    return docs if len(docs) <= DOC_ROWS + 5 else docs[:DOC_ROWS]
+
+
 def _documents_table(run: RunData, plain: bool) -> Table:
-    table = Table(title="Documents by risk", box=box.ASCII if plain else box.SIMPLE_HEAVY, title_justify="left")
+    shown, total = listed_documents(run), len(run.documents)
+    title = "Documents by risk" + (f" (the worst {len(shown)} of {total})" if len(shown) < total else "")
+    table = Table(title=title, box=box.ASCII if plain else box.SIMPLE_HEAVY, title_justify="left")
     table.add_column("rank", justify="right")
     table.add_column("document")
     table.add_column("risk", justify="right")
@@ -38,7 +49,7 @@ def _documents_table(run: RunData, plain: bool) -> Table:
         table.add_column(s, justify="right", style=STYLE[s] if not plain else None)
     table.add_column("MQM", justify="right")
     table.add_column("segments", justify="right")
-    for d in run.ranked_documents():
+    for d in shown:
         sev = d.get("by_severity", {})
         table.add_row(
             str(d.get("rank", "")),
@@ -82,7 +93,11 @@ def _rules_table(run: RunData, plain: bool) -> Table:
 def render(run: RunData, console: Console, top: int = 10) -> None:
     """Print the whole terminal report for ``run`` on ``console``."""
     plain = not console.is_terminal
-    console.print(_documents_table(run, plain))
+    if run.documents:
+        console.print(_documents_table(run, plain))
+        more = len(run.documents) - len(listed_documents(run))
+        if more:
+            console.print(f"{more} more in {run.path / 'documents.jsonl'} and on the review page", soft_wrap=plain)
     worst = worst_segments(run, top)
     if worst:
         console.print(Text(f"Worst {len(worst)} segments", style="" if plain else "bold"))
@@ -100,9 +115,12 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
                     sugg = f["suggestion"]
                     shown = repr(sugg) if sugg.strip() != sugg or not sugg else sugg
                     line.append(shown, style="" if plain else "green")
-                if f.get("candidates"):
-                    line.append(f"  (also: {', '.join(f['candidates'])})", style="" if plain else "dim")
+                if alternatives(f):
+                    line.append(f"  (also: {', '.join(alternatives(f))})", style="" if plain else "dim")
                 console.print(line, soft_wrap=plain)
+            if not findings:
+                note = f"  no finding: ranked by its QE score alone ({_scores(run, s)}; 1 = good)"
+                console.print(Text(note, style="" if plain else "dim"), soft_wrap=plain)
             console.print()
     if run.findings:
         console.print(_rules_table(run, plain))
@@ -114,7 +132,9 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         + ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITIES)
         + ")"
         + _ignored_note(run)
+        + _config_note(run)
         + f"; outputs in {run.path}"
+        + _input_errors_note(run)
     )
     console.print(totals, soft_wrap=plain)
 
@@ -127,6 +147,29 @@ def _ignored_note(run: RunData) -> str:
         return ""
     name = run.summary.get("config", {}).get("ignore_file") or "the ignore file"
     return f", {n} suppressed by {name}"
+
+
+def _scores(run: RunData, seg: dict[str, Any]) -> str:
+    """``builtin 0.14`` for the segment's scores that enter its risk (the run's ``quality_maps``; not the
+    backends' diagnostic parts such as ``builtin_fluency``)."""
+    maps = run.summary.get("risk_formula", {}).get("quality_maps", {})
+    ranked = {name.strip() for key in maps for name in key.split(",")}
+    scores = seg.get("scores") or {}
+    shown = [f"{k} {v:.2f}" for k, v in scores.items() if isinstance(v, (int, float)) and (k in ranked or not ranked)]
+    return ", ".join(shown) or "no score"
+
+
+def _config_note(run: RunData) -> str:
+    """``; settings from pyproject.toml`` when a configuration file shaped the run (it may select, ignore
+    or re-grade rules, which a user who did not write it would not guess)."""
+    source = run.summary.get("config", {}).get("config_file")
+    return f"; settings from {source}" if source else ""
+
+
+def _input_errors_note(run: RunData) -> str:
+    """``; 2 input errors (not audited, listed below)`` when files or records could not be read."""
+    n = len(run.summary.get("input_errors") or [])
+    return f"; {_count(n, 'input error')} (not audited, listed below)" if n else ""
 
 
 def _count(n: int, noun: str) -> str:
@@ -154,6 +197,7 @@ def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
             for s in worst_segments(run, top)
         ],
         "by_rule": dict(sorted(Counter(f["rule"] for f in run.findings).items())),
+        "input_errors": run.summary.get("input_errors") or [],
     }
 
 

@@ -21,7 +21,7 @@ from collections import Counter
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from audit.report.load import RunData
+from audit.report.load import RunData, alternatives
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
 ITS_NS = "http://www.w3.org/2005/11/its"
@@ -64,8 +64,8 @@ def _issue_attrs(f: dict[str, Any]) -> str:
     comment = f["message"]
     if f.get("suggestion") is not None:
         comment += f" — suggestion: {f['suggestion']}"
-    if f.get("candidates"):
-        comment += f" (alternatives: {', '.join(f['candidates'])})"
+    if alternatives(f):
+        comment += f" (alternatives: {', '.join(alternatives(f))})"
     parts = [
         'type="its:any"',
         f"its:locQualityIssueType={_attr(its_type(f['category']))}",
