@@ -19,6 +19,7 @@ from lxml import etree
 
 from audit.corpus.errors import InputError
 from audit.corpus.records import record_segment
+from audit.corpus.sniff import looks_like_note
 from audit.model import Document, Segment
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -81,10 +82,18 @@ def parse_xliff(data: bytes, path: str) -> etree._Element:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:
-        raise InputError(path, f"not well-formed XML: {e.msg}", e.lineno) from None
+        note = looks_like_note(data[:4096].decode("utf-8", errors="replace"), "xliff")
+        raise InputError(path, f"not well-formed XML: {_xml_error(e.msg)}{note}", e.lineno) from None
     if _local(root.tag) != "xliff":
         raise InputError(path, f"root element is <{_local(root.tag)}>, not <xliff>", root.sourceline)
     return root
+
+
+def _xml_error(msg: str) -> str:
+    """libxml2's message without its advice to the programmer (XML_PARSE_HUGE is not the user's switch)."""
+    if "try XML_PARSE_HUGE" in msg:
+        return msg.replace(", try XML_PARSE_HUGE", "") + " (a text over 10,000,000 characters is not read)"
+    return msg
 
 
 # id, source, target, unit, and the line where the record starts (its unit, or its <segment> in a

@@ -1,0 +1,213 @@
+"""Name the likely encoding of a file that is not UTF-8, for its input error.
+
+Used only to word the error: the file is never read with a guessed encoding (it stays an
+input error; the user converts a copy). Each candidate decodes the bytes strictly and the
+decoded text is judged by what it would have to look like:
+
+- UTF-16 without a BOM: NUL bytes on every other position (the high byte of ASCII characters;
+  little-endian puts it second, big-endian first — Unicode Standard, ch. 3 "Encoding Forms").
+- Vietnamese (Windows-1258, VISCII, TCVN3): most words with non-ASCII letters are valid
+  Vietnamese syllables (audit.lang.syllable). Windows-1258 writes tones as combining marks
+  (bytes CC, EC, D2, DE, F2 = U+0300, U+0301, U+0309, U+0303, U+0323: Microsoft's cp1258 table,
+  Python's ``cp1258`` codec); VISCII and TCVN3 put precomposed letters on the upper half (and
+  VISCII six capitals on C0 bytes), tables in references/legacy_vi_charsets.tsv.
+- Western European (ISO-8859-1 / Windows-1252): non-ASCII characters are letters; the two
+  differ only on bytes 80–9F (C1 controls in ISO-8859-1, “smart” quotes, € etc. in Windows-1252).
+- GB18030 (Simplified Chinese): the characters are in GB2312, the common set (real text
+  hardly leaves it); Shift-JIS (Japanese): kana present, no half-width katakana.
+
+When no candidate fits alone, the guess says so and lists those that decode the bytes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shlex
+import unicodedata
+from dataclasses import dataclass
+from pathlib import PurePath
+
+# iconv name -> how the message names it
+LABELS = {
+    "UTF-16LE": "UTF-16 little-endian without a BOM",
+    "UTF-16BE": "UTF-16 big-endian without a BOM",
+    "WINDOWS-1258": "Vietnamese text in Windows-1258",
+    "VISCII": "Vietnamese text in VISCII",
+    "TCVN5712-1": "Vietnamese text in TCVN3 (TCVN 5712, the .Vn fonts' ABC encoding)",
+    "WINDOWS-1252": "Western European text in Windows-1252",
+    "ISO-8859-1": "Western European text in ISO-8859-1 (Latin-1; Windows-1252 reads these bytes the same)",
+    "GB18030": "Chinese text in GB18030 (GBK, GB2312)",
+    "SHIFT_JIS": "Japanese text in Shift-JIS",
+}
+# C0 controls other than tab, newlines, form feed and escape, and DEL: text has next to none (VISCII's six
+# capitals on 02, 05, 06, 14, 19, 1E are rare letters).
+_CONTROL_BYTES = [bytes([b]) for b in (*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F)]
+_WORD = re.compile(r"\w+")
+_SAMPLE = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """The likely encodings of some bytes (iconv names, likeliest first); ``sure`` when one fits alone."""
+
+    encodings: tuple[str, ...]
+    sure: bool
+    binary: bool = False
+
+    def hint(self, path: str) -> str:
+        """What the input error says: the encoding and the iconv command converting a copy of ``path``."""
+        if self.binary:
+            return "it does not look like text (many control bytes): a binary file?"
+        if not self.encodings:
+            return "its encoding cannot be told from its bytes; convert it to UTF-8"
+        p = PurePath(path)
+        out = str(p.with_name(f"{p.stem}.utf8{p.suffix}")) if path != "-" else "out.txt"
+        src = shlex.quote(path) if path != "-" else "FILE"
+        if self.sure:
+            enc = self.encodings[0]
+            command = f"iconv -f {enc} -t UTF-8 {src} > {shlex.quote(out)}"
+            return f"it looks like {LABELS[enc]}: convert a copy with {command}"
+        names = ", ".join(self.encodings)
+        return (
+            f"its encoding cannot be told for sure from its bytes (likely one of {names}); "
+            f"check which one reads right with iconv -f ENCODING -t UTF-8 {src} | head, then convert a copy"
+        )
+
+
+def guess_utf16(data: bytes) -> str | None:
+    """``UTF-16LE``/``UTF-16BE`` when ``data`` reads as UTF-16 text without a BOM, else None."""
+    data = data[: _SAMPLE & ~1]
+    if len(data) < 4:
+        return None
+    even, odd = data[0::2], data[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    for enc, hi, lo in (("UTF-16LE", nul_odd, nul_even), ("UTF-16BE", nul_even, nul_odd)):
+        if hi >= 0.3 and lo <= 0.02:
+            try:
+                text = data[: len(data) & ~1].decode(enc.lower())
+            except UnicodeDecodeError:
+                continue
+            if sum(c.isprintable() or c in "\t\r\n" for c in text) >= 0.95 * len(text):
+                return enc
+    return None
+
+
+def guess_encoding(data: bytes) -> Guess:
+    """The likely encoding of ``data`` (bytes that are not UTF-8)."""
+    data = data[:_SAMPLE]
+    utf16 = guess_utf16(data)
+    if utf16:
+        return Guess((utf16,), True)
+    if sum(map(data.count, _CONTROL_BYTES)) > 0.03 * len(data):
+        return Guess((), False, binary=True)
+    texts = {enc: t for enc in _CANDIDATES if (t := _decode(data, enc)) is not None}
+    fits = [enc for enc, text in texts.items() if _FITS[enc](text, data)]
+    if any(enc in _VIETNAMESE for enc in fits):  # Vietnamese syllables do not come out of a misread Western file
+        fits = [enc for enc in fits if enc not in _WESTERN]
+    distinct: dict[str, str] = {}  # decoded text -> the first encoding giving it
+    for enc in fits:
+        distinct.setdefault(texts[enc], enc)
+    if distinct:
+        return Guess(tuple(distinct.values()), len(distinct) == 1)
+    return Guess(tuple(e for e in _FALLBACK if e in texts), False)
+
+
+def _decode(data: bytes, enc: str) -> str | None:
+    try:
+        if enc in ("VISCII", "TCVN5712-1"):
+            text = data.decode("latin-1").translate(_legacy_table(enc))
+        else:
+            text = data.decode(_PY_CODEC[enc])
+    except UnicodeDecodeError:
+        return None
+    return unicodedata.normalize("NFC", text)
+
+
+@functools.cache
+def _legacy_table(enc: str) -> dict[int, str]:
+    from audit.lang.resources import read_tsv
+
+    name = {"VISCII": "viscii", "TCVN5712-1": "tcvn"}[enc]
+    return {
+        int(row["byte"], 16): chr(int(row["codepoint"][2:], 16))
+        for row in read_tsv("legacy_vi_charsets.tsv")
+        if row["charset"] == name
+    }
+
+
+def _controls(text: str) -> int:
+    return sum(1 for c in text if unicodedata.category(c) in ("Cc", "Cn", "Co") and c not in "\t\r\n")
+
+
+def _vietnamese(text: str, data: bytes) -> bool:
+    """Most words with non-ASCII letters are Vietnamese syllables, at least one beyond Latin-1."""
+    from audit.lang.syllable import is_valid_syllable
+
+    if _controls(text):
+        return False
+    words = [w for w in _WORD.findall(text) if not w.isascii()]
+    if not words or not any(ord(c) > 0xFF for w in words for c in w):
+        return bool(words) and all(is_valid_syllable(w) for w in words)  # Latin-1 letters only (cà phê)
+    return sum(map(is_valid_syllable, words)) >= 0.8 * len(words)
+
+
+_WESTERN_PUNCT = frozenset({"Pi", "Pf", "Pd", "Po", "Ps", "Pe", "Zs", "Sc"})
+
+
+def _western(text: str, data: bytes) -> bool:
+    """Non-ASCII characters are letters or common punctuation, and the words not Vietnamese."""
+    odd = [c for c in text if ord(c) > 0x7F and not (c.isalpha() or unicodedata.category(c) in _WESTERN_PUNCT)]
+    return not _controls(text) and len(odd) <= 0.05 * sum(ord(c) > 0x7F for c in text)
+
+
+def _windows_1252(text: str, data: bytes) -> bool:
+    # Only the bytes 80-9F tell it from ISO-8859-1 (which reads them as C1 controls).
+    return any(0x80 <= b <= 0x9F for b in data) and _western(text, data)
+
+
+def _gb18030(text: str, data: bytes) -> bool:
+    wide = [c for c in text if ord(c) > 0x7F]
+    if len(wide) < 2:
+        return False
+    common = sum(1 for c in wide if _encodes(c, "gb2312"))
+    return not _controls(text) and common >= 0.9 * len(wide)
+
+
+def _shift_jis(text: str, data: bytes) -> bool:
+    wide = [c for c in text if ord(c) > 0x7F]
+    kana = sum(1 for c in wide if "\u3040" <= c <= "\u30ff")
+    halfwidth = sum(1 for c in wide if "\uff61" <= c <= "\uff9f")
+    return not _controls(text) and kana > 0 and halfwidth <= 0.05 * len(wide)
+
+
+def _encodes(c: str, codec: str) -> bool:
+    try:
+        c.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_PY_CODEC = {
+    "WINDOWS-1258": "cp1258",
+    "WINDOWS-1252": "cp1252",
+    "ISO-8859-1": "latin-1",
+    "GB18030": "gb18030",
+    "SHIFT_JIS": "shift_jis",
+}
+# Checked in this order; when several fit with different texts, all are listed in it.
+_CANDIDATES = ("WINDOWS-1258", "TCVN5712-1", "VISCII", "GB18030", "SHIFT_JIS", "WINDOWS-1252", "ISO-8859-1")
+_VIETNAMESE = ("WINDOWS-1258", "TCVN5712-1", "VISCII")
+_WESTERN = ("WINDOWS-1252", "ISO-8859-1")
+_FITS = {
+    "WINDOWS-1258": _vietnamese,
+    "TCVN5712-1": _vietnamese,
+    "VISCII": _vietnamese,
+    "GB18030": _gb18030,
+    "SHIFT_JIS": _shift_jis,
+    "WINDOWS-1252": _windows_1252,
+    "ISO-8859-1": _western,
+}
+# Listed when nothing fits: the encodings a file given to a Vietnamese MT audit is most often in.
+_FALLBACK = ("WINDOWS-1258", "TCVN5712-1", "VISCII", "WINDOWS-1252", "GB18030", "SHIFT_JIS")
