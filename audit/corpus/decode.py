@@ -96,13 +96,29 @@ def _decode_line(raw: bytes, path: str, line_no: int, offset: int, max_line: int
 
 
 def _not_utf8(data: bytes, start: int, path: str, line_no: int, offset: int, utf8_seen: bool) -> InputError:
-    """The error for a line that is not UTF-8: where, the byte, and the file's likely encoding."""
+    """The error for a line that is not UTF-8: where, the byte, and the file's likely encoding.
+
+    ``data`` is the line and what follows it, ``start`` the bad byte's index in it.
+    """
     where = f"invalid byte 0x{data[start : start + 1].hex()} at byte offset {offset + start}"
-    if utf8_seen:
-        hint = "the lines before it are UTF-8: the file mixes encodings; retype or convert this line"
+    if _cut_short(data[start:]):
+        hint = "the file ends in the middle of a UTF-8 character (cut short?)"
+    elif utf8_seen or not data[:start].isascii():
+        hint = "the text before it is UTF-8: the file mixes encodings; retype or convert this part"
     else:
         hint = guess_encoding(data).hint(path)
     return InputError(path, f"not UTF-8 (nor UTF-16 with a BOM): {where}; {hint}", line_no)
+
+
+def _cut_short(tail: bytes) -> bool:
+    """``tail`` (from the bad byte to the end of the file) is the start of a UTF-8 character, no more."""
+    if len(tail) > 3:
+        return False
+    try:
+        tail.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return e.start == 0 and e.reason == "unexpected end of data"
+    return False
 
 
 def _iter_utf16(data: bytes, path: str, max_line: int) -> Iterator[str]:

@@ -103,7 +103,20 @@ def test_a_file_mixing_utf8_and_another_encoding_is_named_so(tmp_path: Path) -> 
     p.write_bytes("Ngày đầu.\n".encode() + b"Ngay thu hai.\nC\xe0 Mau.\n")  # line 3: Windows-1258
     with pytest.raises(InputError) as e:
         read(p)
-    assert e.value.line == 3 and "mixes encodings" in e.value.message
+    assert e.value.line == 3 and "the text before it is UTF-8: the file mixes encodings" in e.value.message
+
+
+def test_utf8_cut_short_and_mixed_within_a_line(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.txt"
+    cut.write_bytes("Ông Diallo đến Dakar hôm qua.\nTrời nắng".encode()[:-3])  # 'ắ' cut in half
+    with pytest.raises(InputError) as e:
+        read(cut)
+    assert e.value.line == 2 and "cut short" in e.value.message
+    mixed = tmp_path / "mixed_line.txt"
+    mixed.write_bytes("Tỉnh Kiên Giang, ".encode() + b"C\xe0 Mau\n")
+    with pytest.raises(InputError) as e:
+        read(mixed)
+    assert e.value.line == 1 and "mixes encodings" in e.value.message
 
 
 def test_control_bytes_are_not_guessed_as_an_encoding(tmp_path: Path) -> None:
