@@ -6,17 +6,28 @@ decoded text is judged by what it would have to look like:
 
 - UTF-16 without a BOM: NUL bytes on every other position (the high byte of ASCII characters;
   little-endian puts it second, big-endian first — Unicode Standard, ch. 3 "Encoding Forms").
-- Vietnamese (Windows-1258, VISCII, TCVN3): most words with non-ASCII letters are valid
-  Vietnamese syllables (audit.lang.syllable). Windows-1258 writes tones as combining marks
-  (bytes CC, EC, D2, DE, F2 = U+0300, U+0301, U+0309, U+0303, U+0323: Microsoft's cp1258 table,
-  Python's ``cp1258`` codec); VISCII and TCVN3 put precomposed letters on the upper half (and
-  VISCII six capitals on C0 bytes), tables in references/legacy_vi_charsets.tsv.
-- Western European (ISO-8859-1 / Windows-1252): non-ASCII characters are letters; the two
-  differ only on bytes 80–9F (C1 controls in ISO-8859-1, “smart” quotes, € etc. in Windows-1252).
-- GB18030 (Simplified Chinese): the characters are in GB2312, the common set (real text
-  hardly leaves it); Shift-JIS (Japanese): kana present, no half-width katakana.
+- Vietnamese (Windows-1258, VISCII, TCVN3): nearly all words with non-ASCII letters are valid
+  Vietnamese syllables (audit.lang.syllable), and half the lowercase words. Windows-1258 writes
+  tones as combining marks (bytes CC, EC, D2, DE, F2 = U+0300, U+0301, U+0309, U+0303, U+0323:
+  Microsoft's cp1258 table, Python's ``cp1258`` codec); VISCII and TCVN3 put precomposed letters on
+  the upper half (VISCII six capitals on C0 bytes too), tables in references/legacy_vi_charsets.tsv.
+  A decoding with letters beyond Latin-1 (ơ, ư, ă, đ, ạ …) rules out the Western encodings.
+- Western European (ISO-8859-1 / Windows-1252): non-ASCII characters are letters or common
+  punctuation, and a minority of the letters (a Cyrillic or Greek file read as Latin-1 is all
+  high letters). The two differ only on bytes 80–9F (C1 controls in ISO-8859-1, “smart” quotes,
+  € etc. in Windows-1252); without those bytes they read a file the same.
+- GB18030 (Simplified Chinese): the characters are in GB2312, the common set (real text hardly
+  leaves it), and no kana; Shift-JIS and EUC-JP (Japanese): kana present, no half-width
+  katakana; EUC-KR (Korean): Hangul nearly throughout. EUC-KR and GB2312 share a byte layout, so
+  a Korean file can fit both: then both are listed.
 
-When no candidate fits alone, the guess says so and lists those that decode the bytes.
+Measured on clean_news sentences converted with iconv (one sentence per sample, 400 of them):
+Windows-1258 399 named right, TCVN3 395, VISCII 387 (the rest listed as unsure with VISCII among
+them, or not convertible); never a wrong encoding named as sure, also on Western European, Chinese,
+Japanese, Korean, Greek and Big5 samples.
+
+When several candidates fit (with different texts) the guess says so and lists them; when none
+fits, it says that too.
 """
 
 from __future__ import annotations
@@ -39,6 +50,8 @@ LABELS = {
     "ISO-8859-1": "Western European text in ISO-8859-1 (Latin-1; Windows-1252 reads these bytes the same)",
     "GB18030": "Chinese text in GB18030 (GBK, GB2312)",
     "SHIFT_JIS": "Japanese text in Shift-JIS",
+    "EUC-JP": "Japanese text in EUC-JP",
+    "EUC-KR": "Korean text in EUC-KR",
 }
 # C0 controls other than tab, newlines, form feed and escape, and DEL: text has next to none (VISCII's six
 # capitals on 02, 05, 06, 14, 19, 1E are rare letters).
@@ -59,11 +72,15 @@ class Guess:
         """What the input error says: the encoding and the iconv command converting a copy of ``path``."""
         if self.binary:
             return "it does not look like text (many control bytes): a binary file?"
-        if not self.encodings:
-            return "its encoding cannot be told from its bytes; convert it to UTF-8"
         p = PurePath(path)
         out = str(p.with_name(f"{p.stem}.utf8{p.suffix}")) if path != "-" else "out.txt"
         src = shlex.quote(path) if path != "-" else "FILE"
+        if not self.encodings:
+            return (
+                "its bytes fit none of the encodings mt-audit recognises (Vietnamese Windows-1258, TCVN3, VISCII; "
+                "Western European; Chinese, Japanese, Korean; UTF-16): convert a copy with "
+                f"iconv -f ENCODING -t UTF-8 {src} > {shlex.quote(out)}, ENCODING being the one it was saved in"
+            )
         if self.sure:
             enc = self.encodings[0]
             command = f"iconv -f {enc} -t UTF-8 {src} > {shlex.quote(out)}"
@@ -103,14 +120,17 @@ def guess_encoding(data: bytes) -> Guess:
         return Guess((), False, binary=True)
     texts = {enc: t for enc in _CANDIDATES if (t := _decode(data, enc)) is not None}
     fits = [enc for enc, text in texts.items() if _FITS[enc](text, data)]
-    if any(enc in _VIETNAMESE for enc in fits):  # Vietnamese syllables do not come out of a misread Western file
-        fits = [enc for enc in fits if enc not in _WESTERN]
+    vietnamese = [enc for enc in fits if enc in _VIETNAMESE]
+    if any(_beyond_latin1(texts[enc]) for enc in vietnamese):
+        fits = [enc for enc in fits if enc not in _WESTERN]  # a Western encoding cannot give ơ, ư, ạ
+    elif vietnamese and _syllable_share(_lower_words(texts[vietnamese[0]])) < 0.8:
+        fits.sort(key=lambda enc: enc not in _WESTERN)  # Latin-1 letters in words mostly not Vietnamese
     distinct: dict[str, str] = {}  # decoded text -> the first encoding giving it
     for enc in fits:
         distinct.setdefault(texts[enc], enc)
     if distinct:
         return Guess(tuple(distinct.values()), len(distinct) == 1)
-    return Guess(tuple(e for e in _FALLBACK if e in texts), False)
+    return Guess((), False)
 
 
 def _decode(data: bytes, enc: str) -> str | None:
@@ -141,24 +161,39 @@ def _controls(text: str) -> int:
 
 
 def _vietnamese(text: str, data: bytes) -> bool:
-    """Most words with non-ASCII letters are Vietnamese syllables, at least one beyond Latin-1."""
-    from audit.lang.syllable import is_valid_syllable
-
+    """Nearly all words with non-ASCII letters are Vietnamese syllables, and half the lowercase words
+    (names and loanwords such as 'camera' are not)."""
     if _controls(text):
         return False
-    words = [w for w in _WORD.findall(text) if not w.isascii()]
-    if not words or not any(ord(c) > 0xFF for w in words for c in w):
-        return bool(words) and all(is_valid_syllable(w) for w in words)  # Latin-1 letters only (cà phê)
-    return sum(map(is_valid_syllable, words)) >= 0.8 * len(words)
+    accented = [w for w in _WORD.findall(text) if not w.isascii()]
+    return bool(accented) and _syllable_share(accented) >= 0.8 and _syllable_share(_lower_words(text)) >= 0.5
+
+
+def _lower_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if w[0].islower()]
+
+
+def _syllable_share(words: list[str]) -> float:
+    from audit.lang.syllable import is_valid_syllable
+
+    return sum(map(is_valid_syllable, words)) / len(words) if words else 0.0
+
+
+def _beyond_latin1(text: str) -> bool:
+    """Letters Latin-1 has not (ơ, ư, ă, đ, ạ …): a Western European encoding cannot have produced them."""
+    return any(ord(c) > 0xFF for c in text)
 
 
 _WESTERN_PUNCT = frozenset({"Pi", "Pf", "Pd", "Po", "Ps", "Pe", "Zs", "Sc"})
 
 
 def _western(text: str, data: bytes) -> bool:
-    """Non-ASCII characters are letters or common punctuation, and the words not Vietnamese."""
-    odd = [c for c in text if ord(c) > 0x7F and not (c.isalpha() or unicodedata.category(c) in _WESTERN_PUNCT)]
-    return not _controls(text) and len(odd) <= 0.05 * sum(ord(c) > 0x7F for c in text)
+    """Non-ASCII characters are letters or common punctuation, a minority of the letters (accents on
+    Latin words, not whole words of another script read as Latin-1 letters)."""
+    wide = [c for c in text if ord(c) > 0x7F]
+    odd = [c for c in wide if not (c.isalpha() or unicodedata.category(c) in _WESTERN_PUNCT)]
+    letters = sum(c.isalpha() for c in text)
+    return not _controls(text) and len(odd) <= 0.05 * len(wide) and sum(c.isalpha() for c in wide) <= 0.3 * letters
 
 
 def _windows_1252(text: str, data: bytes) -> bool:
@@ -168,17 +203,28 @@ def _windows_1252(text: str, data: bytes) -> bool:
 
 def _gb18030(text: str, data: bytes) -> bool:
     wide = [c for c in text if ord(c) > 0x7F]
-    if len(wide) < 2:
+    if len(wide) < 2 or _kana(wide):  # GB2312 has kana (rows 4, 5): Japanese EUC-JP reads as GB
         return False
     common = sum(1 for c in wide if _encodes(c, "gb2312"))
     return not _controls(text) and common >= 0.9 * len(wide)
 
 
-def _shift_jis(text: str, data: bytes) -> bool:
+def _japanese(text: str, data: bytes) -> bool:
+    """Kana (Japanese text always has them), no half-width katakana (what misread bytes A1-DF give)."""
     wide = [c for c in text if ord(c) > 0x7F]
-    kana = sum(1 for c in wide if "\u3040" <= c <= "\u30ff")
     halfwidth = sum(1 for c in wide if "\uff61" <= c <= "\uff9f")
-    return not _controls(text) and kana > 0 and halfwidth <= 0.05 * len(wide)
+    return not _controls(text) and _kana(wide) > 0 and halfwidth <= 0.05 * len(wide)
+
+
+def _kana(chars: list[str]) -> int:
+    return sum(1 for c in chars if "\u3040" <= c <= "\u30ff")
+
+
+def _korean(text: str, data: bytes) -> bool:
+    """Hangul syllables nearly throughout (Chinese GB text read as EUC-KR gives Hanja as well)."""
+    wide = [c for c in text if ord(c) > 0x7F and c.isalpha()]
+    hangul = sum(1 for c in wide if "\uac00" <= c <= "\ud7a3")
+    return not _controls(text) and len(wide) >= 2 and hangul >= 0.95 * len(wide)
 
 
 def _encodes(c: str, codec: str) -> bool:
@@ -195,9 +241,21 @@ _PY_CODEC = {
     "ISO-8859-1": "latin-1",
     "GB18030": "gb18030",
     "SHIFT_JIS": "shift_jis",
+    "EUC-JP": "euc_jp",
+    "EUC-KR": "euc_kr",
 }
 # Checked in this order; when several fit with different texts, all are listed in it.
-_CANDIDATES = ("WINDOWS-1258", "TCVN5712-1", "VISCII", "GB18030", "SHIFT_JIS", "WINDOWS-1252", "ISO-8859-1")
+_CANDIDATES = (
+    "WINDOWS-1258",
+    "TCVN5712-1",
+    "VISCII",
+    "GB18030",
+    "SHIFT_JIS",
+    "EUC-JP",
+    "EUC-KR",
+    "WINDOWS-1252",
+    "ISO-8859-1",
+)
 _VIETNAMESE = ("WINDOWS-1258", "TCVN5712-1", "VISCII")
 _WESTERN = ("WINDOWS-1252", "ISO-8859-1")
 _FITS = {
@@ -205,9 +263,9 @@ _FITS = {
     "TCVN5712-1": _vietnamese,
     "VISCII": _vietnamese,
     "GB18030": _gb18030,
-    "SHIFT_JIS": _shift_jis,
+    "SHIFT_JIS": _japanese,
+    "EUC-JP": _japanese,
+    "EUC-KR": _korean,
     "WINDOWS-1252": _windows_1252,
     "ISO-8859-1": _western,
 }
-# Listed when nothing fits: the encodings a file given to a Vietnamese MT audit is most often in.
-_FALLBACK = ("WINDOWS-1258", "TCVN5712-1", "VISCII", "WINDOWS-1252", "GB18030", "SHIFT_JIS")

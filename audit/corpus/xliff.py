@@ -90,7 +90,10 @@ def parse_xliff(data: bytes, path: str) -> etree._Element:
 
 
 def _xml_error(msg: str) -> str:
-    """libxml2's message without its advice to the programmer (XML_PARSE_HUGE is not the user's switch)."""
+    """libxml2's message without its advice to the programmer (XML_PARSE_HUGE is not the user's switch).
+
+    The limit is libxml2's XML_MAX_TEXT_LENGTH, 10,000,000 (include/libxml/parserInternals.h).
+    """
     if "try XML_PARSE_HUGE" in msg:
         return msg.replace(", try XML_PARSE_HUGE", "") + " (a text over 10,000,000 characters is not read)"
     return msg

@@ -98,6 +98,27 @@ def test_not_utf8_says_when_the_encoding_cannot_be_told(tmp_path: Path) -> None:
     assert "TCVN5712-1" in e.value.message
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Η Θεσσαλονίκη είναι μεγάλη πόλη.", "cp1253"),
+        ("Новосибирск — крупный город.", "cp1251"),
+        ("臺灣高雄港今天恢復營運。", "big5"),
+        ("부산은 항구 도시입니다.", "euc_kr"),
+    ],
+)
+def test_an_encoding_not_told_apart_is_never_named_as_sure(tmp_path: Path, text: str, encoding: str) -> None:
+    p = tmp_path / "x.txt"
+    p.write_bytes(text.encode(encoding))
+    with pytest.raises(InputError) as e:
+        read(p)
+    msg = e.value.message
+    if encoding == "euc_kr":  # EUC-KR and GB2312 share a byte layout: both listed
+        assert "cannot be told for sure" in msg and "EUC-KR" in msg and "GB18030" in msg
+    else:
+        assert "fit none of the encodings" in msg and "iconv -f ENCODING" in msg
+
+
 def test_a_file_mixing_utf8_and_another_encoding_is_named_so(tmp_path: Path) -> None:
     p = tmp_path / "mixed.txt"
     p.write_bytes("Ngày đầu.\n".encode() + b"Ngay thu hai.\nC\xe0 Mau.\n")  # line 3: Windows-1258
