@@ -72,23 +72,25 @@ class Guess:
         """What the input error says: the encoding and the iconv command converting a copy of ``path``."""
         if self.binary:
             return "it does not look like text (many control bytes): a binary file?"
-        p = PurePath(path)
-        out = str(p.with_name(f"{p.stem}.utf8{p.suffix}")) if path != "-" else "out.txt"
-        src = shlex.quote(path) if path != "-" else "FILE"
+        if path == "-":  # standard input: the conversion goes into the pipe
+            convert = "convert it in the pipe before audit run - with"
+            files = ""
+        else:
+            p = PurePath(path)
+            convert = "convert a copy with"
+            files = f" {shlex.quote(path)} > {shlex.quote(str(p.with_name(f'{p.stem}.utf8{p.suffix}')))}"
         if not self.encodings:
             return (
                 "its bytes fit none of the encodings mt-audit recognises (Vietnamese Windows-1258, TCVN3, VISCII; "
-                "Western European; Chinese, Japanese, Korean; UTF-16): convert a copy with "
-                f"iconv -f ENCODING -t UTF-8 {src} > {shlex.quote(out)}, ENCODING being the one it was saved in"
+                f"Western European; Chinese, Japanese, Korean; UTF-16): {convert} "
+                f"iconv -f ENCODING -t UTF-8{files}, ENCODING being the one it was saved in"
             )
         if self.sure:
             enc = self.encodings[0]
-            command = f"iconv -f {enc} -t UTF-8 {src} > {shlex.quote(out)}"
-            return f"it looks like {LABELS[enc]}: convert a copy with {command}"
-        names = ", ".join(self.encodings)
+            return f"it looks like {LABELS[enc]}: {convert} iconv -f {enc} -t UTF-8{files}"
         return (
-            f"its encoding cannot be told for sure from its bytes (likely one of {names}); "
-            f"check which one reads right with iconv -f ENCODING -t UTF-8 {src} | head, then convert a copy"
+            f"its encoding cannot be told for sure from its bytes: one of {', '.join(self.encodings)}; "
+            f"{convert} iconv -f ENCODING -t UTF-8{files} with each and keep the one that reads right"
         )
 
 
