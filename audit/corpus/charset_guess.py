@@ -57,6 +57,8 @@ LABELS = {
 # capitals on 02, 05, 06, 14, 19, 1E are rare letters).
 _CONTROL_BYTES = [bytes([b]) for b in (*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F)]
 _WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[^<>]*>")
+_JSON_KEY = re.compile(r'"[\w-]+"\s*:')
 _SAMPLE = 1 << 16
 
 
@@ -120,7 +122,7 @@ def guess_encoding(data: bytes) -> Guess:
         return Guess((utf16,), True)
     if sum(map(data.count, _CONTROL_BYTES)) > 0.03 * len(data):
         return Guess((), False, binary=True)
-    texts = {enc: t for enc in _CANDIDATES if (t := _decode(data, enc)) is not None}
+    texts = {enc: _text_only(t) for enc in _CANDIDATES if (t := _decode(data, enc)) is not None}
     fits = [enc for enc, text in texts.items() if _FITS[enc](text, data)]
     vietnamese = [enc for enc in fits if enc in _VIETNAMESE]
     if any(_beyond_latin1(texts[enc]) for enc in vietnamese):
@@ -163,12 +165,24 @@ def _controls(text: str) -> int:
 
 
 def _vietnamese(text: str, data: bytes) -> bool:
-    """Nearly all words with non-ASCII letters are Vietnamese syllables, and half the lowercase words
-    (names and loanwords such as 'camera' are not)."""
+    """Nearly all words with non-ASCII letters are Vietnamese syllables; when those letters are all
+    in Latin-1 (à, é, ô: Portuguese reads so too), half the lowercase words as well (names, loanwords
+    such as 'camera' and an English source column are not)."""
     if _controls(text):
         return False
     accented = [w for w in _WORD.findall(text) if not w.isascii()]
-    return bool(accented) and _syllable_share(accented) >= 0.8 and _syllable_share(_lower_words(text)) >= 0.5
+    if not accented or _syllable_share(accented) < 0.8:
+        return False
+    return _beyond_latin1(text) or _syllable_share(_lower_words(text)) >= 0.5
+
+
+def _text_only(text: str) -> str:
+    """``text`` without markup tags and JSON keys, which are not words of the language."""
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if '":' in text:
+        text = _JSON_KEY.sub(" ", text)
+    return text
 
 
 def _lower_words(text: str) -> list[str]:

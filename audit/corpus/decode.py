@@ -110,6 +110,20 @@ def _not_utf8(data: bytes, start: int, path: str, line_no: int, offset: int, utf
     return InputError(path, f"not UTF-8 (nor UTF-16 with a BOM): {where}; {hint}", line_no)
 
 
+def check_utf8(data: bytes, path: str) -> None:
+    """Raise the not-UTF-8 InputError (line, byte, likely encoding) for a whole file's bytes that are not
+    UTF-8; a file with a BOM (UTF-8 or UTF-16) passes."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line_start = data.rfind(b"\n", 0, e.start) + 1
+        line_no = data.count(b"\n", 0, line_start) + 1
+        utf8_before = not data[:line_start].isascii()
+        raise _not_utf8(data[line_start:], e.start - line_start, path, line_no, line_start, utf8_before) from None
+
+
 def _cut_short(tail: bytes) -> bool:
     """``tail`` (from the bad byte to the end of the file) is the start of a UTF-8 character, no more."""
     if len(tail) > 3:

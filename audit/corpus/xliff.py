@@ -12,11 +12,13 @@ never audited as article text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from lxml import etree
 
+from audit.corpus.decode import check_utf8
 from audit.corpus.errors import InputError
 from audit.corpus.records import record_segment
 from audit.corpus.sniff import looks_like_note
@@ -25,6 +27,8 @@ from audit.model import Document, Segment
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
 MTA_BOILERPLATE = "{urn:mt-audit:xliff:1}boilerplate"  # the kind, on units of mt-audit's own export
+# An XML declaration naming an encoding other than UTF-8: lxml reads the file in it.
+_DECLARED = re.compile(rb"""<\?xml[^>]*\bencoding\s*=\s*["'](?!utf-?8["'])""", re.IGNORECASE)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
 
@@ -79,6 +83,8 @@ def parse_xliff(data: bytes, path: str) -> etree._Element:
     """The root of an XLIFF file, parsed strictly and safely (InputError naming the line otherwise)."""
     if not data.strip():
         raise InputError(path, "empty file")
+    if not _DECLARED.match(data):  # undeclared: UTF-8 (XML 1.0, 4.3.3), checked here to name the likely encoding
+        check_utf8(data, path)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:

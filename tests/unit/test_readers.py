@@ -127,6 +127,34 @@ def test_a_file_mixing_utf8_and_another_encoding_is_named_so(tmp_path: Path) -> 
     assert e.value.line == 3 and "the text before it is UTF-8: the file mixes encodings" in e.value.message
 
 
+def test_markup_and_an_english_source_do_not_hide_a_legacy_encoding(tmp_path: Path) -> None:
+    """Tags, JSON keys and an English source column are not words of the target language."""
+    vi = "Ông Nguyễn Văn Lượng sửa cầu ở Tuyên Quang."
+    files = {
+        "p.html": f"<html><head><meta charset='windows-1258'></head><body><p>{vi}</p></body></html>\n",
+        "r.jsonl": json.dumps(
+            {"id": "m1", "src": "Mr Luong repairs bridges in the north.", "mt": vi}, ensure_ascii=False
+        ),
+        "t.tsv": f"src\tmt\nMr Luong repairs bridges in the north of the country.\t{vi}\n",
+        "u.xlf": XLIFF12.replace('Chào <g id="1">bạn</g>..', vi),
+    }
+    for name, text in files.items():
+        p = tmp_path / name
+        p.write_bytes(_iconv(text, "TCVN5712-1"))
+        with pytest.raises(InputError) as e:
+            read(p)
+        assert "it looks like Vietnamese text in TCVN3" in e.value.message, (name, e.value.message)
+        assert e.value.line is not None
+
+
+def test_xliff_declaring_a_legacy_encoding_is_read_in_it(tmp_path: Path) -> None:
+    p = tmp_path / "declared.xlf"
+    text = XLIFF12.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="windows-1252"?>')
+    p.write_bytes(text.replace('Chào <g id="1">bạn</g>..', "Café crème.").encode("cp1252"))
+    [doc], errors = read(p)
+    assert not errors and doc.segments[0].text == "Café crème."
+
+
 def test_utf8_cut_short_and_mixed_within_a_line(tmp_path: Path) -> None:
     cut = tmp_path / "cut.txt"
     cut.write_bytes("Ông Diallo đến Dakar hôm qua.\nTrời nắng".encode()[:-3])  # 'ắ' cut in half
