@@ -396,6 +396,20 @@ def test_xliff_translate_no_units_are_boilerplate(tmp_path: Path) -> None:
     assert doc.segments[0].boilerplate_kind == "translate-no"
 
 
+def test_xliff_markup_only_targets_are_kept_as_empty_text(tmp_path: Path) -> None:
+    """A target of nested markup and no text is a unit whose text was lost: kept (empty) for the
+    untranslated check, not skipped like a unit without a <target>."""
+    p = tmp_path / "m.xliff"
+    p.write_text(
+        XLIFF20.replace("<target>Xin chào.</target>", '<target><pc id="1"><pc id="2"><ph id="3"/></pc></pc></target>'),
+        encoding="utf-8",
+    )
+    [doc], errors = read(p)
+    assert not errors
+    first = doc.segments[0]
+    assert (first.record, first.text, first.source) == ("u1", "", "Hello.")
+
+
 def test_xliff_not_well_formed_names_line(tmp_path: Path) -> None:
     p = tmp_path / "bad.xlf"
     p.write_text(XLIFF12.replace('</trans-unit>\n  <trans-unit id="b">', '\n  <trans-unit id="b">'), encoding="utf-8")
