@@ -229,8 +229,12 @@ def test_a_transliteration_read_with_a_second_reading_of_a_character() -> None:
 
 def test_an_unknown_name_ending_in_er_parses_as_pinyin() -> None:
     """A final 尔 (-r) after a vowel without pinyin's apostrophe ('Maikeer', 迈克尔 Michael): a name in pinyin,
-    minor and without a fix."""
-    assert _hits("Thủ tướng Ireland Maikeer Mading phát biểu tại hội nghị.", "N108") == [("Maikeer Mading", None)]
+    minor and without a fix. (The Irish prime minister is in the gazetteer since gaz-leaders: 'Maikeer Mading',
+    迈克尔·马丁, is then read as Micheál Martin; the unknown name is a Norwegian one.)"""
+    assert _hits("Thủ tướng Na Uy Maikeer Bolun phát biểu tại hội nghị.", "N108") == [("Maikeer Bolun", None)]
+    assert _hits("Thủ tướng Ireland Maikeer Mading phát biểu tại hội nghị.", "N108") == [
+        ("Maikeer Mading", "Micheál Martin")
+    ]
     assert _hits("Thủ tướng Đức Olaf Scholz gặp ông Max Baer và bà Anna Maier.", "N108") == []
 
 

@@ -1,0 +1,73 @@
+"""The name rules on the heads of state and government added by gaz-leaders (round 5).
+
+Sentences written for this file (not from any test set); each rule fires on a leader of a country
+people.tsv lacked before, and stays quiet on the names as the Vietnamese press prints them, with and
+without their diacritics.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+
+
+def _hits(text: str, code: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[code])]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Thủ tướng Tây Ban Nha Pedro cho biết Madrid ủng hộ hiệp định.", "Pedro", "Pedro Sánchez"),
+        ("Tổng thống Thổ Nhĩ Kỳ Recep đã điện đàm với Tổng thống Nga.", "Recep", "Recep Tayyip Erdogan"),
+        ("Tổng thống Azerbaijan Ilham tiếp Đại sứ Việt Nam.", "Ilham", "Ilham Aliyev"),
+        ("Thủ tướng Thụy Điển Ulf hội đàm với người đồng cấp.", "Ulf", "Ulf Kristersson"),
+        ("Thủ tướng Canada Mark phát biểu tại hội nghị.", "Mark", "Mark Carney"),
+    ],
+)
+def test_given_name_only_after_a_new_leaders_title(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "N104") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Thủ tướng Canada Pedro Sánchez phát biểu.", "Canada", "Tây Ban Nha"),
+        ("Tổng thống Brazil Javier Milei dự hội nghị.", "Brazil", "Argentina"),
+        ("Thủ tướng Hà Lan Ulf Kristersson thăm Việt Nam.", "Hà Lan", "Thụy Điển"),
+    ],
+)
+def test_a_new_leader_under_another_countrys_title(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "N107") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Thủ tướng Tây Ban Nha Sangqiesi thăm Trung Quốc.", "Sangqiesi", "Pedro Sánchez"),
+        ("Tổng thống Argentina Milai cải cách kinh tế.", "Milai", "Javier Milei"),
+        ("Tổng thống Nam Phi Lamafusa chủ trì hội nghị.", "Lamafusa", "Cyril Ramaphosa"),
+    ],
+)
+def test_a_new_leaders_chinese_name_left_in_pinyin(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "N108") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Tây Ban Nha Pedro Sanchez thăm Việt Nam.",
+        "Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan và Thủ tướng Ireland Micheal Martin gặp nhau.",
+        "Thủ tướng Pháp Sebastien Lecornu tuyên bố từ chức.",
+        "Tổng thống Peru Jose Maria Balcazar nhậm chức.",
+        "Năm 2019, Thủ tướng Séc Andrej Babis thăm Việt Nam.",
+        "Quốc vương Brunei Haji Hassanal Bolkiah tiếp Chủ tịch nước Lương Cường.",
+        "Quốc vương Malaysia Sultan Ibrahim tiếp Thủ tướng Phạm Minh Chính.",
+        "Thủ tướng Hàn Quốc Kim Min-seok và Tổng thống Singapore Tharman gặp nhau.",
+        "Tổng thống Đức Frank-Walter Steinmeier và Thủ tướng Israel Benjamin Netanyahu.",
+        "Thủ tướng Hà Lan Rob Jetten và Thủ tướng Ai Cập Mostafa Madbouly hội đàm.",
+    ],
+)
+def test_new_leaders_as_the_press_writes_them_are_quiet(text: str) -> None:
+    assert [f for f in audit_text(text, select=["N103", "N104", "N107", "N108"])] == []
