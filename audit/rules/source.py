@@ -47,10 +47,16 @@ def _unmatched(seg: Segment) -> tuple[list[Number], list[Number]]:
     source does not have, each in order."""
     source = seg.source or ""
     implied = _implied_january(source, seg.text)
-    src = [n for n in numbers(source) if not _CONVERTED.match(source, n.end) and n.start not in implied]
+    copied = _verbatim_spans(source)
+    src = [
+        n
+        for n in numbers(source)
+        if not _CONVERTED.match(source, n.end) and n.start not in implied and not _inside(n, copied)
+    ]
     if not src:
         return [], []
-    tgt = numbers(seg.text)
+    copied = _verbatim_spans(seg.text)
+    tgt = [n for n in numbers(seg.text) if not _inside(n, copied)]
     known = tgt + roman_numbers(seg.text)
     missing = [s for s in src if not any(same_number(s, t) for t in known) and not _spelled(s, seg.text)]
     # a target number the source writes in words ('eight points' → '8 điểm', 'in March' → 'tháng 3') stands
@@ -422,9 +428,7 @@ class LostVerbatimToken(SourceRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         source = seg.source or ""
-        tokens = [m.group().rstrip(_LINK_TAIL) for m in _VERBATIM.finditer(source) if not _currency_amount(m.group())]
-        if "." in source:
-            tokens += [m.group().rstrip(_LINK_TAIL) for m in _bare_domain().finditer(source)]
+        tokens = [m.group().rstrip(_LINK_TAIL) for m in _verbatim_tokens(source)]
         if not tokens:
             return
         target = _squeezed(seg.text)
@@ -432,6 +436,25 @@ class LostVerbatimToken(SourceRule):
         if lost:
             listed = ", ".join(f"'{t}'" for t in lost)
             yield self.hit(seg, 0, len(seg.text), f"the source's {listed} not in the translation", confidence=0.85)
+
+
+def _verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
+    """The links, addresses, handles, hashtags, codes and bare domains of ``text`` (a currency before an
+    amount, 'VND5', is none)."""
+    yield from (m for m in _VERBATIM.finditer(text) if not _currency_amount(m.group()))
+    if "." in text:
+        yield from _bare_domain().finditer(text)
+
+
+def _verbatim_spans(text: str) -> list[tuple[int, int]]:
+    """Where :func:`_verbatim_tokens` are: A104 checks what is in them, the number rules leave them be."""
+    if not any(ch in text for ch in "./@#-") and not re.search(r"[A-Za-z]\d", text):
+        return []  # no link, address, handle or code can be in it
+    return [m.span() for m in _verbatim_tokens(text)]
+
+
+def _inside(n: Number, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= n.start < b for a, b in spans)
 
 
 def _squeezed(text: str) -> str:

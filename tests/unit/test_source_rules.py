@@ -214,3 +214,26 @@ def test_a_lost_minus_sign() -> None:
         "A101",
     )
     assert found == [("A101", "5", "âm 5"), ("A101", "5", "âm 5")]
+
+
+def test_a_number_inside_a_link_code_or_address_is_a104s_alone() -> None:
+    found = _run(
+        [
+            ("Prices are posted at https://example.net/rice-2031.", "Giá được đăng trên trang web."),
+            ("Write to desk2029@ministry.gov.ke for the 14 maps.", "Hãy viết thư cho bộ để nhận 14 bản đồ."),
+            ("Flight QZ8501 left at 7 a.m.", "Chuyến bay QZ8510 cất cánh lúc 7 giờ sáng."),
+            ("Talks at COP29 drew 190 countries.", "Hội nghị thu hút 190 nước."),
+        ],
+        "A10",
+    )
+    assert sorted({r for r, _, _ in found}) == ["A104"] and len(found) == 4
+    # a number outside the link is still looked for, and one the link repeats still counts
+    found = _run(
+        [
+            ("The 2033 plan is at https://example.org/2033.", "Kế hoạch có trên trang web."),
+            ("See stats.gov.uk/t-2019 for the 45 tables.", "Xem stats.gov.uk/t-2019 để biết 54 bảng."),
+        ],
+        "A10",
+    )
+    assert ("A102", "Kế hoạch có trên trang web.", None) in found
+    assert ("A101", "54", "45") in found
