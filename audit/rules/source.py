@@ -312,17 +312,23 @@ class NameChanged(SourceRule):
         "near miss ('Dalhousie' → 'Dalhousee', 'Trump' → 'Thump'), which no reader can tell from the real "
         "one. Only a near miss is flagged: the same name with different diacritics, a name translated "
         "(an exonym, 'Rome' → 'Roma'), a spelling French, Spanish, Portuguese, Italian or German text uses "
-        "('Marrakesh' → 'Marrakech', 'Lisbon' → 'Lisboa') and a derived form ('Bavarian' → 'Bavaria') are not."
+        "('Marrakesh' → 'Marrakech', 'Lisbon' → 'Lisboa') and a derived form ('Bavarian' → 'Bavaria') are not. "
+        "Inside a name whose other words are copied ('Jonas Gahr Stor' for 'Jonas Gahr Store') a part is "
+        "flagged even when it is a word of some language or a letter short: a person's name has one spelling."
     )
     fires = (
         "The professor works at Dalhousie University in Halifax. => Giáo sư làm việc tại Đại học "
         "[[Dalhousee]] ở [[Halfax]].",
+        "Prime Minister Jonas Gahr Store spoke. => Thủ tướng Jonas Gahr [[Stor]] phát biểu.",
+        "Coach Hansi Flick and Adele Adkins. => HLV Hansi [[Flik]] và Adele [[Atkins]].",
     )
     quiet = (
         "The professor works at Dalhousie University in Halifax. => Giáo sư làm việc tại Đại học Dalhousie ở Halifax.",
         "She visited Rome, Prague and Bavarian villages. => Bà đến thăm Roma, Praha và những ngôi làng ở Bavaria.",
         "The singer Beyonce performed. => Ca sĩ Beyoncé biểu diễn.",
         "The trial opened in Nuremberg. => Phiên tòa mở ở Nürnberg.",
+        "President Volodymyr Zelenskyy met Karl Marx scholars. => Tổng thống Volodymyr Zelensky gặp các học giả "
+        "về Các Mác.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -339,33 +345,82 @@ class NameChanged(SourceRule):
         for m in _LATIN_NAME.finditer(seg.text):
             word = m.group()
             key = fold(word)
-            if len(word) < 4 or key in source_words or key in done or key in _country_words():
+            if len(word) < 3 or key in source_words or key in done or key in _country_words():
                 continue
-            if not _foreign_word(word):
-                continue
+            if is_valid_syllable(word.lower()):
+                continue  # a Vietnamese word ('Mác' for 'Marx' is the Vietnamese name)
             match = self._near(key, lost)
-            if match and not spelled_so_elsewhere(word, match):  # 'Marrakech' for 'Marrakesh' is the French name
-                done.add(key)
-                yield self.hit(
-                    seg,
-                    m.start(),
-                    m.end(),
-                    f"'{word}' looks like the source's name '{match}' misspelt",
-                    suggestion=match,
-                    confidence=0.75,
-                )
+            if match is None or not self._misspelt(word, match, m, seg.text, source):
+                continue
+            done.add(key)
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{word}' looks like the source's name '{match}' misspelt",
+                suggestion=match,
+                confidence=0.75,
+            )
+
+    @staticmethod
+    def _misspelt(word: str, name: str, m: re.Match[str], target: str, source: str) -> bool:
+        """``word``, a near miss of the source's ``name``, is that name misspelt: inside a name whose other
+        words are copied around it ('Espen Bart Eide' for 'Espen Barth Eide': a person's name keeps its
+        spelling, even a part that is a word somewhere: German 'Bart'), not being a Vietnamese syllable; or,
+        standing alone, a word (no Vietnamese syllable) no Vietnamese text uses and no spelling another language has for the name
+        ('Marrakech' for 'Marrakesh' is the French name; 'Roma', 'Praha' are Vietnamese)."""
+        if _in_copied_name(m, target, name, source):
+            return True
+        return len(word) >= 4 and _foreign_word(word) and not spelled_so_elsewhere(word, name)
 
     @staticmethod
     def _near(key: str, names: list[str]) -> str | None:
         """The lost source name ``key`` is a near miss of: edit distance 1 (2 for names of 7 letters or
-        more), same first letter, neither a prefix of the other (a derived form)."""
+        more), same first letter, not a derived form of it (:func:`_derived`)."""
         for name in names:
             other = fold(name)
-            if other[0] != key[0] or other.startswith(key) or key.startswith(other):
+            if other[0] != key[0] or _derived(key, other):
                 continue
             if _distance(key, other, 2) <= (2 if min(len(key), len(other)) >= 7 else 1):
                 return name
         return None
+
+
+# Endings that make a derived word of a name ('Bavaria' → 'Bavarian', 'Berlin' → 'Berliner', 'Israel' →
+# 'Israeli'), or its plural or possessive
+_DERIVED_ENDINGS = frozenset("n an ian ns ans ians ese ish i is s es ic er ers".split())
+
+
+def _derived(a: str, b: str) -> bool:
+    """One of ``a`` and ``b`` (folded) is the other with a derivational ending, or with its last letter
+    doubled ('Zelensky' / 'Zelenskyy': two romanisations); 'Bart' for 'Barth' is a letter lost."""
+    short, long = sorted((a, b), key=len)
+    if not long.startswith(short):
+        return False
+    tail = long[len(short) :]
+    return tail in _DERIVED_ENDINGS or set(tail) == {short[-1]}
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The capitalised words right before and right after ``text[start:end]`` (one space apart), folded."""
+    before = re.search(r"([^\W\d_]+) $", text[max(0, start - 40) : start])
+    after = re.match(r" ([^\W\d_]+)", text[end : end + 40])
+    return tuple(  # type: ignore[return-value]
+        fold(x.group(1)) if x and x.group(1)[0].isupper() else None for x in (before, after)
+    )
+
+
+def _in_copied_name(m: re.Match[str], target: str, name: str, source: str) -> bool:
+    """The target word ``m`` stands where the source's ``name`` stands in a name of several words: the
+    word before it or the word after it is the one before or after ``name`` in the source."""
+    around = _neighbours(target, m.start(), m.end())
+    if around == (None, None):
+        return False
+    for s in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", source):
+        src = _neighbours(source, s.start(), s.end())
+        if any(t is not None and t == w for t, w in zip(around, src, strict=True)):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- A104 codes, links, addresses

@@ -237,3 +237,21 @@ def test_a_number_inside_a_link_code_or_address_is_a104s_alone() -> None:
     )
     assert ("A102", "Kế hoạch có trên trang web.", None) in found
     assert ("A101", "54", "45") in found
+
+
+def test_a_misspelt_part_of_a_copied_name() -> None:
+    found = _run(
+        [
+            # a letter short, and a word of German ('Bart'), between copied name parts
+            ("Minister Ola Barth Lindqvist spoke.", "Bộ trưởng Ola Bart Lindqvist phát biểu."),
+            ("Chancellor Olaf Scholz spoke.", "Thủ tướng Olaf Schol phát biểu."),
+            ("Senator Michele Tanaka voted.", "Thượng nghị sĩ Michel Tanaka bỏ phiếu."),
+            # quiet: a derived form, a doubled letter of another romanisation, a Vietnamese syllable, a copy
+            ("The Bavarian premier spoke.", "Thủ hiến Bavaria phát biểu."),
+            ("President Volodymyr Zelenskyy spoke.", "Tổng thống Volodymyr Zelensky phát biểu."),
+            ("Professor Maria Lund Hansen retired.", "Giáo sư Maria Lund Hansen nghỉ hưu."),
+            ("Karl Marx wrote it.", "Các Mác viết nó."),
+        ],
+        "A103",
+    )
+    assert found == [("A103", "Bart", "Barth"), ("A103", "Schol", "Scholz"), ("A103", "Michel", "Michele")]
