@@ -364,11 +364,11 @@ class NameChanged(SourceRule):
 
     @staticmethod
     def _misspelt(word: str, name: str, m: re.Match[str], target: str, source: str) -> bool:
-        """``word``, a near miss of the source's ``name``, is that name misspelt: inside a name whose other
-        words are copied around it ('Espen Bart Eide' for 'Espen Barth Eide': a person's name keeps its
-        spelling, even a part that is a word somewhere: German 'Bart'), not being a Vietnamese syllable; or,
-        standing alone, a word (no Vietnamese syllable) no Vietnamese text uses and no spelling another language has for the name
-        ('Marrakech' for 'Marrakesh' is the French name; 'Roma', 'Praha' are Vietnamese)."""
+        """``word`` (no Vietnamese syllable), a near miss of the source's ``name``, is that name misspelt:
+        inside a name whose other words are copied around it ('Jonas Gahr Stor' for 'Jonas Gahr Store': a
+        person's name keeps its spelling, even a part that is a word of some language); or, standing alone, a
+        word no Vietnamese text uses and no spelling another language has for the name ('Marrakech' for
+        'Marrakesh' is the French name; 'Roma', 'Praha' are Vietnamese)."""
         if _in_copied_name(m, target, name, source):
             return True
         return len(word) >= 4 and _foreign_word(word) and not spelled_so_elsewhere(word, name)
