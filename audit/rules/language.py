@@ -7,6 +7,7 @@ langdetect runs only on segments where too few words carry Vietnamese letters to
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -110,11 +111,35 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     vocab = ctx.memo("vocab", content_vocabulary)
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
-    latin = set(filter(str.isalpha, filter(str.isascii, vocab))).difference(syllable_spellings())
-    return frozenset(
+    ascii_words = set(filter(str.isalpha, filter(str.isascii, vocab)))
+    latin = ascii_words.difference(syllable_spellings())
+    found = {
         w
         for w in latin
         if len(w) > 1 and (w in function_words() or (is_english(w) and _english_in_pair(w))) and w in text
+    }
+    # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
+    # loans ('the digital economy'): looked for between spaces, as a word
+    found.update(f" {w} " for w in ascii_words & _syllable_function_words() if f" {w} " in text)
+    return frozenset(found)
+
+
+@functools.cache
+def _syllable_function_words() -> frozenset[str]:
+    """English function words spelled like a Vietnamese syllable and far more frequent in English ('the',
+    'a', 'them'; not 'an' and 'than', common Vietnamese syllables: 'an ninh', 'than đá')."""
+    return frozenset(w for w in function_words() if is_valid_syllable(w) and en_zipf(w) - vi_zipf(w) >= _PAIR_MARGIN)
+
+
+def _heads_phrase(run: Sequence[Token]) -> bool:
+    """The run starts with an English function word followed by English words that are no Vietnamese
+    syllable: 'the digital economy', 'a smart city' is English grammar even when the words after it are
+    loans (Vietnamese puts no article before a noun)."""
+    return (
+        len(run) >= 2
+        and run[0].lower in function_words()
+        and all(_latin_foreign(t) or t.lower in function_words() for t in run[1:])
+        and _latin_foreign(run[-1])
     )
 
 
@@ -131,7 +156,8 @@ class UntranslatedWord(SegmentRule):
         "word is flagged only when it is inflected (signed, officially, continuous) and rare in "
         "Vietnamese text (wordfreq); names, brands, acronyms, units and glosses in brackets or quotes "
         "are not foreign words. A run of three or more English words, or an English function word "
-        "(the, of, with), is major: the phrase was left untranslated. Two English words in a row are a "
+        "(the, of, with), is major: the phrase was left untranslated; so is an article before English words, "
+        "loans or not ('the digital economy': Vietnamese has no article). Two English words in a row are a "
         "phrase (minor) unless they are loans; a loan far more frequent in English than in Vietnamese "
         "('market', 'share') counts as English in such a pair."
     )
@@ -141,6 +167,7 @@ class UntranslatedWord(SegmentRule):
         "Đây là kết quả [[of]] nhiều năm nỗ lực.",
         "Hai nước sẽ đàm phán [[the treaty on fisheries]] trong năm tới.",
         "Hãng này muốn tăng [[market share]] tại Đông Nam Á.",
+        "Các nước ven biển hợp tác về thủy sản và [[the ocean economy]].",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -150,6 +177,7 @@ class UntranslatedWord(SegmentRule):
         "Bà Von der Leyen và Harry Potter and the Deathly Hallows: part 2.",
         "Xe chạy 60 km/h trên quãng đường 5 km.",
         "Bạn có thể gửi email cho jo@example.org hoặc gọi tổng đài.",
+        "Tờ The Times đưa tin; áo the, than đá và an ninh mạng.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -192,12 +220,13 @@ class UntranslatedWord(SegmentRule):
             foreign = [t for t in run if _latin_foreign(t) and (t.lower in function_words() or not is_loan(t.text))]
             # in a run, English function words count even when they spell a Vietnamese syllable ("the", "a")
             english_like = [t for t in run if _latin_foreign(t) or t.lower in function_words()]
-            if len(run) >= _MIN_RUN and foreign and len(english_like) >= _MIN_RUN:
+            headed = _heads_phrase(run)
+            if len(run) >= _MIN_RUN and (foreign or headed) and len(english_like) >= _MIN_RUN:
                 span = text[run[0].start : run[-1].end]
                 yield self.hit(
                     seg, run[0].start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR
                 )
-            elif len(run) == 2 and (len(foreign) == 2 or all(map(_pair_foreign, run))):
+            elif len(run) == 2 and (len(foreign) == 2 or all(map(_pair_foreign, run)) or headed):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
                 # grammar of the phrase was left untranslated
                 span = text[run[0].start : run[-1].end]

@@ -184,3 +184,30 @@ def test_lowercase_start_is_major_only_with_other_breakage() -> None:
     assert [f.severity for f in audit_text(slip, select=["F106"])] == [Severity.MINOR]
     broken = "Dự án hoàn thành năm ngoái .\nnhà đầu tư nước ngoài rót thêm vốn vào dự án."
     assert [f.severity for f in audit_text(broken, select=["F106"])] == [Severity.MAJOR]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ngân hàng mở rộng tín dụng cho ngư nghiệp và the blue economy.", "the blue economy"),
+        ("Tỉnh này xây dựng a smart port ở cửa sông.", "a smart port"),
+        ("Thủ tướng nhấn mạnh vai trò của the internet trong giáo dục.", "the internet"),
+    ],
+)
+def test_an_english_phrase_headed_by_an_article(text: str, span: str) -> None:
+    found = audit_text(text, select=["L101"])
+    assert [(f.text, f.severity) for f in found] == [(span, Severity.MAJOR)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông trả lời phỏng vấn tạp chí The Economist và báo The Guardian hôm qua.",
+        "Đồng phục của đội múa là áo the và quần lụa.",
+        "Người dân than phiền về giá than đá; an ninh được bảo đảm.",
+        "Ca sĩ hát bài “the show must go on” trong đêm nhạc.",
+        "Khu nghỉ dưỡng có video clip giới thiệu và wifi miễn phí.",
+    ],
+)
+def test_no_article_phrase_where_there_is_none(text: str) -> None:
+    assert audit_text(text, select=["L101"]) == []
