@@ -36,6 +36,8 @@ _INFLECTED = re.compile(r"(?:[^e]ed|ly|ness|ful|ous|ive|ian|ese)$")
 # ('supply', 'chain') is English when it stands beside another such word: 'supply chain' is a phrase
 # left untranslated, 'video clip' (both about as frequent in Vietnamese as in English) stays a loan pair.
 _PAIR_MARGIN = 1.5
+# English words this frequent (Zipf) are grammar: 'to', 'in', 'on'
+_PARTICLE_ZIPF = 6.5
 
 
 def _english_in_pair(word: str) -> bool:
@@ -76,6 +78,27 @@ def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:
         and all(_latin_foreign(n) for n in (before, after))
         and not (is_loan(before.text) and is_loan(after.text))
     )
+
+
+def _particle_before(text: str, toks: Sequence[Token], k: int, mask: list[bool]) -> int:
+    """Where an untranslated phrase starting at ``toks[k]`` starts: at the word before it when that is an
+    English particle spelled like a Vietnamese syllable ('to', 'in', 'on': far more frequent in English), which
+    the phrase takes along even beside a name ('NATO to defend the country')."""
+    start = toks[k].start
+    if k == 0:
+        return start
+    t = toks[k - 1]
+    if (
+        t.is_ascii
+        and not t.is_capitalized
+        and not mask[t.start]
+        and text[t.end : start] == " "
+        and is_valid_syllable(t.text)
+        and en_zipf(t.lower) >= _PARTICLE_ZIPF
+        and en_zipf(t.lower) - vi_zipf(t.lower) >= _PAIR_MARGIN
+    ):
+        return t.start
+    return start
 
 
 def _pair_foreign(tok: Token) -> bool:
@@ -157,9 +180,10 @@ class UntranslatedWord(SegmentRule):
         "Vietnamese text (wordfreq); names, brands, acronyms, units and glosses in brackets or quotes "
         "are not foreign words. A run of three or more English words, or an English function word "
         "(the, of, with), is major: the phrase was left untranslated; so is an article before English words, "
-        "loans or not ('the digital economy': Vietnamese has no article). Two English words in a row are a "
-        "phrase (minor) unless they are loans; a loan far more frequent in English than in Vietnamese "
-        "('market', 'share') counts as English in such a pair."
+        "loans or not ('the digital economy': Vietnamese has no article), and such a phrase takes along an "
+        "English particle spelled like a Vietnamese syllable before it ('to defend the country'). Two English "
+        "words in a row are a phrase (minor) unless they are loans; a loan far more frequent in English than in "
+        "Vietnamese ('market', 'share') counts as English in such a pair."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
@@ -222,10 +246,9 @@ class UntranslatedWord(SegmentRule):
             english_like = [t for t in run if _latin_foreign(t) or t.lower in function_words()]
             headed = _heads_phrase(run)
             if len(run) >= _MIN_RUN and (foreign or headed) and len(english_like) >= _MIN_RUN:
-                span = text[run[0].start : run[-1].end]
-                yield self.hit(
-                    seg, run[0].start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR
-                )
+                start = _particle_before(text, toks, k, mask)
+                span = text[start : run[-1].end]
+                yield self.hit(seg, start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR)
             elif len(run) == 2 and (len(foreign) == 2 or all(map(_pair_foreign, run)) or headed):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
                 # grammar of the phrase was left untranslated

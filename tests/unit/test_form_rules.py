@@ -211,3 +211,20 @@ def test_an_english_phrase_headed_by_an_article(text: str, span: str) -> None:
 )
 def test_no_article_phrase_where_there_is_none(text: str) -> None:
     assert audit_text(text, select=["L101"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Quần đảo này trông cậy vào ASEAN to protect the fisheries.", "to protect the fisheries"),
+        ("Hai bên ký hiệp định in order to expand exports.", "in order to expand exports"),
+        ("Tổng thống Lula da Silva nói the talks were useful.", "the talks were useful"),
+    ],
+)
+def test_an_english_particle_before_a_phrase_goes_with_it(text: str, span: str) -> None:
+    assert [f.text for f in audit_text(text, select=["L101"])] == [span]
+
+
+def test_a_vietnamese_syllable_before_a_phrase_stays_out() -> None:
+    found = audit_text("Một cây đa to giữa làng; họ nói do the rain was heavy.", select=["L101"])
+    assert [f.text for f in found] == ["the rain was heavy"]
