@@ -38,6 +38,8 @@ _INFLECTED = re.compile(r"(?:[^e]ed|ly|ness|ful|ous|ive|ian|ese)$")
 _PAIR_MARGIN = 1.5
 # English words this frequent (Zipf) are grammar: 'to', 'in', 'on'
 _PARTICLE_ZIPF = 6.5
+# Below the word list's threshold, an English word this frequent (Zipf) beside an English word is English too
+_RARE_ZIPF = 2.0
 
 
 def _english_in_pair(word: str) -> bool:
@@ -99,6 +101,25 @@ def _particle_before(text: str, toks: Sequence[Token], k: int, mask: list[bool])
     ):
         return t.start
     return start
+
+
+def _rare_beside(text: str, toks: Sequence[Token], english: list[bool], k: int) -> bool:
+    """``toks[k]`` is a lowercase English word too rare for the word list (Zipf 2 to 3), never met in
+    Vietnamese text, one space from an English word that is no loan either."""
+    t = toks[k]
+    beside = [
+        n
+        for j, n in ((k - 1, toks[k - 1] if k else None), (k + 1, toks[k + 1] if k + 1 < len(toks) else None))
+        if n is not None and english[j] and text[min(n.end, t.end) : max(n.start, t.start)] == " "
+    ]
+    return (
+        any(_latin_foreign(n) and not is_loan(n.text) and n.lower not in function_words() for n in beside)
+        and t.is_ascii
+        and not t.is_capitalized
+        and not is_valid_syllable(t.text)
+        and en_zipf(t.lower) >= _RARE_ZIPF
+        and vi_zipf(t.lower) == 0
+    )
 
 
 def _pair_foreign(tok: Token) -> bool:
@@ -183,7 +204,8 @@ class UntranslatedWord(SegmentRule):
         "loans or not ('the digital economy': Vietnamese has no article), and such a phrase takes along an "
         "English particle spelled like a Vietnamese syllable before it ('to defend the country'). Two English "
         "words in a row are a phrase (minor) unless they are loans; a loan far more frequent in English than in "
-        "Vietnamese ('market', 'share') counts as English in such a pair."
+        "Vietnamese ('market', 'share') counts as English in such a pair, and so does a rarer English word "
+        "beside an English word that is no loan ('homeroom teacher')."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
@@ -232,6 +254,10 @@ class UntranslatedWord(SegmentRule):
             # (not two loans) is part of the phrase: 'the agreement on trade'
             if not english[k] and english[k - 1] and english[k + 1] and _bridge(text, toks, k):
                 english[k] = True
+        for k, t in enumerate(toks):
+            # a rarer English word beside an English word no Vietnamese text uses: 'homeroom teacher'
+            if not english[k] and _rare_beside(text, toks, english, k) and not mask[t.start]:
+                english[k] = _isolated(text, toks, k)
         k = 0
         while k < len(toks):
             if not english[k]:

@@ -228,3 +228,19 @@ def test_an_english_particle_before_a_phrase_goes_with_it(text: str, span: str) 
 def test_a_vietnamese_syllable_before_a_phrase_stays_out() -> None:
     found = audit_text("Một cây đa to giữa làng; họ nói do the rain was heavy.", select=["L101"])
     assert [f.text for f in found] == ["the rain was heavy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Cô ấy mở một orthodontist clinic ở quận 3.", "orthodontist clinic"),
+        ("Anh ấy làm paralegal trainee cho một hãng luật.", "paralegal trainee"),
+    ],
+)
+def test_a_rarer_english_word_beside_an_english_word(text: str, span: str) -> None:
+    assert [(f.text, f.severity) for f in audit_text(text, select=["L101"])] == [(span, Severity.MINOR)]
+
+
+def test_a_rarer_english_word_beside_loans_or_vietnamese_stays_quiet() -> None:
+    text = "Du khách thích glamping và trekking; cửa hàng bán feature phone và laptop gaming."
+    assert audit_text(text, select=["L101"]) == []
