@@ -293,6 +293,16 @@ def _country_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+# Letters without a decomposition that a name's own spelling has and an English text writes otherwise
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d", "ł": "l", "ı": "i"})
+
+
+def _skeleton(word: str) -> str:
+    """``word`` lowercased without diacritics, its special letters written as English text writes them
+    ('Bjørn' → 'bjorn', 'Solskjær' → 'solskjaer'): the same name in either spelling is no misspelling."""
+    return fold(word).translate(_PLAIN_LETTERS)
+
+
 def _foreign_word(word: str) -> bool:
     """A target word that is no Vietnamese syllable and no spelling Vietnamese text uses (a misspelt
     foreign name: 'Halfax'); 'Roma', 'Praha', 'Kyiv' are the Vietnamese spellings of their cities."""
@@ -336,15 +346,15 @@ class NameChanged(SourceRule):
         names = {m.group() for m in _LATIN_NAME.finditer(source) if len(m.group()) >= 4}
         if not names:
             return
-        target_words = {fold(w) for w in re.findall(r"[^\W\d_]+", seg.text)}
-        lost = [n for n in names if fold(n) not in target_words and fold(n) not in _country_words()]
+        target_words = {_skeleton(w) for w in re.findall(r"[^\W\d_]+", seg.text)}
+        lost = [n for n in names if _skeleton(n) not in target_words and fold(n) not in _country_words()]
         if not lost:
             return
-        source_words = {fold(w) for w in re.findall(r"[^\W\d_]+", source)}
+        source_words = {_skeleton(w) for w in re.findall(r"[^\W\d_]+", source)}
         done: set[str] = set()
         for m in _LATIN_NAME.finditer(seg.text):
             word = m.group()
-            key = fold(word)
+            key = _skeleton(word)
             if len(word) < 3 or key in source_words or key in done or key in _country_words():
                 continue
             if is_valid_syllable(word.lower()):
@@ -378,7 +388,7 @@ class NameChanged(SourceRule):
         """The lost source name ``key`` is a near miss of: edit distance 1 (2 for names of 7 letters or
         more), same first letter, not a derived form of it (:func:`_derived`)."""
         for name in names:
-            other = fold(name)
+            other = _skeleton(name)
             if other[0] != key[0] or _derived(key, other):
                 continue
             if _distance(key, other, 2) <= (2 if min(len(key), len(other)) >= 7 else 1):
@@ -406,7 +416,7 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None
     before = re.search(r"([^\W\d_]+) $", text[max(0, start - 40) : start])
     after = re.match(r" ([^\W\d_]+)", text[end : end + 40])
     return tuple(  # type: ignore[return-value]
-        fold(x.group(1)) if x and x.group(1)[0].isupper() else None for x in (before, after)
+        _skeleton(x.group(1)) if x and x.group(1)[0].isupper() else None for x in (before, after)
     )
 
 

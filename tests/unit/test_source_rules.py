@@ -251,6 +251,7 @@ def test_a_misspelt_part_of_a_copied_name() -> None:
             ("President Volodymyr Zelenskyy spoke.", "Tổng thống Volodymyr Zelensky phát biểu."),
             ("Professor Maria Lund Hansen retired.", "Giáo sư Maria Lund Hansen nghỉ hưu."),
             ("Karl Marx wrote it.", "Các Mác viết nó."),
+            ("Mayor Bjorn Dahl met coach Ole Gunnar Solskjaer.", "Thị trưởng Bjørn Dahl gặp HLV Ole Gunnar Solskjær."),
         ],
         "A103",
     )
