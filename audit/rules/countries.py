@@ -316,7 +316,6 @@ class WrongCountryReference(DocumentRule):
                 f"{gz.name_of(left.iso)} with {gz.name_of(right.iso)}, the article's two parties",
                 suggestion=right.text,
                 confidence=0.85,
-                candidates=[right.text],
             )
         # "giữa Belarus và Trung Quốc", "hai nước Trung Quốc và Belarus"
         for other, first, second in ((left, left, m), (right, m, right)):

@@ -408,7 +408,9 @@ Hai bên đánh giá cao quan hệ hữu nghị truyền thống giữa Kazakhst
 Hai nước nhất trí đưa kim ngạch thương mại song phương lên 2 tỷ USD vào năm 2030."""
 
 
-@pytest.mark.parametrize("text", [CAMBODIA, KAZAKHSTAN, MONGOLIA + "\nPhía Mông Cổ cảm ơn Đảng Cộng sản Trung Quốc."])
+@pytest.mark.parametrize(
+    "text", [CAMBODIA, KAZAKHSTAN, KOREA, MONGOLIA + "\nPhía Mông Cổ cảm ơn Đảng Cộng sản Trung Quốc."]
+)
 def test_c101_alternatives_are_neither_the_suggestion_nor_the_other_party(text: str) -> None:
     hits = [f for f in audit_text(text, select=["C101"])]
     assert hits, "the wrong country is found"
