@@ -47,16 +47,10 @@ def _unmatched(seg: Segment) -> tuple[list[Number], list[Number]]:
     source does not have, each in order."""
     source = seg.source or ""
     implied = _implied_january(source, seg.text)
-    copied = _verbatim_spans(source)
-    src = [
-        n
-        for n in numbers(source)
-        if not _CONVERTED.match(source, n.end) and n.start not in implied and not _inside(n, copied)
-    ]
+    src = [n for n in numbers(source) if not _CONVERTED.match(source, n.end) and n.start not in implied]
     if not src:
         return [], []
-    copied = _verbatim_spans(seg.text)
-    tgt = [n for n in numbers(seg.text) if not _inside(n, copied)]
+    tgt = numbers(seg.text)
     known = tgt + roman_numbers(seg.text)
     missing = [s for s in src if not any(same_number(s, t) for t in known) and not _spelled(s, seg.text)]
     # a target number the source writes in words ('eight points' → '8 điểm', 'in March' → 'tháng 3') stands
@@ -73,7 +67,8 @@ def _unmatched(seg: Segment) -> tuple[list[Number], list[Number]]:
         if t is not None:
             missing.remove(s)
             extra.remove(t)
-    return missing, extra
+    # a number inside a link, an address or a code is A104's: 'cocoa-2025' lost with its link is one finding
+    return _outside_verbatim(source, missing), _outside_verbatim(seg.text, extra)
 
 
 # A Chinese count of months from January (1至10月, 1-10月), which Vietnamese says as '10 tháng đầu năm'
@@ -300,7 +295,18 @@ _PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "
 def _skeleton(word: str) -> str:
     """``word`` lowercased without diacritics, its special letters written as English text writes them
     ('Bjørn' → 'bjorn', 'Solskjær' → 'solskjaer'): the same name in either spelling is no misspelling."""
-    return fold(word).translate(_PLAIN_LETTERS)
+    key = fold(word)
+    return key if key.isascii() else key.translate(_PLAIN_LETTERS)
+
+
+_SPECIAL_LETTERS = re.compile("[øæœßþðłıØÆŒÞÐŁ]")
+
+
+def _word_keys(text: str) -> set[str]:
+    """The :func:`_skeleton` of every word of ``text``."""
+    if _SPECIAL_LETTERS.search(text):
+        return {_skeleton(w) for w in re.findall(r"[^\W\d_]+", text)}
+    return {fold(w) for w in re.findall(r"[^\W\d_]+", text)}
 
 
 def _foreign_word(word: str) -> bool:
@@ -346,11 +352,11 @@ class NameChanged(SourceRule):
         names = {m.group() for m in _LATIN_NAME.finditer(source) if len(m.group()) >= 4}
         if not names:
             return
-        target_words = {_skeleton(w) for w in re.findall(r"[^\W\d_]+", seg.text)}
+        target_words = _word_keys(seg.text)
         lost = [n for n in names if _skeleton(n) not in target_words and fold(n) not in _country_words()]
         if not lost:
             return
-        source_words = {_skeleton(w) for w in re.findall(r"[^\W\d_]+", source)}
+        source_words = _word_keys(source)
         done: set[str] = set()
         for m in _LATIN_NAME.finditer(seg.text):
             word = m.group()
@@ -511,15 +517,12 @@ def _verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
         yield from _bare_domain().finditer(text)
 
 
-def _verbatim_spans(text: str) -> list[tuple[int, int]]:
-    """Where :func:`_verbatim_tokens` are: A104 checks what is in them, the number rules leave them be."""
-    if not any(ch in text for ch in "./@#-") and not re.search(r"[A-Za-z]\d", text):
-        return []  # no link, address, handle or code can be in it
-    return [m.span() for m in _verbatim_tokens(text)]
-
-
-def _inside(n: Number, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= n.start < b for a, b in spans)
+def _outside_verbatim(text: str, found: list[Number]) -> list[Number]:
+    """The numbers of ``found`` that are not inside one of :func:`_verbatim_tokens` (A104 checks those)."""
+    if not found:
+        return found
+    spans = [m.span() for m in _verbatim_tokens(text)]
+    return [n for n in found if not any(a <= n.start < b for a, b in spans)]
 
 
 def _squeezed(text: str) -> str:
