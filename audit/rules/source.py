@@ -385,9 +385,9 @@ class NameChanged(SourceRule):
         person's name keeps its spelling, even a part that is a word of some language); or, standing alone, a
         word no Vietnamese text uses and no spelling another language has for the name ('Marrakech' for
         'Marrakesh' is the French name; 'Roma', 'Praha' are Vietnamese)."""
-        if _in_copied_name(m, target, name, source):
+        if len(word) >= 4 and _foreign_word(word) and not spelled_so_elsewhere(word, name):
             return True
-        return len(word) >= 4 and _foreign_word(word) and not spelled_so_elsewhere(word, name)
+        return _in_copied_name(m, target, name, source) and not _romanised_alike(word, name)
 
     @staticmethod
     def _near(key: str, names: list[str]) -> str | None:
@@ -415,6 +415,17 @@ def _derived(a: str, b: str) -> bool:
         return False
     tail = long[len(short) :]
     return tail in _DERIVED_ENDINGS or set(tail) == {short[-1]}
+
+
+def _romanised_alike(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ only as romanisations of one name do: i, y and j for one another, a letter
+    doubled or not ('Sergei' / 'Sergey', 'Mohamad' / 'Mohammad', 'Zelenskiy' / 'Zelensky')."""
+
+    def canon(word: str) -> str:
+        letters = _skeleton(word).replace("y", "i").replace("j", "i")
+        return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
+
+    return canon(a) == canon(b)
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:

@@ -252,6 +252,7 @@ def test_a_misspelt_part_of_a_copied_name() -> None:
             ("Professor Maria Lund Hansen retired.", "Giáo sư Maria Lund Hansen nghỉ hưu."),
             ("Karl Marx wrote it.", "Các Mác viết nó."),
             ("Mayor Bjorn Dahl met coach Ole Gunnar Solskjaer.", "Thị trưởng Bjørn Dahl gặp HLV Ole Gunnar Solskjær."),
+            ("Envoy Sergei Ryabkov spoke.", "Đặc phái viên Sergey Ryabkov phát biểu."),  # another romanisation
         ],
         "A103",
     )
