@@ -208,7 +208,15 @@ def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors:
         from audit.corpus.jsonl import read_jsonl
 
         return read_jsonl(
-            fh, item.doc, item.path, options.max_line, options.fields, errors, item.first_line, item.first_record
+            fh,
+            item.doc,
+            item.path,
+            options.max_line,
+            options.fields,
+            errors,
+            item.first_line,
+            item.first_record,
+            item.start,
         )
     if fmt in ("tsv", "csv"):
         from audit.corpus.table import read_table

@@ -1,8 +1,10 @@
 """Decode a file's bytes strictly: UTF-8 (with or without BOM) or UTF-16 with a BOM.
 
 Anything else is an :class:`InputError` naming the file, the line and the byte offset of
-the first bad byte. Nothing is guessed silently. Binary files (NUL bytes) and lines longer
-than ``max_line`` characters are refused the same way.
+the first bad byte, with the file's likely encoding and the command converting a copy
+(:mod:`audit.corpus.charset_guess`). Nothing is decoded with a guess. Binary files (NUL bytes;
+UTF-16 without a BOM is named as such) and lines longer than ``max_line`` characters are
+refused the same way.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import codecs
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from audit.corpus.charset_guess import guess_encoding, guess_utf16
 from audit.corpus.errors import InputError
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text a person wrote
@@ -25,11 +28,14 @@ def _sniff(head: bytes) -> tuple[str, int]:
     return "utf-8", 0
 
 
-def iter_lines(fh: BinaryIO, path: str, max_line: int = MAX_LINE) -> Iterator[str]:
+def iter_lines(
+    fh: BinaryIO, path: str, max_line: int = MAX_LINE, first_line: int = 1, first_offset: int = 0
+) -> Iterator[str]:
     """Decoded lines of a binary stream, without their line terminators, streaming.
 
     Raises InputError on an empty stream, a binary stream, an invalid byte or a line
-    longer than ``max_line`` characters.
+    longer than ``max_line`` characters. A part of a large file starts at line ``first_line``,
+    byte ``first_offset`` of it: errors name the file's line and byte offset.
     """
     head = fh.read(8192)
     if not head:
@@ -37,14 +43,19 @@ def iter_lines(fh: BinaryIO, path: str, max_line: int = MAX_LINE) -> Iterator[st
     encoding, skip = _sniff(head)
     if encoding == "utf-8" and b"\x00" in head:
         nul = head.index(b"\x00")
-        raise InputError(path, f"binary file (NUL byte at byte offset {nul})", head[:nul].count(b"\n") + 1)
+        line = first_line + head[:nul].count(b"\n")
+        where = f"NUL byte at byte offset {first_offset + nul}"
+        if guess_utf16(head[skip:]):
+            raise InputError(path, f"not UTF-8 ({where}); {guess_encoding(head).hint(path)}", line)
+        raise InputError(path, f"binary file ({where})", line)
     if encoding == "utf-16":
         yield from _iter_utf16(head + fh.read(), path, max_line)
         return
-    data_offset = skip  # byte offset of the start of the current line
+    data_offset = first_offset + skip  # byte offset of the start of the current line
     pending = head[skip:]
-    line_no = 1
+    line_no = first_line
     eof = False
+    utf8_seen = False  # a line with non-ASCII UTF-8 before a bad one: the file mixes encodings
     while True:
         nl = pending.find(b"\n")
         while nl < 0 and not eof:
@@ -62,7 +73,12 @@ def iter_lines(fh: BinaryIO, path: str, max_line: int = MAX_LINE) -> Iterator[st
             raw, pending = pending[: nl + 1], pending[nl + 1 :]
         if not raw:
             break
-        yield _decode_line(raw, path, line_no, data_offset, max_line)
+        try:
+            text = _decode_line(raw, path, line_no, data_offset, max_line)
+        except UnicodeDecodeError as e:
+            raise _not_utf8(raw + pending, e.start, path, line_no, data_offset, utf8_seen) from None
+        yield text
+        utf8_seen = utf8_seen or not raw.isascii()
         data_offset += len(raw)
         line_no += 1
         if eof and not pending:
@@ -72,20 +88,51 @@ def iter_lines(fh: BinaryIO, path: str, max_line: int = MAX_LINE) -> Iterator[st
 def _decode_line(raw: bytes, path: str, line_no: int, offset: int, max_line: int) -> str:
     if b"\x00" in raw:
         raise InputError(path, f"binary file (NUL byte at byte offset {offset + raw.index(0)})", line_no)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        bad = raw[e.start : e.start + 1].hex()
-        raise InputError(
-            path,
-            f"not UTF-8 or UTF-16 with a BOM: invalid byte 0x{bad} at byte offset {offset + e.start} "
-            "(convert the file to UTF-8, e.g. iconv -f WINDOWS-1258 -t UTF-8)",
-            line_no,
-        ) from None
+    text = raw.decode("utf-8")  # UnicodeDecodeError: the caller words it (_not_utf8)
     text = text.rstrip("\n").rstrip("\r")
     if len(text) > max_line:
         raise InputError(path, f"line longer than {max_line:,} characters ({len(text):,})", line_no)
     return text
+
+
+def _not_utf8(data: bytes, start: int, path: str, line_no: int, offset: int, utf8_seen: bool) -> InputError:
+    """The error for a line that is not UTF-8: where, the byte, and the file's likely encoding.
+
+    ``data`` is the line and what follows it, ``start`` the bad byte's index in it.
+    """
+    where = f"invalid byte 0x{data[start : start + 1].hex()} at byte offset {offset + start}"
+    if _cut_short(data[start:]):
+        hint = "the file ends in the middle of a UTF-8 character (cut short?)"
+    elif utf8_seen or not data[:start].isascii():
+        hint = "the text before it is UTF-8: the file mixes encodings; retype or convert this part"
+    else:
+        hint = guess_encoding(data).hint(path)
+    return InputError(path, f"not UTF-8 (nor UTF-16 with a BOM): {where}; {hint}", line_no)
+
+
+def check_utf8(data: bytes, path: str) -> None:
+    """Raise the not-UTF-8 InputError (line, byte, likely encoding) for a whole file's bytes that are not
+    UTF-8; a file with a BOM (UTF-8 or UTF-16) passes."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line_start = data.rfind(b"\n", 0, e.start) + 1
+        line_no = data.count(b"\n", 0, line_start) + 1
+        utf8_before = not data[:line_start].isascii()
+        raise _not_utf8(data[line_start:], e.start - line_start, path, line_no, line_start, utf8_before) from None
+
+
+def _cut_short(tail: bytes) -> bool:
+    """``tail`` (from the bad byte to the end of the file) is the start of a UTF-8 character, no more."""
+    if len(tail) > 3:
+        return False
+    try:
+        tail.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return e.start == 0 and e.reason == "unexpected end of data"
+    return False
 
 
 def _iter_utf16(data: bytes, path: str, max_line: int) -> Iterator[str]:

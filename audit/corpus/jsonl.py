@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from itertools import islice
 from typing import BinaryIO
 
 from audit.corpus.decode import iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.records import FieldNames, record_segment
+from audit.corpus.sniff import looks_like
 from audit.model import Document, Segment
 
 
@@ -20,6 +23,7 @@ def read_jsonl(
     errors: list[InputError],
     first_line: int = 1,
     first_record: int = 0,
+    first_offset: int = 0,
 ) -> list[Document]:
     """A Document of the file's records (or of one part of a large file).
 
@@ -28,27 +32,29 @@ def read_jsonl(
     """
     segments: list[Segment] = []
     n_records = first_record - 1
-    for line_no, line in enumerate(iter_lines(fh, path, max_line), start=first_line):
+    lines = iter_lines(fh, path, max_line, first_line, first_offset)
+    for line_no, line in enumerate(lines, start=first_line):
         if not line.strip():
             continue
         n_records += 1
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
+            if n_records == 0 and not line.lstrip("\ufeff \t").startswith(("{", "[")):
+                raise _not_jsonl(path, line, lines, line_no, fields) from None
             errors.append(InputError(path, f"malformed JSON at column {e.colno}: {e.msg}", line_no))
             continue
         if not isinstance(obj, dict):
-            errors.append(InputError(path, f"expected a JSON object, got {type(obj).__name__}", line_no))
+            errors.append(InputError(path, f"expected a JSON object ({{...}}) on each line, got {_kind(obj)}", line_no))
+            continue
+        problem = _record_problem(obj, fields)
+        if problem:
+            errors.append(InputError(path, problem, line_no))
             continue
         keys = list(obj)
         target_key = fields.pick("target", keys)
-        if target_key is None or not isinstance(obj[target_key], str):
-            wanted = fields.target or "/".join(fields.defaults["target"])
-            errors.append(InputError(path, f"no target text field ({wanted}) in this record", line_no))
-            continue
         id_key = fields.pick("id", keys)
-        record = str(obj[id_key]) if id_key is not None else str(n_records)
-
+        record = str(obj[id_key]) if id_key is not None and obj[id_key] is not None else str(n_records)
         src_key, ref_key = fields.pick("source", keys), fields.pick("reference", keys)
         segments.append(
             record_segment(
@@ -63,3 +69,51 @@ def read_jsonl(
     if not segments and not errors and first_record == 0:
         raise InputError(path, "no records")
     return [Document(doc=doc, segments=segments, title=doc, format="jsonl", path=path)] if segments else []
+
+
+def _not_jsonl(path: str, line: str, rest: Iterator[str], line_no: int, fields: FieldNames) -> InputError:
+    """The file's first record is not JSON at all: a file-level error saying what it looks like."""
+    try:
+        head = "\n".join([line, *islice(rest, 20)])
+    except InputError:
+        head = line
+    looks = looks_like(head, fields) or "text"
+    message = f"not JSON lines: the first record is not a JSON object; the file looks like {looks}"
+    return InputError(path, message, line_no)
+
+
+def _kind(value: object) -> str:
+    """How JSON calls a value's type, for a message."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "an object"
+
+
+def _record_problem(obj: dict[str, object], fields: FieldNames) -> str | None:
+    """Why a record cannot be audited (no target text, a field of the wrong JSON type), or None.
+
+    The target must be a string; the source and reference a string or null (null: none); the id
+    a string, a number or null (null: the record's index).
+    """
+    keys = list(obj)
+    target_key = fields.pick("target", keys)
+    if target_key is None:
+        wanted = fields.target or "/".join(fields.defaults["target"])
+        have = ", ".join(keys[:8]) + (", …" if len(keys) > 8 else "") if keys else "none"
+        return f"no target text field ({wanted}) in this record; its fields: {have}"
+    value = obj[target_key]
+    if not isinstance(value, str):
+        return f"field {target_key!r} (the target text) is {_kind(value)}, not a string; record skipped"
+    for role, allowed in (("source", (str,)), ("reference", (str,)), ("id", (str, int, float))):
+        key = fields.pick(role, keys)
+        value = obj[key] if key is not None else None
+        if value is not None and (isinstance(value, bool) or not isinstance(value, allowed)):
+            kinds = "a string or null" if role != "id" else "a string, a number or null"
+            return f"field {key!r} (the {role}) is {_kind(value)}, not {kinds}; record skipped"
+    return None

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
+from itertools import islice
 from typing import BinaryIO
 
 from audit.corpus.decode import iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.records import FieldNames, record_segment
+from audit.corpus.sniff import looks_like_note
 from audit.model import Document, Segment
 
 csv.field_size_limit(1 << 27)
@@ -17,19 +20,30 @@ def read_table(
     fh: BinaryIO, doc: str, path: str, max_line: int, fields: FieldNames, errors: list[InputError], delimiter: str
 ) -> list[Document]:
     lines = iter_lines(fh, path, max_line)
-    # csv wants lines with their terminators to handle quoted newlines.
-    reader = csv.reader((ln + "\n" for ln in lines), delimiter=delimiter, strict=True)
+    first: list[str] = []  # the header line as written, for the error when it names no target column
+
+    def terminated() -> Iterator[str]:  # csv wants lines with their terminators to handle quoted newlines
+        for ln in lines:
+            if not first:
+                first.append(ln)
+            yield ln + "\n"
+
+    fmt = "tsv" if delimiter == "\t" else "csv"
+    reader = csv.reader(terminated(), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except StopIteration:
         raise InputError(path, "empty file") from None
     except csv.Error as e:
-        raise InputError(path, f"malformed header: {e}", 1) from None
+        raise InputError(path, f"malformed header: {e}{looks_like_note(_head(first, lines), fmt, fields)}", 1) from None
     header = [h.strip().lstrip("\ufeff") for h in header]
     target_key = fields.pick("target", header)
     if target_key is None:
         wanted = fields.target or "/".join(fields.defaults["target"])
-        raise InputError(path, f"header has no target column ({wanted}); columns: {', '.join(header)}", 1)
+        note = looks_like_note(_head(first, lines), fmt, fields)
+        more = ", …" if len(header) > 12 else ""
+        shown = note or "; its columns: " + ", ".join(repr(h) for h in header[:12]) + more
+        raise InputError(path, f"header has no target column ({wanted}){shown}", 1)
     col = {name: i for i, name in enumerate(header)}
     src_key, ref_key, id_key = (fields.pick(r, header) for r in ("source", "reference", "id"))
     segments: list[Segment] = []
@@ -41,12 +55,12 @@ def read_table(
         except StopIteration:
             break
         except csv.Error as e:
-            errors.append(InputError(path, f"malformed row: {e}", start_line))
+            errors.append(InputError(path, f"malformed row: {_csv_error(e)}", start_line))
             continue
         if not any(c.strip() for c in row):
             continue
         if len(row) != len(header):
-            errors.append(InputError(path, f"row has {len(row)} columns, the header has {len(header)}", start_line))
+            errors.append(InputError(path, _width_message(row, header, delimiter), start_line))
             continue
 
         def get(key: str | None, row: list[str] = row) -> str | None:
@@ -58,5 +72,33 @@ def read_table(
         )
     if not segments and not errors:
         raise InputError(path, "no rows after the header")
-    fmt = "tsv" if delimiter == "\t" else "csv"  # audit apply writes the copy with the same delimiter
+    # audit apply writes the copy with the same delimiter
     return [Document(doc=doc, segments=segments, title=doc, format=fmt, path=path)] if segments else []
+
+
+def _head(first: list[str], rest: Iterator[str]) -> str:
+    """The file's first lines (a file-level error is on its way: reading on is fine)."""
+    try:
+        return "\n".join([*first, *islice(rest, 20)])
+    except InputError:
+        return "\n".join(first)
+
+
+def _width_message(row: list[str], header: list[str], delimiter: str) -> str:
+    """Why a row is skipped: its column count against the header's, and the usual cause."""
+    columns = "column" if len(row) == 1 else "columns"
+    msg = f"row has {len(row)} {columns}, the header has {len(header)} ({', '.join(header)}); row skipped"
+    if len(row) > len(header):
+        sep = "a tab" if delimiter == "\t" else "a comma"
+        msg += f" ({sep} inside a text? put the text in double quotes)"
+    return msg
+
+
+def _csv_error(e: csv.Error) -> str:
+    """The csv module's complaint, with what it means in a file a person edits."""
+    text = str(e)
+    if "unexpected end of data" in text:
+        return f"{text} (a double quote opened in this row is never closed)"
+    if "expected after" in text:
+        return f'{text} (a double quote inside a quoted text is written twice: "")'
+    return text

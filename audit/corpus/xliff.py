@@ -12,18 +12,23 @@ never audited as article text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from lxml import etree
 
+from audit.corpus.decode import check_utf8
 from audit.corpus.errors import InputError
 from audit.corpus.records import record_segment
+from audit.corpus.sniff import looks_like_note
 from audit.model import Document, Segment
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
 MTA_BOILERPLATE = "{urn:mt-audit:xliff:1}boilerplate"  # the kind, on units of mt-audit's own export
+# An XML declaration naming an encoding other than UTF-8: lxml reads the file in it.
+_DECLARED = re.compile(rb"""<\?xml[^>]*\bencoding\s*=\s*["'](?!utf-?8["'])""", re.IGNORECASE)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
 
@@ -78,13 +83,26 @@ def parse_xliff(data: bytes, path: str) -> etree._Element:
     """The root of an XLIFF file, parsed strictly and safely (InputError naming the line otherwise)."""
     if not data.strip():
         raise InputError(path, "empty file")
+    if not _DECLARED.match(data):  # undeclared: UTF-8 (XML 1.0, 4.3.3), checked here to name the likely encoding
+        check_utf8(data, path)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:
-        raise InputError(path, f"not well-formed XML: {e.msg}", e.lineno) from None
+        note = looks_like_note(data[:4096].decode("utf-8", errors="replace"), "xliff")
+        raise InputError(path, f"not well-formed XML: {_xml_error(e.msg)}{note}", e.lineno) from None
     if _local(root.tag) != "xliff":
         raise InputError(path, f"root element is <{_local(root.tag)}>, not <xliff>", root.sourceline)
     return root
+
+
+def _xml_error(msg: str) -> str:
+    """libxml2's message without its advice to the programmer (XML_PARSE_HUGE is not the user's switch).
+
+    The limit is libxml2's XML_MAX_TEXT_LENGTH, 10,000,000 (include/libxml/parserInternals.h).
+    """
+    if "try XML_PARSE_HUGE" in msg:
+        return msg.replace(", try XML_PARSE_HUGE", "") + " (a text over 10,000,000 characters is not read)"
+    return msg
 
 
 # id, source, target, unit, and the line where the record starts (its unit, or its <segment> in a

@@ -27,6 +27,7 @@ from audit.lang.mentions import HAN_VIET_COUNTRIES, country_names, titled_before
 from audit.lang.names import Run, capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import irregular, segmentations
+from audit.lang.vn_places import pinyin_places
 
 _ZH_PART_SEP = re.compile(r"[·•・\s-]+")
 _PY_WORD = re.compile(r"[A-Za-zÜü]+")
@@ -281,6 +282,12 @@ def _name_words(text: str, run: Run) -> Run:
     return rest if k == 0 else ()
 
 
+def _country_pinyin(words: Run) -> bool:
+    """The words are a country's name in pinyin ('Thủ tướng Kataer' 卡塔尔): C106's place, no person."""
+    place = pinyin_places().get("".join(w.lower() for _, _, w in words))
+    return place is not None and place.country
+
+
 def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
     """Without the gazetteer: a capitalised run after a title or honorific (a country's name may stand
     between) that is all pinyin: three or more syllables, a word of two or more run together (Vietnamese
@@ -302,7 +309,7 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
             continue
         if not any(_CHINESE_SHAPE.search(s) for p in parses for s in p):
             continue
-        if any(_known_word(w) for _, _, w in rest):
+        if any(_known_word(w) for _, _, w in rest) or _country_pinyin(rest):
             continue
         start = rest[0][0]
         if not titled_before(text, start):

@@ -96,10 +96,20 @@ def _close_first(a: str, b: str) -> bool:
     return a != b and min(len(a), len(b)) >= _MIN_FIRST and _edits(a.lower(), b.lower()) <= _MAX_EDITS
 
 
+def _transposed(a: str, b: str) -> bool:
+    """Two first names that differ by two neighbouring letters swapped after the first ('Keir' / 'Kier'):
+    a typing slip, not two people (Venus and Serena Williams differ otherwise)."""
+    if len(a) != len(b) or len(a) < _MIN_FIRST or a[0] != b[0]:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
     first written): a surname spelled two ways after the same given name, or both names spelled two ways
-    ('Ayman Safadi' … 'Aiman Safady'; one of them alone may be two people: 'Marco Rossi', 'Mario Rossi'). Two
+    ('Ayman Safadi' … 'Aiman Safady'; one of them alone may be two people: 'Marco Rossi', 'Mario Rossi'), or
+    a first name with two neighbouring letters swapped before the same surname ('Kier Starmer'). Two
     forms named in one sentence are two people or places, not one spelled two ways."""
     mentions = _mentions(texts)
     counts = Counter((m.given, m.surname) for m in mentions)
@@ -119,6 +129,7 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
         g, s = name
         group = [t for t in counts if (t[0] == g and (t[1] == s or _close(s, t[1])))]
         group += [t for t in counts if _close_first(g, t[0]) and t[1] != s and _close(s, t[1])]
+        group += [t for t in counts if t[1] == s and _transposed(g, t[0])]
         main = min(group, key=rank)
         if main != name and not items[name] & items[main]:
             main_of[name] = main  # not both in one sentence: 'Santa Clara và Santa Clarita'

@@ -36,7 +36,8 @@ def _forms(zh: str, limit: int = 4) -> list[str]:
 
 @functools.cache
 def pinyin_places() -> dict[str, PinyinPlace]:
-    """Folded pinyin of a place, written joined ('guangning') → the place. Left out: a form that is the
+    """Folded pinyin of a place, written joined ('guangning') → the place; a country also by the pinyin of its
+    short Chinese name (阿联酋 'alianqiu', countries.zh_short.tsv). Left out: a form that is the
     place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries one shorter than five
     letters or one that is a word in English (Zipf ≥ 2.5) or Vietnamese text ('angela', 'yemen', 'taiwan')."""
     out: dict[str, PinyinPlace] = {}
@@ -45,14 +46,15 @@ def pinyin_places() -> dict[str, PinyinPlace]:
         for key in _forms(zh):
             if key != fold(name).replace(" ", ""):
                 out.setdefault(key, PinyinPlace(name, zh, False, row["gate"] == "tỉnh"))
-    for c in gazetteer().countries.values():
-        if not c.zh:
-            continue
+    countries = gazetteer().countries
+    names = [(c, c.zh) for c in countries.values() if c.zh]
+    names += [(countries[r["iso2"]], r["zh"]) for r in read_tsv("countries.zh_short.tsv") if r["iso2"] in countries]
+    for c, zh in names:
         own = {fold(x).replace(" ", "").replace("-", "") for x in (c.vi, c.en, *c.vi_forms, *c.vi_variants)}
-        for key in _forms(c.zh):
+        for key in _forms(zh):
             if len(key) < 5 or key in own or en_zipf(key) >= 2.5 or vi_zipf(key) > 0:
                 continue
-            out.setdefault(key, PinyinPlace(c.vi, c.zh, True))
+            out.setdefault(key, PinyinPlace(c.vi, zh, True))
     return out
 
 

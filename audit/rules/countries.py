@@ -465,6 +465,12 @@ def _pick(options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]
     return options[0]
 
 
+def _hanviet_beside_name(surface: str, iso: str, kind: str) -> str:
+    """A one-letter pinyin part that is also its country's Hán-Việt reading (阿 'A': pinyin a, Hán-Việt a)
+    reads as Hán-Việt next to a Vietnamese name ('Việt-A'), as pinyin only next to pinyin ('Yue-A')."""
+    return "hanviet" if kind == "roman1" and gazetteer().countries[iso].hanviet == surface else kind
+
+
 @functools.cache
 def _romanisations() -> tuple[tuple[str, str], ...]:
     """Lowercased romanisations of every abbreviation with their country, longest first."""
@@ -531,6 +537,8 @@ class CalquedCountryPair(SegmentRule):
         gz = gazetteer()
         for m in pair.finditer(seg.text):
             (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic), _pick(parts[m["b"]], topic)
+            if {ka, kb} == {"name", "roman1"}:  # 'Việt-A': beside a Vietnamese name 'A' is 阿's Hán-Việt
+                ka, kb = _hanviet_beside_name(m["a"], ia, ka), _hanviet_beside_name(m["b"], ib, kb)
             kinds = (ka, kb)
             if all(k == "name" for k in kinds):
                 hit = self._pivot_pair(seg, m, (ia, ib), topic)

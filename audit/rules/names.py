@@ -52,6 +52,7 @@ from audit.lang.names import (
     syllable_similarity,
 )
 from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
+from audit.lang.pinyin import has_vietnamese_letters, segmentations
 from audit.lang.respelled import respellings
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Document, Segment, Severity
@@ -432,7 +433,7 @@ class InterpunctName(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for m in interpunct_names(seg.text):
-            best = _western_match(m.parts)
+            best = _western_match(m.parts) or _latin_rejoined(seg.text[m.start : m.end], m.parts)
             yield self.hit(
                 seg,
                 m.start,
@@ -450,6 +451,15 @@ class InterpunctName(SegmentRule):
                 suggestion=h.name,
                 confidence=0.85,
             )
+
+
+def _latin_rejoined(span: str, parts: tuple[str, ...]) -> str | None:
+    """The name with its interpuncts as spaces when every part is in Latin spelling ('Petr • Pavel' → 'Petr
+    Pavel'); None when a part is Hán-Việt (Vietnamese letters: 'Xi Hê') or every part is pinyin ('Tonglun •
+    Xisuli'): then the spelling itself must change."""
+    if any(has_vietnamese_letters(w) for w in parts) or all(segmentations(w) for w in parts):
+        return None
+    return INTERPUNCT.sub(" ", span)
 
 
 def _western_match(parts: tuple[str, ...]) -> str | None:

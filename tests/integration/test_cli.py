@@ -117,27 +117,49 @@ def test_exit_statuses(tmp_path: Path) -> None:
 
 
 def test_bad_inputs_in_a_directory(tmp_path: Path) -> None:
+    """Every kind of bad input the issue lists, in one folder beside good files, plus a missing path:
+    each error names its file (and its line when it has one), the rest is audited, exit status 2,
+    the errors are in summary.json, and no input file is touched."""
     d = tmp_path / "in"
     d.mkdir()
     (d / "good.txt").write_text("Hai bên ký hiệp định..\n", encoding="utf-8")
     (d / "empty.txt").write_bytes(b"")
     (d / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 10)
     (d / "latin.txt").write_bytes("Café à Paris.\n".encode("latin-1"))
-    (d / "bad.jsonl").write_text('{"mt": "Một.."}\n{oops\n', encoding="utf-8")
+    (d / "utf16.txt").write_bytes("Ông Ramos tới Lima.\n".encode("utf-16-le"))  # no BOM
+    (d / "bad.jsonl").write_text('{"mt": "Một.."}\n{oops\n{"mt": 7}\n', encoding="utf-8")
     (d / "bad.xlf").write_text("<xliff version='1.2'><file><body><trans-unit>", encoding="utf-8")
+    (d / "rows.tsv").write_text("src\tmt\nA.\tMột..\nB.\n", encoding="utf-8")
+    with (d / "huge.jsonl").open("w", encoding="utf-8") as fh:  # a 50 MB single line
+        fh.write('{"mt": "' + "a" * (50 << 20) + '"}\n')
     before = tree_digest(d)
     out = tmp_path / "out"
-    r = audit("run", str(d), "--out", str(out), "-q")
+    r = audit("run", str(d), str(tmp_path / "missing.txt"), "--out", str(out), "-q")
     assert r.returncode == 2
     assert tree_digest(d) == before
+    assert sorted(p.name for p in d.iterdir()) == sorted(before)  # nothing written beside them either
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    errs = {(Path(e["file"]).name, e["line"]) for e in summary["input_errors"]}
-    assert {("empty.txt", None), ("binary.txt", 1), ("latin.txt", 1), ("bad.jsonl", 2)} <= errs
-    assert any(name == "bad.xlf" for name, _ in errs)
+    errs = {(Path(e["file"]).name, e["line"]): e["message"] for e in summary["input_errors"]}
+    expected = {
+        ("missing.txt", None): "no such file",
+        ("empty.txt", None): "empty",
+        ("binary.txt", 1): "binary file",
+        ("latin.txt", 1): "iconv -f ISO-8859-1 -t UTF-8",
+        ("utf16.txt", 1): "iconv -f UTF-16LE -t UTF-8",
+        ("bad.jsonl", 2): "malformed JSON",
+        ("bad.jsonl", 3): "field 'mt' (the target text) is a number",
+        ("bad.xlf", 1): "not well-formed XML",
+        ("rows.tsv", 3): "row has 1 column, the header has 2",
+        ("huge.jsonl", 1): "line longer than",
+    }
+    for key, needle in expected.items():
+        assert needle in errs.get(key, ""), (key, errs)
+    assert len(errs) == len(expected)
     docs = {d["doc"] for d in rows(out / "documents.jsonl")}
-    assert docs == {"good.txt", "bad.jsonl"}  # the rest of the directory was audited
-    for name in ("empty.txt", "binary.txt", "latin.txt", "bad.jsonl"):
-        assert name in r.stderr
+    assert docs == {"good.txt", "bad.jsonl", "rows.tsv"}  # the rest of the directory was audited
+    for (name, line), message in errs.items():
+        where = f"{name}:{line}: " if line else f"{name}: "
+        assert where in r.stderr and message in r.stderr, name
 
 
 def test_config_select_ignore_and_severity(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -42,6 +44,136 @@ def test_plaintext_rejects_legacy_encoding_with_offset(tmp_path: Path) -> None:
         read(p)
     assert e.value.line == 2
     assert "byte offset" in e.value.message and str(p) in str(e.value)
+
+
+def _iconv(text: str, encoding: str) -> bytes:
+    """``text`` in a legacy encoding Python has no codec for (VISCII, TCVN3), through the system's iconv."""
+    if shutil.which("iconv") is None:
+        pytest.skip("iconv not installed")
+    return subprocess.run(["iconv", "-f", "UTF-8", "-t", encoding], input=text.encode(), capture_output=True).stdout
+
+
+# Sentences outside the corpus and the sets: a Vietnamese one with o/u-horn, đ and all five tones.
+VI = "Bà Trương Thị Mến đưa cháu lên Sơn La ngày thứ Năm, trời lạnh và mưa nhỏ."
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "expected"),
+    [
+        ("Ärztin aus Zürich, Öl und Spaß.", "latin-1", "iconv -f ISO-8859-1"),
+        ("Le «garçon» a payé 12 € – d’accord.", "cp1252", "iconv -f WINDOWS-1252"),
+        (VI, "WINDOWS-1258", "iconv -f WINDOWS-1258"),
+        (VI, "VISCII", "iconv -f VISCII"),
+        (VI, "TCVN5712-1", "iconv -f TCVN5712-1"),
+        ("广西壮族自治区的农民正在收割甘蔗。", "gb18030", "iconv -f GB18030"),
+        ("大阪の市場でまぐろを買いました。", "shift_jis", "iconv -f SHIFT_JIS"),
+        (VI, "utf-16-le", "iconv -f UTF-16LE"),
+        (VI, "utf-16-be", "iconv -f UTF-16BE"),
+    ],
+    ids=["latin1", "cp1252", "cp1258", "viscii", "tcvn3", "gb18030", "shift_jis", "utf16le", "utf16be"],
+)
+def test_not_utf8_names_the_likely_encoding_and_the_file(
+    tmp_path: Path, text: str, encoding: str, expected: str
+) -> None:
+    p = tmp_path / "ban dich.txt"
+    whole = f"Dong mot.\n{text}\n"
+    data = whole.encode(encoding) if encoding.islower() else _iconv(whole, encoding)
+    p.write_bytes(data)
+    with pytest.raises(InputError) as e:
+        read(p)
+    msg = e.value.message
+    assert "not UTF-8" in msg and expected in msg, msg
+    assert f"'{p}'" in msg and "ban dich.utf8.txt" in msg  # the command names the file, quoted
+    assert e.value.line == (1 if "UTF-16" in expected else 2)
+    assert p.read_bytes() == data  # never rewritten
+
+
+def test_not_utf8_says_when_the_encoding_cannot_be_told(tmp_path: Path) -> None:
+    # Two Vietnamese letters that Windows-1258, VISCII and TCVN3 all read as Vietnamese words.
+    p = tmp_path / "short.txt"
+    p.write_bytes(b"C\xe0 ph\xea.\n")
+    with pytest.raises(InputError) as e:
+        read(p)
+    assert "cannot be told for sure" in e.value.message and "WINDOWS-1258" in e.value.message
+    assert "TCVN5712-1" in e.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Η Θεσσαλονίκη είναι μεγάλη πόλη.", "cp1253"),
+        ("Новосибирск — крупный город.", "cp1251"),
+        ("臺灣高雄港今天恢復營運。", "big5"),
+        ("부산은 항구 도시입니다.", "euc_kr"),
+    ],
+)
+def test_an_encoding_not_told_apart_is_never_named_as_sure(tmp_path: Path, text: str, encoding: str) -> None:
+    p = tmp_path / "x.txt"
+    p.write_bytes(text.encode(encoding))
+    with pytest.raises(InputError) as e:
+        read(p)
+    msg = e.value.message
+    if encoding == "euc_kr":  # EUC-KR and GB2312 share a byte layout: both listed
+        assert "cannot be told for sure" in msg and "EUC-KR" in msg and "GB18030" in msg
+    else:
+        assert "fit none of the encodings" in msg and "iconv -f ENCODING" in msg
+
+
+def test_a_file_mixing_utf8_and_another_encoding_is_named_so(tmp_path: Path) -> None:
+    p = tmp_path / "mixed.txt"
+    p.write_bytes("Ngày đầu.\n".encode() + b"Ngay thu hai.\nC\xe0 Mau.\n")  # line 3: Windows-1258
+    with pytest.raises(InputError) as e:
+        read(p)
+    assert e.value.line == 3 and "the text before it is UTF-8: the file mixes encodings" in e.value.message
+
+
+def test_markup_and_an_english_source_do_not_hide_a_legacy_encoding(tmp_path: Path) -> None:
+    """Tags, JSON keys and an English source column are not words of the target language."""
+    vi = "Ông Nguyễn Văn Lượng sửa cầu ở Tuyên Quang."
+    files = {
+        "p.html": f"<html><head><meta charset='windows-1258'></head><body><p>{vi}</p></body></html>\n",
+        "r.jsonl": json.dumps(
+            {"id": "m1", "src": "Mr Luong repairs bridges in the north.", "mt": vi}, ensure_ascii=False
+        ),
+        "t.tsv": f"src\tmt\nMr Luong repairs bridges in the north of the country.\t{vi}\n",
+        "u.xlf": XLIFF12.replace('Chào <g id="1">bạn</g>..', vi),
+    }
+    for name, text in files.items():
+        p = tmp_path / name
+        p.write_bytes(_iconv(text, "TCVN5712-1"))
+        with pytest.raises(InputError) as e:
+            read(p)
+        assert "it looks like Vietnamese text in TCVN3" in e.value.message, (name, e.value.message)
+        assert e.value.line is not None
+
+
+def test_xliff_declaring_a_legacy_encoding_is_read_in_it(tmp_path: Path) -> None:
+    p = tmp_path / "declared.xlf"
+    text = XLIFF12.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="windows-1252"?>')
+    p.write_bytes(text.replace('Chào <g id="1">bạn</g>..', "Café crème.").encode("cp1252"))
+    [doc], errors = read(p)
+    assert not errors and doc.segments[0].text == "Café crème."
+
+
+def test_utf8_cut_short_and_mixed_within_a_line(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.txt"
+    cut.write_bytes("Ông Diallo đến Dakar hôm qua.\nTrời nắng".encode()[:-3])  # 'ắ' cut in half
+    with pytest.raises(InputError) as e:
+        read(cut)
+    assert e.value.line == 2 and "cut short" in e.value.message
+    mixed = tmp_path / "mixed_line.txt"
+    mixed.write_bytes("Tỉnh Kiên Giang, ".encode() + b"C\xe0 Mau\n")
+    with pytest.raises(InputError) as e:
+        read(mixed)
+    assert e.value.line == 1 and "mixes encodings" in e.value.message
+
+
+def test_control_bytes_are_not_guessed_as_an_encoding(tmp_path: Path) -> None:
+    p = tmp_path / "blob.txt"
+    p.write_bytes(bytes(range(1, 10)) * 20 + b"\xff\xfe\x81")
+    with pytest.raises(InputError) as e:
+        read(p)
+    assert "binary file?" in e.value.message and "iconv" not in e.value.message
 
 
 @pytest.mark.parametrize(
@@ -86,6 +218,98 @@ def test_jsonl_fields_and_malformed_line(tmp_path: Path) -> None:
     assert (s1.text, s1.source, s1.reference, s1.record, s1.line) == ("Xin chào..", "Hello.", "Xin chào.", "s1", 1)
     assert (s2.text, s2.record, s2.line) == ("Chỉ có văn bản .", "2", 3)  # index among non-blank lines
     assert s1.locate(s1.text.index("..")) == (1, 9)
+
+
+def test_jsonl_fields_of_the_wrong_type_are_named(tmp_path: Path) -> None:
+    p = tmp_path / "types.jsonl"
+    records = [
+        {"id": "k1", "mt": 4200},
+        {"id": "k2", "translation": None},
+        {"id": "k3", "tgt": ["Một", "Hai"]},
+        {"id": "k4", "mt": {"vi": "Ba"}},
+        {"id": "k5", "mt": "Bốn.", "src": 4},
+        {"id": "k6", "mt": "Năm.", "ref": {"a": 1}},
+        {"id": True, "mt": "Sáu."},
+        {"id": None, "mt": "Bảy.", "src": None, "ref": None},  # null: no id, no source, no reference
+        {"id": 9, "mt": "Tám."},
+        {"uid": "k9", "hyp_vi": "Chín."},
+    ]
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    [doc], errors = read(p)
+    got = {e.line: e.message for e in errors}
+    assert got[1].startswith("field 'mt' (the target text) is a number, not a string")
+    assert got[2].startswith("field 'translation' (the target text) is null")
+    assert got[3].startswith("field 'tgt' (the target text) is an array")
+    assert got[4].startswith("field 'mt' (the target text) is an object")
+    assert got[5].startswith("field 'src' (the source) is a number")
+    assert got[6].startswith("field 'ref' (the reference) is an object")
+    assert got[7].startswith("field 'id' (the id) is true/false")
+    assert (
+        got[10] == "no target text field (mt/text/tgt/target/hyp/translation) in this record; its fields: uid, hyp_vi"
+    )
+    assert [(s.line, s.record, s.source, s.reference) for s in doc.segments] == [
+        (8, "7", None, None),
+        (9, "9", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "forced", "needle"),
+    [
+        ("a.jsonl", '{"id": 1, "mt": "Giá 620,000 đồng."}\n', "csv", "looks like JSON lines, not CSV"),
+        ("a.jsonl", '{"id": 1, "mt": "Giá 620,000 đồng."}\n', "tsv", "looks like JSON lines, not TSV"),
+        ("a.jsonl", '{"id": 1, "mt": "Giá 620,000 đồng."}\n', "xliff", "looks like JSON lines, not XLIFF"),
+        ("a.tsv", "src\ttarget\nHi\tChào\n", "csv", "looks like TSV, not CSV"),
+        ("a.csv", "id,src,hyp\n1,Hi,Chào\n", "tsv", "looks like CSV, not TSV"),
+        ("a.csv", "id,src,hyp\n1,Hi,Chào\n", "jsonl", "looks like CSV"),
+        ("a.xlf", '<?xml version="1.0"?>\n<xliff version="1.2"/>\n', "csv", "looks like XLIFF, not CSV"),
+        ("a.txt", "Ông Kofi về Accra.\nHai.\n", "jsonl", "not JSON lines: the first record is not a JSON object"),
+    ],
+)
+def test_a_forced_format_that_fails_says_what_the_file_looks_like(
+    tmp_path: Path, name: str, body: str, forced: str, needle: str
+) -> None:
+    p = tmp_path / name
+    p.write_text(body, encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read(p, ReadOptions(format=forced))
+    assert needle in e.value.message and e.value.line == 1 and e.value.path == str(p)
+
+
+def test_a_jsonl_file_with_a_broken_first_record_is_still_read(tmp_path: Path) -> None:
+    p = tmp_path / "b.jsonl"
+    p.write_text('{"mt": "Một\n{"mt": "Hai."}\n', encoding="utf-8")
+    [doc], errors = read(p)
+    assert [e.line for e in errors] == [1] and "malformed JSON" in errors[0].message
+    assert [s.text for s in doc.segments] == ["Hai."]
+
+
+def test_table_rows_of_the_wrong_width_and_broken_quotes(tmp_path: Path) -> None:
+    p = tmp_path / "w.csv"
+    p.write_text(
+        'id,src,mt\nq1,Hi,Chào\nq2,Red, green,"Đỏ, xanh"\nq3,Bye\nq4,"He said "no"",Không\nq5,"Open,Mở\n',
+        encoding="utf-8",
+    )
+    [doc], errors = read(p)
+    got = {e.line: e.message for e in errors}
+    assert got[3].startswith("row has 4 columns, the header has 3 (id, src, mt)") and "a comma inside" in got[3]
+    assert got[4].startswith("row has 2 columns") and "comma" not in got[4]
+    assert 'written twice: ""' in got[5]
+    assert "never closed" in got[6]
+    assert [s.record for s in doc.segments] == ["q1"]
+
+
+def test_jsonl_parts_name_the_line_of_the_whole_file(tmp_path: Path) -> None:
+    from audit.corpus import split_parts
+
+    p = tmp_path / "big.jsonl"
+    good = "".join(json.dumps({"id": f"r{i}", "mt": f"Câu {i}."}, ensure_ascii=False) + "\n" for i in range(300))
+    p.write_bytes(good.encode() + b'{"mt": "H\xe0 Giang"}\n')
+    parts = split_parts(InputFile(str(p), p.name), part_bytes=2000)
+    assert len(parts) > 3
+    with pytest.raises(InputError) as e:
+        read_file(parts[-1], ReadOptions(), [])
+    assert e.value.line == 301 and f"byte offset {len(good.encode()) + 9}" in e.value.message
 
 
 def test_jsonl_configured_fields(tmp_path: Path) -> None:
@@ -170,6 +394,20 @@ def test_xliff_translate_no_units_are_boilerplate(tmp_path: Path) -> None:
     [doc], _ = read(p)
     assert [(s.record, s.boilerplate) for s in doc.segments] == [("u1", True), ("u2/s1", False), ("u2/s2", False)]
     assert doc.segments[0].boilerplate_kind == "translate-no"
+
+
+def test_xliff_markup_only_targets_are_kept_as_empty_text(tmp_path: Path) -> None:
+    """A target of nested markup and no text is a unit whose text was lost: kept (empty) for the
+    untranslated check, not skipped like a unit without a <target>."""
+    p = tmp_path / "m.xliff"
+    p.write_text(
+        XLIFF20.replace("<target>Xin chào.</target>", '<target><pc id="1"><pc id="2"><ph id="3"/></pc></pc></target>'),
+        encoding="utf-8",
+    )
+    [doc], errors = read(p)
+    assert not errors
+    first = doc.segments[0]
+    assert (first.record, first.text, first.source) == ("u1", "", "Hello.")
 
 
 def test_xliff_not_well_formed_names_line(tmp_path: Path) -> None:
