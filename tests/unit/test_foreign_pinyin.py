@@ -28,6 +28,14 @@ def n108(text: str):
         ("Ông Guteleisi kêu gọi các bên kiềm chế.", "Guteleisi", "António Guterres", Severity.MAJOR),
         ("Cựu Thủ tướng Nhật Bản Antian Wenxiong dự lễ tang.", "Antian Wenxiong", "Fumio Kishida", Severity.CRITICAL),
         ("Bà Kalasi nói châu Âu sẽ tiếp tục viện trợ.", "Kalasi", "Kaja Kallas", Severity.MAJOR),
+        # in the gazetteer since gaz-leaders (round 5)
+        (
+            "Tổng thống Ukraine Zelianshiji gặp các nhà lãnh đạo châu Âu.",
+            "Zelianshiji",
+            "Volodymyr Zelensky",
+            Severity.CRITICAL,
+        ),
+        ("Tổng thống Kazakhstan Tuokayefu thăm Hà Nội.", "Tuokayefu", "Kassym-Jomart Tokayev", Severity.CRITICAL),
     ],
 )
 def test_gazetteer_person_in_pinyin(sentence: str, span: str, fix: str, severity: Severity) -> None:
@@ -38,9 +46,9 @@ def test_gazetteer_person_in_pinyin(sentence: str, span: str, fix: str, severity
 @pytest.mark.parametrize(
     ("sentence", "span"),
     [
-        ("Thủ tướng Israel Neitanyahu tuyên bố tiếp tục chiến dịch.", "Neitanyahu"),  # 内塔尼亚胡
-        ("Tổng thống Ukraine Zelianshiji gặp các nhà lãnh đạo châu Âu.", "Zelianshiji"),  # 泽连斯基
-        ("Tổng thống Kazakhstan Tuokayefu thăm Hà Nội.", "Tuokayefu"),  # 托卡耶夫
+        # 内塔尼亚胡 is in the gazetteer, but 'Neitanyahu' drops the 'i' of ni: too far for a fix
+        ("Thủ tướng Israel Neitanyahu tuyên bố tiếp tục chiến dịch.", "Neitanyahu"),
+        ("Tổng thống Colombia Peiteluo gặp các nhà lãnh đạo châu Âu.", "Peiteluo"),  # 佩特罗 (Petro)
     ],
 )
 def test_unknown_foreign_name_in_pinyin_is_minor_without_a_fix(sentence: str, span: str) -> None:
