@@ -24,6 +24,9 @@ def _hits(text: str, code: str) -> list[tuple[str, str | None]]:
         ("Tổng thống Azerbaijan Ilham tiếp Đại sứ Việt Nam.", "Ilham", "Ilham Aliyev"),
         ("Thủ tướng Thụy Điển Ulf hội đàm với người đồng cấp.", "Ulf", "Ulf Kristersson"),
         ("Thủ tướng Canada Mark phát biểu tại hội nghị.", "Mark", "Mark Carney"),
+        ("Tổng thống Bulgaria Iliana tiếp Đại sứ Việt Nam.", "Iliana", "Iliana Iotova"),
+        ("Ngoại trưởng Đức Johann cho biết Berlin ủng hộ.", "Johann", "Johann Wadephul"),
+        ("Phó Tổng thống Mỹ JD phát biểu tại hội nghị.", "JD", "JD Vance"),
     ],
 )
 def test_given_name_only_after_a_new_leaders_title(text: str, span: str, fix: str) -> None:
@@ -36,6 +39,7 @@ def test_given_name_only_after_a_new_leaders_title(text: str, span: str, fix: st
         ("Thủ tướng Canada Pedro Sánchez phát biểu.", "Canada", "Tây Ban Nha"),
         ("Tổng thống Brazil Javier Milei dự hội nghị.", "Brazil", "Argentina"),
         ("Thủ tướng Hà Lan Ulf Kristersson thăm Việt Nam.", "Hà Lan", "Thụy Điển"),
+        ("Ngoại trưởng Đức Penny Wong phát biểu.", "Đức", "Australia"),
     ],
 )
 def test_a_new_leader_under_another_countrys_title(text: str, span: str, fix: str) -> None:
@@ -48,6 +52,8 @@ def test_a_new_leader_under_another_countrys_title(text: str, span: str, fix: st
         ("Thủ tướng Tây Ban Nha Sangqiesi thăm Trung Quốc.", "Sangqiesi", "Pedro Sánchez"),
         ("Tổng thống Argentina Milai cải cách kinh tế.", "Milai", "Javier Milei"),
         ("Tổng thống Nam Phi Lamafusa chủ trì hội nghị.", "Lamafusa", "Cyril Ramaphosa"),
+        ("Ngoại trưởng Ấn Độ Sujiesheng phát biểu.", "Sujiesheng", "Subrahmanyam Jaishankar"),
+        ("Thủ tướng Pakistan Xiabazi Xielifu thăm Trung Quốc.", "Xiabazi Xielifu", "Shehbaz Sharif"),
     ],
 )
 def test_a_new_leaders_chinese_name_left_in_pinyin(text: str, span: str, fix: str) -> None:
@@ -67,6 +73,9 @@ def test_a_new_leaders_chinese_name_left_in_pinyin(text: str, span: str, fix: st
         "Thủ tướng Hàn Quốc Kim Min-seok và Tổng thống Singapore Tharman gặp nhau.",
         "Tổng thống Đức Frank-Walter Steinmeier và Thủ tướng Israel Benjamin Netanyahu.",
         "Thủ tướng Hà Lan Rob Jetten và Thủ tướng Ai Cập Mostafa Madbouly hội đàm.",
+        "Ngoại trưởng Ấn Độ S. Jaishankar và Ngoại trưởng Pháp Jean-Noel Barrot gặp nhau.",
+        "Thủ tướng Na Uy Jonas Gahr Store và Tổng thống Chile Jose Antonio Kast.",
+        "Năm 2019, Tổng thống Bulgaria Rumen Radev thăm Việt Nam.",
     ],
 )
 def test_new_leaders_as_the_press_writes_them_are_quiet(text: str) -> None:
