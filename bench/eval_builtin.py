@@ -5,7 +5,10 @@ a random human sentence scores better than a random machine-translated one; 0.5 
 
 - mt_vi: OPUS-MT output (hyp) vs the FLORES human reference (ref) of the same 200 sentences;
 - mt_vi hyp vs clean_news (2,000 human news sentences);
-- corpus/: document-level builtin score (word-weighted mean over content segments).
+- corpus/: document-level builtin score (word-weighted mean over content segments);
+- clean_news plus the human articles of the adversary sets vs the segments of the adversary sets'
+  machine-translated files that hold a planted error (tests/data/adversary*/mt), Chinese-pivot damage;
+- for each: the share of human sentences scoring below 0.5 (what would crowd a worst-N list).
 
 Usage: python bench/eval_builtin.py [SHARED_DATA_DIR]
 """
@@ -53,6 +56,35 @@ def compare(name: str, human: list[str], machine: list[str]) -> None:
             f"  {key:8s} mean human {sum(hv) / len(hv):7.3f}  machine {sum(mv) / len(mv):7.3f}"
             f"  AUC(human > machine) {auc(hv, mv):.3f}"
         )
+    low = sum(x["builtin"] < 0.5 for x in h) / len(h)
+    print(f"  human sentences with builtin < 0.5: {low:.1%}")
+
+
+def content_segments(paths: list[Path]) -> list[str]:
+    """The article segments of the files, as the pipeline reads them."""
+    from audit.corpus import ReadOptions, discover, read_file
+
+    errors: list = []
+    items = discover([str(p) for p in paths], errors)
+    return [
+        s.text
+        for item in items
+        for d in read_file(item, ReadOptions(), errors)
+        for s in d.segments
+        if not s.boilerplate
+    ]
+
+
+def adversary_sets() -> tuple[list[str], list[str]]:
+    """(human article segments, machine-translated segments holding a planted error) of tests/data/adversary*."""
+    sets = sorted((ROOT / "tests/data").glob("adversary*"))
+    human = content_segments([p for s in sets for p in sorted((s / "clean").glob("*.*")) if p.suffix != ".json"])
+    planted = []
+    for note in sorted(p for s in sets for p in (s / "mt").glob("*.json")):
+        docs = [p for p in note.parent.glob(note.stem + ".*") if p.suffix != ".json"]
+        contexts = [n["context"] for n in json.loads(note.read_text("utf-8"))["expected"]]
+        planted += [t for t in content_segments(docs) if any(c in t for c in contexts)]
+    return human, planted
 
 
 def corpus_documents() -> None:
@@ -80,6 +112,8 @@ def main(argv: list[str]) -> None:
     clean = (data / "clean_news/sentences.txt").read_text("utf-8").splitlines()
     compare("mt_vi ref vs hyp", ref, hyp)
     compare("clean_news vs mt_vi hyp", clean, hyp)
+    human, planted = adversary_sets()
+    compare("clean_news + adversary human vs adversary MT with planted errors", clean + human, planted)
 
 
 if __name__ == "__main__":

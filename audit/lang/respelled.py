@@ -43,18 +43,26 @@ def _foreign(word: str) -> bool:
     return not is_valid_syllable(word) and not is_valid_syllable(word.lower())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _edits(a: str, b: str) -> int:
-    """Letters changed, added or dropped between ``a`` and ``b`` (from difflib's opcodes)."""
+    """Letters changed, added or dropped between ``a`` and ``b`` (from difflib's opcodes); never fewer than
+    the difference of their lengths."""
     ops = difflib.SequenceMatcher(None, a, b).get_opcodes()
     return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
 
 
 def _close(a: str, b: str) -> bool:
     """Two surnames that are one name spelled two ways: long enough, similar, a few letters apart."""
-    if min(len(a), len(b)) < _MIN_SURNAME:
-        return False
-    low_a, low_b = a.lower(), b.lower()
-    return difflib.SequenceMatcher(None, low_a, low_b).ratio() >= _MIN_RATIO and _edits(low_a, low_b) <= _MAX_EDITS
+    if min(len(a), len(b)) < _MIN_SURNAME or abs(len(a) - len(b)) > _MAX_EDITS:
+        return False  # too short, or more letters apart than their lengths allow
+    return _similar(a.lower(), b.lower())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _similar(a: str, b: str) -> bool:
+    """difflib's similarity of the two at least _MIN_RATIO (its quick upper bound first) and a few edits."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= _MIN_RATIO and matcher.ratio() >= _MIN_RATIO and _edits(a, b) <= _MAX_EDITS
 
 
 @functools.cache
@@ -93,7 +101,9 @@ _MIN_FIRST = 4  # letters of a first name that may be spelled two ways with the 
 
 def _close_first(a: str, b: str) -> bool:
     """Two spellings of one first name before a name spelled two ways: one or two letters apart."""
-    return a != b and min(len(a), len(b)) >= _MIN_FIRST and _edits(a.lower(), b.lower()) <= _MAX_EDITS
+    if a == b or min(len(a), len(b)) < _MIN_FIRST or abs(len(a) - len(b)) > _MAX_EDITS:
+        return False
+    return _edits(a.lower(), b.lower()) <= _MAX_EDITS
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -128,7 +138,7 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     for name in counts:
         g, s = name
         group = [t for t in counts if (t[0] == g and (t[1] == s or _close(s, t[1])))]
-        group += [t for t in counts if _close_first(g, t[0]) and t[1] != s and _close(s, t[1])]
+        group += [t for t in counts if t[1] != s and _close(s, t[1]) and _close_first(g, t[0])]
         group += [t for t in counts if t[1] == s and _transposed(g, t[0])]
         main = min(group, key=rank)
         if main != name and not items[name] & items[main]:

@@ -61,6 +61,15 @@ _SURNAMES = (
 ).split()
 
 
+def _alternatives(topic: Topic, suggested: str, *excluded: str) -> list[str] | None:
+    """The topic countries a reviewer may pick instead of the suggestion (at most two, best first): not the
+    suggestion itself, nor the wrong country, nor the party on the other side of the same relation (that
+    would make 'Belarus và Belarus')."""
+    gz = gazetteer()
+    others = [gz.name_of(c) for c in topic.countries[:3] if c != suggested and c not in excluded]
+    return others[:2] or None
+
+
 def topic_of(ctx: DocContext) -> Topic:
     """The document's topic countries (memoised as TOPIC_KEY), from the shared "content-lines"."""
 
@@ -307,7 +316,6 @@ class WrongCountryReference(DocumentRule):
                 f"{gz.name_of(left.iso)} with {gz.name_of(right.iso)}, the article's two parties",
                 suggestion=right.text,
                 confidence=0.85,
-                candidates=[right.text],
             )
         # "giữa Belarus và Trung Quốc", "hai nước Trung Quốc và Belarus"
         for other, first, second in ((left, left, m), (right, m, right)):
@@ -342,7 +350,7 @@ class WrongCountryReference(DocumentRule):
                 f"article about {self._pair(topic)}: the other party is {name}",
                 suggestion=name,
                 confidence=0.9,
-                candidates=[gz.name_of(c) for c in topic.countries[:3]],
+                candidates=_alternatives(topic, intended, m.iso, other.iso),
             )
         before = text[max(0, m.start - 60) : m.start]
         if _STRONG_OWNER.search(before):
@@ -368,7 +376,7 @@ class WrongCountryReference(DocumentRule):
             f"'{wrong}' owns an institution in an article about {self._pair(topic)}: it should be {name}",
             suggestion=name,
             confidence=0.8,
-            candidates=[gz.name_of(c) for c in topic.countries[:3]],
+            candidates=_alternatives(topic, intended, m.iso),
         )
 
     @staticmethod

@@ -7,6 +7,7 @@ langdetect runs only on segments where too few words carry Vietnamese letters to
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -35,6 +36,10 @@ _INFLECTED = re.compile(r"(?:[^e]ed|ly|ness|ful|ous|ive|ian|ese)$")
 # ('supply', 'chain') is English when it stands beside another such word: 'supply chain' is a phrase
 # left untranslated, 'video clip' (both about as frequent in Vietnamese as in English) stays a loan pair.
 _PAIR_MARGIN = 1.5
+# English words this frequent (Zipf) are grammar: 'to', 'in', 'on'
+_PARTICLE_ZIPF = 6.5
+# Below the word list's threshold, an English word this frequent (Zipf) beside an English word is English too
+_RARE_ZIPF = 2.0
 
 
 def _english_in_pair(word: str) -> bool:
@@ -77,6 +82,46 @@ def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:
     )
 
 
+def _particle_before(text: str, toks: Sequence[Token], k: int, mask: list[bool]) -> int:
+    """Where an untranslated phrase starting at ``toks[k]`` starts: at the word before it when that is an
+    English particle spelled like a Vietnamese syllable ('to', 'in', 'on': far more frequent in English), which
+    the phrase takes along even beside a name ('NATO to defend the country')."""
+    start = toks[k].start
+    if k == 0:
+        return start
+    t = toks[k - 1]
+    if (
+        t.is_ascii
+        and not t.is_capitalized
+        and not mask[t.start]
+        and text[t.end : start] == " "
+        and is_valid_syllable(t.text)
+        and en_zipf(t.lower) >= _PARTICLE_ZIPF
+        and en_zipf(t.lower) - vi_zipf(t.lower) >= _PAIR_MARGIN
+    ):
+        return t.start
+    return start
+
+
+def _rare_beside(text: str, toks: Sequence[Token], english: list[bool], k: int) -> bool:
+    """``toks[k]`` is a lowercase English word too rare for the word list (Zipf 2 to 3), never met in
+    Vietnamese text, one space from an English word that is no loan either."""
+    t = toks[k]
+    beside = [
+        n
+        for j, n in ((k - 1, toks[k - 1] if k else None), (k + 1, toks[k + 1] if k + 1 < len(toks) else None))
+        if n is not None and english[j] and text[min(n.end, t.end) : max(n.start, t.start)] == " "
+    ]
+    return (
+        any(_latin_foreign(n) and not is_loan(n.text) and n.lower not in function_words() for n in beside)
+        and t.is_ascii
+        and not t.is_capitalized
+        and not is_valid_syllable(t.text)
+        and en_zipf(t.lower) >= _RARE_ZIPF
+        and vi_zipf(t.lower) == 0
+    )
+
+
 def _pair_foreign(tok: Token) -> bool:
     """A Latin-script token that counts as English in a two-word run (no function word: those are foreign)."""
     return _latin_foreign(tok) and tok.lower not in function_words() and _english_in_pair(tok.text)
@@ -110,11 +155,35 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     vocab = ctx.memo("vocab", content_vocabulary)
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
-    latin = set(filter(str.isalpha, filter(str.isascii, vocab))).difference(syllable_spellings())
-    return frozenset(
+    ascii_words = set(filter(str.isalpha, filter(str.isascii, vocab)))
+    latin = ascii_words.difference(syllable_spellings())
+    found = {
         w
         for w in latin
         if len(w) > 1 and (w in function_words() or (is_english(w) and _english_in_pair(w))) and w in text
+    }
+    # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
+    # loans ('the digital economy'): looked for between spaces, as a word
+    found.update(f" {w} " for w in ascii_words & _syllable_function_words() if f" {w} " in text)
+    return frozenset(found)
+
+
+@functools.cache
+def _syllable_function_words() -> frozenset[str]:
+    """English function words spelled like a Vietnamese syllable and far more frequent in English ('the',
+    'a', 'them'; not 'an' and 'than', common Vietnamese syllables: 'an ninh', 'than đá')."""
+    return frozenset(w for w in function_words() if is_valid_syllable(w) and en_zipf(w) - vi_zipf(w) >= _PAIR_MARGIN)
+
+
+def _heads_phrase(run: Sequence[Token]) -> bool:
+    """The run starts with an English function word followed by English words that are no Vietnamese
+    syllable: 'the digital economy', 'a smart city' is English grammar even when the words after it are
+    loans (Vietnamese puts no article before a noun)."""
+    return (
+        len(run) >= 2
+        and run[0].lower in function_words()
+        and all(_latin_foreign(t) or t.lower in function_words() for t in run[1:])
+        and _latin_foreign(run[-1])
     )
 
 
@@ -131,9 +200,12 @@ class UntranslatedWord(SegmentRule):
         "word is flagged only when it is inflected (signed, officially, continuous) and rare in "
         "Vietnamese text (wordfreq); names, brands, acronyms, units and glosses in brackets or quotes "
         "are not foreign words. A run of three or more English words, or an English function word "
-        "(the, of, with), is major: the phrase was left untranslated. Two English words in a row are a "
-        "phrase (minor) unless they are loans; a loan far more frequent in English than in Vietnamese "
-        "('market', 'share') counts as English in such a pair."
+        "(the, of, with), is major: the phrase was left untranslated; so is an article before English words, "
+        "loans or not ('the digital economy': Vietnamese has no article), and such a phrase takes along an "
+        "English particle spelled like a Vietnamese syllable before it ('to defend the country'). Two English "
+        "words in a row are a phrase (minor) unless they are loans; a loan far more frequent in English than in "
+        "Vietnamese ('market', 'share') counts as English in such a pair, and so does a rarer English word "
+        "beside an English word that is no loan ('homeroom teacher')."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
@@ -141,6 +213,7 @@ class UntranslatedWord(SegmentRule):
         "Đây là kết quả [[of]] nhiều năm nỗ lực.",
         "Hai nước sẽ đàm phán [[the treaty on fisheries]] trong năm tới.",
         "Hãng này muốn tăng [[market share]] tại Đông Nam Á.",
+        "Các nước ven biển hợp tác về thủy sản và [[the ocean economy]].",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -150,6 +223,7 @@ class UntranslatedWord(SegmentRule):
         "Bà Von der Leyen và Harry Potter and the Deathly Hallows: part 2.",
         "Xe chạy 60 km/h trên quãng đường 5 km.",
         "Bạn có thể gửi email cho jo@example.org hoặc gọi tổng đài.",
+        "Tờ The Times đưa tin; áo the, than đá và an ninh mạng.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -180,6 +254,10 @@ class UntranslatedWord(SegmentRule):
             # (not two loans) is part of the phrase: 'the agreement on trade'
             if not english[k] and english[k - 1] and english[k + 1] and _bridge(text, toks, k):
                 english[k] = True
+        for k, t in enumerate(toks):
+            # a rarer English word beside an English word no Vietnamese text uses: 'homeroom teacher'
+            if not english[k] and _rare_beside(text, toks, english, k) and not mask[t.start]:
+                english[k] = _isolated(text, toks, k)
         k = 0
         while k < len(toks):
             if not english[k]:
@@ -192,12 +270,12 @@ class UntranslatedWord(SegmentRule):
             foreign = [t for t in run if _latin_foreign(t) and (t.lower in function_words() or not is_loan(t.text))]
             # in a run, English function words count even when they spell a Vietnamese syllable ("the", "a")
             english_like = [t for t in run if _latin_foreign(t) or t.lower in function_words()]
-            if len(run) >= _MIN_RUN and foreign and len(english_like) >= _MIN_RUN:
-                span = text[run[0].start : run[-1].end]
-                yield self.hit(
-                    seg, run[0].start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR
-                )
-            elif len(run) == 2 and (len(foreign) == 2 or all(map(_pair_foreign, run))):
+            headed = _heads_phrase(run)
+            if len(run) >= _MIN_RUN and (foreign or headed) and len(english_like) >= _MIN_RUN:
+                start = _particle_before(text, toks, k, mask)
+                span = text[start : run[-1].end]
+                yield self.hit(seg, start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR)
+            elif len(run) == 2 and (len(foreign) == 2 or all(map(_pair_foreign, run)) or headed):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
                 # grammar of the phrase was left untranslated
                 span = text[run[0].start : run[-1].end]

@@ -34,8 +34,8 @@ def test_human_news_findings_are_few() -> None:
 def test_mt_recall_and_fixes() -> None:
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 60
-    assert found / expected >= 0.9, missed  # 54/60 after this round's fixes (tests/data/adversary4/README.md)
-    assert fixed / found >= 0.96  # 52 of the 54
+    assert found >= 55, missed  # 55/60 after the round-5 detector fixes (tests/data/adversary4/README.md)
+    assert fixed >= 53  # 53 of the 55
 
 
 def _hits(text: str, rule: str) -> list[tuple[str, str | None]]:

@@ -51,8 +51,8 @@ def test_every_record_format_is_read_with_its_sources() -> None:
 def test_mt_recall_and_fixes() -> None:
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 65
-    assert found >= 62, missed  # 62/65 after this round's fixes (tests/data/adversary5_src/README.md)
-    assert fixed >= 62
+    assert found >= 63, missed  # 63/65 after the detector fixes (tests/data/adversary5_src/README.md)
+    assert fixed >= 63
 
 
 def _run(pairs: list[tuple[str, str]], select: str) -> list[tuple[str, str, str | None]]:

@@ -404,3 +404,24 @@ def test_a_comma_parts_a_city_from_a_country_reading() -> None:
         (f.text, f.suggestion) for f in audit_text("Hội nghị diễn ra tại Kuala Lumpur, Mã Lai Tây Á.", select=["C104"])
     }
     assert found == {("Mã Lai Tây Á", "Malaysia")}
+
+
+KAZAKHSTAN = """Việt Nam và Kazakhstan thúc đẩy hợp tác năng lượng
+Sáng 3/9 tại Astana, Phó Thủ tướng Việt Nam hội đàm với Thủ tướng Kazakhstan.
+Hai bên đánh giá cao quan hệ hữu nghị truyền thống giữa Kazakhstan và Trung Quốc trong 30 năm qua.
+Hai nước nhất trí đưa kim ngạch thương mại song phương lên 2 tỷ USD vào năm 2030."""
+
+
+@pytest.mark.parametrize(
+    "text", [CAMBODIA, KAZAKHSTAN, KOREA, MONGOLIA + "\nPhía Mông Cổ cảm ơn Đảng Cộng sản Trung Quốc."]
+)
+def test_c101_alternatives_are_neither_the_suggestion_nor_the_other_party(text: str) -> None:
+    hits = [f for f in audit_text(text, select=["C101"])]
+    assert hits, "the wrong country is found"
+    for f in hits:
+        line = text.splitlines()[f.line - 1]
+        assert f.suggestion not in (f.candidates or [])
+        assert f.text not in (f.candidates or [])
+        # the country on the other side of 'giữa X và <wrong>' is no alternative: it would read 'X và X'
+        for c in f.candidates or []:
+            assert f"{c} và {f.text}" not in line and f"{f.text} và {c}" not in line

@@ -184,3 +184,63 @@ def test_lowercase_start_is_major_only_with_other_breakage() -> None:
     assert [f.severity for f in audit_text(slip, select=["F106"])] == [Severity.MINOR]
     broken = "Dự án hoàn thành năm ngoái .\nnhà đầu tư nước ngoài rót thêm vốn vào dự án."
     assert [f.severity for f in audit_text(broken, select=["F106"])] == [Severity.MAJOR]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ngân hàng mở rộng tín dụng cho ngư nghiệp và the blue economy.", "the blue economy"),
+        ("Tỉnh này xây dựng a smart port ở cửa sông.", "a smart port"),
+        ("Thủ tướng nhấn mạnh vai trò của the internet trong giáo dục.", "the internet"),
+    ],
+)
+def test_an_english_phrase_headed_by_an_article(text: str, span: str) -> None:
+    found = audit_text(text, select=["L101"])
+    assert [(f.text, f.severity) for f in found] == [(span, Severity.MAJOR)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông trả lời phỏng vấn tạp chí The Economist và báo The Guardian hôm qua.",
+        "Đồng phục của đội múa là áo the và quần lụa.",
+        "Người dân than phiền về giá than đá; an ninh được bảo đảm.",
+        "Ca sĩ hát bài “the show must go on” trong đêm nhạc.",
+        "Khu nghỉ dưỡng có video clip giới thiệu và wifi miễn phí.",
+    ],
+)
+def test_no_article_phrase_where_there_is_none(text: str) -> None:
+    assert audit_text(text, select=["L101"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Quần đảo này trông cậy vào ASEAN to protect the fisheries.", "to protect the fisheries"),
+        ("Hai bên ký hiệp định in order to expand exports.", "in order to expand exports"),
+        ("Tổng thống Lula da Silva nói the talks were useful.", "the talks were useful"),
+    ],
+)
+def test_an_english_particle_before_a_phrase_goes_with_it(text: str, span: str) -> None:
+    assert [f.text for f in audit_text(text, select=["L101"])] == [span]
+
+
+def test_a_vietnamese_syllable_before_a_phrase_stays_out() -> None:
+    found = audit_text("Một cây đa to giữa làng; họ nói do the rain was heavy.", select=["L101"])
+    assert [f.text for f in found] == ["the rain was heavy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Cô ấy mở một orthodontist clinic ở quận 3.", "orthodontist clinic"),
+        ("Anh ấy làm paralegal trainee cho một hãng luật.", "paralegal trainee"),
+    ],
+)
+def test_a_rarer_english_word_beside_an_english_word(text: str, span: str) -> None:
+    assert [(f.text, f.severity) for f in audit_text(text, select=["L101"])] == [(span, Severity.MINOR)]
+
+
+def test_a_rarer_english_word_beside_loans_or_vietnamese_stays_quiet() -> None:
+    text = "Du khách thích glamping và trekking; cửa hàng bán feature phone và laptop gaming."
+    assert audit_text(text, select=["L101"]) == []

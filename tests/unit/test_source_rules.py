@@ -214,3 +214,46 @@ def test_a_lost_minus_sign() -> None:
         "A101",
     )
     assert found == [("A101", "5", "âm 5"), ("A101", "5", "âm 5")]
+
+
+def test_a_number_inside_a_link_code_or_address_is_a104s_alone() -> None:
+    found = _run(
+        [
+            ("Prices are posted at https://example.net/rice-2031.", "Giá được đăng trên trang web."),
+            ("Write to desk2029@ministry.gov.ke for the 14 maps.", "Hãy viết thư cho bộ để nhận 14 bản đồ."),
+            ("Flight QZ8501 left at 7 a.m.", "Chuyến bay QZ8510 cất cánh lúc 7 giờ sáng."),
+            ("Talks at COP29 drew 190 countries.", "Hội nghị thu hút 190 nước."),
+        ],
+        "A10",
+    )
+    assert sorted({r for r, _, _ in found}) == ["A104"] and len(found) == 4
+    # a number outside the link is still looked for, and one the link repeats still counts
+    found = _run(
+        [
+            ("The 2033 plan is at https://example.org/2033.", "Kế hoạch có trên trang web."),
+            ("See stats.gov.uk/t-2019 for the 45 tables.", "Xem stats.gov.uk/t-2019 để biết 54 bảng."),
+        ],
+        "A10",
+    )
+    assert ("A102", "Kế hoạch có trên trang web.", None) in found
+    assert ("A101", "54", "45") in found
+
+
+def test_a_misspelt_part_of_a_copied_name() -> None:
+    found = _run(
+        [
+            # a letter short, and a word of German ('Bart'), between copied name parts
+            ("Minister Ola Barth Lindqvist spoke.", "Bộ trưởng Ola Bart Lindqvist phát biểu."),
+            ("Chancellor Olaf Scholz spoke.", "Thủ tướng Olaf Schol phát biểu."),
+            ("Senator Michele Tanaka voted.", "Thượng nghị sĩ Michel Tanaka bỏ phiếu."),
+            # quiet: a derived form, a doubled letter of another romanisation, a Vietnamese syllable, a copy
+            ("The Bavarian premier spoke.", "Thủ hiến Bavaria phát biểu."),
+            ("President Volodymyr Zelenskyy spoke.", "Tổng thống Volodymyr Zelensky phát biểu."),
+            ("Professor Maria Lund Hansen retired.", "Giáo sư Maria Lund Hansen nghỉ hưu."),
+            ("Karl Marx wrote it.", "Các Mác viết nó."),
+            ("Mayor Bjorn Dahl met coach Ole Gunnar Solskjaer.", "Thị trưởng Bjørn Dahl gặp HLV Ole Gunnar Solskjær."),
+            ("Envoy Sergei Ryabkov spoke.", "Đặc phái viên Sergey Ryabkov phát biểu."),  # another romanisation
+        ],
+        "A103",
+    )
+    assert found == [("A103", "Bart", "Barth"), ("A103", "Schol", "Scholz"), ("A103", "Michel", "Michele")]
