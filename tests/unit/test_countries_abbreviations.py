@@ -70,6 +70,10 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
         ("Việt Nam và Angola ký kết", "Phía An cam kết tăng mua gạo.", "C103", "Phía An", "Angola"),
         ("Trung Quốc và Iceland ký hiệp định", "Ice cam kết giảm thuế thủy sản.", "C103", "Ice", "Iceland"),
         ("Trung Quốc và Zambia ký kết", "Phía Tán hoan nghênh đầu tư.", "C103", "Phía Tán", "Zambia"),
+        ("Israel và Palestine nối lại đàm phán", "Xung đột Ba-Dĩ kéo dài nhiều năm.", "C102", "Ba-Dĩ", "Palestine"),
+        ("Trung Quốc và Luxembourg ký kết", "Quan hệ Trung-Lư phát triển.", "C102", "Trung-Lư", "Luxembourg"),
+        ("Trung Quốc và Tunisia ký kết", "Phía Đột cam kết mở cửa thị trường.", "C103", "Phía Đột", "Tunisia"),
+        ("Trung Quốc và Zimbabwe ký kết", "Quan hệ Trung-Tân phát triển.", "C102", "Trung-Tân", "Zimbabwe"),
     ],
 )
 def test_new_abbreviations_fire_in_their_country_article(
