@@ -20,6 +20,7 @@ from audit.lang.countries import (
     Mention,
     Topic,
     document_topic,
+    find_mentions,
     gazetteer,
     is_vietnamese_word,
     is_word_char,
@@ -753,10 +754,11 @@ def _abbr_homographs() -> dict[str, tuple[str, ...]]:
 
 
 def _topic_pick(surface: str, iso: str, topic: Topic) -> str:
-    """The country an ambiguous abbreviation stands for in this article: a topic country if one fits."""
+    """The country an ambiguous abbreviation stands for in this article: a topic country if one fits, then
+    one the article mentions (as C102's :func:`_pick`)."""
     alts = _abbr_homographs().get(surface)
     if alts and iso not in topic.countries:
-        return next((a for a in alts if a in topic.countries), iso)
+        return next((a for a in alts if a in topic.countries), next((a for a in alts if topic.counts[a] > 0), iso))
     return iso
 
 
@@ -824,6 +826,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "phía Việt Nam hoan nghênh.",
         "Việt Nam và Hàn Quốc ký kết năm văn kiện\nPhía Hàn cam kết tăng vốn; gió thổi từ phía Tây sang.",
         "Việt Nam và Pháp ký kết năm văn kiện\nPhía Ấn Độ chưa có ý kiến; phía Nhật cũng vậy.",
+        "Việt Nam và Bồ Đào Nha ký kết ba văn kiện\nThủ tướng Bồ Đào Nha Luís Montenegro đón đoàn Việt Nam.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -959,6 +962,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         for m in rx.finditer(text) if "title" in patterns else ():
             if m.start() and text[m.start() - 1].isalnum():
                 continue
+            if any(c.start == m.start("w") and c.end > m.end("w") for c in find_mentions(text)):
+                continue  # the reading starts a country's name: 'Thủ tướng Bồ Đào Nha' (Đào is also a surname)
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             name = gz.name_of(iso)
             title = text[m.start() : m.start("w")].rstrip()

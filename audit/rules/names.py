@@ -606,6 +606,12 @@ def _near_misses(name: str, office_id: str) -> tuple[tuple[Tenure, bool], ...]:
 _SURNAME_FIRST = frozenset({"vn", "cn", "tw", "jp", "kr", "kp", "kh", "la", "th", "sg", "mn", "id", "mm", "my"})
 
 
+# lowercase particles inside a full name ('von der', 'van', 'de', 'da', 'bin', 'ibn', 'al-'), then a capital
+_NAME_GOES_ON = re.compile(
+    r"(?: (?:von|van|der|den|de|du|da|das|dos|del|della|di|la|le|bin|bint|ibn|al|el|zu|ter|ten))+[ -][A-Z]"
+)
+
+
 @register
 class IncompleteName(TitledRule):
     code = "N104"
@@ -623,6 +629,8 @@ class IncompleteName(TitledRule):
     )
     quiet = (
         "Tổng thống Belarus Alexander Lukashenko đã tiếp Đại sứ Việt Nam.",
+        "Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.",
+        "Quốc vương Qatar Tamim bin Hamad Al Thani hội kiến Chủ tịch nước.",
         "Tổng thống Alexander Stubb của Phần Lan phát biểu.",
         "Ông Alexander đã tiếp Đại sứ Việt Nam.",
         "Thủ tướng Anthony của một nước nhỏ phát biểu; Thủ tướng Phạm Minh Chính lắng nghe.",
@@ -637,6 +645,8 @@ class IncompleteName(TitledRule):
                     continue  # the given name must end the run of capitalised words
                 if INTERPUNCT.match(seg.text, end):
                     continue  # 'Olaf • Scholz': the name goes on after the dot (N102)
+                if _NAME_GOES_ON.match(seg.text, end):
+                    continue  # 'Ursula von der Leyen', 'Tamim bin Hamad Al Thani': a particle, then the name
                 full: Sequence[str] = _given_name_holders(word, t.offices)
                 if not full and len(_vn_offices(t.offices)) == len(t.offices):
                     full = _foreign_counterparts(word, t.offices, ctx)

@@ -105,3 +105,14 @@ def test_new_abbreviations_fire_in_their_country_article(
 )
 def test_ordinary_words_and_other_articles_stay_quiet(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_shared_reading_falls_back_to_a_country_the_article_mentions() -> None:
+    """巴 is Brazil, Pakistan, Panama and Palestine: in an article about Japan that mentions Brazil, 'Phía Ba'
+    is the Brazilian side (the same fallback as C102's pairs)."""
+    text = (
+        "Việt Nam và Nhật Bản ký kết ba văn kiện hợp tác\n"
+        "Brazil cũng tham dự hội nghị với tư cách khách mời.\n"
+        "Phía Ba cam kết tăng cường đầu tư vào Việt Nam."
+    )
+    assert [(f.text, f.suggestion) for f in audit_text(text, select=["C103"])] == [("Phía Ba", "Phía Brazil")]

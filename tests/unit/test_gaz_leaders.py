@@ -80,3 +80,22 @@ def test_a_new_leaders_chinese_name_left_in_pinyin(text: str, span: str, fix: st
 )
 def test_new_leaders_as_the_press_writes_them_are_quiet(text: str) -> None:
     assert [f for f in audit_text(text, select=["N103", "N104", "N107", "N108"])] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch Ủy ban châu Âu Ursula von der Leyen tiếp Phó Thủ tướng Việt Nam.",
+        "Tổng thống UAE Mohamed bin Zayed Al Nahyan đón Thủ tướng Phạm Minh Chính.",
+        "Quốc vương Qatar Tamim bin Hamad Al Thani hội kiến Chủ tịch nước.",
+        "Thủ tướng Bồ Đào Nha António Costa thăm Việt Nam năm 2017.",  # Portugal's PM 2015-2024
+        "Thủ tướng Bồ Đào Nha Luís Montenegro đón đoàn Việt Nam.",
+    ],
+)
+def test_full_names_with_particles_and_countries_whose_name_starts_with_a_surname(text: str) -> None:
+    """A lowercase particle continues a name ('von der', 'bin'); 'Bồ' of 'Bồ Đào Nha' is no bare abbreviation
+    though 'Đào' is also a surname; a holder's earlier office counts as his."""
+    assert [f.rule for f in audit_text(text, select=["N", "C"])] == []
+    assert _hits("Tổng thống UAE Mohamed đã tiếp đoàn Việt Nam.", "N104") == [
+        ("Mohamed", "Mohamed bin Zayed Al Nahyan")
+    ]
