@@ -51,7 +51,16 @@ from audit.lang.names import (
     recover,
     syllable_similarity,
 )
-from audit.lang.people import Tenure, holders, offices, people, same_surname, single_holder, surnames
+from audit.lang.people import (
+    Tenure,
+    holders,
+    offices,
+    people,
+    people_by_fold,
+    same_surname,
+    single_holder,
+    surnames,
+)
 from audit.lang.pinyin import has_vietnamese_letters, segmentations
 from audit.lang.respelled import respellings
 from audit.lang.source_pinyin import source_pinyin_names
@@ -519,6 +528,7 @@ class WrongOfficeHolder(TitledRule):
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
         "Năm 2012, Chủ tịch nước [[Trương Tấn Sáng]] đã hội đàm với Tổng thống Chile.",
         "Năm 2023, Chủ tịch nước [[Vũ Văn Thưởng]] thăm Nhật Bản.",
+        "Tổng thống Pháp [[Emmanuel Macrom]] tiếp Chủ tịch nước tại điện Élysée.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -526,10 +536,14 @@ class WrongOfficeHolder(TitledRule):
         "Tổng Bí thư Nguyễn Văn Cừ bị bắt năm 1940.",
         "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với doanh nghiệp.",
         "Tổng Thư ký Quốc hội Bùi Văn Cường công bố kết quả.",
+        "Tổng thống Pháp Emmanuel Macron tiếp Chủ tịch nước tại điện Élysée.",
+        "Tổng thống Brazil Luiz Inacio Lula da Silva dự hội nghị thượng đỉnh.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for t in seg_titled(ctx, seg.index):
+            if t.run and t.name is None and not t.calque:
+                yield from self._western(seg, t)
             if t.name is None:
                 continue
             start, end, name = t.name
@@ -551,6 +565,78 @@ class WrongOfficeHolder(TitledRule):
                 confidence=0.9 if in_doc else 0.75,
                 candidates=picks[1:] or None,
             )
+
+    def _western(self, seg: Segment, t: TitledName) -> Iterator[Hit]:
+        """A foreign holder named given name first, with the surname one or two letters off
+        ('Thủ tướng Tây Ban Nha Pedro Sanches' for Pedro Sánchez)."""
+        start, _, given = t.run[0]
+        for holder in _western_holders(fold(given), t.offices):
+            n = len(holder.split())
+            m = _NAME_WORDS[n].match(seg.text, start)
+            if m is None or not _western_near_miss(m.group(), holder):
+                continue
+            yield self.hit(
+                seg,
+                start,
+                m.end(),
+                f"'{m.group()}' did not hold the office of {t.title}: probably '{holder}'",
+                suggestion=holder,
+                confidence=0.8,
+            )
+            return
+
+
+# n words of a name joined by single spaces, each with its hyphen or apostrophe parts ('José Ramos-Horta')
+_NAME_WORDS = {
+    n: re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*" + r"(?: [^\W\d_]+(?:['’-][^\W\d_]+)*)" * (n - 1) + r"(?![\w'’-])")
+    for n in range(2, 6)
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _western_holders(given: str, office_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Names of the offices' foreign holders named given name first whose folded given name is ``given``
+    (two to five words, a surname of five letters or more)."""
+    out = []
+    for o in office_ids:
+        for h in holders(o):
+            words = h.name_vi.split()
+            if h.country in _SURNAME_FIRST or not 2 <= len(words) <= 5 or fold(words[0]) != given:
+                continue
+            if len(_letters(" ".join(words[1:]))) >= 5:
+                out.append(h.name_vi)
+    return tuple(dict.fromkeys(out))
+
+
+def _letters(text: str) -> str:
+    """The folded letters of ``text`` alone ('Ramos-Horta' → 'ramoshorta')."""
+    return "".join(c for c in fold(text) if c.isalpha())
+
+
+@functools.lru_cache(maxsize=4096)
+def _western_near_miss(written: str, holder: str) -> bool:
+    """``written`` misspells ``holder``'s surname by one or two letters (one for surnames under six letters),
+    not only by diacritics, and names nobody in the gazetteer."""
+    if fold(written) == fold(holder) or fold(written) in people_by_fold() or known_person(written):
+        return False
+    ours, theirs = _letters(written.split(" ", 1)[1]), _letters(holder.split(" ", 1)[1])
+    limit = 1 if len(theirs) < 6 else 2
+    return 0 < _edit_distance(ours, theirs, limit) <= limit
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` when it is larger."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
 
 
 @functools.lru_cache(maxsize=4096)

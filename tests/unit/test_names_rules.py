@@ -199,3 +199,34 @@ def test_same_person_without_diacritics_in_the_same_document() -> None:
 def test_two_people_with_similar_names_are_not_one_person() -> None:
     text = "Ông Nguyễn Văn Hòa và ông Nguyễn Văn Hóa cùng được khen thưởng."
     assert only(text, "T101") == []
+
+
+# --- N103 for foreign holders named given name first --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "fix"),
+    [
+        ("Thủ tướng Australia Anthony Albanes hoan nghênh thỏa thuận.", "Anthony Albanes", "Anthony Albanese"),
+        ("Thủ tướng Anh Keir Starmar gặp các nhà lãnh đạo công đoàn.", "Keir Starmar", "Keir Starmer"),
+        ("Tổng thống Emmanuel Macronn của Pháp đến Hà Nội.", "Emmanuel Macronn", "Emmanuel Macron"),
+    ],
+)
+def test_western_holder_with_a_misspelt_surname(sentence: str, span: str, fix: str) -> None:
+    hits = only(sentence, "N103")
+    assert [(h.text, h.suggestion, h.severity) for h in hits] == [(span, fix, Severity.CRITICAL)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thủ tướng Australia Anthony Albanese hoan nghênh thỏa thuận thương mại.",
+        "Thủ tướng Anh Keir Starmer gặp các nhà lãnh đạo công đoàn.",
+        "Tổng thống Brazil Luiz Inacio Lula da Silva phát biểu tại hội nghị.",  # the holder without diacritics
+        "Thủ tướng Đức Friedrich Merc phát biểu.",  # a four-letter surname: too short to call
+        "Thủ tướng Nhật Bản Kishida Fumia phát biểu.",  # East Asian names are not read given name first
+        "Thủ tướng Anh Keir Steiner gặp các nhà lãnh đạo công đoàn.",  # three letters off
+    ],
+)
+def test_western_holders_and_far_names_are_quiet(sentence: str) -> None:
+    assert only(sentence, "N103") == []
