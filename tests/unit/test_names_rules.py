@@ -230,3 +230,17 @@ def test_western_holder_with_a_misspelt_surname(sentence: str, span: str, fix: s
 )
 def test_western_holders_and_far_names_are_quiet(sentence: str) -> None:
     assert only(sentence, "N103") == []
+
+
+def test_letters_that_do_not_decompose_count_as_their_plain_letters() -> None:
+    from audit.rules.names import _western_near_miss
+
+    assert not _western_near_miss("Lars Lokke Rasmussen", "Lars Løkke Rasmussen")  # ø written o
+    assert not _western_near_miss("Wolfgang Schauble", "Wolfgang Schäuble")
+    assert _western_near_miss("Lars Løkke Rasmusen", "Lars Løkke Rasmussen")
+
+
+def test_misspelt_western_holder_beside_the_right_form_is_one_person_written_two_ways() -> None:
+    text = "Thủ tướng Anh Keir Starmer đến Hà Nội.\nThủ tướng Anh Keir Starmar phát biểu."
+    assert only(text, "N103") == []
+    assert [(h.text, h.suggestion) for h in only(text, "T101")] == [("Keir Starmar", "Keir Starmer")]
