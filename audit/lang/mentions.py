@@ -359,7 +359,7 @@ def _office_title_index() -> tuple[frozenset[str], dict[tuple[str, ...], tuple[T
     by_title: dict[tuple[str, ...], list[TitleEntry]] = {}
 
     def add(title: str, entry: TitleEntry) -> None:
-        by_title.setdefault(tuple(title.casefold().split()), []).append(entry)
+        by_title.setdefault(tuple(_title_key(w) for w in title.split()), []).append(entry)
 
     for o in offices().values():
         for t in o.titles:
@@ -378,6 +378,24 @@ def _office_title_index() -> tuple[frozenset[str], dict[tuple[str, ...], tuple[T
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
+# a word with hyphen or apostrophe parts, as countries in titles have them ('Timor-Leste', 'Ô-xtrây-li-a')
+_TITLE_COMPOUND = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)+")
+
+
+def _title_key(word: str) -> str:
+    """A title word as the trie holds it: casefolded, a typographic apostrophe as a straight one."""
+    return word.casefold().replace("’", "'")
+
+
+def _title_step(node: _TitleNode, text: str, m: re.Match[str]) -> tuple[_TitleNode | None, int]:
+    """The trie node after the word ``m`` and where that word ends: the whole compound ('Timor-Leste')
+    when a title has it, else the plain word ('Nga' of 'Nga-Ukraine')."""
+    if text[m.end() : m.end() + 1] in ("-", "'", "’"):
+        c = _TITLE_COMPOUND.match(text, m.start())
+        child = node.next.get(_title_key(c.group())) if c else None
+        if c and child is not None:
+            return child, c.end()
+    return node.next.get(m.group().casefold()), m.end()
 
 
 @dataclass(slots=True)
@@ -410,11 +428,10 @@ def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
     best = None
     m = _TITLE_WORD.search(text, pos)
     while m is not None:
-        child = node.next.get(m.group().casefold())
+        child, end = _title_step(node, text, m)
         if child is None:
             break
         node = child
-        end = m.end()
         if node.entries:
             best = (end, node)
         if not node.next or text[end : end + 1] != " ":

@@ -59,6 +59,7 @@ def test_runs_of_two_or_more_words(text: str) -> None:
 # --- titled names: the plain walk over every word of every capitalised run -------------------------------
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)+")
 _PARTY_MARK = re.compile(
     r"^\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)"
 )
@@ -71,20 +72,25 @@ def _title_prefixes() -> frozenset[tuple[str, ...]]:
 
 
 def _plain_match_title(text: str, pos: int) -> tuple[int, tuple[mentions.TitleEntry, ...]] | None:
-    """The longest title starting at ``pos``, word by word: (end, its entries)."""
+    """The longest title starting at ``pos``, word by word: (end, its entries). A word with hyphen or
+    apostrophe parts counts whole when a title has it ('Timor-Leste')."""
     _, index = mentions._office_title_index()
     key: tuple[str, ...] = ()
-    last_end = None
     best = None
-    for m in _TITLE_WORD.finditer(text, pos):
-        if last_end is not None and text[last_end : m.start()] != " ":
-            break  # titles are words joined by single spaces
-        key = (*key, m.group().casefold())
+    m = _TITLE_WORD.search(text, pos)
+    while m is not None:
+        word, end = m.group().casefold(), m.end()
+        c = _COMPOUND.match(text, m.start())
+        if c and (*key, c.group().casefold().replace("’", "'")) in _title_prefixes():
+            word, end = c.group().casefold().replace("’", "'"), c.end()
+        key = (*key, word)
         if key not in _title_prefixes():
             break
-        last_end = m.end()
         if key in index:
-            best = (m.end(), index[key])
+            best = (end, index[key])
+        if text[end : end + 1] != " ":
+            break  # titles are words joined by single spaces
+        m = _TITLE_WORD.match(text, end + 1)
     return best
 
 

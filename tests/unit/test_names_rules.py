@@ -232,6 +232,31 @@ def test_western_holders_and_far_names_are_quiet(sentence: str) -> None:
     assert only(sentence, "N103") == []
 
 
+# --- titles whose country is written with hyphens ------------------------------------------------------
+
+
+def test_given_name_after_a_hyphenated_country_title() -> None:
+    hits = only("Thủ tướng Ô-xtrây-li-a Anthony cảm ơn các nhà tài trợ.", "N104")
+    assert [(h.text, h.suggestion) for h in hits] == [("Anthony", "Anthony Albanese")]
+
+
+def test_holder_of_another_country_after_a_hyphenated_country_title() -> None:
+    hits = only("Tổng thống Lít-va Emmanuel Macron khai mạc triển lãm.", "N107")
+    assert [(h.text, h.suggestion) for h in hits] == [("Lít-va", "Pháp")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thủ tướng Ô-xtrây-li-a Anthony Albanese cảm ơn các nhà tài trợ.",
+        "Tổng thống Pháp Emmanuel Macron khai mạc triển lãm ở Lít-va.",
+        "Tổng thống Nga-Mỹ Anthony cảm ơn.",  # a pair of countries is no title of one
+    ],
+)
+def test_hyphenated_country_titles_quiet(sentence: str) -> None:
+    assert only(sentence, "N104") == [] and only(sentence, "N107") == []
+
+
 def test_letters_that_do_not_decompose_count_as_their_plain_letters() -> None:
     from audit.rules.names import _western_near_miss
 
