@@ -727,10 +727,14 @@ def _bare_parties(text: str, words: Iterable[re.Match[str]], offset: int = 0) ->
     common party noun: ``words`` are the matches of _bare_words, found ``offset`` characters before ``text``."""
     for m in words:
         w_start, end = m.start() - offset, m.end() - offset
-        before = text[:w_start].rstrip()
+        j = w_start  # the end of the word before, whitespace skipped (without copying the text before)
+        while j and text[j - 1].isspace():
+            j -= 1
+        if not text.endswith(_PARTY_NOUNS, 0, j):
+            continue  # most readings ('Ủy ban', 'Văn hóa') follow no party noun: one test settles it
         for noun in _PARTY_NOUNS:  # none ends another: at most one fits
-            start = len(before) - len(noun)
-            if before.endswith(noun) and (start == 0 or not is_word_char(before[start - 1])):
+            start = j - len(noun)
+            if text.endswith(noun, 0, j) and (start == 0 or not is_word_char(text[start - 1])):
                 yield start, w_start, end, m.group()
                 break
 
@@ -842,8 +846,9 @@ class CalquedCountryAbbreviation(SegmentRule):
         words = matches_by_line(_bare_words(), lines.text, lines.starts)
         for seg, found, offset in zip(lines.segments, words, lines.starts, strict=True):
             patterns = patterns_at.get(seg.index, set())
-            if patterns or found:
-                yield from self._check(seg, ctx, patterns, _bare_parties(seg.text, found, offset))
+            bare = list(_bare_parties(seg.text, found, offset)) if found else []
+            if patterns or bare:  # a bare reading after no party noun ('Ủy ban') needs no further look
+                yield from self._check(seg, ctx, patterns, bare)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
