@@ -435,6 +435,10 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
 
 
 _DASH = re.compile(r"[-–—]")
+# a word between two dashes: where a chain can be (the search skips ahead from dash to dash)
+_CHAIN_MIDDLE = re.compile(r"[-–—]\s?[^\W\d_]+\s?[-–—]")
+# three words joined by dashes, the chain neither going on nor part of a longer word: 'Trung-Cát-Ô' (中吉乌)
+_CHAIN = re.compile(r"(?<![\w-])(?P<a>[^\W\d_]+)\s?[-–—]\s?(?P<b>[^\W\d_]+)\s?[-–—]\s?(?P<c>[^\W\d_]+)(?![\w-])")
 
 
 @functools.cache
@@ -495,7 +499,8 @@ class CalquedCountryPair(SegmentRule):
     why = (
         "Chinese writes a bilateral pair with one character per country (越白 = Vietnam–Belarus, 中越 = "
         "China–Vietnam). MT romanises the characters ('Pak-Yue', 'Zhong-Yue') or translates them as ordinary "
-        "words (白 'white' → 'trắng'). Literal words count only in an article about that country."
+        "words (白 'white' → 'trắng'). Literal words count only in an article about that country. Three "
+        "countries chained the same way (中吉乌 → 'Trung-Cát-Ô', 'Zhong-Ji-Wu') are read too."
     )
     fires = (
         "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
@@ -504,6 +509,7 @@ class CalquedCountryPair(SegmentRule):
         "Belarus, Kazakhstan và Việt Nam ký kết\nHiệp định Hải quan [[Whitehall]] có hiệu lực từ năm sau.",
         "Việt Nam và Lào ký năm văn kiện\nHai nước Việt Nam và Lào khẳng định quan hệ đặc biệt [[Trung-Lào]] "
         "là tài sản vô giá.",
+        "Hội nghị thượng đỉnh [[Zhong-Ri-Han]] lần thứ chín diễn ra tại Seoul.",
     )
     quiet = (
         "Quan hệ Việt – Trung và Việt – Lào được củng cố; Belarus và Việt Nam ký hiệp định.",
@@ -514,6 +520,7 @@ class CalquedCountryPair(SegmentRule):
         "tuyến đường sắt Trung – Lào chở nhiều hàng.",
         "Việt Nam và Hoa Kỳ ký năm văn kiện\nHai nước Việt Nam và Hoa Kỳ hợp tác; ông từng lo bình thường hóa "
         "quan hệ Mỹ-Trung.",
+        "Ủy ban điều phối Tam giác phát triển Việt – Lào – Campuchia họp tại Kon Tum.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -532,6 +539,7 @@ class CalquedCountryPair(SegmentRule):
         if _DASH.search(seg.text) is None:
             return
         parts, pair = _abbr_parts()
+        yield from self._chains(seg, parts, topic)
         upper_pair, lower_before_dash = _upper_pair()
         if not lower_before_dash.search(seg.text):
             pair = upper_pair
@@ -567,6 +575,40 @@ class CalquedCountryPair(SegmentRule):
                 f"'{m.group()}' is a calque of a Chinese two-country abbreviation; write {fix}",
                 suggestion=fix,
                 confidence=0.9,
+            )
+
+    def _chains(self, seg: Segment, parts: dict[str, tuple[tuple[str, str], ...]], topic: Topic) -> Iterator[Hit]:
+        """Three countries' one-character abbreviations chained ('Trung-Cát-Ô', 'Zhong-Ji-Wu' = 中吉乌): each
+        word an abbreviation of a different country, not all of them Vietnamese names ('Việt-Lào-Campuchia').
+        An ambiguous part ('Ô' is 乌 Ukraine, Uruguay, Uzbekistan) is read as in C102's pairs; the other
+        readings go with the fix as candidates."""
+        if not _CHAIN_MIDDLE.search(seg.text):
+            return  # the cheap test: a word between two dashes
+        for m in _CHAIN.finditer(seg.text):
+            words = (m["a"], m["b"], m["c"])
+            if not all(w in parts for w in words):
+                continue
+            picks = [_pick_in_chain(w, parts[w], topic) for w in words]
+            kinds = [k for _, k in picks]
+            isos = [iso for iso, _ in picks]
+            if len(set(isos)) < 3 or not _plausible_chain(isos, kinds, topic):
+                continue
+            gz = gazetteer()
+            fix = gz.pair_name(*isos)
+            others = [
+                gz.pair_name(*(o if k == i else iso for k, iso in enumerate(isos)))
+                for i, w in enumerate(words)
+                for o, kind in parts[w]
+                if o != isos[i] and o not in isos and (kind != "literal" or o in topic.countries)
+            ]
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' is a calque of a Chinese three-country abbreviation; write {fix}",
+                suggestion=fix,
+                confidence=0.6 if others else 0.85,
+                candidates=list(dict.fromkeys(others))[:4] or None,
             )
 
     def _pivot_pair(self, seg: Segment, m: re.Match[str], isos: tuple[str, str], topic: Topic) -> Hit | None:
@@ -632,6 +674,43 @@ class CalquedCountryPair(SegmentRule):
         if kind == "roman1":
             return iso in topic.countries
         return topic.counts[iso] > 0  # hanviet
+
+
+def _pick_in_chain(surface: str, options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
+    """A chain part's reading: one the article backs (:func:`_pick`), else one whose abbreviation the part
+    spells in pinyin or Hán-Việt ('Ji' is 吉 Kyrgyzstan's pinyin, 意 Italy's Cantonese), else the first."""
+    for test in (lambda iso: iso in topic.countries, lambda iso: topic.counts[iso] > 0):
+        for opt in options:
+            if test(opt[0]):
+                return opt
+    gz = gazetteer()
+    low = surface.lower()
+    return next(
+        (o for o in options if low in (gz.countries[o[0]].pinyin.lower(), gz.countries[o[0]].hanviet.lower())),
+        options[0],
+    )
+
+
+def _plausible_chain(isos: list[str], kinds: list[str], topic: Topic) -> bool:
+    """A chain of three abbreviations reads as countries: not three Vietnamese names; one part at least a
+    country's Vietnamese name, one the article mentions, or China's or Vietnam's ('Ba-Ma-La' is none); a
+    literal word ('trắng') only for a country of the article, a one-letter pinyin part ('A', 'E') only
+    among pinyin; with one part alone not a Vietnamese name, that part as C102 takes it in a pair."""
+    if all(k == "name" for k in kinds):
+        return False
+    if not any(
+        k == "name" or topic.counts[iso] > 0 or iso in (HOME, *PIVOT_COUNTRIES)
+        for iso, k in zip(isos, kinds, strict=True)
+    ):
+        return False
+    if any(k == "literal" and iso not in topic.countries for iso, k in zip(isos, kinds, strict=True)):
+        return False
+    if "roman1" in kinds and not all(k in ("roman", "roman1") for k in kinds):
+        return False
+    odd = [(iso, k) for iso, k in zip(isos, kinds, strict=True) if k != "name"]
+    if len(odd) == 1:
+        return CalquedCountryPair._plausible(*odd[0], topic, HOME in isos)
+    return True
 
 
 # ---------------------------------------------------------------- C103 calqued abbreviation as a party
