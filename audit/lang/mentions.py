@@ -387,15 +387,15 @@ def _title_key(word: str) -> str:
     return word.casefold().replace("’", "'")
 
 
-def _title_step(node: _TitleNode, text: str, m: re.Match[str]) -> tuple[_TitleNode | None, int]:
-    """The trie node after the word ``m`` and where that word ends: the whole compound ('Timor-Leste')
-    when a title has it, else the plain word ('Nga' of 'Nga-Ukraine')."""
-    if text[m.end() : m.end() + 1] in ("-", "'", "’"):
-        c = _TITLE_COMPOUND.match(text, m.start())
-        child = node.next.get(_title_key(c.group())) if c else None
-        if c and child is not None:
-            return child, c.end()
-    return node.next.get(m.group().casefold()), m.end()
+_COMPOUND_MARKS = ("-", "'", "’")
+
+
+def _compound_step(node: _TitleNode, text: str, start: int) -> tuple[_TitleNode | None, int]:
+    """The trie node after the compound word at ``start`` ('Timor-Leste') and where it ends, when a title
+    has it; (None, 0) when none has (the plain word is taken then: 'Nga' of 'Nga-Ukraine')."""
+    c = _TITLE_COMPOUND.match(text, start)
+    child = node.next.get(_title_key(c.group())) if c else None
+    return (child, c.end()) if c and child is not None else (None, 0)
 
 
 @dataclass(slots=True)
@@ -428,13 +428,21 @@ def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
     best = None
     m = _TITLE_WORD.search(text, pos)
     while m is not None:
-        child, end = _title_step(node, text, m)
+        end = m.end()
+        after = text[end : end + 1]
+        child = None
+        if after in _COMPOUND_MARKS:  # a compound word: whole when a title has it
+            child, c_end = _compound_step(node, text, m.start())
+            if child is not None:
+                end, after = c_end, text[c_end : c_end + 1]
         if child is None:
-            break
+            child = node.next.get(m.group().casefold())
+            if child is None:
+                break
         node = child
         if node.entries:
             best = (end, node)
-        if not node.next or text[end : end + 1] != " ":
+        if not node.next or after != " ":
             break  # titles are words joined by single spaces
         m = _TITLE_WORD.match(text, end + 1)
     return best

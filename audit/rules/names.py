@@ -542,8 +542,8 @@ class WrongOfficeHolder(TitledRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for t in seg_titled(ctx, seg.index):
-            if t.run and t.name is None and not t.calque:
-                yield from self._western(seg, t, ctx)
+            if t.run and t.name is None and not t.calque and fold(t.run[0][2]) in _western_given_names():
+                yield from self._western(seg, t, ctx)  # the given name of a foreign holder
             if t.name is None:
                 continue
             start, end, name = t.name
@@ -600,6 +600,17 @@ _NAME_WORDS = {
 def _whole_name(name: str) -> re.Pattern[str]:
     """``name`` as whole words ('Emmanuel Macron' not inside 'Emmanuel Macronn')."""
     return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+
+
+@functools.cache
+def _western_given_names() -> frozenset[str]:
+    """The folded given names of every foreign office holder named given name first."""
+    return frozenset(
+        fold(h.name_vi.split()[0])
+        for o in offices()
+        for h in holders(o)
+        if h.country not in _SURNAME_FIRST and len(h.name_vi.split()) > 1
+    )
 
 
 @functools.lru_cache(maxsize=4096)
