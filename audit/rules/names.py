@@ -649,8 +649,32 @@ def _western_near_miss(written: str, holder: str) -> bool:
     if _letters(written) == _letters(holder) or fold(written) in people_by_fold() or known_person(written):
         return False
     ours, theirs = _letters(written.split(" ", 1)[1]), _letters(holder.split(" ", 1)[1])
+    if _romanisation_key(ours) == _romanisation_key(theirs):
+        return False  # another transliteration: 'Aliev', 'Tokaev', 'Zelenskiy', 'Lukashenka'
     limit = 1 if len(theirs) < 6 else 2
     return 0 < _edit_distance(ours, theirs, limit) <= limit
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _romanisation_key(letters: str) -> str:
+    """What transliterations of one name (from Russian, Belarusian, Kazakh …) keep in common: y read as i, a
+    doubled vowel once (a doubled consonant is a slip: 'Macronn'), an i beside another vowel dropped
+    (Aliyev/Aliev, Tokayev/Tokaev, Zelenskyy/Zelenskiy/Zelensky), and a final a or o dropped
+    (Lukashenko/Lukashenka; a dropped final e is a slip: 'Albanes')."""
+    out: list[str] = []
+    for ch in letters.replace("y", "i"):
+        if not out or out[-1] != ch or ch not in _VOWELS:
+            out.append(ch)
+    kept = [
+        ch
+        for k, ch in enumerate(out)
+        if ch != "i" or not ((k and out[k - 1] in _VOWELS) or (k + 1 < len(out) and out[k + 1] in _VOWELS))
+    ]
+    if len(kept) > 3 and kept[-1] in "ao":
+        kept.pop()
+    return "".join(kept)
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
