@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from audit.lang.countries import gazetteer
+from audit.lang.distance import edit_distance
 from audit.lang.foreign_pinyin import (
     ForeignPinyin,
     candidate_words,
@@ -652,7 +653,7 @@ def _western_near_miss(written: str, holder: str) -> bool:
     if _romanisation_key(ours) == _romanisation_key(theirs):
         return False  # another transliteration: 'Aliev', 'Tokaev', 'Zelenskiy', 'Lukashenka'
     limit = 1 if len(theirs) < 6 else 2
-    return 0 < _edit_distance(ours, theirs, limit) <= limit
+    return 0 < edit_distance(ours, theirs, limit) <= limit
 
 
 _VOWELS = frozenset("aeiou")
@@ -675,21 +676,6 @@ def _romanisation_key(letters: str) -> str:
     if len(kept) > 3 and kept[-1] in "ao":
         kept.pop()
     return "".join(kept)
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` when it is larger."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from audit.lang.countries import find_mentions, gazetteer
+from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold
 from audit.lang.langid import cjk_count
@@ -104,7 +105,7 @@ def _stand_in(missing: Number, extra: list[Number]) -> Number | None:
     a = _digits(missing)
     for t in extra:
         b = _digits(t)
-        dist = _distance(a, b, 2)
+        dist = edit_distance(a, b, 2, transpositions=True)
         ratios = [max(x, y) / min(x, y) for x in missing.scaled for y in t.scaled if x > 0 and y > 0]
         close = min(ratios, default=float("inf")) <= 10
         if sorted(a) != sorted(b) and dist > 2 and not close:
@@ -257,26 +258,6 @@ class NumberMissing(SourceRule):
 _LATIN_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?![\w-])")
 
 
-def _distance(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment edit distance of ``a`` and ``b`` (transpositions count 1), or
-    ``limit + 1`` when it is larger than ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
 @functools.cache
 def _country_words() -> frozenset[str]:
     """Words of country names in any language the gazetteer knows (exonyms differ legitimately)."""
@@ -397,7 +378,7 @@ class NameChanged(SourceRule):
             other = _skeleton(name)
             if other[0] != key[0] or _derived(key, other):
                 continue
-            if _distance(key, other, 2) <= (2 if min(len(key), len(other)) >= 7 else 1):
+            if edit_distance(key, other, 2, transpositions=True) <= (2 if min(len(key), len(other)) >= 7 else 1):
                 return name
         return None
 
