@@ -64,6 +64,7 @@ from audit.lang.people import (
 )
 from audit.lang.pinyin import has_vietnamese_letters, segmentations
 from audit.lang.respelled import respellings
+from audit.lang.romanisation import plain_latin, transliteration_key
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines, segments_containing, segments_matching
@@ -630,17 +631,9 @@ def _western_holders(given: str, office_ids: tuple[str, ...]) -> tuple[str, ...]
 
 
 # letters that do not decompose into a base letter and a mark, as names are written without them ('Støre' → 'Store')
-_LATIN_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "ı": "i", "þ": "th", "ð": "d"})
-
-
-def _latin(text: str) -> str:
-    """``text`` folded to plain ASCII letters as far as names go ('Jonas Gahr Støre' → 'jonas gahr store')."""
-    return fold(text).translate(_LATIN_FOLD)
-
-
 def _letters(text: str) -> str:
     """The folded letters of ``text`` alone ('Ramos-Horta' → 'ramoshorta')."""
-    return "".join(c for c in _latin(text) if c.isalpha())
+    return "".join(c for c in plain_latin(text) if c.isalpha())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -650,32 +643,10 @@ def _western_near_miss(written: str, holder: str) -> bool:
     if _letters(written) == _letters(holder) or fold(written) in people_by_fold() or known_person(written):
         return False
     ours, theirs = _letters(written.split(" ", 1)[1]), _letters(holder.split(" ", 1)[1])
-    if _romanisation_key(ours) == _romanisation_key(theirs):
+    if transliteration_key(ours) == transliteration_key(theirs):
         return False  # another transliteration: 'Aliev', 'Tokaev', 'Zelenskiy', 'Lukashenka'
     limit = 1 if len(theirs) < 6 else 2
     return 0 < edit_distance(ours, theirs, limit) <= limit
-
-
-_VOWELS = frozenset("aeiou")
-
-
-def _romanisation_key(letters: str) -> str:
-    """What transliterations of one name (from Russian, Belarusian, Kazakh …) keep in common: y read as i, a
-    doubled vowel once (a doubled consonant is a slip: 'Macronn'), an i beside another vowel dropped
-    (Aliyev/Aliev, Tokayev/Tokaev, Zelenskyy/Zelenskiy/Zelensky), and a final a or o dropped
-    (Lukashenko/Lukashenka; a dropped final e is a slip: 'Albanes')."""
-    out: list[str] = []
-    for ch in letters.replace("y", "i"):
-        if not out or out[-1] != ch or ch not in _VOWELS:
-            out.append(ch)
-    kept = [
-        ch
-        for k, ch in enumerate(out)
-        if ch != "i" or not ((k and out[k - 1] in _VOWELS) or (k + 1 < len(out) and out[k + 1] in _VOWELS))
-    ]
-    if len(kept) > 3 and kept[-1] in "ao":
-        kept.pop()
-    return "".join(kept)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -28,6 +28,7 @@ from audit.lang.quantities import (
     vietnamese_form,
 )
 from audit.lang.resources import read_lines, read_tsv
+from audit.lang.romanisation import plain_latin, romanised_alike
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
@@ -270,23 +271,13 @@ def _country_words() -> frozenset[str]:
 
 
 # Letters without a decomposition that a name's own spelling has and an English text writes otherwise
-_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d", "ł": "l", "ı": "i"})
-
-
-def _skeleton(word: str) -> str:
-    """``word`` lowercased without diacritics, its special letters written as English text writes them
-    ('Bjørn' → 'bjorn', 'Solskjær' → 'solskjaer'): the same name in either spelling is no misspelling."""
-    key = fold(word)
-    return key if key.isascii() else key.translate(_PLAIN_LETTERS)
-
-
 _SPECIAL_LETTERS = re.compile("[øæœßþðłıØÆŒÞÐŁ]")
 
 
 def _word_keys(text: str) -> set[str]:
-    """The :func:`_skeleton` of every word of ``text``."""
+    """The :func:`plain_latin` of every word of ``text``."""
     if _SPECIAL_LETTERS.search(text):
-        return {_skeleton(w) for w in re.findall(r"[^\W\d_]+", text)}
+        return {plain_latin(w) for w in re.findall(r"[^\W\d_]+", text)}
     return {fold(w) for w in re.findall(r"[^\W\d_]+", text)}
 
 
@@ -334,14 +325,14 @@ class NameChanged(SourceRule):
         if not names:
             return
         target_words = _word_keys(seg.text)
-        lost = [n for n in names if _skeleton(n) not in target_words and fold(n) not in _country_words()]
+        lost = [n for n in names if plain_latin(n) not in target_words and fold(n) not in _country_words()]
         if not lost:
             return
         source_words = _word_keys(source)
         done: set[str] = set()
         for m in _LATIN_NAME.finditer(seg.text):
             word = m.group()
-            key = _skeleton(word)
+            key = plain_latin(word)
             if len(word) < 3 or key in source_words or key in done or key in _country_words():
                 continue
             if is_valid_syllable(word.lower()):
@@ -368,14 +359,14 @@ class NameChanged(SourceRule):
         'Marrakesh' is the French name; 'Roma', 'Praha' are Vietnamese)."""
         if len(word) >= 4 and _foreign_word(word) and not spelled_so_elsewhere(word, name):
             return True
-        return _in_copied_name(m, target, name, source) and not _romanised_alike(word, name)
+        return _in_copied_name(m, target, name, source) and not romanised_alike(word, name)
 
     @staticmethod
     def _near(key: str, names: list[str]) -> str | None:
         """The lost source name ``key`` is a near miss of: edit distance 1 (2 for names of 7 letters or
         more), same first letter, not a derived form of it (:func:`_derived`)."""
         for name in names:
-            other = _skeleton(name)
+            other = plain_latin(name)
             if other[0] != key[0] or _derived(key, other):
                 continue
             if edit_distance(key, other, 2, transpositions=True) <= (2 if min(len(key), len(other)) >= 7 else 1):
@@ -398,23 +389,12 @@ def _derived(a: str, b: str) -> bool:
     return tail in _DERIVED_ENDINGS or set(tail) == {short[-1]}
 
 
-def _romanised_alike(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ only as romanisations of one name do: i, y and j for one another, a letter
-    doubled or not ('Sergei' / 'Sergey', 'Mohamad' / 'Mohammad', 'Zelenskiy' / 'Zelensky')."""
-
-    def canon(word: str) -> str:
-        letters = _skeleton(word).replace("y", "i").replace("j", "i")
-        return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
-
-    return canon(a) == canon(b)
-
-
 def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """The capitalised words right before and right after ``text[start:end]`` (one space apart), folded."""
     before = re.search(r"([^\W\d_]+) $", text[max(0, start - 40) : start])
     after = re.match(r" ([^\W\d_]+)", text[end : end + 40])
     return tuple(  # type: ignore[return-value]
-        _skeleton(x.group(1)) if x and x.group(1)[0].isupper() else None for x in (before, after)
+        plain_latin(x.group(1)) if x and x.group(1)[0].isupper() else None for x in (before, after)
     )
 
 
