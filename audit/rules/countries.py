@@ -1043,10 +1043,13 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.9,
             )
         rx, table = regs["title"]
+        name_starts: dict[int, int] | None = None  # where the segment's country names start and end
         for m in rx.finditer(text) if "title" in patterns else ():
             if m.start() and text[m.start() - 1].isalnum():
                 continue
-            if any(c.start == m.start("w") and c.end > m.end("w") for c in find_mentions(text)):
+            if name_starts is None:
+                name_starts = {c.start: c.end for c in find_mentions(text)}
+            if name_starts.get(m.start("w"), 0) > m.end("w"):
                 continue  # the reading starts a country's name: 'Thủ tướng Bồ Đào Nha' (Đào is also a surname)
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             name = gz.name_of(iso)
