@@ -128,7 +128,7 @@ def length_signal(source: str, target: str, kind: str | None) -> tuple[float, fl
 
 # ---------------------------------------------------------------- numbers and codes
 
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9.,])\d+(?:[.,]\d+)*")  # a Chinese character may touch it: 游客4500万
 # units a translation converts to metric: the number before one is not looked for
 _CONVERTED = re.compile(
     r"\s?-?(?:miles?|mph|feet|foot|ft\b|inch(?:es)?|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|yards?|"
@@ -179,8 +179,10 @@ def number_signal(source: str, target: str) -> tuple[int, int]:
     missing = [m.group() for m in found if _key(m.group()) not in have]
     if not missing:
         return 0, len(found)
-    values = [v for m in _NUMBER.finditer(target) for v in _readings(m.group())]
-    return sum(not _near(n, values) and not (n.isdigit() and spelled_in(int(n), target)) for n in missing), len(found)
+    candidates = [m.group() for m in _NUMBER.finditer(target)]
+    return sum(not _near(n, candidates) and not (n.isdigit() and spelled_in(int(n), target)) for n in missing), len(
+        found
+    )
 
 
 def _readings(number: str) -> set[float]:
@@ -194,9 +196,18 @@ def _readings(number: str) -> set[float]:
     return out
 
 
-def _near(number: str, values: list[float]) -> bool:
-    """A target number within 3% of the source's (a rounding: 3.98 million → gần 4 triệu)."""
-    return any(abs(a - b) <= ROUNDING * abs(a) for a in _readings(number) if a for b in values)
+def _near(number: str, candidates: list[str]) -> bool:
+    """A target number with fewer significant digits within 3% of the source's (a rounding: 3.98 million →
+    'gần 4 triệu'; '1.247' for 1,274 is no rounding)."""
+    digits = len(_key(number))
+    return any(
+        abs(a - b) <= ROUNDING * abs(a)
+        for c in candidates
+        if len(_key(c)) < digits
+        for b in _readings(c)
+        for a in _readings(number)
+        if a
+    )
 
 
 # ---------------------------------------------------------------- names and untranslated words
@@ -209,7 +220,7 @@ _NOT_NAMES = frozenset(  # capitalised words a translation translates, whatever 
 # a translated place or a word of a title; rarer ones (Dalhousie 2.6, Erdogan 3.2) are names kept letter for letter
 NAME_MAX_ZIPF = 3.5
 _NAME_WORD = re.compile(r"[A-Za-zÀ-ɏ][^\W_]*(?:-[^\W_]+)*")  # apostrophes split: d'Ivoire, Ring's
-_DERIVED = ("ians", "ian", "ans", "an", "ese", "ish", "n", "s", "i")  # Namibian → Namibia, Tongan → Tonga
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")  # Namibian, Peruvians, Sudanese, Danish, Iraqi, Israelis
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|[\"“‘(]\s*)$")
 
 
@@ -257,10 +268,13 @@ def _spelled_elsewhere(name: str, target: str) -> bool:
 
 
 def _name_in(name: str, folded: str) -> bool:
-    """The name, or the place a demonym is derived from (Namibian → Namibia), in the folded target."""
+    """The name, or for a demonym the place it is derived from (Namibian → Namibia, Peruvian → Peru: a word with
+    its first four letters), in the folded target."""
     if name in folded:
         return True
-    return any(name.endswith(e) and len(name) - len(e) >= 4 and name[: -len(e)] in folded for e in _DERIVED)
+    if len(name) >= 6 and name.endswith(_DEMONYM_ENDINGS):
+        return re.search(rf"(?<!\w){re.escape(name[:4])}", folded) is not None
+    return False
 
 
 _CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
