@@ -220,7 +220,7 @@ def _with_source(
     src = source_signals(source, text, tokens)
     garbled_lower = garbled_cap = untranslated_tokens = 0
     for t, kind in _invalid_tokens(tokens):
-        if t.casefold() not in src.copied:
+        if not src.copied(t):
             garbled_lower += kind == LOWER_INVALID
             garbled_cap += kind == CAP_INVALID
         elif untranslated(t):

@@ -30,13 +30,14 @@ reviewer can check against the two texts (``builtin_<name>`` in the segment's sc
 
 Target tokens copied from the source are also set apart from the target-only ``invalid`` shares: a
 capitalised one is a copied name, not a garble; a lowercase one or Chinese characters are counted as
-``untranslated`` instead. :func:`source_signals` returns the counts and the copied tokens.
+``untranslated`` instead. :func:`source_signals` returns the counts and the source's words to tell.
 """
 
 from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -75,7 +76,12 @@ class SourceSignals:
     parity: int = 0
     sentences: int = 0
     repeats: int = 0
-    copied: frozenset[str] = field(default_factory=frozenset)  # target tokens (casefolded) seen in the source
+    words: frozenset[str] = field(default_factory=frozenset)  # the source's words, casefolded
+    han: str = ""  # the source's Chinese characters
+
+    def copied(self, token: str) -> bool:
+        """The target token is in the source too."""
+        return is_copied(token, self.words, self.han)
 
     def report(self) -> dict[str, float]:
         """The counts a reviewer reads, as ``builtin_<name>`` scores."""
@@ -95,17 +101,17 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
 def script(text: str) -> str | None:
-    """'han' or 'latin' when that script makes up most of ``text``'s letters, else None."""
+    """'han' or 'latin' when that script makes up most of ``text``'s characters, else None."""
     han = cjk_count(text)
     if han > 0.3 * len(text):
         return "han"
-    return "latin" if len(_LATIN.findall(text)) > 0.5 * len(text) and han == 0 else None
+    return "latin" if not han and letter_count(text) > 0.5 * len(text) and _LATIN.search(text) else None
 
 
 def letter_count(text: str) -> int:
-    """Letters of ``text`` (Chinese characters included): the length a ratio compares, without digits, spaces
-    and punctuation, which a translation writes its own way ('2.7 percent' → '2,7%')."""
-    return sum(map(str.isalpha, text))
+    """Letters of ``text``'s words (Chinese characters included): the length a ratio compares, without digits,
+    spaces and punctuation, which a translation writes its own way ('2.7 percent' → '2,7%')."""
+    return sum(map(len, letter_words(text)))
 
 
 def length_signal(source: str, target: str, kind: str | None) -> tuple[float, float]:
@@ -135,15 +141,21 @@ _CONVERTED = re.compile(
     r"°\s?F\b|degrees? F(?:ahrenheit)?\b|Fahrenheit|英里|英尺|英寸|磅|华氏)",
     re.IGNORECASE,
 )
-# links, e-mail addresses, hashtags, handles, and codes that start with a letter and hold a capital and a digit
-# (FI614, PM2.5, COVID-19; not '31C', '10am', '5th', which a translation writes its own way)
-_CODE = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[#@][^\W_]\w*|"
-    r"(?<![\w:.,/-])[A-Za-z](?=[\w-]*[A-Z])(?=[\w-]*\d)[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*\b"
-)
+# links, e-mail addresses, hashtags and handles (looked for when the text has '@', '#', 'www.' or '://'), and codes
+# that start with a letter and hold a capital and a digit (FI614, PM2.5, COVID-19; not '31C', '10am', '5th',
+# which a translation writes its own way; looked for in the chunks with a digit)
+_ADDRESS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[#@][^\W_]\w*")
+_ADDRESS_MARK = re.compile(r"[@#]|www\.|://")
+_CODE = re.compile(r"(?<![A-Za-z0-9:.,/-])[A-Za-z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*")
+_DIGIT = re.compile(r"\d")
+_DIGIT_CHUNK = re.compile(r"\S*\d\S*")
+_CAPITAL = re.compile("[A-Z]")
 ROUNDING = 0.03
 _WHOLE_HOUR = re.compile(r"(?<=\d):00(?!\d)")  # '10:00 pm' is '10 giờ tối'
 
+_DIGIT = re.compile(r"\d")
+_DIGIT_CHUNK = re.compile(r"\S*\d\S*")
+_CODE_MARK = re.compile(r"[@#]|www\.|://")  # a code without a digit is a link, an address, a hashtag or a handle
 _TRAILING = ".,;:!?)]}>'\"”’"
 
 
@@ -153,7 +165,21 @@ def _key(number: str) -> str:
 
 
 def _codes(text: str) -> list[str]:
-    return [m.group().rstrip(_TRAILING) for m in _CODE.finditer(text)]
+    """The links, addresses, hashtags, handles and codes of ``text``, in order of kind."""
+    out = [m.group().rstrip(_TRAILING) for m in _ADDRESS.finditer(text)] if _ADDRESS_MARK.search(text) else []
+    for chunk in _DIGIT_CHUNK.findall(text):
+        if _CAPITAL.search(chunk):
+            for m in _CODE.finditer(chunk):
+                code = m.group().rstrip(_TRAILING)
+                if _DIGIT.search(code) and _CAPITAL.search(code) and not any(code in c for c in out):
+                    out.append(code)
+    return out
+
+
+def _without_codes(text: str) -> str:
+    for code in _codes(text):
+        text = text.replace(code, " ")
+    return text
 
 
 def _squeezed(text: str) -> str:
@@ -162,6 +188,8 @@ def _squeezed(text: str) -> str:
 
 def code_signal(source: str, target: str) -> tuple[int, int]:
     """(codes of the source missing from the target, codes in the source)."""
+    if not _DIGIT.search(source) and not _ADDRESS_MARK.search(source):
+        return 0, 0
     codes = _codes(source)
     if not codes:
         return 0, 0
@@ -171,11 +199,13 @@ def code_signal(source: str, target: str) -> tuple[int, int]:
 
 def number_signal(source: str, target: str) -> tuple[int, int]:
     """(numbers of the source missing from the target, numbers in the source), codes aside."""
-    bare = _WHOLE_HOUR.sub("", _CODE.sub(" ", source))
+    if not _DIGIT.search(source):
+        return 0, 0
+    bare = _WHOLE_HOUR.sub("", _without_codes(source))
     found = [m for m in _NUMBER.finditer(bare) if not _CONVERTED.match(bare, m.end())]
     if not found:
         return 0, 0
-    have = {_key(m.group()) for m in _NUMBER.finditer(_CODE.sub(" ", target))}
+    have = {_key(m.group()) for m in _NUMBER.finditer(_without_codes(target))}
     missing = [m.group() for m in found if _key(m.group()) not in have]
     if not missing:
         return 0, len(found)
@@ -219,28 +249,43 @@ _NOT_NAMES = frozenset(  # capitalised words a translation translates, whatever 
 # a capitalised word at least this common in English (wordfreq Zipf: Germany 4.9, Committee 5.0, Halifax 3.6) may be
 # a translated place or a word of a title; rarer ones (Dalhousie 2.6, Erdogan 3.2) are names kept letter for letter
 NAME_MAX_ZIPF = 3.5
+_CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W_]*(?:-[^\W_]+)*")
 _NAME_WORD = re.compile(r"[A-Za-zÀ-ɏ][^\W_]*(?:-[^\W_]+)*")  # apostrophes split: d'Ivoire, Ring's
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")  # Namibian, Peruvians, Sudanese, Danish, Iraqi, Israelis
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|[\"“‘(]\s*)$")
+_OPENERS = frozenset('.!?:;"“‘(')
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Nothing but spaces, or a full stop, colon, quotation mark or bracket and spaces, before ``start``."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in _OPENERS
 
 
 def source_names(source: str, kind: str | None) -> list[str]:
     """The names of a source a translation keeps letter for letter, as :func:`fold` keys."""
     out = []
-    for m in _NAME_WORD.finditer(source):
+    for m in (_CAPITALISED_WORD if kind == "latin" else _NAME_WORD).finditer(source):
         word = m.group()
         if kind == "latin":
             if not word[0].isupper() or word.isupper() or len(word) < 3:
                 continue
-            if _SENTENCE_START.search(source, 0, m.start()):
+            if _sentence_start(source, m.start()):
                 continue
             low = word.lower()
             if low in function_words() or low in _NOT_NAMES or en_zipf(low) >= NAME_MAX_ZIPF:
                 continue
         elif len(word) < 2:
             continue
-        out.append(fold(word))
+        out.append(fold_word(word))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """:func:`fold` of one word, cached (names and target words recur)."""
+    return fold(word)
 
 
 def name_signal(source: str, target: str, kind: str | None) -> tuple[int, int]:
@@ -250,7 +295,7 @@ def name_signal(source: str, target: str, kind: str | None) -> tuple[int, int]:
     names = source_names(source, kind)
     if not names:
         return 0, 0
-    folded = fold(target)
+    folded = {fold_word(w) for w in letter_words(target)}
     missing = [n for n in names if not _name_in(n, folded)]
     if missing:
         missing = [n for n in missing if not _spelled_elsewhere(n, target)]
@@ -262,31 +307,38 @@ def _spelled_elsewhere(name: str, target: str) -> bool:
     Marrakech, Tangier → Tanger): one or two letters apart, and a word of one of those languages."""
     limit = 2 if len(name) >= 5 else 1
     for word in letter_words(target):
-        if word[0].isupper() and edit_distance(fold(word), name, limit) <= limit and spelled_so_elsewhere(word, name):
+        if (
+            word[0].isupper()
+            and fold_word(word)[:1] == name[:1]
+            and edit_distance(fold_word(word), name, limit) <= limit
+            and spelled_so_elsewhere(word, name)
+        ):
             return True
     return False
 
 
-def _name_in(name: str, folded: str) -> bool:
-    """The name, or for a demonym the place it is derived from (Namibian → Namibia, Peruvian → Peru: a word with
-    its first four letters), in the folded target."""
-    if name in folded:
+def _name_in(name: str, folded: set[str]) -> bool:
+    """The name (each part of a hyphenated one), or for a demonym the place it is derived from (Namibian →
+    Namibia, Peruvian → Peru: a word with its first four letters), among the folded target words."""
+    if name in folded or ("-" in name and all(p in folded for p in name.split("-"))):
         return True
     if len(name) >= 6 and name.endswith(_DEMONYM_ENDINGS):
-        return re.search(rf"(?<!\w){re.escape(name[:4])}", folded) is not None
+        return any(w.startswith(name[:4]) for w in folded)
     return False
 
 
 _CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
 
 
-def copied_tokens(source: str, tokens: tuple[str, ...]) -> frozenset[str]:
-    """The target's letter tokens (casefolded) that the source has too."""
-    words = {w.casefold() for w in letter_words(source)}
-    if cjk_count(source):
-        han = "".join(_CJK_RUN.findall(source))
-        return frozenset(t.casefold() for t in tokens if t.casefold() in words or (_CJK_RUN.match(t) and t in han))
-    return frozenset(t.casefold() for t in tokens if t.casefold() in words)
+def source_words(source: str) -> tuple[frozenset[str], str]:
+    """The source's words, casefolded, and its Chinese characters run together: where a copied token is."""
+    han = "".join(_CJK_RUN.findall(source)) if cjk_count(source) else ""
+    return frozenset(w.casefold() for w in letter_words(source)), han
+
+
+def is_copied(token: str, words: frozenset[str], han: str) -> bool:
+    """A target token the source has too (Chinese characters: anywhere in the source's)."""
+    return token.casefold() in words or (bool(han) and _CJK_RUN.match(token) is not None and token in han)
 
 
 def untranslated(token: str) -> bool:
@@ -303,28 +355,28 @@ def untranslated(token: str) -> bool:
 
 # ---------------------------------------------------------------- parity, sentences, loops
 
-_QUESTION = re.compile(r"[?？]")
-_EXCLAMATION = re.compile(r"[!！]")
-_EN_NEGATION = re.compile(r"\b(?:not|never|nobody|nothing|neither|nor|cannot|none)\b|n['’]t\b", re.IGNORECASE)
+_EN_NEGATION = frozenset("not never nobody nothing neither nor cannot none".split())
 # Chinese negations as words (a single 不 or 未 is also inside 不断 'continuously', 不少 'many', 未来 'future')
 _ZH_NEGATION = re.compile(
     "没有|沒有|并不|並不|并未|並未|不会|不會|不能|不是|不再|不得|未能|尚未|从未|從未|无法|無法|禁止|不要"
 )
-_VI_NEGATION = re.compile(
-    r"(?<!\w)(?:không|chưa|chẳng|chả|đừng|chớ|hề|thiếu|bất|vô|phi|khỏi|ngoài|trừ|cấm|từ chối)(?!\w)",
-    re.IGNORECASE,
-)
+_VI_NEGATION = frozenset("không chưa chẳng chả đừng chớ hề thiếu bất vô phi khỏi ngoài trừ cấm".split())
+
+
+def _negated(text: str, kind: str | None) -> bool:
+    if kind == "han":
+        return _ZH_NEGATION.search(text) is not None
+    return any(w.lower() in _EN_NEGATION or w.endswith(("n't", "n’t")) for w in letter_words(text))
 
 
 def parity_signal(source: str, target: str, kind: str | None) -> int:
     """Questions, exclamations and negations of the source the target does not carry."""
     n = 0
-    if _QUESTION.search(source) and not _QUESTION.search(target):
+    if ("?" in source or "？" in source) and "?" not in target and "？" not in target:
         n += 1
-    if _EXCLAMATION.search(source) and not _EXCLAMATION.search(target):
+    if ("!" in source or "！" in source) and "!" not in target and "！" not in target:
         n += 1
-    negation = _ZH_NEGATION if kind == "han" else _EN_NEGATION
-    if negation.search(source) and not _VI_NEGATION.search(target):
+    if _negated(source, kind) and not any(w.lower() in _VI_NEGATION for w in letter_words(target)):
         n += 1
     return n
 
@@ -332,6 +384,7 @@ def parity_signal(source: str, target: str, kind: str | None) -> int:
 # a sentence ends after a lowercase letter or a digit (not after 'Dr.', 'U.S.', 'St.') before a capital
 _LATIN_END = re.compile(r"(?<=[a-zà-ỹđ0-9][a-zà-ỹđ0-9%)][.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ])")
 _HAN_END = re.compile(r"[。！？](?=.)")
+_MAYBE_END = re.compile(r"[.!?][\"”’)]*\s|[。！？].")
 
 
 def sentence_count(text: str) -> int:
@@ -340,38 +393,37 @@ def sentence_count(text: str) -> int:
 
 def sentence_signal(source: str, target: str) -> int:
     """Sentences of the source more than the target has."""
+    if not _MAYBE_END.search(source):  # one sentence
+        return 0
     return max(0, sentence_count(source) - sentence_count(target))
 
 
 def loop_words(words: list[str]) -> int:
-    """Words inside back-to-back repeats: an n-gram of 2 to 4 words twice or more, one word three times or more."""
-    n_words = len(words)
-    covered = [False] * n_words
+    """Words inside back-to-back repeats: an n-gram of 2 to 4 words twice or more, one word three times or more.
+
+    An n-gram repeats at ``i`` when ``words[j] == words[j + n]`` for ``n`` positions in a row from ``i`` (one
+    word: for two in a row), so each ``n`` is one comparison pass.
+    """
+    covered: set[int] = set()
     for n in (1, 2, 3, 4):
-        need = 3 if n == 1 else 2
-        i = 0
-        while i + n * need <= n_words:
-            gram = words[i : i + n]
-            reps = 1
-            while words[i + reps * n : i + (reps + 1) * n] == gram:
-                reps += 1
-            if reps >= need:
-                for j in range(i, i + reps * n):
-                    covered[j] = True
-                i += reps * n
+        if not any(map(operator.eq, words, words[n:])):  # the common case, at C speed
+            continue
+        need = 2 if n == 1 else n  # equal positions in a row that make a loop
+        run = 0
+        for i, same in enumerate(map(operator.eq, words, words[n:])):
+            if same:
+                run += 1
+                if run >= need:
+                    covered.update(range(i - run + 1, i + n + 1))
             else:
-                i += 1
-    return sum(covered)
+                run = 0
+    return len(covered)
 
 
-_WORD = re.compile(r"\w+")
-
-
-def repeat_signal(source: str, target: str) -> int:
-    """Target words in loops, when the source has no loop of its own."""
-    words = [w.lower() for w in _WORD.findall(target)]
-    loops = loop_words(words)
-    if not loops or (cjk_count(source) == 0 and loop_words([w.lower() for w in _WORD.findall(source)])):
+def repeat_signal(source: str, tokens: tuple[str, ...]) -> int:
+    """Target words (its letter tokens ``tokens``) in loops, when the source has no loop of its own."""
+    loops = loop_words(list(tokens))
+    if not loops or (cjk_count(source) == 0 and loop_words(list(letter_words(source)))):
         return 0
     return loops
 
@@ -394,6 +446,6 @@ def source_signals(source: str, target: str, tokens: tuple[str, ...]) -> SourceS
     s.names, s.source_names = name_signal(source, target, kind)
     s.parity = parity_signal(source, target, kind)
     s.sentences = sentence_signal(source, target)
-    s.repeats = repeat_signal(source, target)
-    s.copied = copied_tokens(source, tokens)
+    s.repeats = repeat_signal(source, tokens)
+    s.words, s.han = source_words(source)
     return s

@@ -77,7 +77,7 @@ def test_codes_links_and_addresses() -> None:
 
 def test_untranslated_words_and_chinese_characters() -> None:
     source = "The committee will discuss the proposal next week."
-    assert signals_of(source, "Ủy ban sẽ thảo luận đề xuất vào tuần tới.").copied == frozenset()
+    assert not any(map(signals_of(source, "Ủy ban sẽ thảo luận đề xuất.").copied, ["Ủy", "ban", "đề", "xuất"]))
     _, s = builtin_score("Ủy ban sẽ thảo luận proposal vào tuần tới.", 0.0, 8, source)
     assert s["builtin_untranslated"] == 1
     assert s["invalid_lower"] == 0.0  # counted once, as untranslated
@@ -128,7 +128,10 @@ def test_questions_exclamations_and_negations_carried() -> None:
     assert parity_signal("他没有出席会议。", "Ông đã dự cuộc họp.", "han") == 1
     assert parity_signal("他没有出席会议。", "Ông không dự cuộc họp.", "han") == 0
     # 别 inside a transliteration, 不断 'continuously': no negation
-    assert parity_signal("白俄罗斯与乌兹别克斯坦的贸易不断增长。", "Thương mại Belarus và Uzbekistan tăng đều.", "han") == 0
+    assert (
+        parity_signal("白俄罗斯与乌兹别克斯坦的贸易不断增长。", "Thương mại Belarus và Uzbekistan tăng đều.", "han")
+        == 0
+    )
 
 
 def test_a_sentence_left_out() -> None:
@@ -143,8 +146,8 @@ def test_loops_of_words() -> None:
     assert loop_words("các cửa hàng hàng hàng hàng tiêu dùng".split()) == 4
     assert loop_words("phát triển phát triển phát triển kinh tế".split()) == 6
     assert loop_words("anh ấy đi từ từ về nhà".split()) == 0  # a reduplication is no loop
-    assert repeat_signal("The shops of consumer goods.", "các cửa hàng hàng hàng hàng tiêu dùng") == 4
-    assert repeat_signal("She said: very, very, very good.", "Cô nói: rất rất rất tốt.") == 0  # the source's own
+    assert repeat_signal("The shops of consumer goods.", letter_words("các cửa hàng hàng hàng hàng tiêu dùng")) == 4
+    assert repeat_signal("She said: very, very, very good.", letter_words("Cô nói: rất rất rất tốt.")) == 0  # its own
 
 
 def test_a_faithful_translation_scores_above_damaged_ones() -> None:
