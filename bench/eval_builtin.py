@@ -123,7 +123,8 @@ def main(argv: list[str]) -> None:
     clean = (data / "clean_news/sentences.txt").read_text("utf-8").splitlines()
     compare("mt_vi ref vs hyp", ref, hyp)
     src = [r["src_eng"] for r in rows]
-    compare("mt_vi ref vs hyp, with the English source", list(zip(ref, src)), list(zip(hyp, src)))
+    with_source = "mt_vi ref vs hyp, with the English source"
+    compare(with_source, list(zip(ref, src, strict=True)), list(zip(hyp, src, strict=True)))
     compare("clean_news vs mt_vi hyp", clean, hyp)
     human, planted = adversary_sets()
     compare("clean_news + adversary human vs adversary MT with planted errors", clean + human, planted)
