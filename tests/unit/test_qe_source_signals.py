@@ -174,3 +174,27 @@ def test_target_only_scores_and_signals_are_unchanged() -> None:
         "builtin_sentences",
         "builtin_repeats",
     }
+
+
+def test_audit_run_reports_the_source_signals_of_records_only(tmp_path) -> None:
+    """Through the whole pipeline: a TSV with a source gets the source signals, a text file does not."""
+    import json
+
+    from audit.pipeline import Settings, run
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(f"id\tsrc\tmt\nr1\t{EN}\t{VI}\nr2\t{EN}\t{VI_CUT}\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(VI + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run([str(pairs), str(plain)], str(out), Settings(qe=["builtin"]))
+    records = [json.loads(line) for line in (out / "segments.jsonl").read_text("utf-8").splitlines()]
+    by_doc: dict[str, list[dict]] = {}
+    for r in records:
+        by_doc.setdefault(r["doc"], []).append(r["scores"])
+    good, cut = by_doc["pairs.tsv"]
+    assert good["builtin_length"] > 0.8 and cut["builtin_length"] < 0.4
+    assert cut["builtin"] < good["builtin"] - 0.5
+    (text,) = by_doc["plain.txt"]
+    assert "builtin_length" not in text
+    assert text["builtin"] == pytest.approx(builtin_score(VI, 0.0, len(VI.split()))[0], abs=1e-4)
