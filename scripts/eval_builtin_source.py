@@ -8,6 +8,11 @@ the source (after), on the tuning half (odd FLORES lines) and the held-out half 
 rule findings (as ``audit run`` scores) and from the score's own signals alone (no rule penalty); and the
 mean chrF of the fifth of the segments each ranks worst (what a reviewer reads first; lower = better).
 
+NTREX-128 (``../shared/data/parallel``): human English→Vietnamese translations, each also damaged one
+way (a cut, a changed number, a misspelt name, a loop, an English tail; fixed seed): AUC of the score
+(intact above damaged), and how many intact ones score below 0.5, before and after. These were not
+used to choose anything.
+
 tests/data/adversary5_src (in the project): AUC of the built-in score, human-quality records (clean/)
 against the MT records holding a planted error (mt/, their ``.json`` annotations), before and after.
 
@@ -22,6 +27,8 @@ import argparse
 import csv
 import json
 import math
+import random
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -46,6 +53,7 @@ SOURCE_WEIGHTS = (
     "W_SENTENCES",
     "W_REPEATS",
 )
+BOOTSTRAP = 1000  # resamples for the interval of the gain
 MT_VI_LINES = 200  # mt_vi holds FLORES-200 devtest lines 1-200: kept out of the length constants
 
 
@@ -168,6 +176,19 @@ def worst_fifth(rows: list[dict], score: Callable[[dict], float]) -> float:
     return sum(r["chrf"] for r in worst) / len(worst)
 
 
+def bootstrap_gain(rows: list[dict], before: Callable[[dict], float], after: Callable[[dict], float]) -> str:
+    """95% interval of the gain in rho with chrF (after - before), resampling the segments (fixed seed)."""
+    rng = random.Random(0)
+    b, a, q = [before(r) for r in rows], [after(r) for r in rows], [r["chrf"] for r in rows]
+    gains = []
+    for _ in range(BOOTSTRAP):
+        idx = [rng.randrange(len(rows)) for _ in rows]
+        sq = [q[i] for i in idx]
+        gains.append(spearman([a[i] for i in idx], sq) - spearman([b[i] for i in idx], sq))
+    gains.sort()
+    return f"{gains[int(0.025 * BOOTSTRAP)]:+.3f} to {gains[int(0.975 * BOOTSTRAP)]:+.3f}"
+
+
 def halves(rows: list[dict]) -> dict[str, list[dict]]:
     return {
         "tuning half (odd lines)": [r for r in rows if r["line"] % 2],
@@ -185,9 +206,10 @@ def report_mt_vi(rows: list[dict]) -> None:
             a_c, a_t = correlations(part, scorer(True, rules))
             label = "with rule findings" if rules else "signals alone     "
             b_w, a_w = worst_fifth(part, scorer(False, rules)), worst_fifth(part, scorer(True, rules))
+            gain = bootstrap_gain(part, scorer(False, rules), scorer(True, rules))
             print(
-                f"    {label}  chrF {b_c:+.3f} -> {a_c:+.3f}   TER {b_t:+.3f} -> {a_t:+.3f}   "
-                f"worst fifth's chrF {b_w:.1f} -> {a_w:.1f}   (before -> after)"
+                f"    {label}  chrF {b_c:+.3f} -> {a_c:+.3f} (gain 95% interval {gain})   TER {b_t:+.3f} -> {a_t:+.3f}"
+                f"   worst fifth's chrF {b_w:.1f} -> {a_w:.1f}   (before -> after)"
             )
         print(f"    mean chrF of the {len(part)}: {sum(r['chrf'] for r in part) / len(part):.1f}")
 
@@ -213,6 +235,83 @@ def tune(rows: list[dict]) -> None:
                     best, keep = o, v
             setattr(builtin, w, keep)
         print(f"pass  {best:+.4f} " + " ".join(f"{w}={getattr(builtin, w)}" for w in SOURCE_WEIGHTS))
+
+
+# ---------------------------------------------------------------- synthetic damage on human translations
+
+_DIGITS = re.compile(r"\d+")
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]{4,}\b")
+
+
+def _omit(src: str, tgt: str, rng: random.Random) -> str | None:
+    words = tgt.split()
+    return " ".join(words[: len(words) * 11 // 20]) + "." if len(words) >= 12 else None
+
+
+def _number(src: str, tgt: str, rng: random.Random) -> str | None:
+    found = [m for m in _DIGITS.finditer(tgt) if m.group() in src]
+    if not found:
+        return None
+    m = rng.choice(found)
+    return tgt[: m.start()] + str(int(m.group()) + rng.randint(1, 9)) + tgt[m.end() :]
+
+
+def _name(src: str, tgt: str, rng: random.Random) -> str | None:
+    found = [m for m in _CAPITALISED.finditer(tgt) if m.group() in src]
+    if not found:
+        return None
+    m = rng.choice(found)
+    w = m.group()
+    i = rng.randrange(1, len(w) - 2)
+    return tgt[: m.start()] + w[:i] + w[i + 1] + w[i] + w[i + 2 :] + tgt[m.end() :]
+
+
+def _loop(src: str, tgt: str, rng: random.Random) -> str | None:
+    words = tgt.split()
+    if len(words) < 8:
+        return None
+    i = rng.randrange(2, len(words) - 2)
+    return " ".join(words[:i] + words[i - 2 : i] * 2 + words[i:])
+
+
+def _english_tail(src: str, tgt: str, rng: random.Random) -> str | None:
+    s_words, t_words = src.split(), tgt.split()
+    if len(s_words) < 9 or len(t_words) < 9:
+        return None
+    return " ".join(t_words[: len(t_words) * 2 // 3] + s_words[len(s_words) * 2 // 3 :])
+
+
+DAMAGE = {
+    "omission (last 45% of the words cut)": _omit,
+    "a copied number changed": _number,
+    "a copied name misspelt (two letters swapped)": _name,
+    "a loop (two words repeated twice more)": _loop,
+    "an English tail (last third left untranslated)": _english_tail,
+}
+
+
+def report_synthetic(data: Path) -> None:
+    """Human translations of NTREX-128 (English → Vietnamese), each damaged one way (fixed seed): the AUC of the
+    score (an intact translation above its damaged copy), and the share of intact ones scoring below 0.5."""
+    par = data / "parallel"
+    pairs = [
+        (s, t)
+        for s, t in zip(_lines(par / "ntrex128.eng.txt"), _lines(par / "ntrex128.vie.txt"), strict=True)
+        if s.strip() and t.strip()
+    ]
+    print(f"NTREX-128 human translations ({len(pairs)}) and synthetic damage (signals alone, before -> after)")
+    intact = {ws: [builtin_score(t, 0.0, len(t.split()), s if ws else None)[0] for s, t in pairs] for ws in (0, 1)}
+    for ws in (0, 1):
+        low = sum(q < 0.5 for q in intact[ws]) / len(pairs)
+        print(f"  {'with the source' if ws else 'target alone   '}: intact translations below 0.5: {low:.1%}")
+    for name, damage in DAMAGE.items():
+        rng = random.Random(0)
+        cases = [(i, d) for i, (s, t) in enumerate(pairs) if (d := damage(s, t, rng)) is not None]
+        row = []
+        for ws in (0, 1):
+            bad = [builtin_score(d, 0.0, len(d.split()), pairs[i][0] if ws else None)[0] for i, d in cases]
+            row.append(auc([intact[ws][i] for i, _ in cases], bad))
+        print(f"  {name:48s} {len(cases):5d} pairs  AUC {row[0]:.3f} -> {row[1]:.3f}")
 
 
 # ---------------------------------------------------------------- adversary5_src
@@ -281,6 +380,7 @@ def main() -> None:
         print("shared data not found (../shared/data or MT_AUDIT_SHARED_DATA): mt_vi skipped")
     else:
         report_mt_vi(mt_vi_rows(data))
+        report_synthetic(data)
     report_adversary()
 
 

@@ -17,8 +17,9 @@ reviewer can check against the two texts (``builtin_<name>`` in the segment's sc
   EIA-2024-0387) missing from the target;
 - ``untranslated``: target tokens copied from the source that Vietnamese does not have: a lowercase
   Latin word that is no Vietnamese syllable and no loan Vietnamese uses (video, online), a capitalised
-  English function word or a lowercase common English word of three letters or more (copied names,
-  currencies such as 'forint' and the parts of links are no evidence), Chinese characters;
+  English function word, a lowercase common English word of three letters or more that is no loan, any
+  lowercase word next to another copied one (a stretch left in English; loans such as 'video' alone, copied
+  names, currencies such as 'forint' and the parts of links are no evidence), Chinese characters;
 - ``names``: names of a Latin source (capitalised words that are no common English word and do not
   start the sentence, or any Latin word in a Chinese source) that the target lacks, letter for letter
   up to diacritics;
@@ -45,6 +46,7 @@ from audit.lang.distance import edit_distance
 from audit.lang.english import en_zipf, function_words, is_english, is_loan, spelled_so_elsewhere
 from audit.lang.hanviet import fold
 from audit.lang.langid import cjk_count, letter_words
+from audit.lang.pinyin import segmentations
 from audit.lang.quantities import spelled_in
 
 # Target letters / source letters (letter_count) of human translations into Vietnamese, by the source's
@@ -78,6 +80,7 @@ class SourceSignals:
     repeats: int = 0
     words: frozenset[str] = field(default_factory=frozenset)  # the source's words, casefolded
     han: str = ""  # the source's Chinese characters
+    code_words: frozenset[str] = field(default_factory=frozenset)  # words inside the source's links and codes
 
     def copied(self, token: str) -> bool:
         """The target token is in the source too."""
@@ -186,11 +189,16 @@ def _squeezed(text: str) -> str:
     return re.sub(r"[\s-]+", "", text.casefold())
 
 
-def code_signal(source: str, target: str) -> tuple[int, int]:
-    """(codes of the source missing from the target, codes in the source)."""
+def source_codes(source: str) -> list[str]:
+    """The source's links, addresses, hashtags, handles and codes."""
     if not _DIGIT.search(source) and not _ADDRESS_MARK.search(source):
-        return 0, 0
-    codes = _codes(source)
+        return []
+    return _codes(source)
+
+
+def code_signal(source: str, target: str, codes: list[str] | None = None) -> tuple[int, int]:
+    """(codes of the source missing from the target, codes in the source; ``codes`` when known)."""
+    codes = source_codes(source) if codes is None else codes
     if not codes:
         return 0, 0
     squeezed = _squeezed(target)
@@ -249,6 +257,7 @@ _NOT_NAMES = frozenset(  # capitalised words a translation translates, whatever 
 # a capitalised word at least this common in English (wordfreq Zipf: Germany 4.9, Committee 5.0, Halifax 3.6) may be
 # a translated place or a word of a title; rarer ones (Dalhousie 2.6, Erdogan 3.2) are names kept letter for letter
 NAME_MAX_ZIPF = 3.5
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
 _CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W_]*(?:-[^\W_]+)*")
 _NAME_WORD = re.compile(r"[A-Za-zÀ-ɏ][^\W_]*(?:-[^\W_]+)*")  # apostrophes split: d'Ivoire, Ring's
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")  # Namibian, Peruvians, Sudanese, Danish, Iraqi, Israelis
@@ -264,7 +273,14 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def source_names(source: str, kind: str | None) -> list[str]:
-    """The names of a source a translation keeps letter for letter, as :func:`fold` keys."""
+    """The names of a source a translation keeps letter for letter, as :func:`fold` keys.
+
+    Not names: words of a headline in Title Case ('Killer Pig Mauls Farmer'), plural acronyms ('AMs'), and
+    names that read as pinyin of one to three syllables ('Xining', 'Yunnan'), which Vietnamese writes in
+    Hán-Việt ('Tây Ninh', 'Vân Nam').
+    """
+    if kind == "latin" and _title_case(source):
+        return []
     out = []
     for m in (_CAPITALISED_WORD if kind == "latin" else _NAME_WORD).finditer(source):
         word = m.group()
@@ -276,10 +292,23 @@ def source_names(source: str, kind: str | None) -> list[str]:
             low = word.lower()
             if low in function_words() or low in _NOT_NAMES or en_zipf(low) >= NAME_MAX_ZIPF:
                 continue
+            if _PLURAL_ACRONYM.match(word) or _pinyin_name(low):
+                continue
         elif len(word) < 2:
             continue
         out.append(fold_word(word))
     return out
+
+
+def _title_case(source: str) -> bool:
+    """A headline: most common English words of four letters or more after the first word are capitalised
+    ('Killer Pig Mauls Chinese Farmer to Death'; not 'Mayor Ingrid Solberg opened the bridge on Friday')."""
+    common = [w for w in letter_words(source)[1:] if len(w) >= 4 and en_zipf(w) >= NAME_MAX_ZIPF]
+    return len(common) >= 2 and sum(w[0].isupper() for w in common) > 0.6 * len(common)
+
+
+def _pinyin_name(low: str) -> bool:
+    return any(len(seg) <= 3 for seg in segmentations(low)[:1])
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -296,6 +325,7 @@ def name_signal(source: str, target: str, kind: str | None) -> tuple[int, int]:
     if not names:
         return 0, 0
     folded = {fold_word(w) for w in letter_words(target)}
+    folded |= {part for w in folded if "'" in w or "’" in w for part in re.split("['’]", w)}
     missing = [n for n in names if not _name_in(n, folded)]
     if missing:
         missing = [n for n in missing if not _spelled_elsewhere(n, target)]
@@ -341,16 +371,19 @@ def is_copied(token: str, words: frozenset[str], han: str) -> bool:
     return token.casefold() in words or (bool(han) and _CJK_RUN.match(token) is not None and token in han)
 
 
-def untranslated(token: str) -> bool:
+def untranslated(token: str, in_run: bool = False) -> bool:
     """A copied target token that Vietnamese text does not use: Chinese characters, an English function word,
-    or a lowercase common English word of three letters or more that Vietnamese does not borrow. (Only
-    tokens that are no Vietnamese syllable are asked.)"""
+    a lowercase common English word of three letters or more that Vietnamese does not borrow, or, ``in_run``
+    (next to another copied lowercase word), any lowercase word: a stretch left in English. (Only tokens that
+    are no Vietnamese syllable are asked.)"""
     if _CJK_RUN.match(token):
         return True
     low = token.lower()
     if low in function_words():
         return True
-    return token[0].islower() and len(token) >= 3 and is_english(low) and not is_loan(low)
+    if not token[0].islower():
+        return False
+    return in_run or (len(token) >= 3 and is_english(low) and not is_loan(low))
 
 
 # ---------------------------------------------------------------- parity, sentences, loops
@@ -381,8 +414,9 @@ def parity_signal(source: str, target: str, kind: str | None) -> int:
     return n
 
 
-# a sentence ends after a lowercase letter or a digit (not after 'Dr.', 'U.S.', 'St.') before a capital
-_LATIN_END = re.compile(r"(?<=[a-zà-ỹđ0-9][a-zà-ỹđ0-9%)][.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ])")
+# a sentence ends after a word of three letters or more ending in two lowercase letters or digits (not after 'Dr.',
+# 'U.S.', 'St.', 'vs.') before a capital
+_LATIN_END = re.compile(r"(?<=\w[a-zà-ỹđ0-9][a-zà-ỹđ0-9%)][.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ])")
 _HAN_END = re.compile(r"[。！？](?=.)")
 _MAYBE_END = re.compile(r"[.!?][\"”’)]*\s|[。！？].")
 
@@ -442,10 +476,12 @@ def source_signals(source: str, target: str, tokens: tuple[str, ...]) -> SourceS
     s = SourceSignals()
     s.length, s.length_excess = length_signal(source, target, kind)
     s.numbers, s.source_numbers = number_signal(source, target)
-    s.codes, s.source_codes = code_signal(source, target)
+    codes = source_codes(source)
+    s.codes, s.source_codes = code_signal(source, target, codes)
     s.names, s.source_names = name_signal(source, target, kind)
     s.parity = parity_signal(source, target, kind)
     s.sentences = sentence_signal(source, target)
     s.repeats = repeat_signal(source, tokens)
     s.words, s.han = source_words(source)
+    s.code_words = frozenset(w.casefold() for c in codes for w in letter_words(c))
     return s

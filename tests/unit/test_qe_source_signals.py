@@ -81,6 +81,12 @@ def test_untranslated_words_and_chinese_characters() -> None:
     _, s = builtin_score("Ủy ban sẽ thảo luận proposal vào tuần tới.", 0.0, 8, source)
     assert s["builtin_untranslated"] == 1
     assert s["invalid_lower"] == 0.0  # counted once, as untranslated
+    # 'show' and 'team' alone are loans Vietnamese uses; next to each other they are a stretch left in English
+    source = "The network will air the team show next season."
+    _, s = builtin_score("Nhà đài sẽ phát sóng team show vào mùa tới.", 0.0, 10, source)
+    assert s["builtin_untranslated"] == 2
+    _, s = builtin_score("Nhà đài sẽ phát sóng chương trình của đội vào mùa tới, một show mới.", 0.0, 14, source)
+    assert s["builtin_untranslated"] == 0
     zh = "当地居民担心冬季的空气污染。"
     _, s = builtin_score("Người dân địa phương lo ngại ô nhiễm 空气 vào mùa đông.", 0.0, 10, zh)
     assert s["builtin_untranslated"] == 1
