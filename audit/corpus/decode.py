@@ -144,6 +144,11 @@ def _iter_utf16(data: bytes, path: str, max_line: int) -> Iterator[str]:
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise InputError(path, "binary file (NUL character)", line)
+    yield from split_lines(text, path, max_line)
+
+
+def split_lines(text: str, path: str, max_line: int = MAX_LINE) -> Iterator[str]:
+    """The lines of decoded text, without their line terminators (InputError on a line over ``max_line``)."""
     for i, line in enumerate(text.split("\n"), start=1):
         line = line.rstrip("\r")
         if len(line) > max_line:
