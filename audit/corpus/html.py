@@ -30,7 +30,7 @@ from typing import BinaryIO
 from audit.corpus.boilerplate import classify_line, classify_lines, is_prose
 from audit.corpus.charset_guess import PY_CODECS, guess_encoding
 from audit.corpus.declared import Declaration, decode_declared, html_declaration
-from audit.corpus.decode import iter_lines, split_lines
+from audit.corpus.decode import cr_lines, iter_lines, split_lines
 from audit.corpus.errors import InputError
 from audit.corpus.segment import sentence_spans
 from audit.model import Document, Segment
@@ -291,9 +291,9 @@ def page_source(fh: BinaryIO, path: str, max_line: int) -> str:
     if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         decl = html_declaration(data)
         if decl is not None and not decl.utf8:
-            return "\n".join(split_lines(decode_declared(data, decl, path), path, max_line))
+            return "\n".join(cr_lines(split_lines(decode_declared(data, decl, path), path, max_line)))
     try:
-        return "\n".join(iter_lines(io.BytesIO(data), path, max_line))
+        return "\n".join(cr_lines(iter_lines(io.BytesIO(data), path, max_line)))
     except InputError as e:
         if e.message.startswith("not UTF-8"):
             raise InputError(path, e.message + _undeclared_note(decl, data), e.line) from None

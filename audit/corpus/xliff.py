@@ -13,6 +13,7 @@ never audited as article text.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -93,11 +94,30 @@ def _as_utf8(data: bytes, path: str) -> bytes:
     return utf8[: m.start(1)] + b"UTF-8" + utf8[m.end(1) :] if m else utf8
 
 
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY\s")
+_ELEMENT_START = re.compile(rb"<[A-Za-z_]")
+
+
+def _refuse_entities(data: bytes, path: str) -> None:
+    """An InputError for a file whose DOCTYPE declares entities (searched before the root element)."""
+    root = _ELEMENT_START.search(data)
+    m = _ENTITY_DECLARATION.search(data, 0, root.start() if root else len(data))
+    if m:
+        raise InputError(
+            path,
+            "the file declares entities (<!ENTITY …>), which mt-audit does not expand: an external entity can "
+            "read local files or the network (XXE) and nested ones multiply the text ('billion laughs'); write "
+            "their text in place of the references (&name;) and remove the declarations",
+            data.count(b"\n", 0, m.start()) + 1,
+        )
+
+
 def parse_xliff(data: bytes, path: str) -> etree._Element:
     """The root of an XLIFF file, parsed strictly and safely (InputError naming the line otherwise)."""
     if not data.strip():
         raise InputError(path, "empty file")
     data = _as_utf8(data, path)
+    _refuse_entities(data, path)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:
