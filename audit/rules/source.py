@@ -457,12 +457,15 @@ class LostVerbatimToken(SourceRule):
         "Links, addresses and codes (flight MH370, COVID-19, Airbus A320) are copied, never translated: one "
         "missing or altered in the target is lost or wrong information, and a broken link in a published "
         "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19). A domain counts without 'www.' "
-        "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain."
+        "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain. When the "
+        "target has, in its place, a token of the same kind the source lacks (MH730 for MH370, a translated "
+        "link), that token is flagged with the source's as the fix; otherwise the whole segment is."
     )
     fires = (
-        "Details are at https://example.org/report and flight MH370. => [[Chi tiết có tại "
-        "https://example.org/bao-cao và chuyến bay MH730.]]",
+        "Details are at https://example.org/report and flight MH370. => Chi tiết có tại "
+        "[[https://example.org/bao-cao]] và chuyến bay [[MH730]].",
         "Forecasts are posted at yr.no. => [[Dự báo được đăng trên trang web.]]",
+        "The H5N1 virus reached two farms. => Virus [[H7N9]] đã lây sang hai trang trại.",
     )
     quiet = (
         "Write to info@example.vn about COVID-19. => Hãy viết thư tới info@example.vn về Covid-19.",
@@ -476,9 +479,57 @@ class LostVerbatimToken(SourceRule):
             return
         target = _squeezed(seg.text)
         lost = [t for t in dict.fromkeys(tokens) if _squeezed(t) not in target]
-        if lost:
-            listed = ", ".join(f"'{t}'" for t in lost)
+        if not lost:
+            return
+        in_source = _squeezed(source)
+        added = [m for m in _verbatim_tokens(seg.text) if _squeezed(_token_text(m)) not in in_source]
+        replaced = _replacements(lost, added)
+        for token, m in replaced.items():
+            end = m.start() + len(_token_text(m))
+            yield self.hit(
+                seg,
+                m.start(),
+                end,
+                f"'{seg.text[m.start() : end]}' where the source has '{token}'",
+                suggestion=token,
+                confidence=0.85,
+            )
+        if rest := [t for t in lost if t not in replaced]:
+            listed = ", ".join(f"'{t}'" for t in rest)
             yield self.hit(seg, 0, len(seg.text), f"the source's {listed} not in the translation", confidence=0.85)
+
+
+def _token_text(m: re.Match[str]) -> str:
+    """A verbatim token's text without the sentence punctuation after a link."""
+    return m.group().rstrip(_LINK_TAIL)
+
+
+def _kind(token: str) -> str:
+    """What a verbatim token is: 'link', 'email', 'handle', 'domain' or 'code'."""
+    if token[:1] in "@#":
+        return "handle"
+    if "@" in token:
+        return "email"
+    if re.match(r"(?i)https?://|www\.", token):
+        return "link"
+    return "code" if any(c.isdigit() for c in token) and "." not in token else "domain"
+
+
+def _replacements(lost: list[str], added: list[re.Match[str]]) -> dict[str, re.Match[str]]:
+    """Lost source tokens paired, in order, with the target's tokens of the same kind that the source does
+    not have ('MH370' lost, 'MH730' added): only where a kind has as many added as lost, so the pairing is
+    not a guess."""
+    by_kind: dict[str, tuple[list[str], list[re.Match[str]]]] = {}
+    for t in lost:
+        by_kind.setdefault(_kind(t), ([], []))[0].append(t)
+    for m in added:
+        if (kind := _kind(_token_text(m))) in by_kind:
+            by_kind[kind][1].append(m)
+    pairs: dict[str, re.Match[str]] = {}
+    for gone, new in by_kind.values():
+        if len(gone) == len(new):
+            pairs.update(zip(gone, new, strict=True))
+    return pairs
 
 
 def _verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
