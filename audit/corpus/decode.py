@@ -136,6 +136,9 @@ def check_utf8(data: bytes, path: str) -> None:
     UTF-8; a file with a BOM (UTF-8 or UTF-16) passes."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
+    if b"\x00" in data[:8192] and guess_utf16(data):  # judged from the start: a line may start at an odd byte
+        nul = data.index(b"\x00")
+        raise InputError(path, f"not UTF-8 (NUL byte at byte offset {nul}); {guess_encoding(data).hint(path)}", 1)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as e:

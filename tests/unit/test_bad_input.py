@@ -204,3 +204,21 @@ def test_record_files_with_cr_only_line_ends_say_so(tmp_path: Path, name: str, d
         errors.append(e)
     [e] = errors
     assert e.line == 1 and "carriage returns (CR) without line feeds" in e.message and "tr '\\r' '\\n'" in e.message
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a.xlf", '<?xml version="1.0"?>\n' + XLIFF_BODY.replace("&i;", "Chào Sa Pa..")),
+        ("b.jsonl", '{"id": "q", "mt": "Chào Sa Pa.."}\n'),
+        ("c.html", "<html><body><p>Chào Sa Pa..</p></body></html>\n"),
+    ],
+)
+def test_utf16_without_bom_is_named_right_in_every_format(tmp_path: Path, codec: str, name: str, text: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(text.encode(codec))
+    with pytest.raises(InputError) as e:
+        read_file(discover([str(p)], [])[0], ReadOptions(), [])
+    order = "little-endian" if codec.endswith("le") else "big-endian"
+    assert e.value.line == 1 and f"UTF-16 {order} without a BOM" in e.value.message
