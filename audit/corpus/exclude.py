@@ -5,7 +5,8 @@ A pattern is matched against a path relative to the directory given (``/`` separ
 - ``*`` matches within one path part, ``?`` one character, ``[abc]``/``[!abc]`` a class;
 - ``**`` matches any number of folders: ``**/notes.txt``, ``drafts/**``, ``a/**/b.xlf``;
 - a pattern without ``/`` (``README.md``, ``*.bak``) matches a file or folder name at any depth; one
-  with a ``/`` inside or at the start (``/README.md``, ``src/drafts``) is anchored at the walked root;
+  with a ``/`` inside or at the start (``/README.md``, ``./README.md``, ``src/drafts``) is anchored at
+  the walked root;
 - a trailing ``/`` (``drafts/``) matches folders only; a folder that matches is left out whole.
 
 Matching is case-sensitive, as in git. Negation (``!pattern``) is not supported.
@@ -64,6 +65,8 @@ class Pattern:
 def compile_pattern(text: str) -> Pattern:
     """A gitignore-like glob as a :class:`Pattern` (PatternError when it cannot be used)."""
     p = text.strip()
+    while p.startswith("./"):  # './drafts': the root's own drafts, as '/drafts'
+        p = "/" + p[2:].lstrip("/")
     if not p or p == "/":
         raise PatternError(f"exclude pattern {text!r} is empty")
     if p.startswith("!"):

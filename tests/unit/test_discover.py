@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
         ("README.md", "mt/README.md", False, True),  # no slash: any depth
         ("/README.md", "mt/README.md", False, False),  # leading slash: anchored at the root
         ("/README.md", "README.md", False, True),
+        ("./README.md", "README.md", False, True),
+        ("./README.md", "mt/README.md", False, False),
         ("*.bak", "a/b/c.bak", False, True),
         ("*.bak", "a/b/c.bak.txt", False, False),
         ("drafts/", "drafts", True, True),
@@ -47,7 +49,7 @@ def test_patterns_match_as_in_gitignore(pattern: str, path: str, is_dir: bool, m
     assert compile_pattern(pattern).matches(path, is_dir) is matches
 
 
-@pytest.mark.parametrize("pattern", ["!keep.txt", "", "a[bc.txt"])
+@pytest.mark.parametrize("pattern", ["!keep.txt", "", "./", "a[bc.txt"])
 def test_unusable_patterns_are_refused(pattern: str) -> None:
     with pytest.raises(PatternError):
         compile_pattern(pattern)
