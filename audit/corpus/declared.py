@@ -76,6 +76,13 @@ _WHATWG = {
 }
 
 
+# Python codecs of the encodings charset_guess tells apart (and their supersets browsers use): only a
+# declaration of one of these can be contradicted by its guess.
+_GUESSED = frozenset(
+    codecs.lookup(name).name for name in (*PY_CODECS.values(), "cp932", "cp949", "gbk", "gb2312", "big5hkscs")
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Declaration:
     """An encoding a file declares: the name as written, its Python codec (None: unknown), where."""
@@ -147,12 +154,7 @@ def decode_declared(data: bytes, decl: Declaration, path: str) -> str:
     """``data`` decoded in the (non-UTF-8) encoding ``decl`` names; InputError when it cannot be, or when
     the bytes say the declaration is wrong."""
     if decl.codec is None:
-        raise InputError(
-            path,
-            f"{decl.says()}, which is not an encoding mt-audit knows; correct the declaration "
-            "(utf-8, windows-1258, windows-1252 …) or convert a copy to UTF-8",
-            decl.line,
-        )
+        raise InputError(path, f"{decl.says()}, {_unknown(decl.label)}", decl.line)
     if b"\x00" in data:
         nul = data.index(b"\x00")
         raise InputError(path, f"binary file (NUL byte at byte offset {nul})", _line(data, nul))
@@ -169,6 +171,21 @@ def decode_declared(data: bytes, decl: Declaration, path: str) -> str:
     _refuse_c1(text, data, decl, path)
     _refuse_contradicted(data, text, decl, path)
     return text
+
+
+def _unknown(label: str) -> str:
+    """Why a declared name cannot be read: unknown, or an encoding the (ASCII) declaration cannot be in."""
+    try:
+        codecs.lookup(label)
+    except LookupError:
+        return (
+            "which is not an encoding mt-audit knows; correct the declaration (utf-8, windows-1258, "
+            "windows-1252 …) or convert a copy to UTF-8"
+        )
+    return (
+        "but the declaration itself is written in single bytes, which that encoding does not use (a UTF-16 "
+        "file starts with a byte order mark): the declaration is wrong; correct it (utf-8?)"
+    )
 
 
 def _line(data: bytes, offset: int) -> int:
@@ -221,8 +238,8 @@ def _refuse_c1(text: str, data: bytes, decl: Declaration, path: str) -> None:
 
 def _refuse_contradicted(data: bytes, text: str, decl: Declaration, path: str) -> None:
     """The bytes read for sure as another encoding with another text (TCVN3 bytes declared Windows-1258)."""
-    if data.isascii():
-        return
+    if data.isascii() or codecs.lookup(decl.codec or "ascii").name not in _GUESSED:
+        return  # the guess knows only its own candidates: a Czech ISO-8859-2 page is no Latin-1 one
     guess: Guess = guess_encoding(data)
     if not guess.sure or guess.binary or guess.encodings[0] not in LABELS:
         return

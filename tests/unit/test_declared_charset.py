@@ -181,3 +181,19 @@ def test_plain_text_declares_nothing_and_stays_strict(tmp_path: Path) -> None:
     p.write_bytes(b'<meta charset="windows-1258">\n' + to_cp1258(VI) + b"\n")
     e = refused(p)
     assert e.line == 2 and "not UTF-8" in e.message
+
+
+def test_a_declared_encoding_the_guess_does_not_know_is_trusted(tmp_path: Path) -> None:
+    """ISO-8859-2 Czech reads as Latin-1 letters too: the guess's Western candidate is no contradiction."""
+    text = "Přečetl jsem článek o řece Vltavě a o mostech v Českých Budějovicích."
+    p = tmp_path / "cs.html"
+    p.write_bytes(page(b'<meta charset="iso-8859-2">', text.encode("iso-8859-2")))
+    [doc] = read(p)
+    assert [s.text for s in doc.segments if not s.boilerplate] == [text]
+
+
+def test_xml_declaring_utf16_in_single_bytes_is_a_wrong_declaration(tmp_path: Path) -> None:
+    p = tmp_path / "u.xlf"
+    p.write_bytes(b'<?xml version="1.0" encoding="UTF-16"?>\n<xliff version="1.2"/>\n')
+    e = refused(p)
+    assert e.line == 1 and "names 'UTF-16'" in e.message and "the declaration is wrong" in e.message
