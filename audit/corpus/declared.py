@@ -78,9 +78,7 @@ _WHATWG = {
 
 # Python codecs of the encodings charset_guess tells apart (and their supersets browsers use): only a
 # declaration of one of these can be contradicted by its guess.
-_GUESSED = frozenset(
-    codecs.lookup(name).name for name in (*PY_CODECS.values(), "cp932", "cp949", "gbk", "gb2312", "big5hkscs")
-)
+_GUESSED = frozenset(codecs.lookup(name).name for name in (*PY_CODECS.values(), "cp932", "cp949", "gbk", "gb2312"))
 
 
 @dataclass(frozen=True, slots=True)
