@@ -195,10 +195,12 @@ def _walk(
                 skipped.excluded.append(prefix + name)
             elif not (forced_format or full.suffix.lower() in FORMATS):
                 skipped.other[full.suffix.lower()] += 1
-            elif os.path.islink(full) and not os.path.exists(full):
-                errors.append(InputError(str(full), _dangling(full)))
             else:
-                found.append(full)
+                problem = _not_regular(full)
+                if problem:
+                    errors.append(InputError(str(full), problem))
+                else:
+                    found.append(full)
     return found
 
 
@@ -210,7 +212,7 @@ def _followed(d: Path, parent: Path, seen: set[str], skipped: Skipped, errors: l
         return True
     real = os.path.realpath(d)
     if not os.path.isdir(real):
-        errors.append(InputError(str(d), _dangling(d)))
+        errors.append(InputError(str(d), _not_regular(d) or "not a folder"))
         return False
     above = os.path.realpath(parent)
     if above == real or above.startswith(real.rstrip(os.sep) + os.sep):
@@ -223,13 +225,13 @@ def _followed(d: Path, parent: Path, seen: set[str], skipped: Skipped, errors: l
     return True
 
 
-def _dangling(p: Path) -> str:
-    """The error of a symbolic link that leads nowhere (or round in circles)."""
+def _not_regular(p: Path) -> str | None:
+    """Why a file found in a walk cannot be read (a broken link, a pipe that would block the run), or None."""
     try:
-        os.stat(p)
+        mode = os.stat(p).st_mode
     except OSError as e:
         return _unreachable(p, e)
-    return f"symbolic link to {os.readlink(p)}"
+    return None if stat.S_ISREG(mode) else "not a regular file (a pipe, socket or device); not read"
 
 
 def _unreachable(p: Path, e: OSError) -> str:

@@ -222,3 +222,15 @@ def test_utf16_without_bom_is_named_right_in_every_format(tmp_path: Path, codec:
         read_file(discover([str(p)], [])[0], ReadOptions(), [])
     order = "little-endian" if codec.endswith("le") else "big-endian"
     assert e.value.line == 1 and f"UTF-16 {order} without a BOM" in e.value.message
+
+
+def test_a_named_pipe_in_a_folder_is_named_not_read(tmp_path: Path) -> None:
+    """Opening a pipe would wait for a writer for ever: it is reported, and the walk goes on."""
+    (tmp_path / "ok.txt").write_text(GOOD + "\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    errors: list[InputError] = []
+    files = discover([str(tmp_path)], errors)
+    assert [f.doc for f in files] == ["ok.txt"]
+    assert [(Path(e.path).name, e.message) for e in errors] == [
+        ("pipe.txt", "not a regular file (a pipe, socket or device); not read")
+    ]
