@@ -207,10 +207,10 @@ def _walk(
 def _followed(d: Path, parent: Path, seen: set[str], skipped: Skipped, errors: list[InputError]) -> bool:
     """Whether the walk goes into folder ``d``: not a link back to a folder above it (an error: a loop)
     nor to a folder the walk reads anyway (counted)."""
-    if not os.path.islink(d):
-        seen.add(os.path.realpath(d))
-        return True
     real = os.path.realpath(d)
+    if not os.path.islink(d) and real not in seen:
+        seen.add(real)
+        return True
     if not os.path.isdir(real):
         errors.append(InputError(str(d), _not_regular(d) or "not a folder"))
         return False
