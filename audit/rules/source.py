@@ -898,11 +898,29 @@ _DATE_RANGE = re.compile(
 )
 
 
+# a range whose two ends are whole dates ('January 12 to January 26', '1月12日至1月26日', '12/1 đến ngày 26/1'):
+# each end is a date of its own, so the pairing in order stays sound
+_MON = _MONTH_RX.replace("?P<mon>", "?:")
+_ORD = r"(?:st|nd|rd|th)?"
+_WHOLE_DATE_RANGE = re.compile(
+    rf"\b{_MON}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?\s*(?:to|through|until|till|-|–)\s*{_MON}\s+\d{{1,2}}"
+    rf"|\b\d{{1,2}}{_ORD}\s+{_MON}(?:\s+\d{{4}})?\s*(?:to|through|until|till|-|–)\s*\d{{1,2}}{_ORD}\s+{_MON}"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:至|到|~|～|-|—)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?\d{1,2}/\d{1,2}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?\d{1,2}\s+tháng\s+\d{1,2}"
+)
+
+
+def _partial_date_range(text: str) -> bool:
+    """A range of days one end of which is a bare day ('from 20 to 22 November', '20-22/11')."""
+    return bool(_DATE_RANGE.search(text)) and bool(_DATE_RANGE.search(_WHOLE_DATE_RANGE.sub(" ", text)))
+
+
 def date_mismatches(seg: Segment) -> list[tuple[tuple[int, int, int | None], DateMention]]:
     """The source's dates and the target dates that differ from them, paired in order when the source and
     the target hold as many dates (else none: a date added or dropped would make the pairing a guess)."""
     src = source_dates(seg.source or "")
-    if not src or _DATE_RANGE.search(seg.source or "") or _DATE_RANGE.search(seg.text):
+    if not src or _partial_date_range(seg.source or "") or _partial_date_range(seg.text):
         return []  # 'from 20 to 22 November': one side may write one date where the other writes two
     tgt = date_mentions(seg)
     if len(tgt) != len(src):
@@ -931,10 +949,12 @@ class DateChanged(SourceRule):
     fires = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày [[5/6/2024]] tại Hà Nội.",
         "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày [[3/4/2025]] tại Hà Nội.",
+        "The fair runs from March 3 to March 9. => Hội chợ diễn ra từ ngày 3/3 đến ngày [[19/3]].",
     )
     quiet = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày 5/5/2024 tại Hà Nội.",
         "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày 4 tháng 3 năm 2025 tại Hà Nội.",
+        "The fair runs from 3 to 9 March and reopens on May 2. => Hội chợ diễn ra từ 3 đến 9/3 và mở lại ngày 2/5.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
