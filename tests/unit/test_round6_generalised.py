@@ -1,0 +1,102 @@
+"""Fixes for the misses of the seventh blind set (tests/data/adversary7/README.md), each tested on sentences,
+names and countries that are not in that set, for firing and for staying quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+from audit.lang.respelled import respellings
+
+
+def _hits(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+# --- T306: a weekday between the dateline's place and date --------------------------------------------------
+
+
+@pytest.mark.parametrize("weekday", ["thứ Sáu", "Thứ sáu", "thứ 6", "Chủ nhật"])
+def test_dateline_with_a_weekday_is_read(weekday: str) -> None:
+    text = f"Cần Thơ, {weekday}, 9/10/2026 – Hội chợ nông sản mở cửa.\nHôm nay (10/10), hội chợ đón khách."
+    assert _hits(text, "T306") == [("10/10", None)]
+
+
+def test_dateline_with_a_weekday_and_today_agreeing_is_quiet() -> None:
+    text = "Cần Thơ, thứ Sáu, 9/10/2026 – Hội chợ nông sản mở cửa.\nHôm nay (9/10), hội chợ đón khách."
+    assert _hits(text, "T306") == []
+
+
+# --- T101: a hyphenated given name before a surname spelled two ways ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "form", "main"),
+    [
+        ("Jean-Marc Ayrault", "Jean-Marc Ayraut", "Jean-Marc Ayraut", "Jean-Marc Ayrault"),
+        ("Hans-Dieter Schneider", "Hans-Dieter Schnieder", "Hans-Dieter Schnieder", "Hans-Dieter Schneider"),
+        ("Ông Jean-Claude Juncker", "Jean-Claude Junker", "Jean-Claude Junker", "Jean-Claude Juncker"),  # dropped c
+    ],
+)
+def test_hyphenated_given_name_with_a_surname_spelled_two_ways(first: str, second: str, form: str, main: str) -> None:
+    texts = [f"{first} đến Hà Nội.", f"Sau đó, {second} phát biểu."]
+    assert [(r.form, r.main) for r in respellings(texts)] == [(form, main)]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Xạ thủ Park Ji-won đến.", "Park Ji-woon nói."],  # an East Asian given name comes last
+        ["Ông Jean-Pierre Dupont đến.", "Ông Jean-Pierre Durand nói."],  # two people
+        ["Bà Anne-Marie Lindgren đến.", "Bà Anne-Marie Lindgren nói."],  # one spelling
+    ],
+)
+def test_hyphenated_names_that_are_no_respelling_are_quiet(texts: list[str]) -> None:
+    assert list(respellings(texts)) == []
+
+
+# --- C102: 印 is India or Indonesia, the article decides ----------------------------------------------------
+
+
+def test_yin_in_an_indonesia_article_is_indonesia() -> None:
+    text = "Việt Nam và Indonesia hợp tác hàng hải\nHai nước thúc đẩy quan hệ Yue-Yin trong lĩnh vực thủy sản."
+    assert _hits(text, "C102") == [("Yue-Yin", "Việt Nam – Indonesia")]
+
+
+def test_yin_in_an_india_article_or_neither_is_india() -> None:
+    india = "Việt Nam và Ấn Độ hợp tác phần mềm\nHai nước thúc đẩy quan hệ Yue-Yin trong lĩnh vực dược phẩm."
+    assert _hits(india, "C102") == [("Yue-Yin", "Việt Nam – Ấn Độ")]
+    neither = "Hai nước thúc đẩy quan hệ Yue-Yin trong lĩnh vực dược phẩm."
+    assert _hits(neither, "C102") == [("Yue-Yin", "Việt Nam – Ấn Độ")]
+
+
+# --- C101: a party's leader praises the relation as never better ---------------------------------------------
+
+_PERU = "Thủ tướng tiếp Tổng thống Peru tại Hà Nội\nHai nước Việt Nam và Peru ký ba văn kiện hợp tác.\n"
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "Tổng thống Dina Boluarte khẳng định quan hệ giữa Peru và Trung Quốc chưa bao giờ tốt đẹp như hiện nay.",
+        "Bà nhấn mạnh rằng quan hệ hữu nghị giữa Peru và Trung Quốc ngày càng phát triển.",
+    ],
+)
+def test_leader_praising_a_third_relation_is_the_wrong_country(praise: str) -> None:
+    assert _hits(_PERU + praise, "C101") == [("Trung Quốc", "Việt Nam")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the third country is named outside any frame as well: it is meant
+        "Tổng thống khẳng định quan hệ giữa Peru và Trung Quốc chưa bao giờ tốt đẹp như hiện nay.\n"
+        "Trung Quốc là bạn hàng lớn nhất của Peru.",
+        # no praise of the relation
+        "Tổng thống khẳng định quan hệ giữa Peru và Trung Quốc không ảnh hưởng tới các đối tác khác.",
+        # a rivalry
+        "Ông nhận định quan hệ giữa Mỹ và Trung Quốc chưa bao giờ căng thẳng như hiện nay.",
+    ],
+)
+def test_praise_frames_that_are_no_slip_are_quiet(sentence: str) -> None:
+    assert _hits(_PERU + sentence, "C101") == []
