@@ -42,6 +42,28 @@ def is_english(word: str) -> bool:
     return low in function_words() or en_zipf(low) >= EN_MIN_ZIPF
 
 
+# Latin and Greek plurals English keeps ('memoranda', 'stimuli', 'formulae', 'indices', 'phenomena'): the plural
+# ending and the singular endings it stands for
+_CLASSICAL_PLURALS = (("a", ("um", "on")), ("i", ("us",)), ("ae", ("a",)), ("ices", ("ex", "ix")))
+_MIN_PLURAL_ZIPF = 2.0  # the plural itself is written in English text at least this often
+
+
+@functools.cache
+def is_english_form(word: str) -> bool:
+    """A common English word, or the Latin or Greek plural of one ('memoranda' of 'memorandum'), itself attested
+    in English text though too rare for :func:`is_english`."""
+    low = word.lower()
+    if is_english(low):
+        return True
+    if len(low) < 5 or en_zipf(low) < _MIN_PLURAL_ZIPF:
+        return False
+    return any(
+        low.endswith(plural) and is_english(low[: -len(plural)] + singular)
+        for plural, singulars in _CLASSICAL_PLURALS
+        for singular in singulars
+    )
+
+
 def is_loan(word: str) -> bool:
     """An English word Vietnamese text uses as it is (not a function word)."""
     low = word.lower()

@@ -100,3 +100,44 @@ def test_leader_praising_a_third_relation_is_the_wrong_country(praise: str) -> N
 )
 def test_praise_frames_that_are_no_slip_are_quiet(sentence: str) -> None:
     assert _hits(_PERU + sentence, "C101") == []
+
+
+# --- L101: English word order, classical plurals, English office titles ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Các trường mở rộng hợp tác về medical research và y tế.", "medical research"),
+        ("Hai bên bàn về global economy và thương mại.", "global economy"),
+        ("Ba nước tổ chức các referenda of independence vào năm sau.", "referenda of independence"),
+        ("Tiếp đó, Minister for Foreign Affairs David Lammy phát biểu.", "Minister for Foreign Affairs"),
+        ("Hội thảo do Chairman of the Federal Reserve chủ trì.", "Chairman of the Federal Reserve"),
+        ("Bà là Minister of Defence Richard Marles.", "Minister of Defence"),
+    ],
+)
+def test_english_phrases_left_in(sentence: str, span: str) -> None:
+    assert [t for t, _ in _hits(sentence, "L101")] == [span]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Người hâm mộ xem talk show, reality show và fashion show; cửa hàng bán mobile phone.",
+        "Hai bên bàn về smart city, big data và video clip.",  # loans, no English adjective first
+        "Hai bên trao đổi các phenomena lạ.",  # one plural alone is no phrase
+        "The President of the United States arrived in Hanoi.",  # an English sentence: L102's
+        'Trang web ghi "Minister of Health" ở đầu.',  # quoted
+        "Bộ phim Harry Potter and the Prisoner of Azkaban được chiếu lại.",  # no office head
+        "Ngoại trưởng Mỹ Marco Rubio phát biểu.",
+    ],
+)
+def test_loans_titles_and_quotes_stay_quiet(sentence: str) -> None:
+    assert _hits(sentence, "L101") == []
+
+
+def test_classical_plural_of_an_english_word() -> None:
+    from audit.lang.english import is_english_form
+
+    assert is_english_form("memoranda") and is_english_form("consortia") and is_english_form("formulae")
+    assert not is_english_form("moratoria")  # too rare in English text itself
