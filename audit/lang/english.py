@@ -28,6 +28,11 @@ def _zipf(word: str, lang: str) -> float:
     return float(zipf_frequency(word, lang))
 
 
+def zipf_in(word: str, lang: str) -> float:
+    """The word's Zipf frequency in text of language ``lang`` (a wordfreq code: 'ms', 'fr' …)."""
+    return _zipf(word.lower(), lang)
+
+
 def en_zipf(word: str) -> float:
     return _zipf(word.lower(), "en")
 

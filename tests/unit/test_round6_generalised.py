@@ -141,3 +141,38 @@ def test_classical_plural_of_an_english_word() -> None:
 
     assert is_english_form("memoranda") and is_english_form("consortia") and is_english_form("formulae")
     assert not is_english_form("moratoria")  # too rare in English text itself
+
+
+# --- N104: given-name-first holders of mixed-order countries, hyphenated given names -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Bộ trưởng Ngoại giao Singapore Vivian tiếp đoàn.", "Vivian", "Vivian Balakrishnan"),
+        (
+            "Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan đến Hà Nội.\nBộ trưởng Vivian cảm ơn Việt Nam.",
+            "Vivian",
+            "Vivian Balakrishnan",
+        ),
+        ("Tổng thống Đức Frank-Walter đón đoàn.", "Frank-Walter", "Frank-Walter Steinmeier"),
+        ("Chủ tịch Ủy ban châu Âu Jean-Claude phát biểu.", "Jean-Claude", "Jean-Claude Juncker"),
+    ],
+)
+def test_given_name_alone(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "N104") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Malaysia Anwar phát biểu tại hội nghị.",  # a Malay name: the given name is how he is named
+        "Bộ trưởng Ngoại giao Malaysia Mohamad phát biểu.",
+        "Thủ tướng Lý Hiển Long phát biểu.",  # a Chinese name, surname first
+        "Bộ trưởng Ngoại giao Singapore Balakrishnan phát biểu.",  # the surname alone is how the press names him
+        "Tổng thống Đức Frank-Walter Steinmeier đón đoàn.",
+        "Ông Frank-Walter đón đoàn.",  # no title
+    ],
+)
+def test_names_the_press_uses_alone_stay_quiet(text: str) -> None:
+    assert _hits(text, "N104") == []
