@@ -176,3 +176,28 @@ def test_given_name_alone(text: str, span: str, fix: str) -> None:
 )
 def test_names_the_press_uses_alone_stay_quiet(text: str) -> None:
     assert _hits(text, "N104") == []
+
+
+# --- N101: a name syllable is guessed by how common it is in its place of the name -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tokens", "best"),
+    [
+        (["Ruan", "Wenli"], "Nguyễn Văn Lợi"),  # 'li' last: Lợi, not Lê (a middle name: 'Trần Lê Minh')
+        (["Chen", "Li"], "Trần Lợi"),
+        (["Huang", "Lihua"], "Huỳnh Lê Hoa"),  # 'li' in the middle: Lê
+    ],
+)
+def test_name_syllables_ranked_by_their_place(tokens: list[str], best: str) -> None:
+    from audit.lang.names import recover
+
+    assert recover(tokens, use_gazetteer=False)[0].name == best
+
+
+def test_middle_and_final_frequencies_are_read() -> None:
+    from audit.lang.hanviet import syllable_key
+    from audit.lang.people import vi_names
+
+    le, loi = (vi_names()["given"][syllable_key(s)] for s in ("Lê", "Lợi"))
+    assert le.middle > le.final > 0 and loi.final > loi.middle == 0
