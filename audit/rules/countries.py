@@ -233,7 +233,8 @@ class WrongCountryReference(DocumentRule):
         "Trung Quốc'. That names the wrong state. The rule fires only when the article's topic pair is clear, "
         "the country is not part of it, and every mention of that country sits in such a frame (a relation "
         "frame: a friendly one, or one the two parties state, or a party's leader praising the relation as "
-        "never better, 'chưa bao giờ tốt đẹp như hiện nay'). A human "
+        "never better, 'chưa bao giờ tốt đẹp như hiện nay'); an article that names Việt Nam only through its "
+        "leaders ('Thủ tướng Phạm Minh Chính hội đàm với …') has Việt Nam as its other party. A human "
         "article can name a third country in such a frame on purpose, so the finding is critical only "
         "when other rules find serious MT damage in the same document, and minor otherwise."
     )
@@ -289,6 +290,9 @@ class WrongCountryReference(DocumentRule):
         if not topic.confident:
             return
         segs = {s.index: s for s in ctx.doc.content}
+        # a Vietnamese article may name Vietnam only through its leaders ('Thủ tướng Phạm Minh Chính hội đàm với
+        # Tổng thống Chile …'): Vietnam is then the article's other party
+        implied = HOME if topic.home is None and _anchored(content_lines(ctx).text, HOME) else None
         for pivot in PIVOT_COUNTRIES:
             if pivot in topic.countries or not topic.counts[pivot]:
                 continue  # a topic country, or never named (counts: its names that are not weak)
@@ -301,7 +305,7 @@ class WrongCountryReference(DocumentRule):
                 for i, m in enumerate(countries):
                     if m.iso != pivot:
                         continue
-                    hit = self._frame(segs[index], countries, i, topic)
+                    hit = self._frame(segs[index], countries, i, topic, implied)
                     if hit is None:
                         framed_all = False
                     else:
@@ -309,7 +313,9 @@ class WrongCountryReference(DocumentRule):
             if framed_all:
                 yield from hits
 
-    def _frame(self, seg: Segment, ms: list[Mention], i: int, topic: Topic) -> Hit | None:
+    def _frame(self, seg: Segment, ms: list[Mention], i: int, topic: Topic, implied: str | None) -> Hit | None:
+        """The hit for the ``i``-th mention when it sits in a relation or ownership frame; ``implied``: the
+        article's home country when only its leaders name it."""
         text, m = seg.text, ms[i]
         if _anchored(text, m.iso) or _OPEN_LIST.match(text, m.end):
             return None  # the sentence names the country's own city, institution or leader: it is meant
@@ -362,7 +368,7 @@ class WrongCountryReference(DocumentRule):
                 and "-" in text[first.end : second.start]
             ):
                 continue  # 'đường sắt cao tốc Thái Lan - Trung Quốc': the name of a project, not the relation
-            intended = topic.other(other.iso, m.iso)
+            intended = topic.other(other.iso, m.iso) or (implied if implied not in (other.iso, m.iso) else None)
             if intended is None:
                 continue
             name = gz.name_of(intended)

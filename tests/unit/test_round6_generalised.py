@@ -201,3 +201,20 @@ def test_middle_and_final_frequencies_are_read() -> None:
 
     le, loi = (vi_names()["given"][syllable_key(s)] for s in ("Lê", "Lợi"))
     assert le.middle > le.final > 0 and loi.final > loi.middle == 0
+
+
+_ONLY_LEADER = (
+    "Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Chile\n"
+    "Santiago, 12/5/2026 – Thủ tướng Phạm Minh Chính đã hội đàm với Tổng thống Chile Gabriel Boric nhân chuyến "
+    "thăm chính thức Chile.\nHai bên nhất trí tăng cường hợp tác thương mại.\n"
+)
+
+
+def test_vietnam_named_only_through_its_leader_is_the_other_party() -> None:
+    text = _ONLY_LEADER + "Tổng thống Boric khẳng định quan hệ giữa Chile và Trung Quốc chưa bao giờ tốt đẹp như hiện nay."
+    assert _hits(text, "C101") == [("Trung Quốc", "Việt Nam")]
+
+
+def test_third_relation_without_a_frame_in_a_leader_only_article_is_quiet() -> None:
+    text = _ONLY_LEADER + "Tổng thống Boric cho biết Chile xuất khẩu đồng sang Trung Quốc nhiều nhất."
+    assert _hits(text, "C101") == []
