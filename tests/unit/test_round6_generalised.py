@@ -211,7 +211,8 @@ _ONLY_LEADER = (
 
 
 def test_vietnam_named_only_through_its_leader_is_the_other_party() -> None:
-    text = _ONLY_LEADER + "Tổng thống Boric khẳng định quan hệ giữa Chile và Trung Quốc chưa bao giờ tốt đẹp như hiện nay."
+    praise = "Tổng thống Boric khẳng định quan hệ giữa Chile và Trung Quốc chưa bao giờ tốt đẹp như hiện nay."
+    text = _ONLY_LEADER + praise
     assert _hits(text, "C101") == [("Trung Quốc", "Việt Nam")]
 
 
