@@ -1108,13 +1108,15 @@ class InconsistentPersonName(DocumentRule):
     summary = "One person written two ways in one document (pinyin, a garble or other diacritics beside the right form)"
     why = (
         "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions "
-        "resolved to the same person (a recovered pinyin name, a near-miss next to the same office, or the "
-        "same letters with other diacritics) are flagged where they differ from the document's main form."
+        "resolved to the same person (a recovered pinyin name, a near-miss next to the same office, the same "
+        "letters with other diacritics, or a foreign surname a letter or two apart after the same given name, "
+        "hyphenated or not) are flagged where they differ from the document's main form."
     )
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
         "Chủ tịch nước Trương Tấn Sang tiếp khách.\nChủ tịch nước [[Zhang Jinchuang]] phát biểu.",
         "Tổng thống Kassym-Jomart Tokayev đón đoàn.\nThủ tướng Olzhas Bektenov dự.\nÔng [[Olzhas Bektanov]] phát biểu.",
+        "Tổng thống Đức Frank-Walter Steinmeier đón đoàn.\nÔng [[Frank-Walter Steinmeir]] phát biểu.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
