@@ -84,11 +84,6 @@ W_REPEATS = 4.0
 FORMULA = (
     "exp(-(10*rule_penalty_per_word + 4*invalid_lower + 1*invalid_capitalised + 1*max(0, -8.6 - fluency) + 1*foreign))"
 )
-SOURCE_FORMULA = (
-    "with a source, tokens copied from it leave invalid_*, and damage += 2*length_excess + 2*numbers_missing_share"
-    " + 1*codes_missing_share + 4*untranslated_share + 0.5*names_missing_share + 0.5*parity + 0.5*sentences_missing"
-    " + 4*repeats_share"
-)
 
 _VI_CHAR = re.compile(f"[{''.join(sorted(_VI_LETTERS))}]")
 FOREIGN_CHECK = 0.4  # only segments with at least this share of non-Vietnamese tokens go to langid
