@@ -4,34 +4,34 @@ Used by :mod:`audit.qe.builtin` for segments that carry a source (JSONL, TSV/CSV
 segment without one is scored from its target alone, exactly as before. Each signal is a count a
 reviewer can check against the two texts (``builtin_<name>`` in the segment's scores):
 
-- ``length``: the target's length per source character over the language pair's typical ratio
-  (1.0 = as long as a human translation would be, 0.5 = half as long); only the part outside the
-  band of 90% of human translations counts as damage (:data:`LENGTH`); lengths are in letters, so
-  figures and punctuation, which a translation writes its own way, do not count;
-- ``numbers``: numbers of the source the target does not have (compared by their significant
-  digits, so '3,5' matches '3.5', '1.800' matches '1,800' and '2,86 tỷ' matches '28.6亿'; a whole
-  number may be spelled out: '5th' → 'thứ năm', or rounded within 3%: 3.98 million → 'gần 4 triệu'); a
-  number before a unit a translation converts
-  ('5 miles') and the ':00' of a whole hour are not looked for;
+- ``length``: letters of the target per letter of the source over the language pair's typical ratio
+  (1.0 = as long as a human translation would be, 0.5 = half as long); only the part outside the band
+  of 90% of human translations counts as damage (:data:`LENGTH`); letters, because figures and
+  punctuation are written each language's own way ('2.7 percent' → '2,7%');
+- ``numbers``: numbers of the source the target does not have, compared by their significant digits
+  ('3,5' = '3.5', '1.800' = '1,800', '2,86 tỷ' = 28.6亿); a whole number may be spelled out ('5th' →
+  'thứ năm') or rounded to fewer digits within 3% (3.98 million → 'gần 4 triệu'); a number before a
+  unit a translation converts ('5 miles') and the ':00' of a whole hour are not looked for;
 - ``codes``: links, e-mail addresses, hashtags, handles and codes of letters and digits (FI614,
   EIA-2024-0387) missing from the target;
-- ``untranslated``: target tokens copied from the source that Vietnamese does not have: a lowercase
-  Latin word that is no Vietnamese syllable and no loan Vietnamese uses (video, online), a capitalised
-  English function word, a lowercase common English word of three letters or more that is no loan, any
-  lowercase word next to another copied one (a stretch left in English; loans such as 'video' alone, copied
-  names, currencies such as 'forint' and the parts of links are no evidence), Chinese characters;
-- ``names``: names of a Latin source (capitalised words that are no common English word and do not
-  start the sentence, or any Latin word in a Chinese source) that the target lacks, letter for letter
-  up to diacritics;
+- ``untranslated``: target tokens copied from the source that Vietnamese does not use, among those
+  that are no Vietnamese syllable: an English function word, a lowercase common English word of three
+  letters or more that is no loan ('video', 'online' are loans), any lowercase word next to another
+  copied one (a stretch left in English), Chinese characters; copied names, currencies such as
+  'forint' and the words of links are no evidence;
+- ``names``: names of a Latin source (capitalised words rarer than Zipf 3.5 in English that do not
+  start the sentence, are not read as pinyin and are not in a Title Case headline), or any Latin word
+  in a Chinese source, that the target lacks letter for letter up to diacritics (a demonym's country
+  or a French, Spanish … spelling will do);
 - ``parity``: a question or an exclamation of the source not asked or exclaimed in the target, a
-  negation of the source (not, never, 不, 没 …) with no negation in the target;
+  negation of the source (not, never, n't, 没有, 不是 …) with no negation in the target;
 - ``sentences``: sentences of the source more than the target has (a sentence left out);
 - ``repeats``: target words inside a loop (an n-gram of 2 to 4 words repeated back to back, or one
-  word three times or more: 'phát triển phát triển phát triển') that the source does not repeat.
+  word three times or more: 'phát triển phát triển phát triển') when the source has none.
 
 Target tokens copied from the source are also set apart from the target-only ``invalid`` shares: a
-capitalised one is a copied name, not a garble; a lowercase one or Chinese characters are counted as
-``untranslated`` instead. :func:`source_signals` returns the counts and the source's words to tell.
+copied capitalised one is a name, not a garble; a copied lowercase one counts only as ``untranslated``
+(when it is, as above). :func:`source_signals` returns the counts and the source's words to tell.
 """
 
 from __future__ import annotations
