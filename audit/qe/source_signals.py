@@ -8,12 +8,13 @@ reviewer can check against the two texts (``builtin_<name>`` in the segment's sc
   (1.0 = as long as a human translation would be, 0.5 = half as long); only the part outside the band
   of 90% of human translations counts as damage (:data:`LENGTH`); letters, because figures and
   punctuation are written each language's own way ('2.7 percent' → '2,7%');
-- ``numbers``: numbers of the source the target does not have, compared by their significant digits
-  ('3,5' = '3.5', '1.800' = '1,800', '2,86 tỷ' = 28.6亿); a whole number may be spelled out ('5th' →
-  'thứ năm') or rounded to fewer digits within 3% (3.98 million → 'gần 4 triệu'); a number before a
-  unit a translation converts ('5 miles') and the ':00' of a whole hour are not looked for;
-- ``codes``: links, e-mail addresses, hashtags, handles and codes of letters and digits (FI614,
-  EIA-2024-0387) missing from the target;
+- ``numbers``: numbers of the source the target does not have, as rules A101/A102 match them
+  (audit.lang.number_match): values in either convention ('3,5' = '3.5', '1.800' = '1,800', '2,86 tỷ'
+  = 28.6亿), spelled out ('5th' → 'thứ năm'), a Roman numeral, or rounded after a word that says so
+  (3.98 million → 'gần 4 triệu'); a number before a unit a translation converts ('5 miles'), the
+  ':00' of an hour and a number inside a code are not looked for;
+- ``codes``: links, e-mail addresses, hashtags, handles, codes (FI614, EIA-2024-0387) and bare domains
+  missing from the target, as rule A104 finds them (audit.lang.verbatim);
 - ``untranslated``: target tokens copied from the source that Vietnamese does not use, among those
   that are no Vietnamese syllable: an English function word, a lowercase common English word of three
   letters or more that is no loan ('video', 'online' are loans), any lowercase word next to another
@@ -46,8 +47,9 @@ from audit.lang.distance import edit_distance
 from audit.lang.english import en_zipf, function_words, is_english, is_loan, spelled_so_elsewhere
 from audit.lang.hanviet import fold
 from audit.lang.langid import cjk_count, letter_words
+from audit.lang.number_match import match_numbers
 from audit.lang.pinyin import segmentations
-from audit.lang.quantities import spelled_in
+from audit.lang.verbatim import lost_tokens
 
 # Target letters / source letters (letter_count) of human translations into Vietnamese, by the source's
 # script: (median, 5th percentile, 95th percentile), from NTREX-128 (1,997 segments) and FLORES-200 devtest
@@ -137,115 +139,22 @@ def length_signal(source: str, target: str, kind: str | None) -> tuple[float, fl
 
 # ---------------------------------------------------------------- numbers and codes
 
-_NUMBER = re.compile(r"(?<![A-Za-z0-9.,])\d+(?:[.,]\d+)*")  # a Chinese character may touch it: 游客4500万
-# units a translation converts to metric: the number before one is not looked for
-_CONVERTED = re.compile(
-    r"\s?-?(?:miles?|mph|feet|foot|ft\b|inch(?:es)?|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|yards?|"
-    r"°\s?F\b|degrees? F(?:ahrenheit)?\b|Fahrenheit|英里|英尺|英寸|磅|华氏)",
-    re.IGNORECASE,
-)
-# links, e-mail addresses, hashtags and handles (looked for when the text has '@', '#', 'www.' or '://'), and codes
-# that start with a letter and hold a capital and a digit (FI614, PM2.5, COVID-19; not '31C', '10am', '5th',
-# which a translation writes its own way; looked for in the chunks with a digit)
-_ADDRESS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[#@][^\W_]\w*")
-_ADDRESS_MARK = re.compile(r"[@#]|www\.|://")
-_CODE = re.compile(r"(?<![A-Za-z0-9:.,/-])[A-Za-z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*")
-_DIGIT = re.compile(r"\d")
-_DIGIT_CHUNK = re.compile(r"\S*\d\S*")
-_CAPITAL = re.compile("[A-Z]")
-ROUNDING = 0.03
-_WHOLE_HOUR = re.compile(r"(?<=\d):00(?!\d)")  # '10:00 pm' is '10 giờ tối'
-
-_DIGIT = re.compile(r"\d")
-_DIGIT_CHUNK = re.compile(r"\S*\d\S*")
-_CODE_MARK = re.compile(r"[@#]|www\.|://")  # a code without a digit is a link, an address, a hashtag or a handle
-_TRAILING = ".,;:!?)]}>'\"”’"
-
-
-def _key(number: str) -> str:
-    """The significant digits of a number: separators, leading and trailing zeros dropped."""
-    return number.replace(".", "").replace(",", "").strip("0") or "0"
-
-
-def _codes(text: str) -> list[str]:
-    """The links, addresses, hashtags, handles and codes of ``text``, in order of kind."""
-    out = [m.group().rstrip(_TRAILING) for m in _ADDRESS.finditer(text)] if _ADDRESS_MARK.search(text) else []
-    for chunk in _DIGIT_CHUNK.findall(text):
-        if _CAPITAL.search(chunk):
-            for m in _CODE.finditer(chunk):
-                code = m.group().rstrip(_TRAILING)
-                if _DIGIT.search(code) and _CAPITAL.search(code) and not any(code in c for c in out):
-                    out.append(code)
-    return out
-
-
-def _without_codes(text: str) -> str:
-    for code in _codes(text):
-        text = text.replace(code, " ")
-    return text
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"[\s-]+", "", text.casefold())
-
-
 def source_codes(source: str) -> list[str]:
-    """The source's links, addresses, hashtags, handles and codes."""
-    if not _DIGIT.search(source) and not _ADDRESS_MARK.search(source):
-        return []
-    return _codes(source)
+    """The source's links, addresses, hashtags, handles and codes (audit.lang.verbatim), each once."""
+    return lost_tokens(source, "")[0]
 
 
-def code_signal(source: str, target: str, codes: list[str] | None = None) -> tuple[int, int]:
-    """(codes of the source missing from the target, codes in the source; ``codes`` when known)."""
-    codes = source_codes(source) if codes is None else codes
-    if not codes:
-        return 0, 0
-    squeezed = _squeezed(target)
-    return sum(_squeezed(c) not in squeezed for c in codes), len(codes)
+def code_signal(source: str, target: str) -> tuple[int, int]:
+    """(verbatim tokens of the source missing from the target, verbatim tokens in the source): A104's loss."""
+    tokens, lost = lost_tokens(source, target)
+    return len(lost), len(tokens)
 
 
 def number_signal(source: str, target: str) -> tuple[int, int]:
-    """(numbers of the source missing from the target, numbers in the source), codes aside."""
-    if not _DIGIT.search(source):
-        return 0, 0
-    bare = _WHOLE_HOUR.sub("", _without_codes(source))
-    found = [m for m in _NUMBER.finditer(bare) if not _CONVERTED.match(bare, m.end())]
-    if not found:
-        return 0, 0
-    have = {_key(m.group()) for m in _NUMBER.finditer(_without_codes(target))}
-    missing = [m.group() for m in found if _key(m.group()) not in have]
-    if not missing:
-        return 0, len(found)
-    candidates = [m.group() for m in _NUMBER.finditer(target)]
-    return sum(not _near(n, candidates) and not (n.isdigit() and spelled_in(int(n), target)) for n in missing), len(
-        found
-    )
-
-
-def _readings(number: str) -> set[float]:
-    """The values a number can have in the English and in the Vietnamese convention ('1.845': 1845 or 1.845)."""
-    out = set()
-    for thousands, decimal in ((",", "."), (".", ",")):
-        try:
-            out.add(float(number.replace(thousands, "").replace(decimal, ".")))
-        except ValueError:
-            pass
-    return out
-
-
-def _near(number: str, candidates: list[str]) -> bool:
-    """A target number with fewer significant digits within 3% of the source's (a rounding: 3.98 million →
-    'gần 4 triệu'; '1.247' for 1,274 is no rounding)."""
-    digits = len(_key(number))
-    return any(
-        abs(a - b) <= ROUNDING * abs(a)
-        for c in candidates
-        if len(_key(c)) < digits
-        for b in _readings(c)
-        for a in _readings(number)
-        if a
-    )
+    """(numbers of the source missing from the target, numbers of the source looked for): A102's and A101's
+    unmatched numbers (audit.lang.number_match)."""
+    match = match_numbers(source, target)
+    return len(match.missing), len(match.looked_for)
 
 
 # ---------------------------------------------------------------- names and untranslated words
@@ -476,8 +385,8 @@ def source_signals(source: str, target: str, tokens: tuple[str, ...]) -> SourceS
     s = SourceSignals()
     s.length, s.length_excess = length_signal(source, target, kind)
     s.numbers, s.source_numbers = number_signal(source, target)
-    codes = source_codes(source)
-    s.codes, s.source_codes = code_signal(source, target, codes)
+    codes, lost = lost_tokens(source, target)
+    s.codes, s.source_codes = len(lost), len(codes)
     s.names, s.source_names = name_signal(source, target, kind)
     s.parity = parity_signal(source, target, kind)
     s.sentences = sentence_signal(source, target)

@@ -59,6 +59,15 @@ def test_an_empty_target_is_as_short_as_it_gets() -> None:
         ("The market opens at 9:00 a.m.", "Chợ mở cửa lúc 9 giờ sáng.", 0),  # a whole hour
         ("该省去年接待游客4500万人次。", "Năm ngoái tỉnh này đón 45 triệu lượt khách.", 0),  # 万 converted
         ("该省去年接待游客4500万人次。", "Năm ngoái tỉnh này đón 54 triệu lượt khách.", 1),
+        # as rules A101/A102 match them (audit.lang.number_match): the scale word counts, not only the digits
+        ("The dam cost $6.4 billion.", "Con đập tốn 6,4 triệu USD.", 1),
+        ("该港口去年吞吐量达3.1亿吨。", "Cảng này năm ngoái đạt 310 triệu tấn.", 0),
+        ("该港口去年吞吐量达3.1亿吨。", "Cảng này năm ngoái đạt 3,1 triệu tấn.", 1),
+        ("The ferry leaves at 6:45 a.m.", "Phà rời bến lúc 6.45 giờ sáng.", 0),
+        ("渡轮下午4时出发。", "Phà khởi hành lúc 16 giờ.", 0),
+        ("该镇有700万棵树。", "Thị trấn có bảy triệu cây xanh.", 0),
+        ("Rice exports grew 4% in 2019.", "Xuất khẩu gạo tăng 4 % trong năm 2019.", 0),
+        ("The region had 2.4 million visitors.", "Vùng này đón 2 triệu du khách.", 1),  # no hedge: no rounding
     ],
 )
 def test_numbers_of_the_source_missing_from_the_target(source: str, target: str, missing: int) -> None:
@@ -73,6 +82,9 @@ def test_codes_links_and_addresses() -> None:
     assert code_signal(source, lost) == (2, 3)
     # a figure with a unit or an ordinal is no code: the translation writes it its own way
     assert code_signal("It was 31C at 10am on the 5th.", "Trời nóng 31 độ C lúc 10 giờ sáng ngày mùng 5.") == (0, 0)
+    # a bare domain is a link too, as rule A104 reads it (audit.lang.verbatim)
+    assert code_signal("Timetables are at ferries.gr.", "Lịch tàu có trên trang web.") == (1, 1)
+    assert code_signal("Timetables are at ferries.gr.", "Lịch tàu có trên ferries.gr.") == (0, 1)
 
 
 def test_untranslated_words_and_chinese_characters() -> None:
