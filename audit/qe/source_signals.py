@@ -139,6 +139,7 @@ def length_signal(source: str, target: str, kind: str | None) -> tuple[float, fl
 
 # ---------------------------------------------------------------- numbers and codes
 
+
 def source_codes(source: str) -> list[str]:
     """The source's links, addresses, hashtags, handles and codes (audit.lang.verbatim), each once."""
     return lost_tokens(source, "")[0]
