@@ -59,10 +59,11 @@ def spelled(n: Number, text: str, vietnamese: bool = True) -> bool:
     return any(spelled_in(v, text, vietnamese) for v in n.values)
 
 
-def match_numbers(source: str, target: str) -> NumberMatch:
+def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
     """The source's numbers, those the target does not have (nor spells out, nor rounds after a hedge), and
     the target's numbers the source does not have; a number inside a link, an address or a code is left to
-    the verbatim check ('cocoa-2025' lost with its link is one loss)."""
+    the verbatim check ('cocoa-2025' lost with its link is one loss). With ``extra=False`` the target's
+    numbers are sought only when some source number is missing (to tell a rounding), and not returned."""
     if not _DIGIT.search(source):
         return NumberMatch()
     implied = implied_january(source, target)
@@ -72,9 +73,11 @@ def match_numbers(source: str, target: str) -> NumberMatch:
     tgt = numbers(target)
     known = tgt + roman_numbers(target)
     missing = [s for s in src if not any(same_number(s, t) for t in known) and not spelled(s, target)]
+    if not extra and not missing:
+        return NumberMatch(src)
     # a target number the source writes in words ('eight points' → '8 điểm', 'in March' → 'tháng 3') stands
     # in for nothing
-    extra = [
+    added = [
         t
         for t in tgt
         if not any(same_number(t, s) for s in src)
@@ -82,11 +85,11 @@ def match_numbers(source: str, target: str) -> NumberMatch:
         and not any(_EN_MONTH.get(int(v)) and _EN_MONTH[int(v)].search(source) for v in t.values if v == int(v))
     ]
     for s in list(missing):  # 'nearly 3 million' for 2.96 million is a rounding, not another number
-        t = next((t for t in extra if rounded_from(s, t, target)), None)
+        t = next((t for t in added if rounded_from(s, t, target)), None)
         if t is not None:
             missing.remove(s)
-            extra.remove(t)
-    return NumberMatch(src, _outside_verbatim(source, missing), _outside_verbatim(target, extra))
+            added.remove(t)
+    return NumberMatch(src, _outside_verbatim(source, missing), _outside_verbatim(target, added) if extra else [])
 
 
 def _outside_verbatim(text: str, found: list[Number]) -> list[Number]:

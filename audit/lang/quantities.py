@@ -17,7 +17,11 @@ from audit.lang.resources import ResourceError, read_tsv
 
 # A run of digits with thousands separators and a decimal part, or a plain number. Not inside a word
 # ('COVID-19' keeps its 19: a hyphen is no letter), not a part of a longer number.
-_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
+# (Written from its first digit, so that the regex engine skips to digits: a pattern that starts with a
+# lookbehind is tried at every character. Same matches as
+# ``(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?!\d)|(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)``.)
+_NUMBER = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:[.,]\d{3})+(?:[.,]\d+)?(?!\d)|\d*(?:[.,]\d+)?(?!\d))")
+_DIGIT = re.compile(r"\d")
 
 
 NUMBER_WORD_ROLES = frozenset(
@@ -60,6 +64,21 @@ _ZH_SCALES = "|".join(w for w in _SCALES if len(w) > 1 and w in _ZH_SCALE_WORDS)
 _SCALE_AFTER = re.compile(
     rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?({_ZH_SCALES}|[{_ZH_PLACES}]?[{_ZH_MYRIADS}]|千))", re.IGNORECASE
 )
+# every scale word starts with a letter (a Chinese character is one): no letter after a number, no scale word
+_SCALES_START_WITH_LETTERS = all(w[:1].isalpha() for w in _SCALES) and all(
+    w.isalpha() for w in (*_ZH_UNIT, "多", "余", "千")
+)
+
+
+def _scale_after(text: str, end: int) -> re.Match[str] | None:
+    """:data:`_SCALE_AFTER` at ``end``, asked only when a letter follows (maybe after one space)."""
+    if _SCALES_START_WITH_LETTERS:
+        after = text[end : end + 2]
+        if not after[:1].isalpha() and not (after[:1].isspace() and after[1:].isalpha()):
+            return None
+    return _SCALE_AFTER.match(text, end)
+
+
 _PM = re.compile(r"(?::\d{2})?\s?(?:p\.\s?m\.|pm\b|PM\b|p\.m\b)")
 # the half of the day an hour names: 'a.m.', 'p.m.', or Vietnamese 'giờ sáng' / 'giờ chiều' / 'giờ tối'
 _PERIOD = re.compile(
@@ -105,11 +124,17 @@ class Number:
 
 def readings(written: str) -> set[float]:
     """Every value ``written`` can stand for, in the English and the Vietnamese convention."""
+    return set(_readings(written))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _readings(written: str) -> frozenset[float]:
+    """:func:`readings`, cached per written number."""
     out: set[float] = set()
     for (thousands, decimal), pattern in _CONVENTIONS:
         if pattern.fullmatch(written):
             out.add(float(written.replace(thousands, "").replace(decimal, ".")))
-    return out
+    return frozenset(out)
 
 
 # English (1,500.5) and Vietnamese (1.500,5) writing of a number
@@ -120,7 +145,7 @@ _CONVENTIONS = tuple(
 
 
 # A clock time written with a dot or 'h' ('7.55 giờ', '4h40'), read as its hour and its minutes
-_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})[.:hg](\d{2})(?=\s?(?:giờ|sáng|chiều|tối|trưa|[ap]\.?m\b|[AP]M\b))")
+_CLOCK = re.compile(r"(\d(?<![\d.,]\d)\d?)[.:hg](\d{2})(?=\s?(?:giờ|sáng|chiều|tối|trưa|[ap]\.?m\b|[AP]M\b))")
 
 
 # Chinese '20 世纪 60 年代' (the 1960s) and '19 世纪' (the 19th century, the 1800s)
@@ -141,7 +166,12 @@ def _century(m: re.Match[str]) -> Number:
 _MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|(?i:minus|âm)\s|零下|负)$")
 
 
+_MINUS_CHARS = frozenset("-−mM零负")  # one of them is in every match of _MINUS
+
+
 def _negative(text: str, start: int) -> bool:
+    if _MINUS_CHARS.isdisjoint(text[max(0, start - 8) : start]):
+        return False
     m = _MINUS.search(text, max(0, start - 8), start)
     if m is None:
         return False
@@ -182,6 +212,8 @@ def _zh_scale(units: str) -> float:
 def numbers(text: str) -> list[Number]:
     """The numbers of ``text`` with their values (scaled and 24-hour readings included); a clock time
     is its hour and its minutes, and zero (the ':00' of a time, the 0 of a score) is left out."""
+    if not _DIGIT.search(text):
+        return []
     out = []
     clocks = {m.start(): m for m in _CLOCK.finditer(text)}
     covered = -1  # the end of a century or clock reading: numbers before it are part of it
@@ -206,10 +238,10 @@ def numbers(text: str) -> list[Number]:
                     out.append(Number(clock.start(g), clock.end(g), clock.group(g), frozenset(values), period=half))
             covered = clock.end()  # its minutes are not another number
             continue
-        values = readings(m.group())
+        values = _readings(m.group())
         if not values:
             continue
-        scale = _SCALE_AFTER.match(text, m.end())
+        scale = _scale_after(text, m.end())
         factor, raw = 1.0, frozenset()
         if scale:
             factor = _SCALES[scale.group(1).lower()] if scale.group(1) else _zh_scale(scale.group(2))
@@ -396,13 +428,16 @@ def vietnamese_form(written: str) -> str:
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# two to seven of them, not inside a word ('(?<![\w-])[IVXLC]{2,7}(?![\w-])', written from its first letter so that
+# the regex engine skips to those letters)
+_ROMAN = re.compile(r"[IVXLC](?<![\w-][IVXLC])[IVXLC]{1,6}(?![\w-])")
 
 
 def roman_numbers(text: str) -> list[Number]:
     """Roman numerals of two letters or more ('thế kỷ XXI', 'Đại hội XIV'): Vietnamese numbers centuries,
     congresses and quarters this way where English writes digits."""
     out = []
-    for m in re.finditer(r"(?<![\w-])[IVXLC]{2,7}(?![\w-])", text):
+    for m in _ROMAN.finditer(text):
         value = _roman_value(m.group())
         if value:
             out.append(Number(m.start(), m.end(), m.group(), frozenset({float(value)})))

@@ -226,7 +226,8 @@ def _with_source(
     n = max(1, len(tokens))
     src = source_signals(source, text, tokens)
     garbled_lower = garbled_cap = untranslated_tokens = 0
-    for i, t, kind in _invalid_tokens(tokens):
+    invalid = _invalid_tokens(tokens) if s["invalid_lower"] or s["invalid_capitalised"] else []
+    for i, t, kind in invalid:
         if not src.copied(t):
             garbled_lower += kind == LOWER_INVALID
             garbled_cap += kind == CAP_INVALID

@@ -38,6 +38,7 @@ copied capitalised one is a name, not a garble; a copied lowercase one counts on
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import operator
 import re
@@ -105,9 +106,10 @@ class SourceSignals:
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
-def script(text: str) -> str | None:
-    """'han' or 'latin' when that script makes up most of ``text``'s characters, else None."""
-    han = cjk_count(text)
+def script(text: str, han: int | None = None) -> str | None:
+    """'han' or 'latin' when that script makes up most of ``text``'s characters, else None (``han``: its
+    :func:`cjk_count` when known)."""
+    han = cjk_count(text) if han is None else han
     if han > 0.3 * len(text):
         return "han"
     return "latin" if not han and letter_count(text) > 0.5 * len(text) and _LATIN.search(text) else None
@@ -154,7 +156,7 @@ def code_signal(source: str, target: str) -> tuple[int, int]:
 def number_signal(source: str, target: str) -> tuple[int, int]:
     """(numbers of the source missing from the target, numbers of the source looked for): A102's and A101's
     unmatched numbers (audit.lang.number_match)."""
-    match = match_numbers(source, target)
+    match = match_numbers(source, target, extra=False)
     return len(match.missing), len(match.looked_for)
 
 
@@ -168,7 +170,9 @@ _NOT_NAMES = frozenset(  # capitalised words a translation translates, whatever 
 # a translated place or a word of a title; rarer ones (Dalhousie 2.6, Erdogan 3.2) are names kept letter for letter
 NAME_MAX_ZIPF = 3.5
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
-_CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W_]*(?:-[^\W_]+)*")
+# a capitalised word not inside another: '(?<![^\W\d_])[A-ZÀ-ÖØ-Þ]…' written from the capital, so that the regex
+# engine skips to capitals
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![^\W\d_][A-ZÀ-ÖØ-Þ])[^\W_]*(?:-[^\W_]+)*")
 _NAME_WORD = re.compile(r"[A-Za-zÀ-ɏ][^\W_]*(?:-[^\W_]+)*")  # apostrophes split: d'Ivoire, Ring's
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")  # Namibian, Peruvians, Sudanese, Danish, Iraqi, Israelis
 _OPENERS = frozenset('.!?:;"“‘(')
@@ -189,32 +193,42 @@ def source_names(source: str, kind: str | None) -> list[str]:
     names that read as pinyin of one to three syllables ('Xining', 'Yunnan'), which Vietnamese writes in
     Hán-Việt ('Tây Ninh', 'Vân Nam').
     """
-    if kind == "latin" and _title_case(source):
-        return []
+    if kind != "latin":
+        return [fold_word(m.group()) for m in _NAME_WORD.finditer(source) if len(m.group()) >= 2]
     out = []
-    for m in (_CAPITALISED_WORD if kind == "latin" else _NAME_WORD).finditer(source):
-        word = m.group()
-        if kind == "latin":
-            if not word[0].isupper() or word.isupper() or len(word) < 3:
-                continue
-            if _sentence_start(source, m.start()):
-                continue
-            low = word.lower()
-            if low in function_words() or low in _NOT_NAMES or en_zipf(low) >= NAME_MAX_ZIPF:
-                continue
-            if _PLURAL_ACRONYM.match(word) or _pinyin_name(low):
-                continue
-        elif len(word) < 2:
-            continue
-        out.append(fold_word(word))
-    return out
+    for m in _CAPITALISED_WORD.finditer(source):
+        key = _latin_name(m.group())
+        if key is not None and not _sentence_start(source, m.start()):
+            out.append(key)
+    return [] if out and _title_case(source) else out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _latin_name(word: str) -> str | None:
+    """The :func:`fold` key of a capitalised word of a Latin source when the word itself may be a name kept letter
+    for letter (three letters or more, not all capitals, not a common English word, a month, a plural acronym or
+    pinyin), else None; cached per word."""
+    if not word[0].isupper() or word.isupper() or len(word) < 3:
+        return None
+    low = word.lower()
+    if low in function_words() or low in _NOT_NAMES or en_zipf(low) >= NAME_MAX_ZIPF:
+        return None
+    if _PLURAL_ACRONYM.match(word) or _pinyin_name(low):
+        return None
+    return fold_word(word)
 
 
 def _title_case(source: str) -> bool:
     """A headline: most common English words of four letters or more after the first word are capitalised
     ('Killer Pig Mauls Chinese Farmer to Death'; not 'Mayor Ingrid Solberg opened the bridge on Friday')."""
-    common = [w for w in letter_words(source)[1:] if len(w) >= 4 and en_zipf(w) >= NAME_MAX_ZIPF]
+    common = list(filter(_common, letter_words(source)[1:]))
     return len(common) >= 2 and sum(w[0].isupper() for w in common) > 0.6 * len(common)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _common(word: str) -> bool:
+    """A word of four letters or more at least as common in English as :data:`NAME_MAX_ZIPF`; cached per word."""
+    return len(word) >= 4 and en_zipf(word) >= NAME_MAX_ZIPF
 
 
 def _pinyin_name(low: str) -> bool:
@@ -234,7 +248,7 @@ def name_signal(source: str, target: str, kind: str | None) -> tuple[int, int]:
     names = source_names(source, kind)
     if not names:
         return 0, 0
-    folded = {fold_word(w) for w in letter_words(target)}
+    folded = set(map(fold_word, letter_words(target)))
     folded |= {part for w in folded if "'" in w or "’" in w for part in re.split("['’]", w)}
     missing = [n for n in names if not _name_in(n, folded)]
     if missing:
@@ -270,10 +284,11 @@ def _name_in(name: str, folded: set[str]) -> bool:
 _CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
 
 
-def source_words(source: str) -> tuple[frozenset[str], str]:
-    """The source's words, casefolded, and its Chinese characters run together: where a copied token is."""
-    han = "".join(_CJK_RUN.findall(source)) if cjk_count(source) else ""
-    return frozenset(w.casefold() for w in letter_words(source)), han
+def source_words(source: str, han_count: int | None = None) -> tuple[frozenset[str], str]:
+    """The source's words, casefolded, and its Chinese characters run together: where a copied token is
+    (``han_count``: the source's :func:`cjk_count` when known)."""
+    han = "".join(_CJK_RUN.findall(source)) if (cjk_count(source) if han_count is None else han_count) else ""
+    return frozenset(map(str.casefold, letter_words(source))), han
 
 
 def is_copied(token: str, words: frozenset[str], han: str) -> bool:
@@ -309,7 +324,8 @@ _VI_NEGATION = frozenset("không chưa chẳng chả đừng chớ hề thiếu 
 def _negated(text: str, kind: str | None) -> bool:
     if kind == "han":
         return _ZH_NEGATION.search(text) is not None
-    return any(w.lower() in _EN_NEGATION or w.endswith(("n't", "n’t")) for w in letter_words(text))
+    # (a contraction is not seen: letter tokens split 'don't' into 'don' and 't')
+    return not _EN_NEGATION.isdisjoint(map(str.lower, letter_words(text)))
 
 
 def parity_signal(source: str, target: str, kind: str | None) -> int:
@@ -319,16 +335,17 @@ def parity_signal(source: str, target: str, kind: str | None) -> int:
         n += 1
     if ("!" in source or "！" in source) and "!" not in target and "！" not in target:
         n += 1
-    if _negated(source, kind) and not any(w.lower() in _VI_NEGATION for w in letter_words(target)):
+    if _negated(source, kind) and _VI_NEGATION.isdisjoint(map(str.lower, letter_words(target))):
         n += 1
     return n
 
 
 # a sentence ends after a word of three letters or more ending in two lowercase letters or digits (not after 'Dr.',
 # 'U.S.', 'St.', 'vs.') before a capital
-_LATIN_END = re.compile(r"(?<=\w[a-zà-ỹđ0-9][a-zà-ỹđ0-9%)][.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ])")
+# (written from the full stop, so that the regex engine skips to one)
+_LATIN_END = re.compile(r"[.!?](?<=\w[a-zà-ỹđ0-9][a-zà-ỹđ0-9%)][.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ])")
 _HAN_END = re.compile(r"[。！？](?=.)")
-_MAYBE_END = re.compile(r"[.!?][\"”’)]*\s|[。！？].")
+_MAYBE_END = re.compile(r"[.!?。！？](?:(?<=[.!?])[\"”’)]*\s|(?<=[。！？]).)")  # [.!?]["”’)]*\s|[。！？].
 
 
 def sentence_count(text: str) -> int:
@@ -342,19 +359,26 @@ def sentence_signal(source: str, target: str) -> int:
     return max(0, sentence_count(source) - sentence_count(target))
 
 
+_RUNS = {n: b"\x01" * n for n in (2, 3, 4)}
+
+
 def loop_words(words: list[str]) -> int:
     """Words inside back-to-back repeats: an n-gram of 2 to 4 words twice or more, one word three times or more.
 
     An n-gram repeats at ``i`` when ``words[j] == words[j + n]`` for ``n`` positions in a row from ``i`` (one
     word: for two in a row), so each ``n`` is one comparison pass.
     """
+    # every loop repeats a pair of words ('a b a b', 'a a a'): no pair twice, no loop (the common case)
+    if len(set(words)) == len(words) or len(set(itertools.pairwise(words))) == len(words) - 1:
+        return 0
     covered: set[int] = set()
     for n in (1, 2, 3, 4):
-        if not any(map(operator.eq, words, words[n:])):  # the common case, at C speed
-            continue
         need = 2 if n == 1 else n  # equal positions in a row that make a loop
+        equal = bytes(map(operator.eq, words, words[n:]))  # 1 where words[j] == words[j + n]
+        if equal.find(_RUNS[need]) < 0:  # no run long enough (the common case), at C speed
+            continue
         run = 0
-        for i, same in enumerate(map(operator.eq, words, words[n:])):
+        for i, same in enumerate(equal):
             if same:
                 run += 1
                 if run >= need:
@@ -364,10 +388,13 @@ def loop_words(words: list[str]) -> int:
     return len(covered)
 
 
-def repeat_signal(source: str, tokens: tuple[str, ...]) -> int:
-    """Target words (its letter tokens ``tokens``) in loops, when the source has no loop of its own."""
+def repeat_signal(source: str, tokens: tuple[str, ...], han_count: int | None = None) -> int:
+    """Target words (its letter tokens ``tokens``) in loops, when the source has no loop of its own
+    (``han_count``: the source's :func:`cjk_count` when known)."""
     loops = loop_words(list(tokens))
-    if not loops or (cjk_count(source) == 0 and loop_words(list(letter_words(source)))):
+    if not loops:
+        return 0
+    if (cjk_count(source) if han_count is None else han_count) == 0 and loop_words(list(letter_words(source))):
         return 0
     return loops
 
@@ -375,14 +402,10 @@ def repeat_signal(source: str, tokens: tuple[str, ...]) -> int:
 # ---------------------------------------------------------------- all of them
 
 
-@functools.lru_cache(maxsize=4096)
-def _language_pair(source: str) -> str | None:
-    return script(source)
-
-
 def source_signals(source: str, target: str, tokens: tuple[str, ...]) -> SourceSignals:
     """The source-aware signals of a target (its letter tokens ``tokens``) against ``source``."""
-    kind = _language_pair(source)
+    han_count = cjk_count(source)
+    kind = script(source, han_count)
     s = SourceSignals()
     s.length, s.length_excess = length_signal(source, target, kind)
     s.numbers, s.source_numbers = number_signal(source, target)
@@ -391,7 +414,7 @@ def source_signals(source: str, target: str, tokens: tuple[str, ...]) -> SourceS
     s.names, s.source_names = name_signal(source, target, kind)
     s.parity = parity_signal(source, target, kind)
     s.sentences = sentence_signal(source, target)
-    s.repeats = repeat_signal(source, tokens)
-    s.words, s.han = source_words(source)
+    s.repeats = repeat_signal(source, tokens, han_count)
+    s.words, s.han = source_words(source, han_count)
     s.code_words = frozenset(w.casefold() for c in codes for w in letter_words(c))
     return s
