@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from audit.lang.langid import letter_words
+from audit.qe import builtin
 from audit.qe.base import QEItem
-from audit.qe.builtin import BuiltinBackend, builtin_score
+from audit.qe.builtin import BuiltinBackend, builtin_score, scored
 from audit.qe.source_signals import (
     code_signal,
     length_signal,
@@ -216,3 +219,60 @@ def test_audit_run_reports_the_source_signals_of_records_only(tmp_path) -> None:
     (text,) = by_doc["plain.txt"]
     assert "builtin_length" not in text
     assert text["builtin"] == pytest.approx(builtin_score(VI, 0.0, len(VI.split()))[0], abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "said"),
+    [
+        (
+            "Rescuers reached 14 hikers and 3 guides near Zermatt on Sunday.",
+            "Lực lượng cứu hộ đã tiếp cận những người đi bộ gần Zermatt hôm Chủ nhật.",
+            "builtin_numbers: 2 of 2 source numbers missing",
+        ),
+        (
+            "The mayor of Kaunas opened the new library. Hundreds of readers came on the first day.",
+            "Thị trưởng Kaunas đã khánh thành thư viện mới.",
+            "builtin_length: 0.",
+        ),
+        ("Did the council approve the new budget?", "Hội đồng đã thông qua ngân sách mới.", "builtin_parity: 1"),
+        ("The council approved the new budget.", "Hội đồng đã thông qua ngân sách mới.", None),
+    ],
+)
+def test_the_term_that_lowered_the_score_most(source: str, target: str, said: str | None) -> None:
+    q, _, damage = scored(target, 0.0, len(target.split()), source)
+    assert q == builtin_score(target, 0.0, len(target.split()), source)[0]
+    main = damage.main()
+    assert main is None if said is None else main is not None and main.startswith(said)
+    assert q == pytest.approx(math.exp(-sum(damage.terms.values())))
+
+
+def test_the_summary_and_the_terminal_say_how_a_record_was_scored(tmp_path) -> None:
+    """summary.json states the source-aware formula and weights; the terminal report names, for a segment
+    without findings ranked by its score, the signal that lowered the score most."""
+    import io
+    import json
+
+    from rich.console import Console
+
+    from audit.pipeline import Settings, run
+    from audit.report.load import load_run
+    from audit.report.terminal import render
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(
+        "id\tsrc\tmt\n"
+        f"r1\t{EN}\t{VI}\n"
+        "r2\tDid the council in Tartu approve the new budget for its schools?\t"
+        "Hội đồng ở Tartu đã thông qua ngân sách mới cho các trường học.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    run([str(pairs)], str(out), Settings(qe=["builtin"]))
+    (backend,) = json.loads((out / "summary.json").read_text("utf-8"))["backends"]
+    assert "2*numbers/source_numbers" in backend["formula_with_source"]
+    assert backend["weights_with_source"]["numbers"] == builtin.W_NUMBERS
+    buf = io.StringIO()
+    render(load_run(out), Console(file=buf, width=200), top=2)
+    report = buf.getvalue()
+    assert "ranked by its QE score alone" in report
+    assert "lowered most by builtin_parity: 1 question, exclamation or negation of the source lost" in report
