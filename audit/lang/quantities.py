@@ -191,6 +191,10 @@ def _period(text: str, end: int) -> str:
 # Chinese names the half of the day before the hour: 上午8时 (8 a.m.), 下午3点 (3 p.m.), 晚上8时 (8 p.m.)
 _ZH_HALF = re.compile(r"(?:(?P<am>上午|早上|早晨|清晨|凌晨)|(?P<pm>下午|傍晚|晚上|晚间|夜间|夜里|午后))\s?$")
 _ZH_HOUR = re.compile(r"\s?[时点時點]")
+_ZH_HOUR_CHARS = frozenset("时点時點")  # one of them is in the two characters after a Chinese hour
+# the first letter of every match of _PM and _PERIOD ('am', 'p.m.', 'giờ', 'sáng', 'chiều', 'tối'), which is
+# within five characters of the number (after ':00' and a space)
+_HALF_LETTERS = frozenset("aApPgsct")
 
 
 def _zh_period(text: str, start: int, end: int) -> str:
@@ -219,14 +223,15 @@ def numbers(text: str) -> list[Number]:
     covered = -1  # the end of a century or clock reading: numbers before it are part of it
     centuries = {m.start(): m for m in _CENTURY.finditer(text)} if "世纪" in text else {}
     for m in _NUMBER.finditer(text):
-        if m.start() < covered:
+        start, end = m.span()
+        if start < covered:
             continue
-        century = centuries.get(m.start())
+        century = centuries.get(start) if centuries else None
         if century:
             out.append(_century(century))
             covered = century.end()
             continue
-        clock = clocks.get(m.start())
+        clock = clocks.get(start) if clocks else None
         if clock:
             pm = _PM.match(text, clock.end()) is not None
             period = _period(text, clock.end())
@@ -238,10 +243,11 @@ def numbers(text: str) -> list[Number]:
                     out.append(Number(clock.start(g), clock.end(g), clock.group(g), frozenset(values), period=half))
             covered = clock.end()  # its minutes are not another number
             continue
-        values = _readings(m.group())
+        written = m.group()
+        values = _readings(written)
         if not values:
             continue
-        scale = _scale_after(text, m.end())
+        scale = _scale_after(text, end)
         factor, raw = 1.0, frozenset()
         if scale:
             factor = _SCALES[scale.group(1).lower()] if scale.group(1) else _zh_scale(scale.group(2))
@@ -249,13 +255,30 @@ def numbers(text: str) -> list[Number]:
             values |= {v * factor for v in values}
         if values == {0.0}:
             continue
-        zh_half = _zh_period(text, m.start(), m.end()) if not scale else ""
-        period = _period(text, m.end()) or zh_half
-        if _PM.match(text, m.end()) or zh_half == "pm":
-            values |= {v + 12 for v in values if v < 12}
-        written = text[m.start() : scale.end()] if scale else m.group()
-        negative = _negative(text, m.start())
-        out.append(Number(m.start(), m.end(), m.group(), frozenset(values), factor, written, raw, period, negative))
+        period = zh_half = ""
+        if not _HALF_LETTERS.isdisjoint(text[end : end + 5]):  # 'p.m.', 'giờ sáng' … start in the next 5
+            period = _period(text, end)
+            if _PM.match(text, end):
+                values |= {v + 12 for v in values if v < 12}
+        if not scale and not _ZH_HOUR_CHARS.isdisjoint(text[end : end + 2]):
+            zh_half = _zh_period(text, start, end)
+            period = period or zh_half
+            if zh_half == "pm" and not _PM.match(text, end):
+                values |= {v + 12 for v in values if v < 12}
+        negative = _negative(text, start)
+        out.append(
+            Number(
+                start,
+                end,
+                written,
+                frozenset(values),
+                factor,
+                text[start : scale.end()] if scale else written,
+                raw,
+                period,
+                negative,
+            )
+        )
     return out
 
 

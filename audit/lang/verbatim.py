@@ -57,8 +57,9 @@ def verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
     amount, 'VND5', is none); :func:`token_text` of a match is the token."""
     for start, end in _token_regions(text):
         yield from (m for m in VERBATIM.finditer(text, start, end) if not _currency_amount(m.group()))
-    for start, end in _regions(text, _DOMAIN_TRIGGER):
-        yield from _bare_domain().finditer(text, start, end)
+    if "." in text:
+        for start, end in _regions(text, _DOMAIN_TRIGGER):
+            yield from _bare_domain().finditer(text, start, end)
 
 
 def _stretch(text: str, i: int) -> tuple[int, int]:

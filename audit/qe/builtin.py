@@ -223,7 +223,7 @@ def _target_terms(s: dict[str, float], rule_penalty: float, words: int) -> dict[
     }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Damage:
     """The terms of a segment's damage (``exp(-sum)`` is its score), with the signals they come from."""
 

@@ -249,7 +249,8 @@ def name_signal(source: str, target: str, kind: str | None) -> tuple[int, int]:
     if not names:
         return 0, 0
     folded = set(map(fold_word, letter_words(target)))
-    folded |= {part for w in folded if "'" in w or "’" in w for part in re.split("['’]", w)}
+    if "'" in target or "’" in target:
+        folded |= {part for w in folded if "'" in w or "’" in w for part in re.split("['’]", w)}
     missing = [n for n in names if not _name_in(n, folded)]
     if missing:
         missing = [n for n in missing if not _spelled_elsewhere(n, target)]
