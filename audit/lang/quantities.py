@@ -64,17 +64,22 @@ _ZH_SCALES = "|".join(w for w in _SCALES if len(w) > 1 and w in _ZH_SCALE_WORDS)
 _SCALE_AFTER = re.compile(
     rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?({_ZH_SCALES}|[{_ZH_PLACES}]?[{_ZH_MYRIADS}]|千))", re.IGNORECASE
 )
-# every scale word starts with a letter (a Chinese character is one): no letter after a number, no scale word
+# the ASCII letters a scale word starts with, lowercased ('t' for 'triệu', 'thousand'); every other scale word
+# starts with a character that is not ASCII (a Chinese one)
+_SCALE_ASCII_FIRSTS = frozenset(w[0].lower() for w in _SCALES if w[:1].isascii())
 _SCALES_START_WITH_LETTERS = all(w[:1].isalpha() for w in _SCALES) and all(
     w.isalpha() for w in (*_ZH_UNIT, "多", "余", "千")
 )
 
 
 def _scale_after(text: str, end: int) -> re.Match[str] | None:
-    """:data:`_SCALE_AFTER` at ``end``, asked only when a letter follows (maybe after one space)."""
+    """:data:`_SCALE_AFTER` at ``end``, asked only when what follows (maybe after one space) may start a scale
+    word: an ASCII letter one starts with, or a letter that is not ASCII."""
     if _SCALES_START_WITH_LETTERS:
-        after = text[end : end + 2]
-        if not after[:1].isalpha() and not (after[:1].isspace() and after[1:].isalpha()):
+        first = text[end : end + 1]
+        if first.isspace():
+            first = text[end + 1 : end + 2]
+        if not first.isalpha() or (first.isascii() and first.lower() not in _SCALE_ASCII_FIRSTS):
             return None
     return _SCALE_AFTER.match(text, end)
 
@@ -192,9 +197,20 @@ def _period(text: str, end: int) -> str:
 _ZH_HALF = re.compile(r"(?:(?P<am>上午|早上|早晨|清晨|凌晨)|(?P<pm>下午|傍晚|晚上|晚间|夜间|夜里|午后))\s?$")
 _ZH_HOUR = re.compile(r"\s?[时点時點]")
 _ZH_HOUR_CHARS = frozenset("时点時點")  # one of them is in the two characters after a Chinese hour
-# the first letter of every match of _PM and _PERIOD ('am', 'p.m.', 'giờ', 'sáng', 'chiều', 'tối'), which is
-# within five characters of the number (after ':00' and a space)
-_HALF_LETTERS = frozenset("aApPgsct")
+# the first two letters of every match of _PM and _PERIOD ('am', 'p.m.', 'giờ', 'sáng', 'chiều', 'tối')
+_HALF_STARTS = frozenset(("a.", "am", "AM", "p.", "pm", "PM", "gi", "sá", "ch", "tố"))
+
+
+def _may_name_half(text: str, end: int) -> bool:
+    """A match of _PM or _PERIOD may start at ``end``: its first two letters ('p.', 'pm', 'gi', 'sá' …) stand right
+    after the number, after a space, after ':00' or after ':00' and a space."""
+    starts = _HALF_STARTS
+    return (
+        text[end : end + 2] in starts
+        or text[end + 1 : end + 3] in starts
+        or text[end + 3 : end + 5] in starts
+        or text[end + 4 : end + 6] in starts
+    )
 
 
 def _zh_period(text: str, start: int, end: int) -> str:
@@ -219,7 +235,6 @@ def numbers(text: str) -> list[Number]:
     if not _DIGIT.search(text):
         return []
     out = []
-    clocks = {m.start(): m for m in _CLOCK.finditer(text)}
     covered = -1  # the end of a century or clock reading: numbers before it are part of it
     centuries = {m.start(): m for m in _CENTURY.finditer(text)} if "世纪" in text else {}
     for m in _NUMBER.finditer(text):
@@ -231,7 +246,8 @@ def numbers(text: str) -> list[Number]:
             out.append(_century(century))
             covered = century.end()
             continue
-        clock = clocks.get(start) if clocks else None
+        # (a clock starts where a number does, and no clock starts inside another: matched here, not searched)
+        clock = _CLOCK.match(text, start)
         if clock:
             pm = _PM.match(text, clock.end()) is not None
             period = _period(text, clock.end())
@@ -256,7 +272,7 @@ def numbers(text: str) -> list[Number]:
         if values == {0.0}:
             continue
         period = zh_half = ""
-        if not _HALF_LETTERS.isdisjoint(text[end : end + 5]):  # 'p.m.', 'giờ sáng' … start in the next 5
+        if _may_name_half(text, end):
             period = _period(text, end)
             if _PM.match(text, end):
                 values |= {v + 12 for v in values if v < 12}
