@@ -33,14 +33,7 @@ def _part(part: str, pattern: str) -> str:
         elif c == "?":
             out.append("[^/]")
         elif c == "[":
-            end = part.find("]", i + 2 if part[i + 1 : i + 2] in ("!", "^") else i + 1)
-            if end < 0:
-                raise PatternError(f"exclude pattern {pattern!r}: '[' without a closing ']'")
-            body = part[i + 1 : end]
-            if body[:1] in ("!", "^"):
-                body = "^" + body[1:]
-            out.append("[" + body.replace("\\", "\\\\") + "]")
-            i = end
+            i = _bracket(part, i, pattern, out)
         elif c == "\\" and i + 1 < len(part):
             i += 1
             out.append(re.escape(part[i]))
@@ -48,6 +41,28 @@ def _part(part: str, pattern: str) -> str:
             out.append(re.escape(c))
         i += 1
     return "".join(out)
+
+
+def _bracket(part: str, i: int, pattern: str, out: list[str]) -> int:
+    """The class ``[...]`` opening at ``part[i]``, appended to ``out`` as a regex; returns the index of its ``]``.
+
+    As in fnmatch and git, a ``]`` first in the class (``[]a]``, ``[!]]``) is one of its characters."""
+    first = i + 1
+    negated = part[first : first + 1] in ("!", "^")
+    if negated:
+        first += 1
+    end = part.find("]", first + 1)
+    if end < 0:
+        raise PatternError(f"exclude pattern {pattern!r}: '[' without a closing ']'")
+    chars = part[first:end].replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    regex = "[" + ("^" if negated else "") + chars + "]"
+    try:
+        re.compile(regex)
+    except re.error as e:  # a reversed range such as [z-a]
+        what = f"{part[i : end + 1]!r} is no character class ({e.msg})"
+        raise PatternError(f"exclude pattern {pattern!r}: {what}") from None
+    out.append(regex)
+    return end
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,13 +43,18 @@ ROOT = Path(__file__).resolve().parents[2]
         ("[!a]*.txt", "b.txt", False, True),
         ("[!a]*.txt", "a.txt", False, False),
         ("Notes.txt", "notes.txt", False, False),  # case-sensitive, as git
+        ("[]x]*.txt", "]b.txt", False, True),  # a ']' first in a class is one of its characters
+        ("[]x]*.txt", "x.txt", False, True),
+        ("[]x]*.txt", "y.txt", False, False),
+        ("[!]]*.txt", "]b.txt", False, False),
+        ("v[0-9].xlf", "v7.xlf", False, True),
     ],
 )
 def test_patterns_match_as_in_gitignore(pattern: str, path: str, is_dir: bool, matches: bool) -> None:
     assert compile_pattern(pattern).matches(path, is_dir) is matches
 
 
-@pytest.mark.parametrize("pattern", ["!keep.txt", "", "./", "a[bc.txt"])
+@pytest.mark.parametrize("pattern", ["!keep.txt", "", "./", "a[bc.txt", "[]", "v[9-0].xlf", "[!]"])
 def test_unusable_patterns_are_refused(pattern: str) -> None:
     with pytest.raises(PatternError):
         compile_pattern(pattern)
