@@ -45,6 +45,10 @@ def _folder(root: Path, secret: Path) -> dict[str, bytes]:
             + XLIFF_BODY.replace("&i;", "&s;")
         ).encode(),
         "laughs.xlf": (BILLION_LAUGHS + XLIFF_BODY).encode(),
+        "xxe_utf16.xlf": (  # with a BOM: the declarations are looked for in its text
+            f'<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE xliff [\n<!ENTITY s SYSTEM "file://{secret}">\n]>\n'
+            + XLIFF_BODY.replace("&i;", "&s;")
+        ).encode("utf-16"),
     }
     for name, data in files.items():
         (root / name).write_bytes(data)
@@ -130,7 +134,7 @@ def test_jsonl_with_a_utf8_bom_is_read(audited: tuple) -> None:
     assert (f["line"], f["column"], f["record"]) == (1, 18, "r1")
 
 
-@pytest.mark.parametrize(("name", "line"), [("xxe.xlf", 3), ("laughs.xlf", 3)])
+@pytest.mark.parametrize(("name", "line"), [("xxe.xlf", 3), ("laughs.xlf", 3), ("xxe_utf16.xlf", 3)])
 def test_xliff_declaring_entities_is_refused_unexpanded(audited: tuple, name: str, line: int) -> None:
     [e] = _error(audited[1], name)
     assert e["line"] == line and "declares entities" in e["message"] and "TOPSECRET" not in json.dumps(audited[1])
