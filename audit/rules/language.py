@@ -275,9 +275,17 @@ def _title_end(tail: list[str], start: int) -> int:
     return start + len(" ".join(["", *words]))
 
 
-def _english_titles(text: str, mask: list[bool]) -> Iterator[tuple[int, int]]:
+_ACRONYM_AFTER = re.compile(r" ?\([A-Z]{2,6}\)")
+
+
+def _english_titles(text: str, mask: list[bool]) -> Iterator[tuple[int, int, bool]]:
     """English office titles in a Vietnamese sentence ('có Minister of State for Trade and Investment Nicola
-    Grigg'): a head from offices.tsv, 'of' or 'for', capitalised English words, after a Vietnamese word."""
+    Grigg'): a head from offices.tsv, 'of' or 'for', capitalised English words, after a Vietnamese word; and
+    whether it is surely an office: a personal name follows, or it names its office in two words or more
+    ('Chairman of the Federal Reserve'). With one word ('King of Kings', 'Chairman of the Board') it may as well
+    be the title of a film, a song, a jersey or a company post a Vietnamese writer keeps in English; with its
+    abbreviation after it in brackets, it is a name cited (an honour: 'Member of the Order of the British Empire
+    (MBE)')."""
     for m in _office_heads().finditer(text):
         if mask[m.start()]:
             continue
@@ -290,7 +298,8 @@ def _english_titles(text: str, mask: list[bool]) -> Iterator[tuple[int, int]]:
         end = _title_end(tail_match.group().split(), m.end())
         content = [w for w in text[m.end() : end].split() if w not in _TITLE_LINKS]
         if content and all(is_english(w) for w in content):
-            yield m.start(), end
+            cited = _ACRONYM_AFTER.match(text, end) is not None  # 'Member of the Order … (MBE)': a name cited
+            yield m.start(), end, not cited and (tail_match.end() > end or len(content) >= 2)
 
 
 @register
@@ -319,7 +328,8 @@ class UntranslatedWord(SegmentRule):
         "inflected word between a Vietnamese word and a name is a verb, not part of the name ('đã defeated "
         "Alexander Zverev'). An English office title after a Vietnamese "
         "word ('Minister of State for Trade', 'Secretary of State': a head from offices.tsv, then 'of' or 'for' "
-        "and capitalised English words) is major; the personal name after it is not part of it."
+        "and capitalised English words) is major when a personal name follows (not part of it) or it names the "
+        "office in two words or more, minor otherwise ('King of Kings', a film; 'Chairman of the Board')."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
@@ -386,9 +396,10 @@ class UntranslatedWord(SegmentRule):
             if not english[k] and _rare_beside(text, toks, english, k) and not mask[t.start]:
                 english[k] = _isolated(text, toks, k)
         if " of " in text or " for " in text:
-            for start, end in _english_titles(text, mask):
+            for start, end, office in _english_titles(text, mask):
                 span = text[start:end]
-                yield self.hit(seg, start, end, f"untranslated English title {span!r}", severity=Severity.MAJOR)
+                severity = Severity.MAJOR if office else Severity.MINOR
+                yield self.hit(seg, start, end, f"untranslated English title {span!r}", severity=severity)
         k = 0
         while k < len(toks):
             if not english[k]:
