@@ -107,7 +107,7 @@ class Skipped:
     hidden: int = 0  # hidden files and folders (names starting with ".")
     other: Counter[str] = field(default_factory=Counter)  # files of no input format, by extension
     output_folders: int = 0  # mt-audit's own output folders (and files) found in a walk
-    linked_again: int = 0  # links to a folder the walk reads anyway
+    linked_again: int = 0  # links to a folder or file the walk reads anyway
 
     def to_json(self, limit: int = 100) -> dict[str, object]:
         return {
@@ -201,7 +201,20 @@ def _walk(
                     errors.append(InputError(str(full), problem))
                 else:
                     found.append(full)
-    return found
+    return _once(found, skipped)
+
+
+def _once(found: list[Path], skipped: Skipped) -> list[Path]:
+    """``found`` with each file once: a link to a file the walk also reaches (itself, or through another link)
+    is left out and counted; the file itself is kept, else the first link by path."""
+    kept: dict[str, Path] = {}
+    for full in sorted(found, key=lambda f: (os.path.islink(f), f)):
+        real = os.path.realpath(full)
+        if real in kept:
+            skipped.linked_again += 1
+        else:
+            kept[real] = full
+    return list(kept.values())
 
 
 def _followed(d: Path, parent: Path, seen: set[str], skipped: Skipped, errors: list[InputError]) -> bool:

@@ -136,3 +136,20 @@ def test_a_blind_set_folder_audits_its_documents_not_its_readme(tmp_path: Path) 
     docs = [json.loads(line)["doc"] for line in (tmp_path / "out" / "documents.jsonl").open(encoding="utf-8")]
     assert docs and all(d.startswith(("clean/", "mt/")) and d.endswith(".txt") for d in docs)
     assert result.summary["skipped"]["not_input_format"][".md"] == 1  # README.md: counted, not audited
+
+
+def test_a_file_reached_through_links_is_read_once(tmp_path: Path) -> None:
+    """Links to a file the walk reads anyway (beside it, in a subfolder) are counted, not audited again; a file
+    reached only through links is read once, under the first link's path."""
+    (tmp_path / "vi").mkdir()
+    (tmp_path / "vi" / "02_le_hoi.txt").write_text("Lễ hội hoa ban mở ở Điện Biên.\n", encoding="utf-8")
+    (tmp_path / "latest.txt").symlink_to("vi/02_le_hoi.txt")
+    (tmp_path / "vi" / "copy.txt").symlink_to("02_le_hoi.txt")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
+    outside.write_text("Cầu Rồng phun lửa tối thứ Bảy.\n", encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(outside)
+    (tmp_path / "vi" / "a.txt").symlink_to(outside)
+    skipped = Skipped()
+    files = discover([str(tmp_path)], [], skipped=skipped)
+    assert [f.doc for f in files] == ["b.txt", "vi/02_le_hoi.txt"]
+    assert skipped.linked_again == 3
