@@ -108,11 +108,13 @@ class Skipped:
     other: Counter[str] = field(default_factory=Counter)  # files of no input format, by extension
     output_folders: int = 0  # mt-audit's own output folders (and files) found in a walk
     linked_again: int = 0  # links to a folder or file the walk reads anyway
+    unmatched: list[str] = field(default_factory=list)  # exclude patterns that matched no path of any walk
 
     def to_json(self, limit: int = 100) -> dict[str, object]:
         return {
             "excluded": len(self.excluded),
             "excluded_paths": self.excluded[:limit],
+            "unmatched_patterns": self.unmatched,
             "hidden": self.hidden,
             "not_input_format": dict(sorted(self.other.items())),
             "output_folders": self.output_folders,
@@ -137,6 +139,7 @@ def discover(
     out: list[InputFile] = []
     excluder = Excluder(exclude)
     skipped = skipped if skipped is not None else Skipped()
+    walked = False
     for given in paths:
         if given == "-":
             out.append(InputFile("-", "-"))
@@ -148,12 +151,15 @@ def discover(
             errors.append(InputError(given, _unreachable(p, e)))
             continue
         if stat.S_ISDIR(mode):
+            walked = True
             found = _walk(p, forced_format, excluder, skipped, errors)
             out.extend(InputFile(str(full), full.relative_to(p).as_posix()) for full in sorted(found))
         elif stat.S_ISREG(mode):
             out.append(InputFile(str(p), p.name))
         else:
             errors.append(InputError(given, "not a regular file or directory"))
+    if walked:
+        skipped.unmatched = excluder.unmatched()
     out = _unique_docs(out, errors)
     return [part for f in out for part in (split_parts(f) if _splittable(f, forced_format) else [f])]
 

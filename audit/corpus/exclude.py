@@ -105,13 +105,23 @@ class Excluder:
 
     def __init__(self, patterns: list[str] | tuple[str, ...] = ()) -> None:
         self.patterns = [compile_pattern(p) for p in patterns]
+        self._used: set[str] = set()
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
     def excluded(self, rel: str, is_dir: bool) -> bool:
         """``rel`` (a path relative to the walked root, ``/`` separated) is left out."""
-        return any(p.matches(rel, is_dir) for p in self.patterns)
+        for p in self.patterns:
+            if p.matches(rel, is_dir):
+                self._used.add(p.text)
+                return True
+        return False
+
+    def unmatched(self) -> list[str]:
+        """The patterns that have left no path out so far (a typo, a path written from another folder, or one an
+        earlier pattern covers)."""
+        return [p.text for p in self.patterns if p.text not in self._used]
 
 
 def check_patterns(patterns: list[str] | tuple[str, ...]) -> None:

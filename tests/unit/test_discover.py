@@ -153,3 +153,30 @@ def test_a_file_reached_through_links_is_read_once(tmp_path: Path) -> None:
     files = discover([str(tmp_path)], [], skipped=skipped)
     assert [f.doc for f in files] == ["b.txt", "vi/02_le_hoi.txt"]
     assert skipped.linked_again == 3
+
+
+def test_an_exclude_pattern_that_leaves_nothing_out_is_noted(tmp_path: Path) -> None:
+    """'job/vi/drafts' written from the folder above the one given matches nothing: summary.json and a note say
+    so, and the drafts are audited as the user did not mean."""
+    data = tmp_path / "job"
+    _tree(data)
+    out = tmp_path / "out"
+    args = [
+        "run",
+        str(data),
+        "--out",
+        str(out),
+        "-q",
+        "--select",
+        "F",
+        "--exclude",
+        "job/vi/drafts",
+        "--exclude",
+        "*.bak.txt",
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["skipped"]["unmatched_patterns"] == ["job/vi/drafts"]
+    assert "note: exclude pattern 'job/vi/drafts' left nothing out" in result.stderr
+    assert "'*.bak.txt' left nothing out" not in result.stderr
