@@ -112,6 +112,8 @@ def _python_codec(label: str) -> str | None:
 
 def _html_codec(label: str) -> str | None:
     key = label.strip().lower()
+    if key.startswith("x-cp") and key[4:].isdigit():  # WHATWG's 'x-cp1258', 'x-cp1250' …: Windows code pages
+        key = key[2:]
     return _WHATWG.get(key) or _python_codec(key)
 
 

@@ -197,3 +197,12 @@ def test_xml_declaring_utf16_in_single_bytes_is_a_wrong_declaration(tmp_path: Pa
     p.write_bytes(b'<?xml version="1.0" encoding="UTF-16"?>\n<xliff version="1.2"/>\n')
     e = refused(p)
     assert e.line == 1 and "names 'UTF-16'" in e.message and "the declaration is wrong" in e.message
+
+
+@pytest.mark.parametrize("label", [b"x-cp1258", b"X-CP1258", b"cp1258"])
+def test_whatwg_x_cp_labels_name_the_windows_code_page(tmp_path: Path, label: bytes) -> None:
+    """'x-cp1258' is a WHATWG label of Windows-1258 that Python's codecs do not know by that name."""
+    p = tmp_path / "xcp.html"
+    p.write_bytes(page(b'<meta charset="' + label + b'">', to_cp1258(VI)))
+    [doc] = read(p)
+    assert [s.text for s in doc.segments if not s.boilerplate] == [VI]
