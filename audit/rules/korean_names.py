@@ -101,6 +101,17 @@ def _korea_document(ctx: DocContext) -> bool:
     return ctx.memo("korean.context", compute)
 
 
+_VIETNAM = re.compile(r"Việt Nam|người Việt")
+
+
+def _korea_topic(ctx: DocContext) -> bool:
+    """The article is about Korea: it names Korea at least as often as Vietnam ('xạ thủ Việt Nam … sau Huang
+    Chunrong' in a report that also names two Korean shooters is about a Vietnamese team)."""
+    text = content_lines(ctx).text
+    korea = len(TARGET_CONTEXT.findall(text))
+    return korea > 0 and korea >= len(_VIETNAM.findall(text))
+
+
 def _from_source(seg: Segment, doc_context: bool) -> list[KoreanMention]:
     """Korean names of the source that the target writes in the pinyin or Hán-Việt of their characters."""
     source, text = seg.source or "", seg.text
@@ -169,10 +180,11 @@ def _other_nation(text: str, start: int) -> bool:
     return _nation_before(text, start) == "other"
 
 
-def _nation_before(text: str, start: int) -> str | None:
-    """The nationality the target gives a name right before it: 'korean', 'other' or None."""
+def _nation_before(text: str, start: int, window: int = _TARGET_WINDOW) -> str | None:
+    """The nationality the target gives a name before it (the last named within ``window`` characters): 'korean',
+    'other' or None."""
     nation = None
-    for m in _TARGET_NATION.finditer(text, max(0, start - _TARGET_WINDOW), start):
+    for m in _TARGET_NATION.finditer(text, max(0, start - window), start):
         nation = m
     if nation is None:
         return None
@@ -230,9 +242,9 @@ def _reads(keys: list[str], readings: list[frozenset[str]]) -> bool:
 
 
 def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]]]:
-    """Segments without a Chinese source: 'Piao' names anywhere; in a document about Korea, the pinyin names N101
-    would read as Vietnamese names by guess (not a known person, not a name of the document) whose surname is
-    Korean, with no other nationality or honorific before them."""
+    """Segments without a Chinese source: 'Piao' names anywhere; in an article about Korea (:func:`_korea_topic`),
+    the pinyin names N101 would read as Vietnamese names by guess (not a known person, not a name of the document)
+    whose surname is Korean, with no honorific before them and no other nationality before them in the sentence."""
     lines = content_lines(ctx)
     by_seg: dict[int, list[KoreanMention]] = {}
     if "Piao " in lines.text:  # one scan of the article text
@@ -267,11 +279,11 @@ def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
         if surname is None or _syllables(list(r.tokens[1:])) != 2:
             continue
         if korea is None:
-            korea = _korea_document(ctx)
+            korea = _korea_topic(ctx)
         if not korea:
             return
         before = seg.text[max(0, r.start - _TARGET_WINDOW) : r.start]
-        nation = _nation_before(seg.text, r.start)
+        nation = _nation_before(seg.text, r.start, r.start)  # anywhere before it in the sentence
         if _HONORIFIC_BEFORE.search(before) or nation == "other" or (r.titled and nation != "korean"):
             continue  # an office title without 'Hàn Quốc' before the name is most often a Vietnamese one
         yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
@@ -316,9 +328,13 @@ class KoreanNameViaChinese(SegmentRule):
         "Chinese source naming the person (a Korean surname and given name, in a record or document about Korea, "
         "or a surname only Koreans bear), the fix is the characters' Sino-Korean reading: the surname as the press "
         "spells it (Lee, Park, Choi) and the given name in Revised Romanization, hyphenated ('Sang-hyeok'); the "
-        "person's own spelling may differ (Jin-young for 진영). Major. Without a source, a pinyin name with the "
-        "surname Piao (朴), or one in a document about Korea with a Korean surname, is flagged minor and without a "
-        "fix: which characters lie behind the pinyin is not known."
+        "person's own spelling may differ (Jin-young for 진영). Major. A North Korean's name gets no fix (North "
+        "Korea romanises in its own system: Ri, not Lee, for 李); a person of references/people.tsv is N108's, "
+        "with their known spelling. A name the source or target marks as another country's ('中国…', 'Việt Nam…') "
+        "or with a Vietnamese given-name character (氏 Thị, 文 Văn) is left alone. Without a source, a pinyin name "
+        "with the surname Piao (朴), or, in an article about Korea (named at least as often as Vietnam), a pinyin "
+        "name with a Korean surname and a two-syllable given name that N101 would read as a Vietnamese name by "
+        "guess, is flagged minor and without a fix: which characters lie behind the pinyin is not known."
     )
     fires = (
         "韩国电竞选手金赫奎再次夺冠。 => Tuyển thủ thể thao điện tử Hàn Quốc [[Jin Hekui]] lại vô địch.",

@@ -215,6 +215,18 @@ def test_n101_keeps_names_that_are_not_korean(text: str) -> None:
     assert [f.suggestion for f in found if f.rule == "N101"] != [None]  # N101 still names the person
 
 
+def test_a_vietnamese_report_naming_korean_rivals_keeps_n101() -> None:
+    """A report about Vietnam names Korea once; its pinyin names are Vietnamese people (N101 recovers them)."""
+    text = (
+        "Đội tuyển cầu lông Việt Nam kết thúc giải đấu ở Jakarta.\n"
+        "Hai tay vợt Hàn Quốc Seo Ha-eun và Baek Na-ri giành huy chương vàng.\n"
+        "Tay vợt Việt Nam đứng thứ ba là người thứ hai làm được điều này, sau Huang Wenxuan năm 2015."
+    )
+    found = audit_text(text)
+    assert not _rules(found, "N109")
+    assert [f.rule for f in found if f.text == "Huang Wenxuan"] == ["N101"]
+
+
 def test_a_korean_office_title_makes_a_titled_name_korean() -> None:
     found = audit_text("Thứ trưởng Ngoại giao Hàn Quốc Li Junhua thăm Hà Nội.")
     assert _rules(found, "N109") == [("Li Junhua", "MINOR", None)]
