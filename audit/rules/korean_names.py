@@ -124,12 +124,14 @@ def _from_source(seg: Segment, doc_context: bool) -> list[KoreanMention]:
         if name is not None and not _other_nation(text, n.start):
             is_north = _north_at(source, at, north)
             out.append(KoreanMention(n.start, n.end, name, "pinyin", name.surname.roman, is_north))
-    if record:  # Hán-Việt only when the record itself speaks of Korea: such a name also reads as a Vietnamese one
+    if record:  # Hán-Việt only when the record itself speaks of Korea: such a name also reads as a Vietnamese one;
+        # not for a North Korean: Vietnamese writes North Korea's leaders in Hán-Việt (Kim Nhật Thành 金日成)
         taken = [(m.start, m.end) for m in out]
         for start, end, name in _hanviet_names(source, text):
-            if not any(a < end and start < b for a, b in taken) and not _other_nation(text, start):
-                is_north = _north_at(source, source.find(name.chars), north)
-                out.append(KoreanMention(start, end, name, "Hán-Việt", name.surname.roman, is_north))
+            if any(a < end and start < b for a, b in taken) or _other_nation(text, start):
+                continue
+            if not _north_at(source, source.find(name.chars), north):
+                out.append(KoreanMention(start, end, name, "Hán-Việt", name.surname.roman))
     return out
 
 
@@ -291,16 +293,16 @@ def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
 
 @functools.cache
 def _surname_pinyin() -> dict[str, str]:
-    """Pinyin of a one-character Korean surname → its press spelling ('li' → 'Lee', 'piao' → 'Park'); the surname
-    a pinyin syllable most often is (崔 cui, 金 jin), the first listed when several share it (李 and 理 are not
-    surnames both)."""
+    """Pinyin of a one-character Korean surname → its press spellings ('li' → 'Lee', 'piao' → 'Park', 'xu' → 'Seo or
+    Heo'): each surname's main reading (朴 is 'piao' as a surname)."""
     hv = load()
-    out: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
     for ch, s in surnames().items():
         if len(ch) == 1:
-            for p in hv.pinyin.get(ch, ())[:1] if ch != "朴" else ("piao",):
-                out.setdefault(p, s.roman)
-    return out
+            p = "piao" if ch == "朴" else next(iter(hv.pinyin.get(ch, ())), "")
+            if p and s.roman not in out.setdefault(p, []):
+                out[p].append(s.roman)
+    return {p: " or ".join(romans) for p, romans in out.items()}
 
 
 def _syllables(words: list[str]) -> int:
@@ -329,7 +331,8 @@ class KoreanNameViaChinese(SegmentRule):
         "or a surname only Koreans bear), the fix is the characters' Sino-Korean reading: the surname as the press "
         "spells it (Lee, Park, Choi) and the given name in Revised Romanization, hyphenated ('Sang-hyeok'); the "
         "person's own spelling may differ (Jin-young for 진영). Major. A North Korean's name gets no fix (North "
-        "Korea romanises in its own system: Ri, not Lee, for 李); a person of references/people.tsv is N108's, "
+        "Korea romanises in its own system: Ri, not Lee, for 李), and its Hán-Việt is left alone (Vietnamese writes "
+        "North Korea's leaders so: Kim Nhật Thành 金日成); a person of references/people.tsv is N108's, "
         "with their known spelling. A name the source or target marks as another country's ('中国…', 'Việt Nam…') "
         "or with a Vietnamese given-name character (氏 Thị, 文 Văn) is left alone. Without a source, a pinyin name "
         "with the surname Piao (朴), or, in an article about Korea (named at least as often as Vietnam), a pinyin "

@@ -169,6 +169,8 @@ def test_json_tsv_and_xliff_records(tmp_path: Path) -> None:
         ("学者崔建平发表新书。", "Học giả Cui Jianping ra mắt sách mới."),
         # a two-character name with a shared surname: mostly Chinese
         ("韩国媒体采访了张伟。", "Truyền thông Hàn Quốc phỏng vấn Zhang Wei."),
+        # a North Korean in Hán-Việt: how Vietnamese writes North Korea's leaders (Kim Nhật Thành 金日成)
+        ("朝鲜劳动党元老金光哲在平壤逝世。", "Lão thành Đảng Lao động Triều Tiên Kim Quang Triết qua đời."),
         # a person people.tsv knows (N108 gives the known spelling)
         ("韩国总统李在明会见越南国家主席。", "Tổng thống Hàn Quốc Li Zaiming hội kiến Chủ tịch nước Việt Nam."),
     ],
