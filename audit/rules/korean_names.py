@@ -116,6 +116,8 @@ def _from_source(seg: Segment, doc_context: bool) -> list[KoreanMention]:
     """Korean names of the source that the target writes in the pinyin or Hán-Việt of their characters."""
     source, text = seg.source or "", seg.text
     record = bool(SOURCE_CONTEXT.search(source) or TARGET_CONTEXT.search(text))
+    if not (record or doc_context or _distinctive().intersection(source)):
+        return []  # no Korea anywhere and no surname only Koreans bear: no name is taken for a Korean's
     out: list[KoreanMention] = []
     north = north_only(source, text)
     for n in source_pinyin_names(source, text):
@@ -169,6 +171,12 @@ def _korean_at(source: str, at: int, chars: str, context: bool) -> KoreanName | 
     if nation is not None and nation.group(1):
         return None
     return korean_name(chars)
+
+
+@functools.cache
+def _distinctive() -> frozenset[str]:
+    """The surnames only Koreans bear, as characters ('朴')."""
+    return frozenset(c for c, s in surnames().items() if s.distinctive and len(c) == 1)
 
 
 @functools.cache
