@@ -262,7 +262,8 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
             if seg.source and _HAN.search(seg.source):
                 continue  # the source decides (_from_source)
             for m in _PIAO.finditer(seg.text):
-                if 1 <= _syllables(m.group(1).split()) <= 2:
+                given = m.group(1).split()
+                if given[0] != "Piao" and 1 <= _syllables(given) <= 2:  # not a song's 'Piao Piao' (飘飘)
                     by_seg.setdefault(seg.index, []).append(KoreanMention(m.start(), m.end(), None, "pinyin", "Park"))
     for seg, mention in _korea_pinyin(ctx):
         found = by_seg.setdefault(seg.index, [])

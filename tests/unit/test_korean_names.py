@@ -241,6 +241,7 @@ def test_a_korean_office_title_makes_a_titled_name_korean() -> None:
         "Nữ diễn viên Han Ji-min và đạo diễn Bong Joon-ho dự liên hoan phim Busan.",
         "Ca sĩ Kim Tae-yeon biểu diễn ở Thành phố Hồ Chí Minh.",
         "Các em học sinh hát bài 'Piao Piao' trong buổi lễ.",
+        "Ca khúc Piao Piao của nhóm nhạc được yêu thích.",
     ],
 )
 def test_quiet_without_a_source(text: str) -> None:
