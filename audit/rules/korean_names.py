@@ -82,7 +82,7 @@ def _compute(ctx: DocContext, doc: Document) -> dict[int, list[KoreanMention]]:
             continue
         if doc_context is None:
             doc_context = _korea_document(ctx)
-        found = _from_source(seg, doc_context)
+        found = _from_source(seg, doc_context, _china_document(ctx))
         if found:
             out[seg.index] = found
     for seg, mentions in _target_only(ctx):
@@ -104,6 +104,17 @@ def _korea_document(ctx: DocContext) -> bool:
 _VIETNAM = re.compile(r"Việt Nam|người Việt")
 
 
+def _china_document(ctx: DocContext) -> bool:
+    """The document names China: in its article text or in its records' sources."""
+
+    def compute(d: Document) -> bool:
+        if _CHINA_TARGET.search(content_lines(ctx).text):
+            return True
+        return any(s.source and _CHINA_SOURCE.search(s.source) for s in d.segments)
+
+    return ctx.memo("korean.china", compute)
+
+
 def _korea_topic(ctx: DocContext) -> bool:
     """The article is about Korea: it names Korea at least as often as Vietnam ('xạ thủ Việt Nam … sau Huang
     Chunrong' in a report that also names two Korean shooters is about a Vietnamese team)."""
@@ -112,29 +123,47 @@ def _korea_topic(ctx: DocContext) -> bool:
     return korea > 0 and korea >= len(_VIETNAM.findall(text))
 
 
-def _from_source(seg: Segment, doc_context: bool) -> list[KoreanMention]:
-    """Korean names of the source that the target writes in the pinyin or Hán-Việt of their characters."""
+def _from_source(seg: Segment, doc_context: bool, doc_china: bool) -> list[KoreanMention]:
+    """Korean names of the source that the target writes in the pinyin or Hán-Việt of their characters. Where China
+    is named too (in the record or the document), only a name marked Korean right before it, or with a surname only
+    Koreans bear: Chinese people with the same surnames take part in such stories ('中方代表…')."""
     source, text = seg.source or "", seg.text
     record = bool(SOURCE_CONTEXT.search(source) or TARGET_CONTEXT.search(text))
     if not (record or doc_context or _distinctive().intersection(source)):
         return []  # no Korea anywhere and no surname only Koreans bear: no name is taken for a Korean's
+    china = doc_china or bool(_CHINA_SOURCE.search(source) or _CHINA_TARGET.search(text))
     out: list[KoreanMention] = []
     north = north_only(source, text)
     for n in source_pinyin_names(source, text):
         at = source.find(n.chars)
         name = _korean_at(source, at, n.chars, record or doc_context)
-        if name is not None and not _other_nation(text, n.start):
-            is_north = _north_at(source, at, north)
-            out.append(KoreanMention(n.start, n.end, name, "pinyin", name.surname.roman, is_north))
+        if name is None or _other_nation(text, n.start) or (china and not _marked(source, at, text, n.start, name)):
+            continue
+        out.append(KoreanMention(n.start, n.end, name, "pinyin", name.surname.roman, _north_at(source, at, north)))
     if record:  # Hán-Việt only when the record itself speaks of Korea: such a name also reads as a Vietnamese one;
         # not for a North Korean: Vietnamese writes North Korea's leaders in Hán-Việt (Kim Nhật Thành 金日成)
         taken = [(m.start, m.end) for m in out]
         for start, end, name in _hanviet_names(source, text):
             if any(a < end and start < b for a, b in taken) or _other_nation(text, start):
                 continue
-            if not _north_at(source, source.find(name.chars), north):
-                out.append(KoreanMention(start, end, name, "Hán-Việt", name.surname.roman))
+            at = source.find(name.chars)
+            if (china and not _marked(source, at, text, start, name)) or _north_at(source, at, north):
+                continue
+            out.append(KoreanMention(start, end, name, "Hán-Việt", name.surname.roman))
     return out
+
+
+# China in a record (beside Korea, a name may be a Chinese person's)
+_CHINA_SOURCE = re.compile(r"中国|中方|我国|北京|中共|国务院|外交部发言人")
+_CHINA_TARGET = re.compile(r"Trung Quốc|Bắc Kinh")
+
+
+def _marked(source: str, at: int, text: str, start: int, name: KoreanName) -> bool:
+    """The name is marked Korean right before it in the source ('韩国歌手…') or the target ('Hàn Quốc …'), or its
+    surname is one only Koreans bear."""
+    nation = _last_nation(source, at)
+    korean_source = nation is not None and not nation.group(1)
+    return korean_source or name.surname.distinctive or _nation_before(text, start) == "korean"
 
 
 def _north_at(source: str, at: int, record_north: bool) -> bool:
@@ -343,7 +372,8 @@ class KoreanNameViaChinese(SegmentRule):
         "Korea romanises in its own system: Ri, not Lee, for 李), and its Hán-Việt is left alone (Vietnamese writes "
         "North Korea's leaders so: Kim Nhật Thành 金日成); a person of references/people.tsv is N108's, "
         "with their known spelling. A name the source or target marks as another country's ('中国…', 'Việt Nam…') "
-        "or with a Vietnamese given-name character (氏 Thị, 文 Văn) is left alone. Without a source, a pinyin name "
+        "or with a Vietnamese given-name character (氏 Thị, 文 Văn) is left alone, and where China is named too, only "
+        "a name marked Korean right before it ('韩国…', 'Hàn Quốc …') is taken. Without a source, a pinyin name "
         "with the surname Piao (朴), or, in an article about Korea (named at least as often as Vietnam), a pinyin "
         "name with a Korean surname and a two-syllable given name that N101 would read as a Vietnamese name by "
         "guess, is flagged minor and without a fix: which characters lie behind the pinyin is not known."

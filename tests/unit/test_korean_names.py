@@ -117,6 +117,16 @@ def test_korea_elsewhere_in_the_document_is_enough_for_pinyin() -> None:
     assert _rules(found, "N109") == [("Han Daoxian", "MAJOR", "Han Do-hyeon")]
 
 
+def test_beside_china_a_name_must_be_marked_korean() -> None:
+    """China and Korea in one story: an unmarked name may be a Chinese official's; a name marked Korean is taken."""
+    records = [
+        ("中韩两国外长在北京举行会谈。", "Ngoại trưởng Trung Quốc và Hàn Quốc hội đàm tại Bắc Kinh."),
+        ("会谈后，发言人林建新介绍了情况。", "Sau hội đàm, người phát ngôn Lin Jianxin thông báo tình hình."),
+        ("韩国外交部发言人吴智恩表示欢迎。", "Người phát ngôn Bộ Ngoại giao Hàn Quốc Wu Zhien bày tỏ hoan nghênh."),
+    ]
+    assert _rules(audit_pairs(records), "N109") == [("Wu Zhien", "MAJOR", "Oh Ji-eun")]
+
+
 def test_a_surname_only_koreans_bear_needs_no_context() -> None:
     found = audit_pairs([("朴敏洙当选协会会长。", "Piao Minzhu được bầu làm chủ tịch hiệp hội.")])
     assert _rules(found, "N109") == [("Piao Minzhu", "MAJOR", "Park Min-su")]
