@@ -186,6 +186,18 @@ TARGET_CONTEXT = re.compile(
     r"Hàn Quốc|Triều Tiên|Seoul|Xơ-un|Bình Nhưỡng|Pyongyang|Busan|Incheon|Daegu|Gwangju|Jeju|K-?pop|K-?Pop|KPOP|"
     r"xứ kim chi|người Hàn|tiếng Hàn|phim Hàn|nhạc Hàn|liên Triều|Liên Triều|bán đảo Triều"
 )
+# Every TARGET_CONTEXT match holds one of these: a substring test before the regex scan of a whole document
+_TARGET_WORDS = ("Hàn", "Triều", "Seoul", "Xơ-un", "Bình Nhưỡng", "Pyongyang", "Busan", "Incheon", "Daegu")
+_TARGET_WORDS_MORE = ("Gwangju", "Jeju", "pop", "Pop", "POP", "kim chi")
+
+
+def names_korea(text: str) -> bool:
+    """``text`` (Vietnamese) names Korea somewhere (:data:`TARGET_CONTEXT`)."""
+    if not any(w in text for w in _TARGET_WORDS) and not any(w in text for w in _TARGET_WORDS_MORE):
+        return False
+    return TARGET_CONTEXT.search(text) is not None
+
+
 # North Korea (without South Korea in the same text, a name there is a North Korean's: the press writes those in
 # North Korea's own romanisation, 'Ri' for 李, not Lee)
 NORTH_SOURCE = re.compile(r"朝鲜|朝鮮|北韩|平壤|劳动党")

@@ -20,6 +20,7 @@ from audit.lang.korean import (
     TARGET_CONTEXT,
     KoreanName,
     korean_name,
+    names_korea,
     north_only,
     split_name,
     surname_chars,
@@ -94,7 +95,7 @@ def _korea_document(ctx: DocContext) -> bool:
     """The document speaks of Korea: in its article text or in its records' sources."""
 
     def compute(d: Document) -> bool:
-        if TARGET_CONTEXT.search(content_lines(ctx).text):
+        if names_korea(content_lines(ctx).text):
             return True
         return any(s.source and SOURCE_CONTEXT.search(s.source) for s in d.segments)
 
@@ -119,8 +120,9 @@ def _korea_topic(ctx: DocContext) -> bool:
     """The article is about Korea: it names Korea at least as often as Vietnam ('xạ thủ Việt Nam … sau Huang
     Chunrong' in a report that also names two Korean shooters is about a Vietnamese team)."""
     text = content_lines(ctx).text
-    korea = len(TARGET_CONTEXT.findall(text))
-    return korea > 0 and korea >= len(_VIETNAM.findall(text))
+    if not names_korea(text):
+        return False
+    return len(TARGET_CONTEXT.findall(text)) >= len(_VIETNAM.findall(text))
 
 
 def _from_source(seg: Segment, doc_context: bool, doc_china: bool) -> list[KoreanMention]:
@@ -298,6 +300,8 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
         found = by_seg.setdefault(seg.index, [])
         if not any(f.start < mention.end and mention.start < f.end for f in found):
             found.append(mention)
+    if not by_seg:
+        return
     segs = {s.index: s for s in lines.segments}
     for index in sorted(by_seg):
         yield segs[index], by_seg[index]
