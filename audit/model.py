@@ -51,6 +51,7 @@ class Segment:
     reference: str | None = None
     record: str | None = None
     positions: list[tuple[int, int]] | None = None  # per character of text, when not derivable from raw
+    flags: tuple[str, ...] = ()  # the record's flags in its file (a PO entry's "fuzzy", "c-format" …)
 
     def locate(self, start: int) -> tuple[int, int]:
         """(line, column) in the original file of index ``start`` of ``text``."""

@@ -278,6 +278,8 @@ def _segment_record(
         rec["source"] = seg.source
     if seg.reference is not None:
         rec["reference"] = seg.reference
+    if seg.flags:
+        rec["flags"] = list(seg.flags)
     return rec
 
 
