@@ -110,6 +110,7 @@ class Finding:
     end: int = 0
     record: str | None = None
     candidates: list[str] | None = None
+    offset: int | None = None  # ``start``, written out where line/column cannot give it (file-positioned records)
 
     def fingerprint(self, segment_text: str) -> str:
         """Stable id of this finding: rule + normalised span + hash of the segment text.
@@ -137,6 +138,8 @@ class Finding:
             out["record"] = self.record
         if self.candidates:
             out["candidates"] = list(self.candidates)
+        if self.offset is not None:
+            out["offset"] = self.offset
         return out
 
 

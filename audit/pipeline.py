@@ -198,6 +198,7 @@ def run_rules(
                     end=hit.end,
                     record=seg.record,
                     candidates=hit.candidates,
+                    offset=hit.start if seg.positions is not None else None,
                 )
             )
     if dismissed:  # another rule's finding of the same error (same span, same fix) stays dismissed too

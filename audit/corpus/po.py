@@ -177,7 +177,8 @@ class _Parser:
             if e.msgid_plural is not None:
                 raise _error(self.path, i, "an entry with msgid_plural has msgstr[0], msgstr[1] …, not msgstr")
             if e.forms:
-                raise _error(self.path, i, "a second msgstr in one entry")
+                msg = f"msgstr without a msgid before it (the entry of line {e.line + 1} has its msgstr already)"
+                raise _error(self.path, i, msg)
         else:
             if e.msgid_plural is None:
                 raise _error(self.path, i, f"{name} in an entry without msgid_plural (use msgstr)")
