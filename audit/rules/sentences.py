@@ -168,7 +168,8 @@ class UnfinishedSentence(SegmentRule):
     why = (
         "A sentence ending in 'của', 'và', 'các', 'một số', 'để mặc' … lost its last words: MT "
         "truncated it. A record or paragraph of eight words or more that ends on such a word with no stop at "
-        "all was cut the same way (unless its source has no stop either: a label, a UI string). The closed "
+        "all was cut the same way (unless its source has no stop either: a label, a UI string; or the next "
+        "segment carries the sentence on in lowercase: a subtitle cue, a hard-wrapped line). The closed "
         "list is references/vi_function_words.tsv, with the compounds that "
         "do end a clause ('lý do', 'tồn tại', 'tự do')."
     )
@@ -191,6 +192,7 @@ class UnfinishedSentence(SegmentRule):
         "Căn phòng luôn sạch sẽ.",
         "Cô bước vào phòng thật se sẽ.",
         "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
+        "Đoàn khách nên rời khỏi bến cảng trước khi trời tối và\ntrước khi thủy triều lên cao.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -200,7 +202,7 @@ class UnfinishedSentence(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        m = _END_STOP.search(text) or (_NO_STOP.search(text) if _may_be_cut(seg) else None)
+        m = _END_STOP.search(text) or (_NO_STOP.search(text) if _may_be_cut(seg, ctx) else None)
         if not m or "…" in m.group() or ".." in m.group():
             return
         stem = text[: m.start()]
@@ -225,12 +227,24 @@ class UnfinishedSentence(SegmentRule):
 _MIN_CUT_WORDS = 8  # a shorter text without a stop is a title, a label or a UI string ('Đăng nhập với')
 
 
-def _may_be_cut(seg: Segment) -> bool:
+def _may_be_cut(seg: Segment, ctx: DocContext) -> bool:
     """A text with no stop at its end was cut short, not written so: it is long enough to be a sentence,
-    and its source, when it has one, ends with a stop."""
+    its source, when it has one, ends with a stop, and the next segment does not carry it on in lowercase
+    (a subtitle cue, a hard-wrapped line: 'rời khỏi nơi này và' / 'trước khi trời tối.')."""
     if len(seg.text.split()) < _MIN_CUT_WORDS:
         return False
-    return seg.source is None or seg.source.rstrip().endswith(tuple(".!?;。！？；…"))
+    if seg.source is not None and not seg.source.rstrip().endswith(tuple(".!?;。！？；…")):
+        return False
+    following = _next_content(ctx, seg)
+    return following is None or not _first_letter(following.text).islower()
+
+
+def _next_content(ctx: DocContext, seg: Segment) -> Segment | None:
+    for i in range(seg.index + 1, len(ctx.doc.segments)):
+        nxt = ctx.doc.segments[i]
+        if not nxt.boilerplate:
+            return nxt
+    return None
 
 
 def _ends_on_listed_word(text: str) -> bool:

@@ -136,3 +136,20 @@ def test_a_vtt_file_must_start_with_webvtt(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="first line must be WEBVTT") as e:
         read(p)
     assert e.value.line == 1
+
+
+CARRIED = (
+    "1\n00:00:01,000 --> 00:00:04,000\n<i>Chúng tôi phải vượt qua con đèo này trước khi trời tối và</i>\n\n"
+    "2\n00:00:04,500 --> 00:00:06,000\n<i>{next}</i>\n"
+)
+
+
+def test_a_sentence_carried_on_in_the_next_cue_is_not_cut(tmp_path: Path) -> None:
+    (doc,) = read(write(tmp_path, CARRIED.format(next="trước khi tuyết rơi dày."), "x.srt"))
+    assert not [f for f in findings(doc) if f.rule == "F107"]
+
+
+def test_a_cue_cut_on_a_conjunction_before_a_new_sentence_is_flagged(tmp_path: Path) -> None:
+    (doc,) = read(write(tmp_path, CARRIED.format(next="Sáng mai chúng ta lên đường."), "x.srt"))
+    (f,) = [f for f in findings(doc) if f.rule == "F107"]
+    assert (f.line, f.column, f.text) == (3, 59, "và")  # after "<i>"
