@@ -67,6 +67,8 @@ def test_segments_carry_flags_and_sources(mixed_run: tuple[Path, RunData, Any]) 
     po = run.segments["ung-dung.vi.po"]
     assert [s["source"] for s in po if "fuzzy" in s.get("flags", [])] == ["The trip was saved to your account."]
     assert all("source" not in s and "flags" not in s for s in run.segments["cho-noi.srt"])
+    shown = audit("show", str(run.path), "--top", "30")
+    assert "ung-dung.vi.po:32 (fuzzy)" in shown.stdout
 
 
 def test_apply_round_trip_keeps_everything_else_byte_for_byte(
@@ -132,3 +134,40 @@ def test_apply_round_trip_keeps_everything_else_byte_for_byte(
     for (doc, seg), text in edits.items():
         assert rerun.segment(doc, seg)["text"] == unicodedata.normalize("NFC", text)
     assert not {f["fingerprint"] for f in rerun.findings} & {f["fingerprint"] for f in decided}
+
+
+def test_apply_refuses_a_cue_edit_that_would_end_the_cue(mixed_run: tuple[Path, RunData, Any], tmp_path: Path) -> None:
+    src, run, _ = mixed_run
+    seg = run.segment("cho-noi.srt", 0)
+    broken = seg["text"].replace("\n", "\n\n")  # an empty line inside the cue
+    decisions = tmp_path / "decisions.json"
+    decisions.write_text(
+        json.dumps(
+            {
+                "format": "mt-audit-decisions",
+                "version": 1,
+                "run_id": run.run_id,
+                "findings": [],
+                "segments": [
+                    {"doc": "cho-noi.srt", "segment": 0, "original": seg["text"], "text": broken, "manual": True}
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    r = audit(
+        "apply",
+        str(decisions),
+        "--run",
+        str(run.path),
+        "--out",
+        str(tmp_path / "post"),
+        "--ignore-file",
+        str(tmp_path / "i"),
+    )
+    assert r.returncode == 1
+    summary = json.loads((tmp_path / "post" / "apply-summary.json").read_text(encoding="utf-8"))
+    (refused,) = summary["refused"]
+    assert refused.startswith(f"{src / 'cho-noi.srt'}:3:") and "empty line" in refused
+    assert not (tmp_path / "post" / "cho-noi.srt").exists()  # nothing else to write: no copy
