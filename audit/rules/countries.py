@@ -28,14 +28,15 @@ from audit.lang.countries import (
     prev_word,
     trie_pattern,
 )
-from audit.lang.english import en_zipf
+from audit.lang.english import en_zipf, function_words, vi_zipf
 from audit.lang.hanviet import syllable_key
 from audit.lang.lines import matches_by_line
 from audit.lang.people import people, vi_names
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
+from audit.lang.vn_places import pinyin_places
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines, segments_containing
+from audit.rules._prefilter import content_lines, content_text, segments_containing
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -120,7 +121,21 @@ def _before_a_name(prev: str, nxt: str) -> bool:
 
 def _is_vi_context(word: str) -> bool:
     w = word.strip(".,;:!?\"'“”()")
-    return bool(w) and (is_vietnamese_word(w) or w.lower() in _VI_PLAIN)
+    return bool(w) and (is_vietnamese_word(w) or w.lower() in _VI_PLAIN or _is_plain_vi_word(w))
+
+
+_VI_USE_MARGIN = 1.0  # Zipf: 'ty' (5.6 vi, 3.7 en) and 'chip' (4.3, 4.3) are Vietnamese context; 'in' (5.7, 7.3) is not
+
+
+def _is_plain_vi_word(word: str) -> bool:
+    """A lowercase word without diacritics that Vietnamese text uses about as often as English text does: a
+    syllable ('công ty', 'xe', 'hay') or a loan ('chip', 'fan'), not an English preposition ('in', 'at', 'of')."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in function_words()
+        and vi_zipf(word) >= en_zipf(word) - _VI_USE_MARGIN
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -558,7 +573,7 @@ class CalquedCountryPair(SegmentRule):
                 continue
             if not all(
                 self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
-            ):
+            ) and not self._backed_by_pinyin(ctx, ((ia, ka), (ib, kb)), topic):
                 continue
             if ia == ib:
                 other = topic.other(ia)
@@ -663,6 +678,15 @@ class CalquedCountryPair(SegmentRule):
                         )
                         break
 
+    @classmethod
+    def _backed_by_pinyin(cls, ctx: DocContext, picks: tuple[tuple[str, str], ...], topic: Topic) -> bool:
+        """A romanised pair ('Zhong-Han') whose countries the article names, one at least only in pinyin as MT
+        through Chinese leaves them ('Hanguo' 韩国 beside 'Trung Quốc')."""
+        if any(kind != "roman" for _, kind in picks):
+            return False
+        in_pinyin = ctx.memo("countries.pinyin-named", lambda _doc: _countries_in_pinyin(ctx))
+        return all(topic.counts[iso] > 0 or iso in in_pinyin for iso, _ in picks)
+
     @staticmethod
     def _plausible(iso: str, kind: str, topic: Topic, with_home: bool) -> bool:
         if kind == "name":
@@ -674,6 +698,18 @@ class CalquedCountryPair(SegmentRule):
         if kind == "roman1":
             return iso in topic.countries
         return topic.counts[iso] > 0  # hanviet
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
+
+
+def _countries_in_pinyin(ctx: DocContext) -> frozenset[str]:
+    """ISO codes of the countries the article's text names in the pinyin of their Chinese names ('Hanguo',
+    'Riben'), as C106 reads them."""
+    places, gz = pinyin_places(), gazetteer()
+    words = set(_CAPITALISED_WORD.findall(ctx.memo("content-text", content_text)))
+    names = {p.name for w in words if (p := places.get(w.lower())) is not None and p.country}
+    return frozenset(iso for iso in gz.countries if gz.name_of(iso) in names)
 
 
 def _pick_in_chain(surface: str, options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
@@ -1177,7 +1213,7 @@ class UntranslatedCountryWord(SegmentRule):
     name = "untranslated-country-word"
     category = "accuracy/untranslated"
     severity = Severity.MINOR
-    summary = "An English country name or adjective left in Vietnamese text ('Tổng thống Belarussian', 'Italy')"
+    summary = "An English country name or adjective left in Vietnamese text ('Tổng thống Belarussian', 'Germany')"
     why = (
         "MT leaves English country words untranslated. Vietnamese uses the country name for the adjective "
         "too ('Tổng thống Belarus'). An English adjective is a major error, an English name a minor one; "
@@ -1205,7 +1241,7 @@ class UntranslatedCountryWord(SegmentRule):
                 continue
             prev, nxt = prev_word(text, m.start), next_word(text, m.end)
             if (
-                _is_foreign(prev)
+                (_is_foreign(prev) and not _is_vi_context(prev))
                 or prev in ("tiếng", "tên", "là")
                 or text[: m.start].count("(") > text[: m.start].count(")")
             ):

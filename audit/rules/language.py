@@ -146,6 +146,42 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] != "-" and not dotted
 
 
+def _verb_before_name(text: str, toks: Sequence[Token], k: int) -> bool:
+    """An inflected English word (no loan) one space after a Vietnamese word and before a name ('Sinner đã
+    defeated Alexander Zverev'): a verb of the Vietnamese sentence, not a word of the name ('de Gaulle')."""
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    t, before = toks[k], toks[k - 1]
+    return (
+        before.has_vi_letters
+        and text[before.end : t.start] == " "
+        and _name_like(toks[k + 1])
+        and _INFLECTED.search(t.lower) is not None
+        and not is_loan(t.text)
+    )
+
+
+# Three or more lowercase ASCII words joined by hyphens ('year-over-year', 'state-of-the-art')
+_HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+){2,}(?![\w-])")
+
+
+def _english_compounds(text: str, mask: list[bool]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, has a function word) of each hyphenated English compound outside quotes and brackets: every
+    part an English word, one at least no Vietnamese syllable and one no loan ('year-over-year', not the loans
+    of 'break-point' nor a transliteration 'ki-lô-gam')."""
+    if "-" not in text:
+        return
+    for m in _HYPHEN_COMPOUND.finditer(text):
+        parts = m[0].split("-")
+        if (
+            not mask[m.start()]
+            and all(map(is_english, parts))
+            and not all(map(is_valid_syllable, parts))
+            and any(p in function_words() or _english_in_pair(p) for p in parts)
+        ):
+            yield m.start(), m.end(), any(p in function_words() for p in parts)
+
+
 def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     """English words of the article text that could be flagged: no Vietnamese syllable, no loan (but for
     one far more frequent in English, which a two-word run may flag), and written in lowercase somewhere
@@ -205,7 +241,9 @@ class UntranslatedWord(SegmentRule):
         "English particle spelled like a Vietnamese syllable before it ('to defend the country'). Two English "
         "words in a row are a phrase (minor) unless they are loans; a loan far more frequent in English than in "
         "Vietnamese ('market', 'share') counts as English in such a pair, and so does a rarer English word "
-        "beside an English word that is no loan ('homeroom teacher')."
+        "beside an English word that is no loan ('homeroom teacher'). A hyphenated English compound ('year-over-year') "
+        "is a phrase too (major with a function word: 'state-of-the-art'), and an inflected word between a "
+        "Vietnamese word and a name is a verb, not part of the name ('đã defeated Alexander Zverev')."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
@@ -214,6 +252,7 @@ class UntranslatedWord(SegmentRule):
         "Hai nước sẽ đàm phán [[the treaty on fisheries]] trong năm tới.",
         "Hãng này muốn tăng [[market share]] tại Đông Nam Á.",
         "Các nước ven biển hợp tác về thủy sản và [[the ocean economy]].",
+        "Lợi nhuận của hãng tăng 35% [[quarter-on-quarter]]; tay vợt Đức đã [[defeated]] Daniil Medvedev.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -224,6 +263,7 @@ class UntranslatedWord(SegmentRule):
         "Xe chạy 60 km/h trên quãng đường 5 km.",
         "Bạn có thể gửi email cho jo@example.org hoặc gọi tổng đài.",
         "Tờ The Times đưa tin; áo the, than đá và an ninh mạng.",
+        'Anh cứu ba break-point; nhà máy theo nguyên tắc "just-in-time"; tổng thống de Gaulle; ki-lô-gam.',
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -246,9 +286,14 @@ class UntranslatedWord(SegmentRule):
             and not t.is_capitalized
             and not mask[t.start]
             and (t.lower in function_words() if is_valid_syllable(t.text) else is_english(t.text))
-            and _isolated(text, toks, k)
+            and (_isolated(text, toks, k) or _verb_before_name(text, toks, k))
             for k, t in enumerate(toks)
         ]
+        for start, end, grammar in _english_compounds(text, mask):
+            english = [e and not start <= t.start < end for e, t in zip(english, toks, strict=True)]
+            span = text[start:end]
+            severity = Severity.MAJOR if grammar else Severity.MINOR
+            yield self.hit(seg, start, end, f"untranslated English compound {span!r}", severity=severity)
         for k in range(1, len(toks) - 1):
             # an English word that is also a Vietnamese syllable ('on', 'to', 'in') between two English words
             # (not two loans) is part of the phrase: 'the agreement on trade'

@@ -324,7 +324,7 @@ class PinyinName(SegmentRule):
             same = next((n for n in from_source if n.start < hit.end and hit.start < n.end), None)
             if same is not None:
                 from_source.remove(same)
-                if same.hanviet and fold(same.hanviet) != fold(hit.suggestion or ""):
+                if same.hanviet and not _same_syllables(same.hanviet, hit.suggestion or ""):
                     hit = replace(hit, suggestion=same.hanviet, candidates=None)
             yield hit
         for n in from_source:
@@ -404,6 +404,12 @@ class PinyinName(SegmentRule):
                 candidates=alternatives or None,
                 severity=severity,
             )
+
+
+def _same_syllables(a: str, b: str) -> bool:
+    """The same name, tones included, whatever the tone placement ('Thúy'/'Thuý'): 'Lâm Hiểu Đường' (林晓棠) is
+    not 'Lâm Hiếu Đường' (孝), though their letters are."""
+    return [syllable_key(w) for w in a.split()] == [syllable_key(w) for w in b.split()]
 
 
 @register

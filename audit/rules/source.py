@@ -457,12 +457,15 @@ class LostVerbatimToken(SourceRule):
         "Links, addresses and codes (flight MH370, COVID-19, Airbus A320) are copied, never translated: one "
         "missing or altered in the target is lost or wrong information, and a broken link in a published "
         "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19). A domain counts without 'www.' "
-        "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain."
+        "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain. When the "
+        "target has, in its place, a token of the same kind the source lacks (MH730 for MH370, a translated "
+        "link), that token is flagged with the source's as the fix; otherwise the whole segment is."
     )
     fires = (
-        "Details are at https://example.org/report and flight MH370. => [[Chi tiết có tại "
-        "https://example.org/bao-cao và chuyến bay MH730.]]",
+        "Details are at https://example.org/report and flight MH370. => Chi tiết có tại "
+        "[[https://example.org/bao-cao]] và chuyến bay [[MH730]].",
         "Forecasts are posted at yr.no. => [[Dự báo được đăng trên trang web.]]",
+        "The H5N1 virus reached two farms. => Virus [[H7N9]] đã lây sang hai trang trại.",
     )
     quiet = (
         "Write to info@example.vn about COVID-19. => Hãy viết thư tới info@example.vn về Covid-19.",
@@ -476,9 +479,57 @@ class LostVerbatimToken(SourceRule):
             return
         target = _squeezed(seg.text)
         lost = [t for t in dict.fromkeys(tokens) if _squeezed(t) not in target]
-        if lost:
-            listed = ", ".join(f"'{t}'" for t in lost)
+        if not lost:
+            return
+        in_source = _squeezed(source)
+        added = [m for m in _verbatim_tokens(seg.text) if _squeezed(_token_text(m)) not in in_source]
+        replaced = _replacements(lost, added)
+        for token, m in replaced.items():
+            end = m.start() + len(_token_text(m))
+            yield self.hit(
+                seg,
+                m.start(),
+                end,
+                f"'{seg.text[m.start() : end]}' where the source has '{token}'",
+                suggestion=token,
+                confidence=0.85,
+            )
+        if rest := [t for t in lost if t not in replaced]:
+            listed = ", ".join(f"'{t}'" for t in rest)
             yield self.hit(seg, 0, len(seg.text), f"the source's {listed} not in the translation", confidence=0.85)
+
+
+def _token_text(m: re.Match[str]) -> str:
+    """A verbatim token's text without the sentence punctuation after a link."""
+    return m.group().rstrip(_LINK_TAIL)
+
+
+def _kind(token: str) -> str:
+    """What a verbatim token is: 'link', 'email', 'handle', 'domain' or 'code'."""
+    if token[:1] in "@#":
+        return "handle"
+    if "@" in token:
+        return "email"
+    if re.match(r"(?i)https?://|www\.", token):
+        return "link"
+    return "code" if any(c.isdigit() for c in token) and "." not in token else "domain"
+
+
+def _replacements(lost: list[str], added: list[re.Match[str]]) -> dict[str, re.Match[str]]:
+    """Lost source tokens paired, in order, with the target's tokens of the same kind that the source does
+    not have ('MH370' lost, 'MH730' added): only where a kind has as many added as lost, so the pairing is
+    not a guess."""
+    by_kind: dict[str, tuple[list[str], list[re.Match[str]]]] = {}
+    for t in lost:
+        by_kind.setdefault(_kind(t), ([], []))[0].append(t)
+    for m in added:
+        if (kind := _kind(_token_text(m))) in by_kind:
+            by_kind[kind][1].append(m)
+    pairs: dict[str, re.Match[str]] = {}
+    for gone, new in by_kind.values():
+        if len(gone) == len(new):
+            pairs.update(zip(gone, new, strict=True))
+    return pairs
 
 
 def _verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
@@ -847,11 +898,29 @@ _DATE_RANGE = re.compile(
 )
 
 
+# a range whose two ends are whole dates ('January 12 to January 26', '1月12日至1月26日', '12/1 đến ngày 26/1'):
+# each end is a date of its own, so the pairing in order stays sound
+_MON = _MONTH_RX.replace("?P<mon>", "?:")
+_ORD = r"(?:st|nd|rd|th)?"
+_WHOLE_DATE_RANGE = re.compile(
+    rf"\b{_MON}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?\s*(?:to|through|until|till|-|–)\s*{_MON}\s+\d{{1,2}}"
+    rf"|\b\d{{1,2}}{_ORD}\s+{_MON}(?:\s+\d{{4}})?\s*(?:to|through|until|till|-|–)\s*\d{{1,2}}{_ORD}\s+{_MON}"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:至|到|~|～|-|—)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?\d{1,2}/\d{1,2}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?\d{1,2}\s+tháng\s+\d{1,2}"
+)
+
+
+def _partial_date_range(text: str) -> bool:
+    """A range of days one end of which is a bare day ('from 20 to 22 November', '20-22/11')."""
+    return bool(_DATE_RANGE.search(text)) and bool(_DATE_RANGE.search(_WHOLE_DATE_RANGE.sub(" ", text)))
+
+
 def date_mismatches(seg: Segment) -> list[tuple[tuple[int, int, int | None], DateMention]]:
     """The source's dates and the target dates that differ from them, paired in order when the source and
     the target hold as many dates (else none: a date added or dropped would make the pairing a guess)."""
     src = source_dates(seg.source or "")
-    if not src or _DATE_RANGE.search(seg.source or "") or _DATE_RANGE.search(seg.text):
+    if not src or _partial_date_range(seg.source or "") or _partial_date_range(seg.text):
         return []  # 'from 20 to 22 November': one side may write one date where the other writes two
     tgt = date_mentions(seg)
     if len(tgt) != len(src):
@@ -880,10 +949,12 @@ class DateChanged(SourceRule):
     fires = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày [[5/6/2024]] tại Hà Nội.",
         "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày [[3/4/2025]] tại Hà Nội.",
+        "The fair runs from March 3 to March 9. => Hội chợ diễn ra từ ngày 3/3 đến ngày [[19/3]].",
     )
     quiet = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày 5/5/2024 tại Hà Nội.",
         "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày 4 tháng 3 năm 2025 tại Hà Nội.",
+        "The fair runs from 3 to 9 March and reopens on May 2. => Hội chợ diễn ra từ 3 đến 9/3 và mở lại ngày 2/5.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -54,6 +54,26 @@ def test_lost_codes_and_links() -> None:
     assert [(r, t) for r, t, _ in found] == [("A104", "Chuyến bay VN0251 đã hạ cánh.")]
 
 
+def test_a_changed_code_or_link_is_flagged_where_it_stands() -> None:
+    """A token of the same kind in the lost one's place is the span, with the source's as the fix; two lost
+    codes and one new code cannot be paired, so the whole segment is flagged."""
+    found = _run(
+        [
+            ("Flight QZ8501 left Surabaya.", "Chuyến bay QZ8510 rời Surabaya."),
+            ("Read https://example.net/floods first.", "Hãy đọc https://example.net/lu-lut trước."),
+            ("Ask @PressDesk or mail press@example.ke.", "Hỏi @BaoChi hoặc gửi thư tới press@example.ke."),
+            ("The A321 and B737 were grounded.", "Chiếc A320 bị đình chỉ bay."),
+        ],
+        "A104",
+    )
+    assert [(t, s) for _, t, s in found] == [
+        ("QZ8510", "QZ8501"),
+        ("https://example.net/lu-lut", "https://example.net/floods"),
+        ("@BaoChi", "@PressDesk"),
+        ("Chiếc A320 bị đình chỉ bay.", None),
+    ]
+
+
 def test_source_rules_skip_text_without_source() -> None:
     doc = document_from_text("Chiếc phà chở 164 hành khách ngày 12/3.")
     assert run_rules(doc, [c() for c in select_rules(["A"])], Settings()) == []
