@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -50,7 +51,7 @@ class Segment:
     source: str | None = None
     reference: str | None = None
     record: str | None = None
-    positions: list[tuple[int, int]] | None = None  # per character of text, when not derivable from raw
+    positions: Sequence[tuple[int, int]] | None = None  # per character of text, when not derivable from raw
     flags: tuple[str, ...] = ()  # the record's flags in its file (a PO entry's "fuzzy", "c-format" …)
 
     def locate(self, start: int) -> tuple[int, int]:

@@ -41,6 +41,7 @@ _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)\s*(?:\[\s*(\d+)\s*\])?(?![\w\[])")
 _WORD = re.compile(r"[A-Za-z_$][\w$]*")
 _WS = " \t\f\v\r"
+_SPECIAL = re.compile(r'["\\]')  # what ends a string's plain text: its closing quote or an escape
 
 
 @dataclass(slots=True)
@@ -72,6 +73,10 @@ def _error(path: str, line: int, message: str) -> InputError:
     return InputError(path, message, line + 1)
 
 
+def _not_utf8(path: str, line: int, column: int) -> InputError:
+    return _error(path, line, f"escaped bytes at column {column + 1} are not UTF-8")
+
+
 class _Parser:
     """The PO grammar as a small state machine over lines (GNU gettext accepts the same files)."""
 
@@ -93,6 +98,8 @@ class _Parser:
                 continue
             if body.startswith("#"):
                 self._comment(i, body)
+            elif re.match(r"domain\s", body):  # a domain directive (GNU): the entries after it are its own
+                self._finish(i)
             elif body.startswith('"'):
                 if self.open is None:
                     raise _error(self.path, i, "a string with no keyword (msgid, msgstr …) before it")
@@ -123,7 +130,7 @@ class _Parser:
 
     def _check_string(self, e: PoEntry) -> None:
         """The last keyword read got at least one string."""
-        if self.open is not None and not self.open.chars and not self.open.gaps[0]:
+        if self.open is not None and not self.open.parts and 0 not in self.open.extra:
             raise _error(self.path, e.lines[self.open_keyword], f"{self.open_keyword} without a string")
 
     def _keyword(self, i: int, col: int, body: str) -> None:
@@ -202,42 +209,40 @@ class _Parser:
 
     def _literal(self, i: int, q: int, m: MappedText) -> int:
         """Read the string whose opening quote is at column ``q`` of line ``i``; the column after it."""
-        line, n = self.lines[i], len(self.lines[i])
+        line = self.lines[i]
         self.run += 1
-        if not m.chars and not m.gaps[0]:
+        if not m.parts and 0 not in m.extra:
             m.anchor = (i, q + 1)
         m.gap(i, q + 1)
-        pending: list[tuple[int, int, int]] = []  # escaped bytes not yet a whole UTF-8 character
+        pending: list[int] = []  # the columns of escaped bytes not yet a whole UTF-8 character
         decoder = codecs.getincrementaldecoder("utf-8")()
         j = q + 1
         while True:
-            if j >= n:
+            special = _SPECIAL.search(line, j)
+            if special is None:
                 raise _error(self.path, i, "unterminated string (no closing quote on this line)")
-            ch = line[j]
-            if ch == '"':
+            k = special.start()
+            if k > j:
                 if pending:
-                    raise _error(self.path, i, f"escaped bytes at column {pending[0][1] + 1} are not UTF-8")
-                return j + 1
-            if ch != "\\":
-                m.add(ch, i, j, j + 1, self.run)
-                m.gap(i, j + 1)
-                j += 1
-                continue
-            value, end = self._escape(i, j)
+                    raise _not_utf8(self.path, i, pending[0])
+                m.extend(line[j:k], i, j, self.run)
+            if line[k] == '"':
+                if pending:
+                    raise _not_utf8(self.path, i, pending[0])
+                return k + 1
+            value, end = self._escape(i, k)
             if isinstance(value, str):
                 if pending:
-                    raise _error(self.path, i, f"escaped bytes at column {pending[0][1] + 1} are not UTF-8")
-                m.add(value, i, j, end, self.run)
-                m.gap(i, end)
+                    raise _not_utf8(self.path, i, pending[0])
+                m.add(value, i, k, end, self.run)
             else:
-                pending.append((value, j, end))
+                pending.append(k)
                 try:
                     out = decoder.decode(bytes([value]))
                 except UnicodeDecodeError:
-                    raise _error(self.path, i, f"escaped bytes at column {pending[0][1] + 1} are not UTF-8") from None
+                    raise _not_utf8(self.path, i, pending[0]) from None
                 if out:
-                    m.add(out, i, pending[0][1], end, self.run)
-                    m.gap(i, end)
+                    m.add(out, i, pending[0], end, self.run)
                     pending = []
             j = end
 
@@ -278,7 +283,7 @@ def translated_forms(entries: list[PoEntry]) -> list[tuple[PoEntry, int]]:
     """(entry, form) of every segment, in file order: the header and untranslated entries left out."""
     out = []
     for e in entries:
-        if e.header or not any(f.letters for f in e.forms):
+        if e.header or not any(f.parts for f in e.forms):
             continue
         out.extend((e, k) for k in range(len(e.forms)))
     return out

@@ -19,6 +19,7 @@ the file read. A ``.vtt`` file must start with ``WEBVTT``.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -62,6 +63,23 @@ def _blocks(lines: list[str], start: int = 0) -> list[list[int]]:
     return blocks
 
 
+def _unglued(lines: list[str], block: list[int], vtt: bool) -> list[list[int]]:
+    """A block cut before each further timing line: cues written without the blank line between them.
+
+    In SRT the number line before such a timing goes with it; WebVTT ends a cue's text at a line
+    with '-->' (the WebVTT spec's cue text rule), so the lines before it stay the earlier cue's text.
+    """
+    timings = [k for k, i in enumerate(block) if "-->" in lines[i]]
+    cuts = []
+    for before, k in itertools.pairwise(timings):
+        number = not vtt and k - 1 > before and lines[block[k - 1]].strip().isdigit()
+        cuts.append(k - 1 if number else k)
+    if not cuts:
+        return [block]
+    bounds = [0, *cuts, len(block)]
+    return [block[a:b] for a, b in itertools.pairwise(bounds) if a < b]
+
+
 def _seconds(groups: tuple[str | None, ...]) -> float | None:
     """Seconds of a timestamp's (hours, minutes, seconds, milliseconds); None when minutes or seconds exceed 59."""
     h, mi, s, ms = (int(g) if g else 0 for g in groups)
@@ -89,38 +107,28 @@ def _cue_text(lines: list[str], text_lines: list[int], vtt: bool) -> MappedText:
     markup = _VTT_MARKUP if vtt else _SRT_MARKUP
     m = MappedText()
     run = depth = 0
-    first = text_lines[0]
-    m.anchor = (first, 0)
-    m.gap(first, 0, depth)
+    m.anchor = (text_lines[0], 0)
     for n, i in enumerate(text_lines):
         line = lines[i]
         if n:
             prev = text_lines[n - 1]
-            m.add("\n", prev, len(lines[prev]), BREAK, run)
-            m.gap(i, 0, depth)
+            m.add("\n", prev, len(lines[prev]), BREAK, run, depth)
+        m.gap(i, 0, depth)
         j = 0
         for tok in markup.finditer(line):
-            for k in range(j, tok.start()):
-                m.add(line[k], i, k, k + 1, run)
-                m.gap(i, k + 1, depth)
+            m.extend(line[j : tok.start()], i, j, run, depth)
             word = tok.group()
-            if word.startswith("&"):
-                ch = _entity(word)
-                if ch is None:  # not a reference WebVTT knows: text as written
-                    for k in range(tok.start(), tok.end()):
-                        m.add(line[k], i, k, k + 1, run)
-                        m.gap(i, k + 1, depth)
-                else:
-                    m.add(ch, i, tok.start(), tok.end(), run)
-                    m.gap(i, tok.end(), depth)
+            ch = _entity(word) if word.startswith("&") else ""
+            if ch is None:  # a reference WebVTT does not know: text as written
+                m.extend(word, i, tok.start(), run, depth)
+            elif ch:
+                m.add(ch, i, tok.start(), tok.end(), run, depth)
             else:
                 run += 1
                 depth = _depth_after(word, depth)
                 m.gap(i, tok.end(), depth)
             j = tok.end()
-        for k in range(j, len(line)):
-            m.add(line[k], i, k, k + 1, run)
-            m.gap(i, k + 1, depth)
+        m.extend(line[j:], i, j, run, depth)
     return m
 
 
@@ -190,7 +198,7 @@ def parse_subtitles(lines: list[str], path: str, vtt: bool, errors: list[InputEr
             raise InputError(path, "not WebVTT: the first line must be WEBVTT", 1)
         start = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))  # after the header
     cues = []
-    for block in _blocks(lines, start):
+    for block in (part for b in _blocks(lines, start) for part in _unglued(lines, b, vtt)):
         cue, error = (_vtt_cue if vtt else _srt_cue)(lines, block, path)
         if error is not None:
             errors.append(error)

@@ -90,7 +90,7 @@ class _File:
 
 def _insertion_point(m: MappedText, k: int, f: _File) -> int:
     """Where text inserted before character ``k`` goes: the shallowest candidate, the last of those."""
-    candidates = m.gaps[k] or [(*m.anchor, 0)]
+    candidates = m.insertion_points(k) or [(*m.anchor, 0)]
     depth = min(c[2] for c in candidates)
     line, column, _ = [c for c in candidates if c[2] == depth][-1]
     return f.starts[line] + column
@@ -103,20 +103,20 @@ def _raw_edits(
     if start == end:
         pos = _insertion_point(m, start, f)
         return [(pos, pos, escape(new))]
-    runs = {m.runs[k] for k in range(start, end)}
+    runs = {m.run(k) for k in range(start, end)}
     if len(runs) == 1:
-        return [(f.span(m.chars[start])[0], f.span(m.chars[end - 1])[1], escape(new))]
+        return [(f.span(m.char(start))[0], f.span(m.char(end - 1))[1], escape(new))]
     if not new:  # a deletion across markup or strings: the characters go, the rest stays
-        return [(*f.span(m.chars[k]), "") for k in range(start, end)]
+        return [(*f.span(m.char(k)), "") for k in range(start, end)]
     p, s, middle = _trim(m.text[start:end], new)
     if p or s:
         return _raw_edits(m, f, start + p, end - s, middle, escape, split_runs)
     if not split_runs:
         raise Refused(f"the edit {m.text[start:end]!r} → {new!r} crosses a tag; make it by hand")
-    first = m.runs[start]
-    cut = next(k for k in range(start, end) if m.runs[k] != first)  # the new text goes into the first run
-    out = [(f.span(m.chars[start])[0], f.span(m.chars[cut - 1])[1], escape(new))]
-    return out + [(*f.span(m.chars[k]), "") for k in range(cut, end)]
+    first = m.run(start)
+    cut = next(k for k in range(start, end) if m.run(k) != first)  # the new text goes into the first run
+    out = [(f.span(m.char(start))[0], f.span(m.char(cut - 1))[1], escape(new))]
+    return out + [(*f.span(m.char(k)), "") for k in range(cut, end)]
 
 
 def _escaper(fmt: str, newline: str) -> Callable[[str], str]:

@@ -165,3 +165,8 @@ def test_templates_are_read_by_name_only(tmp_path: Path) -> None:
     assert [f.doc for f in discover([str(tmp_path)], errors)] == ["vi.po"] and not errors
     with pytest.raises(InputError, match=r"template \(\.pot\) holds no translations"):
         read(template)
+
+
+def test_a_domain_directive_separates_entries(tmp_path: Path) -> None:
+    p = write(tmp_path, 'domain "app"\nmsgid "Open"\nmsgstr "Mở"\ndomain "help"\nmsgid "Close"\nmsgstr "Đóng"\n')
+    assert [s.text for s in read(p).segments] == ["Mở", "Đóng"]

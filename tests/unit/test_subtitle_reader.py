@@ -153,3 +153,12 @@ def test_a_cue_cut_on_a_conjunction_before_a_new_sentence_is_flagged(tmp_path: P
     (doc,) = read(write(tmp_path, CARRIED.format(next="Sáng mai chúng ta lên đường."), "x.srt"))
     (f,) = [f for f in findings(doc) if f.rule == "F107"]
     assert (f.line, f.column, f.text) == (3, 59, "và")  # after "<i>"
+
+
+def test_cues_written_without_a_blank_line_between_them_are_apart(tmp_path: Path) -> None:
+    srt = "1\n00:00:01,000 --> 00:00:02,000\nMột.\n2\n00:00:03,000 --> 00:00:04,000\nHai.\n"
+    (doc,) = read(write(tmp_path, srt, "x.srt"))
+    assert [(s.text, s.line) for s in doc.segments] == [("Một.", 3), ("Hai.", 6)]
+    vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\nMột.\n00:03.000 --> 00:04.000\nHai.\n"
+    (doc,) = read(write(tmp_path, vtt, "x.vtt"))
+    assert [(s.text, s.line) for s in doc.segments] == [("Một.", 4), ("Hai.", 6)]
