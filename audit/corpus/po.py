@@ -7,7 +7,9 @@ of PO Files"):
   ``msgstr[0]``, ``msgstr[1]`` … in that order; each keyword takes one or more quoted strings,
   on its line or on the lines after it, which are joined (``msgstr ""`` then ``"…"`` lines).
 - Escapes are C's as gettext reads them: ``\\n \\t \\r \\b \\f \\v \\a \\\\ \\"``, octal
-  ``\\ooo`` (1–3 digits) and hex ``\\xhh`` (bytes of the file's UTF-8); any other is an error.
+  ``\\ooo`` (1–3 digits) and hex ``\\xhh`` (bytes of the file's UTF-8); any other is an error, as
+  msgfmt makes it ("invalid control sequence"); translate-toolkit's and Babel's readers decode only
+  ``\\n \\t \\r \\\\ \\"`` and keep other escapes as written.
 - The text audited is the ``msgstr`` alone: ``msgctxt``, comments (``#``, ``#.``, ``#:``, ``#|``),
   flags (``#,``) and obsolete entries (``#~``) never are. The header (the entry whose ``msgid``
   is empty) is skipped. Untranslated entries (every ``msgstr`` empty) are skipped; in a

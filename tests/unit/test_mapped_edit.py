@@ -147,3 +147,9 @@ def test_a_file_changed_since_the_audit_is_an_error() -> None:
     edits = [{"segment": 0, "line": 7, "original": "Một văn bản khác.", "text": "x"}]
     with pytest.raises(MappedEditError, match="x:7: the text there is not the audited segment"):
         edit_mapped(PO, "po", edits, "x")
+
+
+def test_an_empty_plural_form_is_filled_inside_its_quotes() -> None:
+    po = 'msgid "%d ticket"\nmsgid_plural "%d tickets"\nmsgstr[0] "%d vé"\nmsgstr[1] ""\n'
+    out, refused = edit("po", po, {1: "%d vé"})
+    assert not refused and out.split("\n")[3] == 'msgstr[1] "%d vé"'
