@@ -19,6 +19,7 @@ from audit.rules.registry import register
 _OPENING = re.compile(r"^[\s\"'“‘«*•]*")  # quotes and bullets; a bracket or dash starts an aside
 _INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZĐ]\.)+['\"”’)]*\s*$")  # a split after initials "H.C.T."
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*\s*$")
+_TRAILING_OFF = re.compile(r"(?:\.\.\.|…)['\"”’»)\]]*\s*$")  # an ellipsis at the end: the sentence goes on
 _HARD_WRAP_SHARE = 0.3  # more lowercase paragraph starts than this: the file is hard-wrapped, not cut
 _HARD_WRAP_MIN = 8  # … judged only on documents with at least this many paragraphs
 
@@ -89,7 +90,8 @@ class LowercaseSentenceStart(PrefilteredRule):
         "stands alone and starts in lowercase. That is major when the document shows other breakage "
         "(a space before a stop, a doubled stop, ', .', 'vv.'); alone, a lowercase "
         "start is more likely a capitalisation slip and is minor. Brand names written with a lowercase "
-        "first letter (iPhone, eKYC) and files whose lines are hard-wrapped are not flagged."
+        "first letter (iPhone, eKYC), a sentence carried on after an ellipsis ('…' ending a subtitle cue) "
+        "and files whose lines are hard-wrapped are not flagged."
     )
     fires = (
         "Hai bên đã ký nhiều văn bản hợp tác .\n[[thành tựu]] của hai nước trong nhiều năm qua được đánh giá cao.",
@@ -103,6 +105,7 @@ class LowercaseSentenceStart(PrefilteredRule):
         "Anh Nam (ngụ quận 3) cho biết. (ngụ quận Tân Bình) bỏ ra 11 triệu đồng.",
         "Hai cháu bé N.V.A. và H.C.T. đang chơi đùa.",
         "Hãng ra mắt dịch vụ mới. e-mail của khách hàng được bảo mật.",
+        "Cô ấy định nói rằng cô sẽ ở lại...\nnhưng rồi lại lặng lẽ bước ra cửa.",
     )
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
@@ -134,6 +137,8 @@ class LowercaseSentenceStart(PrefilteredRule):
             return  # a continuation of an unfinished line (a title, a list lead-in)
         if prev is not None and (prev.text.rstrip().endswith((":", ";", "”", '"')) or _INITIALS.search(prev.text)):
             return  # a list after a colon, an attribution after a quotation, a split after initials ("N.V.A. và")
+        if prev is not None and _TRAILING_OFF.search(prev.text):
+            return  # carried on after an ellipsis, as a sentence is within a paragraph and across subtitle cues
         if ctx.memo("lowercase-paragraph-share", _lowercase_paragraph_share) > _HARD_WRAP_SHARE:
             return
         end = toks[1].end if len(toks) > 1 and toks[1].start == first.end + 1 else first.end
