@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from audit.corpus.decode import iter_lines
+from audit.corpus.decode import cr_lines, iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.textmap import BREAK, MappedText, segment_of
 from audit.model import Document
@@ -211,7 +211,7 @@ def read_subtitles(
     fh: BinaryIO, doc: str, path: str, max_line: int, fmt: str, errors: list[InputError]
 ) -> list[Document]:
     """A Document of the cues of an SRT (``fmt`` "srt") or WebVTT ("vtt") file."""
-    lines = list(iter_lines(fh, path, max_line))
+    lines = list(cr_lines(iter_lines(fh, path, max_line)))  # LF, CRLF or a lone CR ends a line
     found: list[InputError] = []
     cues = parse_subtitles(lines, path, fmt == "vtt", found)
     errors.extend(found)

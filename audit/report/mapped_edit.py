@@ -64,21 +64,30 @@ def units_of(fmt: str, lines: list[str], where: str) -> list[MappedText]:
 
 
 class _File:
-    """A file's text with its line offsets, to turn (line, column) into an index of the text."""
+    """A file's lines as its reader reads them, with where each starts in the text.
 
-    def __init__(self, text: str) -> None:
+    A line feed ends a line and carriage returns before it belong to the line end (as
+    :func:`audit.corpus.decode.iter_lines` reads); with ``cr`` (subtitles, read through
+    :func:`audit.corpus.decode.cr_lines`) a lone carriage return ends a line too.
+    """
+
+    def __init__(self, text: str, cr: bool) -> None:
         self.text = text
-        self.lines = text.split("\n")
-        self.starts = [0]
-        for line in self.lines[:-1]:
-            self.starts.append(self.starts[-1] + len(line) + 1)
-        self.newline = "\r\n" if "\r\n" in text else "\n"
-
-    def stripped(self) -> list[str]:
-        return [line.rstrip("\r") for line in self.lines]
+        self.lines: list[str] = []
+        self.starts: list[int] = []
+        pos = 0
+        for piece in text.split("\n"):
+            body = piece.rstrip("\r")
+            for sub in body.split("\r") if cr else [body]:
+                self.lines.append(sub)
+                self.starts.append(pos)
+                pos += len(sub) + 1
+            pos += len(piece) - len(body)
+        lone_cr = cr and "\n" not in text and "\r" in text
+        self.newline = "\r\n" if "\r\n" in text else "\r" if lone_cr else "\n"
 
     def content_end(self, line: int) -> int:
-        return self.starts[line] + len(self.lines[line].rstrip("\r"))
+        return self.starts[line] + len(self.lines[line])
 
     def span(self, char: tuple[int, int, int]) -> tuple[int, int]:
         """Where one character's raw text is: [start, end) in the file's text."""
@@ -172,7 +181,7 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
 def _reads_as(text: str, fmt: str, expected: list[str], where: str) -> bool:
     """``text`` read by the format's reader gives the segment texts ``expected`` (NFC)."""
     try:
-        units = units_of(fmt, _File(text).stripped(), where)
+        units = units_of(fmt, _File(text, fmt != "po").lines, where)
     except InputError:
         return False
     return [unicodedata.normalize("NFC", u.text) for u in units] == expected
@@ -184,9 +193,9 @@ def edit_mapped(text: str, fmt: str, edits: list[dict[str, Any]], where: str) ->
     Each edit has ``segment`` (its index in the run), ``original`` (the audited NFC text) and
     ``text`` (the post-edit). A file that no longer reads as the run read it raises MappedEditError.
     """
-    f = _File(text)
+    f = _File(text, fmt != "po")
     try:
-        units = units_of(fmt, f.stripped(), where)
+        units = units_of(fmt, f.lines, where)
     except InputError as e:
         raise MappedEditError(str(e)) from None
     texts = [unicodedata.normalize("NFC", u.text) for u in units]

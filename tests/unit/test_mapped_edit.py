@@ -153,3 +153,12 @@ def test_an_empty_plural_form_is_filled_inside_its_quotes() -> None:
     po = 'msgid "%d ticket"\nmsgid_plural "%d tickets"\nmsgstr[0] "%d vé"\nmsgstr[1] ""\n'
     out, refused = edit("po", po, {1: "%d vé"})
     assert not refused and out.split("\n")[3] == 'msgstr[1] "%d vé"'
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\r\n"])
+def test_subtitle_line_ends_of_old_tools_are_kept(end: str) -> None:
+    srt = end.join(["1", "00:00:01,000 --> 00:00:02,000", "Trời mưa mưa to.", "", "2", "00:00:03,000 --> 00:00:04,000"])
+    srt += end + "Đi thôi." + end
+    edits = [{"segment": 0, "line": 3, "original": "Trời mưa mưa to.", "text": "Trời mưa to."}]
+    out, refused = edit_mapped(srt, "srt", edits, "x")
+    assert not refused and out == srt.replace("mưa mưa", "mưa")

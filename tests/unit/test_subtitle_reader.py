@@ -162,3 +162,13 @@ def test_cues_written_without_a_blank_line_between_them_are_apart(tmp_path: Path
     vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\nMột.\n00:03.000 --> 00:04.000\nHai.\n"
     (doc,) = read(write(tmp_path, vtt, "x.vtt"))
     assert [(s.text, s.line) for s in doc.segments] == [("Một.", 4), ("Hai.", 6)]
+
+
+def test_classic_mac_line_ends(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        "1\r00:00:01,000 --> 00:00:02,000\rMột hai\rba bốn.\r\r2\r00:00:03,000 --> 00:00:04,000\rNăm.\r",
+        "x.srt",
+    )
+    (doc,) = read(p)
+    assert [(s.text, s.line) for s in doc.segments] == [("Một hai\nba bốn.", 3), ("Năm.", 8)]
