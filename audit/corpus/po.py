@@ -36,6 +36,7 @@ from typing import BinaryIO
 
 from audit.corpus.decode import iter_lines
 from audit.corpus.errors import InputError
+from audit.corpus.sniff import looks_like_note
 from audit.corpus.textmap import MappedText, segment_of
 from audit.model import Document, Segment
 
@@ -305,7 +306,13 @@ def _title(entries: list[PoEntry], doc: str) -> str:
 def read_po(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
     """A Document of the PO file's translated strings (see the module docstring)."""
     lines = list(iter_lines(fh, path, max_line))
-    entries = parse_po(lines, path)
+    try:
+        entries = parse_po(lines, path)
+    except InputError as e:
+        if e.line is not None and e.line <= 20:  # not PO from the start: say what it looks like
+            note = looks_like_note("\n".join(lines[:40]), "po")
+            raise InputError(path, e.message + note, e.line) from None
+        raise
     segments: list[Segment] = []
     for e, k in translated_forms(entries):
         segments.append(segment_of(len(segments), e.forms[k], e.source_of(k), e.flags))

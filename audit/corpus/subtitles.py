@@ -26,6 +26,7 @@ from typing import BinaryIO
 
 from audit.corpus.decode import cr_lines, iter_lines
 from audit.corpus.errors import InputError
+from audit.corpus.sniff import looks_like_note
 from audit.corpus.textmap import BREAK, MappedText, segment_of
 from audit.model import Document
 
@@ -195,7 +196,8 @@ def parse_subtitles(lines: list[str], path: str, vtt: bool, errors: list[InputEr
     start = 0
     if vtt:
         if not lines or not re.match(r"WEBVTT(?:[ \t]|$)", lines[0]):
-            raise InputError(path, "not WebVTT: the first line must be WEBVTT", 1)
+            note = looks_like_note("\n".join(lines[:40]), "vtt")
+            raise InputError(path, "not WebVTT: the first line must be WEBVTT" + note, 1)
         start = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))  # after the header
     cues = []
     for block in (part for b in _blocks(lines, start) for part in _unglued(lines, b, vtt)):

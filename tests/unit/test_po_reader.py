@@ -170,3 +170,13 @@ def test_templates_are_read_by_name_only(tmp_path: Path) -> None:
 def test_a_domain_directive_separates_entries(tmp_path: Path) -> None:
     p = write(tmp_path, 'domain "app"\nmsgid "Open"\nmsgstr "Mở"\ndomain "help"\nmsgid "Close"\nmsgstr "Đóng"\n')
     assert [s.text for s in read(p).segments] == ["Mở", "Đóng"]
+
+
+def test_a_file_forced_through_the_wrong_reader_says_what_it_looks_like(tmp_path: Path) -> None:
+    srt = write(tmp_path, "1\n00:00:01,000 --> 00:00:02,000\nXin chào.\n", "phim.srt")
+    with pytest.raises(InputError, match="looks like SubRip, not PO"):
+        read_file(InputFile(str(srt), srt.name), ReadOptions(format="po"), [])
+    with pytest.raises(InputError, match=r"not JSON lines.*the file looks like PO$"):
+        read_file(InputFile(str(PO), PO.name), ReadOptions(format="jsonl"), [])
+    with pytest.raises(InputError, match="looks like SubRip, not WebVTT"):
+        read_file(InputFile(str(srt), srt.name), ReadOptions(format="vtt"), [])
