@@ -117,6 +117,8 @@ class _Parser:
         self._finish(i)
         if body.startswith("#,"):
             self.flags.extend(f.strip() for f in body[2:].split(",") if f.strip())
+        elif body.startswith("#~"):
+            self.flags = []  # the flags read so far were the obsolete entry's
 
     def _finish(self, i: int) -> None:
         """End the current entry (it must have its msgstr by line ``i``)."""
@@ -126,7 +128,8 @@ class _Parser:
         if not e.forms:
             where = e.lines.get("msgid_plural", e.lines.get("msgid", e.lines.get("msgctxt", i)))
             what = "msgid" if "msgid" in e.lines else "msgctxt"
-            raise _error(self.path, where, f"{what} without a msgstr after it (line {i + 1} starts something else)")
+            after = f"line {i + 1} starts something else" if i < len(self.lines) else "the file ends"
+            raise _error(self.path, where, f"{what} without a msgstr after it ({after})")
         self._check_string(e)
         self.entries.append(e)
         self.entry, self.open = None, None

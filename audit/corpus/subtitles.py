@@ -164,6 +164,9 @@ def _srt_cue(lines: list[str], block: list[int], path: str) -> tuple[Cue | None,
     if "-->" not in lines[i] and timing_at == 0:
         why = "text with no cue number and timing line before it (a blank line inside a cue?); skipped"
         return None, InputError(path, why, i + 1)
+    if "-->" not in lines[i] and not re.search(r"\d:\d", lines[i]):  # text, not a timing written wrong
+        why = f"cue number {first} is followed by {lines[i].strip()[:40]!r}, not a timing line like {_SRT_EXAMPLE}"
+        return None, InputError(path, why + "; cue skipped", i + 1)
     problem = _timing_problem(lines[i], vtt=False)
     if problem:
         return None, InputError(path, problem + "; cue skipped", i + 1)

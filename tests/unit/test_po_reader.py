@@ -180,3 +180,14 @@ def test_a_file_forced_through_the_wrong_reader_says_what_it_looks_like(tmp_path
         read_file(InputFile(str(PO), PO.name), ReadOptions(format="jsonl"), [])
     with pytest.raises(InputError, match="looks like SubRip, not WebVTT"):
         read_file(InputFile(str(srt), srt.name), ReadOptions(format="vtt"), [])
+
+
+def test_an_obsolete_entry_keeps_its_flags(tmp_path: Path) -> None:
+    p = write(tmp_path, '#, fuzzy\n#~ msgid "Old"\n#~ msgstr "Cũ"\n\nmsgid "New"\nmsgstr "Mới"\n')
+    assert [(s.text, s.flags) for s in read(p).segments] == [("Mới", ())]
+
+
+def test_a_msgid_at_the_end_of_the_file_without_msgstr(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"msgid without a msgstr after it \(the file ends\)") as e:
+        read(write(tmp_path, 'msgid "Open"\nmsgstr "Mở"\n\nmsgid "Close"\n'))
+    assert e.value.line == 4

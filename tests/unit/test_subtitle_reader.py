@@ -116,6 +116,7 @@ SECOND_SRT_CUE = "\n\n2\n00:00:08,000 --> 00:00:09,000\nHai.\n"
         ("b.srt", "1\n00:00:01,000 -> 00:00:02,000\nMột." + SECOND_SRT_CUE, 2, "malformed"),
         ("c.srt", "1\n00:00:01,00 --> 00:00:02,000\nMột." + SECOND_SRT_CUE, 2, "malformed"),
         ("d.srt", "1\n00:00:05,000 --> 00:00:02,000\nMột." + SECOND_SRT_CUE, 2, "ends before"),
+        ("g.srt", "1\nMột.\n" + SECOND_SRT_CUE, 2, "cue number 1 is followed by 'Một.', not a timing line"),
         ("e.vtt", "WEBVTT\n\n00:01,000 --> 00:02.000\nMột.\n\n00:03.000 --> 00:04.000\nHai.\n", 3, "malformed"),
         ("f.vtt", "WEBVTT\n\nid-1\nMột.\n\n00:03.000 --> 00:04.000\nHai.\n", 3, "no timing line"),
     ],
