@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import shlex
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import BinaryIO
@@ -308,7 +309,17 @@ def _title(entries: list[PoEntry], doc: str) -> str:
 
 def read_po(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
     """A Document of the PO file's translated strings (see the module docstring)."""
-    lines = list(iter_lines(fh, path, max_line))
+    try:
+        lines = list(iter_lines(fh, path, max_line))
+    except InputError as e:
+        if e.message.startswith("not UTF-8") and path != "-":  # gettext converts a catalogue by its header
+            p = PurePath(path)
+            copy = shlex.quote(str(p.with_name(f"{p.stem}.utf8{p.suffix}")))
+            note = (
+                f"; or with gettext, which reads the header's charset: msgconv -t UTF-8 {shlex.quote(path)} -o {copy}"
+            )
+            raise InputError(path, e.message + note, e.line) from None
+        raise
     try:
         entries = parse_po(lines, path)
     except InputError as e:

@@ -191,3 +191,12 @@ def test_a_msgid_at_the_end_of_the_file_without_msgstr(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"msgid without a msgstr after it \(the file ends\)") as e:
         read(write(tmp_path, 'msgid "Open"\nmsgstr "Mở"\n\nmsgid "Close"\n'))
     assert e.value.line == 4
+
+
+def test_a_legacy_encoded_catalogue_names_the_conversion(tmp_path: Path) -> None:
+    p = tmp_path / "fr.po"
+    header = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+    p.write_bytes((header + 'msgid "Open"\nmsgstr "Ouvrir le fichier récent"\n').encode("latin-1"))
+    with pytest.raises(InputError, match=r"not UTF-8.*msgconv -t UTF-8 .*fr\.po -o .*fr\.utf8\.po") as e:
+        read(p)
+    assert e.value.line == 5
