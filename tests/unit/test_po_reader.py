@@ -200,3 +200,13 @@ def test_a_legacy_encoded_catalogue_names_the_conversion(tmp_path: Path) -> None
     with pytest.raises(InputError, match=r"not UTF-8.*msgconv -t UTF-8 .*fr\.po -o .*fr\.utf8\.po") as e:
         read(p)
     assert e.value.line == 5
+
+
+def test_spaces_that_line_up_columns_like_the_source_are_not_doubled_spaces(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        '#, c-format\nmsgid "  Tracks:      %s\\n"\nmsgstr "  Bài hát:     %s\\n"\n\n'
+        'msgid "Delete the playlist"\nmsgstr "Xóa  danh sách phát"\n',
+    )
+    found = [(f.rule, f.line) for f in audit_document(read(p)) if f.rule == "F110"]
+    assert found == [("F110", 6)]  # the second entry's source has single spaces
