@@ -107,6 +107,15 @@ def _fail(message: str) -> NoReturn:
     metavar="ROLE=NAME",
     help="Record field for target/source/reference/id, e.g. --field target=translation.",
 )
+@click.option(
+    "--exclude",
+    "excludes",
+    multiple=True,
+    metavar="GLOB",
+    help="Leave paths matching GLOB out of directory walks (repeatable; added to 'exclude' of the configuration): "
+    "matched relative to the directory given, as in .gitignore ('README.md', '*.bak', 'drafts/', 'src/**/old'). "
+    "A file named on the command line is always read.",
+)
 @click.option("--ignore-file", default=None, help="File of finding fingerprints to suppress.")
 @click.option(
     "--top", type=click.IntRange(min=0), default=None, help="Worst segments shown in the terminal report (default 10)."
@@ -148,6 +157,7 @@ def run(
     fail_on: str | None,
     input_format: str | None,
     fields: tuple[str, ...],
+    excludes: tuple[str, ...],
     ignore_file: str | None,
     top: int | None,
     quiet: bool,
@@ -155,7 +165,16 @@ def run(
     exports: tuple[str, ...],
     html: bool | None,
 ) -> None:
-    """Audit PATHS (files, directories, or - for standard input) and write reports to --out."""
+    """Audit PATHS (files, directories, or - for standard input) and write reports to --out.
+
+    A directory is walked recursively for files of the input formats, by extension: .txt .text,
+    .jsonl .ndjson, .tsv, .csv, .xlf .xliff .xlf2, .html .htm. Left out (and counted under 'skipped' in
+    summary.json): hidden files and folders (names starting with '.'), mt-audit's own output folders,
+    paths matching --exclude, and other files (.md notes, .docx …). A file named on the command line is
+    read whatever its extension (as text unless it names a format); --format reads every file as one
+    format. HTML and XML may declare a legacy encoding (<meta charset>, <?xml encoding?>); other files
+    must be UTF-8 or UTF-16 with a BOM.
+    """
     from audit.config import ConfigError, read_ignore_file
     from audit.distributed import ClusterError
     from audit.pipeline import Settings
@@ -165,6 +184,7 @@ def run(
     cfg = _load_config(config_file)
     _override(cfg, select=select, ignore=ignore, qe=qe, jobs=jobs, fail_on=fail_on, ignore_file=ignore_file, top=top)
     _override_fields(cfg, fields)
+    _add_excludes(cfg, excludes)
     _check_codes(cfg)
     try:
         ignored = read_ignore_file(cfg.ignore_file)
@@ -287,6 +307,33 @@ def _override_fields(cfg: Config, fields: tuple[str, ...]) -> None:
         cfg.fields[role] = name
 
 
+def _add_excludes(cfg: Config, excludes: tuple[str, ...]) -> None:
+    """``--exclude`` patterns, added to the configuration's (a usage error when one cannot be used)."""
+    from audit.corpus.exclude import PatternError, check_patterns
+
+    try:
+        check_patterns(excludes)
+    except PatternError as e:
+        _fail(f"--exclude: {e}")
+    cfg.exclude = [*cfg.exclude, *(p for p in excludes if p not in cfg.exclude)]
+
+
+def _skipped_note(skipped: dict[str, Any]) -> str | None:
+    """``note: not audited: …`` for what directory walks left out that a user may have expected read."""
+    parts = []
+    if skipped.get("excluded"):
+        parts.append(f"{skipped['excluded']} excluded path(s) (--exclude, exclude in the configuration)")
+    other = skipped.get("not_input_format") or {}
+    if other:
+        kinds = ", ".join(
+            f"{n} {ext or 'without extension'}" for ext, n in sorted(other.items(), key=lambda kv: -kv[1])
+        )
+        parts.append(f"files of no input format ({kinds}; a file named on the command line is read as text)")
+    if not parts:
+        return None
+    return "note: not audited: " + "; ".join(parts) + " (see 'skipped' in summary.json)"
+
+
 def _notes(summary: dict[str, Any], reports: list[str], cfg: Config, out_dir: str, html: bool | None) -> None:
     """Notes on standard error about what the run left out."""
     from audit.report import HTML_AUTO_LIMIT
@@ -297,6 +344,9 @@ def _notes(summary: dict[str, Any], reports: list[str], cfg: Config, out_dir: st
             f"(more than {HTML_AUTO_LIMIT:,}); write it with 'audit show {out_dir} --html'",
             err=True,
         )
+    note = _skipped_note(summary.get("skipped") or {})
+    if note:
+        click.echo(note, err=True)
     if any(spec.partition(":")[0].strip().lower() == "sacrebleu" for spec in cfg.qe):
         if "sacrebleu" not in summary["corpus_scores"]:
             click.echo("note: --qe sacrebleu scored nothing: no segment has a reference (a 'ref' field)", err=True)

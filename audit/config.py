@@ -12,6 +12,7 @@ Keys (all optional)::
     fields = { target = "mt", source = "src", reference = "ref", id = "id" }
     fail-on = "major"           # exit 1 when a finding at or above this severity exists
     top = 10                    # worst segments in the terminal report
+    exclude = ["README.md", "drafts/"]  # paths left out of directory walks (gitignore-like globs)
 
 A file given with --config may be a pyproject.toml or a plain TOML file with these keys at
 the top level. Command-line options win over the file.
@@ -46,6 +47,7 @@ class Config:
     fields: dict[str, str] = field(default_factory=dict)
     fail_on: Severity | None = None
     top: int = 10
+    exclude: list[str] = field(default_factory=list)
     source: str | None = None  # the file the settings came from
 
     def to_json(self) -> dict[str, Any]:
@@ -58,6 +60,7 @@ class Config:
             "jobs": self.jobs,
             "fields": self.fields,
             "fail_on": str(self.fail_on) if self.fail_on else None,
+            "exclude": self.exclude,
             "config_file": self.source,
         }
 
@@ -136,6 +139,18 @@ def _count(note: str = "") -> Callable[[Any, str, str], int]:
     return parse
 
 
+def _patterns(value: Any, key: str, where: str) -> list[str]:
+    """Exclude globs (:mod:`audit.corpus.exclude`), each checked."""
+    from audit.corpus.exclude import PatternError, check_patterns
+
+    patterns = _strings(value, key, where)
+    try:
+        check_patterns(patterns)
+    except PatternError as e:
+        raise ConfigError(f"{where}: {key}: {e}") from None
+    return patterns
+
+
 def _text(value: Any, key: str, where: str) -> str:
     return str(value)
 
@@ -151,6 +166,7 @@ PARSERS: dict[str, Callable[[Any, str, str], Any]] = {
     "fields": _fields,
     "fail-on": _severity,
     "top": _count(),
+    "exclude": _patterns,
 }
 KNOWN_KEYS = set(PARSERS)
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from audit import __version__
 from audit.config import Config
-from audit.corpus import InputError, InputFile, ReadOptions, discover, read_file
+from audit.corpus import InputError, InputFile, ReadOptions, Skipped, discover, read_file
 from audit.corpus.records import FieldNames
 from audit.lang.langid import guess_lang
 from audit.lang.textcache import new_document
@@ -59,6 +59,7 @@ class Settings:
     read: ReadOptions = field(default_factory=ReadOptions)
     qe: list[str] = field(default_factory=list)
     qe_options: dict[str, Any] = field(default_factory=dict)
+    exclude: list[str] = field(default_factory=list)  # glob patterns of paths left out of directory walks
 
     @classmethod
     def from_config(cls, cfg: Config, ignored: set[str], fmt: str | None = None) -> Settings:
@@ -69,6 +70,7 @@ class Settings:
             ignored_fingerprints=frozenset(ignored),
             read=ReadOptions(fields=FieldNames(**cfg.fields), format=fmt),
             qe=list(cfg.qe),
+            exclude=list(cfg.exclude),
         )
 
 
@@ -527,6 +529,7 @@ def _summary(
     engine: Engine,
     collector: _Collector,
     errors: list[InputError],
+    skipped: Skipped | None = None,
 ) -> dict[str, Any]:
     """summary.json, its timings still zero (the caller measures them)."""
     counts = collector.counts
@@ -551,6 +554,7 @@ def _summary(
             "input_errors": len(errors),
         },
         "input_errors": [e.to_json() for e in errors],
+        "skipped": (skipped or Skipped()).to_json(),  # what directory walks left out, and why
         "timings": {"total_s": 0.0, "audit_s": 0.0, "rank_and_write_s": 0.0},
     }
 
@@ -598,7 +602,8 @@ def run(
     t0 = time.perf_counter()
     jobs = jobs or os.cpu_count() or 1
     errors: list[InputError] = []
-    files = discover(paths, errors, settings.read.format)
+    skipped = Skipped()
+    files = discover(paths, errors, settings.read.format, settings.exclude, skipped)
     engine = Engine(settings)  # main-process backends; validates QE specs before any work
     with OutputDir(out_dir) as out:
         collector = _Collector(out.open("findings.jsonl"), out.open_temp("segments.unranked.jsonl"))
@@ -612,7 +617,7 @@ def run(
         _consume(results, len(files), engine, collector, errors, progress)
         t_ranked = time.perf_counter()
         _rank(out, collector)
-        summary = _summary(paths, len(files), config, jobs, engine, collector, errors)
+        summary = _summary(paths, len(files), config, jobs, engine, collector, errors, skipped)
         if cluster:
             summary["config"]["cluster"] = cluster
         timings = summary["timings"]

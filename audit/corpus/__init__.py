@@ -1,7 +1,8 @@
 """Corpus readers: every input format becomes Documents of Segments with original positions.
 
 :func:`discover` turns the paths a user gives into the list of input files (directories
-walked recursively, hidden files and mt-audit's own output folders skipped), and
+walked recursively; hidden files, mt-audit's own output folders, excluded paths and files of
+no input format skipped and counted), and
 :func:`read_file` reads one of them with the reader its extension selects. Readers raise
 :class:`InputError` for a file they cannot read and append recoverable problems (a malformed
 record) to ``errors``.
@@ -9,22 +10,25 @@ record) to ``errors``.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
+import stat
 import sys
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from audit.corpus.decode import MAX_LINE
 from audit.corpus.errors import InputError
+from audit.corpus.exclude import Excluder
 from audit.corpus.records import FieldNames
 from audit.model import Document
 
 FORMATS = {
     ".txt": "text",
-    ".text": "text",
-    ".md": "text",
+    ".text": "text",  # a file of any other extension is read as text when named (Markdown notes, say)
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".tsv": "tsv",
@@ -95,37 +99,148 @@ def format_of(path: str, forced: str | None = None) -> str:
     return FORMATS.get(Path(path).suffix.lower(), "text")
 
 
-def discover(paths: list[str], errors: list[InputError], forced_format: str | None = None) -> list[InputFile]:
-    """Input files in a deterministic order; missing paths become errors."""
+@dataclass(slots=True)
+class Skipped:
+    """What directory walks left out, so that nothing vanishes silently (``skipped`` in summary.json)."""
+
+    excluded: list[str] = field(default_factory=list)  # paths as walked; a folder ends in "/"
+    hidden: int = 0  # hidden files and folders (names starting with ".")
+    other: Counter[str] = field(default_factory=Counter)  # files of no input format, by extension
+    output_folders: int = 0  # mt-audit's own output folders (and files) found in a walk
+    linked_again: int = 0  # links to a folder the walk reads anyway
+
+    def to_json(self, limit: int = 100) -> dict[str, object]:
+        return {
+            "excluded": len(self.excluded),
+            "excluded_paths": self.excluded[:limit],
+            "hidden": self.hidden,
+            "not_input_format": dict(sorted(self.other.items())),
+            "output_folders": self.output_folders,
+            "linked_again": self.linked_again,
+        }
+
+
+def discover(
+    paths: list[str],
+    errors: list[InputError],
+    forced_format: str | None = None,
+    exclude: list[str] | tuple[str, ...] = (),
+    skipped: Skipped | None = None,
+) -> list[InputFile]:
+    """Input files in a deterministic order; missing paths become errors.
+
+    Directories are walked recursively (links followed, a loop is an error), leaving out hidden files
+    and folders, mt-audit's own output folders, paths an ``exclude`` pattern matches
+    (:mod:`audit.corpus.exclude`, relative to the directory given) and files whose extension names no
+    input format (unless ``forced_format``); ``skipped`` counts them. A file named is always read.
+    """
     out: list[InputFile] = []
+    excluder = Excluder(exclude)
+    skipped = skipped if skipped is not None else Skipped()
     for given in paths:
         if given == "-":
             out.append(InputFile("-", "-"))
             continue
         p = Path(given)
-        if p.is_dir():
-            found = []
-            own = _own_outputs(p)  # the folder given is itself a run or apply output: skip those files
-            for dirpath, dirnames, filenames in os.walk(p):
-                dirnames[:] = sorted(
-                    d for d in dirnames if not d.startswith(".") and not _is_output_dir(Path(dirpath) / d)
-                )
-                for name in filenames:
-                    if name.startswith(".") or (name in own and Path(dirpath) == p):
-                        continue
-                    full = Path(dirpath) / name
-                    if forced_format or full.suffix.lower() in FORMATS:
-                        found.append(full)
-            for full in sorted(found):
-                out.append(InputFile(str(full), full.relative_to(p).as_posix()))
-        elif p.is_file():
+        try:
+            mode = p.stat().st_mode
+        except OSError as e:
+            errors.append(InputError(given, _unreachable(p, e)))
+            continue
+        if stat.S_ISDIR(mode):
+            found = _walk(p, forced_format, excluder, skipped, errors)
+            out.extend(InputFile(str(full), full.relative_to(p).as_posix()) for full in sorted(found))
+        elif stat.S_ISREG(mode):
             out.append(InputFile(str(p), p.name))
-        elif p.exists():
-            errors.append(InputError(given, "not a regular file or directory"))
         else:
-            errors.append(InputError(given, "no such file or directory"))
+            errors.append(InputError(given, "not a regular file or directory"))
     out = _unique_docs(out, errors)
     return [part for f in out for part in (split_parts(f) if _splittable(f, forced_format) else [f])]
+
+
+def _walk(
+    root: Path, forced_format: str | None, excluder: Excluder, skipped: Skipped, errors: list[InputError]
+) -> list[Path]:
+    """The input files below ``root`` (see :func:`discover`)."""
+    found: list[Path] = []
+    own = _own_outputs(root)  # the folder given is itself a run or apply output: skip those files
+    seen = {os.path.realpath(root)}
+
+    def unreadable(e: OSError) -> None:
+        errors.append(InputError(e.filename or str(root), f"cannot read the folder: {e.strerror or e}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=True):
+        here = Path(dirpath)
+        rel = here.relative_to(root).as_posix()
+        prefix = "" if rel == "." else rel + "/"
+        kept = []
+        for d in sorted(dirnames, key=lambda d: (os.path.islink(os.path.join(dirpath, d)), d)):  # links last
+            full = here / d
+            if d.startswith("."):
+                skipped.hidden += 1
+            elif _is_output_dir(full):
+                skipped.output_folders += 1
+            elif excluder and excluder.excluded(prefix + d, True):
+                skipped.excluded.append(prefix + d + "/")
+            elif _followed(full, here, seen, skipped, errors):
+                kept.append(d)
+        dirnames[:] = sorted(kept)
+        for name in filenames:
+            full = here / name
+            if name.startswith("."):
+                skipped.hidden += 1
+            elif name in own and here == root:
+                continue
+            elif excluder and excluder.excluded(prefix + name, False):
+                skipped.excluded.append(prefix + name)
+            elif not (forced_format or full.suffix.lower() in FORMATS):
+                skipped.other[full.suffix.lower()] += 1
+            else:
+                problem = _not_regular(full)
+                if problem:
+                    errors.append(InputError(str(full), problem))
+                else:
+                    found.append(full)
+    return found
+
+
+def _followed(d: Path, parent: Path, seen: set[str], skipped: Skipped, errors: list[InputError]) -> bool:
+    """Whether the walk goes into folder ``d``: not a link back to a folder above it (an error: a loop)
+    nor to a folder the walk reads anyway (counted)."""
+    real = os.path.realpath(d)
+    if not os.path.islink(d) and real not in seen:
+        seen.add(real)
+        return True
+    if not os.path.isdir(real):
+        errors.append(InputError(str(d), _not_regular(d) or "not a folder"))
+        return False
+    above = os.path.realpath(parent)
+    if above == real or above.startswith(real.rstrip(os.sep) + os.sep):
+        errors.append(InputError(str(d), f"symbolic link loop: it points to {real}, a folder it is in; not followed"))
+        return False
+    if real in seen:
+        skipped.linked_again += 1
+        return False
+    seen.add(real)
+    return True
+
+
+def _not_regular(p: Path) -> str | None:
+    """Why a file found in a walk cannot be read (a broken link, a pipe that would block the run), or None."""
+    try:
+        mode = os.stat(p).st_mode
+    except OSError as e:
+        return _unreachable(p, e)
+    return None if stat.S_ISREG(mode) else "not a regular file (a pipe, socket or device); not read"
+
+
+def _unreachable(p: Path, e: OSError) -> str:
+    """Why a path given or found cannot be opened: missing, a broken or looping link, no permission."""
+    if os.path.islink(p):
+        return f"symbolic link to {os.readlink(p)} that cannot be followed: {e.strerror or e}"
+    if e.errno == errno.ENOENT:
+        return "no such file or directory"
+    return f"cannot open: {e.strerror or e}"
 
 
 def _unique_docs(files: list[InputFile], errors: list[InputError]) -> list[InputFile]:
@@ -163,7 +278,7 @@ _OWN_FILES = (
 
 def _is_output_dir(d: Path) -> bool:
     """An output folder of an earlier run or apply (``reports/`` under the audited folder, say)."""
-    return any(all((d / name).is_file() for name in marker) for marker in _OUTPUT_MARKERS)
+    return any(all(os.path.isfile(d / name) for name in marker) for marker in _OUTPUT_MARKERS)
 
 
 def _own_outputs(d: Path) -> frozenset[str]:
@@ -174,7 +289,7 @@ def _own_outputs(d: Path) -> frozenset[str]:
     """
     names: set[str] = set()
     for marker, own in zip(_OUTPUT_MARKERS, _OWN_FILES, strict=True):
-        if all((d / name).is_file() for name in marker):
+        if all(os.path.isfile(d / name) for name in marker):
             names.update(own)
     return frozenset(names)
 
@@ -196,7 +311,7 @@ def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -
                 return _read(io.BytesIO(fh.read(item.end - item.start)), fmt, item, options, errors)
             return _read(fh, fmt, item, options, errors)
     except OSError as e:
-        raise InputError(item.path, e.strerror or str(e)) from None
+        raise InputError(item.path, _unreachable(Path(item.path), e)) from None
 
 
 def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors: list[InputError]) -> list[Document]:
@@ -234,4 +349,14 @@ def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors:
     raise InputError(item.path, f"unknown format {fmt!r} (use text, jsonl, tsv, csv, xliff or html)")
 
 
-__all__ = ["Document", "FieldNames", "InputError", "InputFile", "ReadOptions", "discover", "format_of", "read_file"]
+__all__ = [
+    "Document",
+    "FieldNames",
+    "InputError",
+    "InputFile",
+    "ReadOptions",
+    "Skipped",
+    "discover",
+    "format_of",
+    "read_file",
+]

@@ -138,13 +138,24 @@ def guess_encoding(data: bytes) -> Guess:
     return Guess((), False)
 
 
+def iconv_text(data: bytes, enc: str) -> str | None:
+    """The NFC text of ``data``'s first 64 KB in ``enc`` (an iconv name of :data:`LABELS`), or None when
+    the bytes are not ``enc`` (UTF-16 names included)."""
+    if enc.startswith("UTF-16"):
+        try:
+            return unicodedata.normalize("NFC", data[: _SAMPLE & ~1].decode(enc.lower()))
+        except UnicodeDecodeError:
+            return None
+    return _decode(data[:_SAMPLE], enc)
+
+
 def _decode(data: bytes, enc: str) -> str | None:
     """``data`` decoded strictly in ``enc`` (NFC), or None; a character cut at the sample's end is left out."""
     try:
         if enc in ("VISCII", "TCVN5712-1"):
             text = data.decode("latin-1").translate(_legacy_table(enc))
         else:
-            text = codecs.getincrementaldecoder(_PY_CODEC[enc])().decode(data, final=False)
+            text = codecs.getincrementaldecoder(PY_CODECS[enc])().decode(data, final=False)
     except UnicodeDecodeError:
         return None
     return unicodedata.normalize("NFC", text)
@@ -253,7 +264,7 @@ def _encodes(c: str, codec: str) -> bool:
     return True
 
 
-_PY_CODEC = {
+PY_CODECS = {
     "WINDOWS-1258": "cp1258",
     "WINDOWS-1252": "cp1252",
     "ISO-8859-1": "latin-1",

@@ -10,7 +10,9 @@ refused the same way.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
+import shlex
+from collections.abc import Iterable, Iterator
+from pathlib import PurePath
 from typing import BinaryIO
 
 from audit.corpus.charset_guess import guess_encoding, guess_utf16
@@ -47,7 +49,7 @@ def iter_lines(
         where = f"NUL byte at byte offset {first_offset + nul}"
         if guess_utf16(head[skip:]):
             raise InputError(path, f"not UTF-8 ({where}); {guess_encoding(head).hint(path)}", line)
-        raise InputError(path, f"binary file ({where})", line)
+        raise InputError(path, _nul_message(head, where, path), line)
     if encoding == "utf-16":
         yield from _iter_utf16(head + fh.read(), path, max_line)
         return
@@ -87,7 +89,7 @@ def iter_lines(
 
 def _decode_line(raw: bytes, path: str, line_no: int, offset: int, max_line: int) -> str:
     if b"\x00" in raw:
-        raise InputError(path, f"binary file (NUL byte at byte offset {offset + raw.index(0)})", line_no)
+        raise InputError(path, _nul_message(raw, f"NUL byte at byte offset {offset + raw.index(0)}", path), line_no)
     text = raw.decode("utf-8")  # UnicodeDecodeError: the caller words it (_not_utf8)
     text = text.rstrip("\n").rstrip("\r")
     if len(text) > max_line:
@@ -110,11 +112,33 @@ def _not_utf8(data: bytes, start: int, path: str, line_no: int, offset: int, utf
     return InputError(path, f"not UTF-8 (nor UTF-16 with a BOM): {where}; {hint}", line_no)
 
 
+def _nul_message(data: bytes, where: str, path: str) -> str:
+    """A binary file, or a text file with a stray NUL byte (UTF-8 text around it, hardly any other control)."""
+    rest = data.replace(b"\x00", b"")
+    try:
+        text = rest.decode("utf-8", errors="strict") if rest else ""
+    except UnicodeDecodeError:
+        text = ""
+    controls = sum(1 for c in text if c < " " and c not in "\t\r\n")
+    if len(text) >= 16 and data.count(0) <= max(2, len(data) // 100) and controls == 0:
+        if path == "-":
+            return f"{where} in a text (damaged, or pasted from a program that writes NUL): remove it"
+        copy = shlex.quote(str(PurePath(path).with_name(f"{PurePath(path).stem}.clean{PurePath(path).suffix}")))
+        return (
+            f"{where} in a text file (damaged, or pasted from a program that writes NUL): remove it from a copy "
+            f"with tr -d '\\000' < {shlex.quote(path)} > {copy}"
+        )
+    return f"binary file ({where})"
+
+
 def check_utf8(data: bytes, path: str) -> None:
     """Raise the not-UTF-8 InputError (line, byte, likely encoding) for a whole file's bytes that are not
     UTF-8; a file with a BOM (UTF-8 or UTF-16) passes."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
+    if b"\x00" in data[:8192] and guess_utf16(data):  # judged from the start: a line may start at an odd byte
+        nul = data.index(b"\x00")
+        raise InputError(path, f"not UTF-8 (NUL byte at byte offset {nul}); {guess_encoding(data).hint(path)}", 1)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -144,6 +168,34 @@ def _iter_utf16(data: bytes, path: str, max_line: int) -> Iterator[str]:
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise InputError(path, "binary file (NUL character)", line)
+    yield from split_lines(text, path, max_line)
+
+
+def cr_lines(lines: Iterable[str]) -> Iterator[str]:
+    """``lines`` with a lone carriage return also ending a line, as editors read it (a file saved with
+    classic Mac line ends has no line feed at all): for documents, whose lines are paragraphs. Record
+    formats (JSONL, TSV/CSV) end records with a line feed only."""
+    for line in lines:
+        if "\r" in line:
+            yield from line.split("\r")
+        else:
+            yield line
+
+
+def cr_note(line: str, path: str) -> str:
+    """``; …`` for a record-format line holding lone carriage returns: the file has classic Mac line ends."""
+    if "\r" not in line:
+        return ""
+    p = PurePath(path)
+    copy = shlex.quote(str(p.with_name(f"{p.stem}.lf{p.suffix}")))
+    return (
+        "; the line holds carriage returns (CR) without line feeds, the line ends of classic Mac files, and a "
+        f"record ends with a line feed (LF): convert a copy with tr '\\r' '\\n' < {shlex.quote(path)} > {copy}"
+    )
+
+
+def split_lines(text: str, path: str, max_line: int = MAX_LINE) -> Iterator[str]:
+    """The lines of decoded text, without their line terminators (InputError on a line over ``max_line``)."""
     for i, line in enumerate(text.split("\n"), start=1):
         line = line.rstrip("\r")
         if len(line) > max_line:

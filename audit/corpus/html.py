@@ -16,6 +16,8 @@ words or more, not a link) is article text even inside a ``header``; the short l
 
 from __future__ import annotations
 
+import codecs
+import io
 import re
 import unicodedata
 from collections import Counter
@@ -26,7 +28,9 @@ from html.parser import HTMLParser
 from typing import BinaryIO
 
 from audit.corpus.boilerplate import classify_line, classify_lines, is_prose
-from audit.corpus.decode import iter_lines
+from audit.corpus.charset_guess import PY_CODECS, guess_encoding
+from audit.corpus.declared import Declaration, decode_declared, html_declaration
+from audit.corpus.decode import cr_lines, iter_lines, split_lines
 from audit.corpus.errors import InputError
 from audit.corpus.segment import sentence_spans
 from audit.model import Document, Segment
@@ -279,8 +283,35 @@ def _block_kinds(blocks: list[_Text]) -> list[str | None]:
     return kinds
 
 
+def page_source(fh: BinaryIO, path: str, max_line: int) -> str:
+    """A page's text: in the encoding it declares (:mod:`audit.corpus.declared`), else strictly UTF-8
+    (or UTF-16 with a BOM; a byte order mark wins over a declaration)."""
+    data = fh.read()
+    decl = None
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        decl = html_declaration(data)
+        if decl is not None and not decl.utf8:
+            return "\n".join(cr_lines(split_lines(decode_declared(data, decl, path), path, max_line)))
+    try:
+        return "\n".join(cr_lines(iter_lines(io.BytesIO(data), path, max_line)))
+    except InputError as e:
+        if e.message.startswith("not UTF-8"):
+            raise InputError(path, e.message + _undeclared_note(decl, data), e.line) from None
+        raise
+
+
+def _undeclared_note(decl: Declaration | None, data: bytes) -> str:
+    """What the page's declaration says, or how it could declare the encoding its bytes look like."""
+    if decl is not None:
+        return f" ({decl.says()}: the declaration is wrong too)"
+    guess = guess_encoding(data)
+    if guess.sure and guess.encodings[0] in PY_CODECS:
+        return f'; or declare it in the page\'s <head>: <meta charset="{guess.encodings[0].lower()}">'
+    return ""
+
+
 def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
-    source = "\n".join(iter_lines(fh, path, max_line))
+    source = page_source(fh, path, max_line)
     parser = _Extractor()
     try:
         parser.feed(source)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import BinaryIO
 
-from audit.corpus.decode import iter_lines
+from audit.corpus.decode import cr_note, iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.records import FieldNames, record_segment
 from audit.corpus.sniff import looks_like
@@ -42,7 +42,9 @@ def read_jsonl(
         except json.JSONDecodeError as e:
             if n_records == 0 and not line.lstrip("\ufeff \t").startswith(("{", "[")):
                 raise _not_jsonl(path, line, lines, line_no, fields) from None
-            errors.append(InputError(path, f"malformed JSON at column {e.colno}: {e.msg}", line_no))
+            errors.append(
+                InputError(path, f"malformed JSON at column {e.colno}: {e.msg}{cr_note(line, path)}", line_no)
+            )
             continue
         if not isinstance(obj, dict):
             errors.append(InputError(path, f"expected a JSON object ({{...}}) on each line, got {_kind(obj)}", line_no))

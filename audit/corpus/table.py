@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import BinaryIO
 
-from audit.corpus.decode import iter_lines
+from audit.corpus.decode import cr_note, iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.records import FieldNames, record_segment
 from audit.corpus.sniff import looks_like_note
@@ -35,6 +35,8 @@ def read_table(
     except StopIteration:
         raise InputError(path, "empty file") from None
     except csv.Error as e:
+        if first and "\r" in first[0]:
+            raise InputError(path, f"malformed header{cr_note(first[0], path)}", 1) from None
         raise InputError(path, f"malformed header: {e}{looks_like_note(_head(first, lines), fmt, fields)}", 1) from None
     header = [h.strip().lstrip("\ufeff") for h in header]
     target_key = fields.pick("target", header)

@@ -12,12 +12,14 @@ never audited as article text.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from lxml import etree
 
+from audit.corpus.declared import XML_DECLARATION, decode_declared, xml_declaration
 from audit.corpus.decode import check_utf8
 from audit.corpus.errors import InputError
 from audit.corpus.records import record_segment
@@ -27,8 +29,6 @@ from audit.model import Document, Segment
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
 MTA_BOILERPLATE = "{urn:mt-audit:xliff:1}boilerplate"  # the kind, on units of mt-audit's own export
-# An XML declaration naming an encoding other than UTF-8: lxml reads the file in it.
-_DECLARED = re.compile(rb"""<\?xml[^>]*\bencoding\s*=\s*["'](?!utf-?8["'])""", re.IGNORECASE)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
 
@@ -79,12 +79,45 @@ def _segment(index: int, target: str, line: int, rid: str, src: etree._Element |
     return seg
 
 
+def _as_utf8(data: bytes, path: str) -> bytes:
+    """``data`` checked as UTF-8 (undeclared: XML 1.0, 4.3.3; checked here to name the likely encoding), or
+    decoded in the encoding its declaration names and given to the parser as UTF-8, its declaration saying
+    so (lines unchanged): Python's codecs read it, as ``audit apply`` writes it back."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data
+    decl = xml_declaration(data)
+    if decl is None or decl.utf8:
+        check_utf8(data, path)
+        return data
+    utf8 = decode_declared(data, decl, path).encode("utf-8")
+    m = XML_DECLARATION.match(utf8)
+    return utf8[: m.start(1)] + b"UTF-8" + utf8[m.end(1) :] if m else utf8
+
+
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY\s")
+_ELEMENT_START = re.compile(rb"<[A-Za-z_]")
+
+
+def _refuse_entities(data: bytes, path: str) -> None:
+    """An InputError for a file whose DOCTYPE declares entities (searched before the root element)."""
+    root = _ELEMENT_START.search(data)
+    m = _ENTITY_DECLARATION.search(data, 0, root.start() if root else len(data))
+    if m:
+        raise InputError(
+            path,
+            "the file declares entities (<!ENTITY …>), which mt-audit does not expand: an external entity can "
+            "read local files or the network (XXE) and nested ones multiply the text ('billion laughs'); write "
+            "their text in place of the references (&name;) and remove the declarations",
+            data.count(b"\n", 0, m.start()) + 1,
+        )
+
+
 def parse_xliff(data: bytes, path: str) -> etree._Element:
     """The root of an XLIFF file, parsed strictly and safely (InputError naming the line otherwise)."""
     if not data.strip():
         raise InputError(path, "empty file")
-    if not _DECLARED.match(data):  # undeclared: UTF-8 (XML 1.0, 4.3.3), checked here to name the likely encoding
-        check_utf8(data, path)
+    data = _as_utf8(data, path)
+    _refuse_entities(data, path)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:

@@ -28,6 +28,11 @@ def _zipf(word: str, lang: str) -> float:
     return float(zipf_frequency(word, lang))
 
 
+def zipf_in(word: str, lang: str) -> float:
+    """The word's Zipf frequency in text of language ``lang`` (a wordfreq code: 'ms', 'fr' …)."""
+    return _zipf(word.lower(), lang)
+
+
 def en_zipf(word: str) -> float:
     return _zipf(word.lower(), "en")
 
@@ -40,6 +45,28 @@ def is_english(word: str) -> bool:
     """A common English word (function words included)."""
     low = word.lower()
     return low in function_words() or en_zipf(low) >= EN_MIN_ZIPF
+
+
+# Latin and Greek plurals English keeps ('memoranda', 'stimuli', 'formulae', 'indices', 'phenomena'): the plural
+# ending and the singular endings it stands for
+_CLASSICAL_PLURALS = (("a", ("um", "on")), ("i", ("us",)), ("ae", ("a",)), ("ices", ("ex", "ix")))
+_MIN_PLURAL_ZIPF = 2.0  # the plural itself is written in English text at least this often
+
+
+@functools.cache
+def is_english_form(word: str) -> bool:
+    """A common English word, or the Latin or Greek plural of one ('memoranda' of 'memorandum'), itself attested
+    in English text though too rare for :func:`is_english`."""
+    low = word.lower()
+    if is_english(low):
+        return True
+    if len(low) < 5 or en_zipf(low) < _MIN_PLURAL_ZIPF:
+        return False
+    return any(
+        low.endswith(plural) and is_english(low[: -len(plural)] + singular)
+        for plural, singulars in _CLASSICAL_PLURALS
+        for singular in singulars
+    )
 
 
 def is_loan(word: str) -> bool:

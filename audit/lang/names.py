@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
 from audit.lang.lines import line_starts, matches_by_line
-from audit.lang.people import people, surname_keys, vi_names
+from audit.lang.people import NameSyllable, people, surname_keys, vi_names
 from audit.lang.pinyin import irregular, segmentations
 from audit.lang.textcache import per_document
 
@@ -165,41 +165,59 @@ def _has_vi_shape(name: str) -> bool:
     return sum(1 for s in syls if hv.chars_of(s)) >= len(syls) - 1
 
 
+def _position(i: int, n: int) -> str:
+    """The place of the ``i``-th of ``n`` name syllables: 'surname', 'middle' or 'final'."""
+    return "surname" if i == 0 else "final" if i == n - 1 else "middle"
+
+
+def _position_freq(entry: NameSyllable, position: str) -> float:
+    """How common the syllable is in that place of a name: a given-name syllable's middle or final frequency
+    ('Lê' is a common middle name and a rare last one), a surname's own."""
+    return entry.middle if position == "middle" else entry.final if position == "final" else entry.freq
+
+
+def _entries(position: str) -> Iterable[NameSyllable]:
+    return vi_names()["surname" if position == "surname" else "given"].values()
+
+
 @functools.cache
-def _pinyin_index(kind: str) -> dict[str, tuple[tuple[str, float, bool], ...]]:
-    """pinyin → Vietnamese name syllables of ``kind`` that produce it: (syllable, freq, exact)."""
+def _pinyin_index(position: str) -> dict[str, tuple[tuple[str, float, bool], ...]]:
+    """pinyin → Vietnamese name syllables for that place of a name (see :func:`_position`) that produce it:
+    (syllable, frequency there, exact), exact ones first, then the most frequent."""
     out: dict[str, list[tuple[str, float, bool]]] = defaultdict(list)
-    for entry in vi_names()[kind].values():
+    for entry in _entries(position):
         exact, loose, _ = syllable_options(entry.syllable)
+        freq = _position_freq(entry, position)
         for p in exact:
-            out[p].append((entry.syllable, entry.freq, True))
+            out[p].append((entry.syllable, freq, True))
         for p in loose - exact:
-            out[p].append((entry.syllable, entry.freq, False))
+            out[p].append((entry.syllable, freq, False))
     return {p: tuple(sorted(v, key=lambda e: (-e[2], -e[1]))) for p, v in out.items()}
 
 
 @functools.cache
-def _folded_index(kind: str) -> dict[str, tuple[tuple[str, float, bool], ...]]:
-    """Unaccented syllable → the Vietnamese name syllables of ``kind`` it can be ('quoc' → Quốc)."""
+def _folded_index(position: str) -> dict[str, tuple[tuple[str, float, bool], ...]]:
+    """Unaccented syllable → the Vietnamese name syllables it can be in that place of a name ('quoc' → Quốc)."""
     out: dict[str, list[tuple[str, float, bool]]] = defaultdict(list)
-    for entry in vi_names()[kind].values():
-        out[fold(entry.syllable)].append((entry.syllable, entry.freq, True))
+    for entry in _entries(position):
+        out[fold(entry.syllable)].append((entry.syllable, _position_freq(entry, position), True))
     return {k: tuple(sorted(v, key=lambda e: -e[1])) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=16384)
 def _combos(obs: tuple[str, ...], limit: int) -> tuple[Candidate, ...]:
     """Surname × given-name combinations from vi_names.tsv that produce ``obs`` exactly or loosely
-    (a '?'-marked syllable — Vietnamese written without its marks — by its letters)."""
+    (a '?'-marked syllable — Vietnamese written without its marks — by its letters), the syllables common in
+    their place of a name first."""
     if not 2 <= len(obs) <= 4:
         return ()
     per_pos = []
     for i, o in enumerate(obs):
-        kind = "surname" if i == 0 else "given"
+        position = _position(i, len(obs))
         if o.startswith("?"):
-            opts = _folded_index(kind).get(o[1:], ())[:4]
+            opts = _folded_index(position).get(o[1:], ())[:4]
         else:
-            opts = _pinyin_index(kind).get(o, ())[:6]
+            opts = _pinyin_index(position).get(o, ())[:6]
         if not opts:
             return ()
         per_pos.append(opts)

@@ -145,6 +145,8 @@ class NameSyllable:
     syllable: str
     hanzi: tuple[str, ...]
     freq: float
+    middle: float = 0.0  # a given-name syllable's frequency between the surname and the last syllable
+    final: float = 0.0  # and as the last syllable
 
 
 @functools.cache
@@ -156,12 +158,17 @@ def vi_names() -> dict[str, dict[str, NameSyllable]]:
         if kind not in out or not r.get("syllable"):
             continue
         syl = _nfc(r["syllable"])
-        try:
-            freq = float(r.get("freq") or 0)
-        except ValueError:
-            freq = 0.0
-        out[kind][syllable_key(syl)] = NameSyllable(syl, _split(r.get("hanzi", "")), freq)
+        freq, middle, final = (_float(r.get(column)) for column in ("freq", "middle", "final"))
+        out[kind][syllable_key(syl)] = NameSyllable(syl, _split(r.get("hanzi", "")), freq, middle, final)
     return out
+
+
+def _float(cell: str | None) -> float:
+    """A frequency cell: empty (or not a number) is 0."""
+    try:
+        return float(cell or 0)
+    except ValueError:
+        return 0.0
 
 
 @functools.cache

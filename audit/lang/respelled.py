@@ -3,7 +3,8 @@
 
 Only Latin-script names that are not Vietnamese count: a Vietnamese name differing by one mark may be another
 person ('Nguyễn Văn An' and 'Nguyễn Văn Ân'), and East Asian names put the shared surname first ('Kim Ye-ji',
-'Kim Ye-jin'), so the given name must not be a Vietnamese syllable and no part may be hyphenated.
+'Kim Ye-jin'), so the given name must not be a Vietnamese syllable and the surname may not be hyphenated (a
+hyphenated given name in Western order may: 'Kassym-Jomart Tokayev' … 'Kassym-Jomart Tokaev').
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from audit.lang.resources import read_lines
 from audit.lang.syllable import is_valid_syllable
 
 # A run of capitalised Latin words (no Vietnamese-only letters); its last two are the given name and the
-# surname ('Azerbaijan Ilham Aliyev' after a title: the country, then the name)
+# surname ('Azerbaijan Ilham Aliyev' after a title: the country, then the name). A word before the last may be
+# two capitalised parts joined by a hyphen, a given name in Western order ('Kassym-Jomart Tokayev', 'Jean-Luc
+# Mélenchon'); the last may not: the hyphenated given name of an East Asian name comes last ('Kim Ye-ji').
 _WORD = r"[A-Z][a-zà-öø-ÿāăąćčďēėęěğīıķļłńňōőœřśşšţťūůűųźżž]+"
 # the lookbehind after the first letter: the regex engine then skips from capital to capital
-_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_WORD[5:]}(?: {_WORD})+(?![\w-])")
+_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_WORD[5:]}(?:-{_WORD})?(?: {_WORD}(?:-{_WORD})?)*(?: {_WORD})(?![\w-])")
 _MIN_SURNAME = 5  # letters; short surnames differ by one letter too often (Lee/Lei, Chan/Chen)
 _MIN_RATIO = 0.8  # difflib similarity of the two surnames
 _MAX_EDITS = 2  # letters changed, added or dropped

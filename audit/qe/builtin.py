@@ -1,6 +1,6 @@
 """The built-in QE score: no download, deterministic, in [0, 1] (1 = reads like good Vietnamese).
 
-It looks at the target text alone and adds up evidence of machine-translation damage::
+Without a source it looks at the target text alone and adds up evidence of machine-translation damage::
 
     damage  = 10 * rule_penalty_per_word             rule findings (audit.rank.penalty)
             +  4 * invalid_lower                     lowercase tokens that are not Vietnamese syllables
@@ -24,6 +24,31 @@ word-weighted mean over its content segments.
 Besides ``builtin``, the backend reports the signals themselves (``builtin_invalid``,
 ``builtin_fluency``) so reviewers can see why a score is low. Syllable validity comes from
 ``audit.lang.syllable``; without it those terms are 0.
+
+With a source (JSONL, TSV/CSV, XLIFF records), target tokens found in the source are set apart
+(a copied capitalised token is a name, not a garble: it leaves ``invalid_capitalised``; a copied
+lowercase token leaves ``invalid_lower``, and counts as ``untranslated`` when it is a common English
+word that is no loan or stands next to another copied word; copied Chinese characters count so too),
+and the source terms of :mod:`audit.qe.source_signals` are added::
+
+    damage += 2 * length_excess          log distance of letters(target)/letters(source) outside the
+                                         band of 90% of human translations of the language pair
+            + 2 * numbers / source_numbers    source numbers missing from the target
+            + 1 * codes / source_codes        links, e-mails, hashtags, codes (FI614) missing
+            + 4 * untranslated / tokens       copied words Vietnamese does not use, Chinese characters
+            + 0.5 * names / source_names      names of the source missing letter for letter
+            + 0.5 * parity                    question, exclamation, negation of the source not carried
+            + 0.5 * sentences                 source sentences more than the target has
+            + 4 * repeats / tokens            target words in loops the source does not have
+
+each reported as ``builtin_length`` (the ratio over the typical one), ``builtin_numbers``,
+``builtin_codes``, ``builtin_untranslated``, ``builtin_names``, ``builtin_parity``,
+``builtin_sentences``, ``builtin_repeats`` (counts). The weights were chosen on the odd lines of
+mt_vi (Spearman with sentence chrF and TER), the length and name weights halved from 4 and 1 because
+that cost 0.015 of rho there and cut the human NTREX-128 translations scoring below 0.5 from 4.0% to
+0.9%; the even lines of mt_vi, NTREX-128 with synthetic damage and tests/data/adversary5_src measure
+the result (``scripts/eval_builtin_source.py``). A segment without a source gets exactly the
+target-only score and signals.
 """
 
 from __future__ import annotations
@@ -37,6 +62,7 @@ from typing import Any, ClassVar
 from audit.lang.langid import _VI_LETTERS, guess_lang, letter_words
 from audit.qe.base import QEBackend, QEItem
 from audit.qe.fluency import fluency_model
+from audit.qe.source_signals import SourceSignals, source_signals, untranslated
 from audit.rank import penalty
 
 W_RULES = 10.0
@@ -46,6 +72,15 @@ W_FLUENCY = 1.0
 FLUENCY_FLOOR = -8.6  # 1st percentile of human news sentences (clean_news)
 FLUENCY_MIN_SYLLABLES = 4
 W_FOREIGN = 1.0
+# source terms (segments with a source only; tuned on one half of mt_vi: scripts/eval_builtin_source.py)
+W_LENGTH = 2.0
+W_NUMBERS = 2.0
+W_CODES = 1.0
+W_UNTRANSLATED = 4.0
+W_NAMES = 0.5
+W_PARITY = 0.5
+W_SENTENCES = 0.5
+W_REPEATS = 4.0
 FORMULA = (
     "exp(-(10*rule_penalty_per_word + 4*invalid_lower + 1*invalid_capitalised + 1*max(0, -8.6 - fluency) + 1*foreign))"
 )
@@ -143,9 +178,13 @@ def signals(text: str) -> dict[str, float]:
     return out
 
 
-def builtin_score(text: str, rule_penalty: float, words: int) -> tuple[float, dict[str, float]]:
-    """The built-in quality of one segment, and its signals."""
+def builtin_score(
+    text: str, rule_penalty: float, words: int, source: str | None = None
+) -> tuple[float, dict[str, float]]:
+    """The built-in quality of one segment, and its signals (with ``source``: the source-aware ones too)."""
     s = signals(text)
+    if source and source.strip():
+        return _with_source(text, source, rule_penalty, words, s)
     damage = (
         W_RULES * rule_penalty / max(1, words)
         + W_INVALID_LOWER * s["invalid_lower"]
@@ -157,6 +196,72 @@ def builtin_score(text: str, rule_penalty: float, words: int) -> tuple[float, di
     return math.exp(-damage), s
 
 
+def _invalid_tokens(tokens: tuple[str, ...]) -> list[tuple[int, str, int]]:
+    """The tokens that are no Vietnamese syllable: (index, token, kind: LOWER_INVALID or CAP_INVALID)."""
+    table, info = _token_table()
+    get = table.get
+    out = []
+    for i, t in enumerate(tokens):
+        kind = (get(t) or info(t))[0]
+        if kind in (LOWER_INVALID, CAP_INVALID):
+            out.append((i, t, kind))
+    return out
+
+
+def _in_copied_run(tokens: tuple[str, ...], i: int, src: SourceSignals) -> bool:
+    """A neighbour of token ``i`` is a lowercase word copied from the source too (not part of a link or code)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens) and tokens[j][0].islower() and src.copied(tokens[j]):
+            if tokens[j].casefold() not in src.code_words:
+                return True
+    return False
+
+
+def _with_source(
+    text: str, source: str, rule_penalty: float, words: int, s: dict[str, float]
+) -> tuple[float, dict[str, float]]:
+    """The score of a segment with a source: the target-only terms with copied tokens set apart, plus the
+    source terms (audit.qe.source_signals)."""
+    tokens = letter_words(text)
+    n = max(1, len(tokens))
+    src = source_signals(source, text, tokens)
+    garbled_lower = garbled_cap = untranslated_tokens = 0
+    for i, t, kind in _invalid_tokens(tokens):
+        if not src.copied(t):
+            garbled_lower += kind == LOWER_INVALID
+            garbled_cap += kind == CAP_INVALID
+        elif t.casefold() not in src.code_words and untranslated(t, _in_copied_run(tokens, i, src)):
+            untranslated_tokens += 1
+    src.untranslated = untranslated_tokens
+    s["invalid_lower"] = garbled_lower / n if tokens else 0.0
+    s["invalid_capitalised"] = garbled_cap / n if tokens else 0.0
+    damage = (
+        W_RULES * rule_penalty / max(1, words)
+        + W_INVALID_LOWER * s["invalid_lower"]
+        + W_INVALID_CAP * s["invalid_capitalised"]
+        + W_FOREIGN * s["foreign"]
+        + source_damage(src, len(tokens))
+    )
+    if s.pop("fluency_used", 0.0):
+        damage += W_FLUENCY * max(0.0, FLUENCY_FLOOR - s["fluency"])
+    s.update(src.report())
+    return math.exp(-damage), s
+
+
+def source_damage(src: SourceSignals, n_tokens: int) -> float:
+    """The source terms of the damage (see the module docstring)."""
+    return (
+        W_LENGTH * src.length_excess
+        + W_NUMBERS * (src.numbers / src.source_numbers if src.source_numbers else 0.0)
+        + W_CODES * (src.codes / src.source_codes if src.source_codes else 0.0)
+        + W_UNTRANSLATED * src.untranslated / max(1, n_tokens)
+        + W_NAMES * (src.names / src.source_names if src.source_names else 0.0)
+        + W_PARITY * src.parity
+        + W_SENTENCES * src.sentences
+        + W_REPEATS * src.repeats / max(1, n_tokens)
+    )
+
+
 class BuiltinBackend(QEBackend):
     name: ClassVar[str] = "builtin"
     in_worker: ClassVar[bool] = True
@@ -164,14 +269,14 @@ class BuiltinBackend(QEBackend):
     def score(self, items: list[QEItem]) -> list[dict[str, float]]:
         out = []
         for it in items:
-            q, s = builtin_score(it.text, penalty(it.findings), it.words)
-            out.append(
-                {
-                    "builtin": round(q, 4),
-                    "builtin_invalid": round(s["invalid_lower"] + s["invalid_capitalised"], 4),
-                    "builtin_fluency": round(s["fluency"], 3),
-                }
-            )
+            q, s = builtin_score(it.text, penalty(it.findings), it.words, it.source)
+            row = {
+                "builtin": round(q, 4),
+                "builtin_invalid": round(s["invalid_lower"] + s["invalid_capitalised"], 4),
+                "builtin_fluency": round(s["fluency"], 3),
+            }
+            row.update((k, v) for k, v in s.items() if k.startswith("builtin_"))
+            out.append(row)
         return out
 
     def to_quality(self, name: str, value: float) -> float | None:

@@ -24,6 +24,7 @@ import csv
 import io
 import itertools
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -108,16 +109,18 @@ def _raw_span(line: str, col0: int, original: str) -> int:
     return -1
 
 
+_LINE_END = re.compile(r"(\r\n|\r|\n)")
+
+
 def edit_plaintext(text: str, edits: list[dict[str, Any]], where: str) -> str:
     """``text`` with each edit written at its segment's line and column (right to left per line)."""
-    lines = text.split("\n")
+    parts = _LINE_END.split(text)  # lines as the reader counts them (LF, CRLF or a lone CR ends one)
+    lines, ends = parts[0::2], [*parts[1::2], ""]
     for e in sorted(edits, key=lambda e: (e["line"], -e["column"])):
         i = e["line"] - 1
         if not 0 <= i < len(lines):
             raise ApplyError(f"{where}:{e['line']}: no such line (has the file changed since the audit?)")
-        line = lines[i]
-        end_cr = line.endswith("\r")
-        body = line[:-1] if end_cr else line
+        body = lines[i]
         col0 = e["column"] - 1
         k = _raw_span(body, col0, e["original"])
         if k < 0:
@@ -125,8 +128,8 @@ def edit_plaintext(text: str, edits: list[dict[str, Any]], where: str) -> str:
                 f"{where}:{e['line']}:{e['column']}: the text there is not the audited segment "
                 "(has the file changed since the audit?)"
             )
-        lines[i] = body[:col0] + e["text"] + body[col0 + k :] + ("\r" if end_cr else "")
-    return "\n".join(lines)
+        lines[i] = body[:col0] + e["text"] + body[col0 + k :]
+    return "".join(line + end for line, end in zip(lines, ends, strict=True))
 
 
 def _target_key(keys: list[str], fields: dict[str, str]) -> str | None:

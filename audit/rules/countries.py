@@ -168,6 +168,17 @@ _PAIR_CUE = re.compile(r"(?:hữu nghị|đoàn kết|truyền thống|đặc bi
 _BETWEEN = re.compile(r"(?<!\w)(?<!khác )giữa\s+$")  # not "trận đấu khác giữa X và Y"
 _PARTIES_AIM = re.compile(r"(?<!\w)[Hh]ai bên (?:phấn đấu|nhất trí|cam kết|đặt mục tiêu|thống nhất|quyết tâm)")
 _PARTIES_CUE = re.compile(r"(?<!\w)[Hh]ai (?:bên|nhà lãnh đạo|Thủ tướng|Chủ tịch|Tổng thống|Bộ trưởng)(?!\w)")
+# A party's speaker praises the relation as never better ('Tổng thống X khẳng định quan hệ giữa Indonesia và
+# Trung Quốc chưa bao giờ tốt đẹp như hiện nay'): the formula leaders use of the relation the visit is about, so a
+# third country in the pair is the MT's 我国/中 slip as well
+_ASSESS_BEFORE = re.compile(
+    r"(?:khẳng định|nhấn mạnh|đánh giá|nhận định|cho rằng|tin tưởng|vui mừng)(?: rằng)?\s+(?:mối\s+)?quan hệ"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+giữa\s+$"
+)
+_PRAISE_AFTER = re.compile(
+    r"\s*(?:(?![.;]).){0,24}?(?<!\w)(?:chưa bao giờ|chưa từng|đang ở (?:giai đoạn|thời kỳ) tốt đẹp|tốt đẹp nhất"
+    r"|đang phát triển tốt đẹp|ngày càng (?:phát triển|tốt đẹp|bền chặt|sâu sắc))"
+)
 # Countries whose ruling party is called Communist Party ('Đảng Cộng sản X').
 _COMMUNIST_PARTY = frozenset({"VN", "CN", "CU"})
 # "quan hệ giữa Campuchia và Trung Quốc không ảnh hưởng tới …": a speaker reassures about a third relation.
@@ -235,7 +246,10 @@ class WrongCountryReference(DocumentRule):
         "MT through Chinese turns 我国 ('our country') and the abbreviation 中 into 'Trung Quốc', so an "
         "article about Vietnam and Belarus speaks of 'quan hệ giữa Belarus và Trung Quốc' or 'Đảng Cộng sản "
         "Trung Quốc'. That names the wrong state. The rule fires only when the article's topic pair is clear, "
-        "the country is not part of it, and every mention of that country sits in such a frame. A human "
+        "the country is not part of it, and every mention of that country sits in such a frame (a relation "
+        "frame: a friendly one, or one the two parties state, or a party's leader praising the relation as "
+        "never better, 'chưa bao giờ tốt đẹp như hiện nay'); an article that names Việt Nam only through its "
+        "leaders ('Thủ tướng Phạm Minh Chính hội đàm với …') has Việt Nam as its other party. A human "
         "article can name a third country in such a frame on purpose, so the finding is critical only "
         "when other rules find serious MT damage in the same document, and minor otherwise."
     )
@@ -251,6 +265,9 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Singapore nâng cấp quan hệ\n"
         "Hai nước Việt Nam và Singapore ký Tuyên bố chung.\n"
         "Hai bên nhất trí rằng quan hệ giữa Singapore và [[Trung Quốc]] đã phát triển tốt đẹp từ năm 1973.",
+        "Chủ tịch nước tiếp Tổng thống Chile tại Hà Nội\n"
+        "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
+        "Tổng thống Chile khẳng định quan hệ giữa Chile và [[Trung Quốc]] chưa bao giờ tốt đẹp như hiện nay.",
     )
     quiet = (
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
@@ -278,6 +295,9 @@ class WrongCountryReference(DocumentRule):
         "Quan hệ Việt Nam – Trung Quốc bước sang giai đoạn mới\n"
         "Hai nước Việt Nam và Trung Quốc nhất trí tăng cường trao đổi đoàn.\n"
         "Đảng Cộng sản Trung Quốc và Đảng Cộng sản Việt Nam duy trì giao lưu lý luận.",
+        "Chủ tịch nước tiếp Tổng thống Chile tại Hà Nội\n"
+        "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
+        "Tổng thống Chile khẳng định quan hệ giữa Chile và Trung Quốc chỉ là quan hệ thương mại.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -285,6 +305,9 @@ class WrongCountryReference(DocumentRule):
         if not topic.confident:
             return
         segs = {s.index: s for s in ctx.doc.content}
+        # a Vietnamese article may name Vietnam only through its leaders ('Thủ tướng Phạm Minh Chính hội đàm với
+        # Tổng thống Chile …'): Vietnam is then the article's other party
+        implied = HOME if topic.home is None and _anchored(content_lines(ctx).text, HOME) else None
         for pivot in PIVOT_COUNTRIES:
             if pivot in topic.countries or not topic.counts[pivot]:
                 continue  # a topic country, or never named (counts: its names that are not weak)
@@ -297,7 +320,7 @@ class WrongCountryReference(DocumentRule):
                 for i, m in enumerate(countries):
                     if m.iso != pivot:
                         continue
-                    hit = self._frame(segs[index], countries, i, topic)
+                    hit = self._frame(segs[index], countries, i, topic, implied)
                     if hit is None:
                         framed_all = False
                     else:
@@ -305,7 +328,9 @@ class WrongCountryReference(DocumentRule):
             if framed_all:
                 yield from hits
 
-    def _frame(self, seg: Segment, ms: list[Mention], i: int, topic: Topic) -> Hit | None:
+    def _frame(self, seg: Segment, ms: list[Mention], i: int, topic: Topic, implied: str | None) -> Hit | None:
+        """The hit for the ``i``-th mention when it sits in a relation or ownership frame; ``implied``: the
+        article's home country when only its leaders name it."""
         text, m = seg.text, ms[i]
         if _anchored(text, m.iso) or _OPEN_LIST.match(text, m.end):
             return None  # the sentence names the country's own city, institution or leader: it is meant
@@ -341,7 +366,11 @@ class WrongCountryReference(DocumentRule):
             parties = (  # "Hai bên nhất trí rằng quan hệ giữa X và Y …", "… giữa X và Y …, hai bên phấn đấu …"
                 _BETWEEN.search(before)
                 and not _RIVALRY.search(text)
-                and (_PARTIES_CUE.search(text, 0, first.start) or _PARTIES_AIM.search(text, second.end))
+                and (
+                    _PARTIES_CUE.search(text, 0, first.start)
+                    or _PARTIES_AIM.search(text, second.end)
+                    or (_ASSESS_BEFORE.search(before) and _PRAISE_AFTER.match(text, second.end))
+                )
             )
             if not (_RELATION_CUE.search(before) or parties) or _RIVALRY.search(before):
                 continue
@@ -354,7 +383,7 @@ class WrongCountryReference(DocumentRule):
                 and "-" in text[first.end : second.start]
             ):
                 continue  # 'đường sắt cao tốc Thái Lan - Trung Quốc': the name of a project, not the relation
-            intended = topic.other(other.iso, m.iso)
+            intended = topic.other(other.iso, m.iso) or (implied if implied not in (other.iso, m.iso) else None)
             if intended is None:
                 continue
             name = gz.name_of(intended)
@@ -431,6 +460,11 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
 
     for f, (iso, _) in gz.forms.items():
         add(f, iso, "name")
+    # a romanisation is first the pinyin of the abbreviation it spells ('Yin' 印 India), then another country's
+    # ('Yin' for Indonesia, which 印 also stands for): the first is the reading when the article backs neither
+    for c in gz.countries.values():
+        if len(c.pinyin) >= 2:
+            add(c.pinyin, c.iso, "roman")
     for c in gz.countries.values():
         for r in c.romanised:
             add(r, c.iso, "roman")

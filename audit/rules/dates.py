@@ -225,8 +225,11 @@ class DateWrittenTwoWays(DocumentRule):
                 yield self.hit(seg, d.start, d.end, f"this date was written in {form} earlier in the document")
 
 
+# 'Hà Nội, 26/11/2013', 'Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Năm, 26/11/2013': the place, a weekday or
+# not, then the date
 _DATELINE = re.compile(
-    r"^(?:\([^)]{2,20}\)\s*[-–]?\s*)?[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3},\s*(?:ngày\s+)?"
+    r"^(?:\([^)]{2,20}\)\s*[-–]?\s*)?[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3},\s*"
+    r"(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ [Nn]hật),?\s*)?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
 )
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay)\s*(?:,\s*|\(\s*)(?:ngày\s+)?$", re.I)
@@ -249,10 +252,17 @@ class DatelineContradiction(DocumentRule):
     summary = "'Today' given a date that is not the article's own dateline ('Hà Nội, 26/11/2013 … hôm nay (27/11)')"
     why = (
         "An article dated by its dateline cannot call another day 'today'. Only an explicit dateline "
-        "in the article ('Hà Nội, ngày 26/11/2013') counts; a page's crawl or update timestamp does not."
+        "in the article ('Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Ba, 26/11/2013') counts; a page's crawl or "
+        "update timestamp does not."
     )
-    fires = ("Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay ([[27/11]]), các đoàn về nước.",)
-    quiet = ("Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay (26/11), các đoàn về nước.",)
+    fires = (
+        "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay ([[27/11]]), các đoàn về nước.",
+        "Đà Nẵng, thứ Sáu, 14/8/2026 – Lễ hội khai mạc.\nHôm nay ([[15/8]]), các đoàn nghệ thuật biểu diễn.",
+    )
+    quiet = (
+        "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay (26/11), các đoàn về nước.",
+        "Đà Nẵng, thứ Sáu, 14/8/2026 – Lễ hội khai mạc.\nHôm nay (14/8), các đoàn nghệ thuật biểu diễn.",
+    )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         dateline = _dateline(ctx.doc)

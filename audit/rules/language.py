@@ -11,8 +11,9 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
-from audit.lang.english import en_zipf, function_words, is_english, is_loan, vi_zipf
+from audit.lang.english import en_zipf, function_words, is_english, is_english_form, is_loan, vi_zipf
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
+from audit.lang.people import offices
 from audit.lang.syllable import is_valid_syllable, syllable_spellings
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
@@ -122,6 +123,25 @@ def _rare_beside(text: str, toks: Sequence[Token], english: list[bool], k: int) 
     )
 
 
+# English adjective endings ('digital', 'international', 'economic', 'innovative', 'famous', 'monetary'): an adjective
+# before a noun is English word order (Vietnamese puts it after: 'kinh tế số' for 'digital economy')
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ary)$")
+_ADJECTIVE_MARGIN = 0.75  # Zipf points the adjective is more frequent in English than in Vietnamese text
+
+
+def _english_order_pair(run: Sequence[Token]) -> bool:
+    """Two loans in English order: an English adjective more frequent in English than in Vietnamese, then a noun
+    far more frequent in English ('digital economy', 'international education'); a loan pair such as 'video clip'
+    or 'talk show' has no adjective first, 'smart city' no noun far more frequent in English."""
+    adjective, noun = run
+    return (
+        _latin_foreign(adjective)
+        and _ADJECTIVE.search(adjective.lower) is not None
+        and en_zipf(adjective.lower) - vi_zipf(adjective.lower) >= _ADJECTIVE_MARGIN
+        and _pair_foreign(noun)
+    )
+
+
 def _pair_foreign(tok: Token) -> bool:
     """A Latin-script token that counts as English in a two-word run (no function word: those are foreign)."""
     return _latin_foreign(tok) and tok.lower not in function_words() and _english_in_pair(tok.text)
@@ -196,7 +216,7 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     found = {
         w
         for w in latin
-        if len(w) > 1 and (w in function_words() or (is_english(w) and _english_in_pair(w))) and w in text
+        if len(w) > 1 and (w in function_words() or (is_english_form(w) and _english_in_pair(w))) and w in text
     }
     # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
     # loans ('the digital economy'): looked for between spaces, as a word
@@ -223,6 +243,56 @@ def _heads_phrase(run: Sequence[Token]) -> bool:
     )
 
 
+@functools.cache
+def _office_heads() -> re.Pattern[str]:
+    """The English head of an office title before 'of' or 'for' ('Minister of State for Trade', 'Secretary of
+    State', 'President of the Republic'): the heads of offices.tsv's English titles, found as whole words
+    before ' of ' or ' for '."""
+    heads = set()
+    for office in offices().values():
+        head = re.split(r" (?:of|for|to) |[,(]", office.title_en)[0].strip()
+        if head and head.isascii() and all(w[:1].isupper() for w in head.split()) and len(head.split()) <= 3:
+            heads.add(head)
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?= (?:of|for) (?:the )?[A-Z])")
+
+
+# the rest of an English title after its head: 'of State for Trade and Investment Nicola Grigg' (a personal name
+# may follow in the same run of capitals)
+_TITLE_TAIL = re.compile(r"(?: (?:of|for|and|the)(?: the)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)*)+")
+_TITLE_LINKS = frozenset({"of", "for", "and", "the"})
+
+
+def _title_end(tail: list[str], start: int) -> int:
+    """Where an English office title ends in ``tail`` (its words after the head, from offset ``start``): the words
+    after the last linking word belong to it but for a personal name at the run's end ('… and Investment Nicola
+    Grigg': the last two capitalised words when three or more follow the link; of two, the second when it is no
+    English word)."""
+    last_link = max(i for i, w in enumerate(tail) if w in _TITLE_LINKS)
+    after = tail[last_link + 1 :]
+    keep = len(after) - 2 if len(after) >= 3 else (1 if len(after) == 2 and not is_english(after[1]) else len(after))
+    words = tail[: last_link + 1 + keep]
+    return start + len(" ".join(["", *words]))
+
+
+def _english_titles(text: str, mask: list[bool]) -> Iterator[tuple[int, int]]:
+    """English office titles in a Vietnamese sentence ('có Minister of State for Trade and Investment Nicola
+    Grigg'): a head from offices.tsv, 'of' or 'for', capitalised English words, after a Vietnamese word."""
+    for m in _office_heads().finditer(text):
+        if mask[m.start()]:
+            continue
+        before = text[: m.start()].split()
+        if before and not is_valid_syllable(before[-1].rstrip(",;:")):
+            continue  # not after a Vietnamese word: an English sentence or a name ('Harry Potter and the …')
+        tail_match = _TITLE_TAIL.match(text, m.end())
+        if tail_match is None:
+            continue
+        end = _title_end(tail_match.group().split(), m.end())
+        content = [w for w in text[m.end() : end].split() if w not in _TITLE_LINKS]
+        if content and all(is_english(w) for w in content):
+            yield m.start(), end
+
+
 @register
 class UntranslatedWord(SegmentRule):
     code = "L101"
@@ -241,9 +311,14 @@ class UntranslatedWord(SegmentRule):
         "English particle spelled like a Vietnamese syllable before it ('to defend the country'). Two English "
         "words in a row are a phrase (minor) unless they are loans; a loan far more frequent in English than in "
         "Vietnamese ('market', 'share') counts as English in such a pair, and so does a rarer English word "
-        "beside an English word that is no loan ('homeroom teacher'). A hyphenated English compound ('year-over-year') "
-        "is a phrase too (major with a function word: 'state-of-the-art'), and an inflected word between a "
-        "Vietnamese word and a name is a verb, not part of the name ('đã defeated Alexander Zverev')."
+        "beside an English word that is no loan ('homeroom teacher'); two loans in English order, an English "
+        "adjective before such a noun ('digital economy'; Vietnamese puts the adjective after), are a phrase "
+        "too, 'video clip' and 'talk show' are not. A Latin or Greek plural of an English word ('memoranda', "
+        "'consortia') is English. A hyphenated English compound ('year-over-year') is a phrase too (major with "
+        "a function word: 'state-of-the-art'), and an inflected word between a Vietnamese word and a name is a "
+        "verb, not part of the name ('đã defeated Alexander Zverev'). An English office title after a Vietnamese "
+        "word ('Minister of State for Trade', 'Secretary of State': a head from offices.tsv, then 'of' or 'for' "
+        "and capitalised English words) is major; the personal name after it is not part of it."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
@@ -252,6 +327,9 @@ class UntranslatedWord(SegmentRule):
         "Hai nước sẽ đàm phán [[the treaty on fisheries]] trong năm tới.",
         "Hãng này muốn tăng [[market share]] tại Đông Nam Á.",
         "Các nước ven biển hợp tác về thủy sản và [[the ocean economy]].",
+        "Hội thảo bàn về [[renewable energy]] trong khu vực.",
+        "Hai nhóm đã lập [[the consortia of investors]] để xây cảng.",
+        "Đoàn có [[Secretary of State for Health]] Wes Streeting và các quan chức.",
         "Lợi nhuận của hãng tăng 35% [[quarter-on-quarter]]; tay vợt Đức đã [[defeated]] Daniil Medvedev.",
     )
     quiet = (
@@ -263,6 +341,8 @@ class UntranslatedWord(SegmentRule):
         "Xe chạy 60 km/h trên quãng đường 5 km.",
         "Bạn có thể gửi email cho jo@example.org hoặc gọi tổng đài.",
         "Tờ The Times đưa tin; áo the, than đá và an ninh mạng.",
+        "Người hâm mộ xem talk show, reality show và fashion show; cửa hàng bán mobile phone.",
+        "Ông là Chủ tịch Hội đồng quản trị (Chairman of the Board) của tập đoàn.",
         'Anh cứu ba break-point; nhà máy theo nguyên tắc "just-in-time"; tổng thống de Gaulle; ki-lô-gam.',
     )
 
@@ -285,7 +365,7 @@ class UntranslatedWord(SegmentRule):
             t.is_ascii
             and not t.is_capitalized
             and not mask[t.start]
-            and (t.lower in function_words() if is_valid_syllable(t.text) else is_english(t.text))
+            and (t.lower in function_words() if is_valid_syllable(t.text) else is_english_form(t.text))
             and (_isolated(text, toks, k) or _verb_before_name(text, toks, k))
             for k, t in enumerate(toks)
         ]
@@ -303,6 +383,10 @@ class UntranslatedWord(SegmentRule):
             # a rarer English word beside an English word no Vietnamese text uses: 'homeroom teacher'
             if not english[k] and _rare_beside(text, toks, english, k) and not mask[t.start]:
                 english[k] = _isolated(text, toks, k)
+        if " of " in text or " for " in text:
+            for start, end in _english_titles(text, mask):
+                span = text[start:end]
+                yield self.hit(seg, start, end, f"untranslated English title {span!r}", severity=Severity.MAJOR)
         k = 0
         while k < len(toks):
             if not english[k]:
@@ -320,7 +404,9 @@ class UntranslatedWord(SegmentRule):
                 start = _particle_before(text, toks, k, mask)
                 span = text[start : run[-1].end]
                 yield self.hit(seg, start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR)
-            elif len(run) == 2 and (len(foreign) == 2 or all(map(_pair_foreign, run)) or headed):
+            elif len(run) == 2 and (
+                len(foreign) == 2 or all(map(_pair_foreign, run)) or headed or _english_order_pair(run)
+            ):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
                 # grammar of the phrase was left untranslated
                 span = text[run[0].start : run[-1].end]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from audit.lang.countries import gazetteer
 from audit.lang.distance import edit_distance
+from audit.lang.english import en_zipf, zipf_in
 from audit.lang.foreign_pinyin import (
     ForeignPinyin,
     candidate_words,
@@ -755,12 +756,33 @@ def _near_misses(name: str, office_id: str) -> tuple[tuple[Tenure, bool], ...]:
 # Countries whose leaders the Vietnamese press names by one part of the name ('Tổng thống Yoon',
 # 'Thủ tướng Kishida', 'Chủ tịch nước Thongloun'): their names are not checked for completeness.
 _SURNAME_FIRST = frozenset({"vn", "cn", "tw", "jp", "kr", "kp", "kh", "la", "th", "sg", "mn", "id", "mm", "my"})
+# Of these, countries whose people write names in more than one order: Chinese names surname first ('Lee Hsien
+# Loong', 'Thủ tướng Lee'), Malay and Tamil names by the given name alone ('Tổng thống Tharman', 'Thủ tướng
+# Anwar'), and a Western given name before a Chinese surname, given name first ('Lawrence Wong', 'Josephine Teo':
+# Vietnamese press writes 'Thủ tướng Lawrence Wong', English press 'Mr Wong', neither 'Thủ tướng Lawrence')
+_MIXED_ORDER = frozenset({"sg", "my"})
+_WESTERN_GIVEN_ZIPF = 3.3  # an English given name: English text writes it this often ('Lawrence' 4.3; 'Anwar' 3.2)
+_LOCAL_MARGIN = 0.5  # and not far more often in Malay text ('Ahmad', 'Sultan', 'Ismail' are Malay names)
+
+
+@functools.cache
+def _given_name_first(name: str, country: str) -> bool:
+    """A holder named given name first, whose given name alone is no way to name them: every foreign holder but
+    those of :data:`_SURNAME_FIRST`, and of those in :data:`_MIXED_ORDER` a two-word name starting with an English
+    given name ('Lawrence Wong', not 'Tharman Shanmugaratnam' nor 'Anwar Ibrahim')."""
+    if country not in _SURNAME_FIRST:
+        return True
+    words = name.split()
+    if country not in _MIXED_ORDER or len(words) != 2:
+        return False
+    first = words[0]
+    return en_zipf(first) >= _WESTERN_GIVEN_ZIPF and en_zipf(first) >= zipf_in(first, "ms") - _LOCAL_MARGIN
 
 
 def _given_first(h: Tenure) -> bool:
-    """A foreign holder the press names given name first: not of a country named by one part of the name, and
-    not written surname first where English reverses it (Hungarian 'Sulyok Tamás', English 'Tamás Sulyok')."""
-    if h.country in _SURNAME_FIRST:
+    """A holder named given name first (:func:`_given_name_first`), unless written family name first where
+    English reverses it (Hungarian 'Sulyok Tamás', English 'Tamás Sulyok')."""
+    if not _given_name_first(h.name_vi, h.country):
         return False
     words = h.name_vi.split()
     return len(words) < 2 or words != h.name_en.split()[::-1]
@@ -772,6 +794,11 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+# the rest of a hyphenated given name after its first part ('Kassym' + '-Jomart', 'Jean' + '-Claude')
+_HYPHENATED_GIVEN = re.compile(r"(?:-[A-Z][^\W\d_]+)+")
+_NEXT_CAPITAL = re.compile(r"\s+[A-ZĐ]")
+
+
 @register
 class IncompleteName(TitledRule):
     code = "N104"
@@ -781,11 +808,17 @@ class IncompleteName(TitledRule):
     summary = "An office title followed by a foreign holder's given name only ('Tổng thống Belarus Alexander')"
     why = (
         "MT through Chinese drops the surname of a foreign leader (or moves it elsewhere); the given "
-        "name alone does not identify the head of state."
+        "name alone does not identify the head of state. Leaders the press names by one part of the name "
+        "(East and Southeast Asia: 'Thủ tướng Lee', 'Tổng thống Prabowo', 'Thủ tướng Anwar') are left alone, "
+        "but for a Singaporean or Malaysian whose name is an English given name before the surname "
+        "('Vivian Balakrishnan': 'Bộ trưởng Balakrishnan'). A hyphenated given name counts as one "
+        "('Frank-Walter')."
     )
     fires = (
         "Tổng thống Belarus [[Alexander]] đã tiếp Đại sứ Việt Nam.",
         "Thủ tướng Australia Anthony Albanese đón đoàn Việt Nam.\nThủ tướng [[Anthony]] cảm ơn Việt Nam.",
+        "Bộ trưởng Ngoại giao Singapore [[Vivian]] phát biểu tại hội nghị.",
+        "Tổng thống Đức [[Frank-Walter]] đón đoàn Việt Nam.",
     )
     quiet = (
         "Tổng thống Belarus Alexander Lukashenko đã tiếp Đại sứ Việt Nam.",
@@ -794,6 +827,8 @@ class IncompleteName(TitledRule):
         "Tổng thống Alexander Stubb của Phần Lan phát biểu.",
         "Ông Alexander đã tiếp Đại sứ Việt Nam.",
         "Thủ tướng Anthony của một nước nhỏ phát biểu; Thủ tướng Phạm Minh Chính lắng nghe.",
+        "Thủ tướng Malaysia Anwar phát biểu tại hội nghị.",
+        "Tổng thống Đức Frank-Walter Steinmeier đón đoàn Việt Nam.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -807,6 +842,11 @@ class IncompleteName(TitledRule):
                     continue  # 'Olaf • Scholz': the name goes on after the dot (N102)
                 if _NAME_GOES_ON.match(seg.text, end):
                     continue  # 'Ursula von der Leyen', 'Tamim bin Hamad Al Thani': a particle, then the name
+                hyphenated = _HYPHENATED_GIVEN.match(seg.text, end)
+                if hyphenated:  # 'Kassym-Jomart': the run stops at the hyphen; the name must stop after it
+                    if _NEXT_CAPITAL.match(seg.text, hyphenated.end()):
+                        continue
+                    end, word = hyphenated.end(), seg.text[start : hyphenated.end()]
                 full: Sequence[str] = _given_name_holders(word, t.offices)
                 if not full and len(_vn_offices(t.offices)) == len(t.offices):
                     full = _foreign_counterparts(word, t.offices, ctx)
@@ -1126,13 +1166,15 @@ class InconsistentPersonName(DocumentRule):
     summary = "One person written two ways in one document (pinyin, a garble or other diacritics beside the right form)"
     why = (
         "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions "
-        "resolved to the same person (a recovered pinyin name, a near-miss next to the same office, or the "
-        "same letters with other diacritics) are flagged where they differ from the document's main form."
+        "resolved to the same person (a recovered pinyin name, a near-miss next to the same office, the same "
+        "letters with other diacritics, or a foreign surname a letter or two apart after the same given name, "
+        "hyphenated or not) are flagged where they differ from the document's main form."
     )
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
         "Chủ tịch nước Trương Tấn Sang tiếp khách.\nChủ tịch nước [[Zhang Jinchuang]] phát biểu.",
         "Tổng thống Kassym-Jomart Tokayev đón đoàn.\nThủ tướng Olzhas Bektenov dự.\nÔng [[Olzhas Bektanov]] phát biểu.",
+        "Tổng thống Đức Frank-Walter Steinmeier đón đoàn.\nÔng [[Frank-Walter Steinmeir]] phát biểu.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",

@@ -1,8 +1,9 @@
 """The seventh adversary held-out set (tests/data/adversary7): a blind measurement after the gazetteer additions.
 Human-written news in genres the earlier sets do not cover (a Formula 1 race, the Nobel week, labour export,
 cross-border e-commerce, a university ranking) must get no major or critical finding; the machine-translated-style
-texts about Indonesia, Singapore, Kazakhstan and New Zealand are scored as measured before any fix, so that the
-test documents the state (tests/data/adversary7/README.md lists every miss with its likely cause)."""
+texts about Indonesia, Singapore, Kazakhstan and New Zealand were scored blind (29 of 38), then the misses fixed in
+ways that generalise, each fix tested on other sentences (tests/unit/test_round6_generalised.py); the README lists
+the blind misses, their causes and the figures after the fixes."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary7"
 CLEAN = sorted((ADVERSARY / "clean").glob("*.txt"))
 MT = sorted((ADVERSARY / "mt").glob("*.txt"))
 
+# Blind, 9 of 38 were missed (tests/data/adversary7/README.md); after the round-6 fixes none is.
 BLIND_MISSES = [
     "01_viet_indonesia.txt: C101 'Trung Quốc'",
     "02_viet_singapore.txt: N104 'Lawrence'",
@@ -44,17 +46,18 @@ def test_human_news_gets_no_finding_at_all() -> None:
     assert [(f.rule, f.text) for path in CLEAN for _, f in findings_of(path)] == []
 
 
-def test_mt_blind_recall_and_fixes() -> None:
-    """Blind: 29 of 38 planted errors found, 26 of them with the accepted fix (no rule changed for this set)."""
+def test_mt_recall_and_fixes() -> None:
+    """Blind 29 of 38 found, 26 with the accepted fix; after the fixes 38 of 38, 36 with the accepted fix."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 38
-    assert found >= 29, missed
-    assert fixed >= 26
-    assert set(missed) <= set(BLIND_MISSES)
+    assert found == 38, missed
+    assert fixed >= 36
 
 
-def test_blind_wrong_fixes_as_measured() -> None:
-    """The three found errors without the accepted fix (README: 'Wrong fixes'); a rule fix updates this."""
+def test_wrong_fixes_left() -> None:
+    """The two found errors without the accepted fix (README: 'Wrong fixes'): 'Wu Fangli' is a guess from the name
+    sample (Tô Lâm's wife is in no gazetteer; 'Ly' has no character to come from 'li', and Võ/Vũ are commoner
+    surnames than Ngô), and '，' a convention question."""
     got = {
         (f.rule, f.text, f.suggestion)
         for path in MT
@@ -62,17 +65,17 @@ def test_blind_wrong_fixes_as_measured() -> None:
         if (f.rule, f.text) in {("N101", "Wu Fangli"), ("C102", "Yue-Yin"), ("F105", "，")}
     }
     assert got == {
-        ("N101", "Wu Fangli", "Võ Phương Lê"),
-        ("C102", "Yue-Yin", "Việt Nam – Ấn Độ"),
+        ("N101", "Wu Fangli", "Võ Phương Lợi"),
+        ("C102", "Yue-Yin", "Việt Nam – Indonesia"),  # blind: Việt Nam – Ấn Độ
         ("F105", "，", ","),
     }
 
 
-def test_only_extra_finding_on_mt_is_part_of_a_planted_span() -> None:
-    """Every MT finding is a planted span but one: L101 'of understanding', the tail of the planted
-    'the memoranda of understanding'."""
+def test_every_mt_finding_is_a_planted_span() -> None:
+    """Blind, one extra finding: L101 'of understanding', the tail of the planted 'the memoranda of understanding';
+    now the whole phrase is found and nothing else."""
     extra = []
     for path in MT:
         spans = {(n["rule"], n["span"]) for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
         extra += [(path.name, f.rule, f.text) for _, f in findings_of(path) if (f.rule, f.text) not in spans]
-    assert extra == [("02_viet_singapore.txt", "L101", "of understanding")]
+    assert extra == []

@@ -25,7 +25,7 @@ LATIN_NAME = re.compile(r"^[^\W\d_]+(?:[ '\-.·][^\W\d_]+)*\.?$")
 
 PEOPLE_COLUMNS = ["name_vi", "name_zh", "name_en", "country", "office", "start", "end", "source"]
 OFFICE_COLUMNS = ["office", "country", "title_vi", "variants", "calques", "title_en", "title_zh", "source"]
-NAME_COLUMNS = ["syllable", "kind", "hanzi", "freq", "source"]
+NAME_COLUMNS = ["syllable", "kind", "hanzi", "freq", "middle", "final", "source"]
 
 
 def header(name: str) -> list[str]:

@@ -428,8 +428,9 @@ def test_xliff_does_not_resolve_entities(tmp_path: Path) -> None:
         '<trans-unit id="a"><source>x</source><target>Chào &e;</target></trans-unit></body></file></xliff>',
         encoding="utf-8",
     )
-    docs, _ = read(p)
-    assert all("TOPSECRET" not in s.text for d in docs for s in d.segments)
+    with pytest.raises(InputError) as e:  # refused before parsing: nothing is resolved, nothing is read
+        read(p)
+    assert e.value.line == 1 and "declares entities" in e.value.message and "TOPSECRET" not in str(e.value)
 
 
 def test_html_article_and_chrome(tmp_path: Path) -> None:
