@@ -588,12 +588,13 @@ class WrongOfficeHolder(TitledRule):
         self, seg: Segment, title: str, start: int, end: int, name: str, vn_offices: tuple[str, ...], ctx: DocContext
     ) -> Iterator[Hit]:
         """A Vietnamese office holder under the title of an office with one holder at a time that he never
-        held, in a year he held another ('Chủ tịch Quốc hội Lương Cường' in 2024): the title's holder that
-        year is meant (the later of two first)."""
+        held, in a year he held another such office ('Chủ tịch Quốc hội Lương Cường' in 2024): the title's holder
+        that year is meant (the later of two first). Only the top offices count for the person named: a minister
+        or Politburo member may have risen to the title after the gazetteer's last row."""
         years = doc_years(ctx)[:1]
         singles = [o for o in vn_offices if single_holder(o)]
         tenures = _vn_tenures().get(_name_key(name), ())
-        if not years or not singles or not any(t.covers(years[0]) for t in tenures):
+        if not years or not singles or not any(t.covers(years[0]) and single_holder(t.office) for t in tenures):
             return
         now = sorted((h for o in singles for h in holders(o) if h.covers(years[0])), key=lambda h: -(h.start or 0))
         picks = list(dict.fromkeys(h.name_vi for h in now))

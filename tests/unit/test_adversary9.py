@@ -117,8 +117,10 @@ def test_a_leader_under_the_title_of_an_office_he_never_held() -> None:
     quiet = (
         "Tháng 6/2023, Chủ tịch nước Võ Văn Thưởng tiếp đoàn nghị sĩ Nhật Bản; Phó Thủ tướng Trần Hồng Hà dự.",
         "Chủ tịch Quốc hội Võ Văn Thưởng tiếp đoàn nghị sĩ Nhật Bản.",  # no year: who held the office is unknown
+        # a Politburo member, no top office holder, may have risen to the title after the gazetteer's last row
+        "Tháng 4/2026, Thủ tướng Lương Tam Quang chủ trì phiên họp Chính phủ thường kỳ.",
     )
-    assert [_found(t, "N103") for t in quiet] == [[], []]
+    assert [_found(t, "N103") for t in quiet] == [[], [], []]
 
 
 def test_a_romanised_abbreviation_as_a_party() -> None:
