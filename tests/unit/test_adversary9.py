@@ -33,10 +33,10 @@ BLIND_MISSES = [
     "06_quang_binh_bangladesh.txt: T101 'Hoàng Thi Diệu Linh'",
     "06_quang_binh_bangladesh.txt: L102 '责任编辑：王丽'",
 ]
-# After this round's fixes: T101 is left to the helper fixing it in this round; the Chinese editor's line is chrome
+# After this round's fixes: a four-letter surname and one dropped mark in a Vietnamese name are T101's by design
+# (too short to tell apart, and 'Nguyễn Văn An' / 'Nguyễn Văn Ân' are two people); the editor's line is chrome
 MISSES_AFTER_FIX = [
     "01_viet_kenya.txt: T101 'Soipan Tuja'",
-    "04_viet_timor_leste.txt: T101 'Xanana Gusmao'",
     "06_quang_binh_bangladesh.txt: T101 'Hoàng Thi Diệu Linh'",
     "06_quang_binh_bangladesh.txt: L102 '责任编辑：王丽'",
 ]
@@ -63,11 +63,11 @@ def test_page_chrome_is_boilerplate_and_the_article_content(path: Path) -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind: 48 of 59 planted errors found, 40 with the accepted fix; after the fixes 55 and 49."""
+    """Blind: 48 of 59 planted errors found, 40 with the accepted fix; after the fixes 56 and 50."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 59
-    assert found >= 55, missed
-    assert fixed >= 49
+    assert found >= 56, missed
+    assert fixed >= 50
     assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
 
 
@@ -145,3 +145,10 @@ def test_short_country_names_and_capitals_in_han_viet() -> None:
     ]
     quiet = "Du khách Úc Châu thích chợ Kim Biên; hội chợ diễn ra tại Kim Biên; anh Mã Ni Lạp là kỹ sư."
     assert _found(quiet, "C104") == []
+
+
+def test_a_foreign_name_with_and_without_its_marks_in_one_sentence() -> None:
+    """Two forms in one sentence are two people ('Santa Clara', 'Santa Clarita') unless only the marks differ."""
+    text = "Ông Jürgen Müller và Thủ tướng Olaf Scholz gặp nhau; sau đó ông Jurgen Muller trả lời báo chí."
+    assert _found(text, "T101") == [("Jurgen Muller", "Jürgen Müller")]
+    assert _found("Hai thành phố Santa Clara và Santa Clarita ký thỏa thuận kết nghĩa.", "T101") == []
