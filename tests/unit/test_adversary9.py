@@ -63,11 +63,11 @@ def test_page_chrome_is_boilerplate_and_the_article_content(path: Path) -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind: 48 of 59 planted errors found, 40 with the accepted fix; after the fixes 56 and 50."""
+    """Blind: 48 of 59 planted errors found, 40 with the accepted fix; after the fixes 56 and 51."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 59
     assert found >= 56, missed
-    assert fixed >= 50
+    assert fixed >= 51
     assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
 
 
