@@ -22,7 +22,7 @@ class InputFormat(click.Choice):
     """``--format`` of ``audit run`` (how inputs are read), with a pointer for report formats given there."""
 
     def __init__(self) -> None:
-        super().__init__(["text", "jsonl", "tsv", "csv", "xliff", "html"])
+        super().__init__(["text", "jsonl", "tsv", "csv", "xliff", "html", "po", "srt", "vtt"])
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value in ("json", "terminal"):

@@ -38,7 +38,12 @@ FORMATS = {
     ".xlf2": "xliff",
     ".html": "html",
     ".htm": "html",
+    ".po": "po",
+    ".srt": "srt",
+    ".vtt": "vtt",
 }
+# Read when given by name, never picked up in a folder: a PO template has no translations.
+NAMED_ONLY = {".pot": "po"}
 
 
 @dataclass(slots=True)
@@ -96,7 +101,8 @@ def split_parts(item: InputFile, part_bytes: int = PART_BYTES) -> list[InputFile
 def format_of(path: str, forced: str | None = None) -> str:
     if forced:
         return forced
-    return FORMATS.get(Path(path).suffix.lower(), "text")
+    suffix = Path(path).suffix.lower()
+    return FORMATS.get(suffix) or NAMED_ONLY.get(suffix, "text")
 
 
 @dataclass(slots=True)
@@ -346,7 +352,15 @@ def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors:
         from audit.corpus.html import read_html
 
         return read_html(fh, item.doc, item.path, options.max_line)
-    raise InputError(item.path, f"unknown format {fmt!r} (use text, jsonl, tsv, csv, xliff or html)")
+    if fmt == "po":
+        from audit.corpus.po import read_po
+
+        return read_po(fh, item.doc, item.path, options.max_line)
+    if fmt in ("srt", "vtt"):
+        from audit.corpus.subtitles import read_subtitles
+
+        return read_subtitles(fh, item.doc, item.path, options.max_line, fmt, errors)
+    raise InputError(item.path, f"unknown format {fmt!r} (use text, jsonl, tsv, csv, xliff, html, po, srt or vtt)")
 
 
 __all__ = [
