@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -50,7 +51,8 @@ class Segment:
     source: str | None = None
     reference: str | None = None
     record: str | None = None
-    positions: list[tuple[int, int]] | None = None  # per character of text, when not derivable from raw
+    positions: Sequence[tuple[int, int]] | None = None  # per character of text, when not derivable from raw
+    flags: tuple[str, ...] = ()  # the record's flags in its file (a PO entry's "fuzzy", "c-format" …)
 
     def locate(self, start: int) -> tuple[int, int]:
         """(line, column) in the original file of index ``start`` of ``text``."""
@@ -109,6 +111,7 @@ class Finding:
     end: int = 0
     record: str | None = None
     candidates: list[str] | None = None
+    offset: int | None = None  # ``start``, written out where line/column cannot give it (file-positioned records)
 
     def fingerprint(self, segment_text: str) -> str:
         """Stable id of this finding: rule + normalised span + hash of the segment text.
@@ -136,6 +139,8 @@ class Finding:
             out["record"] = self.record
         if self.candidates:
             out["candidates"] = list(self.candidates)
+        if self.offset is not None:
+            out["offset"] = self.offset
         return out
 
 

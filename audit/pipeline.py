@@ -200,6 +200,7 @@ def run_rules(
                     end=hit.end,
                     record=seg.record,
                     candidates=hit.candidates,
+                    offset=hit.start if seg.positions is not None else None,
                 )
             )
     if dismissed:  # another rule's finding of the same error (same span, same fix) stays dismissed too
@@ -280,6 +281,8 @@ def _segment_record(
         rec["source"] = seg.source
     if seg.reference is not None:
         rec["reference"] = seg.reference
+    if seg.flags:
+        rec["flags"] = list(seg.flags)
     return rec
 
 

@@ -38,7 +38,12 @@ FORMATS = {
     ".xlf2": "xliff",
     ".html": "html",
     ".htm": "html",
+    ".po": "po",
+    ".srt": "srt",
+    ".vtt": "vtt",
 }
+# Read when given by name, never picked up in a folder: a PO template has no translations.
+NAMED_ONLY = {".pot": "po"}
 
 
 @dataclass(slots=True)
@@ -96,7 +101,8 @@ def split_parts(item: InputFile, part_bytes: int = PART_BYTES) -> list[InputFile
 def format_of(path: str, forced: str | None = None) -> str:
     if forced:
         return forced
-    return FORMATS.get(Path(path).suffix.lower(), "text")
+    suffix = Path(path).suffix.lower()
+    return FORMATS.get(suffix) or NAMED_ONLY.get(suffix, "text")
 
 
 @dataclass(slots=True)
@@ -107,17 +113,25 @@ class Skipped:
     hidden: int = 0  # hidden files and folders (names starting with ".")
     other: Counter[str] = field(default_factory=Counter)  # files of no input format, by extension
     output_folders: int = 0  # mt-audit's own output folders (and files) found in a walk
-    linked_again: int = 0  # links to a folder the walk reads anyway
+    linked_again: int = 0  # links to a folder or file the walk reads anyway
+    unmatched: list[str] = field(default_factory=list)  # exclude patterns that matched no path of any walk
 
     def to_json(self, limit: int = 100) -> dict[str, object]:
         return {
             "excluded": len(self.excluded),
             "excluded_paths": self.excluded[:limit],
+            "unmatched_patterns": self.unmatched,
             "hidden": self.hidden,
             "not_input_format": dict(sorted(self.other.items())),
             "output_folders": self.output_folders,
             "linked_again": self.linked_again,
         }
+
+
+_NOTHING_FOUND = (
+    "no file to audit in this folder: none has an input format's extension or all were left out "
+    "(see 'skipped' in summary.json; --format text reads every file as plain text)"
+)
 
 
 def discover(
@@ -132,11 +146,13 @@ def discover(
     Directories are walked recursively (links followed, a loop is an error), leaving out hidden files
     and folders, mt-audit's own output folders, paths an ``exclude`` pattern matches
     (:mod:`audit.corpus.exclude`, relative to the directory given) and files whose extension names no
-    input format (unless ``forced_format``); ``skipped`` counts them. A file named is always read.
+    input format (unless ``forced_format``); ``skipped`` counts them. A file named is always read. A
+    directory with nothing to audit is an error, so that a run on the wrong folder does not pass as clean.
     """
     out: list[InputFile] = []
     excluder = Excluder(exclude)
     skipped = skipped if skipped is not None else Skipped()
+    walked = False
     for given in paths:
         if given == "-":
             out.append(InputFile("-", "-"))
@@ -148,12 +164,19 @@ def discover(
             errors.append(InputError(given, _unreachable(p, e)))
             continue
         if stat.S_ISDIR(mode):
+            walked = True
+            before = len(errors)
             found = _walk(p, forced_format, excluder, skipped, errors)
+            if not found and len(errors) == before:
+                # a walk that finds nothing must not pass for a clean audit (a CI job pointed at the wrong folder)
+                errors.append(InputError(given, _NOTHING_FOUND))
             out.extend(InputFile(str(full), full.relative_to(p).as_posix()) for full in sorted(found))
         elif stat.S_ISREG(mode):
             out.append(InputFile(str(p), p.name))
         else:
             errors.append(InputError(given, "not a regular file or directory"))
+    if walked:
+        skipped.unmatched = excluder.unmatched()
     out = _unique_docs(out, errors)
     return [part for f in out for part in (split_parts(f) if _splittable(f, forced_format) else [f])]
 
@@ -201,7 +224,20 @@ def _walk(
                     errors.append(InputError(str(full), problem))
                 else:
                     found.append(full)
-    return found
+    return _once(found, skipped)
+
+
+def _once(found: list[Path], skipped: Skipped) -> list[Path]:
+    """``found`` with each file once: a link to a file the walk also reaches (itself, or through another link)
+    is left out and counted; the file itself is kept, else the first link by path."""
+    kept: dict[str, Path] = {}
+    for full in sorted(found, key=lambda f: (os.path.islink(f), f)):
+        real = os.path.realpath(full)
+        if real in kept:
+            skipped.linked_again += 1
+        else:
+            kept[real] = full
+    return list(kept.values())
 
 
 def _followed(d: Path, parent: Path, seen: set[str], skipped: Skipped, errors: list[InputError]) -> bool:
@@ -346,7 +382,15 @@ def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors:
         from audit.corpus.html import read_html
 
         return read_html(fh, item.doc, item.path, options.max_line)
-    raise InputError(item.path, f"unknown format {fmt!r} (use text, jsonl, tsv, csv, xliff or html)")
+    if fmt == "po":
+        from audit.corpus.po import read_po
+
+        return read_po(fh, item.doc, item.path, options.max_line)
+    if fmt in ("srt", "vtt"):
+        from audit.corpus.subtitles import read_subtitles
+
+        return read_subtitles(fh, item.doc, item.path, options.max_line, fmt, errors)
+    raise InputError(item.path, f"unknown format {fmt!r} (use text, jsonl, tsv, csv, xliff, html, po, srt or vtt)")
 
 
 __all__ = [

@@ -70,6 +70,7 @@ def page_data(run: RunData) -> dict[str, Any]:
                     s.get("record"),
                     s.get("source"),
                     s.get("reference"),
+                    s.get("flags"),
                 ]
             )
         segs.append(rows)

@@ -39,10 +39,14 @@ def span_of(seg: dict[str, Any], f: dict[str, Any]) -> tuple[int, int]:
 
     Columns count characters of the original line (plain text) or of the record's target
     text; after NFC normalisation they may drift slightly, so the span text is searched for
-    near the expected position when it is not exactly there.
+    near the expected position when it is not exactly there. Where columns cannot tell (HTML, PO and
+    subtitle segments, whose characters carry their own file positions), the finding's ``offset`` is
+    its start in the segment text.
     """
     text, span = seg["text"], f["text"]
-    if f.get("record") is not None or seg.get("record") is not None:
+    if isinstance(f.get("offset"), int):  # given where the file position cannot tell (HTML, PO, subtitles)
+        guess = f["offset"]
+    elif f.get("record") is not None or seg.get("record") is not None:
         guess = f["column"] - 1
     elif f["line"] == seg["line"]:
         guess = f["column"] - seg["column"]

@@ -6,8 +6,10 @@
   its line (the rest kept); TSV/CSV get the record's target field replaced; XLIFF gets the
   target's text edited in place, inline markup and the rest of the file kept byte for byte
   (:mod:`audit.report.xliff_edit`; an edit that cannot be placed around the markup is refused
-  and listed, the others applied). Inputs are never overwritten (an output
-  that is an input is refused).
+  and listed, the others applied); PO, SRT and WebVTT get the edited characters replaced where the
+  reader found them, escaped as the format writes them, the rest of the file kept byte for byte
+  (:mod:`audit.report.mapped_edit`; an edit across a subtitle tag is refused and listed). Inputs
+  are never overwritten (an output that is an input is refused).
 - All or nothing: everything is computed first and written through :class:`audit.output.OutputDir`
   (a temporary folder inside ``--out``, renamed into place at the end); a failed apply writes
   nothing, and the ignore file is extended only after the outputs are in place.
@@ -38,6 +40,7 @@ from audit.report.load import RunData, RunDirError, load_run, run_id_of
 from audit.report.xliff_edit import EditError, edit_xliff
 
 APPLY_FILES = ("changes.jsonl", "apply-summary.json")  # apply's own files in --out
+MAPPED_FORMATS = ("po", "srt", "vtt")  # edited through the reader's character map (audit.report.mapped_edit)
 
 
 class ApplyError(Exception):
@@ -109,7 +112,7 @@ def _raw_span(line: str, col0: int, original: str) -> int:
     return -1
 
 
-_LINE_END = re.compile(r"(\r\n|\r|\n)")
+_LINE_END = re.compile(r"(\r*\n|\r)")  # CR CR LF (a CRLF file converted again) ends one line, as the reader reads it
 
 
 def edit_plaintext(text: str, edits: list[dict[str, Any]], where: str) -> str:
@@ -367,6 +370,14 @@ def _post_edited(
             raise ApplyError(f"{where}:{e.line}: {e}" if e.line else f"{where}: {e}") from None
         return result.data, result.refused
     text, enc = _read_text(src)
+    if fmt in MAPPED_FORMATS:
+        from audit.report.mapped_edit import MappedEditError, edit_mapped
+
+        try:
+            edited, refused = edit_mapped(text, fmt, edits, where)
+        except MappedEditError as e:
+            raise ApplyError(str(e)) from None
+        return edited.encode(enc), refused
     if fmt == "text":
         return edit_plaintext(text, edits, where).encode(enc), {}
     if fmt == "jsonl":
@@ -411,7 +422,7 @@ def _plan(
         if doc in APPLY_FILES:
             raise ApplyError(f"{src}: a document named {doc} would collide with apply's own {doc}; rename it")
         fmt = formats.get(doc, "text")
-        if fmt not in ("text", "jsonl", "table", "tsv", "csv", "xliff", "xlf"):
+        if fmt not in ("text", "jsonl", "table", "tsv", "csv", "xliff", "xlf", *MAPPED_FORMATS):
             result.skipped.append(f"{doc}: cannot write post-edits back into {fmt} files")
             continue
         data, refused = _post_edited(src, fmt, edits, fields)

@@ -11,7 +11,7 @@
   // ---- data ---------------------------------------------------------------------------
   const docs = D.docs;
   const segs = D.segs.map((rows) => rows.map((r, i) => ({
-    i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7], ref: r[8],
+    i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7], ref: r[8], flags: r[9] || [],
   })));
   const F = D.findings.map((a, id) => {
     const text = segs[a[0]][a[1]].text;
@@ -308,6 +308,7 @@
     row.appendChild(el('span', 'gut', s.record !== null && s.record !== undefined ? s.record : s.line));
     const txt = el('div', 'txt');
     if (s.bp) txt.appendChild(el('span', 'kind', s.bp));
+    if (s.flags.includes('fuzzy')) txt.appendChild(el('span', 'kind', 'fuzzy'));  // a PO entry marked for review
     const edited = k in state.e;
     if (edited) {
       txt.appendChild(document.createTextNode(state.e[k]));

@@ -104,6 +104,7 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         for s in worst:
             findings = run.by_segment.get((s["doc"], s["segment"]), [])
             where = f"{s['doc']}:{s['line']}" + (f" [{s['record']}]" if s.get("record") is not None else "")
+            where += " (fuzzy)" if "fuzzy" in s.get("flags", ()) else ""  # a PO entry marked for review
             console.print(Text(f"#{s['rank']}  {where}  risk {s['risk']:.3f}", style="" if plain else "bold cyan"))
             console.print(highlighted(s["text"], findings) if not plain else Text(s["text"]), soft_wrap=plain)
             for f in findings:

@@ -131,7 +131,8 @@ class DoubledSpace(PrefilteredRule):
         "A doubled space is where MT output was joined back from pieces, or where a word was dropped "
         "between two spaces; it also breaks search and replace in a CAT tool. Spaces before punctuation "
         "are F102's; indentation at the start of a line is not looked at, nor XLIFF targets (an inline "
-        "placeholder left out of the text leaves its two spaces)."
+        "placeholder left out of the text leaves its two spaces), nor a record whose source itself lines words "
+        "up with runs of spaces (a program's column headings in a PO file)."
     )
     fires = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa[[  ]]lớn.", "Hai bên ký kết[[   ]]thỏa thuận hợp tác.")
     quiet = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa lớn.", "  Đoạn văn thụt lề đầu dòng.", "Hai bên ký  .")
@@ -144,6 +145,8 @@ class DoubledSpace(PrefilteredRule):
         return segments_containing(ctx, ("  ", "\t", "\u00a0"))
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        if seg.source is not None and "  " in seg.source:
+            return  # the source lays its text out with spaces (columns of a program's output): so does the target
         for m in _DOUBLE_SPACE.finditer(seg.text):
             yield self.hit(seg, m.start(), m.end(), f"{len(m.group())} spaces between words", suggestion=" ")
 

@@ -19,6 +19,7 @@ from audit.rules.registry import register
 _OPENING = re.compile(r"^[\s\"'“‘«*•]*")  # quotes and bullets; a bracket or dash starts an aside
 _INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZĐ]\.)+['\"”’)]*\s*$")  # a split after initials "H.C.T."
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*\s*$")
+_TRAILING_OFF = re.compile(r"(?:\.\.\.|…)['\"”’»)\]]*\s*$")  # an ellipsis at the end: the sentence goes on
 _HARD_WRAP_SHARE = 0.3  # more lowercase paragraph starts than this: the file is hard-wrapped, not cut
 _HARD_WRAP_MIN = 8  # … judged only on documents with at least this many paragraphs
 
@@ -89,7 +90,8 @@ class LowercaseSentenceStart(PrefilteredRule):
         "stands alone and starts in lowercase. That is major when the document shows other breakage "
         "(a space before a stop, a doubled stop, ', .', 'vv.'); alone, a lowercase "
         "start is more likely a capitalisation slip and is minor. Brand names written with a lowercase "
-        "first letter (iPhone, eKYC) and files whose lines are hard-wrapped are not flagged."
+        "first letter (iPhone, eKYC), a sentence carried on after an ellipsis ('…' ending a subtitle cue) "
+        "and files whose lines are hard-wrapped are not flagged."
     )
     fires = (
         "Hai bên đã ký nhiều văn bản hợp tác .\n[[thành tựu]] của hai nước trong nhiều năm qua được đánh giá cao.",
@@ -103,6 +105,7 @@ class LowercaseSentenceStart(PrefilteredRule):
         "Anh Nam (ngụ quận 3) cho biết. (ngụ quận Tân Bình) bỏ ra 11 triệu đồng.",
         "Hai cháu bé N.V.A. và H.C.T. đang chơi đùa.",
         "Hãng ra mắt dịch vụ mới. e-mail của khách hàng được bảo mật.",
+        "Cô ấy định nói rằng cô sẽ ở lại...\nnhưng rồi lại lặng lẽ bước ra cửa.",
     )
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
@@ -134,6 +137,8 @@ class LowercaseSentenceStart(PrefilteredRule):
             return  # a continuation of an unfinished line (a title, a list lead-in)
         if prev is not None and (prev.text.rstrip().endswith((":", ";", "”", '"')) or _INITIALS.search(prev.text)):
             return  # a list after a colon, an attribution after a quotation, a split after initials ("N.V.A. và")
+        if prev is not None and _TRAILING_OFF.search(prev.text):
+            return  # carried on after an ellipsis, as a sentence is within a paragraph and across subtitle cues
         if ctx.memo("lowercase-paragraph-share", _lowercase_paragraph_share) > _HARD_WRAP_SHARE:
             return
         end = toks[1].end if len(toks) > 1 and toks[1].start == first.end + 1 else first.end
@@ -168,7 +173,8 @@ class UnfinishedSentence(SegmentRule):
     why = (
         "A sentence ending in 'của', 'và', 'các', 'một số', 'để mặc' … lost its last words: MT "
         "truncated it. A record or paragraph of eight words or more that ends on such a word with no stop at "
-        "all was cut the same way (unless its source has no stop either: a label, a UI string). The closed "
+        "all was cut the same way (unless its source has no stop either: a label, a UI string; or the next "
+        "segment carries the sentence on in lowercase: a subtitle cue, a hard-wrapped line). The closed "
         "list is references/vi_function_words.tsv, with the compounds that "
         "do end a clause ('lý do', 'tồn tại', 'tự do')."
     )
@@ -191,6 +197,7 @@ class UnfinishedSentence(SegmentRule):
         "Căn phòng luôn sạch sẽ.",
         "Cô bước vào phòng thật se sẽ.",
         "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
+        "Đoàn khách nên rời khỏi bến cảng trước khi trời tối và\ntrước khi thủy triều lên cao.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -200,7 +207,7 @@ class UnfinishedSentence(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        m = _END_STOP.search(text) or (_NO_STOP.search(text) if _may_be_cut(seg) else None)
+        m = _END_STOP.search(text) or (_NO_STOP.search(text) if _may_be_cut(seg, ctx) else None)
         if not m or "…" in m.group() or ".." in m.group():
             return
         stem = text[: m.start()]
@@ -225,12 +232,24 @@ class UnfinishedSentence(SegmentRule):
 _MIN_CUT_WORDS = 8  # a shorter text without a stop is a title, a label or a UI string ('Đăng nhập với')
 
 
-def _may_be_cut(seg: Segment) -> bool:
+def _may_be_cut(seg: Segment, ctx: DocContext) -> bool:
     """A text with no stop at its end was cut short, not written so: it is long enough to be a sentence,
-    and its source, when it has one, ends with a stop."""
+    its source, when it has one, ends with a stop, and the next segment does not carry it on in lowercase
+    (a subtitle cue, a hard-wrapped line: 'rời khỏi nơi này và' / 'trước khi trời tối.')."""
     if len(seg.text.split()) < _MIN_CUT_WORDS:
         return False
-    return seg.source is None or seg.source.rstrip().endswith(tuple(".!?;。！？；…"))
+    if seg.source is not None and not seg.source.rstrip().endswith(tuple(".!?;。！？；…")):
+        return False
+    following = _next_content(ctx, seg)
+    return following is None or not _first_letter(following.text).islower()
+
+
+def _next_content(ctx: DocContext, seg: Segment) -> Segment | None:
+    for i in range(seg.index + 1, len(ctx.doc.segments)):
+        nxt = ctx.doc.segments[i]
+        if not nxt.boilerplate:
+            return nxt
+    return None
 
 
 def _ends_on_listed_word(text: str) -> bool:

@@ -257,7 +257,21 @@ def test_accept_an_alternative_and_empty_run(watched: Watched, tmp_path: Path) -
     seg = next(s for s in data["segments"] if s["segment"] == f["segment"] and s["doc"] == f["doc"])
     assert seg["text"][f["start"] : f["start"] + len("Nguyễn Văn Ân")] == "Nguyễn Văn Ân"
     (tmp_path / "nothing").mkdir()
-    empty = audit_run([str(tmp_path / "nothing")], tmp_path / "empty")
+    empty = audit_run([str(tmp_path / "nothing")], tmp_path / "empty", exit_code=2)  # nothing to audit: an error
     watched.open(empty / "report.html")
     assert "no documents" in page.locator("#doc-head").text_content()
     assert watched.errors == []
+
+
+def test_po_and_subtitle_findings_are_marked_where_they_are(watched: Watched, tmp_path: Path) -> None:
+    run_dir = audit_run([str(Path(__file__).resolve().parents[1] / "data" / "formats")], tmp_path / "out")
+    run = load_run(run_dir)
+    watched.open(run_dir / "report.html")
+    page = watched.page
+    assert watched.errors == []
+    marked = page.locator("#segments mark.f").all_text_contents()  # pieces: overlapping spans are split
+    top = [f for f in run.findings if f["doc"] == run.ranked_documents()[0]["doc"]]
+    covered = {(f["segment"], k) for f in top for k in range(f["start"], f["end"])}
+    assert sum(len(m) for m in marked) == len(covered)
+    assert all(any(m in f["text"] for f in top) for m in marked)
+    assert "fuzzy" in page.locator("#segments .kind").all_text_contents()  # the PO document comes first
