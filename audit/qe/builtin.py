@@ -49,6 +49,9 @@ that cost 0.015 of rho there and cut the human NTREX-128 translations scoring be
 0.9%; the even lines of mt_vi, NTREX-128 with synthetic damage and tests/data/adversary5_src measure
 the result (``scripts/eval_builtin_source.py``). A segment without a source gets exactly the
 target-only score and signals.
+
+:func:`scored` gives the terms of the damage too (:class:`Damage`; the terminal report names the
+largest), and the backend's ``describe()`` (summary.json) states both formulas with their weights.
 """
 
 from __future__ import annotations
@@ -326,11 +329,6 @@ def source_terms(src: SourceSignals, n_tokens: int) -> dict[str, float]:
         "sentences": W_SENTENCES * src.sentences,
         "repeats": W_REPEATS * src.repeats / max(1, n_tokens),
     }
-
-
-def source_damage(src: SourceSignals, n_tokens: int) -> float:
-    """The source terms of the damage, added up."""
-    return sum(source_terms(src, n_tokens).values())
 
 
 class BuiltinBackend(QEBackend):

@@ -142,11 +142,6 @@ def length_signal(source: str, target: str, kind: str | None) -> tuple[float, fl
 # ---------------------------------------------------------------- numbers and codes
 
 
-def source_codes(source: str) -> list[str]:
-    """The source's links, addresses, hashtags, handles and codes (audit.lang.verbatim), each once."""
-    return lost_tokens(source, "")[0]
-
-
 def code_signal(source: str, target: str) -> tuple[int, int]:
     """(verbatim tokens of the source missing from the target, verbatim tokens in the source): A104's loss."""
     tokens, lost = lost_tokens(source, target)
