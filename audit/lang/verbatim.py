@@ -131,6 +131,8 @@ def squeezed(text: str) -> str:
 
 def lost_tokens(source: str, target: str) -> tuple[list[str], list[str]]:
     """(the source's verbatim tokens, each once in order; those of them the target does not hold)."""
+    if not _DIGIT.search(source) and not any(mark in source for mark in _MARKS) and not _DOMAIN_TRIGGER.search(source):
+        return [], []  # no token can be there (the common case)
     tokens = list(dict.fromkeys(token_text(m) for m in verbatim_tokens(source)))
     if not tokens:
         return [], []

@@ -81,12 +81,16 @@ class SourceSignals:
     parity: int = 0
     sentences: int = 0
     repeats: int = 0
-    words: frozenset[str] = field(default_factory=frozenset)  # the source's words, casefolded
-    han: str = ""  # the source's Chinese characters
     code_words: frozenset[str] = field(default_factory=frozenset)  # words inside the source's links and codes
+    source: str = ""
+    han_count: int = 0  # the source's Chinese characters (cjk_count)
+    words: frozenset[str] | None = None  # the source's words, casefolded (found when first asked for)
+    han: str = ""  # the source's Chinese characters, run together (with ``words``)
 
     def copied(self, token: str) -> bool:
         """The target token is in the source too."""
+        if self.words is None:
+            self.words, self.han = source_words(self.source, self.han_count)
         return is_copied(token, self.words, self.han)
 
     def report(self) -> dict[str, float]:
@@ -402,7 +406,7 @@ def source_signals(source: str, target: str, tokens: tuple[str, ...]) -> SourceS
     """The source-aware signals of a target (its letter tokens ``tokens``) against ``source``."""
     han_count = cjk_count(source)
     kind = script(source, han_count)
-    s = SourceSignals()
+    s = SourceSignals(source=source, han_count=han_count)
     s.length, s.length_excess = length_signal(source, target, kind)
     s.numbers, s.source_numbers = number_signal(source, target)
     codes, lost = lost_tokens(source, target)
@@ -411,6 +415,6 @@ def source_signals(source: str, target: str, tokens: tuple[str, ...]) -> SourceS
     s.parity = parity_signal(source, target, kind)
     s.sentences = sentence_signal(source, target)
     s.repeats = repeat_signal(source, tokens, han_count)
-    s.words, s.han = source_words(source, han_count)
-    s.code_words = frozenset(w.casefold() for c in codes for w in letter_words(c))
+    if codes:
+        s.code_words = frozenset(w.casefold() for c in codes for w in letter_words(c))
     return s
