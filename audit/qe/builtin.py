@@ -197,7 +197,7 @@ def builtin_score(
     text: str, rule_penalty: float, words: int, source: str | None = None
 ) -> tuple[float, dict[str, float]]:
     """The built-in quality of one segment, and its signals (with ``source``: the source-aware ones too)."""
-    q, s, _ = scored(text, rule_penalty, words, source)
+    q, s, _ = _score(text, rule_penalty, words, source, False)
     return q, s
 
 
@@ -205,25 +205,36 @@ def scored(
     text: str, rule_penalty: float, words: int, source: str | None = None
 ) -> tuple[float, dict[str, float], Damage]:
     """:func:`builtin_score` with the terms of its damage (what lowered the score, and how much)."""
+    q, s, damage = _score(text, rule_penalty, words, source, True)
+    assert damage is not None
+    return q, s, damage
+
+
+def _score(
+    text: str, rule_penalty: float, words: int, source: str | None, explain: bool
+) -> tuple[float, dict[str, float], Damage | None]:
     s = signals(text)
     if source and source.strip():
-        return _with_source(text, source, rule_penalty, words, s)
-    terms = _target_terms(s, rule_penalty, words)
-    damage = sum(terms.values())
-    if s.pop("fluency_used", 0.0):
-        terms["fluency"] = W_FLUENCY * max(0.0, FLUENCY_FLOOR - s["fluency"])
-        damage += terms["fluency"]
-    return math.exp(-damage), s, Damage(terms, s, None)
+        return _with_source(text, source, rule_penalty, words, s, explain)
+    parts = _target_terms(s, rule_penalty, words)
+    damage = parts[0] + parts[1] + parts[2] + parts[3]
+    fluency = W_FLUENCY * max(0.0, FLUENCY_FLOOR - s["fluency"]) if s.pop("fluency_used", 0.0) else None
+    if fluency is not None:
+        damage += fluency
+    return math.exp(-damage), s, Damage.of(parts, None, fluency, s, None) if explain else None
 
 
-def _target_terms(s: dict[str, float], rule_penalty: float, words: int) -> dict[str, float]:
-    """The target-only terms of the damage but fluency, in the order they are added."""
-    return {
-        "rules": W_RULES * rule_penalty / max(1, words),
-        "invalid_lower": W_INVALID_LOWER * s["invalid_lower"],
-        "invalid_capitalised": W_INVALID_CAP * s["invalid_capitalised"],
-        "foreign": W_FOREIGN * s["foreign"],
-    }
+_TARGET_TERMS = ("rules", "invalid_lower", "invalid_capitalised", "foreign")
+
+
+def _target_terms(s: dict[str, float], rule_penalty: float, words: int) -> tuple[float, float, float, float]:
+    """The target-only terms of the damage but fluency (:data:`_TARGET_TERMS`), in the order they are added."""
+    return (
+        W_RULES * rule_penalty / max(1, words),
+        W_INVALID_LOWER * s["invalid_lower"],
+        W_INVALID_CAP * s["invalid_capitalised"],
+        W_FOREIGN * s["foreign"],
+    )
 
 
 @dataclass(slots=True)
@@ -233,6 +244,22 @@ class Damage:
     terms: dict[str, float]
     signals: dict[str, float]
     source: SourceSignals | None
+
+    @classmethod
+    def of(
+        cls,
+        target: tuple[float, ...],
+        of_source: dict[str, float] | None,
+        fluency: float | None,
+        signals: dict[str, float],
+        src: SourceSignals | None,
+    ) -> Damage:
+        """The terms by name, from those :func:`_score` added up."""
+        terms = dict(zip(_TARGET_TERMS, target, strict=True))
+        terms.update(of_source or {})
+        if fluency is not None:
+            terms["fluency"] = fluency
+        return cls(terms, signals, src)
 
     def main(self) -> str | None:
         """The term that lowered the score most, said as a reviewer checks it ('builtin_numbers: 2 of 3
@@ -288,8 +315,8 @@ def _in_copied_run(tokens: tuple[str, ...], i: int, src: SourceSignals) -> bool:
 
 
 def _with_source(
-    text: str, source: str, rule_penalty: float, words: int, s: dict[str, float]
-) -> tuple[float, dict[str, float], Damage]:
+    text: str, source: str, rule_penalty: float, words: int, s: dict[str, float], explain: bool
+) -> tuple[float, dict[str, float], Damage | None]:
     """The score of a segment with a source: the target-only terms with copied tokens set apart, plus the
     source terms (audit.qe.source_signals)."""
     tokens = letter_words(text)
@@ -306,15 +333,14 @@ def _with_source(
     src.untranslated = untranslated_tokens
     s["invalid_lower"] = garbled_lower / n if tokens else 0.0
     s["invalid_capitalised"] = garbled_cap / n if tokens else 0.0
-    terms = _target_terms(s, rule_penalty, words)
+    parts = _target_terms(s, rule_penalty, words)
     more = source_terms(src, len(tokens))
-    damage = sum(terms.values()) + sum(more.values())
-    terms.update(more)
-    if s.pop("fluency_used", 0.0):
-        terms["fluency"] = W_FLUENCY * max(0.0, FLUENCY_FLOOR - s["fluency"])
-        damage += terms["fluency"]
+    damage = parts[0] + parts[1] + parts[2] + parts[3] + sum(more.values())
+    fluency = W_FLUENCY * max(0.0, FLUENCY_FLOOR - s["fluency"]) if s.pop("fluency_used", 0.0) else None
+    if fluency is not None:
+        damage += fluency
     s.update(src.report())
-    return math.exp(-damage), s, Damage(terms, s, src)
+    return math.exp(-damage), s, Damage.of(parts, more, fluency, s, src) if explain else None
 
 
 def source_terms(src: SourceSignals, n_tokens: int) -> dict[str, float]:
