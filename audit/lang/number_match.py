@@ -71,8 +71,10 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
     if not src:
         return NumberMatch()
     tgt = numbers(target)
-    known = tgt + roman_numbers(target)
-    missing = [s for s in src if not any(same_number(s, t) for t in known) and not spelled(s, target)]
+    missing = [s for s in src if not any(same_number(s, t) for t in tgt)]
+    if missing:  # a Roman numeral or words may stand for them ('thế kỷ XXI', 'ba người con')
+        roman = roman_numbers(target)
+        missing = [s for s in missing if not any(same_number(s, t) for t in roman) and not spelled(s, target)]
     if not extra and not missing:
         return NumberMatch(src)
     # a target number the source writes in words ('eight points' → '8 điểm', 'in March' → 'tháng 3') stands
