@@ -23,8 +23,8 @@ def document_from_pairs(pairs: list[tuple[str, str]], doc: str = "<pairs>") -> D
 
 def example_document(example: str, needs_source: bool) -> Document:
     """The document of a rule's documentation example: text, or 'source => target' lines for a rule
-    that reads the source."""
-    if not needs_source:
+    that reads the source (or for any rule, when every line is such a record: a rule that also reads a source)."""
+    if not needs_source and not all(SOURCE_ARROW in line for line in example.split("\n")):
         return document_from_text(example)
     pairs = []
     for line in example.split("\n"):

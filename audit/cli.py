@@ -329,9 +329,15 @@ def _skipped_note(skipped: dict[str, Any]) -> str | None:
             f"{n} {ext or 'without extension'}" for ext, n in sorted(other.items(), key=lambda kv: -kv[1])
         )
         parts.append(f"files of no input format ({kinds}; a file named on the command line is read as text)")
-    if not parts:
-        return None
-    return "note: not audited: " + "; ".join(parts) + " (see 'skipped' in summary.json)"
+    notes = []
+    if parts:
+        notes.append("note: not audited: " + "; ".join(parts) + " (see 'skipped' in summary.json)")
+    for pattern in skipped.get("unmatched_patterns") or []:
+        notes.append(
+            f"note: exclude pattern {pattern!r} left nothing out (patterns are matched against paths relative to "
+            "the directory given, not to the current folder)"
+        )
+    return "\n".join(notes) or None
 
 
 def _notes(summary: dict[str, Any], reports: list[str], cfg: Config, out_dir: str, html: bool | None) -> None:

@@ -113,12 +113,14 @@ class Skipped:
     hidden: int = 0  # hidden files and folders (names starting with ".")
     other: Counter[str] = field(default_factory=Counter)  # files of no input format, by extension
     output_folders: int = 0  # mt-audit's own output folders (and files) found in a walk
-    linked_again: int = 0  # links to a folder the walk reads anyway
+    linked_again: int = 0  # links to a folder or file the walk reads anyway
+    unmatched: list[str] = field(default_factory=list)  # exclude patterns that matched no path of any walk
 
     def to_json(self, limit: int = 100) -> dict[str, object]:
         return {
             "excluded": len(self.excluded),
             "excluded_paths": self.excluded[:limit],
+            "unmatched_patterns": self.unmatched,
             "hidden": self.hidden,
             "not_input_format": dict(sorted(self.other.items())),
             "output_folders": self.output_folders,
@@ -143,6 +145,7 @@ def discover(
     out: list[InputFile] = []
     excluder = Excluder(exclude)
     skipped = skipped if skipped is not None else Skipped()
+    walked = False
     for given in paths:
         if given == "-":
             out.append(InputFile("-", "-"))
@@ -154,12 +157,15 @@ def discover(
             errors.append(InputError(given, _unreachable(p, e)))
             continue
         if stat.S_ISDIR(mode):
+            walked = True
             found = _walk(p, forced_format, excluder, skipped, errors)
             out.extend(InputFile(str(full), full.relative_to(p).as_posix()) for full in sorted(found))
         elif stat.S_ISREG(mode):
             out.append(InputFile(str(p), p.name))
         else:
             errors.append(InputError(given, "not a regular file or directory"))
+    if walked:
+        skipped.unmatched = excluder.unmatched()
     out = _unique_docs(out, errors)
     return [part for f in out for part in (split_parts(f) if _splittable(f, forced_format) else [f])]
 
@@ -207,7 +213,20 @@ def _walk(
                     errors.append(InputError(str(full), problem))
                 else:
                     found.append(full)
-    return found
+    return _once(found, skipped)
+
+
+def _once(found: list[Path], skipped: Skipped) -> list[Path]:
+    """``found`` with each file once: a link to a file the walk also reaches (itself, or through another link)
+    is left out and counted; the file itself is kept, else the first link by path."""
+    kept: dict[str, Path] = {}
+    for full in sorted(found, key=lambda f: (os.path.islink(f), f)):
+        real = os.path.realpath(full)
+        if real in kept:
+            skipped.linked_again += 1
+        else:
+            kept[real] = full
+    return list(kept.values())
 
 
 def _followed(d: Path, parent: Path, seen: set[str], skipped: Skipped, errors: list[InputError]) -> bool:

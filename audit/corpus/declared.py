@@ -112,6 +112,8 @@ def _python_codec(label: str) -> str | None:
 
 def _html_codec(label: str) -> str | None:
     key = label.strip().lower()
+    if key.startswith("x-cp") and key[4:].isdigit():  # WHATWG's 'x-cp1258', 'x-cp1250' …: Windows code pages
+        key = key[2:]
     return _WHATWG.get(key) or _python_codec(key)
 
 
@@ -193,7 +195,13 @@ def _line(data: bytes, offset: int) -> int:
 def _wrong(data: bytes, path: str) -> str:
     """What the bytes look like instead, for a declaration they contradict."""
     guess = guess_encoding(data)
-    return "the declaration is wrong: " + guess.hint(path)
+    return "the declaration is wrong: " + _converted(guess, path)
+
+
+def _converted(guess: Guess, path: str) -> str:
+    """The guess's hint, and that a copy converted to UTF-8 must say so (it keeps the file's declaration)."""
+    hint = guess.hint(path)
+    return hint + ", then make the copy's declaration say utf-8" if "iconv" in hint else hint
 
 
 def _correct_to(guess: Guess) -> str:
@@ -246,6 +254,6 @@ def _refuse_contradicted(data: bytes, text: str, decl: Declaration, path: str) -
         return
     raise InputError(
         path,
-        f"{decl.says()}, but its text does not read as {decl.label}: {guess.hint(path)}{_correct_to(guess)}",
+        f"{decl.says()}, but its text does not read as {decl.label}: {_converted(guess, path)}{_correct_to(guess)}",
         decl.line,
     )

@@ -33,14 +33,7 @@ def _part(part: str, pattern: str) -> str:
         elif c == "?":
             out.append("[^/]")
         elif c == "[":
-            end = part.find("]", i + 2 if part[i + 1 : i + 2] in ("!", "^") else i + 1)
-            if end < 0:
-                raise PatternError(f"exclude pattern {pattern!r}: '[' without a closing ']'")
-            body = part[i + 1 : end]
-            if body[:1] in ("!", "^"):
-                body = "^" + body[1:]
-            out.append("[" + body.replace("\\", "\\\\") + "]")
-            i = end
+            i = _bracket(part, i, pattern, out)
         elif c == "\\" and i + 1 < len(part):
             i += 1
             out.append(re.escape(part[i]))
@@ -48,6 +41,28 @@ def _part(part: str, pattern: str) -> str:
             out.append(re.escape(c))
         i += 1
     return "".join(out)
+
+
+def _bracket(part: str, i: int, pattern: str, out: list[str]) -> int:
+    """The class ``[...]`` opening at ``part[i]``, appended to ``out`` as a regex; returns the index of its ``]``.
+
+    As in fnmatch and git, a ``]`` first in the class (``[]a]``, ``[!]]``) is one of its characters."""
+    first = i + 1
+    negated = part[first : first + 1] in ("!", "^")
+    if negated:
+        first += 1
+    end = part.find("]", first + 1)
+    if end < 0:
+        raise PatternError(f"exclude pattern {pattern!r}: '[' without a closing ']'")
+    chars = part[first:end].replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    regex = "[" + ("^" if negated else "") + chars + "]"
+    try:
+        re.compile(regex)
+    except re.error as e:  # a reversed range such as [z-a]
+        what = f"{part[i : end + 1]!r} is no character class ({e.msg})"
+        raise PatternError(f"exclude pattern {pattern!r}: {what}") from None
+    out.append(regex)
+    return end
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +105,23 @@ class Excluder:
 
     def __init__(self, patterns: list[str] | tuple[str, ...] = ()) -> None:
         self.patterns = [compile_pattern(p) for p in patterns]
+        self._used: set[str] = set()
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
     def excluded(self, rel: str, is_dir: bool) -> bool:
         """``rel`` (a path relative to the walked root, ``/`` separated) is left out."""
-        return any(p.matches(rel, is_dir) for p in self.patterns)
+        for p in self.patterns:
+            if p.matches(rel, is_dir):
+                self._used.add(p.text)
+                return True
+        return False
+
+    def unmatched(self) -> list[str]:
+        """The patterns that have left no path out so far (a typo, a path written from another folder, or one an
+        earlier pattern covers)."""
+        return [p.text for p in self.patterns if p.text not in self._used]
 
 
 def check_patterns(patterns: list[str] | tuple[str, ...]) -> None:

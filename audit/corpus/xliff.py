@@ -99,7 +99,10 @@ _ELEMENT_START = re.compile(rb"<[A-Za-z_]")
 
 
 def _refuse_entities(data: bytes, path: str) -> None:
-    """An InputError for a file whose DOCTYPE declares entities (searched before the root element)."""
+    """An InputError for a file whose DOCTYPE declares entities (searched before the root element; a UTF-16 file
+    is searched in its text)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
     root = _ELEMENT_START.search(data)
     m = _ENTITY_DECLARATION.search(data, 0, root.start() if root else len(data))
     if m:

@@ -112,7 +112,7 @@ def _raw_span(line: str, col0: int, original: str) -> int:
     return -1
 
 
-_LINE_END = re.compile(r"(\r\n|\r|\n)")
+_LINE_END = re.compile(r"(\r*\n|\r)")  # CR CR LF (a CRLF file converted again) ends one line, as the reader reads it
 
 
 def edit_plaintext(text: str, edits: list[dict[str, Any]], where: str) -> str:

@@ -391,8 +391,39 @@ def _edit_target(data: bytes, target: _Located, enc: str, e: dict[str, Any]) -> 
         open_end = _open_end(data, target.open_start)
         tag = data[target.open_start : open_end - 2].rstrip()
         name = tag[1:].split()[0] if tag[1:].split() else b"target"
-        new = tag + b">" + _escape(e["text"], "text").encode(enc, "xmlcharrefreplace") + b"</" + name + b">"
+        new = tag + b">" + encode_text(_escape(e["text"], "text"), enc) + b"</" + name + b">"
         return target.open_start, open_end, new
     start, end = target.content
     new_text = edit_content(data[start:end].decode(enc), e["original"], e["text"])
-    return start, end, new_text.encode(enc, "xmlcharrefreplace")
+    return start, end, encode_text(new_text, enc)
+
+
+def encode_text(text: str, enc: str) -> bytes:
+    """``text`` in the file's encoding: a letter it has no single code for is written as a base letter and
+    combining marks it has (Windows-1258 writes 'ể' as 'ê' + hook above), else as a character reference."""
+    try:
+        return text.encode(enc)
+    except UnicodeEncodeError:
+        return b"".join(_encode_char(c, enc) for c in text)
+
+
+def _encode_char(c: str, enc: str) -> bytes:
+    try:
+        return c.encode(enc)
+    except UnicodeEncodeError:
+        pass
+    base, *marks = unicodedata.normalize("NFD", c) or c
+    own = [m for m in marks if _encodes(m, enc)]  # tone marks Windows-1258 has as characters of their own
+    composed = unicodedata.normalize("NFC", base + "".join(m for m in marks if m not in own)) + "".join(own)
+    try:
+        return composed.encode(enc)
+    except UnicodeEncodeError:
+        return c.encode(enc, "xmlcharrefreplace")
+
+
+def _encodes(c: str, enc: str) -> bool:
+    try:
+        c.encode(enc)
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from audit.rules.base import FAMILIES, Rule
+from audit.rules.base import FAMILIES, SOURCE_ARROW, Rule
 from audit.rules.registry import all_rules
 
 MARK = re.compile(r"\[\[(.+?)\]\]")
@@ -56,6 +56,8 @@ def rule_doc(cls: type[Rule], width: int = 100) -> str:
         *(
             ["Examples are records written 'source => target'; the rule looks only at records with a source.", ""]
             if cls.needs_source
+            else ["Examples written 'source => target' are records with a source.", ""]
+            if any(SOURCE_ARROW in ex for ex in (*cls.fires, *cls.quiet))
             else []
         ),
         "Fires on (the flagged span in «»)",

@@ -185,10 +185,10 @@ def _verb_before_name(text: str, toks: Sequence[Token], k: int) -> bool:
 _HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+){2,}(?![\w-])")
 
 
-def _english_compounds(text: str, mask: list[bool]) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, has a function word) of each hyphenated English compound outside quotes and brackets: every
-    part an English word, one at least no Vietnamese syllable and one no loan ('year-over-year', not the loans
-    of 'break-point' nor a transliteration 'ki-lô-gam')."""
+def _english_compounds(text: str, mask: list[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each hyphenated English compound outside quotes and brackets: every part an English
+    word, one at least no Vietnamese syllable and one no loan ('year-over-year', not the loans of 'break-point'
+    nor a transliteration 'ki-lô-gam')."""
     if "-" not in text:
         return
     for m in _HYPHEN_COMPOUND.finditer(text):
@@ -199,7 +199,7 @@ def _english_compounds(text: str, mask: list[bool]) -> Iterator[tuple[int, int, 
             and not all(map(is_valid_syllable, parts))
             and any(p in function_words() or _english_in_pair(p) for p in parts)
         ):
-            yield m.start(), m.end(), any(p in function_words() for p in parts)
+            yield m.start(), m.end()
 
 
 def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
@@ -275,9 +275,17 @@ def _title_end(tail: list[str], start: int) -> int:
     return start + len(" ".join(["", *words]))
 
 
-def _english_titles(text: str, mask: list[bool]) -> Iterator[tuple[int, int]]:
+_ACRONYM_AFTER = re.compile(r" ?\([A-Z]{2,6}\)")
+
+
+def _english_titles(text: str, mask: list[bool]) -> Iterator[tuple[int, int, bool]]:
     """English office titles in a Vietnamese sentence ('có Minister of State for Trade and Investment Nicola
-    Grigg'): a head from offices.tsv, 'of' or 'for', capitalised English words, after a Vietnamese word."""
+    Grigg'): a head from offices.tsv, 'of' or 'for', capitalised English words, after a Vietnamese word; and
+    whether it is surely an office: a personal name follows, or it names its office in two words or more
+    ('Chairman of the Federal Reserve'). With one word ('King of Kings', 'Chairman of the Board') it may as well
+    be the title of a film, a song, a jersey or a company post a Vietnamese writer keeps in English; with its
+    abbreviation after it in brackets, it is a name cited (an honour: 'Member of the Order of the British Empire
+    (MBE)')."""
     for m in _office_heads().finditer(text):
         if mask[m.start()]:
             continue
@@ -290,7 +298,8 @@ def _english_titles(text: str, mask: list[bool]) -> Iterator[tuple[int, int]]:
         end = _title_end(tail_match.group().split(), m.end())
         content = [w for w in text[m.end() : end].split() if w not in _TITLE_LINKS]
         if content and all(is_english(w) for w in content):
-            yield m.start(), end
+            cited = _ACRONYM_AFTER.match(text, end) is not None  # 'Member of the Order … (MBE)': a name cited
+            yield m.start(), end, not cited and (tail_match.end() > end or len(content) >= 2)
 
 
 @register
@@ -314,11 +323,13 @@ class UntranslatedWord(SegmentRule):
         "beside an English word that is no loan ('homeroom teacher'); two loans in English order, an English "
         "adjective before such a noun ('digital economy'; Vietnamese puts the adjective after), are a phrase "
         "too, 'video clip' and 'talk show' are not. A Latin or Greek plural of an English word ('memoranda', "
-        "'consortia') is English. A hyphenated English compound ('year-over-year') is a phrase too (major with "
-        "a function word: 'state-of-the-art'), and an inflected word between a Vietnamese word and a name is a "
-        "verb, not part of the name ('đã defeated Alexander Zverev'). An English office title after a Vietnamese "
+        "'consortia') is English. A hyphenated English compound ('year-over-year', 'state-of-the-art') is a "
+        "phrase too, minor even with a function word (tech writing keeps 'plug-and-play' as a loan), and an "
+        "inflected word between a Vietnamese word and a name is a verb, not part of the name ('đã defeated "
+        "Alexander Zverev'). An English office title after a Vietnamese "
         "word ('Minister of State for Trade', 'Secretary of State': a head from offices.tsv, then 'of' or 'for' "
-        "and capitalised English words) is major; the personal name after it is not part of it."
+        "and capitalised English words) is major when a personal name follows (not part of it) or it names the "
+        "office in two words or more, minor otherwise ('King of Kings', a film; 'Chairman of the Board')."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
@@ -369,11 +380,12 @@ class UntranslatedWord(SegmentRule):
             and (_isolated(text, toks, k) or _verb_before_name(text, toks, k))
             for k, t in enumerate(toks)
         ]
-        for start, end, grammar in _english_compounds(text, mask):
+        for start, end in _english_compounds(text, mask):
+            # minor even with a function word: tech and business writing keeps such compounds as loans
+            # ('plug-and-play', 'work-from-home', 'over-the-air'), which an editor may prefer translated
             english = [e and not start <= t.start < end for e, t in zip(english, toks, strict=True)]
             span = text[start:end]
-            severity = Severity.MAJOR if grammar else Severity.MINOR
-            yield self.hit(seg, start, end, f"untranslated English compound {span!r}", severity=severity)
+            yield self.hit(seg, start, end, f"untranslated English compound {span!r}", severity=Severity.MINOR)
         for k in range(1, len(toks) - 1):
             # an English word that is also a Vietnamese syllable ('on', 'to', 'in') between two English words
             # (not two loans) is part of the phrase: 'the agreement on trade'
@@ -384,9 +396,10 @@ class UntranslatedWord(SegmentRule):
             if not english[k] and _rare_beside(text, toks, english, k) and not mask[t.start]:
                 english[k] = _isolated(text, toks, k)
         if " of " in text or " for " in text:
-            for start, end in _english_titles(text, mask):
+            for start, end, office in _english_titles(text, mask):
                 span = text[start:end]
-                yield self.hit(seg, start, end, f"untranslated English title {span!r}", severity=Severity.MAJOR)
+                severity = Severity.MAJOR if office else Severity.MINOR
+                yield self.hit(seg, start, end, f"untranslated English title {span!r}", severity=severity)
         k = 0
         while k < len(toks):
             if not english[k]:

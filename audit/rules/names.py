@@ -26,6 +26,7 @@ from audit.lang.foreign_pinyin import (
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
     DOT,
+    HAN_VIET_COUNTRIES,
     INTERPUNCT,
     PINYIN_HINTS,
     TitledName,
@@ -70,6 +71,7 @@ from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
+from audit.rules.korean_names import doc_korean
 from audit.rules.registry import register
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a source whose names the target may leave in pinyin
@@ -320,8 +322,17 @@ class PinyinName(SegmentRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         """The pinyin names of the target; in a record with a Chinese source, also those that read the source's
         characters, whose Hán-Việt is then the fix (audit.lang.source_pinyin)."""
+        korean = [(m.start, m.end) for m in doc_korean(ctx).get(seg.index, ())]  # N109's
         from_source = source_pinyin_names(seg.source, seg.text) if seg.source else []
+        if korean or from_source:  # N109's Korean names; N108's foreign people ('Yin Xiyue' 尹锡悦 Yoon Suk Yeol)
+            from_source = [
+                n
+                for n in from_source
+                if n.chars not in _foreign_zh() and not any(a < n.end and n.start < b for a, b in korean)
+            ]
         for hit in self._in_target(seg, ctx):
+            if korean and any(a < hit.end and hit.start < b for a, b in korean):
+                continue
             same = next((n for n in from_source if n.start < hit.end and hit.start < n.end), None)
             if same is not None:
                 from_source.remove(same)
@@ -405,6 +416,17 @@ class PinyinName(SegmentRule):
                 candidates=alternatives or None,
                 severity=severity,
             )
+
+
+@functools.cache
+def _foreign_zh() -> frozenset[str]:
+    """The Chinese names (without '·') of people.tsv's people of countries that do not write names in Hán-Việt."""
+    return frozenset(
+        t.name_zh.replace("·", "")
+        for ts in people().values()
+        for t in ts
+        if t.name_zh and not any(u.country in HAN_VIET_COUNTRIES for u in ts)
+    )
 
 
 def _same_syllables(a: str, b: str) -> bool:

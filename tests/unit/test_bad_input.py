@@ -37,6 +37,7 @@ def _folder(root: Path, secret: Path) -> dict[str, bytes]:
         "nul_inside.txt": "Dòng một.\nDòng hai\x00 có byte NUL.\n".encode(),
         "crlf.txt": LINES.replace("\n", "\r\n").encode(),
         "cr_only.txt": LINES.replace("\n", "\r").encode(),
+        "cr_crlf.txt": LINES.replace("\n", "\r\r\n").encode(),  # a CRLF file converted once more
         "ragged.tsv": "src\tmt\nOne\tMột..\nTwo\tHai\textra\nThree\n".encode(),
         "bom.jsonl": codecs.BOM_UTF8 + '{"id": "r1", "mt": "Chợ Rạch Giá đông.."}\n'.encode(),
         "xxe.xlf": (
@@ -44,6 +45,10 @@ def _folder(root: Path, secret: Path) -> dict[str, bytes]:
             + XLIFF_BODY.replace("&i;", "&s;")
         ).encode(),
         "laughs.xlf": (BILLION_LAUGHS + XLIFF_BODY).encode(),
+        "xxe_utf16.xlf": (  # with a BOM: the declarations are looked for in its text
+            f'<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE xliff [\n<!ENTITY s SYSTEM "file://{secret}">\n]>\n'
+            + XLIFF_BODY.replace("&i;", "&s;")
+        ).encode("utf-16"),
     }
     for name, data in files.items():
         (root / name).write_bytes(data)
@@ -81,7 +86,7 @@ def _findings(out: Path, doc: str) -> list[dict]:
 def test_the_rest_of_the_folder_is_audited(audited: tuple) -> None:
     out = audited[3]
     docs = [json.loads(line)["doc"] for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert sorted(docs) == ["bom.jsonl", "cr_only.txt", "crlf.txt", "good.txt", "ragged.tsv"]
+    assert sorted(docs) == ["bom.jsonl", "cr_crlf.txt", "cr_only.txt", "crlf.txt", "good.txt", "ragged.tsv"]
 
 
 def test_utf16_without_bom_is_named_with_its_conversion(audited: tuple) -> None:
@@ -98,18 +103,20 @@ def test_a_nul_byte_inside_text_is_located_and_explained(audited: tuple) -> None
     assert "tr -d" in e["message"]
 
 
-@pytest.mark.parametrize("name", ["crlf.txt", "cr_only.txt"])
+@pytest.mark.parametrize("name", ["crlf.txt", "cr_only.txt", "cr_crlf.txt"])
 def test_crlf_and_cr_only_line_ends_keep_lines_and_columns(audited: tuple, name: str) -> None:
     found = {(f["rule"], f["line"], f["column"], f["text"]) for f in _findings(audited[3], name)}
     assert ("F101", 2, 22, "..") in found and ("F110", 2, 9, "  ") in found, found
 
 
-def test_apply_writes_into_a_cr_only_file_at_the_audited_line(audited: tuple) -> None:
+@pytest.mark.parametrize("name", ["cr_only.txt", "cr_crlf.txt"])
+def test_apply_writes_into_a_cr_only_file_at_the_audited_line(audited: tuple, name: str) -> None:
+    """The lines apply counts are the reader's: a lone CR ends one, CR CR LF ends one (not two)."""
     _, _, files, out = audited
-    [f] = [f for f in _findings(out, "cr_only.txt") if f["rule"] == "F101"]
+    [f] = [f for f in _findings(out, name) if f["rule"] == "F101"]
     edit = {"line": f["line"], "column": f["column"], "original": "..", "text": "."}
-    text = files["cr_only.txt"].decode()
-    assert edit_plaintext(text, [edit], "cr_only.txt") == text.replace("Lý..", "Lý.")
+    text = files[name].decode()
+    assert edit_plaintext(text, [edit], name) == text.replace("Lý..", "Lý.")
 
 
 def test_a_ragged_tsv_row_is_named_and_the_others_read(audited: tuple) -> None:
@@ -127,7 +134,7 @@ def test_jsonl_with_a_utf8_bom_is_read(audited: tuple) -> None:
     assert (f["line"], f["column"], f["record"]) == (1, 18, "r1")
 
 
-@pytest.mark.parametrize(("name", "line"), [("xxe.xlf", 3), ("laughs.xlf", 3)])
+@pytest.mark.parametrize(("name", "line"), [("xxe.xlf", 3), ("laughs.xlf", 3), ("xxe_utf16.xlf", 3)])
 def test_xliff_declaring_entities_is_refused_unexpanded(audited: tuple, name: str, line: int) -> None:
     [e] = _error(audited[1], name)
     assert e["line"] == line and "declares entities" in e["message"] and "TOPSECRET" not in json.dumps(audited[1])

@@ -122,7 +122,7 @@ def test_xml_latin1_declaration_with_windows_1252_quotes_is_refused(tmp_path: Pa
     )
     e = refused(p)
     assert e.line == 3 and "byte 0x93" in e.message and "control character in ISO-8859-1" in e.message
-    assert "Windows-1252" in e.message
+    assert "Windows-1252" in e.message and "then make the copy's declaration say utf-8" in e.message
 
 
 def test_unknown_charset_names_the_line_of_the_declaration(tmp_path: Path) -> None:
@@ -156,6 +156,7 @@ def test_tcvn3_bytes_declared_windows_1258_are_refused_naming_tcvn3(tmp_path: Pa
     p.write_bytes(data)
     e = refused(p)
     assert e.line == 2 and "does not read as windows-1258" in e.message and "TCVN3" in e.message
+    assert "iconv -f TCVN5712-1 -t UTF-8" in e.message and "then make the copy's declaration say utf-8" in e.message
 
 
 def test_a_commented_out_meta_is_not_a_declaration_and_a_bom_wins(tmp_path: Path) -> None:
@@ -197,3 +198,12 @@ def test_xml_declaring_utf16_in_single_bytes_is_a_wrong_declaration(tmp_path: Pa
     p.write_bytes(b'<?xml version="1.0" encoding="UTF-16"?>\n<xliff version="1.2"/>\n')
     e = refused(p)
     assert e.line == 1 and "names 'UTF-16'" in e.message and "the declaration is wrong" in e.message
+
+
+@pytest.mark.parametrize("label", [b"x-cp1258", b"X-CP1258", b"cp1258"])
+def test_whatwg_x_cp_labels_name_the_windows_code_page(tmp_path: Path, label: bytes) -> None:
+    """'x-cp1258' is a WHATWG label of Windows-1258 that Python's codecs do not know by that name."""
+    p = tmp_path / "xcp.html"
+    p.write_bytes(page(b'<meta charset="' + label + b'">', to_cp1258(VI)))
+    [doc] = read(p)
+    assert [s.text for s in doc.segments if not s.boilerplate] == [VI]

@@ -43,13 +43,18 @@ ROOT = Path(__file__).resolve().parents[2]
         ("[!a]*.txt", "b.txt", False, True),
         ("[!a]*.txt", "a.txt", False, False),
         ("Notes.txt", "notes.txt", False, False),  # case-sensitive, as git
+        ("[]x]*.txt", "]b.txt", False, True),  # a ']' first in a class is one of its characters
+        ("[]x]*.txt", "x.txt", False, True),
+        ("[]x]*.txt", "y.txt", False, False),
+        ("[!]]*.txt", "]b.txt", False, False),
+        ("v[0-9].xlf", "v7.xlf", False, True),
     ],
 )
 def test_patterns_match_as_in_gitignore(pattern: str, path: str, is_dir: bool, matches: bool) -> None:
     assert compile_pattern(pattern).matches(path, is_dir) is matches
 
 
-@pytest.mark.parametrize("pattern", ["!keep.txt", "", "./", "a[bc.txt"])
+@pytest.mark.parametrize("pattern", ["!keep.txt", "", "./", "a[bc.txt", "[]", "v[9-0].xlf", "[!]"])
 def test_unusable_patterns_are_refused(pattern: str) -> None:
     with pytest.raises(PatternError):
         compile_pattern(pattern)
@@ -131,3 +136,47 @@ def test_a_blind_set_folder_audits_its_documents_not_its_readme(tmp_path: Path) 
     docs = [json.loads(line)["doc"] for line in (tmp_path / "out" / "documents.jsonl").open(encoding="utf-8")]
     assert docs and all(d.startswith(("clean/", "mt/")) and d.endswith(".txt") for d in docs)
     assert result.summary["skipped"]["not_input_format"][".md"] == 1  # README.md: counted, not audited
+
+
+def test_a_file_reached_through_links_is_read_once(tmp_path: Path) -> None:
+    """Links to a file the walk reads anyway (beside it, in a subfolder) are counted, not audited again; a file
+    reached only through links is read once, under the first link's path."""
+    (tmp_path / "vi").mkdir()
+    (tmp_path / "vi" / "02_le_hoi.txt").write_text("Lễ hội hoa ban mở ở Điện Biên.\n", encoding="utf-8")
+    (tmp_path / "latest.txt").symlink_to("vi/02_le_hoi.txt")
+    (tmp_path / "vi" / "copy.txt").symlink_to("02_le_hoi.txt")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
+    outside.write_text("Cầu Rồng phun lửa tối thứ Bảy.\n", encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(outside)
+    (tmp_path / "vi" / "a.txt").symlink_to(outside)
+    skipped = Skipped()
+    files = discover([str(tmp_path)], [], skipped=skipped)
+    assert [f.doc for f in files] == ["b.txt", "vi/02_le_hoi.txt"]
+    assert skipped.linked_again == 3
+
+
+def test_an_exclude_pattern_that_leaves_nothing_out_is_noted(tmp_path: Path) -> None:
+    """'job/vi/drafts' written from the folder above the one given matches nothing: summary.json and a note say
+    so, and the drafts are audited as the user did not mean."""
+    data = tmp_path / "job"
+    _tree(data)
+    out = tmp_path / "out"
+    args = [
+        "run",
+        str(data),
+        "--out",
+        str(out),
+        "-q",
+        "--select",
+        "F",
+        "--exclude",
+        "job/vi/drafts",
+        "--exclude",
+        "*.bak.txt",
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["skipped"]["unmatched_patterns"] == ["job/vi/drafts"]
+    assert "note: exclude pattern 'job/vi/drafts' left nothing out" in result.stderr
+    assert "'*.bak.txt' left nothing out" not in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -148,3 +149,28 @@ def test_a_refusal_shows_whole_words() -> None:
     assert edit_xliff(xlf.encode(), [edit], "a.xlf").refused == {
         0: "the edit 'Mã Lai Tây Á' → 'Malaysia' crosses inline markup"
     }
+
+
+def test_a_windows_1258_file_gets_its_post_edit_in_windows_1258_letters(tmp_path: Path) -> None:
+    """Letters Windows-1258 has no single code for ('ể', 'ộ', 'ý') are written as it writes them, a base letter
+    and a tone mark, not as character references; the reader reads the post-edit back."""
+    import shutil
+    import subprocess
+
+    from audit.corpus import InputFile, ReadOptions, read_file
+    from audit.report.xliff_edit import edit_xliff
+
+    if shutil.which("iconv") is None:
+        pytest.skip("iconv not installed")
+    mt = "Bà Hoàng Thị Lụa nói chuyện với Hội đồng tỉnh Bến Tre."
+    post = "Bà Hoàng Thị Lụa phát biểu ý kiến ở Hội đồng tỉnh Bến Tre về dự án ven biển."
+    xlf = XLF.replace("UTF-8", "windows-1258").replace("Một..", mt)
+    data = subprocess.run(["iconv", "-f", "UTF-8", "-t", "WINDOWS-1258"], input=xlf.encode(), capture_output=True)
+    edit = {"record": "x", "segment": 0, "line": 1, "original": mt, "text": post}
+    result = edit_xliff(data.stdout, [edit], "a.xlf")
+    assert not result.refused and b"&#" not in result.data
+    assert "ể".encode("cp1258", "replace") == b"?" and b"bi\xea\xd2u" in result.data  # ê + hook above
+    p = tmp_path / "a.xlf"
+    p.write_bytes(result.data)
+    doc = read_file(InputFile(str(p), "a.xlf"), ReadOptions(), [])[0]
+    assert [s.text for s in doc.segments] == [post, "Hai.."]
