@@ -20,9 +20,11 @@ from audit.rules.registry import register
 # ---------------------------------------------------------------- printf directives
 
 # Formats of gettext's '#, X-format' flags whose directives are printf's ('%s', '%1$d', '%(name)s')
-_PRINTF_FORMATS = frozenset("c objc python php perl gcc-internal gfc-internal awk lua object-pascal elisp".split())
-# Formats whose directives are brace variables ('{0}', '{name}')
-_BRACE_FORMATS = frozenset("python-brace csharp java java-printf javascript kde qt".split()) - {"java-printf"}
+_PRINTF_FORMATS = frozenset(
+    "c objc python php perl gcc-internal gfc-internal awk lua object-pascal elisp javascript".split()
+)
+# Formats whose directives are brace variables ('{0}', '{name}', '{0,number}')
+_BRACE_FORMATS = frozenset("python-brace csharp java c++".split())
 
 # A printf directive as C, Python and PHP write it: an argument number ('%2$s') or a Python mapping key
 # ('%(name)s'), flags, width, precision, a size and the conversion ('%%' is a percent sign); '%<PRIu64>'
@@ -317,7 +319,7 @@ class PlaceholderChanged(SourceRule):
                     confidence=0.9,
                     severity=critical,
                 )
-        if lost:
+        if lost and not seg.singular:  # msgfmt lets a singular form leave the number out ('one file')
             listed = ", ".join(f"'{t}'" for t in dict.fromkeys(w.text for w in lost))
             yield self.hit(
                 seg,
@@ -336,7 +338,9 @@ class PlaceholderChanged(SourceRule):
         tgt = list(_BRACE.finditer(seg.text))
         want = Counter(_brace_key(m.group()) for m in src)
         lost = list((want - Counter(_brace_key(m.group()) for m in tgt)).elements())
-        yield from self._pair(seg, lost, _excess([(_brace_key(m.group()), m) for m in tgt], want), "variable")
+        critical = Severity.CRITICAL if format_flags(seg.flags)[0] & _BRACE_FORMATS else None
+        added = _excess([(_brace_key(m.group()), m) for m in tgt], want)
+        yield from self._pair(seg, lost, added, "variable", critical)
 
     # ------------------------------------------------------------ markup
 
@@ -350,9 +354,12 @@ class PlaceholderChanged(SourceRule):
         lost = [texts[k] for k in (want - Counter(k for k, _ in tgt)).elements()]
         yield from self._pair(seg, lost, _excess(tgt, want), "tag")
 
-    def _pair(self, seg: Segment, lost: list[str], added: list[re.Match[str]], kind: str) -> Iterator[Hit]:
+    def _pair(
+        self, seg: Segment, lost: list[str], added: list[re.Match[str]], kind: str, critical: Severity | None = None
+    ) -> Iterator[Hit]:
         """Lost source tokens paired with the target's added ones when there are as many (the span is the
-        changed token, the source's the fix); else each added token, and the lost ones on the segment."""
+        changed token, the source's the fix); else each added token, and the lost ones on the segment. A
+        changed or added token is ``critical`` when the program would fail on it (a flagged format)."""
         if lost and len(lost) == len(added):
             for token, m in zip(lost, added, strict=True):
                 yield self.hit(
@@ -362,10 +369,18 @@ class PlaceholderChanged(SourceRule):
                     f"'{m.group()}' where the source has the {kind} '{token}'",
                     suggestion=token,
                     confidence=0.85,
+                    severity=critical,
                 )
             return
         for m in added:
-            yield self.hit(seg, m.start(), m.end(), f"the {kind} '{m.group()}' is not in the source", confidence=0.8)
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"the {kind} '{m.group()}' is not in the source",
+                confidence=0.8,
+                severity=critical,
+            )
         if lost:
             listed = ", ".join(f"'{t}'" for t in dict.fromkeys(lost))
             yield self.hit(
@@ -376,18 +391,21 @@ class PlaceholderChanged(SourceRule):
 
     def _escapes(self, seg: Segment, source: str) -> Iterator[Hit]:
         text = seg.text
-        for where in _edge_newlines(source, text):
-            keep = source.startswith("\n") if where == "begins" else source.endswith("\n")
-            fix = ("\n" + text if where == "begins" else text + "\n") if keep else text.strip("\n")
-            yield self.hit(
-                seg,
-                0,
-                len(text),
-                f"the source {'' if keep else 'does not '}{where} with a line break and the "
-                f"translation {'does not' if keep else 'does'}",
-                suggestion=fix,
-                confidence=0.9,
-            )
+        if edges := list(_edge_newlines(source, text)):
+            fix, said = text, []
+            for where, starts in (("begins", True), ("ends", False)):
+                if where not in edges:
+                    continue
+                keep = source.startswith("\n") if starts else source.endswith("\n")
+                said.append(
+                    f"the source {where if keep else 'does not ' + where[:-1]} with a line break, the translation "
+                    f"{'does not' if keep else 'does'}"
+                )
+                if starts:
+                    fix = "\n" + fix if keep else fix.lstrip("\n")
+                else:
+                    fix = fix + "\n" if keep else fix.rstrip("\n")
+            yield self.hit(seg, 0, len(text), "; ".join(said), suggestion=fix, confidence=0.9)
         inner_src, inner_tgt = source.strip("\n").count("\n"), text.strip("\n").count("\n")
         if inner_tgt < inner_src:
             yield self.hit(

@@ -43,6 +43,8 @@ def test_catalogue_findings_span_the_changed_directive_with_the_fix() -> None:
         (55, "%(thư_mục)s", "critical", "%(folder)s"),  # a Python key translated
         (64, "Nhấn <b>Chụp</b> để bắt đầu.", "major", None),  # '<br/>' lost
         (77, "Đã lưu chỉ mục thẻ nhớ.", "major", "Đã lưu chỉ mục thẻ nhớ.\n"),  # the final '\n' lost
+        (95, "{người}", "critical", "{person}"),  # a python-brace-format name translated
+        (106, "%lu", "critical", "%u"),  # an 'unsigned int' read as 'unsigned long'
     ]
 
 
@@ -53,6 +55,26 @@ def test_format_findings_are_the_entries_msgfmt_rejects() -> None:
     run = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(PO)], capture_output=True, text=True, check=False)
     rejected = {int(m) for m in re.findall(rf"{re.escape(str(PO))}:(\d+): (?!warning)", run.stderr)}
     assert rejected == {f.line for f in _po_findings("A110") if not f.message.startswith("the source's tag")}
+
+
+def test_a_singular_form_may_leave_the_number_out(tmp_path: Path) -> None:
+    """msgfmt -c accepts 'một ảnh' for '%d photo' in msgstr[0] of two forms, not a form used for every n."""
+    po = tmp_path / "hai-dang.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+        '#, c-format\nmsgid "%d lens"\nmsgid_plural "%d lenses"\nmsgstr[0] "một ống kính"\nmsgstr[1] "%d ống kính"\n\n'
+        '#, c-format\nmsgid "%d card"\nmsgid_plural "%d cards"\nmsgstr[0] "%d thẻ"\nmsgstr[1] "các thẻ"\n',
+        encoding="utf-8",
+    )
+    doc = read_file(InputFile(str(po), po.name), ReadOptions(), [])[0]
+    assert [s.singular for s in doc.segments] == [True, False, True, False]
+    found = run_rules(doc, [c() for c in select_rules(["A110"])], Settings())
+    assert [(f.line, f.text) for f in found] == [(16, "các thẻ")]  # msgstr[1] of the second entry
+    if shutil.which("msgfmt"):
+        run = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True, check=False)
+        errors = [int(n) for n in re.findall(r":(\d+): (?!warning)", run.stderr)]
+        assert len(errors) == 1 and 13 <= errors[0] <= 16  # the second entry only (msgfmt names its msgstr)
 
 
 def test_localised_identifiers_are_no_codes_but_codes_are() -> None:
