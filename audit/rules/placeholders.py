@@ -219,7 +219,8 @@ class PlaceholderChanged(SourceRule):
         "kept with their links (alt and title are translated); '<FILE>' of a usage line is a word. A line "
         "break at the start or the end must be kept (msgfmt -c again); fewer line breaks inside than the "
         "source is a minor layout change, more is the translator's wrapping. pofilter ranks printf, "
-        "variables and escapes as checks of strings that 'can break a program'."
+        "variables and escapes as checks of strings that 'can break a program'. A fuzzy PO entry is not "
+        "compiled until reviewed (and its translation often follows an older msgid): its findings are minor."
     )
     fires = (
         "Deleted %d files from %s. => Đã xóa [[%s]] tệp từ [[%d]].",
@@ -238,7 +239,16 @@ class PlaceholderChanged(SourceRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        source = seg.source or ""
+        hits = self._hits(seg, seg.source or "")
+        if "fuzzy" not in seg.flags:
+            yield from hits
+            return
+        for hit in hits:  # a fuzzy entry is left out of the compiled catalogue until reviewed: it cannot break
+            hit.severity = Severity.MINOR  # the program, and its translation often still follows an older msgid
+            hit.message += " (a fuzzy entry: not in the compiled catalogue until reviewed)"
+            yield hit
+
+    def _hits(self, seg: Segment, source: str) -> Iterator[Hit]:
         if "%" in source or "%" in seg.text:
             yield from self._printf(seg, source)
         if "{" in source or "{" in seg.text:

@@ -77,6 +77,24 @@ def test_a_singular_form_may_leave_the_number_out(tmp_path: Path) -> None:
         assert len(errors) == 1 and 13 <= errors[0] <= 16  # the second entry only (msgfmt names its msgstr)
 
 
+def test_a_fuzzy_entry_is_reported_as_minor(tmp_path: Path) -> None:
+    """A fuzzy entry is not compiled (msgfmt skips it) and often still translates an older msgid."""
+    po = tmp_path / "cu.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#, fuzzy, c-format\n#| msgid "cannot read the card"\nmsgid "%s: cannot read card %d"\n'
+        'msgstr "không đọc được thẻ nhớ"\n\n'
+        '#, c-format\nmsgid "%s: card %d is full"\nmsgstr "%s: thẻ %s đã đầy"\n',
+        encoding="utf-8",
+    )
+    doc = read_file(InputFile(str(po), po.name), ReadOptions(), [])[0]
+    found = run_rules(doc, [c() for c in select_rules(["A110"])], Settings())
+    assert [(f.line, f.severity.name.lower(), f.message.endswith("until reviewed)")) for f in found] == [
+        (8, "minor", True),
+        (12, "critical", False),
+    ]
+
+
 def test_localised_identifiers_are_no_codes_but_codes_are() -> None:
     """'Reserved-4' → 'Dự_trữ4' is a translated word with its number; 'EF-5021' → 'EF-5012' a changed code."""
     assert [(f.line, f.text, f.suggestion) for f in _po_findings("A104")] == [(90, "EF-5012", "EF-5021")]
