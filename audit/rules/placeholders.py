@@ -32,7 +32,7 @@ _BRACE_FORMATS = frozenset("python-brace csharp java c++".split())
 _PRINTF = re.compile(
     r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>[^()]*)\))?(?P<flags>[-+ #0']*)(?P<width>\*|\d+)?"
     r"(?:\.(?P<prec>\*|\d*))?(?P<size>hh|h|ll|l|L|q|j|z|Z|t)?"
-    r"(?P<conv>[diouxXeEfFgGaAcspnCSr%]|<PRI(?P<pri>[diouxX])(?P<bits>\w+)>)?"
+    r"(?P<conv>[diouxXeEfFgGaAcspnCSrm%]|<PRI(?P<pri>[diouxX])(?P<bits>\w+)>)?"
 )
 # What an entry nobody flagged must hold to be taken for a format string: a directive with no space flag
 # and no letter or digit after it ('%s', '%d', '%5.2f', '%1$s', '%(name)s'), not after a digit ('50%
@@ -85,7 +85,7 @@ def directives(text: str, python: bool = False) -> tuple[list[Directive], list[t
     broken: list[tuple[int, int]] = []
     n = 0
     for m in _PRINTF.finditer(text):
-        if m["conv"] == "%":
+        if m["conv"] in ("%", "m"):  # a percent sign; glibc's %m (the error message) reads no argument
             continue
         if m["conv"] is None:
             broken.append((m.start(), m.start() + 1))
@@ -306,11 +306,14 @@ class PlaceholderChanged(SourceRule):
             )
             lost = added = []
         for d in added:
+            percent = d.text.startswith("% ")  # '50% các' reads '% c' as a directive: a percent sign unescaped
             yield self.hit(
                 seg,
                 d.start,
                 d.end,
-                f"'{d.text}' is not in the source: the program passes no argument {_arg(d.key)} for it",
+                f"'{d.text}' is not in the source: the program passes no argument {_arg(d.key)} for it"
+                + (" (a percent sign is written '%%')" if percent else ""),
+                suggestion="%" + d.text if percent else None,
                 confidence=0.9,
                 severity=critical,
             )

@@ -77,6 +77,22 @@ def test_a_singular_form_may_leave_the_number_out(tmp_path: Path) -> None:
         assert len(errors) == 1 and 13 <= errors[0] <= 16  # the second entry only (msgfmt names its msgstr)
 
 
+def test_a_percent_sign_before_a_word_is_read_as_a_directive(tmp_path: Path) -> None:
+    """In a c-format string '30% các' holds '% c' (space flag, char): msgfmt rejects it; the fix is '%%'."""
+    po = tmp_path / "pin.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#, c-format\nmsgid "%s: 30%% of the cells are worn"\nmsgstr "%s: 30% các ô pin đã mòn"\n',
+        encoding="utf-8",
+    )
+    doc = read_file(InputFile(str(po), po.name), ReadOptions(), [])[0]
+    found = run_rules(doc, [c() for c in select_rules(["A110"])], Settings())
+    assert [(f.text, f.severity.name.lower(), f.suggestion) for f in found] == [("% c", "critical", "%% c")]
+    if shutil.which("msgfmt"):
+        run = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True, check=False)
+        assert run.returncode != 0
+
+
 def test_a_fuzzy_entry_is_reported_as_minor(tmp_path: Path) -> None:
     """A fuzzy entry is not compiled (msgfmt skips it) and often still translates an older msgid."""
     po = tmp_path / "cu.po"
@@ -171,6 +187,7 @@ def test_directive_parsing_follows_msgfmt() -> None:
     ]
     assert broken == [(28, 29)]  # the last "%"
     assert [(d.key, d.text) for d in directives("%2$s de %1$'d")[0]] == [(2, "%2$s"), (1, "%1$'d")]
+    assert directives("%s: %m")[0][0].key == 1 and directives("%s: %m")[1] == []  # glibc's %m reads nothing
     assert [(d.key, d.type) for d in directives("%(n)x %(who)r", python=True)[0]] == [("n", "int"), ("who", "string")]
     assert [k for k, _ in tags('<a href="x" title="T">y</a><br/><FILE><Img SRC=p alt=q>')] == [
         "<a href=x>",
