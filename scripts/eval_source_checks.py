@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from shared_data import shared_data  # noqa: E402
 
 from audit.api import document_from_pairs  # noqa: E402
-from audit.corpus import InputFile, ReadOptions, read_file  # noqa: E402
+from audit.corpus import InputError, InputFile, ReadOptions, read_file  # noqa: E402
 from audit.pipeline import Settings, run_rules  # noqa: E402
 from audit.rules.registry import select_rules  # noqa: E402
 
@@ -73,7 +73,11 @@ def audit_po(paths: list[str], select: str) -> None:
     """Findings of the ``select`` rules on PO catalogues, and A110's agreement with msgfmt."""
     rules = [cls() for cls in select_rules([select])]
     for path in paths:
-        doc = read_file(InputFile(path, Path(path).name), ReadOptions(), [])[0]
+        try:
+            doc = read_file(InputFile(path, Path(path).name), ReadOptions(), [])[0]
+        except InputError as e:
+            print(f"{path}: not read: {e.message}")
+            continue
         found = run_rules(doc, rules, Settings())
         by: Counter[str] = Counter()
         for f in found:
