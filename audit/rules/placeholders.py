@@ -218,7 +218,8 @@ class PlaceholderChanged(SourceRule):
         "plain '%s … %d' may not (write '%2$d … %1$s'). HTML tags ('<b>', '<a href=…>', '<br/>') must be "
         "kept with their links (alt and title are translated); '<FILE>' of a usage line is a word. A line "
         "break at the start or the end must be kept (msgfmt -c again); fewer line breaks inside than the "
-        "source is a minor layout change, more is the translator's wrapping. pofilter ranks printf, "
+        "source is a minor layout change, more is the translator's wrapping; a line break typed as the two "
+        "characters '\\n' is shown as typed. pofilter ranks printf, "
         "variables and escapes as checks of strings that 'can break a program'. A fuzzy PO entry is not "
         "compiled until reviewed (and its translation often follows an older msgid): its findings are minor."
     )
@@ -255,7 +256,7 @@ class PlaceholderChanged(SourceRule):
             yield from self._braces(seg, source)
         if "<" in source or "<" in seg.text:
             yield from self._tags(seg, source)
-        if "\n" in source or "\n" in seg.text or "\\" in source:
+        if "\n" in source or "\n" in seg.text or "\\" in source or "\\" in seg.text:
             yield from self._escapes(seg, source)
 
     # ------------------------------------------------------------ printf
@@ -419,6 +420,19 @@ class PlaceholderChanged(SourceRule):
                 else:
                     fix = fix + "\n" if keep else fix.rstrip("\n")
             yield self.hit(seg, 0, len(text), "; ".join(said), suggestion=fix, confidence=0.9)
+        want, have = Counter(_ESCAPE.findall(source)), Counter(_ESCAPE.findall(text))
+        lost = source.count("\n") - text.count("\n")
+        if lost > 0 and have["\\n"] - want["\\n"] == lost:  # line breaks typed as backslash and 'n'
+            yield self.hit(
+                seg,
+                0,
+                len(text),
+                f"the source's {lost} line break(s) are written '\\n' in the translation: the program shows the "
+                "backslash",
+                suggestion=text.replace("\\n", "\n") if not want["\\n"] else None,
+                confidence=0.85,
+            )
+            return
         inner_src, inner_tgt = source.strip("\n").count("\n"), text.strip("\n").count("\n")
         if inner_tgt < inner_src:
             yield self.hit(
@@ -429,17 +443,19 @@ class PlaceholderChanged(SourceRule):
                 confidence=0.6,
                 severity=Severity.MINOR,
             )
-        if "\\" in source or "\\" in text:
-            want, have = Counter(_ESCAPE.findall(source)), Counter(_ESCAPE.findall(text))
-            if want != have:
-                listed = ", ".join(f"'{e}' {want[e]}×/{have[e]}×" for e in sorted(want | have) if want[e] != have[e])
-                yield self.hit(
-                    seg,
-                    0,
-                    len(text),
-                    f"escapes differ (source/translation): {listed}",
-                    confidence=0.8,
-                )
+        if want != have:
+            said = [
+                f"'{e}' written out {have[e]}× where the source has it {want[e]}×"
+                for e in sorted(want | have)
+                if want[e] != have[e]
+            ]
+            yield self.hit(
+                seg,
+                0,
+                len(text),
+                "; ".join(said) + " (a backslash the program shows or reads as typed)",
+                confidence=0.8,
+            )
 
 
 def _arg(key: int | str) -> str:

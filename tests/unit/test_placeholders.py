@@ -171,9 +171,14 @@ def test_line_breaks_and_written_escapes() -> None:
             ("First line\nSecond line\nThird", "Dòng đầu Dòng hai\nDòng ba"),  # one inner break fewer: minor
             ("Short\nhelp", "Trợ giúp\nngắn\ngọn"),  # rewrapped with more breaks: quiet
             (r"Name:\tvalue\n", r"Tên:\tgiá trị"),  # a written '\n' lost
+            ("The sync failed.\n\nTry again later.", r"Đồng bộ thất bại.\n\nHãy thử lại sau."),  # breaks typed
         ]
     )
-    assert [(t, s) for t, s, _ in found] == [("Dòng đầu Dòng hai\nDòng ba", "minor"), (r"Tên:\tgiá trị", "major")]
+    assert [(t[:9], s, f) for t, s, f in found] == [
+        ("Dòng đầu ", "minor", None),
+        ("Tên:\\tgiá", "major", None),
+        ("Đồng bộ t", "major", "Đồng bộ thất bại.\n\nHãy thử lại sau."),
+    ]
 
 
 def test_directive_parsing_follows_msgfmt() -> None:
