@@ -128,6 +128,12 @@ class Skipped:
         }
 
 
+_NOTHING_FOUND = (
+    "no file to audit in this folder: none has an input format's extension or all were left out "
+    "(see 'skipped' in summary.json; --format text reads every file as plain text)"
+)
+
+
 def discover(
     paths: list[str],
     errors: list[InputError],
@@ -140,7 +146,8 @@ def discover(
     Directories are walked recursively (links followed, a loop is an error), leaving out hidden files
     and folders, mt-audit's own output folders, paths an ``exclude`` pattern matches
     (:mod:`audit.corpus.exclude`, relative to the directory given) and files whose extension names no
-    input format (unless ``forced_format``); ``skipped`` counts them. A file named is always read.
+    input format (unless ``forced_format``); ``skipped`` counts them. A file named is always read. A
+    directory with nothing to audit is an error, so that a run on the wrong folder does not pass as clean.
     """
     out: list[InputFile] = []
     excluder = Excluder(exclude)
@@ -158,7 +165,11 @@ def discover(
             continue
         if stat.S_ISDIR(mode):
             walked = True
+            before = len(errors)
             found = _walk(p, forced_format, excluder, skipped, errors)
+            if not found and len(errors) == before:
+                # a walk that finds nothing must not pass for a clean audit (a CI job pointed at the wrong folder)
+                errors.append(InputError(given, _NOTHING_FOUND))
             out.extend(InputFile(str(full), full.relative_to(p).as_posix()) for full in sorted(found))
         elif stat.S_ISREG(mode):
             out.append(InputFile(str(p), p.name))

@@ -43,6 +43,7 @@ class _PinyinKey:
     syllables: int
     cuts: frozenset[int]  # offsets in the joined string where a syllable after the first starts
     whole: bool  # the whole Chinese name, not its family name alone
+    family_first: bool = False  # the name is written family name first (its given name follows it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +55,16 @@ class ForeignPinyin:
     loose: bool = False  # two syllables in two words ('Bai Deng'): a Chinese name has that shape too
 
 
-def _zh_parts(zh: str) -> list[tuple[str, bool]]:
+def _zh_parts(zh: str, family_first: bool = False) -> list[tuple[str, bool]]:
     """The forms of a Chinese name looked for, each with whether it is the whole name: the name without
-    its '·', and its last part (the family name: 弗拉基米尔·普京 → 弗拉基米尔普京, 普京), also without a leading
+    its '·', and its family name, the last part (弗拉基米尔·普京 → 弗拉基米尔普京, 普京) or the first for a
+    name written family name first (Hungarian: 舒尤克·道马什, Sulyok Tamás), also without a leading
     '小' (Jr.: 小马科斯 → 马科斯). A given name alone (弗拉基米尔, 唐纳德) is no one's: many people share it."""
     parts = [p for p in _ZH_PART_SEP.split(zh) if p]
     if not parts:
         return []
     whole = "".join(parts)
-    forms = [(whole, True), (parts[-1], len(parts) == 1)]
+    forms = [(whole, True), (parts[0] if family_first else parts[-1], len(parts) == 1)]
     forms += [(f[1:], False) for f, _ in forms if f.startswith(_JR) and len(f) >= 3]
     out: dict[str, bool] = {}
     for f, w in forms:
@@ -105,14 +107,15 @@ def _index() -> dict[str, _PinyinKey]:
             continue
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         own = _letters(name)
-        for part, whole in _zh_parts(zh):
+        family_first = any(len(t.name_vi.split()) > 1 and t.name_vi.split() == t.name_en.split()[::-1] for t in ts)
+        for part, whole in _zh_parts(zh, family_first):
             for sylls in _part_pinyin(part):
                 key = "".join(sylls)
                 if len(sylls) < 2 or key in own:
                     continue
                 cuts = frozenset(itertools.accumulate(len(s) for s in sylls[:-1]))
                 for k in dict.fromkeys((key, key.replace("v", "u"))):
-                    out.setdefault(k, _PinyinKey(name, len(sylls), cuts, whole))
+                    out.setdefault(k, _PinyinKey(name, len(sylls), cuts, whole, family_first))
     return out
 
 
@@ -219,6 +222,8 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
                 i += 1
                 continue
             loose = key.syllables < 3 and j > i
+            if key.family_first and not key.whole:
+                j = _extend_right(run, j)  # 'Shuyouke Tamasi': the given name after the family name
             out.append(ForeignPinyin(run[first][0], run[j][1], key.name, key.syllables, loose))
             i = j + 1
     return out
@@ -251,6 +256,14 @@ def _extend_left(run: Run, i: int) -> int:
     while first > max(skip, i - 3) and _pinyin_parse(run[first - 1][2]):
         first -= 1
     return first
+
+
+def _extend_right(run: Run, j: int) -> int:
+    """The last of up to two pinyin words right after word ``j`` that are no English word or known name."""
+    last = j
+    while last < min(len(run) - 1, j + 2) and _pinyin_parse(run[last + 1][2]) and not _known_word(run[last + 1][2]):
+        last += 1
+    return last
 
 
 def _known_word(word: str) -> bool:

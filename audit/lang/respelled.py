@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from audit.lang.resources import read_lines
+from audit.lang.romanisation import plain_latin
 from audit.lang.syllable import is_valid_syllable
 
 # A run of capitalised Latin words (no Vietnamese-only letters); its last two are the given name and the
@@ -118,6 +119,12 @@ def _transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _same_letters(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two forms of a name with the same letters but for diacritics ('Xanana Gusmao', 'Xanana Gusmão'): no two
+    people or places are told apart so, even in one sentence."""
+    return plain_latin(" ".join(a)) == plain_latin(" ".join(b))
+
+
 def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
     first written): a surname spelled two ways after the same given name, or both names spelled two ways
@@ -144,8 +151,8 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
         group += [t for t in counts if t[1] != s and _close(s, t[1]) and _close_first(g, t[0])]
         group += [t for t in counts if t[1] == s and _transposed(g, t[0])]
         main = min(group, key=rank)
-        if main != name and not items[name] & items[main]:
-            main_of[name] = main  # not both in one sentence: 'Santa Clara và Santa Clarita'
+        if main != name and (not items[name] & items[main] or _same_letters(name, main)):
+            main_of[name] = main  # not both in one sentence ('Santa Clara và Santa Clarita') unless only marks differ
 
     for m in mentions:
         main = main_of.get((m.given, m.surname))

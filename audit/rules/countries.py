@@ -794,7 +794,8 @@ _PARTY_NOUNS = tuple(_PARTY_NOUN.split("|"))
 # else may be the first half of an ordinary compound ("bên luật sư", "chính phủ già nua").
 _AFTER_PARTY = frozenset(
     "và để với cũng đã sẽ cam không là của trong tại về thì mà nhưng cùng đều luôn vẫn sẵn hứa đánh khẳng "
-    "mong đề tiếp nhất ủng hoan bày tuyên cho coi cảm chia đồng hy nhận muốn kêu yêu quyết".split()
+    "mong đề tiếp nhất ủng hoan bày tuyên cho coi cảm chia đồng hy nhận muốn kêu yêu quyết thể nhấn ghi trao gửi "
+    "nêu tỏ tin".split()
 )
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
@@ -834,6 +835,9 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
             side.setdefault(r, c.iso)
         if c.hanviet and c.hanviet not in accepted:
             hanviet[c.hanviet] = c.iso
+        for r in c.romanised:  # '乌方' left in pinyin: 'phía Wu'
+            if r not in accepted:
+                short.setdefault(r, c.iso)
     for form, (iso, _) in gz.forms.items():
         side.setdefault(form, iso)
     return {
@@ -958,8 +962,9 @@ class CalquedCountryAbbreviation(SegmentRule):
     summary = "A Chinese one-character country abbreviation calqued as a party ('White cam kết', 'Cambodia side')"
     why = (
         "Chinese news calls a party by its abbreviation plus 方 'side' (白方 = the Belarusian side). MT writes "
-        "the literal word ('White cam kết', 'chính phủ trắng'), the 方 calque ('Cambodia side') or a bare "
-        "Hán-Việt reading ('Chủ tịch Việt'). Vietnamese writes 'phía Belarus', 'Chủ tịch nước Việt Nam'. "
+        "the literal word ('White cam kết', 'chính phủ trắng'), the 方 calque ('Cambodia side'), a bare "
+        "Hán-Việt reading ('Chủ tịch Việt') or the pinyin ('phía Wu'). Vietnamese writes 'phía Belarus', "
+        "'Chủ tịch nước Việt Nam'. "
         "Literal words count only in an article about that country."
     )
     fires = (
@@ -970,6 +975,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Lào và Việt Nam ký thỏa thuận về điện\n[[Già]] cam kết bán thêm điện; [[phía Việt]] sẽ xây đường dây.",
         "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Phía Ấn]] khẳng định ủng hộ các doanh nghiệp Việt Nam.",
         "Việt Nam và New Zealand ký kết ba văn kiện\n[[Phía Tân]] khẳng định coi trọng quan hệ với Việt Nam.",
+        "Việt Nam và Ukraine ký kết ba văn kiện\n[[Phía Wu]] cảm ơn sự hỗ trợ nhân đạo của Việt Nam.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
@@ -1087,11 +1093,12 @@ class CalquedCountryAbbreviation(SegmentRule):
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             if iso not in topic.countries or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
                 continue  # only the article's own parties: "phía Mông" in an article about Mongolia
+            how = "romanised" if m["w"] in gz.countries[iso].romanised else "Hán-Việt"
             yield self.hit(
                 seg,
                 m.start(),
                 m.end(),
-                f"'{m['w']}' alone is the Hán-Việt abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)}: "
+                f"'{m['w']}' alone is the {how} abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)}: "
                 f"as a party it is written in full",
                 suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
                 confidence=0.7,
@@ -1149,8 +1156,9 @@ class PlaceNameCalque(SegmentRule):
     why = (
         "南中国海 comes out as 'Biển Đông Trung Quốc' or 'Biển Nam Trung Hoa', 西沙/南沙 as 'Tây Sa'/'Nam Sa', "
         "岘港 as 'Hiện Cảng', and world cities and countries in the Hán-Việt reading of their Chinese names "
-        "(马来西亚 'Mã Lai Tây Á' for Malaysia). For the sea and the archipelagos this is a sovereignty-laden "
-        "error (critical); the tables are references/places.tsv and the generated places.cldr.tsv."
+        "(马来西亚 'Mã Lai Tây Á' for Malaysia, the short 沙特 'Sa Đặc' for Saudi Arabia). For the sea and the "
+        "archipelagos this is a sovereignty-laden error (critical); the tables are references/places.tsv and "
+        "the generated places.cldr.tsv."
     )
     fires = (
         "Hai bên trao đổi về tình hình [[Biển Nam Trung Hoa]] và an ninh hàng hải.",
@@ -1187,11 +1195,11 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
             if m.text.isascii() and self._in_english(seg.text, m.start, m.end):
                 continue  # 'Gulf of Tonkin incident', '"South China Sea: The Struggle …"': English cited as such
-            if place.before and not any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before):
-                continue
-            if place.needs and not any(
-                topic.counts[n] if re.fullmatch(r"[A-Z]{2}", n) else self._doc_has(ctx, n) for n in place.needs
-            ):
+            after_word = any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before)
+            if place.before and place.needs:  # either will do: 'tại Mạn Cốc', or 'Mạn Cốc' in a story about Thailand
+                if not (after_word or self._needs_met(ctx, topic, place.needs)):
+                    continue
+            elif (place.before and not after_word) or (place.needs and not self._needs_met(ctx, topic, place.needs)):
                 continue
             fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
             sev = Severity.parse(place.severity)
@@ -1226,6 +1234,10 @@ class PlaceNameCalque(SegmentRule):
         if prev[-1:] in ",;:(–-":  # 'Kuala Lumpur, Mã Lai Tây Á': punctuation parts the two names
             return False
         return prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1)
+
+    def _needs_met(self, ctx: DocContext, topic: Topic, needs: tuple[str, ...]) -> bool:
+        """The document names one of the countries (ISO codes) or holds one of the words of ``needs``."""
+        return any(topic.counts[n] if re.fullmatch(r"[A-Z]{2}", n) else self._doc_has(ctx, n) for n in needs)
 
     @staticmethod
     def _doc_has(ctx: DocContext, word: str) -> bool:

@@ -156,8 +156,11 @@ class WeekdayMismatch(PrefilteredRule):
                 )
 
 
+# the years in brackets, or two whole dates ('(3/2/1950-3/2/2025)')
 _ANNIVERSARY = re.compile(
-    r"kỷ niệm (?P<n>\d{1,3}) năm\b[^()]{0,120}?\(\s*(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})\s*\)", re.I
+    r"kỷ niệm (?P<n>\d{1,3}) năm\b[^()]{0,120}?\(\s*(?:(?P<dm1>\d{1,2}/\d{1,2})/)?(?P<y1>\d{4})\s*[-–—]\s*"
+    r"(?:(?P<dm2>\d{1,2}/\d{1,2})/)?(?P<y2>\d{4})\s*\)",
+    re.I,
 )
 
 
@@ -179,12 +182,20 @@ class AnniversaryMismatch(PrefilteredRule):
 
     summary = "An anniversary whose number of years does not match its years ('kỷ niệm 30 năm … (1992-2012)')"
     why = "The count and the span of years contradict each other; one of them was mistranslated or mistyped."
-    fires = ("Lễ [[kỷ niệm 25 năm thiết lập quan hệ ngoại giao (1992-2022)]] diễn ra tại Hà Nội.",)
-    quiet = ("Lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1992-2022) diễn ra tại Hà Nội.",)
+    fires = (
+        "Lễ [[kỷ niệm 25 năm thiết lập quan hệ ngoại giao (1992-2022)]] diễn ra tại Hà Nội.",
+        "Hai nước [[kỷ niệm 50 năm thiết lập quan hệ ngoại giao (15/8/1965-15/8/2025)]] vào tháng tới.",
+    )
+    quiet = (
+        "Lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1992-2022) diễn ra tại Hà Nội.",
+        "Lễ kỷ niệm 90 năm ngày sinh nhà văn (12/3/1935 – 4/7/1990) diễn ra ở Huế.",
+    )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for m in _ANNIVERSARY.finditer(seg.text):
             n, y1, y2 = int(m["n"]), int(m["y1"]), int(m["y2"])
+            if m["dm1"] != m["dm2"]:
+                continue  # two different days ('(6/10/1942 – 29/8/1988)'): a life or a term, not the span counted
             if y2 - y1 != n:
                 yield self.hit(seg, m.start(), m.end(), f"{y1}–{y2} is {y2 - y1} years, not {n}")
 

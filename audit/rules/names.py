@@ -553,13 +553,16 @@ class WrongOfficeHolder(TitledRule):
         "MT garbles a leader's name into another real-looking Vietnamese name; next to the office title "
         "it names the wrong head of party or state. A name is flagged when it is not a holder of that "
         "office but shares the surname and syllables with one (for offices with one holder at a time "
-        "and a complete roster, any such name; for ministers, only a one-syllable miss)."
+        "and a complete roster, any such name; for ministers, only a one-syllable miss), or when it is a "
+        "Vietnamese leader who never held an office with one holder at a time but held another in the year "
+        "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024)."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
         "Năm 2012, Chủ tịch nước [[Trương Tấn Sáng]] đã hội đàm với Tổng thống Chile.",
         "Năm 2023, Chủ tịch nước [[Vũ Văn Thưởng]] thăm Nhật Bản.",
         "Tổng thống Pháp [[Emmanuel Macrom]] tiếp Chủ tịch nước tại điện Élysée.",
+        "Tháng 5/2019, Thủ tướng [[Nguyễn Phú Trọng]] dự lễ kỷ niệm.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -572,14 +575,20 @@ class WrongOfficeHolder(TitledRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        for t in seg_titled(ctx, seg.index):
+        titled = seg_titled(ctx, seg.index)
+        for t in titled:
             if t.run and t.name is None and not t.calque and fold(t.run[0][2]) in _western_given_names():
                 yield from self._western(seg, t, ctx)  # the given name of a foreign holder
             if t.name is None:
                 continue
             start, end, name = t.name
             vn_offices = _vn_offices(t.offices)
-            if not vn_offices or is_holder(name, vn_offices) or known_person(name):
+            if not vn_offices or is_holder(name, vn_offices):
+                continue
+            if known_person(name):
+                if not any(u.title_end == t.title_end and u.title_start < t.title_start for u in titled):
+                    # not the tail of a longer title: 'Thủ tướng' in 'Phó Thủ tướng'
+                    yield from self._other_office(seg, t.title, start, end, name, vn_offices, ctx)
                 continue
             near = _near_holders(name, vn_offices, ctx)
             if not near:
@@ -596,6 +605,32 @@ class WrongOfficeHolder(TitledRule):
                 confidence=0.9 if in_doc else 0.75,
                 candidates=picks[1:] or None,
             )
+
+    def _other_office(
+        self, seg: Segment, title: str, start: int, end: int, name: str, vn_offices: tuple[str, ...], ctx: DocContext
+    ) -> Iterator[Hit]:
+        """A Vietnamese office holder under the title of an office with one holder at a time that he never
+        held, in a year he held another such office ('Chủ tịch Quốc hội Lương Cường' in 2024): the title's holder
+        that year is meant (the later of two first). Only the top offices count for the person named: a minister
+        or Politburo member may have risen to the title after the gazetteer's last row."""
+        years = doc_years(ctx)[:1]
+        singles = [o for o in vn_offices if single_holder(o)]
+        tenures = _vn_tenures().get(_name_key(name), ())
+        if not years or not singles or not any(t.covers(years[0]) and single_holder(t.office) for t in tenures):
+            return
+        now = sorted((h for o in singles for h in holders(o) if h.covers(years[0])), key=lambda h: -(h.start or 0))
+        picks = list(dict.fromkeys(h.name_vi for h in now))
+        if not picks:
+            return
+        yield self.hit(
+            seg,
+            start,
+            end,
+            f"'{name}' held another office in {years[0]}, not that of {title}: probably '{picks[0]}'",
+            suggestion=picks[0],
+            confidence=0.8 if len(picks) == 1 else 0.6,
+            candidates=picks[1:] or None,
+        )
 
     def _western(self, seg: Segment, t: TitledName, ctx: DocContext) -> Iterator[Hit]:
         """A foreign holder named given name first, with the surname one or two letters off
@@ -640,7 +675,7 @@ def _western_given_names() -> frozenset[str]:
         fold(h.name_vi.split()[0])
         for o in offices()
         for h in holders(o)
-        if _given_name_first(h.name_vi, h.country) and len(h.name_vi.split()) > 1
+        if _given_first(h) and len(h.name_vi.split()) > 1
     )
 
 
@@ -652,7 +687,7 @@ def _western_holders(given: str, office_ids: tuple[str, ...]) -> tuple[str, ...]
     for o in office_ids:
         for h in holders(o):
             words = h.name_vi.split()
-            if not _given_name_first(h.name_vi, h.country) or not 2 <= len(words) <= 5 or fold(words[0]) != given:
+            if not _given_first(h) or not 2 <= len(words) <= 5 or fold(words[0]) != given:
                 continue
             if len(_letters(" ".join(words[1:]))) >= 5:
                 out.append(h.name_vi)
@@ -679,6 +714,21 @@ def _western_near_miss(written: str, holder: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _name_key(name: str) -> str:
+    return " ".join(syllable_key(w) for w in name.split())
+
+
+@functools.cache
+def _vn_tenures() -> dict[str, tuple[Tenure, ...]]:
+    """A Vietnamese office holder's name (any tone placement) → his tenures."""
+    out: dict[str, list[Tenure]] = {}
+    for name, ts in people().items():
+        vn = [t for t in ts if t.country == "vn"]
+        if vn:
+            out.setdefault(_name_key(name), []).extend(vn)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _vn_offices(office_ids: tuple[str, ...]) -> tuple[str, ...]:
     """The Vietnamese offices among ``office_ids`` (a title names the same few sets of offices again and again)."""
     return tuple(o for o in office_ids if offices()[o].country == "vn")
@@ -750,6 +800,15 @@ def _given_name_first(name: str, country: str) -> bool:
         return False
     first = words[0]
     return en_zipf(first) >= _WESTERN_GIVEN_ZIPF and en_zipf(first) >= zipf_in(first, "ms") - _LOCAL_MARGIN
+
+
+def _given_first(h: Tenure) -> bool:
+    """A holder named given name first (:func:`_given_name_first`), unless written family name first where
+    English reverses it (Hungarian 'Sulyok Tamás', English 'Tamás Sulyok')."""
+    if not _given_name_first(h.name_vi, h.country):
+        return False
+    words = h.name_vi.split()
+    return len(words) < 2 or words != h.name_en.split()[::-1]
 
 
 # lowercase particles inside a full name ('von der', 'van', 'de', 'da', 'bin', 'ibn', 'al-'), then a capital
@@ -838,7 +897,7 @@ def _given_name_holders(word: str, office_ids: tuple[str, ...]) -> tuple[str, ..
         h.name_vi
         for o in office_ids
         for h in holders(o)
-        if _given_name_first(h.name_vi, h.country) and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
+        if _given_first(h) and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
     )
 
 
@@ -849,7 +908,7 @@ def _holders_by_kind() -> dict[tuple[str, str], tuple[Tenure, ...]]:
     for o in offices():
         for h in holders(o):
             words = h.name_vi.split()
-            if _given_name_first(h.name_vi, h.country) and len(words) > 1:
+            if _given_first(h) and len(words) > 1:
                 out.setdefault((o.split(".", 1)[-1], words[0]), []).append(h)
     return {k: tuple(v) for k, v in out.items()}
 

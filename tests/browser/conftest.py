@@ -93,11 +93,12 @@ def watched(browser: object) -> Iterator[Watched]:
     context.close()
 
 
-def audit_run(paths: list[str], out: Path, *extra: str) -> Path:
-    """Run the real command line on ``paths``; returns the output directory."""
-    subprocess.run(
-        [sys.executable, "-m", "audit.cli", "run", *paths, "--out", str(out), "--quiet", *extra], check=True, cwd=ROOT
+def audit_run(paths: list[str], out: Path, *extra: str, exit_code: int = 0) -> Path:
+    """Run the real command line on ``paths`` (it must end with ``exit_code``); returns the output directory."""
+    done = subprocess.run(
+        [sys.executable, "-m", "audit.cli", "run", *paths, "--out", str(out), "--quiet", *extra], cwd=ROOT
     )
+    assert done.returncode == exit_code
     return out
 
 

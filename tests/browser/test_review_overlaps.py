@@ -276,10 +276,10 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def compose_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """A page of an empty run, for its composer (``window.mtAuditCompose``)."""
+    """A page of a one-sentence run, for its composer (``window.mtAuditCompose``)."""
     tmp = tmp_path_factory.mktemp("compose")
-    (tmp / "empty").mkdir()
-    run = audit_run([str(tmp / "empty")], tmp / "run")
+    (tmp / "one.txt").write_text("Hội nghị bế mạc chiều nay.\n", encoding="utf-8")
+    run = audit_run([str(tmp / "one.txt")], tmp / "run")
     page = browser.new_page()
     page.goto((run / "report.html").resolve().as_uri())
     page.wait_for_selector("body[data-ready=true]")

@@ -257,7 +257,7 @@ def test_accept_an_alternative_and_empty_run(watched: Watched, tmp_path: Path) -
     seg = next(s for s in data["segments"] if s["segment"] == f["segment"] and s["doc"] == f["doc"])
     assert seg["text"][f["start"] : f["start"] + len("Nguyễn Văn Ân")] == "Nguyễn Văn Ân"
     (tmp_path / "nothing").mkdir()
-    empty = audit_run([str(tmp_path / "nothing")], tmp_path / "empty")
+    empty = audit_run([str(tmp_path / "nothing")], tmp_path / "empty", exit_code=2)  # nothing to audit: an error
     watched.open(empty / "report.html")
     assert "no documents" in page.locator("#doc-head").text_content()
     assert watched.errors == []

@@ -180,3 +180,19 @@ def test_an_exclude_pattern_that_leaves_nothing_out_is_noted(tmp_path: Path) -> 
     assert summary["skipped"]["unmatched_patterns"] == ["job/vi/drafts"]
     assert "note: exclude pattern 'job/vi/drafts' left nothing out" in result.stderr
     assert "'*.bak.txt' left nothing out" not in result.stderr
+
+
+def test_a_folder_with_nothing_to_audit_is_an_input_error(tmp_path: Path) -> None:
+    """A CI job pointed at a folder of notes must not pass as a clean audit of nothing."""
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "README.md").write_text("# Ghi chú\n", encoding="utf-8")
+    (tmp_path / "notes" / ".draft.txt").write_text("Bản nháp.\n", encoding="utf-8")
+    errors: list[InputError] = []
+    assert discover([str(tmp_path / "notes")], errors) == []
+    assert [(e.path, e.message.split(":")[0]) for e in errors] == [
+        (str(tmp_path / "notes"), "no file to audit in this folder")
+    ]
+    # a folder with one document besides is no error
+    (tmp_path / "notes" / "bai.txt").write_text("Hội nghị bế mạc chiều nay.\n", encoding="utf-8")
+    errors = []
+    assert [f.doc for f in discover([str(tmp_path / "notes")], errors)] == ["bai.txt"] and errors == []
