@@ -19,8 +19,10 @@ VERBATIM = re.compile(
     r"https?://[!-~]+|www\.[!-~]+"  # links (ASCII: a link ends where Chinese or Vietnamese text starts)
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
     r"|(?<![A-Za-z0-9@#])[@#][A-Za-z_]\w{2,}"  # handles and hashtags
-    # codes: MH370, COVID-19, A320, H5N1, F-16 (letters then digits; next to CJK text too), not 'mid-2020'
-    r"|(?<![A-Za-z0-9-])(?!(?:mid|pre|post|top|under|over|non|anti|pro|ex)-\d)"
+    # codes: MH370, COVID-19, A320, H5N1, F-16, FI614 (letters then digits; next to CJK text too), not 'mid-2020'
+    # and not a capitalised word, a hyphen and a number ('Unknown-2', 'Shenzhou-17'): the word is translated
+    # ('Chưa_biết2', 'Thần Châu-17') and the number is A101/A102's
+    r"|(?<![A-Za-z0-9-])(?!(?:mid|pre|post|top|under|over|non|anti|pro|ex)-\d)(?!(?-i:[A-Z][a-z]{2,})-\d)"
     r"(?:[A-Za-z]{2,}-?\d[A-Za-z0-9-]*|[A-Za-z]-?\d{3,}[A-Za-z0-9-]*|[A-Z]\d+[A-Z]\d+|[A-Z]-\d{2,})"
     r"(?![A-Za-z0-9-])",
     re.IGNORECASE,

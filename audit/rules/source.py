@@ -364,7 +364,9 @@ class LostVerbatimToken(SourceRule):
         "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19). A domain counts without 'www.' "
         "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain. When the "
         "target has, in its place, a token of the same kind the source lacks (MH730 for MH370, a translated "
-        "link), that token is flagged with the source's as the fix; otherwise the whole segment is."
+        "link), that token is flagged with the source's as the fix; otherwise the whole segment is. A "
+        "capitalised word, a hyphen and a number ('Tianzhou-7', a program's column 'Unknown-2') is no code: "
+        "the word may be translated ('Thiên Châu-7', 'Chưa_biết2') and A101/A102 check its number."
     )
     fires = (
         "Details are at https://example.org/report and flight MH370. => Chi tiết có tại "
@@ -375,6 +377,7 @@ class LostVerbatimToken(SourceRule):
     quiet = (
         "Write to info@example.vn about COVID-19. => Hãy viết thư tới info@example.vn về Covid-19.",
         "The 4-month-old mice and 5km race. => Những con chuột 4 tháng tuổi và cuộc đua 5 km.",
+        "The Tianzhou-7 cargo craft docked. => Tàu chở hàng Thiên Châu-7 đã ghép nối.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
