@@ -321,10 +321,14 @@ _ZH_NEGATION = re.compile(
 _VI_NEGATION = frozenset("không chưa chẳng chả đừng chớ hề thiếu bất vô phi khỏi ngoài trừ cấm".split())
 
 
+_EN_CONTRACTED_NOT = re.compile(r"[A-Za-z]n['’]t\b")  # don't, can't, won't, isn't (letter tokens split them)
+
+
 def _negated(text: str, kind: str | None) -> bool:
     if kind == "han":
         return _ZH_NEGATION.search(text) is not None
-    # (a contraction is not seen: letter tokens split 'don't' into 'don' and 't')
+    if ("'" in text or "’" in text) and _EN_CONTRACTED_NOT.search(text):
+        return True
     return not _EN_NEGATION.isdisjoint(map(str.lower, letter_words(text)))
 
 

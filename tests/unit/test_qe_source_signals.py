@@ -146,6 +146,9 @@ def test_questions_exclamations_and_negations_carried() -> None:
     assert parity_signal("Will the new line open before winter?", "Tuyến mới có mở trước mùa đông?", "latin") == 0
     assert parity_signal("The minister did not attend.", "Bộ trưởng đã tham dự.", "latin") == 1
     assert parity_signal("The minister did not attend.", "Bộ trưởng đã không tham dự.", "latin") == 0
+    assert parity_signal("The ferry won't sail on Sunday.", "Phà sẽ chạy vào Chủ nhật.", "latin") == 1
+    assert parity_signal("The ferry won’t sail on Sunday.", "Phà sẽ không chạy vào Chủ nhật.", "latin") == 0
+    assert parity_signal("The farmers' market opens at noon.", "Chợ nông sản mở cửa lúc trưa.", "latin") == 0
     assert parity_signal("他没有出席会议。", "Ông đã dự cuộc họp.", "han") == 1
     assert parity_signal("他没有出席会议。", "Ông không dự cuộc họp.", "han") == 0
     # 别 inside a transliteration, 不断 'continuously': no negation
