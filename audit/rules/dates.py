@@ -37,6 +37,12 @@ _WEEKDAYS = {
     "hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4, "bảy": 5, "7": 5,
 }  # fmt: skip
 _WEEKDAY = re.compile(r"\b(?:thứ (?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))\b[\s,(]*(?:ngày\s+)?$", re.I)
+# 'thứ ba' after a noun that takes an ordinal is 'the third', not Tuesday: 'Hội nghị cấp cao lần thứ ba ngày 24/8/2020'
+_ORDINAL_NOUN = re.compile(
+    r"(?<!\w)(?:lần|khóa|khoá|kỳ|phiên|vòng|đợt|lượt|hạng|tập|số|chương|phần|người|nước|năm|tuần|quý|trận|hiệp|"
+    r"ván|cuộc|bước|giai đoạn|thế hệ|đời|mùa|nhiệm kỳ|lớp|cấp|tầng|ngôi|vị trí|thành viên|đại hội)\s+$",
+    re.I,
+)
 _VI_WEEKDAY = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
 
@@ -137,7 +143,11 @@ class WeekdayMismatch(PrefilteredRule):
     summary = "A weekday that does not fall on the date beside it ('thứ Hai, 27/11/2013' was a Wednesday)"
     why = "One of the two is wrong. Only dates with a year are checked, so the weekday is certain."
     fires = ("Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",)
-    quiet = ("Hội nghị diễn ra vào thứ Tư, ngày 27/11/2013 tại Hà Nội.", "Thứ Hai tuần sau, ngày 27/11, họ trở lại.")
+    quiet = (
+        "Hội nghị diễn ra vào thứ Tư, ngày 27/11/2013 tại Hà Nội.",
+        "Thứ Hai tuần sau, ngày 27/11, họ trở lại.",
+        "Phiên họp lần thứ hai ngày 9/5/2019 thông qua nghị quyết.",  # 'the second', not Monday
+    )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -145,7 +155,7 @@ class WeekdayMismatch(PrefilteredRule):
             if d.year is None or not _valid(d.day, d.month, d.year):
                 continue
             m = _WEEKDAY.search(text[max(0, d.start - 20) : d.start])
-            if not m:
+            if not m or _is_ordinal(text, max(0, d.start - 20) + m.start()):
                 continue
             said = 6 if m["cn"] else _WEEKDAYS[m["n"].lower()]
             actual = dt.date(d.year, d.month, d.day).weekday()
@@ -154,6 +164,11 @@ class WeekdayMismatch(PrefilteredRule):
                 yield self.hit(
                     seg, start, d.end, f"{text[d.start : d.end]} was a {_VI_WEEKDAY[actual]}", suggestion=None
                 )
+
+
+def _is_ordinal(text: str, start: int) -> bool:
+    """'thứ ba' at ``start`` follows a noun that takes an ordinal ('lần thứ ba', 'phiên thứ hai'): 'the third'."""
+    return text[start : start + 3].lower() == "thứ" and bool(_ORDINAL_NOUN.search(text, max(0, start - 16), start))
 
 
 # the years in brackets, or two whole dates ('(3/2/1950-3/2/2025)')

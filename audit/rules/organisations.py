@@ -20,7 +20,8 @@ from audit.rules.registry import register
 # its members or meetings, an office in it (not 'của', 'và', 'với': they stand before people's names too)
 _ORG_BEFORE = re.compile(
     r"(?<!\w)(?i:khối|tổ chức|các nước|nước|thành viên|hội nghị|cấp cao|thượng đỉnh|gia nhập|tham gia|"
-    r"liên minh|nhóm|chủ tịch|tổng thư ký|ban thư ký|ngoại trưởng|bộ trưởng|nội khối|toàn)\s+$"
+    r"liên minh|nhóm|chủ tịch|tổng thư ký|ban thư ký|ngoại trưởng|bộ trưởng|nội khối|toàn|cơ chế|khuôn khổ|"
+    r"diễn đàn)\s+$"
 )
 # … or a country joined by 'và'/'với'/'giữa … và': 'giữa Việt Nam và Âu Minh', 'Âu Minh và Việt Nam'
 _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE)

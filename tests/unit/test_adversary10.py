@@ -1,0 +1,103 @@
+"""The tenth adversary held-out set (tests/data/adversary10): long documents (26–31 lines, like corpus/000)
+with sparse errors, partly post-edited MT, people named many ways and legitimate third countries (a G20 guest
+list, APEC economies, the Mekong–Lancang members). Human-written long texts must get no finding; the MT texts
+are scored against their annotations (tests/data/adversary10/README.md lists every miss and its cause)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from adversary_scoring import findings_of, score_planted, serious_findings
+
+from audit.api import audit_text
+
+ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary10"
+CLEAN = sorted(p for p in (ADVERSARY / "clean").iterdir() if p.suffix != ".json")
+MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix != ".json")
+
+BLIND_MISSES = [
+    "01_g20_johannesburg.txt: C102 'Yue-Nanfei'",
+    "01_g20_johannesburg.txt: C103 'Phía Nam'",
+    "01_g20_johannesburg.txt: C101 'Trung Quốc'",
+    "01_g20_johannesburg.txt: C107 'Kim Chuyên'",
+    "01_g20_johannesburg.txt: T201 'An-giê-ri'",
+    "02_apec_gyeongju.txt: C104 'Phủ Sơn'",
+    "02_apec_gyeongju.txt: C104 'Khánh Châu'",
+    "02_apec_gyeongju.txt: N109 'Li Zaiming'",
+    "02_apec_gyeongju.txt: L101 'resilient'",
+    "02_apec_gyeongju.txt: C101 'Nhật Bản'",
+    '03_nghe_an_tham_quyen.txt: C106 "Yi\'an"',
+    "04_phong_van_me_cong.txt: C104 'sông Mi Công'",
+    "04_phong_van_me_cong.txt: C107 'Lan-Mi'",
+    "04_phong_van_me_cong.txt: C103 'phía Thái'",
+    "04_phong_van_me_cong.txt: L101 'game changer'",
+]
+MISSES_AFTER_FIX = [m for m in BLIND_MISSES if "Kim Chuyên" not in m and "An-giê-ri" not in m]
+
+
+def test_set_is_complete() -> None:
+    assert len(CLEAN) == 4 and len(MT) == 4
+    assert all(p.with_suffix(".json").exists() for p in MT)
+    assert all(len(p.read_text("utf-8").splitlines()) >= 26 for p in CLEAN + MT)
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
+def test_human_news_gets_no_major_finding(path: Path) -> None:
+    assert serious_findings(path) == []
+
+
+def test_human_news_gets_no_finding_at_all() -> None:
+    """Blind: none either."""
+    assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
+
+
+def test_mt_recall_and_fixes() -> None:
+    """Blind: 32 of 47 planted errors found, 30 with the accepted fix."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert expected == 47
+    assert found >= 47 - len(MISSES_AFTER_FIX), missed
+    assert fixed >= found - 2
+    assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
+
+
+def test_extra_findings_on_mt() -> None:
+    """Blind: T303 read 'lần thứ ba ngày 24/8/2020' (the third summit) as a Tuesday. The one extra finding left
+    is N108 on 'Li Zaiming' (李在明, Lee Jae-myung, with the right fix), annotated as N109."""
+    extra = []
+    for path in MT:
+        spans = {(n["rule"], n["span"]) for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
+        extra += [(path.name, f.rule, f.text) for _, f in findings_of(path) if (f.rule, f.text) not in spans]
+    assert extra == [("02_apec_gyeongju.txt", "N108", "Li Zaiming")]
+
+
+# ---------------------------------------------------------------- the fixes, on sentences not in the set
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def test_an_ordinal_is_no_weekday() -> None:
+    """'lần thứ hai', 'khóa thứ năm' count ('the second'); a weekday before a date is still checked."""
+    quiet = (
+        "Phiên họp lần thứ hai ngày 9/5/2019 thông qua nghị quyết về ngân sách.",
+        "Hội nghị Trung ương khóa thứ năm ngày 3/3/2021 bế mạc tại Hà Nội.",
+        "Giải đấu bước sang vòng thứ tư ngày 12/7/2023 tại Đà Lạt.",
+        "Lễ khai mạc diễn ra sáng thứ Ba, 4/3/2025.",
+    )
+    assert [_found(t, "T303") for t in quiet] == [[], [], [], []]
+    assert [t for t, _ in _found("Lễ khai mạc diễn ra sáng thứ Tư, 4/3/2025.", "T303")] == ["thứ Tư, 4/3/2025"]
+
+
+def test_an_organisation_calque_after_a_word_of_mechanisms() -> None:
+    assert _found("Indonesia dự các phiên họp trong khuôn khổ Kim Chuyên mở rộng.", "C107") == [("Kim Chuyên", "BRICS")]
+    assert _found("Việt Nam coi trọng cơ chế Âu Minh về thương mại.", "C107") == [("Âu Minh", "EU")]
+    assert _found("Ông Lê Kim Chuyên phụ trách cơ chế một cửa; anh Kim Chuyên dự diễn đàn.", "C107") == []
+
+
+def test_an_older_spelling_of_algeria_beside_the_standard_one() -> None:
+    text = "Việt Nam và Algeria ký kết hiệp định về dầu khí.\nSinh viên Angiêri sang học tại Hà Nội."
+    assert _found(text, "T201") == [("Angiêri", "Algeria")]
+    assert _found("Sinh viên An-giê-ri sang học tại Hà Nội.", "T201") == []
