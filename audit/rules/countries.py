@@ -318,8 +318,8 @@ class WrongCountryReference(DocumentRule):
                     continue
                 countries = [m for m in mentions if m.iso and not m.weak]
                 for i, m in enumerate(countries):
-                    if m.iso != pivot:
-                        continue
+                    if m.iso != pivot or _enumerated(segs[index].text, countries, i):
+                        continue  # a member of a long list ('G20 gồm Trung Quốc, Ấn Độ, Brazil …') says nothing
                     hit = self._frame(segs[index], countries, i, topic, implied)
                     if hit is None:
                         framed_all = False
@@ -439,6 +439,17 @@ class WrongCountryReference(DocumentRule):
     def _pair(topic: Topic) -> str:
         gz = gazetteer()
         return gz.pair_name(*topic.countries[:2])
+
+
+def _enumerated(text: str, ms: list[Mention], i: int, least: int = 4) -> bool:
+    """The ``i``-th mention is one of ``least`` or more countries listed one after another ('Trung Quốc, Ấn Độ,
+    Brazil, Nga và Australia'): a list of members or guests, no claim about a relation."""
+    first = last = i
+    while first > 0 and _LIST_JOIN.match(text[ms[first - 1].end : ms[first].start]):
+        first -= 1
+    while last + 1 < len(ms) and _LIST_JOIN.match(text[ms[last].end : ms[last + 1].start]):
+        last += 1
+    return last - first + 1 >= least
 
 
 # ---------------------------------------------------------------- C102 calqued pairs

@@ -101,3 +101,27 @@ def test_an_older_spelling_of_algeria_beside_the_standard_one() -> None:
     text = "Việt Nam và Algeria ký kết hiệp định về dầu khí.\nSinh viên Angiêri sang học tại Hà Nội."
     assert _found(text, "T201") == [("Angiêri", "Algeria")]
     assert _found("Sinh viên An-giê-ri sang học tại Hà Nội.", "T201") == []
+
+
+def test_a_wrong_third_country_beside_a_list_of_members() -> None:
+    """China named legitimately in a long list (members, guests) no longer shields a swapped relation frame; a
+    mention outside a list and outside a frame still does."""
+    head = (
+        "Việt Nam và Peru thúc đẩy hợp tác nông nghiệp\n"
+        "Hai nước Việt Nam và Peru ký ba thỏa thuận về thương mại.\n"
+        "APEC gồm các nền kinh tế như Mỹ, Trung Quốc, Nhật Bản, Chile, Mexico và Peru.\n"
+    )
+    swapped = "Tổng thống Peru đánh giá cao quan hệ hữu nghị truyền thống giữa Peru và Trung Quốc.\n"
+    assert _found(head + swapped, "C101") == [("Trung Quốc", "Việt Nam")]
+    meant = "Trung Quốc là thị trường xuất khẩu đồng lớn nhất của Peru.\n"
+    assert _found(head + swapped + meant, "C101") == []
+    assert _found(head + "Hai bên cũng trao đổi về quan hệ giữa Mỹ và Trung Quốc.\n", "C101") == []
+
+
+def test_korean_cities_in_han_viet() -> None:
+    assert _found("Đoàn nghệ thuật Hàn Quốc biểu diễn tại thành phố Phủ Sơn tuần tới.", "C104") == [
+        ("Phủ Sơn", "Busan")
+    ]
+    assert _found("Hội nghị Bộ trưởng diễn ra ở cố đô Khánh Châu của Hàn Quốc.", "C104") == [("Khánh Châu", "Gyeongju")]
+    quiet = "Tổng thống Hàn Quốc thăm Busan; chị Nguyễn Khánh Châu, du học sinh tại Hàn Quốc, tới Gyeongju."
+    assert _found(quiet, "C104") == []
