@@ -237,7 +237,20 @@ class DateWrittenTwoWays(DocumentRule):
             if seen.verbal != d.verbal:
                 seg = ctx.doc.segments[d.segment]
                 form = "numeric" if seen.verbal is False else "words"
-                yield self.hit(seg, d.start, d.end, f"this date was written in {form} earlier in the document")
+                yield self.hit(
+                    seg,
+                    d.start,
+                    d.end,
+                    f"this date was written in {form} earlier in the document",
+                    suggestion=_written_as(d, verbal=seen.verbal),
+                )
+
+
+def _written_as(d: DateMention, verbal: bool) -> str:
+    """The date ``d`` in the document's first form: '23/3/2016' or '23 tháng 3 năm 2016'."""
+    if verbal:
+        return f"{d.day} tháng {d.month}" + (f" năm {d.year}" if d.year else "")
+    return f"{d.day}/{d.month}" + (f"/{d.year}" if d.year else "")
 
 
 # 'Hà Nội, 26/11/2013', 'Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Năm, 26/11/2013': the place, a weekday or

@@ -86,16 +86,20 @@ class VietnamesePlaceInPinyin(SegmentRule):
         lines = content_lines(ctx)
         runs = matches_by_line(_RUN, lines.text, lines.starts)
         found = [(seg, offset, rs) for seg, offset, rs in zip(lines.segments, lines.starts, runs, strict=True) if rs]
-        hits = [hit for seg, offset, rs in found for hit in self._places(seg, rs, offset)]
+        named = lines.text  # a place the article also names in Vietnamese needs no place word before its pinyin
+        hits = [hit for seg, offset, rs in found for hit in self._places(seg, rs, offset, named=named)]
         if any(not country for _, country in hits):
-            hits = [hit for seg, offset, rs in found for hit in self._places(seg, rs, offset, anywhere=True)]
+            hits = [
+                hit for seg, offset, rs in found for hit in self._places(seg, rs, offset, anywhere=True, named=named)
+            ]
         return [hit for hit, _ in hits]
 
     def _places(
-        self, seg: Segment, runs: list[re.Match[str]], offset: int, anywhere: bool = False
+        self, seg: Segment, runs: list[re.Match[str]], offset: int, anywhere: bool = False, named: str = ""
     ) -> Iterator[tuple[Hit, bool]]:
         """The places among ``runs``, matches of _RUN at ``offset`` before the segment's text, each with
-        whether it is a country (``anywhere``: a place that needs a place word before it counts without one)."""
+        whether it is a country (``anywhere``: a place that needs a place word before it counts without one;
+        so does one that ``named``, the article's text, names in Vietnamese more often: see _named_more)."""
         text = seg.text
         index = pinyin_places()
         starts = pinyin_starts()
@@ -117,10 +121,19 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 else:
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
-                    free = anywhere and not place.province_only
+                    free = (anywhere and not place.province_only) or _named_more(
+                        place.name, text[start : start + len(" ".join(words[:n]))], text, named
+                    )
                     if not listed and not free and not before.search(text, max(0, start - 20), start):
                         break
                 end = last = start + len(" ".join(words[:n]))
                 message = f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}"
                 yield self.hit(seg, start, end, message, suggestion=place.name, confidence=0.85), place.country
                 break
+
+
+def _named_more(name: str, pinyin: str, sentence: str, article: str) -> bool:
+    """The article names the Vietnamese place more often than it writes the pinyin, and not in the sentence of
+    the pinyin: a partly post-edited text that left one 'Yi'an' among its 'Nghệ An' ('Tây Ninh và Xining' in one
+    sentence are two places; a story of the Malaysian town Taiping names a visitor from Thái Bình once)."""
+    return name not in sentence and article.count(name) > article.count(pinyin)
