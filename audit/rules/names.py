@@ -852,6 +852,7 @@ class IncompleteName(TitledRule):
         "Thủ tướng Anthony của một nước nhỏ phát biểu; Thủ tướng Phạm Minh Chính lắng nghe.",
         "Thủ tướng Malaysia Anwar phát biểu tại hội nghị.",
         "Tổng thống Đức Frank-Walter Steinmeier đón đoàn Việt Nam.",
+        "Thủ tướng Hungary Orbán Viktor gửi thư chúc mừng.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -873,9 +874,11 @@ class IncompleteName(TitledRule):
                 full: Sequence[str] = _given_name_holders(word, t.offices)
                 if not full and len(_vn_offices(t.offices)) == len(t.offices):
                     full = _foreign_counterparts(word, t.offices, ctx)
+                run_words = {w for _, _, w in t.run[:k]}
+                # 'Thủ tướng Hungary Orbán Viktor': the surname before the given name, written family name first
+                full = [n for n in dict.fromkeys(full) if not set(n.split()[1:]) <= run_words]
                 if not full:
                     continue
-                full = list(dict.fromkeys(full))
                 mentioned = [n for n in full if n in content_lines(ctx).text]
                 # a holder the article names is the one meant: others of the title's offices are no alternative
                 picks = mentioned or full
