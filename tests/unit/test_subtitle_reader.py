@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from audit.corpus import InputError, InputFile, ReadOptions, read_file
+from audit.corpus.subtitles import parse_subtitles
 from audit.model import Document, Finding
 from audit.pipeline import Settings, run_rules
 from audit.rules.registry import select_rules
@@ -173,3 +174,20 @@ def test_classic_mac_line_ends(tmp_path: Path) -> None:
     )
     (doc,) = read(p)
     assert [(s.text, s.line) for s in doc.segments] == [("Một hai\nba bốn.", 3), ("Năm.", 8)]
+
+
+def test_srt_text_with_an_arrow_is_text() -> None:
+    """A cue line 'Hà Nội --> Huế' is text (players read it so); only a line starting like a timestamp is a timing."""
+    text = (
+        "1\n00:00:01,000 --> 00:00:03,000\nChuyến tàu Hà Nội --> Huế\nkhởi hành lúc 6 giờ.\n\n"
+        "2\n00:00:04,000 --> 00:00:06,000\nHành khách xuống ga.\n"
+        "3\n00:00:06,500 --> 00:00:08,000\nTàu chạy tiếp.\n"
+    )
+    errors: list[InputError] = []
+    cues = parse_subtitles(text.split("\n"), "x.srt", False, errors)
+    assert not errors
+    assert [c.text.text for c in cues] == [
+        "Chuyến tàu Hà Nội --> Huế\nkhởi hành lúc 6 giờ.",
+        "Hành khách xuống ga.",
+        "Tàu chạy tiếp.",
+    ]
