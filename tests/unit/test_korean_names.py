@@ -256,3 +256,18 @@ def test_a_korean_office_title_makes_a_titled_name_korean() -> None:
 )
 def test_quiet_without_a_source(text: str) -> None:
     assert not _rules(audit_text(text), "N109")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tập đoàn Hyundai bổ nhiệm ông Chang Jae-hoon làm tổng giám đốc.",
+        "Công ty bổ nhiệm ông Chang Jae Hoon làm giám đốc chi nhánh.",
+        "Ngân hàng mời bà Chang Woo-jin phát biểu.",
+    ],
+)
+def test_a_korean_name_after_an_honorific_is_no_half_converted_vietnamese_name(text: str) -> None:
+    """N101 read 'Chang' (a pinyin surname) and 'Jae' as 'Tổng Bí thư Ruan Phu Trong'-like and gave 'Trường Chinh'
+    (critical): a hyphenated given name, or one with a letter Vietnamese lacks (j, w, f, z), is no Vietnamese one."""
+    assert [f for f in audit_text(text) if f.rule == "N101"] == []
+    assert _rules(audit_text("Đoàn chuyển lời thăm của Tổng Bí thư Ruan Van Truong tới Lào."), "N101")
