@@ -152,3 +152,11 @@ def test_a_foreign_name_with_and_without_its_marks_in_one_sentence() -> None:
     text = "Ông Jürgen Müller và Thủ tướng Olaf Scholz gặp nhau; sau đó ông Jurgen Muller trả lời báo chí."
     assert _found(text, "T101") == [("Jurgen Muller", "Jürgen Müller")]
     assert _found("Hai thành phố Santa Clara và Santa Clarita ký thỏa thuận kết nghĩa.", "T101") == []
+
+
+def test_no_other_office_reading_past_the_gazetteer() -> None:
+    """The April 2026 session elected the top leaders anew; the gazetteer's open tenures (checked 2026-03) cannot
+    say who held which office after it, so a top leader under another top title in 2026 is left alone."""
+    assert _found("Tháng 6/2026, Chủ tịch nước Trần Thanh Mẫn tiếp Tổng thống Chile tại Hà Nội.", "N103") == []
+    fires = "Tháng 8/2024, Chủ tịch Quốc hội Phạm Minh Chính tiếp Tổng thống Chile tại Hà Nội."
+    assert _found(fires, "N103") == [("Phạm Minh Chính", "Trần Thanh Mẫn")]
