@@ -271,3 +271,14 @@ def test_a_korean_name_after_an_honorific_is_no_half_converted_vietnamese_name(t
     (critical): a hyphenated given name, or one with a letter Vietnamese lacks (j, w, f, z), is no Vietnamese one."""
     assert [f for f in audit_text(text) if f.rule == "N101"] == []
     assert _rules(audit_text("Đoàn chuyển lời thăm của Tổng Bí thư Ruan Van Truong tới Lào."), "N101")
+
+
+def test_a_korean_name_written_right_syllable_by_syllable_is_no_pinyin() -> None:
+    """'Han Ji Min', 'An Jae Hong': a Korean surname and a given name one romanised syllable a word, in an article
+    about Korea, is the name as Korean romanisation writes it (pinyin joins a given name: 'Han Zhimin'); neither
+    N101 nor N109 reports it, while a pinyin given name in one word still is N109's."""
+    korea = "Đội tuyển Hàn Quốc thắng Nhật Bản 2-0 tại Seoul.\n"
+    quiet = korea + "Nữ diễn viên Han Ji Min và ông An Jae Hong trao cúp cho đội trưởng."
+    assert [f for f in audit_text(quiet) if f.rule in ("N101", "N109")] == []
+    fires = korea + "Nữ diễn viên Han Zhimin trao cúp cho đội trưởng."
+    assert [(f.rule, f.text) for f in audit_text(fires) if f.rule in ("N101", "N109")] == [("N109", "Han Zhimin")]
