@@ -160,3 +160,15 @@ def test_no_other_office_reading_past_the_gazetteer() -> None:
     assert _found("Tháng 6/2026, Chủ tịch nước Trần Thanh Mẫn tiếp Tổng thống Chile tại Hà Nội.", "N103") == []
     fires = "Tháng 8/2024, Chủ tịch Quốc hội Phạm Minh Chính tiếp Tổng thống Chile tại Hà Nội."
     assert _found(fires, "N103") == [("Phạm Minh Chính", "Trần Thanh Mẫn")]
+
+
+def test_a_name_cited_without_its_marks_beside_it_is_no_respelling() -> None:
+    """T101's one-sentence reading of a name with and without its marks leaves a form cited as such alone."""
+    for text in (
+        "Thủ tướng Pedro Sánchez (Pedro Sanchez) phát biểu tại Madrid.",
+        "Thủ tướng Pedro Sánchez, còn gọi là Pedro Sanchez trong báo chí tiếng Anh, phát biểu.",
+    ):
+        assert _found(text, "T101") == []
+    assert _found("Ông Jürgen Müller gặp ông Olaf Scholz; sau đó ông Jurgen Muller trả lời.", "T101") == [
+        ("Jurgen Muller", "Jürgen Müller")
+    ]
