@@ -499,3 +499,14 @@ def test_walking_a_folder_skips_earlier_outputs(tmp_path: Path) -> None:
     (tmp_path / "reports" / "report.xlf").write_text("<xliff/>", encoding="utf-8")
     assert [f.doc for f in discover([str(tmp_path / "reports")], [])] == ["report.xlf"]  # an export is input
     assert [f.doc for f in discover([str(tmp_path / "post" / "changes.jsonl")], [])] == ["changes.jsonl"]  # named
+
+
+def test_run_help_names_every_extension_a_folder_walk_reads() -> None:
+    """`audit run --help` lists the extensions of FORMATS (it missed .po, .srt and .vtt when their readers came)."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from audit.corpus import FORMATS
+
+    shown = " ".join(CliRunner().invoke(main, ["run", "--help"]).output.split())
+    assert all(ext in shown for ext in FORMATS), [ext for ext in FORMATS if ext not in shown]
