@@ -885,6 +885,8 @@ class IncompleteName(TitledRule):
                 full: Sequence[str] = _given_name_holders(word, t.offices)
                 if not full and len(_vn_offices(t.offices)) == len(t.offices):
                     full = _foreign_counterparts(word, t.offices, ctx)
+                if not full:
+                    continue
                 run_words = {w for _, _, w in t.run[:k]}
                 # 'Thủ tướng Hungary Orbán Viktor': the surname before the given name, written family name first
                 full = [n for n in dict.fromkeys(full) if not set(n.split()[1:]) <= run_words]
