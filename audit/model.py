@@ -53,6 +53,7 @@ class Segment:
     record: str | None = None
     positions: Sequence[tuple[int, int]] | None = None  # per character of text, when not derivable from raw
     flags: tuple[str, ...] = ()  # the record's flags in its file (a PO entry's "fuzzy", "c-format" …)
+    singular: bool = False  # a PO plural entry's msgstr[0] of several, its source the msgid (not msgid_plural)
 
     def locate(self, start: int) -> tuple[int, int]:
         """(line, column) in the original file of index ``start`` of ``text``."""

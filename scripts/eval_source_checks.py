@@ -7,12 +7,21 @@ translation should rarely be flagged), and OPUS-MT English→Vietnamese output o
 (what the rules catch in real MT; its human reference is scored too, as the paired control).
 Prints, for each set, the findings per 1,000 segments by rule, and with ``--show`` every finding.
 
+``--po FILE …`` audits gettext catalogues instead (human translations found anywhere: they are not kept
+here): the findings by rule and severity apart for fuzzy entries, and, when gettext's ``msgfmt`` is
+installed, how many of the entries ``msgfmt -c --use-fuzzy`` rejects A110 flags, and which A110 flags
+that msgfmt does not (markup and inner line breaks, which msgfmt does not check).
+
     .venv/bin/python scripts/eval_source_checks.py [--show SET] [--select A]
+    .venv/bin/python scripts/eval_source_checks.py --po some/vi.po other/vi.po
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import shutil
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,6 +33,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from shared_data import shared_data  # noqa: E402
 
 from audit.api import document_from_pairs  # noqa: E402
+from audit.corpus import InputError, InputFile, ReadOptions, read_file  # noqa: E402
 from audit.pipeline import Settings, run_rules  # noqa: E402
 from audit.rules.registry import select_rules  # noqa: E402
 
@@ -50,11 +60,50 @@ def sets(data: Path) -> dict[str, list[tuple[str, str]]]:
     }
 
 
+def _msgfmt_rejects(path: str) -> set[int] | None:
+    """The lines 'msgfmt -c --use-fuzzy' reports errors at (each names its entry's msgstr), or None
+    without gettext."""
+    if shutil.which("msgfmt") is None:
+        return None
+    run = subprocess.run(["msgfmt", "-c", "-f", "-o", "/dev/null", path], capture_output=True, text=True, check=False)
+    return {int(n) for n in re.findall(r"\.po:(\d+): (?!warning)", run.stderr)}
+
+
+def audit_po(paths: list[str], select: str) -> None:
+    """Findings of the ``select`` rules on PO catalogues, and A110's agreement with msgfmt."""
+    rules = [cls() for cls in select_rules([select])]
+    for path in paths:
+        try:
+            doc = read_file(InputFile(path, Path(path).name), ReadOptions(), [])[0]
+        except InputError as e:
+            print(f"{path}: not read: {e.message}")
+            continue
+        found = run_rules(doc, rules, Settings())
+        by: Counter[str] = Counter()
+        for f in found:
+            fuzzy = "fuzzy" in doc.segments[f.segment].flags
+            by[f"{f.rule} {f.severity.name.lower()}{' (fuzzy)' if fuzzy else ''}"] += 1
+        fuzzy_n = sum("fuzzy" in s.flags for s in doc.segments)
+        print(f"{path}: {len(doc.segments)} segments ({fuzzy_n} fuzzy); findings: {dict(sorted(by.items())) or 'none'}")
+        rejected = _msgfmt_rejects(path)
+        if rejected is None:
+            continue
+        # an entry's msgstr line, as msgfmt names it, is its segment's first line or the line before
+        flagged = {doc.segments[f.segment].line for f in found if f.rule == "A110"}
+        caught = {n for n in rejected if {n, n + 1} & flagged}
+        extra = sorted(n for n in flagged if not {n, n - 1} & rejected)
+        print(f"  msgfmt -c -f rejects {len(rejected)} entries; A110 flags {len(caught)} of them; A110 beside: {extra}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--select", default="A")
     ap.add_argument("--show", default="", help="print every finding of the sets whose name contains this")
+    ap.add_argument("--po", nargs="+", metavar="FILE", help="audit these PO catalogues instead of the shared data")
     args = ap.parse_args()
+    if args.po:
+        audit_po(args.po, args.select)
+        return
     data = shared_data()
     if data is None:
         sys.exit("needs ../shared/data (or MT_AUDIT_SHARED_DATA)")

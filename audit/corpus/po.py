@@ -329,7 +329,9 @@ def read_po(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
         raise
     segments: list[Segment] = []
     for e, k in translated_forms(entries):
-        segments.append(segment_of(len(segments), e.forms[k], e.source_of(k), e.flags))
+        seg = segment_of(len(segments), e.forms[k], e.source_of(k), e.flags)
+        seg.singular = e.msgid_plural is not None and k == 0 and len(e.forms) > 1
+        segments.append(seg)
     if not segments:
         if PurePath(path).suffix.lower() == ".pot":
             raise InputError(path, "a PO template (.pot) holds no translations; audit the language's .po file")

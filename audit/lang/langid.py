@@ -29,6 +29,9 @@ def is_cjk(ch: str) -> bool:
 
 
 def cjk_count(text: str) -> int:
+    """The Chinese characters of ``text``."""
+    if text.isascii():  # a flag of the string: no scan
+        return 0
     return len(_CJK.findall(text)) if _CJK.search(text) else 0
 
 

@@ -17,7 +17,11 @@ from audit.lang.resources import ResourceError, read_tsv
 
 # A run of digits with thousands separators and a decimal part, or a plain number. Not inside a word
 # ('COVID-19' keeps its 19: a hyphen is no letter), not a part of a longer number.
-_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])")
+# (Written from its first digit, so that the regex engine skips to digits: a pattern that starts with a
+# lookbehind is tried at every character. Same matches as
+# ``(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?!\d)|(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)``.)
+_NUMBER = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:[.,]\d{3})+(?:[.,]\d+)?(?!\d)|\d*(?:[.,]\d+)?(?!\d))")
+_DIGIT = re.compile(r"\d")
 
 
 NUMBER_WORD_ROLES = frozenset(
@@ -60,6 +64,26 @@ _ZH_SCALES = "|".join(w for w in _SCALES if len(w) > 1 and w in _ZH_SCALE_WORDS)
 _SCALE_AFTER = re.compile(
     rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?({_ZH_SCALES}|[{_ZH_PLACES}]?[{_ZH_MYRIADS}]|千))", re.IGNORECASE
 )
+# the ASCII letters a scale word starts with, lowercased ('t' for 'triệu', 'thousand'); every other scale word
+# starts with a character that is not ASCII (a Chinese one)
+_SCALE_ASCII_FIRSTS = frozenset(w[0].lower() for w in _SCALES if w[:1].isascii())
+_SCALES_START_WITH_LETTERS = all(w[:1].isalpha() for w in _SCALES) and all(
+    w.isalpha() for w in (*_ZH_UNIT, "多", "余", "千")
+)
+
+
+def _scale_after(text: str, end: int) -> re.Match[str] | None:
+    """:data:`_SCALE_AFTER` at ``end``, asked only when what follows (maybe after one space) may start a scale
+    word: an ASCII letter one starts with, or a letter that is not ASCII."""
+    if _SCALES_START_WITH_LETTERS:
+        first = text[end : end + 1]
+        if first.isspace():
+            first = text[end + 1 : end + 2]
+        if not first.isalpha() or (first.isascii() and first.lower() not in _SCALE_ASCII_FIRSTS):
+            return None
+    return _SCALE_AFTER.match(text, end)
+
+
 _PM = re.compile(r"(?::\d{2})?\s?(?:p\.\s?m\.|pm\b|PM\b|p\.m\b)")
 # the half of the day an hour names: 'a.m.', 'p.m.', or Vietnamese 'giờ sáng' / 'giờ chiều' / 'giờ tối'
 _PERIOD = re.compile(
@@ -105,11 +129,17 @@ class Number:
 
 def readings(written: str) -> set[float]:
     """Every value ``written`` can stand for, in the English and the Vietnamese convention."""
+    return set(_readings(written))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _readings(written: str) -> frozenset[float]:
+    """:func:`readings`, cached per written number."""
     out: set[float] = set()
     for (thousands, decimal), pattern in _CONVENTIONS:
         if pattern.fullmatch(written):
             out.add(float(written.replace(thousands, "").replace(decimal, ".")))
-    return out
+    return frozenset(out)
 
 
 # English (1,500.5) and Vietnamese (1.500,5) writing of a number
@@ -120,7 +150,7 @@ _CONVENTIONS = tuple(
 
 
 # A clock time written with a dot or 'h' ('7.55 giờ', '4h40'), read as its hour and its minutes
-_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})[.:hg](\d{2})(?=\s?(?:giờ|sáng|chiều|tối|trưa|[ap]\.?m\b|[AP]M\b))")
+_CLOCK = re.compile(r"(\d(?<![\d.,]\d)\d?)[.:hg](\d{2})(?=\s?(?:giờ|sáng|chiều|tối|trưa|[ap]\.?m\b|[AP]M\b))")
 
 
 # Chinese '20 世纪 60 年代' (the 1960s) and '19 世纪' (the 19th century, the 1800s)
@@ -141,7 +171,12 @@ def _century(m: re.Match[str]) -> Number:
 _MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|(?i:minus|âm)\s|零下|负)$")
 
 
+_MINUS_CHARS = frozenset("-−mM零负")  # one of them is in every match of _MINUS
+
+
 def _negative(text: str, start: int) -> bool:
+    if _MINUS_CHARS.isdisjoint(text[max(0, start - 8) : start]):
+        return False
     m = _MINUS.search(text, max(0, start - 8), start)
     if m is None:
         return False
@@ -161,6 +196,21 @@ def _period(text: str, end: int) -> str:
 # Chinese names the half of the day before the hour: 上午8时 (8 a.m.), 下午3点 (3 p.m.), 晚上8时 (8 p.m.)
 _ZH_HALF = re.compile(r"(?:(?P<am>上午|早上|早晨|清晨|凌晨)|(?P<pm>下午|傍晚|晚上|晚间|夜间|夜里|午后))\s?$")
 _ZH_HOUR = re.compile(r"\s?[时点時點]")
+_ZH_HOUR_CHARS = frozenset("时点時點")  # one of them is in the two characters after a Chinese hour
+# the first two letters of every match of _PM and _PERIOD ('am', 'p.m.', 'giờ', 'sáng', 'chiều', 'tối')
+_HALF_STARTS = frozenset(("a.", "am", "AM", "p.", "pm", "PM", "gi", "sá", "ch", "tố"))
+
+
+def _may_name_half(text: str, end: int) -> bool:
+    """A match of _PM or _PERIOD may start at ``end``: its first two letters ('p.', 'pm', 'gi', 'sá' …) stand right
+    after the number, after a space, after ':00' or after ':00' and a space."""
+    starts = _HALF_STARTS
+    return (
+        text[end : end + 2] in starts
+        or text[end + 1 : end + 3] in starts
+        or text[end + 3 : end + 5] in starts
+        or text[end + 4 : end + 6] in starts
+    )
 
 
 def _zh_period(text: str, start: int, end: int) -> str:
@@ -182,19 +232,22 @@ def _zh_scale(units: str) -> float:
 def numbers(text: str) -> list[Number]:
     """The numbers of ``text`` with their values (scaled and 24-hour readings included); a clock time
     is its hour and its minutes, and zero (the ':00' of a time, the 0 of a score) is left out."""
+    if not _DIGIT.search(text):
+        return []
     out = []
-    clocks = {m.start(): m for m in _CLOCK.finditer(text)}
     covered = -1  # the end of a century or clock reading: numbers before it are part of it
     centuries = {m.start(): m for m in _CENTURY.finditer(text)} if "世纪" in text else {}
     for m in _NUMBER.finditer(text):
-        if m.start() < covered:
+        start, end = m.span()
+        if start < covered:
             continue
-        century = centuries.get(m.start())
+        century = centuries.get(start) if centuries else None
         if century:
             out.append(_century(century))
             covered = century.end()
             continue
-        clock = clocks.get(m.start())
+        # (a clock starts where a number does, and no clock starts inside another: matched here, not searched)
+        clock = _CLOCK.match(text, start)
         if clock:
             pm = _PM.match(text, clock.end()) is not None
             period = _period(text, clock.end())
@@ -206,10 +259,11 @@ def numbers(text: str) -> list[Number]:
                     out.append(Number(clock.start(g), clock.end(g), clock.group(g), frozenset(values), period=half))
             covered = clock.end()  # its minutes are not another number
             continue
-        values = readings(m.group())
+        written = m.group()
+        values = _readings(written)
         if not values:
             continue
-        scale = _SCALE_AFTER.match(text, m.end())
+        scale = _scale_after(text, end)
         factor, raw = 1.0, frozenset()
         if scale:
             factor = _SCALES[scale.group(1).lower()] if scale.group(1) else _zh_scale(scale.group(2))
@@ -217,13 +271,30 @@ def numbers(text: str) -> list[Number]:
             values |= {v * factor for v in values}
         if values == {0.0}:
             continue
-        zh_half = _zh_period(text, m.start(), m.end()) if not scale else ""
-        period = _period(text, m.end()) or zh_half
-        if _PM.match(text, m.end()) or zh_half == "pm":
-            values |= {v + 12 for v in values if v < 12}
-        written = text[m.start() : scale.end()] if scale else m.group()
-        negative = _negative(text, m.start())
-        out.append(Number(m.start(), m.end(), m.group(), frozenset(values), factor, written, raw, period, negative))
+        period = zh_half = ""
+        if _may_name_half(text, end):
+            period = _period(text, end)
+            if _PM.match(text, end):
+                values |= {v + 12 for v in values if v < 12}
+        if not scale and not _ZH_HOUR_CHARS.isdisjoint(text[end : end + 2]):
+            zh_half = _zh_period(text, start, end)
+            period = period or zh_half
+            if zh_half == "pm" and not _PM.match(text, end):
+                values |= {v + 12 for v in values if v < 12}
+        negative = _negative(text, start)
+        out.append(
+            Number(
+                start,
+                end,
+                written,
+                frozenset(values),
+                factor,
+                text[start : scale.end()] if scale else written,
+                raw,
+                period,
+                negative,
+            )
+        )
     return out
 
 
@@ -396,13 +467,16 @@ def vietnamese_form(written: str) -> str:
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# two to seven of them, not inside a word ('(?<![\w-])[IVXLC]{2,7}(?![\w-])', written from its first letter so that
+# the regex engine skips to those letters)
+_ROMAN = re.compile(r"[IVXLC](?<![\w-][IVXLC])[IVXLC]{1,6}(?![\w-])")
 
 
 def roman_numbers(text: str) -> list[Number]:
     """Roman numerals of two letters or more ('thế kỷ XXI', 'Đại hội XIV'): Vietnamese numbers centuries,
     congresses and quarters this way where English writes digits."""
     out = []
-    for m in re.finditer(r"(?<![\w-])[IVXLC]{2,7}(?![\w-])", text):
+    for m in _ROMAN.finditer(text):
         value = _roman_value(m.group())
         if value:
             out.append(Number(m.start(), m.end(), m.group(), frozenset({float(value)})))

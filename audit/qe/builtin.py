@@ -49,6 +49,9 @@ that cost 0.015 of rho there and cut the human NTREX-128 translations scoring be
 0.9%; the even lines of mt_vi, NTREX-128 with synthetic damage and tests/data/adversary5_src measure
 the result (``scripts/eval_builtin_source.py``). A segment without a source gets exactly the
 target-only score and signals.
+
+:func:`scored` gives the terms of the damage too (:class:`Damage`; the terminal report names the
+largest), and the backend's ``describe()`` (summary.json) states both formulas with their weights.
 """
 
 from __future__ import annotations
@@ -57,12 +60,13 @@ import functools
 import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from audit.lang.langid import _VI_LETTERS, guess_lang, letter_words
 from audit.qe.base import QEBackend, QEItem
 from audit.qe.fluency import fluency_model
-from audit.qe.source_signals import SourceSignals, source_signals, untranslated
+from audit.qe.source_signals import LENGTH, SourceSignals, source_signals, untranslated
 from audit.rank import penalty
 
 W_RULES = 10.0
@@ -82,7 +86,18 @@ W_PARITY = 0.5
 W_SENTENCES = 0.5
 W_REPEATS = 4.0
 FORMULA = (
-    "exp(-(10*rule_penalty_per_word + 4*invalid_lower + 1*invalid_capitalised + 1*max(0, -8.6 - fluency) + 1*foreign))"
+    f"exp(-({W_RULES:g}*rule_penalty_per_word + {W_INVALID_LOWER:g}*invalid_lower"
+    f" + {W_INVALID_CAP:g}*invalid_capitalised + {W_FLUENCY:g}*max(0, {FLUENCY_FLOOR:g} - fluency)"
+    f" + {W_FOREIGN:g}*foreign))"
+)
+# a record with a source: the damage of FORMULA (tokens copied from the source left out of the invalid shares) plus
+# the source terms
+FORMULA_WITH_SOURCE = (
+    "exp(-(D + "
+    f"{W_LENGTH:g}*length_excess + {W_NUMBERS:g}*numbers/source_numbers"
+    f" + {W_CODES:g}*codes/source_codes + {W_UNTRANSLATED:g}*untranslated/tokens + {W_NAMES:g}*names/source_names"
+    f" + {W_PARITY:g}*parity + {W_SENTENCES:g}*sentences + {W_REPEATS:g}*repeats/tokens)), D = the damage inside"
+    " 'formula', tokens copied from the source left out of invalid_lower and invalid_capitalised"
 )
 
 _VI_CHAR = re.compile(f"[{''.join(sorted(_VI_LETTERS))}]")
@@ -182,18 +197,100 @@ def builtin_score(
     text: str, rule_penalty: float, words: int, source: str | None = None
 ) -> tuple[float, dict[str, float]]:
     """The built-in quality of one segment, and its signals (with ``source``: the source-aware ones too)."""
+    q, s, _ = _score(text, rule_penalty, words, source, False)
+    return q, s
+
+
+def scored(
+    text: str, rule_penalty: float, words: int, source: str | None = None
+) -> tuple[float, dict[str, float], Damage]:
+    """:func:`builtin_score` with the terms of its damage (what lowered the score, and how much)."""
+    q, s, damage = _score(text, rule_penalty, words, source, True)
+    assert damage is not None
+    return q, s, damage
+
+
+def _score(
+    text: str, rule_penalty: float, words: int, source: str | None, explain: bool
+) -> tuple[float, dict[str, float], Damage | None]:
     s = signals(text)
     if source and source.strip():
-        return _with_source(text, source, rule_penalty, words, s)
-    damage = (
-        W_RULES * rule_penalty / max(1, words)
-        + W_INVALID_LOWER * s["invalid_lower"]
-        + W_INVALID_CAP * s["invalid_capitalised"]
-        + W_FOREIGN * s["foreign"]
+        return _with_source(text, source, rule_penalty, words, s, explain)
+    parts = _target_terms(s, rule_penalty, words)
+    damage = parts[0] + parts[1] + parts[2] + parts[3]
+    fluency = W_FLUENCY * max(0.0, FLUENCY_FLOOR - s["fluency"]) if s.pop("fluency_used", 0.0) else None
+    if fluency is not None:
+        damage += fluency
+    return math.exp(-damage), s, Damage.of(parts, None, fluency, s, None) if explain else None
+
+
+_TARGET_TERMS = ("rules", "invalid_lower", "invalid_capitalised", "foreign")
+
+
+def _target_terms(s: dict[str, float], rule_penalty: float, words: int) -> tuple[float, float, float, float]:
+    """The target-only terms of the damage but fluency (:data:`_TARGET_TERMS`), in the order they are added."""
+    return (
+        W_RULES * rule_penalty / max(1, words),
+        W_INVALID_LOWER * s["invalid_lower"],
+        W_INVALID_CAP * s["invalid_capitalised"],
+        W_FOREIGN * s["foreign"],
     )
-    if s.pop("fluency_used", 0.0):
-        damage += W_FLUENCY * max(0.0, FLUENCY_FLOOR - s["fluency"])
-    return math.exp(-damage), s
+
+
+@dataclass(slots=True)
+class Damage:
+    """The terms of a segment's damage (``exp(-sum)`` is its score), with the signals they come from."""
+
+    terms: dict[str, float]
+    signals: dict[str, float]
+    source: SourceSignals | None
+
+    @classmethod
+    def of(
+        cls,
+        target: tuple[float, ...],
+        of_source: dict[str, float] | None,
+        fluency: float | None,
+        signals: dict[str, float],
+        src: SourceSignals | None,
+    ) -> Damage:
+        """The terms by name, from those :func:`_score` added up."""
+        terms = dict(zip(_TARGET_TERMS, target, strict=True))
+        terms.update(of_source or {})
+        if fluency is not None:
+            terms["fluency"] = fluency
+        return cls(terms, signals, src)
+
+    def main(self) -> str | None:
+        """The term that lowered the score most, said as a reviewer checks it ('builtin_numbers: 2 of 3
+        source numbers missing'); None when nothing did."""
+        name, value = max(self.terms.items(), key=lambda kv: kv[1], default=("", 0.0))
+        return _SAYS[name](self.signals, self.source) if value > 0 else None
+
+
+def _share(key: str, what: str) -> Callable[[dict[str, float], SourceSignals | None], str]:
+    return lambda s, _: f"builtin_invalid: {s[key]:.0%} of the words {what}"
+
+
+def _of(name: str, count: str, total: str, what: str) -> Callable[[dict[str, float], SourceSignals | None], str]:
+    return lambda _, src: f"builtin_{name}: {getattr(src, count)} of {getattr(src, total)} {what}"
+
+
+_SAYS: dict[str, Callable[[dict[str, float], SourceSignals | None], str]] = {
+    "rules": lambda s, _: "rule findings",
+    "invalid_lower": _share("invalid_lower", "are no Vietnamese syllable"),
+    "invalid_capitalised": _share("invalid_capitalised", "are capitalised and no Vietnamese syllable"),
+    "foreign": lambda s, _: "not Vietnamese text",
+    "fluency": lambda s, _: f"builtin_fluency: {s['fluency']:.1f} per syllable (human text: above {FLUENCY_FLOOR})",
+    "length": lambda _, src: f"builtin_length: {src.length:.2f} times the usual length of a translation",
+    "numbers": _of("numbers", "numbers", "source_numbers", "source numbers missing"),
+    "codes": _of("codes", "codes", "source_codes", "links, addresses or codes of the source missing"),
+    "untranslated": lambda _, src: f"builtin_untranslated: {src.untranslated} words left untranslated",
+    "names": _of("names", "names", "source_names", "source names missing"),
+    "parity": lambda _, src: f"builtin_parity: {src.parity} question, exclamation or negation of the source lost",
+    "sentences": lambda _, src: f"builtin_sentences: {src.sentences} sentence(s) of the source missing",
+    "repeats": lambda _, src: f"builtin_repeats: {src.repeats} words in a loop",
+}
 
 
 def _invalid_tokens(tokens: tuple[str, ...]) -> list[tuple[int, str, int]]:
@@ -218,15 +315,16 @@ def _in_copied_run(tokens: tuple[str, ...], i: int, src: SourceSignals) -> bool:
 
 
 def _with_source(
-    text: str, source: str, rule_penalty: float, words: int, s: dict[str, float]
-) -> tuple[float, dict[str, float]]:
+    text: str, source: str, rule_penalty: float, words: int, s: dict[str, float], explain: bool
+) -> tuple[float, dict[str, float], Damage | None]:
     """The score of a segment with a source: the target-only terms with copied tokens set apart, plus the
     source terms (audit.qe.source_signals)."""
     tokens = letter_words(text)
     n = max(1, len(tokens))
     src = source_signals(source, text, tokens)
     garbled_lower = garbled_cap = untranslated_tokens = 0
-    for i, t, kind in _invalid_tokens(tokens):
+    invalid = _invalid_tokens(tokens) if s["invalid_lower"] or s["invalid_capitalised"] else []
+    for i, t, kind in invalid:
         if not src.copied(t):
             garbled_lower += kind == LOWER_INVALID
             garbled_cap += kind == CAP_INVALID
@@ -235,31 +333,28 @@ def _with_source(
     src.untranslated = untranslated_tokens
     s["invalid_lower"] = garbled_lower / n if tokens else 0.0
     s["invalid_capitalised"] = garbled_cap / n if tokens else 0.0
-    damage = (
-        W_RULES * rule_penalty / max(1, words)
-        + W_INVALID_LOWER * s["invalid_lower"]
-        + W_INVALID_CAP * s["invalid_capitalised"]
-        + W_FOREIGN * s["foreign"]
-        + source_damage(src, len(tokens))
-    )
-    if s.pop("fluency_used", 0.0):
-        damage += W_FLUENCY * max(0.0, FLUENCY_FLOOR - s["fluency"])
+    parts = _target_terms(s, rule_penalty, words)
+    more = source_terms(src, len(tokens))
+    damage = parts[0] + parts[1] + parts[2] + parts[3] + sum(more.values())
+    fluency = W_FLUENCY * max(0.0, FLUENCY_FLOOR - s["fluency"]) if s.pop("fluency_used", 0.0) else None
+    if fluency is not None:
+        damage += fluency
     s.update(src.report())
-    return math.exp(-damage), s
+    return math.exp(-damage), s, Damage.of(parts, more, fluency, s, src) if explain else None
 
 
-def source_damage(src: SourceSignals, n_tokens: int) -> float:
-    """The source terms of the damage (see the module docstring)."""
-    return (
-        W_LENGTH * src.length_excess
-        + W_NUMBERS * (src.numbers / src.source_numbers if src.source_numbers else 0.0)
-        + W_CODES * (src.codes / src.source_codes if src.source_codes else 0.0)
-        + W_UNTRANSLATED * src.untranslated / max(1, n_tokens)
-        + W_NAMES * (src.names / src.source_names if src.source_names else 0.0)
-        + W_PARITY * src.parity
-        + W_SENTENCES * src.sentences
-        + W_REPEATS * src.repeats / max(1, n_tokens)
-    )
+def source_terms(src: SourceSignals, n_tokens: int) -> dict[str, float]:
+    """The source terms of the damage (see the module docstring), in the order they are added."""
+    return {
+        "length": W_LENGTH * src.length_excess,
+        "numbers": W_NUMBERS * (src.numbers / src.source_numbers if src.source_numbers else 0.0),
+        "codes": W_CODES * (src.codes / src.source_codes if src.source_codes else 0.0),
+        "untranslated": W_UNTRANSLATED * src.untranslated / max(1, n_tokens),
+        "names": W_NAMES * (src.names / src.source_names if src.source_names else 0.0),
+        "parity": W_PARITY * src.parity,
+        "sentences": W_SENTENCES * src.sentences,
+        "repeats": W_REPEATS * src.repeats / max(1, n_tokens),
+    }
 
 
 class BuiltinBackend(QEBackend):
@@ -297,6 +392,25 @@ class BuiltinBackend(QEBackend):
                 "fluency_floor": FLUENCY_FLOOR,
                 "foreign": W_FOREIGN,
             },
+            "formula_with_source": FORMULA_WITH_SOURCE,
+            "weights_with_source": {
+                "length_excess": W_LENGTH,
+                "numbers": W_NUMBERS,
+                "codes": W_CODES,
+                "untranslated": W_UNTRANSLATED,
+                "names": W_NAMES,
+                "parity": W_PARITY,
+                "sentences": W_SENTENCES,
+                "repeats": W_REPEATS,
+            },
+            "length_ratio": {kind: dict(zip(("median", "p5", "p95"), v, strict=True)) for kind, v in LENGTH.items()},
+            "source_terms": (
+                "length_excess: log distance of letters(target)/letters(source) outside the band of 90% of human "
+                "translations (length_ratio); numbers, codes: source numbers and verbatim tokens missing, as rules "
+                "A101/A102/A104 match them; untranslated: copied words Vietnamese does not use; names: source names "
+                "missing letter for letter; parity: question, exclamation, negation lost; sentences: source sentences "
+                "more than the target's; repeats: target words in loops (audit/qe/source_signals.py)"
+            ),
             "syllable_model": "audit.lang.syllable" if _validity() else None,
             "fluency_model": f"references/vi_syllable_lm.tsv ({fluency_model().vocabulary} syllables)",
         }

@@ -8,12 +8,13 @@ reviewer can check against the two texts (``builtin_<name>`` in the segment's sc
   (1.0 = as long as a human translation would be, 0.5 = half as long); only the part outside the band
   of 90% of human translations counts as damage (:data:`LENGTH`); letters, because figures and
   punctuation are written each language's own way ('2.7 percent' → '2,7%');
-- ``numbers``: numbers of the source the target does not have, compared by their significant digits
-  ('3,5' = '3.5', '1.800' = '1,800', '2,86 tỷ' = 28.6亿); a whole number may be spelled out ('5th' →
-  'thứ năm') or rounded to fewer digits within 3% (3.98 million → 'gần 4 triệu'); a number before a
-  unit a translation converts ('5 miles') and the ':00' of a whole hour are not looked for;
-- ``codes``: links, e-mail addresses, hashtags, handles and codes of letters and digits (FI614,
-  EIA-2024-0387) missing from the target;
+- ``numbers``: numbers of the source the target does not have, as rules A101/A102 match them
+  (audit.lang.number_match): values in either convention ('3,5' = '3.5', '1.800' = '1,800', '2,86 tỷ'
+  = 28.6亿), spelled out ('5th' → 'thứ năm'), a Roman numeral, or rounded after a word that says so
+  (3.98 million → 'gần 4 triệu'); a number before a unit a translation converts ('5 miles'), the
+  ':00' of an hour and a number inside a code are not looked for;
+- ``codes``: links, e-mail addresses, hashtags, handles, codes (FI614, EIA-2024-0387) and bare domains
+  missing from the target, as rule A104 finds them (audit.lang.verbatim);
 - ``untranslated``: target tokens copied from the source that Vietnamese does not use, among those
   that are no Vietnamese syllable: an English function word, a lowercase common English word of three
   letters or more that is no loan ('video', 'online' are loans), any lowercase word next to another
@@ -37,6 +38,7 @@ copied capitalised one is a name, not a garble; a copied lowercase one counts on
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import operator
 import re
@@ -46,8 +48,9 @@ from audit.lang.distance import edit_distance
 from audit.lang.english import en_zipf, function_words, is_english, is_loan, spelled_so_elsewhere
 from audit.lang.hanviet import fold
 from audit.lang.langid import cjk_count, letter_words
+from audit.lang.number_match import match_numbers
 from audit.lang.pinyin import segmentations
-from audit.lang.quantities import spelled_in
+from audit.lang.verbatim import lost_tokens
 
 # Target letters / source letters (letter_count) of human translations into Vietnamese, by the source's
 # script: (median, 5th percentile, 95th percentile), from NTREX-128 (1,997 segments) and FLORES-200 devtest
@@ -78,12 +81,16 @@ class SourceSignals:
     parity: int = 0
     sentences: int = 0
     repeats: int = 0
-    words: frozenset[str] = field(default_factory=frozenset)  # the source's words, casefolded
-    han: str = ""  # the source's Chinese characters
     code_words: frozenset[str] = field(default_factory=frozenset)  # words inside the source's links and codes
+    source: str = ""
+    han_count: int = 0  # the source's Chinese characters (cjk_count)
+    words: frozenset[str] | None = None  # the source's words, casefolded (found when first asked for)
+    han: str = ""  # the source's Chinese characters, run together (with ``words``)
 
     def copied(self, token: str) -> bool:
         """The target token is in the source too."""
+        if self.words is None:
+            self.words, self.han = source_words(self.source, self.han_count)
         return is_copied(token, self.words, self.han)
 
     def report(self) -> dict[str, float]:
@@ -103,9 +110,10 @@ class SourceSignals:
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
-def script(text: str) -> str | None:
-    """'han' or 'latin' when that script makes up most of ``text``'s characters, else None."""
-    han = cjk_count(text)
+def script(text: str, han: int | None = None) -> str | None:
+    """'han' or 'latin' when that script makes up most of ``text``'s characters, else None (``han``: its
+    :func:`cjk_count` when known)."""
+    han = cjk_count(text) if han is None else han
     if han > 0.3 * len(text):
         return "han"
     return "latin" if not han and letter_count(text) > 0.5 * len(text) and _LATIN.search(text) else None
@@ -137,115 +145,18 @@ def length_signal(source: str, target: str, kind: str | None) -> tuple[float, fl
 
 # ---------------------------------------------------------------- numbers and codes
 
-_NUMBER = re.compile(r"(?<![A-Za-z0-9.,])\d+(?:[.,]\d+)*")  # a Chinese character may touch it: 游客4500万
-# units a translation converts to metric: the number before one is not looked for
-_CONVERTED = re.compile(
-    r"\s?-?(?:miles?|mph|feet|foot|ft\b|inch(?:es)?|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|yards?|"
-    r"°\s?F\b|degrees? F(?:ahrenheit)?\b|Fahrenheit|英里|英尺|英寸|磅|华氏)",
-    re.IGNORECASE,
-)
-# links, e-mail addresses, hashtags and handles (looked for when the text has '@', '#', 'www.' or '://'), and codes
-# that start with a letter and hold a capital and a digit (FI614, PM2.5, COVID-19; not '31C', '10am', '5th',
-# which a translation writes its own way; looked for in the chunks with a digit)
-_ADDRESS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[#@][^\W_]\w*")
-_ADDRESS_MARK = re.compile(r"[@#]|www\.|://")
-_CODE = re.compile(r"(?<![A-Za-z0-9:.,/-])[A-Za-z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*")
-_DIGIT = re.compile(r"\d")
-_DIGIT_CHUNK = re.compile(r"\S*\d\S*")
-_CAPITAL = re.compile("[A-Z]")
-ROUNDING = 0.03
-_WHOLE_HOUR = re.compile(r"(?<=\d):00(?!\d)")  # '10:00 pm' is '10 giờ tối'
 
-_DIGIT = re.compile(r"\d")
-_DIGIT_CHUNK = re.compile(r"\S*\d\S*")
-_CODE_MARK = re.compile(r"[@#]|www\.|://")  # a code without a digit is a link, an address, a hashtag or a handle
-_TRAILING = ".,;:!?)]}>'\"”’"
-
-
-def _key(number: str) -> str:
-    """The significant digits of a number: separators, leading and trailing zeros dropped."""
-    return number.replace(".", "").replace(",", "").strip("0") or "0"
-
-
-def _codes(text: str) -> list[str]:
-    """The links, addresses, hashtags, handles and codes of ``text``, in order of kind."""
-    out = [m.group().rstrip(_TRAILING) for m in _ADDRESS.finditer(text)] if _ADDRESS_MARK.search(text) else []
-    for chunk in _DIGIT_CHUNK.findall(text):
-        if _CAPITAL.search(chunk):
-            for m in _CODE.finditer(chunk):
-                code = m.group().rstrip(_TRAILING)
-                if _DIGIT.search(code) and _CAPITAL.search(code) and not any(code in c for c in out):
-                    out.append(code)
-    return out
-
-
-def _without_codes(text: str) -> str:
-    for code in _codes(text):
-        text = text.replace(code, " ")
-    return text
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"[\s-]+", "", text.casefold())
-
-
-def source_codes(source: str) -> list[str]:
-    """The source's links, addresses, hashtags, handles and codes."""
-    if not _DIGIT.search(source) and not _ADDRESS_MARK.search(source):
-        return []
-    return _codes(source)
-
-
-def code_signal(source: str, target: str, codes: list[str] | None = None) -> tuple[int, int]:
-    """(codes of the source missing from the target, codes in the source; ``codes`` when known)."""
-    codes = source_codes(source) if codes is None else codes
-    if not codes:
-        return 0, 0
-    squeezed = _squeezed(target)
-    return sum(_squeezed(c) not in squeezed for c in codes), len(codes)
+def code_signal(source: str, target: str) -> tuple[int, int]:
+    """(verbatim tokens of the source missing from the target, verbatim tokens in the source): A104's loss."""
+    tokens, lost = lost_tokens(source, target)
+    return len(lost), len(tokens)
 
 
 def number_signal(source: str, target: str) -> tuple[int, int]:
-    """(numbers of the source missing from the target, numbers in the source), codes aside."""
-    if not _DIGIT.search(source):
-        return 0, 0
-    bare = _WHOLE_HOUR.sub("", _without_codes(source))
-    found = [m for m in _NUMBER.finditer(bare) if not _CONVERTED.match(bare, m.end())]
-    if not found:
-        return 0, 0
-    have = {_key(m.group()) for m in _NUMBER.finditer(_without_codes(target))}
-    missing = [m.group() for m in found if _key(m.group()) not in have]
-    if not missing:
-        return 0, len(found)
-    candidates = [m.group() for m in _NUMBER.finditer(target)]
-    return sum(not _near(n, candidates) and not (n.isdigit() and spelled_in(int(n), target)) for n in missing), len(
-        found
-    )
-
-
-def _readings(number: str) -> set[float]:
-    """The values a number can have in the English and in the Vietnamese convention ('1.845': 1845 or 1.845)."""
-    out = set()
-    for thousands, decimal in ((",", "."), (".", ",")):
-        try:
-            out.add(float(number.replace(thousands, "").replace(decimal, ".")))
-        except ValueError:
-            pass
-    return out
-
-
-def _near(number: str, candidates: list[str]) -> bool:
-    """A target number with fewer significant digits within 3% of the source's (a rounding: 3.98 million →
-    'gần 4 triệu'; '1.247' for 1,274 is no rounding)."""
-    digits = len(_key(number))
-    return any(
-        abs(a - b) <= ROUNDING * abs(a)
-        for c in candidates
-        if len(_key(c)) < digits
-        for b in _readings(c)
-        for a in _readings(number)
-        if a
-    )
+    """(numbers of the source missing from the target, numbers of the source looked for): A102's and A101's
+    unmatched numbers (audit.lang.number_match)."""
+    match = match_numbers(source, target, extra=False)
+    return len(match.missing), len(match.looked_for)
 
 
 # ---------------------------------------------------------------- names and untranslated words
@@ -258,7 +169,9 @@ _NOT_NAMES = frozenset(  # capitalised words a translation translates, whatever 
 # a translated place or a word of a title; rarer ones (Dalhousie 2.6, Erdogan 3.2) are names kept letter for letter
 NAME_MAX_ZIPF = 3.5
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
-_CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W_]*(?:-[^\W_]+)*")
+# a capitalised word not inside another: '(?<![^\W\d_])[A-ZÀ-ÖØ-Þ]…' written from the capital, so that the regex
+# engine skips to capitals
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![^\W\d_][A-ZÀ-ÖØ-Þ])[^\W_]*(?:-[^\W_]+)*")
 _NAME_WORD = re.compile(r"[A-Za-zÀ-ɏ][^\W_]*(?:-[^\W_]+)*")  # apostrophes split: d'Ivoire, Ring's
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")  # Namibian, Peruvians, Sudanese, Danish, Iraqi, Israelis
 _OPENERS = frozenset('.!?:;"“‘(')
@@ -279,32 +192,42 @@ def source_names(source: str, kind: str | None) -> list[str]:
     names that read as pinyin of one to three syllables ('Xining', 'Yunnan'), which Vietnamese writes in
     Hán-Việt ('Tây Ninh', 'Vân Nam').
     """
-    if kind == "latin" and _title_case(source):
-        return []
+    if kind != "latin":
+        return [fold_word(m.group()) for m in _NAME_WORD.finditer(source) if len(m.group()) >= 2]
     out = []
-    for m in (_CAPITALISED_WORD if kind == "latin" else _NAME_WORD).finditer(source):
-        word = m.group()
-        if kind == "latin":
-            if not word[0].isupper() or word.isupper() or len(word) < 3:
-                continue
-            if _sentence_start(source, m.start()):
-                continue
-            low = word.lower()
-            if low in function_words() or low in _NOT_NAMES or en_zipf(low) >= NAME_MAX_ZIPF:
-                continue
-            if _PLURAL_ACRONYM.match(word) or _pinyin_name(low):
-                continue
-        elif len(word) < 2:
-            continue
-        out.append(fold_word(word))
-    return out
+    for m in _CAPITALISED_WORD.finditer(source):
+        key = _latin_name(m.group())
+        if key is not None and not _sentence_start(source, m.start()):
+            out.append(key)
+    return [] if out and _title_case(source) else out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _latin_name(word: str) -> str | None:
+    """The :func:`fold` key of a capitalised word of a Latin source when the word itself may be a name kept letter
+    for letter (three letters or more, not all capitals, not a common English word, a month, a plural acronym or
+    pinyin), else None; cached per word."""
+    if not word[0].isupper() or word.isupper() or len(word) < 3:
+        return None
+    low = word.lower()
+    if low in function_words() or low in _NOT_NAMES or en_zipf(low) >= NAME_MAX_ZIPF:
+        return None
+    if _PLURAL_ACRONYM.match(word) or _pinyin_name(low):
+        return None
+    return fold_word(word)
 
 
 def _title_case(source: str) -> bool:
     """A headline: most common English words of four letters or more after the first word are capitalised
     ('Killer Pig Mauls Chinese Farmer to Death'; not 'Mayor Ingrid Solberg opened the bridge on Friday')."""
-    common = [w for w in letter_words(source)[1:] if len(w) >= 4 and en_zipf(w) >= NAME_MAX_ZIPF]
+    common = list(filter(_common, letter_words(source)[1:]))
     return len(common) >= 2 and sum(w[0].isupper() for w in common) > 0.6 * len(common)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _common(word: str) -> bool:
+    """A word of four letters or more at least as common in English as :data:`NAME_MAX_ZIPF`; cached per word."""
+    return len(word) >= 4 and en_zipf(word) >= NAME_MAX_ZIPF
 
 
 def _pinyin_name(low: str) -> bool:
@@ -324,8 +247,9 @@ def name_signal(source: str, target: str, kind: str | None) -> tuple[int, int]:
     names = source_names(source, kind)
     if not names:
         return 0, 0
-    folded = {fold_word(w) for w in letter_words(target)}
-    folded |= {part for w in folded if "'" in w or "’" in w for part in re.split("['’]", w)}
+    folded = set(map(fold_word, letter_words(target)))
+    if "'" in target or "’" in target:
+        folded |= {part for w in folded if "'" in w or "’" in w for part in re.split("['’]", w)}
     missing = [n for n in names if not _name_in(n, folded)]
     if missing:
         missing = [n for n in missing if not _spelled_elsewhere(n, target)]
@@ -360,10 +284,11 @@ def _name_in(name: str, folded: set[str]) -> bool:
 _CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
 
 
-def source_words(source: str) -> tuple[frozenset[str], str]:
-    """The source's words, casefolded, and its Chinese characters run together: where a copied token is."""
-    han = "".join(_CJK_RUN.findall(source)) if cjk_count(source) else ""
-    return frozenset(w.casefold() for w in letter_words(source)), han
+def source_words(source: str, han_count: int | None = None) -> tuple[frozenset[str], str]:
+    """The source's words, casefolded, and its Chinese characters run together: where a copied token is
+    (``han_count``: the source's :func:`cjk_count` when known)."""
+    han = "".join(_CJK_RUN.findall(source)) if (cjk_count(source) if han_count is None else han_count) else ""
+    return frozenset(map(str.casefold, letter_words(source))), han
 
 
 def is_copied(token: str, words: frozenset[str], han: str) -> bool:
@@ -396,10 +321,15 @@ _ZH_NEGATION = re.compile(
 _VI_NEGATION = frozenset("không chưa chẳng chả đừng chớ hề thiếu bất vô phi khỏi ngoài trừ cấm".split())
 
 
+_EN_CONTRACTED_NOT = re.compile(r"[A-Za-z]n['’]t\b")  # don't, can't, won't, isn't (letter tokens split them)
+
+
 def _negated(text: str, kind: str | None) -> bool:
     if kind == "han":
         return _ZH_NEGATION.search(text) is not None
-    return any(w.lower() in _EN_NEGATION or w.endswith(("n't", "n’t")) for w in letter_words(text))
+    if ("'" in text or "’" in text) and _EN_CONTRACTED_NOT.search(text):
+        return True
+    return not _EN_NEGATION.isdisjoint(map(str.lower, letter_words(text)))
 
 
 def parity_signal(source: str, target: str, kind: str | None) -> int:
@@ -409,16 +339,17 @@ def parity_signal(source: str, target: str, kind: str | None) -> int:
         n += 1
     if ("!" in source or "！" in source) and "!" not in target and "！" not in target:
         n += 1
-    if _negated(source, kind) and not any(w.lower() in _VI_NEGATION for w in letter_words(target)):
+    if _negated(source, kind) and _VI_NEGATION.isdisjoint(map(str.lower, letter_words(target))):
         n += 1
     return n
 
 
 # a sentence ends after a word of three letters or more ending in two lowercase letters or digits (not after 'Dr.',
 # 'U.S.', 'St.', 'vs.') before a capital
-_LATIN_END = re.compile(r"(?<=\w[a-zà-ỹđ0-9][a-zà-ỹđ0-9%)][.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ])")
+# (written from the full stop, so that the regex engine skips to one)
+_LATIN_END = re.compile(r"[.!?](?<=\w[a-zà-ỹđ0-9][a-zà-ỹđ0-9%)][.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ])")
 _HAN_END = re.compile(r"[。！？](?=.)")
-_MAYBE_END = re.compile(r"[.!?][\"”’)]*\s|[。！？].")
+_MAYBE_END = re.compile(r"[.!?。！？](?:(?<=[.!?])[\"”’)]*\s|(?<=[。！？]).)")  # [.!?]["”’)]*\s|[。！？].
 
 
 def sentence_count(text: str) -> int:
@@ -432,19 +363,26 @@ def sentence_signal(source: str, target: str) -> int:
     return max(0, sentence_count(source) - sentence_count(target))
 
 
+_RUNS = {n: b"\x01" * n for n in (2, 3, 4)}
+
+
 def loop_words(words: list[str]) -> int:
     """Words inside back-to-back repeats: an n-gram of 2 to 4 words twice or more, one word three times or more.
 
     An n-gram repeats at ``i`` when ``words[j] == words[j + n]`` for ``n`` positions in a row from ``i`` (one
     word: for two in a row), so each ``n`` is one comparison pass.
     """
+    # every loop repeats a pair of words ('a b a b', 'a a a'): no pair twice, no loop (the common case)
+    if len(set(words)) == len(words) or len(set(itertools.pairwise(words))) == len(words) - 1:
+        return 0
     covered: set[int] = set()
     for n in (1, 2, 3, 4):
-        if not any(map(operator.eq, words, words[n:])):  # the common case, at C speed
-            continue
         need = 2 if n == 1 else n  # equal positions in a row that make a loop
+        equal = bytes(map(operator.eq, words, words[n:]))  # 1 where words[j] == words[j + n]
+        if equal.find(_RUNS[need]) < 0:  # no run long enough (the common case), at C speed
+            continue
         run = 0
-        for i, same in enumerate(map(operator.eq, words, words[n:])):
+        for i, same in enumerate(equal):
             if same:
                 run += 1
                 if run >= need:
@@ -454,10 +392,13 @@ def loop_words(words: list[str]) -> int:
     return len(covered)
 
 
-def repeat_signal(source: str, tokens: tuple[str, ...]) -> int:
-    """Target words (its letter tokens ``tokens``) in loops, when the source has no loop of its own."""
+def repeat_signal(source: str, tokens: tuple[str, ...], han_count: int | None = None) -> int:
+    """Target words (its letter tokens ``tokens``) in loops, when the source has no loop of its own
+    (``han_count``: the source's :func:`cjk_count` when known)."""
     loops = loop_words(list(tokens))
-    if not loops or (cjk_count(source) == 0 and loop_words(list(letter_words(source)))):
+    if not loops:
+        return 0
+    if (cjk_count(source) if han_count is None else han_count) == 0 and loop_words(list(letter_words(source))):
         return 0
     return loops
 
@@ -465,23 +406,19 @@ def repeat_signal(source: str, tokens: tuple[str, ...]) -> int:
 # ---------------------------------------------------------------- all of them
 
 
-@functools.lru_cache(maxsize=4096)
-def _language_pair(source: str) -> str | None:
-    return script(source)
-
-
 def source_signals(source: str, target: str, tokens: tuple[str, ...]) -> SourceSignals:
     """The source-aware signals of a target (its letter tokens ``tokens``) against ``source``."""
-    kind = _language_pair(source)
-    s = SourceSignals()
+    han_count = cjk_count(source)
+    kind = script(source, han_count)
+    s = SourceSignals(source=source, han_count=han_count)
     s.length, s.length_excess = length_signal(source, target, kind)
     s.numbers, s.source_numbers = number_signal(source, target)
-    codes = source_codes(source)
-    s.codes, s.source_codes = code_signal(source, target, codes)
+    codes, lost = lost_tokens(source, target)
+    s.codes, s.source_codes = len(lost), len(codes)
     s.names, s.source_names = name_signal(source, target, kind)
     s.parity = parity_signal(source, target, kind)
     s.sentences = sentence_signal(source, target)
-    s.repeats = repeat_signal(source, tokens)
-    s.words, s.han = source_words(source)
-    s.code_words = frozenset(w.casefold() for c in codes for w in letter_words(c))
+    s.repeats = repeat_signal(source, tokens, han_count)
+    if codes:
+        s.code_words = frozenset(w.casefold() for c in codes for w in letter_words(c))
     return s

@@ -120,7 +120,7 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
                     line.append(f"  (also: {', '.join(alternatives(f))})", style="" if plain else "dim")
                 console.print(line, soft_wrap=plain)
             if not findings:
-                note = f"  no finding: ranked by its QE score alone ({_scores(run, s)}; 1 = good)"
+                note = f"  no finding: ranked by its QE score alone ({_scores(run, s)}; 1 = good{_lowered_by(s)})"
                 console.print(Text(note, style="" if plain else "dim"), soft_wrap=plain)
             console.print()
     if run.findings:
@@ -158,6 +158,20 @@ def _scores(run: RunData, seg: dict[str, Any]) -> str:
     scores = seg.get("scores") or {}
     shown = [f"{k} {v:.2f}" for k, v in scores.items() if isinstance(v, (int, float)) and (k in ranked or not ranked)]
     return ", ".join(shown) or "no score"
+
+
+def _lowered_by(seg: dict[str, Any]) -> str:
+    """``; lowered most by builtin_numbers: 2 of 3 source numbers missing`` for a segment without findings that
+    the built-in backend scored below 1: its largest damage term, recomputed from the segment's text and source
+    (said only when the recomputed score is the recorded one)."""
+    recorded = (seg.get("scores") or {}).get("builtin")
+    if not isinstance(recorded, (int, float)) or recorded >= 1.0:
+        return ""
+    from audit.qe.builtin import scored
+
+    q, _, damage = scored(seg["text"], 0.0, max(1, seg.get("words") or 0), seg.get("source"))
+    reason = damage.main()
+    return f"; lowered most by {reason}" if reason and round(q, 4) == recorded else ""
 
 
 def _config_note(run: RunData) -> str:

@@ -42,6 +42,7 @@ ITS_TYPE = {
     "terminology/inconsistent": "terminology",
     "terminology/wrong-term": "terminology",
     "locale/convention": "locale-violation",
+    "design/markup": "markup",
     "other": "other",
 }
 # characters XML 1.0 cannot carry

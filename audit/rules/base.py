@@ -37,6 +37,7 @@ CATEGORIES = frozenset(
         "terminology/inconsistent",
         "terminology/wrong-term",
         "locale/convention",
+        "design/markup",
         "other",
     }
 )

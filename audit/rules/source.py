@@ -16,82 +16,23 @@ from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold
 from audit.lang.langid import cjk_count
-from audit.lang.quantities import (
-    Number,
-    in_scale_of,
-    numbers,
-    roman_numbers,
-    rounded_from,
-    same_number,
-    spelled_in,
-    vi_amount,
-    vietnamese_form,
-)
+from audit.lang.number_match import MONTH_NAMES, match_numbers
+from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
 from audit.lang.resources import read_lines, read_tsv
 from audit.lang.romanisation import plain_latin, romanised_alike
 from audit.lang.syllable import is_valid_syllable
+from audit.lang.verbatim import lost_tokens, squeezed, token_kind, token_text, verbatim_tokens
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
 from audit.rules.dates import DateMention, date_mentions
 from audit.rules.registry import register
 
-# Units a translation converts to metric ('5 miles' → '8 km', '95 degrees Fahrenheit' → '35 độ C'): a number
-# before one is not looked for in the target
-_CONVERTED = re.compile(
-    r"\s?-?(?:miles?|mi\b|mph|feet|foot|ft\b|inch(?:es)?|in\.|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|"
-    r"yards?|°\s?F\b|degrees? F(?:ahrenheit)?\b|Fahrenheit|英里|英尺|英寸|磅|华氏)",
-    re.IGNORECASE,
-)
-
 
 def _unmatched(seg: Segment) -> tuple[list[Number], list[Number]]:
     """The source's numbers the target does not have (nor spells out), and the target's numbers the
-    source does not have, each in order."""
-    source = seg.source or ""
-    implied = _implied_january(source, seg.text)
-    src = [n for n in numbers(source) if not _CONVERTED.match(source, n.end) and n.start not in implied]
-    if not src:
-        return [], []
-    tgt = numbers(seg.text)
-    known = tgt + roman_numbers(seg.text)
-    missing = [s for s in src if not any(same_number(s, t) for t in known) and not _spelled(s, seg.text)]
-    # a target number the source writes in words ('eight points' → '8 điểm', 'in March' → 'tháng 3') stands
-    # in for nothing
-    extra = [
-        t
-        for t in tgt
-        if not any(same_number(t, s) for s in src)
-        and not _spelled(t, source, vietnamese=False)
-        and not any(_EN_MONTH.get(int(v)) and _EN_MONTH[int(v)].search(source) for v in t.values if v == int(v))
-    ]
-    for s in list(missing):  # 'nearly 3 million' for 2.96 million is a rounding, not another number
-        t = next((t for t in extra if rounded_from(s, t, seg.text)), None)
-        if t is not None:
-            missing.remove(s)
-            extra.remove(t)
-    # a number inside a link, an address or a code is A104's: 'cocoa-2025' lost with its link is one finding
-    return _outside_verbatim(source, missing), _outside_verbatim(seg.text, extra)
-
-
-# A Chinese count of months from January (1至10月, 1-10月), which Vietnamese says as '10 tháng đầu năm'
-_ZH_FROM_JANUARY = re.compile(r"(?<![\d.,])1\s?月?\s?[至到~～\-–—]\s?(\d{1,2})\s?月")
-
-
-def _implied_january(source: str, target: str) -> set[int]:
-    """Where the source's '1' of a count of months from January stands, when the target says 'the first N
-    months' ('1至10月' → '10 tháng đầu năm': January is implied)."""
-    if "月" not in source:
-        return set()
-    return {
-        m.start()
-        for m in _ZH_FROM_JANUARY.finditer(source)
-        if re.search(rf"(?<![\d.,]){m.group(1)}\s+tháng\s+đầu", target)
-    }
-
-
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
-# English month names (capitalised: 'may' is also a verb) that a Vietnamese date writes as a number
-_EN_MONTH = {n: re.compile(rf"\b{name}\b") for n, name in enumerate(_MONTH_NAMES, start=1)}
+    source does not have, each in order (:func:`match_numbers`)."""
+    match = match_numbers(seg.source or "", seg.text)
+    return match.missing, match.extra
 
 
 def _digits(n: Number) -> str:
@@ -115,10 +56,6 @@ def _stand_in(missing: Number, extra: list[Number]) -> Number | None:
         if best_key is None or key < best_key:
             best, best_key = t, key
     return best
-
-
-def _spelled(n: Number, text: str, vietnamese: bool = True) -> bool:
-    return any(spelled_in(v, text, vietnamese) for v in n.values)
 
 
 def _pairs(seg: Segment, ctx: DocContext) -> list[tuple[Number, Number | None]]:
@@ -413,38 +350,6 @@ def _in_copied_name(m: re.Match[str], target: str, name: str, source: str) -> bo
 
 # ---------------------------------------------------------------- A104 codes, links, addresses
 
-_VERBATIM = re.compile(
-    r"https?://[!-~]+|www\.[!-~]+"  # links (ASCII: a link ends where Chinese or Vietnamese text starts)
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|(?<![A-Za-z0-9@#])[@#][A-Za-z_]\w{2,}"  # handles and hashtags
-    # codes: MH370, COVID-19, A320, H5N1, F-16 (letters then digits; next to CJK text too), not 'mid-2020'
-    r"|(?<![A-Za-z0-9-])(?!(?:mid|pre|post|top|under|over|non|anti|pro|ex)-\d)"
-    r"(?:[A-Za-z]{2,}-?\d[A-Za-z0-9-]*|[A-Za-z]-?\d{3,}[A-Za-z0-9-]*|[A-Z]\d+[A-Z]\d+|[A-Z]-\d{2,})"
-    r"(?![A-Za-z0-9-])",
-    re.IGNORECASE,
-)
-_LINK_TAIL = ".,;:!?)]}>'\""  # punctuation after a link belongs to the sentence
-_GENERIC_TLDS = "com org net gov edu int info biz io co app dev news travel museum uk eu".split()
-
-
-@functools.cache
-def _bare_domain() -> re.Pattern[str]:
-    """A domain written without 'www.' or 'http://' ('en.vedur.is', 'example.co.ke/news'): lowercase labels of
-    two characters or more, the first a letter, ending in a generic or a country's top-level domain."""
-    tlds = sorted({*_GENERIC_TLDS, *(iso.lower() for iso in gazetteer().countries)}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w@./-])(?:[a-z][a-z0-9-]+\.)+(?:{'|'.join(tlds)})(?![\w-])(?:/[!-~]*)?")
-
-
-@functools.cache
-def _currencies() -> frozenset[str]:
-    return frozenset(read_lines("currency_codes.txt"))
-
-
-def _currency_amount(token: str) -> bool:
-    """'VND5', 'USD2' (from 'VND5 million'): a currency code before an amount, translated as '5 triệu đồng'."""
-    letters = token.rstrip("0123456789.,")
-    return letters.upper() in _currencies() and letters != token
-
 
 @register
 class LostVerbatimToken(SourceRule):
@@ -459,7 +364,9 @@ class LostVerbatimToken(SourceRule):
         "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19). A domain counts without 'www.' "
         "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain. When the "
         "target has, in its place, a token of the same kind the source lacks (MH730 for MH370, a translated "
-        "link), that token is flagged with the source's as the fix; otherwise the whole segment is."
+        "link), that token is flagged with the source's as the fix; otherwise the whole segment is. A "
+        "capitalised word, a hyphen and a number ('Tianzhou-7', a program's column 'Unknown-2') is no code: "
+        "the word may be translated ('Thiên Châu-7', 'Chưa_biết2') and A101/A102 check its number."
     )
     fires = (
         "Details are at https://example.org/report and flight MH370. => Chi tiết có tại "
@@ -470,22 +377,19 @@ class LostVerbatimToken(SourceRule):
     quiet = (
         "Write to info@example.vn about COVID-19. => Hãy viết thư tới info@example.vn về Covid-19.",
         "The 4-month-old mice and 5km race. => Những con chuột 4 tháng tuổi và cuộc đua 5 km.",
+        "The Tianzhou-7 cargo craft docked. => Tàu chở hàng Thiên Châu-7 đã ghép nối.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         source = seg.source or ""
-        tokens = [m.group().rstrip(_LINK_TAIL) for m in _verbatim_tokens(source)]
-        if not tokens:
-            return
-        target = _squeezed(seg.text)
-        lost = [t for t in dict.fromkeys(tokens) if _squeezed(t) not in target]
+        _, lost = lost_tokens(source, seg.text)
         if not lost:
             return
-        in_source = _squeezed(source)
-        added = [m for m in _verbatim_tokens(seg.text) if _squeezed(_token_text(m)) not in in_source]
+        in_source = squeezed(source)
+        added = [m for m in verbatim_tokens(seg.text) if squeezed(token_text(m)) not in in_source]
         replaced = _replacements(lost, added)
         for token, m in replaced.items():
-            end = m.start() + len(_token_text(m))
+            end = m.start() + len(token_text(m))
             yield self.hit(
                 seg,
                 m.start(),
@@ -499,58 +403,21 @@ class LostVerbatimToken(SourceRule):
             yield self.hit(seg, 0, len(seg.text), f"the source's {listed} not in the translation", confidence=0.85)
 
 
-def _token_text(m: re.Match[str]) -> str:
-    """A verbatim token's text without the sentence punctuation after a link."""
-    return m.group().rstrip(_LINK_TAIL)
-
-
-def _kind(token: str) -> str:
-    """What a verbatim token is: 'link', 'email', 'handle', 'domain' or 'code'."""
-    if token[:1] in "@#":
-        return "handle"
-    if "@" in token:
-        return "email"
-    if re.match(r"(?i)https?://|www\.", token):
-        return "link"
-    return "code" if any(c.isdigit() for c in token) and "." not in token else "domain"
-
-
 def _replacements(lost: list[str], added: list[re.Match[str]]) -> dict[str, re.Match[str]]:
     """Lost source tokens paired, in order, with the target's tokens of the same kind that the source does
     not have ('MH370' lost, 'MH730' added): only where a kind has as many added as lost, so the pairing is
     not a guess."""
     by_kind: dict[str, tuple[list[str], list[re.Match[str]]]] = {}
     for t in lost:
-        by_kind.setdefault(_kind(t), ([], []))[0].append(t)
+        by_kind.setdefault(token_kind(t), ([], []))[0].append(t)
     for m in added:
-        if (kind := _kind(_token_text(m))) in by_kind:
+        if (kind := token_kind(token_text(m))) in by_kind:
             by_kind[kind][1].append(m)
     pairs: dict[str, re.Match[str]] = {}
     for gone, new in by_kind.values():
         if len(gone) == len(new):
             pairs.update(zip(gone, new, strict=True))
     return pairs
-
-
-def _verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
-    """The links, addresses, handles, hashtags, codes and bare domains of ``text`` (a currency before an
-    amount, 'VND5', is none)."""
-    yield from (m for m in _VERBATIM.finditer(text) if not _currency_amount(m.group()))
-    if "." in text:
-        yield from _bare_domain().finditer(text)
-
-
-def _outside_verbatim(text: str, found: list[Number]) -> list[Number]:
-    """The numbers of ``found`` that are not inside one of :func:`_verbatim_tokens` (A104 checks those)."""
-    if not found:
-        return found
-    spans = [m.span() for m in _verbatim_tokens(text)]
-    return [n for n in found if not any(a <= n.start < b for a, b in spans)]
-
-
-def _squeezed(text: str) -> str:
-    """``text`` casefolded without spaces and hyphens: how a copied token is looked for."""
-    return re.sub(r"[\s-]+", "", text.casefold())
 
 
 # ---------------------------------------------------------------- A105 omission by length
@@ -866,7 +733,7 @@ class EmptyTranslation(SourceRule):
 # ---------------------------------------------------------------- A109 a date changed
 
 _MONTHS_EN = {
-    name.lower(): n for n, full in enumerate(_MONTH_NAMES, 1) for name in (full, full[:3], "Sept" if n == 9 else full)
+    name.lower(): n for n, full in enumerate(MONTH_NAMES, 1) for name in (full, full[:3], "Sept" if n == 9 else full)
 }
 _MONTH_RX = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"

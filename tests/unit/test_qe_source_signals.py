@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from audit.lang.langid import letter_words
+from audit.qe import builtin
 from audit.qe.base import QEItem
-from audit.qe.builtin import BuiltinBackend, builtin_score
+from audit.qe.builtin import BuiltinBackend, builtin_score, scored
 from audit.qe.source_signals import (
     code_signal,
     length_signal,
@@ -59,6 +62,15 @@ def test_an_empty_target_is_as_short_as_it_gets() -> None:
         ("The market opens at 9:00 a.m.", "Chợ mở cửa lúc 9 giờ sáng.", 0),  # a whole hour
         ("该省去年接待游客4500万人次。", "Năm ngoái tỉnh này đón 45 triệu lượt khách.", 0),  # 万 converted
         ("该省去年接待游客4500万人次。", "Năm ngoái tỉnh này đón 54 triệu lượt khách.", 1),
+        # as rules A101/A102 match them (audit.lang.number_match): the scale word counts, not only the digits
+        ("The dam cost $6.4 billion.", "Con đập tốn 6,4 triệu USD.", 1),
+        ("该港口去年吞吐量达3.1亿吨。", "Cảng này năm ngoái đạt 310 triệu tấn.", 0),
+        ("该港口去年吞吐量达3.1亿吨。", "Cảng này năm ngoái đạt 3,1 triệu tấn.", 1),
+        ("The ferry leaves at 6:45 a.m.", "Phà rời bến lúc 6.45 giờ sáng.", 0),
+        ("渡轮下午4时出发。", "Phà khởi hành lúc 16 giờ.", 0),
+        ("该镇有700万棵树。", "Thị trấn có bảy triệu cây xanh.", 0),
+        ("Rice exports grew 4% in 2019.", "Xuất khẩu gạo tăng 4 % trong năm 2019.", 0),
+        ("The region had 2.4 million visitors.", "Vùng này đón 2 triệu du khách.", 1),  # no hedge: no rounding
     ],
 )
 def test_numbers_of_the_source_missing_from_the_target(source: str, target: str, missing: int) -> None:
@@ -73,6 +85,9 @@ def test_codes_links_and_addresses() -> None:
     assert code_signal(source, lost) == (2, 3)
     # a figure with a unit or an ordinal is no code: the translation writes it its own way
     assert code_signal("It was 31C at 10am on the 5th.", "Trời nóng 31 độ C lúc 10 giờ sáng ngày mùng 5.") == (0, 0)
+    # a bare domain is a link too, as rule A104 reads it (audit.lang.verbatim)
+    assert code_signal("Timetables are at ferries.gr.", "Lịch tàu có trên trang web.") == (1, 1)
+    assert code_signal("Timetables are at ferries.gr.", "Lịch tàu có trên ferries.gr.") == (0, 1)
 
 
 def test_untranslated_words_and_chinese_characters() -> None:
@@ -131,6 +146,9 @@ def test_questions_exclamations_and_negations_carried() -> None:
     assert parity_signal("Will the new line open before winter?", "Tuyến mới có mở trước mùa đông?", "latin") == 0
     assert parity_signal("The minister did not attend.", "Bộ trưởng đã tham dự.", "latin") == 1
     assert parity_signal("The minister did not attend.", "Bộ trưởng đã không tham dự.", "latin") == 0
+    assert parity_signal("The ferry won't sail on Sunday.", "Phà sẽ chạy vào Chủ nhật.", "latin") == 1
+    assert parity_signal("The ferry won’t sail on Sunday.", "Phà sẽ không chạy vào Chủ nhật.", "latin") == 0
+    assert parity_signal("The farmers' market opens at noon.", "Chợ nông sản mở cửa lúc trưa.", "latin") == 0
     assert parity_signal("他没有出席会议。", "Ông đã dự cuộc họp.", "han") == 1
     assert parity_signal("他没有出席会议。", "Ông không dự cuộc họp.", "han") == 0
     # 别 inside a transliteration, 不断 'continuously': no negation
@@ -204,3 +222,60 @@ def test_audit_run_reports_the_source_signals_of_records_only(tmp_path) -> None:
     (text,) = by_doc["plain.txt"]
     assert "builtin_length" not in text
     assert text["builtin"] == pytest.approx(builtin_score(VI, 0.0, len(VI.split()))[0], abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "said"),
+    [
+        (
+            "Rescuers reached 14 hikers and 3 guides near Zermatt on Sunday.",
+            "Lực lượng cứu hộ đã tiếp cận những người đi bộ gần Zermatt hôm Chủ nhật.",
+            "builtin_numbers: 2 of 2 source numbers missing",
+        ),
+        (
+            "The mayor of Kaunas opened the new library. Hundreds of readers came on the first day.",
+            "Thị trưởng Kaunas đã khánh thành thư viện mới.",
+            "builtin_length: 0.",
+        ),
+        ("Did the council approve the new budget?", "Hội đồng đã thông qua ngân sách mới.", "builtin_parity: 1"),
+        ("The council approved the new budget.", "Hội đồng đã thông qua ngân sách mới.", None),
+    ],
+)
+def test_the_term_that_lowered_the_score_most(source: str, target: str, said: str | None) -> None:
+    q, _, damage = scored(target, 0.0, len(target.split()), source)
+    assert q == builtin_score(target, 0.0, len(target.split()), source)[0]
+    main = damage.main()
+    assert main is None if said is None else main is not None and main.startswith(said)
+    assert q == pytest.approx(math.exp(-sum(damage.terms.values())))
+
+
+def test_the_summary_and_the_terminal_say_how_a_record_was_scored(tmp_path) -> None:
+    """summary.json states the source-aware formula and weights; the terminal report names, for a segment
+    without findings ranked by its score, the signal that lowered the score most."""
+    import io
+    import json
+
+    from rich.console import Console
+
+    from audit.pipeline import Settings, run
+    from audit.report.load import load_run
+    from audit.report.terminal import render
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(
+        "id\tsrc\tmt\n"
+        f"r1\t{EN}\t{VI}\n"
+        "r2\tDid the council in Tartu approve the new budget for its schools?\t"
+        "Hội đồng ở Tartu đã thông qua ngân sách mới cho các trường học.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    run([str(pairs)], str(out), Settings(qe=["builtin"]))
+    (backend,) = json.loads((out / "summary.json").read_text("utf-8"))["backends"]
+    assert "2*numbers/source_numbers" in backend["formula_with_source"]
+    assert backend["weights_with_source"]["numbers"] == builtin.W_NUMBERS
+    buf = io.StringIO()
+    render(load_run(out), Console(file=buf, width=200), top=2)
+    report = buf.getvalue()
+    assert "ranked by its QE score alone" in report
+    assert "lowered most by builtin_parity: 1 question, exclamation or negation of the source lost" in report

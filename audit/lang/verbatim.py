@@ -1,0 +1,147 @@
+"""Verbatim tokens: what a translation copies and never translates (links, e-mail addresses, handles,
+hashtags, codes such as MH370 or COVID-19, bare domains such as 'yr.no').
+
+One place for the rule that reports a lost one (A104, audit/rules/source.py) and for the built-in score's
+``codes`` signal (audit/qe/source_signals.py). A token is looked for in a translation :func:`squeezed`:
+case, spaces and hyphens aside (COVID-19 / Covid 19).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from audit.lang.countries import gazetteer
+from audit.lang.resources import read_lines
+
+VERBATIM = re.compile(
+    r"https?://[!-~]+|www\.[!-~]+"  # links (ASCII: a link ends where Chinese or Vietnamese text starts)
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|(?<![A-Za-z0-9@#])[@#][A-Za-z_]\w{2,}"  # handles and hashtags
+    # codes: MH370, COVID-19, A320, H5N1, F-16, FI614 (letters then digits; next to CJK text too), not 'mid-2020'
+    # and not a capitalised word, a hyphen and a number ('Unknown-2', 'Shenzhou-17'): the word is translated
+    # ('Chưa_biết2', 'Thần Châu-17') and the number is A101/A102's
+    r"|(?<![A-Za-z0-9-])(?!(?:mid|pre|post|top|under|over|non|anti|pro|ex)-\d)(?!(?-i:[A-Z][a-z]{2,})-\d)"
+    r"(?:[A-Za-z]{2,}-?\d[A-Za-z0-9-]*|[A-Za-z]-?\d{3,}[A-Za-z0-9-]*|[A-Z]\d+[A-Z]\d+|[A-Z]-\d{2,})"
+    r"(?![A-Za-z0-9-])",
+    re.IGNORECASE,
+)
+LINK_TAIL = ".,;:!?)]}>'\""  # punctuation after a link belongs to the sentence
+_GENERIC_TLDS = "com org net gov edu int info biz io co app dev news travel museum uk eu".split()
+# every match of VERBATIM holds a digit or one of _MARKS, and every bare domain a dot before a lowercase letter
+_DIGIT = re.compile(r"\d")
+_MARKS = ("@", "#", "www.", "://")
+_DOMAIN_TRIGGER = re.compile(r"\.[a-z]")
+
+
+@functools.cache
+def _bare_domain() -> re.Pattern[str]:
+    """A domain written without 'www.' or 'http://' ('en.vedur.is', 'example.co.ke/news'): lowercase labels of
+    two characters or more, the first a letter, ending in a generic or a country's top-level domain."""
+    tlds = sorted({*_GENERIC_TLDS, *(iso.lower() for iso in gazetteer().countries)}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w@./-])(?:[a-z][a-z0-9-]+\.)+(?:{'|'.join(tlds)})(?![\w-])(?:/[!-~]*)?")
+
+
+@functools.cache
+def _currencies() -> frozenset[str]:
+    return frozenset(read_lines("currency_codes.txt"))
+
+
+def _currency_amount(token: str) -> bool:
+    """'VND5', 'USD2' (from 'VND5 million'): a currency code before an amount, translated as '5 triệu đồng'."""
+    letters = token.rstrip("0123456789.,")
+    return letters.upper() in _currencies() and letters != token
+
+
+def verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
+    """The links, addresses, handles, hashtags, codes and bare domains of ``text`` (a currency before an
+    amount, 'VND5', is none); :func:`token_text` of a match is the token."""
+    for start, end in _token_regions(text):
+        yield from (m for m in VERBATIM.finditer(text, start, end) if not _currency_amount(m.group()))
+    if "." in text:
+        for start, end in _regions(text, _DOMAIN_TRIGGER):
+            yield from _bare_domain().finditer(text, start, end)
+
+
+def _stretch(text: str, i: int) -> tuple[int, int]:
+    """The stretch between spaces around ``text[i]``."""
+    end = text.find(" ", i)
+    return text.rfind(" ", 0, i) + 1, len(text) if end < 0 else end
+
+
+def _token_regions(text: str) -> list[tuple[int, int]]:
+    """The stretches between spaces that hold a digit or one of :data:`_MARKS`, in order (see :func:`_regions`);
+    found with ``str.find`` and a digit search, much faster than one pattern for all of them."""
+    out = set()
+    pos = 0
+    while (m := _DIGIT.search(text, pos)) is not None:
+        start, pos = _stretch(text, m.start())
+        out.add((start, pos))
+    for mark in _MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            start, end = _stretch(text, i)
+            out.add((start, end))
+            i = text.find(mark, end)
+    return sorted(out)
+
+
+def _regions(text: str, trigger: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The stretches between spaces that hold a match of ``trigger``, in order.
+
+    No token holds a space, so the matches of a token pattern in the stretches are its matches in the whole
+    text (a lookbehind still sees the character before a stretch); the patterns start with lookbehinds,
+    which the regex engine would otherwise try at every character.
+    """
+    end = -1
+    for m in trigger.finditer(text):
+        if m.start() < end:
+            continue
+        start = text.rfind(" ", 0, m.start()) + 1
+        end = text.find(" ", m.end())
+        if end < 0:
+            end = len(text)
+        yield start, end
+        if end == len(text):
+            return
+
+
+def token_text(m: re.Match[str]) -> str:
+    """A verbatim token's text without the sentence punctuation after a link."""
+    return m.group().rstrip(LINK_TAIL)
+
+
+def token_kind(token: str) -> str:
+    """What a verbatim token is: 'link', 'email', 'handle', 'domain' or 'code'."""
+    if token[:1] in "@#":
+        return "handle"
+    if "@" in token:
+        return "email"
+    if re.match(r"(?i)https?://|www\.", token):
+        return "link"
+    return "code" if any(c.isdigit() for c in token) and "." not in token else "domain"
+
+
+_SPACES_HYPHENS = re.compile(r"[\s-]+")
+
+
+def squeezed(text: str) -> str:
+    """``text`` casefolded without spaces and hyphens: how a copied token is looked for."""
+    return _SPACES_HYPHENS.sub("", text.casefold())
+
+
+def lost_tokens(source: str, target: str) -> tuple[list[str], list[str]]:
+    """(the source's verbatim tokens, each once in order; those of them the target does not hold)."""
+    if not _DIGIT.search(source) and not any(mark in source for mark in _MARKS) and not _DOMAIN_TRIGGER.search(source):
+        return [], []  # no token can be there (the common case)
+    tokens = list(dict.fromkeys(token_text(m) for m in verbatim_tokens(source)))
+    if not tokens:
+        return [], []
+    held = squeezed(target)
+    return tokens, [t for t in tokens if squeezed(t) not in held]
+
+
+def verbatim_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of :func:`verbatim_tokens` in ``text`` (what a number inside one belongs to)."""
+    return [m.span() for m in verbatim_tokens(text)]
