@@ -191,3 +191,11 @@ def test_srt_text_with_an_arrow_is_text() -> None:
         "Hành khách xuống ga.",
         "Tàu chạy tiếp.",
     ]
+
+
+def test_a_glued_cue_with_a_dotted_timing_is_still_cut_and_named() -> None:
+    errors: list[InputError] = []
+    text = "1\n00:00:01,000 --> 00:00:02,000\nMưa lớn.\n2\n00.00.02,000 --> 00.00.03,000\nGió mạnh.\n"
+    cues = parse_subtitles(text.split("\n"), "x.srt", False, errors)
+    assert [c.text.text for c in cues] == ["Mưa lớn."]
+    assert [(e.line, "malformed timing line" in e.message) for e in errors] == [(5, True)]
