@@ -51,6 +51,7 @@ _TARGET_NATION = re.compile(
     rf"|{_PLACE_BEFORE}(Hàn Quốc|Triều Tiên|người Hàn|gốc Hàn)"
 )
 _TARGET_WINDOW = 40
+_ADJACENT = 12  # characters: a nationality right before a name ('Trung Quốc Piao Cheng')
 # Given-name characters of Vietnamese names (氏 Thị, 文 Văn as its first): no Korean name has them there
 _VIETNAMESE_GIVEN = frozenset("氏")
 _VIETNAMESE_MIDDLE = frozenset("文")
@@ -295,6 +296,8 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
                 continue  # the source decides (_from_source)
             for m in _PIAO.finditer(seg.text):
                 given = m.group(1).split()
+                if _nation_before(seg.text, m.start(), _ADJACENT) == "other":
+                    continue  # 'tiền đạo Trung Quốc Piao Cheng': a Chinese national (N101's), not a Korean
                 if given[0] != "Piao" and 1 <= _syllables(given) <= 2:  # not a song's 'Piao Piao' (飘飘)
                     by_seg.setdefault(seg.index, []).append(KoreanMention(m.start(), m.end(), None, "pinyin", "Park"))
     for seg, mention in _korea_pinyin(ctx):

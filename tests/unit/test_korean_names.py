@@ -282,3 +282,10 @@ def test_a_korean_name_written_right_syllable_by_syllable_is_no_pinyin() -> None
     assert [f for f in audit_text(quiet) if f.rule in ("N101", "N109")] == []
     fires = korea + "Nữ diễn viên Han Zhimin trao cúp cho đội trưởng."
     assert [(f.rule, f.text) for f in audit_text(fires) if f.rule in ("N101", "N109")] == [("N109", "Han Zhimin")]
+
+
+def test_piao_marked_as_a_chinese_national_is_no_korean() -> None:
+    """朴 is also the surname of Chinese citizens of Korean descent: 'tiền đạo Trung Quốc Piao Cheng' gets no advice to
+    write a Korean romanisation; 'Piao' after a place ('tại Hàn Quốc … Piao Minying') still does."""
+    assert _rules(audit_text("Tiền đạo Trung Quốc Piao Cheng ghi bàn cho đội tuyển Trung Quốc."), "N109") == []
+    assert _rules(audit_text("Đại sứ Việt Nam tại Hàn Quốc gặp nữ diễn viên Piao Minying."), "N109")
