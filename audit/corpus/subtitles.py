@@ -33,7 +33,8 @@ from audit.model import Document
 _SRT_TIME = r"(\d{1,3}):(\d{2}):(\d{2})[,.](\d{3})"
 _VTT_TIME = r"(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})"
 _SRT_TIMING = re.compile(rf"\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}(?:\s.*)?")
-_VTT_TIMING = re.compile(rf"{_VTT_TIME}[ \t]+-->[ \t]+{_VTT_TIME}(?:[ \t].*)?")
+# the WebVTT parser skips whitespace round the arrow, if any ("00:01.000-->00:02.000" is read by browsers)
+_VTT_TIMING = re.compile(rf"[ \t]*{_VTT_TIME}[ \t]*-->[ \t]*{_VTT_TIME}(?:[ \t].*)?")
 SRT_STAMP = re.compile(r"\s*\d{1,3}[:.]\d{2}")  # a line that starts like a timestamp (00:00:01 or 00.00.01)
 _SRT_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|\{\\[^{}]*\}")
 _VTT_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|<\d[\d:.]*>|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);")

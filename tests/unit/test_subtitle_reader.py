@@ -199,3 +199,11 @@ def test_a_glued_cue_with_a_dotted_timing_is_still_cut_and_named() -> None:
     cues = parse_subtitles(text.split("\n"), "x.srt", False, errors)
     assert [c.text.text for c in cues] == ["Mưa lớn."]
     assert [(e.line, "malformed timing line" in e.message) for e in errors] == [(5, True)]
+
+
+def test_a_webvtt_timing_without_spaces_round_the_arrow_is_read() -> None:
+    """The WebVTT parser skips whitespace round '-->' when there is some, and reads a timing without (browsers do)."""
+    errors: list[InputError] = []
+    text = "WEBVTT\n\n00:01.000-->00:02.500\nTrời mưa.\n\n00:03.000 -->\t00:04.000 align:start\nGió mạnh.\n"
+    cues = parse_subtitles(text.split("\n"), "x.vtt", True, errors)
+    assert [c.text.text for c in cues] == ["Trời mưa.", "Gió mạnh."] and not errors
