@@ -127,6 +127,11 @@ def _same_letters(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return plain_latin(" ".join(a)) == plain_latin(" ".join(b))
 
 
+def _cited(text: str, start: int) -> bool:
+    """The name at ``start`` is cited as another form: '(' or 'gọi là', 'tức' … right before it."""
+    return _CITED.search(text[max(0, start - 16) : start]) is not None
+
+
 def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
     first written): a surname spelled two ways after the same given name, or both names spelled two ways
@@ -163,7 +168,7 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
         main = main_of.get((m.given, m.surname))
         if main is None:
             continue
-        if m.item in items[main] and _CITED.search(texts[m.item], 0, m.start - (len(m.before) + 1 if m.before else 0)):
+        if m.item in items[main] and _cited(texts[m.item], m.start - (len(m.before) + 1 if m.before else 0)):
             continue  # the other form cited beside the main one in its sentence
         main_before = before[main]
         if m.given == main[0] and m.before and main_before and _close_first(m.before, main_before):
