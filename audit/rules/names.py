@@ -618,8 +618,8 @@ class WrongOfficeHolder(TitledRule):
         years = doc_years(ctx)[:1]
         singles = [o for o in vn_offices if single_holder(o)]
         tenures = _vn_tenures().get(_name_key(name), ())
-        if not years or not singles:
-            return
+        if not years or not singles or _THEN.search(seg.text):
+            return  # 'Chủ tịch Quốc hội X, khi đó là …': a later title for an earlier event, said so
         known = [t for t in tenures if t.covers(years[0]) and (t.end is not None or years[0] < _newest_start())]
         if not any(single_holder(t.office) for t in known):
             return
@@ -721,6 +721,12 @@ def _western_near_miss(written: str, holder: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _name_key(name: str) -> str:
     return " ".join(syllable_key(w) for w in name.split())
+
+
+# a sentence that gives a person's title at another time than the event's ('khi đó là Thủ tướng', 'nay là …')
+_THEN = re.compile(
+    r"(?<!\w)(?:khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|khi còn là|nay là|hiện là)(?!\w)", re.IGNORECASE
+)
 
 
 @functools.cache

@@ -172,3 +172,9 @@ def test_a_name_cited_without_its_marks_beside_it_is_no_respelling() -> None:
     assert _found("Ông Jürgen Müller gặp ông Olaf Scholz; sau đó ông Jurgen Muller trả lời.", "T101") == [
         ("Jurgen Muller", "Jürgen Müller")
     ]
+
+
+def test_no_other_office_reading_when_the_sentence_says_the_title_is_of_another_time() -> None:
+    """A writer names an earlier event with the person's later title and says so ('khi đó là …')."""
+    text = "Tháng 8/2024, Chủ tịch Quốc hội Phạm Minh Chính, khi đó là Thủ tướng, tiếp đoàn nghị sĩ Chile."
+    assert _found(text, "N103") == []
