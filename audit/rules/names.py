@@ -555,7 +555,9 @@ class WrongOfficeHolder(TitledRule):
         "office but shares the surname and syllables with one (for offices with one holder at a time "
         "and a complete roster, any such name; for ministers, only a one-syllable miss), or when it is a "
         "Vietnamese leader who never held an office with one holder at a time but held another in the year "
-        "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024)."
+        "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024), unless the sentence says the title is "
+        "of another time ('khi đó là …') or the year is past the gazetteer's newest row (an open tenure may "
+        "have ended then)."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
