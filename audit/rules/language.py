@@ -32,7 +32,7 @@ _ASCII_LOWER = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")  # a lowercase word in
 _MIN_RUN = 3  # English words in a row that make an untranslated phrase
 # Inflected English (signed, quickly, Belarussian-like adjectives): Vietnamese borrows nouns (virus,
 # caffeine, rotor, hamster), almost never past forms, adverbs or adjectives.
-_INFLECTED = re.compile(r"(?:[^e]ed|ly|ness|ful|ous|ive|ian|ese)$")
+_INFLECTED = re.compile(r"(?:[^e]ed|ly|ness|ful|ous|ive|ian|ese|ient|ent|ant|able|ible)$")
 # A word met in Vietnamese text (a loan by wordfreq) but this many Zipf points more frequent in English
 # ('supply', 'chain') is English when it stands beside another such word: 'supply chain' is a phrase
 # left untranslated, 'video clip' (both about as frequent in Vietnamese as in English) stays a loan pair.
@@ -312,7 +312,8 @@ class UntranslatedWord(SegmentRule):
     why = (
         "An English word in running Vietnamese text is often one the MT did not translate. Vietnamese "
         "news borrows many English nouns as they are (video, virus, caffeine, hamster), so a single "
-        "word is flagged only when it is inflected (signed, officially, continuous) and rare in "
+        "word is flagged only when it is inflected or derived (signed, officially, continuous, sustainable, "
+        "efficient) and rare in "
         "Vietnamese text (wordfreq); names, brands, acronyms, units and glosses in brackets or quotes "
         "are not foreign words. A run of three or more English words, or an English function word "
         "(the, of, with), is major: the phrase was left untranslated; so is an article before English words, "
@@ -333,6 +334,7 @@ class UntranslatedWord(SegmentRule):
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
+        "Chuỗi cung ứng của khu vực cần [[sustainable]] hơn.",
         "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
         "Đây là kết quả [[of]] nhiều năm nỗ lực.",
         "Hai nước sẽ đàm phán [[the treaty on fisheries]] trong năm tới.",

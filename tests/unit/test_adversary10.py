@@ -34,7 +34,19 @@ BLIND_MISSES = [
     "04_phong_van_me_cong.txt: C103 'phía Thái'",
     "04_phong_van_me_cong.txt: L101 'game changer'",
 ]
-MISSES_AFTER_FIX = [m for m in BLIND_MISSES if "Kim Chuyên" not in m and "An-giê-ri" not in m]
+# After this round's fixes (the README says why each is left): a pair whose second country has no one-character
+# abbreviation, 'Phía Nam' (also 'the south side'), Lee Jae-myung found by N108, a swapped Japan (no pivot
+# country), an unverified Hán-Việt reading of 湄, 'phía Thái' (Thái is an accepted short form), a loan + English word
+MISSES_AFTER_FIX = [
+    "01_g20_johannesburg.txt: C102 'Yue-Nanfei'",
+    "01_g20_johannesburg.txt: C103 'Phía Nam'",
+    "02_apec_gyeongju.txt: N109 'Li Zaiming'",
+    "02_apec_gyeongju.txt: C101 'Nhật Bản'",
+    "04_phong_van_me_cong.txt: C104 'sông Mi Công'",
+    "04_phong_van_me_cong.txt: C107 'Lan-Mi'",
+    "04_phong_van_me_cong.txt: C103 'phía Thái'",
+    "04_phong_van_me_cong.txt: L101 'game changer'",
+]
 
 
 def test_set_is_complete() -> None:
@@ -54,11 +66,11 @@ def test_human_news_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind: 32 of 47 planted errors found, 30 with the accepted fix."""
+    """Blind: 32 of 47 planted errors found, 30 with the accepted fix; after the fixes 39 and 38."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 47
-    assert found >= 47 - len(MISSES_AFTER_FIX), missed
-    assert fixed >= found - 2
+    assert found >= 39, missed
+    assert fixed >= 38
     assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
 
 
@@ -147,3 +159,11 @@ def test_a_date_written_two_ways_gets_the_first_form() -> None:
     assert _found(text, "T305") == [("5/4/2019", "5 tháng 4 năm 2019")]
     text = "Hai bên hội đàm ngày 9/10.\nSau hội đàm ngày 9 tháng 10, hai bên họp báo."
     assert _found(text, "T305") == [("9 tháng 10", "9/10")]
+
+
+def test_a_derived_english_adjective_left_in_a_sentence() -> None:
+    """'-ent', '-ant', '-able' words rare in Vietnamese text are English; loans and names stay quiet."""
+    assert _found("Chính quyền cần minh bạch và efficient hơn trong cấp phép.", "L101") == [("efficient", None)]
+    assert _found("Các nước cam kết xây dựng chuỗi cung ứng sustainable.", "L101") == [("sustainable", None)]
+    quiet = "Cô là student của trường; khách sạn Continental; cầu thủ Vinícius; anh Ant đến muộn."
+    assert _found(quiet, "L101") == []
