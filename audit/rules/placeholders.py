@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
+from audit.rules.inline_codes import inline_code_hits
 from audit.rules.registry import register
 
 # ---------------------------------------------------------------- printf directives
@@ -240,14 +241,9 @@ class PlaceholderChanged(SourceRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        hits = self._hits(seg, seg.source or "")
-        if "fuzzy" not in seg.flags:
-            yield from hits
-            return
-        for hit in hits:  # a fuzzy entry is left out of the compiled catalogue until reviewed: it cannot break
-            hit.severity = Severity.MINOR  # the program, and its translation often still follows an older msgid
-            hit.message += " (a fuzzy entry: not in the compiled catalogue until reviewed)"
-            yield hit
+        yield from self._hits(seg, seg.source or "")
+        if seg.codes is not None:
+            yield from inline_code_hits(self, seg, seg.codes)
 
     def _hits(self, seg: Segment, source: str) -> Iterator[Hit]:
         if "%" in source or "%" in seg.text:

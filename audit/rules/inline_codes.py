@@ -1,0 +1,127 @@
+"""A110's check of XLIFF inline codes: a code of the source lost, added, repeated or put out of order.
+
+A CAT tool turns a document's formatting into inline codes (XLIFF 1.2 ``<x/>``, ``<g>``, ``<ph>``,
+``<bpt>``/``<ept>``, ``<it>``, ``<bx/>``/``<ex/>``; XLIFF 2.0 ``<ph/>``, ``<pc>``, ``<sc/>``/``<ec/>``) and
+merges the target back into the document through them, by id: a code the translation lost drops a link,
+a bold run or a line break from the document, one it added or repeated has no original (or two places) to
+merge, an end before its begin inverts the formatting. Codes are matched between source and target by element
+and id (:attr:`audit.model.InlineCode.key`). XLIFF 2.0 lets a translation delete a code unless it says
+``canDelete="no"`` and copy one (a new id with ``copyOf``) unless it says ``canCopy="no"``: those are not
+flagged. XLIFF 1.2 has no deletable codes (``clone="no"`` forbids copies).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from audit.model import InlineCode, Segment, SegmentCodes
+
+if TYPE_CHECKING:
+    from audit.rules.base import Hit, Rule
+
+_CONFIDENCE = 0.9
+
+
+def inline_code_hits(rule: Rule, seg: Segment, codes: SegmentCodes) -> Iterator[Hit]:
+    """The findings on ``seg``'s inline codes (see the module docstring)."""
+    src, tgt = codes.source, codes.target
+    if [c.key for c in src] == [c.key for c in tgt]:  # the common case: the same codes in the same order
+        return
+    want = Counter(c.key for c in src)
+    by_key = {c.key: c for c in src}
+    lost = [by_key[k] for k in (want - Counter(c.key for c in tgt)) if not by_key[k].can_delete]
+    if lost:
+        listed = ", ".join(show(c) for c in lost)
+        said = f"codes {listed} are" if len(lost) > 1 else f"code {listed} is"
+        yield rule.hit(
+            seg,
+            0,
+            len(seg.text),
+            f"the source's inline {said} not in the translation: the formatting, link or placeholder it stands "
+            "for is lost when the file is merged back",
+            confidence=_CONFIDENCE,
+        )
+    yield from _extra(rule, seg, tgt, want, by_key)
+    yield from _order(rule, seg, src, tgt)
+
+
+def _extra(
+    rule: Rule, seg: Segment, tgt: tuple[InlineCode, ...], want: Counter[tuple[str, str]], by_key: dict
+) -> Iterator[Hit]:
+    """Target codes the source does not have, or has fewer times (a copy the spec allows is not counted)."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for c in tgt:
+        if c.copy_of is not None:
+            original = next((s for s in by_key.values() if s.id == c.copy_of), None)
+            if original is not None and original.can_copy:
+                continue
+            why = 'a copy of a code the source marks canCopy="no"' if original else "a copy of no source code"
+            yield _at(rule, seg, c, f"the inline code {show(c)} is {why}: merging the file back fails on it")
+            continue
+        seen[c.key] += 1
+        if not want[c.key]:
+            yield _at(rule, seg, c, f"the inline code {show(c)} is not in the source: it has no original to merge")
+        elif seen[c.key] > want[c.key]:
+            yield _at(
+                rule,
+                seg,
+                c,
+                f"the inline code {show(c)} is repeated (the source has it {want[c.key]}×): the merge has one "
+                "original for two places",
+            )
+
+
+def _order(rule: Rule, seg: Segment, src: tuple[InlineCode, ...], tgt: tuple[InlineCode, ...]) -> Iterator[Hit]:
+    """An end code before its begin in the target where the source has them in order."""
+    ordered = _pairs_in_order(src)
+    begins = {c.pair: k for k, c in enumerate(tgt) if c.role == "begin"}
+    for k, c in enumerate(tgt):
+        if c.role == "end" and c.pair in ordered and begins.get(c.pair, -1) > k:
+            b = tgt[begins[c.pair]]
+            start, end = _text_index(seg, c.start), _text_index(seg, b.start)
+            if start >= end:
+                start, end = 0, len(seg.text)
+            yield rule.hit(
+                seg,
+                start,
+                end,
+                f"the inline code {show(c)} comes before its begin {show(b)}: the formatting is inverted (the "
+                "text between them is outside it, the text around them inside)",
+                confidence=_CONFIDENCE,
+            )
+
+
+def _pairs_in_order(codes: tuple[InlineCode, ...]) -> set[str | None]:
+    """The pairs whose begin comes before their end in ``codes``."""
+    begun: set[str | None] = set()
+    done: set[str | None] = set()
+    for c in codes:
+        if c.role == "begin":
+            begun.add(c.pair)
+        elif c.role == "end" and c.pair in begun:
+            done.add(c.pair)
+    return done
+
+
+def _at(rule: Rule, seg: Segment, c: InlineCode, message: str) -> Hit:
+    """A finding on code ``c``: the text inside it (a ``<g>`` or ``<pc>`` with content), else the segment."""
+    start, end = _text_index(seg, c.start), _text_index(seg, c.end)
+    if start >= end or not seg.text[start:end].strip():
+        start, end = 0, len(seg.text)
+    return rule.hit(seg, start, end, message, confidence=_CONFIDENCE)
+
+
+def _text_index(seg: Segment, raw: int) -> int:
+    """The index of ``seg.text`` (NFC) at index ``raw`` of the text before NFC."""
+    return raw if seg.offsets is None else bisect_left(seg.offsets, raw)
+
+
+def show(c: InlineCode) -> str:
+    """A code as written in the file, without its content ('<bpt id="3">', '<ec startRef="2"/>')."""
+    if c.kind == "ec" and c.role == "end":
+        return f'<ec startRef="{c.id}"/>'
+    empty = "/" if c.kind in ("x", "bx", "ex", "sc", "ec", "ph") else ""
+    return f'<{c.kind} id="{c.id}"{empty}>'
