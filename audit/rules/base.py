@@ -53,8 +53,6 @@ FAMILIES = {
 # In the examples of a rule that reads the source (``needs_source``), each line is one record written
 # 'source => target'
 SOURCE_ARROW = " => "
-FUZZY = "fuzzy"  # the flag of a PO entry marked for review
-FUZZY_NOTE = " (a fuzzy entry: not in the compiled catalogue until reviewed)"
 
 T = TypeVar("T")
 
@@ -141,17 +139,7 @@ class SourceRule(SegmentRule):
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         for seg in ctx.doc.segments:
             if seg.source and seg.text.strip() and not seg.boilerplate:
-                hits = self.check(seg, ctx)
-                yield from (self._fuzzy(hit) for hit in hits) if FUZZY in seg.flags else hits
-
-    def _fuzzy(self, hit: Hit) -> Hit:
-        """A finding in a fuzzy PO entry, reported as minor: gettext leaves the entry out of the compiled
-        catalogue until someone reviews it, and its translation often still follows an older msgid (a stale
-        translation is the reviewer's next job, not a wrong one in the product)."""
-        if (hit.severity or self.severity) > Severity.MINOR:
-            hit.severity = Severity.MINOR
-        hit.message += FUZZY_NOTE
-        return hit
+                yield from self.check(seg, ctx)
 
 
 class DocumentRule(Rule):
