@@ -2,7 +2,9 @@
 
 The target text is the unit's text content with inline markup removed (``<g>``, ``<mrk>``,
 ``<pc>`` keep their text; placeholders ``<x/>``, ``<ph/>`` drop out, and so does the native code
-that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text). Parsing is strict
+that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text). The inline codes
+themselves are kept beside the text, per record (``Segment.codes``: element, id, begin/end pairing, place in the
+text, XLIFF 2.0 ``canDelete``/``canCopy``/``copyOf``), for rule A110. Parsing is strict
 (a non-well-formed file is an input error naming its line) and safe (no entities resolved,
 no network). Units without a target are skipped: there is nothing to audit. Units marked
 ``translate="no"`` (on the unit or inherited from a group or file, as mt-audit's own export marks

@@ -8,6 +8,12 @@ merge, an end before its begin inverts the formatting. Codes are matched between
 and id (:attr:`audit.model.InlineCode.key`). XLIFF 2.0 lets a translation delete a code unless it says
 ``canDelete="no"`` and copy one (a new id with ``copyOf``) unless it says ``canCopy="no"``: those are not
 flagged. XLIFF 1.2 has no deletable codes (``clone="no"`` forbids copies).
+
+Sources: XLIFF 2.0 (OASIS Standard, 5 August 2014, http://docs.oasis-open.org/xliff/xliff-core/v2.0/os/) and
+its schema xliff_core_2.0.xsd (``canCopy``, ``canDelete`` default "yes" on ``<ph>``, ``<pc>``, ``<sc>``, ``<ec>``;
+``<ec>`` names its ``<sc>`` with ``startRef``, or has an ``id`` with ``isolated="yes"``); XLIFF 1.2 (OASIS
+Standard, 1 February 2008, http://docs.oasis-open.org/xliff/v1.2/os/xliff-core.html: ``<bpt>``/``<ept>`` and
+``<bx/>``/``<ex/>`` paired by ``rid``, else by ``id``; ``<it pos="open|close">`` stands alone).
 """
 
 from __future__ import annotations
