@@ -264,7 +264,11 @@ def test_accept_an_alternative_and_empty_run(watched: Watched, tmp_path: Path) -
 
 
 def test_po_and_subtitle_findings_are_marked_where_they_are(watched: Watched, tmp_path: Path) -> None:
-    run_dir = audit_run([str(Path(__file__).resolve().parents[1] / "data" / "formats")], tmp_path / "out")
+    formats = Path(__file__).resolve().parents[1] / "data" / "formats"
+    (tmp_path / "in").mkdir()
+    for name in ("ung-dung.vi.po", "cho-noi.srt", "bai-giang.vtt"):  # the catalogue with a fuzzy entry ranks first
+        (tmp_path / "in" / name).write_bytes((formats / name).read_bytes())
+    run_dir = audit_run([str(tmp_path / "in")], tmp_path / "out")
     run = load_run(run_dir)
     watched.open(run_dir / "report.html")
     page = watched.page

@@ -134,7 +134,9 @@ def test_a_worst_segment_without_findings_says_why_it_is_listed(tmp_path: Path) 
     for s in quiet:
         note = printed[printed.index(s["text"]) + 1]
         assert note.startswith("  no finding: ranked by its QE score alone (builtin ")
-        assert "builtin_" not in note  # the backend's diagnostic parts are not its score
+        scores, _, reason = note.partition("; lowered most by ")
+        assert "builtin_" not in scores  # the backend's diagnostic parts are not its score
+        assert reason.startswith("builtin_")  # but the one that lowered the score most is named, with why
 
 
 def test_apply_lists_confirmed_errors_still_to_fix(tmp_path: Path) -> None:
