@@ -171,3 +171,57 @@ def test_a_plain_text_record_has_no_codes(tmp_path: Path, flags: str) -> None:
     assert doc.segments[0].codes is None
     [f] = run_rules(doc, [c() for c in select_rules(["A110"])], Settings())
     assert str(f.severity) == ("minor" if flags else "major")
+
+
+def write(tmp_path: Path, name: str, body: str, v2: bool = False) -> Path:
+    """An XLIFF file holding ``body`` (units) in ``tmp_path``."""
+    head = (
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="vi"><file id="f">'
+        if v2
+        else '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+        'source-language="en" target-language="vi" datatype="plaintext"><body>'
+    )
+    tail = "</file></xliff>" if v2 else "</body></file></xliff>"
+    p = tmp_path / name
+    p.write_text(head + body + tail, encoding="utf-8")
+    return p
+
+
+def test_mrk_is_no_code_and_nested_codes_are_found(tmp_path: Path) -> None:
+    """<mrk> marks text up for the tools (a term, a comment): not a code of the document; a code inside a <g>
+    is found, with its place in the text."""
+    p = write(
+        tmp_path,
+        "nested.xlf",
+        '<trans-unit id="n"><source>See <g id="1">the <mrk mtype="term">Zeller</mrk> map<x id="2"/></g>.</source>'
+        '<target>Xem <g id="1">bản đồ <mrk mtype="term">Zeller</mrk><x id="2"/></g>.</target></trans-unit>',
+    )
+    seg = read(p).segments[0]
+    assert [(c.kind, seg.text[c.start : c.end]) for c in seg.codes.target] == [("g", "bản đồ Zeller"), ("x", "")]
+    assert a110(read(p)) == []
+
+
+def test_each_segment_of_an_xliff20_unit_has_its_own_codes(tmp_path: Path) -> None:
+    """A code in another segment of the unit is not this segment's: nothing lost, nothing added."""
+    p = write(
+        tmp_path,
+        "two.xlf",
+        '<unit id="m"><segment id="s1"><source>Open <ph id="1" canDelete="no"/> now.</source>'
+        '<target>Mở <ph id="1" canDelete="no"/> ngay.</target></segment>'
+        '<segment id="s2"><source>Then close <ph id="2" canDelete="no"/>.</source>'
+        "<target>Sau đó đóng lại.</target></segment></unit>",
+        v2=True,
+    )
+    assert a110(read(p)) == [("m/s2", "major", "Sau đó đóng lại.", "not in the translation")]
+
+
+def test_a_target_that_keeps_every_code_in_another_order_is_quiet(tmp_path: Path) -> None:
+    """Standalone codes move with the words a translation reorders; a begin and its end stay in order."""
+    p = write(
+        tmp_path,
+        "order.xlf",
+        '<trans-unit id="q"><source>From <x id="1"/> to <x id="2"/>, <bpt id="3">[</bpt>Lyon<ept id="3">]</ept>'
+        '</source><target><bpt id="3">[</bpt>Lyon<ept id="3">]</ept>: đến <x id="2"/> từ <x id="1"/>'
+        "</target></trans-unit>",
+    )
+    assert a110(read(p)) == []
