@@ -120,6 +120,15 @@ def _at(rule: Rule, seg: Segment, c: InlineCode, message: str) -> Hit:
     return rule.hit(seg, start, end, message, confidence=_CONFIDENCE)
 
 
+def code_places(seg: Segment) -> frozenset[int]:
+    """The indices of ``seg.text`` where a placeholder of its target (``<x/>``, ``<ph>``) stands; empty when it
+    has none. The text leaves placeholders out, so one's place looks like a space before punctuation
+    ('Phòng <ph id="6"/>, tầng' reads 'Phòng , tầng'). Formatting codes (``<g>``, ``<bpt>`` …) show no text."""
+    if seg.codes is None:
+        return frozenset()
+    return frozenset(_text_index(seg, c.start) for c in seg.codes.target if c.role == "standalone")
+
+
 def _text_index(seg: Segment, raw: int) -> int:
     """The index of ``seg.text`` (NFC) at index ``raw`` of the text before NFC."""
     return raw if seg.offsets is None else bisect_left(seg.offsets, raw)

@@ -225,3 +225,20 @@ def test_a_target_that_keeps_every_code_in_another_order_is_quiet(tmp_path: Path
         "</target></trans-unit>",
     )
     assert a110(read(p)) == []
+
+
+def test_a_placeholder_before_punctuation_is_no_space_before_it(tmp_path: Path) -> None:
+    """F102: 'tầng <ph/>.' reads 'tầng .' once the placeholder is left out of the text; the document has the
+    placeholder's value there. A space before a mark with no placeholder, or inside formatting, still fires."""
+    p = write(
+        tmp_path,
+        "f102.xlf",
+        '<trans-unit id="1"><source>Gate <x id="1"/>, row <x id="2"/>.</source>'
+        '<target>Cổng <x id="1"/>, hàng <x id="2"/>.</target></trans-unit>'
+        '<trans-unit id="2"><source>Gate <x id="3"/> opens at Kisumu.</source>'
+        '<target>Cổng <x id="3"/> mở tại Kisumu .</target></trans-unit>'
+        '<trans-unit id="3"><source>Ask <g id="4">Wanjiru</g>.</source>'
+        '<target>Hỏi <g id="4">Wanjiru </g>.</target></trans-unit>',
+    )
+    found = run_rules(read(p), [c() for c in select_rules(["F102"])], Settings())
+    assert [(f.record, f.text) for f in found] == [("2", " ."), ("3", " .")]
