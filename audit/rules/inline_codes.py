@@ -7,7 +7,8 @@ a bold run or a line break from the document, one it added or repeated has no or
 merge, an end before its begin inverts the formatting. Codes are matched between source and target by element
 and id (:attr:`audit.model.InlineCode.key`). XLIFF 2.0 lets a translation delete a code unless it says
 ``canDelete="no"`` and copy one (a new id with ``copyOf``) unless it says ``canCopy="no"``: those are not
-flagged. XLIFF 1.2 has no deletable codes (``clone="no"`` forbids copies).
+flagged. XLIFF 1.2 has no deletable codes (``clone="no"`` forbids copies). A 2.0 ``<pc>`` on one side and
+``<sc/>``…``<ec/>`` with its id on the other are the same code.
 
 Sources: XLIFF 2.0 (OASIS Standard, 5 August 2014, http://docs.oasis-open.org/xliff/xliff-core/v2.0/os/) and
 its schema xliff_core_2.0.xsd (``canCopy``, ``canDelete`` default "yes" on ``<ph>``, ``<pc>``, ``<sc>``, ``<ec>``;
@@ -21,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from audit.model import InlineCode, Segment, SegmentCodes
@@ -36,6 +38,8 @@ def inline_code_hits(rule: Rule, seg: Segment, codes: SegmentCodes) -> Iterator[
     src, tgt = codes.source, codes.target
     if [c.key for c in src] == [c.key for c in tgt]:  # the common case: the same codes in the same order
         return
+    if _written_both_ways(src, tgt):
+        src, tgt = _split_pc(src), _split_pc(tgt)
     want = Counter(c.key for c in src)
     by_key = {c.key: c for c in src}
     lost = [by_key[k] for k in (want - Counter(c.key for c in tgt)) if not by_key[k].can_delete]
@@ -98,6 +102,25 @@ def _order(rule: Rule, seg: Segment, src: tuple[InlineCode, ...], tgt: tuple[Inl
                 "text between them is outside it, the text around them inside)",
                 confidence=_CONFIDENCE,
             )
+
+
+def _written_both_ways(src: tuple[InlineCode, ...], tgt: tuple[InlineCode, ...]) -> bool:
+    """One side writes a paired code as ``<pc>`` and the other as ``<sc/>``…``<ec/>`` with the same id (XLIFF 2.0
+    writes a ``<pc>`` as such a pair where it must, e.g. when it would overlap another code)."""
+    pc = {c.id for c in (*src, *tgt) if c.kind == "pc"}
+    return bool(pc) and any(c.kind in ("sc", "ec") and c.id in pc for c in (*src, *tgt))
+
+
+def _split_pc(codes: tuple[InlineCode, ...]) -> tuple[InlineCode, ...]:
+    """``codes`` with each ``<pc>`` as the ``<sc/>``…``<ec/>`` pair it stands for (ordered by place)."""
+    out: list[InlineCode] = []
+    for c in codes:
+        if c.kind != "pc":
+            out.append(c)
+            continue
+        out.append(replace(c, kind="sc", role="begin", end=c.start, pair=c.id))
+        out.append(replace(c, kind="ec", role="end", start=c.end, pair=c.id))
+    return tuple(sorted(out, key=lambda c: c.start))
 
 
 def _pairs_in_order(codes: tuple[InlineCode, ...]) -> set[str | None]:

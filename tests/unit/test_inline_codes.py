@@ -242,3 +242,19 @@ def test_a_placeholder_before_punctuation_is_no_space_before_it(tmp_path: Path) 
     )
     found = run_rules(read(p), [c() for c in select_rules(["F102"])], Settings())
     assert [(f.record, f.text) for f in found] == [("2", " ."), ("3", " .")]
+
+
+def test_a_pc_written_as_sc_and_ec_is_the_same_code(tmp_path: Path) -> None:
+    """XLIFF 2.0 may write a paired code as <pc> on one side and <sc/>…<ec/> on the other: nothing is lost or
+    added; the pair out of order still is."""
+    p = write(
+        tmp_path,
+        "pc.xlf",
+        '<unit id="a"><segment><source>Tap <pc id="1" canDelete="no">Book</pc> to pay.</source>'
+        '<target>Nhấn <sc id="1" canDelete="no"/>Đặt<ec startRef="1" canDelete="no"/> để trả.</target></segment></unit>'
+        '<unit id="b"><segment><source>Tap <pc id="2" canDelete="no">Book</pc> to pay.</source>'
+        '<target>Nhấn <ec startRef="2" canDelete="no"/>Đặt<sc id="2" canDelete="no"/> để trả.</target></segment>'
+        "</unit>",
+        v2=True,
+    )
+    assert a110(read(p)) == [("b", "major", "Đặt", "comes before")]
