@@ -79,8 +79,8 @@ def _extra(
                 rule,
                 seg,
                 c,
-                f"the inline code {show(c)} is repeated (the source has it {want[c.key]}×): the merge has one "
-                "original for two places",
+                f"the inline code {show(c)} is repeated (the source has it {want[c.key]}×): the merged document "
+                "gets what it stands for twice, or the merge fails on the repeated id",
             )
 
 
