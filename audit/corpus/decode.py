@@ -42,6 +42,8 @@ def iter_lines(
     head = fh.read(8192)
     if not head:
         raise InputError(path, "empty file")
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # FF FE 00 00 starts like UTF-16's BOM
+        raise InputError(path, f"UTF-32 (its byte order mark says so) is not read; {_utf32_hint(path)}", first_line)
     encoding, skip = _sniff(head)
     if encoding == "utf-8" and b"\x00" in head:
         nul = head.index(b"\x00")
@@ -146,6 +148,15 @@ def check_utf8(data: bytes, path: str) -> None:
         line_no = data.count(b"\n", 0, line_start) + 1
         utf8_before = not data[:line_start].isascii()
         raise _not_utf8(data[line_start:], e.start - line_start, path, line_no, line_start, utf8_before) from None
+
+
+def _utf32_hint(path: str) -> str:
+    """The iconv command converting a UTF-32 file (or standard input) to UTF-8."""
+    if path == "-":
+        return "convert it in the pipe before audit run - with iconv -f UTF-32 -t UTF-8"
+    p = PurePath(path)
+    copy = shlex.quote(str(p.with_name(f"{p.stem}.utf8{p.suffix}")))
+    return f"convert a copy with iconv -f UTF-32 -t UTF-8 {shlex.quote(path)} > {copy}"
 
 
 def _cut_short(tail: bytes) -> bool:

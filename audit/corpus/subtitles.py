@@ -33,7 +33,9 @@ from audit.model import Document
 _SRT_TIME = r"(\d{1,3}):(\d{2}):(\d{2})[,.](\d{3})"
 _VTT_TIME = r"(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})"
 _SRT_TIMING = re.compile(rf"\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}(?:\s.*)?")
-_VTT_TIMING = re.compile(rf"{_VTT_TIME}[ \t]+-->[ \t]+{_VTT_TIME}(?:[ \t].*)?")
+# the WebVTT parser skips whitespace round the arrow, if any ("00:01.000-->00:02.000" is read by browsers)
+_VTT_TIMING = re.compile(rf"[ \t]*{_VTT_TIME}[ \t]*-->[ \t]*{_VTT_TIME}(?:[ \t].*)?")
+SRT_STAMP = re.compile(r"\s*\d{1,3}[:.]\d{2}")  # a line that starts like a timestamp (00:00:01 or 00.00.01)
 _SRT_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|\{\\[^{}]*\}")
 _VTT_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|<\d[\d:.]*>|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);")
 _VTT_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "nbsp": "\u00a0", "lrm": "\u200e", "rlm": "\u200f"}
@@ -67,10 +69,11 @@ def _blocks(lines: list[str], start: int = 0) -> list[list[int]]:
 def _unglued(lines: list[str], block: list[int], vtt: bool) -> list[list[int]]:
     """A block cut before each further timing line: cues written without the blank line between them.
 
-    In SRT the number line before such a timing goes with it; WebVTT ends a cue's text at a line
-    with '-->' (the WebVTT spec's cue text rule), so the lines before it stay the earlier cue's text.
+    In SRT the number line before such a timing goes with it, and a text line with an arrow that is
+    no timestamp ('Hà Nội --> Huế') stays text, as players read it; WebVTT ends a cue's text at a
+    line with '-->' (the WebVTT spec's cue text rule), so the lines before it stay the earlier cue's text.
     """
-    timings = [k for k, i in enumerate(block) if "-->" in lines[i]]
+    timings = [k for k, i in enumerate(block) if "-->" in lines[i] and (vtt or k == 0 or SRT_STAMP.match(lines[i]))]
     cuts = []
     for before, k in itertools.pairwise(timings):
         number = not vtt and k - 1 > before and lines[block[k - 1]].strip().isdigit()

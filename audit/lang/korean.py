@@ -87,6 +87,12 @@ def romanise_syllable(syllable: str) -> str:
     return _INITIALS[initial] + _MEDIALS[medial] + _FINALS[final]
 
 
+@functools.cache
+def rr_syllables() -> frozenset[str]:
+    """Every Hangul syllable in Revised Romanization, lowercase ('ji', 'min', 'hyeok')."""
+    return frozenset(romanise_syllable(chr(c)) for c in range(_FIRST, _LAST + 1))
+
+
 def romanise(given: str) -> str:
     """A Hangul given name as the press writes it: syllables joined by hyphens, the first capitalised
     ('상혁' → 'Sang-hyeok', '흥민' → 'Heung-min', '현' → 'Hyeon')."""

@@ -121,6 +121,7 @@ def _folded_surnames() -> frozenset[str]:
 
 
 _ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
+_NOT_VIETNAMESE = re.compile(r"[FJWZfjwz]")  # letters no Vietnamese syllable has
 
 
 # :func:`pinyin_names` finds nothing in a line that neither of these matches (no match spans a line
@@ -200,6 +201,8 @@ def _mixed_names(text: str, runs: tuple[Run, ...], pinyin_surnames: frozenset[st
         rest = run[1:4]
         if not rest or len(rest) != len(run) - 1 or not all(_ASCII_WORD.fullmatch(w) for _, _, w in rest):
             continue
+        if text[rest[-1][1] : rest[-1][1] + 1] == "-" or any(_NOT_VIETNAMESE.search(w) for _, _, w in rest):
+            continue  # 'ông Chang Jae-hoon': a Korean given name (hyphenated, or with a letter Vietnamese lacks)
         words = (head, *(w for _, _, w in rest))
         if fold(" ".join(words)) in exceptions():
             continue

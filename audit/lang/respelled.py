@@ -27,6 +27,8 @@ from audit.lang.syllable import is_valid_syllable
 _WORD = r"[A-Z][a-zà-öø-ÿāăąćčďēėęěğīıķļłńňōőœřśşšţťūůűųźżž]+"
 # the lookbehind after the first letter: the regex engine then skips from capital to capital
 _RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_WORD[5:]}(?:-{_WORD})?(?: {_WORD}(?:-{_WORD})?)*(?: {_WORD})(?![\w-])")
+# what cites a name's other form right before it: an opening parenthesis, 'gọi là', 'tức', 'hay', 'tiếng Anh là'
+_CITED = re.compile(r"(?:\(|\b(?:gọi là|tức là|tức|hay|viết là|tiếng Anh là|tiếng Anh:)\s)\s*$")
 _MIN_SURNAME = 5  # letters; short surnames differ by one letter too often (Lee/Lei, Chan/Chen)
 _MIN_RATIO = 0.8  # difflib similarity of the two surnames
 _MAX_EDITS = 2  # letters changed, added or dropped
@@ -125,12 +127,20 @@ def _same_letters(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return plain_latin(" ".join(a)) == plain_latin(" ".join(b))
 
 
+def _cited(text: str, start: int) -> bool:
+    """The name at ``start`` is cited as another form: '(' or 'gọi là', 'tức' … right before it."""
+    return _CITED.search(text[max(0, start - 16) : start]) is not None
+
+
 def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
     first written): a surname spelled two ways after the same given name, or both names spelled two ways
     ('Ayman Safadi' … 'Aiman Safady'; one of them alone may be two people: 'Marco Rossi', 'Mario Rossi'), or
     a first name with two neighbouring letters swapped before the same surname ('Kier Starmer'). Two
-    forms named in one sentence are two people or places, not one spelled two ways."""
+    forms named in one sentence are two people or places, not one spelled two ways, unless only their marks
+    differ; then the second is reported only when it is not cited as such ('Pedro Sánchez (Pedro Sanchez)',
+    'còn gọi là Pedro Sanchez')."""
+    texts = list(texts)
     mentions = _mentions(texts)
     counts = Counter((m.given, m.surname) for m in mentions)
     first: dict[tuple[str, str], tuple[int, int]] = {}
@@ -158,6 +168,8 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
         main = main_of.get((m.given, m.surname))
         if main is None:
             continue
+        if m.item in items[main] and _cited(texts[m.item], m.start - (len(m.before) + 1 if m.before else 0)):
+            continue  # the other form cited beside the main one in its sentence
         main_before = before[main]
         if m.given == main[0] and m.before and main_before and _close_first(m.before, main_before):
             # the first name is spelled two ways too ('Hanafi El Gebali' for 'Hanafy El Gebaly'): the whole name

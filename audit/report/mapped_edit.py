@@ -28,6 +28,7 @@ from typing import Any
 
 from audit.corpus.errors import InputError
 from audit.corpus.normalize import nfc_map
+from audit.corpus.subtitles import SRT_STAMP
 from audit.corpus.textmap import BREAK, MappedText
 from audit.report.xliff_edit import Refused, _changes, _trim
 
@@ -136,12 +137,12 @@ def _escaper(fmt: str, newline: str) -> Callable[[str], str]:
     return lambda t: t.replace("\n", newline)
 
 
-def _cue_problem(after: str) -> str | None:
+def _cue_problem(after: str, fmt: str) -> str | None:
     """Why a cue's post-edit cannot be written into a subtitle file, or None."""
     lines = after.split("\n")
     if any(not line.strip() for line in lines):
         return "the post-edit has an empty line, which would end the cue; make it by hand"
-    if any("-->" in line for line in lines):
+    if any("-->" in line and (fmt == "vtt" or SRT_STAMP.match(line)) for line in lines):
         return "the post-edit has '-->', which would read as a timing line; make it by hand"
     return None
 
@@ -149,7 +150,7 @@ def _cue_problem(after: str) -> str | None:
 def _edit_one(m: MappedText, f: _File, before: str, after: str, fmt: str) -> list[tuple[int, int, str]]:
     """The raw edits of one segment (Refused when it cannot be written safely)."""
     if fmt != "po":
-        problem = _cue_problem(after)
+        problem = _cue_problem(after, fmt)
         if problem:
             raise Refused(problem)
     raw = m.text

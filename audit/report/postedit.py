@@ -29,6 +29,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,14 +92,16 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-def _read_text(path: Path) -> tuple[str, str]:
-    """(text, encoding) with the encoding to write it back in."""
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _read_text(path: Path) -> tuple[str, Callable[[str], bytes]]:
+    """(text, how to encode it back): the file's encoding, byte order and BOM kept (UTF-16 big-endian stays so)."""
     data = path.read_bytes()
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    return data.decode("utf-8"), "utf-8"
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(enc), lambda t, bom=bom, enc=enc: bom + t.encode(enc)
+    return data.decode("utf-8"), lambda t: t.encode("utf-8")
 
 
 def _raw_span(line: str, col0: int, original: str) -> int:
@@ -369,7 +372,7 @@ def _post_edited(
         except EditError as e:
             raise ApplyError(f"{where}:{e.line}: {e}" if e.line else f"{where}: {e}") from None
         return result.data, result.refused
-    text, enc = _read_text(src)
+    text, encode = _read_text(src)
     if fmt in MAPPED_FORMATS:
         from audit.report.mapped_edit import MappedEditError, edit_mapped
 
@@ -377,14 +380,14 @@ def _post_edited(
             edited, refused = edit_mapped(text, fmt, edits, where)
         except MappedEditError as e:
             raise ApplyError(str(e)) from None
-        return edited.encode(enc), refused
+        return encode(edited), refused
     if fmt == "text":
-        return edit_plaintext(text, edits, where).encode(enc), {}
+        return encode(edit_plaintext(text, edits, where)), {}
     if fmt == "jsonl":
-        return edit_jsonl(text, edits, fields, where).encode(enc), {}
+        return encode(edit_jsonl(text, edits, fields, where)), {}
     # "table": runs from before the format named the delimiter
     delimiter = "\t" if fmt == "tsv" or (fmt == "table" and src.suffix.lower() in (".tsv", ".tab")) else ","
-    return edit_table(text, edits, fields, delimiter, where).encode(enc), {}
+    return encode(edit_table(text, edits, fields, delimiter, where)), {}
 
 
 def _refusal(src: Path, e: dict[str, Any], why: str, decisions: Decisions) -> str:

@@ -22,6 +22,7 @@ from audit.lang.korean import (
     korean_name,
     names_korea,
     north_only,
+    rr_syllables,
     split_name,
     surname_chars,
     surnames,
@@ -50,6 +51,7 @@ _TARGET_NATION = re.compile(
     rf"|{_PLACE_BEFORE}(Hàn Quốc|Triều Tiên|người Hàn|gốc Hàn)"
 )
 _TARGET_WINDOW = 40
+_ADJACENT = 12  # characters: a nationality right before a name ('Trung Quốc Piao Cheng')
 # Given-name characters of Vietnamese names (氏 Thị, 文 Văn as its first): no Korean name has them there
 _VIETNAMESE_GIVEN = frozenset("氏")
 _VIETNAMESE_MIDDLE = frozenset("文")
@@ -63,7 +65,7 @@ class KoreanMention:
     start: int
     end: int
     name: KoreanName | None  # from the source's characters; None when only the target is known
-    via: str  # 'pinyin' | 'Hán-Việt'
+    via: str  # 'pinyin' | 'Hán-Việt' | 'romanised' (written right: N101 leaves it, N109 does not report it)
     surname: str  # the surname as the press writes it ('Park')
     north: bool = False  # a North Korean's name: South Korean spellings do not fit
 
@@ -294,6 +296,8 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
                 continue  # the source decides (_from_source)
             for m in _PIAO.finditer(seg.text):
                 given = m.group(1).split()
+                if _nation_before(seg.text, m.start(), _ADJACENT) == "other":
+                    continue  # 'tiền đạo Trung Quốc Piao Cheng': a Chinese national (N101's), not a Korean
                 if given[0] != "Piao" and 1 <= _syllables(given) <= 2:  # not a song's 'Piao Piao' (飘飘)
                     by_seg.setdefault(seg.index, []).append(KoreanMention(m.start(), m.end(), None, "pinyin", "Park"))
     for seg, mention in _korea_pinyin(ctx):
@@ -315,12 +319,16 @@ def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
     korea: bool | None = None  # whether the document speaks of Korea: asked only when a pinyin name may be Korean
     for r in doc_pinyin(ctx):
         seg = segs[r.seg]
-        if (seg.source and _HAN.search(seg.source)) or not r.candidates:
-            continue
-        if r.candidates[0].source in ("gazetteer", "document"):
-            continue
+        if seg.source and _HAN.search(seg.source):
+            continue  # the source decides (_from_source)
+        if r.candidates and r.candidates[0].source in ("gazetteer", "document"):
+            continue  # a known person or a name of the document is N101's
         surname = pinyin_surnames.get(r.tokens[0].lower())
-        if surname is None or _syllables(list(r.tokens[1:])) != 2:
+        given = r.tokens[1:]
+        # pinyin writes a given name as one word ('Li Zaicheng'); a syllable a word that Korean romanisation also
+        # spells ('Han Ji Min') is the Korean name written right: N101 leaves it, N109 does not report it
+        romanised = len(given) == 2 and all(g.lower() in rr_syllables() for g in given)
+        if surname is None or not (romanised or (r.candidates and len(given) == 1 and _syllables(list(given)) == 2)):
             continue
         if korea is None:
             korea = _korea_topic(ctx)
@@ -328,9 +336,13 @@ def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
             return
         before = seg.text[max(0, r.start - _TARGET_WINDOW) : r.start]
         nation = _nation_before(seg.text, r.start, r.start)  # anywhere before it in the sentence
-        if _HONORIFIC_BEFORE.search(before) or nation == "other" or (r.titled and nation != "korean"):
-            continue  # an office title without 'Hàn Quốc' before the name is most often a Vietnamese one
-        yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
+        if nation == "other":
+            continue
+        if romanised:
+            yield seg, KoreanMention(r.start, r.end, None, "romanised", surname)
+        elif not (_HONORIFIC_BEFORE.search(before) or (r.titled and nation != "korean")):
+            # an office title without 'Hàn Quốc' before the name is most often a Vietnamese one
+            yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
 
 
 @functools.cache
@@ -380,7 +392,9 @@ class KoreanNameViaChinese(SegmentRule):
         "a name marked Korean right before it ('韩国…', 'Hàn Quốc …') is taken. Without a source, a pinyin name "
         "with the surname Piao (朴), or, in an article about Korea (named at least as often as Vietnam), a pinyin "
         "name with a Korean surname and a two-syllable given name that N101 would read as a Vietnamese name by "
-        "guess, is flagged minor and without a fix: which characters lie behind the pinyin is not known."
+        "guess, is flagged minor and without a fix: which characters lie behind the pinyin is not known. A given "
+        "name written one syllable a word that Korean romanisation spells too ('Han Ji Min') is the name written "
+        "right (pinyin joins a given name: 'Han Zhimin')."
     )
     fires = (
         "韩国电竞选手金赫奎再次夺冠。 => Tuyển thủ thể thao điện tử Hàn Quốc [[Jin Hekui]] lại vô địch.",
@@ -395,6 +409,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Đại sứ Nguyễn Vũ Tùng tại Seoul gặp lãnh đạo Hàn Quốc.",
         "Tiền đạo Son Heung-min ghi bàn cho đội tuyển Hàn Quốc.",
         "Tổng thống Hàn Quốc Lee Jae-myung thăm Việt Nam.",
+        "Phim Hàn Quốc thắng lớn tại Seoul.\nNữ diễn viên Han Ji Min nhận giải.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -408,6 +423,8 @@ class KoreanNameViaChinese(SegmentRule):
 
     def _hits(self, seg: Segment, mentions: list[KoreanMention]) -> Iterator[Hit]:
         for m in mentions:
+            if m.via == "romanised":
+                continue
             span = seg.text[m.start : m.end]
             if m.name is not None and m.north:
                 yield self.hit(

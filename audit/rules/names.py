@@ -555,7 +555,9 @@ class WrongOfficeHolder(TitledRule):
         "office but shares the surname and syllables with one (for offices with one holder at a time "
         "and a complete roster, any such name; for ministers, only a one-syllable miss), or when it is a "
         "Vietnamese leader who never held an office with one holder at a time but held another in the year "
-        "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024)."
+        "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024), unless the sentence says the title is "
+        "of another time ('khi đó là …') or the year is past the gazetteer's newest row (an open tenure may "
+        "have ended then)."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -612,11 +614,16 @@ class WrongOfficeHolder(TitledRule):
         """A Vietnamese office holder under the title of an office with one holder at a time that he never
         held, in a year he held another such office ('Chủ tịch Quốc hội Lương Cường' in 2024): the title's holder
         that year is meant (the later of two first). Only the top offices count for the person named: a minister
-        or Politburo member may have risen to the title after the gazetteer's last row."""
+        or Politburo member may have risen to the title after the gazetteer's last row; and a tenure the gazetteer
+        leaves open counts only before the year of its newest row (the leaders elected in April 2026 may have
+        moved from one top office to another)."""
         years = doc_years(ctx)[:1]
         singles = [o for o in vn_offices if single_holder(o)]
         tenures = _vn_tenures().get(_name_key(name), ())
-        if not years or not singles or not any(t.covers(years[0]) and single_holder(t.office) for t in tenures):
+        if not years or not singles or _THEN.search(seg.text):
+            return  # 'Chủ tịch Quốc hội X, khi đó là …': a later title for an earlier event, said so
+        known = [t for t in tenures if t.covers(years[0]) and (t.end is not None or years[0] < _newest_start())]
+        if not any(single_holder(t.office) for t in known):
             return
         now = sorted((h for o in singles for h in holders(o) if h.covers(years[0])), key=lambda h: -(h.start or 0))
         picks = list(dict.fromkeys(h.name_vi for h in now))
@@ -716,6 +723,18 @@ def _western_near_miss(written: str, holder: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _name_key(name: str) -> str:
     return " ".join(syllable_key(w) for w in name.split())
+
+
+# a sentence that gives a person's title at another time than the event's ('khi đó là Thủ tướng', 'nay là …')
+_THEN = re.compile(
+    r"(?<!\w)(?:khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|khi còn là|nay là|hiện là)(?!\w)", re.IGNORECASE
+)
+
+
+@functools.cache
+def _newest_start() -> int:
+    """The year of the gazetteer's newest tenure: a later year may have changes it does not know."""
+    return max((t.start for ts in people().values() for t in ts if t.start), default=0)
 
 
 @functools.cache
@@ -852,6 +871,7 @@ class IncompleteName(TitledRule):
         "Thủ tướng Anthony của một nước nhỏ phát biểu; Thủ tướng Phạm Minh Chính lắng nghe.",
         "Thủ tướng Malaysia Anwar phát biểu tại hội nghị.",
         "Tổng thống Đức Frank-Walter Steinmeier đón đoàn Việt Nam.",
+        "Thủ tướng Hungary Orbán Viktor gửi thư chúc mừng.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -875,7 +895,11 @@ class IncompleteName(TitledRule):
                     full = _foreign_counterparts(word, t.offices, ctx)
                 if not full:
                     continue
-                full = list(dict.fromkeys(full))
+                run_words = {w for _, _, w in t.run[:k]}
+                # 'Thủ tướng Hungary Orbán Viktor': the surname before the given name, written family name first
+                full = [n for n in dict.fromkeys(full) if not set(n.split()[1:]) <= run_words]
+                if not full:
+                    continue
                 mentioned = [n for n in full if n in content_lines(ctx).text]
                 # a holder the article names is the one meant: others of the title's offices are no alternative
                 picks = mentioned or full

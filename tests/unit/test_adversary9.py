@@ -152,3 +152,29 @@ def test_a_foreign_name_with_and_without_its_marks_in_one_sentence() -> None:
     text = "Ông Jürgen Müller và Thủ tướng Olaf Scholz gặp nhau; sau đó ông Jurgen Muller trả lời báo chí."
     assert _found(text, "T101") == [("Jurgen Muller", "Jürgen Müller")]
     assert _found("Hai thành phố Santa Clara và Santa Clarita ký thỏa thuận kết nghĩa.", "T101") == []
+
+
+def test_no_other_office_reading_past_the_gazetteer() -> None:
+    """The April 2026 session elected the top leaders anew; the gazetteer's open tenures (checked 2026-03) cannot
+    say who held which office after it, so a top leader under another top title in 2026 is left alone."""
+    assert _found("Tháng 6/2026, Chủ tịch nước Trần Thanh Mẫn tiếp Tổng thống Chile tại Hà Nội.", "N103") == []
+    fires = "Tháng 8/2024, Chủ tịch Quốc hội Phạm Minh Chính tiếp Tổng thống Chile tại Hà Nội."
+    assert _found(fires, "N103") == [("Phạm Minh Chính", "Trần Thanh Mẫn")]
+
+
+def test_a_name_cited_without_its_marks_beside_it_is_no_respelling() -> None:
+    """T101's one-sentence reading of a name with and without its marks leaves a form cited as such alone."""
+    for text in (
+        "Thủ tướng Pedro Sánchez (Pedro Sanchez) phát biểu tại Madrid.",
+        "Thủ tướng Pedro Sánchez, còn gọi là Pedro Sanchez trong báo chí tiếng Anh, phát biểu.",
+    ):
+        assert _found(text, "T101") == []
+    assert _found("Ông Jürgen Müller gặp ông Olaf Scholz; sau đó ông Jurgen Muller trả lời.", "T101") == [
+        ("Jurgen Muller", "Jürgen Müller")
+    ]
+
+
+def test_no_other_office_reading_when_the_sentence_says_the_title_is_of_another_time() -> None:
+    """A writer names an earlier event with the person's later title and says so ('khi đó là …')."""
+    text = "Tháng 8/2024, Chủ tịch Quốc hội Phạm Minh Chính, khi đó là Thủ tướng, tiếp đoàn nghị sĩ Chile."
+    assert _found(text, "N103") == []

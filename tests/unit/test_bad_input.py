@@ -241,3 +241,15 @@ def test_a_named_pipe_in_a_folder_is_named_not_read(tmp_path: Path) -> None:
     assert [(Path(e.path).name, e.message) for e in errors] == [
         ("pipe.txt", "not a regular file (a pipe, socket or device); not read")
     ]
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-be"])
+@pytest.mark.parametrize("name", ["phim.srt", "tin.txt", "vi.po"])
+def test_utf32_with_a_bom_is_named_with_its_conversion(tmp_path: Path, codec: str, name: str) -> None:
+    """UTF-32's little-endian BOM (FF FE 00 00) starts like UTF-16's: it was read so and refused as a binary file."""
+    p = tmp_path / name
+    bom = codecs.BOM_UTF32_BE if codec.endswith("be") else b""
+    p.write_bytes(bom + "1\n00:00:01,000 --> 00:00:02,000\nXin chào Huế.\n".encode(codec))
+    with pytest.raises(InputError) as e:
+        read_file(discover([str(p)], [])[0], ReadOptions(), [])
+    assert e.value.line == 1 and "UTF-32" in e.value.message and "iconv -f UTF-32 -t UTF-8" in e.value.message

@@ -256,3 +256,36 @@ def test_a_korean_office_title_makes_a_titled_name_korean() -> None:
 )
 def test_quiet_without_a_source(text: str) -> None:
     assert not _rules(audit_text(text), "N109")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tập đoàn Hyundai bổ nhiệm ông Chang Jae-hoon làm tổng giám đốc.",
+        "Công ty bổ nhiệm ông Chang Jae Hoon làm giám đốc chi nhánh.",
+        "Ngân hàng mời bà Chang Woo-jin phát biểu.",
+    ],
+)
+def test_a_korean_name_after_an_honorific_is_no_half_converted_vietnamese_name(text: str) -> None:
+    """N101 read 'Chang' (a pinyin surname) and 'Jae' as 'Tổng Bí thư Ruan Phu Trong'-like and gave 'Trường Chinh'
+    (critical): a hyphenated given name, or one with a letter Vietnamese lacks (j, w, f, z), is no Vietnamese one."""
+    assert [f for f in audit_text(text) if f.rule == "N101"] == []
+    assert _rules(audit_text("Đoàn chuyển lời thăm của Tổng Bí thư Ruan Van Truong tới Lào."), "N101")
+
+
+def test_a_korean_name_written_right_syllable_by_syllable_is_no_pinyin() -> None:
+    """'Han Ji Min', 'An Jae Hong': a Korean surname and a given name one romanised syllable a word, in an article
+    about Korea, is the name as Korean romanisation writes it (pinyin joins a given name: 'Han Zhimin'); neither
+    N101 nor N109 reports it, while a pinyin given name in one word still is N109's."""
+    korea = "Đội tuyển Hàn Quốc thắng Nhật Bản 2-0 tại Seoul.\n"
+    quiet = korea + "Nữ diễn viên Han Ji Min và ông An Jae Hong trao cúp cho đội trưởng."
+    assert [f for f in audit_text(quiet) if f.rule in ("N101", "N109")] == []
+    fires = korea + "Nữ diễn viên Han Zhimin trao cúp cho đội trưởng."
+    assert [(f.rule, f.text) for f in audit_text(fires) if f.rule in ("N101", "N109")] == [("N109", "Han Zhimin")]
+
+
+def test_piao_marked_as_a_chinese_national_is_no_korean() -> None:
+    """朴 is also the surname of Chinese citizens of Korean descent: 'tiền đạo Trung Quốc Piao Cheng' gets no advice to
+    write a Korean romanisation; 'Piao' after a place ('tại Hàn Quốc … Piao Minying') still does."""
+    assert _rules(audit_text("Tiền đạo Trung Quốc Piao Cheng ghi bàn cho đội tuyển Trung Quốc."), "N109") == []
+    assert _rules(audit_text("Đại sứ Việt Nam tại Hàn Quốc gặp nữ diễn viên Piao Minying."), "N109")

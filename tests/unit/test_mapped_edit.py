@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -120,7 +121,7 @@ def test_a_replacement_across_a_tag_is_refused_and_the_others_written() -> None:
     assert out.split("\r\n")[7] == "{\\an8}Chúng ta đi thôi."
 
 
-@pytest.mark.parametrize("after", ["Chào mừng\n\nthành phố Huế.", "Chào --> mừng"])
+@pytest.mark.parametrize("after", ["Chào mừng\n\nthành phố Huế.", "Chào mừng\n00:00:02,000 --> 00:00:03,000"])
 def test_a_post_edit_that_would_break_the_cue_is_refused(after: str) -> None:
     out, refused = edit("srt", SRT, {0: after})
     assert out == SRT and list(refused) == [0]
@@ -162,3 +163,30 @@ def test_subtitle_line_ends_of_old_tools_are_kept(end: str) -> None:
     edits = [{"segment": 0, "line": 3, "original": "Trời mưa mưa to.", "text": "Trời mưa to."}]
     out, refused = edit_mapped(srt, "srt", edits, "x")
     assert not refused and out == srt.replace("mưa mưa", "mưa")
+
+
+def test_srt_edit_keeps_an_arrow_in_the_text_but_not_a_timing() -> None:
+    srt = "1\n00:00:01,000 --> 00:00:03,000\nTàu Hà Nội --> Vinh của của\n"
+    out, refused = edit("srt", srt, {0: "Tàu Hà Nội --> Vinh"})
+    assert not refused and out == "1\n00:00:01,000 --> 00:00:03,000\nTàu Hà Nội --> Vinh\n"
+    _, refused = edit("srt", srt, {0: "Tàu Hà Nội\n00:00:02,000 --> 00:00:03,000"})
+    assert "timing line" in refused[0]
+    vtt = "WEBVTT\n\n00:01.000 --> 00:03.000\nTàu Hà Nội đi Vinh của của\n"
+    _, refused = edit("vtt", vtt, {0: "Tàu Hà Nội --> Vinh"})  # WebVTT: any '-->' ends the cue text
+    assert "timing line" in refused[0]
+
+
+@pytest.mark.parametrize(
+    "bom, enc", [(b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"), (b"\xef\xbb\xbf", "utf-8")]
+)
+def test_apply_keeps_the_byte_order_and_bom_of_a_subtitle_file(tmp_path: Path, bom: bytes, enc: str) -> None:
+    """A UTF-16 big-endian SRT file (Windows 'Unicode big endian') was written back little-endian."""
+    from audit.report.postedit import _post_edited
+
+    text = "1\r\n00:00:01,000 --> 00:00:03,000\r\nNgười dân của của Huế.\r\n"
+    src = tmp_path / "phim.srt"
+    src.write_bytes(bom + text.encode(enc))
+    edit = {"segment": 0, "line": 3, "original": "Người dân của của Huế.", "text": "Người dân của Huế."}
+    data, refused = _post_edited(src, "srt", [edit], {})
+    assert not refused
+    assert data == bom + text.replace("của của", "của").encode(enc)

@@ -499,3 +499,27 @@ def test_walking_a_folder_skips_earlier_outputs(tmp_path: Path) -> None:
     (tmp_path / "reports" / "report.xlf").write_text("<xliff/>", encoding="utf-8")
     assert [f.doc for f in discover([str(tmp_path / "reports")], [])] == ["report.xlf"]  # an export is input
     assert [f.doc for f in discover([str(tmp_path / "post" / "changes.jsonl")], [])] == ["changes.jsonl"]  # named
+
+
+def test_run_help_names_every_extension_a_folder_walk_reads() -> None:
+    """`audit run --help` lists the extensions of FORMATS (it missed .po, .srt and .vtt when their readers came)."""
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    from audit.corpus import FORMATS
+
+    shown = " ".join(CliRunner().invoke(main, ["run", "--help"]).output.split())
+    assert all(ext in shown for ext in FORMATS), [ext for ext in FORMATS if ext not in shown]
+
+
+def test_readme_counts_the_rules() -> None:
+    """README's performance section says how many rules the full audit runs (it said 51 after N109 and A110 came)."""
+    from pathlib import Path
+
+    from audit.rules.registry import all_rules
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    rules = all_rules()
+    a_rules = [code for code in rules if code.startswith("A")]
+    words = {9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
+    assert f"The full audit runs {len(rules)} rules (the {words[len(a_rules)]} `A` rules" in readme

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from audit.corpus import InputError, InputFile, ReadOptions, read_file
+from audit.corpus.subtitles import parse_subtitles
 from audit.model import Document, Finding
 from audit.pipeline import Settings, run_rules
 from audit.rules.registry import select_rules
@@ -173,3 +174,36 @@ def test_classic_mac_line_ends(tmp_path: Path) -> None:
     )
     (doc,) = read(p)
     assert [(s.text, s.line) for s in doc.segments] == [("Một hai\nba bốn.", 3), ("Năm.", 8)]
+
+
+def test_srt_text_with_an_arrow_is_text() -> None:
+    """A cue line 'Hà Nội --> Huế' is text (players read it so); only a line starting like a timestamp is a timing."""
+    text = (
+        "1\n00:00:01,000 --> 00:00:03,000\nChuyến tàu Hà Nội --> Huế\nkhởi hành lúc 6 giờ.\n\n"
+        "2\n00:00:04,000 --> 00:00:06,000\nHành khách xuống ga.\n"
+        "3\n00:00:06,500 --> 00:00:08,000\nTàu chạy tiếp.\n"
+    )
+    errors: list[InputError] = []
+    cues = parse_subtitles(text.split("\n"), "x.srt", False, errors)
+    assert not errors
+    assert [c.text.text for c in cues] == [
+        "Chuyến tàu Hà Nội --> Huế\nkhởi hành lúc 6 giờ.",
+        "Hành khách xuống ga.",
+        "Tàu chạy tiếp.",
+    ]
+
+
+def test_a_glued_cue_with_a_dotted_timing_is_still_cut_and_named() -> None:
+    errors: list[InputError] = []
+    text = "1\n00:00:01,000 --> 00:00:02,000\nMưa lớn.\n2\n00.00.02,000 --> 00.00.03,000\nGió mạnh.\n"
+    cues = parse_subtitles(text.split("\n"), "x.srt", False, errors)
+    assert [c.text.text for c in cues] == ["Mưa lớn."]
+    assert [(e.line, "malformed timing line" in e.message) for e in errors] == [(5, True)]
+
+
+def test_a_webvtt_timing_without_spaces_round_the_arrow_is_read() -> None:
+    """The WebVTT parser skips whitespace round '-->' when there is some, and reads a timing without (browsers do)."""
+    errors: list[InputError] = []
+    text = "WEBVTT\n\n00:01.000-->00:02.500\nTrời mưa.\n\n00:03.000 -->\t00:04.000 align:start\nGió mạnh.\n"
+    cues = parse_subtitles(text.split("\n"), "x.vtt", True, errors)
+    assert [c.text.text for c in cues] == ["Trời mưa.", "Gió mạnh."] and not errors
