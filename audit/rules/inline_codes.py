@@ -7,7 +7,8 @@ a bold run or a line break from the document, one it added or repeated has no or
 merge, an end before its begin inverts the formatting. Codes are matched between source and target by element
 and id (:attr:`audit.model.InlineCode.key`). XLIFF 2.0 lets a translation delete a code unless it says
 ``canDelete="no"`` and copy one (a new id with ``copyOf``) unless it says ``canCopy="no"``: those are not
-flagged. XLIFF 1.2 has no deletable codes (``clone="no"`` forbids copies). A 2.0 ``<pc>`` on one side and
+flagged. XLIFF 1.2 has no deletable codes; its ``<g>``, ``<x/>``, ``<bx/>``, ``<ex/>`` may be repeated
+unless they say ``clone="no"`` (the attribute's default is yes), its other codes may not. A 2.0 ``<pc>`` on one side and
 ``<sc/>``…``<ec/>`` with its id on the other are the same code.
 
 Sources: XLIFF 2.0 (OASIS Standard, 5 August 2014, http://docs.oasis-open.org/xliff/xliff-core/v2.0/os/) and
@@ -58,6 +59,10 @@ def inline_code_hits(rule: Rule, seg: Segment, codes: SegmentCodes) -> Iterator[
     yield from _order(rule, seg, src, tgt)
 
 
+# XLIFF 1.2's elements with a 'clone' attribute (default yes: a translation may repeat them); 2.0 has none of these
+_CLONABLE_12 = frozenset({"g", "x", "bx", "ex"})
+
+
 def _extra(
     rule: Rule, seg: Segment, tgt: tuple[InlineCode, ...], want: Counter[tuple[str, str]], by_key: dict
 ) -> Iterator[Hit]:
@@ -72,6 +77,8 @@ def _extra(
             yield _at(rule, seg, c, f"the inline code {show(c)} is {why}: merging the file back fails on it")
             continue
         seen[c.key] += 1
+        if c.kind in _CLONABLE_12 and c.can_copy and want[c.key]:
+            continue  # XLIFF 1.2: <g>, <x/>, <bx/>, <ex/> may be copied unless clone="no"
         if not want[c.key]:
             yield _at(rule, seg, c, f"the inline code {show(c)} is not in the source: it has no original to merge")
         elif seen[c.key] > want[c.key]:

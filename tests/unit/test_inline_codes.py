@@ -258,3 +258,19 @@ def test_a_pc_written_as_sc_and_ec_is_the_same_code(tmp_path: Path) -> None:
         v2=True,
     )
     assert a110(read(p)) == [("b", "major", "Đặt", "comes before")]
+
+
+def test_an_xliff12_code_may_be_repeated_unless_clone_says_no(tmp_path: Path) -> None:
+    """XLIFF 1.2 lets a translation copy <g>, <x/>, <bx/>, <ex/> (their 'clone' defaults to yes); clone="no"
+    forbids it, and codes without the attribute (<ph>, <bpt>) are not copied."""
+    p = write(
+        tmp_path,
+        "clone.xlf",
+        '<trans-unit id="a"><source>Tap<x id="1"/> to start.</source>'
+        '<target>Chạm<x id="1"/> để bắt đầu<x id="1"/>.</target></trans-unit>'
+        '<trans-unit id="b"><source>Tap<x id="1" clone="no"/> to start.</source>'
+        '<target>Chạm<x id="1" clone="no"/> để bắt đầu<x id="1" clone="no"/>.</target></trans-unit>'
+        '<trans-unit id="c"><source>Tap<ph id="1">&lt;br/&gt;</ph> to start.</source>'
+        '<target>Chạm<ph id="1">&lt;br/&gt;</ph> để bắt đầu<ph id="1">&lt;br/&gt;</ph>.</target></trans-unit>',
+    )
+    assert [(r, what) for r, _, _, what in a110(read(p))] == [("b", "repeated"), ("c", "repeated")]
