@@ -30,6 +30,39 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {value!r} (use minor, major or critical)") from None
 
 
+@dataclass(frozen=True, slots=True)
+class InlineCode:
+    """One XLIFF inline code of a source or target (``<x/>``, ``<g>``, ``<bpt>``, ``<pc>``, ``<sc/>`` …).
+
+    ``start``/``end`` index the segment's text before NFC (a ``<g>``/``<pc>``: where its content
+    begins and ends; any other code: where it stands, ``start == end``). ``pair`` links a begin code
+    with its end (XLIFF 1.2 ``rid``, else ``id``; XLIFF 2.0 ``<sc id>`` with ``<ec startRef>``).
+    """
+
+    kind: str  # the element's name
+    id: str  # its id (an XLIFF 2.0 <ec> without one: its startRef)
+    role: str  # "standalone", "element" (content inside), "begin", "end" or "isolated"
+    start: int
+    end: int
+    pair: str | None = None
+    can_delete: bool = False  # XLIFF 2.0 canDelete (default yes); XLIFF 1.2 has no deletable codes
+    can_copy: bool = True  # XLIFF 2.0 canCopy, XLIFF 1.2 clone (both default yes)
+    copy_of: str | None = None  # XLIFF 2.0 copyOf: this code is a copy of that one
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What matches a target code with the source's: its element and id."""
+        return self.kind, self.id
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentCodes:
+    """The inline codes of a segment's source and target, in document order."""
+
+    source: tuple[InlineCode, ...]
+    target: tuple[InlineCode, ...]
+
+
 @dataclass(slots=True)
 class Segment:
     """One unit of analysis: a sentence of a plain-text paragraph or one record of a record file.
@@ -54,6 +87,7 @@ class Segment:
     positions: Sequence[tuple[int, int]] | None = None  # per character of text, when not derivable from raw
     flags: tuple[str, ...] = ()  # the record's flags in its file (a PO entry's "fuzzy", "c-format" …)
     singular: bool = False  # a PO plural entry's msgstr[0] of several, its source the msgid (not msgid_plural)
+    codes: SegmentCodes | None = None  # an XLIFF record's inline codes (None: it has none)
 
     def locate(self, start: int) -> tuple[int, int]:
         """(line, column) in the original file of index ``start`` of ``text``."""

@@ -183,6 +183,9 @@ def run_rules(
                     suppressed.add((seg.index, hit.start, hit.end, rule.code))
                 continue
             line, column = seg.locate(hit.start)
+            severity, message = override or hit.severity or rule.severity, hit.message
+            if rule.needs_source and FUZZY in seg.flags:
+                severity, message = _fuzzy(severity, message, override)
             findings.append(
                 Finding(
                     doc=doc.doc,
@@ -192,8 +195,8 @@ def run_rules(
                     text=span,
                     rule=rule.code,
                     category=rule.category,
-                    severity=override or hit.severity or rule.severity,
-                    message=hit.message,
+                    severity=severity,
+                    message=message,
                     suggestion=hit.suggestion,
                     confidence=hit.confidence,
                     start=hit.start,
@@ -213,6 +216,18 @@ def run_rules(
     findings = _one_per_error(findings)
     findings.sort(key=lambda f: (f.segment, f.start, f.rule))
     return findings
+
+
+FUZZY = "fuzzy"  # the flag of a PO entry marked for review
+FUZZY_NOTE = " (a fuzzy entry: not in the compiled catalogue until reviewed)"
+
+
+def _fuzzy(severity: Severity, message: str, override: Severity | None) -> tuple[Severity, str]:
+    """A source rule's finding in a fuzzy PO entry: minor (unless the configuration sets the rule's severity),
+    with a note. gettext leaves a fuzzy entry out of the compiled catalogue until someone reviews it, and after
+    msgmerge its translation often still follows the older msgid: a stale translation is the reviewer's next
+    job, not a wrong string in the product."""
+    return (severity if override else min(severity, Severity.MINOR)), message + FUZZY_NOTE
 
 
 UNCORROBORATED = " (reported as minor: no other rule found a serious error in this document)"

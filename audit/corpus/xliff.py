@@ -2,7 +2,9 @@
 
 The target text is the unit's text content with inline markup removed (``<g>``, ``<mrk>``,
 ``<pc>`` keep their text; placeholders ``<x/>``, ``<ph/>`` drop out, and so does the native code
-that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text). Parsing is strict
+that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text). The inline codes
+themselves are kept beside the text, per record (``Segment.codes``: element, id, begin/end pairing, place in the
+text, XLIFF 2.0 ``canDelete``/``canCopy``/``copyOf``), for rule A110. Parsing is strict
 (a non-well-formed file is an input error naming its line) and safe (no entities resolved,
 no network). Units without a target are skipped: there is nothing to audit. Units marked
 ``translate="no"`` (on the unit or inherited from a group or file, as mt-audit's own export marks
@@ -24,7 +26,7 @@ from audit.corpus.decode import check_utf8
 from audit.corpus.errors import InputError
 from audit.corpus.records import record_segment
 from audit.corpus.sniff import looks_like_note
-from audit.model import Document, Segment
+from audit.model import Document, InlineCode, Segment, SegmentCodes
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -38,6 +40,23 @@ def _local(tag: object) -> str:
 
 # Inline elements whose content is native code (XLIFF 1.2), not translatable text.
 CODE_ELEMENTS = frozenset({"bpt", "ept", "ph", "it"})
+# The inline codes of XLIFF 1.2 (x, g, ph, bpt/ept, it, bx/ex) and 2.0 (ph, pc, sc/ec) and what each is: a
+# placeholder, an element around text, or the begin or end of a pair. <mrk> (and 2.0's <sm/>/<em/>) mark text
+# up for the tools and are no code of the document.
+_ROLES = {
+    "x": "standalone",
+    "ph": "standalone",
+    "g": "element",
+    "pc": "element",
+    "bpt": "begin",
+    "bx": "begin",
+    "sc": "begin",
+    "ept": "end",
+    "ex": "end",
+    "ec": "end",
+    "it": "isolated",
+}
+INLINE_CODES = frozenset(_ROLES)
 
 
 def _text(el: etree._Element | None) -> str | None:
@@ -45,22 +64,76 @@ def _text(el: etree._Element | None) -> str | None:
     (an undeclared entity reference stays as written, ``&name;``)."""
     if el is None:
         return None
-    parts: list[str] = []
-    _collect(el, parts)
-    return "".join(parts)
+    walk = _Walk(None)
+    walk.element(el)
+    return "".join(walk.parts)
 
 
-def _collect(el: etree._Element, parts: list[str]) -> None:
-    if el.text:
-        parts.append(el.text)
-    for child in el:
-        if isinstance(child.tag, str):
-            if _local(child.tag) not in CODE_ELEMENTS:
-                _collect(child, parts)
-        elif child.tag is etree.Entity:
-            parts.append(child.text)
-        if child.tail:
-            parts.append(child.tail)
+def inline_codes(el: etree._Element | None, v2: bool) -> tuple[InlineCode, ...]:
+    """The inline codes of a source or target in document order, placed in its :func:`_text`."""
+    if el is None:
+        return ()
+    found: list[tuple[etree._Element, int, int]] = []
+    _Walk(found).element(el)
+    return tuple(_code(child, start, end, v2) for child, start, end in found)
+
+
+def _code(el: etree._Element, start: int, end: int, v2: bool) -> InlineCode:
+    """One inline element as an :class:`InlineCode` (XLIFF 1.2: sec. 2.5 of the spec; 2.0: sec. 4.2.3, 4.3.1)."""
+    kind = _local(el.tag)
+    ref = el.get("startRef") if kind == "ec" else None
+    isolated = el.get("isolated") == "yes" or kind == "it"
+    role = _ROLES[kind] if not isolated else "isolated"
+    cid = el.get("id") or ref or ""
+    pair = None
+    if role in ("begin", "end"):
+        pair = (ref or cid) if v2 else (el.get("rid") or cid)
+    if v2:
+        can_delete, can_copy = el.get("canDelete", "yes") != "no", el.get("canCopy", "yes") != "no"
+    else:
+        can_delete, can_copy = False, el.get("clone", "yes") != "no"
+    return InlineCode(kind, cid, role, start, end, pair, can_delete, can_copy, el.get("copyOf") if v2 else None)
+
+
+def _segment_codes(src: etree._Element | None, tgt: etree._Element, v2: bool) -> SegmentCodes | None:
+    """The inline codes of a record's source and target, None when neither has any."""
+    source, target = inline_codes(src, v2), inline_codes(tgt, v2)
+    return SegmentCodes(source, target) if source or target else None
+
+
+class _Walk:
+    """The text of a source or target and, when ``codes`` is a list, its inline elements met on the way
+    (element, text offset where it starts, text offset where it ends)."""
+
+    __slots__ = ("codes", "parts", "pos")
+
+    def __init__(self, codes: list[tuple[etree._Element, int, int]] | None) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.codes = codes
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.pos += len(text)
+
+    def element(self, el: etree._Element) -> None:
+        if el.text:
+            self.add(el.text)
+        for child in el:
+            if isinstance(child.tag, str):
+                name = _local(child.tag)
+                k, start = -1, self.pos
+                if self.codes is not None and name in INLINE_CODES:
+                    k = len(self.codes)
+                    self.codes.append((child, start, start))  # its place in document order; its end below
+                if name not in CODE_ELEMENTS:
+                    self.element(child)
+                if k >= 0 and self.codes is not None:
+                    self.codes[k] = (child, start, self.pos)
+            elif child.tag is etree.Entity:
+                self.add(child.text)
+            if child.tail:
+                self.add(child.tail)
 
 
 def _untranslatable(el: etree._Element) -> bool:
@@ -146,6 +219,11 @@ def _xml_error(msg: str) -> str:
 Record = tuple[str, etree._Element | None, etree._Element, etree._Element, int]
 
 
+def _is_v2(root: etree._Element) -> bool:
+    """An XLIFF 2 file (by its namespace or its version)."""
+    return etree.QName(root.tag).namespace == NS20 or root.get("version", "").startswith("2")
+
+
 def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
     """The records of an XLIFF tree in reading order: (id, source, target, unit, line), one per
     translated unit (1.2) or per translated segment of a unit (2.0; id ``unit/segment`` when the
@@ -153,7 +231,7 @@ def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
     ns = etree.QName(root.tag).namespace
     version = root.get("version", "")
     n = 0
-    if ns == NS20 or version.startswith("2"):
+    if _is_v2(root):
         for unit in root.iter(f"{{{ns}}}unit" if ns else "unit"):
             parts = [s for s in unit if _local(s.tag) == "segment"]
             for k, seg in enumerate(parts):
@@ -187,8 +265,11 @@ def target_text(target: etree._Element) -> str:
 def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> list[Document]:
     root = parse_xliff(fh.read(), path)
     segments: list[Segment] = []
+    v2 = _is_v2(root)
     for rid, src, tgt, unit, line in iter_records(root, path):
-        segments.append(_segment(len(segments), target_text(tgt), line, rid, src, unit))
+        seg = _segment(len(segments), target_text(tgt), line, rid, src, unit)
+        seg.codes = _segment_codes(src, tgt, v2)
+        segments.append(seg)
     if not segments:
         raise InputError(path, "no translated units (no <target> elements)")
     return [Document(doc=doc, segments=segments, title=doc, format="xliff", path=path)]

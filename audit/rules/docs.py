@@ -54,7 +54,12 @@ def rule_doc(cls: type[Rule], width: int = 100) -> str:
         *textwrap.wrap(cls.why, width=width, initial_indent="  ", subsequent_indent="  "),
         "",
         *(
-            ["Examples are records written 'source => target'; the rule looks only at records with a source.", ""]
+            [
+                "Examples are records written 'source => target'; the rule looks only at records with a source.",
+                "In a fuzzy PO entry its findings are minor: gettext leaves the entry out of the compiled catalogue",
+                "until it is reviewed, and after msgmerge its translation often still follows an older msgid.",
+                "",
+            ]
             if cls.needs_source
             else ["Examples written 'source => target' are records with a source.", ""]
             if any(SOURCE_ARROW in ex for ex in (*cls.fires, *cls.quiet))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
+from audit.rules.inline_codes import inline_code_hits
 from audit.rules.registry import register
 
 # ---------------------------------------------------------------- printf directives
@@ -205,7 +206,10 @@ class PlaceholderChanged(SourceRule):
     name = "placeholder-changed"
     category = "design/markup"
     severity = Severity.MAJOR
-    summary = "A printf directive, a {variable}, an HTML tag or a line break of the source is lost, added or changed"
+    summary = (
+        "A printf directive, a {variable}, an HTML tag, an XLIFF inline code or a line break of the source is lost, "
+        "added or changed"
+    )
     why = (
         "A software string's placeholders are filled by the program, not read by people: a translation that "
         "drops one loses the value, one that adds or alters one ('%d' turned '%s', '{name}' translated to "
@@ -220,8 +224,15 @@ class PlaceholderChanged(SourceRule):
         "break at the start or the end must be kept (msgfmt -c again); fewer line breaks inside than the "
         "source is a minor layout change, more is the translator's wrapping; a line break typed as the two "
         "characters '\\n' is shown as typed. pofilter ranks printf, "
-        "variables and escapes as checks of strings that 'can break a program'. A fuzzy PO entry is not "
-        "compiled until reviewed (and its translation often follows an older msgid): its findings are minor."
+        "variables and escapes as checks of strings that 'can break a program'. XLIFF inline codes (1.2 <x/>, "
+        "<g>, <ph>, <bpt>/<ept>, <it>, <bx/>/<ex/>; 2.0 <ph/>, <pc>, <sc/>/<ec/>) are how a CAT tool carries a "
+        "document's links, bold runs and line breaks through translation, and it merges the target back by "
+        "their ids: a code of the source missing from the target, one the source does not have, one repeated "
+        "(by id), or an end code (<ept>, <ex/>, <ec/>) before its begin is flagged. XLIFF 2.0 lets a "
+        "translation delete a code unless it says canDelete='no' and copy one (a new id with copyOf) unless it "
+        "says canCopy='no': those are not flagged; XLIFF 1.2 has no deletable codes. Standalone codes may be "
+        "reordered. The examples below are plain 'source => target' text and cannot carry XLIFF codes: the "
+        "XLIFF cases are tests/unit/test_inline_codes.py on real files (tests/data/formats/*.xlf)."
     )
     fires = (
         "Deleted %d files from %s. => Đã xóa [[%s]] tệp từ [[%d]].",
@@ -240,14 +251,9 @@ class PlaceholderChanged(SourceRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        hits = self._hits(seg, seg.source or "")
-        if "fuzzy" not in seg.flags:
-            yield from hits
-            return
-        for hit in hits:  # a fuzzy entry is left out of the compiled catalogue until reviewed: it cannot break
-            hit.severity = Severity.MINOR  # the program, and its translation often still follows an older msgid
-            hit.message += " (a fuzzy entry: not in the compiled catalogue until reviewed)"
-            yield hit
+        yield from self._hits(seg, seg.source or "")
+        if seg.codes is not None:
+            yield from inline_code_hits(self, seg, seg.codes)
 
     def _hits(self, seg: Segment, source: str) -> Iterator[Hit]:
         if "%" in source or "%" in seg.text:

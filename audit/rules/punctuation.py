@@ -10,6 +10,7 @@ from audit.lang.langid import is_cjk
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit
+from audit.rules.inline_codes import code_places
 from audit.rules.registry import register
 
 # ".." or ". ." that is not part of an ellipsis nor of "v.v.." (F104); ",," ; ";." ":."
@@ -111,8 +112,11 @@ class SpaceBeforePunctuation(PrefilteredRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         if not _MAYBE_SPACE_BEFORE.search(seg.text):
             return
+        codes = code_places(seg)
         for m in _SPACE_BEFORE.finditer(seg.text):
             mark = m.group().strip()
+            if m.end() - len(mark) in codes:  # an XLIFF placeholder stands before the mark ('tầng <ph/>.')
+                continue
             yield self.hit(seg, m.start(), m.end(), f"space before {mark!r}", suggestion=mark)
 
 

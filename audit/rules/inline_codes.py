@@ -1,0 +1,172 @@
+"""A110's check of XLIFF inline codes: a code of the source lost, added, repeated or put out of order.
+
+A CAT tool turns a document's formatting into inline codes (XLIFF 1.2 ``<x/>``, ``<g>``, ``<ph>``,
+``<bpt>``/``<ept>``, ``<it>``, ``<bx/>``/``<ex/>``; XLIFF 2.0 ``<ph/>``, ``<pc>``, ``<sc/>``/``<ec/>``) and
+merges the target back into the document through them, by id: a code the translation lost drops a link,
+a bold run or a line break from the document, one it added or repeated has no original (or two places) to
+merge, an end before its begin inverts the formatting. Codes are matched between source and target by element
+and id (:attr:`audit.model.InlineCode.key`). XLIFF 2.0 lets a translation delete a code unless it says
+``canDelete="no"`` and copy one (a new id with ``copyOf``) unless it says ``canCopy="no"``: those are not
+flagged. XLIFF 1.2 has no deletable codes; its ``<g>``, ``<x/>``, ``<bx/>``, ``<ex/>`` may be repeated
+unless they say ``clone="no"`` (the attribute's default is yes), its other codes may not. A 2.0 ``<pc>`` on one side and
+``<sc/>``…``<ec/>`` with its id on the other are the same code.
+
+Sources: XLIFF 2.0 (OASIS Standard, 5 August 2014, http://docs.oasis-open.org/xliff/xliff-core/v2.0/os/) and
+its schema xliff_core_2.0.xsd (``canCopy``, ``canDelete`` default "yes" on ``<ph>``, ``<pc>``, ``<sc>``, ``<ec>``;
+``<ec>`` names its ``<sc>`` with ``startRef``, or has an ``id`` with ``isolated="yes"``); XLIFF 1.2 (OASIS
+Standard, 1 February 2008, http://docs.oasis-open.org/xliff/v1.2/os/xliff-core.html: ``<bpt>``/``<ept>`` and
+``<bx/>``/``<ex/>`` paired by ``rid``, else by ``id``; ``<it pos="open|close">`` stands alone).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from audit.model import InlineCode, Segment, SegmentCodes
+
+if TYPE_CHECKING:
+    from audit.rules.base import Hit, Rule
+
+_CONFIDENCE = 0.9
+
+
+def inline_code_hits(rule: Rule, seg: Segment, codes: SegmentCodes) -> Iterator[Hit]:
+    """The findings on ``seg``'s inline codes (see the module docstring)."""
+    src, tgt = codes.source, codes.target
+    if [c.key for c in src] == [c.key for c in tgt]:  # the common case: the same codes in the same order
+        return
+    if _written_both_ways(src, tgt):
+        src, tgt = _split_pc(src), _split_pc(tgt)
+    want = Counter(c.key for c in src)
+    by_key = {c.key: c for c in src}
+    lost = [by_key[k] for k in (want - Counter(c.key for c in tgt)) if not by_key[k].can_delete]
+    if lost:
+        listed = ", ".join(show(c) for c in lost)
+        said = f"codes {listed} are" if len(lost) > 1 else f"code {listed} is"
+        yield rule.hit(
+            seg,
+            0,
+            len(seg.text),
+            f"the source's inline {said} not in the translation: the formatting, link or placeholder it stands "
+            "for is lost when the file is merged back",
+            confidence=_CONFIDENCE,
+        )
+    yield from _extra(rule, seg, tgt, want, by_key)
+    yield from _order(rule, seg, src, tgt)
+
+
+# XLIFF 1.2's elements with a 'clone' attribute (default yes: a translation may repeat them); 2.0 has none of these
+_CLONABLE_12 = frozenset({"g", "x", "bx", "ex"})
+
+
+def _extra(
+    rule: Rule, seg: Segment, tgt: tuple[InlineCode, ...], want: Counter[tuple[str, str]], by_key: dict
+) -> Iterator[Hit]:
+    """Target codes the source does not have, or has fewer times (a copy the spec allows is not counted)."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for c in tgt:
+        if c.copy_of is not None:
+            original = next((s for s in by_key.values() if s.id == c.copy_of), None)
+            if original is not None and original.can_copy:
+                continue
+            why = 'a copy of a code the source marks canCopy="no"' if original else "a copy of no source code"
+            yield _at(rule, seg, c, f"the inline code {show(c)} is {why}: merging the file back fails on it")
+            continue
+        seen[c.key] += 1
+        if c.kind in _CLONABLE_12 and c.can_copy and want[c.key]:
+            continue  # XLIFF 1.2: <g>, <x/>, <bx/>, <ex/> may be copied unless clone="no"
+        if not want[c.key]:
+            yield _at(rule, seg, c, f"the inline code {show(c)} is not in the source: it has no original to merge")
+        elif seen[c.key] > want[c.key]:
+            yield _at(
+                rule,
+                seg,
+                c,
+                f"the inline code {show(c)} is repeated (the source has it {want[c.key]}×): the merged document "
+                "gets what it stands for twice, or the merge fails on the repeated id",
+            )
+
+
+def _order(rule: Rule, seg: Segment, src: tuple[InlineCode, ...], tgt: tuple[InlineCode, ...]) -> Iterator[Hit]:
+    """An end code before its begin in the target where the source has them in order."""
+    ordered = _pairs_in_order(src)
+    begins = {c.pair: k for k, c in enumerate(tgt) if c.role == "begin"}
+    for k, c in enumerate(tgt):
+        if c.role == "end" and c.pair in ordered and begins.get(c.pair, -1) > k:
+            b = tgt[begins[c.pair]]
+            start, end = _text_index(seg, c.start), _text_index(seg, b.start)
+            if start >= end:
+                start, end = 0, len(seg.text)
+            yield rule.hit(
+                seg,
+                start,
+                end,
+                f"the inline code {show(c)} comes before its begin {show(b)}: the formatting is inverted (the "
+                "text between them is outside it, the text around them inside)",
+                confidence=_CONFIDENCE,
+            )
+
+
+def _written_both_ways(src: tuple[InlineCode, ...], tgt: tuple[InlineCode, ...]) -> bool:
+    """One side writes a paired code as ``<pc>`` and the other as ``<sc/>``…``<ec/>`` with the same id (XLIFF 2.0
+    writes a ``<pc>`` as such a pair where it must, e.g. when it would overlap another code)."""
+    pc = {c.id for c in (*src, *tgt) if c.kind == "pc"}
+    return bool(pc) and any(c.kind in ("sc", "ec") and c.id in pc for c in (*src, *tgt))
+
+
+def _split_pc(codes: tuple[InlineCode, ...]) -> tuple[InlineCode, ...]:
+    """``codes`` with each ``<pc>`` as the ``<sc/>``…``<ec/>`` pair it stands for (ordered by place)."""
+    out: list[InlineCode] = []
+    for c in codes:
+        if c.kind != "pc":
+            out.append(c)
+            continue
+        out.append(replace(c, kind="sc", role="begin", end=c.start, pair=c.id))
+        out.append(replace(c, kind="ec", role="end", start=c.end, pair=c.id))
+    return tuple(sorted(out, key=lambda c: c.start))
+
+
+def _pairs_in_order(codes: tuple[InlineCode, ...]) -> set[str | None]:
+    """The pairs whose begin comes before their end in ``codes``."""
+    begun: set[str | None] = set()
+    done: set[str | None] = set()
+    for c in codes:
+        if c.role == "begin":
+            begun.add(c.pair)
+        elif c.role == "end" and c.pair in begun:
+            done.add(c.pair)
+    return done
+
+
+def _at(rule: Rule, seg: Segment, c: InlineCode, message: str) -> Hit:
+    """A finding on code ``c``: the text inside it (a ``<g>`` or ``<pc>`` with content), else the segment."""
+    start, end = _text_index(seg, c.start), _text_index(seg, c.end)
+    if start >= end or not seg.text[start:end].strip():
+        start, end = 0, len(seg.text)
+    return rule.hit(seg, start, end, message, confidence=_CONFIDENCE)
+
+
+def code_places(seg: Segment) -> frozenset[int]:
+    """The indices of ``seg.text`` where a placeholder of its target (``<x/>``, ``<ph>``) stands; empty when it
+    has none. The text leaves placeholders out, so one's place looks like a space before punctuation
+    ('Phòng <ph id="6"/>, tầng' reads 'Phòng , tầng'). Formatting codes (``<g>``, ``<bpt>`` …) show no text."""
+    if seg.codes is None:
+        return frozenset()
+    return frozenset(_text_index(seg, c.start) for c in seg.codes.target if c.role == "standalone")
+
+
+def _text_index(seg: Segment, raw: int) -> int:
+    """The index of ``seg.text`` (NFC) at index ``raw`` of the text before NFC."""
+    return raw if seg.offsets is None else bisect_left(seg.offsets, raw)
+
+
+def show(c: InlineCode) -> str:
+    """A code as written in the file, without its content ('<bpt id="3">', '<ec startRef="2"/>')."""
+    if c.kind == "ec" and c.role == "end":
+        return f'<ec startRef="{c.id}"/>'
+    empty = "/" if c.kind in ("x", "bx", "ex", "sc", "ec", "ph") else ""
+    return f'<{c.kind} id="{c.id}"{empty}>'
