@@ -118,7 +118,10 @@ def _fail(message: str) -> NoReturn:
 )
 @click.option("--ignore-file", default=None, help="File of finding fingerprints to suppress.")
 @click.option(
-    "--top", type=click.IntRange(min=0), default=None, help="Worst segments shown in the terminal report (default 10)."
+    "--top",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worst segments shown in the terminal report (default: the config's top, else 10).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No terminal report or progress bar.")
 @click.option(
@@ -175,6 +178,10 @@ def run(
     read whatever its extension (as text unless it names a format); --format reads every file as one
     format. HTML and XML may declare a legacy encoding (<meta charset>, <?xml encoding?>); other files
     must be UTF-8 or UTF-16 with a BOM.
+
+    Exit status 0; 1 with --fail-on when a finding at or above that severity exists; 2 on a usage
+    error, an unknown QE backend or model, or an input error (a file that cannot be read, a folder with
+    nothing to audit; the other files are still audited).
     """
     from audit.config import ConfigError, read_ignore_file
     from audit.distributed import ClusterError

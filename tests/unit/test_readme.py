@@ -1,0 +1,83 @@
+"""The README's command lines, synopsis, format list and rule families agree with the real command line."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import click
+import pytest
+
+from audit.cli import main
+from audit.corpus import FORMATS, NAMED_ONLY
+from audit.rules.registry import all_rules
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+COMMANDS = tuple(main.commands)
+
+
+def _command_lines() -> list[str]:
+    """Every concrete `audit ...` command shown in an inline code span or a shell block (not the synopsis)."""
+    spans = re.findall(r"`(audit [^`\n]+)`", README)
+    for block in re.findall(r"```sh\n(.*?)```", README, flags=re.S):
+        spans += [line.strip() for line in block.splitlines() if line.strip().startswith("audit ")]
+    lines = [s for s in dict.fromkeys(spans) if "[" not in s and "--help" not in s and len(s.split()) > 2]
+    return [s for s in lines if s.split()[1] in COMMANDS]
+
+
+def _synopsis() -> dict[str, set[str]]:
+    """The options each command's synopsis line (under 'Running an audit') names."""
+    block = README.split("## Running an audit", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    options: dict[str, set[str]] = {}
+    command = ""
+    for line in block.splitlines():
+        if line.startswith("audit "):
+            command = line.split()[1]
+        options.setdefault(command, set()).update(re.findall(r"(--[a-z][a-z-]*)", line))
+    return options
+
+
+def _options(command: click.Command) -> set[str]:
+    return {name for p in command.params for name in (*p.opts, *p.secondary_opts) if name.startswith("--")}
+
+
+def test_readme_shows_commands() -> None:
+    lines = _command_lines()
+    assert len(lines) >= 10, lines
+    assert {line.split()[1] for line in lines} >= {"run", "show", "apply", "rules"}
+
+
+@pytest.mark.parametrize("line", _command_lines())
+def test_readme_command_parses(line: str) -> None:
+    args = shlex.split(line.replace("~/", "home/"))[1:]
+    command = main.commands[args[0]]
+    with command.make_context(args[0], args[1:]) as ctx:  # an unknown option or a bad choice raises here
+        assert ctx.command is command
+
+
+def test_synopsis_names_every_option_and_only_real_ones() -> None:
+    synopsis = _synopsis()
+    assert set(synopsis) == set(COMMANDS)
+    # run's flag pair --html/--no-html is shown as --no-html; show's --output-format is its --format's other name
+    unshown = {"run": {"--help", "--html"}, "show": {"--help", "--output-format"}}
+    for name, named in synopsis.items():
+        real = _options(main.commands[name])
+        assert named <= real, (name, named - real)
+        assert real - unshown.get(name, {"--help"}) <= named, (name, real - named)
+
+
+def test_format_list_matches_the_option_and_the_readers() -> None:
+    forced = re.search(r"forced with `--format` \(([^)]*)\)", README)
+    assert forced is not None
+    listed = re.findall(r"`([a-z]+)`", forced.group(1))
+    choice = next(p for p in main.commands["run"].params if p.name == "input_format").type
+    assert listed == list(choice.choices) == list(dict.fromkeys(FORMATS.values()))
+    table = README.split("| format | extensions | unit |", 1)[1].split("\n\n", 1)[0]
+    assert set(re.findall(r"`(\.[a-z0-9]+)`", table)) == set(FORMATS) | set(NAMED_ONLY)
+
+
+def test_every_rule_family_has_a_row() -> None:
+    table = README.split("## What it finds", 1)[1].split("\n## ", 1)[0]
+    rows = set(re.findall(r"^\| `([A-Z])` ", table, flags=re.M))
+    assert rows == {code[0] for code in all_rules()}
