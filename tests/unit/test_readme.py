@@ -81,3 +81,56 @@ def test_every_rule_family_has_a_row() -> None:
     table = README.split("## What it finds", 1)[1].split("\n## ", 1)[0]
     rows = set(re.findall(r"^\| `([A-Z])` ", table, flags=re.M))
     assert rows == {code[0] for code in all_rules()}
+
+
+def test_record_field_names_are_the_readers() -> None:
+    from audit.corpus.records import ID_FIELDS, REFERENCE_FIELDS, SOURCE_FIELDS, TARGET_FIELDS
+
+    text = " ".join(README.split("Record fields are found by name:", 1)[1].split("Other names")[0].split())
+    for role, names in (("target", TARGET_FIELDS), ("source", SOURCE_FIELDS), ("reference", REFERENCE_FIELDS)):
+        assert re.findall(r"`([a-z_]+)`", text.split(f"the {role} in ", 1)[1].split(";")[0]) == list(names), role
+    assert re.findall(r"`([a-z_]+)`", text.split("the id in ", 1)[1].split(".")[0]) == list(ID_FIELDS)
+
+
+def test_output_section_names_every_key_a_run_writes(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "pairs.tsv").write_text(
+        "src\tmt\tref\nGhana exported 310,000 tonnes.\tGhana xuất khẩu 130.000 tấn.\tGhana xuất khẩu 310.000 tấn.\n",
+        encoding="utf-8",
+    )
+    (inputs / "app.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#, fuzzy, c-format\nmsgid "Delete %s files?"\nmsgstr "Xóa các tệp?"\n',
+        encoding="utf-8",
+    )
+    (inputs / "page.html").write_text("<p>Tổng thống Mỹ Telangpu phát biểu..</p>\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["run", str(inputs), "--out", str(out), "--quiet", "--qe", "builtin", "--qe", "sacrebleu"]
+    )
+    assert result.exit_code == 0, result.output
+    section = README.split("## Output (", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`([a-z_]+)`", section))
+    keys: dict[str, set[str]] = {}
+    for name in ("findings", "segments", "documents"):
+        rows = [json.loads(line) for line in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+        keys[name] = {key for row in rows for key in row}
+    keys["scores"] = {
+        key for row in map(json.loads, (out / "segments.jsonl").open(encoding="utf-8")) for key in row["scores"]
+    }
+    assert {"builtin_numbers", "builtin_length"} <= keys["scores"]
+    signals = README.split("**The built-in score with a source.**", 1)[1].split("\n\n", 2)[1]
+    named |= set(re.findall(r"^\| `(builtin_[a-z]+)` \|", signals, flags=re.M))  # the signals' table
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    keys["summary"] = set(summary) | set(summary["counts"])
+    assert {"offset", "flags", "record", "source", "reference"} <= keys["findings"] | keys["segments"]
+    keys["skipped"] = set(summary["skipped"])
+    walk = README.split("**What a directory walk leaves out.**", 1)[1].split("Symbolic links", 1)[0]
+    named |= set(re.findall(r"`([a-z_]+)`", walk))
+    for name, found in keys.items():
+        assert found <= named, (name, found - named)
