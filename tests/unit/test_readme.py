@@ -134,3 +134,13 @@ def test_output_section_names_every_key_a_run_writes(tmp_path: Path) -> None:
     named |= set(re.findall(r"`([a-z_]+)`", walk))
     for name, found in keys.items():
         assert found <= named, (name, found - named)
+
+
+def test_paths_the_readme_names_exist() -> None:
+    root = Path(__file__).resolve().parents[2]
+    pattern = r"(?<![\w/.~-])((?:audit|scripts|bench|tests|references|docs)/[\w./*-]*\w/?)(?=[`)\s,;:])"
+    named = set(re.findall(pattern, README)) - {"docs/guide.md", "docs/*.md"}  # a user's files in an example
+    named |= {f"references/{name}" for name in re.findall(r"`([\w.]+\.(?:tsv|txt))`", README)}
+    assert len(named) >= 30, named
+    missing = sorted(path for path in named if not any(root.glob(path.rstrip("/"))))
+    assert not missing, missing
