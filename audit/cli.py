@@ -55,7 +55,10 @@ def _fail(message: str) -> NoReturn:
 )
 @click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip, comma-separated or repeated.")
 @click.option(
-    "--qe", multiple=True, help="QE backend NAME[:ARG] (repeatable): builtin, sacrebleu[:postedit], comet:PATH_OR_NAME."
+    "--qe",
+    multiple=True,
+    help="QE backend NAME[:ARG] (repeatable): builtin, sacrebleu[:postedit], comet:PATH_OR_NAME. Default: the"
+    " config's qe, else builtin; the backends given replace it (--qe builtin --qe sacrebleu for both).",
 )
 @click.option(
     "--device",
