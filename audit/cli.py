@@ -81,7 +81,11 @@ def _fail(message: str) -> NoReturn:
     help="SQLite score cache for model-based QE (default: ~/.cache/mt-audit/qe-scores.sqlite; 'none': off).",
 )
 @click.option(
-    "--jobs", "-j", type=click.IntRange(min=0), default=None, help="Worker processes (0 = all cores; default 1)."
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes (0 = all cores; default: the config's jobs, else 1).",
 )
 @click.option(
     "--cluster",
