@@ -144,3 +144,15 @@ def test_paths_the_readme_names_exist() -> None:
     assert len(named) >= 30, named
     missing = sorted(path for path in named if not any(root.glob(path.rstrip("/"))))
     assert not missing, missing
+
+
+def test_configuration_example_loads_and_shows_every_key() -> None:
+    import tomllib
+
+    from audit.config import KNOWN_KEYS, config_from_table
+
+    example = README.split("## Configuration", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    table = tomllib.loads(example)["tool"]["mt-audit"]
+    assert set(table) == KNOWN_KEYS
+    config = config_from_table(table, "README.md")
+    assert (config.top, config.jobs, config.exclude[1]) == (20, 0, "drafts/")
