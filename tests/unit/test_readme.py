@@ -156,3 +156,18 @@ def test_configuration_example_loads_and_shows_every_key() -> None:
     assert set(table) == KNOWN_KEYS
     config = config_from_table(table, "README.md")
     assert (config.top, config.jobs, config.exclude[1]) == (20, 0, "drafts/")
+
+
+def test_source_example_gives_the_findings_shown(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    part = README.split("When records carry their source", 1)[1]
+    (tmp_path / "pairs.tsv").write_text(part.split("```\n", 1)[1].split("```", 1)[0], encoding="utf-8")
+    shown = re.findall(r"`(A1\d\d «[^`]+)`", part.split("Text files must be UTF-8", 1)[0])
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "pairs.tsv"), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    rows = map(json.loads, (tmp_path / "out" / "findings.jsonl").read_text(encoding="utf-8").splitlines())
+    found = [f"{f['rule']} «{f['text']}» {f['message']} → {f['suggestion']}" for f in rows]
+    assert len(shown) == 2 and found == shown
