@@ -343,7 +343,9 @@ def _skipped_note(skipped: dict[str, Any]) -> str | None:
         kinds = ", ".join(
             f"{n} {ext or 'without extension'}" for ext, n in sorted(other.items(), key=lambda kv: -kv[1])
         )
-        parts.append(f"files of no input format ({kinds}; a file named on the command line is read as text)")
+        pot = ", a .pot template as PO" if ".pot" in other else ""
+        named = f"a file named on the command line is read as text{pot}"
+        parts.append(f"files of no input format ({kinds}; {named})")
     notes = []
     if parts:
         notes.append("note: not audited: " + "; ".join(parts) + " (see 'skipped' in summary.json)")
