@@ -67,8 +67,24 @@ def _close(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _similar(a: str, b: str) -> bool:
     """difflib's similarity of the two at least _MIN_RATIO (its quick upper bound first) and a few edits."""
+    if not _shares_a_piece(a, b):
+        return False  # more than _MAX_EDITS letters apart: difflib need not be asked
     matcher = difflib.SequenceMatcher(None, a, b)
     return matcher.quick_ratio() >= _MIN_RATIO and matcher.ratio() >= _MIN_RATIO and _edits(a, b) <= _MAX_EDITS
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _pieces(word: str) -> tuple[str, ...]:
+    """``word`` cut into _MAX_EDITS + 1 consecutive pieces of (nearly) equal length."""
+    n, k = len(word), _MAX_EDITS + 1
+    return tuple(word[i * n // k : (i + 1) * n // k] for i in range(k))
+
+
+def _shares_a_piece(a: str, b: str) -> bool:
+    """Whether one of ``a``'s pieces (:func:`_pieces`) occurs in ``b``: always so when ``b`` is ``a`` with at
+    most _MAX_EDITS letters changed, added or dropped, as each edit breaks at most one piece (difflib's edit
+    count is never below that least number of edits), so a cheap test before difflib."""
+    return any(piece in b for piece in _pieces(a))
 
 
 @functools.cache
@@ -132,6 +148,12 @@ def _cited(text: str, start: int) -> bool:
     return _CITED.search(text[max(0, start - 16) : start]) is not None
 
 
+def _near_surnames(surnames: set[str]) -> dict[str, set[str]]:
+    """For each surname, the other surnames it may be a respelling of (:func:`_close`), each pair asked once
+    in each order."""
+    return {s: {t for t in surnames if t != s and _close(s, t)} for s in surnames}
+
+
 def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
     first written): a surname spelled two ways after the same given name, or both names spelled two ways
@@ -154,11 +176,12 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     def rank(name: tuple[str, str]) -> tuple[int, tuple[int, int]]:
         return -counts[name], first[name]
 
+    near = _near_surnames({s for _, s in counts})
     main_of: dict[tuple[str, str], tuple[str, str]] = {}
     for name in counts:
         g, s = name
-        group = [t for t in counts if (t[0] == g and (t[1] == s or _close(s, t[1])))]
-        group += [t for t in counts if t[1] != s and _close(s, t[1]) and _close_first(g, t[0])]
+        group = [t for t in counts if (t[0] == g and (t[1] == s or t[1] in near[s]))]
+        group += [t for t in counts if t[1] in near[s] and _close_first(g, t[0])]
         group += [t for t in counts if t[1] == s and _transposed(g, t[0])]
         main = min(group, key=rank)
         if main != name and (not items[name] & items[main] or _same_letters(name, main)):
