@@ -67,24 +67,18 @@ def _close(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def _similar(a: str, b: str) -> bool:
     """difflib's similarity of the two at least _MIN_RATIO (its quick upper bound first) and a few edits."""
-    if not _shares_a_piece(a, b):
-        return False  # more than _MAX_EDITS letters apart: difflib need not be asked
     matcher = difflib.SequenceMatcher(None, a, b)
     return matcher.quick_ratio() >= _MIN_RATIO and matcher.ratio() >= _MIN_RATIO and _edits(a, b) <= _MAX_EDITS
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _pieces(word: str) -> tuple[str, ...]:
-    """``word`` cut into _MAX_EDITS + 1 consecutive pieces of (nearly) equal length."""
+def _piece_pattern(word: str) -> re.Pattern[str]:
+    """A pattern of ``word`` cut into _MAX_EDITS + 1 consecutive pieces of (nearly) equal length, any of them.
+    One of them occurs in every word that is ``word`` with at most _MAX_EDITS letters changed, added or
+    dropped (as difflib counts them: each such letter breaks at most one piece), so a cheap test of
+    :func:`_close` before difflib."""
     n, k = len(word), _MAX_EDITS + 1
-    return tuple(word[i * n // k : (i + 1) * n // k] for i in range(k))
-
-
-def _shares_a_piece(a: str, b: str) -> bool:
-    """Whether one of ``a``'s pieces (:func:`_pieces`) occurs in ``b``: always so when ``b`` is ``a`` with at
-    most _MAX_EDITS letters changed, added or dropped, as each edit breaks at most one piece (difflib's edit
-    count is never below that least number of edits), so a cheap test before difflib."""
-    return any(piece in b for piece in _pieces(a))
+    return re.compile("|".join(re.escape(word[i * n // k : (i + 1) * n // k]) for i in range(k)))
 
 
 @functools.cache
@@ -150,8 +144,14 @@ def _cited(text: str, start: int) -> bool:
 
 def _near_surnames(surnames: set[str]) -> dict[str, set[str]]:
     """For each surname, the other surnames it may be a respelling of (:func:`_close`), each pair asked once
-    in each order."""
-    return {s: {t for t in surnames if t != s and _close(s, t)} for s in surnames}
+    in each order; two surnames are not close unless each holds a piece of the other (:func:`_piece_pattern`)."""
+    lowered = {s: s.lower() for s in surnames if len(s) >= _MIN_SURNAME}
+    near: dict[str, set[str]] = {s: set() for s in surnames}
+    for s, low in lowered.items():
+        has_a_piece = _piece_pattern(low).search
+        candidates = [t for t, t_low in lowered.items() if t != s and has_a_piece(t_low)]
+        near[s] = {t for t in candidates if _piece_pattern(lowered[t]).search(low) and _close(s, t)}
+    return near
 
 
 def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
