@@ -72,13 +72,12 @@ def _similar(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _piece_pattern(word: str) -> re.Pattern[str]:
-    """A pattern of ``word`` cut into _MAX_EDITS + 1 consecutive pieces of (nearly) equal length, any of them.
-    One of them occurs in every word that is ``word`` with at most _MAX_EDITS letters changed, added or
-    dropped (as difflib counts them: each such letter breaks at most one piece), so a cheap test of
-    :func:`_close` before difflib."""
+def _pieces(word: str) -> tuple[str, ...]:
+    """``word`` cut into _MAX_EDITS + 1 consecutive pieces of (nearly) equal length. One of them occurs in
+    every word that is ``word`` with at most _MAX_EDITS letters changed, added or dropped (as difflib counts
+    them: each such letter breaks at most one piece), so a cheap test of :func:`_close` before difflib."""
     n, k = len(word), _MAX_EDITS + 1
-    return re.compile("|".join(re.escape(word[i * n // k : (i + 1) * n // k]) for i in range(k)))
+    return tuple(word[i * n // k : (i + 1) * n // k] for i in range(k))
 
 
 @functools.cache
@@ -144,13 +143,13 @@ def _cited(text: str, start: int) -> bool:
 
 def _near_surnames(surnames: set[str]) -> dict[str, set[str]]:
     """For each surname, the other surnames it may be a respelling of (:func:`_close`), each pair asked once
-    in each order; two surnames are not close unless each holds a piece of the other (:func:`_piece_pattern`)."""
+    in each order; two surnames are not close unless each holds a piece of the other (:func:`_pieces`)."""
     lowered = {s: s.lower() for s in surnames if len(s) >= _MIN_SURNAME}
     near: dict[str, set[str]] = {s: set() for s in surnames}
     for s, low in lowered.items():
-        has_a_piece = _piece_pattern(low).search
-        candidates = [t for t, t_low in lowered.items() if t != s and has_a_piece(t_low)]
-        near[s] = {t for t in candidates if _piece_pattern(lowered[t]).search(low) and _close(s, t)}
+        pieces = _pieces(low)
+        candidates = [t for t, t_low in lowered.items() if t != s and any(map(t_low.__contains__, pieces))]
+        near[s] = {t for t in candidates if any(map(low.__contains__, _pieces(lowered[t]))) and _close(s, t)}
     return near
 
 
