@@ -372,8 +372,9 @@ class UntranslatedWord(SegmentRule):
         if all(is_valid_syllable(w) for w in _ASCII_LOWER.findall(text)):
             return  # every lowercase word is a Vietnamese syllable: nothing English to find
         toks = tokens(text)
-        if vietnamese_share(text) < 0.2:
-            return  # not a Vietnamese sentence: L102's business
+        share = vietnamese_share(text)
+        if share < 0.2 or (share < _VI_SHARE and any(WrongLanguageSegment().check(seg, ctx))):
+            return  # not a Vietnamese sentence, or one L102 flags whole ('… in the Trà Kiệu room.'): L102's business
         mask = _quoted_mask(text)
         english = [
             t.is_ascii
@@ -443,6 +444,7 @@ class UntranslatedWord(SegmentRule):
 
 
 _MIN_SEGMENT_WORDS = 5
+_VI_SHARE = 0.25  # a segment with this share of Vietnamese words is Vietnamese to L102
 _VI_CHAR = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
 _VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
 # U+1EA0–U+1EF9 (ạ ả ấ … ỹ) are all Vietnamese letters; their UTF-8 starts E1 BA or E1 BB, which the
@@ -468,6 +470,17 @@ def _plainly_vietnamese(text: str, exact_block: bool) -> bool:
     if exact_block and _vi_letters_at_least(text, encoded) >= need:
         return True
     return len(_VI_CHAR.findall(text)) >= need
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+# langdetect is unsure of some short English sentences ('… on a parent's lap.' gives 'en' at 0.71): this many
+# lowercase words, every one a common English word, decide it
+_MIN_ENGLISH_WORDS = 6
+
+
+def _all_english(lower: Sequence[Token]) -> bool:
+    """At least _MIN_ENGLISH_WORDS lowercase words, each a common English word (a possessive 's aside)."""
+    return len(lower) >= _MIN_ENGLISH_WORDS and all(is_english(_POSSESSIVE.sub("", t.text)) for t in lower)
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
@@ -528,14 +541,14 @@ class WrongLanguageSegment(SegmentRule):
         if len(_VI_WORD.findall(text)) >= 0.25 * len(ws):
             return  # Vietnamese: no need to ask a model
         toks = tokens(text)
-        if vietnamese_share(text) >= 0.25:
+        if vietnamese_share(text) >= _VI_SHARE:
             return
         mask = _quoted_mask(text)
         lower = [t for t in toks if not t.is_capitalized and not mask[t.start]]
         if len(lower) < _MIN_SEGMENT_WORDS or sum(_latin_foreign(t) for t in lower) < len(lower) / 2:
             return  # names, a quotation and a few words: nothing to decide
         lang, prob = detect(text)
-        if lang not in ("vi", "unknown") and prob >= 0.9:
+        if lang not in ("vi", "unknown") and (prob >= 0.9 or (lang == "en" and _all_english(lower))):
             yield self._whole(seg, f"the segment is in another language ({lang})")
 
     def _whole(self, seg: Segment, message: str) -> Hit:
