@@ -143,12 +143,17 @@ def _cited(text: str, start: int) -> bool:
 
 def _near_surnames(surnames: set[str]) -> dict[str, set[str]]:
     """For each surname, the other surnames it may be a respelling of (:func:`_close`), each pair asked once
-    in each order; two surnames are not close unless each holds a piece of the other (:func:`_pieces`)."""
+    in each order; two surnames are not close unless their lengths are and each holds a piece of the other
+    (:func:`_pieces`)."""
     lowered = {s: s.lower() for s in surnames if len(s) >= _MIN_SURNAME}
     near: dict[str, set[str]] = {s: set() for s in surnames}
     for s, low in lowered.items():
         pieces = _pieces(low)
-        candidates = [t for t, t_low in lowered.items() if t != s and any(map(t_low.__contains__, pieces))]
+        candidates = [
+            t
+            for t, t_low in lowered.items()
+            if abs(len(t) - len(s)) <= _MAX_EDITS and t != s and any(map(t_low.__contains__, pieces))
+        ]
         near[s] = {t for t in candidates if any(map(low.__contains__, _pieces(lowered[t]))) and _close(s, t)}
     return near
 
