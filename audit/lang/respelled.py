@@ -71,6 +71,15 @@ def _similar(a: str, b: str) -> bool:
     return matcher.quick_ratio() >= _MIN_RATIO and matcher.ratio() >= _MIN_RATIO and _edits(a, b) <= _MAX_EDITS
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _pieces(word: str) -> tuple[str, ...]:
+    """``word`` cut into _MAX_EDITS + 1 consecutive pieces of (nearly) equal length. One of them occurs in
+    every word that is ``word`` with at most _MAX_EDITS letters changed, added or dropped (as difflib counts
+    them: each such letter breaks at most one piece), so a cheap test of :func:`_close` before difflib."""
+    n, k = len(word), _MAX_EDITS + 1
+    return tuple(word[i * n // k : (i + 1) * n // k] for i in range(k))
+
+
 @functools.cache
 def _place_first_words() -> frozenset[str]:
     """First words of place names shaped like a person's name (references/en_place_first_words.txt)."""
@@ -132,6 +141,23 @@ def _cited(text: str, start: int) -> bool:
     return _CITED.search(text[max(0, start - 16) : start]) is not None
 
 
+def _near_surnames(surnames: set[str]) -> dict[str, set[str]]:
+    """For each surname, the other surnames it may be a respelling of (:func:`_close`), each pair asked once
+    in each order; two surnames are not close unless their lengths are and each holds a piece of the other
+    (:func:`_pieces`)."""
+    lowered = {s: s.lower() for s in surnames if len(s) >= _MIN_SURNAME}
+    near: dict[str, set[str]] = {s: set() for s in surnames}
+    for s, low in lowered.items():
+        pieces = _pieces(low)
+        candidates = [
+            t
+            for t, t_low in lowered.items()
+            if abs(len(t) - len(s)) <= _MAX_EDITS and t != s and any(map(t_low.__contains__, pieces))
+        ]
+        near[s] = {t for t in candidates if any(map(low.__contains__, _pieces(lowered[t]))) and _close(s, t)}
+    return near
+
+
 def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
     first written): a surname spelled two ways after the same given name, or both names spelled two ways
@@ -154,11 +180,12 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     def rank(name: tuple[str, str]) -> tuple[int, tuple[int, int]]:
         return -counts[name], first[name]
 
+    near = _near_surnames({s for _, s in counts})
     main_of: dict[tuple[str, str], tuple[str, str]] = {}
     for name in counts:
         g, s = name
-        group = [t for t in counts if (t[0] == g and (t[1] == s or _close(s, t[1])))]
-        group += [t for t in counts if t[1] != s and _close(s, t[1]) and _close_first(g, t[0])]
+        group = [t for t in counts if (t[0] == g and (t[1] == s or t[1] in near[s]))]
+        group += [t for t in counts if t[1] in near[s] and _close_first(g, t[0])]
         group += [t for t in counts if t[1] == s and _transposed(g, t[0])]
         main = min(group, key=rank)
         if main != name and (not items[name] & items[main] or _same_letters(name, main)):

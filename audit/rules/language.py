@@ -43,8 +43,10 @@ _PARTICLE_ZIPF = 6.5
 _RARE_ZIPF = 2.0
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _english_in_pair(word: str) -> bool:
-    """A word that is English rather than a loan when paired with another one (see _PAIR_MARGIN)."""
+    """A word that is English rather than a loan when paired with another one (see _PAIR_MARGIN); cached per
+    word, as every document asks it of its English words."""
     low = word.lower()
     return not is_loan(low) or en_zipf(low) - vi_zipf(low) >= _PAIR_MARGIN
 
@@ -213,10 +215,9 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
     ascii_words = set(filter(str.isalpha, filter(str.isascii, vocab)))
     latin = ascii_words.difference(syllable_spellings())
+    english = function_words()
     found = {
-        w
-        for w in latin
-        if len(w) > 1 and (w in function_words() or (is_english_form(w) and _english_in_pair(w))) and w in text
+        w for w in latin if len(w) > 1 and (w in english or (is_english_form(w) and _english_in_pair(w))) and w in text
     }
     # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
     # loans ('the digital economy'): looked for between spaces, as a word
