@@ -136,7 +136,7 @@ def _same_letters(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return plain_latin(" ".join(a)) == plain_latin(" ".join(b))
 
 
-def _cited(text: str, start: int) -> bool:
+def cited(text: str, start: int) -> bool:
     """The name at ``start`` is cited as another form: '(' or 'gọi là', 'tức' … right before it."""
     return _CITED.search(text[max(0, start - 16) : start]) is not None
 
@@ -195,7 +195,7 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
         main = main_of.get((m.given, m.surname))
         if main is None:
             continue
-        if m.item in items[main] and _cited(texts[m.item], m.start - (len(m.before) + 1 if m.before else 0)):
+        if m.item in items[main] and cited(texts[m.item], m.start - (len(m.before) + 1 if m.before else 0)):
             continue  # the other form cited beside the main one in its sentence
         main_before = before[main]
         if m.given == main[0] and m.before and main_before and _close_first(m.before, main_before):

@@ -65,7 +65,7 @@ from audit.lang.people import (
     surnames,
 )
 from audit.lang.pinyin import has_vietnamese_letters, segmentations
-from audit.lang.respelled import respellings
+from audit.lang.respelled import cited, respellings
 from audit.lang.romanisation import plain_latin, transliteration_key
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Document, Segment, Severity
@@ -1215,7 +1215,8 @@ class InconsistentPersonName(DocumentRule):
         "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions "
         "resolved to the same person (a recovered pinyin name, a near-miss next to the same office, the same "
         "letters with other diacritics, or a foreign surname a letter or two apart after the same given name, "
-        "hyphenated or not) are flagged where they differ from the document's main form."
+        "hyphenated or not) are flagged where they differ from the document's main form. A form cited right after the "
+        "main one ('Hà Nội FC (Ha Noi FC)', 'gọi là …') is not."
     )
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
@@ -1227,6 +1228,7 @@ class InconsistentPersonName(DocumentRule):
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
         "Ông Nguyễn Văn An và ông Nguyễn Văn Ân cùng dự họp.",
         "Xạ thủ Kim Ye-ji và Kim Ye-jin; Venus Williams và Serena Williams; Harry Kane và Harry Maguire.",
+        "Bà Trương Mỹ Hoa (Truong My Hoa) phát biểu.\nBà Trương Mỹ Hoa cảm ơn khách mời.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -1249,6 +1251,8 @@ class InconsistentPersonName(DocumentRule):
         for seg in candidates:
             for m in _variant_mentions(seg.text, main_form):
                 start, end, form, main = m
+                if cited(seg.text, start) and main in seg.text[:start]:
+                    continue  # 'Hà Nội FC (Ha Noi FC)', 'gọi là Dang Le Nguyen Vu': the other form cited as such
                 yield Hit(
                     seg.index,
                     start,

@@ -219,3 +219,17 @@ def test_vietnam_named_only_through_its_leader_is_the_other_party() -> None:
 def test_third_relation_without_a_frame_in_a_leader_only_article_is_quiet() -> None:
     text = _ONLY_LEADER + "Tổng thống Boric cho biết Chile xuất khẩu đồng sang Trung Quốc nhiều nhất."
     assert _hits(text, "C101") == []
+
+
+def test_t101_an_unaccented_vietnamese_name_cited_beside_its_accented_form_is_quiet() -> None:
+    """'Bình Dương FC (Binh Duong FC)', 'gọi là Tran Thi Mai': the other form is cited, not a respelling; the
+    unaccented form in running text, with the accented one only in brackets after it, still fires."""
+    from audit.api import audit_text
+
+    quiet = (
+        "Câu lạc bộ Bình Dương FC (Binh Duong FC) thắng 3-1.\nHLV của Bình Dương FC hài lòng.\n"
+        "Nhà văn Trần Thị Mai, mà báo chí nước ngoài gọi là Tran Thi Mai, ra sách mới."
+    )
+    assert [f.text for f in audit_text(quiet, select=["T101"])] == []
+    fires = "Bộ trưởng Lê Văn Thành thăm Lào.\nÔng Le Van Thanh (Lê Văn Thành) gặp Thủ tướng Lào."
+    assert [(f.text, f.suggestion) for f in audit_text(fires, select=["T101"])] == [("Le Van Thanh", "Lê Văn Thành")]
