@@ -35,6 +35,19 @@ def cjk_count(text: str) -> int:
     return len(_CJK.findall(text)) if _CJK.search(text) else 0
 
 
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def source_script(text: str, han: int | None = None) -> str | None:
+    """'han' when Chinese characters make up over 30% of ``text``, 'latin' when Latin letters make up over half of
+    it and there is no Chinese, else None: how a source's language pair is told (``han``: its
+    :func:`cjk_count` when known)."""
+    han = cjk_count(text) if han is None else han
+    if han > 0.3 * len(text):
+        return "han"
+    return "latin" if not han and len(_LATIN.findall(text)) > 0.5 * len(text) else None
+
+
 @per_document(maxsize=1024)
 def letter_words(text: str) -> tuple[str, ...]:
     """Runs of letters of ``text`` (cached: the language guess and the builtin score both ask).

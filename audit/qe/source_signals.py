@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from audit.lang.distance import edit_distance
 from audit.lang.english import en_zipf, function_words, is_english, is_loan, spelled_so_elsewhere
 from audit.lang.hanviet import fold
-from audit.lang.langid import cjk_count, letter_words
+from audit.lang.langid import cjk_count, letter_words, source_script
 from audit.lang.number_match import match_numbers
 from audit.lang.pinyin import segmentations
 from audit.lang.verbatim import lost_tokens
@@ -105,18 +105,6 @@ class SourceSignals:
             "builtin_sentences": self.sentences,
             "builtin_repeats": self.repeats,
         }
-
-
-_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
-
-
-def script(text: str, han: int | None = None) -> str | None:
-    """'han' or 'latin' when that script makes up most of ``text``'s characters, else None (``han``: its
-    :func:`cjk_count` when known)."""
-    han = cjk_count(text) if han is None else han
-    if han > 0.3 * len(text):
-        return "han"
-    return "latin" if not han and letter_count(text) > 0.5 * len(text) and _LATIN.search(text) else None
 
 
 def letter_count(text: str) -> int:
@@ -409,7 +397,7 @@ def repeat_signal(source: str, tokens: tuple[str, ...], han_count: int | None = 
 def source_signals(source: str, target: str, tokens: tuple[str, ...]) -> SourceSignals:
     """The source-aware signals of a target (its letter tokens ``tokens``) against ``source``."""
     han_count = cjk_count(source)
-    kind = script(source, han_count)
+    kind = source_script(source, han_count)
     s = SourceSignals(source=source, han_count=han_count)
     s.length, s.length_excess = length_signal(source, target, kind)
     s.numbers, s.source_numbers = number_signal(source, target)

@@ -15,7 +15,7 @@ from audit.lang.countries import find_mentions, gazetteer
 from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold
-from audit.lang.langid import cjk_count
+from audit.lang.langid import cjk_count, source_script
 from audit.lang.number_match import MONTH_NAMES, match_numbers
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
 from audit.lang.resources import read_lines, read_tsv
@@ -422,7 +422,6 @@ def _replacements(lost: list[str], added: list[re.Match[str]]) -> dict[str, re.M
 
 # ---------------------------------------------------------------- A105 omission by length
 
-_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 # Target length / source length below which a translation has left something out, by the source's
 # script: human translations of NTREX-128 and FLORES-200 into Vietnamese have a median of 1.06 from
 # English and 3.2 from Chinese; 0.5 and 1.1 are below all but 3 of their 5,059 segments of 40
@@ -430,14 +429,6 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _MIN_RATIO = {"latin": 0.5, "han": 1.1}
 _MEDIAN = {"latin": 1.06, "han": 3.2}
 _MIN_SOURCE = 40
-
-
-def _script(text: str) -> str | None:
-    """'han' or 'latin' when that script makes up most of ``text``'s letters, else None."""
-    han, latin = cjk_count(text), len(_LATIN.findall(text))
-    if han > 0.3 * len(text):
-        return "han"
-    return "latin" if latin > 0.5 * len(text) and han == 0 else None
 
 
 @register
@@ -466,7 +457,7 @@ class ShortTranslation(SourceRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         source = seg.source or ""
-        script = _script(source) if len(source) >= _MIN_SOURCE else None
+        script = source_script(source) if len(source) >= _MIN_SOURCE else None
         if script is None or not seg.text.strip():
             return
         ratio = len(seg.text) / len(source)
