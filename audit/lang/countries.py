@@ -208,6 +208,12 @@ def trie_pattern(words: Iterable[str], guard: str = "") -> str:
 
 
 @functools.cache
+def zh_short_names() -> tuple[tuple[str, str], ...]:
+    """(short Chinese name, ISO code) of each row of references/countries.zh_short.tsv (印尼 for Indonesia)."""
+    return tuple((r["zh"], r["iso2"]) for r in read_tsv("countries.zh_short.tsv"))
+
+
+@functools.cache
 def gazetteer() -> Gazetteer:
     """The country gazetteer, loaded once per process."""
     countries = [

@@ -7,7 +7,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from audit.lang.countries import gazetteer
+from audit.lang.countries import gazetteer, zh_short_names
 from audit.lang.english import en_zipf, vi_zipf
 from audit.lang.hanviet import fold, load
 from audit.lang.resources import read_tsv
@@ -48,7 +48,7 @@ def pinyin_places() -> dict[str, PinyinPlace]:
                 out.setdefault(key, PinyinPlace(name, zh, False, row["gate"] == "tỉnh"))
     countries = gazetteer().countries
     names = [(c, c.zh) for c in countries.values() if c.zh]
-    names += [(countries[r["iso2"]], r["zh"]) for r in read_tsv("countries.zh_short.tsv") if r["iso2"] in countries]
+    names += [(countries[iso], zh) for zh, iso in zh_short_names() if iso in countries]
     for c, zh in names:
         own = {fold(x).replace(" ", "").replace("-", "") for x in (c.vi, c.en, *c.vi_forms, *c.vi_variants)}
         for key in _forms(zh):

@@ -11,14 +11,14 @@ import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import find_mentions, gazetteer
+from audit.lang.countries import find_mentions, gazetteer, zh_short_names
 from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold
 from audit.lang.langid import cjk_count, source_script
 from audit.lang.number_match import MONTH_NAMES, match_numbers
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
-from audit.lang.resources import read_lines, read_tsv
+from audit.lang.resources import read_lines
 from audit.lang.romanisation import plain_latin, romanised_alike
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.verbatim import lost_tokens, squeezed, token_kind, token_text, verbatim_tokens
@@ -538,8 +538,8 @@ def _source_country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Patt
         for name in (c.zh, c.zh.removeprefix("中国").removesuffix("特别行政区")):
             if len(name) >= 2:
                 zh.setdefault(name, c.iso)
-    for row in read_tsv("countries.zh_short.tsv"):  # 印尼 beside 印度尼西亚
-        zh.setdefault(row["zh"], row["iso2"])
+    for name, iso in zh_short_names():  # 印尼 beside 印度尼西亚
+        zh.setdefault(name, iso)
     en_rx = "|".join(sorted(map(re.escape, en), key=len, reverse=True))
     zh_rx = "|".join(sorted(map(re.escape, zh), key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{en_rx})(?!\w)"), en, re.compile(zh_rx), zh
