@@ -73,13 +73,17 @@ def inline_codes(el: etree._Element | None, v2: bool) -> tuple[InlineCode, ...]:
     """The inline codes of a source or target in document order, placed in its :func:`_text`."""
     if el is None:
         return ()
-    found: list[tuple[etree._Element, int, int]] = []
+    found: list[tuple[etree._Element, int, int, int]] = []
     _Walk(found).element(el)
-    return tuple(_code(child, start, end, v2) for child, start, end in found)
+    codes: list[InlineCode] = []
+    for child, start, end, parent in found:
+        codes.append(_code(child, start, end, v2, codes[parent].key if parent >= 0 else None))
+    return tuple(codes)
 
 
-def _code(el: etree._Element, start: int, end: int, v2: bool) -> InlineCode:
-    """One inline element as an :class:`InlineCode` (XLIFF 1.2: sec. 2.5 of the spec; 2.0: sec. 4.2.3, 4.3.1)."""
+def _code(el: etree._Element, start: int, end: int, v2: bool, parent: tuple[str, str] | None) -> InlineCode:
+    """One inline element as an :class:`InlineCode` (XLIFF 1.2: sec. 2.5 of the spec; 2.0: sec. 4.2.3, 4.3.1,
+    and its Editing Hints for ``canReorder``), ``parent`` the key of the code whose content holds it."""
     kind = _local(el.tag)
     ref = el.get("startRef") if kind == "ec" else None
     isolated = el.get("isolated") == "yes" or kind == "it"
@@ -92,7 +96,8 @@ def _code(el: etree._Element, start: int, end: int, v2: bool) -> InlineCode:
         can_delete, can_copy = el.get("canDelete", "yes") != "no", el.get("canCopy", "yes") != "no"
     else:
         can_delete, can_copy = False, el.get("clone", "yes") != "no"
-    return InlineCode(kind, cid, role, start, end, pair, can_delete, can_copy, el.get("copyOf") if v2 else None)
+    copy_of, reorder = (el.get("copyOf"), el.get("canReorder", "yes")) if v2 else (None, "yes")
+    return InlineCode(kind, cid, role, start, end, pair, can_delete, can_copy, copy_of, reorder, parent)
 
 
 def _segment_codes(src: etree._Element | None, tgt: etree._Element, v2: bool) -> SegmentCodes | None:
@@ -103,14 +108,15 @@ def _segment_codes(src: etree._Element | None, tgt: etree._Element, v2: bool) ->
 
 class _Walk:
     """The text of a source or target and, when ``codes`` is a list, its inline elements met on the way
-    (element, text offset where it starts, text offset where it ends)."""
+    (element, text offset where it starts, text offset where it ends, index of the code holding it or -1)."""
 
-    __slots__ = ("codes", "parts", "pos")
+    __slots__ = ("codes", "parent", "parts", "pos")
 
-    def __init__(self, codes: list[tuple[etree._Element, int, int]] | None) -> None:
+    def __init__(self, codes: list[tuple[etree._Element, int, int, int]] | None) -> None:
         self.parts: list[str] = []
         self.pos = 0
         self.codes = codes
+        self.parent = -1
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -122,14 +128,16 @@ class _Walk:
         for child in el:
             if isinstance(child.tag, str):
                 name = _local(child.tag)
-                k, start = -1, self.pos
+                k, start, outer = -1, self.pos, self.parent
                 if self.codes is not None and name in INLINE_CODES:
                     k = len(self.codes)
-                    self.codes.append((child, start, start))  # its place in document order; its end below
+                    self.codes.append((child, start, start, outer))  # its place in document order; its end below
                 if name not in CODE_ELEMENTS:
+                    self.parent = k if k >= 0 else outer
                     self.element(child)
+                    self.parent = outer
                 if k >= 0 and self.codes is not None:
-                    self.codes[k] = (child, start, self.pos)
+                    self.codes[k] = (child, start, self.pos, outer)
             elif child.tag is etree.Entity:
                 self.add(child.text)
             if child.tail:
