@@ -59,26 +59,18 @@ _ROLES = {
 INLINE_CODES = frozenset(_ROLES)
 
 
-def _text(el: etree._Element | None) -> str | None:
-    """The text of a source or target: inline elements' text kept, native code and comments left out
-    (an undeclared entity reference stays as written, ``&name;``)."""
+def text_and_codes(el: etree._Element | None, v2: bool) -> tuple[str | None, tuple[InlineCode, ...]]:
+    """The text of a source or target (inline elements' text kept, native code and comments left out, an
+    undeclared entity reference as written, ``&name;``) and its inline codes in document order, placed in
+    that text: one walk of the element."""
     if el is None:
-        return None
-    walk = _Walk(None)
+        return None, ()
+    walk = _Walk()
     walk.element(el)
-    return "".join(walk.parts)
-
-
-def inline_codes(el: etree._Element | None, v2: bool) -> tuple[InlineCode, ...]:
-    """The inline codes of a source or target in document order, placed in its :func:`_text`."""
-    if el is None:
-        return ()
-    found: list[tuple[etree._Element, int, int, int]] = []
-    _Walk(found).element(el)
     codes: list[InlineCode] = []
-    for child, start, end, parent in found:
+    for child, start, end, parent in walk.codes:
         codes.append(_code(child, start, end, v2, codes[parent].key if parent >= 0 else None))
-    return tuple(codes)
+    return "".join(walk.parts), tuple(codes)
 
 
 def _code(el: etree._Element, start: int, end: int, v2: bool, parent: tuple[str, str] | None) -> InlineCode:
@@ -100,22 +92,16 @@ def _code(el: etree._Element, start: int, end: int, v2: bool, parent: tuple[str,
     return InlineCode(kind, cid, role, start, end, pair, can_delete, can_copy, copy_of, reorder, parent)
 
 
-def _segment_codes(src: etree._Element | None, tgt: etree._Element, v2: bool) -> SegmentCodes | None:
-    """The inline codes of a record's source and target, None when neither has any."""
-    source, target = inline_codes(src, v2), inline_codes(tgt, v2)
-    return SegmentCodes(source, target) if source or target else None
-
-
 class _Walk:
-    """The text of a source or target and, when ``codes`` is a list, its inline elements met on the way
-    (element, text offset where it starts, text offset where it ends, index of the code holding it or -1)."""
+    """The text of a source or target and its inline elements met on the way (element, text offset where it
+    starts, text offset where it ends, index of the code holding it or -1)."""
 
     __slots__ = ("codes", "parent", "parts", "pos")
 
-    def __init__(self, codes: list[tuple[etree._Element, int, int, int]] | None) -> None:
+    def __init__(self) -> None:
         self.parts: list[str] = []
         self.pos = 0
-        self.codes = codes
+        self.codes: list[tuple[etree._Element, int, int, int]] = []
         self.parent = -1
 
     def add(self, text: str) -> None:
@@ -129,14 +115,14 @@ class _Walk:
             if isinstance(child.tag, str):
                 name = _local(child.tag)
                 k, start, outer = -1, self.pos, self.parent
-                if self.codes is not None and name in INLINE_CODES:
+                if name in INLINE_CODES:
                     k = len(self.codes)
                     self.codes.append((child, start, start, outer))  # its place in document order; its end below
                 if name not in CODE_ELEMENTS:
                     self.parent = k if k >= 0 else outer
                     self.element(child)
                     self.parent = outer
-                if k >= 0 and self.codes is not None:
+                if k >= 0:
                     self.codes[k] = (child, start, self.pos, outer)
             elif child.tag is etree.Entity:
                 self.add(child.text)
@@ -153,8 +139,8 @@ def _untranslatable(el: etree._Element) -> bool:
     return False
 
 
-def _segment(index: int, target: str, line: int, rid: str, src: etree._Element | None, unit: etree._Element) -> Segment:
-    seg = record_segment(index, target, line, rid, _text(src), None)
+def _segment(index: int, target: str, line: int, rid: str, source: str | None, unit: etree._Element) -> Segment:
+    seg = record_segment(index, target, line, rid, source, None)
     if _untranslatable(unit):
         seg.boilerplate, seg.boilerplate_kind = True, unit.get(MTA_BOILERPLATE) or "translate-no"
     return seg
@@ -267,7 +253,7 @@ def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
 
 def target_text(target: etree._Element) -> str:
     """A target's text as the reader audits it (before NFC)."""
-    return _text(target) or ""
+    return text_and_codes(target, v2=False)[0] or ""
 
 
 def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> list[Document]:
@@ -275,8 +261,11 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
     segments: list[Segment] = []
     v2 = _is_v2(root)
     for rid, src, tgt, unit, line in iter_records(root, path):
-        seg = _segment(len(segments), target_text(tgt), line, rid, src, unit)
-        seg.codes = _segment_codes(src, tgt, v2)
+        source, source_codes = text_and_codes(src, v2)
+        target, target_codes = text_and_codes(tgt, v2)
+        seg = _segment(len(segments), target or "", line, rid, source, unit)
+        if source_codes or target_codes:
+            seg.codes = SegmentCodes(source_codes, target_codes)
         segments.append(seg)
     if not segments:
         raise InputError(path, "no translated units (no <target> elements)")
