@@ -283,3 +283,39 @@ def test_misspelt_western_holder_beside_the_right_form_is_one_person_written_two
 def test_another_transliteration_of_a_foreign_holder_is_no_wrong_holder(text: str) -> None:
     """N103 on Western names flags a misspelt surname, not a surname written in another transliteration."""
     assert [f for f in audit_text(text, select=["N103"])] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Cui Yanling, chợ đầu mối đã tăng giá thuê sạp.",
+        "Xiong Lihua, 45 tuổi, là giáo viên tiểu học ở Vũ Hán.",
+        "Đoàn do Qian Wenhao dẫn đầu đến thăm Đà Nẵng.",
+        "Tian Yuzhu và Yao Jingfei giành huy chương đồng.",
+    ],
+)
+def test_pinyin_name_with_a_chinese_only_surname_is_found_without_a_title(text: str) -> None:
+    """China's common surnames that no Vietnamese surname reads ('Cui' 崔, 'Xiong' 熊, 'Qian' 钱) start a pinyin
+    name as Vietnamese surnames' pinyin do; the person is Chinese, so no Vietnamese-name fix is offered."""
+    found = [f for f in audit_text(text, select=["N101"])]
+    assert found and all(f.severity == Severity.MINOR and f.suggestion is None for f in found)
+    assert all("reads no Vietnamese surname" in f.message for f in found)
+
+
+def test_a_titled_chinese_only_surname_is_major_without_a_vietnamese_fix() -> None:
+    [f] = audit_text("Phó Thủ tướng Cui Tianming đã tiếp đoàn đại biểu Lào.", select=["N101"])
+    assert (f.text, f.severity, f.suggestion) == ("Cui Tianming", Severity.MAJOR, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diễn viên Kang Minjun và Gu Jihun dự liên hoan phim Busan.",  # Korean surnames in the press's spelling
+        "Thị xã Long Hai và huyện Dong Hoa đón khách dịp lễ.",  # unmarked Vietnamese place names
+        "Thủ tướng Nhật Bản Tanaka Kakuei thăm Bắc Kinh năm 1972.",
+        "Ca sĩ Thôi Kiện (Cui Jian) biểu diễn ở Bắc Kinh.",  # the press's gloss of the Hán-Việt form
+        "Nữ diễn viên Tang Ruoxi (Đường Nhược Khê) dự buổi ra mắt.",
+    ],
+)
+def test_chinese_only_surnames_stay_quiet_on_other_names(text: str) -> None:
+    assert audit_text(text, select=["N101"]) == []

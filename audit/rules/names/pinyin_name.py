@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from audit.lang.hanviet import syllable_key
-from audit.lang.mentions import HAN_VIET_COUNTRIES, titled_before
+from audit.lang.mentions import HAN_VIET_COUNTRIES, chinese_surname_pinyin, surname_pinyin, titled_before
 from audit.lang.names import confidence
 from audit.lang.people import people
 from audit.lang.source_pinyin import source_pinyin_names
+from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -79,7 +80,10 @@ class PinyinName(SegmentRule):
         "writes Chinese names in Hán-Việt: Tập Cận Bình, not Xi Jinping) or one after a bare honorific "
         "(the press writes Chinese business people and athletes in pinyin: 'ông Lei Jun', 'Wu Lei'). In a "
         "record with a Chinese source, a name whose syllables read a run of the source's characters is pinyin "
-        "for certain, and the Hán-Việt of those characters is the fix ('韩志强' → 'Han Zhiqiang' → 'Hàn Chí Cường')."
+        "for certain, and the Hán-Việt of those characters is the fix ('韩志强' → 'Han Zhiqiang' → 'Hàn Chí Cường'). "
+        "A name whose pinyin surname is one of China's commonest that no Vietnamese surname reads ('Cui', 'Xiong', "
+        "'Qian') is a Chinese person's: found without a title too, with no fix offered (Vietnamese-name candidates "
+        "would misread it); a Hán-Việt form in brackets beside it is the press's gloss."
     )
     fires = (
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
@@ -87,6 +91,7 @@ class PinyinName(SegmentRule):
         "Ông [[Chen Daguang]] cho biết hai bên sẽ ký kết thỏa thuận mới.",
         "Ông [[Lei Jun]], Chủ tịch Xiaomi, giới thiệu mẫu xe điện mới.",
         "Thủ tướng [[Ruǎn Chūnfú]] dự hội nghị thượng đỉnh.",
+        "Theo [[Xiong Zhiqiang]], giá thép xây dựng đã giảm ba tuần liền.",
         "Đoàn chuyển lời thăm hỏi của Tổng Bí thư [[Ruan Phu Trong]] tới lãnh đạo Lào.",
     )
     quiet = (
@@ -96,6 +101,7 @@ class PinyinName(SegmentRule):
         "Ông Long cho biết, chị Lan và anh Hai đã về quê.",
         "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường dự hội nghị.",
         "Trương Nhất Minh (Zhang Yiming), nhà sáng lập ByteDance, rời ghế CEO.",
+        "Ca sĩ Mao Bất Dịch (Mao Buyi) ra album mới vào tháng sau.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -157,6 +163,10 @@ class PinyinName(SegmentRule):
                 continue
             if _glossed(seg.text, r.start, r.end, r.candidates):
                 continue
+            if _chinese_surname_only(r.tokens[0]):
+                if not _beside_hanviet(seg.text, r.start, r.end):
+                    yield self._chinese_person(seg, r.start, r.end, r.titled)
+                continue
             top = r.candidates[0]
             vn = (top.source == "document" and not _introduced_as_chinese(ctx, top.name)) or (
                 top.source == "gazetteer" and _vietnamese(top.name)
@@ -203,6 +213,48 @@ class PinyinName(SegmentRule):
                 candidates=alternatives or None,
                 severity=severity,
             )
+
+    def _chinese_person(self, seg: Segment, start: int, end: int, titled: bool) -> Hit:
+        """A pinyin name whose surname no Vietnamese surname gives ('Cui', 'Xiong'): a Chinese person, whose
+        Hán-Việt the Vietnamese names the candidates come from would misread ('Cui' 崔 is Thôi, not Thuý):
+        no fix is offered; major after an office title, as for other names."""
+        before = seg.text[max(0, start - 40) : start]
+        office = titled and not (_HONORIFIC_BEFORE.search(before) or _COMPANY_BEFORE.search(before))
+        span = seg.text[start:end]
+        return self.hit(
+            seg,
+            start,
+            end,
+            f"'{span}' is a Chinese name in pinyin ('{span.split()[0]}' reads no Vietnamese surname): Vietnamese "
+            "writes the Hán-Việt of the person's own characters",
+            confidence=0.6,
+            severity=Severity.MAJOR if office else Severity.MINOR,
+        )
+
+
+# A name of two to four capitalised words right before an opening bracket, or in brackets
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-ZĐ]\w* ){1,3}[A-ZĐ]\w*) ?\( ?$")
+_NAME_IN_BRACKETS = re.compile(r" ?\( ?((?:[A-ZĐ]\w* ){1,3}[A-ZĐ]\w*) ?[),;]")
+
+
+def _beside_hanviet(text: str, start: int, end: int) -> bool:
+    """The pinyin is the press's gloss of a Vietnamese-spelt (Hán-Việt) name beside it, one in brackets after
+    the other: 'Thang Duy (Tang Wei)', 'Tang Wei (Thang Duy)'. The reader is told both forms."""
+    before = _NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start)
+    if before is not None and text[end : end + 1] in (")", ",", ";"):
+        name = before.group(1)
+    else:
+        after = _NAME_IN_BRACKETS.match(text, end)
+        if after is None:
+            return False
+        name = after.group(1)
+    return all(is_valid_syllable(w) for w in name.split())
+
+
+def _chinese_surname_only(token: str) -> bool:
+    """``token`` is the pinyin of a common Chinese surname that no Vietnamese surname is written with."""
+    key = token.lower()
+    return key in chinese_surname_pinyin() and key not in surname_pinyin()
 
 
 @functools.cache
