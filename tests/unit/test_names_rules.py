@@ -319,3 +319,36 @@ def test_a_titled_chinese_only_surname_is_major_without_a_vietnamese_fix() -> No
 )
 def test_chinese_only_surnames_stay_quiet_on_other_names(text: str) -> None:
     assert audit_text(text, select=["N101"]) == []
+
+
+_RECALLS_2008 = "Hai bên nhắc lại chuyến thăm năm 2008 và các văn kiện ký năm 2008."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "holder"),
+    [
+        ("Ngày 14/6/2022, tại Phủ Chủ tịch,", "Nguyễn Xuân Phúc"),  # the dateline, not the twice-recalled 2008
+        ("Ngày 14 tháng 6 năm 2022, tại Phủ Chủ tịch,", "Nguyễn Xuân Phúc"),
+        ("Ngày 14/6, tại Phủ Chủ tịch,", "Nguyễn Minh Triết"),  # no dateline year: the document's year
+        ("Sáng 14/6/2009, tại Phủ Chủ tịch,", "Nguyễn Minh Triết"),
+    ],
+)
+def test_n103_suggests_the_holder_of_the_articles_date(dateline: str, holder: str) -> None:
+    head = "Chủ tịch nước tiếp Đại sứ Argentina\n"
+    text = head + f"{dateline} Chủ tịch nước Nguyễn Minh Phúc tiếp Đại sứ.\n" + _RECALLS_2008
+    [f] = audit_text(text, select=["N103"])
+    assert (f.text, f.suggestion) == ("Nguyễn Minh Phúc", holder)
+
+
+def test_n103_another_office_is_dated_by_the_dateline_or_the_sentence() -> None:
+    """'Chủ tịch Quốc hội Lương Cường' (President since October 2024) in a 2025 article that recalls 2016 twice;
+    a year written after the name in its sentence is what the person recalls, not the event's year."""
+    head = "Chủ tịch Quốc hội tiếp Đại sứ Peru\n"
+    recalls = "Hai bên nhắc lại chuyến thăm năm 2016 và các thỏa thuận ký năm 2016.\n"
+    dated = head + "Ngày 12/3/2025, Chủ tịch Quốc hội Lương Cường tiếp Đại sứ Peru.\n" + recalls
+    [f] = audit_text(dated, select=["N103"])
+    assert (f.text, f.suggestion) == ("Lương Cường", "Trần Thanh Mẫn")
+    sentence = head + recalls + "Tháng 3/2025, Chủ tịch Quốc hội Lương Cường tiếp Đại sứ Peru tại Hà Nội.\n"
+    assert [f.suggestion for f in audit_text(sentence, select=["N103"])] == ["Trần Thanh Mẫn"]
+    undated = head + "Chủ tịch Quốc hội Lương Cường nhắc lại chuyến thăm năm 2016 và văn kiện ký năm 2016.\n"
+    assert audit_text(undated, select=["N103"]) == []  # in 2016 he held no office with one holder at a time

@@ -49,6 +49,39 @@ def doc_years(ctx: DocContext) -> list[int]:
     return ctx.memo("names.years", compute)
 
 
+# A year in a written date: 'ngày 12/3/2025', 'tháng 3/2025', 'ngày 12 tháng 3 năm 2025' (the day an event took place,
+# the article's dateline), where a bare year may be a past reference ('ký năm 2016')
+_DATED_YEAR = re.compile(
+    r"(?<![\d/])\d{1,2}/(?:\d{1,2}/)?((?:19[5-9]|20[0-4])\d)(?!\d)|tháng \d{1,2} năm ((?:19[5-9]|20[0-4])\d)(?!\d)"
+)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+
+
+def doc_dated_years(ctx: DocContext) -> list[int]:
+    """Years of the document's written dates, latest first (a dateline is the article's newest date)."""
+
+    def compute(d: Document) -> list[int]:
+        years = {int(a or b) for a, b in _DATED_YEAR.findall(content_lines(ctx).text)}
+        return sorted(years, reverse=True)
+
+    return ctx.memo("names.dated_years", compute)
+
+
+def event_years(ctx: DocContext, seg: Segment, pos: int) -> list[int]:
+    """The years a mention at ``pos`` of ``seg`` most likely speaks of, best first: the year written before it in
+    its sentence ('Năm 2012, Chủ tịch nước …'; one after it may be what the person recalls, 'nhắc lại chuyến thăm
+    năm 2016', unless in a date, '… vào ngày 5/7/2023'), the document's dated years (latest first), then its
+    years by frequency. An article about today that recalls an earlier year twice is dated by its dateline."""
+    text = seg.text
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    end_m = _SENTENCE_END.search(text, pos)
+    end = end_m.start() if end_m else len(text)
+    before = [int(m.group()) for m in _YEAR.finditer(text, start, pos)]
+    dated_after = [int(a or b) for a, b in _DATED_YEAR.findall(text, pos, end)]
+    here = before[-1:] or dated_after[:1]
+    return list(dict.fromkeys([*here, *doc_dated_years(ctx), *doc_years(ctx)]))
+
+
 @dataclass(frozen=True, slots=True)
 class Recovered:
     seg: int

@@ -15,7 +15,7 @@ from audit.lang.romanisation import plain_latin, transliteration_key
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
-from audit.rules.names.analyses import TitledRule, _name_key, doc_names, doc_years, seg_titled
+from audit.rules.names.analyses import TitledRule, _name_key, doc_names, doc_years, event_years, seg_titled
 from audit.rules.names.holders import _given_first, _vn_offices
 from audit.rules.registry import register
 
@@ -43,7 +43,8 @@ class WrongOfficeHolder(TitledRule):
         "office but shares the surname and syllables with one (for offices with one holder at a time "
         "and a complete roster, any such name; for ministers, only a one-syllable miss), or when it is a "
         "Vietnamese leader who never held an office with one holder at a time but held another in the year "
-        "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024), unless the sentence says the title is "
+        "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024: the year written before the name in its "
+        "sentence, else the article's dateline, else its most frequent year), unless the sentence says the title is "
         "of another time ('khi đó là …') or the year is past the gazetteer's newest row (an open tenure may "
         "have ended then)."
     )
@@ -83,7 +84,7 @@ class WrongOfficeHolder(TitledRule):
             near = _near_holders(name, vn_offices, ctx)
             if not near:
                 continue
-            picks = _pick_holder(near, name, doc_years(ctx))
+            picks = _pick_holder(near, name, event_years(ctx, seg, start))
             in_doc = picks[0] in doc_names(ctx)
             title = offices()[vn_offices[0]].titles[0]
             yield self.hit(
@@ -101,11 +102,12 @@ class WrongOfficeHolder(TitledRule):
     ) -> Iterator[Hit]:
         """A Vietnamese office holder under the title of an office with one holder at a time that he never
         held, in a year he held another such office ('Chủ tịch Quốc hội Lương Cường' in 2024): the title's holder
-        that year is meant (the later of two first). Only the top offices count for the person named: a minister
-        or Politburo member may have risen to the title after the gazetteer's last row; and a tenure the gazetteer
-        leaves open counts only before the year of its newest row (the leaders elected in April 2026 may have
-        moved from one top office to another)."""
-        years = doc_years(ctx)[:1]
+        that year is meant (the later of two first). The year is the one of the sentence, else the document's
+        dateline, else its most frequent (:func:`event_years`). Only the top offices count for the person named:
+        a minister or Politburo member may have risen to the title after the gazetteer's last row; and a tenure
+        the gazetteer leaves open counts only before the year of its newest row (the leaders elected in April 2026
+        may have moved from one top office to another)."""
+        years = event_years(ctx, seg, start)[:1]
         singles = [o for o in vn_offices if single_holder(o)]
         tenures = _vn_tenures().get(_name_key(name), ())
         if not years or not singles or _THEN.search(seg.text):
