@@ -1,0 +1,80 @@
+"""The twelfth adversary held-out set (tests/data/adversary12): world-affairs and economy news with no Vietnamese
+party (Russia and India, Japan, Germany, France and Poland, Brazil, Ethiopia and Nigeria), machine-translated
+through Chinese. Human-quality texts must get no finding; the MT texts are scored against their annotations
+(tests/data/adversary12/README.md lists every miss and its cause)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from adversary_scoring import findings_of, score_planted, serious_findings
+
+from audit.model import Severity
+
+ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary12"
+CLEAN = sorted(p for p in (ADVERSARY / "clean").iterdir() if p.suffix != ".json")
+MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix != ".json")
+
+BLIND_MISSES = [
+    "01_nga_an_do_putin.txt: C104 'Tân Đức Lý'",
+    "01_nga_an_do_putin.txt: N104 'Rajnath'",
+    "01_nga_an_do_putin.txt: C101 'Trung Quốc'",
+    "02_nhat_ban_kich_thich.jsonl: T307 '21,3 vạn ức'",
+    "02_nhat_ban_kich_thich.jsonl: N102 'Phiến Sơn Cao Nguyệt'",
+    "02_nhat_ban_kich_thich.jsonl: N108 'Zhitian Henan'",
+    "02_nhat_ban_kich_thich.jsonl: C107 'Phong Điền'",
+    "02_nhat_ban_kich_thich.jsonl: C102 'Ri-Mei'",
+    "03_duc_merz_paris_warsaw.txt: N102 'Mặc Từ'",
+    "03_duc_merz_paris_warsaw.txt: C107 'Nam Phương Cộng đồng Thị trường'",
+    "03_duc_merz_paris_warsaw.txt: C107 'Tây Môn Tử'",
+    "03_duc_merz_paris_warsaw.txt: C107 'Đại Chúng'",
+    "04_cop30_belem.jsonl: C104 'Ba Tây'",
+    "04_cop30_belem.jsonl: N108 'Hadade'",
+    "05_chau_phi_nang_luong.txt: N102 'A Tỷ • Ngải Cáp Mại Đức'",
+    "05_chau_phi_nang_luong.txt: N104 'Salva'",
+    "05_chau_phi_nang_luong.txt: N102 'Aliko Đan Cách Đặc'",
+]
+MISSES_AFTER_FIX = BLIND_MISSES
+
+
+def test_set_is_complete() -> None:
+    assert [p.suffix for p in CLEAN] == [".txt", ".jsonl", ".txt", ".txt"]
+    assert [p.suffix for p in MT] == [".txt", ".jsonl", ".txt", ".jsonl", ".txt"]
+    assert all(p.with_suffix(".json").exists() for p in MT)
+    assert len((ADVERSARY / "mt" / "01_nga_an_do_putin.txt").read_text(encoding="utf-8").splitlines()) >= 25
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
+def test_human_quality_texts_get_no_major_finding(path: Path) -> None:
+    assert serious_findings(path) == []
+
+
+def test_human_quality_texts_get_no_finding_at_all() -> None:
+    assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
+
+
+def test_mt_recall_and_fixes() -> None:
+    """Blind: 45 of 62 planted errors found, 44 with the accepted fix."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert expected == 62
+    assert found >= 45, missed
+    assert fixed >= 44
+    assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
+
+
+def test_no_extra_finding_on_mt() -> None:
+    """Blind: one extra, T307 '21,3 vạn' inside '21,3 vạn ức yên' with the wrong value '213.000'."""
+    extra = []
+    for path in MT:
+        spans = {(n["rule"], n["span"]) for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
+        extra += [(path.name, f.rule, f.text) for _, f in findings_of(path) if (f.rule, f.text) not in spans]
+    assert extra == [("02_nhat_ban_kich_thich.jsonl", "T307", "21,3 vạn")]
+
+
+def test_serious_findings_on_mt_are_planted() -> None:
+    """Every major or critical finding on the MT texts is a planted error."""
+    for path in MT:
+        spans = {n["span"] for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
+        assert [f.text for _, f in findings_of(path) if f.severity >= Severity.MAJOR and f.text not in spans] == []
