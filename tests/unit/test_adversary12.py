@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from adversary_scoring import findings_of, score_planted, serious_findings
 
+from audit.api import audit_text
+from audit.lang.hanviet import load
 from audit.model import Severity
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary12"
@@ -36,7 +38,19 @@ BLIND_MISSES = [
     "05_chau_phi_nang_luong.txt: N104 'Salva'",
     "05_chau_phi_nang_luong.txt: N102 'Aliko Đan Cách Đặc'",
 ]
-MISSES_AFTER_FIX = BLIND_MISSES
+# left alone (README): C101 by design (China is named legitimately too); 'Mặc Từ' is no reading of 默茨 (茨 is tì);
+# C107 company names and Mercosur, C102 'Ri-Mei', C104 'Ba Tây' in a list, N104 'Salva' and N102 'Aliko Đan Cách
+# Đặc' (a businessman, in no gazetteer) — see the README for each
+FIXED = {
+    "01_nga_an_do_putin.txt: C104 'Tân Đức Lý'",
+    "01_nga_an_do_putin.txt: N104 'Rajnath'",
+    "02_nhat_ban_kich_thich.jsonl: T307 '21,3 vạn ức'",
+    "02_nhat_ban_kich_thich.jsonl: N102 'Phiến Sơn Cao Nguyệt'",
+    "02_nhat_ban_kich_thich.jsonl: N108 'Zhitian Henan'",
+    "04_cop30_belem.jsonl: N108 'Hadade'",
+    "05_chau_phi_nang_luong.txt: N102 'A Tỷ • Ngải Cáp Mại Đức'",
+}
+MISSES_AFTER_FIX = [m for m in BLIND_MISSES if m not in FIXED]
 
 
 def test_set_is_complete() -> None:
@@ -56,21 +70,21 @@ def test_human_quality_texts_get_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind: 45 of 62 planted errors found, 44 with the accepted fix."""
+    """Blind: 45 of 62 planted errors found, 44 with the accepted fix; after the fixes 52 and 51."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 62
-    assert found >= 45, missed
-    assert fixed >= 44
+    assert found >= 52, missed
+    assert fixed >= 51
     assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
 
 
 def test_no_extra_finding_on_mt() -> None:
-    """Blind: one extra, T307 '21,3 vạn' inside '21,3 vạn ức yên' with the wrong value '213.000'."""
+    """Blind: one extra, T307 '21,3 vạn' inside '21,3 vạn ức yên' with the wrong value '213.000'; now none."""
     extra = []
     for path in MT:
         spans = {(n["rule"], n["span"]) for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
         extra += [(path.name, f.rule, f.text) for _, f in findings_of(path) if (f.rule, f.text) not in spans]
-    assert extra == [("02_nhat_ban_kich_thich.jsonl", "T307", "21,3 vạn")]
+    assert extra == []
 
 
 def test_serious_findings_on_mt_are_planted() -> None:
@@ -78,3 +92,45 @@ def test_serious_findings_on_mt_are_planted() -> None:
     for path in MT:
         spans = {n["span"] for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
         assert [f.text for _, f in findings_of(path) if f.severity >= Severity.MAJOR and f.text not in spans] == []
+
+
+# ---------------------------------------------------------------- the fixes, on sentences not in the set
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def test_a_trillion_in_myriads_is_read_whole() -> None:
+    """'vạn ức' is 万亿 (10¹²): the whole unit is the finding, not its 'vạn' read as 10⁴."""
+    assert _found("Ngân sách quốc phòng năm nay đạt 4,8 vạn ức won, tăng 7%.", "T307") == [("4,8 vạn ức", "4.800 tỷ")]
+    assert _found("GDP cả nước vượt 126 vạn ức nhân dân tệ.", "T307") == [("126 vạn ức", "126.000 tỷ")]
+    assert _found("Hàng vạn người dự lễ; những ký ức về chiến tranh vẫn còn.", "T307") == []
+
+
+def test_capitals_that_are_no_time_zone_city() -> None:
+    """New Delhi, Canberra, Islamabad, Ankara … in the Hán-Việt of their Chinese names (capitals.zh.tsv)."""
+    assert _found("Thủ tướng Australia đón đoàn tại Kham Bồi Lạp hôm qua.", "C104") == [("Kham Bồi Lạp", "Canberra")]
+    assert _found("Hội nghị diễn ra ở Y Tư Lan Bảo trong hai ngày.", "C104") == [("Y Tư Lan Bảo", "Islamabad")]
+    assert _found("Tổng thống trở về An Tạp Lạp sau chuyến thăm.", "C104") == [("An Tạp Lạp", "Ankara")]
+    quiet = "Đoàn tới New Delhi, Canberra, Islamabad và Ankara; thủ đô Abuja của Nigeria đông đúc."
+    assert _found(quiet, "C104") == []
+
+
+def test_main_reading_first() -> None:
+    """A character's main Hán-Việt reading comes first whatever the table's order (皋 'cao', 勒 'lặc')."""
+    hv = load()
+    assert hv.main_first("皋")[0] == "cao"
+    assert hv.main_first("勒")[0] == "lặc"
+
+
+def test_new_office_holders() -> None:
+    """The gazetteer's new holders: a given name alone after the title, a pinyin name, a Hán-Việt name."""
+    assert _found("Bộ trưởng Tài chính Brazil Fernando cho biết lạm phát đã giảm.", "N104") == [
+        ("Fernando", "Fernando Haddad")
+    ]
+    assert _found("Bộ trưởng Tài chính Brazil Fernando Haddad cho biết lạm phát đã giảm.", "N104") == []
+    assert _found("Bộ trưởng Quốc phòng Nga Biệt Lạc Ô Sách Phu thăm Ấn Độ.", "N102") == [
+        ("Biệt Lạc Ô Sách Phu", "Andrei Belousov")
+    ]
+    assert _found("Bộ trưởng Quốc phòng Nga Andrei Belousov thăm Ấn Độ.", "N102") == []
