@@ -39,10 +39,13 @@ BLIND_MISSES = [
     "05_chau_phi_nang_luong.txt: N102 'Aliko Đan Cách Đặc'",
 ]
 # left alone (README): C101 by design (China is named legitimately too); 'Mặc Từ' is no reading of 默茨 (茨 is tì);
-# C107 company names and Mercosur, C102 'Ri-Mei', C104 'Ba Tây' in a list, N104 'Salva' and N102 'Aliko Đan Cách
-# Đặc' (a businessman, in no gazetteer) — see the README for each
+# C107 company names, C102 'Ri-Mei' (the US named only as Washington), N102 'Aliko Đan Cách Đặc' (a businessman,
+# in no gazetteer)
 FIXED = {
     "01_nga_an_do_putin.txt: C104 'Tân Đức Lý'",
+    "03_duc_merz_paris_warsaw.txt: C107 'Nam Phương Cộng đồng Thị trường'",
+    "04_cop30_belem.jsonl: C104 'Ba Tây'",
+    "05_chau_phi_nang_luong.txt: N104 'Salva'",
     "01_nga_an_do_putin.txt: N104 'Rajnath'",
     "02_nhat_ban_kich_thich.jsonl: T307 '21,3 vạn ức'",
     "02_nhat_ban_kich_thich.jsonl: N102 'Phiến Sơn Cao Nguyệt'",
@@ -70,11 +73,11 @@ def test_human_quality_texts_get_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind: 45 of 62 planted errors found, 44 with the accepted fix; after the fixes 52 and 51."""
+    """Blind: 45 of 62 planted errors found, 44 with the accepted fix; after the fixes 55 and 54."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 62
-    assert found >= 52, missed
-    assert fixed >= 51
+    assert found >= 55, missed
+    assert fixed >= 54
     assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
 
 
@@ -134,3 +137,23 @@ def test_new_office_holders() -> None:
         ("Biệt Lạc Ô Sách Phu", "Andrei Belousov")
     ]
     assert _found("Bộ trưởng Quốc phòng Nga Andrei Belousov thăm Ấn Độ.", "N102") == []
+
+
+def test_a_country_reading_listed_with_countries() -> None:
+    """A two-syllable country reading needs a place word before it, or another country listed beside it."""
+    assert _found("Hàng hóa xuất sang Argentina, Ba Tây và Chile tăng mạnh.", "C104") == [("Ba Tây", "Brazil")]
+    assert _found("Chile, Sa Đặc và Qatar ký thỏa thuận hợp tác.", "C104") == [("Sa Đặc", "Ả Rập Xê Út")]
+    assert _found("Ông Ba Tây và bà Tư cùng dự lễ; xóm Ba Tây và xã Tân Thành đón bằng công nhận.", "C104") == []
+
+
+def test_the_longest_country_name_in_a_title() -> None:
+    """'Tổng thống Nam Sudan' names South Sudan, not Sudan; a wrong country is still found."""
+    assert _found("Tổng thống Nam Sudan Salva Kiir tiếp đoàn đại biểu.", "N107") == []
+    assert _found("Tổng thống Nam Phi Salva Kiir tiếp đoàn đại biểu.", "N107") == [("Nam Phi", "Nam Sudan")]
+
+
+def test_mercosur_in_hanviet_and_pinyin() -> None:
+    """南方共同市场 and its short form 南共市 read in Hán-Việt or left in pinyin."""
+    assert _found("Các nước Nam Cộng Thị họp thượng đỉnh tại Asunción.", "C107") == [("Nam Cộng Thị", "Mercosur")]
+    assert _found("Uruguay muốn Nangongshi sớm ký hiệp định với Canada.", "C107") == [("Nangongshi", "Mercosur")]
+    assert _found("Ông Nam Cộng Thị là giáo viên; khối Mercosur họp tại Asunción.", "C107") == []
