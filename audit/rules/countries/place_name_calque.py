@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import Topic, next_word, prev_word
+from audit.lang.countries import Mention, Topic, gazetteer, next_word, prev_word
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
@@ -13,6 +13,10 @@ from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import _cap, _is_foreign, _segments_with, _sentence_start, mentions_of, topic_of
 from audit.rules.registry import register
 
+# Two countries listed together: a comma or 'và' between them
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# Words before a person's name ('ông Ba Tây'): a name there is a person's, not a country's
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
 # A name cited as another party's name for the place: 'mà quốc tế gọi là South China Sea', '(tiếng Anh: …)'
 _NAMING = re.compile(
     r"(?:gọi là|gọi|gọi\s[^.;,]{1,40}\slà|tên gọi|tên là|tiếng Anh(?: là)?:?|tiếng Trung(?: là)?:?)\s*[\"“(']?$"
@@ -40,6 +44,7 @@ class PlaceNameCalque(SegmentRule):
         "Chủ tịch nước tới [[Cáp Ngõa Na]] chiều 20/9 và hội đàm với lãnh đạo Cuba.",
         "Hội nghị diễn ra tại [[Khai La]] trong hai ngày.",
         "Quốc vương [[Giản Phố Trại]] Norodom Sihamoni tiếp đoàn đại biểu Việt Nam.",
+        "Na Uy cam kết 3 tỷ USD, [[Ba Tây]] và Indonesia mỗi nước 1 tỷ USD.",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
@@ -49,6 +54,7 @@ class PlaceNameCalque(SegmentRule):
         "Vùng biển mà một số nước gọi là South China Sea chính là Biển Đông của Việt Nam.",
         "Sự kiện Vịnh Bắc Bộ (Gulf of Tonkin incident) năm 1964; người Hoa xưa gọi Sài Gòn là Tây Cống.",
         "Du học sinh tại Anh Quốc và Hi Lạp tăng; Tiệp Khắc cũ nay là Séc và Slovakia.",
+        "Ông Ba Tây ở xóm trên; làng Ba Tây và xã Tân Thành cùng đón bằng công nhận.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -57,7 +63,8 @@ class PlaceNameCalque(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         topic = topic_of(ctx)
-        for m in mentions_of(ctx, seg):
+        mentions = mentions_of(ctx, seg)
+        for m in mentions:
             place = m.place
             if place is None:
                 continue
@@ -69,6 +76,7 @@ class PlaceNameCalque(SegmentRule):
             if m.text.isascii() and self._in_english(seg.text, m.start, m.end):
                 continue  # 'Gulf of Tonkin incident', '"South China Sea: The Struggle …"': English cited as such
             after_word = any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before)
+            after_word = after_word or (bool(place.before) and _listed_country(seg.text, m, mentions))
             if place.before and place.needs:  # either will do: 'tại Mạn Cốc', or 'Mạn Cốc' in a story about Thailand
                 if not (after_word or self._needs_met(ctx, topic, place.needs)):
                     continue
@@ -115,3 +123,18 @@ class PlaceNameCalque(SegmentRule):
     @staticmethod
     def _doc_has(ctx: DocContext, word: str) -> bool:
         return word in content_lines(ctx).text
+
+
+def _listed_country(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A country's two-syllable reading listed with another country ('Ba Tây và Indonesia', 'Chile, Ba Tây'):
+    a comma or 'và' between it and a country's name. A reading of a city is no country and stays gated."""
+    assert m.place is not None
+    if m.place.standard not in gazetteer().forms or prev_word(text, m.start).lower() in _HONORIFICS:
+        return False
+    for other in mentions:
+        if other.place is not None or other.kind not in ("name", "variant", "form"):
+            continue
+        gap = text[other.end : m.start] if other.end <= m.start else text[m.end : other.start]
+        if _LISTED.fullmatch(gap):
+            return True
+    return False

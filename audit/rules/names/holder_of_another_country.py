@@ -65,7 +65,8 @@ class HolderOfAnotherCountry(TitledRule):
 
 def _named_country(text: str, t: TitledName) -> tuple[int, int] | None:
     """Where the country a title names is: the end of the title ('Thủ tướng Trung Quốc') or the words
-    between the title and the name ('Chủ tịch nước Việt Nam'). The shortest tail that is a country name."""
+    between the title and the name ('Chủ tịch nước Việt Nam'). The longest tail that is a country of the
+    gazetteer: 'Tổng thống Nam Sudan' names South Sudan, not Sudan."""
     names = country_names()
     gap = text[t.title_end : t.run[0][0]].strip()
     if gap:
@@ -74,9 +75,10 @@ def _named_country(text: str, t: TitledName) -> tuple[int, int] | None:
         start = text.index(gap, t.title_end)
         return start, start + len(gap)
     words = t.title.split()
-    for i in range(len(words) - 1, 0, -1):
+    forms = gazetteer().forms
+    for i in range(1, len(words)):
         tail = " ".join(words[i:])
-        if tail in names:
+        if tail in forms:
             return t.title_end - len(tail), t.title_end
     return None
 
