@@ -1,0 +1,123 @@
+"""The thirteenth adversary held-out set (tests/data/adversary13): an LSP's English→Vietnamese batch with its
+source (TSV with and without references, JSONL, XLIFF 2.0 and 1.2) — press release, quarterly results, a product
+page, booking terms, a patient leaflet. Human-quality files must get no major or critical finding; the MT files
+are scored against their annotations (tests/data/adversary13/README.md lists every miss and its cause). The
+probes below are sentences outside the set, for the fixes made after the blind scoring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from adversary_scoring import findings_of, score_planted, serious_findings
+
+from audit.api import document_from_pairs
+from audit.model import Severity
+from audit.pipeline import Settings, run_rules
+from audit.rules.registry import select_rules
+
+ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary13"
+CLEAN = sorted((ADVERSARY / "clean").iterdir())
+MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix != ".json")
+
+BLIND_MISSES = [
+    "01_thong_cao_sap_nhap.tsv: A111 'Brightwater có kế hoạch đóng cửa một số cơ sở của Kallio và cắt giảm việc làm.'",
+    "01_thong_cao_sap_nhap.tsv: L101 'forward-looking statements'",
+    "02_ket_qua_quy.jsonl: A111 'Tessaro đã mua lại cổ phiếu trong quý.'",
+    "02_ket_qua_quy.jsonl: A104 'investors.tessaro.example/q3-2024'",
+    "03_trang_san_pham.xlf: A101 '4'",
+    "03_trang_san_pham.xlf: A111 'Khả năng chống nước: IPX4. Có thể ngâm tai nghe trong nước.'",
+    "04_dieu_khoan_dat_tour.xlf: A111 'Hủy tour dưới 14 ngày trước ngày khởi hành được hoàn tiền.'",
+    "04_dieu_khoan_dat_tour.xlf: A101 'ba'",
+    "04_dieu_khoan_dat_tour.xlf: F112 'mỗi người mỗi người'",
+    "05_to_thong_tin_noi_soi.tsv: A111 'Bạn phải lái xe trong 24 giờ sau khi dùng thuốc an thần.'",
+    "05_to_thong_tin_noi_soi.tsv: A104 'westlakehospital.example/dat-lich'",
+    "05_to_thong_tin_noi_soi.tsv: L101 'dehydration'",
+]
+MISSES_AFTER_FIX = [m for m in BLIND_MISSES if "A111" not in m]
+
+
+def _findings(pairs: list[tuple[str, str]], codes: list[str]) -> list[tuple[str, str, str | None]]:
+    """(rule, span, fix) of the selected rules on 'source => target' records outside the set."""
+    rules = [cls() for cls in select_rules(codes)]
+    return [(f.rule, f.text, f.suggestion) for f in run_rules(document_from_pairs(pairs), rules, Settings())]
+
+
+def test_set_is_complete() -> None:
+    assert [p.suffix for p in CLEAN] == [".jsonl", ".xlf", ".tsv"]
+    assert [p.suffix for p in MT] == [".tsv", ".jsonl", ".xlf", ".xlf", ".tsv"]
+    assert all(p.with_suffix(".json").exists() for p in MT)
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
+def test_human_quality_files_get_no_major_finding(path: Path) -> None:
+    assert serious_findings(path) == []
+
+
+def test_mt_recall_and_fixes() -> None:
+    """Blind: 50 of 62 planted errors found, 49 with the accepted fix."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert expected == 62
+    assert found >= 55, missed
+    assert fixed >= 54
+    assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
+
+
+def test_no_extra_major_finding_on_mt_but_true_ones() -> None:
+    """Every major finding outside the annotations is a true one (README: 'Extra major findings')."""
+    extra = []
+    for path in MT:
+        notes = json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]
+        spans = {(n["rule"], n["span"]) for n in notes}
+        extra += [
+            (path.name, f.rule)
+            for _, f in findings_of(path)
+            if (f.rule, f.text) not in spans and f.severity >= Severity.MAJOR
+        ]
+    assert sorted(extra) == [
+        ("01_thong_cao_sap_nhap.tsv", "A102"),  # the dropped sentence's $18 million
+        ("02_ket_qua_quy.jsonl", "A101"),  # '2024' in the changed link
+        ("02_ket_qua_quy.jsonl", "A102"),  # the changed record date's 21
+        ("04_dieu_khoan_dat_tour.xlf", "A102"),  # the cut output's 7 kg
+        ("04_dieu_khoan_dat_tour.xlf", "A102"),  # the dropped sentence's 21 days
+        ("04_dieu_khoan_dat_tour.xlf", "A104"),  # … its e-mail address
+        ("04_dieu_khoan_dat_tour.xlf", "A110"),  # … its <g>
+        ("04_dieu_khoan_dat_tour.xlf", "A110"),  # the content of the <g> whose id changed
+    ]
+
+
+# ---------------------------------------------------------------- A111 probes (outside the set)
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("Patients should not eat for six hours before surgery.", "Bệnh nhân nên ăn trong sáu giờ trước mổ."),
+        ("The warranty doesn't cover water damage.", "Bảo hành bao gồm cả hư hỏng do nước."),
+        ("Mr Delacroix has never visited Lagos.", "Ông Delacroix đã đến thăm Lagos."),
+        ("The app no longer supports Android 9.", "Ứng dụng hỗ trợ Android 9."),
+        ("Nobody was injured in the fire at the Oslo depot.", "Có người bị thương trong vụ cháy tại kho Oslo."),
+    ],
+)
+def test_a111_fires_on_a_lost_negation(pair: tuple[str, str]) -> None:
+    assert _findings([pair], ["A111"]) == [("A111", pair[1], None)]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("Patients should not eat for six hours before surgery.", "Bệnh nhân không nên ăn trong sáu giờ trước mổ."),
+        ("The warranty doesn't cover water damage.", "Chế độ bảo hành không áp dụng cho hư hỏng do nước."),
+        ("Mr Delacroix has never visited Lagos.", "Ông Delacroix chưa từng đến Lagos."),
+        ("Do not open the case.", "Tránh mở vỏ máy."),
+        ("Children under two travel free.", "Trẻ dưới hai tuổi được miễn phí."),
+        ("It is not unusual for flights to be late.", "Chuyến bay bị trễ là chuyện thường gặp."),
+        ("The museum will not reopen until 2027.", "Phải đến năm 2027 bảo tàng mới mở cửa trở lại."),
+        ("She speaks not only French but also Thai.", "Cô nói được cả tiếng Pháp lẫn tiếng Thái."),
+        ("Nothing could stop the team from Porto.", "Đội bóng đến từ Porto không gì cản nổi."),
+        ("中国不会改变政策。", "Trung Quốc sẽ giữ nguyên chính sách."),
+    ],
+)
+def test_a111_quiet(pair: tuple[str, str]) -> None:
+    assert _findings([pair], ["A111"]) == []
