@@ -77,7 +77,6 @@ def test_no_extra_major_finding_on_mt_but_true_ones() -> None:
         ]
     assert sorted(extra) == [
         ("01_thong_cao_sap_nhap.tsv", "A102"),  # the dropped sentence's $18 million
-        ("02_ket_qua_quy.jsonl", "A101"),  # '2024' in the changed link
         ("02_ket_qua_quy.jsonl", "A102"),  # the changed record date's 21
         ("04_dieu_khoan_dat_tour.xlf", "A102"),  # the cut output's 7 kg
         ("04_dieu_khoan_dat_tour.xlf", "A102"),  # the dropped sentence's 21 days
@@ -121,3 +120,59 @@ def test_a111_fires_on_a_lost_negation(pair: tuple[str, str]) -> None:
 )
 def test_a111_quiet(pair: tuple[str, str]) -> None:
     assert _findings([pair], ["A111"]) == []
+
+
+# ---------------------------------------------------------------- number and link probes (outside the set)
+
+
+@pytest.mark.parametrize(
+    ("pair", "expected"),
+    [
+        # a value the target has once more than the source, beside one it has once less
+        (
+            (
+                "Bake at 180°C for 18 minutes, then at 180°C for 8 more.",
+                "Nướng ở 180°C trong 18 phút, rồi ở 18°C thêm 8 phút.",
+            ),
+            [("A101", "18", "180")],
+        ),
+        # a count of time in words changed
+        (("Keep the receipt for three years.", "Hãy giữ hóa đơn trong hai năm."), [("A101", "hai", "ba")]),
+        (
+            ("The ferry sails twice a week for ten weeks.", "Phà chạy hai lần mỗi tuần trong tám tuần."),
+            [("A101", "tám", "mười")],
+        ),
+        # a decimal the target writes with a point is fixed with one; one written with a comma, with a comma
+        (("It has two USB 3.2 ports.", "Máy có hai cổng USB 3.1."), [("A101", "3.1", "3.2")]),
+        (("Prices rose 2.5% in Lyon.", "Giá tăng 3,5% ở Lyon."), [("A101", "3,5", "2,5")]),
+        # a link on a domain RFC 2606 reserves for documentation
+        (
+            ("Reset your password at help.kobalt.example/reset.", "Đặt lại mật khẩu tại help.kobalt.example/dat-lai."),
+            [("A104", "help.kobalt.example/dat-lai", "help.kobalt.example/reset")],
+        ),
+    ],
+)
+def test_number_and_link_probes_fire(pair: tuple[str, str], expected: list) -> None:
+    assert _findings([pair], ["A101", "A102", "A104"]) == expected
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        (
+            "In 2019 the firm hired 40 people; by the end of 2019 it had 400.",
+            "Năm 2019, công ty tuyển 40 người; cuối năm đó đã có 400 người.",
+        ),
+        ("Gate 12 opens at 12 noon.", "Cổng 12 mở lúc 12 giờ trưa."),
+        (
+            "The warranty runs two years, or three years with registration.",
+            "Bảo hành hai năm, hoặc ba năm nếu đăng ký.",
+        ),
+        ("Rest for two days after the injection.", "Nghỉ ngơi 2 ngày sau khi tiêm."),
+        ("She waited six months, then two more weeks.", "Cô chờ sáu tháng, rồi thêm hai tuần nữa."),
+        ("Buy it at gearhub.store today.", "Mua ngay tại gearhub.store hôm nay."),
+        ("Firmware 2.14 fixes the bug.", "Phần mềm 2.14 sửa lỗi này."),
+    ],
+)
+def test_number_and_link_probes_quiet(pair: tuple[str, str]) -> None:
+    assert _findings([pair], ["A101", "A102", "A104"]) == []
