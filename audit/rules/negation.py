@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from audit.lang.langid import vietnamese_share
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
@@ -36,6 +37,7 @@ _VI_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_VI_SHARE = 0.25  # below this share of Vietnamese words the target is no translation (L102)
 _MAX_WORDS = 25  # a longer sentence is often rendered freely ('will never look at it the same way' → 'đã đổi ý')
 
 
@@ -70,7 +72,7 @@ class NegationLost(SourceRule):
         "none of them has lost it. Phrases whose 'not' is no clause negation are not counted ('not only', 'not "
         "least', 'not uncommon', 'whether or not', 'not … until', said with 'mãi … mới'), nor sentences over 25 words, "
         "which translators render freely (2 of 3,009 human translations of NTREX-128 and FLORES-200 are "
-        "flagged, one of them a real lost negation). English sources only."
+        "flagged, one of them a real lost negation). English sources only; a target left in English is L102's."
     )
     fires = (
         "You must not drive for 24 hours after the operation. => [[Bạn phải lái xe trong 24 giờ sau ca mổ.]]",
@@ -84,13 +86,14 @@ class NegationLost(SourceRule):
         "The bridge will not open until May. => Phải đến tháng 5 cây cầu mới thông xe.",
         "She won not only the sprint but also the relay. => Cô giành chiến thắng ở cả nội dung chạy nước rút "
         "lẫn tiếp sức.",
+        "Smoking is not allowed on board. => Smoking is not allowed on board.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         if _VI_NEGATION.search(seg.text):
             return
         negated = negated_sentences(seg.source or "")
-        if negated:
+        if negated and vietnamese_share(seg.text) >= _VI_SHARE:  # an untranslated segment is L102's
             cue = _NEGATION.search(_NOT_CLAUSE.sub(" ", negated[0]))
             word = cue.group() if cue else "not"
             yield self.hit(

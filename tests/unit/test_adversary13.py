@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from adversary_scoring import findings_of, score_planted, serious_findings
 
-from audit.api import document_from_pairs
+from audit.api import audit_text, document_from_pairs
 from audit.model import Severity
 from audit.pipeline import Settings, run_rules
 from audit.rules.registry import select_rules
@@ -176,3 +176,32 @@ def test_number_and_link_probes_fire(pair: tuple[str, str], expected: list) -> N
 )
 def test_number_and_link_probes_quiet(pair: tuple[str, str]) -> None:
     assert _findings([pair], ["A101", "A102", "A104"]) == []
+
+
+# ---------------------------------------------------------------- L101 probes (outside the set)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ban giám đốc đưa ra long-term guidance cho năm tới.", "long-term guidance"),
+        ("Tai nghe có tính năng noise-cancelling headphones mới.", "noise-cancelling headphones"),
+        ("Thuốc có thể gây inflammation ở vùng tiêm.", "inflammation"),
+        ("Vui lòng chọn một option trong danh sách.", "option"),
+    ],
+)
+def test_l101_probes_fire(text: str, span: str) -> None:
+    assert [f.text for f in audit_text(text, select=["L101"])] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cửa hàng bán tai nghe Bluetooth và loa Wi-Fi.",
+        "Ứng dụng có phiên bản mới trên App Store; cài đặt application rất nhanh.",
+        "Ga tàu điện ngầm có station riêng cho xe đạp.",
+        "Ông là Chủ tịch Hội đồng quản trị (Chairman of the Board) của tập đoàn.",
+    ],
+)
+def test_l101_probes_quiet(text: str) -> None:
+    assert audit_text(text, select=["L101"]) == []
