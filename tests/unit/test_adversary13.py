@@ -35,7 +35,8 @@ BLIND_MISSES = [
     "05_to_thong_tin_noi_soi.tsv: A104 'westlakehospital.example/dat-lich'",
     "05_to_thong_tin_noi_soi.tsv: L101 'dehydration'",
 ]
-MISSES_AFTER_FIX = [m for m in BLIND_MISSES if "A111" not in m]
+# left alone (README): 'mỗi người mỗi người' is the emphatic family 'mỗi X mỗi X' of vi_reduplications.tsv
+MISSES_AFTER_FIX = ["04_dieu_khoan_dat_tour.xlf: F112 'mỗi người mỗi người'"]
 
 
 def _findings(pairs: list[tuple[str, str]], codes: list[str]) -> list[tuple[str, str, str | None]]:
@@ -55,12 +56,17 @@ def test_human_quality_files_get_no_major_finding(path: Path) -> None:
     assert serious_findings(path) == []
 
 
+def test_human_quality_files_get_no_finding_at_all() -> None:
+    """Blind: one minor F101 ': .' where a <ph/> stood ('Giá: <ph/>.'); now none."""
+    assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
+
+
 def test_mt_recall_and_fixes() -> None:
-    """Blind: 50 of 62 planted errors found, 49 with the accepted fix."""
+    """Blind: 50 of 62 planted errors found, 49 with the accepted fix; after the fixes 61 and 61."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 62
-    assert found >= 55, missed
-    assert fixed >= 54
+    assert found >= 61, missed
+    assert fixed >= 61
     assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
 
 
@@ -205,3 +211,28 @@ def test_l101_probes_fire(text: str, span: str) -> None:
 )
 def test_l101_probes_quiet(text: str) -> None:
     assert audit_text(text, select=["L101"]) == []
+
+
+# ---------------------------------------------------------------- F101 beside an XLIFF code (outside the set)
+
+_XLIFF2 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="vi">
+  <file id="f">
+    <unit id="u1"><segment>
+      <source>Total: <ph id="1" equiv="{total}"/>.</source>
+      <target>Tổng cộng: <ph id="1" equiv="{total}"/>.</target>
+    </segment></unit>
+    <unit id="u2"><segment>
+      <source>Delivery is free. <ph id="2" equiv="{note}"/></source>
+      <target>Giao hàng miễn phí.. <ph id="2" equiv="{note}"/></target>
+    </segment></unit>
+  </file>
+</xliff>
+"""
+
+
+def test_f101_leaves_punctuation_around_a_placeholder(tmp_path: Path) -> None:
+    """'Tổng cộng: <ph/>.' reads 'Tổng cộng: .' without the code, which the program fills; '..' is doubled."""
+    path = tmp_path / "cart.xlf"
+    path.write_text(_XLIFF2, encoding="utf-8")
+    assert [(f.rule, f.text) for _, f in findings_of(path) if f.rule == "F101"] == [("F101", "..")]
