@@ -116,6 +116,8 @@ def _surplus_pairs(src: list[Number], tgt: list[Number], missing: list[Number], 
     40 became a 4). Each value is present, so the set comparison sees nothing; counted, one 40 is short and one
     4 too many. Only close pairs count (the same digits but one, or within a factor of ten): a repeated year the
     translation says once ('in 2019 … by the end of 2019' → 'cuối năm đó') has no stand-in and is no loss."""
+    if len({n.text for n in tgt}) == len(tgt):
+        return []  # a target number over is one written twice (a cheap test first)
     used: set[int] = set()
     short = []
     for s in src:
@@ -166,10 +168,7 @@ _COUNT_UNITS = {
     "time": "lần",
 }
 _EN_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
-_EN_COUNT = re.compile(
-    rf"(?<![\w-])({'|'.join(_EN_SMALL)})[\s-]+({'|'.join(_COUNT_UNITS)})s?(?![\w-])",
-    re.IGNORECASE,
-)
+_EN_COUNT = re.compile(rf"({'|'.join(_EN_SMALL)})[\s-]+({'|'.join(_COUNT_UNITS)})s?(?![\w-])")  # lowercased text
 
 
 @functools.cache
@@ -188,7 +187,12 @@ def changed_counts(source: str, target: str) -> list[tuple[int, int, str, str]]:
     the target's word, the Vietnamese word of the source's count) for a target count whose unit the source
     counts in words with another number, where the source's number is nowhere before that unit in the target
     and the target's number nowhere before it in the source. Digits are left to :func:`match_numbers`."""
-    found = [(_EN_SMALL.index(m.group(1).lower()) + 1, m.group(2).lower()) for m in _EN_COUNT.finditer(source)]
+    low = source.lower()
+    found = [
+        (_EN_SMALL.index(m.group(1)) + 1, m.group(2))
+        for m in _EN_COUNT.finditer(low)
+        if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in "_-")
+    ]
     if not found:
         return []
     rx, words, units = _vi_count()
