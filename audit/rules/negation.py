@@ -38,19 +38,19 @@ _VI_NEGATION = re.compile(
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _VI_SHARE = 0.25  # below this share of Vietnamese words the target is no translation (L102)
+_MIN_WORDS = 3  # a UI label ('Not now' → 'Để sau') says it with other words
 _MAX_WORDS = 25  # a longer sentence is often rendered freely ('will never look at it the same way' → 'đã đổi ý')
 
 
 def negated_sentences(source: str) -> list[str]:
-    """The sentences of an English source that carry a clause negation (and are at most 25 words long),
-    lowercased."""
+    """The sentences of an English source that carry a clause negation (3 to 25 words long), lowercased."""
     low = source.lower()
     if not _GATE.search(low) or not _NEGATION.search(low):  # most sources have none
         return []
     out = []
     for m in _SENTENCE.finditer(low):
         sentence = m.group()
-        if len(sentence.split()) > _MAX_WORDS:
+        if not _MIN_WORDS <= len(sentence.split()) <= _MAX_WORDS:
             continue
         cleaned = _NOT_CLAUSE.sub(" ", sentence)
         neg = _NEGATION.search(cleaned)
@@ -72,9 +72,10 @@ class NegationLost(SourceRule):
         "alone can notice. Vietnamese says a negation with không, chưa, chẳng, đừng, chớ, cấm … or a word that "
         "carries one (miễn, tránh, thiếu, bất-, vô-, phi-); a translation of a negated English sentence with "
         "none of them has lost it. Phrases whose 'not' is no clause negation are not counted ('not only', 'not "
-        "least', 'not uncommon', 'whether or not', 'not … until', said with 'mãi … mới'), nor sentences over 25 words, "
-        "which translators render freely (2 of 3,009 human translations of NTREX-128 and FLORES-200 are "
-        "flagged, one of them a real lost negation). English sources only; a target left in English is L102's."
+        "least', 'not uncommon', 'whether or not', 'not … until', said with 'mãi … mới'), nor sentences over 25 "
+        "words, which translators render freely (2 of 3,009 human translations of NTREX-128 and FLORES-200 are "
+        "flagged, one of them a real lost negation), nor labels under three words ('Not now' → 'Để sau'). "
+        "English sources only; a target left in English is L102's."
     )
     fires = (
         "You must not drive for 24 hours after the operation. => [[Bạn phải lái xe trong 24 giờ sau ca mổ.]]",
@@ -89,6 +90,7 @@ class NegationLost(SourceRule):
         "She won not only the sprint but also the relay. => Cô giành chiến thắng ở cả nội dung chạy nước rút "
         "lẫn tiếp sức.",
         "Smoking is not allowed on board. => Smoking is not allowed on board.",
+        "Not now => Để sau",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
