@@ -582,7 +582,7 @@ def _hanviet_western_index() -> dict[tuple[str, ...], str]:
             continue
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         for part in re.split(r"[·•・\s-]+", zh):
-            readings = [hv.readings.get(ch, ())[:2] for ch in part]
+            readings = [hv.main_first(ch)[:2] for ch in part]
             if len(part) < 2 or not all(readings):
                 continue
             own = tuple(syllable_key(w) for w in name.split())

@@ -258,7 +258,7 @@ def test_hyphenated_country_titles_quiet(sentence: str) -> None:
 
 
 def test_letters_that_do_not_decompose_count_as_their_plain_letters() -> None:
-    from audit.rules.names import _western_near_miss
+    from audit.rules.names.office_holder import _western_near_miss
 
     assert not _western_near_miss("Lars Lokke Rasmussen", "Lars Løkke Rasmussen")  # ø written o
     assert not _western_near_miss("Wolfgang Schauble", "Wolfgang Schäuble")
