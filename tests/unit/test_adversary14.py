@@ -47,7 +47,6 @@ BLIND_MISSES = [
 ]
 MISSES_AFTER_FIX = [
     "03_dai_hoi_lao_cai.html: C106 'Shaba'",
-    "03_dai_hoi_lao_cai.html: C101 'Trung Quốc'",
     "04_lu_hue_da_nang.txt: C106 'Baima'",
     "04_lu_hue_da_nang.txt: F106 'nhiều'",
     "05_xuat_khau_gao.html: C104 'Phi Luật Tân'",
@@ -75,11 +74,11 @@ def test_human_news_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind: 51 of 65 planted errors found, 50 with the accepted fix; after the fixes 60 and 58."""
+    """Blind: 51 of 65 planted errors found, 50 with the accepted fix; after the fixes 61 and 59."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 65
-    assert found >= 60, missed
-    assert fixed >= 58
+    assert found >= 61, missed
+    assert fixed >= 59
     assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
 
 
@@ -198,3 +197,15 @@ def test_a_byline_of_two_names_after_the_article(tmp_path: Path) -> None:
     )
     assert segments["Hoàng Yến - Minh Tâm"]
     assert not segments["Giá lúa tươi tại ruộng tăng nhẹ so với tuần trước."]
+
+
+def test_a_vietnamese_party_congress_named_as_chinas() -> None:
+    """China's 13th and 14th congresses met in 1987 and 1992: in 2021 and 2026 those numbers are Vietnam's."""
+    fires = "Tháng 1/2026, đoàn đại biểu tỉnh dự Đại hội Đảng Cộng sản Trung Quốc lần thứ 14 tại Hà Nội."
+    assert _found(fires, "C101") == [("Trung Quốc", "Việt Nam")]
+    quiet = (
+        "Tháng 10/2022, Đại hội XX của Đảng Cộng sản Trung Quốc bầu Ban Chấp hành Trung ương mới.",
+        "Năm 1992, Đại hội XIV của Đảng Cộng sản Trung Quốc xác lập kinh tế thị trường xã hội chủ nghĩa.",
+        "Năm 2021, Việt Nam tổ chức Đại hội XIII của Đảng Cộng sản Việt Nam.",
+    )
+    assert [_found(t, "C101") for t in quiet] == [[], [], []]
