@@ -1,0 +1,119 @@
+"""Companies for C107: a multinational company or brand named by the Hán-Việt reading or the pinyin of its
+Chinese name (丰田 'Phong Điền' / 'Fengtian' for Toyota, 西门子 'Tây Môn Tử' for Siemens). The table is
+references/companies.calques.tsv, generated from companies.tsv by scripts/build_companies.py.
+
+Many readings are also Vietnamese words or places ('Phong Điền' is a district, 'đại chúng' means 'the
+public'), so a gated form counts only after a word of companies ('tập đoàn', 'hãng', 'công ty' …, with at most
+a few lowercase words or a country between: 'tập đoàn ô tô Phong Điền', 'hãng xe Đức Đại Chúng'), beside
+another company ('Tây Môn Tử và Đại Chúng', 'Toyota và Bản Điền') or when the source holds the Chinese name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from audit.lang.countries import find_mentions
+from audit.lang.resources import ResourceError, read_tsv
+from audit.rules._prefilter import content_vocabulary
+from audit.rules.base import DocContext
+
+# a word of companies (lowercase or capitalised at a sentence start; matched case-insensitively)
+_CUE = re.compile(
+    r"(?<!\w)(?i:tập đoàn|hãng|công ty|nhà sản xuất|nhà chế tạo|thương hiệu|ông chủ|bà chủ|doanh nghiệp|"
+    r"nhà bán lẻ|chuỗi|nhà cung cấp|nhà mạng|đối thủ|cổ phiếu|cổ đông|người sáng lập|nhà sáng lập|CEO)(?!\w)"
+)
+_CUE_REACH = 70  # characters before a calque searched for a cue
+_MAX_BETWEEN = 4  # lowercase words allowed between the cue and the calque ('tập đoàn ô tô lớn như')
+# words that make what follows a place, not a company ('công ty ở huyện Phong Điền')
+_PLACE_WORDS = frozenset(
+    "huyện xã tỉnh thị trấn thành phố quận phường tại ở vùng khu làng thôn ấp sông núi đường miền đến tới từ về "
+    "qua đồng bằng".split()
+)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+# what joins two companies in a list: 'Tây Môn Tử và Đại Chúng', 'Toyota, Bản Điền'
+_JOIN = r"\s*(?:,|và|với|hay|hoặc|cùng|lẫn)\s*"
+_JOIN_AFTER = re.compile(_JOIN)
+_JOIN_BEFORE = re.compile(_JOIN + r"$")
+_PREV_WORD = re.compile(r"(\w+) $")
+_NEXT_WORD = re.compile(r" (\w+)")
+_SENTENCE_OPENERS = ".!?:;\"'“‘(«–—-"
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyCalque:
+    calque: str
+    standard: str
+    zh: str
+    kind: str  # hanviet | pinyin
+    gate: bool
+    words: tuple[str, ...]  # its lowercase words (all in a document's vocabulary when it occurs there)
+
+
+@functools.cache
+def company_calques() -> dict[str, CompanyCalque]:
+    """The rows of references/companies.calques.tsv by calque."""
+    out: dict[str, CompanyCalque] = {}
+    for r in read_tsv("companies.calques.tsv"):
+        if r["kind"] not in ("hanviet", "pinyin") or r["gate"] not in ("yes", "no"):
+            raise ResourceError(f"companies.calques.tsv: {r['calque']!r}: kind must be hanviet|pinyin, gate yes|no")
+        c = r["calque"]
+        out[c] = CompanyCalque(c, r["standard"], r["zh"], r["kind"], r["gate"] == "yes", tuple(c.lower().split()))
+    return out
+
+
+@functools.cache
+def _standards() -> re.Pattern[str]:
+    """The companies' own names (Toyota, Mercedes-Benz …), case as written."""
+    names = sorted({c.standard for c in company_calques().values()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def needles_in(ctx: DocContext) -> list[str]:
+    """The calques whose every word is in the document's vocabulary: the only ones it may hold (a set look-up
+    a word; nothing to scan for in most documents)."""
+    vocab = ctx.memo("vocab", content_vocabulary)
+    return [c.calque for c in company_calques().values() if all(w in vocab for w in c.words)]
+
+
+def after_cue(text: str, start: int) -> bool:
+    """A word of companies before ``start`` with at most a few lowercase words or a country between, and no
+    place word ('tập đoàn ô tô Phong Điền', 'hãng xe Đức Đại Chúng'; not 'công ty ở huyện Phong Điền')."""
+    for cue in reversed(list(_CUE.finditer(text, max(0, start - _CUE_REACH), start))):
+        between = text[cue.end() : start]
+        for m in sorted(find_mentions(between), key=lambda m: -m.start):
+            if m.iso:
+                between = between[: m.start] + " " + between[m.end :]
+        tokens = between.split()
+        if len(tokens) <= _MAX_BETWEEN and all(
+            _LOWER_WORD.fullmatch(t) and t.islower() and t not in _PLACE_WORDS for t in tokens
+        ):
+            return True
+    return False
+
+
+def beside_company(text: str, start: int, end: int, accepted: Sequence[tuple[int, int]]) -> bool:
+    """Joined by 'và'/','/'với' … to another company: its own name or an accepted calque."""
+    after = _JOIN_AFTER.match(text, end)
+    if after:
+        if any(s == after.end() for s, _ in accepted) or _standards().match(text, after.end()):
+            return True
+    before = _JOIN_BEFORE.search(text, max(0, start - 12), start)
+    if before:
+        if any(e == before.start() for _, e in accepted):
+            return True
+        return any(m.end() == before.start() for m in _standards().finditer(text, max(0, before.start() - 30)))
+    return False
+
+
+def name_part(text: str, start: int, end: int) -> bool:
+    """A pinyin form beside another capitalised word is part of a person's name ('Li Qiangsheng')."""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    if prev and prev[1][:1].isupper() and not _CUE.fullmatch(prev[1]):
+        rest = text[: prev.start()].rstrip()
+        if rest and rest[-1] not in _SENTENCE_OPENERS:
+            return True  # a capitalised word before it that does not open a sentence
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt and nxt[1][:1].isupper())
