@@ -17,8 +17,6 @@ from dataclasses import dataclass
 
 from audit.lang.countries import find_mentions
 from audit.lang.resources import ResourceError, read_tsv
-from audit.rules._prefilter import content_vocabulary
-from audit.rules.base import DocContext
 
 # a word of companies (lowercase or capitalised at a sentence start; matched case-insensitively)
 _CUE = re.compile(
@@ -49,7 +47,6 @@ class CompanyCalque:
     zh: str
     kind: str  # hanviet | pinyin
     gate: bool
-    words: tuple[str, ...]  # its lowercase words (all in a document's vocabulary when it occurs there)
 
 
 @functools.cache
@@ -60,7 +57,7 @@ def company_calques() -> dict[str, CompanyCalque]:
         if r["kind"] not in ("hanviet", "pinyin") or r["gate"] not in ("yes", "no"):
             raise ResourceError(f"companies.calques.tsv: {r['calque']!r}: kind must be hanviet|pinyin, gate yes|no")
         c = r["calque"]
-        out[c] = CompanyCalque(c, r["standard"], r["zh"], r["kind"], r["gate"] == "yes", tuple(c.lower().split()))
+        out[c] = CompanyCalque(c, r["standard"], r["zh"], r["kind"], r["gate"] == "yes")
     return out
 
 
@@ -69,13 +66,6 @@ def _standards() -> re.Pattern[str]:
     """The companies' own names (Toyota, Mercedes-Benz …), case as written."""
     names = sorted({c.standard for c in company_calques().values()}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-
-
-def needles_in(ctx: DocContext) -> list[str]:
-    """The calques whose every word is in the document's vocabulary: the only ones it may hold (a set look-up
-    a word; nothing to scan for in most documents)."""
-    vocab = ctx.memo("vocab", content_vocabulary)
-    return [c.calque for c in company_calques().values() if all(w in vocab for w in c.words)]
 
 
 def after_cue(text: str, start: int) -> bool:

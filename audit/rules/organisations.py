@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from audit.lang.countries import find_mentions
+from audit.lang.countries import find_mentions, trie_pattern
 from audit.lang.resources import ResourceError, read_tsv
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, segments_containing
+from audit.rules._prefilter import PrefilteredRule
 from audit.rules.base import DocContext, Hit
-from audit.rules.companies import after_cue, beside_company, company_calques, name_part, needles_in
+from audit.rules.companies import after_cue, beside_company, company_calques, name_part
 from audit.rules.registry import register
 
 # The word right before a calque that is also a personal or place name must say "organisation": a bloc,
@@ -52,9 +52,10 @@ def org_calques() -> dict[str, OrgCalque]:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    """Every calque, organisations' and companies', as a whole word (the longest first)."""
-    alts = "|".join(re.escape(c) for c in sorted({*org_calques(), *company_calques()}, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])" if alts else r"(?!x)x")
+    """Every calque, organisations' and companies', as a whole word (longest first): a character trie whose
+    word-start test follows the first character, so ``re`` skips ahead to a possible first letter."""
+    calques = {*org_calques(), *company_calques()}
+    return re.compile(trie_pattern(calques, guard=r"(?<![\w-].)") + r"(?![\w-])" if calques else r"(?!x)x")
 
 
 @register
@@ -100,11 +101,6 @@ class OrganisationCalque(PrefilteredRule):
 
     def trigger_pattern(self) -> re.Pattern[str]:
         return _pattern()
-
-    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
-        """Segments holding one of the calques as written (one ``str.find`` scan each; a company's calque only
-        when all its words are in the document's vocabulary)."""
-        return segments_containing(ctx, (*org_calques(), *needles_in(ctx)))
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
