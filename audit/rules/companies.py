@@ -16,13 +16,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audit.lang.countries import find_mentions
+from audit.lang.hanviet import syllable_key
+from audit.lang.people import surname_keys
 from audit.lang.resources import ResourceError, read_tsv
 
 # a word of companies (lowercase or capitalised at a sentence start; matched case-insensitively)
 _CUE = re.compile(
     r"(?<!\w)(?i:tập đoàn|hãng|công ty|nhà sản xuất|nhà chế tạo|thương hiệu|ông chủ|bà chủ|doanh nghiệp|"
-    r"nhà bán lẻ|chuỗi|nhà cung cấp|nhà mạng|đối thủ|cổ phiếu|cổ đông|người sáng lập|nhà sáng lập|CEO)(?!\w)"
+    r"nhà bán lẻ|chuỗi|nhà cung cấp|nhà mạng|cổ phiếu|người sáng lập|nhà sáng lập|CEO)(?!\w)"
 )
+# cues that also stand before a person's name ('ông chủ Cao Thông'): a reading that opens with a Vietnamese
+# surname does not count after them
+_PERSON_CUES = frozenset({"ông chủ", "bà chủ", "người sáng lập", "nhà sáng lập", "ceo"})
 _CUE_REACH = 70  # characters before a calque searched for a cue
 _MAX_BETWEEN = 4  # lowercase words allowed between the cue and the calque ('tập đoàn ô tô lớn như')
 # words that make what follows a place, not a company ('công ty ở huyện Phong Điền')
@@ -68,10 +73,13 @@ def _standards() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
-def after_cue(text: str, start: int) -> bool:
+def after_cue(text: str, start: int, calque: str) -> bool:
     """A word of companies before ``start`` with at most a few lowercase words or a country between, and no
     place word ('tập đoàn ô tô Phong Điền', 'hãng xe Đức Đại Chúng'; not 'công ty ở huyện Phong Điền')."""
+    surname = syllable_key(calque.split()[0].lower()) in surname_keys()
     for cue in reversed(list(_CUE.finditer(text, max(0, start - _CUE_REACH), start))):
+        if surname and cue.group().lower() in _PERSON_CUES:
+            continue
         between = text[cue.end() : start]
         for m in sorted(find_mentions(between), key=lambda m: -m.start):
             if m.iso:

@@ -141,7 +141,7 @@ class OrganisationCalque(PrefilteredRule):
                 continue
             if c.kind == "hanviet" and text[m.end() : m.end() + 1].isspace() and text[m.end() :].lstrip()[:1].isupper():
                 continue  # part of a longer name ('Phong Điền Hòa')
-            if not c.gate or (source and c.zh in source) or after_cue(text, m.start()):
+            if not c.gate or (source and c.zh in source) or after_cue(text, m.start(), c.calque):
                 accepted[m.start()] = m
         grew = True
         while grew:

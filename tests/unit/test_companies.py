@@ -60,6 +60,7 @@ def test_fires_after_a_word_of_companies() -> None:
     assert _found("Cổ phiếu của hãng xe điện Đặc Tư Lạp giảm 6% trong phiên hôm qua.") == [("Đặc Tư Lạp", "Tesla")]
     assert _found("Nhà sản xuất chip Hàn Quốc Tam Tinh dự kiến mở nhà máy mới.") == [("Tam Tinh", "Samsung")]
     assert _found("Thương hiệu Tinh Ba Khắc đóng cửa 200 cửa hàng tại Mỹ.") == [("Tinh Ba Khắc", "Starbucks")]
+    assert _found("Ông chủ của Cốc Ca bị điều trần trước Quốc hội Mỹ.") == [("Cốc Ca", "Google")]
 
 
 def test_fires_beside_another_company() -> None:
@@ -80,7 +81,8 @@ def test_quiet_on_words_and_places() -> None:
         "Công ty đại chúng phải công bố báo cáo tài chính; văn hóa đại chúng thay đổi nhanh.\n"
         "Công ty Cổ phần Phong Điền tăng vốn điều lệ.\n"
         "Hiện Đại sứ quán Việt Nam tại Nhật Bản đã liên hệ với gia đình.\n"
-        "Ông Cao Thông, Giám đốc Sở Công Thương, cho biết ngành thép phục hồi; chị Tam Tinh bán hàng ở chợ."
+        "Ông Cao Thông, Giám đốc Sở Công Thương, cho biết ngành thép phục hồi; chị Tam Tinh bán hàng ở chợ.\n"
+        "Ông chủ Cao Thông mở thêm hai cửa hàng; người sáng lập Cao Thông nghỉ hưu."
     )
     assert _found(text) == []
 
