@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from audit.lang.countries import find_mentions
 from audit.lang.hanviet import syllable_key
 from audit.lang.people import surname_keys
 from audit.lang.resources import ResourceError, read_tsv
+from audit.rules._prefilter import segments_matching
+from audit.rules.base import DocContext
 
 # a word of companies (lowercase or capitalised at a sentence start; matched case-insensitively)
 _CUE = re.compile(
@@ -115,3 +117,57 @@ def name_part(text: str, start: int, end: int) -> bool:
             return True  # a capitalised word before it that does not open a sentence
     nxt = _NEXT_WORD.match(text, end)
     return bool(nxt and nxt[1][:1].isupper())
+
+
+def after_place_word(text: str, start: int) -> bool:
+    """The word right before ``start`` makes a place of what follows ('huyện Phong Điền', 'tại Phong Điền')."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in _PLACE_WORDS
+
+
+def accepted(
+    text: str, source: str, found: Sequence[re.Match[str]], known: Collection[str] = ()
+) -> list[re.Match[str]]:
+    """The matches of company calques in ``text`` that count, in order: ungated ones, those after a word of
+    companies, with their Chinese name in ``source`` or of a company in ``known`` (named so with evidence
+    elsewhere in the document; not after a place word); then, until none is added, those joined to one that
+    counts or to a company's own name. A pinyin form inside a person's name and a Hán-Việt one followed by a
+    capitalised word (part of a longer name: 'Phong Điền Hòa') never count."""
+    table = company_calques()
+    ok: dict[int, re.Match[str]] = {}
+    for m in found:
+        c = table[m.group()]
+        if c.kind == "pinyin" and name_part(text, m.start(), m.end()):
+            continue
+        if c.kind == "hanviet" and text[m.end() : m.end() + 1].isspace() and text[m.end() :].lstrip()[:1].isupper():
+            continue
+        if (
+            not c.gate
+            or (source and c.zh in source)
+            or after_cue(text, m.start(), c.calque)
+            or (c.standard in known and not after_place_word(text, m.start()))
+        ):
+            ok[m.start()] = m
+    grew = True
+    while grew:
+        spans = [(m.start(), m.end()) for m in ok.values()]
+        new = [m for m in found if m.start() not in ok and beside_company(text, m.start(), m.end(), spans)]
+        ok.update((m.start(), m) for m in new)
+        grew = bool(new)
+    return [ok[s] for s in sorted(ok)]
+
+
+def known_in_document(ctx: DocContext, pattern: re.Pattern[str]) -> frozenset[str]:
+    """The companies (own names) a calque names with evidence in its own segment somewhere in the document:
+    'Tập đoàn Phong Điền …' lets a later bare 'Phong Điền' count (memoised; asked only when a segment has a
+    calque without evidence)."""
+
+    def build(_doc: object) -> frozenset[str]:
+        table = company_calques()
+        out: set[str] = set()
+        for seg in segments_matching(ctx, pattern):
+            found = [m for m in pattern.finditer(seg.text) if m.group() in table]
+            out.update(table[m.group()].standard for m in accepted(seg.text, seg.source or "", found))
+        return frozenset(out)
+
+    return ctx.memo("c107-companies-named", build)

@@ -15,7 +15,7 @@ from audit.lang.resources import ResourceError, read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule
 from audit.rules.base import DocContext, Hit
-from audit.rules.companies import after_cue, beside_company, company_calques, name_part
+from audit.rules.companies import accepted, company_calques, known_in_document
 from audit.rules.registry import register
 
 # The word right before a calque that is also a personal or place name must say "organisation": a bloc,
@@ -79,8 +79,9 @@ class OrganisationCalque(PrefilteredRule):
         "Siemens 'Tây Môn Tử', 微软 Microsoft 'Vi Nhuyễn', 波音 Boeing 'Ba Âm' (references/companies.tsv, the calques "
         "generated into companies.calques.tsv). A Hán-Việt reading is often a Vietnamese word or place too (huyện "
         "Phong Điền; 'đại chúng', the public), so it counts only after a word of companies ('tập đoàn', 'hãng', "
-        "'công ty', 'thương hiệu' … with at most a few lowercase words or a country between) or joined by 'và'/',' "
-        "to another company; a pinyin form counts alone unless it is an English or Vietnamese word."
+        "'công ty', 'thương hiệu' … with at most a few lowercase words or a country between), joined by 'và'/',' "
+        "to another company, or once the document has named that company so with such evidence; a pinyin form "
+        "counts alone unless it is an English or Vietnamese word."
     )
     fires = (
         "Hội nghị Bộ trưởng Ngoại giao các nước [[Đông Minh]] khai mạc tại Kuala Lumpur.",
@@ -127,30 +128,19 @@ class OrganisationCalque(PrefilteredRule):
                 confidence=0.85 if c.gate else 0.95,
             )
         if companies:
-            yield from self._company_hits(seg, companies)
+            yield from self._company_hits(seg, companies, ctx)
 
-    def _company_hits(self, seg: Segment, found: list[re.Match[str]]) -> Iterator[Hit]:
-        """The company calques of the segment that count: ungated ones, those after a word of companies or
-        with their Chinese name in the source, then (until none is added) those joined to one that counts
-        or to a company's own name."""
-        text, table, source = seg.text, company_calques(), seg.source or ""
-        accepted: dict[int, re.Match[str]] = {}
-        for m in found:
-            c = table[m.group()]
-            if c.kind == "pinyin" and name_part(text, m.start(), m.end()):
-                continue
-            if c.kind == "hanviet" and text[m.end() : m.end() + 1].isspace() and text[m.end() :].lstrip()[:1].isupper():
-                continue  # part of a longer name ('Phong Điền Hòa')
-            if not c.gate or (source and c.zh in source) or after_cue(text, m.start(), c.calque):
-                accepted[m.start()] = m
-        grew = True
-        while grew:
-            spans = [(m.start(), m.end()) for m in accepted.values()]
-            new = [m for m in found if m.start() not in accepted and beside_company(text, m.start(), m.end(), spans)]
-            accepted.update((m.start(), m) for m in new)
-            grew = bool(new)
-        for start in sorted(accepted):
-            m = accepted[start]
+    def _company_hits(self, seg: Segment, found: list[re.Match[str]], ctx: DocContext) -> Iterator[Hit]:
+        """The company calques of the segment that count (audit/rules/companies.py): by the segment's own
+        evidence, else because the document names the same company that way with evidence elsewhere."""
+        text, source = seg.text, seg.source or ""
+        ok = accepted(text, source, found)
+        if len(ok) < len(found):
+            known = known_in_document(ctx, _pattern())
+            if known:
+                ok = accepted(text, source, found, known)
+        table = company_calques()
+        for m in ok:
             c = table[m.group()]
             how = "Hán-Việt" if c.kind == "hanviet" else "pinyin"
             yield self.hit(

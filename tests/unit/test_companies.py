@@ -87,6 +87,18 @@ def test_quiet_on_words_and_places() -> None:
     assert _found(text) == []
 
 
+def test_a_company_named_with_evidence_once_counts_again_in_the_document() -> None:
+    text = (
+        "Tập đoàn Nặc Cơ Á công bố cắt giảm 14.000 việc làm.\n"
+        "Nặc Cơ Á cho biết sẽ tập trung vào thiết bị mạng.\n"
+        "Phong Điền là một huyện của thành phố Huế."
+    )
+    assert _found(text) == [("Nặc Cơ Á", "Nokia"), ("Nặc Cơ Á", "Nokia")]
+    # a place word before the reading still makes it a place, and evidence counts for that company only
+    text = "Hãng xe Phong Điền tăng giá bán.\nNông dân huyện Phong Điền thu hoạch lúa; Tam Tinh là tên một bản."
+    assert _found(text) == [("Phong Điền", "Toyota")]
+
+
 def test_the_source_name_settles_a_gated_reading() -> None:
     doc = document_from_pairs([("波音公司今年交付了500架飞机。", "Ba Âm năm nay đã bàn giao 500 máy bay.")])
     found = run_rules(doc, [c() for c in select_rules(["C107"])], Settings())
