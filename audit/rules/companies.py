@@ -108,15 +108,32 @@ def beside_company(text: str, start: int, end: int, accepted: Sequence[tuple[int
     return False
 
 
+def _capitalised_before(text: str, start: int) -> bool:
+    """The word right before ``start`` is capitalised, opens no sentence and is no word of companies."""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not prev or not prev[1][:1].isupper() or _CUE.fullmatch(prev[1]):
+        return False
+    rest = text[: prev.start()].rstrip()
+    return bool(rest) and rest[-1] not in _SENTENCE_OPENERS
+
+
 def name_part(text: str, start: int, end: int) -> bool:
     """A pinyin form beside another capitalised word is part of a person's name ('Li Qiangsheng')."""
-    prev = _PREV_WORD.search(text, max(0, start - 40), start)
-    if prev and prev[1][:1].isupper() and not _CUE.fullmatch(prev[1]):
-        rest = text[: prev.start()].rstrip()
-        if rest and rest[-1] not in _SENTENCE_OPENERS:
-            return True  # a capitalised word before it that does not open a sentence
+    if _capitalised_before(text, start):
+        return True
     nxt = _NEXT_WORD.match(text, end)
     return bool(nxt and nxt[1][:1].isupper())
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A Hán-Việt form with a capitalised word right after it or right before it (other than a country's
+    name: 'hãng xe Đức Đại Chúng') is part of a longer name ('Phong Điền Hòa', 'Mạc Tư Khoa')."""
+    if text[end : end + 1].isspace() and text[end:].lstrip()[:1].isupper():
+        return True
+    if not _capitalised_before(text, start):
+        return False
+    head = text[max(0, start - 40) : start].rstrip()
+    return not any(m.iso and m.end == len(head) for m in find_mentions(head))
 
 
 def after_place_word(text: str, start: int) -> bool:
@@ -132,14 +149,14 @@ def accepted(
     companies, with their Chinese name in ``source`` or of a company in ``known`` (named so with evidence
     elsewhere in the document; not after a place word); then, until none is added, those joined to one that
     counts or to a company's own name. A pinyin form inside a person's name and a Hán-Việt one followed by a
-    capitalised word (part of a longer name: 'Phong Điền Hòa') never count."""
+    capitalised word beside it (part of a longer name: 'Phong Điền Hòa', 'Mạc Tư Khoa') never count."""
     table = company_calques()
     ok: dict[int, re.Match[str]] = {}
     for m in found:
         c = table[m.group()]
         if c.kind == "pinyin" and name_part(text, m.start(), m.end()):
             continue
-        if c.kind == "hanviet" and text[m.end() : m.end() + 1].isspace() and text[m.end() :].lstrip()[:1].isupper():
+        if c.kind == "hanviet" and inside_longer_name(text, m.start(), m.end()):
             continue
         if (
             not c.gate

@@ -97,6 +97,9 @@ def test_a_company_named_with_evidence_once_counts_again_in_the_document() -> No
     # a place word before the reading still makes it a place, and evidence counts for that company only
     text = "Hãng xe Phong Điền tăng giá bán.\nNông dân huyện Phong Điền thu hoạch lúa; Tam Tinh là tên một bản."
     assert _found(text) == [("Phong Điền", "Toyota")]
+    # a reading inside a longer name stays quiet even when the document names that company
+    text = "Tập đoàn Tư Khoa mở văn phòng mới.\nBộ trưởng gặp người đồng cấp tại Mạc Tư Khoa."
+    assert _found(text) == [("Tư Khoa", "Cisco")]
 
 
 def test_the_source_name_settles_a_gated_reading() -> None:
