@@ -17,7 +17,8 @@ from audit.lang.resources import read_lines
 
 VERBATIM = re.compile(
     r"https?://[!-~]+|www\.[!-~]+"  # links (ASCII: a link ends where Chinese or Vietnamese text starts)
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    # e-mail addresses, in Latin letters (one ends where Chinese text starts: '发邮件给jo@samaritans.org')
+    r"|[0-9A-Za-zÀ-ɏ_.+-]+@[0-9A-Za-zÀ-ɏ_-]+(?:\.[0-9A-Za-zÀ-ɏ_-]+)+"
     r"|(?<![A-Za-z0-9@#])[@#][A-Za-z_]\w{2,}"  # handles and hashtags
     # codes: MH370, COVID-19, A320, H5N1, F-16, FI614 (letters then digits; next to CJK text too), not 'mid-2020'
     # and not a capitalised word, a hyphen and a number ('Unknown-2', 'Shenzhou-17'): the word is translated

@@ -569,8 +569,9 @@ class InconsistentTranslation(DocumentRule):
 _SAME_COUNTRY = {"KP": "KR", "TW": "CN", "HK": "CN", "MO": "CN"}
 # English short forms the gazetteer leaves out (they are no Vietnamese text's words)
 _EN_EXTRA = {"U.S.": "US", "US": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB"}
-# After a one-character Chinese abbreviation: the country's side, nationals, army, language (越方, 中国籍 …)
-_ZH_ABBR_AFTER = "方国军籍语文"
+# After a one-character Chinese abbreviation: the country's side, nationals, army, language (越方, 中国籍 …), or
+# its currency (英镑 'pound sterling', 美元 'US dollar', 日元 'yen', 泰铢 'baht': Vietnamese 'bảng Anh', 'đô la Mỹ')
+_ZH_ABBR_AFTER = "方国军籍语文镑元铢"
 
 
 @functools.cache
@@ -714,6 +715,7 @@ class CountrySwapped(SourceRule):
         "The local language is Romanian, but Russian is widely used. => Ngôn ngữ địa phương là tiếng Romania, "
         "nhưng tiếng Nga được dùng rộng rãi.",
         "中美贸易战对中国有什么好处 => Chiến tranh thương mại Mỹ-Trung có lợi gì cho Bắc Kinh",
+        "圣赫勒拿的货币与英镑等值。 => Đồng tiền của Saint Helena ngang giá với bảng Anh.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
