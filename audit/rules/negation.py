@@ -140,9 +140,11 @@ def lost_negation(source: str, target: str) -> tuple[str, str] | None:
             return None
         cue = _NEGATION.search(_NOT_CLAUSE.sub(" ", negated[0]))
         return negated[0], cue.group() if cue else "not"
-    if (zh := zh_negations(source)) and not _VI_NEGATION.search(target) and not _VI_ZH_NEGATION.search(target):
-        return zh[0]
-    return None
+    if source.isascii() or not (zh := zh_negations(source)):  # (isascii reads a flag: no scan)
+        return None
+    if _VI_NEGATION.search(target) or _VI_ZH_NEGATION.search(target):
+        return None
+    return zh[0]
 
 
 @register
