@@ -89,3 +89,19 @@ def test_a105_chinese_clause_dropped() -> None:
 def test_a107_a_currency_names_its_country() -> None:
     source = "马恩岛镑与英镑等值。"
     assert _rules(source, "Bảng Man có giá trị ngang với bảng Anh.", ["A107"]) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "missing"),
+    [
+        ("这头公牛重 1200 磅。", "Con bò đực nặng pound.", ["1200"]),  # the unit kept, its number lost
+        ("这头公牛重 1200 磅。", "Con bò đực nặng 1.200 pound.", []),
+        ("这头公牛重 1200 磅。", "Con bò đực nặng 544 kg.", []),  # converted: not looked for
+        ("The ferry sails 37 miles to Kythira.", "Phà chạy dặm tới Kythira.", ["37"]),
+        ("The ferry sails 37 miles to Kythira.", "Phà chạy 60 km tới Kythira.", []),
+        ("气温达到 95 华氏度。", "Nhiệt độ lên tới độ F.", ["95"]),
+        ("气温达到 95 华氏度。", "Nhiệt độ lên tới 35 độ C.", []),
+    ],
+)
+def test_a_unit_the_target_keeps_keeps_its_number(source: str, target: str, missing: list[str]) -> None:
+    assert [n.text for n in match_numbers(source, target).missing] == missing
