@@ -786,6 +786,22 @@ _EN_DATES = (
 _ZH_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
 
 
+# a date in Chinese numerals: 二〇二五年三月四日, 九月三十日
+_ZH_DIGITS = "〇一二三四五六七八九"
+_ZH_WORD_DATE = re.compile(
+    r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+)
+
+
+def _zh_count(numeral: str) -> int:
+    """A number from 1 to 39 in Chinese numerals ('九' 9, '十二' 12, '三十一' 31)."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _ZH_DIGITS.index(numeral)
+    return (_ZH_DIGITS.index(tens) if tens else 1) * 10 + (_ZH_DIGITS.index(units) if units else 0)
+
+
 def source_dates(text: str) -> list[tuple[int, int, int | None]]:
     """(day, month, year) of the dates an English or Chinese source writes with a month name or 年月日, in order."""
     found: list[tuple[int, int, int, int | None]] = []
@@ -794,13 +810,19 @@ def source_dates(text: str) -> list[tuple[int, int, int | None]]:
             found.append((m.start(), int(m["d"]), _MONTHS_EN[m["mon"].lower()], int(m["y"]) if m["y"] else None))
     for m in _ZH_DATE.finditer(text):
         found.append((m.start(), int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None))
+    if "月" in text:
+        for m in _ZH_WORD_DATE.finditer(text):
+            year = int("".join(str(_ZH_DIGITS.index(c)) for c in m["y"])) if m["y"] else None
+            found.append((m.start(), _zh_count(m["d"]), _zh_count(m["m"]), year))
     spans = sorted(dict.fromkeys(found))
     return [(d, mo, y) for _, d, mo, y in spans]
 
 
 # a range of days: '20日至22日', '20 to 22 November', 'June 1 to June 3', '20 đến 22/11', '20-22/11'
+# (not a range of clock times: '12:00至13:00', '9:30 to 11:00')
 _DATE_RANGE = re.compile(
-    r"\d\s*[日号]?\s*(?:至|到|~|～)\s*\d|\d(?:st|nd|rd|th)?\s*(?:to|through|until|till|and|-|–)\s*(?:[A-Z][a-z]+\.?\s+)?\d"
+    r"(?<![:\d])\d{1,2}\s*[日号]?\s*(?:至|到|~|～)\s*\d(?!\d?:)"
+    r"|(?<![:\d])\d{1,2}(?:st|nd|rd|th)?\s*(?:to|through|until|till|and|-|–)\s*(?:[A-Z][a-z]+\.?\s+)?\d(?!\d?:)"
     r"|\d\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?\d{1,2}\s*(?:/|tháng)|(?:to|through|until)\s+[A-Z][a-z]+\.?\s+\d"
 )
 
@@ -851,17 +873,19 @@ class DateChanged(SourceRule):
         "the figures match one by one, so the number check passes, but the date is wrong. Dates are read "
         "with a month name in English ('May 5, 2024', '5 May'), as 年月日 in Chinese, and as '5/6/2024' or "
         "'5 tháng 6 năm 2024' in Vietnamese; the rule compares them when the source and the target hold as "
-        "many dates, in order."
+        "many dates, in order (二〇二五年三月四日 and 九月三十日 in Chinese numerals too)."
     )
     fires = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày [[5/6/2024]] tại Hà Nội.",
         "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày [[3/4/2025]] tại Hà Nội.",
         "The fair runs from March 3 to March 9. => Hội chợ diễn ra từ ngày 3/3 đến ngày [[19/3]].",
+        "工厂将于十一月二十日停产。 => Nhà máy sẽ ngừng sản xuất từ ngày [[20/12]].",
     )
     quiet = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày 5/5/2024 tại Hà Nội.",
         "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày 4 tháng 3 năm 2025 tại Hà Nội.",
         "The fair runs from 3 to 9 March and reopens on May 2. => Hội chợ diễn ra từ 3 đến 9/3 và mở lại ngày 2/5.",
+        "工厂将于十一月二十日停产。 => Nhà máy sẽ ngừng sản xuất từ ngày 20 tháng 11.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -105,3 +105,20 @@ def test_a107_a_currency_names_its_country() -> None:
 )
 def test_a_unit_the_target_keeps_keeps_its_number(source: str, target: str, missing: list[str]) -> None:
     assert [n.text for n in match_numbers(source, target).missing] == missing
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "flagged"),
+    [
+        ("展会将于十月二十一日开幕。", "Triển lãm sẽ khai mạc ngày 21/10.", []),
+        ("展会将于十月二十一日开幕。", "Triển lãm sẽ khai mạc ngày 12/10.", ["12/10"]),
+        ("条约于二〇一九年六月五日签署。", "Hiệp ước được ký ngày 5/6/2019.", []),
+        ("条约于二〇一九年六月五日签署。", "Hiệp ước được ký ngày 6/5/2019.", ["6/5/2019"]),
+        # a range of clock times is no range of days: the date is still compared
+        ("节目于三月八日10:00至11:30播出。", "Chương trình phát sóng ngày 8/3 từ 10:00 đến 11:30.", []),
+        ("节目于三月八日10:00至11:30播出。", "Chương trình phát sóng ngày 3/8 từ 10:00 đến 11:30.", ["3/8"]),
+        ("The show airs on March 8 from 9:30 to 11:00.", "Chương trình phát sóng ngày 3/8 từ 9:30 đến 11:00.", ["3/8"]),
+    ],
+)
+def test_a109_dates_in_chinese_numerals_and_beside_times(source: str, target: str, flagged: list[str]) -> None:
+    assert [text for _, text in _rules(source, target, ["A109"])] == flagged
