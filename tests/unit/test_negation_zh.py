@@ -29,6 +29,7 @@ def _a111(source: str, target: str) -> list[str]:
         ("警方无法确认死者的身份。", "Cảnh sát đã xác nhận danh tính người chết."),
         ("别把护照放在托运行李里。", "Hãy để hộ chiếu trong hành lý ký gửi."),
         ("越南队没能进入决赛。", "Đội tuyển Việt Nam đã vào chung kết."),
+        ("这项规定不适用于外国游客。", "Quy định này áp dụng cho du khách nước ngoài."),  # not masked by 不适
     ],
 )
 def test_fires_on_a_lost_chinese_negation(source: str, target: str) -> None:
