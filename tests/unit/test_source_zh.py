@@ -122,3 +122,10 @@ def test_a_unit_the_target_keeps_keeps_its_number(source: str, target: str, miss
 )
 def test_a109_dates_in_chinese_numerals_and_beside_times(source: str, target: str, flagged: list[str]) -> None:
     assert [text for _, text in _rules(source, target, ["A109"])] == flagged
+
+
+def test_a_handle_or_hashtag_ends_where_chinese_starts() -> None:
+    source = "河内旅游局通过@HanoiTourism发布消息，话题#MuaThu2026引发热议。"
+    target = "Sở Du lịch Hà Nội đăng tin qua @HanoiTourism, chủ đề #MuaThu2026 thu hút nhiều bình luận."
+    assert lost_tokens(source, target) == (["@HanoiTourism", "#MuaThu2026"], [])
+    assert lost_tokens(source, "Sở Du lịch Hà Nội đăng tin.")[1] == ["@HanoiTourism", "#MuaThu2026"]
