@@ -235,6 +235,7 @@ def numbers(text: str) -> list[Number]:
     if not _DIGIT.search(text):
         return []
     out = []
+    scaled = False  # a number has a scale word: a range before it may take it (_ranges_scaled)
     covered = -1  # the end of a century or clock reading: numbers before it are part of it
     centuries = {m.start(): m for m in _CENTURY.finditer(text)} if "世纪" in text else {}
     for m in _NUMBER.finditer(text):
@@ -269,6 +270,7 @@ def numbers(text: str) -> list[Number]:
             factor = _SCALES[scale.group(1).lower()] if scale.group(1) else _zh_scale(scale.group(2))
             raw = frozenset(values)
             values |= {v * factor for v in values}
+            scaled = True
         if values == {0.0}:
             continue
         period = zh_half = ""
@@ -295,7 +297,7 @@ def numbers(text: str) -> list[Number]:
                 negative,
             )
         )
-    return _ranges_scaled(text, out)
+    return _ranges_scaled(text, out) if scaled and len(out) > 1 else out
 
 
 # between the two ends of a range ('4,2-3,9 triệu', '4.2 to 3.9 million', '420至390万')
