@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from audit.lang.langid import vietnamese_share
-from audit.lang.resources import read_lines
+from audit.lang.resources import read_lines, read_tsv
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
@@ -96,7 +96,22 @@ _ZH_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_MIN_CHARS = 4  # a label ('不适用' → 'N/A')
 _ZH_MAX_CHARS = 30  # a longer sentence is often rendered freely (as the 25 English words above)
-_TRADITIONAL = str.maketrans("沒無別", "没无别")
+_KANA = re.compile("[\u3040-\u30ff]")  # a Japanese source: 不/無/未 begin Japanese words too (無料 'free')
+
+
+@functools.cache
+def _simplified() -> dict[int, str]:
+    """The traditional forms of the characters of the two word lists (Unihan's variants in hanviet.tsv) → the
+    simplified ones: 沒有 reads as 没有, 未來 as 未来 (a character of the lists is never rewritten)."""
+    words = read_lines("zh_negations.txt") + read_lines("zh_negation_exceptions.txt")
+    chars = set("".join(words)) | set(_ZH_IN_CONTEXT)
+    table: dict[int, str] = {}
+    for row in read_tsv("hanviet.tsv"):
+        if row["char"] in chars:
+            for variant in row["variants"].split("|"):
+                if len(variant) == 1 and variant not in chars:
+                    table.setdefault(ord(variant), row["char"])
+    return table
 
 
 @functools.cache
@@ -116,14 +131,15 @@ def _zh_not_negations() -> re.Pattern[str]:
 def zh_negations(source: str) -> list[tuple[str, str]]:
     """The sentences of a Chinese source (4 to 30 Chinese characters long) that carry a clause negation, each
     with its negating word."""
-    if not _ZH_GATE.search(source):
+    if not _ZH_GATE.search(source) or _KANA.search(source):
         return []
     out = []
-    for m in _ZH_SENTENCE.finditer(source.translate(_TRADITIONAL)):
+    for m in _ZH_SENTENCE.finditer(source):
         sentence = m.group()
         if not _ZH_MIN_CHARS <= len(_HAN.findall(sentence)) <= _ZH_MAX_CHARS:
             continue
-        cleaned = _zh_not_negations().sub("|", sentence.partition("而是")[2] or sentence)  # 不是 A 而是 B: B
+        simple = sentence.translate(_simplified())
+        cleaned = _zh_not_negations().sub("|", simple.partition("而是")[2] or simple)  # 不是 A 而是 B: B
         cleaned = _ZH_QUANTITY.sub("|", _ZH_A_NOT_A.sub("|", _ZH_NOT_CLAUSE.sub("|", cleaned)))
         cleaned = _ZH_ATTRIBUTE.sub("|", cleaned)
         if cue := _zh_negation().search(cleaned):
@@ -174,7 +190,8 @@ class NegationLost(SourceRule):
         "and FLORES-200 are flagged, two of them no translation of each other and one a "
         "real lost negation). A Vietnamese 'thất bại' (未能, 'fail to'), 'ít' (不太, "
         "'less'), 'khó' ('unlikely'), 'thay vì', 'từ chối', 'giấu tên' or 'giữ nguyên' "
-        "says a Chinese negation too. A target left untranslated is L102's."
+        "says a Chinese negation too. Traditional characters are read as their simplified forms; a source "
+        "with Japanese kana is not read. A target left untranslated is L102's."
     )
     fires = (
         "You must not drive for 24 hours after the operation. => [[Bạn phải lái xe trong 24 giờ sau ca mổ.]]",

@@ -93,3 +93,13 @@ def test_few_false_alarms_on_human_translations(shared_data: Path) -> None:
     flagged = [zh for zh, vi in pairs if lost_negation(zh, vi)]
     assert len(pairs) == 3009
     assert len(flagged) <= 5, flagged
+
+
+def test_traditional_words_that_are_no_negation() -> None:
+    assert zh_negations("該公司的未來發展非常樂觀。") == []
+    assert zh_negations("出口額不斷增長，不過利潤下降。") == []
+    assert zh_negations("該市無法按時完成工程。")[0] == ("該市無法按時完成工程。", "无法")
+
+
+def test_a_japanese_source_is_not_read_as_chinese() -> None:
+    assert zh_negations("このサービスは無料で、予約は不要です。") == []
