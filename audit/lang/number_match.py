@@ -42,11 +42,11 @@ _KEPT_UNITS = tuple(
     (re.compile(unit, re.IGNORECASE), re.compile(rf"(?<![^\W\d_])(?:{kept})(?![^\W\d_])", re.IGNORECASE))
     for unit, kept in (
         (r"^mi|mph|英里", r"dặm|miles?|mph"),
-        (r"^fe|^fo|^ft|英尺", r"feet|foot|ft"),
-        (r"^in|英寸", r"inch(?:es)?|in-sơ"),
-        (r"^po|^lb|磅", r"pounds?|pao|lbs?"),
-        (r"^ou|^oz", r"ounces?|oz"),
-        (r"^ga", r"gallons?|ga-lông"),
+        (r"^fe|^fo|^ft|英尺", r"feet|foot|ft|fút"),
+        (r"^in|英寸", r"inch(?:es)?"),
+        (r"^po|^lb|磅", r"pounds?|lbs?|cân Anh"),
+        (r"^ou|^oz", r"ounces?|oz|aoxơ"),
+        (r"^ga", r"gallons?|galông|ga-lông"),
         (r"^ac", r"acres?|mẫu Anh"),
         (r"^ya", r"yards?"),
         (r"F$|^Fa|华氏", r"°\s?F|độ F|Fahrenheit"),
