@@ -21,8 +21,8 @@ from audit.rules._prefilter import (
     PrefilteredRule,
     content_lines,
     content_text,
-    content_vocabulary,
     segments_containing,
+    word_counts,
 )
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
@@ -210,7 +210,7 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     (names and acronyms drop out: their lowercased form is not in the text). Loans alone never make a
     finding, so a document without these is skipped."""
     text = ctx.memo("content-text", content_text)
-    vocab = ctx.memo("vocab", content_vocabulary)
+    vocab = word_counts(ctx)
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
     ascii_words = set(filter(str.isalpha, filter(str.isascii, vocab)))

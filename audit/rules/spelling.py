@@ -22,7 +22,7 @@ from audit.lang.syllable import (
 )
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_vocabulary, lowered_content, segments_containing
+from audit.rules._prefilter import lowered_content, segments_containing, word_counts
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -33,7 +33,7 @@ _PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
 
 def _misspelled_words(ctx: DocContext) -> frozenset[str]:
     """Misspelled words of the article text (its shared vocabulary) and of the prose boilerplate."""
-    bad = set(filter(_misspelled_word, _maybe_misspelled(ctx, ctx.memo("vocab", content_vocabulary))))
+    bad = set(filter(_misspelled_word, _maybe_misspelled(ctx, word_counts(ctx))))
     for s in ctx.doc.segments:
         if s.boilerplate and s.boilerplate_kind in _PROSE_BOILERPLATE:
             bad.update(filter(_misspelled_word, words(s.text)))
@@ -145,7 +145,7 @@ class InvalidSyllable(SegmentRule):
         bad = ctx.memo("misspelled-words", lambda _doc: _misspelled_words(ctx))
         for tok in tokens(seg.text):
             if tok.lower in bad and misspelled(tok):
-                counts = ctx.memo("vocab", content_vocabulary)
+                counts = word_counts(ctx)
                 # base letters that spell no syllable: a letter slipped, and the common syllables one letter
                 # away are the best guesses ("nhgiệp" → "nghiệp", not the rare "nhiệp")
                 slips = [] if base_letters_spell_syllable(tok.lower) else _cased(tok.text, _slip_fixes(tok.lower))
@@ -188,7 +188,7 @@ class MixedToneStyle(DocumentRule):
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         counts: Counter[str] = Counter()
         styled: dict[str, str] = {}
-        vocab = ctx.memo("vocab", content_vocabulary)
+        vocab = word_counts(ctx)
         for word in _styled_words(ctx, vocab):
             style = tone_style(word)
             if style:
