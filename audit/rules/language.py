@@ -22,7 +22,7 @@ from audit.rules._prefilter import (
     content_lines,
     content_text,
     segments_containing,
-    word_counts,
+    word_set,
 )
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
@@ -210,19 +210,24 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     (names and acronyms drop out: their lowercased form is not in the text). Loans alone never make a
     finding, so a document without these is skipped."""
     text = ctx.memo("content-text", content_text)
-    vocab = word_counts(ctx)
+    vocab = word_set(ctx)
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
     ascii_words = set(filter(str.isalpha, filter(str.isascii, vocab)))
     latin = ascii_words.difference(syllable_spellings())
-    english = function_words()
-    found = {
-        w for w in latin if len(w) > 1 and (w in english or (is_english_form(w) and _english_in_pair(w))) and w in text
-    }
+    found = {w for w in filter(_english_candidate, latin) if w in text}
     # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
     # loans ('the digital economy'): looked for between spaces, as a word
     found.update(f" {w} " for w in ascii_words & _syllable_function_words() if f" {w} " in text)
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _english_candidate(word: str) -> bool:
+    """A lowercase word :func:`_foreign_lowercase` keeps when written in lowercase: an English function word
+    or an English word that is English rather than a loan beside another (cached per word: the test of
+    each word of a document's vocabulary is then one C-level lookup)."""
+    return len(word) > 1 and (word in function_words() or (is_english_form(word) and _english_in_pair(word)))
 
 
 @functools.cache

@@ -22,7 +22,7 @@ from audit.lang.syllable import (
 )
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
-from audit.rules._prefilter import lowered_content, segments_containing, word_counts
+from audit.rules._prefilter import lowered_content, segments_containing, word_counts, word_set
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -33,19 +33,19 @@ _PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
 
 def _misspelled_words(ctx: DocContext) -> frozenset[str]:
     """Misspelled words of the article text (its shared vocabulary) and of the prose boilerplate."""
-    bad = set(filter(_misspelled_word, _maybe_misspelled(ctx, word_counts(ctx))))
+    bad = set(filter(_misspelled_word, _maybe_misspelled(ctx, word_set(ctx))))
     for s in ctx.doc.segments:
         if s.boilerplate and s.boilerplate_kind in _PROSE_BOILERPLATE:
             bad.update(filter(_misspelled_word, words(s.text)))
     return frozenset(bad)
 
 
-def _maybe_misspelled(ctx: DocContext, vocab: Counter[str]) -> Iterable[str]:
+def _maybe_misspelled(ctx: DocContext, vocab: set[str]) -> Iterable[str]:
     """The words of ``vocab`` that are no valid syllable as written, when the article text is in NFC
     (its words then are too: a valid one is in the syllable table as it is), else every word."""
     low = lowered_content(ctx)
     if low is not None and unicodedata.is_normalized("NFC", low):
-        return set(vocab).difference(syllable_spellings())
+        return vocab.difference(syllable_spellings())
     return vocab
 
 
@@ -161,13 +161,13 @@ class InvalidSyllable(SegmentRule):
                 )
 
 
-def _styled_words(ctx: DocContext, vocab: Counter[str]) -> Iterable[str]:
+def _styled_words(ctx: DocContext, vocab: set[str]) -> Iterable[str]:
     """The words of ``vocab`` that may have a tone style: those spelled as a styled syllable when the
     article text is in NFC (its words then are too, and :func:`tone_style` looks them up as they are),
     else every word."""
     low = lowered_content(ctx)
     if low is not None and unicodedata.is_normalized("NFC", low):
-        return vocab.keys() & styled_spellings()
+        return vocab & styled_spellings()
     return vocab
 
 
@@ -186,16 +186,17 @@ class MixedToneStyle(DocumentRule):
     quiet = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.", "Hiệp định hoà bình và hợp tác thuỷ sản.")
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
-        counts: Counter[str] = Counter()
         styled: dict[str, str] = {}
-        vocab = word_counts(ctx)
-        for word in _styled_words(ctx, vocab):
+        for word in _styled_words(ctx, word_set(ctx)):
             style = tone_style(word)
             if style:
-                counts[style] += vocab[word]
                 styled[word] = style
-        if len(counts) < 2:
-            return
+        if len(set(styled.values())) < 2:
+            return  # one style or none: the usual case, decided without counting words
+        counts: Counter[str] = Counter()
+        vocab = word_counts(ctx)
+        for word, style in styled.items():
+            counts[style] += vocab[word]
         if counts["old"] != counts["new"]:
             main = counts.most_common(1)[0][0]
         else:  # a tie: the style used first
