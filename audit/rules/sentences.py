@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -202,8 +201,7 @@ class UnfinishedSentence(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        segments = content_lines(ctx).segments
-        for seg in itertools.compress(segments, map(_last_words().__contains__, _last_word_each(segments))):
+        for seg in content_lines(ctx).segments:
             if _ends_on_listed_word(seg.text):
                 yield from self.check(seg, ctx)
 
@@ -262,13 +260,6 @@ def _ends_on_listed_word(text: str) -> bool:
     if not stem.endswith((".", "!", "?", ";")) and not stem[-1:].isalpha():
         return False
     return stem.rstrip(".!?; ").rpartition(" ")[2].lower() in _last_words()
-
-
-def _last_word_each(segments: Sequence[Segment]) -> Iterator[str]:
-    """The word :func:`_ends_on_listed_word` looks up, of each segment (C-level maps, no loop in Python:
-    the first test of every article segment)."""
-    stems = map(operator.methodcaller("rstrip", ".!?; "), map(str.rstrip, map(operator.attrgetter("text"), segments)))
-    return map(str.lower, map(operator.itemgetter(2), map(operator.methodcaller("rpartition", " "), stems)))
 
 
 @functools.cache
