@@ -14,13 +14,14 @@ from collections.abc import Iterator, Sequence
 from audit.lang.english import en_zipf, function_words, is_english, is_english_form, is_loan, vi_zipf
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
 from audit.lang.people import offices
-from audit.lang.syllable import is_valid_syllable, syllable_spellings
+from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
 from audit.rules._prefilter import (
     PrefilteredRule,
     content_lines,
     content_text,
+    non_syllables,
     segments_containing,
     word_set,
 )
@@ -227,10 +228,10 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     finding, so a document without these is skipped."""
     text = ctx.memo("content-text", content_text)
     vocab = word_set(ctx)
+    ascii_words = set(filter(str.isalpha, filter(str.isascii, vocab)))
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
-    ascii_words = set(filter(str.isalpha, filter(str.isascii, vocab)))
-    latin = ascii_words.difference(syllable_spellings())
+    latin = set(filter(str.isalpha, filter(str.isascii, non_syllables(ctx))))
     found = {w for w in filter(_english_candidate, latin) if w in text}
     # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
     # loans ('the digital economy'): looked for between spaces, as a word

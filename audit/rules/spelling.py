@@ -17,12 +17,11 @@ from audit.lang.syllable import (
     nearest,
     restyle,
     styled_spellings,
-    syllable_spellings,
     tone_style,
 )
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
-from audit.rules._prefilter import lowered_content, segments_containing, word_counts, word_set
+from audit.rules._prefilter import lowered_content, non_syllables, segments_containing, word_counts, word_set
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -33,20 +32,20 @@ _PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
 
 def _misspelled_words(ctx: DocContext) -> frozenset[str]:
     """Misspelled words of the article text (its shared vocabulary) and of the prose boilerplate."""
-    bad = set(filter(_misspelled_word, _maybe_misspelled(ctx, word_set(ctx))))
+    bad = set(filter(_misspelled_word, _maybe_misspelled(ctx)))
     for s in ctx.doc.segments:
         if s.boilerplate and s.boilerplate_kind in _PROSE_BOILERPLATE:
             bad.update(filter(_misspelled_word, words(s.text)))
     return frozenset(bad)
 
 
-def _maybe_misspelled(ctx: DocContext, vocab: set[str]) -> Iterable[str]:
-    """The words of ``vocab`` that are no valid syllable as written, when the article text is in NFC
+def _maybe_misspelled(ctx: DocContext) -> Iterable[str]:
+    """The words of the article text that are no valid syllable as written, when the text is in NFC
     (its words then are too: a valid one is in the syllable table as it is), else every word."""
     low = lowered_content(ctx)
     if low is not None and unicodedata.is_normalized("NFC", low):
-        return vocab.difference(syllable_spellings())
-    return vocab
+        return non_syllables(ctx)
+    return word_set(ctx)
 
 
 def misspelled(tok: Token) -> bool:
