@@ -111,19 +111,20 @@ def _rare_beside(text: str, toks: Sequence[Token], english: list[bool], k: int) 
     """``toks[k]`` is a lowercase English word too rare for the word list (Zipf 2 to 3), never met in
     Vietnamese text, one space from an English word that is no loan either."""
     t = toks[k]
+    if not (
+        t.is_ascii
+        and not t.is_capitalized
+        and not is_valid_syllable(t.text)
+        and en_zipf(t.lower) >= _RARE_ZIPF
+        and vi_zipf(t.lower) == 0
+    ):
+        return False  # the word itself first: most words of a Vietnamese sentence are syllables
     beside = [
         n
         for j, n in ((k - 1, toks[k - 1] if k else None), (k + 1, toks[k + 1] if k + 1 < len(toks) else None))
         if n is not None and english[j] and text[min(n.end, t.end) : max(n.start, t.start)] == " "
     ]
-    return (
-        any(_latin_foreign(n) and not is_loan(n.text) and n.lower not in function_words() for n in beside)
-        and t.is_ascii
-        and not t.is_capitalized
-        and not is_valid_syllable(t.text)
-        and en_zipf(t.lower) >= _RARE_ZIPF
-        and vi_zipf(t.lower) == 0
-    )
+    return any(_latin_foreign(n) and not is_loan(n.text) and n.lower not in function_words() for n in beside)
 
 
 # English adjective endings ('digital', 'international', 'economic', 'innovative', 'famous', 'monetary'): an adjective
@@ -239,7 +240,7 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     return frozenset(found)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.cache  # as is_english_form, which it asks of the same words
 def _english_candidate(word: str) -> bool:
     """A lowercase word :func:`_foreign_lowercase` keeps when written in lowercase: an English function word
     or an English word that is English rather than a loan beside another (cached per word: the test of
