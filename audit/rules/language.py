@@ -228,15 +228,13 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     (names and acronyms drop out: their lowercased form is not in the text). Loans alone never make a
     finding, so a document without these is skipped."""
     text = ctx.memo("content-text", content_text)
-    vocab = word_set(ctx)
-    ascii_words = set(filter(str.isalpha, filter(str.isascii, vocab)))
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
     latin = set(filter(str.isalpha, filter(str.isascii, non_syllables(ctx))))
     found = {w for w in filter(_english_candidate, latin) if w in text}
     # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
     # loans ('the digital economy'): looked for between spaces, as a word
-    found.update(f" {w} " for w in ascii_words & _syllable_function_words() if f" {w} " in text)
+    found.update(f" {w} " for w in word_set(ctx) & _syllable_function_words() if f" {w} " in text)
     return frozenset(found)
 
 
@@ -251,8 +249,12 @@ def _english_candidate(word: str) -> bool:
 @functools.cache
 def _syllable_function_words() -> frozenset[str]:
     """English function words spelled like a Vietnamese syllable and far more frequent in English ('the',
-    'a', 'them'; not 'an' and 'than', common Vietnamese syllables: 'an ninh', 'than đá')."""
-    return frozenset(w for w in function_words() if is_valid_syllable(w) and en_zipf(w) - vi_zipf(w) >= _PAIR_MARGIN)
+    'a', 'them'; not 'an' and 'than', common Vietnamese syllables: 'an ninh', 'than đá'); ASCII letters only."""
+    return frozenset(
+        w
+        for w in function_words()
+        if w.isascii() and w.isalpha() and is_valid_syllable(w) and en_zipf(w) - vi_zipf(w) >= _PAIR_MARGIN
+    )
 
 
 def _heads_phrase(run: Sequence[Token]) -> bool:
