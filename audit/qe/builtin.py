@@ -210,11 +210,17 @@ def scored(
     return q, s, damage
 
 
+def _has_source(source: str | None) -> bool:
+    """A source to compare with: not missing, not blank (a blank one is scored as no source)."""
+    return bool(source and source.strip())
+
+
 def _score(
     text: str, rule_penalty: float, words: int, source: str | None, explain: bool
 ) -> tuple[float, dict[str, float], Damage | None]:
     s = signals(text)
-    if source and source.strip():
+    if _has_source(source):
+        assert source is not None
         return _with_source(text, source, rule_penalty, words, s, explain)
     parts = _target_terms(s, rule_penalty, words)
     damage = parts[0] + parts[1] + parts[2] + parts[3]
@@ -362,17 +368,20 @@ class BuiltinBackend(QEBackend):
     in_worker: ClassVar[bool] = True
 
     def score(self, items: list[QEItem]) -> list[dict[str, float]]:
-        out = []
-        for it in items:
-            q, s = builtin_score(it.text, penalty(it.findings), it.words, it.source)
-            row = {
-                "builtin": round(q, 4),
-                "builtin_invalid": round(s["invalid_lower"] + s["invalid_capitalised"], 4),
-                "builtin_fluency": round(s["fluency"], 3),
-            }
+        return [self._row(it) for it in items]
+
+    @staticmethod
+    def _row(item: QEItem) -> dict[str, float]:
+        """One item's scores: the score, the signals behind it, and with a source the source counts."""
+        q, s = builtin_score(item.text, penalty(item.findings) if item.findings else 0.0, item.words, item.source)
+        row = {
+            "builtin": round(q, 4),
+            "builtin_invalid": round(s["invalid_lower"] + s["invalid_capitalised"], 4),
+            "builtin_fluency": round(s["fluency"], 3),
+        }
+        if _has_source(item.source):  # only then are there source counts (builtin_length …) among the signals
             row.update((k, v) for k, v in s.items() if k.startswith("builtin_"))
-            out.append(row)
-        return out
+        return row
 
     def to_quality(self, name: str, value: float) -> float | None:
         return value if name == "builtin" else None
