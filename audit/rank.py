@@ -131,8 +131,12 @@ def mean_scores(records: Sequence[dict[str, Any]]) -> dict[str, float]:
             continue
         w = max(1, rec.get("words", 1))
         for name, value in rec.get("scores", {}).items():
-            sums[name] = sums.get(name, 0.0) + w * value
-            weights[name] = weights.get(name, 0.0) + w
+            if name in sums:
+                sums[name] += w * value
+                weights[name] += w
+            else:  # the same sums as starting from 0.0
+                sums[name] = 0.0 + w * value
+                weights[name] = 0.0 + w
     return {name: round(sums[name] / weights[name], 4) for name in sorted(sums)}
 
 

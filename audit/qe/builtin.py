@@ -381,13 +381,13 @@ class BuiltinBackend(QEBackend):
     @staticmethod
     def _row(item: QEItem) -> dict[str, float]:
         """One item's scores: the score, the signals behind it, and with a source the source counts."""
-        q, s = builtin_score(item.text, penalty(item.findings) if item.findings else 0.0, item.words, item.source)
+        q, s, _ = _score(item.text, penalty(item.findings) if item.findings else 0.0, item.words, item.source, False)
         row = {
             "builtin": round(q, 4),
             "builtin_invalid": round(s["invalid_lower"] + s["invalid_capitalised"], 4),
             "builtin_fluency": round(s["fluency"], 3),
         }
-        if _has_source(item.source):  # only then are there source counts (builtin_length …) among the signals
+        if item.source and _has_source(item.source):  # only then are there source counts (builtin_length …)
             row.update((k, v) for k, v in s.items() if k.startswith("builtin_"))
         return row
 
