@@ -48,6 +48,8 @@ class InlineCode:
     can_delete: bool = False  # XLIFF 2.0 canDelete (default yes); XLIFF 1.2 has no deletable codes
     can_copy: bool = True  # XLIFF 2.0 canCopy, XLIFF 1.2 clone (both default yes)
     copy_of: str | None = None  # XLIFF 2.0 copyOf: this code is a copy of that one
+    can_reorder: str = "yes"  # XLIFF 2.0 canReorder: "yes", "firstNo" (starts a sequence kept in order) or "no"
+    parent: tuple[str, str] | None = None  # the key of the code (<g>, <pc>) whose content holds this one
 
     @property
     def key(self) -> tuple[str, str]:

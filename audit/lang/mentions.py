@@ -91,6 +91,17 @@ def surname_pinyin() -> frozenset[str]:
     return frozenset(p for syl in surnames().values() for p in syllable_options(syl)[0])
 
 
+@functools.cache
+def chinese_surname_pinyin() -> frozenset[str]:
+    """Pinyin a Chinese personal name starts with: a Vietnamese surname's (:func:`surname_pinyin`) or one of
+    China's 100 commonest surnames (zh_surnames.txt: 'cui', 'tang', 'xiong', which no Vietnamese surname gives),
+    less the Korean press's spellings of Korean surnames ('Kang', 'Gu': 'Kang Minjun' is a Korean name)."""
+    from audit.lang.korean import surnames as korean_surnames
+
+    korean = {w.lower() for s in korean_surnames().values() for w in (s.roman, *s.also)}
+    return surname_pinyin() | (frozenset(_lines("zh_surnames.txt")) - korean)
+
+
 # Two capitalised words of plain Latin letters side by side: every pinyin name has them
 _TWO_LATIN = re.compile(r"[A-Z][a-zü']+ [A-Z][a-zü']+")
 
@@ -137,7 +148,7 @@ def pinyin_names(text: str) -> list[PinyinName]:
     if not _TWO_LATIN.search(text):
         return []
     out = []
-    surnames = surname_pinyin()
+    surnames = chinese_surname_pinyin()
     runs = multiword_runs(text)  # a name of one word is no pinyin name
     for run in runs:
         i = 0
@@ -182,7 +193,7 @@ def pinyin_names(text: str) -> list[PinyinName]:
                 elif titled and first_is_surname and not before:
                     out.append(PinyinName(start, end, words, evidence, titled, weak=True))
     if not out:
-        out.extend(_mixed_names(text, runs, surnames))
+        out.extend(_mixed_names(text, runs, surname_pinyin()))
     return out
 
 
@@ -582,7 +593,7 @@ def _hanviet_western_index() -> dict[tuple[str, ...], str]:
             continue
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         for part in re.split(r"[·•・\s-]+", zh):
-            readings = [hv.readings.get(ch, ())[:2] for ch in part]
+            readings = [hv.main_first(ch)[:2] for ch in part]
             if len(part) < 2 or not all(readings):
                 continue
             own = tuple(syllable_key(w) for w in name.split())

@@ -12,10 +12,20 @@ token's, audit.lang.verbatim).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
-from audit.lang.quantities import Number, numbers, roman_numbers, rounded_from, same_number, spelled_in
+from audit.lang.distance import edit_distance
+from audit.lang.quantities import (
+    Number,
+    numbers,
+    roman_numbers,
+    rounded_from,
+    same_number,
+    spelled_in,
+    vi_number_words,
+)
 from audit.lang.verbatim import verbatim_spans
 
 # Units a translation converts to metric ('5 miles' → '8 km', '95 degrees Fahrenheit' → '35 độ C'): a number
@@ -91,7 +101,51 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
         if t is not None:
             missing.remove(s)
             added.remove(t)
+    if extra:
+        for s, t in _surplus_pairs(src, tgt, missing, added):
+            missing.append(s)
+            added.append(t)
+        missing.sort(key=lambda n: n.start)
+        added.sort(key=lambda n: n.start)
     return NumberMatch(src, _outside_verbatim(source, missing), _outside_verbatim(target, added) if extra else [])
+
+
+def _surplus_pairs(src: list[Number], tgt: list[Number], missing: list[Number], added: list[Number]) -> list:
+    """A source number that the target has fewer times than the source, beside a target number the target has
+    more times than the source, close to it ('40 mm … 4 Hz to 40 kHz' → '40 mm … 4 Hz đến 4 kHz': the second
+    40 became a 4). Each value is present, so the set comparison sees nothing; counted, one 40 is short and one
+    4 too many. Only close pairs count (the same digits but one, or within a factor of ten): a repeated year the
+    translation says once ('in 2019 … by the end of 2019' → 'cuối năm đó') has no stand-in and is no loss."""
+    if len({n.text for n in tgt}) == len(tgt):
+        return []  # a target number over is one written twice (a cheap test first)
+    used: set[int] = set()
+    short = []
+    for s in src:
+        if s in missing or not any(same_number(s, t) for t in tgt):
+            continue  # missing, or present in words ('eight points' → 'tám điểm'): not counted
+        hit = next((i for i, t in enumerate(tgt) if i not in used and same_number(s, t)), None)
+        if hit is None:
+            short.append(s)
+        else:
+            used.add(hit)
+    if not short:
+        return []
+    over = [t for i, t in enumerate(tgt) if i not in used and t not in added]
+    pairs = []
+    for s in short:
+        t = next((t for t in over if _close(s, t)), None)
+        if t is not None:
+            over.remove(t)
+            pairs.append((s, t))
+    return pairs
+
+
+def _close(a: Number, b: Number) -> bool:
+    """Two different numbers one may be a garble of: one digit apart, or within a factor of ten."""
+    da, db = (re.sub(r"\D", "", n.text) for n in (a, b))
+    if edit_distance(da, db, 1) <= 1:
+        return True
+    return any(0 < x <= 10 * y and 0 < y <= 10 * x for x in a.scaled for y in b.scaled)
 
 
 def _outside_verbatim(text: str, found: list[Number]) -> list[Number]:
@@ -100,3 +154,67 @@ def _outside_verbatim(text: str, found: list[Number]) -> list[Number]:
         return found
     spans = verbatim_spans(text)
     return [n for n in found if not any(a <= n.start < b for a, b in spans)]
+
+
+# English units of time and counts, and the Vietnamese words a translation counts them with
+_COUNT_UNITS = {
+    "day": "ngày",
+    "week": "tuần",
+    "month": "tháng",
+    "year": "năm",
+    "hour": "giờ|tiếng",
+    "minute": "phút",
+    "night": "đêm",
+    "time": "lần",
+}
+_EN_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
+_EN_COUNT = re.compile(rf"({'|'.join(_EN_SMALL)})[\s-]+({'|'.join(_COUNT_UNITS)})s?(?![\w-])")  # lowercased text
+
+
+@functools.cache
+def _vi_count() -> tuple[re.Pattern[str], dict[str, int], dict[str, str]]:
+    """The pattern of a Vietnamese number word 1–12 before a unit of _COUNT_UNITS, the words' values, and each
+    Vietnamese unit word's English unit."""
+    words = vi_number_words(12)
+    units = {vi: en for en, alts in _COUNT_UNITS.items() for vi in alts.split("|")}
+    body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    rx = re.compile(rf"(?<!\w)({body})\s+({'|'.join(units)})(?!\w)", re.IGNORECASE)
+    return rx, words, units
+
+
+def changed_counts(source: str, target: str) -> list[tuple[int, int, str, str]]:
+    """Counts of time written in words that the translation changed ('six months' → 'ba tháng'): (start, end,
+    the target's word, the Vietnamese word of the source's count) for a target count whose unit the source
+    counts in words with another number, where the source's number is nowhere before that unit in the target
+    and the target's number nowhere before it in the source. Digits are left to :func:`match_numbers`."""
+    low = source.lower()
+    found = [
+        (_EN_SMALL.index(m.group(1)) + 1, m.group(2))
+        for m in _EN_COUNT.finditer(low)
+        if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in "_-")
+    ]
+    if not found:
+        return []
+    rx, words, units = _vi_count()
+    src_units: dict[str, set[int]] = {}
+    for value, unit in found:
+        src_units.setdefault(unit, set()).add(value)
+    out = []
+    for m in rx.finditer(target):
+        value, unit = words[m.group(1).lower()], units[m.group(2).lower()]
+        wanted = src_units.get(unit, set())
+        if not wanted or value in wanted:
+            continue
+        if any(re.search(rf"(?<![\d.,]){v}\s*(?:{_COUNT_UNITS[unit]})(?!\w)", target) for v in wanted):
+            continue  # the source's count is there in digits
+        if any(_count_in(target, rx, words, units, v, unit) for v in wanted):
+            continue  # … or in words elsewhere
+        fix = next(w for w, v in words.items() if v == min(wanted))
+        out.append((m.start(1), m.end(1), m.group(1), fix))
+    return out
+
+
+def _count_in(
+    target: str, rx: re.Pattern[str], words: dict[str, int], units: dict[str, str], v: int, unit: str
+) -> bool:
+    return any(words[m.group(1).lower()] == v and units[m.group(2).lower()] == unit for m in rx.finditer(target))

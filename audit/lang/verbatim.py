@@ -28,7 +28,12 @@ VERBATIM = re.compile(
     re.IGNORECASE,
 )
 LINK_TAIL = ".,;:!?)]}>'\""  # punctuation after a link belongs to the sentence
-_GENERIC_TLDS = "com org net gov edu int info biz io co app dev news travel museum uk eu".split()
+# generic top-level domains, and those RFC 2606 reserves for documentation and tests (sample links in a
+# product's help pages and release notes: 'support.example/reset', 'api.test')
+_GENERIC_TLDS = (
+    "com org net gov edu int info biz io co app dev news travel museum uk eu shop store online site tech"
+    " example test invalid"
+).split()
 # every match of VERBATIM holds a digit or one of _MARKS, and every bare domain a dot before a lowercase letter
 _DIGIT = re.compile(r"\d")
 _MARKS = ("@", "#", "www.", "://")

@@ -197,7 +197,21 @@ def _value_span(line: str, key: str) -> tuple[int, int] | None:
         return None
 
 
+def _line_breaks_as(cell: str, newline: str = "\n") -> str:
+    """``cell`` with each line end inside it (CRLF, CR or LF) written ``newline``: a line feed is how the
+    TSV/CSV reader gives a cell; a copy's cells take the file's line end (a CSV writer quotes a cell
+    holding a line feed only when its own line end holds one)."""
+    return re.sub(r"\r\n?|\n", newline, cell) if "\r" in cell or "\n" in cell else cell
+
+
+def _table_newline(text: str) -> str:
+    """The line end of a table's first line (CRLF, a lone CR of classic Mac files, or LF), for its copy."""
+    m = re.search(r"\r\n?|\n", text)
+    return m.group() if m else "\n"
+
+
 def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], delimiter: str, where: str) -> str:
+    """The table with the edited targets, rows matched by their first line; the copy keeps the file's line end."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header = next(reader)
     rows: list[tuple[int, list[str]]] = []
@@ -212,14 +226,15 @@ def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], d
     if key is None:
         raise ApplyError(f"{where}:1: no target column in the header")
     col = clean.index(key)
+    newline = _table_newline(text)
     by_line = {start: row for start, row in rows}
     for e in edits:
         row = by_line.get(e["line"])
-        if row is None or _nfc(row[col]) != e["original"]:
+        if row is None or _nfc(_line_breaks_as(row[col])) != e["original"]:
             raise ApplyError(f"{where}:{e['line']}: the row's target is not the audited text")
-        row[col] = e["text"]
+        row[col] = _line_breaks_as(e["text"], newline)
     out = io.StringIO()
-    w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    w = csv.writer(out, delimiter=delimiter, lineterminator=newline)
     w.writerow(header)
     w.writerows(row for _, row in rows)
     return out.getvalue()

@@ -9,13 +9,17 @@ and id (:attr:`audit.model.InlineCode.key`). XLIFF 2.0 lets a translation delete
 ``canDelete="no"`` and copy one (a new id with ``copyOf``) unless it says ``canCopy="no"``: those are not
 flagged. XLIFF 1.2 has no deletable codes; its ``<g>``, ``<x/>``, ``<bx/>``, ``<ex/>`` may be repeated
 unless they say ``clone="no"`` (the attribute's default is yes), its other codes may not. A 2.0 ``<pc>`` on one side and
-``<sc/>``…``<ec/>`` with its id on the other are the same code.
+``<sc/>``…``<ec/>`` with its id on the other are the same code. XLIFF 2.0 codes are otherwise free to move, except
+a sequence the source marks with ``canReorder``: a code marked ``firstNo`` and the codes marked ``no`` right after
+it must stay in that order with no other code among them, and each inside the code (``<pc>``) that holds it in
+the source (the sequence as a whole may move).
 
 Sources: XLIFF 2.0 (OASIS Standard, 5 August 2014, http://docs.oasis-open.org/xliff/xliff-core/v2.0/os/) and
 its schema xliff_core_2.0.xsd (``canCopy``, ``canDelete`` default "yes" on ``<ph>``, ``<pc>``, ``<sc>``, ``<ec>``;
-``<ec>`` names its ``<sc>`` with ``startRef``, or has an ``id`` with ``isolated="yes"``); XLIFF 1.2 (OASIS
-Standard, 1 February 2008, http://docs.oasis-open.org/xliff/v1.2/os/xliff-core.html: ``<bpt>``/``<ept>`` and
-``<bx/>``/``<ex/>`` paired by ``rid``, else by ``id``; ``<it pos="open|close">`` stands alone).
+``<ec>`` names its ``<sc>`` with ``startRef``, or has an ``id`` with ``isolated="yes"``; ``canReorder``: its Editing
+Hints, and the XLIFF TC's test files core/valid/withReorderedCodes.xlf, bad_WrongReordering1.xlf, …2.xlf);
+XLIFF 1.2 (OASIS Standard, 1 February 2008, http://docs.oasis-open.org/xliff/v1.2/os/xliff-core.html:
+``<bpt>``/``<ept>`` and ``<bx/>``/``<ex/>`` paired by ``rid``, else by ``id``; ``<it pos="open|close">`` stands alone).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from audit.model import InlineCode, Segment, SegmentCodes
@@ -38,6 +43,7 @@ def inline_code_hits(rule: Rule, seg: Segment, codes: SegmentCodes) -> Iterator[
     """The findings on ``seg``'s inline codes (see the module docstring)."""
     src, tgt = codes.source, codes.target
     if [c.key for c in src] == [c.key for c in tgt]:  # the common case: the same codes in the same order
+        yield from _sequences_broken(rule, seg, src, tgt)  # one may have left the code holding it
         return
     if _written_both_ways(src, tgt):
         src, tgt = _split_pc(src), _split_pc(tgt)
@@ -57,6 +63,7 @@ def inline_code_hits(rule: Rule, seg: Segment, codes: SegmentCodes) -> Iterator[
         )
     yield from _extra(rule, seg, tgt, want, by_key)
     yield from _order(rule, seg, src, tgt)
+    yield from _sequences_broken(rule, seg, codes.source, codes.target)
 
 
 # XLIFF 1.2's elements with a 'clone' attribute (default yes: a translation may repeat them); 2.0 has none of these
@@ -109,6 +116,71 @@ def _order(rule: Rule, seg: Segment, src: tuple[InlineCode, ...], tgt: tuple[Inl
                 "text between them is outside it, the text around them inside)",
                 confidence=_CONFIDENCE,
             )
+
+
+def _sequences_broken(
+    rule: Rule, seg: Segment, src: tuple[InlineCode, ...], tgt: tuple[InlineCode, ...]
+) -> Iterator[Hit]:
+    """A ``canReorder`` sequence of the source (XLIFF 2.0) that the target reorders, splits with another code,
+    or moves out of (or into) a ``<pc>``. A sequence with a code lost is left to the lost-code finding."""
+    runs = _fixed_sequences(src) if any(c.can_reorder != "yes" for c in src) else []
+    if not runs:
+        return
+    places: dict[tuple[str, str], int] = {}
+    for k, c in enumerate(tgt):
+        if c.copy_of is None:
+            places.setdefault(c.key, k)
+    for run in runs:
+        at = [places[c.key] for c in run if c.key in places]
+        if len(at) < len(run):
+            continue
+        found = [tgt[k] for k in at]
+        together = all(b == a + 1 for a, b in pairwise(at))
+        nested = _same_nesting(run, found)
+        if together and nested:
+            continue
+        if together:
+            how = "the translation moves one of them out of, or into, the code that holds it"
+        else:
+            how = "the translation changes their order or puts another code among them"
+        listed = ", ".join(show(c) for c in run)
+        places_in_text = [_text_index(seg, c.start) for c in found]
+        start, end = min(places_in_text), max(places_in_text)
+        if start >= end:
+            start, end = 0, len(seg.text)
+        yield rule.hit(
+            seg,
+            start,
+            end,
+            f'the source keeps the inline codes {listed} in this order, together (canReorder="firstNo"…"no"), '
+            f"and {how}: tools refuse the file or merge it back wrong",
+            confidence=_CONFIDENCE,
+        )
+
+
+def _fixed_sequences(codes: tuple[InlineCode, ...]) -> list[tuple[InlineCode, ...]]:
+    """The ``canReorder`` sequences of ``codes``: a code marked ``firstNo`` and the codes marked ``no`` right after
+    it (two codes or more; a ``no`` that follows no ``firstNo`` makes an invalid file and is passed over)."""
+    out: list[tuple[InlineCode, ...]] = []
+    run: list[InlineCode] = []
+    for c in (*codes, None):
+        if c is not None and c.can_reorder == "no" and run:
+            run.append(c)
+            continue
+        if len(run) > 1:
+            out.append(tuple(run))
+        run = [c] if c is not None and c.can_reorder == "firstNo" else []
+    return out
+
+
+def _same_nesting(run: tuple[InlineCode, ...], found: list[InlineCode]) -> bool:
+    """Each code of a sequence sits in the target where it sits in the source: inside the same code of the
+    sequence, or (the others) inside whatever code holds the sequence's first code in the target."""
+    members = {c.key for c in run}
+    outer = found[0].parent
+    return all(
+        t.parent == (s.parent if s.parent in members else outer) for s, t in zip(run[1:], found[1:], strict=True)
+    )
 
 
 def _written_both_ways(src: tuple[InlineCode, ...], tgt: tuple[InlineCode, ...]) -> bool:

@@ -312,7 +312,7 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
 
 
 def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
-    from audit.rules.names import doc_pinyin  # names imports this module's doc_korean: import at use
+    from audit.rules.names.analyses import doc_pinyin  # N101 imports this module's doc_korean: import at use
 
     segs = ctx.doc.segments
     pinyin_surnames = _surname_pinyin()

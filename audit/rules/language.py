@@ -32,7 +32,7 @@ _ASCII_LOWER = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")  # a lowercase word in
 _MIN_RUN = 3  # English words in a row that make an untranslated phrase
 # Inflected English (signed, quickly, Belarussian-like adjectives): Vietnamese borrows nouns (virus,
 # caffeine, rotor, hamster), almost never past forms, adverbs or adjectives.
-_INFLECTED = re.compile(r"(?:[^e]ed|ly|ness|ful|ous|ive|ian|ese|ient|ent|ant|able|ible)$")
+_INFLECTED = re.compile(r"(?:[^e]ed|ly|ness|ful|ous|ive|ian|ese|ient|ent|ant|able|ible|tion|sion)$")
 # A word met in Vietnamese text (a loan by wordfreq) but this many Zipf points more frequent in English
 # ('supply', 'chain') is English when it stands beside another such word: 'supply chain' is a phrase
 # left untranslated, 'video clip' (both about as frequent in Vietnamese as in English) stays a loan pair.
@@ -187,6 +187,22 @@ def _verb_before_name(text: str, toks: Sequence[Token], k: int) -> bool:
 _HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+){2,}(?![\w-])")
 
 
+_HYPHEN_BEFORE = re.compile(r"(?<![\w-])[a-z]+-$")
+_HYPHEN_AFTER = re.compile(r"-[a-z]+(?![\w-])")
+
+
+def _with_hyphened(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of English words widened over a lowercase word joined to it by a hyphen: 'forward-looking
+    statements', not 'looking statements'; 'long-term guidance', not 'term guidance'."""
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
+    if before:
+        start = before.start()
+    after = _HYPHEN_AFTER.match(text, end)
+    if after:
+        end = after.end()
+    return start, end
+
+
 def _english_compounds(text: str, mask: list[bool]) -> Iterator[tuple[int, int]]:
     """(start, end) of each hyphenated English compound outside quotes and brackets: every part an English
     word, one at least no Vietnamese syllable and one no loan ('year-over-year', not the loans of 'break-point'
@@ -314,7 +330,7 @@ class UntranslatedWord(SegmentRule):
         "An English word in running Vietnamese text is often one the MT did not translate. Vietnamese "
         "news borrows many English nouns as they are (video, virus, caffeine, hamster), so a single "
         "word is flagged only when it is inflected or derived (signed, officially, continuous, sustainable, "
-        "efficient) and rare in "
+        "efficient, inflammation) and rare in "
         "Vietnamese text (wordfreq); names, brands, acronyms, units and glosses in brackets or quotes "
         "are not foreign words. A run of three or more English words, or an English function word "
         "(the, of, with), is major: the phrase was left untranslated; so is an article before English words, "
@@ -325,7 +341,8 @@ class UntranslatedWord(SegmentRule):
         "beside an English word that is no loan ('homeroom teacher'); two loans in English order, an English "
         "adjective before such a noun ('digital economy'; Vietnamese puts the adjective after), are a phrase "
         "too, 'video clip' and 'talk show' are not. A Latin or Greek plural of an English word ('memoranda', "
-        "'consortia') is English. A hyphenated English compound ('year-over-year', 'state-of-the-art') is a "
+        "'consortia') is English. A phrase takes along a word joined to it by a hyphen ('long-term guidance', "
+        "not 'term guidance'). A hyphenated English compound ('year-over-year', 'state-of-the-art') is a "
         "phrase too, minor even with a function word (tech writing keeps 'plug-and-play' as a loan), and an "
         "inflected word between a Vietnamese word and a name is a verb, not part of the name ('đã defeated "
         "Alexander Zverev'). An English office title after a Vietnamese "
@@ -345,6 +362,7 @@ class UntranslatedWord(SegmentRule):
         "Hai nhóm đã lập [[the consortia of investors]] để xây cảng.",
         "Đoàn có [[Secretary of State for Health]] Wes Streeting và các quan chức.",
         "Lợi nhuận của hãng tăng 35% [[quarter-on-quarter]]; tay vợt Đức đã [[defeated]] Daniil Medvedev.",
+        "Thuốc có thể gây [[inflammation]] nhẹ; công ty công bố [[long-term guidance]] mới.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -418,20 +436,19 @@ class UntranslatedWord(SegmentRule):
             english_like = [t for t in run if _latin_foreign(t) or t.lower in function_words()]
             headed = _heads_phrase(run)
             if len(run) >= _MIN_RUN and (foreign or headed) and len(english_like) >= _MIN_RUN:
-                start = _particle_before(text, toks, k, mask)
-                span = text[start : run[-1].end]
-                yield self.hit(seg, start, run[-1].end, f"untranslated English {span!r}", severity=Severity.MAJOR)
+                start, end = _with_hyphened(text, _particle_before(text, toks, k, mask), run[-1].end)
+                span = text[start:end]
+                yield self.hit(seg, start, end, f"untranslated English {span!r}", severity=Severity.MAJOR)
             elif len(run) == 2 and (
                 len(foreign) == 2 or all(map(_pair_foreign, run)) or headed or _english_order_pair(run)
             ):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
                 # grammar of the phrase was left untranslated
-                span = text[run[0].start : run[-1].end]
+                start, end = _with_hyphened(text, run[0].start, run[-1].end)
+                span = text[start:end]
                 grammar = any(t.lower in function_words() for t in run)
                 severity = Severity.MAJOR if grammar else Severity.MINOR
-                yield self.hit(
-                    seg, run[0].start, run[-1].end, f"English phrase {span!r} in Vietnamese text", severity=severity
-                )
+                yield self.hit(seg, start, end, f"English phrase {span!r} in Vietnamese text", severity=severity)
             else:
                 for t in foreign:
                     if t.lower in function_words():

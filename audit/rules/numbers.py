@@ -14,6 +14,9 @@ from audit.rules.registry import register
 _NUMBER = r"(?P<n>\d+(?:[.,]\d+)?)"
 # 'ức' after a number is 亿 (a hundred million); Vietnamese writes 'trăm triệu'/'tỷ'
 _UC = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<u>ức)(?!\w)")
+# 'vạn ức' is 万亿 (10¹², a trillion: '21,3 vạn ức yên' = 21.300 tỷ yên); read whole, or its 'vạn' alone would
+# give a value 10⁸ times too small
+_VAN_UC = re.compile(rf"(?<![\w.,]){_NUMBER}\s+vạn\s+(?P<u>ức)(?!\w)")
 # 'vạn' (万) is still said ('hàng vạn người', '10 vạn quân'), but not with a currency ('15 vạn nhân dân tệ') nor
 # after a decimal ('8,6 vạn công nhân': 8.6万 written digit for digit)
 _CURRENCY = r"(?:nhân dân tệ|NDT|tệ|đồng|USD|đô la|đô|yen|yên|won|euro)(?!\w)"
@@ -27,6 +30,7 @@ _VAN_COUNT = re.compile(rf"(?<![\w.,])(?P<n>[1-9]\d{{2,}})\s+(?P<u>vạn)(?!\w)(
 
 
 _UNITS = ("ức", "vạn")
+_UNIT_NAMES = {1e12: "万亿 (10¹²)", 1e8: "亿 (10⁸)", 1e4: "万 (10⁴)"}
 # each unit found from its first letter (digits and spaces are everywhere), the space before as a lookbehind
 _SCANS = tuple(re.compile(rf"{unit}(?<=\s{unit})(?!\w)") for unit in _UNITS)
 
@@ -56,6 +60,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Dự án có tổng vốn [[15 vạn]] nhân dân tệ.",
         "Năm ngoái thành phố đón [[240 vạn]] lượt khách, gấp đôi năm trước.",
         "Nhà máy tuyển thêm [[1,2 vạn]] lao động.",
+        "Gói cứu trợ trị giá [[4,8 vạn ức]] won được công bố hôm qua.",
     )
     quiet = (
         "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",
@@ -65,12 +70,17 @@ class ChineseNumberUnit(PrefilteredRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
+        taken: list[tuple[int, int]] = []
         for rx, size, sev in (
+            (_VAN_UC, 1e12, Severity.MAJOR),
             (_UC, 1e8, Severity.MAJOR),
             (_VAN, 1e4, Severity.MINOR),
             (_VAN_COUNT, 1e4, Severity.MINOR),
         ):
             for m in rx.finditer(text):
+                if any(m.start() < end and start < m.end() for start, end in taken):
+                    continue
+                taken.append(m.span())
                 number, unit = ("n", "u") if m["n"] else ("d", "du")
                 try:
                     amount = vi_amount(vi_value(m[number]) * size)
@@ -80,7 +90,7 @@ class ChineseNumberUnit(PrefilteredRule):
                     seg,
                     m.start(),
                     m.end(unit),
-                    f"'{m[unit]}' is the Chinese unit {'亿 (10⁸)' if size == 1e8 else '万 (10⁴)'}: "
+                    f"'{m.group()[len(m[number]) :].strip()}' is the Chinese unit {_UNIT_NAMES[size]}: "
                     f"{m.group()} = {amount}",
                     suggestion=amount,
                     severity=sev,

@@ -231,7 +231,9 @@ class PlaceholderChanged(SourceRule):
         "(by id), or an end code (<ept>, <ex/>, <ec/>) before its begin is flagged. XLIFF 2.0 lets a "
         "translation delete a code unless it says canDelete='no' and copy one (a new id with copyOf) unless it "
         "says canCopy='no': those are not flagged; XLIFF 1.2 has no deletable codes. Standalone codes may be "
-        "reordered. The examples below are plain 'source => target' text and cannot carry XLIFF codes: the "
+        "reordered, except a sequence a 2.0 source marks canReorder='firstNo' … 'no': it keeps its order, "
+        "with no other code among its codes, each inside the code holding it. "
+        "The examples below are plain 'source => target' text and cannot carry XLIFF codes: the "
         "XLIFF cases are tests/unit/test_inline_codes.py on real files (tests/data/formats/*.xlf)."
     )
     fires = (

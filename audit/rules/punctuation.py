@@ -75,8 +75,15 @@ class DoubledPunctuation(PrefilteredRule):
         if not _MAYBE_DOUBLED.search(text):
             return
         for m in _DOUBLED.finditer(text):
+            if _code_inside(seg, m.start(), m.end()):
+                continue  # 'Giá: <ph/>.' reads 'Giá: .' without its placeholder, which fills the gap
             fix = "," if m.group().startswith(",") else "."
             yield self.hit(seg, m.start(), m.end(), f"doubled punctuation {m.group()!r}", suggestion=fix)
+
+
+def _code_inside(seg: Segment, start: int, end: int) -> bool:
+    """An XLIFF inline code of the target stands inside text[start:end] (the text leaves codes out)."""
+    return seg.codes is not None and any(start < c.start < end for c in seg.codes.target)
 
 
 def _previous_content(ctx: DocContext, seg: Segment) -> Segment | None:

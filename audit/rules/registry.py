@@ -1,7 +1,9 @@
 """The rule registry: every rule class registers here under a unique, well-formed code.
 
-Rule modules are the other modules of ``audit.rules``; :func:`all_rules` imports them all
-once, so adding a family is adding a module. Codes are validated when a rule registers.
+Rule modules are the other modules of ``audit.rules`` (not ``base``, ``registry`` nor names starting with
+``_``); :func:`all_rules` imports them all once, so adding a rule module is enough to register its rules. A
+package (``names``, ``countries``) registers the rules its ``__init__`` imports. Codes are validated when a rule
+registers.
 """
 
 from __future__ import annotations

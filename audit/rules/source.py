@@ -16,7 +16,7 @@ from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold
 from audit.lang.langid import cjk_count, source_script
-from audit.lang.number_match import MONTH_NAMES, match_numbers
+from audit.lang.number_match import MONTH_NAMES, changed_counts, match_numbers
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
 from audit.lang.resources import read_lines
 from audit.lang.romanisation import plain_latin, romanised_alike
@@ -87,12 +87,19 @@ def _wrong_scale_word(src: Number, tgt: Number) -> bool:
     return tgt.scale >= 1e6 and not 1 <= k < 1000
 
 
-def _grouped_like(fix: str, target: str) -> str:
+def _grouped_like(fix: str, target: str, source: str = "") -> str:
     """The fix with thousands dots when the target groups its number so ('1.530' where the source has '1350'
-    is fixed as '1.350'); a number the target writes without them ('2025', a year) is left so."""
+    is fixed as '1.350'); a number the target writes without them ('2025', a year) is left so; a decimal the
+    target writes with a point, as versions are ('Bluetooth 5.3' for 5.4), is fixed with one ('5.4')."""
     if fix.isdigit() and len(fix) > 3 and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", target):
         return vi_amount(float(fix))
+    if _POINT_DECIMAL.fullmatch(target) and _POINT_DECIMAL.fullmatch(source):
+        return source
     return fix
+
+
+# a decimal written with a point that cannot be a thousands dot ('5.3', '2.25'; not '1.500')
+_POINT_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
 
 
 @register
@@ -107,17 +114,22 @@ class NumberMismatch(SourceRule):
         "Numbers are compared as values: '1,500.5' in an English source and '1.500,5' in Vietnamese are the "
         "same, and so are '3.5 million' and '3,5 triệu', '3亿' and '300 triệu', '10 p.m.' and '22 giờ', '下午5时' "
         "and '17 giờ'. A figure rounded after a word that says so ('gần 4 triệu' for 3.98 million) is no change. "
-        "A wrong scale word is fixed with the word: '1,5 triệu' for 1.5 billion → '1,5 tỷ'."
+        "A wrong scale word is fixed with the word: '1,5 triệu' for 1.5 billion → '1,5 tỷ'. Counts of time in "
+        "words are compared too ('four weeks' → 'ba tuần'), and a value the target has more often than the source "
+        "beside one it has less often ('40 mm … 4 Hz to 40 kHz' → '4 kHz') is a change."
     )
     fires = (
         "The storm killed 23 people in three provinces. => Cơn bão làm [[32]] người chết tại ba tỉnh.",
         "Exports reached $3.5 billion in 2024. => Xuất khẩu đạt [[3]] tỷ USD trong năm 2024.",
         "Revenue hit $2.4 billion. => Doanh thu đạt [[2,4 triệu]] USD.",
+        "The course lasts four weeks. => Khóa học kéo dài [[ba]] tuần.",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
         "The meeting ends at 10 p.m. on 5 May. => Cuộc họp kết thúc lúc 22 giờ ngày 5/5.",
         "He has 3 children and lived in the 21st century. => Ông có ba người con và sống ở thế kỷ XXI.",
+        "The visa is valid for six months, two weeks longer than before. => Thị thực có giá trị sáu tháng, lâu hơn "
+        "trước hai tuần.",
         "商店晚上9点关门。 => Cửa hàng đóng cửa lúc 21 giờ.",
         "The region has 8.96 million people. => Vùng này có gần 9 triệu dân.",
     )
@@ -158,9 +170,13 @@ class NumberMismatch(SourceRule):
                     tgt.start,
                     end,
                     f"'{tgt.written or tgt.text}' where the source has '{src.written or src.text}'",
-                    suggestion=fix or _grouped_like(vietnamese_form(src.text), tgt.text),
+                    suggestion=fix or _grouped_like(vietnamese_form(src.text), tgt.text, src.text),
                     confidence=0.8,
                 )
+        for start, end, word, fix in changed_counts(seg.source or "", seg.text):
+            yield self.hit(
+                seg, start, end, f"'{word}' where the source counts '{fix}' of the same unit", suggestion=fix
+            )
 
 
 @register

@@ -197,10 +197,7 @@ def test_unreadable_file_and_folder_are_named_and_the_rest_read(tmp_path: Path) 
         root.rmdir()
 
 
-@pytest.mark.parametrize(
-    ("name", "data"),
-    [("r.jsonl", '{"mt": "Chào Huế."}\r{"mt": "Tạm biệt."}\r'), ("t.tsv", "src\tmt\rHello\tChào Huế\r")],
-)
+@pytest.mark.parametrize(("name", "data"), [("r.jsonl", '{"mt": "Chào Huế."}\r{"mt": "Tạm biệt."}\r')])
 def test_record_files_with_cr_only_line_ends_say_so(tmp_path: Path, name: str, data: str) -> None:
     p = tmp_path / name
     p.write_bytes(data.encode())

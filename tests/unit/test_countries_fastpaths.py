@@ -10,20 +10,18 @@ import pytest
 from audit.api import document_from_text
 from audit.lang.countries import _BILATERAL, _VISIT, _bilateral_count, _visited, gazetteer
 from audit.rules.base import DocContext, SegmentRule
-from audit.rules.countries import (
+from audit.rules.countries.country_abbreviation_calque import (
     _PARTY_NOUN,
     CalquedCountryAbbreviation,
-    CalquedCountryPair,
-    PlaceNameCalque,
-    UntranslatedCountryWord,
-    _abbr_parts,
     _bare_parties,
     _bare_readings,
     _bare_words,
     _needles,
     _party_regexes,
-    _upper_pair,
 )
+from audit.rules.countries.country_pair_calque import CalquedCountryPair, _abbr_parts, _upper_pair
+from audit.rules.countries.place_name_calque import PlaceNameCalque
+from audit.rules.countries.untranslated_country_word import UntranslatedCountryWord
 from audit.rules.vn_places import VietnamesePlaceInPinyin
 
 _SEPARATORS = (" ", " ", " ", "  ", "", "\t", "\n", ", ", ". ", "-", " – ", "—", "x", "_")

@@ -207,3 +207,67 @@ def test_whatwg_x_cp_labels_name_the_windows_code_page(tmp_path: Path, label: by
     p.write_bytes(page(b'<meta charset="' + label + b'">', to_cp1258(VI)))
     [doc] = read(p)
     assert [s.text for s in doc.segments if not s.boilerplate] == [VI]
+
+
+# Sentences outside the corpus and the sets; Ỷ is one of VISCII's six capitals on a C0 byte (0x14).
+VI3 = "Đền thờ Ỷ Lan ở Gia Lâm đón khách dịp rằm tháng Giêng."
+VI4 = "Ủy ban xã Quảng Phú nhận thêm 12 tấn gạo cứu đói.."
+
+
+def iconv_to(text: str, enc: str) -> bytes:
+    """``text`` in ``enc`` through the system's iconv (Python has no VISCII or TCVN codec)."""
+    if shutil.which("iconv") is None:
+        pytest.skip("iconv not installed")
+    done = subprocess.run(["iconv", "-f", "UTF-8", "-t", enc], input=text.encode(), capture_output=True, check=True)
+    return done.stdout
+
+
+@pytest.mark.parametrize(
+    ("label", "enc"),
+    [("VISCII", "VISCII"), ("csVISCII", "VISCII"), ("x-viet-tcvn5712", "TCVN5712-1"), ("TCVN3", "TCVN5712-1")],
+)
+def test_pages_declaring_viscii_or_tcvn_are_read(tmp_path: Path, label: str, enc: str) -> None:
+    """A legacy Vietnamese page is read in the encoding it declares, by table: the text, its lines, a finding."""
+    text = page(f'<meta charset="{label}">'.encode(), VI3.encode(), VI4.encode()).decode()
+    p = tmp_path / "vi.html"
+    p.write_bytes(iconv_to(text, enc))
+    [doc] = read(p)
+    body = [s for s in doc.segments if not s.boilerplate]
+    assert [(s.text, s.line) for s in body] == [(VI3, 4), (VI4, 5)]
+    rules = [cls() for cls in select_rules(["F101"])]
+    [finding] = [f for f in run_rules(doc, rules, Settings()) if f.rule == "F101"]
+    assert doc.segments[finding.segment].text == VI4
+
+
+@pytest.mark.parametrize("label", ["VISCII", "TCVN5712-1:1993", "vn3"])
+def test_xliff_declaring_viscii_or_tcvn_is_read(tmp_path: Path, label: str) -> None:
+    enc = "VISCII" if "viscii" in label.lower() else "TCVN5712-1"
+    text = (
+        f'<?xml version="1.0" encoding="{label}"?>\n<xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="vi" '
+        'datatype="plaintext" original="x"><body>\n<trans-unit id="k1"><source>The Y Lan temple.</source>'
+        f"<target>{VI3}</target></trans-unit>\n</body></file></xliff>\n"
+    )
+    p = tmp_path / "vi.xlf"
+    p.write_bytes(iconv_to(text, enc))
+    [doc] = read(p)
+    assert [(s.text, s.line, s.source) for s in doc.segments] == [(VI3, 3, "The Y Lan temple.")]
+
+
+def test_tcvn3_bytes_declared_viscii_are_refused_naming_tcvn3(tmp_path: Path) -> None:
+    """A legacy declaration the bytes contradict (they read for sure as TCVN3) is refused as others are."""
+    text = page(b'<meta charset="viscii">', VI.encode(), VI3.encode(), VI4.encode()).decode()
+    p = tmp_path / "wrong.html"
+    p.write_bytes(iconv_to(text, "TCVN5712-1"))
+    e = refused(p)
+    assert e.line == 2 and "names 'viscii'" in e.message and "does not read as viscii" in e.message
+    assert "TCVN3" in e.message and "iconv -f TCVN5712-1 -t UTF-8" in e.message
+
+
+@pytest.mark.parametrize(("label", "name"), [("x-viet-vps", "VPS"), ("VNI", "VNI")])
+def test_vps_and_vni_declarations_are_refused_with_what_to_do(tmp_path: Path, label: str, name: str) -> None:
+    p = tmp_path / "old.html"
+    p.write_bytes(page(f'<meta charset="{label}">'.encode(), b"Ch\xf9a M\xe9t C\xf4t"))
+    e = refused(p)
+    assert e.line == 2 and f"names {label!r}" in e.message
+    assert f"legacy Vietnamese encoding ({name})" in e.message and f"converter that knows {name}" in e.message

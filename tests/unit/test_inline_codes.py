@@ -30,7 +30,7 @@ def read(path: Path) -> Document:
 def a110(doc: Document) -> list[tuple[str, str, str, str]]:
     """(record, severity, span, what) of each A110 finding on ``doc``."""
     found = run_rules(doc, [c() for c in select_rules(["A110"])], Settings())
-    what = ("not in the translation", "not in the source", "repeated", "comes before", "copy of")
+    what = ("not in the translation", "not in the source", "repeated", "comes before", "copy of", "canReorder")
     return [
         (f.record or "", str(f.severity), f.text, next(w for w in what if w in f.message))
         for f in sorted(found, key=lambda f: f.segment)
@@ -274,3 +274,64 @@ def test_an_xliff12_code_may_be_repeated_unless_clone_says_no(tmp_path: Path) ->
         '<target>Chạm<ph id="1">&lt;br/&gt;</ph> để bắt đầu<ph id="1">&lt;br/&gt;</ph>.</target></trans-unit>',
     )
     assert [(r, what) for r, _, _, what in a110(read(p))] == [("b", "repeated"), ("c", "repeated")]
+
+
+FIXED = 'canReorder="{}" canDelete="no" canCopy="no"'
+FIRST, NEXT = FIXED.format("firstNo"), FIXED.format("no")
+
+
+def test_a_can_reorder_sequence_keeps_its_order_and_stays_together(tmp_path: Path) -> None:
+    """XLIFF 2.0 canReorder: a firstNo code and the no codes right after it stay in that order with no other
+    code among them; the sequence may move as a whole and other codes move freely."""
+    src = f'Pay <ph id="1" {FIRST}/><ph id="2" {NEXT}/> via <ph id="3"/> in Thimphu.'
+    units = {
+        "kept": f'Trả <ph id="1" {FIRST}/><ph id="2" {NEXT}/> qua <ph id="3"/> ở Thimphu.',
+        "moved": f'Trả qua <ph id="3"/> ở Thimphu <ph id="1" {FIRST}/><ph id="2" {NEXT}/>.',
+        "swapped": f'Trả <ph id="2" {NEXT}/> qua <ph id="1" {FIRST}/><ph id="3"/> ở Thimphu.',
+        "split": f'Trả <ph id="1" {FIRST}/> qua <ph id="3"/><ph id="2" {NEXT}/> ở Thimphu.',
+    }
+    body = "".join(
+        f'<unit id="{u}"><segment><source>{src}</source><target>{t}</target></segment></unit>' for u, t in units.items()
+    )
+    p = write(tmp_path, "reorder.xlf", body, v2=True)
+    found = a110(read(p))
+    assert [(r, sev, what) for r, sev, _, what in found] == [
+        ("swapped", "major", "canReorder"),
+        ("split", "major", "canReorder"),
+    ]
+    assert found[1][2] == " qua "  # the text between the sequence's first and last code
+
+
+def test_a_can_reorder_sequence_keeps_its_nesting(tmp_path: Path) -> None:
+    """A code of a sequence held by the sequence's <pc> in the source stays inside it; two sequences may
+    change places and a free code may sit between them (the TC's withReorderedCodes.xlf, unit 5)."""
+    inner_src = f'<pc id="1" {FIRST}>Tsering <ph id="2" {NEXT}/></pc> and <ph id="3"/>'
+    body = (
+        f'<unit id="in"><segment><source>{inner_src}</source>'
+        f'<target><ph id="3"/> và <pc id="1" {FIRST}>Tsering <ph id="2" {NEXT}/></pc></target></segment></unit>'
+        f'<unit id="out"><segment><source>{inner_src}</source>'
+        f'<target><pc id="1" {FIRST}>Tsering</pc> <ph id="2" {NEXT}/> và <ph id="3"/></target></segment></unit>'
+        '<unit id="two"><segment><source>'
+        f'<ph id="a" {FIRST}/><ph id="b" {NEXT}/>Paro<ph id="c" {FIRST}/><ph id="d" {NEXT}/>Haa<ph id="e"/>'
+        "</source><target>"
+        f'<ph id="c" {FIRST}/><ph id="d" {NEXT}/>Haa<ph id="e"/>Paro<ph id="a" {FIRST}/><ph id="b" {NEXT}/>'
+        "</target></segment></unit>"
+    )
+    p = write(tmp_path, "nesting.xlf", body, v2=True)
+    assert [(r, what) for r, _, _, what in a110(read(p))] == [("out", "canReorder")]
+    seg = read(p).segments[0]
+    assert [(c.id, c.can_reorder, c.parent) for c in seg.codes.target] == [
+        ("3", "yes", None),
+        ("1", "firstNo", None),
+        ("2", "no", ("pc", "1")),
+    ]
+
+
+def test_a_lost_code_of_a_sequence_is_said_once(tmp_path: Path) -> None:
+    """A sequence's code the translation dropped is the lost-code finding, not also a broken sequence."""
+    body = (
+        f'<unit id="l"><segment><source>Call <ph id="1" {FIRST}/><ph id="2" {NEXT}/> in Punakha.</source>'
+        f'<target>Gọi <ph id="1" {FIRST}/> ở Punakha.</target></segment></unit>'
+    )
+    p = write(tmp_path, "lost.xlf", body, v2=True)
+    assert [what for _, _, _, what in a110(read(p))] == ["not in the translation"]

@@ -190,3 +190,23 @@ def test_apply_keeps_the_byte_order_and_bom_of_a_subtitle_file(tmp_path: Path, b
     data, refused = _post_edited(src, "srt", [edit], {})
     assert not refused
     assert data == bom + text.replace("của của", "của").encode(enc)
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
+def test_table_edit_keeps_the_line_end_and_finds_multiline_cells(tmp_path: Path, line_end: str) -> None:
+    """audit apply on a table: the rows the reader read (line, text with LF inside) are found whatever
+    the file's line end, and the copy keeps that line end, a new multi-line text included."""
+    from audit.corpus import InputFile, ReadOptions, read_file
+    from audit.report.postedit import edit_table
+
+    text = line_end.join(["id,mt", 'q1,"Mưa ở Pleiku,' + line_end + 'nắng ở Kon Tum."', "q2,Gió mùa.."]) + line_end
+    p = tmp_path / "weather.csv"
+    p.write_bytes(text.encode())
+    [doc] = read_file(InputFile(str(p), p.name), ReadOptions(), [])
+    edits = [
+        {"line": s.line, "original": s.text, "text": new}
+        for s, new in zip(doc.segments, ["Mưa ở Pleiku,\nnắng gắt ở Kon Tum.", "Gió mùa."], strict=True)
+    ]
+    out = edit_table(text, edits, {}, ",", "weather.csv")
+    want = line_end.join(["id,mt", 'q1,"Mưa ở Pleiku,' + line_end + 'nắng gắt ở Kon Tum."', "q2,Gió mùa."])
+    assert out == want + line_end

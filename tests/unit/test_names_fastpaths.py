@@ -13,8 +13,9 @@ from audit.api import document_from_text
 from audit.lang import mentions
 from audit.lang.names import capitalised_runs, multiword_run_words, multiword_runs, names_in_run
 from audit.lang.textcache import new_document
-from audit.rules import names as rules
 from audit.rules.base import DocContext
+from audit.rules.names.analyses import _pinyin_segments, doc_titled
+from audit.rules.names.inconsistent_name import _maybe_variant, _variant_segments
 
 TEXTS = [
     "Bộ trưởng Ngoại giao Trần Quang Khải tiếp Đại sứ Hà Lan Pieter de Vries tại Hà Nội.",
@@ -167,7 +168,7 @@ def test_document_scans_find_the_segments_one_search_each_finds() -> None:
     new_document()
     ctx = DocContext(doc)
     content = doc.content
-    assert rules._variant_segments(ctx) == [s for s in content if rules._maybe_variant(s.text)]
+    assert _variant_segments(ctx) == [s for s in content if _maybe_variant(s.text)]
     may_have_pinyin = [s for s in content if any(p.search(s.text) for p in mentions.PINYIN_HINTS)]
-    assert rules._pinyin_segments(ctx) == may_have_pinyin
-    assert rules.doc_titled(ctx) == [(s.index, t) for s in content for t in mentions.titled_names(s.text)]
+    assert _pinyin_segments(ctx) == may_have_pinyin
+    assert doc_titled(ctx) == [(s.index, t) for s in content for t in mentions.titled_names(s.text)]

@@ -258,7 +258,7 @@ def test_hyphenated_country_titles_quiet(sentence: str) -> None:
 
 
 def test_letters_that_do_not_decompose_count_as_their_plain_letters() -> None:
-    from audit.rules.names import _western_near_miss
+    from audit.rules.names.office_holder import _western_near_miss
 
     assert not _western_near_miss("Lars Lokke Rasmussen", "Lars Løkke Rasmussen")  # ø written o
     assert not _western_near_miss("Wolfgang Schauble", "Wolfgang Schäuble")
@@ -283,3 +283,72 @@ def test_misspelt_western_holder_beside_the_right_form_is_one_person_written_two
 def test_another_transliteration_of_a_foreign_holder_is_no_wrong_holder(text: str) -> None:
     """N103 on Western names flags a misspelt surname, not a surname written in another transliteration."""
     assert [f for f in audit_text(text, select=["N103"])] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Cui Yanling, chợ đầu mối đã tăng giá thuê sạp.",
+        "Xiong Lihua, 45 tuổi, là giáo viên tiểu học ở Vũ Hán.",
+        "Đoàn do Qian Wenhao dẫn đầu đến thăm Đà Nẵng.",
+        "Tian Yuzhu và Yao Jingfei giành huy chương đồng.",
+    ],
+)
+def test_pinyin_name_with_a_chinese_only_surname_is_found_without_a_title(text: str) -> None:
+    """China's common surnames that no Vietnamese surname reads ('Cui' 崔, 'Xiong' 熊, 'Qian' 钱) start a pinyin
+    name as Vietnamese surnames' pinyin do; the person is Chinese, so no Vietnamese-name fix is offered."""
+    found = [f for f in audit_text(text, select=["N101"])]
+    assert found and all(f.severity == Severity.MINOR and f.suggestion is None for f in found)
+    assert all("reads no Vietnamese surname" in f.message for f in found)
+
+
+def test_a_titled_chinese_only_surname_is_major_without_a_vietnamese_fix() -> None:
+    [f] = audit_text("Phó Thủ tướng Cui Tianming đã tiếp đoàn đại biểu Lào.", select=["N101"])
+    assert (f.text, f.severity, f.suggestion) == ("Cui Tianming", Severity.MAJOR, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diễn viên Kang Minjun và Gu Jihun dự liên hoan phim Busan.",  # Korean surnames in the press's spelling
+        "Thị xã Long Hai và huyện Dong Hoa đón khách dịp lễ.",  # unmarked Vietnamese place names
+        "Thủ tướng Nhật Bản Tanaka Kakuei thăm Bắc Kinh năm 1972.",
+        "Ca sĩ Thôi Kiện (Cui Jian) biểu diễn ở Bắc Kinh.",  # the press's gloss of the Hán-Việt form
+        "Nữ diễn viên Tang Ruoxi (Đường Nhược Khê) dự buổi ra mắt.",
+    ],
+)
+def test_chinese_only_surnames_stay_quiet_on_other_names(text: str) -> None:
+    assert audit_text(text, select=["N101"]) == []
+
+
+_RECALLS_2008 = "Hai bên nhắc lại chuyến thăm năm 2008 và các văn kiện ký năm 2008."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "holder"),
+    [
+        ("Ngày 14/6/2022, tại Phủ Chủ tịch,", "Nguyễn Xuân Phúc"),  # the dateline, not the twice-recalled 2008
+        ("Ngày 14 tháng 6 năm 2022, tại Phủ Chủ tịch,", "Nguyễn Xuân Phúc"),
+        ("Ngày 14/6, tại Phủ Chủ tịch,", "Nguyễn Minh Triết"),  # no dateline year: the document's year
+        ("Sáng 14/6/2009, tại Phủ Chủ tịch,", "Nguyễn Minh Triết"),
+    ],
+)
+def test_n103_suggests_the_holder_of_the_articles_date(dateline: str, holder: str) -> None:
+    head = "Chủ tịch nước tiếp Đại sứ Argentina\n"
+    text = head + f"{dateline} Chủ tịch nước Nguyễn Minh Phúc tiếp Đại sứ.\n" + _RECALLS_2008
+    [f] = audit_text(text, select=["N103"])
+    assert (f.text, f.suggestion) == ("Nguyễn Minh Phúc", holder)
+
+
+def test_n103_another_office_is_dated_by_the_dateline_or_the_sentence() -> None:
+    """'Chủ tịch Quốc hội Lương Cường' (President since October 2024) in a 2025 article that recalls 2016 twice;
+    a year written after the name in its sentence is what the person recalls, not the event's year."""
+    head = "Chủ tịch Quốc hội tiếp Đại sứ Peru\n"
+    recalls = "Hai bên nhắc lại chuyến thăm năm 2016 và các thỏa thuận ký năm 2016.\n"
+    dated = head + "Ngày 12/3/2025, Chủ tịch Quốc hội Lương Cường tiếp Đại sứ Peru.\n" + recalls
+    [f] = audit_text(dated, select=["N103"])
+    assert (f.text, f.suggestion) == ("Lương Cường", "Trần Thanh Mẫn")
+    sentence = head + recalls + "Tháng 3/2025, Chủ tịch Quốc hội Lương Cường tiếp Đại sứ Peru tại Hà Nội.\n"
+    assert [f.suggestion for f in audit_text(sentence, select=["N103"])] == ["Trần Thanh Mẫn"]
+    undated = head + "Chủ tịch Quốc hội Lương Cường nhắc lại chuyến thăm năm 2016 và văn kiện ký năm 2016.\n"
+    assert audit_text(undated, select=["N103"]) == []  # in 2016 he held no office with one holder at a time

@@ -523,3 +523,44 @@ def test_readme_counts_the_rules() -> None:
     a_rules = [code for code in rules if code.startswith("A")]
     words = {9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
     assert f"The full audit runs {len(rules)} rules (the {words[len(a_rules)]} `A` rules" in readme
+
+
+def _table(line_end: str) -> str:
+    rows = [
+        "id\tsrc\tmt",
+        "k1\tThe ferry to Cát Bà leaves at 6.\tPhà ra Cát Bà chạy lúc 6 giờ.",
+        'k2\tTwo lines\t"Dòng đầu ở Bến Tre,' + line_end + 'dòng sau ở Trà Vinh."',
+        "",
+        "k3\tLast\tChuyến cuối lúc 21 giờ.",
+    ]
+    return line_end.join(rows) + line_end
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
+def test_tables_with_any_line_end_read_alike(tmp_path: Path, line_end: str) -> None:
+    """A lone CR (classic Mac exports) ends a line as LF and CRLF do: same rows, texts and line numbers."""
+    p = tmp_path / "ferry.tsv"
+    p.write_bytes(_table(line_end).encode())
+    [doc], errors = read(p)
+    assert not errors
+    assert [(s.record, s.line) for s in doc.segments] == [("k1", 2), ("k2", 3), ("k3", 6)]
+    assert doc.segments[1].text == "Dòng đầu ở Bến Tre,\ndòng sau ở Trà Vinh."
+
+
+def test_a_long_cr_only_table_is_read_line_by_line(tmp_path: Path) -> None:
+    """Each CR-ended line counts against the line limit, not the whole file; an error names its CR line."""
+    rows = "".join(f"r{i},Câu số {i} về Quy Nhơn.\r" for i in range(60))
+    p = tmp_path / "long.csv"
+    p.write_bytes(f'id,mt\r{rows}r60,"Không đóng\rr61,x\r'.encode())
+    errors: list[InputError] = []
+    [doc] = read_file(InputFile(str(p), p.name), ReadOptions(max_line=200), errors)
+    assert len(doc.segments) == 60 and doc.segments[-1].line == 61
+    assert [e.line for e in errors] == [62] and "never closed" in errors[0].message
+
+
+def test_a_cr_only_file_with_a_bad_byte_names_its_cr_line(tmp_path: Path) -> None:
+    p = tmp_path / "latin1.tsv"
+    p.write_bytes("src\tmt\rOne\tMột\rTwo\tHai\r".encode() + b"Three\tBa \xe0 Hu\xe9\r")
+    with pytest.raises(InputError) as e:
+        read(p)
+    assert e.value.line == 4 and "not UTF-8" in e.value.message

@@ -1,0 +1,374 @@
+"""C103: a Chinese one-character country abbreviation calqued as a party (白方 → 'White cam kết', 'Cambodia side')."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Set
+
+from audit.lang.countries import HOME, Topic, find_mentions, gazetteer, is_word_char, next_word, prev_word, trie_pattern
+from audit.lang.hanviet import syllable_key
+from audit.lang.lines import matches_by_line
+from audit.lang.people import vi_names
+from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines, segments_containing
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.countries.context import (
+    _AFTER_FIRST,
+    _cap,
+    _holds_any,
+    _is_foreign,
+    _is_vi_context,
+    _sentence_start,
+    _topic_literals,
+    mentions_of,
+    topic_of,
+)
+from audit.rules.registry import register
+
+# Common Vietnamese surnames: a full name after "Chủ tịch Việt" shows that "Việt" stands for the country.
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Lâm Tô Đào Trịnh "
+    "Mai Tạ Lương Cao Vương Đoàn Hà Thái Tôn Chu Quách Triệu Tập Ôn Giang"
+).split()
+
+
+_PARTY_NOUN = (
+    r"phía|Phía|bên|chính phủ|Chính phủ|nhân dân|Nhân dân|Nhà nước|Quốc hội|quân đội|Quân đội|"
+    r"Đảng|Đại sứ quán|đại sứ quán|Tổng thống|Thủ tướng"
+)
+_PARTY_NOUNS = tuple(_PARTY_NOUN.split("|"))
+# Words that may follow a party ("phía trắng cam kết", "chính phủ trắng để …"): a literal followed by anything
+# else may be the first half of an ordinary compound ("bên luật sư", "chính phủ già nua").
+_AFTER_PARTY = frozenset(
+    "và để với cũng đã sẽ cam không là của trong tại về thì mà nhưng cùng đều luôn vẫn sẵn hứa đánh khẳng "
+    "mong đề tiếp nhất ủng hoan bày tuyên cho coi cảm chia đồng hy nhận muốn kêu yêu quyết thể nhấn ghi trao gửi "
+    "nêu tỏ tin".split()
+)
+# Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
+_SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
+
+
+def _party_end(text: str, end: int) -> bool:
+    """What follows a calqued party: the end, punctuation, a capitalised word or a function word."""
+    nxt = next_word(text, end)
+    return not nxt or not nxt[0].isalpha() or nxt[0].isupper() or nxt.strip(".,;:!?") in _AFTER_PARTY
+
+
+# Countries whose one-syllable Hán-Việt short name stands alone as a party in ordinary Vietnamese
+# ("phía Trung", "phía Hàn", "phía Đài"), and readings that are ordinary words after "phía" (phía Tây = west).
+_SPOKEN_SHORT = frozenset({"CN", "KR", "TW", "ES"})
+
+_TITLES = r"Chủ tịch nước|Chủ tịch|Phó Thủ tướng|Thủ tướng|Tổng thống|Bộ trưởng Ngoại giao|Ngoại trưởng|Đại sứ"
+
+
+@functools.cache
+def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
+    gz = gazetteer()
+    lit_vi, lit_en, side, hanviet, subject, short = {}, {}, {}, {}, {}, {}
+    accepted = set(gz.forms)
+    for c in gz.countries.values():
+        if c.hanviet and c.hanviet_ok and c.hanviet not in accepted and c.iso not in _SPOKEN_SHORT | {HOME}:
+            short[c.hanviet] = c.iso
+        for w in c.literal_vi:
+            lit_vi[w] = c.iso
+            subject[w[:1].upper() + w[1:]] = c.iso
+        for w in c.literal_en:
+            lit_en[w] = c.iso
+            side[w] = c.iso
+        for r in c.romanised:
+            side.setdefault(r, c.iso)
+        if c.hanviet and c.hanviet not in accepted:
+            hanviet[c.hanviet] = c.iso
+        for r in c.romanised:  # '乌方' left in pinyin: 'phía Wu'
+            if r not in accepted:
+                short.setdefault(r, c.iso)
+    for form, (iso, _) in gz.forms.items():
+        side.setdefault(form, iso)
+    return {
+        "lit_vi": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"), lit_vi),
+        # (?<![\w-]) after the first letter: re skips ahead to the capitals ('White', 'Horse')
+        "lit_en": (re.compile(rf"(?P<w>{trie_pattern(lit_en, guard=_AFTER_FIRST)})(?![\w-])"), lit_en),
+        "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
+        "short": (re.compile(rf"(?<!\w)(?:phía|Phía)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
+        "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
+        "title": (
+            re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
+            hanviet,
+        ),
+    }
+
+
+@functools.cache
+def _bare_readings() -> dict[str, str]:
+    """Hán-Việt readings of abbreviations that are not a country's name alone ('Việt'), with their country:
+    after a party noun ('chính phủ Việt') they stand for the country."""
+    accepted = set(gazetteer().forms)
+    return {
+        c.hanviet: c.iso
+        for c in gazetteer().countries.values()
+        if c.hanviet and c.hanviet not in accepted and (not c.hanviet_ok or c.iso == HOME)
+    }
+
+
+@functools.cache
+def _bare_words() -> re.Pattern[str]:
+    """The bare readings after whitespace, found from their capital (the lookbehind after it); one followed by
+    a capitalised word ('Việt Nam') is left out: the rule skips it anyway."""
+    return re.compile("(?:" + trie_pattern(_bare_readings(), guard=r"(?<=\s.)") + r")(?![\w-])(?! [A-ZĐ])")
+
+
+def _bare_parties(text: str, words: Iterable[re.Match[str]], offset: int = 0) -> Iterator[tuple[int, int, int, str]]:
+    r"""A party noun and a bare reading ('chính phủ Việt') as (start, start of the reading, end, reading):
+    the matches of ``(?<!\w)(?:<party noun>)\s+(?P<w><bare reading>)(?![\w-])`` but those followed by one
+    space and a capital, found from the rare capitalised reading (:func:`_bare_words`) rather than from the
+    common party noun: ``words`` are the matches of _bare_words, found ``offset`` characters before ``text``."""
+    for m in words:
+        w_start, end = m.start() - offset, m.end() - offset
+        j = w_start  # the end of the word before, whitespace skipped (without copying the text before)
+        while j and text[j - 1].isspace():
+            j -= 1
+        if not text.endswith(_PARTY_NOUNS, 0, j):
+            continue  # most readings ('Ủy ban', 'Văn hóa') follow no party noun: one test settles it
+        for noun in _PARTY_NOUNS:  # none ends another: at most one fits
+            start = j - len(noun)
+            if text.endswith(noun, 0, j) and (start == 0 or not is_word_char(text[start - 1])):
+                yield start, w_start, end, m.group()
+                break
+
+
+def _person_like(word: str) -> bool:
+    """A letter or a Vietnamese given name (vi_names.tsv): after 'bên' it is a party of a contract or a person."""
+    if len(word) == 1:
+        return True
+    known = vi_names()["given"].get(syllable_key(word))
+    return known is not None and known.syllable == word
+
+
+@functools.cache
+def _abbr_homographs() -> dict[str, tuple[str, ...]]:
+    """Abbreviation surfaces shared by several countries (新 Tân is Singapore and New Zealand)."""
+    out: dict[str, list[str]] = {}
+    for c in gazetteer().countries.values():
+        for w in {c.hanviet, *c.romanised, *c.literal_vi, *c.literal_en} - {""}:
+            out.setdefault(w, []).append(c.iso)
+    return {w: tuple(isos) for w, isos in out.items() if len(isos) > 1}
+
+
+def _topic_pick(surface: str, iso: str, topic: Topic) -> str:
+    """The country an ambiguous abbreviation stands for in this article: a topic country if one fits, then
+    one the article mentions (as C102's :func:`_pick`)."""
+    alts = _abbr_homographs().get(surface)
+    if alts and iso not in topic.countries:
+        return next((a for a in alts if a in topic.countries), next((a for a in alts if topic.counts[a] > 0), iso))
+    return iso
+
+
+@functools.cache
+def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w[:1].upper() + w[1:] for w in words)
+
+
+@functools.cache
+def _needles(literal_vi: tuple[str, ...], literal_en: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each pattern of :func:`_party_regexes`, strings of which a line must hold one for the pattern
+    to match in it (the literal words: those of the article's countries)."""
+    titles = _TITLES.split("|")
+    return {
+        "lit_vi": literal_vi,
+        "lit_en": literal_en,
+        "subject": _capitalised(literal_vi),
+        "short": ("hía",),  # not 'hía ': the pattern takes any whitespace after 'phía'
+        "side": ("side",),
+        "title": tuple(t for t in titles if not any(o != t and o in t for o in titles)),  # 'Chủ tịch' for both
+    }
+
+
+@register
+class CalquedCountryAbbreviation(SegmentRule):
+    code = "C103"
+    name = "calqued-country-abbreviation"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "A Chinese one-character country abbreviation calqued as a party ('White cam kết', 'Cambodia side')"
+    why = (
+        "Chinese news calls a party by its abbreviation plus 方 'side' (白方 = the Belarusian side). MT writes "
+        "the literal word ('White cam kết', 'chính phủ trắng'), the 方 calque ('Cambodia side'), a bare "
+        "Hán-Việt reading ('Chủ tịch Việt') or the pinyin ('phía Wu'). Vietnamese writes 'phía Belarus', "
+        "'Chủ tịch nước Việt Nam'. "
+        "Literal words count only in an article about that country."
+    )
+    fires = (
+        "Belarus và Việt Nam tăng cường hợp tác\n[[White]] cam kết tạo điều kiện cho doanh nghiệp Việt Nam.",
+        "Việt Nam và Campuchia ký ba văn kiện hợp tác\nThủ tướng Hun Manet nói [[Cambodia side]] sẽ hỗ trợ.",
+        "Belarus và Việt Nam tăng cường hợp tác\nHai bên thực hiện các thỏa thuận giữa [[chính phủ trắng]] và Hà Nội.",
+        "Mông Cổ và Việt Nam ký thỏa thuận\nPhái đoàn do [[Chủ tịch Việt]] Võ Văn Thưởng dẫn đầu sang thăm Mông Cổ.",
+        "Lào và Việt Nam ký thỏa thuận về điện\n[[Già]] cam kết bán thêm điện; [[phía Việt]] sẽ xây đường dây.",
+        "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Phía Ấn]] khẳng định ủng hộ các doanh nghiệp Việt Nam.",
+        "Việt Nam và New Zealand ký kết ba văn kiện\n[[Phía Tân]] khẳng định coi trọng quan hệ với Việt Nam.",
+        "Việt Nam và Ukraine ký kết ba văn kiện\n[[Phía Wu]] cảm ơn sự hỗ trợ nhân đạo của Việt Nam.",
+    )
+    quiet = (
+        "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
+        "Chiếc áo trắng của cô dâu được may ở Hà Nội; Nhà Trắng ra thông báo.",
+        "Việt Nam và Pháp ký thỏa thuận\nCa sĩ mặc váy White trong đêm nhạc; chính phủ trắng án cho ông.",
+        "Việt Nam và Pháp ký thỏa thuận\nLuật sẽ có hiệu lực năm sau; bên luật sư của Pháp đồng ý; "
+        "phía Việt Nam hoan nghênh.",
+        "Việt Nam và Hàn Quốc ký kết năm văn kiện\nPhía Hàn cam kết tăng vốn; gió thổi từ phía Tây sang.",
+        "Việt Nam và Pháp ký kết năm văn kiện\nPhía Ấn Độ chưa có ý kiến; phía Nhật cũng vậy.",
+        "Việt Nam và Bồ Đào Nha ký kết ba văn kiện\nThủ tướng Bồ Đào Nha Luís Montenegro đón đoàn Việt Nam.",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """:meth:`_check` of the segments where it may find something, with what :meth:`check` finds out
+        segment by segment taken from one scan of the article text each: the patterns whose needles a
+        segment holds, its bare readings (a match of _bare_words never spans a line)."""
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
+        lines = content_lines(ctx)
+        patterns_at: dict[int, set[str]] = {}  # segment index → the patterns whose needles it holds
+        for pattern, needles in _needles(literal_vi, literal_en).items():
+            for seg in segments_containing(ctx, needles):
+                patterns_at.setdefault(seg.index, set()).add(pattern)
+        words = matches_by_line(_bare_words(), lines.text, lines.starts)
+        for seg, found, offset in zip(lines.segments, words, lines.starts, strict=True):
+            patterns = patterns_at.get(seg.index, set())
+            bare = list(_bare_parties(seg.text, found, offset)) if found else []
+            if patterns or bare:  # a bare reading after no party noun ('Ủy ban') needs no further look
+                yield from self._check(seg, ctx, patterns, bare)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
+        text = seg.text
+        patterns = {p for p, needles in _needles(literal_vi, literal_en).items() if _holds_any(text, needles)}
+        yield from self._check(seg, ctx, patterns, _bare_parties(text, _bare_words().finditer(text)))
+
+    def _check(
+        self, seg: Segment, ctx: DocContext, patterns: Set[str], bare: Iterable[tuple[int, int, int, str]]
+    ) -> Iterator[Hit]:
+        """The findings in ``seg`` of ``patterns`` (the others cannot match in it) and of ``bare`` (its party
+        nouns with a bare reading)."""
+        topic = topic_of(ctx)
+        gz = gazetteer()
+        text = seg.text
+        regs = _party_regexes()
+        rx, table = regs["lit_vi"]
+        for m in rx.finditer(text) if "lit_vi" in patterns else ():
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
+            if iso in topic.countries and _party_end(text, m.end()):
+                fix = text[m.start() : m.start("w")] + gz.name_of(iso)
+                yield self.hit(
+                    seg,
+                    m.start(),
+                    m.end(),
+                    f"'{m['w']}' translates the abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)} literally",
+                    suggestion=fix,
+                    confidence=0.85,
+                )
+        rx, table = regs["lit_en"]
+        for m in rx.finditer(text) if "lit_en" in patterns else ():
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
+            prev = prev_word(text, m.start())
+            if iso not in topic.countries or (
+                _is_foreign(prev) and prev[:1].isupper() and not _sentence_start(text, m.start() - len(prev) - 1)
+            ):
+                continue  # part of an English name: 'Snow White'
+            if not _is_vi_context(next_word(text, m.end())):
+                continue
+            fix = _cap("phía", m["w"] if _sentence_start(text, m.start()) else "p") + f" {gz.name_of(iso)}"
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['w']}' translates the abbreviation {gz.countries[iso].abbr} "
+                f"of {gz.name_of(iso)} (the {gz.name_of(iso)} side)",
+                suggestion=fix,
+                confidence=0.85,
+            )
+        rx, table = regs["subject"]
+        for m in rx.finditer(text) if "subject" in patterns else ():
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
+            nxt = next_word(text, m.end())
+            if iso in topic.countries and _sentence_start(text, m.start()) and nxt in _SIDE_VERBS:
+                yield self.hit(
+                    seg,
+                    m.start(),
+                    m.end(),
+                    f"'{m['w']}' translates the abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)} literally "
+                    f"(the {gz.name_of(iso)} side)",
+                    suggestion=f"Phía {gz.name_of(iso)}",
+                    confidence=0.8,
+                )
+        table = _bare_readings()
+        for start, w_start, end, w in bare:
+            if (
+                any(mm.start == w_start for mm in mentions_of(ctx, seg))
+                or next_word(text, end)[:1].isupper()
+                or not _party_end(text, end)
+            ):
+                continue  # "phía Việt Nam", a personal name, or a compound
+            iso = _topic_pick(w, table[w], topic)
+            if iso != HOME and topic.counts[iso] == 0:
+                continue  # 'phía Bí' in no article about Peru: a reading counts only beside its country's name
+            if text[start:w_start].rstrip() in ("bên", "Bên") and _person_like(w):
+                continue  # 'bên A' (a contract's party A), 'ngồi bên Thụy' (beside a person named Thụy)
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{w}' is the bare Hán-Việt abbreviation of {gz.name_of(iso)}",
+                suggestion=text[start:w_start] + gz.name_of(iso),
+                confidence=0.7,
+            )
+        rx, table = regs["short"]
+        for m in rx.finditer(text) if "short" in patterns else ():
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
+            if iso not in topic.countries or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
+                continue  # only the article's own parties: "phía Mông" in an article about Mongolia
+            how = "romanised" if m["w"] in gz.countries[iso].romanised else "Hán-Việt"
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['w']}' alone is the {how} abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)}: "
+                f"as a party it is written in full",
+                suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
+                confidence=0.7,
+            )
+        rx, table = regs["side"]
+        for m in rx.finditer(text) if "side" in patterns else ():
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
+            if m["w"] not in gz.forms and topic.counts[iso] == 0:
+                continue
+            if _is_foreign(prev_word(text, m.start())) and not prev_word(text, m.start())[:1].isupper():
+                continue  # an English sentence: "on the Cambodia side"
+            fix = _cap("phía", m["w"] if _sentence_start(text, m.start()) else "p") + f" {gz.name_of(iso)}"
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' calques Chinese '{gz.countries[iso].abbr}方'",
+                suggestion=fix,
+                confidence=0.9,
+            )
+        rx, table = regs["title"]
+        name_starts: dict[int, int] | None = None  # where the segment's country names start and end
+        for m in rx.finditer(text) if "title" in patterns else ():
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
+            if name_starts is None:
+                name_starts = {c.start: c.end for c in find_mentions(text)}
+            if name_starts.get(m.start("w"), 0) > m.end("w"):
+                continue  # the reading starts a country's name: 'Thủ tướng Bồ Đào Nha' (Đào is also a surname)
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
+            name = gz.name_of(iso)
+            title = text[m.start() : m.start("w")].rstrip()
+            if title == "Chủ tịch" and iso == HOME:
+                title = "Chủ tịch nước"  # the Vietnamese head of state
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['w']}' is the bare Hán-Việt abbreviation of {name}",
+                suggestion=f"{title} {name}",
+                confidence=0.7,
+            )

@@ -1,0 +1,364 @@
+"""C102: a Chinese two-country abbreviation left romanised or translated literally (白越 → 'Pak-Yue', 'trắng-trắng')."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern
+from audit.lang.vn_places import pinyin_places
+from audit.model import Segment, Severity
+from audit.rules._prefilter import content_text, segments_containing
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.countries.context import _AFTER_FIRST, PIVOT_COUNTRIES, _holds_any, _topic_literals, topic_of
+from audit.rules.registry import register
+
+# A friendly qualifier right before a country pair ("quan hệ đặc biệt Trung-Lào"; a bare "quan hệ Mỹ-Trung"
+# is ordinary history).
+_PAIR_CUE = re.compile(r"(?:hữu nghị|đoàn kết|truyền thống|đặc biệt|anh em|gắn bó|láng giềng)\s+$")
+
+
+@functools.cache
+def _glued_pattern(word: str) -> re.Pattern[str]:
+    """A literal abbreviation word with a romanisation glued after it ('White' + 'hall')."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?P<rest>[a-z]{{2,}})(?![\w-])")
+
+
+@functools.cache
+def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[str]]:
+    """Every surface that can stand for a country in a pair, with the countries and kinds it can be
+    (pinyin 'Ao' is 奥 Austria and 澳 Australia, 'Ba' is 巴 Brazil and the Hán-Việt 'Ba' of Ba Lan), and the
+    pair regex."""
+    gz = gazetteer()
+    accepted = {f for f in gz.forms}
+    parts: dict[str, list[tuple[str, str]]] = {}
+
+    def add(surface: str, iso: str, kind: str) -> None:
+        opts = parts.setdefault(surface, [])
+        if all(o[0] != iso for o in opts):
+            opts.append((iso, kind))
+
+    for f, (iso, _) in gz.forms.items():
+        add(f, iso, "name")
+    # a romanisation is first the pinyin of the abbreviation it spells ('Yin' 印 India), then another country's
+    # ('Yin' for Indonesia, which 印 also stands for): the first is the reading when the article backs neither
+    for c in gz.countries.values():
+        if len(c.pinyin) >= 2:
+            add(c.pinyin, c.iso, "roman")
+    for c in gz.countries.values():
+        for r in c.romanised:
+            add(r, c.iso, "roman")
+        if len(c.pinyin) == 1:  # 俄 E: only beside another romanisation ('Yue-E'), never 'A-E'
+            add(c.pinyin.upper(), c.iso, "roman1")
+        for w in c.literal_vi:
+            add(w, c.iso, "literal")
+            add(w[:1].upper() + w[1:], c.iso, "literal")
+        for w in c.literal_en:
+            add(w, c.iso, "literal")
+            add(w.lower(), c.iso, "literal")
+        if c.hanviet:
+            add(c.hanviet, c.iso, "name" if c.hanviet_ok or c.hanviet in accepted else "hanviet")
+    trie = trie_pattern(parts)
+    pair = re.compile(rf"(?<![\w-])(?P<a>{trie})\s?[-–—]\s?(?P<b>{trie})(?![\w-])")
+    return {k: tuple(v) for k, v in parts.items()}, pair
+
+
+_DASH = re.compile(r"[-–—]")
+# a word between two dashes: where a chain can be (the search skips ahead from dash to dash)
+_CHAIN_MIDDLE = re.compile(r"[-–—]\s?[^\W\d_]+\s?[-–—]")
+# three words joined by dashes, the chain neither going on nor part of a longer word: 'Trung-Cát-Ô' (中吉乌)
+_CHAIN = re.compile(r"(?<![\w-])(?P<a>[^\W\d_]+)\s?[-–—]\s?(?P<b>[^\W\d_]+)\s?[-–—]\s?(?P<c>[^\W\d_]+)(?![\w-])")
+
+
+@functools.cache
+def _upper_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pair regex without the first parts that start with a lowercase letter (literal words:
+    'trắng', 'white'), its lookbehind after the first letter so that re skips from capital to capital;
+    and the gate that finds such a lowercase part right before a dash. Where the gate finds none, the
+    two regexes find the same pairs."""
+    parts = _abbr_parts()[0]
+    upper = [p for p in parts if not p[:1].islower()]
+    pair = re.compile(
+        rf"(?P<a>{trie_pattern(upper, guard=_AFTER_FIRST)})\s?[-–—]\s?(?P<b>{trie_pattern(parts)})(?![\w-])"
+    )
+    by_length: dict[int, list[str]] = {}
+    for p in parts:
+        if p[:1].islower():
+            by_length.setdefault(len(p), []).append(re.escape(p))
+    behind = "|".join(rf"(?<=(?:{'|'.join(words)}){space}.)" for words in by_length.values() for space in ("", r"\s"))
+    return pair, re.compile(rf"[-–—](?:{behind})")
+
+
+def _pick(options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
+    """The reading of an ambiguous pair part that fits the article: one of its countries, then one it
+    mentions, then the first listed (a country's own name before romanisations)."""
+    for test in (lambda iso: iso in topic.countries, lambda iso: topic.counts[iso] > 0):
+        for opt in options:
+            if test(opt[0]):
+                return opt
+    return options[0]
+
+
+def _hanviet_beside_name(surface: str, iso: str, kind: str) -> str:
+    """A one-letter pinyin part that is also its country's Hán-Việt reading (阿 'A': pinyin a, Hán-Việt a)
+    reads as Hán-Việt next to a Vietnamese name ('Việt-A'), as pinyin only next to pinyin ('Yue-A')."""
+    return "hanviet" if kind == "roman1" and gazetteer().countries[iso].hanviet == surface else kind
+
+
+@functools.cache
+def _romanisations() -> tuple[tuple[str, str], ...]:
+    """Lowercased romanisations of every abbreviation with their country, longest first."""
+    gz = gazetteer()
+    pairs = {r.lower(): c.iso for c in gz.countries.values() for r in c.romanised}
+    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+
+def _literal_country(word: str) -> str:
+    gz = gazetteer()
+    return next(c.iso for c in gz.countries.values() if word in c.literal_en or word in c.literal_vi)
+
+
+@register
+class CalquedCountryPair(SegmentRule):
+    code = "C102"
+    name = "calqued-country-pair"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "A Chinese two-country abbreviation left romanised or translated literally ('Pak-Yue', 'trắng-trắng')"
+    why = (
+        "Chinese writes a bilateral pair with one character per country (越白 = Vietnam–Belarus, 中越 = "
+        "China–Vietnam). MT romanises the characters ('Pak-Yue', 'Zhong-Yue') or translates them as ordinary "
+        "words (白 'white' → 'trắng'). Literal words count only in an article about that country. Three "
+        "countries chained the same way (中吉乌 → 'Trung-Cát-Ô', 'Zhong-Ji-Wu') are read too."
+    )
+    fires = (
+        "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
+        "Belarus và Việt Nam ký hiệp định thương mại\nHai nước thúc đẩy hợp tác [[trắng-Việt]] về nông nghiệp.",
+        "Việt Nam và Pháp tăng cường hợp tác\nHai bên đánh giá cao quan hệ đối tác [[Fa-Yue]] trong giáo dục.",
+        "Belarus, Kazakhstan và Việt Nam ký kết\nHiệp định Hải quan [[Whitehall]] có hiệu lực từ năm sau.",
+        "Việt Nam và Lào ký năm văn kiện\nHai nước Việt Nam và Lào khẳng định quan hệ đặc biệt [[Trung-Lào]] "
+        "là tài sản vô giá.",
+        "Hội nghị thượng đỉnh [[Zhong-Ri-Han]] lần thứ chín diễn ra tại Seoul.",
+    )
+    quiet = (
+        "Quan hệ Việt – Trung và Việt – Lào được củng cố; Belarus và Việt Nam ký hiệp định.",
+        "Bức ảnh đen-trắng chụp năm 1975 được trưng bày; ông mặc áo trắng-xanh.",
+        "Nhóm nghiên cứu Ma-lai-xi-a và Cam-pu-chia tham dự hội thảo.",
+        "Thủ tướng Anh họp nội các tại Whitehall; quan hệ Việt-Lào rất tốt đẹp.",
+        "Việt Nam và Lào ký năm văn kiện\nHai nước Việt Nam và Lào hợp tác; quan hệ Mỹ – Trung căng thẳng; "
+        "tuyến đường sắt Trung – Lào chở nhiều hàng.",
+        "Việt Nam và Hoa Kỳ ký năm văn kiện\nHai nước Việt Nam và Hoa Kỳ hợp tác; ông từng lo bình thường hóa "
+        "quan hệ Mỹ-Trung.",
+        "Ủy ban điều phối Tam giác phát triển Việt – Lào – Campuchia họp tại Kon Tum.",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """Only the lines with a dash or a literal English abbreviation word (check finds nothing in the
+        others), found in the article's lines joined."""
+        topic = topic_of(ctx)
+        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        for seg in segments_containing(ctx, ("-", "–", "—", *literal_en)):
+            yield from self.check(seg, ctx)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        topic = topic_of(ctx)
+        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        if _holds_any(seg.text, literal_en):
+            yield from self._glued(seg, ctx, topic)
+        if _DASH.search(seg.text) is None:
+            return
+        parts, pair = _abbr_parts()
+        yield from self._chains(seg, parts, topic)
+        upper_pair, lower_before_dash = _upper_pair()
+        if not lower_before_dash.search(seg.text):
+            pair = upper_pair
+        gz = gazetteer()
+        for m in pair.finditer(seg.text):
+            (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic), _pick(parts[m["b"]], topic)
+            if {ka, kb} == {"name", "roman1"}:  # 'Việt-A': beside a Vietnamese name 'A' is 阿's Hán-Việt
+                ka, kb = _hanviet_beside_name(m["a"], ia, ka), _hanviet_beside_name(m["b"], ib, kb)
+            kinds = (ka, kb)
+            if all(k == "name" for k in kinds):
+                hit = self._pivot_pair(seg, m, (ia, ib), topic)
+                if hit:
+                    yield hit
+                continue
+            if "roman1" in kinds and (sorted(kinds) != ["roman", "roman1"] or {ia, ib} - set(topic.countries)):
+                continue
+            if not all(
+                self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
+            ) and not self._backed_by_pinyin(ctx, ((ia, ka), (ib, kb)), topic):
+                continue
+            if ia == ib:
+                other = topic.other(ia)
+                if other is None:
+                    continue
+                a, b = (other, ia) if other == topic.home else (ia, other)
+            else:
+                a, b = ia, ib
+            fix = gz.pair_name(a, b)
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' is a calque of a Chinese two-country abbreviation; write {fix}",
+                suggestion=fix,
+                confidence=0.9,
+            )
+
+    def _chains(self, seg: Segment, parts: dict[str, tuple[tuple[str, str], ...]], topic: Topic) -> Iterator[Hit]:
+        """Three countries' one-character abbreviations chained ('Trung-Cát-Ô', 'Zhong-Ji-Wu' = 中吉乌): each
+        word an abbreviation of a different country, not all of them Vietnamese names ('Việt-Lào-Campuchia').
+        An ambiguous part ('Ô' is 乌 Ukraine, Uruguay, Uzbekistan) is read as in C102's pairs; the other
+        readings go with the fix as candidates."""
+        if not _CHAIN_MIDDLE.search(seg.text):
+            return  # the cheap test: a word between two dashes
+        for m in _CHAIN.finditer(seg.text):
+            words = (m["a"], m["b"], m["c"])
+            if not all(w in parts for w in words):
+                continue
+            picks = [_pick_in_chain(w, parts[w], topic) for w in words]
+            kinds = [k for _, k in picks]
+            isos = [iso for iso, _ in picks]
+            if len(set(isos)) < 3 or not _plausible_chain(isos, kinds, topic):
+                continue
+            gz = gazetteer()
+            fix = gz.pair_name(*isos)
+            others = [
+                gz.pair_name(*(o if k == i else iso for k, iso in enumerate(isos)))
+                for i, w in enumerate(words)
+                for o, kind in parts[w]
+                if o != isos[i] and o not in isos and (kind != "literal" or o in topic.countries)
+            ]
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' is a calque of a Chinese three-country abbreviation; write {fix}",
+                suggestion=fix,
+                confidence=0.6 if others else 0.85,
+                candidates=list(dict.fromkeys(others))[:4] or None,
+            )
+
+    def _pivot_pair(self, seg: Segment, m: re.Match[str], isos: tuple[str, str], topic: Topic) -> Hit | None:
+        """'quan hệ đặc biệt Trung-Lào' in an article about Vietnam and Laos: 中 standing for 越 (我国),
+        in a friendly relation frame, paired with the article's partner (C101's error in pair form)."""
+        pivot = next((i for i in isos if i in PIVOT_COUNTRIES), None)
+        other = next((i for i in isos if i != pivot), None)
+        if (
+            pivot is None
+            or other is None
+            or pivot in topic.countries
+            or other == HOME
+            or other not in topic.countries[:2]
+            or topic.home not in (None, HOME)  # Vietnamese news: Vietnam is home even when unnamed
+            or not _PAIR_CUE.search(seg.text[max(0, m.start() - 40) : m.start()])
+        ):
+            return None
+        gz = gazetteer()
+        a, b = (HOME, other) if isos[0] == pivot else (other, HOME)
+        fix = gz.pair_name(a, b)
+        return self.hit(
+            seg,
+            m.start(),
+            m.end(),
+            f"'{m.group()}' pairs {gz.name_of(pivot)} with {gz.name_of(other)} in an article about "
+            f"{gz.name_of(HOME)} and {gz.name_of(other)}: the abbreviation stands for {gz.name_of(HOME)}",
+            suggestion=fix,
+            confidence=0.7,
+        )
+
+    def _glued(self, seg: Segment, ctx: DocContext, topic: Topic) -> Iterator[Hit]:
+        """'Whitehall' = 白哈: a literal word glued to the romanisation of another abbreviation."""
+        gz = gazetteer()
+        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        for word in literal_en:
+            if word not in seg.text:
+                continue
+            for m in _glued_pattern(word).finditer(seg.text):
+                rest = m["rest"]
+                for roman, iso in _romanisations():
+                    if rest.startswith(roman) and len(rest) - len(roman) <= 2 and topic.counts[iso]:
+                        x = _literal_country(word)
+                        fix = gz.pair_name(x, iso)
+                        yield self.hit(
+                            seg,
+                            m.start(),
+                            m.end(),
+                            f"'{m.group()}' glues '{word}' ({gz.countries[x].abbr}, {gz.name_of(x)}) to '{roman}' "
+                            f"({gz.countries[iso].abbr}, {gz.name_of(iso)}): a calqued two-country abbreviation",
+                            suggestion=fix,
+                            confidence=0.6,
+                        )
+                        break
+
+    @classmethod
+    def _backed_by_pinyin(cls, ctx: DocContext, picks: tuple[tuple[str, str], ...], topic: Topic) -> bool:
+        """A romanised pair ('Zhong-Han') whose countries the article names, one at least only in pinyin as MT
+        through Chinese leaves them ('Hanguo' 韩国 beside 'Trung Quốc')."""
+        if any(kind != "roman" for _, kind in picks):
+            return False
+        in_pinyin = ctx.memo("countries.pinyin-named", lambda _doc: _countries_in_pinyin(ctx))
+        return all(topic.counts[iso] > 0 or iso in in_pinyin for iso, _ in picks)
+
+    @staticmethod
+    def _plausible(iso: str, kind: str, topic: Topic, with_home: bool) -> bool:
+        if kind == "name":
+            return True
+        if kind == "literal":
+            return iso in topic.countries
+        if kind == "roman":
+            return with_home or topic.counts[iso] > 0
+        if kind == "roman1":
+            return iso in topic.countries
+        return topic.counts[iso] > 0  # hanviet
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
+
+
+def _countries_in_pinyin(ctx: DocContext) -> frozenset[str]:
+    """ISO codes of the countries the article's text names in the pinyin of their Chinese names ('Hanguo',
+    'Riben'), as C106 reads them."""
+    places, gz = pinyin_places(), gazetteer()
+    words = set(_CAPITALISED_WORD.findall(ctx.memo("content-text", content_text)))
+    names = {p.name for w in words if (p := places.get(w.lower())) is not None and p.country}
+    return frozenset(iso for iso in gz.countries if gz.name_of(iso) in names)
+
+
+def _pick_in_chain(surface: str, options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
+    """A chain part's reading: one the article backs (:func:`_pick`), else one whose abbreviation the part
+    spells in pinyin or Hán-Việt ('Ji' is 吉 Kyrgyzstan's pinyin, 意 Italy's Cantonese), else the first."""
+    for test in (lambda iso: iso in topic.countries, lambda iso: topic.counts[iso] > 0):
+        for opt in options:
+            if test(opt[0]):
+                return opt
+    gz = gazetteer()
+    low = surface.lower()
+    return next(
+        (o for o in options if low in (gz.countries[o[0]].pinyin.lower(), gz.countries[o[0]].hanviet.lower())),
+        options[0],
+    )
+
+
+def _plausible_chain(isos: list[str], kinds: list[str], topic: Topic) -> bool:
+    """A chain of three abbreviations reads as countries: not three Vietnamese names; one part at least a
+    country's Vietnamese name, one the article mentions, or China's or Vietnam's ('Ba-Ma-La' is none); a
+    literal word ('trắng') only for a country of the article, a one-letter pinyin part ('A', 'E') only
+    among pinyin; with one part alone not a Vietnamese name, that part as C102 takes it in a pair."""
+    if all(k == "name" for k in kinds):
+        return False
+    if not any(
+        k == "name" or topic.counts[iso] > 0 or iso in (HOME, *PIVOT_COUNTRIES)
+        for iso, k in zip(isos, kinds, strict=True)
+    ):
+        return False
+    if any(k == "literal" and iso not in topic.countries for iso, k in zip(isos, kinds, strict=True)):
+        return False
+    if "roman1" in kinds and not all(k in ("roman", "roman1") for k in kinds):
+        return False
+    odd = [(iso, k) for iso, k in zip(isos, kinds, strict=True) if k != "name"]
+    if len(odd) == 1:
+        return CalquedCountryPair._plausible(*odd[0], topic, HOME in isos)
+    return True

@@ -1,0 +1,140 @@
+"""C104: a Chinese rendering of a place with a standard Vietnamese name (南中国海 → 'Biển Đông Trung Quốc')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from audit.lang.countries import Mention, Topic, gazetteer, next_word, prev_word
+from audit.lang.syllable import is_valid_syllable
+from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.countries.context import _cap, _is_foreign, _segments_with, _sentence_start, mentions_of, topic_of
+from audit.rules.registry import register
+
+# Two countries listed together: a comma or 'và' between them
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# Words before a person's name ('ông Ba Tây'): a name there is a person's, not a country's
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
+# A name cited as another party's name for the place: 'mà quốc tế gọi là South China Sea', '(tiếng Anh: …)'
+_NAMING = re.compile(
+    r"(?:gọi là|gọi|gọi\s[^.;,]{1,40}\slà|tên gọi|tên là|tiếng Anh(?: là)?:?|tiếng Trung(?: là)?:?)\s*[\"“(']?$"
+)
+
+
+@register
+class PlaceNameCalque(SegmentRule):
+    code = "C104"
+    name = "place-name-calque"
+    category = "terminology/wrong-term"
+    severity = Severity.MAJOR
+    summary = "A Chinese rendering of a place with a standard Vietnamese name ('Biển Đông Trung Quốc' → 'Biển Đông')"
+    why = (
+        "南中国海 comes out as 'Biển Đông Trung Quốc' or 'Biển Nam Trung Hoa', 西沙/南沙 as 'Tây Sa'/'Nam Sa', "
+        "岘港 as 'Hiện Cảng', and world cities and countries in the Hán-Việt reading of their Chinese names "
+        "(马来西亚 'Mã Lai Tây Á' for Malaysia, the short 沙特 'Sa Đặc' for Saudi Arabia). For the sea and the "
+        "archipelagos this is a sovereignty-laden error (critical); the tables are references/places.tsv and "
+        "the generated places.cldr.tsv."
+    )
+    fires = (
+        "Hai bên trao đổi về tình hình [[Biển Nam Trung Hoa]] và an ninh hàng hải.",
+        "Tàu cá của ngư dân Quảng Ngãi hoạt động gần [[quần đảo Tây Sa]].",
+        "Campuchia và Việt Nam ký thỏa thuận\nĐoàn đến [[Kim Biên]] vào sáng 12/3.",
+        "Chủ tịch nước tới [[Cáp Ngõa Na]] chiều 20/9 và hội đàm với lãnh đạo Cuba.",
+        "Hội nghị diễn ra tại [[Khai La]] trong hai ngày.",
+        "Quốc vương [[Giản Phố Trại]] Norodom Sihamoni tiếp đoàn đại biểu Việt Nam.",
+        "Na Uy cam kết 3 tỷ USD, [[Ba Tây]] và Indonesia mỗi nước 1 tỷ USD.",
+    )
+    quiet = (
+        "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
+        "Công ty Nam Hải khai trương chi nhánh mới; Kim Biên là tên một khu chợ cổ.",
+        "Phong trào Đông Kinh Nghĩa Thục ra đời năm 1907; ông Khai La là trưởng thôn.",
+        "Thủ đô Luân Đôn đón du khách; đế chế La Mã sụp đổ.",
+        "Vùng biển mà một số nước gọi là South China Sea chính là Biển Đông của Việt Nam.",
+        "Sự kiện Vịnh Bắc Bộ (Gulf of Tonkin incident) năm 1964; người Hoa xưa gọi Sài Gòn là Tây Cống.",
+        "Du học sinh tại Anh Quốc và Hi Lạp tăng; Tiệp Khắc cũ nay là Séc và Slovakia.",
+        "Ông Ba Tây ở xóm trên; làng Ba Tây và xã Tân Thành cùng đón bằng công nhận.",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in _segments_with(ctx, "place"):
+            yield from self.check(seg, ctx)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        topic = topic_of(ctx)
+        mentions = mentions_of(ctx, seg)
+        for m in mentions:
+            place = m.place
+            if place is None:
+                continue
+            before = seg.text[: m.start].rstrip()
+            if place.whole and self._inside_name(seg.text, m.start, m.end, long=m.text.count(" ") >= 2):
+                continue
+            if _NAMING.search(before):
+                continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
+            if m.text.isascii() and self._in_english(seg.text, m.start, m.end):
+                continue  # 'Gulf of Tonkin incident', '"South China Sea: The Struggle …"': English cited as such
+            after_word = any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before)
+            after_word = after_word or (bool(place.before) and _listed_country(seg.text, m, mentions))
+            if place.before and place.needs:  # either will do: 'tại Mạn Cốc', or 'Mạn Cốc' in a story about Thailand
+                if not (after_word or self._needs_met(ctx, topic, place.needs)):
+                    continue
+            elif (place.before and not after_word) or (place.needs and not self._needs_met(ctx, topic, place.needs)):
+                continue
+            fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
+            sev = Severity.parse(place.severity)
+            yield self.hit(
+                seg,
+                m.start,
+                m.end,
+                f"'{m.text}' renders Chinese {place.zh}; the Vietnamese name is {place.standard}",
+                suggestion=fix,
+                severity=sev,
+                confidence=0.9,
+            )
+
+    @staticmethod
+    def _in_english(text: str, start: int, end: int) -> bool:
+        """An English calque beside another English word, or quoted: a title or a term cited in English."""
+        prev, nxt = prev_word(text, start), next_word(text, end)
+        words = (w.strip(".,;:!?\"'“”()") for w in (prev, nxt))
+        if any(_is_foreign(w) and not is_valid_syllable(w.lower()) for w in words):
+            return True
+        return text[:start].count('"') % 2 == 1 or text[:start].count("“") > text[:start].count("”")
+
+    @staticmethod
+    def _inside_name(text: str, start: int, end: int, long: bool = False) -> bool:
+        """A capitalised word right before (inside the sentence) or after: part of a longer name
+        ('Đông Kinh Nghĩa Thục'), unless punctuation parts them ('Kuala Lumpur, Mã Lai Tây Á'). A reading of
+        three syllables or more is no Vietnamese name's beginning: a capitalised word after it is the next name
+        ('Thủ tướng Giản Phố Trại Hun Manet')."""
+        prev, nxt = prev_word(text, start), next_word(text, end)
+        if nxt[:1].isupper() and not long:
+            return True
+        if prev[-1:] in ",;:(–-":  # 'Kuala Lumpur, Mã Lai Tây Á': punctuation parts the two names
+            return False
+        return prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1)
+
+    def _needs_met(self, ctx: DocContext, topic: Topic, needs: tuple[str, ...]) -> bool:
+        """The document names one of the countries (ISO codes) or holds one of the words of ``needs``."""
+        return any(topic.counts[n] if re.fullmatch(r"[A-Z]{2}", n) else self._doc_has(ctx, n) for n in needs)
+
+    @staticmethod
+    def _doc_has(ctx: DocContext, word: str) -> bool:
+        return word in content_lines(ctx).text
+
+
+def _listed_country(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A country's two-syllable reading listed with another country ('Ba Tây và Indonesia', 'Chile, Ba Tây'):
+    a comma or 'và' between it and a country's name. A reading of a city is no country and stays gated."""
+    assert m.place is not None
+    if m.place.standard not in gazetteer().forms or prev_word(text, m.start).lower() in _HONORIFICS:
+        return False
+    for other in mentions:
+        if other.place is not None or other.kind not in ("name", "variant", "form"):
+            continue
+        gap = text[other.end : m.start] if other.end <= m.start else text[m.end : other.start]
+        if _LISTED.fullmatch(gap):
+            return True
+    return False

@@ -1,0 +1,318 @@
+"""C101: a country in a relation or ownership frame contradicts the article's country pair
+(MT through Chinese writes "quan hệ giữa Belarus và Trung Quốc" in a Vietnam–Belarus article).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from audit.lang.countries import HOME, Mention, Topic, gazetteer
+from audit.lang.people import people
+from audit.lang.resources import read_tsv
+from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines
+from audit.rules.base import DocContext, DocumentRule, Hit
+from audit.rules.countries.context import PIVOT_COUNTRIES, topic_of
+from audit.rules.registry import register
+
+
+def _alternatives(topic: Topic, suggested: str, *excluded: str) -> list[str] | None:
+    """The topic countries a reviewer may pick instead of the suggestion (at most two, best first): not the
+    suggestion itself, nor the wrong country, nor the party on the other side of the same relation (that
+    would make 'Belarus và Belarus')."""
+    gz = gazetteer()
+    others = [gz.name_of(c) for c in topic.countries[:3] if c != suggested and c not in excluded]
+    return others[:2] or None
+
+
+_JOIN = re.compile(
+    r"^\s*(và|với|[-–—])\s*(?:(?:nhân dân|Chính phủ|chính phủ|Nhà nước|nhà nước|Quốc hội|Đảng Cộng sản|Đảng)\s+)?$"
+)
+# A friendly bilateral frame before the pair (the MT error sits in "quan hệ hữu nghị giữa X và Trung Quốc");
+# a rivalry frame ("căng thẳng giữa Mỹ và Trung Quốc") is ordinary news about third countries.
+_RELATION_CUE = re.compile(
+    r"(?i:hữu nghị|truyền thống|hai nước|song phương|láng giềng|đối tác|hợp tác|anh em|đoàn kết|gắn bó"
+    r"|quan hệ ngoại giao)"
+    r"(?:(?![.;]).)*$"
+)
+# The meeting's two parties speak in the sentence ("Hai bên nhất trí rằng quan hệ giữa Singapore và Trung Quốc
+# …"): they assess their own relation, so a third country in the pair is the MT's 我国/中 slip.
+# "trao đổi về quan hệ giữa Mỹ và Trung Quốc": the parties discuss a third relation.
+_DISCUSS = re.compile(r"(?:trao đổi|thảo luận|bàn|đề cập|chia sẻ|quan điểm)(?: ý kiến)? (?:về|đến|tới) (?:(?![.;]).)*$")
+_BETWEEN = re.compile(r"(?<!\w)(?<!khác )giữa\s+$")  # not "trận đấu khác giữa X và Y"
+_PARTIES_AIM = re.compile(r"(?<!\w)[Hh]ai bên (?:phấn đấu|nhất trí|cam kết|đặt mục tiêu|thống nhất|quyết tâm)")
+_PARTIES_CUE = re.compile(r"(?<!\w)[Hh]ai (?:bên|nhà lãnh đạo|Thủ tướng|Chủ tịch|Tổng thống|Bộ trưởng)(?!\w)")
+# A party's speaker praises the relation as never better ('Tổng thống X khẳng định quan hệ giữa Indonesia và
+# Trung Quốc chưa bao giờ tốt đẹp như hiện nay'): the formula leaders use of the relation the visit is about, so a
+# third country in the pair is the MT's 我国/中 slip as well
+_ASSESS_BEFORE = re.compile(
+    r"(?:khẳng định|nhấn mạnh|đánh giá|nhận định|cho rằng|tin tưởng|vui mừng)(?: rằng)?\s+(?:mối\s+)?quan hệ"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+giữa\s+$"
+)
+_PRAISE_AFTER = re.compile(
+    r"\s*(?:(?![.;]).){0,24}?(?<!\w)(?:chưa bao giờ|chưa từng|đang ở (?:giai đoạn|thời kỳ) tốt đẹp|tốt đẹp nhất"
+    r"|đang phát triển tốt đẹp|ngày càng (?:phát triển|tốt đẹp|bền chặt|sâu sắc))"
+)
+# Countries whose ruling party is called Communist Party ('Đảng Cộng sản X').
+_COMMUNIST_PARTY = frozenset({"VN", "CN", "CU"})
+# "quan hệ giữa Campuchia và Trung Quốc không ảnh hưởng tới …": a speaker reassures about a third relation.
+_REASSURE = re.compile(r"\s*(?:(?![.;]).){0,40}?\bkhông (?:ảnh hưởng|nhằm|làm ảnh hưởng|gây|đe dọa|đe doạ|chống)")
+_FRIENDLY = re.compile(r"hữu nghị|truyền thống|hợp tác|ủng hộ|hỗ trợ|cảm ơn|giúp đỡ|đánh giá cao|anh em|đoàn kết")
+_RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt|thương chiến")
+_LIST_JOIN = re.compile(r"^\s*(?:,|và|với)\s*$")
+# A hyphenated country pair after one of these nouns names a thing built or held by the two ('tuyến đường sắt
+# Lào - Trung Quốc', 'cửa khẩu Lào Cai - Hà Khẩu', 'hội chợ Trung Quốc - ASEAN'), not the relation itself
+_NAMED_THING = re.compile(
+    r"(?:đường sắt|tuyến|cao tốc|cầu|cảng|khu kinh tế|hành lang|cửa khẩu|hội chợ|triển lãm|diễn đàn|liên doanh|"
+    r"đường ống|nhà máy|trận đấu|giải đấu)(?:(?![.;,]).)*$"
+)
+# "… với Đảng Cộng sản Trung Quốc và nhiều đảng cánh tả": the country heads an open list of third parties
+_OPEN_LIST = re.compile(r"\s*(?:,|và|cùng)\s+(?:nhiều|các|một số|những)\s")
+
+
+@functools.cache
+def _anchors() -> dict[str, re.Pattern[str]]:
+    """Per country, a pattern for its cities, institutions and office holders (country_anchors.tsv,
+    people.tsv): a sentence naming one means that country itself."""
+    words: dict[str, set[str]] = {}
+    for row in read_tsv("country_anchors.tsv"):
+        words.setdefault(row["iso2"], set()).add(row["anchor"])
+    for name, tenures in people().items():
+        for t in tenures:
+            words.setdefault(t.country.upper(), set()).add(name)
+    return {
+        iso: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")(?!\w)")
+        for iso, ws in words.items()
+    }
+
+
+def _anchored(text: str, iso: str) -> bool:
+    pattern = _anchors().get(iso)
+    return bool(pattern and pattern.search(text))
+
+
+_STRONG_OWNER = re.compile(
+    r"(?:Đảng Cộng sản|Ban Chấp hành Trung ương Đảng Cộng sản|Ủy ban Trung ương Đảng Cộng sản"
+    r"|Uỷ ban Trung ương Đảng Cộng sản|Chủ tịch nước)\s+$"
+)
+_WEAK_OWNER = re.compile(r"(?<!\w)(?:nhân dân|Nhân dân|phía|Nhà nước|Quốc hội|Chính phủ)\s+$")
+
+
+@register
+class WrongCountryReference(DocumentRule):
+    code = "C101"
+    name = "wrong-country-reference"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "A country in a relation or ownership frame contradicts the article's country pair"
+    corroborate = True
+    why = (
+        "MT through Chinese turns 我国 ('our country') and the abbreviation 中 into 'Trung Quốc', so an "
+        "article about Vietnam and Belarus speaks of 'quan hệ giữa Belarus và Trung Quốc' or 'Đảng Cộng sản "
+        "Trung Quốc'. That names the wrong state. The rule fires only when the article's topic pair is clear, "
+        "the country is not part of it, and every mention of that country sits in such a frame (a relation "
+        "frame: a friendly one, or one the two parties state, or a party's leader praising the relation as "
+        "never better, 'chưa bao giờ tốt đẹp như hiện nay'); an article that names Việt Nam only through its "
+        "leaders ('Thủ tướng Phạm Minh Chính hội đàm với …') has Việt Nam as its other party. A human "
+        "article can name a third country in such a frame on purpose, so the finding is critical only "
+        "when other rules find serious MT damage in the same document, and minor otherwise."
+    )
+    fires = (
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Thủ tướng Campuchia đánh giá cao quan hệ láng giềng tốt đẹp giữa Campuchia và [[Trung Quốc]].\n"
+        "Hai bên nhất trí tăng cường hợp tác giữa hai nước Việt Nam và Campuchia.",
+        "Việt Nam – Mông Cổ: thúc đẩy hợp tác nông nghiệp\n"
+        "Chủ tịch Mông Cổ tiếp Đoàn đại biểu Việt Nam tại Ulan Bator; hai nước nhất trí tăng cường hợp tác.\n"
+        "Phía Mông Cổ cảm ơn Ban Chấp hành Trung ương Đảng Cộng sản [[Trung Quốc]] đã cử đoàn sang thăm.\n"
+        "Mông Cổ coi Việt Nam là đối tác quan trọng ở Đông Nam Á.",
+        "Việt Nam và Singapore nâng cấp quan hệ\n"
+        "Hai nước Việt Nam và Singapore ký Tuyên bố chung.\n"
+        "Hai bên nhất trí rằng quan hệ giữa Singapore và [[Trung Quốc]] đã phát triển tốt đẹp từ năm 1973.",
+        "Chủ tịch nước tiếp Tổng thống Chile tại Hà Nội\n"
+        "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
+        "Tổng thống Chile khẳng định quan hệ giữa Chile và [[Trung Quốc]] chưa bao giờ tốt đẹp như hiện nay.",
+    )
+    quiet = (
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Hội nghị bàn về quan hệ của ASEAN với Trung Quốc và Hoa Kỳ trong bối cảnh mới.\n"
+        "Campuchia coi Việt Nam là đối tác quan trọng hàng đầu.",
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Thủ tướng Campuchia nhắc lại quan hệ giữa Campuchia và Trung Quốc; Trung Quốc là nhà đầu tư lớn.",
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Hai bên cũng trao đổi về quan hệ giữa Mỹ và Trung Quốc.",
+        "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
+        "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
+        "Ông nói quan hệ hữu nghị giữa Campuchia và Trung Quốc không ảnh hưởng tới các nước láng giềng.",
+        "Việt Nam và Mông Cổ thúc đẩy hợp tác nông nghiệp\n"
+        "Hai nước Việt Nam và Mông Cổ ký kết ba thỏa thuận về thương mại.\n"
+        "Mông Cổ cũng thúc đẩy hợp tác xây tuyến đường ống dẫn khí Nga - Mông Cổ - Trung Quốc.",
+        "Việt Nam và Mông Cổ thúc đẩy hợp tác nông nghiệp\n"
+        "Hai nước Việt Nam và Mông Cổ ký kết ba thỏa thuận về thương mại.\n"
+        "Tuần trước, Tổng thống Mông Cổ đã hội đàm với Chủ tịch nước Trung Quốc Tập Cận Bình tại Bắc Kinh.",
+        "Việt Nam và Mông Cổ thúc đẩy hợp tác nông nghiệp\n"
+        "Hai nước Việt Nam và Mông Cổ ký kết ba thỏa thuận về thương mại.\n"
+        "Đảng Nhân dân Mông Cổ duy trì quan hệ hữu nghị với Đảng Cộng sản Trung Quốc và nhiều chính đảng châu Á.",
+        "Quan hệ Việt Nam – Trung Quốc bước sang giai đoạn mới\n"
+        "Hai nước Việt Nam và Trung Quốc nhất trí tăng cường trao đổi đoàn.\n"
+        "Đảng Cộng sản Trung Quốc và Đảng Cộng sản Việt Nam duy trì giao lưu lý luận.",
+        "Chủ tịch nước tiếp Tổng thống Chile tại Hà Nội\n"
+        "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
+        "Tổng thống Chile khẳng định quan hệ giữa Chile và Trung Quốc chỉ là quan hệ thương mại.",
+    )
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        topic = topic_of(ctx)
+        if not topic.confident:
+            return
+        segs = {s.index: s for s in ctx.doc.content}
+        # a Vietnamese article may name Vietnam only through its leaders ('Thủ tướng Phạm Minh Chính hội đàm với
+        # Tổng thống Chile …'): Vietnam is then the article's other party
+        implied = HOME if topic.home is None and _anchored(content_lines(ctx).text, HOME) else None
+        for pivot in PIVOT_COUNTRIES:
+            if pivot in topic.countries or not topic.counts[pivot]:
+                continue  # a topic country, or never named (counts: its names that are not weak)
+            hits: list[Hit] = []
+            framed_all = True
+            for index, mentions in topic.mentions.items():
+                if not mentions:
+                    continue
+                countries = [m for m in mentions if m.iso and not m.weak]
+                for i, m in enumerate(countries):
+                    if m.iso != pivot or _enumerated(segs[index].text, countries, i):
+                        continue  # a member of a long list ('G20 gồm Trung Quốc, Ấn Độ, Brazil …') says nothing
+                    hit = self._frame(segs[index], countries, i, topic, implied)
+                    if hit is None:
+                        framed_all = False
+                    else:
+                        hits.append(hit)
+            if framed_all:
+                yield from hits
+
+    def _frame(self, seg: Segment, ms: list[Mention], i: int, topic: Topic, implied: str | None) -> Hit | None:
+        """The hit for the ``i``-th mention when it sits in a relation or ownership frame; ``implied``: the
+        article's home country when only its leaders name it."""
+        text, m = seg.text, ms[i]
+        if _anchored(text, m.iso) or _OPEN_LIST.match(text, m.end):
+            return None  # the sentence names the country's own city, institution or leader: it is meant
+        left = ms[i - 1] if i > 0 else None
+        right = ms[i + 1] if i + 1 < len(ms) else None
+        gz = gazetteer()
+        wrong = gz.name_of(m.iso)
+        # "Việt Nam với Trung Quốc và Belarus": the intruder between the two parties
+        if (
+            left
+            and right
+            and left.iso in topic.countries
+            and right.iso in topic.countries
+            and left.iso != right.iso
+            and re.fullmatch(r"\s*với\s*", text[left.end : m.start])
+            and re.fullmatch(r"\s*và\s*", text[m.end : right.start])
+            and _RELATION_CUE.search(text[max(0, left.start - 60) : left.start])
+        ):
+            return Hit(
+                seg.index,
+                m.start,
+                right.end,
+                f"'{wrong}' intrudes in the relation of "
+                f"{gz.name_of(left.iso)} with {gz.name_of(right.iso)}, the article's two parties",
+                suggestion=right.text,
+                confidence=0.85,
+            )
+        # "giữa Belarus và Trung Quốc", "hai nước Trung Quốc và Belarus"
+        for other, first, second in ((left, left, m), (right, m, right)):
+            if other is None or other.iso not in topic.countries or not _JOIN.match(text[first.end : second.start]):
+                continue
+            before = text[max(0, first.start - 60) : first.start]
+            parties = (  # "Hai bên nhất trí rằng quan hệ giữa X và Y …", "… giữa X và Y …, hai bên phấn đấu …"
+                _BETWEEN.search(before)
+                and not _RIVALRY.search(text)
+                and (
+                    _PARTIES_CUE.search(text, 0, first.start)
+                    or _PARTIES_AIM.search(text, second.end)
+                    or (_ASSESS_BEFORE.search(before) and _PRAISE_AFTER.match(text, second.end))
+                )
+            )
+            if not (_RELATION_CUE.search(before) or parties) or _RIVALRY.search(before):
+                continue
+            if _DISCUSS.search(before) or _REASSURE.match(text, second.end):
+                continue
+            if self._in_list(text, ms, first, second):
+                continue
+            if (
+                _NAMED_THING.search(text, max(0, first.start - 40), first.start)
+                and "-" in text[first.end : second.start]
+            ):
+                continue  # 'đường sắt cao tốc Thái Lan - Trung Quốc': the name of a project, not the relation
+            intended = topic.other(other.iso, m.iso) or (implied if implied not in (other.iso, m.iso) else None)
+            if intended is None:
+                continue
+            name = gz.name_of(intended)
+            return Hit(
+                seg.index,
+                m.start,
+                m.end,
+                f"'{wrong}' in a relation with {gz.name_of(other.iso)} in an "
+                f"article about {self._pair(topic)}: the other party is {name}",
+                suggestion=name,
+                confidence=0.9,
+                candidates=_alternatives(topic, intended, m.iso, other.iso),
+            )
+        before = text[max(0, m.start - 60) : m.start]
+        if _STRONG_OWNER.search(before):
+            intended = topic.home if topic.home and topic.home != m.iso else topic.other(m.iso)
+            if intended not in _COMMUNIST_PARTY and "Cộng sản" in before and m.iso != HOME:
+                intended = HOME  # Laos's party is not 'Đảng Cộng sản': in Vietnamese news it is Vietnam's
+        elif _WEAK_OWNER.search(before):
+            present = {x.iso for x in ms if x.iso in topic.countries}
+            if not present or set(topic.countries[:2]) <= present:
+                return None
+            if not _FRIENDLY.search(text) or _RIVALRY.search(text):
+                return None  # "Hoa Kỳ cáo buộc phía Trung Quốc …" is ordinary news
+            intended = topic.other(*present, m.iso)
+        else:
+            return None
+        if intended is None:
+            return None
+        name = gz.name_of(intended)
+        return Hit(
+            seg.index,
+            m.start,
+            m.end,
+            f"'{wrong}' owns an institution in an article about {self._pair(topic)}: it should be {name}",
+            suggestion=name,
+            confidence=0.8,
+            candidates=_alternatives(topic, intended, m.iso),
+        )
+
+    @staticmethod
+    def _in_list(text: str, ms: list[Mention], first: Mention, second: Mention) -> bool:
+        """The pair is part of a longer enumeration of countries ("giữa A, B và C")."""
+        i = ms.index(first)
+        before = ms[i - 1] if i > 0 else None
+        after = ms[i + 2] if i + 2 < len(ms) else None
+        return bool(
+            (before and _LIST_JOIN.match(text[before.end : first.start]))
+            or (after and _LIST_JOIN.match(text[second.end : after.start]))
+        )
+
+    @staticmethod
+    def _pair(topic: Topic) -> str:
+        gz = gazetteer()
+        return gz.pair_name(*topic.countries[:2])
+
+
+def _enumerated(text: str, ms: list[Mention], i: int, least: int = 4) -> bool:
+    """The ``i``-th mention is one of ``least`` or more countries listed one after another ('Trung Quốc, Ấn Độ,
+    Brazil, Nga và Australia'): a list of members or guests, no claim about a relation."""
+    first = last = i
+    while first > 0 and _LIST_JOIN.match(text[ms[first - 1].end : ms[first].start]):
+        first -= 1
+    while last + 1 < len(ms) and _LIST_JOIN.match(text[ms[last].end : ms[last + 1].start]):
+        last += 1
+    return last - first + 1 >= least

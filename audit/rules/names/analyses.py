@@ -1,0 +1,219 @@
+"""The per-document name analyses the name rules share: the Vietnamese names in the document, its years,
+recovered pinyin names and titled names, memoised on the DocContext; the base class of the titled-name rules.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audit.lang.foreign_pinyin import pinyin_western_names
+from audit.lang.hanviet import syllable_key
+from audit.lang.mentions import PINYIN_HINTS, TitledName, pinyin_names, title_start_pattern, titled_names
+from audit.lang.mentions import PinyinName as PinyinMention
+from audit.lang.names import Candidate, multiword_run_words, names_in_runs, recover
+from audit.model import Document, Segment
+from audit.rules._prefilter import content_lines, segments_matching
+from audit.rules.base import DocContext, Hit, SegmentRule
+
+# A year 1950–2049 standing alone. The pattern starts with a plain digit (the lookbehind comes after
+# it), so the regex engine skips ahead to a 1 or 2 instead of trying every position of the text.
+_YEAR = re.compile(r"[12](?<!\d[12])(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?!\d)")
+
+
+def doc_names(ctx: DocContext) -> Counter[str]:
+    """Vietnamese personal names in the document's article text, with counts."""
+    return ctx.memo("names.vietnamese", lambda d: names_in_runs(words for _, words in _doc_runs(ctx)))
+
+
+def _doc_runs(ctx: DocContext) -> list[tuple[Segment, tuple[str, ...]]]:
+    """The words of each run of two or more capitalised words in the article text, with its segment."""
+
+    def compute(d: Document) -> list[tuple[Segment, tuple[str, ...]]]:
+        segments = content_lines(ctx).segments
+        return [(segments[i], words) for i, words in multiword_run_words([s.text for s in segments])]
+
+    return ctx.memo("names.runs", compute)
+
+
+def doc_years(ctx: DocContext) -> list[int]:
+    """Years the document mentions, most frequent first (its likely date)."""
+
+    def compute(d: Document) -> list[int]:
+        years = Counter(int(y) for y in _YEAR.findall(content_lines(ctx).text))  # no year spans a line break
+        return [y for y, _ in sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))]
+
+    return ctx.memo("names.years", compute)
+
+
+# A year in a written date: 'ngày 12/3/2025', 'tháng 3/2025', 'ngày 12 tháng 3 năm 2025' (the day an event took place,
+# the article's dateline), where a bare year may be a past reference ('ký năm 2016')
+_DATED_YEAR = re.compile(
+    r"(?<![\d/])\d{1,2}/(?:\d{1,2}/)?((?:19[5-9]|20[0-4])\d)(?!\d)|tháng \d{1,2} năm ((?:19[5-9]|20[0-4])\d)(?!\d)"
+)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+
+
+def doc_dated_years(ctx: DocContext) -> list[int]:
+    """Years of the document's written dates, latest first (a dateline is the article's newest date)."""
+
+    def compute(d: Document) -> list[int]:
+        years = {int(a or b) for a, b in _DATED_YEAR.findall(content_lines(ctx).text)}
+        return sorted(years, reverse=True)
+
+    return ctx.memo("names.dated_years", compute)
+
+
+def event_years(ctx: DocContext, seg: Segment, pos: int) -> list[int]:
+    """The years a mention at ``pos`` of ``seg`` most likely speaks of, best first: the year written before it in
+    its sentence ('Năm 2012, Chủ tịch nước …'; one after it may be what the person recalls, 'nhắc lại chuyến thăm
+    năm 2016', unless in a date, '… vào ngày 5/7/2023'), the document's dated years (latest first), then its
+    years by frequency. An article about today that recalls an earlier year twice is dated by its dateline."""
+    text = seg.text
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    end_m = _SENTENCE_END.search(text, pos)
+    end = end_m.start() if end_m else len(text)
+    before = [int(m.group()) for m in _YEAR.finditer(text, start, pos)]
+    dated_after = [int(a or b) for a, b in _DATED_YEAR.findall(text, pos, end)]
+    here = before[-1:] or dated_after[:1]
+    return list(dict.fromkeys([*here, *doc_dated_years(ctx), *doc_years(ctx)]))
+
+
+@dataclass(frozen=True, slots=True)
+class Recovered:
+    seg: int
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    titled: bool
+    candidates: tuple[Candidate, ...]
+
+
+def doc_pinyin(ctx: DocContext) -> list[Recovered]:
+    """Pinyin names of the document with their recovered Vietnamese candidates."""
+
+    def compute(d: Document) -> list[Recovered]:
+        found = [
+            (seg.index, p) for seg in _pinyin_segments(ctx) for p in _not_foreign(seg.text, pinyin_names(seg.text))
+        ]
+        names = list(doc_names(ctx)) if found else []
+        out = []
+        for index, p in found:
+            cands = tuple(recover(p.tokens, names))
+            if p.weak and not (cands and cands[0].source == "gazetteer" and cands[0].score >= 0.99):
+                continue
+            out.append(Recovered(index, p.start, p.end, p.tokens, p.titled, cands))
+        return out
+
+    return ctx.memo("names.pinyin", compute)
+
+
+def _not_foreign(text: str, found: list[PinyinMention]) -> list[PinyinMention]:
+    """The pinyin names that are not the pinyin of a foreign person's Chinese name ('Yin Xiyue' 尹锡悦 is
+    Yoon Suk Yeol, N108's, not a Vietnamese or Chinese name)."""
+    if not found:
+        return found
+    foreign = pinyin_western_names(text)
+    return [p for p in found if not any(f.start < p.end and p.start < f.end for f in foreign)]
+
+
+def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
+    """The titled names of the document's article text: (segment index, titled name), in document order."""
+
+    def compute(d: Document) -> list[tuple[int, TitledName]]:
+        pattern = title_start_pattern()
+        if pattern is None:
+            return []
+        lines = content_lines(ctx)
+        starts: dict[int, list[int]] = {}  # segment (of lines.segments) → where the pattern matches in it
+        for m in pattern.finditer(lines.text):  # no match spans a line; a line break reads as a text's end
+            k = lines.segment_at(m.start())
+            starts.setdefault(k, []).append(m.start() - lines.starts[k])
+        segments = lines.segments
+        return [(segments[k].index, t) for k, found in starts.items() for t in titled_names(segments[k].text, found)]
+
+    return ctx.memo("names.titled", compute)
+
+
+def _pinyin_segments(ctx: DocContext) -> list[Segment]:
+    """The article segments :func:`pinyin_names` may find a name in (:data:`PINYIN_HINTS`), in document order."""
+
+    def compute(d: Document) -> list[Segment]:
+        found = {s.index for pattern in PINYIN_HINTS for s in segments_matching(ctx, pattern)}
+        return [s for s in content_lines(ctx).segments if s.index in found]
+
+    return ctx.memo("names.pinyin_segments", compute)
+
+
+def _pinyin_by_segment(ctx: DocContext) -> dict[int, list[Recovered]]:
+    """The document's pinyin names by segment index (segments in document order)."""
+
+    def compute(d: Document) -> dict[int, list[Recovered]]:
+        out: dict[int, list[Recovered]] = {}
+        for r in doc_pinyin(ctx):
+            out.setdefault(r.seg, []).append(r)
+        return out
+
+    return ctx.memo("names.pinyin_by_segment", compute)
+
+
+def seg_pinyin(ctx: DocContext, seg: int) -> list[Recovered]:
+    """The document's pinyin names in one segment."""
+    return _pinyin_by_segment(ctx).get(seg, [])
+
+
+def _titled_by_segment(ctx: DocContext) -> dict[int, list[TitledName]]:
+    """The document's titled names by segment index (segments in document order)."""
+
+    def compute(d: Document) -> dict[int, list[TitledName]]:
+        out: dict[int, list[TitledName]] = {}
+        for index, t in doc_titled(ctx):
+            out.setdefault(index, []).append(t)
+        return out
+
+    return ctx.memo("names.titled_by_segment", compute)
+
+
+def seg_titled(ctx: DocContext, seg: int) -> list[TitledName]:
+    """The document's titled names in one segment."""
+    return _titled_by_segment(ctx).get(seg, [])
+
+
+class TitledRule(SegmentRule):
+    """A segment rule about office titles: only the segments with a titled name are checked."""
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        segments = ctx.doc.segments
+        for index in _titled_by_segment(ctx):
+            yield from self.check(segments[index], ctx)
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(\s*$")
+_GLOSS_CLOSE = re.compile(r"^\s*[),;]")
+
+
+def _glossed(text: str, start: int, end: int, candidates: tuple[Candidate, ...]) -> bool:
+    """The pinyin is the press's gloss of the Hán-Việt form beside it, one in brackets after the other:
+    'Vương Truyền Phúc (Wang Chuanfu)', 'Lei Jun (Lôi Quân)'. The reader is told both forms."""
+    names = [c.name for c in candidates if c.score >= 0.5]
+    if not names:
+        return False
+    before = text[max(0, start - 60) : start]
+    opened = _GLOSS_OPEN.search(before)
+    if opened and _GLOSS_CLOSE.match(text[end : end + 3]):
+        head = before[: opened.start()].rstrip()
+        if any(head.endswith(n) for n in names):
+            return True
+    after = text[end : end + 60]
+    if after.startswith(" ("):
+        inner = after[2:].lstrip()
+        return any(inner.startswith(n) and inner[len(n) :].lstrip()[:1] in (")", ",", ";") for n in names)
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_key(name: str) -> str:
+    return " ".join(syllable_key(w) for w in name.split())

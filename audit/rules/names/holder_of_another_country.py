@@ -1,0 +1,94 @@
+"""N107: a known office holder after a title naming another country."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from audit.lang.countries import gazetteer
+from audit.lang.mentions import TitledName, country_names
+from audit.lang.people import people
+from audit.model import Segment, Severity
+from audit.rules.base import DocContext, Hit
+from audit.rules.names.analyses import TitledRule, seg_titled
+from audit.rules.registry import register
+
+
+@register
+class HolderOfAnotherCountry(TitledRule):
+    code = "N107"
+    name = "holder-of-another-country"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "A known office holder after a title naming another country ('Thủ tướng Trung Quốc Phạm Minh Chính')"
+    why = (
+        "MT through Chinese turns 我国 'our country' and the abbreviation 中 into 'Trung Quốc', so a "
+        "Vietnamese leader becomes China's: 'Tổng Bí thư Đảng Cộng sản Trung Quốc Tô Lâm'. The title names "
+        "one country and the person after it is, in references/people.tsv, an office holder of another "
+        "only. The fix is that country's name in place of the title's."
+    )
+    fires = (
+        "Chủ tịch nước [[Trung Quốc]] Trần Đại Quang tiếp Thủ tướng Lào tại Hà Nội.",
+        "Đoàn đại biểu do Tổng Bí thư Đảng Cộng sản [[Trung Quốc]] Nông Đức Mạnh dẫn đầu đã thăm Cuba.",
+    )
+    quiet = (
+        "Chủ tịch nước Trần Đại Quang tiếp Chủ tịch Trung Quốc Tập Cận Bình tại Hà Nội.",
+        "Thủ tướng Trung Quốc Lý Cường và Thủ tướng Phạm Minh Chính đồng chủ trì hội nghị.",
+        "Thủ tướng Campuchia Hun Manet hội đàm với Thủ tướng Việt Nam Phạm Minh Chính.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        forms = gazetteer().forms
+        for t in seg_titled(ctx, seg.index):
+            if not t.run or not t.offices:
+                continue
+            found = _named_country(seg.text, t)
+            person = _known_from_run(t.run)
+            if found is None or person is None:
+                continue
+            start, end = found
+            named = forms.get(seg.text[start:end])
+            name, own = person
+            if named is None or len(own) != 1 or named[0].lower() in own:
+                continue
+            right = gazetteer().name_of(next(iter(own)).upper())
+            if not right:
+                continue
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"{name} holds office in {right}, not in {seg.text[start:end]}",
+                suggestion=right,
+                confidence=0.9,
+            )
+
+
+def _named_country(text: str, t: TitledName) -> tuple[int, int] | None:
+    """Where the country a title names is: the end of the title ('Thủ tướng Trung Quốc') or the words
+    between the title and the name ('Chủ tịch nước Việt Nam'). The longest tail that is a country of the
+    gazetteer: 'Tổng thống Nam Sudan' names South Sudan, not Sudan."""
+    names = country_names()
+    gap = text[t.title_end : t.run[0][0]].strip()
+    if gap:
+        if gap not in names:
+            return None
+        start = text.index(gap, t.title_end)
+        return start, start + len(gap)
+    words = t.title.split()
+    forms = gazetteer().forms
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        if tail in forms:
+            return t.title_end - len(tail), t.title_end
+    return None
+
+
+def _known_from_run(run: tuple[tuple[int, int, str], ...]) -> tuple[str, frozenset[str]] | None:
+    """The longest start of ``run`` (two to four words) that is a person of people.tsv, with the countries
+    of their offices."""
+    for n in range(min(4, len(run)), 1, -1):
+        name = " ".join(w for _, _, w in run[:n])
+        tenures = people().get(name)
+        if tenures:
+            return name, frozenset(t.country for t in tenures)
+    return None

@@ -1,0 +1,196 @@
+"""T101: one person written two ways in one document (pinyin, a garble or other diacritics)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from audit.lang.hanviet import fold
+from audit.lang.names import LETTER, confidence, multiword_runs
+from audit.lang.people import surnames
+from audit.lang.respelled import cited, respellings
+from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines
+from audit.rules.base import DocContext, DocumentRule, Hit
+from audit.rules.names.analyses import _glossed, _name_key, _pinyin_segments, doc_names, doc_pinyin
+from audit.rules.registry import register
+
+
+@register
+class InconsistentPersonName(DocumentRule):
+    code = "T101"
+    name = "inconsistent-person-name"
+    category = "fluency/inconsistency"
+    severity = Severity.MINOR
+    summary = "One person written two ways in one document (pinyin, a garble or other diacritics beside the right form)"
+    why = (
+        "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions "
+        "resolved to the same person (a recovered pinyin name, a near-miss next to the same office, the same "
+        "letters with other diacritics, or a foreign surname a letter or two apart after the same given name, "
+        "hyphenated or not) are flagged where they differ from the document's main form. A form cited right after the "
+        "main one ('Hà Nội FC (Ha Noi FC)', 'gọi là …') is not."
+    )
+    fires = (
+        "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
+        "Chủ tịch nước Trương Tấn Sang tiếp khách.\nChủ tịch nước [[Zhang Jinchuang]] phát biểu.",
+        "Tổng thống Kassym-Jomart Tokayev đón đoàn.\nThủ tướng Olzhas Bektenov dự.\nÔng [[Olzhas Bektanov]] phát biểu.",
+        "Tổng thống Đức Frank-Walter Steinmeier đón đoàn.\nÔng [[Frank-Walter Steinmeir]] phát biểu.",
+    )
+    quiet = (
+        "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
+        "Ông Nguyễn Văn An và ông Nguyễn Văn Ân cùng dự họp.",
+        "Xạ thủ Kim Ye-ji và Kim Ye-jin; Venus Williams và Serena Williams; Harry Kane và Harry Maguire.",
+        "Bà Trương Mỹ Hoa (Truong My Hoa) phát biểu.\nBà Trương Mỹ Hoa cảm ơn khách mời.",
+    )
+
+    def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        yield from self._pinyin_mentions(ctx)
+        yield from _respelled_foreign_names(ctx)
+        candidates = _variant_segments(ctx)
+        if not candidates:
+            return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
+        names = doc_names(ctx)
+        # the same letters with other marks: 'Vo Van Kiet' beside 'Võ Văn Kiệt'
+        by_fold: dict[str, list[str]] = {}
+        for n in names:
+            by_fold.setdefault(fold(n), []).append(n)
+        main_form = {  # the most frequent form, then the one with the most marks; most letters have one form
+            k: v[0] if len(v) == 1 else max(v, key=lambda n: (names[n], sum(c != fold(c) for c in n)))
+            for k, v in by_fold.items()
+        }
+        if not main_form:
+            return
+        for seg in candidates:
+            for m in _variant_mentions(seg.text, main_form):
+                start, end, form, main = m
+                if cited(seg.text, start) and main in seg.text[:start]:
+                    continue  # 'Hà Nội FC (Ha Noi FC)', 'gọi là Dang Le Nguyen Vu': the other form cited as such
+                yield Hit(
+                    seg.index,
+                    start,
+                    end,
+                    f"'{form}' is written '{main}' elsewhere in this document",
+                    suggestion=main,
+                    confidence=0.8,
+                )
+
+    def _pinyin_mentions(self, ctx: DocContext) -> Iterator[Hit]:
+        """Pinyin renderings of a name the document also writes correctly."""
+        recovered = doc_pinyin(ctx)
+        if not recovered:
+            return
+        names = doc_names(ctx)
+        segs = ctx.doc.segments
+        for r in recovered:
+            if _glossed(segs[r.seg].text, r.start, r.end, r.candidates):
+                continue
+            if r.candidates and r.candidates[0].name in names and r.candidates[0].score >= 0.5:
+                main = r.candidates[0].name
+                span = segs[r.seg].text[r.start : r.end]
+                yield Hit(
+                    r.seg,
+                    r.start,
+                    r.end,
+                    f"'{span}' is written '{main}' elsewhere in this document",
+                    suggestion=main,
+                    confidence=confidence(r.candidates[0]),
+                )
+
+
+def _respelled_foreign_names(ctx: DocContext) -> Iterator[Hit]:
+    """A foreign name's surname spelled two ways ('Ilham Aliyev' … 'Ilham Aliev'): audit.lang.respelled."""
+    segments = content_lines(ctx).segments
+    for r in respellings(s.text for s in segments):
+        yield Hit(
+            segments[r.item].index,
+            r.start,
+            r.end,
+            f"'{r.form}' is written '{r.main}' elsewhere in this document",
+            suggestion=r.main,
+            confidence=0.7,
+        )
+
+
+# Two capitalised words without Vietnamese marks, or a tone mark placed the new way (hoà, thuý):
+# the only ways one name can be written twice with the same letters
+_UNMARKED_NAME = re.compile(r"([A-Z][a-z]+) [A-Z][a-z]+")
+_NEW_STYLE_TONE = re.compile(r"[A-ZĐ][^\W\d_]*?(?:[oO][àáảãạèéẻẽẹ]|(?<![qQ])[uU][ýỳỷỹỵ])")
+
+
+def _maybe_variant(text: str) -> bool:
+    """An unmarked name starting with a Vietnamese surname ('Vo Van Kiet'), or a capitalised word with
+    the tone mark placed the new way ('Hoà', 'Thuý')."""
+    if _NEW_STYLE_TONE.search(text):
+        return True
+    folds = _surname_folds()
+    return any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(text))
+
+
+# A vowel pair of a tone mark placed the new way, or a look-alike ('uà'): every _NEW_STYLE_TONE match ends in one
+_NEW_STYLE_PAIR = re.compile("[oOuU][àáảãạèéẻẽẹýỳỷỹỵ]")
+_CAPITAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
+def _variant_segments(ctx: DocContext) -> list[Segment]:
+    """The article segments that pass :func:`_maybe_variant`, in document order.
+
+    New-style tone marks: each vowel pair found in the document's text (one scan) is checked where it
+    stands. Unmarked names: only segments with two capitalised words of plain letters
+    side by side (:data:`PINYIN_HINTS`, already asked for the pinyin names) can have one.
+    """
+    lines = content_lines(ctx)
+    text = lines.text
+    hits: set[int] = set()
+    for m in _NEW_STYLE_PAIR.finditer(text):
+        if _new_style_at(text, m.start()):  # most pairs stand in a lowercase word ('hoà', 'thuý')
+            hits.add(lines.segments[lines.segment_at(m.start())].index)
+    folds = _surname_folds()
+    for seg in _pinyin_segments(ctx):
+        if seg.index not in hits and any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(seg.text)):
+            hits.add(seg.index)
+    return [s for s in lines.segments if s.index in hits]
+
+
+def _new_style_at(text: str, k: int) -> bool:
+    """``_NEW_STYLE_TONE`` has a match ending in the vowel pair at ``k``: a capital letter starts the
+    letters before the pair, and a 'u' pair does not follow 'q' ('Quý' is right)."""
+    if text[k] in "oO":
+        if text[k + 1] not in "àáảãạèéẻẽẹ":
+            return False
+    elif text[k + 1] not in "ýỳỷỹỵ" or (k and text[k - 1] in "qQ"):
+        return False
+    j = k - 1
+    while j >= 0 and LETTER.match(text, j):
+        if text[j] in _CAPITAL:
+            return True
+        j -= 1
+    return False
+
+
+@functools.cache
+def _surname_folds() -> frozenset[str]:
+    return frozenset(fold(s) for s in surnames().values())
+
+
+def _variant_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
+    """Mentions with a document name's letters but without its marks (or with the tone mark placed
+    differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt', in a text that passes
+    :func:`_maybe_variant`. Two marked forms whose tones differ may be two people ('Nguyễn Văn An',
+    'Nguyễn Văn Ân') and are left alone."""
+    for run in multiword_runs(text):
+        i = 0
+        while i < len(run) - 1:
+            for n in (4, 3, 2):
+                window = run[i : i + n]
+                if len(window) < n:
+                    continue
+                form = " ".join(w for _, _, w in window)
+                main = main_form.get(fold(form))
+                if main is None or form == main:
+                    continue
+                if fold(form) == form.lower() or _name_key(form) == _name_key(main):
+                    yield window[0][0], window[-1][1], form, main
+                i += n - 1
+                break
+            i += 1

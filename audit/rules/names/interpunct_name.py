@@ -1,0 +1,114 @@
+"""N102: a Western name run through Chinese (parts joined by an interpunct, or turned into Hán-Việt)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from audit.lang.hanviet import fold, load
+from audit.lang.mentions import DOT, INTERPUNCT, hanviet_western_names, interpunct_names, may_have_hanviet_western
+from audit.lang.people import people
+from audit.lang.pinyin import has_vietnamese_letters, segmentations
+from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines, segments_matching
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.names.analyses import _doc_runs
+from audit.rules.registry import register
+
+
+@register
+class InterpunctName(SegmentRule):
+    code = "N102"
+    name = "name-via-chinese"
+    category = "accuracy/mistranslation"
+    severity = Severity.MAJOR
+    summary = "A Western name run through Chinese: parts joined by an interpunct '•'/'·' or turned into Hán-Việt"
+    why = (
+        "Chinese writes foreign names as characters separated by '·' (赫尔曼·范龙佩); MT through Chinese "
+        "leaves that dot and Hán-Việt syllables inside a Western name ('Xi Hê • Rompuy' for Herman Van "
+        "Rompuy). Vietnamese writes the name in its own Latin spelling."
+    )
+    fires = (
+        "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",
+        "Nhà văn [[Ernest · Hemingway]] từng sống ở Cuba.",
+        "Tổng thống Mỹ [[Bái Đăng]] đã điện đàm với Chủ tịch nước.",
+        "Thủ tướng Nhật Bản [[Ngạn Điền Văn Hùng]] đã tiếp Chủ tịch nước.",
+        "Chủ tịch nước Lào [[Thông Luân • Tây Tô Lý]] hội đàm với Thủ tướng.",
+    )
+    quiet = (
+        "Thủ tướng Hà Lan Mark Rutte hội kiến Chủ tịch nước.",
+        "Thời sự • Thế giới • Kinh tế",
+        "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Bali.",
+        "Nhiệt độ 30 · 32 độ C.",
+        "Từ khóa: World Cup · Lionel Messi · Argentina",
+        "Thủ tướng Nhật Bản Kishida Fumio và Thủ tướng Singapore Lý Hiển Long gặp nhau tại Tokyo.",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """Only the segments with an interpunct or a run of words that may read a foreign name in Hán-Việt."""
+        dotted = {s.index for s in segments_matching(ctx, DOT)}
+        hanviet = {seg.index for seg, words in _doc_runs(ctx) if may_have_hanviet_western(words)}
+        for seg in content_lines(ctx).segments:
+            if seg.index in dotted or seg.index in hanviet:
+                yield from self.check(seg, ctx)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for m in interpunct_names(seg.text):
+            best = _western_match(m.parts) or _latin_rejoined(seg.text[m.start : m.end], m.parts)
+            yield self.hit(
+                seg,
+                m.start,
+                m.end,
+                "name parts joined by a Chinese interpunct: a Western name run through Chinese",
+                suggestion=best,
+                confidence=0.9 if best else 0.7,
+            )
+        for h in hanviet_western_names(seg.text):
+            yield self.hit(
+                seg,
+                h.start,
+                h.end,
+                f"'{seg.text[h.start : h.end]}' is the Hán-Việt reading of the Chinese name of {h.name}",
+                suggestion=h.name,
+                confidence=0.85,
+            )
+
+
+def _latin_rejoined(span: str, parts: tuple[str, ...]) -> str | None:
+    """The name with its interpuncts as spaces when every part is in Latin spelling ('Petr • Pavel' → 'Petr
+    Pavel'); None when a part is Hán-Việt (Vietnamese letters: 'Xi Hê') or every part is pinyin ('Tonglun •
+    Xisuli'): then the spelling itself must change."""
+    if any(has_vietnamese_letters(w) for w in parts) or all(segmentations(w) for w in parts):
+        return None
+    return INTERPUNCT.sub(" ", span)
+
+
+def _western_match(parts: tuple[str, ...]) -> str | None:
+    """The gazetteer's foreign person sharing a Latin name part ('Rompuy' → 'Herman Van Rompuy')."""
+    folded = {fold(w) for p in parts for w in p.split("-") if len(w) > 2}
+    best: tuple[int, str] | None = None
+    for name, words in _foreign_name_words():
+        overlap = len(folded & words)
+        if overlap and (best is None or overlap > best[0]):
+            best = (overlap, name)
+    return best[1] if best else None
+
+
+@functools.cache
+def _foreign_name_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Foreign people of the gazetteer with the words that can stand for them after MT through Chinese:
+    the Latin name parts and the pinyin of each '·'-part of the Chinese name (通伦·西苏里 → tonglun, xisuli)."""
+    hv = load()
+    out = []
+    for name, ts in people().items():
+        if any(t.country == "vn" for t in ts):
+            continue
+        words = {fold(w) for w in re.split(r"[\s-]+", name) if w}
+        zh = next((t.name_zh for t in ts if t.name_zh), "")
+        for part in re.split(r"[·•・\s-]+", zh):
+            pys = [hv.pinyin.get(ch, ("",))[0] for ch in part]
+            if len(part) >= 2 and all(pys):
+                words.add("".join(pys))
+        out.append((name, frozenset(words)))
+    return tuple(out)

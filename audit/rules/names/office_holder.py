@@ -1,0 +1,275 @@
+"""N103: an office title followed by a near-miss of a holder's name, or the wrong person for the office."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from audit.lang.distance import edit_distance
+from audit.lang.hanviet import fold
+from audit.lang.mentions import TitledName, is_holder, known_person
+from audit.lang.names import name_similarity, syllable_similarity
+from audit.lang.people import Tenure, holders, offices, people, people_by_fold, same_surname, single_holder
+from audit.lang.romanisation import plain_latin, transliteration_key
+from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines
+from audit.rules.base import DocContext, Hit
+from audit.rules.names.analyses import TitledRule, _name_key, doc_names, doc_years, event_years, seg_titled
+from audit.rules.names.holders import _given_first, _vn_offices
+from audit.rules.registry import register
+
+
+def _pick_holder(cands: list[Tenure], name: str, years: list[int]) -> list[str]:
+    """Holders to suggest, best first: in office in the document's years, then most similar."""
+
+    def key(t: Tenure) -> tuple[int, float]:
+        in_years = next((i for i, y in enumerate(years[:3]) if t.covers(y)), 9)
+        return in_years, -name_similarity(name, t.name_vi)
+
+    return list(dict.fromkeys(t.name_vi for t in sorted(cands, key=key)))
+
+
+@register
+class WrongOfficeHolder(TitledRule):
+    code = "N103"
+    name = "wrong-office-holder"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "An office title followed by a near-miss of a holder's name ('Tổng Bí thư Nguyễn Phú Cường')"
+    why = (
+        "MT garbles a leader's name into another real-looking Vietnamese name; next to the office title "
+        "it names the wrong head of party or state. A name is flagged when it is not a holder of that "
+        "office but shares the surname and syllables with one (for offices with one holder at a time "
+        "and a complete roster, any such name; for ministers, only a one-syllable miss), or when it is a "
+        "Vietnamese leader who never held an office with one holder at a time but held another in the year "
+        "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024: the year written before the name in its "
+        "sentence, else the article's dateline, else its most frequent year), unless the sentence says the title is "
+        "of another time ('khi đó là …') or the year is past the gazetteer's newest row (an open tenure may "
+        "have ended then)."
+    )
+    fires = (
+        "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
+        "Năm 2012, Chủ tịch nước [[Trương Tấn Sáng]] đã hội đàm với Tổng thống Chile.",
+        "Năm 2023, Chủ tịch nước [[Vũ Văn Thưởng]] thăm Nhật Bản.",
+        "Tổng thống Pháp [[Emmanuel Macrom]] tiếp Chủ tịch nước tại điện Élysée.",
+        "Tháng 5/2019, Thủ tướng [[Nguyễn Phú Trọng]] dự lễ kỷ niệm.",
+    )
+    quiet = (
+        "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
+        "Phó Thủ tướng Lê Văn Thành kiểm tra công trình cao tốc.",
+        "Tổng Bí thư Nguyễn Văn Cừ bị bắt năm 1940.",
+        "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với doanh nghiệp.",
+        "Tổng Thư ký Quốc hội Bùi Văn Cường công bố kết quả.",
+        "Tổng thống Pháp Emmanuel Macron tiếp Chủ tịch nước tại điện Élysée.",
+        "Tổng thống Brazil Luiz Inacio Lula da Silva dự hội nghị thượng đỉnh.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        titled = seg_titled(ctx, seg.index)
+        for t in titled:
+            if t.run and t.name is None and not t.calque and fold(t.run[0][2]) in _western_given_names():
+                yield from self._western(seg, t, ctx)  # the given name of a foreign holder
+            if t.name is None:
+                continue
+            start, end, name = t.name
+            vn_offices = _vn_offices(t.offices)
+            if not vn_offices or is_holder(name, vn_offices):
+                continue
+            if known_person(name):
+                if not any(u.title_end == t.title_end and u.title_start < t.title_start for u in titled):
+                    # not the tail of a longer title: 'Thủ tướng' in 'Phó Thủ tướng'
+                    yield from self._other_office(seg, t.title, start, end, name, vn_offices, ctx)
+                continue
+            near = _near_holders(name, vn_offices, ctx)
+            if not near:
+                continue
+            picks = _pick_holder(near, name, event_years(ctx, seg, start))
+            in_doc = picks[0] in doc_names(ctx)
+            title = offices()[vn_offices[0]].titles[0]
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{name}' did not hold the office of {title}: probably '{picks[0]}'",
+                suggestion=picks[0],
+                confidence=0.9 if in_doc else 0.75,
+                candidates=picks[1:] or None,
+            )
+
+    def _other_office(
+        self, seg: Segment, title: str, start: int, end: int, name: str, vn_offices: tuple[str, ...], ctx: DocContext
+    ) -> Iterator[Hit]:
+        """A Vietnamese office holder under the title of an office with one holder at a time that he never
+        held, in a year he held another such office ('Chủ tịch Quốc hội Lương Cường' in 2024): the title's holder
+        that year is meant (the later of two first). The year is the one of the sentence, else the document's
+        dateline, else its most frequent (:func:`event_years`). Only the top offices count for the person named:
+        a minister or Politburo member may have risen to the title after the gazetteer's last row; and a tenure
+        the gazetteer leaves open counts only before the year of its newest row (the leaders elected in April 2026
+        may have moved from one top office to another)."""
+        years = event_years(ctx, seg, start)[:1]
+        singles = [o for o in vn_offices if single_holder(o)]
+        tenures = _vn_tenures().get(_name_key(name), ())
+        if not years or not singles or _THEN.search(seg.text):
+            return  # 'Chủ tịch Quốc hội X, khi đó là …': a later title for an earlier event, said so
+        known = [t for t in tenures if t.covers(years[0]) and (t.end is not None or years[0] < _newest_start())]
+        if not any(single_holder(t.office) for t in known):
+            return
+        now = sorted((h for o in singles for h in holders(o) if h.covers(years[0])), key=lambda h: -(h.start or 0))
+        picks = list(dict.fromkeys(h.name_vi for h in now))
+        if not picks:
+            return
+        yield self.hit(
+            seg,
+            start,
+            end,
+            f"'{name}' held another office in {years[0]}, not that of {title}: probably '{picks[0]}'",
+            suggestion=picks[0],
+            confidence=0.8 if len(picks) == 1 else 0.6,
+            candidates=picks[1:] or None,
+        )
+
+    def _western(self, seg: Segment, t: TitledName, ctx: DocContext) -> Iterator[Hit]:
+        """A foreign holder named given name first, with the surname one or two letters off
+        ('Thủ tướng Tây Ban Nha Pedro Sanches' for Pedro Sánchez). When the document also writes the
+        holder's name right, the reader knows who is meant: one person written two ways (T101)."""
+        start, _, given = t.run[0]
+        for holder in _western_holders(fold(given), t.offices):
+            n = len(holder.split())
+            m = _NAME_WORDS[n].match(seg.text, start)
+            if m is None or not _western_near_miss(m.group(), holder):
+                continue
+            if _whole_name(holder).search(content_lines(ctx).text):
+                continue
+            yield self.hit(
+                seg,
+                start,
+                m.end(),
+                f"'{m.group()}' did not hold the office of {t.title}: probably '{holder}'",
+                suggestion=holder,
+                confidence=0.8,
+            )
+            return
+
+
+# n words of a name joined by single spaces, each with its hyphen or apostrophe parts ('José Ramos-Horta')
+_NAME_WORDS = {
+    n: re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*" + r"(?: [^\W\d_]+(?:['’-][^\W\d_]+)*)" * (n - 1) + r"(?![\w'’-])")
+    for n in range(2, 6)
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_name(name: str) -> re.Pattern[str]:
+    """``name`` as whole words ('Emmanuel Macron' not inside 'Emmanuel Macronn')."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+
+
+@functools.cache
+def _western_given_names() -> frozenset[str]:
+    """The folded given names of every foreign office holder named given name first."""
+    return frozenset(
+        fold(h.name_vi.split()[0])
+        for o in offices()
+        for h in holders(o)
+        if _given_first(h) and len(h.name_vi.split()) > 1
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _western_holders(given: str, office_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Names of the offices' foreign holders named given name first whose folded given name is ``given``
+    (two to five words, a surname of five letters or more)."""
+    out = []
+    for o in office_ids:
+        for h in holders(o):
+            words = h.name_vi.split()
+            if not _given_first(h) or not 2 <= len(words) <= 5 or fold(words[0]) != given:
+                continue
+            if len(_letters(" ".join(words[1:]))) >= 5:
+                out.append(h.name_vi)
+    return tuple(dict.fromkeys(out))
+
+
+# letters that do not decompose into a base letter and a mark, as names are written without them ('Støre' → 'Store')
+def _letters(text: str) -> str:
+    """The folded letters of ``text`` alone ('Ramos-Horta' → 'ramoshorta')."""
+    return "".join(c for c in plain_latin(text) if c.isalpha())
+
+
+@functools.lru_cache(maxsize=4096)
+def _western_near_miss(written: str, holder: str) -> bool:
+    """``written`` misspells ``holder``'s surname by one or two letters (one for surnames under six letters),
+    not only by diacritics, and names nobody in the gazetteer."""
+    if _letters(written) == _letters(holder) or fold(written) in people_by_fold() or known_person(written):
+        return False
+    ours, theirs = _letters(written.split(" ", 1)[1]), _letters(holder.split(" ", 1)[1])
+    if transliteration_key(ours) == transliteration_key(theirs):
+        return False  # another transliteration: 'Aliev', 'Tokaev', 'Zelenskiy', 'Lukashenka'
+    limit = 1 if len(theirs) < 6 else 2
+    return 0 < edit_distance(ours, theirs, limit) <= limit
+
+
+# a sentence that gives a person's title at another time than the event's ('khi đó là Thủ tướng', 'nay là …')
+_THEN = re.compile(
+    r"(?<!\w)(?:khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|khi còn là|nay là|hiện là)(?!\w)", re.IGNORECASE
+)
+
+
+@functools.cache
+def _newest_start() -> int:
+    """The year of the gazetteer's newest tenure: a later year may have changes it does not know."""
+    return max((t.start for ts in people().values() for t in ts if t.start), default=0)
+
+
+@functools.cache
+def _vn_tenures() -> dict[str, tuple[Tenure, ...]]:
+    """A Vietnamese office holder's name (any tone placement) → his tenures."""
+    out: dict[str, list[Tenure]] = {}
+    for name, ts in people().items():
+        vn = [t for t in ts if t.country == "vn"]
+        if vn:
+            out.setdefault(_name_key(name), []).extend(vn)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> list[Tenure]:
+    """Holders of the offices whose name ``name`` is a near-miss of.
+
+    Same surname, and: for offices with one holder at a time and a continuous roster, an aligned
+    syllable similarity of at least 0.45 ('Nguyễn Phương' ~ 'Nguyễn Phú Trọng'), backed by the
+    document (the holder is named in it, or was in office in the years it mentions) or by the
+    differing syllables sounding alike; for other offices, the same number of syllables with at
+    most one syllable off, and that one alike ('Vương Đình Huy' ~ 'Vương Đình Huệ').
+    """
+    out = []
+    for o in office_ids:
+        for h, certain in _near_misses(name, o):  # the document is asked only when the names do not settle it
+            if certain or h.name_vi in doc_names(ctx) or any(h.covers(y) for y in doc_years(ctx)[:3]):
+                out.append(h)
+    return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _near_misses(name: str, office_id: str) -> tuple[tuple[Tenure, bool], ...]:
+    """Holders of the office whose name ``name`` may be a near-miss of, each with whether the names
+    alone settle it (True) or the document must back it (False; see :func:`_near_holders`)."""
+    words = name.split()
+    single = single_holder(office_id)
+    out = []
+    for h in holders(office_id):
+        hw = h.name_vi.split()
+        if not same_surname(hw[0], words[0]):
+            continue
+        if single:
+            if name_similarity(name, h.name_vi) < 0.45:
+                continue
+            alike = len(hw) == len(words) and all(
+                syllable_similarity(a, b) >= 0.5 for a, b in zip(words, hw, strict=True)
+            )
+            out.append((h, alike))
+        elif len(hw) == len(words):
+            sims = [syllable_similarity(a, b) for a, b in zip(words, hw, strict=True)]
+            if sum(1 for x in sims if x < 1.0) == 1 and min(sims) >= 0.5:
+                out.append((h, True))
+    return tuple(out)

@@ -1,0 +1,105 @@
+"""N105: a calqued office title for a Vietnamese office ('Tổng Thư ký' for the Party's Tổng Bí thư)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from audit.lang.mentions import is_holder, unambiguous_calque
+from audit.lang.names import name_similarity
+from audit.lang.people import holders, offices
+from audit.model import Segment, Severity
+from audit.rules.base import DocContext, Hit
+from audit.rules.names.analyses import TitledRule, seg_pinyin, seg_titled
+from audit.rules.registry import register
+
+
+@register
+class OfficeTitleCalque(TitledRule):
+    code = "N105"
+    name = "office-title-calque"
+    category = "terminology/wrong-term"
+    severity = Severity.MAJOR
+    summary = "A calqued office title for a Vietnamese office ('Tổng Thư ký' for the Party's Tổng Bí thư)"
+    why = (
+        "Chinese 总书记 and 主席 come back as 'Tổng Thư ký' and 'Chủ tịch Đảng'; the Communist Party of "
+        "Vietnam has a Tổng Bí thư. The title is flagged only when it is tied to the Vietnamese office "
+        "(its holder's name, a near-miss or a pinyin rendering follows, or the Party's name does); "
+        "'Tổng Thư ký Liên hợp quốc' and 'Tổng Thư ký ASEAN' are correct."
+    )
+    fires = (
+        "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
+        "[[Chủ tịch Đảng Cộng sản Việt Nam]] Đỗ Mười tiếp đoàn đại biểu.",
+        "[[Tổng lý]] Phạm Minh Chính hội đàm với Thủ tướng Australia.",
+        "[[Tổng thống Việt Nam]] Trần Đại Quang đón Quốc vương Campuchia.",
+    )
+    quiet = (
+        "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
+        "Tổng Thư ký ASEAN Kao Kim Hourn dự hội nghị.",
+        "Chủ tịch Đảng Nhân dân Campuchia Hun Sen tiếp đoàn.",
+        "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc công bố kết quả.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        pinyin = seg_pinyin(ctx, seg.index)
+        for t in seg_titled(ctx, seg.index):
+            if not t.calque:
+                continue
+            tied = unambiguous_calque(t.title) or (t.party_marked and _party_follows(seg.text, t.title_end))
+            if t.name is not None:
+                _, _, name = t.name
+                tied = tied or is_holder(name, t.offices) or _resembles_holder(name, t.offices)
+            tied = tied or any(
+                0 <= r.start - t.title_end <= 16 and r.candidates and is_holder(r.candidates[0].name, t.offices)
+                for r in pinyin
+            )
+            if not tied:
+                continue
+            office = offices()[t.offices[0]]
+            yield self.hit(
+                seg,
+                t.title_start,
+                t.title_end,
+                f"'{t.title}' is a calque here: the Vietnamese title is '{office.titles[0]}'",
+                suggestion=_title_fix(t.title, office.titles),
+                confidence=0.85,
+            )
+
+
+@functools.lru_cache(maxsize=4096)
+def _resembles_holder(name: str, office_ids: tuple[str, ...]) -> bool:
+    """``name`` is a holder of the offices or a near-miss of one (aligned syllable similarity >= 0.45)."""
+    return any(name_similarity(name, h.name_vi) >= 0.45 for o in office_ids for h in holders(o))
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_fix(calque: str, titles: tuple[str, ...]) -> str:
+    """The correct title keeping what the calque names after it: 'Chủ tịch Đảng Cộng sản Việt Nam' →
+    'Tổng Bí thư Đảng Cộng sản Việt Nam' (a title form ending in the same two or more words)."""
+    words = calque.split()
+    best, best_n = titles[0], 1
+    for title in titles:
+        tw = title.split()
+        n = 0
+        while n < min(len(tw), len(words)) - 1 and tw[-1 - n] == words[-1 - n]:
+            n += 1
+        if n > best_n or (n == best_n > 1 and len(tw) < len(best.split())):
+            best, best_n = title, n  # the most words in common, then the shortest title
+    if best_n > 1:
+        # the main title with the calque's own words after it, when shorter than the full form found
+        # ('Tổng thống Việt Nam' → 'Chủ tịch nước Việt Nam', not 'Chủ tịch nước CHXHCN Việt Nam')
+        short = " ".join([titles[0], *words[-best_n:]])
+        if len(short.split()) < len(best.split()):
+            return short
+    return best
+
+
+_PARTY_NAME = re.compile(
+    r"^\s+(?:Ban Chấp hành Trung ương|BCH TƯ|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|"
+    r"Cộng sản Việt Nam)"
+)
+
+
+def _party_follows(text: str, pos: int) -> bool:
+    return bool(_PARTY_NAME.match(text[pos:]))

@@ -1,0 +1,274 @@
+"""N101: a Vietnamese (or Chinese) name written in Chinese pinyin instead of its Vietnamese form."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from audit.lang.hanviet import syllable_key
+from audit.lang.mentions import HAN_VIET_COUNTRIES, chinese_surname_pinyin, surname_pinyin, titled_before
+from audit.lang.names import confidence
+from audit.lang.people import people
+from audit.lang.source_pinyin import source_pinyin_names
+from audit.lang.syllable import is_valid_syllable
+from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.korean_names import doc_korean
+from audit.rules.names.analyses import _glossed, _pinyin_by_segment, seg_pinyin
+from audit.rules.registry import register
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a source whose names the target may leave in pinyin
+_TWO_WORDS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]")  # two capitalised ASCII words: where such a name can be
+# A bare honorific or academic title before a name says nothing about nationality: the press writes
+# "ông Lei Jun", "bà Chen Yu-hsuan" for Chinese business people and scholars in pinyin
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,;:]))(?:ông|bà|ngài|anh|chị|GS|PGS|TS|Giáo sư|Tiến sĩ)\.?\s+$", re.IGNORECASE
+)
+
+
+# 'Chủ tịch BYD Wang Chuanfu', 'CEO Xiaomi Lei Jun': the title is a company's, whose Chinese heads the press
+# writes in pinyin too, so the name is a Chinese business person, not a state office holder
+_COMPANY_BEFORE = re.compile(
+    r"(?:Chủ tịch|Tổng giám đốc|Giám đốc|CEO|Nhà sáng lập|Phó Chủ tịch)\s+[A-Z][A-Za-z0-9&]+\s+$"
+)
+
+
+def _vietnamese(name: str) -> bool:
+    return any(t.country == "vn" for t in people().get(name, ()))
+
+
+# The article introduces a name as a Chinese person's ('tay vợt người Trung Quốc Trịnh Khâm Văn', 'Lưu Đức
+# Hoa (Hồng Kông)'): its Hán-Việt form in the document does not make a pinyin form of it a Vietnamese name.
+# 'tại/ở/sang … Trung Quốc X' is a place ('Đại sứ Việt Nam tại Trung Quốc X'), not a nationality.
+_CHINESE_BEFORE = re.compile(
+    r"(?<!tại )(?<!ở )(?<!sang )(?<!đến )(?<!tới )(?<!thăm )(?<!với )(?<!và )(?<!giữa )"
+    r"(?:Trung Quốc|người Hoa|gốc Hoa|Đài Loan|Hồng Kông)\s+$"
+)
+_CHINESE_AFTER = re.compile(r"\s*\((?:Trung Quốc|Đài Loan|Hồng Kông)\)")
+
+
+def _introduced_as_chinese(ctx: DocContext, name: str) -> bool:
+    """Some mention of ``name`` in the article text has a Chinese nationality marker right before or after."""
+    cache: dict[str, bool] = ctx.memo("names.chinese_hanviet", lambda _doc: {})
+    if name not in cache:
+        text = content_lines(ctx).text
+        found, i = False, text.find(name)
+        while i >= 0 and not found:
+            end = i + len(name)
+            found = bool(_CHINESE_BEFORE.search(text, max(0, i - 30), i) or _CHINESE_AFTER.match(text, end))
+            i = text.find(name, end)
+        cache[name] = found
+    return cache[name]
+
+
+@register
+class PinyinName(SegmentRule):
+    code = "N101"
+    name = "pinyin-name"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "A Vietnamese (or Chinese) name written in Chinese pinyin instead of its Vietnamese form"
+    why = (
+        "Text translated through Chinese turns Vietnamese names into the pinyin of their characters "
+        "(阮 Nguyễn → 'Ruan'); the reader cannot tell who is meant. The fix is recovered by matching "
+        "every candidate Vietnamese name (gazetteer, the document's own names, surname × given-name "
+        "combinations) against the pinyin it can produce. Critical when it recovers a known Vietnamese "
+        "person, major with a title before it, minor for a bare Chinese name (the Vietnamese press "
+        "writes Chinese names in Hán-Việt: Tập Cận Bình, not Xi Jinping) or one after a bare honorific "
+        "(the press writes Chinese business people and athletes in pinyin: 'ông Lei Jun', 'Wu Lei'). In a "
+        "record with a Chinese source, a name whose syllables read a run of the source's characters is pinyin "
+        "for certain, and the Hán-Việt of those characters is the fix ('韩志强' → 'Han Zhiqiang' → 'Hàn Chí Cường'). "
+        "A name whose pinyin surname is one of China's commonest that no Vietnamese surname reads ('Cui', 'Xiong', "
+        "'Qian') is a Chinese person's: found without a title too, with no fix offered (Vietnamese-name candidates "
+        "would misread it); a Hán-Việt form in brackets beside it is the press's gloss."
+    )
+    fires = (
+        "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
+        "Tổng Bí thư Nguyễn Văn Linh gặp Thủ tướng [[Wu Wenjie]] tại Hà Nội.",
+        "Ông [[Chen Daguang]] cho biết hai bên sẽ ký kết thỏa thuận mới.",
+        "Ông [[Lei Jun]], Chủ tịch Xiaomi, giới thiệu mẫu xe điện mới.",
+        "Thủ tướng [[Ruǎn Chūnfú]] dự hội nghị thượng đỉnh.",
+        "Theo [[Xiong Zhiqiang]], giá thép xây dựng đã giảm ba tuần liền.",
+        "Đoàn chuyển lời thăm hỏi của Tổng Bí thư [[Ruan Phu Trong]] tới lãnh đạo Lào.",
+    )
+    quiet = (
+        "Chủ tịch nước Võ Văn Thưởng tiếp Tổng thống Philippines Ferdinand Marcos Jr.",
+        "Ông Chen Minh Tuan, Giám đốc công ty, cho biết đơn hàng tăng.",
+        "Các hãng Huawei và Xiaomi mở rộng thị trường tại Hong Kong.",
+        "Ông Long cho biết, chị Lan và anh Hai đã về quê.",
+        "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường dự hội nghị.",
+        "Trương Nhất Minh (Zhang Yiming), nhà sáng lập ByteDance, rời ghế CEO.",
+        "Ca sĩ Mao Bất Dịch (Mao Buyi) ra album mới vào tháng sau.",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        found = _pinyin_by_segment(ctx)
+        for seg in ctx.doc.segments:
+            if seg.index in found or (
+                seg.source and not seg.boilerplate and _TWO_WORDS.search(seg.text) and _HAN.search(seg.source)
+            ):
+                yield from self.check(seg, ctx)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        """The pinyin names of the target; in a record with a Chinese source, also those that read the source's
+        characters, whose Hán-Việt is then the fix (audit.lang.source_pinyin)."""
+        korean = [(m.start, m.end) for m in doc_korean(ctx).get(seg.index, ())]  # N109's
+        from_source = source_pinyin_names(seg.source, seg.text) if seg.source else []
+        if korean or from_source:  # N109's Korean names; N108's foreign people ('Yin Xiyue' 尹锡悦 Yoon Suk Yeol)
+            from_source = [
+                n
+                for n in from_source
+                if n.chars not in _foreign_zh() and not any(a < n.end and n.start < b for a, b in korean)
+            ]
+        for hit in self._in_target(seg, ctx):
+            if korean and any(a < hit.end and hit.start < b for a, b in korean):
+                continue
+            same = next((n for n in from_source if n.start < hit.end and hit.start < n.end), None)
+            if same is not None:
+                from_source.remove(same)
+                if same.hanviet and not _same_syllables(same.hanviet, hit.suggestion or ""):
+                    hit = replace(hit, suggestion=same.hanviet, candidates=None)
+            yield hit
+        for n in from_source:
+            span = seg.text[n.start : n.end]
+            before = seg.text[max(0, n.start - 40) : n.start]
+            office = titled_before(seg.text, n.start, strict=True) and not (
+                _HONORIFIC_BEFORE.search(before) or _COMPANY_BEFORE.search(before)
+            )
+            yield self.hit(
+                seg,
+                n.start,
+                n.end,
+                f"'{span}' is the pinyin of the source's {n.chars}: Vietnamese writes the Hán-Việt of the characters",
+                suggestion=n.hanviet or None,
+                confidence=0.8,
+                severity=Severity.MAJOR if office else Severity.MINOR,
+            )
+
+    def _in_target(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        for r in seg_pinyin(ctx, seg.index):
+            span = seg.text[r.start : r.end]
+            if not r.candidates:
+                yield self.hit(
+                    seg,
+                    r.start,
+                    r.end,
+                    f"'{span}' looks like a name in Chinese pinyin",
+                    confidence=0.4,
+                    severity=Severity.MINOR,
+                )
+                continue
+            if _glossed(seg.text, r.start, r.end, r.candidates):
+                continue
+            if _chinese_surname_only(r.tokens[0]):
+                if not _beside_hanviet(seg.text, r.start, r.end):
+                    yield self._chinese_person(seg, r.start, r.end, r.titled)
+                continue
+            top = r.candidates[0]
+            vn = (top.source == "document" and not _introduced_as_chinese(ctx, top.name)) or (
+                top.source == "gazetteer" and _vietnamese(top.name)
+            )
+            if vn and top.score >= 0.5:
+                severity = Severity.CRITICAL
+                what = "Vietnamese name"
+            elif top.source == "gazetteer" and top.score >= 0.8:
+                severity = Severity.MAJOR
+                what = "name"
+            else:
+                office = (
+                    r.titled
+                    and not _HONORIFIC_BEFORE.search(seg.text, max(0, r.start - 40), r.start)
+                    and not _COMPANY_BEFORE.search(seg.text, max(0, r.start - 40), r.start)
+                )
+                # 阮 (Ruan) is a rare surname in China and the commonest in Vietnam: the person is Vietnamese
+                nguyen = top.name.startswith("Nguyễn ")
+                severity = Severity.MAJOR if office or nguyen else Severity.MINOR
+                what = "name"
+            before = seg.text[max(0, r.start - 40) : r.start]
+            if severity == Severity.MINOR and (_HONORIFIC_BEFORE.search(before) or _COMPANY_BEFORE.search(before)):
+                # 'ông Lei Jun': a Chinese business person or scholar, whose pinyin the press keeps; when it
+                # writes Hán-Việt, it reads the person's own characters, which Vietnamese-name candidates do
+                # not give ('Lê Tuấn' for 雷军 Lôi Quân): no fix is offered
+                yield self.hit(
+                    seg,
+                    r.start,
+                    r.end,
+                    f"'{span}' is a Chinese name in pinyin: kept as is for business people and athletes, "
+                    "otherwise written in the Hán-Việt of the person's own characters",
+                    confidence=confidence(top),
+                    severity=severity,
+                )
+                continue
+            alternatives = [c.name for c in r.candidates[1:] if c.rank_score >= 0.6]
+            yield self.hit(
+                seg,
+                r.start,
+                r.end,
+                f"{what} in Chinese pinyin: '{span}' is probably '{top.name}'",
+                suggestion=top.name,
+                confidence=confidence(top),
+                candidates=alternatives or None,
+                severity=severity,
+            )
+
+    def _chinese_person(self, seg: Segment, start: int, end: int, titled: bool) -> Hit:
+        """A pinyin name whose surname no Vietnamese surname gives ('Cui', 'Xiong'): a Chinese person, whose
+        Hán-Việt the Vietnamese names the candidates come from would misread ('Cui' 崔 is Thôi, not Thuý):
+        no fix is offered; major after an office title, as for other names."""
+        before = seg.text[max(0, start - 40) : start]
+        office = titled and not (_HONORIFIC_BEFORE.search(before) or _COMPANY_BEFORE.search(before))
+        span = seg.text[start:end]
+        return self.hit(
+            seg,
+            start,
+            end,
+            f"'{span}' is a Chinese name in pinyin ('{span.split()[0]}' reads no Vietnamese surname): Vietnamese "
+            "writes the Hán-Việt of the person's own characters",
+            confidence=0.6,
+            severity=Severity.MAJOR if office else Severity.MINOR,
+        )
+
+
+# A name of two to four capitalised words right before an opening bracket, or in brackets
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-ZĐ]\w* ){1,3}[A-ZĐ]\w*) ?\( ?$")
+_NAME_IN_BRACKETS = re.compile(r" ?\( ?((?:[A-ZĐ]\w* ){1,3}[A-ZĐ]\w*) ?[),;]")
+
+
+def _beside_hanviet(text: str, start: int, end: int) -> bool:
+    """The pinyin is the press's gloss of a Vietnamese-spelt (Hán-Việt) name beside it, one in brackets after
+    the other: 'Thang Duy (Tang Wei)', 'Tang Wei (Thang Duy)'. The reader is told both forms."""
+    before = _NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start)
+    if before is not None and text[end : end + 1] in (")", ",", ";"):
+        name = before.group(1)
+    else:
+        after = _NAME_IN_BRACKETS.match(text, end)
+        if after is None:
+            return False
+        name = after.group(1)
+    return all(is_valid_syllable(w) for w in name.split())
+
+
+def _chinese_surname_only(token: str) -> bool:
+    """``token`` is the pinyin of a common Chinese surname that no Vietnamese surname is written with."""
+    key = token.lower()
+    return key in chinese_surname_pinyin() and key not in surname_pinyin()
+
+
+@functools.cache
+def _foreign_zh() -> frozenset[str]:
+    """The Chinese names (without '·') of people.tsv's people of countries that do not write names in Hán-Việt."""
+    return frozenset(
+        t.name_zh.replace("·", "")
+        for ts in people().values()
+        for t in ts
+        if t.name_zh and not any(u.country in HAN_VIET_COUNTRIES for u in ts)
+    )
+
+
+def _same_syllables(a: str, b: str) -> bool:
+    """The same name, tones included, whatever the tone placement ('Thúy'/'Thuý'): 'Lâm Hiểu Đường' (林晓棠) is
+    not 'Lâm Hiếu Đường' (孝), though their letters are."""
+    return [syllable_key(w) for w in a.split()] == [syllable_key(w) for w in b.split()]
