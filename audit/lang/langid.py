@@ -38,7 +38,7 @@ def cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
 
-_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_LATIN_RUN = re.compile(r"[A-Za-zÀ-ɏ]+")  # Latin letters, counted by runs: a list of words, not of letters
 
 
 def source_script(text: str, han: int | None = None) -> str | None:
@@ -48,7 +48,7 @@ def source_script(text: str, han: int | None = None) -> str | None:
     han = cjk_count(text) if han is None else han
     if han > 0.3 * len(text):
         return "han"
-    return "latin" if not han and len(_LATIN.findall(text)) > 0.5 * len(text) else None
+    return "latin" if not han and sum(map(len, _LATIN_RUN.findall(text))) > 0.5 * len(text) else None
 
 
 # characters that often stick to a word ("nay," "(ông" "2025."): none is a letter, so stripping them from a chunk
