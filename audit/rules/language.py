@@ -16,6 +16,7 @@ from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
 from audit.lang.people import offices
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens, words
+from audit.lang.zh_names import zh_vi_names
 from audit.model import Segment, Severity
 from audit.rules._prefilter import (
     PrefilteredRule,
@@ -594,9 +595,15 @@ class ChineseCharacters(PrefilteredRule):
     summary = "Chinese characters left in a Vietnamese sentence"
     why = (
         "MT through Chinese sometimes copies characters it could not translate. Characters given "
-        "as a gloss in brackets or quotes ('Tập Cận Bình (习近平)') are deliberate and not flagged."
+        "as a gloss in brackets or quotes ('Tập Cận Bình (习近平)') are deliberate and not flagged. When the "
+        "run is exactly a name the references know with its Chinese form (a country, a capital, a place, an "
+        "organisation, a company, a person of the gazetteer: audit.lang.zh_names), the fix is the Vietnamese "
+        "name (曼谷 → Bangkok); otherwise there is none."
     )
-    fires = ("Hai bên nhất trí thúc đẩy quan hệ [[白越]] truyền thống.",)
+    fires = (
+        "Hai bên nhất trí thúc đẩy quan hệ [[白越]] truyền thống.",
+        "Đoàn đại biểu đã đến [[曼谷]] chiều thứ Hai.",
+    )
     quiet = (
         "Chủ tịch Tập Cận Bình (习近平) thăm Việt Nam.",
         "Bức hoành phi khắc bốn chữ 國泰民安 (Quốc thái dân an).",
@@ -611,7 +618,10 @@ class ChineseCharacters(PrefilteredRule):
         mask = _quoted_mask(text)
         for m in runs:
             if not mask[m.start()] and not _glossed_after(text, m.start(), m.end()):
-                yield self.hit(seg, m.start(), m.end(), f"Chinese characters {m.group()!r} left untranslated")
+                run = m.group()
+                name = zh_vi_names().get(run)
+                message = f"Chinese characters {run!r} left untranslated" + (f" ({name})" if name else "")
+                yield self.hit(seg, m.start(), m.end(), message, suggestion=name)
 
 
 _READING = re.compile(r"\s*\(([^()]{1,80})\)")
