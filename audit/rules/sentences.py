@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from audit.corpus.segment import sentence_spans
 from audit.lang.langid import _VI_LETTERS
 from audit.lang.tokens import Token, first_tokens, tokens
 from audit.lang.vi_words import clause_endings
@@ -17,9 +18,14 @@ from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
 _OPENING = re.compile(r"^[\s\"'“‘«*•]*")  # quotes and bullets; a bracket or dash starts an aside
+_OPENERS = re.compile(_OPENING.pattern[1:])  # the same, matched at a sentence start inside a segment
 _INITIALS = re.compile(r"(?:^|[\s(])(?:[A-ZĐ]\.)+['\"”’)]*\s*$")  # a split after initials "H.C.T."
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*\s*$")
 _TRAILING_OFF = re.compile(r"(?:\.\.\.|…)['\"”’»)\]]*\s*$")  # an ellipsis at the end: the sentence goes on
+_LOWER = "a-z" + "".join(sorted(c for c in _VI_LETTERS if c.islower()))
+_START = re.compile(r"(?m)^[\s\"'“‘«*•]*[" + _LOWER + "]")  # a segment (a line) starting lowercase
+# a stop, a space and a lowercase letter inside a segment (not after '..' or '…'): maybe a sentence start
+_INNER = re.compile(r"(?<!\.)[.!?]['\"”’»)\]]*[ \t]+[\"'“‘«]*[" + _LOWER + "]")
 _HARD_WRAP_SHARE = 0.3  # more lowercase paragraph starts than this: the file is hard-wrapped, not cut
 _HARD_WRAP_MIN = 8  # … judged only on documents with at least this many paragraphs
 
@@ -83,7 +89,7 @@ class LowercaseSentenceStart(PrefilteredRule):
     name = "lowercase-sentence-start"
     category = "fluency/grammar"
     severity = Severity.MAJOR
-    trigger = re.compile(r"(?m)^[\s\"'“‘«*•]*[a-z" + "".join(sorted(c for c in _VI_LETTERS if c.islower())) + "]")
+    trigger = re.compile(_START.pattern + "|" + _INNER.pattern)
     summary = "A sentence that starts in lowercase after a finished sentence: a fragment cut from its clause"
     why = (
         "MT through a pivot language splits and reorders clauses; the tail of a cut sentence then "
@@ -110,38 +116,59 @@ class LowercaseSentenceStart(PrefilteredRule):
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
         """Segments the trigger matches at their start (an anchored test is quicker than a scan of the
-        text for line starts); searched instead when some segment has a line break inside."""
+        text for line starts); searched instead when some segment has a line break inside. Added: segments
+        with a stop and a lowercase letter inside, where a record (JSONL, a table cell) holding several
+        sentences may hide a cut one."""
         lines = content_lines(ctx)
         if lines.one_line_each:
-            return [s for s in lines.segments if self.trigger.match(s.text)]
-        return [s for s in lines.segments if self.trigger.search(s.text)]
+            found = {s.index: s for s in lines.segments if _START.match(s.text)}
+        else:
+            found = {s.index: s for s in lines.segments if _START.search(s.text)}
+        found.update((s.index, s) for s in segments_matching(ctx, _INNER))
+        return [found[i] for i in sorted(found)]
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         start = _OPENING.match(text).end()  # type: ignore[union-attr]
-        if not text[start : start + 1].islower():
-            return
-        toks = first_tokens(text, 2)  # no letter before ``start``: the tokens from it are the first ones
-        if not toks or toks[0].start != start:
+        if text[start : start + 1].islower():
+            prev = _previous_content(ctx, seg)
+            yield from self._judge(seg, ctx, start, prev.text if prev else None, prev)
+        if _INNER.search(text):
+            yield from self._inner(seg, ctx)
+
+    def _inner(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        """Sentences after the first inside one segment (a record is not split into sentences): split as
+        plain text is split, each judged with the sentence before it."""
+        text = seg.text
+        spans = sentence_spans(text)
+        for (pstart, pend), (sstart, _) in itertools.pairwise(spans):
+            start = _OPENERS.match(text, sstart).end()  # type: ignore[union-attr]
+            if text[start : start + 1].islower():
+                yield from self._judge(seg, ctx, start, text[pstart:pend], seg)
+
+    def _judge(
+        self, seg: Segment, ctx: DocContext, start: int, prev_text: str | None, prev: Segment | None
+    ) -> Iterator[Hit]:
+        """The lowercase start at ``start`` (a segment's or a sentence's inside it) after ``prev_text``."""
+        text = seg.text
+        toks = first_tokens(text[start:], 2)  # no letter before ``start``: the tokens from it are the first ones
+        if not toks or toks[0].start != 0:
             return
         first = toks[0]
         if not first.text[0].islower() or any(ch.isupper() for ch in first.text[1:]):
             return  # iPhone, eKYC
-        if (
-            text[first.end : first.end + 1] in ("-", ".", "'", "’", "@", "_", "/")
-            or text[first.end : first.end + 1].isdigit()
-        ):
+        after = text[start + first.end : start + first.end + 1]
+        if after in ("-", ".", "'", "’", "@", "_", "/") or after.isdigit():
             return  # e-mail, x2, a.m.: a code or a compound, not a word
-        prev = _previous_content(ctx, seg)
-        if prev is not None and not _TERMINAL.search(prev.text):
+        if prev_text is not None and not _TERMINAL.search(prev_text):
             return  # a continuation of an unfinished line (a title, a list lead-in)
-        if prev is not None and (prev.text.rstrip().endswith((":", ";", "”", '"')) or _INITIALS.search(prev.text)):
+        if prev_text is not None and (prev_text.rstrip().endswith((":", ";", "”", '"')) or _INITIALS.search(prev_text)):
             return  # a list after a colon, an attribution after a quotation, a split after initials ("N.V.A. và")
-        if prev is not None and _TRAILING_OFF.search(prev.text):
+        if prev_text is not None and _TRAILING_OFF.search(prev_text):
             return  # carried on after an ellipsis, as a sentence is within a paragraph and across subtitle cues
         if ctx.memo("lowercase-paragraph-share", _lowercase_paragraph_share) > _HARD_WRAP_SHARE:
             return
-        end = toks[1].end if len(toks) > 1 and toks[1].start == first.end + 1 else first.end
+        end = start + (toks[1].end if len(toks) > 1 and toks[1].start == first.end + 1 else first.end)
         suggestion = text[start].upper() + text[start + 1 : end]
         if _broken_context(ctx, prev):
             message = "sentence starts in lowercase: a fragment cut from the sentence before"
