@@ -130,6 +130,24 @@ def _transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+_MIN_DOUBLED = (
+    5  # letters of the shorter first name when a doubled letter is single in the other ('Hana'/'Hanna' apart)
+)
+
+
+def _doubled(a: str, b: str) -> bool:
+    """Two first names that differ by one letter doubled in one and single in the other, after the first letter
+    ('Jannik' / 'Janik', 'Daniil' / 'Danil'): a spelling slip, not two people. Other one-letter changes are
+    left out: they tell names apart ('Marc' / 'Mark', 'Paul' / 'Paula', 'Kevin' / 'Kelvin', 'Karin' / 'Karen')."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) != len(b) + 1 or len(b) < _MIN_DOUBLED or not a.isalpha():
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
+    # a[i] is the extra letter wherever the run of equal letters it stands in ends; the run is doubled in a
+    return a[:i] + a[i + 1 :] == b and i >= 2 and a[i - 1] == a[i]
+
+
 def _same_letters(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Two forms of a name with the same letters but for diacritics ('Xanana Gusmao', 'Xanana Gusmão'): no two
     people or places are told apart so, even in one sentence."""
@@ -162,7 +180,8 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
     first written): a surname spelled two ways after the same given name, or both names spelled two ways
     ('Ayman Safadi' … 'Aiman Safady'; one of them alone may be two people: 'Marco Rossi', 'Mario Rossi'), or
-    a first name with two neighbouring letters swapped before the same surname ('Kier Starmer'). Two
+    a first name with two neighbouring letters swapped ('Kier Starmer') or a doubled letter single ('Janik') before
+    the same surname. Two
     forms named in one sentence are two people or places, not one spelled two ways, unless only their marks
     differ; then the second is reported only when it is not cited as such ('Pedro Sánchez (Pedro Sanchez)',
     'còn gọi là Pedro Sanchez')."""
@@ -186,7 +205,7 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
         g, s = name
         group = [t for t in counts if (t[0] == g and (t[1] == s or t[1] in near[s]))]
         group += [t for t in counts if t[1] in near[s] and _close_first(g, t[0])]
-        group += [t for t in counts if t[1] == s and _transposed(g, t[0])]
+        group += [t for t in counts if t[1] == s and (_transposed(g, t[0]) or _doubled(g, t[0]))]
         main = min(group, key=rank)
         if main != name and (not items[name] & items[main] or _same_letters(name, main)):
             main_of[name] = main  # not both in one sentence ('Santa Clara và Santa Clarita') unless only marks differ

@@ -27,8 +27,10 @@ class InconsistentPersonName(DocumentRule):
     why = (
         "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions "
         "resolved to the same person (a recovered pinyin name, a near-miss next to the same office, the same "
-        "letters with other diacritics, or a foreign surname a letter or two apart after the same given name, "
-        "hyphenated or not) are flagged where they differ from the document's main form. A form cited right after the "
+        "letters with other diacritics, a foreign surname a letter or two apart after the same given name, "
+        "hyphenated or not, or a foreign given name with a doubled letter single before the same surname: 'Janik' "
+        "for 'Jannik'; not 'Marc' / 'Mark' or 'Paul' / 'Paula', two people) are flagged where they differ from "
+        "the document's main form. A form cited right after the "
         "main one ('Hà Nội FC (Ha Noi FC)', 'gọi là …') is not."
     )
     fires = (
@@ -36,11 +38,13 @@ class InconsistentPersonName(DocumentRule):
         "Chủ tịch nước Trương Tấn Sang tiếp khách.\nChủ tịch nước [[Zhang Jinchuang]] phát biểu.",
         "Tổng thống Kassym-Jomart Tokayev đón đoàn.\nThủ tướng Olzhas Bektenov dự.\nÔng [[Olzhas Bektanov]] phát biểu.",
         "Tổng thống Đức Frank-Walter Steinmeier đón đoàn.\nÔng [[Frank-Walter Steinmeir]] phát biểu.",
+        "Tay đua Matthew Perrin về nhất.\nÔng [[Mathew Perrin]] cảm ơn đội.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
         "Ông Nguyễn Văn An và ông Nguyễn Văn Ân cùng dự họp.",
         "Xạ thủ Kim Ye-ji và Kim Ye-jin; Venus Williams và Serena Williams; Harry Kane và Harry Maguire.",
+        "Ca sĩ Marc Dunmore hát.\nEm trai Mark Dunmore đệm đàn.\nPaula Dunmore và Paul Dunmore vỗ tay.",
         "Bà Trương Mỹ Hoa (Truong My Hoa) phát biểu.\nBà Trương Mỹ Hoa cảm ơn khách mời.",
     )
 
