@@ -26,6 +26,9 @@ _LOWER = "a-z" + "".join(sorted(c for c in _VI_LETTERS if c.islower()))
 _START = re.compile(r"(?m)^[\s\"'“‘«*•]*[" + _LOWER + "]")  # a segment (a line) starting lowercase
 # a stop, a space and a lowercase letter inside a segment (not after '..' or '…'): maybe a sentence start
 _INNER = re.compile(r"(?<!\.)[.!?]['\"”’»)\]]*[ \t]+[\"'“‘«]*[" + _LOWER + "]")
+# formats whose readers split paragraphs into sentences (corpus.segment.sentence_spans): a lowercase start
+# inside one of their segments is one that splitter kept (after an abbreviation, an initial, '…'), as F106 does
+_SPLIT_FORMATS = frozenset({"text", "html"})
 _HARD_WRAP_SHARE = 0.3  # more lowercase paragraph starts than this: the file is hard-wrapped, not cut
 _HARD_WRAP_MIN = 8  # … judged only on documents with at least this many paragraphs
 
@@ -89,7 +92,7 @@ class LowercaseSentenceStart(PrefilteredRule):
     name = "lowercase-sentence-start"
     category = "fluency/grammar"
     severity = Severity.MAJOR
-    trigger = re.compile(_START.pattern + "|" + _INNER.pattern)
+    trigger = _START
     summary = "A sentence that starts in lowercase after a finished sentence: a fragment cut from its clause"
     why = (
         "MT through a pivot language splits and reorders clauses; the tail of a cut sentence then "
@@ -116,16 +119,20 @@ class LowercaseSentenceStart(PrefilteredRule):
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
         """Segments the trigger matches at their start (an anchored test is quicker than a scan of the
-        text for line starts); searched instead when some segment has a line break inside. Added: segments
-        with a stop and a lowercase letter inside, where a record (JSONL, a table cell) holding several
-        sentences may hide a cut one."""
+        text for line starts); searched instead when some segment has a line break inside."""
         lines = content_lines(ctx)
         if lines.one_line_each:
-            found = {s.index: s for s in lines.segments if _START.match(s.text)}
-        else:
-            found = {s.index: s for s in lines.segments if _START.search(s.text)}
-        found.update((s.index, s) for s in segments_matching(ctx, _INNER))
-        return [found[i] for i in sorted(found)]
+            return [s for s in lines.segments if self.trigger.match(s.text)]
+        return [s for s in lines.segments if self.trigger.search(s.text)]
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """Segment starts; then, in a format not split into sentences, the sentences inside a segment with a stop
+        and a lowercase letter: a record (JSONL, a table cell, a subtitle cue) may hold a cut one."""
+        yield from super().run(ctx)
+        if ctx.doc.format not in _SPLIT_FORMATS:
+            for seg in segments_matching(ctx, _INNER):
+                if _INNER.search(seg.text):
+                    yield from self._inner(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -133,8 +140,6 @@ class LowercaseSentenceStart(PrefilteredRule):
         if text[start : start + 1].islower():
             prev = _previous_content(ctx, seg)
             yield from self._judge(seg, ctx, start, prev.text if prev else None, prev)
-        if _INNER.search(text):
-            yield from self._inner(seg, ctx)
 
     def _inner(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         """Sentences after the first inside one segment (a record is not split into sentences): split as
