@@ -94,3 +94,51 @@ def test_characters_not_glossed_by_their_reading_still_fire(text: str, span: str
 )
 def test_damage_in_these_genres_still_fires(text: str, rule: str, span: str) -> None:
     assert (rule, span) in [(f.rule, f.text) for f in audit_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con gà trống nhà bên gáy ó ó ó từ lúc trời còn tối.",
+        "Ngoài sân, tiếng mõ cốc cốc cốc đều đặn.",
+        "Thằng bé kêu ủn ủn ủn, bắt chước chú lợn con.",
+        "Nó réo gọi: “Anh ơi, anh ơi, anh ơi!”",
+        "Ông ơi ông ơi ông ơi, cháu về rồi!",
+    ],
+)
+def test_sounds_and_calls_written_three_times_are_quiet(text: str) -> None:
+    assert [f for f in audit_text(text, select=["F113"])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hai bên sẽ tiếp tục tiếp tục tiếp tục đàm phán.", "tiếp tục tiếp tục tiếp tục"),
+        ("Bà lên tiếng tiếng tiếng phản đối dự án.", "tiếng tiếng tiếng"),
+        ("Chủ tịch kêu gọi gọi gọi các nhà đầu tư.", "gọi gọi gọi"),
+        ("Ca sĩ hát hát hát bài hát mới.", "hát hát hát"),
+        ("Phái đoàn thăm thăm thăm nhà máy.", "thăm thăm thăm"),
+    ],
+)
+def test_decoder_loops_still_fire(text: str, span: str) -> None:
+    assert span in [f.text for f in audit_text(text, select=["F113"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Anh ơi, chờ em với!", "Cứu tôi với!", "Bố ơi, cho con theo với.", "Ai đó giúp tôi với."],
+)
+def test_a_plea_ending_on_voi_is_quiet(text: str) -> None:
+    assert audit_text(text, select=["F107"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng đánh giá cao quan hệ hợp tác giữa hai nước với.",
+        "Các doanh nghiệp sẽ được hỗ trợ để kết nối với!",
+        "Tỉnh sẽ ký kết thỏa thuận hợp tác cùng với.",
+    ],
+)
+def test_a_cut_preposition_voi_still_fires(text: str) -> None:
+    assert [f.text for f in audit_text(text, select=["F107"])][-1:] in (["với"], ["cùng với"])
