@@ -150,12 +150,13 @@ _VI_ONLY_START = frozenset({"Tr", "Th", "Kh", "Ph", "Nh", "Ng", "Gi"})
 @functools.lru_cache(maxsize=65536)
 def candidate_word(word: str) -> bool:
     """The word may start a match of :func:`pinyin_western_names` (it starts an index key) or be a word of
-    one of :func:`pinyin_shaped_names` (two or more syllables). Not a word that starts as only Vietnamese
-    words do ('Trong', 'Theo', 'Khi', 'Nguyen')."""
+    one of :func:`pinyin_shaped_names` (two or more syllables, not a known word: every name that function
+    finds has such a word, and none of its words is known). Not a word that starts as only Vietnamese
+    words do ('Trong', 'Theo', 'Khi', 'Nguyen'), nor a known word of two or more syllables ('Canada')."""
     if word[:2] in _VI_ONLY_START:
         return False
     w = py_word(word)
-    return bool(w) and (w in _starts() or len(_pinyin_parse(word)) >= 2)
+    return bool(w) and (w in _starts() or (len(_pinyin_parse(word)) >= 2 and not _known_word(word)))
 
 
 def candidate_words(text: str) -> set[str]:
