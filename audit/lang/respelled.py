@@ -29,9 +29,7 @@ _WORD = r"[A-Z][a-zà-öø-ÿāăąćčďēėęěğīıķļłńňōőœřśşš�
 # the lookbehind after the first letter: the regex engine then skips from capital to capital
 # Each word's letters are taken possessively ('++'): a word ends at a space, a hyphen or a non-word character, so
 # giving back a letter never lets the pattern match; the engine then does not try.
-_RUN = re.compile(
-    rf"[A-Z](?<![\w-][A-Z]){_WORD[5:]}+(?:-{_WORD}+)?(?: {_WORD}+(?:-{_WORD}+)?)*(?: {_WORD})(?![\w-])"
-)
+_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_WORD[5:]}+(?:-{_WORD}+)?(?: {_WORD}+(?:-{_WORD}+)?)*(?: {_WORD})(?![\w-])")
 # what cites a name's other form right before it: an opening parenthesis, 'gọi là', 'tức', 'hay', 'tiếng Anh là'
 _CITED = re.compile(r"(?:\(|\b(?:gọi là|tức là|tức|hay|viết là|tiếng Anh là|tiếng Anh:)\s)\s*$")
 _MIN_SURNAME = 5  # letters; short surnames differ by one letter too often (Lee/Lei, Chan/Chen)
