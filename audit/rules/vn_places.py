@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -85,7 +86,11 @@ class VietnamesePlaceInPinyin(SegmentRule):
         places so: the search is made again, the others counting without one."""
         lines = content_lines(ctx)
         runs = matches_by_line(_RUN, lines.text, lines.starts)
-        found = [(seg, offset, rs) for seg, offset, rs in zip(lines.segments, lines.starts, runs, strict=True) if rs]
+        found = [
+            (seg, offset, kept)
+            for seg, offset, rs in zip(lines.segments, lines.starts, runs, strict=True)
+            if rs and (kept := [m for m in rs if _may_start(m["first"])])
+        ]
         named = lines.text  # a place the article also names in Vietnamese needs no place word before its pinyin
         hits = [hit for seg, offset, rs in found for hit in self._places(seg, rs, offset, named=named)]
         if any(not country for _, country in hits):
@@ -102,10 +107,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
         so does one that ``named``, the article's text, names in Vietnamese more often: see _named_more)."""
         text = seg.text
         index = pinyin_places()
-        starts = pinyin_starts()
         last = -1  # end of the previous place found
         for m in runs:
-            if m["first"].lower().translate(_APOSTROPHE) not in starts:
+            if not _may_start(m["first"]):
                 continue  # no place's pinyin starts with the first word
             words = _WORD_SEP.split(m.group())
             start = m.start() - offset
@@ -130,6 +134,12 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 message = f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}"
                 yield self.hit(seg, start, end, message, suggestion=place.name, confidence=0.85), place.country
                 break
+
+
+@functools.lru_cache(maxsize=16384)
+def _may_start(word: str) -> bool:
+    """Some place's pinyin starts with ``word`` (a run's first word, folded)."""
+    return word.lower().translate(_APOSTROPHE) in pinyin_starts()
 
 
 def _named_more(name: str, pinyin: str, sentence: str, article: str) -> bool:
