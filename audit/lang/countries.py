@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from audit.lang.lines import line_starts, matches_by_line
+from audit.lang.lines import line_starts, lines_matching, matches_by_line
 from audit.lang.resources import read_lines, read_tsv
 from audit.model import Document
 
@@ -309,13 +309,13 @@ def mentions_by_text(
     if joined is None or starts is None:
         joined, starts = "\n".join(texts), line_starts(texts)
     upper = matches_by_line(gz.regex_upper, joined, starts)
-    gated = matches_by_line(gz.lower_gate, joined, starts)
+    gated = lines_matching(gz.lower_gate, joined, starts)
     out: list[list[Mention]] = []
     for k, text in enumerate(texts):
-        if gated[k] and gz.may_hold_lowercase(text):
+        if k in gated and gz.may_hold_lowercase(text):
             out.append(find_mentions(text))  # scanned alone, with the regex that finds lowercase surfaces
         else:
-            out.append(_mentions(gz, text, upper[k], starts[k]))
+            out.append(_mentions(gz, text, upper[k], starts[k]) if upper[k] else [])
     return out
 
 

@@ -98,15 +98,16 @@ class _Mention(NamedTuple):
     before: str  # the run's word before the given name ('Hanafy' in 'Hanafy El Gebaly'), or ''
 
 
-def _mentions(texts: list[str]) -> list[_Mention]:
+def _mentions(texts: list[str], joined: str | None = None, starts: list[int] | None = None) -> list[_Mention]:
     """Every foreign two-word name in ``texts`` (the last two words of a run), with the word before it.
 
-    One scan of the texts joined by newlines (audit.lang.lines): a run holds no newline, and its lookbehind
-    and lookahead see a newline as they see the edge of a text.
+    One scan of ``joined``, the texts joined by newlines, whose text k starts at ``starts[k]`` (audit.lang.lines):
+    a run holds no newline, and its lookbehind and lookahead see a newline as they see the edge of a text.
     """
+    if joined is None or starts is None:
+        joined, starts = "\n".join(texts), line_starts(texts)
     out = []
-    starts = line_starts(texts)
-    for k, matches in enumerate(matches_by_line(_RUN, "\n".join(texts), starts)):
+    for k, matches in enumerate(matches_by_line(_RUN, joined, starts)):
         for m in matches:
             words = m.group().split(" ")
             given, surname = words[-2], words[-1]
@@ -197,16 +198,19 @@ def _groups(
     return out
 
 
-def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
+def respellings(
+    texts: Iterable[str], joined: str | None = None, starts: list[int] | None = None
+) -> Iterator[Respelling]:
     """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
     first written): a surname spelled two ways after the same given name, or both names spelled two ways
     ('Ayman Safadi' … 'Aiman Safady'; one of them alone may be two people: 'Marco Rossi', 'Mario Rossi'), or
     a first name with two neighbouring letters swapped before the same surname ('Kier Starmer'). Two
     forms named in one sentence are two people or places, not one spelled two ways, unless only their marks
     differ; then the second is reported only when it is not cited as such ('Pedro Sánchez (Pedro Sanchez)',
-    'còn gọi là Pedro Sanchez')."""
+    'còn gọi là Pedro Sanchez'). ``joined`` and ``starts``: the texts joined by newlines and where each
+    starts, when the caller has them."""
     texts = list(texts)
-    mentions = _mentions(texts)
+    mentions = _mentions(texts, joined, starts)
     counts = Counter((m.given, m.surname) for m in mentions)
     first: dict[tuple[str, str], tuple[int, int]] = {}
     before: dict[tuple[str, str], str] = {}  # the word before the name's first mention

@@ -119,3 +119,21 @@ def test_known_words_of_two_syllables_are_no_candidates() -> None:
     assert not foreign_pinyin.candidate_word("Canada")
     assert foreign_pinyin.candidate_word("Zelunsiji")
     assert not foreign_pinyin.may_be_foreign_pinyin("Đội tuyển Canada thắng Chile tại Bali.")
+
+
+# --- lines_matching: the lines matches_by_line gives a match ---------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lines_matching_are_the_lines_with_a_match(seed: int) -> None:
+    from audit.lang.countries import gazetteer
+    from audit.lang.lines import line_starts, lines_matching, matches_by_line
+
+    rnd = random.Random(seed)
+    words = ["Tây Sa", "xisha", "Hải", "Sơn", "sha", "Nam", "và", "quần đảo", "Thành", "x"]
+    lines = [" ".join(rnd.choice(words) for _ in range(rnd.randint(0, 5))) for _ in range(200)]
+    joined, starts = "\n".join(lines), line_starts(lines)
+    gate = gazetteer().lower_gate
+    expected = {k for k, found in enumerate(matches_by_line(gate, joined, starts)) if found}
+    assert lines_matching(gate, joined, starts) == expected
+    assert expected

@@ -100,8 +100,9 @@ class InconsistentPersonName(DocumentRule):
 
 def _respelled_foreign_names(ctx: DocContext) -> Iterator[Hit]:
     """A foreign name's surname spelled two ways ('Ilham Aliyev' … 'Ilham Aliev'): audit.lang.respelled."""
-    segments = content_lines(ctx).segments
-    for r in respellings(s.text for s in segments):
+    lines = content_lines(ctx)
+    segments = lines.segments
+    for r in respellings([s.text for s in segments], lines.text, lines.starts):
         yield Hit(
             segments[r.item].index,
             r.start,
