@@ -1,19 +1,21 @@
-"""C107: an international organisation named by the Hán-Việt reading or the pinyin of its Chinese short
-form ('Đông Minh' / 'Dongmeng' for 东盟 ASEAN, 'Bắc Ước' for 北约 NATO). The table is
-references/organisations.tsv."""
+"""C107: an international organisation or a multinational company named by the Hán-Việt reading or the
+pinyin of its Chinese name ('Đông Minh' / 'Dongmeng' for 东盟 ASEAN, 'Bắc Ước' for 北约 NATO; 'Phong Điền' /
+'Fengtian' for 丰田 Toyota). The tables are references/organisations.tsv and references/companies.calques.tsv
+(the companies' context tests: audit/rules/companies.py)."""
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from audit.lang.countries import find_mentions
+from audit.lang.countries import find_mentions, trie_pattern
 from audit.lang.resources import ResourceError, read_tsv
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, segments_containing
+from audit.rules._prefilter import PrefilteredRule
 from audit.rules.base import DocContext, Hit
+from audit.rules.companies import accepted, company_calques, known_in_document
 from audit.rules.registry import register
 
 # The word right before a calque that is also a personal or place name must say "organisation": a bloc,
@@ -50,8 +52,10 @@ def org_calques() -> dict[str, OrgCalque]:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    alts = "|".join(re.escape(c) for c in sorted(org_calques(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])" if alts else r"(?!x)x")
+    """Every calque, organisations' and companies', as a whole word (longest first): a character trie whose
+    word-start test follows the first character, so ``re`` skips ahead to a possible first letter."""
+    calques = {*org_calques(), *company_calques()}
+    return re.compile(trie_pattern(calques, guard=r"(?<![\w-].)") + r"(?![\w-])" if calques else r"(?!x)x")
 
 
 @register
@@ -60,39 +64,54 @@ class OrganisationCalque(PrefilteredRule):
     name = "organisation-name-calque"
     category = "terminology/wrong-term"
     severity = Severity.MAJOR
-    summary = "An organisation in the Hán-Việt or pinyin of its Chinese short name ('Đông Minh' → 'ASEAN')"
+    summary = (
+        "An organisation or a company in the Hán-Việt or pinyin of its Chinese name ('Đông Minh' → 'ASEAN', "
+        "'Phong Điền' → 'Toyota')"
+    )
     why = (
         "Chinese media name organisations by short forms: 东盟 ASEAN, 欧盟 EU, 北约 NATO, 金砖 BRICS. MT through "
         "Chinese reads them in Hán-Việt ('Đông Minh', 'Âu Minh', 'Bắc Ước', 'Kim Chuyên') or leaves the pinyin "
         "('Dongmeng'); a Vietnamese reader cannot tell which organisation is meant. The short readings are also "
         "Vietnamese names (xã Đông Minh, a man called Phi Minh), so they count only after a word of "
         "organisations ('khối', 'các nước', 'Hội nghị', 'thành viên' …) or joined to a country or a number "
-        "('Âu Minh - Việt Nam', 'Việt Nam và Âu Minh', 'Đông Minh+3'). The table is references/organisations.tsv."
+        "('Âu Minh - Việt Nam', 'Việt Nam và Âu Minh', 'Đông Minh+3'). The table is references/organisations.tsv. "
+        "Foreign companies and brands fare the same: 丰田 Toyota is read 'Phong Điền' or left as 'Fengtian', 西门子 "
+        "Siemens 'Tây Môn Tử', 微软 Microsoft 'Vi Nhuyễn', 波音 Boeing 'Ba Âm' (references/companies.tsv, the calques "
+        "generated into companies.calques.tsv). A Hán-Việt reading is often a Vietnamese word or place too (huyện "
+        "Phong Điền; 'đại chúng', the public), so it counts only after a word of companies ('tập đoàn', 'hãng', "
+        "'công ty', 'thương hiệu' … with at most a few lowercase words or a country between), joined by 'và'/',' "
+        "to another company, or once the document has named that company so with such evidence; a pinyin form "
+        "counts alone unless it is an English or Vietnamese word."
     )
     fires = (
         "Hội nghị Bộ trưởng Ngoại giao các nước [[Đông Minh]] khai mạc tại Kuala Lumpur.",
         "Việt Nam và [[Âu Minh]] thúc đẩy thực thi hiệp định thương mại tự do.",
         "Các thành viên của [[Beiyue]] cam kết tăng chi tiêu quốc phòng.",
         "Diễn đàn [[Á Thái Kinh Hợp]] năm nay được tổ chức tại Hàn Quốc.",
+        "Hãng hàng không Qatar đặt mua thêm 30 máy bay của tập đoàn [[Ba Âm]].",
+        "Doanh số của hãng xe Nhật Bản [[Bản Điền]] tại Thái Lan tăng 12%.",
+        "[[Weiruan]] công bố đầu tư 5 tỷ USD vào trung tâm dữ liệu ở Malaysia.",
     )
     quiet = (
         "Ông Nguyễn Đông Minh, Chủ tịch UBND xã Đông Minh, kiểm tra công trình thủy lợi.",
         "Phe Đồng Minh đổ bộ lên Normandy năm 1944; Mỹ là đồng minh của Nhật Bản.",
         "Hội nghị Cấp cao ASEAN và Liên minh châu Âu (EU) bàn về thương mại; anh Phi Minh đoạt giải nhất.",
+        "Nông dân huyện Phong Điền thu hoạch lúa; công ty đại chúng phải công bố thông tin.",
+        "Công ty TNHH Phong Điền khởi công nhà máy tại huyện Phong Điền; ông Tam Tinh là giám đốc.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:
         return _pattern()
 
-    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
-        """Segments holding one of the calques as written (one ``str.find`` scan each)."""
-        return segments_containing(ctx, tuple(org_calques()))
-
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         table = org_calques()
+        companies: list[re.Match[str]] = []
         for m in _pattern().finditer(text):
-            c = table[m.group()]
+            c = table.get(m.group())
+            if c is None:
+                companies.append(m)
+                continue
             in_source = bool(seg.source) and c.zh in (seg.source or "")  # the source says 欧盟: no doubt left
             if c.gate and not in_source and not self._org_context(text, m.start(), m.end()):
                 continue
@@ -105,6 +124,31 @@ class OrganisationCalque(PrefilteredRule):
                 m.start(),
                 m.end(),
                 f"'{c.calque}' is the {how} of Chinese {c.zh}; Vietnamese news writes '{c.standard}'",
+                suggestion=c.standard,
+                confidence=0.85 if c.gate else 0.95,
+            )
+        if companies:
+            yield from self._company_hits(seg, companies, ctx)
+
+    def _company_hits(self, seg: Segment, found: list[re.Match[str]], ctx: DocContext) -> Iterator[Hit]:
+        """The company calques of the segment that count (audit/rules/companies.py): by the segment's own
+        evidence, else because the document names the same company that way with evidence elsewhere."""
+        text, source = seg.text, seg.source or ""
+        ok = accepted(text, source, found)
+        if len(ok) < len(found):
+            known = known_in_document(ctx, _pattern())
+            if known:
+                ok = accepted(text, source, found, known)
+        table = company_calques()
+        for m in ok:
+            c = table[m.group()]
+            how = "Hán-Việt" if c.kind == "hanviet" else "pinyin"
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{c.calque}' is the {how} of Chinese {c.zh}, the company {c.standard}; Vietnamese news writes "
+                f"'{c.standard}'",
                 suggestion=c.standard,
                 confidence=0.85 if c.gate else 0.95,
             )

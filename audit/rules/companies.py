@@ -1,0 +1,190 @@
+"""Companies for C107: a multinational company or brand named by the Hán-Việt reading or the pinyin of its
+Chinese name (丰田 'Phong Điền' / 'Fengtian' for Toyota, 西门子 'Tây Môn Tử' for Siemens). The table is
+references/companies.calques.tsv, generated from companies.tsv by scripts/build_companies.py.
+
+Many readings are also Vietnamese words or places ('Phong Điền' is a district, 'đại chúng' means 'the
+public'), so a gated form counts only after a word of companies ('tập đoàn', 'hãng', 'công ty' …, with at most
+a few lowercase words or a country between: 'tập đoàn ô tô Phong Điền', 'hãng xe Đức Đại Chúng'), beside
+another company ('Tây Môn Tử và Đại Chúng', 'Toyota và Bản Điền') or when the source holds the Chinese name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from audit.lang.countries import find_mentions
+from audit.lang.hanviet import syllable_key
+from audit.lang.people import surname_keys
+from audit.lang.resources import ResourceError, read_tsv
+from audit.rules._prefilter import segments_matching
+from audit.rules.base import DocContext
+
+# a word of companies (lowercase or capitalised at a sentence start; matched case-insensitively)
+_CUE = re.compile(
+    r"(?<!\w)(?i:tập đoàn|hãng|công ty|nhà sản xuất|nhà chế tạo|thương hiệu|ông chủ|bà chủ|doanh nghiệp|"
+    r"nhà bán lẻ|chuỗi|nhà cung cấp|nhà mạng|cổ phiếu|người sáng lập|nhà sáng lập|CEO)(?!\w)"
+)
+# cues that also stand before a person's name ('ông chủ Cao Thông'): a reading that opens with a Vietnamese
+# surname does not count after them
+_PERSON_CUES = frozenset({"ông chủ", "bà chủ", "người sáng lập", "nhà sáng lập", "ceo"})
+_CUE_REACH = 70  # characters before a calque searched for a cue
+_MAX_BETWEEN = 4  # lowercase words allowed between the cue and the calque ('tập đoàn ô tô lớn như')
+# words that make what follows a place, not a company ('công ty ở huyện Phong Điền')
+_PLACE_WORDS = frozenset(
+    "huyện xã tỉnh thị trấn thành phố quận phường tại ở vùng khu làng thôn ấp sông núi đường miền đến tới từ về "
+    "qua đồng bằng".split()
+)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+# what joins two companies in a list: 'Tây Môn Tử và Đại Chúng', 'Toyota, Bản Điền'
+_JOIN = r"\s*(?:,|và|với|hay|hoặc|cùng|lẫn)\s*"
+_JOIN_AFTER = re.compile(_JOIN)
+_JOIN_BEFORE = re.compile(_JOIN + r"$")
+_PREV_WORD = re.compile(r"(\w+) $")
+_NEXT_WORD = re.compile(r" (\w+)")
+_SENTENCE_OPENERS = ".!?:;\"'“‘(«–—-"
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyCalque:
+    calque: str
+    standard: str
+    zh: str
+    kind: str  # hanviet | pinyin
+    gate: bool
+
+
+@functools.cache
+def company_calques() -> dict[str, CompanyCalque]:
+    """The rows of references/companies.calques.tsv by calque."""
+    out: dict[str, CompanyCalque] = {}
+    for r in read_tsv("companies.calques.tsv"):
+        if r["kind"] not in ("hanviet", "pinyin") or r["gate"] not in ("yes", "no"):
+            raise ResourceError(f"companies.calques.tsv: {r['calque']!r}: kind must be hanviet|pinyin, gate yes|no")
+        c = r["calque"]
+        out[c] = CompanyCalque(c, r["standard"], r["zh"], r["kind"], r["gate"] == "yes")
+    return out
+
+
+@functools.cache
+def _standards() -> re.Pattern[str]:
+    """The companies' own names (Toyota, Mercedes-Benz …), case as written."""
+    names = sorted({c.standard for c in company_calques().values()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def after_cue(text: str, start: int, calque: str) -> bool:
+    """A word of companies before ``start`` with at most a few lowercase words or a country between, and no
+    place word ('tập đoàn ô tô Phong Điền', 'hãng xe Đức Đại Chúng'; not 'công ty ở huyện Phong Điền')."""
+    surname = syllable_key(calque.split()[0].lower()) in surname_keys()
+    for cue in reversed(list(_CUE.finditer(text, max(0, start - _CUE_REACH), start))):
+        if surname and cue.group().lower() in _PERSON_CUES:
+            continue
+        between = text[cue.end() : start]
+        for m in sorted(find_mentions(between), key=lambda m: -m.start):
+            if m.iso:
+                between = between[: m.start] + " " + between[m.end :]
+        tokens = between.split()
+        if len(tokens) <= _MAX_BETWEEN and all(
+            _LOWER_WORD.fullmatch(t) and t.islower() and t not in _PLACE_WORDS for t in tokens
+        ):
+            return True
+    return False
+
+
+def beside_company(text: str, start: int, end: int, accepted: Sequence[tuple[int, int]]) -> bool:
+    """Joined by 'và'/','/'với' … to another company: its own name or an accepted calque."""
+    after = _JOIN_AFTER.match(text, end)
+    if after:
+        if any(s == after.end() for s, _ in accepted) or _standards().match(text, after.end()):
+            return True
+    before = _JOIN_BEFORE.search(text, max(0, start - 12), start)
+    if before:
+        if any(e == before.start() for _, e in accepted):
+            return True
+        return any(m.end() == before.start() for m in _standards().finditer(text, max(0, before.start() - 30)))
+    return False
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """The word right before ``start`` is capitalised, opens no sentence and is no word of companies."""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not prev or not prev[1][:1].isupper() or _CUE.fullmatch(prev[1]):
+        return False
+    rest = text[: prev.start()].rstrip()
+    return bool(rest) and rest[-1] not in _SENTENCE_OPENERS
+
+
+def name_part(text: str, start: int, end: int) -> bool:
+    """A pinyin form beside another capitalised word is part of a person's name ('Li Qiangsheng')."""
+    if _capitalised_before(text, start):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt and nxt[1][:1].isupper())
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A Hán-Việt form with a capitalised word right after it or right before it (other than a country's
+    name: 'hãng xe Đức Đại Chúng') is part of a longer name ('Phong Điền Hòa', 'Mạc Tư Khoa')."""
+    if text[end : end + 1].isspace() and text[end:].lstrip()[:1].isupper():
+        return True
+    if not _capitalised_before(text, start):
+        return False
+    head = text[max(0, start - 40) : start].rstrip()
+    return not any(m.iso and m.end == len(head) for m in find_mentions(head))
+
+
+def after_place_word(text: str, start: int) -> bool:
+    """The word right before ``start`` makes a place of what follows ('huyện Phong Điền', 'tại Phong Điền')."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in _PLACE_WORDS
+
+
+def accepted(
+    text: str, source: str, found: Sequence[re.Match[str]], known: Collection[str] = ()
+) -> list[re.Match[str]]:
+    """The matches of company calques in ``text`` that count, in order: ungated ones, those after a word of
+    companies, with their Chinese name in ``source`` or of a company in ``known`` (named so with evidence
+    elsewhere in the document; not after a place word); then, until none is added, those joined to one that
+    counts or to a company's own name. A pinyin form inside a person's name and a Hán-Việt one followed by a
+    capitalised word beside it (part of a longer name: 'Phong Điền Hòa', 'Mạc Tư Khoa') never count."""
+    table = company_calques()
+    ok: dict[int, re.Match[str]] = {}
+    for m in found:
+        c = table[m.group()]
+        if c.kind == "pinyin" and name_part(text, m.start(), m.end()):
+            continue
+        if c.kind == "hanviet" and inside_longer_name(text, m.start(), m.end()):
+            continue
+        if (
+            not c.gate
+            or (source and c.zh in source)
+            or after_cue(text, m.start(), c.calque)
+            or (c.standard in known and not after_place_word(text, m.start()))
+        ):
+            ok[m.start()] = m
+    grew = True
+    while grew:
+        spans = [(m.start(), m.end()) for m in ok.values()]
+        new = [m for m in found if m.start() not in ok and beside_company(text, m.start(), m.end(), spans)]
+        ok.update((m.start(), m) for m in new)
+        grew = bool(new)
+    return [ok[s] for s in sorted(ok)]
+
+
+def known_in_document(ctx: DocContext, pattern: re.Pattern[str]) -> frozenset[str]:
+    """The companies (own names) a calque names with evidence in its own segment somewhere in the document:
+    'Tập đoàn Phong Điền …' lets a later bare 'Phong Điền' count (memoised; asked only when a segment has a
+    calque without evidence)."""
+
+    def build(_doc: object) -> frozenset[str]:
+        table = company_calques()
+        out: set[str] = set()
+        for seg in segments_matching(ctx, pattern):
+            found = [m for m in pattern.finditer(seg.text) if m.group() in table]
+            out.update(table[m.group()].standard for m in accepted(seg.text, seg.source or "", found))
+        return frozenset(out)
+
+    return ctx.memo("c107-companies-named", build)
