@@ -129,6 +129,8 @@ class Gazetteer:
         )
         self.lower_surfaces = tuple(lower)
         self.lower_gate = re.compile(trie_pattern(_gate_part(s) for s in lower))
+        # any lowercase surface as a substring: one search where a test of each would take one call each
+        self.lower_anywhere = re.compile(trie_pattern(lower) or "(?!)")
         self.homographs: dict[str, list[tuple[int, str]]] = {}
         homographs = list(homographs)
         self.ambiguous = frozenset(h for h in homographs if h in self.forms)
@@ -150,7 +152,7 @@ class Gazetteer:
 
     def may_hold_lowercase(self, text: str) -> bool:
         """``text`` holds a surface that starts with a lowercase letter (the gate first, then each)."""
-        return self.lower_gate.search(text) is not None and any(map(text.__contains__, self.lower_surfaces))
+        return self.lower_gate.search(text) is not None and self.lower_anywhere.search(text) is not None
 
     def place(self, text: str) -> Place | None:
         return self.places.get(text) or self.places.get(text[:1].upper() + text[1:])

@@ -137,3 +137,19 @@ def test_lines_matching_are_the_lines_with_a_match(seed: int) -> None:
     expected = {k for k, found in enumerate(matches_by_line(gate, joined, starts)) if found}
     assert lines_matching(gate, joined, starts) == expected
     assert expected
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lowercase_surface_search_is_a_substring_test_of_each(seed: int) -> None:
+    from audit.lang.countries import gazetteer
+
+    gz = gazetteer()
+    rnd = random.Random(seed)
+    parts = [*gz.lower_surfaces, "Tây", "Sa", "quần", "đảo", " ", "x", "sha", "Sơn", "a", "Nam"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 6)))
+        expected = any(surface in text for surface in gz.lower_surfaces)
+        assert (gz.lower_anywhere.search(text) is not None) == expected, text
+        found += expected
+    assert found
