@@ -16,6 +16,7 @@ in Hán-Việt or, for business people, in pinyin itself), so those countries ar
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -162,6 +163,24 @@ def candidate_word(word: str) -> bool:
 def candidate_words(text: str) -> set[str]:
     """The words of ``text`` that pass :func:`candidate_word`."""
     return {w for w in set(CANDIDATE_WORD.findall(text)) if candidate_word(w)}
+
+
+def candidate_lines(joined: str, starts: list[int]) -> list[int]:
+    """The lines of ``joined`` (texts joined by newlines, text k starting at ``starts[k]``) where
+    :func:`may_be_foreign_pinyin` holds, in order: one scan, going on at the next line after a line's first
+    candidate word. A word never spans a line, and a newline ends one as the end of a text does, so the
+    scan meets the words that searching each line alone meets."""
+    out: list[int] = []
+    search, last = CANDIDATE_WORD.search, len(starts) - 1
+    m = search(joined)
+    while m is not None:
+        if candidate_word(m.group()):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            out.append(k)
+            m = search(joined, starts[k + 1]) if k < last else None
+        else:
+            m = search(joined, m.end())
+    return out
 
 
 def may_be_foreign_pinyin(text: str) -> bool:

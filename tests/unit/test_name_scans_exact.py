@@ -153,3 +153,15 @@ def test_lowercase_surface_search_is_a_substring_test_of_each(seed: int) -> None
         assert (gz.lower_anywhere.search(text) is not None) == expected, text
         found += expected
     assert found
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_candidate_lines_are_the_lines_that_may_hold_a_foreign_pinyin_name(seed: int) -> None:
+    from audit.lang.lines import line_starts
+
+    rnd = random.Random(seed)
+    words = [*_PINYIN_WORDS, "Trong", "eVisa", "Zhang", "Wei", "và", "12", "Ông", "Xi'an", "\u00a0", "-", "Iran"]
+    lines = [" ".join(rnd.choice(words) for _ in range(rnd.randint(0, 6))) for _ in range(300)]
+    expected = [k for k, line in enumerate(lines) if foreign_pinyin.may_be_foreign_pinyin(line)]
+    assert foreign_pinyin.candidate_lines("\n".join(lines), line_starts(lines)) == expected
+    assert expected
