@@ -165,3 +165,19 @@ def test_candidate_lines_are_the_lines_that_may_hold_a_foreign_pinyin_name(seed:
     expected = [k for k, line in enumerate(lines) if foreign_pinyin.may_be_foreign_pinyin(line)]
     assert foreign_pinyin.candidate_lines("\n".join(lines), line_starts(lines)) == expected
     assert expected
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_new_style_pairs_found_near_a_capital_are_all_the_pairs_of_the_plain_walk(seed: int) -> None:
+    from audit.rules.names.inconsistent_name import _NEW_STYLE_NEAR, _new_style_at
+
+    rnd = random.Random(seed)
+    parts = ["Hoà", "hoà", "Thuý", "quý", "Quý", "toàn", "Đoàn", "xHoà", "ABCDEoà", "abcdeoà", "Khuý", " ", "\n"]
+    parts += ["²", "oà", "uý", "Nguyễnoà", "Tuyếtuý", "uà", "Oé"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 6)))
+        plain = [k for k in range(len(text) - 1) if text[k] in "oOuU" and _new_style_at(text, k)]
+        assert [m.start() - 1 for m in _NEW_STYLE_NEAR.finditer(text) if _new_style_at(text, m.start() - 1)] == plain
+        found += bool(plain)
+    assert found
