@@ -8,6 +8,7 @@ import random
 import pytest
 
 from audit.lang import foreign_pinyin, respelled
+from audit.lang.textcache import new_document
 from audit.rules.names.analyses import _DATED_YEAR, dated_years
 
 # --- written dates: _DATED_YEAR.findall, found from '/' and 'năm ' ------------------------------------------
@@ -181,3 +182,27 @@ def test_new_style_pairs_found_near_a_capital_are_all_the_pairs_of_the_plain_wal
         assert [m.start() - 1 for m in _NEW_STYLE_NEAR.finditer(text) if _new_style_at(text, m.start() - 1)] == plain
         found += bool(plain)
     assert found
+
+
+# --- C103: the segments where the title pattern matches, from one search of the article -----------------
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_title_scan_holds_every_segment_the_title_pattern_matches(seed: int) -> None:
+    from audit.model import Document, Segment
+    from audit.rules._prefilter import segments_matching
+    from audit.rules.base import DocContext
+    from audit.rules.countries.country_abbreviation_calque import _SURNAMES, _TITLES, _party_regexes
+
+    pattern, readings = _party_regexes()["title"]
+    rnd = random.Random(seed)
+    words = [*_TITLES.split("|"), *sorted(readings)[:12], *_SURNAMES[:8], "Văn", "họp", "Việt Nam", "Bộ Ngoại giao"]
+    seps = [" ", " ", "  ", "\t", "\n", ", "]
+    lines = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(0, 6))) for _ in range(400)]
+    for texts in (lines, [t.strip() for t in lines], [t.replace("\n", " ") for t in lines]):
+        doc = Document("<test>", [Segment(i, t, line=i + 1, column=1) for i, t in enumerate(texts)])
+        new_document()
+        found = {s.index for s in segments_matching(DocContext(doc), pattern)}
+        expected = {s.index for s in doc.segments if pattern.search(s.text)}
+        assert expected <= found
+        assert expected
