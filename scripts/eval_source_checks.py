@@ -6,13 +6,16 @@ NTREX-128 and FLORES-200 against their English and their Chinese sources (false 
 translation should rarely be flagged), and OPUS-MT English→Vietnamese output on 200 FLORES sentences
 (what the rules catch in real MT; its human reference is scored too, as the paired control).
 Prints, for each set, the findings per 1,000 segments by rule, and with ``--show`` every finding.
+``--damage`` measures recall instead: the human translations of NTREX-128 and FLORES-200, from English and
+from Chinese, damaged one way at a time (a number dropped or changed, a date changed, a clause, the negation
+or a country swapped: scripts/source_damage.py), and how many of them the rules meant for it newly flag.
 
 ``--po FILE …`` audits gettext catalogues instead (human translations found anywhere: they are not kept
 here): the findings by rule and severity apart for fuzzy entries, and, when gettext's ``msgfmt`` is
 installed, how many of the entries ``msgfmt -c --use-fuzzy`` rejects A110 flags, and which A110 flags
 that msgfmt does not (markup and inner line breaks, which msgfmt does not check).
 
-    .venv/bin/python scripts/eval_source_checks.py [--show SET] [--select A]
+    .venv/bin/python scripts/eval_source_checks.py [--show SET] [--select A] [--damage]
     .venv/bin/python scripts/eval_source_checks.py --po some/vi.po other/vi.po
 """
 
@@ -31,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from shared_data import shared_data  # noqa: E402
+from source_damage import DAMAGES  # noqa: E402
 
 from audit.api import document_from_pairs  # noqa: E402
 from audit.corpus import InputError, InputFile, ReadOptions, read_file  # noqa: E402
@@ -58,6 +62,54 @@ def sets(data: Path) -> dict[str, list[tuple[str, str]]]:
         "mt_vi en>vi reference (human)": list(zip(src200, ref200, strict=True)),
         "mt_vi en>vi OPUS-MT": list(zip(src200, hyp, strict=True)),
     }
+
+
+def damage_sets(data: Path) -> dict[str, list[tuple[str, str, str]]]:
+    """(source, human translation, English original) of NTREX-128 and FLORES-200, from English and Chinese."""
+    par = data / "parallel"
+    out = {}
+    for corpus, en, vi, zh in (
+        ("ntrex", "ntrex128.eng.txt", "ntrex128.vie.txt", "ntrex128.zho_Hans.txt"),
+        (
+            "flores",
+            "flores200_devtest.eng_Latn.txt",
+            "flores200_devtest.vie_Latn.txt",
+            "flores200_devtest.zho_Hans.txt",
+        ),
+    ):
+        english, target = _lines(par / en), _lines(par / vi)
+        out[f"{corpus} en>vi"] = list(zip(english, target, english, strict=True))
+        out[f"{corpus} zh>vi"] = list(zip(_lines(par / zh), target, english, strict=True))
+    return out
+
+
+def _findings_by_segment(pairs: list[tuple[str, str]], rules: list) -> list[set[str]]:
+    """The rules that flag each pair (audited in documents of DOC records)."""
+    out: list[set[str]] = [set() for _ in pairs]
+    for i in range(0, len(pairs), DOC):
+        doc = document_from_pairs(pairs[i : i + DOC])
+        for f in run_rules(doc, rules, Settings()):
+            out[i + f.segment].add(f.rule)
+    return out
+
+
+def audit_damage(data: Path, select: str) -> None:
+    """Recall of the source rules on synthetic damage to human translations."""
+    rules = [cls() for cls in select_rules([select])]
+    print("damage: caught / damaged pairs (recall) by the rules meant for it; each set of NTREX and FLORES")
+    for name, triples in damage_sets(data).items():
+        clean = _findings_by_segment([(s, t) for s, t, _ in triples], rules)
+        cells = []
+        for kind, (damage, codes) in DAMAGES.items():
+            idx, damaged = [], []
+            for k, (src, tgt, en) in enumerate(triples):
+                if (new := damage(src, tgt, en)) is not None and new != tgt:
+                    idx.append(k)
+                    damaged.append((src, new))
+            found = _findings_by_segment(damaged, rules)
+            caught = sum(bool((f - clean[k]) & set(codes)) for k, f in zip(idx, found, strict=True))
+            cells.append(f"{kind} ({'/'.join(codes)}) {caught}/{len(idx)} = {caught / max(len(idx), 1):.0%}")
+        print(f"{name}: " + "; ".join(cells))
 
 
 def _msgfmt_rejects(path: str) -> set[int] | None:
@@ -99,6 +151,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--select", default="A")
     ap.add_argument("--show", default="", help="print every finding of the sets whose name contains this")
+    ap.add_argument("--damage", action="store_true", help="recall on synthetic damage instead of false alarms")
     ap.add_argument("--po", nargs="+", metavar="FILE", help="audit these PO catalogues instead of the shared data")
     args = ap.parse_args()
     if args.po:
@@ -107,6 +160,9 @@ def main() -> None:
     data = shared_data()
     if data is None:
         sys.exit("needs ../shared/data (or MT_AUDIT_SHARED_DATA)")
+    if args.damage:
+        audit_damage(data, args.select)
+        return
     rules = [cls() for cls in select_rules([args.select])]
     for name, pairs in sets(data).items():
         by_rule: Counter[str] = Counter()

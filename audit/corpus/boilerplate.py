@@ -90,6 +90,8 @@ def classify_line(line: str) -> tuple[str | None, bool]:
                 return p.kind, p.tail
     if not _LETTER.search(stripped):
         return "navigation", False
+    if stripped[0] in "BTC" and stripped.startswith(_MASTHEAD) and stripped.isupper():
+        return "navigation", False  # the site's name in capitals: 'BÁO ĐIỆN TỬ …', 'TẠP CHÍ …'
     if (
         stripped[-1] not in _SENTENCE_STOPS
         and ("  " in stripped or _MENU_GATE.search(stripped))
@@ -98,6 +100,9 @@ def classify_line(line: str) -> tuple[str | None, bool]:
         return "navigation", False
     return None, False
 
+
+# A publication's name written in capitals opens a masthead line (no headline starts so in capitals)
+_MASTHEAD = ("BÁO ĐIỆN TỬ ", "TẠP CHÍ ", "CỔNG THÔNG TIN ", "TRANG THÔNG TIN ", "TRANG TIN ĐIỆN TỬ ")
 
 _Tables = tuple[tuple[_Pattern, ...], tuple[_Pattern, ...], tuple[re.Pattern[str], re.Pattern[str]]]
 _TABLES: _Tables | None = None
@@ -117,10 +122,10 @@ def _gated() -> tuple[_Pattern, ...]:
     return tuple(p for p in _patterns() if p.needs)
 
 
-# ' › ', ' » ', ' > ', ' | ', ' / ', ' · ', ' • ' between items ('›' and '»' also unspaced), or a run of spaces
-_MENU_SEPARATOR = re.compile(r"\s+[›»>|/·•]\s+|\s*[›»]\s*|\s{2,}")
+# ' › ', ' » ', ' ⟩ ', ' > ', ' | ', ' / ', ' · ', ' • ' between items ('›', '»', '⟩' also unspaced), or a run of spaces
+_MENU_SEPARATOR = re.compile(r"\s+[›»⟩〉>|/·•]\s+|\s*[›»⟩〉]\s*|\s{2,}")
 _SENTENCE_STOPS = frozenset(".!?…;,")
-_MENU_GATE = re.compile("[›»>|/·•]")  # one character class: a fast scan
+_MENU_GATE = re.compile("[›»⟩〉>|/·•]")  # one character class: a fast scan
 _MENU_ITEM_WORDS = 6
 _MENU_LINE_CHARS = 250
 
@@ -142,7 +147,7 @@ def _menu_line(line: str) -> bool:
         return False
     if len(parts) >= 3:
         return True
-    if any(ch in "›»>|/" for ch in line):
+    if any(ch in "›»⟩〉>|/" for ch in line):
         return True
     return any(ch in "·•" for ch in line) and all(len(part.split()) >= 2 for part in parts)
 
@@ -325,6 +330,7 @@ def _first_of(items: list) -> tuple[set[str] | None, bool]:
     return acc, True
 
 
+_NAME_JOINS = frozenset("-–—/&")  # between two authors' names in a byline
 _PROSE_WORDS = 30  # a related-news item is a headline, or a headline with a one-sentence lead
 
 
@@ -363,9 +369,10 @@ def classify_lines(lines: list[str], in_tail: Callable[[int, int], bool] | None 
     for i in content[1:]:
         if stripped[i] == title:
             kinds[i] = "caption"
-    # A short unpunctuated last line after the article text is a byline ("PV", "Minh Anh").
+    # A short unpunctuated last line after the article text is a byline ("PV", "Minh Anh", "Minh Khôi - Thu Hà").
     last_content = content[-1]
     if len(content) > 1:
-        if len(lines[last_content].split()) <= 4 and not _SENTENCE_END.search(lines[last_content]):
+        words = [w for w in lines[last_content].split() if w not in _NAME_JOINS]
+        if len(words) <= 4 and not _SENTENCE_END.search(lines[last_content]):
             kinds[last_content] = "byline"
     return kinds

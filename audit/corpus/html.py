@@ -56,7 +56,7 @@ VOID = frozenset("area base br col embed hr img input link meta param source tra
 CHROME_ATTR = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
-    r"author|meta|date|time|caption|copyright)($|[\s_-])",
+    r"author|meta|date|time|caption|copyright|toc|poll)($|[\s_-])",
     re.I,
 )
 # class/id word -> boilerplate kind (the other chrome words: navigation)
@@ -93,6 +93,7 @@ class _Block:
     elements: tuple[int, ...] = ()  # the serial numbers of the elements the block sits in, outermost first
     link_chars: int = 0  # characters inside a link
     h1: bool = False  # inside an h1 outside nav, aside and footer
+    h2: bool = False  # inside an h2 (outside nav, aside and footer)
 
 
 class _Extractor(HTMLParser):
@@ -119,8 +120,9 @@ class _Extractor(HTMLParser):
         if any(not c.isspace() for c in self.chars):
             kind, box, _ = self._flags()
             tags = [entry[0] for entry in self.stack]
-            h1 = "h1" in tags and not any(t in tags for t in ("nav", "aside", "footer"))
-            self.blocks.append(_Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1))
+            outside = not any(t in tags for t in ("nav", "aside", "footer"))
+            h1, h2 = "h1" in tags and outside, "h2" in tags and outside
+            self.blocks.append(_Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2))
         self.chars, self.pos, self._links = [], [], 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -225,6 +227,7 @@ class _Text:
     elements: tuple[int, ...]
     links: bool  # mostly link text
     h1: bool
+    h2: bool
 
 
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
@@ -248,10 +251,22 @@ def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
 
 
 def _headline(blocks: list[_Text]) -> int | None:
-    """The first h1 block of a headline's length that is no link (a site's logo is a link home), if any."""
-    return next(
-        (i for i, b in enumerate(blocks) if b.h1 and not b.links and len(b.text.split()) >= _HEADLINE_WORDS), None
-    )
+    """The first h1 block of a headline's length that is no link (a site's logo is a link home), if any; on a
+    page without one, the first such h2 of the article blocks when no article sentence comes before it (a site
+    that sets its headline in an h2: the menus above it are chrome; an h2 after the lead is a subheading)."""
+    h1 = next((i for i, b in enumerate(blocks) if b.h1 and _headline_shaped(b)), None)
+    if h1 is not None:
+        return h1
+    for i, b in enumerate(blocks):
+        if b.kind is None and b.text[-1] in ".!?…":
+            return None  # a sentence of the article came first: an h2 after it is a subheading
+        if b.kind is None and b.h2 and _headline_shaped(b):
+            return i
+    return None
+
+
+def _headline_shaped(b: _Text) -> bool:
+    return not b.links and len(b.text.split()) >= _HEADLINE_WORDS
 
 
 def _block_kinds(blocks: list[_Text]) -> list[str | None]:
@@ -325,7 +340,8 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
         text, positions = _nfc_positions(text, positions)
         if text:
             letters = len(text) - text.count(" ")  # collapsed: every space is one
-            blocks.append(_Text(text, positions, b.kind, b.box, b.elements, b.link_chars > _LINK_SHARE * letters, b.h1))
+            links = b.link_chars > _LINK_SHARE * letters
+            blocks.append(_Text(text, positions, b.kind, b.box, b.elements, links, b.h1, b.h2))
     if not blocks:
         raise InputError(path, "no text in the HTML page")
     kinds = _block_kinds(blocks)

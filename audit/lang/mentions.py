@@ -149,7 +149,7 @@ def pinyin_names(text: str) -> list[PinyinName]:
         return []
     out = []
     surnames = chinese_surname_pinyin()
-    runs = multiword_runs(text)  # a name of one word is no pinyin name
+    runs = _apostrophe_runs(text) if "'" in text or "’" in text else multiword_runs(text)
     for run in runs:
         i = 0
         while i < len(run):
@@ -195,6 +195,18 @@ def pinyin_names(text: str) -> list[PinyinName]:
     if not out:
         out.extend(_mixed_names(text, runs, surname_pinyin()))
     return out
+
+
+# An apostrophe between two lowercase letters parts the syllables of one pinyin word ('Sheng'an', 'Xi'an')
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")
+_LETTER_APOSTROPHE = "\u02bc"  # a modifier letter: a word character, so the run keeps the word whole
+
+
+def _apostrophe_runs(text: str) -> tuple[Run, ...]:
+    """:func:`multiword_runs` with a pinyin word parted by an apostrophe kept as one word, written with "'"
+    ('Pan Sheng'an' is two words, not 'Pan Sheng'); offsets stay those of ``text``."""
+    marked = _INNER_APOSTROPHE.sub(_LETTER_APOSTROPHE, text)
+    return tuple(tuple((a, b, w.replace(_LETTER_APOSTROPHE, "'")) for a, b, w in run) for run in multiword_runs(marked))
 
 
 def _mixed_names(text: str, runs: tuple[Run, ...], pinyin_surnames: frozenset[str]) -> list[PinyinName]:

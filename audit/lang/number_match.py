@@ -5,7 +5,8 @@ for the built-in score's ``numbers`` signal (audit/qe/source_signals.py). A sour
 when the target has the same value in either convention ('1,500.5' = '1.500,5', 3.5 million = '3,5 triệu',
 28.6亿 = '2,86 tỷ', 10 p.m. = '22 giờ'), spells it out ('3 children' → 'ba người con'), writes it as a Roman
 numeral ('21st century' → 'thế kỷ XXI'), or rounds it after a word that says so ('gần 3 triệu' for 2.96
-million). Not looked for: a number before a unit a translation converts ('5 miles' → '8 km'), the January of
+million). Not looked for: a number before a unit a translation converts ('5 miles' → '8 km', unless the
+target keeps the unit: '5 dặm'), the January of
 a Chinese count of months said as 'the first N months', a number inside a link or a code (the verbatim
 token's, audit.lang.verbatim).
 """
@@ -35,6 +36,35 @@ CONVERTED = re.compile(
     r"yards?|°\s?F\b|degrees? F(?:ahrenheit)?\b|Fahrenheit|英里|英尺|英寸|磅|华氏)",
     re.IGNORECASE,
 )
+# Each converted unit (as CONVERTED matches it) and the words a target that keeps it unconverted writes it with
+# ('650 磅' → '650 pound', '385 miles' → '385 dặm'): a source number before a unit the target keeps is looked for
+_KEPT_UNITS = tuple(
+    (re.compile(unit, re.IGNORECASE), re.compile(rf"(?<![^\W\d_])(?:{kept})(?![^\W\d_])", re.IGNORECASE))
+    for unit, kept in (
+        (r"^mi|mph|英里", r"dặm|miles?|mph"),
+        (r"^fe|^fo|^ft|英尺", r"feet|foot|ft|fút"),
+        (r"^in|英寸", r"inch(?:es)?"),
+        (r"^po|^lb|磅", r"pounds?|lbs?|cân Anh"),
+        (r"^ou|^oz", r"ounces?|oz|aoxơ"),
+        (r"^ga", r"gallons?|galông|ga-lông"),
+        (r"^ac", r"acres?|mẫu Anh"),
+        (r"^ya", r"yards?"),
+        (r"F$|^Fa|华氏", r"°\s?F|độ F|Fahrenheit"),
+    )
+)
+
+
+def converted(source: str, end: int, target: str) -> bool:
+    """The source's number ending at ``end`` is before a unit a translation converts to metric (CONVERTED), and
+    the target does not keep that unit."""
+    m = CONVERTED.match(source, end)
+    if m is None:
+        return False
+    unit = m.group().strip(" -")
+    kept = next((words for rx, words in _KEPT_UNITS if rx.search(unit)), None)
+    return kept is None or not kept.search(target)
+
+
 # A Chinese count of months from January (1至10月, 1-10月), which Vietnamese says as '10 tháng đầu năm'
 _ZH_FROM_JANUARY = re.compile(r"(?<![\d.,])1\s?月?\s?[至到~～\-–—]\s?(\d{1,2})\s?月")
 MONTH_NAMES = "January February March April May June July August September October November December".split()
@@ -77,7 +107,7 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
     if not _DIGIT.search(source):
         return NumberMatch()
     implied = implied_january(source, target)
-    src = [n for n in numbers(source) if not CONVERTED.match(source, n.end) and n.start not in implied]
+    src = [n for n in numbers(source) if not converted(source, n.end, target) and n.start not in implied]
     if not src:
         return NumberMatch()
     tgt = numbers(target)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from audit.lang.resources import ResourceError, read_tsv
@@ -235,6 +235,7 @@ def numbers(text: str) -> list[Number]:
     if not _DIGIT.search(text):
         return []
     out = []
+    scaled = False  # a number has a scale word: a range before it may take it (_ranges_scaled)
     covered = -1  # the end of a century or clock reading: numbers before it are part of it
     centuries = {m.start(): m for m in _CENTURY.finditer(text)} if "世纪" in text else {}
     for m in _NUMBER.finditer(text):
@@ -269,6 +270,7 @@ def numbers(text: str) -> list[Number]:
             factor = _SCALES[scale.group(1).lower()] if scale.group(1) else _zh_scale(scale.group(2))
             raw = frozenset(values)
             values |= {v * factor for v in values}
+            scaled = True
         if values == {0.0}:
             continue
         period = zh_half = ""
@@ -295,7 +297,21 @@ def numbers(text: str) -> list[Number]:
                 negative,
             )
         )
-    return out
+    return _ranges_scaled(text, out) if scaled and len(out) > 1 else out
+
+
+# between the two ends of a range ('4,2-3,9 triệu', '4.2 to 3.9 million', '420至390万')
+_RANGE_BETWEEN = re.compile(r"\s?(?:-|–|—|~|～|至|到|to|đến|tới)\s?")
+
+
+def _ranges_scaled(text: str, found: list[Number]) -> list[Number]:
+    """The numbers with the first end of a range that has a scale word only after its second end ('4,2-3,9
+    triệu' is 4.2 million to 3.9 million) read in that scale too."""
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if b.raw and not a.raw and _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+            found[k] = replace(a, values=a.values | {v * b.scale for v in a.values}, scale=b.scale, raw=a.values)
+    return found
 
 
 _VI_AFTER_TENS = _words_of("vi", "after-tens")
@@ -376,12 +392,20 @@ def _is_number(m: re.Match[str], text: str) -> bool:
     return context is None or context.match(text, m.start()) is not None
 
 
+# the Vietnamese names of January and December that hold no number word ('ngày 21 tháng Giêng')
+_VI_MONTH_WORDS = re.compile(r"(?<!\w)tháng\s+(Giêng|Chạp)(?!\w)", re.IGNORECASE)
+_VI_MONTH_WORDS_VALUE = {"giêng": 1, "chạp": 12}
+
+
 def spelled_in(value: float, text: str, vietnamese: bool = True) -> bool:
     """A whole number written in words in ``text``: 1–99 in Vietnamese ('ba', 'mười hai', 'hai mươi mốt') or,
     with ``vietnamese=False``, in English or Chinese ('eight', 'twenty-one', '八', '十四'); or 1–99 times a
     thousand, a million … ('bốn triệu', 'two billion')."""
     if value != int(value):
         return False
+    if vietnamese and value in (1, 12) and "háng" in text:  # 'tháng Giêng' January
+        if any(_VI_MONTH_WORDS_VALUE[m.group(1).lower()] == value for m in _VI_MONTH_WORDS.finditer(text)):
+            return True
     if 1 <= value <= 99:
         rx = _word_pattern(int(value), vietnamese)
         if rx and any(_is_number(m, text) for m in rx.finditer(text)):

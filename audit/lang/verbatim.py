@@ -17,8 +17,10 @@ from audit.lang.resources import read_lines
 
 VERBATIM = re.compile(
     r"https?://[!-~]+|www\.[!-~]+"  # links (ASCII: a link ends where Chinese or Vietnamese text starts)
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|(?<![A-Za-z0-9@#])[@#][A-Za-z_]\w{2,}"  # handles and hashtags
+    # e-mail addresses, in Latin letters (one ends where Chinese text starts: '发邮件给jo@samaritans.org')
+    r"|[0-9A-Za-zÀ-ɏ_.+-]+@[0-9A-Za-zÀ-ɏ_-]+(?:\.[0-9A-Za-zÀ-ɏ_-]+)+"
+    # handles and hashtags (one ends where Chinese, Japanese or Korean text starts: '@VNExpress发布')
+    r"|(?<![A-Za-z0-9@#])[@#][A-Za-z_](?:(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\w){2,}"
     # codes: MH370, COVID-19, A320, H5N1, F-16, FI614 (letters then digits; next to CJK text too), not 'mid-2020'
     # and not a capitalised word, a hyphen and a number ('Unknown-2', 'Shenzhou-17'): the word is translated
     # ('Chưa_biết2', 'Thần Châu-17') and the number is A101/A102's

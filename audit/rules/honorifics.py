@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from audit.lang.hanviet import syllable_key
 from audit.lang.mentions import titled_before
-from audit.lang.people import people
+from audit.lang.people import people, surname_keys
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_text
@@ -22,6 +23,16 @@ _AFTER_NAME = re.compile(
     r"(?P<name>(?<![\w-])[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,4})\s+"
     rf"(?P<h>{_HONORIFIC})(?!\w)"
 )
+
+
+# The head of a unit somewhere earlier in the clause: 'Trưởng ban Chỉ huy … phường Hòa Xuân Lê Quang Vịnh
+# tiên sinh' (a long title, the unit's name between it and the person)
+_OFFICE_IN_CLAUSE = re.compile(
+    r"(?<!\w)(?:Chủ tịch|Giám đốc|Tổng giám đốc|Trưởng ban|Trưởng phòng|Trưởng đoàn|Chỉ huy trưởng|Bí thư|"
+    r"Hiệu trưởng|Viện trưởng|Chánh án|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng)(?!\w)"
+)
+_CLAUSE_END = re.compile(r"[.;:!?,]\s")
+_OF = re.compile(r"(?<!\w)của(?!\w)")
 
 
 @register
@@ -44,12 +55,15 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Phó Chủ tịch nước Võ Thị Ánh Xuân [[nữ sĩ]] đã tiếp đoàn đại biểu Cuba.",
         "Tổng thống Lukashenko [[các hạ]] đã gửi thư chúc mừng.",
         "Đại sứ Đức tại Việt Nam Helga Barth [[các hạ]] dự lễ khai mạc.",
+        "Giám đốc Sở Y tế tỉnh Bình Dương Trần Văn Khải [[tiên sinh]] cho biết bệnh viện đã sẵn sàng.",
     )
     quiet = (
         "Nữ sĩ Xuân Quỳnh là tác giả bài thơ 'Sóng'; nữ sĩ Hồ Xuân Hương được mệnh danh Bà chúa thơ Nôm.",
         "Thầy đồ được học trò gọi là tiên sinh; các hạ là cách xưng hô cũ.",
         "Bà là một nữ sĩ tài hoa của đất Hà thành.",
         "Học trò tôn thầy Chu Văn An là Chu tiên sinh; Nguyễn tiên sinh là cách gọi cũ.",
+        "Giám đốc bảo tàng giới thiệu, nữ sĩ Anh Thơ và Hồ Xuân Hương nữ sĩ được nhắc trong phòng trưng bày.",
+        "Giám đốc bảo tàng giới thiệu bài thơ của Hồ Xuân Hương nữ sĩ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -61,7 +75,12 @@ class ChineseHonorificCalque(PrefilteredRule):
         text = seg.text
         for m in _AFTER_NAME.finditer(text):
             known = m["name"] in people()  # an office holder of the gazetteer
-            if not known and not _foreign_name(m["name"]) and not self._titled(text, m.start("name"), m.end("name")):
+            if not (
+                known
+                or _foreign_name(m["name"])
+                or self._titled(text, m.start("name"), m.end("name"))
+                or _official_in_clause(text, m.start("name"), m["name"])
+            ):
                 continue
             h = m["h"]
             yield self.hit(
@@ -79,6 +98,23 @@ class ChineseHonorificCalque(PrefilteredRule):
     def _titled(text: str, start: int, end: int) -> bool:
         """A title or honorific before the name or inside the capitalised run ('Ông Phạm Văn Hùng')."""
         return any(titled_before(text, w.start()) for w in re.finditer(r"(?<!\S)\S", text[:end]) if w.start() >= start)
+
+
+def _official_in_clause(text: str, start: int, run: str) -> bool:
+    """The run ends in a Vietnamese full name (a surname and two or three more syllables: no bare 'Chu
+    tiên sinh') and the clause before it names a head of a unit ('Phó Giám đốc Sở … Tô Thị Hồng Nhung nữ sĩ')."""
+    words = run.split()
+    if not any(
+        syllable_key(words[-k]) in surname_keys() and all(is_valid_syllable(w) for w in words[-k:])
+        for k in (3, 4)
+        if len(words) >= k
+    ):
+        return False
+    before = text[max(0, start - 120) : start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    office = _OFFICE_IN_CLAUSE.search(before, ends[-1] if ends else 0)
+    # 'Giám đốc … giới thiệu bài thơ của Hồ Xuân Hương nữ sĩ': after 'của' the name is not the title's holder
+    return office is not None and _OF.search(before, office.end()) is None
 
 
 def _foreign_name(run: str) -> bool:

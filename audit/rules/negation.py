@@ -1,4 +1,4 @@
-"""A111: a negation of the English source that the Vietnamese translation lost.
+"""A111: a negation of the English or Chinese source that the Vietnamese translation lost.
 
 Neural MT drops a 'not' now and then and the output still reads well: 'You must not drive' comes out as
 'Bạn phải lái xe', 'are not refundable' as 'được hoàn tiền'. Vietnamese says a negation with a handful of
@@ -8,10 +8,12 @@ vô-, phi-), so a translation of a negated English sentence that has none of the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from audit.lang.langid import vietnamese_share
+from audit.lang.resources import read_lines, read_tsv
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
@@ -59,13 +61,115 @@ def negated_sentences(source: str) -> list[str]:
     return out
 
 
+# ---------------------------------------------------------------- Chinese sources
+
+# a negation character: the cheap test a Chinese source passes before it is read (most have none)
+_ZH_GATE = re.compile("[不没沒未无無非别別莫毋勿甭]")
+# a clause negation besides the words of references/zh_negations.txt: 不 after 并/绝/决/从/毫/永 ('并不',
+# '绝不' 'never'); 非 after 并/绝/决/远/亦 … ('并非' 'is not'; alone it is a prefix: 非法, 非洲); 别 as 'don't',
+# at the start of a clause or after a pronoun (not 特别, 分别); 莫 as 'don't' (切莫, 莫要; elsewhere a name: 莫斯科)
+_ZH_IN_CONTEXT = (
+    r"(?:并|绝|决|从|毫|永)不"
+    r"|(?:并|绝|决|远|亦|均|实|既|也|都|皆|本)非"
+    r"|(?:^|(?<=[，,。！!？?；;：:“”\"「」\s你您们请就可])|(?<=千万))别(?![人的处墅名称])"
+    r"|(?:切|千万)莫|莫要"
+)
+# a question 'A-not-A' (是不是 'is it', 有没有 'is there'): no negation
+_ZH_A_NOT_A = re.compile(r"(.)[不没]\1")
+# 'less than' or 'not over' before a number (不到一半 'under half', 不满18岁 'under 18'): Vietnamese says dưới,
+# tối đa, ít nhất
+_ZH_QUANTITY = re.compile(
+    r"不(?:[会能]?超过|到|足|少于|低于|高于|多于|下|满|及)(?=\s*[\d零〇一二三四五六七八九十百千万亿两几半数])"
+)
+# 'rather than' (而不是, 而非), 'the least' and 'the less' (最不, 越不): Vietnamese says thay vì, hơn là, ít
+_ZH_NOT_CLAUSE = re.compile(r"而不是|而非|最(?:不|无)|越(?:来越)?不")
+# a negated adjective before 的 and a noun ('不好的影响' 'a bad effect', '未开发的美景' 'untapped beauty'): a word,
+# like English 'unfair', not a clause negation (并不, 从未, 绝不 before it make one)
+_ZH_ATTRIBUTE = re.compile(r"(?<![并从绝也都])[不无未][\u4e00-\u9fff]{1,2}的(?=[\u4e00-\u9fff])")
+# the Vietnamese a Chinese negation often becomes where English has no 'not' either: 未能/没能 'fail' (thất bại),
+# 不太/越不 'less' (ít), 不太可能 'unlikely' (khó), 不是 … 而是 'instead of' (thay vì, hơn là), 不愿 'refuse' (từ chối),
+# 不愿透露姓名 'anonymous' (giấu tên, ẩn danh), 不变 'unchanged' (giữ nguyên)
+_VI_ZH_NEGATION = re.compile(
+    r"(?<!\w)(?:thất bại|ít|khó|thay vì|hơn là|từ chối|giấu tên|ẩn danh|giữ nguyên)(?!\w)", re.IGNORECASE
+)
+_ZH_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ZH_MIN_CHARS = 4  # a label ('不适用' → 'N/A')
+_ZH_MAX_CHARS = 30  # a longer sentence is often rendered freely (as the 25 English words above)
+_KANA = re.compile("[\u3040-\u30ff]")  # a Japanese source: 不/無/未 begin Japanese words too (無料 'free')
+
+
+@functools.cache
+def _simplified() -> dict[int, str]:
+    """The traditional forms of the characters of the two word lists (Unihan's variants in hanviet.tsv) → the
+    simplified ones: 沒有 reads as 没有, 未來 as 未来 (a character of the lists is never rewritten)."""
+    words = read_lines("zh_negations.txt") + read_lines("zh_negation_exceptions.txt")
+    chars = set("".join(words)) | set(_ZH_IN_CONTEXT)
+    table: dict[int, str] = {}
+    for row in read_tsv("hanviet.tsv"):
+        if row["char"] in chars:
+            for variant in row["variants"].split("|"):
+                if len(variant) == 1 and variant not in chars:
+                    table.setdefault(ord(variant), row["char"])
+    return table
+
+
+@functools.cache
+def _zh_negation() -> re.Pattern[str]:
+    """A clause negation: a word of references/zh_negations.txt or one of :data:`_ZH_IN_CONTEXT`."""
+    words = sorted(read_lines("zh_negations.txt"), key=len, reverse=True)
+    return re.compile("|".join([_ZH_IN_CONTEXT, *map(re.escape, words)]))
+
+
+@functools.cache
+def _zh_not_negations() -> re.Pattern[str]:
+    """Words that hold a negation character and are no clause negation (references/zh_negation_exceptions.txt)."""
+    words = sorted(read_lines("zh_negation_exceptions.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def zh_negations(source: str) -> list[tuple[str, str]]:
+    """The sentences of a Chinese source (4 to 30 Chinese characters long) that carry a clause negation, each
+    with its negating word."""
+    if not _ZH_GATE.search(source) or _KANA.search(source):
+        return []
+    out = []
+    for m in _ZH_SENTENCE.finditer(source):
+        sentence = m.group()
+        if not _ZH_MIN_CHARS <= len(_HAN.findall(sentence)) <= _ZH_MAX_CHARS:
+            continue
+        simple = sentence.translate(_simplified())
+        cleaned = _zh_not_negations().sub("|", simple.partition("而是")[2] or simple)  # 不是 A 而是 B: B
+        cleaned = _ZH_QUANTITY.sub("|", _ZH_A_NOT_A.sub("|", _ZH_NOT_CLAUSE.sub("|", cleaned)))
+        cleaned = _ZH_ATTRIBUTE.sub("|", cleaned)
+        if cue := _zh_negation().search(cleaned):
+            word = cue.group() if len(cue.group()) > 1 else cleaned[cue.start() : cue.end() + 1].strip("|")
+            out.append((sentence.strip(), word))
+    return out
+
+
+def lost_negation(source: str, target: str) -> tuple[str, str] | None:
+    """The first negated sentence of an English or a Chinese source and its negating word, when the target has
+    no word that says or carries a negation; else None."""
+    if negated := negated_sentences(source):
+        if _VI_NEGATION.search(target):
+            return None
+        cue = _NEGATION.search(_NOT_CLAUSE.sub(" ", negated[0]))
+        return negated[0], cue.group() if cue else "not"
+    if source.isascii() or not (zh := zh_negations(source)):  # (isascii reads a flag: no scan)
+        return None
+    if _VI_NEGATION.search(target) or _VI_ZH_NEGATION.search(target):
+        return None
+    return zh[0]
+
+
 @register
 class NegationLost(SourceRule):
     code = "A111"
     name = "negation-lost"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
-    summary = "The source says 'not' (never, cannot, no longer) and the translation has no negation at all"
+    summary = "The source says 'not' (never, cannot; 不, 没有, 未) and the translation has no negation at all"
     why = (
         "A dropped negation turns an instruction or a fact into its opposite ('You must not drive for 24 hours' "
         "→ 'Bạn phải lái xe trong 24 giờ') and the sentence still reads well, so no reader of the translation "
@@ -75,12 +179,26 @@ class NegationLost(SourceRule):
         "least', 'not uncommon', 'whether or not', 'not … until', said with 'mãi … mới'), nor sentences over 25 "
         "words, which translators render freely (2 of 3,009 human translations of NTREX-128 and FLORES-200 are "
         "flagged, one of them a real lost negation), nor labels under three words ('Not now' → 'Để sau'). "
-        "English sources only; a target left in English is L102's."
+        "In a Chinese source the negation is 没/没有, 未, 无法, 不 in 不能, 不会, 不是, "
+        "不要 … or after 并/绝/从 (并不, 绝不), 并非, and 别/勿 as 'don't' "
+        "(references/zh_negations.txt); words that hold such a character and are no "
+        "negation are left out (不断, 不过, 不少, 不仅, 不同, 无论, 未来, 非常, 没收, "
+        "idioms such as 万无一失; references/zh_negation_exceptions.txt), and so are "
+        "'A-not-A' questions (是不是), 'under'/'over' before a number (不到一半, "
+        "不超过 5), 'rather than' (而不是) and 'the least' (最不); Chinese sentences over "
+        "30 characters are not read (5 of 3,009 Chinese–Vietnamese pairs of NTREX-128 "
+        "and FLORES-200 are flagged, two of them no translation of each other and one a "
+        "real lost negation). A Vietnamese 'thất bại' (未能, 'fail to'), 'ít' (不太, "
+        "'less'), 'khó' ('unlikely'), 'thay vì', 'từ chối', 'giấu tên' or 'giữ nguyên' "
+        "says a Chinese negation too. Traditional characters are read as their simplified forms; a source "
+        "with Japanese kana is not read. A target left untranslated is L102's."
     )
     fires = (
         "You must not drive for 24 hours after the operation. => [[Bạn phải lái xe trong 24 giờ sau ca mổ.]]",
         "The tickets are not refundable. => [[Vé được hoàn tiền.]]",
         "Ms Okafor never signed the contract. => [[Bà Okafor đã ký hợp đồng.]]",
+        "服用此药后二十四小时内不能开车。 => [[Trong 24 giờ sau khi uống thuốc này, bạn có thể lái xe.]]",
+        "这批疫苗尚未获得卫生部批准。 => [[Lô vắc-xin này đã được Bộ Y tế phê duyệt.]]",
     )
     quiet = (
         "You must not drive for 24 hours after the operation. => Không được lái xe trong 24 giờ sau ca mổ.",
@@ -91,20 +209,24 @@ class NegationLost(SourceRule):
         "lẫn tiếp sức.",
         "Smoking is not allowed on board. => Smoking is not allowed on board.",
         "Not now => Để sau",
+        "服用此药后二十四小时内不能开车。 => Không được lái xe trong 24 giờ sau khi uống thuốc này.",
+        "该公司的业绩不断改善，未来前景非常乐观。 => Kết quả kinh doanh của công ty liên tục cải thiện, triển vọng "
+        "tương lai rất khả quan.",
+        "这个计划几乎万无一失。 => Kế hoạch này gần như hoàn hảo.",
+        "不到一半的居民参加了投票。 => Dưới một nửa cư dân đã đi bỏ phiếu.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        negated = negated_sentences(seg.source or "")
-        if not negated or _VI_NEGATION.search(seg.text):
+        found = lost_negation(seg.source or "", seg.text)
+        if found is None:
             return
         if vietnamese_share(seg.text) >= _VI_SHARE:  # an untranslated segment is L102's
-            cue = _NEGATION.search(_NOT_CLAUSE.sub(" ", negated[0]))
-            word = cue.group() if cue else "not"
+            sentence, word = found
             yield self.hit(
                 seg,
                 0,
                 len(seg.text),
-                f"the source says '{word}' ('{negated[0][:60]}'); the translation has no negation "
+                f"the source says '{word}' ('{sentence[:60]}'); the translation has no negation "
                 "(không, chưa, chẳng, đừng, cấm …): it may say the opposite",
                 confidence=0.7,
             )

@@ -24,11 +24,14 @@ _WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
-    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|cảng|sân bay|vịnh|đảo|đặc khu|tại|ở|đến|tới|vào|từ|về|thăm|"
+    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng|sân bay|vịnh|đảo|đặc khu|tại|ở|đến|tới|vào|từ|"
+    r"về|thăm|"
     r"và|giữa|như|gồm)\s+$",
     re.IGNORECASE,
 )
-_PROVINCE_BEFORE = re.compile(r"(?<!\w)tỉnh\s+$", re.IGNORECASE)  # for a place whose pinyin is also a Chinese one
+# for a place whose pinyin is also a Chinese one: right after 'tỉnh', or after 'Tỉnh ủy' (a province's Party committee;
+# a Chinese city's is a 'Thành ủy')
+_PROVINCE_BEFORE = re.compile(r"(?<!\w)tỉnh(?:\s+(?:ủy|uỷ))?\s+$", re.IGNORECASE)
 
 
 @register

@@ -192,3 +192,11 @@ def test_a_related_box_inside_the_article_does_not_swallow_the_rest() -> None:
         "Thời tiết miền Trung chuyển mưa",
     ]
     assert classify_lines(page) == [None, None, "related", "related", None, "related", "related"]
+
+
+def test_theo_is_a_byline_only_before_a_source_name() -> None:
+    """'Theo' + a capitalised source ('Theo TTXVN') is a byline; 'Theo dõi …', 'Theo chân …' are headlines."""
+    for line in ["Theo TTXVN", "Theo Thanh Niên", "Theo Reuters", "THEO VNA"]:
+        assert classify_line(line)[0] == "byline", line
+    for line in ["Theo dõi sát lũ trên sông Kôn", "Theo chân người gác rừng U Minh", "Theo đuổi ước mơ làm phi công"]:
+        assert classify_line(line) == (None, False), line

@@ -15,6 +15,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, topic_of
+from audit.rules.countries.party_congress import congress_hits
 from audit.rules.registry import register
 
 
@@ -117,7 +118,9 @@ class WrongCountryReference(DocumentRule):
         "never better, 'chưa bao giờ tốt đẹp như hiện nay'); an article that names Việt Nam only through its "
         "leaders ('Thủ tướng Phạm Minh Chính hội đàm với …') has Việt Nam as its other party. A human "
         "article can name a third country in such a frame on purpose, so the finding is critical only "
-        "when other rules find serious MT damage in the same document, and minor otherwise."
+        "when other rules find serious MT damage in the same document, and minor otherwise. A congress of the "
+        "'Đảng Cộng sản Trung Quốc' numbered as the Vietnamese party's congress of the article's years ('Đại hội "
+        "XIV' in 2025; China's 14th met in 1992) is the Vietnamese one, in a domestic story too."
     )
     fires = (
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
@@ -134,6 +137,7 @@ class WrongCountryReference(DocumentRule):
         "Chủ tịch nước tiếp Tổng thống Chile tại Hà Nội\n"
         "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
         "Tổng thống Chile khẳng định quan hệ giữa Chile và [[Trung Quốc]] chưa bao giờ tốt đẹp như hiện nay.",
+        "Năm 2025, Đảng bộ tỉnh góp ý vào văn kiện Đại hội XIV của Đảng Cộng sản [[Trung Quốc]].",
     )
     quiet = (
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
@@ -164,9 +168,11 @@ class WrongCountryReference(DocumentRule):
         "Chủ tịch nước tiếp Tổng thống Chile tại Hà Nội\n"
         "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
         "Tổng thống Chile khẳng định quan hệ giữa Chile và Trung Quốc chỉ là quan hệ thương mại.",
+        "Tháng 10/2022, Đại hội XX của Đảng Cộng sản Trung Quốc bầu Ban Chấp hành Trung ương mới.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        yield from congress_hits(self, ctx)  # a domestic story too: 'Đại hội XIV của Đảng Cộng sản Trung Quốc'
         topic = topic_of(ctx)
         if not topic.confident:
             return

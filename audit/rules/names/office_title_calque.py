@@ -10,9 +10,18 @@ from audit.lang.mentions import is_holder, unambiguous_calque
 from audit.lang.names import name_similarity
 from audit.lang.people import holders, offices
 from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_pinyin, seg_titled
 from audit.rules.registry import register
+
+# 'Thư ký Tỉnh ủy Lào Cai': 书记 as 'secretary' for a local Party committee's head, before the committee's place
+# (not 'thư ký của Bí thư Tỉnh ủy', an assistant, nor 'Bí thư', 'Tổng Thư ký')
+_COMMITTEE_SECRETARY = re.compile(
+    r"(?<![\w])(?<!Bí )(?<!bí )(?<!Tổng )(?<!tổng )"
+    r"(?P<title>[Tt]hư ký (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ))"
+    r"(?= (?:tỉnh |thành phố )?[A-ZĐ])"
+)
 
 
 @register
@@ -26,20 +35,45 @@ class OfficeTitleCalque(TitledRule):
         "Chinese 总书记 and 主席 come back as 'Tổng Thư ký' and 'Chủ tịch Đảng'; the Communist Party of "
         "Vietnam has a Tổng Bí thư. The title is flagged only when it is tied to the Vietnamese office "
         "(its holder's name, a near-miss or a pinyin rendering follows, or the Party's name does); "
-        "'Tổng Thư ký Liên hợp quốc' and 'Tổng Thư ký ASEAN' are correct."
+        "'Tổng Thư ký Liên hợp quốc' and 'Tổng Thư ký ASEAN' are correct. A local Party committee's "
+        "secretary (省委书记, 市委书记) is a 'Bí thư Tỉnh ủy / Thành ủy'; 'Thư ký Tỉnh ủy' before the "
+        "committee's place is the same calque."
     )
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
         "[[Chủ tịch Đảng Cộng sản Việt Nam]] Đỗ Mười tiếp đoàn đại biểu.",
         "[[Tổng lý]] Phạm Minh Chính hội đàm với Thủ tướng Australia.",
         "[[Tổng thống Việt Nam]] Trần Đại Quang đón Quốc vương Campuchia.",
+        "Ông được chỉ định giữ chức [[Thư ký Thành ủy]] Hải Phòng nhiệm kỳ mới.",
     )
     quiet = (
         "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
         "Tổng Thư ký ASEAN Kao Kim Hourn dự hội nghị.",
         "Chủ tịch Đảng Nhân dân Campuchia Hun Sen tiếp đoàn.",
         "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc công bố kết quả.",
+        "Anh là thư ký của Bí thư Tỉnh ủy Nghệ An; Bí thư Thành ủy Cần Thơ dự họp.",
     )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        yield from super().run(ctx)
+        yield from self._committee_secretaries(ctx)
+
+    def _committee_secretaries(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Thư ký Tỉnh ủy Lào Cai' (省委书记): the secretary of a local Party committee is its 'Bí thư'."""
+        for seg in content_lines(ctx).segments:
+            if "hư ký" not in seg.text:
+                continue
+            for m in _COMMITTEE_SECRETARY.finditer(seg.text):
+                title = m["title"]
+                fix = "Bí thư" + title[len("Thư ký") :]
+                yield self.hit(
+                    seg,
+                    m.start("title"),
+                    m.end("title"),
+                    f"'{title}' is a calque of 书记: a Party committee's secretary is its '{fix}'",
+                    suggestion=fix,
+                    confidence=0.85,
+                )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         pinyin = seg_pinyin(ctx, seg.index)
