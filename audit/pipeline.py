@@ -26,10 +26,10 @@ from audit import __version__
 from audit.config import Config
 from audit.corpus import InputError, InputFile, ReadOptions, Skipped, discover, read_file
 from audit.corpus.records import FieldNames
-from audit.lang.langid import guess_lang
+from audit.lang.langid import guess_lang, split_words
 from audit.lang.textcache import new_document
 from audit.model import Document, Finding, Segment, Severity, fingerprint
-from audit.output import JsonlWriter, OutputDir, dumps
+from audit.output import JsonlWriter, OutputDir, dumps, dumps_lines
 from audit.qe.base import QEBackend, QEItem
 from audit.rank import (
     FORMULA,
@@ -112,24 +112,19 @@ class DocResult:
 def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
     """Risks, document scores and the JSON lines of a document's records (all scores present)."""
     risk = DocumentRisk()
-    lines: list[str] = []
     keys = result.risks
     result.words = [rec["words"] for rec in result.segments]
     for rec in result.segments:
         if rec["boilerplate"]:
-            rec["risk"] = 0.0
-            keys.append(-1.0)
+            keys.append(-1.0)  # its risk stays 0.0
         else:
-            rec["risk"] = segment_risk(rec["penalty"], rec["words"], backend_qualities(rec["scores"], backends))
-            risk.add(rec["risk"], rec["words"])
-            keys.append(rec["risk"])
-        rec.pop("rank", None)  # added in the ranking pass, as the last key
-        lines.append(dumps(rec))
-        lines.append("\n")
-    result.segment_jsonl = "".join(lines)
+            rec["risk"] = r = segment_risk(rec["penalty"], rec["words"], backend_qualities(rec["scores"], backends))
+            risk.add(r, rec["words"])
+            keys.append(r)
+    result.segment_jsonl = dumps_lines(result.segments)  # "rank" is added in the ranking pass, as the last key
     result.doc["scores"] = mean_scores(result.segments)
     result.doc_risk = risk
-    result.finding_jsonl = "".join(dumps(f.to_json()) + "\n" for f in result.findings)
+    result.finding_jsonl = dumps_lines([f.to_json() for f in result.findings])
     result.finding_keys = [(int(f.severity), f.rule) for f in result.findings]
     result.segments, result.findings, result.items = [], [], []
 
@@ -272,7 +267,7 @@ def _one_per_error(findings: list[Finding]) -> list[Finding]:
 def _segment_record(
     doc: str, seg: Segment, scores: dict[str, float], n_words: int, findings: list[Finding]
 ) -> dict[str, Any]:
-    """One line of segments.jsonl (risk and rank still to come)."""
+    """One line of segments.jsonl (risk still to come; rank, the last key, comes in the ranking pass)."""
     rec: dict[str, Any] = {
         "doc": doc,
         "segment": seg.index,
@@ -283,7 +278,6 @@ def _segment_record(
         "lang": guess_lang(seg.text) if not seg.boilerplate else None,
         "scores": scores,
         "risk": 0.0,
-        "rank": None,
         "words": n_words,
         "penalty": round(penalty(findings), 4) if findings and not seg.boilerplate else 0.0,
         "findings": len(findings),
@@ -330,7 +324,7 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
     by_segment: dict[int, list[Finding]] = {}
     for f in findings:
         by_segment.setdefault(f.segment, []).append(f)
-    n_words = [len(seg.text.split()) for seg in doc.segments]  # once per segment: records and QE items
+    n_words = [len(split_words(seg.text)) for seg in doc.segments]  # once per segment: records and QE items
     items: list[QEItem | None] = []
     for seg, n in zip(doc.segments, n_words, strict=True):
         items.append(

@@ -71,7 +71,12 @@ def backend_qualities(scores: dict[str, float], backends: Sequence[QEBackend]) -
     """One quality in [0, 1] per backend that scored the segment (mean of its mapped scores)."""
     out = []
     for b in backends:
-        qs = [q for name, value in scores.items() if (q := b.to_quality(name, value)) is not None]
+        to_quality = b.to_quality
+        qs = []
+        for name, value in scores.items():  # a loop, not a comprehension: this runs once per segment
+            q = to_quality(name, value)
+            if q is not None:
+                qs.append(q)
         if qs:
             out.append(min(1.0, max(0.0, sum(qs) / len(qs))))
     return out
@@ -79,10 +84,13 @@ def backend_qualities(scores: dict[str, float], backends: Sequence[QEBackend]) -
 
 def segment_risk(penalty_value: float, words: int, qualities: Sequence[float]) -> float:
     """Risk of a content segment from its penalty and one quality per QE backend."""
-    rule_risk = 1.0 - math.exp(-K * penalty_value / max(1, words))
+    rule_risk = 1.0 - math.exp(-K * penalty_value / max(1, words)) if penalty_value else 0.0
     if not qualities:
         return round(rule_risk, 6)
-    qe_risk = sum(1.0 - min(1.0, max(0.0, q)) for q in qualities) / len(qualities)
+    if len(qualities) == 1:  # one backend (the common case): the sum of one gap is the gap
+        qe_risk = 1.0 - min(1.0, max(0.0, qualities[0]))
+    else:
+        qe_risk = sum([1.0 - min(1.0, max(0.0, q)) for q in qualities]) / len(qualities)
     return round(W_RULES * rule_risk + W_QE * qe_risk, 6)
 
 
@@ -123,8 +131,12 @@ def mean_scores(records: Sequence[dict[str, Any]]) -> dict[str, float]:
             continue
         w = max(1, rec.get("words", 1))
         for name, value in rec.get("scores", {}).items():
-            sums[name] = sums.get(name, 0.0) + w * value
-            weights[name] = weights.get(name, 0.0) + w
+            if name in sums:
+                sums[name] += w * value
+                weights[name] += w
+            else:  # the same sums as starting from 0.0
+                sums[name] = 0.0 + w * value
+                weights[name] = 0.0 + w
     return {name: round(sums[name] / weights[name], 4) for name in sorted(sums)}
 
 

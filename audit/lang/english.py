@@ -9,6 +9,7 @@ closed-class words (the, of, and …) are never loans: ``references/en_function_
 from __future__ import annotations
 
 import functools
+import math
 
 from audit.lang.resources import read_lines
 
@@ -23,9 +24,35 @@ def function_words() -> frozenset[str]:
 
 @functools.cache
 def _zipf(word: str, lang: str) -> float:
+    if word.isascii() and word.isalpha() and word.islower():
+        return _plain_zipf(word, lang)
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, lang))
+
+
+_MIN_FREQ = 1e-9  # what wordfreq.zipf_frequency gives word_frequency for its default minimum (Zipf 0)
+
+
+def _plain_zipf(word: str, lang: str) -> float:
+    """``wordfreq.zipf_frequency(word, lang)`` for a word of lowercase ASCII letters, without its tokenizer.
+
+    The tokenizer leaves such a word as it is (one token, nothing to normalise or case-fold; no digits
+    to smash), so the figure is the word's entry in the language's frequency table, rounded as wordfreq
+    rounds it; this is ~20 times quicker on a word asked for the first time. A word missing from the
+    table gets the minimum. tests/unit/test_english_zipf.py compares it with wordfreq's own figure."""
+    from wordfreq import get_frequency_dict
+
+    freq = get_frequency_dict(lang).get(word)
+    if freq is None:
+        return _zipf_of(_MIN_FREQ)
+    unrounded = max(1.0 / (1.0 / freq), _MIN_FREQ)  # as word_frequency combines its tokens' frequencies
+    return _zipf_of(round(unrounded, math.floor(-math.log(unrounded, 10)) + 3))
+
+
+def _zipf_of(freq: float) -> float:
+    """wordfreq's Zipf figure of a rounded frequency (freq_to_zipf, then rounded to two places)."""
+    return round(math.log(freq, 10) + 9, 2)
 
 
 def zipf_in(word: str, lang: str) -> float:

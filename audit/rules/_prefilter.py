@@ -13,10 +13,12 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import ClassVar
 
 from audit.lang.lines import line_starts, lines_holding
-from audit.lang.tokens import vocabulary
+from audit.lang.syllable import syllable_spellings
+from audit.lang.tokens import vocabulary, words
 from audit.model import Document, Segment
 from audit.rules.base import DocContext, Hit, SegmentRule
 
@@ -114,6 +116,55 @@ def segments_containing(ctx: DocContext, needles: Iterable[str], *, lowercase: b
     if text is None or not lines.one_line_each:
         return [s for s in lines.segments if any(n in (s.text.lower() if lowercase else s.text) for n in needles)]
     return [lines.segments[k] for k in sorted(lines_holding(text, lines.starts, needles))]
+
+
+# Characters that are no word character (``\w``), common in news text. Replaced by spaces they leave the
+# runs of ``\w`` of a text as they are, and most lines then split into chunks that are one run each.
+NON_WORD = (",", ".", '"', "(", ")", ":", ";", "-", "/", "%", "?", "!", "“", "”", "‘", "’", "'", "…")
+
+
+def _split_words(ctx: DocContext) -> list[tuple[str, ...]]:
+    lines = content_lines(ctx)
+    low = lowered_content(ctx)
+    if low is None or not lines.one_line_each or not lines.segments:
+        return [words(s.text) for s in lines.segments]
+    for ch in NON_WORD:
+        if ch in low:
+            low = low.replace(ch, " ")
+    out: list[tuple[str, ...]] = []
+    for seg, line in zip(lines.segments, low.split("\n"), strict=True):
+        chunks = line.split()
+        # chunks all of letters and digits are the runs of \w: words(seg.text) without a loop over them
+        out.append(tuple(chunks) if all(map(str.isalnum, chunks)) else words(seg.text))
+    return out
+
+
+def content_words(ctx: DocContext) -> list[tuple[str, ...]]:
+    """``words(s.text)`` of each article segment ``s``, in order (memoised as "content-words").
+
+    Found from the lowercase article text at once: with the characters of :data:`NON_WORD` made
+    spaces, a line whose chunks between spaces are all letters and digits has those chunks for
+    words; only the other lines ask :func:`words`. (The lowercase text is each segment's lowercase
+    text joined by newlines: 'İ', which lowers to two characters, turns the shortcut off, and a
+    newline ends a word as the end of a text does, also for the final sigma.)
+    """
+    return ctx.memo("content-words", lambda _doc: _split_words(ctx))
+
+
+def word_counts(ctx: DocContext) -> Counter[str]:
+    """:func:`content_vocabulary` from :func:`content_words` (memoised as "vocab", the same value)."""
+    return ctx.memo("vocab", lambda _doc: Counter(chain.from_iterable(content_words(ctx))))
+
+
+def word_set(ctx: DocContext) -> set[str]:
+    """The words of :func:`word_counts` without their counts, quicker to gather (memoised as "word-set")."""
+    return ctx.memo("word-set", lambda _doc: set(chain.from_iterable(content_words(ctx))))
+
+
+def non_syllables(ctx: DocContext) -> set[str]:
+    """The words of :func:`word_set` not spelled as a Vietnamese syllable is spelled in the syllable table
+    (lowercase, NFC): a set difference shared by L101 and S101 (memoised as "non-syllables")."""
+    return ctx.memo("non-syllables", lambda _doc: word_set(ctx).difference(syllable_spellings()))
 
 
 class PrefilteredRule(SegmentRule):

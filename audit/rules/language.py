@@ -14,15 +14,16 @@ from collections.abc import Iterator, Sequence
 from audit.lang.english import en_zipf, function_words, is_english, is_english_form, is_loan, vi_zipf
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
 from audit.lang.people import offices
-from audit.lang.syllable import is_valid_syllable, syllable_spellings
+from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
 from audit.rules._prefilter import (
     PrefilteredRule,
     content_lines,
     content_text,
-    content_vocabulary,
+    non_syllables,
     segments_containing,
+    word_set,
 )
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
@@ -110,19 +111,20 @@ def _rare_beside(text: str, toks: Sequence[Token], english: list[bool], k: int) 
     """``toks[k]`` is a lowercase English word too rare for the word list (Zipf 2 to 3), never met in
     Vietnamese text, one space from an English word that is no loan either."""
     t = toks[k]
+    if not (
+        t.is_ascii
+        and not t.is_capitalized
+        and not is_valid_syllable(t.text)
+        and en_zipf(t.lower) >= _RARE_ZIPF
+        and vi_zipf(t.lower) == 0
+    ):
+        return False  # the word itself first: most words of a Vietnamese sentence are syllables
     beside = [
         n
         for j, n in ((k - 1, toks[k - 1] if k else None), (k + 1, toks[k + 1] if k + 1 < len(toks) else None))
         if n is not None and english[j] and text[min(n.end, t.end) : max(n.start, t.start)] == " "
     ]
-    return (
-        any(_latin_foreign(n) and not is_loan(n.text) and n.lower not in function_words() for n in beside)
-        and t.is_ascii
-        and not t.is_capitalized
-        and not is_valid_syllable(t.text)
-        and en_zipf(t.lower) >= _RARE_ZIPF
-        and vi_zipf(t.lower) == 0
-    )
+    return any(_latin_foreign(n) and not is_loan(n.text) and n.lower not in function_words() for n in beside)
 
 
 # English adjective endings ('digital', 'international', 'economic', 'innovative', 'famous', 'monetary'): an adjective
@@ -226,26 +228,33 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     (names and acronyms drop out: their lowercased form is not in the text). Loans alone never make a
     finding, so a document without these is skipped."""
     text = ctx.memo("content-text", content_text)
-    vocab = ctx.memo("vocab", content_vocabulary)
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
-    ascii_words = set(filter(str.isalpha, filter(str.isascii, vocab)))
-    latin = ascii_words.difference(syllable_spellings())
-    english = function_words()
-    found = {
-        w for w in latin if len(w) > 1 and (w in english or (is_english_form(w) and _english_in_pair(w))) and w in text
-    }
+    latin = set(filter(str.isalpha, filter(str.isascii, non_syllables(ctx))))
+    found = {w for w in filter(_english_candidate, latin) if w in text}
     # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
     # loans ('the digital economy'): looked for between spaces, as a word
-    found.update(f" {w} " for w in ascii_words & _syllable_function_words() if f" {w} " in text)
+    found.update(f" {w} " for w in word_set(ctx) & _syllable_function_words() if f" {w} " in text)
     return frozenset(found)
+
+
+@functools.cache  # as is_english_form, which it asks of the same words
+def _english_candidate(word: str) -> bool:
+    """A lowercase word :func:`_foreign_lowercase` keeps when written in lowercase: an English function word
+    or an English word that is English rather than a loan beside another (cached per word: the test of
+    each word of a document's vocabulary is then one C-level lookup)."""
+    return len(word) > 1 and (word in function_words() or (is_english_form(word) and _english_in_pair(word)))
 
 
 @functools.cache
 def _syllable_function_words() -> frozenset[str]:
     """English function words spelled like a Vietnamese syllable and far more frequent in English ('the',
-    'a', 'them'; not 'an' and 'than', common Vietnamese syllables: 'an ninh', 'than đá')."""
-    return frozenset(w for w in function_words() if is_valid_syllable(w) and en_zipf(w) - vi_zipf(w) >= _PAIR_MARGIN)
+    'a', 'them'; not 'an' and 'than', common Vietnamese syllables: 'an ninh', 'than đá'); ASCII letters only."""
+    return frozenset(
+        w
+        for w in function_words()
+        if w.isascii() and w.isalpha() and is_valid_syllable(w) and en_zipf(w) - vi_zipf(w) >= _PAIR_MARGIN
+    )
 
 
 def _heads_phrase(run: Sequence[Token]) -> bool:

@@ -166,6 +166,7 @@ _PAIRS = {")": "(", "]": "[", "”": "“", "»": "«"}
 _OPENERS = frozenset(_PAIRS.values())
 _QUOTES = ("“", '"')
 _QUOTE_OR_BRACKET = re.compile(r'[()\[\]“”«»"]')
+_QUOTES_AND_BRACKETS = tuple('()[]“”«»"')  # the characters of _QUOTE_OR_BRACKET, each found with str.find
 # "1)", "a)" list markers and ":)" are not unbalanced brackets
 _LIST_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-zA-Zđ])\)|[:;]-?\)")
 
@@ -208,7 +209,7 @@ class UnbalancedQuotesBrackets(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         stack: list[tuple[str, Segment, int]] = []
-        for seg in segments_matching(ctx, _QUOTE_OR_BRACKET):  # the segments with a quote or bracket
+        for seg in segments_containing(ctx, _QUOTES_AND_BRACKETS):  # what _QUOTE_OR_BRACKET matches
             marks = [(m.start(), m.group()) for m in _QUOTE_OR_BRACKET.finditer(seg.text)]
             skip: set[int] | None = None  # list markers' brackets, found when a closer closes nothing
             for i, ch in marks:

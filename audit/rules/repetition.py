@@ -11,7 +11,8 @@ from typing import NamedTuple
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
-from audit.model import Document, Segment, Severity
+from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines, content_words
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -28,17 +29,24 @@ class Repeats(NamedTuple):
 
 @per_document(maxsize=4096)
 def _repeats(text: str) -> Repeats:
-    """What recurs among ``text``'s words: none for most sentences, which settles F111–F113 without
+    """What recurs among ``text``'s words (see :func:`_repeats_of`)."""
+    return _repeats_of(words(text))
+
+
+def _repeats_of(low: Sequence[str]) -> Repeats:
+    """What recurs among the words ``low``: none for most sentences, which settles F111–F113 without
     a phrase search."""
-    low = words(text)
     doubled = within = False
     for j, k in _near_repeats(low):
         doubled = doubled or k - j == 1
         if k + 1 < len(low) and low[k + 1] == low[j + 1]:  # the pair from j comes again at k
             within = True
             if k - j >= 2:
-                return Repeats(doubled or any(a == b for a, b in itertools.pairwise(low)), True, True)
+                return Repeats(doubled or any(map(operator.eq, low, itertools.islice(low, 1, None))), True, True)
     return Repeats(doubled, within, False)
+
+
+_NOTHING = Repeats(False, False, False)
 
 
 def _key(toks: Sequence[Token]) -> tuple[str, ...]:
@@ -75,32 +83,60 @@ def _case_apart(text: str) -> bool:
     return "İ" in text or "Σ" in text
 
 
-@per_document(maxsize=4096)
-def _doubled(text: str) -> bool:
-    """Some word is written twice in a row (case aside, maybe with a comma between).
+def _doubled(text: str, repeats: Repeats) -> bool:
+    """Some word is written twice in a row (case aside, maybe with a comma between); ``repeats``:
+    ``_repeats(text)``.
 
     Such a word is two equal words in a row of ``words(text)``; only then is the regex asked.
     """
-    if not _repeats(text).doubled_word and not _case_apart(text):
+    if not repeats.doubled_word and not _case_apart(text):
         return False
     return _DOUBLED.search(text) is not None
 
 
-def _word_repeats(doc: Document) -> list[tuple[Segment, Repeats]]:
-    """The article segments and the recurrences of their words (memoised as "word-repeats")."""
-    return [(s, _repeats(s.text)) for s in doc.segments if not s.boilerplate]
+class _Recurring(NamedTuple):
+    """An article segment, its words (``words(seg.text)``) and what recurs among them."""
+
+    seg: Segment
+    words: tuple[str, ...]
+    repeats: Repeats
+
+
+def _word_repeats(ctx: DocContext) -> list[_Recurring]:
+    """The article segments whose words recur, and those with a character of :func:`_case_apart`
+    (memoised as "word-repeats"): no rule wants another segment."""
+    segments = content_lines(ctx).segments
+    apart = _case_apart(content_lines(ctx).text)
+    found = []
+    for seg, low in zip(segments, content_words(ctx), strict=True):
+        repeats = _repeats_of(low)
+        if repeats != _NOTHING or (apart and _case_apart(seg.text)):
+            found.append(_Recurring(seg, low, repeats))
+    return found
 
 
 class _RepetitionRule(SegmentRule):
-    """Looks only at segments where the words recur as ``check`` needs (:meth:`wants`)."""
+    """Looks only at segments where the words recur as it needs (:meth:`wants`), with :meth:`examine`."""
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg, repeats in ctx.memo("word-repeats", _word_repeats):
+        for seg, ws, repeats in ctx.memo("word-repeats", lambda _doc: _word_repeats(ctx)):
             if self.wants(seg.text, repeats):
-                yield from self.check(seg, ctx)
+                yield from self.examine(seg, ws, repeats)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        repeats = _repeats(text)
+        if self.wants(text, repeats):
+            yield from self.examine(seg, words(text), repeats)
 
     def wants(self, text: str, repeats: Repeats) -> bool:
-        """Whether ``check`` can find anything in the segment (``repeats``: ``_repeats(text)``)."""
+        """Whether :meth:`examine` can find anything in the segment (``repeats``: ``_repeats(text)``);
+        never where nothing recurs and the text has no character of :func:`_case_apart`."""
+        raise NotImplementedError
+
+    def examine(self, seg: Segment, ws: tuple[str, ...], repeats: Repeats) -> Iterator[Hit]:
+        """The findings in a segment it :meth:`wants` (``ws``: ``words(seg.text)``, ``repeats``: what
+        recurs among them)."""
         raise NotImplementedError
 
 
@@ -122,9 +158,9 @@ class RepeatedWord(_RepetitionRule):
     def wants(self, text: str, repeats: Repeats) -> bool:
         return repeats.doubled_word or _case_apart(text)  # what _doubled asks first
 
-    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+    def examine(self, seg: Segment, ws: tuple[str, ...], repeats: Repeats) -> Iterator[Hit]:
         text = seg.text
-        if not _doubled(text):
+        if _DOUBLED.search(text) is None:  # with what it wants: _doubled(text, repeats)
             return
         toks = tokens(text)
         gram = grammatical_words()
@@ -168,11 +204,9 @@ class RepeatedPhrase(_RepetitionRule):
     def wants(self, text: str, repeats: Repeats) -> bool:
         return repeats.pair_apart
 
-    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+    def examine(self, seg: Segment, ws: tuple[str, ...], repeats: Repeats) -> Iterator[Hit]:
         text = seg.text
-        if not self.wants(text, _repeats(text)):
-            return
-        letters = _token_words(text)
+        letters = _token_words(text, ws)
         if letters is not None and not _back_to_back(letters):
             return
         toks = tokens(text)
@@ -205,13 +239,12 @@ class RepeatedPhrase(_RepetitionRule):
                 break
 
 
-def _token_words(text: str) -> tuple[str, ...] | None:
-    """The lowercase tokens of ``text`` taken from its ``words``, which are at hand, so that a phrase
+def _token_words(text: str, ws: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The lowercase tokens of ``text`` taken from its ``words`` (``ws``), which are at hand, so that a phrase
     search on them settles that of the tokens; None where the two part ways: an apostrophe (one token,
     two words), a word of letters and digits ('x2'), '_', 'İ' or 'Σ' (lowercased apart)."""
     if "'" in text or "’" in text or _case_apart(text):
         return None
-    ws = words(text)
     letters = tuple(filter(str.isalpha, ws))
     if len(letters) == len(ws):
         return letters
@@ -288,13 +321,11 @@ class DecodingLoop(_RepetitionRule):
 
     def wants(self, text: str, repeats: Repeats) -> bool:
         r = repeats
-        return (r.doubled_word or r.pair_apart) and (r.pair_within or _doubled(text))
+        return (r.doubled_word or r.pair_apart) and (r.pair_within or _doubled(text, r))
 
-    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+    def examine(self, seg: Segment, ws: tuple[str, ...], repeats: Repeats) -> Iterator[Hit]:
         text = seg.text
-        if not self.wants(text, _repeats(text)):
-            return
-        letters = _token_words(text)
+        letters = _token_words(text, ws)
         if letters is not None and not _loops(letters):
             return
         toks = tokens(text)

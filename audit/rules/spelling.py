@@ -17,12 +17,11 @@ from audit.lang.syllable import (
     nearest,
     restyle,
     styled_spellings,
-    syllable_spellings,
     tone_style,
 )
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_vocabulary, lowered_content, segments_containing
+from audit.rules._prefilter import lowered_content, non_syllables, segments_containing, word_counts, word_set
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -33,20 +32,20 @@ _PROSE_BOILERPLATE = frozenset({"related", "caption", "image"})
 
 def _misspelled_words(ctx: DocContext) -> frozenset[str]:
     """Misspelled words of the article text (its shared vocabulary) and of the prose boilerplate."""
-    bad = set(filter(_misspelled_word, _maybe_misspelled(ctx, ctx.memo("vocab", content_vocabulary))))
+    bad = set(filter(_misspelled_word, _maybe_misspelled(ctx)))
     for s in ctx.doc.segments:
         if s.boilerplate and s.boilerplate_kind in _PROSE_BOILERPLATE:
             bad.update(filter(_misspelled_word, words(s.text)))
     return frozenset(bad)
 
 
-def _maybe_misspelled(ctx: DocContext, vocab: Counter[str]) -> Iterable[str]:
-    """The words of ``vocab`` that are no valid syllable as written, when the article text is in NFC
+def _maybe_misspelled(ctx: DocContext) -> Iterable[str]:
+    """The words of the article text that are no valid syllable as written, when the text is in NFC
     (its words then are too: a valid one is in the syllable table as it is), else every word."""
     low = lowered_content(ctx)
     if low is not None and unicodedata.is_normalized("NFC", low):
-        return set(vocab).difference(syllable_spellings())
-    return vocab
+        return non_syllables(ctx)
+    return word_set(ctx)
 
 
 def misspelled(tok: Token) -> bool:
@@ -145,7 +144,7 @@ class InvalidSyllable(SegmentRule):
         bad = ctx.memo("misspelled-words", lambda _doc: _misspelled_words(ctx))
         for tok in tokens(seg.text):
             if tok.lower in bad and misspelled(tok):
-                counts = ctx.memo("vocab", content_vocabulary)
+                counts = word_counts(ctx)
                 # base letters that spell no syllable: a letter slipped, and the common syllables one letter
                 # away are the best guesses ("nhgiệp" → "nghiệp", not the rare "nhiệp")
                 slips = [] if base_letters_spell_syllable(tok.lower) else _cased(tok.text, _slip_fixes(tok.lower))
@@ -161,13 +160,13 @@ class InvalidSyllable(SegmentRule):
                 )
 
 
-def _styled_words(ctx: DocContext, vocab: Counter[str]) -> Iterable[str]:
+def _styled_words(ctx: DocContext, vocab: set[str]) -> Iterable[str]:
     """The words of ``vocab`` that may have a tone style: those spelled as a styled syllable when the
     article text is in NFC (its words then are too, and :func:`tone_style` looks them up as they are),
     else every word."""
     low = lowered_content(ctx)
     if low is not None and unicodedata.is_normalized("NFC", low):
-        return vocab.keys() & styled_spellings()
+        return vocab & styled_spellings()
     return vocab
 
 
@@ -186,16 +185,17 @@ class MixedToneStyle(DocumentRule):
     quiet = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.", "Hiệp định hoà bình và hợp tác thuỷ sản.")
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
-        counts: Counter[str] = Counter()
         styled: dict[str, str] = {}
-        vocab = ctx.memo("vocab", content_vocabulary)
-        for word in _styled_words(ctx, vocab):
+        for word in _styled_words(ctx, word_set(ctx)):
             style = tone_style(word)
             if style:
-                counts[style] += vocab[word]
                 styled[word] = style
-        if len(counts) < 2:
-            return
+        if len(set(styled.values())) < 2:
+            return  # one style or none: the usual case, decided without counting words
+        counts: Counter[str] = Counter()
+        vocab = word_counts(ctx)
+        for word, style in styled.items():
+            counts[style] += vocab[word]
         if counts["old"] != counts["new"]:
             main = counts.most_common(1)[0][0]
         else:  # a tie: the style used first

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.output import _COMPACT, dumps
+from audit.output import _COMPACT, dumps, dumps_lines
 from audit.pipeline import Settings, run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,3 +41,12 @@ def test_tiny_floats_keep_their_value() -> None:
 def test_falls_back_to_json_for_what_orjson_refuses() -> None:
     assert dumps({"n": 2**70}) == '{"n":1180591620717411303424}'
     assert dumps({1: "a"}) == '{"1":"a"}'
+
+
+def test_dumps_lines_is_dumps_line_by_line() -> None:
+    """A document's records dumped at once are the lines dumps() gives, each with its newline, even when one
+    record needs the json fallback."""
+    records = [{"text": "Hà Nội \u2028", "x": 0.25}, {"n": 2**70}, {"a": [1, None]}]
+    assert dumps_lines(records) == "".join(dumps(r) + "\n" for r in records)
+    assert dumps_lines(records[:1] + records[2:]) == "".join(dumps(r) + "\n" for r in records[:1] + records[2:])
+    assert dumps_lines([]) == ""

@@ -9,10 +9,21 @@ from collections.abc import Iterable
 import pytest
 
 from audit.lang.textcache import new_document
+from audit.lang.tokens import words
 from audit.model import Document, Segment
 from audit.pipeline import Settings, run_rules
 from audit.rules import punctuation, sentences, zh_calques
-from audit.rules._prefilter import CASE_UNSAFE, PrefilteredRule, segments_containing, segments_matching
+from audit.rules._prefilter import (
+    CASE_UNSAFE,
+    NON_WORD,
+    PrefilteredRule,
+    content_vocabulary,
+    content_words,
+    segments_containing,
+    segments_matching,
+    word_counts,
+    word_set,
+)
 from audit.rules.base import DocContext
 from audit.rules.docs import strip_marks
 from audit.rules.language import ChineseCharacters
@@ -34,6 +45,14 @@ LINES = [line for ex in EXAMPLES for line in ex.split("\n")] + [
     "vv",
     " - Lê - Lý - Trần",
 ]
+# lines for the word splits (no 'ı': the lowercase article text is used), final sigmas and odd characters
+WORD_LINES = [
+    "ΟΔΟΣ ΑΣ, Σ. ΣΑΣ ΑΣ",
+    "giá (1.000/kg) – 20%; tăng_x “ổn”… ‘x’ a&b a+b ₫5 x²  \u200b  Ⅻ",
+    "Cuối câu còn dở và",
+    "Bộ trưởng cảm ơn sự hỗ trợ của.",
+    "Hai bên đã đã ký, ký kết hợp tác hợp tác. Ừ ừ ừ",
+]
 
 
 def _doc(texts: list[str]) -> Document:
@@ -46,6 +65,7 @@ DOCS = [
     _doc(LINES),
     _doc([f"  {t} " for t in LINES]),
     _doc([f"{a}\n{b}" for a, b in zip(LINES[::2], LINES[1::2], strict=False)]),
+    _doc(WORD_LINES + [line for line in LINES if "ı" not in line]),
     *(_doc(ex.split("\n")) for ex in EXAMPLES),
 ]
 
@@ -83,7 +103,7 @@ def _searched_in_lowercase(monkeypatch: pytest.MonkeyPatch) -> set[str]:
         if name.startswith("audit.rules.") and getattr(module, "segments_containing", None) is segments_containing:
             monkeypatch.setattr(module, "segments_containing", recording)
     rules = [all_rules()[code]() for code in PREFILTERED]
-    for doc in DOCS[3:]:  # one example a document (the others have an "ı")
+    for doc in DOCS[4:]:  # one example a document (the others have an "ı")
         new_document()
         run_rules(doc, rules, Settings())
     return searched
@@ -120,3 +140,22 @@ def test_other_document_scans_hold_every_matching_segment(pattern: re.Pattern[st
         new_document()
         found = {s.index for s in segments_matching(DocContext(doc), pattern)}
         assert {s.index for s in doc.segments if pattern.search(s.text)} <= found
+
+
+def test_quote_and_bracket_needles_are_the_pattern_characters() -> None:
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert set(punctuation._QUOTE_OR_BRACKET.findall(chars)) == set(punctuation._QUOTES_AND_BRACKETS)
+
+
+def test_non_word_characters_are_no_word_characters() -> None:
+    assert all(len(ch) == 1 and not re.fullmatch(r"\w|\s", ch) for ch in NON_WORD)
+
+
+def test_content_words_are_the_words_of_each_segment() -> None:
+    for doc in DOCS:
+        new_document()
+        ctx = DocContext(doc)
+        article = [s for s in doc.segments if not s.boilerplate]
+        assert content_words(ctx) == [words(s.text) for s in article]
+        assert word_counts(ctx) == content_vocabulary(doc)
+        assert word_set(ctx) == set(content_vocabulary(doc))

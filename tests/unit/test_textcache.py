@@ -31,7 +31,7 @@ def test_letter_words_equals_the_regex_on_mixed_text() -> None:
     from audit.lang.langid import _WORD, letter_words
 
     rng = random.Random(7)
-    alphabet = "aăâđé ỹƯ_9²½Ⅳ三 \t\u00a0\u2028'’-.,!()「」x\u0303"
+    alphabet = "aăâđé ỹƯ_9²½Ⅳ三 \t\u00a0\u2028'’-.,!()「」x\u0303\"“”…%"
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         assert letter_words(text) == tuple(_WORD.findall(text)), repr(text)

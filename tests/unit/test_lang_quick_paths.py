@@ -1,0 +1,51 @@
+"""Quick paths of the shared text analyses give exactly what the plain regex or formula gives."""
+
+import random
+import re
+
+from audit.lang.langid import _CJK, _VI_LETTERS, cjk_count, detect, guess_lang, source_script
+from audit.lang.tokens import words
+
+
+def test_words_equals_the_regex_on_mixed_text() -> None:
+    """words() splits on whitespace and strips stuck punctuation first; it must give the lowercase runs of \\w."""
+    rng = random.Random(11)
+    alphabet = "aăĐé ỸƯ_9²½Ⅳ三 \t\u00a0\u2028'’-.,!?()「」x\u0303\"“”…%/İ"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert words(text) == tuple(re.findall(r"\w+", text.lower())), repr(text)
+
+
+def test_cjk_count_equals_the_regex() -> None:
+    """cjk_count() rules text out with one range around the Chinese ranges; the count stays the regex's."""
+    rng = random.Random(5)
+    alphabet = "aă 三国\u3400\u33ff\u4dc0\u9fff\ua000\uf900\ufaff\ufb00\U00020001\U0002ffff\U00030000「」€"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert cjk_count(text) == len(_CJK.findall(text)), repr(text)
+
+
+def test_language_guess_by_its_share_of_vietnamese_words() -> None:
+    """guess_lang() may settle on the first half of the words; its answer is the share of all of them."""
+    rng = random.Random(3)
+    vietnamese, other = ["nhà", "được", "Hà", "đến", "ở"], ["the", "Ana", "tin", "con", "rule"]
+    for _ in range(1000):
+        ws = [rng.choice(vietnamese if rng.random() < rng.random() else other) for _ in range(rng.randint(1, 14))]
+        share, text = sum(not _VI_LETTERS.isdisjoint(w) for w in ws) / len(ws), " ".join(ws)
+        if share >= 0.25 or (share > 0 and len(ws) <= 4):
+            assert guess_lang(text) == "vi", ws
+        elif len(ws) < 3:
+            assert guess_lang(text) == "und", ws
+        else:  # too few Vietnamese words to tell: langdetect decides
+            assert guess_lang(text) == detect(text)[0], ws
+
+
+def test_source_script_counts_latin_letters_as_the_regex() -> None:
+    rng = random.Random(9)
+    alphabet = "aZéǿɐ三 1.,'ăĐ\u0300—"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
+        han = cjk_count(text)
+        latin = len(re.findall("[A-Za-zÀ-ɏ]", text))
+        expected = "han" if han > 0.3 * len(text) else "latin" if not han and latin > 0.5 * len(text) else None
+        assert source_script(text) == expected, repr(text)
