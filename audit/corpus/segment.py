@@ -4,7 +4,8 @@ Splits after ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets
 whitespace follows, except after an abbreviation (``TP.``, ``PGS.TS.``, ``v.v.``) or a
 single capital initial, and except an ellipsis ``...`` followed by a lowercase word.
 Dates (``27/12/2025``), numbers (``1.000``, ``95,8``) and times never split because no
-whitespace follows their punctuation. A space before the final stop (``để mặc .``),
+whitespace follows their punctuation, nor does the number of a list item ("1. Cá lóc làm sạch …",
+"IV. Điều khoản chung"). A space before the final stop (``để mặc .``),
 common in MT output, still ends the sentence there.
 """
 
@@ -17,6 +18,8 @@ from audit.lang.resources import read_lines
 
 _END = re.compile(r"(?:\.{2,}|…|[.!?])+[\"'”’»)\]]*(?=\s|$)")
 _OPENERS = "\"'“‘«([–-*•"
+# A list item's number standing alone before its full stop: '1', '12', 'IV' (the sentence so far is only that)
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,3}|[IVX]{1,5})\s*$")
 
 
 @functools.cache
@@ -58,6 +61,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
         if following in ",;:)":
             continue
+        if punct == "." and _ENUMERATOR.match(text, start, m.start()):
+            continue  # "1. Cá lóc làm sạch …": a numbered step's number, not a sentence
         spans.append(_trim(text, start, m.end()))
         start = nxt
     if start < n:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from audit.lang.lines import line_starts, matches_by_line
+from audit.lang.lines import line_starts, lines_matching, matches_by_line
 from audit.lang.resources import read_lines, read_tsv
 from audit.model import Document
 
@@ -129,6 +129,8 @@ class Gazetteer:
         )
         self.lower_surfaces = tuple(lower)
         self.lower_gate = re.compile(trie_pattern(_gate_part(s) for s in lower))
+        # any lowercase surface as a substring: one search where a test of each would take one call each
+        self.lower_anywhere = re.compile(trie_pattern(lower) or "(?!)")
         self.homographs: dict[str, list[tuple[int, str]]] = {}
         homographs = list(homographs)
         self.ambiguous = frozenset(h for h in homographs if h in self.forms)
@@ -150,7 +152,7 @@ class Gazetteer:
 
     def may_hold_lowercase(self, text: str) -> bool:
         """``text`` holds a surface that starts with a lowercase letter (the gate first, then each)."""
-        return self.lower_gate.search(text) is not None and any(map(text.__contains__, self.lower_surfaces))
+        return self.lower_gate.search(text) is not None and self.lower_anywhere.search(text) is not None
 
     def place(self, text: str) -> Place | None:
         return self.places.get(text) or self.places.get(text[:1].upper() + text[1:])
@@ -309,13 +311,13 @@ def mentions_by_text(
     if joined is None or starts is None:
         joined, starts = "\n".join(texts), line_starts(texts)
     upper = matches_by_line(gz.regex_upper, joined, starts)
-    gated = matches_by_line(gz.lower_gate, joined, starts)
+    gated = lines_matching(gz.lower_gate, joined, starts)
     out: list[list[Mention]] = []
     for k, text in enumerate(texts):
-        if gated[k] and gz.may_hold_lowercase(text):
+        if k in gated and gz.may_hold_lowercase(text):
             out.append(find_mentions(text))  # scanned alone, with the regex that finds lowercase surfaces
         else:
-            out.append(_mentions(gz, text, upper[k], starts[k]))
+            out.append(_mentions(gz, text, upper[k], starts[k]) if upper[k] else [])
     return out
 
 

@@ -16,6 +16,7 @@ in Hán-Việt or, for business people, in pinyin itself), so those countries ar
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -150,17 +151,36 @@ _VI_ONLY_START = frozenset({"Tr", "Th", "Kh", "Ph", "Nh", "Ng", "Gi"})
 @functools.lru_cache(maxsize=65536)
 def candidate_word(word: str) -> bool:
     """The word may start a match of :func:`pinyin_western_names` (it starts an index key) or be a word of
-    one of :func:`pinyin_shaped_names` (two or more syllables). Not a word that starts as only Vietnamese
-    words do ('Trong', 'Theo', 'Khi', 'Nguyen')."""
+    one of :func:`pinyin_shaped_names` (two or more syllables, not a known word: every name that function
+    finds has such a word, and none of its words is known). Not a word that starts as only Vietnamese
+    words do ('Trong', 'Theo', 'Khi', 'Nguyen'), nor a known word of two or more syllables ('Canada')."""
     if word[:2] in _VI_ONLY_START:
         return False
     w = py_word(word)
-    return bool(w) and (w in _starts() or len(_pinyin_parse(word)) >= 2)
+    return bool(w) and (w in _starts() or (len(_pinyin_parse(word)) >= 2 and not _known_word(word)))
 
 
 def candidate_words(text: str) -> set[str]:
     """The words of ``text`` that pass :func:`candidate_word`."""
     return {w for w in set(CANDIDATE_WORD.findall(text)) if candidate_word(w)}
+
+
+def candidate_lines(joined: str, starts: list[int]) -> list[int]:
+    """The lines of ``joined`` (texts joined by newlines, text k starting at ``starts[k]``) where
+    :func:`may_be_foreign_pinyin` holds, in order: one scan, going on at the next line after a line's first
+    candidate word. A word never spans a line, and a newline ends one as the end of a text does, so the
+    scan meets the words that searching each line alone meets."""
+    out: list[int] = []
+    search, last = CANDIDATE_WORD.search, len(starts) - 1
+    m = search(joined)
+    while m is not None:
+        if candidate_word(m.group()):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            out.append(k)
+            m = search(joined, starts[k + 1]) if k < last else None
+        else:
+            m = search(joined, m.end())
+    return out
 
 
 def may_be_foreign_pinyin(text: str) -> bool:

@@ -32,6 +32,19 @@ def matches_by_line(pattern: re.Pattern[str], joined: str, starts: list[int]) ->
     return out
 
 
+def lines_matching(pattern: re.Pattern[str], joined: str, starts: list[int]) -> set[int]:
+    """The lines of ``joined`` (the lines joined by newlines) where ``pattern`` matches: one search per such
+    line, the next from the start of the line after (for a pattern that never matches across a newline)."""
+    out: set[int] = set()
+    search, last = pattern.search, len(starts) - 1
+    m = search(joined)
+    while m is not None:
+        k = bisect.bisect_right(starts, m.start()) - 1
+        out.add(k)
+        m = search(joined, starts[k + 1]) if k < last else None
+    return out
+
+
 def lines_holding(joined: str, starts: list[int], needles: Iterable[str]) -> set[int]:
     """The lines of ``joined`` (the lines joined by newlines) that hold one of ``needles`` (no newline
     in any), found with str.find, skipping to the next line after each find."""

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
-from audit.lang.lines import line_starts, matches_by_line
+from audit.lang.lines import line_starts
 from audit.lang.people import NameSyllable, people, surname_keys, vi_names
 from audit.lang.pinyin import irregular, segmentations
 from audit.lang.textcache import per_document
@@ -459,16 +459,21 @@ def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]
     a line keeps its first word as one at the start of a text does.
     """
     joined = "\n".join(texts)
+    nbsp = "\u00a0" in joined
+    starts = line_starts(list(texts))
     out = []
-    for index, matches in enumerate(matches_by_line(_MULTI_RUN, joined, line_starts(list(texts)))):
-        for m in matches:
-            base = m.start()
-            group = m.group()
-            words = (group.replace("\u00a0", " ") if "\u00a0" in group else group).split(" ")
-            if base and joined[base - 1].isalpha():
-                del words[0]  # the run starts inside a word ('eVisa'): drop that word
-            if len(words) >= 2:
-                out.append((index, tuple(words)))
+    index, last = 0, len(starts) - 1
+    for m in _MULTI_RUN.finditer(joined):
+        base = m.start()
+        while index < last and base >= starts[index + 1]:
+            index += 1  # the text the run lies in (no run spans a line)
+        group = m.group()
+        words = (group.replace("\u00a0", " ") if nbsp else group).split(" ")
+        if base and joined[base - 1].isalpha():
+            del words[0]  # the run starts inside a word ('eVisa'): drop that word
+            if len(words) < 2:
+                continue
+        out.append((index, tuple(words)))
     return out
 
 

@@ -39,6 +39,11 @@ def _toneless(py: str) -> str:
     return "".join(c for c in py if not unicodedata.combining(c)).lower()
 
 
+def toneless(text: str) -> str:
+    """Pinyin without tone marks, lowercase, ``ü`` as ``v`` ('Xī Hú' → 'xi hu', 'Lǚ' → 'lv')."""
+    return _toneless(text)
+
+
 def is_syllable(text: str) -> bool:
     return _toneless(text) in inventory()
 

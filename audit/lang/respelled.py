@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from audit.lang.lines import line_starts, matches_by_line
 from audit.lang.resources import read_lines
 from audit.lang.romanisation import plain_latin
 from audit.lang.syllable import is_valid_syllable
@@ -26,7 +27,9 @@ from audit.lang.syllable import is_valid_syllable
 # Mélenchon'); the last may not: the hyphenated given name of an East Asian name comes last ('Kim Ye-ji').
 _WORD = r"[A-Z][a-zà-öø-ÿāăąćčďēėęěğīıķļłńňōőœřśşšţťūůűųźżž]+"
 # the lookbehind after the first letter: the regex engine then skips from capital to capital
-_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_WORD[5:]}(?:-{_WORD})?(?: {_WORD}(?:-{_WORD})?)*(?: {_WORD})(?![\w-])")
+# Each word's letters are taken possessively ('++'): a word ends at a space, a hyphen or a non-word character, so
+# giving back a letter never lets the pattern match; the engine then does not try.
+_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_WORD[5:]}+(?:-{_WORD}+)?(?: {_WORD}+(?:-{_WORD}+)?)*(?: {_WORD})(?![\w-])")
 # what cites a name's other form right before it: an opening parenthesis, 'gọi là', 'tức', 'hay', 'tiếng Anh là'
 _CITED = re.compile(r"(?:\(|\b(?:gọi là|tức là|tức|hay|viết là|tiếng Anh là|tiếng Anh:)\s)\s*$")
 _MIN_SURNAME = 5  # letters; short surnames differ by one letter too often (Lee/Lei, Chan/Chen)
@@ -95,17 +98,23 @@ class _Mention(NamedTuple):
     before: str  # the run's word before the given name ('Hanafy' in 'Hanafy El Gebaly'), or ''
 
 
-def _mentions(texts: Iterable[str]) -> list[_Mention]:
-    """Every foreign two-word name in ``texts`` (the last two words of a run), with the word before it."""
+def _mentions(texts: list[str], joined: str | None = None, starts: list[int] | None = None) -> list[_Mention]:
+    """Every foreign two-word name in ``texts`` (the last two words of a run), with the word before it.
+
+    One scan of ``joined``, the texts joined by newlines, whose text k starts at ``starts[k]`` (audit.lang.lines):
+    a run holds no newline, and its lookbehind and lookahead see a newline as they see the edge of a text.
+    """
+    if joined is None or starts is None:
+        joined, starts = "\n".join(texts), line_starts(texts)
     out = []
-    for k, text in enumerate(texts):
-        for m in _RUN.finditer(text):
+    for k, matches in enumerate(matches_by_line(_RUN, joined, starts)):
+        for m in matches:
             words = m.group().split(" ")
             given, surname = words[-2], words[-1]
             if given in _place_first_words():
                 continue  # 'Santa Clara', 'San Jose': places, not a given name and a surname
             if _foreign(given) and _foreign(surname):
-                end = m.end()
+                end = m.end() - starts[k]
                 before = words[-3] if len(words) > 2 and _foreign(words[-3]) else ""
                 out.append(_Mention(k, end - len(given) - len(surname) - 1, end, given, surname, before))
     return out
@@ -163,30 +172,64 @@ def _near_surnames(surnames: set[str]) -> dict[str, set[str]]:
     """For each surname, the other surnames it may be a respelling of (:func:`_close`), each pair asked once
     in each order; two surnames are not close unless their lengths are and each holds a piece of the other
     (:func:`_pieces`)."""
-    lowered = {s: s.lower() for s in surnames if len(s) >= _MIN_SURNAME}
+    by_length: dict[int, list[tuple[str, str]]] = {}
+    for s in surnames:
+        if len(s) >= _MIN_SURNAME:
+            by_length.setdefault(len(s), []).append((s, s.lower()))
     near: dict[str, set[str]] = {s: set() for s in surnames}
-    for s, low in lowered.items():
-        pieces = _pieces(low)
-        candidates = [
-            t
-            for t, t_low in lowered.items()
-            if abs(len(t) - len(s)) <= _MAX_EDITS and t != s and any(map(t_low.__contains__, pieces))
-        ]
-        near[s] = {t for t in candidates if any(map(low.__contains__, _pieces(lowered[t]))) and _close(s, t)}
+    for size, group in by_length.items():
+        others = [t for n in range(size - _MAX_EDITS, size + _MAX_EDITS + 1) for t in by_length.get(n, ())]
+        for s, low in group:
+            pieces = _pieces(low)
+            near[s] = {
+                t
+                for t, t_low in others
+                if t != s
+                and any(map(t_low.__contains__, pieces))
+                and any(map(low.__contains__, _pieces(t_low)))
+                and _close(s, t)
+            }
     return near
 
 
-def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
+def _groups(
+    names: Iterable[tuple[str, str]], near: dict[str, set[str]]
+) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """For each (given name, surname) that may be another's respelling, the names it may be one of with it (itself
+    too): the same given name before the same or a near surname, a close first name before a near surname, or a
+    first name with two letters swapped or a doubled letter single before the same surname. A name alone in its
+    group is left out."""
+    names = list(names)
+    by_given: dict[str, list[tuple[str, str]]] = {}
+    by_surname: dict[str, list[tuple[str, str]]] = {}
+    for t in names:
+        by_given.setdefault(t[0], []).append(t)
+        by_surname.setdefault(t[1], []).append(t)
+    out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for name in names:
+        g, s = name
+        if not near[s] and len(by_surname[s]) == 1:
+            continue  # nothing else can join it: its group is itself
+        group = [t for t in by_given[g] if t[1] == s or t[1] in near[s]]
+        group += [t for u in near[s] for t in by_surname[u] if _close_first(g, t[0])]
+        group += [t for t in by_surname[s] if _transposed(g, t[0]) or _doubled(g, t[0])]
+        out[name] = group
+    return out
+
+
+def respellings(
+    texts: Iterable[str], joined: str | None = None, starts: list[int] | None = None
+) -> Iterator[Respelling]:
     """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
     first written): a surname spelled two ways after the same given name, or both names spelled two ways
     ('Ayman Safadi' … 'Aiman Safady'; one of them alone may be two people: 'Marco Rossi', 'Mario Rossi'), or
     a first name with two neighbouring letters swapped ('Kier Starmer') or a doubled letter single ('Janik') before
-    the same surname. Two
-    forms named in one sentence are two people or places, not one spelled two ways, unless only their marks
-    differ; then the second is reported only when it is not cited as such ('Pedro Sánchez (Pedro Sanchez)',
-    'còn gọi là Pedro Sanchez')."""
+    the same surname. Two forms named in one sentence are two people or places, not one spelled two ways, unless
+    only their marks differ; then the second is reported only when it is not cited as such ('Pedro Sánchez
+    (Pedro Sanchez)', 'còn gọi là Pedro Sanchez'). ``joined`` and ``starts``: the texts joined by newlines and where each
+    starts, when the caller has them."""
     texts = list(texts)
-    mentions = _mentions(texts)
+    mentions = _mentions(texts, joined, starts)
     counts = Counter((m.given, m.surname) for m in mentions)
     first: dict[tuple[str, str], tuple[int, int]] = {}
     before: dict[tuple[str, str], str] = {}  # the word before the name's first mention
@@ -199,14 +242,9 @@ def respellings(texts: Iterable[str]) -> Iterator[Respelling]:
     def rank(name: tuple[str, str]) -> tuple[int, tuple[int, int]]:
         return -counts[name], first[name]
 
-    near = _near_surnames({s for _, s in counts})
     main_of: dict[tuple[str, str], tuple[str, str]] = {}
-    for name in counts:
-        g, s = name
-        group = [t for t in counts if (t[0] == g and (t[1] == s or t[1] in near[s]))]
-        group += [t for t in counts if t[1] in near[s] and _close_first(g, t[0])]
-        group += [t for t in counts if t[1] == s and (_transposed(g, t[0]) or _doubled(g, t[0]))]
-        main = min(group, key=rank)
+    for name, group in _groups(counts, _near_surnames({s for _, s in counts})).items():
+        main = min(group, key=rank)  # no two names share a first mention: one minimum, whatever the order
         if main != name and (not items[name] & items[main] or _same_letters(name, main)):
             main_of[name] = main  # not both in one sentence ('Santa Clara và Santa Clarita') unless only marks differ
 

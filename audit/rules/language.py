@@ -12,8 +12,10 @@ import re
 from collections.abc import Iterator, Sequence
 
 from audit.lang.english import en_zipf, function_words, is_english, is_english_form, is_loan, vi_zipf
+from audit.lang.hanviet import load as load_hanviet
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
 from audit.lang.people import offices
+from audit.lang.pinyin import toneless
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens, words
 from audit.lang.zh_names import zh_vi_names
@@ -595,7 +597,8 @@ class ChineseCharacters(PrefilteredRule):
     summary = "Chinese characters left in a Vietnamese sentence"
     why = (
         "MT through Chinese sometimes copies characters it could not translate. Characters given "
-        "as a gloss in brackets or quotes ('Tập Cận Bình (习近平)') are deliberate and not flagged. When the "
+        "as a gloss in brackets or quotes ('Tập Cận Bình (习近平)'), or followed by their reading in brackets "
+        "(Hán-Việt, or pinyin as a travel page glosses a sign), are deliberate and not flagged. When the "
         "run is exactly a name the references know with its Chinese form (a country, a capital, a place, an "
         "organisation, a company, a person of the gazetteer: audit.lang.zh_names), the fix is the Vietnamese "
         "name (曼谷 → Bangkok); otherwise there is none."
@@ -607,6 +610,7 @@ class ChineseCharacters(PrefilteredRule):
     quiet = (
         "Chủ tịch Tập Cận Bình (习近平) thăm Việt Nam.",
         "Bức hoành phi khắc bốn chữ 國泰民安 (Quốc thái dân an).",
+        "Tàu đến ga 上海虹桥站 (Shanghai Hongqiao) lúc 14 giờ.",
         "Hai bên nhất trí thúc đẩy quan hệ truyền thống.",
     )
 
@@ -635,4 +639,30 @@ def _glossed_after(text: str, start: int, end: int) -> bool:
         return False
     syllables = [w for w in m.group(1).replace(",", " ").split() if w.isalpha()]
     chars = sum(1 for ch in text[start:end] if not ch.isspace())
-    return len(syllables) == chars
+    return len(syllables) == chars or _spells_pinyin(text[start:end], m.group(1))
+
+
+_ROMAN_GLOSS = re.compile(r"^[A-Za-zÀ-ɏ̀-ͯ' -]+$")
+
+
+def _spells_pinyin(chars: str, gloss: str) -> bool:
+    """The bracket romanises the characters in pinyin, tone marks or not, from their first character on
+    for at least two of them, as a travel page glosses a sign: '北京南站 (Beijingnan)', '西湖 (Xī Hú)'."""
+    if len(chars) < 2 or not _ROMAN_GLOSS.match(gloss):
+        return False
+    letters = re.sub(r"[' -]", "", toneless(gloss))
+    readings = load_hanviet().pinyin
+    return _spells_from(chars, letters, readings, 0) >= 2
+
+
+def _spells_from(chars: str, letters: str, readings: dict[str, tuple[str, ...]], k: int) -> int:
+    """How many characters from ``chars[k]`` on ``letters`` spells whole, one pinyin reading each (0: none)."""
+    if not letters:
+        return k
+    if k == len(chars):
+        return 0
+    best = 0
+    for py in readings.get(chars[k], ()):
+        if letters.startswith(py):
+            best = max(best, _spells_from(chars, letters[len(py) :], readings, k + 1))
+    return best

@@ -293,6 +293,40 @@ def _loops(low: Sequence[str]) -> list[tuple[int, list[int]]]:
     return sorted((i, sorted(lengths)) for i, lengths in found.items())
 
 
+# Words that announce a sound: the one syllable repeated right after them is the sound written out
+# (từ tượng thanh: 'tiếng chuông boong boong boong', 'vịt kêu cạc cạc cạc', 'bé hát la la la').
+_SOUND_WORDS = frozenset("tiếng kêu gáy hót hát ngân reo gõ hú sủa gầm rống".split())
+_SOUND_WINDOW = 3  # words before the repetition (or before the sound repeated just before it)
+
+
+def _call_or_sound(low: Sequence[str], start: int, n: int) -> bool:
+    """The repeated phrase is a call ending on the vocative 'ơi' ('Chị ơi, chị ơi, chị ơi') or one syllable
+    after a word that announces a sound: correct Vietnamese in dialogue, verse and stories, not a decoder loop."""
+    if low[start + n - 1] == "ơi":
+        return True
+    word = low[start]
+    if n > 1 or not word.isalpha() or word in grammatical_words() or _ends_word(low[start - 1 : start], word):
+        return False  # a loop of a phrase, a number, a grammatical word or a word's last syllable is the decoder's
+    j = start
+    while j >= 3 and low[j - 1] == low[j - 2] == low[j - 3]:  # a sound right before ('cạc cạc cạc, cạp …')
+        j -= 3
+        while j > 0 and low[j - 1] == low[j]:
+            j -= 1
+    before = low[max(0, j - _SOUND_WINDOW) : j]
+    return any(
+        w in _SOUND_WORDS and not (w == "tiếng" and low[i - 1 : i] == ["lên"])
+        for i, w in enumerate(before, max(0, j - _SOUND_WINDOW))
+    )
+
+
+def _ends_word(before: Sequence[str], syllable: str) -> bool:
+    """The syllable before and ``syllable`` are two syllables of one dictionary word ('kêu gọi', 'vấn đề'):
+    the repetition continues that word (the syllable pairs of the fluency model's word list)."""
+    from audit.qe.fluency import fluency_model  # the word list behind the built-in QE, loaded once
+
+    return bool(before) and (before[0], syllable) in fluency_model().tables()[2]
+
+
 @register
 class DecodingLoop(_RepetitionRule):
     code = "F113"
@@ -316,6 +350,8 @@ class DecodingLoop(_RepetitionRule):
         "Xa xa là những ngọn núi.",
         "“Không, không, không!” cô ấy hét lên.",
         "Tiếng trống tùng tùng tùng vang lên, khán giả cười ha ha ha.",
+        "Đàn gà con kêu chiếp chiếp chiếp đòi mẹ.",
+        "Cô bé gọi với theo: “Bà ơi, bà ơi, bà ơi!”",
         "Công dân Việt Nam tại Ấn Độ liên hệ Đại sứ quán Việt Nam tại Ấn Độ hoặc Lãnh sự quán Việt Nam tại Ấn Độ.",
     )
 
@@ -340,6 +376,8 @@ class DecodingLoop(_RepetitionRule):
                 if not _joined(text, phrase):
                     continue
                 count, _ = _copies(text, toks, start, n)
+                if _call_or_sound(low, start, n):
+                    break
                 if count >= 3 and not is_allowed_repetition(" ".join(low[start : start + n])):
                     end = toks[start + count * n - 1].end
                     once = text[phrase[0].start : phrase[-1].end]

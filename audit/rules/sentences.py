@@ -225,6 +225,8 @@ class UnfinishedSentence(SegmentRule):
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu của các nước.",
         "Ông nói: “Chúng tôi sẽ làm như vậy và…”",
         "Gia đình ông mua thêm hai chiếc.",
+        "Chị ơi, đợi cháu với!",
+        "Bà cụ run run nói: chờ tôi với.",
         "Mẫu đồng hồ này có giá khoảng 80 triệu đồng mỗi chiếc.",
         "Căn phòng luôn sạch sẽ.",
         "Cô bước vào phòng thật se sẽ.",
@@ -249,7 +251,7 @@ class UnfinishedSentence(SegmentRule):
         if not toks or toks[-1].end != m.start():
             return  # the sentence ends on a number, a quote or a bracket
         hit = _ending(toks, text)
-        if hit is None:
+        if hit is None or _pleading_voi(toks, text, m.group()):
             return
         (start, end), word_class = hit
         yield self.hit(
@@ -259,6 +261,27 @@ class UnfinishedSentence(SegmentRule):
             f"the sentence ends on {text[start:end]!r} ({word_class}), which cannot end a clause: it was cut",
             confidence=0.85,
         )
+
+
+# Persons a plea is made to or for: 'đợi em với', 'cứu tôi với', 'cho con đi với'
+_PLEA_WORDS = 5  # the longest last clause read as a plea
+_PLEA_PERSONS = frozenset("em tôi anh chị con cháu mình tớ tao ông bà cô chú bác mẹ bố ba má thầy bạn".split())
+
+
+def _pleading_voi(toks: Sequence[Token], text: str, stop: str) -> bool:
+    """A final 'với' that is the particle of a plea, not a preposition whose object was cut: a short last
+    clause (at most five words) that ends on '!' or names a person ('Đợi em với!', 'Mẹ ơi, cho con đi với.');
+    'cùng với' and longer clauses ('Ông đã có cuộc gặp với.') are still cut."""
+    if toks[-1].lower != "với" or (len(toks) > 1 and toks[-2].lower == "cùng"):
+        return False
+    clause = [toks[-1]]
+    for prev in reversed(toks[:-1]):
+        if text[prev.end : clause[0].start] != " " or len(clause) == _PLEA_WORDS:
+            break
+        clause.insert(0, prev)
+    if len(clause) == _PLEA_WORDS and len(toks) > _PLEA_WORDS and text[toks[-_PLEA_WORDS - 1].end] == " ":
+        return False  # the clause goes on before its fifth word from the end
+    return "!" in stop or any(t.lower in _PLEA_PERSONS for t in clause[:-1])
 
 
 _MIN_CUT_WORDS = 8  # a shorter text without a stop is a title, a label or a UI string ('Đăng nhập với')

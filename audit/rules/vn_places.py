@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.lines import matches_by_line
 from audit.lang.vn_places import pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines
+from audit.rules._prefilter import ContentLines, content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -87,8 +87,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         """The article's places in pinyin. When one is a Vietnamese place after a place word, MT left its
         places so: the search is made again, the others counting without one."""
         lines = content_lines(ctx)
-        runs = matches_by_line(_RUN, lines.text, lines.starts)
-        found = [(seg, offset, rs) for seg, offset, rs in zip(lines.segments, lines.starts, runs, strict=True) if rs]
+        found = _place_runs(lines)
         named = lines.text  # a place the article also names in Vietnamese needs no place word before its pinyin
         hits = [hit for seg, offset, rs in found for hit in self._places(seg, rs, offset, named=named)]
         if any(not country for _, country in hits):
@@ -105,10 +104,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
         so does one that ``named``, the article's text, names in Vietnamese more often: see _named_more)."""
         text = seg.text
         index = pinyin_places()
-        starts = pinyin_starts()
         last = -1  # end of the previous place found
         for m in runs:
-            if m["first"].lower().translate(_APOSTROPHE) not in starts:
+            if not _may_start(m["first"]):
                 continue  # no place's pinyin starts with the first word
             words = _WORD_SEP.split(m.group())
             start = m.start() - offset
@@ -133,6 +131,22 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 message = f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}"
                 yield self.hit(seg, start, end, message, suggestion=place.name, confidence=0.85), place.country
                 break
+
+
+def _place_runs(lines: ContentLines) -> list[tuple[Segment, int, list[re.Match[str]]]]:
+    """The matches of _RUN in the article whose first word may start a place, by segment, with where the
+    segment starts: one search of the article's lines joined (a run never spans a line: audit.lang.lines)."""
+    by_segment: dict[int, list[re.Match[str]]] = {}
+    for m in _RUN.finditer(lines.text):
+        if _may_start(m["first"]):  # most runs ('Trong', 'Donald Trump') start no place
+            by_segment.setdefault(lines.segment_at(m.start()), []).append(m)
+    return [(lines.segments[k], lines.starts[k], runs) for k, runs in by_segment.items()]
+
+
+@functools.lru_cache(maxsize=16384)
+def _may_start(word: str) -> bool:
+    """Some place's pinyin starts with ``word`` (a run's first word, folded)."""
+    return word.lower().translate(_APOSTROPHE) in pinyin_starts()
 
 
 def _named_more(name: str, pinyin: str, sentence: str, article: str) -> bool:

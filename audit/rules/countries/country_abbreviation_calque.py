@@ -11,7 +11,7 @@ from audit.lang.hanviet import syllable_key
 from audit.lang.lines import matches_by_line
 from audit.lang.people import vi_names
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines, segments_containing
+from audit.rules._prefilter import content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import (
     _AFTER_FIRST,
@@ -184,6 +184,16 @@ def _needles(literal_vi: tuple[str, ...], literal_en: tuple[str, ...]) -> dict[s
     }
 
 
+def _segments_for(ctx: DocContext, pattern: str, needles: tuple[str, ...]) -> list[Segment]:
+    """The article segments where the pattern of :func:`_party_regexes` named ``pattern`` may match: those
+    holding one of its needles; for 'title' (its needles, the titles, stand in most sentences of the news)
+    those where it matches, found in one search of the article's lines joined. A match in one line is a
+    match there: the pattern has no lookbehind, and no newline holds a title, a reading or a surname."""
+    if pattern == "title":
+        return list(segments_matching(ctx, _party_regexes()["title"][0]))
+    return segments_containing(ctx, needles)
+
+
 @register
 class CalquedCountryAbbreviation(SegmentRule):
     code = "C103"
@@ -227,7 +237,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         lines = content_lines(ctx)
         patterns_at: dict[int, set[str]] = {}  # segment index → the patterns whose needles it holds
         for pattern, needles in _needles(literal_vi, literal_en).items():
-            for seg in segments_containing(ctx, needles):
+            for seg in _segments_for(ctx, pattern, needles):
                 patterns_at.setdefault(seg.index, set()).add(pattern)
         words = matches_by_line(_bare_words(), lines.text, lines.starts)
         for seg, found, offset in zip(lines.segments, words, lines.starts, strict=True):

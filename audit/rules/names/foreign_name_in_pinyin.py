@@ -6,15 +6,14 @@ from collections.abc import Iterator
 
 from audit.lang.foreign_pinyin import (
     ForeignPinyin,
-    candidate_words,
-    may_be_foreign_pinyin,
+    candidate_lines,
     pinyin_shaped_names,
     pinyin_western_names,
 )
 from audit.lang.mentions import DOT, TitledName, interpunct_names
 from audit.lang.people import people
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines, segments_containing
+from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.names.analyses import seg_pinyin, seg_titled
 from audit.rules.registry import register
@@ -56,12 +55,9 @@ class ForeignNameInPinyin(SegmentRule):
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         """Only the segments with a word that may begin or belong to a name in pinyin: one scan of the text."""
-        words = candidate_words(content_lines(ctx).text)
-        if not words:
-            return
-        for seg in segments_containing(ctx, words):
-            if may_be_foreign_pinyin(seg.text):  # the word itself, not a part of a longer one
-                yield from self.check(seg, ctx)
+        lines = content_lines(ctx)
+        for k in candidate_lines(lines.text, lines.starts):
+            yield from self.check(lines.segments[k], ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

@@ -104,8 +104,9 @@ class InconsistentPersonName(DocumentRule):
 
 def _respelled_foreign_names(ctx: DocContext) -> Iterator[Hit]:
     """A foreign name's surname spelled two ways ('Ilham Aliyev' … 'Ilham Aliev'): audit.lang.respelled."""
-    segments = content_lines(ctx).segments
-    for r in respellings(s.text for s in segments):
+    lines = content_lines(ctx)
+    segments = lines.segments
+    for r in respellings([s.text for s in segments], lines.text, lines.starts):
         yield Hit(
             segments[r.item].index,
             r.start,
@@ -131,9 +132,15 @@ def _maybe_variant(text: str) -> bool:
     return any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(text))
 
 
-# A vowel pair of a tone mark placed the new way, or a look-alike ('uà'): every _NEW_STYLE_TONE match ends in one
-_NEW_STYLE_PAIR = re.compile("[oOuU][àáảãạèéẻẽẹýỳỷỹỵ]")
 _CAPITAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+# A vowel pair of a tone mark placed the new way, or a look-alike ('uà') (every _NEW_STYLE_TONE match ends in one),
+# found from its second letter (rarer than the 'o' or 'u': the scan starts there), when a capital stands at most
+# four letters before the pair, or five letters do: where :func:`_new_style_at` may hold. Most pairs stand in a
+# short lowercase word ('toàn', 'hoà', 'quý') and are skipped by the engine.
+_NEW_STYLE_NEAR = re.compile(
+    r"[àáảãạèéẻẽẹýỳỷỹỵ](?<=[oOuU].)"
+    r"(?:(?<=[A-ZĐ]..)|(?<=[A-ZĐ][^\W\d_]..)|(?<=[A-ZĐ][^\W\d_]{2}..)|(?<=[A-ZĐ][^\W\d_]{3}..)|(?<=[^\W\d_]{5}..))"
+)
 
 
 def _variant_segments(ctx: DocContext) -> list[Segment]:
@@ -146,9 +153,10 @@ def _variant_segments(ctx: DocContext) -> list[Segment]:
     lines = content_lines(ctx)
     text = lines.text
     hits: set[int] = set()
-    for m in _NEW_STYLE_PAIR.finditer(text):
-        if _new_style_at(text, m.start()):  # most pairs stand in a lowercase word ('hoà', 'thuý')
-            hits.add(lines.segments[lines.segment_at(m.start())].index)
+    for m in _NEW_STYLE_NEAR.finditer(text):
+        k = m.start() - 1  # the pair's first letter
+        if _new_style_at(text, k):
+            hits.add(lines.segments[lines.segment_at(k)].index)
     folds = _surname_folds()
     for seg in _pinyin_segments(ctx):
         if seg.index not in hits and any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(seg.text)):
