@@ -226,8 +226,8 @@ def respellings(
     a first name with two neighbouring letters swapped ('Kier Starmer') or a doubled letter single ('Janik') before
     the same surname. Two forms named in one sentence are two people or places, not one spelled two ways, unless
     only their marks differ; then the second is reported only when it is not cited as such ('Pedro Sánchez
-    (Pedro Sanchez)', 'còn gọi là Pedro Sanchez'). ``joined`` and ``starts``: the texts joined by newlines and where each
-    starts, when the caller has them."""
+    (Pedro Sanchez)', 'còn gọi là Pedro Sanchez'). ``joined`` and ``starts``: the texts joined by newlines and
+    where each starts, when the caller has them."""
     texts = list(texts)
     mentions = _mentions(texts, joined, starts)
     counts = Counter((m.given, m.surname) for m in mentions)
