@@ -27,6 +27,7 @@ from audit.lang.quantities import (
     spelled_in,
     vi_number_words,
 )
+from audit.lang.textcache import per_document
 from audit.lang.verbatim import verbatim_spans
 
 # Units a translation converts to metric ('5 miles' → '8 km', '95 degrees Fahrenheit' → '35 độ C'): a number
@@ -106,15 +107,10 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
     numbers are sought only when some source number is missing (to tell a rounding), and not returned."""
     if not _DIGIT.search(source):
         return NumberMatch()
-    implied = implied_january(source, target)
-    src = [n for n in numbers(source) if not converted(source, n.end, target) and n.start not in implied]
-    if not src:
+    looked_for, found, lacked = _unmatched(source, target)
+    if not looked_for:
         return NumberMatch()
-    tgt = numbers(target)
-    missing = [s for s in src if not any(same_number(s, t) for t in tgt)]
-    if missing:  # a Roman numeral or words may stand for them ('thế kỷ XXI', 'ba người con')
-        roman = roman_numbers(target)
-        missing = [s for s in missing if not any(same_number(s, t) for t in roman) and not spelled(s, target)]
+    src, tgt, missing = list(looked_for), list(found), list(lacked)
     if not extra and not missing:
         return NumberMatch(src)
     # a target number the source writes in words ('eight points' → '8 điểm', 'in March' → 'tháng 3') stands
@@ -138,6 +134,22 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
         missing.sort(key=lambda n: n.start)
         added.sort(key=lambda n: n.start)
     return NumberMatch(src, _outside_verbatim(source, missing), _outside_verbatim(target, added) if extra else [])
+
+
+@per_document(maxsize=4096)
+def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Number, ...], tuple[Number, ...]]:
+    """(the source's numbers looked for, the target's numbers, the source's numbers the target has in no form):
+    the part of :func:`match_numbers` rules A101/A102 and the built-in score share, computed once a document."""
+    implied = implied_january(source, target)
+    src = [n for n in numbers(source) if not converted(source, n.end, target) and n.start not in implied]
+    if not src:
+        return (), (), ()
+    tgt = numbers(target)
+    missing = [s for s in src if not any(same_number(s, t) for t in tgt)]
+    if missing:  # a Roman numeral or words may stand for them ('thế kỷ XXI', 'ba người con')
+        roman = roman_numbers(target)
+        missing = [s for s in missing if not any(same_number(s, t) for t in roman) and not spelled(s, target)]
+    return tuple(src), tuple(tgt), tuple(missing)
 
 
 def _surplus_pairs(src: list[Number], tgt: list[Number], missing: list[Number], added: list[Number]) -> list:

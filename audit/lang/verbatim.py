@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from audit.lang.countries import gazetteer
 from audit.lang.resources import read_lines
+from audit.lang.textcache import per_document
 
 VERBATIM = re.compile(
     r"https?://[!-~]+|www\.[!-~]+"  # links (ASCII: a link ends where Chinese or Vietnamese text starts)
@@ -142,11 +143,18 @@ def lost_tokens(source: str, target: str) -> tuple[list[str], list[str]]:
     """(the source's verbatim tokens, each once in order; those of them the target does not hold)."""
     if not _DIGIT.search(source) and not any(mark in source for mark in _MARKS) and not _DOMAIN_TRIGGER.search(source):
         return [], []  # no token can be there (the common case)
-    tokens = list(dict.fromkeys(token_text(m) for m in verbatim_tokens(source)))
+    tokens, lost = _lost(source, target)
+    return list(tokens), list(lost)
+
+
+@per_document(maxsize=4096)
+def _lost(source: str, target: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """:func:`lost_tokens` past its cheap test, computed once a document (rule A104 and the built-in score ask)."""
+    tokens = tuple(dict.fromkeys(token_text(m) for m in verbatim_tokens(source)))
     if not tokens:
-        return [], []
+        return (), ()
     held = squeezed(target)
-    return tokens, [t for t in tokens if squeezed(t) not in held]
+    return tokens, tuple(t for t in tokens if squeezed(t) not in held)
 
 
 def verbatim_spans(text: str) -> list[tuple[int, int]]:

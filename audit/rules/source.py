@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from audit.lang.countries import find_mentions, gazetteer, zh_short_names
 from audit.lang.distance import edit_distance
@@ -21,6 +21,7 @@ from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_for
 from audit.lang.resources import read_lines
 from audit.lang.romanisation import plain_latin, romanised_alike
 from audit.lang.syllable import is_valid_syllable
+from audit.lang.textcache import per_document
 from audit.lang.verbatim import lost_tokens, squeezed, token_kind, token_text, verbatim_tokens
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
@@ -135,8 +136,9 @@ class NumberMismatch(SourceRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        dates = [t for _, t in date_mismatches(seg)]
-        for src, tgt in _pairs(seg, ctx):
+        pairs = _pairs(seg, ctx)
+        dates = [t for _, t in date_mismatches(seg)] if pairs else []
+        for src, tgt in pairs:
             if tgt is not None and any(d.start <= tgt.start < d.end for d in dates):
                 continue  # a number of a changed date: A109 reports the date
             if tgt is not None and src.negative != tgt.negative and src.values & tgt.values:
@@ -590,7 +592,14 @@ def _source_country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Patt
         zh.setdefault(name, iso)
     en_rx = "|".join(sorted(map(re.escape, en), key=len, reverse=True))
     zh_rx = "|".join(sorted(map(re.escape, zh), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{en_rx})(?!\w)"), en, re.compile(zh_rx), zh
+    # written from the first letters (a lookahead), so that the regex engine skips to one instead of trying the
+    # lookbehind at every character
+    return re.compile(rf"{_first_letters(en)}(?<![\w.])(?:{en_rx})(?!\w)"), en, re.compile(zh_rx), zh
+
+
+def _first_letters(words: Iterable[str]) -> str:
+    """A lookahead for the first characters of ``words`` (its class written out: the words start with letters)."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
 def _key(iso: str) -> str:
@@ -615,7 +624,7 @@ def _zh_pair() -> tuple[re.Pattern[str], dict[str, str]]:
 def _idioms() -> re.Pattern[str]:
     """English phrases with a country adjective that name no country (references/en_country_idioms.txt)."""
     phrases = sorted(read_lines("en_country_idioms.txt"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+    return re.compile(_first_letters(phrases) + r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -783,6 +792,7 @@ _EN_DATES = (
     re.compile(rf"\b{_MONTH_RX}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),  # May 5, 2024
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RX}(?:,?\s+(?P<y>\d{{4}}))?"),  # 5 May 2024
 )
+_ANY_DIGIT = re.compile(r"\d")
 _ZH_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
 
 
@@ -802,8 +812,12 @@ def _zh_count(numeral: str) -> int:
     return (_ZH_DIGITS.index(tens) if tens else 1) * 10 + (_ZH_DIGITS.index(units) if units else 0)
 
 
-def source_dates(text: str) -> list[tuple[int, int, int | None]]:
-    """(day, month, year) of the dates an English or Chinese source writes with a month name or 年月日, in order."""
+@per_document(maxsize=4096)
+def source_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    """(day, month, year) of the dates an English or Chinese source writes with a month name or 年月日, in order
+    (cached for the document: A101 and A109 both ask)."""
+    if "月" not in text and not _ANY_DIGIT.search(text):
+        return ()  # every date pattern holds a digit or 月 (the common case)
     found: list[tuple[int, int, int, int | None]] = []
     for rx in _EN_DATES:
         for m in rx.finditer(text):
@@ -815,7 +829,7 @@ def source_dates(text: str) -> list[tuple[int, int, int | None]]:
             year = int("".join(str(_ZH_DIGITS.index(c)) for c in m["y"])) if m["y"] else None
             found.append((m.start(), _zh_count(m["d"]), _zh_count(m["m"]), year))
     spans = sorted(dict.fromkeys(found))
-    return [(d, mo, y) for _, d, mo, y in spans]
+    return tuple((d, mo, y) for _, d, mo, y in spans)
 
 
 # a range of days: '20日至22日', '20 to 22 November', 'June 1 to June 3', '20 đến 22/11', '20-22/11'
@@ -840,8 +854,12 @@ _WHOLE_DATE_RANGE = re.compile(
 )
 
 
+@per_document(maxsize=4096)
 def _partial_date_range(text: str) -> bool:
-    """A range of days one end of which is a bare day ('from 20 to 22 November', '20-22/11')."""
+    """A range of days one end of which is a bare day ('from 20 to 22 November', '20-22/11'); cached for the
+    document."""
+    if not _ANY_DIGIT.search(text):
+        return False  # each range holds a digit
     return bool(_DATE_RANGE.search(text)) and bool(_DATE_RANGE.search(_WHOLE_DATE_RANGE.sub(" ", text)))
 
 
