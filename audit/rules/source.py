@@ -15,7 +15,7 @@ from audit.lang.countries import find_mentions, gazetteer, zh_short_names
 from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold
-from audit.lang.langid import cjk_count, source_script
+from audit.lang.langid import cjk_count, letter_words, source_script
 from audit.lang.number_match import MONTH_NAMES, changed_counts, match_numbers
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
 from audit.lang.resources import read_lines
@@ -230,10 +230,22 @@ _SPECIAL_LETTERS = re.compile("[øæœßþðłıØÆŒÞÐŁ]")
 
 
 def _word_keys(text: str) -> set[str]:
-    """The :func:`plain_latin` of every word of ``text``."""
+    """The :func:`plain_latin` of every word (run of letters) of ``text``."""
     if _SPECIAL_LETTERS.search(text):
-        return {plain_latin(w) for w in re.findall(r"[^\W\d_]+", text)}
-    return {fold(w) for w in re.findall(r"[^\W\d_]+", text)}
+        return set(map(plain_latin, letter_words(text)))
+    return set(map(fold, letter_words(text)))
+
+
+def _word_in(word: str, text: str) -> bool:
+    """``word`` (letters only) is a whole run of letters of ``text``, as it is: then its :func:`plain_latin` is
+    among ``text``'s :func:`_word_keys` (a cheap test first)."""
+    return word in text and word.isalpha() and _whole_word(word).search(text) is not None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` between characters that are no letters (cached per word: names recur)."""
+    return re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
 
 
 def _foreign_word(word: str) -> bool:
@@ -279,8 +291,10 @@ class NameChanged(SourceRule):
         names = {m.group() for m in _LATIN_NAME.finditer(source) if len(m.group()) >= 4}
         if not names:
             return
-        target_words = _word_keys(seg.text)
-        lost = [n for n in names if plain_latin(n) not in target_words and fold(n) not in _country_words()]
+        lost = [n for n in names if not _word_in(n, seg.text)]  # a name copied as it is: no word keys needed
+        if lost:
+            target_words = _word_keys(seg.text)
+            lost = [n for n in lost if plain_latin(n) not in target_words and fold(n) not in _country_words()]
         if not lost:
             return
         source_words = _word_keys(source)
