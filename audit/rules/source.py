@@ -646,12 +646,21 @@ def _adjectives() -> frozenset[str]:
     return frozenset(a for c in gazetteer().countries.values() for a in c.en_adjectives)
 
 
+_DOT_LETTER = re.compile(r"\.[^\W\d_]")  # where an English name ending in a full stop may stand before an idiom
+
+
 def source_countries(text: str) -> dict[str, bool]:
     """The countries an English or Chinese source names, each with whether it is named only by an English
     adjective ('Austrian'): by name, variant or adjective (not in a phrase such as 'Chinese New Year'), or as a
     Chinese pair of abbreviations before a word of relations (越日关系)."""
     en_rx, en, zh_rx, zh = _source_country_patterns()
-    text = _idioms().sub(" ", text).replace("'", "’")  # 'Côte d'Ivoire' as the gazetteer writes it
+    plain = text.replace("'", "’")  # 'Côte d'Ivoire' as the gazetteer writes it
+    if en_rx.search(plain) is None and _DOT_LETTER.search(plain) is None:
+        # no English name: leaving the idioms out (each between letters that are no word's) finds none either,
+        # unless a name ending in a full stop ('U.S.') stood right before one (the common case, at one search)
+        text = plain
+    else:
+        text = _idioms().sub(" ", text).replace("'", "’")
     found: dict[str, bool] = {}
     for m in en_rx.finditer(text):
         iso = _key(en[m.group()])
@@ -674,20 +683,29 @@ def _all_abbreviations() -> str:
 def _may_be_in_source(iso: str, source: str) -> bool:
     """The source may name the country in a way :func:`source_countries` does not read: a derived word
     ('Romanian' from 'Romania'), or its Chinese one-character abbreviation in a pair or before 方/国/军…"""
-    gz = gazetteer()
-    for c in gz.countries.values():
+    stems, abbreviations = _source_forms(iso)
+    if stems is not None and stems.search(source):
+        return True
+    return any(abbr in source and rx.search(source) for abbr, rx in abbreviations)
+
+
+@functools.cache
+def _source_forms(iso: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """What :func:`_may_be_in_source` looks for, compiled once a country: the stems of its English names of five
+    letters or more (the name but its last letter), and each one-character Chinese abbreviation with its
+    pattern (in a pair, or before 方/国/军…)."""
+    stems, abbreviations = [], []
+    abbrs = _all_abbreviations()
+    for c in gazetteer().countries.values():
         if _key(c.iso) != iso:
             continue
-        for name in (c.en, *c.en_variants):
-            if len(name) >= 5 and re.search(rf"(?<![\w.]){re.escape(name[:-1])}", source):
-                return True
-        if c.abbr and c.abbr in source:
-            abbrs = _all_abbreviations()
-            if re.search(
-                rf"[{abbrs}]?{re.escape(c.abbr)}[{abbrs}{_ZH_ABBR_AFTER}]|[{abbrs}]{re.escape(c.abbr)}", source
-            ):
-                return True
-    return False
+        stems += [re.escape(name[:-1]) for name in (c.en, *c.en_variants) if len(name) >= 5]
+        if c.abbr:
+            abbr = re.escape(c.abbr)
+            rx = re.compile(rf"[{abbrs}]?{abbr}[{abbrs}{_ZH_ABBR_AFTER}]|[{abbrs}]{abbr}")
+            abbreviations.append((c.abbr, rx))
+    stem_rx = re.compile(rf"(?<![\w.])(?:{'|'.join(stems)})") if stems else None
+    return stem_rx, tuple(abbreviations)
 
 
 def _may_be_in_target(iso: str, target: str) -> bool:
@@ -695,19 +713,31 @@ def _may_be_in_target(iso: str, target: str) -> bool:
     forms as a word ('tiếng Nga', 'quan hệ Mỹ-Trung' for the Hán-Việt abbreviation; 'Côte d'Ivoire' with
     either apostrophe)."""
     target = target.replace("'", "’")
+    forms, hanviet = _target_forms(iso)
+    if forms is not None and forms.search(target):
+        return True
+    # the one-syllable Hán-Việt short name ('Mỹ-Trung'), not the first syllable of another name ('Thụy Điển')
+    for rx in hanviet:
+        for m in rx.finditer(target):
+            after = target[m.end() :]
+            if not (after[:1].isspace() and after.lstrip()[:1].isupper()):
+                return True
+    return False
+
+
+@functools.cache
+def _target_forms(iso: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """What :func:`_may_be_in_target` looks for, compiled once a country: its Vietnamese forms and English name
+    as words (one pattern: it matches where one of them would), and its Hán-Việt short names as words."""
+    forms, hanviet = [], []
     for c in gazetteer().countries.values():
         if _key(c.iso) != iso:
             continue
-        for form in (*c.vi_all, c.en):
-            if form and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", target):
-                return True
-        # the one-syllable Hán-Việt short name ('Mỹ-Trung'), not the first syllable of another name ('Thụy Điển')
+        forms += [re.escape(form) for form in (*c.vi_all, c.en) if form]
         if c.hanviet:
-            for m in re.finditer(rf"(?<!\w){re.escape(c.hanviet)}(?!\w)", target):
-                after = target[m.end() :]
-                if not (after[:1].isspace() and after.lstrip()[:1].isupper()):
-                    return True
-    return False
+            hanviet.append(re.compile(rf"(?<!\w){re.escape(c.hanviet)}(?!\w)"))
+    forms_rx = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)") if forms else None
+    return forms_rx, tuple(hanviet)
 
 
 @register
