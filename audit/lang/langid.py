@@ -48,7 +48,25 @@ def source_script(text: str, han: int | None = None) -> str | None:
     han = cjk_count(text) if han is None else han
     if han > 0.3 * len(text):
         return "han"
-    return "latin" if not han and sum(map(len, _LATIN_RUN.findall(text))) > 0.5 * len(text) else None
+    return "latin" if not han and _latin_letters(text) > 0.5 * len(text) else None
+
+
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def _latin_letters(text: str) -> int:
+    """The characters of ``text`` in :data:`_LATIN_RUN` (of ASCII text: its letters, counted at C speed)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    return sum(map(len, _LATIN_RUN.findall(text)))
+
+
+@per_document(maxsize=1024)
+def source_kind(text: str) -> tuple[int, str | None]:
+    """(:func:`cjk_count`, :func:`source_script`) of a source, once a document (rule A105 and the built-in
+    score both ask)."""
+    han = cjk_count(text)
+    return han, source_script(text, han)
 
 
 # characters that often stick to a word ("nay," "(ông" "2025."): none is a letter, so stripping them from a chunk

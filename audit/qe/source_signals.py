@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from audit.lang.distance import edit_distance
 from audit.lang.english import en_zipf, function_words, is_english, is_loan, spelled_so_elsewhere
 from audit.lang.hanviet import fold
-from audit.lang.langid import cjk_count, letter_words, source_script
+from audit.lang.langid import cjk_count, letter_words, source_kind
 from audit.lang.number_match import match_numbers
 from audit.lang.pinyin import segmentations
 from audit.lang.verbatim import lost_tokens
@@ -396,8 +396,7 @@ def repeat_signal(source: str, tokens: tuple[str, ...], han_count: int | None = 
 
 def source_signals(source: str, target: str, tokens: tuple[str, ...]) -> SourceSignals:
     """The source-aware signals of a target (its letter tokens ``tokens``) against ``source``."""
-    han_count = cjk_count(source)
-    kind = source_script(source, han_count)
+    han_count, kind = source_kind(source)
     s = SourceSignals(source=source, han_count=han_count)
     s.length, s.length_excess = length_signal(source, target, kind)
     s.numbers, s.source_numbers = number_signal(source, target)

@@ -15,7 +15,7 @@ from audit.lang.countries import find_mentions, gazetteer, zh_short_names
 from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold
-from audit.lang.langid import cjk_count, letter_words, source_script
+from audit.lang.langid import cjk_count, letter_words, source_kind
 from audit.lang.number_match import MONTH_NAMES, changed_counts, match_numbers
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
 from audit.lang.resources import read_lines
@@ -508,8 +508,7 @@ class ShortTranslation(SourceRule):
         source = seg.source or ""
         if len(source) < _ZH_MIN_EXPECTED / _ZH_PER_HAN or not seg.text.strip():
             return
-        han = cjk_count(source)
-        script = source_script(source, han)
+        han, script = source_kind(source)
         if script == "latin" and len(source) >= _MIN_SOURCE:
             ratio = len(seg.text) / len(source)
             if ratio < _MIN_RATIO:
