@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 from audit.lang.diskcache import cached
+from audit.lang.langid import letter_words
 from audit.lang.resources import read_tsv, reference_path
+from audit.lang.textcache import per_document
 
 # Combining tone marks → Telex tone letter
 _TONES = {"\u0300": "f", "\u0301": "s", "\u0303": "x", "\u0309": "r", "\u0323": "j"}
@@ -57,6 +59,13 @@ def fold(text: str) -> str:
     """Lowercase ASCII skeleton: 'Nguyễn Phú Trọng' → 'nguyen phu trong'."""
     text = text.lower().replace("đ", "d")
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@per_document(maxsize=1024)
+def folded_words(text: str) -> frozenset[str]:
+    """The :func:`fold` of every run of letters of ``text`` (:func:`letter_words`), once a document: rule A103
+    and the built-in score's ``names`` both look words up so."""
+    return frozenset(map(fold, letter_words(text)))
 
 
 @dataclass(frozen=True, slots=True, eq=False)

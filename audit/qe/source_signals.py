@@ -42,11 +42,12 @@ import itertools
 import math
 import operator
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from audit.lang.distance import edit_distance
 from audit.lang.english import en_zipf, function_words, is_english, is_loan, spelled_so_elsewhere
-from audit.lang.hanviet import fold
+from audit.lang.hanviet import fold, folded_words
 from audit.lang.langid import cjk_count, letter_words, source_kind
 from audit.lang.number_match import match_numbers
 from audit.lang.pinyin import segmentations
@@ -235,9 +236,9 @@ def name_signal(source: str, target: str, kind: str | None) -> tuple[int, int]:
     names = source_names(source, kind)
     if not names:
         return 0, 0
-    folded = set(map(fold_word, letter_words(target)))
+    folded = folded_words(target)
     if "'" in target or "’" in target:
-        folded |= {part for w in folded if "'" in w or "’" in w for part in re.split("['’]", w)}
+        folded = folded | {part for w in folded if "'" in w or "’" in w for part in re.split("['’]", w)}
     missing = [n for n in names if not _name_in(n, folded)]
     if missing:
         missing = [n for n in missing if not _spelled_elsewhere(n, target)]
@@ -259,7 +260,7 @@ def _spelled_elsewhere(name: str, target: str) -> bool:
     return False
 
 
-def _name_in(name: str, folded: set[str]) -> bool:
+def _name_in(name: str, folded: AbstractSet[str]) -> bool:
     """The name (each part of a hyphenated one), or for a demonym the place it is derived from (Namibian →
     Namibia, Peruvian → Peru: a word with its first four letters), among the folded target words."""
     if name in folded or ("-" in name and all(p in folded for p in name.split("-"))):

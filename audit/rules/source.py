@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 
 from audit.lang.countries import find_mentions, gazetteer, zh_short_names
 from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
-from audit.lang.hanviet import fold
+from audit.lang.hanviet import fold, folded_words
 from audit.lang.langid import cjk_count, letter_words, source_kind
 from audit.lang.number_match import MONTH_NAMES, changed_counts, match_numbers
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
@@ -229,11 +230,11 @@ def _country_words() -> frozenset[str]:
 _SPECIAL_LETTERS = re.compile("[øæœßþðłıØÆŒÞÐŁ]")
 
 
-def _word_keys(text: str) -> set[str]:
+def _word_keys(text: str) -> AbstractSet[str]:
     """The :func:`plain_latin` of every word (run of letters) of ``text``."""
     if _SPECIAL_LETTERS.search(text):
         return set(map(plain_latin, letter_words(text)))
-    return set(map(fold, letter_words(text)))
+    return folded_words(text)
 
 
 def _word_in(word: str, text: str) -> bool:
@@ -831,9 +832,10 @@ _MONTH_RX = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
+# (each written from a lookahead for its first character, so that the regex engine skips to one)
 _EN_DATES = (
-    re.compile(rf"\b{_MONTH_RX}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),  # May 5, 2024
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RX}(?:,?\s+(?P<y>\d{{4}}))?"),  # 5 May 2024
+    re.compile(rf"(?=[ADFJMNOS])\b{_MONTH_RX}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),  # May 5
+    re.compile(rf"(?=\d)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RX}(?:,?\s+(?P<y>\d{{4}}))?"),  # 5 May
 )
 _ANY_DIGIT = re.compile(r"\d")
 _ZH_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
@@ -865,7 +867,7 @@ def source_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
     for rx in _EN_DATES:
         for m in rx.finditer(text):
             found.append((m.start(), int(m["d"]), _MONTHS_EN[m["mon"].lower()], int(m["y"]) if m["y"] else None))
-    for m in _ZH_DATE.finditer(text):
+    for m in _ZH_DATE.finditer(text) if "月" in text else ():
         found.append((m.start(), int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None))
     if "月" in text:
         for m in _ZH_WORD_DATE.finditer(text):
