@@ -16,7 +16,7 @@ from audit.lang.countries import find_mentions, gazetteer, zh_short_names
 from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold, folded_words
-from audit.lang.langid import cjk_count, letter_words, source_kind
+from audit.lang.langid import letter_words, source_kind
 from audit.lang.number_match import MONTH_NAMES, changed_counts, match_numbers
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
 from audit.lang.resources import read_lines
@@ -654,18 +654,18 @@ def source_countries(text: str) -> dict[str, bool]:
     adjective ('Austrian'): by name, variant or adjective (not in a phrase such as 'Chinese New Year'), or as a
     Chinese pair of abbreviations before a word of relations (越日关系)."""
     en_rx, en, zh_rx, zh = _source_country_patterns()
+    han = source_kind(text)[0]
     plain = text.replace("'", "’")  # 'Côte d'Ivoire' as the gazetteer writes it
-    if en_rx.search(plain) is None and _DOT_LETTER.search(plain) is None:
-        # no English name: leaving the idioms out (each between letters that are no word's) finds none either,
-        # unless a name ending in a full stop ('U.S.') stood right before one (the common case, at one search)
-        text = plain
-    else:
-        text = _idioms().sub(" ", text).replace("'", "’")
     found: dict[str, bool] = {}
-    for m in en_rx.finditer(text):
-        iso = _key(en[m.group()])
-        found[iso] = found.get(iso, True) and m.group() in _adjectives()
-    if cjk_count(text):
+    # without an English name, leaving the idioms out (each between characters that are no word's) finds none
+    # either, unless a name ending in a full stop ('U.S.') stood right before one: the common case, at one search
+    if en_rx.search(plain) is not None or _DOT_LETTER.search(plain) is not None:
+        plain = _idioms().sub(" ", text).replace("'", "’")
+        for m in en_rx.finditer(plain):
+            iso = _key(en[m.group()])
+            found[iso] = found.get(iso, True) and m.group() in _adjectives()
+    text = plain
+    if han:  # (the idioms hold no Chinese character)
         isos = [zh[m.group()] for m in zh_rx.finditer(text)]
         pair, by_abbr = _zh_pair()
         for m in pair.finditer(text):
