@@ -20,8 +20,9 @@ from audit.rules.registry import register
 
 # an English clause negation: not, n't, never, cannot, no longer, nothing, nobody, no one, none, neither, nor
 _NEGATION = re.compile(
-    r"(?<![\w'’-])(?:not|never|cannot|no\s+longer|nothing|nobody|no\s+one|none|neither|nor)(?![\w'’-])"
-    r"|(?<=[a-z])n[’']t(?![\w'’])"
+    r"(?=[cn])"  # written from the first letters, so that the regex engine skips to one (not to every lookbehind)
+    r"(?:(?<![\w'’-])(?:not|never|cannot|no\s+longer|nothing|nobody|no\s+one|none|neither|nor)(?![\w'’-])"
+    r"|(?<=[a-z])n[’']t(?![\w'’]))"
 )  # on lowercased text
 # a cheap test before it (no word boundaries: those make a regex slow): every match holds one of these
 _GATE = re.compile(r"no|n['’]t|nev|neither")
