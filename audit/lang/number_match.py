@@ -210,6 +210,7 @@ _COUNT_UNITS = {
     "time": "lần",
 }
 _EN_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
+_COUNT_UNIT = re.compile("|".join(_COUNT_UNITS))  # a cheap test before _EN_COUNT: each of its matches holds one
 _EN_COUNT = re.compile(rf"({'|'.join(_EN_SMALL)})[\s-]+({'|'.join(_COUNT_UNITS)})s?(?![\w-])")  # lowercased text
 
 
@@ -230,6 +231,8 @@ def changed_counts(source: str, target: str) -> list[tuple[int, int, str, str]]:
     counts in words with another number, where the source's number is nowhere before that unit in the target
     and the target's number nowhere before it in the source. Digits are left to :func:`match_numbers`."""
     low = source.lower()
+    if not _COUNT_UNIT.search(low):
+        return []  # every count holds a unit (the common case: one quick search)
     found = [
         (_EN_SMALL.index(m.group(1)) + 1, m.group(2))
         for m in _EN_COUNT.finditer(low)
