@@ -136,6 +136,16 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
     return NumberMatch(src, _outside_verbatim(source, missing), _outside_verbatim(target, added) if extra else [])
 
 
+def none_missing(source: str, target: str) -> bool:
+    """No number of the source is missing from the target (``match_numbers(source, target).missing`` is empty),
+    told without the target's numbers the source lacks when that is sure: nothing unmatched, and no target number
+    written twice (only then may a value the target has too often stand in for one it has too rarely)."""
+    if not _DIGIT.search(source):
+        return True
+    _, found, lacked = _unmatched(source, target)
+    return not lacked and len({n.text for n in found}) == len(found)
+
+
 @per_document(maxsize=4096)
 def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Number, ...], tuple[Number, ...]]:
     """(the source's numbers looked for, the target's numbers, the source's numbers the target has in no form):

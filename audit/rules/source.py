@@ -17,7 +17,7 @@ from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold, folded_words
 from audit.lang.langid import letter_words, source_kind
-from audit.lang.number_match import MONTH_NAMES, changed_counts, match_numbers
+from audit.lang.number_match import MONTH_NAMES, changed_counts, match_numbers, none_missing
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
 from audit.lang.resources import read_lines
 from audit.lang.romanisation import plain_latin, romanised_alike
@@ -68,6 +68,9 @@ def _pairs(seg: Segment, ctx: DocContext) -> list[tuple[Number, Number | None]]:
         out = {}
         for s in ctx.doc.segments:
             if s.source and not s.boilerplate:
+                if none_missing(s.source, s.text):  # (the common case: no target number to look at)
+                    out[s.index] = []
+                    continue
                 missing, extra = _unmatched(s)
                 pairs = []
                 for m in missing:
