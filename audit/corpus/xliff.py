@@ -9,7 +9,10 @@ text, XLIFF 2.0 ``canDelete``/``canCopy``/``copyOf``), for rule A110. Parsing is
 no network). Units without a target are skipped: there is nothing to audit. Units marked
 ``translate="no"`` (on the unit or inherited from a group or file, as mt-audit's own export marks
 boilerplate, with its kind in ``mta:boilerplate``) are kept as boilerplate segments: shown,
-never audited as article text.
+never audited as article text. A 1.2 unit whose target is segmented (``<mrk mtype="seg" mid="N">``, as
+Trados Studio's SDLXLIFF writes every unit) gives one record per segment, ``unit/N``, its source the
+``<seg-source>`` segment of the same ``mid`` and its line the ``<mrk>``'s; the CAT tool's metadata of the
+segment (SDLXLIFF ``<sdl:seg>``, memoQ's ``mq:`` attributes) goes into its flags (:mod:`audit.corpus.cat_meta`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from audit.corpus.cat_meta import cat_flags
 from audit.corpus.declared import XML_DECLARATION, decode_declared, xml_declaration
 from audit.corpus.decode import check_utf8
 from audit.corpus.errors import InputError
@@ -246,9 +250,26 @@ def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
             if tgt is None:
                 continue
             n += 1
-            yield unit.get("id") or str(n - 1), src, tgt, unit, unit.sourceline or 1  # where the record starts
+            uid = unit.get("id") or str(n - 1)
+            marked = _seg_marks(tgt)
+            if not marked:
+                yield uid, src, tgt, unit, unit.sourceline or 1  # where the record starts
+                continue
+            seg_source = next((c for c in unit if _local(c.tag) == "seg-source"), None)
+            sources = {m.get("mid"): m for m in _seg_marks(seg_source)} if seg_source is not None else {}
+            for k, mrk in enumerate(marked):
+                mid = mrk.get("mid") or str(k)
+                yield f"{uid}/{mid}", sources.get(mid), mrk, unit, mrk.sourceline or 1
     else:
         raise InputError(path, f"unknown XLIFF version {version!r} (namespace {ns!r})", root.sourceline)
+
+
+def _seg_marks(el: etree._Element | None) -> list[etree._Element]:
+    """The segments of a segmented 1.2 source or target (``<mrk mtype="seg">``, XLIFF 1.2 sec. 2.7, as
+    ``<seg-source>`` and its target hold them; SDLXLIFF segments every unit so), in document order."""
+    if el is None:
+        return []
+    return [m for m in el.iter(etree.Element) if _local(m.tag) == "mrk" and m.get("mtype") == "seg"]
 
 
 def target_text(target: etree._Element) -> str:
@@ -264,6 +285,8 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
         source, source_codes = text_and_codes(src, v2)
         target, target_codes = text_and_codes(tgt, v2)
         seg = _segment(len(segments), target or "", line, rid, source, unit)
+        if not v2:
+            seg.flags = cat_flags(unit, tgt.get("mid") if _local(tgt.tag) == "mrk" else None)
         if source_codes or target_codes:
             seg.codes = SegmentCodes(source_codes, target_codes)
         segments.append(seg)

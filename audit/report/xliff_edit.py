@@ -2,7 +2,8 @@
 
 The file is not re-serialised. Each edited record's ``<target>`` is found through the reader's
 own record order (:func:`audit.corpus.xliff.iter_records`; 2.0 records ``unit/segment`` get their
-segment's target), located in the original bytes with expat's byte offsets, and its content
+segment's target, a segmented 1.2 unit's records ``unit/mid`` — SDLXLIFF — the content of their
+``<mrk mtype="seg">`` in the target), located in the original bytes with expat's byte offsets, and its content
 edited as text:
 
 - the MT → post-edit difference is taken word by word; each changed stretch replaces the
@@ -293,7 +294,7 @@ def _element_offsets(data: bytes) -> list[_Located]:
 
     def end(name: str) -> None:
         el = stack.pop()
-        if name.rsplit(":", 1)[-1] != "target":
+        if name.rsplit(":", 1)[-1] not in ("target", "mrk"):  # a record's target, or its segment's <mrk>
             return
         open_end = _open_end(data, el.open_start)
         if data[open_end - 2 : open_end] != b"/>":  # <target/> keeps content None
