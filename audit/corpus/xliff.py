@@ -2,7 +2,8 @@
 
 The target text is the unit's text content with inline markup removed (``<g>``, ``<mrk>``,
 ``<pc>`` keep their text; placeholders ``<x/>``, ``<ph/>`` drop out, and so does the native code
-that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text). The inline codes
+that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text; so is a
+tracked deletion of Trados Studio, ``<mrk mtype="x-sdl-deleted">``). The inline codes
 themselves are kept beside the text, per record (``Segment.codes``: element, id, begin/end pairing, place in the
 text, XLIFF 2.0 ``canDelete``/``canCopy``/``copyOf``), for rule A110. Parsing is strict
 (a non-well-formed file is an input error naming its line) and safe (no entities resolved,
@@ -61,6 +62,14 @@ _ROLES = {
     "it": "isolated",
 }
 INLINE_CODES = frozenset(_ROLES)
+# Trados Studio's tracked changes: <mrk mtype="x-sdl-added"> holds inserted text (kept), <mrk
+# mtype="x-sdl-deleted"> text the reviser deleted, no longer part of the translation (left out, as markup).
+SDL_DELETED = "x-sdl-deleted"
+
+
+def is_deletion(el: etree._Element) -> bool:
+    """A tracked deletion of Trados Studio (its content is not text of the translation)."""
+    return el.get("mtype") == SDL_DELETED and _local(el.tag) == "mrk"
 
 
 def text_and_codes(el: etree._Element | None, v2: bool) -> tuple[str | None, tuple[InlineCode, ...]]:
@@ -122,7 +131,7 @@ class _Walk:
                 if name in INLINE_CODES:
                     k = len(self.codes)
                     self.codes.append((child, start, start, outer))  # its place in document order; its end below
-                if name not in CODE_ELEMENTS:
+                if name not in CODE_ELEMENTS and not is_deletion(child):
                     self.parent = k if k >= 0 else outer
                     self.element(child)
                     self.parent = outer

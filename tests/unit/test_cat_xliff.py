@@ -39,11 +39,12 @@ def line_of(path: Path, *needles: str) -> int:
 def test_sdlxliff_gives_one_record_per_segment_with_its_source() -> None:
     doc = read(SDL)
     assert doc.format == "xliff"
-    assert [s.record for s in doc.segments] == ["a02/1", "a03/2", "a03/3", "a03/4", "a04/5", "a05/6", "a06/7"]
+    assert [s.record for s in doc.segments] == ["a02/1", "a03/2", "a03/3", "a03/4", "a04/5", "a05/6", "a06/7", "a07/8"]
     by_id = {s.record: s for s in doc.segments}
     assert by_id["a03/3"].text == "Bến có 21 cầu tàu." and by_id["a03/3"].source == "The terminal has 12 berths."
     assert by_id["a03/2"].text == "Cầu tàu:" and by_id["a03/2"].source == "Berths:"  # the mrk inside <g>
     assert by_id["a06/7"].text == "Ca đêm bắt đầu từ tháng Tư."  # an SDL comment's <mrk> keeps its text
+    assert by_id["a07/8"].text == "Tàu khách cập bến lúc 6 giờ sáng."  # a tracked deletion is not text
     # the translate="no" unit is shown as boilerplate, never audited; the unit without a target is skipped
     assert [s.record for s in doc.segments if s.boilerplate] == ["a05/6"]
     assert all("sdl" not in s.text and "Word 2007" not in s.text for s in doc.segments)  # sdl: parts are no text
@@ -176,7 +177,13 @@ def test_run_and_apply_round_trip_edits_inside_the_right_mrk(tmp_path: Path) -> 
     assert audit("run", str(src), "--out", str(out), "--quiet").returncode == 0
     findings = [json.loads(s) for s in (out / "findings.jsonl").open()]
     assert {(f["record"], f["rule"]) for f in findings} >= {("a03/3", "A101"), ("a04/5", "F111"), ("2", "A101")}
-    changes = {"a03/3": ("21", "12"), "a04/5": ("của của", "của"), "a06/7": ("tháng Tư", "tháng 4"), "2": ("84", "48")}
+    changes = {
+        "a03/3": ("21", "12"),
+        "a04/5": ("của của", "của"),
+        "a06/7": ("tháng Tư", "tháng 4"),
+        "a07/8": ("khách", "du lịch"),
+        "2": ("84", "48"),
+    }
     r = audit("apply", str(_decide(out, changes)), "--out", str(tmp_path / "post"), "--root", str(src))
     assert r.returncode == 0, r.stderr
     sdl_before, sdl_after = SDL.read_text("utf-8"), (tmp_path / "post" / SDL.name).read_text("utf-8")
@@ -184,6 +191,7 @@ def test_run_and_apply_round_trip_edits_inside_the_right_mrk(tmp_path: Path) -> 
         sdl_before.replace('mid="3">Bến có 21 cầu tàu.', 'mid="3">Bến có 12 cầu tàu.')
         .replace("công nhân của của cảng", "công nhân của cảng")
         .replace('sdl:cid="c41">tháng Tư</mrk>', 'sdl:cid="c41">tháng 4</mrk>')
+        .replace('revid="r2">khách</mrk>', 'revid="r2">du lịch</mrk>')  # the tracked deletion untouched
     )
     assert sdl_after == want
     mq_after = (tmp_path / "post" / MQ.name).read_text("utf-8")
@@ -192,3 +200,27 @@ def test_run_and_apply_round_trip_edits_inside_the_right_mrk(tmp_path: Path) -> 
     assert texts["a03/3"] == "Bến có 12 cầu tàu." and texts["a03/4"] == "Tàu dài tới 300 mét có thể cập bến."
     assert [s.flags for s in read(tmp_path / "post" / SDL.name).segments] == [s.flags for s in read(SDL).segments]
     assert (src / SDL.name).read_bytes() == SDL.read_bytes()  # the user's file is untouched
+
+
+def test_an_empty_segment_gets_its_post_edit_inside_its_mrk() -> None:
+    """Trados writes a segment not yet translated as an empty ``<mrk mtype="seg" mid="N"/>``: the reader gives
+    an empty record (A-rules report it), and a post-edit fills that very ``<mrk>``."""
+    from audit.report.xliff_edit import edit_xliff
+
+    data = SDL.read_bytes().replace(
+        '<mrk mtype="seg" mid="4">Tàu dài tới 300 mét có thể cập bến.</mrk>'.encode(), b'<mrk mtype="seg" mid="4"/>'
+    )
+    edit = {"record": "a03/4", "segment": 3, "line": 27, "original": "", "text": "Tàu dài tới 300 mét cập bến."}
+    result = edit_xliff(data, [edit], "x.sdlxliff")
+    assert not result.refused
+    assert result.data == data.replace(
+        b'<mrk mtype="seg" mid="4"/>', '<mrk mtype="seg" mid="4">Tàu dài tới 300 mét cập bến.</mrk>'.encode()
+    )
+
+
+def test_a_tracked_deletion_is_markup_when_editing() -> None:
+    from audit.report.xliff_edit import edit_content
+
+    raw = 'Cảng <mrk mtype="x-sdl-deleted" sdl:revid="r9">Bạch Đằng</mrk>Lạch Huyện mở cửa..'
+    out = edit_content(raw, "Cảng Lạch Huyện mở cửa..", "Cảng Lạch Huyện mở cửa.")
+    assert out == 'Cảng <mrk mtype="x-sdl-deleted" sdl:revid="r9">Bạch Đằng</mrk>Lạch Huyện mở cửa.'
