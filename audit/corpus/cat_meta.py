@@ -7,7 +7,8 @@
   ``interactive`` …) and ``origin-system`` (the engine or memory), the match in ``percent`` and
   ``locked="true"``. They become ``conf:Draft``, ``origin:mt``, ``origin-system:…``, ``percent:85``, ``locked``.
 - memoQ (MQXLIFF, namespace ``MQXliff``): attributes of the trans-unit, ``mq:status``
-  (``PartiallyEdited``, ``ManuallyConfirmed`` …), ``mq:percent`` and ``mq:locked``. They become
+  (``Pretranslated`` — filled by pre-translation from a TM or MT —, ``PartiallyEdited``, ``ManuallyConfirmed``,
+  ``Reviewer1Confirmed`` …), ``mq:percent`` and ``mq:locked``. They become
   ``status:PartiallyEdited``, ``percent:85``, ``locked``.
 """
 

@@ -85,7 +85,7 @@ def test_memoq_status_and_percent_go_into_flags() -> None:
     assert doc.segments[1].source == "Replies arrive within 48 hours."
     assert [s.flags for s in doc.segments] == [
         ("status:ManuallyConfirmed", "percent:100"),
-        ("status:MachineTranslated", "percent:0"),
+        ("status:Pretranslated", "percent:0"),
         ("status:PartiallyEdited", "percent:0", "locked"),
     ]
     assert doc.segments[2].text == "Hãy ghé trung tâm trợ giúp trước."  # bpt/ept native code is no text
@@ -108,7 +108,7 @@ def test_terminal_shows_origin_and_status_not_format_flags() -> None:
         "conf:Draft",
         "origin:mt",
     ]
-    assert shown_flags(["status:MachineTranslated", "percent:0", "locked"]) == ["status:MachineTranslated"]
+    assert shown_flags(["status:Pretranslated", "percent:0", "locked"]) == ["status:Pretranslated"]
     assert shown_flags(["fuzzy", "c-format"]) == ["fuzzy"]
 
 
