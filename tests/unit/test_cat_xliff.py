@@ -224,3 +224,22 @@ def test_a_tracked_deletion_is_markup_when_editing() -> None:
     raw = 'Cảng <mrk mtype="x-sdl-deleted" sdl:revid="r9">Bạch Đằng</mrk>Lạch Huyện mở cửa..'
     out = edit_content(raw, "Cảng Lạch Huyện mở cửa..", "Cảng Lạch Huyện mở cửa.")
     assert out == 'Cảng <mrk mtype="x-sdl-deleted" sdl:revid="r9">Bạch Đằng</mrk>Lạch Huyện mở cửa.'
+
+
+@pytest.mark.parametrize(("bom", "eol"), [(b"\xef\xbb\xbf", b"\r\n"), (b"", b"\r\n"), (b"\xef\xbb\xbf", b"\n")])
+def test_a_windows_written_file_keeps_its_bom_and_line_ends(tmp_path: Path, bom: bytes, eol: bytes) -> None:
+    """Trados and memoQ run on Windows: a UTF-8 BOM and CRLF line ends are read, and kept by an edit."""
+    from audit.report.xliff_edit import edit_xliff
+
+    data = bom + SDL.read_bytes().replace(b"\n", eol)
+    p = tmp_path / SDL.name
+    p.write_bytes(data)
+    doc = read(p)
+    assert [(s.record, s.text, s.line) for s in doc.segments] == [
+        (s.record, s.text, s.line) for s in read(SDL).segments
+    ]
+    seg = next(s for s in doc.segments if s.record == "a04/5")
+    edit = {"record": "a04/5", "segment": seg.index, "line": seg.line, "original": seg.text}
+    result = edit_xliff(data, [{**edit, "text": seg.text.replace("của của", "của")}], p.name)
+    assert not result.refused
+    assert result.data == data.replace("của của cảng".encode(), "của cảng".encode())
