@@ -222,7 +222,7 @@ def _xml_error(msg: str) -> str:
 
 
 # id, source, target, unit, and the line where the record starts (its unit, or its <segment> in a
-# 2.0 unit of several)
+# 2.0 unit of several); in a segmented 1.2 unit, the source and target are the segment's <mrk mtype="seg">
 Record = tuple[str, etree._Element | None, etree._Element, etree._Element, int]
 
 
@@ -234,7 +234,8 @@ def _is_v2(root: etree._Element) -> bool:
 def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
     """The records of an XLIFF tree in reading order: (id, source, target, unit, line), one per
     translated unit (1.2) or per translated segment of a unit (2.0; id ``unit/segment`` when the
-    unit has more than one). ``audit apply`` finds a record's target through this too."""
+    unit has more than one; per ``<mrk mtype="seg">`` of a segmented 1.2 target, id ``unit/mid``).
+    ``audit apply`` finds a record's target through this too."""
     ns = etree.QName(root.tag).namespace
     version = root.get("version", "")
     n = 0
