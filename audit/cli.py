@@ -178,8 +178,8 @@ def run(
     """Audit PATHS (files, directories, or - for standard input) and write reports to --out.
 
     A directory is walked recursively for files of the input formats, by extension: .txt .text,
-    .jsonl .ndjson, .tsv, .csv, .xlf .xliff .xlf2, .html .htm, .po, .srt, .vtt (a .pot template is read
-    only when named). Left out (and counted under 'skipped' in
+    .jsonl .ndjson, .tsv, .csv, .xlf .xliff .xlf2 .sdlxliff .mqxliff, .html .htm, .po, .srt, .vtt (a .pot
+    template is read only when named). Left out (and counted under 'skipped' in
     summary.json): hidden files and folders (names starting with '.'), mt-audit's own output folders,
     paths matching --exclude, and other files (.md notes, .docx …). A file named on the command line is
     read whatever its extension (as text unless it names a format); --format reads every file as one

@@ -36,6 +36,8 @@ FORMATS = {
     ".xlf": "xliff",
     ".xliff": "xliff",
     ".xlf2": "xliff",
+    ".sdlxliff": "xliff",  # Trados Studio's bilingual file: XLIFF 1.2 with sdl: metadata
+    ".mqxliff": "xliff",  # memoQ's: XLIFF 1.2 with mq: attributes
     ".html": "html",
     ".htm": "html",
     ".po": "po",

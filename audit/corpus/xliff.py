@@ -2,14 +2,18 @@
 
 The target text is the unit's text content with inline markup removed (``<g>``, ``<mrk>``,
 ``<pc>`` keep their text; placeholders ``<x/>``, ``<ph/>`` drop out, and so does the native code
-that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text). The inline codes
+that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text; so is a
+tracked deletion of Trados Studio, ``<mrk mtype="x-sdl-deleted">``). The inline codes
 themselves are kept beside the text, per record (``Segment.codes``: element, id, begin/end pairing, place in the
 text, XLIFF 2.0 ``canDelete``/``canCopy``/``copyOf``), for rule A110. Parsing is strict
 (a non-well-formed file is an input error naming its line) and safe (no entities resolved,
 no network). Units without a target are skipped: there is nothing to audit. Units marked
 ``translate="no"`` (on the unit or inherited from a group or file, as mt-audit's own export marks
 boilerplate, with its kind in ``mta:boilerplate``) are kept as boilerplate segments: shown,
-never audited as article text.
+never audited as article text. A 1.2 unit whose target is segmented (``<mrk mtype="seg" mid="N">``, as
+Trados Studio's SDLXLIFF writes every unit) gives one record per segment, ``unit/N``, its source the
+``<seg-source>`` segment of the same ``mid`` and its line the ``<mrk>``'s; the CAT tool's metadata of the
+segment (SDLXLIFF ``<sdl:seg>``, memoQ's ``mq:`` attributes) goes into its flags (:mod:`audit.corpus.cat_meta`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from audit.corpus.cat_meta import cat_flags
 from audit.corpus.declared import XML_DECLARATION, decode_declared, xml_declaration
 from audit.corpus.decode import check_utf8
 from audit.corpus.errors import InputError
@@ -57,6 +62,14 @@ _ROLES = {
     "it": "isolated",
 }
 INLINE_CODES = frozenset(_ROLES)
+# Trados Studio's tracked changes: <mrk mtype="x-sdl-added"> holds inserted text (kept), <mrk
+# mtype="x-sdl-deleted"> text the reviser deleted, no longer part of the translation (left out, as markup).
+SDL_DELETED = "x-sdl-deleted"
+
+
+def is_deletion(el: etree._Element) -> bool:
+    """A tracked deletion of Trados Studio (its content is not text of the translation)."""
+    return el.get("mtype") == SDL_DELETED and _local(el.tag) == "mrk"
 
 
 def text_and_codes(el: etree._Element | None, v2: bool) -> tuple[str | None, tuple[InlineCode, ...]]:
@@ -118,7 +131,7 @@ class _Walk:
                 if name in INLINE_CODES:
                     k = len(self.codes)
                     self.codes.append((child, start, start, outer))  # its place in document order; its end below
-                if name not in CODE_ELEMENTS:
+                if name not in CODE_ELEMENTS and not is_deletion(child):
                     self.parent = k if k >= 0 else outer
                     self.element(child)
                     self.parent = outer
@@ -209,7 +222,7 @@ def _xml_error(msg: str) -> str:
 
 
 # id, source, target, unit, and the line where the record starts (its unit, or its <segment> in a
-# 2.0 unit of several)
+# 2.0 unit of several); in a segmented 1.2 unit, the source and target are the segment's <mrk mtype="seg">
 Record = tuple[str, etree._Element | None, etree._Element, etree._Element, int]
 
 
@@ -221,7 +234,8 @@ def _is_v2(root: etree._Element) -> bool:
 def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
     """The records of an XLIFF tree in reading order: (id, source, target, unit, line), one per
     translated unit (1.2) or per translated segment of a unit (2.0; id ``unit/segment`` when the
-    unit has more than one). ``audit apply`` finds a record's target through this too."""
+    unit has more than one; per ``<mrk mtype="seg">`` of a segmented 1.2 target, id ``unit/mid``).
+    ``audit apply`` finds a record's target through this too."""
     ns = etree.QName(root.tag).namespace
     version = root.get("version", "")
     n = 0
@@ -246,9 +260,26 @@ def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
             if tgt is None:
                 continue
             n += 1
-            yield unit.get("id") or str(n - 1), src, tgt, unit, unit.sourceline or 1  # where the record starts
+            uid = unit.get("id") or str(n - 1)
+            marked = _seg_marks(tgt)
+            if not marked:
+                yield uid, src, tgt, unit, unit.sourceline or 1  # where the record starts
+                continue
+            seg_source = next((c for c in unit if _local(c.tag) == "seg-source"), None)
+            sources = {m.get("mid"): m for m in _seg_marks(seg_source)} if seg_source is not None else {}
+            for k, mrk in enumerate(marked):
+                mid = mrk.get("mid") or str(k)
+                yield f"{uid}/{mid}", sources.get(mid), mrk, unit, mrk.sourceline or 1
     else:
         raise InputError(path, f"unknown XLIFF version {version!r} (namespace {ns!r})", root.sourceline)
+
+
+def _seg_marks(el: etree._Element | None) -> list[etree._Element]:
+    """The segments of a segmented 1.2 source or target (``<mrk mtype="seg">``, XLIFF 1.2 sec. 2.7, as
+    ``<seg-source>`` and its target hold them; SDLXLIFF segments every unit so), in document order."""
+    if el is None:
+        return []
+    return [m for m in el.iter(etree.Element) if _local(m.tag) == "mrk" and m.get("mtype") == "seg"]
 
 
 def target_text(target: etree._Element) -> str:
@@ -264,6 +295,8 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
         source, source_codes = text_and_codes(src, v2)
         target, target_codes = text_and_codes(tgt, v2)
         seg = _segment(len(segments), target or "", line, rid, source, unit)
+        if not v2:
+            seg.flags = cat_flags(unit, tgt.get("mid") if _local(tgt.tag) == "mrk" else None)
         if source_codes or target_codes:
             seg.codes = SegmentCodes(source_codes, target_codes)
         segments.append(seg)

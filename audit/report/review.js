@@ -308,7 +308,8 @@
     row.appendChild(el('span', 'gut', s.record !== null && s.record !== undefined ? s.record : s.line));
     const txt = el('div', 'txt');
     if (s.bp) txt.appendChild(el('span', 'kind', s.bp));
-    if (s.flags.includes('fuzzy')) txt.appendChild(el('span', 'kind', 'fuzzy'));  // a PO entry marked for review
+    // a PO entry marked for review; a CAT tool's origin (mt, tm …), confirmation level, memoQ status
+    for (const f of s.flags) if (f === 'fuzzy' || /^(origin|conf|status):/.test(f)) txt.appendChild(el('span', 'kind', f));
     const edited = k in state.e;
     if (edited) {
       txt.appendChild(document.createTextNode(state.e[k]));

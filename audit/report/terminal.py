@@ -104,7 +104,8 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         for s in worst:
             findings = run.by_segment.get((s["doc"], s["segment"]), [])
             where = f"{s['doc']}:{s['line']}" + (f" [{s['record']}]" if s.get("record") is not None else "")
-            where += " (fuzzy)" if "fuzzy" in s.get("flags", ()) else ""  # a PO entry marked for review
+            shown = shown_flags(s.get("flags", ()))
+            where += f" ({', '.join(shown)})" if shown else ""
             console.print(Text(f"#{s['rank']}  {where}  risk {s['risk']:.3f}", style="" if plain else "bold cyan"))
             console.print(highlighted(s["text"], findings) if not plain else Text(s["text"]), soft_wrap=plain)
             for f in findings:
@@ -223,3 +224,12 @@ def print_report(run: RunData, top: int = 10, console: Console | None = None) ->
             longest = max((len(d["doc"]) for d in run.documents), default=0)
             console = Console(width=max(console.width, longest + 70))
     render(run, console, top)
+
+
+_SHOWN_FLAGS = ("origin:", "conf:", "status:")
+
+
+def shown_flags(flags: list[str] | tuple[str, ...]) -> list[str]:
+    """The flags shown beside a segment: a PO entry's ``fuzzy`` and a CAT tool's ``origin:``, ``conf:`` and
+    ``status:`` (where the translation came from, how far it is confirmed); not format flags (``c-format``)."""
+    return [f for f in flags if f == "fuzzy" or f.startswith(_SHOWN_FLAGS)]

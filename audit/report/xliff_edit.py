@@ -2,14 +2,16 @@
 
 The file is not re-serialised. Each edited record's ``<target>`` is found through the reader's
 own record order (:func:`audit.corpus.xliff.iter_records`; 2.0 records ``unit/segment`` get their
-segment's target), located in the original bytes with expat's byte offsets, and its content
+segment's target, a segmented 1.2 unit's records ``unit/mid`` — SDLXLIFF — the content of their
+``<mrk mtype="seg">`` in the target), located in the original bytes with expat's byte offsets, and its content
 edited as text:
 
 - the MT → post-edit difference is taken word by word; each changed stretch replaces the
   characters it covers, in the text node they belong to (``&amp;``, character references and
   CDATA are handled; the new text is escaped);
-- inline markup stays as it is: ``<g>``, ``<pc>``, ``<mrk>`` keep their tags, placeholders and
-  XLIFF 1.2 native code (``<ph>…</ph>``, ``<bpt>``, …) are never touched;
+- inline markup stays as it is: ``<g>``, ``<pc>``, ``<mrk>`` keep their tags, placeholders,
+  XLIFF 1.2 native code (``<ph>…</ph>``, ``<bpt>``, …) and Trados's tracked deletions
+  (``<mrk mtype="x-sdl-deleted">…</mrk>``) are never touched;
 - an insertion where markup meets text goes outside the inline elements there (the shallowest
   point: ``rất`` before ``<pc>mạnh</pc>`` lands before ``<pc>``);
 - a deletion may span markup (the text goes, the tags stay); a replacement that spans an inline
@@ -37,6 +39,7 @@ from audit.corpus.xliff import CODE_ELEMENTS, iter_records, parse_xliff
 
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _WORD = re.compile(r"\w+|\s+|[^\w\s]")
+_DELETION = re.compile(r"""\smtype\s*=\s*["']x-sdl-deleted["']""")  # Trados's tracked deletion: markup, as read
 
 
 class Refused(Exception):
@@ -147,7 +150,7 @@ def tokenize(raw: str) -> Content:
                     code = max(0, code - 1)
                 elif not token.endswith("/>"):
                     depth += 1
-                    code += 1 if code or name in CODE_ELEMENTS else 0
+                    code += 1 if code or name in CODE_ELEMENTS or (name == "mrk" and _DELETION.search(token)) else 0
             run += 1
             c.markup.append(raw[i:j])
             c.gaps[-1].append((j, depth, "text"))
@@ -293,7 +296,7 @@ def _element_offsets(data: bytes) -> list[_Located]:
 
     def end(name: str) -> None:
         el = stack.pop()
-        if name.rsplit(":", 1)[-1] != "target":
+        if name.rsplit(":", 1)[-1] not in ("target", "mrk"):  # a record's target, or its segment's <mrk>
             return
         open_end = _open_end(data, el.open_start)
         if data[open_end - 2 : open_end] != b"/>":  # <target/> keeps content None
