@@ -13,7 +13,8 @@ boilerplate, with its kind in ``mta:boilerplate``) are kept as boilerplate segme
 never audited as article text. A 1.2 unit whose target is segmented (``<mrk mtype="seg" mid="N">``, as
 Trados Studio's SDLXLIFF writes every unit) gives one record per segment, ``unit/N``, its source the
 ``<seg-source>`` segment of the same ``mid`` and its line the ``<mrk>``'s; the CAT tool's metadata of the
-segment (SDLXLIFF ``<sdl:seg>``, memoQ's ``mq:`` attributes) goes into its flags (:mod:`audit.corpus.cat_meta`).
+segment (SDLXLIFF ``<sdl:seg>``, memoQ's ``mq:`` attributes) goes into its flags (:mod:`audit.corpus.cat_meta`),
+as do the flags of a 2.0 unit of mt-audit's own export (``<mda:metadata>``, group ``mt-audit:flags``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from audit.model import Document, InlineCode, Segment, SegmentCodes
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
 MTA_BOILERPLATE = "{urn:mt-audit:xliff:1}boilerplate"  # the kind, on units of mt-audit's own export
+MDA = "{urn:oasis:names:tc:xliff:metadata:2.0}"
+EXPORT_FLAGS = "mt-audit:flags"  # the mda:metaGroup category holding a segment's flags in mt-audit's own export
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
 
@@ -287,6 +290,18 @@ def target_text(target: etree._Element) -> str:
     return text_and_codes(target, v2=False)[0] or ""
 
 
+def export_flags(unit: etree._Element) -> tuple[str, ...]:
+    """The flags a 2.0 unit of mt-audit's own export carries (``<mda:metadata>``, group ``mt-audit:flags``)."""
+    return tuple(
+        (meta.text or "").strip()
+        for md in unit.iterchildren(f"{MDA}metadata")
+        for group in md.iterchildren(f"{MDA}metaGroup")
+        if group.get("category") == EXPORT_FLAGS
+        for meta in group.iterchildren(f"{MDA}meta")
+        if meta.get("type") == "flag" and (meta.text or "").strip()
+    )
+
+
 def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> list[Document]:
     root = parse_xliff(fh.read(), path)
     segments: list[Segment] = []
@@ -297,6 +312,8 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
         seg = _segment(len(segments), target or "", line, rid, source, unit)
         if not v2:
             seg.flags = cat_flags(unit, tgt.get("mid") if _local(tgt.tag) == "mrk" else None)
+        else:
+            seg.flags = export_flags(unit)
         if source_codes or target_codes:
             seg.codes = SegmentCodes(source_codes, target_codes)
         segments.append(seg)

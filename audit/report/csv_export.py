@@ -3,6 +3,10 @@
 Cells that a spreadsheet would take for a formula (starting with ``=``, ``+``, ``-``, ``@``,
 tab or carriage return) are prefixed with an apostrophe, so a hostile corpus line cannot run
 a formula when the file is opened.
+
+The last column, ``flags``, holds the segment's flags (a PO entry's ``fuzzy``, a CAT tool's
+``origin:mt``, ``conf:Draft``, ``percent:85``, ``status:…``, ``locked``) joined by ``"; "``, empty
+when it has none: a spreadsheet filter "contains origin:mt" or "contains fuzzy" picks those segments.
 """
 
 from __future__ import annotations
@@ -32,7 +36,9 @@ COLUMNS = (
     "reference",
     "segment_risk",
     "fingerprint",
+    "flags",
 )
+FLAG_SEPARATOR = "; "  # as in "alternatives"; a flag may hold a space (an SDLXLIFF origin-system)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -57,6 +63,7 @@ def render_csv(run: RunData) -> str:
             "source": seg.get("source"),
             "reference": seg.get("reference"),
             "segment_risk": seg.get("risk"),
+            "flags": FLAG_SEPARATOR.join(seg.get("flags") or ()) or None,
         }
         w.writerow([_cell(row.get(c)) for c in COLUMNS])
     return buf.getvalue()

@@ -8,7 +8,10 @@ its:locQualityIssueSeverity=…>``; findings that overlap another use the ``<sm>
 pair XLIFF 2.0 provides for overlapping annotations. The ``mta:`` attributes (namespace
 ``urn:mt-audit:xliff:1``) carry the rule code, fingerprint and suggestion for tools that
 want them. Boilerplate segments are units with ``translate="no"`` and ``mta:boilerplate`` (the
-kind), which the XLIFF reader reads back.
+kind), which the XLIFF reader reads back. A segment's flags (a PO entry's ``fuzzy``, a CAT tool's
+``origin:mt``, ``conf:Draft`` …) go into the unit's XLIFF 2.0 Metadata module element,
+``<mda:metadata><mda:metaGroup category="mt-audit:flags" appliesTo="target"><mda:meta type="flag">…``
+(one ``meta`` per flag), which the XLIFF reader reads back as the segment's flags, and into its note.
 
 Severity is mapped to ITS's 0–100 scale in proportion to the MQM penalty weights
 (minor 1, major 5, critical 10 → 10, 50, 100).
@@ -26,6 +29,8 @@ from audit.report.load import RunData, alternatives
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
 ITS_NS = "http://www.w3.org/2005/11/its"
 MTA_NS = "urn:mt-audit:xliff:1"
+MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
+FLAGS_CATEGORY = "mt-audit:flags"
 ITS_SEVERITY = {"minor": 10, "major": 50, "critical": 100}
 # MQM category (ours) -> ITS 2.0 locQualityIssueType
 ITS_TYPE = {
@@ -111,6 +116,17 @@ def annotated_target(text: str, findings: list[dict[str, Any]]) -> str:
     return "".join(out)
 
 
+def flags_metadata(flags: list[str] | tuple[str, ...]) -> str:
+    """A unit's ``<mda:metadata>`` element holding ``flags`` (empty when there are none)."""
+    if not flags:
+        return ""
+    metas = "".join(f'<mda:meta type="flag">{_text(f)}</mda:meta>' for f in flags)
+    return (
+        f'      <mda:metadata><mda:metaGroup category="{FLAGS_CATEGORY}" appliesTo="target">{metas}'
+        "</mda:metaGroup></mda:metadata>\n"
+    )
+
+
 def _source_lang(run: RunData, sample: int = 50) -> str:
     """The most common language of (a sample of) the source texts; ``und`` when there are none."""
     from audit.lang.langid import guess_lang
@@ -132,7 +148,7 @@ def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None
             trg_lang = "und"
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
-        f'<xliff xmlns="{XLIFF_NS}" xmlns:its="{ITS_NS}" xmlns:mta="{MTA_NS}" its:version="2.0" '
+        f'<xliff xmlns="{XLIFF_NS}" xmlns:its="{ITS_NS}" xmlns:mta="{MTA_NS}" xmlns:mda="{MDA_NS}" its:version="2.0" '
         f'version="2.0" srcLang={_attr(src_lang)} trgLang={_attr(trg_lang)}>\n',
     ]
     unit_no = 0
@@ -145,11 +161,14 @@ def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None
             if s.get("boilerplate"):
                 attrs += f' translate="no" mta:boilerplate={_attr(s.get("boilerplate_kind") or "boilerplate")}'
             out.append(f"    <unit {attrs}>\n")
+            out.append(flags_metadata(s.get("flags") or ()))
             note = f"line {s['line']}, column {s['column']}"
             if s.get("boilerplate"):
                 note += f"; boilerplate ({s.get('boilerplate_kind') or 'boilerplate'}), not article text"
             if s.get("risk"):
                 note += f"; risk {s['risk']:.3f}, rank {s.get('rank')}"
+            if s.get("flags"):
+                note += f"; flags: {', '.join(s['flags'])}"
             out.append(f'      <notes><note category="mt-audit">{_text(note)}</note></notes>\n')
             findings = run.by_segment.get((d["doc"], s["segment"]), [])
             source = _text(s.get("source") or "")

@@ -180,7 +180,8 @@ def test_xliff_export_marks_findings_with_its(corpus_out: Path) -> None:
 
 
 def test_xliff_export_validates_against_the_oasis_schema(corpus_out: Path, hostile_out: Path, tmp_path: Path) -> None:
-    """Needs the OASIS XLIFF 2.0 schema folder (xliff_core_2.0.xsd, its.xsd, w3c xml.xsd) in MT_AUDIT_XLIFF_SCHEMAS.
+    """Needs the OASIS XLIFF 2.0 schema folder (xliff_core_2.0.xsd, its.xsd, metadata.xsd, w3c xml.xsd) in
+    MT_AUDIT_XLIFF_SCHEMAS.
 
     The schemas are not redistributed here; with the folder given, the export is validated
     against XLIFF 2.0 core and the ITS attribute types (issue type enumeration, 0-100 severity).
@@ -201,6 +202,7 @@ def test_xliff_export_validates_against_the_oasis_schema(corpus_out: Path, hosti
         '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:wrapper">'
         f'<xs:import namespace="urn:oasis:names:tc:xliff:document:2.0" schemaLocation="{where}/xliff_core_2.0.xsd"/>'
         f'<xs:import namespace="http://www.w3.org/2005/11/its" schemaLocation="{where}/its.xsd"/>'
+        f'<xs:import namespace="urn:oasis:names:tc:xliff:metadata:2.0" schemaLocation="{where}/metadata.xsd"/>'
         "</xs:schema>",
         encoding="utf-8",
     )
