@@ -8,13 +8,12 @@ from collections.abc import Iterable
 from itertools import chain, islice
 from typing import NamedTuple
 
-from audit.lang.langid import _VI_LETTERS
+from audit.lang.langid import _STICKY, _VI_LETTERS  # _STICKY: punctuation that sticks to a word
 from audit.lang.textcache import per_document
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII = re.compile(r"^[A-Za-z]+$")
 _ALNUM = re.compile(r"\w+")
-_STICKY = ".,;:!?\"'()[]{}“”‘’«»…-–—%/*"  # characters that often stick to a word; none is a word character
 
 
 class Token(NamedTuple):
