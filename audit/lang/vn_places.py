@@ -35,13 +35,19 @@ def _forms(zh: str, limit: int = 4) -> list[str]:
 
 
 @functools.cache
+def vn_place_rows() -> tuple[dict[str, str], ...]:
+    """The rows of references/vn_places.tsv (name, zh, gate …), read once."""
+    return tuple(read_tsv("vn_places.tsv"))
+
+
+@functools.cache
 def pinyin_places() -> dict[str, PinyinPlace]:
     """Folded pinyin of a place, written joined ('guangning') → the place; a country also by the pinyin of its
     short Chinese name (阿联酋 'alianqiu', countries.zh_short.tsv). Left out: a form that is the
     place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries one shorter than five
     letters or one that is a word in English (Zipf ≥ 2.5) or Vietnamese text ('angela', 'yemen', 'taiwan')."""
     out: dict[str, PinyinPlace] = {}
-    for row in read_tsv("vn_places.tsv"):
+    for row in vn_place_rows():
         name, zh = row["name"], row["zh"]
         for key in _forms(zh):
             if key != fold(name).replace(" ", ""):

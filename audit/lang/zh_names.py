@@ -1,5 +1,5 @@
 """Chinese-character names with the Vietnamese form the press writes: one index over the references that hold
-both (countries, their short names and capitals, Vietnamese and foreign places, organisations, companies and the
+both (countries, their short names, capitals, Vietnamese and foreign places, organisations, companies and the
 people of the gazetteer), so that '河内' left in a sentence can be offered as 'Hà Nội'."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from audit.lang.countries import gazetteer, zh_short_names
 from audit.lang.people import tenures
 from audit.lang.resources import read_tsv
+from audit.lang.vn_places import vn_place_rows
 
 
 def _pairs() -> Iterator[tuple[str, str]]:
@@ -18,9 +19,8 @@ def _pairs() -> Iterator[tuple[str, str]]:
     countries = gz.countries
     yield from ((c.zh, c.vi) for c in countries.values())
     yield from ((zh, countries[iso].vi) for zh, iso in zh_short_names() if iso in countries)
-    yield from ((r["zh"], r["vi"]) for r in read_tsv("capitals.zh.tsv"))
-    yield from ((r["zh"], r["name"]) for r in read_tsv("vn_places.tsv"))
-    yield from ((p.zh, p.standard) for p in gz.places.values())
+    yield from ((r["zh"], r["name"]) for r in vn_place_rows())
+    yield from ((p.zh, p.standard) for p in gz.places.values())  # capitals.zh.tsv is built into these
     yield from ((r["zh"], r["standard"]) for r in read_tsv("organisations.tsv"))
     yield from ((r["zh"], r["standard"]) for r in read_tsv("companies.tsv"))
     yield from ((t.name_zh.replace("·", ""), t.name_vi) for t in tenures())
