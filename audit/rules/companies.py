@@ -48,7 +48,9 @@ _SENTENCE_OPENERS = ".!?:;\"'“‘(«–—-"
 
 
 @dataclass(frozen=True, slots=True)
-class CompanyCalque:
+class Calque:
+    """One row of a calque table (references/organisations.tsv, references/companies.calques.tsv)."""
+
     calque: str
     standard: str
     zh: str
@@ -56,16 +58,21 @@ class CompanyCalque:
     gate: bool
 
 
-@functools.cache
-def company_calques() -> dict[str, CompanyCalque]:
-    """The rows of references/companies.calques.tsv by calque."""
-    out: dict[str, CompanyCalque] = {}
-    for r in read_tsv("companies.calques.tsv"):
+def read_calques(name: str) -> dict[str, Calque]:
+    """The rows of a calque table in references/ by calque, their kind and gate checked."""
+    out: dict[str, Calque] = {}
+    for r in read_tsv(name):
         if r["kind"] not in ("hanviet", "pinyin") or r["gate"] not in ("yes", "no"):
-            raise ResourceError(f"companies.calques.tsv: {r['calque']!r}: kind must be hanviet|pinyin, gate yes|no")
+            raise ResourceError(f"{name}: {r['calque']!r}: kind must be hanviet|pinyin, gate yes|no")
         c = r["calque"]
-        out[c] = CompanyCalque(c, r["standard"], r["zh"], r["kind"], r["gate"] == "yes")
+        out[c] = Calque(c, r["standard"], r["zh"], r["kind"], r["gate"] == "yes")
     return out
+
+
+@functools.cache
+def company_calques() -> dict[str, Calque]:
+    """The rows of references/companies.calques.tsv by calque."""
+    return read_calques("companies.calques.tsv")
 
 
 @functools.cache

@@ -8,14 +8,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from audit.lang.countries import find_mentions, trie_pattern
-from audit.lang.resources import ResourceError, read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule
 from audit.rules.base import DocContext, Hit
-from audit.rules.companies import accepted, company_calques, known_in_document
+from audit.rules.companies import Calque, accepted, company_calques, known_in_document, read_calques
 from audit.rules.registry import register
 
 # The word right before a calque that is also a personal or place name must say "organisation": a bloc,
@@ -31,23 +29,10 @@ _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE
 _ORG_AFTER = re.compile(r"\s?[-–+]\s?(\w)")  # then a digit or a capital letter
 
 
-@dataclass(frozen=True, slots=True)
-class OrgCalque:
-    calque: str
-    standard: str
-    zh: str
-    kind: str  # hanviet | pinyin
-    gate: bool
-
-
 @functools.cache
-def org_calques() -> dict[str, OrgCalque]:
+def org_calques() -> dict[str, Calque]:
     """The rows of references/organisations.tsv by calque."""
-    rows = list(read_tsv("organisations.tsv"))
-    for r in rows:
-        if r["kind"] not in ("hanviet", "pinyin") or r["gate"] not in ("yes", "no"):
-            raise ResourceError(f"organisations.tsv: {r['calque']!r}: kind must be hanviet|pinyin, gate yes|no")
-    return {r["calque"]: OrgCalque(r["calque"], r["standard"], r["zh"], r["kind"], r["gate"] == "yes") for r in rows}
+    return read_calques("organisations.tsv")
 
 
 @functools.cache
