@@ -19,6 +19,7 @@ from audit.lang.names import (
     Run,
     capitalised_runs,
     multiword_runs,
+    multiword_runs_passing,
     names_in_run,
     run_at,
     syllable_options,
@@ -149,7 +150,7 @@ def pinyin_names(text: str) -> list[PinyinName]:
         return []
     out = []
     surnames = chinese_surname_pinyin()
-    runs = _apostrophe_runs(text) if "'" in text or "’" in text else multiword_runs(text)
+    runs = _apostrophe_runs(text) if "'" in text or "’" in text else multiword_runs_passing(text, _may_hold_pinyin)
     for run in runs:
         i = 0
         while i < len(run):
@@ -195,6 +196,16 @@ def pinyin_names(text: str) -> list[PinyinName]:
     if not out:
         out.extend(_mixed_names(text, runs, surname_pinyin()))
     return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _may_hold_pinyin(words: tuple[str, ...]) -> bool:
+    """A run of capitalised words (its words) where :func:`pinyin_names` may find a name: two pinyin words
+    side by side (:func:`_pinyin_token`), or a run that starts with a pinyin surname (:func:`_mixed_names`).
+    The other runs yield nothing."""
+    if words[0].lower() in surname_pinyin():
+        return True
+    return any(_pinyin_token(a) and _pinyin_token(b) for a, b in itertools.pairwise(words))
 
 
 # An apostrophe between two lowercase letters parts the syllables of one pinyin word ('Sheng'an', 'Xi'an')

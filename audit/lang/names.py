@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
@@ -379,6 +379,24 @@ def multiword_runs(text: str) -> tuple[Run, ...]:
             del words[0]  # the run starts inside a word ('eVisa'): drop that word
         if len(words) >= 2:
             out.append(tuple(words))
+    return tuple(out)
+
+
+def multiword_runs_passing(text: str, keep: Callable[[tuple[str, ...]], bool]) -> tuple[Run, ...]:
+    """The runs of :func:`multiword_runs` whose words pass ``keep``, in order; the offsets of the words
+    are worked out only for those (a caller that looks for one kind of name skips the other runs)."""
+    out = []
+    for m in _MULTI_RUN.finditer(text):
+        base = m.start()
+        group = m.group()
+        words = group.replace("\u00a0", " ").split(" ")
+        if base and text[base - 1].isalpha():
+            base += len(words[0]) + 1  # the run starts inside a word ('eVisa'): drop that word
+            del words[0]
+            if len(words) < 2:
+                continue
+        if keep(tuple(words)):
+            out.append(tuple(_run_words(base, " ".join(words))))
     return tuple(out)
 
 
