@@ -645,6 +645,7 @@ class HanVietWestern:
     name: str  # the person's Vietnamese (Latin) name
 
 
+@functools.lru_cache(maxsize=16384)
 def may_have_hanviet_western(words: tuple[str, ...]) -> bool:
     """A run of capitalised words (its words) where :func:`hanviet_western_names` may find a name: a word
     before the last one can start the Hán-Việt reading of a foreign name."""

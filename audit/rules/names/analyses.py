@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from audit.lang.foreign_pinyin import pinyin_western_names
 from audit.lang.hanviet import syllable_key
+from audit.lang.lines import matches_by_line
 from audit.lang.mentions import PINYIN_HINTS, TitledName, pinyin_names, title_start_pattern, titled_names
 from audit.lang.mentions import PinyinName as PinyinMention
 from audit.lang.names import Candidate, multiword_run_words, names_in_runs, recover
@@ -148,12 +149,15 @@ def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
         if pattern is None:
             return []
         lines = content_lines(ctx)
-        starts: dict[int, list[int]] = {}  # segment (of lines.segments) → where the pattern matches in it
-        for m in pattern.finditer(lines.text):  # no match spans a line; a line break reads as a text's end
-            k = lines.segment_at(m.start())
-            starts.setdefault(k, []).append(m.start() - lines.starts[k])
-        segments = lines.segments
-        return [(segments[k].index, t) for k, found in starts.items() for t in titled_names(segments[k].text, found)]
+        segments, offsets = lines.segments, lines.starts
+        # one scan of the article: no match spans a line, and a line break reads as a text's end
+        by_line = matches_by_line(pattern, lines.text, offsets)
+        return [
+            (segments[k].index, t)
+            for k, found in enumerate(by_line)
+            if found
+            for t in titled_names(segments[k].text, [m.start() - offsets[k] for m in found])
+        ]
 
     return ctx.memo("names.titled", compute)
 
