@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from audit.lang.hanviet import fold, syllable_key
 from audit.lang.names import (
@@ -342,9 +343,8 @@ def _foreign(word: str) -> bool:
     return not is_valid_syllable(word)
 
 
-@dataclass(frozen=True, slots=True)
-class TitledName:
-    """An office title and the capitalised words that follow it."""
+class TitledName(NamedTuple):
+    """An office title and the capitalised words that follow it (a named tuple: a document has many)."""
 
     title_start: int
     title_end: int
@@ -511,7 +511,7 @@ def _run_word_at(text: str, pos: int) -> bool:
     """A whole capitalised word at ``pos`` (as :func:`title_start_pattern` matches it) is a word of a
     capitalised run: it stands after no letter. After a character that regular expressions count as a
     letter but ``str.isalpha`` does not ('²'), the runs themselves settle it."""
-    if not pos or not LETTER.match(text, pos - 1):
+    if not pos or text[pos - 1] == " " or not LETTER.match(text, pos - 1):
         return True
     if text[pos - 1].isalpha():
         return False  # inside a word, or the dropped first word of a run ('eVisa')
@@ -522,9 +522,9 @@ def _run_from(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
     """The words at or after ``pos`` of the capitalised run that ``pos`` lies in (its end included), if any."""
     c = text[pos : pos + 1]
     if c not in (" ", "\u00a0"):
-        if not LETTER.match(c):
+        if not (c.isalpha() or LETTER.match(c)):  # a letter as regular expressions read one
             return ()  # the end of the text or a mark: at most the end of a run, after its words
-        if not (pos and LETTER.match(text, pos - 1)):
+        if not pos or text[pos - 1] == " " or not LETTER.match(text, pos - 1):
             return run_at(text, pos)  # a word starts here: a run's (as it mostly does after a title) or none
     run = next((r for r in capitalised_runs(text) if r[0][0] <= pos < r[-1][1] + 1), None)
     return tuple(t for t in run if t[0] >= pos) if run else ()

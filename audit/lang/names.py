@@ -427,7 +427,7 @@ def names_in_run(run: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, st
     """Vietnamese personal names inside a run of capitalised words: (start, end, name)."""
     return [
         (run[i][0], run[i + n - 1][1], " ".join(w for _, _, w in run[i : i + n]))
-        for i, n in _names_in_words(tuple(w for _, _, w in run))
+        for i, n in _names_in_words(tuple([w for _, _, w in run]))
     ]
 
 
