@@ -18,11 +18,13 @@ from audit.lang.names import (
     LETTER,
     RUN_WORD,
     Run,
+    RunStart,
     capitalised_runs,
     multiword_runs,
     multiword_runs_passing,
     names_in_run,
     run_at,
+    run_offsets,
     syllable_options,
 )
 from audit.lang.people import holders, offices, people, surname_keys, surnames
@@ -142,16 +144,26 @@ _NOT_VIETNAMESE = re.compile(r"[FJWZfjwz]")  # letters no Vietnamese syllable ha
 PINYIN_HINTS = (_TONE_MARK, _TWO_LATIN)
 
 
-def pinyin_names(text: str) -> list[PinyinName]:
+def pinyin_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[PinyinName]:
     """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong',
-    'Ruǎn Chūnfú' — tone marks are read past; offsets stay those of ``text``)."""
+    'Ruǎn Chūnfú' — tone marks are read past; offsets stay those of ``text``).
+
+    ``runs_at``: the runs of :func:`multiword_runs` in ``text`` (where each starts, its words), when the
+    caller has them (see audit.lang.names.multiword_runs_by_text)."""
     if _TONE_MARK.search(text):
         text = _TONED_PINYIN.sub(_untone, text)
+        runs_at = None  # the runs of the text with its tone marks: their words are not the ones read here
     if not _TWO_LATIN.search(text):
         return []
     out = []
     surnames = chinese_surname_pinyin()
-    runs = _apostrophe_runs(text) if "'" in text or "’" in text else multiword_runs_passing(text, _may_hold_pinyin)
+    runs: tuple[Run, ...]
+    if "'" in text or "’" in text:
+        runs = _apostrophe_runs(text)
+    elif runs_at is not None:  # only the runs that may hold a name: the others yield nothing
+        runs = tuple(run_offsets(start, words) for start, words in runs_at if _may_hold_pinyin(words))
+    else:
+        runs = multiword_runs_passing(text, _may_hold_pinyin)
     for run in runs:
         i = 0
         while i < len(run):

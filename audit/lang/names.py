@@ -396,7 +396,7 @@ def multiword_runs_passing(text: str, keep: Callable[[tuple[str, ...]], bool]) -
             if len(words) < 2:
                 continue
         if keep(tuple(words)):
-            out.append(tuple(_run_words(base, " ".join(words))))
+            out.append(run_offsets(base, words))
     return tuple(out)
 
 
@@ -470,16 +470,23 @@ def names_in_runs(runs: Iterable[tuple[str, ...]]) -> Counter[str]:
     return found
 
 
-def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
-    """The words of each run of :func:`multiword_runs` in ``texts``, with the index of its text, in order.
+RunStart = tuple[int, tuple[str, ...]]  # where a run's first word starts in its text, and the run's words
 
-    One scan of the texts joined by line breaks: no run spans a line break, and a run at the start of
-    a line keeps its first word as one at the start of a text does.
+
+def multiword_runs_by_text(
+    texts: Sequence[str], joined: str | None = None, starts: list[int] | None = None
+) -> list[list[RunStart]]:
+    """For each of ``texts``, where each run of :func:`multiword_runs` in it starts and its words, in order
+    (:func:`run_offsets` gives back the run).
+
+    One scan of ``joined``, the texts joined by line breaks, whose text k starts at ``starts[k]`` (made
+    here when not given): no run spans a line break, and a run at the start of a line keeps its first
+    word as one at the start of a text does.
     """
-    joined = "\n".join(texts)
+    if joined is None or starts is None:
+        joined, starts = "\n".join(texts), line_starts(list(texts))
     nbsp = "\u00a0" in joined
-    starts = line_starts(list(texts))
-    out = []
+    out: list[list[RunStart]] = [[] for _ in starts]
     index, last = 0, len(starts) - 1
     for m in _MULTI_RUN.finditer(joined):
         base = m.start()
@@ -488,11 +495,29 @@ def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]
         group = m.group()
         words = (group.replace("\u00a0", " ") if nbsp else group).split(" ")
         if base and joined[base - 1].isalpha():
+            base += len(words[0]) + 1
             del words[0]  # the run starts inside a word ('eVisa'): drop that word
             if len(words) < 2:
                 continue
-        out.append((index, tuple(words)))
+        out[index].append((base - starts[index], tuple(words)))
     return out
+
+
+def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """The words of each run of :func:`multiword_runs` in ``texts``, with the index of its text, in order
+    (see :func:`multiword_runs_by_text`)."""
+    return [(k, words) for k, runs in enumerate(multiword_runs_by_text(texts)) for _, words in runs]
+
+
+def run_offsets(start: int, words: Sequence[str]) -> Run:
+    """The run whose words, parted by one space (or no-break space) each, start at ``start``: ((start, end,
+    word), …), as :func:`multiword_runs` gives it."""
+    out = []
+    for w in words:
+        end = start + len(w)
+        out.append((start, end, w))
+        start = end + 1
+    return tuple(out)
 
 
 def _has_marks(word: str) -> bool:

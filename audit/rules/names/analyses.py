@@ -15,7 +15,7 @@ from audit.lang.hanviet import syllable_key
 from audit.lang.lines import matches_by_line
 from audit.lang.mentions import PINYIN_HINTS, TitledName, pinyin_names, title_start_pattern, titled_names
 from audit.lang.mentions import PinyinName as PinyinMention
-from audit.lang.names import Candidate, multiword_run_words, names_in_runs, recover
+from audit.lang.names import Candidate, RunStart, multiword_runs_by_text, names_in_runs, recover
 from audit.model import Document, Segment
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -27,17 +27,27 @@ _YEAR = re.compile(r"[12](?<!\d[12])(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?!\d)")
 
 def doc_names(ctx: DocContext) -> Counter[str]:
     """Vietnamese personal names in the document's article text, with counts."""
-    return ctx.memo("names.vietnamese", lambda d: names_in_runs(words for _, words in _doc_runs(ctx)))
+    return ctx.memo("names.vietnamese", lambda d: names_in_runs(words for runs in doc_runs(ctx) for _, words in runs))
 
 
-def _doc_runs(ctx: DocContext) -> list[tuple[Segment, tuple[str, ...]]]:
-    """The words of each run of two or more capitalised words in the article text, with its segment."""
+def doc_runs(ctx: DocContext) -> list[list[RunStart]]:
+    """The runs of two or more capitalised words of each article segment (``content_lines(ctx).segments``,
+    in order): where each starts and its words, found in one scan of the article text and read by every
+    name analysis that looks at such runs (memoised as "names.runs")."""
 
-    def compute(d: Document) -> list[tuple[Segment, tuple[str, ...]]]:
-        segments = content_lines(ctx).segments
-        return [(segments[i], words) for i, words in multiword_run_words([s.text for s in segments])]
+    def compute(d: Document) -> list[list[RunStart]]:
+        lines = content_lines(ctx)
+        return multiword_runs_by_text([s.text for s in lines.segments], lines.text, lines.starts)
 
     return ctx.memo("names.runs", compute)
+
+
+def seg_runs(ctx: DocContext) -> dict[int, list[RunStart]]:
+    """:func:`doc_runs` by segment index, for the segments that have a run."""
+    return ctx.memo(
+        "names.runs_by_segment",
+        lambda d: {s.index: r for s, r in zip(content_lines(ctx).segments, doc_runs(ctx), strict=True) if r},
+    )
 
 
 def doc_years(ctx: DocContext) -> list[int]:
@@ -117,8 +127,11 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
     """Pinyin names of the document with their recovered Vietnamese candidates."""
 
     def compute(d: Document) -> list[Recovered]:
+        runs = seg_runs(ctx)
         found = [
-            (seg.index, p) for seg in _pinyin_segments(ctx) for p in _not_foreign(seg.text, pinyin_names(seg.text))
+            (seg.index, p)
+            for seg in _pinyin_segments(ctx)
+            for p in _not_foreign(seg.text, pinyin_names(seg.text, runs.get(seg.index, ())))
         ]
         names = list(doc_names(ctx)) if found else []
         out = []
