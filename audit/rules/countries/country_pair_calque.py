@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern
 from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_text, segments_containing, segments_matching_any
+from audit.rules._prefilter import content_text, segments_containing
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import _AFTER_FIRST, PIVOT_COUNTRIES, _holds_any, _topic_literals, topic_of
 from audit.rules.registry import register
@@ -69,20 +69,6 @@ _DASH = re.compile(r"[-–—]")
 _CHAIN_MIDDLE = re.compile(r"[-–—]\s?[^\W\d_]+\s?[-–—]")
 # three words joined by dashes, the chain neither going on nor part of a longer word: 'Trung-Cát-Ô' (中吉乌)
 _CHAIN = re.compile(r"(?<![\w-])(?P<a>[^\W\d_]+)\s?[-–—]\s?(?P<b>[^\W\d_]+)\s?[-–—]\s?(?P<c>[^\W\d_]+)(?![\w-])")
-
-
-def _candidates(ctx: DocContext, literal_en: tuple[str, ...]) -> list[Segment]:
-    """The article segments, in order, where :meth:`CalquedCountryPair.check` may find something: those
-    with a literal English abbreviation word (:meth:`~CalquedCountryPair._glued`), a word between two
-    dashes (:meth:`~CalquedCountryPair._chains`) or a pair: a match of the pair regex without lowercase
-    first parts, or a lowercase first part before a dash (see :func:`_upper_pair`). Each pattern is
-    searched for in the article's lines joined (:func:`segments_matching`): it has no anchor, and where
-    its ``\\s`` meets a line break it can only find more segments, not fewer."""
-    upper_pair, lower_before_dash = _upper_pair()
-    found = {s.index: s for s in segments_matching_any(ctx, (_CHAIN_MIDDLE, upper_pair, lower_before_dash))}
-    if literal_en:
-        found.update((s.index, s) for s in segments_containing(ctx, literal_en))
-    return [found[i] for i in sorted(found)]
 
 
 @functools.cache
@@ -168,10 +154,11 @@ class CalquedCountryPair(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        """Only the segments where :meth:`check` may find something (:func:`_candidates`)."""
+        """Only the lines with a dash or a literal English abbreviation word (check finds nothing in the
+        others), found in the article's lines joined."""
         topic = topic_of(ctx)
         _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
-        for seg in _candidates(ctx, literal_en):
+        for seg in segments_containing(ctx, ("-", "–", "—", *literal_en)):
             yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
