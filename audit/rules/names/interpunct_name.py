@@ -48,7 +48,7 @@ class InterpunctName(SegmentRule):
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         """Only the segments with an interpunct or a run of words that may read a foreign name in Hán-Việt."""
         dotted = {s.index for s in segments_matching(ctx, DOT)}
-        hanviet = {index for index, runs in seg_runs(ctx).items() if any(may_have_hanviet_western(w) for _, w in runs)}
+        hanviet = {index for index, runs in seg_runs(ctx).items() for _, w in runs if may_have_hanviet_western(w)}
         for seg in content_lines(ctx).segments:
             if seg.index in dotted or seg.index in hanviet:
                 yield from self.check(seg, ctx)
