@@ -667,17 +667,23 @@ def may_have_hanviet_western(words: tuple[str, ...]) -> bool:
     return not _hanviet_western_firsts().isdisjoint(map(syllable_key, words[:-1]))
 
 
-def hanviet_western_names(text: str) -> list[HanVietWestern]:
+def hanviet_western_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[HanVietWestern]:
     """Capitalised Hán-Việt syllables that read a foreign person's Chinese name ('Bái Đăng' = 拜登 = Joe Biden).
 
     A match must be three or more syllables, or a whole run of capitalised words, or follow a title.
+    ``runs_at``: the runs of :func:`multiword_runs` in ``text`` (where each starts, its words), when the
+    caller has them (see audit.lang.names.multiword_runs_by_text).
     """
     index = _hanviet_western_index()
     if not index:
         return []
     firsts = _hanviet_western_firsts()
     out = []
-    for run in multiword_runs(text):
+    if runs_at is None:
+        runs = multiword_runs(text)
+    else:  # only the runs where a name may start: the others yield nothing
+        runs = tuple(run_offsets(start, words) for start, words in runs_at if may_have_hanviet_western(words))
+    for run in runs:
         i = 0
         while i < len(run) - 1:
             if syllable_key(run[i][2]) not in firsts:

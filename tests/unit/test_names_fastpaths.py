@@ -190,3 +190,23 @@ def test_document_years_are_the_counted_matches_of_the_year_pattern() -> None:
         counts = Counter(int(y) for y in _YEAR.findall(content_lines(ctx).text))
         expected = [y for y, _ in sorted(counts.items(), key=lambda kv: (-kv[1], -kv[0]))]
         assert doc_years(ctx) == expected, text
+
+
+_SHARED_RUN_TEXTS = [
+    *TEXTS,
+    "Tổng thống Mỹ Bái Đăng và Thủ tướng Ruan Fuzhong; ông Fu Fuanzhong, Tổng Bí thư Ruan Phu Trong.",
+    "Ông Thông Luân • Tây Tô Lý gặp bà Pan Sheng'an; Xi'an Road; Ruǎn Chūnfú; Wang\u00a0Yi và eVisa Li Qiang.",
+]
+
+
+@pytest.mark.parametrize("text", _SHARED_RUN_TEXTS)
+def test_name_finders_read_the_shared_runs_as_their_own(text: str) -> None:
+    """pinyin_names and hanviet_western_names given the document's runs (one scan of the article) find what
+    they find from the text alone."""
+    from audit.lang.names import multiword_runs_by_text
+
+    runs = multiword_runs_by_text([text, "", text])
+    assert runs[0] == runs[2] and runs[1] == []
+    for found in (mentions.pinyin_names, mentions.hanviet_western_names):
+        new_document()
+        assert found(text, runs[0]) == found(text), found.__name__

@@ -64,7 +64,7 @@ class InterpunctName(SegmentRule):
                 suggestion=best,
                 confidence=0.9 if best else 0.7,
             )
-        for h in hanviet_western_names(seg.text):
+        for h in hanviet_western_names(seg.text, seg_runs(ctx).get(seg.index, ())):
             yield self.hit(
                 seg,
                 h.start,
