@@ -11,7 +11,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from audit.lang.countries import trie_pattern
 from audit.lang.hanviet import fold, syllable_key
@@ -356,8 +355,9 @@ def _foreign(word: str) -> bool:
     return not is_valid_syllable(word)
 
 
-class TitledName(NamedTuple):
-    """An office title and the capitalised words that follow it (a named tuple: a document has many)."""
+@dataclass(slots=True, unsafe_hash=True)  # read-only: not frozen only because a frozen one is slow to make
+class TitledName:
+    """An office title and the capitalised words that follow it (a document has hundreds)."""
 
     title_start: int
     title_end: int
