@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from audit.lang.lines import line_starts, lines_matching, matches_by_line
 from audit.lang.resources import read_lines, read_tsv
@@ -79,8 +78,9 @@ class Place:
     whole: bool = False  # generated (places.cldr.tsv): only as a whole capitalised name, never lowercased
 
 
-class Mention(NamedTuple):
-    """A country (or place-calque) mention in a text (a named tuple: a segment has many, made fast).
+@dataclass(slots=True, unsafe_hash=True)  # read-only: not frozen only because a frozen one is slow to make
+class Mention:
+    """A country (or place-calque) mention in a text (a segment has many: quick to make and to read).
 
     ``kind`` is ``name`` (the standard Vietnamese name), ``variant`` (a competing spelling),
     ``form`` (a long or short form), ``en`` (an English name), ``en_adj`` (an English adjective)
