@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -48,15 +49,21 @@ def _fail(message: str) -> NoReturn:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_dir", default="reports", show_default=True, help="Output directory.")
-@click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings.")
+@click.option("--out", "out_dir", default="reports", show_default=True, metavar="DIR", help="Output directory.")
+@click.option("--config", "config_file", default=None, metavar="FILE", help="A TOML file with mt-audit settings.")
 @click.option(
-    "--select", multiple=True, help="Rule codes or prefixes to run, comma-separated or repeated (default ALL)."
+    "--select",
+    multiple=True,
+    metavar="CODES",
+    help="Rule codes or prefixes to run, comma-separated or repeated (default ALL).",
 )
-@click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip, comma-separated or repeated.")
+@click.option(
+    "--ignore", multiple=True, metavar="CODES", help="Rule codes or prefixes to skip, comma-separated or repeated."
+)
 @click.option(
     "--qe",
     multiple=True,
+    metavar="NAME[:ARG]",
     help="QE backend NAME[:ARG] (repeatable): builtin, sacrebleu[:postedit], comet:PATH_OR_NAME. Default: the"
     " config's qe, else builtin; the backends given replace it (--qe builtin --qe sacrebleu for both).",
 )
@@ -123,7 +130,7 @@ def _fail(message: str) -> NoReturn:
     "matched relative to the directory given, as in .gitignore ('README.md', '*.bak', 'drafts/', 'src/**/old'). "
     "A file named on the command line is always read.",
 )
-@click.option("--ignore-file", default=None, help="File of finding fingerprints to suppress.")
+@click.option("--ignore-file", default=None, metavar="FILE", help="File of finding fingerprints to suppress.")
 @click.option(
     "--top",
     type=click.IntRange(min=0),
@@ -205,6 +212,8 @@ def run(
         ignored = read_ignore_file(cfg.ignore_file)
     except ConfigError as e:
         _fail(str(e))
+    if ignore_file and not os.path.isfile(ignore_file):  # named on purpose: a typo would suppress nothing
+        click.echo(f"note: ignore file {ignore_file} not found; no finding is suppressed", err=True)
     settings = Settings.from_config(cfg, ignored, input_format)
     settings.qe_options = {"device": device, "batch_size": batch_size, "cache": qe_cache}
 
@@ -413,7 +422,9 @@ def _print_report(out_dir: str, top: int, report_format: str) -> RunData:
 @click.option(
     "--top", type=click.IntRange(min=0), default=None, help="Worst segments shown (default: the config's top, else 10)."
 )
-@click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings (for top).")
+@click.option(
+    "--config", "config_file", default=None, metavar="FILE", help="A TOML file with mt-audit settings (for top)."
+)
 @click.option(
     "--format",
     "--output-format",
@@ -451,21 +462,31 @@ def show(
 
 @main.command()
 @click.argument("decisions_file", metavar="DECISIONS.json")
-@click.option("--out", "out_dir", required=True, help="Folder for the post-edited copies and the change log.")
+@click.option(
+    "--out", "out_dir", required=True, metavar="DIR", help="Folder for the post-edited copies and the change log."
+)
 @click.option(
     "--run",
     "run_dir",
     default=None,
+    metavar="RUNDIR",
     help="The run's output directory (default: the folder of DECISIONS.json, else ./reports).",
 )
 @click.option(
     "--root",
     "roots",
     multiple=True,
+    metavar="PATH",
     help="Where to find the input files (default: the run's inputs as given; repeatable).",
 )
-@click.option("--ignore-file", default=None, help="Ignore file to extend (default: from the config).")
-@click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings (for ignore-file).")
+@click.option("--ignore-file", default=None, metavar="FILE", help="Ignore file to extend (default: from the config).")
+@click.option(
+    "--config",
+    "config_file",
+    default=None,
+    metavar="FILE",
+    help="A TOML file with mt-audit settings (for ignore-file).",
+)
 def apply(
     decisions_file: str,
     out_dir: str,
