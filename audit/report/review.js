@@ -133,6 +133,10 @@
     return f.sugg;
   }
   const hasSugg = (f) => f.sugg !== null && f.sugg !== undefined;
+  // A span as the list and the detail show it: an empty one as ∅, one of spaces alone with its spaces
+  // visible (two spaces between words would otherwise show as nothing)
+  const WS = { ' ': '␣', '\t': '⇥', '\n': '↵', '\u00a0': '⍽' };
+  const shownSpan = (span) => (!span ? '∅' : span.trim() ? span : span.replace(/[ \t\n\u00a0]/g, (c) => WS[c]));
   const uniq = (xs) => Array.from(new Set(xs)).sort();
 
   // Accepted edits of one segment, composed on its original text. Sorted by start (the longer span
@@ -363,6 +367,15 @@
       pos = g.end;
     }
     regions.push([pos, text.length, null]);
+    if (!text.length && live.length) {  // an empty translation: a mark to click, jump to and read
+      const worst = live.reduce((m, x) => Math.max(m, x.f.sev), 0);
+      const open = live.some((x) => statusOf(x.f.id) === 'open');
+      const mark = el('mark', 'f s' + worst + ' empty' + (open ? '' : ' dismissed'), '∅ empty translation');
+      mark.dataset.f = live.map((x) => x.f.id).join(',');
+      mark.id = 'f-' + live[0].f.id;
+      mark.tabIndex = 0;
+      box.appendChild(mark);
+    }
     for (const [a, b, acc] of regions) {
       if (acc) {
         const del = el('del', 'acc', text.slice(a, b));
@@ -475,7 +488,7 @@
       why.setAttribute('role', 'alert');
       box.appendChild(why);
     }
-    box.appendChild(el('p', 'muted', shortDoc(f.doc) + ':' + f.line + ':' + f.col + ' · «' + f.span + '» · confidence ' + f.conf));
+    box.appendChild(el('p', 'muted', shortDoc(f.doc) + ':' + f.line + ':' + f.col + ' · «' + shownSpan(f.span) + '» · confidence ' + f.conf));
     describe(box, f, false);
     const actions = el('div', 'actions');
     const acc = hasSugg(f)
@@ -666,7 +679,7 @@
       tr.dataset.f = String(f.id);
       const sev = el('td');
       sev.appendChild(el('span', 'b s' + f.sev, SEV[f.sev]));
-      tr.append(sev, el('td', '', f.rule), el('td', '', docs[f.doc].doc), el('td', '', f.span || '∅'), el('td', '', Number(f.conf).toFixed(2)));
+      tr.append(sev, el('td', '', f.rule), el('td', '', docs[f.doc].doc), el('td', '', shownSpan(f.span)), el('td', '', Number(f.conf).toFixed(2)));
       tr.title = f.msg;
       tr.addEventListener('click', () => select(f.id, true));
       body.appendChild(tr);

@@ -279,3 +279,29 @@ def test_po_and_subtitle_findings_are_marked_where_they_are(watched: Watched, tm
     assert sum(len(m) for m in marked) == len(covered)
     assert all(any(m in f["text"] for f in top) for m in marked)
     assert "fuzzy" in page.locator("#segments .kind").all_text_contents()  # the PO document comes first
+
+
+def test_an_empty_translation_and_a_span_of_spaces_are_visible(watched: Watched, tmp_path: Path) -> None:
+    """A108 on an empty target gets a mark to jump to; F110's two spaces show as ␣␣ in the list and the panel."""
+    src = tmp_path / "in"
+    src.mkdir()
+    rows = [
+        {"id": "nav-1", "src": "Order history", "mt": ""},
+        {"id": "nav-2", "src": "Track your parcel", "mt": "Theo dõi  bưu kiện của bạn"},
+    ]
+    (src / "nav.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    out = audit_run([str(src)], tmp_path / "out")
+    rules = [f["rule"] for f in load_run(out).findings]
+    assert rules[:1] == ["A108"] and "F110" in rules
+    page = watched.page
+    watched.open(out / "report.html")
+    page.keyboard.press("j")
+    mark = page.locator("#seg-0-0 mark.f.empty")
+    expect(mark).to_have_text("∅ empty translation")
+    assert page.evaluate("document.activeElement.id") == mark.get_attribute("id")
+    expect(page.locator("#tip")).to_contain_text("A108")
+    spans = page.locator("#frows tr td:nth-child(4)").all_text_contents()
+    assert spans[0] == "∅" and "␣␣" in spans
+    page.locator("#frows tr", has_text="F110").click()
+    expect(page.locator("#detail")).to_contain_text("«␣␣»")
+    assert watched.errors == []
