@@ -445,6 +445,14 @@ def _plan(
     fields = run.summary.get("config", {}).get("fields") or {}
     formats = {d["doc"]: d.get("format", "text") for d in run.documents}
     copies = []
+    missing = [doc for doc in by_doc if _find_input(run, doc, roots) is None]
+    if missing and len(missing) == len(by_doc):  # run from another folder: nothing to edit, nothing to write
+        inputs = ", ".join(str(r) for r in roots or run.summary.get("inputs", []))
+        raise ApplyError(
+            f"none of the {len(missing)} document(s) with edits ({', '.join(missing[:3])}"
+            f"{' …' if len(missing) > 3 else ''}) found under {inputs} from {Path.cwd()}: run apply from the "
+            "folder 'audit run' ran in, or give the inputs' folder with --root"
+        )
     for doc, edits in by_doc.items():
         src = _find_input(run, doc, roots)
         if src is None:
