@@ -850,7 +850,7 @@
     if (k === 'j' || k === 'n') step(1);
     else if (k === 'k' || k === 'p') step(-1);
     else if (k === '/') $('q').focus();
-    else if (k === '?') $('help-btn').click();
+    else if (k === '?') { hideTip(); $('help-btn').click(); }  // the help moves the page: a tooltip would stay behind
     else if (k === 'Escape') { hideTip(); $('help').hidden = true; $('notice').hidden = true; }
     else if (selected !== null && k === 'a') accept(selected, null);
     else if (selected !== null && k === 'd') dismiss(selected, 'false-positive');

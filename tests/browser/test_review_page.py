@@ -305,3 +305,14 @@ def test_an_empty_translation_and_a_span_of_spaces_are_visible(watched: Watched,
     page.locator("#frows tr", has_text="F110").click()
     expect(page.locator("#detail")).to_contain_text("«␣␣»")
     assert watched.errors == []
+
+
+def test_the_help_names_its_own_key_and_hides_the_tooltip(watched: Watched, hostile_run: Path) -> None:
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    page.keyboard.press("j")
+    expect(page.locator("#tip")).to_be_visible()
+    page.keyboard.press("?")
+    expect(page.locator("#help")).to_be_visible()
+    expect(page.locator("#help")).to_contain_text("? this help")
+    expect(page.locator("#tip")).to_be_hidden()  # it would stay where the help pushed the text away from
