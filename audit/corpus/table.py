@@ -38,10 +38,14 @@ def read_table(
     except StopIteration:
         raise InputError(path, "empty file") from None
     except csv.Error as e:
+        if delimiter == "," and (semi := _semicolons(first[0] if first else "", fields)):
+            raise InputError(path, semi, 1) from None
         raise InputError(path, f"malformed header: {e}{looks_like_note(_head(first, lines), fmt, fields)}", 1) from None
     header = [h.strip().lstrip("\ufeff") for h in header]
     target_key = fields.pick("target", header)
     if target_key is None:
+        if delimiter == "," and len(header) == 1 and (semi := _semicolons(first[0] if first else "", fields)):
+            raise InputError(path, semi, 1)
         wanted = fields.target or "/".join(fields.defaults["target"])
         note = looks_like_note(_head(first, lines), fmt, fields)
         more = ", …" if len(header) > 12 else ""
@@ -77,6 +81,17 @@ def read_table(
         raise InputError(path, "no rows after the header")
     # audit apply writes the copy with the same delimiter
     return [Document(doc=doc, segments=segments, title=doc, format=fmt, path=path)] if segments else []
+
+
+def _semicolons(line: str, fields: FieldNames) -> str:
+    """The error for a CSV header line whose columns are separated by semicolons and name a target, else ''."""
+    cells = [c.strip().lstrip("\ufeff").strip('"') for c in line.split(";")]
+    if len(cells) < 2 or fields.pick("target", cells) is None:
+        return ""
+    return (
+        f"columns separated by semicolons, not commas: {line.strip()[:80]!r} (Excel saves CSV so in some "
+        "locales); save it with commas, or as tab-separated text (.tsv)"
+    )
 
 
 def _head(first: list[str], rest: Iterator[str]) -> str:
