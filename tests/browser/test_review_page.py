@@ -316,3 +316,13 @@ def test_the_help_names_its_own_key_and_hides_the_tooltip(watched: Watched, host
     expect(page.locator("#help")).to_be_visible()
     expect(page.locator("#help")).to_contain_text("? this help")
     expect(page.locator("#tip")).to_be_hidden()  # it would stay where the help pushed the text away from
+
+
+def test_the_document_badges_sit_on_the_line_that_names_it(watched: Watched, hostile_run: Path) -> None:
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    meta = page.locator("#doc-head > div.muted").bounding_box()
+    badges = page.locator("#doc-head .badges").bounding_box()
+    line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('#doc-head > div.muted')).lineHeight)")
+    assert meta["height"] < 2 * line  # one line: '#1 · hoi-cho.txt · text · [2 minor] [MQM …] risk …'
+    assert badges["x"] > meta["x"] + 40
