@@ -448,16 +448,19 @@ def show(
     """Re-render the report of an earlier run from its output directory DIR (no re-auditing)."""
     if top is None:  # as 'audit run' does: --top, else the config's top
         top = _load_config(config_file).top
+    written = []
     if html or exports:
         from audit.report import write_reports
         from audit.report.load import RunDirError
 
         try:
-            write_reports(out_dir, (["html"] if html else []) + list(exports))
+            written = write_reports(out_dir, (["html"] if html else []) + list(exports))
         except RunDirError as e:
             _fail(str(e))
     data = _print_report(out_dir, top, report_format)
     _echo_input_errors(data.summary.get("input_errors") or [])
+    if written:  # after the report, where it is seen
+        click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
 
 
 @main.command()

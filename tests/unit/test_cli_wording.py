@@ -74,3 +74,10 @@ def test_help_names_what_each_option_takes(command: str, shown: list[str]) -> No
     assert r.exit_code == 0
     for option in shown:
         assert option in r.output, option
+
+
+def test_show_says_which_files_it_wrote(menu_run: Path) -> None:
+    r = CliRunner().invoke(main, ["show", str(menu_run), "--html", "--export", "csv", "--top", "0"])
+    assert r.exit_code == 0, r.output
+    assert r.stderr.strip().splitlines()[-1] == f"wrote {menu_run / 'report.html'}, {menu_run / 'findings.csv'}"
+    assert "wrote" not in CliRunner().invoke(main, ["show", str(menu_run), "--top", "0"]).stderr
