@@ -207,7 +207,7 @@ def run(
     _override(cfg, select=select, ignore=ignore, qe=qe, jobs=jobs, fail_on=fail_on, ignore_file=ignore_file, top=top)
     _override_fields(cfg, fields)
     _add_excludes(cfg, excludes)
-    _check_codes(cfg)
+    _check_codes(cfg, from_command_line={"select": bool(select), "ignore": bool(ignore)})
     try:
         ignored = read_ignore_file(cfg.ignore_file)
     except ConfigError as e:
@@ -389,16 +389,20 @@ def _codes(values: tuple[str, ...]) -> list[str]:
     return [code.strip() for value in values for code in value.split(",") if code.strip()]
 
 
-def _check_codes(cfg: Config) -> None:
-    """Refuse rule codes and prefixes that name no rule (a typo would silently change nothing)."""
+def _check_codes(cfg: Config, from_command_line: dict[str, bool]) -> None:
+    """Refuse rule codes and prefixes that name no rule (a typo would silently change nothing); the error
+    names the configuration file when the codes came from it."""
     from audit.rules.registry import all_rules
 
     codes = list(all_rules())
-    severity = f"severity in {cfg.source}" if cfg.source else "severity"
-    for key, values in (("select", cfg.select), ("ignore", cfg.ignore), (severity, list(cfg.severity))):
+
+    def where(key: str) -> str:
+        return f"{key} in {cfg.source}" if cfg.source and not from_command_line.get(key) else key
+
+    for key, values in (("select", cfg.select), ("ignore", cfg.ignore), ("severity", list(cfg.severity))):
         unknown = [v for v in values if v.upper() != "ALL" and not any(c.startswith(v.upper()) for c in codes)]
         if unknown:
-            _fail(f"{key}: no rule matches {', '.join(map(repr, unknown))}; run 'audit rules' for the list")
+            _fail(f"{where(key)}: no rule matches {', '.join(map(repr, unknown))}; run 'audit rules' for the list")
 
 
 def _print_report(out_dir: str, top: int, report_format: str) -> RunData:

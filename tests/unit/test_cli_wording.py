@@ -81,3 +81,16 @@ def test_show_says_which_files_it_wrote(menu_run: Path) -> None:
     assert r.exit_code == 0, r.output
     assert r.stderr.strip().splitlines()[-1] == f"wrote {menu_run / 'report.html'}, {menu_run / 'findings.csv'}"
     assert "wrote" not in CliRunner().invoke(main, ["show", str(menu_run), "--top", "0"]).stderr
+
+
+def test_a_code_that_matches_no_rule_names_where_it_was_written(
+    menu_run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = str(menu_run.parent / "in")
+    (tmp_path / "pyproject.toml").write_text('[tool.mt-audit]\nselect = ["F", "Q9"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(main, ["run", src, "--out", str(tmp_path / "o"), "-q"])
+    assert r.exit_code == 2
+    assert f"error: select in {tmp_path / 'pyproject.toml'}: no rule matches 'Q9'" in r.stderr
+    r = CliRunner().invoke(main, ["run", src, "--out", str(tmp_path / "o"), "-q", "--select", "F,K2"])
+    assert r.exit_code == 2 and "error: select: no rule matches 'K2'" in r.stderr  # typed on the command line
