@@ -5,6 +5,10 @@
   const SEV = ['', 'minor', 'major', 'critical'];
   const REASONS = { 'false-positive': 'false positive', 'acceptable': 'acceptable' };
   const SEG_PAGE = 200, ROW_PAGE = 100;
+  // what the numbers beside a document mean (summary.json's risk_formula has the whole formula)
+  const MQM_TITLE = 'MQM score: 100 − error penalty per 100 words (minor 1, punctuation 0.1, major 5, critical 10); 100 = no error found';
+  const RISK_TITLE = 'Risk from 0 to 1: how much the document needs a human, from its findings per word and its ' +
+    'quality-estimation score (its worst segment counts half). Documents are listed riskiest first: review from the top.';
   const KEY = 'mt-audit:' + D.run_id;
   const $ = (id) => document.getElementById(id);
 
@@ -245,8 +249,10 @@
   function badges(d) {
     const span = el('span', 'badges');
     for (const s of [3, 2, 1]) if (d.sev[s - 1]) span.appendChild(el('span', 'b s' + s, d.sev[s - 1] + ' ' + SEV[s]));
-    span.appendChild(el('span', 'b mqm', 'MQM ' + (d.mqm === null || d.mqm === undefined ? '–' : Number(d.mqm).toFixed(1))));
-    span.appendChild(el('span', 'muted', 'risk ' + Number(d.risk).toFixed(3)));
+    const mqm = el('span', 'b mqm', 'MQM ' + (d.mqm === null || d.mqm === undefined ? '–' : Number(d.mqm).toFixed(1)));
+    mqm.title = MQM_TITLE;
+    span.appendChild(mqm);
+    span.appendChild(el('span', 'muted', 'risk ' + Number(d.risk).toFixed(3))).title = RISK_TITLE;
     return span;
   }
 

@@ -318,7 +318,7 @@ def test_the_help_names_its_own_key_and_hides_the_tooltip(watched: Watched, host
     expect(page.locator("#tip")).to_be_hidden()  # it would stay where the help pushed the text away from
 
 
-def test_the_document_badges_sit_on_the_line_that_names_it(watched: Watched, hostile_run: Path) -> None:
+def test_document_badges_on_its_line_explained_on_hover(watched: Watched, hostile_run: Path) -> None:
     page = watched.page
     watched.open(hostile_run / "report.html")
     meta = page.locator("#doc-head > div.muted").bounding_box()
@@ -326,3 +326,6 @@ def test_the_document_badges_sit_on_the_line_that_names_it(watched: Watched, hos
     line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('#doc-head > div.muted')).lineHeight)")
     assert meta["height"] < 2 * line  # one line: '#1 · hoi-cho.txt · text · [2 minor] [MQM …] risk …'
     assert badges["x"] > meta["x"] + 40
+    titles = page.locator("#doc-list li:first-child .badges [title]").evaluate_all("els => els.map(e => e.title)")
+    assert any(t.startswith("MQM score: 100 − error penalty per 100 words") for t in titles)
+    assert any(t.startswith("Risk from 0 to 1") and "review from the top" in t for t in titles)
