@@ -208,6 +208,7 @@ def run(
     _override_fields(cfg, fields)
     _add_excludes(cfg, excludes)
     _check_codes(cfg, from_command_line={"select": bool(select), "ignore": bool(ignore)})
+    _check_out(out_dir, paths)
     try:
         ignored = read_ignore_file(cfg.ignore_file)
     except ConfigError as e:
@@ -387,6 +388,27 @@ def _notes(summary: dict[str, Any], reports: list[str], cfg: Config, out_dir: st
 def _codes(values: tuple[str, ...]) -> list[str]:
     """Rule codes from repeated options, each of which may list several: ``--select F101,N``."""
     return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def _check_out(out_dir: str, paths: tuple[str, ...]) -> None:
+    """Refuse an output folder that is a file, or a folder the inputs are in (given, or holding a file named):
+    report.html, report.xlf and findings.csv written or removed there could be the user's own files."""
+    from pathlib import Path
+
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        _fail(f"--out {out_dir}: a file, not a folder; choose another --out (default: reports)")
+    target = out.resolve()
+    for given in paths:
+        if given == "-":
+            continue
+        p = Path(given)
+        folder = p if p.is_dir() else p.parent
+        if folder.resolve() == target:
+            _fail(
+                f"--out {out_dir}: the folder of the inputs ({given}); the outputs (report.html, findings.csv …) "
+                "would overwrite or remove files of the same name there: choose another folder (default: reports)"
+            )
 
 
 def _check_codes(cfg: Config, from_command_line: dict[str, bool]) -> None:
