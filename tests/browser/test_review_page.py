@@ -329,3 +329,14 @@ def test_document_badges_on_its_line_explained_on_hover(watched: Watched, hostil
     titles = page.locator("#doc-list li:first-child .badges [title]").evaluate_all("els => els.map(e => e.title)")
     assert any(t.startswith("MQM score: 100 − error penalty per 100 words") for t in titles)
     assert any(t.startswith("Risk from 0 to 1") and "review from the top" in t for t in titles)
+
+
+@pytest.mark.parametrize("width", [1500, 1200, 800])
+def test_the_header_buttons_stay_together_at_the_right(watched: Watched, hostile_run: Path, width: int) -> None:
+    page = watched.page
+    page.set_viewport_size({"width": width, "height": 700})
+    watched.open(hostile_run / "report.html")
+    boxes = [page.locator(s).bounding_box() for s in ("#import", "#export", "#help-btn")]
+    assert len({round(b["y"]) for b in boxes}) == 1  # one row, whatever wraps before them
+    assert boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
+    assert boxes[2]["x"] + boxes[2]["width"] > width - 40  # at the right edge
