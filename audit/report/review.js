@@ -879,6 +879,11 @@
   }
 
   // ---- start ---------------------------------------------------------------------------
+  // the sticky panels start below the header, which grows to two lines where it wraps (a laptop screen)
+  const topBar = $('top');
+  const fitTop = () => document.documentElement.style.setProperty('--top-h', topBar.offsetHeight + 'px');
+  if (window.ResizeObserver) new ResizeObserver(fitTop).observe(topBar);
+  fitTop();
   const c = D.counts || {};
   $('run-info').textContent = docs.length + ' documents · ' + (c.segments || 0) + ' segments · ' + F.length +
     ' findings · run ' + D.run_id;

@@ -12,7 +12,7 @@ import pytest
 from audit.report import write_reports
 from audit.report.load import load_run
 from audit.report.synthetic import make_run
-from tests.browser.conftest import Watched, audit_run
+from tests.browser.conftest import Watched, audit_run, run_lines
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
@@ -340,3 +340,18 @@ def test_the_header_buttons_stay_together_at_the_right(watched: Watched, hostile
     assert len({round(b["y"]) for b in boxes}) == 1  # one row, whatever wraps before them
     assert boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
     assert boxes[2]["x"] + boxes[2]["width"] > width - 40  # at the right edge
+
+
+@pytest.mark.parametrize("width", [1500, 1200])
+def test_the_side_panels_stay_below_a_wrapped_header(watched: Watched, tmp_path: Path, width: int) -> None:
+    lines = [f"Đoạn {i}: hội chợ ở Cần Thơ có {i * 10} gian hàng đến từ các tỉnh miền Tây.." for i in range(1, 40)]
+    out = run_lines(tmp_path, "can-tho.txt", lines)
+    page = watched.page
+    page.set_viewport_size({"width": width, "height": 600})
+    watched.open(out / "report.html")
+    page.mouse.wheel(0, 1500)
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.scrollY") > 500
+    header = page.locator("#top").bounding_box()
+    for panel in ("#docs", "#side"):
+        assert page.locator(panel).bounding_box()["y"] >= header["y"] + header["height"] - 1, panel
