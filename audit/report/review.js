@@ -848,7 +848,10 @@
   });
   document.addEventListener('keydown', (ev) => {
     const tag = ev.target && ev.target.tagName;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || ev.ctrlKey || ev.metaKey || ev.altKey) {
+    // a filter just chosen keeps the focus on its <select>: the keys below still work there (its own keys,
+    // arrows, Enter and space, are not among them)
+    if (tag === 'SELECT' && ev.key === 'Escape') ev.target.blur();
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || ev.ctrlKey || ev.metaKey || ev.altKey) {
       if (ev.key === 'Escape' && tag === 'INPUT') ev.target.blur();
       return;
     }

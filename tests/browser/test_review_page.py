@@ -355,3 +355,20 @@ def test_the_side_panels_stay_below_a_wrapped_header(watched: Watched, tmp_path:
     header = page.locator("#top").bounding_box()
     for panel in ("#docs", "#side"):
         assert page.locator(panel).bounding_box()["y"] >= header["y"] + header["height"] - 1, panel
+
+
+def test_keys_work_after_choosing_a_filter(watched: Watched, hostile_run: Path) -> None:
+    """Choosing a filter leaves the focus on its <select>; j and a must still walk and accept."""
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    page.focus("#f-sev")
+    page.select_option("#f-sev", "1")
+    assert page.evaluate("document.activeElement.id") == "f-sev"
+    page.keyboard.press("j")
+    assert page.locator("#frows tr.sel").count() == 1
+    page.keyboard.press("a")
+    assert page.evaluate("document.getElementById('f-sev').value") == "1"  # the filter did not change
+    assert page.locator("#progress").text_content().startswith("1 accepted")
+    page.focus("#f-sev")
+    page.keyboard.press("ArrowUp")  # the select's own keys are left to it (minor is the last option)
+    assert page.evaluate("document.getElementById('f-sev').value") != "1"
