@@ -852,7 +852,7 @@
     // arrows, Enter and space, are not among them)
     if (tag === 'SELECT' && ev.key === 'Escape') ev.target.blur();
     if (tag === 'INPUT' || tag === 'TEXTAREA' || ev.ctrlKey || ev.metaKey || ev.altKey) {
-      if (ev.key === 'Escape' && tag === 'INPUT') ev.target.blur();
+      if ((ev.key === 'Escape' || ev.key === 'Enter') && tag === 'INPUT') ev.target.blur();  // back to the keys
       return;
     }
     const k = ev.key;

@@ -372,3 +372,15 @@ def test_keys_work_after_choosing_a_filter(watched: Watched, hostile_run: Path) 
     page.focus("#f-sev")
     page.keyboard.press("ArrowUp")  # the select's own keys are left to it (minor is the last option)
     assert page.evaluate("document.getElementById('f-sev').value") != "1"
+
+
+def test_enter_in_the_search_box_gives_the_keys_back(watched: Watched, hostile_run: Path) -> None:
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    page.keyboard.press("/")
+    page.keyboard.type("..")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") != "q"
+    page.keyboard.press("j")
+    expect(page.locator("#frows tr.sel")).to_have_count(1)
+    assert page.locator("#q").input_value() == ".."  # the search stays
