@@ -47,3 +47,18 @@ def test_a_folder_inside_the_inputs_is_fine(pages: Path) -> None:
     r = _run(str(pages), "--out", str(pages / "reports"))
     assert r.exit_code == 0, r.stderr
     assert (pages / "reports" / "report.html").is_file() and (pages / "report.html").read_text() == PAGE
+
+
+def test_a_report_file_in_a_folder_that_never_held_a_run_is_left_alone(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "hue.txt").write_text("Trời Huế hôm nay mưa to..\n", encoding="utf-8")
+    out = tmp_path / "deliverables"
+    out.mkdir()
+    (out / "findings.csv").write_text("the client's own sheet\n", encoding="utf-8")
+    assert _run(str(src), "--out", str(out)).exit_code == 0
+    assert (out / "findings.csv").read_text(encoding="utf-8") == "the client's own sheet\n"
+    assert _run(str(src), "--out", str(out), "--export", "csv").exit_code == 0  # asked for: written
+    assert (out / "findings.csv").read_text(encoding="utf-8-sig").startswith("doc,record,segment")
+    assert _run(str(src), "--out", str(out)).exit_code == 0  # now a run's folder: its stale export goes
+    assert not (out / "findings.csv").exists()
