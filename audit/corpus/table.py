@@ -55,6 +55,7 @@ def read_table(
     src_key, ref_key, id_key = (fields.pick(r, header) for r in ("source", "reference", "id"))
     segments: list[Segment] = []
     start_line = 2
+    n_rows = -1  # a row without an id is named by its 0-based index among the non-blank rows, read or not
     while True:
         start_line = reader.line_num + 1
         try:
@@ -62,10 +63,12 @@ def read_table(
         except StopIteration:
             break
         except csv.Error as e:
+            n_rows += 1
             errors.append(InputError(path, f"malformed row: {_csv_error(e)}", start_line))
             continue
         if not any(c.strip() for c in row):
             continue
+        n_rows += 1
         if len(row) != len(header):
             errors.append(InputError(path, _width_message(row, header, delimiter), start_line))
             continue
@@ -73,7 +76,7 @@ def read_table(
         def get(key: str | None, row: list[str] = row) -> str | None:
             return row[col[key]] if key is not None else None
 
-        record = get(id_key) or str(len(segments))
+        record = get(id_key) or str(n_rows)  # (as JSONL's: a row skipped before it does not rename it)
         segments.append(
             record_segment(len(segments), row[col[target_key]], start_line, record, get(src_key), get(ref_key))
         )

@@ -1,4 +1,5 @@
-"""A CSV saved with semicolons (Excel's CSV in many locales) is named as such, not as a missing target column."""
+"""TSV/CSV rows as a user meets them: a CSV saved with semicolons (Excel in many locales) is named as such, and a
+row without an id keeps its name (its 0-based position) when a row before it is skipped."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_semicolons_inside_a_comma_csv_are_text(tmp_path: Path) -> None:
     p.write_text('id,src,mt\n1,"a; b","Huế; Đà Nẵng"\n', encoding="utf-8")
     [doc] = _read(p)
     assert doc.segments[0].text == "Huế; Đà Nẵng"
+
+
+def test_a_row_without_an_id_keeps_its_name_when_a_row_before_it_is_skipped(tmp_path: Path) -> None:
+    p = tmp_path / "rows.tsv"
+    p.write_text("src\tmt\nOne\tMột\nTwo\tHai\textra\n\nThree\tBa\n", encoding="utf-8")
+    errors: list = []
+    [doc] = read_file(InputFile(str(p), p.name), ReadOptions(), errors)
+    assert [e.line for e in errors] == [3]
+    assert [(s.record, s.line) for s in doc.segments] == [("0", 2), ("2", 5)]  # as JSONL: the position, from 0
