@@ -116,7 +116,7 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
             for f in findings:
                 line = Text("  ")
                 line.append(f"{f['rule']} {f['severity']}", style="" if plain else STYLE[f["severity"]])
-                line.append(f"  «{f['text']}» {f['message']}")
+                line.append(f"  {_span(f['text'], s['text'])} {f['message']}")
                 if f.get("suggestion") is not None:
                     line.append(" → ")
                     sugg = f["suggestion"]
@@ -144,6 +144,14 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         + _input_errors_note(run)
     )
     console.print(totals, soft_wrap=plain)
+
+
+WHOLE = "(whole segment)"  # a span that is the segment printed just above, longer than a few words
+
+
+def _span(span: str, segment: str) -> str:
+    """``«span»``, or ``(whole segment)`` when the span is the whole (long) segment text printed above it."""
+    return WHOLE if span == segment and len(span) > 40 else f"«{span}»"
 
 
 def _ignored_note(run: RunData) -> str:

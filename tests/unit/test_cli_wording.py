@@ -19,6 +19,11 @@ from audit.report.terminal import EMPTY_TEXT, render
 RECORDS = [
     {"id": "menu-1", "src": "Account settings", "mt": ""},
     {"id": "menu-2", "src": "Sign out of all devices", "mt": "Đăng xuất khỏi mọi thiết bị"},
+    {
+        "id": "menu-3",
+        "src": "Archived chats are not deleted after 90 days.",
+        "mt": "Các cuộc trò chuyện đã lưu trữ sẽ bị xóa sau 90 ngày.",  # the negation lost: A111, whole segment
+    },
 ]
 
 
@@ -43,6 +48,12 @@ def test_an_empty_translation_is_named_not_printed_as_a_blank_line(menu_run: Pat
     at = next(i for i, line in enumerate(printed) if "[menu-1]" in line)
     assert printed[at + 1] == EMPTY_TEXT
     assert printed[at + 2].startswith("  A108 major")
+
+
+def test_a_finding_on_the_whole_long_segment_does_not_print_it_twice(menu_run: Path) -> None:
+    printed = _printed(menu_run, 3)
+    at = next(i for i, line in enumerate(printed) if "[menu-3]" in line)
+    assert printed[at + 2].startswith("  A111 major  (whole segment) the source says 'not' ('Archived chats are")
 
 
 def test_one_worst_segment_is_headed_in_the_singular(menu_run: Path) -> None:
