@@ -44,11 +44,13 @@ class VietnamesePlaceInPinyin(SegmentRule):
     why = (
         "Chinese writes Vietnamese places in characters (广宁 Quảng Ninh, 海防 Hải Phòng, 芹苴 Cần Thơ); MT "
         "through Chinese may leave their pinyin, which no Vietnamese reader recognises; country names too "
-        "(越南 'Yuenan', 日本 'Riben'). The index is the pinyin of the characters in references/vn_places.tsv "
-        "and of the gazetteer's Chinese country names, joined or spaced; a Vietnamese place counts only after "
-        "a place word or preposition (or anywhere, once the article has a Vietnamese place in pinyin after "
-        "one: MT leaves them all so), and one whose pinyin is also a Chinese city or county ('Taiping', "
-        "'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin)."
+        "(越南 'Yuenan', 日本 'Riben'), and foreign cities (吉隆坡 'Jilongpo'). The index is the pinyin of "
+        "the characters in references/vn_places.tsv, of the gazetteer's Chinese country names and of the "
+        "place tables' foreign cities (places.tsv, places.cldr.tsv), joined or spaced; a Vietnamese place "
+        "counts only after a place word or preposition (or anywhere, once the article has a Vietnamese place "
+        "in pinyin after one: MT leaves them all so), and one whose pinyin is also a Chinese city or county "
+        "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin); a foreign "
+        "city only after a place word (or when the article names it in Vietnamese more often)."
     )
     fires = (
         "Cơn bão đã đổ bộ vào tỉnh [[Guangning]] chiều qua.",
@@ -60,6 +62,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Nông dân tỉnh [[Qinghua]] thu hoạch lúa sớm để tránh bão.",
         "Mưa lớn kéo dài khiến nhiều xã của tỉnh [[Yi'an]] bị cô lập.",
         "Quan hệ giữa [[Yuenan]] và [[Meiguo]] được nâng lên tầm cao mới.",
+        "Đoàn công tác đã đến thủ đô [[Yajiada]] của Indonesia; chuyến bay về [[Shouer]] bị hoãn.",
         "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
     )
     quiet = (
@@ -70,6 +73,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Du khách đến Tây Ninh và Xining (Thanh Hải, Trung Quốc).",
         "Đoàn khảo sát đến thành phố Taiyuan, thủ phủ tỉnh Sơn Tây, và thị trấn Taiping ở Malaysia.",
         "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt.",
+        "Ông Mangu và bà Shouer là hai nhà thiết kế; đội Yajiada thắng 2-0.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -85,7 +89,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
 
     def _found(self, ctx: DocContext) -> list[Hit]:
         """The article's places in pinyin. When one is a Vietnamese place after a place word, MT left its
-        places so: the search is made again, the others counting without one."""
+        places so: the search is made again, the others (not foreign cities) counting without one."""
         lines = content_lines(ctx)
         found = _place_runs(lines)
         named = lines.text  # a place the article also names in Vietnamese needs no place word before its pinyin
@@ -100,8 +104,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
         self, seg: Segment, runs: list[re.Match[str]], offset: int, anywhere: bool = False, named: str = ""
     ) -> Iterator[tuple[Hit, bool]]:
         """The places among ``runs``, matches of _RUN at ``offset`` before the segment's text, each with
-        whether it is a country (``anywhere``: a place that needs a place word before it counts without one;
-        so does one that ``named``, the article's text, names in Vietnamese more often: see _named_more)."""
+        whether it is a country or a foreign city (``anywhere``: a place that needs a place word before it counts
+        without one; so does one that ``named``, the article's text, names in Vietnamese more often: see
+        _named_more)."""
         text = seg.text
         index = pinyin_places()
         last = -1  # end of the previous place found
@@ -122,14 +127,18 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 else:
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
-                    free = (anywhere and not place.province_only) or _named_more(
+                    free = (anywhere and not place.province_only and not place.city) or _named_more(
                         place.name, text[start : start + len(" ".join(words[:n]))], text, named
                     )
                     if not listed and not free and not before.search(text, max(0, start - 20), start):
                         break
                 end = last = start + len(" ".join(words[:n]))
                 message = f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}"
-                yield self.hit(seg, start, end, message, suggestion=place.name, confidence=0.85), place.country
+                # a foreign city is no sign that MT left the article's Vietnamese places in pinyin
+                yield (
+                    self.hit(seg, start, end, message, suggestion=place.name, confidence=0.85),
+                    (place.country or place.city),
+                )
                 break
 
 
