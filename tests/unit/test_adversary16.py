@@ -49,8 +49,10 @@ BLIND_MISSES = [
     "04_malaysia_viet_nam.html: N109 'Kim Thượng Thực'",
 ]
 # Found after the fixes (T307 with a thousands point, F107 'giữa', the Health and Agriculture Ministers in
-# people.tsv, L101 on two loans far more English, C106 on foreign cities in pinyin): 49 of 64, 47 fixed.
+# people.tsv, L101 on two loans far more English, C106 on foreign cities in pinyin, N109 on 'Phác' names
+# without a source): 50 of 64, 47 fixed.
 FIXED_AFTER_BLIND = {
+    "03_lien_hoan_phim_busan.txt: N109 'Phác Tán Úc'",
     "01_mrc_vieng_chan.txt: C106 'Wanxiang'",
     "01_mrc_vieng_chan.txt: T307 '6.500 vạn'",
     "01_mrc_vieng_chan.txt: L101 'water security'",
@@ -60,7 +62,7 @@ FIXED_AFTER_BLIND = {
     "02_sot_xuat_huyet.jsonl: N103 'Đào Hồng Lam'",
     "04_malaysia_viet_nam.html: C106 'Jilongpo'",
 }
-# Blind, one chrome line of the page read as article text (a video link box inside the article body)
+# Blind, one chrome line of the page read as article text (a video link box inside the article body); fixed
 BLIND_CHROME_WRONG = {"04_malaysia_viet_nam.html: 'Xem video bàn thắng' should be boilerplate"}
 
 
@@ -81,10 +83,10 @@ def test_human_news_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind 41 of 64 found, 39 with the accepted fix; after the fixes 49 and 47, and no found error lost."""
+    """Blind 41 of 64 found, 39 with the accepted fix; after the fixes 50 and 47, and no found error lost."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 64
-    assert found >= 49 and fixed >= 47
+    assert found >= 50 and fixed >= 47
     assert set(missed) <= set(BLIND_MISSES) - FIXED_AFTER_BLIND, sorted(set(missed) - set(BLIND_MISSES))
 
 
@@ -98,8 +100,8 @@ def test_no_finding_outside_planted_spans() -> None:
 
 
 def test_page_chrome() -> None:
-    """Blind: of 30 chrome and article lines, only the video link box in the article body is misread."""
-    assert set(chrome_misclassified(PAGE)) <= BLIND_CHROME_WRONG
+    """Blind: of 30 chrome and article lines, only the video link box in the article body was misread; now none."""
+    assert chrome_misclassified(PAGE) == []
 
 
 # --- the fixes, on sentences outside the set -------------------------------------------------------------
@@ -145,3 +147,19 @@ def test_foreign_cities_in_pinyin() -> None:
     assert _found("Chuyến bay thẳng tới Shouer sẽ mở vào tháng sau.", "C106") == [("Shouer", "Seoul")]
     assert _found("Ông Shouer, một kiến trúc sư, trình bày dự án.", "C106") == []
     assert _found("Công ty Yangguang Solar mở nhà máy tại Bắc Ninh.", "C106") == []
+
+
+def test_phac_before_two_han_viet_syllables_is_a_korean_name() -> None:
+    assert _found("Nam diễn viên Phác Hải Nhật nhận giải diễn xuất.", "N109") == [("Phác Hải Nhật", None)]
+    assert _found("Ông Phác Văn Hòa là chủ nhiệm hợp tác xã.", "N109") == []
+    assert _found("Bản Phác Thảo Quy Hoạch; tiền vệ Trung Quốc Phác Thành Vĩ ghi bàn.", "N109") == []
+
+
+def test_video_links_in_the_article_body_are_chrome() -> None:
+    from audit.corpus.boilerplate import classify_line
+
+    assert classify_line("▶ Xem video: Toàn cảnh trận chung kết")[0] == "related"
+    assert classify_line("Xem lại video pha ghi bàn của Tiến Linh: Bình Dương 2-1 Hà Nội")[0] == "related"
+    assert classify_line("► Nghe podcast bản tin sáng thứ Hai")[0] == "related"
+    assert classify_line("Xem video, nhiều khán giả không khỏi xúc động.")[0] is None
+    assert classify_line("Xem video này, ai cũng phải bật cười")[0] is None
