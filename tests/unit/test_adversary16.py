@@ -50,8 +50,9 @@ BLIND_MISSES = [
 ]
 # Found after the fixes (T307 with a thousands point, F107 'giữa', the Health and Agriculture Ministers in
 # people.tsv, L101 on two loans far more English, C106 on foreign cities in pinyin, N109 on 'Phác' names
-# without a source): 50 of 64, 47 fixed.
+# without a source, N104 on a Korean holder's given name alone): 51 of 64, 48 fixed.
 FIXED_AFTER_BLIND = {
+    "03_lien_hoan_phim_busan.txt: N104 'Jae-myung'",
     "03_lien_hoan_phim_busan.txt: N109 'Phác Tán Úc'",
     "01_mrc_vieng_chan.txt: C106 'Wanxiang'",
     "01_mrc_vieng_chan.txt: T307 '6.500 vạn'",
@@ -83,10 +84,10 @@ def test_human_news_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind 41 of 64 found, 39 with the accepted fix; after the fixes 50 and 47, and no found error lost."""
+    """Blind 41 of 64 found, 39 with the accepted fix; after the fixes 51 and 48, and no found error lost."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 64
-    assert found >= 50 and fixed >= 47
+    assert found >= 51 and fixed >= 48
     assert set(missed) <= set(BLIND_MISSES) - FIXED_AFTER_BLIND, sorted(set(missed) - set(BLIND_MISSES))
 
 
@@ -163,3 +164,11 @@ def test_video_links_in_the_article_body_are_chrome() -> None:
     assert classify_line("► Nghe podcast bản tin sáng thứ Hai")[0] == "related"
     assert classify_line("Xem video, nhiều khán giả không khỏi xúc động.")[0] is None
     assert classify_line("Xem video này, ai cũng phải bật cười")[0] is None
+
+
+def test_a_korean_leaders_given_name_alone() -> None:
+    assert _found("Thủ tướng Hàn Quốc Min-seok tiếp đoàn doanh nghiệp Việt Nam.", "N104") == [
+        ("Min-seok", "Kim Min-seok")
+    ]
+    assert _found("Thủ tướng Hàn Quốc Kim Min-seok tiếp đoàn; Thủ tướng Kim cảm ơn.", "N104") == []
+    assert _found("Tổng thống Lee Jae-myung phát biểu; ca sĩ Min-seok hát.", "N104") == []
