@@ -50,8 +50,10 @@ BLIND_MISSES = [
 ]
 # Found after the fixes (T307 with a thousands point, F107 'giữa', the Health and Agriculture Ministers in
 # people.tsv, L101 on two loans far more English, C106 on foreign cities in pinyin, N109 on 'Phác' names
-# without a source, N104 on a Korean holder's given name alone): 51 of 64, 48 fixed.
+# without a source, N104 on a Korean holder's given name alone, five Japanese and Korean investors in
+# companies.tsv): 52 of 64, 49 fixed.
 FIXED_AFTER_BLIND = {
+    "02_sot_xuat_huyet.jsonl: C107 'Vũ Điền'",
     "03_lien_hoan_phim_busan.txt: N104 'Jae-myung'",
     "03_lien_hoan_phim_busan.txt: N109 'Phác Tán Úc'",
     "01_mrc_vieng_chan.txt: C106 'Wanxiang'",
@@ -84,10 +86,10 @@ def test_human_news_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind 41 of 64 found, 39 with the accepted fix; after the fixes 51 and 48, and no found error lost."""
+    """Blind 41 of 64 found, 39 with the accepted fix; after the fixes 52 and 49, and no found error lost."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 64
-    assert found >= 51 and fixed >= 48
+    assert found >= 52 and fixed >= 49
     assert set(missed) <= set(BLIND_MISSES) - FIXED_AFTER_BLIND, sorted(set(missed) - set(BLIND_MISSES))
 
 
@@ -172,3 +174,9 @@ def test_a_korean_leaders_given_name_alone() -> None:
     ]
     assert _found("Thủ tướng Hàn Quốc Kim Min-seok tiếp đoàn; Thủ tướng Kim cảm ơn.", "N104") == []
     assert _found("Tổng thống Lee Jae-myung phát biểu; ca sĩ Min-seok hát.", "N104") == []
+
+
+def test_japanese_and_korean_investors_in_han_viet() -> None:
+    assert _found("Tập đoàn Hiểu Tinh của Hàn Quốc mở rộng nhà máy ở Đồng Nai.", "C107") == [("Hiểu Tinh", "Hyosung")]
+    assert _found("Hãng Nhật Lập khánh thành trung tâm dữ liệu tại Hà Nội.", "C107") == [("Nhật Lập", "Hitachi")]
+    assert _found("Ông Vũ Điền, nông dân ở Nam Định, trúng mùa; huyện Đông Chi có nhiều ruộng lúa.", "C107") == []
