@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from audit.lang.mentions import titled_before
 from audit.lang.vn_places import pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
 from audit.rules._prefilter import ContentLines, content_lines
@@ -50,7 +51,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "counts only after a place word or preposition (or anywhere, once the article has a Vietnamese place "
         "in pinyin after one: MT leaves them all so), and one whose pinyin is also a Chinese city or county "
         "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin); a foreign "
-        "city only after a place word (or when the article names it in Vietnamese more often)."
+        "city only after a place word (or when the article names it in Vietnamese more often). A country's pinyin "
+        "before more capitalised words is part of a longer name ('Riben Motors') unless an office title comes "
+        "before it ('Thủ tướng Taiguo Anutin …')."
     )
     fires = (
         "Cơn bão đã đổ bộ vào tỉnh [[Guangning]] chiều qua.",
@@ -63,6 +66,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Mưa lớn kéo dài khiến nhiều xã của tỉnh [[Yi'an]] bị cô lập.",
         "Quan hệ giữa [[Yuenan]] và [[Meiguo]] được nâng lên tầm cao mới.",
         "Đoàn công tác đã đến thủ đô [[Yajiada]] của Indonesia; chuyến bay về [[Shouer]] bị hoãn.",
+        "Thủ tướng [[Taiguo]] Anutin Charnvirakul hội đàm với Thủ tướng Việt Nam.",
         "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
     )
     quiet = (
@@ -72,7 +76,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Đoàn đến thăm Xi'an, cố đô của Trung Quốc, rồi về Yi'an Road ở Thượng Hải.",
         "Du khách đến Tây Ninh và Xining (Thanh Hải, Trung Quốc).",
         "Đoàn khảo sát đến thành phố Taiyuan, thủ phủ tỉnh Sơn Tây, và thị trấn Taiping ở Malaysia.",
-        "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt.",
+        "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt; ông Riben Tanaka nói.",
         "Ông Mangu và bà Shouer là hai nhà thiết kế; đội Yajiada thắng 2-0.",
     )
 
@@ -122,8 +126,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 if place is None:
                     continue
                 if place.country:
-                    if n != len(words):
-                        break  # part of a longer name
+                    if n != len(words) and not _office_before(text, start):
+                        break  # part of a longer name; after a title, the country before its leader's name
                 else:
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
@@ -156,6 +160,14 @@ def _place_runs(lines: ContentLines) -> list[tuple[Segment, int, list[re.Match[s
 def _may_start(word: str) -> bool:
     """Some place's pinyin starts with ``word`` (a run's first word, folded)."""
     return word.lower().translate(_APOSTROPHE) in pinyin_starts()
+
+
+_HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|cô|chú|ngài|em|cháu)\s+$", re.IGNORECASE)
+
+
+def _office_before(text: str, start: int) -> bool:
+    """An office title, not an honorific, right before ``start`` ('Thủ tướng ', not 'ông ')."""
+    return titled_before(text, start, strict=True) and not _HONORIFIC.search(text, max(0, start - 8), start)
 
 
 def _named_more(name: str, pinyin: str, sentence: str, article: str) -> bool:

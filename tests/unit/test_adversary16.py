@@ -180,3 +180,10 @@ def test_japanese_and_korean_investors_in_han_viet() -> None:
     assert _found("Tập đoàn Hiểu Tinh của Hàn Quốc mở rộng nhà máy ở Đồng Nai.", "C107") == [("Hiểu Tinh", "Hyosung")]
     assert _found("Hãng Nhật Lập khánh thành trung tâm dữ liệu tại Hà Nội.", "C107") == [("Nhật Lập", "Hitachi")]
     assert _found("Ông Vũ Điền, nông dân ở Nam Định, trúng mùa; huyện Đông Chi có nhiều ruộng lúa.", "C107") == []
+
+
+def test_a_country_in_pinyin_before_its_leaders_name() -> None:
+    """Not in the set ('quốc gia Taiguo Surasri …' has no title before it), the shape of its miss after a title."""
+    assert _found("Tổng thống Yinni Prabowo Subianto thăm Hà Nội.", "C106") == [("Yinni", "Indonesia")]
+    assert _found("Ngoại trưởng Riben Motegi Toshimitsu tới Hà Nội.", "C106") == [("Riben", "Nhật Bản")]
+    assert _found("Hãng Riben Motors ra mắt mẫu xe mới; ông Riben Tanaka phát biểu.", "C106") == []
