@@ -51,8 +51,9 @@ BLIND_MISSES = [
 # Found after the fixes (T307 with a thousands point, F107 'giữa', the Health and Agriculture Ministers in
 # people.tsv, L101 on two loans far more English, C106 on foreign cities in pinyin, N109 on 'Phác' names
 # without a source, N104 on a Korean holder's given name alone, five Japanese and Korean investors in
-# companies.tsv): 52 of 64, 49 fixed.
+# companies.tsv, 塞's reading 'tái' in hanviet_extra.tsv): 53 of 64, 50 fixed.
 FIXED_AFTER_BLIND = {
+    "02_sot_xuat_huyet.jsonl: N102 'Đàm Đức Tái'",
     "02_sot_xuat_huyet.jsonl: C107 'Vũ Điền'",
     "03_lien_hoan_phim_busan.txt: N104 'Jae-myung'",
     "03_lien_hoan_phim_busan.txt: N109 'Phác Tán Úc'",
@@ -86,10 +87,10 @@ def test_human_news_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind 41 of 64 found, 39 with the accepted fix; after the fixes 52 and 49, and no found error lost."""
+    """Blind 41 of 64 found, 39 with the accepted fix; after the fixes 53 and 50, and no found error lost."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 64
-    assert found >= 52 and fixed >= 49
+    assert found >= 53 and fixed >= 50
     assert set(missed) <= set(BLIND_MISSES) - FIXED_AFTER_BLIND, sorted(set(missed) - set(BLIND_MISSES))
 
 
@@ -187,3 +188,14 @@ def test_a_country_in_pinyin_before_its_leaders_name() -> None:
     assert _found("Tổng thống Yinni Prabowo Subianto thăm Hà Nội.", "C106") == [("Yinni", "Indonesia")]
     assert _found("Ngoại trưởng Riben Motegi Toshimitsu tới Hà Nội.", "C106") == [("Riben", "Nhật Bản")]
     assert _found("Hãng Riben Motors ra mắt mẫu xe mới; ông Riben Tanaka phát biểu.", "C106") == []
+
+
+def test_a_second_han_viet_reading_from_hanviet_extra() -> None:
+    """塞 reads tái as well as tắc (references/hanviet_extra.tsv): 谭德塞 Tedros in either Hán-Việt form."""
+    from audit.lang.hanviet import load
+
+    assert load().readings["塞"][:2] == ("tắc", "tái")
+    assert _found("Ông Đàm Đức Tái, người đứng đầu WHO, kêu gọi các nước tài trợ.", "N102") == [
+        ("Đàm Đức Tái", "Tedros Adhanom Ghebreyesus")
+    ]
+    assert _found("Bà Lê Thị Tái, 70 tuổi, sống ở xã Tân An.", "N102") == []
