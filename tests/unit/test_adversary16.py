@@ -51,8 +51,10 @@ BLIND_MISSES = [
 # Found after the fixes (T307 with a thousands point, F107 'giữa', the Health and Agriculture Ministers in
 # people.tsv, L101 on two loans far more English, C106 on foreign cities in pinyin, N109 on 'Phác' names
 # without a source, N104 on a Korean holder's given name alone, five Japanese and Korean investors in
-# companies.tsv, 塞's reading 'tái' in hanviet_extra.tsv): 53 of 64, 50 fixed.
+# companies.tsv, 塞's reading 'tái' in hanviet_extra.tsv, N108's pinyin shape after a sports or culture role):
+# 54 of 64, 50 fixed.
 FIXED_AFTER_BLIND = {
+    "03_lien_hoan_phim_busan.txt: N108 'Binkou Longjie'",
     "02_sot_xuat_huyet.jsonl: N102 'Đàm Đức Tái'",
     "02_sot_xuat_huyet.jsonl: C107 'Vũ Điền'",
     "03_lien_hoan_phim_busan.txt: N104 'Jae-myung'",
@@ -87,10 +89,10 @@ def test_human_news_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind 41 of 64 found, 39 with the accepted fix; after the fixes 53 and 50, and no found error lost."""
+    """Blind 41 of 64 found, 39 with the accepted fix; after the fixes 54 and 50, and no found error lost."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 64
-    assert found >= 53 and fixed >= 50
+    assert found >= 54 and fixed >= 50
     assert set(missed) <= set(BLIND_MISSES) - FIXED_AFTER_BLIND, sorted(set(missed) - set(BLIND_MISSES))
 
 
@@ -199,3 +201,9 @@ def test_a_second_han_viet_reading_from_hanviet_extra() -> None:
         ("Đàm Đức Tái", "Tedros Adhanom Ghebreyesus")
     ]
     assert _found("Bà Lê Thị Tái, 70 tuổi, sống ở xã Tân An.", "N102") == []
+
+
+def test_a_pinyin_shaped_name_after_a_sports_or_culture_role() -> None:
+    assert _found("Ca sĩ Taile Sifeite biểu diễn tại Singapore.", "N108") == [("Taile Sifeite", None)]
+    assert _found("Đạo diễn Kelisituofu Nuolan nhận giải danh dự.", "N108") == [("Kelisituofu Nuolan", None)]
+    assert _found("Tiền đạo Kylian Mbappé ghi bàn; ca sĩ Taylor Swift và tay vợt Lý Hoàng Nam dự lễ.", "N108") == []
