@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from audit.lang.foreign_pinyin import (
+    EchoNames,
     ForeignPinyin,
     candidate_lines,
+    latin_name_words,
+    pinyin_echoes,
     pinyin_shaped_names,
     pinyin_western_names,
 )
@@ -36,7 +39,11 @@ class ForeignNameInPinyin(SegmentRule):
         "shape, three or more syllables with some run together, and no known word, is flagged minor and "
         "without a fix: foreign names of open syllables parse as pinyin too ('Tinubu', 'Takaichi'), so the "
         "shape alone asks an editor to check rather than says who is meant. Chinese people's names in pinyin "
-        "are N101's."
+        "are N101's. Without a title or gazetteer entry, a word all of pinyin that sounds like a name the same "
+        "document writes in Latin letters ('Xinna' 辛纳 beside 'Jannik Sinner', 'Boliqi' 博里奇 beside 'Gabriel "
+        "Boric': the same consonants once Chinese writes 'r' as l and 'k' as q), with a letter only pinyin reads "
+        "so (x, q, zh, z, c, j), is that name: major with three consonants or more in common, minor with two "
+        "and the same first vowel (they match by chance more often)."
     )
     fires = (
         "Tổng thống Mỹ [[Telangpu]] tuyên bố áp thuế mới.",
@@ -44,6 +51,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Tổng thống Philippines [[Fei Erdinan Makesi]] phát biểu tại hội nghị ASEAN.",
         "Ông [[Te Lang Pu]] cho biết Mỹ sẽ rút khỏi hiệp định.",
         "Tổng thống Ukraine [[Zelunsiji]] kêu gọi viện trợ quân sự.",
+        "Tổng thống Mexico Claudia Sheinbaum tới Madrid. Theo [[Xinbaomu]], hai nước sẽ tăng đầu tư.",
     )
     quiet = (
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
@@ -51,6 +59,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Tổng thống Nigeria Bola Tinubu hội đàm với Thủ tướng Nhật Bản Takaichi.",
         "Ông Lei Jun, Chủ tịch Xiaomi, giới thiệu mẫu xe điện mới.",
         "Chủ tịch Trung Quốc Tập Cận Bình tiếp Tổng thống Obama tại Bắc Kinh.",
+        "Tay vợt Hubert Hurkacz thua Zhang Zhizhen; Zhizhen vào vòng ba.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -80,6 +89,20 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.CRITICAL if critical else Severity.MAJOR,
             )
         taken = [(m.start, m.end) for m in known] + [(r.start, r.end) for r in seg_pinyin(ctx, seg.index)] + dotted
+        for e in pinyin_echoes(text, _latin_names(ctx)):
+            if any(a < e.end and e.start < b for a, b in taken):
+                continue
+            taken.append((e.start, e.end))
+            yield self.hit(
+                seg,
+                e.start,
+                e.end,
+                f"'{text[e.start : e.end]}' sounds like the pinyin of a Chinese transliteration of '{e.latin}', "
+                "which this document writes in Latin letters",
+                suggestion=e.latin,
+                confidence=0.7 if e.classes >= _SURE_CLASSES else 0.5,
+                severity=Severity.MAJOR if e.classes >= _SURE_CLASSES else Severity.MINOR,
+            )
         for m in pinyin_shaped_names(text):
             if any(a < m.end and m.start < b for a, b in taken):
                 continue
@@ -91,6 +114,14 @@ class ForeignNameInPinyin(SegmentRule):
                 confidence=0.5,
                 severity=Severity.MINOR,
             )
+
+
+_SURE_CLASSES = 3  # consonant classes the pinyin and the Latin name share: fewer match more often by chance
+
+
+def _latin_names(ctx: DocContext) -> EchoNames:
+    """The document's name words in Latin letters and its Chinese names' pinyin parts (memoised)."""
+    return ctx.memo("names.latin_echo", lambda _doc: latin_name_words(content_lines(ctx).text))
 
 
 def _titled_for(m: ForeignPinyin, titled: list[TitledName]) -> bool:
