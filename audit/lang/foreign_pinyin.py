@@ -20,13 +20,14 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from audit.lang.countries import is_vietnamese_word
 from audit.lang.english import en_zipf, function_words
 from audit.lang.hanviet import fold, load
 from audit.lang.mentions import HAN_VIET_COUNTRIES, country_names, titled_before
-from audit.lang.names import Run, capitalised_runs, multiword_runs
+from audit.lang.names import Run, capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import irregular, segmentations
 from audit.lang.pinyin_echo import Skeleton, echoes, latin_skeleton, pinyin_skeleton
@@ -367,57 +368,103 @@ class Echo:
     classes: int
 
 
-EchoNames = tuple[tuple[tuple[Skeleton, str], ...], frozenset[str]]
+class EchoNames:
+    """A document's names in Latin letters (:attr:`latin`: each word with its consonant skeleton) and a test of
+    whether it writes a pinyin word as a Chinese name's part (:meth:`chinese`), from its runs of two or more
+    capitalised words (the words of each run)."""
+
+    __slots__ = ("_chinese", "_latin", "runs")
+
+    def __init__(self, runs: list[tuple[str, ...]]) -> None:
+        self.runs = runs
+        self._latin: tuple[tuple[Skeleton, str], ...] | None = None
+        self._chinese: dict[str, bool] = {}
+
+    @property
+    def latin(self) -> tuple[tuple[Skeleton, str], ...]:
+        """:func:`latin_name_words` of the runs, read when first asked for."""
+        if self._latin is None:
+            self._latin = latin_name_words(self.runs)
+        return self._latin
+
+    def chinese(self, word: str) -> bool:
+        """Some run has ``word`` next to another pinyin word ('Zheng Qinwen': 'Qinwen' alone is then that
+        person's given name)."""
+        if word not in self._chinese:
+            self._chinese[word] = any(
+                words[k] == word and any(_pinyin_parse(x) for x in words[max(0, k - 1) : k + 2 : 2])
+                for words in self.runs
+                if word in words
+                for k in range(len(words))
+            )
+        return self._chinese[word]
 
 
-def latin_name_words(text: str) -> EchoNames:
-    """The words of names in Latin letters in ``text`` with their consonant skeletons: the words of runs of two
-    or more capitalised words ('Jannik Sinner', 'Gabriel Boric') that are no pinyin, no Vietnamese syllable, no
-    country's name and have four letters or more; and the pinyin words ``text`` writes next to another pinyin
-    word, as parts of a Chinese name ('Zheng Qinwen': 'Qinwen' alone is then that person's given name)."""
+def latin_name_words(runs: list[tuple[str, ...]]) -> tuple[tuple[Skeleton, str], ...]:
+    """The words of names in Latin letters with their consonant skeletons: the words of ``runs`` (runs of two
+    or more capitalised words: 'Jannik Sinner', 'Gabriel Boric') that are no pinyin, no Vietnamese syllable, no
+    country's name and have four letters or more."""
     out: dict[str, Skeleton] = {}
-    chinese: set[str] = set()
-    countries = country_names()
-    for run in multiword_runs(text):
-        parsed = [bool(_pinyin_parse(w)) for _, _, w in run]
-        chinese.update(w for k, (_, _, w) in enumerate(run) if parsed[k] and any(parsed[max(0, k - 1) : k + 2 : 2]))
-        for _, _, w in run:
-            if w in out or len(w) < 4 or not w.isalpha() or is_vietnamese_word(w) or is_valid_syllable(w):
-                continue
-            if w in countries or _pinyin_parse(w):
-                continue
-            out[w] = latin_skeleton(w)
-    return tuple((sk, w) for w, sk in out.items()), frozenset(chinese)
+    for words in runs:
+        for w in words:
+            if w not in out and (sk := _latin_name_word(w)) is not None:
+                out[w] = sk
+    return tuple((sk, w) for w, sk in out.items())
 
 
-def pinyin_echoes(text: str, names: EchoNames) -> list[Echo]:
-    """Words of ``text`` that are all pinyin (two syllables or more, run together) and sound like one of the
-    Latin name words of ``names`` (:func:`latin_name_words` of the whole document): 'Xinna' beside 'Jannik
-    Sinner'. Not a word the document writes as a Chinese name's part ('Zheng Qinwen'), nor a country's pinyin
-    (C106's)."""
-    latin_words, chinese = names
-    if not latin_words:
+@functools.lru_cache(maxsize=65536)
+def _latin_name_word(word: str) -> Skeleton | None:
+    """The skeleton of a word that may be a name in Latin letters (:func:`latin_name_words`), or None."""
+    if len(word) < 4 or not word.isalpha() or is_vietnamese_word(word) or is_valid_syllable(word):
+        return None
+    if word in country_names() or _pinyin_parse(word):
+        return None
+    return latin_skeleton(word)
+
+
+def pinyin_echoes(text: str, names: Callable[[], EchoNames]) -> list[Echo]:
+    """Words of ``text`` that are all pinyin (two syllables or more, run together, one of them spelled with a
+    letter only pinyin reads so) and sound like one of the Latin name words of ``names()``
+    (:func:`latin_name_words` of the whole document, asked for only when such a word is there): 'Xinna' beside
+    'Jannik Sinner'. Not a word the document writes as a Chinese name's part ('Zheng Qinwen'), nor a country's
+    pinyin (C106's)."""
+    if not _ECHO_LINE.search(text):
         return []
+    words = [
+        (m.start(), m.end(), m.group())
+        for m in CANDIDATE_WORD.finditer(text)
+        if _echo_word(m.group()) and not (m.start() and text[m.start() - 1].isalpha())  # not the end of a word
+    ]
+    if not words:
+        return []
+    doc = names()
     out = []
-    for run in capitalised_runs(text):
-        for start, end, w in run:
-            if w in chinese or not candidate_word(w) or _known_word(w):
-                continue
-            syllables = _pinyin_parse(w)
-            if len(syllables) < 2 or _country_pinyin(((start, end, w),)):
-                continue
-            skeleton = pinyin_skeleton(syllables)
-            marked = bool(_PINYIN_LETTERS.search(" " + " ".join(syllables)))
-            for sk, name in latin_words:
-                if not echoes(skeleton, sk):
-                    continue
-                vowel = _first_vowel(w) == _first_vowel(name)
-                if marked and len(skeleton) + vowel >= _ECHO_EVIDENCE:
-                    out.append(Echo(start, end, name, len(skeleton)))
-                    break
+    for start, end, w in words:
+        if doc.chinese(w) or _country_pinyin(((start, end, w),)):
+            continue
+        syllables = _pinyin_parse(w)
+        skeleton = pinyin_skeleton(syllables)
+        for sk, name in doc.latin:
+            if echoes(skeleton, sk) and len(skeleton) + (_first_vowel(w) == _first_vowel(name)) >= _ECHO_EVIDENCE:
+                out.append(Echo(start, end, name, len(skeleton)))
+                break
     return out
 
 
+@functools.lru_cache(maxsize=65536)
+def _echo_word(word: str) -> bool:
+    """The word may be a name's pinyin for :func:`pinyin_echoes`: a candidate word (:func:`candidate_word`), no
+    known word, two or more pinyin syllables, one of them starting with a letter only pinyin reads so."""
+    if not _ECHO_GATE.search(word) or not candidate_word(word) or _known_word(word):
+        return False
+    syllables = _pinyin_parse(word)
+    return len(syllables) >= 2 and bool(_PINYIN_LETTERS.search(" " + " ".join(syllables)))
+
+
+_ECHO_GATE = re.compile("[xqzcjXQZCJ]")
+# the cheap test of a text before its words are read: a capitalised word of plain letters with x, q, z, j or c (not
+# ch) in it ('Boliqi'), or one starting with X, Q, Z, J or C ('Xinna', 'Caoming'): every word _echo_word passes
+_ECHO_LINE = re.compile(r"[A-HJ-TW-Z][a-zA-Z]*(?:[xqzj]|c(?!h))|(?:[XQZJ]|C(?!h))[a-z]")
 # A syllable initial pinyin spells with a letter other languages read otherwise (x, q, zh, z, c, j): a word with one
 # is pinyin rather than a Malay or Japanese word that happens to parse ('Asama', 'Kariwa', 'Gunawan')
 _PINYIN_LETTERS = re.compile(r" (?:x|q|zh|z|c(?!h)|j)")

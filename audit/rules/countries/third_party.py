@@ -38,7 +38,9 @@ def stray_pair_hits(rule: Rule, ctx: DocContext, topic: Topic, anchored: Callabl
     partner = topic.partner
     if topic.home != HOME or partner is None or topic.counts[partner] < _MIN_PARTNER:
         return
-    once = {iso for iso, n in topic.counts.items() if n == 1 and iso not in topic.countries and iso != "CN"}
+    # a country named once that the topic's reading saw paired with Việt Nam (topic.pairs: the same joins)
+    paired = {iso for pair in topic.pairs if HOME in pair for iso in pair if iso != HOME}
+    once = {iso for iso in paired if topic.counts[iso] == 1 and iso not in topic.countries and iso != "CN"}
     if not once:
         return
     segs = {s.index: s for s in ctx.doc.content}

@@ -8,7 +8,6 @@ from audit.lang.foreign_pinyin import (
     EchoNames,
     ForeignPinyin,
     candidate_lines,
-    latin_name_words,
     pinyin_echoes,
     pinyin_shaped_names,
     pinyin_western_names,
@@ -18,7 +17,7 @@ from audit.lang.people import people
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
-from audit.rules.names.analyses import seg_pinyin, seg_titled
+from audit.rules.names.analyses import doc_runs, seg_pinyin, seg_titled
 from audit.rules.registry import register
 
 
@@ -89,7 +88,7 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.CRITICAL if critical else Severity.MAJOR,
             )
         taken = [(m.start, m.end) for m in known] + [(r.start, r.end) for r in seg_pinyin(ctx, seg.index)] + dotted
-        for e in pinyin_echoes(text, _latin_names(ctx)):
+        for e in pinyin_echoes(text, lambda: _latin_names(ctx)):
             if any(a < e.end and e.start < b for a, b in taken):
                 continue
             taken.append((e.start, e.end))
@@ -120,8 +119,9 @@ _SURE_CLASSES = 3  # consonant classes the pinyin and the Latin name share: fewe
 
 
 def _latin_names(ctx: DocContext) -> EchoNames:
-    """The document's name words in Latin letters and its Chinese names' pinyin parts (memoised)."""
-    return ctx.memo("names.latin_echo", lambda _doc: latin_name_words(content_lines(ctx).text))
+    """The document's name words in Latin letters and its Chinese names' pinyin parts (memoised), from the runs
+    of capitalised words the name rules share."""
+    return ctx.memo("names.latin_echo", lambda _doc: EchoNames([words for _, words in doc_runs(ctx)]))
 
 
 def _titled_for(m: ForeignPinyin, titled: list[TitledName]) -> bool:
