@@ -480,3 +480,30 @@ def _first_vowel(word: str) -> str:
     """The first of a, e, i, o, u in the word, lowercase ('Xinna' → 'i', 'Sinner' → 'i')."""
     m = _VOWELS.search(fold(word).lower())
     return m.group() if m else ""
+
+
+# The last syllables of Chinese transliterations of Western names that Chinese words and given names seldom end in:
+# 纳/娜 na, 尔 er, 斯/丝 si, 克/科 ke, 特 te, 尼 ni, 亚 ya, 拉 la, 卡 ka, 诺 nuo, 罗 luo, 夫 fu, 多 duo, 格 ge, 德 de,
+# 巴 ba, 萨 sa, 塔 ta, 马 ma, 奇 qi, 姆 mu, 普 pu, 索 suo, 托 tuo, 耶 ye ('Xinna' 辛纳, 'Boliqi' 博里奇). Not 子 zi,
+# 词 ci: Chinese nouns end in them ('Jiaozi' 饺子, a dish)
+_TRANSLIT_FINALS = frozenset("na er si ke te ni ya la ka nuo luo fu duo ge de ba sa ta ma qi mu pu suo tuo ye".split())
+
+
+def lone_pinyin_names(text: str, names: Callable[[], EchoNames]) -> list[tuple[int, int]]:
+    """Words of ``text`` standing alone (no capitalised word beside them) that are all pinyin with a letter only
+    pinyin reads so (:func:`_echo_word`) and end in a syllable of a Western name's transliteration
+    (:data:`_TRANSLIT_FINALS`): 'của Xinna và …' with no title before and no Latin form in the document. Not a word
+    the document writes as a Chinese name's part, nor a country's pinyin."""
+    if not _ECHO_LINE.search(text):
+        return []
+    out = []
+    for run in capitalised_runs(text):
+        if len(run) != 1:
+            continue
+        start, end, w = run[0]
+        if not _echo_word(w) or _pinyin_parse(w)[-1] not in _TRANSLIT_FINALS:
+            continue
+        if names().chinese(w) or _country_pinyin(run):
+            continue
+        out.append((start, end))
+    return out

@@ -59,3 +59,25 @@ def test_a_name_with_two_consonants_in_common_is_minor() -> None:
 )
 def test_quiet(text: str) -> None:
     assert _n108(text) == []
+
+
+def test_a_lone_transliteration_without_a_latin_form_is_minor_without_a_fix() -> None:
+    text = "Bàn thắng duy nhất của trận đấu do Jiaxiya ghi ở phút 88."  # 加西亚 García
+    assert _n108(text) == [("Jiaxiya", None, "MINOR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Chinese given name, written after its surname elsewhere in the document
+        "Nữ ca sĩ Wang Xinna ra album mới. Xinna cho biết cô viết lời cho cả mười bài.",
+        # a Chinese word or brand: its last syllable is no transliteration's
+        "Cửa hàng Xiaomi mới mở ở quận Cầu Giấy; Jiaozi là món bán chạy nhất ở quán bên cạnh.",
+        # in a run of capitalised words (a company's name)
+        "Công ty Jiaxiya Holdings mở văn phòng ở Đà Nẵng.",
+        # a country's pinyin is C106's
+        "Đội tuyển Xibanya vào chung kết.",
+    ],
+)
+def test_lone_pinyin_quiet(text: str) -> None:
+    assert _n108(text) == []

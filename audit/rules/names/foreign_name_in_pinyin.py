@@ -8,6 +8,7 @@ from audit.lang.foreign_pinyin import (
     EchoNames,
     ForeignPinyin,
     candidate_lines,
+    lone_pinyin_names,
     pinyin_echoes,
     pinyin_shaped_names,
     pinyin_western_names,
@@ -42,7 +43,9 @@ class ForeignNameInPinyin(SegmentRule):
         "document writes in Latin letters ('Xinna' 辛纳 beside 'Jannik Sinner', 'Boliqi' 博里奇 beside 'Gabriel "
         "Boric': the same consonants once Chinese writes 'r' as l and 'k' as q), with a letter only pinyin reads "
         "so (x, q, zh, z, c, j), is that name: major with three consonants or more in common, minor with two "
-        "and the same first vowel (they match by chance more often)."
+        "and the same first vowel (they match by chance more often). A word standing alone, of that pinyin shape, "
+        "ending in a syllable Chinese transliterations of Western names end in and Chinese words seldom do (纳 na, "
+        "尔 er, 斯 si, 奇 qi …: 'của Xinna'), is flagged minor without a fix."
     )
     fires = (
         "Tổng thống Mỹ [[Telangpu]] tuyên bố áp thuế mới.",
@@ -51,6 +54,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Ông [[Te Lang Pu]] cho biết Mỹ sẽ rút khỏi hiệp định.",
         "Tổng thống Ukraine [[Zelunsiji]] kêu gọi viện trợ quân sự.",
         "Tổng thống Mexico Claudia Sheinbaum tới Madrid. Theo [[Xinbaomu]], hai nước sẽ tăng đầu tư.",
+        "Đội tuyển Ba Lan thắng nhờ hai bàn thắng của [[Qiaosaite]] trong hiệp hai.",
     )
     quiet = (
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
@@ -59,6 +63,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Ông Lei Jun, Chủ tịch Xiaomi, giới thiệu mẫu xe điện mới.",
         "Chủ tịch Trung Quốc Tập Cận Bình tiếp Tổng thống Obama tại Bắc Kinh.",
         "Tay vợt Hubert Hurkacz thua Zhang Zhizhen; Zhizhen vào vòng ba.",
+        "Quán mới bán món Jiaozi và trà sữa Mixue cho sinh viên.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -105,12 +110,24 @@ class ForeignNameInPinyin(SegmentRule):
         for m in pinyin_shaped_names(text):
             if any(a < m.end and m.start < b for a, b in taken):
                 continue
+            taken.append((m.start, m.end))
             yield self.hit(
                 seg,
                 m.start,
                 m.end,
                 f"'{text[m.start : m.end]}' looks like a foreign name left in Chinese pinyin",
                 confidence=0.5,
+                severity=Severity.MINOR,
+            )
+        for start, end in lone_pinyin_names(text, lambda: _latin_names(ctx)):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{text[start:end]}' looks like a foreign name left in the pinyin of its Chinese transliteration",
+                confidence=0.4,
                 severity=Severity.MINOR,
             )
 
