@@ -123,7 +123,7 @@ class WrongCountryReference(DocumentRule):
         "'Đảng Cộng sản Trung Quốc' numbered as the Vietnamese party's congress of the article's years ('Đại hội "
         "XIV' in 2025; China's 14th met in 1992) is the Vietnamese one, in a domestic story too. Beyond China, "
         "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
-        "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times and paired with Việt Nam) "
+        "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
         "is the wrong partner, unless the sentence compares or lists it, names a match or route, or the article "
         "names that country's own city or leader."
     )
