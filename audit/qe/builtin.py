@@ -7,7 +7,7 @@ Without a source it looks at the target text alone and adds up evidence of machi
             +  1 * invalid_capitalised               capitalised non-acronym tokens that are not
                                                      Vietnamese syllables (pinyin names, garbles)
             +  1 * max(0, -8.6 - fluency)            mean log-prob per syllable of the lowercase runs
-                                                     under the syllable model (audit.qe.fluency),
+                                                     under the syllable model (audit.lang.syllable_lm),
                                                      when there are at least 4 such syllables
             +  1 * foreign                           1 when the segment is not Vietnamese (langid)
     builtin = exp(-damage)
@@ -64,8 +64,8 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from audit.lang.langid import _VI_LETTERS, guess_lang, letter_words
+from audit.lang.syllable_lm import fluency_model
 from audit.qe.base import QEBackend, QEItem
-from audit.qe.fluency import fluency_model
 from audit.qe.source_signals import LENGTH, SourceSignals, source_signals, untranslated
 from audit.rank import penalty
 

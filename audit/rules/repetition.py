@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from audit.lang.syllable_lm import in_word
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
@@ -321,10 +322,8 @@ def _call_or_sound(low: Sequence[str], start: int, n: int) -> bool:
 
 def _ends_word(before: Sequence[str], syllable: str) -> bool:
     """The syllable before and ``syllable`` are two syllables of one dictionary word ('kêu gọi', 'vấn đề'):
-    the repetition continues that word (the syllable pairs of the fluency model's word list)."""
-    from audit.qe.fluency import fluency_model  # the word list behind the built-in QE, loaded once
-
-    return bool(before) and (before[0], syllable) in fluency_model().tables()[2]
+    the repetition continues that word (the syllable pairs of the dictionary words behind audit.lang.syllable_lm)."""
+    return bool(before) and in_word(before[0], syllable)
 
 
 @register

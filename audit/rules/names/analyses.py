@@ -26,10 +26,10 @@ _YEAR = re.compile(r"[12](?<!\d[12])(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?!\d)")
 
 def doc_names(ctx: DocContext) -> Counter[str]:
     """Vietnamese personal names in the document's article text, with counts."""
-    return ctx.memo("names.vietnamese", lambda d: names_in_runs(words for _, words in _doc_runs(ctx)))
+    return ctx.memo("names.vietnamese", lambda d: names_in_runs(words for _, words in doc_runs(ctx)))
 
 
-def _doc_runs(ctx: DocContext) -> list[tuple[Segment, tuple[str, ...]]]:
+def doc_runs(ctx: DocContext) -> list[tuple[Segment, tuple[str, ...]]]:
     """The words of each run of two or more capitalised words in the article text, with its segment."""
 
     def compute(d: Document) -> list[tuple[Segment, tuple[str, ...]]]:
