@@ -29,6 +29,9 @@ class Repeats(NamedTuple):
     thrice: bool = False  # a phrase of 1…_MAX_PHRASE words comes three times in a row: _loops(words) finds some
 
 
+_NOTHING = Repeats(False, False, False)
+
+
 @per_document(maxsize=4096)
 def _repeats(text: str) -> Repeats:
     """What recurs among ``text``'s words (see :func:`_repeats_of`)."""
@@ -39,9 +42,12 @@ def _repeats_of(low: Sequence[str]) -> Repeats:
     """What recurs among the words ``low``: none for most sentences, which settles F111–F113 without
     a phrase search; where a pair of words recurs, whether a phrase follows itself (the answers of
     :func:`_back_to_back` and :func:`_loops`, found in the same walk)."""
+    near = _near_repeats(low)
+    if not near:
+        return _NOTHING  # no word comes again nearby: most sentences
     doubled = within = apart = twice = thrice = False
     size = len(low)
-    for j, k in _near_repeats(low):
+    for j, k in near:
         n = k - j
         doubled = doubled or n == 1
         if k + 1 < size and low[k + 1] == low[j + 1]:  # the pair from j comes again at k
@@ -51,10 +57,7 @@ def _repeats_of(low: Sequence[str]) -> Repeats:
                 apart = True
                 twice = twice or (k + n <= size and low[j:k] == low[k : k + n])
             thrice = thrice or (k + 2 * n <= size and low[j:k] == low[k : k + n] == low[k + n : k + 2 * n])
-    return Repeats(doubled, within, apart, twice, thrice)
-
-
-_NOTHING = Repeats(False, False, False)
+    return Repeats(doubled, within, apart, twice, thrice) if doubled or within else _NOTHING
 
 
 def _key(toks: Sequence[Token]) -> tuple[str, ...]:
@@ -118,7 +121,7 @@ def _word_repeats(ctx: DocContext) -> list[_Recurring]:
     found = []
     for seg, low in zip(segments, content_words(ctx), strict=True):
         repeats = _repeats_of(low)
-        if repeats != _NOTHING or (apart and _case_apart(seg.text)):
+        if repeats is not _NOTHING or (apart and _case_apart(seg.text)):
             found.append(_Recurring(seg, low, repeats))
     return found
 
@@ -272,12 +275,16 @@ def _near_repeats(low: Sequence[str]) -> list[tuple[int, int]]:
         return []
     found: list[tuple[int, int]] = []
     last: dict[int, int] = {}  # a word's number -> its place last seen, when it is not its first place
+    before: dict[int, int] = {}  # a place where a word comes again -> the word's place before it
     for k in itertools.compress(itertools.count(), map(operator.ne, ids, itertools.count())):
         word = ids[k]
-        seen = last.get(word, word)
+        j = before[k] = last.get(word, word)
         last[word] = k
-        if k - seen <= _MAX_PHRASE:
-            found += [(j, k) for j in range(k - 1, max(-1, k - _MAX_PHRASE - 1), -1) if ids[j] == word]
+        while k - j <= _MAX_PHRASE:  # back over the word's earlier places, nearest first
+            found.append((j, k))
+            if j == word:  # its first place
+                break
+            j = before[j]
     return found
 
 
