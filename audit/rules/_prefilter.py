@@ -9,6 +9,7 @@ others; only the segments the trigger matches are checked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -106,6 +107,17 @@ def lowered_content(ctx: DocContext) -> str | None:
         return None if any(c in text for c in CASE_UNSAFE) else text.lower()
 
     return ctx.memo("content-lower", lower)
+
+
+def lowered_in_nfc(ctx: DocContext) -> bool:
+    """:func:`lowered_content` is there and in NFC, its words then too (memoised as "content-lower-nfc": the
+    spelling rules S101 and T301 both ask)."""
+
+    def nfc(_doc: Document) -> bool:
+        low = lowered_content(ctx)
+        return low is not None and unicodedata.is_normalized("NFC", low)
+
+    return ctx.memo("content-lower-nfc", nfc)
 
 
 def segments_containing(ctx: DocContext, needles: Iterable[str], *, lowercase: bool = False) -> list[Segment]:
