@@ -146,8 +146,9 @@ def _split_words(ctx: DocContext) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = []
     for seg, line in zip(lines.segments, low.split("\n"), strict=True):
         chunks = line.split()
-        # chunks all of letters and digits are the runs of \w: words(seg.text) without a loop over them
-        out.append(tuple(chunks) if all(map(str.isalnum, chunks)) else words(seg.text))
+        # chunks all of letters and digits (told at once from the chunks joined: one call, not one a chunk) are the
+        # runs of \w: words(seg.text) without a loop over them
+        out.append(tuple(chunks) if not chunks or "".join(chunks).isalnum() else words(seg.text))
     return out
 
 
