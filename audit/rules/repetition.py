@@ -256,6 +256,8 @@ def _token_words(text: str, ws: tuple[str, ...]) -> tuple[str, ...] | None:
     two words), a word of letters and digits ('x2'), '_', 'İ' or 'Σ' (lowercased apart)."""
     if "'" in text or "’" in text or _case_apart(text):
         return None
+    if "".join(ws).isalpha():  # every word all letters (one call, not one a word): the words are the tokens
+        return ws
     letters = tuple(filter(str.isalpha, ws))
     if len(letters) == len(ws):
         return letters
