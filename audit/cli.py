@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -48,15 +49,21 @@ def _fail(message: str) -> NoReturn:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_dir", default="reports", show_default=True, help="Output directory.")
-@click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings.")
+@click.option("--out", "out_dir", default="reports", show_default=True, metavar="DIR", help="Output directory.")
+@click.option("--config", "config_file", default=None, metavar="FILE", help="A TOML file with mt-audit settings.")
 @click.option(
-    "--select", multiple=True, help="Rule codes or prefixes to run, comma-separated or repeated (default ALL)."
+    "--select",
+    multiple=True,
+    metavar="CODES",
+    help="Rule codes or prefixes to run, comma-separated or repeated (default ALL).",
 )
-@click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip, comma-separated or repeated.")
+@click.option(
+    "--ignore", multiple=True, metavar="CODES", help="Rule codes or prefixes to skip, comma-separated or repeated."
+)
 @click.option(
     "--qe",
     multiple=True,
+    metavar="NAME[:ARG]",
     help="QE backend NAME[:ARG] (repeatable): builtin, sacrebleu[:postedit], comet:PATH_OR_NAME. Default: the"
     " config's qe, else builtin; the backends given replace it (--qe builtin --qe sacrebleu for both).",
 )
@@ -123,7 +130,7 @@ def _fail(message: str) -> NoReturn:
     "matched relative to the directory given, as in .gitignore ('README.md', '*.bak', 'drafts/', 'src/**/old'). "
     "A file named on the command line is always read.",
 )
-@click.option("--ignore-file", default=None, help="File of finding fingerprints to suppress.")
+@click.option("--ignore-file", default=None, metavar="FILE", help="File of finding fingerprints to suppress.")
 @click.option(
     "--top",
     type=click.IntRange(min=0),
@@ -200,11 +207,14 @@ def run(
     _override(cfg, select=select, ignore=ignore, qe=qe, jobs=jobs, fail_on=fail_on, ignore_file=ignore_file, top=top)
     _override_fields(cfg, fields)
     _add_excludes(cfg, excludes)
-    _check_codes(cfg)
+    _check_codes(cfg, from_command_line={"select": bool(select), "ignore": bool(ignore)})
+    _check_out(out_dir, paths)
     try:
         ignored = read_ignore_file(cfg.ignore_file)
     except ConfigError as e:
         _fail(str(e))
+    if ignore_file and not os.path.isfile(ignore_file):  # named on purpose: a typo would suppress nothing
+        click.echo(f"note: ignore file {ignore_file} not found; no finding is suppressed", err=True)
     settings = Settings.from_config(cfg, ignored, input_format)
     settings.qe_options = {"device": device, "batch_size": batch_size, "cache": qe_cache}
 
@@ -380,16 +390,41 @@ def _codes(values: tuple[str, ...]) -> list[str]:
     return [code.strip() for value in values for code in value.split(",") if code.strip()]
 
 
-def _check_codes(cfg: Config) -> None:
-    """Refuse rule codes and prefixes that name no rule (a typo would silently change nothing)."""
+def _check_out(out_dir: str, paths: tuple[str, ...]) -> None:
+    """Refuse an output folder that is a file, or a folder the inputs are in (given, or holding a file named):
+    report.html, report.xlf and findings.csv written or removed there could be the user's own files."""
+    from pathlib import Path
+
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        _fail(f"--out {out_dir}: a file, not a folder; choose another --out (default: reports)")
+    target = out.resolve()
+    for given in paths:
+        if given == "-":
+            continue
+        p = Path(given)
+        folder = p if p.is_dir() else p.parent
+        if folder.resolve() == target:
+            _fail(
+                f"--out {out_dir}: the folder of the inputs ({given}); the outputs (report.html, findings.csv …) "
+                "would overwrite or remove files of the same name there: choose another folder (default: reports)"
+            )
+
+
+def _check_codes(cfg: Config, from_command_line: dict[str, bool]) -> None:
+    """Refuse rule codes and prefixes that name no rule (a typo would silently change nothing); the error
+    names the configuration file when the codes came from it."""
     from audit.rules.registry import all_rules
 
     codes = list(all_rules())
-    severity = f"severity in {cfg.source}" if cfg.source else "severity"
-    for key, values in (("select", cfg.select), ("ignore", cfg.ignore), (severity, list(cfg.severity))):
+
+    def where(key: str) -> str:
+        return f"{key} in {cfg.source}" if cfg.source and not from_command_line.get(key) else key
+
+    for key, values in (("select", cfg.select), ("ignore", cfg.ignore), ("severity", list(cfg.severity))):
         unknown = [v for v in values if v.upper() != "ALL" and not any(c.startswith(v.upper()) for c in codes)]
         if unknown:
-            _fail(f"{key}: no rule matches {', '.join(map(repr, unknown))}; run 'audit rules' for the list")
+            _fail(f"{where(key)}: no rule matches {', '.join(map(repr, unknown))}; run 'audit rules' for the list")
 
 
 def _print_report(out_dir: str, top: int, report_format: str) -> RunData:
@@ -413,7 +448,9 @@ def _print_report(out_dir: str, top: int, report_format: str) -> RunData:
 @click.option(
     "--top", type=click.IntRange(min=0), default=None, help="Worst segments shown (default: the config's top, else 10)."
 )
-@click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings (for top).")
+@click.option(
+    "--config", "config_file", default=None, metavar="FILE", help="A TOML file with mt-audit settings (for top)."
+)
 @click.option(
     "--format",
     "--output-format",
@@ -437,35 +474,48 @@ def show(
     """Re-render the report of an earlier run from its output directory DIR (no re-auditing)."""
     if top is None:  # as 'audit run' does: --top, else the config's top
         top = _load_config(config_file).top
+    written = []
     if html or exports:
         from audit.report import write_reports
         from audit.report.load import RunDirError
 
         try:
-            write_reports(out_dir, (["html"] if html else []) + list(exports))
+            written = write_reports(out_dir, (["html"] if html else []) + list(exports))
         except RunDirError as e:
             _fail(str(e))
     data = _print_report(out_dir, top, report_format)
     _echo_input_errors(data.summary.get("input_errors") or [])
+    if written:  # after the report, where it is seen
+        click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
 
 
 @main.command()
 @click.argument("decisions_file", metavar="DECISIONS.json")
-@click.option("--out", "out_dir", required=True, help="Folder for the post-edited copies and the change log.")
+@click.option(
+    "--out", "out_dir", required=True, metavar="DIR", help="Folder for the post-edited copies and the change log."
+)
 @click.option(
     "--run",
     "run_dir",
     default=None,
+    metavar="RUNDIR",
     help="The run's output directory (default: the folder of DECISIONS.json, else ./reports).",
 )
 @click.option(
     "--root",
     "roots",
     multiple=True,
+    metavar="PATH",
     help="Where to find the input files (default: the run's inputs as given; repeatable).",
 )
-@click.option("--ignore-file", default=None, help="Ignore file to extend (default: from the config).")
-@click.option("--config", "config_file", default=None, help="A TOML file with mt-audit settings (for ignore-file).")
+@click.option("--ignore-file", default=None, metavar="FILE", help="Ignore file to extend (default: from the config).")
+@click.option(
+    "--config",
+    "config_file",
+    default=None,
+    metavar="FILE",
+    help="A TOML file with mt-audit settings (for ignore-file).",
+)
 def apply(
     decisions_file: str,
     out_dir: str,

@@ -571,12 +571,14 @@ def _summary(
     }
 
 
-def _write_reports(out_dir: str, reports: Sequence[str], html_limit: int | None) -> list[Path]:
+def _write_reports(out_dir: str, reports: Sequence[str], html_limit: int | None, earlier_run: bool) -> list[Path]:
     """report.html and exports, from the files just written, each atomically; one left by an
-    earlier run into the same folder would describe other findings, so it goes."""
+    earlier run into the same folder would describe other findings, so it goes (only from a folder that
+    held a run, ``earlier_run``: elsewhere a file of that name is the user's)."""
     written = write_reports(out_dir, reports, html_limit=html_limit)
-    for name in set(REPORT_FILES.values()) - {p.name for p in written}:
-        (Path(out_dir) / name).unlink(missing_ok=True)
+    if earlier_run:
+        for name in set(REPORT_FILES.values()) - {p.name for p in written}:
+            (Path(out_dir) / name).unlink(missing_ok=True)
     return written
 
 
@@ -617,6 +619,7 @@ def run(
     skipped = Skipped()
     files = discover(paths, errors, settings.read.format, settings.exclude, skipped)
     engine = Engine(settings)  # main-process backends; validates QE specs before any work
+    earlier_run = (Path(out_dir) / "summary.json").is_file()
     with OutputDir(out_dir) as out:
         collector = _Collector(out.open("findings.jsonl"), out.open_temp("segments.unranked.jsonl"))
         t_audit = time.perf_counter()
@@ -637,5 +640,5 @@ def run(
         timings["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
         timings["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
-    written = _write_reports(out_dir, reports, html_limit)
+    written = _write_reports(out_dir, reports, html_limit, earlier_run)
     return RunResult(summary, out_dir, _exit_code(errors, fail_on, collector.worst), [p.name for p in written])

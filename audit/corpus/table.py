@@ -38,10 +38,14 @@ def read_table(
     except StopIteration:
         raise InputError(path, "empty file") from None
     except csv.Error as e:
+        if delimiter == "," and (semi := _semicolons(first[0] if first else "", fields)):
+            raise InputError(path, semi, 1) from None
         raise InputError(path, f"malformed header: {e}{looks_like_note(_head(first, lines), fmt, fields)}", 1) from None
     header = [h.strip().lstrip("\ufeff") for h in header]
     target_key = fields.pick("target", header)
     if target_key is None:
+        if delimiter == "," and len(header) == 1 and (semi := _semicolons(first[0] if first else "", fields)):
+            raise InputError(path, semi, 1)
         wanted = fields.target or "/".join(fields.defaults["target"])
         note = looks_like_note(_head(first, lines), fmt, fields)
         more = ", …" if len(header) > 12 else ""
@@ -51,6 +55,7 @@ def read_table(
     src_key, ref_key, id_key = (fields.pick(r, header) for r in ("source", "reference", "id"))
     segments: list[Segment] = []
     start_line = 2
+    n_rows = -1  # a row without an id is named by its 0-based index among the non-blank rows, read or not
     while True:
         start_line = reader.line_num + 1
         try:
@@ -58,10 +63,12 @@ def read_table(
         except StopIteration:
             break
         except csv.Error as e:
+            n_rows += 1
             errors.append(InputError(path, f"malformed row: {_csv_error(e)}", start_line))
             continue
         if not any(c.strip() for c in row):
             continue
+        n_rows += 1
         if len(row) != len(header):
             errors.append(InputError(path, _width_message(row, header, delimiter), start_line))
             continue
@@ -69,7 +76,7 @@ def read_table(
         def get(key: str | None, row: list[str] = row) -> str | None:
             return row[col[key]] if key is not None else None
 
-        record = get(id_key) or str(len(segments))
+        record = get(id_key) or str(n_rows)  # (as JSONL's: a row skipped before it does not rename it)
         segments.append(
             record_segment(len(segments), row[col[target_key]], start_line, record, get(src_key), get(ref_key))
         )
@@ -77,6 +84,17 @@ def read_table(
         raise InputError(path, "no rows after the header")
     # audit apply writes the copy with the same delimiter
     return [Document(doc=doc, segments=segments, title=doc, format=fmt, path=path)] if segments else []
+
+
+def _semicolons(line: str, fields: FieldNames) -> str:
+    """The error for a CSV header line whose columns are separated by semicolons and name a target, else ''."""
+    cells = [c.strip().lstrip("\ufeff").strip('"') for c in line.split(";")]
+    if len(cells) < 2 or fields.pick("target", cells) is None:
+        return ""
+    return (
+        f"columns separated by semicolons, not commas: {line.strip()[:80]!r} (Excel saves CSV so in some "
+        "locales); save it with commas, or as tab-separated text (.tsv)"
+    )
 
 
 def _head(first: list[str], rest: Iterator[str]) -> str:

@@ -298,6 +298,13 @@ _KNOWN_ZIPF = 2.0  # lower than english.EN_MIN_ZIPF: a foreign name a reader may
 # syllables ('Obama' o-ba-ma, 'Tinubu', 'Takaichi' ta-kai-chi, 'Kamala') or with a plain -n ('Mandana',
 # 'Annalena' an-na-le-na) parse as pinyin but are not.
 _CHINESE_SHAPE = re.compile(r"^(?:x|q|zh|z|c(?!h))|(?:ng|ian|uan|ou|uo|ui|ie|iu|ue|ei|ao|er)$")
+# A role that stands before a name in sports and culture news as a title does ('Đạo diễn Binkou Longjie',
+# 'tiền đạo gốc Argentina Huoerjiaduo'): a person's slot for the pinyin shape only (N108), not a title for the
+# other name rules (in name_titles.txt it would change how N101 and N109 read Korean and Chinese names after it)
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(,;:])(?i:đạo diễn|diễn viên|ca sĩ|nhạc sĩ|nhà văn|tiền đạo|tiền vệ|hậu vệ|thủ môn|cầu thủ|tay vợt|"
+    r"tay đua|huấn luyện viên|HLV|vận động viên|VĐV)(?:\s+(?:gốc|người))?(?:\s+[A-ZĐ][\w-]*){0,2}\s+$"
+)
 # Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)
 
@@ -323,8 +330,9 @@ def _country_pinyin(words: Run) -> bool:
 
 def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
     """Without the gazetteer: a capitalised run after a title or honorific (a country's name may stand
-    between) that is all pinyin: three or more syllables, a word of two or more run together (Vietnamese
-    writes each syllable apart), a syllable of Chinese shape (:data:`_CHINESE_SHAPE`), no known word.
+    between) or a sports or culture role (:data:`_ROLE_BEFORE`) that is all pinyin: three or more syllables,
+    a word of two or more run together (Vietnamese writes each syllable apart), a syllable of Chinese shape
+    (:data:`_CHINESE_SHAPE`), no known word.
 
     A run shaped like a Chinese name ('Xi Jinping', 'Wang Yi': a one-syllable surname and a given name
     of one or two) is left to N101.
@@ -345,7 +353,7 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
         if any(_known_word(w) for _, _, w in rest) or _country_pinyin(rest):
             continue
         start = rest[0][0]
-        if not titled_before(text, start):
+        if not (titled_before(text, start) or _ROLE_BEFORE.search(text, max(0, start - 60), start)):
             continue
         if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):
             continue

@@ -7,7 +7,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from audit.lang.countries import gazetteer, zh_short_names
+from audit.lang.countries import Place, gazetteer, zh_short_names
 from audit.lang.english import en_zipf, vi_zipf
 from audit.lang.hanviet import fold, load
 from audit.lang.resources import read_tsv
@@ -19,6 +19,7 @@ class PinyinPlace:
     zh: str
     country: bool  # a country (stands without a place word before it) or a Vietnamese place
     province_only: bool = False  # counted only right after 'tỉnh' (its pinyin is also a Chinese place)
+    city: bool = False  # a foreign city: counted only after a place word, never as a sign of an MT'd article
 
 
 def _readings(ch: str) -> tuple[str, ...]:
@@ -42,8 +43,9 @@ def vn_place_rows() -> tuple[dict[str, str], ...]:
 
 @functools.cache
 def pinyin_places() -> dict[str, PinyinPlace]:
-    """Folded pinyin of a place, written joined ('guangning') → the place; a country also by the pinyin of its
-    short Chinese name (阿联酋 'alianqiu', countries.zh_short.tsv). Left out: a form that is the
+    """Folded pinyin of a place, written joined ('guangning') → the place; a foreign city of the place tables
+    ('jilongpo' 吉隆坡 Kuala Lumpur); a country also by the pinyin of its short Chinese name (阿联酋 'alianqiu',
+    countries.zh_short.tsv). Left out: a form that is the
     place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries one shorter than five
     letters or one that is a word in English (Zipf ≥ 2.5) or Vietnamese text ('angela', 'yemen', 'taiwan')."""
     out: dict[str, PinyinPlace] = {}
@@ -58,10 +60,33 @@ def pinyin_places() -> dict[str, PinyinPlace]:
     for c, zh in names:
         own = {fold(x).replace(" ", "").replace("-", "") for x in (c.vi, c.en, *c.vi_forms, *c.vi_variants)}
         for key in _forms(zh):
-            if len(key) < 5 or key in own or en_zipf(key) >= 2.5 or vi_zipf(key) > 0:
+            if len(key) < 5 or key in own or _word(key):
                 continue
             out.setdefault(key, PinyinPlace(c.vi, zh, True))
+    for place in _city_places():
+        for key in _forms(place.zh):
+            if len(key) >= 5 and key != fold(place.standard).replace(" ", "") and not _word(key):
+                out.setdefault(key, PinyinPlace(place.standard, place.zh, False, city=True))
     return out
+
+
+def _word(key: str) -> bool:
+    """A folded pinyin form that is also a word of English (Zipf ≥ 2.5) or Vietnamese text ('angela')."""
+    return en_zipf(key) >= 2.5 or vi_zipf(key) > 0
+
+
+def _city_places() -> list[Place]:
+    """The foreign cities of the place tables with a Chinese name: CLDR's exemplar cities and the curated
+    capitals and cities ('万象' Viêng Chăn, '釜山' Busan), not seas, islands or the countries CLDR lists too."""
+    gaz = gazetteer()
+    countries = {c.vi for c in gaz.countries.values()}
+    return [
+        p
+        for p in gaz.places.values()
+        if p.zh
+        and p.standard not in countries
+        and (p.whole or any(w.lower() in ("thủ đô", "thành phố") for w in p.before))
+    ]
 
 
 @functools.cache

@@ -105,13 +105,29 @@ def _read_text(path: Path) -> tuple[str, Callable[[str], bytes]]:
 
 
 def _raw_span(line: str, col0: int, original: str) -> int:
-    """Length of the raw text at ``line[col0:]`` whose NFC form is ``original`` (-1 when absent)."""
+    """Length of the raw text at ``line[col0:]`` whose NFC form is ``original`` (-1 when absent).
+
+    Decomposed text is longer than its NFC form (a Vietnamese letter such as 'ệ' is up to three code
+    points), so the length is searched: the NFC length of a prefix never falls as the prefix grows, so
+    a binary search finds the shortest prefix as long as ``original``; longer prefixes of that NFC length
+    (combining marks that compose) are tried after it."""
+    rest = line[col0:]
     n = len(original)
-    if _nfc(line[col0 : col0 + n]) == original:
+    if _nfc(rest[:n]) == original:
         return n
-    for k in range(max(0, n - 8), min(len(line) - col0, n + 32) + 1):
-        if _nfc(line[col0 : col0 + k]) == original:
+    lo, hi = 0, len(rest)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if len(_nfc(rest[:mid])) < n:
+            lo = mid + 1
+        else:
+            hi = mid
+    for k in range(lo, len(rest) + 1):
+        head = _nfc(rest[:k])
+        if head == original:
             return k
+        if len(head) > n:
+            break
     return -1
 
 
@@ -429,6 +445,14 @@ def _plan(
     fields = run.summary.get("config", {}).get("fields") or {}
     formats = {d["doc"]: d.get("format", "text") for d in run.documents}
     copies = []
+    missing = [doc for doc in by_doc if _find_input(run, doc, roots) is None]
+    if missing and len(missing) == len(by_doc):  # run from another folder: nothing to edit, nothing to write
+        inputs = ", ".join(str(r) for r in roots or run.summary.get("inputs", []))
+        raise ApplyError(
+            f"none of the {len(missing)} document(s) with edits ({', '.join(missing[:3])}"
+            f"{' …' if len(missing) > 3 else ''}) found under {inputs} from {Path.cwd()}: run apply from the "
+            "folder 'audit run' ran in, or give the inputs' folder with --root"
+        )
     for doc, edits in by_doc.items():
         src = _find_input(run, doc, roots)
         if src is None:

@@ -5,6 +5,10 @@
   const SEV = ['', 'minor', 'major', 'critical'];
   const REASONS = { 'false-positive': 'false positive', 'acceptable': 'acceptable' };
   const SEG_PAGE = 200, ROW_PAGE = 100;
+  // what the numbers beside a document mean (summary.json's risk_formula has the whole formula)
+  const MQM_TITLE = 'MQM score: 100 − error penalty per 100 words (minor 1, punctuation 0.1, major 5, critical 10); 100 = no error found';
+  const RISK_TITLE = 'Risk from 0 to 1: how much the document needs a human, from its findings per word and its ' +
+    'quality-estimation score (its worst segment counts half). Documents are listed riskiest first: review from the top.';
   const KEY = 'mt-audit:' + D.run_id;
   const $ = (id) => document.getElementById(id);
 
@@ -133,6 +137,10 @@
     return f.sugg;
   }
   const hasSugg = (f) => f.sugg !== null && f.sugg !== undefined;
+  // A span as the list and the detail show it: an empty one as ∅, one of spaces alone with its spaces
+  // visible (two spaces between words would otherwise show as nothing)
+  const WS = { ' ': '␣', '\t': '⇥', '\n': '↵', '\u00a0': '⍽' };
+  const shownSpan = (span) => (!span ? '∅' : span.trim() ? span : span.replace(/[ \t\n\u00a0]/g, (c) => WS[c]));
   const uniq = (xs) => Array.from(new Set(xs)).sort();
 
   // Accepted edits of one segment, composed on its original text. Sorted by start (the longer span
@@ -241,8 +249,10 @@
   function badges(d) {
     const span = el('span', 'badges');
     for (const s of [3, 2, 1]) if (d.sev[s - 1]) span.appendChild(el('span', 'b s' + s, d.sev[s - 1] + ' ' + SEV[s]));
-    span.appendChild(el('span', 'b mqm', 'MQM ' + (d.mqm === null || d.mqm === undefined ? '–' : Number(d.mqm).toFixed(1))));
-    span.appendChild(el('span', 'muted', 'risk ' + Number(d.risk).toFixed(3)));
+    const mqm = el('span', 'b mqm', 'MQM ' + (d.mqm === null || d.mqm === undefined ? '–' : Number(d.mqm).toFixed(1)));
+    mqm.title = MQM_TITLE;
+    span.appendChild(mqm);
+    span.appendChild(el('span', 'muted', 'risk ' + Number(d.risk).toFixed(3))).title = RISK_TITLE;
     return span;
   }
 
@@ -363,6 +373,15 @@
       pos = g.end;
     }
     regions.push([pos, text.length, null]);
+    if (!text.length && live.length) {  // an empty translation: a mark to click, jump to and read
+      const worst = live.reduce((m, x) => Math.max(m, x.f.sev), 0);
+      const open = live.some((x) => statusOf(x.f.id) === 'open');
+      const mark = el('mark', 'f s' + worst + ' empty' + (open ? '' : ' dismissed'), '∅ empty translation');
+      mark.dataset.f = live.map((x) => x.f.id).join(',');
+      mark.id = 'f-' + live[0].f.id;
+      mark.tabIndex = 0;
+      box.appendChild(mark);
+    }
     for (const [a, b, acc] of regions) {
       if (acc) {
         const del = el('del', 'acc', text.slice(a, b));
@@ -475,7 +494,7 @@
       why.setAttribute('role', 'alert');
       box.appendChild(why);
     }
-    box.appendChild(el('p', 'muted', shortDoc(f.doc) + ':' + f.line + ':' + f.col + ' · «' + f.span + '» · confidence ' + f.conf));
+    box.appendChild(el('p', 'muted', shortDoc(f.doc) + ':' + f.line + ':' + f.col + ' · «' + shownSpan(f.span) + '» · confidence ' + f.conf));
     describe(box, f, false);
     const actions = el('div', 'actions');
     const acc = hasSugg(f)
@@ -666,7 +685,7 @@
       tr.dataset.f = String(f.id);
       const sev = el('td');
       sev.appendChild(el('span', 'b s' + f.sev, SEV[f.sev]));
-      tr.append(sev, el('td', '', f.rule), el('td', '', docs[f.doc].doc), el('td', '', f.span || '∅'), el('td', '', Number(f.conf).toFixed(2)));
+      tr.append(sev, el('td', '', f.rule), el('td', '', docs[f.doc].doc), el('td', '', shownSpan(f.span)), el('td', '', Number(f.conf).toFixed(2)));
       tr.title = f.msg;
       tr.addEventListener('click', () => select(f.id, true));
       body.appendChild(tr);
@@ -829,15 +848,18 @@
   });
   document.addEventListener('keydown', (ev) => {
     const tag = ev.target && ev.target.tagName;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || ev.ctrlKey || ev.metaKey || ev.altKey) {
-      if (ev.key === 'Escape' && tag === 'INPUT') ev.target.blur();
+    // a filter just chosen keeps the focus on its <select>: the keys below still work there (its own keys,
+    // arrows, Enter and space, are not among them)
+    if (tag === 'SELECT' && ev.key === 'Escape') ev.target.blur();
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || ev.ctrlKey || ev.metaKey || ev.altKey) {
+      if ((ev.key === 'Escape' || ev.key === 'Enter') && tag === 'INPUT') ev.target.blur();  // back to the keys
       return;
     }
     const k = ev.key;
     if (k === 'j' || k === 'n') step(1);
     else if (k === 'k' || k === 'p') step(-1);
     else if (k === '/') $('q').focus();
-    else if (k === '?') $('help-btn').click();
+    else if (k === '?') { hideTip(); $('help-btn').click(); }  // the help moves the page: a tooltip would stay behind
     else if (k === 'Escape') { hideTip(); $('help').hidden = true; $('notice').hidden = true; }
     else if (selected !== null && k === 'a') accept(selected, null);
     else if (selected !== null && k === 'd') dismiss(selected, 'false-positive');
@@ -860,6 +882,11 @@
   }
 
   // ---- start ---------------------------------------------------------------------------
+  // the sticky panels start below the header, which grows to two lines where it wraps (a laptop screen)
+  const topBar = $('top');
+  const fitTop = () => document.documentElement.style.setProperty('--top-h', topBar.offsetHeight + 'px');
+  if (window.ResizeObserver) new ResizeObserver(fitTop).observe(topBar);
+  fitTop();
   const c = D.counts || {};
   $('run-info').textContent = docs.length + ' documents · ' + (c.segments || 0) + ' segments · ' + F.length +
     ' findings · run ' + D.run_id;

@@ -30,6 +30,7 @@ def highlighted(text: str, findings: list[dict[str, Any]]) -> Text:
 
 
 DOC_ROWS = 20  # documents listed in the terminal; a longer batch names how many more there are
+EMPTY_TEXT = "(empty translation)"  # how a segment with no text is shown
 
 
 def listed_documents(run: RunData) -> list[dict[str, Any]]:
@@ -100,18 +101,22 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
             console.print(f"{more} more in {run.path / 'documents.jsonl'} and on the review page", soft_wrap=plain)
     worst = worst_segments(run, top)
     if worst:
-        console.print(Text(f"Worst {len(worst)} segments", style="" if plain else "bold"))
+        heading = "Worst segment" if len(worst) == 1 else f"Worst {len(worst)} segments"
+        console.print(Text(heading, style="" if plain else "bold"))
         for s in worst:
             findings = run.by_segment.get((s["doc"], s["segment"]), [])
             where = f"{s['doc']}:{s['line']}" + (f" [{s['record']}]" if s.get("record") is not None else "")
             shown = shown_flags(s.get("flags", ()))
             where += f" ({', '.join(shown)})" if shown else ""
             console.print(Text(f"#{s['rank']}  {where}  risk {s['risk']:.3f}", style="" if plain else "bold cyan"))
-            console.print(highlighted(s["text"], findings) if not plain else Text(s["text"]), soft_wrap=plain)
+            if not s["text"]:  # an empty translation: say so rather than print a blank line
+                console.print(Text(EMPTY_TEXT, style="" if plain else "dim"), soft_wrap=plain)
+            else:
+                console.print(highlighted(s["text"], findings) if not plain else Text(s["text"]), soft_wrap=plain)
             for f in findings:
                 line = Text("  ")
                 line.append(f"{f['rule']} {f['severity']}", style="" if plain else STYLE[f["severity"]])
-                line.append(f"  «{f['text']}» {f['message']}")
+                line.append(f"  {_span(f['text'], s['text'])} {f['message']}")
                 if f.get("suggestion") is not None:
                     line.append(" → ")
                     sugg = f["suggestion"]
@@ -139,6 +144,14 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         + _input_errors_note(run)
     )
     console.print(totals, soft_wrap=plain)
+
+
+WHOLE = "(whole segment)"  # a span that is the segment printed just above, longer than a few words
+
+
+def _span(span: str, segment: str) -> str:
+    """``«span»``, or ``(whole segment)`` when the span is the whole (long) segment text printed above it."""
+    return WHOLE if span == segment and len(span) > 40 else f"«{span}»"
 
 
 def _ignored_note(run: RunData) -> str:
@@ -193,7 +206,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
-    """The report as data: what ``--format json`` prints."""
+    """The report as data: what ``--output-format json`` prints."""
     return {
         "run_id": run.run_id,
         "out": str(run.path),

@@ -57,6 +57,11 @@ _VIETNAMESE_GIVEN = frozenset("氏")
 _VIETNAMESE_MIDDLE = frozenset("文")
 # 'Piao' (朴) and a given name of one or two syllables, spaced or run together ('Piao Zhenying', 'Piao Zhen Ying')
 _PIAO = re.compile(r"(?<![\w'’-])Piao((?: [A-Z][a-z]+){1,2})(?![\w'’-])")
+# 'Phác' (朴, the Hán-Việt of a surname only Koreans bear) and two capitalised syllables ('Phác Tán Úc' 朴赞郁); no
+# Vietnamese bears it ('Văn', 'Thị' after it make a Vietnamese name), and 'phác thảo', 'phác họa' (to sketch) are
+# the word's other uses
+_PHAC = re.compile(r"(?<![\w'’-])Phác((?: [^\W\d_]+){2})(?![\w'’-])")
+_PHAC_WORDS = frozenset(("thảo", "họa", "hoạ", "thực", "chất", "văn", "thị"))  # and Vietnamese middle names
 _HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))(?:ông|bà|anh|chị|ngài)\s+$", re.IGNORECASE)
 
 
@@ -300,6 +305,11 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
                     continue  # 'tiền đạo Trung Quốc Piao Cheng': a Chinese national (N101's), not a Korean
                 if given[0] != "Piao" and 1 <= _syllables(given) <= 2:  # not a song's 'Piao Piao' (飘飘)
                     by_seg.setdefault(seg.index, []).append(KoreanMention(m.start(), m.end(), None, "pinyin", "Park"))
+    if "Phác " in lines.text:
+        for seg in segments_containing(ctx, ("Phác ",)):
+            if not (seg.source and _HAN.search(seg.source)):  # with a source, the source decides
+                for start, end in _phac_names(seg.text):
+                    by_seg.setdefault(seg.index, []).append(KoreanMention(start, end, None, "Hán-Việt", "Park"))
     for seg, mention in _korea_pinyin(ctx):
         found = by_seg.setdefault(seg.index, [])
         if not any(f.start < mention.end and mention.start < f.end for f in found):
@@ -309,6 +319,17 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
     segs = {s.index: s for s in lines.segments}
     for index in sorted(by_seg):
         yield segs[index], by_seg[index]
+
+
+def _phac_names(text: str) -> Iterator[tuple[int, int]]:
+    """'Phác' and a given name of two Hán-Việt syllables, each capitalised, not marked another nation's."""
+    keys = load().by_key
+    for m in _PHAC.finditer(text):
+        given = m.group(1).split()
+        if not all(w[0].isupper() and syllable_key(w) in keys for w in given) or given[0].lower() in _PHAC_WORDS:
+            continue
+        if _nation_before(text, m.start(), _ADJACENT) != "other":
+            yield m.start(), m.end()
 
 
 def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
@@ -392,7 +413,8 @@ class KoreanNameViaChinese(SegmentRule):
         "a name marked Korean right before it ('韩国…', 'Hàn Quốc …') is taken. Without a source, a pinyin name "
         "with the surname Piao (朴), or, in an article about Korea (named at least as often as Vietnam), a pinyin "
         "name with a Korean surname and a two-syllable given name that N101 would read as a Vietnamese name by "
-        "guess, is flagged minor and without a fix: which characters lie behind the pinyin is not known. A given "
+        "guess, or the Hán-Việt 'Phác' (朴) before two Hán-Việt syllables ('Phác Tán Úc'), is flagged "
+        "minor and without a fix: which characters lie behind the pinyin is not known. A given "
         "name written one syllable a word that Korean romanisation spells too ('Han Ji Min') is the name written "
         "right (pinyin joins a given name: 'Han Zhimin')."
     )
@@ -400,6 +422,7 @@ class KoreanNameViaChinese(SegmentRule):
         "韩国电竞选手金赫奎再次夺冠。 => Tuyển thủ thể thao điện tử Hàn Quốc [[Jin Hekui]] lại vô địch.",
         "韩国演员朴宝英在首尔出席活动。 => Diễn viên Hàn Quốc [[Phác Bảo Anh]] dự sự kiện tại Seoul.",
         "Nữ diễn viên [[Piao Minying]] xuất hiện tại liên hoan phim.",
+        "Ca sĩ [[Phác Chí Huân]] mở màn đêm nhạc.",
         "Đội tuyển Hàn Quốc thắng 2-0 tại Seoul.\nTiền vệ [[Li Zaicheng]] ghi bàn thắng quyết định.",
     )
     quiet = (
@@ -410,6 +433,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Tiền đạo Son Heung-min ghi bàn cho đội tuyển Hàn Quốc.",
         "Tổng thống Hàn Quốc Lee Jae-myung thăm Việt Nam.",
         "Phim Hàn Quốc thắng lớn tại Seoul.\nNữ diễn viên Han Ji Min nhận giải.",
+        "Kiến trúc sư Phác Thảo Nguyên trình bày bản vẽ; bức tranh Phác Họa Hà Nội; tính cách chất Phác Hiền Lành.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -452,7 +476,7 @@ class KoreanNameViaChinese(SegmentRule):
                 seg,
                 m.start,
                 m.end,
-                f"'{span}' looks like a Korean name through Chinese pinyin (the surname {m.surname}): write it in "
+                f"'{span}' looks like a Korean name through Chinese {m.via} (the surname {m.surname}): write it in "
                 "Korean romanisation",
                 confidence=0.6 if m.surname == "Park" else 0.45,
                 severity=Severity.MINOR,

@@ -164,6 +164,20 @@ def lost_negation(source: str, target: str) -> tuple[str, str] | None:
     return zh[0]
 
 
+_QUOTED = 60  # characters of the negated source sentence quoted in a message
+
+
+def quoted(source: str, sentence: str) -> str:
+    """``sentence`` (found lowercased) as ``source`` writes it, cut at a word within 60 characters + '…'."""
+    at = source.lower().find(sentence)
+    if at >= 0 and len(source.lower()) == len(source):  # (lower() may change the length of a few letters)
+        sentence = source[at : at + len(sentence)]
+    if len(sentence) <= _QUOTED:
+        return sentence
+    cut = sentence[: _QUOTED + 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut[:_QUOTED]).rstrip() + "…"  # at a word's end
+
+
 @register
 class NegationLost(SourceRule):
     code = "A111"
@@ -227,7 +241,7 @@ class NegationLost(SourceRule):
                 seg,
                 0,
                 len(seg.text),
-                f"the source says '{word}' ('{sentence[:60]}'); the translation has no negation "
+                f"the source says '{word}' ('{quoted(seg.source or '', sentence)}'); the translation has no negation "
                 "(không, chưa, chẳng, đừng, cấm …): it may say the opposite",
                 confidence=0.7,
             )

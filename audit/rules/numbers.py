@@ -24,9 +24,12 @@ _VAN = re.compile(
     rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?={_CURRENCY})"
     r"|(?<![\w.,])(?P<d>\d+,\d+)\s+(?P<du>vạn)(?!\w)"
 )
-# nor after a whole number of a hundred or more ('370 vạn lượt khách': 3.7 million), a count a Vietnamese writer
-# gives in thousands or millions; '10 vạn quân', '29 vạn quân Thanh' are how history is told
-_VAN_COUNT = re.compile(rf"(?<![\w.,])(?P<n>[1-9]\d{{2,}})\s+(?P<u>vạn)(?!\w)(?!\s+{_CURRENCY})")
+# nor after a whole number of a hundred or more ('370 vạn lượt khách': 3.7 million; '6.500 vạn người', with a
+# thousands point: 65 million), a count a Vietnamese writer gives in thousands or millions; '10 vạn quân',
+# '29 vạn quân Thanh' are how history is told
+_VAN_COUNT = re.compile(
+    rf"(?<![\w.,])(?P<n>[1-9]\d{{0,2}}(?:\.\d{{3}})+|[1-9]\d{{2,}})\s+(?P<u>vạn)(?!\w)(?!\s+{_CURRENCY})"
+)
 
 
 _UNITS = ("ức", "vạn")
@@ -59,6 +62,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Kim ngạch thương mại song phương đạt [[3 ức]] USD trong năm 2023.",
         "Dự án có tổng vốn [[15 vạn]] nhân dân tệ.",
         "Năm ngoái thành phố đón [[240 vạn]] lượt khách, gấp đôi năm trước.",
+        "Vùng đồng bằng có khoảng [[2.300 vạn]] cư dân sinh sống.",
         "Nhà máy tuyển thêm [[1,2 vạn]] lao động.",
         "Gói cứu trợ trị giá [[4,8 vạn ức]] won được công bố hôm qua.",
     )

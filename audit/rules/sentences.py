@@ -216,6 +216,7 @@ class UnfinishedSentence(SegmentRule):
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu [[của]].",
         "Đoàn công tác đã trao tặng [[những chiếc]].",
         "Giá cả tăng mạnh [[trong khi]].",
+        "Hai tỉnh thống nhất mở thêm các tuyến xe buýt kết nối [[giữa]].",
         "Hai nước sẽ tăng cường hợp tác trong lĩnh vực đầu tư, thương mại [[và]]",
     )
     quiet = (
@@ -229,6 +230,7 @@ class UnfinishedSentence(SegmentRule):
         "Bà cụ run run nói: chờ tôi với.",
         "Mẫu đồng hồ này có giá khoảng 80 triệu đồng mỗi chiếc.",
         "Căn phòng luôn sạch sẽ.",
+        "Trong ảnh, bà Lan đứng ở giữa; người nhận giải nhất ngồi chính giữa.",
         "Cô bước vào phòng thật se sẽ.",
         "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
         "Đoàn khách nên rời khỏi bến cảng trước khi trời tối và\ntrước khi thủy triều lên cao.",

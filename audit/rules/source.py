@@ -400,7 +400,8 @@ class LostVerbatimToken(SourceRule):
         "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19). A domain counts without 'www.' "
         "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain. When the "
         "target has, in its place, a token of the same kind the source lacks (MH730 for MH370, a translated "
-        "link), that token is flagged with the source's as the fix; otherwise the whole segment is. A "
+        "link), that token is flagged with the source's as the fix, and so is the start of a link cut short "
+        "('example.org' for 'example.org/festival'); otherwise the whole segment is. A "
         "capitalised word, a hyphen and a number ('Tianzhou-7', a program's column 'Unknown-2') is no code: "
         "the word may be translated ('Thiên Châu-7', 'Chưa_biết2') and A101/A102 check its number."
     )
@@ -409,6 +410,7 @@ class LostVerbatimToken(SourceRule):
         "[[https://example.org/bao-cao]] và chuyến bay [[MH730]].",
         "Forecasts are posted at yr.no. => [[Dự báo được đăng trên trang web.]]",
         "The H5N1 virus reached two farms. => Virus [[H7N9]] đã lây sang hai trang trại.",
+        "Tickets are sold at www.example.org/festival-2026. => Vé được bán tại [[www.example.org]].",
     )
     quiet = (
         "Write to info@example.vn about COVID-19. => Hãy viết thư tới info@example.vn về Covid-19.",
@@ -434,9 +436,48 @@ class LostVerbatimToken(SourceRule):
                 suggestion=token,
                 confidence=0.85,
             )
-        if rest := [t for t in lost if t not in replaced]:
+        rest = [t for t in lost if t not in replaced]
+        for token, m in _truncations(rest, source, seg.text).items():
+            end = m.start() + len(token_text(m))
+            yield self.hit(
+                seg,
+                m.start(),
+                end,
+                f"'{seg.text[m.start() : end]}' is the source's '{token}' cut short",
+                suggestion=token,
+                confidence=0.85,
+            )
+            rest.remove(token)
+        if rest:
             listed = ", ".join(f"'{t}'" for t in rest)
             yield self.hit(seg, 0, len(seg.text), f"the source's {listed} not in the translation", confidence=0.85)
+
+
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
+
+
+def _bare_link(token: str) -> str:
+    """A link or domain squeezed, without its scheme and 'www.' ('https://www.x.vn/a' → 'x.vn/a')."""
+    return _SCHEME.sub("", squeezed(token))
+
+
+def _truncations(lost: list[str], source: str, target: str) -> dict[str, re.Match[str]]:
+    """Lost links and domains paired with a target token that is their start and no token of the source
+    ('www.example.vn' for the source's 'www.example.vn/fair'): a link cut short, the fix is the whole one."""
+    links = [t for t in lost if token_kind(t) in ("link", "domain")]
+    if not links:
+        return {}
+    own = {_bare_link(token_text(m)) for m in verbatim_tokens(source)}
+    pairs: dict[str, re.Match[str]] = {}
+    for m in verbatim_tokens(target):
+        cut = _bare_link(token_text(m))
+        if cut in own or len(cut) < 4:
+            continue
+        for token in links:
+            if token not in pairs and _bare_link(token).startswith(cut):
+                pairs[token] = m
+                break
+    return pairs
 
 
 def _replacements(lost: list[str], added: list[re.Match[str]]) -> dict[str, re.Match[str]]:

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from audit.lang.mentions import titled_before
 from audit.lang.vn_places import pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
 from audit.rules._prefilter import ContentLines, content_lines
@@ -44,11 +45,15 @@ class VietnamesePlaceInPinyin(SegmentRule):
     why = (
         "Chinese writes Vietnamese places in characters (广宁 Quảng Ninh, 海防 Hải Phòng, 芹苴 Cần Thơ); MT "
         "through Chinese may leave their pinyin, which no Vietnamese reader recognises; country names too "
-        "(越南 'Yuenan', 日本 'Riben'). The index is the pinyin of the characters in references/vn_places.tsv "
-        "and of the gazetteer's Chinese country names, joined or spaced; a Vietnamese place counts only after "
-        "a place word or preposition (or anywhere, once the article has a Vietnamese place in pinyin after "
-        "one: MT leaves them all so), and one whose pinyin is also a Chinese city or county ('Taiping', "
-        "'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin)."
+        "(越南 'Yuenan', 日本 'Riben'), and foreign cities (吉隆坡 'Jilongpo'). The index is the pinyin of "
+        "the characters in references/vn_places.tsv, of the gazetteer's Chinese country names and of the "
+        "place tables' foreign cities (places.tsv, places.cldr.tsv), joined or spaced; a Vietnamese place "
+        "counts only after a place word or preposition (or anywhere, once the article has a Vietnamese place "
+        "in pinyin after one: MT leaves them all so), and one whose pinyin is also a Chinese city or county "
+        "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin); a foreign "
+        "city only after a place word (or when the article names it in Vietnamese more often). A country's pinyin "
+        "before more capitalised words is part of a longer name ('Riben Motors') unless an office title comes "
+        "before it ('Thủ tướng Taiguo Anutin …')."
     )
     fires = (
         "Cơn bão đã đổ bộ vào tỉnh [[Guangning]] chiều qua.",
@@ -60,6 +65,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Nông dân tỉnh [[Qinghua]] thu hoạch lúa sớm để tránh bão.",
         "Mưa lớn kéo dài khiến nhiều xã của tỉnh [[Yi'an]] bị cô lập.",
         "Quan hệ giữa [[Yuenan]] và [[Meiguo]] được nâng lên tầm cao mới.",
+        "Đoàn công tác đã đến thủ đô [[Yajiada]] của Indonesia; chuyến bay về [[Shouer]] bị hoãn.",
+        "Thủ tướng [[Taiguo]] Anutin Charnvirakul hội đàm với Thủ tướng Việt Nam.",
         "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
     )
     quiet = (
@@ -69,7 +76,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Đoàn đến thăm Xi'an, cố đô của Trung Quốc, rồi về Yi'an Road ở Thượng Hải.",
         "Du khách đến Tây Ninh và Xining (Thanh Hải, Trung Quốc).",
         "Đoàn khảo sát đến thành phố Taiyuan, thủ phủ tỉnh Sơn Tây, và thị trấn Taiping ở Malaysia.",
-        "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt.",
+        "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt; ông Riben Tanaka nói.",
+        "Ông Mangu và bà Shouer là hai nhà thiết kế; đội Yajiada thắng 2-0.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -85,7 +93,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
 
     def _found(self, ctx: DocContext) -> list[Hit]:
         """The article's places in pinyin. When one is a Vietnamese place after a place word, MT left its
-        places so: the search is made again, the others counting without one."""
+        places so: the search is made again, the others (not foreign cities) counting without one."""
         lines = content_lines(ctx)
         found = _place_runs(lines)
         named = lines.text  # a place the article also names in Vietnamese needs no place word before its pinyin
@@ -100,8 +108,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
         self, seg: Segment, runs: list[re.Match[str]], offset: int, anywhere: bool = False, named: str = ""
     ) -> Iterator[tuple[Hit, bool]]:
         """The places among ``runs``, matches of _RUN at ``offset`` before the segment's text, each with
-        whether it is a country (``anywhere``: a place that needs a place word before it counts without one;
-        so does one that ``named``, the article's text, names in Vietnamese more often: see _named_more)."""
+        whether it is a country or a foreign city (``anywhere``: a place that needs a place word before it counts
+        without one; so does one that ``named``, the article's text, names in Vietnamese more often: see
+        _named_more)."""
         text = seg.text
         index = pinyin_places()
         last = -1  # end of the previous place found
@@ -117,19 +126,23 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 if place is None:
                     continue
                 if place.country:
-                    if n != len(words):
-                        break  # part of a longer name
+                    if n != len(words) and not _office_before(text, start):
+                        break  # part of a longer name; after a title, the country before its leader's name
                 else:
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
-                    free = (anywhere and not place.province_only) or _named_more(
+                    free = (anywhere and not place.province_only and not place.city) or _named_more(
                         place.name, text[start : start + len(" ".join(words[:n]))], text, named
                     )
                     if not listed and not free and not before.search(text, max(0, start - 20), start):
                         break
                 end = last = start + len(" ".join(words[:n]))
                 message = f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}"
-                yield self.hit(seg, start, end, message, suggestion=place.name, confidence=0.85), place.country
+                # a foreign city is no sign that MT left the article's Vietnamese places in pinyin
+                yield (
+                    self.hit(seg, start, end, message, suggestion=place.name, confidence=0.85),
+                    (place.country or place.city),
+                )
                 break
 
 
@@ -147,6 +160,14 @@ def _place_runs(lines: ContentLines) -> list[tuple[Segment, int, list[re.Match[s
 def _may_start(word: str) -> bool:
     """Some place's pinyin starts with ``word`` (a run's first word, folded)."""
     return word.lower().translate(_APOSTROPHE) in pinyin_starts()
+
+
+_HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|cô|chú|ngài|em|cháu)\s+$", re.IGNORECASE)
+
+
+def _office_before(text: str, start: int) -> bool:
+    """An office title, not an honorific, right before ``start`` ('Thủ tướng ', not 'ông ')."""
+    return titled_before(text, start, strict=True) and not _HONORIFIC.search(text, max(0, start - 8), start)
 
 
 def _named_more(name: str, pinyin: str, sentence: str, article: str) -> bool:

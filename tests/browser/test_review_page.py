@@ -12,7 +12,7 @@ import pytest
 from audit.report import write_reports
 from audit.report.load import load_run
 from audit.report.synthetic import make_run
-from tests.browser.conftest import Watched, audit_run
+from tests.browser.conftest import Watched, audit_run, run_lines
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
@@ -279,3 +279,108 @@ def test_po_and_subtitle_findings_are_marked_where_they_are(watched: Watched, tm
     assert sum(len(m) for m in marked) == len(covered)
     assert all(any(m in f["text"] for f in top) for m in marked)
     assert "fuzzy" in page.locator("#segments .kind").all_text_contents()  # the PO document comes first
+
+
+def test_an_empty_translation_and_a_span_of_spaces_are_visible(watched: Watched, tmp_path: Path) -> None:
+    """A108 on an empty target gets a mark to jump to; F110's two spaces show as ␣␣ in the list and the panel."""
+    src = tmp_path / "in"
+    src.mkdir()
+    rows = [
+        {"id": "nav-1", "src": "Order history", "mt": ""},
+        {"id": "nav-2", "src": "Track your parcel", "mt": "Theo dõi  bưu kiện của bạn"},
+    ]
+    (src / "nav.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    out = audit_run([str(src)], tmp_path / "out")
+    rules = [f["rule"] for f in load_run(out).findings]
+    assert rules[:1] == ["A108"] and "F110" in rules
+    page = watched.page
+    watched.open(out / "report.html")
+    page.keyboard.press("j")
+    mark = page.locator("#seg-0-0 mark.f.empty")
+    expect(mark).to_have_text("∅ empty translation")
+    assert page.evaluate("document.activeElement.id") == mark.get_attribute("id")
+    expect(page.locator("#tip")).to_contain_text("A108")
+    spans = page.locator("#frows tr td:nth-child(4)").all_text_contents()
+    assert spans[0] == "∅" and "␣␣" in spans
+    page.locator("#frows tr", has_text="F110").click()
+    expect(page.locator("#detail")).to_contain_text("«␣␣»")
+    assert watched.errors == []
+
+
+def test_the_help_names_its_own_key_and_hides_the_tooltip(watched: Watched, hostile_run: Path) -> None:
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    page.keyboard.press("j")
+    expect(page.locator("#tip")).to_be_visible()
+    page.keyboard.press("?")
+    expect(page.locator("#help")).to_be_visible()
+    expect(page.locator("#help")).to_contain_text("? this help")
+    expect(page.locator("#tip")).to_be_hidden()  # it would stay where the help pushed the text away from
+
+
+def test_document_badges_on_its_line_explained_on_hover(watched: Watched, hostile_run: Path) -> None:
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    meta = page.locator("#doc-head > div.muted").bounding_box()
+    badges = page.locator("#doc-head .badges").bounding_box()
+    line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('#doc-head > div.muted')).lineHeight)")
+    assert meta["height"] < 2 * line  # one line: '#1 · hoi-cho.txt · text · [2 minor] [MQM …] risk …'
+    assert badges["x"] > meta["x"] + 40
+    titles = page.locator("#doc-list li:first-child .badges [title]").evaluate_all("els => els.map(e => e.title)")
+    assert any(t.startswith("MQM score: 100 − error penalty per 100 words") for t in titles)
+    assert any(t.startswith("Risk from 0 to 1") and "review from the top" in t for t in titles)
+
+
+@pytest.mark.parametrize("width", [1500, 1200, 800])
+def test_the_header_buttons_stay_together_at_the_right(watched: Watched, hostile_run: Path, width: int) -> None:
+    page = watched.page
+    page.set_viewport_size({"width": width, "height": 700})
+    watched.open(hostile_run / "report.html")
+    boxes = [page.locator(s).bounding_box() for s in ("#import", "#export", "#help-btn")]
+    assert len({round(b["y"]) for b in boxes}) == 1  # one row, whatever wraps before them
+    assert boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
+    assert boxes[2]["x"] + boxes[2]["width"] > width - 40  # at the right edge
+
+
+@pytest.mark.parametrize("width", [1500, 1200])
+def test_the_side_panels_stay_below_a_wrapped_header(watched: Watched, tmp_path: Path, width: int) -> None:
+    lines = [f"Đoạn {i}: hội chợ ở Cần Thơ có {i * 10} gian hàng đến từ các tỉnh miền Tây.." for i in range(1, 40)]
+    out = run_lines(tmp_path, "can-tho.txt", lines)
+    page = watched.page
+    page.set_viewport_size({"width": width, "height": 600})
+    watched.open(out / "report.html")
+    page.mouse.wheel(0, 1500)
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.scrollY") > 500
+    header = page.locator("#top").bounding_box()
+    for panel in ("#docs", "#side"):
+        assert page.locator(panel).bounding_box()["y"] >= header["y"] + header["height"] - 1, panel
+
+
+def test_keys_work_after_choosing_a_filter(watched: Watched, hostile_run: Path) -> None:
+    """Choosing a filter leaves the focus on its <select>; j and a must still walk and accept."""
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    page.focus("#f-sev")
+    page.select_option("#f-sev", "1")
+    assert page.evaluate("document.activeElement.id") == "f-sev"
+    page.keyboard.press("j")
+    assert page.locator("#frows tr.sel").count() == 1
+    page.keyboard.press("a")
+    assert page.evaluate("document.getElementById('f-sev').value") == "1"  # the filter did not change
+    assert page.locator("#progress").text_content().startswith("1 accepted")
+    page.focus("#f-sev")
+    page.keyboard.press("ArrowUp")  # the select's own keys are left to it (minor is the last option)
+    assert page.evaluate("document.getElementById('f-sev').value") != "1"
+
+
+def test_enter_in_the_search_box_gives_the_keys_back(watched: Watched, hostile_run: Path) -> None:
+    page = watched.page
+    watched.open(hostile_run / "report.html")
+    page.keyboard.press("/")
+    page.keyboard.type("..")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") != "q"
+    page.keyboard.press("j")
+    expect(page.locator("#frows tr.sel")).to_have_count(1)
+    assert page.locator("#q").input_value() == ".."  # the search stays

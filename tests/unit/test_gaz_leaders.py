@@ -99,3 +99,25 @@ def test_full_names_with_particles_and_countries_whose_name_starts_with_a_surnam
     assert _hits("Tổng thống UAE Mohamed đã tiếp đoàn Việt Nam.", "N104") == [
         ("Mohamed", "Mohamed bin Zayed Al Nahyan")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tháng 10/2026, Thủ tướng Lê Minh Hưng chủ trì phiên họp Chính phủ thường kỳ.",
+        "Năm 2026, Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp Tổng thống Chile.",
+        "Năm 2025, Thủ tướng Phạm Minh Chính và Chủ tịch nước Lương Cường dự lễ kỷ niệm.",
+        "Năm 2027, Chủ tịch Quốc hội Trần Thanh Mẫn thăm Lào.",
+    ],
+)
+def test_the_leaders_elected_in_april_2026_are_quiet(text: str) -> None:
+    assert audit_text(text, select=["N103"]) == []
+
+
+def test_a_president_whose_tenure_ended_in_april_2026_under_another_title() -> None:
+    """Lương Cường was State President until 2026-04-07: in 2026 he is not the NA chair."""
+    hits = [
+        (f.text, f.suggestion)
+        for f in audit_text("Năm 2026, Chủ tịch Quốc hội Lương Cường tiếp đoàn Lào.", select=["N103"])
+    ]
+    assert hits == [("Lương Cường", "Trần Thanh Mẫn")]

@@ -32,7 +32,8 @@ class ForeignNameInPinyin(SegmentRule):
         "('Te Lang Pu') or split otherwise ('Anbei Jinsan'), and the reader cannot tell who is meant. With "
         "the person in references/people.tsv (name_zh), the fix is the name as the Vietnamese press writes "
         "it: major, critical after a title of an office the person held. Without it, a capitalised run in a "
-        "person's slot (after a title or honorific, a country's name between) that is all pinyin of Chinese "
+        "person's slot (after a title or honorific, a country's name between, or a sports or culture role: 'tay "
+        "vợt', 'đạo diễn', 'tiền đạo gốc Argentina') that is all pinyin of Chinese "
         "shape, three or more syllables with some run together, and no known word, is flagged minor and "
         "without a fix: foreign names of open syllables parse as pinyin too ('Tinubu', 'Takaichi'), so the "
         "shape alone asks an editor to check rather than says who is meant. Chinese people's names in pinyin "
@@ -44,6 +45,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Tổng thống Philippines [[Fei Erdinan Makesi]] phát biểu tại hội nghị ASEAN.",
         "Ông [[Te Lang Pu]] cho biết Mỹ sẽ rút khỏi hiệp định.",
         "Tổng thống Ukraine [[Zelunsiji]] kêu gọi viện trợ quân sự.",
+        "Tay vợt [[Deyaokeweiqi]] thắng dễ ở vòng hai; đạo diễn [[Kelisituofu Nuolan]] nhận giải danh dự.",
     )
     quiet = (
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
@@ -51,6 +53,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Tổng thống Nigeria Bola Tinubu hội đàm với Thủ tướng Nhật Bản Takaichi.",
         "Ông Lei Jun, Chủ tịch Xiaomi, giới thiệu mẫu xe điện mới.",
         "Chủ tịch Trung Quốc Tập Cận Bình tiếp Tổng thống Obama tại Bắc Kinh.",
+        "Tiền đạo Nguyễn Tiến Linh và tay vợt Lý Hoàng Nam; ca sĩ Han Ji Min; thủ môn Filip Nguyễn.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -22,8 +22,9 @@ _NAME_GOES_ON = re.compile(
 )
 
 
-# the rest of a hyphenated given name after its first part ('Kassym' + '-Jomart', 'Jean' + '-Claude')
-_HYPHENATED_GIVEN = re.compile(r"(?:-[A-Z][^\W\d_]+)+")
+# the rest of a hyphenated given name after its first part ('Kassym' + '-Jomart', 'Jean' + '-Claude'), or a
+# Korean one's lowercase second syllable ('Jae' + '-myung')
+_HYPHENATED_GIVEN = re.compile(r"(?:-[A-Z][^\W\d_]+)+|-[a-z]+(?![\w-])")
 _NEXT_CAPITAL = re.compile(r"\s+[A-ZĐ]")
 
 
@@ -39,14 +40,16 @@ class IncompleteName(TitledRule):
         "name alone does not identify the head of state. Leaders the press names by one part of the name "
         "(East and Southeast Asia: 'Thủ tướng Lee', 'Tổng thống Prabowo', 'Thủ tướng Anwar') are left alone, "
         "but for a Singaporean or Malaysian whose name is an English given name before the surname "
-        "('Vivian Balakrishnan': 'Bộ trưởng Balakrishnan'). A hyphenated given name counts as one "
-        "('Frank-Walter')."
+        "('Vivian Balakrishnan': 'Bộ trưởng Balakrishnan'), and for a Korean, named surname first, whose "
+        "hyphenated given name stands alone ('Tổng thống Jae-myung' for Lee Jae-myung). A hyphenated given name "
+        "counts as one ('Frank-Walter')."
     )
     fires = (
         "Tổng thống Belarus [[Alexander]] đã tiếp Đại sứ Việt Nam.",
         "Thủ tướng Australia Anthony Albanese đón đoàn Việt Nam.\nThủ tướng [[Anthony]] cảm ơn Việt Nam.",
         "Bộ trưởng Ngoại giao Singapore [[Vivian]] phát biểu tại hội nghị.",
         "Tổng thống Đức [[Frank-Walter]] đón đoàn Việt Nam.",
+        "Thủ tướng Hàn Quốc [[Min-seok]] tiếp Đại sứ Việt Nam.",
     )
     quiet = (
         "Tổng thống Belarus Alexander Lukashenko đã tiếp Đại sứ Việt Nam.",
@@ -58,6 +61,7 @@ class IncompleteName(TitledRule):
         "Thủ tướng Malaysia Anwar phát biểu tại hội nghị.",
         "Tổng thống Đức Frank-Walter Steinmeier đón đoàn Việt Nam.",
         "Thủ tướng Hungary Orbán Viktor gửi thư chúc mừng.",
+        "Thủ tướng Hàn Quốc Kim Min-seok tiếp đoàn; Thủ tướng Kim phát biểu; ca sĩ Min-seok hát.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -76,14 +80,17 @@ class IncompleteName(TitledRule):
                     if _NEXT_CAPITAL.match(seg.text, hyphenated.end()):
                         continue
                     end, word = hyphenated.end(), seg.text[start : hyphenated.end()]
-                full: Sequence[str] = _given_name_holders(word, t.offices)
+                full: Sequence[str] = _given_name_holders(word, t.offices) or _korean_given_holders(word, t.offices)
                 if not full and len(_vn_offices(t.offices)) == len(t.offices):
                     full = _foreign_counterparts(word, t.offices, ctx)
                 if not full:
                     continue
                 run_words = {w for _, _, w in t.run[:k]}
                 # 'Thủ tướng Hungary Orbán Viktor': the surname before the given name, written family name first
-                full = [n for n in dict.fromkeys(full) if not set(n.split()[1:]) <= run_words]
+                # and 'Tổng thống Lee Jae-myung': a Korean's surname before the given name
+                full = [
+                    n for n in dict.fromkeys(full) if not (set(n.split()[1:]) <= run_words or n.split()[0] in run_words)
+                ]
                 if not full:
                     continue
                 mentioned = [n for n in full if n in content_lines(ctx).text]
@@ -109,6 +116,24 @@ def _given_name_holders(word: str, office_ids: tuple[str, ...]) -> tuple[str, ..
         for h in holders(o)
         if _given_first(h) and len(h.name_vi.split()) > 1 and h.name_vi.split()[0] == word
     )
+
+
+@functools.lru_cache(maxsize=16384)
+def _korean_given_holders(word: str, office_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Full names of the offices' Korean holders whose hyphenated given name is ``word``: the press names a
+    Korean leader by the surname or the full name ('Tổng thống Lee', 'Lee Jae-myung'), never by the given name
+    alone ('Tổng thống Jae-myung', the surname lost on the way through Chinese)."""
+    if "-" not in word:
+        return ()
+    return tuple(
+        h.name_vi
+        for o in office_ids
+        for h in holders(o)
+        if h.country.upper() in _KOREAS and len(h.name_vi.split()) == 2 and h.name_vi.split()[1] == word
+    )
+
+
+_KOREAS = frozenset(("KR", "KP"))
 
 
 @functools.cache

@@ -1,0 +1,77 @@
+"""`audit apply` run from a folder where none of the run's inputs can be found stops with an error that
+says so and writes nothing (no empty copy folder, no ignore file in the wrong place)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from audit.pipeline import Settings, run
+from audit.report.load import load_run
+from audit.report.postedit import ApplyError, apply_decisions
+
+TEXT = "Đoàn vận động viên Peru đã đến Lima sáng nay..\n"
+
+
+def _decisions(out: Path) -> Path:
+    rundata = load_run(out)
+    [f] = rundata.findings
+    seg = rundata.segment(f["doc"], f["segment"])
+    fixed = seg["text"][: f["start"]] + "." + seg["text"][f["end"] :]
+    data = {
+        "format": "mt-audit-decisions",
+        "version": 1,
+        "run_id": rundata.run_id,
+        "findings": [
+            {
+                "fingerprint": f["fingerprint"],
+                "doc": f["doc"],
+                "segment": f["segment"],
+                "line": f["line"],
+                "column": f["column"],
+                "rule": f["rule"],
+                "text": f["text"],
+                "decision": "accepted",
+                "reason": None,
+                "replacement": ".",
+                "start": f["start"],
+                "end": f["end"],
+            }
+        ],
+        "segments": [
+            {
+                "doc": f["doc"],
+                "segment": f["segment"],
+                "line": seg["line"],
+                "column": seg["column"],
+                "original": seg["text"],
+                "text": fixed,
+                "manual": False,
+            }
+        ],
+    }
+    path = out / "decisions.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_apply_from_the_wrong_folder_is_an_error_that_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "project"
+    (project / "batch").mkdir(parents=True)
+    (project / "batch" / "lima.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.chdir(project)
+    assert run(["batch"], "reports", Settings(select=["F101"], qe=[])).exit_code == 0
+    decisions = _decisions(project / "reports")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    with pytest.raises(ApplyError, match=r"none of the 1 document\(s\) with edits \(lima.txt\) found under batch"):
+        apply_decisions(str(decisions), "postedit")
+    assert list(elsewhere.iterdir()) == []  # no copy folder, no ignore file
+    result = apply_decisions(str(decisions), "postedit", roots=[str(project / "batch")])  # --root finds it
+    assert result.changed_segments == 1
+    assert (elsewhere / "postedit" / "lima.txt").read_text(encoding="utf-8") == TEXT.replace("..", ".")

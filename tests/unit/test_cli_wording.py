@@ -1,0 +1,107 @@
+"""Wording a reviewer meets on the command line: an empty translation in the terminal report, the
+heading of a single worst segment, a --ignore-file that does not exist, option placeholders in --help."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rich.console import Console
+
+from audit.cli import main
+from audit.pipeline import Settings, run
+from audit.report.load import load_run
+from audit.report.terminal import EMPTY_TEXT, render
+
+RECORDS = [
+    {"id": "menu-1", "src": "Account settings", "mt": ""},
+    {"id": "menu-2", "src": "Sign out of all devices", "mt": "Đăng xuất khỏi mọi thiết bị"},
+    {
+        "id": "menu-3",
+        "src": "Archived chats are not deleted after 90 days.",
+        "mt": "Các cuộc trò chuyện đã lưu trữ sẽ bị xóa sau 90 ngày.",  # the negation lost: A111, whole segment
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def menu_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("menu")
+    src = base / "in"
+    src.mkdir()
+    (src / "menu.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n")
+    assert run([str(src)], str(base / "out"), Settings(qe=[])).exit_code == 0
+    return base / "out"
+
+
+def _printed(out: Path, top: int) -> list[str]:
+    console = Console(file=StringIO(), width=200, color_system=None)
+    render(load_run(out), console, top=top)
+    return console.file.getvalue().splitlines()
+
+
+def test_an_empty_translation_is_named_not_printed_as_a_blank_line(menu_run: Path) -> None:
+    printed = _printed(menu_run, 1)
+    at = next(i for i, line in enumerate(printed) if "[menu-1]" in line)
+    assert printed[at + 1] == EMPTY_TEXT
+    assert printed[at + 2].startswith("  A108 major")
+
+
+def test_a_finding_on_the_whole_long_segment_does_not_print_it_twice(menu_run: Path) -> None:
+    printed = _printed(menu_run, 3)
+    at = next(i for i, line in enumerate(printed) if "[menu-3]" in line)
+    assert printed[at + 2].startswith("  A111 major  (whole segment) the source says 'not' ('Archived chats are")
+
+
+def test_one_worst_segment_is_headed_in_the_singular(menu_run: Path) -> None:
+    printed = _printed(menu_run, 1)
+    assert "Worst segment" in printed and not any(line.startswith("Worst 1 ") for line in printed)
+
+
+def test_a_missing_ignore_file_named_on_the_command_line_gets_a_note(menu_run: Path, tmp_path: Path) -> None:
+    src = menu_run.parent / "in"
+    missing = tmp_path / "dismissed.txt"
+    r = CliRunner().invoke(main, ["run", str(src), "--out", str(tmp_path / "o"), "-q", "--ignore-file", str(missing)])
+    assert r.exit_code == 0, r.output
+    assert f"note: ignore file {missing} not found; no finding is suppressed" in r.stderr
+    missing.write_text("# nothing dismissed yet\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["run", str(src), "--out", str(tmp_path / "o"), "-q", "--ignore-file", str(missing)])
+    assert "ignore file" not in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        ("run", ["--out DIR", "--config FILE", "--select CODES", "--ignore CODES", "--ignore-file FILE"]),
+        ("show", ["--config FILE"]),
+        ("apply", ["--out DIR", "--run RUNDIR", "--root PATH", "--ignore-file FILE", "--config FILE"]),
+    ],
+)
+def test_help_names_what_each_option_takes(command: str, shown: list[str]) -> None:
+    r = CliRunner().invoke(main, [command, "--help"], terminal_width=120)
+    assert r.exit_code == 0
+    for option in shown:
+        assert option in r.output, option
+
+
+def test_show_says_which_files_it_wrote(menu_run: Path) -> None:
+    r = CliRunner().invoke(main, ["show", str(menu_run), "--html", "--export", "csv", "--top", "0"])
+    assert r.exit_code == 0, r.output
+    assert r.stderr.strip().splitlines()[-1] == f"wrote {menu_run / 'report.html'}, {menu_run / 'findings.csv'}"
+    assert "wrote" not in CliRunner().invoke(main, ["show", str(menu_run), "--top", "0"]).stderr
+
+
+def test_a_code_that_matches_no_rule_names_where_it_was_written(
+    menu_run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = str(menu_run.parent / "in")
+    (tmp_path / "pyproject.toml").write_text('[tool.mt-audit]\nselect = ["F", "Q9"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(main, ["run", src, "--out", str(tmp_path / "o"), "-q"])
+    assert r.exit_code == 2
+    assert f"error: select in {tmp_path / 'pyproject.toml'}: no rule matches 'Q9'" in r.stderr
+    r = CliRunner().invoke(main, ["run", src, "--out", str(tmp_path / "o"), "-q", "--select", "F,K2"])
+    assert r.exit_code == 2 and "error: select: no rule matches 'K2'" in r.stderr  # typed on the command line
