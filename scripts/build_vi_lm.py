@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 HEADER = (
-    "# Syllable transition counts inside Vietnamese dictionary words, for audit/qe/fluency.py.\n"
+    "# Syllable transition counts inside Vietnamese dictionary words, for audit/lang/syllable_lm.py.\n"
     "# Built by scripts/build_vi_lm.py from pyvi 0.1.1 pyvi/models/words.txt (MIT licence,\n"
     "# (c) 2016 Viet-Trung Tran); see references/SOURCES.md. <w> = word start, </w> = word end.\n"
 )

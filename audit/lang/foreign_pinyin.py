@@ -20,14 +20,18 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from audit.lang.countries import is_vietnamese_word
 from audit.lang.english import en_zipf, function_words
 from audit.lang.hanviet import fold, load
 from audit.lang.mentions import HAN_VIET_COUNTRIES, country_names, titled_before
 from audit.lang.names import Run, capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import irregular, segmentations
+from audit.lang.pinyin_echo import Skeleton, echoes, latin_skeleton, pinyin_skeleton
+from audit.lang.syllable import is_valid_syllable
 from audit.lang.textcache import per_document
 from audit.lang.vn_places import pinyin_places
 
@@ -362,4 +366,156 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
         if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):
             continue
         out.append(ForeignPinyin(start, rest[-1][1], None, sum(sizes)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Echo:
+    """A pinyin word (``start``/``end``) that sounds like ``latin``, a name the same document writes in Latin
+    letters; ``classes``: how many consonant classes the two share."""
+
+    start: int
+    end: int
+    latin: str
+    classes: int
+
+
+class EchoNames:
+    """A document's names in Latin letters (:attr:`latin`: each word with its consonant skeleton) and a test of
+    whether it writes a pinyin word as a Chinese name's part (:meth:`chinese`), from its runs of two or more
+    capitalised words (the words of each run)."""
+
+    __slots__ = ("_chinese", "_latin", "runs")
+
+    def __init__(self, runs: list[tuple[str, ...]]) -> None:
+        self.runs = runs
+        self._latin: tuple[tuple[Skeleton, str], ...] | None = None
+        self._chinese: dict[str, bool] = {}
+
+    @property
+    def latin(self) -> tuple[tuple[Skeleton, str], ...]:
+        """:func:`latin_name_words` of the runs, read when first asked for."""
+        if self._latin is None:
+            self._latin = latin_name_words(self.runs)
+        return self._latin
+
+    def chinese(self, word: str) -> bool:
+        """Some run has ``word`` next to another pinyin word ('Zheng Qinwen': 'Qinwen' alone is then that
+        person's given name)."""
+        if word not in self._chinese:
+            self._chinese[word] = any(
+                words[k] == word and any(_pinyin_parse(x) for x in words[max(0, k - 1) : k + 2 : 2])
+                for words in self.runs
+                if word in words
+                for k in range(len(words))
+            )
+        return self._chinese[word]
+
+
+def latin_name_words(runs: list[tuple[str, ...]]) -> tuple[tuple[Skeleton, str], ...]:
+    """The words of names in Latin letters with their consonant skeletons: the words of ``runs`` (runs of two
+    or more capitalised words: 'Jannik Sinner', 'Gabriel Boric') that are no pinyin, no Vietnamese syllable, no
+    country's name and have four letters or more."""
+    out: dict[str, Skeleton] = {}
+    for words in runs:
+        for w in words:
+            if w not in out and (sk := _latin_name_word(w)) is not None:
+                out[w] = sk
+    return tuple((sk, w) for w, sk in out.items())
+
+
+@functools.lru_cache(maxsize=65536)
+def _latin_name_word(word: str) -> Skeleton | None:
+    """The skeleton of a word that may be a name in Latin letters (:func:`latin_name_words`), or None."""
+    if len(word) < 4 or not word.isalpha() or is_vietnamese_word(word) or is_valid_syllable(word):
+        return None
+    if word in country_names() or _pinyin_parse(word):
+        return None
+    return latin_skeleton(word)
+
+
+def pinyin_echoes(text: str, names: Callable[[], EchoNames]) -> list[Echo]:
+    """Words of ``text`` that are all pinyin (two syllables or more, run together, one of them spelled with a
+    letter only pinyin reads so) and sound like one of the Latin name words of ``names()``
+    (:func:`latin_name_words` of the whole document, asked for only when such a word is there): 'Xinna' beside
+    'Jannik Sinner'. Not a word the document writes as a Chinese name's part ('Zheng Qinwen'), nor a country's
+    pinyin (C106's)."""
+    if not _ECHO_LINE.search(text):
+        return []
+    words = [
+        (m.start(), m.end(), m.group())
+        for m in CANDIDATE_WORD.finditer(text)
+        if _echo_word(m.group()) and not (m.start() and text[m.start() - 1].isalpha())  # not the end of a word
+    ]
+    if not words:
+        return []
+    doc = names()
+    out = []
+    for start, end, w in words:
+        if doc.chinese(w) or _country_pinyin(((start, end, w),)):
+            continue
+        syllables = _pinyin_parse(w)
+        skeleton = pinyin_skeleton(syllables)
+        for sk, name in doc.latin:
+            if echoes(skeleton, sk) and len(skeleton) + (_first_vowel(w) == _first_vowel(name)) >= _ECHO_EVIDENCE:
+                out.append(Echo(start, end, name, len(skeleton)))
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _echo_word(word: str) -> bool:
+    """The word may be a name's pinyin for :func:`pinyin_echoes`: a candidate word (:func:`candidate_word`), no
+    known word, two or more pinyin syllables, one of them starting with a letter only pinyin reads so."""
+    if not _ECHO_GATE.search(word) or not candidate_word(word) or _known_word(word):
+        return False
+    syllables = _pinyin_parse(word)
+    return len(syllables) >= 2 and bool(_PINYIN_LETTERS.search(" " + " ".join(syllables)))
+
+
+_ECHO_GATE = re.compile("[xqzcjXQZCJ]")
+# the cheap test of a text before its words are read: a capitalised word of plain letters with x, q, z, j or c (not
+# ch) in it ('Boliqi'), or one starting with X, Q, Z, J or C ('Xinna', 'Caoming'): every word _echo_word passes
+_ECHO_LINE = re.compile(r"[A-HJ-TW-Z][a-zA-Z]*(?:[xqzj]|c(?!h))|(?:[XQZJ]|C(?!h))[a-z]")
+# A syllable initial pinyin spells with a letter other languages read otherwise (x, q, zh, z, c, j): a word with one
+# is pinyin rather than a Malay or Japanese word that happens to parse ('Asama', 'Kariwa', 'Gunawan')
+_PINYIN_LETTERS = re.compile(r" (?:x|q|zh|z|c(?!h)|j)")
+# With a pinyin-only letter, consonant classes shared plus one for the same first vowel: 'Xinna' ~ 'Sinner' 2 + 1,
+# 'Boliqi' ~ 'Boric' 3 + 1. Words without such a letter that parse as pinyin are mostly Malay, Indonesian or
+# Japanese ('Nanggala', 'Serang', 'Tamasese') and matched a Latin name by chance in a stress test (the whole of
+# clean_news, NTREX and FLORES read as one document each); with the letter required, none did.
+_ECHO_EVIDENCE = 3
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _first_vowel(word: str) -> str:
+    """The first of a, e, i, o, u in the word, lowercase ('Xinna' → 'i', 'Sinner' → 'i')."""
+    m = _VOWELS.search(fold(word).lower())
+    return m.group() if m else ""
+
+
+# The last syllables of Chinese transliterations of Western names that Chinese words and given names seldom end in:
+# 纳/娜 na, 尔 er, 斯/丝 si, 克/科 ke, 特 te, 尼 ni, 亚 ya, 拉 la, 卡 ka, 诺 nuo, 罗 luo, 夫 fu, 多 duo, 格 ge, 德 de,
+# 巴 ba, 萨 sa, 塔 ta, 马 ma, 奇 qi, 姆 mu, 普 pu, 索 suo, 托 tuo, 耶 ye ('Xinna' 辛纳, 'Boliqi' 博里奇). Not 子 zi,
+# 词 ci: Chinese nouns end in them ('Jiaozi' 饺子, a dish)
+_TRANSLIT_FINALS = frozenset("na er si ke te ni ya la ka nuo luo fu duo ge de ba sa ta ma qi mu pu suo tuo ye".split())
+
+
+def lone_pinyin_names(text: str, names: Callable[[], EchoNames]) -> list[tuple[int, int]]:
+    """Words of ``text`` standing alone (no capitalised word beside them) that are all pinyin with a letter only
+    pinyin reads so (:func:`_echo_word`) and end in a syllable of a Western name's transliteration
+    (:data:`_TRANSLIT_FINALS`): 'của Xinna và …' with no title before and no Latin form in the document. Not a word
+    the document writes as a Chinese name's part, nor a country's pinyin."""
+    if not _ECHO_LINE.search(text):
+        return []
+    out = []
+    for run in capitalised_runs(text):
+        if len(run) != 1:
+            continue
+        start, end, w = run[0]
+        if not _echo_word(w) or _pinyin_parse(w)[-1] not in _TRANSLIT_FINALS:
+            continue
+        if names().chinese(w) or _country_pinyin(run):
+            continue
+        out.append((start, end))
     return out

@@ -7,7 +7,7 @@ Without a source it looks at the target text alone and adds up evidence of machi
             +  1 * invalid_capitalised               capitalised non-acronym tokens that are not
                                                      Vietnamese syllables (pinyin names, garbles)
             +  1 * max(0, -8.6 - fluency)            mean log-prob per syllable of the lowercase runs
-                                                     under the syllable model (audit.qe.fluency),
+                                                     under the syllable model (audit.lang.syllable_lm),
                                                      when there are at least 4 such syllables
             +  1 * foreign                           1 when the segment is not Vietnamese (langid)
     builtin = exp(-damage)
@@ -64,8 +64,8 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from audit.lang.langid import _VI_LETTERS, guess_lang, letter_words
+from audit.lang.syllable_lm import fluency_model
 from audit.qe.base import QEBackend, QEItem
-from audit.qe.fluency import fluency_model
 from audit.qe.source_signals import LENGTH, SourceSignals, source_signals, untranslated
 from audit.rank import penalty
 
@@ -128,8 +128,23 @@ LOWER, LOWER_INVALID, CAP, CAP_INVALID = 0, 1, 2, 3
 _Fact = tuple[int, float, dict[str, float], float, str]
 
 
+class _Facts(dict[str, _Fact]):
+    """A token's facts for the hot loop of :func:`signals`, computed on first use (``facts[token]``: a
+    plain dictionary lookup after that; emptied when it holds _TOKEN_CACHE_MAX tokens)."""
+
+    def __init__(self, fact: Callable[[str], _Fact]) -> None:
+        super().__init__()
+        self._fact = fact
+
+    def __missing__(self, t: str) -> _Fact:
+        if len(self) >= _TOKEN_CACHE_MAX:
+            self.clear()
+        fact = self[t] = self._fact(t)
+        return fact
+
+
 @functools.cache
-def _token_table() -> tuple[dict[str, _Fact], Callable[[str], _Fact]]:
+def _token_table() -> _Facts:
     """Per-token facts for the hot loop of :func:`signals`, computed once per distinct token.
 
     A token maps to (kind, start log-prob, its row of seen-pair log-probs, its unseen-pair
@@ -144,20 +159,15 @@ def _token_table() -> tuple[dict[str, _Fact], Callable[[str], _Fact]]:
     rows: dict[str, dict[str, float]] = {}
     for (a, b), lp in pair.items():
         rows.setdefault(syllables.setdefault(a, a), {})[syllables.setdefault(b, b)] = lp
-    table: dict[str, _Fact] = {}
 
     def info(t: str) -> _Fact:
-        if len(table) >= _TOKEN_CACHE_MAX:
-            table.clear()
         if t[0].islower():
             kind = LOWER_INVALID if valid is not None and not valid(t) else LOWER
         else:  # acronyms (EU, ASEAN) are no evidence
             kind = CAP_INVALID if valid is not None and not t.isupper() and not valid(t) else CAP
-        fact = (kind, start.get(t, unk), rows.get(t, _EMPTY_ROW), unseen.get(t, 0.0), syllables.get(t, t))
-        table[t] = fact
-        return fact
+        return (kind, start.get(t, unk), rows.get(t, _EMPTY_ROW), unseen.get(t, 0.0), syllables.get(t, t))
 
-    return table, info
+    return _Facts(info)
 
 
 def signals(text: str) -> dict[str, float]:
@@ -171,15 +181,15 @@ def signals(text: str) -> dict[str, float]:
     out = {"invalid_lower": 0.0, "invalid_capitalised": 0.0, "fluency": 0.0, "foreign": 0.0}
     if not n:
         return out
-    table, info = _token_table()
-    get = table.get
+    facts = _token_table()
+    lowercase = LOWER_INVALID  # the kinds up to this one are lowercase tokens
     lower = cap = 0
     total, used = 0.0, 0
     row: dict[str, float] | None = None  # the previous lowercase token's row; None after a break
     prev_unseen = 0.0
     for t in tokens:
-        kind, start_lp, t_row, t_unseen, syllable = get(t) or info(t)
-        if kind <= LOWER_INVALID:
+        kind, start_lp, t_row, t_unseen, syllable = facts[t]
+        if kind <= lowercase:
             lower += kind
             if row is None:
                 total += start_lp
@@ -190,7 +200,8 @@ def signals(text: str) -> dict[str, float]:
             row, prev_unseen = t_row, t_unseen
         else:
             row = None
-            cap += kind - CAP
+            cap += kind  # CAP or CAP_INVALID: how many of the latter, once the former are taken off below
+    cap -= CAP * (n - used)
     out["invalid_lower"] = lower / n
     out["invalid_capitalised"] = cap / n
     out["fluency"] = total / used if used else 0.0
@@ -309,11 +320,10 @@ _SAYS: dict[str, Callable[[dict[str, float], SourceSignals | None], str]] = {
 
 def _invalid_tokens(tokens: tuple[str, ...]) -> list[tuple[int, str, int]]:
     """The tokens that are no Vietnamese syllable: (index, token, kind: LOWER_INVALID or CAP_INVALID)."""
-    table, info = _token_table()
-    get = table.get
+    facts = _token_table()
     out = []
     for i, t in enumerate(tokens):
-        kind = (get(t) or info(t))[0]
+        kind = facts[t][0]
         if kind in (LOWER_INVALID, CAP_INVALID):
             out.append((i, t, kind))
     return out

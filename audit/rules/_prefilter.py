@@ -9,6 +9,7 @@ others; only the segments the trigger matches are checked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -108,6 +109,17 @@ def lowered_content(ctx: DocContext) -> str | None:
     return ctx.memo("content-lower", lower)
 
 
+def lowered_in_nfc(ctx: DocContext) -> bool:
+    """:func:`lowered_content` is there and in NFC, its words then too (memoised as "content-lower-nfc": the
+    spelling rules S101 and T301 both ask)."""
+
+    def nfc(_doc: Document) -> bool:
+        low = lowered_content(ctx)
+        return low is not None and unicodedata.is_normalized("NFC", low)
+
+    return ctx.memo("content-lower-nfc", nfc)
+
+
 def segments_containing(ctx: DocContext, needles: Iterable[str], *, lowercase: bool = False) -> list[Segment]:
     """The article segments whose text (with ``lowercase``: lowercased text) contains one of ``needles``
     (strings without a newline), in order: one ``str.find`` scan of the article text a needle."""
@@ -134,8 +146,9 @@ def _split_words(ctx: DocContext) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = []
     for seg, line in zip(lines.segments, low.split("\n"), strict=True):
         chunks = line.split()
-        # chunks all of letters and digits are the runs of \w: words(seg.text) without a loop over them
-        out.append(tuple(chunks) if all(map(str.isalnum, chunks)) else words(seg.text))
+        # chunks all of letters and digits (told at once from the chunks joined: one call, not one a chunk) are the
+        # runs of \w: words(seg.text) without a loop over them
+        out.append(tuple(chunks) if not chunks or "".join(chunks).isalnum() else words(seg.text))
     return out
 
 

@@ -84,14 +84,20 @@ _ZH_QUANTITY = re.compile(
 )
 # 'rather than' (而不是, 而非), 'the least' and 'the less' (最不, 越不): Vietnamese says thay vì, hơn là, ít
 _ZH_NOT_CLAUSE = re.compile(r"而不是|而非|最(?:不|无)|越(?:来越)?不")
-# a negated adjective before 的 and a noun ('不好的影响' 'a bad effect', '未开发的美景' 'untapped beauty'): a word,
-# like English 'unfair', not a clause negation (并不, 从未, 绝不 before it make one)
-_ZH_ATTRIBUTE = re.compile(r"(?<![并从绝也都])[不无未][\u4e00-\u9fff]{1,2}的(?=[\u4e00-\u9fff])")
+# 'far from' (不但不/不仅没有 … 反而 'far from X, on the contrary Y'): thay vì, chẳng những không … mà còn (read
+# before the word list blanks 不仅 and 不但 out)
+_ZH_FAR_FROM = re.compile(r"不(?:仅|但)(?:没有|没|不|未)(?=[^。！？!?]*反而)")
+# a negated adjective before 的 (or literary 之) and a noun ('不好的影响' 'a bad effect', '未开发的美景' 'untapped
+# beauty', '未解之谜' 'a mystery', '不治之症' 'an incurable disease'): a word, like English 'unfair', not a clause
+# negation (并不, 从未, 绝不 before it make one)
+_ZH_ATTRIBUTE = re.compile(r"(?<![并从绝也都])[不无未][\u4e00-\u9fff]{1,2}[的之](?=[\u4e00-\u9fff])")
 # the Vietnamese a Chinese negation often becomes where English has no 'not' either: 未能/没能 'fail' (thất bại),
 # 不太/越不 'less' (ít), 不太可能 'unlikely' (khó), 不是 … 而是 'instead of' (thay vì, hơn là), 不愿 'refuse' (từ chối),
-# 不愿透露姓名 'anonymous' (giấu tên, ẩn danh), 不变 'unchanged' (giữ nguyên)
+# 不愿透露姓名 'anonymous' (giấu tên, ẩn danh), 不变 'unchanged' (giữ nguyên), 不予理会/未理会 'ignore, reject' (bác bỏ,
+# phớt lờ, làm ngơ)
 _VI_ZH_NEGATION = re.compile(
-    r"(?<!\w)(?:thất bại|ít|khó|thay vì|hơn là|từ chối|giấu tên|ẩn danh|giữ nguyên)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:thất bại|ít|khó|thay vì|hơn là|từ chối|bác bỏ|phớt lờ|làm ngơ|giấu tên|ẩn danh|giữ nguyên)(?!\w)",
+    re.IGNORECASE,
 )
 _ZH_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -137,16 +143,50 @@ def zh_negations(source: str) -> list[tuple[str, str]]:
     out = []
     for m in _ZH_SENTENCE.finditer(source):
         sentence = m.group()
-        if not _ZH_MIN_CHARS <= len(_HAN.findall(sentence)) <= _ZH_MAX_CHARS:
-            continue
-        simple = sentence.translate(_simplified())
-        cleaned = _zh_not_negations().sub("|", simple.partition("而是")[2] or simple)  # 不是 A 而是 B: B
-        cleaned = _ZH_QUANTITY.sub("|", _ZH_A_NOT_A.sub("|", _ZH_NOT_CLAUSE.sub("|", cleaned)))
-        cleaned = _ZH_ATTRIBUTE.sub("|", cleaned)
-        if cue := _zh_negation().search(cleaned):
-            word = cue.group() if len(cue.group()) > 1 else cleaned[cue.start() : cue.end() + 1].strip("|")
+        if _ZH_MIN_CHARS <= len(_HAN.findall(sentence)) <= _ZH_MAX_CHARS and (word := _zh_negating_word(sentence)):
             out.append((sentence.strip(), word))
     return out
+
+
+def _zh_negating_word(sentence: str) -> str | None:
+    """The word that negates a clause of the Chinese ``sentence``, or None."""
+    simple = sentence.translate(_simplified())
+    simple = _ZH_FAR_FROM.sub("|", simple)
+    cleaned = _zh_not_negations().sub("|", simple.partition("而是")[2] or simple)  # 不是 A 而是 B: B
+    cleaned = _ZH_QUANTITY.sub("|", _ZH_A_NOT_A.sub("|", _ZH_NOT_CLAUSE.sub("|", cleaned)))
+    cleaned = _ZH_ATTRIBUTE.sub("|", cleaned)
+    if cue := _zh_negation().search(cleaned):
+        return cue.group() if len(cue.group()) > 1 else cleaned[cue.start() : cue.end() + 1].strip("|")
+    return None
+
+
+# A long sentence (over 30 characters) is read only when its translation follows it clause by clause: as many
+# clauses (split at ，；： and , ; :), each of a length in proportion (Vietnamese words per Chinese character). A
+# translation that keeps the source's clauses has not rephrased the negated one with an antonym ('不是件容易的事'
+# → 'là một thách thức'), which is why long sentences, rendered freely, were left alone.
+_ZH_CLAUSE = re.compile(r"[，,；;：:]")
+_VI_CLAUSE = re.compile(r"[,;:](?=\s)|[;:]")
+_CLAUSE_RATIO = (0.6, 2.0)
+
+
+def _zh_long_negation(source: str, target: str) -> tuple[str, str] | None:
+    """A Chinese source of one sentence over 30 characters with a clause negation, and its word, when the target
+    follows its clauses one by one (:data:`_CLAUSE_RATIO`); else None."""
+    if not _ZH_GATE.search(source) or _KANA.search(source):
+        return None
+    sentences = [m.group() for m in _ZH_SENTENCE.finditer(source) if _HAN.search(m.group())]
+    if len(sentences) != 1 or len(_HAN.findall(sentences[0])) <= _ZH_MAX_CHARS:
+        return None
+    sentence = sentences[0]
+    src = [c for c in _ZH_CLAUSE.split(sentence) if _HAN.search(c)]
+    tgt = [c for c in _VI_CLAUSE.split(target) if c.strip()]
+    if len(src) < 2 or len(src) != len(tgt):
+        return None
+    lo, hi = _CLAUSE_RATIO
+    if not all(lo <= len(t.split()) / len(_HAN.findall(s)) <= hi for s, t in zip(src, tgt, strict=True)):
+        return None
+    word = _zh_negating_word(sentence)
+    return (sentence.strip(), word) if word else None
 
 
 def lost_negation(source: str, target: str) -> tuple[str, str] | None:
@@ -157,11 +197,17 @@ def lost_negation(source: str, target: str) -> tuple[str, str] | None:
             return None
         cue = _NEGATION.search(_NOT_CLAUSE.sub(" ", negated[0]))
         return negated[0], cue.group() if cue else "not"
-    if source.isascii() or not (zh := zh_negations(source)):  # (isascii reads a flag: no scan)
+    if source.isascii():  # (isascii reads a flag: no scan)
         return None
-    if _VI_NEGATION.search(target) or _VI_ZH_NEGATION.search(target):
+    zh = zh_negations(source)
+    if zh and (_VI_NEGATION.search(target) or _VI_ZH_NEGATION.search(target)):
         return None
-    return zh[0]
+    if zh:
+        return zh[0]
+    long = _zh_long_negation(source, target)
+    if long is None or _VI_NEGATION.search(target) or _VI_ZH_NEGATION.search(target):
+        return None
+    return long
 
 
 _QUOTED = 60  # characters of the negated source sentence quoted in a message
@@ -200,11 +246,15 @@ class NegationLost(SourceRule):
         "negation are left out (不断, 不过, 不少, 不仅, 不同, 无论, 未来, 非常, 没收, "
         "idioms such as 万无一失; references/zh_negation_exceptions.txt), and so are "
         "'A-not-A' questions (是不是), 'under'/'over' before a number (不到一半, "
-        "不超过 5), 'rather than' (而不是) and 'the least' (最不); Chinese sentences over "
-        "30 characters are not read (5 of 3,009 Chinese–Vietnamese pairs of NTREX-128 "
-        "and FLORES-200 are flagged, two of them no translation of each other and one a "
-        "real lost negation). A Vietnamese 'thất bại' (未能, 'fail to'), 'ít' (不太, "
-        "'less'), 'khó' ('unlikely'), 'thay vì', 'từ chối', 'giấu tên' or 'giữ nguyên' "
+        "不超过 5), 'rather than' (而不是), 'the least' (最不), 'far from … on the contrary' (不但没有 … 反而) and "
+        "a negated attribute before 的 or 之 (不好的影响, 未竟之业). A Chinese sentence over 30 characters, which "
+        "translators render freely, is read only when it is the whole source and the translation follows it clause "
+        "by clause (as many clauses, each of a length in proportion): read always, such sentences flagged 16 more "
+        "human translations; read so, none (5 of 3,009 Chinese–Vietnamese pairs of NTREX-128 and FLORES-200 are "
+        "flagged, two of them no translation of each other and one a real lost negation), and 14 more of 370 "
+        "negations dropped from those translations are found. A Vietnamese 'thất bại' (未能, 'fail to'), 'ít' "
+        "(不太, 'less'), 'khó' ('unlikely'), 'thay vì', 'từ chối', 'bác bỏ', 'phớt lờ', 'làm ngơ', 'giấu tên' or "
+        "'giữ nguyên' "
         "says a Chinese negation too. Traditional characters are read as their simplified forms; a source "
         "with Japanese kana is not read. A target left untranslated is L102's."
     )
@@ -214,6 +264,8 @@ class NegationLost(SourceRule):
         "Ms Okafor never signed the contract. => [[Bà Okafor đã ký hợp đồng.]]",
         "服用此药后二十四小时内不能开车。 => [[Trong 24 giờ sau khi uống thuốc này, bạn có thể lái xe.]]",
         "这批疫苗尚未获得卫生部批准。 => [[Lô vắc-xin này đã được Bộ Y tế phê duyệt.]]",
+        "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => [[Theo thông báo của Cảng vụ, do "
+        "ảnh hưởng của bão mạnh, tất cả các tàu hàng ra vào cảng ngày hôm đó đều cập bến theo kế hoạch ban đầu.]]",
     )
     quiet = (
         "You must not drive for 24 hours after the operation. => Không được lái xe trong 24 giờ sau ca mổ.",
@@ -229,6 +281,8 @@ class NegationLost(SourceRule):
         "tương lai rất khả quan.",
         "这个计划几乎万无一失。 => Kế hoạch này gần như hoàn hảo.",
         "不到一半的居民参加了投票。 => Dưới một nửa cư dân đã đi bỏ phiếu.",
+        "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => Vì bão, nhiều tàu hàng phải đổi "
+        "lịch cập cảng.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -13,14 +13,17 @@ from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.inline_codes import code_places
 from audit.rules.registry import register
 
-# ".." or ". ." that is not part of an ellipsis nor of "v.v.." (F104); ",," ; ";." ":."
-_DOUBLED = re.compile(r"(?<![.…])(?<!\bv\.v)(?:\.\s?\.)(?![.…])|(?<!,),\s*,(?!,)|[;:]\s*\.(?![.…])")
+# ".." or ". ." that is not part of an ellipsis nor of "v.v.." (F104); ",," ; ";." ":." (the lookahead of the
+# first marks lets re skip to them, which the lookbehinds of the branches hide from it: three times quicker)
+_DOUBLED = re.compile(r"(?=[.,;:])(?:(?<![.…])(?<!\bv\.v)(?:\.\s?\.)(?![.…])|(?<!,),\s*,(?!,)|[;:]\s*\.(?![.…]))")
 _MAYBE_DOUBLED = re.compile(r"[.,;:]\s?[.,]")  # a cheap first test
 _PUNCT_ONLY = re.compile(r"^[\s.,;:!?…]+$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 _MARK = "[.,;:!?]"  # the marks no space goes before
 _MAYBE_SPACE_BEFORE = re.compile(rf"\s{_MARK}")  # a cheap first test
-_SPACE_BEFORE = re.compile(rf"(?<=[\w)\]”])\s+{_MARK}(?=\s|$)")
+# spaces after a word, a bracket or a quote, then a mark: written to open on a space (not on the lookbehind),
+# so that re skips to the spaces
+_SPACE_BEFORE = re.compile(rf"\s(?<=[\w)\]”]\s)\s*{_MARK}(?=\s|$)")
 
 
 @register
@@ -113,12 +116,15 @@ class SpaceBeforePunctuation(PrefilteredRule):
     scan = re.compile(rf"{_MARK}(?<=\s{_MARK})")
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in segments_matching(ctx, self.scan):  # ``check`` tests the trigger itself
-            yield from self.check(seg, ctx)
+        for seg in segments_matching(ctx, self.scan):
+            yield from self._found(seg)  # (_SPACE_BEFORE matches only where the trigger does)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        if not _MAYBE_SPACE_BEFORE.search(seg.text):
-            return
+        if _MAYBE_SPACE_BEFORE.search(seg.text):
+            yield from self._found(seg)
+
+    def _found(self, seg: Segment) -> Iterator[Hit]:
+        """The spaces before a mark in the segment."""
         codes = code_places(seg)
         for m in _SPACE_BEFORE.finditer(seg.text):
             mark = m.group().strip()

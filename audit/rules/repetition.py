@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from audit.lang.syllable_lm import in_word
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
 from audit.lang.vi_words import grammatical_words, is_allowed_repetition
@@ -25,6 +26,11 @@ class Repeats(NamedTuple):
     doubled_word: bool  # a word follows itself
     pair_within: bool  # a pair of adjacent words recurs 1…_MAX_PHRASE words later
     pair_apart: bool  # … 2…_MAX_PHRASE words later (a phrase of two or more words repeated)
+    twice: bool = False  # a phrase of 2…_MAX_PHRASE words follows itself: _back_to_back(words) finds some
+    thrice: bool = False  # a phrase of 1…_MAX_PHRASE words comes three times in a row: _loops(words) finds some
+
+
+_NOTHING = Repeats(False, False, False)
 
 
 @per_document(maxsize=4096)
@@ -35,18 +41,24 @@ def _repeats(text: str) -> Repeats:
 
 def _repeats_of(low: Sequence[str]) -> Repeats:
     """What recurs among the words ``low``: none for most sentences, which settles F111–F113 without
-    a phrase search."""
-    doubled = within = False
-    for j, k in _near_repeats(low):
-        doubled = doubled or k - j == 1
-        if k + 1 < len(low) and low[k + 1] == low[j + 1]:  # the pair from j comes again at k
+    a phrase search; where a pair of words recurs, whether a phrase follows itself (the answers of
+    :func:`_back_to_back` and :func:`_loops`, found in the same walk)."""
+    near = _near_repeats(low)
+    if not near:
+        return _NOTHING  # no word comes again nearby: most sentences
+    doubled = within = apart = twice = thrice = False
+    size = len(low)
+    for j, k in near:
+        n = k - j
+        doubled = doubled or n == 1
+        if k + 1 < size and low[k + 1] == low[j + 1]:  # the pair from j comes again at k
             within = True
-            if k - j >= 2:
-                return Repeats(doubled or any(map(operator.eq, low, itertools.islice(low, 1, None))), True, True)
-    return Repeats(doubled, within, False)
-
-
-_NOTHING = Repeats(False, False, False)
+            # a phrase following itself (twice: of two words or more), or a third time (thrice), recurs so
+            if n >= 2:
+                apart = True
+                twice = twice or (k + n <= size and low[j:k] == low[k : k + n])
+            thrice = thrice or (k + 2 * n <= size and low[j:k] == low[k : k + n] == low[k + n : k + 2 * n])
+    return Repeats(doubled, within, apart, twice, thrice) if doubled or within else _NOTHING
 
 
 def _key(toks: Sequence[Token]) -> tuple[str, ...]:
@@ -110,7 +122,7 @@ def _word_repeats(ctx: DocContext) -> list[_Recurring]:
     found = []
     for seg, low in zip(segments, content_words(ctx), strict=True):
         repeats = _repeats_of(low)
-        if repeats != _NOTHING or (apart and _case_apart(seg.text)):
+        if repeats is not _NOTHING or (apart and _case_apart(seg.text)):
             found.append(_Recurring(seg, low, repeats))
     return found
 
@@ -207,8 +219,8 @@ class RepeatedPhrase(_RepetitionRule):
     def examine(self, seg: Segment, ws: tuple[str, ...], repeats: Repeats) -> Iterator[Hit]:
         text = seg.text
         letters = _token_words(text, ws)
-        if letters is not None and not _back_to_back(letters):
-            return
+        if letters is not None and not (repeats.twice if len(letters) == len(ws) else _back_to_back(letters)):
+            return  # (letters that are all the words are the words, whose repeats are known)
         toks = tokens(text)
         low = [t.lower for t in toks]
         i = 0
@@ -245,30 +257,38 @@ def _token_words(text: str, ws: tuple[str, ...]) -> tuple[str, ...] | None:
     two words), a word of letters and digits ('x2'), '_', 'İ' or 'Σ' (lowercased apart)."""
     if "'" in text or "’" in text or _case_apart(text):
         return None
+    if "".join(ws).isalpha():  # every word all letters (one call, not one a word): the words are the tokens
+        return ws
     letters = tuple(filter(str.isalpha, ws))
     if len(letters) == len(ws):
         return letters
     return letters if len(letters) + sum(map(str.isdecimal, ws)) == len(ws) else None  # numbers are no tokens
 
 
-def _near_repeats(low: Sequence[str]) -> Iterator[tuple[int, int]]:
+def _near_repeats(low: Sequence[str]) -> list[tuple[int, int]]:
     """Each pair of places j < k of one word at most _MAX_PHRASE words apart: by k, nearest j first.
 
     Each word is numbered by its first place (a C-level map), so that the loop visits only the places
-    where a word comes again: those whose number is not their place. That is ~2 us/segment quicker than
-    walking every word; tests/unit/test_repetition_fastpaths.py checks it against the plain walk."""
+    where a word comes again: those whose number is not their place. Of these, only a place whose word
+    was last seen at most _MAX_PHRASE words before has a pair to find; most recurring words (của, và,
+    các) are further apart. tests/unit/test_repetition_fastpaths.py checks it against the plain walk."""
     first: dict[str, int] = {}
     ids = list(map(first.setdefault, low, itertools.count()))
     if len(first) == len(low):
-        return
-    earlier: dict[int, list[int]] = {}
+        return []
+    found: list[tuple[int, int]] = []
+    last: dict[int, int] = {}  # a word's number -> its place last seen, when it is not its first place
+    before: dict[int, int] = {}  # a place where a word comes again -> the word's place before it
     for k in itertools.compress(itertools.count(), map(operator.ne, ids, itertools.count())):
-        places = earlier.setdefault(ids[k], [ids[k]])
-        for j in reversed(places):
-            if k - j > _MAX_PHRASE:
+        word = ids[k]
+        j = before[k] = last.get(word, word)
+        last[word] = k
+        while k - j <= _MAX_PHRASE:  # back over the word's earlier places, nearest first
+            found.append((j, k))
+            if j == word:  # its first place
                 break
-            yield j, k
-        places.append(k)
+            j = before[j]
+    return found
 
 
 def _back_to_back(low: Sequence[str]) -> list[tuple[int, list[int]]]:
@@ -321,10 +341,8 @@ def _call_or_sound(low: Sequence[str], start: int, n: int) -> bool:
 
 def _ends_word(before: Sequence[str], syllable: str) -> bool:
     """The syllable before and ``syllable`` are two syllables of one dictionary word ('kêu gọi', 'vấn đề'):
-    the repetition continues that word (the syllable pairs of the fluency model's word list)."""
-    from audit.qe.fluency import fluency_model  # the word list behind the built-in QE, loaded once
-
-    return bool(before) and (before[0], syllable) in fluency_model().tables()[2]
+    the repetition continues that word (the syllable pairs of the dictionary words behind audit.lang.syllable_lm)."""
+    return bool(before) and in_word(before[0], syllable)
 
 
 @register
@@ -362,8 +380,8 @@ class DecodingLoop(_RepetitionRule):
     def examine(self, seg: Segment, ws: tuple[str, ...], repeats: Repeats) -> Iterator[Hit]:
         text = seg.text
         letters = _token_words(text, ws)
-        if letters is not None and not _loops(letters):
-            return
+        if letters is not None and not (repeats.thrice if len(letters) == len(ws) else _loops(letters)):
+            return  # (letters that are all the words are the words, whose repeats are known)
         toks = tokens(text)
         low = [t.lower for t in toks]
         i = 0

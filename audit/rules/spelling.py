@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -21,7 +20,7 @@ from audit.lang.syllable import (
 )
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
-from audit.rules._prefilter import lowered_content, non_syllables, segments_containing, word_counts, word_set
+from audit.rules._prefilter import lowered_in_nfc, non_syllables, segments_containing, word_counts, word_set
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -42,8 +41,7 @@ def _misspelled_words(ctx: DocContext) -> frozenset[str]:
 def _maybe_misspelled(ctx: DocContext) -> Iterable[str]:
     """The words of the article text that are no valid syllable as written, when the text is in NFC
     (its words then are too: a valid one is in the syllable table as it is), else every word."""
-    low = lowered_content(ctx)
-    if low is not None and unicodedata.is_normalized("NFC", low):
+    if lowered_in_nfc(ctx):
         return non_syllables(ctx)
     return word_set(ctx)
 
@@ -164,8 +162,7 @@ def _styled_words(ctx: DocContext, vocab: set[str]) -> Iterable[str]:
     """The words of ``vocab`` that may have a tone style: those spelled as a styled syllable when the
     article text is in NFC (its words then are too, and :func:`tone_style` looks them up as they are),
     else every word."""
-    low = lowered_content(ctx)
-    if low is not None and unicodedata.is_normalized("NFC", low):
+    if lowered_in_nfc(ctx):
         return vocab & styled_spellings()
     return vocab
 

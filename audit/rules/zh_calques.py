@@ -80,11 +80,13 @@ def _trigger() -> re.Pattern[str]:
 @functools.cache
 def _classifier_scan() -> re.Pattern[str]:
     """What :func:`_classifiers`' regex needs after its number, to find candidate segments quickly: a
-    space, a classifier, spaces and one of its nouns ('giá' alone is everywhere: 'giá vàng')."""
+    classifier, spaces and one of its nouns ('giá' alone is everywhere: 'giá vàng'). The space before the
+    classifier is left out: a pattern that opens on its words lets re skip to their first letters (about
+    a third quicker than trying each space)."""
     table, _ = _classifiers()
     words = "|".join(sorted({re.escape(w) for w, _ in table}, key=len, reverse=True))
     nouns = "|".join(sorted({re.escape(n) for _, n in table}, key=len, reverse=True))
-    return re.compile(rf"\s(?:{words})\s+(?:{nouns})(?!\w)")
+    return re.compile(rf"(?:{words})\s+(?:{nouns})(?!\w)")
 
 
 _WORDS = ("biểu thị", "hữu hảo", "cùng thắng")  # the words of the table, in lowercase

@@ -78,3 +78,11 @@ def test_no_new_finding_outside_planted_spans() -> None:
         spans = {(n["rule"], n["span"]) for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
         extra |= {(path.name, f.rule, f.text) for _, f in findings_of(path) if (f.rule, f.text) not in spans}
     assert extra <= BLIND_EXTRAS, sorted(extra - BLIND_EXTRAS)
+
+
+def test_after_leftovers8_the_wrong_partner_and_the_pinyin_names_are_found() -> None:
+    """Not blind: after round 8's leftovers (C101's once-named partner, N108's pinyin that echoes a Latin name in
+    the document) 'Argentina' and 'Xinna' are found, and 'Boliqi' gets its fix 'Boric': 55 found, 53 fixed."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= 55 and fixed >= 53
+    assert not {"01_chile_chu_tich_nuoc.txt: C101 'Argentina'", "04_wimbledon_2025.jsonl: N108 'Xinna'"} & set(missed)

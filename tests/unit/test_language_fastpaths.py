@@ -25,7 +25,9 @@ def _texts() -> list[str]:
 def test_vi_letter_lower_bound_never_exceeds_the_count() -> None:
     for text in _texts():
         if not language._EXT_ADDITIONAL_NOT_VI.search(text):
-            assert language._vi_letters_at_least(text, text.encode()) <= len(language._VI_CHAR.findall(text)), text
+            count = len(language._VI_CHAR.findall(text))
+            assert not language._vi_letters_reach(text, text.encode(), count + 1), text
+            assert not language._vi_letters_reach(text, text.encode(), count + 0.5), text
 
 
 def test_plainly_vietnamese_is_the_same_with_the_cheap_count() -> None:

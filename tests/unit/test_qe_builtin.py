@@ -6,10 +6,10 @@ import importlib.util
 
 import pytest
 
+from audit.lang.syllable_lm import fluency_model
 from audit.model import Finding, Severity
 from audit.qe.base import QEItem
 from audit.qe.builtin import BuiltinBackend, builtin_score, signals
-from audit.qe.fluency import fluency_model
 from audit.qe.registry import BackendError, make_backends
 
 needs_syllables = pytest.mark.skipif(
@@ -113,7 +113,7 @@ def test_unknown_backend_and_bad_option_are_backend_errors() -> None:
 
 
 def test_trained_tables_are_cached_and_reload_identically(monkeypatch, tmp_path) -> None:
-    from audit.qe import fluency
+    from audit.lang import syllable_lm as fluency
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     fluency.fluency_model.cache_clear()

@@ -19,12 +19,27 @@ def _plain_repeats(low: list[str]) -> Repeats:
     pairs = [
         k - j for j, k in _plain_near_repeats(low) if k + 1 < len(low) and low[j + 1] == low[k + 1]
     ]  # a pair of adjacent words recurring k - j words later
-    return Repeats(any(a == b for a, b in itertools.pairwise(low)), bool(pairs), any(d >= 2 for d in pairs))
+    twice = any(
+        low[j : j + n] == low[j + n : j + 2 * n] for n in range(2, _MAX_PHRASE + 1) for j in range(len(low) - 2 * n + 1)
+    )
+    thrice = any(
+        low[j : j + n] == low[j + n : j + 2 * n] == low[j + 2 * n : j + 3 * n]
+        for n in range(1, _MAX_PHRASE + 1)
+        for j in range(len(low) - 3 * n + 1)
+    )
+    doubled = any(a == b for a, b in itertools.pairwise(low))
+    return Repeats(doubled, bool(pairs), any(d >= 2 for d in pairs), twice, thrice)
 
 
 def _word_lists() -> list[list[str]]:
     rng = random.Random(3)
     lists = [[], ["và"], ["và", "và"], "a b a b".split(), "a b c d e f g a b".split(), "a b c d e f a b".split()]
+    lists += [
+        "a a a".split(),
+        "x a b a b a b y".split(),
+        "a b c d e f a b c d e f".split(),
+        "a a b a a b a a b".split(),
+    ]
     for _ in range(3000):
         vocab = rng.sample("abcdefghij", rng.randint(1, 10))
         lists.append([rng.choice(vocab) for _ in range(rng.randint(0, 30))])
@@ -37,6 +52,7 @@ def test_near_repeats_is_the_plain_walk() -> None:
 
 
 def test_repeats_is_its_definition() -> None:
+    """The walk's answers, the phrases that follow themselves included, are those of their plain definitions."""
     new_document()
     for low in _word_lists():
         assert repetition._repeats(" ".join(low)) == _plain_repeats(low), low

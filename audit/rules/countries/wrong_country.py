@@ -16,6 +16,7 @@ from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, topic_of
 from audit.rules.countries.party_congress import congress_hits
+from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
 
 
@@ -120,7 +121,11 @@ class WrongCountryReference(DocumentRule):
         "article can name a third country in such a frame on purpose, so the finding is critical only "
         "when other rules find serious MT damage in the same document, and minor otherwise. A congress of the "
         "'Đảng Cộng sản Trung Quốc' numbered as the Vietnamese party's congress of the article's years ('Đại hội "
-        "XIV' in 2025; China's 14th met in 1992) is the Vietnamese one, in a domestic story too."
+        "XIV' in 2025; China's 14th met in 1992) is the Vietnamese one, in a domestic story too. Beyond China, "
+        "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
+        "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
+        "is the wrong partner, unless the sentence compares or lists it, names a match or route, or the article "
+        "names that country's own city or leader."
     )
     fires = (
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
@@ -138,6 +143,10 @@ class WrongCountryReference(DocumentRule):
         "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
         "Tổng thống Chile khẳng định quan hệ giữa Chile và [[Trung Quốc]] chưa bao giờ tốt đẹp như hiện nay.",
         "Năm 2025, Đảng bộ tỉnh góp ý vào văn kiện Đại hội XIV của Đảng Cộng sản [[Trung Quốc]].",
+        "Việt Nam – Kenya: mở rộng hợp tác nông nghiệp\n"
+        "Bộ trưởng Nông nghiệp Kenya thăm Việt Nam; hai nước Việt Nam và Kenya ký bản ghi nhớ về chè.\n"
+        "Ông khẳng định quan hệ hữu nghị giữa [[Ghana]] và Việt Nam ngày càng bền chặt.\n"
+        "Kenya muốn học kinh nghiệm trồng lúa của Việt Nam.",
     )
     quiet = (
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
@@ -169,6 +178,10 @@ class WrongCountryReference(DocumentRule):
         "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
         "Tổng thống Chile khẳng định quan hệ giữa Chile và Trung Quốc chỉ là quan hệ thương mại.",
         "Tháng 10/2022, Đại hội XX của Đảng Cộng sản Trung Quốc bầu Ban Chấp hành Trung ương mới.",
+        "Việt Nam – Kenya: mở rộng hợp tác nông nghiệp\n"
+        "Bộ trưởng Nông nghiệp Kenya thăm Việt Nam; hai nước Việt Nam và Kenya ký bản ghi nhớ về chè.\n"
+        "Rời Kenya, đoàn sang Ghana để thúc đẩy quan hệ hữu nghị Việt Nam – Ghana.\n"
+        "Kenya muốn học kinh nghiệm trồng lúa của Việt Nam.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -199,6 +212,7 @@ class WrongCountryReference(DocumentRule):
                         hits.append(hit)
             if framed_all:
                 yield from hits
+        yield from stray_pair_hits(self, ctx, topic, _anchored)
 
     def _frame(self, seg: Segment, ms: list[Mention], i: int, topic: Topic, implied: str | None) -> Hit | None:
         """The hit for the ``i``-th mention when it sits in a relation or ownership frame; ``implied``: the

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from audit.lang.foreign_pinyin import (
+    EchoNames,
     ForeignPinyin,
     candidate_lines,
+    lone_pinyin_names,
+    pinyin_echoes,
     pinyin_shaped_names,
     pinyin_western_names,
 )
@@ -15,7 +18,7 @@ from audit.lang.people import people
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
-from audit.rules.names.analyses import seg_pinyin, seg_titled
+from audit.rules.names.analyses import doc_runs, seg_pinyin, seg_titled
 from audit.rules.registry import register
 
 
@@ -37,7 +40,13 @@ class ForeignNameInPinyin(SegmentRule):
         "shape, three or more syllables with some run together, and no known word, is flagged minor and "
         "without a fix: foreign names of open syllables parse as pinyin too ('Tinubu', 'Takaichi'), so the "
         "shape alone asks an editor to check rather than says who is meant. Chinese people's names in pinyin "
-        "are N101's."
+        "are N101's. Without a title or gazetteer entry, a word all of pinyin that sounds like a name the same "
+        "document writes in Latin letters ('Xinna' 辛纳 beside 'Jannik Sinner', 'Boliqi' 博里奇 beside 'Gabriel "
+        "Boric': the same consonants once Chinese writes 'r' as l and 'k' as q), with a letter only pinyin reads "
+        "so (x, q, zh, z, c, j), is that name: major with three consonants or more in common, minor with two "
+        "and the same first vowel (they match by chance more often). A word standing alone, of that pinyin shape, "
+        "ending in a syllable Chinese transliterations of Western names end in and Chinese words seldom do (纳 na, "
+        "尔 er, 斯 si, 奇 qi …: 'của Xinna'), is flagged minor without a fix."
     )
     fires = (
         "Tổng thống Mỹ [[Telangpu]] tuyên bố áp thuế mới.",
@@ -46,6 +55,8 @@ class ForeignNameInPinyin(SegmentRule):
         "Ông [[Te Lang Pu]] cho biết Mỹ sẽ rút khỏi hiệp định.",
         "Tổng thống Ukraine [[Zelunsiji]] kêu gọi viện trợ quân sự.",
         "Tay vợt [[Deyaokeweiqi]] thắng dễ ở vòng hai; đạo diễn [[Kelisituofu Nuolan]] nhận giải danh dự.",
+        "Tổng thống Mexico Claudia Sheinbaum tới Madrid. Theo [[Xinbaomu]], hai nước sẽ tăng đầu tư.",
+        "Đội tuyển Ba Lan thắng nhờ hai bàn thắng của [[Qiaosaite]] trong hiệp hai.",
     )
     quiet = (
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
@@ -54,6 +65,8 @@ class ForeignNameInPinyin(SegmentRule):
         "Ông Lei Jun, Chủ tịch Xiaomi, giới thiệu mẫu xe điện mới.",
         "Chủ tịch Trung Quốc Tập Cận Bình tiếp Tổng thống Obama tại Bắc Kinh.",
         "Tiền đạo Nguyễn Tiến Linh và tay vợt Lý Hoàng Nam; ca sĩ Han Ji Min; thủ môn Filip Nguyễn.",
+        "Tay vợt Hubert Hurkacz thua Zhang Zhizhen; Zhizhen vào vòng ba.",
+        "Quán mới bán món Jiaozi và trà sữa Mixue cho sinh viên.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -83,9 +96,24 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.CRITICAL if critical else Severity.MAJOR,
             )
         taken = [(m.start, m.end) for m in known] + [(r.start, r.end) for r in seg_pinyin(ctx, seg.index)] + dotted
+        for e in pinyin_echoes(text, lambda: _latin_names(ctx)):
+            if any(a < e.end and e.start < b for a, b in taken):
+                continue
+            taken.append((e.start, e.end))
+            yield self.hit(
+                seg,
+                e.start,
+                e.end,
+                f"'{text[e.start : e.end]}' sounds like the pinyin of a Chinese transliteration of '{e.latin}', "
+                "which this document writes in Latin letters",
+                suggestion=e.latin,
+                confidence=0.7 if e.classes >= _SURE_CLASSES else 0.5,
+                severity=Severity.MAJOR if e.classes >= _SURE_CLASSES else Severity.MINOR,
+            )
         for m in pinyin_shaped_names(text):
             if any(a < m.end and m.start < b for a, b in taken):
                 continue
+            taken.append((m.start, m.end))
             yield self.hit(
                 seg,
                 m.start,
@@ -94,6 +122,26 @@ class ForeignNameInPinyin(SegmentRule):
                 confidence=0.5,
                 severity=Severity.MINOR,
             )
+        for start, end in lone_pinyin_names(text, lambda: _latin_names(ctx)):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{text[start:end]}' looks like a foreign name left in the pinyin of its Chinese transliteration",
+                confidence=0.4,
+                severity=Severity.MINOR,
+            )
+
+
+_SURE_CLASSES = 3  # consonant classes the pinyin and the Latin name share: fewer match more often by chance
+
+
+def _latin_names(ctx: DocContext) -> EchoNames:
+    """The document's name words in Latin letters and its Chinese names' pinyin parts (memoised), from the runs
+    of capitalised words the name rules share."""
+    return ctx.memo("names.latin_echo", lambda _doc: EchoNames([words for runs in doc_runs(ctx) for _, words in runs]))
 
 
 def _titled_for(m: ForeignPinyin, titled: list[TitledName]) -> bool:

@@ -1,4 +1,5 @@
-"""A Vietnamese syllable model for the built-in score: how word-like a run of syllables is.
+"""A Vietnamese syllable model: how word-like a run of syllables is (the built-in QE score), and which two
+syllables make up a dictionary word (F113: a repetition that continues a word).
 
 Trained from syllable transitions inside dictionary words (``references/vi_syllable_lm.tsv``,
 built by ``scripts/build_vi_lm.py`` from pyvi's MIT-licensed word list). Running text is a
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from audit.lang.diskcache import cache_dir
 from audit.lang.resources import read_tsv, reference_path
 
 START, END = "<w>", "</w>"
@@ -136,10 +138,8 @@ class FluencyModel:
 
 
 def _cache_file() -> Path:
-    from audit.qe.cache import default_cache_path
-
     digest = hashlib.sha256(reference_path(RESOURCE).read_bytes()).hexdigest()[:16]
-    return default_cache_path().parent / f"fluency-{digest}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    return cache_dir() / f"fluency-{digest}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
 
 
 @functools.cache
@@ -160,3 +160,8 @@ def fluency_model() -> FluencyModel:
     except OSError:
         pass
     return model
+
+
+def in_word(first: str, second: str) -> bool:
+    """The lowercase syllables ``first`` then ``second`` occur inside a dictionary word ('kêu', 'gọi')."""
+    return (first, second) in fluency_model().tables()[2]
