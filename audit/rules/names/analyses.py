@@ -134,10 +134,11 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
     """Pinyin names of the document with their recovered Vietnamese candidates."""
 
     def compute(d: Document) -> list[Recovered]:
-        runs = seg_runs(ctx)
+        segments = _pinyin_segments(ctx)
+        runs = seg_runs(ctx) if segments else {}
         found = [
             (seg.index, p)
-            for seg in _pinyin_segments(ctx)
+            for seg in segments
             for p in _not_foreign(seg.text, pinyin_names(seg.text, runs.get(seg.index, ())))
         ]
         names = list(doc_names(ctx)) if found else []
