@@ -55,3 +55,39 @@ def test_capitalised_name_before_english_is_no_opener() -> None:
     """A brand opening the sentence is no English word of the phrase (nor is the word beside it, which may be part
     of the name): the article and its noun are flagged alone."""
     assert _hits("Garmin reinstall the driver tự động.", "L101") == [("the driver", Severity.MAJOR)]
+
+
+# --- C102: a pair part cut to one syllable ------------------------------------------------------------------
+
+
+def _pair(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=["C102"])]
+
+
+@pytest.mark.parametrize(
+    ("country", "pair", "fix"),
+    [
+        ("Namibia", "Việt-Na", "Việt Nam – Namibia"),  # 'Na' is also 挪 Norway's Hán-Việt: the article decides
+        ("Peru", "Việt - Pe", "Việt Nam – Peru"),
+        ("Zimbabwe", "Việt-Zi", "Việt Nam – Zimbabwe"),
+        ("Paraguay", "Pa-Việt", "Paraguay – Việt Nam"),
+        ("Kazakhstan", "Việt–Ka", "Việt Nam – Kazakhstan"),
+    ],
+)
+def test_cut_name_in_a_pair_fires_when_the_country_is_named(country: str, pair: str, fix: str) -> None:
+    text = f"Việt Nam và {country} ký thỏa thuận hợp tác.\nKim ngạch thương mại {pair} tăng mạnh năm nay."
+    assert _pair(text) == [(pair, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim ngạch thương mại Việt-Pe tăng mạnh năm nay.",  # the country is not named
+        "Việt Nam và Na Uy ký thỏa thuận.\nQuan hệ Việt-Na phát triển tốt đẹp.",  # 挪 Norway's Hán-Việt
+        "Việt Nam và Peru ký thỏa thuận.\nQuan hệ Việt-Trung, Việt-Mỹ, Việt-Nga, Việt-Lào, Việt-Nhật đều tốt.",
+        "Việt Nam và Peru ký thỏa thuận. Ông Trần Văn Pe - Trung tâm thông tin phát biểu.",  # a person, an office
+        "Việt Nam và Peru ký thỏa thuận. Trận Peru - Chile diễn ra tại Lima; du khách tới Pê-ru ngày càng đông.",
+    ],
+)
+def test_cut_name_stays_quiet_without_its_country_or_beside_a_name(text: str) -> None:
+    assert _pair(text) == []
