@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from audit.lang.lines import line_starts, lines_matching, matches_by_line
 from audit.lang.resources import read_lines, read_tsv
@@ -79,8 +78,9 @@ class Place:
     whole: bool = False  # generated (places.cldr.tsv): only as a whole capitalised name, never lowercased
 
 
-class Mention(NamedTuple):
-    """A country (or place-calque) mention in a text (a named tuple: a segment has many, made fast).
+@dataclass(slots=True, unsafe_hash=True)  # read-only: not frozen only because a frozen one is slow to make
+class Mention:
+    """A country (or place-calque) mention in a text (a segment has many: quick to make and to read).
 
     ``kind`` is ``name`` (the standard Vietnamese name), ``variant`` (a competing spelling),
     ``form`` (a long or short form), ``en`` (an English name), ``en_adj`` (an English adjective)
@@ -139,6 +139,14 @@ class Gazetteer:
                 if " " not in name and name in phrase:  # the substring test first: most pairs never meet
                     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
                         self.homographs.setdefault(name, []).append((m.start(), phrase))
+        # the same phrases by where they start before the name and their length: one slice of the text
+        # and a set lookup for each (offset, length) instead of a comparison with each phrase
+        self.homograph_spans: dict[str, dict[tuple[int, int], frozenset[str]]] = {}
+        for name, found in self.homographs.items():
+            spans: dict[tuple[int, int], set[str]] = {}
+            for offset, phrase in found:
+                spans.setdefault((offset, len(phrase)), set()).add(phrase)
+            self.homograph_spans[name] = {span: frozenset(phrases) for span, phrases in spans.items()}
         # form → (country, kind, whether the words around decide: a one-word Vietnamese name, homograph)
         self.readings = {
             form: (iso, kind, " " not in form and kind in ("name", "variant", "form"), form in self.homographs)
@@ -365,13 +373,9 @@ def _in_name(text: str, start: int, prev: str, gz: Gazetteer) -> bool:
 
 
 def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:
-    for offset, phrase in gz.homographs.get(name, ()):
+    for (offset, length), phrases in gz.homograph_spans[name].items():
         a = start - offset
-        if (
-            a >= 0
-            and text[a : a + len(phrase)] == phrase
-            and (a + len(phrase) == len(text) or not text[a + len(phrase)].isalnum())
-        ):
+        if a >= 0 and text[a : a + length] in phrases and (a + length == len(text) or not text[a + length].isalnum()):
             return True
     return False
 
@@ -389,6 +393,7 @@ _VISIT_AFTER = ("chính thức", "cấp nhà nước", "cấp Nhà nước", "l�
 _VISIT = re.compile(rf"(?<!\w)(?:{'|'.join(_VISIT_VERBS)})(?:\s+(?:{'|'.join(_VISIT_AFTER)}))?\s*$")
 # the last words _VISIT can end with: a text that does not end with one (and spaces) holds no match
 _VISIT_ENDS = tuple(dict.fromkeys(phrase.split()[-1] for phrase in (*_VISIT_VERBS, *_VISIT_AFTER)))
+_VISIT_LAST = frozenset(word[-1] for word in _VISIT_ENDS)
 TITLE_WEIGHT = 3
 
 
@@ -407,6 +412,8 @@ def _bilateral_count(text: str) -> int:
 def _visited(text: str, start: int) -> bool:
     """A visit or talks verb right before ``start`` ('thăm', 'hội đàm với'): ``_VISIT.search`` of the 40
     characters before, the test of their last word first."""
+    if start >= 2 and text[start - 1] == " " and text[start - 2] not in _VISIT_LAST and not text[start - 2].isspace():
+        return False  # the word right before does not end as a visit verb does
     before = text[max(0, start - 40) : start]
     return before.rstrip().endswith(_VISIT_ENDS) and _VISIT.search(before) is not None
 

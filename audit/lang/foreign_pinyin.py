@@ -32,6 +32,7 @@ from audit.lang.people import people
 from audit.lang.pinyin import irregular, segmentations
 from audit.lang.pinyin_echo import Skeleton, echoes, latin_skeleton, pinyin_skeleton
 from audit.lang.syllable import is_valid_syllable
+from audit.lang.textcache import per_document
 from audit.lang.vn_places import pinyin_places
 
 _ZH_PART_SEP = re.compile(r"[·•・\s-]+")
@@ -218,6 +219,7 @@ def _country_prefix(run: Run) -> int:
     return 0
 
 
+@per_document(maxsize=1024)
 def pinyin_western_names(text: str) -> list[ForeignPinyin]:
     """Gazetteer-backed: capitalised words whose letters, joined, are the pinyin of a name part of a
     foreign person's Chinese name, each word break at a syllable break ('Telangpu', 'Te Lang Pu').
@@ -226,6 +228,8 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
     count only after a title or honorific (and the latter are ``loose`` when
     written as two words, as a Chinese name is: 'Bai Deng', 'Dai Wei'). Pinyin words right before
     the match in the same run are taken into the span ('Fei Erdinan Makesi' for 费迪南德·马科斯).
+
+    N101 and N108 ask for the same lines: found once a document (the list is shared: do not change it).
     """
     index = _index()
     if not index:

@@ -12,15 +12,19 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from audit.lang.countries import trie_pattern
 from audit.lang.hanviet import fold, syllable_key
 from audit.lang.names import (
     LETTER,
     RUN_WORD,
     Run,
+    RunStart,
     capitalised_runs,
     multiword_runs,
+    multiword_runs_passing,
     names_in_run,
     run_at,
+    run_offsets,
     syllable_options,
 )
 from audit.lang.people import holders, offices, people, surname_keys, surnames
@@ -140,16 +144,26 @@ _NOT_VIETNAMESE = re.compile(r"[FJWZfjwz]")  # letters no Vietnamese syllable ha
 PINYIN_HINTS = (_TONE_MARK, _TWO_LATIN)
 
 
-def pinyin_names(text: str) -> list[PinyinName]:
+def pinyin_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[PinyinName]:
     """Capitalised pinyin sequences that read as a personal name ('Ruan Fuzhong', 'Fu Fuanzhong',
-    'Ruǎn Chūnfú' — tone marks are read past; offsets stay those of ``text``)."""
+    'Ruǎn Chūnfú' — tone marks are read past; offsets stay those of ``text``).
+
+    ``runs_at``: the runs of :func:`multiword_runs` in ``text`` (where each starts, its words), when the
+    caller has them (see audit.lang.names.multiword_runs_by_text)."""
     if _TONE_MARK.search(text):
         text = _TONED_PINYIN.sub(_untone, text)
+        runs_at = None  # the runs of the text with its tone marks: their words are not the ones read here
     if not _TWO_LATIN.search(text):
         return []
     out = []
     surnames = chinese_surname_pinyin()
-    runs = _apostrophe_runs(text) if "'" in text or "’" in text else multiword_runs(text)
+    runs: tuple[Run, ...]
+    if "'" in text or "’" in text:
+        runs = _apostrophe_runs(text)
+    elif runs_at is not None:  # only the runs that may hold a name: the others yield nothing
+        runs = tuple(run_offsets(start, words) for start, words in runs_at if _may_hold_pinyin(words))
+    else:
+        runs = multiword_runs_passing(text, _may_hold_pinyin)
     for run in runs:
         i = 0
         while i < len(run):
@@ -195,6 +209,16 @@ def pinyin_names(text: str) -> list[PinyinName]:
     if not out:
         out.extend(_mixed_names(text, runs, surname_pinyin()))
     return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _may_hold_pinyin(words: tuple[str, ...]) -> bool:
+    """A run of capitalised words (its words) where :func:`pinyin_names` may find a name: two pinyin words
+    side by side (:func:`_pinyin_token`), or a run that starts with a pinyin surname (:func:`_mixed_names`).
+    The other runs yield nothing."""
+    if words[0].lower() in surname_pinyin():
+        return True
+    return any(_pinyin_token(a) and _pinyin_token(b) for a, b in itertools.pairwise(words))
 
 
 # An apostrophe between two lowercase letters parts the syllables of one pinyin word ('Sheng'an', 'Xi'an')
@@ -331,9 +355,9 @@ def _foreign(word: str) -> bool:
     return not is_valid_syllable(word)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # read-only: not frozen only because a frozen one is slow to make
 class TitledName:
-    """An office title and the capitalised words that follow it."""
+    """An office title and the capitalised words that follow it (a document has hundreds)."""
 
     title_start: int
     title_end: int
@@ -490,17 +514,17 @@ def title_start_pattern() -> re.Pattern[str] | None:
     a match is a title's start when it is also a word of a capitalised run (see :func:`_run_word_at`).
     """
     firsts, _ = _office_title_index()
-    words = sorted((w for w in firsts if RUN_WORD.fullmatch(w)), key=len, reverse=True)
+    words = [w for w in firsts if RUN_WORD.fullmatch(w)]
     if not words:
         return None
-    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])")
+    return re.compile(rf"(?:{trie_pattern(words)})(?![^\W\d_])")  # the words as a trie: fewer alternatives
 
 
 def _run_word_at(text: str, pos: int) -> bool:
     """A whole capitalised word at ``pos`` (as :func:`title_start_pattern` matches it) is a word of a
     capitalised run: it stands after no letter. After a character that regular expressions count as a
     letter but ``str.isalpha`` does not ('²'), the runs themselves settle it."""
-    if not pos or not LETTER.match(text, pos - 1):
+    if not pos or text[pos - 1] == " " or not LETTER.match(text, pos - 1):
         return True
     if text[pos - 1].isalpha():
         return False  # inside a word, or the dropped first word of a run ('eVisa')
@@ -511,9 +535,9 @@ def _run_from(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
     """The words at or after ``pos`` of the capitalised run that ``pos`` lies in (its end included), if any."""
     c = text[pos : pos + 1]
     if c not in (" ", "\u00a0"):
-        if not LETTER.match(c):
+        if not (c.isalpha() or LETTER.match(c)):  # a letter as regular expressions read one
             return ()  # the end of the text or a mark: at most the end of a run, after its words
-        if not (pos and LETTER.match(text, pos - 1)):
+        if not pos or text[pos - 1] == " " or not LETTER.match(text, pos - 1):
             return run_at(text, pos)  # a word starts here: a run's (as it mostly does after a title) or none
     run = next((r for r in capitalised_runs(text) if r[0][0] <= pos < r[-1][1] + 1), None)
     return tuple(t for t in run if t[0] >= pos) if run else ()
@@ -634,6 +658,7 @@ class HanVietWestern:
     name: str  # the person's Vietnamese (Latin) name
 
 
+@functools.lru_cache(maxsize=16384)
 def may_have_hanviet_western(words: tuple[str, ...]) -> bool:
     """A run of capitalised words (its words) where :func:`hanviet_western_names` may find a name: a word
     before the last one can start the Hán-Việt reading of a foreign name."""
@@ -642,17 +667,23 @@ def may_have_hanviet_western(words: tuple[str, ...]) -> bool:
     return not _hanviet_western_firsts().isdisjoint(map(syllable_key, words[:-1]))
 
 
-def hanviet_western_names(text: str) -> list[HanVietWestern]:
+def hanviet_western_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[HanVietWestern]:
     """Capitalised Hán-Việt syllables that read a foreign person's Chinese name ('Bái Đăng' = 拜登 = Joe Biden).
 
     A match must be three or more syllables, or a whole run of capitalised words, or follow a title.
+    ``runs_at``: the runs of :func:`multiword_runs` in ``text`` (where each starts, its words), when the
+    caller has them (see audit.lang.names.multiword_runs_by_text).
     """
     index = _hanviet_western_index()
     if not index:
         return []
     firsts = _hanviet_western_firsts()
     out = []
-    for run in multiword_runs(text):
+    if runs_at is None:
+        runs = multiword_runs(text)
+    else:  # only the runs where a name may start: the others yield nothing
+        runs = tuple(run_offsets(start, words) for start, words in runs_at if may_have_hanviet_western(words))
+    for run in runs:
         i = 0
         while i < len(run) - 1:
             if syllable_key(run[i][2]) not in firsts:

@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
@@ -382,6 +382,24 @@ def multiword_runs(text: str) -> tuple[Run, ...]:
     return tuple(out)
 
 
+def multiword_runs_passing(text: str, keep: Callable[[tuple[str, ...]], bool]) -> tuple[Run, ...]:
+    """The runs of :func:`multiword_runs` whose words pass ``keep``, in order; the offsets of the words
+    are worked out only for those (a caller that looks for one kind of name skips the other runs)."""
+    out = []
+    for m in _MULTI_RUN.finditer(text):
+        base = m.start()
+        group = m.group()
+        words = group.replace("\u00a0", " ").split(" ")
+        if base and text[base - 1].isalpha():
+            base += len(words[0]) + 1  # the run starts inside a word ('eVisa'): drop that word
+            del words[0]
+            if len(words) < 2:
+                continue
+        if keep(tuple(words)):
+            out.append(run_offsets(base, words))
+    return tuple(out)
+
+
 def run_at(text: str, pos: int) -> Run:
     """The words from ``pos`` on of the capitalised run whose word starts at ``pos``, for a word that
     starts there (after no letter): the end of that run of :func:`capitalised_runs`, without finding the
@@ -409,7 +427,7 @@ def names_in_run(run: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, st
     """Vietnamese personal names inside a run of capitalised words: (start, end, name)."""
     return [
         (run[i][0], run[i + n - 1][1], " ".join(w for _, _, w in run[i : i + n]))
-        for i, n in _names_in_words(tuple(w for _, _, w in run))
+        for i, n in _names_in_words(tuple([w for _, _, w in run]))
     ]
 
 
@@ -452,16 +470,23 @@ def names_in_runs(runs: Iterable[tuple[str, ...]]) -> Counter[str]:
     return found
 
 
-def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
-    """The words of each run of :func:`multiword_runs` in ``texts``, with the index of its text, in order.
+RunStart = tuple[int, tuple[str, ...]]  # where a run's first word starts in its text, and the run's words
 
-    One scan of the texts joined by line breaks: no run spans a line break, and a run at the start of
-    a line keeps its first word as one at the start of a text does.
+
+def multiword_runs_by_text(
+    texts: Sequence[str], joined: str | None = None, starts: list[int] | None = None
+) -> list[list[RunStart]]:
+    """For each of ``texts``, where each run of :func:`multiword_runs` in it starts and its words, in order
+    (:func:`run_offsets` gives back the run).
+
+    One scan of ``joined``, the texts joined by line breaks, whose text k starts at ``starts[k]`` (made
+    here when not given): no run spans a line break, and a run at the start of a line keeps its first
+    word as one at the start of a text does.
     """
-    joined = "\n".join(texts)
+    if joined is None or starts is None:
+        joined, starts = "\n".join(texts), line_starts(list(texts))
     nbsp = "\u00a0" in joined
-    starts = line_starts(list(texts))
-    out = []
+    out: list[list[RunStart]] = [[] for _ in starts]
     index, last = 0, len(starts) - 1
     for m in _MULTI_RUN.finditer(joined):
         base = m.start()
@@ -470,11 +495,29 @@ def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]
         group = m.group()
         words = (group.replace("\u00a0", " ") if nbsp else group).split(" ")
         if base and joined[base - 1].isalpha():
+            base += len(words[0]) + 1
             del words[0]  # the run starts inside a word ('eVisa'): drop that word
             if len(words) < 2:
                 continue
-        out.append((index, tuple(words)))
+        out[index].append((base - starts[index], tuple(words)))
     return out
+
+
+def multiword_run_words(texts: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """The words of each run of :func:`multiword_runs` in ``texts``, with the index of its text, in order
+    (see :func:`multiword_runs_by_text`)."""
+    return [(k, words) for k, runs in enumerate(multiword_runs_by_text(texts)) for _, words in runs]
+
+
+def run_offsets(start: int, words: Sequence[str]) -> Run:
+    """The run whose words, parted by one space (or no-break space) each, start at ``start``: ((start, end,
+    word), …), as :func:`multiword_runs` gives it."""
+    out = []
+    for w in words:
+        end = start + len(w)
+        out.append((start, end, w))
+        start = end + 1
+    return tuple(out)
 
 
 def _has_marks(word: str) -> bool:

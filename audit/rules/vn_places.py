@@ -151,7 +151,8 @@ def _place_runs(lines: ContentLines) -> list[tuple[Segment, int, list[re.Match[s
     segment starts: one search of the article's lines joined (a run never spans a line: audit.lang.lines)."""
     by_segment: dict[int, list[re.Match[str]]] = {}
     for m in _RUN.finditer(lines.text):
-        if _may_start(m["first"]):  # most runs ('Trong', 'Donald Trump') start no place
+        # most runs ('Trong', 'Nam' of 'Việt Nam', 'Donald Trump') start no place
+        if _may_begin(m["first"], m.end() == m.end("first")):
             by_segment.setdefault(lines.segment_at(m.start()), []).append(m)
     return [(lines.segments[k], lines.starts[k], runs) for k, runs in by_segment.items()]
 
@@ -160,6 +161,16 @@ def _place_runs(lines: ContentLines) -> list[tuple[Segment, int, list[re.Match[s
 def _may_start(word: str) -> bool:
     """Some place's pinyin starts with ``word`` (a run's first word, folded)."""
     return word.lower().translate(_APOSTROPHE) in pinyin_starts()
+
+
+@functools.lru_cache(maxsize=16384)
+def _may_begin(word: str, alone: bool) -> bool:
+    """A place may begin a run with ``word`` as its first word: ``word`` starts some place's pinyin
+    (:func:`_may_start`), or, ``alone`` in its run, is a place's pinyin itself (else :meth:`_places` finds
+    nothing in the run: its only word is looked up in the index and nothing else)."""
+    if not alone:
+        return _may_start(word)
+    return word.lower().translate(_APOSTROPHE) in pinyin_places()
 
 
 _HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|cô|chú|ngài|em|cháu)\s+$", re.IGNORECASE)

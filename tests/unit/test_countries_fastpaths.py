@@ -149,6 +149,8 @@ _DOCS = [
     "Việt Nam và Lào ký thỏa thuận\nGià cam kết bán thêm điện; phía Việt sẽ xây đường dây.\n"
     "Tàu cá hoạt động gần quần đảo Tây Sa và Biển Nam Trung Hoa.\nĐoàn đến tỉnh Guangning, Laojie và Henei.\n"
     "Quan hệ đặc biệt Trung-Lào; Lào và France ký hiệp định; phía\nViệt cam kết.",
+    "Việt Nam và Ukraine ký ba văn kiện\nQuan hệ hữu nghị Việt –\nLào; tuyến Trung-Cát-Ô và Zhong-Ji-Wu.\n"
+    "Pak-Yue hợp tác; trắng\n- Việt; quan hệ trắng - Việt; hạn 2024-2025; Wu—\nYue.",
 ]
 
 

@@ -172,3 +172,41 @@ def test_document_scans_find_the_segments_one_search_each_finds() -> None:
     may_have_pinyin = [s for s in content if any(p.search(s.text) for p in mentions.PINYIN_HINTS)]
     assert _pinyin_segments(ctx) == may_have_pinyin
     assert doc_titled(ctx) == [(s.index, t) for s in content for t in mentions.titled_names(s.text)]
+
+
+def test_document_years_are_the_counted_matches_of_the_year_pattern() -> None:
+    """doc_years counts what _YEAR finds, found from the two literal starts '19' and '20'."""
+    from collections import Counter
+
+    from audit.rules._prefilter import content_lines
+    from audit.rules.names.analyses import _YEAR, doc_years
+
+    rng = random.Random(7)
+    texts = ["Năm 1949, 1950 và 2049; 2050, 12019, 20245; 1/2/2024 2024-2025 ngày 19/5/1990\nnăm 2000.\n2001"]
+    texts += ["".join(rng.choice("0123456789 /-.\n192") for _ in range(rng.randint(1, 60))) for _ in range(3000)]
+    for text in texts:
+        new_document()
+        ctx = DocContext(document_from_text(text))
+        counts = Counter(int(y) for y in _YEAR.findall(content_lines(ctx).text))
+        expected = [y for y, _ in sorted(counts.items(), key=lambda kv: (-kv[1], -kv[0]))]
+        assert doc_years(ctx) == expected, text
+
+
+_SHARED_RUN_TEXTS = [
+    *TEXTS,
+    "Tổng thống Mỹ Bái Đăng và Thủ tướng Ruan Fuzhong; ông Fu Fuanzhong, Tổng Bí thư Ruan Phu Trong.",
+    "Ông Thông Luân • Tây Tô Lý gặp bà Pan Sheng'an; Xi'an Road; Ruǎn Chūnfú; Wang\u00a0Yi và eVisa Li Qiang.",
+]
+
+
+@pytest.mark.parametrize("text", _SHARED_RUN_TEXTS)
+def test_name_finders_read_the_shared_runs_as_their_own(text: str) -> None:
+    """pinyin_names and hanviet_western_names given the document's runs (one scan of the article) find what
+    they find from the text alone."""
+    from audit.lang.names import multiword_runs_by_text
+
+    runs = multiword_runs_by_text([text, "", text])
+    assert runs[0] == runs[2] and runs[1] == []
+    for found in (mentions.pinyin_names, mentions.hanviet_western_names):
+        new_document()
+        assert found(text, runs[0]) == found(text), found.__name__

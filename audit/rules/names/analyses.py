@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from audit.lang.foreign_pinyin import pinyin_western_names
 from audit.lang.hanviet import syllable_key
+from audit.lang.lines import matches_by_line
 from audit.lang.mentions import PINYIN_HINTS, TitledName, pinyin_names, title_start_pattern, titled_names
 from audit.lang.mentions import PinyinName as PinyinMention
-from audit.lang.names import Candidate, multiword_run_words, names_in_runs, recover
+from audit.lang.names import Candidate, RunStart, multiword_runs_by_text, names_in_runs, recover
 from audit.model import Document, Segment
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -22,28 +23,45 @@ from audit.rules.base import DocContext, Hit, SegmentRule
 # A year 1950–2049 standing alone. The pattern starts with a plain digit (the lookbehind comes after
 # it), so the regex engine skips ahead to a 1 or 2 instead of trying every position of the text.
 _YEAR = re.compile(r"[12](?<!\d[12])(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?!\d)")
+# Its matches in two searches, each from a literal start that the engine finds as fast as str.find: the
+# years 1950–1999 and 2000–2049 (no two matches overlap: each stands between non-digits)
+_YEAR_19 = re.compile(r"19(?<!\d19)[5-9]\d(?!\d)")
+_YEAR_20 = re.compile(r"20(?<!\d20)[0-4]\d(?!\d)")
 
 
 def doc_names(ctx: DocContext) -> Counter[str]:
     """Vietnamese personal names in the document's article text, with counts."""
-    return ctx.memo("names.vietnamese", lambda d: names_in_runs(words for _, words in doc_runs(ctx)))
+    return ctx.memo("names.vietnamese", lambda d: names_in_runs(words for runs in doc_runs(ctx) for _, words in runs))
 
 
-def doc_runs(ctx: DocContext) -> list[tuple[Segment, tuple[str, ...]]]:
-    """The words of each run of two or more capitalised words in the article text, with its segment."""
+def doc_runs(ctx: DocContext) -> list[list[RunStart]]:
+    """The runs of two or more capitalised words of each article segment (``content_lines(ctx).segments``,
+    in order): where each starts and its words, found in one scan of the article text and read by every
+    name analysis that looks at such runs (memoised as "names.runs")."""
 
-    def compute(d: Document) -> list[tuple[Segment, tuple[str, ...]]]:
-        segments = content_lines(ctx).segments
-        return [(segments[i], words) for i, words in multiword_run_words([s.text for s in segments])]
+    def compute(d: Document) -> list[list[RunStart]]:
+        lines = content_lines(ctx)
+        return multiword_runs_by_text([s.text for s in lines.segments], lines.text, lines.starts)
 
     return ctx.memo("names.runs", compute)
+
+
+def seg_runs(ctx: DocContext) -> dict[int, list[RunStart]]:
+    """:func:`doc_runs` by segment index, for the segments that have a run."""
+    return ctx.memo(
+        "names.runs_by_segment",
+        lambda d: {s.index: r for s, r in zip(content_lines(ctx).segments, doc_runs(ctx), strict=True) if r},
+    )
 
 
 def doc_years(ctx: DocContext) -> list[int]:
     """Years the document mentions, most frequent first (its likely date)."""
 
     def compute(d: Document) -> list[int]:
-        years = Counter(int(y) for y in _YEAR.findall(content_lines(ctx).text))  # no year spans a line break
+        text = content_lines(ctx).text  # no year spans a line break
+        found = Counter(_YEAR_19.findall(text))
+        found.update(_YEAR_20.findall(text))
+        years = {int(y): n for y, n in found.items()}
         return [y for y, _ in sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))]
 
     return ctx.memo("names.years", compute)
@@ -116,8 +134,12 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
     """Pinyin names of the document with their recovered Vietnamese candidates."""
 
     def compute(d: Document) -> list[Recovered]:
+        segments = _pinyin_segments(ctx)
+        runs = seg_runs(ctx) if segments else {}
         found = [
-            (seg.index, p) for seg in _pinyin_segments(ctx) for p in _not_foreign(seg.text, pinyin_names(seg.text))
+            (seg.index, p)
+            for seg in segments
+            for p in _not_foreign(seg.text, pinyin_names(seg.text, runs.get(seg.index, ())))
         ]
         names = list(doc_names(ctx)) if found else []
         out = []
@@ -148,12 +170,15 @@ def doc_titled(ctx: DocContext) -> list[tuple[int, TitledName]]:
         if pattern is None:
             return []
         lines = content_lines(ctx)
-        starts: dict[int, list[int]] = {}  # segment (of lines.segments) → where the pattern matches in it
-        for m in pattern.finditer(lines.text):  # no match spans a line; a line break reads as a text's end
-            k = lines.segment_at(m.start())
-            starts.setdefault(k, []).append(m.start() - lines.starts[k])
-        segments = lines.segments
-        return [(segments[k].index, t) for k, found in starts.items() for t in titled_names(segments[k].text, found)]
+        segments, offsets = lines.segments, lines.starts
+        # one scan of the article: no match spans a line, and a line break reads as a text's end
+        by_line = matches_by_line(pattern, lines.text, offsets)
+        return [
+            (segments[k].index, t)
+            for k, found in enumerate(by_line)
+            if found
+            for t in titled_names(segments[k].text, [m.start() - offsets[k] for m in found])
+        ]
 
     return ctx.memo("names.titled", compute)
 

@@ -141,7 +141,7 @@ _SURE_CLASSES = 3  # consonant classes the pinyin and the Latin name share: fewe
 def _latin_names(ctx: DocContext) -> EchoNames:
     """The document's name words in Latin letters and its Chinese names' pinyin parts (memoised), from the runs
     of capitalised words the name rules share."""
-    return ctx.memo("names.latin_echo", lambda _doc: EchoNames([words for _, words in doc_runs(ctx)]))
+    return ctx.memo("names.latin_echo", lambda _doc: EchoNames([words for runs in doc_runs(ctx) for _, words in runs]))
 
 
 def _titled_for(m: ForeignPinyin, titled: list[TitledName]) -> bool:

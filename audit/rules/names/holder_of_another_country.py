@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from audit.lang.countries import gazetteer
@@ -41,8 +42,8 @@ class HolderOfAnotherCountry(TitledRule):
         for t in seg_titled(ctx, seg.index):
             if not t.run or not t.offices:
                 continue
-            found = _named_country(seg.text, t)
             person = _known_from_run(t.run)
+            found = _named_country(seg.text, t) if person is not None else None
             if found is None or person is None:
                 continue
             start, end = found
@@ -74,13 +75,21 @@ def _named_country(text: str, t: TitledName) -> tuple[int, int] | None:
             return None
         start = text.index(gap, t.title_end)
         return start, start + len(gap)
-    words = t.title.split()
+    tail = _country_tail(t.title)
+    return (t.title_end - tail, t.title_end) if tail else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_tail(title: str) -> int:
+    """The length of the longest ending of ``title`` after its first word that is a country form of the
+    gazetteer ('Thủ tướng Trung Quốc' → len('Trung Quốc')), or 0."""
+    words = title.split()
     forms = gazetteer().forms
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
         if tail in forms:
-            return t.title_end - len(tail), t.title_end
-    return None
+            return len(tail)
+    return 0
 
 
 def _known_from_run(run: tuple[tuple[int, int, str], ...]) -> tuple[str, frozenset[str]] | None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from audit.lang.hanviet import fold
-from audit.lang.names import LETTER, confidence, multiword_runs
+from audit.lang.names import LETTER, RunStart, confidence, run_offsets
 from audit.lang.people import surnames
 from audit.lang.respelled import cited, respellings
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
-from audit.rules.names.analyses import _glossed, _name_key, _pinyin_segments, doc_names, doc_pinyin
+from audit.rules.names.analyses import _glossed, _name_key, _pinyin_segments, doc_names, doc_pinyin, seg_runs
 from audit.rules.registry import register
 
 
@@ -65,8 +65,10 @@ class InconsistentPersonName(DocumentRule):
         }
         if not main_form:
             return
+        firsts = frozenset(k.split(" ", 1)[0] for k in main_form)
+        runs = seg_runs(ctx)
         for seg in candidates:
-            for m in _variant_mentions(seg.text, main_form):
+            for m in _variant_mentions(runs.get(seg.index, ()), main_form, firsts):
                 start, end, form, main = m
                 if cited(seg.text, start) and main in seg.text[:start]:
                     continue  # 'Hà Nội FC (Ha Noi FC)', 'gọi là Dang Le Nguyen Vu': the other form cited as such
@@ -185,14 +187,30 @@ def _surname_folds() -> frozenset[str]:
     return frozenset(fold(s) for s in surnames().values())
 
 
-def _variant_mentions(text: str, main_form: dict[str, str]) -> Iterator[tuple[int, int, str, str]]:
+def _variant_mentions(
+    runs_at: Iterable[RunStart], main_form: dict[str, str], firsts: frozenset[str]
+) -> Iterator[tuple[int, int, str, str]]:
     """Mentions with a document name's letters but without its marks (or with the tone mark placed
-    differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt', in a text that passes
-    :func:`_maybe_variant`. Two marked forms whose tones differ may be two people ('Nguyễn Văn An',
-    'Nguyễn Văn Ân') and are left alone."""
-    for run in multiword_runs(text):
+    differently): 'Vo Van Kiet' or 'Võ Văn Kiêt' beside 'Võ Văn Kiệt', in ``runs_at``, the runs of two or
+    more capitalised words of a text that passes :func:`_maybe_variant` (:func:`seg_runs`). Two marked
+    forms whose tones differ may be two people ('Nguyễn Văn An', 'Nguyễn Văn Ân') and are left alone.
+
+    ``firsts``: the first word of each key of ``main_form``. :func:`fold` works letter by letter, so a
+    mention's first word folds to one of them: only the runs with such a word are looked at, and only
+    from such a word."""
+
+    def may_start(word: str) -> bool:
+        return fold(word) in firsts
+
+    for start, words in runs_at:
+        if not any(map(may_start, words[:-1])):
+            continue
+        run = run_offsets(start, words)
         i = 0
         while i < len(run) - 1:
+            if not may_start(run[i][2]):
+                i += 1
+                continue
             for n in (4, 3, 2):
                 window = run[i : i + n]
                 if len(window) < n:

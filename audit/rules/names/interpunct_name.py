@@ -13,7 +13,7 @@ from audit.lang.pinyin import has_vietnamese_letters, segmentations
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
-from audit.rules.names.analyses import doc_runs
+from audit.rules.names.analyses import doc_runs, seg_runs
 from audit.rules.registry import register
 
 
@@ -48,8 +48,11 @@ class InterpunctName(SegmentRule):
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         """Only the segments with an interpunct or a run of words that may read a foreign name in Hán-Việt."""
         dotted = {s.index for s in segments_matching(ctx, DOT)}
-        hanviet = {seg.index for seg, words in doc_runs(ctx) if may_have_hanviet_western(words)}
-        for seg in content_lines(ctx).segments:
+        segments = content_lines(ctx).segments
+        hanviet = {
+            segments[k].index for k, runs in enumerate(doc_runs(ctx)) for _, w in runs if may_have_hanviet_western(w)
+        }
+        for seg in segments:
             if seg.index in dotted or seg.index in hanviet:
                 yield from self.check(seg, ctx)
 
@@ -64,7 +67,7 @@ class InterpunctName(SegmentRule):
                 suggestion=best,
                 confidence=0.9 if best else 0.7,
             )
-        for h in hanviet_western_names(seg.text):
+        for h in hanviet_western_names(seg.text, seg_runs(ctx).get(seg.index, ())):
             yield self.hit(
                 seg,
                 h.start,
