@@ -31,7 +31,7 @@ from audit.rules._prefilter import (
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
-_OPEN = {"(": ")", "[": "]", "“": "”", "«": "»", '"': '"', "‘": "’"}
+_OPEN = {"(": ")", "[": "]", "“": "”", "«": "»", '"': '"', "‘": "’", "`": "`"}  # backticks: code
 _ASCII_LOWER = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")  # a lowercase word in ASCII letters only
 _MIN_RUN = 3  # English words in a row that make an untranslated phrase
 # Inflected English (signed, quickly, Belarussian-like adjectives): Vietnamese borrows nouns (virus,
@@ -56,7 +56,7 @@ def _english_in_pair(word: str) -> bool:
 
 
 def _quoted_mask(text: str) -> list[bool]:
-    """Which characters lie inside brackets or quotes (glosses, titles, quotations)."""
+    """Which characters lie inside brackets, quotes or backticks (glosses, titles, quotations, code)."""
     mask = [False] * len(text)
     stack: list[str] = []
     for i, ch in enumerate(text):
@@ -64,7 +64,7 @@ def _quoted_mask(text: str) -> list[bool]:
             stack.pop()
             mask[i] = True
             continue
-        if ch in _OPEN and not (ch == '"' and '"' in stack):
+        if ch in _OPEN and not (ch == _OPEN[ch] and ch in stack):  # no '"' or '`' opens inside another
             stack.append(_OPEN[ch])
         mask[i] = bool(stack)
     return mask
@@ -112,7 +112,8 @@ def _particle_before(text: str, toks: Sequence[Token], k: int, mask: list[bool])
 
 def _rare_beside(text: str, toks: Sequence[Token], english: list[bool], k: int) -> bool:
     """``toks[k]`` is a lowercase English word too rare for the word list (Zipf 2 to 3), never met in
-    Vietnamese text, one space from an English word that is no loan either."""
+    Vietnamese text, one space from an English word that is no loan either, or before an English article that
+    heads English words ('reinstall the driver')."""
     t = toks[k]
     if not (
         t.is_ascii
@@ -127,7 +128,14 @@ def _rare_beside(text: str, toks: Sequence[Token], english: list[bool], k: int) 
         for j, n in ((k - 1, toks[k - 1] if k else None), (k + 1, toks[k + 1] if k + 1 < len(toks) else None))
         if n is not None and english[j] and text[min(n.end, t.end) : max(n.start, t.start)] == " "
     ]
-    return any(_latin_foreign(n) and not is_loan(n.text) and n.lower not in function_words() for n in beside)
+    return any(_latin_foreign(n) and not is_loan(n.text) and n.lower not in function_words() for n in beside) or (
+        k + 2 < len(toks)
+        and toks[k + 1] in beside
+        and toks[k + 1].lower in _ARTICLES
+        and _heads_phrase(toks[k + 1 : k + 3])
+        and english[k + 2]
+        and text[toks[k + 1].end : toks[k + 2].start] == " "
+    )
 
 
 # English adjective endings ('digital', 'international', 'economic', 'innovative', 'famous', 'monetary'): an adjective
@@ -174,12 +182,37 @@ def _name_like(tok: Token) -> bool:
     return tok.is_ascii and (tok.is_capitalized or tok.is_acronym)
 
 
+_SENTENCE_END = frozenset(".!?:;\n")
+
+
+def _english_opener(text: str, toks: Sequence[Token], j: int) -> bool:
+    """``toks[j]`` opens the sentence, capitalised only for that, and is an English word rather than a loan or a
+    Vietnamese syllable: 'Please' in 'Please restart the application …', not a name ('Apple', 'Grab': a loan
+    or no common English word) nor an acronym."""
+    t = toks[j]
+    if not (t.is_ascii and t.is_capitalized and t.text[1:].islower()):
+        return False
+    before = text[: t.start].rstrip()
+    return (
+        (not before or before[-1] in _SENTENCE_END)
+        and not is_valid_syllable(t.lower)
+        and t.lower not in function_words()
+        and _english_candidate(t.lower)
+    )
+
+
 def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
-    """Not next to a name, a title word or a number (which make it part of a name or a unit)."""
+    """Not next to a name, a title word or a number (which make it part of a name or a unit); an English word
+    opening the sentence ('Please restart …') is no name."""
     for j in (k - 1, k + 1):
         if 0 <= j < len(toks):
             sep = text[toks[j].end : toks[k].start] if j < k else text[toks[k].end : toks[j].start]
-            if len(sep.strip(" -:&'’")) == 0 and _name_like(toks[j]) and not toks[j].has_vi_letters:
+            if (
+                len(sep.strip(" -:&'’")) == 0
+                and _name_like(toks[j])
+                and not toks[j].has_vi_letters
+                and not (j < k and _english_opener(text, toks, j))
+            ):
                 return False
     left = text[max(0, toks[k].start - 2) : toks[k].start]
     right = text[toks[k].end : toks[k].end + 2]
@@ -276,6 +309,24 @@ def _syllable_function_words() -> frozenset[str]:
     )
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _article_inside(run: Sequence[Token]) -> bool:
+    """An English article inside the run heads the English words after it ('click the button', 'update the
+    software'): Vietnamese has no article, so the words before it, loans or not, belong to the phrase too."""
+    return any(t.lower in _ARTICLES and _heads_phrase(run[i:]) for i, t in enumerate(run[1:], 1))
+
+
+def _phrase_start(text: str, toks: Sequence[Token], k: int, mask: list[bool]) -> int:
+    """Where an untranslated phrase starting at ``toks[k]`` starts: at an English word opening the sentence right
+    before it ('Please restart the application'), else as :func:`_particle_before` says."""
+    if k and not mask[toks[k - 1].start] and text[toks[k - 1].end : toks[k].start] == " ":
+        if _english_opener(text, toks, k - 1):
+            return toks[k - 1].start
+    return _particle_before(text, toks, k, mask)
+
+
 def _heads_phrase(run: Sequence[Token]) -> bool:
     """The run starts with an English function word followed by English words that are no Vietnamese
     syllable: 'the digital economy', 'a smart city' is English grammar even when the words after it are
@@ -362,8 +413,10 @@ class UntranslatedWord(SegmentRule):
         "Vietnamese text (wordfreq); names, brands, acronyms, units and glosses in brackets or quotes "
         "are not foreign words. A run of three or more English words, or an English function word "
         "(the, of, with), is major: the phrase was left untranslated; so is an article before English words, "
-        "loans or not ('the digital economy': Vietnamese has no article), and such a phrase takes along an "
-        "English particle spelled like a Vietnamese syllable before it ('to defend the country'). Two English "
+        "loans or not ('the digital economy': Vietnamese has no article), with the English words before the "
+        "article ('click the button': verb, article and noun), and such a phrase takes along an English particle "
+        "spelled like a Vietnamese syllable before it ('to defend the country') and an English word capitalised "
+        "only because it opens the sentence ('Please restart the application'). Two English "
         "words in a row are a phrase (minor) unless they are loans; a loan far more frequent in English than in "
         "Vietnamese ('market', 'share') counts as English in such a pair, and so does a rarer English word "
         "beside an English word that is no loan ('homeroom teacher'); two loans in English order, an English "
@@ -393,6 +446,8 @@ class UntranslatedWord(SegmentRule):
         "Đoàn có [[Secretary of State for Health]] Wes Streeting và các quan chức.",
         "Lợi nhuận của hãng tăng 35% [[quarter-on-quarter]]; tay vợt Đức đã [[defeated]] Daniil Medvedev.",
         "Thuốc có thể gây [[inflammation]] nhẹ; công ty công bố [[long-term guidance]] mới.",
+        "Người chơi phải [[tap the screen]] liên tục để nhân vật bay lên.",
+        "[[Kindly submit the form]] trước ngày 15/3.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -406,6 +461,7 @@ class UntranslatedWord(SegmentRule):
         "Người hâm mộ xem talk show, reality show và fashion show; cửa hàng bán mobile phone.",
         "Ông là Chủ tịch Hội đồng quản trị (Chairman of the Board) của tập đoàn.",
         'Anh cứu ba break-point; nhà máy theo nguyên tắc "just-in-time"; tổng thống de Gaulle; ki-lô-gam.',
+        "Hãy click vào biểu tượng rồi gửi email cho nhóm; lệnh `git push the branch` đẩy mã lên máy chủ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -465,8 +521,8 @@ class UntranslatedWord(SegmentRule):
             # in a run, English function words count even when they spell a Vietnamese syllable ("the", "a")
             english_like = [t for t in run if _latin_foreign(t) or t.lower in function_words()]
             headed = _heads_phrase(run)
-            if len(run) >= _MIN_RUN and (foreign or headed) and len(english_like) >= _MIN_RUN:
-                start, end = _with_hyphened(text, _particle_before(text, toks, k, mask), run[-1].end)
+            if len(run) >= _MIN_RUN and (foreign or headed or _article_inside(run)) and len(english_like) >= _MIN_RUN:
+                start, end = _with_hyphened(text, _phrase_start(text, toks, k, mask), run[-1].end)
                 span = text[start:end]
                 yield self.hit(seg, start, end, f"untranslated English {span!r}", severity=Severity.MAJOR)
             elif len(run) == 2 and (
@@ -478,9 +534,11 @@ class UntranslatedWord(SegmentRule):
             ):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
                 # grammar of the phrase was left untranslated
-                start, end = _with_hyphened(text, run[0].start, run[-1].end)
-                span = text[start:end]
                 grammar = any(t.lower in function_words() for t in run)
+                start, end = _with_hyphened(
+                    text, _phrase_start(text, toks, k, mask) if grammar else run[0].start, run[-1].end
+                )
+                span = text[start:end]
                 severity = Severity.MAJOR if grammar else Severity.MINOR
                 yield self.hit(seg, start, end, f"English phrase {span!r} in Vietnamese text", severity=severity)
             else:

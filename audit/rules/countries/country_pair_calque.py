@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 
 from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern
+from audit.lang.pinyin import toneless
+from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_text, segments_containing
@@ -59,9 +61,32 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
             add(w.lower(), c.iso, "literal")
         if c.hanviet:
             add(c.hanviet, c.iso, "name" if c.hanviet_ok or c.hanviet in accepted else "hanviet")
+    # a cut name is one more reading of a surface spelled so ('Na': 挪 Norway's Hán-Việt, Namibia cut), never
+    # one of another surface without its diacritics ('My' beside 'Mỹ')
+    spelled = {toneless(p).lower(): p for p in parts}
+    for c in gz.countries.values():
+        cut = _truncation(c.vi)
+        if cut and spelled.get(toneless(cut).lower(), cut) == cut:
+            add(cut, c.iso, "trunc")
     trie = trie_pattern(parts)
     pair = re.compile(rf"(?<![\w-])(?P<a>{trie})\s?[-–—]\s?(?P<b>{trie})(?![\w-])")
     return {k: tuple(v) for k, v in parts.items()}, pair
+
+
+# the first written syllable of a Latin name: consonants, then vowels ('Chi' of Chile, 'Na' of Namibia)
+_FIRST_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+")
+
+
+def _truncation(name: str) -> str | None:
+    """The first syllable of a country's Vietnamese name when that is one Latin word of two syllables or more
+    ('Chile' → 'Chi', 'Namibia' → 'Na'), two letters at least: MT cuts a name so in a pair ('Việt-Chi'), which
+    Vietnamese never does. None for a name of Vietnamese syllables ('Lào', 'Nam Phi', 'Hàn Quốc')."""
+    if not name.isascii() or not name.isalpha() or is_valid_syllable(name.lower()):
+        return None
+    m = _FIRST_SYLLABLE.match(name.lower())
+    if m is None or len(m.group()) < 2 or len(m.group()) >= len(name) - 1:
+        return None
+    return name[: m.end()]
 
 
 _DASH = re.compile(r"[-–—]")
@@ -130,7 +155,11 @@ class CalquedCountryPair(SegmentRule):
         "Chinese writes a bilateral pair with one character per country (越白 = Vietnam–Belarus, 中越 = "
         "China–Vietnam). MT romanises the characters ('Pak-Yue', 'Zhong-Yue') or translates them as ordinary "
         "words (白 'white' → 'trắng'). Literal words count only in an article about that country. Three "
-        "countries chained the same way (中吉乌 → 'Trung-Cát-Ô', 'Zhong-Ji-Wu') are read too."
+        "countries chained the same way (中吉乌 → 'Trung-Cát-Ô', 'Zhong-Ji-Wu') are read too. A country's "
+        "Latin name cut to its first syllable ('Việt-Chi' for Chile, 'Việt-Na' for Namibia: Vietnamese writes "
+        "'Việt Nam – Chile', and keeps one-syllable forms for its Hán-Việt names only: 'Việt-Trung', 'Việt-Nga') is "
+        "a calque too when the article names that country in full and no capitalised word runs on from the pair "
+        "(a person: 'Kim Chi - Trung tâm …')."
     )
     fires = (
         "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
@@ -140,6 +169,7 @@ class CalquedCountryPair(SegmentRule):
         "Việt Nam và Lào ký năm văn kiện\nHai nước Việt Nam và Lào khẳng định quan hệ đặc biệt [[Trung-Lào]] "
         "là tài sản vô giá.",
         "Hội nghị thượng đỉnh [[Zhong-Ri-Han]] lần thứ chín diễn ra tại Seoul.",
+        "Việt Nam và Venezuela ký thỏa thuận dầu khí\nHai bên đánh giá cao hợp tác [[Việt-Ve]] về năng lượng.",
     )
     quiet = (
         "Quan hệ Việt – Trung và Việt – Lào được củng cố; Belarus và Việt Nam ký hiệp định.",
@@ -151,6 +181,9 @@ class CalquedCountryPair(SegmentRule):
         "Việt Nam và Hoa Kỳ ký năm văn kiện\nHai nước Việt Nam và Hoa Kỳ hợp tác; ông từng lo bình thường hóa "
         "quan hệ Mỹ-Trung.",
         "Ủy ban điều phối Tam giác phát triển Việt – Lào – Campuchia họp tại Kon Tum.",
+        "Việt Nam và Serbia ký thỏa thuận\nQuan hệ Việt-Nga, Việt-Nhật tốt đẹp; bà Lê Thị Se - Trung tâm WTO "
+        "phát biểu.",
+        "Hai bên đánh giá cao hợp tác Việt-Ve về năng lượng.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -186,6 +219,8 @@ class CalquedCountryPair(SegmentRule):
                 continue
             if "roman1" in kinds and (sorted(kinds) != ["roman", "roman1"] or {ia, ib} - set(topic.countries)):
                 continue
+            if "trunc" in kinds and not (_truncated_pair(kinds, (ia, ib), topic) and _pair_alone(seg.text, m)):
+                continue
             if not all(
                 self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
             ) and not self._backed_by_pinyin(ctx, ((ia, ka), (ib, kb)), topic):
@@ -220,6 +255,8 @@ class CalquedCountryPair(SegmentRule):
                 continue
             picks = [_pick_in_chain(w, parts[w], topic) for w in words]
             kinds = [k for _, k in picks]
+            if "trunc" in kinds:
+                continue  # a cut name is read in a pair only
             isos = [iso for iso, _ in picks]
             if len(set(isos)) < 3 or not _plausible_chain(isos, kinds, topic):
                 continue
@@ -313,6 +350,25 @@ class CalquedCountryPair(SegmentRule):
         if kind == "roman1":
             return iso in topic.countries
         return topic.counts[iso] > 0  # hanviet
+
+
+def _truncated_pair(kinds: tuple[str, str], isos: tuple[str, str], topic: Topic) -> bool:
+    """A pair with a cut name ('Việt-Chi') is a calque when the other part is a name or an abbreviation read
+    as one (not a literal word, not another cut name) and the article names the cut country in full."""
+    cut = kinds.index("trunc")
+    other = kinds[1 - cut]
+    return other in ("name", "hanviet", "roman") and isos[0] != isos[1] and topic.counts[isos[cut]] > 0
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _pair_alone(text: str, m: re.Match[str]) -> bool:
+    """No capitalised word right before or after the pair: 'Kim Chi - Trung tâm' is a person and an office."""
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    after = _WORD_AFTER.match(text, m.end())
+    return not any(w is not None and w.group(1)[:1].isupper() for w in (before, after))
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
