@@ -95,6 +95,35 @@ def people() -> dict[str, tuple[Tenure, ...]]:
     return {k: tuple(v) for k, v in by_name.items()}
 
 
+# A generational suffix after a name ('Ferdinand Marcos Jr.', 'Martin Luther King III'); a capitalised run
+# keeps the word without its full stop.
+GENERATIONAL = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+@functools.cache
+def people_by_stem() -> dict[str, tuple[Tenure, ...]]:
+    """A gazetteer name without its generational suffix ('Ferdinand Marcos') → the tenures of every person
+    whose name is that stem plus a suffix."""
+    out: dict[str, list[Tenure]] = defaultdict(list)
+    for name, ts in people().items():
+        stem, _, last = name.rpartition(" ")
+        if stem and last in GENERATIONAL:
+            out[stem].extend(ts)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def person_tenures(name: str) -> tuple[Tenure, ...]:
+    """The tenures of ``name``, read with or without a generational suffix or its full stop: 'Ferdinand Marcos
+    Jr' and 'Ferdinand Marcos' find 'Ferdinand Marcos Jr.'. Empty when unknown."""
+    known = people()
+    if name in known:
+        return known[name]
+    stem, _, last = name.rpartition(" ")
+    if stem and last in GENERATIONAL:
+        return known.get(f"{name}.", ()) or known.get(name.rstrip("."), ()) or people_by_stem().get(stem, ())
+    return people_by_stem().get(name, ())
+
+
 @functools.cache
 def people_by_fold() -> dict[str, tuple[str, ...]]:
     """Folded name ('nguyen phu trong') → gazetteer names_vi."""

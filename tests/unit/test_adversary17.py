@@ -85,3 +85,13 @@ def test_the_po_placeholders_are_critical_where_msgfmt_fails() -> None:
     po = ADVERSARY / "mt" / "05_san_bay_long_thanh.vi.po"
     got = {f.text: str(f.severity) for _, f in findings_of(po) if f.rule == "A110"}
     assert got == {"%(cua)s": "critical", "Cửa ra máy bay của bạn sắp đóng.": "major"}
+
+
+# After the fixes17 helper's fixes (the blind figures above stay as measured): each fix raised these floors.
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 51, 47
+
+
+def test_mt_recall_and_fixes_after_the_fixes() -> None:
+    """After fixes17: N107 reads 'Ferdinand Marcos Jr' (a generational suffix)."""
+    _, found, fixed, _ = score_planted(MT)
+    assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from audit.lang.countries import gazetteer
 from audit.lang.mentions import TitledName, country_names
-from audit.lang.people import people
+from audit.lang.people import GENERATIONAL, person_tenures
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_titled
@@ -93,11 +93,13 @@ def _country_tail(title: str) -> int:
 
 
 def _known_from_run(run: tuple[tuple[int, int, str], ...]) -> tuple[str, frozenset[str]] | None:
-    """The longest start of ``run`` (two to four words) that is a person of people.tsv, with the countries
-    of their offices."""
-    for n in range(min(4, len(run)), 1, -1):
+    """The longest start of ``run`` (two to five words, a generational suffix included: 'Ferdinand Marcos
+    Jr') that is a person of people.tsv, with the countries of their offices."""
+    for n in range(min(5, len(run)), 1, -1):
         name = " ".join(w for _, _, w in run[:n])
-        tenures = people().get(name)
+        if n < len(run) and run[n][2] in GENERATIONAL:
+            continue  # 'Donald Trump Jr.' is not 'Donald Trump'
+        tenures = person_tenures(name)
         if tenures:
             return name, frozenset(t.country for t in tenures)
     return None

@@ -1,0 +1,41 @@
+"""Fixes after the seventeenth adversary set, tested on names and sentences that are not in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+from audit.lang.people import person_tenures
+
+
+def _hits(text: str, code: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[code])]
+
+
+def test_a_generational_suffix_is_read_with_or_without_its_stop() -> None:
+    assert {t.country for t in person_tenures("Ferdinand Marcos Jr")} == {"ph"}
+    assert {t.country for t in person_tenures("Ferdinand Marcos")} == {"ph"}
+    assert person_tenures("Donald Trump Jr") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Tổng thống Singapore Ferdinand Marcos Jr. tiếp đoàn doanh nghiệp Nhật Bản.", "Singapore"),
+        ("Tổng thống Hàn Quốc Ferdinand Marcos Jr chủ trì cuộc họp khẩn.", "Hàn Quốc"),
+        ("Tổng thống Brazil Ferdinand Marcos ký sắc lệnh mới.", "Brazil"),
+    ],
+)
+def test_a_holder_with_a_suffix_under_another_country_fires(text: str, wrong: str) -> None:
+    assert _hits(text, "N107") == [(wrong, "Philippines")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Philippines Ferdinand Marcos Jr. tiếp đoàn doanh nghiệp Nhật Bản.",
+        "Tổng thống Mexico Donald Trump Jr. phát biểu tại hội nghị.",  # the son is no president
+    ],
+)
+def test_a_holder_with_a_suffix_stays_quiet_under_the_right_country(text: str) -> None:
+    assert _hits(text, "N107") == []
