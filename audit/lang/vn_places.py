@@ -47,7 +47,8 @@ def pinyin_places() -> dict[str, PinyinPlace]:
     ('jilongpo' 吉隆坡 Kuala Lumpur); a country also by the pinyin of its short Chinese name (阿联酋 'alianqiu',
     countries.zh_short.tsv). Left out: a form that is the
     place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries one shorter than five
-    letters or one that is a word in English (Zipf ≥ 2.5) or Vietnamese text ('angela', 'yemen', 'taiwan')."""
+    letters or one that is a word in English (Zipf ≥ 2.5) or Vietnamese text ('angela', 'yemen', 'taiwan').
+    'ü' is written 'v' ('feilvbin'); after 'l' or 'n' also 'u' ('feilubin'), where that is no other key."""
     out: dict[str, PinyinPlace] = {}
     for row in vn_place_rows():
         name, zh = row["name"], row["zh"]
@@ -67,7 +68,17 @@ def pinyin_places() -> dict[str, PinyinPlace]:
         for key in _forms(place.zh):
             if len(key) >= 5 and key != fold(place.standard).replace(" ", "") and not _word(key):
                 out.setdefault(key, PinyinPlace(place.standard, place.zh, False, city=True))
+    for key, place in list(out.items()):
+        plain = _u_for_v(key)
+        if plain != key and plain not in out and len(plain) >= 5 and not _word(plain):
+            out[plain] = place
     return out
+
+
+def _u_for_v(key: str) -> str:
+    """The spelling of 'ü' after 'l' or 'n' as a plain 'u', as many MT outputs write it ('feilvbin' 菲律宾 →
+    'feilubin'). The index keeps it only when no other place is spelled so ('lu' is also 路, 鲁 …)."""
+    return key.replace("lv", "lu").replace("nv", "nu")
 
 
 def _word(key: str) -> bool:

@@ -14,13 +14,13 @@ from audit.rules._prefilter import ContentLines, content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
-# One to three capitalised words of plain ASCII letters (a pinyin place is written joined or spaced, its
+# One to three capitalised words of plain ASCII letters or 'ü' (a pinyin place is written joined or spaced, its
 # syllables maybe parted by an apostrophe: 'Xing'an'); the lookbehind comes after the first letter so that re
 # skips ahead from capital to capital
 _RUN = re.compile(
-    r"(?P<first>[A-Z](?<![\w-].)[a-z]+(?:['’][a-z]+)*)(?:(?: [A-Z]|-[A-Za-z])[a-z]+(?:['’][a-z]+)*){0,2}(?![\w-])"
+    r"(?P<first>[A-Z](?<![\w-].)[a-zü]+(?:['’][a-zü]+)*)(?:(?: [A-Z]|-[A-Za-z])[a-zü]+(?:['’][a-zü]+)*){0,2}(?![\w-])"
 )
-_APOSTROPHE = str.maketrans("", "", "'’")
+_APOSTROPHE = str.maketrans("ü", "v", "'’")  # and 'ü' as the index writes it ('lv')
 _WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places

@@ -39,3 +39,19 @@ def test_a_holder_with_a_suffix_under_another_country_fires(text: str, wrong: st
 )
 def test_a_holder_with_a_suffix_stays_quiet_under_the_right_country(text: str) -> None:
     assert _hits(text, "N107") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Đoàn doanh nghiệp Việt Nam sang Feilubin tìm đối tác.", "Feilubin"),  # 菲律宾, ü written u
+        ("Giá gạo xuất khẩu sang Feilübin tăng mạnh.", "Feilübin"),  # ü kept
+    ],
+)
+def test_pinyin_with_u_for_u_umlaut_fires(text: str, span: str) -> None:
+    assert _hits(text, "C106") == [(span, "Philippines")]
+
+
+def test_umlaut_words_and_plain_lu_syllables_stay_quiet() -> None:
+    text = "Ông Lu Bin và bà Nu Lan đến thăm München, Zürich và Lübeck; ông Lubin là giám đốc."
+    assert _hits(text, "C106") == []
