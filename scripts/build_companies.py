@@ -8,7 +8,8 @@ character for its second reading (苹 reads tần or bình: 'Tần Quả' and 'B
 tone placements (thuỵ/thụy) and final i/y spellings (tỉ/tỷ). Every Hán-Việt form is gated (C107 counts it
 only after a company word or beside another company): the readings are also Vietnamese words and places
 ('đại chúng', huyện Phong Điền). The pinyin form is pypinyin's reading joined into one word; it is left out
-when it is the company's own name (Huawei, Xiaomi) and gated when it is an English or Vietnamese word
+when it is the company's own name (Huawei, Xiaomi) or also another common Chinese name's (the ``homophone``
+column: 宏碁 Acer and 红旗 the Hongqi car are both 'Hongqi'), and gated when it is an English or Vietnamese word
 (wordfreq Zipf frequency 1 or more: 'Baier', 'Fengtian').
 
 Run:  .venv/bin/python scripts/build_companies.py          (``--check``: exit 1 when the file is stale)
@@ -99,7 +100,7 @@ def rows() -> list[dict[str, str]]:
             if form.casefold() != std.casefold():
                 out.append({"calque": form, "standard": std, "zh": zh, "kind": "hanviet", "gate": "yes"})
         py = pinyin_form(zh)
-        if py.casefold() != std.casefold():
+        if py.casefold() != std.casefold() and not r.get("homophone"):
             word = max(zipf_frequency(py.lower(), "en"), zipf_frequency(py.lower(), "vi")) >= WORD_ZIPF
             out.append({"calque": py, "standard": std, "zh": zh, "kind": "pinyin", "gate": "yes" if word else "no"})
     return out

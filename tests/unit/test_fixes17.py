@@ -55,3 +55,29 @@ def test_pinyin_with_u_for_u_umlaut_fires(text: str, span: str) -> None:
 def test_umlaut_words_and_plain_lu_syllables_stay_quiet() -> None:
     text = "Ông Lu Bin và bà Nu Lan đến thăm München, Zürich và Lübeck; ông Lubin là giám đốc."
     assert _hits(text, "C106") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "standard"),
+    [
+        ("Công ty Hoa Thạc của Đài Loan mở văn phòng đại diện tại Hà Nội.", "Hoa Thạc", "Asus"),
+        ("Tập đoàn Lập Tấn tăng vốn cho nhà máy ở Bắc Giang thêm 300 triệu USD.", "Lập Tấn", "Luxshare"),
+        ("Hãng Anh Nghiệp Đạt xây thêm nhà xưởng tại Việt Nam.", "Anh Nghiệp Đạt", "Inventec"),
+        ("Các nhà cung cấp như Lixun và Foxconn đều mở rộng sản xuất.", "Lixun", "Luxshare"),
+    ],
+)
+def test_electronics_makers_in_hanviet_or_pinyin_fire(text: str, span: str, standard: str) -> None:
+    assert _hits(text, "C107") == [(span, standard)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hãng xe Hongqi của Trung Quốc ra mắt mẫu xe điện mới.",  # 红旗, not 宏碁 Acer
+        "Từ chữ 'máy tính', học sinh liên tưởng đến Liên Tưởng là cách nói sai.",  # no company word before
+        "Ông Lập Tấn Phát, Giám đốc công ty, cho biết đơn hàng tăng.",
+        "Công ty Asus và Lenovo đều tăng doanh số ở Việt Nam.",
+    ],
+)
+def test_electronics_makers_stay_quiet_without_a_calque(text: str) -> None:
+    assert _hits(text, "C107") == []
