@@ -309,9 +309,15 @@ _CHINESE_SHAPE = re.compile(r"^(?:x|q|zh|z|c(?!h))|(?:ng|ian|uan|ou|uo|ui|ie|iu|
 # A role that stands before a name in sports and culture news as a title does ('Đạo diễn Binkou Longjie',
 # 'tiền đạo gốc Argentina Huoerjiaduo'): a person's slot for the pinyin shape only (N108), not a title for the
 # other name rules (in name_titles.txt it would change how N101 and N109 read Korean and Chinese names after it)
+# A seeding ('hạt giống số hai') and the second of a pair ('cặp Satwiksairaj Rankireddy và …') stand there too.
+# The capitalised words between (a country: 'Đan Mạch', 'Ấn Độ') may start with any Vietnamese capital.
+_VI_CAPITAL = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+_SEED_NUMBER = r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _ROLE_BEFORE = re.compile(
     r"(?:^|[\s(,;:])(?i:đạo diễn|diễn viên|ca sĩ|nhạc sĩ|nhà văn|tiền đạo|tiền vệ|hậu vệ|thủ môn|cầu thủ|tay vợt|"
-    r"tay đua|huấn luyện viên|HLV|vận động viên|VĐV)(?:\s+(?:gốc|người))?(?:\s+[A-ZĐ][\w-]*){0,2}\s+$"
+    rf"tay đua|huấn luyện viên|HLV|vận động viên|VĐV|hạt giống số {_SEED_NUMBER}|"
+    r"(?:cặp|bộ đôi)(?:\s+[^\s,;.]+){1,4}\s+và)"
+    rf"(?:\s+(?:gốc|người))?(?:\s+[{_VI_CAPITAL}][\w-]*){{0,2}}\s+$"
 )
 # Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)

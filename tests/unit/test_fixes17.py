@@ -81,3 +81,28 @@ def test_electronics_makers_in_hanviet_or_pinyin_fire(text: str, span: str, stan
 )
 def test_electronics_makers_stay_quiet_without_a_calque(text: str) -> None:
     assert _hits(text, "C107") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hạt giống số năm Bolongsen thắng dễ ở vòng hai.", "Bolongsen"),  # a seeding is a player's slot
+        ("Tay vợt Ấn Độ Qilage Xieti thua ở bán kết.", "Qilage Xieti"),  # a country with an accented capital
+        ("Cặp Mads Kolding và Qilage Xieti dẫn trước 11-5.", "Qilage Xieti"),  # the second of a pair
+    ],
+)
+def test_pinyin_player_after_a_seeding_or_in_a_pair_fires(text: str, span: str) -> None:
+    assert _hits(text, "N108") == [(span, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hạt giống số hai Anders Antonsen thua ở bán kết.",
+        "Tay vợt Ấn Độ Lakshya Sen thua ở bán kết.",
+        "Cặp Hàn Quốc Seo Seung-jae và Kang Min-hyuk vô địch.",
+        "Hạt giống số một Viktor Axelsen thắng dễ.",
+    ],
+)
+def test_latin_player_names_in_those_slots_stay_quiet(text: str) -> None:
+    assert _hits(text, "N108") == []

@@ -36,7 +36,8 @@ class ForeignNameInPinyin(SegmentRule):
         "the person in references/people.tsv (name_zh), the fix is the name as the Vietnamese press writes "
         "it: major, critical after a title of an office the person held. Without it, a capitalised run in a "
         "person's slot (after a title or honorific, a country's name between, or a sports or culture role: 'tay "
-        "vợt', 'đạo diễn', 'tiền đạo gốc Argentina') that is all pinyin of Chinese "
+        "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', a seeding: 'hạt giống số hai', the second of a pair: 'cặp … và') "
+        "that is all pinyin of Chinese "
         "shape, three or more syllables with some run together, and no known word, is flagged minor and "
         "without a fix: foreign names of open syllables parse as pinyin too ('Tinubu', 'Takaichi'), so the "
         "shape alone asks an editor to check rather than says who is meant. Chinese people's names in pinyin "
@@ -57,6 +58,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Tay vợt [[Deyaokeweiqi]] thắng dễ ở vòng hai; đạo diễn [[Kelisituofu Nuolan]] nhận giải danh dự.",
         "Tổng thống Mexico Claudia Sheinbaum tới Madrid. Theo [[Xinbaomu]], hai nước sẽ tăng đầu tư.",
         "Đội tuyển Ba Lan thắng nhờ hai bàn thắng của [[Qiaosaite]] trong hiệp hai.",
+        "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
     )
     quiet = (
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
@@ -67,6 +69,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Tiền đạo Nguyễn Tiến Linh và tay vợt Lý Hoàng Nam; ca sĩ Han Ji Min; thủ môn Filip Nguyễn.",
         "Tay vợt Hubert Hurkacz thua Zhang Zhizhen; Zhizhen vào vòng ba.",
         "Quán mới bán món Jiaozi và trà sữa Mixue cho sinh viên.",
+        "Hạt giống số hai Anders Antonsen và cặp Seo Seung-jae và Kang Min-hyuk vào chung kết.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
