@@ -153,8 +153,31 @@ def _lost(source: str, target: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     tokens = tuple(dict.fromkeys(token_text(m) for m in verbatim_tokens(source)))
     if not tokens:
         return (), ()
-    held = squeezed(target)
-    return tokens, tuple(t for t in tokens if squeezed(t) not in held)
+    held, spaced = squeezed(target), _unspaced(target)
+    return tokens, tuple(t for t in tokens if not held_in(t, held, spaced))
+
+
+_ADDRESS_KINDS = frozenset({"link", "email", "domain"})
+_SPACES = re.compile(r"\s+")
+
+
+def _unspaced(text: str) -> str:
+    """``text`` casefolded without spaces: how an address, whose hyphens count, is looked for."""
+    return _SPACES.sub("", text.casefold())
+
+
+def held_in(token: str, squeezed_text: str, unspaced_text: str) -> bool:
+    """The verbatim ``token`` is in a text given as :func:`squeezed` and as :func:`_unspaced`: a code without
+    regard to its hyphens (COVID-19 / Covid 19), a link, e-mail address or domain with them ('lta-go.vn' and
+    'ltago.vn' are two domains: one that lost its hyphen no longer reaches anyone)."""
+    if token_kind(token) in _ADDRESS_KINDS:
+        return _unspaced(token) in unspaced_text
+    return squeezed(token) in squeezed_text
+
+
+def held_in_text(token: str, text: str) -> bool:
+    """:func:`held_in` for a plain ``text``."""
+    return held_in(token, squeezed(text), _unspaced(text))
 
 
 def verbatim_spans(text: str) -> list[tuple[int, int]]:

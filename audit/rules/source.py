@@ -23,7 +23,7 @@ from audit.lang.resources import read_lines
 from audit.lang.romanisation import plain_latin, romanised_alike
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.textcache import per_document
-from audit.lang.verbatim import lost_tokens, squeezed, token_kind, token_text, verbatim_tokens
+from audit.lang.verbatim import held_in_text, lost_tokens, squeezed, token_kind, token_text, verbatim_tokens
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
 from audit.rules.dates import DateMention, date_mentions
@@ -397,7 +397,8 @@ class LostVerbatimToken(SourceRule):
     why = (
         "Links, addresses and codes (flight MH370, COVID-19, Airbus A320) are copied, never translated: one "
         "missing or altered in the target is lost or wrong information, and a broken link in a published "
-        "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19). A domain counts without 'www.' "
+        "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19), but for the hyphens of a link, address or "
+        "domain ('lta-go.vn' is not 'ltago.vn'). A domain counts without 'www.' "
         "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain. When the "
         "target has, in its place, a token of the same kind the source lacks (MH730 for MH370, a translated "
         "link), that token is flagged with the source's as the fix, and so is the start of a link cut short "
@@ -423,8 +424,7 @@ class LostVerbatimToken(SourceRule):
         _, lost = lost_tokens(source, seg.text)
         if not lost:
             return
-        in_source = squeezed(source)
-        added = [m for m in verbatim_tokens(seg.text) if squeezed(token_text(m)) not in in_source]
+        added = [m for m in verbatim_tokens(seg.text) if not held_in_text(token_text(m), source)]
         replaced = _replacements(lost, added)
         for token, m in replaced.items():
             end = m.start() + len(token_text(m))

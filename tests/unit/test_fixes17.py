@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from audit.api import audit_text
+from audit.api import audit_text, document_from_pairs
 from audit.lang.people import person_tenures
+from audit.pipeline import Settings, run_rules
+from audit.rules.registry import select_rules
 
 
 def _hits(text: str, code: str) -> list[tuple[str, str | None]]:
@@ -106,3 +108,41 @@ def test_pinyin_player_after_a_seeding_or_in_a_pair_fires(text: str, span: str) 
 )
 def test_latin_player_names_in_those_slots_stay_quiet(text: str) -> None:
     assert _hits(text, "N108") == []
+
+
+def _pair_hits(source: str, target: str, code: str) -> list[tuple[str, str | None]]:
+    doc = document_from_pairs([(source, target)])
+    return [(f.text, f.suggestion) for f in run_rules(doc, [c() for c in select_rules([code])], Settings())]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "span", "fix"),
+    [
+        (
+            "Write to help@tra-xanh.example for refunds.",
+            "Hãy viết thư tới help@traxanh.example để được hoàn tiền.",
+            "help@traxanh.example",
+            "help@tra-xanh.example",
+        ),
+        (
+            "See https://shop-abc.example/faq for details.",
+            "Xem https://shopabc.example/faq để biết thêm.",
+            "https://shopabc.example/faq",
+            "https://shop-abc.example/faq",
+        ),
+    ],
+)
+def test_an_address_that_lost_its_hyphen_fires(source: str, target: str, span: str, fix: str) -> None:
+    assert _pair_hits(source, target, "A104") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("See www.Shop-ABC.example today.", "Xem www.shop-abc.example ngay hôm nay."),  # case is no change
+        ("The COVID-19 rules changed.", "Quy định về Covid 19 đã thay đổi."),  # a code's hyphen still is none
+        ("Flight VN-123 left at noon.", "Chuyến bay VN123 đã cất cánh lúc trưa."),
+    ],
+)
+def test_an_address_copied_and_a_code_without_its_hyphen_stay_quiet(source: str, target: str) -> None:
+    assert _pair_hits(source, target, "A104") == []
