@@ -352,14 +352,18 @@ class NameChanged(SourceRule):
 _DERIVED_ENDINGS = frozenset("n an ian ns ans ians ese ish i is s es ic er ers".split())
 
 
+_ROMANISED_DOUBLE = frozenset("yi")  # final letters romanisations write once or twice ('-y'/'-yy', '-i'/'-ii')
+
+
 def _derived(a: str, b: str) -> bool:
     """One of ``a`` and ``b`` (folded) is the other with a derivational ending, or with its last letter
-    doubled ('Zelensky' / 'Zelenskyy': two romanisations); 'Bart' for 'Barth' is a letter lost."""
+    doubled where romanisations differ so, a final y or i ('Zelensky' / 'Zelenskyy', 'Vasilii'); 'Bart' for 'Barth'
+    and 'Bambo' for 'Bamboo' are a letter lost."""
     short, long = sorted((a, b), key=len)
     if not long.startswith(short):
         return False
     tail = long[len(short) :]
-    return tail in _DERIVED_ENDINGS or set(tail) == {short[-1]}
+    return tail in _DERIVED_ENDINGS or (set(tail) == {short[-1]} and short[-1] in _ROMANISED_DOUBLE)
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:

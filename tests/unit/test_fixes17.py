@@ -146,3 +146,25 @@ def test_an_address_that_lost_its_hyphen_fires(source: str, target: str, span: s
 )
 def test_an_address_copied_and_a_code_without_its_hyphen_stay_quiet(source: str, target: str) -> None:
     assert _pair_hits(source, target, "A104") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "span", "fix"),
+    [
+        ("Tickets from Bamboo Airways cost more.", "Vé của Bambo Airways đắt hơn.", "Bambo", "Bamboo"),
+        ("Coach Scott Brown spoke.", "HLV Scot Brown phát biểu.", "Scot", "Scott"),
+    ],
+)
+def test_a_name_that_lost_its_doubled_last_letter_fires(source: str, target: str, span: str, fix: str) -> None:
+    assert _pair_hits(source, target, "A103") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("President Zelenskyy spoke.", "Tổng thống Zelensky phát biểu."),  # two romanisations
+        ("Minister Vasilii Petrov spoke.", "Bộ trưởng Vasili Petrov phát biểu."),
+    ],
+)
+def test_a_romanisation_with_one_final_y_or_i_stays_quiet(source: str, target: str) -> None:
+    assert _pair_hits(source, target, "A103") == []
