@@ -168,3 +168,27 @@ def test_a_name_that_lost_its_doubled_last_letter_fires(source: str, target: str
 )
 def test_a_romanisation_with_one_final_y_or_i_stays_quiet(source: str, target: str) -> None:
     assert _pair_hits(source, target, "A103") == []
+
+
+_CHILE_STORY = (
+    "Việt Nam và Chile thúc đẩy thương mại nông sản\n"
+    "Bộ trưởng Công Thương Việt Nam đã tiếp Đại sứ Chile tại Hà Nội hôm thứ Hai.\n"
+    "Chile là đối tác thương mại lớn của Việt Nam ở Mỹ Latinh, kim ngạch năm ngoái đạt 1,6 tỷ USD.\n"
+    "Hai bên nhất trí mở rộng xuất khẩu gạo, cà phê và trái cây sang Chile.\n"
+)
+
+
+def test_a_stray_pair_in_a_sentence_that_names_the_partner_fires() -> None:
+    last = "Tại buổi tiếp, Đại sứ Chile khẳng định nông sản là trụ cột của quan hệ Đối tác toàn diện Việt Nam – Peru."
+    assert _hits(_CHILE_STORY + last, "C101") == [("Peru", "Chile")]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Đại sứ Chile cho biết nước này cũng coi trọng quan hệ hợp tác Chile – Peru trong khối Thái Bình Dương.",
+        "Đại sứ Chile nói quan hệ Việt Nam – Chile phát triển tốt, tương tự quan hệ Việt Nam – Peru.",
+    ],
+)
+def test_a_third_country_paired_with_the_partner_or_compared_stays_quiet(last: str) -> None:
+    assert _hits(_CHILE_STORY + last, "C101") == []

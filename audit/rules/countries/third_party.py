@@ -47,9 +47,12 @@ def stray_pair_hits(rule: Rule, ctx: DocContext, topic: Topic, anchored: Callabl
     for index, mentions in topic.mentions.items():
         countries = [m for m in mentions if m.iso and not m.weak]
         isos = {m.iso for m in countries}
-        if len(isos) != 2 or HOME not in isos or not isos & once:
+        strays = isos - {HOME, partner}
+        if HOME not in isos or len(strays) != 1 or not strays <= once:
             continue
-        hit = _stray(rule, ctx, segs[index], countries, topic, anchored)
+        if partner in isos and _paired_with_home(segs[index].text, countries, partner):
+            continue  # the article's own relation beside the other: a comparison or a list, on purpose
+        hit = _stray(rule, ctx, segs[index], countries, strays.pop(), topic, anchored)
         if hit is not None:
             yield hit
 
@@ -59,12 +62,15 @@ def _stray(
     ctx: DocContext,
     seg: Segment,
     countries: list[Mention],
+    iso: str,
     topic: Topic,
     anchored: Callable[[str, str], bool],
 ) -> Hit | None:
-    """The hit for a sentence whose only countries are Việt Nam and a once-named country, the two joined as a
-    pair in a relation frame."""
-    i = next(i for i, m in enumerate(countries) if m.iso != HOME)
+    """The hit for a sentence whose countries are Việt Nam, the once-named ``iso`` and maybe the partner not
+    paired with Việt Nam (the MT named the partner's leader, then paired Việt Nam with another: 'Tổng thống
+    Philippines … quan hệ Đối tác chiến lược Việt Nam – Indonesia'), ``iso`` joined with Việt Nam as a pair in
+    a relation frame."""
+    i = next(i for i, m in enumerate(countries) if m.iso == iso)
     stray, text = countries[i], seg.text
     first = _pair_start(text, countries, i)
     if first is None or anchored(text, stray.iso) or anchored(content_lines(ctx).text, stray.iso):
@@ -85,11 +91,17 @@ def _stray(
     )
 
 
+def _paired_with_home(text: str, countries: list[Mention], iso: str) -> bool:
+    """Some mention of ``iso`` forms a pair with Việt Nam beside it ('Việt Nam – Peru')."""
+    return any(m.iso == iso and _pair_start(text, countries, i) is not None for i, m in enumerate(countries))
+
+
 def _pair_start(text: str, countries: list[Mention], i: int) -> Mention | None:
-    """The first mention of the pair the ``i``-th mention forms with a neighbour ('Việt Nam – X', 'X và Việt
-    Nam'), or None when it stands alone."""
-    if i > 0 and _PAIR_JOIN.fullmatch(text, countries[i - 1].end, countries[i].start):
+    """The first mention of the pair the ``i``-th mention forms with Việt Nam beside it ('Việt Nam – X', 'X và
+    Việt Nam'), or None when it stands alone or beside another country."""
+    if i > 0 and countries[i - 1].iso == HOME and _PAIR_JOIN.fullmatch(text, countries[i - 1].end, countries[i].start):
         return countries[i - 1]
-    if i + 1 < len(countries) and _PAIR_JOIN.fullmatch(text, countries[i].end, countries[i + 1].start):
+    after = i + 1 < len(countries) and countries[i + 1].iso == HOME
+    if after and _PAIR_JOIN.fullmatch(text, countries[i].end, countries[i + 1].start):
         return countries[i]
     return None

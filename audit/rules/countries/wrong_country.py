@@ -124,8 +124,9 @@ class WrongCountryReference(DocumentRule):
         "XIV' in 2025; China's 14th met in 1992) is the Vietnamese one, in a domestic story too. Beyond China, "
         "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
         "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
-        "is the wrong partner, unless the sentence compares or lists it, names a match or route, or the article "
-        "names that country's own city or leader."
+        "is the wrong partner (the sentence may name the partner too, not paired with Việt Nam: 'Tổng thống "
+        "Kenya … quan hệ Việt Nam – Ghana'), unless the sentence compares or lists it, names a match or route, or "
+        "the article names that country's own city or leader."
     )
     fires = (
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
