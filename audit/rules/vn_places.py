@@ -46,7 +46,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Chinese writes Vietnamese places in characters (广宁 Quảng Ninh, 海防 Hải Phòng, 芹苴 Cần Thơ); MT "
         "through Chinese may leave their pinyin, which no Vietnamese reader recognises; country names too "
         "(越南 'Yuenan', 日本 'Riben'), and foreign cities (吉隆坡 'Jilongpo'). The index is the pinyin of "
-        "the characters in references/vn_places.tsv, of the gazetteer's Chinese country names and of the "
+        "the characters in references/vn_places.tsv, of the gazetteer's Chinese country names (ü written ü, v, or "
+        "u after l or n where no other place is spelled so: 'Feilubin') and of the "
         "place tables' foreign cities (places.tsv, places.cldr.tsv), joined or spaced; a Vietnamese place "
         "counts only after a place word or preposition (or anywhere, once the article has a Vietnamese place "
         "in pinyin after one: MT leaves them all so), and one whose pinyin is also a Chinese city or county "
@@ -68,6 +69,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Đoàn công tác đã đến thủ đô [[Yajiada]] của Indonesia; chuyến bay về [[Shouer]] bị hoãn.",
         "Thủ tướng [[Taiguo]] Anutin Charnvirakul hội đàm với Thủ tướng Việt Nam.",
         "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
+        "Giá gạo xuất khẩu sang [[Feilubin]] tăng mạnh trong quý ba.",
     )
     quiet = (
         "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",

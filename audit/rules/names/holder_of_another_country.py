@@ -25,11 +25,13 @@ class HolderOfAnotherCountry(TitledRule):
         "MT through Chinese turns 我国 'our country' and the abbreviation 中 into 'Trung Quốc', so a "
         "Vietnamese leader becomes China's: 'Tổng Bí thư Đảng Cộng sản Trung Quốc Tô Lâm'. The title names "
         "one country and the person after it is, in references/people.tsv, an office holder of another "
-        "only. The fix is that country's name in place of the title's."
+        "only (a generational suffix read or not: 'Ferdinand Marcos Jr.'). The fix is that country's name in place "
+        "of the title's."
     )
     fires = (
         "Chủ tịch nước [[Trung Quốc]] Trần Đại Quang tiếp Thủ tướng Lào tại Hà Nội.",
         "Đoàn đại biểu do Tổng Bí thư Đảng Cộng sản [[Trung Quốc]] Nông Đức Mạnh dẫn đầu đã thăm Cuba.",
+        "Tổng thống [[Hàn Quốc]] Ferdinand Marcos Jr. dự lễ khai mạc hội nghị.",
     )
     quiet = (
         "Chủ tịch nước Trần Đại Quang tiếp Chủ tịch Trung Quốc Tập Cận Bình tại Hà Nội.",
