@@ -299,7 +299,10 @@ _HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
 
 
 def interpunct_names(text: str) -> list[InterpunctName]:
-    """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part."""
+    """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part. Chinese
+    puts a dot between every part of a foreign name, so a part in Latin spelling before the dot is one word:
+    the capitalised word before it (a company, a sentence's first word) is not taken into the name; a part in
+    Hán-Việt ('Thông Luân • Tây Tô Lý') has a word per syllable."""
     if not DOT.search(text):
         return []
     runs = capitalised_runs(text)
@@ -317,6 +320,8 @@ def interpunct_names(text: str) -> list[InterpunctName]:
             if " ".join(w for _, _, w in left[: k + 1]) in country_names():
                 left = left[k + 1 :]
                 break
+        if left and _foreign(left[-1][2]):
+            left = left[-1:]  # a Latin part is one word ('Amkor Giel·Rutten'): the word before is no part of it
         right: list[tuple[int, int, str]] = []
         for t in b[:3]:
             if t[2].isupper():
