@@ -138,16 +138,18 @@ def _rare_beside(text: str, toks: Sequence[Token], english: list[bool], k: int) 
     )
 
 
-# English adjective endings ('digital', 'international', 'economic', 'innovative', 'famous', 'monetary'): an adjective
-# before a noun is English word order (Vietnamese puts it after: 'kinh tế số' for 'digital economy')
-_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ary)$")
+# English adjective endings ('digital', 'international', 'economic', 'innovative', 'famous', 'monetary') and a
+# participle used as one ('advanced', 'automated'; not 'seed', 'feed'): an adjective before a noun is English word
+# order (Vietnamese puts it after: 'kinh tế số' for 'digital economy', 'đóng gói tiên tiến' for 'advanced packaging')
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ary|\w\w[^e]ed)$")
 _ADJECTIVE_MARGIN = 0.75  # Zipf points the adjective is more frequent in English than in Vietnamese text
 
 
 def _english_order_pair(run: Sequence[Token]) -> bool:
     """Two loans in English order: an English adjective more frequent in English than in Vietnamese, then a noun
-    far more frequent in English ('digital economy', 'international education'); a loan pair such as 'video clip'
-    or 'talk show' has no adjective first, 'smart city' no noun far more frequent in English."""
+    far more frequent in English or no loan ('digital economy', 'international education', 'advanced packaging');
+    a loan pair such as 'video clip' or 'talk show' has no adjective first, 'smart city' no noun far more frequent
+    in English."""
     adjective, noun = run
     return (
         _latin_foreign(adjective)
@@ -420,8 +422,9 @@ class UntranslatedWord(SegmentRule):
         "words in a row are a phrase (minor) unless they are loans; a loan far more frequent in English than in "
         "Vietnamese ('market', 'share') counts as English in such a pair, and so does a rarer English word "
         "beside an English word that is no loan ('homeroom teacher'); two loans in English order, an English "
-        "adjective before such a noun ('digital economy'; Vietnamese puts the adjective after), are a phrase "
-        "too, 'video clip' and 'talk show' are not; so are two loans both well ahead in English whose leads add up "
+        "adjective before such a noun ('digital economy', a participle too: 'automated testing'; Vietnamese "
+        "puts the adjective after), are a phrase too, 'video clip' and 'talk show' are not; so are two loans "
+        "both well ahead in English whose leads add up "
         "to three Zipf points ('food security'). A Latin or Greek plural of an English word ('memoranda', "
         "'consortia') is English. A phrase takes along a word joined to it by a hyphen ('long-term guidance', "
         "not 'term guidance'). A hyphenated English compound ('year-over-year', 'state-of-the-art') is a "
@@ -441,6 +444,7 @@ class UntranslatedWord(SegmentRule):
         "Hãng này muốn tăng [[market share]] tại Đông Nam Á.",
         "Các nước ven biển hợp tác về thủy sản và [[the ocean economy]].",
         "Hội thảo bàn về [[renewable energy]] trong khu vực.",
+        "Xưởng ở Long An chuyển sang [[automated testing]] cho bo mạch.",
         "Biến đổi khí hậu đe dọa [[food security]] của hàng triệu hộ nông dân.",
         "Hai nhóm đã lập [[the consortia of investors]] để xây cảng.",
         "Đoàn có [[Secretary of State for Health]] Wes Streeting và các quan chức.",

@@ -33,3 +33,28 @@ def test_a_hanviet_part_before_the_dot_keeps_its_syllables() -> None:
 
 def test_a_labelled_list_with_dots_stays_quiet() -> None:
     assert _hits("Chủ đề: Samsung · Lukas Brenner · Hàn Quốc", "N102") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Nhà máy ở Hải Dương áp dụng automated testing cho linh kiện điện tử.", "automated testing"),
+        ("Viện đầu tư phòng thí nghiệm advanced materials trị giá 12 triệu USD.", "advanced materials"),
+    ],
+)
+def test_a_participle_adjective_before_an_english_noun_is_a_phrase(text: str, span: str) -> None:
+    """'advanced' is met in Vietnamese text (a loan by wordfreq), but before a noun no Vietnamese text uses it
+    is English word order: the pair was left untranslated."""
+    assert [s for s, _ in _hits(text, "L101")] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn hộ mẫu ở Thủ Đức có hệ thống smart home và video clip giới thiệu.",
+        "Quán cà phê ở Đà Lạt bán seed cake cho khách.",
+        "Cửa hàng lắp đèn led panel tiết kiệm điện.",
+    ],
+)
+def test_loan_pairs_and_words_merely_ending_in_ed_stay_quiet(text: str) -> None:
+    assert _hits(text, "L101") == []
