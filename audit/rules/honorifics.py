@@ -28,10 +28,13 @@ _AFTER_NAME = re.compile(
 # The head of a unit somewhere earlier in the clause: 'Trưởng ban Chỉ huy … phường Hòa Xuân Lê Quang Vịnh
 # tiên sinh' (a long title, the unit's name between it and the person)
 _OFFICE_IN_CLAUSE = re.compile(
-    r"(?<!\w)(?:Chủ tịch|Giám đốc|Tổng giám đốc|Trưởng ban|Trưởng phòng|Trưởng đoàn|Chỉ huy trưởng|Bí thư|"
-    r"Hiệu trưởng|Viện trưởng|Chánh án|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng)(?!\w)"
+    r"(?<!\w)(?:Chủ tịch|Giám đốc|Tổng giám đốc|Trưởng [Bb]an|Trưởng [Pp]hòng|Trưởng [Đđ]oàn|Chỉ huy trưởng|Bí thư|"
+    r"Hiệu trưởng|Viện trưởng|Chánh án|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng|"
+    r"Chánh [Vv]ăn phòng|Chánh [Tt]hanh tra|Chủ nhiệm|Tư lệnh|Chính ủy|Tổng [Bb]iên tập)(?!\w)"
 )
-_CLAUSE_END = re.compile(r"[.;:!?,]\s")
+# A clause ends at a stop or a comma, but for the comma of 'phòng, chống' inside a unit's name ('Ban Chỉ huy
+# phòng, chống thiên tai tỉnh …')
+_CLAUSE_END = re.compile(r"[.;:!?]\s|(?<!phòng),\s")
 _OF = re.compile(r"(?<!\w)của(?!\w)")
 
 

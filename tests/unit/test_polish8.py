@@ -58,3 +58,31 @@ def test_a_participle_adjective_before_an_english_noun_is_a_phrase(text: str, sp
 )
 def test_loan_pairs_and_words_merely_ending_in_ed_stay_quiet(text: str) -> None:
     assert _hits(text, "L101") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chánh Văn phòng Ban Chỉ huy phòng, chống thiên tai tỉnh Quảng Bình Lê Thị Thu Hà nữ sĩ cho biết.",
+        "Trưởng Ban Chỉ huy phòng, chống thiên tai tỉnh Quảng Trị Hồ Văn Nam tiên sinh kiểm tra đê.",
+        "Phó Chánh Thanh tra Sở Xây dựng tỉnh Nghệ An Phan Văn Lộc tiên sinh khẳng định hồ sơ đầy đủ.",
+        "Chính ủy Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh Đặng Minh Tuấn tiên sinh dự lễ.",
+    ],
+)
+def test_a_long_title_of_a_unit_head_before_the_honorific(text: str) -> None:
+    """'Chánh Văn phòng', 'Chánh Thanh tra', 'Chính ủy' head a unit as 'Giám đốc' does, and the comma of
+    'phòng, chống' is inside the unit's name, not the clause's end."""
+    honorific = "nữ sĩ" if "nữ sĩ" in text else "tiên sinh"
+    assert [s for s, _ in _hits(text, "N106")] == [honorific]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chánh Văn phòng UBND tỉnh giới thiệu, nữ sĩ Anh Thơ và Hồ Xuân Hương nữ sĩ được nhắc trong triển lãm.",
+        "Chánh Văn phòng Tỉnh ủy đọc bài thơ của Đoàn Thị Điểm nữ sĩ.",
+        "Chánh Văn phòng Tỉnh ủy phát biểu, sau đó Đoàn Thị Điểm nữ sĩ được nhắc lại.",
+    ],
+)
+def test_a_poet_after_another_clause_or_after_cua_stays_quiet(text: str) -> None:
+    assert _hits(text, "N106") == []
