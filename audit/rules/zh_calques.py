@@ -17,12 +17,26 @@ from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
 
 # A person speaking: a title or pronoun, or a capitalised name, within the few words before the verb
-_SPEAKER = re.compile(
+_SPEAKER_HEAD = (
     r"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Tổng thống|Tổng Bí thư|Đại sứ|"
     r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên|"
-    r"(?i:chuyên gia|đại diện|lãnh đạo|giám đốc|nhà phân tích|quan chức|phát ngôn viên))(?!\w)(?:\s+\S+){0,6}\s+$"
+    r"(?i:chuyên gia|đại diện|lãnh đạo|giám đốc|nhà phân tích|quan chức|phát ngôn viên))(?!\w)"
 )
+_SPEAKER = re.compile(_SPEAKER_HEAD + r"(?:\s+\S+){0,6}\s+$")
+# A speaker with a long unit after the title ('Đại diện Trung tâm Dự báo khí tượng thủy văn quốc gia biểu thị,'):
+# up to twelve words, none with a punctuation mark, so the unit's name runs unbroken up to the verb
+_SPEAKER_FAR = re.compile(_SPEAKER_HEAD + r"(?:\s+[^\s,.;:!?()“”\"]+){7,12}\s+$")
+_SPEAKER_WINDOW, _SPEAKER_FAR_WINDOW = 60, 110  # characters before the verb
 _SPEECH_AFTER = re.compile(r"\s*(?:[,:]|rằng\b)")
+
+
+def _spoken(text: str, verb: int) -> bool:
+    """A speaker before the speech verb at ``verb``: a title or pronoun a few words back, or a title heading a
+    long unbroken unit's name."""
+    return bool(
+        _SPEAKER.search(text, max(0, verb - _SPEAKER_WINDOW), verb)
+        or _SPEAKER_FAR.search(text, max(0, verb - _SPEAKER_FAR_WINDOW), verb)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +155,7 @@ class ChineseWordCalque(PrefilteredRule):
             c = table.get(word) or table.get(word[:1].lower() + word[1:])
             if c is None:
                 continue
-            if c.speech and not (
-                _SPEECH_AFTER.match(text, m.end()) and _SPEAKER.search(text, max(0, m.start() - 60), m.start())
-            ):
+            if c.speech and not (_SPEECH_AFTER.match(text, m.end()) and _spoken(text, m.start())):
                 continue
             fix = c.fix[:1].upper() + c.fix[1:] if word[:1].isupper() else c.fix
             yield self.hit(

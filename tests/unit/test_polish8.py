@@ -86,3 +86,28 @@ def test_a_long_title_of_a_unit_head_before_the_honorific(text: str) -> None:
 )
 def test_a_poet_after_another_clause_or_after_cua_stays_quiet(text: str) -> None:
     assert _hits(text, "N106") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giám đốc Công ty Cấp nước tỉnh Bình Thuận biểu thị: nguồn nước đủ dùng đến hết mùa khô.",
+        "Đại diện Sở Nông nghiệp và Phát triển nông thôn tỉnh An Giang biểu thị, giá lúa đã tăng 300 đồng/kg.",
+    ],
+)
+def test_a_speech_verb_after_a_title_heading_a_long_unit_name(text: str) -> None:
+    """The speaker's title may stand seven to twelve words back when the unit's name runs unbroken."""
+    assert _hits(text, "T308") == [("biểu thị", "cho biết")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo chuyên gia, đường màu đỏ trên biểu đồ tăng trưởng của doanh nghiệp biểu thị, nói chung, xu hướng tăng.",
+        "Đại diện Sở Nông nghiệp và Phát triển nông thôn tỉnh An Giang biểu thị sự đồng tình với đề xuất.",
+        "Ông cho rằng đường cong trên biểu đồ giá lúa xuất khẩu của các tỉnh đồng bằng sông Cửu Long biểu thị, "
+        "theo ông, đà phục hồi.",
+    ],
+)
+def test_bieu_thi_without_a_speaker_near_or_without_a_comma_stays_quiet(text: str) -> None:
+    assert _hits(text, "T308") == []
