@@ -55,6 +55,15 @@ def score_planted(mt_files: list[Path]) -> tuple[int, int, int, list[str]]:
     return expected, found, fixed, missed
 
 
+def unplanted_findings(mt_files: list[Path]) -> list[tuple[str, str, str]]:
+    """(file name, rule, span) of every finding whose (rule, span) no annotation of its file plants."""
+    extra = []
+    for path in mt_files:
+        spans = {(n["rule"], n["span"]) for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
+        extra += [(path.name, f.rule, f.text) for _, f in findings_of(path) if (f.rule, f.text) not in spans]
+    return extra
+
+
 def serious_findings(path: Path) -> list[str]:
     """The major and critical findings on a file, as 'RULE severity 'span'' (human news must have none)."""
     from audit.model import Severity

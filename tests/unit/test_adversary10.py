@@ -5,11 +5,10 @@ are scored against their annotations (tests/data/adversary10/README.md lists eve
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from adversary_scoring import findings_of, score_planted, serious_findings
+from adversary_scoring import findings_of, score_planted, serious_findings, unplanted_findings
 
 from audit.api import audit_text
 
@@ -77,10 +76,7 @@ def test_mt_recall_and_fixes() -> None:
 def test_extra_findings_on_mt() -> None:
     """Blind: T303 read 'lần thứ ba ngày 24/8/2020' (the third summit) as a Tuesday. The one extra finding left
     is N108 on 'Li Zaiming' (李在明, Lee Jae-myung, with the right fix), annotated as N109."""
-    extra = []
-    for path in MT:
-        spans = {(n["rule"], n["span"]) for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
-        extra += [(path.name, f.rule, f.text) for _, f in findings_of(path) if (f.rule, f.text) not in spans]
+    extra = unplanted_findings(MT)
     assert extra == [("02_apec_gyeongju.txt", "N108", "Li Zaiming")]
 
 

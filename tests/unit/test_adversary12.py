@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from adversary_scoring import findings_of, score_planted, serious_findings
+from adversary_scoring import findings_of, score_planted, serious_findings, unplanted_findings
 
 from audit.api import audit_text
 from audit.lang.hanviet import load
@@ -87,10 +87,7 @@ def test_mt_recall_and_fixes() -> None:
 
 def test_no_extra_finding_on_mt() -> None:
     """Blind: one extra, T307 '21,3 vạn' inside '21,3 vạn ức yên' with the wrong value '213.000'; now none."""
-    extra = []
-    for path in MT:
-        spans = {(n["rule"], n["span"]) for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
-        extra += [(path.name, f.rule, f.text) for _, f in findings_of(path) if (f.rule, f.text) not in spans]
+    extra = unplanted_findings(MT)
     assert extra == []
 
 

@@ -7,11 +7,10 @@ the blind misses, their causes and the figures after the fixes."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from adversary_scoring import findings_of, score_planted, serious_findings
+from adversary_scoring import findings_of, score_planted, serious_findings, unplanted_findings
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary7"
 CLEAN = sorted((ADVERSARY / "clean").glob("*.txt"))
@@ -74,8 +73,5 @@ def test_wrong_fixes_left() -> None:
 def test_every_mt_finding_is_a_planted_span() -> None:
     """Blind, one extra finding: L101 'of understanding', the tail of the planted 'the memoranda of understanding';
     now the whole phrase is found and nothing else."""
-    extra = []
-    for path in MT:
-        spans = {(n["rule"], n["span"]) for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
-        extra += [(path.name, f.rule, f.text) for _, f in findings_of(path) if (f.rule, f.text) not in spans]
+    extra = unplanted_findings(MT)
     assert extra == []

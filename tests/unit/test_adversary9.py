@@ -6,11 +6,10 @@ chrome must be boilerplate; the Chinese-pivot MT texts are scored against their 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from adversary_scoring import findings_of, score_planted, serious_findings
+from adversary_scoring import findings_of, score_planted, serious_findings, unplanted_findings
 from test_adversary5_html import chrome_misclassified
 
 from audit.api import audit_text
@@ -73,10 +72,7 @@ def test_mt_recall_and_fixes() -> None:
 
 def test_no_extra_finding_on_mt() -> None:
     """Blind: three C105 'Saudi Arabia' on the Saudi text; now every MT finding is a planted span."""
-    extra = []
-    for path in MT:
-        spans = {(n["rule"], n["span"]) for n in json.loads(path.with_suffix(".json").read_text("utf-8"))["expected"]}
-        extra += [(path.name, f.rule, f.text) for _, f in findings_of(path) if (f.rule, f.text) not in spans]
+    extra = unplanted_findings(MT)
     assert extra == []
 
 
