@@ -149,7 +149,8 @@ class DoubledSpace(PrefilteredRule):
         "between two spaces; it also breaks search and replace in a CAT tool. Spaces before punctuation "
         "are F102's; indentation at the start of a line is not looked at, nor XLIFF targets (an inline "
         "placeholder left out of the text leaves its two spaces), nor a record whose source itself lines words "
-        "up with runs of spaces (a program's column headings in a PO file)."
+        "up with runs of spaces (a program's column headings in a PO file), nor a run of tabs alone (the empty "
+        "cells of a tab-separated table)."
     )
     fires = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa[[  ]]lớn.", "Hai bên ký kết[[   ]]thỏa thuận hợp tác.")
     quiet = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa lớn.", "  Đoạn văn thụt lề đầu dòng.", "Hai bên ký  .")
@@ -165,6 +166,8 @@ class DoubledSpace(PrefilteredRule):
         if seg.source is not None and "  " in seg.source:
             return  # the source lays its text out with spaces (columns of a program's output): so does the target
         for m in _DOUBLE_SPACE.finditer(seg.text):
+            if m.group().strip("\t") == "":
+                continue  # tabs alone: the empty cells of a table copied from a spreadsheet or a word processor
             yield self.hit(seg, m.start(), m.end(), f"{len(m.group())} spaces between words", suggestion=" ")
 
 

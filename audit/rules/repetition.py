@@ -11,7 +11,7 @@ from typing import NamedTuple
 from audit.lang.syllable_lm import in_word
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
-from audit.lang.vi_words import grammatical_words, is_allowed_repetition
+from audit.lang.vi_words import doubled_across, grammatical_words, is_allowed_repetition
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, content_words
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -176,10 +176,18 @@ class RepeatedWord(_RepetitionRule):
             return
         toks = tokens(text)
         gram = grammatical_words()
-        for a, b in itertools.pairwise(toks):
+        for i, (a, b) in enumerate(itertools.pairwise(toks)):
             if a.text == b.text and a.lower in gram and text[a.end : b.start] == " ":
-                if not is_allowed_repetition(a.lower):
+                if not is_allowed_repetition(a.lower) and not _two_words(toks, i):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
+
+
+def _two_words(toks: Sequence[Token], i: int) -> bool:
+    """The doubled word at ``toks[i]``, ``toks[i + 1]`` is two words: the first copy ends a compound with the word
+    before it or the second starts one with the word after it ('gần như như nhau', 'để để dành')."""
+    before = toks[i - 1].lower if i > 0 else ""
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    return doubled_across(before, toks[i].lower, after)
 
 
 def _in_quotation(text: str, i: int) -> bool:
