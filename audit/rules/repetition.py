@@ -128,18 +128,24 @@ def _word_repeats(ctx: DocContext) -> list[_Recurring]:
 
 
 class _RepetitionRule(SegmentRule):
-    """Looks only at segments where the words recur as it needs (:meth:`wants`), with :meth:`examine`."""
+    """Looks only at segments where the words recur as it needs (:meth:`wants`), with :meth:`examine`;
+    ``refrains_allowed``: a phrase repeated with commas on a line of a song or poem is a refrain, not flagged."""
+
+    refrains_allowed = False
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         for seg, ws, repeats in ctx.memo("word-repeats", lambda _doc: _word_repeats(ctx)):
             if self.wants(seg.text, repeats):
-                yield from self.examine(seg, ws, repeats)
+                yield from self._kept(self.examine(seg, ws, repeats), ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         repeats = _repeats(text)
         if self.wants(text, repeats):
-            yield from self.examine(seg, words(text), repeats)
+            yield from self._kept(self.examine(seg, words(text), repeats), ctx)
+
+    def _kept(self, hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hit]:
+        return _outside_verse_refrains(hits, ctx) if self.refrains_allowed else hits
 
     def wants(self, text: str, repeats: Repeats) -> bool:
         """Whether :meth:`examine` can find anything in the segment (``repeats``: ``_repeats(text)``);
@@ -202,13 +208,15 @@ class RepeatedPhrase(_RepetitionRule):
     name = "repeated-phrase"
     category = "fluency/grammar"
     severity = Severity.MINOR
+    refrains_allowed = True
 
     summary = "A phrase of two or more words repeated back to back ('hợp tác hợp tác')"
     why = (
         "MT decoders stutter and emit the same phrase twice. Emphatic repetitions that are correct "
         "Vietnamese ('hàng nghìn hàng nghìn', 'từng bước từng bước', 'ngày ngày') are in "
         "references/vi_reduplications.tsv. After a comma, a repeated two-word phrase is only "
-        "flagged when it is a name ('Việt Nam, Việt Nam'): lists repeat heads ('chả mực, mực xào')."
+        "flagged when it is a name ('Việt Nam, Việt Nam'): lists repeat heads ('chả mực, mực xào'). In a song or "
+        "poem a phrase repeated with commas on a line is a refrain."
     )
     fires = (
         "Hai nước tăng cường [[hợp tác hợp tác]] kinh tế.",
@@ -359,12 +367,14 @@ class DecodingLoop(_RepetitionRule):
     name = "decoding-loop"
     category = "fluency/grammar"
     severity = Severity.MAJOR
+    refrains_allowed = True
 
     summary = "The same word or phrase three or more times in a row"
     why = (
         "A neural decoder caught in a loop repeats itself ('phát triển phát triển phát triển'); "
         "the sentence is unusable as it is. Phrases that recur apart in one sentence are not flagged: "
-        "human news text repeats names and titles ('Đoàn đại biểu Quốc hội … Đại biểu Quốc hội')."
+        "human news text repeats names and titles ('Đoàn đại biểu Quốc hội … Đại biểu Quốc hội'). In a song or "
+        "poem (most lines short and without a full stop) a phrase repeated with commas on a line is a refrain."
     )
     fires = (
         "Hai nước cùng [[phát triển phát triển phát triển]] kinh tế.",
@@ -410,3 +420,36 @@ class DecodingLoop(_RepetitionRule):
                     yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated {count} times", suggestion=once)
                     i = start + count * n
                     break
+
+
+_LINE_END = frozenset('.!?…:;"”)»')
+_VERSE_LINE_WORDS = 16  # a verse or lyric line is short
+_VERSE_MIN_LINES = 4
+
+
+def _verse(ctx: DocContext) -> bool:
+    """The document is verse or lyrics: at least four article lines, two thirds of them short and ending without
+    sentence punctuation (memoised as "verse")."""
+
+    def compute(_doc: object) -> bool:
+        segments = content_lines(ctx).segments
+        if len(segments) < _VERSE_MIN_LINES:
+            return False
+        verse = sum(
+            1
+            for seg in segments
+            if seg.text.rstrip()[-1:] not in _LINE_END and len(seg.text.split()) <= _VERSE_LINE_WORDS
+        )
+        return 3 * verse >= 2 * len(segments)
+
+    return ctx.memo("verse", compute)
+
+
+def _outside_verse_refrains(hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hit]:
+    """The hits, less a phrase repeated with commas between its copies ('Mưa rơi, mưa rơi, mưa rơi mãi') on a short
+    line of a song or poem: a refrain (điệp ngữ), not a decoder loop."""
+    for hit in hits:
+        seg = ctx.doc.segments[hit.segment]
+        refrain = ", " in seg.text[hit.start : hit.end] and len(seg.text.split()) <= _VERSE_LINE_WORDS
+        if not (refrain and _verse(ctx)):
+            yield hit

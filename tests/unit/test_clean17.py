@@ -128,3 +128,31 @@ def test_rating_and_audio_widgets_are_chrome(line: str) -> None:
 )
 def test_article_sentences_like_the_widgets_stay_content(line: str) -> None:
     assert classify_line(line)[0] is None
+
+
+SONG = (
+    "Nắng lên, nắng lên, nắng lên rồi em ơi\n"
+    "Đồng xanh mướt cánh cò bay\n"
+    "Gió ơi, gió ơi, gió ơi đừng thổi\n"
+    "Cho hương lúa chín thơm đầy\n"
+    "Hò khoan, hò khoan, kéo lưới lên\n"
+)
+
+
+def test_a_refrain_on_a_line_of_a_song_is_quiet() -> None:
+    assert audit_text(SONG, select=["F112", "F113"]) == []
+
+
+def test_a_loop_with_commas_in_prose_still_fires() -> None:
+    prose = (
+        "Hội nghị kết thúc lúc 17 giờ.\n"
+        "Hai bên cam kết thúc đẩy, thúc đẩy, thúc đẩy hợp tác.\n"
+        "Bộ trưởng cảm ơn đoàn.\n"
+        "Đoàn rời Huế ngày 5/3.\n"
+    )
+    assert [f.text for f in audit_text(prose, select=["F113"])] == ["thúc đẩy, thúc đẩy, thúc đẩy"]
+
+
+def test_a_loop_without_commas_in_a_song_or_subtitles_still_fires() -> None:
+    lines = SONG.replace("Cho hương lúa chín thơm đầy", "Cho hương hương hương lúa chín thơm đầy")
+    assert [f.text for f in audit_text(lines, select=["F113"])] == ["hương hương hương"]
