@@ -156,3 +156,24 @@ def test_a_loop_with_commas_in_prose_still_fires() -> None:
 def test_a_loop_without_commas_in_a_song_or_subtitles_still_fires() -> None:
     lines = SONG.replace("Cho hương lúa chín thơm đầy", "Cho hương hương hương lúa chín thơm đầy")
     assert [f.text for f in audit_text(lines, select=["F113"])] == ["hương hương hương"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["c) 144 : 12 = ?", "Bản đồ địa hình tỷ lệ 1 : 25.000.", "Lấy (m + n) : 2 rồi làm tròn.", "Tìm y, biết y : 6 = 9."],
+)
+def test_the_division_sign_is_not_a_space_before_a_colon(text: str) -> None:
+    assert audit_text(text, select=["F102"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Thời gian nộp hồ sơ : từ ngày 2/1.", " :"), ("Điểm chuẩn năm nay là 24,5 : cao hơn năm trước.", " :")],
+)
+def test_a_space_before_a_colon_in_a_sentence_still_fires(text: str, span: str) -> None:
+    assert [f.text for f in audit_text(text, select=["F102"])] == [span]
+
+
+def test_a_signature_block_lined_up_with_spaces_is_not_a_doubled_space() -> None:
+    block = "NGƯỜI LẬP BIỂU                         KẾ TOÁN TRƯỞNG\nĐinh Thị Xuân                          Hà Văn Quế\n"
+    assert audit_text(block, select=["F110"]) == []
