@@ -177,3 +177,55 @@ def test_a_space_before_a_colon_in_a_sentence_still_fires(text: str, span: str) 
 def test_a_signature_block_lined_up_with_spaces_is_not_a_doubled_space() -> None:
     block = "NGƯỜI LẬP BIỂU                         KẾ TOÁN TRƯỞNG\nĐinh Thị Xuân                          Hà Văn Quế\n"
     assert audit_text(block, select=["F110"]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Trang đầu ‹ Trang trước · Trang 3/8 · Trang sau ›",
+        "Trang 4/9",
+        "Xem toàn bộ »",
+        "Hình 3/15",
+        "Tin đang được tiếp tục cập nhật...",
+        "Các bài viết khác của tác giả:",
+    ],
+)
+def test_pagers_galleries_and_live_notes_are_chrome(line: str) -> None:
+    assert classify_line(line)[0] is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sau 5 ngày tìm kiếm, lực lượng cứu hộ đã tiếp cận được bản Nậm Tòng.",
+        "Trang 12 của bản báo cáo nêu rõ số hộ bị ảnh hưởng.",
+        "Ảnh 3/4 trong bộ sưu tập được chụp tại Hội An năm 1998.",
+        "Thông tin về thiệt hại đang được cập nhật từ các xã.",
+    ],
+)
+def test_sentences_opening_like_a_pager_stay_content(line: str) -> None:
+    assert classify_line(line)[0] is None
+
+
+PROBE_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin</title></head><body>
+<div class="weather-box">Cần Thơ 31°C Nắng nhẹ</div>
+<h1>Cần Thơ khánh thành cầu Trần Hoàng Na nối hai quận trung tâm</h1>
+<div class="entry"><p>Sáng 3/12, thành phố đưa vào sử dụng cây cầu dài 686 m với tổng vốn đầu tư hơn 700 tỷ đồng.</p>
+<p>Cầu giúp giảm tải cho cầu Hưng Lợi, vốn thường xuyên ùn tắc vào giờ cao điểm.</p></div>
+<div class="post-vote">Bạn thấy bài viết này thế nào? Hay · Bình thường · Chưa hay</div>
+<div class="audio-box">Nghe đọc bài 02:48</div>
+<div class="paging">1 2 3 … 9 Sau »</div>
+</body></html>"""
+
+
+def test_widgets_named_by_their_class_are_chrome(tmp_path: Path) -> None:
+    import json
+
+    page = tmp_path / "probe.html"
+    page.write_text(PROBE_PAGE, encoding="utf-8")
+    notes = {
+        "expected_boilerplate": ["Cần Thơ 31°C", "Bạn thấy bài viết này thế nào?", "Nghe đọc bài 02:48", "9 Sau »"],
+        "expected_content": ["Cần Thơ khánh thành cầu", "Sáng 3/12, thành phố", "Cầu giúp giảm tải"],
+    }
+    page.with_suffix(".json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
+    assert chrome_misclassified(page) == []
