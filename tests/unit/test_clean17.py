@@ -229,3 +229,29 @@ def test_widgets_named_by_their_class_are_chrome(tmp_path: Path) -> None:
     }
     page.with_suffix(".json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
     assert chrome_misclassified(page) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thảo luận trong 'Xe máy cũ' bắt đầu bởi quanghuy.dn, 02/10/2026.",
+        "thanh_thuy92 · Thành viên · Bài viết: 87",
+        "Bạn cần đăng nhập để bình luận.",
+        "Chủ đề tương tự",
+        "Trang 2 / 7 · Đến trang · Tiếp ›",
+    ],
+)
+def test_forum_furniture_is_chrome(line: str) -> None:
+    assert classify_line(line)[0] is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tôi phải đăng nhập lại ba lần mới nộp được tờ khai thuế.",
+        "Buổi thảo luận trong lớp bắt đầu bởi câu hỏi của một sinh viên năm nhất.",
+        "Những vụ việc tương tự từng xảy ra ở Bình Phước năm 2023.",
+    ],
+)
+def test_sentences_like_forum_furniture_stay_content(line: str) -> None:
+    assert classify_line(line)[0] is None
