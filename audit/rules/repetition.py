@@ -129,7 +129,8 @@ def _word_repeats(ctx: DocContext) -> list[_Recurring]:
 
 class _RepetitionRule(SegmentRule):
     """Looks only at segments where the words recur as it needs (:meth:`wants`), with :meth:`examine`;
-    ``refrains_allowed``: a phrase repeated with commas on a line of a song or poem is a refrain, not flagged."""
+    ``refrains_allowed``: a phrase repeated with commas on a line of a song or poem (a refrain) or a word or two
+    cried out with commas ('Khoan, khoan, khoan!') is not flagged."""
 
     refrains_allowed = False
 
@@ -374,7 +375,8 @@ class DecodingLoop(_RepetitionRule):
         "A neural decoder caught in a loop repeats itself ('phát triển phát triển phát triển'); "
         "the sentence is unusable as it is. Phrases that recur apart in one sentence are not flagged: "
         "human news text repeats names and titles ('Đoàn đại biểu Quốc hội … Đại biểu Quốc hội'). In a song or "
-        "poem (most lines short and without a full stop) a phrase repeated with commas on a line is a refrain."
+        "poem (most lines short and without a full stop) a phrase repeated with commas on a line is a refrain, "
+        "and a word or two cried out with commas as a whole clause ('Khoan, khoan, khoan!') is speech."
     )
     fires = (
         "Hai nước cùng [[phát triển phát triển phát triển]] kinh tế.",
@@ -446,10 +448,32 @@ def _verse(ctx: DocContext) -> bool:
 
 
 def _outside_verse_refrains(hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hit]:
-    """The hits, less a phrase repeated with commas between its copies ('Mưa rơi, mưa rơi, mưa rơi mãi') on a short
-    line of a song or poem: a refrain (điệp ngữ), not a decoder loop."""
+    """The hits, less a phrase repeated with commas between its copies that is a refrain (điệp ngữ) on a short line of
+    a song or poem ('Mưa rơi, mưa rơi, mưa rơi mãi') or a word or two cried out ('Khoan, khoan, khoan!'): speech and
+    verse, not a decoder loop."""
     for hit in hits:
-        seg = ctx.doc.segments[hit.segment]
-        refrain = ", " in seg.text[hit.start : hit.end] and len(seg.text.split()) <= _VERSE_LINE_WORDS
-        if not (refrain and _verse(ctx)):
+        text = ctx.doc.segments[hit.segment].text
+        span = text[hit.start : hit.end]
+        if ", " not in span:
             yield hit
+        elif _cried_out(text, span, hit.start, hit.end):
+            continue
+        elif not (len(text.split()) <= _VERSE_LINE_WORDS and _verse(ctx)):
+            yield hit
+
+
+_CRY_END = frozenset("!?…")
+_CRY_WORDS = 2  # words in one copy of a cry ('Khoan', 'Nhanh lên')
+
+
+_CRY_START = frozenset(":“\"'‘–—-!?.…(")
+
+
+def _cried_out(text: str, span: str, start: int, end: int) -> bool:
+    """The comma-separated copies are a whole clause, opening the segment or after a colon, a quote, a dash or a
+    sentence end, and ending on '!', '?' or '…', each copy a word or two: an exclamation ('Khoan, khoan, khoan!')."""
+    before = text[:start].rstrip()
+    copy = span.split(",", 1)[0]
+    return (
+        text[end : end + 1] in _CRY_END and (not before or before[-1] in _CRY_START) and len(copy.split()) <= _CRY_WORDS
+    )

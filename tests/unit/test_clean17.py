@@ -255,3 +255,22 @@ def test_forum_furniture_is_chrome(line: str) -> None:
 )
 def test_sentences_like_forum_furniture_stay_content(line: str) -> None:
     assert classify_line(line)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dừng lại, dừng lại, dừng lại! Phía trước có ổ gà.", "Bà cụ xua tay: Thôi, thôi, thôi!", "– Ai, ai, ai?"],
+)
+def test_a_word_cried_out_with_commas_is_quiet(text: str) -> None:
+    assert audit_text(text, select=["F113"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hai tỉnh thống nhất đầu tư, đầu tư, đầu tư!", "đầu tư, đầu tư, đầu tư"),
+        ("Đầu tư, đầu tư, đầu tư vào hạ tầng là ưu tiên.", "Đầu tư, đầu tư, đầu tư"),
+    ],
+)
+def test_a_loop_with_commas_inside_a_sentence_still_fires(text: str, span: str) -> None:
+    assert [f.text for f in audit_text(text, select=["F113"])] == [span]
