@@ -274,3 +274,29 @@ def test_a_word_cried_out_with_commas_is_quiet(text: str) -> None:
 )
 def test_a_loop_with_commas_inside_a_sentence_still_fires(text: str, span: str) -> None:
     assert [f.text for f in audit_text(text, select=["F113"])] == [span]
+
+
+ENCYCLOPEDIA_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Hồ Ba Bể</title></head><body>
+<div id="top-links"><a href="/a">Bài viết</a> <a href="/b">Thảo luận</a> <a href="/c">Sửa đổi</a>
+<a href="/d">Lịch sử</a></div>
+<h1>Hồ Ba Bể</h1>
+<p>Hồ Ba Bể là hồ nước ngọt tự nhiên lớn nhất Việt Nam, thuộc tỉnh Thái Nguyên.[1] Hồ nằm trong Vườn quốc gia
+Ba Bể, ở độ cao khoảng 145 m so với mực nước biển.[2]</p>
+<h2>Địa chất học của khu vực hồ</h2>
+<p>Hồ hình thành cách đây hàng triệu năm do sụt lún đá vôi.</p>
+<ol class="references"><li>^ Sách Địa chí Bắc Kạn, tr. 12.</li></ol>
+</body></html>"""
+
+
+def test_an_encyclopedia_lead_with_footnote_calls_is_content(tmp_path: Path) -> None:
+    """A short title, a lead ending on '[2]': the lead is article text, the links above it a menu."""
+    import json
+
+    page = tmp_path / "wiki.html"
+    page.write_text(ENCYCLOPEDIA_PAGE, encoding="utf-8")
+    notes = {
+        "expected_boilerplate": ["Bài viết Thảo luận", "Sách Địa chí Bắc Kạn"],
+        "expected_content": ["Hồ Ba Bể là hồ nước ngọt", "Hồ hình thành cách đây"],
+    }
+    page.with_suffix(".json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
+    assert chrome_misclassified(page) == []
