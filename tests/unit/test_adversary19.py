@@ -58,13 +58,11 @@ def test_every_record_is_read_with_its_source() -> None:
 
 # After the fixes of this round (README): A107 reads a country after 'miền Trung'/'phía Bắc'; A104 parts tokens
 # at a standalone inline code and reads a case number between slashes; N101 leaves a transcribed foreign word
-# ('La Nina') alone and spells 李 'Lý'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 67, 67
-AFTER_FIX_MISSES = {"04_tuyen_sinh_lakeview.vi.po: L101 'on a first-come, first-served basis'"}
-AFTER_FIX_EXTRAS = {
-    ("04_tuyen_sinh_lakeview.vi.po", "A105", "Nộp hồ sơ qua %s."),
-    ("04_tuyen_sinh_lakeview.vi.po", "L101", "first-served basis"),
-}
+# ('La Nina') alone and spells 李 'Lý'; L101 reads a hyphenated compound as one word of an English phrase and a
+# comma between compounds inside it.
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 68, 68
+AFTER_FIX_MISSES: set[str] = set()
+AFTER_FIX_EXTRAS = {("04_tuyen_sinh_lakeview.vi.po", "A105", "Nộp hồ sơ qua %s.")}
 
 
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
@@ -78,7 +76,7 @@ def test_human_translations_get_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes() -> None:
-    """Blind: 65 of 68 found, 64 with the accepted fix; after the fixes 67 and 67."""
+    """Blind: 65 of 68 found, 64 with the accepted fix; after the fixes 68 and 68."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 68
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED, missed
@@ -196,3 +194,23 @@ def test_a_transcribed_foreign_word_is_no_pinyin_name_and_li_is_ly() -> None:
         ("Li Wenbo", "Lý Văn Bác"),
         ("Wang Meiling", "Vương Mỹ Linh"),
     ]
+
+
+def test_a_hyphenated_compound_inside_an_english_phrase() -> None:
+    """'on a case-by-case basis', 'on a first-come basis': the compound is one word of the phrase (major, with its
+    article and particle); a comma between two compounds is inside the phrase. Loans stay quiet."""
+    from audit.api import audit_text
+
+    def hits(text: str) -> list[tuple[str, str]]:
+        return [(f.text, str(f.severity)) for f in audit_text(text, select=["L101"])]
+
+    assert hits("Hồ sơ học bổng được xét on a case-by-case basis.") == [("on a case-by-case basis", "major")]
+    assert hits("Vé hòa nhạc được bán on a first-come basis.") == [("on a first-come basis", "major")]
+    assert hits("Nguyên tắc ở đây là well-known, long-established.") == [("well-known, long-established", "minor")]
+    for quiet in (
+        "Chúng tôi làm thủ tục check-in online tại sân bay.",
+        "Dịch vụ e-mail, check-in và wi-fi miễn phí.",
+        "Cô ấy là fan của K-pop và hip-hop.",
+        "Nhà máy dùng quy trình chemical-mechanical polishing (CMP) để làm phẳng tấm bán dẫn.",
+    ):
+        assert hits(quiet) == [], quiet
