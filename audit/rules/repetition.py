@@ -427,6 +427,9 @@ class DecodingLoop(_RepetitionRule):
 _LINE_END = frozenset('.!?…:;"”)»')
 _VERSE_LINE_WORDS = 16  # a verse or lyric line is short
 _VERSE_MIN_LINES = 4
+# a refrain is sung two or three times on a line; four or more copies are a decoder loop even in verse or
+# subtitles (whose lines are short and often end without a full stop too)
+_REFRAIN_COPIES = 3
 
 
 def _verse(ctx: DocContext) -> bool:
@@ -448,9 +451,9 @@ def _verse(ctx: DocContext) -> bool:
 
 
 def _outside_verse_refrains(hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hit]:
-    """The hits, less a phrase repeated with commas between its copies that is a refrain (điệp ngữ) on a short line of
-    a song or poem ('Mưa rơi, mưa rơi, mưa rơi mãi') or a word or two cried out ('Khoan, khoan, khoan!'): speech and
-    verse, not a decoder loop."""
+    """The hits, less speech and verse that is no decoder loop: a phrase repeated up to three times with commas
+    between its copies as a refrain (điệp ngữ) on a short line of a song or poem ('Mưa rơi, mưa rơi, mưa rơi mãi'),
+    or a word or two cried out ('Khoan, khoan, khoan!')."""
     for hit in hits:
         text = ctx.doc.segments[hit.segment].text
         span = text[hit.start : hit.end]
@@ -458,7 +461,7 @@ def _outside_verse_refrains(hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hi
             yield hit
         elif _cried_out(text, span, hit.start, hit.end):
             continue
-        elif not (len(text.split()) <= _VERSE_LINE_WORDS and _verse(ctx)):
+        elif span.count(", ") >= _REFRAIN_COPIES or not (len(text.split()) <= _VERSE_LINE_WORDS and _verse(ctx)):
             yield hit
 
 

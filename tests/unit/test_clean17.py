@@ -300,3 +300,9 @@ def test_an_encyclopedia_lead_with_footnote_calls_is_content(tmp_path: Path) -> 
     }
     page.with_suffix(".json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
     assert chrome_misclassified(page) == []
+
+
+def test_four_copies_with_commas_in_subtitles_are_still_a_loop() -> None:
+    # MT subtitles: short cues without full stops look like verse, but a refrain is sung at most three times
+    srt_like = SONG.replace("Cho hương lúa chín thơm đầy", "Chúng tôi, chúng tôi, chúng tôi, chúng tôi sẽ đi")
+    assert [f.text for f in audit_text(srt_like, select=["F113"])] == ["Chúng tôi, chúng tôi, chúng tôi, chúng tôi"]
