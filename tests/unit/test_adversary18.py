@@ -23,7 +23,8 @@ BLIND_MISSES = [
     "01_viet_nam_angola.txt: C106 'Luoanda'",
     "01_viet_nam_angola.txt: N102 'Téte·António'",
     "02_asean_gcc.jsonl: C104 'Hải Loan'",
-    "02_asean_gcc.jsonl: A105 'Ông Lý Cường cho biết Trung Quốc sẵn sàng tăng cường phối hợp chính sách kinh tế vĩ mô.'",
+    "02_asean_gcc.jsonl: A105 'Ông Lý Cường cho biết Trung Quốc sẵn sàng tăng cường phối hợp chính sách kinh tế"
+    " vĩ mô.'",
     "03_ve_tinh_nanodragon.html: C106 'Luerdao'",
     "03_ve_tinh_nanodragon.html: N101 'Li Chunhui'",
     "03_ve_tinh_nanodragon.html: N108 'Shanchuan Hong'",
