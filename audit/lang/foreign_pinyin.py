@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from audit.lang.countries import is_vietnamese_word
 from audit.lang.english import en_zipf, function_words
 from audit.lang.hanviet import fold, load
-from audit.lang.mentions import HAN_VIET_COUNTRIES, country_names, titled_before
+from audit.lang.mentions import ACRONYM, HAN_VIET_COUNTRIES, country_names, titled_before
 from audit.lang.names import Run, capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import irregular, segmentations
@@ -325,14 +325,17 @@ _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|T�
 
 def _name_words(text: str, run: Run) -> Run:
     """The words of ``run`` that may be a name in pinyin: those after a country's name ('Mỹ Telangpu'),
-    or after a capitalised title or honorific at the run's start ('Ông Zelianshiji'); () when some other
-    word stands before the pinyin words."""
+    or after a capitalised title or honorific at the run's start ('Ông Zelianshiji'), or after an
+    organisation's acronym right after a title ('Chủ tịch JAXA Shanchuan Hong'); () when some other word
+    stands before the pinyin words."""
     rest = run[_country_prefix(run) :]
     k = len(rest)
     while k and _pinyin_parse(rest[k - 1][2]):
         k -= 1
     if k and k < len(rest) and titled_before(text, rest[k][0], strict=True):
         return rest[k:]
+    if k == 1 < len(rest) and ACRONYM.fullmatch(rest[0][2]) and titled_before(text, rest[0][0], strict=True):
+        return rest[1:]
     return rest if k == 0 else ()
 
 
@@ -342,11 +345,17 @@ def _country_pinyin(words: Run) -> bool:
     return place is not None and place.country
 
 
+def _chinese_syllable(parse: tuple[str, ...]) -> bool:
+    """One syllable of Chinese shape ('Hong', 'Zhang'): a known English word or name only by chance ('Hong
+    Kong'), not a sign that a run with a word of pinyin syllables run together is a Western name."""
+    return len(parse) == 1 and _CHINESE_SHAPE.search(parse[0]) is not None
+
+
 def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
     """Without the gazetteer: a capitalised run after a title or honorific (a country's name may stand
     between) or a sports or culture role (:data:`_ROLE_BEFORE`) that is all pinyin: three or more syllables,
     a word of two or more run together (Vietnamese writes each syllable apart), a syllable of Chinese shape
-    (:data:`_CHINESE_SHAPE`), no known word.
+    (:data:`_CHINESE_SHAPE`), no known word (but a one-syllable word of Chinese shape: 'Shanchuan Hong').
 
     A run shaped like a Chinese name ('Xi Jinping', 'Wang Yi': a one-syllable surname and a given name
     of one or two) is left to N101.
@@ -364,7 +373,9 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
             continue
         if not any(_CHINESE_SHAPE.search(s) for p in parses for s in p):
             continue
-        if any(_known_word(w) for _, _, w in rest) or _country_pinyin(rest):
+        if any(_known_word(w) and not _chinese_syllable(p) for (_, _, w), p in zip(rest, parses, strict=True)):
+            continue
+        if _country_pinyin(rest):
             continue
         start = rest[0][0]
         if not (titled_before(text, start) or _ROLE_BEFORE.search(text, max(0, start - 60), start)):
