@@ -34,11 +34,14 @@ class InterpunctName(SegmentRule):
     why = (
         "Chinese writes foreign names as characters separated by '·' (赫尔曼·范龙佩); MT through Chinese "
         "leaves that dot and Hán-Việt syllables inside a Western name ('Xi Hê • Rompuy' for Herman Van "
-        "Rompuy). Vietnamese writes the name in its own Latin spelling."
+        "Rompuy). Vietnamese writes the name in its own Latin spelling. A part with an acute, a grave or a "
+        "tilde that no Vietnamese syllable spells ('José', 'António') is Latin too; one with a mark only "
+        "Vietnamese writes ('Hê', 'Lượng') or a Vietnamese syllable ('Lý') is Hán-Việt."
     )
     fires = (
         "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",
         "Nhà văn [[Ernest · Hemingway]] từng sống ở Cuba.",
+        "Huấn luyện viên [[José · Mourinho]] trả lời phỏng vấn.",
         "Tổng thống Mỹ [[Bái Đăng]] đã điện đàm với Chủ tịch nước.",
         "Thủ tướng Nhật Bản [[Ngạn Điền Văn Hùng]] đã tiếp Chủ tịch nước.",
         "Chủ tịch nước Lào [[Thông Luân • Tây Tô Lý]] hội đàm với Thủ tướng.",
