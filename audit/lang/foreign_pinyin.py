@@ -61,16 +61,25 @@ class ForeignPinyin:
     loose: bool = False  # two syllables in two words ('Bai Deng'): a Chinese name has that shape too
 
 
-def _zh_parts(zh: str, family_first: bool = False) -> list[tuple[str, bool]]:
+# Countries whose news calls a person by the first part of the name, a given name with no family name after
+# it or before a father's name ('Thủ tướng Anwar', 'Tổng thống Prabowo', 'Thủ tướng Anutin'): Malaysia,
+# Indonesia, Thailand, Brunei
+_CALLED_BY_FIRST_PART = frozenset({"my", "id", "th", "bn"})
+
+
+def _zh_parts(zh: str, family_first: bool = False, first_part: bool = False) -> list[tuple[str, bool]]:
     """The forms of a Chinese name looked for, each with whether it is the whole name: the name without
     its '·', and its family name, the last part (弗拉基米尔·普京 → 弗拉基米尔普京, 普京) or the first for a
     name written family name first (Hungarian: 舒尤克·道马什, Sulyok Tamás), also without a leading
-    '小' (Jr.: 小马科斯 → 马科斯). A given name alone (弗拉基米尔, 唐纳德) is no one's: many people share it."""
+    '小' (Jr.: 小马科斯 → 马科斯). A given name alone (弗拉基米尔, 唐纳德) is no one's: many people share it;
+    but with ``first_part`` (a person called by it: 安瓦尔·易卜拉欣 Anwar Ibrahim, 安瓦尔) the first part too."""
     parts = [p for p in _ZH_PART_SEP.split(zh) if p]
     if not parts:
         return []
     whole = "".join(parts)
     forms = [(whole, True), (parts[0] if family_first else parts[-1], len(parts) == 1)]
+    if first_part and len(parts) > 1:
+        forms.append((parts[0], False))
     forms += [(f[1:], False) for f, _ in forms if f.startswith(_JR) and len(f) >= 3]
     out: dict[str, bool] = {}
     for f, w in forms:
@@ -114,7 +123,8 @@ def _index() -> dict[str, _PinyinKey]:
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         own = _letters(name)
         family_first = any(len(t.name_vi.split()) > 1 and t.name_vi.split() == t.name_en.split()[::-1] for t in ts)
-        for part, whole in _zh_parts(zh, family_first):
+        first_part = any(t.country.lower() in _CALLED_BY_FIRST_PART for t in ts)
+        for part, whole in _zh_parts(zh, family_first, first_part):
             for sylls in _part_pinyin(part):
                 key = "".join(sylls)
                 if len(sylls) < 2 or key in own:

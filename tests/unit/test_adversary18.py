@@ -13,6 +13,9 @@ import pytest
 from adversary_scoring import findings_of, score_planted, serious_findings, unplanted_findings
 from test_adversary5_html import chrome_misclassified
 
+from audit.api import audit_pairs, audit_text
+from audit.lang.countries import find_mentions
+
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary18"
 CLEAN = sorted((ADVERSARY / "clean").glob("*.txt"))
 MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix != ".json")
@@ -75,3 +78,88 @@ def test_no_new_finding_outside_planted_spans() -> None:
 def test_page_chrome() -> None:
     """Blind: every one of the page's 31 chrome and article lines classified as annotated."""
     assert chrome_misclassified(PAGE) == []
+
+
+# After the fixes (the blind figures above stay as measured): README 'After the fixes'.
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 69, 65
+
+
+def test_mt_recall_and_fixes_after_the_fixes() -> None:
+    """After the fixes: 69 of 70 found, 65 with the accepted fix; only the A105 record is still missed, and no
+    finding outside the planted spans (the A107 'Thái' of 'Thái tử' and the whole-record A104 are gone)."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
+    assert [m.split(":")[1].split()[0] for m in missed] == ["A105"]
+    assert unplanted_findings(MT) == []
+
+
+# --- the fixes, on sentences outside the set (firing and quiet) ------------------------------------------
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def _found_pairs(source: str, target: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_pairs([(source, target)], select=[rule])]
+
+
+def test_thai_tu_and_other_court_words_are_no_thailand() -> None:
+    assert _found_pairs("沙特王储出席了峰会。", "Thái tử Ả Rập Xê Út đã dự hội nghị.", "A107") == []
+    assert _found_pairs("巴林王储出席了峰会。", "Thái tử Oman đã dự hội nghị.", "A107") == [("Oman", "Bahrain")]
+    assert [m.text for m in find_mentions("Thái hậu và Thái thượng hoàng dự lễ; leo núi Thái Sơn.")] == []
+    assert [m.text for m in find_mentions("Quân đội Thái tăng cường tuần tra; Thủ tướng Thái Lan.")] == [
+        "Thái",
+        "Thái Lan",
+    ]
+
+
+def test_a_changed_www_link_is_flagged_where_it_stands() -> None:
+    src = "Read the guide at www.harbour-days.example/guide-2026 before you travel."
+    assert _found_pairs(src, "Hãy đọc hướng dẫn tại www.harbour-days.example/huong-dan-2026 trước khi đi.", "A104") == [
+        ("www.harbour-days.example/huong-dan-2026", "www.harbour-days.example/guide-2026")
+    ]
+    assert _found_pairs(src, "Hãy đọc hướng dẫn tại www.harbour-days.example/guide-2026 trước khi đi.", "A104") == []
+    assert _found_pairs(src, "Hãy đọc hướng dẫn trước khi đi.", "A104") == [("Hãy đọc hướng dẫn trước khi đi.", None)]
+
+
+def test_accented_latin_name_parts_joined_by_a_dot() -> None:
+    assert _found("Thủ tướng Bồ Đào Nha Luís·Montenegro tiếp đoàn.", "N102") == [("Luís·Montenegro", "Luís Montenegro")]
+    assert _found("Tiền đạo Raúl · Jiménez ghi bàn.", "N102") == [("Raúl · Jiménez", "Raúl Jiménez")]
+    # the gazetteer's person shares the family name, not only a given name ('Khắc' is Lý Khắc Cường's too)
+    assert _found("Thủ tướng Khắc · Kristersson phát biểu.", "N102") == [("Khắc · Kristersson", "Ulf Kristersson")]
+    # a part spelt as only Vietnamese spells (Hán-Việt) gets no guess; Vietnamese lists stay quiet
+    assert _found("Nhà văn Lạp · Novakovski được nhắc đến.", "N102") == [("Lạp · Novakovski", None)]
+    assert _found("Đội hình: Tuấn Anh · Quang Hải · Văn Hậu", "N102") == []
+
+
+def test_every_cldr_city_and_curated_japanese_korean_cities_in_pinyin() -> None:
+    assert _found("Đoàn công tác đã đến thủ đô Wendeihuoke của Namibia.", "C106") == [("Wendeihuoke", "Windhoek")]
+    assert _found("Hội nghị diễn ra tại Kasabulanka trong hai ngày.", "C106") == [("Kasabulanka", "Casablanca")]
+    assert _found("Chuyến bay từ Hà Nội đến Daban bị hoãn.", "C106") == [("Daban", "Osaka")]
+    assert _found("Hội chợ việc làm diễn ra tại Renchuan.", "C106") == [("Renchuan", "Incheon")]
+    # a foreign city counts only after a place word; China's cities (Vietnamese names in Hán-Việt) are not indexed
+    assert _found("Anh Daban là kỹ sư; Wendeihuoke là tên một ban nhạc.", "C106") == []
+    assert _found("Đoàn doanh nghiệp đến Shanghai và Osaka.", "C106") == []
+
+
+def test_hai_loan_for_the_gulf() -> None:
+    assert _found("Cuộc Chiến tranh Hải Loan năm 1991 làm giá dầu tăng vọt.", "C104") == [("Hải Loan", "Vùng Vịnh")]
+    assert _found("Bà Trần Thị Hải Loan, Giám đốc Hợp tác xã Hải Loan, cho biết.", "C104") == []
+
+
+def test_pinyin_name_after_a_country_ending_a_unit_or_an_acronym() -> None:
+    assert _found("Phó Viện trưởng Viện Năng lượng Nguyên tử Việt Nam Li Guohui phát biểu.", "N101") == [
+        ("Li Guohui", "Lê Quốc Huy")
+    ]
+    assert _found("Chủ tịch UEFA Saifeiling phát biểu tại lễ bốc thăm.", "N108") == [("Saifeiling", None)]
+    assert _found("Chủ tịch NHK Shantian Zhengren phát biểu.", "N108") == [("Shantian Zhengren", None)]
+    # a one-syllable word of Chinese shape is no longer a known name's there, but Latin names stay quiet
+    assert _found("Chủ tịch Hong Leong Bank phát biểu; Giám đốc CNN Mark Thompson dự lễ.", "N108") == []
+    assert _found("Chương trình Việt Nam Xin Chao thu hút khán giả; Đội tuyển Việt Nam thắng.", "N101") == []
+
+
+def test_first_part_of_a_malaysian_indonesian_or_thai_name() -> None:
+    assert _found("Thủ tướng Thái Lan Anuting tiếp đoàn.", "N108") == [("Anuting", "Anutin Charnvirakul")]
+    assert _found("Quốc vương Brunei Hasangnaer dự lễ.", "N108") == [("Hasangnaer", "Hassanal Bolkiah")]
+    assert _found("Anwaer là một cái tên; Thủ tướng Malaysia Anwar Ibrahim phát biểu.", "N108") == []

@@ -34,7 +34,9 @@ class ForeignNameInPinyin(SegmentRule):
         "安倍晋三 Abe Shinzo); MT through Chinese then emits their pinyin, joined ('Telangpu'), spaced "
         "('Te Lang Pu') or split otherwise ('Anbei Jinsan'), and the reader cannot tell who is meant. With "
         "the person in references/people.tsv (name_zh), the fix is the name as the Vietnamese press writes "
-        "it: major, critical after a title of an office the person held. Without it, a capitalised run in a "
+        "it: major, critical after a title of an office the person held (the whole name, the family name "
+        "after a title, or for a Malaysian, Indonesian, Thai or Bruneian, who is called by it, the first part: "
+        "'Thủ tướng Thái Lan Anuting' 阿努廷). Without it, a capitalised run in a "
         "person's slot (after a title or honorific, a country's name or an organisation's acronym between: "
         "'Chủ tịch FIFA …', or a sports or culture role: 'tay "
         "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', a seeding: 'hạt giống số hai', the second of a pair: 'cặp … và') "
@@ -62,6 +64,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Đội tuyển Ba Lan thắng nhờ hai bàn thắng của [[Qiaosaite]] trong hiệp hai.",
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
         "Chủ tịch FIFA [[Yinfandinuo]] phát biểu tại lễ bốc thăm.",
+        "Thủ tướng Thái Lan [[Anuting]] tiếp đoàn doanh nghiệp Việt Nam.",
     )
     quiet = (
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
