@@ -81,11 +81,11 @@ def test_page_chrome() -> None:
 
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 69, 66
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 69, 67
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 69 of 70 found, 66 with the accepted fix; only the A105 record is still missed, and no
+    """After the fixes: 69 of 70 found, 67 with the accepted fix; only the A105 record is still missed, and no
     finding outside the planted spans (the A107 'Thái' of 'Thái tử' and the whole-record A104 are gone)."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
@@ -169,3 +169,11 @@ def test_first_part_of_a_malaysian_indonesian_or_thai_name() -> None:
     assert _found("Thủ tướng Thái Lan Anuting tiếp đoàn.", "N108") == [("Anuting", "Anutin Charnvirakul")]
     assert _found("Quốc vương Brunei Hasangnaer dự lễ.", "N108") == [("Hasangnaer", "Hassanal Bolkiah")]
     assert _found("Anwaer là một cái tên; Thủ tướng Malaysia Anwar Ibrahim phát biểu.", "N108") == []
+
+
+def test_angola_president_in_the_gazetteer() -> None:
+    assert _found("Chủ tịch Liên minh châu Phi Ruoang Luolunsuo phát biểu.", "N108") == [
+        ("Ruoang Luolunsuo", "João Lourenço")
+    ]
+    assert _found("Tổng thống Angola João Lorenço tiếp đoàn.", "N103") == [("João Lorenço", "João Lourenço")]
+    assert _found("Tổng thống Angola João Lourenço tiếp đoàn.", "N103") == []
