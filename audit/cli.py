@@ -414,17 +414,21 @@ def _check_out(out_dir: str, paths: tuple[str, ...]) -> None:
 def _check_codes(cfg: Config, from_command_line: dict[str, bool]) -> None:
     """Refuse rule codes and prefixes that name no rule (a typo would silently change nothing); the error
     names the configuration file when the codes came from it."""
+    from audit.config import locate
     from audit.rules.registry import all_rules
 
     codes = list(all_rules())
 
-    def where(key: str) -> str:
-        return f"{key} in {cfg.source}" if cfg.source and not from_command_line.get(key) else key
+    def where(key: str, code: str) -> str:
+        return f"{locate(cfg.source, key, code)}: {key}" if cfg.source and not from_command_line.get(key) else key
 
     for key, values in (("select", cfg.select), ("ignore", cfg.ignore), ("severity", list(cfg.severity))):
         unknown = [v for v in values if v.upper() != "ALL" and not any(c.startswith(v.upper()) for c in codes)]
         if unknown:
-            _fail(f"{where(key)}: no rule matches {', '.join(map(repr, unknown))}; run 'audit rules' for the list")
+            _fail(
+                f"{where(key, unknown[0])}: no rule matches {', '.join(map(repr, unknown))}; "
+                "run 'audit rules' for the list"
+            )
 
 
 def _print_report(out_dir: str, top: int, report_format: str) -> RunData:
