@@ -205,8 +205,8 @@ def run(
     summary.json): hidden files and folders (names starting with '.'), mt-audit's own output folders,
     paths matching --exclude, and other files (.md notes, .docx …). A file named on the command line is
     read whatever its extension (as text unless it names a format); --format reads every file as one
-    format. HTML and XML may declare a legacy encoding (<meta charset>, <?xml encoding?>); other files
-    must be UTF-8 or UTF-16 with a BOM.
+    format, and says what standard input is (plain text without it). HTML and XML may declare a legacy
+    encoding (<meta charset>, <?xml encoding?>); other files must be UTF-8 or UTF-16 with a BOM.
 
     Exit status 0; 1 with --fail-on when a finding at or above that severity exists; 2 on a usage
     error, an unknown QE backend or model, or an input error (a file that cannot be read, a folder with

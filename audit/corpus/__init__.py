@@ -341,8 +341,10 @@ def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -
     fmt = format_of(item.path if item.path != "-" else "", options.format)
     try:
         if item.path == "-":
-            fh: BinaryIO = io.BytesIO(sys.stdin.buffer.read())
-            return _read(fh, fmt, item, options, errors)
+            data = sys.stdin.buffer.read()
+            if options.format is None:
+                _refuse_stdin_of_another_format(data, options)
+            return _read(io.BytesIO(data), fmt, item, options, errors)
         with open(item.path, "rb") as fh:
             if item.end is not None:  # a part of a large file
                 fh.seek(item.start)
@@ -350,6 +352,25 @@ def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -
             return _read(fh, fmt, item, options, errors)
     except OSError as e:
         raise InputError(item.path, _unreachable(Path(item.path), e)) from None
+
+
+def _refuse_stdin_of_another_format(data: bytes, options: ReadOptions) -> None:
+    """Standard input is read as plain text unless --format says otherwise; records piped without it (JSON
+    lines, a TSV with its header, XLIFF, PO, subtitles, HTML) would be audited as prose, their fields and
+    markup as text, and the run would pass as clean: an input error saying which --format to give."""
+    from audit.corpus.sniff import FORMAT_NAMES, looks_like
+
+    head = data[:8192].decode("utf-8", errors="replace")
+    looks = looks_like(head, options.fields)
+    if looks is None or looks == "XML":
+        return
+    fmt = next(k for k, v in FORMAT_NAMES.items() if v == looks)
+    raise InputError(
+        "-",
+        f"standard input is read as plain text unless --format says otherwise, and it looks like {looks}: "
+        f"give --format {fmt} (or --format text to audit it as plain text)",
+        1,
+    )
 
 
 def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors: list[InputError]) -> list[Document]:
