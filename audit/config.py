@@ -86,6 +86,8 @@ def load_config(path: str | None = None, start: Path | None = None) -> Config:
     """Settings from ``path`` (explicit) or the nearest pyproject.toml; defaults otherwise."""
     if path is not None:
         file = Path(path)
+        if file.is_dir():
+            raise ConfigError(f"{path}: a folder; --config names a TOML file (or a pyproject.toml)")
         if not file.is_file():
             raise ConfigError(f"{path}: config file not found")
     else:
@@ -298,6 +300,8 @@ def read_ignore_file(path: str) -> set[str]:
     does a file that is not UTF-8. The file is only read, never rewritten.
     """
     p = Path(path)
+    if p.is_dir():
+        raise ConfigError(f"{p}: the ignore file is a folder; name a file (default {DEFAULT_IGNORE_FILE})")
     if not p.is_file():
         return set()
     data = p.read_bytes()

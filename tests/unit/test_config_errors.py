@@ -81,3 +81,11 @@ def test_severity_by_prefix_sets_every_rule_of_the_family_longest_prefix_winning
     by_rule = {(f["rule"], f["severity"]) for f in found}
     assert ("F102", "minor") in by_rule and ("F101", "critical") in by_rule
     assert all(sev == "critical" for rule, sev in by_rule if rule.startswith("F") and rule != "F102")
+
+
+def test_a_folder_given_as_config_or_ignore_file_is_named_as_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "settings").mkdir()
+    status, err = _run(tmp_path, "--config", str(tmp_path / "settings"))
+    assert status == 2 and "settings: a folder; --config names a TOML file" in err
+    status, err = _run(tmp_path, "--ignore-file", str(tmp_path / "settings"))
+    assert status == 2 and "settings: the ignore file is a folder" in err  # not 'not found; nothing suppressed'
