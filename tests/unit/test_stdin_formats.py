@@ -1,5 +1,6 @@
 """Standard input in pipelines: each format with --format; records piped without --format are an input error
-saying which --format to give (read as prose, they would pass as clean), plain text needs none."""
+saying which --format to give (read as prose, they would pass as clean), plain text needs none; a column named
+with --field that the header lacks is an input error."""
 
 from __future__ import annotations
 
@@ -63,3 +64,21 @@ def test_plain_text_and_format_text_need_no_format(tmp_path: Path, text: str) ->
     args = ("--format", "text") if text == JSONL else ()
     status, err, _ = _pipe(tmp_path, text, *args)
     assert status == 0, err
+
+
+@pytest.mark.parametrize(("role", "name"), [("source", "eng"), ("reference", "post_edit_vi"), ("id", "key")])
+def test_a_named_column_the_header_lacks_is_an_input_error(tmp_path: Path, role: str, name: str) -> None:
+    table = "en\tvi\tpe\nChile and Peru signed two accords.\tChile và Bolivia đã ký hai hiệp định.\tx\n"
+    status, err, _ = _pipe(tmp_path, table, "--format", "tsv", "--field", "target=vi", "--field", f"{role}={name}")
+    assert status == 2
+    assert f"-:1: header has no {role} column {name!r} (named with --field {role}={name}" in err
+    assert "its columns: 'en', 'vi', 'pe'" in err
+
+
+def test_named_columns_the_header_has_are_read(tmp_path: Path) -> None:
+    table = "en\tvi\tpe\nChile and Peru signed two accords.\tChile và Bolivia đã ký hai hiệp định.\tChile và Peru.\n"
+    fields = ("--field", "target=vi", "--field", "source=en", "--field", "reference=pe")
+    status, err, out = _pipe(tmp_path, table, "--format", "tsv", *fields)
+    assert status == 0, err
+    [seg] = [json.loads(line) for line in (out / "segments.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert (seg["source"], seg["reference"]) == ("Chile and Peru signed two accords.", "Chile và Peru.")
