@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -252,6 +253,10 @@ def run(
             )
     except (BackendError, ClusterError) as e:
         _fail(str(e))
+    except OSError as e:  # the outputs could not be written (no space, a folder that cannot be created)
+        _fail(
+            f"--out {out_dir}: cannot write the outputs: {e.strerror or e}" + (f" ({e.filename})" if e.filename else "")
+        )
     _notes(result.summary, result.reports, cfg, out_dir, html)
     if not quiet or report_format == "json":
         _print_report(out_dir, cfg.top, report_format)
@@ -408,11 +413,11 @@ def _codes(values: tuple[str, ...]) -> list[str]:
 def _check_out(out_dir: str, paths: tuple[str, ...]) -> None:
     """Refuse an output folder that is a file, or a folder the inputs are in (given, or holding a file named):
     report.html, report.xlf and findings.csv written or removed there could be the user's own files."""
-    from pathlib import Path
 
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         _fail(f"--out {out_dir}: a file, not a folder; choose another --out (default: reports)")
+    _check_out_writable(out, out_dir)
     target = out.resolve()
     for given in paths:
         if given == "-":
@@ -424,6 +429,18 @@ def _check_out(out_dir: str, paths: tuple[str, ...]) -> None:
                 f"--out {out_dir}: the folder of the inputs ({given}); the outputs (report.html, findings.csv …) "
                 "would overwrite or remove files of the same name there: choose another folder (default: reports)"
             )
+
+
+def _check_out_writable(out: Path, out_dir: str) -> None:
+    """The nearest existing folder of --out must be a folder this user may write in (a usage error before any
+    work, instead of a traceback at the end)."""
+    probe = out.absolute()
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir():
+        _fail(f"--out {out_dir}: {probe} is a file, so the folder cannot be created; choose another --out")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        _fail(f"--out {out_dir}: {probe} is not writable by this user; choose another --out")
 
 
 def _check_codes(cfg: Config, from_command_line: dict[str, bool]) -> None:

@@ -7,6 +7,8 @@ when the stream is not a TTY, and ``NO_COLOR`` is honoured). :func:`summary_json
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import Counter
 from typing import Any
 
@@ -230,12 +232,22 @@ def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
     }
 
 
+class PipedConsole(Console):
+    """A console whose reader may stop early (``audit run … | head``): the rest of the report is dropped and the
+    run keeps its own exit status (rich's default exits with status 1, which reads as ``--fail-on``)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def print_report(run: RunData, top: int = 10, console: Console | None = None) -> None:
     if console is None:
-        console = Console()
+        console = PipedConsole()
         if not console.is_terminal:  # piped: wide enough that no document name is cut
             longest = max((len(d["doc"]) for d in run.documents), default=0)
-            console = Console(width=max(console.width, longest + 70))
+            console = PipedConsole(width=max(console.width, longest + 70))
     render(run, console, top)
 
 

@@ -1,5 +1,5 @@
 """A run ended by SIGTERM (``kill``, ``timeout``, a CI cancel) leaves --out as it was: no half-written file and
-no temporary folder."""
+no temporary folder; a report whose reader stops early (``| head``) keeps the run's exit status."""
 
 from __future__ import annotations
 
@@ -59,3 +59,21 @@ def test_sigterm_before_any_output_removes_the_out_folder_it_created(tmp_path: P
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) == 128 + signal.SIGTERM
     assert not out.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX pipes")
+@pytest.mark.parametrize(("args", "status"), [((), 0), (("--fail-on", "major"), 1)])
+def test_a_report_piped_into_head_keeps_the_runs_exit_status(
+    tmp_path: Path, args: tuple[str, ...], status: int
+) -> None:
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "audit", "run", str(ROOT / "corpus"), "--out", str(out), "--top", "40", *args]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()  # `| head -1`: the reader goes away after one line
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == status, err
+    assert first.strip() and "Traceback" not in err
+    assert (out / "findings.jsonl").is_file()
