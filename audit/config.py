@@ -20,6 +20,7 @@ the top level. Command-line options win over the file.
 
 from __future__ import annotations
 
+import codecs
 import re
 import tomllib
 from collections.abc import Callable
@@ -106,8 +107,10 @@ _TOML_AT_END = " (at end of document)"
 
 def _parse_toml(file: Path, raw: bytes) -> dict[str, Any]:
     """The TOML document in ``raw``; ConfigError naming ``file``, line and column when it is not valid."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ConfigError(f"{file}:1: UTF-16 (as Notepad's 'Unicode' saves it); TOML is UTF-8: save it as UTF-8")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a BOM, as Windows editors write, is no TOML error
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         bad = f"invalid byte 0x{raw[e.start]:02x} at byte offset {e.start}"
@@ -179,7 +182,7 @@ def locate(source: str | None, key: str, token: str | None = None) -> str:
     if not source:
         return "config"
     try:
-        line = key_line(Path(source).read_text(encoding="utf-8"), key, token)
+        line = key_line(Path(source).read_text(encoding="utf-8-sig"), key, token)
     except (OSError, UnicodeDecodeError):
         line = None
     return f"{source}:{line}" if line else source

@@ -89,3 +89,12 @@ def test_a_folder_given_as_config_or_ignore_file_is_named_as_a_folder(tmp_path: 
     assert status == 2 and "settings: a folder; --config names a TOML file" in err
     status, err = _run(tmp_path, "--ignore-file", str(tmp_path / "settings"))
     assert status == 2 and "settings: the ignore file is a folder" in err  # not 'not found; nothing suppressed'
+
+
+def test_a_config_saved_with_a_bom_is_read_and_utf16_is_named(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_bytes(b'\xef\xbb\xbf[tool.mt-audit]\nselect = ["F", "N1"]\n')
+    assert load_config(str(config)).select == ["F", "N1"]
+    config.write_bytes("top = 3\n".encode("utf-16"))
+    with pytest.raises(ConfigError, match=r"c\.toml:1: UTF-16 .*save it as UTF-8"):
+        load_config(str(config))
