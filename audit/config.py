@@ -308,6 +308,8 @@ def read_ignore_file(path: str) -> set[str]:
     if not p.is_file():
         return set()
     data = p.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ConfigError(f"{p}:1: ignore file is UTF-16 (as Notepad's 'Unicode' saves it); save it as UTF-8")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

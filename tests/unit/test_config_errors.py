@@ -98,3 +98,10 @@ def test_a_config_saved_with_a_bom_is_read_and_utf16_is_named(tmp_path: Path) ->
     config.write_bytes("top = 3\n".encode("utf-16"))
     with pytest.raises(ConfigError, match=r"c\.toml:1: UTF-16 .*save it as UTF-8"):
         load_config(str(config))
+
+
+def test_an_ignore_file_saved_as_utf16_is_named_as_such(tmp_path: Path) -> None:
+    ignore = tmp_path / "dismissed.txt"
+    ignore.write_bytes("0123456789abcdef\n".encode("utf-16"))
+    status, err = _run(tmp_path, "--ignore-file", str(ignore))
+    assert status == 2 and "dismissed.txt:1: ignore file is UTF-16" in err
