@@ -97,6 +97,8 @@ def load_config(path: str | None = None, start: Path | None = None) -> Config:
             return Config()
         file = found
     data = _parse_toml(file, file.read_bytes())
+    if path is not None and file.name == "pyproject.toml" and "mt-audit" not in data.get("tool", {}):
+        raise ConfigError(f"{path}: no [tool.mt-audit] table in it, so no setting of mt-audit")
     table = data.get("tool", {}).get("mt-audit", data if file.name != "pyproject.toml" else {})
     return config_from_table(table, str(file))
 

@@ -105,3 +105,13 @@ def test_an_ignore_file_saved_as_utf16_is_named_as_such(tmp_path: Path) -> None:
     ignore.write_bytes("0123456789abcdef\n".encode("utf-16"))
     status, err = _run(tmp_path, "--ignore-file", str(ignore))
     assert status == 2 and "dismissed.txt:1: ignore file is UTF-16" in err
+
+
+def test_a_pyproject_given_with_config_needs_the_mt_audit_table(tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    pyproject = tmp_path / "pkg" / "pyproject.toml"
+    pyproject.write_text('[project]\nname = "dich-thuat"\n\n[tool.ruff]\nline-length = 100\n', encoding="utf-8")
+    status, err = _run(tmp_path, "--config", str(pyproject))
+    assert status == 2 and f"{pyproject}: no [tool.mt-audit] table in it" in err
+    pyproject.write_text('[project]\nname = "dich-thuat"\n\n[tool.mt-audit]\ntop = 3\n', encoding="utf-8")
+    assert load_config(str(pyproject)).top == 3
