@@ -252,7 +252,10 @@ def run(
                 cluster=cluster,
             )
     except (BackendError, ClusterError) as e:
-        _fail(str(e))
+        from audit.config import locate
+
+        from_config = isinstance(e, BackendError) and not qe and cfg.source is not None
+        _fail(f"{locate(cfg.source, 'qe')}: qe: {e}" if from_config else str(e))
     except OSError as e:  # the outputs could not be written (no space, a folder that cannot be created)
         _fail(
             f"--out {out_dir}: cannot write the outputs: {e.strerror or e}" + (f" ({e.filename})" if e.filename else "")

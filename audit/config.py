@@ -231,7 +231,10 @@ def _fields(value: Any, key: str, where: Where | str) -> dict[str, str]:
     bad = set(value) - {"target", "source", "reference", "id"}
     if bad:
         raise ConfigError(f"{where}: {key}: unknown role(s) {', '.join(sorted(bad))}")
-    return {k: str(v) for k, v in value.items()}
+    not_text = sorted(k for k, v in value.items() if not isinstance(v, str))
+    if not_text:
+        raise ConfigError(f'{where}: {key}: the field name of {", ".join(not_text)} must be a string (e.g. "mt")')
+    return dict(value)
 
 
 def _count(note: str = "") -> Callable[[Any, str, Where | str], int]:
@@ -258,7 +261,9 @@ def _patterns(value: Any, key: str, where: Where | str) -> list[str]:
 
 
 def _text(value: Any, key: str, where: Where | str) -> str:
-    return str(value)
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: {key} must be a string (a file path)")
+    return value
 
 
 # Key → parser (value, key, where) → the Config attribute's value; checked in this order.

@@ -115,3 +115,19 @@ def test_a_pyproject_given_with_config_needs_the_mt_audit_table(tmp_path: Path) 
     assert status == 2 and f"{pyproject}: no [tool.mt-audit] table in it" in err
     pyproject.write_text('[project]\nname = "dich-thuat"\n\n[tool.mt-audit]\ntop = 3\n', encoding="utf-8")
     assert load_config(str(pyproject)).top == 3
+
+
+@pytest.mark.parametrize(
+    ("toml", "shown"),
+    [
+        ('top = 4\nqe = ["builtin", "sacrebleu:hter-x"]\n', ":2: qe: sacrebleu:hter-x: the only option is 'postedit'"),
+        ('qe = ["kiwi"]\n', ":1: qe: unknown QE backend 'kiwi'"),
+        ("ignore-file = 5\n", ":1: ignore-file must be a string"),
+        ("fields = { target = 5 }\n", ":1: fields: the field name of target must be a string"),
+    ],
+)
+def test_values_of_the_wrong_kind_name_the_line(tmp_path: Path, toml: str, shown: str) -> None:
+    config = tmp_path / "audit.toml"
+    config.write_text(toml, encoding="utf-8")
+    status, err = _run(tmp_path, "--config", str(config))
+    assert status == 2 and f"error: {config}{shown}" in err
