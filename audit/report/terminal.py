@@ -133,6 +133,8 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
             console.print()
     if run.findings:
         console.print(_rules_table(run, plain))
+    for line in corpus_lines(run.summary.get("corpus_scores") or {}):
+        console.print(line, soft_wrap=plain)
     c = run.summary.get("counts", {})
     sev = c.get("by_severity", {})
     totals = (
@@ -197,6 +199,23 @@ def _config_note(run: RunData) -> str:
     return f"; settings from {source}" if source else ""
 
 
+def corpus_lines(corpus_scores: dict[str, Any]) -> list[str]:
+    """One line per QE backend with corpus-level scores (sacrebleu's chrF, BLEU and TER or HTER; COMET's system
+    score), the figures a localization engineer compares between engines or batches."""
+    lines = []
+    for name, scores in corpus_scores.items():
+        if not scores:
+            continue
+        label = {"chrf": "chrF"}
+        metrics = [f"{label.get(k, k.upper())} {v['score']:.2f}" for k, v in scores.items() if isinstance(v, dict)]
+        if "system_score" in scores:
+            metrics.append(f"system score {scores['system_score']:.4f}")
+        if metrics:
+            over = _count(scores.get("segments", 0), "segment")
+            lines.append(f"{name} over {over}: {', '.join(metrics)} (signatures in summary.json)")
+    return lines
+
+
 def _input_errors_note(run: RunData) -> str:
     """``; 2 input errors (not audited, listed below)`` when files or records could not be read."""
     n = len(run.summary.get("input_errors") or [])
@@ -228,6 +247,7 @@ def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
             for s in worst_segments(run, top)
         ],
         "by_rule": dict(sorted(Counter(f["rule"] for f in run.findings).items())),
+        "corpus_scores": run.summary.get("corpus_scores") or {},
         "input_errors": run.summary.get("input_errors") or [],
     }
 
