@@ -82,3 +82,13 @@ def test_named_columns_the_header_has_are_read(tmp_path: Path) -> None:
     assert status == 0, err
     [seg] = [json.loads(line) for line in (out / "segments.jsonl").read_text(encoding="utf-8").splitlines()]
     assert (seg["source"], seg["reference"]) == ("Chile and Peru signed two accords.", "Chile và Peru.")
+
+
+def test_a_named_jsonl_field_no_record_has_is_an_input_error_once(tmp_path: Path) -> None:
+    records = JSONL + '{"id": "p2", "src": "Two ports reopened.", "mt": "Hai cảng mở cửa trở lại."}\n'
+    status, err, out = _pipe(tmp_path, records, "--format", "jsonl", "--field", "source=en")
+    assert status == 2
+    assert err.count("no record has the source field 'en'") == 1 and "first record's fields: id, src, mt" in err
+    assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["counts"]["segments"] == 2
+    status, err, _ = _pipe(tmp_path, records, "--format", "jsonl", "--field", "source=src")
+    assert status == 0, err
