@@ -92,3 +92,15 @@ def test_a_named_jsonl_field_no_record_has_is_an_input_error_once(tmp_path: Path
     assert json.loads((out / "summary.json").read_text(encoding="utf-8"))["counts"]["segments"] == 2
     status, err, _ = _pipe(tmp_path, records, "--format", "jsonl", "--field", "source=src")
     assert status == 0, err
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Các định dạng được hỗ trợ gồm PDF, text, HTML.\nTệp tải lên không quá 10 MB.\n",
+        "Ứng dụng dịch mt, text và target đều được nhắc đến\nở đây chỉ là ví dụ.\n",
+    ],
+)
+def test_prose_that_names_a_column_word_is_read_as_text(tmp_path: Path, prose: str) -> None:
+    status, err, _ = _pipe(tmp_path, prose)
+    assert status == 0, err
