@@ -381,10 +381,20 @@ def _next_initial(text: str, end: int) -> str:
 
 
 def _in_name(text: str, start: int, prev: str, gz: Gazetteer) -> bool:
-    """The previous word is a capitalised word inside the sentence (not its first word)."""
+    """The previous word is a capitalised word inside the sentence (not its first word), and no compass word of
+    a part of the country ('miền Trung Philippines', 'phía Bắc Lào')."""
     if not (prev[:1].isupper() and prev.isalpha()) or prev in gz.forms:
         return False
+    if prev in _COMPASS and _REGION_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return False
     return not at_sentence_start(text, text.rfind(prev, 0, start))
+
+
+# 'miền', 'phía', 'mạn' and the capitalised compass words after them: a part of the country that follows ('miền
+# Trung Philippines', 'phía Bắc Lào'), not a personal name before it; not after 'vùng' or 'khu vực', which may
+# stand before the proper name of a region ('khu vực Tây Úc', the state of Western Australia)
+_COMPASS = frozenset(("Bắc", "Nam", "Đông", "Tây", "Trung"))
+_REGION_BEFORE = re.compile(r"(?<!\w)(?:miền|phía|mạn)(?: (?:Bắc|Nam|Đông|Tây|Trung)){1,2} $")
 
 
 def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:

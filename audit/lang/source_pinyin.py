@@ -47,8 +47,24 @@ def source_pinyin_names(source: str, target: str) -> list[SourcePinyin]:
                     return []
                 heard = _syllables_of(source)
             for part in _stretches(stretch, functools.partial(_readable, heard=heard)):
-                out.extend(_names_in(part, runs, target))
+                out.extend(n for n in _names_in(part, runs, target) if not _foreign_word(target[n.start : n.end]))
     return out
+
+
+_COMMON_ZIPF = 3.0  # an English word of this frequency or more ('nina', 'yuri'); pinyin given names are far rarer
+
+
+def _foreign_word(name: str) -> bool:
+    """A foreign word or name the source transcribes, not a Chinese name in pinyin: its first syllable is no
+    Chinese surname and a word of two syllables or more is a common English word ('La Nina' for 拉尼娜, the
+    Spanish word as Vietnamese writes it; 'Xiang Guangda' and 'Li Mingzhe' are names)."""
+    from audit.lang.english import en_zipf
+    from audit.lang.mentions import chinese_surname_pinyin
+
+    words = name.lower().split()
+    if any(split[0] in chinese_surname_pinyin() for split in segmentations(words[0])):
+        return False
+    return any(en_zipf(w) >= _COMMON_ZIPF and any(len(s) >= 2 for s in segmentations(w)) for w in words)
 
 
 def _pinyin(word: str) -> bool:
@@ -117,5 +133,15 @@ def _hanviet(chars: str) -> str:
     for ch in chars:
         readings = hv.readings.get(ch, ())
         main = next((r for r in readings if ch in hv.by_primary.get(syllable_key(r), ())), None)
-        parts.append(main or (readings[0] if readings else ""))
+        parts.append(_name_spelling(main, readings) if main else (readings[0] if readings else ""))
     return " ".join(p[:1].upper() + p[1:] for p in parts) if all(parts) else ""
+
+
+_I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
+
+
+def _name_spelling(reading: str, readings: tuple[str, ...]) -> str:
+    """The reading as names spell it: a final 'i' written 'y' where the characters' readings have both forms
+    (李 'Lý', not 'Lí'; 理 'Lý'), as the press writes Lý Cường and Mỹ; one with no 'y' form keeps its 'i'."""
+    y_form = reading[:-1] + reading[-1:].translate(_I_TO_Y)
+    return y_form if y_form != reading and y_form in readings else reading

@@ -27,7 +27,9 @@ VERBATIM = re.compile(
     # ('Chưa_biết2', 'Thần Châu-17') and the number is A101/A102's
     r"|(?<![A-Za-z0-9-])(?!(?:mid|pre|post|top|under|over|non|anti|pro|ex)-\d)(?!(?-i:[A-Z][a-z]{2,})-\d)"
     r"(?:[A-Za-z]{2,}-?\d[A-Za-z0-9-]*|[A-Za-z]-?\d{3,}[A-Za-z0-9-]*|[A-Z]\d+[A-Z]\d+|[A-Z]-\d{2,})"
-    r"(?![A-Za-z0-9-])",
+    r"(?![A-Za-z0-9-])"
+    # a file or case number: capitals, then numbers between two slashes or more ('AN/2025/4471', 'EU/2024/1689')
+    r"|(?<![A-Za-z0-9/-])(?-i:[A-Z]{2,})/\d+(?:/[A-Za-z0-9-]+)+(?![A-Za-z0-9/-])",
     re.IGNORECASE,
 )
 LINK_TAIL = ".,;:!?)]}>'\""  # punctuation after a link belongs to the sentence

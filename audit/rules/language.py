@@ -276,6 +276,57 @@ def _english_compounds(text: str, mask: list[bool]) -> Iterator[tuple[int, int]]
             yield m.start(), m.end()
 
 
+# Two or more lowercase ASCII words joined by hyphens ('first-come', 'case-by-case')
+_ANY_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])")
+
+
+def _compounds_in_phrases(text: str, toks: Sequence[Token], english: list[bool], mask: list[bool]) -> list[range]:
+    """The token indices of each hyphenated compound of English words, not all Vietnamese syllables ('first-come',
+    'case-by-case'), that stands one space from a word ``english`` marks or a comma from another such compound:
+    one English word inside an English phrase ('on a first-come basis', 'first-come, first-served'), however a
+    compound alone is judged."""
+    if "-" not in text:
+        return []
+    at = {t.start: k for k, t in enumerate(toks)}
+    compounds = []
+    for m in _ANY_COMPOUND.finditer(text):
+        first = at.get(m.start())
+        parts = m[0].split("-")
+        if first is None or mask[m.start()] or not all(map(is_english, parts)) or all(map(is_valid_syllable, parts)):
+            continue
+        compounds.append(range(first, first + len(parts)))
+    starts, ends = {r[0] for r in compounds}, {r[-1] for r in compounds}
+
+    def beside(k: int, other: int, sep: str) -> bool:
+        return (sep == " " and english[other]) or (sep == ", " and (other in starts or other in ends))
+
+    found = []
+    for r in compounds:
+        first, last = r[0], r[-1]
+        before = first > 0 and beside(first, first - 1, text[toks[first - 1].end : toks[first].start])
+        after = last + 1 < len(toks) and beside(last, last + 1, text[toks[last].end : toks[last + 1].start])
+        if before or after:
+            found.append(r)
+    return found
+
+
+def _joined(text: str, toks: Sequence[Token], j: int, hyphened: set[int]) -> bool:
+    """``toks[j]`` and ``toks[j + 1]`` belong to one English phrase: one space apart, parts of one compound
+    (``hyphened``: j is a part before a hyphen), or a comma between two compounds' parts or English words that are
+    no loans ('on a first-come, first-served basis')."""
+    sep = text[toks[j].end : toks[j + 1].start]
+    if sep == " ":
+        return True
+    if sep == "-":
+        return j in hyphened
+    if sep != ", ":
+        return False
+    return all(
+        i in hyphened or i - 1 in hyphened or (_latin_foreign(toks[i]) and not is_loan(toks[i].text))
+        for i in (j, j + 1)
+    )
+
+
 def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     """English words of the article text that could be flagged: no Vietnamese syllable, no loan (but for
     one far more frequent in English, which a two-word run may flag), and written in lowercase somewhere
@@ -428,7 +479,9 @@ class UntranslatedWord(SegmentRule):
         "to three Zipf points ('food security'). A Latin or Greek plural of an English word ('memoranda', "
         "'consortia') is English. A phrase takes along a word joined to it by a hyphen ('long-term guidance', "
         "not 'term guidance'). A hyphenated English compound ('year-over-year', 'state-of-the-art') is a "
-        "phrase too, minor even with a function word (tech writing keeps 'plug-and-play' as a loan), and an "
+        "phrase too, minor even with a function word (tech writing keeps 'plug-and-play' as a loan); inside a "
+        "longer English phrase it is one of the phrase's words ('on a case-by-case basis'), and a comma between "
+        "two such compounds does not end the phrase ('first-come, first-served'); an "
         "inflected word between a Vietnamese word and a name is a verb, not part of the name ('đã defeated "
         "Alexander Zverev'). An English office title after a Vietnamese "
         "word ('Minister of State for Trade', 'Secretary of State': a head from offices.tsv, then 'of' or 'for' "
@@ -441,6 +494,7 @@ class UntranslatedWord(SegmentRule):
         "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
         "Đây là kết quả [[of]] nhiều năm nỗ lực.",
         "Hai nước sẽ đàm phán [[the treaty on fisheries]] trong năm tới.",
+        "Hồ sơ học bổng được xét [[on a case-by-case basis]].",
         "Hãng này muốn tăng [[market share]] tại Đông Nam Á.",
         "Các nước ven biển hợp tác về thủy sản và [[the ocean economy]].",
         "Hội thảo bàn về [[renewable energy]] trong khu vực.",
@@ -492,7 +546,14 @@ class UntranslatedWord(SegmentRule):
             and (_isolated(text, toks, k) or _verb_before_name(text, toks, k))
             for k, t in enumerate(toks)
         ]
+        in_phrases = _compounds_in_phrases(text, toks, english, mask)
+        hyphened = {k for r in in_phrases for k in r[:-1]}  # a compound's part before its hyphen
+        for r in in_phrases:
+            for k in r:
+                english[k] = True
         for start, end in _english_compounds(text, mask):
+            if any(toks[r[0]].start == start for r in in_phrases):
+                continue  # inside a longer English phrase: flagged with it
             # minor even with a function word: tech and business writing keeps such compounds as loans
             # ('plug-and-play', 'work-from-home', 'over-the-air'), which an editor may prefer translated
             english = [e and not start <= t.start < end for e, t in zip(english, toks, strict=True)]
@@ -518,27 +579,41 @@ class UntranslatedWord(SegmentRule):
                 k += 1
                 continue
             j = k
-            while j + 1 < len(toks) and english[j + 1] and text[toks[j].end : toks[j + 1].start] == " ":
+            while j + 1 < len(toks) and english[j + 1] and _joined(text, toks, j, hyphened):
                 j += 1
             run = toks[k : j + 1]
+            # a compound is one word of the phrase ('on a first-come basis': four words)
+            words_in_run = len(run) - sum(1 for i in range(k, j) if i in hyphened)
             foreign = [t for t in run if _latin_foreign(t) and (t.lower in function_words() or not is_loan(t.text))]
             # in a run, English function words count even when they spell a Vietnamese syllable ("the", "a")
             english_like = [t for t in run if _latin_foreign(t) or t.lower in function_words()]
             headed = _heads_phrase(run)
-            if len(run) >= _MIN_RUN and (foreign or headed or _article_inside(run)) and len(english_like) >= _MIN_RUN:
+            if (
+                words_in_run >= _MIN_RUN
+                and (foreign or headed or _article_inside(run))
+                and len(english_like) - (len(run) - words_in_run) >= _MIN_RUN
+            ):
                 start, end = _with_hyphened(text, _phrase_start(text, toks, k, mask), run[-1].end)
                 span = text[start:end]
                 yield self.hit(seg, start, end, f"untranslated English {span!r}", severity=Severity.MAJOR)
-            elif len(run) == 2 and (
-                len(foreign) == 2
+            elif words_in_run == 2 and (
+                # a compound and a word, not loans, and no term glossed by its acronym ('multi-project wafer (MPW)')
+                any(_latin_foreign(t) and not is_loan(t.text) for t in run)
+                and not _ACRONYM_AFTER.match(text, run[-1].end)
+                if len(run) > 2
+                else len(foreign) == 2
                 or all(map(_pair_foreign, run))
                 or headed
                 or _english_order_pair(run)
                 or _loan_pair_english(run)
             ):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
-                # grammar of the phrase was left untranslated
-                grammar = any(t.lower in function_words() for t in run)
+                # grammar of the phrase was left untranslated (not one inside a compound: 'check-in online')
+                grammar = any(
+                    t.lower in function_words()
+                    for i, t in enumerate(run, k)
+                    if i not in hyphened and i - 1 not in hyphened
+                )
                 start, end = _with_hyphened(
                     text, _phrase_start(text, toks, k, mask) if grammar else run[0].start, run[-1].end
                 )

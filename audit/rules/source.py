@@ -7,6 +7,7 @@ and the Vietnamese convention, names that must be copied letter for letter, code
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -24,7 +25,7 @@ from audit.lang.romanisation import plain_latin, romanised_alike
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.textcache import per_document
 from audit.lang.verbatim import held_in_text, lost_tokens, squeezed, token_kind, token_text, verbatim_tokens
-from audit.model import Segment, Severity
+from audit.model import InlineCode, Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
 from audit.rules.dates import DateMention, date_mentions
 from audit.rules.registry import register
@@ -408,7 +409,10 @@ class LostVerbatimToken(SourceRule):
         "link), that token is flagged with the source's as the fix, and so is the start of a link cut short "
         "('example.org' for 'example.org/festival'); otherwise the whole segment is. A "
         "capitalised word, a hyphen and a number ('Tianzhou-7', a program's column 'Unknown-2') is no code: "
-        "the word may be translated ('Thiên Châu-7', 'Chưa_biết2') and A101/A102 check its number."
+        "the word may be translated ('Thiên Châu-7', 'Chưa_biết2') and A101/A102 check its number. A file or "
+        "case number of capitals and numbers between two slashes or more ('AN/2025/4471') is a code. In an "
+        "XLIFF record a standalone inline code (a line break <x/>, a <ph/>) parts the words on its two sides, "
+        "so 'info@x.vn<x/>or' holds the address 'info@x.vn'."
     )
     fires = (
         "Details are at https://example.org/report and flight MH370. => Chi tiết có tại "
@@ -416,11 +420,13 @@ class LostVerbatimToken(SourceRule):
         "Forecasts are posted at yr.no. => [[Dự báo được đăng trên trang web.]]",
         "The H5N1 virus reached two farms. => Virus [[H7N9]] đã lây sang hai trang trại.",
         "Tickets are sold at www.example.org/festival-2026. => Vé được bán tại [[www.example.org]].",
+        "Regulation EU/2024/1689 applies. => Quy định [[EU/2024/1698]] được áp dụng.",
     )
     quiet = (
         "Write to info@example.vn about COVID-19. => Hãy viết thư tới info@example.vn về Covid-19.",
         "The 4-month-old mice and 5km race. => Những con chuột 4 tháng tuổi và cuộc đua 5 km.",
         "The Tianzhou-7 cargo craft docked. => Tàu chở hàng Thiên Châu-7 đã ghép nối.",
+        "Resolution A/RES/76/262 passed at 5 km/h, 24/7. => Nghị quyết A/RES/76/262 thông qua ở 5 km/h, 24/7.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -428,7 +434,26 @@ class LostVerbatimToken(SourceRule):
         _, lost = lost_tokens(source, seg.text)
         if not lost:
             return
-        added = [m for m in verbatim_tokens(seg.text) if not held_in_text(token_text(m), source)]
+        if seg.codes is not None:  # a standalone code between two words ('x@y.vn<x id="2"/>or') parts them
+            yield from self._check_parted(seg)
+            return
+        yield from self._hits(seg, source, seg.text, lost)
+
+    def _check_parted(self, seg: Segment) -> Iterator[Hit]:
+        """The check on source and target with a space where a standalone inline code parts two characters; the
+        spans are mapped back to the target's own offsets."""
+        assert seg.codes is not None
+        source, _ = parted_at_codes(seg.source or "", seg.codes.source)
+        target, inserted = parted_at_codes(seg.text, seg.codes.target)
+        _, lost = lost_tokens(source, target)
+        if not lost:
+            return
+        for hit in self._hits(seg, source, target, lost):
+            yield dataclasses.replace(hit, start=unparted(hit.start, inserted), end=unparted(hit.end, inserted))
+
+    def _hits(self, seg: Segment, source: str, target: str, lost: list[str]) -> Iterator[Hit]:
+        """The findings of the lost tokens: one for each token replaced or cut short, one for the rest."""
+        added = [m for m in verbatim_tokens(target) if not held_in_text(token_text(m), source)]
         replaced = _replacements(lost, added)
         for token, m in replaced.items():
             end = m.start() + len(token_text(m))
@@ -436,28 +461,51 @@ class LostVerbatimToken(SourceRule):
                 seg,
                 m.start(),
                 end,
-                f"'{seg.text[m.start() : end]}' where the source has '{token}'",
+                f"'{target[m.start() : end]}' where the source has '{token}'",
                 suggestion=token,
                 confidence=0.85,
             )
         rest = [t for t in lost if t not in replaced]
-        for token, m in _truncations(rest, source, seg.text).items():
+        for token, m in _truncations(rest, source, target).items():
             end = m.start() + len(token_text(m))
             yield self.hit(
                 seg,
                 m.start(),
                 end,
-                f"'{seg.text[m.start() : end]}' is the source's '{token}' cut short",
+                f"'{target[m.start() : end]}' is the source's '{token}' cut short",
                 suggestion=token,
                 confidence=0.85,
             )
             rest.remove(token)
         if rest:
             listed = ", ".join(f"'{t}'" for t in rest)
-            yield self.hit(seg, 0, len(seg.text), f"the source's {listed} not in the translation", confidence=0.85)
+            yield self.hit(seg, 0, len(target), f"the source's {listed} not in the translation", confidence=0.85)
 
 
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
+
+
+def parted_at_codes(text: str, codes: Iterable[InlineCode]) -> tuple[str, list[int]]:
+    """``text`` with a space where a standalone inline code (XLIFF <x/>, <ph/>, a begin or an end code) stands
+    between two characters that are no space, and the offsets (in ``text``) where the spaces went in."""
+    places = sorted(
+        {
+            c.start
+            for c in codes
+            if c.role != "element"
+            and 0 < c.start < len(text)
+            and not (text[c.start].isspace() or text[c.start - 1].isspace())
+        }
+    )
+    if not places:
+        return text, []
+    parts = [text[a:b] for a, b in zip([0, *places], [*places, len(text)], strict=True)]
+    return " ".join(parts), places
+
+
+def unparted(offset: int, inserted: list[int]) -> int:
+    """The offset in the original text of ``offset`` in the text :func:`parted_at_codes` made."""
+    return offset - sum(1 for k, place in enumerate(inserted) if place + k < offset)
 
 
 def _bare_link(token: str) -> str:
@@ -801,7 +849,8 @@ class CountrySwapped(SourceRule):
         "'Áo'/'Úc' to a careless model). One country in place of another is a critical error (MQM). The rule "
         "fires only when a country is both added and dropped: an added one alone is often a paraphrase "
         "('Washington' → 'Mỹ'). Korea, and China with Taiwan, Hong Kong and Macao, count as one. A Chinese "
-        "source names countries by their full or their short name (印尼, 澳洲, 沙特)."
+        "source names countries by their full or their short name (印尼, 澳洲, 沙特). A country after a compass "
+        "word of its parts ('miền Trung Philippines', 'phía Bắc Lào') is read: the capitalised word is no name."
     )
     fires = (
         "Vietnam and Belarus signed five cooperation agreements. => Belarus và [[Trung Quốc]] đã ký năm văn "
@@ -809,6 +858,7 @@ class CountrySwapped(SourceRule):
         "越南与白俄罗斯签署了五项合作文件。 => Belarus và [[Trung Quốc]] đã ký năm văn kiện hợp tác.",
         "双方同意加强越日关系。 => Hai bên nhất trí tăng cường quan hệ giữa [[Trung Quốc]] và Nhật Bản.",
         "沙特与阿联酋签署协议。 => [[Qatar]] và UAE ký thỏa thuận.",
+        "Heavy rain hit northern Laos. => Mưa lớn đổ xuống phía Bắc [[Campuchia]].",
     )
     quiet = (
         "Vietnam and Belarus signed five cooperation agreements. => Việt Nam và Belarus đã ký năm văn kiện hợp tác.",
