@@ -27,7 +27,7 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import BinaryIO
 
-from audit.corpus.boilerplate import classify_line, classify_lines, is_prose
+from audit.corpus.boilerplate import classify_line, classify_lines, is_prose, without_notes
 from audit.corpus.charset_guess import PY_CODECS, guess_encoding
 from audit.corpus.declared import Declaration, decode_declared, html_declaration
 from audit.corpus.decode import cr_lines, iter_lines, split_lines
@@ -56,7 +56,8 @@ VOID = frozenset("area base br col embed hr img input link meta param source tra
 CHROME_ATTR = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
-    r"author|meta|date|time|caption|copyright|toc|poll)($|[\s_-])",
+    r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
+    r"tools|follow|signature|similar|references|reflist|editsection)($|[\s_-])",
     re.I,
 )
 # class/id word -> boilerplate kind (the other chrome words: navigation)
@@ -213,6 +214,7 @@ def _nfc_positions(text: str, pos: list[Pos]) -> tuple[str, list[Pos]]:
 
 
 _HEADLINE_WORDS = 4  # a site's name in an h1 is shorter than a headline
+_SENTENCE_ENDS = tuple(".!?…")
 _LINK_SHARE = 0.5  # a block whose text is mostly links is a list of links
 
 
@@ -258,7 +260,7 @@ def _headline(blocks: list[_Text]) -> int | None:
     if h1 is not None:
         return h1
     for i, b in enumerate(blocks):
-        if b.kind is None and b.text[-1] in ".!?…":
+        if b.kind is None and _ends_sentence(b):
             return None  # a sentence of the article came first: an h2 after it is a subheading
         if b.kind is None and b.h2 and _headline_shaped(b):
             return i
@@ -295,7 +297,17 @@ def _block_kinds(blocks: list[_Text]) -> list[str | None]:
         for i in range(headline):
             if kinds[i] is None and not is_prose(blocks[i].text):
                 kinds[i] = "navigation"
+    else:
+        for i in range(len(blocks)):
+            if kinds[i] is None and _ends_sentence(blocks[i]):
+                break
+            if kinds[i] is None and blocks[i].links:
+                kinds[i] = "navigation"  # no headline: the lists of links above the first article sentence are menus
     return kinds
+
+
+def _ends_sentence(b: _Text) -> bool:
+    return without_notes(b.text)[-1:] in _SENTENCE_ENDS
 
 
 def page_source(fh: BinaryIO, path: str, max_line: int) -> str:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from audit.lang.countries import is_vietnamese_word
 from audit.lang.english import en_zipf, function_words
 from audit.lang.hanviet import fold, load
-from audit.lang.mentions import HAN_VIET_COUNTRIES, country_names, titled_before
+from audit.lang.mentions import ACRONYM, HAN_VIET_COUNTRIES, country_names, titled_before
 from audit.lang.names import Run, capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import irregular, segmentations
@@ -61,16 +61,25 @@ class ForeignPinyin:
     loose: bool = False  # two syllables in two words ('Bai Deng'): a Chinese name has that shape too
 
 
-def _zh_parts(zh: str, family_first: bool = False) -> list[tuple[str, bool]]:
+# Countries whose news calls a person by the first part of the name, a given name with no family name after
+# it or before a father's name ('Thủ tướng Anwar', 'Tổng thống Prabowo', 'Thủ tướng Anutin'): Malaysia,
+# Indonesia, Thailand, Brunei
+_CALLED_BY_FIRST_PART = frozenset({"my", "id", "th", "bn"})
+
+
+def _zh_parts(zh: str, family_first: bool = False, first_part: bool = False) -> list[tuple[str, bool]]:
     """The forms of a Chinese name looked for, each with whether it is the whole name: the name without
     its '·', and its family name, the last part (弗拉基米尔·普京 → 弗拉基米尔普京, 普京) or the first for a
     name written family name first (Hungarian: 舒尤克·道马什, Sulyok Tamás), also without a leading
-    '小' (Jr.: 小马科斯 → 马科斯). A given name alone (弗拉基米尔, 唐纳德) is no one's: many people share it."""
+    '小' (Jr.: 小马科斯 → 马科斯). A given name alone (弗拉基米尔, 唐纳德) is no one's: many people share it;
+    but with ``first_part`` (a person called by it: 安瓦尔·易卜拉欣 Anwar Ibrahim, 安瓦尔) the first part too."""
     parts = [p for p in _ZH_PART_SEP.split(zh) if p]
     if not parts:
         return []
     whole = "".join(parts)
     forms = [(whole, True), (parts[0] if family_first else parts[-1], len(parts) == 1)]
+    if first_part and len(parts) > 1:
+        forms.append((parts[0], False))
     forms += [(f[1:], False) for f, _ in forms if f.startswith(_JR) and len(f) >= 3]
     out: dict[str, bool] = {}
     for f, w in forms:
@@ -114,7 +123,8 @@ def _index() -> dict[str, _PinyinKey]:
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         own = _letters(name)
         family_first = any(len(t.name_vi.split()) > 1 and t.name_vi.split() == t.name_en.split()[::-1] for t in ts)
-        for part, whole in _zh_parts(zh, family_first):
+        first_part = any(t.country.lower() in _CALLED_BY_FIRST_PART for t in ts)
+        for part, whole in _zh_parts(zh, family_first, first_part):
             for sylls in _part_pinyin(part):
                 key = "".join(sylls)
                 if len(sylls) < 2 or key in own:
@@ -325,14 +335,17 @@ _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|T�
 
 def _name_words(text: str, run: Run) -> Run:
     """The words of ``run`` that may be a name in pinyin: those after a country's name ('Mỹ Telangpu'),
-    or after a capitalised title or honorific at the run's start ('Ông Zelianshiji'); () when some other
-    word stands before the pinyin words."""
+    or after a capitalised title or honorific at the run's start ('Ông Zelianshiji'), or after an
+    organisation's acronym right after a title ('Chủ tịch JAXA Shanchuan Hong'); () when some other word
+    stands before the pinyin words."""
     rest = run[_country_prefix(run) :]
     k = len(rest)
     while k and _pinyin_parse(rest[k - 1][2]):
         k -= 1
     if k and k < len(rest) and titled_before(text, rest[k][0], strict=True):
         return rest[k:]
+    if k == 1 < len(rest) and ACRONYM.fullmatch(rest[0][2]) and titled_before(text, rest[0][0], strict=True):
+        return rest[1:]
     return rest if k == 0 else ()
 
 
@@ -342,11 +355,17 @@ def _country_pinyin(words: Run) -> bool:
     return place is not None and place.country
 
 
+def _chinese_syllable(parse: tuple[str, ...]) -> bool:
+    """One syllable of Chinese shape ('Hong', 'Zhang'): a known English word or name only by chance ('Hong
+    Kong'), not a sign that a run with a word of pinyin syllables run together is a Western name."""
+    return len(parse) == 1 and _CHINESE_SHAPE.search(parse[0]) is not None
+
+
 def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
     """Without the gazetteer: a capitalised run after a title or honorific (a country's name may stand
     between) or a sports or culture role (:data:`_ROLE_BEFORE`) that is all pinyin: three or more syllables,
     a word of two or more run together (Vietnamese writes each syllable apart), a syllable of Chinese shape
-    (:data:`_CHINESE_SHAPE`), no known word.
+    (:data:`_CHINESE_SHAPE`), no known word (but a one-syllable word of Chinese shape: 'Shanchuan Hong').
 
     A run shaped like a Chinese name ('Xi Jinping', 'Wang Yi': a one-syllable surname and a given name
     of one or two) is left to N101.
@@ -364,7 +383,9 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
             continue
         if not any(_CHINESE_SHAPE.search(s) for p in parses for s in p):
             continue
-        if any(_known_word(w) for _, _, w in rest) or _country_pinyin(rest):
+        if any(_known_word(w) and not _chinese_syllable(p) for (_, _, w), p in zip(rest, parses, strict=True)):
+            continue
+        if _country_pinyin(rest):
             continue
         start = rest[0][0]
         if not (titled_before(text, start) or _ROLE_BEFORE.search(text, max(0, start - 60), start)):

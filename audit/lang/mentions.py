@@ -175,12 +175,13 @@ def pinyin_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[P
                 continue
             sub = run[i:j]
             before, after = run[i - 1][2] if i else "", run[j][2] if j < len(run) else ""
+            head = run[:i]
             i = j
             words = tuple(w for _, _, w in sub)
             if len(words) < 2 or len(words) > 4 or fold(" ".join(words)) in exceptions():
                 continue
-            if before and titled_before(text, sub[0][0], strict=True):
-                before = ""  # 'Ông Chen Daguang': the word before is a title
+            if before and (titled_before(text, sub[0][0], strict=True) or _unit_before(text, head)):
+                before = ""  # 'Ông Chen Daguang': the word before is a title, or ends the title's unit
             if syllable_key(before) in surname_keys() or has_vietnamese_letters(after):
                 continue  # part of a Vietnamese name written with diacritics ('Hồ Quang Cua')
             if any(_romance_shaped(w) for w in words):
@@ -209,6 +210,21 @@ def pinyin_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[P
     if not out:
         out.extend(_mixed_names(text, runs, surname_pinyin()))
     return out
+
+
+ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]+")  # an organisation's: JAXA, EVN, VCCI
+
+
+def _unit_before(text: str, head: Run) -> bool:
+    """The capitalised words before a pinyin name are no Vietnamese name it continues: a country's name ending
+    a unit's ('Phó Tổng giám đốc Trung tâm Vũ trụ Việt Nam Li Chunhui': 'Nam' is no surname there), or an
+    organisation's acronym right after a title ('Chủ tịch JAXA …', 'Tổng giám đốc EVN …')."""
+    if not head:
+        return False
+    if len(head) == 1 and ACRONYM.fullmatch(head[0][2]):
+        return titled_before(text, head[0][0], strict=True)
+    tail = [w for _, _, w in head[-3:]]
+    return any(" ".join(tail[k:]) in country_names() for k in range(len(tail)))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -350,8 +366,25 @@ def _label_list(text: str, pos: int) -> bool:
     return bool(first) and len(_SPACED_DOT.findall(text)) >= 2 and ":" in text[: first.start()] and first.start() <= pos
 
 
+# Marks only Vietnamese puts on Latin letters (breve, circumflex, horn, hook above, dot below) and đ; an acute,
+# a grave or a tilde on a plain vowel is Portuguese, Spanish or French as well ('Téte', 'António', 'João')
+_VI_ONLY_MARKS = frozenset("\u0306\u0302\u031b\u0309\u0323")
+
+
+def vietnamese_spelt(word: str) -> bool:
+    """Only Vietnamese spells the word so: a mark no other Latin alphabet puts on the letter ('Hê', 'Lượng',
+    'Đức'), or a valid Vietnamese syllable with a diacritic ('Lý', 'Tô'); 'Téte' and 'António' are not."""
+    if not has_vietnamese_letters(word):
+        return False
+    if "đ" in word.lower() or not _VI_ONLY_MARKS.isdisjoint(unicodedata.normalize("NFD", word)):
+        return True
+    from audit.lang.syllable import is_valid_syllable
+
+    return is_valid_syllable(word)
+
+
 def _foreign(word: str) -> bool:
-    if has_vietnamese_letters(word):
+    if vietnamese_spelt(word):
         return False
     try:
         from audit.lang.syllable import is_valid_syllable

@@ -66,12 +66,17 @@ def _currency_amount(token: str) -> bool:
 
 def verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
     """The links, addresses, handles, hashtags, codes and bare domains of ``text`` (a currency before an
-    amount, 'VND5', is none); :func:`token_text` of a match is the token."""
+    amount, 'VND5', is none); :func:`token_text` of a match is the token. A link is one token: the bare
+    domain a 'www.' link also reads as is not yielded again."""
+    starts = set()
     for start, end in _token_regions(text):
-        yield from (m for m in VERBATIM.finditer(text, start, end) if not _currency_amount(m.group()))
+        for m in VERBATIM.finditer(text, start, end):
+            if not _currency_amount(m.group()):
+                starts.add(m.start())
+                yield m
     if "." in text:
         for start, end in _regions(text, _DOMAIN_TRIGGER):
-            yield from _bare_domain().finditer(text, start, end)
+            yield from (m for m in _bare_domain().finditer(text, start, end) if m.start() not in starts)
 
 
 def _stretch(text: str, i: int) -> tuple[int, int]:

@@ -32,7 +32,26 @@ def is_allowed_repetition(phrase: str) -> bool:
     exact, prefixes = reduplications()
     if f"{low} {low}" in exact:
         return True
+    first, *rest = low.split() or [""]
+    if rest and all(w == first for w in rest) and f"{first} {first}" in exact:
+        return True  # a sound or a sung vocable written out again ('ha ha ha, ha ha ha', 'la la la… la la la')
     return any(low == p or low.startswith(p + " ") for p in prefixes)
+
+
+@functools.cache
+def _doubled_across() -> dict[str, frozenset[str]]:
+    """Side ('ends', 'starts') → the two-syllable compounds of vi_doubled_across.tsv on that side."""
+    sides: dict[str, set[str]] = {"ends": set(), "starts": set()}
+    for row in read_tsv("vi_doubled_across.tsv"):
+        sides[row["side"]].add(row["word"])
+    return {side: frozenset(found) for side, found in sides.items()}
+
+
+def doubled_across(before: str, word: str, after: str) -> bool:
+    """``word`` written twice between ``before`` and ``after`` (lowercase) is two words, not a doubling: the
+    first copy ends a listed compound ('gần như | như nhau') or the second starts one ('để | để dành')."""
+    sides = _doubled_across()
+    return f"{before} {word}" in sides["ends"] or f"{word} {after}" in sides["starts"]
 
 
 @functools.cache

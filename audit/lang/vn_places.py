@@ -44,8 +44,8 @@ def vn_place_rows() -> tuple[dict[str, str], ...]:
 @functools.cache
 def pinyin_places() -> dict[str, PinyinPlace]:
     """Folded pinyin of a place, written joined ('guangning') → the place; a foreign city of the place tables
-    ('jilongpo' 吉隆坡 Kuala Lumpur); a country also by the pinyin of its short Chinese name (阿联酋 'alianqiu',
-    countries.zh_short.tsv). Left out: a form that is the
+    ('jilongpo' 吉隆坡 Kuala Lumpur, 'luoanda' 罗安达 Luanda); a country also by the pinyin of its short
+    Chinese name (阿联酋 'alianqiu', countries.zh_short.tsv). Left out: a form that is the
     place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries one shorter than five
     letters or one that is a word in English (Zipf ≥ 2.5) or Vietnamese text ('angela', 'yemen', 'taiwan').
     'ü' is written 'v' ('feilvbin'); after 'l' or 'n' also 'u' ('feilubin'), where that is no other key."""
@@ -64,10 +64,10 @@ def pinyin_places() -> dict[str, PinyinPlace]:
             if len(key) < 5 or key in own or _word(key):
                 continue
             out.setdefault(key, PinyinPlace(c.vi, zh, True))
-    for place in _city_places():
-        for key in _forms(place.zh):
-            if len(key) >= 5 and key != fold(place.standard).replace(" ", "") and not _word(key):
-                out.setdefault(key, PinyinPlace(place.standard, place.zh, False, city=True))
+    for standard, zh in _cities():
+        for key in _forms(zh):
+            if len(key) >= 5 and key != fold(standard).replace(" ", "") and not _word(key):
+                out.setdefault(key, PinyinPlace(standard, zh, False, city=True))
     for key, place in list(out.items()):
         plain = _u_for_v(key)
         if plain != key and plain not in out and len(plain) >= 5 and not _word(plain):
@@ -98,6 +98,18 @@ def _city_places() -> list[Place]:
         and p.standard not in countries
         and (p.whole or any(w.lower() in ("thủ đô", "thành phố") for w in p.before))
     ]
+
+
+def _cities() -> list[tuple[str, str]]:
+    """(Vietnamese name, Chinese name) of the foreign cities: those of the place tables, then every city of
+    references/cities.zh.tsv (CLDR's exemplar cities and the capitals, whatever their Hán-Việt reading: 罗安达
+    Luanda) but a Chinese one, whose Vietnamese name is spelt as only Vietnamese spells (Thượng Hải: its
+    pinyin, 'Shanghai', is also the city's name in English)."""
+    from audit.lang.mentions import vietnamese_spelt
+
+    out = [(p.standard, p.zh) for p in _city_places()]
+    out += [(r["vi"], r["zh"]) for r in read_tsv("cities.zh.tsv") if not any(map(vietnamese_spelt, r["vi"].split()))]
+    return out
 
 
 @functools.cache

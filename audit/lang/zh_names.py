@@ -1,6 +1,7 @@
 """Chinese-character names with the Vietnamese form the press writes: one index over the references that hold
-both (countries, their short names, capitals, Vietnamese and foreign places, organisations, companies and the
-people of the gazetteer), so that '河内' left in a sentence can be offered as 'Hà Nội'."""
+both (countries, their short names, capitals, Vietnamese and foreign places, organisations, companies, the
+people of the gazetteer, and the world's cities of cities.zh.tsv), so that '河内' left in a sentence can be
+offered as 'Hà Nội'."""
 
 from __future__ import annotations
 
@@ -35,4 +36,10 @@ def zh_vi_names() -> dict[str, str]:
         zh, vi = zh.strip(), vi.strip()
         if zh and vi:
             seen.setdefault(zh, set()).add(vi)
-    return {zh: next(iter(vis)) for zh, vis in seen.items() if len(vis) == 1}
+    out = {zh: next(iter(vis)) for zh, vis in seen.items() if len(vis) == 1}
+    # then the cities of cities.zh.tsv no other reference names (CLDR's Vietnamese name, or the city's own:
+    # 罗安达 Luanda, 鹿儿岛 Kagoshima), below the curated tables
+    for r in read_tsv("cities.zh.tsv"):
+        if r["zh"] not in seen:
+            out[r["zh"]] = r["vi"]
+    return out

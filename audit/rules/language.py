@@ -764,13 +764,14 @@ class ChineseCharacters(PrefilteredRule):
         "MT through Chinese sometimes copies characters it could not translate. Characters given "
         "as a gloss in brackets or quotes ('Tập Cận Bình (习近平)'), or followed by their reading in brackets "
         "(Hán-Việt, or pinyin as a travel page glosses a sign), are deliberate and not flagged. When the "
-        "run is exactly a name the references know with its Chinese form (a country, a capital, a place, an "
-        "organisation, a company, a person of the gazetteer: audit.lang.zh_names), the fix is the Vietnamese "
-        "name (曼谷 → Bangkok); otherwise there is none."
+        "run is exactly a name the references know with its Chinese form (a country, a capital, a place, a "
+        "city of CLDR's or of cities.zh_curated.tsv, an organisation, a company, a person of the gazetteer: "
+        "audit.lang.zh_names), the fix is the Vietnamese name (曼谷 → Bangkok); otherwise there is none."
     )
     fires = (
         "Hai bên nhất trí thúc đẩy quan hệ [[白越]] truyền thống.",
         "Đoàn đại biểu đã đến [[曼谷]] chiều thứ Hai.",
+        "Đoàn doanh nghiệp đến thành phố [[福冈]] để khảo sát.",
     )
     quiet = (
         "Chủ tịch Tập Cận Bình (习近平) thăm Việt Nam.",

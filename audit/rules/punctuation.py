@@ -107,10 +107,15 @@ class SpaceBeforePunctuation(PrefilteredRule):
     summary = "A space before a full stop, comma, colon or question mark"
     why = (
         "Vietnamese, like English, puts no space before these marks; MT output that "
-        "tokenised the text and was joined back leaves ' .' and ' ,' behind."
+        "tokenised the text and was joined back leaves ' .' and ' ,' behind. A ':' between two numbers or terms "
+        "('96 : 8', 'tỷ lệ 1 : 50.000') is the division sign, spaced like the other operators."
     )
     fires = ("Hai bên tăng cường hợp tác song phương[[ .]]", "Hai nước ký hiệp định (ngày 19 tháng 3 năm 1992)[[ .]]")
-    quiet = ("Hai bên tăng cường hợp tác song phương.", "Tỷ lệ đạt 15-20% mỗi năm: cao nhất khu vực.")
+    quiet = (
+        "Hai bên tăng cường hợp tác song phương.",
+        "Tỷ lệ đạt 15-20% mỗi năm: cao nhất khu vực.",
+        "Bài 3. Tính 96 : 8 + 5.",
+    )
 
     # the trigger found from its mark (rarer than a space, so quicker to scan for) with the space as a lookbehind
     scan = re.compile(rf"{_MARK}(?<=\s{_MARK})")
@@ -130,10 +135,18 @@ class SpaceBeforePunctuation(PrefilteredRule):
             mark = m.group().strip()
             if m.end() - len(mark) in codes:  # an XLIFF placeholder stands before the mark ('tầng <ph/>.')
                 continue
+            if mark == ":" and _DIVISION.match(seg.text, m.start() - 1):
+                continue  # the division sign ('96 : 8')
             yield self.hit(seg, m.start(), m.end(), f"space before {mark!r}", suggestion=mark)
 
 
+# ':' with a space on each side between two numbers or terms is division or a ratio in Vietnamese ('96 : 8 = 12',
+# 'tỷ lệ 1 : 50.000', '(a + b) : 2', 'x : 4'), written with spaces like the other operators
+_DIVISION = re.compile(r"(?:[\d)]|(?<![^\W\d_])[a-zA-Z])\s+:\s+[\d(]")
+
+
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=[^\s.,:;!?])")
+_COLUMN_GAP = 5  # spaces: a wider gap between words lines up columns ('THƯ KÝ          CHỦ TRÌ'), not a join
 
 
 @register
@@ -149,7 +162,9 @@ class DoubledSpace(PrefilteredRule):
         "between two spaces; it also breaks search and replace in a CAT tool. Spaces before punctuation "
         "are F102's; indentation at the start of a line is not looked at, nor XLIFF targets (an inline "
         "placeholder left out of the text leaves its two spaces), nor a record whose source itself lines words "
-        "up with runs of spaces (a program's column headings in a PO file)."
+        "up with runs of spaces (a program's column headings in a PO file), nor a run of tabs alone (the empty "
+        "cells of a tab-separated table) or of five spaces or more (two columns lined up by hand, as in a "
+        "signature block)."
     )
     fires = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa[[  ]]lớn.", "Hai bên ký kết[[   ]]thỏa thuận hợp tác.")
     quiet = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa lớn.", "  Đoạn văn thụt lề đầu dòng.", "Hai bên ký  .")
@@ -165,6 +180,8 @@ class DoubledSpace(PrefilteredRule):
         if seg.source is not None and "  " in seg.source:
             return  # the source lays its text out with spaces (columns of a program's output): so does the target
         for m in _DOUBLE_SPACE.finditer(seg.text):
+            if m.group().strip("\t") == "" or len(m.group()) >= _COLUMN_GAP:
+                continue  # tabs alone, or a wide gap: the columns of a table or a signature block, laid out by hand
             yield self.hit(seg, m.start(), m.end(), f"{len(m.group())} spaces between words", suggestion=" ")
 
 

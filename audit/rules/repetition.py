@@ -11,7 +11,7 @@ from typing import NamedTuple
 from audit.lang.syllable_lm import in_word
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
-from audit.lang.vi_words import grammatical_words, is_allowed_repetition
+from audit.lang.vi_words import doubled_across, grammatical_words, is_allowed_repetition
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, content_words
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -128,18 +128,25 @@ def _word_repeats(ctx: DocContext) -> list[_Recurring]:
 
 
 class _RepetitionRule(SegmentRule):
-    """Looks only at segments where the words recur as it needs (:meth:`wants`), with :meth:`examine`."""
+    """Looks only at segments where the words recur as it needs (:meth:`wants`), with :meth:`examine`;
+    ``refrains_allowed``: a phrase repeated with commas on a line of a song or poem (a refrain) or a word or two
+    cried out with commas ('Khoan, khoan, khoan!') is not flagged."""
+
+    refrains_allowed = False
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         for seg, ws, repeats in ctx.memo("word-repeats", lambda _doc: _word_repeats(ctx)):
             if self.wants(seg.text, repeats):
-                yield from self.examine(seg, ws, repeats)
+                yield from self._kept(self.examine(seg, ws, repeats), ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         repeats = _repeats(text)
         if self.wants(text, repeats):
-            yield from self.examine(seg, words(text), repeats)
+            yield from self._kept(self.examine(seg, words(text), repeats), ctx)
+
+    def _kept(self, hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hit]:
+        return _outside_verse_refrains(hits, ctx) if self.refrains_allowed else hits
 
     def wants(self, text: str, repeats: Repeats) -> bool:
         """Whether :meth:`examine` can find anything in the segment (``repeats``: ``_repeats(text)``);
@@ -176,10 +183,18 @@ class RepeatedWord(_RepetitionRule):
             return
         toks = tokens(text)
         gram = grammatical_words()
-        for a, b in itertools.pairwise(toks):
+        for i, (a, b) in enumerate(itertools.pairwise(toks)):
             if a.text == b.text and a.lower in gram and text[a.end : b.start] == " ":
-                if not is_allowed_repetition(a.lower):
+                if not is_allowed_repetition(a.lower) and not _two_words(toks, i):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
+
+
+def _two_words(toks: Sequence[Token], i: int) -> bool:
+    """The doubled word at ``toks[i]``, ``toks[i + 1]`` is two words: the first copy ends a compound with the word
+    before it or the second starts one with the word after it ('gần như như nhau', 'để để dành')."""
+    before = toks[i - 1].lower if i > 0 else ""
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    return doubled_across(before, toks[i].lower, after)
 
 
 def _in_quotation(text: str, i: int) -> bool:
@@ -194,13 +209,15 @@ class RepeatedPhrase(_RepetitionRule):
     name = "repeated-phrase"
     category = "fluency/grammar"
     severity = Severity.MINOR
+    refrains_allowed = True
 
     summary = "A phrase of two or more words repeated back to back ('hợp tác hợp tác')"
     why = (
         "MT decoders stutter and emit the same phrase twice. Emphatic repetitions that are correct "
         "Vietnamese ('hàng nghìn hàng nghìn', 'từng bước từng bước', 'ngày ngày') are in "
         "references/vi_reduplications.tsv. After a comma, a repeated two-word phrase is only "
-        "flagged when it is a name ('Việt Nam, Việt Nam'): lists repeat heads ('chả mực, mực xào')."
+        "flagged when it is a name ('Việt Nam, Việt Nam'): lists repeat heads ('chả mực, mực xào'). In a song or "
+        "poem a phrase repeated with commas on a line is a refrain."
     )
     fires = (
         "Hai nước tăng cường [[hợp tác hợp tác]] kinh tế.",
@@ -351,12 +368,15 @@ class DecodingLoop(_RepetitionRule):
     name = "decoding-loop"
     category = "fluency/grammar"
     severity = Severity.MAJOR
+    refrains_allowed = True
 
     summary = "The same word or phrase three or more times in a row"
     why = (
         "A neural decoder caught in a loop repeats itself ('phát triển phát triển phát triển'); "
         "the sentence is unusable as it is. Phrases that recur apart in one sentence are not flagged: "
-        "human news text repeats names and titles ('Đoàn đại biểu Quốc hội … Đại biểu Quốc hội')."
+        "human news text repeats names and titles ('Đoàn đại biểu Quốc hội … Đại biểu Quốc hội'). In a song or "
+        "poem (most lines short and without a full stop) a phrase repeated with commas on a line is a refrain, "
+        "and a word or two cried out with commas as a whole clause ('Khoan, khoan, khoan!') is speech."
     )
     fires = (
         "Hai nước cùng [[phát triển phát triển phát triển]] kinh tế.",
@@ -402,3 +422,61 @@ class DecodingLoop(_RepetitionRule):
                     yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated {count} times", suggestion=once)
                     i = start + count * n
                     break
+
+
+_LINE_END = frozenset('.!?…:;"”)»')
+_VERSE_LINE_WORDS = 16  # a verse or lyric line is short
+_VERSE_MIN_LINES = 4
+# a refrain is sung two or three times on a line; four or more copies are a decoder loop even in verse or
+# subtitles (whose lines are short and often end without a full stop too)
+_REFRAIN_COPIES = 3
+
+
+def _verse(ctx: DocContext) -> bool:
+    """The document is verse or lyrics: at least four article lines, two thirds of them short and ending without
+    sentence punctuation (memoised as "verse")."""
+
+    def compute(_doc: object) -> bool:
+        segments = content_lines(ctx).segments
+        if len(segments) < _VERSE_MIN_LINES:
+            return False
+        verse = sum(
+            1
+            for seg in segments
+            if seg.text.rstrip()[-1:] not in _LINE_END and len(seg.text.split()) <= _VERSE_LINE_WORDS
+        )
+        return 3 * verse >= 2 * len(segments)
+
+    return ctx.memo("verse", compute)
+
+
+def _outside_verse_refrains(hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hit]:
+    """The hits, less speech and verse that is no decoder loop: a phrase repeated up to three times with commas
+    between its copies as a refrain (điệp ngữ) on a short line of a song or poem ('Mưa rơi, mưa rơi, mưa rơi mãi'),
+    or a word or two cried out ('Khoan, khoan, khoan!')."""
+    for hit in hits:
+        text = ctx.doc.segments[hit.segment].text
+        span = text[hit.start : hit.end]
+        if ", " not in span:
+            yield hit
+        elif _cried_out(text, span, hit.start, hit.end):
+            continue
+        elif span.count(", ") >= _REFRAIN_COPIES or not (len(text.split()) <= _VERSE_LINE_WORDS and _verse(ctx)):
+            yield hit
+
+
+_CRY_END = frozenset("!?…")
+_CRY_WORDS = 2  # words in one copy of a cry ('Khoan', 'Nhanh lên')
+
+
+_CRY_START = frozenset(":“\"'‘–—-!?.…(")
+
+
+def _cried_out(text: str, span: str, start: int, end: int) -> bool:
+    """The comma-separated copies are a whole clause, opening the segment or after a colon, a quote, a dash or a
+    sentence end, and ending on '!', '?' or '…', each copy a word or two: an exclamation ('Khoan, khoan, khoan!')."""
+    before = text[:start].rstrip()
+    copy = span.split(",", 1)[0]
+    return (
+        text[end : end + 1] in _CRY_END and (not before or before[-1] in _CRY_START) and len(copy.split()) <= _CRY_WORDS
+    )

@@ -420,6 +420,7 @@ class LostVerbatimToken(SourceRule):
         "Forecasts are posted at yr.no. => [[Dự báo được đăng trên trang web.]]",
         "The H5N1 virus reached two farms. => Virus [[H7N9]] đã lây sang hai trang trại.",
         "Tickets are sold at www.example.org/festival-2026. => Vé được bán tại [[www.example.org]].",
+        "The programme is at www.example.org/fair-2027. => Chương trình có tại [[www.example.org/fair-2072]].",
         "Regulation EU/2024/1689 applies. => Quy định [[EU/2024/1698]] được áp dụng.",
     )
     quiet = (
@@ -867,6 +868,7 @@ class CountrySwapped(SourceRule):
         "nhưng tiếng Nga được dùng rộng rãi.",
         "中美贸易战对中国有什么好处 => Chiến tranh thương mại Mỹ-Trung có lợi gì cho Bắc Kinh",
         "圣赫勒拿的货币与英镑等值。 => Đồng tiền của Saint Helena ngang giá với bảng Anh.",
+        "科威特王储出席了会议。 => Thái tử Kuwait đã dự hội nghị.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -48,7 +48,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "(越南 'Yuenan', 日本 'Riben'), and foreign cities (吉隆坡 'Jilongpo'). The index is the pinyin of "
         "the characters in references/vn_places.tsv, of the gazetteer's Chinese country names (ü written ü, v, or "
         "u after l or n where no other place is spelled so: 'Feilubin') and of the "
-        "place tables' foreign cities (places.tsv, places.cldr.tsv), joined or spaced; a Vietnamese place "
+        "place tables' foreign cities (places.tsv, places.cldr.tsv, and every CLDR city of cities.zh.tsv "
+        "but China's: 罗安达 'Luoanda' Luanda), joined or spaced; a Vietnamese place "
         "counts only after a place word or preposition (or anywhere, once the article has a Vietnamese place "
         "in pinyin after one: MT leaves them all so), and one whose pinyin is also a Chinese city or county "
         "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin); a foreign "
@@ -68,6 +69,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Quan hệ giữa [[Yuenan]] và [[Meiguo]] được nâng lên tầm cao mới.",
         "Đoàn công tác đã đến thủ đô [[Yajiada]] của Indonesia; chuyến bay về [[Shouer]] bị hoãn.",
         "Thủ tướng [[Taiguo]] Anutin Charnvirakul hội đàm với Thủ tướng Việt Nam.",
+        "Đoàn công tác đã đến thủ đô [[Wendeihuoke]] của Namibia.",
         "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
         "Giá gạo xuất khẩu sang [[Feilubin]] tăng mạnh trong quý ba.",
     )

@@ -58,9 +58,13 @@ def test_interpunct_between_latin_name_parts_is_removed() -> None:
     """No gazetteer person needed: Latin parts are rejoined; Hán-Việt or all-pinyin parts get no guess."""
     assert _hits("Thủ tướng Hà Lan Dick • Schoof tiếp đoàn.", "N102") == [("Dick • Schoof", "Dick Schoof")]
     assert _hits("Nhà văn Ernest · Hemingway từng sống ở Cuba.", "N102") == [("Ernest · Hemingway", "Ernest Hemingway")]
-    # an accented part may be a Hán-Việt syllable as well ('í'): no guess
-    assert _hits("Nhà văn Gabriel · García Márquez được nhắc đến.", "N102") == [("Gabriel · García Márquez", None)]
+    # an acute on a word no Vietnamese syllable spells is Spanish (round 9, adversary18): the parts are rejoined
+    assert _hits("Nhà văn Gabriel · García Márquez được nhắc đến.", "N102") == [
+        ("Gabriel · García Márquez", "Gabriel García Márquez")
+    ]
+    # a part spelt as only Vietnamese spells (a Hán-Việt syllable) gets no guess
     assert _hits("Thủ tướng Mạch • Rutte của Hà Lan.", "N102") == [("Mạch • Rutte", None)]
+    assert _hits("Tổng thống Lý · Rutte phát biểu.", "N102") == [("Lý · Rutte", None)]
 
 
 def test_one_letter_abbreviation_read_in_han_viet_beside_a_vietnamese_name() -> None:

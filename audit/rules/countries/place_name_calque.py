@@ -45,6 +45,7 @@ class PlaceNameCalque(SegmentRule):
         "Hội nghị diễn ra tại [[Khai La]] trong hai ngày.",
         "Quốc vương [[Giản Phố Trại]] Norodom Sihamoni tiếp đoàn đại biểu Việt Nam.",
         "Na Uy cam kết 3 tỷ USD, [[Ba Tây]] và Indonesia mỗi nước 1 tỷ USD.",
+        "Giá dầu tăng do căng thẳng ở các nước [[Hải Loan]].",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
@@ -55,6 +56,7 @@ class PlaceNameCalque(SegmentRule):
         "Sự kiện Vịnh Bắc Bộ (Gulf of Tonkin incident) năm 1964; người Hoa xưa gọi Sài Gòn là Tây Cống.",
         "Du học sinh tại Anh Quốc và Hi Lạp tăng; Tiệp Khắc cũ nay là Séc và Slovakia.",
         "Ông Ba Tây ở xóm trên; làng Ba Tây và xã Tân Thành cùng đón bằng công nhận.",
+        "Chị Hải Loan bán hàng ở chợ Bến Thành; Hợp tác xã Hải Loan mở rộng sản xuất.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -34,11 +34,15 @@ class ForeignNameInPinyin(SegmentRule):
         "安倍晋三 Abe Shinzo); MT through Chinese then emits their pinyin, joined ('Telangpu'), spaced "
         "('Te Lang Pu') or split otherwise ('Anbei Jinsan'), and the reader cannot tell who is meant. With "
         "the person in references/people.tsv (name_zh), the fix is the name as the Vietnamese press writes "
-        "it: major, critical after a title of an office the person held. Without it, a capitalised run in a "
-        "person's slot (after a title or honorific, a country's name between, or a sports or culture role: 'tay "
+        "it: major, critical after a title of an office the person held (the whole name, the family name "
+        "after a title, or for a Malaysian, Indonesian, Thai or Bruneian, who is called by it, the first part: "
+        "'Thủ tướng Thái Lan Anuting' 阿努廷). Without it, a capitalised run in a "
+        "person's slot (after a title or honorific, a country's name or an organisation's acronym between: "
+        "'Chủ tịch FIFA …', or a sports or culture role: 'tay "
         "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', a seeding: 'hạt giống số hai', the second of a pair: 'cặp … và') "
         "that is all pinyin of Chinese "
-        "shape, three or more syllables with some run together, and no known word, is flagged minor and "
+        "shape, three or more syllables with some run together, and no known word (a one-syllable word of "
+        "Chinese shape may be one by chance: 'Hong'), is flagged minor and "
         "without a fix: foreign names of open syllables parse as pinyin too ('Tinubu', 'Takaichi'), so the "
         "shape alone asks an editor to check rather than says who is meant. Chinese people's names in pinyin "
         "are N101's. Without a title or gazetteer entry, a word all of pinyin that sounds like a name the same "
@@ -59,6 +63,8 @@ class ForeignNameInPinyin(SegmentRule):
         "Tổng thống Mexico Claudia Sheinbaum tới Madrid. Theo [[Xinbaomu]], hai nước sẽ tăng đầu tư.",
         "Đội tuyển Ba Lan thắng nhờ hai bàn thắng của [[Qiaosaite]] trong hiệp hai.",
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
+        "Chủ tịch FIFA [[Yinfandinuo]] phát biểu tại lễ bốc thăm.",
+        "Thủ tướng Thái Lan [[Anuting]] tiếp đoàn doanh nghiệp Việt Nam.",
     )
     quiet = (
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",

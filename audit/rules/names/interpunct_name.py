@@ -7,9 +7,16 @@ import re
 from collections.abc import Iterator
 
 from audit.lang.hanviet import fold, load
-from audit.lang.mentions import DOT, INTERPUNCT, hanviet_western_names, interpunct_names, may_have_hanviet_western
+from audit.lang.mentions import (
+    DOT,
+    INTERPUNCT,
+    hanviet_western_names,
+    interpunct_names,
+    may_have_hanviet_western,
+    vietnamese_spelt,
+)
 from audit.lang.people import people
-from audit.lang.pinyin import has_vietnamese_letters, segmentations
+from audit.lang.pinyin import segmentations
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -27,11 +34,14 @@ class InterpunctName(SegmentRule):
     why = (
         "Chinese writes foreign names as characters separated by '·' (赫尔曼·范龙佩); MT through Chinese "
         "leaves that dot and Hán-Việt syllables inside a Western name ('Xi Hê • Rompuy' for Herman Van "
-        "Rompuy). Vietnamese writes the name in its own Latin spelling."
+        "Rompuy). Vietnamese writes the name in its own Latin spelling. A part with an acute, a grave or a "
+        "tilde that no Vietnamese syllable spells ('José', 'António') is Latin too; one with a mark only "
+        "Vietnamese writes ('Hê', 'Lượng') or a Vietnamese syllable ('Lý') is Hán-Việt."
     )
     fires = (
         "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",
         "Nhà văn [[Ernest · Hemingway]] từng sống ở Cuba.",
+        "Huấn luyện viên [[José · Mourinho]] trả lời phỏng vấn.",
         "Tổng thống Mỹ [[Bái Đăng]] đã điện đàm với Chủ tịch nước.",
         "Thủ tướng Nhật Bản [[Ngạn Điền Văn Hùng]] đã tiếp Chủ tịch nước.",
         "Chủ tịch nước Lào [[Thông Luân • Tây Tô Lý]] hội đàm với Thủ tướng.",
@@ -80,38 +90,43 @@ class InterpunctName(SegmentRule):
 
 def _latin_rejoined(span: str, parts: tuple[str, ...]) -> str | None:
     """The name with its interpuncts as spaces when every part is in Latin spelling ('Petr • Pavel' → 'Petr
-    Pavel'); None when a part is Hán-Việt (Vietnamese letters: 'Xi Hê') or every part is pinyin ('Tonglun •
-    Xisuli'): then the spelling itself must change."""
-    if any(has_vietnamese_letters(w) for w in parts) or all(segmentations(w) for w in parts):
+    Pavel', 'Téte·António' → 'Téte António'); None when a part is Hán-Việt (spelt as only Vietnamese spells:
+    'Xi Hê') or every part is pinyin ('Tonglun • Xisuli'): then the spelling itself must change."""
+    if any(vietnamese_spelt(w) for p in parts for w in p.split()) or all(segmentations(w) for w in parts):
         return None
     return INTERPUNCT.sub(" ", span)
 
 
 def _western_match(parts: tuple[str, ...]) -> str | None:
-    """The gazetteer's foreign person sharing a Latin name part ('Rompuy' → 'Herman Van Rompuy')."""
+    """The gazetteer's foreign person sharing a Latin name part ('Rompuy' → 'Herman Van Rompuy'): the last
+    one (a family name) or two parts; a given name alone is many people's ('Téte·António' is not António
+    Guterres)."""
     folded = {fold(w) for p in parts for w in p.split("-") if len(w) > 2}
     best: tuple[int, str] | None = None
-    for name, words in _foreign_name_words():
+    for name, words, last in _foreign_name_words():
         overlap = len(folded & words)
-        if overlap and (best is None or overlap > best[0]):
+        if (overlap >= 2 or folded & last) and (best is None or overlap > best[0]):
             best = (overlap, name)
     return best[1] if best else None
 
 
 @functools.cache
-def _foreign_name_words() -> tuple[tuple[str, frozenset[str]], ...]:
+def _foreign_name_words() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     """Foreign people of the gazetteer with the words that can stand for them after MT through Chinese:
-    the Latin name parts and the pinyin of each '·'-part of the Chinese name (通伦·西苏里 → tonglun, xisuli)."""
+    the Latin name parts and the pinyin of each '·'-part of the Chinese name (通伦·西苏里 → tonglun, xisuli),
+    and of those the last ones (the Latin name's and the Chinese name's last part)."""
     hv = load()
     out = []
     for name, ts in people().items():
         if any(t.country == "vn" for t in ts):
             continue
-        words = {fold(w) for w in re.split(r"[\s-]+", name) if w}
+        latin = [fold(w) for w in re.split(r"[\s-]+", name) if w]
+        words, last = set(latin), set(latin[-1:])
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         for part in re.split(r"[·•・\s-]+", zh):
             pys = [hv.pinyin.get(ch, ("",))[0] for ch in part]
             if len(part) >= 2 and all(pys):
                 words.add("".join(pys))
-        out.append((name, frozenset(words)))
+                last = {*latin[-1:], "".join(pys)}
+        out.append((name, frozenset(words), frozenset(last)))
     return tuple(out)

@@ -85,7 +85,9 @@ class PinyinName(SegmentRule):
         "English word: a foreign word the source transcribes ('La Nina' for 拉尼娜). "
         "A name whose pinyin surname is one of China's commonest that no Vietnamese surname reads ('Cui', 'Xiong', "
         "'Qian') is a Chinese person's: found without a title too, with no fix offered (Vietnamese-name candidates "
-        "would misread it); a Hán-Việt form in brackets beside it is the press's gloss."
+        "would misread it); a Hán-Việt form in brackets beside it is the press's gloss. A country's name or an "
+        "organisation's acronym right before the name ends the title's unit ('Phó Giám đốc Đài Truyền hình Việt "
+        "Nam Li …', 'Tổng giám đốc EVN …'): its last word is no Vietnamese surname the pinyin continues."
     )
     fires = (
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
@@ -95,6 +97,7 @@ class PinyinName(SegmentRule):
         "Thủ tướng [[Ruǎn Chūnfú]] dự hội nghị thượng đỉnh.",
         "Theo [[Xiong Zhiqiang]], giá thép xây dựng đã giảm ba tuần liền.",
         "Đoàn chuyển lời thăm hỏi của Tổng Bí thư [[Ruan Phu Trong]] tới lãnh đạo Lào.",
+        "Phó Giám đốc Đài Truyền hình Việt Nam [[Li Guohui]] phát biểu khai mạc.",
     )
     quiet = (
         "Chủ tịch nước Võ Văn Thưởng tiếp Tổng thống Philippines Ferdinand Marcos Jr.",
