@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -40,6 +42,20 @@ class InputFormat(click.Choice):
 @click.version_option(__version__, prog_name="mt-audit")
 def main() -> None:
     """mt-audit: audit machine-translated text, score and rank segments, report for post-editors."""
+    _exit_cleanly_on_terminate()
+
+
+def _terminated(signum: int, frame: object) -> NoReturn:
+    raise SystemExit(128 + signum)  # unwinds: the temporary output folder is removed, the outputs stay as they were
+
+
+def _exit_cleanly_on_terminate() -> None:
+    """SIGTERM (``kill``, ``timeout``, a CI runner's cancel) and SIGHUP end the run as Ctrl-C does: through the
+    cleanup of the atomic writes, which the default action (an immediate exit) would skip, leaving a hidden
+    ``.mt-audit-*`` folder in --out. The status is the shell's 128 + signal number."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminated)
 
 
 def _fail(message: str) -> NoReturn:
@@ -190,8 +206,8 @@ def run(
     summary.json): hidden files and folders (names starting with '.'), mt-audit's own output folders,
     paths matching --exclude, and other files (.md notes, .docx …). A file named on the command line is
     read whatever its extension (as text unless it names a format); --format reads every file as one
-    format. HTML and XML may declare a legacy encoding (<meta charset>, <?xml encoding?>); other files
-    must be UTF-8 or UTF-16 with a BOM.
+    format, and says what standard input is (plain text without it). HTML and XML may declare a legacy
+    encoding (<meta charset>, <?xml encoding?>); other files must be UTF-8 or UTF-16 with a BOM.
 
     Exit status 0; 1 with --fail-on when a finding at or above that severity exists; 2 on a usage
     error, an unknown QE backend or model, or an input error (a file that cannot be read, a folder with
@@ -236,7 +252,14 @@ def run(
                 cluster=cluster,
             )
     except (BackendError, ClusterError) as e:
-        _fail(str(e))
+        from audit.config import locate
+
+        from_config = isinstance(e, BackendError) and not qe and cfg.source is not None
+        _fail(f"{locate(cfg.source, 'qe')}: qe: {e}" if from_config else str(e))
+    except OSError as e:  # the outputs could not be written (no space, a folder that cannot be created)
+        _fail(
+            f"--out {out_dir}: cannot write the outputs: {e.strerror or e}" + (f" ({e.filename})" if e.filename else "")
+        )
     _notes(result.summary, result.reports, cfg, out_dir, html)
     if not quiet or report_format == "json":
         _print_report(out_dir, cfg.top, report_format)
@@ -393,11 +416,11 @@ def _codes(values: tuple[str, ...]) -> list[str]:
 def _check_out(out_dir: str, paths: tuple[str, ...]) -> None:
     """Refuse an output folder that is a file, or a folder the inputs are in (given, or holding a file named):
     report.html, report.xlf and findings.csv written or removed there could be the user's own files."""
-    from pathlib import Path
 
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         _fail(f"--out {out_dir}: a file, not a folder; choose another --out (default: reports)")
+    _check_out_writable(out, out_dir)
     target = out.resolve()
     for given in paths:
         if given == "-":
@@ -411,20 +434,36 @@ def _check_out(out_dir: str, paths: tuple[str, ...]) -> None:
             )
 
 
+def _check_out_writable(out: Path, out_dir: str) -> None:
+    """The nearest existing folder of --out must be a folder this user may write in (a usage error before any
+    work, instead of a traceback at the end)."""
+    probe = out.absolute()
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir():
+        _fail(f"--out {out_dir}: {probe} is a file, so the folder cannot be created; choose another --out")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        _fail(f"--out {out_dir}: {probe} is not writable by this user; choose another --out")
+
+
 def _check_codes(cfg: Config, from_command_line: dict[str, bool]) -> None:
     """Refuse rule codes and prefixes that name no rule (a typo would silently change nothing); the error
     names the configuration file when the codes came from it."""
+    from audit.config import locate
     from audit.rules.registry import all_rules
 
     codes = list(all_rules())
 
-    def where(key: str) -> str:
-        return f"{key} in {cfg.source}" if cfg.source and not from_command_line.get(key) else key
+    def where(key: str, code: str) -> str:
+        return f"{locate(cfg.source, key, code)}: {key}" if cfg.source and not from_command_line.get(key) else key
 
     for key, values in (("select", cfg.select), ("ignore", cfg.ignore), ("severity", list(cfg.severity))):
         unknown = [v for v in values if v.upper() != "ALL" and not any(c.startswith(v.upper()) for c in codes)]
         if unknown:
-            _fail(f"{where(key)}: no rule matches {', '.join(map(repr, unknown))}; run 'audit rules' for the list")
+            _fail(
+                f"{where(key, unknown[0])}: no rule matches {', '.join(map(repr, unknown))}; "
+                "run 'audit rules' for the list"
+            )
 
 
 def _print_report(out_dir: str, top: int, report_format: str) -> RunData:

@@ -5,7 +5,7 @@ Keys (all optional)::
     [tool.mt-audit]
     select = ["ALL"]            # rule codes or prefixes to run
     ignore = ["S"]              # codes or prefixes to skip (longest prefix wins)
-    severity = { F101 = "major" }   # per-rule severity overrides
+    severity = { F = "minor", F101 = "major" }  # by code or prefix, the longest wins
     ignore-file = ".mt-audit-ignore"  # fingerprints of dismissed findings
     qe = ["builtin"]            # QE backends, as on the command line (NAME[:ARG])
     jobs = 1                    # worker processes; 0 = all cores
@@ -20,6 +20,7 @@ the top level. Command-line options win over the file.
 
 from __future__ import annotations
 
+import codecs
 import re
 import tomllib
 from collections.abc import Callable
@@ -70,10 +71,13 @@ def find_pyproject(start: Path) -> Path | None:
     for d in [start, *start.parents]:
         candidate = d / "pyproject.toml"
         if candidate.is_file():
+            raw = candidate.read_bytes()
             try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-                continue
+                data = _parse_toml(candidate, raw)
+            except ConfigError:
+                if b"mt-audit" in raw:  # ours, broken: say so rather than run with the defaults
+                    raise
+                continue  # another tool's broken file: not ours to judge
             if "mt-audit" in data.get("tool", {}):
                 return candidate
     return None
@@ -83,6 +87,8 @@ def load_config(path: str | None = None, start: Path | None = None) -> Config:
     """Settings from ``path`` (explicit) or the nearest pyproject.toml; defaults otherwise."""
     if path is not None:
         file = Path(path)
+        if file.is_dir():
+            raise ConfigError(f"{path}: a folder; --config names a TOML file (or a pyproject.toml)")
         if not file.is_file():
             raise ConfigError(f"{path}: config file not found")
     else:
@@ -90,15 +96,115 @@ def load_config(path: str | None = None, start: Path | None = None) -> Config:
         if found is None:
             return Config()
         file = found
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{file}: not valid TOML: {e}") from None
+    data = _parse_toml(file, file.read_bytes())
+    if path is not None and file.name == "pyproject.toml" and "mt-audit" not in data.get("tool", {}):
+        raise ConfigError(f"{path}: no [tool.mt-audit] table in it, so no setting of mt-audit")
     table = data.get("tool", {}).get("mt-audit", data if file.name != "pyproject.toml" else {})
     return config_from_table(table, str(file))
 
 
-def _strings(value: Any, key: str, where: str) -> list[str]:
+_TOML_AT = re.compile(r" \(at line (\d+), column (\d+)\)$")
+_TOML_AT_END = " (at end of document)"
+
+
+def _parse_toml(file: Path, raw: bytes) -> dict[str, Any]:
+    """The TOML document in ``raw``; ConfigError naming ``file``, line and column when it is not valid."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ConfigError(f"{file}:1: UTF-16 (as Notepad's 'Unicode' saves it); TOML is UTF-8: save it as UTF-8")
+    try:
+        text = raw.decode("utf-8-sig")  # a BOM, as Windows editors write, is no TOML error
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        bad = f"invalid byte 0x{raw[e.start]:02x} at byte offset {e.start}"
+        raise ConfigError(f"{file}:{line}: not UTF-8 ({bad})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(_toml_message(file, text, str(e))) from None
+
+
+def _toml_message(file: Path, text: str, message: str) -> str:
+    """tomllib's message ('Invalid value (at line 2, column 5)') as 'FILE:2:5: not valid TOML: invalid value'."""
+    at = _TOML_AT.search(message)
+    if at:
+        return f"{file}:{at[1]}:{at[2]}: not valid TOML: {message[: at.start()]}"
+    if message.endswith(_TOML_AT_END):
+        last = text.count("\n") + (0 if text.endswith("\n") else 1)
+        return (
+            f"{file}:{max(last, 1)}: not valid TOML: {message.removesuffix(_TOML_AT_END)} at the end of the file "
+            "(a '[', '{' or string left open above?)"
+        )
+    return f"{file}: not valid TOML: {message}"
+
+
+_HEADER = re.compile(r"\s*\[\[?\s*([^\]]*?)\s*\]")
+
+
+def _assigns(key: str) -> re.Pattern[str]:
+    return re.compile(rf"""\s*(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*=""")
+
+
+def _table_span(lines: list[str]) -> tuple[int, int]:
+    """Lines [start, end) of the [tool.mt-audit] table, else of the top level (a plain --config file)."""
+    start = 0
+    for i, line in enumerate(lines):
+        h = _HEADER.match(line)
+        if h and h[1].replace('"', "").replace(" ", "") == "tool.mt-audit":
+            start = i + 1
+            break
+    end = next((i for i in range(start, len(lines)) if _HEADER.match(lines[i]) and "=" not in lines[i]), len(lines))
+    return start, end
+
+
+def key_line(text: str, key: str, token: str | None = None) -> int | None:
+    """The 1-based line of ``key`` in the mt-audit table of a TOML ``text`` (or of ``token`` in its value,
+    e.g. a rule code in ``select`` or ``severity``); None when it cannot be told."""
+    lines = text.splitlines()
+    start, end = _table_span(lines)
+    assigns = _assigns(key)
+    at = next((i for i in range(start, end) if assigns.match(lines[i])), None)
+    if at is not None:  # the value ends where the next setting starts
+        others = [_assigns(k) for k in KNOWN_KEYS - {key}]
+        end = next((i for i in range(at + 1, end) if any(a.match(lines[i]) for a in others)), end)
+    else:  # a sub-table: [tool.mt-audit.severity]
+        sub = {f"tool.mt-audit.{key}", key}
+        at = next((i for i, ln in enumerate(lines) if (h := _HEADER.match(ln)) and h[1].replace('"', "") in sub), None)
+        if at is None:
+            return None
+        end = next((i for i in range(at + 1, len(lines)) if _HEADER.match(lines[i])), len(lines))
+    if token:
+        found = re.compile(rf"(?<![\w-]){re.escape(token)}(?![\w-])", re.IGNORECASE)
+        return next((i + 1 for i in range(at, end) if found.search(lines[i])), at + 1)
+    return at + 1
+
+
+def locate(source: str | None, key: str, token: str | None = None) -> str:
+    """'FILE:LINE' of ``key`` (or of ``token`` in its value) in the configuration file ``source``, for an
+    error message; 'FILE' when the line cannot be told."""
+    if not source:
+        return "config"
+    try:
+        line = key_line(Path(source).read_text(encoding="utf-8-sig"), key, token)
+    except (OSError, UnicodeDecodeError):
+        line = None
+    return f"{source}:{line}" if line else source
+
+
+class Where:
+    """Where a key's value is, for its error messages: ``str()`` gives 'FILE:LINE' of the key, ``at(token)``
+    the line of one entry of its value."""
+
+    def __init__(self, source: str | None, key: str) -> None:
+        self.source, self.key = source, key
+
+    def __str__(self) -> str:
+        return locate(self.source, self.key)
+
+    def at(self, token: str) -> str:
+        return locate(self.source, self.key, token)
+
+
+def _strings(value: Any, key: str, where: Where | str) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -106,32 +212,35 @@ def _strings(value: Any, key: str, where: str) -> list[str]:
     return value
 
 
-def _severity(value: Any, key: str, where: str) -> Severity:
+def _severity(value: Any, key: str, where: Where | str) -> Severity:
     try:
         return Severity.parse(value)
     except ValueError as e:
         raise ConfigError(f"{where}: {key}: {e}") from None
 
 
-def _severities(value: Any, key: str, where: str) -> dict[str, Severity]:
+def _severities(value: Any, key: str, where: Where | str) -> dict[str, Severity]:
     if not isinstance(value, dict):
         raise ConfigError(f'{where}: {key} must be a table of CODE = "minor|major|critical"')
-    return {k.upper(): _severity(v, key, where) for k, v in value.items()}
+    return {k.upper(): _severity(v, key, where.at(k) if isinstance(where, Where) else where) for k, v in value.items()}
 
 
-def _fields(value: Any, key: str, where: str) -> dict[str, str]:
+def _fields(value: Any, key: str, where: Where | str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise ConfigError(f'{where}: {key} must be a table like {{ target = "mt" }}')
     bad = set(value) - {"target", "source", "reference", "id"}
     if bad:
         raise ConfigError(f"{where}: {key}: unknown role(s) {', '.join(sorted(bad))}")
-    return {k: str(v) for k, v in value.items()}
+    not_text = sorted(k for k, v in value.items() if not isinstance(v, str))
+    if not_text:
+        raise ConfigError(f'{where}: {key}: the field name of {", ".join(not_text)} must be a string (e.g. "mt")')
+    return dict(value)
 
 
-def _count(note: str = "") -> Callable[[Any, str, str], int]:
+def _count(note: str = "") -> Callable[[Any, str, Where | str], int]:
     """A parser of non-negative integers; ``note`` is added to its error message."""
 
-    def parse(value: Any, key: str, where: str) -> int:
+    def parse(value: Any, key: str, where: Where | str) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ConfigError(f"{where}: {key} must be a non-negative integer{note}")
         return value
@@ -139,7 +248,7 @@ def _count(note: str = "") -> Callable[[Any, str, str], int]:
     return parse
 
 
-def _patterns(value: Any, key: str, where: str) -> list[str]:
+def _patterns(value: Any, key: str, where: Where | str) -> list[str]:
     """Exclude globs (:mod:`audit.corpus.exclude`), each checked."""
     from audit.corpus.exclude import PatternError, check_patterns
 
@@ -151,12 +260,14 @@ def _patterns(value: Any, key: str, where: str) -> list[str]:
     return patterns
 
 
-def _text(value: Any, key: str, where: str) -> str:
-    return str(value)
+def _text(value: Any, key: str, where: Where | str) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: {key} must be a string (a file path)")
+    return value
 
 
 # Key → parser (value, key, where) → the Config attribute's value; checked in this order.
-PARSERS: dict[str, Callable[[Any, str, str], Any]] = {
+PARSERS: dict[str, Callable[[Any, str, Where | str], Any]] = {
     "select": _strings,
     "ignore": _strings,
     "qe": _strings,
@@ -172,17 +283,16 @@ KNOWN_KEYS = set(PARSERS)
 
 
 def config_from_table(table: dict[str, Any], source: str | None = None) -> Config:
-    """Validate an ``[tool.mt-audit]`` table; errors name ``source`` and the key."""
-    where = source or "config"
-    unknown = set(table) - KNOWN_KEYS - {"tool", "project", "build-system"}
+    """Validate an ``[tool.mt-audit]`` table; errors name ``source``, the key and its line."""
+    unknown = sorted(set(table) - KNOWN_KEYS - {"tool", "project", "build-system"})
     if unknown:
         raise ConfigError(
-            f"{where}: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(KNOWN_KEYS))}"
+            f"{Where(source, unknown[0])}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN_KEYS))}"
         )
     cfg = Config(source=source)
     for key, parse in PARSERS.items():
         if key in table:
-            setattr(cfg, key.replace("-", "_"), parse(table[key], key, where))
+            setattr(cfg, key.replace("-", "_"), parse(table[key], key, Where(source, key)))
     if "ignore-file" in table and source:  # relative to the file that names it
         cfg.ignore_file = str(Path(source).parent / cfg.ignore_file)
     return cfg
@@ -200,9 +310,13 @@ def read_ignore_file(path: str) -> set[str]:
     does a file that is not UTF-8. The file is only read, never rewritten.
     """
     p = Path(path)
+    if p.is_dir():
+        raise ConfigError(f"{p}: the ignore file is a folder; name a file (default {DEFAULT_IGNORE_FILE})")
     if not p.is_file():
         return set()
     data = p.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ConfigError(f"{p}:1: ignore file is UTF-16 (as Notepad's 'Unicode' saves it); save it as UTF-8")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -43,7 +43,7 @@ from audit.rank import (
 )
 from audit.report import REPORT_FILES, write_reports
 from audit.rules.base import DocContext, Rule
-from audit.rules.registry import select_rules
+from audit.rules.registry import select_rules, severity_overrides
 
 QE_BATCH = 256  # segments per batch for main-process backends
 
@@ -66,7 +66,7 @@ class Settings:
         return cls(
             select=cfg.select,
             ignore=cfg.ignore,
-            severity=dict(cfg.severity),
+            severity=severity_overrides(cfg.severity),
             ignored_fingerprints=frozenset(ignored),
             read=ReadOptions(fields=FieldNames(**cfg.fields), format=fmt),
             qe=list(cfg.qe),

@@ -10,6 +10,7 @@ record) to ``errors``.
 
 from __future__ import annotations
 
+import csv
 import errno
 import io
 import os
@@ -341,8 +342,10 @@ def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -
     fmt = format_of(item.path if item.path != "-" else "", options.format)
     try:
         if item.path == "-":
-            fh: BinaryIO = io.BytesIO(sys.stdin.buffer.read())
-            return _read(fh, fmt, item, options, errors)
+            data = sys.stdin.buffer.read()
+            if options.format is None:
+                _refuse_stdin_of_another_format(data, options)
+            return _read(io.BytesIO(data), fmt, item, options, errors)
         with open(item.path, "rb") as fh:
             if item.end is not None:  # a part of a large file
                 fh.seek(item.start)
@@ -350,6 +353,35 @@ def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -
             return _read(fh, fmt, item, options, errors)
     except OSError as e:
         raise InputError(item.path, _unreachable(Path(item.path), e)) from None
+
+
+def _table_head(head: str, looks: str) -> bool:
+    """``head`` starts like a table, not like prose that names a column ('… PDF, text, HTML.'): a header of short
+    cells, none ending a sentence, and a next line of as many cells."""
+    lines = [ln for ln in head.lstrip("\ufeff").splitlines() if ln.strip()][:2]
+    rows = list(csv.reader(lines, delimiter="\t" if looks == "TSV" else ","))
+    if len(rows) < 2 or len(rows[0]) != len(rows[1]):
+        return False
+    return all(len(c) <= 40 and not c.rstrip().endswith((".", "?", "!", "…")) for c in rows[0])
+
+
+def _refuse_stdin_of_another_format(data: bytes, options: ReadOptions) -> None:
+    """Standard input is read as plain text unless --format says otherwise; records piped without it (JSON
+    lines, a TSV with its header, XLIFF, PO, subtitles, HTML) would be audited as prose, their fields and
+    markup as text, and the run would pass as clean: an input error saying which --format to give."""
+    from audit.corpus.sniff import FORMAT_NAMES, looks_like
+
+    head = data[:8192].decode("utf-8", errors="replace")
+    looks = looks_like(head, options.fields)
+    if looks is None or looks == "XML" or (looks in ("TSV", "CSV") and not _table_head(head, looks)):
+        return
+    fmt = next(k for k, v in FORMAT_NAMES.items() if v == looks)
+    raise InputError(
+        "-",
+        f"standard input is read as plain text unless --format says otherwise, and it looks like {looks}: "
+        f"give --format {fmt} (or --format text to audit it as plain text)",
+        1,
+    )
 
 
 def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors: list[InputError]) -> list[Document]:

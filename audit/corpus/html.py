@@ -337,8 +337,15 @@ def _undeclared_note(decl: Declaration | None, data: bytes) -> str:
     return ""
 
 
+# Characters of one line of markup: a minified page (or one saved by a CMS) has all of it on one line, so the
+# limit of text lines applies to the page's text blocks instead.
+PAGE_LINE = 100_000_000
+
+
 def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
-    source = page_source(fh, path, max_line)
+    """The article blocks of a page as segments, page chrome as boilerplate; a text block longer than
+    ``max_line`` characters is an input error (its markup may be on one line of any length)."""
+    source = page_source(fh, path, max(max_line, PAGE_LINE))
     parser = _Extractor()
     try:
         parser.feed(source)
@@ -350,6 +357,8 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
     for b in parser.blocks:
         text, positions = _collapse(b.chars, b.pos)
         text, positions = _nfc_positions(text, positions)
+        if len(text) > max_line:
+            raise InputError(path, f"a text block longer than {max_line:,} characters ({len(text):,})", positions[0][0])
         if text:
             letters = len(text) - text.count(" ")  # collapsed: every space is one
             links = b.link_chars > _LINK_SHARE * letters

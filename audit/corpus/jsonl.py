@@ -32,6 +32,9 @@ def read_jsonl(
     """
     segments: list[Segment] = []
     n_records = first_record - 1
+    named = {role: name for role in ("source", "reference", "id") if (name := getattr(fields, role)) is not None}
+    seen: set[str] = set()
+    first_keys: list[str] = []
     lines = iter_lines(fh, path, max_line, first_line, first_offset)
     for line_no, line in enumerate(lines, start=first_line):
         if not line.strip():
@@ -54,6 +57,8 @@ def read_jsonl(
             errors.append(InputError(path, problem, line_no))
             continue
         keys = list(obj)
+        first_keys = first_keys or keys
+        seen.update(role for role, name in named.items() if name in obj)
         target_key = fields.pick("target", keys)
         id_key = fields.pick("id", keys)
         record = str(obj[id_key]) if id_key is not None and obj[id_key] is not None else str(n_records)
@@ -70,7 +75,24 @@ def read_jsonl(
         )
     if not segments and not errors and first_record == 0:
         raise InputError(path, "no records")
+    if segments and first_record == 0:  # once per file (a large file's first part)
+        errors.extend(_unseen_fields(path, named, seen, first_keys))
     return [Document(doc=doc, segments=segments, title=doc, format="jsonl", path=path)] if segments else []
+
+
+def _unseen_fields(path: str, named: dict[str, str], seen: set[str], keys: list[str]) -> list[InputError]:
+    """A source, reference or id field named on purpose (--field, ``fields``) that no record has: an input
+    error, as the A rules or the metrics would silently not run."""
+    have = ", ".join(keys[:8]) + (", …" if len(keys) > 8 else "")
+    return [
+        InputError(
+            path,
+            f"no record has the {role} field {name!r} (named with --field {role}={name} or fields in the "
+            f"configuration); the first record's fields: {have}",
+        )
+        for role, name in named.items()
+        if role not in seen
+    ]
 
 
 def _not_jsonl(path: str, line: str, rest: Iterator[str], line_no: int, fields: FieldNames) -> InputError:

@@ -51,6 +51,7 @@ def read_table(
         more = ", …" if len(header) > 12 else ""
         shown = note or "; its columns: " + ", ".join(repr(h) for h in header[:12]) + more
         raise InputError(path, f"header has no target column ({wanted}){shown}", 1)
+    _check_named_columns(path, header, fields)
     col = {name: i for i, name in enumerate(header)}
     src_key, ref_key, id_key = (fields.pick(r, header) for r in ("source", "reference", "id"))
     segments: list[Segment] = []
@@ -95,6 +96,21 @@ def _semicolons(line: str, fields: FieldNames) -> str:
         f"columns separated by semicolons, not commas: {line.strip()[:80]!r} (Excel saves CSV so in some "
         "locales); save it with commas, or as tab-separated text (.tsv)"
     )
+
+
+def _check_named_columns(path: str, header: list[str], fields: FieldNames) -> None:
+    """A source, reference or id column named on purpose (--field, ``fields`` in the configuration) that the
+    header does not have is an input error: left alone, the A rules or the metrics would silently not run."""
+    for role in ("source", "reference", "id"):
+        name = getattr(fields, role)
+        if name is not None and name not in header:
+            shown = ", ".join(repr(h) for h in header[:12]) + (", …" if len(header) > 12 else "")
+            raise InputError(
+                path,
+                f"header has no {role} column {name!r} (named with --field {role}={name} or fields in the "
+                f"configuration); its columns: {shown}",
+                1,
+            )
 
 
 def _head(first: list[str], rest: Iterator[str]) -> str:

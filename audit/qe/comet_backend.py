@@ -81,8 +81,12 @@ def resolve_checkpoint(spec: str) -> tuple[Path, str]:
             path = path / "checkpoints" / "model.ckpt"
             if not path.is_file():
                 raise BackendError(f"COMET model directory {spec}: no checkpoints/model.ckpt in it")
-        if not (path.resolve().parents[1] / "hparams.yaml").is_file():
-            raise BackendError(f"COMET checkpoint {spec}: hparams.yaml is missing two levels up ({path.parents[1]})")
+        model_dir = path.resolve().parent.parent  # MODEL/checkpoints/model.ckpt (never an IndexError near /)
+        if not (model_dir / "hparams.yaml").is_file():
+            raise BackendError(
+                f"COMET checkpoint {spec}: hparams.yaml is missing two levels up ({model_dir}); a COMET model is a"
+                " folder with hparams.yaml and checkpoints/model.ckpt: give the folder or its checkpoints/model.ckpt"
+            )
         st = path.stat()
         return path, f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
     if _looks_like_path(spec):
@@ -104,7 +108,7 @@ def _check_encoder(ckpt: Path) -> None:
     """The encoder named by hparams.yaml must be a local directory or already cached."""
     import yaml
 
-    hparams = yaml.safe_load((ckpt.resolve().parents[1] / "hparams.yaml").read_text(encoding="utf-8")) or {}
+    hparams = yaml.safe_load((ckpt.resolve().parent.parent / "hparams.yaml").read_text(encoding="utf-8")) or {}
     encoder = str(hparams.get("pretrained_model", ""))
     if not encoder or Path(encoder).expanduser().is_dir():
         return

@@ -19,6 +19,8 @@ class BackendError(Exception):
 def _builtin(arg: str | None, options: dict[str, Any]) -> QEBackend:
     from audit.qe.builtin import BuiltinBackend
 
+    if arg is not None:
+        raise BackendError(f"builtin:{arg}: the builtin backend takes no option (--qe builtin)")
     return BuiltinBackend()
 
 

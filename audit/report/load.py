@@ -29,9 +29,12 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
         for n, line in enumerate(fh, start=1):
             if line.strip():
                 try:
-                    yield json.loads(line)
+                    record = json.loads(line)
                 except json.JSONDecodeError as e:
                     raise RunDirError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+                if not isinstance(record, dict) or "doc" not in record:
+                    raise RunDirError(f"{path}:{n}: not a record of an mt-audit run (a JSON object with 'doc')")
+                yield record
 
 
 def span_of(seg: dict[str, Any], f: dict[str, Any]) -> tuple[int, int]:
@@ -126,7 +129,13 @@ def load_run(out_dir: str | Path) -> RunData:
     try:
         summary = json.loads(raw)
     except json.JSONDecodeError as e:
-        raise RunDirError(f"{path / 'summary.json'}: not valid JSON ({e.msg})") from None
+        raise RunDirError(f"{path / 'summary.json'}:{e.lineno}: not valid JSON ({e.msg})") from None
+    ours = isinstance(summary, dict) and summary.get("tool") == "mt-audit"
+    if not ours or not isinstance(summary.get("counts"), dict):
+        raise RunDirError(
+            f'{path / "summary.json"}: not the summary of an mt-audit run (no "tool": "mt-audit" and counts);'
+            " run 'audit run' into this folder again"
+        )
     documents = list(_jsonl(path / "documents.jsonl"))
     segments: dict[str, list[dict[str, Any]]] = {d["doc"]: [] for d in documents}
     for s in _jsonl(path / "segments.jsonl"):

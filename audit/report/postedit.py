@@ -445,6 +445,14 @@ def _plan(
     fields = run.summary.get("config", {}).get("fields") or {}
     formats = {d["doc"]: d.get("format", "text") for d in run.documents}
     copies = []
+    if "-" in by_doc:  # standard input: there is no file to write a copy of
+        if len(by_doc) == 1:
+            raise ApplyError(
+                "the run read standard input ('-'), which has no file to post-edit a copy of: save the text to a "
+                "file, audit that file, and review and apply its run"
+            )
+        result.skipped.append("-: standard input has no file to post-edit a copy of")
+        by_doc = {doc: edits for doc, edits in by_doc.items() if doc != "-"}
     missing = [doc for doc in by_doc if _find_input(run, doc, roots) is None]
     if missing and len(missing) == len(by_doc):  # run from another folder: nothing to edit, nothing to write
         inputs = ", ".join(str(r) for r in roots or run.summary.get("inputs", []))

@@ -7,6 +7,8 @@ when the stream is not a TTY, and ``NO_COLOR`` is honoured). :func:`summary_json
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import Counter
 from typing import Any
 
@@ -131,6 +133,8 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
             console.print()
     if run.findings:
         console.print(_rules_table(run, plain))
+    for line in corpus_lines(run.summary.get("corpus_scores") or {}):
+        console.print(line, soft_wrap=plain)
     c = run.summary.get("counts", {})
     sev = c.get("by_severity", {})
     totals = (
@@ -195,6 +199,23 @@ def _config_note(run: RunData) -> str:
     return f"; settings from {source}" if source else ""
 
 
+def corpus_lines(corpus_scores: dict[str, Any]) -> list[str]:
+    """One line per QE backend with corpus-level scores (sacrebleu's chrF, BLEU and TER or HTER; COMET's system
+    score), the figures a localization engineer compares between engines or batches."""
+    lines = []
+    for name, scores in corpus_scores.items():
+        if not scores:
+            continue
+        label = {"chrf": "chrF"}
+        metrics = [f"{label.get(k, k.upper())} {v['score']:.2f}" for k, v in scores.items() if isinstance(v, dict)]
+        if "system_score" in scores:
+            metrics.append(f"system score {scores['system_score']:.4f}")
+        if metrics:
+            over = _count(scores.get("segments", 0), "segment")
+            lines.append(f"{name} over {over}: {', '.join(metrics)} (signatures in summary.json)")
+    return lines
+
+
 def _input_errors_note(run: RunData) -> str:
     """``; 2 input errors (not audited, listed below)`` when files or records could not be read."""
     n = len(run.summary.get("input_errors") or [])
@@ -226,16 +247,27 @@ def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
             for s in worst_segments(run, top)
         ],
         "by_rule": dict(sorted(Counter(f["rule"] for f in run.findings).items())),
+        "corpus_scores": run.summary.get("corpus_scores") or {},
         "input_errors": run.summary.get("input_errors") or [],
     }
 
 
+class PipedConsole(Console):
+    """A console whose reader may stop early (``audit run … | head``): the rest of the report is dropped and the
+    run keeps its own exit status (rich's default exits with status 1, which reads as ``--fail-on``)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def print_report(run: RunData, top: int = 10, console: Console | None = None) -> None:
     if console is None:
-        console = Console()
+        console = PipedConsole()
         if not console.is_terminal:  # piped: wide enough that no document name is cut
             longest = max((len(d["doc"]) for d in run.documents), default=0)
-            console = Console(width=max(console.width, longest + 70))
+            console = PipedConsole(width=max(console.width, longest + 70))
     render(run, console, top)
 
 

@@ -59,7 +59,9 @@ def its_type(category: str) -> str:
 
 
 def _text(value: str) -> str:
-    return escape(_INVALID_XML.sub("\ufffd", value))
+    """Element text: a carriage return as ``&#13;`` (an XML parser reads a literal one as a line feed), a
+    character XML 1.0 cannot carry as U+FFFD."""
+    return escape(_INVALID_XML.sub("\ufffd", value), {"\r": "&#13;"})
 
 
 def _attr(value: str) -> str:

@@ -99,6 +99,19 @@ def select_rules(select: list[str] | None = None, ignore: list[str] | None = Non
     return chosen
 
 
+def severity_overrides(severity: dict[str, Severity]) -> dict[str, Severity]:
+    """Per-rule severities from overrides keyed by code or prefix (``{"F": "minor", "F101": "major"}``):
+    the longest matching prefix wins, as for ``select``; ``ALL`` sets every rule."""
+    keys = [k.upper() for k in severity]
+    by_key = {k.upper(): v for k, v in severity.items()}
+    out = {}
+    for code in all_rules():
+        best = max((k for k in keys if k == "ALL" or code.startswith(k)), key=lambda k: _match(code, [k]), default=None)
+        if best is not None:
+            out[code] = by_key[best]
+    return out
+
+
 def _match(code: str, prefixes: list[str]) -> int:
     """Length of the longest prefix matching ``code`` (0 for ALL, -1 for none)."""
     return max((0 if p == "ALL" else len(p) for p in prefixes if p == "ALL" or code.startswith(p)), default=-1)

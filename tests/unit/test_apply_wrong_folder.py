@@ -75,3 +75,19 @@ def test_apply_from_the_wrong_folder_is_an_error_that_writes_nothing(
     result = apply_decisions(str(decisions), "postedit", roots=[str(project / "batch")])  # --root finds it
     assert result.changed_segments == 1
     assert (elsewhere / "postedit" / "lima.txt").read_text(encoding="utf-8") == TEXT.replace("..", ".")
+
+
+def test_apply_to_a_run_on_standard_input_says_there_is_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(main, ["run", "-", "--out", "reports", "-q", "--select", "F101"], input=TEXT)
+    assert r.exit_code == 0, r.stderr
+    decisions = _decisions(tmp_path / "reports")
+    with pytest.raises(ApplyError, match=r"the run read standard input \('-'\), which has no file to post-edit"):
+        apply_decisions(str(decisions), "postedit")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]  # no copy folder, no ignore file

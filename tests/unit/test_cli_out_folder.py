@@ -62,3 +62,16 @@ def test_a_report_file_in_a_folder_that_never_held_a_run_is_left_alone(tmp_path:
     assert (out / "findings.csv").read_text(encoding="utf-8-sig").startswith("doc,record,segment")
     assert _run(str(src), "--out", str(out)).exit_code == 0  # now a run's folder: its stale export goes
     assert not (out / "findings.csv").exists()
+
+
+def test_an_out_below_a_file_is_a_usage_error_before_any_work(pages: Path, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("ghi chú\n", encoding="utf-8")
+    r = _run(str(pages), "--out", str(tmp_path / "notes.txt" / "reports"))
+    assert r.exit_code == 2 and "notes.txt is a file, so the folder cannot be created" in r.stderr
+    assert "Traceback" not in r.output
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="Linux /proc")
+def test_an_out_that_cannot_be_created_is_an_error_not_a_traceback(pages: Path) -> None:
+    r = _run(str(pages), "--out", "/proc/mt-audit-reports")
+    assert r.exit_code == 2 and "--out /proc/mt-audit-reports: cannot write the outputs" in r.stderr

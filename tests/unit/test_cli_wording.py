@@ -102,6 +102,6 @@ def test_a_code_that_matches_no_rule_names_where_it_was_written(
     monkeypatch.chdir(tmp_path)
     r = CliRunner().invoke(main, ["run", src, "--out", str(tmp_path / "o"), "-q"])
     assert r.exit_code == 2
-    assert f"error: select in {tmp_path / 'pyproject.toml'}: no rule matches 'Q9'" in r.stderr
+    assert f"error: {tmp_path / 'pyproject.toml'}:2: select: no rule matches 'Q9'" in r.stderr
     r = CliRunner().invoke(main, ["run", src, "--out", str(tmp_path / "o"), "-q", "--select", "F,K2"])
     assert r.exit_code == 2 and "error: select: no rule matches 'K2'" in r.stderr  # typed on the command line

@@ -109,6 +109,8 @@ def test_unknown_backend_and_bad_option_are_backend_errors() -> None:
         make_backends(["kiwi"])
     with pytest.raises(BackendError, match="postedit"):
         make_backends(["sacrebleu:nonsense"])
+    with pytest.raises(BackendError, match="builtin backend takes no option"):
+        make_backends(["builtin:fast"])  # a typo for another backend must not run the default silently
     assert make_backends(["none"]) == []
 
 
