@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
 from audit.lang.lines import line_starts
@@ -49,12 +49,14 @@ class Candidate:
     def rank_score(self) -> float:
         return self.score * SOURCE_WEIGHT[self.source]
 
-    @property
-    def rank_key(self) -> tuple[bool, float, float]:
-        """Higher is better: a faithful reading first (a gazetteer person whose own characters do not give
-        the written pinyin syllable by syllable is not preferred to a name that does), then the source-weighted
-        match, then how common the name's syllables are."""
-        return (self.faithful, round(self.rank_score, 3), self.freq)
+    # sort key, best first: a faithful reading first (a gazetteer person whose own characters do not give the
+    # written pinyin syllable by syllable is not preferred to a name that does), then the source-weighted
+    # match, then how common the name's syllables are; made once (candidates are cached and ranked often)
+    order: tuple[int, float, float, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        order = (-self.faithful, -round(self.score * SOURCE_WEIGHT[self.source], 3), -self.freq, self.name)
+        object.__setattr__(self, "order", order)
 
 
 def observed_sequences(tokens: Sequence[str], limit: int = 6) -> list[tuple[str, ...]]:
@@ -325,7 +327,7 @@ def recover(
     def add(c: Candidate) -> None:
         key = fold(c.name)
         old = found.get(key)
-        if old is None or c.rank_key > old.rank_key:
+        if old is None or c.order[:3] < old.order[:3]:
             found[key] = c
 
     key = tuple(seqs)
@@ -342,8 +344,7 @@ def recover(
                 add(c)
         for c in forward_chain(s):
             add(c)
-    ranked = sorted(found.values(), key=lambda c: (tuple(-x for x in c.rank_key), c.name))
-    return ranked[:limit]
+    return sorted(found.values(), key=lambda c: c.order)[:limit]
 
 
 def confidence(c: Candidate) -> float:
