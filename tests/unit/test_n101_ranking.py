@@ -122,3 +122,24 @@ def test_rule_chinese_official_gets_hanviet_reading() -> None:
     f = _n101("Người phát ngôn Wang Wenbin cho biết Bắc Kinh phản đối.")
     assert f.suggestion in {"Vương Văn Bân", "Uông Văn Bân"}
     assert f.severity != Severity.CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bí thư Tỉnh ủy Nguyễn Văn Minh phát biểu tại hội nghị.",
+        "Người phát ngôn Uông Văn Bân cho biết Bắc Kinh phản đối.",
+        "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Vương Nghị.",
+    ],
+)
+def test_rule_quiet_on_names_written_in_vietnamese(text: str) -> None:
+    assert audit_text(text, select=["N101"]) == []
+
+
+def test_document_name_read_another_way_does_not_win() -> None:
+    """The article names Nguyễn Văn Linh; 'Ruan Wenming' reads 明 Minh, not his 灵 Linh ('Wenling')."""
+    text = "Tổng Bí thư Nguyễn Văn Linh phát động Đổi mới năm 1986.\nGiám đốc sở Ruan Wenming phát biểu tại hội nghị."
+    f = _n101(text)
+    assert f.suggestion == "Nguyễn Văn Minh" and f.severity != Severity.CRITICAL
+    f = _n101(text.replace("Wenming", "Wenling"))
+    assert (f.suggestion, f.severity) == ("Nguyễn Văn Linh", Severity.CRITICAL)
