@@ -143,3 +143,12 @@ def test_document_name_read_another_way_does_not_win() -> None:
     assert f.suggestion == "Nguyễn Văn Minh" and f.severity != Severity.CRITICAL
     f = _n101(text.replace("Wenming", "Wenling"))
     assert (f.suggestion, f.severity) == ("Nguyễn Văn Linh", Severity.CRITICAL)
+
+
+@pytest.mark.parametrize(
+    "text", ["Nhà khoa học Yuan Longping được mệnh danh cha đẻ lúa lai.", "Ông Yuan Jiajun phát biểu."]
+)
+def test_surname_yuan_is_chinese_not_nguyen(text: str) -> None:
+    """袁/元 'Yuan' is a Chinese surname (Viên, Nguyên); 阮 Nguyễn is 'Ruan': no 'Nguyễn …' fix, not major."""
+    f = _n101(text)
+    assert f.suggestion is None and f.severity == Severity.MINOR
