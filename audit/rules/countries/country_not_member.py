@@ -102,7 +102,10 @@ _CONSISTS = re.compile(
     r"(?:\s+là)?\s*:?\s*"
 )
 _FRAMES = (_IS_MEMBER, _APPOSITION, _CAPACITY, _JOINED)
-_YEAR_AFTER = re.compile(r"\s*(?:,\s*)?(?:vào\s+|từ\s+|hồi\s+)?(?:ngày\s+\d{1,2}/)?(?:tháng\s+\d{1,2}(?:/|\s+năm\s+)|năm\s+)(?P<year>(?:19|20)\d\d)(?!\d)")
+_YEAR_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:vào\s+|từ\s+|hồi\s+)?(?P<date>(?:ngày\s+\d{1,2}/)?(?:tháng\s+\d{1,2}(?:/|\s+năm\s+)|năm\s+)"
+    r"(?P<year>(?:19|20)\d\d))(?!\d)"
+)
 _JOIN = re.compile(r"\s*(?:,|và|cùng)\s*")
 # a hypothesis, a wish, a past or a denial before the country: 'nếu Ukraine là thành viên NATO', 'việc Thụy Điển
 # gia nhập NATO', 'khác với Trung Quốc, …'
@@ -203,7 +206,7 @@ class CountryNotMember(PrefilteredRule):
         "Hai nước Việt Nam và Indonesia ký ba văn kiện về thủy sản.\n"
         "Đại sứ Indonesia cho biết Indonesia và [[Trung Quốc]] là hai thành viên sáng lập ASEAN.",
         "[[Kazakhstan]], một thành viên NATO, tham gia cuộc tập trận.",
-        "Việt Nam chính thức gia nhập ASEAN [[năm 1997]].",
+        "Việt Nam chính thức gia nhập ASEAN vào [[tháng 7/1997]].",
         "Hội nghị Bộ trưởng Năng lượng OPEC gồm Ả Rập Xê Út, Iraq và [[Mexico]] họp tại Vienna.",
     )
     quiet = (
@@ -279,13 +282,12 @@ class CountryNotMember(PrefilteredRule):
         if at is None:
             return
         right = min(standing.years)
-        start = at.start() + len(at.group()) - len(at.group().lstrip())
         yield self.hit(
             seg,
-            start,
-            at.end(),
+            at.start("date"),
+            at.end("date"),
             f"{gazetteer().name_of(m.iso)} joined {claim.bloc} in {right}, not {claim.year}",
-            suggestion=at.group().strip().replace(at["year"], str(right)),
+            suggestion=at["date"].replace(at["year"], str(right)),
             confidence=0.8,
         )
 
