@@ -43,6 +43,7 @@ from audit.rank import (
 )
 from audit.report import REPORT_FILES, write_reports
 from audit.rules.base import DocContext, Rule
+from audit.rules.code_fixes import safe_fixes
 from audit.rules.registry import select_rules, severity_overrides
 
 QE_BATCH = 256  # segments per batch for main-process backends
@@ -179,6 +180,9 @@ def run_rules(
                 continue
             line, column = seg.locate(hit.start)
             severity, message = override or hit.severity or rule.severity, hit.message
+            suggestion, candidates = hit.suggestion, hit.candidates
+            if seg.codes is not None and seg.codes.target and (suggestion is not None or candidates):
+                suggestion, candidates, message = safe_fixes(seg, hit.start, hit.end, suggestion, candidates, message)
             if rule.needs_source and FUZZY in seg.flags:
                 severity, message = _fuzzy(severity, message, override)
             findings.append(
@@ -192,12 +196,12 @@ def run_rules(
                     category=rule.category,
                     severity=severity,
                     message=message,
-                    suggestion=hit.suggestion,
+                    suggestion=suggestion,
                     confidence=hit.confidence,
                     start=hit.start,
                     end=hit.end,
                     record=seg.record,
-                    candidates=hit.candidates,
+                    candidates=candidates,
                     offset=hit.start if seg.positions is not None else None,
                 )
             )

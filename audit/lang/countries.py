@@ -121,14 +121,14 @@ class Gazetteer:
         self.regex = re.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
         # The fast matcher for text that holds no surface starting with a lowercase letter (the lowercased
         # place calques 'quần đảo Tây Sa', 'xisha'): the others, their lookbehind after the first letter, so
-        # that re skips from capital to capital. `lower_gate` finds a tell-tale part of every lowercase
-        # surface (see _gate_part); only a text where it finds one may hold such a surface.
+        # that re skips from capital to capital. `lower_gate` finds a tell-tale part of a lowercase surface
+        # (see _gate_part) where the whole surface ends: it matches in a text exactly where one stands.
         lower = sorted({s for s in surfaces if s[:1].islower()})
         self.regex_upper = re.compile(
             r"(?:" + trie_pattern((s for s in surfaces if not s[:1].islower()), guard=r"(?<![\w-].)") + r")(?![\w])"
         )
         self.lower_surfaces = tuple(lower)
-        self.lower_gate = re.compile(trie_pattern(_gate_part(s) for s in lower))
+        self.lower_gate = re.compile(_gate_pattern(lower))
         # any lowercase surface as a substring: one search where a test of each would take one call each
         self.lower_anywhere = re.compile(trie_pattern(lower) or "(?!)")
         self.homographs: dict[str, list[tuple[int, str]]] = {}
@@ -186,6 +186,21 @@ def _gate_part(surface: str) -> str:
     if capital is not None:
         return surface[capital:]
     return surface[max(0, surface.rfind("s"), surface.rfind("x")) :]
+
+
+def _gate_pattern(surfaces: list[str]) -> str:
+    """A regex that matches where one of ``surfaces`` ends, found from its tell-tale part (:func:`_gate_part`):
+    the parts as a trie (so that ``re`` skips ahead to a part's first letter, mostly a capital), then a
+    lookbehind that the whole surface ends there. Common parts ('Sơn' of 'phủ Sơn', 'Hải' of 'nam Hải')
+    then open the gate only where the surface stands; the trie gives back a shorter part when the
+    lookbehind fails. A lookbehind is of one width: the surfaces of each length are one of them."""
+    if not surfaces:
+        return "(?!)"
+    by_length: dict[int, list[str]] = {}
+    for s in sorted(set(surfaces)):
+        by_length.setdefault(len(s), []).append(re.escape(s))
+    ends = "|".join(f"(?<={'|'.join(alts)})" for _, alts in sorted(by_length.items()))
+    return f"(?:{trie_pattern(_gate_part(s) for s in surfaces)})(?:{ends})"
 
 
 def trie_pattern(words: Iterable[str], guard: str = "") -> str:

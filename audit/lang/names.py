@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from audit.lang.hanviet import HanViet, fold, load, syllable_key, toneless_key
 from audit.lang.lines import line_starts
@@ -43,10 +43,20 @@ class Candidate:
     score: float  # syllable match, 0–1
     source: str  # gazetteer | document | names | forward
     freq: float = 0.0
+    faithful: bool = False  # every syllable read exactly, or written in its own letters without marks
 
     @property
     def rank_score(self) -> float:
         return self.score * SOURCE_WEIGHT[self.source]
+
+    # sort key, best first: a faithful reading first (a gazetteer person whose own characters do not give the
+    # written pinyin syllable by syllable is not preferred to a name that does), then the source-weighted
+    # match, then how common the name's syllables are; made once (candidates are cached and ranked often)
+    order: tuple[int, float, float, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        order = (-self.faithful, -round(self.score * SOURCE_WEIGHT[self.source], 3), -self.freq, self.name)
+        object.__setattr__(self, "order", order)
 
 
 def observed_sequences(tokens: Sequence[str], limit: int = 6) -> list[tuple[str, ...]]:
@@ -74,11 +84,11 @@ def syllable_options(syllable: str, zh: str = "") -> SylOptions:
     exact: set[str] = set()
     for kind in ("surname", "given"):
         entry = vi_names()[kind].get(syllable_key(syllable))
-        if entry:
+        if entry and not zh:
             for ch in entry.hanzi:
                 exact.update(_main_pinyin(hv, ch))
-    if zh:
-        exact.update(hv.pinyin.get(zh, ()))
+    if zh:  # the person's own character: its readings alone are exact
+        exact = set(_main_pinyin(hv, zh))
     if not exact:  # the name's own characters are known: another character's reading ('Minh' 盟 meng) is not exact
         exact.update(hv.primary_pinyin_of(syllable, min_freq=20))
     if not exact:
@@ -91,10 +101,12 @@ def syllable_options(syllable: str, zh: str = "") -> SylOptions:
 
 def _main_pinyin(hv: HanViet, ch: str) -> tuple[str, ...]:
     """The character's readings that are heard: a reading with no spoken frequency beside one that has
-    one is a rare reading (氏 shi, not zhi) and would make 'Thị' compete with 'Chí' for 'zhi'."""
+    one is a rare reading (氏 shi, not zhi) and would make 'Thị' compete with 'Chí' for 'zhi'. With no
+    frequency at all, the first (pypinyin's default) reading: 阮 is ruan; its literary 'yuan' would read the
+    given name Yuan (元 Nguyên) as the surname Nguyễn, and 潘 'fan' (Phan) would compete with 范 Phạm."""
     pys = hv.pinyin.get(ch, ())
     heard = tuple(p for p in pys if hv.freq.get((ch, p), 0) > 0)
-    return heard or pys
+    return heard or pys[:1]
 
 
 @functools.cache
@@ -127,6 +139,17 @@ def match_score(cand: Sequence[SylOptions], obs: Sequence[str]) -> float:
             if j < m and cur + 0.4 < dp[i][j + 1]:  # extra observed syllable (garble)
                 dp[i][j + 1] = cur + 0.4
     return max(0.0, 1.0 - dp[n][m] / n)
+
+
+# A syllable rendered by one of its exact readings (0) or in its own letters without marks (0.1): a garble, not
+# another reading
+FAITHFUL_COST = 0.1
+
+
+def faithful(cand: Sequence[SylOptions], obs: Sequence[str]) -> bool:
+    """Every candidate syllable is rendered, in order, exactly or by its unmarked letters (no syllable
+    dropped, added or read by another character)."""
+    return len(cand) == len(obs) and all(_sub_cost(c, o) <= FAITHFUL_COST for c, o in zip(cand, obs, strict=True))
 
 
 def _sub_cost(opt: SylOptions, ob: str) -> float:
@@ -227,7 +250,9 @@ def _combos(obs: tuple[str, ...], limit: int) -> tuple[Candidate, ...]:
         freq = sum(math.log1p(f) for _, f, _ in combo)
         best.append((score, " ".join(s for s, _, _ in combo), freq))
     best = heapq.nlargest(limit, best, key=lambda b: (b[0], b[2]))
-    return tuple(Candidate(_title_case(name), score, "names", freq) for score, name, freq in best)
+    return tuple(
+        Candidate(_title_case(name), score, "names", freq, faithful=score == 1.0) for score, name, freq in best
+    )
 
 
 def forward_chain(obs: Sequence[str], limit: int = 3) -> list[Candidate]:
@@ -264,7 +289,9 @@ def _match(name: str, opts: tuple[SylOptions, ...], seqs: Sequence[tuple[str, ..
     if not any(o.startswith("?") for o in observed) and not any(observed & (ex | lo) for ex, lo, _ in opts):
         return None  # no syllable in common: skip the alignment
     score = max(match_score(opts, s) for s in seqs)
-    return Candidate(name, score, source) if score >= 0.45 else None
+    if score < 0.45:
+        return None
+    return Candidate(name, score, source, faithful=any(faithful(opts, s) for s in seqs))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -288,9 +315,9 @@ def recover(
 ) -> list[Candidate]:
     """Candidate Vietnamese names for observed pinyin tokens, best first.
 
-    ``document_names`` are Vietnamese names found elsewhere in the same document. Candidates from
-    the gazetteer and the document rank above surname × given-name combinations at equal match;
-    the forward chain comes last.
+    ``document_names`` are Vietnamese names found elsewhere in the same document. A faithful reading
+    (:func:`faithful`) ranks first; candidates from the gazetteer and the document rank above surname ×
+    given-name combinations at equal match; the forward chain comes last.
     """
     seqs = observed_sequences(tokens)
     if not seqs:
@@ -300,7 +327,7 @@ def recover(
     def add(c: Candidate) -> None:
         key = fold(c.name)
         old = found.get(key)
-        if old is None or (c.rank_score, c.freq) > (old.rank_score, old.freq):
+        if old is None or c.order[:3] < old.order[:3]:
             found[key] = c
 
     key = tuple(seqs)
@@ -317,8 +344,7 @@ def recover(
                 add(c)
         for c in forward_chain(s):
             add(c)
-    ranked = sorted(found.values(), key=lambda c: (-round(c.rank_score, 3), -c.freq, c.name))
-    return ranked[:limit]
+    return sorted(found.values(), key=lambda c: c.order)[:limit]
 
 
 def confidence(c: Candidate) -> float:

@@ -137,7 +137,9 @@ class SpaceBeforePunctuation(PrefilteredRule):
                 continue
             if mark == ":" and _DIVISION.match(seg.text, m.start() - 1):
                 continue  # the division sign ('96 : 8')
-            yield self.hit(seg, m.start(), m.end(), f"space before {mark!r}", suggestion=mark)
+            # the spaces after the last placeholder among them ('là  <ph/> .'): those before it part the words
+            start = max((p for p in codes if m.start() < p < m.end()), default=m.start())
+            yield self.hit(seg, start, m.end(), f"space before {mark!r}", suggestion=mark)
 
 
 # ':' with a space on each side between two numbers or terms is division or a ratio in Vietnamese ('96 : 8 = 12',

@@ -27,6 +27,7 @@ from audit.lang.textcache import per_document
 from audit.lang.verbatim import held_in_text, lost_tokens, squeezed, token_kind, token_text, verbatim_tokens
 from audit.model import InlineCode, Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
+from audit.rules.code_fixes import CODES_DIFFER_NOTE, codes_after_edit, placed, target_codes, with_codes
 from audit.rules.dates import DateMention, date_mentions
 from audit.rules.registry import register
 
@@ -651,7 +652,9 @@ class InconsistentTranslation(DocumentRule):
     why = (
         "A repeated source segment (a heading, a UI string, a recurring sentence) should read the same "
         "everywhere; two translations confuse readers and show that one of them was not reviewed. The "
-        "later record is flagged, with the first translation as the fix."
+        "later record is flagged, with the first translation as the fix (in XLIFF only when writing it into "
+        "this record puts the first one's inline codes where it has them: a fix is text, it cannot add or "
+        "move a code)."
     )
     fires = ("Add to cart => Thêm vào giỏ hàng\nCheckout => Thanh toán\nAdd to cart => [[Cho vào xe đẩy]]",)
     quiet = ("Add to cart => Thêm vào giỏ hàng\nAdd to cart => Thêm vào  giỏ hàng",)
@@ -664,15 +667,14 @@ class InconsistentTranslation(DocumentRule):
             key = _normal(seg.source)
             earlier = first.setdefault(key, seg)
             if earlier is not seg and _normal(earlier.text) != _normal(seg.text):
-                yield self.hit(
-                    seg,
-                    0,
-                    len(seg.text),
+                message = (
                     f"this source was translated differently in record {earlier.record or earlier.index}: "
-                    f"{earlier.text!r}",
-                    suggestion=earlier.text,
-                    confidence=0.9,
+                    f"{with_codes(earlier)!r}"
                 )
+                fix: str | None = earlier.text
+                if (target_codes(earlier) or target_codes(seg)) and codes_after_edit(seg, fix) != placed(earlier):
+                    fix, message = None, message + CODES_DIFFER_NOTE
+                yield self.hit(seg, 0, len(seg.text), message, suggestion=fix, confidence=0.9)
 
 
 # ---------------------------------------------------------------- A107 a country swapped for another

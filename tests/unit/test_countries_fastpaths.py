@@ -169,3 +169,25 @@ def test_run_is_check_of_every_article_segment(rule: type[SegmentRule]) -> None:
         assert list(rule().run(DocContext(doc))) == by_check, text
         found += len(by_check)
     assert found >= len(rule.fires)
+
+
+def test_pair_candidates_hold_every_segment_where_check_finds_something() -> None:
+    """C102 checks only the lines of _candidates (a literal English word, a word between two dashes, a dash
+    before a pair's second part): on random lines of pair parts, dashes and literal words, ``check`` finds
+    nothing in the others."""
+    from audit.rules.countries.country_pair_calque import _candidates
+
+    parts, _ = _abbr_parts()
+    words = (*sorted(parts)[::5], "White", "whitehall", "trắng", "Việt", "Trung", "Lào", "Yue", "Pak", "Belarus")
+    lines = [t.replace("\n", " ") for t in _texts(words, n=1200, seed=5)]
+    heads = ["Belarus và Việt Nam tăng cường hợp tác", "Việt Nam và Trung Quốc ký kết", "Lào và Việt Nam hợp tác"]
+    found = 0
+    for i in range(0, len(lines), 40):
+        doc = document_from_text("\n".join([heads[i % 3], *lines[i : i + 40]]))
+        ctx = DocContext(doc)
+        wanted = {s.index for s in _candidates(ctx)}
+        for seg in doc.content:
+            hits = list(CalquedCountryPair().check(seg, ctx))
+            assert not hits or seg.index in wanted, seg.text
+            found += len(hits)
+    assert found > 20

@@ -152,8 +152,18 @@ def test_lowercase_surface_search_is_a_substring_test_of_each(seed: int) -> None
         text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 6)))
         expected = any(surface in text for surface in gz.lower_surfaces)
         assert (gz.lower_anywhere.search(text) is not None) == expected, text
+        assert (gz.lower_gate.search(text) is not None) == expected, text
         found += expected
     assert found
+
+
+def test_lowercase_gate_opens_only_where_a_lowercase_surface_stands() -> None:
+    from audit.lang.countries import gazetteer
+
+    gz = gazetteer()
+    assert gz.lower_gate.search("Thủ tướng đến Thái Sơn, Hải Phòng và Quảng Châu; phủ Sơn") is not None
+    assert gz.lower_gate.search("Ông Trường Sơn ở Hải Dương và Châu Đốc; phủ Sơn La") is not None  # 'phủ Sơn' stands
+    assert gz.lower_gate.search("Ông Trường Sơn ở Hải Dương và Châu Đốc.") is None
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -11,7 +11,7 @@ from audit.lang.pinyin import toneless
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_text, segments_containing
+from audit.rules._prefilter import content_text, segments_containing, segments_matching_any
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import _AFTER_FIRST, PIVOT_COUNTRIES, _holds_any, _topic_literals, topic_of
 from audit.rules.registry import register
@@ -115,6 +115,27 @@ def _upper_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pair, re.compile(rf"[-–—](?:{behind})")
 
 
+@functools.cache
+def _dash_then_part() -> re.Pattern[str]:
+    """A dash, then a pair's second part as the pair regexes take it: every pair (of either regex of
+    :meth:`CalquedCountryPair.check`) holds a match. It starts with the dash, which the engine skips to."""
+    return re.compile(rf"[-–—]\s?(?:{trie_pattern(_abbr_parts()[0])})(?![\w-])")
+
+
+def _candidates(ctx: DocContext) -> list[Segment]:
+    """The article segments where :meth:`CalquedCountryPair.check` may find something, in order, from scans of
+    the article's lines joined: those holding a literal English abbreviation word of the topic countries
+    (:meth:`_glued`), a word between two dashes (:data:`_CHAIN_MIDDLE`, which every chain has) or a dash before a
+    pair's second part (:func:`_dash_then_part`, which every pair has). Every other segment holds none of these,
+    and :meth:`check` finds nothing in it: a segment without a dash ends there, and the chains and the pairs it
+    looks for then have no match. (A match of the two scans that runs on into the next line only adds a line.)"""
+    topic = topic_of(ctx)
+    _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+    found = {s.index: s for s in segments_containing(ctx, literal_en)} if literal_en else {}
+    found.update((s.index, s) for s in segments_matching_any(ctx, (_CHAIN_MIDDLE, _dash_then_part())))
+    return [found[i] for i in sorted(found)]
+
+
 def _pick(options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
     """The reading of an ambiguous pair part that fits the article: one of its countries, then one it
     mentions, then the first listed (a country's own name before romanisations)."""
@@ -187,11 +208,8 @@ class CalquedCountryPair(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        """Only the lines with a dash or a literal English abbreviation word (check finds nothing in the
-        others), found in the article's lines joined."""
-        topic = topic_of(ctx)
-        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
-        for seg in segments_containing(ctx, ("-", "–", "—", *literal_en)):
+        """Only the lines where :meth:`check` may find something (see :func:`_candidates`)."""
+        for seg in _candidates(ctx):
             yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

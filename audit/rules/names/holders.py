@@ -10,8 +10,10 @@ from audit.lang.english import en_zipf, zipf_in
 from audit.lang.people import Tenure, offices
 
 
+@functools.lru_cache(maxsize=4096)
 def _vn_offices(office_ids: tuple[str, ...]) -> tuple[str, ...]:
-    """The Vietnamese offices among ``office_ids`` (a title names the same few sets of offices again and again)."""
+    """The Vietnamese offices among ``office_ids`` (a title names the same few sets of offices again and again:
+    a cache of one per title, not per text; 'Bộ trưởng' names dozens)."""
     return tuple(o for o in office_ids if offices()[o].country == "vn")
 
 

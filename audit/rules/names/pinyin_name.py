@@ -75,8 +75,11 @@ class PinyinName(SegmentRule):
         "Text translated through Chinese turns Vietnamese names into the pinyin of their characters "
         "(阮 Nguyễn → 'Ruan'); the reader cannot tell who is meant. The fix is recovered by matching "
         "every candidate Vietnamese name (gazetteer, the document's own names, surname × given-name "
-        "combinations) against the pinyin it can produce. Critical when it recovers a known Vietnamese "
-        "person, major with a title before it, minor for a bare Chinese name (the Vietnamese press "
+        "combinations) against the pinyin it can produce; a known person wins over an exact "
+        "surname-and-given-name reading only when the pinyin reads their own characters syllable by "
+        "syllable or their name without its marks ('Ruan Wenming' is Nguyễn Văn Minh, not Nguyễn Văn "
+        "Linh 阮文灵). Critical when it recovers a known Vietnamese person, major with a title before it, "
+        "minor for a bare Chinese name (the Vietnamese press "
         "writes Chinese names in Hán-Việt: Tập Cận Bình, not Xi Jinping) or one after a bare honorific "
         "(the press writes Chinese business people and athletes in pinyin: 'ông Lei Jun', 'Wu Lei'). In a "
         "record with a Chinese source, a name whose syllables read a run of the source's characters is pinyin "
@@ -176,6 +179,9 @@ class PinyinName(SegmentRule):
             vn = (top.source == "document" and not _introduced_as_chinese(ctx, top.name)) or (
                 top.source == "gazetteer" and _vietnamese(top.name)
             )
+            # a known Vietnamese person (or a name of the article) ranks first only when the pinyin reads their
+            # own characters (or their name without its marks), or when no name reads it so ('Ngurah 10 Fu
+            # Fuanzhong'): an exact reading of a name in no list ('Ruan Wenming', Nguyễn Văn Minh) is not critical
             if vn and top.score >= 0.5:
                 severity = Severity.CRITICAL
                 what = "Vietnamese name"
