@@ -88,14 +88,14 @@ def test_page_chrome_no_worse_than_blind() -> None:
 
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 68, 64
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 68, 65
 AFTER_FIX_MISSES = ["01_xam_nhap_man.txt: C104 'Mi Công'", "05_sri_lanka_tham_viet_nam.txt: C101 'Ấn Độ'"]
 # the one extra left: A102 beside A105 on the record that lost a clause (true)
 AFTER_FIX_EXTRAS = {("02_duoc_pham_an_do.jsonl", "A102", "Nhà máy dự kiến đi vào hoạt động năm 2028.")}
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 68 of 70 found, 64 with the accepted fix; the page's chrome all classified."""
+    """After the fixes: 68 of 70 found, 65 with the accepted fix; the page's chrome all classified."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= set(AFTER_FIX_MISSES), sorted(set(missed) - set(AFTER_FIX_MISSES))
@@ -196,3 +196,13 @@ def test_an_apposition_that_ranks_is_no_repeated_phrase() -> None:
     assert _found("Hai nước mở rộng hợp tác kinh tế, hợp tác kinh tế trong nhiều lĩnh vực.", "F112") == [
         ("hợp tác kinh tế, hợp tác kinh tế", "hợp tác kinh tế")
     ]
+
+
+def test_sri_lanka_president_in_the_gazetteer() -> None:
+    assert _found("Thủ tướng tiếp Tổng thống Sri Lanka Disanayake tại Nhà Quốc hội.", "N108") == [
+        ("Disanayake", "Anura Kumara Dissanayake")
+    ]
+    assert _found("Tổng thống Sri Lanka Anula·Kumala·Dissanayake dự đại lễ.", "N102") == [
+        ("Anula·Kumala·Dissanayake", "Anura Kumara Dissanayake")
+    ]
+    assert _found("Tổng thống Sri Lanka Anura Kumara Dissanayake dự đại lễ Vesak.", "N103") == []
