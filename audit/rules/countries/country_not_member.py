@@ -76,7 +76,10 @@ def blocs() -> Blocs:
     return Blocs(by_name, founded, members, re.compile(rf"(?P<bloc>{alternation}){after}"))
 
 
-_ORG_WORD = r"(?:(?:tổ chức|Tổ chức|khối|Khối|nhóm|Nhóm|hiệp hội|Hiệp hội|diễn đàn|Diễn đàn|hiệp định|Hiệp định|cơ chế|Cơ chế|liên minh|Liên minh|Hợp tác|hợp tác)\s+)?"
+_ORG_WORD = (
+    r"(?:(?:tổ chức|Tổ chức|khối|Khối|nhóm|Nhóm|hiệp hội|Hiệp hội|diễn đàn|Diễn đàn|hiệp định|Hiệp định|cơ chế"
+    r"|Cơ chế|liên minh|Liên minh|Hợp tác|hợp tác)\s+)?"
+)
 _MEMBER_NOUN = (
     r"(?:(?:hai|ba|bốn|năm|sáu|bảy|các|những|một)\s+)?(?:(?:nước|quốc gia|nền kinh tế)\s+)?thành viên"
     r"(?P<founding>\s+sáng lập)?(?:\s+(?:chính thức|đầy đủ|thứ\s+\w+))?\s+(?:của\s+)?" + _ORG_WORD
