@@ -80,6 +80,9 @@ def test_fires_on_a_country_that_is_no_member(text: str, span: str) -> None:
         ("Năm nay, Ba Lan gia nhập NATO năm 2004.", "năm 2004", "năm 1999"),
         ("Theo ông, Croatia chính thức gia nhập EU vào năm 2007.", "năm 2007", "năm 2013"),
         ("Sau đó Chile gia nhập APEC năm 1998.", "năm 1998", "năm 1994"),
+        ("Ông nhắc rằng Litva là thành viên NATO từ tháng 3/2009.", "tháng 3/2009", "tháng 3/2004"),
+        ("Peru trở thành thành viên chính thức của APEC ngày 14/11/1999.", "ngày 14/11/1999", "ngày 14/11/1998"),
+        ("Lào gia nhập ASEAN ngày 23 tháng 7 năm 1995.", "ngày 23 tháng 7 năm 1995", "ngày 23 tháng 7 năm 1997"),
     ],
 )
 def test_a_wrong_year_of_accession_is_fixed(text: str, span: str, fix: str) -> None:
@@ -112,6 +115,9 @@ def test_a_member_called_founder_is_flagged_without_a_fix() -> None:
         "Việt Nam, Lào, Campuchia, Myanmar, Thái Lan và Trung Quốc là các thành viên Hợp tác Mekong – Lan Thương.",
         "Bắc Macedonia gia nhập NATO năm 2020 và Montenegro năm 2017.",
         "Bộ Tứ gồm Mỹ, Nhật Bản, Ấn Độ và Australia.",
+        "Brunei là thành viên ASEAN từ năm 1984 và là thành viên APEC từ năm 1989.",
+        "Peru là thành viên APEC năm 2016, khi nước này đăng cai hội nghị.",
+        "Mexico trở thành thành viên chính thức của APEC ngày 17/11/1993.",
     ],
 )
 def test_quiet(text: str) -> None:

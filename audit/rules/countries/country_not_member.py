@@ -91,11 +91,11 @@ _APPOSITION = re.compile(rf"\s*,\s*(?:(?:là|một)\s+)?{_MEMBER_NOUN}$")
 _CAPACITY = re.compile(rf"\s+với tư cách (?:là\s+)?{_MEMBER_NOUN}$")
 # 'X (đã|chính thức) gia nhập ORG', 'X được kết nạp vào ORG', 'X trở thành thành viên (thứ 11) của ORG'
 _JOINED = re.compile(
-    r"\s+(?:(?:đã|chính thức|được|cũng)\s+)*(?:gia nhập|được kết nạp vào|kết nạp vào|trở thành\s+"
-    + _MEMBER_NOUN
-    + r")\s+"
+    r"\s+(?:(?:đã|chính thức|được|cũng)\s+)*(?:(?:gia nhập|kết nạp vào)\s+"
     + _ORG_WORD
-    + "$"
+    + r"|trở thành\s+"
+    + _MEMBER_NOUN
+    + ")$"
 )
 # before a country list: '(các) nước thành viên (sáng lập) ORG (như|là|gồm|:) X, Y'
 _MEMBERS_BEFORE = re.compile(
@@ -109,10 +109,14 @@ _CONSISTS = re.compile(
     r"(?:\s+là)?\s*:?\s*"
 )
 _FRAMES = (_IS_MEMBER, _APPOSITION, _CAPACITY, _JOINED)
-_YEAR_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:vào\s+|từ\s+|hồi\s+)?(?P<date>(?:ngày\s+\d{1,2}/)?(?:tháng\s+\d{1,2}(?:/|\s+năm\s+)|năm\s+)"
+_DATE = (
+    r"(?P<date>(?:(?:ngày\s+)?\d{1,2}/\d{1,2}/|(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}(?:/|\s+năm\s+)|năm\s+)"
     r"(?P<year>(?:19|20)\d\d))(?!\d)"
 )
+# the date of an accession: after 'gia nhập ORG' ('năm 1995', 'vào tháng 7/1995'); after 'là thành viên ORG' only
+# with 'từ' ('từ năm 1995')
+_YEAR_AFTER = re.compile(r"\s*(?:,\s*)?(?:vào\s+|từ\s+|hồi\s+)?" + _DATE)
+_SINCE_AFTER = re.compile(r"\s*(?:,\s*)?(?:từ|kể từ)\s+" + _DATE)
 _JOIN = re.compile(r"\s*(?:,|và|cùng)\s*")
 # a hypothesis, a wish, a past or a denial before the country: 'nếu Ukraine là thành viên NATO', 'việc Thụy Điển
 # gia nhập NATO', 'khác với Trung Quốc, …'
@@ -131,8 +135,11 @@ class _Claim:
     countries: tuple[Mention, ...]
     bloc: str
     founding: bool
-    year: int | None
-    end: int  # the end of the bloc's name
+    date: re.Match[str] | None  # the accession date given after the bloc's name (groups 'date' and 'year')
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date["year"]) if self.date else None
 
 
 def _chains(text: str, ms: list[Mention]) -> Iterator[tuple[Mention, ...]]:
@@ -173,16 +180,16 @@ def _claims(text: str, ms: list[Mention], found: Blocs, framed: list[re.Match[st
                 m = next((f for p in _FRAMES if (f := p.match(frame))), None)
                 if m is None or _QUIET_BEFORE.search(text, max(0, chain[0].start - 30), chain[0].start):
                     continue
-                year = _YEAR_AFTER.match(text, b.end()) if m.re is _JOINED else None
+                date = (_YEAR_AFTER if m.re is _JOINED else _SINCE_AFTER).match(text, b.end())
                 founding = bool(m.groupdict().get("founding"))
-                yield _Claim(chain, bloc, founding, int(year["year"]) if year else None, b.end())
+                yield _Claim(chain, bloc, founding, date)
             elif chain[0].start >= b.end():  # the countries after the bloc
                 lead = text[b.end() : chain[0].start]
                 before = _MEMBERS_BEFORE.search(head)
                 if before and _LIST_LEAD.fullmatch(lead) and not _QUIET_BEFORE.search(head, 0, before.start()):
-                    yield _Claim(chain, bloc, bool(before["founding"]), None, b.end())
+                    yield _Claim(chain, bloc, bool(before["founding"]), None)
                 elif _CONSISTS.fullmatch(lead) and ("gồm" in lead) and len(chain) >= 2:
-                    yield _Claim(chain, bloc, False, None, b.end())
+                    yield _Claim(chain, bloc, False, None)
                 break  # only the first list after the bloc
 
 
@@ -298,10 +305,8 @@ class CountryNotMember(PrefilteredRule):
         if standing is None or standing.role not in _MEMBER_ROLES or not standing.years:
             return
         years = standing.years | ({found.founded[claim.bloc]} if standing.role == "founder" else frozenset())
-        if claim.year in years:
-            return
-        at = _YEAR_AFTER.match(seg.text, claim.end)
-        if at is None:
+        at = claim.date
+        if at is None or claim.year in years:
             return
         right = min(standing.years)
         yield self.hit(
