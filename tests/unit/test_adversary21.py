@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from adversary_scoring import findings_of, score_planted, serious_findings, unplanted_findings
 
+from audit.api import audit_pairs, audit_text
+
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary21"
 CLEAN = sorted((ADVERSARY / "clean").glob("*.txt"))
 MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix != ".json")
@@ -70,3 +72,78 @@ def test_no_new_finding_outside_planted_spans() -> None:
     """Every finding on the MT files is a planted (rule, span) or one of the blind extras."""
     extra = set(unplanted_findings(MT))
     assert extra <= BLIND_EXTRAS, sorted(extra - BLIND_EXTRAS)
+
+
+# After the fixes (the blind figures above stay as measured): README 'After the fixes'.
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 56, 56
+AFTER_FIX_MISSES = {"F106", "F107", "A105", "L101", "A110"}
+
+
+def test_mt_recall_and_fixes_after_the_fixes() -> None:
+    """After the fixes: 56 of 62 found, all with the accepted fix; what is still missed is a span convention
+    (F106), a reading README explains (F107 'cho', A105, A110) or 'in low light' (L101); the S101 false alarm and
+    the split L101 phrase are gone, the true T101 stays."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
+    assert {m.split(":")[1].split()[0] for m in missed} <= AFTER_FIX_MISSES
+    assert set(unplanted_findings(MT)) == {
+        ("01_ngan_hang_the_gioi.txt", "F106", "nhưng giá"),
+        ("02_aston_villa_fulham.txt", "F106", "và chỉ"),
+        ("05_chay_rung_canada.xlf", "T101", "British Colombia"),
+    }
+
+
+# --- the fixes, on sentences outside the set (firing and quiet) ------------------------------------------
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def _found_pairs(source: str, target: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_pairs([(source, target)], select=[rule])]
+
+
+def test_no_before_a_noun_is_a_negation() -> None:
+    src = "No survivors were found after the landslide."
+    assert _found_pairs(src, "Đã tìm thấy người sống sót sau vụ sạt lở.", "A111") == [
+        ("Đã tìm thấy người sống sót sau vụ sạt lở.", None)
+    ]
+    assert _found_pairs(src, "Không tìm thấy người sống sót nào sau vụ sạt lở.", "A111") == []
+    assert _found_pairs("Book no later than 9 March.", "Hãy đặt chỗ chậm nhất ngày 9/3.", "A111") == []
+    assert _found_pairs("The fine is no more than 200 euros.", "Mức phạt tối đa 200 euro.", "A111") == []
+    assert _found_pairs("The clinic at No. 14 Elm Street reopened.", "Phòng khám số 14 phố Elm mở lại.", "A111") == []
+
+
+def test_a_date_after_until_or_to_alone_is_compared() -> None:
+    src = "The museum stays closed until October 8."
+    assert _found_pairs(src, "Bảo tàng tiếp tục đóng cửa đến ngày 8/11.", "A109") == [("8/11", "8/10")]
+    assert _found_pairs(src, "Bảo tàng tiếp tục đóng cửa đến ngày 8/10.", "A109") == []
+    assert _found_pairs("The match was moved to March 30.", "Trận đấu được dời sang ngày 30/4.", "A109") == [
+        ("30/4", "30/3")
+    ]
+    # a range of days one side writes as one date stays uncompared
+    assert _found_pairs("Voting runs from 2 to October 4.", "Cuộc bỏ phiếu diễn ra từ 2 đến 4/10.", "A109") == []
+
+
+def test_name_part_spelt_as_a_country_or_with_a_doubled_letter_made_single() -> None:
+    assert _found_pairs("Rain fell on British Columbia.", "Mưa rơi xuống British Colombia.", "A103") == [
+        ("Colombia", "Columbia")
+    ]
+    assert _found_pairs("She coaches at Columbia University.", "Bà làm HLV tại Đại học Colombia.", "A103") == []
+    assert _found_pairs("Ms Ulrike Brennmann spoke.", "Bà Ulrike Brennman phát biểu.", "A103") == [
+        ("Brennman", "Brennmann")
+    ]
+    assert _found_pairs("President Zelenskyy spoke.", "Tổng thống Zelensky phát biểu.", "A103") == []
+
+
+def test_english_phrase_through_words_spelled_like_syllables() -> None:
+    assert _found("Thủ môn đã cứu thua beyond the call of duty trong hiệp hai.", "L101") == [
+        ("beyond the call of duty", None)
+    ]
+    assert _found("Cô mặc áo the, tay cầm quạt; tờ The Times đưa tin về run run.", "L101") == []
+
+
+def test_a_syllable_of_a_hyphened_transliteration_is_no_typo() -> None:
+    assert _found("Đoàn ghé Pớc-thơ rồi tới Sớc - bi - a.", "S101") == []  # Perth, Serbia: flagged before
+    assert _found("Hai bên ký các hiêp-định và đội Hiêp - Hòa thắng.", "S101") == [("hiêp", "hiệp"), ("Hiêp", "Hiệp")]
