@@ -30,6 +30,7 @@ def _hits(text: str, code: str) -> list[tuple[str, str | None]]:
         "Phó Thủ tướng Mai Văn Chính dự lễ khánh thành nhà văn hóa.",
         "Bộ trưởng Ngoại giao Canada Anita Anand gặp cộng đồng người Việt ở Montreal.",
         "Ngoại trưởng Argentina Pablo Quirno ký thỏa thuận về thịt bò.",
+        "Thủ tướng Bangladesh Tarique Rahman tiếp đoàn doanh nghiệp dệt may.",
     ],
 )
 def test_title_and_holder_quiet(text: str) -> None:
@@ -47,6 +48,7 @@ def test_title_and_holder_quiet(text: str) -> None:
         ("Bộ trưởng Ngoại giao Canada Anita Anan đến Ottawa.", "Anita Anan", "Anita Anand"),
         ("Bộ trưởng Ngoại giao Argentina Pablo Quirmo đến Rosario.", "Pablo Quirmo", "Pablo Quirno"),
         ("Thủ tướng Trung Quốc Lý Cương dự hội chợ ở Nam Ninh.", "Lý Cương", "Lý Cường"),
+        ("Thủ tướng Bangladesh Tarique Rahmam thăm cảng Chittagong.", "Tarique Rahmam", "Tarique Rahman"),
     ],
 )
 def test_near_miss_after_title_is_n103(text: str, written: str, fix: str) -> None:
@@ -60,6 +62,7 @@ def test_near_miss_after_title_is_n103(text: str, written: str, fix: str) -> Non
         ("Người phát ngôn Bộ Ngoại giao Việt Nam Quách Gia Côn nói về Hoàng Sa.", "Việt Nam", "Trung Quốc"),
         ("Bộ trưởng Ngoại giao Australia Anita Anand đến Perth.", "Australia", "Canada"),
         ("Bộ trưởng Ngoại giao Canada Pablo Quirno đến Toronto.", "Canada", "Argentina"),
+        ("Thủ tướng Pakistan Tarique Rahman thăm Lahore.", "Pakistan", "Bangladesh"),
     ],
 )
 def test_holder_after_another_countrys_title_is_n107(text: str, country: str, fix: str) -> None:
