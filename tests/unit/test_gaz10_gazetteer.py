@@ -31,6 +31,9 @@ def _hits(text: str, code: str) -> list[tuple[str, str | None]]:
         "Bộ trưởng Ngoại giao Canada Anita Anand gặp cộng đồng người Việt ở Montreal.",
         "Ngoại trưởng Argentina Pablo Quirno ký thỏa thuận về thịt bò.",
         "Thủ tướng Bangladesh Tarique Rahman tiếp đoàn doanh nghiệp dệt may.",
+        "Thủ tướng Hungary Péter Magyar tiếp đoàn sinh viên Việt Nam ở Budapest.",
+        "Năm 2019, Thủ tướng Hungary Viktor Orbán tiếp đoàn sinh viên Việt Nam.",
+        "Ngoại trưởng Chile Francisco Pérez Mackenna gặp Đại sứ Việt Nam ở Santiago.",
     ],
 )
 def test_title_and_holder_quiet(text: str) -> None:
@@ -49,6 +52,12 @@ def test_title_and_holder_quiet(text: str) -> None:
         ("Bộ trưởng Ngoại giao Argentina Pablo Quirmo đến Rosario.", "Pablo Quirmo", "Pablo Quirno"),
         ("Thủ tướng Trung Quốc Lý Cương dự hội chợ ở Nam Ninh.", "Lý Cương", "Lý Cường"),
         ("Thủ tướng Bangladesh Tarique Rahmam thăm cảng Chittagong.", "Tarique Rahmam", "Tarique Rahman"),
+        ("Thủ tướng Hungary Péter Magyat thăm Debrecen.", "Péter Magyat", "Péter Magyar"),
+        (
+            "Ngoại trưởng Chile Francisco Pérez Mackena thăm Valparaíso.",
+            "Francisco Pérez Mackena",
+            "Francisco Pérez Mackenna",
+        ),
     ],
 )
 def test_near_miss_after_title_is_n103(text: str, written: str, fix: str) -> None:
@@ -63,6 +72,8 @@ def test_near_miss_after_title_is_n103(text: str, written: str, fix: str) -> Non
         ("Bộ trưởng Ngoại giao Australia Anita Anand đến Perth.", "Australia", "Canada"),
         ("Bộ trưởng Ngoại giao Canada Pablo Quirno đến Toronto.", "Canada", "Argentina"),
         ("Thủ tướng Pakistan Tarique Rahman thăm Lahore.", "Pakistan", "Bangladesh"),
+        ("Thủ tướng Séc Péter Magyar thăm Brno.", "Séc", "Hungary"),
+        ("Ngoại trưởng Argentina Francisco Pérez Mackenna thăm Córdoba.", "Argentina", "Chile"),
     ],
 )
 def test_holder_after_another_countrys_title_is_n107(text: str, country: str, fix: str) -> None:
@@ -112,5 +123,7 @@ def test_spokesperson_offices_and_tenures() -> None:
     cn = {t.name_vi: (t.start, t.end) for t in holders("cn.foreign_ministry_spokesperson")}
     assert cn["Uông Văn Bân"] == (2020, 2024)
     assert cn["Quách Gia Côn"] == (2025, None)
+    hungary = {t.name_vi: (t.start, t.end) for t in holders("hu.prime_minister")}
+    assert hungary["Viktor Orbán"] == (2010, 2026) and hungary["Péter Magyar"] == (2026, None)
     standing = {t.name_vi: t.end for t in holders("vn.standing_deputy_pm")}
     assert standing["Nguyễn Hòa Bình"] == 2026 and standing["Phạm Gia Túc"] is None
