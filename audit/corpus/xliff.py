@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import BinaryIO
 
 from lxml import etree
@@ -30,6 +32,7 @@ from audit.corpus.cat_meta import cat_flags
 from audit.corpus.declared import XML_DECLARATION, decode_declared, xml_declaration
 from audit.corpus.decode import check_utf8
 from audit.corpus.errors import InputError
+from audit.corpus.normalize import nfc_map
 from audit.corpus.records import record_segment
 from audit.corpus.sniff import looks_like_note
 from audit.model import Document, InlineCode, Segment, SegmentCodes
@@ -285,6 +288,15 @@ def _seg_marks(el: etree._Element | None) -> list[etree._Element]:
     return [m for m in el.iter(etree.Element) if _local(m.tag) == "mrk" and m.get("mtype") == "seg"]
 
 
+def _in_nfc(text: str, codes: tuple[InlineCode, ...]) -> tuple[InlineCode, ...]:
+    """``codes`` placed in the NFC form of ``text`` (the segment's source is kept in NFC; its target keeps the text
+    before NFC, with its offsets)."""
+    offsets = nfc_map(text)[1] if codes else None
+    if offsets is None:
+        return codes
+    return tuple(replace(c, start=bisect_left(offsets, c.start), end=bisect_left(offsets, c.end)) for c in codes)
+
+
 def target_text(target: etree._Element) -> str:
     """A target's text as the reader audits it (before NFC)."""
     return text_and_codes(target, v2=False)[0] or ""
@@ -315,7 +327,7 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
         else:
             seg.flags = export_flags(unit)
         if source_codes or target_codes:
-            seg.codes = SegmentCodes(source_codes, target_codes)
+            seg.codes = SegmentCodes(_in_nfc(source or "", source_codes), target_codes)
         segments.append(seg)
     if not segments:
         raise InputError(path, "no translated units (no <target> elements)")
