@@ -231,6 +231,41 @@ def code_places(seg: Segment) -> frozenset[int]:
     return frozenset(text_index(seg, c.start) for c in seg.codes.target if c.role == "standalone")
 
 
+def placeholder_in(seg: Segment, start: int, end: int) -> bool:
+    """A placeholder of the target (:func:`code_places`) stands in ``seg.text[start:end]``, its ends included: the
+    text there holds a word the reader left out ('Giá là  <ph/> .' reads 'Giá là   .', and does not end on 'là')."""
+    return seg.codes is not None and any(start <= p <= end for p in code_places(seg))
+
+
+OBJECT = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: stands for a placeholder in :func:`with_placeholders`
+
+
+def with_placeholders(seg: Segment) -> tuple[str, list[int]]:
+    """The segment's text with U+FFFC where each placeholder of its target stands (a word to a regex, no space) and
+    the places (in ``seg.text``) where they went in; the text itself when it has none."""
+    return _objects_at(seg.text, sorted(code_places(seg)))
+
+
+def source_with_placeholders(seg: Segment) -> str:
+    """The segment's source with U+FFFC where each placeholder of it stands (see :func:`with_placeholders`)."""
+    source = seg.source or ""
+    if seg.codes is None:
+        return source
+    return _objects_at(source, sorted({c.start for c in seg.codes.source if c.role == "standalone"}))[0]
+
+
+def _objects_at(text: str, places: list[int]) -> tuple[str, list[int]]:
+    if not places:
+        return text, []
+    parts = [text[a:b] for a, b in zip([0, *places], [*places, len(text)], strict=True)]
+    return OBJECT.join(parts), places
+
+
+def text_offset(offset: int, places: list[int]) -> int:
+    """The index of ``seg.text`` at ``offset`` of the text :func:`with_placeholders` made."""
+    return offset - sum(1 for k, place in enumerate(places) if place + k < offset)
+
+
 def text_index(seg: Segment, raw: int) -> int:
     """The index of ``seg.text`` (NFC) at index ``raw`` of the text before NFC."""
     return raw if seg.offsets is None else bisect_left(seg.offsets, raw)
