@@ -1,7 +1,8 @@
 """XLIFF reader (1.2 and 2.0): one record per translation unit (2.0: per segment of a unit).
 
 The target text is the unit's text content with inline markup removed (``<g>``, ``<mrk>``,
-``<pc>`` keep their text; placeholders ``<x/>``, ``<ph/>`` drop out, and so does the native code
+``<pc>`` keep their text; XLIFF 2.0's ``<cp hex="…"/>`` is its character;
+placeholders ``<x/>``, ``<ph/>`` drop out, and so does the native code
 that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text; so is a
 tracked deletion of Trados Studio, ``<mrk mtype="x-sdl-deleted">``). The inline codes
 themselves are kept beside the text, per record (``Segment.codes``: element, id, begin/end pairing, place in the
@@ -137,7 +138,9 @@ class _Walk:
                 if name in INLINE_CODES:
                     k = len(self.codes)
                     self.codes.append((child, start, start, outer))  # its place in document order; its end below
-                if name not in CODE_ELEMENTS and not is_deletion(child):
+                if name == "cp":  # XLIFF 2.0: a character XML cannot carry (<cp hex="0007"/>)
+                    self.add(code_point(child))
+                elif name not in CODE_ELEMENTS and not is_deletion(child):
                     self.parent = k if k >= 0 else outer
                     self.element(child)
                     self.parent = outer
@@ -147,6 +150,14 @@ class _Walk:
                 self.add(child.text)
             if child.tail:
                 self.add(child.tail)
+
+
+def code_point(el: etree._Element) -> str:
+    """The character of an XLIFF 2.0 ``<cp hex="…"/>`` (U+FFFD when its ``hex`` is no code point)."""
+    try:
+        return chr(int(el.get("hex") or "", 16))
+    except (ValueError, OverflowError):
+        return "\ufffd"
 
 
 def _untranslatable(el: etree._Element) -> bool:
