@@ -6,8 +6,8 @@ Each document becomes a ``<file original="doc">``; each segment a ``<unit>`` wit
 ``<ph/>``, ``<pc>``, ``<sc/>``/``<ec/>``; :mod:`audit.report.xliff_inline`). A finding wraps its span in
 ``<mrk type="its:any" its:locQualityIssueType=… its:locQualityIssueComment=…
 its:locQualityIssueSeverity=…>``; findings that overlap another, or would cross a ``<pc>``, use the
-``<sm>``/``<em>`` pair XLIFF 2.0 provides for annotations that cannot be well-formed elements. The ``mta:`` attributes (namespace
-``urn:mt-audit:xliff:1``) carry the rule code, fingerprint and suggestion for tools that
+``<sm>``/``<em>`` pair XLIFF 2.0 provides for annotations that cannot be well-formed elements. The ``mta:``
+attributes (namespace ``urn:mt-audit:xliff:1``) carry the rule code, fingerprint and suggestion for tools that
 want them. Boilerplate segments are units with ``translate="no"`` and ``mta:boilerplate`` (the
 kind), which the XLIFF reader reads back. A segment's flags (a PO entry's ``fuzzy``, a CAT tool's
 ``origin:mt``, ``conf:Draft`` …) go into the unit's XLIFF 2.0 Metadata module element,
