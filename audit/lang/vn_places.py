@@ -20,6 +20,7 @@ class PinyinPlace:
     country: bool  # a country (stands without a place word before it) or a Vietnamese place
     province_only: bool = False  # counted only right after 'tỉnh' (its pinyin is also a Chinese place)
     city: bool = False  # a foreign city: counted only after a place word, never as a sign of an MT'd article
+    short: bool = False  # a country's pinyin of four letters ('baxi' 巴西): counted only after a title or place word
 
 
 def _readings(ch: str) -> tuple[str, ...]:
@@ -46,8 +47,9 @@ def pinyin_places() -> dict[str, PinyinPlace]:
     """Folded pinyin of a place, written joined ('guangning') → the place; a foreign city of the place tables
     ('jilongpo' 吉隆坡 Kuala Lumpur, 'luoanda' 罗安达 Luanda); a country also by the pinyin of its short
     Chinese name (阿联酋 'alianqiu', countries.zh_short.tsv). Left out: a form that is the
-    place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries one shorter than five
-    letters or one that is a word in English (Zipf ≥ 2.5) or Vietnamese text ('angela', 'yemen', 'taiwan').
+    place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries one shorter than
+    four letters (four: ``short``, 'baxi' 巴西 Brazil) or one that is a word in English (Zipf ≥ 2.5) or
+    Vietnamese text ('angela', 'yemen', 'taiwan').
     'ü' is written 'v' ('feilvbin'); after 'l' or 'n' also 'u' ('feilubin'), where that is no other key."""
     out: dict[str, PinyinPlace] = {}
     for row in vn_place_rows():
@@ -61,9 +63,9 @@ def pinyin_places() -> dict[str, PinyinPlace]:
     for c, zh in names:
         own = {fold(x).replace(" ", "").replace("-", "") for x in (c.vi, c.en, *c.vi_forms, *c.vi_variants)}
         for key in _forms(zh):
-            if len(key) < 5 or key in own or _word(key):
+            if len(key) < 4 or key in own or _word(key):
                 continue
-            out.setdefault(key, PinyinPlace(c.vi, zh, True))
+            out.setdefault(key, PinyinPlace(c.vi, zh, True, short=len(key) < 5))
     for standard, zh in _cities():
         for key in _forms(zh):
             if len(key) >= 5 and key != fold(standard).replace(" ", "") and not _word(key):

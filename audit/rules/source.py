@@ -216,8 +216,12 @@ class NumberMissing(SourceRule):
 
 # ---------------------------------------------------------------- A103 names changed
 
-# A capitalised Latin word of the source (a name): 4 letters or more
-_LATIN_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?![\w-])")
+# A capitalised Latin word of the source (a name): 4 letters or more; Latin-1 and Latin Extended-A letters
+# ('Šefčovič', 'Łukasz', 'Érdogan'), so that a Czech, Polish or Turkish name is compared too
+_EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
+_LATIN_NAME = re.compile(rf"(?<![\w'’-])[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*(?![\w-])")
 
 
 @functools.cache
@@ -286,11 +290,13 @@ class NameChanged(SourceRule):
         "Coach Hansi Flick and Adele Adkins. => HLV Hansi [[Flik]] và Adele [[Atkins]].",
         "Smoke reached British Columbia; Ms Aino Zollmann said. => Khói lan tới British [[Colombia]]; bà Aino "
         "[[Zollman]] nói.",
+        "Ms Dagmar Šťastná and Mr Paweł Żurek spoke. => Bà Dagmar [[Šťasná]] và ông Paweł [[Żurak]] phát biểu.",
     )
     quiet = (
         "The professor works at Dalhousie University in Halifax. => Giáo sư làm việc tại Đại học Dalhousie ở Halifax.",
         "She visited Rome, Prague and Bavarian villages. => Bà đến thăm Roma, Praha và những ngôi làng ở Bavaria.",
         "The singer Beyonce performed. => Ca sĩ Beyoncé biểu diễn.",
+        "Ms Dagmar Šťastná and Mr Paweł Żurek spoke. => Bà Dagmar Stastna và ông Pawel Zurek phát biểu.",
         "The trial opened in Nuremberg. => Phiên tòa mở ở Nürnberg.",
         "President Volodymyr Zelenskyy met Karl Marx scholars. => Tổng thống Volodymyr Zelensky gặp các học giả "
         "về Các Mác.",

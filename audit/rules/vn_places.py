@@ -33,6 +33,8 @@ _PLACE_BEFORE = re.compile(
 # for a place whose pinyin is also a Chinese one: right after 'tỉnh', or after 'Tỉnh ủy' (a province's Party committee;
 # a Chinese city's is a 'Thành ủy')
 _PROVINCE_BEFORE = re.compile(r"(?<!\w)tỉnh(?:\s+(?:ủy|uỷ))?\s+$", re.IGNORECASE)
+# a state's form right before a country's pinyin: 'Cộng hòa Liên bang Baxi Luiz …' is the country, then its leader
+_STATE_FORM_BEFORE = re.compile(r"(?<!\w)(?:Cộng h[òo]a|Liên bang|Vương quốc|Hợp chúng quốc)\s+$")
 
 
 @register
@@ -56,8 +58,10 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "'giải marathon Shunhua' beside 'thành phố Huế'), and one whose pinyin is also a Chinese city or county "
         "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin); a foreign "
         "city only after a place word (or when the article names it in Vietnamese more often). A country's pinyin "
-        "before more capitalised words is part of a longer name ('Riben Motors') unless an office title comes "
-        "before it ('Thủ tướng Taiguo Anutin …')."
+        "before more capitalised words is part of a longer name ('Riben Motors') unless an office title or a "
+        "state's form comes before it ('Thủ tướng Taiguo Anutin …', 'Cộng hòa Liên bang Deguo Frank-Walter …'); a "
+        "country's pinyin of four letters ('Baxi' 巴西, 'Milu' 秘鲁) counts only after a title, a state's form "
+        "or a place word."
     )
     fires = (
         "Cơn bão đã đổ bộ vào tỉnh [[Guangning]] chiều qua.",
@@ -71,6 +75,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Quan hệ giữa [[Yuenan]] và [[Meiguo]] được nâng lên tầm cao mới.",
         "Đoàn công tác đã đến thủ đô [[Yajiada]] của Indonesia; chuyến bay về [[Shouer]] bị hoãn.",
         "Thủ tướng [[Taiguo]] Anutin Charnvirakul hội đàm với Thủ tướng Việt Nam.",
+        "Tổng thống Cộng hòa Liên bang [[Deguo]] Frank-Walter Steinmeier thăm Hà Nội; đoàn bay tiếp tới [[Milu]].",
         "Đoàn công tác đã đến thủ đô [[Wendeihuoke]] của Namibia.",
         "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
         "Giá gạo xuất khẩu sang [[Feilubin]] tăng mạnh trong quý ba.",
@@ -86,6 +91,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Đoàn khảo sát đến thành phố Taiyuan, thủ phủ tỉnh Sơn Tây, và thị trấn Taiping ở Malaysia.",
         "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt; ông Riben Tanaka nói.",
         "Ông Mangu và bà Shouer là hai nhà thiết kế; đội Yajiada thắng 2-0.",
+        "Ông Milu dắt chú chó Xila đi dạo; Tổng thống Cộng hòa Liên bang Đức Frank-Walter Steinmeier phát biểu.",
         "Lễ hội ẩm thực Shunhua thu hút đông khách; anh Mengmai là kỹ sư.",
         "Khách từ Thái Bình đến thị trấn Taiping ở Malaysia.",
     )
@@ -136,8 +142,12 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 if place is None:
                     continue
                 if place.country:
-                    if n != len(words) and not _office_before(text, start):
-                        break  # part of a longer name; after a title, the country before its leader's name
+                    framed = _office_before(text, start) or _state_form_before(text, start)
+                    if place.short and not framed and not _PLACE_BEFORE.search(text, max(0, start - 20), start):
+                        break  # four letters ('Baxi' 巴西) may be a name's: only after a title or place word
+                    if n != len(words) and not framed:
+                        break  # part of a longer name; after a title or a state's form, the country before its
+                        # leader's name
                 else:
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
@@ -189,6 +199,11 @@ _HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|cô|chú|ngài|em|cháu)\
 def _office_before(text: str, start: int) -> bool:
     """An office title, not an honorific, right before ``start`` ('Thủ tướng ', not 'ông ')."""
     return titled_before(text, start, strict=True) and not _HONORIFIC.search(text, max(0, start - 8), start)
+
+
+def _state_form_before(text: str, start: int) -> bool:
+    """A state's form ('Cộng hòa', 'Liên bang', 'Vương quốc') right before ``start``."""
+    return _STATE_FORM_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _named_more(place: PinyinPlace, pinyin: str, sentence: str, article: str) -> bool:

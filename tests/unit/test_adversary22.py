@@ -13,6 +13,8 @@ import pytest
 from adversary_scoring import findings_of, score_planted, serious_findings, unplanted_findings
 from test_adversary5_html import chrome_misclassified
 
+from audit.api import audit_pairs, audit_text
+
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary22"
 CLEAN = sorted((ADVERSARY / "clean").glob("*.txt"))
 MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix != ".json")
@@ -84,3 +86,71 @@ def test_no_new_finding_outside_planted_spans() -> None:
 def test_page_chrome_as_annotated() -> None:
     """Blind: all 29 listed lines of the saved page (17 chrome, 12 article) classified as annotated."""
     assert chrome_misclassified(PAGE) == []
+
+
+# After the fixes (the blind figures above stay as measured): README 'After the fixes'.
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 54, 49
+AFTER_FIX_MISSES = {"L101", "N109", "A104", "C105", "C106", "T307", "N102", "N107"}
+
+
+def test_mt_recall_and_fixes_after_the_fixes() -> None:
+    """After the fixes: 54 of 68 found, 49 with the accepted fix; 'Baxi', 'Bangmeishu', the G20 slip and
+    'Šefčovik' are found, and F106 once its annotation's context no longer crosses a sentence; still missed are
+    English left in (loans10's area), Japanese places and names through Chinese, a Korean name in Hán-Việt,
+    Japan's defence minister, '9 vạn người' and the A104 span convention."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
+    assert {m.split(":")[1].split()[0] for m in missed} <= AFTER_FIX_MISSES
+    assert "01_lula_tham_viet_nam.txt: C106 'Baxi'" not in missed
+    assert set(unplanted_findings(MT)) == BLIND_EXTRAS
+
+
+# --- the fixes, on sentences outside the set (firing and quiet) ------------------------------------------
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def _found_pairs(source: str, target: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_pairs([(source, target)], select=[rule])]
+
+
+def test_country_pinyin_after_a_state_form_or_of_four_letters() -> None:
+    assert _found("Tổng thống Cộng hòa Liên bang Deguo Frank-Walter Steinmeier thăm Hà Nội.", "C106") == [
+        ("Deguo", "Đức")
+    ]
+    assert _found("Quốc vương Vương quốc Taiguo Maha Vajiralongkorn tiếp đoàn.", "C106") == [("Taiguo", "Thái Lan")]
+    assert _found("Đoàn nghệ sĩ lưu diễn tại Xila và Aiji trong tháng Năm.", "C106") == [
+        ("Xila", "Hy Lạp"),
+        ("Aiji", "Ai Cập"),
+    ]
+    assert _found("Thủ tướng Milu phát biểu tại hội nghị.", "C106") == [("Milu", "Peru")]
+    # four letters without a title, a state's form or a place word: a name's
+    assert _found("Ông Milu và chú chó Xila; hãng Aiji Foods ra mắt sản phẩm.", "C106") == []
+    assert _found("Tổng thống Cộng hòa Liên bang Đức Frank-Walter Steinmeier thăm Hà Nội.", "C106") == []
+
+
+def test_vietnamese_city_in_pinyin_from_the_new_row() -> None:
+    assert _found("Lễ hội cà phê năm nay được tổ chức tại Bangmeishu.", "C106") == [("Bangmeishu", "Buôn Ma Thuột")]
+    assert _found("Lễ hội cà phê năm nay được tổ chức tại Buôn Ma Thuột.", "C106") == []
+
+
+def test_membership_frame_with_an_adjective_after_member() -> None:
+    assert _found("Bộ trưởng khẳng định Chile và Đức là hai thành viên quan trọng của G7.", "C108") == [
+        ("Chile", None)
+    ]
+    assert _found("Mexico là thành viên tích cực của ASEAN.", "C108") == [("Mexico", None)]
+    assert _found("Bộ trưởng khẳng định Pháp và Đức là hai thành viên chủ chốt của G7.", "C108") == []
+
+
+def test_name_with_latin_extended_letters_compared() -> None:
+    assert _found_pairs(
+        "Czech minister Jiří Dvořák met Ms Ewa Błaszczyk.", "Bộ trưởng Séc Jiří Dvořak gặp bà Ewa Błaszcyk.", "A103"
+    ) == [("Błaszcyk", "Błaszczyk")]
+    assert _found_pairs("Mr Tomáš Řezníček spoke.", "Ông Tomáš Řezníčk phát biểu.", "A103") == [
+        ("Řezníčk", "Řezníček")
+    ]
+    # the same name without its diacritics, or copied, is no misspelling
+    assert _found_pairs("Mr Tomáš Řezníček spoke.", "Ông Tomas Reznicek phát biểu.", "A103") == []
+    assert _found_pairs("Mr Tomáš Řezníček spoke.", "Ông Tomáš Řezníček phát biểu.", "A103") == []

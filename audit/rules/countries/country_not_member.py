@@ -82,7 +82,8 @@ _ORG_WORD = (
 )
 _MEMBER_NOUN = (
     r"(?:(?:hai|ba|bốn|năm|sáu|bảy|các|những|một)\s+)?(?:(?:nước|quốc gia|nền kinh tế)\s+)?thành viên"
-    r"(?P<founding>\s+sáng lập)?(?:\s+(?:chính thức|đầy đủ|thứ\s+\w+))?\s+(?:của\s+)?" + _ORG_WORD
+    r"(?P<founding>\s+sáng lập)?(?:\s+(?:chính thức|đầy đủ|thứ\s+\w+|tích cực|quan trọng|chủ chốt"
+    r"|nòng cốt|lâu năm|năng động|có trách nhiệm))?\s+(?:của\s+)?" + _ORG_WORD
 )
 # after a country list: 'X (và Y) (đều) là (một trong) (hai) (nước) thành viên (sáng lập) (của) ORG'
 _IS_MEMBER = re.compile(rf"\s+(?:(?:đều|cùng|cũng|vốn|hiện|hiện nay)\s+)*là\s+(?:một trong\s+)?{_MEMBER_NOUN}$")
@@ -230,11 +231,13 @@ class CountryNotMember(PrefilteredRule):
         "Hai nước Việt Nam và Indonesia ký ba văn kiện về thủy sản.\n"
         "Đại sứ Indonesia cho biết Indonesia và [[Trung Quốc]] là hai thành viên sáng lập ASEAN.",
         "[[Kazakhstan]], một thành viên NATO, tham gia cuộc tập trận.",
+        "Ông cho biết [[Peru]] và Nhật Bản là hai thành viên quan trọng của G7.",
         "Việt Nam chính thức gia nhập ASEAN vào [[tháng 7/1997]].",
         "Hội nghị Bộ trưởng Năng lượng OPEC gồm Ả Rập Xê Út, Iraq và [[Mexico]] họp tại Vienna.",
     )
     quiet = (
         "Đại sứ Malaysia cho biết Malaysia và Thái Lan là hai thành viên sáng lập ASEAN.",
+        "Ông cho biết Canada và Ý là hai thành viên tích cực của G7.",
         "Trung Quốc là đối tác đối thoại của ASEAN; Hội nghị ASEAN+3 gồm ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc.",
         "Nga từng là thành viên G8; Ukraine mong muốn trở thành thành viên NATO.",
         "Na Uy không phải là thành viên EU nhưng là thành viên NATO.",
