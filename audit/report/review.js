@@ -33,16 +33,48 @@
   }
 
   // ---- decisions (localStorage, keyed by run id) ------------------------------------------
-  let state = { f: {}, e: {} };
-  try {
-    const saved = JSON.parse(localStorage.getItem(KEY) || 'null');
-    if (saved && typeof saved === 'object' && saved.f && saved.e) state = saved;
-  } catch (err) { /* storage unavailable or corrupt: start empty */ }
+  // Every decision is saved at once; a page of the same run open in another tab saves into the same
+  // key, so each page takes over the other's saved state when it changes (the 'storage' event) rather
+  // than overwriting it with its own older copy. When the browser cannot save (storage disabled or
+  // full), the page says so, in red, so that the reviewer exports before closing it.
+  // the state saved for this run, or null (none, or not readable as one: the page starts empty)
+  function parsed(raw) {
+    try {
+      const saved = JSON.parse(raw || 'null');
+      return saved && typeof saved === 'object' && saved.f && saved.e ? saved : null;
+    } catch (err) { return null; }
+  }
+  let state = { f: {}, e: {} }, unsaved = false;
+  try { state = parsed(localStorage.getItem(KEY)) || state; } catch (err) { unsaved = true; /* no storage at all */ }
   function save() {
     Object.assign(state, portable(), { t: Date.now() });
-    try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (err) { /* quota or disabled */ }
+    try {
+      localStorage.setItem(KEY, JSON.stringify(state));
+      unsaved = false;
+    } catch (err) {
+      unsaved = true;
+    }
+    showUnsaved();
     updateProgress();
   }
+  function showUnsaved() {
+    const box = $('unsaved');
+    box.hidden = !unsaved;
+    box.textContent = unsaved ? 'This browser is not keeping your decisions for this page (its storage is disabled or ' +
+      'full): they are lost when the page is closed or reloaded. Export decisions before closing it.' : '';
+  }
+  window.addEventListener('storage', (ev) => {
+    const other = ev.key === KEY ? parsed(ev.newValue) : null;
+    if (!other) return;
+    state = other;
+    updateProgress();
+    if (!document.querySelector('.seg textarea')) refresh();  // a hand edit under way is not thrown away
+  });
+  // a hand edit typed but not saved is lost on leaving the page: the browser asks first
+  window.addEventListener('beforeunload', (ev) => {
+    const area = document.querySelector('.seg textarea');
+    if (area && area.value !== area.defaultValue) { ev.preventDefault(); ev.returnValue = ''; }
+  });
 
   // ---- decisions carried over from an earlier run -------------------------------------------
   // A re-run into the same folder replaces report.html with a page of a new run id. Each saved state
@@ -380,6 +412,7 @@
       mark.dataset.f = live.map((x) => x.f.id).join(',');
       mark.id = 'f-' + live[0].f.id;
       mark.tabIndex = 0;
+      mark.setAttribute('aria-describedby', 'tip');
       box.appendChild(mark);
     }
     for (const [a, b, acc] of regions) {
@@ -411,6 +444,7 @@
           if (x.s === p && !document.getElementById('f-' + x.f.id) && !box.querySelector('#f-' + x.f.id)) {
             mark.id = 'f-' + x.f.id;
             mark.tabIndex = 0;
+            mark.setAttribute('aria-describedby', 'tip');
           }
         }
         box.appendChild(mark);
@@ -423,7 +457,7 @@
     if (!row) return;
     const txt = row.querySelector('.txt');
     const area = el('textarea');
-    area.value = currentText(doc, i);
+    area.value = area.defaultValue = currentText(doc, i);
     area.setAttribute('aria-label', 'Edit segment');
     const ok = button('Save', () => {
       const k = doc + ':' + i;
@@ -687,12 +721,33 @@
       sev.appendChild(el('span', 'b s' + f.sev, SEV[f.sev]));
       tr.append(sev, el('td', '', f.rule), el('td', '', docs[f.doc].doc), el('td', '', shownSpan(f.span)), el('td', '', Number(f.conf).toFixed(2)));
       tr.title = f.msg;
+      tr.tabIndex = -1;
+      tr.setAttribute('aria-label', SEV[f.sev] + ' ' + f.rule + ', ' + docs[f.doc].doc + ', «' + shownSpan(f.span) + '», ' +
+        statusLabel(f) + ': ' + f.msg);
       tr.addEventListener('click', () => select(f.id, true));
       body.appendChild(tr);
     }
+    // one row in the Tab order (the selected one, else the first); the arrows move between rows
+    const tabbable = body.querySelector('tr.sel') || body.firstElementChild;
+    if (tabbable) tabbable.tabIndex = 0;
     $('count').textContent = filtered.length + ' of ' + F.length + ' findings';
     pager($('f-pager'), rowPage, pages, (p) => { rowPage = p; renderRows(); }, '');
   }
+  // the finding list by keyboard: Up/Down move between rows, Enter or space selects the row's finding
+  $('frows').addEventListener('keydown', (ev) => {
+    const tr = ev.target.closest('tr');
+    if (!tr || ev.target !== tr) return;
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      const next = ev.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
+      if (next) { tr.tabIndex = -1; next.tabIndex = 0; next.focus(); }
+    } else if (ev.key === 'Enter' || ev.key === ' ') {
+      const id = Number(tr.dataset.f);
+      select(id, true);
+      const again = $('frows').querySelector('tr[data-f="' + id + '"]');  // the list was drawn anew
+      if (again) again.focus();
+    } else return;
+    ev.preventDefault();
+  });
   for (const id of ['f-sev', 'f-rule', 'f-cat', 'f-doc', 'f-status']) $(id).addEventListener('change', () => applyFilters(false));
   let qTimer = null;
   $('q').addEventListener('input', () => { clearTimeout(qTimer); qTimer = setTimeout(() => applyFilters(false), 120); });
@@ -899,6 +954,7 @@
     box.hidden = false;
   }
   if (reopenConflicts().length || carried) save();
+  showUnsaved();
   renderDocList();
   if (docs.length) showDoc(0, 0);
   else $('doc-head').appendChild(el('p', 'muted', 'This run has no documents.'));
