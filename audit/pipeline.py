@@ -44,6 +44,7 @@ from audit.rank import (
 from audit.report import REPORT_FILES, write_reports
 from audit.rules.base import DocContext, Rule
 from audit.rules.code_fixes import safe_fixes
+from audit.rules.inline_codes import code_marks
 from audit.rules.registry import select_rules, severity_overrides
 
 QE_BATCH = 256  # segments per batch for main-process backends
@@ -296,6 +297,8 @@ def _segment_record(
         rec["reference"] = seg.reference
     if seg.flags:
         rec["flags"] = list(seg.flags)
+    if seg.codes is not None and seg.codes.target:
+        rec["codes"] = [list(m) for m in code_marks(seg)]
     return rec
 
 

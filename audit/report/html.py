@@ -71,6 +71,7 @@ def page_data(run: RunData) -> dict[str, Any]:
                     s.get("source"),
                     s.get("reference"),
                     s.get("flags"),
+                    s.get("codes"),
                 ]
             )
         segs.append(rows)

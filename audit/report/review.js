@@ -16,6 +16,7 @@
   const docs = D.docs;
   const segs = D.segs.map((rows) => rows.map((r, i) => ({
     i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7], ref: r[8], flags: r[9] || [],
+    codes: r[10] || [],
   })));
   const F = D.findings.map((a, id) => {
     const text = segs[a[0]][a[1]].text;
@@ -415,7 +416,15 @@
       mark.setAttribute('aria-describedby', 'tip');
       box.appendChild(mark);
     }
+    // an XLIFF record's inline codes, which the text leaves out, as chips where they stand
+    const codes = segs[doc][i].codes, shownAt = new Set();
+    const chipsAt = (p) => {
+      if (shownAt.has(p)) return;
+      shownAt.add(p);
+      for (const [at, label] of codes) if (at === p) box.appendChild(codeChip(label));
+    };
     for (const [a, b, acc] of regions) {
+      chipsAt(a);
       if (acc) {
         const del = el('del', 'acc', text.slice(a, b));
         const ins = el('ins', 'acc', acc.rep);
@@ -429,9 +438,11 @@
         if (x.s > a && x.s < b) cuts.add(x.s);
         if (x.e > a && x.e < b) cuts.add(x.e);
       }
+      for (const [at] of codes) if (at > a && at < b) cuts.add(at);
       const points = Array.from(cuts).sort((p, q) => p - q);
       for (let j = 0; j + 1 < points.length; j++) {
         const p = points[j], q = points[j + 1];
+        chipsAt(p);
         const cover = live.filter((x) => x.s <= p && x.e >= q && x.e > x.s);
         const piece = text.slice(p, q);
         if (!cover.length) { box.appendChild(document.createTextNode(piece)); continue; }
@@ -450,6 +461,13 @@
         box.appendChild(mark);
       }
     }
+    chipsAt(text.length);
+  }
+  function codeChip(label) {
+    const chip = el('span', 'code', label);
+    chip.title = 'Inline code of the file (not part of the text): audit apply keeps it where it stands';
+    chip.setAttribute('aria-label', 'inline code ' + label);
+    return chip;
   }
 
   function startEdit(doc, i) {
@@ -474,7 +492,11 @@
     });
     const bar = el('div', 'actions');
     bar.append(ok, cancel, el('span', 'muted', 'Ctrl+Enter saves, Esc cancels'));
-    txt.replaceChildren(area, bar, ...context(segs[doc][i]));
+    const codes = segs[doc][i].codes;
+    const note = codes.length ? [el('p', 'muted code-note', 'This text leaves out ' + codes.length + ' inline code(s): ' +
+      codes.map((c) => c[1]).join(' ') + '. audit apply keeps them where they stand; an edit that replaces text ' +
+      'across one is refused (make it in your CAT tool).')] : [];
+    txt.replaceChildren(area, bar, ...note, ...context(segs[doc][i]));
     area.focus();
   }
 

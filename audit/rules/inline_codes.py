@@ -231,6 +231,20 @@ def code_places(seg: Segment) -> frozenset[int]:
     return frozenset(_text_index(seg, c.start) for c in seg.codes.target if c.role == "standalone")
 
 
+def code_marks(seg: Segment) -> list[tuple[int, str]]:
+    """Where each inline code of the target stands in ``seg.text`` (NFC), as written in the file: a code
+    with content (``<g>``, ``<pc>``) as its start tag where its content begins and its end tag where it
+    ends. The text leaves codes out; the review page shows these marks so a post-editor sees them."""
+    if seg.codes is None:
+        return []
+    marks: list[tuple[int, str]] = []
+    for c in seg.codes.target:
+        marks.append((_text_index(seg, c.start), show(c)))
+        if c.role == "element":
+            marks.append((_text_index(seg, c.end), f"</{c.kind}>"))
+    return sorted(marks, key=lambda m: m[0])  # stable: codes at one place keep their order
+
+
 def _text_index(seg: Segment, raw: int) -> int:
     """The index of ``seg.text`` (NFC) at index ``raw`` of the text before NFC."""
     return raw if seg.offsets is None else bisect_left(seg.offsets, raw)
