@@ -714,14 +714,24 @@
     risk: (a, b) => segs[a.doc][a.seg].risk - segs[b.doc][b.seg].risk,
   };
   const DESCENDING = new Set(['sev', 'conf', 'risk']);
+  // Vietnamese without its diacritics, lower case: 'Trường Đại học' -> 'truong dai hoc'
+  const fold = (t) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  // what the search looks in, for finding f: as written (lower case) or without diacritics; made once
+  function haystack(f, bare) {
+    if (f.hay === undefined) {
+      f.hay = (f.span + '\u0000' + f.msg + '\u0000' + (f.sugg || '') + '\u0000' + f.rule + '\u0000' + f.cat + '\u0000' +
+        docs[f.doc].doc + '\u0000' + segs[f.doc][f.seg].text).toLowerCase();
+    }
+    if (bare && f.hayBare === undefined) f.hayBare = fold(f.hay);
+    return bare ? f.hayBare : f.hay;
+  }
   function applyFilters(keepPage) {
     const sev = $('f-sev').value, rule = $('f-rule').value, cat = $('f-cat').value, doc = $('f-doc').value;
     const st = $('f-status').value;
-    const q = $('q').value.trim().toLowerCase();
+    const q = $('q').value.trim().normalize('NFC').toLowerCase();
+    const bare = q === fold(q);  // typed without diacritics ('truong'): matches 'trường' too
     filtered = F.filter((f) => (!sev || f.sev === Number(sev)) && (!rule || f.rule === rule) && (!cat || f.cat === cat) &&
-      (!doc || f.doc === Number(doc)) && (!st || statusOf(f.id) === st) &&
-      (!q || (f.span + '\u0000' + f.msg + '\u0000' + (f.sugg || '') + '\u0000' + f.rule + '\u0000' + f.cat + '\u0000' +
-        docs[f.doc].doc + '\u0000' + segs[f.doc][f.seg].text).toLowerCase().includes(q)));
+      (!doc || f.doc === Number(doc)) && (!st || statusOf(f.id) === st) && (!q || haystack(f, bare).includes(q)));
     const c = cmp[sortKey];
     filtered.sort((a, b) => sortDir * c(a, b) || cmp.doc(a, b));
     if (!keepPage) rowPage = 0;

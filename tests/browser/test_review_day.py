@@ -168,3 +168,37 @@ def test_a_suggestion_is_shown_in_the_text_font(watched: Watched, corpus_run: Pa
         " getComputedStyle(document.body).fontFamily]"
     )
     assert fonts[0] == fonts[1]  # monospace fonts stack Vietnamese marks badly (ễ as ê + ~)
+
+
+def _count(page: object) -> int:
+    return int(page.text_content("#count").split(" ")[0])
+
+
+def test_search_without_diacritics_finds_vietnamese_text(watched: Watched, corpus_run: Path) -> None:
+    watched.open(corpus_run / "report.html")
+    page = watched.page
+    page.fill("#q", "Tổng thống")
+    page.wait_for_timeout(300)
+    exact = _count(page)
+    page.fill("#q", "tong thong")  # as typed on a keyboard without a Vietnamese input method
+    page.wait_for_timeout(300)
+    bare = _count(page)
+    assert 0 < exact <= bare
+    page.fill("#q", "Tống")  # diacritics given: they count ('Tống' is not 'Tổng')
+    page.wait_for_timeout(300)
+    assert _count(page) < exact
+    page.fill("#q", "dang")  # đ is d without its stroke
+    page.wait_for_timeout(300)
+    assert _count(page) >= 1 and not watched.errors
+
+
+def test_skip_links_pass_the_document_list(watched: Watched, corpus_run: Path) -> None:
+    watched.open(corpus_run / "report.html")
+    page = watched.page
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Skip to the text"
+    assert page.evaluate("() => document.activeElement.getBoundingClientRect().left") >= 0  # shown when focused
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # Skip to the findings
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.id") == "q"
