@@ -165,10 +165,11 @@ def pinyin_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[P
     else:
         runs = multiword_runs_passing(text, _may_hold_pinyin)
     for run in runs:
+        country = _country_words(tuple(w for _, _, w in run))
         i = 0
         while i < len(run):
             j = i
-            while j < len(run) and _pinyin_token(run[j][2]):
+            while j < len(run) and j not in country and _pinyin_token(run[j][2]):
                 j += 1
             if j == i:
                 i += 1
@@ -210,6 +211,19 @@ def pinyin_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[P
     if not out:
         out.extend(_mixed_names(text, runs, surname_pinyin()))
     return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _country_words(words: tuple[str, ...]) -> frozenset[int]:
+    """The indices of a run's words that spell a country's name of two or three words ('Sri Lanka Zheng Shixin':
+    'Lanka' also parses as pinyin, lan-ka, but is no part of the name after it)."""
+    names = country_names()
+    out: set[int] = set()
+    for n in (3, 2):
+        for k in range(len(words) - n + 1):
+            if " ".join(words[k : k + n]) in names:
+                out.update(range(k, k + n))
+    return frozenset(out)
 
 
 ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]+")  # an organisation's: JAXA, EVN, VCCI
@@ -315,10 +329,10 @@ _HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
 
 
 def interpunct_names(text: str) -> list[InterpunctName]:
-    """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part. Chinese
-    puts a dot between every part of a foreign name, so a part in Latin spelling before the dot is one word:
-    the capitalised word before it (a company, a sentence's first word) is not taken into the name; a part in
-    Hán-Việt ('Thông Luân • Tây Tô Lý') has a word per syllable."""
+    """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part, three or more
+    parts as one name ('Anula·Kumala·Disanayake'). Chinese puts a dot between every part of a foreign name, so a
+    part in Latin spelling before the dot is one word: the capitalised word before it (a company, a sentence's
+    first word) is not taken into the name; a part in Hán-Việt ('Thông Luân • Tây Tô Lý') has a word per syllable."""
     if not DOT.search(text):
         return []
     runs = capitalised_runs(text)
@@ -351,6 +365,10 @@ def interpunct_names(text: str) -> list[InterpunctName]:
             right.append((tail.start(1), tail.end(1), tail[1]))  # 'Díaz-Canel' is one name part
         words = [w for _, _, w in left + right]
         if not any(_foreign(w) for w in words):
+            continue
+        if out and left[0][0] < out[-1].end:  # 'Anula·Kumala·Disanayake': a third part continues the name
+            kept = tuple(w for a_, _, w in left + right if a_ >= out[-1].end)
+            out[-1] = InterpunctName(out[-1].start, right[-1][1], out[-1].parts + kept)
             continue
         out.append(InterpunctName(left[0][0], right[-1][1], tuple(words)))
     return out

@@ -261,5 +261,17 @@ def respellings(
             yield Respelling(
                 m.item, start, m.end, f"{m.before} {m.given} {m.surname}", f"{main_before} {main[0]} {main[1]}"
             )
+        elif m.before and m.before == main_before and not _country(m.before):
+            # a first name before both forms ('Anura Kumara Disanayaka' for 'Anura Kumara Dissanayake'): the whole name
+            start = m.start - len(m.before) - 1
+            form, right = f"{m.before} {m.given} {m.surname}", f"{m.before} {main[0]} {main[1]}"
+            yield Respelling(m.item, start, m.end, form, right)
         else:
             yield Respelling(m.item, m.start, m.end, f"{m.given} {m.surname}", f"{main[0]} {main[1]}")
+
+
+def _country(word: str) -> bool:
+    """A country's name ('Azerbaijan Ilham Aliyev' after a title: the country is no part of the name)."""
+    from audit.lang.countries import gazetteer
+
+    return word in gazetteer().forms

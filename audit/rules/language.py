@@ -47,6 +47,26 @@ _PARTICLE_ZIPF = 6.5
 _RARE_ZIPF = 2.0
 
 
+# Derivational endings of abstract nouns English forms freely ('multilateralism', 'salinity'); such a noun rarer
+# than EN_MIN_ZIPF is still English when English text writes it and Vietnamese text never does
+_DERIVED = re.compile(r"(?:ism|ity|ness|ation|ment|ship)$")
+_DERIVED_MIN_ZIPF = 2.0
+_DERIVED_MIN_LEN = 8
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _rare_derived(low: str) -> bool:
+    """An abstract English noun too rare for is_english ('multilateralism', 'salinity'): a derivational ending,
+    eight letters or more, attested in English text and absent from Vietnamese text."""
+    return (
+        len(low) >= _DERIVED_MIN_LEN
+        and _DERIVED.search(low) is not None
+        and low.isascii()
+        and en_zipf(low) >= _DERIVED_MIN_ZIPF
+        and vi_zipf(low) == 0
+    )
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _english_in_pair(word: str) -> bool:
     """A word that is English rather than a loan when paired with another one (see _PAIR_MARGIN); cached per
@@ -348,7 +368,9 @@ def _english_candidate(word: str) -> bool:
     """A lowercase word :func:`_foreign_lowercase` keeps when written in lowercase: an English function word
     or an English word that is English rather than a loan beside another (cached per word: the test of
     each word of a document's vocabulary is then one C-level lookup)."""
-    return len(word) > 1 and (word in function_words() or (is_english_form(word) and _english_in_pair(word)))
+    return len(word) > 1 and (
+        word in function_words() or (is_english_form(word) and _english_in_pair(word)) or _rare_derived(word.lower())
+    )
 
 
 @functools.cache
@@ -459,34 +481,32 @@ class UntranslatedWord(SegmentRule):
     severity = Severity.MINOR
     summary = "English words left in a Vietnamese sentence"
     why = (
-        "An English word in running Vietnamese text is often one the MT did not translate. Vietnamese "
-        "news borrows many English nouns as they are (video, virus, caffeine, hamster), so a single "
-        "word is flagged only when it is inflected or derived (signed, officially, continuous, sustainable, "
-        "efficient, inflammation) and rare in "
-        "Vietnamese text (wordfreq); names, brands, acronyms, units and glosses in brackets or quotes "
-        "are not foreign words. A run of three or more English words, or an English function word "
-        "(the, of, with), is major: the phrase was left untranslated; so is an article before English words, "
-        "loans or not ('the digital economy': Vietnamese has no article), with the English words before the "
-        "article ('click the button': verb, article and noun), and such a phrase takes along an English particle "
-        "spelled like a Vietnamese syllable before it ('to defend the country') and an English word capitalised "
-        "only because it opens the sentence ('Please restart the application'). Two English "
+        "An English word in running Vietnamese text is often one the MT did not translate. Vietnamese news borrows "
+        "many English nouns as they are (video, virus, caffeine, hamster), so a single word is flagged only when it "
+        "is inflected or derived (signed, officially, continuous, sustainable, efficient, inflammation) and rare in "
+        "Vietnamese text (wordfreq); an abstract noun in -ism, -ity, -ness, -ation, -ment or -ship that English "
+        "writes, however rarely, and Vietnamese text never ('multilateralism', 'salinity') is English too; names, "
+        "brands, acronyms, units and glosses in brackets or quotes are not foreign words. A run of three or more "
+        "English words, or an English function word (the, of, with), is major: the phrase was left untranslated; so "
+        "is an article before English words, loans or not ('the digital economy': Vietnamese has no article), with "
+        "the English words before the article ('click the button': verb, article and noun), and such a phrase takes "
+        "along an English particle spelled like a Vietnamese syllable before it ('to defend the country') and an "
+        "English word capitalised only because it opens the sentence ('Please restart the application'). Two English "
         "words in a row are a phrase (minor) unless they are loans; a loan far more frequent in English than in "
-        "Vietnamese ('market', 'share') counts as English in such a pair, and so does a rarer English word "
-        "beside an English word that is no loan ('homeroom teacher'); two loans in English order, an English "
-        "adjective before such a noun ('digital economy', a participle too: 'automated testing'; Vietnamese "
-        "puts the adjective after), are a phrase too, 'video clip' and 'talk show' are not; so are two loans "
-        "both well ahead in English whose leads add up "
-        "to three Zipf points ('food security'). A Latin or Greek plural of an English word ('memoranda', "
-        "'consortia') is English. A phrase takes along a word joined to it by a hyphen ('long-term guidance', "
-        "not 'term guidance'). A hyphenated English compound ('year-over-year', 'state-of-the-art') is a "
-        "phrase too, minor even with a function word (tech writing keeps 'plug-and-play' as a loan); inside a "
-        "longer English phrase it is one of the phrase's words ('on a case-by-case basis'), and a comma between "
-        "two such compounds does not end the phrase ('first-come, first-served'); an "
-        "inflected word between a Vietnamese word and a name is a verb, not part of the name ('đã defeated "
-        "Alexander Zverev'). An English office title after a Vietnamese "
-        "word ('Minister of State for Trade', 'Secretary of State': a head from offices.tsv, then 'of' or 'for' "
-        "and capitalised English words) is major when a personal name follows (not part of it) or it names the "
-        "office in two words or more, minor otherwise ('King of Kings', a film; 'Chairman of the Board')."
+        "Vietnamese ('market', 'share') counts as English in such a pair, and so does a rarer English word beside an "
+        "English word that is no loan ('homeroom teacher'); two loans in English order, an English adjective before "
+        "such a noun ('digital economy', a participle too: 'automated testing'; Vietnamese puts the adjective "
+        "after), are a phrase too, 'video clip' and 'talk show' are not; so are two loans both well ahead in English "
+        "whose leads add up to three Zipf points ('food security'). A Latin or Greek plural of an English word "
+        "('memoranda', 'consortia') is English. A phrase takes along a word joined to it by a hyphen ('long-term "
+        "guidance', not 'term guidance'). A hyphenated English compound ('year-over-year', 'state-of-the-art') is a "
+        "phrase too, minor even with a function word (tech writing keeps 'plug-and-play' as a loan); inside a longer "
+        "English phrase it is one of the phrase's words ('on a case-by-case basis'), and a comma between two such "
+        "compounds does not end the phrase ('first-come, first-served'); an inflected word between a Vietnamese word "
+        "and a name is a verb, not part of the name ('đã defeated Alexander Zverev'). An English office title after "
+        "a Vietnamese word ('Minister of State for Trade', 'Secretary of State': a head from offices.tsv, then 'of' "
+        "or 'for' and capitalised English words) is major when a personal name follows (not part of it) or it names "
+        "the office in two words or more, minor otherwise ('King of Kings', a film; 'Chairman of the Board')."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
@@ -506,6 +526,7 @@ class UntranslatedWord(SegmentRule):
         "Thuốc có thể gây [[inflammation]] nhẹ; công ty công bố [[long-term guidance]] mới.",
         "Người chơi phải [[tap the screen]] liên tục để nhân vật bay lên.",
         "[[Kindly submit the form]] trước ngày 15/3.",
+        "Các nước cần chống [[protectionism]]; nông dân học cách [[coping with salinity]] ở vùng ven biển.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -542,7 +563,11 @@ class UntranslatedWord(SegmentRule):
             t.is_ascii
             and not t.is_capitalized
             and not mask[t.start]
-            and (t.lower in function_words() if is_valid_syllable(t.text) else is_english_form(t.text))
+            and (
+                t.lower in function_words()
+                if is_valid_syllable(t.text)
+                else is_english_form(t.text) or _rare_derived(t.lower)
+            )
             and (_isolated(text, toks, k) or _verb_before_name(text, toks, k))
             for k, t in enumerate(toks)
         ]
@@ -626,7 +651,7 @@ class UntranslatedWord(SegmentRule):
                         yield self.hit(
                             seg, t.start, t.end, f"untranslated English word {t.text!r}", severity=Severity.MAJOR
                         )
-                    elif _INFLECTED.search(t.lower) and not is_loan(t.text):
+                    elif (_INFLECTED.search(t.lower) or _rare_derived(t.lower)) and not is_loan(t.text):
                         yield self.hit(seg, t.start, t.end, f"English word {t.text!r} in Vietnamese text")
             k = j + 1
 

@@ -217,7 +217,8 @@ class RepeatedPhrase(_RepetitionRule):
         "Vietnamese ('hàng nghìn hàng nghìn', 'từng bước từng bước', 'ngày ngày') are in "
         "references/vi_reduplications.tsv. After a comma, a repeated two-word phrase is only "
         "flagged when it is a name ('Việt Nam, Việt Nam'): lists repeat heads ('chả mực, mực xào'). In a song or "
-        "poem a phrase repeated with commas on a line is a refrain."
+        "poem a phrase repeated with commas on a line is a refrain. A comma-repeated phrase followed by an "
+        "ordinal or a superlative is an apposition ('nước đối tác, nước đối tác thứ 10')."
     )
     fires = (
         "Hai nước tăng cường [[hợp tác hợp tác]] kinh tế.",
@@ -228,6 +229,7 @@ class RepeatedPhrase(_RepetitionRule):
         "Món mực có thể làm chả mực, mực xào, mực hấp.",
         "Hợp tác kinh tế là trụ cột của hợp tác song phương.",
         "Đám đông hô vang: “Tiến lên Việt Nam, tiến lên Việt Nam!”",
+        "Lào là đối tác, đối tác lớn nhất của tỉnh; hội nghị có một quan sát viên, quan sát viên thứ hai của khối.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -262,10 +264,19 @@ class RepeatedPhrase(_RepetitionRule):
                 if comma and _in_quotation(text, phrase[0].start):
                     continue  # a chant or chorus quoted as sung ("Hút sữa ra, hút sữa ra")
                 end = toks[start + 2 * n - 1].end
+                if comma and _RANKED_AFTER.match(text, end):
+                    continue  # an apposition that ranks the thing ('nước đối tác, nước đối tác thứ 10 của BRICS')
                 once = text[phrase[0].start : phrase[-1].end]
                 yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated", suggestion=once)
                 i = start + 2 * n
                 break
+
+
+# After a phrase repeated across a comma, an ordinal or a superlative makes the second copy an apposition that ranks
+# the first ('với tư cách nước đối tác, nước đối tác thứ 10'; 'một cây cầu, cây cầu dài nhất tỉnh'), not a stutter
+_RANKED_AFTER = re.compile(
+    r"\s+(?:thứ\s+(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|đầu tiên|duy nhất|cuối cùng|\w+\s+nhất)(?!\w)"
+)
 
 
 def _token_words(text: str, ws: tuple[str, ...]) -> tuple[str, ...] | None:

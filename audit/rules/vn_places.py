@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from audit.lang.mentions import titled_before
-from audit.lang.vn_places import pinyin_places, pinyin_starts
+from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
 from audit.rules._prefilter import ContentLines, content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -25,8 +25,8 @@ _WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
-    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng|sân bay|vịnh|đảo|đặc khu|tại|ở|đến|tới|vào|từ|"
-    r"về|thăm|"
+    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng|sân bay|vịnh|đảo|đặc khu|bang|tại|ở|đến|tới|"
+    r"vào|từ|về|thăm|"
     r"và|giữa|như|gồm)\s+$",
     re.IGNORECASE,
 )
@@ -49,9 +49,11 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "the characters in references/vn_places.tsv, of the gazetteer's Chinese country names (ü written ü, v, or "
         "u after l or n where no other place is spelled so: 'Feilubin') and of the "
         "place tables' foreign cities (places.tsv, places.cldr.tsv, and every CLDR city of cities.zh.tsv "
-        "but China's: 罗安达 'Luoanda' Luanda), joined or spaced; a Vietnamese place "
+        "but China's: 罗安达 'Luoanda' Luanda; with curated cities and states no CLDR city: 里约热内卢 "
+        "'Liyuereneilu' Rio de Janeiro, 古吉拉特 'bang Gujilate' Gujarat), joined or spaced; a Vietnamese place "
         "counts only after a place word or preposition (or anywhere, once the article has a Vietnamese place "
-        "in pinyin after one: MT leaves them all so), and one whose pinyin is also a Chinese city or county "
+        "in pinyin after one: MT leaves them all so; or once the article names it in Vietnamese at least as often, "
+        "'giải marathon Shunhua' beside 'thành phố Huế'), and one whose pinyin is also a Chinese city or county "
         "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin); a foreign "
         "city only after a place word (or when the article names it in Vietnamese more often). A country's pinyin "
         "before more capitalised words is part of a longer name ('Riben Motors') unless an office title comes "
@@ -72,6 +74,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Đoàn công tác đã đến thủ đô [[Wendeihuoke]] của Namibia.",
         "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
         "Giá gạo xuất khẩu sang [[Feilubin]] tăng mạnh trong quý ba.",
+        "Công ty mở nhà máy thứ hai tại bang [[Jialifuniya]]; hội nghị năm sau họp ở [[Liyuereneilu]].",
+        "Lễ hội ẩm thực [[Shunhua]] thu hút đông khách.\nSở Du lịch thành phố Huế cho biết số khách tăng.",
     )
     quiet = (
         "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",
@@ -82,6 +86,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Đoàn khảo sát đến thành phố Taiyuan, thủ phủ tỉnh Sơn Tây, và thị trấn Taiping ở Malaysia.",
         "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt; ông Riben Tanaka nói.",
         "Ông Mangu và bà Shouer là hai nhà thiết kế; đội Yajiada thắng 2-0.",
+        "Lễ hội ẩm thực Shunhua thu hút đông khách; anh Mengmai là kỹ sư.",
+        "Khách từ Thái Bình đến thị trấn Taiping ở Malaysia.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -136,7 +142,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
                     free = (anywhere and not place.province_only and not place.city) or _named_more(
-                        place.name, text[start : start + len(" ".join(words[:n]))], text, named
+                        place, text[start : start + len(" ".join(words[:n]))], text, named
                     )
                     if not listed and not free and not before.search(text, max(0, start - 20), start):
                         break
@@ -185,8 +191,14 @@ def _office_before(text: str, start: int) -> bool:
     return titled_before(text, start, strict=True) and not _HONORIFIC.search(text, max(0, start - 8), start)
 
 
-def _named_more(name: str, pinyin: str, sentence: str, article: str) -> bool:
+def _named_more(place: PinyinPlace, pinyin: str, sentence: str, article: str) -> bool:
     """The article names the Vietnamese place more often than it writes the pinyin, and not in the sentence of
     the pinyin: a partly post-edited text that left one 'Yi'an' among its 'Nghệ An' ('Tây Ninh và Xining' in one
-    sentence are two places; a story of the Malaysian town Taiping names a visitor from Thái Bình once)."""
-    return name not in sentence and article.count(name) > article.count(pinyin)
+    sentence are two places; a story of the Malaysian town Taiping names a visitor from Thái Bình once). As often
+    is enough for a place whose pinyin is no Chinese place's (not gated to 'tỉnh'): 'giải marathon Shunhua' in a
+    story that names 'thành phố Huế' once is Huế (顺化)."""
+    name = place.name
+    if name in sentence:
+        return False
+    named, written = article.count(name), article.count(pinyin)
+    return named > written or (named == written and not place.province_only and not place.city)

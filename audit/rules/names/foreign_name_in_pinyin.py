@@ -15,6 +15,7 @@ from audit.lang.foreign_pinyin import (
 )
 from audit.lang.mentions import DOT, TitledName, interpunct_names
 from audit.lang.people import people
+from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -76,6 +77,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Tay vợt Hubert Hurkacz thua Zhang Zhizhen; Zhizhen vào vòng ba.",
         "Quán mới bán món Jiaozi và trà sữa Mixue cho sinh viên.",
         "Hạt giống số hai Anders Antonsen và cặp Seo Seung-jae và Kang Min-hyuk vào chung kết.",
+        "Công ty mở nhà máy tại bang Jialifuniya; đoàn sau đó bay đến Mengmai.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -120,7 +122,7 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.MAJOR if e.classes >= _SURE_CLASSES else Severity.MINOR,
             )
         for m in pinyin_shaped_names(text):
-            if any(a < m.end and m.start < b for a, b in taken):
+            if any(a < m.end and m.start < b for a, b in taken) or _place_pinyin(text[m.start : m.end]):
                 continue
             taken.append((m.start, m.end))
             yield self.hit(
@@ -132,7 +134,7 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.MINOR,
             )
         for start, end in lone_pinyin_names(text, lambda: _latin_names(ctx)):
-            if any(a < end and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in taken) or _place_pinyin(text[start:end]):
                 continue
             yield self.hit(
                 seg,
@@ -144,6 +146,12 @@ class ForeignNameInPinyin(SegmentRule):
             )
 
 
+def _place_pinyin(span: str) -> bool:
+    """The span is a place's pinyin (C106's index: 'Gujilate' 古吉拉特 Gujarat), no person's name by shape alone."""
+    return span.replace(" ", "").replace("-", "").lower().translate(_FOLD_U) in pinyin_places()
+
+
+_FOLD_U = str.maketrans("ü", "v", "'’")
 _SURE_CLASSES = 3  # consonant classes the pinyin and the Latin name share: fewer match more often by chance
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from audit.lang.countries import gazetteer
 from audit.lang.mentions import TitledName, country_names
-from audit.lang.people import GENERATIONAL, person_tenures
+from audit.lang.people import GENERATIONAL, people, person_tenures
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_titled
@@ -25,16 +25,19 @@ class HolderOfAnotherCountry(TitledRule):
         "MT through Chinese turns 我国 'our country' and the abbreviation 中 into 'Trung Quốc', so a "
         "Vietnamese leader becomes China's: 'Tổng Bí thư Đảng Cộng sản Trung Quốc Tô Lâm'. The title names "
         "one country and the person after it is, in references/people.tsv, an office holder of another "
-        "only (a generational suffix read or not: 'Ferdinand Marcos Jr.'). The fix is that country's name in place "
+        "only (a generational suffix read or not: 'Ferdinand Marcos Jr.'; a name with a lowercase particle read in "
+        "full: 'Luiz Inácio Lula da Silva'). The fix is that country's name in place "
         "of the title's."
     )
     fires = (
         "Chủ tịch nước [[Trung Quốc]] Trần Đại Quang tiếp Thủ tướng Lào tại Hà Nội.",
         "Đoàn đại biểu do Tổng Bí thư Đảng Cộng sản [[Trung Quốc]] Nông Đức Mạnh dẫn đầu đã thăm Cuba.",
         "Tổng thống [[Hàn Quốc]] Ferdinand Marcos Jr. dự lễ khai mạc hội nghị.",
+        "Tổng thống [[Argentina]] Luiz Inácio Lula da Silva phát biểu khai mạc.",
     )
     quiet = (
         "Chủ tịch nước Trần Đại Quang tiếp Chủ tịch Trung Quốc Tập Cận Bình tại Hà Nội.",
+        "Tổng thống Brazil Luiz Inácio Lula da Silva và Chủ tịch Ủy ban châu Âu Ursula von der Leyen gặp nhau.",
         "Thủ tướng Trung Quốc Lý Cường và Thủ tướng Phạm Minh Chính đồng chủ trì hội nghị.",
         "Thủ tướng Campuchia Hun Manet hội đàm với Thủ tướng Việt Nam Phạm Minh Chính.",
     )
@@ -44,7 +47,7 @@ class HolderOfAnotherCountry(TitledRule):
         for t in seg_titled(ctx, seg.index):
             if not t.run or not t.offices:
                 continue
-            person = _known_from_run(t.run)
+            person = _known_from_run(t.run) or _known_with_particles(seg.text, t.run[0])
             found = _named_country(seg.text, t) if person is not None else None
             if found is None or person is None:
                 continue
@@ -105,3 +108,29 @@ def _known_from_run(run: tuple[tuple[int, int, str], ...]) -> tuple[str, frozens
         if tenures:
             return name, frozenset(t.country for t in tenures)
     return None
+
+
+def _known_with_particles(text: str, first: tuple[int, int, str]) -> tuple[str, frozenset[str]] | None:
+    """A person of people.tsv whose name has a lowercase particle the capitalised run stops at ('Luiz Inácio
+    Lula da Silva', 'Ursula von der Leyen'), written in full from the run's first word."""
+    start, _, word = first
+    for name in _particle_names().get(word, ()):
+        if text.startswith(name, start):
+            return name, frozenset(t.country for t in people()[name])
+    return None
+
+
+@functools.cache
+def _particle_names() -> dict[str, tuple[str, ...]]:
+    """People of people.tsv whose name has a lowercase word, by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for name in people():
+        words = name.split()
+        if len(words) > 2 and any(w.islower() for w in words[1:]) and _national(name):
+            out.setdefault(words[0], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _national(name: str) -> bool:
+    """Every office of the person is a country's ('EU', 'UN' are bodies: von der Leyen was a German minister)."""
+    return all(t.country.upper() not in ("EU", "UN") for t in people()[name])

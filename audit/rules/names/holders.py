@@ -17,6 +17,18 @@ def _vn_offices(office_ids: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(o for o in office_ids if offices()[o].country == "vn")
 
 
+# Countries whose office holders the Vietnamese press names in Hán-Việt, surname first, as it names its own
+# ('Người phát ngôn Bộ Ngoại giao Trung Quốc Quách Gia Côn'): a garbled syllable is the same slip as in a
+# Vietnamese leader's name.
+_HANVIET_NAMED = frozenset({"vn", "cn"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _hanviet_offices(office_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The offices among ``office_ids`` whose holders are named in Hán-Việt (Vietnam's and China's)."""
+    return tuple(o for o in office_ids if offices()[o].country in _HANVIET_NAMED)
+
+
 # Countries whose leaders the Vietnamese press names by one part of the name ('Tổng thống Yoon',
 # 'Thủ tướng Kishida', 'Chủ tịch nước Thongloun'): their names are not checked for completeness.
 _SURNAME_FIRST = frozenset({"vn", "cn", "tw", "jp", "kr", "kp", "kh", "la", "th", "sg", "mn", "id", "mm", "my"})

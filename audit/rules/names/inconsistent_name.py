@@ -25,13 +25,13 @@ class InconsistentPersonName(DocumentRule):
     severity = Severity.MINOR
     summary = "One person written two ways in one document (pinyin, a garble or other diacritics beside the right form)"
     why = (
-        "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions "
-        "resolved to the same person (a recovered pinyin name, a near-miss next to the same office, the same "
-        "letters with other diacritics, a foreign surname a letter or two apart after the same given name, "
-        "hyphenated or not, or a foreign given name with a doubled letter single before the same surname: 'Janik' "
-        "for 'Jannik'; not 'Marc' / 'Mark' or 'Paul' / 'Paula', two people) are flagged where they differ from "
-        "the document's main form. A form cited right after the "
-        "main one ('Hà Nội FC (Ha Noi FC)', 'gọi là …') is not."
+        "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions resolved to "
+        "the same person (a recovered pinyin name, a near-miss next to the same office, the same letters with other "
+        "diacritics, a foreign surname a letter or two apart after the same given name, hyphenated or not (a first "
+        "name before both forms taken into the span), or a foreign given name with a doubled letter single before "
+        "the same surname: 'Janik' for 'Jannik'; not 'Marc' / 'Mark' or 'Paul' / 'Paula', two people) are flagged "
+        "where they differ from the document's main form. A form cited right after the main one ('Hà Nội FC (Ha Noi "
+        "FC)', 'gọi là …') is not."
     )
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
@@ -39,6 +39,7 @@ class InconsistentPersonName(DocumentRule):
         "Tổng thống Kassym-Jomart Tokayev đón đoàn.\nThủ tướng Olzhas Bektenov dự.\nÔng [[Olzhas Bektanov]] phát biểu.",
         "Tổng thống Đức Frank-Walter Steinmeier đón đoàn.\nÔng [[Frank-Walter Steinmeir]] phát biểu.",
         "Tay đua Matthew Perrin về nhất.\nÔng [[Mathew Perrin]] cảm ơn đội.",
+        "Tổng thống Mario Abdo Benítez đón đoàn.\nÔng [[Mario Abdo Benitezz]] cảm ơn.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",

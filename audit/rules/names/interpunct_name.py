@@ -45,6 +45,7 @@ class InterpunctName(SegmentRule):
         "Tổng thống Mỹ [[Bái Đăng]] đã điện đàm với Chủ tịch nước.",
         "Thủ tướng Nhật Bản [[Ngạn Điền Văn Hùng]] đã tiếp Chủ tịch nước.",
         "Chủ tịch nước Lào [[Thông Luân • Tây Tô Lý]] hội đàm với Thủ tướng.",
+        "Nhà văn [[Gabriel·García·Márquez]] từng sống ở Mexico.",
     )
     quiet = (
         "Thủ tướng Hà Lan Mark Rutte hội kiến Chủ tịch nước.",

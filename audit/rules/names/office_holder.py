@@ -16,7 +16,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, _name_key, doc_names, doc_years, event_years, seg_titled
-from audit.rules.names.holders import _given_first, _vn_offices
+from audit.rules.names.holders import _given_first, _hanviet_offices, _vn_offices
 from audit.rules.registry import register
 
 
@@ -46,7 +46,8 @@ class WrongOfficeHolder(TitledRule):
         "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024: the year written before the name in its "
         "sentence, else the article's dateline, else its most frequent year), unless the sentence says the title is "
         "of another time ('khi đó là …') or the year is past the gazetteer's newest row (an open tenure may "
-        "have ended then)."
+        "have ended then). China's office holders, whom the press names in Hán-Việt as it names Vietnam's, are "
+        "checked for a near-miss the same way ('Ngoại trưởng Trung Quốc Vương Nghĩ')."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -54,6 +55,7 @@ class WrongOfficeHolder(TitledRule):
         "Năm 2023, Chủ tịch nước [[Vũ Văn Thưởng]] thăm Nhật Bản.",
         "Tổng thống Pháp [[Emmanuel Macrom]] tiếp Chủ tịch nước tại điện Élysée.",
         "Tháng 5/2019, Thủ tướng [[Nguyễn Phú Trọng]] dự lễ kỷ niệm.",
+        "Ngoại trưởng Trung Quốc [[Vương Nghĩ]] tiếp đoàn đại biểu Lào.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -63,6 +65,7 @@ class WrongOfficeHolder(TitledRule):
         "Tổng Thư ký Quốc hội Bùi Văn Cường công bố kết quả.",
         "Tổng thống Pháp Emmanuel Macron tiếp Chủ tịch nước tại điện Élysée.",
         "Tổng thống Brazil Luiz Inacio Lula da Silva dự hội nghị thượng đỉnh.",
+        "Ngoại trưởng Trung Quốc Vương Nghị tiếp đoàn đại biểu Lào.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -74,19 +77,20 @@ class WrongOfficeHolder(TitledRule):
                 continue
             start, end, name = t.name
             vn_offices = _vn_offices(t.offices)
-            if not vn_offices or is_holder(name, vn_offices):
+            hanviet_offices = _hanviet_offices(t.offices)  # Vietnam's and China's: names in Hán-Việt
+            if not hanviet_offices or is_holder(name, hanviet_offices):
                 continue
             if known_person(name):
-                if not any(u.title_end == t.title_end and u.title_start < t.title_start for u in titled):
-                    # not the tail of a longer title: 'Thủ tướng' in 'Phó Thủ tướng'
+                later = any(u.title_end == t.title_end and u.title_start < t.title_start for u in titled)
+                if vn_offices and not later:  # not the tail of a longer title: 'Thủ tướng' in 'Phó Thủ tướng'
                     yield from self._other_office(seg, t.title, start, end, name, vn_offices, ctx)
                 continue
-            near = _near_holders(name, vn_offices, ctx)
+            near = _near_holders(name, hanviet_offices, ctx)
             if not near:
                 continue
             picks = _pick_holder(near, name, event_years(ctx, seg, start))
             in_doc = picks[0] in doc_names(ctx)
-            title = offices()[vn_offices[0]].titles[0]
+            title = offices()[near[0].office].titles[0]
             yield self.hit(
                 seg,
                 start,

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from audit.lang.hanviet import syllable_key
 from audit.lang.mentions import HAN_VIET_COUNTRIES, chinese_surname_pinyin, surname_pinyin, titled_before
-from audit.lang.names import confidence
+from audit.lang.names import Candidate, confidence
 from audit.lang.people import people
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.lang.syllable import is_valid_syllable
@@ -171,7 +171,7 @@ class PinyinName(SegmentRule):
                 continue
             if _glossed(seg.text, r.start, r.end, r.candidates):
                 continue
-            if _chinese_surname_only(r.tokens[0]):
+            if _chinese_surname_only(r.tokens[0]) and not _gazetteer_reading(r.candidates[0]):
                 if not _beside_hanviet(seg.text, r.start, r.end):
                     yield self._chinese_person(seg, r.start, r.end, r.titled)
                 continue
@@ -260,6 +260,12 @@ def _beside_hanviet(text: str, start: int, end: int) -> bool:
             return False
         name = after.group(1)
     return all(is_valid_syllable(w) for w in name.split())
+
+
+def _gazetteer_reading(top: Candidate) -> bool:
+    """``top`` is a people.tsv person whose own characters the pinyin reads syllable by syllable ('Mao Ning' 毛宁,
+    Mao Ninh): the person is known, so the surname needs no Vietnamese reading to name them."""
+    return top.source == "gazetteer" and top.faithful and top.score >= 0.8
 
 
 def _chinese_surname_only(token: str) -> bool:
