@@ -61,8 +61,34 @@
   function showUnsaved() {
     const box = $('unsaved');
     box.hidden = !unsaved;
-    box.textContent = unsaved ? 'This browser is not keeping your decisions for this page (its storage is disabled or ' +
-      'full): they are lost when the page is closed or reloaded. Export decisions before closing it.' : '';
+    box.replaceChildren();
+    if (!unsaved) return;
+    box.textContent = 'This browser is not keeping your decisions for this page (its storage is disabled or ' +
+      'full): they are lost when the page is closed or reloaded. Export decisions before closing it. ';
+    const older = olderRuns();
+    if (older.length) {  // the storage is shared by every report opened from disk: earlier runs fill it
+      box.appendChild(button('Make room: forget the decisions kept for older runs (' + older.length + '), oldest first',
+        makeRoom, 'Export them first from their own pages if you still need them'));
+    }
+  }
+  // the storage keys of the other runs' saved states, the least recently saved first
+  function olderRuns() {
+    const out = [];
+    try {
+      for (let n = 0; n < localStorage.length; n++) {
+        const key = localStorage.key(n);
+        if (key && key !== KEY && key.startsWith('mt-audit:')) out.push([key, (parsed(localStorage.getItem(key)) || {}).t || 0]);
+      }
+    } catch (err) { /* no storage: nothing to forget */ }
+    return out.sort((a, b) => a[1] - b[1]).map((x) => x[0]);
+  }
+  // forget older runs' states, oldest first, until this page's state can be saved
+  function makeRoom() {
+    for (const key of olderRuns()) {
+      localStorage.removeItem(key);
+      save();
+      if (!unsaved) break;
+    }
   }
   window.addEventListener('storage', (ev) => {
     const other = ev.key === KEY ? parsed(ev.newValue) : null;

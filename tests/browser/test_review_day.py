@@ -58,6 +58,31 @@ def test_a_browser_that_cannot_save_says_so(watched: Watched, corpus_run: Path) 
     assert page.is_hidden("#unsaved")
 
 
+def test_a_full_storage_can_be_freed_of_older_runs_oldest_first(watched: Watched, corpus_run: Path) -> None:
+    watched.open(corpus_run / "report.html")
+    page = watched.page
+    filled = page.evaluate(
+        """() => { const big = 'x'.repeat(1 << 20); let n = 0;  // older runs' states, oldest first
+        for (;;) { try { localStorage.setItem('mt-audit:old' + n, JSON.stringify({ f: {}, e: {}, t: n, pad: big }));
+          n++; } catch (e) { break; } }
+        for (let size = 1 << 19; size >= 1; size >>= 1) { const chunk = 'x'.repeat(size);
+          for (let m = 0; ; m++) { try { localStorage.setItem('filler-' + size + '-' + m, chunk); } catch (e) { break; } } }
+        return n; }"""
+    )
+    assert filled >= 2
+    page.keyboard.press("j")
+    page.keyboard.press("d")
+    button = page.locator("#unsaved button")
+    assert button.is_visible() and f"({filled})" in button.text_content()
+    button.click()
+    assert page.is_hidden("#unsaved")
+    kept = page.evaluate("() => Object.keys(localStorage).filter((k) => k.startsWith('mt-audit:old')).sort()")
+    assert "mt-audit:old0" not in kept and len(kept) == filled - 1  # only the oldest went
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    assert "1 dismissed" in _progress(page)
+
+
 def test_an_unsaved_hand_edit_asks_before_the_page_closes(watched: Watched, corpus_run: Path) -> None:
     watched.open(corpus_run / "report.html")
     page = watched.page
