@@ -66,7 +66,8 @@ def test_a_full_storage_can_be_freed_of_older_runs_oldest_first(watched: Watched
         for (;;) { try { localStorage.setItem('mt-audit:old' + n, JSON.stringify({ f: {}, e: {}, t: n, pad: big }));
           n++; } catch (e) { break; } }
         for (let size = 1 << 19; size >= 1; size >>= 1) { const chunk = 'x'.repeat(size);
-          for (let m = 0; ; m++) { try { localStorage.setItem('filler-' + size + '-' + m, chunk); } catch (e) { break; } } }
+          for (let m = 0; ; m++) {
+            try { localStorage.setItem('filler-' + size + '-' + m, chunk); } catch (e) { break; } } }
         return n; }"""
     )
     assert filled >= 2
