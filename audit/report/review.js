@@ -284,6 +284,10 @@
 
   // ---- document list ------------------------------------------------------------------------
   let curDoc = 0, curPage = 0, selected = null;
+  // printed, the document is whole: every page of its segments, back to the page shown afterwards
+  let printing = false;
+  window.addEventListener('beforeprint', () => { printing = true; showDoc(curDoc, curPage); });
+  window.addEventListener('afterprint', () => { printing = false; showDoc(curDoc, curPage); });
   function renderDocList() {
     const ol = $('doc-list');
     ol.replaceChildren();
@@ -341,7 +345,7 @@
     const box = $('segments');
     box.replaceChildren();
     let prevLine = null;
-    for (const i of idx.slice(page * SEG_PAGE, (page + 1) * SEG_PAGE)) {
+    for (const i of printing ? idx : idx.slice(page * SEG_PAGE, (page + 1) * SEG_PAGE)) {
       const row = segRow(doc, i);
       if (prevLine !== null && segs[doc][i].line !== prevLine) row.classList.add('para');
       prevLine = segs[doc][i].line;

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import Watched
+from tests.browser.conftest import Watched, audit_run
 
 pytest.importorskip("playwright.sync_api")
 
@@ -228,3 +228,20 @@ def test_skip_links_pass_the_document_list(watched: Watched, corpus_run: Path) -
     page.keyboard.press("Enter")  # Skip to the findings
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.id") == "q"
+
+
+def test_a_long_document_prints_whole(watched: Watched, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = [f"Phiên họp thứ {n} của hội đồng tỉnh Cà Mau bàn về kế hoạch trồng rừng ngập mặn." for n in range(1, 251)]
+    (src / "dai.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = audit_run([str(src)], tmp_path / "out")
+    watched.open(out / "report.html")
+    page = watched.page
+    assert page.locator("#segments .seg").count() == 200  # the first page of segments
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("#segments .seg").count() == 250
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    assert page.locator("#segments .seg").count() == 200
+    page.pdf(path=str(tmp_path / "printed.pdf"))  # Chromium's own print runs the same events
+    assert page.locator("#segments .seg").count() == 200 and not watched.errors
