@@ -14,16 +14,27 @@
 
   // ---- data ---------------------------------------------------------------------------
   const docs = D.docs;
+  // The run counts a span's start and end in characters (code points); JavaScript strings count UTF-16
+  // units, two for a character beyond U+FFFF (an emoji, a rare CJK ideograph): the index in units of
+  // character ``cp`` of ``text``.
+  function unitIndex(text, cp) {
+    let u = 0;
+    for (let c = 0; c < cp && u < text.length; c++) u += text.codePointAt(u) > 0xffff ? 2 : 1;
+    return u;
+  }
+  const PAIRS = /[\uD800-\uDBFF]/;
   const segs = D.segs.map((rows) => rows.map((r, i) => ({
     i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7], ref: r[8], flags: r[9] || [],
-    codes: r[10] || [],
+    codes: (r[10] || []).map(([at, code]) => [PAIRS.test(r[2]) ? unitIndex(r[2], at) : at, code]),
   })));
   const F = D.findings.map((a, id) => {
-    const text = segs[a[0]][a[1]].text;
-    let start = Math.max(0, Math.min(a[2], text.length)), end = Math.max(start, Math.min(a[3], text.length));
+    const text = segs[a[0]][a[1]].text, wide = PAIRS.test(text);
+    const s = wide ? unitIndex(text, a[2]) : a[2], t = wide ? unitIndex(text, a[3]) : a[3];
+    let start = Math.max(0, Math.min(s, text.length)), end = Math.max(start, Math.min(t, text.length));
     return {
       id: id, doc: a[0], seg: a[1], start: start, end: end, rule: a[4], cat: a[5], sev: a[6], msg: a[7],
       sugg: a[8], cands: a[9] || [], conf: a[10], fp: a[11], line: a[12], col: a[13], span: text.slice(start, end),
+      cs: a[2], ce: a[3],  // in characters, as the run and the decisions file count them
     };
   });
   const bySeg = new Map();
@@ -879,10 +890,10 @@
         text: f.span, decision: d.d, reason: d.r || null,
       };
       if (s.record !== null && s.record !== undefined) rec.record = s.record;
-      if (d.d === 'accepted') Object.assign(rec, { replacement: replacementOf(f), start: f.start, end: f.end });
+      if (d.d === 'accepted') Object.assign(rec, { replacement: replacementOf(f), start: f.cs, end: f.ce });
       if (d.d === 'confirmed') {  // a confirmed error: fixed by the hand edit of its segment, or still to fix
         if (!handEdited(f)) {
-          confirmed.push(Object.assign(rec, { decision: 'confirmed', start: f.start, end: f.end }));
+          confirmed.push(Object.assign(rec, { decision: 'confirmed', start: f.cs, end: f.ce }));
           continue;
         }
         Object.assign(rec, { decision: 'accepted', replacement: null, manual: true });
