@@ -724,6 +724,10 @@
     showDoc(curDoc, curPage);
     renderRows();
     renderDetail();
+    // the keyboard keeps its place across the redraw: on the selected finding's mark, not back at the top
+    const lost = !document.activeElement || document.activeElement === document.body;
+    const mark = selected !== null && lost ? document.getElementById('f-' + selected) : null;
+    if (mark) mark.focus({ preventScroll: true });
   }
 
   // ---- finding list: filters, sort, pages ---------------------------------------------------

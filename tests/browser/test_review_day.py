@@ -245,3 +245,16 @@ def test_a_long_document_prints_whole(watched: Watched, tmp_path: Path) -> None:
     assert page.locator("#segments .seg").count() == 200
     page.pdf(path=str(tmp_path / "printed.pdf"))  # Chromium's own print runs the same events
     assert page.locator("#segments .seg").count() == 200 and not watched.errors
+
+
+def test_the_keyboard_keeps_its_place_after_a_decision(watched: Watched, corpus_run: Path) -> None:
+    watched.open(corpus_run / "report.html")
+    page = watched.page
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    selected = page.evaluate("() => document.activeElement.id")
+    assert selected.startswith("f-")
+    page.keyboard.press("d")  # the page is drawn anew
+    assert page.evaluate("() => document.activeElement.id") == selected
+    page.keyboard.press("Tab")  # on from the mark, not from the top of the page
+    assert page.evaluate("() => document.activeElement.textContent") != "Skip to the text"
