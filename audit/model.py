@@ -34,8 +34,8 @@ class Severity(IntEnum):
 class InlineCode:
     """One XLIFF inline code of a source or target (``<x/>``, ``<g>``, ``<bpt>``, ``<pc>``, ``<sc/>`` …).
 
-    ``start``/``end`` index the segment's text before NFC (a ``<g>``/``<pc>``: where its content
-    begins and ends; any other code: where it stands, ``start == end``). ``pair`` links a begin code
+    ``start``/``end`` index the segment's text before NFC (a source code: its source, in NFC) (a ``<g>``/``<pc>``:
+    where its content begins and ends; any other code: where it stands, ``start == end``). ``pair`` links a begin code
     with its end (XLIFF 1.2 ``rid``, else ``id``; XLIFF 2.0 ``<sc id>`` with ``<ec startRef>``).
     """
 
@@ -55,6 +55,40 @@ class InlineCode:
     def key(self) -> tuple[str, str]:
         """What matches a target code with the source's: its element and id."""
         return self.kind, self.id
+
+    def to_json(self, start: int, end: int) -> dict[str, Any]:
+        """The code as a record of ``segments.jsonl`` (``start``/``end`` given: indices of the NFC text), its
+        optional fields only when they differ from their defaults."""
+        rec: dict[str, Any] = {"kind": self.kind, "id": self.id, "role": self.role, "start": start, "end": end}
+        for name, value, default in (
+            ("pair", self.pair, None),
+            ("can_delete", self.can_delete, False),
+            ("can_copy", self.can_copy, True),
+            ("copy_of", self.copy_of, None),
+            ("can_reorder", self.can_reorder, "yes"),
+            ("parent", list(self.parent) if self.parent else None, None),
+        ):
+            if value != default:
+                rec[name] = value
+        return rec
+
+    @classmethod
+    def from_json(cls, rec: dict[str, Any]) -> InlineCode:
+        """The code of a ``segments.jsonl`` record (see :meth:`to_json`)."""
+        parent = rec.get("parent")
+        return cls(
+            rec["kind"],
+            rec["id"],
+            rec["role"],
+            rec["start"],
+            rec["end"],
+            rec.get("pair"),
+            rec.get("can_delete", False),
+            rec.get("can_copy", True),
+            rec.get("copy_of"),
+            rec.get("can_reorder", "yes"),
+            (parent[0], parent[1]) if parent else None,
+        )
 
 
 @dataclass(frozen=True, slots=True)

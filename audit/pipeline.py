@@ -44,7 +44,7 @@ from audit.rank import (
 from audit.report import REPORT_FILES, write_reports
 from audit.rules.base import DocContext, Rule
 from audit.rules.code_fixes import safe_fixes
-from audit.rules.inline_codes import code_marks
+from audit.rules.inline_codes import text_index
 from audit.rules.registry import select_rules, severity_overrides
 
 QE_BATCH = 256  # segments per batch for main-process backends
@@ -297,9 +297,18 @@ def _segment_record(
         rec["reference"] = seg.reference
     if seg.flags:
         rec["flags"] = list(seg.flags)
-    if seg.codes is not None and seg.codes.target:
-        rec["codes"] = [list(m) for m in code_marks(seg)]
+    if seg.codes is not None:
+        rec["codes"] = codes_record(seg)
     return rec
+
+
+def codes_record(seg: Segment) -> dict[str, list[dict[str, Any]]]:
+    """The segment's inline codes for ``segments.jsonl``, placed in its (NFC) text and source."""
+    assert seg.codes is not None
+    return {
+        "source": [c.to_json(c.start, c.end) for c in seg.codes.source],
+        "target": [c.to_json(text_index(seg, c.start), text_index(seg, c.end)) for c in seg.codes.target],
+    }
 
 
 def _document_record(

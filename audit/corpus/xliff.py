@@ -1,7 +1,8 @@
 """XLIFF reader (1.2 and 2.0): one record per translation unit (2.0: per segment of a unit).
 
 The target text is the unit's text content with inline markup removed (``<g>``, ``<mrk>``,
-``<pc>`` keep their text; placeholders ``<x/>``, ``<ph/>`` drop out, and so does the native code
+``<pc>`` keep their text; XLIFF 2.0's ``<cp hex="…"/>`` is its character;
+placeholders ``<x/>``, ``<ph/>`` drop out, and so does the native code
 that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text; so is a
 tracked deletion of Trados Studio, ``<mrk mtype="x-sdl-deleted">``). The inline codes
 themselves are kept beside the text, per record (``Segment.codes``: element, id, begin/end pairing, place in the
@@ -21,7 +22,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import BinaryIO
 
 from lxml import etree
@@ -30,6 +33,7 @@ from audit.corpus.cat_meta import cat_flags
 from audit.corpus.declared import XML_DECLARATION, decode_declared, xml_declaration
 from audit.corpus.decode import check_utf8
 from audit.corpus.errors import InputError
+from audit.corpus.normalize import nfc_map
 from audit.corpus.records import record_segment
 from audit.corpus.sniff import looks_like_note
 from audit.model import Document, InlineCode, Segment, SegmentCodes
@@ -134,7 +138,9 @@ class _Walk:
                 if name in INLINE_CODES:
                     k = len(self.codes)
                     self.codes.append((child, start, start, outer))  # its place in document order; its end below
-                if name not in CODE_ELEMENTS and not is_deletion(child):
+                if name == "cp":  # XLIFF 2.0: a character XML cannot carry (<cp hex="0007"/>)
+                    self.add(code_point(child))
+                elif name not in CODE_ELEMENTS and not is_deletion(child):
                     self.parent = k if k >= 0 else outer
                     self.element(child)
                     self.parent = outer
@@ -144,6 +150,14 @@ class _Walk:
                 self.add(child.text)
             if child.tail:
                 self.add(child.tail)
+
+
+def code_point(el: etree._Element) -> str:
+    """The character of an XLIFF 2.0 ``<cp hex="…"/>`` (U+FFFD when its ``hex`` is no code point)."""
+    try:
+        return chr(int(el.get("hex") or "", 16))
+    except (ValueError, OverflowError):
+        return "\ufffd"
 
 
 def _untranslatable(el: etree._Element) -> bool:
@@ -285,6 +299,15 @@ def _seg_marks(el: etree._Element | None) -> list[etree._Element]:
     return [m for m in el.iter(etree.Element) if _local(m.tag) == "mrk" and m.get("mtype") == "seg"]
 
 
+def _in_nfc(text: str, codes: tuple[InlineCode, ...]) -> tuple[InlineCode, ...]:
+    """``codes`` placed in the NFC form of ``text`` (the segment's source is kept in NFC; its target keeps the text
+    before NFC, with its offsets)."""
+    offsets = nfc_map(text)[1] if codes else None
+    if offsets is None:
+        return codes
+    return tuple(replace(c, start=bisect_left(offsets, c.start), end=bisect_left(offsets, c.end)) for c in codes)
+
+
 def target_text(target: etree._Element) -> str:
     """A target's text as the reader audits it (before NFC)."""
     return text_and_codes(target, v2=False)[0] or ""
@@ -315,7 +338,7 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
         else:
             seg.flags = export_flags(unit)
         if source_codes or target_codes:
-            seg.codes = SegmentCodes(source_codes, target_codes)
+            seg.codes = SegmentCodes(_in_nfc(source or "", source_codes), target_codes)
         segments.append(seg)
     if not segments:
         raise InputError(path, "no translated units (no <target> elements)")

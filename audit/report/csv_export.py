@@ -7,6 +7,9 @@ a formula when the file is opened.
 The last column, ``flags``, holds the segment's flags (a PO entry's ``fuzzy``, a CAT tool's
 ``origin:mt``, ``conf:Draft``, ``percent:85``, ``status:…``, ``locked``) joined by ``"; "``, empty
 when it has none: a spreadsheet filter "contains origin:mt" or "contains fuzzy" picks those segments.
+After it, for a record with XLIFF inline codes (which ``segment_text`` and ``source`` leave out: 'kích cỡhoặc'),
+``segment_with_codes`` and ``source_with_codes`` show the text with its codes written in where the file has them
+('kích cỡ<x id="1"/>hoặc', ``<g id="2">…</g>``); empty for a record without codes.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import io
 from typing import Any
 
 from audit.report.load import RunData, alternatives
+from audit.rules.code_fixes import as_target
 
 COLUMNS = (
     "doc",
@@ -37,6 +41,8 @@ COLUMNS = (
     "segment_risk",
     "fingerprint",
     "flags",
+    "segment_with_codes",
+    "source_with_codes",
 )
 FLAG_SEPARATOR = "; "  # as in "alternatives"; a flag may hold a space (an SDLXLIFF origin-system)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -64,6 +70,22 @@ def render_csv(run: RunData) -> str:
             "reference": seg.get("reference"),
             "segment_risk": seg.get("risk"),
             "flags": FLAG_SEPARATOR.join(seg.get("flags") or ()) or None,
+            "segment_with_codes": shown_with_codes(seg["text"], (seg.get("codes") or {}).get("target")),
+            "source_with_codes": shown_with_codes(seg.get("source") or "", (seg.get("codes") or {}).get("source")),
         }
         w.writerow([_cell(row.get(c)) for c in COLUMNS])
     return buf.getvalue()
+
+
+def shown_with_codes(text: str, codes: list[dict[str, Any]] | None) -> str | None:
+    """``text`` with its inline ``codes`` (``segments.jsonl``'s) written in as the file writes them, unescaped
+    (None without codes; the text alone if they cannot be placed)."""
+    if not codes:
+        return None
+    placed = tuple((c["kind"], c["id"], c["role"], c["start"], c["end"]) for c in codes)
+    keys = {(c["kind"], c["id"]): k for k, c in enumerate(codes) if c["role"] == "element"}
+    parents = [keys.get(tuple(c["parent"]), -1) if c.get("parent") else -1 for c in codes]
+    try:
+        return as_target(text, placed, parents, xml=False)
+    except IndexError:
+        return text

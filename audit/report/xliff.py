@@ -2,11 +2,12 @@
 
 Each document becomes a ``<file original="doc">``; each segment a ``<unit>`` with one
 ``<segment>``: ``<source>`` is the source text when the input had one (empty otherwise),
-``<target>`` the machine translation. A finding wraps its span in
+``<target>`` the machine translation, both with the record's inline codes back in place (XLIFF 2.0
+``<ph/>``, ``<pc>``, ``<sc/>``/``<ec/>``; :mod:`audit.report.xliff_inline`). A finding wraps its span in
 ``<mrk type="its:any" its:locQualityIssueType=… its:locQualityIssueComment=…
-its:locQualityIssueSeverity=…>``; findings that overlap another use the ``<sm>``/``<em>``
-pair XLIFF 2.0 provides for overlapping annotations. The ``mta:`` attributes (namespace
-``urn:mt-audit:xliff:1``) carry the rule code, fingerprint and suggestion for tools that
+its:locQualityIssueSeverity=…>``; findings that overlap another, or would cross a ``<pc>``, use the
+``<sm>``/``<em>`` pair XLIFF 2.0 provides for annotations that cannot be well-formed elements. The ``mta:``
+attributes (namespace ``urn:mt-audit:xliff:1``) carry the rule code, fingerprint and suggestion for tools that
 want them. Boilerplate segments are units with ``translate="no"`` and ``mta:boilerplate`` (the
 kind), which the XLIFF reader reads back. A segment's flags (a PO entry's ``fuzzy``, a CAT tool's
 ``origin:mt``, ``conf:Draft`` …) go into the unit's XLIFF 2.0 Metadata module element,
@@ -21,10 +22,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+from lxml import etree
+
 from audit.report.load import RunData, alternatives
+from audit.report.xliff_inline import INVALID_XML, CodeIds, Mark, annotated, code_tokens
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
 ITS_NS = "http://www.w3.org/2005/11/its"
@@ -50,8 +55,7 @@ ITS_TYPE = {
     "design/markup": "markup",
     "other": "other",
 }
-# characters XML 1.0 cannot carry
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_INVALID_XML = INVALID_XML
 
 
 def its_type(category: str) -> str:
@@ -59,8 +63,8 @@ def its_type(category: str) -> str:
 
 
 def _text(value: str) -> str:
-    """Element text: a carriage return as ``&#13;`` (an XML parser reads a literal one as a line feed), a
-    character XML 1.0 cannot carry as U+FFFD."""
+    """Element text (a note, a flag): a carriage return as ``&#13;`` (an XML parser reads a literal one as a line
+    feed), a character XML 1.0 cannot carry as U+FFFD (source and target write it as ``<cp/>``)."""
     return escape(_INVALID_XML.sub("\ufffd", value), {"\r": "&#13;"})
 
 
@@ -87,35 +91,38 @@ def _issue_attrs(f: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-def annotated_target(text: str, findings: list[dict[str, Any]]) -> str:
-    """``text`` as XLIFF inline content with one annotation per finding."""
-    spans = sorted(((f["start"], f["end"], n, f) for n, f in enumerate(findings)), key=lambda t: (t[0], -t[1], t[2]))
+def annotated_target(
+    text: str, findings: list[dict[str, Any]], codes: Sequence[dict[str, Any]] = (), ids: CodeIds | None = None
+) -> str:
+    """``text`` as XLIFF inline content with its inline ``codes`` (``segments.jsonl``'s) back in place and one
+    annotation per finding (see :mod:`audit.report.xliff_inline`)."""
+    spans = sorted(((f["start"], f["end"], n) for n, f in enumerate(findings)), key=lambda t: (t[0], -t[1], t[2]))
     overlapping = set()
-    for i, (_, e1, n1, _) in enumerate(spans):
-        for s2, _, n2, _ in spans[i + 1 :]:
+    for i, (_, e1, n1) in enumerate(spans):
+        for s2, _, n2 in spans[i + 1 :]:
             if s2 >= e1:
                 break
-            overlapping.update((n1, n2))
-    opens: dict[int, list[str]] = {}
-    closes: dict[int, list[str]] = {}
-    for start, end, n, f in spans:
-        mid = f"m{n + 1}"
-        if start == end:  # an insertion point: an empty mark
-            opens.setdefault(start, []).append(f'<mrk id="{mid}" {_issue_attrs(f)}></mrk>')
-        elif n in overlapping:
-            opens.setdefault(start, []).append(f'<sm id="{mid}" {_issue_attrs(f)}/>')
-            closes.setdefault(end, []).insert(0, f'<em startRef="{mid}"/>')
-        else:
-            opens.setdefault(start, []).append(f'<mrk id="{mid}" {_issue_attrs(f)}>')
-            closes.setdefault(end, []).insert(0, "</mrk>")
-    out = []
-    cuts = sorted({0, len(text), *opens, *closes})
-    for a, b in zip(cuts, [*cuts[1:], None], strict=True):
-        out.extend(closes.get(a, []))
-        out.extend(opens.get(a, []))
-        if b is not None:
-            out.append(_text(text[a:b]))
-    return "".join(out)
+            overlapping.update((f"m{n1 + 1}", f"m{n2 + 1}"))
+    tokens = code_tokens(codes, ids or CodeIds())
+    taken = ids.taken if ids is not None else set()
+    prefix = "m" if not any(re.fullmatch(r"m\d+", t) for t in taken) else "mta-m"
+    marks = [Mark(start, end, _issue_attrs(findings[n]), f"m{n + 1}") for start, end, n in spans]
+    if prefix != "m":
+        overlapping = {prefix + m[1:] for m in overlapping}
+        for m in marks:
+            m.mid = prefix + m.mid[1:]
+    out = annotated(text, tokens, marks, overlapping)
+    if tokens and marks and not _well_formed(out):  # a mark that nests with no code: each as <sm/>…<em/>
+        out = annotated(text, tokens, marks, {m.mid for m in marks})
+    return out
+
+
+def _well_formed(content: str) -> bool:
+    try:
+        etree.fromstring(f'<t xmlns:its="{ITS_NS}" xmlns:mta="{MTA_NS}">{content}</t>')
+    except etree.XMLSyntaxError:
+        return False
+    return True
 
 
 def flags_metadata(flags: list[str] | tuple[str, ...]) -> str:
@@ -173,10 +180,12 @@ def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None
                 note += f"; flags: {', '.join(s['flags'])}"
             out.append(f'      <notes><note category="mt-audit">{_text(note)}</note></notes>\n')
             findings = run.by_segment.get((d["doc"], s["segment"]), [])
-            source = _text(s.get("source") or "")
+            codes, ids = s.get("codes") or {}, CodeIds()
+            source = annotated_target(s.get("source") or "", [], codes.get("source", ()), ids)
+            target = annotated_target(s["text"], findings, codes.get("target", ()), ids)
             out.append(f'      <segment id="s{unit_no}" state="translated">\n')
             out.append(f'        <source xml:space="preserve">{source}</source>\n')
-            out.append(f'        <target xml:space="preserve">{annotated_target(s["text"], findings)}</target>\n')
+            out.append(f'        <target xml:space="preserve">{target}</target>\n')
             out.append("      </segment>\n    </unit>\n")
         out.append("  </file>\n")
     out.append("</xliff>\n")

@@ -145,6 +145,12 @@ def tokenize(raw: str) -> Content:
                 j = _tag_end(raw, i)
                 token = raw[i:j]
                 name = _local(re.split(r"[\s/>]", token.lstrip("</"), maxsplit=1)[0])
+                if name == "cp" and token.endswith("/>") and not code:  # XLIFF 2.0 <cp hex="…"/>: a character
+                    run += 1
+                    char(_code_point(token), i, j, "fixed")
+                    run += 1
+                    i = j
+                    continue
                 if token.startswith("</"):
                     depth -= 1
                     code = max(0, code - 1)
@@ -177,6 +183,18 @@ def tokenize(raw: str) -> Content:
         i = j
     c.text = "".join(out)
     return c
+
+
+_HEX = re.compile(r"""\shex\s*=\s*["']([0-9A-Fa-f]{1,6})["']""")
+
+
+def _code_point(token: str) -> str:
+    """The character of a ``<cp hex="…"/>`` tag, as the reader reads it."""
+    m = _HEX.search(token)
+    try:
+        return chr(int(m.group(1), 16)) if m else "\ufffd"
+    except (ValueError, OverflowError):
+        return "\ufffd"
 
 
 def _escape(text: str, kind: str) -> str:

@@ -105,7 +105,7 @@ def _order(rule: Rule, seg: Segment, src: tuple[InlineCode, ...], tgt: tuple[Inl
     for k, c in enumerate(tgt):
         if c.role == "end" and c.pair in ordered and begins.get(c.pair, -1) > k:
             b = tgt[begins[c.pair]]
-            start, end = _text_index(seg, c.start), _text_index(seg, b.start)
+            start, end = text_index(seg, c.start), text_index(seg, b.start)
             if start >= end:
                 start, end = 0, len(seg.text)
             yield rule.hit(
@@ -144,7 +144,7 @@ def _sequences_broken(
         else:
             how = "the translation changes their order or puts another code among them"
         listed = ", ".join(show(c) for c in run)
-        places_in_text = [_text_index(seg, c.start) for c in found]
+        places_in_text = [text_index(seg, c.start) for c in found]
         start, end = min(places_in_text), max(places_in_text)
         if start >= end:
             start, end = 0, len(seg.text)
@@ -216,7 +216,7 @@ def _pairs_in_order(codes: tuple[InlineCode, ...]) -> set[str | None]:
 
 def _at(rule: Rule, seg: Segment, c: InlineCode, message: str) -> Hit:
     """A finding on code ``c``: the text inside it (a ``<g>`` or ``<pc>`` with content), else the segment."""
-    start, end = _text_index(seg, c.start), _text_index(seg, c.end)
+    start, end = text_index(seg, c.start), text_index(seg, c.end)
     if start >= end or not seg.text[start:end].strip():
         start, end = 0, len(seg.text)
     return rule.hit(seg, start, end, message, confidence=_CONFIDENCE)
@@ -228,24 +228,45 @@ def code_places(seg: Segment) -> frozenset[int]:
     ('Phòng <ph id="6"/>, tầng' reads 'Phòng , tầng'). Formatting codes (``<g>``, ``<bpt>`` …) show no text."""
     if seg.codes is None:
         return frozenset()
-    return frozenset(_text_index(seg, c.start) for c in seg.codes.target if c.role == "standalone")
+    return frozenset(text_index(seg, c.start) for c in seg.codes.target if c.role == "standalone")
 
 
-def code_marks(seg: Segment) -> list[tuple[int, str]]:
-    """Where each inline code of the target stands in ``seg.text`` (NFC), as written in the file: a code
-    with content (``<g>``, ``<pc>``) as its start tag where its content begins and its end tag where it
-    ends. The text leaves codes out; the review page shows these marks so a post-editor sees them."""
+def placeholder_in(seg: Segment, start: int, end: int) -> bool:
+    """A placeholder of the target (:func:`code_places`) stands in ``seg.text[start:end]``, its ends included: the
+    text there holds a word the reader left out ('Giá là  <ph/> .' reads 'Giá là   .', and does not end on 'là')."""
+    return seg.codes is not None and any(start <= p <= end for p in code_places(seg))
+
+
+OBJECT = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: stands for a placeholder in :func:`with_placeholders`
+
+
+def with_placeholders(seg: Segment) -> tuple[str, list[int]]:
+    """The segment's text with U+FFFC where each placeholder of its target stands (a word to a regex, no space) and
+    the places (in ``seg.text``) where they went in; the text itself when it has none."""
+    return _objects_at(seg.text, sorted(code_places(seg)))
+
+
+def source_with_placeholders(seg: Segment) -> str:
+    """The segment's source with U+FFFC where each placeholder of it stands (see :func:`with_placeholders`)."""
+    source = seg.source or ""
     if seg.codes is None:
-        return []
-    marks: list[tuple[int, str]] = []
-    for c in seg.codes.target:
-        marks.append((_text_index(seg, c.start), show(c)))
-        if c.role == "element":
-            marks.append((_text_index(seg, c.end), f"</{c.kind}>"))
-    return sorted(marks, key=lambda m: m[0])  # stable: codes at one place keep their order
+        return source
+    return _objects_at(source, sorted({c.start for c in seg.codes.source if c.role == "standalone"}))[0]
 
 
-def _text_index(seg: Segment, raw: int) -> int:
+def _objects_at(text: str, places: list[int]) -> tuple[str, list[int]]:
+    if not places:
+        return text, []
+    parts = [text[a:b] for a, b in zip([0, *places], [*places, len(text)], strict=True)]
+    return OBJECT.join(parts), places
+
+
+def text_offset(offset: int, places: list[int]) -> int:
+    """The index of ``seg.text`` at ``offset`` of the text :func:`with_placeholders` made."""
+    return offset - sum(1 for k, place in enumerate(places) if place + k < offset)
+
+
+def text_index(seg: Segment, raw: int) -> int:
     """The index of ``seg.text`` (NFC) at index ``raw`` of the text before NFC."""
     return raw if seg.offsets is None else bisect_left(seg.offsets, raw)
 

@@ -96,7 +96,9 @@ def _latin_foreign(tok: Token) -> bool:
 
 
 def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:
-    """``toks[k]`` is a lowercase English word, single-spaced between two foreign English words, not both loans."""
+    """``toks[k]`` is a lowercase English word, single-spaced between two foreign English words, not both loans;
+    one of the two may be an English function word spelled like a Vietnamese syllable ('against the run of
+    play': 'run' between 'the' and 'of')."""
     t, before, after = toks[k], toks[k - 1], toks[k + 1]
     return (
         t.is_ascii
@@ -104,7 +106,8 @@ def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:
         and is_english(t.text)
         and text[before.end : t.start] == " "
         and text[t.end : after.start] == " "
-        and all(_latin_foreign(n) for n in (before, after))
+        and any(_latin_foreign(n) for n in (before, after))
+        and all(_latin_foreign(n) or n.lower in _syllable_function_words() for n in (before, after))
         and not (is_loan(before.text) and is_loan(after.text))
     )
 
@@ -521,6 +524,7 @@ class UntranslatedWord(SegmentRule):
         "Xưởng ở Long An chuyển sang [[automated testing]] cho bo mạch.",
         "Biến đổi khí hậu đe dọa [[food security]] của hàng triệu hộ nông dân.",
         "Hai nhóm đã lập [[the consortia of investors]] để xây cảng.",
+        "Đội khách thắng [[against the run of play]] ở phút cuối.",
         "Đoàn có [[Secretary of State for Health]] Wes Streeting và các quan chức.",
         "Lợi nhuận của hãng tăng 35% [[quarter-on-quarter]]; tay vợt Đức đã [[defeated]] Daniil Medvedev.",
         "Thuốc có thể gây [[inflammation]] nhẹ; công ty công bố [[long-term guidance]] mới.",

@@ -18,10 +18,15 @@ from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
 
-# an English clause negation: not, n't, never, cannot, no longer, nothing, nobody, no one, none, neither, nor
+# an English clause negation: not, n't, never, cannot, no longer, nothing, nobody, no one, none, neither, nor,
+# and 'no' before a noun ('No injuries were reported', 'there is no cure'), but for the phrases in which 'no'
+# says a bound or a certainty, which Vietnamese says without a negation ('no more than 5' → 'tối đa 5', 'no
+# later than' → 'chậm nhất', 'no doubt' → 'chắc chắn', 'no matter' → 'dù'), and 'no' as a word ('say no to')
 _NEGATION = re.compile(
     r"(?=[cn])"  # written from the first letters, so that the regex engine skips to one (not to every lookbehind)
     r"(?:(?<![\w'’-])(?:not|never|cannot|no\s+longer|nothing|nobody|no\s+one|none|neither|nor)(?![\w'’-])"
+    r"|(?<![\w'’.-])no(?=\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|matter|doubt|wonder|to|or|and"
+    r"|small|mean|little)\b)[a-z]{3})"
     r"|(?<=[a-z])n[’']t(?![\w'’]))"
 )  # on lowercased text
 # a cheap test before it (no word boundaries: those make a regex slow): every match holds one of these
@@ -236,8 +241,10 @@ class NegationLost(SourceRule):
         "→ 'Bạn phải lái xe trong 24 giờ') and the sentence still reads well, so no reader of the translation "
         "alone can notice. Vietnamese says a negation with không, chưa, chẳng, đừng, chớ, cấm … or a word that "
         "carries one (miễn, tránh, thiếu, bất-, vô-, phi-); a translation of a negated English sentence with "
-        "none of them has lost it. Phrases whose 'not' is no clause negation are not counted ('not only', 'not "
-        "least', 'not uncommon', 'whether or not', 'not … until', said with 'mãi … mới'), nor sentences over 25 "
+        "none of them has lost it. 'No' before a noun negates too ('No injuries were reported'). Phrases whose "
+        "'not' or 'no' is no clause negation are not counted ('not only', 'not least', 'not uncommon', 'whether "
+        "or not', 'not … until', said with 'mãi … mới'; 'no more than', 'no later than', 'no doubt'), nor "
+        "sentences over 25 "
         "words, which translators render freely (2 of 3,009 human translations of NTREX-128 and FLORES-200 are "
         "flagged, one of them a real lost negation), nor labels under three words ('Not now' → 'Để sau'). "
         "In a Chinese source the negation is 没/没有, 未, 无法, 不 in 不能, 不会, 不是, "
@@ -262,6 +269,7 @@ class NegationLost(SourceRule):
         "You must not drive for 24 hours after the operation. => [[Bạn phải lái xe trong 24 giờ sau ca mổ.]]",
         "The tickets are not refundable. => [[Vé được hoàn tiền.]]",
         "Ms Okafor never signed the contract. => [[Bà Okafor đã ký hợp đồng.]]",
+        "No tickets are left for the final. => [[Vé trận chung kết vẫn còn.]]",
         "服用此药后二十四小时内不能开车。 => [[Trong 24 giờ sau khi uống thuốc này, bạn có thể lái xe.]]",
         "这批疫苗尚未获得卫生部批准。 => [[Lô vắc-xin này đã được Bộ Y tế phê duyệt.]]",
         "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => [[Theo thông báo của Cảng vụ, do "
@@ -271,6 +279,8 @@ class NegationLost(SourceRule):
         "You must not drive for 24 hours after the operation. => Không được lái xe trong 24 giờ sau ca mổ.",
         "Do not touch the screen with wet hands. => Tránh chạm vào màn hình khi tay ướt.",
         "It is not uncommon to wait an hour. => Việc phải chờ một tiếng là chuyện bình thường.",
+        "No tickets are left for the final. => Vé trận chung kết đã bán hết.",
+        "Send the form no later than Friday, no matter the cost. => Gửi mẫu đơn chậm nhất vào thứ Sáu, dù tốn kém.",
         "The bridge will not open until May. => Phải đến tháng 5 cây cầu mới thông xe.",
         "She won not only the sprint but also the relay. => Cô giành chiến thắng ở cả nội dung chạy nước rút "
         "lẫn tiếp sức.",

@@ -10,7 +10,7 @@ from audit.lang.langid import is_cjk
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit
-from audit.rules.inline_codes import code_places
+from audit.rules.inline_codes import code_places, source_with_placeholders, text_offset, with_placeholders
 from audit.rules.registry import register
 
 # ".." or ". ." that is not part of an ellipsis nor of "v.v.." (F104); ",," ; ";." ":." (the lookahead of the
@@ -162,8 +162,9 @@ class DoubledSpace(PrefilteredRule):
     why = (
         "A doubled space is where MT output was joined back from pieces, or where a word was dropped "
         "between two spaces; it also breaks search and replace in a CAT tool. Spaces before punctuation "
-        "are F102's; indentation at the start of a line is not looked at, nor XLIFF targets (an inline "
-        "placeholder left out of the text leaves its two spaces), nor a record whose source itself lines words "
+        "are F102's; indentation at the start of a line is not looked at, nor the two spaces around an XLIFF "
+        "inline placeholder that the text leaves out ('Xuất trình <x/> tại' reads 'Xuất trình  tại'), nor a "
+        "record whose source itself lines words "
         "up with runs of spaces (a program's column headings in a PO file), nor a run of tabs alone (the empty "
         "cells of a tab-separated table) or of five spaces or more (two columns lined up by hand, as in a "
         "signature block)."
@@ -172,19 +173,23 @@ class DoubledSpace(PrefilteredRule):
     quiet = ("Nhiều tuyến phố ở Hà Nội bị ngập sau trận mưa lớn.", "  Đoạn văn thụt lề đầu dòng.", "Hai bên ký  .")
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
-        """Segments with two spaces in a row, or a tab or a no-break space (one ``str.find`` scan each); none
-        in XLIFF, whose inline placeholders are left out of the text with the spaces around them kept."""
-        if ctx.doc.format == "xliff":
-            return []
+        """Segments with two spaces in a row, or a tab or a no-break space (one ``str.find`` scan each)."""
         return segments_containing(ctx, ("  ", "\t", "\u00a0"))
 
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in self.candidates(ctx):  # the trigger on the text, or on it with its placeholders (XLIFF)
+            if self.trigger.search(seg.text) or seg.codes is not None:
+                yield from self.check(seg, ctx)
+
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        if seg.source is not None and "  " in seg.source:
+        if seg.source is not None and "  " in source_with_placeholders(seg):
             return  # the source lays its text out with spaces (columns of a program's output): so does the target
-        for m in _DOUBLE_SPACE.finditer(seg.text):
+        text, places = with_placeholders(seg)  # an XLIFF placeholder is a word between its spaces
+        for m in _DOUBLE_SPACE.finditer(text):
             if m.group().strip("\t") == "" or len(m.group()) >= _COLUMN_GAP:
                 continue  # tabs alone, or a wide gap: the columns of a table or a signature block, laid out by hand
-            yield self.hit(seg, m.start(), m.end(), f"{len(m.group())} spaces between words", suggestion=" ")
+            start, end = (text_offset(m.start(), places), text_offset(m.end(), places)) if places else m.span()
+            yield self.hit(seg, start, end, f"{len(m.group())} spaces between words", suggestion=" ")
 
 
 _PAIRS = {")": "(", "]": "[", "”": "“", "»": "«"}

@@ -15,6 +15,7 @@ from audit.lang.vi_words import clause_endings
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.inline_codes import placeholder_in
 from audit.rules.registry import register
 
 _OPENING = re.compile(r"^[\s\"'“‘«*•]*")  # quotes and bullets; a bracket or dash starts an aside
@@ -137,7 +138,7 @@ class LowercaseSentenceStart(PrefilteredRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         start = _OPENING.match(text).end()  # type: ignore[union-attr]
-        if text[start : start + 1].islower():
+        if text[start : start + 1].islower() and not placeholder_in(seg, 0, start):  # '<ph/> khởi hành …'
             prev = _previous_content(ctx, seg)
             yield from self._judge(seg, ctx, start, prev.text if prev else None, prev)
 
@@ -148,7 +149,7 @@ class LowercaseSentenceStart(PrefilteredRule):
         spans = sentence_spans(text)
         for (pstart, pend), (sstart, _) in itertools.pairwise(spans):
             start = _OPENERS.match(text, sstart).end()  # type: ignore[union-attr]
-            if text[start : start + 1].islower():
+            if text[start : start + 1].islower() and not placeholder_in(seg, pend, start):
                 yield from self._judge(seg, ctx, start, text[pstart:pend], seg)
 
     def _judge(
@@ -249,6 +250,8 @@ class UnfinishedSentence(SegmentRule):
         stem = text[: m.start()]
         if stem[stem.rfind(" ") + 1 :].lower() not in _last_words():
             return  # the common case, decided without tokenising
+        if placeholder_in(seg, m.start(), m.start() + len(m.group()) - len(m.group().lstrip())):
+            return  # an inline placeholder of the file ends the sentence ('Giá là <ph/>.'): the text leaves it out
         toks = [t for t in tokens(text) if t.end <= m.start()]
         if not toks or toks[-1].end != m.start():
             return  # the sentence ends on a number, a quote or a bracket
@@ -377,4 +380,6 @@ class DanglingListEnd(PrefilteredRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for m in _LIST_DANGLE.finditer(seg.text):
+            if placeholder_in(seg, m.start() + 1, m.end() - 1):
+                continue  # the list's last item is an inline placeholder of the file ('xe đạp, <ph/>.')
             yield self.hit(seg, m.start(), m.end(), "the list ends in a comma: its last item was cut", suggestion=".")

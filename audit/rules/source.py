@@ -275,13 +275,17 @@ class NameChanged(SourceRule):
         "(an exonym, 'Rome' → 'Roma'), a spelling French, Spanish, Portuguese, Italian or German text uses "
         "('Marrakesh' → 'Marrakech', 'Lisbon' → 'Lisboa') and a derived form ('Bavarian' → 'Bavaria') are not. "
         "Inside a name whose other words are copied ('Jonas Gahr Stor' for 'Jonas Gahr Store') a part is "
-        "flagged even when it is a word of some language or a letter short: a person's name has one spelling."
+        "flagged even when it is a word of some language or a letter short: a person's name has one spelling; "
+        "so is a country's name there ('British Colombia' for 'British Columbia'), and a doubled last letter "
+        "made single ('Lindeman' for 'Lindemann')."
     )
     fires = (
         "The professor works at Dalhousie University in Halifax. => Giáo sư làm việc tại Đại học "
         "[[Dalhousee]] ở [[Halfax]].",
         "Prime Minister Jonas Gahr Store spoke. => Thủ tướng Jonas Gahr [[Stor]] phát biểu.",
         "Coach Hansi Flick and Adele Adkins. => HLV Hansi [[Flik]] và Adele [[Atkins]].",
+        "Smoke reached British Columbia; Ms Aino Zollmann said. => Khói lan tới British [[Colombia]]; bà Aino "
+        "[[Zollman]] nói.",
     )
     quiet = (
         "The professor works at Dalhousie University in Halifax. => Giáo sư làm việc tại Đại học Dalhousie ở Halifax.",
@@ -308,12 +312,17 @@ class NameChanged(SourceRule):
         for m in _LATIN_NAME.finditer(seg.text):
             word = m.group()
             key = plain_latin(word)
-            if len(word) < 3 or key in source_words or key in done or key in _country_words():
+            if len(word) < 3 or key in source_words or key in done:
                 continue
             if is_valid_syllable(word.lower()):
                 continue  # a Vietnamese word ('Mác' for 'Marx' is the Vietnamese name)
             match = self._near(key, lost)
-            if match is None or not self._misspelt(word, match, m, seg.text, source):
+            if match is None:
+                continue
+            if key in _country_words():  # an exonym, but inside a name copied around it ('British Colombia')
+                if not _in_copied_name(m, seg.text, match, source):
+                    continue
+            elif not self._misspelt(word, match, m, seg.text, source):
                 continue
             done.add(key)
             yield self.hit(
@@ -359,13 +368,15 @@ _ROMANISED_DOUBLE = frozenset("yi")  # final letters romanisations write once or
 
 def _derived(a: str, b: str) -> bool:
     """One of ``a`` and ``b`` (folded) is the other with a derivational ending, or with its last letter
-    doubled where romanisations differ so, a final y or i ('Zelensky' / 'Zelenskyy', 'Vasilii'); 'Bart' for 'Barth'
-    and 'Bambo' for 'Bamboo' are a letter lost."""
+    doubled where romanisations differ so, a final y or i ('Zelensky' / 'Zelenskyy', 'Vasilii'); 'Bart' for 'Barth',
+    'Bambo' for 'Bamboo' and 'Lindeman' for 'Lindemann' are a letter lost."""
     short, long = sorted((a, b), key=len)
     if not long.startswith(short):
         return False
     tail = long[len(short) :]
-    return tail in _DERIVED_ENDINGS or (set(tail) == {short[-1]} and short[-1] in _ROMANISED_DOUBLE)
+    if tail == short[-1]:  # the last letter doubled or made single: 'Lindemann' / 'Lindeman' is a letter lost
+        return short[-1] in _ROMANISED_DOUBLE
+    return tail in _DERIVED_ENDINGS
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:
@@ -984,7 +995,10 @@ def source_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
 _DATE_RANGE = re.compile(
     r"(?<![:\d])\d{1,2}\s*[日号]?\s*(?:至|到|~|～)\s*\d(?!\d?:)"
     r"|(?<![:\d])\d{1,2}(?:st|nd|rd|th)?\s*(?:to|through|until|till|and|-|–)\s*(?:[A-Z][a-z]+\.?\s+)?\d(?!\d?:)"
-    r"|\d\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?\d{1,2}\s*(?:/|tháng)|(?:to|through|until)\s+[A-Z][a-z]+\.?\s+\d"
+    r"|\d\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?\d{1,2}\s*(?:/|tháng)"
+    # a day (and its month) before 'to June 3' ('30 May to June 3'); not a date alone ('closed until May 20',
+    # 'moved to June 3': one date, which the rule compares)
+    r"|(?<![:\d])\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+\.?)?\s+(?:to|through|until|till)\s+[A-Z][a-z]+\.?\s+\d"
 )
 
 
@@ -1038,16 +1052,20 @@ class DateChanged(SourceRule):
         "the figures match one by one, so the number check passes, but the date is wrong. Dates are read "
         "with a month name in English ('May 5, 2024', '5 May'), as 年月日 in Chinese, and as '5/6/2024' or "
         "'5 tháng 6 năm 2024' in Vietnamese; the rule compares them when the source and the target hold as "
-        "many dates, in order (二〇二五年三月四日 and 九月三十日 in Chinese numerals too)."
+        "many dates, in order (二〇二五年三月四日 and 九月三十日 in Chinese numerals too). A range of days one "
+        "side may write as one date ('from 20 to 22 November') is not compared; a date after 'until' or 'to' "
+        "alone ('closed until May 20') is."
     )
     fires = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày [[5/6/2024]] tại Hà Nội.",
         "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày [[3/4/2025]] tại Hà Nội.",
         "The fair runs from March 3 to March 9. => Hội chợ diễn ra từ ngày 3/3 đến ngày [[19/3]].",
+        "The pass stays closed until April 12. => Đèo tiếp tục đóng đến ngày [[12/5]].",
         "工厂将于十一月二十日停产。 => Nhà máy sẽ ngừng sản xuất từ ngày [[20/12]].",
     )
     quiet = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày 5/5/2024 tại Hà Nội.",
+        "The pass stays closed until April 12. => Đèo tiếp tục đóng đến ngày 12/4.",
         "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày 4 tháng 3 năm 2025 tại Hà Nội.",
         "The fair runs from 3 to 9 March and reopens on May 2. => Hội chợ diễn ra từ 3 đến 9/3 và mở lại ngày 2/5.",
         "工厂将于十一月二十日停产。 => Nhà máy sẽ ngừng sản xuất từ ngày 20 tháng 11.",

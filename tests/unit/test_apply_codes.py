@@ -152,11 +152,12 @@ def test_a106_offers_the_other_translation_only_when_its_codes_land_where_it_has
 
 
 def test_punctuation_fixes_next_to_a_placeholder_keep_the_words_apart(applied: dict[str, Any]) -> None:
-    """F102 flags the space after the placeholder, not the two before it: 'giao hàng  <ph/> .' loses the one."""
+    """F102 flags the space after the placeholder, F110 the doubled space before it (the placeholder is a word
+    between them): 'giao hàng  <ph/> .' becomes 'giao hàng <ph/>.', the words kept apart from the placeholder."""
     after = (applied["post"] / V12.name).read_text("utf-8")
-    assert '<target>Phí giao hàng  <ph id="4">{fee}</ph>.</target>' in after
+    assert '<target>Phí giao hàng <ph id="4">{fee}</ph>.</target>' in after
     assert '<target>Mở <g id="5">Đơn hàng</g>, rồi chọn <g id="6">Đổi trả</g>.</target>' in after
-    assert 'Giá vé  <ph id="3"/>, đã gồm thuế.' in (applied["post"] / V20.name).read_text("utf-8")
+    assert 'Giá vé <ph id="3"/>, đã gồm thuế.' in (applied["post"] / V20.name).read_text("utf-8")
 
 
 @pytest.mark.parametrize("path", [V12, V20, SDL], ids=lambda p: p.suffix)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from audit.rules.countries.context import PIVOT_COUNTRIES, mentions_of, topic_of
 from audit.rules.countries.country_abbreviation_calque import CalquedCountryAbbreviation
+from audit.rules.countries.country_not_member import CountryNotMember
 from audit.rules.countries.country_pair_calque import CalquedCountryPair
 from audit.rules.countries.inconsistent_exonym import InconsistentExonym
 from audit.rules.countries.place_name_calque import PlaceNameCalque
@@ -22,6 +23,7 @@ __all__ = [
     "PIVOT_COUNTRIES",
     "CalquedCountryAbbreviation",
     "CalquedCountryPair",
+    "CountryNotMember",
     "InconsistentExonym",
     "PlaceNameCalque",
     "UntranslatedCountryWord",

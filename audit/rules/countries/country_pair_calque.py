@@ -6,7 +6,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern
+from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern, zh_short_names
+from audit.lang.hanviet import load as hanviet
 from audit.lang.pinyin import toneless
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places
@@ -61,6 +62,8 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
             add(w.lower(), c.iso, "literal")
         if c.hanviet:
             add(c.hanviet, c.iso, "name" if c.hanviet_ok or c.hanviet in accepted else "hanviet")
+    for reading, iso in _short_name_readings():  # 印尼 'Ấn Ni': 'Việt-Ấn Ni' (Vietnamese writes 'Việt Nam – Indonesia')
+        add(reading, iso, "name" if reading in accepted else "hanviet2")
     # a cut name is one more reading of a surface spelled so ('Na': 挪 Norway's Hán-Việt, Namibia cut), never
     # one of another surface without its diacritics ('My' beside 'Mỹ')
     spelled = {toneless(p).lower(): p for p in parts}
@@ -71,6 +74,18 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
     trie = trie_pattern(parts)
     pair = re.compile(rf"(?<![\w-])(?P<a>{trie})\s?[-–—]\s?(?P<b>{trie})(?![\w-])")
     return {k: tuple(v) for k, v in parts.items()}, pair
+
+
+def _short_name_readings() -> list[tuple[str, str]]:
+    """The Hán-Việt readings of the Chinese short names of references/countries.zh_short.tsv ('Ấn Ni' for 印尼, 'Sa
+    Đặc' for 沙特), each syllable capitalised, with their countries: MT through Chinese writes a pair with a short
+    name in Hán-Việt ('quan hệ Việt-Ấn Ni', 越印尼), which Vietnamese news never does."""
+    hv, out = hanviet(), []
+    for zh, iso in dict.fromkeys(zh_short_names()):
+        syllables = [hv.main_first(ch)[0] for ch in zh if hv.main_first(ch)]
+        if len(syllables) == len(zh) >= 2:
+            out.append((" ".join(s[:1].upper() + s[1:] for s in syllables), iso))
+    return list(dict.fromkeys(out))
 
 
 # the first written syllable of a Latin name: consonants, then vowels ('Chi' of Chile, 'Na' of Namibia)
@@ -180,7 +195,10 @@ class CalquedCountryPair(SegmentRule):
         "Latin name cut to its first syllable ('Việt-Chi' for Chile, 'Việt-Na' for Namibia: Vietnamese writes "
         "'Việt Nam – Chile', and keeps one-syllable forms for its Hán-Việt names only: 'Việt-Trung', 'Việt-Nga') is "
         "a calque too when the article names that country in full and no capitalised word runs on from the pair "
-        "(a person: 'Kim Chi - Trung tâm …')."
+        "(a person: 'Kim Chi - Trung tâm …'). A Chinese short name of two characters or more read in Hán-Việt "
+        "(印尼 → 'Việt-Ấn Ni', 沙特 → 'Việt-Sa Đặc'; the short names are references/countries.zh_short.tsv) is one "
+        "too, beside Việt Nam or for a country the article names: Vietnamese news writes 'Việt Nam – Indonesia' "
+        "and keeps 'Việt-Ấn' for India."
     )
     fires = (
         "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
@@ -190,6 +208,7 @@ class CalquedCountryPair(SegmentRule):
         "Việt Nam và Lào ký năm văn kiện\nHai nước Việt Nam và Lào khẳng định quan hệ đặc biệt [[Trung-Lào]] "
         "là tài sản vô giá.",
         "Hội nghị thượng đỉnh [[Zhong-Ri-Han]] lần thứ chín diễn ra tại Seoul.",
+        "Đại sứ cho biết quan hệ [[Việt-Ấn Ni]] phát triển mạnh trong lĩnh vực thủy sản.",
         "Việt Nam và Venezuela ký thỏa thuận dầu khí\nHai bên đánh giá cao hợp tác [[Việt-Ve]] về năng lượng.",
     )
     quiet = (
@@ -205,6 +224,8 @@ class CalquedCountryPair(SegmentRule):
         "Việt Nam và Serbia ký thỏa thuận\nQuan hệ Việt-Nga, Việt-Nhật tốt đẹp; bà Lê Thị Se - Trung tâm WTO "
         "phát biểu.",
         "Hai bên đánh giá cao hợp tác Việt-Ve về năng lượng.",
+        "Việt Nam và Ấn Độ ký hiệp định\nQuan hệ Việt-Ấn, Việt-Thái và Việt-Úc phát triển; Hội hữu nghị Việt Nam – "
+        "Indonesia họp.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -367,6 +388,8 @@ class CalquedCountryPair(SegmentRule):
             return with_home or topic.counts[iso] > 0
         if kind == "roman1":
             return iso in topic.countries
+        if kind == "hanviet2":  # a short name read in Hán-Việt ('Ấn Ni'): no Vietnamese word, beside Việt Nam enough
+            return with_home or topic.counts[iso] > 0
         return topic.counts[iso] > 0  # hanviet
 
 
