@@ -4,6 +4,7 @@
   const D = JSON.parse(document.getElementById('mt-data').textContent);
   const SEV = ['', 'minor', 'major', 'critical'];
   const REASONS = { 'false-positive': 'false positive', 'acceptable': 'acceptable' };
+  const STATUS_MARK = { accepted: '✓', dismissed: '✗', confirmed: '✎' };
   const SEG_PAGE = 200, ROW_PAGE = 100;
   // what the numbers beside a document mean (summary.json's risk_formula has the whole formula)
   const MQM_TITLE = 'MQM score: 100 − error penalty per 100 words (minor 1, punctuation 0.1, major 5, critical 10); 100 = no error found';
@@ -796,6 +797,8 @@
       tr.dataset.f = String(f.id);
       const sev = el('td');
       sev.appendChild(el('span', 'b s' + f.sev, SEV[f.sev]));
+      const mark = STATUS_MARK[statusOf(f.id)];  // accepted and dismissed rows look alike otherwise (struck through)
+      if (mark) sev.appendChild(el('span', 'st', mark)).title = statusLabel(f);
       tr.append(sev, el('td', '', f.rule), el('td', '', docs[f.doc].doc), el('td', '', shownSpan(f.span)), el('td', '', Number(f.conf).toFixed(2)));
       tr.title = f.msg;
       tr.tabIndex = -1;

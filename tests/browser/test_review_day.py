@@ -258,3 +258,17 @@ def test_the_keyboard_keeps_its_place_after_a_decision(watched: Watched, corpus_
     assert page.evaluate("() => document.activeElement.id") == selected
     page.keyboard.press("Tab")  # on from the mark, not from the top of the page
     assert page.evaluate("() => document.activeElement.textContent") != "Skip to the text"
+
+
+def test_the_list_tells_accepted_from_dismissed(watched: Watched, corpus_run: Path) -> None:
+    watched.open(corpus_run / "report.html")
+    page = watched.page
+    page.click("#flist th button[data-sort=sev]")
+    page.keyboard.press("j")
+    page.keyboard.press("a")  # the worst finding accepted (N103, with a suggestion)
+    page.keyboard.press("j")
+    page.keyboard.press("d")
+    marks = page.evaluate(
+        "() => Array.from(document.querySelectorAll('#frows tr')).slice(0, 3).map((r) => r.cells[0].textContent)"
+    )
+    assert marks == ["critical✓", "critical✗", "critical"]
