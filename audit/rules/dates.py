@@ -281,7 +281,8 @@ class DatelineContradiction(DocumentRule):
     why = (
         "An article dated by its dateline cannot call another day 'today'. Only an explicit dateline "
         "in the article ('Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Ba, 26/11/2013') counts; a page's crawl or "
-        "update timestamp does not."
+        "update timestamp does not. The fix offered is the dateline's date, written as the flagged date is "
+        "('27/11' → '26/11'; none for a date in words)."
     )
     fires = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay ([[27/11]]), các đoàn về nước.",
@@ -301,4 +302,24 @@ class DatelineContradiction(DocumentRule):
             if not _TODAY.search(seg.text[max(0, d.start - 20) : d.start]):
                 continue
             if (d.day, d.month) != dateline[:2] or (d.year is not None and d.year != dateline[2]):
-                yield self.hit(seg, d.start, d.end, "'today' is not the dateline's date {}/{}/{}".format(*dateline))
+                message = "'today' is not the dateline's date {}/{}/{}".format(*dateline)
+                fix = _dateline_as(seg.text[d.start : d.end], dateline)
+                yield self.hit(seg, d.start, d.end, message, suggestion=fix)
+
+
+_NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?")
+
+
+def _dateline_as(written: str, dateline: tuple[int, int, int]) -> str | None:
+    """The dateline's date written as ``written`` is ('10/12' → '9/12', '09/12/2025' → '08/12/2025'), when that
+    is a numeric date; None for a date in words."""
+    m = _NUMERIC_DATE.fullmatch(written)
+    if m is None:
+        return None
+    day, month, year = dateline
+
+    def like(value: int, part: str) -> str:
+        return f"{value:0{len(part)}d}" if part.startswith("0") else str(value)
+
+    fix = f"{like(day, m['d'])}/{like(month, m['m'])}"
+    return f"{fix}/{year}" if m["y"] else fix
