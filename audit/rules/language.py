@@ -75,12 +75,7 @@ def _rare_derived(low: str) -> bool:
 def _plain_english(word: str) -> bool:
     """A lowercase common English word with no inflection of its own ('forecast', 'growth', 'demand'), no loan
     (not frequent in Vietnamese text by wordfreq, not in vi_loans.txt) and no unit symbol; cached per word."""
-    return (
-        word.islower()
-        and en_zipf(word) >= _PLAIN_MIN_ZIPF
-        and _VOWEL.search(word) is not None
-        and not is_loan(word)
-    )
+    return word.islower() and en_zipf(word) >= _PLAIN_MIN_ZIPF and _VOWEL.search(word) is not None and not is_loan(word)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -258,8 +253,9 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     left = text[max(0, toks[k].start - 2) : toks[k].start]
     right = text[toks[k].end : toks[k].end + 2]
     around = left + right
-    # not before a hyphen or beside a dot inside a token ('e-mail', 'example.com'); the full stop of a sentence is no part
-    dotted = (right[:1] == "." and right[1:2].isalnum()) or (left[1:] == "." and left[:1].isalnum())  # 'x.org'
+    # not before a hyphen or beside a dot inside a token ('e-mail', 'example.com', 'x.org'); the full stop of a
+    # sentence is no part
+    dotted = (right[:1] == "." and right[1:2].isalnum()) or (left[1:] == "." and left[:1].isalnum())
     return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] != "-" and not dotted
 
 
@@ -511,7 +507,8 @@ class UntranslatedWord(SegmentRule):
         "many English nouns as they are (video, virus, caffeine, hamster, startup, deadline), so a single word is "
         "flagged when it is no such loan (frequent in Vietnamese text by wordfreq, or listed in vi_loans.txt) and "
         "either a common English word ('forecast', 'budget', 'shortage': the engine left it) or inflected or derived "
-        "(signed, officially, continuous, sustainable, efficient, inflammation); an abstract noun in -ism, -ity, -ness, -ation, -ment or -ship that English "
+        "(signed, officially, continuous, sustainable, efficient, inflammation); an abstract noun in -ism, -ity, "
+        "-ness, -ation, -ment or -ship that English "
         "writes, however rarely, and Vietnamese text never ('multilateralism', 'salinity') is English too; names, "
         "brands, acronyms, units and glosses in brackets or quotes are not foreign words. A run of three or more "
         "English words, or an English function word (the, of, with), is major: the phrase was left untranslated; so "
