@@ -31,7 +31,8 @@ from audit.rules._prefilter import (
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
-_OPEN = {"(": ")", "[": "]", "“": "”", "«": "»", '"': '"', "‘": "’", "`": "`"}  # backticks: code
+# backticks: code; braces: a placeholder of a software string ('{person}')
+_OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»", '"': '"', "‘": "’", "`": "`"}
 _ASCII_LOWER = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")  # a lowercase word in ASCII letters only
 _MIN_RUN = 3  # English words in a row that make an untranslated phrase
 # Inflected English (signed, quickly, Belarussian-like adjectives): Vietnamese borrows nouns (virus,

@@ -52,6 +52,8 @@ QUIET = [
     "Nhóm nhạc phát hành album mới và tổ chức concert ở Seoul.",
     "Chị ấy tập fitness và cardio ba buổi mỗi tuần.",
     "Phim hoạt hình Peppa the pig rất được trẻ em yêu thích.",
+    "Đang gửi tệp cho {person}; tin nhắn sẽ đến sau {hour} phút.",  # placeholders of a software string
+    "Chị là founder một công ty nhỏ ở Cần Thơ, quán có decor rất chill.",
 ]
 
 
