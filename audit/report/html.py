@@ -17,7 +17,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from audit.model import InlineCode
 from audit.report.load import SEVERITY_RANK, RunData, alternatives
+from audit.rules.inline_codes import show
 
 _ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
@@ -33,6 +35,20 @@ def safe_json(obj: Any) -> str:
 @cache
 def _asset(name: str) -> str:
     return resources.files("audit.report").joinpath(name).read_text(encoding="utf-8")
+
+
+def code_marks(codes: dict[str, Any] | None) -> list[list[Any]] | None:
+    """A segment's target inline codes (``codes`` of segments.jsonl) as the page shows them, in order:
+    [index in the text, the code as written in the file]; a code with content (``<g>``, ``<pc>``) as its
+    start tag where its content begins and its end tag where it ends. None when it has none."""
+    if not codes or not codes.get("target"):
+        return None
+    marks: list[list[Any]] = []
+    for c in codes["target"]:
+        marks.append([c["start"], show(InlineCode(c["kind"], c["id"], c["role"], c["start"], c["end"]))])
+        if c["role"] == "element":
+            marks.append([c["end"], f"</{c['kind']}>"])
+    return sorted(marks, key=lambda m: m[0])  # stable: codes at one place keep their order
 
 
 def _rule_info(codes: set[str]) -> dict[str, dict[str, str]]:
@@ -71,6 +87,7 @@ def page_data(run: RunData) -> dict[str, Any]:
                     s.get("source"),
                     s.get("reference"),
                     s.get("flags"),
+                    code_marks(s.get("codes")),
                 ]
             )
         segs.append(rows)

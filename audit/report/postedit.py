@@ -294,6 +294,10 @@ def _unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
         if seg is None:
             out[key] = "an accepted replacement, but the segment is not among the changed ones"
             continue
+        astray = _misplaced(seg["original"], fs)
+        if astray:
+            out[key] = astray
+            continue
         if seg.get("manual") or any(f.get("start") is None or f.get("end") is None for f in fs):
             continue  # a hand edit, or an older export without spans: nothing to re-derive
         spans = sorted((f["start"], f["end"], f["replacement"]) for f in fs)
@@ -305,6 +309,21 @@ def _unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
         if _nfc(text) != _nfc(seg["text"]):
             out[key] = "the post-edited text does not show its accepted replacement(s)"
     return out
+
+
+def _misplaced(original: str, fs: list[dict[str, Any]]) -> str:
+    """Why an accepted finding's span is not what the segment's original text holds at its start and end
+    (a page that counted in UTF-16 units, after an emoji, put the edit on other characters); '' when
+    every span with its place and text given is where it says."""
+    for f in fs:
+        start, end, text = f.get("start"), f.get("end"), f.get("text")
+        if start is None or end is None or text is None or _nfc(original[start:end]) == _nfc(text):
+            continue
+        return (
+            f"the accepted span «{text}» is not at characters {start}–{end} of the original text (they hold "
+            f"«{original[start:end]}»): check that segment's post-edit by hand"
+        )
+    return ""
 
 
 def _ignore_entries(path: str, decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:

@@ -4,6 +4,7 @@
   const D = JSON.parse(document.getElementById('mt-data').textContent);
   const SEV = ['', 'minor', 'major', 'critical'];
   const REASONS = { 'false-positive': 'false positive', 'acceptable': 'acceptable' };
+  const STATUS_MARK = { accepted: '✓', dismissed: '✗', confirmed: '✎' };
   const SEG_PAGE = 200, ROW_PAGE = 100;
   // what the numbers beside a document mean (summary.json's risk_formula has the whole formula)
   const MQM_TITLE = 'MQM score: 100 − error penalty per 100 words (minor 1, punctuation 0.1, major 5, critical 10); 100 = no error found';
@@ -14,15 +15,27 @@
 
   // ---- data ---------------------------------------------------------------------------
   const docs = D.docs;
+  // The run counts a span's start and end in characters (code points); JavaScript strings count UTF-16
+  // units, two for a character beyond U+FFFF (an emoji, a rare CJK ideograph): the index in units of
+  // character ``cp`` of ``text``.
+  function unitIndex(text, cp) {
+    let u = 0;
+    for (let c = 0; c < cp && u < text.length; c++) u += text.codePointAt(u) > 0xffff ? 2 : 1;
+    return u;
+  }
+  const PAIRS = /[\uD800-\uDBFF]/;
   const segs = D.segs.map((rows) => rows.map((r, i) => ({
     i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7], ref: r[8], flags: r[9] || [],
+    codes: (r[10] || []).map(([at, code]) => [PAIRS.test(r[2]) ? unitIndex(r[2], at) : at, code]),
   })));
   const F = D.findings.map((a, id) => {
-    const text = segs[a[0]][a[1]].text;
-    let start = Math.max(0, Math.min(a[2], text.length)), end = Math.max(start, Math.min(a[3], text.length));
+    const text = segs[a[0]][a[1]].text, wide = PAIRS.test(text);
+    const s = wide ? unitIndex(text, a[2]) : a[2], t = wide ? unitIndex(text, a[3]) : a[3];
+    let start = Math.max(0, Math.min(s, text.length)), end = Math.max(start, Math.min(t, text.length));
     return {
       id: id, doc: a[0], seg: a[1], start: start, end: end, rule: a[4], cat: a[5], sev: a[6], msg: a[7],
       sugg: a[8], cands: a[9] || [], conf: a[10], fp: a[11], line: a[12], col: a[13], span: text.slice(start, end),
+      cs: a[2], ce: a[3],  // in characters, as the run and the decisions file count them
     };
   });
   const bySeg = new Map();
@@ -33,16 +46,74 @@
   }
 
   // ---- decisions (localStorage, keyed by run id) ------------------------------------------
-  let state = { f: {}, e: {} };
-  try {
-    const saved = JSON.parse(localStorage.getItem(KEY) || 'null');
-    if (saved && typeof saved === 'object' && saved.f && saved.e) state = saved;
-  } catch (err) { /* storage unavailable or corrupt: start empty */ }
+  // Every decision is saved at once; a page of the same run open in another tab saves into the same
+  // key, so each page takes over the other's saved state when it changes (the 'storage' event) rather
+  // than overwriting it with its own older copy. When the browser cannot save (storage disabled or
+  // full), the page says so, in red, so that the reviewer exports before closing it.
+  // the state saved for this run, or null (none, or not readable as one: the page starts empty)
+  function parsed(raw) {
+    try {
+      const saved = JSON.parse(raw || 'null');
+      return saved && typeof saved === 'object' && saved.f && saved.e ? saved : null;
+    } catch (err) { return null; }
+  }
+  let state = { f: {}, e: {} }, unsaved = false;
+  try { state = parsed(localStorage.getItem(KEY)) || state; } catch (err) { unsaved = true; /* no storage at all */ }
   function save() {
     Object.assign(state, portable(), { t: Date.now() });
-    try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (err) { /* quota or disabled */ }
+    try {
+      localStorage.setItem(KEY, JSON.stringify(state));
+      unsaved = false;
+    } catch (err) {
+      unsaved = true;
+    }
+    showUnsaved();
     updateProgress();
   }
+  function showUnsaved() {
+    const box = $('unsaved');
+    box.hidden = !unsaved;
+    box.replaceChildren();
+    if (!unsaved) return;
+    box.textContent = 'This browser is not keeping your decisions for this page (its storage is disabled or ' +
+      'full): they are lost when the page is closed or reloaded. Export decisions before closing it. ';
+    const older = olderRuns();
+    if (older.length) {  // the storage is shared by every report opened from disk: earlier runs fill it
+      box.appendChild(button('Make room: forget the decisions kept for older runs (' + older.length + '), oldest first',
+        makeRoom, 'Export them first from their own pages if you still need them'));
+    }
+  }
+  // the storage keys of the other runs' saved states, the least recently saved first
+  function olderRuns() {
+    const out = [];
+    try {
+      for (let n = 0; n < localStorage.length; n++) {
+        const key = localStorage.key(n);
+        if (key && key !== KEY && key.startsWith('mt-audit:')) out.push([key, (parsed(localStorage.getItem(key)) || {}).t || 0]);
+      }
+    } catch (err) { /* no storage: nothing to forget */ }
+    return out.sort((a, b) => a[1] - b[1]).map((x) => x[0]);
+  }
+  // forget older runs' states, oldest first, until this page's state can be saved
+  function makeRoom() {
+    for (const key of olderRuns()) {
+      localStorage.removeItem(key);
+      save();
+      if (!unsaved) break;
+    }
+  }
+  window.addEventListener('storage', (ev) => {
+    const other = ev.key === KEY ? parsed(ev.newValue) : null;
+    if (!other) return;
+    state = other;
+    updateProgress();
+    if (!document.querySelector('.seg textarea')) refresh();  // a hand edit under way is not thrown away
+  });
+  // a hand edit typed but not saved is lost on leaving the page: the browser asks first
+  window.addEventListener('beforeunload', (ev) => {
+    const area = document.querySelector('.seg textarea');
+    if (area && area.value !== area.defaultValue) { ev.preventDefault(); ev.returnValue = ''; }
+  });
 
   // ---- decisions carried over from an earlier run -------------------------------------------
   // A re-run into the same folder replaces report.html with a page of a new run id. Each saved state
@@ -225,6 +296,10 @@
 
   // ---- document list ------------------------------------------------------------------------
   let curDoc = 0, curPage = 0, selected = null;
+  // printed, the document is whole: every page of its segments, back to the page shown afterwards
+  let printing = false;
+  window.addEventListener('beforeprint', () => { printing = true; showDoc(curDoc, curPage); });
+  window.addEventListener('afterprint', () => { printing = false; showDoc(curDoc, curPage); });
   function renderDocList() {
     const ol = $('doc-list');
     ol.replaceChildren();
@@ -282,7 +357,7 @@
     const box = $('segments');
     box.replaceChildren();
     let prevLine = null;
-    for (const i of idx.slice(page * SEG_PAGE, (page + 1) * SEG_PAGE)) {
+    for (const i of printing ? idx : idx.slice(page * SEG_PAGE, (page + 1) * SEG_PAGE)) {
       const row = segRow(doc, i);
       if (prevLine !== null && segs[doc][i].line !== prevLine) row.classList.add('para');
       prevLine = segs[doc][i].line;
@@ -380,9 +455,18 @@
       mark.dataset.f = live.map((x) => x.f.id).join(',');
       mark.id = 'f-' + live[0].f.id;
       mark.tabIndex = 0;
+      mark.setAttribute('aria-describedby', 'tip');
       box.appendChild(mark);
     }
+    // an XLIFF record's inline codes, which the text leaves out, as chips where they stand
+    const codes = segs[doc][i].codes, shownAt = new Set();
+    const chipsAt = (p) => {
+      if (shownAt.has(p)) return;
+      shownAt.add(p);
+      for (const [at, label] of codes) if (at === p) box.appendChild(codeChip(label));
+    };
     for (const [a, b, acc] of regions) {
+      chipsAt(a);
       if (acc) {
         const del = el('del', 'acc', text.slice(a, b));
         const ins = el('ins', 'acc', acc.rep);
@@ -396,9 +480,11 @@
         if (x.s > a && x.s < b) cuts.add(x.s);
         if (x.e > a && x.e < b) cuts.add(x.e);
       }
+      for (const [at] of codes) if (at > a && at < b) cuts.add(at);
       const points = Array.from(cuts).sort((p, q) => p - q);
       for (let j = 0; j + 1 < points.length; j++) {
         const p = points[j], q = points[j + 1];
+        chipsAt(p);
         const cover = live.filter((x) => x.s <= p && x.e >= q && x.e > x.s);
         const piece = text.slice(p, q);
         if (!cover.length) { box.appendChild(document.createTextNode(piece)); continue; }
@@ -411,11 +497,19 @@
           if (x.s === p && !document.getElementById('f-' + x.f.id) && !box.querySelector('#f-' + x.f.id)) {
             mark.id = 'f-' + x.f.id;
             mark.tabIndex = 0;
+            mark.setAttribute('aria-describedby', 'tip');
           }
         }
         box.appendChild(mark);
       }
     }
+    chipsAt(text.length);
+  }
+  function codeChip(label) {
+    const chip = el('span', 'code', label);
+    chip.title = 'Inline code of the file (not part of the text): audit apply keeps it where it stands';
+    chip.setAttribute('aria-label', 'inline code ' + label);
+    return chip;
   }
 
   function startEdit(doc, i) {
@@ -423,7 +517,7 @@
     if (!row) return;
     const txt = row.querySelector('.txt');
     const area = el('textarea');
-    area.value = currentText(doc, i);
+    area.value = area.defaultValue = currentText(doc, i);
     area.setAttribute('aria-label', 'Edit segment');
     const ok = button('Save', () => {
       const k = doc + ':' + i;
@@ -440,7 +534,11 @@
     });
     const bar = el('div', 'actions');
     bar.append(ok, cancel, el('span', 'muted', 'Ctrl+Enter saves, Esc cancels'));
-    txt.replaceChildren(area, bar, ...context(segs[doc][i]));
+    const codes = segs[doc][i].codes;
+    const note = codes.length ? [el('p', 'muted code-note', 'This text leaves out ' + codes.length + ' inline code(s): ' +
+      codes.map((c) => c[1]).join(' ') + '. audit apply keeps them where they stand; an edit that replaces text ' +
+      'across one is refused (make it in your CAT tool).')] : [];
+    txt.replaceChildren(area, bar, ...note, ...context(segs[doc][i]));
     area.focus();
   }
 
@@ -627,6 +725,10 @@
     showDoc(curDoc, curPage);
     renderRows();
     renderDetail();
+    // the keyboard keeps its place across the redraw: on the selected finding's mark, not back at the top
+    const lost = !document.activeElement || document.activeElement === document.body;
+    const mark = selected !== null && lost ? document.getElementById('f-' + selected) : null;
+    if (mark) mark.focus({ preventScroll: true });
   }
 
   // ---- finding list: filters, sort, pages ---------------------------------------------------
@@ -658,14 +760,24 @@
     risk: (a, b) => segs[a.doc][a.seg].risk - segs[b.doc][b.seg].risk,
   };
   const DESCENDING = new Set(['sev', 'conf', 'risk']);
+  // Vietnamese without its diacritics, lower case: 'Trường Đại học' -> 'truong dai hoc'
+  const fold = (t) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  // what the search looks in, for finding f: as written (lower case) or without diacritics; made once
+  function haystack(f, bare) {
+    if (f.hay === undefined) {
+      f.hay = (f.span + '\u0000' + f.msg + '\u0000' + (f.sugg || '') + '\u0000' + f.rule + '\u0000' + f.cat + '\u0000' +
+        docs[f.doc].doc + '\u0000' + segs[f.doc][f.seg].text).toLowerCase();
+    }
+    if (bare && f.hayBare === undefined) f.hayBare = fold(f.hay);
+    return bare ? f.hayBare : f.hay;
+  }
   function applyFilters(keepPage) {
     const sev = $('f-sev').value, rule = $('f-rule').value, cat = $('f-cat').value, doc = $('f-doc').value;
     const st = $('f-status').value;
-    const q = $('q').value.trim().toLowerCase();
+    const q = $('q').value.trim().normalize('NFC').toLowerCase();
+    const bare = q === fold(q);  // typed without diacritics ('truong'): matches 'trường' too
     filtered = F.filter((f) => (!sev || f.sev === Number(sev)) && (!rule || f.rule === rule) && (!cat || f.cat === cat) &&
-      (!doc || f.doc === Number(doc)) && (!st || statusOf(f.id) === st) &&
-      (!q || (f.span + '\u0000' + f.msg + '\u0000' + (f.sugg || '') + '\u0000' + f.rule + '\u0000' + f.cat + '\u0000' +
-        docs[f.doc].doc + '\u0000' + segs[f.doc][f.seg].text).toLowerCase().includes(q)));
+      (!doc || f.doc === Number(doc)) && (!st || statusOf(f.id) === st) && (!q || haystack(f, bare).includes(q)));
     const c = cmp[sortKey];
     filtered.sort((a, b) => sortDir * c(a, b) || cmp.doc(a, b));
     if (!keepPage) rowPage = 0;
@@ -685,14 +797,37 @@
       tr.dataset.f = String(f.id);
       const sev = el('td');
       sev.appendChild(el('span', 'b s' + f.sev, SEV[f.sev]));
+      const mark = STATUS_MARK[statusOf(f.id)];  // accepted and dismissed rows look alike otherwise (struck through)
+      if (mark) sev.appendChild(el('span', 'st', mark)).title = statusLabel(f);
       tr.append(sev, el('td', '', f.rule), el('td', '', docs[f.doc].doc), el('td', '', shownSpan(f.span)), el('td', '', Number(f.conf).toFixed(2)));
       tr.title = f.msg;
+      tr.tabIndex = -1;
+      tr.setAttribute('aria-label', SEV[f.sev] + ' ' + f.rule + ', ' + docs[f.doc].doc + ', «' + shownSpan(f.span) + '», ' +
+        statusLabel(f) + ': ' + f.msg);
       tr.addEventListener('click', () => select(f.id, true));
       body.appendChild(tr);
     }
+    // one row in the Tab order (the selected one, else the first); the arrows move between rows
+    const tabbable = body.querySelector('tr.sel') || body.firstElementChild;
+    if (tabbable) tabbable.tabIndex = 0;
     $('count').textContent = filtered.length + ' of ' + F.length + ' findings';
     pager($('f-pager'), rowPage, pages, (p) => { rowPage = p; renderRows(); }, '');
   }
+  // the finding list by keyboard: Up/Down move between rows, Enter or space selects the row's finding
+  $('frows').addEventListener('keydown', (ev) => {
+    const tr = ev.target.closest('tr');
+    if (!tr || ev.target !== tr) return;
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      const next = ev.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
+      if (next) { tr.tabIndex = -1; next.tabIndex = 0; next.focus(); }
+    } else if (ev.key === 'Enter' || ev.key === ' ') {
+      const id = Number(tr.dataset.f);
+      select(id, true);
+      const again = $('frows').querySelector('tr[data-f="' + id + '"]');  // the list was drawn anew
+      if (again) again.focus();
+    } else return;
+    ev.preventDefault();
+  });
   for (const id of ['f-sev', 'f-rule', 'f-cat', 'f-doc', 'f-status']) $(id).addEventListener('change', () => applyFilters(false));
   let qTimer = null;
   $('q').addEventListener('input', () => { clearTimeout(qTimer); qTimer = setTimeout(() => applyFilters(false), 120); });
@@ -762,10 +897,10 @@
         text: f.span, decision: d.d, reason: d.r || null,
       };
       if (s.record !== null && s.record !== undefined) rec.record = s.record;
-      if (d.d === 'accepted') Object.assign(rec, { replacement: replacementOf(f), start: f.start, end: f.end });
+      if (d.d === 'accepted') Object.assign(rec, { replacement: replacementOf(f), start: f.cs, end: f.ce });
       if (d.d === 'confirmed') {  // a confirmed error: fixed by the hand edit of its segment, or still to fix
         if (!handEdited(f)) {
-          confirmed.push(Object.assign(rec, { decision: 'confirmed', start: f.start, end: f.end }));
+          confirmed.push(Object.assign(rec, { decision: 'confirmed', start: f.cs, end: f.ce }));
           continue;
         }
         Object.assign(rec, { decision: 'accepted', replacement: null, manual: true });
@@ -899,6 +1034,7 @@
     box.hidden = false;
   }
   if (reopenConflicts().length || carried) save();
+  showUnsaved();
   renderDocList();
   if (docs.length) showDoc(0, 0);
   else $('doc-head').appendChild(el('p', 'muted', 'This run has no documents.'));

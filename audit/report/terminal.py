@@ -46,7 +46,7 @@ def _documents_table(run: RunData, plain: bool) -> Table:
     title = "Documents by risk" + (f" (the worst {len(shown)} of {total})" if len(shown) < total else "")
     table = Table(title=title, box=box.ASCII if plain else box.SIMPLE_HEAVY, title_justify="left")
     table.add_column("rank", justify="right")
-    table.add_column("document")
+    table.add_column("document", overflow="fold")  # a narrow terminal wraps a long name rather than cutting it
     table.add_column("risk", justify="right")
     for s in SEVERITIES:
         table.add_column(s, justify="right", style=STYLE[s] if not plain else None)
@@ -148,6 +148,23 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         + _input_errors_note(run)
     )
     console.print(totals, soft_wrap=plain)
+    first = start_here(run)
+    if first:
+        console.print(Text(first, style="" if plain else "bold"), soft_wrap=plain)
+
+
+def start_here(run: RunData) -> str:
+    """The report's last line, what to look at first: the riskiest document with findings and its worst
+    counts, and the review page to open (when the run wrote one); empty when nothing was found."""
+    ranked = [d for d in run.ranked_documents() if d.get("findings")]
+    if not ranked:
+        return ""
+    d = ranked[0]
+    sev = d.get("by_severity", {})
+    counts = ", ".join(f"{sev[s]} {s}" for s in SEVERITIES if sev.get(s))
+    line = f"Review first: #{d.get('rank', 1)} {d['doc']}" + (f" ({counts})" if counts else "")
+    page = run.path / "report.html"
+    return line + (f"; open {page} to review and post-edit" if page.is_file() else "")
 
 
 WHOLE = "(whole segment)"  # a span that is the segment printed just above, longer than a few words

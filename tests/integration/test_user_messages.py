@@ -55,8 +55,9 @@ def test_the_summary_line_counts_input_errors_and_show_lists_them(mixed_inputs: 
     out = tmp_path / "out"
     r = audit("run", str(mixed_inputs), "--out", str(out))
     assert r.returncode == 2
-    last = r.stdout.strip().splitlines()[-1]
-    assert last.endswith("; 3 input errors (not audited, listed below)"), last
+    totals, last = r.stdout.strip().splitlines()[-2:]
+    assert totals.endswith("; 3 input errors (not audited, listed below)"), totals
+    assert last.startswith("Review first: #1 "), last  # what to look at first, after the totals
     assert r.stderr.count("input error: ") == 3
     shown = audit("show", str(out))
     assert "3 input errors (not audited, listed below)" in shown.stdout
