@@ -2,7 +2,8 @@
 
 Word frequencies come from the ``wordfreq`` package (offline data shipped with it): a token is
 English when its English Zipf frequency is high; it is an established loan in Vietnamese
-(video, camera, virus, smartphone) when it is also frequent in Vietnamese text. English
+(video, camera, virus, smartphone) when it is also frequent in Vietnamese text, or when
+``references/vi_loans.txt`` lists it (loans wordfreq's Vietnamese list misses: caffeine, deadline). English
 closed-class words (the, of, and …) are never loans: ``references/en_function_words.txt``.
 """
 
@@ -96,10 +97,17 @@ def is_english_form(word: str) -> bool:
     )
 
 
+@functools.cache
+def listed_loans() -> frozenset[str]:
+    """English words established in Vietnamese text that wordfreq's Vietnamese list misses (vi_loans.txt)."""
+    return frozenset(read_lines("vi_loans.txt"))
+
+
 def is_loan(word: str) -> bool:
-    """An English word Vietnamese text uses as it is (not a function word)."""
+    """An English word Vietnamese text uses as it is (not a function word): frequent in Vietnamese text by
+    wordfreq, or listed in vi_loans.txt."""
     low = word.lower()
-    return low not in function_words() and vi_zipf(low) >= VI_LOAN_ZIPF
+    return low not in function_words() and (vi_zipf(low) >= VI_LOAN_ZIPF or low in listed_loans())
 
 
 # Languages whose spelling of a foreign place or person Vietnamese text often takes over (French above all:

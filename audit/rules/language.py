@@ -31,7 +31,8 @@ from audit.rules._prefilter import (
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
-_OPEN = {"(": ")", "[": "]", "“": "”", "«": "»", '"': '"', "‘": "’", "`": "`"}  # backticks: code
+# backticks: code; braces: a placeholder of a software string ('{person}')
+_OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»", '"': '"', "‘": "’", "`": "`"}
 _ASCII_LOWER = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")  # a lowercase word in ASCII letters only
 _MIN_RUN = 3  # English words in a row that make an untranslated phrase
 # Inflected English (signed, quickly, Belarussian-like adjectives): Vietnamese borrows nouns (virus,
@@ -52,6 +53,10 @@ _RARE_ZIPF = 2.0
 _DERIVED = re.compile(r"(?:ism|ity|ness|ation|ment|ship)$")
 _DERIVED_MIN_ZIPF = 2.0
 _DERIVED_MIN_LEN = 8
+# An uninflected English word this frequent (Zipf) and no loan is untranslated on its own ('forecast', 'budget');
+# rarer ones are more often names of things Vietnamese keeps (species, chemicals, brands)
+_PLAIN_MIN_ZIPF = 3.5
+_VOWEL = re.compile("[aeiouy]")  # unit symbols and abbreviations have none: km, kg, mph
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -65,6 +70,13 @@ def _rare_derived(low: str) -> bool:
         and en_zipf(low) >= _DERIVED_MIN_ZIPF
         and vi_zipf(low) == 0
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _plain_english(word: str) -> bool:
+    """A lowercase common English word with no inflection of its own ('forecast', 'growth', 'demand'), no loan
+    (not frequent in Vietnamese text by wordfreq, not in vi_loans.txt) and no unit symbol; cached per word."""
+    return word.islower() and en_zipf(word) >= _PLAIN_MIN_ZIPF and _VOWEL.search(word) is not None and not is_loan(word)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -242,9 +254,17 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     left = text[max(0, toks[k].start - 2) : toks[k].start]
     right = text[toks[k].end : toks[k].end + 2]
     around = left + right
-    # not before a hyphen or a dot inside a token ('e-mail', 'example.com'); the full stop of a sentence is no part
-    dotted = right[:1] == "." and right[1:2].isalnum()
+    # not before a hyphen or beside a dot inside a token ('e-mail', 'example.com', 'x.org'); the full stop of a
+    # sentence is no part
+    dotted = (right[:1] == "." and right[1:2].isalnum()) or (left[1:] == "." and left[:1].isalnum())
     return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] != "-" and not dotted
+
+
+def _after_function_word(text: str, toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` follows an English function word one space before it ('Peppa the pig'): part of an English
+    name or title the phrase checks left alone, not a word on its own; a single word beside a loan ('feature
+    phone') is a loan compound and never reaches this test."""
+    return k > 0 and toks[k - 1].lower in function_words() and text[toks[k - 1].end : toks[k].start] == " "
 
 
 def _verb_before_name(text: str, toks: Sequence[Token], k: int) -> bool:
@@ -485,9 +505,11 @@ class UntranslatedWord(SegmentRule):
     summary = "English words left in a Vietnamese sentence"
     why = (
         "An English word in running Vietnamese text is often one the MT did not translate. Vietnamese news borrows "
-        "many English nouns as they are (video, virus, caffeine, hamster), so a single word is flagged only when it "
-        "is inflected or derived (signed, officially, continuous, sustainable, efficient, inflammation) and rare in "
-        "Vietnamese text (wordfreq); an abstract noun in -ism, -ity, -ness, -ation, -ment or -ship that English "
+        "many English nouns as they are (video, virus, caffeine, hamster, startup, deadline), so a single word is "
+        "flagged when it is no such loan (frequent in Vietnamese text by wordfreq, or listed in vi_loans.txt) and "
+        "either a common English word ('forecast', 'budget', 'shortage': the engine left it) or inflected or derived "
+        "(signed, officially, continuous, sustainable, efficient, inflammation); an abstract noun in -ism, -ity, "
+        "-ness, -ation, -ment or -ship that English "
         "writes, however rarely, and Vietnamese text never ('multilateralism', 'salinity') is English too; names, "
         "brands, acronyms, units and glosses in brackets or quotes are not foreign words. A run of three or more "
         "English words, or an English function word (the, of, with), is major: the phrase was left untranslated; so "
@@ -530,11 +552,13 @@ class UntranslatedWord(SegmentRule):
         "Thuốc có thể gây [[inflammation]] nhẹ; công ty công bố [[long-term guidance]] mới.",
         "Người chơi phải [[tap the screen]] liên tục để nhân vật bay lên.",
         "[[Kindly submit the form]] trước ngày 15/3.",
+        "Tăng trưởng quý hai của Chile thấp hơn mức [[forecast]] trước đó; nguồn cung [[shortage]] kéo dài.",
         "Các nước cần chống [[protectionism]]; nông dân học cách [[coping with salinity]] ở vùng ven biển.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
         "Khán giả xem video clip ca nhạc; cửa hàng bán feature phone và laptop gaming.",
+        "Nhiều startup chạy deadline; tay đua giành pole; khách dùng voucher mua serum; hãng Forecast Partners.",
         "Giáo dục trí tuệ cảm xúc (emotional intelligence) cho học sinh.",
         'Bộ phim "Sex and the City" được chiếu lại.',
         "Bà Von der Leyen và Harry Potter and the Deathly Hallows: part 2.",
@@ -655,7 +679,11 @@ class UntranslatedWord(SegmentRule):
                         yield self.hit(
                             seg, t.start, t.end, f"untranslated English word {t.text!r}", severity=Severity.MAJOR
                         )
-                    elif (_INFLECTED.search(t.lower) or _rare_derived(t.lower)) and not is_loan(t.text):
+                    elif (
+                        _INFLECTED.search(t.lower)
+                        or _rare_derived(t.lower)
+                        or (len(run) == 1 and _plain_english(t.text) and not _after_function_word(text, toks, k))
+                    ) and not is_loan(t.text):
                         yield self.hit(seg, t.start, t.end, f"English word {t.text!r} in Vietnamese text")
             k = j + 1
 

@@ -125,7 +125,6 @@ def test_english_phrases_left_in(sentence: str, span: str) -> None:
     [
         "Người hâm mộ xem talk show, reality show và fashion show; cửa hàng bán mobile phone.",
         "Hai bên bàn về smart city, big data và video clip.",  # loans, no English adjective first
-        "Hai bên trao đổi các phenomena lạ.",  # one plural alone is no phrase
         "The President of the United States arrived in Hanoi.",  # an English sentence: L102's
         'Trang web ghi "Minister of Health" ở đầu.',  # quoted
         "Bộ phim Harry Potter and the Prisoner of Azkaban được chiếu lại.",  # no office head
@@ -134,6 +133,14 @@ def test_english_phrases_left_in(sentence: str, span: str) -> None:
 )
 def test_loans_titles_and_quotes_stay_quiet(sentence: str) -> None:
     assert _hits(sentence, "L101") == []
+
+
+def test_one_plural_alone_is_a_word_not_a_phrase() -> None:
+    """A common English plural left alone is an untranslated word (minor), not an English phrase."""
+    found = audit_text("Hai bên trao đổi các phenomena lạ.", select=["L101"])
+    assert [(f.text, f.severity.name, f.message) for f in found] == [
+        ("phenomena", "MINOR", "English word 'phenomena' in Vietnamese text")
+    ]
 
 
 def test_classical_plural_of_an_english_word() -> None:
