@@ -26,7 +26,7 @@ _WORD_SEP = re.compile(r"[ -]")
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
     r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng|sân bay|vịnh|đảo|đặc khu|bang|tại|ở|đến|tới|"
-    r"vào|từ|về|thăm|"
+    r"vào|từ|về|thăm|ngoài khơi|"
     r"và|giữa|như|gồm)\s+$",
     re.IGNORECASE,
 )
@@ -52,7 +52,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "u after l or n where no other place is spelled so: 'Feilubin') and of the "
         "place tables' foreign cities (places.tsv, places.cldr.tsv, and every CLDR city of cities.zh.tsv "
         "but China's: 罗安达 'Luoanda' Luanda; with curated cities and states no CLDR city: 里约热内卢 "
-        "'Liyuereneilu' Rio de Janeiro, 古吉拉特 'bang Gujilate' Gujarat), joined or spaced; a Vietnamese place "
+        "'Liyuereneilu' Rio de Janeiro, 古吉拉特 'bang Gujilate' Gujarat, Japan's prefectures and their capitals: 青森 "
+        "'Qingsen' Aomori), joined or spaced; a Vietnamese place "
         "counts only after a place word or preposition (or anywhere, once the article has a Vietnamese place "
         "in pinyin after one: MT leaves them all so; or once the article names it in Vietnamese at least as often, "
         "'giải marathon Shunhua' beside 'thành phố Huế'), and one whose pinyin is also a Chinese city or county "
@@ -81,6 +82,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Giá gạo xuất khẩu sang [[Feilubin]] tăng mạnh trong quý ba.",
         "Công ty mở nhà máy thứ hai tại bang [[Jialifuniya]]; hội nghị năm sau họp ở [[Liyuereneilu]].",
         "Lễ hội ẩm thực [[Shunhua]] thu hút đông khách.\nSở Du lịch thành phố Huế cho biết số khách tăng.",
+        "Bão đổ bộ vào tỉnh [[Yanshou]]; tàu cá gặp nạn ngoài khơi [[Qiutian]].",
     )
     quiet = (
         "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",
@@ -94,6 +96,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Ông Milu dắt chú chó Xila đi dạo; Tổng thống Cộng hòa Liên bang Đức Frank-Walter Steinmeier phát biểu.",
         "Lễ hội ẩm thực Shunhua thu hút đông khách; anh Mengmai là kỹ sư.",
         "Khách từ Thái Bình đến thị trấn Taiping ở Malaysia.",
+        "Tàu cá gặp nạn ngoài khơi Akita; ông Gaosong là kỹ sư.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
