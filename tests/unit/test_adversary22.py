@@ -182,3 +182,13 @@ def test_japanese_prefectures_and_their_seats_in_pinyin() -> None:
     # a Chinese place's pinyin is none of them (松山 Songshan, 长野 / 张掖 Zhangye); names and brands stay quiet
     assert _found("Đoàn đến thăm Songshan ở Đài Bắc rồi tới Zhangye.", "C106") == []
     assert _found("Ông Gongcheng là kỹ sư; hãng Qiutian Foods ra mắt; tàu neo ngoài khơi Akita.", "C106") == []
+
+
+def test_japanese_names_of_three_characters_in_han_viet() -> None:
+    """北海道 'Bắc Hải Đạo', 神奈川 'Thần Nại Xuyên' (places.cldr.tsv from cities.zh_curated.tsv);
+    the own names stay quiet."""
+    assert _found("Tuyết rơi dày ở Bắc Hải Đạo; động đất tại tỉnh Thần Nại Xuyên.", "C104") == [
+        ("Bắc Hải Đạo", "Hokkaido"),
+        ("Thần Nại Xuyên", "Kanagawa"),
+    ]
+    assert _found("Tuyết rơi dày ở Hokkaido; động đất tại tỉnh Kanagawa; anh Vũ Đô là kỹ sư.", "C104") == []
