@@ -102,6 +102,26 @@ def _quoted_mask(text: str) -> list[bool]:
     return mask
 
 
+_QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+_MIN_QUOTED_WORDS = 6
+_QUOTED_VI_SHARE = 0.2  # as for a whole sentence: below it, not Vietnamese
+
+
+def _speech_unmasked(text: str, mask: list[bool]) -> list[bool]:
+    """The mask with a quotation in Vietnamese open again (six words or more, as Vietnamese as a sentence
+    must be: quoted speech), but its own brackets and inner quotes: English left in quoted speech is as
+    untranslated as anywhere ('“Chúng tôi tin rằng the best is yet to come cho ngành”'); an English title or
+    phrase in quotes stays masked."""
+    if '"' not in text and "“" not in text:
+        return mask
+    out = mask
+    for m in _QUOTATION.finditer(text):
+        inner, start = (m[1], m.start(1)) if m[1] is not None else (m[2], m.start(2))
+        if len(inner.split()) >= _MIN_QUOTED_WORDS and vietnamese_share(inner) >= _QUOTED_VI_SHARE:
+            out = out[:start] + _quoted_mask(inner) + out[start + len(inner) :]
+    return out
+
+
 def _latin_foreign(tok: Token) -> bool:
     """A Latin-script token that is not Vietnamese: no Vietnamese letters and no valid syllable."""
     return tok.is_ascii and not is_valid_syllable(tok.text)
@@ -122,6 +142,22 @@ def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:
         and all(_latin_foreign(n) or n.lower in _syllable_function_words() for n in (before, after))
         and not (is_loan(before.text) and is_loan(after.text))
     )
+
+
+def _bridge_in_grammar(text: str, toks: Sequence[Token], english: list[bool], k: int) -> bool:
+    """``toks[k]``, an English word spelled like a Vietnamese syllable ('to'), between two English words, loans or
+    not, after an English phrase of two words or more with a function word in it: the phrase goes on ('the
+    best is yet to come', 'the worst is yet to come'); 'to' between two loans alone ('show to video') is no phrase."""
+    t, after = toks[k], toks[k + 1]
+    if not (t.is_ascii and not t.is_capitalized and is_english(t.text) and _latin_foreign(after)):
+        return False
+    if text[t.end : after.start] != " ":
+        return False
+    i = k
+    while i > 0 and english[i - 1] and text[toks[i - 1].end : toks[i].start] == " ":
+        i -= 1
+    left = toks[i:k]
+    return len(left) >= 2 and any(w.lower in function_words() for w in left)
 
 
 def _particle_before(text: str, toks: Sequence[Token], k: int, mask: list[bool]) -> int:
@@ -207,8 +243,8 @@ _PAIR_MARGIN_EACH = 1.4
 
 
 def _loan_pair_english(run: Sequence[Token]) -> bool:
-    """Two loans (words met in Vietnamese text: 'feature phone' pairs a loan with a word that is none), neither
-    a function word, whose English lead over Vietnamese adds up to _PAIR_MARGIN_SUM."""
+    """Two loans or more (words met in Vietnamese text: 'feature phone' pairs a loan with a word that is none),
+    no function word, whose English lead over Vietnamese adds up to _PAIR_MARGIN_SUM ('level playing field')."""
     if not all(_latin_foreign(t) and t.lower not in function_words() and is_loan(t.lower) for t in run):
         return False
     leads = [en_zipf(t.lower) - vi_zipf(t.lower) for t in run]
@@ -511,7 +547,8 @@ class UntranslatedWord(SegmentRule):
         "(signed, officially, continuous, sustainable, efficient, inflammation); an abstract noun in -ism, -ity, "
         "-ness, -ation, -ment or -ship that English "
         "writes, however rarely, and Vietnamese text never ('multilateralism', 'salinity') is English too; names, "
-        "brands, acronyms, units and glosses in brackets or quotes are not foreign words. A run of three or more "
+        "brands, acronyms, units and glosses in brackets or quotes are not foreign words (a quotation in Vietnamese, "
+        "quoted speech, is searched like its sentence). A run of three or more "
         "English words, or an English function word (the, of, with), is major: the phrase was left untranslated; so "
         "is an article before English words, loans or not ('the digital economy': Vietnamese has no article), with "
         "the English words before the article ('click the button': verb, article and noun), and such a phrase takes "
@@ -522,7 +559,9 @@ class UntranslatedWord(SegmentRule):
         "English word that is no loan ('homeroom teacher'); two loans in English order, an English adjective before "
         "such a noun ('digital economy', a participle too: 'automated testing'; Vietnamese puts the adjective "
         "after), are a phrase too, 'video clip' and 'talk show' are not; so are two loans both well ahead in English "
-        "whose leads add up to three Zipf points ('food security'). A Latin or Greek plural of an English word "
+        "whose leads add up to three Zipf points ('food security'), and three loans or more so ('level playing "
+        "field', minor); an English word spelled like a Vietnamese syllable ('to') goes on an English phrase with a "
+        "function word even between loans ('the best is yet to come'). A Latin or Greek plural of an English word "
         "('memoranda', 'consortia') is English. A phrase takes along a word joined to it by a hyphen ('long-term "
         "guidance', not 'term guidance'). A hyphenated English compound ('year-over-year', 'state-of-the-art') is a "
         "phrase too, minor even with a function word (tech writing keeps 'plug-and-play' as a loan); inside a longer "
@@ -554,6 +593,7 @@ class UntranslatedWord(SegmentRule):
         "[[Kindly submit the form]] trước ngày 15/3.",
         "Tăng trưởng quý hai của Chile thấp hơn mức [[forecast]] trước đó; nguồn cung [[shortage]] kéo dài.",
         "Các nước cần chống [[protectionism]]; nông dân học cách [[coping with salinity]] ở vùng ven biển.",
+        "Giới phân tích cảnh báo [[the worst is yet to come]]; các hãng mong một [[fair playing field]].",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -569,6 +609,7 @@ class UntranslatedWord(SegmentRule):
         "Ông là Chủ tịch Hội đồng quản trị (Chairman of the Board) của tập đoàn.",
         'Anh cứu ba break-point; nhà máy theo nguyên tắc "just-in-time"; tổng thống de Gaulle; ki-lô-gam.',
         "Hãy click vào biểu tượng rồi gửi email cho nhóm; lệnh `git push the branch` đẩy mã lên máy chủ.",
+        "Kênh phát talk show online mỗi tối; cô ấy mở shop online và livestream bán hàng; anh ấy to lớn.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -586,7 +627,7 @@ class UntranslatedWord(SegmentRule):
         share = vietnamese_share(text)
         if share < 0.2 or (share < _VI_SHARE and any(WrongLanguageSegment().check(seg, ctx))):
             return  # not a Vietnamese sentence, or one L102 flags whole ('… in the Trà Kiệu room.'): L102's business
-        mask = _quoted_mask(text)
+        mask = _speech_unmasked(text, _quoted_mask(text))
         english = [
             t.is_ascii
             and not t.is_capitalized
@@ -615,8 +656,8 @@ class UntranslatedWord(SegmentRule):
         for k in range(1, len(toks) - 1):
             # an English word that is also a Vietnamese syllable ('on', 'to', 'in') between two English words
             # (not two loans) is part of the phrase: 'the agreement on trade'
-            if not english[k] and english[k - 1] and english[k + 1] and _bridge(text, toks, k):
-                english[k] = True
+            if not english[k] and english[k - 1] and english[k + 1]:
+                english[k] = _bridge(text, toks, k) or _bridge_in_grammar(text, toks, english, k)
         for k, t in enumerate(toks):
             # a rarer English word beside an English word no Vietnamese text uses: 'homeroom teacher'
             if not english[k] and _rare_beside(text, toks, english, k) and not mask[t.start]:
@@ -649,6 +690,10 @@ class UntranslatedWord(SegmentRule):
                 start, end = _with_hyphened(text, _phrase_start(text, toks, k, mask), run[-1].end)
                 span = text[start:end]
                 yield self.hit(seg, start, end, f"untranslated English {span!r}", severity=Severity.MAJOR)
+            elif words_in_run >= _MIN_RUN and len(run) == words_in_run and _loan_pair_english(run):
+                # three loans or more, each far more frequent in English: an English phrase ('level playing field')
+                span = text[run[0].start : run[-1].end]
+                yield self.hit(seg, run[0].start, run[-1].end, f"English phrase {span!r} in Vietnamese text")
             elif words_in_run == 2 and (
                 # a compound and a word, not loans, and no term glossed by its acronym ('multi-project wafer (MPW)')
                 any(_latin_foreign(t) and not is_loan(t.text) for t in run)

@@ -89,17 +89,17 @@ def test_page_chrome_as_annotated() -> None:
 
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 58, 53
-AFTER_FIX_MISSES = {"L101", "N109", "A104", "C105", "C106", "T307", "N107"}
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 61, 56
+AFTER_FIX_MISSES = {"N109", "A104", "C105", "C106", "T307", "N107"}
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 58 of 68 found, 53 with the accepted fix (T306 now offers the dateline's date; with
-    main's L101 single-word loans, 'squeeze' and 'panic' too; gaps10: 'tỉnh Qingsen', Japan's prefectures);
-    'Baxi', 'Bangmeishu', the G20 slip, 'Šefčovik' and 'Mộc Nguyên Nhẫm' are found, and F106 once its
-    annotation's context no longer crosses a sentence; still missed are English left in (loans10's area),
-    Japanese places through Chinese, a Korean name in Hán-Việt, a title no office table has, '9 vạn người'
-    and the A104 span convention."""
+    """After the fixes: 61 of 68 found, 56 with the accepted fix (T306 now offers the dateline's date; with
+    main's L101 single-word loans, 'squeeze' and 'panic' too; gaps10: 'Qingsen' twice, 'level playing field',
+    'the best is yet to come' in quoted speech); 'Baxi', 'Bangmeishu', the G20 slip, 'Šefčovik' and 'Mộc Nguyên
+    Nhẫm' are found, and F106 once its annotation's context no longer crosses a sentence; still missed are
+    'European' (C105), 'Bahu' (four letters) and 'Cửu Từ' (Kuji, no prefectural seat), a Korean name in
+    Hán-Việt, a title no office table has, '9 vạn người' and the A104 span convention."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert {m.split(":")[1].split()[0] for m in missed} <= AFTER_FIX_MISSES
@@ -192,3 +192,21 @@ def test_japanese_names_of_three_characters_in_han_viet() -> None:
         ("Thần Nại Xuyên", "Kanagawa"),
     ]
     assert _found("Tuyết rơi dày ở Hokkaido; động đất tại tỉnh Kanagawa; anh Vũ Đô là kỹ sư.", "C104") == []
+
+
+def test_english_phrases_of_loans_and_short_words() -> None:
+    """Three loans far more frequent in English are a phrase; 'to' goes on a phrase with English grammar."""
+    assert _found("Họ mong có một fair playing field cho mọi bên.", "L101") == [("fair playing field", None)]
+    assert _found("Giới phân tích cảnh báo the worst is yet to come với thị trường.", "L101") == [
+        ("the worst is yet to come", None)
+    ]
+    assert _found("Kênh phát talk show online mỗi tối; anh ấy to lớn; chị ấy thích video clip hot.", "L101") == []
+
+
+def test_english_left_in_quoted_vietnamese_speech() -> None:
+    """A quotation in Vietnamese is searched like the sentence around it; an English title in quotes is not."""
+    assert _found("“Chúng tôi nghĩ the worst is yet to come với ngành du lịch”, bà Hạnh nói.", "L101") == [
+        ("the worst is yet to come", None)
+    ]
+    assert _found('Anh hát "Let it be, let it be, speaking words of wisdom" rất hay.', "L101") == []
+    assert _found("“Bộ phim này giống như Sex and the City phiên bản Việt”, cô nói.", "L101") == []
