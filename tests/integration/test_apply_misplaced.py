@@ -8,20 +8,25 @@ import json
 from pathlib import Path
 
 from audit.config import read_ignore_file
-from audit.report.load import load_run
+from audit.report.load import RunData, load_run
 from tests.integration.test_apply import audit, decision, write_decisions
 
 TEXT = "Giá cao su 📉🌧 giảm mạnh ở Bình Dương , theo Hiệp hội Cao su.\n"
 
 
-def test_an_accepted_span_off_its_place_is_named_and_not_ignored(tmp_path: Path) -> None:
+def _audited_f102(tmp_path: Path) -> tuple[RunData, dict, str]:
+    """Audit TEXT in ``tmp_path/in``: the run, its F102 finding (' ,') and that segment's original text."""
     src = tmp_path / "in"
     src.mkdir()
     (src / "caosu.txt").write_text(TEXT, encoding="utf-8")
     assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
     run = load_run(tmp_path / "out")
     f = next(f for f in run.findings if f["rule"] == "F102")
-    original = run.segment(f["doc"], f["segment"])["text"]
+    return run, f, run.segment(f["doc"], f["segment"])["text"]
+
+
+def test_an_accepted_span_off_its_place_is_named_and_not_ignored(tmp_path: Path) -> None:
+    run, f, original = _audited_f102(tmp_path)
     assert original[f["start"] : f["end"]] == " ,"
     # an older page sliced its UTF-16 string at the run's character indices: two emoji before, so the
     # span it showed, accepted and exported is two characters earlier than the finding's
@@ -44,13 +49,7 @@ def test_an_accepted_span_off_its_place_is_named_and_not_ignored(tmp_path: Path)
 
 
 def test_spans_at_their_place_pass(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "caosu.txt").write_text(TEXT, encoding="utf-8")
-    assert audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet").returncode == 0
-    run = load_run(tmp_path / "out")
-    f = next(f for f in run.findings if f["rule"] == "F102")
-    original = run.segment(f["doc"], f["segment"])["text"]
+    run, f, original = _audited_f102(tmp_path)
     fixed = original[: f["start"]] + "," + original[f["end"] :]
     decisions = write_decisions(
         run,
