@@ -64,12 +64,81 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert set(missed) <= set(BLIND_MISSES), sorted(set(missed) - set(BLIND_MISSES))
 
 
-def test_no_new_finding_outside_planted_spans() -> None:
-    extra = set(unplanted_findings(MT))
-    assert extra <= BLIND_EXTRAS, sorted(extra - BLIND_EXTRAS)
-
-
 def test_clean_files_at_most_the_blind_finding() -> None:
     """Blind: one major finding on the clean files (BLIND_CLEAN); no other finding of any severity."""
     found = {(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)}
     assert found <= BLIND_CLEAN
+
+
+# After the fixes (the blind figures above stay as measured): README 'After the fixes'.
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 68, 68
+AFTER_FIX_MISSES = {"03_dat_phong_du_lich.vi.po: A101 '2'", "03_dat_phong_du_lich.vi.po: L102 'Pay at the property'"}
+AFTER_FIX_EXTRAS = {("03_dat_phong_du_lich.vi.po", "A104", "https://triplantern.example/quyen-rieng-tu")}
+
+
+def test_mt_recall_and_fixes_after_the_fixes() -> None:
+    """After the fixes: 68 of 70, all with the accepted fix; outside the planted pairs only the true A104 on the
+    translated link (now with the link alone as its span)."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
+    assert set(missed) <= AFTER_FIX_MISSES
+    extras = set(unplanted_findings(MT))
+    assert extras == AFTER_FIX_EXTRAS and not extras & BLIND_EXTRAS  # the blind extras are gone
+
+
+def test_human_translations_get_no_finding_after_the_fixes() -> None:
+    assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
+
+
+# --- the fixes, on records outside the set (firing and quiet) --------------------------------------------
+
+
+def _found_pairs(source: str, target: str, rule: str) -> list[tuple[str, str | None]]:
+    from audit.api import audit_pairs
+
+    return [(f.text, f.suggestion) for f in audit_pairs([(source, target)], select=[rule])]
+
+
+def test_a_link_ends_at_the_quote_of_its_attribute() -> None:
+    """'<a href="…/refunds">refund rules</a>': the link is '…/refunds', not '…/refunds">refund'; kept, no finding;
+    translated, the link alone is flagged with the source's as the fix."""
+    src = 'Read the <a href="https://harbourline.example/refunds">refund rules</a> first.'
+    kept = 'Hãy đọc <a href="https://harbourline.example/refunds">quy định hoàn tiền</a> trước.'
+    assert _found_pairs(src, kept, "A104") == []
+    moved = 'Hãy đọc <a href="https://harbourline.example/hoan-tien">quy định hoàn tiền</a> trước.'
+    assert _found_pairs(src, moved, "A104") == [
+        ("https://harbourline.example/hoan-tien", "https://harbourline.example/refunds")
+    ]
+    single = "See <a href='http://www.ferrylines.example/winter'>the timetable</a>."
+    assert _found_pairs(single, "Xem <a href='http://www.ferrylines.example/winter'>lịch tàu</a>.", "A104") == []
+    bracketed = "Map: <https://osm.example/map?lat=10&lon=106>"
+    assert _found_pairs(bracketed, "Bản đồ: <https://osm.example/map?lat=10&lon=106>", "A104") == []
+
+
+def test_the_first_hour_of_a_range_takes_the_pm_after_the_second() -> None:
+    src = "The pharmacy is open on Sundays from 3 to 7 p.m."
+    assert _found_pairs(src, "Nhà thuốc mở cửa vào Chủ nhật từ 15 đến 19 giờ.", "A101") == []
+    assert _found_pairs(src, "Nhà thuốc mở cửa vào Chủ nhật từ 3 đến 7 giờ tối.", "A101") == []
+    assert [t for t, _ in _found_pairs(src, "Nhà thuốc mở cửa vào Chủ nhật từ 13 đến 19 giờ.", "A101")] == ["13"]
+    assert _found_pairs("Viewings run between 1 and 5 p.m.", "Giờ xem nhà từ 13 đến 17 giờ.", "A101") == []
+    # the earlier hour only: 'from 11 to 2 p.m.' is 11 in the morning
+    assert _found_pairs("Lunch is served from 11 to 2 p.m.", "Bữa trưa phục vụ từ 11 đến 14 giờ.", "A101") == []
+    assert [t for t, _ in _found_pairs("Lunch is served from 11 to 2 p.m.", "Bữa trưa từ 23 đến 14 giờ.", "A101")] == [
+        "23"
+    ]
+
+
+def test_a_loan_opening_the_sentence_before_english_words() -> None:
+    from audit.api import audit_text
+
+    def hits(text: str) -> list[tuple[str, str]]:
+        return [(f.text, str(f.severity)) for f in audit_text(text, select=["L101"])]
+
+    assert hits("Free cash flow của hãng giảm trong quý hai.") == [("Free cash flow", "major")]
+    for quiet in (
+        "Apple cho biết doanh số iPhone tăng.",
+        "Free Fire là trò chơi được yêu thích.",
+        "Happy hour bắt đầu lúc 17 giờ tại quán.",
+        "Big data đang thay đổi ngành ngân hàng.",
+    ):
+        assert hits(quiet) == [], quiet
