@@ -810,6 +810,24 @@ def _all_english(lower: Sequence[Token]) -> bool:
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+_MIN_COPIED_WORDS = 3  # a record this long whose translation is its English source copied through
+
+
+def _copied_english(seg: Segment) -> bool:
+    """A short record whose translation is its English source copied through ('Pay at the property', 'Add to
+    cart'): three words or more, most of them lowercase, each a common English word, one of them no Vietnamese
+    syllable and no loan or one far more frequent in English ('property'); a name or a title in capitals ('Bank
+    of America', 'Google Play services') is left alone."""
+    if not seg.source or seg.text.strip() != seg.source.strip():
+        return False
+    toks = [t for t in tokens(seg.text) if len(t.text) > 1 and t.text.isalpha()]  # not '%d', '{n}'
+    lower = [t for t in toks if not t.is_capitalized]
+    return (
+        len(toks) >= _MIN_COPIED_WORDS
+        and 2 * len(lower) > len(toks)
+        and all(t.is_ascii and is_english(t.text) for t in lower)
+        and any(not is_valid_syllable(t.text) and _english_in_pair(t.text) for t in lower)
+    )
 
 
 @register
@@ -823,7 +841,9 @@ class WrongLanguageSegment(SegmentRule):
         "A segment the MT system copied through or failed on is untranslated as a whole. Segments "
         "where a quarter of the words carry Vietnamese letters are Vietnamese without asking a model; "
         "only the rest go to langdetect (seeded, deterministic). Lists of names and quotations in "
-        "the original language are not flagged."
+        "the original language are not flagged. A record shorter than five words is too short for a model: "
+        "it is flagged when its translation is its English source copied through, mostly lowercase common "
+        "English words ('Pay at the property'; not a name such as 'Bank of America')."
     )
     fires = (
         "Hai bên đã hội đàm tại Hà Nội.\n[[The two sides agreed to strengthen cooperation in trade.]]",
@@ -863,6 +883,8 @@ class WrongLanguageSegment(SegmentRule):
                 return
         ws = words(text)
         if len(ws) < _MIN_SEGMENT_WORDS:
+            if _copied_english(seg):
+                yield self._whole(seg, "the English source copied through untranslated")
             return
         if len(_VI_WORD.findall(text)) >= 0.25 * len(ws):
             return  # Vietnamese: no need to ask a model
