@@ -153,7 +153,8 @@ def _from_source(seg: Segment, doc_context: bool, doc_china: bool) -> list[Korea
     # name also reads as a Vietnamese one; not for a North Korean: Vietnamese writes North Korea's leaders in
     # Hán-Việt (Kim Nhật Thành 金日成)
     taken = [(m.start, m.end) for m in out]
-    for start, end, name in _hanviet_names(source, text):
+    hanviet = _hanviet_names(source, text) if record or not _distinctive().isdisjoint(source) else ()
+    for start, end, name in hanviet:
         if not (record or name.surname.distinctive):
             continue
         if any(a < end and start < b for a, b in taken) or _other_nation(text, start):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from audit.lang.foreign_pinyin import (
     EchoNames,
@@ -98,9 +98,8 @@ class ForeignNameInPinyin(SegmentRule):
             checked.add(k)
             yield from self.check(lines.segments[k], ctx)
         for k, seg in enumerate(lines.segments):  # records with a Chinese source: its transcriptions (_source_read)
-            if k not in checked and seg.source and _HAN.search(seg.source):
-                taken = [(r.start, r.end) for r in seg_pinyin(ctx, seg.index)]
-                yield from self._source_read(seg, taken)
+            if k not in checked and seg.source:
+                yield from self._source_read(seg, lambda s=seg: [(r.start, r.end) for r in seg_pinyin(ctx, s.index)])
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -123,7 +122,7 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.CRITICAL if critical else Severity.MAJOR,
             )
         taken = [(m.start, m.end) for m in known] + [(r.start, r.end) for r in seg_pinyin(ctx, seg.index)] + dotted
-        yield from self._source_read(seg, taken)
+        yield from self._source_read(seg, lambda: taken)
         for e in pinyin_echoes(text, lambda: _latin_names(ctx)):
             if any(a < e.end and e.start < b for a, b in taken):
                 continue
@@ -162,13 +161,15 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.MINOR,
             )
 
-    def _source_read(self, seg: Segment, taken: list[tuple[int, int]]) -> Iterator[Hit]:
+    def _source_read(self, seg: Segment, spans: Callable[[], list[tuple[int, int]]]) -> Iterator[Hit]:
         """With a Chinese source: one word that spells the pinyin of three or more of its characters ('Baoweier'
         for 鲍威尔) is a transcribed name left in pinyin for certain; the fix is the person's name when people.tsv
         knows the characters."""
         if not (seg.source and _HAN.search(seg.source)):
             return
-        for n in source_transliterations(seg.source, seg.text):
+        found = source_transliterations(seg.source, seg.text)
+        taken = spans() if found else []
+        for n in found:
             if any(a < n.end and n.start < b for a, b in taken) or _place_pinyin(seg.text[n.start : n.end]):
                 continue
             taken.append((n.start, n.end))
