@@ -7,11 +7,11 @@ import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import gazetteer, next_word, prev_word
+from audit.lang.countries import gazetteer, next_word, prev_word, trie_pattern
 from audit.lang.english import en_zipf
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
-from audit.rules._prefilter import segments_matching
+from audit.rules._prefilter import content_text, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import _is_foreign, _is_vi_context, _segments_with, mentions_of
 from audit.rules.registry import register
@@ -54,9 +54,17 @@ def en_regions() -> dict[str, tuple[str, bool]]:
 
 @functools.cache
 def _region_pattern() -> re.Pattern[str]:
-    """The region words as whole words, longest first ('Southeast Asian' before 'Asian')."""
-    words = sorted(en_regions(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    """The region words as whole words, longest first ('Southeast Asian' before 'Asian'): a trie whose words
+    start with their literal first letter (re skips ahead to a capital)."""
+    return re.compile(r"(?:" + trie_pattern(en_regions(), guard=r"(?<![\w-].)") + r")(?![\w-])")
+
+
+@functools.cache
+def _region_stems() -> tuple[str, ...]:
+    """Substrings one of which every region word holds ('Europe' of 'Eastern Europe' and 'European'): a cheap
+    test of the whole article before the regular expression."""
+    last = {en.split()[-1] for en in en_regions()}
+    return tuple(sorted(w for w in last if not any(o != w and o in w for o in last)))
 
 
 @register
@@ -86,7 +94,9 @@ class UntranslatedCountryWord(SegmentRule):
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         segments = {seg.index: seg for seg in _segments_with(ctx, "en", "en_adj")}
-        segments.update((seg.index, seg) for seg in segments_matching(ctx, _region_pattern()))
+        text = ctx.memo("content-text", content_text)
+        if any(stem in text for stem in _region_stems()):  # most articles name no region in English
+            segments.update((seg.index, seg) for seg in segments_matching(ctx, _region_pattern()))
         for index in sorted(segments):
             yield from self.check(segments[index], ctx)
 
