@@ -201,7 +201,8 @@ def _by_zh() -> dict[str, str]:
 
 def _place_pinyin(span: str) -> bool:
     """The span is a place's pinyin (C106's index: 'Gujilate' 古吉拉特 Gujarat), no person's name by shape alone."""
-    return span.replace(" ", "").replace("-", "").lower().translate(_FOLD_U) in pinyin_places()
+    place = pinyin_places().get(span.replace(" ", "").replace("-", "").lower().translate(_FOLD_U))
+    return place is not None and not place.japan  # a Japanese city's counts only in an article about Japan
 
 
 _FOLD_U = str.maketrans("ü", "v", "'’")
