@@ -235,8 +235,9 @@ class _Text:
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
     """``in_tail(start, i)`` for classify_lines over the article blocks: block ``i`` is a list of links, or
     sits in the box the related-news heading ``start`` opened: an element whose first block is the heading
-    (its own element and the box around it) and that holds no more other blocks than links (a headline and
-    its lead are a box's item; the article body, when the heading opens it, holds paragraphs)."""
+    (its own element and the box around it) and that holds no more sentences than links and short items
+    (a headline and its lead are a box's item, so is a schedule's '18:30 Phim tài liệu: …'; the article body,
+    when the heading opens it, holds paragraphs)."""
     first: dict[int, int] = {}
     links: Counter[int] = Counter()
     others: Counter[int] = Counter()
@@ -244,12 +245,20 @@ def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
         for e in b.elements:
             first.setdefault(e, n)
             if first[e] != n:
-                (links if b.links else others)[e] += 1
+                (links if b.links or _list_item(b) else others)[e] += 1
 
     def in_tail(start: int, i: int) -> bool:
         return blocks[i].links or any(first[e] == start and others[e] <= links[e] for e in blocks[i].elements)
 
     return in_tail
+
+
+_ITEM_WORDS = 12  # a list item of a box (a programme, a match, a headline without its link) is short
+
+
+def _list_item(b: _Text) -> bool:
+    """A short block that ends no sentence: an item of a box's list, not a paragraph of an article."""
+    return not _ends_sentence(b) and len(b.text.split()) <= _ITEM_WORDS
 
 
 def _headline(blocks: list[_Text]) -> int | None:

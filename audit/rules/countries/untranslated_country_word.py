@@ -41,6 +41,18 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# The capitalised head of an institution's name: the English adjective after it is the rest of that name, kept
+# as it is ('Đại học American' for American University, in Washington, Cairo or Beirut), not a qualifier
+_INSTITUTION_BEFORE = re.compile(r"(?:^|[^\w])(?:Đại học|Học viện|Trường|Viện|Bảo tàng|Thư viện|Nhà hát|Bệnh viện)\s+$")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều)\s+(?:trường\s+)?\S+(?:\s+\S+)?\s+$", re.IGNORECASE)
+
+
+def _institution_name(before: str) -> bool:
+    """The text before an English adjective ends in an institution's capitalised head that starts a name, not
+    a plural ('các trường Đại học American' is American universities)."""
+    return bool(_INSTITUTION_BEFORE.search(before)) and not _PLURAL_BEFORE.search(before)
+
+
 @register
 class UntranslatedCountryWord(SegmentRule):
     code = "C105"
@@ -61,6 +73,7 @@ class UntranslatedCountryWord(SegmentRule):
     quiet = (
         "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường; sữa Dutch Lady giảm giá.",
         "Tên tiếng Anh của nước này là (Cambodia); Belarus và Lithuania ký hiệp định.",
+        "Bà là giảng viên Đại học American ở Beirut.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -81,6 +94,8 @@ class UntranslatedCountryWord(SegmentRule):
             ):
                 continue
             if text[: m.start].count('"') % 2 or text[: m.start].count("“") > text[: m.start].count("”"):
+                continue
+            if m.kind == "en_adj" and _institution_name(text[max(0, m.start - 40) : m.start]):
                 continue
             bare = nxt.strip(".,;:!?)")
             if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare)):
