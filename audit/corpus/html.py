@@ -3,7 +3,7 @@
 Built on the standard library's tolerant HTMLParser, which reports where each piece of
 text starts, so every character keeps its original line and column (entities included).
 Text inside ``nav``, ``header``, ``footer``, ``aside``, ``form``, ``figcaption`` or an element
-whose class or id names page chrome (menu, sidebar, related, share, comment, date, author …) is
+whose class or id names page chrome (menu, sidebar, related, share, comment, reviews, date, author …) is
 boilerplate; ``script``, ``style`` and similar are dropped. A chrome block's kind is what its own
 text shows (a timestamp, a byline, a "Tin khác" heading and the list under it) or else what its
 innermost container says (``footer`` → footer, ``figcaption`` → caption, class ``date`` →
@@ -57,7 +57,7 @@ CHROME_ATTR = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
-    r"tools|follow|signature|similar|references|reflist|editsection)($|[\s_-])",
+    r"tools|follow|signature|similar|references|reflist|editsection|reviews)($|[\s_-])",
     re.I,
 )
 # class/id word -> boilerplate kind (the other chrome words: navigation)

@@ -192,3 +192,56 @@ def test_a_heading_opening_the_article_body_does_not_swallow_its_paragraphs(tmp_
     }
     page.with_suffix(".json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
     assert chrome_misclassified(page) == []
+
+
+@pytest.mark.parametrize("line", ["Đánh giá sản phẩm (214)", "Nhận xét của khách hàng (12)", "Reviews (1,024)"])
+def test_a_shops_reviews_heading_is_chrome(line: str) -> None:
+    assert classify_line(line)[0] is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Đánh giá sản phẩm cần khách quan và có căn cứ.", "Nhận xét của khách hàng (qua khảo sát) khá tích cực."],
+)
+def test_sentences_about_reviews_stay_content(line: str) -> None:
+    assert classify_line(line)[0] is None
+
+
+SHOP_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Máy xay</title></head><body>
+<h1>Máy xay sinh tố Lumo BL-12 dung tích 1,5 lít</h1>
+<div class="description"><p>Máy có công suất 800 W, cối thủy tinh chịu nhiệt và 6 lưỡi dao bằng thép không gỉ.</p></div>
+<section class="product-reviews"><p>Minh Thư · Đã mua hàng</p><p>Xay đá nhanh, hơi ồn một chút.</p></section>
+</body></html>"""
+
+
+def test_a_shops_reviews_box_is_chrome(tmp_path: Path) -> None:
+    page = tmp_path / "shop.html"
+    page.write_text(SHOP_PAGE, encoding="utf-8")
+    notes = {
+        "expected_boilerplate": ["Minh Thư · Đã mua hàng", "Xay đá nhanh, hơi ồn một chút."],
+        "expected_content": ["Máy xay sinh tố Lumo BL-12", "Máy có công suất 800 W"],
+    }
+    page.with_suffix(".json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
+    assert chrome_misclassified(page) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chảo phủ ceramic chịu nhiệt tốt hơn chảo thường.",
+        "Hãng mở thêm hai trung tâm fulfillment ở Bắc Ninh và Đồng Nai.",
+    ],
+)
+def test_retail_loans_are_quiet(text: str) -> None:
+    assert audit_text(text, select=["L101"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Chảo có lớp ceramic coating dày 30 micromet.", "ceramic coating"),
+        ("Dịch vụ order fulfillment được thuê ngoài.", "order fulfillment"),
+    ],
+)
+def test_english_phrases_around_the_loans_still_fire(text: str, span: str) -> None:
+    assert span in [f.text for f in audit_text(text, select=["L101"])]
