@@ -245,3 +245,28 @@ def test_retail_loans_are_quiet(text: str) -> None:
 )
 def test_english_phrases_around_the_loans_still_fire(text: str, span: str) -> None:
     assert span in [f.text for f in audit_text(text, select=["L101"])]
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        ("Đọc tiếp E-magazine: Mùa nước nổi trên cánh đồng An Giang →", False),
+        ("Xem thêm phóng sự: Làng chài Nhơn Hải mùa cá cơm", False),
+        ("Các trận sắp tới", True),
+        ("Kết quả các trận khác", True),
+    ],
+)
+def test_next_story_links_and_match_boxes_are_chrome(line: str, tail: bool) -> None:
+    assert classify_line(line) == ("related", tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đọc thêm tài liệu về lịch sử địa phương.",
+        "Trận đấu sắp diễn ra vào tối nay tại sân Mỹ Đình.",
+        "Trận đấu tiếp theo của đội tuyển sẽ diễn ra ở Jakarta.",
+    ],
+)
+def test_sentences_opening_like_those_boxes_stay_content(line: str) -> None:
+    assert classify_line(line)[0] is None
