@@ -14,9 +14,8 @@ from audit.corpus.decode import iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.records import FieldNames, record_segment
 from audit.corpus.sniff import looks_like_note
+from audit.corpus.table_rows import table_rows
 from audit.model import Document, Segment
-
-csv.field_size_limit(1 << 27)
 
 
 def read_table(
@@ -32,16 +31,16 @@ def read_table(
             yield ln + "\n"
 
     fmt = "tsv" if delimiter == "\t" else "csv"
-    reader = csv.reader(terminated(), delimiter=delimiter, strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError(path, "empty file") from None
-    except csv.Error as e:
+    rows = table_rows(terminated(), delimiter)
+    head_row = next(rows, None)
+    if head_row is None:
+        raise InputError(path, "empty file")
+    if head_row.cells is None:
         if delimiter == "," and (semi := _semicolons(first[0] if first else "", fields)):
             raise InputError(path, semi, 1) from None
-        raise InputError(path, f"malformed header: {e}{looks_like_note(_head(first, lines), fmt, fields)}", 1) from None
-    header = [h.strip().lstrip("\ufeff") for h in header]
+        note = looks_like_note(_head(first, lines), fmt, fields)
+        raise InputError(path, f"malformed header: {head_row.error}{note}", 1) from None
+    header = [h.strip().lstrip("\ufeff") for h in head_row.cells]
     target_key = fields.pick("target", header)
     if target_key is None:
         if delimiter == "," and len(header) == 1 and (semi := _semicolons(first[0] if first else "", fields)):
@@ -55,17 +54,12 @@ def read_table(
     col = {name: i for i, name in enumerate(header)}
     src_key, ref_key, id_key = (fields.pick(r, header) for r in ("source", "reference", "id"))
     segments: list[Segment] = []
-    start_line = 2
     n_rows = -1  # a row without an id is named by its 0-based index among the non-blank rows, read or not
-    while True:
-        start_line = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as e:
+    for table_row in rows:
+        row, start_line = table_row.cells, table_row.line
+        if row is None:
             n_rows += 1
-            errors.append(InputError(path, f"malformed row: {_csv_error(e)}", start_line))
+            errors.append(InputError(path, f"malformed row: {_csv_error(table_row.error)}", start_line))
             continue
         if not any(c.strip() for c in row):
             continue
@@ -131,7 +125,7 @@ def _width_message(row: list[str], header: list[str], delimiter: str) -> str:
     return msg
 
 
-def _csv_error(e: csv.Error) -> str:
+def _csv_error(e: csv.Error | None) -> str:
     """The csv module's complaint, with what it means in a file a person edits."""
     text = str(e)
     if "unexpected end of data" in text:

@@ -1,0 +1,72 @@
+"""The rows of a TSV/CSV file, as the reader and ``audit apply`` both split them.
+
+CSV is read with RFC 4180 quoting. A TSV file is, by its own definition (IANA text/tab-separated-values),
+text without quoting: what MT pipelines write (``paste src mt ref``, sacrebleu, pandas with
+``quoting=QUOTE_NONE``) keeps a sentence's quotation marks as they are, so a row such as
+``"It works," she said.`` or ``"Stop!"`` is text. Spreadsheets quote a TSV cell that holds a tab, a line
+break or a double quote (doubling the quote). A TSV row is therefore read with quoting only when the quoting
+does something no text would: a quoted cell runs over several lines, holds a tab or a doubled quote, or
+every cell of the row is quoted (an export that quotes all); otherwise the row is its line split at tabs.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+csv.field_size_limit(1 << 27)
+
+
+@dataclass(slots=True)
+class TableRow:
+    """One row: its first line (1-based), its cells (None when it cannot be read) and how it was read."""
+
+    line: int
+    cells: list[str] | None
+    raw: list[str]  # the physical lines it was read from, with their line ends
+    literal: bool = False  # a TSV row read without quoting (its line split at tabs)
+    error: csv.Error | None = None
+
+
+def table_rows(lines: Iterable[str], delimiter: str) -> Iterator[TableRow]:
+    """The rows of ``lines`` (each with its line end, as :mod:`csv` wants them), in order, the header first."""
+    consumed: list[str] = []
+
+    def feed() -> Iterator[str]:
+        for ln in lines:
+            consumed.append(ln)
+            yield ln
+
+    reader = csv.reader(feed(), delimiter=delimiter, strict=True)
+    while True:
+        start = reader.line_num + 1
+        consumed.clear()
+        try:
+            cells: list[str] | None = next(reader)
+            error = None
+        except StopIteration:
+            return
+        except csv.Error as e:
+            cells, error = None, e
+        row = TableRow(start, cells, list(consumed), error=error)
+        if delimiter == "\t":
+            _unquote_tsv(row)
+        yield row
+
+
+def _unquote_tsv(row: TableRow) -> None:
+    """Read a one-line TSV row without quoting unless its quoting does something no text would."""
+    if len(row.raw) != 1 or '"' not in row.raw[0]:
+        return
+    literal = row.raw[0].rstrip("\r\n").split("\t")
+    if row.cells is None:  # quotes that are no quoting: '"It works," she said.'
+        row.cells, row.error, row.literal = literal, None, True
+        return
+    if len(literal) != len(row.cells):  # a quoted cell holds a tab
+        return
+    quoted = [len(raw) >= 2 and raw[0] == raw[-1] == '"' for raw in literal]
+    needed = any(q and raw[1:-1] != cell for q, raw, cell in zip(quoted, literal, row.cells, strict=True))
+    all_quoted = all(q for q, raw in zip(quoted, literal, strict=True) if raw)
+    if not needed and not all_quoted and any(quoted):
+        row.cells, row.literal = literal, True

@@ -1,0 +1,114 @@
+"""A TSV is text without quoting (as MT pipelines, sacrebleu and ``paste`` write it): a sentence that opens
+with a quotation mark ('"It works," she said.') is one cell read as written, not a malformed row, and a cell
+that is a whole quotation keeps its marks; a spreadsheet's quoting (a cell holding a tab, a line break or a
+doubled quote, or every cell quoted) is still undone. ``audit apply`` writes such rows back as they were."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from audit.cli import main
+from audit.report.load import load_run
+
+QUOTED = (
+    "id\tsrc\tmt\n"
+    '1\t"We will reopen the pier in March," the mayor of Nha Trang said.\t'
+    '"Chúng tôi sẽ mở lại cầu tàu vào tháng Ba," thị trưởng Nha Trang nói.\n'
+    '2\t"Keep left."\t"Đi bên trái."\n'
+    "3\tThe ferry to Cô Tô leaves at 7.\tTàu ra Cô Tô khởi hành lúc 7 giờ..\n"
+)
+
+
+def _run(*args: str) -> object:
+    return CliRunner().invoke(main, ["run", *args, "-q", "--no-html"])
+
+
+def _segments(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "segments.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_quotation_marks_in_a_tsv_are_text(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "pier.tsv").write_text(QUOTED, encoding="utf-8")
+    r = _run(str(tmp_path / "in"), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 0, r.stderr
+    assert "input error" not in r.stderr
+    segs = _segments(tmp_path / "out")
+    assert [s["record"] for s in segs] == ["1", "2", "3"]
+    assert segs[0]["text"] == '"Chúng tôi sẽ mở lại cầu tàu vào tháng Ba," thị trưởng Nha Trang nói.'
+    assert segs[0]["source"].startswith('"We will reopen the pier in March,"')
+    assert segs[1]["text"] == '"Đi bên trái."' and segs[1]["source"] == '"Keep left."'
+
+
+def test_a_spreadsheets_quoting_is_still_undone(tmp_path: Path) -> None:
+    table = (
+        "src\tmt\n"
+        '"Tab\there"\t"Tab\tở đây"\n'  # a quoted tab
+        '"She said ""yes"""\tCô ấy nói "có"\n'  # a doubled quote
+        '"Two\nlines"\t"Hai\ndòng"\n'  # a quoted line break
+        '"Rain"\t"Mưa"\n'  # every cell quoted
+    )
+    (tmp_path / "sheet.tsv").write_text(table, encoding="utf-8")
+    r = _run(str(tmp_path / "sheet.tsv"), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 0, r.stderr
+    segs = _segments(tmp_path / "out")
+    assert [s["text"] for s in segs] == ["Tab\tở đây", 'Cô ấy nói "có"', "Hai\ndòng", "Mưa"]
+    assert [s["source"] for s in segs] == ["Tab\there", 'She said "yes"', "Two\nlines", "Rain"]
+
+
+def test_a_csv_keeps_rfc_4180_quoting(tmp_path: Path) -> None:
+    (tmp_path / "rows.csv").write_text('src,mt\n"Keep left.","Đi bên trái."\n"A" b,"B"\n', encoding="utf-8")
+    r = _run(str(tmp_path / "rows.csv"), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 2 and "rows.csv:3: malformed row" in r.stderr
+    assert [s["text"] for s in _segments(tmp_path / "out")] == ["Đi bên trái."]
+
+
+def _accept_all(out: Path) -> Path:
+    rundata = load_run(out)
+    findings, segments = [], {}
+    for f in rundata.findings:
+        seg = rundata.segment(f["doc"], f["segment"])
+        key = (f["doc"], f["segment"])
+        text = segments.get(key, {}).get("text", seg["text"])
+        segments[key] = {
+            "doc": f["doc"], "segment": f["segment"], "line": seg["line"], "column": seg["column"],
+            "original": seg["text"], "text": text[: f["start"]] + f["suggestion"] + text[f["end"] :],
+            "manual": False, "record": seg["record"],
+        }  # fmt: skip
+        findings.append(
+            {key: f[key] for key in ("fingerprint", "doc", "segment", "line", "column", "rule", "text", "record")}
+            | {"decision": "accepted", "reason": None, "replacement": f["suggestion"], "start": f["start"]}
+            | {"end": f["end"]}
+        )
+    data = {"format": "mt-audit-decisions", "version": 1, "run_id": rundata.run_id, "findings": findings}
+    path = out / "decisions.json"
+    path.write_text(json.dumps(data | {"segments": list(segments.values())}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_apply_writes_unquoted_rows_back_as_they_were(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    Path("in/pier.tsv").write_text(QUOTED, encoding="utf-8")
+    assert _run("in", "--out", "reports", "--select", "F101").exit_code == 0
+    assert [f["rule"] for f in load_run(Path("reports")).findings] == ["F101"]
+    r = CliRunner().invoke(main, ["apply", str(_accept_all(Path("reports"))), "--out", "postedit"])
+    assert r.exit_code == 0, r.stderr
+    expected = QUOTED.replace("lúc 7 giờ..", "lúc 7 giờ.")
+    assert Path("postedit/pier.tsv").read_text(encoding="utf-8") == expected
+    assert Path("in/pier.tsv").read_text(encoding="utf-8") == QUOTED  # the input is never modified
+
+
+def test_the_shared_mt_tsv_reads_every_row(shared_data: Path, tmp_path: Path) -> None:
+    """OPUS-MT output beside its FLORES source and reference (columns line, src_eng, mt_vie, ref_vie): rows
+    that open with a quotation ('"We now have 4-month-old mice …," he added.') are records like the others."""
+    table = shared_data / "mt_vi" / "flores200_devtest.first200.aligned.tsv"
+    fields = ["target=mt_vie", "source=src_eng", "reference=ref_vie", "id=line"]
+    r = _run(str(table), "--out", str(tmp_path / "out"), *(x for f in fields for x in ("--field", f)))
+    assert r.exit_code == 0, r.stderr
+    segs = _segments(tmp_path / "out")
+    assert [s["record"] for s in segs] == [str(n) for n in range(1, 201)]
+    assert sum(s["text"].startswith('"') for s in segs) >= 5
