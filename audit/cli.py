@@ -403,6 +403,11 @@ def _notes(summary: dict[str, Any], reports: list[str], cfg: Config, out_dir: st
     note = _skipped_note(summary.get("skipped") or {})
     if note:
         click.echo(note, err=True)
+    for n in summary.get("input_notes") or []:
+        click.echo(
+            f"note: {n['file']}:{n['line']}: {n['message']}" if n["line"] else f"note: {n['file']}: {n['message']}",
+            err=True,
+        )
     if any(spec.partition(":")[0].strip().lower() == "sacrebleu" for spec in cfg.qe):
         if "sacrebleu" not in summary["corpus_scores"]:
             click.echo("note: --qe sacrebleu scored nothing: no segment has a reference (a 'ref' field)", err=True)

@@ -11,7 +11,7 @@ from itertools import islice
 from typing import BinaryIO
 
 from audit.corpus.decode import iter_lines
-from audit.corpus.errors import InputError
+from audit.corpus.errors import InputError, InputNote
 from audit.corpus.records import FieldNames, record_segment
 from audit.corpus.sniff import looks_like_note
 from audit.corpus.table_rows import table_rows
@@ -45,7 +45,7 @@ def read_table(
     if target_key is None:
         if delimiter == "," and len(header) == 1 and (semi := _semicolons(first[0] if first else "", fields)):
             raise InputError(path, semi, 1)
-        wanted = fields.target or "/".join(fields.defaults["target"])
+        wanted = fields.wanted("target")
         note = looks_like_note(_head(first, lines), fmt, fields)
         more = ", …" if len(header) > 12 else ""
         shown = note or "; its columns: " + ", ".join(repr(h) for h in header[:12]) + more
@@ -53,6 +53,11 @@ def read_table(
     _check_named_columns(path, header, fields)
     col = {name: i for i, name in enumerate(header)}
     src_key, ref_key, id_key = (fields.pick(r, header) for r in ("source", "reference", "id"))
+    errors.extend(
+        _column_notes(
+            path, header, fields, {"target": target_key, "source": src_key, "reference": ref_key, "id": id_key}
+        )
+    )
     segments: list[Segment] = []
     n_rows = -1  # a row without an id is named by its 0-based index among the non-blank rows, read or not
     for table_row in rows:
@@ -92,12 +97,33 @@ def _semicolons(line: str, fields: FieldNames) -> str:
     )
 
 
+_BY_INDEX = "each row is named by its position among the rows, counted from 0"
+
+
+def _column_notes(path: str, header: list[str], fields: FieldNames, keys: dict[str, str | None]) -> list[InputError]:
+    """Notes on the columns: a default name read for one given with --field (a batch whose files name their
+    columns differently), and columns no role reads when there is no source column."""
+    notes = [
+        InputNote(path, fields.fallback_note(role, key, "the header has no column"), 1)
+        for role, key in keys.items()
+        if key is not None and getattr(fields, role) not in (None, key)
+    ]
+    if fields.id is not None and keys["id"] is None:
+        notes.append(
+            InputNote(path, f"the header has no id column {fields.id!r} (--field id={fields.id}); {_BY_INDEX}", 1)
+        )
+    if keys["source"] is None and (note := fields.no_source_note(fields.unread(header), "column", "columns")):
+        notes.append(InputNote(path, note, 1))
+    return notes
+
+
 def _check_named_columns(path: str, header: list[str], fields: FieldNames) -> None:
     """A source, reference or id column named on purpose (--field, ``fields`` in the configuration) that the
-    header does not have is an input error: left alone, the A rules or the metrics would silently not run."""
-    for role in ("source", "reference", "id"):
+    header does not have, nor a column of a default name for it, is an input error: left alone, the A rules or
+    the metrics would silently not run."""
+    for role in ("source", "reference"):
         name = getattr(fields, role)
-        if name is not None and name not in header:
+        if name is not None and fields.pick(role, header) is None:
             shown = ", ".join(repr(h) for h in header[:12]) + (", …" if len(header) > 12 else "")
             raise InputError(
                 path,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from accept_all import accept_all
 from click.testing import CliRunner
 
 from audit.cli import main
@@ -66,36 +67,13 @@ def test_a_csv_keeps_rfc_4180_quoting(tmp_path: Path) -> None:
     assert [s["text"] for s in _segments(tmp_path / "out")] == ["Đi bên trái."]
 
 
-def _accept_all(out: Path) -> Path:
-    rundata = load_run(out)
-    findings, segments = [], {}
-    for f in rundata.findings:
-        seg = rundata.segment(f["doc"], f["segment"])
-        key = (f["doc"], f["segment"])
-        text = segments.get(key, {}).get("text", seg["text"])
-        segments[key] = {
-            "doc": f["doc"], "segment": f["segment"], "line": seg["line"], "column": seg["column"],
-            "original": seg["text"], "text": text[: f["start"]] + f["suggestion"] + text[f["end"] :],
-            "manual": False, "record": seg["record"],
-        }  # fmt: skip
-        findings.append(
-            {key: f[key] for key in ("fingerprint", "doc", "segment", "line", "column", "rule", "text", "record")}
-            | {"decision": "accepted", "reason": None, "replacement": f["suggestion"], "start": f["start"]}
-            | {"end": f["end"]}
-        )
-    data = {"format": "mt-audit-decisions", "version": 1, "run_id": rundata.run_id, "findings": findings}
-    path = out / "decisions.json"
-    path.write_text(json.dumps(data | {"segments": list(segments.values())}, ensure_ascii=False), encoding="utf-8")
-    return path
-
-
 def test_apply_writes_unquoted_rows_back_as_they_were(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     Path("in").mkdir()
     Path("in/pier.tsv").write_text(QUOTED, encoding="utf-8")
     assert _run("in", "--out", "reports", "--select", "F101").exit_code == 0
     assert [f["rule"] for f in load_run(Path("reports")).findings] == ["F101"]
-    r = CliRunner().invoke(main, ["apply", str(_accept_all(Path("reports"))), "--out", "postedit"])
+    r = CliRunner().invoke(main, ["apply", str(accept_all(Path("reports"))), "--out", "postedit"])
     assert r.exit_code == 0, r.stderr
     expected = QUOTED.replace("lúc 7 giờ..", "lúc 7 giờ.")
     assert Path("postedit/pier.tsv").read_text(encoding="utf-8") == expected

@@ -1,0 +1,98 @@
+"""One run over a batch whose record files name their fields differently: --field names one file's fields, the
+others are read by the default names with a note (not an input error); a record file with no source whose
+other fields no role reads gets a note naming them, as the A rules would otherwise silently not run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from accept_all import accept_all
+from click.testing import CliRunner
+
+from audit.cli import main
+
+RECORDS = [
+    {"uid": "tr-1", "english": "Tromsø will host 4 ministers in June.", "vietnamese": "Tromsø sẽ đón 7 bộ trưởng."},
+    {"uid": "tr-2", "english": "The bridge to Kvaløya stays open.", "vietnamese": "Cầu sang Kvaløya vẫn mở cửa."},
+]
+TABLE = (
+    "src\tmt\tref\n"
+    "Quito reported 12 new cases.\tQuito báo cáo 21 ca mới..\tQuito ghi nhận 12 ca mới.\n"
+    "The market in Cuenca opens at dawn.\tChợ ở Cuenca mở cửa lúc bình minh.\tChợ ở Cuenca mở lúc rạng sáng.\n"
+)
+FIELDS = ("--field", "target=vietnamese", "--field", "source=english", "--field", "id=uid")
+
+
+@pytest.fixture
+def batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS)
+    (folder / "tromso.jsonl").write_text(lines, encoding="utf-8")
+    (folder / "quito.tsv").write_text(TABLE, encoding="utf-8")
+    return folder
+
+
+def _run(*args: str) -> object:
+    return CliRunner().invoke(main, ["run", *args, "-q", "--no-html"])
+
+
+def _findings(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_one_run_audits_files_with_different_field_names(batch: Path, jobs: str) -> None:
+    r = _run("batch", "--out", "reports", *FIELDS, "--jobs", jobs)  # notes come back from worker processes too
+    assert r.exit_code == 0, r.stderr
+    numbers = {(f["doc"], f["record"], f["text"]) for f in _findings(Path("reports")) if f["rule"] == "A101"}
+    assert numbers == {("tromso.jsonl", "tr-1", "7"), ("quito.tsv", "0", "21")}
+    assert "note: batch/quito.tsv:1: the header has no column 'vietnamese' (--field target=vietnamese" in r.stderr
+    assert "read the source from 'src', a default name" in r.stderr
+    assert "the header has no id column 'uid' (--field id=uid); each row is named by its position" in r.stderr
+    summary = json.loads(Path("reports/summary.json").read_text(encoding="utf-8"))
+    assert summary["input_errors"] == [] and len(summary["input_notes"]) == 3
+    assert {n["file"] for n in summary["input_notes"]} == {"batch/quito.tsv"}
+
+
+def test_apply_edits_the_file_read_by_the_default_names(batch: Path) -> None:
+    assert _run("batch", "--out", "reports", *FIELDS, "--select", "F101").exit_code == 0
+    r = CliRunner().invoke(main, ["apply", str(accept_all(Path("reports"))), "--out", "postedit"])
+    assert r.exit_code == 0, r.stderr
+    assert Path("postedit/quito.tsv").read_text(encoding="utf-8") == TABLE.replace("21 ca mới..", "21 ca mới.")
+
+
+def test_a_source_left_unread_is_named(batch: Path) -> None:
+    r = _run("batch/tromso.jsonl", "--out", "reports", "--field", "target=vietnamese")
+    assert r.exit_code == 0, r.stderr
+    assert (
+        "note: batch/tromso.jsonl: no source field (src/source), so the A rules (checks against the source) do not "
+        "run; text fields of the first record not read: 'uid', 'english'; if one holds the source, name it with "
+        "--field source=NAME"
+    ) in r.stderr
+    assert _findings(Path("reports")) == []  # what the note warns of: the changed number goes unseen
+
+
+def test_no_note_when_the_fields_are_all_read_or_not_text(tmp_path: Path) -> None:
+    rows = [{"id": 3, "mt": "Cầu sang Kvaløya vẫn mở cửa.", "score": 0.4, "tags": ["bridge"]}]
+    (tmp_path / "plain.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (tmp_path / "plain.tsv").write_text("id\tmt\n1\tChợ ở Cuenca mở cửa.\n", encoding="utf-8")
+    r = _run(str(tmp_path / "plain.jsonl"), str(tmp_path / "plain.tsv"), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 0 and "note" not in r.stderr, r.stderr
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["input_notes"] == []
+
+
+def test_a_typo_with_no_default_to_fall_back_on_is_still_an_error(batch: Path) -> None:
+    r = _run("batch/tromso.jsonl", "--out", "reports", "--field", "target=vietnamese", "--field", "source=englsh")
+    assert r.exit_code == 2
+    assert "input error: batch/tromso.jsonl: no record has the source field 'englsh'" in r.stderr
+
+
+def test_the_target_error_names_the_given_field_and_the_defaults(batch: Path) -> None:
+    r = _run("batch/tromso.jsonl", "--out", "reports", "--field", "target=vietnam")
+    assert r.exit_code == 2
+    assert "no target text field (vietnam, or mt/text/tgt/target/hyp/translation) in this record" in r.stderr
