@@ -584,7 +584,7 @@ def _summary(
             "input_errors": len(errors),
         },
         "input_errors": [e.to_json() for e in errors],
-        "input_notes": [n.to_json() for n in notes or []],  # about files read all the same (unread fields …)
+        **({"input_notes": [n.to_json() for n in notes]} if notes else {}),  # files read all the same: unread fields …
         "skipped": (skipped or Skipped()).to_json(),  # what directory walks left out, and why
         "timings": {"total_s": 0.0, "audit_s": 0.0, "rank_and_write_s": 0.0},
     }
