@@ -409,8 +409,14 @@ def _notes(summary: dict[str, Any], reports: list[str], cfg: Config, out_dir: st
             err=True,
         )
     if any(spec.partition(":")[0].strip().lower() == "sacrebleu" for spec in cfg.qe):
-        if "sacrebleu" not in summary["corpus_scores"]:
-            click.echo("note: --qe sacrebleu scored nothing: no segment has a reference (a 'ref' field)", err=True)
+        if "sacrebleu" not in summary["corpus_scores"] and summary["counts"]["segments"]:
+            from audit.corpus.records import REFERENCE_FIELDS
+
+            click.echo(
+                "note: --qe sacrebleu scored nothing: no segment has a reference (a record field or column named "
+                f"{', '.join(REFERENCE_FIELDS)}; another name with --field reference=NAME)",
+                err=True,
+            )
 
 
 def _codes(values: tuple[str, ...]) -> list[str]:
