@@ -44,7 +44,7 @@ class FieldNames:
         """The names looked for, for a message: ``vietnamese, or mt/text/…`` when one was given."""
         defaults = "/".join(self.defaults[role])
         chosen = getattr(self, role)
-        return f"{chosen}, or {defaults}" if chosen is not None else defaults
+        return f"{chosen}, or {defaults}" if chosen is not None and chosen not in self.defaults[role] else defaults
 
     def unread(self, keys: list[str]) -> list[str]:
         """``keys`` that no role reads (neither named nor a default name)."""

@@ -96,3 +96,9 @@ def test_the_target_error_names_the_given_field_and_the_defaults(batch: Path) ->
     r = _run("batch/tromso.jsonl", "--out", "reports", "--field", "target=vietnam")
     assert r.exit_code == 2
     assert "no target text field (vietnam, or mt/text/tgt/target/hyp/translation) in this record" in r.stderr
+
+
+def test_a_default_name_given_is_not_listed_twice(batch: Path) -> None:
+    r = _run("batch/tromso.jsonl", "--out", "reports", "--field", "target=mt")
+    assert r.exit_code == 2
+    assert "no target text field (mt/text/tgt/target/hyp/translation) in this record" in r.stderr
