@@ -63,6 +63,9 @@ def _unquote_tsv(row: TableRow) -> None:
     if row.cells is None:  # quotes that are no quoting: '"It works," she said.'
         row.cells, row.error, row.literal = literal, None, True
         return
+    if literal == row.cells:  # quotation marks inside the text ('Danius said, "Right now …'): written back as read
+        row.literal = True
+        return
     if len(literal) != len(row.cells):  # a quoted cell holds a tab
         return
     quoted = [len(raw) >= 2 and raw[0] == raw[-1] == '"' for raw in literal]

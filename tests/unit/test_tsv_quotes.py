@@ -20,6 +20,7 @@ QUOTED = (
     '"Chúng tôi sẽ mở lại cầu tàu vào tháng Ba," thị trưởng Nha Trang nói.\n'
     '2\t"Keep left."\t"Đi bên trái."\n'
     "3\tThe ferry to Cô Tô leaves at 7.\tTàu ra Cô Tô khởi hành lúc 7 giờ..\n"
+    '4\tThe guide said, "Bring a coat."\tHướng dẫn viên nói: "Hãy mang áo khoác."\n'
 )
 
 
@@ -38,7 +39,7 @@ def test_quotation_marks_in_a_tsv_are_text(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.stderr
     assert "input error" not in r.stderr
     segs = _segments(tmp_path / "out")
-    assert [s["record"] for s in segs] == ["1", "2", "3"]
+    assert [s["record"] for s in segs] == ["1", "2", "3", "4"]
     assert segs[0]["text"] == '"Chúng tôi sẽ mở lại cầu tàu vào tháng Ba," thị trưởng Nha Trang nói.'
     assert segs[0]["source"].startswith('"We will reopen the pier in March,"')
     assert segs[1]["text"] == '"Đi bên trái."' and segs[1]["source"] == '"Keep left."'
@@ -90,3 +91,21 @@ def test_the_shared_mt_tsv_reads_every_row(shared_data: Path, tmp_path: Path) ->
     segs = _segments(tmp_path / "out")
     assert [s["record"] for s in segs] == [str(n) for n in range(1, 201)]
     assert sum(s["text"].startswith('"') for s in segs) >= 5
+
+
+def test_apply_on_the_shared_mt_tsv_changes_only_the_edited_rows(
+    shared_data: Path, tmp_path: Path, monkeypatch
+) -> None:
+    table = shared_data / "mt_vi" / "flores200_devtest.first200.aligned.tsv"
+    monkeypatch.chdir(tmp_path)
+    fields = ["target=mt_vie", "source=src_eng", "id=line"]
+    r = _run(str(table), "--out", "reports", "--select", "A103", *(x for f in fields for x in ("--field", f)))
+    assert r.exit_code == 0, r.stderr
+    r = CliRunner().invoke(main, ["apply", str(accept_all(Path("reports"))), "--out", "postedit"])
+    assert r.exit_code == 0, r.stderr
+    before = table.read_text(encoding="utf-8").splitlines()
+    after = (tmp_path / "postedit" / table.name).read_text(encoding="utf-8").splitlines()
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    edited = {json.loads(line)["line"] - 1 for line in Path("postedit/changes.jsonl").read_text().splitlines()}
+    assert changed and set(changed) == edited  # rows with quotation marks not edited stay byte for byte
+    assert all(after[i].count('"') == before[i].count('"') for i in changed)
