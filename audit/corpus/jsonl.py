@@ -40,6 +40,7 @@ def read_jsonl(
     used: dict[str, set[str]] = {role: set() for role in ROLES}  # the fields each role was read from
     first_keys: list[str] = []
     first_text_keys: list[str] = []  # the first record's fields that hold text
+    no_target: list[InputError] = []  # records without a target field (one error when no record has one)
     lines = iter_lines(fh, path, max_line, first_line, first_offset)
     for line_no, line in enumerate(lines, start=first_line):
         if not line.strip():
@@ -60,6 +61,8 @@ def read_jsonl(
         problem = _record_problem(obj, fields)
         if problem:
             errors.append(InputError(path, problem, line_no))
+            if problem.startswith("no target"):
+                no_target.append(errors[-1])
             continue
         keys = list(obj)
         if not first_keys:
@@ -82,6 +85,8 @@ def read_jsonl(
                 obj.get(ref_key) if ref_key else None,
             )
         )
+    if not segments and len(no_target) > 1:
+        _one_error_for_all(errors, no_target, fields)
     if not segments and not errors and first_record == 0:
         raise InputError(path, "no records")
     if segments and first_record == 0:  # once per file (a large file's first part)
@@ -91,6 +96,24 @@ def read_jsonl(
         if note:
             errors.append(InputNote(path, note))
     return [Document(doc=doc, segments=segments, title=doc, format="jsonl", path=path)] if segments else []
+
+
+def _one_error_for_all(errors: list[InputError], no_target: list[InputError], fields: FieldNames) -> None:
+    """Records none of which has a target field: one error for the file (at its first such record) in place of
+    one per record, as they all say the same (the file names its fields otherwise)."""
+    first = no_target[0]
+    have = first.message.rpartition("; its fields: ")[2]
+    message = (
+        f"no target text field ({fields.wanted('target')}) in any of the {len(no_target):,} records "
+        f"(all skipped); the first one's fields: {have}"
+    )
+    drop = {id(e) for e in no_target}
+    at = errors.index(first)
+    errors[:] = [
+        *errors[:at],
+        InputError(first.path, message, first.line),
+        *(e for e in errors[at:] if id(e) not in drop),
+    ]
 
 
 def _unseen_fields(

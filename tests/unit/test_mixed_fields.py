@@ -95,10 +95,34 @@ def test_a_typo_with_no_default_to_fall_back_on_is_still_an_error(batch: Path) -
 def test_the_target_error_names_the_given_field_and_the_defaults(batch: Path) -> None:
     r = _run("batch/tromso.jsonl", "--out", "reports", "--field", "target=vietnam")
     assert r.exit_code == 2
-    assert "no target text field (vietnam, or mt/text/tgt/target/hyp/translation) in this record" in r.stderr
+    assert "no target text field (vietnam, or mt/text/tgt/target/hyp/translation) in any of the 2 records" in r.stderr
 
 
 def test_a_default_name_given_is_not_listed_twice(batch: Path) -> None:
     r = _run("batch/tromso.jsonl", "--out", "reports", "--field", "target=mt")
     assert r.exit_code == 2
-    assert "no target text field (mt/text/tgt/target/hyp/translation) in this record" in r.stderr
+    assert "no target text field (mt/text/tgt/target/hyp/translation) in any of the 2 records" in r.stderr
+
+
+def test_a_file_whose_records_all_lack_the_target_is_one_error(tmp_path: Path) -> None:
+    rows = [{"key": n, "en": f"Bus {n} leaves Tromsø.", "vi": f"Xe buýt {n} rời Tromsø."} for n in range(400)]
+    (tmp_path / "buses.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    r = _run(str(tmp_path / "buses.jsonl"), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 2
+    errors = [line for line in r.stderr.splitlines() if line.startswith("input error")]
+    assert errors == [
+        f"input error: {tmp_path / 'buses.jsonl'}:1: no target text field (mt/text/tgt/target/hyp/translation) in "
+        "any of the 400 records (all skipped); the first one's fields: key, en, vi"
+    ]
+    assert "hint: a record's target is looked up by name" in r.stderr
+
+
+def test_records_without_a_target_among_others_are_each_named(tmp_path: Path) -> None:
+    rows = [{"mt": "Xe buýt rời Tromsø."}, {"vi": "Xe buýt số 2."}, {"vi": "Xe buýt số 3."}]
+    (tmp_path / "buses.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    r = _run(str(tmp_path / "buses.jsonl"), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 2
+    assert [line.split(": ")[1] for line in r.stderr.splitlines() if line.startswith("input error")] == [
+        f"{tmp_path / 'buses.jsonl'}:2",
+        f"{tmp_path / 'buses.jsonl'}:3",
+    ]
