@@ -66,8 +66,11 @@ def test_apply_edits_the_file_read_by_the_default_names(batch: Path) -> None:
 
 
 def test_a_source_left_unread_is_named(batch: Path) -> None:
-    r = _run("batch/tromso.jsonl", "--out", "reports", "--field", "target=vietnamese")
+    r = CliRunner().invoke(main, ["run", "batch/tromso.jsonl", "--out", "reports", "--field", "target=vietnamese"])
     assert r.exit_code == 0, r.stderr
+    assert "1 note on the inputs (below)" in r.stdout  # the summary line points to it; the note follows the report
+    shown = CliRunner().invoke(main, ["show", "reports"])
+    assert "note: batch/tromso.jsonl: no source field" in shown.stderr  # audit show prints it again
     assert (
         "note: batch/tromso.jsonl: no source field (src/source), so the A rules (checks against the source) do not "
         "run; text fields of the first record not read: 'uid', 'english'; if one holds the source, name it with "
