@@ -34,11 +34,18 @@ class FieldNames:
         """The field name for ``role`` among ``keys``: the configured one, else a default name.
 
         A name given with --field applies to every record file of a run; a file of the batch that uses the
-        default names (``src``, ``mt`` …) is read by them (the reader notes it)."""
+        default names (``src``, ``mt`` …) is read by them (the reader notes it). The default names match in any
+        case (``Source``, ``Target``, ``ID``), an exact match first."""
         chosen = getattr(self, role)
         if chosen is not None and chosen in keys:
             return chosen
-        return next((k for k in self.defaults[role] if k in keys), None)
+        found = next((k for k in self.defaults[role] if k in keys), None)
+        if found is None and any(not k.islower() for k in keys):  # 'Target', 'SRC' as spreadsheets head them
+            lowered: dict[str, str] = {}
+            for k in keys:
+                lowered.setdefault(k.lower(), k)
+            found = next((lowered[k] for k in self.defaults[role] if k in lowered), None)
+        return found
 
     def wanted(self, role: str) -> str:
         """The names looked for, for a message: ``vietnamese, or mt/text/…`` when one was given."""
@@ -49,8 +56,8 @@ class FieldNames:
     def unread(self, keys: list[str]) -> list[str]:
         """``keys`` that no role reads (neither named nor a default name)."""
         known = {name for role in self.defaults for name in self.defaults[role]}
-        known |= {n for n in (self.target, self.source, self.reference, self.id) if n is not None}
-        return [k for k in keys if k not in known]
+        named = {n for n in (self.target, self.source, self.reference, self.id) if n is not None}
+        return [k for k in keys if k.lower() not in known and k not in named]
 
     def fallback_note(self, role: str, used: str, lead: str) -> str:
         """The note for a file read by a default name instead of the one given with --field (``lead``: 'no

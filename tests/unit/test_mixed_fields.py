@@ -129,3 +129,33 @@ def test_records_without_a_target_among_others_are_each_named(tmp_path: Path) ->
         f"{tmp_path / 'buses.jsonl'}:2",
         f"{tmp_path / 'buses.jsonl'}:3",
     ]
+
+
+def test_default_names_match_in_any_case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'ID', 'Source', 'Target' as a spreadsheet or a CAT tool heads its columns."""
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    table = "ID\tSource\tTarget\nb-7\tFerries to Lofoten run 2 times a day.\tPhà ra Lofoten chạy 3 lần mỗi ngày..\n"
+    Path("in/lofoten.tsv").write_text(table, encoding="utf-8")
+    record = {
+        "Segment_ID": "j-1",
+        "SRC": "The museum in Ålesund opens at 10.",
+        "MT": "Bảo tàng ở Ålesund mở lúc 11 giờ.",
+    }
+    Path("in/alesund.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = _run("in", "--out", "reports")
+    assert r.exit_code == 0 and "note" not in r.stderr, r.stderr
+    got = {(f["doc"], f["record"], f["rule"], f["text"]) for f in _findings(Path("reports"))}
+    assert {("lofoten.tsv", "b-7", "F101", ".."), ("alesund.jsonl", "j-1", "A101", "11")} <= got
+    assert ("lofoten.tsv", "b-7", "A101", "3") in got  # the source column is read
+    assert _run("in", "--out", "reports", "--select", "F101").exit_code == 0
+    r = CliRunner().invoke(main, ["apply", str(accept_all(Path("reports"))), "--out", "postedit"])
+    assert r.exit_code == 0, r.stderr
+    assert Path("postedit/lofoten.tsv").read_text(encoding="utf-8") == table.replace("ngày..", "ngày.")
+
+
+def test_an_exact_name_wins_over_another_case(tmp_path: Path) -> None:
+    (tmp_path / "two.tsv").write_text("src\tMT\tmt\nRain.\tMưa ở Huế..\tMưa.\n", encoding="utf-8")
+    r = _run(str(tmp_path / "two.tsv"), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 0, r.stderr
+    assert _findings(tmp_path / "out") == []  # 'mt' is read, not 'MT'
