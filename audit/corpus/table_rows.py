@@ -6,7 +6,9 @@ text without quoting: what MT pipelines write (``paste src mt ref``, sacrebleu, 
 ``"It works," she said.`` or ``"Stop!"`` is text. Spreadsheets quote a TSV cell that holds a tab, a line
 break or a double quote (doubling the quote). A TSV row is therefore read with quoting only when the quoting
 does something no text would: a quoted cell runs over several lines, holds a tab or a doubled quote, or
-every cell of the row is quoted (an export that quotes all); otherwise the row is its line split at tabs.
+every cell of the row is quoted (an export that quotes all); otherwise the row is its line split at tabs. A
+quotation opened in one row and closed in a later one (news quotes run over sentences) would make the quoting
+swallow the rows between: when each line it ran over is a whole row by itself, each is read as one.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def table_rows(lines: Iterable[str], delimiter: str) -> Iterator[TableRow]:
             yield ln
 
     reader = csv.reader(feed(), delimiter=delimiter, strict=True)
+    width = 0  # the header's cells
     while True:
         start = reader.line_num + 1
         consumed.clear()
@@ -50,9 +53,25 @@ def table_rows(lines: Iterable[str], delimiter: str) -> Iterator[TableRow]:
         except csv.Error as e:
             cells, error = None, e
         row = TableRow(start, cells, list(consumed), error=error)
+        width = width or len(cells or ())
+        if delimiter == "\t" and len(row.raw) > 1 and start > 1 and _each_line_a_row(row.raw, width):
+            yield from _literal_rows(row)  # a quotation opened in one sentence and closed in a later one
+            continue
         if delimiter == "\t":
             _unquote_tsv(row)
         yield row
+
+
+def _each_line_a_row(lines: list[str], width: int) -> bool:
+    """Each line (blank ones aside) is a whole row of the header's width when read without quoting: a quoting
+    that ran over them is a quotation mark opened in the text, not a spreadsheet's cell over several lines."""
+    return all(not ln.strip() or ln.rstrip("\r\n").count("\t") == width - 1 for ln in lines)
+
+
+def _literal_rows(row: TableRow) -> Iterator[TableRow]:
+    """The lines of ``row`` as rows of their own, each its line split at tabs."""
+    for i, ln in enumerate(row.raw):
+        yield TableRow(row.line + i, ln.rstrip("\r\n").split("\t"), [ln], literal=True)
 
 
 def _unquote_tsv(row: TableRow) -> None:

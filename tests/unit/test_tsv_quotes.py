@@ -109,3 +109,33 @@ def test_apply_on_the_shared_mt_tsv_changes_only_the_edited_rows(
     edited = {json.loads(line)["line"] - 1 for line in Path("postedit/changes.jsonl").read_text().splitlines()}
     assert changed and set(changed) == edited  # rows with quotation marks not edited stay byte for byte
     assert all(after[i].count('"') == before[i].count('"') for i in changed)
+
+
+OPEN_QUOTE = (
+    "src\tmt\n"
+    '"We will defend the title in Trondheim.\t"Chúng tôi sẽ bảo vệ danh hiệu ở Trondheim.\n'  # the quote goes on
+    "The squad is young.\tĐội hình còn trẻ..\n"
+    'But we believe," the captain said.\tNhưng chúng tôi tin tưởng," đội trưởng nói.\n'
+    "Tickets sell from Monday.\tVé được bán từ thứ Hai.\n"
+)
+
+
+def test_a_quotation_over_several_rows_does_not_swallow_them(tmp_path: Path, monkeypatch) -> None:
+    """News quotes run over sentences: a row that opens one is no spreadsheet cell running to the row that
+    closes it (nor to the end of the file)."""
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    for name, text in (("match.tsv", OPEN_QUOTE), ("unclosed.tsv", OPEN_QUOTE.replace('tin tưởng,"', "tin tưởng,"))):
+        Path("in", name).write_text(text, encoding="utf-8")
+    r = _run("in", "--out", "reports")
+    assert r.exit_code == 0, r.stderr
+    segs = _segments(Path("reports"))
+    for doc in ("match.tsv", "unclosed.tsv"):
+        lines = [s["line"] for s in segs if s["doc"] == doc]
+        assert lines == [2, 3, 4, 5], doc
+    [first] = [s for s in segs if s["doc"] == "match.tsv" and s["line"] == 2]
+    assert first["text"] == '"Chúng tôi sẽ bảo vệ danh hiệu ở Trondheim.'
+    assert _run("in/match.tsv", "--out", "reports", "--select", "F101").exit_code == 0
+    r = CliRunner().invoke(main, ["apply", str(accept_all(Path("reports"))), "--out", "postedit"])
+    assert r.exit_code == 0, r.stderr
+    assert Path("postedit/match.tsv").read_text(encoding="utf-8") == OPEN_QUOTE.replace("trẻ..", "trẻ.")
