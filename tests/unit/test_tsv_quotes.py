@@ -113,9 +113,9 @@ def test_apply_on_the_shared_mt_tsv_changes_only_the_edited_rows(
 
 OPEN_QUOTE = (
     "src\tmt\n"
-    '"We will defend the title in Trondheim.\t"Chúng tôi sẽ bảo vệ danh hiệu ở Trondheim.\n'  # the quote goes on
+    '“We will defend the title in Trondheim.\t"Chúng tôi sẽ bảo vệ danh hiệu ở Trondheim.\n'  # the quote goes on
     "The squad is young.\tĐội hình còn trẻ..\n"
-    'But we believe," the captain said.\tNhưng chúng tôi tin tưởng," đội trưởng nói.\n'
+    'But we believe,” the captain said.\tNhưng chúng tôi tin tưởng," đội trưởng nói.\n'
     "Tickets sell from Monday.\tVé được bán từ thứ Hai.\n"
 )
 
@@ -125,12 +125,17 @@ def test_a_quotation_over_several_rows_does_not_swallow_them(tmp_path: Path, mon
     closes it (nor to the end of the file)."""
     monkeypatch.chdir(tmp_path)
     Path("in").mkdir()
-    for name, text in (("match.tsv", OPEN_QUOTE), ("unclosed.tsv", OPEN_QUOTE.replace('tin tưởng,"', "tin tưởng,"))):
+    variants = {
+        "match.tsv": OPEN_QUOTE,
+        "unclosed.tsv": OPEN_QUOTE.replace('tin tưởng,"', "tin tưởng,"),  # runs to the end of the file
+        "merged.tsv": OPEN_QUOTE.replace('tin tưởng," đội trưởng nói.', 'tin tưởng."'),  # closes at a line end
+    }
+    for name, text in variants.items():
         Path("in", name).write_text(text, encoding="utf-8")
     r = _run("in", "--out", "reports")
     assert r.exit_code == 0, r.stderr
     segs = _segments(Path("reports"))
-    for doc in ("match.tsv", "unclosed.tsv"):
+    for doc in variants:
         lines = [s["line"] for s in segs if s["doc"] == doc]
         assert lines == [2, 3, 4, 5], doc
     [first] = [s for s in segs if s["doc"] == "match.tsv" and s["line"] == 2]
