@@ -39,7 +39,7 @@ def read_jsonl(
     seen: set[str] = set()
     used: dict[str, set[str]] = {role: set() for role in ROLES}  # the fields each role was read from
     first_keys: list[str] = []
-    first_text_keys: list[str] = []  # the first record's fields that hold text
+    first_text_keys: list[str] = []  # the first record's fields that hold text of more than a word
     no_target: list[InputError] = []  # records without a target field (one error when no record has one)
     lines = iter_lines(fh, path, max_line, first_line, first_offset)
     for line_no, line in enumerate(lines, start=first_line):
@@ -66,7 +66,7 @@ def read_jsonl(
             continue
         keys = list(obj)
         if not first_keys:
-            first_keys, first_text_keys = keys, [k for k, v in obj.items() if isinstance(v, str)]
+            first_keys, first_text_keys = keys, [k for k, v in obj.items() if isinstance(v, str) and " " in v.strip()]
         seen.update(role for role, name in named.items() if name in obj)
         target_key = fields.pick("target", keys)
         id_key = fields.pick("id", keys)

@@ -59,6 +59,7 @@ def read_table(
         )
     )
     segments: list[Segment] = []
+    first_row: list[str] = []  # the first row read, for the note on columns left unread
     n_rows = -1  # a row without an id is named by its 0-based index among the non-blank rows, read or not
     for table_row in rows:
         row, start_line = table_row.cells, table_row.line
@@ -76,12 +77,15 @@ def read_table(
         def get(key: str | None, row: list[str] = row) -> str | None:
             return row[col[key]] if key is not None else None
 
+        first_row = first_row or row
         record = get(id_key) or str(n_rows)  # (as JSONL's: a row skipped before it does not rename it)
         segments.append(
             record_segment(len(segments), row[col[target_key]], start_line, record, get(src_key), get(ref_key))
         )
     if not segments and not errors:
         raise InputError(path, "no rows after the header")
+    if src_key is None and first_row:
+        errors.extend(_no_source_note(path, header, fields, first_row))
     # audit apply writes the copy with the same delimiter
     return [Document(doc=doc, segments=segments, title=doc, format=fmt, path=path)] if segments else []
 
@@ -112,9 +116,14 @@ def _column_notes(path: str, header: list[str], fields: FieldNames, keys: dict[s
         notes.append(
             InputNote(path, f"the header has no id column {fields.id!r} (--field id={fields.id}); {_BY_INDEX}", 1)
         )
-    if keys["source"] is None and (note := fields.no_source_note(fields.unread(header), "column", "columns")):
-        notes.append(InputNote(path, note, 1))
     return notes
+
+
+def _no_source_note(path: str, header: list[str], fields: FieldNames, first: list[str]) -> list[InputError]:
+    """A note naming the columns no role reads that hold a phrase in the first row, when there is no source."""
+    phrases = [h for h, cell in zip(header, first, strict=True) if " " in cell.strip()]
+    note = fields.no_source_note(fields.unread(phrases), "column", "columns with text")
+    return [InputNote(path, note, 1)] if note else []
 
 
 def _check_named_columns(path: str, header: list[str], fields: FieldNames) -> None:

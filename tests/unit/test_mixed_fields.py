@@ -73,16 +73,16 @@ def test_a_source_left_unread_is_named(batch: Path) -> None:
     assert "note: batch/tromso.jsonl: no source field" in shown.stderr  # audit show prints it again
     assert (
         "note: batch/tromso.jsonl: no source field (src/source), so the A rules (checks against the source) do not "
-        "run; text fields of the first record not read: 'uid', 'english'; if one holds the source, name it with "
+        "run; text fields of the first record not read: 'english'; if one holds the source, name it with "
         "--field source=NAME"
     ) in r.stderr
     assert _findings(Path("reports")) == []  # what the note warns of: the changed number goes unseen
 
 
 def test_no_note_when_the_fields_are_all_read_or_not_text(tmp_path: Path) -> None:
-    rows = [{"id": 3, "mt": "Cầu sang Kvaløya vẫn mở cửa.", "score": 0.4, "tags": ["bridge"]}]
+    rows = [{"id": 3, "mt": "Cầu sang Kvaløya vẫn mở cửa.", "score": 0.4, "tags": ["bridge"], "system": "opus-mt"}]
     (tmp_path / "plain.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    (tmp_path / "plain.tsv").write_text("id\tmt\n1\tChợ ở Cuenca mở cửa.\n", encoding="utf-8")
+    (tmp_path / "plain.tsv").write_text("id\tmt\tlang\n1\tChợ ở Cuenca mở cửa.\tvi\n", encoding="utf-8")
     r = _run(str(tmp_path / "plain.jsonl"), str(tmp_path / "plain.tsv"), "--out", str(tmp_path / "out"))
     assert r.exit_code == 0 and "note" not in r.stderr, r.stderr
     summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
@@ -159,3 +159,15 @@ def test_an_exact_name_wins_over_another_case(tmp_path: Path) -> None:
     r = _run(str(tmp_path / "two.tsv"), "--out", str(tmp_path / "out"))
     assert r.exit_code == 0, r.stderr
     assert _findings(tmp_path / "out") == []  # 'mt' is read, not 'MT'
+
+
+def test_a_source_column_left_unread_is_named(tmp_path: Path) -> None:
+    table = "key\tmt\tlang\tenglish\nq1\tChợ ở Cuenca mở cửa lúc 6 giờ.\tvi\tThe market in Cuenca opens at 5.\n"
+    (tmp_path / "market.tsv").write_text(table, encoding="utf-8")
+    r = _run(str(tmp_path / "market.tsv"), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 0, r.stderr
+    assert (
+        "no source column (src/source), so the A rules (checks against the source) do not run; columns with "
+        in r.stderr
+    )
+    assert "text not read: 'english'; if one holds the source" in r.stderr
