@@ -50,6 +50,8 @@ class InlineCode:
     copy_of: str | None = None  # XLIFF 2.0 copyOf: this code is a copy of that one
     can_reorder: str = "yes"  # XLIFF 2.0 canReorder: "yes", "firstNo" (starts a sequence kept in order) or "no"
     parent: tuple[str, str] | None = None  # the key of the code (<g>, <pc>) whose content holds this one
+    data: str | None = None  # its native code (1.2 <ph>, <bpt>, <ept>, <it> content; 2.0 dataRef's <data>)
+    data_end: str | None = None  # a 2.0 <pc>'s: its end tag's (dataRefEnd), ``data`` its start tag's (dataRefStart)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -67,6 +69,8 @@ class InlineCode:
             ("copy_of", self.copy_of, None),
             ("can_reorder", self.can_reorder, "yes"),
             ("parent", list(self.parent) if self.parent else None, None),
+            ("data", self.data, None),
+            ("data_end", self.data_end, None),
         ):
             if value != default:
                 rec[name] = value
@@ -88,6 +92,8 @@ class InlineCode:
             rec.get("copy_of"),
             rec.get("can_reorder", "yes"),
             (parent[0], parent[1]) if parent else None,
+            rec.get("data"),
+            rec.get("data_end"),
         )
 
 

@@ -6,7 +6,8 @@ placeholders ``<x/>``, ``<ph/>`` drop out, and so does the native code
 that XLIFF 1.2 keeps inside ``<bpt>``, ``<ept>``, ``<ph>`` and ``<it>``: it is markup, not text; so is a
 tracked deletion of Trados Studio, ``<mrk mtype="x-sdl-deleted">``). The inline codes
 themselves are kept beside the text, per record (``Segment.codes``: element, id, begin/end pairing, place in the
-text, XLIFF 2.0 ``canDelete``/``canCopy``/``copyOf``), for rule A110. Parsing is strict
+text, XLIFF 2.0 ``canDelete``/``canCopy``/``copyOf``, and the native code: 1.2's content of a ``<ph>``, ``<bpt>``,
+``<ept>``, ``<it>``, 2.0's ``<data>`` a ``dataRef`` names), for rule A110 and the reports. Parsing is strict
 (a non-well-formed file is an input error naming its line) and safe (no entities resolved,
 no network). Units without a target are skipped: there is nothing to audit. Units marked
 ``translate="no"`` (on the unit or inherited from a group or file, as mt-audit's own export marks
@@ -23,7 +24,7 @@ from __future__ import annotations
 import codecs
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import BinaryIO
 
@@ -79,18 +80,60 @@ def is_deletion(el: etree._Element) -> bool:
     return el.get("mtype") == SDL_DELETED and _local(el.tag) == "mrk"
 
 
-def text_and_codes(el: etree._Element | None, v2: bool) -> tuple[str | None, tuple[InlineCode, ...]]:
+def text_and_codes(
+    el: etree._Element | None, v2: bool, data: Mapping[str, str] | None = None
+) -> tuple[str | None, tuple[InlineCode, ...]]:
     """The text of a source or target (inline elements' text kept, native code and comments left out, an
     undeclared entity reference as written, ``&name;``) and its inline codes in document order, placed in
-    that text: one walk of the element."""
+    that text: one walk of the element. ``data``: an XLIFF 2.0 unit's original data by id (:func:`original_data`)."""
     if el is None:
         return None, ()
     walk = _Walk()
     walk.element(el)
     codes: list[InlineCode] = []
     for child, start, end, parent in walk.codes:
-        codes.append(_code(child, start, end, v2, codes[parent].key if parent >= 0 else None))
+        code = _code(child, start, end, v2, codes[parent].key if parent >= 0 else None)
+        native = _native(child, v2, data)
+        codes.append(replace(code, data=native[0], data_end=native[1]) if native != (None, None) else code)
     return "".join(walk.parts), tuple(codes)
+
+
+def original_data(unit: etree._Element) -> dict[str, str]:
+    """An XLIFF 2.0 unit's original data: the text of each ``<data>`` of its ``<originalData>`` by id (a ``<cp>``
+    in it as its character; XLIFF 2.0 core, the <originalData> and <data> elements)."""
+    out: dict[str, str] = {}
+    for block in unit:
+        if _local(block.tag) != "originalData":
+            continue
+        for d in block:
+            if _local(d.tag) == "data" and d.get("id"):
+                out[d.get("id") or ""] = _data_text(d)
+    return out
+
+
+def _data_text(el: etree._Element) -> str:
+    """The text of a ``<data>`` element (or of 1.2 native code), a ``<cp hex>`` as its character."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and _local(child.tag) == "cp":
+            parts.append(code_point(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _native(el: etree._Element, v2: bool, data: Mapping[str, str] | None) -> tuple[str | None, str | None]:
+    """The native code of an inline code: XLIFF 1.2 keeps it as the content of ``<ph>``, ``<bpt>``, ``<ept>``,
+    ``<it>`` (a ``<sub>`` flow in it left out); XLIFF 2.0 in the unit's ``<data>`` its ``dataRef`` names (a
+    ``<pc>``: ``dataRefStart`` and ``dataRefEnd``). (None, None) when it has none."""
+    kind = _local(el.tag)
+    if not v2:
+        native = _data_text(el) if kind in CODE_ELEMENTS else ""
+        return native or None, None
+    if not data:
+        return None, None
+    if kind == "pc":
+        return data.get(el.get("dataRefStart") or ""), data.get(el.get("dataRefEnd") or "")
+    return data.get(el.get("dataRef") or ""), None
 
 
 def _code(el: etree._Element, start: int, end: int, v2: bool, parent: tuple[str, str] | None) -> InlineCode:
@@ -330,8 +373,9 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
     segments: list[Segment] = []
     v2 = _is_v2(root)
     for rid, src, tgt, unit, line in iter_records(root, path):
-        source, source_codes = text_and_codes(src, v2)
-        target, target_codes = text_and_codes(tgt, v2)
+        data = original_data(unit) if v2 else None
+        source, source_codes = text_and_codes(src, v2, data)
+        target, target_codes = text_and_codes(tgt, v2, data)
         seg = _segment(len(segments), target or "", line, rid, source, unit)
         if not v2:
             seg.flags = cat_flags(unit, tgt.get("mid") if _local(tgt.tag) == "mrk" else None)

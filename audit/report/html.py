@@ -37,18 +37,46 @@ def _asset(name: str) -> str:
     return resources.files("audit.report").joinpath(name).read_text(encoding="utf-8")
 
 
-def code_marks(codes: dict[str, Any] | None) -> list[list[Any]] | None:
-    """A segment's target inline codes (``codes`` of segments.jsonl) as the page shows them, in order:
-    [index in the text, the code as written in the file]; a code with content (``<g>``, ``<pc>``) as its
-    start tag where its content begins and its end tag where it ends. None when it has none."""
-    if not codes or not codes.get("target"):
+def code_marks(codes: dict[str, Any] | None, side: str = "target") -> list[list[Any]] | None:
+    """A segment's inline codes of one ``side`` (``target`` or ``source``; ``codes`` of segments.jsonl) as the
+    page shows them, in order: [index in the text (or source), the code as written in the file], and its native
+    code third when the file has one (``data``: '<br/>'); a code with content (``<g>``, ``<pc>``) as its start tag
+    where its content begins and its end tag where it ends. None when it has none."""
+    if not codes or not codes.get(side):
         return None
     marks: list[list[Any]] = []
-    for c in codes["target"]:
-        marks.append([c["start"], show(InlineCode(c["kind"], c["id"], c["role"], c["start"], c["end"]))])
+    for c in codes[side]:
+        label = show(InlineCode(c["kind"], c["id"], c["role"], c["start"], c["end"]))
+        marks.append(_mark(c["start"], label, c.get("data")))
         if c["role"] == "element":
-            marks.append([c["end"], f"</{c['kind']}>"])
+            marks.append(_mark(c["end"], f"</{c['kind']}>", c.get("data_end")))
     return sorted(marks, key=lambda m: m[0])  # stable: codes at one place keep their order
+
+
+def _mark(at: int, label: str, data: str | None) -> list[Any]:
+    return [at, label] if data is None else [at, label, data]
+
+
+def _row(s: dict[str, Any]) -> list[Any]:
+    """One segment as the page's compact array; the source's inline codes last, only when it has some (so the
+    page of a run without them stays as it was)."""
+    row = [
+        s["line"],
+        s["column"],
+        s["text"],
+        (s.get("boilerplate_kind") or "boilerplate") if s.get("boilerplate") else None,
+        s.get("risk", 0.0),
+        s.get("rank"),
+        s.get("record"),
+        s.get("source"),
+        s.get("reference"),
+        s.get("flags"),
+        code_marks(s.get("codes")),
+    ]
+    source_marks = code_marks(s.get("codes"), "source")
+    if source_marks:
+        row.append(source_marks)
+    return row
 
 
 def _rule_info(codes: set[str]) -> dict[str, dict[str, str]]:
@@ -73,24 +101,7 @@ def page_data(run: RunData) -> dict[str, Any]:
     doc_index = {d["doc"]: i for i, d in enumerate(docs)}
     segs = []
     for d in docs:
-        rows = []
-        for s in run.segments.get(d["doc"], []):
-            rows.append(
-                [
-                    s["line"],
-                    s["column"],
-                    s["text"],
-                    (s.get("boilerplate_kind") or "boilerplate") if s.get("boilerplate") else None,
-                    s.get("risk", 0.0),
-                    s.get("rank"),
-                    s.get("record"),
-                    s.get("source"),
-                    s.get("reference"),
-                    s.get("flags"),
-                    code_marks(s.get("codes")),
-                ]
-            )
-        segs.append(rows)
+        segs.append([_row(s) for s in run.segments.get(d["doc"], [])])
     findings = [
         [
             doc_index[f["doc"]],

@@ -24,9 +24,11 @@
     return u;
   }
   const PAIRS = /[\uD800-\uDBFF]/;
+  // inline codes as [index in UTF-16 units of ``text``, the code as written, its native code or undefined]
+  const placed = (text, marks) => (marks || []).map(([at, code, data]) => [PAIRS.test(text) ? unitIndex(text, at) : at, code, data]);
   const segs = D.segs.map((rows) => rows.map((r, i) => ({
     i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7], ref: r[8], flags: r[9] || [],
-    codes: (r[10] || []).map(([at, code]) => [PAIRS.test(r[2]) ? unitIndex(r[2], at) : at, code]),
+    codes: placed(r[2], r[10]), srcCodes: placed(r[7] || '', r[11]),
   })));
   const F = D.findings.map((a, id) => {
     const text = segs[a[0]][a[1]].text, wide = PAIRS.test(text);
@@ -418,13 +420,26 @@
   // The record's source and reference under its text (also while it is being edited)
   function context(s) {
     const out = [];
-    if (s.source) out.push(labelled('src', 'source', s.source));
+    if (s.source || s.srcCodes.length) out.push(labelled('src', 'source', s.source || '', s.srcCodes));
     if (s.ref) out.push(labelled('ref', 'reference', s.ref));
     return out;
   }
-  function labelled(cls, label, text) {
+  // a labelled text, with its inline codes (the source's) as chips where they stand
+  function labelled(cls, label, text, codes) {
     const box = el('span', cls);
-    box.append(el('span', 'lbl', label + ' '), document.createTextNode(text));
+    box.appendChild(el('span', 'lbl', label + ' '));
+    if (!codes || !codes.length) {
+      box.appendChild(document.createTextNode(text));
+      return box;
+    }
+    let at = 0;
+    for (const [p, code, data] of codes) {
+      const q = Math.max(at, Math.min(p, text.length));
+      if (q > at) box.appendChild(document.createTextNode(text.slice(at, q)));
+      box.appendChild(codeChip(code, data, 'source'));
+      at = q;
+    }
+    if (at < text.length) box.appendChild(document.createTextNode(text.slice(at)));
     return box;
   }
 
@@ -463,7 +478,7 @@
     const chipsAt = (p) => {
       if (shownAt.has(p)) return;
       shownAt.add(p);
-      for (const [at, label] of codes) if (at === p) box.appendChild(codeChip(label));
+      for (const [at, label, data] of codes) if (at === p) box.appendChild(codeChip(label, data, 'target'));
     };
     for (const [a, b, acc] of regions) {
       chipsAt(a);
@@ -505,10 +520,14 @@
     }
     chipsAt(text.length);
   }
-  function codeChip(label) {
+  // an inline code as a chip; its title gives the native code the file keeps for it ('<br/>'), if any
+  function codeChip(label, data, side) {
     const chip = el('span', 'code', label);
-    chip.title = 'Inline code of the file (not part of the text): audit apply keeps it where it stands';
-    chip.setAttribute('aria-label', 'inline code ' + label);
+    const native = data === undefined || data === null ? '' : ' — native code ' + data;
+    chip.title = side === 'source'
+      ? 'Inline code of the source (not part of the text)' + native + ': the translation keeps it'
+      : 'Inline code of the file (not part of the text)' + native + ': audit apply keeps it where it stands';
+    chip.setAttribute('aria-label', (side === 'source' ? 'source inline code ' : 'inline code ') + label);
     return chip;
   }
 

@@ -3,7 +3,8 @@
 Each document becomes a ``<file original="doc">``; each segment a ``<unit>`` with one
 ``<segment>``: ``<source>`` is the source text when the input had one (empty otherwise),
 ``<target>`` the machine translation, both with the record's inline codes back in place (XLIFF 2.0
-``<ph/>``, ``<pc>``, ``<sc/>``/``<ec/>``; :mod:`audit.report.xliff_inline`). A finding wraps its span in
+``<ph/>``, ``<pc>``, ``<sc/>``/``<ec/>``, their native code in the unit's ``<originalData>``;
+:mod:`audit.report.xliff_inline`). A finding wraps its span in
 ``<mrk type="its:any" its:locQualityIssueType=… its:locQualityIssueComment=…
 its:locQualityIssueSeverity=…>``; findings that overlap another, or would cross a ``<pc>``, use the
 ``<sm>``/``<em>`` pair XLIFF 2.0 provides for annotations that cannot be well-formed elements. The ``mta:``
@@ -183,6 +184,7 @@ def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None
             codes, ids = s.get("codes") or {}, CodeIds()
             source = annotated_target(s.get("source") or "", [], codes.get("source", ()), ids)
             target = annotated_target(s["text"], findings, codes.get("target", ()), ids)
+            out.append(ids.original_data("      "))
             out.append(f'      <segment id="s{unit_no}" state="translated">\n')
             out.append(f'        <source xml:space="preserve">{source}</source>\n')
             out.append(f'        <target xml:space="preserve">{target}</target>\n')

@@ -241,7 +241,10 @@ def _raw_edits(c: Content, start: int, end: int, new: str) -> list[tuple[int, in
     if len({c.runs[k] for k in chars}) == 1:
         kind = c.kinds[start]
         return [(c.spans[start][0], c.spans[end - 1][1], _escape(new, kind))]
-    if not new:  # a deletion across markup: the text goes, the markup stays
+    if not new:  # a deletion across markup: the same deletion beside it if one keeps off it, else the text goes
+        slid = _in_one_run(c, start, end)
+        if slid is not None:
+            return [(c.spans[slid[0]][0], c.spans[slid[1] - 1][1], "")]
         return [(c.spans[k][0], c.spans[k][1], "") for k in chars]
     p, s, middle = _trim(c.text[start:end], new)
     if p or s:
@@ -253,6 +256,27 @@ def _raw_edits(c: Content, start: int, end: int, new: str) -> list[tuple[int, in
         we += 1
     shown = c.text[ws:start] + new + c.text[end:we]
     raise Refused(f"the edit {c.text[ws:we]!r} → {shown!r} crosses inline markup")
+
+
+def _in_one_run(c: Content, start: int, end: int) -> tuple[int, int] | None:
+    """A deletion of words that leaves the same text as deleting ``c.text[start:end]`` and crosses no markup: the
+    span slid over the characters it repeats ('người |trở lên<ec/> |được' → 'người| trở lên|<ec/> được', so the
+    code stays after 'người', not after its space), or None. Spaces alone are deleted where they are (on both sides
+    of a code: 'hàng  <ph/> .' → 'hàng <ph/>.' keeps the words apart from the placeholder)."""
+    t, runs = c.text, c.runs
+    if t[start:end].isspace():
+        return None
+    s, e = start, end
+    while s > 0 and t[s - 1] == t[e - 1]:  # slid left: deleting t[s-1:e-1] leaves the same text
+        s, e = s - 1, e - 1
+        if runs[s] == runs[e - 1] and c.kinds[s] != "fixed":
+            return s, e
+    s, e = start, end
+    while e < len(t) and t[s] == t[e]:  # slid right
+        s, e = s + 1, e + 1
+        if runs[s] == runs[e - 1] and c.kinds[s] != "fixed":
+            return s, e
+    return None
 
 
 def edit_content(raw: str, before: str, after: str) -> str:

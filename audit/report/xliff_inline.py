@@ -8,6 +8,10 @@ original had them: a placeholder (1.2 ``<x/>``, ``<ph>``; 2.0 ``<ph/>``) as ``<p
 ``<sc/>``/``<ec/>``) as ``<sc/>``/``<ec startRef/>``, an isolated one (``<it>``) as ``<sc isolated="yes"/>``.
 1.2 codes cannot be deleted (``canDelete="no"``); 2.0's editing hints are kept. A code whose id another code of
 the unit already has gets a new id (a repeated one: ``copyOf`` its first), as XLIFF 2.0 wants ids unique in a unit.
+A code's native code (``data``: 1.2 ``<ph id="2">&lt;br/&gt;</ph>``, a 2.0 input's original data) goes into the
+unit's ``<originalData>``, one ``<data>`` per distinct text, the code naming it with ``dataRef`` (a ``<pc>``:
+``dataRefStart``/``dataRefEnd``); such a code, repeated, gets its own id without ``copyOf``, which XLIFF 2.0 allows
+only for a code without original data.
 
 A finding is a ``<mrk>`` when it nests with the ``<pc>`` elements (it may hold whole codes); one that would
 cross a ``<pc>``'s boundary, or overlap another finding, is an ``<sm/>``/``<em/>`` pair, as XLIFF 2.0 provides
@@ -45,11 +49,13 @@ class _Token:
 
 class CodeIds:
     """The XLIFF 2.0 ids of the codes of one unit: source and target share them (a target code names its source's),
-    each unique in the unit."""
+    each unique in the unit; and the unit's original data, the native code of its codes (``<data>`` elements of its
+    ``<originalData>``, one per distinct text, ``d1``, ``d2`` …; a code refers to its own with ``dataRef``)."""
 
     def __init__(self) -> None:
         self.ids: dict[tuple[str, str], str] = {}
         self.taken: set[str] = set()
+        self.data: dict[str, str] = {}  # native code -> its <data> id
 
     def new(self, wanted: str) -> str:
         """``wanted``, or ``wanted-2``, ``wanted-3`` … if taken."""
@@ -65,6 +71,28 @@ class CodeIds:
         if key not in self.ids:
             self.ids[key] = self.new(wanted)
         return self.ids[key]
+
+    def data_ref(self, native: str) -> str:
+        """The id of the ``<data>`` holding ``native`` (given on first use)."""
+        return self.data.setdefault(native, f"d{len(self.data) + 1}")
+
+    def original_data(self, indent: str) -> str:
+        """The unit's ``<originalData>`` element (empty when no code has native code)."""
+        if not self.data:
+            return ""
+        items = "".join(f'<data id="{did}">{inline_text(native)}</data>' for native, did in self.data.items())
+        return f"{indent}<originalData>{items}</originalData>\n"
+
+
+def _data_attrs(c: dict[str, Any], ids: CodeIds) -> str:
+    """A code's reference to its native code (``dataRef``; a ``<pc>``: ``dataRefStart`` and ``dataRefEnd``, which
+    XLIFF 2.0 wants in pairs: a missing one refers to an empty ``<data>``)."""
+    if c["role"] == "element":
+        if c.get("data") is None and c.get("data_end") is None:
+            return ""
+        start, end = ids.data_ref(c.get("data") or ""), ids.data_ref(c.get("data_end") or "")
+        return f' dataRefStart="{start}" dataRefEnd="{end}"'
+    return f' dataRef="{ids.data_ref(c["data"])}"' if c.get("data") is not None else ""
 
 
 def _attrs(c: dict[str, Any], cid: str, copy_of: str | None) -> str:
@@ -105,14 +133,17 @@ def code_tokens(codes: Sequence[dict[str, Any]], ids: CodeIds) -> list[_Token]:
         start = max(c["start"], tokens[-1].pos if tokens else 0)  # never out of order
         role, key = c["role"], _code_key(c)
         cid = ids.of(key, key[1])
+        data = _data_attrs(c, ids)
         if role == "end":
-            tokens.append(_Token(start, f"<ec startRef={quoteattr(cid)}{_hints(c)}/>"))
+            tokens.append(_Token(start, f"<ec startRef={quoteattr(cid)}{_hints(c)}{data}/>"))
             continue
         copy_of = c.get("copy_of")
         if key in used:
             cid, copy_of = ids.new(key[1]), cid
         used.add(key)
-        attrs = _attrs(c, cid, copy_of)
+        if data:  # a code with its own original data is no copy (XLIFF 2.0: copyOf only without original data)
+            copy_of = None
+        attrs = _attrs(c, cid, copy_of) + data
         if role == "element":
             tokens.append(_Token(start, f"<pc {attrs}>", 1))
             stack.append(((c["kind"], c["id"]), c["end"]))

@@ -109,7 +109,11 @@ def test_report_xlf_is_well_formed_and_carries_the_codes(exported: dict[str, Pat
     root = etree.parse(str(exported["out"] / "report.xlf")).getroot()
     text = (exported["out"] / "report.xlf").read_text("utf-8")
     assert 'kích cỡ<ph id="1" canDelete="no"/>hoặc' in text  # not 'kích cỡhoặc'
-    assert re.search(r'Giá vé là<mrk [^>]*mta:rule="F110"[^>]*>  </mrk><ph id="1" canDelete="no"/><mrk ', text)
+    # XLIFF 1.2 '<ph id="1">{fare}</ph>': its native code goes into the unit's <originalData>, named by dataRef
+    fare_mark = r'Giá vé là<mrk [^>]*mta:rule="F110"[^>]*>  </mrk><ph id="1" canDelete="no" dataRef="d1"/><mrk '
+    assert re.search(fare_mark, text)
+    fare = next(u for u in root.iter(f"{X2}unit") if "{fare}" in "".join(u.itertext()))
+    assert [(d.get("id"), d.text) for d in fare.iter(f"{X2}data")] == [("d1", "{fare}")]
     assert '<sc id="1"/>vào đây<ec startRef="1"/>' in text  # XLIFF 2.0 codes keep their (default) hints
     for unit in root.iter(f"{X2}unit"):
         ids = [el.get("id") for el in unit.iter(f"{X2}source") for el in el.iter() if el.get("id")]

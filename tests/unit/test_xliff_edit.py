@@ -50,6 +50,18 @@ def reader_text(raw: str) -> str:
         ("Mã <![CDATA[<b>cũ</b>]]> đã đổi", "Mã <b>mới</b> đã đổi", "Mã <![CDATA[<b>mới</b>]]> đã đổi"),
         # a deletion across an element: the text goes, the tags stay
         ('Đoàn <g id="1">đại biểu</g> Peru tới.', "Đoàn Peru tới.", 'Đoàn<g id="1"></g> Peru tới.'),
+        # a deletion that would cross a tag is made beside it when that leaves the same text: the space after
+        # the words deleted with them stays outside the formatting ('cửa</g> tại', not 'cửa </g>tại')
+        (
+            'Hội chợ <g id="2">mở cửa hôm nay</g> tại Cần Thơ.',
+            "Hội chợ mở cửa tại Cần Thơ.",
+            'Hội chợ <g id="2">mở cửa</g> tại Cần Thơ.',
+        ),
+        (
+            "Đoàn từ <bpt id='3'>&lt;em&gt;</bpt>mười người trở lên<ept id='3'>&lt;/em&gt;</ept> được giảm giá.",
+            "Đoàn từ mười người được giảm giá.",
+            "Đoàn từ <bpt id='3'>&lt;em&gt;</bpt>mười người<ept id='3'>&lt;/em&gt;</ept> được giảm giá.",
+        ),
         # a character reference and a comment stay as they are
         ("Lúc&#160;9 giờ <!-- ghi chú -->sáng..", "Lúc\u00a09 giờ sáng.", "Lúc&#160;9 giờ <!-- ghi chú -->sáng."),
         # CRLF inside a target is one newline of text
