@@ -135,7 +135,10 @@ def _fail(message: str) -> NoReturn:
     "fields",
     multiple=True,
     metavar="ROLE=NAME",
-    help="Record field for target/source/reference/id, e.g. --field target=translation.",
+    help=(
+        "Record field for target/source/reference/id, e.g. --field target=translation (repeatable). Applies to every"
+        " record file of the run; a file that uses the default names (mt, src, ref, id; any case) is read by them."
+    ),
 )
 @click.option(
     "--exclude",
