@@ -270,6 +270,7 @@ def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
         "by_rule": dict(sorted(Counter(f["rule"] for f in run.findings).items())),
         "corpus_scores": run.summary.get("corpus_scores") or {},
         "input_errors": run.summary.get("input_errors") or [],
+        **({"input_notes": notes} if (notes := run.summary.get("input_notes")) else {}),
     }
 
 

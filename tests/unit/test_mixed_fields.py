@@ -171,3 +171,11 @@ def test_a_source_column_left_unread_is_named(tmp_path: Path) -> None:
         in r.stderr
     )
     assert "text not read: 'english'; if one holds the source" in r.stderr
+
+
+def test_the_json_summary_carries_the_notes(batch: Path) -> None:
+    args = ["run", "batch/tromso.jsonl", "--out", "reports", "--field", "target=vietnamese", "--output-format", "json"]
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 0, r.stderr
+    [note] = json.loads(r.stdout)["input_notes"]
+    assert note["file"] == "batch/tromso.jsonl" and note["message"].startswith("no source field (src/source)")
