@@ -16,6 +16,11 @@ syllable's frequency in its place, written with each syllable's first character;
 syllable of the top candidate is written with the character the name was made from (武 reads Vũ or Võ alike),
 and a gazetteer person who is not that name at the top is counted apart (the ranking error this guards against).
 
+Last, Chinese names (members of the CPC Politburo, whose Hán-Việt names the Vietnamese press prints; the
+gazetteer left out): the top reading is right when each syllable is a Hán-Việt reading of its character. Their
+given names often have a syllable no Vietnamese given name reads ('jiu' 九), which is read by the characters
+commonly written for it (:meth:`audit.lang.hanviet.HanViet.written_readings`).
+
 Run from the repository root: ``.venv/bin/python scripts/eval_name_recovery.py [-v]``.
 """
 
@@ -26,7 +31,7 @@ import sys
 
 from pypinyin import Style, lazy_pinyin
 
-from audit.lang.hanviet import syllable_key
+from audit.lang.hanviet import load, syllable_key
 from audit.lang.names import forward_chain, observed_sequences, recover
 from audit.lang.people import people, vi_names
 
@@ -68,6 +73,69 @@ def main() -> None:
             f"   top-3 {top3}/{len(cases)} ({top3 / n:.0%})"
         )
     synthetic(verbose)
+    chinese(verbose)
+
+
+# Members of the 19th CPC Politburo and its standing committee before and after, as soha.vn (2017-10-25,
+# 'Trung Quốc công bố danh sách 7 Ủy viên thường vụ Bộ chính trị khóa 19') and vi.wikipedia ('Đại hội Đảng Cộng
+# sản Trung Quốc lần thứ XIX') write them; the characters are the persons' own (each syllable reads its
+# character). Names in no reference file of the project, except where the gazetteer has them (left out here).
+CHINESE_NAMES = (
+    ("丁薛祥", "Đinh Tiết Tường"),
+    ("王晨", "Vương Thần"),
+    ("王沪宁", "Vương Hỗ Ninh"),
+    ("刘鹤", "Lưu Hạc"),
+    ("许其亮", "Hứa Kỳ Lượng"),
+    ("李希", "Lý Hy"),
+    ("李鸿忠", "Lý Hồng Trung"),
+    ("杨洁篪", "Dương Khiết Trì"),
+    ("杨晓渡", "Dương Hiểu Độ"),
+    ("汪洋", "Uông Dương"),
+    ("张又侠", "Trương Hựu Hiệp"),
+    ("陈希", "Trần Hy"),
+    ("陈全国", "Trần Toàn Quốc"),
+    ("陈敏尔", "Trần Mẫn Nhĩ"),
+    ("赵乐际", "Triệu Lạc Tế"),
+    ("胡春华", "Hồ Xuân Hoa"),
+    ("栗战书", "Lật Chiến Thư"),
+    ("郭声琨", "Quách Thanh Côn"),
+    ("黄坤明", "Hoàng Khôn Minh"),
+    ("韩正", "Hàn Chính"),
+    ("蔡奇", "Thái Kỳ"),
+    ("孙春兰", "Tôn Xuân Lan"),
+    ("李克强", "Lý Khắc Cường"),
+    ("张德江", "Trương Đức Giang"),
+    ("俞正声", "Du Chính Thanh"),
+    ("刘云山", "Lưu Vân Sơn"),
+    ("王岐山", "Vương Kỳ Sơn"),
+    ("张高丽", "Trương Cao Lệ"),
+    ("江泽民", "Giang Trạch Dân"),
+    ("胡锦涛", "Hồ Cẩm Đào"),
+    ("温家宝", "Ôn Gia Bảo"),
+    ("李强", "Lý Cường"),
+)
+
+
+def _reads_chars(name: str, chars: str) -> bool:
+    """Every syllable of ``name`` is a Hán-Việt reading of the character at its place (Hy = hi, Thủy = thuỷ)."""
+    hv = load()
+    syls = name.split()
+    return len(syls) == len(chars) and all(
+        syllable_key(s) in {syllable_key(r) for r in hv.readings.get(c, ())} for s, c in zip(syls, chars, strict=True)
+    )
+
+
+def chinese(verbose: bool) -> None:
+    right = 0
+    for chars, name in CHINESE_NAMES:
+        cands = recover(pinyin_tokens(chars), use_gazetteer=False)
+        top = cands[0].name if cands else None
+        ok = top is not None and _reads_chars(top, chars)
+        right += ok
+        if verbose and not ok:
+            print(f"  chinese: {' '.join(pinyin_tokens(chars))} ({chars}, {name}) → {top}")
+    n = len(CHINESE_NAMES)
+    print(f"{n} Chinese names (gazetteer left out): top-1 reads the characters {right}/{n} ({right / n:.0%})")
 
 
 def _draw(rng: random.Random, kind: str, weight: str) -> tuple[str, str]:

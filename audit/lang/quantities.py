@@ -297,6 +297,8 @@ def numbers(text: str) -> list[Number]:
                 negative,
             )
         )
+    if len(out) > 1 and any(n.period for n in out):
+        out = _hour_ranges(text, out)
     return _ranges_scaled(text, out) if scaled and len(out) > 1 else out
 
 
@@ -311,6 +313,28 @@ def _ranges_scaled(text: str, found: list[Number]) -> list[Number]:
         a, b = found[k], found[k + 1]
         if b.raw and not a.raw and _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
             found[k] = replace(a, values=a.values | {v * b.scale for v in a.values}, scale=b.scale, raw=a.values)
+    return found
+
+
+# between the two hours of an English range whose 'a.m.' or 'p.m.' follows the second ('from 2 to 4 p.m.',
+# '9-11 a.m.', 'between 1 and 3 p.m.')
+_HOUR_RANGE_BETWEEN = re.compile(r"\s*(?:[-–—]|to|until|till|and)\s*", re.IGNORECASE)
+
+
+def _hour_ranges(text: str, found: list[Number]) -> list[Number]:
+    """The numbers with the first hour of an English range read in the half of the day the 'a.m.' or 'p.m.' after
+    the second names ('from 2 to 4 p.m.': 2 is 14 too, as 'từ 14 đến 16 giờ' writes it), when it is the earlier
+    hour of the two ('from 11 to 1 p.m.' is left alone)."""
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if a.period or not b.period or a.raw or not _HOUR_RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+            continue
+        half = _PERIOD.match(text, b.end)
+        if half is None or not (half["am"] or half["pm"]) or not all(v == int(v) for v in a.values):
+            continue
+        if max(a.values) < min(b.values) <= 12:
+            extra = {v + 12 for v in a.values if v < 12} if half["pm"] else set()
+            found[k] = replace(a, values=a.values | extra, period=b.period)
     return found
 
 

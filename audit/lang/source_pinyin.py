@@ -54,6 +54,72 @@ def source_pinyin_names(source: str, target: str) -> list[SourcePinyin]:
 _COMMON_ZIPF = 3.0  # an English word of this frequency or more ('nina', 'yuri'); pinyin given names are far rarer
 
 
+# One capitalised word of plain Latin letters: a transliterated foreign name is written joined ('Baoweier' 鲍威尔)
+_WORD_CAPITALISED = re.compile(r"[A-Z][a-z]{5,}")  # a whole word only (:func:`_whole`): no lookaround, quicker
+_JOINED_SYLLABLES = (3, 6)  # Chinese personal names in pinyin are two words; a joined word of 3+ is a transcription
+# Characters Chinese chooses for the sounds of foreign names (斯 s, 尔 r/l, 德 d …): a transcription has two or more;
+# a place's name ends in a character of its kind (村 village, 山 mountain …) and is C106's
+_SOUND_CHARS = frozenset(
+    "斯尔克德特威拉纳里亚尼比勒伊奥夫多格巴萨塔马奇穆普索托耶默茨罗洛卡莱诺贝兰埃米基布登汉森蒂西雷迪韦沃丹杰琼"
+)
+_PLACE_CHARS = frozenset("村市省县区镇州山河湖岛港路街园桥城乡江峰湾")
+
+
+def source_transliterations(source: str, target: str) -> list[SourcePinyin]:
+    """The target's single words that spell, syllable for syllable, the pinyin of three to six source characters
+    ('Baoweier' for 鲍威尔, 'Guersibi' for 古尔斯比): a foreign name the source transcribes, left in pinyin. No English
+    word (a common one may parse as pinyin by chance) and no word whose characters the target also gives in
+    Hán-Việt."""
+    from audit.lang.english import en_zipf
+
+    out: list[SourcePinyin] = []
+    words = [m for m in _WORD_CAPITALISED.finditer(target) if _whole(target, m.start(), m.end())]
+    if not words or len(_SOUND_CHARS.intersection(source)) < 2:
+        return out
+    runs: list[str] | None = None
+    for m in words:
+        word = m.group().lower()
+        splits = [
+            s for s in segmentations(word) if _JOINED_SYLLABLES[0] <= len(s) <= _JOINED_SYLLABLES[1] and _unlatin(s)
+        ]
+        if not splits or en_zipf(word) >= _COMMON_ZIPF:
+            continue
+        if runs is None:
+            runs = _HAN.findall(source)
+        chars = next((c for s in splits[:8] if (c := _reading_run(list(s), runs))), None)
+        if chars and len(_SOUND_CHARS.intersection(chars)) >= 2 and chars[-1] not in _PLACE_CHARS:
+            out.append(SourcePinyin(m.start(), m.end(), chars, _hanviet(chars)))
+    return out
+
+
+# What a name's own Latin spelling seldom has and pinyin of a transcription has: 尔 'er' for r/l, 斯 'si' for s, an
+# initial only pinyin reads so, a vowel pair of Chinese finals. A name of open syllables spelt the same in Latin
+# letters and in the pinyin of its transcription ('Kundalini' 昆达里尼, 'Tamasese' 塔马塞塞) is the name, copied.
+_UNLATIN = re.compile(r"^(?:er|si)$|^(?:x|q|zh|z|c[^h]|j)|ao|ei|ou|uo|ie|iu|ui|ia")
+
+
+def _unlatin(syllables: tuple[str, ...]) -> bool:
+    return any(_UNLATIN.search(s) for s in syllables)
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """No letter, digit, apostrophe or hyphen touches the span on either side."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return not any(c and (c.isalnum() or c in "_'-") for c in (before, after))
+
+
+def _reading_run(syllables: list[str], runs: list[str]) -> str | None:
+    """The run of source characters whose readings are ``syllables``, one for one, or None."""
+    pinyin = load().pinyin
+    n = len(syllables)
+    for run in runs:
+        for i in range(len(run) - n + 1):
+            chars = run[i : i + n]
+            if all(s in pinyin.get(ch, ()) for s, ch in zip(syllables, chars, strict=True)):
+                return chars
+    return None
+
+
 def _foreign_word(name: str) -> bool:
     """A foreign word or name the source transcribes, not a Chinese name in pinyin: its first syllable is no
     Chinese surname and a word of two syllables or more is a common English word ('La Nina' for 拉尼娜, the

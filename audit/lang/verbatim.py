@@ -16,8 +16,12 @@ from audit.lang.countries import gazetteer
 from audit.lang.resources import read_lines
 from audit.lang.textcache import per_document
 
+# the characters of a link: printable ASCII (a link ends where Chinese or Vietnamese text starts) but for '"', '<'
+# and '>', which RFC 3986 keeps out of links: they close the HTML attribute or tag around it
+# ('<a href="https://x.example/terms">terms</a>' holds the link 'https://x.example/terms')
+_LINK_CHARS = "[!#-;=?-~]"
 VERBATIM = re.compile(
-    r"https?://[!-~]+|www\.[!-~]+"  # links (ASCII: a link ends where Chinese or Vietnamese text starts)
+    rf"https?://{_LINK_CHARS}+|www\.{_LINK_CHARS}+"  # links
     # e-mail addresses, in Latin letters (one ends where Chinese text starts: '发邮件给jo@samaritans.org')
     r"|[0-9A-Za-zÀ-ɏ_.+-]+@[0-9A-Za-zÀ-ɏ_-]+(?:\.[0-9A-Za-zÀ-ɏ_-]+)+"
     # handles and hashtags (one ends where Chinese, Japanese or Korean text starts: '@VNExpress发布')
@@ -50,7 +54,7 @@ def _bare_domain() -> re.Pattern[str]:
     """A domain written without 'www.' or 'http://' ('en.vedur.is', 'example.co.ke/news'): lowercase labels of
     two characters or more, the first a letter, ending in a generic or a country's top-level domain."""
     tlds = sorted({*_GENERIC_TLDS, *(iso.lower() for iso in gazetteer().countries)}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w@./-])(?:[a-z][a-z0-9-]+\.)+(?:{'|'.join(tlds)})(?![\w-])(?:/[!-~]*)?")
+    return re.compile(rf"(?<![\w@./-])(?:[a-z][a-z0-9-]+\.)+(?:{'|'.join(tlds)})(?![\w-])(?:/{_LINK_CHARS}*)?")
 
 
 @functools.cache

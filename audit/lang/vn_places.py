@@ -21,6 +21,7 @@ class PinyinPlace:
     province_only: bool = False  # counted only right after 'tỉnh' (its pinyin is also a Chinese place)
     city: bool = False  # a foreign city: counted only after a place word, never as a sign of an MT'd article
     short: bool = False  # a country's pinyin of four letters ('baxi' 巴西): counted only after a title or place word
+    japan: bool = False  # a Japanese city of cities.jp.tsv ('bahu' 八户): also only in an article about Japan
 
 
 def _readings(ch: str) -> tuple[str, ...]:
@@ -45,7 +46,8 @@ def vn_place_rows() -> tuple[dict[str, str], ...]:
 @functools.cache
 def pinyin_places() -> dict[str, PinyinPlace]:
     """Folded pinyin of a place, written joined ('guangning') → the place; a foreign city of the place tables
-    ('jilongpo' 吉隆坡 Kuala Lumpur, 'luoanda' 罗安达 Luanda); a country also by the pinyin of its short
+    ('jilongpo' 吉隆坡 Kuala Lumpur, 'luoanda' 罗安达 Luanda) and Japan's cities of cities.jp.tsv ('bahu' 八户
+    Hachinohe); a country also by the pinyin of its short
     Chinese name (阿联酋 'alianqiu', countries.zh_short.tsv). Left out: a form that is the
     place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries one shorter than
     four letters (four: ``short``, 'baxi' 巴西 Brazil) or one that is a word in English (Zipf ≥ 2.5) or
@@ -70,6 +72,10 @@ def pinyin_places() -> dict[str, PinyinPlace]:
         for key in _forms(zh):
             if len(key) >= 5 and key != fold(standard).replace(" ", "") and not _word(key):
                 out.setdefault(key, PinyinPlace(standard, zh, False, city=True))
+    for row in read_tsv("cities.jp.tsv"):  # Japan's cities: four letters or more (their pinyin checked when built)
+        for key in _forms(row["zh"]):
+            if len(key) >= 4 and not _word(key):
+                out.setdefault(key, PinyinPlace(row["vi"], row["zh"], False, city=True, japan=True))
     for key, place in list(out.items()):
         plain = _u_for_v(key)
         if plain != key and plain not in out and len(plain) >= 5 and not _word(plain):

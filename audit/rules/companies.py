@@ -163,7 +163,8 @@ def accepted(
         c = table[m.group()]
         if c.kind == "pinyin" and name_part(text, m.start(), m.end()):
             continue
-        if c.kind == "hanviet" and inside_longer_name(text, m.start(), m.end()):
+        longer = inside_longer_name(text, m.start(), m.end())
+        if c.kind == "hanviet" and longer and not _source_suffix(text, m, c, source):
             continue
         if (
             not c.gate
@@ -179,6 +180,15 @@ def accepted(
         ok.update((m.start(), m) for m in new)
         grew = bool(new)
     return [ok[s] for s in sorted(ok)]
+
+
+def _source_suffix(text: str, m: re.Match[str], c: Calque, source: str) -> bool:
+    """The capitalised word after the calque is the Latin part the source writes after the company's Chinese name
+    ('三星SDI' → 'Tam Tinh SDI'): the company's own longer name, not a person's ('Phong Điền Hòa')."""
+    nxt = _NEXT_WORD.match(text, m.end())
+    if not (source and nxt and c.zh in source):
+        return False
+    return re.search(re.escape(c.zh) + r"\s?" + re.escape(nxt[1]), source) is not None
 
 
 def known_in_document(ctx: DocContext, pattern: re.Pattern[str]) -> frozenset[str]:

@@ -149,16 +149,20 @@ def _from_source(seg: Segment, doc_context: bool, doc_china: bool) -> list[Korea
         if name is None or _other_nation(text, n.start) or (china and not _marked(source, at, text, n.start, name)):
             continue
         out.append(KoreanMention(n.start, n.end, name, "pinyin", name.surname.roman, _north_at(source, at, north)))
-    if record:  # Hán-Việt only when the record itself speaks of Korea: such a name also reads as a Vietnamese one;
-        # not for a North Korean: Vietnamese writes North Korea's leaders in Hán-Việt (Kim Nhật Thành 金日成)
-        taken = [(m.start, m.end) for m in out]
-        for start, end, name in _hanviet_names(source, text):
-            if any(a < end and start < b for a, b in taken) or _other_nation(text, start):
-                continue
-            at = source.find(name.chars)
-            if (china and not _marked(source, at, text, start, name)) or _north_at(source, at, north):
-                continue
-            out.append(KoreanMention(start, end, name, "Hán-Việt", name.surname.roman))
+    # Hán-Việt only when the record itself speaks of Korea, or for a surname only Koreans bear ('Phác' 朴): such a
+    # name also reads as a Vietnamese one; not for a North Korean: Vietnamese writes North Korea's leaders in
+    # Hán-Việt (Kim Nhật Thành 金日成)
+    taken = [(m.start, m.end) for m in out]
+    hanviet = _hanviet_names(source, text) if record or not _distinctive().isdisjoint(source) else ()
+    for start, end, name in hanviet:
+        if not (record or name.surname.distinctive):
+            continue
+        if any(a < end and start < b for a, b in taken) or _other_nation(text, start):
+            continue
+        at = source.find(name.chars)
+        if (china and not _marked(source, at, text, start, name)) or _north_at(source, at, north):
+            continue
+        out.append(KoreanMention(start, end, name, "Hán-Việt", name.surname.roman))
     return out
 
 
@@ -188,7 +192,8 @@ def _last_nation(source: str, at: int) -> re.Match[str] | None:
     """The last country named within a few characters before ``at`` in the source."""
     nation = None
     for m in _SOURCE_NATION.finditer(source, max(0, at - _SOURCE_WINDOW), at):
-        nation = m
+        if source[m.start() - 1 : m.start()] != "驻":  # '韩国驻越南大使': the posting, not the person's country
+            nation = m
     return nation
 
 
@@ -416,7 +421,9 @@ class KoreanNameViaChinese(SegmentRule):
         "guess, or the Hán-Việt 'Phác' (朴) before two Hán-Việt syllables ('Phác Tán Úc'), is flagged "
         "minor and without a fix: which characters lie behind the pinyin is not known. A given "
         "name written one syllable a word that Korean romanisation spells too ('Han Ji Min') is the name written "
-        "right (pinyin joins a given name: 'Han Zhimin')."
+        "right (pinyin joins a given name: 'Han Zhimin'). A country after 驻 ('stationed in': 韩国驻越南大使) is a "
+        "posting, not the person's nationality; with a source, a Hán-Việt name of the surname 朴 is taken without "
+        "Korea in the record too ('Phác Chí Huân' for 朴志勋)."
     )
     fires = (
         "韩国电竞选手金赫奎再次夺冠。 => Tuyển thủ thể thao điện tử Hàn Quốc [[Jin Hekui]] lại vô địch.",
@@ -424,6 +431,8 @@ class KoreanNameViaChinese(SegmentRule):
         "Nữ diễn viên [[Piao Minying]] xuất hiện tại liên hoan phim.",
         "Ca sĩ [[Phác Chí Huân]] mở màn đêm nhạc.",
         "Đội tuyển Hàn Quốc thắng 2-0 tại Seoul.\nTiền vệ [[Li Zaicheng]] ghi bàn thắng quyết định.",
+        "韩国驻泰国大使金英洙出席了活动。 => Đại sứ Hàn Quốc tại Thái Lan [[Jin Yingzhu]] đã dự sự kiện.",
+        "该公司社长朴志勋表示销量增长了。 => Giám đốc công ty [[Phác Chí Huân]] cho biết doanh số đã tăng.",
     )
     quiet = (
         "韩国演员朴宝英在首尔出席活动。 => Diễn viên Hàn Quốc Park Bo-young dự sự kiện tại Seoul.",
@@ -434,6 +443,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Tổng thống Hàn Quốc Lee Jae-myung thăm Việt Nam.",
         "Phim Hàn Quốc thắng lớn tại Seoul.\nNữ diễn viên Han Ji Min nhận giải.",
         "Kiến trúc sư Phác Thảo Nguyên trình bày bản vẽ; bức tranh Phác Họa Hà Nội; tính cách chất Phác Hiền Lành.",
+        "公司经理李志勋表示销量增长了。 => Giám đốc công ty Lý Chí Huân cho biết doanh số đã tăng.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -274,6 +274,29 @@ def _english_opener(text: str, toks: Sequence[Token], j: int) -> bool:
     )
 
 
+def _loan_opener(text: str, toks: Sequence[Token], j: int) -> bool:
+    """``toks[j]`` opens the sentence, capitalised only for that, and is a loan far more frequent in English
+    ('Free', 'Social') before two lowercase English words: the first word of an English phrase ('Free cash flow
+    rose'), not a name the words after it belong to. A loan used by Vietnamese text about as much ('Apple',
+    'Golden') or before Vietnamese words stays a possible name."""
+    t = toks[j]
+    if j + 2 >= len(toks) or not (t.is_ascii and t.is_capitalized and t.text[1:].islower()):
+        return False
+    before = text[: t.start].rstrip()
+    if (before and before[-1] not in _SENTENCE_END) or is_valid_syllable(t.lower) or not is_loan(t.lower):
+        return False
+    if en_zipf(t.lower) - vi_zipf(t.lower) < _PAIR_MARGIN_EACH or not is_english_form(t.lower):
+        return False
+    return all(
+        text[toks[i - 1].end : toks[i].start] == " "
+        and toks[i].is_ascii
+        and toks[i].text.islower()
+        and not is_valid_syllable(toks[i].text)
+        and is_english_form(toks[i].text)
+        for i in (j + 1, j + 2)
+    )
+
+
 def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     """Not next to a name, a title word or a number (which make it part of a name or a unit); an English word
     opening the sentence ('Please restart …') is no name."""
@@ -284,7 +307,7 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
                 len(sep.strip(" -:&'’")) == 0
                 and _name_like(toks[j])
                 and not toks[j].has_vi_letters
-                and not (j < k and _english_opener(text, toks, j))
+                and not (j < k and (_english_opener(text, toks, j) or _loan_opener(text, toks, j)))
             ):
                 return False
     left = text[max(0, toks[k].start - 2) : toks[k].start]
@@ -553,7 +576,8 @@ class UntranslatedWord(SegmentRule):
         "is an article before English words, loans or not ('the digital economy': Vietnamese has no article), with "
         "the English words before the article ('click the button': verb, article and noun), and such a phrase takes "
         "along an English particle spelled like a Vietnamese syllable before it ('to defend the country') and an "
-        "English word capitalised only because it opens the sentence ('Please restart the application'). Two English "
+        "English word capitalised only because it opens the sentence ('Please restart the application'), a loan "
+        "far more frequent in English too before two English words ('Free cash flow', not 'Apple'). Two English "
         "words in a row are a phrase (minor) unless they are loans; a loan far more frequent in English than in "
         "Vietnamese ('market', 'share') counts as English in such a pair, and so does a rarer English word beside an "
         "English word that is no loan ('homeroom teacher'); two loans in English order, an English adjective before "
@@ -594,6 +618,7 @@ class UntranslatedWord(SegmentRule):
         "Tăng trưởng quý hai của Chile thấp hơn mức [[forecast]] trước đó; nguồn cung [[shortage]] kéo dài.",
         "Các nước cần chống [[protectionism]]; nông dân học cách [[coping with salinity]] ở vùng ven biển.",
         "Giới phân tích cảnh báo [[the worst is yet to come]]; các hãng mong một [[fair playing field]].",
+        "[[Free cash flow]] của hãng giảm trong quý hai.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -610,6 +635,7 @@ class UntranslatedWord(SegmentRule):
         'Anh cứu ba break-point; nhà máy theo nguyên tắc "just-in-time"; tổng thống de Gaulle; ki-lô-gam.',
         "Hãy click vào biểu tượng rồi gửi email cho nhóm; lệnh `git push the branch` đẩy mã lên máy chủ.",
         "Kênh phát talk show online mỗi tối; cô ấy mở shop online và livestream bán hàng; anh ấy to lớn.",
+        "Apple bán thêm iPhone; Golden Gate đón khách; Happy hour bắt đầu lúc 17 giờ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -640,6 +666,10 @@ class UntranslatedWord(SegmentRule):
             and (_isolated(text, toks, k) or _verb_before_name(text, toks, k))
             for k, t in enumerate(toks)
         ]
+        for k in range(len(toks) - 2):
+            # a loan opening the sentence before English words is the first word of their phrase
+            if english[k + 1] and english[k + 2] and not mask[toks[k].start] and _loan_opener(text, toks, k):
+                english[k] = True
         in_phrases = _compounds_in_phrases(text, toks, english, mask)
         hyphened = {k for r in in_phrases for k in r[:-1]}  # a compound's part before its hyphen
         for r in in_phrases:
@@ -780,6 +810,24 @@ def _all_english(lower: Sequence[Token]) -> bool:
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+_MIN_COPIED_WORDS = 3  # a record this long whose translation is its English source copied through
+
+
+def _copied_english(seg: Segment) -> bool:
+    """A short record whose translation is its English source copied through ('Pay at the property', 'Add to
+    cart'): three words or more, most of them lowercase, each a common English word, one of them no Vietnamese
+    syllable and no loan or one far more frequent in English ('property'); a name or a title in capitals ('Bank
+    of America', 'Google Play services') is left alone."""
+    if not seg.source or seg.text.strip() != seg.source.strip():
+        return False
+    toks = [t for t in tokens(seg.text) if len(t.text) > 1 and t.text.isalpha()]  # not '%d', '{n}'
+    lower = [t for t in toks if not t.is_capitalized]
+    return (
+        len(toks) >= _MIN_COPIED_WORDS
+        and 2 * len(lower) > len(toks)
+        and all(t.is_ascii and is_english(t.text) for t in lower)
+        and any(not is_valid_syllable(t.text) and _english_in_pair(t.text) for t in lower)
+    )
 
 
 @register
@@ -793,7 +841,9 @@ class WrongLanguageSegment(SegmentRule):
         "A segment the MT system copied through or failed on is untranslated as a whole. Segments "
         "where a quarter of the words carry Vietnamese letters are Vietnamese without asking a model; "
         "only the rest go to langdetect (seeded, deterministic). Lists of names and quotations in "
-        "the original language are not flagged."
+        "the original language are not flagged. A record shorter than five words is too short for a model: "
+        "it is flagged when its translation is its English source copied through, mostly lowercase common "
+        "English words ('Pay at the property'; not a name such as 'Bank of America')."
     )
     fires = (
         "Hai bên đã hội đàm tại Hà Nội.\n[[The two sides agreed to strengthen cooperation in trade.]]",
@@ -833,6 +883,8 @@ class WrongLanguageSegment(SegmentRule):
                 return
         ws = words(text)
         if len(ws) < _MIN_SEGMENT_WORDS:
+            if _copied_english(seg):
+                yield self._whole(seg, "the English source copied through untranslated")
             return
         if len(_VI_WORD.findall(text)) >= 0.25 * len(ws):
             return  # Vietnamese: no need to ask a model

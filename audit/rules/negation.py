@@ -157,12 +157,19 @@ def _zh_negating_word(sentence: str) -> str | None:
     """The word that negates a clause of the Chinese ``sentence``, or None."""
     simple = sentence.translate(_simplified())
     simple = _ZH_FAR_FROM.sub("|", simple)
-    cleaned = _zh_not_negations().sub("|", simple.partition("而是")[2] or simple)  # 不是 A 而是 B: B
+    cleaned = _zh_not_negations().sub("|", _instead_of(simple))
     cleaned = _ZH_QUANTITY.sub("|", _ZH_A_NOT_A.sub("|", _ZH_NOT_CLAUSE.sub("|", cleaned)))
     cleaned = _ZH_ATTRIBUTE.sub("|", cleaned)
     if cue := _zh_negation().search(cleaned):
         return cue.group() if len(cue.group()) > 1 else cleaned[cue.start() : cue.end() + 1].strip("|")
     return None
+
+
+def _instead_of(simple: str) -> str:
+    """'不是 A 而是 B' ('B instead of A', said with 'thay vì' or as B alone): only B is read; '没有 A，而是 B' ('did
+    not do A but B') keeps the verb's negation, which the translation must keep too."""
+    before, cue, after = simple.partition("而是")
+    return after if cue and "不是" in before else simple
 
 
 # A long sentence (over 30 characters) is read only when its translation follows it clause by clause: as many
@@ -253,7 +260,8 @@ class NegationLost(SourceRule):
         "negation are left out (不断, 不过, 不少, 不仅, 不同, 无论, 未来, 非常, 没收, "
         "idioms such as 万无一失; references/zh_negation_exceptions.txt), and so are "
         "'A-not-A' questions (是不是), 'under'/'over' before a number (不到一半, "
-        "不超过 5), 'rather than' (而不是), 'the least' (最不), 'far from … on the contrary' (不但没有 … 反而) and "
+        "不超过 5), 'rather than' (而不是; '不是 A 而是 B' is read for B, but '没有 A，而是 B' keeps its negation), "
+        "'the least' (最不), 'far from … on the contrary' (不但没有 … 反而) and "
         "a negated attribute before 的 or 之 (不好的影响, 未竟之业). A Chinese sentence over 30 characters, which "
         "translators render freely, is read only when it is the whole source and the translation follows it clause "
         "by clause (as many clauses, each of a length in proportion): read always, such sentences flagged 16 more "
@@ -274,6 +282,7 @@ class NegationLost(SourceRule):
         "这批疫苗尚未获得卫生部批准。 => [[Lô vắc-xin này đã được Bộ Y tế phê duyệt.]]",
         "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => [[Theo thông báo của Cảng vụ, do "
         "ảnh hưởng của bão mạnh, tất cả các tàu hàng ra vào cảng ngày hôm đó đều cập bến theo kế hoạch ban đầu.]]",
+        "政府未提高税率，而是削减了开支。 => [[Chính phủ đã tăng thuế suất và cắt giảm chi tiêu.]]",
     )
     quiet = (
         "You must not drive for 24 hours after the operation. => Không được lái xe trong 24 giờ sau ca mổ.",
@@ -290,6 +299,7 @@ class NegationLost(SourceRule):
         "该公司的业绩不断改善，未来前景非常乐观。 => Kết quả kinh doanh của công ty liên tục cải thiện, triển vọng "
         "tương lai rất khả quan.",
         "这个计划几乎万无一失。 => Kế hoạch này gần như hoàn hảo.",
+        "这不是技术问题，而是管理问题。 => Đây là vấn đề quản lý.",
         "不到一半的居民参加了投票。 => Dưới một nửa cư dân đã đi bỏ phiếu.",
         "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => Vì bão, nhiều tàu hàng phải đổi "
         "lịch cập cảng.",

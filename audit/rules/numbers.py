@@ -31,6 +31,22 @@ _VAN_COUNT = re.compile(
     rf"(?<![\w.,])(?P<n>[1-9]\d{{0,2}}(?:\.\d{{3}})+|[1-9]\d{{2,}})\s+(?P<u>vạn)(?!\w)(?!\s+{_CURRENCY})"
 )
 
+# nor before what modern news counts ('9 vạn người dân', '3 vạn lượt khách', '4 vạn tấn'): a count of one or two
+# digits that a Vietnamese writer gives in thousands; soldiers and 'người' alone stay the history's ('10 vạn quân')
+_MODERN_COUNTED = (
+    "người dân|người lao động|người xem|người dùng|người hâm mộ|người tham gia|người tị nạn|người di cư|"
+    "người biểu tình|cư dân|hộ dân|hộ gia đình|hộ|lao động|công nhân|nhân viên|du khách|lượt khách|lượt|"
+    "khách du lịch|học sinh|sinh viên|giáo viên|ca mắc|ca nhiễm|ca bệnh|ca tử vong|bệnh nhân|vận động viên|"
+    "khán giả|cổ động viên|cử tri|thuê bao|tài khoản|doanh nghiệp|việc làm|ngôi nhà|căn nhà|căn hộ|ô tô|xe|"
+    "tấn|ha|héc-ta|hecta|thùng|container"
+)
+_VAN_MODERN = re.compile(rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:{_MODERN_COUNTED})(?!\w))")
+# a sentence that tells history: a year before 1900, a king, a court, an army of old
+_HISTORY = re.compile(
+    r"(?<![\w.,])1[0-8]\d\d(?![\w.,]\d)|\b(?:vua|triều đình|triều|nghĩa quân|quân Thanh|quân Minh|quân Nguyên|"
+    r"quân Tống|quân Mông|TCN|thế kỷ [IVX]+)\b"
+)
+
 
 _UNITS = ("ức", "vạn")
 _UNIT_NAMES = {1e12: "万亿 (10¹²)", 1e8: "亿 (10⁸)", 1e4: "万 (10⁴)"}
@@ -56,7 +72,8 @@ class ChineseNumberUnit(PrefilteredRule):
         "'ức', which a Vietnamese reader does not read as a magnitude ('ức' is no longer a number word), or "
         "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency, after a decimal "
         "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
-        "is minor, since 'vạn' is still understood ('hàng vạn người', '10 vạn quân')."
+        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn') is minor, since 'vạn' is still "
+        "understood ('hàng vạn người', '10 vạn quân' and history stay quiet)."
     )
     fires = (
         "Kim ngạch thương mại song phương đạt [[3 ức]] USD trong năm 2023.",
@@ -65,11 +82,13 @@ class ChineseNumberUnit(PrefilteredRule):
         "Vùng đồng bằng có khoảng [[2.300 vạn]] cư dân sinh sống.",
         "Nhà máy tuyển thêm [[1,2 vạn]] lao động.",
         "Gói cứu trợ trị giá [[4,8 vạn ức]] won được công bố hôm qua.",
+        "Cơn bão khiến [[6 vạn]] hộ dân ở ven biển phải sơ tán trong đêm.",
     )
     quiet = (
         "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",
         "Những ký ức về năm 1975 vẫn còn; anh ức chế vì bị đối xử bất công.",
         "Kim ngạch đạt 300 triệu USD; dự án có vốn 150.000 nhân dân tệ.",
+        "Năm 1285, quân dân nhà Trần đánh bại 50 vạn quân Nguyên; 3 vạn người dân kinh thành đi sơ tán.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -80,7 +99,10 @@ class ChineseNumberUnit(PrefilteredRule):
             (_UC, 1e8, Severity.MAJOR),
             (_VAN, 1e4, Severity.MINOR),
             (_VAN_COUNT, 1e4, Severity.MINOR),
+            (_VAN_MODERN, 1e4, Severity.MINOR),
         ):
+            if rx is _VAN_MODERN and _HISTORY.search(text):
+                continue
             for m in rx.finditer(text):
                 if any(m.start() < end and start < m.end() for start, end in taken):
                     continue

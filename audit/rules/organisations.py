@@ -66,7 +66,9 @@ class OrganisationCalque(PrefilteredRule):
         "Phong Điền; 'đại chúng', the public), so it counts only after a word of companies ('tập đoàn', 'hãng', "
         "'công ty', 'thương hiệu' … with at most a few lowercase words or a country between), joined by 'và'/',' "
         "to another company, or once the document has named that company so with such evidence; a pinyin form "
-        "counts alone unless it is an English or Vietnamese word."
+        "counts alone unless it is an English or Vietnamese word. A Hán-Việt reading before a capitalised word "
+        "is part of a longer name ('Phong Điền Hòa'), unless the source writes that word after the company's "
+        "Chinese name ('三星SDI' → 'Tam Tinh SDI')."
     )
     fires = (
         "Hội nghị Bộ trưởng Ngoại giao các nước [[Đông Minh]] khai mạc tại Kuala Lumpur.",
@@ -76,6 +78,7 @@ class OrganisationCalque(PrefilteredRule):
         "Hãng hàng không Qatar đặt mua thêm 30 máy bay của tập đoàn [[Ba Âm]].",
         "Doanh số của hãng xe Nhật Bản [[Bản Điền]] tại Thái Lan tăng 12%.",
         "[[Weiruan]] công bố đầu tư 5 tỷ USD vào trung tâm dữ liệu ở Malaysia.",
+        "丰田Motor公司公布了新车型。 => [[Phong Điền]] Motor công bố mẫu xe mới.",
     )
     quiet = (
         "Ông Nguyễn Đông Minh, Chủ tịch UBND xã Đông Minh, kiểm tra công trình thủy lợi.",
@@ -83,6 +86,7 @@ class OrganisationCalque(PrefilteredRule):
         "Hội nghị Cấp cao ASEAN và Liên minh châu Âu (EU) bàn về thương mại; anh Phi Minh đoạt giải nhất.",
         "Nông dân huyện Phong Điền thu hoạch lúa; công ty đại chúng phải công bố thông tin.",
         "Công ty TNHH Phong Điền khởi công nhà máy tại huyện Phong Điền; ông Tam Tinh là giám đốc.",
+        "丰田公司的经理表示。 => Ông Phong Điền Hòa, giám đốc của Toyota, cho biết.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:

@@ -120,7 +120,8 @@ class NumberMismatch(SourceRule):
         "A changed figure (a year, an amount, a casualty count) is a meaning error a reader cannot detect. "
         "Numbers are compared as values: '1,500.5' in an English source and '1.500,5' in Vietnamese are the "
         "same, and so are '3.5 million' and '3,5 triệu', '3亿' and '300 triệu', '10 p.m.' and '22 giờ', '下午5时' "
-        "and '17 giờ'. A figure rounded after a word that says so ('gần 4 triệu' for 3.98 million) is no change. "
+        "and '17 giờ', and the first hour of a range takes the 'p.m.' after the second ('from 2 to 4 p.m.' is 'từ 14 "
+        "đến 16 giờ'). A figure rounded after a word that says so ('gần 4 triệu' for 3.98 million) is no change. "
         "A wrong scale word is fixed with the word: '1,5 triệu' for 1.5 billion → '1,5 tỷ'. Counts of time in "
         "words are compared too ('four weeks' → 'ba tuần'), and a value the target has more often than the source "
         "beside one it has less often ('40 mm … 4 Hz to 40 kHz' → '4 kHz') is a change."
@@ -130,6 +131,7 @@ class NumberMismatch(SourceRule):
         "Exports reached $3.5 billion in 2024. => Xuất khẩu đạt [[3]] tỷ USD trong năm 2024.",
         "Revenue hit $2.4 billion. => Doanh thu đạt [[2,4 triệu]] USD.",
         "The course lasts four weeks. => Khóa học kéo dài [[ba]] tuần.",
+        "The clinic is open from 1 to 5 p.m. => Phòng khám mở cửa từ [[12]] đến 17 giờ.",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
@@ -138,6 +140,7 @@ class NumberMismatch(SourceRule):
         "The visa is valid for six months, two weeks longer than before. => Thị thực có giá trị sáu tháng, lâu hơn "
         "trước hai tuần.",
         "商店晚上9点关门。 => Cửa hàng đóng cửa lúc 21 giờ.",
+        "The clinic is open from 1 to 5 p.m. => Phòng khám mở cửa từ 13 đến 17 giờ.",
         "The region has 8.96 million people. => Vùng này có gần 9 triệu dân.",
     )
 
@@ -430,7 +433,8 @@ class LostVerbatimToken(SourceRule):
         "the word may be translated ('Thiên Châu-7', 'Chưa_biết2') and A101/A102 check its number. A file or "
         "case number of capitals and numbers between two slashes or more ('AN/2025/4471') is a code. In an "
         "XLIFF record a standalone inline code (a line break <x/>, a <ph/>) parts the words on its two sides, "
-        "so 'info@x.vn<x/>or' holds the address 'info@x.vn'."
+        "so 'info@x.vn<x/>or' holds the address 'info@x.vn'. A link ends before a quote or an angle bracket, "
+        "which links never hold: in '<a href=\"https://x.vn/terms\">terms</a>' the link is 'https://x.vn/terms'."
     )
     fires = (
         "Details are at https://example.org/report and flight MH370. => Chi tiết có tại "
@@ -440,9 +444,13 @@ class LostVerbatimToken(SourceRule):
         "Tickets are sold at www.example.org/festival-2026. => Vé được bán tại [[www.example.org]].",
         "The programme is at www.example.org/fair-2027. => Chương trình có tại [[www.example.org/fair-2072]].",
         "Regulation EU/2024/1689 applies. => Quy định [[EU/2024/1698]] được áp dụng.",
+        'See the <a href="https://ferry.example/winter">winter timetable</a>. => Xem <a '
+        'href="[[https://ferry.example/mua-dong]]">lịch chạy mùa đông</a>.',
     )
     quiet = (
         "Write to info@example.vn about COVID-19. => Hãy viết thư tới info@example.vn về Covid-19.",
+        'See the <a href="https://ferry.example/winter">winter timetable</a>. => Xem <a '
+        'href="https://ferry.example/winter">lịch chạy mùa đông</a>.',
         "The 4-month-old mice and 5km race. => Những con chuột 4 tháng tuổi và cuộc đua 5 km.",
         "The Tianzhou-7 cargo craft docked. => Tàu chở hàng Thiên Châu-7 đã ghép nối.",
         "Resolution A/RES/76/262 passed at 5 km/h, 24/7. => Nghị quyết A/RES/76/262 thông qua ở 5 km/h, 24/7.",

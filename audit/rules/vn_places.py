@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from audit.lang.mentions import titled_before
+from audit.lang.resources import read_tsv
 from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
 from audit.rules._prefilter import ContentLines, content_lines
@@ -53,7 +54,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "place tables' foreign cities (places.tsv, places.cldr.tsv, and every CLDR city of cities.zh.tsv "
         "but China's: 罗安达 'Luoanda' Luanda; with curated cities and states no CLDR city: 里约热内卢 "
         "'Liyuereneilu' Rio de Janeiro, 古吉拉特 'bang Gujilate' Gujarat, Japan's prefectures and their capitals: 青森 "
-        "'Qingsen' Aomori), joined or spaced; a Vietnamese place "
+        "'Qingsen' Aomori; and Japan's cities of cities.jp.tsv, whose pinyin is no Chinese area's, counted only in an "
+        "article that names Japan or one of its prefectures: 八户 'thành phố Bahu' Hachinohe), joined or spaced; "
+        "a Vietnamese place "
         "counts only after a place word or preposition (or anywhere, once the article has a Vietnamese place "
         "in pinyin after one: MT leaves them all so; or once the article names it in Vietnamese at least as often, "
         "'giải marathon Shunhua' beside 'thành phố Huế'), and one whose pinyin is also a Chinese city or county "
@@ -72,6 +75,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Lũ quét ở các tỉnh như [[Laojie]], [[Anpei]] và [[Dianbian]].",
         "Thủ tướng đã hội đàm với Thủ tướng [[Riben]] về hợp tác kinh tế.",
         "Nông dân tỉnh [[Qinghua]] thu hoạch lúa sớm để tránh bão.",
+        "Sóng thần ở Nhật Bản đánh chìm nhiều tàu cá tại cảng [[Gonggu]].",
         "Mưa lớn kéo dài khiến nhiều xã của tỉnh [[Yi'an]] bị cô lập.",
         "Quan hệ giữa [[Yuenan]] và [[Meiguo]] được nâng lên tầm cao mới.",
         "Đoàn công tác đã đến thủ đô [[Yajiada]] của Indonesia; chuyến bay về [[Shouer]] bị hoãn.",
@@ -97,6 +101,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Lễ hội ẩm thực Shunhua thu hút đông khách; anh Mengmai là kỹ sư.",
         "Khách từ Thái Bình đến thị trấn Taiping ở Malaysia.",
         "Tàu cá gặp nạn ngoài khơi Akita; ông Gaosong là kỹ sư.",
+        "Sóng thần đánh chìm nhiều tàu cá tại cảng Gonggu, tỉnh Quảng Đông.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -159,6 +164,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     )
                     if not listed and not free and not before.search(text, max(0, start - 20), start):
                         break
+                    if place.japan and not about_japan(named):
+                        break  # a Japanese city's pinyin may be a Chinese town's: only where the article is Japan's
                 end = last = start + len(" ".join(words[:n]))
                 message = f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}"
                 # a foreign city is no sign that MT left the article's Vietnamese places in pinyin
@@ -194,6 +201,18 @@ def _may_begin(word: str, alone: bool) -> bool:
     if not alone:
         return _may_start(word)
     return word.lower().translate(_APOSTROPHE) in pinyin_places()
+
+
+@functools.cache
+def _japan_pattern() -> re.Pattern[str]:
+    """Japan, or a Japanese prefecture or city of the curated table, named in Vietnamese or English."""
+    names = {"Nhật Bản", "Japan", *(r["vi"] for r in read_tsv("cities.zh_curated.tsv") if r["iso2"] == "JP")}
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?!\w)")
+
+
+def about_japan(article: str) -> bool:
+    """The article names Japan or one of its prefectures or large cities ('Nhật Bản', 'Aomori', 'Tokyo')."""
+    return _japan_pattern().search(article) is not None
 
 
 _HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|cô|chú|ngài|em|cháu)\s+$", re.IGNORECASE)

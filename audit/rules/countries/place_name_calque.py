@@ -33,9 +33,10 @@ class PlaceNameCalque(SegmentRule):
     why = (
         "南中国海 comes out as 'Biển Đông Trung Quốc' or 'Biển Nam Trung Hoa', 西沙/南沙 as 'Tây Sa'/'Nam Sa', "
         "岘港 as 'Hiện Cảng', and world cities and countries in the Hán-Việt reading of their Chinese names "
-        "(马来西亚 'Mã Lai Tây Á' for Malaysia, the short 沙特 'Sa Đặc' for Saudi Arabia). For the sea and the "
-        "archipelagos this is a sovereignty-laden error (critical); the tables are references/places.tsv and "
-        "the generated places.cldr.tsv."
+        "(马来西亚 'Mã Lai Tây Á' for Malaysia, the short 沙特 'Sa Đặc' for Saudi Arabia; a Japanese city's or "
+        "prefecture's of two syllables only after 'thành phố' or 'tỉnh': 札幌 'thành phố Trát Hoảng'). For the "
+        "sea and the archipelagos this is a sovereignty-laden error (critical); the tables are "
+        "references/places.tsv and the generated places.cldr.tsv."
     )
     fires = (
         "Hai bên trao đổi về tình hình [[Biển Nam Trung Hoa]] và an ninh hàng hải.",
@@ -46,6 +47,7 @@ class PlaceNameCalque(SegmentRule):
         "Quốc vương [[Giản Phố Trại]] Norodom Sihamoni tiếp đoàn đại biểu Việt Nam.",
         "Na Uy cam kết 3 tỷ USD, [[Ba Tây]] và Indonesia mỗi nước 1 tỷ USD.",
         "Giá dầu tăng do căng thẳng ở các nước [[Hải Loan]].",
+        "Du khách đến thành phố [[Quảng Đảo]] và tỉnh [[Xung Thằng]]; lệnh ngừng bắn ở Dải [[Gia Sa]] có hiệu lực.",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
@@ -57,6 +59,7 @@ class PlaceNameCalque(SegmentRule):
         "Du học sinh tại Anh Quốc và Hi Lạp tăng; Tiệp Khắc cũ nay là Séc và Slovakia.",
         "Ông Ba Tây ở xóm trên; làng Ba Tây và xã Tân Thành cùng đón bằng công nhận.",
         "Chị Hải Loan bán hàng ở chợ Bến Thành; Hợp tác xã Hải Loan mở rộng sản xuất.",
+        "Ông làm việc tại Đại Tân rồi chuyển về Kinh Đô; bà Gia Sa là giáo viên.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -1,13 +1,17 @@
-"""C105: an English country name or adjective left in Vietnamese text ('Tổng thống Belarussian', 'Germany')."""
+"""C105: an English country name or adjective left in Vietnamese text ('Tổng thống Belarussian', 'Germany'), or a
+continent's or region's ('các nhà sản xuất European', 'references/en_regions.tsv')."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import gazetteer, next_word, prev_word
+from audit.lang.countries import gazetteer, next_word, prev_word, trie_pattern
 from audit.lang.english import en_zipf
+from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
+from audit.rules._prefilter import content_text, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import _is_foreign, _is_vi_context, _segments_with, mentions_of
 from audit.rules.registry import register
@@ -26,6 +30,7 @@ _ORG_WORDS = frozenset(
 )
 
 
+_QUOTE_OPENERS = frozenset("'‘\"“«")
 _EN_NAME_WORD = 3.0  # Zipf: 'Air', 'Lady', 'Wells', 'Open' make English names with an adjective; 'Temasek' does not
 
 
@@ -39,6 +44,39 @@ _OFFICE_BEFORE = re.compile(
     r"(?:Tổng thống|Thủ tướng|Chủ tịch|Bộ trưởng|Ngoại trưởng|Đại sứ|Quốc hội|Chính phủ|Nhà nước|Hoàng gia|"
     r"Quốc vương|Nữ hoàng|phía|nhân dân)\s+$"
 )
+
+
+@functools.cache
+def en_regions() -> dict[str, tuple[str, bool]]:
+    """English continent and region words → (Vietnamese name, is an adjective) (``en_regions.tsv``)."""
+    return {r["en"]: (r["vi"], r["kind"] == "adj") for r in read_tsv("en_regions.tsv")}
+
+
+@functools.cache
+def _region_pattern() -> re.Pattern[str]:
+    """The region words as whole words, longest first ('Southeast Asian' before 'Asian'): a trie whose words
+    start with their literal first letter (re skips ahead to a capital)."""
+    return re.compile(r"(?:" + trie_pattern(en_regions(), guard=r"(?<![\w-].)") + r")(?![\w-])")
+
+
+@functools.cache
+def _region_stems() -> tuple[str, ...]:
+    """Substrings one of which every region word holds ('Europe' of 'Eastern Europe' and 'European'): a cheap
+    test of the whole article before the regular expression."""
+    last = {en.split()[-1] for en in en_regions()}
+    return tuple(sorted(w for w in last if not any(o != w and o in w for o in last)))
+
+
+# The capitalised head of an institution's name: the English adjective after it is the rest of that name, kept
+# as it is ('Đại học American' for American University, in Washington, Cairo or Beirut), not a qualifier
+_INSTITUTION_BEFORE = re.compile(r"(?:^|[^\w])(?:Đại học|Học viện|Trường|Viện|Bảo tàng|Thư viện|Nhà hát|Bệnh viện)\s+$")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều)\s+(?:trường\s+)?\S+(?:\s+\S+)?\s+$", re.IGNORECASE)
+
+
+def _institution_name(before: str) -> bool:
+    """The text before an English adjective ends in an institution's capitalised head that starts a name, not
+    a plural ('các trường Đại học American' is American universities)."""
+    return bool(_INSTITUTION_BEFORE.search(before)) and not _PLURAL_BEFORE.search(before)
 
 
 @register
@@ -57,45 +95,74 @@ class UntranslatedCountryWord(SegmentRule):
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
         "Hai nước Việt Nam và [[France]] ký hiệp định về giáo dục.",
         "Tập đoàn [[Japanese]] Sumitomo Mitsui rót vốn vào dự án.",
+        "Thuế mới bảo vệ các hãng dệt may [[Southeast Asian]] trước hàng nhập khẩu giá rẻ.",
+        "Giá cà phê tại thị trường [[Africa]] tăng mạnh trong quý III.",
     )
     quiet = (
         "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường; sữa Dutch Lady giảm giá.",
         "Tên tiếng Anh của nước này là (Cambodia); Belarus và Lithuania ký hiệp định.",
+        "Đội tuyển dự Asian Games và giải European Championship; Ngân hàng Phát triển châu Á (Asian Development Bank).",
+        "Bà là giảng viên Đại học American ở Beirut.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in _segments_with(ctx, "en", "en_adj"):
-            yield from self.check(seg, ctx)
+        segments = {seg.index: seg for seg in _segments_with(ctx, "en", "en_adj")}
+        text = ctx.memo("content-text", content_text)
+        if any(stem in text for stem in _region_stems()):  # most articles name no region in English
+            segments.update((seg.index, seg) for seg in segments_matching(ctx, _region_pattern()))
+        for index in sorted(segments):
+            yield from self.check(segments[index], ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         gz = gazetteer()
-        text = seg.text
-        for m in mentions_of(ctx, seg):
-            if m.kind not in ("en", "en_adj"):
-                continue
-            prev, nxt = prev_word(text, m.start), next_word(text, m.end)
-            if (
-                (_is_foreign(prev) and not _is_vi_context(prev))
-                or prev in ("tiếng", "tên", "là")
-                or text[: m.start].count("(") > text[: m.start].count(")")
-            ):
-                continue
-            if text[: m.start].count('"') % 2 or text[: m.start].count("“") > text[: m.start].count("”"):
-                continue
-            bare = nxt.strip(".,;:!?)")
-            if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare)):
-                continue
-            office = bool(_OFFICE_BEFORE.search(text[max(0, m.start - 30) : m.start]))
-            if bare[:1].isupper() and _is_foreign(bare) and not office and not _before_a_name(prev, bare):
-                continue  # an English proper name: "sữa Dutch Lady", "giải Indian Wells"
-            name = gz.name_of(m.iso)
-            sev = Severity.MAJOR if m.kind == "en_adj" and (office or _is_vi_context(bare)) else Severity.MINOR
-            yield self.hit(
-                seg,
-                m.start,
-                m.end,
-                f"English '{m.text}' left untranslated; Vietnamese: {name}",
-                suggestion=name,
-                severity=sev,
-                confidence=0.85,
-            )
+        mentions = mentions_of(ctx, seg)
+        # a region word inside a country's is the country ('South African'); a country's inside a region's
+        # is the region ('Latin America')
+        regions = [
+            r
+            for r in _region_pattern().finditer(seg.text)
+            if not any(m.start <= r.start() and r.end() <= m.end for m in mentions)
+        ]
+        found = [(r.start(), r.end(), r.group(), *en_regions()[r.group()]) for r in regions]
+        found += [
+            (m.start, m.end, m.text, gz.name_of(m.iso), m.kind == "en_adj")
+            for m in mentions
+            if m.kind in ("en", "en_adj") and not any(r.start() <= m.start and m.end <= r.end() for r in regions)
+        ]
+        for start, end, word, name, adjective in sorted(found):
+            sev = _left_in_vietnamese(seg.text, start, end, adjective)
+            if sev is not None:
+                yield self.hit(
+                    seg,
+                    start,
+                    end,
+                    f"English '{word}' left untranslated; Vietnamese: {name}",
+                    suggestion=name,
+                    severity=sev,
+                    confidence=0.85,
+                )
+
+
+def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Severity | None:
+    """The severity of an English country or region word at ``text[start:end]`` left in a Vietnamese sentence,
+    or None where it stands in an English name, a quote or brackets, or after 'tiếng'/'tên'/'là'."""
+    if start and text[start - 1] in _QUOTE_OPENERS:
+        return None  # a word quoted as a term: "các nước 'Scandinavian'"
+    prev, nxt = prev_word(text, start), next_word(text, end)
+    if (
+        (_is_foreign(prev) and not _is_vi_context(prev))
+        or prev in ("tiếng", "tên", "là")
+        or text[:start].count("(") > text[:start].count(")")
+    ):
+        return None
+    if text[:start].count('"') % 2 or text[:start].count("“") > text[:start].count("”"):
+        return None
+    if adjective and _institution_name(text[max(0, start - 40) : start]):
+        return None  # the rest of an institution's name: 'Đại học American'
+    bare = nxt.strip(".,;:!?)")
+    if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare)):
+        return None
+    office = bool(_OFFICE_BEFORE.search(text[max(0, start - 30) : start]))
+    if bare[:1].isupper() and _is_foreign(bare) and not office and not _before_a_name(prev, bare):
+        return None  # an English proper name: "sữa Dutch Lady", "giải Indian Wells"
+    return Severity.MAJOR if adjective and (office or _is_vi_context(bare)) else Severity.MINOR

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import re
+from collections.abc import Callable, Iterator
 
 from audit.lang.foreign_pinyin import (
     EchoNames,
@@ -15,6 +17,7 @@ from audit.lang.foreign_pinyin import (
 )
 from audit.lang.mentions import DOT, TitledName, interpunct_names
 from audit.lang.people import people
+from audit.lang.source_pinyin import source_transliterations
 from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
@@ -52,7 +55,12 @@ class ForeignNameInPinyin(SegmentRule):
         "so (x, q, zh, z, c, j), is that name: major with three consonants or more in common, minor with two "
         "and the same first vowel (they match by chance more often). A word standing alone, of that pinyin shape, "
         "ending in a syllable Chinese transliterations of Western names end in and Chinese words seldom do (纳 na, "
-        "尔 er, 斯 si, 奇 qi …: 'của Xinna'), is flagged minor without a fix."
+        "尔 er, 斯 si, 奇 qi …: 'của Xinna'), is flagged minor without a fix. In a record with a Chinese source, one "
+        "word that spells the pinyin of three or more of the source's characters, two of them characters Chinese "
+        "picks for sounds (鲍威尔 'Baoweier' Powell, 古尔斯比 'Guersibi' Goolsbee) and with a syllable a Latin "
+        "spelling seldom has (er, si, x, q, zh, ao, ei …), is a transcribed name left in pinyin: major, with the "
+        "name when people.tsv knows the characters; a name spelt alike in Latin and in pinyin ('Tamasese' 塔马塞塞) "
+        "is the name copied."
     )
     fires = (
         "Tổng thống Mỹ [[Telangpu]] tuyên bố áp thuế mới.",
@@ -66,6 +74,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
         "Chủ tịch FIFA [[Yinfandinuo]] phát biểu tại lễ bốc thăm.",
         "Thủ tướng Thái Lan [[Anuting]] tiếp đoàn doanh nghiệp Việt Nam.",
+        "欧洲央行行长拉加德表示，通胀正在放缓。 => Chủ tịch ECB [[Lajiade]] cho biết lạm phát đang chậm lại.",
     )
     quiet = (
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
@@ -78,13 +87,19 @@ class ForeignNameInPinyin(SegmentRule):
         "Quán mới bán món Jiaozi và trà sữa Mixue cho sinh viên.",
         "Hạt giống số hai Anders Antonsen và cặp Seo Seung-jae và Kang Min-hyuk vào chung kết.",
         "Công ty mở nhà máy tại bang Jialifuniya; đoàn sau đó bay đến Mengmai.",
+        "萨摩亚总理塔马塞塞在中关村参观。 => Thủ tướng Samoa Tamasese tham quan Zhongguancun.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         """Only the segments with a word that may begin or belong to a name in pinyin: one scan of the text."""
         lines = content_lines(ctx)
+        checked = set()
         for k in candidate_lines(lines.text, lines.starts):
+            checked.add(k)
             yield from self.check(lines.segments[k], ctx)
+        for k, seg in enumerate(lines.segments):  # records with a Chinese source: its transcriptions (_source_read)
+            if k not in checked and seg.source:
+                yield from self._source_read(seg, lambda s=seg: [(r.start, r.end) for r in seg_pinyin(ctx, s.index)])
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -107,6 +122,7 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.CRITICAL if critical else Severity.MAJOR,
             )
         taken = [(m.start, m.end) for m in known] + [(r.start, r.end) for r in seg_pinyin(ctx, seg.index)] + dotted
+        yield from self._source_read(seg, lambda: taken)
         for e in pinyin_echoes(text, lambda: _latin_names(ctx)):
             if any(a < e.end and e.start < b for a, b in taken):
                 continue
@@ -145,10 +161,48 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.MINOR,
             )
 
+    def _source_read(self, seg: Segment, spans: Callable[[], list[tuple[int, int]]]) -> Iterator[Hit]:
+        """With a Chinese source: one word that spells the pinyin of three or more of its characters ('Baoweier'
+        for 鲍威尔) is a transcribed name left in pinyin for certain; the fix is the person's name when people.tsv
+        knows the characters."""
+        if not (seg.source and _HAN.search(seg.source)):
+            return
+        found = source_transliterations(seg.source, seg.text)
+        taken = spans() if found else []
+        for n in found:
+            if any(a < n.end and n.start < b for a, b in taken) or _place_pinyin(seg.text[n.start : n.end]):
+                continue
+            taken.append((n.start, n.end))
+            name = _by_zh().get(n.chars)
+            yield self.hit(
+                seg,
+                n.start,
+                n.end,
+                f"'{seg.text[n.start : n.end]}' is the pinyin of the source's {n.chars}, a name Chinese transcribes "
+                "by sound" + (f": {name}" if name else ""),
+                suggestion=name,
+                confidence=0.8,
+            )
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.cache
+def _by_zh() -> dict[str, str]:
+    """The people of people.tsv by their Chinese name without its '·' (one person per name only)."""
+    out: dict[str, set[str]] = {}
+    for name, tenures in people().items():
+        for t in tenures:
+            if t.name_zh:
+                out.setdefault(t.name_zh.replace("·", ""), set()).add(name)
+    return {zh: next(iter(names)) for zh, names in out.items() if len(names) == 1}
+
 
 def _place_pinyin(span: str) -> bool:
     """The span is a place's pinyin (C106's index: 'Gujilate' 古吉拉特 Gujarat), no person's name by shape alone."""
-    return span.replace(" ", "").replace("-", "").lower().translate(_FOLD_U) in pinyin_places()
+    place = pinyin_places().get(span.replace(" ", "").replace("-", "").lower().translate(_FOLD_U))
+    return place is not None and not place.japan  # a Japanese city's counts only in an article about Japan
 
 
 _FOLD_U = str.maketrans("ü", "v", "'’")

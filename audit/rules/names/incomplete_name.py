@@ -41,8 +41,9 @@ class IncompleteName(TitledRule):
         "(East and Southeast Asia: 'Thủ tướng Lee', 'Tổng thống Prabowo', 'Thủ tướng Anwar') are left alone, "
         "but for a Singaporean or Malaysian whose name is an English given name before the surname "
         "('Vivian Balakrishnan': 'Bộ trưởng Balakrishnan'), and for a Korean, named surname first, whose "
-        "hyphenated given name stands alone ('Tổng thống Jae-myung' for Lee Jae-myung). A hyphenated given name "
-        "counts as one ('Frank-Walter')."
+        "hyphenated given name stands alone ('Tổng thống Jae-myung' for Lee Jae-myung), and for a Japanese "
+        "holder, called by the family name ('Thủ tướng Ishiba'), whose given name stands alone ('Thủ tướng "
+        "Shigeru'). A hyphenated given name counts as one ('Frank-Walter')."
     )
     fires = (
         "Tổng thống Belarus [[Alexander]] đã tiếp Đại sứ Việt Nam.",
@@ -50,6 +51,7 @@ class IncompleteName(TitledRule):
         "Bộ trưởng Ngoại giao Singapore [[Vivian]] phát biểu tại hội nghị.",
         "Tổng thống Đức [[Frank-Walter]] đón đoàn Việt Nam.",
         "Thủ tướng Hàn Quốc [[Min-seok]] tiếp Đại sứ Việt Nam.",
+        "Bộ trưởng Tài chính Nhật Bản [[Satsuki]] phát biểu tại hội nghị.",
     )
     quiet = (
         "Tổng thống Belarus Alexander Lukashenko đã tiếp Đại sứ Việt Nam.",
@@ -80,7 +82,11 @@ class IncompleteName(TitledRule):
                     if _NEXT_CAPITAL.match(seg.text, hyphenated.end()):
                         continue
                     end, word = hyphenated.end(), seg.text[start : hyphenated.end()]
-                full: Sequence[str] = _given_name_holders(word, t.offices) or _korean_given_holders(word, t.offices)
+                full: Sequence[str] = (
+                    _given_name_holders(word, t.offices)
+                    or _korean_given_holders(word, t.offices)
+                    or _japanese_given_holders(word, t.offices)
+                )
                 if not full and len(_vn_offices(t.offices)) == len(t.offices):
                     full = _foreign_counterparts(word, t.offices, ctx)
                 if not full:
@@ -134,6 +140,19 @@ def _korean_given_holders(word: str, office_ids: tuple[str, ...]) -> tuple[str, 
 
 
 _KOREAS = frozenset(("KR", "KP"))
+
+
+@functools.lru_cache(maxsize=16384)
+def _japanese_given_holders(word: str, office_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Full names of the offices' Japanese holders whose given name is ``word`` (the first word of the English
+    name, 'Shigeru Ishiba', whichever order the Vietnamese name has): the press names a Japanese leader by the
+    family name or the full name ('Thủ tướng Ishiba'), never by the given name alone ('Thủ tướng Shigeru')."""
+    return tuple(
+        h.name_vi
+        for o in office_ids
+        for h in holders(o)
+        if h.country.upper() == "JP" and len(h.name_en.split()) == 2 and h.name_en.split()[0] == word
+    )
 
 
 @functools.cache
