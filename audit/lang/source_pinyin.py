@@ -59,7 +59,7 @@ _WORD_CAPITALISED = re.compile(r"[A-Z][a-z]{5,}")  # a whole word only (:func:`_
 _JOINED_SYLLABLES = (3, 6)  # Chinese personal names in pinyin are two words; a joined word of 3+ is a transcription
 # Characters Chinese chooses for the sounds of foreign names (斯 s, 尔 r/l, 德 d …): a transcription has two or more;
 # a place's name ends in a character of its kind (村 village, 山 mountain …) and is C106's
-_SOUND_CHARS = frozenset(
+SOUND_CHARS = frozenset(
     "斯尔克德特威拉纳里亚尼比勒伊奥夫多格巴萨塔马奇穆普索托耶默茨罗洛卡莱诺贝兰埃米基布登汉森蒂西雷迪韦沃丹杰琼"
 )
 _PLACE_CHARS = frozenset("村市省县区镇州山河湖岛港路街园桥城乡江峰湾")
@@ -74,7 +74,7 @@ def source_transliterations(source: str, target: str) -> list[SourcePinyin]:
 
     out: list[SourcePinyin] = []
     words = [m for m in _WORD_CAPITALISED.finditer(target) if _whole(target, m.start(), m.end())]
-    if not words or len(_SOUND_CHARS.intersection(source)) < 2:
+    if not words or len(SOUND_CHARS.intersection(source)) < 2:
         return out
     runs: list[str] | None = None
     for m in words:
@@ -87,7 +87,7 @@ def source_transliterations(source: str, target: str) -> list[SourcePinyin]:
         if runs is None:
             runs = _HAN.findall(source)
         chars = next((c for s in splits[:8] if (c := _reading_run(list(s), runs))), None)
-        if chars and len(_SOUND_CHARS.intersection(chars)) >= 2 and chars[-1] not in _PLACE_CHARS:
+        if chars and len(SOUND_CHARS.intersection(chars)) >= 2 and chars[-1] not in _PLACE_CHARS:
             out.append(SourcePinyin(m.start(), m.end(), chars, _hanviet(chars)))
     return out
 
