@@ -92,7 +92,7 @@ def test_page_chrome_as_annotated() -> None:
 
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 57, 44
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 58, 44
 AFTER_FIX_MISSES = {
     "01_con_duong_to_lua.txt: N102 'Ngột Lỗ Bá'",
     "01_con_duong_to_lua.txt: N108 'Tiemuer'",
@@ -104,16 +104,16 @@ AFTER_FIX_MISSES = {
     "02_nha_khoa_hoc_nobel.txt: C104 'Phí Thành'",
     "03_nong_dan_ca_phe_chau_phi.txt: N102 'Ca Nhĩ Địch'",
     "03_nong_dan_ca_phe_chau_phi.txt: F107 'ở'",
-    "04_marathon_olympic.jsonl: N108 'Abeibei Bijila'",
     "04_marathon_olympic.jsonl: A101 'ba'",
     "04_marathon_olympic.jsonl: A111 'Nhưng tại Olympic Paris 2024, sau km 30, Kipchoge đã chạy hết toàn bộ cự ly.'",
     "05_phim_truyen_hinh_han_quoc.html: N109 'Lý Chính Tể'",
 }
-AFTER_FIX_EXTRAS = BLIND_EXTRAS - {("04_marathon_olympic.jsonl", "N102", "Lộ Dịch Tư")}
+AFTER_FIX_EXTRAS = {("04_marathon_olympic.jsonl", "A102", "Tola vốn chỉ là vận động viên dự bị.")}
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 57 of 71 found, 44 with the accepted fix; no new finding outside the planted spans."""
+    """After the fixes: 58 of 71 found, 44 with the accepted fix; outside the planted spans only A102's true
+    finding on the cut record."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)
@@ -199,4 +199,29 @@ def test_country_spellings_and_netflix() -> None:
     assert _found("Anh Võng Phi là kỹ sư ở Đà Nẵng.", "C107") == []
     assert [(f.rule, f.text) for f in audit_pairs([("网飞公司发布新剧。", "Hãng Võng Phi ra mắt phim mới.")])] == [
         ("C107", "Võng Phi")
+    ]
+
+
+def _found_pairs(source: str, target: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_pairs([(source, target)], select=[rule])]
+
+
+def test_both_parts_of_a_dotted_transcription_left_in_pinyin() -> None:
+    """N108 with a source: the part before the '·' is taken in when the word before spells its pinyin."""
+    assert _found_pairs("肯尼亚选手基普乔格·埃鲁德获胜。", "Vận động viên Kenya Jipuqiaoge Ailude thắng.", "N108") == [
+        ("Jipuqiaoge Ailude", None)
+    ]
+    assert _found_pairs("选手阿贝贝·比基拉夺冠。", "Vận động viên Abebe Bijila vô địch.", "N108") == [("Bijila", None)]
+
+
+def test_a_name_the_source_marks_japanese_is_no_chinese_name() -> None:
+    """N101 leaves a name after '日本…' in the source to N108 (romaji, not Hán-Việt); 阮 stays Vietnamese."""
+    source, target = "日本选手山田花子夺冠。", "Vận động viên Nhật Bản Shantian Huazi vô địch."
+    assert _found_pairs(source, target, "N101") == []
+    assert _found_pairs(source, target, "N108") == [("Shantian Huazi", None)]
+    assert _found_pairs("中国选手王军霞夺冠。", "Vận động viên Trung Quốc Wang Junxia vô địch.", "N101") == [
+        ("Wang Junxia", "Vương Quân Hà")
+    ]
+    assert _found_pairs("日本企业家阮文雄来访。", "Doanh nhân Ruan Wenxiong đến thăm.", "N101") == [
+        ("Ruan Wenxiong", "Nguyễn Văn Hùng")
     ]
