@@ -62,7 +62,8 @@ class ForeignNameInPinyin(SegmentRule):
         "picks for sounds (鲍威尔 'Baoweier' Powell, 古尔斯比 'Guersibi' Goolsbee) and with a syllable a Latin "
         "spelling seldom has (er, si, x, q, zh, ao, ei …), is a transcribed name left in pinyin (with the word "
         "beside it that spells the part the source joins to it by '·': 阿贝贝·比基拉 'Abeibei Bijila'): major, with "
-        "the name when people.tsv knows the characters; a name spelt alike in Latin and in pinyin ('Tamasese' 塔马塞塞) "
+        "the name when people.tsv knows the characters; a name spelt alike in Latin and in pinyin "
+        "('Tamasese' 塔马塞塞) "
         "is the name copied."
     )
     fires = (
