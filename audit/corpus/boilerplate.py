@@ -9,7 +9,10 @@ this module adds the structural cues no single-line pattern can see:
 - very short lines without letters or sentence punctuation (font-size buttons, "x", "+");
 - a menu, a breadcrumb or a meta line: short capitalised items between separators ("Trang chủ › Thế giới",
   "Đăng nhập | Đăng ký", "Minh Anh · 18/06/2025 · 3 phút đọc");
-- a byline: a short final line after the article text ("PV", "Minh Anh").
+- a byline: a short final line after the article text ("PV", "Minh Anh"), or a name beside a timestamp;
+- in a page copied as text: a run of short items above or below the article (a menu, a tag list, a
+  scoreboard, one item a line), a table of contents (headings that the article repeats lower down); and
+  a table whose cells are split by '|' is article text, not a menu.
 """
 
 from __future__ import annotations
@@ -349,12 +352,15 @@ def is_prose(line: str) -> bool:
     return len(text.split()) >= _PROSE_WORDS and text[-1:] in '.!?…”"' and len(re.findall(r"[.!?…]\s", text)) >= 1
 
 
-def classify_lines(lines: list[str], in_tail: Callable[[int, int], bool] | None = None) -> list[str | None]:
+def classify_lines(
+    lines: list[str], in_tail: Callable[[int, int], bool] | None = None, text_page: bool = True
+) -> list[str | None]:
     """Boilerplate kind for each line of a page (None for article text and blank lines).
 
     ``in_tail(start, i)``, when given, says whether line ``i`` still belongs to the related-news block that
     line ``start`` opened (an HTML page knows where the box ends); without it the block runs to the page's
-    end, or to a paragraph of article prose."""
+    end, or to a paragraph of article prose. ``text_page``: the lines are a page copied as text (an HTML
+    page's article blocks are not: its menus sit in containers)."""
     kinds: list[str | None] = [None] * len(lines)
     stripped = [line.strip() for line in lines]
     tail: int | None = None  # the line that opened the related-news block
@@ -370,6 +376,7 @@ def classify_lines(lines: list[str], in_tail: Callable[[int, int], bool] | None 
         if starts_tail:
             tail = i
         kinds[i] = kind
+    _page_structure(stripped, kinds, text_page)
     content = [i for i, kind in enumerate(kinds) if kind is None and stripped[i]]
     if not content:
         return kinds
@@ -385,3 +392,151 @@ def classify_lines(lines: list[str], in_tail: Callable[[int, int], bool] | None 
         if len(words) <= 4 and not _SENTENCE_END.search(lines[last_content]):
             kinds[last_content] = "byline"
     return kinds
+
+
+def _page_structure(stripped: list[str], kinds: list[str | None], text_page: bool) -> None:
+    """The cues that need the neighbouring lines (updates ``kinds`` in place): table rows back to the article,
+    then, on a page copied as text (an HTML page has its containers), menus and tables of contents out of it;
+    bylines beside a timestamp."""
+    if text_page:
+        _pipe_tables(stripped, kinds)
+        sentences = [i for i, line in enumerate(stripped) if line and kinds[i] is None and _article_sentence(line)]
+        if sentences:
+            _menu_runs(stripped, kinds, sentences[0], sentences[-1])
+            _contents_runs(stripped, kinds, sentences)
+    _bylines_by_dates(stripped, kinds)
+
+
+_SENTENCE_WORDS = 10
+
+
+def _article_sentence(line: str) -> bool:
+    """A line of article text for sure: ten words or more ending as a sentence ends."""
+    text = without_notes(line)
+    return text[-1:] in '.!?…”"' and len(text.split()) >= _SENTENCE_WORDS
+
+
+_MENU_ITEM_WORDS_MAX = 5
+_MENU_RUN = 4  # lines: a menu of fewer items is not told from a short list
+_MENU_MEAN_WORDS = 3.0  # a menu's items are one to three words; verse lines are longer
+_ITEM_PUNCTUATION = re.compile(r"[.,;!?…\"“”()\[\]]|(?<!\d):|:(?!\d)")
+
+
+def _menu_item_words(line: str) -> int | None:
+    """The words of a line that can be a menu or tag item (short, no sentence punctuation), else None."""
+    if len(line) > 40 or _ITEM_PUNCTUATION.search(line):
+        return None
+    words = sum(1 for w in line.split() if _LETTER.search(w))
+    limit = _MENU_ITEM_WORDS_MAX + (1 if line.isupper() else 0)
+    return words if 0 < words <= limit else None
+
+
+def _menu_runs(stripped: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
+    """A run of four lines or more above the first sentence of the article or below the last, each one page chrome
+    already or a short item (one to three words on average), holding one known chrome line at least, and not
+    introduced by an article line ending in ':' (a list): a menu, a tag list, a scoreboard; its items are
+    navigation. Verse and lists inside the article are outside the head and foot or have longer lines."""
+    i = 0
+    while i < len(stripped):
+        start = i
+        items: list[int] = []
+        words = 0
+        while i < len(stripped) and stripped[i]:
+            if kinds[i] is None:
+                n = _menu_item_words(stripped[i])
+                if n is None:
+                    break
+                items.append(i)
+                words += n
+            i += 1
+        end = i  # the run is start .. end-1
+        if end == start:
+            i += 1
+            continue
+        outside = end <= first_prose or start > last_prose
+        known = (end - start) - len(items)
+        before = start - 1
+        introduced = before >= 0 and kinds[before] is None and stripped[before].endswith((":", "："))
+        if (
+            outside
+            and items
+            and end - start >= _MENU_RUN
+            and known >= 1
+            and not introduced
+            and words / len(items) <= _MENU_MEAN_WORDS
+        ):
+            for j in items:
+                kinds[j] = "navigation"
+
+
+_CONTENTS_WORDS = 14
+_CONTENTS_RUN = 3
+
+
+def _contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int]) -> None:
+    """Three lines or more in a row that each come back later as a line of their own, after a sentence of the
+    article: a table of contents listing the article's headings (navigation); the headings stay content.
+    A song's refrain has no sentence of ten words between its repeats."""
+    last_seen = {line: i for i, line in enumerate(stripped) if line}
+    run: list[int] = []
+    for i, line in enumerate([*stripped, ""]):
+        repeated = (
+            bool(line)
+            and kinds[i] is None
+            and len(line.split()) <= _CONTENTS_WORDS
+            and last_seen[line] > i
+            and any(i < p < last_seen[line] for p in prose)
+        )
+        if repeated:
+            run.append(i)
+            continue
+        if len(run) >= _CONTENTS_RUN:
+            for j in run:
+                kinds[j] = "navigation"
+        run = []
+
+
+_NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
+def _bylines_by_dates(stripped: list[str], kinds: list[str | None]) -> None:
+    """A name of two to four capitalised words (or two names joined by '-') right above or below a timestamp
+    line is the byline ('Thanh Mai' / 'Thứ Tư, 25/11/2026 - 20:15')."""
+    for i, line in enumerate(stripped):
+        if kinds[i] is not None or not line:
+            continue
+        beside = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
+        if "timestamp" not in beside:
+            continue
+        words = [w for w in line.split() if w not in _NAME_JOINS]
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
+            kinds[i] = "byline"
+
+
+_TABLE_CELLS = 3
+
+
+def _pipe_tables(stripped: list[str], kinds: list[str | None]) -> None:
+    """Two lines or more in a row split by '|' into the same number of cells (three or more), not opening or
+    closing on a '|', with data in them (a digit, a comma or a cell of five words): a table of the article,
+    not a menu."""
+
+    def cells(line: str) -> int:
+        return 0 if "|" not in line or line[0] == "|" or line[-1] == "|" else line.count("|") + 1
+
+    i = 0
+    while i < len(stripped):
+        n = cells(stripped[i])
+        j = i
+        while j < len(stripped) and n >= _TABLE_CELLS and cells(stripped[j]) == n:
+            j += 1
+        rows = range(i, j)
+        if j - i >= 2 and any(_data_cell(c) for r in rows for c in stripped[r].split("|")):
+            for r in rows:
+                if kinds[r] == "navigation":
+                    kinds[r] = None
+        i = max(j, i + 1)
+
+
+def _data_cell(cell: str) -> bool:
+    return any(ch.isdigit() or ch == "," for ch in cell) or len(cell.split()) >= 5

@@ -283,7 +283,8 @@ def _block_kinds(blocks: list[_Text]) -> list[str | None]:
     article = [i for i, b in enumerate(blocks) if b.kind is None or i == headline]
     kinds: list[str | None] = [None] * len(blocks)
     in_tail = _in_related([blocks[i] for i in article])
-    for i, kind in zip(article, classify_lines([blocks[i].text for i in article], in_tail), strict=True):
+    article_kinds = classify_lines([blocks[i].text for i in article], in_tail, text_page=False)
+    for i, kind in zip(article, article_kinds, strict=True):
         kinds[i] = kind
     related_boxes: set[int] = set()
     for i, b in enumerate(blocks):
