@@ -125,8 +125,9 @@ def _gated() -> tuple[_Pattern, ...]:
     return tuple(p for p in _patterns() if p.needs)
 
 
-# ' › ', ' » ', ' ⟩ ', ' > ', ' | ', ' / ', ' · ', ' • ' between items ('›', '»', '⟩' also unspaced), or a run of spaces
-_MENU_SEPARATOR = re.compile(r"\s+[›»⟩〉>|/·•]\s+|\s*[›»⟩〉]\s*|\s{2,}")
+# ' › ', ' » ', ' ⟩ ', ' > ', ' >> ', ' | ', ' / ', ' · ', ' • ' between items ('›', '»', '⟩' also unspaced), or a run
+# of spaces
+_MENU_SEPARATOR = re.compile(r"\s+(?:[›»⟩〉>|/·•]|>>)\s+|\s*[›»⟩〉]\s*|\s{2,}")
 _SENTENCE_STOPS = frozenset(".!?…;,")
 _MENU_GATE = re.compile("[›»⟩〉>|/·•]")  # one character class: a fast scan
 _MENU_ITEM_WORDS = 6
@@ -467,6 +468,27 @@ def _menu_runs(stripped: list[str], kinds: list[str | None], first_prose: int, l
         ):
             for j in items:
                 kinds[j] = "navigation"
+            if len(items) >= _MASTHEAD_MENU and end <= first_prose:
+                _masthead(stripped, kinds, start)
+
+
+_MASTHEAD_MENU = 3  # unknown items of a menu under which the page's first lines are the site's name
+_MASTHEAD_LINES = 2
+_MASTHEAD_WORDS = 12
+
+
+def _masthead(stripped: list[str], kinds: list[str | None], menu: int) -> None:
+    """The one or two lines that open a page above its menu, without a sentence end, are the site's name and
+    motto ('Nàng Xuân' / 'Tạp chí phụ nữ hiện đại')."""
+    above = [i for i in range(menu) if stripped[i]]
+    if len(above) > _MASTHEAD_LINES:
+        return
+    if all(
+        kinds[i] is not None or (len(stripped[i].split()) <= _MASTHEAD_WORDS and stripped[i][-1] not in ".!?…:;\"”")
+        for i in above
+    ):
+        for i in above:
+            kinds[i] = kinds[i] or "navigation"
 
 
 _CONTENTS_WORDS = 14
