@@ -484,7 +484,7 @@ def _masthead(stripped: list[str], kinds: list[str | None], menu: int) -> None:
     if len(above) > _MASTHEAD_LINES:
         return
     if all(
-        kinds[i] is not None or (len(stripped[i].split()) <= _MASTHEAD_WORDS and stripped[i][-1] not in ".!?…:;\"”")
+        kinds[i] is not None or (len(stripped[i].split()) <= _MASTHEAD_WORDS and stripped[i][-1] not in '.!?…:;"”')
         for i in above
     ):
         for i in above:

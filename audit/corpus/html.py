@@ -93,7 +93,8 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
         return ATTR_KINDS.get(m.group(2).lower(), "navigation")
     m = CHROME_ATTR_VI.search(marker) if marker else None
     if m:
-        return VI_KINDS.get(re.split(r"[-_]", m.group("word").lower())[0], "navigation")
+        word = m.group("word").lower()
+        return next((kind for start, kind in VI_KINDS.items() if word.startswith(start)), "navigation")
     return CHROME_TAGS.get(tag)
 
 
