@@ -17,6 +17,7 @@ this module adds the structural cues no single-line pattern can see:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -429,24 +430,37 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
     then, on a page copied as text (an HTML page has its containers), menus and tables of contents out of it;
     bylines beside a timestamp."""
     if text_page:
-        _pipe_tables(stripped, kinds)
-        sentences = [i for i, line in enumerate(stripped) if line and kinds[i] is None and _article_sentence(line)]
-        if sentences:
-            _menu_runs(stripped, kinds, sentences[0], sentences[-1])
-            _contents_runs(stripped, kinds, sentences)
-    _bylines_by_dates(stripped, kinds)
+        lines = [line for line in stripped if line]
+        if "|" in "".join(lines):
+            _pipe_tables(stripped, kinds)
+        short = any(len(line) <= _ITEM_CHARS for line in lines)  # menu items are short: most pages of prose have none
+        repeated = len(set(lines)) < len(lines)  # a table of contents repeats the headings
+        def sentence(i: int) -> bool:
+            return bool(stripped[i]) and kinds[i] is None and _article_sentence(stripped[i])
+
+        first = next((i for i in range(len(stripped)) if sentence(i)), None) if short or repeated else None
+        if first is not None and short:
+            last = next(i for i in range(len(stripped) - 1, first - 1, -1) if sentence(i))
+            _menu_runs(stripped, kinds, 0, first)  # the page's head
+            _menu_runs(stripped, kinds, last + 1, len(stripped))  # and its foot
+        if first is not None and repeated:
+            _contents_runs(stripped, kinds, [i for i in range(first, len(stripped)) if sentence(i)])
+    if "timestamp" in kinds:
+        _bylines_by_dates(stripped, kinds)
 
 
 _SENTENCE_WORDS = 10
 
 
 def _article_sentence(line: str) -> bool:
-    """A line of article text for sure: ten words or more ending as a sentence ends."""
+    """A line of article text for sure: ten words or more ending as a sentence ends (the words are counted by
+    the spaces between them, a cheap test)."""
     text = without_notes(line)
-    return text[-1:] in '.!?…”"' and len(text.split()) >= _SENTENCE_WORDS
+    return text[-1:] in '.!?…”"' and text.count(" ") >= _SENTENCE_WORDS - 1
 
 
 _MENU_ITEM_WORDS_MAX = 5
+_ITEM_CHARS = 40
 _MENU_RUN = 4  # lines: a menu of fewer items is not told from a short list
 _MENU_MEAN_WORDS = 3.0  # a menu's items are one to three words; verse lines are longer
 _ITEM_PUNCTUATION = re.compile(r"[.,;!?…\"“”()\[\]]|(?<!\d):|:(?!\d)")
@@ -454,24 +468,25 @@ _ITEM_PUNCTUATION = re.compile(r"[.,;!?…\"“”()\[\]]|(?<!\d):|:(?!\d)")
 
 def _menu_item_words(line: str) -> int | None:
     """The words of a line that can be a menu or tag item (short, no sentence punctuation), else None."""
-    if len(line) > 40 or _ITEM_PUNCTUATION.search(line):
+    if len(line) > _ITEM_CHARS or _ITEM_PUNCTUATION.search(line):
         return None
     words = sum(1 for w in line.split() if _LETTER.search(w))
     limit = _MENU_ITEM_WORDS_MAX + (1 if line.isupper() else 0)
     return words if 0 < words <= limit else None
 
 
-def _menu_runs(stripped: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
-    """A run of four lines or more above the first sentence of the article or below the last, each one page chrome
-    already or a short item (one to three words on average), holding one known chrome line at least, and not
-    introduced by an article line ending in ':' (a list): a menu, a tag list, a scoreboard; its items are
-    navigation. Verse and lists inside the article are outside the head and foot or have longer lines."""
-    i = 0
-    while i < len(stripped):
+def _menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int) -> None:
+    """In lines ``low`` to ``high`` (the head above the article's first sentence, or the foot below its last): a
+    run of four lines or more, each one page chrome already or a short item (one to three words on average),
+    holding one known chrome line at least, and not introduced by an article line ending in ':' (a list): a
+    menu, a tag list, a scoreboard; its items are navigation. Verse and lists inside the article are outside the
+    head and foot or have longer lines."""
+    i = low
+    while i < high:
         start = i
         items: list[int] = []
         words = 0
-        while i < len(stripped) and stripped[i]:
+        while i < high and stripped[i]:
             if kinds[i] is None:
                 n = _menu_item_words(stripped[i])
                 if n is None:
@@ -483,13 +498,11 @@ def _menu_runs(stripped: list[str], kinds: list[str | None], first_prose: int, l
         if end == start:
             i += 1
             continue
-        outside = end <= first_prose or start > last_prose
         known = (end - start) - len(items)
         before = start - 1
         introduced = before >= 0 and kinds[before] is None and stripped[before].endswith((":", "："))
         if (
-            outside
-            and items
+            items
             and end - start >= _MENU_RUN
             and known >= 1
             and not introduced
@@ -497,7 +510,7 @@ def _menu_runs(stripped: list[str], kinds: list[str | None], first_prose: int, l
         ):
             for j in items:
                 kinds[j] = "navigation"
-            if len(items) >= _MASTHEAD_MENU and end <= first_prose:
+            if len(items) >= _MASTHEAD_MENU and low == 0:
                 _masthead(stripped, kinds, start)
 
 
@@ -533,10 +546,10 @@ def _contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int
     for i, line in enumerate([*stripped, ""]):
         repeated = (
             bool(line)
-            and kinds[i] is None
-            and len(line.split()) <= _CONTENTS_WORDS
             and last_seen[line] > i
-            and any(i < p < last_seen[line] for p in prose)
+            and kinds[i] is None
+            and line.count(" ") < _CONTENTS_WORDS
+            and _between(prose, i, last_seen[line])
         )
         if repeated:
             run.append(i)
@@ -547,18 +560,22 @@ def _contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int
         run = []
 
 
+def _between(sorted_lines: list[int], low: int, high: int) -> bool:
+    """One of the (sorted) line numbers lies strictly between ``low`` and ``high``."""
+    k = bisect.bisect_right(sorted_lines, low)
+    return k < len(sorted_lines) and sorted_lines[k] < high
+
+
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*")
 
 
 def _bylines_by_dates(stripped: list[str], kinds: list[str | None]) -> None:
     """A name of two to four capitalised words (or two names joined by '-') right above or below a timestamp
     line is the byline ('Thanh Mai' / 'Thứ Tư, 25/11/2026 - 20:15')."""
-    for i, line in enumerate(stripped):
-        if kinds[i] is not None or not line:
+    for i in sorted({j for t, kind in enumerate(kinds) if kind == "timestamp" for j in (t - 1, t + 1)}):
+        if not 0 <= i < len(kinds) or kinds[i] is not None or not stripped[i]:
             continue
-        beside = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
-        if "timestamp" not in beside:
-            continue
+        line = stripped[i]
         words = [w for w in line.split() if w not in _NAME_JOINS]
         if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
             kinds[i] = "byline"
