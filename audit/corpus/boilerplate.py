@@ -435,6 +435,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             _pipe_tables(stripped, kinds)
         short = any(len(line) <= _ITEM_CHARS for line in lines)  # menu items are short: most pages of prose have none
         repeated = len(set(lines)) < len(lines)  # a table of contents repeats the headings
+
         def sentence(i: int) -> bool:
             return bool(stripped[i]) and kinds[i] is None and _article_sentence(stripped[i])
 
