@@ -480,25 +480,29 @@ def _menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int
     """In lines ``low`` to ``high`` (the head above the article's first sentence, or the foot below its last): a
     run of four lines or more, each one page chrome already or a short item (one to three words on average),
     holding one known chrome line at least, and not introduced by an article line ending in ':' (a list): a
-    menu, a tag list, a scoreboard; its items are navigation. Verse and lists inside the article are outside the
-    head and foot or have longer lines."""
+    menu, a tag list, a scoreboard; its items are navigation. In the foot the run opens on a chrome line ('Từ
+    khóa:', 'Chia sẻ'): short lines straight after the article's last sentence are the article's own list. Verse
+    and lists inside the article are outside the head and foot or have longer lines."""
     i = low
     while i < high:
         start = i
-        items: list[int] = []
-        words = 0
+        sizes: dict[int, int] = {}  # the run's items and their words
         while i < high and stripped[i]:
             if kinds[i] is None:
                 n = _menu_item_words(stripped[i])
                 if n is None:
                     break
-                items.append(i)
-                words += n
+                sizes[i] = n
             i += 1
         end = i  # the run is start .. end-1
         if end == start:
             i += 1
             continue
+        if low > 0:
+            while start < end and kinds[start] is None:
+                start += 1
+        items = [j for j in sizes if j >= start]
+        words = sum(sizes[j] for j in items)
         known = (end - start) - len(items)
         before = start - 1
         introduced = before >= 0 and kinds[before] is None and stripped[before].endswith((":", "："))

@@ -80,6 +80,12 @@ def test_short_lists_and_verse_inside_or_introduced_stay_article() -> None:
         assert kinds[line] is None, line
 
 
+def test_a_short_list_closing_the_article_stays_article() -> None:
+    kinds = _kinds(ARTICLE + "Bốn đội vào bán kết\nHà Nội\nThể Công\nNam Định\nHải Phòng\nChia sẻ\nFacebook\n")
+    for line in ("Bốn đội vào bán kết", "Hà Nội", "Thể Công", "Nam Định"):  # (the last: the older byline rule's)
+        assert kinds[line] is None, line
+
+
 def test_a_headline_above_a_share_bar_is_no_masthead() -> None:
     page = "Phòng khám nổi cho ngư dân đảo nhỏ\nChia sẻ\nFacebook\nZalo\nLiên Hương\n" + ARTICLE
     kinds = _kinds(page)
