@@ -98,6 +98,8 @@ def classify_line(line: str) -> tuple[str | None, bool]:
         and _menu_line(stripped)
     ):
         return "navigation", False
+    if _ICONS.match(stripped) and _icon_bar(stripped):
+        return "navigation", False
     return None, False
 
 
@@ -139,10 +141,7 @@ def _menu_line(line: str) -> bool:
         return False
     parts = [part.strip() for part in _MENU_SEPARATOR.split(line)]
     if len(parts) < 2 or any(
-        not part
-        or len(part.split()) > _MENU_ITEM_WORDS
-        or not (part[0].isupper() or part[0].isdigit() or part[0] == "#")
-        for part in parts
+        not part or len(part.split()) > _MENU_ITEM_WORDS or not _item_start(part) for part in parts
     ):
         return False
     if len(parts) >= 3:
@@ -150,6 +149,34 @@ def _menu_line(line: str) -> bool:
     if any(ch in "›»⟩〉>|/" for ch in line):
         return True
     return any(ch in "·•" for ch in line) and all(len(part.split()) >= 2 for part in parts)
+
+
+def _item_start(part: str) -> bool:
+    """A menu item starts with a capital, a digit or '#', after the icon a button shows before its label
+    ('👍 1,2K', '↗ Chia sẻ', '⚑ Báo lỗi')."""
+    first = part[0]
+    if first.isupper() or first.isdigit() or first == "#":
+        return True
+    label = _ICONS.sub("", part, count=1)
+    return bool(label) and label != part and (label[0].isupper() or label[0].isdigit())
+
+
+# Symbols a button draws before its label (arrows, technical signs, symbols, dingbats, pictographs, transport
+# signs, with their variation selector); not the faces and gestures of chat ('😂', '🤔'), which end a writer's line
+_ICON_CHARS = r"\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001f5ff\U0001f680-\U0001f6ff\ufe0f"
+_ICONS = re.compile(f"^[{_ICON_CHARS}]+\\s*")
+_ICON_RUN = re.compile(f"[{_ICON_CHARS}]+")
+
+
+def _icon_bar(line: str) -> bool:
+    """A row of buttons, each an icon and a short label ('↓ Đến công thức 🖨 In công thức', '▶ Phát ⏸ Dừng'):
+    the line opens with an icon, two items or more, each starting with a capital or a digit, no sentence end."""
+    if line[-1] in _SENTENCE_STOPS or len(line) > _MENU_LINE_CHARS:
+        return False
+    items = [item.strip() for item in _ICON_RUN.split(line)[1:]]
+    return len(items) >= 2 and all(
+        item and len(item.split()) <= _MENU_ITEM_WORDS and (item[0].isupper() or item[0].isdigit()) for item in items
+    )
 
 
 def _holds(needs: tuple[tuple[str, ...], ...], line: str) -> bool:
@@ -366,6 +393,8 @@ def classify_lines(lines: list[str], in_tail: Callable[[int, int], bool] | None 
             tail = None  # article text again: the block was a box inside the article ('Xem thêm: …')
         if tail is not None:  # the related-news block, unless a line says what else it is (a footer, a timestamp)
             kinds[i] = kind or "related"
+            if starts_tail:
+                tail = i  # a second box's heading: the lines after it belong to its box
             continue
         if starts_tail:
             tail = i

@@ -3,7 +3,7 @@
 Built on the standard library's tolerant HTMLParser, which reports where each piece of
 text starts, so every character keeps its original line and column (entities included).
 Text inside ``nav``, ``header``, ``footer``, ``aside``, ``form``, ``figcaption`` or an element
-whose class or id names page chrome (menu, sidebar, related, share, comment, date, author …) is
+whose class or id names page chrome (menu, sidebar, related, share, comment, reviews, date, author …) is
 boilerplate; ``script``, ``style`` and similar are dropped. A chrome block's kind is what its own
 text shows (a timestamp, a byline, a "Tin khác" heading and the list under it) or else what its
 innermost container says (``footer`` → footer, ``figcaption`` → caption, class ``date`` →
@@ -57,7 +57,7 @@ CHROME_ATTR = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
-    r"tools|follow|signature|similar|references|reflist|editsection|promo|promos|promotion)($|[\s_-])",
+    r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion)($|[\s_-])",
     re.I,
 )
 # class/id word -> boilerplate kind (the other chrome words: navigation)
@@ -235,8 +235,9 @@ class _Text:
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
     """``in_tail(start, i)`` for classify_lines over the article blocks: block ``i`` is a list of links, or
     sits in the box the related-news heading ``start`` opened: an element whose first block is the heading
-    (its own element and the box around it) and that holds no more other blocks than links (a headline and
-    its lead are a box's item; the article body, when the heading opens it, holds paragraphs)."""
+    (its own element and the box around it) and that holds no more sentences than links and short items
+    (a headline and its lead are a box's item, so is a schedule's '18:30 Phim tài liệu: …'; the article body,
+    when the heading opens it, holds paragraphs)."""
     first: dict[int, int] = {}
     links: Counter[int] = Counter()
     others: Counter[int] = Counter()
@@ -244,12 +245,20 @@ def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
         for e in b.elements:
             first.setdefault(e, n)
             if first[e] != n:
-                (links if b.links else others)[e] += 1
+                (links if b.links or _list_item(b) else others)[e] += 1
 
     def in_tail(start: int, i: int) -> bool:
         return blocks[i].links or any(first[e] == start and others[e] <= links[e] for e in blocks[i].elements)
 
     return in_tail
+
+
+_ITEM_WORDS = 12  # a list item of a box (a programme, a match, a headline without its link) is short
+
+
+def _list_item(b: _Text) -> bool:
+    """A short block that ends no sentence: an item of a box's list, not a paragraph of an article."""
+    return not _ends_sentence(b) and len(b.text.split()) <= _ITEM_WORDS
 
 
 def _headline(blocks: list[_Text]) -> int | None:

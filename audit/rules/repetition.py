@@ -477,7 +477,7 @@ def _outside_verse_refrains(hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hi
 
 
 _CRY_END = frozenset("!?…")
-_CRY_WORDS = 2  # words in one copy of a cry ('Khoan', 'Nhanh lên')
+_CRY_WORDS = 3  # words in one copy of a cry ('Khoan', 'Nhanh lên', 'Cháy nhà rồi')
 
 
 _CRY_START = frozenset(":“\"'‘–—-!?.…(")

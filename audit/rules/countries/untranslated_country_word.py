@@ -67,6 +67,18 @@ def _region_stems() -> tuple[str, ...]:
     return tuple(sorted(w for w in last if not any(o != w and o in w for o in last)))
 
 
+# The capitalised head of an institution's name: the English adjective after it is the rest of that name, kept
+# as it is ('Đại học American' for American University, in Washington, Cairo or Beirut), not a qualifier
+_INSTITUTION_BEFORE = re.compile(r"(?:^|[^\w])(?:Đại học|Học viện|Trường|Viện|Bảo tàng|Thư viện|Nhà hát|Bệnh viện)\s+$")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều)\s+(?:trường\s+)?\S+(?:\s+\S+)?\s+$", re.IGNORECASE)
+
+
+def _institution_name(before: str) -> bool:
+    """The text before an English adjective ends in an institution's capitalised head that starts a name, not
+    a plural ('các trường Đại học American' is American universities)."""
+    return bool(_INSTITUTION_BEFORE.search(before)) and not _PLURAL_BEFORE.search(before)
+
+
 @register
 class UntranslatedCountryWord(SegmentRule):
     code = "C105"
@@ -90,6 +102,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường; sữa Dutch Lady giảm giá.",
         "Tên tiếng Anh của nước này là (Cambodia); Belarus và Lithuania ký hiệp định.",
         "Đội tuyển dự Asian Games và giải European Championship; Ngân hàng Phát triển châu Á (Asian Development Bank).",
+        "Bà là giảng viên Đại học American ở Beirut.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -144,6 +157,8 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
         return None
     if text[:start].count('"') % 2 or text[:start].count("“") > text[:start].count("”"):
         return None
+    if adjective and _institution_name(text[max(0, start - 40) : start]):
+        return None  # the rest of an institution's name: 'Đại học American'
     bare = nxt.strip(".,;:!?)")
     if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare)):
         return None
