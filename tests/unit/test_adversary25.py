@@ -29,7 +29,7 @@ BLIND_MISSES = [
     "01_doi_thoai_quoc_phong_an_do.txt: L101 'shipbuilding'",
     "01_doi_thoai_quoc_phong_an_do.txt: N103 'Phan Văn Giao'",
     "02_chay_chung_cu_hong_kong.txt: C106 'Dapu'",
-    "02_chay_chung_cu_hong_kong.txt: F107 'đến'",
+    "02_chay_chung_cu_hong_kong.txt: F107 'liên quan đến'",  # annotated 'đến' blind (span corrected)
     "02_chay_chung_cu_hong_kong.txt: T101 'Đặng Bính Cường'",
     "03_nui_lua_semeru.jsonl: C104 'Đông Trảo Oa'",
     "03_nui_lua_semeru.jsonl: N108 'Abudule Muhali'",
