@@ -58,8 +58,8 @@ CHROME_ATTR = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
-    r"tools|follow|signature|similar|references|reflist|editsection|reviews|player|vjs|jwplayer|plyr|disclaimer|"
-    r"marquee)($|[\s_-])",
+    r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion|player|vjs|"
+    r"jwplayer|plyr|disclaimer|marquee)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
