@@ -6,9 +6,9 @@ when the target has the same value in either convention ('1,500.5' = '1.500,5', 
 28.6亿 = '2,86 tỷ', 10 p.m. = '22 giờ'), spells it out ('3 children' → 'ba người con'), writes it as a Roman
 numeral ('21st century' → 'thế kỷ XXI'), or rounds it after a word that says so ('gần 3 triệu' for 2.96
 million). Not looked for: a number before a unit a translation converts ('5 miles' → '8 km', unless the
-target keeps the unit: '5 dặm'), the January of
-a Chinese count of months said as 'the first N months', a number inside a link or a code (the verbatim
-token's, audit.lang.verbatim).
+target keeps the unit: '5 dặm'), the January of a Chinese count of months said as 'the first N months', a
+number inside a link or a code, or a group of a phone number both hold or the target drops (the verbatim token's,
+audit.lang.verbatim).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from audit.lang.quantities import (
     vi_number_words,
 )
 from audit.lang.textcache import per_document
-from audit.lang.verbatim import verbatim_spans
+from audit.lang.verbatim import phone_spans, verbatim_spans
 
 # Units a translation converts to metric ('5 miles' → '8 km', '95 degrees Fahrenheit' → '35 độ C'): a number
 # before one is not looked for in the target
@@ -133,7 +133,12 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
             added.append(t)
         missing.sort(key=lambda n: n.start)
         added.sort(key=lambda n: n.start)
-    return NumberMatch(src, _outside_verbatim(source, missing), _outside_verbatim(target, added) if extra else [])
+    phones = phone_spans(source, target)
+    return NumberMatch(
+        src,
+        _outside_verbatim(source, missing, phones.source),
+        _outside_verbatim(target, added, phones.target) if extra else [],
+    )
 
 
 def none_missing(source: str, target: str) -> bool:
@@ -200,11 +205,12 @@ def _close(a: Number, b: Number) -> bool:
     return any(0 < x <= 10 * y and 0 < y <= 10 * x for x in a.scaled for y in b.scaled)
 
 
-def _outside_verbatim(text: str, found: list[Number]) -> list[Number]:
-    """The numbers of ``found`` that are not inside a verbatim token of ``text``."""
+def _outside_verbatim(text: str, found: list[Number], phones: tuple[tuple[int, int], ...]) -> list[Number]:
+    """The numbers of ``found`` that are not inside a verbatim token of ``text`` nor inside one of ``phones`` (the
+    spans of its phone numbers whose groups are no numbers to compare, :func:`phone_spans`)."""
     if not found:
         return found
-    spans = verbatim_spans(text)
+    spans = [*verbatim_spans(text), *phones]
     return [n for n in found if not any(a <= n.start < b for a, b in spans)]
 
 

@@ -1,4 +1,5 @@
-"""Round-10 fixes12: a doubled 'về' and a word doubled over a subtitle's line break (F111), …"""
+"""Round-10 fixes12: a doubled 'về' and a word doubled over a subtitle's line break (F111), a phone number one
+token of the source checks (A104, not A101/A102 on its groups), …"""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from audit.api import audit_text
+from audit.api import audit_pairs, audit_text
 from audit.corpus import InputFile, ReadOptions, read_file
+from audit.lang.verbatim import token_kind, token_text, verbatim_tokens
 from audit.pipeline import Settings, run_rules
 from audit.rules.registry import select_rules
 
@@ -54,3 +56,60 @@ def test_a_word_doubled_over_a_cue_line_break_fires(tmp_path: Path) -> None:
 def test_a_cue_whose_lines_only_meet_at_different_words_is_quiet(tmp_path: Path) -> None:
     assert _f111_in_srt(tmp_path, "Ông Quang đã ký hợp đồng\nvới đối tác ở Yokohama.") == []
     assert _f111_in_srt(tmp_path, "Những ngày đi đi\nvề về giữa hai tỉnh đã qua.") == []
+
+
+def _source_findings(source: str, target: str) -> list[tuple[str, str]]:
+    """(rule, message) of the number and verbatim-token rules on one pair."""
+    return [(f.rule, f.message) for f in audit_pairs([(source, target)], select=["A101", "A102", "A104"])]
+
+
+@pytest.mark.parametrize(
+    ("source", "phone"),
+    [
+        ("Guests can reach the Stavanger lodge on +47 51 84 22 60 all week.", "+47 51 84 22 60"),
+        ("The Marseille hotline, (04) 91 55 20 13, opens at nine.", "(04) 91 55 20 13"),
+        ("For the Cần Thơ clinic dial 0292 3821 774 before noon.", "0292 3821 774"),
+        ("The Ottawa office is on +1-613-555-0182.", "+1-613-555-0182"),
+    ],
+)
+def test_a_dropped_phone_number_is_one_finding(source: str, phone: str) -> None:
+    found = _source_findings(source, "Văn phòng mở cửa cả tuần.")
+    assert found == [("A104", f"the source's '{phone}' not in the translation")]
+
+
+def test_a_phone_number_with_a_group_changed_is_flagged_on_the_group() -> None:
+    """A phone number the target has in its place is compared group by group: the fix is the group (as the blind
+    adversary13 set annotates it), and A104 does not report it again."""
+    found = audit_pairs([("Call Bodø on +47 75 50 30 12.", "Hãy gọi Bodø theo số +47 75 50 30 21.")])
+    assert [(f.rule, f.text, f.suggestion) for f in found if f.rule.startswith("A1")] == [("A101", "21", "12")]
+
+
+def test_a_phone_number_dropped_beside_another_kept_is_one_finding() -> None:
+    source = "Call Bodø on +47 75 50 30 12 or Narvik on +47 76 96 50 00."
+    found = _source_findings(source, "Hãy gọi Bodø theo số +47 75 50 30 12.")
+    assert found == [("A104", "the source's '+47 76 96 50 00' not in the translation")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Call +84 236 3822 115 today.", "Hãy gọi số (0236) 3822 115 hôm nay."),
+        ("Call 0236 3822 115 today.", "Hãy gọi số +84 236-3822-115 hôm nay."),
+        ("Ring +43 1 588 39 0 for Vienna.", "Gọi +43 1 588 39 0 để liên hệ Viên."),
+    ],
+)
+def test_a_phone_number_grouped_or_prefixed_otherwise_is_held(source: str, target: str) -> None:
+    assert _source_findings(source, target) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grant of 2 500 000 euros was paid on 05.12.2024 and 2024-05-12.",
+        "Scores were 0 7 and 09 30; the line runs 24/7 at 0800 555 111 24/7.",
+        "Turnout rose +3.5 points to 61.2 per cent.",
+    ],
+)
+def test_grouped_thousands_dates_and_scores_are_no_phone(text: str) -> None:
+    phones = [token_text(m) for m in verbatim_tokens(text) if token_kind(token_text(m)) == "phone"]
+    assert phones == (["0800 555 111"] if "0800" in text else [])
