@@ -1,5 +1,6 @@
 """Round-10 fixes12: a doubled 'về' and a word doubled over a subtitle's line break (F111), a phone number one
-token of the source checks (A104, not A101/A102 on its groups), …"""
+token of the source checks (A104, not A101/A102 on its groups), a place or country name written the Vietnamese
+way is no missing name to the built-in score, …"""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from audit.api import audit_pairs, audit_text
 from audit.corpus import InputFile, ReadOptions, read_file
 from audit.lang.verbatim import token_kind, token_text, verbatim_tokens
 from audit.pipeline import Settings, run_rules
+from audit.qe.builtin import builtin_score
 from audit.rules.registry import select_rules
 
 
@@ -113,3 +115,47 @@ def test_a_phone_number_grouped_or_prefixed_otherwise_is_held(source: str, targe
 def test_grouped_thousands_dates_and_scores_are_no_phone(text: str) -> None:
     phones = [token_text(m) for m in verbatim_tokens(text) if token_kind(token_text(m)) == "phone"]
     assert phones == (["0800 555 111"] if "0800" in text else [])
+
+
+def _names_missing(source: str, target: str) -> float:
+    """The built-in score's ``builtin_names`` (names of the source the target lacks) for one pair."""
+    _, found = builtin_score(target, 0.0, len(target.split()), source)
+    return found["builtin_names"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "Heavy rain flooded two streets in Haiphong on Sunday.",
+            "Mưa lớn làm ngập hai con phố ở Hải Phòng hôm Chủ nhật.",
+        ),
+        ("The ferry from Danang to Cu Lao Cham was cancelled.", "Chuyến phà từ Đà Nẵng đi Cù Lao Chàm bị hủy."),
+        ("Exporters in Czechia expect a slow year.", "Các nhà xuất khẩu ở Séc dự báo một năm chậm chạp."),
+        ("Two Austrians reached the summit of Aconcagua.", "Hai người Áo đã lên tới đỉnh Aconcagua."),
+    ],
+)
+def test_a_name_written_the_vietnamese_way_is_not_missing(source: str, target: str) -> None:
+    assert _names_missing(source, target) == 0
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "Heavy rain flooded two streets in Haiphong on Sunday.",
+            "Mưa lớn làm ngập hai con phố ở Quảng Ninh hôm Chủ nhật.",
+        ),
+        ("Exporters in Czechia expect a slow year.", "Các nhà xuất khẩu ở Ba Lan dự báo một năm chậm chạp."),
+        ("Two Austrians reached the summit of Aconcagua.", "Hai người Áo đã lên tới đỉnh núi."),
+    ],
+)
+def test_a_name_the_target_lacks_is_still_missing(source: str, target: str) -> None:
+    assert _names_missing(source, target) == 1
+
+
+def test_a_localised_place_keeps_the_score_of_a_correct_translation() -> None:
+    source = "Flooding closed three roads in Haiphong on Tuesday."
+    localised, _ = builtin_score("Lũ lụt làm ba con đường ở Hải Phòng bị đóng vào thứ Ba.", 0.0, 13, source)
+    dropped, _ = builtin_score("Lũ lụt làm ba con đường bị đóng vào thứ Ba.", 0.0, 10, source)
+    assert localised > dropped + 0.2
