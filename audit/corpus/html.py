@@ -57,7 +57,7 @@ CHROME_ATTR = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
-    r"tools|follow|signature|similar|references|reflist|editsection|reviews)($|[\s_-])",
+    r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion)($|[\s_-])",
     re.I,
 )
 # class/id word -> boilerplate kind (the other chrome words: navigation)
