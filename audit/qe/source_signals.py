@@ -263,8 +263,9 @@ def _country_name_words() -> dict[str, frozenset[str]]:
 
 def _localised(name: str, target: str) -> bool:
     """The target writes the name (a :func:`fold` key) the Vietnamese way: the country it names, in its
-    Vietnamese name (countries.tsv: 'Czechia' → 'Séc', 'Austrians' → 'người Áo'), or a Vietnamese name written in the source
-    without its spaces and diacritics, two to four syllables of the target run together ('hanoi' → 'Hà Nội')."""
+    Vietnamese name (countries.tsv: 'Czechia' → 'Séc', 'Austrians' → 'người Áo'), or a Vietnamese name written in
+    the source without its spaces and diacritics, two to four syllables of the target run together ('hanoi' →
+    'Hà Nội')."""
     words = _country_name_words()
     isos = words.get(name) or (words.get(name[:-1]) if name.endswith("s") else None)  # 'Austrians' → 'Austrian'
     if isos and any(m.iso in isos for m in find_mentions(target)):
