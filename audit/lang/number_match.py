@@ -26,6 +26,7 @@ from audit.lang.quantities import (
     same_number,
     spelled_in,
     vi_number_words,
+    words_count,
 )
 from audit.lang.textcache import per_document
 from audit.lang.verbatim import phone_spans, verbatim_spans
@@ -131,6 +132,7 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
         for s, t in _surplus_pairs(src, tgt, missing, added):
             missing.append(s)
             added.append(t)
+        missing += _words_short(source, target, src, tgt, missing, added)  # (their stand-ins are in ``added``)
         missing.sort(key=lambda n: n.start)
         added.sort(key=lambda n: n.start)
     phones = phone_spans(source, target)
@@ -143,12 +145,19 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
 
 def none_missing(source: str, target: str) -> bool:
     """No number of the source is missing from the target (``match_numbers(source, target).missing`` is empty),
-    told without the target's numbers the source lacks when that is sure: nothing unmatched, and no target number
-    written twice (only then may a value the target has too often stand in for one it has too rarely)."""
+    told without the target's numbers the source lacks when that is sure: nothing unmatched, no target number
+    written twice (only then may a value the target has too often stand in for one it has too rarely), and no
+    source number found only in words beside a target number the source lacks."""
     if not _DIGIT.search(source):
         return True
-    _, found, lacked = _unmatched(source, target)
-    return not lacked and len({n.text for n in found}) == len(found)
+    looked_for, found, lacked = _unmatched(source, target)
+    if lacked or len({n.text for n in found}) != len(found):
+        return False
+    # a source number the target has only in words, beside a target number the source lacks: it may be short
+    # (:func:`_words_short`)
+    return all(any(same_number(s, t) for t in found) for s in looked_for) or all(
+        any(same_number(t, s) for s in looked_for) for t in found
+    )
 
 
 @per_document(maxsize=4096)
@@ -195,6 +204,45 @@ def _surplus_pairs(src: list[Number], tgt: list[Number], missing: list[Number], 
             over.remove(t)
             pairs.append((s, t))
     return pairs
+
+
+def _words_short(
+    source: str, target: str, src: list[Number], tgt: list[Number], missing: list[Number], added: list[Number]
+) -> list[Number]:
+    """A source number the target has only in words, where the source has that value in words too and the target
+    fewer times than the source, paired with a target number the source lacks, close to it ('近3年 … 第三次' →
+    'gần 5 năm … lần thứ ba': the 'ba' is the 第三次, the 3 became a 5). Counted as values (a multiset): the
+    set comparison sees the 3 present. Only with such a stand-in, and for 2 to 99 ('one', 'một' are articles).
+    Returns the source numbers short (their stand-ins are among ``added``)."""
+    if not added:
+        return []
+    short = []
+    over = list(added)
+    roman: list[Number] | None = None
+    for s in src:
+        value = _whole(s)
+        if value is None or s in missing or any(same_number(s, t) for t in tgt):
+            continue  # missing, or in the target as a figure: the sets and _surplus_pairs compare those
+        if roman is None:
+            roman = roman_numbers(target)
+        if any(same_number(s, r) for r in roman):
+            continue  # 'World War 2' → 'Thế chiến II'
+        in_source = sum(1 for n in src if same_number(n, s)) + words_count(value, source, vietnamese=False)
+        if words_count(value, target) >= in_source:
+            continue
+        t = next((t for t in over if _close(s, t)), None)
+        if t is not None:
+            over.remove(t)
+            short.append(s)
+    return short
+
+
+def _whole(n: Number) -> int | None:
+    """The number's value when it is one whole number from 2 to 99 without a scale word, else None."""
+    if n.raw or len(n.values) != 1:
+        return None
+    (v,) = n.values
+    return int(v) if v == int(v) and 2 <= v <= 99 else None
 
 
 def _close(a: Number, b: Number) -> bool:

@@ -443,6 +443,21 @@ def spelled_in(value: float, text: str, vietnamese: bool = True) -> bool:
     return False
 
 
+def words_count(value: int, text: str, vietnamese: bool = True) -> int:
+    """How often the whole number 1 ≤ ``value`` ≤ 99 is written in words in ``text`` (as :func:`spelled_in` finds
+    them, without a scale word): Vietnamese ('ba', 'thứ ba'), or English and Chinese ('three', '第三次'); a Chinese
+    day of the week is no number ('周六', '星期三': Saturday, Wednesday, 'thứ Bảy', 'thứ Tư' in Vietnamese)."""
+    rx = _word_pattern(value, vietnamese) if 1 <= value <= 99 else None
+    if rx is None:
+        return 0
+    if vietnamese:
+        return sum(1 for m in rx.finditer(text) if _is_number(m, text))
+    return sum(1 for m in rx.finditer(text) if not _ZH_WEEKDAY.search(text, max(0, m.start() - 2), m.start()))
+
+
+_ZH_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)$")
+
+
 def same_number(a: Number, b: Number) -> bool:
     """The two numbers can be the same value. When both carry a scale word, only the scaled values are
     compared: '3.5 billion' and '3,5 triệu' differ, though both say 3.5."""

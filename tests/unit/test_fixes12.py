@@ -1,6 +1,6 @@
 """Round-10 fixes12: a doubled 'về' and a word doubled over a subtitle's line break (F111), a phone number one
 token of the source checks (A104, not A101/A102 on its groups), a place or country name written the Vietnamese
-way is no missing name to the built-in score, …"""
+way is no missing name to the built-in score, numbers counted with those written in words (A101)."""
 
 from __future__ import annotations
 
@@ -159,3 +159,31 @@ def test_a_localised_place_keeps_the_score_of_a_correct_translation() -> None:
     localised, _ = builtin_score("Lũ lụt làm ba con đường ở Hải Phòng bị đóng vào thứ Ba.", 0.0, 13, source)
     dropped, _ = builtin_score("Lũ lụt làm ba con đường bị đóng vào thứ Ba.", 0.0, 10, source)
     assert localised > dropped + 0.2
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "found"),
+    [
+        ("近3年来，这是他第三次访问秘鲁。", "Trong gần 5 năm qua, đây là lần thứ ba ông thăm Peru.", ("5", "3")),
+        ("The 3 ferries carried three crews.", "Ba chiếc phà chở 4 thủy thủ đoàn.", ("4", "3")),
+        ("第2季度，两家公司签署了两份合同。", "Trong quý 3, hai công ty đã ký hai hợp đồng.", ("3", "2")),
+    ],
+)
+def test_a_number_present_only_through_its_word_elsewhere_fires(
+    source: str, target: str, found: tuple[str, str]
+) -> None:
+    hits = audit_pairs([(source, target)], select=["A101", "A102"])
+    assert [(f.rule, f.text, f.suggestion) for f in hits] == [("A101", *found)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("近3年来，这是他第三次访问秘鲁。", "Trong gần 3 năm qua, đây là lần thứ ba ông thăm Peru."),
+        ("3名渔民于周三获救。", "Ba ngư dân được cứu vào thứ Tư, ngày 4."),  # 周三 is Wednesday, no 3
+        ("The 3 ferries carried three crews.", "Ba chiếc phà chở ba thủy thủ đoàn."),
+        ("Veterans of World War 2 met 3 times.", "Các cựu binh Thế chiến II đã gặp nhau ba lần, lần cuối năm 4."),
+    ],
+)
+def test_a_number_counted_as_often_in_words_is_quiet(source: str, target: str) -> None:
+    assert audit_pairs([(source, target)], select=["A101", "A102"]) == []
