@@ -108,7 +108,7 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
     numbers are sought only when some source number is missing (to tell a rounding), and not returned."""
     if not _DIGIT.search(source):
         return NumberMatch()
-    looked_for, found, lacked = _unmatched(source, target)
+    looked_for, found, lacked, _ = _unmatched(source, target)
     if not looked_for:
         return NumberMatch()
     src, tgt, missing = list(looked_for), list(found), list(lacked)
@@ -150,30 +150,30 @@ def none_missing(source: str, target: str) -> bool:
     source number found only in words beside a target number the source lacks."""
     if not _DIGIT.search(source):
         return True
-    looked_for, found, lacked = _unmatched(source, target)
+    looked_for, found, lacked, in_words = _unmatched(source, target)
     if lacked or len({n.text for n in found}) != len(found):
         return False
     # a source number the target has only in words, beside a target number the source lacks: it may be short
     # (:func:`_words_short`)
-    return all(any(same_number(s, t) for t in found) for s in looked_for) or all(
-        any(same_number(t, s) for s in looked_for) for t in found
-    )
+    return not in_words or all(any(same_number(t, s) for s in looked_for) for t in found)
 
 
 @per_document(maxsize=4096)
-def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Number, ...], tuple[Number, ...]]:
-    """(the source's numbers looked for, the target's numbers, the source's numbers the target has in no form):
-    the part of :func:`match_numbers` rules A101/A102 and the built-in score share, computed once a document."""
+def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Number, ...], tuple[Number, ...], bool]:
+    """(the source's numbers looked for, the target's numbers, the source's numbers the target has in no form,
+    whether the target has some source number only in words or as a Roman numeral): the part of
+    :func:`match_numbers` rules A101/A102 and the built-in score share, computed once a document."""
     implied = implied_january(source, target)
     src = [n for n in numbers(source) if not converted(source, n.end, target) and n.start not in implied]
     if not src:
-        return (), (), ()
+        return (), (), (), False
     tgt = numbers(target)
     missing = [s for s in src if not any(same_number(s, t) for t in tgt)]
+    unseen = len(missing)
     if missing:  # a Roman numeral or words may stand for them ('thế kỷ XXI', 'ba người con')
         roman = roman_numbers(target)
         missing = [s for s in missing if not any(same_number(s, t) for t in roman) and not spelled(s, target)]
-    return tuple(src), tuple(tgt), tuple(missing)
+    return tuple(src), tuple(tgt), tuple(missing), len(missing) < unseen
 
 
 def _surplus_pairs(src: list[Number], tgt: list[Number], missing: list[Number], added: list[Number]) -> list:

@@ -44,9 +44,10 @@ VERBATIM = re.compile(
 # Not a number grouped by thousands ('1 500 000': no group starts with a '+', a bracket or a '0'), not a date
 # ('05.12.2024': _DATE_SHAPE), and 7 to 15 digits (ITU-T E.164) in all
 _PHONE = re.compile(
-    r"(?<![\w+.,/-])(?:\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){2,}"
-    r"|\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]\d{2,5})+"
-    r"|0\d{1,4}(?:[ .-]\d{2,5}){2,})"
+    r"[+(0](?<![\w+.,/-][+(0])"  # (written from its first character, so that the regex engine skips ahead to one)
+    r"(?:(?<=\+)\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){2,}"
+    r"|(?<=\()\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]\d{2,5})+"
+    r"|(?<=0)\d{1,4}(?:[ .-]\d{2,5}){2,})"
     r"(?![\w/-]|[.,]\d)"
 )
 _DATE_SHAPE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}|\d{4}([ ./-])\d{1,2}\2\d{1,2}")
@@ -84,12 +85,12 @@ def _currency_amount(token: str) -> bool:
     return letters.upper() in _currencies() and letters != token
 
 
-def verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
+def verbatim_tokens(text: str, phones: bool = True) -> Iterator[re.Match[str]]:
     """The links, addresses, handles, hashtags, codes and bare domains of ``text`` (a currency before an
     amount, 'VND5', is none); :func:`token_text` of a match is the token. A link is one token: the bare
-    domain a 'www.' link also reads as is not yielded again."""
+    domain a 'www.' link also reads as is not yielded again. Without ``phones``, no phone number."""
     starts = set()
-    if _DIGIT.search(text):
+    if phones and _DIGIT.search(text):
         for m in _phones(text):
             starts.add(m.start())
             yield m
@@ -243,7 +244,7 @@ def held_in_text(token: str, text: str) -> bool:
 def verbatim_spans(text: str) -> list[tuple[int, int]]:
     """The spans of :func:`verbatim_tokens` in ``text`` but for phone numbers (what a number inside one belongs
     to; a phone number's groups belong to it as :func:`phone_spans` says)."""
-    return [m.span() for m in verbatim_tokens(text) if not _PHONE_CHARS.fullmatch(token_text(m))]
+    return [m.span() for m in verbatim_tokens(text, phones=False)]
 
 
 class PhoneSpans(NamedTuple):
@@ -265,11 +266,10 @@ def phone_spans(source: str, target: str) -> PhoneSpans:
     target lacks (as many of each): a number whose group changed ('+1 617 555 0142' → '… 0124') is compared
     group by group (A101 flags the group, with its fix); one dropped is one lost token (A104), not the numbers of
     its groups (A102)."""
-    if "+" not in source and "(" not in source and "0" not in source:
-        return _NO_PHONES  # (every phone number holds one of them)
-    src = list(_phones(source))
-    if not src:
+    tokens, _ = lost_tokens(source, target)  # (A104 asks for them: cached)
+    if not any(_PHONE_CHARS.fullmatch(t) for t in tokens):
         return _NO_PHONES
+    src = list(_phones(source))
     tgt = list(_phones(target))
     lost = [m for m in src if not _phone_held(m.group(), _unspaced(target))]
     added = [m for m in tgt if not _phone_held(m.group(), _unspaced(source))]
