@@ -167,6 +167,7 @@ def test_a_localised_place_keeps_the_score_of_a_correct_translation() -> None:
         ("近3年来，这是他第三次访问秘鲁。", "Trong gần 5 năm qua, đây là lần thứ ba ông thăm Peru.", ("5", "3")),
         ("The 3 ferries carried three crews.", "Ba chiếc phà chở 4 thủy thủ đoàn.", ("4", "3")),
         ("第2季度，两家公司签署了两份合同。", "Trong quý 3, hai công ty đã ký hai hợp đồng.", ("3", "2")),
+        ("In 6 weeks the crew made a sixth dive.", "Trong 8 tuần, đội đã lặn lần thứ sáu.", ("8", "6")),
     ],
 )
 def test_a_number_present_only_through_its_word_elsewhere_fires(
@@ -182,6 +183,7 @@ def test_a_number_present_only_through_its_word_elsewhere_fires(
         ("近3年来，这是他第三次访问秘鲁。", "Trong gần 3 năm qua, đây là lần thứ ba ông thăm Peru."),
         ("3名渔民于周三获救。", "Ba ngư dân được cứu vào thứ Tư, ngày 4."),  # 周三 is Wednesday, no 3
         ("The 3 ferries carried three crews.", "Ba chiếc phà chở ba thủy thủ đoàn."),
+        ("In 6 weeks the crew made a sixth dive.", "Trong sáu tuần, đội đã lặn lần thứ sáu, ngày 7/5."),
         ("Veterans of World War 2 met 3 times.", "Các cựu binh Thế chiến II đã gặp nhau ba lần, lần cuối năm 4."),
     ],
 )
