@@ -17,6 +17,7 @@ from audit.lang.mentions import (
 )
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
+from audit.lang.transliterated import may_be_transliterated, transliterated_names
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -39,7 +40,11 @@ class InterpunctName(SegmentRule):
         "Vietnamese writes ('Hê', 'Lượng') or a Vietnamese syllable ('Lý') is Hán-Việt. Two parts all in "
         "Hán-Việt on either side of the dot are a name too when most syllables read characters Chinese picks for "
         "sounds (斯 Tư, 哈 Cáp, 曼 Mạn …) and two are no common Vietnamese name syllable ('Đức Lỗ · Vi Tư Mạn' "
-        "德鲁·韦斯曼 Drew Weissman); a given name alone of a known person ('Lộ Dịch Tư' 路易斯 Luís) names no one."
+        "德鲁·韦斯曼 Drew Weissman); a given name alone of a known person ('Lộ Dịch Tư' 路易斯 Luís) names no "
+        "one. Without the dot, a run of three or more capitalised syllables (two after a title) that all read "
+        "characters of the transcription tables, enough of them no common Vietnamese name syllable, is such a "
+        "name too ('Tạp Lạc Tư' 卡洛斯 Carlos; minor: who is meant is not known), unless it is a country or a "
+        "place ('Đan Mạch'), or part of a longer run of capitals ('Thành Cát Tư Hãn')."
     )
     fires = (
         "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",
@@ -50,6 +55,7 @@ class InterpunctName(SegmentRule):
         "Chủ tịch nước Lào [[Thông Luân • Tây Tô Lý]] hội đàm với Thủ tướng.",
         "Nhà văn [[Gabriel·García·Márquez]] từng sống ở Mexico.",
         "Nhà hóa học [[Mã Khắc · Tư Đặc Ni]] và vận động viên Hà Lan [[Ni Na · Cáp Đặc]] dự lễ.",
+        "Tiền đạo [[Mẫu Ba Bội]] ghi bàn, còn ông [[Mễ Lặc]] chúc mừng đội bóng của Nga [[Phất Lạp Cơ Mễ Nhĩ]].",
     )
     quiet = (
         "Thủ tướng Hà Lan Mark Rutte hội kiến Chủ tịch nước.",
@@ -59,6 +65,7 @@ class InterpunctName(SegmentRule):
         "Từ khóa: World Cup · Lionel Messi · Argentina",
         "Thủ tướng Nhật Bản Kishida Fumio và Thủ tướng Singapore Lý Hiển Long gặp nhau tại Tokyo.",
         "Ảnh: Minh Khuê · Thu Hà; Quỳnh Lan · Gia Kiệt; Hà Nội · Sa Pa · Lào Cai",
+        "Ông Lý Văn Lâm và bà Mã Thị Lan dự lễ ở Đan Mạch; Thành Cát Tư Hãn lập nên đế quốc Mông Cổ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -66,15 +73,21 @@ class InterpunctName(SegmentRule):
         dotted = {s.index for s in segments_matching(ctx, DOT)}
         segments = content_lines(ctx).segments
         hanviet = {
-            segments[k].index for k, runs in enumerate(doc_runs(ctx)) for _, w in runs if may_have_hanviet_western(w)
+            segments[k].index
+            for k, runs in enumerate(doc_runs(ctx))
+            for _, w in runs
+            if may_have_hanviet_western(w) or may_be_transliterated(w)
         }
         for seg in segments:
             if seg.index in dotted or seg.index in hanviet:
                 yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        known = hanviet_western_names(seg.text, seg_runs(ctx).get(seg.index, ()))
+        runs = seg_runs(ctx).get(seg.index, ())
+        known = hanviet_western_names(seg.text, runs)
+        found: list[tuple[int, int]] = [(h.start, h.end) for h in known]
         for m in interpunct_names(seg.text):
+            found.append((m.start, m.end))
             if any(h.start < m.end and m.start < h.end for h in known):
                 continue  # a known person's name read in Hán-Việt: found below, with the name
             best = _western_match(m.parts) or _latin_rejoined(seg.text[m.start : m.end], m.parts)
@@ -94,6 +107,18 @@ class InterpunctName(SegmentRule):
                 f"'{seg.text[h.start : h.end]}' is the Hán-Việt reading of the Chinese name of {h.name}",
                 suggestion=h.name,
                 confidence=0.85,
+            )
+        for t in transliterated_names(seg.text, runs):
+            if any(a < t.end and t.start < b for a, b in found):
+                continue
+            yield self.hit(
+                seg,
+                t.start,
+                t.end,
+                f"'{seg.text[t.start : t.end]}' reads like a foreign name written in Chinese characters and read "
+                "in Hán-Việt: write the name in its own Latin spelling",
+                confidence=0.5,
+                severity=Severity.MINOR,
             )
 
 

@@ -1,0 +1,149 @@
+"""Foreign names that MT through Chinese reads in Hán-Việt without the interpunct ('Ca Nhĩ Địch' 哥尔迪).
+
+Chinese writes a foreign (non-Chinese) name with a small set of characters picked for their sounds
+(``references/zh_transliteration_chars.txt``: 斯 尔 拉 克 德 …); an MT system that pivots through Chinese
+then reads each character in Hán-Việt: 'Tư', 'Nhĩ', 'Lạp', 'Khắc', 'Đức'. Those readings seldom make a
+Vietnamese name together: Vietnamese names draw on another set of syllables (``vi_names.tsv``), and
+Chinese people's names in Hán-Việt on meaning-bearing characters (Tập Cận Bình). A run of capitalised
+syllables is taken for such a name when every syllable reads a transcription character and enough of
+them are no common Vietnamese name syllable (:func:`transliterated_names`).
+
+The names that join their parts with '·', and the gazetteer's people, are found by
+:mod:`audit.lang.mentions` (N102's other detectors); this module finds the rest, by shape.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from audit.lang.countries import Mention, find_mentions
+from audit.lang.hanviet import load, syllable_key
+from audit.lang.names import Run, RunStart, multiword_runs, run_offsets
+from audit.lang.resources import read_lines
+
+# Readings of a character looked at: its main one and the next (卡 tạp, 比 tỉ …)
+_READINGS = 2
+# A syllable at least this common (per mille of the names sample, any position) in Vietnamese names is a
+# name syllable: Đức, Lâm, Lan, Mai, Kim … are read as Vietnamese, never as a sign of a transcription
+_COMMON_NAME = 1.0
+_MIN_RUN = 3  # syllables of a name found anywhere; two suffice right after a title or honorific
+_MAX_RUN = 8
+# Heads of Vietnamese place names that read a transcription character: 'Đình Tây Đằng' (a village temple),
+# 'Hồ Tây' (a lake), 'Tháp Bà' (a tower) name places, not people
+_PLACE_HEADS = frozenset(syllable_key(w) for w in ("Đình", "Hồ", "Tháp"))
+
+
+@dataclass(frozen=True, slots=True)
+class TransliteratedName:
+    start: int
+    end: int
+    syllables: tuple[str, ...]
+
+
+def _chars() -> str:
+    """The transcription characters of the reference list (the part of each line before a '#')."""
+    return "".join(line.split("#", 1)[0].strip() for line in read_lines("zh_transliteration_chars.txt"))
+
+
+@functools.cache
+def sound_syllables() -> tuple[frozenset[str], frozenset[str]]:
+    """Syllable keys of the Hán-Việt readings of the transcription characters, and of them those that are
+    no common Vietnamese name syllable (the 'rare' ones: Nhĩ, Lạp, Tư, Địch, Tát …)."""
+    from audit.lang.people import vi_names
+
+    hv = load()
+    sound = {syllable_key(r) for ch in _chars() for r in hv.main_first(ch)[:_READINGS]}
+    common = {key for kind in vi_names().values() for key, syl in kind.items() if syl.freq >= _COMMON_NAME}
+    return frozenset(sound), frozenset(sound - common)
+
+
+@functools.lru_cache(maxsize=16384)
+def may_be_transliterated(words: tuple[str, ...]) -> bool:
+    """Cheap gate on a run's words: two or more of them are rare transcription readings."""
+    _, rare = sound_syllables()
+    return sum(syllable_key(w) in rare for w in words) >= 2
+
+
+def transliterated_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[TransliteratedName]:
+    """Runs of capitalised syllables that read a foreign name written in Chinese characters.
+
+    ``runs_at``: the runs of :func:`multiword_runs` in ``text`` (where each starts, its words), when the
+    caller has them.
+    """
+    if runs_at is None:
+        runs: Iterable[Run] = (r for r in multiword_runs(text) if may_be_transliterated(tuple(w for *_, w in r)))
+    else:
+        runs = (run_offsets(start, words) for start, words in runs_at if may_be_transliterated(words))
+    out = []
+    for run in runs:
+        out.extend(_in_run(text, run))
+    return out
+
+
+def _in_run(text: str, run: Run) -> list[TransliteratedName]:
+    """The stretches of sound syllables of one run that pass :func:`_foreign_shaped`."""
+    sound, _ = sound_syllables()
+    out = []
+    i = 0
+    while i < len(run):
+        j = i
+        while j < len(run) and _sound_word(run[j][2], sound):
+            j += 1
+        if j > i and _foreign_shaped(text, run, i, j):
+            words = tuple(w for *_, w in run[i:j])
+            out.append(TransliteratedName(run[i][0], run[j - 1][1], words))
+        i = j + 1
+    return out
+
+
+def _sound_word(word: str, sound: frozenset[str]) -> bool:
+    """A capitalised (not all-capital: 'SỞ TƯ PHÁP') reading of a transcription character."""
+    return (len(word) == 1 or not word.isupper()) and syllable_key(word) in sound
+
+
+def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
+    """``run[i:j]`` (all sound syllables) is shaped like a transcription: three to eight syllables (two
+    right after a title or honorific, 'ông Mễ Lặc' 米勒 Miller), two or more and a third or more of them
+    rare, the whole run or the end of a run after a title or a country ('Mỹ Ca Nhĩ Địch'), and no country or
+    place name (Đan Mạch, Mông Cổ, :data:`_PLACE_HEADS`). A stretch with a capitalised word after it, or with
+    another one before it, is part of a longer name ('Thành Cát Tư Hãn', the Hán-Việt Genghis Khan)."""
+    n = j - i
+    if n > _MAX_RUN or j < len(run) or syllable_key(run[i][2]) in _PLACE_HEADS:
+        return False
+    _, rare = sound_syllables()
+    n_rare = sum(syllable_key(w) in rare for *_, w in run[i:j])
+    if n_rare < 2 or 3 * n_rare < n:
+        return False
+    titled = _titled(text, run[i][0])
+    if n < _MIN_RUN and not (titled and _two_rare(run[i:j], rare)):
+        return False
+    if not (i == 0 or titled or _country(run[:i])):
+        return False
+    start, end = run[i][0], run[j - 1][1]
+    return not any(m.start < end and start < m.end and _names_place(m, start, end) for m in find_mentions(text))
+
+
+def _names_place(m: Mention, start: int, end: int) -> bool:
+    """A country or place mention that is the stretch or two or more of its words; a one-syllable country
+    inside it is a syllable of the name ('Áo Ba Tang Kiều' 奥巴桑乔 Obasanjo, not Austria)."""
+    return " " in m.text or (m.start <= start and end <= m.end)
+
+
+def _two_rare(words: Run, rare: frozenset[str]) -> bool:
+    """Both syllables of a two-syllable name are rare and neither is one letter: 'A', 'Y' start the names
+    of Vietnam's highland peoples ('A Sa', 'Y Đức')."""
+    return all(len(w) > 1 and syllable_key(w) in rare for *_, w in words)
+
+
+def _titled(text: str, pos: int) -> bool:
+    from audit.lang.mentions import titled_before
+
+    return titled_before(text, pos)
+
+
+def _country(words: Run) -> bool:
+    from audit.lang.mentions import country_names
+
+    return " ".join(w for *_, w in words) in country_names()
