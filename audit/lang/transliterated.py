@@ -31,8 +31,8 @@ _COMMON_NAME = 1.0
 _MIN_RUN = 3  # syllables of a name found anywhere; two suffice right after a title or honorific
 _MAX_RUN = 8
 # Heads of Vietnamese place names that read a transcription character: 'Đình Tây Đằng' (a village temple),
-# 'Hồ Tây' (a lake), 'Tháp Bà' (a tower) name places, not people
-_PLACE_HEADS = frozenset(syllable_key(w) for w in ("Đình", "Hồ", "Tháp"))
+# 'Hồ Tây' (a lake) name places, not people. Not 'Tháp' (a tower): 塔 starts many names (塔米姆 Tamim)
+_PLACE_HEADS = frozenset(syllable_key(w) for w in ("Đình", "Hồ"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +126,10 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
 
 
 def _names_place(m: Mention, start: int, end: int) -> bool:
-    """A country or place mention that is the stretch or two or more of its words; a one-syllable country
-    inside it is a syllable of the name ('Áo Ba Tang Kiều' 奥巴桑乔 Obasanjo, not Austria)."""
-    return " " in m.text or (m.start <= start and end <= m.end)
+    """A country or place mention that is the whole stretch, or a country of two or more words in it; a
+    one-syllable country or a place calque inside it reads syllables of the name ('Áo Ba Tang Kiều' 奥巴桑乔
+    Obasanjo, not Austria; 'Ai Mã Nữu Ai Nhĩ' 埃马纽埃尔 Emmanuel, not Niue 纽埃)."""
+    return (m.start <= start and end <= m.end) or (bool(m.iso) and " " in m.text)
 
 
 def _two_rare(words: Run, rare: frozenset[str]) -> bool:
