@@ -61,9 +61,16 @@ def sound_syllables() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.lru_cache(maxsize=16384)
 def may_be_transliterated(words: tuple[str, ...]) -> bool:
-    """Cheap gate on a run's words: two or more of them are rare transcription readings."""
-    _, rare = sound_syllables()
-    return sum(syllable_key(w) in rare for w in words) >= 2
+    """Cheap gate on a run's words: the sound syllables that end it (a name found ends its run) hold two or
+    more rare ones."""
+    sound, rare = sound_syllables()
+    n_rare = 0
+    for w in reversed(words):
+        key = syllable_key(w)
+        if key not in sound:
+            break
+        n_rare += key in rare
+    return n_rare >= 2
 
 
 def transliterated_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[TransliteratedName]:
@@ -116,11 +123,9 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
     n_rare = sum(syllable_key(w) in rare for *_, w in run[i:j])
     if n_rare < 2 or 3 * n_rare < n:
         return False
-    titled = _titled(text, run[i][0])
-    if n < _MIN_RUN and not (titled and _two_rare(run[i:j], rare)):
-        return False
-    if not (i == 0 or titled or _country(run[:i])):
-        return False
+    if n < _MIN_RUN or (i and not _country(run[:i])):  # only a title before makes the stretch a name
+        if not _titled(text, run[i][0]) or (n < _MIN_RUN and not _two_rare(run[i:j], rare)):
+            return False
     start, end = run[i][0], run[j - 1][1]
     return not any(m.start < end and start < m.end and _names_place(m, start, end) for m in find_mentions(text))
 

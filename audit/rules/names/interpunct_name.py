@@ -72,12 +72,7 @@ class InterpunctName(SegmentRule):
         """Only the segments with an interpunct or a run of words that may read a foreign name in Hán-Việt."""
         dotted = {s.index for s in segments_matching(ctx, DOT)}
         segments = content_lines(ctx).segments
-        hanviet = {
-            segments[k].index
-            for k, runs in enumerate(doc_runs(ctx))
-            for _, w in runs
-            if may_have_hanviet_western(w) or may_be_transliterated(w)
-        }
+        hanviet = {segments[k].index for k, runs in enumerate(doc_runs(ctx)) for _, w in runs if _may_have_name(w)}
         for seg in segments:
             if seg.index in dotted or seg.index in hanviet:
                 yield from self.check(seg, ctx)
@@ -120,6 +115,13 @@ class InterpunctName(SegmentRule):
                 confidence=0.5,
                 severity=Severity.MINOR,
             )
+
+
+@functools.lru_cache(maxsize=16384)
+def _may_have_name(words: tuple[str, ...]) -> bool:
+    """A run of capitalised words where a gazetteer person's Hán-Việt name or a transcription may be found
+    (one cache lookup a run: most runs are neither)."""
+    return may_have_hanviet_western(words) or may_be_transliterated(words)
 
 
 def _latin_rejoined(span: str, parts: tuple[str, ...]) -> str | None:
