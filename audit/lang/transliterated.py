@@ -15,12 +15,15 @@ The names that join their parts with '·', and the gazetteer's people, are found
 from __future__ import annotations
 
 import functools
+import itertools
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from audit.lang.countries import Mention, find_mentions
 from audit.lang.hanviet import load, syllable_key
 from audit.lang.names import Run, RunStart, multiword_runs, run_offsets
+from audit.lang.pinyin_echo import Skeleton, echoes, pinyin_skeleton
 from audit.lang.resources import read_lines
 
 # Readings of a character looked at: its main one and the next (卡 tạp, 比 tỉ …)
@@ -30,6 +33,7 @@ _READINGS = 2
 _COMMON_NAME = 1.0
 _MIN_RUN = 3  # syllables of a name found anywhere; two suffice right after a title or honorific
 _MAX_RUN = 8
+_MAX_COMBOS = 16  # pinyin spellings of one name tried against the document's Latin names
 # Heads of Vietnamese place names that read a transcription character: 'Đình Tây Đằng' (a village temple),
 # 'Hồ Tây' (a lake) name places, not people. Not 'Tháp' (a tower): 塔 starts many names (塔米姆 Tamim)
 _PLACE_HEADS = frozenset(syllable_key(w) for w in ("Đình", "Hồ"))
@@ -153,3 +157,31 @@ def _country(words: Run) -> bool:
     from audit.lang.mentions import country_names
 
     return " ".join(w for *_, w in words) in country_names()
+
+
+@functools.cache
+def _pinyin_by_reading() -> dict[str, tuple[str, ...]]:
+    """Syllable key of a reading → the pinyin of the transcription characters read so ('tư' → ('si', 'zi'))."""
+    hv = load()
+    out: dict[str, set[str]] = defaultdict(set)
+    for ch in _chars():
+        for r in hv.main_first(ch)[:_READINGS]:
+            out[syllable_key(r)].update(hv.pinyin.get(ch, ())[:1])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def latin_original(syllables: tuple[str, ...], latin: Iterable[tuple[Skeleton, str]]) -> str | None:
+    """The Latin name word (of ``latin``: :func:`audit.lang.foreign_pinyin.latin_name_words` of the document)
+    that the name's Chinese characters spell, read back through their pinyin: 'Cơ Phổ Kiều Cách' (基普乔格 ji pu
+    qiao ge) → 'Kipchoge'. None when no word of the document sounds so."""
+    by_reading = _pinyin_by_reading()
+    options = [by_reading.get(syllable_key(w), ()) for w in syllables]
+    if not all(options):
+        return None
+    latin = tuple(latin)
+    for combo in itertools.islice(itertools.product(*options), _MAX_COMBOS):
+        skeleton = pinyin_skeleton(combo)
+        for sk, name in latin:
+            if echoes(skeleton, sk):
+                return name
+    return None

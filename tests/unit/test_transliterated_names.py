@@ -94,3 +94,19 @@ def test_n102_keeps_one_finding_for_a_dotted_name() -> None:
     text = "Nhà hóa học Mã Khắc · Tư Đặc Ni dự lễ."
     findings = audit_text(text, select=["N102"])
     assert [(f.text, f.severity) for f in findings] == [("Mã Khắc · Tư Đặc Ni", Severity.MAJOR)]
+
+
+def test_n102_names_the_original_when_the_document_writes_it_in_latin() -> None:
+    """The characters read back through their pinyin spell a name the same document writes in Latin."""
+    for zh, latin in (("基普乔格", "Kipchoge"), ("库利巴利", "Coulibaly")):
+        name = read_hanviet(zh)
+        text = f"Vận động viên Eliud {latin} về nhất.\n\nHuấn luyện viên nói {name} đã tập luyện rất chăm chỉ."
+        findings = audit_text(text, select=["N102"])
+        assert [(f.text, f.severity, f.suggestion) for f in findings] == [(name, Severity.MAJOR, latin)]
+
+
+def test_n102_suggests_nothing_for_an_unrelated_latin_name() -> None:
+    name = read_hanviet("基普乔格")
+    text = f"Vận động viên Eliud Tanaka về nhất.\n\nHuấn luyện viên nói {name} đã tập luyện rất chăm chỉ."
+    findings = audit_text(text, select=["N102"])
+    assert [(f.severity, f.suggestion) for f in findings] == [(Severity.MINOR, None)]

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from audit.lang.foreign_pinyin import EchoNames
 from audit.lang.hanviet import fold, load
 from audit.lang.mentions import (
     DOT,
@@ -17,7 +18,7 @@ from audit.lang.mentions import (
 )
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
-from audit.lang.transliterated import may_be_transliterated, transliterated_names
+from audit.lang.transliterated import latin_original, may_be_transliterated, transliterated_names
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -106,18 +107,31 @@ class InterpunctName(SegmentRule):
         for t in transliterated_names(seg.text, runs):
             if any(a < t.end and t.start < b for a, b in found):
                 continue
+            span = seg.text[t.start : t.end]
+            original = latin_original(t.syllables, _latin_names(ctx).latin)
+            if original:
+                message = f"'{span}' is the Hán-Việt reading of the Chinese transcription of '{original}'"
+            else:
+                message = (
+                    f"'{span}' reads like a foreign name written in Chinese characters and read in Hán-Việt: "
+                    "write the name in its own Latin spelling"
+                )
             yield self.hit(
                 seg,
                 t.start,
                 t.end,
-                f"'{seg.text[t.start : t.end]}' reads like a foreign name written in Chinese characters and read "
-                "in Hán-Việt: write the name in its own Latin spelling",
-                confidence=0.5,
-                severity=Severity.MINOR,
+                message,
+                suggestion=original,
+                confidence=0.75 if original else 0.5,
+                severity=Severity.MAJOR if original else Severity.MINOR,
             )
 
 
-@functools.lru_cache(maxsize=16384)
+def _latin_names(ctx: DocContext) -> EchoNames:
+    """The document's name words in Latin letters (memoised; N108 shares them)."""
+    return ctx.memo("names.latin_echo", lambda _doc: EchoNames([words for runs in doc_runs(ctx) for _, words in runs]))
+
+
 def _may_have_name(words: tuple[str, ...]) -> bool:
     """A run of capitalised words where a gazetteer person's Hán-Việt name or a transcription may be found
     (one cache lookup a run: most runs are neither)."""
