@@ -92,7 +92,8 @@ def test_page_chrome_as_annotated() -> None:
 
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 58, 44
+# names13: 'Ca Nhĩ Địch' found by N102's transcription shape (minor, no suggestion: 59 found, 44 fixed).
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 59, 44
 AFTER_FIX_MISSES = {
     "01_con_duong_to_lua.txt: N102 'Ngột Lỗ Bá'",
     "01_con_duong_to_lua.txt: N108 'Tiemuer'",
@@ -102,7 +103,6 @@ AFTER_FIX_MISSES = {
     "02_nha_khoa_hoc_nobel.txt: C106 'Suoernuoke'",
     "02_nha_khoa_hoc_nobel.txt: C104 'Hung Gia Lợi'",
     "02_nha_khoa_hoc_nobel.txt: C104 'Phí Thành'",
-    "03_nong_dan_ca_phe_chau_phi.txt: N102 'Ca Nhĩ Địch'",
     "03_nong_dan_ca_phe_chau_phi.txt: F107 'ở'",
     "04_marathon_olympic.jsonl: A101 'ba'",
     "04_marathon_olympic.jsonl: A111 'Nhưng tại Olympic Paris 2024, sau km 30, Kipchoge đã chạy hết toàn bộ cự ly.'",
@@ -112,7 +112,7 @@ AFTER_FIX_EXTRAS = {("04_marathon_olympic.jsonl", "A102", "Tola vốn chỉ là 
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 58 of 71 found, 44 with the accepted fix; outside the planted spans only A102's true
+    """After the fixes: 59 of 71 found, 44 with the accepted fix; outside the planted spans only A102's true
     finding on the cut record."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
