@@ -67,3 +67,18 @@ def test_an_edited_cell_over_two_lines_keeps_the_rest_of_its_row(tmp_path: Path)
     table = 'src,mt,note\r\n"Line one\r\nline two","Dòng một\r\ndòng hai",checked\r\nX,"Y, z",\r\n'
     out = _apply_hand_edit("two.csv", table.encode(), 0, tmp_path).decode()
     assert out == table.replace("dòng hai", "dòng hai sáng nay")
+
+
+LIBREOFFICE = (  # "Quote all text cells": the header and each text quoted, the numbers bare
+    '"id"\t"src"\t"mt"\n'
+    '41\t"Rain fell on Da Lat."\t"Mưa rơi ở Đà Lạt."\n'
+    '42\t"The pass reopened\tat noon."\t"Đèo mở lại\nlúc trưa."\n'
+)
+
+
+def test_a_tsv_quoting_every_text_cell_is_read_with_its_quoting(tmp_path: Path) -> None:
+    out = _apply_hand_edit("pass.tsv", LIBREOFFICE.encode(), 0, tmp_path).decode()
+    segs = load_run(tmp_path / "rep").segments["pass.tsv"]
+    assert [s["text"] for s in segs] == ["Mưa rơi ở Đà Lạt.", "Đèo mở lại\nlúc trưa."]
+    assert [s["source"] for s in segs] == ["Rain fell on Da Lat.", "The pass reopened\tat noon."]
+    assert out == LIBREOFFICE.replace("Đà Lạt.", "Đà Lạt. sáng nay")
