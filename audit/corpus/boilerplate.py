@@ -503,7 +503,8 @@ def _menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int
                 start += 1
         items = [j for j in sizes if j >= start]
         words = sum(sizes[j] for j in items)
-        known = (end - start) - len(items)
+        # page chrome in the run: an article's own date and byline (under its headline, above a list) are none
+        known = sum(1 for j in range(start, end) if kinds[j] not in (None, "timestamp", "byline"))
         before = start - 1
         introduced = before >= 0 and kinds[before] is None and stripped[before].endswith((":", "："))
         if (
@@ -582,8 +583,19 @@ def _bylines_by_dates(stripped: list[str], kinds: list[str | None]) -> None:
             continue
         line = stripped[i]
         words = [w for w in line.split() if w not in _NAME_JOINS]
-        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and not _place(line):
             kinds[i] = "byline"
+
+
+def _place(line: str) -> bool:
+    """The line is a country or a Vietnamese province or city ('Thái Lan', 'Đà Nẵng'): a list's item or a
+    dateline under the date, article text (a country miswritten there is an MT error to see), not a byline."""
+    from audit.lang.countries import find_mentions
+    from audit.lang.vn_places import vn_place_rows
+
+    if line in {row["name"] for row in vn_place_rows()}:
+        return True
+    return any(m.start == 0 and m.end == len(line) for m in find_mentions(line))
 
 
 _TABLE_CELLS = 3
