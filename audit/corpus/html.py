@@ -86,9 +86,21 @@ ATTR_KINDS = {
 Pos = tuple[int, int]
 
 
+# A class naming the post's category or tag, as WordPress writes them on the article ('category-binh-luan',
+# 'tag-mua-lu') and as Vietnamese themes write the section ('chuyen-muc-chia-se'): the slug is a topic, not page
+# chrome; a tag widget ('tag-list', 'tag-cloud') is not one
+_TAXONOMY = re.compile(
+    r"(?:^|\s)(?:category|tag|post_tag|chuyen-?muc|danh-?muc)[-_]"
+    r"(?!(?:list|cloud|links|box|wrap|title|items?|widget|area)(?:$|[\s_-]))\S+",
+    re.I,
+)
+
+
 def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     """The boilerplate kind an element gives the text inside it (None: not page chrome)."""
     marker = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+    if "-" in marker or "_" in marker:
+        marker = _TAXONOMY.sub(" ", marker)
     m = CHROME_ATTR.search(marker) if marker else None
     if m:
         return ATTR_KINDS.get(m.group(2).lower(), "navigation")
