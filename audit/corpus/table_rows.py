@@ -8,7 +8,8 @@ break or a double quote (doubling the quote). A TSV row is therefore read with q
 does something no text would: a quoted cell runs over several lines, holds a tab or a doubled quote, or
 every cell of the row is quoted (an export that quotes all); otherwise the row is its line split at tabs. A
 quotation opened in one row and closed in a later one (news quotes run over sentences) would make the quoting
-swallow the rows between: when each line it ran over is a whole row by itself, each is read as one. A TSV
+swallow the rows between: when each line it ran over is a whole row by itself, or the lines make no row of
+the header's width together, each is read as one. A TSV
 whose header has every cell quoted comes from an export quoting every text cell (numbers left bare), so its
 rows are read with quoting.
 """
@@ -59,7 +60,7 @@ def table_rows(lines: Iterable[str], delimiter: str) -> Iterator[TableRow]:
         if start == 1:
             width, quotes_text = len(cells or ()), delimiter == "\t" and _all_quoted(row)
         tsv_text = delimiter == "\t" and not quotes_text  # a TSV whose quotation marks may be text
-        if tsv_text and len(row.raw) > 1 and start > 1 and _each_line_a_row(row.raw, width):
+        if tsv_text and len(row.raw) > 1 and start > 1 and _not_one_row(row, width):
             yield from _literal_rows(row)  # a quotation opened in one sentence and closed in a later one
             continue
         if tsv_text or (delimiter == "\t" and cells is None):
@@ -75,6 +76,13 @@ def _all_quoted(row: TableRow) -> bool:
         return False
     raw = row.raw[0].rstrip("\r\n").split("\t")
     return len(raw) == len(row.cells) and all(len(c) >= 2 and c[0] == c[-1] == '"' for c in raw)
+
+
+def _not_one_row(row: TableRow, width: int) -> bool:
+    """A TSV quoting that ran over several lines is no cell of a spreadsheet: each line is a whole row, or the
+    lines together make no row of the header's width (one row of the wrong width among them must not take the
+    rows around it with it: each is read, or refused, on its own)."""
+    return row.cells is None or len(row.cells) != width or _each_line_a_row(row.raw, width)
 
 
 def _each_line_a_row(lines: list[str], width: int) -> bool:

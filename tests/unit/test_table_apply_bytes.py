@@ -19,7 +19,7 @@ def _apply_hand_edit(name: str, data: bytes, segment: int, tmp_path: Path) -> by
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / name).write_bytes(data)
     r = CliRunner().invoke(main, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "rep"), "-q", "--no-html"])
-    assert r.exit_code in (0, 1), r.stderr
+    assert r.exit_code in (0, 1, 2), r.stderr  # 2: an input error in another row
     run = load_run(tmp_path / "rep")
     seg = run.segment(name, segment)
     keep = {k: seg[k] for k in ("line", "column", "record") if k in seg}
@@ -82,3 +82,21 @@ def test_a_tsv_quoting_every_text_cell_is_read_with_its_quoting(tmp_path: Path) 
     assert [s["text"] for s in segs] == ["Mưa rơi ở Đà Lạt.", "Đèo mở lại\nlúc trưa."]
     assert [s["source"] for s in segs] == ["Rain fell on Da Lat.", "The pass reopened\tat noon."]
     assert out == LIBREOFFICE.replace("Đà Lạt.", "Đà Lạt. sáng nay")
+
+
+SWALLOWED = (  # a quotation opened on line 2 and closed on line 5; line 4 has a stray third cell
+    "src\tmt\n"
+    '"We will win in Łódź.\tChúng tôi sẽ thắng ở Łódź.\n'
+    "The coach spoke.\tHuấn luyện viên phát biểu.\n"
+    "Fans cheered.\tCổ động viên reo hò.\tx\n"
+    'Then rain," he said.\tRồi mưa," ông nói.\n'
+)
+
+
+def test_a_row_of_the_wrong_width_in_a_quotation_takes_no_row_with_it(tmp_path: Path) -> None:
+    out = _apply_hand_edit("lodz.tsv", SWALLOWED.encode(), 1, tmp_path).decode()
+    segs = load_run(tmp_path / "rep").segments["lodz.tsv"]
+    assert [s["line"] for s in segs] == [2, 3, 5]
+    summary = json.loads((tmp_path / "rep" / "summary.json").read_text(encoding="utf-8"))
+    assert [(e["line"], e["message"][:13]) for e in summary["input_errors"]] == [(4, "row has 3 col")]
+    assert out == SWALLOWED.replace("phát biểu.", "phát biểu. sáng nay")
