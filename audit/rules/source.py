@@ -24,7 +24,15 @@ from audit.lang.resources import read_lines
 from audit.lang.romanisation import plain_latin, romanised_alike
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.textcache import per_document
-from audit.lang.verbatim import held_in_text, lost_tokens, squeezed, token_kind, token_text, verbatim_tokens
+from audit.lang.verbatim import (
+    held_in_text,
+    lost_tokens,
+    phone_spans,
+    squeezed,
+    token_kind,
+    token_text,
+    verbatim_tokens,
+)
 from audit.model import InlineCode, Segment, Severity
 from audit.rules.base import DocContext, DocumentRule, Hit, SourceRule
 from audit.rules.code_fixes import CODES_DIFFER_NOTE, codes_after_edit, placed, target_codes, with_codes
@@ -133,7 +141,9 @@ class NumberMismatch(SourceRule):
         "đến 16 giờ'). A figure rounded after a word that says so ('gần 4 triệu' for 3.98 million) is no change. "
         "A wrong scale word is fixed with the word: '1,5 triệu' for 1.5 billion → '1,5 tỷ'. Counts of time in "
         "words are compared too ('four weeks' → 'ba tuần'), and a value the target has more often than the source "
-        "beside one it has less often ('40 mm … 4 Hz to 40 kHz' → '4 kHz') is a change."
+        "beside one it has less often ('40 mm … 4 Hz to 40 kHz' → '4 kHz') is a change; the values written in words "
+        "count too, the source's and the target's ('近4年 … 第四次' → 'gần 6 năm … lần thứ tư': the 'thứ tư' is the "
+        "第四次, so the 4 became the 6)."
     )
     fires = (
         "The storm killed 23 people in three provinces. => Cơn bão làm [[32]] người chết tại ba tỉnh.",
@@ -141,6 +151,7 @@ class NumberMismatch(SourceRule):
         "Revenue hit $2.4 billion. => Doanh thu đạt [[2,4 triệu]] USD.",
         "The course lasts four weeks. => Khóa học kéo dài [[ba]] tuần.",
         "The clinic is open from 1 to 5 p.m. => Phòng khám mở cửa từ [[12]] đến 17 giờ.",
+        "近4年来，这是她第四次访问老挝。 => Trong gần [[6]] năm qua, đây là lần thứ tư bà thăm Lào.",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
@@ -151,6 +162,7 @@ class NumberMismatch(SourceRule):
         "商店晚上9点关门。 => Cửa hàng đóng cửa lúc 21 giờ.",
         "The clinic is open from 1 to 5 p.m. => Phòng khám mở cửa từ 13 đến 17 giờ.",
         "The region has 8.96 million people. => Vùng này có gần 9 triệu dân.",
+        "近4年来，这是她第四次访问老挝。 => Trong gần 4 năm qua, đây là lần thứ tư bà thăm Lào.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -430,12 +442,15 @@ class LostVerbatimToken(SourceRule):
     name = "lost-verbatim-token"
     category = "accuracy/omission"
     severity = Severity.MAJOR
-    summary = "A link, e-mail address, handle, hashtag or code of the source is missing from the target"
+    summary = "A link, e-mail address, handle, hashtag, code or phone number of the source is missing from the target"
     why = (
         "Links, addresses and codes (flight MH370, COVID-19, Airbus A320) are copied, never translated: one "
         "missing or altered in the target is lost or wrong information, and a broken link in a published "
         "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19), but for the hyphens of a link, address or "
-        "domain ('lta-go.vn' is not 'ltago.vn'). A domain counts without 'www.' "
+        "domain ('lta-go.vn' is not 'ltago.vn'). A phone number in groups ('+47 22 00 00 00', '(04) 72 10 33 58', "
+        "'028 3822 1144') is one token, not the numbers of its groups, and is found however the target groups it and "
+        "with its country code or the trunk '0' ('+84 24 …' / '024 …'); one the target has with a group changed is "
+        "A101's, which flags the group. A domain counts without 'www.' "
         "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain. When the "
         "target has, in its place, a token of the same kind the source lacks (MH730 for MH370, a translated "
         "link), that token is flagged with the source's as the fix, and so is the start of a link cut short "
@@ -455,6 +470,7 @@ class LostVerbatimToken(SourceRule):
         "Tickets are sold at www.example.org/festival-2026. => Vé được bán tại [[www.example.org]].",
         "The programme is at www.example.org/fair-2027. => Chương trình có tại [[www.example.org/fair-2072]].",
         "Regulation EU/2024/1689 applies. => Quy định [[EU/2024/1698]] được áp dụng.",
+        "Call the Tromsø desk on +47 77 64 40 00. => [[Hãy gọi quầy ở Tromsø ngay.]]",
         'See the <a href="https://ferry.example/winter">winter timetable</a>. => Xem <a '
         'href="[[https://ferry.example/mua-dong]]">lịch chạy mùa đông</a>.',
     )
@@ -465,11 +481,14 @@ class LostVerbatimToken(SourceRule):
         "The 4-month-old mice and 5km race. => Những con chuột 4 tháng tuổi và cuộc đua 5 km.",
         "The Tianzhou-7 cargo craft docked. => Tàu chở hàng Thiên Châu-7 đã ghép nối.",
         "Resolution A/RES/76/262 passed at 5 km/h, 24/7. => Nghị quyết A/RES/76/262 thông qua ở 5 km/h, 24/7.",
+        "Call +84 236 3822 115 today. => Hãy gọi số 0236.3822.115 hôm nay.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         source = seg.source or ""
         _, lost = lost_tokens(source, seg.text)
+        if lost:
+            lost = _reported(lost, source, seg.text)
         if not lost:
             return
         if seg.codes is not None:  # a standalone code between two words ('x@y.vn<x id="2"/>or') parts them
@@ -484,6 +503,8 @@ class LostVerbatimToken(SourceRule):
         source, _ = parted_at_codes(seg.source or "", seg.codes.source)
         target, inserted = parted_at_codes(seg.text, seg.codes.target)
         _, lost = lost_tokens(source, target)
+        if lost:
+            lost = _reported(lost, source, target)
         if not lost:
             return
         for hit in self._hits(seg, source, target, lost):
@@ -518,6 +539,15 @@ class LostVerbatimToken(SourceRule):
         if rest:
             listed = ", ".join(f"'{t}'" for t in rest)
             yield self.hit(seg, 0, len(target), f"the source's {listed} not in the translation", confidence=0.85)
+
+
+def _reported(lost: list[str], source: str, target: str) -> list[str]:
+    """The lost tokens A104 reports: a phone number only when the target drops it; one whose stand-in in the
+    target differs in a group is A101's, group by group (:func:`phone_spans`)."""
+    if not any(token_kind(t) == "phone" for t in lost):
+        return lost
+    dropped = phone_spans(source, target).dropped
+    return [t for t in lost if token_kind(t) != "phone" or t in dropped]
 
 
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
