@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -545,8 +546,9 @@ _CONTENTS_RUN = 3
 
 def _contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int]) -> None:
     """Three lines or more in a row that each come back later as a line of their own, after a sentence of the
-    article: a table of contents listing the article's headings (navigation); the headings stay content.
-    A song's refrain has no sentence of ten words between its repeats."""
+    article, each heading its own part of the article: a table of contents listing the article's headings
+    (navigation); the headings stay content. A song's refrain has no sentence of ten words between its repeats,
+    or its lines come back one under the other."""
     last_seen = {line: i for i, line in enumerate(stripped) if line}
     run: list[int] = []
     for i, line in enumerate([*stripped, ""]):
@@ -560,10 +562,18 @@ def _contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int
         if repeated:
             run.append(i)
             continue
-        if len(run) >= _CONTENTS_RUN:
+        if len(run) >= _CONTENTS_RUN and _sections(run, last_seen, stripped):
             for j in run:
                 kinds[j] = "navigation"
         run = []
+
+
+def _sections(run: list[int], last_seen: dict[str, int], stripped: list[str]) -> bool:
+    """The run's lines come back in order, each heading its own stretch of the article (a line of text between
+    one and the next): a table of contents; lines that come back together are a refrain or a stanza quoted
+    twice, article text."""
+    later = [last_seen[stripped[j]] for j in run]
+    return all(a < b and any(stripped[a + 1 : b]) for a, b in itertools.pairwise(later))
 
 
 def _between(sorted_lines: list[int], low: int, high: int) -> bool:

@@ -38,3 +38,17 @@ def test_a_site_menu_above_the_headline_and_a_name_beside_the_date_stay_chrome()
     assert kinds["Thời sự"] == "navigation" and kinds["Sức khỏe"] == "navigation"
     assert kinds["Vũ Thị Hạnh"] == "byline"
     assert kinds["Bếp trường học đổi thực đơn"] is None
+
+
+def test_a_refrain_quoted_twice_with_prose_between_stays_article() -> None:
+    """A table of contents' headings come back each over its own part of the article; a refrain's lines come
+    back together: the first quotation of a refrain is the article's, not a contents box."""
+    refrain = ["Sông Lam ơi", "Nước xanh như ngọc", "Thuyền về bến cũ"]
+    lines = [
+        "Bài hát ra đời vào mùa xuân năm 1981 khi nhạc sĩ về thăm quê mẹ ở huyện Nam Đàn, Nghệ An.",
+        *refrain,
+        "Nhiều thế hệ người Nghệ vẫn thuộc lòng điệp khúc ấy và hát vang mỗi khi xa quê trở về.",
+        *refrain,
+        "Ca khúc đã được phối lại nhiều lần với dàn nhạc giao hưởng và nhạc cụ dân tộc.",
+    ]
+    assert classify_lines(lines) == [None] * len(lines)
