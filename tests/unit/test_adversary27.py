@@ -13,6 +13,8 @@ import pytest
 from adversary_scoring import findings_of, score_planted, serious_findings, unplanted_findings
 from test_adversary5_html import chrome_misclassified
 
+from audit.api import audit_text
+
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary27"
 CLEAN = sorted((ADVERSARY / "clean").glob("*.txt"))
 MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix != ".json")
@@ -67,3 +69,70 @@ def test_no_finding_outside_planted_spans() -> None:
 def test_page_chrome_as_annotated() -> None:
     """Blind: all 34 listed lines of the saved page (24 chrome, 10 article) classified as annotated."""
     assert chrome_misclassified(PAGE) == []
+
+
+# After the fixes (the blind figures above stay as measured): README 'After the fixes'.
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 48, 46
+AFTER_FIX_MISSES = {
+    "01_tham_mong_co.txt: C106 'Wulanbatuo'",
+    "01_tham_mong_co.txt: C101 'Hàn Quốc'",
+    "01_tham_mong_co.txt: T101 'Khurelsuk'",
+    "02_bao_fung_wong_philippines.txt: N103 'Rodrigo Duterte'",
+    "04_sau_rieng_lao_cai.html: C106 'Dele'",
+    "04_sau_rieng_lao_cai.html: N103 'Đỗ Đức Duy'",
+    "04_sau_rieng_lao_cai.html: C101 'Thái Lan'",
+}
+
+
+def test_mt_recall_and_fixes_after_the_fixes() -> None:
+    """After the fixes: 48 of 55 found, 46 with the accepted fix; nothing outside the planted spans."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
+    assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)
+
+
+# --- the fixes, on sentences outside the set (firing and quiet) ------------------------------------------
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def test_side_calqued_as_han_viet_phuong() -> None:
+    """C103: 方 read 'phương' after the abbreviation of a country the article names ('Nga phương', 'Nhật
+    phương'), before what follows a party; directions, 'Đa phương', 'phương án' and unnamed countries stay quiet."""
+    assert _found("Việt Nam và Nga ký kết bốn văn kiện.\n\nNga phương cam kết cung cấp thêm phân bón.", "C103") == [
+        ("Nga phương", "Phía Nga")
+    ]
+    assert _found(
+        "Nhật Bản tài trợ dự án cấp nước ở Huế.\n\nĐại sứ cho biết Nhật phương sẽ cử thêm chuyên gia.", "C103"
+    ) == [("Nhật phương", "phía Nhật Bản")]
+    for quiet in (
+        "Việt Nam và Tây Ban Nha ký kết ba văn kiện.\n\nÂm nhạc Tây phương và Đông phương gặp nhau ở Huế.",
+        "Việt Nam và Cộng hòa Dominica ký kết ba văn kiện.\n\nĐa phương hóa quan hệ là chủ trương nhất quán.",
+        "Việt Nam và Nhật Bản ký kết ba văn kiện.\n\nNhật phương án mới chưa được công bố.",
+        "Việt Nam và Pháp ký kết ba văn kiện.\n\nNga phương cam kết hỗ trợ thêm.",
+        "Việt Nam và Nga ký kết bốn văn kiện.\n\nCô Nga Phương hát mở màn buổi lễ.",
+    ):
+        assert _found(quiet, "C103") == [], quiet
+
+
+def test_company_calque_before_its_country() -> None:
+    """C107: a Hán-Việt company calque after a company word stays a company when a country's name follows it
+    ('hãng dược Huy Thụy Mỹ'); a capitalised word that is no country still makes a longer name."""
+    assert _found("Hãng dược phẩm Huy Thụy Mỹ xin cấp phép vắc xin phế cầu.", "C107") == [("Huy Thụy", "Pfizer")]
+    assert _found("Tập đoàn Tây Môn Tử Đức khánh thành nhà máy ở Bình Dương.", "C107") == [("Tây Môn Tử", "Siemens")]
+    for quiet in (
+        "Công ty Huy Thụy Long An mở thêm cửa hàng ở Tân An.",
+        "Công ty TNHH Phong Điền Hòa khởi công nhà máy tại huyện Phong Điền.",
+    ):
+        assert _found(quiet, "C107") == [], quiet
+
+
+def test_philippine_islands_in_han_viet() -> None:
+    """C104: Luzon, Mindanao and Cebu in Hán-Việt in a story naming the Philippines; quiet elsewhere."""
+    assert _found(
+        "Bão Trà Mi đổ bộ Philippines.\n\nMưa lớn gây lũ trên đảo Miên Lan Lão; các chuyến bay tới Túc Vụ bị hủy.",
+        "C104",
+    ) == [("Miên Lan Lão", "Mindanao"), ("Túc Vụ", "Cebu")]
+    assert _found("Ông Lữ Tống dạy học ở Nam Định; bà Túc Vụ bán hàng ở chợ Rồng.", "C104") == []

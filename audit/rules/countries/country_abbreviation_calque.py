@@ -59,6 +59,10 @@ def _party_end(text: str, end: int) -> bool:
 # ("phía Trung", "phía Hàn", "phía Đài"), and readings that are ordinary words after "phía" (phía Tây = west).
 _SPOKEN_SHORT = frozenset({"CN", "KR", "TW", "ES"})
 
+# Readings that with 'phương' make an ordinary word, not 方 'side': directions ('Tây phương', the West) and
+# 'Đa phương' (multilateral).
+_NOT_SIDE_PHUONG = frozenset({"Tây", "Đa"})
+
 _TITLES = r"Chủ tịch nước|Chủ tịch|Phó Thủ tướng|Thủ tướng|Tổng thống|Bộ trưởng Ngoại giao|Ngoại trưởng|Đại sứ"
 
 
@@ -85,6 +89,7 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
                 short.setdefault(r, c.iso)
     for form, (iso, _) in gz.forms.items():
         side.setdefault(form, iso)
+    phuong = {c.hanviet: c.iso for c in gz.countries.values() if c.hanviet and c.hanviet not in _NOT_SIDE_PHUONG}
     return {
         "lit_vi": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"), lit_vi),
         # (?<![\w-]) after the first letter: re skips ahead to the capitals ('White', 'Horse')
@@ -92,6 +97,8 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
         "short": (re.compile(rf"(?<!\w)(?:phía|Phía|Bên)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
         "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
+        # 方 read in Hán-Việt after the abbreviation: 'Trung phương' (中方), 'Mông phương' (蒙方)
+        "phuong": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(phuong)}) phương(?![\w-])"), phuong),
         "title": (
             re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
             hanviet,
@@ -189,6 +196,7 @@ def _needles(literal_vi: tuple[str, ...], literal_en: tuple[str, ...]) -> dict[s
         "subject": _capitalised(literal_vi),
         "short": ("hía", "Bên"),  # not 'hía ': the pattern takes any whitespace after 'phía'
         "side": ("side",),
+        "phuong": (" phương",),
         "title": tuple(t for t in titles if not any(o != t and o in t for o in titles)),  # 'Chủ tịch' for both
     }
 
@@ -227,6 +235,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và New Zealand ký kết ba văn kiện\n[[Phía Tân]] khẳng định coi trọng quan hệ với Việt Nam.",
         "Việt Nam và Ukraine ký kết ba văn kiện\n[[Phía Wu]] cảm ơn sự hỗ trợ nhân đạo của Việt Nam.",
         "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Bên Ấn]] cam kết mở thêm đường bay thẳng tới Việt Nam.",
+        "Việt Nam và Nga ký kết bốn văn kiện\n[[Nga phương]] khẳng định sẵn sàng cung cấp thêm phân bón.",
+        "Việt Nam và Ba Lan ký kết ba văn kiện\nHai bên nhất trí, [[Ba phương]] sẽ hỗ trợ đào tạo kỹ sư.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
@@ -237,6 +247,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Hàn Quốc ký kết năm văn kiện\nPhía Hàn cam kết tăng vốn; gió thổi từ phía Tây sang.",
         "Việt Nam và Pháp ký kết năm văn kiện\nPhía Ấn Độ chưa có ý kiến; phía Nhật cũng vậy.",
         "Việt Nam và Bồ Đào Nha ký kết ba văn kiện\nThủ tướng Bồ Đào Nha Luís Montenegro đón đoàn Việt Nam.",
+        "Việt Nam và Tây Ban Nha ký kết ba văn kiện\nTây phương và Đông phương gặp nhau; Đa phương là hướng đi.",
+        "Việt Nam và Pháp ký kết ba văn kiện\nNga phương cam kết hỗ trợ; Pháp phương án mới chưa công bố.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -372,6 +384,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 suggestion=fix,
                 confidence=0.9,
             )
+        yield from self._phuong(seg, topic, patterns)
         rx, table = regs["title"]
         name_starts: dict[int, int] | None = None  # where the segment's country names start and end
         for m in rx.finditer(text) if "title" in patterns else ():
@@ -393,4 +406,30 @@ class CalquedCountryAbbreviation(SegmentRule):
                 f"'{m['w']}' is the bare Hán-Việt abbreviation of {name}",
                 suggestion=f"{title} {name}",
                 confidence=0.7,
+            )
+
+    def _phuong(self, seg: Segment, topic: Topic, patterns: Set[str]) -> Iterator[Hit]:
+        """'Trung phương đề nghị …': the Hán-Việt abbreviation of a country the article names and 方 read
+        'phương', as a party (what follows is what follows a party); Vietnamese writes 'phía Trung Quốc'."""
+        if "phuong" not in patterns:
+            return
+        gz = gazetteer()
+        text = seg.text
+        rx, table = _party_regexes()["phuong"]
+        for m in rx.finditer(text):
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
+            if (iso not in topic.countries and topic.counts[iso] == 0) or not _party_end(text, m.end()):
+                continue  # only a country the article names: 'Nga phương' in no article about Russia
+            if next_word(text, m.end())[:1].isupper() or any(
+                mm.start == m.start() and mm.end > m.end("w") for mm in find_mentions(text)
+            ):
+                continue  # a name goes on ('Trung phương Nam …') or the reading starts a longer country name
+            name = gz.name_of(iso)
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' calques Chinese '{gz.countries[iso].abbr}方' (the {name} side)",
+                suggestion=("Phía" if _sentence_start(text, m.start()) else "phía") + f" {name}",
+                confidence=0.85,
             )
