@@ -11,7 +11,7 @@ from audit.lang.hanviet import syllable_key
 from audit.lang.lines import matches_by_line
 from audit.lang.people import vi_names
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines, segments_containing, segments_matching
+from audit.rules._prefilter import ContentLines, content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import (
     _AFTER_FIRST,
@@ -89,7 +89,6 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
                 short.setdefault(r, c.iso)
     for form, (iso, _) in gz.forms.items():
         side.setdefault(form, iso)
-    phuong = {c.hanviet: c.iso for c in gz.countries.values() if c.hanviet and c.hanviet not in _NOT_SIDE_PHUONG}
     return {
         "lit_vi": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"), lit_vi),
         # (?<![\w-]) after the first letter: re skips ahead to the capitals ('White', 'Horse')
@@ -97,8 +96,6 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
         "short": (re.compile(rf"(?<!\w)(?:phía|Phía|Bên)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
         "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
-        # 方 read in Hán-Việt after the abbreviation: 'Trung phương' (中方), 'Mông phương' (蒙方)
-        "phuong": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(phuong)}) phương(?![\w-])"), phuong),
         "title": (
             re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
             hanviet,
@@ -196,7 +193,6 @@ def _needles(literal_vi: tuple[str, ...], literal_en: tuple[str, ...]) -> dict[s
         "subject": _capitalised(literal_vi),
         "short": ("hía", "Bên"),  # not 'hía ': the pattern takes any whitespace after 'phía'
         "side": ("side",),
-        "phuong": (" phương",),
         "title": tuple(t for t in titles if not any(o != t and o in t for o in titles)),  # 'Chủ tịch' for both
     }
 
@@ -267,12 +263,14 @@ class CalquedCountryAbbreviation(SegmentRule):
             bare = list(_bare_parties(seg.text, found, offset)) if found else []
             if patterns or bare:  # a bare reading after no party noun ('Ủy ban') needs no further look
                 yield from self._check(seg, ctx, patterns, bare)
+        yield from self._phuong_in(ctx, lines)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
         text = seg.text
         patterns = {p for p, needles in _needles(literal_vi, literal_en).items() if _holds_any(text, needles)}
         yield from self._check(seg, ctx, patterns, _bare_parties(text, _bare_words().finditer(text)))
+        yield from self._phuong(seg, topic_of(ctx))
 
     def _check(
         self, seg: Segment, ctx: DocContext, patterns: Set[str], bare: Iterable[tuple[int, int, int, str]]
@@ -384,7 +382,6 @@ class CalquedCountryAbbreviation(SegmentRule):
                 suggestion=fix,
                 confidence=0.9,
             )
-        yield from self._phuong(seg, topic, patterns)
         rx, table = regs["title"]
         name_starts: dict[int, int] | None = None  # where the segment's country names start and end
         for m in rx.finditer(text) if "title" in patterns else ():
@@ -408,28 +405,66 @@ class CalquedCountryAbbreviation(SegmentRule):
                 confidence=0.7,
             )
 
-    def _phuong(self, seg: Segment, topic: Topic, patterns: Set[str]) -> Iterator[Hit]:
+    def _phuong_in(self, ctx: DocContext, lines: ContentLines) -> Iterator[Hit]:
+        """:meth:`_phuong` of the segments where a country's reading stands before 'phương', found in one pass
+        over the article text (most segments with 'phương' hold 'địa phương' or 'phương án')."""
+        if not lines.one_line_each:
+            for seg in segments_containing(ctx, (_PHUONG,)):
+                yield from self._phuong(seg, topic_of(ctx))
+            return
+        table = _phuong_readings()
+        found = sorted({lines.segment_at(s) for s, _, w in _words_before_phuong(lines.text) if w in table})
+        for k in found:
+            yield from self._phuong(lines.segments[k], topic_of(ctx))
+
+    def _phuong(self, seg: Segment, topic: Topic) -> Iterator[Hit]:
         """'Trung phương đề nghị …': the Hán-Việt abbreviation of a country the article names and 方 read
         'phương', as a party (what follows is what follows a party); Vietnamese writes 'phía Trung Quốc'."""
-        if "phuong" not in patterns:
-            return
         gz = gazetteer()
         text = seg.text
-        rx, table = _party_regexes()["phuong"]
-        for m in rx.finditer(text):
-            iso = _topic_pick(m["w"], table[m["w"]], topic)
-            if (iso not in topic.countries and topic.counts[iso] == 0) or not _party_end(text, m.end()):
+        table = _phuong_readings()
+        for start, end, word in _words_before_phuong(text):
+            if word not in table:
+                continue
+            iso = _topic_pick(word, table[word], topic)
+            if (iso not in topic.countries and topic.counts[iso] == 0) or not _party_end(text, end):
                 continue  # only a country the article names: 'Nga phương' in no article about Russia
-            if next_word(text, m.end())[:1].isupper() or any(
-                mm.start == m.start() and mm.end > m.end("w") for mm in find_mentions(text)
+            if next_word(text, end)[:1].isupper() or any(
+                mm.start == start and mm.end > start + len(word) for mm in find_mentions(text)
             ):
                 continue  # a name goes on ('Trung phương Nam …') or the reading starts a longer country name
             name = gz.name_of(iso)
             yield self.hit(
                 seg,
-                m.start(),
-                m.end(),
-                f"'{m.group()}' calques Chinese '{gz.countries[iso].abbr}方' (the {name} side)",
-                suggestion=("Phía" if _sentence_start(text, m.start()) else "phía") + f" {name}",
+                start,
+                end,
+                f"'{text[start:end]}' calques Chinese '{gz.countries[iso].abbr}方' (the {name} side)",
+                suggestion=("Phía" if _sentence_start(text, start) else "phía") + f" {name}",
                 confidence=0.85,
             )
+
+
+@functools.cache
+def _phuong_readings() -> dict[str, str]:
+    """Countries' Hán-Việt abbreviations ('Trung', 'Mông', 'Nga') by reading, but those that make an ordinary
+    word with 'phương'."""
+    gz = gazetteer()
+    return {c.hanviet: c.iso for c in gz.countries.values() if c.hanviet and c.hanviet not in _NOT_SIDE_PHUONG}
+
+
+_PHUONG = " phương"
+
+
+def _words_before_phuong(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) for each whole word 'phương' and the whole word before it: the literal found first
+    (a find is cheaper than a pattern's scan of every segment)."""
+    pos = text.find(_PHUONG)
+    while pos != -1:
+        end = pos + len(_PHUONG)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "-_"):
+            start = pos
+            while start and text[start - 1].isalnum():
+                start -= 1
+            if start < pos and (start == 0 or text[start - 1] not in "-_"):
+                yield start, end, text[start:pos]
+        pos = text.find(_PHUONG, end)
