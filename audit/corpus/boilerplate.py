@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -503,7 +504,8 @@ def _menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int
                 start += 1
         items = [j for j in sizes if j >= start]
         words = sum(sizes[j] for j in items)
-        known = (end - start) - len(items)
+        # page chrome in the run: an article's own date and byline (under its headline, above a list) are none
+        known = sum(1 for j in range(start, end) if kinds[j] not in (None, "timestamp", "byline"))
         before = start - 1
         introduced = before >= 0 and kinds[before] is None and stripped[before].endswith((":", "："))
         if (
@@ -544,8 +546,9 @@ _CONTENTS_RUN = 3
 
 def _contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int]) -> None:
     """Three lines or more in a row that each come back later as a line of their own, after a sentence of the
-    article: a table of contents listing the article's headings (navigation); the headings stay content.
-    A song's refrain has no sentence of ten words between its repeats."""
+    article, each heading its own part of the article: a table of contents listing the article's headings
+    (navigation); the headings stay content. A song's refrain has no sentence of ten words between its repeats,
+    or its lines come back one under the other."""
     last_seen = {line: i for i, line in enumerate(stripped) if line}
     run: list[int] = []
     for i, line in enumerate([*stripped, ""]):
@@ -559,10 +562,18 @@ def _contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int
         if repeated:
             run.append(i)
             continue
-        if len(run) >= _CONTENTS_RUN:
+        if len(run) >= _CONTENTS_RUN and _sections(run, last_seen, stripped):
             for j in run:
                 kinds[j] = "navigation"
         run = []
+
+
+def _sections(run: list[int], last_seen: dict[str, int], stripped: list[str]) -> bool:
+    """The run's lines come back in order, each heading its own stretch of the article (a line of text between
+    one and the next): a table of contents; lines that come back together are a refrain or a stanza quoted
+    twice, article text."""
+    later = [last_seen[stripped[j]] for j in run]
+    return all(a < b and any(stripped[a + 1 : b]) for a, b in itertools.pairwise(later))
 
 
 def _between(sorted_lines: list[int], low: int, high: int) -> bool:
@@ -582,8 +593,19 @@ def _bylines_by_dates(stripped: list[str], kinds: list[str | None]) -> None:
             continue
         line = stripped[i]
         words = [w for w in line.split() if w not in _NAME_JOINS]
-        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and not _place(line):
             kinds[i] = "byline"
+
+
+def _place(line: str) -> bool:
+    """The line is a country or a Vietnamese province or city ('Thái Lan', 'Đà Nẵng'): a list's item or a
+    dateline under the date, article text (a country miswritten there is an MT error to see), not a byline."""
+    from audit.lang.countries import find_mentions
+    from audit.lang.vn_places import vn_place_rows
+
+    if line in {row["name"] for row in vn_place_rows()}:
+        return True
+    return any(m.start == 0 and m.end == len(line) for m in find_mentions(line))
 
 
 _TABLE_CELLS = 3

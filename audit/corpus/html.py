@@ -86,9 +86,21 @@ ATTR_KINDS = {
 Pos = tuple[int, int]
 
 
+# A class naming the post's category or tag, as WordPress writes them on the article ('category-binh-luan',
+# 'tag-mua-lu') and as Vietnamese themes write the section ('chuyen-muc-chia-se'): the slug is a topic, not page
+# chrome; a tag widget ('tag-list', 'tag-cloud') is not one
+_TAXONOMY = re.compile(
+    r"(?:^|\s)(?:category|tag|post_tag|chuyen-?muc|danh-?muc)[-_]"
+    r"(?!(?:list|cloud|links|box|wrap|title|items?|widget|area)(?:$|[\s_-]))\S+",
+    re.I,
+)
+
+
 def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     """The boilerplate kind an element gives the text inside it (None: not page chrome)."""
     marker = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+    if "-" in marker or "_" in marker:
+        marker = _TAXONOMY.sub(" ", marker)
     m = CHROME_ATTR.search(marker) if marker else None
     if m:
         return ATTR_KINDS.get(m.group(2).lower(), "navigation")
@@ -125,7 +137,7 @@ class _Block:
     h1: bool = False  # inside an h1 outside nav, aside and footer
     h2: bool = False  # inside an h2 (outside nav, aside and footer)
     cell: bool = False  # its innermost block element is a table cell
-    right: bool = False  # set flush right
+    right: bool = False  # set flush right (by an element inside its table cell, if any)
 
 
 class _Extractor(HTMLParser):
@@ -156,10 +168,11 @@ class _Extractor(HTMLParser):
             outside = not any(t in tags for t in ("nav", "aside", "footer"))
             h1, h2 = "h1" in tags and outside, "h2" in tags and outside
             cell = next((t for t in reversed(tags) if t in BLOCKS), "") in ("td", "th")
+            # set flush right inside its table cell, if any (a right-aligned column or table is no signature's place)
+            in_cell = max((k for k, t in enumerate(tags) if t in ("td", "th")), default=-1) + 1
+            right = not cell and any(self.aligned[in_cell:])
             self.blocks.append(
-                _Block(
-                    self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, any(self.aligned)
-                )
+                _Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right)
             )
         self.chars, self.pos, self._links = [], [], 0
 
@@ -379,7 +392,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
     """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
     ('8,12', '1.846') is part of the article's table, not a bare symbol line; a short unpunctuated block set
-    flush right after a sentence of the article is the writer's signature ('Hoàng Thu Phương')."""
+    flush right (not a table's cell or column) after a sentence of the article is the writer's signature
+    ('Hoàng Thu Phương')."""
     seen_sentence = False
     for i in article:
         b = blocks[i]

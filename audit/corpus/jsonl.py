@@ -41,6 +41,8 @@ def read_jsonl(
     first_keys: list[str] = []
     first_text_keys: list[str] = []  # the first record's fields that hold text of more than a word
     no_target: list[InputError] = []  # records without a target field (one error when no record has one)
+    locked: set[str] = set()  # roles read from their named field alone, from the first record that has it on
+    record_fields = fields
     lines = iter_lines(fh, path, max_line, first_line, first_offset)
     for line_no, line in enumerate(lines, start=first_line):
         if not line.strip():
@@ -58,7 +60,10 @@ def read_jsonl(
         if not isinstance(obj, dict):
             errors.append(InputError(path, f"expected a JSON object ({{...}}) on each line, got {_kind(obj)}", line_no))
             continue
-        problem = _record_problem(obj, fields)
+        if len(locked) < len(named) and (new := {r for r, name in named.items() if name in obj} - locked):
+            locked |= new  # from the first record with the field named for a role on, the role is read from it alone
+            record_fields = fields.requiring(locked)
+        problem = _record_problem(obj, record_fields)
         if problem:
             errors.append(InputError(path, problem, line_no))
             if problem.startswith("no target"):
@@ -68,10 +73,10 @@ def read_jsonl(
         if not first_keys:
             first_keys, first_text_keys = keys, [k for k, v in obj.items() if isinstance(v, str) and " " in v.strip()]
         seen.update(role for role, name in named.items() if name in obj)
-        target_key = fields.pick("target", keys)
-        id_key = fields.pick("id", keys)
+        target_key = record_fields.pick("target", keys)
+        id_key = record_fields.pick("id", keys)
         record = str(obj[id_key]) if id_key is not None and obj[id_key] is not None else str(n_records)
-        src_key, ref_key = fields.pick("source", keys), fields.pick("reference", keys)
+        src_key, ref_key = record_fields.pick("source", keys), record_fields.pick("reference", keys)
         for role, key in (("target", target_key), ("source", src_key), ("reference", ref_key), ("id", id_key)):
             if key is not None:
                 used[role].add(key)
@@ -127,6 +132,9 @@ def _unseen_fields(
     problems: list[InputError] = []
     for role, name in named.items():
         if role in seen:
+            if others := used[role] - {name}:  # records before the first that has it
+                lead = "records before the first with the field"
+                problems.append(InputNote(path, fields.fallback_note(role, "/".join(sorted(others)), lead)))
             continue
         if used[role]:
             lead = "no record has the field"

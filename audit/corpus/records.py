@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from audit.corpus.normalize import nfc_map
 from audit.model import Segment
@@ -35,22 +35,32 @@ class FieldNames:
 
         A name given with --field applies to every record file of a run; a file of the batch that uses the
         default names (``src``, ``mt`` …) is read by them (the reader notes it). The default names match in any
-        case (``Source``, ``Target``, ``ID``), an exact match first."""
+        case (``Source``, ``Target``, ``ID``), an exact match first. A field named for another role is never
+        read by default (``--field source=text`` leaves no ``text`` to read as the target)."""
         chosen = getattr(self, role)
         if chosen is not None and chosen in keys:
             return chosen
-        found = next((k for k in self.defaults[role] if k in keys), None)
+        claimed = {getattr(self, r) for r in self.defaults if r != role}
+        found = next((k for k in self.defaults[role] if k in keys and k not in claimed), None)
         if found is None and any(not k.islower() for k in keys):  # 'Target', 'SRC' as spreadsheets head them
             lowered: dict[str, str] = {}
             for k in keys:
                 lowered.setdefault(k.lower(), k)
-            found = next((lowered[k] for k in self.defaults[role] if k in lowered), None)
+            found = next((lowered[k] for k in self.defaults[role] if k in lowered and lowered[k] not in claimed), None)
         return found
+
+    def requiring(self, roles: set[str]) -> FieldNames:
+        """These names with no default left for ``roles``: a file whose records have the field named for a role
+        reads that role from it alone (a record without it is not read from a default name)."""
+        return replace(self, defaults={r: () if r in roles else names for r, names in self.defaults.items()})
 
     def wanted(self, role: str) -> str:
         """The names looked for, for a message: ``vietnamese, or mt/text/…`` when one was given."""
-        defaults = "/".join(self.defaults[role])
         chosen = getattr(self, role)
+        claimed = {getattr(self, r) for r in self.defaults if r != role}
+        defaults = "/".join(k for k in self.defaults[role] if k not in claimed)
+        if not defaults:
+            return str(chosen)
         return f"{chosen}, or {defaults}" if chosen is not None and chosen not in self.defaults[role] else defaults
 
     def unread(self, keys: list[str]) -> list[str]:

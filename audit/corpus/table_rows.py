@@ -8,7 +8,10 @@ break or a double quote (doubling the quote). A TSV row is therefore read with q
 does something no text would: a quoted cell runs over several lines, holds a tab or a doubled quote, or
 every cell of the row is quoted (an export that quotes all); otherwise the row is its line split at tabs. A
 quotation opened in one row and closed in a later one (news quotes run over sentences) would make the quoting
-swallow the rows between: when each line it ran over is a whole row by itself, each is read as one.
+swallow the rows between: when each line it ran over is a whole row by itself, or the lines make no row of
+the header's width together, each is read as one. A TSV
+whose header has every cell quoted comes from an export quoting every text cell (numbers left bare), so its
+rows are read with quoting.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ def table_rows(lines: Iterable[str], delimiter: str) -> Iterator[TableRow]:
 
     reader = csv.reader(feed(), delimiter=delimiter, strict=True)
     width = 0  # the header's cells
+    quotes_text = False  # the header's cells are all quoted: an export quoting every text cell
     while True:
         start = reader.line_num + 1
         consumed.clear()
@@ -53,13 +57,32 @@ def table_rows(lines: Iterable[str], delimiter: str) -> Iterator[TableRow]:
         except csv.Error as e:
             cells, error = None, e
         row = TableRow(start, cells, list(consumed), error=error)
-        width = width or len(cells or ())
-        if delimiter == "\t" and len(row.raw) > 1 and start > 1 and _each_line_a_row(row.raw, width):
+        if start == 1:
+            width, quotes_text = len(cells or ()), delimiter == "\t" and _all_quoted(row)
+        tsv_text = delimiter == "\t" and not quotes_text  # a TSV whose quotation marks may be text
+        if tsv_text and len(row.raw) > 1 and start > 1 and _not_one_row(row, width):
             yield from _literal_rows(row)  # a quotation opened in one sentence and closed in a later one
             continue
-        if delimiter == "\t":
+        if tsv_text or (delimiter == "\t" and cells is None):
             _unquote_tsv(row)
         yield row
+
+
+def _all_quoted(row: TableRow) -> bool:
+    """A one-line row read with quoting whose cells are each written in quotes (LibreOffice's "quote all text
+    cells", R's write.table, pandas' QUOTE_ALL or QUOTE_NONNUMERIC quote the header so): its later rows are
+    read with quoting, a number left unquoted beside quoted text."""
+    if row.cells is None or len(row.raw) != 1:
+        return False
+    raw = row.raw[0].rstrip("\r\n").split("\t")
+    return len(raw) == len(row.cells) and all(len(c) >= 2 and c[0] == c[-1] == '"' for c in raw)
+
+
+def _not_one_row(row: TableRow, width: int) -> bool:
+    """A TSV quoting that ran over several lines is no cell of a spreadsheet: each line is a whole row, or the
+    lines together make no row of the header's width (one row of the wrong width among them must not take the
+    rows around it with it: each is read, or refused, on its own)."""
+    return row.cells is None or len(row.cells) != width or _each_line_a_row(row.raw, width)
 
 
 def _each_line_a_row(lines: list[str], width: int) -> bool:

@@ -22,8 +22,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 import json
 import re
@@ -38,6 +36,7 @@ from audit.config import ConfigError, read_ignore_file
 from audit.output import OutputDir, write_atomic
 from audit.report.decisions import Decisions, DecisionsError, load_decisions
 from audit.report.load import RunData, RunDirError, load_run, run_id_of
+from audit.report.table_edit import edited_row
 from audit.report.xliff_edit import EditError, edit_xliff
 
 APPLY_FILES = ("changes.jsonl", "apply-summary.json")  # apply's own files in --out
@@ -229,9 +228,9 @@ def _table_newline(text: str) -> str:
 def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], delimiter: str, where: str) -> str:
     """The table with the edited targets, rows matched by their first line; the copy keeps the file's line end.
 
-    Rows are split as the reader splits them (:mod:`audit.corpus.table_rows`): a TSV row read without quoting
-    is written back as its cells joined by tabs, so a sentence's own quotation marks stay as they are; a row
-    read with quoting is written with minimal quoting; a row that could not be read is kept as it was.
+    Rows are split as the reader splits them (:mod:`audit.corpus.table_rows`). A row not edited is written
+    back byte for byte (its quoting, its line end); an edited row changes in its target cell only
+    (:mod:`audit.report.table_edit`).
     """
     from audit.corpus.table_rows import table_rows
 
@@ -246,23 +245,13 @@ def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], d
     col = clean.index(key)
     newline = _table_newline(text)
     by_line = {r.line: r for r in rows[1:] if r.cells is not None and len(r.cells) > col}
+    written: dict[int, str] = {}  # the edited rows; every other row is written back byte for byte
     for e in edits:
         row = by_line.get(e["line"])
         if row is None or row.cells is None or _nfc(_line_breaks_as(row.cells[col])) != e["original"]:
             raise ApplyError(f"{where}:{e['line']}: the row's target is not the audited text")
-        row.cells[col] = _line_breaks_as(e["text"], newline)
-        if row.literal and any(c in e["text"] for c in "\t\r\n"):
-            row.literal = False  # a tab or a line break in a cell needs quoting
-    out = io.StringIO()
-    w = csv.writer(out, delimiter=delimiter, lineterminator=newline)
-    for row in rows:
-        if row.cells is None:
-            out.write("".join(row.raw))
-        elif row.literal:
-            out.write(delimiter.join(row.cells) + newline)
-        else:
-            w.writerow(row.cells)
-    return out.getvalue()
+        written[row.line] = edited_row(row, col, _line_breaks_as(e["text"], newline), delimiter, newline)
+    return "".join(written.get(row.line) or "".join(row.raw) for row in rows)
 
 
 def _lines_with_ends(text: str) -> list[str]:

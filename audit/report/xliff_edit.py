@@ -238,13 +238,17 @@ def _raw_edits(c: Content, start: int, end: int, new: str) -> list[tuple[int, in
     chars = range(start, end)
     if any(c.kinds[k] == "fixed" for k in chars):
         raise Refused(f"the edit changes an entity reference ({c.text[start:end]!r})")
-    if len({c.runs[k] for k in chars}) == 1:
-        kind = c.kinds[start]
-        return [(c.spans[start][0], c.spans[end - 1][1], _escape(new, kind))]
-    if not new:  # a deletion across markup: the same deletion beside it if one keeps off it, else the text goes
+    one_run = len({c.runs[k] for k in chars}) == 1
+    if not new and (not one_run or not _inside_one_run(c, start, end)):
+        # a deletion across markup, or of all the text an element holds: the same deletion beside it if one
+        # keeps off the markup and leaves the element its text ('<g>Tromsø</g> Tromsø' → '<g>Tromsø</g>')
         slid = _in_one_run(c, start, end)
         if slid is not None:
             return [(c.spans[slid[0]][0], c.spans[slid[1] - 1][1], "")]
+    if one_run:
+        kind = c.kinds[start]
+        return [(c.spans[start][0], c.spans[end - 1][1], _escape(new, kind))]
+    if not new:  # else the text goes, the markup stays
         return [(c.spans[k][0], c.spans[k][1], "") for k in chars]
     p, s, middle = _trim(c.text[start:end], new)
     if p or s:
@@ -263,20 +267,29 @@ def _in_one_run(c: Content, start: int, end: int) -> tuple[int, int] | None:
     span slid over the characters it repeats ('người |trở lên<ec/> |được' → 'người| trở lên|<ec/> được', so the
     code stays after 'người', not after its space), or None. Spaces alone are deleted where they are (on both sides
     of a code: 'hàng  <ph/> .' → 'hàng <ph/>.' keeps the words apart from the placeholder)."""
-    t, runs = c.text, c.runs
+    t = c.text
     if t[start:end].isspace():
         return None
     s, e = start, end
     while s > 0 and t[s - 1] == t[e - 1]:  # slid left: deleting t[s-1:e-1] leaves the same text
         s, e = s - 1, e - 1
-        if runs[s] == runs[e - 1] and c.kinds[s] != "fixed":
+        if _inside_one_run(c, s, e):
             return s, e
     s, e = start, end
     while e < len(t) and t[s] == t[e]:  # slid right
         s, e = s + 1, e + 1
-        if runs[s] == runs[e - 1] and c.kinds[s] != "fixed":
+        if _inside_one_run(c, s, e):
             return s, e
     return None
+
+
+def _inside_one_run(c: Content, s: int, e: int) -> bool:
+    """``c.text[s:e]`` lies in one text run, not an entity's, and leaves some of it: deleting a whole run would
+    empty the element around it ('hơn <g>Ông </g>Ông' → 'hơn <g></g>Ông' drops the link or bold from the name)."""
+    runs = c.runs
+    if runs[s] != runs[e - 1] or c.kinds[s] == "fixed":
+        return False
+    return (s > 0 and runs[s - 1] == runs[s]) or (e < len(runs) and runs[e] == runs[s])
 
 
 def edit_content(raw: str, before: str, after: str) -> str:

@@ -62,6 +62,17 @@ def reader_text(raw: str) -> str:
             "Đoàn từ mười người được giảm giá.",
             "Đoàn từ <bpt id='3'>&lt;em&gt;</bpt>mười người<ept id='3'>&lt;/em&gt;</ept> được giảm giá.",
         ),
+        # ... but never by emptying an element: the words it formats stay in it (a repeated name, a link)
+        (
+            'Thư gửi bà <g id="4">Lindqvist </g>Lindqvist.',
+            "Thư gửi bà Lindqvist.",
+            'Thư gửi bà <g id="4">Lindqvist</g>.',
+        ),
+        (
+            'Đại diện<pc id="5"> Tromsø</pc> Tromsø phát biểu.',
+            "Đại diện Tromsø phát biểu.",
+            'Đại diện<pc id="5"> Tromsø</pc> phát biểu.',
+        ),
         # a character reference and a comment stay as they are
         ("Lúc&#160;9 giờ <!-- ghi chú -->sáng..", "Lúc\u00a09 giờ sáng.", "Lúc&#160;9 giờ <!-- ghi chú -->sáng."),
         # CRLF inside a target is one newline of text
