@@ -134,9 +134,11 @@ def name_part(text: str, start: int, end: int) -> bool:
 
 def inside_longer_name(text: str, start: int, end: int) -> bool:
     """A Hán-Việt form with a capitalised word right after it or right before it (other than a country's
-    name: 'hãng xe Đức Đại Chúng') is part of a longer name ('Phong Điền Hòa', 'Mạc Tư Khoa')."""
+    name: 'hãng xe Đức Đại Chúng', 'hãng dược Vũ Điền Nhật Bản') is part of a longer name ('Phong Điền Hòa',
+    'Mạc Tư Khoa')."""
     if text[end : end + 1].isspace() and text[end:].lstrip()[:1].isupper():
-        return True
+        tail = text[end:].lstrip()
+        return not any(m.iso and m.start == 0 for m in find_mentions(tail[:40]))
     if not _capitalised_before(text, start):
         return False
     head = text[max(0, start - 40) : start].rstrip()

@@ -67,7 +67,8 @@ class OrganisationCalque(PrefilteredRule):
         "'công ty', 'thương hiệu' … with at most a few lowercase words or a country between), joined by 'và'/',' "
         "to another company, or once the document has named that company so with such evidence; a pinyin form "
         "counts alone unless it is an English or Vietnamese word. A Hán-Việt reading before a capitalised word "
-        "is part of a longer name ('Phong Điền Hòa'), unless the source writes that word after the company's "
+        "is part of a longer name ('Phong Điền Hòa'), unless that word starts a country's name ('hãng dược Huy Thụy "
+        "Mỹ') or the source writes that word after the company's "
         "Chinese name ('三星SDI' → 'Tam Tinh SDI')."
     )
     fires = (
@@ -78,6 +79,7 @@ class OrganisationCalque(PrefilteredRule):
         "Hãng hàng không Qatar đặt mua thêm 30 máy bay của tập đoàn [[Ba Âm]].",
         "Doanh số của hãng xe Nhật Bản [[Bản Điền]] tại Thái Lan tăng 12%.",
         "[[Weiruan]] công bố đầu tư 5 tỷ USD vào trung tâm dữ liệu ở Malaysia.",
+        "Công ty dược phẩm [[Huy Thụy]] Mỹ xin cấp phép lưu hành vắc xin phế cầu mới.",
         "丰田Motor公司公布了新车型。 => [[Phong Điền]] Motor công bố mẫu xe mới.",
     )
     quiet = (
@@ -87,6 +89,7 @@ class OrganisationCalque(PrefilteredRule):
         "Nông dân huyện Phong Điền thu hoạch lúa; công ty đại chúng phải công bố thông tin.",
         "Công ty TNHH Phong Điền khởi công nhà máy tại huyện Phong Điền; ông Tam Tinh là giám đốc.",
         "丰田公司的经理表示。 => Ông Phong Điền Hòa, giám đốc của Toyota, cho biết.",
+        "Công ty Huy Thụy Long An mở thêm cửa hàng vật liệu xây dựng ở Tân An.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:

@@ -11,7 +11,7 @@ from audit.lang.hanviet import syllable_key
 from audit.lang.lines import matches_by_line
 from audit.lang.people import vi_names
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines, segments_containing, segments_matching
+from audit.rules._prefilter import ContentLines, content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import (
     _AFTER_FIRST,
@@ -58,6 +58,10 @@ def _party_end(text: str, end: int) -> bool:
 # Countries whose one-syllable Hán-Việt short name stands alone as a party in ordinary Vietnamese
 # ("phía Trung", "phía Hàn", "phía Đài"), and readings that are ordinary words after "phía" (phía Tây = west).
 _SPOKEN_SHORT = frozenset({"CN", "KR", "TW", "ES"})
+
+# Readings that with 'phương' make an ordinary word, not 方 'side': directions ('Tây phương', the West) and
+# 'Đa phương' (multilateral).
+_NOT_SIDE_PHUONG = frozenset({"Tây", "Đa"})
 
 _TITLES = r"Chủ tịch nước|Chủ tịch|Phó Thủ tướng|Thủ tướng|Tổng thống|Bộ trưởng Ngoại giao|Ngoại trưởng|Đại sứ"
 
@@ -227,6 +231,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và New Zealand ký kết ba văn kiện\n[[Phía Tân]] khẳng định coi trọng quan hệ với Việt Nam.",
         "Việt Nam và Ukraine ký kết ba văn kiện\n[[Phía Wu]] cảm ơn sự hỗ trợ nhân đạo của Việt Nam.",
         "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Bên Ấn]] cam kết mở thêm đường bay thẳng tới Việt Nam.",
+        "Việt Nam và Nga ký kết bốn văn kiện\n[[Nga phương]] khẳng định sẵn sàng cung cấp thêm phân bón.",
+        "Việt Nam và Ba Lan ký kết ba văn kiện\nHai bên nhất trí, [[Ba phương]] sẽ hỗ trợ đào tạo kỹ sư.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
@@ -237,6 +243,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Hàn Quốc ký kết năm văn kiện\nPhía Hàn cam kết tăng vốn; gió thổi từ phía Tây sang.",
         "Việt Nam và Pháp ký kết năm văn kiện\nPhía Ấn Độ chưa có ý kiến; phía Nhật cũng vậy.",
         "Việt Nam và Bồ Đào Nha ký kết ba văn kiện\nThủ tướng Bồ Đào Nha Luís Montenegro đón đoàn Việt Nam.",
+        "Việt Nam và Tây Ban Nha ký kết ba văn kiện\nTây phương và Đông phương gặp nhau; Đa phương là hướng đi.",
+        "Việt Nam và Pháp ký kết ba văn kiện\nNga phương cam kết hỗ trợ; Pháp phương án mới chưa công bố.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -255,12 +263,14 @@ class CalquedCountryAbbreviation(SegmentRule):
             bare = list(_bare_parties(seg.text, found, offset)) if found else []
             if patterns or bare:  # a bare reading after no party noun ('Ủy ban') needs no further look
                 yield from self._check(seg, ctx, patterns, bare)
+        yield from self._phuong_in(ctx, lines)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         literal_vi, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic_of(ctx)))
         text = seg.text
         patterns = {p for p, needles in _needles(literal_vi, literal_en).items() if _holds_any(text, needles)}
         yield from self._check(seg, ctx, patterns, _bare_parties(text, _bare_words().finditer(text)))
+        yield from self._phuong(seg, topic_of(ctx))
 
     def _check(
         self, seg: Segment, ctx: DocContext, patterns: Set[str], bare: Iterable[tuple[int, int, int, str]]
@@ -394,3 +404,67 @@ class CalquedCountryAbbreviation(SegmentRule):
                 suggestion=f"{title} {name}",
                 confidence=0.7,
             )
+
+    def _phuong_in(self, ctx: DocContext, lines: ContentLines) -> Iterator[Hit]:
+        """:meth:`_phuong` of the segments where a country's reading stands before 'phương', found in one pass
+        over the article text (most segments with 'phương' hold 'địa phương' or 'phương án')."""
+        if not lines.one_line_each:
+            for seg in segments_containing(ctx, (_PHUONG,)):
+                yield from self._phuong(seg, topic_of(ctx))
+            return
+        table = _phuong_readings()
+        found = sorted({lines.segment_at(s) for s, _, w in _words_before_phuong(lines.text) if w in table})
+        for k in found:
+            yield from self._phuong(lines.segments[k], topic_of(ctx))
+
+    def _phuong(self, seg: Segment, topic: Topic) -> Iterator[Hit]:
+        """'Trung phương đề nghị …': the Hán-Việt abbreviation of a country the article names and 方 read
+        'phương', as a party (what follows is what follows a party); Vietnamese writes 'phía Trung Quốc'."""
+        gz = gazetteer()
+        text = seg.text
+        table = _phuong_readings()
+        for start, end, word in _words_before_phuong(text):
+            if word not in table:
+                continue
+            iso = _topic_pick(word, table[word], topic)
+            if (iso not in topic.countries and topic.counts[iso] == 0) or not _party_end(text, end):
+                continue  # only a country the article names: 'Nga phương' in no article about Russia
+            if next_word(text, end)[:1].isupper() or any(
+                mm.start == start and mm.end > start + len(word) for mm in find_mentions(text)
+            ):
+                continue  # a name goes on ('Trung phương Nam …') or the reading starts a longer country name
+            name = gz.name_of(iso)
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{text[start:end]}' calques Chinese '{gz.countries[iso].abbr}方' (the {name} side)",
+                suggestion=("Phía" if _sentence_start(text, start) else "phía") + f" {name}",
+                confidence=0.85,
+            )
+
+
+@functools.cache
+def _phuong_readings() -> dict[str, str]:
+    """Countries' Hán-Việt abbreviations ('Trung', 'Mông', 'Nga') by reading, but those that make an ordinary
+    word with 'phương'."""
+    gz = gazetteer()
+    return {c.hanviet: c.iso for c in gz.countries.values() if c.hanviet and c.hanviet not in _NOT_SIDE_PHUONG}
+
+
+_PHUONG = " phương"
+
+
+def _words_before_phuong(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) for each whole word 'phương' and the whole word before it: the literal found first
+    (a find is cheaper than a pattern's scan of every segment)."""
+    pos = text.find(_PHUONG)
+    while pos != -1:
+        end = pos + len(_PHUONG)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "-_"):
+            start = pos
+            while start and text[start - 1].isalnum():
+                start -= 1
+            if start < pos and (start == 0 or text[start - 1] not in "-_"):
+                yield start, end, text[start:pos]
+        pos = text.find(_PHUONG, end)
