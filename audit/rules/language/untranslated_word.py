@@ -1,8 +1,6 @@
-"""L101–L103 untranslated text: English words inside Vietnamese, whole segments in another
-language, Chinese characters left in the output.
+"""L101: English words left in a Vietnamese sentence.
 
-The word check is cheap and token-level (Vietnamese syllable model + English word frequencies);
-langdetect runs only on segments where too few words carry Vietnamese letters to decide.
+The word check is cheap and token-level (Vietnamese syllable model + English word frequencies).
 """
 
 from __future__ import annotations
@@ -12,36 +10,22 @@ import re
 from collections.abc import Iterator, Sequence
 
 from audit.lang.english import en_zipf, function_words, is_english, is_english_form, is_loan, vi_zipf
-from audit.lang.hanviet import load as load_hanviet
-from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
+from audit.lang.langid import vietnamese_share
 from audit.lang.people import offices
-from audit.lang.pinyin import toneless
 from audit.lang.syllable import is_valid_syllable
-from audit.lang.tokens import Token, tokens, words
-from audit.lang.zh_names import zh_vi_names
+from audit.lang.tokens import Token, tokens
 from audit.model import Segment, Severity
-from audit.rules._prefilter import (
-    PrefilteredRule,
-    content_lines,
-    content_text,
-    non_syllables,
-    segments_containing,
-    word_set,
-)
+from audit.rules._prefilter import content_text, non_syllables, segments_containing, word_set
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.language.shared import _PAIR_MARGIN, _english_in_pair, _latin_foreign, _quoted_mask
+from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment
 from audit.rules.registry import register
 
-# backticks: code; braces: a placeholder of a software string ('{person}')
-_OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»", '"': '"', "‘": "’", "`": "`"}
 _ASCII_LOWER = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")  # a lowercase word in ASCII letters only
 _MIN_RUN = 3  # English words in a row that make an untranslated phrase
 # Inflected English (signed, quickly, Belarussian-like adjectives): Vietnamese borrows nouns (virus,
 # caffeine, rotor, hamster), almost never past forms, adverbs or adjectives.
 _INFLECTED = re.compile(r"(?:[^e]ed|ly|ness|ful|ous|ive|ian|ese|ient|ent|ant|able|ible|tion|sion)$")
-# A word met in Vietnamese text (a loan by wordfreq) but this many Zipf points more frequent in English
-# ('supply', 'chain') is English when it stands beside another such word: 'supply chain' is a phrase
-# left untranslated, 'video clip' (both about as frequent in Vietnamese as in English) stays a loan pair.
-_PAIR_MARGIN = 1.5
 # English words this frequent (Zipf) are grammar: 'to', 'in', 'on'
 _PARTICLE_ZIPF = 6.5
 # Below the word list's threshold, an English word this frequent (Zipf) beside an English word is English too
@@ -79,29 +63,6 @@ def _plain_english(word: str) -> bool:
     return word.islower() and en_zipf(word) >= _PLAIN_MIN_ZIPF and _VOWEL.search(word) is not None and not is_loan(word)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _english_in_pair(word: str) -> bool:
-    """A word that is English rather than a loan when paired with another one (see _PAIR_MARGIN); cached per
-    word, as every document asks it of its English words."""
-    low = word.lower()
-    return not is_loan(low) or en_zipf(low) - vi_zipf(low) >= _PAIR_MARGIN
-
-
-def _quoted_mask(text: str) -> list[bool]:
-    """Which characters lie inside brackets, quotes or backticks (glosses, titles, quotations, code)."""
-    mask = [False] * len(text)
-    stack: list[str] = []
-    for i, ch in enumerate(text):
-        if stack and ch == stack[-1]:
-            stack.pop()
-            mask[i] = True
-            continue
-        if ch in _OPEN and not (ch == _OPEN[ch] and ch in stack):  # no '"' or '`' opens inside another
-            stack.append(_OPEN[ch])
-        mask[i] = bool(stack)
-    return mask
-
-
 _QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 _MIN_QUOTED_WORDS = 6
 _QUOTED_VI_SHARE = 0.2  # as for a whole sentence: below it, not Vietnamese
@@ -120,11 +81,6 @@ def _speech_unmasked(text: str, mask: list[bool]) -> list[bool]:
         if len(inner.split()) >= _MIN_QUOTED_WORDS and vietnamese_share(inner) >= _QUOTED_VI_SHARE:
             out = out[:start] + _quoted_mask(inner) + out[start + len(inner) :]
     return out
-
-
-def _latin_foreign(tok: Token) -> bool:
-    """A Latin-script token that is not Vietnamese: no Vietnamese letters and no valid syllable."""
-    return tok.is_ascii and not is_valid_syllable(tok.text)
 
 
 def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:
@@ -761,228 +717,3 @@ class UntranslatedWord(SegmentRule):
                     ) and not is_loan(t.text):
                         yield self.hit(seg, t.start, t.end, f"English word {t.text!r} in Vietnamese text")
             k = j + 1
-
-
-_MIN_SEGMENT_WORDS = 5
-_VI_SHARE = 0.25  # a segment with this share of Vietnamese words is Vietnamese to L102
-_VI_CHAR = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
-_VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
-# U+1EA0–U+1EF9 (ạ ả ấ … ỹ) are all Vietnamese letters; their UTF-8 starts E1 BA or E1 BB, which the
-# rest of those two blocks (U+1E80–U+1E9F, U+1EFA–U+1EFF) shares
-_EXT_ADDITIONAL_NOT_VI = re.compile("[\u1e80-\u1e9f\u1efa-\u1eff]")
-
-
-def _vi_letters_reach(text: str, encoded: bytes, need: float) -> bool:
-    """Whether a lower bound of ``len(_VI_CHAR.findall(text))`` reaches ``need``, for a text without a
-    character of ``_EXT_ADDITIONAL_NOT_VI`` (``encoded``: its UTF-8): the ạ…ỹ letters counted by their
-    UTF-8 prefix, plus 'ư', then 'ơ' and 'đ' (outside that block), counted only while short of ``need``
-    (the ạ…ỹ letters alone reach it in two Vietnamese sentences of five)."""
-    count = encoded.count(b"\xe1\xba") + encoded.count(b"\xe1\xbb")
-    if count < need:
-        count += text.count("ư")
-    if count < need:
-        count += text.count("ơ") + text.count("đ")
-    return count >= need
-
-
-def _plainly_vietnamese(text: str, exact_block: bool) -> bool:
-    """WrongLanguageSegment's first test: at least half as many bytes beyond ASCII, and as many
-    Vietnamese letters, as the text has words. ``exact_block``: the text has no character of
-    ``_EXT_ADDITIONAL_NOT_VI``, so the cheap count of :func:`_vi_letters_reach` may decide."""
-    need = 0.5 * (text.count(" ") + 1)
-    encoded = text.encode()
-    if len(encoded) - len(text) < need:
-        return False
-    if exact_block and _vi_letters_reach(text, encoded, need):
-        return True
-    return len(_VI_CHAR.findall(text)) >= need
-
-
-_POSSESSIVE = re.compile(r"['’]s$")
-# langdetect is unsure of some short English sentences ('… on a parent's lap.' gives 'en' at 0.71): this many
-# lowercase words, every one a common English word, decide it
-_MIN_ENGLISH_WORDS = 6
-
-
-def _all_english(lower: Sequence[Token]) -> bool:
-    """At least _MIN_ENGLISH_WORDS lowercase words, each a common English word (a possessive 's aside)."""
-    return len(lower) >= _MIN_ENGLISH_WORDS and all(is_english(_POSSESSIVE.sub("", t.text)) for t in lower)
-
-
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
-_MIN_COPIED_WORDS = 3  # a record this long whose translation is its English source copied through
-
-
-def _copied_english(seg: Segment) -> bool:
-    """A short record whose translation is its English source copied through ('Pay at the property', 'Add to
-    cart'): three words or more, most of them lowercase, each a common English word, one of them no Vietnamese
-    syllable and no loan or one far more frequent in English ('property'); a name or a title in capitals ('Bank
-    of America', 'Google Play services') is left alone."""
-    if not seg.source or seg.text.strip() != seg.source.strip():
-        return False
-    toks = [t for t in tokens(seg.text) if len(t.text) > 1 and t.text.isalpha()]  # not '%d', '{n}'
-    lower = [t for t in toks if not t.is_capitalized]
-    return (
-        len(toks) >= _MIN_COPIED_WORDS
-        and 2 * len(lower) > len(toks)
-        and all(t.is_ascii and is_english(t.text) for t in lower)
-        and any(not is_valid_syllable(t.text) and _english_in_pair(t.text) for t in lower)
-    )
-
-
-@register
-class WrongLanguageSegment(SegmentRule):
-    code = "L102"
-    name = "wrong-language-segment"
-    category = "accuracy/untranslated"
-    severity = Severity.MAJOR
-    summary = "A whole segment in another language (English, Chinese …) in a Vietnamese document"
-    why = (
-        "A segment the MT system copied through or failed on is untranslated as a whole. Segments "
-        "where a quarter of the words carry Vietnamese letters are Vietnamese without asking a model; "
-        "only the rest go to langdetect (seeded, deterministic). Lists of names and quotations in "
-        "the original language are not flagged. A record shorter than five words is too short for a model: "
-        "it is flagged when its translation is its English source copied through, mostly lowercase common "
-        "English words ('Pay at the property'; not a name such as 'Bank of America')."
-    )
-    fires = (
-        "Hai bên đã hội đàm tại Hà Nội.\n[[The two sides agreed to strengthen cooperation in trade.]]",
-        "Hai bên đã hội đàm tại Hà Nội.\n[[双方同意加强两国在经贸领域的合作。]]\nHai bên ký năm văn kiện hợp tác.",
-    )
-    quiet = (
-        "Hai bên đã hội đàm tại Hà Nội.",
-        "Man Utd, Man City, Liverpool, Arsenal, Chelsea và Tottenham.",
-        "Giá iPhone 15 Pro Max tại Việt Nam.",
-        '"We will never give up on our people and our future," Obama nói.',
-        "Tấm biển trước cổng trường ghi:\nLearning today, leading tomorrow, serving always with honesty",
-    )
-
-    def run(self, ctx: DocContext) -> Iterator[Hit]:
-        """``check`` on the segments that are not plainly Vietnamese (its first test)."""
-        exact_block = self._block_exact(ctx)
-        for seg in content_lines(ctx).segments:
-            if not _plainly_vietnamese(seg.text, exact_block):
-                yield from self.check(seg, ctx)
-
-    @staticmethod
-    def _block_exact(ctx: DocContext) -> bool:
-        """No character of the ạ…ỹ block's neighbours in the article text (memoised)."""
-        return ctx.memo("vi-block-only", lambda _doc: not _EXT_ADDITIONAL_NOT_VI.search(content_lines(ctx).text))
-
-    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        text = seg.text
-        if seg.index and ctx.doc.segments[seg.index - 1].text.rstrip().endswith(":"):
-            return  # shown as it is after 'ghi dòng chữ:', 'khẩu hiệu:': a sign, a slogan, a lyric quoted
-        if _plainly_vietnamese(text, not seg.boilerplate and self._block_exact(ctx)):
-            return  # many Vietnamese letters: Vietnamese, decided without splitting words
-        cjk = sum(len(run) for run in _CJK_RUN.findall(text))
-        if cjk >= _MIN_SEGMENT_WORDS:  # Chinese has no spaces: judged by characters, before words are counted
-            letters = sum(1 for ch in text if ch.isalpha())
-            if cjk / letters > 0.5:
-                yield self._whole(seg, "the segment is in Chinese")
-                return
-        ws = words(text)
-        if len(ws) < _MIN_SEGMENT_WORDS:
-            if _copied_english(seg):
-                yield self._whole(seg, "the English source copied through untranslated")
-            return
-        if len(_VI_WORD.findall(text)) >= 0.25 * len(ws):
-            return  # Vietnamese: no need to ask a model
-        toks = tokens(text)
-        if vietnamese_share(text) >= _VI_SHARE:
-            return
-        mask = _quoted_mask(text)
-        lower = [t for t in toks if not t.is_capitalized and not mask[t.start]]
-        if len(lower) < _MIN_SEGMENT_WORDS or sum(_latin_foreign(t) for t in lower) < len(lower) / 2:
-            return  # names, a quotation and a few words: nothing to decide
-        lang, prob = detect(text)
-        if lang not in ("vi", "unknown") and (prob >= 0.9 or (lang == "en" and _all_english(lower))):
-            yield self._whole(seg, f"the segment is in another language ({lang})")
-
-    def _whole(self, seg: Segment, message: str) -> Hit:
-        text = seg.text
-        start = len(text) - len(text.lstrip())
-        return self.hit(seg, start, len(text.rstrip()), message, confidence=0.9)
-
-
-@register
-class ChineseCharacters(PrefilteredRule):
-    code = "L103"
-    name = "chinese-characters"
-    category = "accuracy/untranslated"
-    severity = Severity.MAJOR
-    trigger = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-    scan = re.compile(r"[\u3400-\U0002ffff]")  # one range holding the trigger's: a quicker test of each character
-    summary = "Chinese characters left in a Vietnamese sentence"
-    why = (
-        "MT through Chinese sometimes copies characters it could not translate. Characters given "
-        "as a gloss in brackets or quotes ('Tập Cận Bình (习近平)'), or followed by their reading in brackets "
-        "(Hán-Việt, or pinyin as a travel page glosses a sign), are deliberate and not flagged. When the "
-        "run is exactly a name the references know with its Chinese form (a country, a capital, a place, a "
-        "city of CLDR's or of cities.zh_curated.tsv, an organisation, a company, a person of the gazetteer: "
-        "audit.lang.zh_names), the fix is the Vietnamese name (曼谷 → Bangkok); otherwise there is none."
-    )
-    fires = (
-        "Hai bên nhất trí thúc đẩy quan hệ [[白越]] truyền thống.",
-        "Đoàn đại biểu đã đến [[曼谷]] chiều thứ Hai.",
-        "Đoàn doanh nghiệp đến thành phố [[福冈]] để khảo sát.",
-    )
-    quiet = (
-        "Chủ tịch Tập Cận Bình (习近平) thăm Việt Nam.",
-        "Bức hoành phi khắc bốn chữ 國泰民安 (Quốc thái dân an).",
-        "Tàu đến ga 上海虹桥站 (Shanghai Hongqiao) lúc 14 giờ.",
-        "Hai bên nhất trí thúc đẩy quan hệ truyền thống.",
-    )
-
-    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        text = seg.text
-        runs = list(_CJK_RUN.finditer(text))
-        if not runs or sum(len(m.group()) for m in runs) > 0.5 * sum(ch.isalpha() for ch in text):
-            return  # a Chinese segment is L102's
-        mask = _quoted_mask(text)
-        for m in runs:
-            if not mask[m.start()] and not _glossed_after(text, m.start(), m.end()):
-                run = m.group()
-                name = zh_vi_names().get(run)
-                message = f"Chinese characters {run!r} left untranslated" + (f" ({name})" if name else "")
-                yield self.hit(seg, m.start(), m.end(), message, suggestion=name)
-
-
-_READING = re.compile(r"\s*\(([^()]{1,80})\)")
-
-
-def _glossed_after(text: str, start: int, end: int) -> bool:
-    """Characters followed by their Hán-Việt reading in brackets, one syllable a character, as a culture
-    article quotes a couplet or a sign: '天下太平 (Thiên hạ thái bình)'."""
-    m = _READING.match(text, end)
-    if not m:
-        return False
-    syllables = [w for w in m.group(1).replace(",", " ").split() if w.isalpha()]
-    chars = sum(1 for ch in text[start:end] if not ch.isspace())
-    return len(syllables) == chars or _spells_pinyin(text[start:end], m.group(1))
-
-
-_ROMAN_GLOSS = re.compile(r"^[A-Za-zÀ-ɏ̀-ͯ' -]+$")
-
-
-def _spells_pinyin(chars: str, gloss: str) -> bool:
-    """The bracket romanises the characters in pinyin, tone marks or not, from their first character on
-    for at least two of them, as a travel page glosses a sign: '北京南站 (Beijingnan)', '西湖 (Xī Hú)'."""
-    if len(chars) < 2 or not _ROMAN_GLOSS.match(gloss):
-        return False
-    letters = re.sub(r"[' -]", "", toneless(gloss))
-    readings = load_hanviet().pinyin
-    return _spells_from(chars, letters, readings, 0) >= 2
-
-
-def _spells_from(chars: str, letters: str, readings: dict[str, tuple[str, ...]], k: int) -> int:
-    """How many characters from ``chars[k]`` on ``letters`` spells whole, one pinyin reading each (0: none)."""
-    if not letters:
-        return k
-    if k == len(chars):
-        return 0
-    best = 0
-    for py in readings.get(chars[k], ()):
-        if letters.startswith(py):
-            best = max(best, _spells_from(chars, letters[len(py) :], readings, k + 1))
-    return best
