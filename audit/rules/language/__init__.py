@@ -5,8 +5,9 @@ The word check is cheap and token-level (Vietnamese syllable model + English wor
 langdetect runs only on segments where too few words carry Vietnamese letters to decide.
 
 One module per rule; what they share (brackets and quotes, Latin words that are no Vietnamese, runs of
-Chinese characters) is in :mod:`audit.rules.language.shared`. L101 leaves a sentence L102 flags whole
-to L102. Importing the package registers every rule.
+Chinese characters) is in :mod:`audit.rules.language.shared`; L101's hyphenated compounds and English office
+titles are found by :mod:`~audit.rules.language.english_compounds` and :mod:`~audit.rules.language.english_titles`.
+L101 leaves a sentence L102 flags whole to L102. Importing the package registers every rule.
 """
 
 from __future__ import annotations

@@ -11,12 +11,13 @@ from collections.abc import Iterator, Sequence
 
 from audit.lang.english import en_zipf, function_words, is_english, is_english_form, is_loan, vi_zipf
 from audit.lang.langid import vietnamese_share
-from audit.lang.people import offices
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_text, non_syllables, segments_containing, word_set
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.language.english_compounds import _compounds_in_phrases, _english_compounds, _joined, _with_hyphened
+from audit.rules.language.english_titles import _ACRONYM_AFTER, _english_titles
 from audit.rules.language.shared import _PAIR_MARGIN, _english_in_pair, _latin_foreign, _quoted_mask
 from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment
 from audit.rules.registry import register
@@ -297,94 +298,6 @@ def _verb_before_name(text: str, toks: Sequence[Token], k: int) -> bool:
     )
 
 
-# Three or more lowercase ASCII words joined by hyphens ('year-over-year', 'state-of-the-art')
-_HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+){2,}(?![\w-])")
-
-
-_HYPHEN_BEFORE = re.compile(r"(?<![\w-])[a-z]+-$")
-_HYPHEN_AFTER = re.compile(r"-[a-z]+(?![\w-])")
-
-
-def _with_hyphened(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of English words widened over a lowercase word joined to it by a hyphen: 'forward-looking
-    statements', not 'looking statements'; 'long-term guidance', not 'term guidance'."""
-    before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
-    if before:
-        start = before.start()
-    after = _HYPHEN_AFTER.match(text, end)
-    if after:
-        end = after.end()
-    return start, end
-
-
-def _english_compounds(text: str, mask: list[bool]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each hyphenated English compound outside quotes and brackets: every part an English
-    word, one at least no Vietnamese syllable and one no loan ('year-over-year', not the loans of 'break-point'
-    nor a transliteration 'ki-lô-gam')."""
-    if "-" not in text:
-        return
-    for m in _HYPHEN_COMPOUND.finditer(text):
-        parts = m[0].split("-")
-        if (
-            not mask[m.start()]
-            and all(map(is_english, parts))
-            and not all(map(is_valid_syllable, parts))
-            and any(p in function_words() or _english_in_pair(p) for p in parts)
-        ):
-            yield m.start(), m.end()
-
-
-# Two or more lowercase ASCII words joined by hyphens ('first-come', 'case-by-case')
-_ANY_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])")
-
-
-def _compounds_in_phrases(text: str, toks: Sequence[Token], english: list[bool], mask: list[bool]) -> list[range]:
-    """The token indices of each hyphenated compound of English words, not all Vietnamese syllables ('first-come',
-    'case-by-case'), that stands one space from a word ``english`` marks or a comma from another such compound:
-    one English word inside an English phrase ('on a first-come basis', 'first-come, first-served'), however a
-    compound alone is judged."""
-    if "-" not in text:
-        return []
-    at = {t.start: k for k, t in enumerate(toks)}
-    compounds = []
-    for m in _ANY_COMPOUND.finditer(text):
-        first = at.get(m.start())
-        parts = m[0].split("-")
-        if first is None or mask[m.start()] or not all(map(is_english, parts)) or all(map(is_valid_syllable, parts)):
-            continue
-        compounds.append(range(first, first + len(parts)))
-    starts, ends = {r[0] for r in compounds}, {r[-1] for r in compounds}
-
-    def beside(k: int, other: int, sep: str) -> bool:
-        return (sep == " " and english[other]) or (sep == ", " and (other in starts or other in ends))
-
-    found = []
-    for r in compounds:
-        first, last = r[0], r[-1]
-        before = first > 0 and beside(first, first - 1, text[toks[first - 1].end : toks[first].start])
-        after = last + 1 < len(toks) and beside(last, last + 1, text[toks[last].end : toks[last + 1].start])
-        if before or after:
-            found.append(r)
-    return found
-
-
-def _joined(text: str, toks: Sequence[Token], j: int, hyphened: set[int]) -> bool:
-    """``toks[j]`` and ``toks[j + 1]`` belong to one English phrase: one space apart, parts of one compound
-    (``hyphened``: j is a part before a hyphen), or a comma between two compounds' parts or English words that are
-    no loans ('on a first-come, first-served basis')."""
-    sep = text[toks[j].end : toks[j + 1].start]
-    if sep == " ":
-        return True
-    if sep == "-":
-        return j in hyphened
-    if sep != ", ":
-        return False
-    return all(
-        i in hyphened or i - 1 in hyphened or (_latin_foreign(toks[i]) and not is_loan(toks[i].text))
-        for i in (j, j + 1)
-    )
-
-
 def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     """English words of the article text that could be flagged: no Vietnamese syllable, no loan (but for
     one far more frequent in English, which a two-word run may flag), and written in lowercase somewhere
@@ -450,65 +363,6 @@ def _heads_phrase(run: Sequence[Token]) -> bool:
         and all(_latin_foreign(t) or t.lower in function_words() for t in run[1:])
         and _latin_foreign(run[-1])
     )
-
-
-@functools.cache
-def _office_heads() -> re.Pattern[str]:
-    """The English head of an office title before 'of' or 'for' ('Minister of State for Trade', 'Secretary of
-    State', 'President of the Republic'): the heads of offices.tsv's English titles, found as whole words
-    before ' of ' or ' for '."""
-    heads = set()
-    for office in offices().values():
-        head = re.split(r" (?:of|for|to) |[,(]", office.title_en)[0].strip()
-        if head and head.isascii() and all(w[:1].isupper() for w in head.split()) and len(head.split()) <= 3:
-            heads.add(head)
-    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?= (?:of|for) (?:the )?[A-Z])")
-
-
-# the rest of an English title after its head: 'of State for Trade and Investment Nicola Grigg' (a personal name
-# may follow in the same run of capitals)
-_TITLE_TAIL = re.compile(r"(?: (?:of|for|and|the)(?: the)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)*)+")
-_TITLE_LINKS = frozenset({"of", "for", "and", "the"})
-
-
-def _title_end(tail: list[str], start: int) -> int:
-    """Where an English office title ends in ``tail`` (its words after the head, from offset ``start``): the words
-    after the last linking word belong to it but for a personal name at the run's end ('… and Investment Nicola
-    Grigg': the last two capitalised words when three or more follow the link; of two, the second when it is no
-    English word)."""
-    last_link = max(i for i, w in enumerate(tail) if w in _TITLE_LINKS)
-    after = tail[last_link + 1 :]
-    keep = len(after) - 2 if len(after) >= 3 else (1 if len(after) == 2 and not is_english(after[1]) else len(after))
-    words = tail[: last_link + 1 + keep]
-    return start + len(" ".join(["", *words]))
-
-
-_ACRONYM_AFTER = re.compile(r" ?\([A-Z]{2,6}\)")
-
-
-def _english_titles(text: str, mask: list[bool]) -> Iterator[tuple[int, int, bool]]:
-    """English office titles in a Vietnamese sentence ('có Minister of State for Trade and Investment Nicola
-    Grigg'): a head from offices.tsv, 'of' or 'for', capitalised English words, after a Vietnamese word; and
-    whether it is surely an office: a personal name follows, or it names its office in two words or more
-    ('Chairman of the Federal Reserve'). With one word ('King of Kings', 'Chairman of the Board') it may as well
-    be the title of a film, a song, a jersey or a company post a Vietnamese writer keeps in English; with its
-    abbreviation after it in brackets, it is a name cited (an honour: 'Member of the Order of the British Empire
-    (MBE)')."""
-    for m in _office_heads().finditer(text):
-        if mask[m.start()]:
-            continue
-        before = text[: m.start()].split()
-        if before and not is_valid_syllable(before[-1].rstrip(",;:")):
-            continue  # not after a Vietnamese word: an English sentence or a name ('Harry Potter and the …')
-        tail_match = _TITLE_TAIL.match(text, m.end())
-        if tail_match is None:
-            continue
-        end = _title_end(tail_match.group().split(), m.end())
-        content = [w for w in text[m.end() : end].split() if w not in _TITLE_LINKS]
-        if content and all(is_english(w) for w in content):
-            cited = _ACRONYM_AFTER.match(text, end) is not None  # 'Member of the Order … (MBE)': a name cited
-            yield m.start(), end, not cited and (tail_match.end() > end or len(content) >= 2)
 
 
 @register
