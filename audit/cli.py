@@ -135,7 +135,10 @@ def _fail(message: str) -> NoReturn:
     "fields",
     multiple=True,
     metavar="ROLE=NAME",
-    help="Record field for target/source/reference/id, e.g. --field target=translation.",
+    help=(
+        "Record field for target/source/reference/id, e.g. --field target=translation (repeatable). Applies to every"
+        " record file of the run; a file that uses the default names (mt, src, ref, id; any case) is read by them."
+    ),
 )
 @click.option(
     "--exclude",
@@ -263,6 +266,7 @@ def run(
     _notes(result.summary, result.reports, cfg, out_dir, html)
     if not quiet or report_format == "json":
         _print_report(out_dir, cfg.top, report_format)
+    _echo_input_notes(result.summary.get("input_notes") or [])
     _echo_input_errors(result.summary["input_errors"], input_format)
     _echo_fail_on(result.summary, cfg.fail_on)
     sys.exit(result.exit_code)
@@ -278,6 +282,14 @@ def _echo_fail_on(summary: dict[str, Any], fail_on: Severity | None) -> None:
         worse = "" if fail_on is Severity.CRITICAL else " or worse"
         status = "2 for the input errors" if summary["input_errors"] else "1"
         click.echo(f"fail-on {fail_on}: {n} finding(s) {fail_on}{worse}; exit status {status}", err=True)
+
+
+def _echo_input_notes(notes: list[dict[str, Any]]) -> None:
+    """Each note on a file read all the same (fields left unread, a default name read) on standard error, after
+    the report as the input errors are, where they are seen."""
+    for n in notes:
+        where = f"{n['file']}:{n['line']}" if n["line"] else n["file"]
+        click.echo(f"note: {where}: {n['message']}", err=True)
 
 
 def _echo_input_errors(errors: list[dict[str, Any]], input_format: str | None = None) -> None:
@@ -404,8 +416,14 @@ def _notes(summary: dict[str, Any], reports: list[str], cfg: Config, out_dir: st
     if note:
         click.echo(note, err=True)
     if any(spec.partition(":")[0].strip().lower() == "sacrebleu" for spec in cfg.qe):
-        if "sacrebleu" not in summary["corpus_scores"]:
-            click.echo("note: --qe sacrebleu scored nothing: no segment has a reference (a 'ref' field)", err=True)
+        if "sacrebleu" not in summary["corpus_scores"] and summary["counts"]["segments"]:
+            from audit.corpus.records import REFERENCE_FIELDS
+
+            click.echo(
+                "note: --qe sacrebleu scored nothing: no segment has a reference (a record field or column named "
+                f"{', '.join(REFERENCE_FIELDS)}; another name with --field reference=NAME)",
+                err=True,
+            )
 
 
 def _codes(values: tuple[str, ...]) -> list[str]:
@@ -523,6 +541,7 @@ def show(
         except RunDirError as e:
             _fail(str(e))
     data = _print_report(out_dir, top, report_format)
+    _echo_input_notes(data.summary.get("input_notes") or [])
     _echo_input_errors(data.summary.get("input_errors") or [])
     if written:  # after the report, where it is seen
         click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)

@@ -25,6 +25,7 @@ from typing import Any
 from audit import __version__
 from audit.config import Config
 from audit.corpus import InputError, InputFile, ReadOptions, Skipped, discover, read_file
+from audit.corpus.errors import InputNote
 from audit.corpus.records import FieldNames
 from audit.lang.langid import guess_lang, split_words
 from audit.lang.textcache import new_document
@@ -558,6 +559,7 @@ def _summary(
     collector: _Collector,
     errors: list[InputError],
     skipped: Skipped | None = None,
+    notes: list[InputError] | None = None,
 ) -> dict[str, Any]:
     """summary.json, its timings still zero (the caller measures them)."""
     counts = collector.counts
@@ -582,6 +584,7 @@ def _summary(
             "input_errors": len(errors),
         },
         "input_errors": [e.to_json() for e in errors],
+        **({"input_notes": [n.to_json() for n in notes]} if notes else {}),  # files read all the same: unread fields …
         "skipped": (skipped or Skipped()).to_json(),  # what directory walks left out, and why
         "timings": {"total_s": 0.0, "audit_s": 0.0, "rank_and_write_s": 0.0},
     }
@@ -646,9 +649,11 @@ def run(
         else:
             results = _map_files(files, settings, jobs)
         _consume(results, len(files), engine, collector, errors, progress)
+        notes = [e for e in errors if isinstance(e, InputNote)]  # files read all the same: no error
+        errors[:] = [e for e in errors if not isinstance(e, InputNote)]
         t_ranked = time.perf_counter()
         _rank(out, collector)
-        summary = _summary(paths, len(files), config, jobs, engine, collector, errors, skipped)
+        summary = _summary(paths, len(files), config, jobs, engine, collector, errors, skipped, notes)
         if cluster:
             summary["config"]["cluster"] = cluster
         timings = summary["timings"]

@@ -10,6 +10,7 @@ record) to ``errors``.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import errno
 import io
@@ -365,6 +366,32 @@ def _table_head(head: str, looks: str) -> bool:
     return all(len(c) <= 40 and not c.rstrip().endswith((".", "?", "!", "…")) for c in rows[0])
 
 
+def _text_of_another_format(fh: BinaryIO, path: str) -> list[InputError]:
+    """A note for a file read as plain text by its extension that looks like records (a spreadsheet saved as
+    'Unicode Text' is a .txt TSV in UTF-16, a .txt of JSON lines or subtitles): its fields and source sentences
+    would be audited as Vietnamese prose."""
+    from audit.corpus.errors import InputNote
+    from audit.corpus.sniff import FORMAT_NAMES, looks_like
+
+    fh.seek(0)
+    raw = fh.read(8192)
+    bom16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    head = raw.decode("utf-16" if bom16 else "utf-8", errors="replace")
+    looks = looks_like(head)
+    if looks is None or looks in ("XML", "HTML") or (looks in ("TSV", "CSV") and not _table_head(head, looks)):
+        return []
+    fmt = next(k for k, v in FORMAT_NAMES.items() if v == looks)
+    ext = "xlf" if fmt == "xliff" else fmt
+    return [
+        InputNote(
+            path,
+            f"read as plain text (by its extension), but it looks like {looks}: rename it to .{ext}, or audit it "
+            f"alone with --format {fmt}",
+            1,
+        )
+    ]
+
+
 def _refuse_stdin_of_another_format(data: bytes, options: ReadOptions) -> None:
     """Standard input is read as plain text unless --format says otherwise; records piped without it (JSON
     lines, a TSV with its header, XLIFF, PO, subtitles, HTML) would be audited as prose, their fields and
@@ -388,7 +415,10 @@ def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors:
     if fmt == "text":
         from audit.corpus.plaintext import read_plaintext
 
-        return read_plaintext(fh, item.doc, item.path, options.max_line)
+        docs = read_plaintext(fh, item.doc, item.path, options.max_line)
+        if options.format is None and item.path != "-":
+            errors.extend(_text_of_another_format(fh, item.path))
+        return docs
     if fmt == "jsonl":
         from audit.corpus.jsonl import read_jsonl
 

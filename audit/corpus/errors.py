@@ -19,3 +19,12 @@ class InputError(Exception):
 
     def to_json(self) -> dict[str, object]:
         return {"file": self.path, "line": self.line, "message": self.message}
+
+
+class InputNote(InputError):
+    """Something a user should know about a file that was read all the same (a field of the records left
+    unread, a default field read for one named with --field): a note on standard error and in summary.json's
+    ``input_notes``; it does not change the exit status."""
+
+    def __reduce__(self) -> tuple[type[InputNote], tuple[str, str, int | None]]:
+        return (InputNote, (self.path, self.message, self.line))

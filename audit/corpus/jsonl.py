@@ -8,10 +8,13 @@ from itertools import islice
 from typing import BinaryIO
 
 from audit.corpus.decode import cr_note, iter_lines
-from audit.corpus.errors import InputError
+from audit.corpus.errors import InputError, InputNote
 from audit.corpus.records import FieldNames, record_segment
 from audit.corpus.sniff import looks_like
 from audit.model import Document, Segment
+
+ROLES = ("target", "source", "reference", "id")
+_BY_INDEX = "each record is named by its position in the file, counted from 0"
 
 
 def read_jsonl(
@@ -32,9 +35,12 @@ def read_jsonl(
     """
     segments: list[Segment] = []
     n_records = first_record - 1
-    named = {role: name for role in ("source", "reference", "id") if (name := getattr(fields, role)) is not None}
+    named = {role: name for role in ROLES if (name := getattr(fields, role)) is not None}
     seen: set[str] = set()
+    used: dict[str, set[str]] = {role: set() for role in ROLES}  # the fields each role was read from
     first_keys: list[str] = []
+    first_text_keys: list[str] = []  # the first record's fields that hold text of more than a word
+    no_target: list[InputError] = []  # records without a target field (one error when no record has one)
     lines = iter_lines(fh, path, max_line, first_line, first_offset)
     for line_no, line in enumerate(lines, start=first_line):
         if not line.strip():
@@ -55,14 +61,20 @@ def read_jsonl(
         problem = _record_problem(obj, fields)
         if problem:
             errors.append(InputError(path, problem, line_no))
+            if problem.startswith("no target"):
+                no_target.append(errors[-1])
             continue
         keys = list(obj)
-        first_keys = first_keys or keys
+        if not first_keys:
+            first_keys, first_text_keys = keys, [k for k, v in obj.items() if isinstance(v, str) and " " in v.strip()]
         seen.update(role for role, name in named.items() if name in obj)
         target_key = fields.pick("target", keys)
         id_key = fields.pick("id", keys)
         record = str(obj[id_key]) if id_key is not None and obj[id_key] is not None else str(n_records)
         src_key, ref_key = fields.pick("source", keys), fields.pick("reference", keys)
+        for role, key in (("target", target_key), ("source", src_key), ("reference", ref_key), ("id", id_key)):
+            if key is not None:
+                used[role].add(key)
         segments.append(
             record_segment(
                 len(segments),
@@ -73,26 +85,63 @@ def read_jsonl(
                 obj.get(ref_key) if ref_key else None,
             )
         )
+    if not segments and len(no_target) > 1:
+        _one_error_for_all(errors, no_target, fields)
     if not segments and not errors and first_record == 0:
         raise InputError(path, "no records")
     if segments and first_record == 0:  # once per file (a large file's first part)
-        errors.extend(_unseen_fields(path, named, seen, first_keys))
+        errors.extend(_unseen_fields(path, fields, named, seen, first_keys, used))
+        unread = fields.unread(first_text_keys)
+        note = None if used["source"] else fields.no_source_note(unread, "field", "text fields of the first record")
+        if note:
+            errors.append(InputNote(path, note))
     return [Document(doc=doc, segments=segments, title=doc, format="jsonl", path=path)] if segments else []
 
 
-def _unseen_fields(path: str, named: dict[str, str], seen: set[str], keys: list[str]) -> list[InputError]:
-    """A source, reference or id field named on purpose (--field, ``fields``) that no record has: an input
-    error, as the A rules or the metrics would silently not run."""
-    have = ", ".join(keys[:8]) + (", …" if len(keys) > 8 else "")
-    return [
-        InputError(
-            path,
-            f"no record has the {role} field {name!r} (named with --field {role}={name} or fields in the "
-            f"configuration); the first record's fields: {have}",
-        )
-        for role, name in named.items()
-        if role not in seen
+def _one_error_for_all(errors: list[InputError], no_target: list[InputError], fields: FieldNames) -> None:
+    """Records none of which has a target field: one error for the file (at its first such record) in place of
+    one per record, as they all say the same (the file names its fields otherwise)."""
+    first = no_target[0]
+    have = first.message.rpartition("; its fields: ")[2]
+    message = (
+        f"no target text field ({fields.wanted('target')}) in any of the {len(no_target):,} records "
+        f"(all skipped); the first one's fields: {have}"
+    )
+    drop = {id(e) for e in no_target}
+    at = errors.index(first)
+    errors[:] = [
+        *errors[:at],
+        InputError(first.path, message, first.line),
+        *(e for e in errors[at:] if id(e) not in drop),
     ]
+
+
+def _unseen_fields(
+    path: str, fields: FieldNames, named: dict[str, str], seen: set[str], keys: list[str], used: dict[str, set[str]]
+) -> list[InputError]:
+    """A field named on purpose (--field, ``fields``) that no record has: a note when the records were read by a
+    default name instead (a batch whose files name their fields differently), else an input error for a source,
+    reference or id, as the A rules or the metrics would silently not run (a missing target is each record's
+    error already)."""
+    have = ", ".join(keys[:8]) + (", …" if len(keys) > 8 else "")
+    problems: list[InputError] = []
+    for role, name in named.items():
+        if role in seen:
+            continue
+        if used[role]:
+            lead = "no record has the field"
+            problems.append(InputNote(path, fields.fallback_note(role, "/".join(sorted(used[role])), lead)))
+        elif role == "id":
+            problems.append(InputNote(path, f"no record has the id field {name!r} (--field id={name}); {_BY_INDEX}"))
+        elif role != "target":
+            problems.append(
+                InputError(
+                    path,
+                    f"no record has the {role} field {name!r} (named with --field {role}={name} or fields in the "
+                    f"configuration); the first record's fields: {have}",
+                )
+            )
+    return problems
 
 
 def _not_jsonl(path: str, line: str, rest: Iterator[str], line_no: int, fields: FieldNames) -> InputError:
@@ -128,7 +177,7 @@ def _record_problem(obj: dict[str, object], fields: FieldNames) -> str | None:
     keys = list(obj)
     target_key = fields.pick("target", keys)
     if target_key is None:
-        wanted = fields.target or "/".join(fields.defaults["target"])
+        wanted = fields.wanted("target")
         have = ", ".join(keys[:8]) + (", …" if len(keys) > 8 else "") if keys else "none"
         return f"no target text field ({wanted}) in this record; its fields: {have}"
     value = obj[target_key]

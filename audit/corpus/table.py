@@ -11,12 +11,11 @@ from itertools import islice
 from typing import BinaryIO
 
 from audit.corpus.decode import iter_lines
-from audit.corpus.errors import InputError
+from audit.corpus.errors import InputError, InputNote
 from audit.corpus.records import FieldNames, record_segment
 from audit.corpus.sniff import looks_like_note
+from audit.corpus.table_rows import table_rows
 from audit.model import Document, Segment
-
-csv.field_size_limit(1 << 27)
 
 
 def read_table(
@@ -32,21 +31,21 @@ def read_table(
             yield ln + "\n"
 
     fmt = "tsv" if delimiter == "\t" else "csv"
-    reader = csv.reader(terminated(), delimiter=delimiter, strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError(path, "empty file") from None
-    except csv.Error as e:
+    rows = table_rows(terminated(), delimiter)
+    head_row = next(rows, None)
+    if head_row is None:
+        raise InputError(path, "empty file")
+    if head_row.cells is None:
         if delimiter == "," and (semi := _semicolons(first[0] if first else "", fields)):
             raise InputError(path, semi, 1) from None
-        raise InputError(path, f"malformed header: {e}{looks_like_note(_head(first, lines), fmt, fields)}", 1) from None
-    header = [h.strip().lstrip("\ufeff") for h in header]
+        note = looks_like_note(_head(first, lines), fmt, fields)
+        raise InputError(path, f"malformed header: {head_row.error}{note}", 1) from None
+    header = [h.strip().lstrip("\ufeff") for h in head_row.cells]
     target_key = fields.pick("target", header)
     if target_key is None:
         if delimiter == "," and len(header) == 1 and (semi := _semicolons(first[0] if first else "", fields)):
             raise InputError(path, semi, 1)
-        wanted = fields.target or "/".join(fields.defaults["target"])
+        wanted = fields.wanted("target")
         note = looks_like_note(_head(first, lines), fmt, fields)
         more = ", …" if len(header) > 12 else ""
         shown = note or "; its columns: " + ", ".join(repr(h) for h in header[:12]) + more
@@ -54,18 +53,19 @@ def read_table(
     _check_named_columns(path, header, fields)
     col = {name: i for i, name in enumerate(header)}
     src_key, ref_key, id_key = (fields.pick(r, header) for r in ("source", "reference", "id"))
+    errors.extend(
+        _column_notes(
+            path, header, fields, {"target": target_key, "source": src_key, "reference": ref_key, "id": id_key}
+        )
+    )
     segments: list[Segment] = []
-    start_line = 2
+    first_row: list[str] = []  # the first row read, for the note on columns left unread
     n_rows = -1  # a row without an id is named by its 0-based index among the non-blank rows, read or not
-    while True:
-        start_line = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as e:
+    for table_row in rows:
+        row, start_line = table_row.cells, table_row.line
+        if row is None:
             n_rows += 1
-            errors.append(InputError(path, f"malformed row: {_csv_error(e)}", start_line))
+            errors.append(InputError(path, f"malformed row: {_csv_error(table_row.error)}", start_line))
             continue
         if not any(c.strip() for c in row):
             continue
@@ -77,12 +77,15 @@ def read_table(
         def get(key: str | None, row: list[str] = row) -> str | None:
             return row[col[key]] if key is not None else None
 
+        first_row = first_row or row
         record = get(id_key) or str(n_rows)  # (as JSONL's: a row skipped before it does not rename it)
         segments.append(
             record_segment(len(segments), row[col[target_key]], start_line, record, get(src_key), get(ref_key))
         )
     if not segments and not errors:
         raise InputError(path, "no rows after the header")
+    if src_key is None and first_row:
+        errors.extend(_no_source_note(path, header, fields, first_row))
     # audit apply writes the copy with the same delimiter
     return [Document(doc=doc, segments=segments, title=doc, format=fmt, path=path)] if segments else []
 
@@ -98,12 +101,38 @@ def _semicolons(line: str, fields: FieldNames) -> str:
     )
 
 
+_BY_INDEX = "each row is named by its position among the rows, counted from 0"
+
+
+def _column_notes(path: str, header: list[str], fields: FieldNames, keys: dict[str, str | None]) -> list[InputError]:
+    """Notes on the columns: a default name read for one given with --field (a batch whose files name their
+    columns differently), and columns no role reads when there is no source column."""
+    notes = [
+        InputNote(path, fields.fallback_note(role, key, "the header has no column"), 1)
+        for role, key in keys.items()
+        if key is not None and getattr(fields, role) not in (None, key)
+    ]
+    if fields.id is not None and keys["id"] is None:
+        notes.append(
+            InputNote(path, f"the header has no id column {fields.id!r} (--field id={fields.id}); {_BY_INDEX}", 1)
+        )
+    return notes
+
+
+def _no_source_note(path: str, header: list[str], fields: FieldNames, first: list[str]) -> list[InputError]:
+    """A note naming the columns no role reads that hold a phrase in the first row, when there is no source."""
+    phrases = [h for h, cell in zip(header, first, strict=True) if " " in cell.strip()]
+    note = fields.no_source_note(fields.unread(phrases), "column", "columns with text")
+    return [InputNote(path, note, 1)] if note else []
+
+
 def _check_named_columns(path: str, header: list[str], fields: FieldNames) -> None:
     """A source, reference or id column named on purpose (--field, ``fields`` in the configuration) that the
-    header does not have is an input error: left alone, the A rules or the metrics would silently not run."""
-    for role in ("source", "reference", "id"):
+    header does not have, nor a column of a default name for it, is an input error: left alone, the A rules or
+    the metrics would silently not run."""
+    for role in ("source", "reference"):
         name = getattr(fields, role)
-        if name is not None and name not in header:
+        if name is not None and fields.pick(role, header) is None:
             shown = ", ".join(repr(h) for h in header[:12]) + (", …" if len(header) > 12 else "")
             raise InputError(
                 path,
@@ -131,7 +160,7 @@ def _width_message(row: list[str], header: list[str], delimiter: str) -> str:
     return msg
 
 
-def _csv_error(e: csv.Error) -> str:
+def _csv_error(e: csv.Error | None) -> str:
     """The csv module's complaint, with what it means in a file a person edits."""
     text = str(e)
     if "unexpected end of data" in text:

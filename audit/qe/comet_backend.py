@@ -57,15 +57,34 @@ def offline() -> Iterator[None]:
                 os.environ[k] = v
 
 
+_MODEL_SHAPE = (
+    "a COMET model is a folder with hparams.yaml and checkpoints/model.ckpt (as `huggingface-cli download"
+    " Unbabel/wmt22-comet-da` leaves it in the Hugging Face cache): give that folder, its checkpoints/model.ckpt,"
+    " or the model's name when it is in the local cache (--qe comet:Unbabel/wmt22-comet-da)"
+)
+
+
 def _download_hint(name: str) -> str:
     from huggingface_hub.constants import HF_HUB_CACHE
 
+    gated = (
+        " (CometKiwi models are gated: accept their licence on huggingface.co and `huggingface-cli login` first)"
+        if "kiwi" in name.lower()
+        else ""
+    )
+    repo = name if "/" in name else f"Unbabel/{name}"
+    owner = (
+        f"; a model name on the Hugging Face hub has its owner before a slash ({repo} for Unbabel's models),"
+        f" and there is no local folder {name!r} here"
+        if "/" not in name
+        else ""
+    )
     return (
-        f"COMET model {name!r} is not in the local Hugging Face cache ({HF_HUB_CACHE}); mt-audit never downloads"
-        f" models. On a machine with network, run `huggingface-cli download {name}` (CometKiwi models are gated:"
-        " accept their licence on huggingface.co and `huggingface-cli login` first) together with the encoder the"
-        " model names in its hparams.yaml (e.g. `huggingface-cli download xlm-roberta-large`), and copy the cache"
-        " here (or set HF_HOME); or pass a local checkpoint: --qe comet:/path/to/checkpoints/model.ckpt"
+        f"COMET model {name!r} is not in the local Hugging Face cache ({HF_HUB_CACHE}){owner}; mt-audit never"
+        f" downloads models. On a machine with network, run `huggingface-cli download {repo}`{gated} together"
+        " with the encoder the model names in its hparams.yaml (e.g. `huggingface-cli download"
+        " xlm-roberta-large`), and copy the cache here (or set HF_HOME); or pass a local checkpoint:"
+        " --qe comet:/path/to/checkpoints/model.ckpt"
     )
 
 
@@ -80,7 +99,7 @@ def resolve_checkpoint(spec: str) -> tuple[Path, str]:
         if path.is_dir():
             path = path / "checkpoints" / "model.ckpt"
             if not path.is_file():
-                raise BackendError(f"COMET model directory {spec}: no checkpoints/model.ckpt in it")
+                raise BackendError(f"COMET model directory {spec}: no checkpoints/model.ckpt in it; {_MODEL_SHAPE}")
         model_dir = path.resolve().parent.parent  # MODEL/checkpoints/model.ckpt (never an IndexError near /)
         if not (model_dir / "hparams.yaml").is_file():
             raise BackendError(
@@ -90,7 +109,7 @@ def resolve_checkpoint(spec: str) -> tuple[Path, str]:
         st = path.stat()
         return path, f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
     if _looks_like_path(spec):
-        raise BackendError(f"COMET checkpoint {spec} does not exist")
+        raise BackendError(f"COMET checkpoint {spec} does not exist; {_MODEL_SHAPE}")
     from huggingface_hub import snapshot_download
 
     try:

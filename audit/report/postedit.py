@@ -227,33 +227,47 @@ def _table_newline(text: str) -> str:
 
 
 def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], delimiter: str, where: str) -> str:
-    """The table with the edited targets, rows matched by their first line; the copy keeps the file's line end."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header = next(reader)
-    rows: list[tuple[int, list[str]]] = []
-    while True:
-        start = reader.line_num + 1
-        try:
-            rows.append((start, next(reader)))
-        except StopIteration:
-            break
+    """The table with the edited targets, rows matched by their first line; the copy keeps the file's line end.
+
+    Rows are split as the reader splits them (:mod:`audit.corpus.table_rows`): a TSV row read without quoting
+    is written back as its cells joined by tabs, so a sentence's own quotation marks stay as they are; a row
+    read with quoting is written with minimal quoting; a row that could not be read is kept as it was.
+    """
+    from audit.corpus.table_rows import table_rows
+
+    rows = list(table_rows(_lines_with_ends(text), delimiter))
+    if not rows or rows[0].cells is None:
+        raise ApplyError(f"{where}:1: no target column in the header")
+    header = rows[0].cells
     clean = [h.strip().lstrip("\ufeff") for h in header]
     key = _target_key(clean, fields)
     if key is None:
         raise ApplyError(f"{where}:1: no target column in the header")
     col = clean.index(key)
     newline = _table_newline(text)
-    by_line = {start: row for start, row in rows}
+    by_line = {r.line: r for r in rows[1:] if r.cells is not None and len(r.cells) > col}
     for e in edits:
         row = by_line.get(e["line"])
-        if row is None or _nfc(_line_breaks_as(row[col])) != e["original"]:
+        if row is None or row.cells is None or _nfc(_line_breaks_as(row.cells[col])) != e["original"]:
             raise ApplyError(f"{where}:{e['line']}: the row's target is not the audited text")
-        row[col] = _line_breaks_as(e["text"], newline)
+        row.cells[col] = _line_breaks_as(e["text"], newline)
+        if row.literal and any(c in e["text"] for c in "\t\r\n"):
+            row.literal = False  # a tab or a line break in a cell needs quoting
     out = io.StringIO()
     w = csv.writer(out, delimiter=delimiter, lineterminator=newline)
-    w.writerow(header)
-    w.writerows(row for _, row in rows)
+    for row in rows:
+        if row.cells is None:
+            out.write("".join(row.raw))
+        elif row.literal:
+            out.write(delimiter.join(row.cells) + newline)
+        else:
+            w.writerow(row.cells)
     return out.getvalue()
+
+
+def _lines_with_ends(text: str) -> list[str]:
+    """``text``'s lines with their line ends (LF, CRLF or a lone CR), as :mod:`csv` reads a string."""
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
 
 
 def _find_input(run: RunData, doc: str, roots: list[str]) -> Path | None:

@@ -234,9 +234,13 @@ def corpus_lines(corpus_scores: dict[str, Any]) -> list[str]:
 
 
 def _input_errors_note(run: RunData) -> str:
-    """``; 2 input errors (not audited, listed below)`` when files or records could not be read."""
+    """``; 2 input errors (not audited, listed below)`` when files or records could not be read, and ``; 1 note on
+    the inputs (below)`` when a file was read with a note (a source field left unread …)."""
     n = len(run.summary.get("input_errors") or [])
-    return f"; {_count(n, 'input error')} (not audited, listed below)" if n else ""
+    notes = len(run.summary.get("input_notes") or [])
+    return (f"; {_count(notes, 'note')} on the inputs (below)" if notes else "") + (
+        f"; {_count(n, 'input error')} (not audited, listed below)" if n else ""
+    )
 
 
 def _count(n: int, noun: str) -> str:
@@ -266,6 +270,7 @@ def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
         "by_rule": dict(sorted(Counter(f["rule"] for f in run.findings).items())),
         "corpus_scores": run.summary.get("corpus_scores") or {},
         "input_errors": run.summary.get("input_errors") or [],
+        **({"input_notes": notes} if (notes := run.summary.get("input_notes")) else {}),
     }
 
 

@@ -17,7 +17,7 @@ ISO_ALPHA2 = re.compile(r"^[A-Z]{2}$")
 KNOWN_CODES = set(
     "VN CN US RU BY LA KH TH JP KR KP FR DE GB IT BE NL ES PT PL CZ HU AT CH SE NO FI DK IE GR TR UA LT LV EE "
     "IN AU NZ SG ID MY PH MM BN TL MN CU BR AR MX CA ZA EG IL IR SA AE QA KZ UZ PE BG AZ PK CL KE ET SS AO LK "
-    "BD".split()
+    "BD BO".split()
 ) | {"EU", "UN"}
 OFFICE_ID = re.compile(r"^[a-z]{2}\.[a-z_]+$")
 DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
