@@ -9,11 +9,15 @@ this module adds the structural cues no single-line pattern can see:
 - very short lines without letters or sentence punctuation (font-size buttons, "x", "+");
 - a menu, a breadcrumb or a meta line: short capitalised items between separators ("Trang chủ › Thế giới",
   "Đăng nhập | Đăng ký", "Minh Anh · 18/06/2025 · 3 phút đọc");
-- a byline: a short final line after the article text ("PV", "Minh Anh").
+- a byline: a short final line after the article text ("PV", "Minh Anh"), or a name beside a timestamp;
+- in a page copied as text: a run of short items above or below the article (a menu, a tag list, a
+  scoreboard, one item a line), a table of contents (headings that the article repeats lower down); and
+  a table whose cells are split by '|' is article text, not a menu.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -124,8 +128,9 @@ def _gated() -> tuple[_Pattern, ...]:
     return tuple(p for p in _patterns() if p.needs)
 
 
-# ' › ', ' » ', ' ⟩ ', ' > ', ' | ', ' / ', ' · ', ' • ' between items ('›', '»', '⟩' also unspaced), or a run of spaces
-_MENU_SEPARATOR = re.compile(r"\s+[›»⟩〉>|/·•]\s+|\s*[›»⟩〉]\s*|\s{2,}")
+# ' › ', ' » ', ' ⟩ ', ' > ', ' >> ', ' | ', ' / ', ' · ', ' • ' between items ('›', '»', '⟩' also unspaced), or a run
+# of spaces
+_MENU_SEPARATOR = re.compile(r"\s+(?:[›»⟩〉>|/·•]|>>)\s+|\s*[›»⟩〉]\s*|\s{2,}")
 _SENTENCE_STOPS = frozenset(".!?…;,")
 _MENU_GATE = re.compile("[›»⟩〉>|/·•]")  # one character class: a fast scan
 _MENU_ITEM_WORDS = 6
@@ -376,12 +381,15 @@ def is_prose(line: str) -> bool:
     return len(text.split()) >= _PROSE_WORDS and text[-1:] in '.!?…”"' and len(re.findall(r"[.!?…]\s", text)) >= 1
 
 
-def classify_lines(lines: list[str], in_tail: Callable[[int, int], bool] | None = None) -> list[str | None]:
+def classify_lines(
+    lines: list[str], in_tail: Callable[[int, int], bool] | None = None, text_page: bool = True
+) -> list[str | None]:
     """Boilerplate kind for each line of a page (None for article text and blank lines).
 
     ``in_tail(start, i)``, when given, says whether line ``i`` still belongs to the related-news block that
     line ``start`` opened (an HTML page knows where the box ends); without it the block runs to the page's
-    end, or to a paragraph of article prose."""
+    end, or to a paragraph of article prose. ``text_page``: the lines are a page copied as text (an HTML
+    page's article blocks are not: its menus sit in containers)."""
     kinds: list[str | None] = [None] * len(lines)
     stripped = [line.strip() for line in lines]
     tail: int | None = None  # the line that opened the related-news block
@@ -399,6 +407,7 @@ def classify_lines(lines: list[str], in_tail: Callable[[int, int], bool] | None 
         if starts_tail:
             tail = i
         kinds[i] = kind
+    _page_structure(stripped, kinds, text_page)
     content = [i for i, kind in enumerate(kinds) if kind is None and stripped[i]]
     if not content:
         return kinds
@@ -414,3 +423,193 @@ def classify_lines(lines: list[str], in_tail: Callable[[int, int], bool] | None 
         if len(words) <= 4 and not _SENTENCE_END.search(lines[last_content]):
             kinds[last_content] = "byline"
     return kinds
+
+
+def _page_structure(stripped: list[str], kinds: list[str | None], text_page: bool) -> None:
+    """The cues that need the neighbouring lines (updates ``kinds`` in place): table rows back to the article,
+    then, on a page copied as text (an HTML page has its containers), menus and tables of contents out of it;
+    bylines beside a timestamp."""
+    if text_page:
+        lines = [line for line in stripped if line]
+        if "|" in "".join(lines):
+            _pipe_tables(stripped, kinds)
+        short = any(len(line) <= _ITEM_CHARS for line in lines)  # menu items are short: most pages of prose have none
+        repeated = len(set(lines)) < len(lines)  # a table of contents repeats the headings
+
+        def sentence(i: int) -> bool:
+            return bool(stripped[i]) and kinds[i] is None and _article_sentence(stripped[i])
+
+        first = next((i for i in range(len(stripped)) if sentence(i)), None) if short or repeated else None
+        if first is not None and short:
+            last = next(i for i in range(len(stripped) - 1, first - 1, -1) if sentence(i))
+            _menu_runs(stripped, kinds, 0, first)  # the page's head
+            _menu_runs(stripped, kinds, last + 1, len(stripped))  # and its foot
+        if first is not None and repeated:
+            _contents_runs(stripped, kinds, [i for i in range(first, len(stripped)) if sentence(i)])
+    if "timestamp" in kinds:
+        _bylines_by_dates(stripped, kinds)
+
+
+_SENTENCE_WORDS = 10
+
+
+def _article_sentence(line: str) -> bool:
+    """A line of article text for sure: ten words or more ending as a sentence ends (the words are counted by
+    the spaces between them, a cheap test)."""
+    text = without_notes(line)
+    return text[-1:] in '.!?…”"' and text.count(" ") >= _SENTENCE_WORDS - 1
+
+
+_MENU_ITEM_WORDS_MAX = 5
+_ITEM_CHARS = 40
+_MENU_RUN = 4  # lines: a menu of fewer items is not told from a short list
+_MENU_MEAN_WORDS = 3.0  # a menu's items are one to three words; verse lines are longer
+_ITEM_PUNCTUATION = re.compile(r"[.,;!?…\"“”()\[\]]|(?<!\d):|:(?!\d)")
+
+
+def _menu_item_words(line: str) -> int | None:
+    """The words of a line that can be a menu or tag item (short, no sentence punctuation), else None."""
+    if len(line) > _ITEM_CHARS or _ITEM_PUNCTUATION.search(line):
+        return None
+    words = sum(1 for w in line.split() if _LETTER.search(w))
+    limit = _MENU_ITEM_WORDS_MAX + (1 if line.isupper() else 0)
+    return words if 0 < words <= limit else None
+
+
+def _menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int) -> None:
+    """In lines ``low`` to ``high`` (the head above the article's first sentence, or the foot below its last): a
+    run of four lines or more, each one page chrome already or a short item (one to three words on average),
+    holding one known chrome line at least, and not introduced by an article line ending in ':' (a list): a
+    menu, a tag list, a scoreboard; its items are navigation. In the foot the run opens on a chrome line ('Từ
+    khóa:', 'Chia sẻ'): short lines straight after the article's last sentence are the article's own list. Verse
+    and lists inside the article are outside the head and foot or have longer lines."""
+    i = low
+    while i < high:
+        start = i
+        sizes: dict[int, int] = {}  # the run's items and their words
+        while i < high and stripped[i]:
+            if kinds[i] is None:
+                n = _menu_item_words(stripped[i])
+                if n is None:
+                    break
+                sizes[i] = n
+            i += 1
+        end = i  # the run is start .. end-1
+        if end == start:
+            i += 1
+            continue
+        if low > 0:
+            while start < end and kinds[start] is None:
+                start += 1
+        items = [j for j in sizes if j >= start]
+        words = sum(sizes[j] for j in items)
+        known = (end - start) - len(items)
+        before = start - 1
+        introduced = before >= 0 and kinds[before] is None and stripped[before].endswith((":", "："))
+        if (
+            items
+            and end - start >= _MENU_RUN
+            and known >= 1
+            and not introduced
+            and words / len(items) <= _MENU_MEAN_WORDS
+        ):
+            for j in items:
+                kinds[j] = "navigation"
+            if len(items) >= _MASTHEAD_MENU and low == 0:
+                _masthead(stripped, kinds, start)
+
+
+_MASTHEAD_MENU = 3  # unknown items of a menu under which the page's first lines are the site's name
+_MASTHEAD_LINES = 2
+_MASTHEAD_WORDS = 12
+
+
+def _masthead(stripped: list[str], kinds: list[str | None], menu: int) -> None:
+    """The one or two lines that open a page above its menu, without a sentence end, are the site's name and
+    motto ('Nàng Xuân' / 'Tạp chí phụ nữ hiện đại')."""
+    above = [i for i in range(menu) if stripped[i]]
+    if len(above) > _MASTHEAD_LINES:
+        return
+    if all(
+        kinds[i] is not None or (len(stripped[i].split()) <= _MASTHEAD_WORDS and stripped[i][-1] not in '.!?…:;"”')
+        for i in above
+    ):
+        for i in above:
+            kinds[i] = kinds[i] or "navigation"
+
+
+_CONTENTS_WORDS = 14
+_CONTENTS_RUN = 3
+
+
+def _contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int]) -> None:
+    """Three lines or more in a row that each come back later as a line of their own, after a sentence of the
+    article: a table of contents listing the article's headings (navigation); the headings stay content.
+    A song's refrain has no sentence of ten words between its repeats."""
+    last_seen = {line: i for i, line in enumerate(stripped) if line}
+    run: list[int] = []
+    for i, line in enumerate([*stripped, ""]):
+        repeated = (
+            bool(line)
+            and last_seen[line] > i
+            and kinds[i] is None
+            and line.count(" ") < _CONTENTS_WORDS
+            and _between(prose, i, last_seen[line])
+        )
+        if repeated:
+            run.append(i)
+            continue
+        if len(run) >= _CONTENTS_RUN:
+            for j in run:
+                kinds[j] = "navigation"
+        run = []
+
+
+def _between(sorted_lines: list[int], low: int, high: int) -> bool:
+    """One of the (sorted) line numbers lies strictly between ``low`` and ``high``."""
+    k = bisect.bisect_right(sorted_lines, low)
+    return k < len(sorted_lines) and sorted_lines[k] < high
+
+
+_NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
+def _bylines_by_dates(stripped: list[str], kinds: list[str | None]) -> None:
+    """A name of two to four capitalised words (or two names joined by '-') right above or below a timestamp
+    line is the byline ('Thanh Mai' / 'Thứ Tư, 25/11/2026 - 20:15')."""
+    for i in sorted({j for t, kind in enumerate(kinds) if kind == "timestamp" for j in (t - 1, t + 1)}):
+        if not 0 <= i < len(kinds) or kinds[i] is not None or not stripped[i]:
+            continue
+        line = stripped[i]
+        words = [w for w in line.split() if w not in _NAME_JOINS]
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
+            kinds[i] = "byline"
+
+
+_TABLE_CELLS = 3
+
+
+def _pipe_tables(stripped: list[str], kinds: list[str | None]) -> None:
+    """Two lines or more in a row split by '|' into the same number of cells (three or more), not opening or
+    closing on a '|', with data in them (a digit, a comma or a cell of five words): a table of the article,
+    not a menu."""
+
+    def cells(line: str) -> int:
+        return 0 if "|" not in line or line[0] == "|" or line[-1] == "|" else line.count("|") + 1
+
+    i = 0
+    while i < len(stripped):
+        n = cells(stripped[i])
+        j = i
+        while j < len(stripped) and n >= _TABLE_CELLS and cells(stripped[j]) == n:
+            j += 1
+        rows = range(i, j)
+        if j - i >= 2 and any(_data_cell(c) for r in rows for c in stripped[r].split("|")):
+            for r in rows:
+                if kinds[r] == "navigation":
+                    kinds[r] = None
+        i = max(j, i + 1)
+
+
+def _data_cell(cell: str) -> bool:
+    return any(ch.isdigit() or ch == "," for ch in cell) or len(cell.split()) >= 5

@@ -50,6 +50,7 @@ CHROME_TAGS = {
     "button": "navigation",
     "select": "navigation",
     "figcaption": "caption",
+    "marquee": "navigation",
 }
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head"})
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -57,9 +58,18 @@ CHROME_ATTR = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
-    r"tools|follow|signature|similar|references|reflist|editsection|reviews)($|[\s_-])",
+    r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion|player|vjs|"
+    r"jwplayer|plyr|disclaimer|marquee)($|[\s_-])",
     re.I,
 )
+# Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
+# as Vietnamese sites write them (chrome12)
+CHROME_ATTR_VI = re.compile(
+    r"(^|[\s_-])(?P<word>tin[-_]?(khac|lien[-_]?quan|cung[-_]?(chuyen[-_]?muc|loai))|lien[-_]?quan|ngay[-_]?dang|"
+    r"tac[-_]?gia|chia[-_]?se|binh[-_]?luan|duong[-_]?dan|dinh[-_]?kem|quang[-_]?cao)($|[\s_-])",
+    re.I,
+)
+VI_KINDS = {"tin": "related", "lien": "related", "ngay": "timestamp", "tac": "byline"}
 # class/id word -> boilerplate kind (the other chrome words: navigation)
 ATTR_KINDS = {
     "footer": "footer",
@@ -82,7 +92,26 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
     m = CHROME_ATTR.search(marker) if marker else None
     if m:
         return ATTR_KINDS.get(m.group(2).lower(), "navigation")
+    m = CHROME_ATTR_VI.search(marker) if marker else None
+    if m:
+        word = m.group("word").lower()
+        return next((kind for start, kind in VI_KINDS.items() if word.startswith(start)), "navigation")
     return CHROME_TAGS.get(tag)
+
+
+_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def _right_aligned(attrs: list[tuple[str, str | None]]) -> bool:
+    """The element sets its text flush right (style, align or a 'text-right' class): a signature's place."""
+    for k, v in attrs:
+        if v and (
+            (k == "style" and _RIGHT.search(v))
+            or (k == "align" and v.lower() == "right")
+            or (k == "class" and "text-right" in v.lower().split())
+        ):
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -95,6 +124,8 @@ class _Block:
     link_chars: int = 0  # characters inside a link
     h1: bool = False  # inside an h1 outside nav, aside and footer
     h2: bool = False  # inside an h2 (outside nav, aside and footer)
+    cell: bool = False  # its innermost block element is a table cell
+    right: bool = False  # set flush right
 
 
 class _Extractor(HTMLParser):
@@ -102,6 +133,7 @@ class _Extractor(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.stack: list[tuple[str, str | None, int, bool]] = []  # tag, chrome kind, chrome box, dropped
         self.serials: list[int] = []  # beside the stack: each open element's serial number
+        self.aligned: list[bool] = []  # beside the stack: the element sets its text flush right
         self._elements = 0
         self.blocks: list[_Block] = []
         self._boxes = 0
@@ -123,7 +155,12 @@ class _Extractor(HTMLParser):
             tags = [entry[0] for entry in self.stack]
             outside = not any(t in tags for t in ("nav", "aside", "footer"))
             h1, h2 = "h1" in tags and outside, "h2" in tags and outside
-            self.blocks.append(_Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2))
+            cell = next((t for t in reversed(tags) if t in BLOCKS), "") in ("td", "th")
+            self.blocks.append(
+                _Block(
+                    self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, any(self.aligned)
+                )
+            )
         self.chars, self.pos, self._links = [], [], 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -142,6 +179,7 @@ class _Extractor(HTMLParser):
         self._in_link += tag == "a"
         self._elements += 1
         self.serials.append(self._elements)
+        self.aligned.append(_right_aligned(attrs))
         self._in_title = tag == "title"
 
     def handle_endtag(self, tag: str) -> None:
@@ -152,6 +190,7 @@ class _Extractor(HTMLParser):
                 self._in_link -= sum(entry[0] == "a" for entry in self.stack[i:])
                 del self.stack[i:]
                 del self.serials[i:]
+                del self.aligned[i:]
                 break
         self._in_title = False
 
@@ -230,6 +269,8 @@ class _Text:
     links: bool  # mostly link text
     h1: bool
     h2: bool
+    cell: bool = False
+    right: bool = False
 
 
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
@@ -261,39 +302,54 @@ def _list_item(b: _Text) -> bool:
     return not _ends_sentence(b) and len(b.text.split()) <= _ITEM_WORDS
 
 
-def _headline(blocks: list[_Text]) -> int | None:
+def _headline(blocks: list[_Text], title: str = "") -> int | None:
     """The first h1 block of a headline's length that is no link (a site's logo is a link home), if any; on a
     page without one, the first such h2 of the article blocks when no article sentence comes before it (a site
-    that sets its headline in an h2: the menus above it are chrome; an h2 after the lead is a subheading)."""
+    that sets its headline in an h2: the menus above it are chrome; an h2 after the lead is a subheading), or
+    else the first such block that the page's title holds whole, before the site's name ('Headline - Site')."""
     h1 = next((i for i, b in enumerate(blocks) if b.h1 and _headline_shaped(b)), None)
     if h1 is not None:
         return h1
+    titled = None
     for i, b in enumerate(blocks):
         if b.kind is None and _ends_sentence(b):
-            return None  # a sentence of the article came first: an h2 after it is a subheading
+            return titled  # a sentence of the article came first: an h2 after it is a subheading
         if b.kind is None and b.h2 and _headline_shaped(b):
             return i
-    return None
+        if titled is None and b.kind is None and _headline_shaped(b) and _titles(title, b.text):
+            titled = i
+    return titled
+
+
+_TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " :: ", " « ", " » ")
+
+
+def _titles(title: str, text: str) -> bool:
+    """The page's title is the text, or the text and then the site's name after a separator."""
+    return title == text or (title.startswith(text) and title[len(text) : len(text) + 4].startswith(_TITLE_SEPARATORS))
 
 
 def _headline_shaped(b: _Text) -> bool:
     return not b.links and len(b.text.split()) >= _HEADLINE_WORDS
 
 
-def _block_kinds(blocks: list[_Text]) -> list[str | None]:
+def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
     """Boilerplate kind of each block of a page.
 
     Article blocks are classified together like the lines of a text page, a related-news block among them
     ending where its box and its links end. A chrome block takes the kind its own text shows, else "related"
     under a related-news heading of the same box, else its container's kind. The headline is article text;
-    short article blocks above it are chrome (a menu, a section name, a search box).
+    short article blocks above it are chrome (a menu, a section name, a search box). A table cell of figures
+    in the article is article text; a short line set flush right after the article's text is its signature.
     """
-    headline = _headline(blocks)
+    headline = _headline(blocks, title)
     article = [i for i, b in enumerate(blocks) if b.kind is None or i == headline]
     kinds: list[str | None] = [None] * len(blocks)
     in_tail = _in_related([blocks[i] for i in article])
-    for i, kind in zip(article, classify_lines([blocks[i].text for i in article], in_tail), strict=True):
+    article_kinds = classify_lines([blocks[i].text for i in article], in_tail, text_page=False)
+    for i, kind in zip(article, article_kinds, strict=True):
         kinds[i] = kind
+    _figures_and_signatures(blocks, article, kinds)
     related_boxes: set[int] = set()
     for i, b in enumerate(blocks):
         if b.kind is None or i == headline:
@@ -313,6 +369,26 @@ def _block_kinds(blocks: list[_Text]) -> list[str | None]:
             if kinds[i] is None and blocks[i].links:
                 kinds[i] = "navigation"  # no headline: the lists of links above the first article sentence are menus
     return kinds
+
+
+_SIGNATURE_WORDS = 8
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
+    """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
+    ('8,12', '1.846') is part of the article's table, not a bare symbol line; a short unpunctuated block set
+    flush right after a sentence of the article is the writer's signature ('Hoàng Thu Phương')."""
+    seen_sentence = False
+    for i in article:
+        b = blocks[i]
+        if b.cell and kinds[i] == "navigation" and _DIGIT.search(b.text) and not _LETTER.search(b.text):
+            kinds[i] = None
+        elif kinds[i] is None:
+            if seen_sentence and b.right and len(b.text.split()) <= _SIGNATURE_WORDS and not _ends_sentence(b):
+                kinds[i] = "byline"
+            seen_sentence = seen_sentence or _ends_sentence(b)
 
 
 def _ends_sentence(b: _Text) -> bool:
@@ -371,12 +447,12 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
         if text:
             letters = len(text) - text.count(" ")  # collapsed: every space is one
             links = b.link_chars > _LINK_SHARE * letters
-            blocks.append(_Text(text, positions, b.kind, b.box, b.elements, links, b.h1, b.h2))
+            blocks.append(_Text(text, positions, b.kind, b.box, b.elements, links, b.h1, b.h2, b.cell, b.right))
     if not blocks:
         raise InputError(path, "no text in the HTML page")
-    kinds = _block_kinds(blocks)
-    segments: list[Segment] = []
     title = unicodedata.normalize("NFC", " ".join(parser.title.split()))
+    kinds = _block_kinds(blocks, title)
+    segments: list[Segment] = []
     for paragraph, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
         text, positions = block.text, block.positions
         spans = [(0, len(text))] if kind else sentence_spans(text)

@@ -19,7 +19,8 @@ from audit.rules.registry import register
 # A person speaking: a title or pronoun, or a capitalised name, within the few words before the verb
 _SPEAKER_HEAD = (
     r"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Tổng thống|Tổng Bí thư|Đại sứ|"
-    r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên|"
+    r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên|Thống đốc|Thị trưởng|"
+    r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|(?:Phó |Chuẩn )?Đô đốc|"  # military ranks before a name
     r"(?i:chuyên gia|đại diện|lãnh đạo|giám đốc|nhà phân tích|quan chức|phát ngôn viên))(?!\w)"
 )
 _SPEAKER = re.compile(_SPEAKER_HEAD + r"(?:\s+\S+){0,6}\s+$")
@@ -117,7 +118,8 @@ class ChineseWordCalque(PrefilteredRule):
     why = (
         "Chinese 表示 'said', 友好 'friendly' and 共赢 'win-win' come out as 'biểu thị', 'hữu hảo', 'cùng thắng'; "
         "Vietnamese news writes 'cho biết', 'hữu nghị', 'cùng có lợi'. 'biểu thị' counts only as a speech "
-        "verb (a speaker before, a comma, colon or 'rằng' after): 'chỉ số này biểu thị mức tăng' is correct. "
+        "verb (a speaker before: a title, a military rank or a pronoun; a comma, colon or 'rằng' after): "
+        "'chỉ số này biểu thị mức tăng' is correct. "
         "The table is references/zh_calques.tsv. Chinese classifiers come out as their Hán-Việt reading "
         "between a number and a noun ('2 mai huy chương' for 枚, '3 danh cảnh sát' for 名); only the nouns "
         "listed in references/zh_classifiers.tsv count ('2 danh hiệu', '2 lượng vàng' are Vietnamese)."
@@ -126,6 +128,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Bộ trưởng Ngoại giao [[biểu thị]], hai nước sẽ tiếp tục hợp tác chặt chẽ.",
         "Hai bên nhất trí thúc đẩy quan hệ [[hữu hảo]] và hợp tác [[cùng thắng]].",
         "Đại diện Tập đoàn Điện lực [[biểu thị]]: nguồn cung điện mùa khô sẽ được bảo đảm.",
+        "Trung tướng Lê Quang Minh [[biểu thị]], hai lực lượng sẽ tăng cường diễn tập chung.",
         "Đội tuyển giành thêm 2 [[mai]] huy chương bạc ở môn bơi.",
         "Vụ tai nạn làm 7 [[danh ]]hành khách bị thương nhẹ.",
     )
@@ -134,6 +137,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Theo chuyên gia, biểu đồ này biểu thị mức độ rủi ro của danh mục đầu tư.",
         "Hai bên nhất trí thúc đẩy quan hệ hữu nghị và hợp tác cùng có lợi.",
         "Anh nhận 2 danh hiệu cao quý; giá vàng tăng 2 lượng vàng; hẹn ngày mai huy chương sẽ được trao.",
+        "Đại tá Trần Văn Phúc chỉ lên bản đồ, nơi vạch đỏ biểu thị tuyến tuần tra mới.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:

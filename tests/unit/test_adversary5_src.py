@@ -97,7 +97,8 @@ def test_chinese_hours_of_the_afternoon() -> None:
     ]
     assert _run(quiet, "A101") == []
     assert _run([("比赛下午2点开始。", "Trận đấu bắt đầu lúc 2 giờ sáng.")], "A101") == [("A101", "2", None)]
-    assert _run([("会议下午3时开始。", "Cuộc họp bắt đầu lúc 13 giờ.")], "A101") == [("A101", "13", "3")]
+    # the fix on the 24-hour clock the target writes (adversary25): 3 p.m. is '15 giờ', not '3'
+    assert _run([("会议下午3时开始。", "Cuộc họp bắt đầu lúc 13 giờ.")], "A101") == [("A101", "13", "15")]
 
 
 def test_rounded_figures_after_a_word_that_says_so() -> None:

@@ -90,7 +90,7 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         # (?<![\w-]) after the first letter: re skips ahead to the capitals ('White', 'Horse')
         "lit_en": (re.compile(rf"(?P<w>{trie_pattern(lit_en, guard=_AFTER_FIRST)})(?![\w-])"), lit_en),
         "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
-        "short": (re.compile(rf"(?<!\w)(?:phía|Phía)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
+        "short": (re.compile(rf"(?<!\w)(?:phía|Phía|Bên)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
         "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
         "title": (
             re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
@@ -137,6 +137,15 @@ def _bare_parties(text: str, words: Iterable[re.Match[str]], offset: int = 0) ->
                 break
 
 
+def _side_subject(text: str, start: int, end: int) -> bool:
+    """'Bên X' opens the sentence before a verb a side says ('Bên Ấn đánh giá cao …', 'Bên Nga cam kết …'): the
+    side 方 read 'bên' (Vietnamese writes 'phía'), not 'over in X' ('sang bên Hàn làm việc')."""
+    if not _sentence_start(text, start):
+        return False
+    rest = text[end:].split(maxsplit=2)
+    return bool(rest) and (rest[0] in _SIDE_VERBS or rest[:2] == ["đánh", "giá"])
+
+
 def _person_like(word: str) -> bool:
     """A letter or a Vietnamese given name (vi_names.tsv): after 'bên' it is a party of a contract or a person."""
     if len(word) == 1:
@@ -178,7 +187,7 @@ def _needles(literal_vi: tuple[str, ...], literal_en: tuple[str, ...]) -> dict[s
         "lit_vi": literal_vi,
         "lit_en": literal_en,
         "subject": _capitalised(literal_vi),
-        "short": ("hía",),  # not 'hía ': the pattern takes any whitespace after 'phía'
+        "short": ("hía", "Bên"),  # not 'hía ': the pattern takes any whitespace after 'phía'
         "side": ("side",),
         "title": tuple(t for t in titles if not any(o != t and o in t for o in titles)),  # 'Chủ tịch' for both
     }
@@ -217,6 +226,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Phía Ấn]] khẳng định ủng hộ các doanh nghiệp Việt Nam.",
         "Việt Nam và New Zealand ký kết ba văn kiện\n[[Phía Tân]] khẳng định coi trọng quan hệ với Việt Nam.",
         "Việt Nam và Ukraine ký kết ba văn kiện\n[[Phía Wu]] cảm ơn sự hỗ trợ nhân đạo của Việt Nam.",
+        "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Bên Ấn]] cam kết mở thêm đường bay thẳng tới Việt Nam.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
@@ -334,6 +344,8 @@ class CalquedCountryAbbreviation(SegmentRule):
             iso = _topic_pick(m["w"], table[m["w"]], topic)
             if iso not in topic.countries or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
                 continue  # only the article's own parties: "phía Mông" in an article about Mongolia
+            if text.startswith("Bên", m.start()) and not _side_subject(text, m.start(), m.end()):
+                continue  # 方 read 'bên' counts as the sentence's subject only ('Bên Ấn đánh giá …')
             how = "romanised" if m["w"] in gz.countries[iso].romanised else "Hán-Việt"
             yield self.hit(
                 seg,
@@ -341,7 +353,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 m.end(),
                 f"'{m['w']}' alone is the {how} abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)}: "
                 f"as a party it is written in full",
-                suggestion=text[m.start() : m.start("w")] + gz.name_of(iso),
+                suggestion=text[m.start() : m.start("w")].replace("Bên", "Phía") + gz.name_of(iso),
                 confidence=0.7,
             )
         rx, table = regs["side"]

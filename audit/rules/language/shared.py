@@ -29,8 +29,13 @@ def _english_in_pair(word: str) -> bool:
     return not is_loan(low) or en_zipf(low) - vi_zipf(low) >= _PAIR_MARGIN
 
 
+# a command-line option ('rsync --delete', 'apt --purge'): code, not an English word of the sentence
+_OPTION = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*")
+
+
 def _quoted_mask(text: str) -> list[bool]:
-    """Which characters lie inside brackets, quotes or backticks (glosses, titles, quotations, code)."""
+    """Which characters lie inside brackets, quotes or backticks (glosses, titles, quotations, code), or in a
+    command-line option ('--delete')."""
     mask = [False] * len(text)
     stack: list[str] = []
     for i, ch in enumerate(text):
@@ -41,6 +46,9 @@ def _quoted_mask(text: str) -> list[bool]:
         if ch in _OPEN and not (ch == _OPEN[ch] and ch in stack):  # no '"' or '`' opens inside another
             stack.append(_OPEN[ch])
         mask[i] = bool(stack)
+    if "--" in text:
+        for m in _OPTION.finditer(text):
+            mask[m.start() : m.end()] = [True] * (m.end() - m.start())
     return mask
 
 

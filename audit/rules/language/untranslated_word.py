@@ -446,6 +446,7 @@ class UntranslatedWord(SegmentRule):
         "Hãy click vào biểu tượng rồi gửi email cho nhóm; lệnh `git push the branch` đẩy mã lên máy chủ.",
         "Kênh phát talk show online mỗi tối; cô ấy mở shop online và livestream bán hàng; anh ấy to lớn.",
         "Apple bán thêm iPhone; Golden Gate đón khách; Happy hour bắt đầu lúc 17 giờ.",
+        "Kịch bản dọn dẹp chạy với cờ --delete mỗi tối Chủ nhật; cờ --purge gỡ cả tệp cấu hình.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from audit.lang.hanviet import fold
+from audit.lang.mentions import known_person
 from audit.lang.names import LETTER, RunStart, confidence, run_offsets
 from audit.lang.people import surnames
 from audit.lang.respelled import cited, respellings
@@ -27,7 +29,9 @@ class InconsistentPersonName(DocumentRule):
     why = (
         "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions resolved to "
         "the same person (a recovered pinyin name, a near-miss next to the same office, the same letters with other "
-        "diacritics, a foreign surname a letter or two apart after the same given name, hyphenated or not (a first "
+        "diacritics, a Vietnamese name of three syllables written once with one syllable's marks changed after "
+        "the title or honorific its main form has ('ông Đặng Bính Cường' beside 'ông Đặng Bỉnh Cường' twice), a "
+        "foreign surname a letter or two apart after the same given name, hyphenated or not (a first "
         "name before both forms taken into the span), or a foreign given name with a doubled letter single before "
         "the same surname: 'Janik' for 'Jannik'; not 'Marc' / 'Mark' or 'Paul' / 'Paula', two people) are flagged "
         "where they differ from the document's main form. A form cited right after the main one ('Hà Nội FC (Ha Noi "
@@ -40,6 +44,7 @@ class InconsistentPersonName(DocumentRule):
         "Tổng thống Đức Frank-Walter Steinmeier đón đoàn.\nÔng [[Frank-Walter Steinmeir]] phát biểu.",
         "Tay đua Matthew Perrin về nhất.\nÔng [[Mathew Perrin]] cảm ơn đội.",
         "Tổng thống Mario Abdo Benítez đón đoàn.\nÔng [[Mario Abdo Benitezz]] cảm ơn.",
+        "Ông Trần Quốc Toản cho biết.\nÔng Trần Quốc Toản nói.\nÔng [[Trần Quốc Toàn]] nói thêm.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
@@ -47,11 +52,13 @@ class InconsistentPersonName(DocumentRule):
         "Xạ thủ Kim Ye-ji và Kim Ye-jin; Venus Williams và Serena Williams; Harry Kane và Harry Maguire.",
         "Ca sĩ Marc Dunmore hát.\nEm trai Mark Dunmore đệm đàn.\nPaula Dunmore và Paul Dunmore vỗ tay.",
         "Bà Trương Mỹ Hoa (Truong My Hoa) phát biểu.\nBà Trương Mỹ Hoa cảm ơn khách mời.",
+        "Bà Lê Thị Hà dạy toán.\nBà Lê Thị Hà nghỉ hưu.\nCon gái bà, chị Lê Thị Hạ, cũng là giáo viên.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from self._pinyin_mentions(ctx)
         yield from _respelled_foreign_names(ctx)
+        yield from _remarked_names(ctx)
         candidates = _variant_segments(ctx)
         if not candidates:
             return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
@@ -118,6 +125,66 @@ def _respelled_foreign_names(ctx: DocContext) -> Iterator[Hit]:
             suggestion=r.main,
             confidence=0.7,
         )
+
+
+def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
+    """A Vietnamese name of three syllables or more written once with one syllable's marks changed ('Đặng Bính
+    Cường' beside 'Đặng Bỉnh Cường' twice): two marked forms may be two people ('Nguyễn Văn An', 'Nguyễn Văn
+    Ân'), so the other form must be the document's main one by weight (its mentions, pinyin mentions recovered
+    to it, two more for a person of the gazetteer: two at least), the two forms never stand in one sentence, the
+    changed form is nobody in the gazetteer and the word before it (a title, 'ông', 'bà') is one the main form
+    has before it too."""
+    names = doc_names(ctx)
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        if n.count(" ") >= 2:
+            groups.setdefault(fold(n), []).append(n)
+    pairs = [g for g in groups.values() if len(g) == 2]
+    if not pairs:
+        return
+    recovered = Counter(r.candidates[0].name for r in doc_pinyin(ctx) if r.candidates)
+    segments = content_lines(ctx).segments
+    for a, b in pairs:
+        weight = {n: names[n] + recovered[n] + (2 if known_person(n) else 0) for n in (a, b)}
+        main, form = (a, b) if weight[a] > weight[b] else (b, a)
+        if weight[main] < 2 or names[form] != 1 or known_person(form) or not _one_syllable_remarked(form, main):
+            continue
+        if _name_key(form) == _name_key(main):
+            continue  # the tone mark placed the other way ('Hoà', 'Hòa'): found with the unmarked forms
+        holding = [s for s in segments if form in s.text]
+        if len(holding) != 1 or main in holding[0].text:
+            continue  # both forms in one sentence: two people
+        m = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", holding[0].text)
+        if m and _word_before(holding[0].text, m.start()) in _words_before(segments, main):
+            yield Hit(
+                holding[0].index,
+                m.start(),
+                m.end(),
+                f"'{form}' is written '{main}' elsewhere in this document",
+                suggestion=main,
+                confidence=0.6,
+            )
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, lowercased ('ông', 'tướng'; '' at the start)."""
+    m = _LAST_WORD.search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
+
+
+def _words_before(segments: Iterable[Segment], name: str) -> set[str]:
+    """The words before each mention of ``name``: a title or honorific the changed form must share ('ông …',
+    'Thượng tướng …'), so 'chị Lê Thị Hạ' beside 'bà Lê Thị Hà' (a daughter) is another person."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return {_word_before(s.text, m.start()) for s in segments if name in s.text for m in pattern.finditer(s.text)}
+
+
+def _one_syllable_remarked(form: str, main: str) -> bool:
+    """The two names differ in one syllable, and there only in its marks."""
+    return sum(a != b for a, b in zip(form.split(), main.split(), strict=True)) == 1
 
 
 # Two capitalised words without Vietnamese marks, or a tone mark placed the new way (hoà, thuý):

@@ -41,7 +41,8 @@ class WrongOfficeHolder(TitledRule):
         "MT garbles a leader's name into another real-looking Vietnamese name; next to the office title "
         "it names the wrong head of party or state. A name is flagged when it is not a holder of that "
         "office but shares the surname and syllables with one (for offices with one holder at a time "
-        "and a complete roster, any such name; for ministers, only a one-syllable miss), or when it is a "
+        "and a complete roster, any such name; for ministers, only a one-syllable miss; after a bare 'Bộ trưởng', "
+        "which names no ministry, only a miss of a Vietnamese minister the document names in full), or when it is a "
         "Vietnamese leader who never held an office with one holder at a time but held another in the year "
         "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024: the year written before the name in its "
         "sentence, else the article's dateline, else its most frequent year), unless the sentence says the title is "
@@ -56,6 +57,7 @@ class WrongOfficeHolder(TitledRule):
         "Tổng thống Pháp [[Emmanuel Macrom]] tiếp Chủ tịch nước tại điện Élysée.",
         "Tháng 5/2019, Thủ tướng [[Nguyễn Phú Trọng]] dự lễ kỷ niệm.",
         "Ngoại trưởng Trung Quốc [[Vương Nghĩ]] tiếp đoàn đại biểu Lào.",
+        "Bộ trưởng Y tế Đào Hồng Lan thăm bệnh viện.\nBộ trưởng [[Đào Hồng Lam]] phát biểu.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -66,6 +68,7 @@ class WrongOfficeHolder(TitledRule):
         "Tổng thống Pháp Emmanuel Macron tiếp Chủ tịch nước tại điện Élysée.",
         "Tổng thống Brazil Luiz Inacio Lula da Silva dự hội nghị thượng đỉnh.",
         "Ngoại trưởng Trung Quốc Vương Nghị tiếp đoàn đại biểu Lào.",
+        "Bộ trưởng Đào Hồng Lam phát biểu tại hội nghị; ông Đào Hồng Lâm dự.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -86,6 +89,8 @@ class WrongOfficeHolder(TitledRule):
                     yield from self._other_office(seg, t.title, start, end, name, vn_offices, ctx)
                 continue
             near = _near_holders(name, hanviet_offices, ctx)
+            if not near and t.title == "Bộ trưởng":
+                near = _named_ministers(name, ctx)
             if not near:
                 continue
             picks = _pick_holder(near, name, event_years(ctx, seg, start))
@@ -252,6 +257,20 @@ def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> li
             if certain or h.name_vi in doc_names(ctx) or any(h.covers(y) for y in doc_years(ctx)[:3]):
                 out.append(h)
     return out
+
+
+@functools.cache
+def _vn_ministries() -> tuple[str, ...]:
+    """Việt Nam's ministers' offices (those a bare 'Bộ trưởng' may name)."""
+    return tuple(k for k, o in offices().items() if o.country == "vn" and o.titles[0].startswith("Bộ trưởng"))
+
+
+def _named_ministers(name: str, ctx: DocContext) -> list[Tenure]:
+    """Việt Nam's ministers whose name ``name`` is a one-syllable near-miss of and whom the document names: a bare
+    'Bộ trưởng' does not say which ministry, so only a minister the article names in full is read as the one meant
+    ('Bộ trưởng Phan Văn Giao' in an article naming 'Phan Văn Giang')."""
+    named = doc_names(ctx)
+    return [h for o in _vn_ministries() for h, _ in _near_misses(name, o) if h.name_vi in named]
 
 
 @functools.lru_cache(maxsize=16384)

@@ -33,6 +33,15 @@ def _grouped_like(fix: str, target: str, source: str = "") -> str:
     return fix
 
 
+def _hour_fix(src: Number, tgt: Number) -> str | None:
+    """The source's afternoon hour on the 24-hour clock when the target writes its hour so: '15 giờ' for '5 p.m.'
+    is fixed as '17', not '5'; None when the target's hour is no afternoon hour of the 24-hour clock."""
+    if src.period != "pm" or tgt.period or not tgt.values or not all(12 < v < 24 for v in tgt.values):
+        return None
+    late = [v for v in src.values if 12 < v < 24 and v == int(v)]
+    return str(int(late[0])) if len(late) == 1 else None
+
+
 # a decimal written with a point that cannot be a thousands dot ('5.3', '2.25'; not '1.500')
 _POINT_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
 
@@ -109,7 +118,9 @@ class NumberMismatch(SourceRule):
                     tgt.start,
                     end,
                     f"'{tgt.written or tgt.text}' where the source has '{src.written or src.text}'",
-                    suggestion=fix or _grouped_like(vietnamese_form(src.text), tgt.text, src.text),
+                    suggestion=fix
+                    or _hour_fix(src, tgt)
+                    or _grouped_like(vietnamese_form(src.text), tgt.text, src.text),
                     confidence=0.8,
                 )
         for start, end, word, fix in changed_counts(seg.source or "", seg.text):

@@ -1,0 +1,78 @@
+"""Line-by-line scoring of page chrome (tests/data/chrome12): each page's ``.json`` lists every line (plain
+text) or text block (HTML) in order as ``[kind, text]``, kind ``C`` (chrome), ``A`` (article) or ``N``
+(neither: the HTML title, a reader's comment). The page's segments are laid over those lines in order, so a
+line repeated as chrome and as article (a table of contents) is judged at each place."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from audit.corpus import ReadOptions, discover, read_file
+from audit.model import Segment
+
+_NOISE = re.compile(r"[\s|]+")
+WINDOW = 6  # how many lines ahead a segment may start before it counts as unplaced
+
+
+@dataclass
+class LineScore:
+    """What the reader made of a page's annotated lines."""
+
+    chrome_as_article: list[str] = field(default_factory=list)
+    article_as_chrome: list[str] = field(default_factory=list)
+    article_missing: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+    chrome: int = 0
+    article: int = 0
+
+
+def page_segments(path: Path) -> list[Segment]:
+    """Every segment of the file, through the reader its extension selects."""
+    errors: list = []
+    documents = [d for item in discover([str(path)], errors) for d in read_file(item, ReadOptions(), errors)]
+    return [s for d in documents for s in d.segments]
+
+
+def _squeeze(text: str) -> str:
+    return _NOISE.sub("", text)
+
+
+def score_lines(path: Path) -> LineScore:
+    """Lay the page's segments over its annotated lines and list the lines read the wrong way."""
+    lines = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["lines"]
+    joined, starts = "", []
+    for _, text in lines:
+        starts.append(len(joined))
+        joined += _squeeze(text)
+    ends = [*starts[1:], len(joined)]
+    verdicts: list[set[bool]] = [set() for _ in lines]
+    line, position, unplaced = 0, 0, []
+    for segment in page_segments(path):
+        needle = _squeeze(segment.text)
+        limit = ends[min(line + WINDOW, len(lines) - 1)]
+        found = joined.find(needle, position) if needle else -1
+        if found < 0 or found >= limit:
+            if needle:
+                unplaced.append(segment.text)
+            continue
+        first = max(i for i, s in enumerate(starts) if s <= found)
+        last = max(i for i, s in enumerate(starts) if s < found + len(needle))
+        for i in range(first, last + 1):
+            verdicts[i].add(segment.boilerplate)
+        line, position = last, found + len(needle)
+    score = LineScore(unplaced=unplaced)
+    for (kind, text), seen in zip(lines, verdicts, strict=True):
+        if kind == "C":
+            score.chrome += 1
+            if False in seen:
+                score.chrome_as_article.append(text)
+        elif kind == "A":
+            score.article += 1
+            if not seen:
+                score.article_missing.append(text)
+            elif True in seen:
+                score.article_as_chrome.append(text)
+    return score
