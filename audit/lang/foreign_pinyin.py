@@ -206,8 +206,8 @@ def may_be_foreign_pinyin(text: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _pinyin_parse(word: str) -> tuple[str, ...]:
     """The word's best regular split into pinyin syllables ('Makelong' → ma ke long), or () when it has
-    none (a split with an 'a'/'e'/'o' syllable after the first one needs an apostrophe in pinyin, except a
-    final 'er')."""
+    none (a split with an 'a'/'e'/'o' syllable after the first one needs an apostrophe in pinyin, except
+    'er')."""
     w = py_word(word)
     if not w:
         return ()
@@ -215,9 +215,9 @@ def _pinyin_parse(word: str) -> tuple[str, ...]:
     if not splits:
         return ()
     best = splits[0]
-    # a final 'er' (尔, a Western name's '-r': 安瓦尔 'Anwaer') is the one syllable MT output writes after a
-    # vowel without pinyin's apostrophe
-    return best if irregular(best) == (len(best) > 1 and best[-1] == "er") else ()
+    # 'er' (尔, a Western name's 'r': 安瓦尔 'Anwaer', 欧尔班 'Aoerban') is the one syllable MT output writes after
+    # a vowel without pinyin's apostrophe
+    return best if irregular(best) == best[1:].count("er") else ()
 
 
 def _country_prefix(run: Run) -> int:
@@ -329,6 +329,8 @@ _ROLE_BEFORE = re.compile(
     r"(?:cặp|bộ đôi)(?:\s+[^\s,;.]+){1,4}\s+và)"
     rf"(?:\s+(?:gốc|người))?(?:\s+[{_VI_CAPITAL}][\w-]*){{0,2}}\s+$"
 )
+# A nationality before a name ('nhà du hành người Maroc Yibenbaitutai' 伊本白图泰 Ibn Battuta): a person's slot too
+_NATIONALITY_BEFORE = re.compile(rf"(?:^|\s)(?i:người)(?:\s+[{_VI_CAPITAL}][\w-]*){{1,3}}\s+$")
 # Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)
 
@@ -388,7 +390,11 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
         if _country_pinyin(rest):
             continue
         start = rest[0][0]
-        if not (titled_before(text, start) or _ROLE_BEFORE.search(text, max(0, start - 60), start)):
+        if not (
+            titled_before(text, start)
+            or _ROLE_BEFORE.search(text, max(0, start - 60), start)
+            or _NATIONALITY_BEFORE.search(text, max(0, start - 40), start)
+        ):
             continue
         if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):
             continue
@@ -542,7 +548,20 @@ def lone_pinyin_names(text: str, names: Callable[[], EchoNames]) -> list[tuple[i
         start, end, w = run[0]
         if not _echo_word(w) or _pinyin_parse(w)[-1] not in _TRANSLIT_FINALS:
             continue
-        if names().chinese(w) or _country_pinyin(run):
+        if names().chinese(w) or _country_pinyin(run) or _after_feature_word(text, start):
             continue
         out.append((start, end))
     return out
+
+
+# Words that make the next one a place's name, not a person's ('thung lũng Alazani', 'sông Zambezi')
+_FEATURE_WORDS = frozenset(
+    "thung lũng|sông|suối|núi|dãy núi|hồ|vịnh|đảo|bán đảo|cao nguyên|sa mạc|đèo|biển|eo biển|vùng|làng|thị trấn|"
+    "tỉnh|thành phố|thủ đô|cảng|phố|quận|huyện|bang|miền|khu|thác|rừng|hẻm núi|ốc đảo|lưu vực".split("|")
+)
+
+
+def _after_feature_word(text: str, start: int) -> bool:
+    """A word of :data:`_FEATURE_WORDS` (one or two words) stands right before ``start``."""
+    before = text[max(0, start - 16) : start].lower().split()
+    return bool(before) and (before[-1] in _FEATURE_WORDS or " ".join(before[-2:]) in _FEATURE_WORDS)

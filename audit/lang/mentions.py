@@ -365,13 +365,62 @@ def interpunct_names(text: str) -> list[InterpunctName]:
             right.append((tail.start(1), tail.end(1), tail[1]))  # 'Díaz-Canel' is one name part
         words = [w for _, _, w in left + right]
         if not any(_foreign(w) for w in words):
-            continue
+            hanviet = _hanviet_transcription(a, b)
+            if hanviet is None:
+                continue
+            left, right = hanviet
+            words = [w for _, _, w in left + right]
         if out and left[0][0] < out[-1].end:  # 'Anula·Kumala·Disanayake': a third part continues the name
             kept = tuple(w for a_, _, w in left + right if a_ >= out[-1].end)
             out[-1] = InterpunctName(out[-1].start, right[-1][1], out[-1].parts + kept)
             continue
         out.append(InterpunctName(left[0][0], right[-1][1], tuple(words)))
     return out
+
+
+# Characters Chinese picks for the sounds of foreign names (with source_pinyin's, which reads their pinyin): their
+# Hán-Việt readings are the syllables of a Western name run through Chinese ('Tây Phàm · Cáp Tang' 西凡·哈桑)
+_SOUND_CHARS_HANVIET = "哈曼桑鲁路皮易莎娜阿艾约翰姆瓦科波弗赫霍乔凯维"
+_HANVIET_PART = 4  # syllables of one '·' part read in Hán-Việt ('Tư Bì Lý Đông' 斯皮里东 Spyridon)
+
+
+@functools.cache
+def _sound_readings() -> tuple[frozenset[str], frozenset[str]]:
+    """The Hán-Việt readings of those characters (syllable keys), and of them the ones that are no common
+    Vietnamese name syllable (vi_names.tsv, 1 per mille or more: Đức, Lý, Gia … are left out)."""
+    from audit.lang.hanviet import load
+    from audit.lang.people import vi_names
+    from audit.lang.source_pinyin import SOUND_CHARS
+
+    hv = load()
+    readings = {syllable_key(r[0]) for ch in SOUND_CHARS | set(_SOUND_CHARS_HANVIET) if (r := hv.main_first(ch))}
+    common = {key for kind in vi_names().values() for key, syl in kind.items() if syl.freq >= 1.0}
+    return frozenset(readings), frozenset(readings - common)
+
+
+def _hanviet_transcription(a: Run, b: Run) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:
+    """The two parts of a foreign name read in Hán-Việt on either side of an interpunct ('Đức Lỗ · Vi Tư Mạn'
+    德鲁·韦斯曼 Drew Weissman): capitalised Vietnamese syllables, four or more in all, two thirds of them readings
+    of characters Chinese picks for sounds and two of those no common Vietnamese name syllable. Vietnamese names
+    and places joined by a dot in a byline or a list ('Minh Khuê · Thu Hà', 'Hà Nội · Huế') have none of them.
+    The words before the name that read no such character ('Ông', a country) are left out."""
+    sound, rare = _sound_readings()
+    words = [w for _, _, w in a]
+    names = country_names()
+    spans = ((i, j) for i in range(len(a)) for j in range(i + 1, min(i + 3, len(a)) + 1))
+    cut = max((j for i, j in spans if " ".join(words[i:j]) in names), default=0)  # 'Hà Lan Tây Phàm': no part of it
+    if len(a) - cut < 2:
+        cut = 0  # a part of one syllable is none: 'Đức Lỗ' (德鲁 Drew) reads Đức as a syllable, not Germany
+    left = list(itertools.takewhile(lambda t: not _foreign(t[2]), reversed(a[cut:][-_HANVIET_PART:])))[::-1]
+    right = list(itertools.takewhile(lambda t: not _foreign(t[2]), b[:_HANVIET_PART]))
+    while len(left) > 1 and syllable_key(left[0][2]) not in sound:
+        left = left[1:]
+    keys = [syllable_key(w) for _, _, w in left + right]
+    if not left or not right or len(keys) < 4:
+        return None
+    if 3 * sum(k in sound for k in keys) < 2 * len(keys) or sum(k in rare for k in keys) < 2:
+        return None
+    return left, right
 
 
 _SPACED_DOT = re.compile(r"\s[•·‧・∙]\s")
@@ -673,18 +722,21 @@ _MAX_HANVIET_PART = 6
 
 
 @functools.cache
-def _hanviet_western_index() -> dict[tuple[str, ...], str]:
+def _hanviet_western_index() -> dict[tuple[str, ...], tuple[str, bool]]:
     """Hán-Việt readings of foreign (non-Sinosphere) people's Chinese names, per '·' part of two or
-    more characters: (syllable_key, …) → name_vi ('拜登' → ('bais', 'đăng') → 'Joe Biden')."""
+    more characters: (syllable_key, …) → (name_vi, given) ('拜登' → ('bais', 'đăng') → ('Joe Biden', False)).
+    ``given``: the part comes before the last of a '·' name ('路易斯' Luís): a given name is many people's, so it
+    names the person only joined by the interpunct to another part of the name."""
     from audit.lang.hanviet import load
 
     hv = load()
-    out: dict[tuple[str, ...], str] = {}
+    out: dict[tuple[str, ...], tuple[str, bool]] = {}
     for name, ts in people().items():
         if any(t.country in HAN_VIET_COUNTRIES for t in ts):
             continue
         zh = next((t.name_zh for t in ts if t.name_zh), "")
-        for part in re.split(r"[·•・\s-]+", zh):
+        parts = [p for p in re.split(r"[·•・\s-]+", zh) if p]
+        for k, part in enumerate(parts):
             readings = [hv.main_first(ch)[:2] for ch in part]
             if len(part) < 2 or not all(readings):
                 continue
@@ -692,7 +744,7 @@ def _hanviet_western_index() -> dict[tuple[str, ...], str]:
             for combo in itertools.islice(itertools.product(*readings), 16):
                 key = tuple(syllable_key(r) for r in combo)
                 if len(key) <= _MAX_HANVIET_PART and not _contains(own, key):
-                    out.setdefault(key, name)
+                    out.setdefault(key, (name, k < len(parts) - 1))
     return out
 
 
@@ -734,7 +786,8 @@ def hanviet_western_names(text: str, runs_at: Iterable[RunStart] | None = None) 
     if not index:
         return []
     firsts = _hanviet_western_firsts()
-    out = []
+    out: list[HanVietWestern] = []
+    given: list[bool] = []  # per match: it reads a given name only
     if runs_at is None:
         runs = multiword_runs(text)
     else:  # only the runs where a name may start: the others yield nothing
@@ -747,20 +800,21 @@ def hanviet_western_names(text: str, runs_at: Iterable[RunStart] | None = None) 
                 continue
             keys = [syllable_key(w) for _, _, w in run[i : i + _MAX_HANVIET_PART]]
             for n in range(len(keys), 1, -1):
-                name = index.get(tuple(keys[:n]))
+                name, alone = index.get(tuple(keys[:n]), ("", False))
                 if not name:
                     continue
                 whole = n == len(run)
                 if n >= 3 or whole or titled_before(text, run[i][0]):
                     out.append(HanVietWestern(run[i][0], run[i + n - 1][1], name))
+                    given.append(alone)
                     i += n - 1
                     break
             i += 1
-    merged: list[HanVietWestern] = []
-    for h in out:  # 'Thông Luân • Tây Tô Lý': the parts of one name joined by the interpunct
-        last = merged[-1] if merged else None
+    merged: list[tuple[HanVietWestern, bool]] = []
+    for h, alone in zip(out, given, strict=True):  # 'Thông Luân • Tây Tô Lý': one name's parts joined by the dot
+        last = merged[-1][0] if merged else None
         if last and last.name == h.name and INTERPUNCT.fullmatch(text[last.end : h.start]):
-            merged[-1] = HanVietWestern(last.start, h.end, h.name)
+            merged[-1] = (HanVietWestern(last.start, h.end, h.name), False)
         else:
-            merged.append(h)
-    return merged
+            merged.append((h, alone))
+    return [h for h, alone in merged if not alone]

@@ -6,9 +6,9 @@ when the target has the same value in either convention ('1,500.5' = '1.500,5', 
 28.6亿 = '2,86 tỷ', 10 p.m. = '22 giờ'), spells it out ('3 children' → 'ba người con'), writes it as a Roman
 numeral ('21st century' → 'thế kỷ XXI'), or rounds it after a word that says so ('gần 3 triệu' for 2.96
 million). Not looked for: a number before a unit a translation converts ('5 miles' → '8 km', unless the
-target keeps the unit: '5 dặm'), the January of
-a Chinese count of months said as 'the first N months', a number inside a link or a code (the verbatim
-token's, audit.lang.verbatim).
+target keeps the unit: '5 dặm'), the January of a Chinese count of months said as 'the first N months', a
+number inside a link or a code, or a group of a phone number both hold or the target drops (the verbatim token's,
+audit.lang.verbatim).
 """
 
 from __future__ import annotations
@@ -26,9 +26,10 @@ from audit.lang.quantities import (
     same_number,
     spelled_in,
     vi_number_words,
+    words_count,
 )
 from audit.lang.textcache import per_document
-from audit.lang.verbatim import verbatim_spans
+from audit.lang.verbatim import phone_spans, verbatim_spans
 
 # Units a translation converts to metric ('5 miles' → '8 km', '95 degrees Fahrenheit' → '35 độ C'): a number
 # before one is not looked for in the target
@@ -107,7 +108,7 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
     numbers are sought only when some source number is missing (to tell a rounding), and not returned."""
     if not _DIGIT.search(source):
         return NumberMatch()
-    looked_for, found, lacked = _unmatched(source, target)
+    looked_for, found, lacked, _ = _unmatched(source, target)
     if not looked_for:
         return NumberMatch()
     src, tgt, missing = list(looked_for), list(found), list(lacked)
@@ -131,35 +132,48 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
         for s, t in _surplus_pairs(src, tgt, missing, added):
             missing.append(s)
             added.append(t)
+        missing += _words_short(source, target, src, tgt, missing, added)  # (their stand-ins are in ``added``)
         missing.sort(key=lambda n: n.start)
         added.sort(key=lambda n: n.start)
-    return NumberMatch(src, _outside_verbatim(source, missing), _outside_verbatim(target, added) if extra else [])
+    phones = phone_spans(source, target)
+    return NumberMatch(
+        src,
+        _outside_verbatim(source, missing, phones.source),
+        _outside_verbatim(target, added, phones.target) if extra else [],
+    )
 
 
 def none_missing(source: str, target: str) -> bool:
     """No number of the source is missing from the target (``match_numbers(source, target).missing`` is empty),
-    told without the target's numbers the source lacks when that is sure: nothing unmatched, and no target number
-    written twice (only then may a value the target has too often stand in for one it has too rarely)."""
+    told without the target's numbers the source lacks when that is sure: nothing unmatched, no target number
+    written twice (only then may a value the target has too often stand in for one it has too rarely), and no
+    source number found only in words beside a target number the source lacks."""
     if not _DIGIT.search(source):
         return True
-    _, found, lacked = _unmatched(source, target)
-    return not lacked and len({n.text for n in found}) == len(found)
+    looked_for, found, lacked, in_words = _unmatched(source, target)
+    if lacked or len({n.text for n in found}) != len(found):
+        return False
+    # a source number the target has only in words, beside a target number the source lacks: it may be short
+    # (:func:`_words_short`)
+    return not in_words or all(any(same_number(t, s) for s in looked_for) for t in found)
 
 
 @per_document(maxsize=4096)
-def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Number, ...], tuple[Number, ...]]:
-    """(the source's numbers looked for, the target's numbers, the source's numbers the target has in no form):
-    the part of :func:`match_numbers` rules A101/A102 and the built-in score share, computed once a document."""
+def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Number, ...], tuple[Number, ...], bool]:
+    """(the source's numbers looked for, the target's numbers, the source's numbers the target has in no form,
+    whether the target has some source number only in words or as a Roman numeral): the part of
+    :func:`match_numbers` rules A101/A102 and the built-in score share, computed once a document."""
     implied = implied_january(source, target)
     src = [n for n in numbers(source) if not converted(source, n.end, target) and n.start not in implied]
     if not src:
-        return (), (), ()
+        return (), (), (), False
     tgt = numbers(target)
     missing = [s for s in src if not any(same_number(s, t) for t in tgt)]
+    unseen = len(missing)
     if missing:  # a Roman numeral or words may stand for them ('thế kỷ XXI', 'ba người con')
         roman = roman_numbers(target)
         missing = [s for s in missing if not any(same_number(s, t) for t in roman) and not spelled(s, target)]
-    return tuple(src), tuple(tgt), tuple(missing)
+    return tuple(src), tuple(tgt), tuple(missing), len(missing) < unseen
 
 
 def _surplus_pairs(src: list[Number], tgt: list[Number], missing: list[Number], added: list[Number]) -> list:
@@ -192,6 +206,45 @@ def _surplus_pairs(src: list[Number], tgt: list[Number], missing: list[Number], 
     return pairs
 
 
+def _words_short(
+    source: str, target: str, src: list[Number], tgt: list[Number], missing: list[Number], added: list[Number]
+) -> list[Number]:
+    """A source number the target has only in words, where the source has that value in words too and the target
+    fewer times than the source, paired with a target number the source lacks, close to it ('近3年 … 第三次' →
+    'gần 5 năm … lần thứ ba': the 'ba' is the 第三次, the 3 became a 5). Counted as values (a multiset): the
+    set comparison sees the 3 present. Only with such a stand-in, and for 2 to 99 ('one', 'một' are articles).
+    Returns the source numbers short (their stand-ins are among ``added``)."""
+    if not added:
+        return []
+    short = []
+    over = list(added)
+    roman: list[Number] | None = None
+    for s in src:
+        value = _whole(s)
+        if value is None or s in missing or any(same_number(s, t) for t in tgt):
+            continue  # missing, or in the target as a figure: the sets and _surplus_pairs compare those
+        if roman is None:
+            roman = roman_numbers(target)
+        if any(same_number(s, r) for r in roman):
+            continue  # 'World War 2' → 'Thế chiến II'
+        in_source = sum(1 for n in src if same_number(n, s)) + words_count(value, source, vietnamese=False)
+        if words_count(value, target) >= in_source:
+            continue
+        t = next((t for t in over if _close(s, t)), None)
+        if t is not None:
+            over.remove(t)
+            short.append(s)
+    return short
+
+
+def _whole(n: Number) -> int | None:
+    """The number's value when it is one whole number from 2 to 99 without a scale word, else None."""
+    if n.raw or len(n.values) != 1:
+        return None
+    (v,) = n.values
+    return int(v) if v == int(v) and 2 <= v <= 99 else None
+
+
 def _close(a: Number, b: Number) -> bool:
     """Two different numbers one may be a garble of: one digit apart, or within a factor of ten."""
     da, db = (re.sub(r"\D", "", n.text) for n in (a, b))
@@ -200,11 +253,12 @@ def _close(a: Number, b: Number) -> bool:
     return any(0 < x <= 10 * y and 0 < y <= 10 * x for x in a.scaled for y in b.scaled)
 
 
-def _outside_verbatim(text: str, found: list[Number]) -> list[Number]:
-    """The numbers of ``found`` that are not inside a verbatim token of ``text``."""
+def _outside_verbatim(text: str, found: list[Number], phones: tuple[tuple[int, int], ...]) -> list[Number]:
+    """The numbers of ``found`` that are not inside a verbatim token of ``text`` nor inside one of ``phones`` (the
+    spans of its phone numbers whose groups are no numbers to compare, :func:`phone_spans`)."""
     if not found:
         return found
-    spans = verbatim_spans(text)
+    spans = [*verbatim_spans(text), *phones]
     return [n for n in found if not any(a <= n.start < b for a, b in spans)]
 
 

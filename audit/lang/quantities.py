@@ -25,7 +25,7 @@ _DIGIT = re.compile(r"\d")
 
 
 NUMBER_WORD_ROLES = frozenset(
-    "unit alone after-tens after-ten ten tens whole digit scale scale-words scale-digits zh-unit".split()
+    "unit alone after-tens after-ten ten tens whole digit scale scale-words scale-digits zh-unit ordinal".split()
 )
 
 
@@ -441,6 +441,30 @@ def spelled_in(value: float, text: str, vietnamese: bool = True) -> bool:
             if rx and rx.search(text):
                 return True
     return False
+
+
+def words_count(value: int, text: str, vietnamese: bool = True) -> int:
+    """How often the whole number 1 ≤ ``value`` ≤ 99 is written in words in ``text`` (as :func:`spelled_in` finds
+    them, without a scale word): Vietnamese ('ba', 'thứ ba'), or English and Chinese ('three', 'third', '第三次'); a
+    Chinese day of the week is no number ('周六', '星期三': Saturday, Wednesday, 'thứ Bảy', 'thứ Tư' in Vietnamese)."""
+    rx = _word_pattern(value, vietnamese) if 1 <= value <= 99 else None
+    if rx is None:
+        return 0
+    if vietnamese:
+        return sum(1 for m in rx.finditer(text) if _is_number(m, text))
+    found = sum(1 for m in rx.finditer(text) if not _ZH_WEEKDAY.search(text, max(0, m.start() - 2), m.start()))
+    ordinal = _ordinal_pattern(value)
+    return found + (len(ordinal.findall(text)) if ordinal else 0)
+
+
+@functools.cache
+def _ordinal_pattern(value: int) -> re.Pattern[str] | None:
+    """The English ordinal of ``value`` as a whole word ('fourth'), when number_words.tsv has one."""
+    words = _words_of("en", "ordinal").get(value)
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(words)})(?![A-Za-z])", re.IGNORECASE) if words else None
+
+
+_ZH_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)$")
 
 
 def same_number(a: Number, b: Number) -> bool:

@@ -59,7 +59,7 @@ _WORD_CAPITALISED = re.compile(r"[A-Z][a-z]{5,}")  # a whole word only (:func:`_
 _JOINED_SYLLABLES = (3, 6)  # Chinese personal names in pinyin are two words; a joined word of 3+ is a transcription
 # Characters Chinese chooses for the sounds of foreign names (斯 s, 尔 r/l, 德 d …): a transcription has two or more;
 # a place's name ends in a character of its kind (村 village, 山 mountain …) and is C106's
-_SOUND_CHARS = frozenset(
+SOUND_CHARS = frozenset(
     "斯尔克德特威拉纳里亚尼比勒伊奥夫多格巴萨塔马奇穆普索托耶默茨罗洛卡莱诺贝兰埃米基布登汉森蒂西雷迪韦沃丹杰琼"
 )
 _PLACE_CHARS = frozenset("村市省县区镇州山河湖岛港路街园桥城乡江峰湾")
@@ -74,7 +74,7 @@ def source_transliterations(source: str, target: str) -> list[SourcePinyin]:
 
     out: list[SourcePinyin] = []
     words = [m for m in _WORD_CAPITALISED.finditer(target) if _whole(target, m.start(), m.end())]
-    if not words or len(_SOUND_CHARS.intersection(source)) < 2:
+    if not words or len(SOUND_CHARS.intersection(source)) < 2:
         return out
     runs: list[str] | None = None
     for m in words:
@@ -87,9 +87,45 @@ def source_transliterations(source: str, target: str) -> list[SourcePinyin]:
         if runs is None:
             runs = _HAN.findall(source)
         chars = next((c for s in splits[:8] if (c := _reading_run(list(s), runs))), None)
-        if chars and len(_SOUND_CHARS.intersection(chars)) >= 2 and chars[-1] not in _PLACE_CHARS:
-            out.append(SourcePinyin(m.start(), m.end(), chars, _hanviet(chars)))
+        if chars and len(SOUND_CHARS.intersection(chars)) >= 2 and chars[-1] not in _PLACE_CHARS:
+            start, before = _dotted_part_before(source, target, m.start(), chars)
+            end, after = _dotted_part_after(source, target, m.end(), chars)
+            chars = before[: len(before) - len(chars)] + after
+            out.append(SourcePinyin(start, end, chars, _hanviet(chars)))
     return out
+
+
+_DOTS = "·•・"
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]{1,15}) $")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]{1,15})(?![\w'-])")
+
+
+def _dotted_part_before(source: str, target: str, start: int, chars: str) -> tuple[int, str]:
+    """The name's part before the found one, when the source joins the two by a '·' and the target's word
+    before spells its pinyin ('Abeibei Bijila' for 阿贝贝·比基拉): the span and the characters (without the dot)
+    take it in."""
+    at = source.find(chars)
+    word = _WORD_BEFORE.search(target, max(0, start - 17), start)
+    if at < 2 or source[at - 1] not in _DOTS or word is None:
+        return start, chars
+    for split in segmentations(word[1].lower()):
+        part = source[at - 1 - len(split) : at - 1]
+        if len(part) == len(split) and _HAN.fullmatch(part) and _reading_run(list(split), [part]):
+            return word.start(1), part + chars
+    return start, chars
+
+
+def _dotted_part_after(source: str, target: str, end: int, chars: str) -> tuple[int, str]:
+    """The name's part after the found one, as :func:`_dotted_part_before` ('Jipuqiaoge Ailude' 基普乔格·埃鲁德)."""
+    at = source.find(chars) + len(chars)
+    word = _WORD_AFTER.match(target, end)
+    if at < len(chars) or source[at : at + 1] not in tuple(_DOTS) or word is None:
+        return end, chars
+    for split in segmentations(word[1].lower()):
+        part = source[at + 1 : at + 1 + len(split)]
+        if len(part) == len(split) and _HAN.fullmatch(part) and _reading_run(list(split), [part]):
+            return word.end(1), chars + part
+    return end, chars
 
 
 # What a name's own Latin spelling seldom has and pinyin of a transcription has: 尔 'er' for r/l, 斯 'si' for s, an

@@ -1,5 +1,6 @@
 """Verbatim tokens: what a translation copies and never translates (links, e-mail addresses, handles,
-hashtags, codes such as MH370 or COVID-19, bare domains such as 'yr.no').
+hashtags, codes such as MH370 or COVID-19, bare domains such as 'yr.no', phone numbers written in groups such
+as '+47 22 00 00 00' or '028 3822 1144').
 
 One place for the rule that reports a lost one (A104, audit/rules/source/lost_verbatim_token.py) and for
 the built-in score's ``codes`` signal (audit/qe/source_signals.py). A token is looked for in a translation
@@ -11,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from audit.lang.countries import gazetteer
 from audit.lang.resources import read_lines
@@ -36,6 +38,21 @@ VERBATIM = re.compile(
     r"|(?<![A-Za-z0-9/-])(?-i:[A-Z]{2,})/\d+(?:/[A-Za-z0-9-]+)+(?![A-Za-z0-9/-])",
     re.IGNORECASE,
 )
+# a phone number in groups of digits: after a '+' and a country code ('+47 55 31 20 90', '+84 (24) 3825 3536',
+# '+1-202-555-0143'), after an area code in brackets ('(04) 72 10 33 58'), or after a trunk '0' in three groups or
+# more ('028 3822 1144', '0912.345.678'); one token, not the numbers of its groups (A101/A102 leave them alone).
+# Not a number grouped by thousands ('1 500 000': no group starts with a '+', a bracket or a '0'), not a date
+# ('05.12.2024': _DATE_SHAPE), and 7 to 15 digits (ITU-T E.164) in all
+_PHONE = re.compile(
+    r"[+(0](?<![\w+.,/-][+(0])"  # (written from its first character, so that the regex engine skips ahead to one)
+    r"(?:(?<=\+)\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){2,}"
+    r"|(?<=\()\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]\d{2,5})+"
+    r"|(?<=0)\d{1,4}(?:[ .-]\d{2,5}){2,})"
+    r"(?![\w/-]|[.,]\d)"
+)
+_DATE_SHAPE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}|\d{4}([ ./-])\d{1,2}\2\d{1,2}")
+_PHONE_CHARS = re.compile(r"[+(]?\d[\d ().-]*")
+_NOT_DIGIT = re.compile(r"\D")
 LINK_TAIL = ".,;:!?)]}>'\""  # punctuation after a link belongs to the sentence
 # generic top-level domains, and those RFC 2606 reserves for documentation and tests (sample links in a
 # product's help pages and release notes: 'support.example/reset', 'api.test')
@@ -68,11 +85,15 @@ def _currency_amount(token: str) -> bool:
     return letters.upper() in _currencies() and letters != token
 
 
-def verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
+def verbatim_tokens(text: str, phones: bool = True) -> Iterator[re.Match[str]]:
     """The links, addresses, handles, hashtags, codes and bare domains of ``text`` (a currency before an
     amount, 'VND5', is none); :func:`token_text` of a match is the token. A link is one token: the bare
-    domain a 'www.' link also reads as is not yielded again."""
+    domain a 'www.' link also reads as is not yielded again. Without ``phones``, no phone number."""
     starts = set()
+    if phones and _DIGIT.search(text):
+        for m in _phones(text):
+            starts.add(m.start())
+            yield m
     for start, end in _token_regions(text):
         for m in VERBATIM.finditer(text, start, end):
             if not _currency_amount(m.group()):
@@ -81,6 +102,30 @@ def verbatim_tokens(text: str) -> Iterator[re.Match[str]]:
     if "." in text:
         for start, end in _regions(text, _DOMAIN_TRIGGER):
             yield from (m for m in _bare_domain().finditer(text, start, end) if m.start() not in starts)
+
+
+def _phones(text: str) -> Iterator[re.Match[str]]:
+    """The phone numbers of ``text`` (see :data:`_PHONE`)."""
+    for m in _PHONE.finditer(text):
+        if 7 <= len(_NOT_DIGIT.sub("", m.group())) <= 15 and not _DATE_SHAPE.fullmatch(m.group()):
+            yield m
+
+
+def _national(phone: str) -> str:
+    """The digits of a phone number without its country code or trunk '0' ('+84 24 3825 3536' → '2438253536',
+    '028 3822 1144' → '2838221144'): what the number is written with in either convention."""
+    if phone.startswith("+"):
+        groups = re.split(r"[ .()-]+", phone[1:])
+        national = "".join(groups[1:]) if len(groups) > 1 else ""
+        return _NOT_DIGIT.sub("", national) or _NOT_DIGIT.sub("", phone)
+    return _NOT_DIGIT.sub("", phone).lstrip("0")
+
+
+def _phone_held(phone: str, text: str) -> bool:
+    """The phone number is in ``text`` (casefolded, maybe squeezed): its national digits in one run of digits and
+    the characters that group them, whichever way the run writes the country code and the groups."""
+    national = _national(phone)
+    return any(national in _NOT_DIGIT.sub("", run) for run in _PHONE_CHARS.findall(text))
 
 
 def _stretch(text: str, i: int) -> tuple[int, int]:
@@ -132,7 +177,9 @@ def token_text(m: re.Match[str]) -> str:
 
 
 def token_kind(token: str) -> str:
-    """What a verbatim token is: 'link', 'email', 'handle', 'domain' or 'code'."""
+    """What a verbatim token is: 'link', 'email', 'handle', 'domain', 'phone' or 'code'."""
+    if _PHONE_CHARS.fullmatch(token):
+        return "phone"
     if token[:1] in "@#":
         return "handle"
     if "@" in token:
@@ -181,8 +228,11 @@ def held_in(token: str, squeezed_text: str, unspaced_text: str) -> bool:
     """The verbatim ``token`` is in a text given as :func:`squeezed` and as :func:`_unspaced`: a code without
     regard to its hyphens (COVID-19 / Covid 19), a link, e-mail address or domain with them ('lta-go.vn' and
     'ltago.vn' are two domains: one that lost its hyphen no longer reaches anyone)."""
-    if token_kind(token) in _ADDRESS_KINDS:
+    kind = token_kind(token)
+    if kind in _ADDRESS_KINDS:
         return _unspaced(token) in unspaced_text
+    if kind == "phone":
+        return _phone_held(token, unspaced_text)
     return squeezed(token) in squeezed_text
 
 
@@ -192,5 +242,39 @@ def held_in_text(token: str, text: str) -> bool:
 
 
 def verbatim_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of :func:`verbatim_tokens` in ``text`` (what a number inside one belongs to)."""
-    return [m.span() for m in verbatim_tokens(text)]
+    """The spans of :func:`verbatim_tokens` in ``text`` but for phone numbers (what a number inside one belongs
+    to; a phone number's groups belong to it as :func:`phone_spans` says)."""
+    return [m.span() for m in verbatim_tokens(text, phones=False)]
+
+
+class PhoneSpans(NamedTuple):
+    """The phone numbers of a source and its target whose groups the number rules leave alone (:func:`phone_spans`),
+    and the source's the target drops."""
+
+    source: tuple[tuple[int, int], ...]  # spans in the source
+    target: tuple[tuple[int, int], ...]  # spans in the target
+    dropped: frozenset[str]  # the texts of the source's phone numbers the target drops (no stand-in there)
+
+
+_NO_PHONES = PhoneSpans((), (), frozenset())
+
+
+@per_document(maxsize=4096)
+def phone_spans(source: str, target: str) -> PhoneSpans:
+    """The phone numbers whose groups are no numbers to compare: those both sides hold (in any grouping, with the
+    country code or the trunk '0'), and those one side lacks, unless each the source lacks has a stand-in the
+    target lacks (as many of each): a number whose group changed ('+1 617 555 0142' → '… 0124') is compared
+    group by group (A101 flags the group, with its fix); one dropped is one lost token (A104), not the numbers of
+    its groups (A102)."""
+    tokens, _ = lost_tokens(source, target)  # (A104 asks for them: cached)
+    if not any(_PHONE_CHARS.fullmatch(t) for t in tokens):
+        return _NO_PHONES
+    src = list(_phones(source))
+    tgt = list(_phones(target))
+    lost = [m for m in src if not _phone_held(m.group(), _unspaced(target))]
+    added = [m for m in tgt if not _phone_held(m.group(), _unspaced(source))]
+    if lost and len(added) == len(lost):  # each has a stand-in: its groups are compared
+        src = [m for m in src if m not in lost]
+        tgt = [m for m in tgt if m not in added]
+        lost = []
+    return PhoneSpans(tuple(m.span() for m in src), tuple(m.span() for m in tgt), frozenset(m.group() for m in lost))

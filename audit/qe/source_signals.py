@@ -23,7 +23,9 @@ reviewer can check against the two texts (``builtin_<name>`` in the segment's sc
 - ``names``: names of a Latin source (capitalised words rarer than Zipf 3.5 in English that do not
   start the sentence, are not read as pinyin and are not in a Title Case headline), or any Latin word
   in a Chinese source, that the target lacks letter for letter up to diacritics (a demonym's country
-  or a French, Spanish … spelling will do);
+  or a French, Spanish … spelling will do, and so does a name written the Vietnamese way: a country the
+  target names in Vietnamese, 'Türkiye' → 'Thổ Nhĩ Kỳ', or a Vietnamese place or person written without
+  its spaces and diacritics, 'Hanoi' → 'Hà Nội', 'Haiphong' → 'Hải Phòng');
 - ``parity``: a question or an exclamation of the source not asked or exclaimed in the target, a
   negation of the source (not, never, n't, 没有, 不是 …) with no negation in the target;
 - ``sentences``: sentences of the source more than the target has (a sentence left out);
@@ -45,6 +47,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from audit.lang.countries import find_mentions, gazetteer
 from audit.lang.distance import edit_distance
 from audit.lang.english import en_zipf, function_words, is_english, is_loan, spelled_so_elsewhere
 from audit.lang.hanviet import fold, folded_words
@@ -241,8 +244,38 @@ def name_signal(source: str, target: str, kind: str | None) -> tuple[int, int]:
         folded = folded | {part for w in folded if "'" in w or "’" in w for part in re.split("['’]", w)}
     missing = [n for n in names if not _name_in(n, folded)]
     if missing:
-        missing = [n for n in missing if not _spelled_elsewhere(n, target)]
+        missing = [n for n in missing if not _spelled_elsewhere(n, target) and not _localised(n, target)]
     return len(missing), len(names)
+
+
+@functools.cache
+def _country_name_words() -> dict[str, frozenset[str]]:
+    """The :func:`fold` key of each word (three letters or more) of the countries' English names, variants and
+    adjectives (references/countries.tsv) → the ISO codes of the countries it names."""
+    found: dict[str, set[str]] = {}
+    for c in gazetteer().countries.values():
+        for name in (c.en, *c.en_variants, *c.en_adjectives):
+            for word in _NAME_WORD.findall(name):
+                if len(word) >= 3:
+                    found.setdefault(fold_word(word), set()).add(c.iso)
+    return {key: frozenset(isos) for key, isos in found.items()}
+
+
+def _localised(name: str, target: str) -> bool:
+    """The target writes the name (a :func:`fold` key) the Vietnamese way: the country it names, in its
+    Vietnamese name (countries.tsv: 'Czechia' → 'Séc', 'Austrians' → 'người Áo'), or a Vietnamese name written in
+    the source without its spaces and diacritics, two to four syllables of the target run together ('hanoi' →
+    'Hà Nội')."""
+    words = _country_name_words()
+    isos = words.get(name) or (words.get(name[:-1]) if name.endswith("s") else None)  # 'Austrians' → 'Austrian'
+    if isos and any(m.iso in isos for m in find_mentions(target)):
+        return True
+    syllables = [fold_word(w) for w in letter_words(target)]
+    for size in (2, 3, 4):
+        for i in range(len(syllables) - size + 1):
+            if "".join(syllables[i : i + size]) == name:
+                return True
+    return False
 
 
 def _spelled_elsewhere(name: str, target: str) -> bool:

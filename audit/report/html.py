@@ -127,6 +127,7 @@ def page_data(run: RunData) -> dict[str, Any]:
         "inputs": run.summary.get("inputs", []),
         "counts": run.summary.get("counts", {}),
         "input_errors": run.summary.get("input_errors", []),
+        "input_notes": run.summary.get("input_notes", []),
         "docs": [
             {
                 "doc": d["doc"],

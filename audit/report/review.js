@@ -1024,15 +1024,23 @@
     ev.preventDefault();
   });
 
-  // Files the run could not read are not in this report: say so above everything else
-  function showInputErrors(errors) {
-    const box = $('input-errors');
-    if (!errors.length) return;
+  // Files the run could not read are not in this report: say so above everything else; below, the notes on files
+  // read all the same (fields left unread, a default field name read), which a reviewer should know too
+  function showInputList(id, items, what) {
+    const box = $(id);
+    if (!items.length) return;
     box.hidden = false;
-    box.querySelector('summary').textContent = errors.length + (errors.length === 1 ? ' input error' : ' input errors') +
-      ': what they name was not read and is not in this report';
+    box.querySelector('summary').textContent = what(items.length);
     const list = box.querySelector('ul');
-    for (const e of errors) list.appendChild(el('li', '', e.file + (e.line ? ':' + e.line : '') + ': ' + e.message));
+    for (const e of items) list.appendChild(el('li', '', e.file + (e.line ? ':' + e.line : '') + ': ' + e.message));
+  }
+  function showInputErrors(errors) {
+    showInputList('input-errors', errors, n => n + (n === 1 ? ' input error' : ' input errors') +
+      ': what they name was not read and is not in this report');
+  }
+  function showInputNotes(notes) {
+    showInputList('input-notes', notes, n => n + (n === 1 ? ' input note' : ' input notes') +
+      ': files read all the same, but not quite as asked');
   }
 
   // ---- start ---------------------------------------------------------------------------
@@ -1045,6 +1053,7 @@
   $('run-info').textContent = docs.length + ' documents · ' + (c.segments || 0) + ' segments · ' + F.length +
     ' findings · run ' + D.run_id;
   showInputErrors(D.input_errors || []);
+  showInputNotes(D.input_notes || []);
   const carried = carryOver();
   if (carried) {
     const box = $('notice');

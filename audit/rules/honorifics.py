@@ -59,6 +59,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Tổng thống Lukashenko [[các hạ]] đã gửi thư chúc mừng.",
         "Đại sứ Đức tại Việt Nam Helga Barth [[các hạ]] dự lễ khai mạc.",
         "Giám đốc Sở Y tế tỉnh Bình Dương Trần Văn Khải [[tiên sinh]] cho biết bệnh viện đã sẵn sàng.",
+        "Trước đó, nhà văn Kim Young-ha [[tiên sinh]] đã ký tặng sách cho độc giả.",
     )
     quiet = (
         "Nữ sĩ Xuân Quỳnh là tác giả bài thơ 'Sóng'; nữ sĩ Hồ Xuân Hương được mệnh danh Bà chúa thơ Nôm.",
@@ -67,6 +68,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Học trò tôn thầy Chu Văn An là Chu tiên sinh; Nguyễn tiên sinh là cách gọi cũ.",
         "Giám đốc bảo tàng giới thiệu, nữ sĩ Anh Thơ và Hồ Xuân Hương nữ sĩ được nhắc trong phòng trưng bày.",
         "Giám đốc bảo tàng giới thiệu bài thơ của Hồ Xuân Hương nữ sĩ.",
+        "Học trò vùng Kinh Bắc gọi thầy Đỗ Văn-Hào tiên sinh; cụ Lê Hữu-Trác là Hải Thượng Lãn Ông.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -123,8 +125,11 @@ def _official_in_clause(text: str, start: int, run: str) -> bool:
 def _foreign_name(run: str) -> bool:
     """The capitalised run ends in a foreign name of two words or more ('… Angela Pratt'): no words of it are
     Vietnamese syllables, so the honorific after it can only be the Chinese one (a Vietnamese 'Chu tiên sinh'
-    is a bare surname)."""
+    is a bare surname). A Korean name's hyphenated given name after its surname ('Bong Joon-ho') is such a
+    name too: a given name of two syllables, one of them no Vietnamese syllable."""
     words = run.split()
+    if len(words) >= 2 and "-" in words[-1] and not all(map(is_valid_syllable, words[-1].split("-"))):
+        return True
     trailing = 0
     for word in reversed(words):
         if is_valid_syllable(word):

@@ -86,7 +86,11 @@ def _copies(text: str, toks: Sequence[Token], i: int, n: int) -> tuple[int, bool
     return count, comma
 
 
-_DOUBLED = re.compile(r"(?i)\b(\w++),? \1\b")
+_DOUBLED = re.compile(r"(?i)\b(\w++),?[ \n]\1\b")
+
+# between the two copies of a doubled word: a space, or the line break of a subtitle cue or of a
+# multi-line segment (layout inside one sentence, as on screen)
+_WORD_GAPS = (" ", "\n")
 
 
 def _case_apart(text: str) -> bool:
@@ -171,8 +175,17 @@ class RepeatedWord(_RepetitionRule):
         "doubling is a typing or MT error. Content syllables are not checked alone, because a "
         "syllable often ends one word and starts the next ('yêu cầu cầu thủ', 'hành vi vi phạm')."
     )
-    fires = ("Hai bên [[đã đã]] ký kết hiệp định.", "Ngay sau [[những những]] phát biểu trên, giá cổ phiếu tăng.")
-    quiet = ("Máy bay bay là là trên mặt nước.", "Trước trận đấu tôi yêu cầu cầu thủ thận trọng.", "Hai bên đã ký.")
+    fires = (
+        "Hai bên [[đã đã]] ký kết hiệp định.",
+        "Ngay sau [[những những]] phát biểu trên, giá cổ phiếu tăng.",
+        "Sau ba năm ở Perth, chị quyết định trở [[về về]] quê.",
+    )
+    quiet = (
+        "Máy bay bay là là trên mặt nước.",
+        "Trước trận đấu tôi yêu cầu cầu thủ thận trọng.",
+        "Hai bên đã ký.",
+        "Mỗi ngày chị đi đi về về giữa Ninh Bình và Nam Định.",
+    )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
         return repeats.doubled_word or _case_apart(text)  # what _doubled asks first
@@ -184,8 +197,8 @@ class RepeatedWord(_RepetitionRule):
         toks = tokens(text)
         gram = grammatical_words()
         for i, (a, b) in enumerate(itertools.pairwise(toks)):
-            if a.text == b.text and a.lower in gram and text[a.end : b.start] == " ":
-                if not is_allowed_repetition(a.lower) and not _two_words(toks, i):
+            if a.text == b.text and a.lower in gram and text[a.end : b.start] in _WORD_GAPS:
+                if not is_allowed_repetition(a.lower) and not _two_words(toks, i) and not _paired(toks, i):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
 
 
@@ -195,6 +208,15 @@ def _two_words(toks: Sequence[Token], i: int) -> bool:
     before = toks[i - 1].lower if i > 0 else ""
     after = toks[i + 2].lower if i + 2 < len(toks) else ""
     return doubled_across(before, toks[i].lower, after)
+
+
+def _paired(toks: Sequence[Token], i: int) -> bool:
+    """The doubled word at ``toks[i]``, ``toks[i + 1]`` is half of a doubled compound, each of its words
+    written twice ('đi đi về về', 'ra ra vào vào'): the word before it or the word after it is doubled too."""
+    low = [t.lower for t in toks[max(i - 2, 0) : i + 4]]
+    at = min(i, 2)  # where toks[i] is in low
+    before = at == 2 and low[0] == low[1]
+    return before or (len(low) >= at + 4 and low[at + 2] == low[at + 3])
 
 
 def _in_quotation(text: str, i: int) -> bool:

@@ -1,6 +1,6 @@
 """The review page as a post-editor works through a new batch: the source and the reference beside the
 text (also while editing), j/k in the document just chosen, input errors shown, confirmed errors exported
-with their record."""
+with their record; the input notes (files read all the same) below the input errors."""
 
 from __future__ import annotations
 
@@ -101,6 +101,27 @@ def test_input_errors_are_shown_above_the_report(watched: Watched, batch_run: Pa
 def test_no_input_error_box_on_a_clean_run(watched: Watched, corpus_run: Path) -> None:
     watched.open(corpus_run / "report.html")
     assert watched.page.locator("#input-errors").is_hidden()
+    assert watched.page.locator("#input-notes").is_hidden()
+
+
+def test_input_notes_are_shown_below_the_input_errors(watched: Watched, tmp_path: Path) -> None:
+    """A record file read without a source (its 'english' field unread): summary.json's note is on the page."""
+    src = tmp_path / "batch"
+    src.mkdir()
+    record = {"id": "m1", "english": "The mill in Pleiku reopened.", "mt": "Nhà máy ở Pleiku mở cửa trở lại."}
+    (src / "mill.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (src / "empty.txt").write_bytes(b"")
+    out = audit_run([str(src)], tmp_path / "out", exit_code=2)
+    watched.open(out / "report.html")
+    page = watched.page
+    notes = page.locator("#input-notes")
+    assert notes.is_visible() and page.locator("#input-errors").is_visible()
+    assert page.evaluate("document.querySelector('#input-errors').nextElementSibling.id") == "input-notes"
+    assert notes.locator("summary").text_content().startswith("1 input note: ")
+    notes.locator("summary").click()
+    assert "mill.jsonl: no source field" in notes.locator("li").first.text_content()
+    assert "'english'" in notes.locator("li").first.text_content()
+    assert not watched.errors
 
 
 def test_a_confirmed_error_is_exported_with_its_record(watched: Watched, batch_run: Path) -> None:

@@ -11,7 +11,7 @@ from audit.lang.zh_names import zh_vi_names
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule
 from audit.rules.base import DocContext, Hit
-from audit.rules.language.shared import _CJK_RUN, _quoted_mask
+from audit.rules.language.shared import _CJK_RUN, _quoted_mask, _speech_unmasked
 from audit.rules.registry import register
 
 
@@ -26,7 +26,8 @@ class ChineseCharacters(PrefilteredRule):
     summary = "Chinese characters left in a Vietnamese sentence"
     why = (
         "MT through Chinese sometimes copies characters it could not translate. Characters given "
-        "as a gloss in brackets or quotes ('Tập Cận Bình (习近平)'), or followed by their reading in brackets "
+        "as a gloss in brackets or quotes ('Tập Cận Bình (习近平)'; a quotation of Vietnamese speech is no gloss: "
+        "'\"Cà phê 耶加雪菲 được trả giá cao\", bà nói'), or followed by their reading in brackets "
         "(Hán-Việt, or pinyin as a travel page glosses a sign), are deliberate and not flagged. When the "
         "run is exactly a name the references know with its Chinese form (a country, a capital, a place, a "
         "city of CLDR's or of cities.zh_curated.tsv, an organisation, a company, a person of the gazetteer: "
@@ -36,11 +37,13 @@ class ChineseCharacters(PrefilteredRule):
         "Hai bên nhất trí thúc đẩy quan hệ [[白越]] truyền thống.",
         "Đoàn đại biểu đã đến [[曼谷]] chiều thứ Hai.",
         "Đoàn doanh nghiệp đến thành phố [[福冈]] để khảo sát.",
+        '"Loại trà [[乌龙]] của vùng này được khách nước ngoài trả giá rất cao", ông nói.',
     )
     quiet = (
         "Chủ tịch Tập Cận Bình (习近平) thăm Việt Nam.",
         "Bức hoành phi khắc bốn chữ 國泰民安 (Quốc thái dân an).",
         "Tàu đến ga 上海虹桥站 (Shanghai Hongqiao) lúc 14 giờ.",
+        "Bà chỉ lên bức hoành phi: “Chữ ‘福’ ở giữa nghĩa là phúc, ông bà tôi treo nó từ ngày dựng nhà”.",
         "Hai bên nhất trí thúc đẩy quan hệ truyền thống.",
     )
 
@@ -49,7 +52,7 @@ class ChineseCharacters(PrefilteredRule):
         runs = list(_CJK_RUN.finditer(text))
         if not runs or sum(len(m.group()) for m in runs) > 0.5 * sum(ch.isalpha() for ch in text):
             return  # a Chinese segment is L102's
-        mask = _quoted_mask(text)
+        mask = _speech_unmasked(text, _quoted_mask(text))  # quoted Vietnamese speech is no gloss
         for m in runs:
             if not mask[m.start()] and not _glossed_after(text, m.start(), m.end()):
                 run = m.group()

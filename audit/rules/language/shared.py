@@ -1,5 +1,6 @@
-"""What the L rules share: the characters inside brackets and quotes, the test of a Latin word that is
-no Vietnamese, of an English word that is no loan beside another, and runs of Chinese characters.
+"""What the L rules share: the characters inside brackets and quotes (quoted Vietnamese speech aside), the
+test of a Latin word that is no Vietnamese, of an English word that is no loan beside another, and runs of
+Chinese characters.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import functools
 import re
 
 from audit.lang.english import en_zipf, is_loan, vi_zipf
+from audit.lang.langid import vietnamese_share
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token
 
@@ -50,6 +52,26 @@ def _quoted_mask(text: str) -> list[bool]:
         for m in _OPTION.finditer(text):
             mask[m.start() : m.end()] = [True] * (m.end() - m.start())
     return mask
+
+
+_QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+_MIN_QUOTED_WORDS = 6
+_QUOTED_VI_SHARE = 0.2  # as for a whole sentence: below it, not Vietnamese
+
+
+def _speech_unmasked(text: str, mask: list[bool]) -> list[bool]:
+    """The mask with a quotation in Vietnamese open again (six words or more, as Vietnamese as a sentence
+    must be: quoted speech), but its own brackets and inner quotes: English left in quoted speech is as
+    untranslated as anywhere ('“Chúng tôi tin rằng the best is yet to come cho ngành”'); an English title or
+    phrase in quotes stays masked."""
+    if '"' not in text and "“" not in text:
+        return mask
+    out = mask
+    for m in _QUOTATION.finditer(text):
+        inner, start = (m[1], m.start(1)) if m[1] is not None else (m[2], m.start(2))
+        if len(inner.split()) >= _MIN_QUOTED_WORDS and vietnamese_share(inner) >= _QUOTED_VI_SHARE:
+            out = out[:start] + _quoted_mask(inner) + out[start + len(inner) :]
+    return out
 
 
 def _latin_foreign(tok: Token) -> bool:

@@ -18,7 +18,13 @@ from audit.rules._prefilter import content_text, non_syllables, segments_contain
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.language.english_compounds import _compounds_in_phrases, _english_compounds, _joined, _with_hyphened
 from audit.rules.language.english_titles import _ACRONYM_AFTER, _english_titles
-from audit.rules.language.shared import _PAIR_MARGIN, _english_in_pair, _latin_foreign, _quoted_mask
+from audit.rules.language.shared import (
+    _PAIR_MARGIN,
+    _english_in_pair,
+    _latin_foreign,
+    _quoted_mask,
+    _speech_unmasked,
+)
 from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment
 from audit.rules.registry import register
 
@@ -62,26 +68,6 @@ def _plain_english(word: str) -> bool:
     """A lowercase common English word with no inflection of its own ('forecast', 'growth', 'demand'), no loan
     (not frequent in Vietnamese text by wordfreq, not in vi_loans.txt) and no unit symbol; cached per word."""
     return word.islower() and en_zipf(word) >= _PLAIN_MIN_ZIPF and _VOWEL.search(word) is not None and not is_loan(word)
-
-
-_QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
-_MIN_QUOTED_WORDS = 6
-_QUOTED_VI_SHARE = 0.2  # as for a whole sentence: below it, not Vietnamese
-
-
-def _speech_unmasked(text: str, mask: list[bool]) -> list[bool]:
-    """The mask with a quotation in Vietnamese open again (six words or more, as Vietnamese as a sentence
-    must be: quoted speech), but its own brackets and inner quotes: English left in quoted speech is as
-    untranslated as anywhere ('“Chúng tôi tin rằng the best is yet to come cho ngành”'); an English title or
-    phrase in quotes stays masked."""
-    if '"' not in text and "“" not in text:
-        return mask
-    out = mask
-    for m in _QUOTATION.finditer(text):
-        inner, start = (m[1], m.start(1)) if m[1] is not None else (m[2], m.start(2))
-        if len(inner.split()) >= _MIN_QUOTED_WORDS and vietnamese_share(inner) >= _QUOTED_VI_SHARE:
-            out = out[:start] + _quoted_mask(inner) + out[start + len(inner) :]
-    return out
 
 
 def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:

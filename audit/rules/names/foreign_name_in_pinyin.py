@@ -43,9 +43,10 @@ class ForeignNameInPinyin(SegmentRule):
         "'Thủ tướng Thái Lan Anuting' 阿努廷). Without it, a capitalised run in a "
         "person's slot (after a title or honorific, a country's name or an organisation's acronym between: "
         "'Chủ tịch FIFA …', or a sports or culture role: 'tay "
-        "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', a seeding: 'hạt giống số hai', the second of a pair: 'cặp … và') "
-        "that is all pinyin of Chinese "
-        "shape, three or more syllables with some run together, and no known word (a one-syllable word of "
+        "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', a seeding: 'hạt giống số hai', the second of a pair: 'cặp … và', "
+        "a nationality: 'người Bồ Đào Nha …') that is all pinyin of Chinese "
+        "shape ('er' after a vowel without pinyin's apostrophe: 'Aoerban' 欧尔班), three or more syllables with "
+        "some run together, and no known word (a one-syllable word of "
         "Chinese shape may be one by chance: 'Hong'), is flagged minor and "
         "without a fix: foreign names of open syllables parse as pinyin too ('Tinubu', 'Takaichi'), so the "
         "shape alone asks an editor to check rather than says who is meant. Chinese people's names in pinyin "
@@ -55,11 +56,14 @@ class ForeignNameInPinyin(SegmentRule):
         "so (x, q, zh, z, c, j), is that name: major with three consonants or more in common, minor with two "
         "and the same first vowel (they match by chance more often). A word standing alone, of that pinyin shape, "
         "ending in a syllable Chinese transliterations of Western names end in and Chinese words seldom do (纳 na, "
-        "尔 er, 斯 si, 奇 qi …: 'của Xinna'), is flagged minor without a fix. In a record with a Chinese source, one "
+        "尔 er, 斯 si, 奇 qi …: 'của Xinna'), is flagged minor without a fix, unless a word of places stands before "
+        "it ('thung lũng Alazani', 'sông Zambezi'). In a record with a Chinese source, one "
         "word that spells the pinyin of three or more of the source's characters, two of them characters Chinese "
         "picks for sounds (鲍威尔 'Baoweier' Powell, 古尔斯比 'Guersibi' Goolsbee) and with a syllable a Latin "
-        "spelling seldom has (er, si, x, q, zh, ao, ei …), is a transcribed name left in pinyin: major, with the "
-        "name when people.tsv knows the characters; a name spelt alike in Latin and in pinyin ('Tamasese' 塔马塞塞) "
+        "spelling seldom has (er, si, x, q, zh, ao, ei …), is a transcribed name left in pinyin (with the word "
+        "beside it that spells the part the source joins to it by '·': 阿贝贝·比基拉 'Abeibei Bijila'): major, with "
+        "the name when people.tsv knows the characters; a name spelt alike in Latin and in pinyin "
+        "('Tamasese' 塔马塞塞) "
         "is the name copied."
     )
     fires = (
@@ -74,6 +78,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
         "Chủ tịch FIFA [[Yinfandinuo]] phát biểu tại lễ bốc thăm.",
         "Thủ tướng Thái Lan [[Anuting]] tiếp đoàn doanh nghiệp Việt Nam.",
+        "Nhà thám hiểm người Bồ Đào Nha [[Maxielun]] đi vòng quanh thế giới; Thủ tướng Hungary [[Aoerban]] phát biểu.",
         "欧洲央行行长拉加德表示，通胀正在放缓。 => Chủ tịch ECB [[Lajiade]] cho biết lạm phát đang chậm lại.",
     )
     quiet = (
@@ -88,6 +93,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Hạt giống số hai Anders Antonsen và cặp Seo Seung-jae và Kang Min-hyuk vào chung kết.",
         "Công ty mở nhà máy tại bang Jialifuniya; đoàn sau đó bay đến Mengmai.",
         "萨摩亚总理塔马塞塞在中关村参观。 => Thủ tướng Samoa Tamasese tham quan Zhongguancun.",
+        "Làng nhìn xuống thung lũng Alazani; bè gỗ trôi trên sông Zambezi.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

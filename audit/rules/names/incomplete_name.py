@@ -51,6 +51,7 @@ class IncompleteName(TitledRule):
         "Bộ trưởng Ngoại giao Singapore [[Vivian]] phát biểu tại hội nghị.",
         "Tổng thống Đức [[Frank-Walter]] đón đoàn Việt Nam.",
         "Thủ tướng Hàn Quốc [[Min-seok]] tiếp Đại sứ Việt Nam.",
+        "Tổng thống Hàn Quốc [[Suk-yeol]] gửi lời chúc mừng.",
         "Bộ trưởng Tài chính Nhật Bản [[Satsuki]] phát biểu tại hội nghị.",
     )
     quiet = (
@@ -128,15 +129,21 @@ def _given_name_holders(word: str, office_ids: tuple[str, ...]) -> tuple[str, ..
 def _korean_given_holders(word: str, office_ids: tuple[str, ...]) -> tuple[str, ...]:
     """Full names of the offices' Korean holders whose hyphenated given name is ``word``: the press names a
     Korean leader by the surname or the full name ('Tổng thống Lee', 'Lee Jae-myung'), never by the given name
-    alone ('Tổng thống Jae-myung', the surname lost on the way through Chinese)."""
+    alone ('Tổng thống Jae-myung', the surname lost on the way through Chinese). A given name the person writes
+    in two words ('Yoon Suk Yeol') is the same name hyphenated ('Tổng thống Suk-yeol')."""
     if "-" not in word:
         return ()
     return tuple(
         h.name_vi
         for o in office_ids
         for h in holders(o)
-        if h.country.upper() in _KOREAS and len(h.name_vi.split()) == 2 and h.name_vi.split()[1] == word
+        if h.country.upper() in _KOREAS and _korean_given(h.name_vi) == word.lower()
     )
+
+
+def _korean_given(name: str) -> str:
+    """A Korean name's given name, its syllables joined by a hyphen, lowercase ('Yoon Suk Yeol' → 'suk-yeol')."""
+    return "-".join(name.lower().split()[1:])
 
 
 _KOREAS = frozenset(("KR", "KP"))

@@ -36,7 +36,10 @@ class InterpunctName(SegmentRule):
         "leaves that dot and Hán-Việt syllables inside a Western name ('Xi Hê • Rompuy' for Herman Van "
         "Rompuy). Vietnamese writes the name in its own Latin spelling. A part with an acute, a grave or a "
         "tilde that no Vietnamese syllable spells ('José', 'António') is Latin too; one with a mark only "
-        "Vietnamese writes ('Hê', 'Lượng') or a Vietnamese syllable ('Lý') is Hán-Việt."
+        "Vietnamese writes ('Hê', 'Lượng') or a Vietnamese syllable ('Lý') is Hán-Việt. Two parts all in "
+        "Hán-Việt on either side of the dot are a name too when most syllables read characters Chinese picks for "
+        "sounds (斯 Tư, 哈 Cáp, 曼 Mạn …) and two are no common Vietnamese name syllable ('Đức Lỗ · Vi Tư Mạn' "
+        "德鲁·韦斯曼 Drew Weissman); a given name alone of a known person ('Lộ Dịch Tư' 路易斯 Luís) names no one."
     )
     fires = (
         "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",
@@ -46,6 +49,7 @@ class InterpunctName(SegmentRule):
         "Thủ tướng Nhật Bản [[Ngạn Điền Văn Hùng]] đã tiếp Chủ tịch nước.",
         "Chủ tịch nước Lào [[Thông Luân • Tây Tô Lý]] hội đàm với Thủ tướng.",
         "Nhà văn [[Gabriel·García·Márquez]] từng sống ở Mexico.",
+        "Nhà hóa học [[Mã Khắc · Tư Đặc Ni]] và vận động viên Hà Lan [[Ni Na · Cáp Đặc]] dự lễ.",
     )
     quiet = (
         "Thủ tướng Hà Lan Mark Rutte hội kiến Chủ tịch nước.",
@@ -54,6 +58,7 @@ class InterpunctName(SegmentRule):
         "Nhiệt độ 30 · 32 độ C.",
         "Từ khóa: World Cup · Lionel Messi · Argentina",
         "Thủ tướng Nhật Bản Kishida Fumio và Thủ tướng Singapore Lý Hiển Long gặp nhau tại Tokyo.",
+        "Ảnh: Minh Khuê · Thu Hà; Quỳnh Lan · Gia Kiệt; Hà Nội · Sa Pa · Lào Cai",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -68,7 +73,10 @@ class InterpunctName(SegmentRule):
                 yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        known = hanviet_western_names(seg.text, seg_runs(ctx).get(seg.index, ()))
         for m in interpunct_names(seg.text):
+            if any(h.start < m.end and m.start < h.end for h in known):
+                continue  # a known person's name read in Hán-Việt: found below, with the name
             best = _western_match(m.parts) or _latin_rejoined(seg.text[m.start : m.end], m.parts)
             yield self.hit(
                 seg,
@@ -78,7 +86,7 @@ class InterpunctName(SegmentRule):
                 suggestion=best,
                 confidence=0.9 if best else 0.7,
             )
-        for h in hanviet_western_names(seg.text, seg_runs(ctx).get(seg.index, ())):
+        for h in known:
             yield self.hit(
                 seg,
                 h.start,

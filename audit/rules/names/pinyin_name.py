@@ -90,7 +90,8 @@ class PinyinName(SegmentRule):
         "'Qian') is a Chinese person's: found without a title too, with no fix offered (Vietnamese-name candidates "
         "would misread it); a Hán-Việt form in brackets beside it is the press's gloss. A country's name or an "
         "organisation's acronym right before the name ends the title's unit ('Phó Giám đốc Đài Truyền hình Việt "
-        "Nam Li …', 'Tổng giám đốc EVN …'): its last word is no Vietnamese surname the pinyin continues."
+        "Nam Li …', 'Tổng giám đốc EVN …'): its last word is no Vietnamese surname the pinyin continues. A name "
+        "the source marks Japanese ('日本选手高桥尚子' → 'Gaoqiao Shangzi') is N108's: the press writes it in romaji."
     )
     fires = (
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
@@ -125,6 +126,8 @@ class PinyinName(SegmentRule):
         characters, whose Hán-Việt is then the fix (audit.lang.source_pinyin)."""
         korean = [(m.start, m.end) for m in doc_korean(ctx).get(seg.index, ())]  # N109's
         from_source = source_pinyin_names(seg.source, seg.text) if seg.source else []
+        # a name the source marks Japanese ('日本选手高桥尚子') is N108's: the press writes it in romaji
+        korean += [(n.start, n.end) for n in from_source if _marked_japanese(seg.source or "", n.chars)]
         if korean or from_source:  # N109's Korean names; N108's foreign people ('Yin Xiyue' 尹锡悦 Yoon Suk Yeol)
             from_source = [
                 n
@@ -272,6 +275,16 @@ def _chinese_surname_only(token: str) -> bool:
     """``token`` is the pinyin of a common Chinese surname that no Vietnamese surname is written with."""
     key = token.lower()
     return key in chinese_surname_pinyin() and key not in surname_pinyin()
+
+
+_JAPAN_MARK = re.compile(r"日本[^，。；、\s]{0,4}$")  # '日本选手', '日本首相', '日本人' right before the name
+
+
+def _marked_japanese(source: str, chars: str) -> bool:
+    """The source names Japan right before the name's characters ('日本选手高桥尚子'), and the name does not
+    start with 阮 (Nguyễn), a surname only Vietnamese bear ('日本企业家阮文雄' is a Vietnamese in Japan)."""
+    at = source.find(chars)
+    return at > 0 and not chars.startswith("阮") and _JAPAN_MARK.search(source, max(0, at - 6), at) is not None
 
 
 @functools.cache

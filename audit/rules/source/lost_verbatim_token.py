@@ -6,7 +6,15 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 
-from audit.lang.verbatim import held_in_text, lost_tokens, squeezed, token_kind, token_text, verbatim_tokens
+from audit.lang.verbatim import (
+    held_in_text,
+    lost_tokens,
+    phone_spans,
+    squeezed,
+    token_kind,
+    token_text,
+    verbatim_tokens,
+)
 from audit.model import InlineCode, Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
@@ -18,12 +26,15 @@ class LostVerbatimToken(SourceRule):
     name = "lost-verbatim-token"
     category = "accuracy/omission"
     severity = Severity.MAJOR
-    summary = "A link, e-mail address, handle, hashtag or code of the source is missing from the target"
+    summary = "A link, e-mail address, handle, hashtag, code or phone number of the source is missing from the target"
     why = (
         "Links, addresses and codes (flight MH370, COVID-19, Airbus A320) are copied, never translated: one "
         "missing or altered in the target is lost or wrong information, and a broken link in a published "
         "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19), but for the hyphens of a link, address or "
-        "domain ('lta-go.vn' is not 'ltago.vn'). A domain counts without 'www.' "
+        "domain ('lta-go.vn' is not 'ltago.vn'). A phone number in groups ('+47 22 00 00 00', '(04) 72 10 33 58', "
+        "'028 3822 1144') is one token, not the numbers of its groups, and is found however the target groups it and "
+        "with its country code or the trunk '0' ('+84 24 …' / '024 …'); one the target has with a group changed is "
+        "A101's, which flags the group. A domain counts without 'www.' "
         "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain. When the "
         "target has, in its place, a token of the same kind the source lacks (MH730 for MH370, a translated "
         "link), that token is flagged with the source's as the fix, and so is the start of a link cut short "
@@ -43,6 +54,7 @@ class LostVerbatimToken(SourceRule):
         "Tickets are sold at www.example.org/festival-2026. => Vé được bán tại [[www.example.org]].",
         "The programme is at www.example.org/fair-2027. => Chương trình có tại [[www.example.org/fair-2072]].",
         "Regulation EU/2024/1689 applies. => Quy định [[EU/2024/1698]] được áp dụng.",
+        "Call the Tromsø desk on +47 77 64 40 00. => [[Hãy gọi quầy ở Tromsø ngay.]]",
         'See the <a href="https://ferry.example/winter">winter timetable</a>. => Xem <a '
         'href="[[https://ferry.example/mua-dong]]">lịch chạy mùa đông</a>.',
     )
@@ -53,11 +65,14 @@ class LostVerbatimToken(SourceRule):
         "The 4-month-old mice and 5km race. => Những con chuột 4 tháng tuổi và cuộc đua 5 km.",
         "The Tianzhou-7 cargo craft docked. => Tàu chở hàng Thiên Châu-7 đã ghép nối.",
         "Resolution A/RES/76/262 passed at 5 km/h, 24/7. => Nghị quyết A/RES/76/262 thông qua ở 5 km/h, 24/7.",
+        "Call +84 236 3822 115 today. => Hãy gọi số 0236.3822.115 hôm nay.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         source = seg.source or ""
         _, lost = lost_tokens(source, seg.text)
+        if lost:
+            lost = _reported(lost, source, seg.text)
         if not lost:
             return
         if seg.codes is not None:  # a standalone code between two words ('x@y.vn<x id="2"/>or') parts them
@@ -72,6 +87,8 @@ class LostVerbatimToken(SourceRule):
         source, _ = parted_at_codes(seg.source or "", seg.codes.source)
         target, inserted = parted_at_codes(seg.text, seg.codes.target)
         _, lost = lost_tokens(source, target)
+        if lost:
+            lost = _reported(lost, source, target)
         if not lost:
             return
         for hit in self._hits(seg, source, target, lost):
@@ -106,6 +123,15 @@ class LostVerbatimToken(SourceRule):
         if rest:
             listed = ", ".join(f"'{t}'" for t in rest)
             yield self.hit(seg, 0, len(target), f"the source's {listed} not in the translation", confidence=0.85)
+
+
+def _reported(lost: list[str], source: str, target: str) -> list[str]:
+    """The lost tokens A104 reports: a phone number only when the target drops it; one whose stand-in in the
+    target differs in a group is A101's, group by group (:func:`phone_spans`)."""
+    if not any(token_kind(t) == "phone" for t in lost):
+        return lost
+    dropped = phone_spans(source, target).dropped
+    return [t for t in lost if token_kind(t) != "phone" or t in dropped]
 
 
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")

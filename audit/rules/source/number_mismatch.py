@@ -61,7 +61,9 @@ class NumberMismatch(SourceRule):
         "đến 16 giờ'). A figure rounded after a word that says so ('gần 4 triệu' for 3.98 million) is no change. "
         "A wrong scale word is fixed with the word: '1,5 triệu' for 1.5 billion → '1,5 tỷ'. Counts of time in "
         "words are compared too ('four weeks' → 'ba tuần'), and a value the target has more often than the source "
-        "beside one it has less often ('40 mm … 4 Hz to 40 kHz' → '4 kHz') is a change."
+        "beside one it has less often ('40 mm … 4 Hz to 40 kHz' → '4 kHz') is a change; the values written in words "
+        "count too, the source's and the target's ('近4年 … 第四次' → 'gần 6 năm … lần thứ tư': the 'thứ tư' is the "
+        "第四次, so the 4 became the 6)."
     )
     fires = (
         "The storm killed 23 people in three provinces. => Cơn bão làm [[32]] người chết tại ba tỉnh.",
@@ -69,6 +71,7 @@ class NumberMismatch(SourceRule):
         "Revenue hit $2.4 billion. => Doanh thu đạt [[2,4 triệu]] USD.",
         "The course lasts four weeks. => Khóa học kéo dài [[ba]] tuần.",
         "The clinic is open from 1 to 5 p.m. => Phòng khám mở cửa từ [[12]] đến 17 giờ.",
+        "近4年来，这是她第四次访问老挝。 => Trong gần [[6]] năm qua, đây là lần thứ tư bà thăm Lào.",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
@@ -79,6 +82,7 @@ class NumberMismatch(SourceRule):
         "商店晚上9点关门。 => Cửa hàng đóng cửa lúc 21 giờ.",
         "The clinic is open from 1 to 5 p.m. => Phòng khám mở cửa từ 13 đến 17 giờ.",
         "The region has 8.96 million people. => Vùng này có gần 9 triệu dân.",
+        "近4年来，这是她第四次访问老挝。 => Trong gần 4 năm qua, đây là lần thứ tư bà thăm Lào.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
