@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from audit.lang.countries import find_mentions
 from audit.rules.negation import _NEGATION, _VI_NEGATION
-from audit.rules.source import source_countries, source_dates
+from audit.rules.source.country_swapped import source_countries
+from audit.rules.source.source_dates import source_dates
 
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]*\d)")
 _VI_DATE = re.compile(r"(?<!\d)(\d{1,2})(/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2})")

@@ -1,6 +1,6 @@
 """The numbers of a source matched against those of its translation, as values (audit.lang.quantities).
 
-One place for the rules that report a changed or a missing number (A101, A102 in audit/rules/source.py) and
+One place for the rules that report a changed or a missing number (A101, A102 in audit/rules/source/) and
 for the built-in score's ``numbers`` signal (audit/qe/source_signals.py). A source number counts as present
 when the target has the same value in either convention ('1,500.5' = '1.500,5', 3.5 million = '3,5 triệu',
 28.6亿 = '2,86 tỷ', 10 p.m. = '22 giờ'), spells it out ('3 children' → 'ba người con'), writes it as a Roman

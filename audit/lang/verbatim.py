@@ -2,9 +2,9 @@
 hashtags, codes such as MH370 or COVID-19, bare domains such as 'yr.no', phone numbers written in groups such
 as '+47 22 00 00 00' or '028 3822 1144').
 
-One place for the rule that reports a lost one (A104, audit/rules/source.py) and for the built-in score's
-``codes`` signal (audit/qe/source_signals.py). A token is looked for in a translation :func:`squeezed`:
-case, spaces and hyphens aside (COVID-19 / Covid 19).
+One place for the rule that reports a lost one (A104, audit/rules/source/lost_verbatim_token.py) and for
+the built-in score's ``codes`` signal (audit/qe/source_signals.py). A token is looked for in a translation
+:func:`squeezed`: case, spaces and hyphens aside (COVID-19 / Covid 19).
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
-"""The cheap counts of audit.rules.language agree with their plain definitions."""
+"""The cheap counts of L102 (audit.rules.language.wrong_language_segment) agree with their plain definitions."""
 
 from __future__ import annotations
 
 import random
 
 from audit.lang.langid import _VI_LETTERS
-from audit.rules import language
+from audit.rules.language import wrong_language_segment as l102
 
 _VI_BLOCK = "".join(map(chr, range(0x1E80, 0x1F00)))  # ạ…ỹ and their neighbours (ẞ, Ỻ …)
 _ALPHABET = "".join(sorted(_VI_LETTERS)) + "abc xyz ĐđƯưƠơ.,中"
@@ -24,13 +24,13 @@ def _texts() -> list[str]:
 
 def test_vi_letter_lower_bound_never_exceeds_the_count() -> None:
     for text in _texts():
-        if not language._EXT_ADDITIONAL_NOT_VI.search(text):
-            count = len(language._VI_CHAR.findall(text))
-            assert not language._vi_letters_reach(text, text.encode(), count + 1), text
-            assert not language._vi_letters_reach(text, text.encode(), count + 0.5), text
+        if not l102._EXT_ADDITIONAL_NOT_VI.search(text):
+            count = len(l102._VI_CHAR.findall(text))
+            assert not l102._vi_letters_reach(text, text.encode(), count + 1), text
+            assert not l102._vi_letters_reach(text, text.encode(), count + 0.5), text
 
 
 def test_plainly_vietnamese_is_the_same_with_the_cheap_count() -> None:
     for text in _texts():
-        if not language._EXT_ADDITIONAL_NOT_VI.search(text):
-            assert language._plainly_vietnamese(text, True) == language._plainly_vietnamese(text, False), text
+        if not l102._EXT_ADDITIONAL_NOT_VI.search(text):
+            assert l102._plainly_vietnamese(text, True) == l102._plainly_vietnamese(text, False), text

@@ -11,7 +11,7 @@ from audit.lang.quantities import numbers
 from audit.lang.verbatim import lost_tokens
 from audit.pipeline import Settings, run_rules
 from audit.rules.registry import select_rules
-from audit.rules.source import expected_from_chinese
+from audit.rules.source.short_translation import expected_from_chinese
 
 
 def _rules(source: str, target: str, codes: list[str]) -> list[tuple[str, str]]:

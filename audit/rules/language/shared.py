@@ -1,0 +1,83 @@
+"""What the L rules share: the characters inside brackets and quotes (quoted Vietnamese speech aside), the
+test of a Latin word that is no Vietnamese, of an English word that is no loan beside another, and runs of
+Chinese characters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from audit.lang.english import en_zipf, is_loan, vi_zipf
+from audit.lang.langid import vietnamese_share
+from audit.lang.syllable import is_valid_syllable
+from audit.lang.tokens import Token
+
+# backticks: code; braces: a placeholder of a software string ('{person}')
+_OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»", '"': '"', "‘": "’", "`": "`"}
+
+
+# A word met in Vietnamese text (a loan by wordfreq) but this many Zipf points more frequent in English
+# ('supply', 'chain') is English when it stands beside another such word: 'supply chain' is a phrase
+# left untranslated, 'video clip' (both about as frequent in Vietnamese as in English) stays a loan pair.
+_PAIR_MARGIN = 1.5
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _english_in_pair(word: str) -> bool:
+    """A word that is English rather than a loan when paired with another one (see _PAIR_MARGIN); cached per
+    word, as every document asks it of its English words."""
+    low = word.lower()
+    return not is_loan(low) or en_zipf(low) - vi_zipf(low) >= _PAIR_MARGIN
+
+
+# a command-line option ('rsync --delete', 'apt --purge'): code, not an English word of the sentence
+_OPTION = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*")
+
+
+def _quoted_mask(text: str) -> list[bool]:
+    """Which characters lie inside brackets, quotes or backticks (glosses, titles, quotations, code), or in a
+    command-line option ('--delete')."""
+    mask = [False] * len(text)
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        if stack and ch == stack[-1]:
+            stack.pop()
+            mask[i] = True
+            continue
+        if ch in _OPEN and not (ch == _OPEN[ch] and ch in stack):  # no '"' or '`' opens inside another
+            stack.append(_OPEN[ch])
+        mask[i] = bool(stack)
+    if "--" in text:
+        for m in _OPTION.finditer(text):
+            mask[m.start() : m.end()] = [True] * (m.end() - m.start())
+    return mask
+
+
+_QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+_MIN_QUOTED_WORDS = 6
+_QUOTED_VI_SHARE = 0.2  # as for a whole sentence: below it, not Vietnamese
+
+
+def _speech_unmasked(text: str, mask: list[bool]) -> list[bool]:
+    """The mask with a quotation in Vietnamese open again (six words or more, as Vietnamese as a sentence
+    must be: quoted speech), but its own brackets and inner quotes: English left in quoted speech is as
+    untranslated as anywhere ('“Chúng tôi tin rằng the best is yet to come cho ngành”'); an English title or
+    phrase in quotes stays masked."""
+    if '"' not in text and "“" not in text:
+        return mask
+    out = mask
+    for m in _QUOTATION.finditer(text):
+        inner, start = (m[1], m.start(1)) if m[1] is not None else (m[2], m.start(2))
+        if len(inner.split()) >= _MIN_QUOTED_WORDS and vietnamese_share(inner) >= _QUOTED_VI_SHARE:
+            out = out[:start] + _quoted_mask(inner) + out[start + len(inner) :]
+    return out
+
+
+def _latin_foreign(tok: Token) -> bool:
+    """A Latin-script token that is not Vietnamese: no Vietnamese letters and no valid syllable."""
+    return tok.is_ascii and not is_valid_syllable(tok.text)
+
+
+# a run of Chinese characters (CJK ideographs: extension A, the unified and the compatibility block, plane 2)
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")

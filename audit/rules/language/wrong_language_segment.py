@@ -1,0 +1,159 @@
+"""L102: a whole segment in another language (English, Chinese …) in a Vietnamese document.
+
+langdetect runs only on segments where too few words carry Vietnamese letters to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from audit.lang.english import is_english
+from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
+from audit.lang.syllable import is_valid_syllable
+from audit.lang.tokens import Token, tokens, words
+from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines
+from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.language.shared import _CJK_RUN, _english_in_pair, _latin_foreign, _quoted_mask
+from audit.rules.registry import register
+
+_MIN_SEGMENT_WORDS = 5
+_VI_SHARE = 0.25  # a segment with this share of Vietnamese words is Vietnamese to L102
+_VI_CHAR = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
+_VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
+# U+1EA0–U+1EF9 (ạ ả ấ … ỹ) are all Vietnamese letters; their UTF-8 starts E1 BA or E1 BB, which the
+# rest of those two blocks (U+1E80–U+1E9F, U+1EFA–U+1EFF) shares
+_EXT_ADDITIONAL_NOT_VI = re.compile("[\u1e80-\u1e9f\u1efa-\u1eff]")
+
+
+def _vi_letters_reach(text: str, encoded: bytes, need: float) -> bool:
+    """Whether a lower bound of ``len(_VI_CHAR.findall(text))`` reaches ``need``, for a text without a
+    character of ``_EXT_ADDITIONAL_NOT_VI`` (``encoded``: its UTF-8): the ạ…ỹ letters counted by their
+    UTF-8 prefix, plus 'ư', then 'ơ' and 'đ' (outside that block), counted only while short of ``need``
+    (the ạ…ỹ letters alone reach it in two Vietnamese sentences of five)."""
+    count = encoded.count(b"\xe1\xba") + encoded.count(b"\xe1\xbb")
+    if count < need:
+        count += text.count("ư")
+    if count < need:
+        count += text.count("ơ") + text.count("đ")
+    return count >= need
+
+
+def _plainly_vietnamese(text: str, exact_block: bool) -> bool:
+    """WrongLanguageSegment's first test: at least half as many bytes beyond ASCII, and as many
+    Vietnamese letters, as the text has words. ``exact_block``: the text has no character of
+    ``_EXT_ADDITIONAL_NOT_VI``, so the cheap count of :func:`_vi_letters_reach` may decide."""
+    need = 0.5 * (text.count(" ") + 1)
+    encoded = text.encode()
+    if len(encoded) - len(text) < need:
+        return False
+    if exact_block and _vi_letters_reach(text, encoded, need):
+        return True
+    return len(_VI_CHAR.findall(text)) >= need
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+# langdetect is unsure of some short English sentences ('… on a parent's lap.' gives 'en' at 0.71): this many
+# lowercase words, every one a common English word, decide it
+_MIN_ENGLISH_WORDS = 6
+
+
+def _all_english(lower: Sequence[Token]) -> bool:
+    """At least _MIN_ENGLISH_WORDS lowercase words, each a common English word (a possessive 's aside)."""
+    return len(lower) >= _MIN_ENGLISH_WORDS and all(is_english(_POSSESSIVE.sub("", t.text)) for t in lower)
+
+
+_MIN_COPIED_WORDS = 3  # a record this long whose translation is its English source copied through
+
+
+def _copied_english(seg: Segment) -> bool:
+    """A short record whose translation is its English source copied through ('Pay at the property', 'Add to
+    cart'): three words or more, most of them lowercase, each a common English word, one of them no Vietnamese
+    syllable and no loan or one far more frequent in English ('property'); a name or a title in capitals ('Bank
+    of America', 'Google Play services') is left alone."""
+    if not seg.source or seg.text.strip() != seg.source.strip():
+        return False
+    toks = [t for t in tokens(seg.text) if len(t.text) > 1 and t.text.isalpha()]  # not '%d', '{n}'
+    lower = [t for t in toks if not t.is_capitalized]
+    return (
+        len(toks) >= _MIN_COPIED_WORDS
+        and 2 * len(lower) > len(toks)
+        and all(t.is_ascii and is_english(t.text) for t in lower)
+        and any(not is_valid_syllable(t.text) and _english_in_pair(t.text) for t in lower)
+    )
+
+
+@register
+class WrongLanguageSegment(SegmentRule):
+    code = "L102"
+    name = "wrong-language-segment"
+    category = "accuracy/untranslated"
+    severity = Severity.MAJOR
+    summary = "A whole segment in another language (English, Chinese …) in a Vietnamese document"
+    why = (
+        "A segment the MT system copied through or failed on is untranslated as a whole. Segments "
+        "where a quarter of the words carry Vietnamese letters are Vietnamese without asking a model; "
+        "only the rest go to langdetect (seeded, deterministic). Lists of names and quotations in "
+        "the original language are not flagged. A record shorter than five words is too short for a model: "
+        "it is flagged when its translation is its English source copied through, mostly lowercase common "
+        "English words ('Pay at the property'; not a name such as 'Bank of America')."
+    )
+    fires = (
+        "Hai bên đã hội đàm tại Hà Nội.\n[[The two sides agreed to strengthen cooperation in trade.]]",
+        "Hai bên đã hội đàm tại Hà Nội.\n[[双方同意加强两国在经贸领域的合作。]]\nHai bên ký năm văn kiện hợp tác.",
+    )
+    quiet = (
+        "Hai bên đã hội đàm tại Hà Nội.",
+        "Man Utd, Man City, Liverpool, Arsenal, Chelsea và Tottenham.",
+        "Giá iPhone 15 Pro Max tại Việt Nam.",
+        '"We will never give up on our people and our future," Obama nói.',
+        "Tấm biển trước cổng trường ghi:\nLearning today, leading tomorrow, serving always with honesty",
+    )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """``check`` on the segments that are not plainly Vietnamese (its first test)."""
+        exact_block = self._block_exact(ctx)
+        for seg in content_lines(ctx).segments:
+            if not _plainly_vietnamese(seg.text, exact_block):
+                yield from self.check(seg, ctx)
+
+    @staticmethod
+    def _block_exact(ctx: DocContext) -> bool:
+        """No character of the ạ…ỹ block's neighbours in the article text (memoised)."""
+        return ctx.memo("vi-block-only", lambda _doc: not _EXT_ADDITIONAL_NOT_VI.search(content_lines(ctx).text))
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        text = seg.text
+        if seg.index and ctx.doc.segments[seg.index - 1].text.rstrip().endswith(":"):
+            return  # shown as it is after 'ghi dòng chữ:', 'khẩu hiệu:': a sign, a slogan, a lyric quoted
+        if _plainly_vietnamese(text, not seg.boilerplate and self._block_exact(ctx)):
+            return  # many Vietnamese letters: Vietnamese, decided without splitting words
+        cjk = sum(len(run) for run in _CJK_RUN.findall(text))
+        if cjk >= _MIN_SEGMENT_WORDS:  # Chinese has no spaces: judged by characters, before words are counted
+            letters = sum(1 for ch in text if ch.isalpha())
+            if cjk / letters > 0.5:
+                yield self._whole(seg, "the segment is in Chinese")
+                return
+        ws = words(text)
+        if len(ws) < _MIN_SEGMENT_WORDS:
+            if _copied_english(seg):
+                yield self._whole(seg, "the English source copied through untranslated")
+            return
+        if len(_VI_WORD.findall(text)) >= 0.25 * len(ws):
+            return  # Vietnamese: no need to ask a model
+        toks = tokens(text)
+        if vietnamese_share(text) >= _VI_SHARE:
+            return
+        mask = _quoted_mask(text)
+        lower = [t for t in toks if not t.is_capitalized and not mask[t.start]]
+        if len(lower) < _MIN_SEGMENT_WORDS or sum(_latin_foreign(t) for t in lower) < len(lower) / 2:
+            return  # names, a quotation and a few words: nothing to decide
+        lang, prob = detect(text)
+        if lang not in ("vi", "unknown") and (prob >= 0.9 or (lang == "en" and _all_english(lower))):
+            yield self._whole(seg, f"the segment is in another language ({lang})")
+
+    def _whole(self, seg: Segment, message: str) -> Hit:
+        text = seg.text
+        start = len(text) - len(text.lstrip())
+        return self.hit(seg, start, len(text.rstrip()), message, confidence=0.9)

@@ -1,0 +1,236 @@
+"""A107: the target names a country the source does not, where the source names one the target lacks."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from audit.lang.countries import find_mentions, gazetteer, zh_short_names
+from audit.lang.langid import source_kind
+from audit.lang.resources import read_lines
+from audit.model import Segment, Severity
+from audit.rules.base import DocContext, Hit, SourceRule
+from audit.rules.registry import register
+
+# Countries a translation may name for one another without error (the two Koreas of 'the Korean War';
+# China with Taiwan, Hong Kong and Macao): one key each
+_SAME_COUNTRY = {"KP": "KR", "TW": "CN", "HK": "CN", "MO": "CN"}
+# English short forms the gazetteer leaves out (they are no Vietnamese text's words)
+_EN_EXTRA = {"U.S.": "US", "US": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB"}
+# After a one-character Chinese abbreviation: the country's side, nationals, army, language (越方, 中国籍 …), or
+# its currency (英镑 'pound sterling', 美元 'US dollar', 日元 'yen', 泰铢 'baht': Vietnamese 'bảng Anh', 'đô la Mỹ')
+_ZH_ABBR_AFTER = "方国军籍语文镑元铢"
+
+
+@functools.cache
+def _source_country_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    """English names, variants and adjectives, and Chinese names, of every country, with their ISO codes."""
+    en: dict[str, str] = dict(_EN_EXTRA)
+    zh: dict[str, str] = {}
+    for c in gazetteer().countries.values():
+        for name in (c.en, *c.en_variants, *c.en_adjectives):
+            if name:
+                en.setdefault(name, c.iso)
+        for name in (c.zh, c.zh.removeprefix("中国").removesuffix("特别行政区")):
+            if len(name) >= 2:
+                zh.setdefault(name, c.iso)
+    for name, iso in zh_short_names():  # 印尼 beside 印度尼西亚
+        zh.setdefault(name, iso)
+    en_rx = "|".join(sorted(map(re.escape, en), key=len, reverse=True))
+    zh_rx = "|".join(sorted(map(re.escape, zh), key=len, reverse=True))
+    # written from the first letters (a lookahead), so that the regex engine skips to one instead of trying the
+    # lookbehind at every character
+    return re.compile(rf"{_first_letters(en)}(?<![\w.])(?:{en_rx})(?!\w)"), en, re.compile(zh_rx), zh
+
+
+def _first_letters(words: Iterable[str]) -> str:
+    """A lookahead for the first characters of ``words`` (its class written out: the words start with letters)."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
+def _key(iso: str) -> str:
+    return _SAME_COUNTRY.get(iso, iso)
+
+
+# Words after a pair of one-character abbreviations that make it two countries: 越日关系 'Vietnam–Japan
+# relations', 中美贸易 'China–US trade' (not 美德 'virtue' or 中意 'to like')
+_ZH_PAIR_AFTER = (
+    "关系|两国|双方|合作|贸易|边境|边界|峰会|会谈|会晤|联合|友好|建交|外长|领导人|战略|伙伴|之间|经贸|贸易战"
+)
+
+
+@functools.cache
+def _zh_pair() -> tuple[re.Pattern[str], dict[str, str]]:
+    by_abbr = {c.abbr: c.iso for c in gazetteer().countries.values() if len(c.abbr) == 1}
+    chars = "".join(by_abbr)
+    return re.compile(rf"([{chars}])([{chars}])(?:{_ZH_PAIR_AFTER})"), by_abbr
+
+
+@functools.cache
+def _idioms() -> re.Pattern[str]:
+    """English phrases with a country adjective that name no country (references/en_country_idioms.txt)."""
+    phrases = sorted(read_lines("en_country_idioms.txt"), key=len, reverse=True)
+    return re.compile(_first_letters(phrases) + r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def _adjectives() -> frozenset[str]:
+    return frozenset(a for c in gazetteer().countries.values() for a in c.en_adjectives)
+
+
+_DOT_LETTER = re.compile(r"\.[^\W\d_]")  # where an English name ending in a full stop may stand before an idiom
+
+
+def source_countries(text: str) -> dict[str, bool]:
+    """The countries an English or Chinese source names, each with whether it is named only by an English
+    adjective ('Austrian'): by name, variant or adjective (not in a phrase such as 'Chinese New Year'), or as a
+    Chinese pair of abbreviations before a word of relations (越日关系)."""
+    en_rx, en, zh_rx, zh = _source_country_patterns()
+    han = source_kind(text)[0]
+    plain = text.replace("'", "’")  # 'Côte d'Ivoire' as the gazetteer writes it
+    found: dict[str, bool] = {}
+    # without an English name, leaving the idioms out (each between characters that are no word's) finds none
+    # either, unless a name ending in a full stop ('U.S.') stood right before one: the common case, at one search
+    if en_rx.search(plain) is not None or _DOT_LETTER.search(plain) is not None:
+        plain = _idioms().sub(" ", text).replace("'", "’")
+        for m in en_rx.finditer(plain):
+            iso = _key(en[m.group()])
+            found[iso] = found.get(iso, True) and m.group() in _adjectives()
+    text = plain
+    if han:  # (the idioms hold no Chinese character)
+        isos = [zh[m.group()] for m in zh_rx.finditer(text)]
+        pair, by_abbr = _zh_pair()
+        for m in pair.finditer(text):
+            isos += [by_abbr[m.group(1)], by_abbr[m.group(2)]]
+        found.update((_key(i), False) for i in isos)
+    return found
+
+
+@functools.cache
+def _all_abbreviations() -> str:
+    """Every country's one-character Chinese abbreviation, as the body of a character class."""
+    return "".join(re.escape(c.abbr) for c in gazetteer().countries.values() if c.abbr)
+
+
+def _may_be_in_source(iso: str, source: str) -> bool:
+    """The source may name the country in a way :func:`source_countries` does not read: a derived word
+    ('Romanian' from 'Romania'), or its Chinese one-character abbreviation in a pair or before 方/国/军…"""
+    stems, abbreviations = _source_forms(iso)
+    if stems is not None and stems.search(source):
+        return True
+    return any(abbr in source and rx.search(source) for abbr, rx in abbreviations)
+
+
+@functools.cache
+def _source_forms(iso: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """What :func:`_may_be_in_source` looks for, compiled once a country: the stems of its English names of five
+    letters or more (the name but its last letter), and each one-character Chinese abbreviation with its
+    pattern (in a pair, or before 方/国/军…)."""
+    stems, abbreviations = [], []
+    abbrs = _all_abbreviations()
+    for c in gazetteer().countries.values():
+        if _key(c.iso) != iso:
+            continue
+        stems += [re.escape(name[:-1]) for name in (c.en, *c.en_variants) if len(name) >= 5]
+        if c.abbr:
+            abbr = re.escape(c.abbr)
+            rx = re.compile(rf"[{abbrs}]?{abbr}[{abbrs}{_ZH_ABBR_AFTER}]|[{abbrs}]{abbr}")
+            abbreviations.append((c.abbr, rx))
+    stem_rx = re.compile(rf"(?<![\w.])(?:{'|'.join(stems)})") if stems else None
+    return stem_rx, tuple(abbreviations)
+
+
+def _may_be_in_target(iso: str, target: str) -> bool:
+    """The target may name the country in a way the mention finder leaves aside: any of its Vietnamese
+    forms as a word ('tiếng Nga', 'quan hệ Mỹ-Trung' for the Hán-Việt abbreviation; 'Côte d'Ivoire' with
+    either apostrophe)."""
+    target = target.replace("'", "’")
+    forms, hanviet = _target_forms(iso)
+    if forms is not None and forms.search(target):
+        return True
+    # the one-syllable Hán-Việt short name ('Mỹ-Trung'), not the first syllable of another name ('Thụy Điển')
+    for rx in hanviet:
+        for m in rx.finditer(target):
+            after = target[m.end() :]
+            if not (after[:1].isspace() and after.lstrip()[:1].isupper()):
+                return True
+    return False
+
+
+@functools.cache
+def _target_forms(iso: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """What :func:`_may_be_in_target` looks for, compiled once a country: its Vietnamese forms and English name
+    as words (one pattern: it matches where one of them would), and its Hán-Việt short names as words."""
+    forms, hanviet = [], []
+    for c in gazetteer().countries.values():
+        if _key(c.iso) != iso:
+            continue
+        forms += [re.escape(form) for form in (*c.vi_all, c.en) if form]
+        if c.hanviet:
+            hanviet.append(re.compile(rf"(?<!\w){re.escape(c.hanviet)}(?!\w)"))
+    forms_rx = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)") if forms else None
+    return forms_rx, tuple(hanviet)
+
+
+@register
+class CountrySwapped(SourceRule):
+    code = "A107"
+    name = "country-swapped"
+    category = "accuracy/mistranslation"
+    severity = Severity.CRITICAL
+    summary = "The target names a country the source does not, where the source names one the target lacks"
+    why = (
+        "MT through a pivot language confuses countries whose short names look alike or swaps in the "
+        "country it sees most ('Vietnam and Belarus' → 'Belarus và Trung Quốc'; Austria and Australia, both "
+        "'Áo'/'Úc' to a careless model). One country in place of another is a critical error (MQM). The rule "
+        "fires only when a country is both added and dropped: an added one alone is often a paraphrase "
+        "('Washington' → 'Mỹ'). Korea, and China with Taiwan, Hong Kong and Macao, count as one. A Chinese "
+        "source names countries by their full or their short name (印尼, 澳洲, 沙特). A country after a compass "
+        "word of its parts ('miền Trung Philippines', 'phía Bắc Lào') is read: the capitalised word is no name."
+    )
+    fires = (
+        "Vietnam and Belarus signed five cooperation agreements. => Belarus và [[Trung Quốc]] đã ký năm văn "
+        "kiện hợp tác.",
+        "越南与白俄罗斯签署了五项合作文件。 => Belarus và [[Trung Quốc]] đã ký năm văn kiện hợp tác.",
+        "双方同意加强越日关系。 => Hai bên nhất trí tăng cường quan hệ giữa [[Trung Quốc]] và Nhật Bản.",
+        "沙特与阿联酋签署协议。 => [[Qatar]] và UAE ký thỏa thuận.",
+        "Heavy rain hit northern Laos. => Mưa lớn đổ xuống phía Bắc [[Campuchia]].",
+    )
+    quiet = (
+        "Vietnam and Belarus signed five cooperation agreements. => Việt Nam và Belarus đã ký năm văn kiện hợp tác.",
+        "Washington and Beijing resumed talks. => Mỹ và Trung Quốc nối lại đàm phán.",
+        "The local language is Romanian, but Russian is widely used. => Ngôn ngữ địa phương là tiếng Romania, "
+        "nhưng tiếng Nga được dùng rộng rãi.",
+        "中美贸易战对中国有什么好处 => Chiến tranh thương mại Mỹ-Trung có lợi gì cho Bắc Kinh",
+        "圣赫勒拿的货币与英镑等值。 => Đồng tiền của Saint Helena ngang giá với bảng Anh.",
+        "科威特王储出席了会议。 => Thái tử Kuwait đã dự hội nghị.",
+    )
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        source = seg.source or ""
+        named = source_countries(source)
+        if not named:
+            return
+        mentions = [m for m in find_mentions(seg.text) if m.iso and not m.weak]
+        target = {_key(m.iso) for m in mentions}
+        dropped = sorted(i for i in named.keys() - target if not _may_be_in_target(i, seg.text))
+        if not dropped:
+            return
+        # a country the source names only by an adjective may be a fixed phrase no list holds: not critical
+        adjective_only = all(named[i] for i in dropped)
+        added = {i for i in target - named.keys() if not _may_be_in_source(i, source)}
+        gz = gazetteer()
+        instead = gz.name_of(dropped[0]) if len(dropped) == 1 else None
+        for m in mentions:
+            if _key(m.iso) in added:
+                where = ", ".join(gz.name_of(i) for i in dropped)
+                yield self.hit(
+                    seg,
+                    m.start,
+                    m.end,
+                    f"'{m.text}' is not in the source, which names {where} here",
+                    suggestion=instead,
+                    confidence=0.5 if adjective_only else 0.7,
+                    severity=Severity.MAJOR if adjective_only else None,
+                )
