@@ -1,4 +1,4 @@
-"""Shared test fixtures: paths of the bundled corpus and of the optional shared data."""
+"""Shared test fixtures: paths of the bundled corpus and of the optional shared data, the optional XLIFF 2.0 schema."""
 
 from __future__ import annotations
 
@@ -25,3 +25,25 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+@pytest.fixture
+def xliff2_schema(tmp_path: Path) -> object:
+    """The OASIS XLIFF 2.0 core schema with the ITS and metadata modules (an ``lxml.etree.XMLSchema``), from the
+    folder $MT_AUDIT_XLIFF_SCHEMAS names (the schemas are not shipped); the test is skipped without it."""
+    from lxml import etree
+
+    folder = os.environ.get("MT_AUDIT_XLIFF_SCHEMAS")
+    if not folder or not (Path(folder) / "xliff_core_2.0.xsd").is_file():
+        pytest.skip("set MT_AUDIT_XLIFF_SCHEMAS to the OASIS XLIFF 2.0 schemas folder to validate")
+    where = Path(folder).resolve().as_uri()
+    wrapper = tmp_path / "both.xsd"
+    wrapper.write_text(
+        '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:wrapper">'
+        f'<xs:import namespace="urn:oasis:names:tc:xliff:document:2.0" schemaLocation="{where}/xliff_core_2.0.xsd"/>'
+        f'<xs:import namespace="http://www.w3.org/2005/11/its" schemaLocation="{where}/its.xsd"/>'
+        f'<xs:import namespace="urn:oasis:names:tc:xliff:metadata:2.0" schemaLocation="{where}/metadata.xsd"/>'
+        "</xs:schema>",
+        encoding="utf-8",
+    )
+    return etree.XMLSchema(etree.parse(str(wrapper)))

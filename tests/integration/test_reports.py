@@ -179,34 +179,22 @@ def test_xliff_export_marks_findings_with_its(corpus_out: Path) -> None:
             assert "".join(m.itertext()) == f["text"]
 
 
-def test_xliff_export_validates_against_the_oasis_schema(corpus_out: Path, hostile_out: Path, tmp_path: Path) -> None:
+def test_xliff_export_validates_against_the_oasis_schema(
+    corpus_out: Path, hostile_out: Path, tmp_path: Path, xliff2_schema: object
+) -> None:
     """Needs the OASIS XLIFF 2.0 schema folder (xliff_core_2.0.xsd, its.xsd, metadata.xsd, w3c xml.xsd) in
     MT_AUDIT_XLIFF_SCHEMAS.
 
     The schemas are not redistributed here; with the folder given, the export is validated
     against XLIFF 2.0 core and the ITS attribute types (issue type enumeration, 0-100 severity).
     """
-    import os
 
     from lxml import etree
 
     from audit.report import write_reports
     from audit.report.synthetic import make_run
 
-    folder = os.environ.get("MT_AUDIT_XLIFF_SCHEMAS")
-    if not folder or not (Path(folder) / "xliff_core_2.0.xsd").is_file():
-        pytest.skip("set MT_AUDIT_XLIFF_SCHEMAS to the OASIS XLIFF 2.0 schemas folder to validate")
-    wrapper = tmp_path / "both.xsd"
-    where = Path(folder).resolve().as_uri()
-    wrapper.write_text(
-        '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:wrapper">'
-        f'<xs:import namespace="urn:oasis:names:tc:xliff:document:2.0" schemaLocation="{where}/xliff_core_2.0.xsd"/>'
-        f'<xs:import namespace="http://www.w3.org/2005/11/its" schemaLocation="{where}/its.xsd"/>'
-        f'<xs:import namespace="urn:oasis:names:tc:xliff:metadata:2.0" schemaLocation="{where}/metadata.xsd"/>'
-        "</xs:schema>",
-        encoding="utf-8",
-    )
-    schema = etree.XMLSchema(etree.parse(str(wrapper)))
+    schema = xliff2_schema
     synthetic = make_run(tmp_path / "syn", segments=500, findings=1500, docs=5)  # many overlapping spans
     write_reports(synthetic, ["xliff"])
     for out in (corpus_out, hostile_out, synthetic):

@@ -10,7 +10,6 @@ Files: tests/data/formats/bao-tang.vi.xlf (1.2) and bao-tang.vi.xlf2 (2.0), code
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -184,22 +183,9 @@ def test_native_code_xml_cannot_carry_is_a_code_point() -> None:
     assert ids.original_data("") == '<originalData><data id="d1"><cp hex="0007"/>bell&amp;</data></originalData>\n'
 
 
-def test_report_xlf_with_original_data_validates(runs: dict[str, Path], tmp_path: Path) -> None:
+def test_report_xlf_with_original_data_validates(runs: dict[str, Path], xliff2_schema: object) -> None:
     """Against the OASIS XLIFF 2.0 core schema, when MT_AUDIT_XLIFF_SCHEMAS names its folder (not shipped)."""
-    folder = os.environ.get("MT_AUDIT_XLIFF_SCHEMAS")
-    if not folder or not (Path(folder) / "xliff_core_2.0.xsd").is_file():
-        pytest.skip("set MT_AUDIT_XLIFF_SCHEMAS to the OASIS XLIFF 2.0 schemas folder to validate")
-    where = Path(folder).resolve().as_uri()
-    wrapper = tmp_path / "both.xsd"
-    wrapper.write_text(
-        '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:wrapper">'
-        f'<xs:import namespace="urn:oasis:names:tc:xliff:document:2.0" schemaLocation="{where}/xliff_core_2.0.xsd"/>'
-        f'<xs:import namespace="http://www.w3.org/2005/11/its" schemaLocation="{where}/its.xsd"/>'
-        f'<xs:import namespace="urn:oasis:names:tc:xliff:metadata:2.0" schemaLocation="{where}/metadata.xsd"/>'
-        "</xs:schema>",
-        encoding="utf-8",
-    )
-    schema = etree.XMLSchema(etree.parse(str(wrapper)))
+    schema = xliff2_schema
     for out in runs.values():
         assert schema.validate(etree.parse(str(out / "report.xlf"))), schema.error_log
 
