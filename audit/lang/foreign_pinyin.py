@@ -175,11 +175,6 @@ def candidate_word(word: str) -> bool:
     return bool(w) and (w in _starts() or (len(_pinyin_parse(word)) >= 2 and not _known_word(word)))
 
 
-def candidate_words(text: str) -> set[str]:
-    """The words of ``text`` that pass :func:`candidate_word`."""
-    return {w for w in set(CANDIDATE_WORD.findall(text)) if candidate_word(w)}
-
-
 def candidate_lines(joined: str, starts: list[int]) -> list[int]:
     """The lines of ``joined`` (texts joined by newlines, text k starting at ``starts[k]``) where
     :func:`may_be_foreign_pinyin` holds, in order: one scan, going on at the next line after a line's first
