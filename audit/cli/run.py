@@ -11,7 +11,15 @@ import click
 from audit.cli.group import main
 from audit.cli.run_notes import echo_fail_on, echo_notes
 from audit.cli.run_options import add_excludes, check_codes, check_out, override, override_fields
-from audit.cli.shared import echo_input_errors, echo_input_notes, fail, print_run_report, read_config
+from audit.cli.shared import (
+    echo_input_errors,
+    echo_input_notes,
+    export_option,
+    fail,
+    print_run_report,
+    read_config,
+    report_format_option,
+)
 
 
 class InputFormat(click.Choice):
@@ -125,21 +133,8 @@ class InputFormat(click.Choice):
     help="Worst segments shown in the terminal report (default: the config's top, else 10).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No terminal report or progress bar.")
-@click.option(
-    "--output-format",
-    "report_format",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-    help="Terminal report, or the summary as JSON on standard output.",
-)
-@click.option(
-    "--export",
-    "exports",
-    multiple=True,
-    type=click.Choice(["xliff", "csv"]),
-    help="Also write report.xlf (XLIFF 2.0 with ITS quality issues) or findings.csv (repeatable).",
-)
+@report_format_option("--output-format", help="Terminal report, or the summary as JSON on standard output.")
+@export_option(help="Also write report.xlf (XLIFF 2.0 with ITS quality issues) or findings.csv (repeatable).")
 @click.option(
     "--html/--no-html",
     "html",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -13,6 +14,23 @@ if TYPE_CHECKING:
     from audit.report.load import RunData
 
 EXIT_USAGE = 2  # also click's own status for usage errors
+
+
+def report_format_option(*flags: str, help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The terminal report or the summary as JSON (``audit run --output-format``, ``audit show --format``)."""
+    return click.option(
+        *flags,
+        "report_format",
+        type=click.Choice(["terminal", "json"]),
+        default="terminal",
+        show_default=True,
+        help=help,
+    )
+
+
+def export_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--export xliff|csv`` (repeatable): report.xlf or findings.csv written beside the run's files."""
+    return click.option("--export", "exports", multiple=True, type=click.Choice(["xliff", "csv"]), help=help)
 
 
 def fail(message: str) -> NoReturn:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import click
 
 from audit.cli.group import main
-from audit.cli.shared import echo_input_errors, echo_input_notes, fail, print_run_report, read_config
+from audit.cli.shared import (
+    echo_input_errors,
+    echo_input_notes,
+    export_option,
+    fail,
+    print_run_report,
+    read_config,
+    report_format_option,
+)
 
 
 @main.command()
@@ -16,23 +24,9 @@ from audit.cli.shared import echo_input_errors, echo_input_notes, fail, print_ru
 @click.option(
     "--config", "config_file", default=None, metavar="FILE", help="A TOML file with mt-audit settings (for top)."
 )
-@click.option(
-    "--format",
-    "--output-format",
-    "report_format",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-    help="Terminal report, or the summary as JSON.",
-)
+@report_format_option("--format", "--output-format", help="Terminal report, or the summary as JSON.")
 @click.option("--html", "html", is_flag=True, help="Also re-write DIR/report.html from the run's files.")
-@click.option(
-    "--export",
-    "exports",
-    multiple=True,
-    type=click.Choice(["xliff", "csv"]),
-    help="Also write report.xlf or findings.csv into DIR (repeatable).",
-)
+@export_option(help="Also write report.xlf or findings.csv into DIR (repeatable).")
 def show(
     out_dir: str, top: int | None, config_file: str | None, report_format: str, html: bool, exports: tuple[str, ...]
 ) -> None:
