@@ -5,8 +5,8 @@ whitespace follows, except after an abbreviation (``TP.``, ``PGS.TS.``, ``v.v.``
 single capital initial, and except an ellipsis ``...`` followed by a lowercase word.
 Dates (``27/12/2025``), numbers (``1.000``, ``95,8``) and times never split because no
 whitespace follows their punctuation, nor does the number of a list item ("1. Cá lóc làm sạch …",
-"IV. Điều khoản chung"), nor a '?' standing for a year not known ("(? - 1733)"). A space before the final stop (``để mặc .``),
-common in MT output, still ends the sentence there.
+"IV. Điều khoản chung"), nor a '?' standing for a year not known ("(? - 1733)"). A space before the
+final stop (``để mặc .``), common in MT output, still ends the sentence there.
 """
 
 from __future__ import annotations

@@ -115,8 +115,8 @@ class WrongLanguageSegment(SegmentRule):
         "A segment the MT system copied through or failed on is untranslated as a whole. Segments "
         "where a quarter of the words carry Vietnamese letters are Vietnamese without asking a model; "
         "only the rest go to langdetect (seeded, deterministic). Lists of names and quotations in "
-        "the original language are not flagged, nor a paper's English abstract under its heading when the paper has its "
-        "Vietnamese 'TÓM TẮT' too. A record shorter than five words is too short for a model: "
+        "the original language are not flagged, nor a paper's English abstract under its heading when "
+        "the paper has its Vietnamese 'TÓM TẮT' too. A record shorter than five words is too short for a model: "
         "it is flagged when its translation is its English source copied through, mostly lowercase common "
         "English words ('Pay at the property'; not a name such as 'Bank of America')."
     )
