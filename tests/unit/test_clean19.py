@@ -17,7 +17,7 @@ from adversary_scoring import findings_of, serious_findings
 from chrome_lines import page_segments, score_lines
 from test_adversary5_html import chrome_misclassified
 
-from audit.api import audit_text
+from audit.api import audit_pairs, audit_text
 from audit.corpus.boilerplate import classify_line, classify_lines
 from audit.corpus.segment import sentence_spans
 
@@ -86,6 +86,51 @@ def test_an_unknown_year_or_a_file_extension_is_no_cut_list(text: str) -> None:
 
 def test_a_list_cut_before_its_stop_still_fires() -> None:
     assert [f.text for f in audit_text("Hàng xuất khẩu gồm gạo, cà phê, .", select=["F108"])] == [", ."]
+
+
+def test_a_species_abbreviation_ends_no_sentence() -> None:
+    text = "Mật độ Vibrio spp. trong nước giảm mạnh, còn chủng Bacillus sp. BT1 tăng gấp đôi. Ao đối chứng không đổi."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Mật độ Vibrio spp. trong nước giảm mạnh, còn chủng Bacillus sp. BT1 tăng gấp đôi.",
+        "Ao đối chứng không đổi.",
+    ]
+
+
+# --- probes written after the blind run: crying written out, a Fahrenheit range converted -------------------
+
+
+@pytest.mark.parametrize("text", ["- Cháu lạc mẹ rồi bác ạ! Hu hu hu!", "Em bé trong nôi khóc oa oa oa đòi bú."])
+def test_crying_written_out_is_no_loop(text: str) -> None:
+    assert audit_text(text, select=["F113"]) == []
+
+
+def test_a_loop_of_a_word_still_fires() -> None:
+    assert [f.text for f in audit_text("Giá lúa tăng mạnh mạnh mạnh trong tuần.", select=["F113"])] == [
+        "mạnh mạnh mạnh"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Operating temperature: 32° to 95° F (0° to 35° C)", "Nhiệt độ hoạt động: 0 °C đến 35 °C"),
+        ("Store between 41 and 77 degrees Fahrenheit.", "Bảo quản ở nhiệt độ từ 5 đến 25 độ C."),
+        ("The trail is 10-15 miles long and takes 6 hours.", "Cung đường dài 16-24 km, đi mất 6 giờ."),
+    ],
+)
+def test_a_converted_range_is_no_missing_number(source: str, target: str) -> None:
+    assert audit_pairs([(source, target)], select=["A101", "A102"]) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "rule"),
+    [
+        ("The trail is 10 to 15 km long and takes 6 hours.", "Cung đường dài 15 km, đi mất 6 giờ.", "A102"),
+        ("Store between 41 and 77 °F for up to 18 months.", "Bảo quản ở 5-25 °C trong tối đa 8 tháng.", "A101"),
+    ],
+)
+def test_a_range_in_metric_or_another_number_still_fires(source: str, target: str, rule: str) -> None:
+    assert [f.rule for f in audit_pairs([(source, target)], select=["A101", "A102"])] == [rule]
 
 
 # --- L102: a bilingual paper's English abstract ------------------------------------------------------------------
