@@ -203,6 +203,10 @@ def test_a_transcribed_name_beside_or_around_the_city_still_fires(text: str, spa
         "Tham vấn y khoa: ThS.BS Lê Minh",
         "Kiểm duyệt nội dung bởi TS. Phan Hải",
         "Chat Zalo Gọi ngay",
+        "Việc làm tương tự",
+        "Ứng tuyển ngay",
+        "Báo cáo tin tuyển dụng",
+        "Mức độ hài lòng của bạn: Rất hài lòng Hài lòng Chưa hài lòng",
     ],
 )
 def test_new_chrome_lines(line: str) -> None:
@@ -219,6 +223,9 @@ def test_new_chrome_lines(line: str) -> None:
         "Hội thảo khác nhau về quy mô và đối tượng tham dự.",
         "Lịch sử hình thành của nhà hát",
         "Có 14 người bị thương trong vụ tai nạn.",
+        "Công việc khác theo sự phân công của quản lý.",
+        "Nộp hồ sơ trước ngày 15/12.",
+        "Mức độ hài lòng của người dân tăng lên 92%.",
     ],
 )
 def test_article_lines_like_the_new_chrome_stay_content(line: str) -> None:
