@@ -104,6 +104,22 @@ def test_crying_written_out_is_no_loop(text: str) -> None:
     assert audit_text(text, select=["F113"]) == []
 
 
+@pytest.mark.parametrize("text", ["- Vé đâu rồi?\n- Đây, đây, đây này!", "Cô gọi với theo: Đi, đi, đi thôi!"])
+def test_a_cry_ending_on_a_particle_is_no_loop(text: str) -> None:
+    assert audit_text(text, select=["F112", "F113"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("- Đây, đây, đây này anh xem giá.", "Đây, đây, đây"),
+        ("Anh ta nói tăng, tăng, tăng này giá cả.", "tăng, tăng, tăng"),
+    ],
+)
+def test_copies_going_on_past_the_particle_still_fire(text: str, span: str) -> None:
+    assert [f.text for f in audit_text(text, select=["F113"])] == [span]
+
+
 def test_a_loop_of_a_word_still_fires() -> None:
     assert [f.text for f in audit_text("Giá lúa tăng mạnh mạnh mạnh trong tuần.", select=["F113"])] == [
         "mạnh mạnh mạnh"
