@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from audit.lang.foreign_pinyin import EchoNames
@@ -86,7 +87,11 @@ class InterpunctName(SegmentRule):
             found.append((m.start, m.end))
             if any(h.start < m.end and m.start < h.end for h in known):
                 continue  # a known person's name read in Hán-Việt: found below, with the name
-            best = _western_match(m.parts) or _latin_rejoined(seg.text[m.start : m.end], m.parts)
+            best = (
+                _western_match(m.parts)
+                or _latin_rejoined(seg.text[m.start : m.end], m.parts)
+                or _hanviet_parts_echoed(seg.text[m.start : m.end], ctx)
+            )
             yield self.hit(
                 seg,
                 m.start,
@@ -132,6 +137,21 @@ def _latin_names(ctx: DocContext) -> EchoNames:
     return ctx.memo("names.latin_echo", lambda _doc: EchoNames([words for runs in doc_runs(ctx) for _, words in runs]))
 
 
+def _hanviet_parts_echoed(span: str, ctx: DocContext) -> str | None:
+    """The Latin name the document writes elsewhere for a '·' name read in Hán-Việt: the family name the last part
+    spells (鲁本·阿莫林 'Lỗ Bản · A Mạc Lâm' → 'Amorim'), with the given name the document writes before it
+    ('Ruben Amorim'). None unless the last part echoes a Latin word of the document."""
+    parts = [tuple(p.split()) for p in INTERPUNCT.split(span)]
+    if not all(parts) or not all(vietnamese_spelt(w) or len(w) == 1 for p in parts for w in p):
+        return None
+    family = latin_original(parts[-1], _latin_names(ctx).latin)
+    if family is None:
+        return None
+    before = re.compile(rf"(?<!\w)([A-Z][^\W\d_]+) {re.escape(family)}(?!\w)")
+    given = Counter(m[1] for m in before.finditer(content_lines(ctx).text) if not vietnamese_spelt(m[1]))
+    return f"{given.most_common(1)[0][0]} {family}" if given else family
+
+
 def _may_have_name(words: tuple[str, ...]) -> bool:
     """A run of capitalised words where a gazetteer person's Hán-Việt name or a transcription may be found
     (one cache lookup a run: most runs are neither)."""
@@ -150,8 +170,8 @@ def _latin_rejoined(span: str, parts: tuple[str, ...]) -> str | None:
 def _western_match(parts: tuple[str, ...]) -> str | None:
     """The gazetteer's foreign person sharing a Latin name part ('Rompuy' → 'Herman Van Rompuy'): the last
     one (a family name) or two parts; a given name alone is many people's ('Téte·António' is not António
-    Guterres)."""
-    folded = {fold(w) for p in parts for w in p.split("-") if len(w) > 2}
+    Guterres). A Hán-Việt syllable is no Latin part ('Bản' of 'Lỗ Bản' 鲁本 is not the 'Bân' of a Chinese name)."""
+    folded = {fold(w) for p in parts for w in p.split("-") if len(w) > 2 and not vietnamese_spelt(w)}
     best: tuple[int, str] | None = None
     for name, words, last in _foreign_name_words():
         overlap = len(folded & words)
