@@ -166,7 +166,7 @@ def pinyin_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[P
         runs = multiword_runs_passing(text, _may_hold_pinyin)
     for run in runs:
         country = _country_words(tuple(w for _, _, w in run))
-        i = 0
+        i = _province_prefix(text, run)  # 'tỉnh Nghệ An Li …': 'An' opens no name
         while i < len(run):
             j = i
             while j < len(run) and j not in country and _pinyin_token(run[j][2]):
@@ -250,9 +250,16 @@ _PLACE_WORD_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?|\bTp\.?)\s$
 def _province_unit(text: str, head: Run) -> bool:
     """The capitalised words before a pinyin name are a Vietnamese province or city after its place word, the
     end of a title's unit ('Chủ tịch UBND tỉnh Bắc Giang Li Yingyang': 'Giang' is no surname there)."""
-    if len(head) < 2 or len(head) > 3 or not _PLACE_WORD_BEFORE.search(text, max(0, head[0][0] - 10), head[0][0]):
-        return False
-    return " ".join(w for _, _, w in head) in _vn_place_names()
+    return 2 <= len(head) <= 3 and _province_prefix(text, head) == len(head)
+
+
+def _province_prefix(text: str, run: Run) -> int:
+    """How many of the run's first words name a Vietnamese province or city after its place word ('tỉnh Nghệ An
+    Li Yingyang' → 2), or 0."""
+    if len(run) < 2 or not _PLACE_WORD_BEFORE.search(text, max(0, run[0][0] - 10), run[0][0]):
+        return 0
+    names = _vn_place_names()
+    return next((n for n in (3, 2) if n <= len(run) and " ".join(w for _, _, w in run[:n]) in names), 0)
 
 
 @functools.cache

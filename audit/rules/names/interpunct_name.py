@@ -42,8 +42,11 @@ class InterpunctName(SegmentRule):
         "Vietnamese writes ('Hê', 'Lượng') or a Vietnamese syllable ('Lý') is Hán-Việt. Two parts all in "
         "Hán-Việt on either side of the dot are a name too when most syllables read characters Chinese picks for "
         "sounds (斯 Tư, 哈 Cáp, 曼 Mạn …) and two are no common Vietnamese name syllable ('Đức Lỗ · Vi Tư Mạn' "
-        "德鲁·韦斯曼 Drew Weissman); a given name alone of a known person ('Lộ Dịch Tư' 路易斯 Luís) names no "
-        "one. Without the dot, a run of three or more capitalised syllables (two after a title) that all read "
+        "德鲁·韦斯曼 Drew Weissman; 'A' 阿 is a syllable there, not an initial), with the Latin name the "
+        "document writes for the family name the last part spells ('Hán Tây · Phất Lý Khắc' beside 'Hansi Flick'); "
+        "a lowercase particle may open the part after the dot ('Ruud·van Nistelrooy'); a given name alone of a "
+        "known person ('Lộ Dịch Tư' 路易斯 Luís) names no one. Without the dot, a run of three or more "
+        "capitalised syllables (two after a title) that all read "
         "characters of the transcription tables, enough of them no common Vietnamese name syllable, is such a "
         "name too ('Tạp Lạc Tư' 卡洛斯 Carlos; minor: who is meant is not known), unless it is a country or a "
         "place ('Đan Mạch'), or part of a longer run of capitals ('Thành Cát Tư Hãn')."
@@ -56,6 +59,7 @@ class InterpunctName(SegmentRule):
         "Thủ tướng Nhật Bản [[Ngạn Điền Văn Hùng]] đã tiếp Chủ tịch nước.",
         "Chủ tịch nước Lào [[Thông Luân • Tây Tô Lý]] hội đàm với Thủ tướng.",
         "Nhà văn [[Gabriel·García·Márquez]] từng sống ở Mexico.",
+        "Cựu tiền đạo [[Ruud·van Nistelrooy]] tạm dẫn đội; thủ môn [[Lỗ Bản · A Lạp Mạc]] bắt chính.",
         "Nhà hóa học [[Mã Khắc · Tư Đặc Ni]] và vận động viên Hà Lan [[Ni Na · Cáp Đặc]] dự lễ.",
         "Tiền đạo [[Mẫu Ba Bội]] ghi bàn, còn ông [[Mễ Lặc]] chúc mừng đội bóng của Nga [[Phất Lạp Cơ Mễ Nhĩ]].",
     )
