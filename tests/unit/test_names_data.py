@@ -16,11 +16,14 @@ from audit.lang.resources import read_tsv, reference_path
 # specialized agencies too), and WTO and NATO, which belong to neither.
 ISO_ALPHA2 = re.compile(r"^[A-Z]{2}$")
 BODIES = {"EU", "UN", "WTO", "NATO"}
-KNOWN_CODES = set(
-    "VN CN US RU BY LA KH TH JP KR KP FR DE GB IT BE NL ES PT PL CZ HU AT CH SE NO FI DK IE GR TR UA LT LV EE "
-    "IN AU NZ SG ID MY PH MM BN TL MN CU BR AR MX CA ZA EG IL IR SA AE QA KZ UZ PE BG AZ PK CL KE ET SS AO LK "
-    "BD BO".split()
-) | BODIES
+KNOWN_CODES = (
+    set(
+        "VN CN US RU BY LA KH TH JP KR KP FR DE GB IT BE NL ES PT PL CZ HU AT CH SE NO FI DK IE GR TR UA LT LV EE "
+        "IN AU NZ SG ID MY PH MM BN TL MN CU BR AR MX CA ZA EG IL IR SA AE QA KZ UZ PE BG AZ PK CL KE ET SS AO LK "
+        "BD BO".split()
+    )
+    | BODIES
+)
 OFFICE_ID = re.compile(r"^(?:[a-z]{2}|wto|nato)\.[a-z_]+$")
 DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
