@@ -30,6 +30,7 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
         ("vn.finance_minister", "Ngô Văn Tuấn", "Nguyễn Văn Thắng"),
         ("vn.justice_minister", "Hoàng Thanh Tùng", "Nguyễn Hải Ninh"),
         ("vn.home_affairs_minister", "Nguyễn Tiến Hải", "Đỗ Thanh Bình"),
+        ("vn.chief_justice", "Nguyễn Văn Quảng", "Lê Minh Trí"),
     ],
 )
 def test_the_roster_hands_over(office: str, current: str, former: str) -> None:
@@ -61,6 +62,12 @@ def test_the_roster_hands_over(office: str, current: str, former: str) -> None:
         ("Năm 2026, Bộ trưởng Bộ Tài chính Ngô Văn Tuân trình dự toán.", "N103", "Ngô Văn Tuân", "Ngô Văn Tuấn"),
         ("Năm 2026, Bộ trưởng Bộ Công Thương Lê Mạnh Hưng thăm Seoul.", "N103", "Lê Mạnh Hưng", "Lê Mạnh Hùng"),
         ("Năm 2026, Bộ trưởng Bộ Tư pháp Hoàng Thanh Tũng phát biểu.", "N103", "Hoàng Thanh Tũng", "Hoàng Thanh Tùng"),
+        (
+            "Năm 2026, Chánh án Tòa án nhân dân tối cao Nguyễn Văn Quang dự hội nghị.",
+            "N103",
+            "Nguyễn Văn Quang",
+            "Nguyễn Văn Quảng",
+        ),
         ("Thủ tướng Canada Andy Burnham đến Ottawa dự thượng đỉnh G7.", "N107", "Canada", "Vương quốc Anh"),
         ("Năm 2016, Thủ tướng Bỉ Mark Rutte tiếp đoàn doanh nghiệp Đà Nẵng.", "N107", "Bỉ", "Hà Lan"),
     ],
@@ -116,6 +123,9 @@ def test_a_minister_under_another_ministry_fires(text: str, suggestion: str) -> 
         "Năm 2026, Phó Thủ tướng Phan Văn Giang dự lễ kỷ niệm.",
         "Năm 2012, Bộ trưởng Bộ Công Thương Vũ Huy Hoàng làm việc với doanh nghiệp.",
         "Năm 2008, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Thiện Nhân thăm trường.",
+        "Năm 2026, Chánh án Tòa án nhân dân tối cao Nguyễn Văn Quảng dự hội nghị.",
+        "Năm 2025, Chánh án Tòa án nhân dân tối cao Lê Minh Trí dự hội nghị.",
+        "Chánh án Tòa án nhân dân tỉnh Nam Định Nguyễn Văn Quang chủ tọa phiên tòa.",
     ],
 )
 def test_the_holder_and_the_former_holder_are_quiet(text: str) -> None:
