@@ -259,9 +259,18 @@ def _lines_with_ends(text: str) -> list[str]:
     return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
 
 
+def _input_places(run: RunData, roots: list[str]) -> list[Path]:
+    """Where the run's documents may be: its inputs as given (relative to the current folder) or, with
+    ``roots``, each root itself (the inputs' folder) and each relative input under it (a root that is the
+    folder ``audit run`` ran in)."""
+    given = [Path(str(r)) for r in run.summary.get("inputs", []) if str(r) != "-"]
+    if not roots:
+        return given
+    return [p for root in roots for p in (Path(root), *(Path(root) / g for g in given if not g.is_absolute()))]
+
+
 def _find_input(run: RunData, doc: str, roots: list[str]) -> Path | None:
-    for root in roots or [str(r) for r in run.summary.get("inputs", [])]:
-        p = Path(root)
+    for p in _input_places(run, roots):
         if p.is_dir() and (p / doc).is_file():
             return p / doc
         if p.is_file() and p.name == doc:
