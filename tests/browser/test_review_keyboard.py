@@ -1,0 +1,85 @@
+"""The review page by keyboard, as a post-editor works a fresh batch (Norwegian news, not from the test sets):
+the focus stays on an accepted change, Confirm & edit puts the error's span under the caret, a search applied
+with Enter is the list j walks at once, and a run with nothing to review says so in words that count right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import Watched, audit_run
+
+pytest.importorskip("playwright.sync_api")
+
+LINES = [
+    "Thủ tướng Na Uy thăm thành phố Bergen..",
+    "Đại sứ cho biết hai nước sẽ hợp tác trong the green transition và điện gió ngoài khơi.",
+    "Đoàn đại biểu đã tới thăm cảng cá ở Tromsø ngày hôm qua , theo báo địa phương.",
+]
+
+
+@pytest.fixture
+def fjord_run(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bergen.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    return audit_run([str(src)], tmp_path / "out", "--select", "F101,F102,L101")
+
+
+def _select_rule(page: object, rule: str) -> None:
+    page.select_option("#f-rule", rule)
+    page.keyboard.press("Escape")  # back to the keys from the select
+    page.keyboard.press("j")
+
+
+def test_the_focus_stays_on_an_accepted_change(watched: Watched, fjord_run: Path) -> None:
+    watched.open(fjord_run / "report.html")
+    page = watched.page
+    _select_rule(page, "F101")
+    page.keyboard.press("a")  # '..' → '.', drawn as <del>..</del><ins>.</ins>
+    focused = page.evaluate("() => [document.activeElement.tagName, document.activeElement.textContent]")
+    assert focused == ["INS", "."]
+    page.keyboard.press("Tab")  # on from the change, not from the skip links at the top
+    assert page.evaluate("() => document.activeElement.textContent") != "Skip to the text"
+    assert watched.errors == []
+
+
+def test_confirm_and_edit_selects_the_span_of_the_error(watched: Watched, fjord_run: Path) -> None:
+    watched.open(fjord_run / "report.html")
+    page = watched.page
+    _select_rule(page, "L101")
+    page.keyboard.press("a")  # no suggestion: confirm, and the segment opens for editing
+    area = page.locator("#segments textarea")
+    assert page.evaluate("() => document.activeElement.tagName") == "TEXTAREA"
+    picked = area.evaluate("a => a.value.slice(a.selectionStart, a.selectionEnd)")
+    assert picked == "the green transition"
+    page.keyboard.type("quá trình chuyển đổi xanh")
+    page.keyboard.press("Control+Enter")
+    data = page.evaluate("window.mtAuditExport()")
+    assert data["segments"][0]["text"] == LINES[1].replace("the green transition", "quá trình chuyển đổi xanh")
+    assert watched.errors == []
+
+
+def test_enter_in_the_search_applies_it_before_the_next_key(watched: Watched, fjord_run: Path) -> None:
+    watched.open(fjord_run / "report.html")
+    page = watched.page
+    page.keyboard.press("/")
+    page.keyboard.type("space before")  # the message of the F102 of the third line
+    page.keyboard.press("Enter")
+    page.keyboard.press("j")  # at once: the searched list, not the whole one
+    assert page.locator("#detail").text_content().startswith("F102")
+    assert page.locator("#count").text_content().startswith("1 of ")
+    assert watched.errors == []
+
+
+def test_a_run_with_nothing_to_review_says_so(watched: Watched, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "sach.txt").write_text("Thủ tướng Na Uy thăm thành phố Bergen.\n", encoding="utf-8")
+    out = audit_run([str(src)], tmp_path / "out")
+    watched.open(out / "report.html")
+    page = watched.page
+    assert page.locator("#run-info").text_content().startswith("1 document · 1 segment · 0 findings · run ")
+    assert page.locator("#remaining").text_content() == "· no finding to review"
+    assert watched.errors == []
