@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
+import stat
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
@@ -349,10 +351,10 @@ def _misplaced(original: str, fs: list[dict[str, Any]]) -> str:
     return ""
 
 
-def _ignore_entries(path: str, decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:
-    """The ignore-file lines to add: decided findings not yet listed, except accepted findings on
+def _ignore_entries(listed: set[str], decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:
+    """The ignore-file lines to add: decided findings not yet ``listed``, except accepted findings on
     ``unapplied`` segments ((doc, segment) whose edit was not written): those stay visible."""
-    known = read_ignore_file(path)
+    known = set(listed)
     new = []
     for f in decisions.findings:
         if f["fingerprint"] in known or (f["decision"] == "accepted" and (f["doc"], f["segment"]) in unapplied):
@@ -364,14 +366,24 @@ def _ignore_entries(path: str, decisions: Decisions, unapplied: set[tuple[str, i
 
 
 def _append_ignore(path: str, new: list[str]) -> None:
-    """Append ``new`` lines to the ignore file (atomically; what it held is kept as it was)."""
+    """Append ``new`` lines to the ignore file (atomically; what it held is kept as it was). A symbolic link (a
+    team's shared ignore file) stays a link, its file extended with its mode; what is no regular file
+    (/dev/null, a pipe) is written to as it is, never replaced by a file."""
     if not new:
         return
     p = Path(path)
-    old = p.read_text(encoding="utf-8") if p.is_file() else ""
+    target = p.resolve() if p.is_symlink() else p
+    if target.exists() and not target.is_file():
+        with target.open("a", encoding="utf-8") as fh:
+            fh.write("\n".join(new) + "\n")
+        return
+    old = target.read_text(encoding="utf-8") if target.is_file() else ""
+    mode = stat.S_IMODE(target.stat().st_mode) if target.is_file() else None
     if old and not old.endswith("\n"):
         old += "\n"
-    write_atomic(p, old + "\n".join(new) + "\n")
+    write_atomic(target, old + "\n".join(new) + "\n")
+    if mode is not None:
+        os.chmod(target, mode)
 
 
 def _find_run(decisions: Decisions, decisions_file: str, run_dir: str | None) -> RunData:
@@ -599,7 +611,7 @@ def apply_decisions(
     """
     try:
         decisions = load_decisions(decisions_file)
-        read_ignore_file(ignore_file)  # readable (and well-formed) before anything is written
+        known = read_ignore_file(ignore_file)  # readable (and well-formed) before anything is written; read once
     except (DecisionsError, ConfigError) as e:
         raise ApplyError(str(e)) from None
     run = _find_run(decisions, decisions_file, run_dir)
@@ -614,7 +626,7 @@ def apply_decisions(
         unapplied.add((doc, segment))
         result.skipped.append(f"{doc} segment {segment}: {why}; its accepted findings stay out of the ignore file")
     result.to_fix = [_where(c) for c in decisions.confirmed]
-    ignore_lines = _ignore_entries(ignore_file, decisions, unapplied)
+    ignore_lines = _ignore_entries(known, decisions, unapplied)
     result.ignore_file, result.ignore_added = ignore_file, len(ignore_lines)
     summary = {
         "run_id": run.run_id,
