@@ -352,6 +352,7 @@
     const meta = el('div', 'muted', '#' + d.rank + ' · ' + d.doc + ' · ' + d.format + ' · ');
     meta.appendChild(badges(d));
     head.appendChild(meta);
+    if (noCopy(d)) head.appendChild(el('p', 'muted no-copy', noCopy(d)));
     const idx = contentIdx(doc);
     const pages = Math.max(1, Math.ceil(idx.length / SEG_PAGE));
     pager($('seg-pager'), page, pages, (p) => showDoc(doc, p), 'segments ' + (page * SEG_PAGE + 1) + '–' +
@@ -532,6 +533,14 @@
     return chip;
   }
 
+  // a document audit apply writes no post-edited copy of (an HTML page, standard input): said before any edit
+  function noCopy(d) {
+    if (d.format === 'html') return 'audit apply writes no post-edited copy of an HTML page: decisions and ' +
+      'edits here are exported, but take the edits over into the page (or its CMS) by hand.';
+    if (d.doc === '-') return 'Standard input has no file for audit apply to write a post-edited copy of: ' +
+      'decisions and edits here are exported, but take the edits over by hand.';
+    return '';
+  }
   // the finding's span selected in the edit box, where the text still has it: a post-editor who confirmed an
   // error types over it (a span that is the whole segment is not selected: the caret goes to its end)
   function selectSpan(area, f) {
@@ -568,7 +577,8 @@
     const note = codes.length ? [el('p', 'muted code-note', 'This text leaves out ' + codes.length + ' inline code(s): ' +
       codes.map((c) => c[1]).join(' ') + '. audit apply keeps them where they stand; an edit that replaces text ' +
       'across one is refused (make it in your CAT tool).')] : [];
-    txt.replaceChildren(area, bar, ...note, ...context(segs[doc][i]));
+    const copyNote = noCopy(docs[doc]) ? [el('p', 'muted no-copy', noCopy(docs[doc]))] : [];
+    txt.replaceChildren(area, bar, ...note, ...copyNote, ...context(segs[doc][i]));
     area.focus();
     if (f && f.doc === doc && f.seg === i) selectSpan(area, f);
   }

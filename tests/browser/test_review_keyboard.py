@@ -1,6 +1,7 @@
 """The review page by keyboard, as a post-editor works a fresh batch (Norwegian news, not from the test sets):
 the focus stays on an accepted change, Confirm & edit puts the error's span under the caret, a search applied
-with Enter is the list j walks at once, and a run with nothing to review says so in words that count right."""
+with Enter is the list j walks at once, a run with nothing to review says so in words that count right, and
+an HTML page, which audit apply writes no copy of, says so before it is edited."""
 
 from __future__ import annotations
 
@@ -82,4 +83,26 @@ def test_a_run_with_nothing_to_review_says_so(watched: Watched, tmp_path: Path) 
     page = watched.page
     assert page.locator("#run-info").text_content().startswith("1 document · 1 segment · 0 findings · run ")
     assert page.locator("#remaining").text_content() == "· no finding to review"
+    assert watched.errors == []
+
+
+def test_an_html_page_says_apply_writes_no_copy_of_it(watched: Watched, tmp_path: Path) -> None:
+    """audit apply skips an HTML page's edits ('cannot write post-edits back into html files'): the page says so
+    before the post-editor spends time on them, above the text and in the edit box; a text file's does not."""
+    src = tmp_path / "in"
+    src.mkdir()
+    article = "<article><h1>Bão ở Bergen</h1><p>Gió mạnh đã quật đổ nhiều cây ở Bergen..</p></article>"
+    page_html = f"<html><body>{article}</body></html>"
+    (src / "bergen.html").write_text(page_html, encoding="utf-8")
+    (src / "bergen.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    out = audit_run([str(src)], tmp_path / "out", "--select", "F101")
+    watched.open(out / "report.html")
+    page = watched.page
+    for name, told in (("bergen.html", True), ("bergen.txt", False)):
+        page.locator("#doc-list button", has_text=name).click()
+        assert (page.locator("#doc-head .no-copy").count() == 1) is told
+        page.keyboard.press("j")
+        page.keyboard.press("e")
+        assert (page.locator("#segments .no-copy").count() == 1) is told
+        page.keyboard.press("Escape")
     assert watched.errors == []
