@@ -27,7 +27,8 @@ from audit.cli.shared import fail, read_config
     "roots",
     multiple=True,
     metavar="PATH",
-    help="Where to find the input files (default: the run's inputs as given; repeatable).",
+    help="Where to find the input files: their folder, or the folder 'audit run' ran in (default: the run's "
+    "inputs as given, from the current folder; repeatable).",
 )
 @click.option("--ignore-file", default=None, metavar="FILE", help="Ignore file to extend (default: from the config).")
 @click.option(

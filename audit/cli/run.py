@@ -195,7 +195,7 @@ def run(
         ignored = read_ignore_file(cfg.ignore_file)
     except ConfigError as e:
         fail(str(e))
-    if ignore_file and not os.path.isfile(ignore_file):  # named on purpose: a typo would suppress nothing
+    if ignore_file and not os.path.exists(ignore_file):  # named on purpose: a typo would suppress nothing
         click.echo(f"note: ignore file {ignore_file} not found; no finding is suppressed", err=True)
     settings = Settings.from_config(cfg, ignored, input_format)
     settings.qe_options = {"device": device, "batch_size": batch_size, "cache": qe_cache}

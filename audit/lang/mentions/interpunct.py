@@ -21,6 +21,8 @@ class InterpunctName:
 
 
 _HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
+# An interpunct followed by the lowercase particles of a Western family name ('Ruud·van Nistelrooy')
+_DOT_PARTICLES = re.compile(r"\s*[•·‧・∙]\s*((?:(?:van|von|der|den|de|del|della|da|das|dos|du|di|ten|ter|zu|le|la) )+)")
 
 
 def interpunct_names(text: str) -> list[InterpunctName]:
@@ -34,11 +36,16 @@ def interpunct_names(text: str) -> list[InterpunctName]:
     out = []
     for a, b in itertools.pairwise(runs):
         gap = text[a[-1][1] : b[0][0]]
+        particles: list[tuple[int, int, str]] = []
         if not INTERPUNCT.fullmatch(gap):
-            continue
+            if (joined := _DOT_PARTICLES.fullmatch(gap)) is None:
+                continue
+            base = a[-1][1]  # 'Ruud·van Nistelrooy': a lowercase particle opens the part after the dot
+            at = base + joined.start(1)
+            particles = [(at + m.start(), at + m.end(), m[0]) for m in re.finditer(r"\w+", joined[1])]
         left: list[tuple[int, int, str]] = []
         for t in reversed(a[-3:]):
-            if t[2].isupper():
+            if _acronym(t[2], len(a)):
                 break
             left.insert(0, t)
         for k in range(len(left)):
@@ -47,12 +54,12 @@ def interpunct_names(text: str) -> list[InterpunctName]:
                 break
         if left and foreign(left[-1][2]):
             left = left[-1:]  # a Latin part is one word ('Amkor Giel·Rutten'): the word before is no part of it
-        right: list[tuple[int, int, str]] = []
+        right: list[tuple[int, int, str]] = list(particles)
         for t in b[:3]:
-            if t[2].isupper():
+            if _acronym(t[2], len(b)):
                 break
             right.append(t)
-        if not left or not right:
+        if not left or len(right) == len(particles):
             continue
         if _label_list(text, a[-1][1]):
             continue
@@ -73,9 +80,15 @@ def interpunct_names(text: str) -> list[InterpunctName]:
     return out
 
 
+def _acronym(word: str, run_length: int) -> bool:
+    """An acronym ('FIFA', 'UBND') or a letter alone ('A · B · C'), no part of a name; a one-letter word among
+    others is a syllable ('A' 阿 in 'A Mạc Lâm')."""
+    return word.isupper() and (len(word) > 1 or run_length == 1)
+
+
 # Characters Chinese picks for the sounds of foreign names (with source_pinyin's, which reads their pinyin): their
 # Hán-Việt readings are the syllables of a Western name run through Chinese ('Tây Phàm · Cáp Tang' 西凡·哈桑)
-_SOUND_CHARS_HANVIET = "哈曼桑鲁路皮易莎娜阿艾约翰姆瓦科波弗赫霍乔凯维"
+_SOUND_CHARS_HANVIET = "哈曼桑鲁路皮易莎娜阿艾约翰姆瓦科波弗赫霍乔凯维本莫林"
 _HANVIET_PART = 4  # syllables of one '·' part read in Hán-Việt ('Tư Bì Lý Đông' 斯皮里东 Spyridon)
 
 

@@ -103,7 +103,7 @@ def pinyin_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[P
         runs = multiword_runs_passing(text, _may_hold_pinyin)
     for run in runs:
         country = _country_words(tuple(w for _, _, w in run))
-        i = 0
+        i = _province_prefix(text, run)  # 'tỉnh Nghệ An Li …': 'An' opens no name
         while i < len(run):
             j = i
             while j < len(run) and j not in country and _pinyin_token(run[j][2]):
@@ -175,7 +175,36 @@ def _unit_before(text: str, head: Run) -> bool:
     if len(head) == 1 and ACRONYM.fullmatch(head[0][2]):
         return titled_before(text, head[0][0], strict=True)
     tail = [w for _, _, w in head[-3:]]
-    return any(" ".join(tail[k:]) in country_names() for k in range(len(tail)))
+    if any(" ".join(tail[k:]) in country_names() for k in range(len(tail))):
+        return True
+    return _province_unit(text, head)
+
+
+# A place word right before a Vietnamese province's or city's name ('Chủ tịch UBND tỉnh Bắc Giang Li …')
+_PLACE_WORD_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?|\bTp\.?)\s$")
+
+
+def _province_unit(text: str, head: Run) -> bool:
+    """The capitalised words before a pinyin name are a Vietnamese province or city after its place word, the
+    end of a title's unit ('Chủ tịch UBND tỉnh Bắc Giang Li Yingyang': 'Giang' is no surname there)."""
+    return 2 <= len(head) <= 3 and _province_prefix(text, head) == len(head)
+
+
+def _province_prefix(text: str, run: Run) -> int:
+    """How many of the run's first words name a Vietnamese province or city after its place word ('tỉnh Nghệ An
+    Li Yingyang' → 2), or 0."""
+    if len(run) < 2 or not _PLACE_WORD_BEFORE.search(text, max(0, run[0][0] - 10), run[0][0]):
+        return 0
+    names = _vn_place_names()
+    return next((n for n in (3, 2) if n <= len(run) and " ".join(w for _, _, w in run[:n]) in names), 0)
+
+
+@functools.cache
+def _vn_place_names() -> frozenset[str]:
+    """The names of references/vn_places.tsv's Vietnamese provinces and cities ('Bắc Giang', 'Cần Thơ')."""
+    from audit.lang.vn_places import vn_place_rows
+
+    return frozenset(row["name"] for row in vn_place_rows())
 
 
 @functools.lru_cache(maxsize=16384)

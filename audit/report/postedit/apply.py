@@ -44,7 +44,7 @@ def apply_decisions(
     """
     try:
         decisions = load_decisions(decisions_file)
-        read_ignore_file(ignore_file)  # readable (and well-formed) before anything is written
+        known = read_ignore_file(ignore_file)  # readable (and well-formed) before anything is written; read once
     except (DecisionsError, ConfigError) as e:
         raise ApplyError(str(e)) from None
     run = find_run(decisions, decisions_file, run_dir)
@@ -59,7 +59,7 @@ def apply_decisions(
         unapplied.add((doc, segment))
         result.skipped.append(f"{doc} segment {segment}: {why}; its accepted findings stay out of the ignore file")
     result.to_fix = [where_found(c) for c in decisions.confirmed]
-    ignore_lines = ignore_entries(ignore_file, decisions, unapplied)
+    ignore_lines = ignore_entries(known, decisions, unapplied)
     result.ignore_file, result.ignore_added = ignore_file, len(ignore_lines)
     summary = {
         "run_id": run.run_id,

@@ -17,10 +17,19 @@ from audit.report.xliff_edit import EditError, edit_xliff
 MAPPED_FORMATS = ("po", "srt", "vtt")  # edited through the reader's character map (audit.report.mapped_edit)
 
 
+def _input_places(run: RunData, roots: list[str]) -> list[Path]:
+    """Where the run's documents may be: its inputs as given (relative to the current folder) or, with
+    ``roots``, each root itself (the inputs' folder) and each relative input under it (a root that is the
+    folder ``audit run`` ran in)."""
+    given = [Path(str(r)) for r in run.summary.get("inputs", []) if str(r) != "-"]
+    if not roots:
+        return given
+    return [p for root in roots for p in (Path(root), *(Path(root) / g for g in given if not g.is_absolute()))]
+
+
 def _find_input(run: RunData, doc: str, roots: list[str]) -> Path | None:
-    """The input file of ``doc``: under one of ``roots`` (default: the run's inputs as given), else None."""
-    for root in roots or [str(r) for r in run.summary.get("inputs", [])]:
-        p = Path(root)
+    """The input file of ``doc`` in one of :func:`_input_places`, else None."""
+    for p in _input_places(run, roots):
         if p.is_dir() and (p / doc).is_file():
             return p / doc
         if p.is_file() and p.name == doc:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
-from audit.config import read_ignore_file
 from audit.output import write_atomic
 from audit.report.decisions import Decisions
 from audit.report.postedit.common import nfc
@@ -64,10 +65,10 @@ def _misplaced(original: str, fs: list[dict[str, Any]]) -> str:
     return ""
 
 
-def ignore_entries(path: str, decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:
-    """The ignore-file lines to add: decided findings not yet listed, except accepted findings on
+def ignore_entries(listed: set[str], decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:
+    """The ignore-file lines to add: decided findings not yet ``listed``, except accepted findings on
     ``unapplied`` segments ((doc, segment) whose edit was not written): those stay visible."""
-    known = read_ignore_file(path)
+    known = set(listed)
     new = []
     for f in decisions.findings:
         if f["fingerprint"] in known or (f["decision"] == "accepted" and (f["doc"], f["segment"]) in unapplied):
@@ -79,11 +80,21 @@ def ignore_entries(path: str, decisions: Decisions, unapplied: set[tuple[str, in
 
 
 def append_ignore(path: str, new: list[str]) -> None:
-    """Append ``new`` lines to the ignore file (atomically; what it held is kept as it was)."""
+    """Append ``new`` lines to the ignore file (atomically; what it held is kept as it was). A symbolic link (a
+    team's shared ignore file) stays a link, its file extended with its mode; what is no regular file
+    (/dev/null, a pipe) is written to as it is, never replaced by a file."""
     if not new:
         return
     p = Path(path)
-    old = p.read_text(encoding="utf-8") if p.is_file() else ""
+    target = p.resolve() if p.is_symlink() else p
+    if target.exists() and not target.is_file():
+        with target.open("a", encoding="utf-8") as fh:
+            fh.write("\n".join(new) + "\n")
+        return
+    old = target.read_text(encoding="utf-8") if target.is_file() else ""
+    mode = stat.S_IMODE(target.stat().st_mode) if target.is_file() else None
     if old and not old.endswith("\n"):
         old += "\n"
-    write_atomic(p, old + "\n".join(new) + "\n")
+    write_atomic(target, old + "\n".join(new) + "\n")
+    if mode is not None:
+        os.chmod(target, mode)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from audit.corpus.table_rows import TableRow, table_rows
 from audit.report.postedit.common import ApplyError, nfc, target_key
 from audit.report.table_edit import edited_row
 
@@ -22,6 +23,16 @@ def _table_newline(text: str) -> str:
     return m.group() if m else "\n"
 
 
+def _cell_line_break(row: TableRow, rows: list[TableRow], newline: str) -> str:
+    """The line break a post-edit's cell is written with: the one inside the row's own cells, else inside any
+    cell of the file, else the file's line end (Excel ends rows with CRLF but breaks a line in a cell with LF)."""
+    for r in (row, *rows):
+        if len(r.raw) > 1:
+            first = r.raw[0]
+            return first[len(first.rstrip("\r\n")) :] or newline
+    return newline
+
+
 def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], delimiter: str, where: str) -> str:
     """The table with the edited targets, rows matched by their first line; the copy keeps the file's line end.
 
@@ -29,7 +40,6 @@ def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], d
     back byte for byte (its quoting, its line end); an edited row changes in its target cell only
     (:mod:`audit.report.table_edit`).
     """
-    from audit.corpus.table_rows import table_rows
 
     rows = list(table_rows(_lines_with_ends(text), delimiter))
     if not rows or rows[0].cells is None:
@@ -47,7 +57,8 @@ def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], d
         row = by_line.get(e["line"])
         if row is None or row.cells is None or nfc(_line_breaks_as(row.cells[col])) != e["original"]:
             raise ApplyError(f"{where}:{e['line']}: the row's target is not the audited text")
-        written[row.line] = edited_row(row, col, _line_breaks_as(e["text"], newline), delimiter, newline)
+        text = _line_breaks_as(e["text"], _cell_line_break(row, rows, newline))
+        written[row.line] = edited_row(row, col, text, delimiter, newline)
     return "".join(written.get(row.line) or "".join(row.raw) for row in rows)
 
 
