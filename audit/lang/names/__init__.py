@@ -1,15 +1,10 @@
-"""Recovering the Vietnamese name behind a pinyin rendering ("Ruan Fuzhong" → "Nguyễn Phú Trọng").
+"""Vietnamese personal names: the name behind a pinyin rendering ("Ruan Fuzhong" → "Nguyễn Phú Trọng"), names
+in a text, and how alike two names are.
 
-Recovery runs in the reverse direction: every candidate Vietnamese name — from the people
-gazetteer, from the names already in the same document, and surname × given-name combinations
-from ``vi_names.tsv`` — is turned into the pinyin it can produce (Hán-Việt syllable →
-characters with that reading → their pinyin; a gazetteer person's own Chinese name first) and
-compared with the observed pinyin syllable by syllable. The forward chain (pinyin → most frequent
-characters → Hán-Việt) is the low-confidence fallback for names in no list.
-
-``readings.py`` (a name's pinyin readings and the match), ``recovery.py`` (the candidates, best first);
-also finding Vietnamese personal names in a text (``runs.py``: capitalised runs, ``vietnamese_names.py``) and
-the syllable-level similarity used for near-miss names (``similarity.py``).
+``readings.py`` (a name's pinyin readings and the syllable match), ``recovery.py`` (the candidates behind
+observed pinyin, best first; how recovery works is in its docstring), ``runs.py`` (runs of capitalised
+words), ``vietnamese_names.py`` (Vietnamese names in them, for the document memo), ``similarity.py``
+(syllable-level similarity for near-miss names).
 """
 
 from audit.lang.names.readings import (
