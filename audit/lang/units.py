@@ -83,9 +83,9 @@ def _patterns(side: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = _table()[1][side]
     latin = {f: u for f, u in forms.items() if not _CJK.search(f)}
     cjk = {f: u for f, u in forms.items() if _CJK.search(f)}
-    parts = [rf"(?:{_alternation(latin)})(?![^\W\d_])"] + (
-        [rf"(?:{_alternation(cjk)})(?<!周(?=[年岁]))"] if cjk else []
-    )
+    parts = [rf"(?:{_alternation(latin)})(?![^\W\d_])"]
+    if cjk:
+        parts.append(rf"(?:{_alternation(cjk)})(?<!周(?=[年岁]))")
     after = re.compile(rf"[ \u00a0-]?({'|'.join(parts)})")
     codes = {f: u for f, u in forms.items() if _is_code(f)}
     before = re.compile(rf"(?<![^\W\d_])({_alternation(codes)})[ \u00a0]?\Z")
