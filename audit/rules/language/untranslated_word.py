@@ -259,7 +259,10 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     # not before a hyphen or beside a dot inside a token ('e-mail', 'example.com', 'x.org'); the full stop of a
     # sentence is no part
     dotted = (right[:1] == "." and right[1:2].isalnum()) or (left[1:] == "." and left[:1].isalnum())
-    return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] != "-" and not dotted
+    # a number before it makes it a unit ('5 km', '3 kWh'), one joined after it a code ('x2'); a number a space
+    # after it is what an English word says of the number ('at least 3', 'up to 5'), no part of it
+    numbered = any(ch.isdigit() for ch in left) or right[:1].isdigit()
+    return not numbered and not any(ch in "/@_" for ch in around) and right[:1] != "-" and not dotted
 
 
 def _after_function_word(text: str, toks: Sequence[Token], k: int) -> bool:
