@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from audit.lang.countries import trie_pattern
 from audit.lang.quantities import Number, numbers, same_number
 from audit.lang.resources import read_tsv
 
@@ -66,7 +67,9 @@ def _variants(form: str, lang: str, unit: Unit) -> tuple[str, ...]:
 
 
 def _alternation(forms: dict[str, str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    """The forms as one regex, a character trie (audit.lang.countries.trie_pattern): the longest form first, and
+    quick to reject at a position where no form starts."""
+    return trie_pattern(forms)
 
 
 def _is_code(form: str) -> bool:
@@ -128,9 +131,34 @@ def _compatible(a: Unit, b: Unit) -> bool:
     return a.id == b.id or a.family == b.id or b.family == a.id or "*" in (a.family, b.family)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _has_amount(text: str, side: str) -> bool:
+    """A unit form right after a run of digits, or a code or symbol right before one: a cheap test before
+    :func:`amounts` (most texts with numbers have no amount with a unit), looking only where the digits are and
+    trying a pattern only where the character beside them (a space between) can start or end a form."""
+    after, before = _patterns(side)
+    firsts, lasts = _edges(side)
+    for m in _DIGITS.finditer(text):
+        end, start = m.end(), m.start()
+        nxt = text[end + 1 : end + 2] if text[end : end + 1] in _GAPS else text[end : end + 1]
+        if nxt in firsts and after.match(text, end):
+            return True
+        prev = text[start - 2 : start - 1] if text[start - 1 : start] in _GAPS else text[start - 1 : start]
+        if prev and prev in lasts and before.search(text, max(0, start - 8), start):
+            return True
+    return False
+
+
+_GAPS = frozenset(" \u00a0-")
+
+
 @functools.cache
-def _any_unit(side: str) -> re.Pattern[str]:
-    return re.compile(_alternation(_table()[1][side]))
+def _edges(side: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first characters of the side's forms, and the last characters of its codes and symbols."""
+    forms = _table()[1][side]
+    return frozenset(f[0] for f in forms), frozenset(f[-1] for f in forms if _is_code(f))
 
 
 def changed_units(source: str, target: str) -> list[tuple[int, int, str, str]]:
@@ -140,7 +168,7 @@ def changed_units(source: str, target: str) -> list[tuple[int, int, str, str]]:
     the figures differ."""
     if not _DIGIT.search(target) or not _DIGIT.search(source):
         return []
-    if not _any_unit("vi").search(target) or not _any_unit("src").search(source):
+    if not _has_amount(source, "src") or not _has_amount(target, "vi"):
         return []  # (the common case: one quick search each)
     src = amounts(source, "src")
     if not src:
