@@ -130,7 +130,6 @@ class Segment:
     flags: tuple[str, ...] = ()  # the record's flags in its file (a PO entry's "fuzzy", "c-format" …)
     singular: bool = False  # a PO plural entry's msgstr[0] of several, its source the msgid (not msgid_plural)
     codes: SegmentCodes | None = None  # an XLIFF record's inline codes (None: it has none)
-    context: str | None = None  # a PO entry's msgctxt: entries of one msgid it tells apart are different sources
 
     def locate(self, start: int) -> tuple[int, int]:
         """(line, column) in the original file of index ``start`` of ``text``."""

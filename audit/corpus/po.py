@@ -331,7 +331,6 @@ def read_po(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
     for e, k in translated_forms(entries):
         seg = segment_of(len(segments), e.forms[k], e.source_of(k), e.flags)
         seg.singular = e.msgid_plural is not None and k == 0 and len(e.forms) > 1
-        seg.context = e.msgctxt.text if e.msgctxt is not None else None
         segments.append(seg)
     if not segments:
         if PurePath(path).suffix.lower() == ".pot":

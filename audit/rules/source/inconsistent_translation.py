@@ -27,18 +27,17 @@ class InconsistentTranslation(DocumentRule):
         "everywhere; two translations confuse readers and show that one of them was not reviewed. The "
         "later record is flagged, with the first translation as the fix (in XLIFF only when writing it into "
         "this record puts the first one's inline codes where it has them: a fix is text, it cannot add or "
-        "move a code). Two gettext entries of one msgid with different msgctxt are different strings (the "
-        "context is there so that they may be translated differently)."
+        "move a code)."
     )
     fires = ("Add to cart => Thêm vào giỏ hàng\nCheckout => Thanh toán\nAdd to cart => [[Cho vào xe đẩy]]",)
     quiet = ("Add to cart => Thêm vào giỏ hàng\nAdd to cart => Thêm vào  giỏ hàng",)
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
-        first: dict[tuple[str | None, str], Segment] = {}
+        first: dict[str, Segment] = {}
         for seg in ctx.doc.segments:
             if not seg.source or seg.boilerplate or not seg.text.strip():
                 continue
-            key = (seg.context, _normal(seg.source))  # a PO msgctxt tells one msgid's uses apart
+            key = _normal(seg.source)
             earlier = first.setdefault(key, seg)
             if earlier is not seg and _normal(earlier.text) != _normal(seg.text):
                 message = (
