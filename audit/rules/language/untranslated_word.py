@@ -378,8 +378,9 @@ class UntranslatedWord(SegmentRule):
         "(signed, officially, continuous, sustainable, efficient, inflammation); an abstract noun in -ism, -ity, "
         "-ness, -ation, -ment or -ship that English "
         "writes, however rarely, and Vietnamese text never ('multilateralism', 'salinity') is English too; names, "
-        "brands, acronyms, units and glosses in brackets or quotes are not foreign words (a quotation in Vietnamese, "
-        "quoted speech, is searched like its sentence). A run of three or more "
+        "brands, acronyms, units ('5 GB'; a number after a word does not make it one: 'at least 3') and glosses in "
+        "brackets or quotes are not foreign words, nor the words of a link or an e-mail address (a quotation in "
+        "Vietnamese, quoted speech, is searched like its sentence). A run of three or more "
         "English words, or an English function word (the, of, with), is major: the phrase was left untranslated; so "
         "is an article before English words, loans or not ('the digital economy': Vietnamese has no article), with "
         "the English words before the article ('click the button': verb, article and noun), and such a phrase takes "
@@ -406,6 +407,7 @@ class UntranslatedWord(SegmentRule):
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
+        "Khách phải có mặt trước [[at least]] 20 phút.",
         "Chuỗi cung ứng của khu vực cần [[sustainable]] hơn.",
         "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
         "Đây là kết quả [[of]] nhiều năm nỗ lực.",
@@ -430,6 +432,7 @@ class UntranslatedWord(SegmentRule):
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
+        "Đăng ký tại https://pool.example/summer-swimming-lessons; gói cước 5 GB; chạy 10 km mỗi sáng.",
         "Khán giả xem video clip ca nhạc; cửa hàng bán feature phone và laptop gaming.",
         "Nhiều startup chạy deadline; tay đua giành pole; khách dùng voucher mua serum; hãng Forecast Partners.",
         "Giáo dục trí tuệ cảm xúc (emotional intelligence) cho học sinh.",
