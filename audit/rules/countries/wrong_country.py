@@ -8,9 +8,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import HOME, Mention, Topic, gazetteer
+from audit.lang.countries import HOME, Mention, Topic, country_anchors, gazetteer
 from audit.lang.people import people
-from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
@@ -79,9 +78,7 @@ _OPEN_LIST = re.compile(r"\s*(?:,|và|cùng)\s+(?:nhiều|các|một số|nhữn
 def _anchors() -> dict[str, re.Pattern[str]]:
     """Per country, a pattern for its cities, institutions and office holders (country_anchors.tsv,
     people.tsv): a sentence naming one means that country itself."""
-    words: dict[str, set[str]] = {}
-    for row in read_tsv("country_anchors.tsv"):
-        words.setdefault(row["iso2"], set()).add(row["anchor"])
+    words: dict[str, set[str]] = {iso: set(ws) for iso, ws in country_anchors().items()}
     for name, tenures in people().items():
         for t in tenures:
             words.setdefault(t.country.upper(), set()).add(name)
