@@ -14,8 +14,12 @@
   (a temporary folder inside ``--out``, renamed into place at the end); a failed apply writes
   nothing, and the ignore file is extended only after the outputs are in place.
 - ``changes.jsonl``: one line per changed segment (before, after, hand edit or not, TER).
-- The ignore file gains the fingerprints of dismissed findings and of accepted findings whose
-  edit was written (atomically); a refused or skipped edit's findings stay visible.
+- The ignore file gains the fingerprints of dismissed findings only (atomically). A fingerprint names
+  no document (rule + span + segment text), so an entry hides that finding in every document and
+  every later run: right for a false positive, wrong for an accepted (real, fixed) error, which
+  would then be hidden wherever the same MT sentence comes again (another document, a later
+  batch). Accepted findings are therefore never added: the post-edited copy no longer holds them
+  (its segment text, and so the fingerprint, changed), and the unedited original still does.
 - HTER: TER of the MT against its post-edit (sacrebleu), over the changed documents' content
   segments and over the changed segments alone; written to ``apply-summary.json``.
 """
@@ -302,8 +306,8 @@ def _hter(hyps: list[str], refs: list[str]) -> float | None:
 def _unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
     """Segments with an accepted replacement that their post-edited text does not show, and why.
 
-    A page that lost an accepted edit (an older page, overlapping suggestions) must not get the finding
-    into the ignore file: the error would be hidden for good while the text still holds it. Accepted
+    A page that lost an accepted edit (an older page, overlapping suggestions) leaves the error in the copy:
+    apply lists such segments under ``skipped`` so that a person checks them. Accepted
     replacements that do not overlap are applied to the segment's original text, which must then give
     its post-edit (overlapping ones are composed by the page and are not re-derived here); an accepted
     replacement on a segment the file lists as unchanged is never in the text.
@@ -317,7 +321,7 @@ def _unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
     for key, fs in accepted.items():
         seg = texts.get(key)
         if seg is None:
-            out[key] = "an accepted replacement, but the segment is not among the changed ones"
+            out[key] = "an accepted replacement, but the segment is not among the changed ones (its error is not fixed)"
             continue
         astray = _misplaced(seg["original"], fs)
         if astray:
@@ -332,7 +336,7 @@ def _unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
         for start, end, replacement in reversed(spans):
             text = text[:start] + replacement + text[end:]
         if _nfc(text) != _nfc(seg["text"]):
-            out[key] = "the post-edited text does not show its accepted replacement(s)"
+            out[key] = "the post-edited text does not show its accepted replacement(s): check it by hand"
     return out
 
 
@@ -351,13 +355,13 @@ def _misplaced(original: str, fs: list[dict[str, Any]]) -> str:
     return ""
 
 
-def _ignore_entries(listed: set[str], decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:
-    """The ignore-file lines to add: decided findings not yet ``listed``, except accepted findings on
-    ``unapplied`` segments ((doc, segment) whose edit was not written): those stay visible."""
+def _ignore_entries(listed: set[str], decisions: Decisions) -> list[str]:
+    """The ignore-file lines to add: dismissed findings not yet ``listed``. Accepted findings are real errors:
+    their fingerprint (no document in it) would hide the same error wherever the sentence comes again."""
     known = set(listed)
     new = []
     for f in decisions.findings:
-        if f["fingerprint"] in known or (f["decision"] == "accepted" and (f["doc"], f["segment"]) in unapplied):
+        if f["decision"] != "dismissed" or f["fingerprint"] in known:
             continue
         known.add(f["fingerprint"])
         why = f["decision"] + (f" ({f['reason']})" if f.get("reason") else "")
@@ -482,7 +486,7 @@ def _refusal(src: Path, e: dict[str, Any], why: str, decisions: Decisions) -> st
         for f in decisions.findings
         if f["doc"] == e["doc"] and f["segment"] == e["segment"] and f["decision"] == "accepted"
     ]
-    tail = f"; its accepted finding(s) {', '.join(found)} stay out of the ignore file" if found else ""
+    tail = f"; its accepted finding(s) {', '.join(found)} are not fixed in the copy" if found else ""
     where = f"{src}:{e['line']}: record {e.get('record')} (segment {e['segment']})"
     return f"{where}: edit not applied: {why}; make it by hand{tail}"
 
@@ -620,13 +624,10 @@ def apply_decisions(
     by_doc = _edits_by_doc(decisions, decisions_file, run)
     copies = _plan(run, decisions, by_doc, roots or [], out, result)
     changes = _change_log(run, decisions, copies, result)
-    applied = {(c.doc, e["segment"]) for c in copies for e in c.edits}
-    unapplied = {(doc, e["segment"]) for doc, edits in by_doc.items() for e in edits} - applied
     for (doc, segment), why in sorted(_unreflected(decisions).items()):
-        unapplied.add((doc, segment))
-        result.skipped.append(f"{doc} segment {segment}: {why}; its accepted findings stay out of the ignore file")
+        result.skipped.append(f"{doc} segment {segment}: {why}")
     result.to_fix = [_where(c) for c in decisions.confirmed]
-    ignore_lines = _ignore_entries(known, decisions, unapplied)
+    ignore_lines = _ignore_entries(known, decisions)
     result.ignore_file, result.ignore_added = ignore_file, len(ignore_lines)
     summary = {
         "run_id": run.run_id,
