@@ -344,6 +344,11 @@ def _override(
     """Command-line options win over the config file."""
     if select:
         cfg.select = _codes(select)
+        if not cfg.select:
+            _fail(
+                "--select is empty, so no rule would run; name codes or prefixes (--select F101,N), "
+                "or ALL (the default)"
+            )
     if ignore:
         cfg.ignore = _codes(ignore)
     if qe:

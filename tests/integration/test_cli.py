@@ -194,6 +194,10 @@ def test_unknown_rule_codes_and_bad_numbers_are_usage_errors(tmp_path: Path) -> 
     r = audit("run", "a.txt", "--config", "typo.toml", "--out", "o", cwd=tmp_path)
     assert r.returncode == 2 and "typo.toml" in r.stderr and "X101" in r.stderr
     assert audit("run", "a.txt", "--jobs", "-1", "--out", "o", cwd=tmp_path).returncode == 2
+    for empty in ("", ","):  # an empty selection ran every rule while summary.json said select: []
+        r = audit("run", "a.txt", "--select", empty, "--out", "o", cwd=tmp_path)
+        assert r.returncode == 2 and "--select is empty, so no rule would run" in r.stderr
+        assert not (tmp_path / "o").exists()
 
 
 def test_rerun_removes_reports_of_the_earlier_run(tmp_path: Path) -> None:
