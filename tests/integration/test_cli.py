@@ -291,6 +291,13 @@ def test_stdin(tmp_path: Path) -> None:
     assert f["doc"] == "-" and f["line"] == 1
 
 
+def test_empty_stdin_is_named_as_such(tmp_path: Path) -> None:
+    """Nothing piped in is 'standard input is empty', not '-: empty file' (there is no file)."""
+    for piped, said in (("", "standard input is empty\n"), ("\n  \n", "standard input is empty (only white space)")):
+        r = audit("run", "-", "--out", str(tmp_path / "o"), "-q", stdin=piped)
+        assert r.returncode == 2 and f"input error: -: {said}" in r.stderr and "empty file" not in r.stderr
+
+
 def test_rules_command_lists_and_documents() -> None:
     r = audit("rules")
     assert r.returncode == 0 and "F101" in r.stdout and "doubled-punctuation" in r.stdout
