@@ -26,6 +26,11 @@ def override(
     """Command-line options win over the config file."""
     if select:
         cfg.select = _codes(select)
+        if not cfg.select:
+            fail(
+                "--select is empty, so no rule would run; name codes or prefixes (--select F101,N), "
+                "or ALL (the default)"
+            )
     if ignore:
         cfg.ignore = _codes(ignore)
     if qe:

@@ -29,6 +29,8 @@ def run_rules(
             seg = segs[hit.segment]
             if seg.boilerplate:  # page chrome is never a translation error (a document rule may look at it)
                 continue
+            if seg.protected and any(hit.start < e and hit.end > s for s, e in seg.protected):
+                continue  # it touches text not to be translated (an HTML <code>, translate="no")
             span = seg.text[hit.start : hit.end]
             if ignored and fingerprint(rule.code, span, seg.text) in ignored:
                 dismissed.add(_error_key(seg.index, hit.start, hit.end, hit.suggestion, rule.code))

@@ -103,6 +103,8 @@ def segment_record(
         rec["flags"] = list(seg.flags)
     if seg.codes is not None:
         rec["codes"] = codes_record(seg)
+    if seg.protected:
+        rec["protected"] = [list(span) for span in seg.protected]
     return rec
 
 

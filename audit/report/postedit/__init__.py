@@ -14,8 +14,12 @@
   (a temporary folder inside ``--out``, renamed into place at the end); a failed apply writes
   nothing, and the ignore file is extended only after the outputs are in place.
 - ``changes.jsonl``: one line per changed segment (before, after, hand edit or not, TER).
-- The ignore file gains the fingerprints of dismissed findings and of accepted findings whose
-  edit was written (atomically); a refused or skipped edit's findings stay visible.
+- The ignore file gains the fingerprints of dismissed findings only (atomically). A fingerprint names
+  no document (rule + span + segment text), so an entry hides that finding in every document and
+  every later run: right for a false positive, wrong for an accepted (real, fixed) error, which
+  would then be hidden wherever the same MT sentence comes again (another document, a later
+  batch). Accepted findings are therefore never added: the post-edited copy no longer holds them
+  (its segment text, and so the fingerprint, changed), and the unedited original still does.
 - HTER: TER of the MT against its post-edit (sacrebleu), over the changed documents' content
   segments and over the changed segments alone; written to ``apply-summary.json``.
 """

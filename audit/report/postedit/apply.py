@@ -53,13 +53,10 @@ def apply_decisions(
     by_doc = edits_by_doc(decisions, decisions_file, run)
     copies = plan(run, decisions, by_doc, roots or [], out, result)
     changes = change_log(run, decisions, copies, result)
-    applied = {(c.doc, e["segment"]) for c in copies for e in c.edits}
-    unapplied = {(doc, e["segment"]) for doc, edits in by_doc.items() for e in edits} - applied
     for (doc, segment), why in sorted(unreflected(decisions).items()):
-        unapplied.add((doc, segment))
-        result.skipped.append(f"{doc} segment {segment}: {why}; its accepted findings stay out of the ignore file")
+        result.skipped.append(f"{doc} segment {segment}: {why}")
     result.to_fix = [where_found(c) for c in decisions.confirmed]
-    ignore_lines = ignore_entries(known, decisions, unapplied)
+    ignore_lines = ignore_entries(known, decisions)
     result.ignore_file, result.ignore_added = ignore_file, len(ignore_lines)
     summary = {
         "run_id": run.run_id,

@@ -79,7 +79,7 @@ def post_edited(
 def _refusal(src: Path, e: dict[str, Any], why: str, decisions: Decisions) -> str:
     """``file:line: record R (segment N): edit not applied: why; …`` for one refused edit."""
     found = [f"{f['rule']} «{f['text']}» ({f['fingerprint']})" for f in decisions.accepted(e["doc"], e["segment"])]
-    tail = f"; its accepted finding(s) {', '.join(found)} stay out of the ignore file" if found else ""
+    tail = f"; its accepted finding(s) {', '.join(found)} are not fixed in the copy" if found else ""
     where = f"{src}:{e['line']}: record {e.get('record')} (segment {e['segment']})"
     return f"{where}: edit not applied: {why}; make it by hand{tail}"
 

@@ -1,4 +1,4 @@
-"""The ignore file's new entries: decided findings, but not the accepted ones whose edit is not in the text."""
+"""The ignore file's new entries (dismissed findings), and the accepted edits the post-edited text does not show."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from audit.report.postedit.common import nfc
 def unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
     """Segments with an accepted replacement that their post-edited text does not show, and why.
 
-    A page that lost an accepted edit (an older page, overlapping suggestions) must not get the finding
-    into the ignore file: the error would be hidden for good while the text still holds it. Accepted
+    A page that lost an accepted edit (an older page, overlapping suggestions) leaves the error in the copy:
+    apply lists such segments under ``skipped`` so that a person checks them. Accepted
     replacements that do not overlap are applied to the segment's original text, which must then give
     its post-edit (overlapping ones are composed by the page and are not re-derived here); an accepted
     replacement on a segment the file lists as unchanged is never in the text.
@@ -31,7 +31,7 @@ def unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
     for key, fs in accepted.items():
         seg = texts.get(key)
         if seg is None:
-            out[key] = "an accepted replacement, but the segment is not among the changed ones"
+            out[key] = "an accepted replacement, but the segment is not among the changed ones (its error is not fixed)"
             continue
         astray = _misplaced(seg["original"], fs)
         if astray:
@@ -46,7 +46,7 @@ def unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
         for start, end, replacement in reversed(spans):
             text = text[:start] + replacement + text[end:]
         if nfc(text) != nfc(seg["text"]):
-            out[key] = "the post-edited text does not show its accepted replacement(s)"
+            out[key] = "the post-edited text does not show its accepted replacement(s): check it by hand"
     return out
 
 
@@ -65,13 +65,13 @@ def _misplaced(original: str, fs: list[dict[str, Any]]) -> str:
     return ""
 
 
-def ignore_entries(listed: set[str], decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:
-    """The ignore-file lines to add: decided findings not yet ``listed``, except accepted findings on
-    ``unapplied`` segments ((doc, segment) whose edit was not written): those stay visible."""
+def ignore_entries(listed: set[str], decisions: Decisions) -> list[str]:
+    """The ignore-file lines to add: dismissed findings not yet ``listed``. Accepted findings are real errors:
+    their fingerprint (no document in it) would hide the same error wherever the sentence comes again."""
     known = set(listed)
     new = []
     for f in decisions.findings:
-        if f["fingerprint"] in known or (f["decision"] == "accepted" and (f["doc"], f["segment"]) in unapplied):
+        if f["decision"] != "dismissed" or f["fingerprint"] in known:
             continue
         known.add(f["fingerprint"])
         why = f["decision"] + (f" ({f['reason']})" if f.get("reason") else "")
