@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -79,6 +81,49 @@ def _known_index() -> dict[tuple[str, ...], str]:
         for combo in itertools.islice(itertools.product(*readings), _MAX_COMBOS):
             out.setdefault(tuple(syllable_key(r) for r in combo), row["name_vi"])
     return out
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # the five tone marks, combining (NFD)
+_VOWELS = frozenset("aeiouy")
+
+
+@functools.cache
+def known_pattern() -> re.Pattern[str]:
+    """The last two syllables of a well-known Korean's Hán-Việt name, capitalised, as they may be written ('Mẫn
+    Hạo', 'Kiện Hi', 'Kiện Hy': the tone mark on any vowel, a final i written y). Seldom in other text: one scan of a
+    document before :func:`known_koreans`."""
+    pairs: set[str] = set()
+    for key in _known_index():
+        for pair in itertools.product(*(map(_capitalised, _spellings(k)) for k in key[-2:])):
+            pairs.add(" ".join(pair))
+    return re.compile("|".join(map(re.escape, sorted(pairs, key=lambda p: (-len(p), p)))))
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _spellings(key: str) -> set[str]:
+    """The ways a syllable of ``key`` may be written: every vowel may carry its tone mark, a final i may be y."""
+    hv = load()
+    out: set[str] = set()
+    for reading in (r for ch in hv.by_key.get(key, ()) for r in hv.main_first(ch) if syllable_key(r) == key):
+        nfd = unicodedata.normalize("NFD", reading.lower())
+        tone = "".join(c for c in nfd if c in _TONES)
+        base = "".join(c for c in nfd if c not in _TONES)
+        bases = {base, base[:-1] + "y"} if base.endswith("i") and len(base) > 1 else {base}
+        for b in bases:
+            spots = [_after_marks(b, i) for i, c in enumerate(b) if c in _VOWELS] if tone else [len(b)]
+            out.update(unicodedata.normalize("NFC", b[:i] + tone + b[i:]) for i in spots)
+    return out
+
+
+def _after_marks(nfd: str, i: int) -> int:
+    """The position after the letter at ``i`` and its combining marks (the circumflex of 'ê', the horn of 'ơ')."""
+    j = i + 1
+    while j < len(nfd) and unicodedata.combining(nfd[j]):
+        j += 1
+    return j
 
 
 @functools.cache

@@ -28,14 +28,14 @@ from audit.lang.korean import (
     surname_chars,
     surnames,
 )
-from audit.lang.korean_hanviet import known_koreans, marked_koreans
+from audit.lang.korean_hanviet import known_koreans, known_pattern, marked_koreans
 from audit.lang.mentions import hanviet_western_names
 from audit.lang.names import capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines, segments_containing
+from audit.rules._prefilter import content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -350,12 +350,18 @@ def _korea_hanviet(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
     Hán-Việt of its characters ('Tôn Hưng Mẫn'), or a Hán-Việt name shaped as a Korean one right after 'Hàn Quốc'
     (audit.lang.korean_hanviet); not one given another nationality before it, nor a person of people.tsv (N102's)."""
     lines = content_lines(ctx)
-    if not names_korea(lines.text):
+    known = known_pattern().search(lines.text) is not None  # the end of a known name: most documents hold none
+    marked = "Hàn Quốc " in lines.text
+    if not (known or marked) or not names_korea(lines.text):
         return
-    for seg in lines.segments:
+    segments = segments_matching(ctx, known_pattern()) if known else ()
+    found_in = {s.index: s for s in [*segments, *(segments_containing(ctx, ("Hàn Quốc ",)) if marked else ())]}
+    for index in sorted(found_in):
+        seg = found_in[index]
         if seg.source and _HAN.search(seg.source):
             continue
-        found = [*known_koreans(seg.text), *marked_koreans(seg.text)]
+        found = [*known_koreans(seg.text)] if known else []
+        found.extend(marked_koreans(seg.text))
         if not found:
             continue
         western = [(h.start, h.end) for h in hanviet_western_names(seg.text)]
