@@ -59,7 +59,7 @@ CHROME_ATTR = re.compile(
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
     r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion|player|vjs|"
-    r"jwplayer|plyr|disclaimer|marquee)($|[\s_-])",
+    r"jwplayer|plyr|disclaimer|marquee|floating|medical[-_]review(?:er)?)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -81,6 +81,10 @@ ATTR_KINDS = {
     "date": "timestamp",
     "time": "timestamp",
     "caption": "caption",
+    "medical-review": "byline",
+    "medical_review": "byline",
+    "medical-reviewer": "byline",
+    "medical_reviewer": "byline",
 }
 
 Pos = tuple[int, int]
@@ -389,15 +393,18 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_BARE = ("navigation", "timestamp")  # a cell of figures ('8,12') or a date ('22/11/2026') judged alone
+
+
 def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
     """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
-    ('8,12', '1.846') is part of the article's table, not a bare symbol line; a short unpunctuated block set
-    flush right (not a table's cell or column) after a sentence of the article is the writer's signature
-    ('Hoàng Thu Phương')."""
+    ('8,12', '1.846') or a date ('22/11/2026') is part of the article's table, not a bare symbol line; a short
+    unpunctuated block set flush right (not a table's cell or column) after a sentence of the article is the
+    writer's signature ('Hoàng Thu Phương')."""
     seen_sentence = False
     for i in article:
         b = blocks[i]
-        if b.cell and kinds[i] == "navigation" and _DIGIT.search(b.text) and not _LETTER.search(b.text):
+        if b.cell and kinds[i] in _BARE and _DIGIT.search(b.text) and not _LETTER.search(b.text):
             kinds[i] = None
         elif kinds[i] is None:
             if seen_sentence and b.right and len(b.text.split()) <= _SIGNATURE_WORDS and not _ends_sentence(b):

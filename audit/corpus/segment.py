@@ -5,8 +5,8 @@ whitespace follows, except after an abbreviation (``TP.``, ``PGS.TS.``, ``v.v.``
 single capital initial, and except an ellipsis ``...`` followed by a lowercase word.
 Dates (``27/12/2025``), numbers (``1.000``, ``95,8``) and times never split because no
 whitespace follows their punctuation, nor does the number of a list item ("1. Cá lóc làm sạch …",
-"IV. Điều khoản chung"). A space before the final stop (``để mặc .``),
-common in MT output, still ends the sentence there.
+"IV. Điều khoản chung"), nor a '?' standing for a year not known ("(? - 1733)"). A space before the
+final stop (``để mặc .``), common in MT output, still ends the sentence there.
 """
 
 from __future__ import annotations
@@ -63,11 +63,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         if punct == "." and _ENUMERATOR.match(text, start, m.start()):
             continue  # "1. Cá lóc làm sạch …": a numbered step's number, not a sentence
+        if punct[0] == "?" and _unknown_year(text, m.start(), following):
+            continue  # "(? - 1733)", "(1690 - ?)": a year not known, not a question
         spans.append(_trim(text, start, m.end()))
         start = nxt
     if start < n:
         spans.append(_trim(text, start, n))
     return [s for s in spans if s[1] > s[0]]
+
+
+def _unknown_year(text: str, at: int, following: str) -> bool:
+    """The '?' at ``at`` stands alone beside a dash, as a biography writes a year not known ('(khai sơn, ? -
+    1733)', '(1690 – ?)')."""
+    alone = at == 0 or text[at - 1] in " ("
+    return alone and (following in "-–—" or text[:at].rstrip().endswith(("-", "–", "—")))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

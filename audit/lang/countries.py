@@ -239,6 +239,16 @@ def zh_short_names() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
+def country_anchors() -> dict[str, frozenset[str]]:
+    """Per country (ISO code, capitals), its cities and institutions in the form the Vietnamese press writes
+    them (country_anchors.tsv): 'Cáp Nhĩ Tân' and 'Bắc Kinh' are China's."""
+    words: dict[str, set[str]] = {}
+    for row in read_tsv("country_anchors.tsv"):
+        words.setdefault(row["iso2"], set()).add(row["anchor"])
+    return {iso: frozenset(ws) for iso, ws in words.items()}
+
+
+@functools.cache
 def gazetteer() -> Gazetteer:
     """The country gazetteer, loaded once per process."""
     countries = [

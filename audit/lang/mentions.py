@@ -166,7 +166,7 @@ def pinyin_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[P
         runs = multiword_runs_passing(text, _may_hold_pinyin)
     for run in runs:
         country = _country_words(tuple(w for _, _, w in run))
-        i = 0
+        i = _province_prefix(text, run)  # 'tỉnh Nghệ An Li …': 'An' opens no name
         while i < len(run):
             j = i
             while j < len(run) and j not in country and _pinyin_token(run[j][2]):
@@ -238,7 +238,36 @@ def _unit_before(text: str, head: Run) -> bool:
     if len(head) == 1 and ACRONYM.fullmatch(head[0][2]):
         return titled_before(text, head[0][0], strict=True)
     tail = [w for _, _, w in head[-3:]]
-    return any(" ".join(tail[k:]) in country_names() for k in range(len(tail)))
+    if any(" ".join(tail[k:]) in country_names() for k in range(len(tail))):
+        return True
+    return _province_unit(text, head)
+
+
+# A place word right before a Vietnamese province's or city's name ('Chủ tịch UBND tỉnh Bắc Giang Li …')
+_PLACE_WORD_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?|\bTp\.?)\s$")
+
+
+def _province_unit(text: str, head: Run) -> bool:
+    """The capitalised words before a pinyin name are a Vietnamese province or city after its place word, the
+    end of a title's unit ('Chủ tịch UBND tỉnh Bắc Giang Li Yingyang': 'Giang' is no surname there)."""
+    return 2 <= len(head) <= 3 and _province_prefix(text, head) == len(head)
+
+
+def _province_prefix(text: str, run: Run) -> int:
+    """How many of the run's first words name a Vietnamese province or city after its place word ('tỉnh Nghệ An
+    Li Yingyang' → 2), or 0."""
+    if len(run) < 2 or not _PLACE_WORD_BEFORE.search(text, max(0, run[0][0] - 10), run[0][0]):
+        return 0
+    names = _vn_place_names()
+    return next((n for n in (3, 2) if n <= len(run) and " ".join(w for _, _, w in run[:n]) in names), 0)
+
+
+@functools.cache
+def _vn_place_names() -> frozenset[str]:
+    """The names of references/vn_places.tsv's Vietnamese provinces and cities ('Bắc Giang', 'Cần Thơ')."""
+    from audit.lang.vn_places import vn_place_rows
+
+    return frozenset(row["name"] for row in vn_place_rows())
 
 
 @functools.lru_cache(maxsize=16384)
@@ -326,6 +355,8 @@ class InterpunctName:
 
 
 _HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
+# An interpunct followed by the lowercase particles of a Western family name ('Ruud·van Nistelrooy')
+_DOT_PARTICLES = re.compile(r"\s*[•·‧・∙]\s*((?:(?:van|von|der|den|de|del|della|da|das|dos|du|di|ten|ter|zu|le|la) )+)")
 
 
 def interpunct_names(text: str) -> list[InterpunctName]:
@@ -339,11 +370,16 @@ def interpunct_names(text: str) -> list[InterpunctName]:
     out = []
     for a, b in itertools.pairwise(runs):
         gap = text[a[-1][1] : b[0][0]]
+        particles: list[tuple[int, int, str]] = []
         if not INTERPUNCT.fullmatch(gap):
-            continue
+            if (joined := _DOT_PARTICLES.fullmatch(gap)) is None:
+                continue
+            base = a[-1][1]  # 'Ruud·van Nistelrooy': a lowercase particle opens the part after the dot
+            at = base + joined.start(1)
+            particles = [(at + m.start(), at + m.end(), m[0]) for m in re.finditer(r"\w+", joined[1])]
         left: list[tuple[int, int, str]] = []
         for t in reversed(a[-3:]):
-            if t[2].isupper():
+            if _acronym(t[2], len(a)):
                 break
             left.insert(0, t)
         for k in range(len(left)):
@@ -352,12 +388,12 @@ def interpunct_names(text: str) -> list[InterpunctName]:
                 break
         if left and _foreign(left[-1][2]):
             left = left[-1:]  # a Latin part is one word ('Amkor Giel·Rutten'): the word before is no part of it
-        right: list[tuple[int, int, str]] = []
+        right: list[tuple[int, int, str]] = list(particles)
         for t in b[:3]:
-            if t[2].isupper():
+            if _acronym(t[2], len(b)):
                 break
             right.append(t)
-        if not left or not right:
+        if not left or len(right) == len(particles):
             continue
         if _label_list(text, a[-1][1]):
             continue
@@ -378,9 +414,15 @@ def interpunct_names(text: str) -> list[InterpunctName]:
     return out
 
 
+def _acronym(word: str, run_length: int) -> bool:
+    """An acronym ('FIFA', 'UBND') or a letter alone ('A · B · C'), no part of a name; a one-letter word among
+    others is a syllable ('A' 阿 in 'A Mạc Lâm')."""
+    return word.isupper() and (len(word) > 1 or run_length == 1)
+
+
 # Characters Chinese picks for the sounds of foreign names (with source_pinyin's, which reads their pinyin): their
 # Hán-Việt readings are the syllables of a Western name run through Chinese ('Tây Phàm · Cáp Tang' 西凡·哈桑)
-_SOUND_CHARS_HANVIET = "哈曼桑鲁路皮易莎娜阿艾约翰姆瓦科波弗赫霍乔凯维"
+_SOUND_CHARS_HANVIET = "哈曼桑鲁路皮易莎娜阿艾约翰姆瓦科波弗赫霍乔凯维本莫林"
 _HANVIET_PART = 4  # syllables of one '·' part read in Hán-Việt ('Tư Bì Lý Đông' 斯皮里东 Spyridon)
 
 

@@ -32,9 +32,11 @@ from audit.lang.textcache import per_document
 from audit.lang.verbatim import phone_spans, verbatim_spans
 
 # Units a translation converts to metric ('5 miles' → '8 km', '95 degrees Fahrenheit' → '35 độ C'): a number
-# before one is not looked for in the target
+# before one is not looked for in the target, nor the first number of a range before one ('32° to 95° F' → '0 °C
+# đến 35 °C', '10-15 miles')
 CONVERTED = re.compile(
-    r"\s?-?(?:miles?|mi\b|mph|feet|foot|ft\b|inch(?:es)?|in\.|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|"
+    r"(?:°?\s?(?:to|-|–|—|and|or)\s?-?\d[\d,.]*)?"
+    r"\s?-?(?P<unit>miles?|mi\b|mph|feet|foot|ft\b|inch(?:es)?|in\.|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|"
     r"yards?|°\s?F\b|degrees? F(?:ahrenheit)?\b|Fahrenheit|英里|英尺|英寸|磅|华氏)",
     re.IGNORECASE,
 )
@@ -62,7 +64,7 @@ def converted(source: str, end: int, target: str) -> bool:
     m = CONVERTED.match(source, end)
     if m is None:
         return False
-    unit = m.group().strip(" -")
+    unit = m.group("unit")
     kept = next((words for rx, words in _KEPT_UNITS if rx.search(unit)), None)
     return kept is None or not kept.search(target)
 

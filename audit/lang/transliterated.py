@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from audit.lang.countries import Mention, find_mentions
+from audit.lang.countries import Mention, country_anchors, find_mentions
 from audit.lang.hanviet import load, syllable_key
 from audit.lang.names import Run, RunStart, multiword_runs, run_offsets
 from audit.lang.pinyin_echo import Skeleton, echoes, pinyin_skeleton
@@ -131,7 +131,15 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
         if not _titled(text, run[i][0]) or (n < _MIN_RUN and not _two_rare(run[i:j], rare)):
             return False
     start, end = run[i][0], run[j - 1][1]
+    if text[start:end] in _anchor_places():
+        return False  # a city the Vietnamese press writes in Hán-Việt ('Cáp Nhĩ Tân' 哈尔滨 Harbin)
     return not any(m.start < end and start < m.end and _names_place(m, start, end) for m in find_mentions(text))
+
+
+@functools.cache
+def _anchor_places() -> frozenset[str]:
+    """The cities and institutions of country_anchors.tsv, of every country."""
+    return frozenset(itertools.chain.from_iterable(country_anchors().values()))
 
 
 def _names_place(m: Mention, start: int, end: int) -> bool:

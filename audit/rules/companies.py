@@ -25,7 +25,7 @@ from audit.rules.base import DocContext
 # a word of companies (lowercase or capitalised at a sentence start; matched case-insensitively)
 _CUE = re.compile(
     r"(?<!\w)(?i:tập đoàn|hãng|công ty|nhà sản xuất|nhà chế tạo|thương hiệu|ông chủ|bà chủ|doanh nghiệp|"
-    r"nhà bán lẻ|chuỗi|nhà cung cấp|nhà mạng|cổ phiếu|người sáng lập|nhà sáng lập|CEO)(?!\w)"
+    r"nhà bán lẻ|chuỗi|nhà cung cấp|nhà mạng|cổ phiếu|người sáng lập|nhà sáng lập|CEO|câu lạc bộ|CLB|đội bóng)(?!\w)"
 )
 # cues that also stand before a person's name ('ông chủ Cao Thông'): a reading that opens with a Vietnamese
 # surname does not count after them

@@ -30,7 +30,8 @@ _AFTER_NAME = re.compile(
 _OFFICE_IN_CLAUSE = re.compile(
     r"(?<!\w)(?:Chủ tịch|Giám đốc|Tổng giám đốc|Trưởng [Bb]an|Trưởng [Pp]hòng|Trưởng [Đđ]oàn|Chỉ huy trưởng|Bí thư|"
     r"Hiệu trưởng|Viện trưởng|Chánh án|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng|"
-    r"Chánh [Vv]ăn phòng|Chánh [Tt]hanh tra|Chủ nhiệm|Tư lệnh|Chính ủy|Tổng [Bb]iên tập)(?!\w)"
+    r"Chánh [Vv]ăn phòng|Chánh [Tt]hanh tra|Chủ nhiệm|Tư lệnh|Chính ủy|Tổng [Bb]iên tập|Thẩm phán|Kiểm sát viên|"
+    r"Hội thẩm|Luật sư)(?!\w)"
 )
 # A clause ends at a stop or a comma, but for the comma of 'phòng, chống' inside a unit's name ('Ban Chỉ huy
 # phòng, chống thiên tai tỉnh …')
@@ -60,6 +61,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Đại sứ Đức tại Việt Nam Helga Barth [[các hạ]] dự lễ khai mạc.",
         "Giám đốc Sở Y tế tỉnh Bình Dương Trần Văn Khải [[tiên sinh]] cho biết bệnh viện đã sẵn sàng.",
         "Trước đó, nhà văn Kim Young-ha [[tiên sinh]] đã ký tặng sách cho độc giả.",
+        "Chủ tọa phiên tòa, Thẩm phán Lương Thị Thu Trang [[nữ sĩ]], công bố bản án.",
     )
     quiet = (
         "Nữ sĩ Xuân Quỳnh là tác giả bài thơ 'Sóng'; nữ sĩ Hồ Xuân Hương được mệnh danh Bà chúa thơ Nôm.",

@@ -64,7 +64,8 @@ class OrganisationCalque(PrefilteredRule):
         "Siemens 'Tây Môn Tử', 微软 Microsoft 'Vi Nhuyễn', 波音 Boeing 'Ba Âm' (references/companies.tsv, the calques "
         "generated into companies.calques.tsv). A Hán-Việt reading is often a Vietnamese word or place too (huyện "
         "Phong Điền; 'đại chúng', the public), so it counts only after a word of companies ('tập đoàn', 'hãng', "
-        "'công ty', 'thương hiệu' … with at most a few lowercase words or a country between), joined by 'và'/',' "
+        "'công ty', 'thương hiệu', and for football clubs 'câu lạc bộ', 'CLB', 'đội bóng': 曼联 'Mạn Liên' "
+        "Manchester United … with at most a few lowercase words or a country between), joined by 'và'/',' "
         "to another company, or once the document has named that company so with such evidence; a pinyin form "
         "counts alone unless it is an English or Vietnamese word. A Hán-Việt reading before a capitalised word "
         "is part of a longer name ('Phong Điền Hòa'), unless that word starts a country's name ('hãng dược Huy Thụy "
@@ -80,6 +81,7 @@ class OrganisationCalque(PrefilteredRule):
         "Doanh số của hãng xe Nhật Bản [[Bản Điền]] tại Thái Lan tăng 12%.",
         "[[Weiruan]] công bố đầu tư 5 tỷ USD vào trung tâm dữ liệu ở Malaysia.",
         "Công ty dược phẩm [[Huy Thụy]] Mỹ xin cấp phép lưu hành vắc xin phế cầu mới.",
+        "Tiền vệ này vừa gia nhập câu lạc bộ [[Hoàng Mã]] với giá 60 triệu euro.",
         "丰田Motor公司公布了新车型。 => [[Phong Điền]] Motor công bố mẫu xe mới.",
     )
     quiet = (

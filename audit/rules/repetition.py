@@ -498,7 +498,8 @@ def _outside_verse_refrains(hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hi
             yield hit
 
 
-_CRY_END = frozenset("!?…")
+# the cry's end: '!', '?' or '…', after a sentence-final particle or none ('Đây, đây, đây này!', 'Đi, đi, đi thôi!')
+_CRY_END = re.compile(r"(?:\s(?:này|nhé|nha|đi|mà|ơi|ạ|à|chứ|đó|đấy|kìa|nào|thôi|rồi))?[!?…]")
 _CRY_WORDS = 3  # words in one copy of a cry ('Khoan', 'Nhanh lên', 'Cháy nhà rồi')
 
 
@@ -507,9 +508,12 @@ _CRY_START = frozenset(":“\"'‘–—-!?.…(")
 
 def _cried_out(text: str, span: str, start: int, end: int) -> bool:
     """The comma-separated copies are a whole clause, opening the segment or after a colon, a quote, a dash or a
-    sentence end, and ending on '!', '?' or '…', each copy a word or two: an exclamation ('Khoan, khoan, khoan!')."""
+    sentence end, and ending on '!', '?' or '…' (a particle before it or not), each copy a word or two: an
+    exclamation ('Khoan, khoan, khoan!', 'Đây, đây, đây này!')."""
     before = text[:start].rstrip()
     copy = span.split(",", 1)[0]
     return (
-        text[end : end + 1] in _CRY_END and (not before or before[-1] in _CRY_START) and len(copy.split()) <= _CRY_WORDS
+        _CRY_END.match(text, end) is not None
+        and (not before or before[-1] in _CRY_START)
+        and len(copy.split()) <= _CRY_WORDS
     )

@@ -360,7 +360,8 @@ def _classifier_after_quantifier(
     return (toks[-2].start, toks[-1].end), "classifier after a quantifier"
 
 
-_LIST_DANGLE = re.compile(r"[,;]\s*[.!?](?![.…])")
+# the stop ends the clause: not a file extension ('.doc, .pdf') nor a year not known ('(Tế Viên, ? - 1733)')
+_LIST_DANGLE = re.compile(r"[,;]\s*[.!?](?![.…\w])(?!\s*[-–—]\s*\d)")
 
 
 @register
@@ -376,7 +377,12 @@ class DanglingListEnd(PrefilteredRule):
         "MT output lost its end (often a list whose last item or closing verb was dropped)."
     )
     fires = ("Việt Nam nhập khẩu máy móc, phụ tùng ô tô, máy kéo, xe tải[[, .]]",)
-    quiet = ("Việt Nam nhập khẩu máy móc, phụ tùng ô tô, máy kéo và xe tải.", "Giá: 1,5 triệu đồng.")
+    quiet = (
+        "Việt Nam nhập khẩu máy móc, phụ tùng ô tô, máy kéo và xe tải.",
+        "Giá: 1,5 triệu đồng.",
+        "Tải biểu mẫu (.doc, .pdf) ở cuối trang.",
+        "Hòa thượng Pháp Nhãn (trụ trì đời thứ hai, ? - 1781) trùng tu chùa.",
+    )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for m in _LIST_DANGLE.finditer(seg.text):

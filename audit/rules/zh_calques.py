@@ -19,7 +19,8 @@ from audit.rules.registry import register
 # A person speaking: a title or pronoun, or a capitalised name, within the few words before the verb
 _SPEAKER_HEAD = (
     r"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Tổng thống|Tổng Bí thư|Đại sứ|"
-    r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên|Thống đốc|Thị trưởng|"
+    r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên|Thống đốc|Thị trưởng|Bí thư|Thư ký|Chánh án|Viện trưởng|"
+    r"Trưởng ban|Hiệu trưởng|"
     r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|(?:Phó |Chuẩn )?Đô đốc|"  # military ranks before a name
     r"(?i:chuyên gia|đại diện|lãnh đạo|giám đốc|nhà phân tích|quan chức|phát ngôn viên))(?!\w)"
 )

@@ -62,9 +62,12 @@ def test_interpunct_between_latin_name_parts_is_removed() -> None:
     assert _hits("Nhà văn Gabriel · García Márquez được nhắc đến.", "N102") == [
         ("Gabriel · García Márquez", "Gabriel García Márquez")
     ]
-    # a part spelt as only Vietnamese spells (a Hán-Việt syllable) gets no guess
-    assert _hits("Thủ tướng Mạch • Rutte của Hà Lan.", "N102") == [("Mạch • Rutte", None)]
-    assert _hits("Tổng thống Lý · Rutte phát biểu.", "N102") == [("Lý · Rutte", None)]
+    # a part spelt as only Vietnamese spells (a Hán-Việt syllable) gets no guess (a surname no gazetteer person has;
+    # Rutte, used here before round 11, is now NATO's Secretary General in people.tsv: see the next assertion)
+    assert _hits("Thủ tướng Mạch • Kowalczyk của Ba Lan.", "N102") == [("Mạch • Kowalczyk", None)]
+    assert _hits("Tổng thống Lý · Kowalczyk phát biểu.", "N102") == [("Lý · Kowalczyk", None)]
+    # a gazetteer person's family name names him, whatever the Hán-Việt part (as 'Rompuy' names Herman Van Rompuy)
+    assert _hits("Thủ tướng Mạch • Rutte của Hà Lan.", "N102") == [("Mạch • Rutte", "Mark Rutte")]
 
 
 def test_one_letter_abbreviation_read_in_han_viet_beside_a_vietnamese_name() -> None:

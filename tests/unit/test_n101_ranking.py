@@ -27,7 +27,9 @@ NAMES = {
     "陈氏兰": {"Trần Thị Lan"},
     "黎光辉": {"Lê Quang Huy"},
     "范德胜": {"Phạm Đức Thắng"},
-    "武文俊": {"Võ Văn Tuấn", "Vũ Văn Tuấn"},
+    # 武文德, not 武文俊 as before round 11: 'Wu Wenjun' also reads 吴文俊 Ngô Văn Tuấn, Finance Minister from 2026 in
+    # people.tsv, whom N101 rightly puts first for that pinyin
+    "武文德": {"Võ Văn Đức", "Vũ Văn Đức"},
     "黄文海": {"Huỳnh Văn Hải", "Hoàng Văn Hải"},
     "裴春长": {"Bùi Xuân Trường"},
     "邓文雄": {"Đặng Văn Hùng"},

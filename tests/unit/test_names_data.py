@@ -12,14 +12,19 @@ import pytest
 
 from audit.lang.resources import read_tsv, reference_path
 
-# ISO 3166-1 alpha-2 codes the files may use (extend when a country is added), plus two international bodies.
+# ISO 3166-1 alpha-2 codes the files may use (extend when a country is added), plus international bodies: EU, UN (its
+# specialized agencies too), and WTO and NATO, which belong to neither.
 ISO_ALPHA2 = re.compile(r"^[A-Z]{2}$")
-KNOWN_CODES = set(
-    "VN CN US RU BY LA KH TH JP KR KP FR DE GB IT BE NL ES PT PL CZ HU AT CH SE NO FI DK IE GR TR UA LT LV EE "
-    "IN AU NZ SG ID MY PH MM BN TL MN CU BR AR MX CA ZA EG IL IR SA AE QA KZ UZ PE BG AZ PK CL KE ET SS AO LK "
-    "BD BO".split()
-) | {"EU", "UN"}
-OFFICE_ID = re.compile(r"^[a-z]{2}\.[a-z_]+$")
+BODIES = {"EU", "UN", "WTO", "NATO"}
+KNOWN_CODES = (
+    set(
+        "VN CN US RU BY LA KH TH JP KR KP FR DE GB IT BE NL ES PT PL CZ HU AT CH SE NO FI DK IE GR TR UA LT LV EE "
+        "IN AU NZ SG ID MY PH MM BN TL MN CU BR AR MX CA ZA EG IL IR SA AE QA KZ UZ PE BG AZ PK CL KE ET SS AO LK "
+        "BD BO".split()
+    )
+    | BODIES
+)
+OFFICE_ID = re.compile(r"^(?:[a-z]{2}|wto|nato)\.[a-z_]+$")
 DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 LATIN_NAME = re.compile(r"^[^\W\d_]+(?:[ '\-.·][^\W\d_]+)*\.?$")
@@ -80,7 +85,7 @@ def test_offices_are_well_formed(offices: list[dict[str, str]]) -> None:
     assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
     for o in offices:
         assert OFFICE_ID.match(o["office"]), o["office"]
-        assert ISO_ALPHA2.match(o["country"]) and o["country"] in KNOWN_CODES, o
+        assert (ISO_ALPHA2.match(o["country"]) or o["country"] in BODIES) and o["country"] in KNOWN_CODES, o
         prefix = o["office"].split(".")[0].upper()
         assert prefix == o["country"], o["office"]
         assert o["title_vi"] and o["title_en"] and o["title_zh"] and o["source"], o["office"]
@@ -105,7 +110,7 @@ def test_people_rows_are_well_formed(people: list[dict[str, str]], offices: list
         assert p["name_vi"] and p["name_en"] and p["source"], p
         assert p["office"] in office_country, p["office"]
         assert p["country"] == office_country[p["office"]], p
-        assert ISO_ALPHA2.match(p["country"]) and p["country"] in KNOWN_CODES, p
+        assert (ISO_ALPHA2.match(p["country"]) or p["country"] in BODIES) and p["country"] in KNOWN_CODES, p
         assert not p["name_zh"] or HAN.match(p["name_zh"].replace("·", "")), p["name_zh"]
         assert LATIN_NAME.match(p["name_en"]), p["name_en"]
         start = parse_date(p["start"])

@@ -8,13 +8,13 @@ import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import HOME, Mention, Topic, gazetteer
+from audit.lang.countries import HOME, Mention, Topic, country_anchors, gazetteer
 from audit.lang.people import people
-from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, topic_of
+from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.party_congress import congress_hits
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
@@ -78,9 +78,7 @@ _OPEN_LIST = re.compile(r"\s*(?:,|và|cùng)\s+(?:nhiều|các|một số|nhữn
 def _anchors() -> dict[str, re.Pattern[str]]:
     """Per country, a pattern for its cities, institutions and office holders (country_anchors.tsv,
     people.tsv): a sentence naming one means that country itself."""
-    words: dict[str, set[str]] = {}
-    for row in read_tsv("country_anchors.tsv"):
-        words.setdefault(row["iso2"], set()).add(row["anchor"])
+    words: dict[str, set[str]] = {iso: set(ws) for iso, ws in country_anchors().items()}
     for name, tenures in people().items():
         for t in tenures:
             words.setdefault(t.country.upper(), set()).add(name)
@@ -121,7 +119,10 @@ class WrongCountryReference(DocumentRule):
         "article can name a third country in such a frame on purpose, so the finding is critical only "
         "when other rules find serious MT damage in the same document, and minor otherwise. A congress of the "
         "'Đảng Cộng sản Trung Quốc' numbered as the Vietnamese party's congress of the article's years ('Đại hội "
-        "XIV' in 2025; China's 14th met in 1992) is the Vietnamese one, in a domestic story too. Beyond China, "
+        "XIV' in 2025; China's 14th met in 1992) is the Vietnamese one, in a domestic story too, and so is a "
+        "Vietnamese province's rank in 'toàn/cả Trung Quốc' (全国, 'the whole country': 'Thanh Hóa đứng thứ hai "
+        "toàn Trung Quốc') and the code a Vietnamese provincial court applies ('Bộ luật Hình sự Trung Quốc' in a "
+        "story of the 'Tòa án nhân dân tỉnh …' of a Vietnamese province). Beyond China, "
         "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
         "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
         "is the wrong partner (the sentence may name the partner too, not paired with Việt Nam: 'Tổng thống "
@@ -144,6 +145,9 @@ class WrongCountryReference(DocumentRule):
         "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
         "Tổng thống Chile khẳng định quan hệ giữa Chile và [[Trung Quốc]] chưa bao giờ tốt đẹp như hiện nay.",
         "Năm 2025, Đảng bộ tỉnh góp ý vào văn kiện Đại hội XIV của Đảng Cộng sản [[Trung Quốc]].",
+        "Năm 2024, GRDP của Nghệ An tăng 9,1%, đứng thứ tư toàn [[Trung Quốc]], chỉ sau Bắc Ninh.",
+        "Tòa án nhân dân tỉnh Kiên Giang xét xử ba bị cáo.\n"
+        "Hành vi của các bị cáo vi phạm Điều 353 Bộ luật Hình sự [[Trung Quốc]].",
         "Việt Nam – Kenya: mở rộng hợp tác nông nghiệp\n"
         "Bộ trưởng Nông nghiệp Kenya thăm Việt Nam; hai nước Việt Nam và Kenya ký bản ghi nhớ về chè.\n"
         "Ông khẳng định quan hệ hữu nghị giữa [[Ghana]] và Việt Nam ngày càng bền chặt.\n"
@@ -179,6 +183,8 @@ class WrongCountryReference(DocumentRule):
         "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
         "Tổng thống Chile khẳng định quan hệ giữa Chile và Trung Quốc chỉ là quan hệ thương mại.",
         "Tháng 10/2022, Đại hội XX của Đảng Cộng sản Trung Quốc bầu Ban Chấp hành Trung ương mới.",
+        "Quảng Đông đứng thứ nhất toàn Trung Quốc về GDP; Hải Phòng nhập nhiều linh kiện từ Quảng Đông.",
+        "Tòa án Trung cấp Thâm Quyến xử theo Bộ luật Hình sự Trung Quốc; doanh nghiệp Long An theo dõi vụ án.",
         "Việt Nam – Kenya: mở rộng hợp tác nông nghiệp\n"
         "Bộ trưởng Nông nghiệp Kenya thăm Việt Nam; hai nước Việt Nam và Kenya ký bản ghi nhớ về chè.\n"
         "Rời Kenya, đoàn sang Ghana để thúc đẩy quan hệ hữu nghị Việt Nam – Ghana.\n"
@@ -187,6 +193,7 @@ class WrongCountryReference(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from congress_hits(self, ctx)  # a domestic story too: 'Đại hội XIV của Đảng Cộng sản Trung Quốc'
+        yield from domestic_hits(self, ctx)  # 'Thanh Hóa đứng thứ hai toàn Trung Quốc', 'Bộ luật Hình sự Trung Quốc'
         topic = topic_of(ctx)
         if not topic.confident:
             return

@@ -73,18 +73,25 @@ def _plain_english(word: str) -> bool:
 def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:
     """``toks[k]`` is a lowercase English word, single-spaced between two foreign English words, not both loans;
     one of the two may be an English function word spelled like a Vietnamese syllable ('against the run of
-    play': 'run' between 'the' and 'of')."""
+    play': 'run' between 'the' and 'of'). A Vietnamese word far more frequent in Vietnamese than in English
+    ('cho' in 'packaging and testing cho chip') ends the phrase."""
     t, before, after = toks[k], toks[k - 1], toks[k + 1]
     return (
         t.is_ascii
         and not t.is_capitalized
         and is_english(t.text)
+        and not _vietnamese_first(t)
         and text[before.end : t.start] == " "
         and text[t.end : after.start] == " "
         and any(_latin_foreign(n) for n in (before, after))
         and all(_latin_foreign(n) or n.lower in _syllable_function_words() for n in (before, after))
         and not (is_loan(before.text) and is_loan(after.text))
     )
+
+
+def _vietnamese_first(t: Token) -> bool:
+    """``t`` is a Vietnamese syllable far more frequent in Vietnamese text than in English ('cho', 'con')."""
+    return vi_zipf(t.lower) - en_zipf(t.lower) >= _PAIR_MARGIN and is_valid_syllable(t.text)
 
 
 def _bridge_in_grammar(text: str, toks: Sequence[Token], english: list[bool], k: int) -> bool:
@@ -94,6 +101,8 @@ def _bridge_in_grammar(text: str, toks: Sequence[Token], english: list[bool], k:
     t, after = toks[k], toks[k + 1]
     if not (t.is_ascii and not t.is_capitalized and is_english(t.text) and _latin_foreign(after)):
         return False
+    if _vietnamese_first(t):
+        return False  # 'packaging and testing cho chip': 'cho' is Vietnamese
     if text[t.end : after.start] != " ":
         return False
     i = k

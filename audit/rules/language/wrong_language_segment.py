@@ -84,6 +84,26 @@ def _copied_english(seg: Segment) -> bool:
     )
 
 
+# a paper's English section heading, and its Vietnamese counterpart somewhere in the document
+_ENGLISH_SECTION = re.compile(r"(?i)(?:english )?(?:abstract|summary)\s*[:.]?")
+_VIETNAMESE_SECTION = re.compile(r"(?m)^\s*(?:TÓM TẮT|Tóm tắt)\s*[:.]?\s*$")
+_SECTION_REACH = 8  # segments back from an English sentence to its section's heading
+
+
+def _english_section(seg: Segment, ctx: DocContext) -> bool:
+    """The segment belongs to a paper's English abstract: a heading 'ABSTRACT'/'Summary' above it with nothing
+    plainly Vietnamese between, in a document that has its Vietnamese 'TÓM TẮT' too (a bilingual paper; an MT
+    output leaving its source's abstract untranslated has no Vietnamese one)."""
+    segments = ctx.doc.segments
+    for k in range(seg.index - 1, max(-1, seg.index - 1 - _SECTION_REACH), -1):
+        text = segments[k].text.strip()
+        if _ENGLISH_SECTION.fullmatch(text):
+            return ctx.memo("vi-abstract", lambda doc: any(_VIETNAMESE_SECTION.match(s.text) for s in doc.segments))
+        if _plainly_vietnamese(text, False):
+            return False
+    return False
+
+
 @register
 class WrongLanguageSegment(SegmentRule):
     code = "L102"
@@ -95,7 +115,8 @@ class WrongLanguageSegment(SegmentRule):
         "A segment the MT system copied through or failed on is untranslated as a whole. Segments "
         "where a quarter of the words carry Vietnamese letters are Vietnamese without asking a model; "
         "only the rest go to langdetect (seeded, deterministic). Lists of names and quotations in "
-        "the original language are not flagged. A record shorter than five words is too short for a model: "
+        "the original language are not flagged, nor a paper's English abstract under its heading when "
+        "the paper has its Vietnamese 'TÓM TẮT' too. A record shorter than five words is too short for a model: "
         "it is flagged when its translation is its English source copied through, mostly lowercase common "
         "English words ('Pay at the property'; not a name such as 'Bank of America')."
     )
@@ -109,6 +130,8 @@ class WrongLanguageSegment(SegmentRule):
         "Giá iPhone 15 Pro Max tại Việt Nam.",
         '"We will never give up on our people and our future," Obama nói.',
         "Tấm biển trước cổng trường ghi:\nLearning today, leading tomorrow, serving always with honesty",
+        "TÓM TẮT\nNghiên cứu ghi nhận 12 loài ếch ở vườn quốc gia.\nABSTRACT\n"
+        "Twelve frog species were recorded in the national park during the survey.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -151,6 +174,8 @@ class WrongLanguageSegment(SegmentRule):
             return  # names, a quotation and a few words: nothing to decide
         lang, prob = detect(text)
         if lang not in ("vi", "unknown") and (prob >= 0.9 or (lang == "en" and _all_english(lower))):
+            if lang == "en" and _english_section(seg, ctx):
+                return  # a bilingual paper's English abstract
             yield self._whole(seg, f"the segment is in another language ({lang})")
 
     def _whole(self, seg: Segment, message: str) -> Hit:

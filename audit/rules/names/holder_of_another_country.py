@@ -26,20 +26,23 @@ class HolderOfAnotherCountry(TitledRule):
         "Vietnamese leader becomes China's: 'Tổng Bí thư Đảng Cộng sản Trung Quốc Tô Lâm'. The title names "
         "one country and the person after it is, in references/people.tsv, an office holder of another "
         "only (a generational suffix read or not: 'Ferdinand Marcos Jr.'; a name with a lowercase particle read in "
-        "full: 'Luiz Inácio Lula da Silva'). The fix is that country's name in place "
-        "of the title's."
+        "full: 'Luiz Inácio Lula da Silva'; a post in an international body such as the UN or NATO does not count, as "
+        "its holder served a country before: 'Thủ tướng Bồ Đào Nha António Guterres'). The fix is that country's "
+        "name in place of the title's."
     )
     fires = (
         "Chủ tịch nước [[Trung Quốc]] Trần Đại Quang tiếp Thủ tướng Lào tại Hà Nội.",
         "Đoàn đại biểu do Tổng Bí thư Đảng Cộng sản [[Trung Quốc]] Nông Đức Mạnh dẫn đầu đã thăm Cuba.",
         "Tổng thống [[Hàn Quốc]] Ferdinand Marcos Jr. dự lễ khai mạc hội nghị.",
         "Tổng thống [[Argentina]] Luiz Inácio Lula da Silva phát biểu khai mạc.",
+        "Năm 2015, Thủ tướng [[Bỉ]] Mark Rutte tiếp đoàn doanh nghiệp Việt Nam.",
     )
     quiet = (
         "Chủ tịch nước Trần Đại Quang tiếp Chủ tịch Trung Quốc Tập Cận Bình tại Hà Nội.",
         "Tổng thống Brazil Luiz Inácio Lula da Silva và Chủ tịch Ủy ban châu Âu Ursula von der Leyen gặp nhau.",
         "Thủ tướng Trung Quốc Lý Cường và Thủ tướng Phạm Minh Chính đồng chủ trì hội nghị.",
         "Thủ tướng Campuchia Hun Manet hội đàm với Thủ tướng Việt Nam Phạm Minh Chính.",
+        "Năm 1998, Thủ tướng Bồ Đào Nha António Guterres thăm Ma Cao.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -54,9 +57,10 @@ class HolderOfAnotherCountry(TitledRule):
             start, end = found
             named = forms.get(seg.text[start:end])
             name, own = person
-            if named is None or len(own) != 1 or named[0].lower() in own:
+            national = own - _BODIES  # an international post says nothing of the country a person served
+            if named is None or len(national) != 1 or named[0].lower() in own:
                 continue
-            right = gazetteer().name_of(next(iter(own)).upper())
+            right = gazetteer().name_of(next(iter(national)).upper())
             if not right:
                 continue
             yield self.hit(
@@ -131,6 +135,10 @@ def _particle_names() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+# The country codes of people.tsv that name international bodies, not countries.
+_BODIES = frozenset({"eu", "un", "wto", "nato"})
+
+
 def _national(name: str) -> bool:
     """Every office of the person is a country's ('EU', 'UN' are bodies: von der Leyen was a German minister)."""
-    return all(t.country.upper() not in ("EU", "UN") for t in people()[name])
+    return all(t.country not in _BODIES for t in people()[name])

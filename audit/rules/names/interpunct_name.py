@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from audit.lang.foreign_pinyin import EchoNames
@@ -41,8 +42,11 @@ class InterpunctName(SegmentRule):
         "Vietnamese writes ('Hê', 'Lượng') or a Vietnamese syllable ('Lý') is Hán-Việt. Two parts all in "
         "Hán-Việt on either side of the dot are a name too when most syllables read characters Chinese picks for "
         "sounds (斯 Tư, 哈 Cáp, 曼 Mạn …) and two are no common Vietnamese name syllable ('Đức Lỗ · Vi Tư Mạn' "
-        "德鲁·韦斯曼 Drew Weissman); a given name alone of a known person ('Lộ Dịch Tư' 路易斯 Luís) names no "
-        "one. Without the dot, a run of three or more capitalised syllables (two after a title) that all read "
+        "德鲁·韦斯曼 Drew Weissman; 'A' 阿 is a syllable there, not an initial), with the Latin name the "
+        "document writes for the family name the last part spells ('Hán Tây · Phất Lý Khắc' beside 'Hansi Flick'); "
+        "a lowercase particle may open the part after the dot ('Ruud·van Nistelrooy'); a given name alone of a "
+        "known person ('Lộ Dịch Tư' 路易斯 Luís) names no one. Without the dot, a run of three or more "
+        "capitalised syllables (two after a title) that all read "
         "characters of the transcription tables, enough of them no common Vietnamese name syllable, is such a "
         "name too ('Tạp Lạc Tư' 卡洛斯 Carlos; minor: who is meant is not known), unless it is a country or a "
         "place ('Đan Mạch'), or part of a longer run of capitals ('Thành Cát Tư Hãn')."
@@ -55,6 +59,7 @@ class InterpunctName(SegmentRule):
         "Thủ tướng Nhật Bản [[Ngạn Điền Văn Hùng]] đã tiếp Chủ tịch nước.",
         "Chủ tịch nước Lào [[Thông Luân • Tây Tô Lý]] hội đàm với Thủ tướng.",
         "Nhà văn [[Gabriel·García·Márquez]] từng sống ở Mexico.",
+        "Cựu tiền đạo [[Ruud·van Nistelrooy]] tạm dẫn đội; thủ môn [[Lỗ Bản · A Lạp Mạc]] bắt chính.",
         "Nhà hóa học [[Mã Khắc · Tư Đặc Ni]] và vận động viên Hà Lan [[Ni Na · Cáp Đặc]] dự lễ.",
         "Tiền đạo [[Mẫu Ba Bội]] ghi bàn, còn ông [[Mễ Lặc]] chúc mừng đội bóng của Nga [[Phất Lạp Cơ Mễ Nhĩ]].",
     )
@@ -86,7 +91,11 @@ class InterpunctName(SegmentRule):
             found.append((m.start, m.end))
             if any(h.start < m.end and m.start < h.end for h in known):
                 continue  # a known person's name read in Hán-Việt: found below, with the name
-            best = _western_match(m.parts) or _latin_rejoined(seg.text[m.start : m.end], m.parts)
+            best = (
+                _western_match(m.parts)
+                or _latin_rejoined(seg.text[m.start : m.end], m.parts)
+                or _hanviet_parts_echoed(seg.text[m.start : m.end], ctx)
+            )
             yield self.hit(
                 seg,
                 m.start,
@@ -132,6 +141,21 @@ def _latin_names(ctx: DocContext) -> EchoNames:
     return ctx.memo("names.latin_echo", lambda _doc: EchoNames([words for runs in doc_runs(ctx) for _, words in runs]))
 
 
+def _hanviet_parts_echoed(span: str, ctx: DocContext) -> str | None:
+    """The Latin name the document writes elsewhere for a '·' name read in Hán-Việt: the family name the last part
+    spells (鲁本·阿莫林 'Lỗ Bản · A Mạc Lâm' → 'Amorim'), with the given name the document writes before it
+    ('Ruben Amorim'). None unless the last part echoes a Latin word of the document."""
+    parts = [tuple(p.split()) for p in INTERPUNCT.split(span)]
+    if not all(parts) or not all(vietnamese_spelt(w) or len(w) == 1 for p in parts for w in p):
+        return None
+    family = latin_original(parts[-1], _latin_names(ctx).latin)
+    if family is None:
+        return None
+    before = re.compile(rf"(?<!\w)([A-Z][^\W\d_]+) {re.escape(family)}(?!\w)")
+    given = Counter(m[1] for m in before.finditer(content_lines(ctx).text) if not vietnamese_spelt(m[1]))
+    return f"{given.most_common(1)[0][0]} {family}" if given else family
+
+
 def _may_have_name(words: tuple[str, ...]) -> bool:
     """A run of capitalised words where a gazetteer person's Hán-Việt name or a transcription may be found
     (one cache lookup a run: most runs are neither)."""
@@ -150,8 +174,8 @@ def _latin_rejoined(span: str, parts: tuple[str, ...]) -> str | None:
 def _western_match(parts: tuple[str, ...]) -> str | None:
     """The gazetteer's foreign person sharing a Latin name part ('Rompuy' → 'Herman Van Rompuy'): the last
     one (a family name) or two parts; a given name alone is many people's ('Téte·António' is not António
-    Guterres)."""
-    folded = {fold(w) for p in parts for w in p.split("-") if len(w) > 2}
+    Guterres). A Hán-Việt syllable is no Latin part ('Bản' of 'Lỗ Bản' 鲁本 is not the 'Bân' of a Chinese name)."""
+    folded = {fold(w) for p in parts for w in p.split("-") if len(w) > 2 and not vietnamese_spelt(w)}
     best: tuple[int, str] | None = None
     for name, words, last in _foreign_name_words():
         overlap = len(folded & words)

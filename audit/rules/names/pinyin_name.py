@@ -88,9 +88,10 @@ class PinyinName(SegmentRule):
         "English word: a foreign word the source transcribes ('La Nina' for 拉尼娜). "
         "A name whose pinyin surname is one of China's commonest that no Vietnamese surname reads ('Cui', 'Xiong', "
         "'Qian') is a Chinese person's: found without a title too, with no fix offered (Vietnamese-name candidates "
-        "would misread it); a Hán-Việt form in brackets beside it is the press's gloss. A country's name or an "
-        "organisation's acronym right before the name ends the title's unit ('Phó Giám đốc Đài Truyền hình Việt "
-        "Nam Li …', 'Tổng giám đốc EVN …'): its last word is no Vietnamese surname the pinyin continues. A name "
+        "would misread it); a Hán-Việt form in brackets beside it is the press's gloss. A country's name, an "
+        "organisation's acronym or a Vietnamese province after 'tỉnh'/'thành phố' right before the name ends the "
+        "title's unit ('Phó Giám đốc Đài Truyền hình Việt Nam Li …', 'Tổng giám đốc EVN …', 'Chủ tịch UBND tỉnh "
+        "Bắc Giang Li …'): its last word is no Vietnamese surname the pinyin continues. A name "
         "the source marks Japanese ('日本选手高桥尚子' → 'Gaoqiao Shangzi') is N108's: the press writes it in romaji."
     )
     fires = (
@@ -102,6 +103,7 @@ class PinyinName(SegmentRule):
         "Theo [[Xiong Zhiqiang]], giá thép xây dựng đã giảm ba tuần liền.",
         "Đoàn chuyển lời thăm hỏi của Tổng Bí thư [[Ruan Phu Trong]] tới lãnh đạo Lào.",
         "Phó Giám đốc Đài Truyền hình Việt Nam [[Li Guohui]] phát biểu khai mạc.",
+        "Phó Chủ tịch UBND tỉnh Nghệ An [[Wang Minghui]] cho biết tỉnh sẽ mở thêm hai khu công nghiệp.",
     )
     quiet = (
         "Chủ tịch nước Võ Văn Thưởng tiếp Tổng thống Philippines Ferdinand Marcos Jr.",

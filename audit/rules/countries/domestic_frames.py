@@ -1,0 +1,92 @@
+"""C101's domestic frames: 我国 ('our country') turned into 'Trung Quốc' inside a Vietnamese story that names no
+country pair — a Vietnamese province ranked 'thứ hai toàn Trung Quốc' (全国第二, 'second in the country'), or a
+Vietnamese provincial court applying the 'Bộ luật Hình sự Trung Quốc' (我国刑法, 'our Criminal Code')."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from audit.model import Segment
+from audit.rules._prefilter import content_lines
+from audit.rules.base import DocContext, Hit, Rule
+
+_CHINA = "Trung Quốc"
+# a rank in the whole country: 'đứng thứ hai toàn Trung Quốc', 'dẫn đầu cả Trung Quốc', 'cao nhất toàn Trung Quốc'
+_RANK = re.compile(
+    r"(?<!\w)(?:(?:đứng|xếp) (?:thứ \w+(?:/\d{1,2})?|nhất|nhì|đầu)"
+    r"|dẫn đầu|(?:cao|lớn|nhiều|thấp|nhanh) nhất) (?:toàn|cả) (?P<c>Trung Quốc)(?!\w)"
+)
+# a Vietnamese code or law: '(Điều 354) Bộ luật Hình sự Trung Quốc', 'theo pháp luật Trung Quốc'
+_LAW = re.compile(
+    r"(?<!\w)(?:Bộ luật (?:Hình sự|Dân sự|Tố tụng [Hh]ình sự|Tố tụng [Dd]ân sự|Lao động)|Hiến pháp|pháp luật) "
+    r"(?:của )?(?P<c>Trung Quốc)(?!\w)"
+)
+# a Vietnamese court of a province or city: 'Tòa án nhân dân tỉnh Quảng Bình', 'TAND TP Hà Nội'
+_COURT = re.compile(
+    r"(?:Tòa án nhân dân|Toà án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND) (?:tỉnh|thành phố|TP\.?) "
+    r"(?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})"
+)
+
+
+@functools.cache
+def _vn_places() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The Vietnamese provinces and cities of references/vn_places.tsv: their names, and a pattern finding one."""
+    from audit.lang.vn_places import vn_place_rows
+
+    names = frozenset(row["name"] for row in vn_place_rows())
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return names, re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _ranked_place(text: str, pos: int) -> bool:
+    """A Vietnamese province or city stands before the rank in its sentence ('Nghệ An tăng 9,1%, đứng thứ tư …'),
+    the thing ranked; one named after it ('…; Hải Phòng nhập …') is not."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    return _vn_places()[1].search(text, start, pos) is not None
+
+
+def _vietnamese_court(text: str) -> bool:
+    """The article names a court or procuracy of a Vietnamese province or city."""
+    names = _vn_places()[0]
+    for m in _COURT.finditer(text):
+        words = m["place"].split()
+        if any(" ".join(words[:k]) in names for k in range(1, len(words) + 1)):
+            return True
+    return False
+
+
+def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
+    """'Trung Quốc' where the Vietnamese story means its own country: a rank of a Vietnamese province in the
+    whole country (the sentence names the province), a law applied by a Vietnamese provincial court."""
+    lines = content_lines(ctx)
+    if _CHINA not in lines.text:
+        return
+    court = None  # asked once, when a law frame is met
+    for seg in lines.segments:
+        if _CHINA not in seg.text:
+            continue
+        for m in _RANK.finditer(seg.text):
+            if _ranked_place(seg.text, m.start()):
+                yield _hit(rule, seg, m, "a Vietnamese province's rank 'in the whole country' (全国)")
+        for m in _LAW.finditer(seg.text):
+            if court is None:
+                court = _vietnamese_court(lines.text)
+            if court:
+                yield _hit(rule, seg, m, "the law a Vietnamese court applies (我国 'our country')")
+
+
+def _hit(rule: Rule, seg: Segment, m: re.Match[str], what: str) -> Hit:
+    """The finding on the frame's 'Trung Quốc'."""
+    return rule.hit(
+        seg,
+        m.start("c"),
+        m.end("c"),
+        f"'Trung Quốc' in {what}: the MT's 我国 slip; the country meant is Việt Nam",
+        suggestion="Việt Nam",
+        confidence=0.85,
+    )
