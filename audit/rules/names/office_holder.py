@@ -157,13 +157,13 @@ class WrongOfficeHolder(TitledRule):
         """A past holder under the bare title, as if in office, in a text dated after his last tenure ('Thủ tướng
         Anh David Cameron' in a 2025 story): :func:`_present_year` dates the sentence; a sentence that places the
         title in the past ('cựu', 'khi đó', 'thời', a year of his tenure) is left alone."""
-        if t.calque or len(t.run) < 2:
+        if t.calque or len(t.run) < 2 or _name_key(t.run[0][2]) not in _holder_firsts():
             return
-        found = _holder_at(t)
-        if found is None:
-            return
+        found = _holder_at(t.offices, tuple(w for *_, w in t.run))
+        if found is None or any(u.end is None for u in found[1]):
+            return  # no holder, or one in office (most titled names)
         n, tenures = found
-        end = max(u.end or 9999 for u in tenures)
+        end = max(u.end or 0 for u in tenures)
         year = _present_year(ctx, seg, t.title_start)
         if year is None or year <= end or any(u.covers(year) for u in tenures):
             return
@@ -273,14 +273,20 @@ def _holder_index() -> dict[str, dict[str, tuple[Tenure, ...]]]:
     return {o: {k: tuple(v) for k, v in by.items()} for o, by in out.items()}
 
 
-def _holder_at(t: TitledName) -> tuple[int, tuple[Tenure, ...]] | None:
-    """The holder of the title's offices whose full name (two words or more) ends the capitalised run after the
+@functools.cache
+def _holder_firsts() -> frozenset[str]:
+    """The name keys of the first words of every holder's name: a cheap test before :func:`_holder_at`."""
+    return frozenset(_name_key(k.split()[0]) for by in _holder_index().values() for k in by)
+
+
+@functools.lru_cache(maxsize=4096)
+def _holder_at(office_ids: tuple[str, ...], words: tuple[str, ...]) -> tuple[int, tuple[Tenure, ...]] | None:
+    """The holder of the offices whose full name (two words or more) is the capitalised ``words`` after their
     title, with the number of its words and his tenures of those offices."""
     index = _holder_index()
-    words = [w for *_, w in t.run]
     for n in range(len(words), 1, -1):
         key = _name_key(" ".join(words[:n]))
-        found = [u for o in t.offices for u in index.get(o, {}).get(key, ())]
+        found = [u for o in office_ids for u in index.get(o, {}).get(key, ())]
         if found:
             return (n, tuple(found)) if n == len(words) else None
     return None
@@ -290,11 +296,13 @@ def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     """The year a title at ``pos`` speaks in: a year written before it in its sentence, else the newest written
     date of the document (its dateline); None when the text gives no date (the most frequent year alone may be
     a past one the article recalls)."""
+    dated = doc_dated_years(ctx)
+    if not dated and not _YEAR.search(seg.text, 0, pos):
+        return None
     start = max((m.end() for m in _SENTENCE_END.finditer(seg.text, 0, pos)), default=0)
     before = [int(m.group()) for m in _YEAR.finditer(seg.text, start, pos)]
     if before:
         return before[-1]
-    dated = doc_dated_years(ctx)
     return dated[0] if dated else None
 
 
