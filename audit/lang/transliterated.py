@@ -97,7 +97,7 @@ def _in_run(text: str, run: Run) -> list[TransliteratedName]:
     """The stretches of sound syllables of one run that pass :func:`_foreign_shaped`."""
     sound, _ = sound_syllables()
     out = []
-    i = 0
+    i = _country_prefix(run)
     while i < len(run):
         j = i
         while j < len(run) and _sound_word(run[j][2], sound):
@@ -107,6 +107,20 @@ def _in_run(text: str, run: Run) -> list[TransliteratedName]:
             out.append(TransliteratedName(run[i][0], run[j - 1][1], words))
         i = j + 1
     return out
+
+
+def _country_prefix(run: Run) -> int:
+    """The number of words of a country's name of two or more words that opens the run before a name ('Hà Lan' in
+    'Hà Lan Mã Khắc Lỗ Đặc': a country of sound syllables would otherwise join the name's stretch, and
+    :func:`_names_place` reject it), the longest; 0 without one. A one-word country may be the name's first syllable
+    ('Áo Ba Tang Kiều' 奥巴桑乔 Obasanjo)."""
+    from audit.lang.mentions import country_names
+
+    names = country_names()
+    for k in range(min(3, len(run) - 2), 1, -1):
+        if " ".join(w for *_, w in run[:k]) in names:
+            return k
+    return 0
 
 
 def _sound_word(word: str, sound: frozenset[str]) -> bool:
