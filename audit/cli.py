@@ -232,7 +232,7 @@ def run(
         ignored = read_ignore_file(cfg.ignore_file)
     except ConfigError as e:
         _fail(str(e))
-    if ignore_file and not os.path.isfile(ignore_file):  # named on purpose: a typo would suppress nothing
+    if ignore_file and not os.path.exists(ignore_file):  # named on purpose: a typo would suppress nothing
         click.echo(f"note: ignore file {ignore_file} not found; no finding is suppressed", err=True)
     settings = Settings.from_config(cfg, ignored, input_format)
     settings.qe_options = {"device": device, "batch_size": batch_size, "cache": qe_cache}
@@ -564,7 +564,8 @@ def show(
     "roots",
     multiple=True,
     metavar="PATH",
-    help="Where to find the input files (default: the run's inputs as given; repeatable).",
+    help="Where to find the input files: their folder, or the folder 'audit run' ran in (default: the run's "
+    "inputs as given, from the current folder; repeatable).",
 )
 @click.option("--ignore-file", default=None, metavar="FILE", help="Ignore file to extend (default: from the config).")
 @click.option(

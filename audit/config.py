@@ -312,7 +312,7 @@ def read_ignore_file(path: str) -> set[str]:
     p = Path(path)
     if p.is_dir():
         raise ConfigError(f"{p}: the ignore file is a folder; name a file (default {DEFAULT_IGNORE_FILE})")
-    if not p.is_file():
+    if not p.exists():  # not is_file(): /dev/null, or a pipe such as bash's <(cat a b), is read as it is
         return set()
     data = p.read_bytes()
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

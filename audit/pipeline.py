@@ -42,7 +42,7 @@ from audit.rank import (
     ranks,
     segment_risk,
 )
-from audit.report import REPORT_FILES, write_reports
+from audit.report import REPORT_FILES, is_own_report, write_reports
 from audit.rules.base import DocContext, Rule
 from audit.rules.code_fixes import safe_fixes
 from audit.rules.inline_codes import text_index
@@ -593,11 +593,12 @@ def _summary(
 def _write_reports(out_dir: str, reports: Sequence[str], html_limit: int | None, earlier_run: bool) -> list[Path]:
     """report.html and exports, from the files just written, each atomically; one left by an
     earlier run into the same folder would describe other findings, so it goes (only from a folder that
-    held a run, ``earlier_run``: elsewhere a file of that name is the user's)."""
+    held a run, ``earlier_run``, and only a file that is one of our reports: a user's own file of that name stays)."""
     written = write_reports(out_dir, reports, html_limit=html_limit)
     if earlier_run:
         for name in set(REPORT_FILES.values()) - {p.name for p in written}:
-            (Path(out_dir) / name).unlink(missing_ok=True)
+            if is_own_report(Path(out_dir) / name):
+                (Path(out_dir) / name).unlink()
     return written
 
 

@@ -6,6 +6,7 @@ line, as :mod:`csv` and ``audit apply`` read the file: row line numbers agree wi
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from itertools import islice
 from typing import BinaryIO
@@ -45,6 +46,8 @@ def read_table(
     if target_key is None:
         if delimiter == "," and len(header) == 1 and (semi := _semicolons(first[0] if first else "", fields)):
             raise InputError(path, semi, 1)
+        if first and _SEP_LINE.fullmatch(first[0].strip().lstrip("\ufeff")):
+            raise InputError(path, _sep_line(first[0].strip().lstrip("\ufeff"), delimiter), 1)
         wanted = fields.wanted("target")
         note = looks_like_note(_head(first, lines), fmt, fields)
         more = ", …" if len(header) > 12 else ""
@@ -88,6 +91,24 @@ def read_table(
         errors.extend(_no_source_note(path, header, fields, first_row))
     # audit apply writes the copy with the same delimiter
     return [Document(doc=doc, segments=segments, title=doc, format=fmt, path=path)] if segments else []
+
+
+_SEP_LINE = re.compile(r"sep=.?", re.IGNORECASE)  # Excel's separator directive, a line before the header
+
+
+def _sep_line(line: str, delimiter: str) -> str:
+    """The error for a file whose first line is Excel's ``sep=`` directive, not the header."""
+    sep = line[4:]
+    other = (
+        f"; it also says the columns are separated by {sep!r}: save the file with "
+        + ("tabs" if delimiter == "\t" else "commas, or as tab-separated text (.tsv)")
+        if sep and sep != delimiter
+        else ""
+    )
+    return (
+        f"the first line is Excel's separator directive {line!r}, not the header naming the columns: delete that "
+        f"line (the header must come first){other}"
+    )
 
 
 def _semicolons(line: str, fields: FieldNames) -> str:

@@ -15,6 +15,27 @@ from pathlib import Path
 
 REPORT_FILES = {"html": "report.html", "xliff": "report.xlf", "csv": "findings.csv"}
 HTML_AUTO_LIMIT = 200_000  # segments; a bigger review page is no use in a browser (audit show DIR --html forces it)
+# How each report begins, within its first bytes: a file of that name without it is not ours (a user's own).
+_OWN_START = {
+    "report.html": b"<title>mt-audit review",
+    "report.xlf": b'xmlns:mta="urn:mt-audit:xliff:1"',
+    "findings.csv": "\ufeffdoc,record,segment,line,column,severity,rule,".encode(),
+}
+
+
+def is_own_report(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` (report.html, report.xlf or findings.csv) is a report mt-audit wrote, by how it begins:
+    a stale one may be removed, a user's own file of that name never is."""
+    p = Path(path)
+    mark = _OWN_START.get(p.name)
+    if mark is None:
+        return False
+    try:
+        with p.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    return head.startswith(mark) if p.name == "findings.csv" else mark in head
 
 
 def write_reports(

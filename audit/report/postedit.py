@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
+import stat
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.config import ConfigError, read_ignore_file
+from audit.corpus.table_rows import TableRow, table_rows
 from audit.output import OutputDir, write_atomic
 from audit.report.decisions import Decisions, DecisionsError, load_decisions
 from audit.report.load import RunData, RunDirError, load_run, run_id_of
@@ -225,6 +228,16 @@ def _table_newline(text: str) -> str:
     return m.group() if m else "\n"
 
 
+def _cell_line_break(row: TableRow, rows: list[TableRow], newline: str) -> str:
+    """The line break a post-edit's cell is written with: the one inside the row's own cells, else inside any
+    cell of the file, else the file's line end (Excel ends rows with CRLF but breaks a line in a cell with LF)."""
+    for r in (row, *rows):
+        if len(r.raw) > 1:
+            first = r.raw[0]
+            return first[len(first.rstrip("\r\n")) :] or newline
+    return newline
+
+
 def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], delimiter: str, where: str) -> str:
     """The table with the edited targets, rows matched by their first line; the copy keeps the file's line end.
 
@@ -232,7 +245,6 @@ def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], d
     back byte for byte (its quoting, its line end); an edited row changes in its target cell only
     (:mod:`audit.report.table_edit`).
     """
-    from audit.corpus.table_rows import table_rows
 
     rows = list(table_rows(_lines_with_ends(text), delimiter))
     if not rows or rows[0].cells is None:
@@ -250,7 +262,8 @@ def edit_table(text: str, edits: list[dict[str, Any]], fields: dict[str, str], d
         row = by_line.get(e["line"])
         if row is None or row.cells is None or _nfc(_line_breaks_as(row.cells[col])) != e["original"]:
             raise ApplyError(f"{where}:{e['line']}: the row's target is not the audited text")
-        written[row.line] = edited_row(row, col, _line_breaks_as(e["text"], newline), delimiter, newline)
+        text = _line_breaks_as(e["text"], _cell_line_break(row, rows, newline))
+        written[row.line] = edited_row(row, col, text, delimiter, newline)
     return "".join(written.get(row.line) or "".join(row.raw) for row in rows)
 
 
@@ -259,9 +272,18 @@ def _lines_with_ends(text: str) -> list[str]:
     return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
 
 
+def _input_places(run: RunData, roots: list[str]) -> list[Path]:
+    """Where the run's documents may be: its inputs as given (relative to the current folder) or, with
+    ``roots``, each root itself (the inputs' folder) and each relative input under it (a root that is the
+    folder ``audit run`` ran in)."""
+    given = [Path(str(r)) for r in run.summary.get("inputs", []) if str(r) != "-"]
+    if not roots:
+        return given
+    return [p for root in roots for p in (Path(root), *(Path(root) / g for g in given if not g.is_absolute()))]
+
+
 def _find_input(run: RunData, doc: str, roots: list[str]) -> Path | None:
-    for root in roots or [str(r) for r in run.summary.get("inputs", [])]:
-        p = Path(root)
+    for p in _input_places(run, roots):
         if p.is_dir() and (p / doc).is_file():
             return p / doc
         if p.is_file() and p.name == doc:
@@ -329,10 +351,10 @@ def _misplaced(original: str, fs: list[dict[str, Any]]) -> str:
     return ""
 
 
-def _ignore_entries(path: str, decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:
-    """The ignore-file lines to add: decided findings not yet listed, except accepted findings on
+def _ignore_entries(listed: set[str], decisions: Decisions, unapplied: set[tuple[str, int]]) -> list[str]:
+    """The ignore-file lines to add: decided findings not yet ``listed``, except accepted findings on
     ``unapplied`` segments ((doc, segment) whose edit was not written): those stay visible."""
-    known = read_ignore_file(path)
+    known = set(listed)
     new = []
     for f in decisions.findings:
         if f["fingerprint"] in known or (f["decision"] == "accepted" and (f["doc"], f["segment"]) in unapplied):
@@ -344,14 +366,24 @@ def _ignore_entries(path: str, decisions: Decisions, unapplied: set[tuple[str, i
 
 
 def _append_ignore(path: str, new: list[str]) -> None:
-    """Append ``new`` lines to the ignore file (atomically; what it held is kept as it was)."""
+    """Append ``new`` lines to the ignore file (atomically; what it held is kept as it was). A symbolic link (a
+    team's shared ignore file) stays a link, its file extended with its mode; what is no regular file
+    (/dev/null, a pipe) is written to as it is, never replaced by a file."""
     if not new:
         return
     p = Path(path)
-    old = p.read_text(encoding="utf-8") if p.is_file() else ""
+    target = p.resolve() if p.is_symlink() else p
+    if target.exists() and not target.is_file():
+        with target.open("a", encoding="utf-8") as fh:
+            fh.write("\n".join(new) + "\n")
+        return
+    old = target.read_text(encoding="utf-8") if target.is_file() else ""
+    mode = stat.S_IMODE(target.stat().st_mode) if target.is_file() else None
     if old and not old.endswith("\n"):
         old += "\n"
-    write_atomic(p, old + "\n".join(new) + "\n")
+    write_atomic(target, old + "\n".join(new) + "\n")
+    if mode is not None:
+        os.chmod(target, mode)
 
 
 def _find_run(decisions: Decisions, decisions_file: str, run_dir: str | None) -> RunData:
@@ -579,7 +611,7 @@ def apply_decisions(
     """
     try:
         decisions = load_decisions(decisions_file)
-        read_ignore_file(ignore_file)  # readable (and well-formed) before anything is written
+        known = read_ignore_file(ignore_file)  # readable (and well-formed) before anything is written; read once
     except (DecisionsError, ConfigError) as e:
         raise ApplyError(str(e)) from None
     run = _find_run(decisions, decisions_file, run_dir)
@@ -594,7 +626,7 @@ def apply_decisions(
         unapplied.add((doc, segment))
         result.skipped.append(f"{doc} segment {segment}: {why}; its accepted findings stay out of the ignore file")
     result.to_fix = [_where(c) for c in decisions.confirmed]
-    ignore_lines = _ignore_entries(ignore_file, decisions, unapplied)
+    ignore_lines = _ignore_entries(known, decisions, unapplied)
     result.ignore_file, result.ignore_added = ignore_file, len(ignore_lines)
     summary = {
         "run_id": run.run_id,

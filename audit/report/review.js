@@ -352,6 +352,7 @@
     const meta = el('div', 'muted', '#' + d.rank + ' · ' + d.doc + ' · ' + d.format + ' · ');
     meta.appendChild(badges(d));
     head.appendChild(meta);
+    if (noCopy(d)) head.appendChild(el('p', 'muted no-copy', noCopy(d)));
     const idx = contentIdx(doc);
     const pages = Math.max(1, Math.ceil(idx.length / SEG_PAGE));
     pager($('seg-pager'), page, pages, (p) => showDoc(doc, p), 'segments ' + (page * SEG_PAGE + 1) + '–' +
@@ -487,6 +488,7 @@
         const ins = el('ins', 'acc', acc.rep);
         ins.title = acc.ids.map((id) => F[id].rule).join(' + ') + ' accepted';
         ins.dataset.f = acc.ids.join(',');
+        ins.tabIndex = 0;  // the keyboard stays here after an accept (see markOf)
         box.append(del, ins);
         continue;
       }
@@ -531,7 +533,25 @@
     return chip;
   }
 
-  function startEdit(doc, i) {
+  // a document audit apply writes no post-edited copy of (an HTML page, standard input): said before any edit
+  function noCopy(d) {
+    if (d.format === 'html') return 'audit apply writes no post-edited copy of an HTML page: decisions and ' +
+      'edits here are exported, but take the edits over into the page (or its CMS) by hand.';
+    if (d.doc === '-') return 'Standard input has no file for audit apply to write a post-edited copy of: ' +
+      'decisions and edits here are exported, but take the edits over by hand.';
+    return '';
+  }
+  // the finding's span selected in the edit box, where the text still has it: a post-editor who confirmed an
+  // error types over it (a span that is the whole segment is not selected: the caret goes to its end)
+  function selectSpan(area, f) {
+    const text = area.value, orig = segs[f.doc][f.seg].text;
+    let at = text === orig ? f.start : text.indexOf(f.span);
+    if (at < 0 || (text !== orig && text.indexOf(f.span, at + 1) >= 0)) return;
+    const end = at + (text === orig ? f.end - f.start : f.span.length);
+    if (at === 0 && end >= text.length) at = end;
+    area.setSelectionRange(at, end);
+  }
+  function startEdit(doc, i, f) {
     const row = document.getElementById('seg-' + doc + '-' + i);
     if (!row) return;
     const txt = row.querySelector('.txt');
@@ -557,8 +577,10 @@
     const note = codes.length ? [el('p', 'muted code-note', 'This text leaves out ' + codes.length + ' inline code(s): ' +
       codes.map((c) => c[1]).join(' ') + '. audit apply keeps them where they stand; an edit that replaces text ' +
       'across one is refused (make it in your CAT tool).')] : [];
-    txt.replaceChildren(area, bar, ...note, ...context(segs[doc][i]));
+    const copyNote = noCopy(docs[doc]) ? [el('p', 'muted no-copy', noCopy(docs[doc]))] : [];
+    txt.replaceChildren(area, bar, ...note, ...copyNote, ...context(segs[doc][i]));
     area.focus();
+    if (f && f.doc === doc && f.seg === i) selectSpan(area, f);
   }
 
   // ---- tooltip and detail -----------------------------------------------------------------
@@ -633,7 +655,7 @@
     ok.dataset.action = 'dismiss-ok';
     const dd = button('Dismiss', () => dismiss(f.id, null));
     dd.dataset.action = 'dismiss';
-    const ed = button('Edit segment (e)', () => startEdit(f.doc, f.seg));
+    const ed = button('Edit segment (e)', () => startEdit(f.doc, f.seg, f));
     ed.dataset.action = 'edit';
     actions.append(fp, ok, dd, ed);
     if (st !== 'open') {
@@ -699,7 +721,7 @@
     state.f[id] = { d: 'confirmed', r: null, x: null };
     save();
     refresh();
-    startEdit(f.doc, f.seg);
+    startEdit(f.doc, f.seg, f);
   }
   const handEdited = (f) => (f.doc + ':' + f.seg) in state.e;
   function dismiss(id, reason) {
@@ -746,7 +768,7 @@
     renderDetail();
     // the keyboard keeps its place across the redraw: on the selected finding's mark, not back at the top
     const lost = !document.activeElement || document.activeElement === document.body;
-    const mark = selected !== null && lost ? document.getElementById('f-' + selected) : null;
+    const mark = selected !== null && lost ? markOf(selected) : null;
     if (mark) mark.focus({ preventScroll: true });
   }
 
@@ -849,7 +871,10 @@
   });
   for (const id of ['f-sev', 'f-rule', 'f-cat', 'f-doc', 'f-status']) $(id).addEventListener('change', () => applyFilters(false));
   let qTimer = null;
-  $('q').addEventListener('input', () => { clearTimeout(qTimer); qTimer = setTimeout(() => applyFilters(false), 120); });
+  $('q').addEventListener('input', () => {
+    clearTimeout(qTimer);
+    qTimer = setTimeout(() => { qTimer = null; applyFilters(false); }, 120);
+  });
   for (const b of document.querySelectorAll('#flist th button')) {
     b.addEventListener('click', () => {
       if (sortKey === b.dataset.sort) sortDir = -sortDir; else { sortKey = b.dataset.sort; sortDir = DESCENDING.has(sortKey) ? -1 : 1; }
@@ -875,14 +900,23 @@
     renderDetail();
     markSelected(scroll);
   }
+  // what shows finding ``id`` in the text: its mark, or once accepted the insertion of the change it is part of
+  function markOf(id) {
+    const own = document.getElementById('f-' + id);
+    if (own) return own;
+    for (const ins of document.querySelectorAll('ins.acc[data-f]')) {
+      if (ins.dataset.f.split(',').map(Number).includes(id)) return ins;
+    }
+    return null;
+  }
   function markSelected(scroll) {
-    for (const m of document.querySelectorAll('mark.f.sel, .seg.current')) m.classList.remove('sel', 'current');
+    for (const m of document.querySelectorAll('mark.f.sel, ins.acc.sel, .seg.current')) m.classList.remove('sel', 'current');
     if (selected === null) return;
     const f = F[selected];
     const row = document.getElementById('seg-' + f.doc + '-' + f.seg);
     if (row) row.classList.add('current');
     if (row && scroll && row.closest('#boilerplate')) $('boilerplate').open = true;
-    const mark = document.getElementById('f-' + selected);
+    const mark = markOf(selected);
     const target = mark || row;
     if (mark) mark.classList.add('sel');
     if (scroll && target) {
@@ -991,7 +1025,8 @@
     $('progress').textContent = acc + ' accepted · ' + dis + ' dismissed · ' + Object.keys(state.e).length + ' edited' +
       (todo ? ' · ' + todo + ' confirmed, to edit' : '');
     const open = F.filter((f) => statusOf(f.id) === 'open').length;
-    $('remaining').textContent = '· ' + (open ? open + ' of ' + F.length + ' findings open' : 'every finding decided');
+    $('remaining').textContent = '· ' + (!F.length ? 'no finding to review'
+      : open ? open + ' of ' + F.length + ' findings open' : 'every finding decided');
   }
 
   // ---- keyboard ---------------------------------------------------------------------------
@@ -1006,7 +1041,10 @@
     // arrows, Enter and space, are not among them)
     if (tag === 'SELECT' && ev.key === 'Escape') ev.target.blur();
     if (tag === 'INPUT' || tag === 'TEXTAREA' || ev.ctrlKey || ev.metaKey || ev.altKey) {
-      if ((ev.key === 'Escape' || ev.key === 'Enter') && tag === 'INPUT') ev.target.blur();  // back to the keys
+      if ((ev.key === 'Escape' || ev.key === 'Enter') && tag === 'INPUT') {  // back to the keys, the search applied
+        if (ev.target.id === 'q' && qTimer !== null) { clearTimeout(qTimer); qTimer = null; applyFilters(false); }
+        ev.target.blur();
+      }
       return;
     }
     const k = ev.key;
@@ -1019,7 +1057,7 @@
     else if (selected !== null && k === 'd') dismiss(selected, 'false-positive');
     else if (selected !== null && k === 'D') dismiss(selected, 'acceptable');
     else if (selected !== null && k === 'u') undoDecision(selected);
-    else if (selected !== null && k === 'e') startEdit(F[selected].doc, F[selected].seg);
+    else if (selected !== null && k === 'e') startEdit(F[selected].doc, F[selected].seg, F[selected]);
     else return;
     ev.preventDefault();
   });
@@ -1050,8 +1088,9 @@
   if (window.ResizeObserver) new ResizeObserver(fitTop).observe(topBar);
   fitTop();
   const c = D.counts || {};
-  $('run-info').textContent = docs.length + ' documents · ' + (c.segments || 0) + ' segments · ' + F.length +
-    ' findings · run ' + D.run_id;
+  const count = (n, what) => n + ' ' + what + (n === 1 ? '' : 's');
+  $('run-info').textContent = count(docs.length, 'document') + ' · ' + count(c.segments || 0, 'segment') + ' · ' +
+    count(F.length, 'finding') + ' · run ' + D.run_id;
   showInputErrors(D.input_errors || []);
   showInputNotes(D.input_notes || []);
   const carried = carryOver();

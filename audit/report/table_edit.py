@@ -7,9 +7,6 @@ had some; it gains quotes only when its new text needs them (a delimiter, a doub
 
 from __future__ import annotations
 
-import csv
-import io
-
 from audit.corpus.table_rows import TableRow
 
 _QUOTE = '"'
@@ -33,9 +30,10 @@ def edited_row(row: TableRow, col: int, text: str, delimiter: str, newline: str)
     raw = "".join(row.raw)
     parts = raw_cells(raw[: len(raw.rstrip("\r\n"))], delimiter)
     if row.literal or not _same_cells(parts, row.cells or [], col):
-        out = io.StringIO()  # a cell's quotes would read otherwise: the whole row with minimal quoting
-        csv.writer(out, delimiter=delimiter, lineterminator=end).writerow(cells)
-        return out.getvalue()
+        # a cell's quotes would read otherwise: the whole row with minimal quoting (a cell holding a line break
+        # is quoted whatever the row's line end: csv.writer quotes only the characters of its lineterminator)
+        row_text = delimiter.join(_quoted(c, delimiter, False) for c in cells)
+        return (row_text or _QUOTE * 2) + end  # a row of one empty cell is no blank line
     parts[col] = _quoted(text, delimiter, parts[col].startswith(_QUOTE))
     return delimiter.join(parts) + end
 

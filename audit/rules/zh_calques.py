@@ -22,7 +22,8 @@ _SPEAKER_HEAD = (
     r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên|Thống đốc|Thị trưởng|Bí thư|Thư ký|Chánh án|Viện trưởng|"
     r"Trưởng ban|Hiệu trưởng|"
     r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|(?:Phó |Chuẩn )?Đô đốc|"  # military ranks before a name
-    r"(?i:chuyên gia|đại diện|lãnh đạo|giám đốc|nhà phân tích|quan chức|phát ngôn viên))(?!\w)"
+    r"(?i:chuyên gia|đại diện|lãnh đạo|giám đốc|nhà phân tích|quan chức|phát ngôn viên|chủ nhiệm|bí thư|"
+    r"viện trưởng|hiệu trưởng|trưởng (?:ban|phòng|đoàn|khoa|thôn|bản|ấp)|chánh văn phòng|thư ký))(?!\w)"
 )
 _SPEAKER = re.compile(_SPEAKER_HEAD + r"(?:\s+\S+){0,6}\s+$")
 # A speaker with a long unit after the title ('Đại diện Trung tâm Dự báo khí tượng thủy văn quốc gia biểu thị,'):
@@ -130,6 +131,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Hai bên nhất trí thúc đẩy quan hệ [[hữu hảo]] và hợp tác [[cùng thắng]].",
         "Đại diện Tập đoàn Điện lực [[biểu thị]]: nguồn cung điện mùa khô sẽ được bảo đảm.",
         "Trung tướng Lê Quang Minh [[biểu thị]], hai lực lượng sẽ tăng cường diễn tập chung.",
+        "Hiệu trưởng Đinh Thị Hạnh [[biểu thị]]: trường sẽ mở thêm ba lớp chuyên.",
         "Đội tuyển giành thêm 2 [[mai]] huy chương bạc ở môn bơi.",
         "Vụ tai nạn làm 7 [[danh ]]hành khách bị thương nhẹ.",
     )

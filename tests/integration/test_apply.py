@@ -249,6 +249,29 @@ def test_apply_takes_the_ignore_file_from_config(text_run: tuple[Path, RunData],
     assert read_ignore_file(str(tmp_path / "team" / "dismissed.txt")) == {f["fingerprint"]}
 
 
+def test_apply_extends_a_shared_ignore_file_through_its_link(text_run: tuple[Path, RunData], tmp_path: Path) -> None:
+    """A team keeps one ignore file and links it into each project: apply extends that file (its mode kept), and
+    the project's link stays a link (an atomic rename over it cut it off, and the team file missed the entry)."""
+    import os
+    import stat
+
+    _, run = text_run
+    f = run.findings[0]
+    decisions = write_decisions(run, [decision(f, "dismissed", "false-positive")], [])
+    shared = tmp_path / "team" / "ignored-by-all"
+    shared.parent.mkdir()
+    shared.write_text("# the desk's dismissals\n", encoding="utf-8")
+    shared.chmod(0o664)  # group-writable for the desk
+    link = tmp_path / "project" / ".mt-audit-ignore"
+    link.parent.mkdir()
+    link.symlink_to(os.path.relpath(shared, link.parent))
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(link))
+    assert r.returncode == 0, r.stderr
+    assert link.is_symlink() and read_ignore_file(str(shared)) == {f["fingerprint"]}
+    assert shared.read_text(encoding="utf-8").startswith("# the desk's dismissals\n")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664
+
+
 XLF20 = (
     "<?xml version='1.0' encoding='utf-8'?>\n"
     '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="es" trgLang="vi">\n'

@@ -206,6 +206,25 @@ def test_rerun_removes_reports_of_the_earlier_run(tmp_path: Path) -> None:
     assert left == ["documents.jsonl", "findings.jsonl", "notes.txt", "segments.jsonl", "summary.json"]
 
 
+def test_rerun_keeps_a_users_own_file_named_like_a_report(tmp_path: Path) -> None:
+    """A vendor's findings.csv and a report.xlf of a CAT tool in the output folder are the user's: the second run
+    (the folder now holds a run's summary.json) must not take them for a stale export and delete them."""
+    (tmp_path / "a.txt").write_text("Hai bên ký hiệp định..\n", encoding="utf-8")
+    out = tmp_path / "o"
+    out.mkdir()
+    theirs = {"findings.csv": "segment;issue\n3;typo\n", "report.xlf": '<xliff version="1.2"></xliff>\n'}
+    for name, text in theirs.items():
+        (out / name).write_text(text, encoding="utf-8")
+    for _ in range(2):
+        assert audit("run", "a.txt", "--out", "o", "-q", cwd=tmp_path).returncode == 0
+    assert {name: (out / name).read_text(encoding="utf-8") for name in theirs} == theirs
+    assert audit("run", "a.txt", "--out", "o", "-q", "--export", "csv", cwd=tmp_path).returncode == 0
+    assert (out / "findings.csv").read_text(encoding="utf-8-sig").startswith("doc,record,segment")  # written
+    assert audit("run", "a.txt", "--out", "o", "-q", cwd=tmp_path).returncode == 0
+    assert not (out / "findings.csv").exists()  # our stale export goes
+    assert (out / "report.xlf").read_text(encoding="utf-8") == theirs["report.xlf"]
+
+
 def test_fingerprint_ignore_survives_moved_lines(tmp_path: Path) -> None:
     doc = tmp_path / "a.txt"
     doc.write_text("Hai bên ký hiệp định..\nÔng về nước..\n", encoding="utf-8")

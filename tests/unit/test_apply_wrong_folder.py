@@ -91,3 +91,20 @@ def test_apply_to_a_run_on_standard_input_says_there_is_no_file(
     with pytest.raises(ApplyError, match=r"the run read standard input \('-'\), which has no file to post-edit"):
         apply_decisions(str(decisions), "postedit")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]  # no copy folder, no ignore file
+
+
+def test_root_may_be_the_folder_audit_run_ran_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``audit run batch`` ran in ``project``: from elsewhere, ``--root project`` finds ``project/batch/…`` (the
+    inputs as the run was given them, under the root), as ``--root project/batch`` does."""
+    project = tmp_path / "project"
+    (project / "batch" / "vi").mkdir(parents=True)
+    (project / "batch" / "vi" / "lima.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.chdir(project)
+    assert run(["batch"], "reports", Settings(select=["F101"], qe=[])).exit_code == 0
+    decisions = _decisions(project / "reports")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = apply_decisions(str(decisions), "postedit", roots=[str(project)], ignore_file="ignored")
+    assert result.changed_segments == 1 and not result.skipped
+    assert (elsewhere / "postedit" / "vi" / "lima.txt").read_text(encoding="utf-8") == TEXT.replace("..", ".")

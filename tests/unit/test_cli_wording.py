@@ -105,3 +105,24 @@ def test_a_code_that_matches_no_rule_names_where_it_was_written(
     assert f"error: {tmp_path / 'pyproject.toml'}:2: select: no rule matches 'Q9'" in r.stderr
     r = CliRunner().invoke(main, ["run", src, "--out", str(tmp_path / "o"), "-q", "--select", "F,K2"])
     assert r.exit_code == 2 and "error: select: no rule matches 'K2'" in r.stderr  # typed on the command line
+
+
+def test_an_ignore_file_that_is_no_regular_file_is_read(menu_run: Path, tmp_path: Path) -> None:
+    """``--ignore-file /dev/null`` (none, on purpose) gets no 'not found' note, and a pipe, as bash's
+    ``<(cat mine theirs)`` gives, is read: its fingerprints suppress their findings."""
+    import os
+    import threading
+
+    src = menu_run.parent / "in"
+    r = CliRunner().invoke(main, ["run", str(src), "--out", str(tmp_path / "o"), "-q", "--ignore-file", os.devnull])
+    assert r.exit_code == 0 and "ignore file" not in r.stderr
+    first = load_run(tmp_path / "o").findings[0]
+    pipe = tmp_path / "dismissed.fifo"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=(first["fingerprint"] + "  # theirs\n",), daemon=True)
+    writer.start()
+    r = CliRunner().invoke(main, ["run", str(src), "--out", str(tmp_path / "o"), "-q", "--ignore-file", str(pipe)])
+    writer.join(timeout=10)
+    assert r.exit_code == 0 and "ignore file" not in r.stderr
+    summary = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["counts"]["ignored"] == 1

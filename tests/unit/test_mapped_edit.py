@@ -210,3 +210,30 @@ def test_table_edit_keeps_the_line_end_and_finds_multiline_cells(tmp_path: Path,
     out = edit_table(text, edits, {}, ",", "weather.csv")
     want = line_end.join(["id,mt", 'q1,"Mưa ở Pleiku,' + line_end + 'nắng gắt ở Kon Tum."', "q2,Gió mùa."])
     assert out == want + line_end
+
+
+@pytest.mark.parametrize("sep", ["\t", ","])
+def test_table_edit_breaks_a_cell_as_the_file_does_excel_style(tmp_path: Path, sep: str) -> None:
+    """Excel ends rows with CRLF but breaks a line inside a cell with LF: a post-edit's line break is written as
+    the file's cells have it (no CR slipped into the translation), in the edited multi-line cell and in a cell
+    that gains its first break, and the copy reads back as the post-edit."""
+    from audit.corpus import InputFile, ReadOptions, read_file
+    from audit.report.postedit import edit_table
+
+    rows = [
+        ["id", "src", "mt"],
+        ["n1", "Ferry to Bodø.\nDaily at 7.", "Phà đi Bodø.\nHằng ngày lúc 7 giờ."],
+        ["n2", "Keep your ticket.", "Giữ vé của bạn.."],
+    ]
+    cell = lambda c: f'"{c}"' if "\n" in c else c  # noqa: E731
+    text = "\ufeff" + "\r\n".join(sep.join(cell(c) for c in r) for r in rows) + "\r\n"
+    p = tmp_path / ("ferry.tsv" if sep == "\t" else "ferry.csv")
+    p.write_bytes(text.encode())
+    [doc] = read_file(InputFile(str(p), p.name), ReadOptions(), [])
+    new = ["Phà đi Bodø.\nKhởi hành hằng ngày lúc 7 giờ.", "Giữ vé.\nĐừng làm mất vé."]
+    edits = [{"line": s.line, "original": s.text, "text": t} for s, t in zip(doc.segments, new, strict=True)]
+    out = edit_table(text, edits, {}, sep, p.name)
+    assert out.count("\r\n") == 3 and out.count("\n") == 6  # three row ends; a break in n1's two cells, in n2's mt
+    assert f'{sep}"Giữ vé.\nĐừng làm mất vé."\r\n' in out
+    p.write_bytes(out.encode())
+    assert [s.text for s in read_file(InputFile(str(p), p.name), ReadOptions(), [])[0].segments] == new

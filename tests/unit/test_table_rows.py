@@ -24,6 +24,27 @@ def test_a_semicolon_csv_is_named_with_the_way_out(tmp_path: Path) -> None:
     assert "save it with commas, or as tab-separated text (.tsv)" in message and "no target column" not in message
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "also"),
+    [
+        ("oslo.csv", "sep=,\r\nid,src,mt\r\nn1,Two ferries.,Hai chuyến phà..\r\n", None),
+        ("oslo.csv", "\ufeffsep=;\r\nid;src;mt\r\nn1;Two ferries.;Hai chuyến phà..\r\n", "separated by ';'"),
+        ("oslo.tsv", "sep=\t\nid\tsrc\tmt\nn1\tTwo ferries.\tHai chuyến phà..\n", None),
+    ],
+)
+def test_excels_separator_line_before_the_header_is_named(tmp_path: Path, name: str, text: str, also: str) -> None:
+    """A 'sep=;' line, which makes Excel open a CSV with that separator, is not taken for a header that names
+    no target column (whose hint was --field target=NAME): the error says what the line is and what to do."""
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        _read(p)
+    message = str(e.value)
+    assert e.value.line == 1 and "the first line is Excel's separator directive" in message
+    assert "delete that line" in message and "no target column" not in message
+    assert (also in message) if also else "also says" not in message
+
+
 def test_a_csv_without_a_target_column_keeps_its_message(tmp_path: Path) -> None:
     p = tmp_path / "notes.csv"
     p.write_text("key;comment\nk1;ok\n", encoding="utf-8")  # semicolons, but no target column either way

@@ -97,6 +97,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Tập đoàn [[Japanese]] Sumitomo Mitsui rót vốn vào dự án.",
         "Thuế mới bảo vệ các hãng dệt may [[Southeast Asian]] trước hàng nhập khẩu giá rẻ.",
         "Giá cà phê tại thị trường [[Africa]] tăng mạnh trong quý III.",
+        "Ứng dụng hỗ trợ tiếng [[Norwegian]] và tiếng Phần Lan.",
     )
     quiet = (
         "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường; sữa Dutch Lady giảm giá.",
@@ -145,13 +146,15 @@ class UntranslatedCountryWord(SegmentRule):
 
 def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Severity | None:
     """The severity of an English country or region word at ``text[start:end]`` left in a Vietnamese sentence,
-    or None where it stands in an English name, a quote or brackets, or after 'tiếng'/'tên'/'là'."""
+    or None where it stands in an English name, a quote or brackets, or after 'tên'/'là' (or a name after
+    'tiếng': the adjective of a language, 'tiếng Polish', is the language's English name left in)."""
     if start and text[start - 1] in _QUOTE_OPENERS:
         return None  # a word quoted as a term: "các nước 'Scandinavian'"
     prev, nxt = prev_word(text, start), next_word(text, end)
     if (
         (_is_foreign(prev) and not _is_vi_context(prev))
-        or prev in ("tiếng", "tên", "là")
+        or prev in ("tên", "là")
+        or (prev == "tiếng" and not adjective)  # 'tiếng Indonesia' is Vietnamese; 'tiếng Polish' is not
         or text[:start].count("(") > text[:start].count(")")
     ):
         return None

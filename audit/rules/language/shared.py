@@ -12,6 +12,7 @@ from audit.lang.english import en_zipf, is_loan, vi_zipf
 from audit.lang.langid import vietnamese_share
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token
+from audit.lang.verbatim import verbatim_spans
 
 # backticks: code; braces: a placeholder of a software string ('{person}')
 _OPEN = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»", '"': '"', "‘": "’", "`": "`"}
@@ -31,13 +32,16 @@ def _english_in_pair(word: str) -> bool:
     return not is_loan(low) or en_zipf(low) - vi_zipf(low) >= _PAIR_MARGIN
 
 
+# what every link or e-mail address holds (audit.lang.verbatim): its words are no English of the sentence
+_LINK_MARKS = ("://", "www.", "@")
+
 # a command-line option ('rsync --delete', 'apt --purge'): code, not an English word of the sentence
 _OPTION = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*")
 
 
 def _quoted_mask(text: str) -> list[bool]:
-    """Which characters lie inside brackets, quotes or backticks (glosses, titles, quotations, code), or in a
-    command-line option ('--delete')."""
+    """Which characters lie inside brackets, quotes or backticks (glosses, titles, quotations, code), in a
+    command-line option ('--delete'), or in a link or an e-mail address."""
     mask = [False] * len(text)
     stack: list[str] = []
     for i, ch in enumerate(text):
@@ -51,6 +55,9 @@ def _quoted_mask(text: str) -> list[bool]:
     if "--" in text:
         for m in _OPTION.finditer(text):
             mask[m.start() : m.end()] = [True] * (m.end() - m.start())
+    if any(mark in text for mark in _LINK_MARKS):
+        for start, end in verbatim_spans(text):  # a link's or an address's words: 'https://x.example/travel-terms'
+            mask[start:end] = [True] * (end - start)
     return mask
 
 

@@ -268,7 +268,10 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     # not before a hyphen or beside a dot inside a token ('e-mail', 'example.com', 'x.org'); the full stop of a
     # sentence is no part
     dotted = (right[:1] == "." and right[1:2].isalnum()) or (left[1:] == "." and left[:1].isalnum())
-    return not any(ch.isdigit() or ch in "/@_" for ch in around) and right[:1] != "-" and not dotted
+    # a number before it makes it a unit ('5 km', '3 kWh'), one joined after it a code ('x2'); a number a space
+    # after it is what an English word says of the number ('at least 3', 'up to 5'), no part of it
+    numbered = any(ch.isdigit() for ch in left) or right[:1].isdigit()
+    return not numbered and not any(ch in "/@_" for ch in around) and right[:1] != "-" and not dotted
 
 
 def _after_function_word(text: str, toks: Sequence[Token], k: int) -> bool:
@@ -375,8 +378,9 @@ class UntranslatedWord(SegmentRule):
         "(signed, officially, continuous, sustainable, efficient, inflammation); an abstract noun in -ism, -ity, "
         "-ness, -ation, -ment or -ship that English "
         "writes, however rarely, and Vietnamese text never ('multilateralism', 'salinity') is English too; names, "
-        "brands, acronyms, units and glosses in brackets or quotes are not foreign words (a quotation in Vietnamese, "
-        "quoted speech, is searched like its sentence). A run of three or more "
+        "brands, acronyms, units ('5 GB'; a number after a word does not make it one: 'at least 3') and glosses in "
+        "brackets or quotes are not foreign words, nor the words of a link or an e-mail address (a quotation in "
+        "Vietnamese, quoted speech, is searched like its sentence). A run of three or more "
         "English words, or an English function word (the, of, with), is major: the phrase was left untranslated; so "
         "is an article before English words, loans or not ('the digital economy': Vietnamese has no article), with "
         "the English words before the article ('click the button': verb, article and noun), and such a phrase takes "
@@ -403,6 +407,7 @@ class UntranslatedWord(SegmentRule):
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
+        "Khách phải có mặt trước [[at least]] 20 phút.",
         "Chuỗi cung ứng của khu vực cần [[sustainable]] hơn.",
         "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
         "Đây là kết quả [[of]] nhiều năm nỗ lực.",
@@ -427,6 +432,7 @@ class UntranslatedWord(SegmentRule):
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
+        "Đăng ký tại https://pool.example/summer-swimming-lessons; gói cước 5 GB; chạy 10 km mỗi sáng.",
         "Khán giả xem video clip ca nhạc; cửa hàng bán feature phone và laptop gaming.",
         "Nhiều startup chạy deadline; tay đua giành pole; khách dùng voucher mua serum; hãng Forecast Partners.",
         "Giáo dục trí tuệ cảm xúc (emotional intelligence) cho học sinh.",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from audit.lang.number_match import changed_counts
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
+from audit.lang.units import changed_units
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
@@ -63,7 +64,10 @@ class NumberMismatch(SourceRule):
         "words are compared too ('four weeks' → 'ba tuần'), and a value the target has more often than the source "
         "beside one it has less often ('40 mm … 4 Hz to 40 kHz' → '4 kHz') is a change; the values written in words "
         "count too, the source's and the target's ('近4年 … 第四次' → 'gần 6 năm … lần thứ tư': the 'thứ tư' is the "
-        "第四次, so the 4 became the 6)."
+        "第四次, so the 4 became the 6). A figure kept with another unit of its kind is a change too: a currency "
+        "('USD 50,000' → '50.000 EUR'; '$' is any dollar), a length of time ('30 days' → '30 tuần'), a data size, "
+        "a length, a mass or an area (references/units.tsv), unless the target has the figure with the source's "
+        "unit elsewhere."
     )
     fires = (
         "The storm killed 23 people in three provinces. => Cơn bão làm [[32]] người chết tại ba tỉnh.",
@@ -72,6 +76,9 @@ class NumberMismatch(SourceRule):
         "The course lasts four weeks. => Khóa học kéo dài [[ba]] tuần.",
         "The clinic is open from 1 to 5 p.m. => Phòng khám mở cửa từ [[12]] đến 17 giờ.",
         "近4年来，这是她第四次访问老挝。 => Trong gần [[6]] năm qua, đây là lần thứ tư bà thăm Lào.",
+        "The grant is worth EUR 40,000 and runs for 18 months. => Khoản tài trợ trị giá [[40.000 USD]] và kéo dài "
+        "[[18 tuần]].",
+        "该仓库面积为1200平方米，储存量达80吨。 => Nhà kho rộng 1.200 m², sức chứa [[80 kg]].",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
@@ -83,6 +90,9 @@ class NumberMismatch(SourceRule):
         "The clinic is open from 1 to 5 p.m. => Phòng khám mở cửa từ 13 đến 17 giờ.",
         "The region has 8.96 million people. => Vùng này có gần 9 triệu dân.",
         "近4年来，这是她第四次访问老挝。 => Trong gần 4 năm qua, đây là lần thứ tư bà thăm Lào.",
+        "The grant is worth EUR 40,000 and runs for 18 months. => Khoản tài trợ trị giá 40.000 euro, kéo dài 18 tháng.",
+        "The bond raised $2 billion. => Trái phiếu huy động được 2 tỷ đô la Singapore.",
+        "The trail is 5 miles long. => Con đường mòn dài 8 km.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -127,6 +137,10 @@ class NumberMismatch(SourceRule):
                     or _grouped_like(vietnamese_form(src.text), tgt.text, src.text),
                     confidence=0.8,
                 )
+        for start, end, written, fix in changed_units(seg.source or "", seg.text):
+            yield self.hit(
+                seg, start, end, f"'{written}': the source has this figure in another unit ('{fix}')", suggestion=fix
+            )
         for start, end, word, fix in changed_counts(seg.source or "", seg.text):
             yield self.hit(
                 seg, start, end, f"'{word}' where the source counts '{fix}' of the same unit", suggestion=fix
