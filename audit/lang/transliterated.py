@@ -68,13 +68,14 @@ def may_be_transliterated(words: tuple[str, ...]) -> bool:
     """Cheap gate on a run's words: the sound syllables that end it (a name found ends its run) hold two or
     more rare ones."""
     sound, rare = sound_syllables()
-    n_rare = 0
+    n_rare = n = 0
     for w in reversed(words):
         key = syllable_key(w)
         if key not in sound:
             break
         n_rare += key in rare
-    return n_rare >= 2
+        n += 1
+    return n_rare >= 2 or (n_rare == 1 and n >= 3)  # one rare in three or more: :func:`_titled_unvietnamese`
 
 
 def transliterated_names(text: str, runs_at: Iterable[RunStart] | None = None) -> list[TransliteratedName]:
@@ -97,7 +98,7 @@ def _in_run(text: str, run: Run) -> list[TransliteratedName]:
     """The stretches of sound syllables of one run that pass :func:`_foreign_shaped`."""
     sound, _ = sound_syllables()
     out = []
-    i = 0
+    i = _country_prefix(run)
     while i < len(run):
         j = i
         while j < len(run) and _sound_word(run[j][2], sound):
@@ -107,6 +108,20 @@ def _in_run(text: str, run: Run) -> list[TransliteratedName]:
             out.append(TransliteratedName(run[i][0], run[j - 1][1], words))
         i = j + 1
     return out
+
+
+def _country_prefix(run: Run) -> int:
+    """The number of words of a country's name of two or more words that opens the run before a name ('Hà Lan' in
+    'Hà Lan Mã Khắc Lỗ Đặc': a country of sound syllables would otherwise join the name's stretch, and
+    :func:`_names_place` reject it), the longest; 0 without one. A one-word country may be the name's first syllable
+    ('Áo Ba Tang Kiều' 奥巴桑乔 Obasanjo)."""
+    from audit.lang.mentions import country_names
+
+    names = country_names()
+    for k in range(min(3, len(run) - 2), 1, -1):
+        if " ".join(w for *_, w in run[:k]) in names:
+            return k
+    return 0
 
 
 def _sound_word(word: str, sound: frozenset[str]) -> bool:
@@ -125,7 +140,7 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
         return False
     _, rare = sound_syllables()
     n_rare = sum(syllable_key(w) in rare for *_, w in run[i:j])
-    if n_rare < 2 or 3 * n_rare < n:
+    if (n_rare < 2 and not _titled_unvietnamese(text, run, i, j, n_rare)) or (n_rare >= 2 and 3 * n_rare < n):
         return False
     if n < _MIN_RUN or (i and not _country(run[:i])):  # only a title before makes the stretch a name
         if not _titled(text, run[i][0]) or (n < _MIN_RUN and not _two_rare(run[i:j], rare)):
@@ -140,6 +155,26 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
 def _anchor_places() -> frozenset[str]:
     """The cities and institutions of country_anchors.tsv, of every country."""
     return frozenset(itertools.chain.from_iterable(country_anchors().values()))
+
+
+def _titled_unvietnamese(text: str, run: Run, i: int, j: int, n_rare: int) -> bool:
+    """Three or four sound syllables, one of them rare, the whole run (after a country of :func:`_country_prefix`)
+    right after a title or honorific, that cannot be a Vietnamese full name: its first syllable is no Vietnamese
+    surname and none is 'Thị' ('ông Kiệt Khắc Tốn' 杰克逊 Jackson; a Vietnamese name after 'ông' starts with its
+    surname)."""
+    if n_rare != 1 or j != len(run) or not 3 <= j - i <= 4 or len(run[i][2]) < 2:
+        return False
+    if i and i != _country_prefix(run):
+        return False
+    from audit.lang.people import surnames
+
+    keys = [syllable_key(w) for *_, w in run[i:j]]
+    if keys[0] in surnames() or _THI in keys:
+        return False
+    return _titled(text, run[i][0])
+
+
+_THI = syllable_key("Thị")
 
 
 def _names_place(m: Mention, start: int, end: int) -> bool:

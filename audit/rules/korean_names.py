@@ -10,6 +10,7 @@ The per-document analysis is memoised and shared with N101, which leaves these n
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,12 +28,14 @@ from audit.lang.korean import (
     surname_chars,
     surnames,
 )
+from audit.lang.korean_hanviet import known_koreans, known_pattern, marked_koreans
+from audit.lang.mentions import hanviet_western_names
 from audit.lang.names import capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines, segments_containing
+from audit.rules._prefilter import content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -73,6 +76,7 @@ class KoreanMention:
     via: str  # 'pinyin' | 'Hán-Việt' | 'romanised' (written right: N101 leaves it, N109 does not report it)
     surname: str  # the surname as the press writes it ('Park')
     north: bool = False  # a North Korean's name: South Korean spellings do not fit
+    known: str | None = None  # a well-known Korean's name as the press writes it (korean_people.tsv)
 
 
 def doc_korean(ctx: DocContext) -> dict[int, list[KoreanMention]]:
@@ -315,10 +319,14 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
             if not (seg.source and _HAN.search(seg.source)):  # with a source, the source decides
                 for start, end in _phac_names(seg.text):
                     by_seg.setdefault(seg.index, []).append(KoreanMention(start, end, None, "Hán-Việt", "Park"))
-    for seg, mention in _korea_pinyin(ctx):
+    for seg, mention in itertools.chain(_korea_pinyin(ctx), _korea_hanviet(ctx)):
         found = by_seg.setdefault(seg.index, [])
-        if not any(f.start < mention.end and mention.start < f.end for f in found):
-            found.append(mention)
+        overlapping = [f for f in found if f.start < mention.end and mention.start < f.end]
+        if mention.known is not None:  # a known person's spelling beats a name found by its shape ('Phác …')
+            found[:] = [f for f in found if f not in overlapping]
+        elif overlapping:
+            continue
+        found.append(mention)
     if not by_seg:
         return
     segs = {s.index: s for s in lines.segments}
@@ -335,6 +343,35 @@ def _phac_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _nation_before(text, m.start(), _ADJACENT) != "other":
             yield m.start(), m.end()
+
+
+def _korea_hanviet(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
+    """In a document that names Korea, segments without a Chinese source: a well-known Korean's name in the
+    Hán-Việt of its characters ('Tôn Hưng Mẫn'), or a Hán-Việt name shaped as a Korean one right after 'Hàn Quốc'
+    (audit.lang.korean_hanviet); not one given another nationality before it, nor a person of people.tsv (N102's)."""
+    lines = content_lines(ctx)
+    known = known_pattern().search(lines.text) is not None  # the end of a known name: most documents hold none
+    marked = "Hàn Quốc " in lines.text
+    if not (known or marked) or not names_korea(lines.text):
+        return
+    segments = segments_matching(ctx, known_pattern()) if known else ()
+    found_in = {s.index: s for s in [*segments, *(segments_containing(ctx, ("Hàn Quốc ",)) if marked else ())]}
+    for index in sorted(found_in):
+        seg = found_in[index]
+        if seg.source and _HAN.search(seg.source):
+            continue
+        found = [*known_koreans(seg.text)] if known else []
+        found.extend(marked_koreans(seg.text))
+        if not found:
+            continue
+        western = [(h.start, h.end) for h in hanviet_western_names(seg.text)]
+        taken: list[tuple[int, int]] = []
+        for h in found:
+            span = (h.start, h.end)
+            if any(a < h.end and h.start < b for a, b in [*western, *taken]) or _other_nation(seg.text, h.start):
+                continue
+            taken.append(span)
+            yield seg, KoreanMention(h.start, h.end, None, "Hán-Việt", h.surname, known=h.name)
 
 
 def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
@@ -421,7 +458,12 @@ class KoreanNameViaChinese(SegmentRule):
         "guess, or the Hán-Việt 'Phác' (朴) before two Hán-Việt syllables ('Phác Tán Úc'), is flagged "
         "minor and without a fix: which characters lie behind the pinyin is not known. A given "
         "name written one syllable a word that Korean romanisation spells too ('Han Ji Min') is the name written "
-        "right (pinyin joins a given name: 'Han Zhimin'). A country after 驻 ('stationed in': 韩国驻越南大使) is a "
+        "right (pinyin joins a given name: 'Han Zhimin'). In a document that names Korea, without a source, the "
+        "Hán-Việt of a well-known Korean's Chinese name (references/korean_people.tsv: 'Tôn Hưng Mẫn' 孙兴慜) is "
+        "flagged major with the press's spelling (Son Heung-min), and three Hán-Việt syllables right after 'Hàn "
+        "Quốc' that begin with a Korean surname's Hán-Việt (Lý, Kim, Thôi …) minor, without a fix; not after "
+        "'tại/ở … Hàn Quốc' (a place), nor with a Vietnamese middle name (Văn, Thị), nor a romanised name "
+        "without tone marks ('Kim Ha Na'). A country after 驻 ('stationed in': 韩国驻越南大使) is a "
         "posting, not the person's nationality; with a source, a Hán-Việt name of the surname 朴 is taken without "
         "Korea in the record too ('Phác Chí Huân' for 朴志勋)."
     )
@@ -433,6 +475,8 @@ class KoreanNameViaChinese(SegmentRule):
         "Đội tuyển Hàn Quốc thắng 2-0 tại Seoul.\nTiền vệ [[Li Zaicheng]] ghi bàn thắng quyết định.",
         "韩国驻泰国大使金英洙出席了活动。 => Đại sứ Hàn Quốc tại Thái Lan [[Jin Yingzhu]] đã dự sự kiện.",
         "该公司社长朴志勋表示销量增长了。 => Giám đốc công ty [[Phác Chí Huân]] cho biết doanh số đã tăng.",
+        "Phim Hàn Quốc hút khách.\nNữ diễn viên [[Tống Tuệ Kiều]] dự buổi ra mắt.",
+        "Nhóm nhạc nữ Hàn Quốc [[Thôi Nhã Linh]] biểu diễn tại Seoul.",
     )
     quiet = (
         "韩国演员朴宝英在首尔出席活动。 => Diễn viên Hàn Quốc Park Bo-young dự sự kiện tại Seoul.",
@@ -444,6 +488,8 @@ class KoreanNameViaChinese(SegmentRule):
         "Phim Hàn Quốc thắng lớn tại Seoul.\nNữ diễn viên Han Ji Min nhận giải.",
         "Kiến trúc sư Phác Thảo Nguyên trình bày bản vẽ; bức tranh Phác Họa Hà Nội; tính cách chất Phác Hiền Lành.",
         "公司经理李志勋表示销量增长了。 => Giám đốc công ty Lý Chí Huân cho biết doanh số đã tăng.",
+        "Nữ diễn viên Tống Tuệ Kiều đóng vai chính trong phim truyền hình Việt Nam.",
+        "Lao động Việt Nam tại Hàn Quốc Lý Minh Khoa gửi tiền về quê.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -468,6 +514,17 @@ class KoreanNameViaChinese(SegmentRule):
                     f"'{span}' is the {m.via} of the North Korean name {m.name.chars} ({m.name.hangul}): write it as "
                     "the press writes North Koreans' names (North Korea's own romanisation: Ri, not Lee, for 李)",
                     confidence=0.75,
+                )
+                continue
+            if m.known is not None:
+                yield self.hit(
+                    seg,
+                    m.start,
+                    m.end,
+                    f"'{span}' is the Hán-Việt of the Chinese name of {m.known}: Vietnamese writes Korean names "
+                    "in Korean romanisation",
+                    suggestion=m.known,
+                    confidence=0.8,
                 )
                 continue
             if m.name is not None:

@@ -289,3 +289,41 @@ def test_piao_marked_as_a_chinese_national_is_no_korean() -> None:
     write a Korean romanisation; 'Piao' after a place ('tại Hàn Quốc … Piao Minying') still does."""
     assert _rules(audit_text("Tiền đạo Trung Quốc Piao Cheng ghi bàn cho đội tuyển Trung Quốc."), "N109") == []
     assert _rules(audit_text("Đại sứ Việt Nam tại Hàn Quốc gặp nữ diễn viên Piao Minying."), "N109")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Đạo diễn Hàn Quốc Phụng Tuấn Hạo nhận giải tại Cannes.", "Phụng Tuấn Hạo", "Bong Joon-ho"),
+        ("Tập đoàn Samsung của Hàn Quốc tưởng nhớ cố chủ tịch Lý Kiện Hi.", "Lý Kiện Hi", "Lee Kun-hee"),
+        ("Thành viên BTS Phác Trí Mân xuất ngũ tại Seoul.", "Phác Trí Mân", "Park Ji-min"),
+    ],
+)
+def test_a_well_known_korean_in_hanviet_without_a_source(text: str, span: str, suggestion: str) -> None:
+    assert _rules(audit_text(text), "N109") == [(span, "MAJOR", suggestion)]
+
+
+def test_a_hanviet_name_right_after_han_quoc_is_a_korean_one() -> None:
+    text = "Võ sĩ Hàn Quốc Khương Thành Vũ thắng knock-out tại Busan."
+    assert _rules(audit_text(text), "N109") == [("Khương Thành Vũ", "MINOR", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same syllables with no Korea in the document: a Vietnamese actress may bear the name
+        "Diễn viên Phụng Tuấn Hạo nhận giải tại Liên hoan phim Đà Nẵng.",
+        # another nationality before the name, in a story about Korea
+        "Tại Seoul, đạo diễn Trung Quốc Phụng Tuấn Hạo gặp báo giới Hàn Quốc.",
+        # 'Hàn Quốc' as a place, a pair of countries, or a Vietnamese middle name
+        "Du học sinh ở Hàn Quốc Khương Thành Vũ nhận học bổng.",
+        "Diễn đàn Việt Nam - Hàn Quốc Lý Thành Vũ phát biểu khai mạc.",
+        "Chủ nhiệm câu lạc bộ Hàn Quốc Lý Văn Vũ phát biểu.",
+        # romanised Korean names written right, syllable by syllable
+        "Võ sĩ Hàn Quốc Kim Ha Na thắng tại Busan.",
+        # a Chinese person named in Hán-Việt in a story about Korea
+        "Thủ tướng Trung Quốc Lý Cường gặp Tổng thống Hàn Quốc tại Seoul.",
+    ],
+)
+def test_hanviet_names_without_a_korean_mark_stay_quiet(text: str) -> None:
+    assert _rules(audit_text(text), "N109") == []

@@ -110,3 +110,43 @@ def test_n102_suggests_nothing_for_an_unrelated_latin_name() -> None:
     text = f"Vận động viên Eliud Tanaka về nhất.\n\nHuấn luyện viên nói {name} đã tập luyện rất chăm chỉ."
     findings = audit_text(text, select=["N102"])
     assert [(f.severity, f.suggestion) for f in findings] == [(Severity.MINOR, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a country of sound syllables right before the name is not part of it
+        ("Thủ tướng Hà Lan Mã Khắc Lỗ Đặc cho biết chính phủ sẽ cắt giảm thuế.", "Mã Khắc Lỗ Đặc"),
+        ("Đại sứ Na Uy Hán Sâm Tư Đặc gặp lãnh đạo thành phố.", "Hán Sâm Tư Đặc"),
+    ],
+)
+def test_a_name_after_a_country_of_sound_syllables(text: str, span: str) -> None:
+    assert [text[n.start : n.end] for n in transliterated_names(text)] == [span]
+
+
+def test_a_country_alone_after_a_title_is_no_name() -> None:
+    assert transliterated_names("Đoàn đại biểu Hà Lan Quốc Tế đến thăm; Thủ tướng Ba Lan phát biểu.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hôm qua, ông Kiệt Khắc Tốn phát biểu tại hội nghị.", "Kiệt Khắc Tốn"),  # 杰克逊 Jackson
+        ("Theo bà Khắc Lạp Khắc, dự án sẽ hoàn thành.", "Khắc Lạp Khắc"),  # 克拉克 Clark
+    ],
+)
+def test_one_rare_syllable_after_an_honorific_with_no_vietnamese_surname(text: str, span: str) -> None:
+    assert [text[n.start : n.end] for n in transliterated_names(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hôm qua, ông La Khắc Tốn phát biểu tại hội nghị.",  # a Vietnamese surname first (La)
+        "Theo bà Khắc Thị Tốn, dự án sẽ hoàn thành.",  # 'Thị': a Vietnamese woman's name
+        "Hôm qua, Kiệt Khắc Tốn phát biểu tại hội nghị.",  # no title or honorific before it
+        "Hôm qua, ông Kiệt Khắc phát biểu tại hội nghị.",  # two syllables, one rare
+    ],
+)
+def test_one_rare_syllable_stays_quiet_without_its_frame(text: str) -> None:
+    assert transliterated_names(text) == []

@@ -16,6 +16,7 @@ from audit.lang.lines import matches_by_line
 from audit.lang.mentions import PINYIN_HINTS, TitledName, pinyin_names, title_start_pattern, titled_names
 from audit.lang.mentions import PinyinName as PinyinMention
 from audit.lang.names import Candidate, RunStart, multiword_runs_by_text, names_in_runs, recover
+from audit.lang.people import vi_names
 from audit.model import Document, Segment
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -146,11 +147,22 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
         for index, p in found:
             cands = tuple(recover(p.tokens, names))
             if p.weak and not (cands and cands[0].source == "gazetteer" and cands[0].score >= 0.99):
-                continue
+                if not _no_vietnamese_given(p.tokens):
+                    continue
             out.append(Recovered(index, p.start, p.end, p.tokens, p.titled, cands))
         return out
 
     return ctx.memo("names.pinyin", compute)
+
+
+def _no_vietnamese_given(tokens: tuple[str, ...]) -> bool:
+    """A titled two-word pinyin name whose given name, written without a mark, is no Vietnamese name syllable
+    ('ông Liu Bo', 'bà Li Na': a Vietnamese name writes its syllables with their marks, and 'Bo', 'Na' without one
+    name nobody; 'ông Tran Hai' may be a Vietnamese name written without its marks)."""
+    if len(tokens) != 2:
+        return False
+    key = syllable_key(tokens[1])
+    return all(key not in kind for kind in vi_names().values())
 
 
 def _not_foreign(text: str, found: list[PinyinMention]) -> list[PinyinMention]:

@@ -49,7 +49,10 @@ class InterpunctName(SegmentRule):
         "capitalised syllables (two after a title) that all read "
         "characters of the transcription tables, enough of them no common Vietnamese name syllable, is such a "
         "name too ('Tạp Lạc Tư' 卡洛斯 Carlos; minor: who is meant is not known), unless it is a country or a "
-        "place ('Đan Mạch'), or part of a longer run of capitals ('Thành Cát Tư Hãn')."
+        "place ('Đan Mạch'), or part of a longer run of capitals ('Thành Cát Tư Hãn'); a country of two words "
+        "before it is not part of it ('Thủ tướng Hà Lan Mã Khắc Lỗ Đặc'). Three or four such syllables with one "
+        "rare one are a name right after a title or honorific when the first is no Vietnamese surname and none is "
+        "'Thị' ('ông Kiệt Khắc Tốn' 杰克逊 Jackson)."
     )
     fires = (
         "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",

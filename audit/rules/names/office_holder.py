@@ -15,7 +15,15 @@ from audit.lang.romanisation import plain_latin, transliteration_key
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
-from audit.rules.names.analyses import TitledRule, _name_key, doc_names, doc_years, event_years, seg_titled
+from audit.rules.names.analyses import (
+    TitledRule,
+    _name_key,
+    doc_dated_years,
+    doc_names,
+    doc_years,
+    event_years,
+    seg_titled,
+)
 from audit.rules.names.holders import _given_first, _hanviet_offices, _vn_offices
 from audit.rules.registry import register
 
@@ -48,7 +56,11 @@ class WrongOfficeHolder(TitledRule):
         "sentence, else the article's dateline, else its most frequent year), unless the sentence says the title is "
         "of another time ('khi đó là …') or the year is past the gazetteer's newest row (an open tenure may "
         "have ended then). China's office holders, whom the press names in Hán-Việt as it names Vietnam's, are "
-        "checked for a near-miss the same way ('Ngoại trưởng Trung Quốc Vương Nghĩ')."
+        "checked for a near-miss the same way ('Ngoại trưởng Trung Quốc Vương Nghĩ'). A past holder under the bare "
+        "title in a text dated after his last tenure ('Thủ tướng Anh David Cameron' in a story of 2025: the year "
+        "before the title in its sentence, else the document's newest written date; never the most frequent year "
+        "alone) is flagged major, as a former holder named as the current one, unless the sentence places the "
+        "title in the past ('cựu', 'nguyên', 'thời', 'khi đó', 'nhiệm kỳ', 'từng', or a year of his tenure)."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -58,6 +70,7 @@ class WrongOfficeHolder(TitledRule):
         "Tháng 5/2019, Thủ tướng [[Nguyễn Phú Trọng]] dự lễ kỷ niệm.",
         "Ngoại trưởng Trung Quốc [[Vương Nghĩ]] tiếp đoàn đại biểu Lào.",
         "Bộ trưởng Y tế Đào Hồng Lan thăm bệnh viện.\nBộ trưởng [[Đào Hồng Lam]] phát biểu.",
+        "Ngày 14/2/2026, [[Thủ tướng Đức Olaf Scholz]] kêu gọi châu Âu tăng chi tiêu quốc phòng.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -69,11 +82,13 @@ class WrongOfficeHolder(TitledRule):
         "Tổng thống Brazil Luiz Inacio Lula da Silva dự hội nghị thượng đỉnh.",
         "Ngoại trưởng Trung Quốc Vương Nghị tiếp đoàn đại biểu Lào.",
         "Bộ trưởng Đào Hồng Lam phát biểu tại hội nghị; ông Đào Hồng Lâm dự.",
+        "Ngày 14/2/2026, cựu Thủ tướng Đức Olaf Scholz phát biểu tại Munich.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         titled = seg_titled(ctx, seg.index)
         for t in titled:
+            yield from self._former(seg, t, ctx)
             if t.run and t.name is None and not t.calque and fold(t.run[0][2]) in _western_given_names():
                 yield from self._western(seg, t, ctx)  # the given name of a foreign holder
             if t.name is None:
@@ -136,6 +151,35 @@ class WrongOfficeHolder(TitledRule):
             suggestion=picks[0],
             confidence=0.8 if len(picks) == 1 else 0.6,
             candidates=picks[1:] or None,
+        )
+
+    def _former(self, seg: Segment, t: TitledName, ctx: DocContext) -> Iterator[Hit]:
+        """A past holder under the bare title, as if in office, in a text dated after his last tenure ('Thủ tướng
+        Anh David Cameron' in a 2025 story): :func:`_present_year` dates the sentence; a sentence that places the
+        title in the past ('cựu', 'khi đó', 'thời', a year of his tenure) is left alone."""
+        if t.calque or len(t.run) < 2 or _name_key(t.run[0][2]) not in _holder_firsts():
+            return
+        found = _holder_at(t.offices, tuple(w for *_, w in t.run))
+        if found is None or any(u.end is None for u in found[1]):
+            return  # no holder, or one in office (most titled names)
+        n, tenures = found
+        end = max(u.end or 0 for u in tenures)
+        year = _present_year(ctx, seg, t.title_start)
+        if year is None or year <= end or any(u.covers(year) for u in tenures):
+            return
+        if _past_context(seg.text, t.title_start, t.run[n - 1][1], end):
+            return
+        name = seg.text[t.run[0][0] : t.run[n - 1][1]]
+        now = list(dict.fromkeys(h.name_vi for o in t.offices for h in holders(o) if h.covers(year)))
+        yield self.hit(
+            seg,
+            t.title_start,
+            t.run[n - 1][1],
+            f"'{name}' left the office of {t.title} in {end}, before the text's date ({year}): a former holder "
+            f"named as the current one (write 'cựu {t.title}'{f', or the holder in {year}: {now[0]}' if now else ''})",
+            severity=Severity.MAJOR,
+            confidence=0.6,
+            candidates=now or None,
         )
 
     def _western(self, seg: Segment, t: TitledName, ctx: DocContext) -> Iterator[Hit]:
@@ -217,6 +261,75 @@ def _western_near_miss(written: str, holder: str) -> bool:
         return False  # another transliteration: 'Aliev', 'Tokaev', 'Zelenskiy', 'Lukashenka'
     limit = 1 if len(theirs) < 6 else 2
     return 0 < edit_distance(ours, theirs, limit) <= limit
+
+
+@functools.cache
+def _holder_index() -> dict[str, dict[str, tuple[Tenure, ...]]]:
+    """Office → the name key of each of its holders → his tenures of it."""
+    out: dict[str, dict[str, list[Tenure]]] = {}
+    for o in offices():
+        for h in holders(o):
+            out.setdefault(o, {}).setdefault(_name_key(h.name_vi), []).append(h)
+    return {o: {k: tuple(v) for k, v in by.items()} for o, by in out.items()}
+
+
+@functools.cache
+def _holder_firsts() -> frozenset[str]:
+    """The name keys of the first words of every holder's name: a cheap test before :func:`_holder_at`."""
+    return frozenset(_name_key(k.split()[0]) for by in _holder_index().values() for k in by)
+
+
+@functools.lru_cache(maxsize=4096)
+def _holder_at(office_ids: tuple[str, ...], words: tuple[str, ...]) -> tuple[int, tuple[Tenure, ...]] | None:
+    """The holder of the offices whose full name (two words or more) is the capitalised ``words`` after their
+    title, with the number of its words and his tenures of those offices."""
+    index = _holder_index()
+    for n in range(len(words), 1, -1):
+        key = _name_key(" ".join(words[:n]))
+        found = [u for o in office_ids for u in index.get(o, {}).get(key, ())]
+        if found:
+            return (n, tuple(found)) if n == len(words) else None
+    return None
+
+
+def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
+    """The year a title at ``pos`` speaks in: a year written before it in its sentence, else the newest written
+    date of the document (its dateline); None when the text gives no date (the most frequent year alone may be
+    a past one the article recalls)."""
+    dated = doc_dated_years(ctx)
+    if not dated and not _YEAR.search(seg.text, 0, pos):
+        return None
+    start = max((m.end() for m in _SENTENCE_END.finditer(seg.text, 0, pos)), default=0)
+    before = [int(m.group()) for m in _YEAR.finditer(seg.text, start, pos)]
+    if before:
+        return before[-1]
+    return dated[0] if dated else None
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]|20[0-4])\d(?!\d)")
+# The title placed in the past: 'cựu/nguyên/cố Thủ tướng', 'thời Thủ tướng', 'khi đó', 'từng', 'tiền nhiệm' …
+_PAST_BEFORE = re.compile(r"(?:cựu|nguyên|cố|thời|từng|tiền nhiệm|kỳ|dưới)\s+(?:là\s+)?$", re.IGNORECASE)
+_PAST_SENTENCE = re.compile(
+    r"(?<!\w)(?:cựu|khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|thời điểm ấy|khi còn|đương thời|từng|trước đây|"
+    r"tiền nhiệm|nhiệm kỳ|dưới thời|thời kỳ|thời ông|thời bà|năm xưa|hồi|vào thời|lúc bấy giờ|khi ông|khi bà|"
+    r"lịch sử|hồi ký|qua đời|từ trần|đời)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _past_context(text: str, title_start: int, name_end: int, end: int) -> bool:
+    """The sentence around a title places it in the past: a word before the title ('cựu Thủ tướng', 'thời Thủ
+    tướng'), a past marker in the sentence ('khi đó', 'nhiệm kỳ', 'từng'), or a year up to the last of the
+    holder's tenures ``end`` (the event is of his time)."""
+    if _PAST_BEFORE.search(text, max(0, title_start - 20), title_start):
+        return True
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, title_start)), default=0)
+    stop = _SENTENCE_END.search(text, name_end)
+    sentence = text[start : stop.start() if stop else len(text)]
+    if _PAST_SENTENCE.search(sentence):
+        return True
+    return any(int(y) <= end for y in _YEAR.findall(sentence))
 
 
 # a sentence that gives a person's title at another time than the event's ('khi đó là Thủ tướng', 'nay là …')

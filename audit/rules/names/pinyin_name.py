@@ -92,7 +92,10 @@ class PinyinName(SegmentRule):
         "organisation's acronym or a Vietnamese province after 'tỉnh'/'thành phố' right before the name ends the "
         "title's unit ('Phó Giám đốc Đài Truyền hình Việt Nam Li …', 'Tổng giám đốc EVN …', 'Chủ tịch UBND tỉnh "
         "Bắc Giang Li …'): its last word is no Vietnamese surname the pinyin continues. A name "
-        "the source marks Japanese ('日本选手高桥尚子' → 'Gaoqiao Shangzi') is N108's: the press writes it in romaji."
+        "the source marks Japanese ('日本选手高桥尚子' → 'Gaoqiao Shangzi') is N108's: the press writes it in romaji. "
+        "Two short syllables that Vietnamese spelling allows too ('Liu Bo') are a name after a title or honorific "
+        "when the second, written without a mark, is no Vietnamese name syllable ('ông Tran Hai' may be a "
+        "Vietnamese name written without its marks)."
     )
     fires = (
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
