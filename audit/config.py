@@ -3,7 +3,7 @@
 Keys (all optional)::
 
     [tool.mt-audit]
-    select = ["ALL"]            # rule codes or prefixes to run
+    select = ["ALL"]            # rule codes or prefixes to run ("F101,N" is split at commas; never empty)
     ignore = ["S"]              # codes or prefixes to skip (longest prefix wins)
     severity = { F = "minor", F101 = "major" }  # by code or prefix, the longest wins
     ignore-file = ".mt-audit-ignore"  # fingerprints of dismissed findings
@@ -212,6 +212,17 @@ def _strings(value: Any, key: str, where: Where | str) -> list[str]:
     return value
 
 
+def _rule_codes(value: Any, key: str, where: Where | str) -> list[str]:
+    """Rule codes or prefixes: a list of strings or one string, each split at commas as the command line
+    splits ``--select F101,N``. An empty ``select`` would run no rule: an error (the default is ``["ALL"]``)."""
+    codes = [code.strip() for item in _strings(value, key, where) for code in item.split(",") if code.strip()]
+    if key == "select" and not codes:
+        raise ConfigError(
+            f'{where}: select is empty, so no rule would run; name codes or prefixes, or "ALL" (the default)'
+        )
+    return codes
+
+
 def _severity(value: Any, key: str, where: Where | str) -> Severity:
     try:
         return Severity.parse(value)
@@ -268,8 +279,8 @@ def _text(value: Any, key: str, where: Where | str) -> str:
 
 # Key → parser (value, key, where) → the Config attribute's value; checked in this order.
 PARSERS: dict[str, Callable[[Any, str, Where | str], Any]] = {
-    "select": _strings,
-    "ignore": _strings,
+    "select": _rule_codes,
+    "ignore": _rule_codes,
     "qe": _strings,
     "severity": _severities,
     "ignore-file": _text,

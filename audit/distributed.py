@@ -33,11 +33,9 @@ class ClusterError(Exception):
 
 def audit_file(item: InputFile, settings: Settings) -> FileResult:
     """Run on a worker: audit one file with that worker's Engine, built on first use for these settings."""
-    from audit import pipeline
+    from audit.pipeline.workers import process_file_with
 
-    if pipeline._ENGINE is None or pipeline._ENGINE.settings != settings:
-        pipeline.init_worker(settings)
-    return pipeline.process_file(item)
+    return process_file_with(item, settings)
 
 
 # 'local', or a scheduler address: tcp://HOST:PORT (tls://, ucx://, ws:// …), or HOST:PORT
@@ -79,7 +77,7 @@ def map_files(files: list[InputFile], settings: Settings, address: str, workers:
 
     Paths are made absolute (workers may start elsewhere); standard input is read in this process.
     """
-    from audit import pipeline
+    from audit.pipeline.workers import process_file_with
 
     client = _client(address, workers)
     try:
@@ -104,9 +102,7 @@ def map_files(files: list[InputFile], settings: Settings, address: str, workers:
         while pending:
             head = pending.popleft()
             if isinstance(head, InputFile):
-                if pipeline._ENGINE is None or pipeline._ENGINE.settings != settings:
-                    pipeline.init_worker(settings)
-                yield pipeline.process_file(head)
+                yield process_file_with(head, settings)
             else:
                 yield _result(head)
             submit_next()

@@ -130,6 +130,7 @@ class Segment:
     flags: tuple[str, ...] = ()  # the record's flags in its file (a PO entry's "fuzzy", "c-format" …)
     singular: bool = False  # a PO plural entry's msgstr[0] of several, its source the msgid (not msgid_plural)
     codes: SegmentCodes | None = None  # an XLIFF record's inline codes (None: it has none)
+    protected: tuple[tuple[int, int], ...] = ()  # [start, end) of text not to be translated (HTML <code> …)
 
     def locate(self, start: int) -> tuple[int, int]:
         """(line, column) in the original file of index ``start`` of ``text``."""

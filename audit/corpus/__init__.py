@@ -344,6 +344,8 @@ def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -
     try:
         if item.path == "-":
             data = sys.stdin.buffer.read()
+            if not data.strip():  # nothing piped in: say so, not "-: empty file"
+                raise InputError("-", "standard input is empty" + (" (only white space)" if data else ""))
             if options.format is None:
                 _refuse_stdin_of_another_format(data, options)
             return _read(io.BytesIO(data), fmt, item, options, errors)

@@ -1,7 +1,8 @@
 """Name the likely encoding of a file that is not UTF-8, for its input error.
 
 Used only to word the error: the file is never read with a guessed encoding (it stays an
-input error; the user converts a copy). Each candidate decodes the bytes strictly and the
+input error; the user converts it, the original kept under a name
+a directory walk skips). Each candidate decodes the bytes strictly and the
 decoded text is judged by what it would have to look like:
 
 - UTF-16 without a BOM: NUL bytes on every other position (the high byte of ASCII characters;
@@ -63,6 +64,22 @@ _JSON_KEY = re.compile(r'"[\w-]+"\s*:')
 _SAMPLE = 1 << 16
 
 
+BACKUP_SUFFIX = ".orig"  # no input format's extension: a directory walk skips the original kept under it
+
+
+def convert_in_place(path: str, command: str, once: bool = False, to: str = "to UTF-8") -> str:
+    """How to convert ``path`` to UTF-8 where it is, the original kept as ``path.orig``: ``command`` is the
+    converter with ``{src}`` and ``{dst}`` (``iconv -f X -t UTF-8 {src} > {dst}``). A copy written beside the
+    original (``a.utf8.txt``) would leave the original in the audited folder, failing the next run again.
+    ``once``: the move is to be done once, the conversion tried several times."""
+    orig = shlex.quote(path + BACKUP_SUFFIX)
+    move = f"mv {shlex.quote(path)} {orig}"
+    convert = command.format(src=orig, dst=shlex.quote(path))
+    kept = PurePath(path).name + BACKUP_SUFFIX
+    lead = f"convert it {to} where it is, the original kept as {kept} (a name audit run skips):"
+    return f"{lead} {move} once, then {convert}" if once else f"{lead} {move} && {convert}"
+
+
 @dataclass(frozen=True, slots=True)
 class Guess:
     """The likely encodings of some bytes (iconv names, likeliest first); ``sure`` when one fits alone."""
@@ -72,29 +89,30 @@ class Guess:
     binary: bool = False
 
     def hint(self, path: str) -> str:
-        """What the input error says: the encoding and the iconv command converting a copy of ``path``."""
+        """What the input error says: the encoding and the iconv command converting ``path`` (see
+        :func:`convert_in_place`)."""
         if self.binary:
             return "it does not look like text (many control bytes): a binary file?"
-        if path == "-":  # standard input: the conversion goes into the pipe
-            convert = "convert it in the pipe before audit run - with"
-            files = ""
-        else:
-            p = PurePath(path)
-            convert = "convert a copy with"
-            files = f" {shlex.quote(path)} > {shlex.quote(str(p.with_name(f'{p.stem}.utf8{p.suffix}')))}"
         if not self.encodings:
             return (
                 "its bytes fit none of the encodings mt-audit recognises (Vietnamese Windows-1258, TCVN3, VISCII; "
-                f"Western European; Chinese, Japanese, Korean; UTF-16): {convert} "
-                f"iconv -f ENCODING -t UTF-8{files}, ENCODING being the one it was saved in"
+                f"Western European; Chinese, Japanese, Korean; UTF-16): {_iconv('ENCODING', path)}, ENCODING being "
+                "the one it was saved in"
             )
         if self.sure:
             enc = self.encodings[0]
-            return f"it looks like {LABELS[enc]}: {convert} iconv -f {enc} -t UTF-8{files}"
+            return f"it looks like {LABELS[enc]}: {_iconv(enc, path)}"
         return (
             f"its encoding cannot be told for sure from its bytes: one of {', '.join(self.encodings)}; "
-            f"{convert} iconv -f ENCODING -t UTF-8{files} with each and keep the one that reads right"
+            f"{_iconv('ENCODING', path, once=True)} with each and keep the one that reads right"
         )
+
+
+def _iconv(enc: str, path: str, once: bool = False) -> str:
+    """The iconv conversion of ``path`` from ``enc`` (standard input: in the pipe)."""
+    if path == "-":
+        return f"convert it in the pipe before audit run - with iconv -f {enc} -t UTF-8"
+    return convert_in_place(path, f"iconv -f {enc} -t UTF-8 {{src}} > {{dst}}", once)
 
 
 def guess_utf16(data: bytes) -> str | None:

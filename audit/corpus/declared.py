@@ -210,15 +210,15 @@ def _unknown(label: str) -> str:
     if name is not None:
         return (
             f"a legacy Vietnamese encoding ({name}) that mt-audit cannot read: neither Python nor iconv converts "
-            f"it; convert a copy to UTF-8 with a Vietnamese converter that knows {name} and make the copy's "
-            "declaration say utf-8"
+            f"it; convert it to UTF-8 with a Vietnamese converter that knows {name}, keeping the original under a "
+            "name audit run skips (FILE.orig), and make its declaration say utf-8"
         )
     try:
         codecs.lookup(label)
     except LookupError:
         return (
             "which is not an encoding mt-audit knows; correct the declaration (utf-8, windows-1258, "
-            "windows-1252 …) or convert a copy to UTF-8"
+            "windows-1252 …) or convert it to UTF-8 (the original kept under a name audit run skips, FILE.orig)"
         )
     return (
         "but the declaration itself is written in single bytes, which that encoding does not use (a UTF-16 "
@@ -237,9 +237,9 @@ def _wrong(data: bytes, path: str) -> str:
 
 
 def _converted(guess: Guess, path: str) -> str:
-    """The guess's hint, and that a copy converted to UTF-8 must say so (it keeps the file's declaration)."""
+    """The guess's hint, and that the file converted to UTF-8 must say so (iconv keeps its declaration)."""
     hint = guess.hint(path)
-    return hint + ", then make the copy's declaration say utf-8" if "iconv" in hint else hint
+    return hint + ", then make the converted file's declaration say utf-8" if "iconv" in hint else hint
 
 
 def _correct_to(guess: Guess) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import PurePath
 from typing import BinaryIO
 
-from audit.corpus.charset_guess import guess_encoding, guess_utf16
+from audit.corpus.charset_guess import convert_in_place, guess_encoding, guess_utf16
 from audit.corpus.errors import InputError
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text a person wrote
@@ -178,9 +178,7 @@ def _utf32_hint(path: str) -> str:
     """The iconv command converting a UTF-32 file (or standard input) to UTF-8."""
     if path == "-":
         return "convert it in the pipe before audit run - with iconv -f UTF-32 -t UTF-8"
-    p = PurePath(path)
-    copy = shlex.quote(str(p.with_name(f"{p.stem}.utf8{p.suffix}")))
-    return f"convert a copy with iconv -f UTF-32 -t UTF-8 {shlex.quote(path)} > {copy}"
+    return convert_in_place(path, "iconv -f UTF-32 -t UTF-8 {src} > {dst}")
 
 
 def _cut_short(tail: bytes) -> bool:
@@ -221,11 +219,10 @@ def cr_note(line: str, path: str) -> str:
     """``; …`` for a record-format line holding lone carriage returns: the file has classic Mac line ends."""
     if "\r" not in line:
         return ""
-    p = PurePath(path)
-    copy = shlex.quote(str(p.with_name(f"{p.stem}.lf{p.suffix}")))
+    convert = convert_in_place(path, "tr '\\r' '\\n' < {src} > {dst}", to="to LF line ends")
     return (
         "; the line holds carriage returns (CR) without line feeds, the line ends of classic Mac files, and a "
-        f"record ends with a line feed (LF): convert a copy with tr '\\r' '\\n' < {shlex.quote(path)} > {copy}"
+        f"record ends with a line feed (LF): {convert}"
     )
 
 

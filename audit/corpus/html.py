@@ -12,6 +12,12 @@ plain-text lines, on their own, so a chrome box never turns article text into bo
 related-news heading among them ('Tin liên quan') marks the box it opens and the lists of links
 after it, not the article paragraphs that follow the box. The headline (the first ``h1`` of four
 words or more, not a link) is article text even inside a ``header``; the short lines above it are chrome.
+
+Text not meant to be translated is kept but never audited as prose: ``code``, ``kbd``, ``pre``, ``samp``, ``var``,
+an element with ``translate="no"`` (HTML5, ITS 2.0; inherited, ``translate="yes"`` inside turns it back on) or
+class ``notranslate``. A block that is all such text is a boilerplate segment of kind ``translate-no``, as the
+XLIFF reader keeps a ``translate="no"`` unit; such text inside a sentence stays in it and is listed in
+``Segment.protected``, where the pipeline drops any finding that touches it.
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ CHROME_TAGS = {
     "figcaption": "caption",
     "marquee": "navigation",
 }
+PROTECTED_TAGS = frozenset({"code", "kbd", "pre", "samp", "var"})  # text that is not prose: never translated
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head"})
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 CHROME_ATTR = re.compile(
@@ -130,6 +137,18 @@ def _right_aligned(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
+def _protects(tag: str, attrs: list[tuple[str, str | None]], inherited: bool) -> bool:
+    """The element's text is not to be translated: a code element, ``translate="no"`` (``"yes"`` turns an
+    inherited "no" off) or class ``notranslate``; else as its parent."""
+    for k, v in attrs:
+        if k == "translate" and v is not None and v.strip().lower() in ("no", "yes"):
+            return v.strip().lower() == "no"
+    if tag in PROTECTED_TAGS:
+        return True
+    classes = next((v for k, v in attrs if k == "class" and v), "")
+    return inherited or "notranslate" in classes.lower().split()
+
+
 @dataclass(slots=True)
 class _Block:
     chars: list[str]
@@ -142,6 +161,7 @@ class _Block:
     h2: bool = False  # inside an h2 (outside nav, aside and footer)
     cell: bool = False  # its innermost block element is a table cell
     right: bool = False  # set flush right (by an element inside its table cell, if any)
+    protected: list[bool] | None = None  # per character: not to be translated (None: no such character)
 
 
 class _Extractor(HTMLParser):
@@ -150,6 +170,8 @@ class _Extractor(HTMLParser):
         self.stack: list[tuple[str, str | None, int, bool]] = []  # tag, chrome kind, chrome box, dropped
         self.serials: list[int] = []  # beside the stack: each open element's serial number
         self.aligned: list[bool] = []  # beside the stack: the element sets its text flush right
+        self.protecting: list[bool] = []  # beside the stack: the element's text is not to be translated
+        self.prot: list[bool] = []  # beside chars: the character is not to be translated
         self._elements = 0
         self.blocks: list[_Block] = []
         self._boxes = 0
@@ -175,10 +197,11 @@ class _Extractor(HTMLParser):
             # set flush right inside its table cell, if any (a right-aligned column or table is no signature's place)
             in_cell = max((k for k, t in enumerate(tags) if t in ("td", "th")), default=-1) + 1
             right = not cell and any(self.aligned[in_cell:])
+            prot = self.prot if any(self.prot) else None
             self.blocks.append(
-                _Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right)
+                _Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot)
             )
-        self.chars, self.pos, self._links = [], [], 0
+        self.chars, self.pos, self.prot, self._links = [], [], [], 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
@@ -197,6 +220,7 @@ class _Extractor(HTMLParser):
         self._elements += 1
         self.serials.append(self._elements)
         self.aligned.append(_right_aligned(attrs))
+        self.protecting.append(_protects(tag, attrs, bool(self.protecting) and self.protecting[-1]))
         self._in_title = tag == "title"
 
     def handle_endtag(self, tag: str) -> None:
@@ -208,6 +232,7 @@ class _Extractor(HTMLParser):
                 del self.stack[i:]
                 del self.serials[i:]
                 del self.aligned[i:]
+                del self.protecting[i:]
                 break
         self._in_title = False
 
@@ -220,6 +245,7 @@ class _Extractor(HTMLParser):
             return
         if self._in_link:
             self._links += len("".join(text.split()))
+        self.prot.extend([bool(self.protecting) and self.protecting[-1]] * len(text))
         for ch in text:
             self.chars.append(ch)
             self.pos.append((line, col + 1))
@@ -242,31 +268,50 @@ class _Extractor(HTMLParser):
         self._add(unescape(f"&#{name};"), line, col, one_position=True)
 
 
-def _collapse(chars: list[str], pos: list[Pos]) -> tuple[str, list[Pos]]:
-    """Collapse whitespace runs to one space and trim, keeping each kept character's position."""
+def _collapse(chars: list[str], pos: list[Pos]) -> tuple[str, list[int]]:
+    """Collapse whitespace runs to one space and trim: the text and the index in ``chars`` of each kept
+    character (its position, and whether it is protected, are those of that character)."""
     out_c: list[str] = []
-    out_p: list[Pos] = []
-    for ch, p in zip(chars, pos, strict=True):
+    kept: list[int] = []
+    for i, ch in enumerate(chars):
         if ch.isspace():
             if out_c and out_c[-1] != " ":
                 out_c.append(" ")
-                out_p.append(p)
+                kept.append(i)
             continue
         out_c.append(ch)
-        out_p.append(p)
+        kept.append(i)
     while out_c and out_c[-1] == " ":
         out_c.pop()
-        out_p.pop()
-    return "".join(out_c), out_p
+        kept.pop()
+    return "".join(out_c), kept
 
 
-def _nfc_positions(text: str, pos: list[Pos]) -> tuple[str, list[Pos]]:
+def _nfc_positions(text: str, kept: list[int]) -> tuple[str, list[int]]:
     from audit.corpus.normalize import nfc_map
 
     nfc, offsets = nfc_map(text)
     if offsets is None:
-        return text, pos
-    return nfc, [pos[o] for o in offsets]
+        return text, kept
+    return nfc, [kept[o] for o in offsets]
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """[start, end) of each run of True in ``flags``."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, f in enumerate([*flags, False]):
+        if f and start is None:
+            start = i
+        elif not f and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _within(runs: list[tuple[int, int]], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The parts of ``runs`` inside [start, end), counted from ``start``."""
+    return tuple((max(a, start) - start, min(b, end) - start) for a, b in runs if a < end and b > start)
 
 
 _HEADLINE_WORDS = 4  # a site's name in an h1 is shorter than a headline
@@ -288,6 +333,7 @@ class _Text:
     h2: bool
     cell: bool = False
     right: bool = False
+    protected: list[tuple[int, int]] | None = None  # [start, end) of the text not to be translated
 
 
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
@@ -412,6 +458,14 @@ def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list
             seen_sentence = seen_sentence or _ends_sentence(b)
 
 
+def _all_protected(b: _Text) -> bool:
+    """Every character of the block but spaces is text not to be translated."""
+    mask = [False] * len(b.text)
+    for start, end in b.protected or ():
+        mask[start:end] = [True] * (end - start)
+    return all(m or c == " " for m, c in zip(mask, b.text, strict=True))
+
+
 def _ends_sentence(b: _Text) -> bool:
     return without_notes(b.text)[-1:] in _SENTENCE_ENDS
 
@@ -461,18 +515,24 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
     parser._flush()
     blocks: list[_Text] = []
     for b in parser.blocks:
-        text, positions = _collapse(b.chars, b.pos)
-        text, positions = _nfc_positions(text, positions)
+        text, kept = _nfc_positions(*_collapse(b.chars, b.pos))
+        positions = [b.pos[i] for i in kept]
+        protected = _runs([b.protected[i] for i in kept]) if b.protected else None
         if len(text) > max_line:
             raise InputError(path, f"a text block longer than {max_line:,} characters ({len(text):,})", positions[0][0])
         if text:
             letters = len(text) - text.count(" ")  # collapsed: every space is one
             links = b.link_chars > _LINK_SHARE * letters
-            blocks.append(_Text(text, positions, b.kind, b.box, b.elements, links, b.h1, b.h2, b.cell, b.right))
+            blocks.append(
+                _Text(text, positions, b.kind, b.box, b.elements, links, b.h1, b.h2, b.cell, b.right, protected)
+            )
     if not blocks:
         raise InputError(path, "no text in the HTML page")
     title = unicodedata.normalize("NFC", " ".join(parser.title.split()))
     kinds = _block_kinds(blocks, title)
+    for i, b in enumerate(blocks):
+        if b.protected and _all_protected(b):
+            kinds[i] = "translate-no"
     segments: list[Segment] = []
     for paragraph, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
         text, positions = block.text, block.positions
@@ -490,6 +550,7 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
                     boilerplate_kind=kind,
                     paragraph=paragraph,
                     positions=positions[start:end],
+                    protected=_within(block.protected, start, end) if block.protected and not kind else (),
                 )
             )
     first_content = next((s.text for s in segments if not s.boilerplate), "")

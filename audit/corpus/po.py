@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import BinaryIO
 
+from audit.corpus.charset_guess import BACKUP_SUFFIX
 from audit.corpus.decode import iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.sniff import looks_like_note
@@ -313,10 +314,10 @@ def read_po(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
         lines = list(iter_lines(fh, path, max_line))
     except InputError as e:
         if e.message.startswith("not UTF-8") and path != "-":  # gettext converts a catalogue by its header
-            p = PurePath(path)
-            copy = shlex.quote(str(p.with_name(f"{p.stem}.utf8{p.suffix}")))
+            orig, here = shlex.quote(path + BACKUP_SUFFIX), shlex.quote(path)
             note = (
-                f"; or with gettext, which reads the header's charset: msgconv -t UTF-8 {shlex.quote(path)} -o {copy}"
+                "; or, after the same mv, with gettext, which also updates the header's charset: "
+                f"msgconv -t UTF-8 {orig} -o {here}"
             )
             raise InputError(path, e.message + note, e.line) from None
         raise

@@ -9,7 +9,8 @@ themselves are kept beside the text, per record (``Segment.codes``: element, id,
 text, XLIFF 2.0 ``canDelete``/``canCopy``/``copyOf``, and the native code: 1.2's content of a ``<ph>``, ``<bpt>``,
 ``<ept>``, ``<it>``, 2.0's ``<data>`` a ``dataRef`` names), for rule A110 and the reports. Parsing is strict
 (a non-well-formed file is an input error naming its line) and safe (no entities resolved,
-no network). Units without a target are skipped: there is nothing to audit. Units marked
+no network). Units without a target are skipped: there is nothing to audit (their count, and the line of the first,
+is an input note: a file whose MT sits only in ``<alt-trans>`` would otherwise look fully audited). Units marked
 ``translate="no"`` (on the unit or inherited from a group or file, as mt-audit's own export marks
 boilerplate, with its kind in ``mta:boilerplate``) are kept as boilerplate segments: shown,
 never audited as article text. A 1.2 unit whose target is segmented (``<mrk mtype="seg" mid="N">``, as
@@ -33,7 +34,7 @@ from lxml import etree
 from audit.corpus.cat_meta import cat_flags
 from audit.corpus.declared import XML_DECLARATION, decode_declared, xml_declaration
 from audit.corpus.decode import check_utf8
-from audit.corpus.errors import InputError
+from audit.corpus.errors import InputError, InputNote
 from audit.corpus.normalize import nfc_map
 from audit.corpus.records import record_segment
 from audit.corpus.sniff import looks_like_note
@@ -368,6 +369,32 @@ def export_flags(unit: etree._Element) -> tuple[str, ...]:
     )
 
 
+def _untargeted(root: etree._Element) -> list[int]:
+    """The lines of the translatable units (1.2 ``<trans-unit>``; 2.0 ``<segment>``) that have no ``<target>``."""
+    ns = etree.QName(root.tag).namespace
+    v2 = _is_v2(root)
+    tag = ("segment" if v2 else "trans-unit") if not ns else f"{{{ns}}}{'segment' if v2 else 'trans-unit'}"
+    return [
+        el.sourceline or 1
+        for el in root.iter(tag)
+        if not any(_local(c.tag) == "target" for c in el) and not _untranslatable(el)
+    ]
+
+
+def _untargeted_note(root: etree._Element, path: str) -> InputNote | None:
+    """An input note counting the units without a target, which are not audited."""
+    lines = _untargeted(root)
+    if not lines:
+        return None
+    what = "segment(s)" if _is_v2(root) else "unit(s)"
+    return InputNote(
+        path,
+        f"{len(lines)} {what} without a <target> not audited, the first here (a source only, or the MT only in "
+        "<alt-trans>)",
+        lines[0],
+    )
+
+
 def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> list[Document]:
     root = parse_xliff(fh.read(), path)
     segments: list[Segment] = []
@@ -386,4 +413,7 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
         segments.append(seg)
     if not segments:
         raise InputError(path, "no translated units (no <target> elements)")
+    note = _untargeted_note(root, path)
+    if note is not None:
+        errors.append(note)
     return [Document(doc=doc, segments=segments, title=doc, format="xliff", path=path)]

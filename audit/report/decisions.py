@@ -52,6 +52,10 @@ class Decisions:
     segments: list[dict[str, Any]]
     confirmed: list[dict[str, Any]] = field(default_factory=list)  # errors confirmed, still to fix by hand
 
+    def accepted(self, doc: str, segment: int) -> list[dict[str, Any]]:
+        """The accepted findings of one segment."""
+        return [f for f in self.findings if f["doc"] == doc and f["segment"] == segment and f["decision"] == "accepted"]
+
 
 def _need(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if key not in obj or not isinstance(obj[key], kind):

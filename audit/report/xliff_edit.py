@@ -20,6 +20,15 @@ edited as text:
 
 Afterwards the edited content is read back: its text must be the post-edit and its markup the
 original's, or the edit is refused.
+
+An edited record's state says that a person translated it (:func:`_human_state`): XLIFF 1.2's ``<target
+state>`` of a value that asks for work (``new``, ``needs-translation``, ``needs-review-translation`` and the
+other ``needs-*``) becomes ``translated``; an XLIFF 2.0 ``<segment state="initial">`` becomes
+``translated`` and loses its ``subState`` (2.0: a writer that updates ``state`` must update or delete
+``subState``). A state that already says a person handled it (1.2 ``translated``, ``signed-off``, ``final``;
+2.0 ``translated``, ``reviewed``, ``final``) is left as it is, and so is a file that sets no state (none is
+added) and a segmented 1.2 target (SDLXLIFF keeps its segments' states in ``sdl:seg``). Only the attribute
+changes; the tag's other bytes stay.
 """
 
 from __future__ import annotations
@@ -420,9 +429,11 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
         if tgt is None:
             raise EditError(f"no record {rid!r} with a <target> (has the file changed since the audit?)", e["line"])
         try:
-            changes.append(_edit_target(data, offsets[order[tgt]], enc, e))
+            change = _edit_target(data, offsets[order[tgt]], enc, e)
         except Refused as r:
             refused[e["segment"]] = str(r)
+            continue
+        changes += _with_state(data, change, _state_holder(tgt), offsets[order[_state_holder(tgt)]])
     pieces, at = [], 0
     for start, end, new in sorted(changes):
         pieces += [data[at:start], new]
@@ -454,6 +465,52 @@ def _edit_target(data: bytes, target: _Located, enc: str, e: dict[str, Any]) -> 
     start, end = target.content
     new_text = edit_content(data[start:end].decode(enc), e["original"], e["text"])
     return start, end, encode_text(new_text, enc)
+
+
+# XLIFF 1.2 target states that ask for work on the text (XLIFF 1.2, the state attribute's values)
+_NEEDS_WORK_12 = frozenset(
+    "new needs-translation needs-l10n needs-adaptation needs-review-translation needs-review-l10n "
+    "needs-review-adaptation".split()
+)
+_STATE = re.compile(rb"""(\sstate\s*=\s*)(["'])([^"']*)\2""")
+_SUBSTATE = re.compile(rb"""\s+subState\s*=\s*(["'])[^"']*\1""")
+
+
+def _human_state(tag: bytes, v2: bool) -> bytes | None:
+    """The start tag ``tag`` (a 1.2 ``<target …>`` or a 2.0 ``<segment …>``) with a state saying that a person
+    translated its text, or None when it says so already or has no state to change (module docstring)."""
+    m = _STATE.search(tag)
+    if m is None or m[3].decode("ascii", "replace") not in (("initial",) if v2 else _NEEDS_WORK_12):
+        return None
+    tag = tag[: m.start(3)] + b"translated" + tag[m.end(3) :]
+    return _SUBSTATE.sub(b"", tag) if v2 else tag
+
+
+def _state_holder(target: etree._Element) -> etree._Element:
+    """The element whose ``state`` a record's edit changes: a 2.0 target's ``<segment>``, else the target (a 1.2
+    ``<target>``, or the ``<mrk mtype="seg">`` of a segmented one, whose state is left alone)."""
+    parent = target.getparent()
+    if parent is not None and etree.QName(parent).localname == "segment":
+        return parent
+    return target
+
+
+def _with_state(
+    data: bytes, change: tuple[int, int, bytes], holder: etree._Element, el: _Located
+) -> list[tuple[int, int, bytes]]:
+    """The target's ``change`` and the change of ``holder``'s start tag marking the record as translated by a
+    person, if any (:func:`_human_state`); an empty ``<target/>`` filled in gets it in its new start tag."""
+    kind = etree.QName(holder).localname
+    if kind not in ("target", "segment"):
+        return [change]
+    start, end, new = change
+    if start == el.open_start:  # <target/> filled in: its start tag is the change's
+        tag_end = _open_end(new, 0)
+        tag = _human_state(new[:tag_end], v2=False)
+        return [(start, end, new if tag is None else tag + new[tag_end:])]
+    open_end = _open_end(data, el.open_start)
+    tag = _human_state(data[el.open_start : open_end], v2=kind == "segment")
+    return [change] if tag is None else [change, (el.open_start, open_end, tag)]
 
 
 def encode_text(text: str, enc: str) -> bytes:

@@ -131,7 +131,7 @@ def test_apply_plain_text(text_run: tuple[Path, RunData], tmp_path: Path) -> Non
     changes = [json.loads(x) for x in (tmp_path / "post" / "changes.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {(c["doc"], c["manual"]) for c in changes} == {(mt, False), (human, True)}
     assert next(c for c in changes if c["doc"] == mt)["accepted"] == [f_acc["fingerprint"]]
-    assert read_ignore_file(str(ignore)) == {f_acc["fingerprint"], f_dis["fingerprint"]}
+    assert read_ignore_file(str(ignore)) == {f_dis["fingerprint"]}  # an accepted error is no false positive
     assert ignore.read_text(encoding="utf-8").startswith("# reviewed findings\n")
     summary = json.loads((tmp_path / "post" / "apply-summary.json").read_text(encoding="utf-8"))
     hyps = [s["text"] for d in (mt, human) for s in run.segments[d] if not s["boilerplate"]]
@@ -140,11 +140,12 @@ def test_apply_plain_text(text_run: tuple[Path, RunData], tmp_path: Path) -> Non
     refs = [edits.get((d, s["segment"]), s["text"]) for d, s in content]
     assert summary["hter"] == round(TER().corpus_score(hyps, [refs]).score, 2) > 0
     assert f"HTER {summary['hter']:.2f}" in r.stdout
-    # the ignore file silences the dismissed finding; the post-edited copy no longer has the accepted one
+    # the ignore file silences the dismissed finding; the unedited original still shows the accepted error,
+    # the post-edited copy no longer has it
     again = audit("run", str(src), "--out", str(tmp_path / "again"), "--quiet", "--ignore-file", str(ignore))
     assert again.returncode == 0
     fps = {f["fingerprint"] for f in load_run(tmp_path / "again").findings}
-    assert f_dis["fingerprint"] not in fps and f_acc["fingerprint"] not in fps
+    assert f_dis["fingerprint"] not in fps and f_acc["fingerprint"] in fps
     post = audit("run", str(tmp_path / "post" / mt), "--out", str(tmp_path / "post-run"), "--quiet")
     assert post.returncode == 0
     same = [f for f in in_mt if f["rule"] == f_acc["rule"] and f["line"] == f_acc["line"]]
@@ -332,7 +333,7 @@ def test_apply_xliff20_segments_and_inline_markup(tmp_path: Path) -> None:
     assert [c["record"] for c in changes] == ["tin-1/a", "tin-1/b"]
     summary = json.loads((tmp_path / "post" / "apply-summary.json").read_text(encoding="utf-8"))
     assert len(summary["refused"]) == 1 and "tin-2" in summary["refused"][0]
-    assert read_ignore_file(str(ignore)) == {f101["tin-1/a"]["fingerprint"]}  # the refused fix's finding stays
+    assert read_ignore_file(str(ignore)) == set()  # accepted findings are real errors, never ignored
     # the post-edited folder audits as it is: its copies, not apply's own files
     again = audit("run", str(tmp_path / "post"), "--out", str(tmp_path / "again"), "--quiet")
     assert again.returncode == 0, again.stderr
@@ -433,11 +434,9 @@ def test_apply_refuses_a_malformed_ignore_file_and_keeps_it(text_run: tuple[Path
     assert ignore.read_text(encoding="utf-8") == "# ours\ngarbage line\n" and not (tmp_path / "post").exists()
 
 
-def test_an_accepted_edit_the_text_does_not_show_stays_out_of_the_ignore_file(
-    text_run: tuple[Path, RunData], tmp_path: Path
-) -> None:
+def test_an_accepted_edit_the_text_does_not_show_is_named(text_run: tuple[Path, RunData], tmp_path: Path) -> None:
     """Decisions from a page that lost an accepted edit (the text still holds the error): the copy is
-    written as the page left it, but the finding is not silenced, and the summary says why."""
+    written as the page left it, the finding is not silenced, and the summary says which segment to check."""
     _, run = text_run
     mt = "000_d8220ceeb6286349.txt"
     with_fix = [f for f in run.findings if f["doc"] == mt and f["suggestion"] is not None]
@@ -455,8 +454,40 @@ def test_an_accepted_edit_the_text_does_not_show_stays_out_of_the_ignore_file(
     ignore = tmp_path / "ignore"
     r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore))
     assert r.returncode == 0, r.stderr
-    assert read_ignore_file(str(ignore)) == {good["fingerprint"]}
+    assert read_ignore_file(str(ignore)) == set()
     summary = json.loads((tmp_path / "post" / "apply-summary.json").read_text(encoding="utf-8"))
     notes = " ".join(summary["skipped"])
     assert f"segment {lost['segment']}: the post-edited text does not show" in notes
     assert f"segment {unlisted['segment']}: an accepted replacement, but the segment is not among" in notes
+
+
+def test_an_accepted_error_is_not_hidden_in_another_document(text_run: tuple[Path, RunData], tmp_path: Path) -> None:
+    """Accepted findings are real errors: apply keeps them out of the ignore file, so the same MT sentence in
+    another document (a renamed copy, a later batch) still raises them; a dismissed one stays dismissed there."""
+    src, run = text_run
+    mt = "000_d8220ceeb6286349.txt"
+    in_mt = [f for f in run.findings if f["doc"] == mt]
+    with_fix = [f for f in in_mt if f["suggestion"] is not None]
+    f_acc = with_fix[0]
+    f_dis = next(f for f in in_mt if f["segment"] != f_acc["segment"])
+    decisions = write_decisions(
+        run,
+        [
+            decision(f_acc, "accepted") | {"replacement": f_acc["suggestion"]},
+            decision(f_dis, "dismissed", "acceptable"),
+        ],
+        [accepted(run, f_acc)],
+    )
+    ignore = tmp_path / "ignore"
+    r = audit("apply", str(decisions), "--out", str(tmp_path / "post"), "--ignore-file", str(ignore))
+    assert r.returncode == 0, r.stderr
+    assert "1 fingerprint(s) added" in r.stdout
+    later = tmp_path / "batch-2"
+    later.mkdir()
+    shutil.copy(src / mt, later / "ban-tin-moi.txt")
+    again = audit("run", str(later), "--out", str(tmp_path / "again"), "--quiet", "--ignore-file", str(ignore))
+    assert again.returncode == 0, again.stderr
+    fps = {f["fingerprint"] for f in load_run(tmp_path / "again").findings}
+    assert f_acc["fingerprint"] in fps and f_dis["fingerprint"] not in fps
+    summary = json.loads((tmp_path / "again" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["counts"]["ignored"] == sum(1 for f in in_mt if f["fingerprint"] == f_dis["fingerprint"])

@@ -194,6 +194,10 @@ def test_unknown_rule_codes_and_bad_numbers_are_usage_errors(tmp_path: Path) -> 
     r = audit("run", "a.txt", "--config", "typo.toml", "--out", "o", cwd=tmp_path)
     assert r.returncode == 2 and "typo.toml" in r.stderr and "X101" in r.stderr
     assert audit("run", "a.txt", "--jobs", "-1", "--out", "o", cwd=tmp_path).returncode == 2
+    for empty in ("", ","):  # an empty selection ran every rule while summary.json said select: []
+        r = audit("run", "a.txt", "--select", empty, "--out", "o", cwd=tmp_path)
+        assert r.returncode == 2 and "--select is empty, so no rule would run" in r.stderr
+        assert not (tmp_path / "o").exists()
 
 
 def test_rerun_removes_reports_of_the_earlier_run(tmp_path: Path) -> None:
@@ -285,6 +289,13 @@ def test_stdin(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     [f] = [f for f in rows(tmp_path / "o" / "findings.jsonl") if f["rule"] == "F101"]
     assert f["doc"] == "-" and f["line"] == 1
+
+
+def test_empty_stdin_is_named_as_such(tmp_path: Path) -> None:
+    """Nothing piped in is 'standard input is empty', not '-: empty file' (there is no file)."""
+    for piped, said in (("", "standard input is empty\n"), ("\n  \n", "standard input is empty (only white space)")):
+        r = audit("run", "-", "--out", str(tmp_path / "o"), "-q", stdin=piped)
+        assert r.returncode == 2 and f"input error: -: {said}" in r.stderr and "empty file" not in r.stderr
 
 
 def test_rules_command_lists_and_documents() -> None:

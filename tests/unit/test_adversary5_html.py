@@ -283,17 +283,18 @@ def test_new_office_holders() -> None:
 
 def _naive_classify(line: str) -> tuple[str | None, bool]:
     """classify_line without its shortcuts (the guarded alternations by first character and length)."""
-    from audit.corpus import boilerplate as b
+    from audit.corpus.boilerplate.menus import menu_line
+    from audit.corpus.boilerplate.tsv_patterns import holds, patterns
 
     stripped = line.strip().strip("\ufeff")
     if not stripped:
         return None, False
-    for p in b._patterns():
-        if (not p.needs or b._holds(p.needs, stripped)) and p.regex.fullmatch(stripped):
+    for p in patterns():
+        if (not p.needs or holds(p.needs, stripped)) and p.regex.fullmatch(stripped):
             return p.kind, p.tail
     if not any(ch.isalpha() for ch in stripped):
         return "navigation", False
-    return ("navigation", False) if b._menu_line(stripped) else (None, False)
+    return ("navigation", False) if menu_line(stripped) else (None, False)
 
 
 def test_the_shortcuts_of_the_line_classifier_change_nothing(corpus_dir: Path) -> None:

@@ -72,3 +72,19 @@ def test_ignore_file_refuses_a_malformed_line_and_keeps_the_file(tmp_path: Path,
     assert p.read_text(encoding="utf-8") == body
     p.write_text("175C849732E27637\r\n", encoding="utf-8")  # upper case, CRLF: fine
     assert read_ignore_file(str(p)) == {"175c849732e27637"}
+
+
+def test_rule_codes_in_one_string_are_split_at_commas() -> None:
+    """As on the command line (--ignore F,N): ``ignore = "F,N"`` is two prefixes, not one unknown code."""
+    cfg = config_from_table({"ignore": "T, N ", "select": ["A1,L", "F101"]}, "proj/mt-audit.toml")
+    assert cfg.ignore == ["T", "N"] and cfg.select == ["A1", "L", "F101"]
+
+
+@pytest.mark.parametrize("value", [[], "", [" , "]])
+def test_an_empty_select_is_refused(tmp_path: Path, value: object) -> None:
+    """``select = []`` would run no rule (it ran all of them while summary.json said select: [])."""
+    conf = tmp_path / "mt-audit.toml"
+    conf.write_text("# team settings\nselect = []\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        config_from_table({"select": value}, str(conf))
+    assert str(e.value).startswith(f"{conf}:2: select is empty, so no rule would run")

@@ -122,7 +122,7 @@ def test_xml_latin1_declaration_with_windows_1252_quotes_is_refused(tmp_path: Pa
     )
     e = refused(p)
     assert e.line == 3 and "byte 0x93" in e.message and "control character in ISO-8859-1" in e.message
-    assert "Windows-1252" in e.message and "then make the copy's declaration say utf-8" in e.message
+    assert "Windows-1252" in e.message and "then make the converted file's declaration say utf-8" in e.message
 
 
 def test_unknown_charset_names_the_line_of_the_declaration(tmp_path: Path) -> None:
@@ -156,7 +156,10 @@ def test_tcvn3_bytes_declared_windows_1258_are_refused_naming_tcvn3(tmp_path: Pa
     p.write_bytes(data)
     e = refused(p)
     assert e.line == 2 and "does not read as windows-1258" in e.message and "TCVN3" in e.message
-    assert "iconv -f TCVN5712-1 -t UTF-8" in e.message and "then make the copy's declaration say utf-8" in e.message
+    assert (
+        "iconv -f TCVN5712-1 -t UTF-8" in e.message
+        and "then make the converted file's declaration say utf-8" in e.message
+    )
 
 
 def test_a_commented_out_meta_is_not_a_declaration_and_a_bom_wins(tmp_path: Path) -> None:

@@ -181,13 +181,13 @@ def test_srt_edit_keeps_an_arrow_in_the_text_but_not_a_timing() -> None:
 )
 def test_apply_keeps_the_byte_order_and_bom_of_a_subtitle_file(tmp_path: Path, bom: bytes, enc: str) -> None:
     """A UTF-16 big-endian SRT file (Windows 'Unicode big endian') was written back little-endian."""
-    from audit.report.postedit import _post_edited
+    from audit.report.postedit.copies import post_edited
 
     text = "1\r\n00:00:01,000 --> 00:00:03,000\r\nNgười dân của của Huế.\r\n"
     src = tmp_path / "phim.srt"
     src.write_bytes(bom + text.encode(enc))
     edit = {"segment": 0, "line": 3, "original": "Người dân của của Huế.", "text": "Người dân của Huế."}
-    data, refused = _post_edited(src, "srt", [edit], {})
+    data, refused = post_edited(src, "srt", [edit], {})
     assert not refused
     assert data == bom + text.replace("của của", "của").encode(enc)
 

@@ -11,6 +11,7 @@ import pytest
 
 from audit.api import document_from_text
 from audit.lang import mentions
+from audit.lang.mentions import office_titles, preceding_title
 from audit.lang.names import capitalised_runs, multiword_run_words, multiword_runs, names_in_run
 from audit.lang.textcache import new_document
 from audit.rules.base import DocContext
@@ -31,7 +32,7 @@ TEXTS = [
 def _random_texts(n: int, seed: int) -> list[str]:
     """Texts of titles and title words (in four cases), names, marks and odd letters in random order."""
     rnd = random.Random(seed)
-    titles = sorted(mentions._titles())
+    titles = sorted(preceding_title._titles())
     words = sorted({w for t in titles for w in t.split()}) + titles
     extra = ["Lê", "Văn", "Hưu", "Belarus", "Kenya", "eVisa", "x", "ı", "İ", "ß", "²", "12", "Ban", "Chấp", "hành"]
     seps = [" ", " ", " ", "  ", "\u00a0", ", ", "; ", ": ", " (", "-", ""]
@@ -68,14 +69,14 @@ _PARTY_MARK = re.compile(
 
 @functools.cache
 def _title_prefixes() -> frozenset[tuple[str, ...]]:
-    _, index = mentions._office_title_index()
+    _, index = office_titles._office_title_index()
     return frozenset(k[:i] for k in index for i in range(1, len(k) + 1))
 
 
 def _plain_match_title(text: str, pos: int) -> tuple[int, tuple[mentions.TitleEntry, ...]] | None:
     """The longest title starting at ``pos``, word by word: (end, its entries). A word with hyphen or
     apostrophe parts counts whole when a title has it ('Timor-Leste')."""
-    _, index = mentions._office_title_index()
+    _, index = office_titles._office_title_index()
     key: tuple[str, ...] = ()
     best = None
     m = _TITLE_WORD.search(text, pos)
@@ -97,7 +98,7 @@ def _plain_match_title(text: str, pos: int) -> tuple[int, tuple[mentions.TitleEn
 
 def _plain_titled_names(text: str) -> list[mentions.TitledName]:
     """:func:`mentions.titled_names` as plainly as it can be said."""
-    firsts, _ = mentions._office_title_index()
+    firsts, _ = office_titles._office_title_index()
     runs = capitalised_runs(text)
     out = []
     for start in [start for run in runs for start, _, w in run if w in firsts]:
@@ -138,7 +139,7 @@ def test_titled_names_agree_with_the_plain_walk(text: str) -> None:
 @functools.cache
 def _title_pattern(strict: bool) -> re.Pattern[str]:
     """Any title or honorific at the end of a text; unless ``strict``, up to two words may follow it."""
-    alts = "|".join(re.escape(t) for t in sorted(mentions._titles(), key=len, reverse=True))
+    alts = "|".join(re.escape(t) for t in sorted(preceding_title._titles(), key=len, reverse=True))
     gap = "" if strict else r"(?:\s+[A-Z][\w-]*){0,2}"
     return re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{alts}){gap}\s+$", re.IGNORECASE)
 

@@ -1,0 +1,29 @@
+"""``audit rules``: the list of rules, one rule's documentation, or a family."""
+
+from __future__ import annotations
+
+import click
+
+from audit.cli.group import main
+from audit.cli.shared import fail
+
+
+@main.command()
+@click.argument("code", required=False)
+def rules(code: str | None) -> None:
+    """List the rules, or print the documentation of one rule (by code or name), or list a family or prefix (A, N1)."""
+    from audit.rules.docs import list_rules, rule_doc
+    from audit.rules.registry import all_rules, get_rule
+
+    if code is None:
+        click.echo(list_rules())
+        return
+    try:
+        cls = get_rule(code)
+    except KeyError:
+        prefix = code.upper()
+        if any(c.startswith(prefix) for c in all_rules()):
+            click.echo(list_rules(prefix))
+            return
+        fail(f"no rule {code!r}; run 'audit rules' for the list")
+    click.echo(rule_doc(cls))

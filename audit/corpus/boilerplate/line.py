@@ -1,0 +1,50 @@
+"""One line of a page judged on its own: its boilerplate kind, and whether it opens a related-news block."""
+
+from __future__ import annotations
+
+import re
+
+from audit.corpus.boilerplate.menus import ICONS, LETTER, MENU_GATE, SENTENCE_STOPS, icon_bar, menu_line
+from audit.corpus.boilerplate.tsv_patterns import SHORT_LINE, Pattern, gated, holds, patterns, ungated
+
+
+def classify_line(line: str) -> tuple[str | None, bool]:
+    """(kind or None, starts-a-tail) for one line of text, judged on its own."""
+    stripped = line.strip().strip("\ufeff")
+    if not stripped:
+        return None, False
+    patterns, gated, (longer, short) = _TABLES or _tables()
+    # in the file's order: the first pattern that matches names the line (when no pattern without a gate
+    # matches, as for most lines, only the gated ones are tried)
+    if longer.fullmatch(stripped) is not None or (len(stripped) <= SHORT_LINE and short.fullmatch(stripped)):
+        for p in patterns:
+            if (holds(p.needs, stripped) if p.needs else True) and p.regex.fullmatch(stripped):
+                return p.kind, p.tail
+    else:
+        for p in gated:
+            if holds(p.needs, stripped) and p.regex.fullmatch(stripped):
+                return p.kind, p.tail
+    if not LETTER.search(stripped):
+        return "navigation", False
+    if stripped[0] in "BTC" and stripped.startswith(_MASTHEAD) and stripped.isupper():
+        return "navigation", False  # the site's name in capitals: 'BÁO ĐIỆN TỬ …', 'TẠP CHÍ …'
+    if stripped[-1] not in SENTENCE_STOPS and ("  " in stripped or MENU_GATE.search(stripped)) and menu_line(stripped):
+        return "navigation", False
+    if ICONS.match(stripped) and icon_bar(stripped):
+        return "navigation", False
+    return None, False
+
+
+# A publication's name written in capitals opens a masthead line (no headline starts so in capitals)
+_MASTHEAD = ("BÁO ĐIỆN TỬ ", "TẠP CHÍ ", "CỔNG THÔNG TIN ", "TRANG THÔNG TIN ", "TRANG TIN ĐIỆN TỬ ")
+
+_Tables = tuple[tuple[Pattern, ...], tuple[Pattern, ...], tuple[re.Pattern[str], re.Pattern[str]]]
+_TABLES: _Tables | None = None
+
+
+def _tables() -> _Tables:
+    """(every pattern, the gated ones, the ungated ones' alternation), built once (classify_line runs for every
+    line of every page: a global is quicker to reach than three cached calls)."""
+    global _TABLES
+    _TABLES = (patterns(), gated(), ungated())
+    return _TABLES

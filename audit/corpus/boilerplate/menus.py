@@ -1,0 +1,62 @@
+"""One-line page chrome by shape: menus, breadcrumbs and meta lines between separators, rows of icon buttons."""
+
+from __future__ import annotations
+
+import re
+
+LETTER = re.compile(r"[^\W\d_]")
+
+# ' › ', ' » ', ' ⟩ ', ' > ', ' >> ', ' | ', ' / ', ' · ', ' • ' between items ('›', '»', '⟩' also unspaced), or a run
+# of spaces
+_MENU_SEPARATOR = re.compile(r"\s+(?:[›»⟩〉>|/·•]|>>)\s+|\s*[›»⟩〉]\s*|\s{2,}")
+SENTENCE_STOPS = frozenset(".!?…;,")
+MENU_GATE = re.compile("[›»⟩〉>|/·•]")  # one character class: a fast scan
+_MENU_ITEM_WORDS = 6
+_MENU_LINE_CHARS = 250
+
+
+def menu_line(line: str) -> bool:
+    """A menu, breadcrumb or meta line: two or more short items, each starting with a capital, a digit or '#',
+    between separators, and no sentence end ('Trang chủ › Thế giới', 'Minh Anh · 18/06/2025 · 3 phút đọc').
+    Items split by spaces alone, or two items around a dot of which one is a single word, are not enough: a
+    doubled space inside a headline is a typo, 'Xi Hê • Rompuy' a name joined the Chinese way."""
+    if line[-1] in SENTENCE_STOPS or len(line) > _MENU_LINE_CHARS or not ("  " in line or MENU_GATE.search(line)):
+        return False
+    parts = [part.strip() for part in _MENU_SEPARATOR.split(line)]
+    if len(parts) < 2 or any(
+        not part or len(part.split()) > _MENU_ITEM_WORDS or not _item_start(part) for part in parts
+    ):
+        return False
+    if len(parts) >= 3:
+        return True
+    if any(ch in "›»⟩〉>|/" for ch in line):
+        return True
+    return any(ch in "·•" for ch in line) and all(len(part.split()) >= 2 for part in parts)
+
+
+def _item_start(part: str) -> bool:
+    """A menu item starts with a capital, a digit or '#', after the icon a button shows before its label
+    ('👍 1,2K', '↗ Chia sẻ', '⚑ Báo lỗi')."""
+    first = part[0]
+    if first.isupper() or first.isdigit() or first == "#":
+        return True
+    label = ICONS.sub("", part, count=1)
+    return bool(label) and label != part and (label[0].isupper() or label[0].isdigit())
+
+
+# Symbols a button draws before its label (arrows, technical signs, symbols, dingbats, pictographs, transport
+# signs, with their variation selector); not the faces and gestures of chat ('😂', '🤔'), which end a writer's line
+_ICON_CHARS = r"\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001f5ff\U0001f680-\U0001f6ff\ufe0f"
+ICONS = re.compile(f"^[{_ICON_CHARS}]+\\s*")
+_ICON_RUN = re.compile(f"[{_ICON_CHARS}]+")
+
+
+def icon_bar(line: str) -> bool:
+    """A row of buttons, each an icon and a short label ('↓ Đến công thức 🖨 In công thức', '▶ Phát ⏸ Dừng'):
+    the line opens with an icon, two items or more, each starting with a capital or a digit, no sentence end."""
+    if line[-1] in SENTENCE_STOPS or len(line) > _MENU_LINE_CHARS:
+        return False
+    items = [item.strip() for item in _ICON_RUN.split(line)[1:]]
+    return len(items) >= 2 and all(
+        item and len(item.split()) <= _MENU_ITEM_WORDS and (item[0].isupper() or item[0].isdigit()) for item in items
+    )

@@ -1,0 +1,109 @@
+"""A page's lines classified together: each line's own kind, the related-news block, the runs of lines, the
+repeated headline and the byline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from audit.corpus.boilerplate.line import classify_line
+from audit.corpus.boilerplate.prose import article_sentence, is_prose
+from audit.corpus.boilerplate.runs import ITEM_CHARS, contents_runs, menu_runs, pipe_tables
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
+_NAME_JOINS = frozenset("-–—/&")  # between two authors' names in a byline
+
+
+def classify_lines(
+    lines: list[str], in_tail: Callable[[int, int], bool] | None = None, text_page: bool = True
+) -> list[str | None]:
+    """Boilerplate kind for each line of a page (None for article text and blank lines).
+
+    ``in_tail(start, i)``, when given, says whether line ``i`` still belongs to the related-news block that
+    line ``start`` opened (an HTML page knows where the box ends); without it the block runs to the page's
+    end, or to a paragraph of article prose. ``text_page``: the lines are a page copied as text (an HTML
+    page's article blocks are not: its menus sit in containers)."""
+    kinds: list[str | None] = [None] * len(lines)
+    stripped = [line.strip() for line in lines]
+    tail: int | None = None  # the line that opened the related-news block
+    for i, line in enumerate(lines):
+        if not stripped[i]:
+            continue
+        kind, starts_tail = classify_line(line)
+        if tail is not None and kind is None and (is_prose(line) or (in_tail is not None and not in_tail(tail, i))):
+            tail = None  # article text again: the block was a box inside the article ('Xem thêm: …')
+        if tail is not None:  # the related-news block, unless a line says what else it is (a footer, a timestamp)
+            kinds[i] = kind or "related"
+            if starts_tail:
+                tail = i  # a second box's heading: the lines after it belong to its box
+            continue
+        if starts_tail:
+            tail = i
+        kinds[i] = kind
+    _page_structure(stripped, kinds, text_page)
+    content = [i for i, kind in enumerate(kinds) if kind is None and stripped[i]]
+    if not content:
+        return kinds
+    # The headline repeated lower down is a photo caption or a share widget.
+    title = stripped[content[0]]
+    for i in content[1:]:
+        if stripped[i] == title:
+            kinds[i] = "caption"
+    # A short unpunctuated last line after the article text is a byline ("PV", "Minh Anh", "Minh Khôi - Thu Hà").
+    last_content = content[-1]
+    if len(content) > 1:
+        words = [w for w in lines[last_content].split() if w not in _NAME_JOINS]
+        if len(words) <= 4 and not _SENTENCE_END.search(lines[last_content]):
+            kinds[last_content] = "byline"
+    return kinds
+
+
+def _page_structure(stripped: list[str], kinds: list[str | None], text_page: bool) -> None:
+    """The cues that need the neighbouring lines (updates ``kinds`` in place): table rows back to the article,
+    then, on a page copied as text (an HTML page has its containers), menus and tables of contents out of it;
+    bylines beside a timestamp."""
+    if text_page:
+        lines = [line for line in stripped if line]
+        if "|" in "".join(lines):
+            pipe_tables(stripped, kinds)
+        short = any(len(line) <= ITEM_CHARS for line in lines)  # menu items are short: most pages of prose have none
+        repeated = len(set(lines)) < len(lines)  # a table of contents repeats the headings
+
+        def sentence(i: int) -> bool:
+            return bool(stripped[i]) and kinds[i] is None and article_sentence(stripped[i])
+
+        first = next((i for i in range(len(stripped)) if sentence(i)), None) if short or repeated else None
+        if first is not None and short:
+            last = next(i for i in range(len(stripped) - 1, first - 1, -1) if sentence(i))
+            menu_runs(stripped, kinds, 0, first)  # the page's head
+            menu_runs(stripped, kinds, last + 1, len(stripped))  # and its foot
+        if first is not None and repeated:
+            contents_runs(stripped, kinds, [i for i in range(first, len(stripped)) if sentence(i)])
+    if "timestamp" in kinds:
+        _bylines_by_dates(stripped, kinds)
+
+
+_NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
+def _bylines_by_dates(stripped: list[str], kinds: list[str | None]) -> None:
+    """A name of two to four capitalised words (or two names joined by '-') right above or below a timestamp
+    line is the byline ('Thanh Mai' / 'Thứ Tư, 25/11/2026 - 20:15')."""
+    for i in sorted({j for t, kind in enumerate(kinds) if kind == "timestamp" for j in (t - 1, t + 1)}):
+        if not 0 <= i < len(kinds) or kinds[i] is not None or not stripped[i]:
+            continue
+        line = stripped[i]
+        words = [w for w in line.split() if w not in _NAME_JOINS]
+        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and not _place(line):
+            kinds[i] = "byline"
+
+
+def _place(line: str) -> bool:
+    """The line is a country or a Vietnamese province or city ('Thái Lan', 'Đà Nẵng'): a list's item or a
+    dateline under the date, article text (a country miswritten there is an MT error to see), not a byline."""
+    from audit.lang.countries import find_mentions
+    from audit.lang.vn_places import vn_place_rows
+
+    if line in {row["name"] for row in vn_place_rows()}:
+        return True
+    return any(m.start == 0 and m.end == len(line) for m in find_mentions(line))

@@ -1,0 +1,159 @@
+"""Runs of lines on a page copied as text: a menu or tag list above or below the article (with the masthead
+above it), a table of contents, a table split by '|'."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from audit.corpus.boilerplate.menus import LETTER
+
+_MENU_ITEM_WORDS_MAX = 5
+ITEM_CHARS = 40
+_MENU_RUN = 4  # lines: a menu of fewer items is not told from a short list
+_MENU_MEAN_WORDS = 3.5  # a menu's items are one to four words ('Tra cứu văn bản'); verse lines are longer
+_ITEM_PUNCTUATION = re.compile(r"[.,;!?…\"“”()\[\]]|(?<!\d):|:(?!\d)")
+
+
+def _menu_item_words(line: str) -> int | None:
+    """The words of a line that can be a menu or tag item (short, no sentence punctuation), else None."""
+    if len(line) > ITEM_CHARS or _ITEM_PUNCTUATION.search(line):
+        return None
+    words = sum(1 for w in line.split() if LETTER.search(w))
+    limit = _MENU_ITEM_WORDS_MAX + (1 if line.isupper() else 0)
+    return words if 0 < words <= limit else None
+
+
+def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int) -> None:
+    """In lines ``low`` to ``high`` (the head above the article's first sentence, or the foot below its last): a
+    run of four lines or more, each one page chrome already or a short item (one to three words on average),
+    holding one known chrome line at least, and not introduced by an article line ending in ':' (a list): a
+    menu, a tag list, a scoreboard; its items are navigation. In the foot the run opens on a chrome line ('Từ
+    khóa:', 'Chia sẻ'): short lines straight after the article's last sentence are the article's own list. Verse
+    and lists inside the article are outside the head and foot or have longer lines."""
+    i = low
+    while i < high:
+        start = i
+        sizes: dict[int, int] = {}  # the run's items and their words
+        while i < high and stripped[i]:
+            if kinds[i] is None:
+                n = _menu_item_words(stripped[i])
+                if n is None:
+                    break
+                sizes[i] = n
+            i += 1
+        end = i  # the run is start .. end-1
+        if end == start:
+            i += 1
+            continue
+        if low > 0:
+            while start < end and kinds[start] is None:
+                start += 1
+        items = [j for j in sizes if j >= start]
+        words = sum(sizes[j] for j in items)
+        # page chrome in the run: an article's own date and byline (under its headline, above a list) are none
+        known = sum(1 for j in range(start, end) if kinds[j] not in (None, "timestamp", "byline"))
+        before = start - 1
+        introduced = before >= 0 and kinds[before] is None and stripped[before].endswith((":", "："))
+        if (
+            items
+            and end - start >= _MENU_RUN
+            and known >= 1
+            and not introduced
+            and words / len(items) <= _MENU_MEAN_WORDS
+        ):
+            for j in items:
+                kinds[j] = "navigation"
+            if len(items) >= _MASTHEAD_MENU and low == 0:
+                _masthead(stripped, kinds, start)
+
+
+_MASTHEAD_MENU = 3  # unknown items of a menu under which the page's first lines are the site's name
+_MASTHEAD_LINES = 2
+_MASTHEAD_WORDS = 12
+
+
+def _masthead(stripped: list[str], kinds: list[str | None], menu: int) -> None:
+    """The one or two lines that open a page above its menu, without a sentence end, are the site's name and
+    motto ('Nàng Xuân' / 'Tạp chí phụ nữ hiện đại')."""
+    above = [i for i in range(menu) if stripped[i]]
+    if len(above) > _MASTHEAD_LINES:
+        return
+    if all(
+        kinds[i] is not None or (len(stripped[i].split()) <= _MASTHEAD_WORDS and stripped[i][-1] not in '.!?…:;"”')
+        for i in above
+    ):
+        for i in above:
+            kinds[i] = kinds[i] or "navigation"
+
+
+_CONTENTS_WORDS = 14
+_CONTENTS_RUN = 3
+
+
+def contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int]) -> None:
+    """Three lines or more in a row that each come back later as a line of their own, after a sentence of the
+    article, each heading its own part of the article: a table of contents listing the article's headings
+    (navigation); the headings stay content. A song's refrain has no sentence of ten words between its repeats,
+    or its lines come back one under the other."""
+    last_seen = {line: i for i, line in enumerate(stripped) if line}
+    run: list[int] = []
+    for i, line in enumerate([*stripped, ""]):
+        repeated = (
+            bool(line)
+            and last_seen[line] > i
+            and kinds[i] is None
+            and line.count(" ") < _CONTENTS_WORDS
+            and _between(prose, i, last_seen[line])
+        )
+        if repeated:
+            run.append(i)
+            continue
+        if len(run) >= _CONTENTS_RUN and _sections(run, last_seen, stripped):
+            for j in run:
+                kinds[j] = "navigation"
+        run = []
+
+
+def _sections(run: list[int], last_seen: dict[str, int], stripped: list[str]) -> bool:
+    """The run's lines come back in order, each heading its own stretch of the article (a line of text between
+    one and the next): a table of contents; lines that come back together are a refrain or a stanza quoted
+    twice, article text."""
+    later = [last_seen[stripped[j]] for j in run]
+    return all(a < b and any(stripped[a + 1 : b]) for a, b in itertools.pairwise(later))
+
+
+def _between(sorted_lines: list[int], low: int, high: int) -> bool:
+    """One of the (sorted) line numbers lies strictly between ``low`` and ``high``."""
+    k = bisect.bisect_right(sorted_lines, low)
+    return k < len(sorted_lines) and sorted_lines[k] < high
+
+
+_TABLE_CELLS = 3
+
+
+def pipe_tables(stripped: list[str], kinds: list[str | None]) -> None:
+    """Two lines or more in a row split by '|' into the same number of cells (three or more), not opening or
+    closing on a '|', with data in them (a digit, a comma or a cell of five words): a table of the article,
+    not a menu."""
+
+    def cells(line: str) -> int:
+        return 0 if "|" not in line or line[0] == "|" or line[-1] == "|" else line.count("|") + 1
+
+    i = 0
+    while i < len(stripped):
+        n = cells(stripped[i])
+        j = i
+        while j < len(stripped) and n >= _TABLE_CELLS and cells(stripped[j]) == n:
+            j += 1
+        rows = range(i, j)
+        if j - i >= 2 and any(_data_cell(c) for r in rows for c in stripped[r].split("|")):
+            for r in rows:
+                if kinds[r] == "navigation":
+                    kinds[r] = None
+        i = max(j, i + 1)
+
+
+def _data_cell(cell: str) -> bool:
+    return any(ch.isdigit() or ch == "," for ch in cell) or len(cell.split()) >= 5

@@ -1,0 +1,141 @@
+"""Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy', 'Đức Lỗ · Vi Tư Mạn'): a Western name run
+through Chinese."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from audit.lang.hanviet import syllable_key
+from audit.lang.mentions.shared import DOT, INTERPUNCT, country_names, foreign
+from audit.lang.names import Run, capitalised_runs
+
+
+@dataclass(frozen=True, slots=True)
+class InterpunctName:
+    start: int
+    end: int
+    parts: tuple[str, ...]
+
+
+_HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
+# An interpunct followed by the lowercase particles of a Western family name ('Ruud·van Nistelrooy')
+_DOT_PARTICLES = re.compile(r"\s*[•·‧・∙]\s*((?:(?:van|von|der|den|de|del|della|da|das|dos|du|di|ten|ter|zu|le|la) )+)")
+
+
+def interpunct_names(text: str) -> list[InterpunctName]:
+    """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part, three or more
+    parts as one name ('Anula·Kumala·Disanayake'). Chinese puts a dot between every part of a foreign name, so a
+    part in Latin spelling before the dot is one word: the capitalised word before it (a company, a sentence's
+    first word) is not taken into the name; a part in Hán-Việt ('Thông Luân • Tây Tô Lý') has a word per syllable."""
+    if not DOT.search(text):
+        return []
+    runs = capitalised_runs(text)
+    out = []
+    for a, b in itertools.pairwise(runs):
+        gap = text[a[-1][1] : b[0][0]]
+        particles: list[tuple[int, int, str]] = []
+        if not INTERPUNCT.fullmatch(gap):
+            if (joined := _DOT_PARTICLES.fullmatch(gap)) is None:
+                continue
+            base = a[-1][1]  # 'Ruud·van Nistelrooy': a lowercase particle opens the part after the dot
+            at = base + joined.start(1)
+            particles = [(at + m.start(), at + m.end(), m[0]) for m in re.finditer(r"\w+", joined[1])]
+        left: list[tuple[int, int, str]] = []
+        for t in reversed(a[-3:]):
+            if _acronym(t[2], len(a)):
+                break
+            left.insert(0, t)
+        for k in range(len(left)):
+            if " ".join(w for _, _, w in left[: k + 1]) in country_names():
+                left = left[k + 1 :]
+                break
+        if left and foreign(left[-1][2]):
+            left = left[-1:]  # a Latin part is one word ('Amkor Giel·Rutten'): the word before is no part of it
+        right: list[tuple[int, int, str]] = list(particles)
+        for t in b[:3]:
+            if _acronym(t[2], len(b)):
+                break
+            right.append(t)
+        if not left or len(right) == len(particles):
+            continue
+        if _label_list(text, a[-1][1]):
+            continue
+        while (tail := _HYPHEN_PART.match(text, right[-1][1])) and len(right) < 4:
+            right.append((tail.start(1), tail.end(1), tail[1]))  # 'Díaz-Canel' is one name part
+        words = [w for _, _, w in left + right]
+        if not any(foreign(w) for w in words):
+            hanviet = _hanviet_transcription(a, b)
+            if hanviet is None:
+                continue
+            left, right = hanviet
+            words = [w for _, _, w in left + right]
+        if out and left[0][0] < out[-1].end:  # 'Anula·Kumala·Disanayake': a third part continues the name
+            kept = tuple(w for a_, _, w in left + right if a_ >= out[-1].end)
+            out[-1] = InterpunctName(out[-1].start, right[-1][1], out[-1].parts + kept)
+            continue
+        out.append(InterpunctName(left[0][0], right[-1][1], tuple(words)))
+    return out
+
+
+def _acronym(word: str, run_length: int) -> bool:
+    """An acronym ('FIFA', 'UBND') or a letter alone ('A · B · C'), no part of a name; a one-letter word among
+    others is a syllable ('A' 阿 in 'A Mạc Lâm')."""
+    return word.isupper() and (len(word) > 1 or run_length == 1)
+
+
+# Characters Chinese picks for the sounds of foreign names (with source_pinyin's, which reads their pinyin): their
+# Hán-Việt readings are the syllables of a Western name run through Chinese ('Tây Phàm · Cáp Tang' 西凡·哈桑)
+_SOUND_CHARS_HANVIET = "哈曼桑鲁路皮易莎娜阿艾约翰姆瓦科波弗赫霍乔凯维本莫林"
+_HANVIET_PART = 4  # syllables of one '·' part read in Hán-Việt ('Tư Bì Lý Đông' 斯皮里东 Spyridon)
+
+
+@functools.cache
+def _sound_readings() -> tuple[frozenset[str], frozenset[str]]:
+    """The Hán-Việt readings of those characters (syllable keys), and of them the ones that are no common
+    Vietnamese name syllable (vi_names.tsv, 1 per mille or more: Đức, Lý, Gia … are left out)."""
+    from audit.lang.hanviet import load
+    from audit.lang.people import vi_names
+    from audit.lang.source_pinyin import SOUND_CHARS
+
+    hv = load()
+    readings = {syllable_key(r[0]) for ch in SOUND_CHARS | set(_SOUND_CHARS_HANVIET) if (r := hv.main_first(ch))}
+    common = {key for kind in vi_names().values() for key, syl in kind.items() if syl.freq >= 1.0}
+    return frozenset(readings), frozenset(readings - common)
+
+
+def _hanviet_transcription(a: Run, b: Run) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:
+    """The two parts of a foreign name read in Hán-Việt on either side of an interpunct ('Đức Lỗ · Vi Tư Mạn'
+    德鲁·韦斯曼 Drew Weissman): capitalised Vietnamese syllables, four or more in all, two thirds of them readings
+    of characters Chinese picks for sounds and two of those no common Vietnamese name syllable. Vietnamese names
+    and places joined by a dot in a byline or a list ('Minh Khuê · Thu Hà', 'Hà Nội · Huế') have none of them.
+    The words before the name that read no such character ('Ông', a country) are left out."""
+    sound, rare = _sound_readings()
+    words = [w for _, _, w in a]
+    names = country_names()
+    spans = ((i, j) for i in range(len(a)) for j in range(i + 1, min(i + 3, len(a)) + 1))
+    cut = max((j for i, j in spans if " ".join(words[i:j]) in names), default=0)  # 'Hà Lan Tây Phàm': no part of it
+    if len(a) - cut < 2:
+        cut = 0  # a part of one syllable is none: 'Đức Lỗ' (德鲁 Drew) reads Đức as a syllable, not Germany
+    left = list(itertools.takewhile(lambda t: not foreign(t[2]), reversed(a[cut:][-_HANVIET_PART:])))[::-1]
+    right = list(itertools.takewhile(lambda t: not foreign(t[2]), b[:_HANVIET_PART]))
+    while len(left) > 1 and syllable_key(left[0][2]) not in sound:
+        left = left[1:]
+    keys = [syllable_key(w) for _, _, w in left + right]
+    if not left or not right or len(keys) < 4:
+        return None
+    if 3 * sum(k in sound for k in keys) < 2 * len(keys) or sum(k in rare for k in keys) < 2:
+        return None
+    return left, right
+
+
+_SPACED_DOT = re.compile(r"\s[•·‧・∙]\s")
+
+
+def _label_list(text: str, pos: int) -> bool:
+    """The dot separates the items of a labelled list ('Từ khóa: A · B · C'): a colon before the
+    first item and two or more spaced dots. A name run through Chinese is not introduced this way."""
+    first = _SPACED_DOT.search(text)
+    return bool(first) and len(_SPACED_DOT.findall(text)) >= 2 and ":" in text[: first.start()] and first.start() <= pos

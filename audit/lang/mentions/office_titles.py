@@ -1,0 +1,225 @@
+"""Office titles in a text with the capitalised words that follow them ('Tổng Bí thư Nguyễn Phú Trọng'), found
+through a trie of the titles' words."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from audit.lang.countries import trie_pattern
+from audit.lang.mentions.shared import base_title, country_names
+from audit.lang.names import LETTER, RUN_WORD, capitalised_runs, names_in_run, run_at
+from audit.lang.people import offices
+
+# Qualifiers that may stand between a Vietnamese office title and the holder's name
+VN_QUALIFIER = re.compile(
+    r"(?:\s+(?:Ban Chấp hành(?: Trung ương)?|BCH(?: TƯ)?|Trung ương|TƯ|Đảng Cộng sản Việt Nam|Đảng CSVN|"
+    r"Đảng Cộng sản|Cộng sản Việt Nam|Đảng|Chính phủ|nước(?: Cộng hòa xã hội chủ nghĩa| CHXHCN)?|"
+    r"Cộng hòa xã hội chủ nghĩa|CHXHCN|Việt Nam|Khóa [IVXLC]+|khóa [IVXLC]+))*",
+)
+# The party qualifier after a title (matched where the title ends)
+_PARTY_MARK = re.compile(r"\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)")
+
+
+@dataclass(slots=True, unsafe_hash=True)  # read-only: not frozen only because a frozen one is slow to make
+class TitledName:
+    """An office title and the capitalised words that follow it (a document has hundreds)."""
+
+    title_start: int
+    title_end: int
+    title: str
+    offices: tuple[str, ...]
+    calque: bool  # the title is a calque of these offices
+    party_marked: bool  # the Vietnamese party qualifier follows the title
+    run: tuple[tuple[int, int, str], ...]  # the capitalised words right after title and qualifiers
+    name: tuple[int, int, str] | None  # the Vietnamese name at the start of run, if any
+
+
+@functools.lru_cache(maxsize=4096)
+def unambiguous_calque(calque: str) -> bool:
+    """A calque naming a country ('Chủ tịch Belarus', 'Tổng thống Việt Nam') is wrong wherever it stands;
+    a bare one ('Tổng Thư ký', 'Chủ tịch Đảng') only next to the office's holder."""
+    return any(c in calque for c in country_names())
+
+
+TitleEntry = tuple[str, bool, bool]  # office, is_calque, is_base_title
+
+
+@functools.cache
+def _office_title_index() -> tuple[frozenset[str], dict[tuple[str, ...], tuple[TitleEntry, ...]]]:
+    """The capitalised first words of titles, and title words → (office, is_calque, is_base_title)."""
+    by_title: dict[tuple[str, ...], list[TitleEntry]] = {}
+
+    def add(title: str, entry: TitleEntry) -> None:
+        by_title.setdefault(tuple(_title_key(w) for w in title.split()), []).append(entry)
+
+    for o in offices().values():
+        for t in o.titles:
+            add(t, (o.office, False, False))
+            base = base_title(t)
+            if base != t and o.country != "vn":
+                add(base, (o.office, False, True))
+        for t in o.calques:
+            add(t, (o.office, True, False))
+    if not by_title:
+        return frozenset(), {}
+    # titles before a name are capitalised ('Thủ tướng', 'Tổng Bí thư'): looking only at capitalised
+    # words skips the many ordinary 'tổng', 'chủ', 'bộ' of running text
+    firsts = frozenset(w for k in by_title for w in (k[0].capitalize(), k[0].upper()))
+    return firsts, {k: tuple(v) for k, v in by_title.items()}
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+# a word with hyphen or apostrophe parts, as countries in titles have them ('Timor-Leste', 'Ô-xtrây-li-a')
+_TITLE_COMPOUND = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)+")
+
+
+def _title_key(word: str) -> str:
+    """A title word as the trie holds it: casefolded, a typographic apostrophe as a straight one."""
+    return word.casefold().replace("’", "'")
+
+
+_COMPOUND_MARKS = ("-", "'", "’")
+
+
+def _compound_step(node: _TitleNode, text: str, start: int) -> tuple[_TitleNode | None, int]:
+    """The trie node after the compound word at ``start`` ('Timor-Leste') and where it ends, when a title
+    has it; (None, 0) when none has (the plain word is taken then: 'Nga' of 'Nga-Ukraine')."""
+    c = _TITLE_COMPOUND.match(text, start)
+    child = node.next.get(_title_key(c.group())) if c else None
+    return (child, c.end()) if c and child is not None else (None, 0)
+
+
+@dataclass(slots=True)
+class _TitleNode:
+    """A node of the title trie: the casefolded next words, and the offices of the title ending here
+    (with ``offices``: whether the title is a calque, and the offices it names; see :func:`_title_offices`)."""
+
+    next: dict[str, _TitleNode] = field(default_factory=dict)
+    entries: tuple[TitleEntry, ...] = ()
+    offices: tuple[bool, tuple[str, ...]] = (False, ())
+
+
+@functools.cache
+def _title_trie() -> _TitleNode:
+    """The office titles as a trie of casefolded words ('tổng' → 'bí' → 'thư')."""
+    _, index = _office_title_index()
+    root = _TitleNode()
+    for key, entries in index.items():
+        node = root
+        for word in key:
+            node = node.next.setdefault(word, _TitleNode())
+        node.entries = entries
+        node.offices = _title_offices(entries)
+    return root
+
+
+def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
+    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node)."""
+    node = _title_trie()
+    best = None
+    m = _TITLE_WORD.search(text, pos)
+    while m is not None:
+        end = m.end()
+        after = text[end : end + 1]
+        child = None
+        if after in _COMPOUND_MARKS:  # a compound word: whole when a title has it
+            child, c_end = _compound_step(node, text, m.start())
+            if child is not None:
+                end, after = c_end, text[c_end : c_end + 1]
+        if child is None:
+            child = node.next.get(m.group().casefold())
+            if child is None:
+                break
+        node = child
+        if node.entries:
+            best = (end, node)
+        if not node.next or after != " ":
+            break  # titles are words joined by single spaces
+        m = _TITLE_WORD.match(text, end + 1)
+    return best
+
+
+@functools.cache
+def _title_offices(entries: tuple[TitleEntry, ...]) -> tuple[bool, tuple[str, ...]]:
+    """Whether a title is a calque, and the offices it names (a country's own title before its base form)."""
+    exact = [e for e in entries if not e[2]]
+    calque = bool(exact) and all(c for _, c, _ in exact)
+    return calque, tuple(dict.fromkeys(o for o, c, _ in (exact or entries) if c == calque))
+
+
+@functools.cache
+def title_start_pattern() -> re.Pattern[str] | None:
+    """The capitalised first word of any office title, as a whole word ('Tổng', 'THỦ'); None without titles.
+
+    Every title :func:`titled_names` finds starts at a match (a line without one has no titled name);
+    a match is a title's start when it is also a word of a capitalised run (see :func:`_run_word_at`).
+    """
+    firsts, _ = _office_title_index()
+    words = [w for w in firsts if RUN_WORD.fullmatch(w)]
+    if not words:
+        return None
+    return re.compile(rf"(?:{trie_pattern(words)})(?![^\W\d_])")  # the words as a trie: fewer alternatives
+
+
+def _run_word_at(text: str, pos: int) -> bool:
+    """A whole capitalised word at ``pos`` (as :func:`title_start_pattern` matches it) is a word of a
+    capitalised run: it stands after no letter. After a character that regular expressions count as a
+    letter but ``str.isalpha`` does not ('²'), the runs themselves settle it."""
+    if not pos or text[pos - 1] == " " or not LETTER.match(text, pos - 1):
+        return True
+    if text[pos - 1].isalpha():
+        return False  # inside a word, or the dropped first word of a run ('eVisa')
+    return any(start == pos for run in capitalised_runs(text) for start, _, _ in run)
+
+
+def _run_from(text: str, pos: int) -> tuple[tuple[int, int, str], ...]:
+    """The words at or after ``pos`` of the capitalised run that ``pos`` lies in (its end included), if any."""
+    c = text[pos : pos + 1]
+    if c not in (" ", "\u00a0"):
+        if not (c.isalpha() or LETTER.match(c)):  # a letter as regular expressions read one
+            return ()  # the end of the text or a mark: at most the end of a run, after its words
+        if not pos or text[pos - 1] == " " or not LETTER.match(text, pos - 1):
+            return run_at(text, pos)  # a word starts here: a run's (as it mostly does after a title) or none
+    run = next((r for r in capitalised_runs(text) if r[0][0] <= pos < r[-1][1] + 1), None)
+    return tuple(t for t in run if t[0] >= pos) if run else ()
+
+
+def titled_names(text: str, starts: Iterable[int] | None = None) -> list[TitledName]:
+    """Office titles in ``text`` with the capitalised words that follow them.
+
+    ``starts``: where :func:`title_start_pattern` matches in ``text``, when already found.
+    Each match that begins a word of a capitalised run is looked up word by word in the title trie
+    (:func:`_match_title`, the longest title wins); the same as trying every word of every run.
+    """
+    pattern = title_start_pattern()
+    if pattern is None:
+        return []
+    if starts is None:
+        starts = [m.start() for m in pattern.finditer(text)]
+    out: list[TitledName] = []
+    for start in starts:
+        if not _run_word_at(text, start):
+            continue
+        found = _match_title(text, start)
+        if found is None:
+            continue
+        title_end, node = found
+        if text[title_end : title_end + 9].casefold() in (" cộng hòa", " cộng hoà"):
+            continue  # 'Tổng thống Việt Nam Cộng hòa' (South Vietnam) is a real office
+        calque, offs = node.offices
+        party = bool(_PARTY_MARK.match(text, title_end))
+        q = VN_QUALIFIER.match(text, title_end)
+        pos = q.end() if q else title_end
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        seq = _run_from(text, pos)
+        name = None
+        if seq and seq[0][0] == pos:
+            names = names_in_run(seq)
+            if names and names[0][0] == pos:
+                name = names[0]
+        out.append(TitledName(start, title_end, text[start:title_end], offs, calque, party, seq, name))
+    return out

@@ -1,0 +1,41 @@
+"""A title or honorific right before a position of the text ('Tổng thống Belarus ', 'ông ')."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from audit.lang.mentions.shared import optional_lines
+from audit.lang.people import offices
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    """Every title and honorific: offices.tsv titles and calques, name_titles.txt."""
+    titles = set(optional_lines("name_titles.txt"))
+    for o in offices().values():
+        titles.update(o.titles)
+        titles.update(o.calques)
+    return frozenset(t for t in titles if t)
+
+
+@functools.cache
+def _reversed_title_pattern(strict: bool = False) -> re.Pattern[str]:
+    """:func:`titled_before` as a match at the start of the reversed window (its end, before ``pos``);
+    the character before the title is the lookahead. Matching backwards from the end tries the titles
+    once, where searching forwards would try them at every position of the window.
+    """
+    alts = "|".join(re.escape(t[::-1]) for t in sorted(_titles(), key=len, reverse=True))
+    gap = "" if strict else r"(?:[\w-]*[A-Z]\s+){0,2}"
+    return re.compile(rf"\s+{gap}(?:{alts})(?=[\s(,;:])", re.IGNORECASE)
+
+
+def titled_before(text: str, pos: int, strict: bool = False) -> bool:
+    """A title or honorific (:func:`_titles`, any case) then whitespace end right before ``pos``; unless
+    ``strict``, up to two words starting with a Latin letter may stand between ('Tổng thống Belarus ').
+    The title starts after whitespace, '(', ',', ';', ':' or at the text's start, and lies within the
+    80 characters before ``pos``."""
+    lo = pos - 80
+    # the window with the character before it (the title's left context); a space stands for the text's start
+    window = text[lo - 1 : pos] if lo > 0 else " " + text[:pos]
+    return _reversed_title_pattern(strict).match(window[::-1]) is not None

@@ -1,0 +1,73 @@
+"""Vietnamese personal names inside runs of capitalised words ('Ông Hoàng Minh Hải' → 'Hoàng Minh Hải')."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from audit.lang.hanviet import fold, load, syllable_key
+from audit.lang.people import people, surname_keys
+
+# Honorifics that are also (rare) surnames: 'Ông Hoàng Minh Hải' is Mr Hoàng Minh Hải
+_HONORIFIC_SURNAMES = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
+
+
+def names_in_run(run: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Vietnamese personal names inside a run of capitalised words: (start, end, name)."""
+    return [
+        (run[i][0], run[i + n - 1][1], " ".join(w for _, _, w in run[i : i + n]))
+        for i, n in _names_in_words(tuple([w for _, _, w in run]))
+    ]
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_in_words(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """(first word index, number of words) of each Vietnamese name among capitalised words."""
+    surnames = surname_keys()
+    hv = load()
+    out = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if syllable_key(w) in surnames and not w.isupper() and w.lower() not in _HONORIFIC_SURNAMES:
+            rest = []
+            for nxt in words[i + 1 : i + 4]:
+                if nxt.isupper() or (not hv.chars_of(nxt) and not _vi_syllable(nxt)):
+                    break
+                rest.append(nxt)
+            while len(rest) > 1 and fold(" ".join([w, *rest[:-1]])) in _known_folds():
+                rest.pop()  # 'Nguyễn Phú Trọng Dòng …': the known name ends earlier
+            if rest and any(_has_marks(x) for x in [w, *rest]):
+                out.append((i, len(rest) + 1))
+                i += len(rest) + 1
+                continue
+        i += 1
+    return tuple(out)
+
+
+@functools.cache
+def _known_folds() -> frozenset[str]:
+    return frozenset(fold(n) for n in people())
+
+
+def names_in_runs(runs: Iterable[tuple[str, ...]]) -> Counter[str]:
+    """Vietnamese personal names in runs of capitalised words (the words of each run), with counts."""
+    found: Counter[str] = Counter()
+    for words in runs:
+        for i, n in _names_in_words(words):
+            found[" ".join(words[i : i + n])] += 1
+    return found
+
+
+def _has_marks(word: str) -> bool:
+    return fold(word) != word.lower()
+
+
+@functools.cache
+def _vi_syllable(word: str) -> bool:
+    try:
+        from audit.lang.syllable import is_valid_syllable
+    except ImportError:
+        return _has_marks(word)
+    return is_valid_syllable(word)

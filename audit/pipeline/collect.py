@@ -1,0 +1,142 @@
+"""Writing the workers' results as they come, in input order (main-process QE in batches), and the ranking
+pass."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from audit.corpus import InputError
+from audit.model import Severity
+from audit.output import JsonlWriter, OutputDir, dumps
+from audit.pipeline.engine import Engine
+from audit.pipeline.records import DocResult, finish_result, merge_document_records
+from audit.pipeline.workers import FileResult
+from audit.rank import DocumentRisk, ranks
+
+QE_BATCH = 256  # segments per batch for main-process backends
+
+
+def _shift(jsonl: str, offset: int) -> str:
+    """JSON lines of records with their segment index moved by ``offset``."""
+    out = []
+    for line in jsonl.split("\n")[:-1]:  # not splitlines(): U+2028 and U+0085 stay unescaped in JSON text
+        rec = json.loads(line)
+        rec["segment"] += offset
+        out.append(dumps(rec) + "\n")
+    return "".join(out)
+
+
+def _write_ranked(unranked: JsonlWriter, final: JsonlWriter, risks: list[float]) -> None:
+    """Copy the segment lines into ``final`` with ``"rank"`` added last (boilerplate, risk -1: null)."""
+    ranked: list[bytes] = []  # bytes: the lines are copied without decoding and encoding them again
+    for line, rank, key in zip(unranked.read_raw_lines(), ranks(risks), risks, strict=True):
+        ranked.append(line[:-2] + (b',"rank":%d}\n' % rank if key >= 0 else b',"rank":null}\n'))  # line ends '}\n'
+        if len(ranked) >= 4096:  # a few large writes instead of one per line
+            final.write_bytes(b"".join(ranked))
+            ranked.clear()
+    final.write_bytes(b"".join(ranked))
+
+
+class Collector:
+    """Writes each finished document's records, in input order, and keeps the run's tallies."""
+
+    def __init__(self, findings_w: JsonlWriter, segments_w: JsonlWriter) -> None:
+        self.findings_w = findings_w
+        self.segments_w = segments_w  # unranked: "rank" is added by the ranking pass
+        self.counts: Counter[str] = Counter()
+        self.by_rule: Counter[str] = Counter()
+        self.worst = 0
+        self.doc_records: list[dict[str, Any]] = []
+        self.seg_risks: list[float] = []
+        self.doc_risk = DocumentRisk()
+
+    def emit(self, result: DocResult) -> None:
+        """Write one finished document (or a later part of one) and count it."""
+        records = self.doc_records
+        # A part of a large file continues the previous document: renumber its segments.
+        continues = result.part > 0 and bool(records) and records[-1]["doc"] == result.doc["doc"]
+        offset = records[-1]["segments"] if continues else 0
+        self._add_risk(result, continues)
+        seg_jsonl, finding_jsonl = result.segment_jsonl, result.finding_jsonl
+        if offset:
+            seg_jsonl, finding_jsonl = _shift(seg_jsonl, offset), _shift(finding_jsonl, offset)
+        self.segments_w.write_raw(seg_jsonl)
+        self.findings_w.write_raw(finding_jsonl)
+        self.seg_risks.extend(result.risks)
+        if continues:
+            merge_document_records(records[-1], result.doc)
+        else:
+            records.append(result.doc)
+        records[-1]["risk"] = self.doc_risk.value
+        self._tally(result, continues)
+
+    def _add_risk(self, result: DocResult, continues: bool) -> None:
+        assert result.doc_risk is not None
+        if not continues:
+            self.doc_risk = DocumentRisk()
+            self.doc_risk.merge(result.doc_risk)
+            return
+        for r, w in zip(result.risks, result.words, strict=True):  # segment by segment, in order:
+            if r >= 0:  # the same sums as one document
+                self.doc_risk.add(r, w)
+
+    def _tally(self, result: DocResult, continues: bool) -> None:
+        for severity, rule in result.finding_keys:
+            self.counts[str(Severity(severity))] += 1
+            self.by_rule[rule] += 1
+            self.worst = max(self.worst, severity)
+        self.counts["segments"] += len(result.risks)
+        self.counts["boilerplate"] += result.risks.count(-1.0)
+        self.counts["documents"] += 0 if continues else 1
+        self.counts["ignored"] += result.ignored
+
+
+def _finish_pending(pending: list[DocResult], engine: Engine, collector: Collector) -> None:
+    """Score the waiting documents with the main-process backends (in batches), finish and write them."""
+    items = [(r, i, it) for r in pending for i, it in enumerate(r.items) if it is not None]
+    for b in engine.main_backends:
+        for start in range(0, len(items), QE_BATCH):
+            chunk = items[start : start + QE_BATCH]
+            for (r, i, _), s in zip(chunk, b.score([it for _, _, it in chunk]), strict=True):
+                r.segments[i]["scores"].update(s)
+    for r in pending:
+        finish_result(r, engine.backends)
+        collector.emit(r)
+    pending.clear()
+
+
+def consume(
+    results: Iterator[FileResult],
+    n_total: int,
+    engine: Engine,
+    collector: Collector,
+    errors: list[InputError],
+    progress: Callable[[int, int, int], None] | None,
+) -> None:
+    """Write the worker results as they arrive; documents wait for main-process QE in batches."""
+    pending: list[DocResult] = []
+    for n_files, file_result in enumerate(results, 1):
+        errors.extend(file_result.errors)
+        for doc_result in file_result.docs:
+            if not engine.main_backends:
+                collector.emit(doc_result)
+                continue
+            pending.append(doc_result)
+            if sum(len(r.segments) for r in pending) >= QE_BATCH:
+                _finish_pending(pending, engine, collector)
+        if progress:
+            progress(n_files, n_total, collector.counts["segments"])
+    _finish_pending(pending, engine, collector)
+
+
+def rank_pass(out: OutputDir, collector: Collector) -> None:
+    """The ranking pass: segments.jsonl from the unranked lines, then documents.jsonl, with ranks."""
+    _write_ranked(collector.segments_w, out.open("segments.jsonl"), collector.seg_risks)
+    docs = collector.doc_records
+    docs_w = out.open("documents.jsonl")
+    for d, rank in zip(docs, ranks([d["risk"] for d in docs]), strict=True):
+        d["rank"] = rank
+        docs_w.write_json(d)

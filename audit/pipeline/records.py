@@ -1,0 +1,139 @@
+"""The records of segments.jsonl and documents.jsonl: built per document, finished (risks, JSON lines), merged
+across the parts of a large file."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from audit.lang.langid import guess_lang
+from audit.model import Document, Finding, Segment
+from audit.output import dumps_lines
+from audit.qe.base import QEBackend, QEItem
+from audit.rank import DocumentRisk, backend_qualities, mean_scores, mqm_score, penalty, segment_risk
+from audit.rules.inline_codes import text_index
+
+
+@dataclass(slots=True)
+class DocResult:
+    """What the per-document function returns.
+
+    Once :func:`finish_result` has run (in the worker, unless a main-process QE backend still has
+    to add scores), the records are already JSON lines and risks: the main process only writes.
+    """
+
+    doc: dict[str, Any]
+    segments: list[dict[str, Any]]  # segment records (emptied by finish_result)
+    findings: list[Finding]  # (emptied by finish_result)
+    items: list[QEItem | None]  # per segment, for main-process backends (None: boilerplate)
+    part: int = 0  # > 0: continues the previous document (a part of a large file)
+    segment_jsonl: str = ""  # one JSON line per segment record (without "rank"), each ending in a newline
+    risks: list[float] = field(default_factory=list)  # per segment; -1.0 for boilerplate (ranks last)
+    words: list[int] = field(default_factory=list)  # per segment, to add a later part's risks in order
+    doc_risk: DocumentRisk | None = None  # this part's share of the document risk
+    finding_jsonl: str = ""  # one JSON line per finding
+    finding_keys: list[tuple[int, str]] = field(default_factory=list)  # (severity, rule) per finding
+    ignored: int = 0  # findings the ignore file suppressed
+
+
+def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
+    """Risks, document scores and the JSON lines of a document's records (all scores present)."""
+    risk = DocumentRisk()
+    keys = result.risks
+    result.words = [rec["words"] for rec in result.segments]
+    for rec in result.segments:
+        if rec["boilerplate"]:
+            keys.append(-1.0)  # its risk stays 0.0
+        else:
+            rec["risk"] = r = segment_risk(rec["penalty"], rec["words"], backend_qualities(rec["scores"], backends))
+            risk.add(r, rec["words"])
+            keys.append(r)
+    result.segment_jsonl = dumps_lines(result.segments)  # "rank" is added in the ranking pass, as the last key
+    result.doc["scores"] = mean_scores(result.segments)
+    result.doc_risk = risk
+    result.finding_jsonl = dumps_lines([f.to_json() for f in result.findings])
+    result.finding_keys = [(int(f.severity), f.rule) for f in result.findings]
+    result.segments, result.findings, result.items = [], [], []
+
+
+def merge_document_records(into: dict[str, Any], part: dict[str, Any]) -> None:
+    """Add the counts and scores of a later part of a document to its record."""
+    w_into, w_part = into["words"], part["words"]
+    for name, value in part.get("scores", {}).items():
+        if name in into.get("scores", {}) and w_into + w_part:
+            into["scores"][name] = round((into["scores"][name] * w_into + value * w_part) / (w_into + w_part), 4)
+        else:
+            into.setdefault("scores", {})[name] = value
+    for key in ("segments", "content_segments", "findings", "words"):
+        into[key] += part[key]
+    into["penalty"] = round(into["penalty"] + part["penalty"], 4)
+    for sev, n in part["by_severity"].items():
+        into["by_severity"][sev] += n
+    into["mqm"] = mqm_score(into["penalty"], into["words"])
+
+
+def segment_record(
+    doc: str, seg: Segment, scores: dict[str, float], n_words: int, findings: list[Finding]
+) -> dict[str, Any]:
+    """One line of segments.jsonl (risk still to come; rank, the last key, comes in the ranking pass)."""
+    rec: dict[str, Any] = {
+        "doc": doc,
+        "segment": seg.index,
+        "line": seg.line,
+        "column": seg.column,
+        "text": seg.text,
+        "boilerplate": seg.boilerplate,
+        "lang": guess_lang(seg.text) if not seg.boilerplate else None,
+        "scores": scores,
+        "risk": 0.0,
+        "words": n_words,
+        "penalty": round(penalty(findings), 4) if findings and not seg.boilerplate else 0.0,
+        "findings": len(findings),
+    }
+    if seg.boilerplate:
+        rec["boilerplate_kind"] = seg.boilerplate_kind
+    if seg.record is not None:
+        rec["record"] = seg.record
+    if seg.source is not None:
+        rec["source"] = seg.source
+    if seg.reference is not None:
+        rec["reference"] = seg.reference
+    if seg.flags:
+        rec["flags"] = list(seg.flags)
+    if seg.codes is not None:
+        rec["codes"] = codes_record(seg)
+    if seg.protected:
+        rec["protected"] = [list(span) for span in seg.protected]
+    return rec
+
+
+def codes_record(seg: Segment) -> dict[str, list[dict[str, Any]]]:
+    """The segment's inline codes for ``segments.jsonl``, placed in its (NFC) text and source."""
+    assert seg.codes is not None
+    return {
+        "source": [c.to_json(c.start, c.end) for c in seg.codes.source],
+        "target": [c.to_json(text_index(seg, c.start), text_index(seg, c.end)) for c in seg.codes.target],
+    }
+
+
+def document_record(
+    doc: Document, records: list[dict[str, Any]], findings: list[Finding], content_segments: int
+) -> dict[str, Any]:
+    """One line of documents.jsonl (risk and rank still to come)."""
+    severities = Counter(str(f.severity) for f in findings)
+    doc_record = {
+        "doc": doc.doc,
+        "title": doc.title,
+        "format": doc.format,
+        "segments": len(doc.segments),
+        "content_segments": content_segments,
+        "findings": len(findings),
+        "by_severity": {s: severities.get(s, 0) for s in ("critical", "major", "minor")},
+        "words": sum(r["words"] for r in records if not r["boilerplate"]),
+        "penalty": round(sum(r["penalty"] for r in records), 4),
+        "risk": 0.0,
+        "rank": None,
+    }
+    doc_record["mqm"] = mqm_score(doc_record["penalty"], doc_record["words"])
+    return doc_record
