@@ -38,7 +38,7 @@ _MODERN_COUNTED = (
     "người biểu tình|cư dân|hộ dân|hộ gia đình|hộ|lao động|công nhân|nhân viên|du khách|lượt khách|lượt|"
     "khách du lịch|học sinh|sinh viên|giáo viên|ca mắc|ca nhiễm|ca bệnh|ca tử vong|bệnh nhân|vận động viên|"
     "khán giả|cổ động viên|cử tri|thuê bao|tài khoản|doanh nghiệp|việc làm|ngôi nhà|căn nhà|căn hộ|ô tô|xe|"
-    "tấn|ha|héc-ta|hecta|thùng|container"
+    "tấn|ha|héc-ta|hecta|thùng|container|vụ|trường hợp"
 )
 _VAN_MODERN = re.compile(rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:{_MODERN_COUNTED})(?!\w))")
 # a sentence that tells history: a year before 1900, a king, a court, an army of old

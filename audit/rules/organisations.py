@@ -27,6 +27,9 @@ _ORG_BEFORE = re.compile(
 _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE)
 # … or the calque is joined to a number or another party: 'Đông Minh+3', 'Âu Minh - Việt Nam'
 _ORG_AFTER = re.compile(r"\s?[-–+]\s?(\w)")  # then a digit or a capital letter
+# A pinyin form right after a short unaccented capitalised word is a person's given name ("Li Shihang", "Wang
+# Yahang"): the word before it is a pinyin surname
+_SURNAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,5} $")
 
 
 @functools.cache
@@ -67,7 +70,8 @@ class OrganisationCalque(PrefilteredRule):
         "'công ty', 'thương hiệu', and for football clubs 'câu lạc bộ', 'CLB', 'đội bóng': 曼联 'Mạn Liên' "
         "Manchester United … with at most a few lowercase words or a country between), joined by 'và'/',' "
         "to another company, or once the document has named that company so with such evidence; a pinyin form "
-        "counts alone unless it is an English or Vietnamese word. A Hán-Việt reading before a capitalised word "
+        "counts alone unless it is an English or Vietnamese word, or an organisation's pinyin follows a pinyin surname "
+        "(a person: 'Li Shihang'). A Hán-Việt reading before a capitalised word "
         "is part of a longer name ('Phong Điền Hòa'), unless that word starts a country's name ('hãng dược Huy Thụy "
         "Mỹ') or the source writes that word after the company's "
         "Chinese name ('三星SDI' → 'Tam Tinh SDI')."
@@ -82,6 +86,7 @@ class OrganisationCalque(PrefilteredRule):
         "[[Weiruan]] công bố đầu tư 5 tỷ USD vào trung tâm dữ liệu ở Malaysia.",
         "Công ty dược phẩm [[Huy Thụy]] Mỹ xin cấp phép lưu hành vắc xin phế cầu mới.",
         "Tiền vệ này vừa gia nhập câu lạc bộ [[Hoàng Mã]] với giá 60 triệu euro.",
+        "Theo báo cáo của [[Shihang]], kinh tế Indonesia tăng trưởng 5% trong năm nay.",
         "丰田Motor公司公布了新车型。 => [[Phong Điền]] Motor công bố mẫu xe mới.",
     )
     quiet = (
@@ -92,6 +97,7 @@ class OrganisationCalque(PrefilteredRule):
         "Công ty TNHH Phong Điền khởi công nhà máy tại huyện Phong Điền; ông Tam Tinh là giám đốc.",
         "丰田公司的经理表示。 => Ông Phong Điền Hòa, giám đốc của Toyota, cho biết.",
         "Công ty Huy Thụy Long An mở thêm cửa hàng vật liệu xây dựng ở Tân An.",
+        "Kỹ sư Li Shihang và bà Wang Beiyue trình bày báo cáo.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:
@@ -109,6 +115,8 @@ class OrganisationCalque(PrefilteredRule):
             in_source = bool(seg.source) and c.zh in (seg.source or "")  # the source says 欧盟: no doubt left
             if c.gate and not in_source and not self._org_context(text, m.start(), m.end()):
                 continue
+            if c.kind == "pinyin" and not in_source and _SURNAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # a person's given name after a pinyin surname ('Li Shihang')
             after = text[m.end() :]
             if c.kind == "hanviet" and after[:1].isspace() and after.lstrip()[:1].isupper():
                 continue  # part of a longer name ('Đông Minh Châu')

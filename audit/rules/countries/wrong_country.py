@@ -47,15 +47,16 @@ _BETWEEN = re.compile(r"(?<!\w)(?<!khác )giữa\s+$")  # not "trận đấu kh�
 _PARTIES_AIM = re.compile(r"(?<!\w)[Hh]ai bên (?:phấn đấu|nhất trí|cam kết|đặt mục tiêu|thống nhất|quyết tâm)")
 _PARTIES_CUE = re.compile(r"(?<!\w)[Hh]ai (?:bên|nhà lãnh đạo|Thủ tướng|Chủ tịch|Tổng thống|Bộ trưởng)(?!\w)")
 # A party's speaker praises the relation as never better ('Tổng thống X khẳng định quan hệ giữa Indonesia và
-# Trung Quốc chưa bao giờ tốt đẹp như hiện nay'): the formula leaders use of the relation the visit is about, so a
-# third country in the pair is the MT's 我国/中 slip as well
+# Trung Quốc chưa bao giờ tốt đẹp như hiện nay') or as a priceless asset ('… là tài sản vô giá của hai dân tộc'):
+# the formulas leaders use of the relation the visit is about, so a third country in the pair is the MT's 我国/中
+# slip as well
 _ASSESS_BEFORE = re.compile(
     r"(?:khẳng định|nhấn mạnh|đánh giá|nhận định|cho rằng|tin tưởng|vui mừng)(?: rằng)?\s+(?:mối\s+)?quan hệ"
     r"(?:\s+[^\W\d_]+){0,3}?\s+giữa\s+$"
 )
 _PRAISE_AFTER = re.compile(
     r"\s*(?:(?![.;]).){0,24}?(?<!\w)(?:chưa bao giờ|chưa từng|đang ở (?:giai đoạn|thời kỳ) tốt đẹp|tốt đẹp nhất"
-    r"|đang phát triển tốt đẹp|ngày càng (?:phát triển|tốt đẹp|bền chặt|sâu sắc))"
+    r"|đang phát triển tốt đẹp|ngày càng (?:phát triển|tốt đẹp|bền chặt|sâu sắc)|tài sản vô giá)"
 )
 # Countries whose ruling party is called Communist Party ('Đảng Cộng sản X').
 _COMMUNIST_PARTY = frozenset({"VN", "CN", "CU"})

@@ -1,0 +1,136 @@
+"""The thirtieth adversary held-out set (tests/data/adversary30): the round-11 closing blind measurement. A mixed
+batch — a Việt Nam–Philippines rice memorandum and Việt Nam's objection to Laos's Sanakham dam as plain text
+through Chinese, a ransomware attack on a Vietnamese e-wallet as JSONL with its Chinese source, Vietnamese
+universities in an Asian ranking as an English→Vietnamese TSV with reference — was written and annotated before
+the tool ran on it; a human-quality sports story must stay free of findings. The blind figures are the floor;
+README says what was missed and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adversary_scoring import findings_of, score_planted, unplanted_findings
+
+from audit.api import audit_text
+
+ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary30"
+CLEAN = sorted((ADVERSARY / "clean").iterdir())
+MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix != ".json")
+
+# Blind (main at b3045ab, data at 14fcfc4): 51 of 60 found, 48 with the accepted fix; these 9 were missed.
+BLIND_MISSES = [
+    "02_dap_me_cong.txt: F106 'lúa'",
+    "02_dap_me_cong.txt: C104 'Lang Bột Lạp Bang'",
+    "02_dap_me_cong.txt: C107 'Shihang'",
+    "02_dap_me_cong.txt: C101 'Trung Quốc'",
+    "03_tan_cong_vi_dien_tu.jsonl: A107 'Hàn Quốc'",
+    "03_tan_cong_vi_dien_tu.jsonl: T307 '1 vạn'",
+    "03_tan_cong_vi_dien_tu.jsonl: A107 'Trung Quốc'",
+    "03_tan_cong_vi_dien_tu.jsonl: A105 'Ngân hàng Nhà nước Việt Nam trước đó đã yêu cầu các ví điện tử rà soát an"
+    " ninh.'",
+    "04_xep_hang_dai_hoc.tsv: S101 'lot'",
+]
+# Blind, one finding outside the planted pairs: the planted F106 found with a two-word span ('lúa ở' for the
+# annotated 'lúa'; the annotation is left as written blind).
+BLIND_EXTRAS = {("02_dap_me_cong.txt", "F106", "lúa ở")}
+
+
+def test_set_is_complete() -> None:
+    assert [p.suffix for p in CLEAN] == [".txt"]
+    assert [p.suffix for p in MT] == [".txt", ".txt", ".jsonl", ".tsv"]
+    assert all(p.with_suffix(".json").exists() for p in MT)
+
+
+def test_human_news_gets_no_finding_at_all() -> None:
+    """Blind: not even a minor finding on the human-quality sports story."""
+    assert [(f.rule, f.text) for path in CLEAN for _, f in findings_of(path)] == []
+
+
+def test_mt_recall_and_fixes_at_least_blind() -> None:
+    """Blind: 51 of 60 found, 48 with the accepted fix; no planted error found blind may be lost."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert expected == 60
+    assert found >= 51 and fixed >= 48
+    assert set(missed) <= set(BLIND_MISSES), sorted(set(missed) - set(BLIND_MISSES))
+
+
+def test_no_finding_outside_planted_spans_but_the_blind_extra() -> None:
+    """Blind: every finding on the MT files is a planted (rule, span) but the one listed."""
+    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+
+
+# After the fixes (the blind figures above stay as measured): README 'After the fixes'.
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 55, 51
+AFTER_FIX_MISSES = {
+    "02_dap_me_cong.txt: F106 'lúa'",
+    "03_tan_cong_vi_dien_tu.jsonl: A107 'Hàn Quốc'",
+    "03_tan_cong_vi_dien_tu.jsonl: A107 'Trung Quốc'",
+    BLIND_MISSES[7],  # A105, the short translation of cs14
+    "04_xep_hang_dai_hoc.tsv: S101 'lot'",
+}
+
+
+def test_mt_recall_and_fixes_after_the_fixes() -> None:
+    """After the fixes: 55 of 60 found, 51 with the accepted fix."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
+    assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)
+
+
+# --- the fixes, on sentences outside the set (firing and quiet) ------------------------------------------
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def test_myriad_before_incidents_and_cases() -> None:
+    """T307: 'vạn' after a count of one or two digits before 'vụ' or 'trường hợp' (incidents, cases: modern
+    news counts them in thousands); 'hàng vạn vụ' and history stay quiet."""
+    assert _found("Năm ngoái cả nước xảy ra hơn 2 vạn vụ tai nạn giao thông.", "T307") == [("2 vạn", "20.000")]
+    assert _found("Các bệnh viện đã tiếp nhận 4 vạn trường hợp mắc cúm mùa.", "T307") == [("4 vạn", "40.000")]
+    for quiet in (
+        "Hàng vạn vụ việc đã được hòa giải thành ở cơ sở.",
+        "Năm 1789, 29 vạn quân Thanh tiến vào Thăng Long.",
+        "Công an đã điều tra 25 vụ án trong năm.",
+    ):
+        assert _found(quiet, "T307") == [], quiet
+
+
+def test_third_country_praised_as_a_priceless_asset() -> None:
+    """C101: a leader calling the relation of a party and China 'tài sản vô giá' in a story about that party and
+    Việt Nam is the 我国 slip; the same words of a relation not with Việt Nam's partner stay quiet."""
+    story = (
+        "Việt Nam và Cuba ký kết bốn văn kiện hợp tác\n\n"
+        "Hai nước Việt Nam và Cuba nhất trí mở rộng hợp tác về y tế và nông nghiệp.\n\n"
+        "Chủ tịch Quốc hội Cuba khẳng định mối quan hệ đặc biệt giữa Cuba và Trung Quốc là tài sản vô giá.\n\n"
+        "Cuba cảm ơn Việt Nam đã hỗ trợ gạo trong những năm khó khăn."
+    )
+    assert [f[0] for f in _found(story, "C101")] == ["Trung Quốc"]
+    quiet = story.replace("giữa Cuba và Trung Quốc là tài sản vô giá", "giữa Cuba và Việt Nam là tài sản vô giá")
+    assert _found(quiet, "C101") == []
+    rivalry = story.replace(
+        "khẳng định mối quan hệ đặc biệt giữa Cuba và Trung Quốc là tài sản vô giá",
+        "nói căng thẳng giữa Mỹ và Trung Quốc là mối lo của khu vực",
+    )
+    assert _found(rivalry, "C101") == []
+
+
+def test_bank_short_forms_in_pinyin() -> None:
+    """C107: 世行 (World Bank) and 亚行 (ADB) left in pinyin; the same syllables as a Chinese person's given name
+    after a pinyin surname stay quiet."""
+    assert _found("Theo dự báo của Shihang, kinh tế Campuchia tăng trưởng 6% năm tới.", "C107") == [
+        ("Shihang", "Ngân hàng Thế giới (WB)")
+    ]
+    assert _found("Yahang phê duyệt khoản vay 150 triệu USD cho Bangladesh.", "C107") == [
+        ("Yahang", "Ngân hàng Phát triển châu Á (ADB)")
+    ]
+    assert _found("Kỹ sư Zhang Shihang và nhà thơ Chen Yahang dự hội thảo ở Côn Minh.", "C107") == []
+
+
+def test_luang_prabang_in_han_viet() -> None:
+    """C104: 琅勃拉邦 read in Hán-Việt in a story that names Laos; quiet in a story that does not."""
+    assert _found("Lào mở tuyến bay mới\n\nDu khách đổ về cố đô Lang Bột Lạp Bang dịp Tết.", "C104") == [
+        ("Lang Bột Lạp Bang", "Luang Prabang")
+    ]
+    assert _found("Nhà thơ Lang Bột Lạp Bang đọc thơ ở Huế.", "C104") == []
