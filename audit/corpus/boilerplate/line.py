@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from audit.corpus.boilerplate.menus import ICONS, LETTER, MENU_GATE, SENTENCE_STOPS, icon_bar, menu_line
-from audit.corpus.boilerplate.tsv_patterns import SHORT_LINE, Pattern, gated, holds, patterns, ungated
+from audit.corpus.boilerplate.tsv_patterns import MEDIUM_LINE, SHORT_LINE, Pattern, gated, holds, patterns, ungated
 
 
 def classify_line(line: str) -> tuple[str | None, bool]:
@@ -13,10 +13,15 @@ def classify_line(line: str) -> tuple[str | None, bool]:
     stripped = line.strip().strip("\ufeff")
     if not stripped:
         return None, False
-    patterns, gated, (longer, short) = _TABLES or _tables()
+    patterns, gated, (longer, medium, short) = _TABLES or _tables()
     # in the file's order: the first pattern that matches names the line (when no pattern without a gate
     # matches, as for most lines, only the gated ones are tried)
-    if longer.fullmatch(stripped) is not None or (len(stripped) <= SHORT_LINE and short.fullmatch(stripped)):
+    size = len(stripped)
+    if (
+        longer.fullmatch(stripped) is not None
+        or (size <= MEDIUM_LINE and medium.fullmatch(stripped) is not None)
+        or (size <= SHORT_LINE and short.fullmatch(stripped) is not None)
+    ):
         for p in patterns:
             if (holds(p.needs, stripped) if p.needs else True) and p.regex.fullmatch(stripped):
                 return p.kind, p.tail
@@ -38,7 +43,7 @@ def classify_line(line: str) -> tuple[str | None, bool]:
 # A publication's name written in capitals opens a masthead line (no headline starts so in capitals)
 _MASTHEAD = ("BÁO ĐIỆN TỬ ", "TẠP CHÍ ", "CỔNG THÔNG TIN ", "TRANG THÔNG TIN ", "TRANG TIN ĐIỆN TỬ ")
 
-_Tables = tuple[tuple[Pattern, ...], tuple[Pattern, ...], tuple[re.Pattern[str], re.Pattern[str]]]
+_Tables = tuple[tuple[Pattern, ...], tuple[Pattern, ...], tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]
 _TABLES: _Tables | None = None
 
 

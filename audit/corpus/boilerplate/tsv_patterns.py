@@ -75,16 +75,19 @@ def holds(needs: tuple[tuple[str, ...], ...], line: str) -> bool:
 
 
 SHORT_LINE = 80  # characters: most page chrome is shorter, most article lines longer
+MEDIUM_LINE = 160  # characters: a longer line is article prose or a caption, hardly ever a menu or a label
 
 
 @functools.cache
-def ungated() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def ungated() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns without ``needs`` as alternations: one regex call tells that none of them matches the line
     (most lines), where trying each costs a call apiece. Each alternative is guarded by a class of the
-    characters it can start with, so a line fails most of them on its first character. Two alternations: the
-    patterns that can match a line longer than :data:`SHORT_LINE` characters, and the others (tried on short
-    lines only)."""
+    characters it can start with, so a line fails most of them on its first character. Three alternations, by
+    the longest line a pattern can match: more than :data:`MEDIUM_LINE` characters (tried on every line), more
+    than :data:`SHORT_LINE` (tried on lines up to :data:`MEDIUM_LINE`), and the others (on short lines only)."""
     rows = [p.pattern for p in patterns() if not p.needs]
-    longer = [r for r in rows if (max_length(r) or SHORT_LINE + 1) > SHORT_LINE]
-    short = [r for r in rows if r not in longer]
-    return tuple(re.compile("|".join(map(guarded, rs)), re.IGNORECASE) for rs in (longer, short))  # type: ignore[return-value]
+    tiers: tuple[list[str], list[str], list[str]] = ([], [], [])
+    for r in rows:
+        most = max_length(r)
+        tiers[0 if most is None or most > MEDIUM_LINE else 1 if most > SHORT_LINE else 2].append(r)
+    return tuple(re.compile("|".join(map(guarded, rs)), re.IGNORECASE) for rs in tiers)  # type: ignore[return-value]
