@@ -8,6 +8,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+from audit.lang.countries import country_anchors
+from audit.lang.names import multiword_runs
 from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
@@ -45,9 +47,14 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 def _ranked_place(text: str, pos: int) -> bool:
     """A Vietnamese province or city stands before the rank in its sentence ('Nghệ An tăng 9,1%, đứng thứ tư …'),
-    the thing ranked; one named after it ('…; Hải Phòng nhập …') is not."""
+    the thing ranked; one named after it ('…; Hải Phòng nhập …') is not, nor one followed by another name before the
+    rank, which is what is ranked ('Doanh nghiệp Bình Dương mở nhà máy ở Thâm Quyến, thành phố có GDP cao nhất toàn
+    Trung Quốc')."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
-    return _vn_places()[1].search(text, start, pos) is not None
+    last = max(_vn_places()[1].finditer(text, start, pos), key=lambda m: m.start(), default=None)
+    if last is None:
+        return False
+    return not any(last.end() <= run[0][0] and run[-1][1] <= pos for run in multiword_runs(text))
 
 
 def _vietnamese_court(text: str) -> bool:
@@ -58,6 +65,15 @@ def _vietnamese_court(text: str) -> bool:
         if any(" ".join(words[:k]) in names for k in range(1, len(words) + 1)):
             return True
     return False
+
+
+def _names_china_otherwise(text: str, frame: re.Match[str]) -> bool:
+    """The frame's sentence names China outside the frame too ('Bị cáo là công dân Trung Quốc, bị truy nã theo pháp
+    luật Trung Quốc'), or a Chinese city or institution: it speaks of China itself, not of 我国."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, frame.start())), default=0)
+    stop = _SENTENCE_END.search(text, frame.end())
+    sentence = text[start : stop.start() if stop else len(text)]
+    return sentence.count(_CHINA) > 1 or any(a in sentence for a in country_anchors().get("CN", ()))
 
 
 def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
@@ -76,7 +92,7 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
         for m in _LAW.finditer(seg.text):
             if court is None:
                 court = _vietnamese_court(lines.text)
-            if court:
+            if court and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the law a Vietnamese court applies (我国 'our country')")
 
 
