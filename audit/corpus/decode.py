@@ -219,7 +219,10 @@ def cr_note(line: str, path: str) -> str:
     """``; …`` for a record-format line holding lone carriage returns: the file has classic Mac line ends."""
     if "\r" not in line:
         return ""
-    convert = convert_in_place(path, "tr '\\r' '\\n' < {src} > {dst}", to="to LF line ends")
+    if path == "-":  # standard input: no file to move, the conversion goes into the pipe
+        convert = "convert them in the pipe before audit run - with tr '\\r' '\\n'"
+    else:
+        convert = convert_in_place(path, "tr '\\r' '\\n' < {src} > {dst}", to="to LF line ends")
     return (
         "; the line holds carriage returns (CR) without line feeds, the line ends of classic Mac files, and a "
         f"record ends with a line feed (LF): {convert}"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from audit.api import audit_text
 
 
@@ -32,3 +36,17 @@ def test_provincial_court_applying_the_chinese_code_still_fires() -> None:
         "Tòa án nhân dân tỉnh Lạng Sơn xét xử hai bị cáo.\nHành vi của họ vi phạm Điều 249 Bộ luật Hình sự Trung Quốc."
     )
     assert _c101(text) == ["Trung Quốc"]
+
+
+def test_cr_line_ends_on_standard_input_say_convert_in_the_pipe(tmp_path: Path) -> None:
+    # standard input has no file to move aside: the hint was 'mv - -.orig && tr … < -.orig > -'
+    data = '{"target": "Chào Cần Thơ."}\r{"target": "Hẹn gặp lại."}\r'.encode()
+    out = subprocess.run(
+        [sys.executable, "-m", "audit", "run", "-", "--format", "jsonl", "--out", str(tmp_path / "o"), "--quiet"],
+        input=data,
+        capture_output=True,
+        check=False,
+    )
+    err = out.stderr.decode()
+    assert "carriage returns (CR)" in err
+    assert "in the pipe before audit run - with tr '\\r' '\\n'" in err and "-.orig" not in err
