@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from audit.api import audit_text
+from audit.report.decisions import Decisions
 
 
 def _c101(text: str) -> list[str]:
@@ -50,3 +53,28 @@ def test_cr_line_ends_on_standard_input_say_convert_in_the_pipe(tmp_path: Path) 
     err = out.stderr.decode()
     assert "carriage returns (CR)" in err
     assert "in the pipe before audit run - with tr '\\r' '\\n'" in err and "-.orig" not in err
+
+
+def _findings(n: int) -> list[dict[str, Any]]:
+    return [
+        {"doc": f"tin-{i % 40}", "segment": i // 40, "decision": ("accepted", "dismissed")[i % 3 == 0], "n": i}
+        for i in range(n)
+    ]
+
+
+def test_accepted_findings_of_a_segment_in_file_order() -> None:
+    findings = [*_findings(120), {"doc": "tin-1", "segment": 0, "decision": "accepted", "n": -1}]
+    d = Decisions("run", findings, [])
+    got = d.accepted("tin-1", 0)
+    assert got == [f for f in findings if f["doc"] == "tin-1" and f["segment"] == 0 and f["decision"] == "accepted"]
+    assert [f["n"] for f in got] == [1, -1]
+    assert d.accepted("tin-0", 0) == [] and d.accepted("no-such-doc", 3) == []
+
+
+def test_accepted_is_not_a_scan_of_every_finding_per_edit() -> None:
+    # audit apply asks once per edit: 10,000 edits over 40,000 findings took ~20 s as a scan each time
+    d = Decisions("run", _findings(40_000), [])
+    t = time.perf_counter()
+    n = sum(len(d.accepted(f"tin-{i % 40}", i // 40)) for i in range(10_000))
+    assert n == sum(1 for i in range(10_000) if i % 3)
+    assert time.perf_counter() - t < 3.0
