@@ -75,8 +75,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _unknown_year(text: str, at: int, following: str) -> bool:
     """The '?' at ``at`` stands alone beside a dash, as a biography writes a year not known ('(khai sơn, ? -
     1733)', '(1690 – ?)')."""
-    alone = at == 0 or text[at - 1] in " ("
-    return alone and (following in "-–—" or text[:at].rstrip().endswith(("-", "–", "—")))
+    if not (at == 0 or text[at - 1] in " ("):
+        return False
+    if following in "-–—":
+        return True
+    j = at  # the dash before, spaces between (not text[:at].rstrip(): a copy per '?' is quadratic on a long line)
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j > 0 and text[j - 1] in "-–—"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
