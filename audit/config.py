@@ -23,7 +23,7 @@ from __future__ import annotations
 import codecs
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -212,10 +212,15 @@ def _strings(value: Any, key: str, where: Where | str) -> list[str]:
     return value
 
 
+def split_codes(values: Iterable[str]) -> list[str]:
+    """Rule codes or prefixes, each value split at commas (``F101,N``, in the file and on the command line)."""
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
 def _rule_codes(value: Any, key: str, where: Where | str) -> list[str]:
     """Rule codes or prefixes: a list of strings or one string, each split at commas as the command line
     splits ``--select F101,N``. An empty ``select`` would run no rule: an error (the default is ``["ALL"]``)."""
-    codes = [code.strip() for item in _strings(value, key, where) for code in item.split(",") if code.strip()]
+    codes = split_codes(_strings(value, key, where))
     if key == "select" and not codes:
         raise ConfigError(
             f'{where}: select is empty, so no rule would run; name codes or prefixes, or "ALL" (the default)'

@@ -24,15 +24,17 @@ def override(
     top: int | None,
 ) -> None:
     """Command-line options win over the config file."""
+    from audit.config import split_codes
+
     if select:
-        cfg.select = _codes(select)
+        cfg.select = split_codes(select)
         if not cfg.select:
             fail(
                 "--select is empty, so no rule would run; name codes or prefixes (--select F101,N), "
                 "or ALL (the default)"
             )
     if ignore:
-        cfg.ignore = _codes(ignore)
+        cfg.ignore = split_codes(ignore)
     if qe:
         cfg.qe = list(qe)
     if jobs is not None:
@@ -63,11 +65,6 @@ def add_excludes(cfg: Config, excludes: tuple[str, ...]) -> None:
     except PatternError as e:
         fail(f"--exclude: {e}")
     cfg.exclude = [*cfg.exclude, *(p for p in excludes if p not in cfg.exclude)]
-
-
-def _codes(values: tuple[str, ...]) -> list[str]:
-    """Rule codes from repeated options, each of which may list several: ``--select F101,N``."""
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
 
 
 def check_out(out_dir: str, paths: tuple[str, ...]) -> None:

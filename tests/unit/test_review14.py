@@ -93,3 +93,12 @@ def test_question_marks_after_a_space_on_a_long_line_are_linear() -> None:
     t = time.perf_counter()
     assert len(sentence_spans(text)) == 36_000
     assert time.perf_counter() - t < 2.0
+
+
+def test_rule_codes_split_one_way_in_the_file_and_on_the_command_line(tmp_path: Path) -> None:
+    from audit.config import load_config, split_codes
+
+    assert split_codes([" F101 , ,N", "C"]) == ["F101", "N", "C"]
+    cfg_file = tmp_path / "mt-audit.toml"
+    cfg_file.write_text('[tool.mt-audit]\nselect = [" F101 , ,N", "C"]\n', encoding="utf-8")
+    assert load_config(str(cfg_file)).select == split_codes([" F101 , ,N", "C"])
