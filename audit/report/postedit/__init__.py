@@ -22,6 +22,10 @@
   (its segment text, and so the fingerprint, changed), and the unedited original still does.
 - HTER: TER of the MT against its post-edit (sacrebleu), over the changed documents' content
   segments and over the changed segments alone; written to ``apply-summary.json``.
+
+Modules: ``apply.py`` (the whole), ``run_match.py`` (the run the decisions belong to), ``copies.py`` and one per
+format written back (``plaintext.py``, ``jsonl.py``, ``table.py``), ``change_log.py``, ``ignore.py`` (its new
+entries, and accepted edits the copy does not show), ``common.py`` (what they share).
 """
 
 from audit.report.postedit.apply import apply_decisions
