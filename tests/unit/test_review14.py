@@ -102,3 +102,14 @@ def test_rule_codes_split_one_way_in_the_file_and_on_the_command_line(tmp_path: 
     cfg_file = tmp_path / "mt-audit.toml"
     cfg_file.write_text('[tool.mt-audit]\nselect = [" F101 , ,N", "C"]\n', encoding="utf-8")
     assert load_config(str(cfg_file)).select == split_codes([" F101 , ,N", "C"])
+
+
+def test_name_key_is_one_function_and_its_cache_is_bounded() -> None:
+    # the documents' names went into an unbounded functools.cache (lang/mentions), beside a second copy of the
+    # same function in rules/names/analyses
+    from audit.lang.mentions import known_person, name_key
+
+    assert name_key("Nguyễn Văn Hoà") == name_key("Nguyễn Văn Hòa") != name_key("Nguyễn Văn Hoa")
+    for i in range(70_000):
+        known_person(f"Tạ Minh {i}")
+    assert name_key.cache_info().currsize <= 65_536

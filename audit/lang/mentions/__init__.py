@@ -13,7 +13,7 @@ from audit.lang.mentions.hanviet_western import (
     hanviet_western_names,
     may_have_hanviet_western,
 )
-from audit.lang.mentions.holders import is_holder, known_person
+from audit.lang.mentions.holders import is_holder, known_person, name_key
 from audit.lang.mentions.interpunct import InterpunctName, interpunct_names
 from audit.lang.mentions.office_titles import (
     VN_QUALIFIER,
@@ -55,6 +55,7 @@ __all__ = [
     "is_holder",
     "known_person",
     "may_have_hanviet_western",
+    "name_key",
     "pinyin_names",
     "surname_pinyin",
     "title_start_pattern",

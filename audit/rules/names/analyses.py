@@ -4,7 +4,6 @@ recovered pinyin names and titled names, memoised on the DocContext; the base cl
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -269,8 +268,3 @@ def _glossed(text: str, start: int, end: int, candidates: tuple[Candidate, ...])
         inner = after[2:].lstrip()
         return any(inner.startswith(n) and inner[len(n) :].lstrip()[:1] in (")", ",", ";") for n in names)
     return False
-
-
-@functools.lru_cache(maxsize=4096)
-def _name_key(name: str) -> str:
-    return " ".join(syllable_key(w) for w in name.split())

@@ -8,14 +8,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from audit.lang.hanviet import fold
-from audit.lang.mentions import known_person
+from audit.lang.mentions import known_person, name_key
 from audit.lang.names import LETTER, RunStart, confidence, run_offsets
 from audit.lang.people import surnames
 from audit.lang.respelled import cited, respellings
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
-from audit.rules.names.analyses import _glossed, _name_key, _pinyin_segments, doc_names, doc_pinyin, seg_runs
+from audit.rules.names.analyses import _glossed, _pinyin_segments, doc_names, doc_pinyin, seg_runs
 from audit.rules.registry import register
 
 
@@ -149,7 +149,7 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
         main, form = (a, b) if weight[a] > weight[b] else (b, a)
         if weight[main] < 2 or names[form] != 1 or known_person(form) or not _one_syllable_remarked(form, main):
             continue
-        if _name_key(form) == _name_key(main):
+        if name_key(form) == name_key(main):
             continue  # the tone mark placed the other way ('Hoà', 'Hòa'): found with the unmarked forms
         holding = [s for s in segments if form in s.text]
         if len(holding) != 1 or main in holding[0].text:
@@ -287,7 +287,7 @@ def _variant_mentions(
                 main = main_form.get(fold(form))
                 if main is None or form == main:
                     continue
-                if fold(form) == form.lower() or _name_key(form) == _name_key(main):
+                if fold(form) == form.lower() or name_key(form) == name_key(main):
                     yield window[0][0], window[-1][1], form, main
                 i += n - 1
                 break

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from audit.lang.distance import edit_distance
 from audit.lang.hanviet import fold
-from audit.lang.mentions import TitledName, is_holder, known_person
+from audit.lang.mentions import TitledName, is_holder, known_person, name_key
 from audit.lang.names import name_similarity, syllable_similarity
 from audit.lang.people import Tenure, holders, offices, people, people_by_fold, same_surname, single_holder
 from audit.lang.romanisation import plain_latin, transliteration_key
@@ -17,7 +17,6 @@ from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import (
     TitledRule,
-    _name_key,
     doc_dated_years,
     doc_names,
     doc_years,
@@ -133,7 +132,7 @@ class WrongOfficeHolder(TitledRule):
         may have moved from one top office to another)."""
         years = event_years(ctx, seg, start)[:1]
         singles = [o for o in vn_offices if single_holder(o)]
-        tenures = _vn_tenures().get(_name_key(name), ())
+        tenures = _vn_tenures().get(name_key(name), ())
         if not years or not singles or _THEN.search(seg.text):
             return  # 'Chủ tịch Quốc hội X, khi đó là …': a later title for an earlier event, said so
         known = [t for t in tenures if t.covers(years[0]) and (t.end is not None or years[0] < _newest_start())]
@@ -157,7 +156,7 @@ class WrongOfficeHolder(TitledRule):
         """A past holder under the bare title, as if in office, in a text dated after his last tenure ('Thủ tướng
         Anh David Cameron' in a 2025 story): :func:`_present_year` dates the sentence; a sentence that places the
         title in the past ('cựu', 'khi đó', 'thời', a year of his tenure) is left alone."""
-        if t.calque or len(t.run) < 2 or _name_key(t.run[0][2]) not in _holder_firsts():
+        if t.calque or len(t.run) < 2 or name_key(t.run[0][2]) not in _holder_firsts():
             return
         found = _holder_at(t.offices, tuple(w for *_, w in t.run))
         if found is None or any(u.end is None for u in found[1]):
@@ -269,14 +268,14 @@ def _holder_index() -> dict[str, dict[str, tuple[Tenure, ...]]]:
     out: dict[str, dict[str, list[Tenure]]] = {}
     for o in offices():
         for h in holders(o):
-            out.setdefault(o, {}).setdefault(_name_key(h.name_vi), []).append(h)
+            out.setdefault(o, {}).setdefault(name_key(h.name_vi), []).append(h)
     return {o: {k: tuple(v) for k, v in by.items()} for o, by in out.items()}
 
 
 @functools.cache
 def _holder_firsts() -> frozenset[str]:
     """The name keys of the first words of every holder's name: a cheap test before :func:`_holder_at`."""
-    return frozenset(_name_key(k.split()[0]) for by in _holder_index().values() for k in by)
+    return frozenset(name_key(k.split()[0]) for by in _holder_index().values() for k in by)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -285,7 +284,7 @@ def _holder_at(office_ids: tuple[str, ...], words: tuple[str, ...]) -> tuple[int
     title, with the number of its words and his tenures of those offices."""
     index = _holder_index()
     for n in range(len(words), 1, -1):
-        key = _name_key(" ".join(words[:n]))
+        key = name_key(" ".join(words[:n]))
         found = [u for o in office_ids for u in index.get(o, {}).get(key, ())]
         if found:
             return (n, tuple(found)) if n == len(words) else None
@@ -351,7 +350,7 @@ def _vn_tenures() -> dict[str, tuple[Tenure, ...]]:
     for name, ts in people().items():
         vn = [t for t in ts if t.country == "vn"]
         if vn:
-            out.setdefault(_name_key(name), []).extend(vn)
+            out.setdefault(name_key(name), []).extend(vn)
     return {k: tuple(v) for k, v in out.items()}
 
 
