@@ -27,9 +27,17 @@ _ORG_BEFORE = re.compile(
 _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE)
 # … or the calque is joined to a number or another party: 'Đông Minh+3', 'Âu Minh - Việt Nam'
 _ORG_AFTER = re.compile(r"\s?[-–+]\s?(\w)")  # then a digit or a capital letter
-# A pinyin form right after a short unaccented capitalised word is a person's given name ("Li Shihang", "Wang
-# Yahang"): the word before it is a pinyin surname
-_SURNAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,5} $")
+# A pinyin form right after a pinyin surname is a person's given name ("Li Shihang", "Wang Yahang"); not after
+# any short unaccented capitalised word ('Theo Shihang, …': 'according to')
+_SURNAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5}) $")
+
+
+def _after_surname(text: str, start: int) -> bool:
+    """A pinyin surname ('Li', 'Wang') stands right before ``start``, a space between."""
+    from audit.lang.mentions import chinese_surname_pinyin
+
+    m = _SURNAME_BEFORE.search(text, max(0, start - 8), start)
+    return m is not None and m[1].lower() in chinese_surname_pinyin()
 
 
 @functools.cache
@@ -115,7 +123,7 @@ class OrganisationCalque(PrefilteredRule):
             in_source = bool(seg.source) and c.zh in (seg.source or "")  # the source says 欧盟: no doubt left
             if c.gate and not in_source and not self._org_context(text, m.start(), m.end()):
                 continue
-            if c.kind == "pinyin" and not in_source and _SURNAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            if c.kind == "pinyin" and not in_source and _after_surname(text, m.start()):
                 continue  # a person's given name after a pinyin surname ('Li Shihang')
             after = text[m.end() :]
             if c.kind == "hanviet" and after[:1].isspace() and after.lstrip()[:1].isupper():

@@ -113,3 +113,17 @@ def test_name_key_is_one_function_and_its_cache_is_bounded() -> None:
     for i in range(70_000):
         known_person(f"Tạ Minh {i}")
     assert name_key.cache_info().currsize <= 65_536
+
+
+def _c107(text: str) -> list[str]:
+    return [f.text for f in audit_text(text, select=["C107"])]
+
+
+def test_organisation_pinyin_after_a_vietnamese_word_still_fires() -> None:
+    # 'Theo' (according to) is a short unaccented capitalised word, no pinyin surname
+    assert _c107("Theo Shihang, kinh tế Malaysia sẽ tăng 4,6% trong năm tới.") == ["Shihang"]
+    assert _c107("Trong Beiyue, các nước thành viên chưa thống nhất.") == ["Beiyue"]
+
+
+def test_organisation_pinyin_after_a_pinyin_surname_is_a_given_name() -> None:
+    assert _c107("Nhà nghiên cứu Zhou Shihang và bà Gao Beiyue trình bày kết quả.") == []
