@@ -23,15 +23,12 @@ _ZH_PENINSULA = re.compile(
 )
 _ZH_SOUTH_OLD = re.compile(r"南朝[鲜鮮]")  # South Korea before 1992 (and in North Korean usage)
 _ZH_NORTH = re.compile(r"朝[鲜鮮]|北[韩韓]")
-_ZH_SOUTH = re.compile(r"[韩韓]")  # 韩国, 南韩, 中韩, 韩方 … (also the surname 韩: then nothing is said)
 
 _EN_NORTH = re.compile(
     r"\bNorth\s+Korea(?:ns?)?\b|\bDPRK\b|\bDemocratic\s+People['’]s\s+Republic\s+of\s+Korea\b", re.IGNORECASE
 )
 _EN_SOUTH = re.compile(r"\bSouth\s+Korea(?:ns?)?\b|\bRepublic\s+of\s+Korea\b|\bROK\b")
 _EN_BARE = re.compile(r"\bKorea(?:ns?|s)?\b")  # either Korea: 'the Korean Peninsula', 'Korean food'
-
-_CHEAP = re.compile(r"[朝韩韓]|Korea|DPRK|ROK")
 
 # Vietnamese words before 'Triều Tiên' that make it the peninsula, its people, language or history
 _VI_PENINSULA_BEFORE = re.compile(
@@ -41,17 +38,17 @@ _VI_PENINSULA_BEFORE = re.compile(
 
 def source_koreas(source: str) -> frozenset[str] | None:
     """The Koreas ``source`` names precisely (NORTH, SOUTH), or None if it names one ambiguously or none."""
-    if _CHEAP.search(source) is None:
-        return None
     found: set[str] = set()
-    text = _ZH_PENINSULA.sub("", source)
-    if _ZH_SOUTH_OLD.search(text):
-        found.add(SOUTH)
-        text = _ZH_SOUTH_OLD.sub("", text)
-    if _ZH_NORTH.search(text):
-        found.add(NORTH)
-        text = _ZH_NORTH.sub("", text)
-    if _ZH_SOUTH.search(text):
+    text = source
+    if "朝" in text or "北" in text:
+        text = _ZH_PENINSULA.sub("", text) if "朝" in text else text
+        if "南朝" in text and _ZH_SOUTH_OLD.search(text):
+            found.add(SOUTH)
+            text = _ZH_SOUTH_OLD.sub("", text)
+        if _ZH_NORTH.search(text):
+            found.add(NORTH)
+            text = _ZH_NORTH.sub("", text)
+    if "韩" in text or "韓" in text:
         found.add(SOUTH)
     if "Korea" in text or "DPRK" in text or "ROK" in text:
         if _EN_NORTH.search(text):
@@ -69,7 +66,7 @@ def _precise(mention: Mention, target: str) -> bool:
     """A target mention that names one Korea: not 'Triều Tiên' of the peninsula ('bán đảo Triều Tiên')."""
     if mention.iso != NORTH or not mention.text.startswith("Triều"):
         return True
-    return _VI_PENINSULA_BEFORE.search(target, 0, mention.start) is None
+    return _VI_PENINSULA_BEFORE.search(target[max(0, mention.start - 20) : mention.start]) is None
 
 
 def korea_swaps(source: str, target: str, mentions: Iterable[Mention]) -> Iterator[tuple[Mention, str]]:
