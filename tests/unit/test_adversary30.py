@@ -157,6 +157,11 @@ def test_north_korea_for_south_korea_in_chinese_sources() -> None:
     assert not _pair("朝鲜半岛无核化是各方的共同目标。", "Phi hạt nhân hóa bán đảo Triều Tiên là mục tiêu chung.")
     assert not _pair("他的祖父参加过朝鲜战争。", "Ông nội anh từng tham gia Chiến tranh Hàn Quốc.")
     assert not _pair("延边有许多朝鲜族居民。", "Diên Biên có nhiều cư dân gốc Hàn Quốc.")
+    # the peninsula named right beside the swap does not hide it
+    assert _pair(
+        "朝鲜半岛局势紧张，朝鲜再次试射导弹。",
+        "Tình hình bán đảo Triều Tiên căng thẳng, Hàn Quốc lại phóng thử tên lửa.",
+    ) == [("Hàn Quốc", "Triều Tiên")]
     # both Koreas in the source (朝韩 'the two Koreas'), or the target names the right one too: quiet
     assert not _pair("朝韩双方在板门店举行会谈。", "Hai bên Hàn Quốc hội đàm tại Bàn Môn Điếm.")
     assert not _pair("朝鲜与韩国举行会谈。", "Triều Tiên và Hàn Quốc tổ chức hội đàm.")

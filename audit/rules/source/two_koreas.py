@@ -71,7 +71,7 @@ def _precise(mention: Mention, target: str) -> bool:
 
 def korea_swaps(source: str, target: str, mentions: Iterable[Mention]) -> Iterator[tuple[Mention, str]]:
     """Each target mention of the Korea the source does not name, where the source names only the other one
-    and the target never names it, with the ISO code of the Korea the source names."""
+    and the target never names it (but as the peninsula), with the ISO code of the Korea the source names."""
     koreas = [m for m in mentions if m.iso in (NORTH, SOUTH)]
     if not koreas:
         return
@@ -79,8 +79,8 @@ def korea_swaps(source: str, target: str, mentions: Iterable[Mention]) -> Iterat
     if named is None or len(named) != 1:
         return
     (right,) = named
-    if any(m.iso == right for m in koreas):
+    precise = [m for m in koreas if _precise(m, target)]
+    if any(m.iso == right for m in precise):
         return
-    for m in koreas:
-        if _precise(m, target):
-            yield m, right
+    for m in precise:
+        yield m, right
