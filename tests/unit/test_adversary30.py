@@ -60,17 +60,16 @@ def test_no_finding_outside_planted_spans_but_the_blind_extra() -> None:
 
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 56, 52
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 57, 53
 AFTER_FIX_MISSES = {
     "02_dap_me_cong.txt: F106 'lúa'",
-    "03_tan_cong_vi_dien_tu.jsonl: A107 'Trung Quốc'",
     BLIND_MISSES[7],  # A105, the short translation of cs14
     "04_xep_hang_dai_hoc.tsv: S101 'lot'",
 }
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 56 of 60 found, 52 with the accepted fix."""
+    """After the fixes: 57 of 60 found, 53 with the accepted fix."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)
@@ -182,3 +181,28 @@ def test_north_korea_for_south_korea_in_english_sources() -> None:
     assert not _pair("Korean exports of chips rose sharply.", "Xuất khẩu chip của Hàn Quốc tăng mạnh.")
     assert not _pair("Korea will host the summit in Busan.", "Triều Tiên sẽ đăng cai hội nghị ở Busan.")
     assert not _pair("North Korea reopened its border.", "Triều Tiên mở cửa lại biên giới.")
+
+
+def test_this_country_as_china() -> None:
+    """A107: 'Trung Quốc' for 本国 ('this country'), where the source names one country before it and not China;
+    a source that names China (中国, 中方, 北京, 华 …), or two countries, stays quiet."""
+    assert _pair(
+        "泰国央行表示，将继续支持本国中小企业。",
+        "Ngân hàng trung ương Thái Lan cho biết sẽ tiếp tục hỗ trợ doanh nghiệp nhỏ của Trung Quốc.",
+    ) == [("Trung Quốc", "Thái Lan")]
+    assert _pair(
+        "印尼政府禁止本国渔船进入该海域。", "Chính phủ Indonesia cấm tàu cá của Trung Quốc vào vùng biển này."
+    ) == [("Trung Quốc", "Indonesia")]
+    assert not _pair(
+        "泰国央行表示，将继续支持本国中小企业。",
+        "Ngân hàng trung ương Thái Lan sẽ tiếp tục hỗ trợ doanh nghiệp nhỏ trong nước.",
+    )
+    assert not _pair(
+        "泰国总理访问北京，称本国欢迎投资。", "Thủ tướng Thái Lan thăm Trung Quốc, nói nước này hoan nghênh đầu tư."
+    )
+    assert not _pair("泰国与中国签署协议，保护本国企业。", "Thái Lan và Trung Quốc ký thỏa thuận bảo vệ doanh nghiệp.")
+    # two countries: 本国 is not read, the main check says Myanmar was dropped (one finding, not two)
+    assert _pair("泰国和缅甸同意保护本国劳工。", "Thái Lan và Trung Quốc đồng ý bảo vệ lao động.") == [
+        ("Trung Quốc", "Myanmar")
+    ]
+    assert not _pair("本国企业在泰国投资。", "Doanh nghiệp Trung Quốc đầu tư tại Thái Lan.")  # 本国 before the country
