@@ -11,7 +11,7 @@ from pathlib import Path
 
 from adversary_scoring import findings_of, score_planted, unplanted_findings
 
-from audit.api import audit_text
+from audit.api import audit_pairs, audit_text
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary30"
 CLEAN = sorted((ADVERSARY / "clean").iterdir())
@@ -60,18 +60,16 @@ def test_no_finding_outside_planted_spans_but_the_blind_extra() -> None:
 
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 55, 51
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 57, 53
 AFTER_FIX_MISSES = {
     "02_dap_me_cong.txt: F106 'lúa'",
-    "03_tan_cong_vi_dien_tu.jsonl: A107 'Hàn Quốc'",
-    "03_tan_cong_vi_dien_tu.jsonl: A107 'Trung Quốc'",
     BLIND_MISSES[7],  # A105, the short translation of cs14
     "04_xep_hang_dai_hoc.tsv: S101 'lot'",
 }
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 55 of 60 found, 51 with the accepted fix."""
+    """After the fixes: 57 of 60 found, 53 with the accepted fix."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)
@@ -134,3 +132,77 @@ def test_luang_prabang_in_han_viet() -> None:
         ("Lang Bột Lạp Bang", "Luang Prabang")
     ]
     assert _found("Nhà thơ Lang Bột Lạp Bang đọc thơ ở Huế.", "C104") == []
+
+
+def _pair(source: str, target: str, rule: str = "A107") -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_pairs([(source, target)], select=[rule])]
+
+
+def test_north_korea_for_south_korea_in_chinese_sources() -> None:
+    """A107: a Chinese source's 朝鲜/北韩 (North Korea) as 'Hàn Quốc' fires, 韩国 as 'Triều Tiên' too; the right
+    Korea, and 朝鲜 in a phrase for the whole peninsula or its history, stay quiet."""
+    assert _pair(
+        "朝鲜外务省发表声明，谴责联合军演。", "Bộ Ngoại giao Hàn Quốc ra tuyên bố lên án cuộc tập trận chung."
+    ) == [("Hàn Quốc", "Triều Tiên")]
+    assert _pair("北韩向日本海发射了两枚弹道导弹。", "Nam Hàn đã phóng hai tên lửa đạo đạn ra biển Nhật Bản.") == [
+        ("Nam Hàn", "Triều Tiên")
+    ]
+    assert _pair("韩国现代汽车在泰国建厂。", "Hãng Hyundai của Triều Tiên xây nhà máy tại Thái Lan.") == [
+        ("Triều Tiên", "Hàn Quốc")
+    ]
+    assert not _pair("朝鲜外务省发表声明。", "Bộ Ngoại giao Triều Tiên ra tuyên bố.")
+    assert not _pair("朝鲜外务省发表声明。", "Bộ Ngoại giao CHDCND Triều Tiên ra tuyên bố.")
+    assert not _pair("韩国现代汽车在泰国建厂。", "Hãng Hyundai của Hàn Quốc xây nhà máy tại Thái Lan.")
+    assert not _pair("朝鲜半岛无核化是各方的共同目标。", "Phi hạt nhân hóa bán đảo Triều Tiên là mục tiêu chung.")
+    assert not _pair("他的祖父参加过朝鲜战争。", "Ông nội anh từng tham gia Chiến tranh Hàn Quốc.")
+    assert not _pair("延边有许多朝鲜族居民。", "Diên Biên có nhiều cư dân gốc Hàn Quốc.")
+    # the peninsula named right beside the swap does not hide it
+    assert _pair(
+        "朝鲜半岛局势紧张，朝鲜再次试射导弹。",
+        "Tình hình bán đảo Triều Tiên căng thẳng, Hàn Quốc lại phóng thử tên lửa.",
+    ) == [("Hàn Quốc", "Triều Tiên")]
+    # both Koreas in the source (朝韩 'the two Koreas'), or the target names the right one too: quiet
+    assert not _pair("朝韩双方在板门店举行会谈。", "Hai bên Hàn Quốc hội đàm tại Bàn Môn Điếm.")
+    assert not _pair("朝鲜与韩国举行会谈。", "Triều Tiên và Hàn Quốc tổ chức hội đàm.")
+
+
+def test_north_korea_for_south_korea_in_english_sources() -> None:
+    """A107: 'North Korea'/'DPRK' as 'Hàn Quốc' fires, 'South Korea'/'Republic of Korea' as 'Triều Tiên' too;
+    a bare 'Korea' or 'Korean' may be either Korea and stays quiet."""
+    assert _pair(
+        "The DPRK test-fired a cruise missile on Sunday.", "Hàn Quốc phóng thử một tên lửa hành trình hôm Chủ nhật."
+    ) == [("Hàn Quốc", "Triều Tiên")]
+    assert _pair(
+        "The Republic of Korea will host the summit in Busan.", "Triều Tiên sẽ đăng cai hội nghị thượng đỉnh ở Busan."
+    ) == [("Triều Tiên", "Hàn Quốc")]
+    assert not _pair(
+        "The Democratic People's Republic of Korea rejected the talks.", "CHDCND Triều Tiên bác bỏ cuộc đàm phán."
+    )
+    assert not _pair("Korean exports of chips rose sharply.", "Xuất khẩu chip của Hàn Quốc tăng mạnh.")
+    assert not _pair("Korea will host the summit in Busan.", "Triều Tiên sẽ đăng cai hội nghị ở Busan.")
+    assert not _pair("North Korea reopened its border.", "Triều Tiên mở cửa lại biên giới.")
+
+
+def test_this_country_as_china() -> None:
+    """A107: 'Trung Quốc' for 本国 ('this country'), where the source names one country before it and not China;
+    a source that names China (中国, 中方, 北京, 华 …), or two countries, stays quiet."""
+    assert _pair(
+        "泰国央行表示，将继续支持本国中小企业。",
+        "Ngân hàng trung ương Thái Lan cho biết sẽ tiếp tục hỗ trợ doanh nghiệp nhỏ của Trung Quốc.",
+    ) == [("Trung Quốc", "Thái Lan")]
+    assert _pair(
+        "印尼政府禁止本国渔船进入该海域。", "Chính phủ Indonesia cấm tàu cá của Trung Quốc vào vùng biển này."
+    ) == [("Trung Quốc", "Indonesia")]
+    assert not _pair(
+        "泰国央行表示，将继续支持本国中小企业。",
+        "Ngân hàng trung ương Thái Lan sẽ tiếp tục hỗ trợ doanh nghiệp nhỏ trong nước.",
+    )
+    assert not _pair(
+        "泰国总理访问北京，称本国欢迎投资。", "Thủ tướng Thái Lan thăm Trung Quốc, nói nước này hoan nghênh đầu tư."
+    )
+    assert not _pair("泰国与中国签署协议，保护本国企业。", "Thái Lan và Trung Quốc ký thỏa thuận bảo vệ doanh nghiệp.")
+    # two countries: 本国 is not read, the main check says Myanmar was dropped (one finding, not two)
+    assert _pair("泰国和缅甸同意保护本国劳工。", "Thái Lan và Trung Quốc đồng ý bảo vệ lao động.") == [
+        ("Trung Quốc", "Myanmar")
+    ]
+    assert not _pair("本国企业在泰国投资。", "Doanh nghiệp Trung Quốc đầu tư tại Thái Lan.")  # 本国 before the country

@@ -6,12 +6,13 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
-from audit.lang.countries import find_mentions, gazetteer, zh_short_names
+from audit.lang.countries import Mention, find_mentions, gazetteer, zh_short_names
 from audit.lang.langid import source_kind
 from audit.lang.resources import read_lines
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
+from audit.rules.source.two_koreas import korea_swaps
 
 # Countries a translation may name for one another without error (the two Koreas of 'the Korean War';
 # China with Taiwan, Hong Kong and Macao): one key each
@@ -173,6 +174,22 @@ def _target_forms(iso: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[st
     return forms_rx, tuple(hanviet)
 
 
+# China in a Chinese source other than by a country name (its capital, party, people): 'Trung Quốc' may render it
+_ZH_CHINA_WORDS = re.compile(r"北京|中共|中央|华|国务院")
+
+
+def _this_country(source: str, named: dict[str, bool]) -> str | None:
+    """The country a Chinese source's 本国 ('this country') stands for: the only one the source names, before it,
+    when China is not named at all (no 中国/中方/中X pair, 北京, 中共, 华 …); else None."""
+    if len(named) != 1 or "CN" in named or _may_be_in_source("CN", source) or _ZH_CHINA_WORDS.search(source):
+        return None
+    zh_rx, zh = _source_country_patterns()[2:]
+    m = zh_rx.search(source)
+    if m is None or _key(zh[m.group()]) not in named or m.start() > source.index("本国"):
+        return None
+    return _key(zh[m.group()])
+
+
 @register
 class CountrySwapped(SourceRule):
     code = "A107"
@@ -185,7 +202,11 @@ class CountrySwapped(SourceRule):
         "country it sees most ('Vietnam and Belarus' → 'Belarus và Trung Quốc'; Austria and Australia, both "
         "'Áo'/'Úc' to a careless model). One country in place of another is a critical error (MQM). The rule "
         "fires only when a country is both added and dropped: an added one alone is often a paraphrase "
-        "('Washington' → 'Mỹ'). Korea, and China with Taiwan, Hong Kong and Macao, count as one. A Chinese "
+        "('Washington' → 'Mỹ'). China with Taiwan, Hong Kong and Macao count as one; so do the two Koreas, "
+        "unless the source names one precisely (Chinese 朝鲜/北韩 North, 韩国/南韩 South, but not 朝鲜半岛, 朝鲜战争, "
+        "朝鲜族 …; English 'North Korea'/'DPRK', 'South Korea'/'Republic of Korea', not a bare 'Korea') and the "
+        "target names only the other: 'Hàn Quốc' for 朝鲜 is critical. 'Trung Quốc' for a Chinese source's 本国 "
+        "('this country') fires where the source names one country before it and never China. A Chinese "
         "source names countries by their full or their short name (印尼, 澳洲, 沙特). A country after a compass "
         "word of its parts ('miền Trung Philippines', 'phía Bắc Lào') is read: the capitalised word is no name."
     )
@@ -196,6 +217,9 @@ class CountrySwapped(SourceRule):
         "双方同意加强越日关系。 => Hai bên nhất trí tăng cường quan hệ giữa [[Trung Quốc]] và Nhật Bản.",
         "沙特与阿联酋签署协议。 => [[Qatar]] và UAE ký thỏa thuận.",
         "Heavy rain hit northern Laos. => Mưa lớn đổ xuống phía Bắc [[Campuchia]].",
+        "朝鲜昨天试射了一枚导弹。 => Hôm qua [[Hàn Quốc]] đã phóng thử một tên lửa.",
+        "South Korea's exports rose 5% in May. => Xuất khẩu của [[Triều Tiên]] tăng 5% trong tháng Năm.",
+        "新西兰政府宣布限制本国牛奶出口。 => Chính phủ New Zealand hạn chế xuất khẩu sữa của [[Trung Quốc]].",
     )
     quiet = (
         "Vietnam and Belarus signed five cooperation agreements. => Việt Nam và Belarus đã ký năm văn kiện hợp tác.",
@@ -205,6 +229,9 @@ class CountrySwapped(SourceRule):
         "中美贸易战对中国有什么好处 => Chiến tranh thương mại Mỹ-Trung có lợi gì cho Bắc Kinh",
         "圣赫勒拿的货币与英镑等值。 => Đồng tiền của Saint Helena ngang giá với bảng Anh.",
         "科威特王储出席了会议。 => Thái tử Kuwait đã dự hội nghị.",
+        "朝鲜半岛局势紧张。 => Tình hình trên bán đảo Triều Tiên căng thẳng.",
+        "Korean exports rose 5% in May. => Xuất khẩu của Hàn Quốc tăng 5% trong tháng Năm.",
+        "新西兰政府宣布限制本国牛奶出口。 => Chính phủ New Zealand hạn chế xuất khẩu sữa trong nước.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -213,7 +240,11 @@ class CountrySwapped(SourceRule):
         if not named:
             return
         mentions = [m for m in find_mentions(seg.text) if m.iso and not m.weak]
+        if "KR" in named:  # one key for both Koreas: which one the source names precisely
+            yield from self._korea_swaps(seg, source, mentions)
         target = {_key(m.iso) for m in mentions}
+        if "本国" in source and "CN" in target:
+            yield from self._this_country_swaps(seg, source, named, mentions)
         dropped = sorted(i for i in named.keys() - target if not _may_be_in_target(i, seg.text))
         if not dropped:
             return
@@ -233,4 +264,37 @@ class CountrySwapped(SourceRule):
                     suggestion=instead,
                     confidence=0.5 if adjective_only else 0.7,
                     severity=Severity.MAJOR if adjective_only else None,
+                )
+
+    def _korea_swaps(self, seg: Segment, source: str, mentions: list[Mention]) -> Iterator[Hit]:
+        """North Korea for South Korea or the other way round (朝鲜 → 'Hàn Quốc'), where the source is precise."""
+        gz = gazetteer()
+        for m, right in korea_swaps(source, seg.text, mentions):
+            yield self.hit(
+                seg,
+                m.start,
+                m.end,
+                f"'{m.text}' is not the Korea the source names here ({gz.name_of(right)})",
+                suggestion=gz.name_of(right),
+                confidence=0.7,
+            )
+
+    def _this_country_swaps(
+        self, seg: Segment, source: str, named: dict[str, bool], mentions: list[Mention]
+    ) -> Iterator[Hit]:
+        """'Trung Quốc' for 本国 ('this country': the one the sentence has just named, 越南 in 越南…针对本国机关),
+        where the source names one country and not China (the MT turns 本国/我国 into China)."""
+        antecedent = _this_country(source, named)
+        if antecedent is None:
+            return
+        name = gazetteer().name_of(antecedent)
+        for m in mentions:
+            if _key(m.iso) == "CN":
+                yield self.hit(
+                    seg,
+                    m.start,
+                    m.end,
+                    f"'{m.text}' stands for the source's 本国 ('this country'), which is {name} here",
+                    suggestion=name,
+                    confidence=0.6,
                 )
