@@ -48,3 +48,10 @@ def test_the_year_before_the_title_in_its_sentence_dates_it() -> None:
 )
 def test_past_holders_in_a_past_frame_stay_quiet(text: str) -> None:
     assert _former(text) == []
+
+
+def test_dong_thoi_is_no_past_frame() -> None:
+    """'đồng thời' ('at the same time') before the title does not place it in the past (its 'thời' is no word of its
+    own there)."""
+    text = "Ngày 3/6/2026, Thủ tướng Ấn Độ phát biểu, đồng thời Thủ tướng Đức Olaf Scholz kêu gọi đối thoại."
+    assert [f[0] for f in _former(text)] == ["Thủ tướng Đức Olaf Scholz"]

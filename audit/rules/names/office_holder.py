@@ -308,7 +308,10 @@ def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]|20[0-4])\d(?!\d)")
 # The title placed in the past: 'cựu/nguyên/cố Thủ tướng', 'thời Thủ tướng', 'khi đó', 'từng', 'tiền nhiệm' …
-_PAST_BEFORE = re.compile(r"(?:cựu|nguyên|cố|thời|từng|tiền nhiệm|kỳ|dưới)\s+(?:là\s+)?$", re.IGNORECASE)
+# (a word of its own: 'đồng thời' is 'at the same time', 'củng cố' is 'strengthen')
+_PAST_BEFORE = re.compile(
+    r"(?<!\w)(?<!đồng )(?:cựu|nguyên|cố|thời|từng|tiền nhiệm|kỳ|dưới)\s+(?:là\s+)?$", re.IGNORECASE
+)
 _PAST_SENTENCE = re.compile(
     r"(?<!\w)(?:cựu|khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|thời điểm ấy|khi còn|đương thời|từng|trước đây|"
     r"tiền nhiệm|nhiệm kỳ|dưới thời|thời kỳ|thời ông|thời bà|năm xưa|hồi|vào thời|lúc bấy giờ|khi ông|khi bà|"
