@@ -55,3 +55,9 @@ def test_dong_thoi_is_no_past_frame() -> None:
     own there)."""
     text = "Ngày 3/6/2026, Thủ tướng Ấn Độ phát biểu, đồng thời Thủ tướng Đức Olaf Scholz kêu gọi đối thoại."
     assert [f[0] for f in _former(text)] == ["Thủ tướng Đức Olaf Scholz"]
+
+
+def test_a_future_deadline_does_not_date_the_text() -> None:
+    """A date after this year is a deadline or a plan, not the text's date: the 2023 story stays quiet."""
+    text = "Berlin, ngày 14/2/2023. Thủ tướng Đức Olaf Scholz công bố lộ trình mới, có hiệu lực từ ngày 1/1/2030."
+    assert _former(text) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Iterator
@@ -293,13 +294,14 @@ def _holder_at(office_ids: tuple[str, ...], words: tuple[str, ...]) -> tuple[int
 
 def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     """The year a title at ``pos`` speaks in: a year written before it in its sentence, else the newest written
-    date of the document (its dateline); None when the text gives no date (the most frequent year alone may be
-    a past one the article recalls)."""
-    dated = doc_dated_years(ctx)
+    date of the document (its dateline), years after this one left out; None when the text gives no date (the most
+    frequent year alone may be a past one the article recalls)."""
+    now = datetime.date.today().year  # a later year is a deadline or a plan ('có hiệu lực từ 1/1/2030'), not the text's
+    dated = [y for y in doc_dated_years(ctx) if y <= now]
     if not dated and not _YEAR.search(seg.text, 0, pos):
         return None
     start = max((m.end() for m in _SENTENCE_END.finditer(seg.text, 0, pos)), default=0)
-    before = [int(m.group()) for m in _YEAR.finditer(seg.text, start, pos)]
+    before = [y for m in _YEAR.finditer(seg.text, start, pos) if (y := int(m.group())) <= now]
     if before:
         return before[-1]
     return dated[0] if dated else None
