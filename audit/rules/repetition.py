@@ -492,10 +492,16 @@ def _outside_verse_refrains(hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hi
         span = text[hit.start : hit.end]
         if ", " not in span:
             yield hit
-        elif _cried_out(text, span, hit.start, hit.end):
+        elif _cried_out(text, span, hit.start, hit.end) or _on_and_on(text, span, hit.end):
             continue
         elif span.count(", ") >= _REFRAIN_COPIES or not (len(text.split()) <= _VERSE_LINE_WORDS and _verse(ctx)):
             yield hit
+
+
+def _on_and_on(text: str, span: str, end: int) -> bool:
+    """One word three times with commas between, then an adverb of duration that closes the clause: a storyteller
+    drawing out a verb ('Thuyền cứ trôi, trôi, trôi mãi.', 'Đi, đi, đi hoài…'), not a decoder's loop."""
+    return span.count(", ") == 2 and " " not in span.split(",", 1)[0] and _ON_AND_ON.match(text, end) is not None
 
 
 # the cry's end: '!', '?' or '…', after a sentence-final particle or none ('Đây, đây, đây này!', 'Đi, đi, đi thôi!')
@@ -504,6 +510,9 @@ _CRY_WORDS = 3  # words in one copy of a cry ('Khoan', 'Nhanh lên', 'Cháy nhà
 
 
 _CRY_START = frozenset(":“\"'‘–—-!?.…(")
+# a storyteller's repetition of a verb of going on ('Trôi, trôi, trôi mãi.', 'Đi, đi, đi hoài…'): the copies
+# and then an adverb of duration closing the clause
+_ON_AND_ON = re.compile(r"\s(?:mãi|hoài|miết)(?:\s(?:mãi|thôi))?[.!?…,;]")
 
 
 def _cried_out(text: str, span: str, start: int, end: int) -> bool:
