@@ -265,3 +265,24 @@ def test_a_forum_posts_user_box_and_reactions_are_chrome(tmp_path: Path) -> None
     assert all(kinds[t] is not None for t in ("quoc_bao88 Thành viên", "Bài viết", "Lan Anh và 4 người khác"))
     assert kinds[post] is None
     assert kinds[SENTENCE] is None  # 'user-content' names an article's body, not a user box
+
+
+# --- probes written after the blind run: a chant, assent in chat ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại chúng đồng thanh niệm: Nam mô A Di Đà Phật, Nam mô A Di Đà Phật, Nam mô A Di Đà Phật.",
+        "Bà cụ lần tràng hạt, khẽ niệm A Di Đà Phật, A Di Đà Phật, A Di Đà Phật.",
+        "[20:15] Hải Yến: Ok ok ok, mai mình gửi file nhé",
+        "- Ừ ừ ừ, biết rồi, nói mãi!",
+    ],
+)
+def test_an_invocation_or_assent_said_again_is_no_loop(text: str) -> None:
+    assert audit_text(text, select=["F111", "F112", "F113"]) == []
+
+
+def test_a_loop_in_a_temple_story_still_fires() -> None:
+    text = "Đoàn khách đến thăm chùa Phật Tích Phật Tích Phật Tích ở Bắc Ninh."
+    assert [f.text for f in audit_text(text, select=["F113"])] == ["Phật Tích Phật Tích Phật Tích"]
