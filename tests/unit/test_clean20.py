@@ -206,6 +206,19 @@ def test_english_lines_beside_english_or_in_prose_stay_major(text: str) -> None:
         "Nhấn để mở rộng...",
         "Click to expand...",
         "Lan Anh, Quốc Bảo và 5 người khác đã thích",
+        # a forum thread and a shop page copied as text (probes written after the blind run)
+        "Thích Trích dẫn Trả lời",
+        "Trích dẫn · Báo cáo",
+        "Tham gia: 12/05/2024",
+        "Bài viết: 2.145",
+        "Điểm tương tác: 41",
+        "Thành viên tích cực",
+        "Điều hành viên",
+        "minhtu_rider",
+        "quang_bao88 đã viết:",
+        "Tìm kiếm sản phẩm...",
+        "Tìm sách, tác giả, nhà xuất bản…",
+        "Giỏ hàng (3)",
     ],
 )
 def test_new_chrome_lines(line: str) -> None:
@@ -224,6 +237,13 @@ def test_new_chrome_lines(line: str) -> None:
         "Nhà văn Tô Hoài đã viết:",
         "Giá niêm yết của mẫu xe là 1,2 tỷ đồng, đã bao gồm thuế VAT.",
         "Hàng nghìn người và 12 người khác đã thích thú với lễ hội.",
+        "Trả lời:",
+        "Trả lời",
+        "Thành viên",
+        "Ông Nam tham gia đoàn công tác từ 12/05/2024.",
+        "Nhà văn Tô Hoài đã viết:",
+        "Tìm mãi, tìm mãi…",
+        "Tìm việc làm ở thành phố lớn ngày càng khó.",
     ],
 )
 def test_article_lines_like_the_new_chrome_stay_content(line: str) -> None:
