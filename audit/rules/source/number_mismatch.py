@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.lang.number_match import changed_counts
+from audit.lang.number_match import changed_counts, changed_word_counts
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
 from audit.lang.units import changed_units
 from audit.model import Segment, Severity
@@ -25,10 +25,13 @@ def _wrong_scale_word(src: Number, tgt: Number) -> bool:
 
 def _grouped_like(fix: str, target: str, source: str = "") -> str:
     """The fix with thousands dots when the target groups its number so ('1.530' where the source has '1350'
-    is fixed as '1.350'); a number the target writes without them ('2025', a year) is left so; a decimal the
-    target writes with a point, as versions are ('Bluetooth 5.3' for 5.4), is fixed with one ('5.4')."""
+    is fixed as '1.350'), and so when it is too short to show them ('500' for 5000元 is fixed as '5.000'), unless
+    the fix could be a year (1000-2199); a number the target writes without them ('2025', a year) is left so; a
+    decimal the target writes with a point, as versions are ('Bluetooth 5.3' for 5.4), is fixed with one ('5.4')."""
     if fix.isdigit() and len(fix) > 3 and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", target):
         return vi_amount(float(fix))
+    if fix.isdigit() and len(fix) > 3 and len(target) <= 3 and target.isdigit() and not _YEARLIKE.fullmatch(fix):
+        return vi_amount(float(fix))  # the target's '500' shows no grouping: an amount gets Vietnamese dots
     if _POINT_DECIMAL.fullmatch(target) and _POINT_DECIMAL.fullmatch(source):
         return source
     return fix
@@ -43,6 +46,7 @@ def _hour_fix(src: Number, tgt: Number) -> str | None:
     return str(int(late[0])) if len(late) == 1 else None
 
 
+_YEARLIKE = re.compile(r"1\d{3}|2[01]\d{2}")  # a four-digit figure that may be a year: left ungrouped
 # a decimal written with a point that cannot be a thousands dot ('5.3', '2.25'; not '1.500')
 _POINT_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
 
@@ -141,7 +145,11 @@ class NumberMismatch(SourceRule):
             yield self.hit(
                 seg, start, end, f"'{written}': the source has this figure in another unit ('{fix}')", suggestion=fix
             )
-        for start, end, word, fix in changed_counts(seg.source or "", seg.text):
+        counts = changed_counts(seg.source or "", seg.text)
+        for start, end, word, fix in counts:
             yield self.hit(
                 seg, start, end, f"'{word}' where the source counts '{fix}' of the same unit", suggestion=fix
             )
+        for start, end, word, fix in changed_word_counts(seg.source or "", seg.text):
+            if not any(start == c[0] for c in counts):
+                yield self.hit(seg, start, end, f"'{word}' where the source counts '{fix}'", suggestion=fix)
