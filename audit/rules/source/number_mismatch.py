@@ -65,7 +65,9 @@ class NumberMismatch(SourceRule):
         "and '17 giờ', and the first hour of a range takes the 'p.m.' after the second ('from 2 to 4 p.m.' is 'từ 14 "
         "đến 16 giờ'). A figure rounded after a word that says so ('gần 4 triệu' for 3.98 million) is no change. "
         "A wrong scale word is fixed with the word: '1,5 triệu' for 1.5 billion → '1,5 tỷ'. Counts of time in "
-        "words are compared too ('four weeks' → 'ba tuần'), and a value the target has more often than the source "
+        "words are compared too ('four weeks' → 'ba tuần'), and so is a count in words before a classifier ('Only "
+        "four came back' → 'năm chiếc', references/vi_classifiers.txt) when one English count of the source is "
+        "missing from the target; and a value the target has more often than the source "
         "beside one it has less often ('40 mm … 4 Hz to 40 kHz' → '4 kHz') is a change; the values written in words "
         "count too, the source's and the target's ('近4年 … 第四次' → 'gần 6 năm … lần thứ tư': the 'thứ tư' is the "
         "第四次, so the 4 became the 6). A figure kept with another unit of its kind is a change too: a currency "
@@ -83,6 +85,7 @@ class NumberMismatch(SourceRule):
         "The grant is worth EUR 40,000 and runs for 18 months. => Khoản tài trợ trị giá [[40.000 USD]] và kéo dài "
         "[[18 tuần]].",
         "该仓库面积为1200平方米，储存量达80吨。 => Nhà kho rộng 1.200 m², sức chứa [[80 kg]].",
+        "Seven ferries sailed; only two returned. => Bảy chuyến phà xuất bến; chỉ [[ba]] chiếc quay lại.",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
@@ -97,6 +100,7 @@ class NumberMismatch(SourceRule):
         "The grant is worth EUR 40,000 and runs for 18 months. => Khoản tài trợ trị giá 40.000 euro, kéo dài 18 tháng.",
         "The bond raised $2 billion. => Trái phiếu huy động được 2 tỷ đô la Singapore.",
         "The trail is 5 miles long. => Con đường mòn dài 8 km.",
+        "Seven ferries sailed; only two returned. => Bảy chuyến phà xuất bến; chỉ hai chiếc quay lại.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
