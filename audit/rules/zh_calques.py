@@ -44,12 +44,18 @@ def _spoken(text: str, verb: int) -> bool:
 
 
 _NAME_RUN = 4  # the most capitalised words a person's name before the verb is read over
+# The last syllable of a lowercase noun for a person before a name ('bác sĩ', 'luật sư', 'diễn viên', 'chuyên
+# gia', 'tác giả', 'bệnh nhân', 'thuyền trưởng', 'nhà văn', 'chị'): a place's or a unit's ('sông Cửu Long',
+# 'tỉnh An Giang') is no speaker
+_PERSON_NOUN_ENDS = frozenset("sĩ sư viên gia giả nhân trưởng văn thơ ông bà anh chị cô chú bác cụ em thầy".split())
+_KIN = frozenset("anh chị cô chú bác cụ em thầy".split())  # kinship words Vietnamese addresses people by
 
 
 def _named_speaker(words: list[str]) -> bool:
-    """The words before the verb end in a person's name: capitalised words ('Trương', 'Lê Thu Hà') after a
-    lowercase word, a title's last ('Bác sĩ Trương', 'luật sư Hà'; not a language's, 'tiếng Anh'), two such
-    words or more (a full name), three when they open the sentence (not 'Tiếng Việt')."""
+    """The words before the verb end in a person's name: capitalised words ('Trương', 'Đoàn Minh Khang') after a
+    lowercase noun for a person ('Bác sĩ Trương', 'kỹ sư trưởng Đoàn Minh Khang'; not a place's, 'sông Cửu
+    Long', nor a language's, 'tiếng Khmer'), or three such words opening the sentence or a clause (a full name;
+    not 'Tiếng Việt'), or a kinship word and a given name opening it ('Chị Hoa')."""
     run = 0
     for w in reversed(words[-_NAME_RUN - 1 :]):
         if not (len(w) > 1 and w.isalpha() and w[0].isupper() and not w.isupper()):
@@ -58,9 +64,11 @@ def _named_speaker(words: list[str]) -> bool:
     if run == 0 or run > _NAME_RUN:
         return False
     before = words[-run - 1] if len(words) > run else ""
-    if not before or before[-1] in ".!?:;":  # the sentence's first word is capitalised anyway ('Tiếng Việt')
-        return run >= 3
-    return run >= 2 or (before.isalpha() and before[0].islower() and before != "tiếng")
+    if before.lower() in _PERSON_NOUN_ENDS:
+        return True
+    opens = not before or before[-1] in ".!?:;,"
+    # 'Chị Hoa biểu thị,': a kinship word opening the sentence before a given name
+    return opens and (run >= 3 or (run == 2 and words[-run].lower() in _KIN))
 
 
 @dataclass(frozen=True, slots=True)

@@ -148,3 +148,10 @@ def test_an_english_country_alone_in_brackets() -> None:
     # a gloss of the country's Vietnamese name, or after 'là', 'tên', 'tiếng Anh'
     assert _text("Đội tuyển Phần Lan (Finland) gặp Bồ Đào Nha (Portugal) ở vòng bảng.", "C105") == []
     assert _text("Tên tiếng Anh của nước này là (Portugal).", "C105") == []
+
+
+def test_speech_verb_after_a_kinship_word_and_not_after_a_place() -> None:
+    assert _text("Chú Tám biểu thị, vườn cam năm nay được mùa.", "T308") == [("biểu thị", "cho biết")]
+    assert (
+        _text("Nhìn chung, mực nước ở vùng hạ lưu sông Đồng Nai biểu thị, theo các kỹ sư, xu hướng giảm.", "T308") == []
+    )
