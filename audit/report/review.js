@@ -357,7 +357,7 @@
     if (noCopy(d)) head.appendChild(el('p', 'muted no-copy', noCopy(d)));
     if (segs[doc].some((s) => s.prot.length && !s.bp)) {
       const legend = el('p', 'muted prot-legend');
-      legend.append(protSpan('like this'), document.createTextNode(' ' + PROT_NOTE));
+      legend.append(protSpan('like this', true), document.createTextNode(' ' + PROT_NOTE));
       head.appendChild(legend);
     }
     const idx = contentIdx(doc);
@@ -456,8 +456,9 @@
   // audited; a hand edit or an accepted change must leave each such piece as it is, in its order.
   const PROT_NOTE = 'Not for translation: the page marks this text to be kept as written (<code>, <kbd>, ' +
     'translate="no", class notranslate). It is never audited, and an edit must leave it as it is.';
-  function protSpan(text) {
+  function protSpan(text, sample) {
     const span = el('span', 'prot', text);
+    if (sample) return span;  // the legend's sample: no Tab stop of its own
     span.tabIndex = 0;
     span.setAttribute('role', 'note');
     span.setAttribute('aria-describedby', 'prot-note');
