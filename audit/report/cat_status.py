@@ -17,7 +17,9 @@ XLIFF's ``state`` is made to say so too, in the file's own bytes (only the attri
   becomes ``ManuallyConfirmed`` (confirmed in the translator role); the reviewer-confirmed and proofread
   statuses stay; ``mq:percent`` (the match the text started from) stays.
 
-Nothing is added where the file sets no such attribute. Sources: references/SOURCES.md, "CAT-tool segment status".
+Nothing is added where the file sets no such attribute. A segment the tool locked (``sdl:seg locked="true"``,
+``mq:locked``) is not edited at all (:func:`locked`): apply refuses that record's edit.
+Sources: references/SOURCES.md, "CAT-tool segment status".
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import Protocol
 
 from lxml import etree
 
-from audit.corpus.cat_meta import MQ, SDL, sdl_seg
+from audit.corpus.cat_meta import MQ, SDL, cat_flags, sdl_seg
 
 # SDL ConfirmationLevel values that ask for work on the text (compared in lower case)
 _SDL_NEEDS_WORK = frozenset({"unspecified", "draft", "rejectedtranslation", "rejectedsignoff"})
@@ -51,14 +53,30 @@ class Span(Protocol):
 Locate = Callable[[etree._Element], Span]
 
 
+def _unit_and_mid(target: etree._Element) -> tuple[etree._Element | None, str | None]:
+    """The trans-unit of a record's target (or target ``<mrk mtype="seg">``) and the segment's ``mid``, if any."""
+    unit = next((a for a in target.iterancestors() if etree.QName(a).localname == "trans-unit"), None)
+    return unit, target.get("mid") if etree.QName(target).localname == "mrk" else None
+
+
+def locked(target: etree._Element) -> str | None:
+    """Why the record of ``target`` may not be edited: the CAT tool locked it (SDLXLIFF ``sdl:seg locked``,
+    memoQ ``mq:locked``), or None."""
+    unit, mid = _unit_and_mid(target)
+    if unit is None or "locked" not in cat_flags(unit, mid):
+        return None
+    tool = "memoQ" if unit.get(f"{{{MQ}}}locked") is not None else "Trados Studio"
+    return f"the segment is locked in {tool}; unlock it there, or make the edit there"
+
+
 def status_changes(data: bytes, target: etree._Element, locate: Locate) -> list[tuple[int, int, bytes]]:
     """The byte changes that mark the record whose target (or target ``<mrk mtype="seg">``) is ``target`` as
     post-edited by a person in its CAT tool's metadata; none for a file of neither tool."""
-    unit = next((a for a in target.iterancestors() if etree.QName(a).localname == "trans-unit"), None)
+    unit, mid = _unit_and_mid(target)
     if unit is None:
         return []
     out: list[tuple[int, int, bytes]] = []
-    seg = sdl_seg(unit, target.get("mid") if etree.QName(target).localname == "mrk" else None)
+    seg = sdl_seg(unit, mid)
     if seg is not None:
         change = _sdl_change(data, seg, locate)
         if change is not None:

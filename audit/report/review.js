@@ -403,8 +403,10 @@
     row.appendChild(el('span', 'gut', s.record !== null && s.record !== undefined ? s.record : s.line));
     const txt = el('div', 'txt');
     if (s.bp) txt.appendChild(el('span', 'kind', s.bp));
-    // a PO entry marked for review; a CAT tool's origin (mt, tm …), confirmation level, memoQ status
-    for (const f of s.flags) if (f === 'fuzzy' || /^(origin|conf|status):/.test(f)) txt.appendChild(el('span', 'kind', f));
+    // a PO entry marked for review; a CAT tool's origin (mt, tm …), confirmation level, memoQ status, lock
+    for (const f of s.flags) {
+      if (f === 'fuzzy' || f === 'locked' || /^(origin|conf|status):/.test(f)) txt.appendChild(el('span', 'kind', f)).title = f === 'locked' ? LOCKED : '';
+    }
     const edited = k in state.e;
     if (edited) {
       fillEdited(txt, s, state.e[k]);
@@ -588,6 +590,8 @@
     return chip;
   }
 
+  const LOCKED = 'Locked in the CAT tool (Trados Studio, memoQ): audit apply does not write an edit of this segment; ' +
+    'unlock it there, or make the edit there.';
   // a document audit apply writes no post-edited copy of (an HTML page, standard input): said before any edit
   function noCopy(d) {
     if (d.format === 'html') return 'audit apply writes no post-edited copy of an HTML page: decisions and ' +
@@ -643,6 +647,7 @@
       codes.map((c) => c[1]).join(' ') + '. audit apply keeps them where they stand; an edit that replaces text ' +
       'across one is refused (make it in your CAT tool).')] : [];
     const copyNote = noCopy(docs[doc]) ? [el('p', 'muted no-copy', noCopy(docs[doc]))] : [];
+    if (segs[doc][i].flags.includes('locked')) copyNote.push(el('p', 'muted no-copy', LOCKED));
     const pieces = protPieces(segs[doc][i]);
     const protNote = pieces.length ? [el('p', 'muted prot-note', 'Not for translation, keep as written: ' +
       pieces.map((p) => '«' + p + '»').join(', ') + '.')] : [];

@@ -46,7 +46,7 @@ from lxml import etree
 from audit.corpus.errors import InputError
 from audit.corpus.normalize import nfc_map
 from audit.corpus.xliff import CODE_ELEMENTS, iter_records, parse_xliff
-from audit.report.cat_status import status_changes
+from audit.report.cat_status import locked, status_changes
 
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _WORD = re.compile(r"\w+|\s+|[^\w\s]")
@@ -433,6 +433,10 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
         tgt = _find_target(targets, by_id, rid, e["segment"])
         if tgt is None:
             raise EditError(f"no record {rid!r} with a <target> (has the file changed since the audit?)", e["line"])
+        why = locked(tgt)
+        if why is not None:
+            refused[e["segment"]] = why
+            continue
         try:
             change = _edit_target(data, offsets[order[tgt]], enc, e)
         except Refused as r:

@@ -151,3 +151,30 @@ def test_a_plain_xliff_gets_no_tool_status(tmp_path: Path) -> None:
     text = MQX.format(p="mq", status="Pretranslated").replace(' mq:status="Pretranslated"', "")
     out, _ = _apply(tmp_path, "menu.xlf", text, "7", "15", "5")
     assert out == text.replace("15 euro", "5 euro")
+
+
+def test_a_locked_segment_is_not_edited(tmp_path: Path) -> None:
+    """A segment the CAT tool locked (SDLXLIFF locked="true", memoQ mq:locked) is left as it is, its edit refused
+    with the reason; the other segments' edits are written."""
+    sdl = SDLX.format(p="sdl", conf="Draft", origin="mt").replace(
+        '<sdl:seg id="2" conf="Draft" origin="mt"/>', '<sdl:seg id="2" conf="ApprovedSignOff" locked="true"/>'
+    )
+    mq = MQX.format(p="mq", status="PartiallyEdited").replace('mq:percent="63"', 'mq:percent="63" mq:locked="locked"')
+    for name, text, record, old, tool in (
+        ("ferry.sdlxliff", sdl, "u1/2", "14", "Trados Studio"),
+        ("menu.mqxliff", mq, "7", "15", "memoQ"),
+    ):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        with path.open("rb") as fh:
+            (doc,) = read_xliff(fh, name, str(path), [])
+        edits = [
+            {"record": s.record, "segment": s.index, "line": s.line, "original": s.text, "text": s.text + " X"}
+            for s in doc.segments
+        ]
+        locked_seg = next(s for s in doc.segments if s.record == record)
+        result = edit_xliff(path.read_bytes(), edits, name)
+        assert result.refused == {
+            locked_seg.index: f"the segment is locked in {tool}; unlock it there, or make the edit there"
+        }
+        assert old in text and result.data.decode().count(" X<") == len(edits) - 1

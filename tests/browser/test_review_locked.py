@@ -1,0 +1,31 @@
+"""A segment its CAT tool locked (memoQ mq:locked, SDLXLIFF locked="true") says so on the review page, beside
+the text and in its edit box: audit apply does not write an edit of it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import ROOT, Watched, audit_run
+
+pytest.importorskip("playwright.sync_api")
+
+MQ = ROOT / "tests" / "data" / "formats" / "ho-tro-khach.vi.mqxliff"  # unit 3 is locked
+
+
+def test_a_locked_segment_is_marked_and_its_edit_box_says_apply_leaves_it(watched: Watched, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(MQ, src / MQ.name)
+    watched.open(audit_run([str(src)], tmp_path / "out") / "report.html")
+    page = watched.page
+    locked = page.locator("#segments .seg", has_text="trung tâm trợ giúp").first
+    chip = locked.locator(".kind", has_text="locked")
+    assert chip.count() == 1 and "audit apply does not write" in chip.get_attribute("title")
+    assert page.locator("#segments .seg", has_text="84 giờ").locator(".kind", has_text="locked").count() == 0
+    locked.hover()
+    locked.locator(".tools button", has_text="Edit").click()
+    assert "Locked in the CAT tool" in locked.locator(".txt").inner_text()
+    assert not watched.errors
