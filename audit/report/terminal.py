@@ -300,5 +300,6 @@ _SHOWN_FLAGS = ("origin:", "conf:", "status:")
 
 def shown_flags(flags: list[str] | tuple[str, ...]) -> list[str]:
     """The flags shown beside a segment: a PO entry's ``fuzzy`` and a CAT tool's ``origin:``, ``conf:`` and
-    ``status:`` (where the translation came from, how far it is confirmed); not format flags (``c-format``)."""
-    return [f for f in flags if f == "fuzzy" or f.startswith(_SHOWN_FLAGS)]
+    ``status:`` (where the translation came from, how far it is confirmed) and ``locked`` (apply does not write
+    it); not format flags (``c-format``)."""
+    return [f for f in flags if f in ("fuzzy", "locked") or f.startswith(_SHOWN_FLAGS)]

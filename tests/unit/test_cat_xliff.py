@@ -108,7 +108,7 @@ def test_terminal_shows_origin_and_status_not_format_flags() -> None:
         "conf:Draft",
         "origin:mt",
     ]
-    assert shown_flags(["status:Pretranslated", "percent:0", "locked"]) == ["status:Pretranslated"]
+    assert shown_flags(["status:Pretranslated", "percent:0", "locked"]) == ["status:Pretranslated", "locked"]
     assert shown_flags(["fuzzy", "c-format"]) == ["fuzzy"]
 
 
