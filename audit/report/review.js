@@ -708,6 +708,7 @@
       box.appendChild(why);
     }
     box.appendChild(el('p', 'muted', shortDoc(f.doc) + ':' + f.line + ':' + f.col + ' · «' + shownSpan(f.span) + '» · confidence ' + f.conf));
+    if (segs[f.doc][f.seg].flags.includes('locked')) box.appendChild(el('p', 'muted locked-note', LOCKED));
     describe(box, f, false);
     const actions = el('div', 'actions');
     const acc = hasSugg(f)

@@ -29,3 +29,17 @@ def test_a_locked_segment_is_marked_and_its_edit_box_says_apply_leaves_it(watche
     locked.locator(".tools button", has_text="Edit").click()
     assert "Locked in the CAT tool" in locked.locator(".txt").inner_text()
     assert not watched.errors
+
+
+def test_a_finding_in_a_locked_segment_says_apply_will_not_write_its_fix(watched: Watched, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    text = MQ.read_text(encoding="utf-8").replace("</ept> trước.", "</ept> trước..")  # a finding in the locked unit
+    (src / MQ.name).write_text(text, encoding="utf-8")
+    watched.open(audit_run([str(src)], tmp_path / "out") / "report.html")
+    page = watched.page
+    page.locator("#flist tbody tr", has_text="F101").first.click()
+    assert "Locked in the CAT tool" in page.locator("#detail .locked-note").text_content()
+    page.locator("#flist tbody tr", has_text="A101").first.click()  # a finding in an unlocked unit: no such note
+    assert page.locator("#detail .locked-note").count() == 0
+    assert not watched.errors
