@@ -14,7 +14,7 @@ from audit.lang.mentions import TitledName, is_holder, known_person, name_key
 from audit.lang.names import name_similarity, syllable_similarity
 from audit.lang.people import Tenure, holders, offices, people, people_by_fold, same_surname, single_holder
 from audit.lang.romanisation import plain_latin, transliteration_key
-from audit.model import Segment, Severity
+from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import (
@@ -94,8 +94,10 @@ class WrongOfficeHolder(TitledRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         titled = seg_titled(ctx, seg.index)
+        heads = _title_heads(titled) if len(titled) > 1 else None
         for t in titled:
-            if not _tail_of_longer(t, titled):  # 'Chủ tịch nước' in 'Phó Chủ tịch nước' names another office
+            tail = heads is not None and heads[t.title_end] < t.title_start  # 'Chủ tịch nước' of 'Phó Chủ tịch nước'
+            if not tail:
                 yield from self._former(seg, t, ctx)
             if t.run and t.name is None and not t.calque and fold(t.run[0][2]) in _western_given_names():
                 yield from self._western(seg, t, ctx)  # the given name of a foreign holder
@@ -107,7 +109,7 @@ class WrongOfficeHolder(TitledRule):
             if not hanviet_offices or is_holder(name, hanviet_offices):
                 continue
             if known_person(name):
-                if vn_offices and not _tail_of_longer(t, titled):  # 'Thủ tướng' in 'Phó Thủ tướng'
+                if vn_offices and not tail:  # not the tail of a longer title: 'Thủ tướng' in 'Phó Thủ tướng'
                     yield from self._other_office(seg, t.title, start, end, name, vn_offices, ctx)
                 continue
             near = _near_holders(name, hanviet_offices, ctx)
@@ -201,9 +203,11 @@ class WrongOfficeHolder(TitledRule):
         late as his start, and the sentence does not speak of the future or of another time ('tương lai', 'đắc cử',
         'sẽ', 'nay là')."""
         n, tenures = found
-        first = min((u.start for u in tenures if u.start), default=None)
+        first = _first_start(tenures)
+        if first is None or first <= _OLDEST_YEAR:
+            return
         year = _dateline_year(ctx)
-        if first is None or year is None or year >= first or max(doc_years(ctx), default=0) >= first:
+        if year is None or year >= first or max(doc_years(ctx), default=0) >= first:
             return
         now = [h for u in tenures if _one_at_a_time(u.office) for h in holders(u.office) if h.covers(year)]
         now = [h for h in now if h.name_vi != tenures[0].name_vi]
@@ -245,9 +249,13 @@ class WrongOfficeHolder(TitledRule):
             return
 
 
-def _tail_of_longer(t: TitledName, titled: list[TitledName]) -> bool:
-    """``t``'s title is the tail of a longer title found in the segment ('Thủ tướng' in 'Phó Thủ tướng')."""
-    return any(u.title_end == t.title_end and u.title_start < t.title_start for u in titled)
+def _title_heads(titled: list[TitledName]) -> dict[int, int]:
+    """Where the longest title ending at each end starts: a title starting later is the tail of a longer one
+    ('Thủ tướng' in 'Phó Thủ tướng'), which names another office."""
+    heads: dict[int, int] = {}
+    for u in titled:
+        heads[u.title_end] = min(heads.get(u.title_end, u.title_start), u.title_start)
+    return heads
 
 
 # n words of a name joined by single spaces, each with its hyphen or apostrophe parts ('José Ramos-Horta')
@@ -354,9 +362,22 @@ def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
 
 def _dateline_year(ctx: DocContext) -> int | None:
     """The year the document dates itself in: its newest written date ('ngày 14/2/2023'), years after this one
-    left out (a deadline or a plan); None when it writes no date."""
-    now = datetime.date.today().year
-    return next((y for y in doc_dated_years(ctx) if y <= now), None)
+    left out (a deadline or a plan); None when it writes no date (memoised)."""
+
+    def compute(_doc: Document) -> int | None:
+        now = datetime.date.today().year
+        return next((y for y in doc_dated_years(ctx) if y <= now), None)
+
+    return ctx.memo("names.dateline_year", compute)
+
+
+_OLDEST_YEAR = 1950  # the oldest year a date is read in (analyses._DATED_YEAR): no text is dated before it
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_start(tenures: tuple[Tenure, ...]) -> int | None:
+    """The year of the first of ``tenures`` (None when none has a start)."""
+    return min((u.start for u in tenures if u.start), default=None)
 
 
 @functools.cache
