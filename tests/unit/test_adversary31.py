@@ -84,3 +84,76 @@ def test_page_chrome_as_annotated() -> None:
 
 def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
     return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+# --- the fixes, on names, places and sentences outside the set (firing and quiet) ------------------------
+
+
+def test_host_thanked_for_the_welcome() -> None:
+    """C101: a visiting leader thanks 'Trung Quốc' for the welcome in a story of a visit between two other
+    countries: the host, the country the article says is visited; quiet when the sentence names a Chinese city."""
+    story = (
+        "Việt Nam và Tajikistan ký năm văn kiện hợp tác\n\n"
+        "Tổng thống Tajikistan thăm chính thức Việt Nam từ ngày 2 đến 4/6. Hai nước nhất trí tăng cường hợp tác.\n\n"
+        "Tổng thống Tajikistan cảm ơn Trung Quốc đã dành cho đoàn sự đón tiếp nồng hậu.\n\n"
+        "Tajikistan coi Việt Nam là đối tác quan trọng ở Đông Nam Á. Hai bên ký năm văn kiện."
+    )
+    assert _found(story, "C101") == [("Trung Quốc", "Việt Nam")]
+    abroad = (
+        "Chủ tịch nước thăm chính thức Uruguay\n\n"
+        "Chủ tịch nước thăm chính thức Uruguay từ ngày 2 đến 4/6. Hai nước Việt Nam và Uruguay nhất trí hợp tác.\n\n"
+        "Chủ tịch nước cảm ơn Trung Quốc đã dành cho đoàn sự đón tiếp nồng hậu.\n\n"
+        "Uruguay coi Việt Nam là đối tác quan trọng. Hai bên ký năm văn kiện về nông nghiệp với Uruguay."
+    )
+    assert _found(abroad, "C101") == [("Trung Quốc", "Uruguay")]
+    beijing = story.replace("đón tiếp nồng hậu.", "đón tiếp nồng hậu tại Bắc Kinh tuần trước.")
+    assert _found(beijing, "C101") == []
+    assert _found(story.replace("dành cho đoàn sự đón tiếp nồng hậu", "hỗ trợ xây tuyến đường"), "C101") == []
+
+
+def test_a_region_only_vietnam_has() -> None:
+    """C101: 'Tây Nguyên', 'Đồng bằng sông Cửu Long', 'Nam Bộ' 'của Trung Quốc' is 我国; China's own regions in
+    Hán-Việt ('Tây Bắc') and a list stay quiet."""
+    assert _found("Sản lượng lúa Đồng bằng sông Cửu Long của Trung Quốc tăng 3% năm nay.", "C101") == [
+        ("Trung Quốc", "Việt Nam")
+    ]
+    assert _found("Lượng mưa ở Đông Nam Bộ của Trung Quốc vượt 300 mm.", "C101") == [("Trung Quốc", "Việt Nam")]
+    for quiet in (
+        "Mưa lớn nhất ở khu vực Tây Bắc của Trung Quốc trong 30 năm.",
+        "Cà phê Tây Nguyên, Trung Quốc và Brazil là các nguồn cung lớn.",
+        "Mưa lớn ở Tây Nguyên của Trung Quốc, gần Bắc Kinh.",
+    ):
+        assert _found(quiet, "C101") == [], quiet
+
+
+def test_gated_province_pinyin_beside_its_vietnamese_name() -> None:
+    """C106: a province whose pinyin is also a Chinese county's counts where the article names the province
+    (its dateline too) at least as often and a place word comes before; a Chinese place in the sentence, a
+    person's given name and a story that never names the province stay quiet; the airports are places."""
+    text = (
+        "Nghệ An, 2/8/2025 – Mưa lớn gây sạt lở, chia cắt quốc lộ nối Yi'an với Hà Tĩnh.\nUBND tỉnh Nghệ An sơ tán dân."
+    )
+    assert _found(text, "C106") == [("Yi'an", "Nghệ An")]
+    text = "Lũ lớn ở Liangshan khiến 200 hộ phải di dời.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ."
+    assert _found(text, "C106") == [("Liangshan", "Lạng Sơn")]
+    assert _found("Máy bay hạ cánh xuống sân bay quốc tế Xinshanyi lúc 9 giờ.", "C106") == [
+        ("Xinshanyi", "Tân Sơn Nhất")
+    ]
+    for quiet in (
+        "Nghệ An, 2/8/2025 – Đoàn doanh nghiệp đến Yi'an, thành phố thuộc Trung Quốc.\nNghệ An có nhiều khách.",
+        "Ông Wang Liangshan cho biết.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
+        "Lũ lớn ở Liangshan khiến 200 hộ phải di dời.",
+        "Đoàn du khách Lâm Đồng đến thăm Lintong, nơi có đội quân đất nung.",
+    ):
+        assert _found(quiet, "C106") == [], quiet
+
+
+def test_province_before_an_officials_name_and_given_names() -> None:
+    """N101: the official's name after the province his title ends with ('UBND tỉnh Bình Thuận Võ Văn Hưng') is
+    the article's name the pinyin reads; a player's given name the story writes ('Tiến Linh') picks the reading."""
+    text = "Chủ tịch UBND tỉnh Bình Thuận Võ Văn Hưng dự lễ.\nÔng Wu Wenxing cho biết tỉnh sẽ hỗ trợ ngư dân."
+    assert _found(text, "N101") == [("Wu Wenxing", "Võ Văn Hưng")]
+    match = "Trận đấu diễn ra sôi nổi. Tiền đạo Ruan Jinling mở tỷ số."
+    assert _found(match + "\nSau đó, Tiến Linh bỏ lỡ cơ hội.", "N101") == [("Ruan Jinling", "Nguyễn Tiến Linh")]
+    assert _found(match, "N101") == [("Ruan Jinling", "Nguyễn Tấn Linh")]
+    assert _found(text.replace("Wu Wenxing", "Võ Văn Hưng"), "N101") == []

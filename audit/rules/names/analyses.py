@@ -144,7 +144,7 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
         names = list(doc_names(ctx)) if found else []
         out = []
         for index, p in found:
-            cands = tuple(recover(p.tokens, names))
+            cands = _given_name_first(tuple(recover(p.tokens, names)), content_lines(ctx).text)
             if p.weak and not (cands and cands[0].source == "gazetteer" and cands[0].score >= 0.99):
                 if not _no_vietnamese_given(p.tokens):
                     continue
@@ -152,6 +152,22 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
         return out
 
     return ctx.memo("names.pinyin", compute)
+
+
+def _given_name_first(cands: tuple[Candidate, ...], article: str) -> tuple[Candidate, ...]:
+    """The candidates with, among those as good as the first (as faithful, as well matched), the first whose given
+    name the article writes on its own put first: sports and feature stories call a player by the given name
+    ('Ruan Jinling' 阮进灵 reads Nguyễn Tấn Linh or Nguyễn Tiến Linh; the story's 'Tiến Linh' says which)."""
+    if len(cands) < 2 or cands[0].source == "document":
+        return cands
+    top = cands[0]
+    for k, c in enumerate(cands[1:], 1):
+        if c.faithful != top.faithful or c.score < top.score:
+            break
+        given = c.name.split(" ", 1)[1] if " " in c.name else ""
+        if given.count(" ") and re.search(rf"(?<!\w){re.escape(given)}(?!\w)", article):
+            return (c, *cands[:k], *cands[k + 1 :])
+    return cands
 
 
 def _no_vietnamese_given(tokens: tuple[str, ...]) -> bool:
