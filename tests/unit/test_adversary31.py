@@ -157,3 +157,44 @@ def test_province_before_an_officials_name_and_given_names() -> None:
     assert _found(match + "\nSau đó, Tiến Linh bỏ lỡ cơ hội.", "N101") == [("Ruan Jinling", "Nguyễn Tiến Linh")]
     assert _found(match, "N101") == [("Ruan Jinling", "Nguyễn Tấn Linh")]
     assert _found(text.replace("Wu Wenxing", "Võ Văn Hưng"), "N101") == []
+
+
+def test_phonetic_spellings_of_nepal_and_kyrgyzstan() -> None:
+    """T201: 'Nê-pan' and 'Cư-rơ-gư-xtan' (the Vietnamese phonetic spellings) beside 'Nepal', 'Kyrgyzstan'."""
+    nepal = "Nepal và Việt Nam ký thỏa thuận\nĐoàn Nepal thăm Việt Nam. Nepal mở đường bay. Sinh viên Nê-pan học ở Huế."
+    assert _found(nepal, "T201") == [("Nê-pan", "Nepal")]
+    kyrgyz = nepal.replace("Nê-pan", "Cư-rơ-gư-xtan").replace("Nepal", "Kyrgyzstan")
+    assert _found(kyrgyz, "T201") == [("Cư-rơ-gư-xtan", "Kyrgyzstan")]
+    assert _found(nepal.replace("Nê-pan", "Nepal"), "T201") == []
+
+
+def test_side_calque_before_a_sports_verb() -> None:
+    """C103: 'Ni phương' (尼方) before 'bất ngờ', 'gỡ', 'giành' is a party too."""
+    story = "Nepal và Việt Nam ký thỏa thuận hợp tác\nHai nước Nepal và Việt Nam nhất trí tăng cường hợp tác. "
+    assert _found(story + "Ni phương bất ngờ đề nghị mở đường bay.", "C103") == [("Ni phương", "Phía Nepal")]
+    assert _found(story + "Đoàn Nepal bất ngờ đề nghị mở đường bay.", "C103") == []
+
+
+def test_security_council_and_the_south_china_sea() -> None:
+    """C107: 'An lý hội' (安理会) before 'Liên hợp quốc' is the Security Council; C104: a storm 'đi vào Nam Hải'
+    (南海) enters Biển Đông, a commune's 'Nam Hải' stays quiet."""
+    assert _found("Nghị quyết được An lý hội Liên hợp quốc thông qua với 13 phiếu thuận.", "C107") == [
+        ("An lý hội", "Hội đồng Bảo an")
+    ]
+    assert _found("Trụ sở An Lý Hòa nằm ở trung tâm thị trấn.", "C107") == []
+    assert _found("Áp thấp nhiệt đới đi vào Nam Hải chiều qua.", "C104") == [("Nam Hải", "Biển Đông")]
+    assert _found("Đoàn cán bộ về thăm xã Nam Hải. Hàng hóa vào Nam Hải.", "C104") == []
+
+
+def test_chinese_units_read_in_hanviet() -> None:
+    """T308: '7 công lý' (公里) is 7 km, '40 công cân' (公斤) 40 kg; 'công lý' (justice) after a year or alone is
+    Vietnamese."""
+    assert _found("Đoàn xe dừng cách biên giới 7 công lý, mỗi thùng nặng 40 công cân.", "T308") == [
+        ("công lý", "km"),
+        ("công cân", "kg"),
+    ]
+    for quiet in (
+        "Năm 2024 công lý đã được thực thi nghiêm minh.",
+        "Người dân mong công lý được thực thi; Điều 3 công lý và lẽ phải.",
+    ):
+        assert _found(quiet, "T308") == [], quiet
