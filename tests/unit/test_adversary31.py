@@ -198,3 +198,12 @@ def test_chinese_units_read_in_hanviet() -> None:
         "Người dân mong công lý được thực thi; Điều 3 công lý và lẽ phải.",
     ):
         assert _found(quiet, "T308") == [], quiet
+
+
+def test_kyrgyz_holders_by_given_name_only() -> None:
+    """N104: Kyrgyzstan's President and Prime Minister (people.tsv) named by the given name only."""
+    assert _found("Năm 2025, Tổng thống Kyrgyzstan Sadyr gửi điện mừng Quốc khánh.", "N104") == [
+        ("Sadyr", "Sadyr Japarov")
+    ]
+    assert _found("Năm 2025, Thủ tướng Kyrgyzstan Adylbek phát biểu.", "N104") == [("Adylbek", "Adylbek Kasymaliev")]
+    assert _found("Năm 2025, Tổng thống Kyrgyzstan Sadyr Japarov gửi điện mừng Quốc khánh.", "N104") == []
