@@ -207,3 +207,13 @@ def test_kyrgyz_holders_by_given_name_only() -> None:
     ]
     assert _found("Năm 2025, Thủ tướng Kyrgyzstan Adylbek phát biểu.", "N104") == [("Adylbek", "Adylbek Kasymaliev")]
     assert _found("Năm 2025, Tổng thống Kyrgyzstan Sadyr Japarov gửi điện mừng Quốc khánh.", "N104") == []
+
+
+def test_pinyin_of_a_korean_name_the_story_writes() -> None:
+    """N109: a pinyin name reading the characters of a Korean name the story also writes ('Jin Shangzhi' 金尚植 beside
+    'Kim Sang-sik') gets that name (N101 leaves it); another pinyin name beside it is no Korean's."""
+    text = "Đội tuyển Việt Nam của huấn luyện viên Jin Shangzhi thắng 3-1.\nHLV Kim Sang-sik hài lòng với chiến thắng."
+    assert _found(text, "N109") == [("Jin Shangzhi", "Kim Sang-sik")]
+    assert _found(text, "N101") == []
+    other = "Chủ tịch Jin Mingzhe của tập đoàn Trung Quốc phát biểu.\nHLV Kim Sang-sik hài lòng với chiến thắng."
+    assert _found(other, "N109") == []
