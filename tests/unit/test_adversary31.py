@@ -217,3 +217,11 @@ def test_pinyin_of_a_korean_name_the_story_writes() -> None:
     assert _found(text, "N101") == []
     other = "Chủ tịch Jin Mingzhe của tập đoàn Trung Quốc phát biểu.\nHLV Kim Sang-sik hài lòng với chiến thắng."
     assert _found(other, "N109") == []
+
+
+def test_quoted_speech_cut_short() -> None:
+    """F107: quoted speech that ends on 'của' before its closing quote was cut as a sentence is; a plea and an
+    ellipsis inside quotes stay quiet."""
+    assert _found('HLV nói: "Tôi cảm ơn người hâm mộ đã đến sân cổ vũ cho các cầu thủ của."', "F107") == [("của", None)]
+    for quiet in ("Cô bé hét lên: “Mẹ ơi, chờ con với!”", "Ông nói: “Chúng tôi sẽ làm như vậy và…”"):
+        assert _found(quiet, "F107") == [], quiet
