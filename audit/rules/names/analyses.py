@@ -161,13 +161,27 @@ def _given_name_first(cands: tuple[Candidate, ...], article: str) -> tuple[Candi
     if len(cands) < 2 or cands[0].source == "document":
         return cands
     top = cands[0]
+    if _given_alone(top.name, article):
+        return cands
     for k, c in enumerate(cands[1:], 1):
         if c.faithful != top.faithful or c.score < top.score:
             break
-        given = c.name.split(" ", 1)[1] if " " in c.name else ""
-        if given.count(" ") and re.search(rf"(?<!\w){re.escape(given)}(?!\w)", article):
+        if _given_alone(c.name, article):
             return (c, *cands[:k], *cands[k + 1 :])
     return cands
+
+
+def _given_alone(name: str, article: str) -> bool:
+    """The article writes the two-syllable given name of ``name`` on its own, not inside a longer name ('Tiến
+    Linh bỏ lỡ …', not 'Võ Văn Thưởng' for 'Văn Thưởng')."""
+    given = name.split(" ", 1)[1] if " " in name else ""
+    if given.count(" ") != 1:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(given)}(?! [A-ZĐ])(?![\w-])", article):
+        before = article[max(0, m.start() - 12) : m.start()].rstrip(" ").rpartition(" ")[2]
+        if not before[:1].isupper() or not m.start() or article[m.start() - 1] != " ":
+            return True  # not the end of a longer name ('Võ Văn Thưởng'): a capitalised word does not precede it
+    return False
 
 
 def _no_vietnamese_given(tokens: tuple[str, ...]) -> bool:
