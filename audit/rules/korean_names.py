@@ -410,8 +410,10 @@ def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
             yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
 
 
-# a Korean name as the press writes it: a surname and a hyphenated given name ('Kim Sang-sik', 'Park Ji-sung')
-_ROMANISED = re.compile(r"(?<![\w-])([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,6}-[a-z]{1,6})(?![\w-])")
+@functools.cache
+def _romanised(surname: str) -> re.Pattern[str]:
+    """A Korean name of the surname as the press writes it, the hyphenated given name in group 1 ('Kim Sang-sik')."""
+    return re.compile(rf"(?<![\w-]){re.escape(surname)} ([A-Z][a-z]{{1,6}}-[a-z]{{1,6}})(?![\w-])")
 
 
 def _pinyin_of_romanised(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
@@ -420,19 +422,20 @@ def _pinyin_of_romanised(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
     given-name syllable a pinyin of a character read so in Korean; the romanised name is the fix."""
     from audit.rules.names.analyses import doc_pinyin  # N101 imports this module's doc_korean: import at use
 
+    found = [r for r in doc_pinyin(ctx) if len(r.tokens) == 2 and r.tokens[0].lower() in _surname_pinyin()]
+    if not found:
+        return  # most articles: no pinyin name with a Korean surname's pinyin
     text = content_lines(ctx).text
-    if "-" not in text:
-        return
-    romans = {s.roman for s in surnames().values()}
-    named = {(m[1], m[2]) for m in _ROMANISED.finditer(text) if m[1] in romans}
+    wanted = {roman for r in found for roman in _surname_pinyin()[r.tokens[0].lower()].split(" or ")}
+    named = {(roman, m[1]) for roman in wanted if roman + " " in text for m in _romanised(roman).finditer(text)}
     if not named:
         return
     segs = ctx.doc.segments
-    for r in doc_pinyin(ctx):
+    for r in found:
         seg = segs[r.seg]
-        if len(r.tokens) != 2 or (seg.source and _HAN.search(seg.source)):
+        if seg.source and _HAN.search(seg.source):
             continue
-        korean = _surname_pinyin().get(r.tokens[0].lower(), "").split(" or ")
+        korean = _surname_pinyin()[r.tokens[0].lower()].split(" or ")
         for surname, given in sorted(named):
             if surname in korean and _reads_given(r.tokens[1], given):
                 mention = KoreanMention(r.start, r.end, None, "pinyin", surname, known=f"{surname} {given}")

@@ -115,7 +115,8 @@ def _units() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     return table, re.compile(rf"(?<![\w.,/])(?<![Nn]ăm )(?<!Điều )(?<!khoản )(?<!số )\d[\d.,]*\s+(?P<u>{words})(?!\w)")
 
 
-_UNIT_SCAN = re.compile(r"công (?:lý|cân|khoảnh|xích)(?!\w)")  # what a unit calque needs, found fast
+_UNIT_WORDS = ("công lý", "công cân", "công khoảnh", "công xích")  # the calques of zh_units.tsv, found fast
+_UNIT_SCAN = re.compile(r"công (?:lý|cân|khoảnh|xích)(?!\w)")
 
 _WORDS = ("biểu thị", "hữu hảo", "cùng thắng")  # the words of the table, in lowercase
 
@@ -165,9 +166,8 @@ class ChineseWordCalque(PrefilteredRule):
         """Segments whose lowercase text holds one of the words (the regex on a text with 'İ' or 'ı')."""
         if lowered_content(ctx) is None:
             return segments_matching(ctx, _trigger())
-        found = {s.index: s for s in segments_containing(ctx, _WORDS, lowercase=True)}
+        found = {s.index: s for s in segments_containing(ctx, _WORDS + _UNIT_WORDS, lowercase=True)}
         found.update((s.index, s) for s in segments_matching(ctx, _classifier_scan()))
-        found.update((s.index, s) for s in segments_matching(ctx, _UNIT_SCAN))
         return [found[i] for i in sorted(found)]
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -144,7 +144,7 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
         names = list(doc_names(ctx)) if found else []
         out = []
         for index, p in found:
-            cands = _given_name_first(tuple(recover(p.tokens, names)), content_lines(ctx).text)
+            cands = _given_name_first(tuple(recover(p.tokens, names)), ctx)
             if p.weak and not (cands and cands[0].source == "gazetteer" and cands[0].score >= 0.99):
                 if not _no_vietnamese_given(p.tokens):
                     continue
@@ -154,34 +154,35 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
     return ctx.memo("names.pinyin", compute)
 
 
-def _given_name_first(cands: tuple[Candidate, ...], article: str) -> tuple[Candidate, ...]:
+def _given_name_first(cands: tuple[Candidate, ...], ctx: DocContext) -> tuple[Candidate, ...]:
     """The candidates with, among those as good as the first (as faithful, as well matched), the first whose given
     name the article writes on its own put first: sports and feature stories call a player by the given name
     ('Ruan Jinling' 阮进灵 reads Nguyễn Tấn Linh or Nguyễn Tiến Linh; the story's 'Tiến Linh' says which)."""
     if len(cands) < 2 or cands[0].source == "document":
         return cands
+    alone = _given_names_alone(ctx)
     top = cands[0]
-    if _given_alone(top.name, article):
+    if not alone or _given(top.name) in alone:
         return cands
     for k, c in enumerate(cands[1:], 1):
         if c.faithful != top.faithful or c.score < top.score:
             break
-        if _given_alone(c.name, article):
+        if _given(c.name) in alone:
             return (c, *cands[:k], *cands[k + 1 :])
     return cands
 
 
-def _given_alone(name: str, article: str) -> bool:
-    """The article writes the two-syllable given name of ``name`` on its own, not inside a longer name ('Tiến
-    Linh bỏ lỡ …', not 'Võ Văn Thưởng' for 'Văn Thưởng')."""
-    given = name.split(" ", 1)[1] if " " in name else ""
-    if given.count(" ") != 1:
-        return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(given)}(?! [A-ZĐ])(?![\w-])", article):
-        before = article[max(0, m.start() - 12) : m.start()].rstrip(" ").rpartition(" ")[2]
-        if not before[:1].isupper() or not m.start() or article[m.start() - 1] != " ":
-            return True  # not the end of a longer name ('Võ Văn Thưởng'): a capitalised word does not precede it
-    return False
+def _given(name: str) -> str:
+    return name.split(" ", 1)[1] if " " in name else ""
+
+
+def _given_names_alone(ctx: DocContext) -> frozenset[str]:
+    """Two capitalised words the article writes on their own (a run of exactly two: 'Tiến Linh bỏ lỡ …', not the
+    end of 'Võ Văn Thưởng'): the given names a story calls people by (memoised as "names.given_alone")."""
+    return ctx.memo(
+        "names.given_alone",
+        lambda d: frozenset(" ".join(words) for runs in doc_runs(ctx) for _, words in runs if len(words) == 2),
+    )
 
 
 def _no_vietnamese_given(tokens: tuple[str, ...]) -> bool:
