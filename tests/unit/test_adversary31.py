@@ -225,3 +225,10 @@ def test_quoted_speech_cut_short() -> None:
     assert _found('HLV nói: "Tôi cảm ơn người hâm mộ đã đến sân cổ vũ cho các cầu thủ của."', "F107") == [("của", None)]
     for quiet in ("Cô bé hét lên: “Mẹ ơi, chờ con với!”", "Ông nói: “Chúng tôi sẽ làm như vậy và…”"):
         assert _found(quiet, "F107") == [], quiet
+
+
+def test_misspelling_fixed_to_the_word_it_makes() -> None:
+    """S101: the spelling that makes a dictionary word with the next syllable comes first ('thiêt hại' → 'thiệt',
+    'thiêt kế' → 'thiết')."""
+    assert _found("Trận lũ gây thiêt hại nặng cho nông dân.", "S101") == [("thiêt", "thiệt")]
+    assert _found("Công ty mới thay đổi thiêt kế sản phẩm.", "S101") == [("thiêt", "thiết")]
