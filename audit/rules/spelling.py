@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from audit.lang.english import vi_zipf
 from audit.lang.langid import _VI_LETTERS
@@ -19,6 +19,7 @@ from audit.lang.syllable import (
     styled_spellings,
     tone_style,
 )
+from audit.lang.syllable_lm import in_word
 from audit.lang.tokens import Token, tokens, words
 from audit.lang.unmarked import restorable, unmarked_words
 from audit.model import Document, Segment, Severity
@@ -129,7 +130,8 @@ class InvalidSyllable(SegmentRule):
         "Every Vietnamese syllable follows the orthography (onset, glide, nucleus, coda, tone); a word "
         "that breaks it is a typo. The check uses the syllable model in audit/lang/syllable.py and "
         "suggests the nearest valid spelling, preferring words seen elsewhere in the document, then "
-        "words frequent in Vietnamese (wordfreq). "
+        "words frequent in Vietnamese (wordfreq); a spelling that makes a dictionary word with the syllable "
+        "before or after it comes first ('thiêt hại' → 'thiệt', not the commoner 'thiết'). "
         "Headlines and captions around the article (related news) are checked too: a typo there is on "
         "the published page, and boilerplate carries no penalty in the ranking. "
         "A word in plain letters that is no syllable as written but a common one without its marks ('duoc' for "
@@ -143,6 +145,7 @@ class InvalidSyllable(SegmentRule):
         "Giá cả [[tăg]] mạnh trong tháng Tư.",
         "Công trình [[duoc]] khởi công từ đầu năm nay.",
         "Ngành dệt may chú trọng nâng cao [[chat]] lượng sản phẩm.",
+        "Cơn bão gây [[thiêt]] hại lớn cho ngư dân.",
     )
     quiet = (
         "Hai bên triển khai các hiệp định đã ký.",
@@ -182,13 +185,15 @@ class InvalidSyllable(SegmentRule):
     def _invalid(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         """Words with Vietnamese letters that are no valid syllable ('hiêp', 'tăg')."""
         bad = ctx.memo("misspelled-words", lambda _doc: _misspelled_words(ctx))
-        for tok in tokens(seg.text):
+        toks = tokens(seg.text)
+        for k, tok in enumerate(toks):
             if tok.lower in bad and misspelled(tok) and not _transliteration_head(seg.text, tok):
                 counts = word_counts(ctx)
                 # base letters that spell no syllable: a letter slipped, and the common syllables one letter
                 # away are the best guesses ("nhgiệp" → "nghiệp", not the rare "nhiệp")
                 slips = [] if base_letters_spell_syllable(tok.lower) else _cased(tok.text, _slip_fixes(tok.lower))
                 options = slips or nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w))
+                options = _word_with_neighbours(options, toks, k)
                 yield self.hit(
                     seg,
                     tok.start,
@@ -283,3 +288,21 @@ class MixedToneStyle(DocumentRule):
                         f"{styled[tok.lower]}-style tone placement; the document mostly uses the {main} style",
                         suggestion=restyle(tok.text, main),
                     )
+
+
+def _word_with_neighbours(options: list[str], toks: Sequence[Token], k: int) -> list[str]:
+    """``options`` for the ``k``-th token, the first that makes a dictionary word with the syllable before or after
+    it put first when the first option makes none ('thiêt hại': 'thiệt' before the commoner 'thiết')."""
+    if len(options) < 2:
+        return options
+    before = toks[k - 1].lower if k and toks[k - 1].end + 1 == toks[k].start else ""
+    after = toks[k + 1].lower if k + 1 < len(toks) and toks[k].end + 1 == toks[k + 1].start else ""
+
+    def joined(option: str) -> bool:
+        low = option.lower()
+        return bool((before and in_word(before, low)) or (after and in_word(low, after)))
+
+    if not (before or after) or joined(options[0]):
+        return options
+    best = next((o for o in options if joined(o)), None)
+    return options if best is None else [best, *(o for o in options if o != best)]
