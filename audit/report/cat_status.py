@@ -31,6 +31,7 @@ from typing import Protocol
 from lxml import etree
 
 from audit.corpus.cat_meta import MQ, SDL, cat_flags, sdl_seg
+from audit.report.xml_bytes import tag_end
 
 # SDL ConfirmationLevel values that ask for work on the text (compared in lower case)
 _SDL_NEEDS_WORK = frozenset({"unspecified", "draft", "rejectedtranslation", "rejectedsignoff"})
@@ -96,7 +97,7 @@ def _sdl_change(data: bytes, seg: etree._Element, locate: Locate) -> tuple[int, 
     if not new_conf and not new_origin:
         return None
     where = locate(seg)
-    open_end = _tag_end(data, where.open_start)
+    open_end = tag_end(data, where.open_start)
     tag, children = data[where.open_start : open_end], b""
     empty = tag.endswith(b"/>")
     if not empty:
@@ -138,7 +139,7 @@ def _mq_change(data: bytes, unit: etree._Element, where: Span) -> tuple[int, int
     prefix = next((p for p, uri in unit.nsmap.items() if uri == MQ and p), None)
     if prefix is None:
         return None
-    open_end = _tag_end(data, where.open_start)
+    open_end = tag_end(data, where.open_start)
     tag = _set_attr(data[where.open_start : open_end], prefix.encode() + b":status", b"ManuallyConfirmed")
     return where.open_start, open_end, tag
 
@@ -160,18 +161,3 @@ def _prefix(tag: bytes) -> bytes:
     name = re.match(rb"<([^\s/>]+)", tag)
     qname = name.group(1) if name else b""
     return qname.rsplit(b":", 1)[0] + b":" if b":" in qname else b""
-
-
-def _tag_end(data: bytes, start: int) -> int:
-    """The byte offset just past the start tag at ``start`` (quoted attribute values respected)."""
-    quote = 0
-    for j in range(start + 1, len(data)):
-        b = data[j]
-        if quote:
-            if b == quote:
-                quote = 0
-        elif b in (0x22, 0x27):
-            quote = b
-        elif b == 0x3E:
-            return j + 1
-    raise ValueError("unterminated start tag")

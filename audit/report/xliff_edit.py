@@ -47,6 +47,7 @@ from audit.corpus.errors import InputError
 from audit.corpus.normalize import nfc_map
 from audit.corpus.xliff import CODE_ELEMENTS, iter_records, parse_xliff
 from audit.report.cat_status import locked, status_changes
+from audit.report.xml_bytes import tag_end
 
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _WORD = re.compile(r"\w+|\s+|[^\w\s]")
@@ -383,17 +384,10 @@ def _element_offsets(data: bytes) -> list[_Located]:
 
 def _open_end(data: bytes, start: int) -> int:
     """The byte offset just past the start tag at ``start`` (quoted attribute values respected)."""
-    quote = 0
-    for j in range(start + 1, len(data)):
-        b = data[j]
-        if quote:
-            if b == quote:
-                quote = 0
-        elif b in (0x22, 0x27):
-            quote = b
-        elif b == 0x3E:
-            return j + 1
-    raise EditError("unterminated start tag")
+    try:
+        return tag_end(data, start)
+    except ValueError as e:
+        raise EditError(str(e)) from None
 
 
 @dataclass(slots=True)
