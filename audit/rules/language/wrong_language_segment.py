@@ -113,10 +113,17 @@ def _sung_line(seg: Segment, ctx: DocContext) -> bool:
     if seg.source or text[-1:] in ".;" or len(text.split()) > VERSE_LINE_WORDS or not verse_document(ctx):
         return False
     segments = content_lines(ctx).segments
-    at = next((k for k, s in enumerate(segments) if s.index == seg.index), None)
+    at = _content_positions(ctx).get(seg.index)
     if at is None or at == 0 or at + 1 == len(segments):
         return False
     return all(_plainly_vietnamese(segments[k].text, False) for k in (at - 1, at + 1))
+
+
+def _content_positions(ctx: DocContext) -> dict[int, int]:
+    """Segment index → its position among the article's segments (memoised: one pass, not one per line)."""
+    return ctx.memo(
+        "l102.content-positions", lambda _doc: {s.index: k for k, s in enumerate(content_lines(ctx).segments)}
+    )
 
 
 @register
