@@ -120,7 +120,7 @@ def _classifiers() -> tuple[dict[tuple[str, str], Classifier], re.Pattern[str]]:
 @functools.cache
 def _trigger() -> re.Pattern[str]:
     """A listed word, or a classifier before one of its nouns: what a segment needs for T308 to fire."""
-    return re.compile(f"(?i:{'|'.join(_WORDS)})|{_classifier_scan().pattern}|{_UNIT_SCAN.pattern}")
+    return re.compile(f"(?i:{'|'.join(_WORDS)})|{_classifier_scan().pattern}|{_unit_scan().pattern}")
 
 
 @functools.cache
@@ -144,8 +144,17 @@ def _units() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     return table, re.compile(rf"(?<![\w.,/])(?<![Nn]ăm )(?<!Điều )(?<!khoản )(?<!số )\d[\d.,]*\s+(?P<u>{words})(?!\w)")
 
 
-_UNIT_WORDS = ("công lý", "công cân", "công khoảnh", "công xích")  # the calques of zh_units.tsv, found fast
-_UNIT_SCAN = re.compile(r"công (?:lý|cân|khoảnh|xích)(?!\w)")
+@functools.cache
+def _unit_words() -> tuple[str, ...]:
+    """The unit calques of references/zh_units.tsv ('công lý', 'công cân' …): what a segment needs for a unit hit."""
+    return tuple(_units()[0])
+
+
+@functools.cache
+def _unit_scan() -> re.Pattern[str]:
+    """A unit calque of references/zh_units.tsv, with or without a number before it (the trigger's part)."""
+    return re.compile(rf"(?:{'|'.join(sorted(map(re.escape, _unit_words()), key=len, reverse=True))})(?!\w)")
+
 
 _WORDS = ("biểu thị", "hữu hảo", "cùng thắng")  # the words of the table, in lowercase
 
@@ -199,7 +208,7 @@ class ChineseWordCalque(PrefilteredRule):
         """Segments whose lowercase text holds one of the words (the regex on a text with 'İ' or 'ı')."""
         if lowered_content(ctx) is None:
             return segments_matching(ctx, _trigger())
-        found = {s.index: s for s in segments_containing(ctx, _WORDS + _UNIT_WORDS, lowercase=True)}
+        found = {s.index: s for s in segments_containing(ctx, _WORDS + _unit_words(), lowercase=True)}
         found.update((s.index, s) for s in segments_matching(ctx, _classifier_scan()))
         return [found[i] for i in sorted(found)]
 
@@ -222,7 +231,7 @@ class ChineseWordCalque(PrefilteredRule):
 
     def _units(self, seg: Segment) -> Iterator[Hit]:
         """A Chinese unit read in Hán-Việt after a number: '2 công lý' (公里) → '2 km'."""
-        if "công " not in seg.text:
+        if not any(w in seg.text for w in _unit_words()):
             return
         table, rx = _units()
         for m in rx.finditer(seg.text):
