@@ -145,6 +145,7 @@ def _mq_change(data: bytes, unit: etree._Element, where: Span) -> tuple[int, int
 
 
 def _find_attr(tag: bytes, name: bytes) -> re.Match[bytes] | None:
+    """Attribute ``name`` (written with its prefix, if any) in start tag ``tag``: its match, groups as in _ATTR."""
     return re.search(_ATTR.format(name=re.escape(name.decode())).encode(), tag)
 
 

@@ -25,8 +25,8 @@ _ORG_BEFORE = re.compile(
 )
 # … or a country joined by 'và'/'với'/'giữa … và': 'giữa Việt Nam và Âu Minh', 'Âu Minh và Việt Nam'
 _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE)
-# … or the calque is joined to a number or another party: 'Đông Minh+3', 'Âu Minh - Việt Nam'
 _UN_AFTER = re.compile(r"\s+(?:Liên [Hh]ợp [Qq]uốc|LHQ)(?!\w)")  # the United Nations, a body's parent
+# … or the calque is joined to a number or another party: 'Đông Minh+3', 'Âu Minh - Việt Nam'
 _ORG_AFTER = re.compile(r"\s?[-–+]\s?(\w)")  # then a digit or a capital letter
 # A pinyin form right after a pinyin surname is a person's given name ("Li Shihang", "Wang Yahang"); not after
 # any short unaccented capitalised word ('Theo Shihang, …': 'according to')

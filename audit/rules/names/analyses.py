@@ -173,6 +173,7 @@ def _given_name_first(cands: tuple[Candidate, ...], ctx: DocContext) -> tuple[Ca
 
 
 def _given(name: str) -> str:
+    """The given name of a Vietnamese full name, the words after the surname ('Nguyễn Tiến Linh' → 'Tiến Linh')."""
     return name.split(" ", 1)[1] if " " in name else ""
 
 
