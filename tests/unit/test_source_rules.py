@@ -331,3 +331,19 @@ def test_full_translations_of_long_sources_stay_quiet() -> None:
         "A105",
     )
     assert found == []
+
+
+def test_a_clause_dropped_between_dashes_after_a_vietnamese_place_is_no_menu_gloss() -> None:
+    """A menu's 'Vietnamese name – English gloss – price' is measured without the gloss; a sentence that goes on
+    after a clause set off by dashes is not a menu line, and the clause dropped from it is an omission."""
+    dropped = (
+        "Cần Thơ – where the floating market drew record crowds during the long April holiday – will widen its "
+        "riverside promenade this summer.",
+        "Cần Thơ sẽ mở rộng đường đi bộ ven sông trong mùa hè này.",
+    )
+    assert [r for r, *_ in _run([dropped], "A105")] == ["A105"]
+    menu = (
+        "Bánh cuốn Thanh Trì – steamed rice rolls with fried shallots and cinnamon pork sausage – 85",
+        "Bánh cuốn Thanh Trì chả quế – 85",
+    )
+    assert _run([menu], "A105") == []

@@ -36,18 +36,23 @@ _VI_LETTER = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫ
 _NAME_WORDS = 6
 _GLOSS_WORDS = 12  # a gloss is a phrase ('Hanoi beef noodle soup with rare and well-done brisket'), not a sentence
 _SENTENCE_MARK = re.compile(r"[.;:!?]")
+# what may follow the gloss on a menu line: a price or a count ('145', '4 pcs'), not the rest of a sentence ('Cần Thơ
+# – where the floating market drew record crowds – will widen its promenade': a dropped clause, not a gloss)
+_TAIL_WORDS = 2
 
 
 def glossed_length(source: str, target: str) -> int:
     """The source's length less the English gloss of the Vietnamese name it opens with, when the target copies the
-    name: a first dash-separated part of a few words with Vietnamese letters found whole in the target, and the
-    part after it, a phrase with none."""
+    name: a first dash-separated part of a few words with Vietnamese letters found whole in the target, the part
+    after it a phrase with none, and nothing after that but a price or a count ('Phở bò – Hanoi beef noodle soup –
+    145'; not a sentence that goes on after a clause between dashes)."""
     if not _DASH.search(source):
         return len(source)
-    name, gloss, *_ = _DASH.split(source)
+    name, gloss, *tail = _DASH.split(source)
     name = name.strip()
     if (
-        len(name.split()) <= _NAME_WORDS
+        all(len(part.split()) <= _TAIL_WORDS for part in tail)
+        and len(name.split()) <= _NAME_WORDS
         and _VI_LETTER.search(name) is not None
         and _VI_LETTER.search(gloss) is None
         and len(gloss.split()) <= _GLOSS_WORDS
