@@ -222,6 +222,14 @@ def syllable_spellings() -> Mapping[str, object]:
 
 
 @functools.cache
+def syllable_set() -> frozenset[str]:
+    """The spellings of :func:`syllable_spellings` as a set: ``set(words).difference(syllable_set())`` looks each
+    word up in one table of hashes and keys (a dict's lookup goes through its index to its entries: twice the
+    memory a document's words touch)."""
+    return frozenset(_table())
+
+
+@functools.cache
 def styled_spellings() -> frozenset[str]:
     """The spellings (lowercase, NFC) whose :func:`tone_style` is 'old' or 'new'."""
     return frozenset(w for w, (_, style) in _table().items() if style)
