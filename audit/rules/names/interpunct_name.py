@@ -159,6 +159,7 @@ def _hanviet_parts_echoed(span: str, ctx: DocContext) -> str | None:
     return f"{given.most_common(1)[0][0]} {family}" if given else family
 
 
+@functools.lru_cache(maxsize=16384)
 def _may_have_name(words: tuple[str, ...]) -> bool:
     """A run of capitalised words where a gazetteer person's Hán-Việt name or a transcription may be found
     (one cache lookup a run: most runs are neither)."""
