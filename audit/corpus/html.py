@@ -14,7 +14,7 @@ after it, not the article paragraphs that follow the box. The headline (the firs
 words or more, not a link) is article text even inside a ``header``; the short lines above it are chrome.
 
 Text not meant to be translated is kept but never audited as prose: ``code``, ``kbd``, ``pre``, ``samp``, ``var``,
-an element with ``translate="no"`` (HTML5, ITS 2.0; inherited, ``translate="yes"`` inside turns it back on) or
+an element with ``translate="no"`` (HTML5, ITS 2.0; inherited, ``translate="yes"`` or ``""`` inside turns it back on) or
 class ``notranslate``. A block that is all such text is a boilerplate segment of kind ``translate-no``, as the
 XLIFF reader keeps a ``translate="no"`` unit; such text inside a sentence stays in it and is listed in
 ``Segment.protected``, where the pipeline drops any finding that touches it.
@@ -58,6 +58,9 @@ CHROME_TAGS = {
     "figcaption": "caption",
     "marquee": "navigation",
 }
+# form controls: a block whose text is all inside them ('Thêm vào giỏ hàng Mua ngay', two buttons side by side in
+# an article's div) is chrome, though no block element around it says so
+CONTROLS = frozenset({"button", "select"})
 PROTECTED_TAGS = frozenset({"code", "kbd", "pre", "samp", "var"})  # text that is not prose: never translated
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head"})
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -66,7 +69,11 @@ CHROME_ATTR = re.compile(
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
     r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion|player|vjs|"
-    r"jwplayer|plyr|disclaimer|marquee|floating|medical[-_]review(?:er)?)($|[\s_-])",
+    r"jwplayer|plyr|disclaimer|marquee|floating|medical[-_]review(?:er)?|"
+    # a forum post's user box, reactions and quote header (XenForo 'message-user', 'userTitle', 'reactionsBar',
+    # 'bbCodeBlock-title', 'bbCodeBlock-expandLink'; vBulletin 'postbit', 'userinfo'; phpBB 'postprofile') (clean20)
+    r"message-user(?:details)?|usertitle|userbanner|reactions?(?:bar)?|bbcodeblock-(?:title|expandlink)|postbit|"
+    r"postprofile|userinfo|user-info|member-info|poster-info)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -137,16 +144,58 @@ def _right_aligned(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
+# HTML's translate attribute (an enumerated attribute, its keywords matched ASCII case-insensitively and not
+# trimmed): "yes" and the empty string (also an attribute written without a value, ``<span translate>``) are the
+# translate-enabled state, "no" the no-translate state; a missing or any other value inherits the parent's state
+_TRANSLATE_STATES = {"": False, "yes": False, "no": True}
+
+
 def _protects(tag: str, attrs: list[tuple[str, str | None]], inherited: bool) -> bool:
-    """The element's text is not to be translated: a code element, ``translate="no"`` (``"yes"`` turns an
-    inherited "no" off) or class ``notranslate``; else as its parent."""
+    """The element's text is not to be translated: ``translate="no"`` (``"yes"`` or ``""`` turns an inherited "no"
+    off, as HTML reads them), a code element or class ``notranslate``; else as its parent."""
     for k, v in attrs:
-        if k == "translate" and v is not None and v.strip().lower() in ("no", "yes"):
-            return v.strip().lower() == "no"
+        if k == "translate":
+            state = _TRANSLATE_STATES.get((v or "").lower())
+            if state is not None:
+                return state
     if tag in PROTECTED_TAGS:
         return True
     classes = next((v for k, v in attrs if k == "class" and v), "")
     return inherited or "notranslate" in classes.lower().split()
+
+
+# Start tags that end an open <p> (HTML: "close a p element" when one is in button scope), and the elements that
+# bound that scope; <li>, <dt>/<dd>, table cells and rows end an open element of their own kind within their list,
+# definition list or table (a simplification of the HTML tree builder's rules for these end tags a page may omit).
+_CLOSES_P = frozenset(
+    "address article aside blockquote details dialog div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hgroup hr main menu nav ol p pre section table ul".split()
+)
+_P_SCOPE = frozenset("applet button caption html marquee object table td th template".split())
+_SIBLINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {  # tag -> (what it closes, where the search stops)
+    "li": (frozenset({"li"}), frozenset("ol ul menu table td th html body".split())),
+    "dt": (frozenset({"dt", "dd"}), frozenset("dl table td th html body".split())),
+    "dd": (frozenset({"dt", "dd"}), frozenset("dl table td th html body".split())),
+    "td": (frozenset({"td", "th"}), frozenset("tr table html".split())),
+    "th": (frozenset({"td", "th"}), frozenset("tr table html".split())),
+    "tr": (frozenset({"tr"}), frozenset("table thead tbody tfoot html".split())),
+}
+
+
+def _implied_end(open_tags: list[str], tag: str) -> int | None:
+    """The stack index of the open element that a start tag ``tag`` ends without its end tag, if any."""
+    if tag in _CLOSES_P:
+        closes, stops = frozenset({"p"}), _P_SCOPE
+    elif tag in _SIBLINGS:
+        closes, stops = _SIBLINGS[tag]
+    else:
+        return None
+    for i in range(len(open_tags) - 1, -1, -1):
+        if open_tags[i] in closes:
+            return i
+        if open_tags[i] in stops:
+            return None
+    return None
 
 
 @dataclass(slots=True)
@@ -179,6 +228,8 @@ class _Extractor(HTMLParser):
         self.pos: list[Pos] = []
         self._links = 0  # characters of the current block inside a link
         self._in_link = 0  # open <a> elements
+        self._controls = 0  # open form controls (CONTROLS)
+        self._control_chars = 0  # characters of the current block (spaces aside) inside a form control
         self.title = ""
         self._in_title = False
 
@@ -190,6 +241,9 @@ class _Extractor(HTMLParser):
     def _flush(self) -> None:
         if any(not c.isspace() for c in self.chars):
             kind, box, _ = self._flags()
+            if kind is None and self._control_chars and self._control_chars == sum(not c.isspace() for c in self.chars):
+                self._boxes += 1  # only buttons or drop-downs: a row of controls
+                kind, box = "navigation", self._boxes
             tags = [entry[0] for entry in self.stack]
             outside = not any(t in tags for t in ("nav", "aside", "footer"))
             h1, h2 = "h1" in tags and outside, "h2" in tags and outside
@@ -201,11 +255,15 @@ class _Extractor(HTMLParser):
             self.blocks.append(
                 _Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot)
             )
-        self.chars, self.pos, self.prot, self._links = [], [], [], 0
+        self.chars, self.pos, self.prot, self._links, self._control_chars = [], [], [], 0, 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
             self._flush()
+        closed = _implied_end([entry[0] for entry in self.stack], tag)
+        if closed is not None:  # an element whose end tag HTML lets a page leave out ('<p>…<p>', '<li>…<li>')
+            self._flush()
+            self._close(closed)
         if tag in VOID:
             return
         kind, box, dropped = self._flags()
@@ -217,6 +275,7 @@ class _Extractor(HTMLParser):
                 box = self._boxes
         self.stack.append((tag, kind, box, tag in DROP_TAGS or dropped))
         self._in_link += tag == "a"
+        self._controls += tag in CONTROLS
         self._elements += 1
         self.serials.append(self._elements)
         self.aligned.append(_right_aligned(attrs))
@@ -228,13 +287,18 @@ class _Extractor(HTMLParser):
             self._flush()
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
-                self._in_link -= sum(entry[0] == "a" for entry in self.stack[i:])
-                del self.stack[i:]
-                del self.serials[i:]
-                del self.aligned[i:]
-                del self.protecting[i:]
+                self._close(i)
                 break
         self._in_title = False
+
+    def _close(self, i: int) -> None:
+        """Close the open element at stack index ``i`` and every element opened inside it."""
+        self._in_link -= sum(entry[0] == "a" for entry in self.stack[i:])
+        self._controls -= sum(entry[0] in CONTROLS for entry in self.stack[i:])
+        del self.stack[i:]
+        del self.serials[i:]
+        del self.aligned[i:]
+        del self.protecting[i:]
 
     def _add(self, text: str, line: int, col: int, one_position: bool = False) -> None:
         dropped = self._flags()[2]
@@ -245,6 +309,8 @@ class _Extractor(HTMLParser):
             return
         if self._in_link:
             self._links += len("".join(text.split()))
+        if self._controls:
+            self._control_chars += len("".join(text.split()))
         self.prot.extend([bool(self.protecting) and self.protecting[-1]] * len(text))
         for ch in text:
             self.chars.append(ch)
