@@ -281,3 +281,17 @@ def test_inconsistent_translation_keeps_contexts_apart(tmp_path: Path) -> None:
         ("Lịch sử mua hàng", "Lịch sử đơn hàng", 0.6),
         ("Ghi nháp", "Lưu bản nháp", 0.9),
     ]
+
+
+def test_a_one_word_msgid_spelled_out_per_context_is_no_term_swap(tmp_path: Path) -> None:
+    """'History' in a bookings screen and a payments screen is spelled out by each context; a phrase ('Trip
+    history') translated with another term in one frame is still flagged."""
+    po = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt "bookings"\nmsgid "History"\nmsgstr "Lịch sử đặt vé"\n\n'
+        'msgctxt "payments"\nmsgid "History"\nmsgstr "Lịch sử thanh toán"\n\n'
+        'msgctxt "sidebar"\nmsgid "Trip history"\nmsgstr "Lịch sử chuyến đi"\n\n'
+        'msgctxt "header"\nmsgid "Trip history"\nmsgstr "Lịch sử hành trình"\n'
+    )
+    found = [f.text for f in audit_document(read(write(tmp_path, po))) if f.rule == "A106"]
+    assert found == ["Lịch sử hành trình"]

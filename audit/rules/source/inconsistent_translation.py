@@ -31,7 +31,8 @@ class InconsistentTranslation(DocumentRule):
         "move a code). Strings a PO catalogue sets apart by context (msgctxt: 'Open' a file, 'Open' as a "
         "shop's state) are different strings, each compared within its context; across two contexts only a term "
         "swapped in one frame is flagged ('Lịch sử đặt vé' in the menu, 'Lịch sử giữ chỗ' as the page title), "
-        "not a translation shortened, lengthened or given another word ('Lễ tân', 'Quầy lễ tân')."
+        "not a translation shortened, lengthened or given another word ('Lễ tân', 'Quầy lễ tân'), nor a one-word msgid "
+        "spelled out per context ('History' as 'Lịch sử đặt vé' and 'Lịch sử thanh toán')."
     )
     fires = ("Add to cart => Thêm vào giỏ hàng\nCheckout => Thanh toán\nAdd to cart => [[Cho vào xe đẩy]]",)
     quiet = ("Add to cart => Thêm vào giỏ hàng\nAdd to cart => Thêm vào  giỏ hàng",)
@@ -48,7 +49,8 @@ class InconsistentTranslation(DocumentRule):
                 if _normal(earlier.text) != _normal(seg.text):
                     yield self._hit(seg, earlier, "", 0.9)
                 continue
-            other = next((o for o in contexts.get(source, ()) if _term_swapped(o.text, seg.text)), None)
+            swapped = len(_words(source)) > 1  # a one-word msgid is the homograph contexts exist for
+            other = next((o for o in contexts.get(source, ()) if swapped and _term_swapped(o.text, seg.text)), None)
             if other is not None:
                 yield self._hit(seg, other, f" (context {other.context!r}; this one {seg.context!r})", 0.6)
             contexts.setdefault(source, []).append(seg)
@@ -69,7 +71,9 @@ def _term_swapped(a: str, b: str) -> bool:
     """Two translations of one msgid in two PO contexts use two terms in one frame: they open with the same two
     words (the head of a Vietnamese phrase) and neither's words are all in the other ('Lịch sử đặt vé' and 'Lịch sử
     giữ chỗ' for 'Booking history' in a menu and a page title). A context may rightly shorten or lengthen a
-    translation ('Lễ tân', 'Quầy lễ tân') or give a homograph another word ('Đăng' a post, 'Bài viết' the post)."""
+    translation ('Lễ tân', 'Quầy lễ tân') or give a homograph another word ('Đăng' a post, 'Bài viết' the post), and
+    a one-word msgid may be spelled out per context ('History': 'Lịch sử đặt vé', 'Lịch sử thanh toán'; the caller
+    compares the translations of a phrase only)."""
     wa, wb = _words(a), _words(b)
     if len(wa) < 3 or len(wb) < 3 or wa[:2] != wb[:2]:
         return False
