@@ -226,6 +226,14 @@ def _norm_span(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
-def fingerprint(rule: str, span: str, segment_text: str) -> str:
-    seg_hash = hashlib.sha1(_norm_span(segment_text).encode("utf-8")).hexdigest()[:12]
+def segment_hash(segment_text: str) -> str:
+    """The part of a :func:`fingerprint` that comes from the segment text (the same for all its findings)."""
+    return hashlib.sha1(_norm_span(segment_text).encode("utf-8")).hexdigest()[:12]
+
+
+def fingerprint(rule: str, span: str, segment_text: str, seg_hash: str | None = None) -> str:
+    """A finding's fingerprint; ``seg_hash``, when given, is :func:`segment_hash` of ``segment_text`` computed
+    once for the segment's findings."""
+    if seg_hash is None:
+        seg_hash = segment_hash(segment_text)
     return hashlib.sha1(f"{rule}\x1f{_norm_span(span)}\x1f{seg_hash}".encode()).hexdigest()[:16]
