@@ -40,15 +40,20 @@ def dumps(obj: Any) -> str:
     return _COMPACT.encode(obj)
 
 
-def dumps_lines(objs: Sequence[Any]) -> str:
-    """:func:`dumps` of each object with a newline after each, as one string (a document's records at once:
-    one decoding for all of them)."""
+def encode_lines(objs: Sequence[Any]) -> bytes:
+    """:func:`dumps` of each object with a newline after each, as one UTF-8 string of bytes (a document's
+    records at once, written as they are: no decoding and encoding again)."""
     if orjson is not None:
         try:
-            return b"".join([orjson.dumps(obj, option=orjson.OPT_APPEND_NEWLINE) for obj in objs]).decode()
+            return b"".join([orjson.dumps(obj, option=orjson.OPT_APPEND_NEWLINE) for obj in objs])
         except TypeError:
             pass
-    return "".join([dumps(obj) + "\n" for obj in objs])
+    return "".join([dumps(obj) + "\n" for obj in objs]).encode("utf-8")
+
+
+def dumps_lines(objs: Sequence[Any]) -> str:
+    """:func:`encode_lines` as text."""
+    return encode_lines(objs).decode("utf-8")
 
 
 class JsonlWriter:
@@ -56,16 +61,16 @@ class JsonlWriter:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fh: IO[str] | None = path.open("w", encoding="utf-8", newline="\n")
+        self._fh: IO[bytes] | None = path.open("wb")
 
     def write_json(self, obj: Any) -> None:
         assert self._fh is not None
-        self._fh.write(dumps(obj))
-        self._fh.write("\n")
+        self._fh.write((dumps(obj) + "\n").encode("utf-8"))
 
     def write_raw(self, line: str) -> None:
+        """Text as it is (JSON lines, each with its newline)."""
         assert self._fh is not None
-        self._fh.write(line)
+        self._fh.write(line.encode("utf-8"))
 
     def read_raw_lines(self) -> Iterator[bytes]:
         """The written lines back as UTF-8 bytes, each with its newline (closes the writer first)."""
@@ -74,10 +79,9 @@ class JsonlWriter:
             yield from fh
 
     def write_bytes(self, data: bytes) -> None:
-        """UTF-8 bytes as they are (lines copied from another file without decoding them)."""
+        """UTF-8 bytes as they are (JSON lines encoded once, lines copied from another file without decoding them)."""
         assert self._fh is not None
-        self._fh.flush()
-        self._fh.buffer.write(data)
+        self._fh.write(data)
 
     def close(self) -> None:
         if self._fh is not None:

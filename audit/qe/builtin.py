@@ -384,6 +384,7 @@ def source_terms(src: SourceSignals, n_tokens: int) -> dict[str, float]:
 class BuiltinBackend(QEBackend):
     name: ClassVar[str] = "builtin"
     in_worker: ClassVar[bool] = True
+    quality_score: ClassVar[str | None] = "builtin"  # what to_quality says
 
     def score(self, items: list[QEItem]) -> list[dict[str, float]]:
         return [self._row(it) for it in items]

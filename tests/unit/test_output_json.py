@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.output import _COMPACT, dumps, dumps_lines
+from audit.output import _COMPACT, dumps, dumps_lines, encode_lines
 from audit.pipeline import Settings, run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,3 +50,4 @@ def test_dumps_lines_is_dumps_line_by_line() -> None:
     assert dumps_lines(records) == "".join(dumps(r) + "\n" for r in records)
     assert dumps_lines(records[:1] + records[2:]) == "".join(dumps(r) + "\n" for r in records[:1] + records[2:])
     assert dumps_lines([]) == ""
+    assert encode_lines(records) == dumps_lines(records).encode("utf-8") and encode_lines([]) == b""
