@@ -40,7 +40,7 @@ def _write_ranked(unranked: JsonlWriter, final: JsonlWriter, risks: list[float])
     final.write_bytes(b"".join(ranked))
 
 
-_SEVERITY_NAMES = {int(s): str(s) for s in Severity}  # 1 -> "minor" …
+_SEVERITY_NAMES = {int(s): str(s) for s in Severity}  # 1 -> "minor" … (the keys of finding_keys are ints)
 
 
 class Collector:

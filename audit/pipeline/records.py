@@ -41,13 +41,13 @@ def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
     """Risks, document scores and the JSON lines of a document's records (all scores present)."""
     risk = DocumentRisk()
     keys = result.risks
-    result.words = [rec["words"] for rec in result.segments]
-    for rec in result.segments:
+    words = result.words = [rec["words"] for rec in result.segments]
+    for rec, w in zip(result.segments, words, strict=True):
         if rec["boilerplate"]:
             keys.append(-1.0)  # its risk stays 0.0
         else:
-            rec["risk"] = r = segment_risk(rec["penalty"], rec["words"], backend_qualities(rec["scores"], backends))
-            risk.add(r, rec["words"])
+            rec["risk"] = r = segment_risk(rec["penalty"], w, backend_qualities(rec["scores"], backends))
+            risk.add(r, w)
             keys.append(r)
     result.segment_jsonl = encode_lines(result.segments)  # "rank" is added in the ranking pass, as the last key
     result.doc["scores"] = mean_scores(result.segments)
