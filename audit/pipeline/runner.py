@@ -16,6 +16,7 @@ from audit.model import Severity
 from audit.output import OutputDir
 from audit.pipeline.collect import Collector, consume, rank_pass
 from audit.pipeline.engine import Engine, Settings
+from audit.pipeline.gcwork import collecting_less
 from audit.pipeline.summary import summary_record
 from audit.pipeline.workers import map_over_processes
 from audit.report import REPORT_FILES, is_own_report, report_kinds, write_reports
@@ -71,6 +72,23 @@ def run(
 ) -> RunResult:
     """Audit ``paths`` and write the output contract into ``out_dir``: over ``jobs`` local processes, or
     over a Dask cluster (``cluster``: a scheduler address, or 'local' for ``jobs`` local workers)."""
+    with collecting_less():
+        return _run(paths, out_dir, settings, jobs, fail_on, config, progress, reports, html_limit, cluster)
+
+
+def _run(
+    paths: list[str],
+    out_dir: str,
+    settings: Settings,
+    jobs: int,
+    fail_on: Severity | None,
+    config: Config | None,
+    progress: Callable[[int, int, int], None] | None,
+    reports: Sequence[str],
+    html_limit: int | None,
+    cluster: str | None,
+) -> RunResult:
+    """:func:`run`'s work."""
     t0 = time.perf_counter()
     jobs = jobs or os.cpu_count() or 1
     errors: list[InputError] = []
