@@ -58,6 +58,9 @@ CHROME_TAGS = {
     "figcaption": "caption",
     "marquee": "navigation",
 }
+# form controls: a block whose text is all inside them ('Thêm vào giỏ hàng Mua ngay', two buttons side by side in
+# an article's div) is chrome, though no block element around it says so
+CONTROLS = frozenset({"button", "select"})
 PROTECTED_TAGS = frozenset({"code", "kbd", "pre", "samp", "var"})  # text that is not prose: never translated
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head"})
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -66,7 +69,11 @@ CHROME_ATTR = re.compile(
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
     r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion|player|vjs|"
-    r"jwplayer|plyr|disclaimer|marquee|floating|medical[-_]review(?:er)?)($|[\s_-])",
+    r"jwplayer|plyr|disclaimer|marquee|floating|medical[-_]review(?:er)?|"
+    # a forum post's user box, reactions and quote header (XenForo 'message-user', 'userTitle', 'reactionsBar',
+    # 'bbCodeBlock-title', 'bbCodeBlock-expandLink'; vBulletin 'postbit', 'userinfo'; phpBB 'postprofile') (clean20)
+    r"message-user(?:details)?|usertitle|userbanner|reactions?(?:bar)?|bbcodeblock-(?:title|expandlink)|postbit|"
+    r"postprofile|userinfo|user-info|member-info|poster-info)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -179,6 +186,8 @@ class _Extractor(HTMLParser):
         self.pos: list[Pos] = []
         self._links = 0  # characters of the current block inside a link
         self._in_link = 0  # open <a> elements
+        self._controls = 0  # open form controls (CONTROLS)
+        self._control_chars = 0  # characters of the current block (spaces aside) inside a form control
         self.title = ""
         self._in_title = False
 
@@ -190,6 +199,9 @@ class _Extractor(HTMLParser):
     def _flush(self) -> None:
         if any(not c.isspace() for c in self.chars):
             kind, box, _ = self._flags()
+            if kind is None and self._control_chars and self._control_chars == sum(not c.isspace() for c in self.chars):
+                self._boxes += 1  # only buttons or drop-downs: a row of controls
+                kind, box = "navigation", self._boxes
             tags = [entry[0] for entry in self.stack]
             outside = not any(t in tags for t in ("nav", "aside", "footer"))
             h1, h2 = "h1" in tags and outside, "h2" in tags and outside
@@ -201,7 +213,7 @@ class _Extractor(HTMLParser):
             self.blocks.append(
                 _Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot)
             )
-        self.chars, self.pos, self.prot, self._links = [], [], [], 0
+        self.chars, self.pos, self.prot, self._links, self._control_chars = [], [], [], 0, 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
@@ -217,6 +229,7 @@ class _Extractor(HTMLParser):
                 box = self._boxes
         self.stack.append((tag, kind, box, tag in DROP_TAGS or dropped))
         self._in_link += tag == "a"
+        self._controls += tag in CONTROLS
         self._elements += 1
         self.serials.append(self._elements)
         self.aligned.append(_right_aligned(attrs))
@@ -229,6 +242,7 @@ class _Extractor(HTMLParser):
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 self._in_link -= sum(entry[0] == "a" for entry in self.stack[i:])
+                self._controls -= sum(entry[0] in CONTROLS for entry in self.stack[i:])
                 del self.stack[i:]
                 del self.serials[i:]
                 del self.aligned[i:]
@@ -245,6 +259,8 @@ class _Extractor(HTMLParser):
             return
         if self._in_link:
             self._links += len("".join(text.split()))
+        if self._controls:
+            self._control_chars += len("".join(text.split()))
         self.prot.extend([bool(self.protecting) and self.protecting[-1]] * len(text))
         for ch in text:
             self.chars.append(ch)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from audit.lang.distance import edit_distance
 from audit.lang.quantities import (
     Number,
+    is_vi_number_word,
     numbers,
     roman_numbers,
     rounded_from,
@@ -28,6 +29,7 @@ from audit.lang.quantities import (
     vi_number_words,
     words_count,
 )
+from audit.lang.resources import read_lines
 from audit.lang.textcache import per_document
 from audit.lang.verbatim import phone_spans, verbatim_spans
 
@@ -329,3 +331,60 @@ def _count_in(
     target: str, rx: re.Pattern[str], words: dict[str, int], units: dict[str, str], v: int, unit: str
 ) -> bool:
     return any(words[m.group(1).lower()] == v and units[m.group(2).lower()] == unit for m in rx.finditer(target))
+
+
+# English number words two … twelve a count is written with ('Only four came back'); 'one' is also an article
+_EN_COUNT_WORD = re.compile(rf"(?<![\w-])({'|'.join(_EN_SMALL[1:])})(?![\w-])", re.IGNORECASE)
+_SENTENCE_OPENERS = frozenset(".!?:;\"“‘'(—–-")
+
+
+def _en_word_counts(source: str) -> set[int]:
+    """The values of the English number words two … twelve of ``source``, lowercase or opening a sentence or a
+    quotation ('"Twelve ships …'; not in a name: 'Four Seasons', 'Big Ten')."""
+    found = set()
+    for m in _EN_COUNT_WORD.finditer(source):
+        word = m.group(1)
+        if word[0].isupper():
+            before = source[: m.start()].rstrip()
+            if before and before[-1] not in _SENTENCE_OPENERS:
+                continue
+            if m.end() < len(source) - 1 and source[m.end()] == " " and source[m.end() + 1 : m.end() + 2].isupper():
+                continue  # 'Four Seasons', 'Seven Sisters': a name
+        found.add(_EN_SMALL.index(word.lower()) + 1)
+    return found
+
+
+@functools.cache
+def _vi_classified() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The pattern of a Vietnamese number word 2–12 before a classifier (references/vi_classifiers.txt), and
+    the words' values."""
+    words = {w: v for w, v in vi_number_words(12).items() if v >= 2}
+    body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    classifiers = "|".join(sorted(map(re.escape, read_lines("vi_classifiers.txt")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({body})\s+(?:{classifiers})(?!\w)", re.IGNORECASE), words
+
+
+def changed_word_counts(source: str, target: str) -> list[tuple[int, int, str, str]]:
+    """A count in words the translation changed outside units of time ('Only four came back' → 'Chỉ có năm chiếc
+    quay về'): (start, end, the target's word, the Vietnamese word of the source's count) for a target number
+    word 2–12 before a classifier whose value the source has in no form, where exactly one English number word
+    of the source (two … twelve) is in no form in the target. Digits are left to :func:`match_numbers`, counts
+    of time to :func:`changed_counts`."""
+    if not _EN_COUNT_WORD.search(source):
+        return []  # most sources count in digits or not at all (one quick search)
+    rx, words = _vi_classified()
+    counted = [(m, words[m.group(1).lower()]) for m in rx.finditer(target) if is_vi_number_word(m, target)]
+    if not counted:
+        return []
+    wanted = _en_word_counts(source)
+    target_values = {v for n in numbers(target) for v in n.values}
+    source_values = {v for n in numbers(source) for v in n.values}
+    lost = [v for v in wanted if v not in target_values and not spelled_in(v, target)]
+    if len(lost) != 1:
+        return []  # nothing lost, or no telling which count became which
+    fix = next(w for w, v in words.items() if v == lost[0])
+    return [
+        (m.start(1), m.end(1), m.group(1), fix[:1].upper() + fix[1:] if m.group(1)[0].isupper() else fix)
+        for m, v in counted
+        if v not in wanted and v not in source_values and not spelled_in(v, source, vietnamese=False)
+    ]

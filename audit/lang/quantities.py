@@ -416,6 +416,12 @@ def _is_number(m: re.Match[str], text: str) -> bool:
     return context is None or context.match(text, m.start()) is not None
 
 
+def is_vi_number_word(m: re.Match[str], text: str) -> bool:
+    """Group 1 of ``m``, a Vietnamese number word, is a number there, not its homograph ('năm' 'year')."""
+    context = _HOMOGRAPH.get(m.group(1).lower())
+    return context is None or context.match(text, m.start(1)) is not None
+
+
 # the Vietnamese names of January and December that hold no number word ('ngày 21 tháng Giêng')
 _VI_MONTH_WORDS = re.compile(r"(?<!\w)tháng\s+(Giêng|Chạp)(?!\w)", re.IGNORECASE)
 _VI_MONTH_WORDS_VALUE = {"giêng": 1, "chạp": 12}

@@ -197,8 +197,9 @@ _OPENERS = frozenset(_PAIRS.values())
 _QUOTES = ("“", '"')
 _QUOTE_OR_BRACKET = re.compile(r'[()\[\]“”«»"]')
 _QUOTES_AND_BRACKETS = tuple('()[]“”«»"')  # the characters of _QUOTE_OR_BRACKET, each found with str.find
-# "1)", "a)" list markers and ":)" are not unbalanced brackets
-_LIST_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-zA-Zđ])\)|[:;]-?\)")
+# "1)", "a)", "đ)" list markers and ":)" are not unbalanced brackets: a marker at a line's start, after a space
+# or a bracket, or opening a quotation (an amending text quotes the point it adds: '"đ) Dừng xe …;".')
+_LIST_MARKER = re.compile(r"(?:^|[\s(\"“‘])(?:\d{1,2}|[a-zA-Zđ])\)|[:;]-?\)")
 
 
 def _straight_quote_role(text: str, i: int, quote_open: bool) -> str:

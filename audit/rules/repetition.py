@@ -458,14 +458,14 @@ class DecodingLoop(_RepetitionRule):
 
 
 _LINE_END = frozenset('.!?…:;"”)»')
-_VERSE_LINE_WORDS = 16  # a verse or lyric line is short
+VERSE_LINE_WORDS = 16  # a verse or lyric line is short
 _VERSE_MIN_LINES = 4
 # a refrain is sung two or three times on a line; four or more copies are a decoder loop even in verse or
 # subtitles (whose lines are short and often end without a full stop too)
 _REFRAIN_COPIES = 3
 
 
-def _verse(ctx: DocContext) -> bool:
+def verse_document(ctx: DocContext) -> bool:
     """The document is verse or lyrics: at least four article lines, two thirds of them short and ending without
     sentence punctuation (memoised as "verse")."""
 
@@ -476,7 +476,7 @@ def _verse(ctx: DocContext) -> bool:
         verse = sum(
             1
             for seg in segments
-            if seg.text.rstrip()[-1:] not in _LINE_END and len(seg.text.split()) <= _VERSE_LINE_WORDS
+            if seg.text.rstrip()[-1:] not in _LINE_END and len(seg.text.split()) <= VERSE_LINE_WORDS
         )
         return 3 * verse >= 2 * len(segments)
 
@@ -492,10 +492,16 @@ def _outside_verse_refrains(hits: Iterator[Hit], ctx: DocContext) -> Iterator[Hi
         span = text[hit.start : hit.end]
         if ", " not in span:
             yield hit
-        elif _cried_out(text, span, hit.start, hit.end):
+        elif _cried_out(text, span, hit.start, hit.end) or _on_and_on(text, span, hit.end):
             continue
-        elif span.count(", ") >= _REFRAIN_COPIES or not (len(text.split()) <= _VERSE_LINE_WORDS and _verse(ctx)):
+        elif span.count(", ") >= _REFRAIN_COPIES or not (len(text.split()) <= VERSE_LINE_WORDS and verse_document(ctx)):
             yield hit
+
+
+def _on_and_on(text: str, span: str, end: int) -> bool:
+    """One word three times with commas between, then an adverb of duration that closes the clause: a storyteller
+    drawing out a verb ('Thuyền cứ trôi, trôi, trôi mãi.', 'Đi, đi, đi hoài…'), not a decoder's loop."""
+    return span.count(", ") == 2 and " " not in span.split(",", 1)[0] and _ON_AND_ON.match(text, end) is not None
 
 
 # the cry's end: '!', '?' or '…', after a sentence-final particle or none ('Đây, đây, đây này!', 'Đi, đi, đi thôi!')
@@ -504,6 +510,9 @@ _CRY_WORDS = 3  # words in one copy of a cry ('Khoan', 'Nhanh lên', 'Cháy nhà
 
 
 _CRY_START = frozenset(":“\"'‘–—-!?.…(")
+# a storyteller's repetition of a verb of going on ('Trôi, trôi, trôi mãi.', 'Đi, đi, đi hoài…'): the copies
+# and then an adverb of duration closing the clause
+_ON_AND_ON = re.compile(r"\s(?:mãi|hoài|miết)(?:\s(?:mãi|thôi))?[.!?…,;]")
 
 
 def _cried_out(text: str, span: str, start: int, end: int) -> bool:

@@ -34,12 +34,41 @@ _SPEECH_AFTER = re.compile(r"\s*(?:[,:]|rằng\b)")
 
 
 def _spoken(text: str, verb: int) -> bool:
-    """A speaker before the speech verb at ``verb``: a title or pronoun a few words back, or a title heading a
-    long unbroken unit's name."""
+    """A speaker before the speech verb at ``verb``: a title or pronoun a few words back, a title heading a
+    long unbroken unit's name, or a person's name right before it."""
     return bool(
         _SPEAKER.search(text, max(0, verb - _SPEAKER_WINDOW), verb)
         or _SPEAKER_FAR.search(text, max(0, verb - _SPEAKER_FAR_WINDOW), verb)
+        or _named_speaker(text[max(0, verb - _SPEAKER_WINDOW) : verb].split())
     )
+
+
+_NAME_RUN = 4  # the most capitalised words a person's name before the verb is read over
+# The last syllable of a lowercase noun for a person before a name ('bác sĩ', 'luật sư', 'diễn viên', 'chuyên
+# gia', 'tác giả', 'bệnh nhân', 'thuyền trưởng', 'nhà văn', 'chị'): a place's or a unit's ('sông Cửu Long',
+# 'tỉnh An Giang') is no speaker
+_PERSON_NOUN_ENDS = frozenset("sĩ sư viên gia giả nhân trưởng văn thơ ông bà anh chị cô chú bác cụ em thầy".split())
+_KIN = frozenset("anh chị cô chú bác cụ em thầy".split())  # kinship words Vietnamese addresses people by
+
+
+def _named_speaker(words: list[str]) -> bool:
+    """The words before the verb end in a person's name: capitalised words ('Trương', 'Đoàn Minh Khang') after a
+    lowercase noun for a person ('Bác sĩ Trương', 'kỹ sư trưởng Đoàn Minh Khang'; not a place's, 'sông Cửu
+    Long', nor a language's, 'tiếng Khmer'), or three such words opening the sentence or a clause (a full name;
+    not 'Tiếng Việt'), or a kinship word and a given name opening it ('Chị Hoa')."""
+    run = 0
+    for w in reversed(words[-_NAME_RUN - 1 :]):
+        if not (len(w) > 1 and w.isalpha() and w[0].isupper() and not w.isupper()):
+            break
+        run += 1
+    if run == 0 or run > _NAME_RUN:
+        return False
+    before = words[-run - 1] if len(words) > run else ""
+    if before.lower() in _PERSON_NOUN_ENDS:
+        return True
+    opens = not before or before[-1] in ".!?:;,"
+    # 'Chị Hoa biểu thị,': a kinship word opening the sentence before a given name
+    return opens and (run >= 3 or (run == 2 and words[-run].lower() in _KIN))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +149,8 @@ class ChineseWordCalque(PrefilteredRule):
     why = (
         "Chinese 表示 'said', 友好 'friendly' and 共赢 'win-win' come out as 'biểu thị', 'hữu hảo', 'cùng thắng'; "
         "Vietnamese news writes 'cho biết', 'hữu nghị', 'cùng có lợi'. 'biểu thị' counts only as a speech "
-        "verb (a speaker before: a title, a military rank or a pronoun; a comma, colon or 'rằng' after): "
+        "verb (a speaker before: a title, a military rank, a pronoun or a person's name; a comma, colon or 'rằng' "
+        "after): "
         "'chỉ số này biểu thị mức tăng' is correct. "
         "The table is references/zh_calques.tsv. Chinese classifiers come out as their Hán-Việt reading "
         "between a number and a noun ('2 mai huy chương' for 枚, '3 danh cảnh sát' for 名); only the nouns "
@@ -132,6 +162,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Đại diện Tập đoàn Điện lực [[biểu thị]]: nguồn cung điện mùa khô sẽ được bảo đảm.",
         "Trung tướng Lê Quang Minh [[biểu thị]], hai lực lượng sẽ tăng cường diễn tập chung.",
         "Hiệu trưởng Đinh Thị Hạnh [[biểu thị]]: trường sẽ mở thêm ba lớp chuyên.",
+        "Luật sư Quách [[biểu thị]], thân chủ của ông sẽ kháng cáo.",
         "Đội tuyển giành thêm 2 [[mai]] huy chương bạc ở môn bơi.",
         "Vụ tai nạn làm 7 [[danh ]]hành khách bị thương nhẹ.",
     )
@@ -141,6 +172,8 @@ class ChineseWordCalque(PrefilteredRule):
         "Hai bên nhất trí thúc đẩy quan hệ hữu nghị và hợp tác cùng có lợi.",
         "Anh nhận 2 danh hiệu cao quý; giá vàng tăng 2 lượng vàng; hẹn ngày mai huy chương sẽ được trao.",
         "Đại tá Trần Văn Phúc chỉ lên bản đồ, nơi vạch đỏ biểu thị tuyến tuần tra mới.",
+        "Trên bản đồ, ký hiệu X biểu thị, theo chú giải, một trạm cứu hộ; màu Lam biểu thị vùng nước sâu.",
+        "Tiếng Việt biểu thị, như nhiều ngôn ngữ khác, thì của động từ bằng hư từ.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:

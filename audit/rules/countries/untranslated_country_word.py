@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from audit.lang.countries import gazetteer, next_word, prev_word, trie_pattern
+from audit.lang.countries import Mention, gazetteer, next_word, prev_word, trie_pattern
 from audit.lang.english import en_zipf
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
@@ -89,7 +89,9 @@ class UntranslatedCountryWord(SegmentRule):
     why = (
         "MT leaves English country words untranslated. Vietnamese uses the country name for the adjective "
         "too ('Tổng thống Belarus'). An English adjective is a major error, an English name a minor one; "
-        "words inside English names ('Korean Air', 'Vietnam Airlines'), quotes or brackets are left alone."
+        "words inside English names ('Korean Air', 'Vietnam Airlines'), quotes or brackets are left alone, but for a "
+        "country's name alone in brackets after words that are not its Vietnamese name ('châu Âu (Netherlands)': "
+        "no gloss of 'Hà Lan (Netherlands)')."
     )
     fires = (
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
@@ -98,12 +100,14 @@ class UntranslatedCountryWord(SegmentRule):
         "Thuế mới bảo vệ các hãng dệt may [[Southeast Asian]] trước hàng nhập khẩu giá rẻ.",
         "Giá cà phê tại thị trường [[Africa]] tăng mạnh trong quý III.",
         "Ứng dụng hỗ trợ tiếng [[Norwegian]] và tiếng Phần Lan.",
+        "Khu vực máy chủ: Bắc Âu ([[Sweden]]) hoặc Tây Âu ([[Belgium]]).",
     )
     quiet = (
         "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường; sữa Dutch Lady giảm giá.",
         "Tên tiếng Anh của nước này là (Cambodia); Belarus và Lithuania ký hiệp định.",
         "Đội tuyển dự Asian Games và giải European Championship; Ngân hàng Phát triển châu Á (Asian Development Bank).",
         "Bà là giảng viên Đại học American ở Beirut.",
+        "Đội tuyển Thụy Điển (Sweden) gặp Na Uy (Norway) ở bán kết.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -130,8 +134,9 @@ class UntranslatedCountryWord(SegmentRule):
             for m in mentions
             if m.kind in ("en", "en_adj") and not any(r.start() <= m.start and m.end <= r.end() for r in regions)
         ]
+        bracketed = {m.start for m in mentions if m.kind == "en" and _bracketed_alone(seg.text, m, mentions)}
         for start, end, word, name, adjective in sorted(found):
-            sev = _left_in_vietnamese(seg.text, start, end, adjective)
+            sev = Severity.MINOR if start in bracketed else _left_in_vietnamese(seg.text, start, end, adjective)
             if sev is not None:
                 yield self.hit(
                     seg,
@@ -142,6 +147,23 @@ class UntranslatedCountryWord(SegmentRule):
                     severity=sev,
                     confidence=0.85,
                 )
+
+
+_GLOSS_BEFORE = re.compile(r"(?:\b(?:là|tên|gọi|viết)|tiếng Anh|tiếng Anh là)\s*$")
+
+
+def _bracketed_alone(text: str, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """An English country name alone in brackets that glosses nothing: '(Netherlands)' after 'châu Âu', not
+    after the same country's Vietnamese name ('Hà Lan (Netherlands)') nor after 'là', 'tên' or 'tiếng Anh'
+    ('Tên tiếng Anh của nước này là (Cambodia)')."""
+    if not (0 < m.start and text[m.start - 1] == "(" and text[m.end : m.end + 1] == ")"):
+        return False
+    before = text[: m.start - 1].rstrip()
+    if not before or _GLOSS_BEFORE.search(before):
+        return False
+    return not any(
+        o.iso == m.iso and o is not m and o.end <= m.start and not text[o.end : m.start - 1].strip() for o in mentions
+    )
 
 
 def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Severity | None:

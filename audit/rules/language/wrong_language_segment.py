@@ -17,6 +17,7 @@ from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.language.shared import _CJK_RUN, _english_in_pair, _latin_foreign, _quoted_mask
 from audit.rules.registry import register
+from audit.rules.repetition import VERSE_LINE_WORDS, verse_document
 
 _MIN_SEGMENT_WORDS = 5
 _VI_SHARE = 0.25  # a segment with this share of Vietnamese words is Vietnamese to L102
@@ -104,6 +105,20 @@ def _english_section(seg: Segment, ctx: DocContext) -> bool:
     return False
 
 
+def _sung_line(seg: Segment, ctx: DocContext) -> bool:
+    """A short line without a full stop in a song or poem without a source, between two plainly Vietnamese lines:
+    Vietnamese pop writes English hooks ('Hold on, hold on, the wind will bring him home'), so the line is as
+    likely written as untranslated."""
+    text = seg.text.rstrip()
+    if seg.source or text[-1:] in ".;" or len(text.split()) > VERSE_LINE_WORDS or not verse_document(ctx):
+        return False
+    segments = content_lines(ctx).segments
+    at = next((k for k, s in enumerate(segments) if s.index == seg.index), None)
+    if at is None or at == 0 or at + 1 == len(segments):
+        return False
+    return all(_plainly_vietnamese(segments[k].text, False) for k in (at - 1, at + 1))
+
+
 @register
 class WrongLanguageSegment(SegmentRule):
     code = "L102"
@@ -118,7 +133,8 @@ class WrongLanguageSegment(SegmentRule):
         "the original language are not flagged, nor a paper's English abstract under its heading when "
         "the paper has its Vietnamese 'TÓM TẮT' too. A record shorter than five words is too short for a model: "
         "it is flagged when its translation is its English source copied through, mostly lowercase common "
-        "English words ('Pay at the property'; not a name such as 'Bank of America')."
+        "English words ('Pay at the property'; not a name such as 'Bank of America'). In a song or poem without a "
+        "source, a single short English line between Vietnamese lines is minor: Vietnamese pop writes English hooks."
     )
     fires = (
         "Hai bên đã hội đàm tại Hà Nội.\n[[The two sides agreed to strengthen cooperation in trade.]]",
@@ -176,9 +192,11 @@ class WrongLanguageSegment(SegmentRule):
         if lang not in ("vi", "unknown") and (prob >= 0.9 or (lang == "en" and _all_english(lower))):
             if lang == "en" and _english_section(seg, ctx):
                 return  # a bilingual paper's English abstract
-            yield self._whole(seg, f"the segment is in another language ({lang})")
+            # a Vietnamese song's English hook, or a line left untranslated: minor
+            minor = Severity.MINOR if _sung_line(seg, ctx) else None
+            yield self._whole(seg, f"the segment is in another language ({lang})", minor)
 
-    def _whole(self, seg: Segment, message: str) -> Hit:
+    def _whole(self, seg: Segment, message: str, severity: Severity | None = None) -> Hit:
         text = seg.text
         start = len(text) - len(text.lstrip())
-        return self.hit(seg, start, len(text.rstrip()), message, confidence=0.9)
+        return self.hit(seg, start, len(text.rstrip()), message, confidence=0.9, severity=severity)

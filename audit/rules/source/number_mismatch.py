@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.lang.number_match import changed_counts
+from audit.lang.number_match import changed_counts, changed_word_counts
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
 from audit.lang.units import changed_units
 from audit.model import Segment, Severity
@@ -25,10 +25,13 @@ def _wrong_scale_word(src: Number, tgt: Number) -> bool:
 
 def _grouped_like(fix: str, target: str, source: str = "") -> str:
     """The fix with thousands dots when the target groups its number so ('1.530' where the source has '1350'
-    is fixed as '1.350'); a number the target writes without them ('2025', a year) is left so; a decimal the
-    target writes with a point, as versions are ('Bluetooth 5.3' for 5.4), is fixed with one ('5.4')."""
+    is fixed as '1.350'), and so when it is too short to show them ('500' for 5000元 is fixed as '5.000'), unless
+    the fix could be a year (1000-2199); a number the target writes without them ('2025', a year) is left so; a
+    decimal the target writes with a point, as versions are ('Bluetooth 5.3' for 5.4), is fixed with one ('5.4')."""
     if fix.isdigit() and len(fix) > 3 and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", target):
         return vi_amount(float(fix))
+    if fix.isdigit() and len(fix) > 3 and len(target) <= 3 and target.isdigit() and not _YEARLIKE.fullmatch(fix):
+        return vi_amount(float(fix))  # the target's '500' shows no grouping: an amount gets Vietnamese dots
     if _POINT_DECIMAL.fullmatch(target) and _POINT_DECIMAL.fullmatch(source):
         return source
     return fix
@@ -43,6 +46,7 @@ def _hour_fix(src: Number, tgt: Number) -> str | None:
     return str(int(late[0])) if len(late) == 1 else None
 
 
+_YEARLIKE = re.compile(r"1\d{3}|2[01]\d{2}")  # a four-digit figure that may be a year: left ungrouped
 # a decimal written with a point that cannot be a thousands dot ('5.3', '2.25'; not '1.500')
 _POINT_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
 
@@ -61,7 +65,9 @@ class NumberMismatch(SourceRule):
         "and '17 giờ', and the first hour of a range takes the 'p.m.' after the second ('from 2 to 4 p.m.' is 'từ 14 "
         "đến 16 giờ'). A figure rounded after a word that says so ('gần 4 triệu' for 3.98 million) is no change. "
         "A wrong scale word is fixed with the word: '1,5 triệu' for 1.5 billion → '1,5 tỷ'. Counts of time in "
-        "words are compared too ('four weeks' → 'ba tuần'), and a value the target has more often than the source "
+        "words are compared too ('four weeks' → 'ba tuần'), and so is a count in words before a classifier ('Only "
+        "four came back' → 'năm chiếc', references/vi_classifiers.txt) when one English count of the source is "
+        "missing from the target; and a value the target has more often than the source "
         "beside one it has less often ('40 mm … 4 Hz to 40 kHz' → '4 kHz') is a change; the values written in words "
         "count too, the source's and the target's ('近4年 … 第四次' → 'gần 6 năm … lần thứ tư': the 'thứ tư' is the "
         "第四次, so the 4 became the 6). A figure kept with another unit of its kind is a change too: a currency "
@@ -79,6 +85,7 @@ class NumberMismatch(SourceRule):
         "The grant is worth EUR 40,000 and runs for 18 months. => Khoản tài trợ trị giá [[40.000 USD]] và kéo dài "
         "[[18 tuần]].",
         "该仓库面积为1200平方米，储存量达80吨。 => Nhà kho rộng 1.200 m², sức chứa [[80 kg]].",
+        "Seven ferries sailed; only two returned. => Bảy chuyến phà xuất bến; chỉ [[ba]] chiếc quay lại.",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
@@ -93,6 +100,7 @@ class NumberMismatch(SourceRule):
         "The grant is worth EUR 40,000 and runs for 18 months. => Khoản tài trợ trị giá 40.000 euro, kéo dài 18 tháng.",
         "The bond raised $2 billion. => Trái phiếu huy động được 2 tỷ đô la Singapore.",
         "The trail is 5 miles long. => Con đường mòn dài 8 km.",
+        "Seven ferries sailed; only two returned. => Bảy chuyến phà xuất bến; chỉ hai chiếc quay lại.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -141,7 +149,11 @@ class NumberMismatch(SourceRule):
             yield self.hit(
                 seg, start, end, f"'{written}': the source has this figure in another unit ('{fix}')", suggestion=fix
             )
-        for start, end, word, fix in changed_counts(seg.source or "", seg.text):
+        counts = changed_counts(seg.source or "", seg.text)
+        for start, end, word, fix in counts:
             yield self.hit(
                 seg, start, end, f"'{word}' where the source counts '{fix}' of the same unit", suggestion=fix
             )
+        for start, end, word, fix in changed_word_counts(seg.source or "", seg.text):
+            if not any(start == c[0] for c in counts):
+                yield self.hit(seg, start, end, f"'{word}' where the source counts '{fix}'", suggestion=fix)

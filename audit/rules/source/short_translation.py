@@ -24,6 +24,33 @@ _ZH_PER_HAN = 3.2
 _ZH_MIN_RATIO = 0.55
 _ZH_MIN_EXPECTED = 60
 _ALNUM = re.compile(r"[^\W_]")
+# a menu's or a guide's entry opening on a Vietnamese name glossed in English after a dash ('Phở bò – Hanoi beef
+# noodle soup with rare and well-done brisket – 145'): the translation keeps the name and need not render its gloss
+_DASH = re.compile(r"\s[–—-]\s")
+_VI_LETTER = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+_NAME_WORDS = 6
+_GLOSS_WORDS = 12  # a gloss is a phrase ('Hanoi beef noodle soup with rare and well-done brisket'), not a sentence
+_SENTENCE_MARK = re.compile(r"[.;:!?]")
+
+
+def glossed_length(source: str, target: str) -> int:
+    """The source's length less the English gloss of the Vietnamese name it opens with, when the target copies the
+    name: a first dash-separated part of a few words with Vietnamese letters found whole in the target, and the
+    part after it, a phrase with none."""
+    if not _DASH.search(source):
+        return len(source)
+    name, gloss, *_ = _DASH.split(source)
+    name = name.strip()
+    if (
+        len(name.split()) <= _NAME_WORDS
+        and _VI_LETTER.search(name) is not None
+        and _VI_LETTER.search(gloss) is None
+        and len(gloss.split()) <= _GLOSS_WORDS
+        and _SENTENCE_MARK.search(gloss) is None
+        and name.casefold() in target.casefold()
+    ):
+        return len(source) - len(gloss) - 3
+    return len(source)
 
 
 def expected_from_chinese(source: str, han: int) -> float:
@@ -65,8 +92,8 @@ class ShortTranslation(SourceRule):
         if len(source) < _ZH_MIN_EXPECTED / _ZH_PER_HAN or not seg.text.strip():
             return
         han, script = source_kind(source)
-        if script == "latin" and len(source) >= _MIN_SOURCE:
-            ratio = len(seg.text) / len(source)
+        if script == "latin" and (length := glossed_length(source, seg.text)) >= _MIN_SOURCE:
+            ratio = len(seg.text) / length
             if ratio < _MIN_RATIO:
                 yield self._hit(
                     seg, f"{ratio:.2f} characters per character of its source", "English", _MEDIAN, _MIN_RATIO
