@@ -132,6 +132,7 @@ class Segment:
     positions: Sequence[tuple[int, int]] | None = None  # per character of text, when not derivable from raw
     flags: tuple[str, ...] = ()  # the record's flags in its file (a PO entry's "fuzzy", "c-format" …)
     singular: bool = False  # a PO plural entry's msgstr[0] of several, its source the msgid (not msgid_plural)
+    context: str | None = None  # a PO entry's msgctxt: one msgid in two contexts is two strings to translate
     codes: SegmentCodes | None = None  # an XLIFF record's inline codes (None: it has none)
     protected: tuple[tuple[int, int], ...] = ()  # [start, end) of text not to be translated (HTML <code> …)
 

@@ -27,7 +27,7 @@ def cat_flags(unit: etree._Element, mid: str | None) -> tuple[str, ...]:
     """The flags of one record of ``unit``: its ``<sdl:seg>`` (by ``mid``; the unit's only one when the
     unit is not segmented) and the unit's memoQ attributes."""
     flags: list[str] = []
-    seg = _sdl_seg(unit, mid)
+    seg = sdl_seg(unit, mid)
     if seg is not None:
         flags += [f"{name}:{seg.get(name)}" for name in _SDL_FIELDS if seg.get(name)]
         if (seg.get("locked") or "").lower() in _TRUE:
@@ -42,7 +42,7 @@ def cat_flags(unit: etree._Element, mid: str | None) -> tuple[str, ...]:
     return tuple(flags)
 
 
-def _sdl_seg(unit: etree._Element, mid: str | None) -> etree._Element | None:
+def sdl_seg(unit: etree._Element, mid: str | None) -> etree._Element | None:
     """The ``<sdl:seg>`` of segment ``mid`` among the unit's own seg-defs (None: not an SDLXLIFF unit)."""
     segs = [s for defs in unit if defs.tag == f"{{{SDL}}}seg-defs" for s in defs if s.tag == _SDL_SEG]
     if mid is None:

@@ -14,7 +14,7 @@ after it, not the article paragraphs that follow the box. The headline (the firs
 words or more, not a link) is article text even inside a ``header``; the short lines above it are chrome.
 
 Text not meant to be translated is kept but never audited as prose: ``code``, ``kbd``, ``pre``, ``samp``, ``var``,
-an element with ``translate="no"`` (HTML5, ITS 2.0; inherited, ``translate="yes"`` inside turns it back on) or
+an element with ``translate="no"`` (HTML5, ITS 2.0; inherited, ``translate="yes"`` or ``""`` inside turns it back on) or
 class ``notranslate``. A block that is all such text is a boilerplate segment of kind ``translate-no``, as the
 XLIFF reader keeps a ``translate="no"`` unit; such text inside a sentence stays in it and is listed in
 ``Segment.protected``, where the pipeline drops any finding that touches it.
@@ -144,16 +144,58 @@ def _right_aligned(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
+# HTML's translate attribute (an enumerated attribute, its keywords matched ASCII case-insensitively and not
+# trimmed): "yes" and the empty string (also an attribute written without a value, ``<span translate>``) are the
+# translate-enabled state, "no" the no-translate state; a missing or any other value inherits the parent's state
+_TRANSLATE_STATES = {"": False, "yes": False, "no": True}
+
+
 def _protects(tag: str, attrs: list[tuple[str, str | None]], inherited: bool) -> bool:
-    """The element's text is not to be translated: a code element, ``translate="no"`` (``"yes"`` turns an
-    inherited "no" off) or class ``notranslate``; else as its parent."""
+    """The element's text is not to be translated: ``translate="no"`` (``"yes"`` or ``""`` turns an inherited "no"
+    off, as HTML reads them), a code element or class ``notranslate``; else as its parent."""
     for k, v in attrs:
-        if k == "translate" and v is not None and v.strip().lower() in ("no", "yes"):
-            return v.strip().lower() == "no"
+        if k == "translate":
+            state = _TRANSLATE_STATES.get((v or "").lower())
+            if state is not None:
+                return state
     if tag in PROTECTED_TAGS:
         return True
     classes = next((v for k, v in attrs if k == "class" and v), "")
     return inherited or "notranslate" in classes.lower().split()
+
+
+# Start tags that end an open <p> (HTML: "close a p element" when one is in button scope), and the elements that
+# bound that scope; <li>, <dt>/<dd>, table cells and rows end an open element of their own kind within their list,
+# definition list or table (a simplification of the HTML tree builder's rules for these end tags a page may omit).
+_CLOSES_P = frozenset(
+    "address article aside blockquote details dialog div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hgroup hr main menu nav ol p pre section table ul".split()
+)
+_P_SCOPE = frozenset("applet button caption html marquee object table td th template".split())
+_SIBLINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {  # tag -> (what it closes, where the search stops)
+    "li": (frozenset({"li"}), frozenset("ol ul menu table td th html body".split())),
+    "dt": (frozenset({"dt", "dd"}), frozenset("dl table td th html body".split())),
+    "dd": (frozenset({"dt", "dd"}), frozenset("dl table td th html body".split())),
+    "td": (frozenset({"td", "th"}), frozenset("tr table html".split())),
+    "th": (frozenset({"td", "th"}), frozenset("tr table html".split())),
+    "tr": (frozenset({"tr"}), frozenset("table thead tbody tfoot html".split())),
+}
+
+
+def _implied_end(open_tags: list[str], tag: str) -> int | None:
+    """The stack index of the open element that a start tag ``tag`` ends without its end tag, if any."""
+    if tag in _CLOSES_P:
+        closes, stops = frozenset({"p"}), _P_SCOPE
+    elif tag in _SIBLINGS:
+        closes, stops = _SIBLINGS[tag]
+    else:
+        return None
+    for i in range(len(open_tags) - 1, -1, -1):
+        if open_tags[i] in closes:
+            return i
+        if open_tags[i] in stops:
+            return None
+    return None
 
 
 @dataclass(slots=True)
@@ -218,6 +260,10 @@ class _Extractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
             self._flush()
+        closed = _implied_end([entry[0] for entry in self.stack], tag)
+        if closed is not None:  # an element whose end tag HTML lets a page leave out ('<p>…<p>', '<li>…<li>')
+            self._flush()
+            self._close(closed)
         if tag in VOID:
             return
         kind, box, dropped = self._flags()
@@ -241,14 +287,18 @@ class _Extractor(HTMLParser):
             self._flush()
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
-                self._in_link -= sum(entry[0] == "a" for entry in self.stack[i:])
-                self._controls -= sum(entry[0] in CONTROLS for entry in self.stack[i:])
-                del self.stack[i:]
-                del self.serials[i:]
-                del self.aligned[i:]
-                del self.protecting[i:]
+                self._close(i)
                 break
         self._in_title = False
+
+    def _close(self, i: int) -> None:
+        """Close the open element at stack index ``i`` and every element opened inside it."""
+        self._in_link -= sum(entry[0] == "a" for entry in self.stack[i:])
+        self._controls -= sum(entry[0] in CONTROLS for entry in self.stack[i:])
+        del self.stack[i:]
+        del self.serials[i:]
+        del self.aligned[i:]
+        del self.protecting[i:]
 
     def _add(self, text: str, line: int, col: int, one_position: bool = False) -> None:
         dropped = self._flags()[2]

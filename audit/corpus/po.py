@@ -19,6 +19,9 @@ of PO Files"):
   ``msgstr[0]``, which stands for every count.
 - An entry's flags (``fuzzy``, ``c-format`` …) go with each of its segments (``flags`` in
   segments.jsonl); fuzzy entries are audited like the others.
+- An entry's ``msgctxt`` goes with each of its segments (``Segment.context``): gettext keys a
+  translation by context and msgid, so one msgid in two contexts is two strings, which may rightly
+  be translated apart (A106 compares translations within one context only).
 - Every character keeps its file position: a finding points at the physical line of the string
   it is in and the column of its first raw character (the backslash of an escape).
 
@@ -332,6 +335,7 @@ def read_po(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
     for e, k in translated_forms(entries):
         seg = segment_of(len(segments), e.forms[k], e.source_of(k), e.flags)
         seg.singular = e.msgid_plural is not None and k == 0 and len(e.forms) > 1
+        seg.context = e.msgctxt.text if e.msgctxt is not None else None
         segments.append(seg)
     if not segments:
         if PurePath(path).suffix.lower() == ".pot":

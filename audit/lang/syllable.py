@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 TONES = ("ngang", "huyen", "sac", "hoi", "nga", "nang")
@@ -239,6 +239,16 @@ def _by_skeleton() -> dict[str, tuple[str, ...]]:
     for written in _table():
         index.setdefault(strip_diacritics(written), []).append(written)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def spellings_of(letters: str) -> tuple[str, ...]:
+    """The valid syllables whose base letters are ``letters`` (lowercase: 'duoc' → 'được', 'dược', 'đuốc' …)."""
+    return _by_skeleton().get(letters, ())
+
+
+def skeletons() -> Iterable[str]:
+    """The base letters of every valid syllable ('duoc', 'nguoi', 'a' …)."""
+    return _by_skeleton().keys()
 
 
 _Unit = tuple[str, str]  # (base letter, vowel mark or "") — tone marks are compared apart

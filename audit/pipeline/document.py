@@ -23,7 +23,7 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
         items.append(
             None
             if seg.boilerplate
-            else QEItem(seg.text, seg.source, seg.reference, by_segment.get(seg.index, []), max(1, n))
+            else QEItem(seg.text, seg.source, seg.reference, by_segment.get(seg.index, []), max(1, n), seg.protected)
         )
     scores: list[dict[str, float]] = [{} for _ in doc.segments]
     content = [i for i, it in enumerate(items) if it is not None]

@@ -21,13 +21,26 @@ from audit.model import Finding
 @dataclass(slots=True)
 class QEItem:
     """One content segment to score: MT text, source and reference when the input has them,
-    its rule findings and its word count (at least 1)."""
+    its rule findings, its word count (at least 1) and the spans of its text not to be translated (an HTML
+    page's code: no translation to judge, left out by the built-in backend)."""
 
     text: str
     source: str | None = None
     reference: str | None = None
     findings: list[Finding] = field(default_factory=list)
     words: int = 1
+    protected: tuple[tuple[int, int], ...] = ()
+
+
+def prose(text: str, protected: tuple[tuple[int, int], ...] | list[list[int]] = ()) -> str:
+    """``text`` with each span not to be translated (``protected``) replaced by a space: what a translator wrote."""
+    if not protected:
+        return text
+    out, at = [], 0
+    for start, end in sorted(protected):
+        out += [text[at:start], " "]
+        at = max(at, end)
+    return "".join([*out, text[at:]])
 
 
 class QEBackend:

@@ -65,7 +65,7 @@ from typing import Any, ClassVar
 
 from audit.lang.langid import _VI_LETTERS, guess_lang, letter_words
 from audit.lang.syllable_lm import fluency_model
-from audit.qe.base import QEBackend, QEItem
+from audit.qe.base import QEBackend, QEItem, prose
 from audit.qe.source_signals import LENGTH, SourceSignals, source_signals, untranslated
 from audit.rank import penalty
 
@@ -418,9 +418,10 @@ class BuiltinBackend(QEBackend):
     @staticmethod
     def _row(item: QEItem) -> dict[str, float]:
         """One item's scores: the score, the signals behind it, and with a source the source counts."""
+        text = prose(item.text, item.protected)  # an HTML page's code is no Vietnamese to judge
         if not _has_source(item.source):
-            return _target_row(item.text, penalty(item.findings) if item.findings else 0.0, item.words)
-        q, s, _ = _score(item.text, penalty(item.findings) if item.findings else 0.0, item.words, item.source, False)
+            return _target_row(text, penalty(item.findings) if item.findings else 0.0, item.words)
+        q, s, _ = _score(text, penalty(item.findings) if item.findings else 0.0, item.words, item.source, False)
         row = {
             "builtin": round(q, 4),
             "builtin_invalid": round(s["invalid_lower"] + s["invalid_capitalised"], 4),

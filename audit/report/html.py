@@ -58,8 +58,9 @@ def _mark(at: int, label: str, data: str | None) -> list[Any]:
 
 
 def _row(s: dict[str, Any]) -> list[Any]:
-    """One segment as the page's compact array; the source's inline codes last, only when it has some (so the
-    page of a run without them stays as it was)."""
+    """One segment as the page's compact array; the source's inline codes and the spans not to be translated
+    (``protected``: an HTML page's code, ``translate="no"``) last, only when it has some (so the page of a run
+    without them stays as it was)."""
     row = [
         s["line"],
         s["column"],
@@ -74,8 +75,11 @@ def _row(s: dict[str, Any]) -> list[Any]:
         code_marks(s.get("codes")),
     ]
     source_marks = code_marks(s.get("codes"), "source")
-    if source_marks:
+    protected = s.get("protected")
+    if source_marks or protected:
         row.append(source_marks)
+    if protected:
+        row.append(protected)
     return row
 
 

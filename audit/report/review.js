@@ -26,9 +26,11 @@
   const PAIRS = /[\uD800-\uDBFF]/;
   // inline codes as [index in UTF-16 units of ``text``, the code as written, its native code or undefined]
   const placed = (text, marks) => (marks || []).map(([at, code, data]) => [PAIRS.test(text) ? unitIndex(text, at) : at, code, data]);
+  // spans of text not to be translated (an HTML page's <code>, translate="no" …) as [start, end] in UTF-16 units
+  const units = (text, spans) => (spans || []).map(([a, b]) => (PAIRS.test(text) ? [unitIndex(text, a), unitIndex(text, b)] : [a, b]));
   const segs = D.segs.map((rows) => rows.map((r, i) => ({
     i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7], ref: r[8], flags: r[9] || [],
-    codes: placed(r[2], r[10]), srcCodes: placed(r[7] || '', r[11]),
+    codes: placed(r[2], r[10]), srcCodes: placed(r[7] || '', r[11]), prot: units(r[2], r[12]),
   })));
   const F = D.findings.map((a, id) => {
     const text = segs[a[0]][a[1]].text, wide = PAIRS.test(text);
@@ -353,6 +355,11 @@
     meta.appendChild(badges(d));
     head.appendChild(meta);
     if (noCopy(d)) head.appendChild(el('p', 'muted no-copy', noCopy(d)));
+    if (segs[doc].some((s) => s.prot.length && !s.bp)) {
+      const legend = el('p', 'muted prot-legend');
+      legend.append(protSpan('like this', true), document.createTextNode(' ' + PROT_NOTE));
+      head.appendChild(legend);
+    }
     const idx = contentIdx(doc);
     const pages = Math.max(1, Math.ceil(idx.length / SEG_PAGE));
     pager($('seg-pager'), page, pages, (p) => showDoc(doc, p), 'segments ' + (page * SEG_PAGE + 1) + '–' +
@@ -396,11 +403,13 @@
     row.appendChild(el('span', 'gut', s.record !== null && s.record !== undefined ? s.record : s.line));
     const txt = el('div', 'txt');
     if (s.bp) txt.appendChild(el('span', 'kind', s.bp));
-    // a PO entry marked for review; a CAT tool's origin (mt, tm …), confirmation level, memoQ status
-    for (const f of s.flags) if (f === 'fuzzy' || /^(origin|conf|status):/.test(f)) txt.appendChild(el('span', 'kind', f));
+    // a PO entry marked for review; a CAT tool's origin (mt, tm …), confirmation level, memoQ status, lock
+    for (const f of s.flags) {
+      if (f === 'fuzzy' || f === 'locked' || /^(origin|conf|status):/.test(f)) txt.appendChild(el('span', 'kind', f)).title = f === 'locked' ? LOCKED : '';
+    }
     const edited = k in state.e;
     if (edited) {
-      txt.appendChild(document.createTextNode(state.e[k]));
+      fillEdited(txt, s, state.e[k]);
       txt.appendChild(el('span', 'edited-tag', 'edited by hand'));
       row.classList.add('edited');
     } else {
@@ -444,6 +453,50 @@
     return box;
   }
 
+  // ---- text not to be translated (an HTML page's <code>, <kbd>, translate="no", class notranslate) ------------
+  // It is shown as written, marked (dashed box), reachable by Tab with its meaning as its description, never
+  // audited; a hand edit or an accepted change must leave each such piece as it is, in its order.
+  const PROT_NOTE = 'Not for translation: the page marks this text to be kept as written (<code>, <kbd>, ' +
+    'translate="no", class notranslate). It is never audited, and an edit must leave it as it is.';
+  function protSpan(text, sample) {
+    const span = el('span', 'prot', text);
+    if (sample) return span;  // the legend's sample: no Tab stop of its own
+    span.tabIndex = 0;
+    span.setAttribute('role', 'note');
+    span.setAttribute('aria-describedby', 'prot-note');
+    return span;
+  }
+  const protPieces = (s) => s.prot.map(([a, b]) => s.text.slice(a, b));
+  // where segment s's pieces not for translation stand in ``text``, in their order, or null when one is changed or gone
+  function findProtected(s, text) {
+    const out = [];
+    let at = 0;
+    for (const piece of protPieces(s)) {
+      const k = text.indexOf(piece, at);
+      if (k < 0) return null;
+      out.push([k, k + piece.length]);
+      at = k + piece.length;
+    }
+    return out;
+  }
+  // why ``text`` cannot replace segment s's text (a piece not for translation changed), or ''
+  function protectedBroken(s, text) {
+    if (!s.prot.length || findProtected(s, text)) return '';
+    return 'This text holds text not for translation, to keep exactly as written and in its order: ' +
+      protPieces(s).map((p) => '«' + p + '»').join(', ') + '.';
+  }
+  // a hand edit, its pieces not for translation marked where they still stand
+  function fillEdited(box, s, text) {
+    const spans = s.prot.length ? findProtected(s, text) || [] : [];
+    let at = 0;
+    for (const [a, b] of spans) {
+      if (a > at) box.appendChild(document.createTextNode(text.slice(at, a)));
+      box.appendChild(protSpan(text.slice(a, b)));
+      at = b;
+    }
+    if (at < text.length || !spans.length) box.appendChild(document.createTextNode(text.slice(at)));
+  }
+
   // Text split at every finding boundary; accepted findings show as <del>old</del><ins>new</ins>.
   function fillPieces(box, doc, i) {
     const text = segs[doc][i].text;
@@ -475,7 +528,7 @@
       box.appendChild(mark);
     }
     // an XLIFF record's inline codes, which the text leaves out, as chips where they stand
-    const codes = segs[doc][i].codes, shownAt = new Set();
+    const codes = segs[doc][i].codes, prot = segs[doc][i].prot, shownAt = new Set();
     const chipsAt = (p) => {
       if (shownAt.has(p)) return;
       shownAt.add(p);
@@ -498,13 +551,17 @@
         if (x.e > a && x.e < b) cuts.add(x.e);
       }
       for (const [at] of codes) if (at > a && at < b) cuts.add(at);
+      for (const [s, e] of prot) for (const at of [s, e]) if (at > a && at < b) cuts.add(at);
       const points = Array.from(cuts).sort((p, q) => p - q);
       for (let j = 0; j + 1 < points.length; j++) {
         const p = points[j], q = points[j + 1];
         chipsAt(p);
         const cover = live.filter((x) => x.s <= p && x.e >= q && x.e > x.s);
         const piece = text.slice(p, q);
-        if (!cover.length) { box.appendChild(document.createTextNode(piece)); continue; }
+        if (!cover.length) {
+          box.appendChild(prot.some(([s, e]) => s <= p && q <= e) ? protSpan(piece) : document.createTextNode(piece));
+          continue;
+        }
         const open = cover.filter((x) => statusOf(x.f.id) === 'open');
         const shown = open.length ? open : cover;
         const worst = shown.reduce((m, x) => Math.max(m, x.f.sev), 0);
@@ -533,6 +590,8 @@
     return chip;
   }
 
+  const LOCKED = 'Locked in the CAT tool (Trados Studio, memoQ): audit apply does not write an edit of this segment; ' +
+    'unlock it there, or make the edit there.';
   // a document audit apply writes no post-edited copy of (an HTML page, standard input): said before any edit
   function noCopy(d) {
     if (d.format === 'html') return 'audit apply writes no post-edited copy of an HTML page: decisions and ' +
@@ -558,8 +617,18 @@
     const area = el('textarea');
     area.value = area.defaultValue = currentText(doc, i);
     area.setAttribute('aria-label', 'Edit segment');
+    const warn = el('p', 'conflict prot-warn');
+    warn.setAttribute('role', 'alert');
+    warn.hidden = true;
     const ok = button('Save', () => {
       const k = doc + ':' + i;
+      const broken = protectedBroken(segs[doc][i], area.value);
+      if (broken) {  // the edit changed text not for translation: not saved, the box stays open
+        warn.textContent = 'Not saved: ' + broken + ' Put it back as it was (Esc cancels the edit).';
+        warn.hidden = false;
+        area.focus();
+        return;
+      }
       if (area.value === derivedText(doc, i)) delete state.e[k]; else state.e[k] = area.value;
       reopenConflicts();
       save();
@@ -578,7 +647,11 @@
       codes.map((c) => c[1]).join(' ') + '. audit apply keeps them where they stand; an edit that replaces text ' +
       'across one is refused (make it in your CAT tool).')] : [];
     const copyNote = noCopy(docs[doc]) ? [el('p', 'muted no-copy', noCopy(docs[doc]))] : [];
-    txt.replaceChildren(area, bar, ...note, ...copyNote, ...context(segs[doc][i]));
+    if (segs[doc][i].flags.includes('locked')) copyNote.push(el('p', 'muted no-copy', LOCKED));
+    const pieces = protPieces(segs[doc][i]);
+    const protNote = pieces.length ? [el('p', 'muted prot-note', 'Not for translation, keep as written: ' +
+      pieces.map((p) => '«' + p + '»').join(', ') + '.')] : [];
+    txt.replaceChildren(area, bar, warn, ...protNote, ...note, ...copyNote, ...context(segs[doc][i]));
     area.focus();
     if (f && f.doc === doc && f.seg === i) selectSpan(area, f);
   }
@@ -600,7 +673,8 @@
   const tip = $('tip');
   function showTip(mark) {
     tip.replaceChildren();
-    for (const id of mark.dataset.f.split(',')) describe(tip, F[Number(id)], true);
+    if (mark.classList.contains('prot')) tip.appendChild(el('p', '', PROT_NOTE));
+    else for (const id of mark.dataset.f.split(',')) describe(tip, F[Number(id)], true);
     tip.hidden = false;
     const r = mark.getBoundingClientRect();
     const left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
@@ -609,9 +683,9 @@
   }
   function hideTip() { tip.hidden = true; }
   const segArea = $('doc-view');
-  segArea.addEventListener('mouseover', (ev) => { const m = ev.target.closest('mark.f'); if (m) showTip(m); });
-  segArea.addEventListener('mouseout', (ev) => { if (ev.target.closest('mark.f')) hideTip(); });
-  segArea.addEventListener('focusin', (ev) => { const m = ev.target.closest('mark.f'); if (m) showTip(m); });
+  segArea.addEventListener('mouseover', (ev) => { const m = ev.target.closest('mark.f, .prot'); if (m) showTip(m); });
+  segArea.addEventListener('mouseout', (ev) => { if (ev.target.closest('mark.f, .prot')) hideTip(); });
+  segArea.addEventListener('focusin', (ev) => { const m = ev.target.closest('mark.f, .prot'); if (m) showTip(m); });
   segArea.addEventListener('focusout', hideTip);
   segArea.addEventListener('click', (ev) => {
     const m = ev.target.closest('mark.f');
@@ -634,6 +708,7 @@
       box.appendChild(why);
     }
     box.appendChild(el('p', 'muted', shortDoc(f.doc) + ':' + f.line + ':' + f.col + ' · «' + shownSpan(f.span) + '» · confidence ' + f.conf));
+    if (segs[f.doc][f.seg].flags.includes('locked')) box.appendChild(el('p', 'muted locked-note', LOCKED));
     describe(box, f, false);
     const actions = el('div', 'actions');
     const acc = hasSugg(f)
@@ -698,7 +773,13 @@
           'Edit the segment (e) or revert the hand edit first.');
         return;
       }
-      state.e[k] = cur.slice(0, at) + rep + cur.slice(at + f.span.length);
+      const next = cur.slice(0, at) + rep + cur.slice(at + f.span.length);
+      if (protectedBroken(segs[f.doc][f.seg], next)) {
+        refuse(id, 'Not accepted: in your hand edit «' + f.span + '» stands inside text not for translation, ' +
+          'which must stay as written. Edit the segment (e) instead.');
+        return;
+      }
+      state.e[k] = next;
     } else {
       const others = acceptedEdits(f.doc, f.seg, null).filter((e) => e.f.id !== id);
       const c = composeEdits(segs[f.doc][f.seg].text, others.concat([{ f: f, rep: rep }]));
@@ -1091,6 +1172,7 @@
   const count = (n, what) => n + ' ' + what + (n === 1 ? '' : 's');
   $('run-info').textContent = count(docs.length, 'document') + ' · ' + count(c.segments || 0, 'segment') + ' · ' +
     count(F.length, 'finding') + ' · run ' + D.run_id;
+  $('prot-note').textContent = PROT_NOTE;
   showInputErrors(D.input_errors || []);
   showInputNotes(D.input_notes || []);
   const carried = carryOver();

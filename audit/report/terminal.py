@@ -202,9 +202,11 @@ def _lowered_by(seg: dict[str, Any]) -> str:
     recorded = (seg.get("scores") or {}).get("builtin")
     if not isinstance(recorded, (int, float)) or recorded >= 1.0:
         return ""
+    from audit.qe.base import prose
     from audit.qe.builtin import scored
 
-    q, _, damage = scored(seg["text"], 0.0, max(1, seg.get("words") or 0), seg.get("source"))
+    text = prose(seg["text"], seg.get("protected") or ())
+    q, _, damage = scored(text, 0.0, max(1, seg.get("words") or 0), seg.get("source"))
     reason = damage.main()
     return f"; lowered most by {reason}" if reason and round(q, 4) == recorded else ""
 
@@ -298,5 +300,6 @@ _SHOWN_FLAGS = ("origin:", "conf:", "status:")
 
 def shown_flags(flags: list[str] | tuple[str, ...]) -> list[str]:
     """The flags shown beside a segment: a PO entry's ``fuzzy`` and a CAT tool's ``origin:``, ``conf:`` and
-    ``status:`` (where the translation came from, how far it is confirmed); not format flags (``c-format``)."""
-    return [f for f in flags if f == "fuzzy" or f.startswith(_SHOWN_FLAGS)]
+    ``status:`` (where the translation came from, how far it is confirmed) and ``locked`` (apply does not write
+    it); not format flags (``c-format``)."""
+    return [f for f in flags if f in ("fuzzy", "locked") or f.startswith(_SHOWN_FLAGS)]

@@ -93,10 +93,15 @@ def _issue_attrs(f: dict[str, Any]) -> str:
 
 
 def annotated_target(
-    text: str, findings: list[dict[str, Any]], codes: Sequence[dict[str, Any]] = (), ids: CodeIds | None = None
+    text: str,
+    findings: list[dict[str, Any]],
+    codes: Sequence[dict[str, Any]] = (),
+    ids: CodeIds | None = None,
+    protected: Sequence[Sequence[int]] = (),
 ) -> str:
-    """``text`` as XLIFF inline content with its inline ``codes`` (``segments.jsonl``'s) back in place and one
-    annotation per finding (see :mod:`audit.report.xliff_inline`)."""
+    """``text`` as XLIFF inline content with its inline ``codes`` (``segments.jsonl``'s) back in place, one
+    annotation per finding (see :mod:`audit.report.xliff_inline`) and each span not to be translated
+    (``protected``: an HTML page's code) as ``<mrk translate="no">``, which no finding touches."""
     spans = sorted(((f["start"], f["end"], n) for n, f in enumerate(findings)), key=lambda t: (t[0], -t[1], t[2]))
     overlapping = set()
     for i, (_, e1, n1) in enumerate(spans):
@@ -108,6 +113,8 @@ def annotated_target(
     taken = ids.taken if ids is not None else set()
     prefix = "m" if not any(re.fullmatch(r"m\d+", t) for t in taken) else "mta-m"
     marks = [Mark(start, end, _issue_attrs(findings[n]), f"m{n + 1}") for start, end, n in spans]
+    marks += [Mark(s, e, 'translate="no"', f"m{len(findings) + k}") for k, (s, e) in enumerate(protected, start=1)]
+    marks.sort(key=lambda m: (m.start, -m.end))
     if prefix != "m":
         overlapping = {prefix + m[1:] for m in overlapping}
         for m in marks:
@@ -183,7 +190,7 @@ def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None
             findings = run.by_segment.get((d["doc"], s["segment"]), [])
             codes, ids = s.get("codes") or {}, CodeIds()
             source = annotated_target(s.get("source") or "", [], codes.get("source", ()), ids)
-            target = annotated_target(s["text"], findings, codes.get("target", ()), ids)
+            target = annotated_target(s["text"], findings, codes.get("target", ()), ids, s.get("protected") or ())
             out.append(ids.original_data("      "))
             out.append(f'      <segment id="s{unit_no}" state="translated">\n')
             out.append(f'        <source xml:space="preserve">{source}</source>\n')

@@ -28,7 +28,8 @@ other ``needs-*``) becomes ``translated``; an XLIFF 2.0 ``<segment state="initia
 ``subState``). A state that already says a person handled it (1.2 ``translated``, ``signed-off``, ``final``;
 2.0 ``translated``, ``reviewed``, ``final``) is left as it is, and so is a file that sets no state (none is
 added) and a segmented 1.2 target (SDLXLIFF keeps its segments' states in ``sdl:seg``). Only the attribute
-changes; the tag's other bytes stay.
+changes; the tag's other bytes stay. The CAT tool's own status (SDLXLIFF's ``sdl:seg``, memoQ's ``mq:status``)
+is updated alike (:mod:`audit.report.cat_status`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from lxml import etree
 from audit.corpus.errors import InputError
 from audit.corpus.normalize import nfc_map
 from audit.corpus.xliff import CODE_ELEMENTS, iter_records, parse_xliff
+from audit.report.cat_status import locked, status_changes
 
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _WORD = re.compile(r"\w+|\s+|[^\w\s]")
@@ -327,6 +329,7 @@ def edit_content(raw: str, before: str, after: str) -> str:
 class _Located:
     open_start: int  # byte offset of "<target"
     content: tuple[int, int] | None = None  # byte range of the content (None: <target/>)
+    end: int = 0  # byte offset just past the element (its end tag, or its empty-element tag)
 
 
 def _encoding(data: bytes) -> str:
@@ -360,10 +363,12 @@ def _element_offsets(data: bytes) -> list[_Located]:
 
     def end(name: str) -> None:
         el = stack.pop()
-        if name.rsplit(":", 1)[-1] not in ("target", "mrk"):  # a record's target, or its segment's <mrk>
-            return
         open_end = _open_end(data, el.open_start)
-        if data[open_end - 2 : open_end] != b"/>":  # <target/> keeps content None
+        if data[open_end - 2 : open_end] == b"/>":  # expat reports an empty element's end past its tag
+            el.end = open_end
+            return
+        el.end = _open_end(data, parser.CurrentByteIndex)
+        if name.rsplit(":", 1)[-1] in ("target", "mrk"):  # a record's target, or its segment's <mrk>
             el.content = (open_end, parser.CurrentByteIndex)
 
     parser.StartElementHandler = start
@@ -428,14 +433,19 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
         tgt = _find_target(targets, by_id, rid, e["segment"])
         if tgt is None:
             raise EditError(f"no record {rid!r} with a <target> (has the file changed since the audit?)", e["line"])
+        why = locked(tgt)
+        if why is not None:
+            refused[e["segment"]] = why
+            continue
         try:
             change = _edit_target(data, offsets[order[tgt]], enc, e)
         except Refused as r:
             refused[e["segment"]] = str(r)
             continue
         changes += _with_state(data, change, _state_holder(tgt), offsets[order[_state_holder(tgt)]])
+        changes += status_changes(data, tgt, lambda el: offsets[order[el]])
     pieces, at = [], 0
-    for start, end, new in sorted(changes):
+    for start, end, new in sorted(set(changes)):  # two segments of one memoQ unit change its start tag alike
         pieces += [data[at:start], new]
         at = end
     return XliffEdits(b"".join([*pieces, data[at:]]), refused)

@@ -23,6 +23,8 @@ from audit.lang.korean import (
     korean_name,
     names_korea,
     north_only,
+    readings,
+    romanise_syllable,
     rr_syllables,
     split_name,
     surname_chars,
@@ -319,7 +321,7 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
             if not (seg.source and _HAN.search(seg.source)):  # with a source, the source decides
                 for start, end in _phac_names(seg.text):
                     by_seg.setdefault(seg.index, []).append(KoreanMention(start, end, None, "Hán-Việt", "Park"))
-    for seg, mention in itertools.chain(_korea_pinyin(ctx), _korea_hanviet(ctx)):
+    for seg, mention in itertools.chain(_korea_pinyin(ctx), _korea_hanviet(ctx), _pinyin_of_romanised(ctx)):
         found = by_seg.setdefault(seg.index, [])
         overlapping = [f for f in found if f.start < mention.end and mention.start < f.end]
         if mention.known is not None:  # a known person's spelling beats a name found by its shape ('Phác …')
@@ -409,6 +411,61 @@ def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
 
 
 @functools.cache
+def _romanised(surname: str) -> re.Pattern[str]:
+    """A Korean name of the surname as the press writes it, the hyphenated given name in group 1 ('Kim Sang-sik')."""
+    return re.compile(rf"(?<![\w-]){re.escape(surname)} ([A-Z][a-z]{{1,6}}-[a-z]{{1,6}})(?![\w-])")
+
+
+def _pinyin_of_romanised(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
+    """A pinyin name that reads the characters of a Korean name the article also writes in romanisation ('Jin
+    Shangzhi' 金尚植 in a story that names 'HLV Kim Sang-sik'): the surname's pinyin is that Korean surname's and each
+    given-name syllable a pinyin of a character read so in Korean; the romanised name is the fix."""
+    from audit.rules.names.analyses import doc_pinyin  # N101 imports this module's doc_korean: import at use
+
+    found = [r for r in doc_pinyin(ctx) if len(r.tokens) == 2 and r.tokens[0].lower() in _surname_pinyin()]
+    if not found:
+        return  # most articles: no pinyin name with a Korean surname's pinyin
+    text = content_lines(ctx).text
+    wanted = {roman for r in found for roman in _surname_pinyin()[r.tokens[0].lower()].split(" or ")}
+    named = {(roman, m[1]) for roman in wanted if roman + " " in text for m in _romanised(roman).finditer(text)}
+    if not named:
+        return
+    segs = ctx.doc.segments
+    for r in found:
+        seg = segs[r.seg]
+        if seg.source and _HAN.search(seg.source):
+            continue
+        korean = _surname_pinyin()[r.tokens[0].lower()].split(" or ")
+        for surname, given in sorted(named):
+            if surname in korean and _reads_given(r.tokens[1], given):
+                mention = KoreanMention(r.start, r.end, None, "pinyin", surname, known=f"{surname} {given}")
+                yield seg, mention
+                break
+
+
+def _reads_given(token: str, given: str) -> bool:
+    """The pinyin ``token`` ('Shangzhi') splits into syllables each of which some character reads that has the
+    Korean reading of the romanised given name's syllable in its place ('Sang-sik': 尚/上 sang, 植 sik)."""
+    parts = given.lower().split("-")
+    index = _pinyin_korean()
+    return any(
+        len(syls) == len(parts) and all(part in index.get(syl, ()) for syl, part in zip(syls, parts, strict=True))
+        for syls in segmentations(token.lower())
+    )
+
+
+@functools.cache
+def _pinyin_korean() -> dict[str, frozenset[str]]:
+    """A pinyin syllable → the romanised Sino-Korean readings of the characters read so ('zhi' → 'sik', 'ji' …)."""
+    hv = load()
+    out: dict[str, set[str]] = {}
+    for ch, hanguls in readings().items():
+        for py in hv.pinyin.get(ch, ()):
+            out.setdefault(py, set()).update(romanise_syllable(h) for h in hanguls)
+    return {py: frozenset(r) for py, r in out.items()}
+
+
+@functools.cache
 def _surname_pinyin() -> dict[str, str]:
     """Pinyin of a one-character Korean surname → its press spellings ('li' → 'Lee', 'piao' → 'Park', 'xu' → 'Seo or
     Heo'): each surname's main reading (朴 is 'piao' as a surname)."""
@@ -465,7 +522,9 @@ class KoreanNameViaChinese(SegmentRule):
         "'tại/ở … Hàn Quốc' (a place), nor with a Vietnamese middle name (Văn, Thị), nor a romanised name "
         "without tone marks ('Kim Ha Na'). A country after 驻 ('stationed in': 韩国驻越南大使) is a "
         "posting, not the person's nationality; with a source, a Hán-Việt name of the surname 朴 is taken without "
-        "Korea in the record too ('Phác Chí Huân' for 朴志勋)."
+        "Korea in the record too ('Phác Chí Huân' for 朴志勋). A pinyin name whose surname is a Korean surname's "
+        "pinyin and whose given-name syllables are pinyin of characters with the Korean readings of a romanised "
+        "name the document writes ('Jin Shangzhi' beside 'Kim Sang-sik') is that person: major, with that name."
     )
     fires = (
         "韩国电竞选手金赫奎再次夺冠。 => Tuyển thủ thể thao điện tử Hàn Quốc [[Jin Hekui]] lại vô địch.",
@@ -477,6 +536,7 @@ class KoreanNameViaChinese(SegmentRule):
         "该公司社长朴志勋表示销量增长了。 => Giám đốc công ty [[Phác Chí Huân]] cho biết doanh số đã tăng.",
         "Phim Hàn Quốc hút khách.\nNữ diễn viên [[Tống Tuệ Kiều]] dự buổi ra mắt.",
         "Nhóm nhạc nữ Hàn Quốc [[Thôi Nhã Linh]] biểu diễn tại Seoul.",
+        "Đội tuyển của huấn luyện viên [[Jin Shangzhi]] thắng 2-0.\nHLV Kim Sang-sik hài lòng với các học trò.",
     )
     quiet = (
         "韩国演员朴宝英在首尔出席活动。 => Diễn viên Hàn Quốc Park Bo-young dự sự kiện tại Seoul.",
@@ -521,7 +581,7 @@ class KoreanNameViaChinese(SegmentRule):
                     seg,
                     m.start,
                     m.end,
-                    f"'{span}' is the Hán-Việt of the Chinese name of {m.known}: Vietnamese writes Korean names "
+                    f"'{span}' is the {m.via} of the Chinese name of {m.known}: Vietnamese writes Korean names "
                     "in Korean romanisation",
                     suggestion=m.known,
                     confidence=0.8,

@@ -38,10 +38,12 @@ _NOT_CLAUSE = re.compile(
     r"\bnot\s+(?:only|just|merely|simply|least|to\s+mention|un\w+)\b|\bnever\s+more\b|\bor\s+not\b|\bif\s+not\b"
 )  # on lowercased text
 _UNTIL = re.compile(r"\b(?:until|till)\b")
-# a Vietnamese word that says or carries a negation
+# a Vietnamese word that says or carries a negation; 'bất' but in 'bất kỳ/kì/cứ' ('any') and 'bất kể'
+# ('regardless'), which MT writes for the 'anyone', 'anything' of the very sentence whose 'not' it lost ('Do not
+# share your PIN with anyone' → 'Chia sẻ mã PIN với bất kỳ ai')
 _VI_NEGATION = re.compile(
     r"(?<!\w)(?:không|chưa|chẳng|chả|đừng|chớ|cấm|miễn|khỏi|tránh|ngừng|thôi|hết|thiếu|vắng|kém|hiếm|đâu"
-    r"|vô|phi|bất)(?!\w)",
+    r"|vô|phi|bất(?!\s+(?:kỳ|kì|cứ|kể)(?!\w)))(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -278,6 +280,7 @@ class NegationLost(SourceRule):
         "The tickets are not refundable. => [[Vé được hoàn tiền.]]",
         "Ms Okafor never signed the contract. => [[Bà Okafor đã ký hợp đồng.]]",
         "No tickets are left for the final. => [[Vé trận chung kết vẫn còn.]]",
+        "Never lend your badge to anyone. => [[Hãy cho bất kỳ ai mượn thẻ của bạn.]]",
         "服用此药后二十四小时内不能开车。 => [[Trong 24 giờ sau khi uống thuốc này, bạn có thể lái xe.]]",
         "这批疫苗尚未获得卫生部批准。 => [[Lô vắc-xin này đã được Bộ Y tế phê duyệt.]]",
         "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => [[Theo thông báo của Cảng vụ, do "
@@ -287,6 +290,8 @@ class NegationLost(SourceRule):
     quiet = (
         "You must not drive for 24 hours after the operation. => Không được lái xe trong 24 giờ sau ca mổ.",
         "Do not touch the screen with wet hands. => Tránh chạm vào màn hình khi tay ướt.",
+        "Never lend your badge to anyone. => Không cho bất kỳ ai mượn thẻ của bạn.",
+        "The firm did not act lawfully. => Công ty đã hành động bất hợp pháp.",
         "It is not uncommon to wait an hour. => Việc phải chờ một tiếng là chuyện bình thường.",
         "No tickets are left for the final. => Vé trận chung kết đã bán hết.",
         "Send the form no later than Friday, no matter the cost. => Gửi mẫu đơn chậm nhất vào thứ Sáu, dù tốn kém.",

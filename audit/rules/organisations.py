@@ -26,6 +26,7 @@ _ORG_BEFORE = re.compile(
 # … or a country joined by 'và'/'với'/'giữa … và': 'giữa Việt Nam và Âu Minh', 'Âu Minh và Việt Nam'
 _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE)
 # … or the calque is joined to a number or another party: 'Đông Minh+3', 'Âu Minh - Việt Nam'
+_UN_AFTER = re.compile(r"\s+(?:Liên [Hh]ợp [Qq]uốc|LHQ)(?!\w)")  # the United Nations, a body's parent
 _ORG_AFTER = re.compile(r"\s?[-–+]\s?(\w)")  # then a digit or a capital letter
 # A pinyin form right after a pinyin surname is a person's given name ("Li Shihang", "Wang Yahang"); not after
 # any short unaccented capitalised word ('Theo Shihang, …': 'according to')
@@ -81,13 +82,15 @@ class OrganisationCalque(PrefilteredRule):
         "counts alone unless it is an English or Vietnamese word, or an organisation's pinyin follows a pinyin surname "
         "(a person: 'Li Shihang'). A Hán-Việt reading before a capitalised word "
         "is part of a longer name ('Phong Điền Hòa'), unless that word starts a country's name ('hãng dược Huy Thụy "
-        "Mỹ') or the source writes that word after the company's "
+        "Mỹ'), or the United Nations, the body's parent ('An lý hội Liên hợp quốc': 安理会, the Security Council), "
+        "or the source writes that word after the company's "
         "Chinese name ('三星SDI' → 'Tam Tinh SDI')."
     )
     fires = (
         "Hội nghị Bộ trưởng Ngoại giao các nước [[Đông Minh]] khai mạc tại Kuala Lumpur.",
         "Việt Nam và [[Âu Minh]] thúc đẩy thực thi hiệp định thương mại tự do.",
         "Các thành viên của [[Beiyue]] cam kết tăng chi tiêu quốc phòng.",
+        "Nghị quyết được [[An lý hội]] Liên hợp quốc thông qua với 13 phiếu thuận.",
         "Diễn đàn [[Á Thái Kinh Hợp]] năm nay được tổ chức tại Hàn Quốc.",
         "Hãng hàng không Qatar đặt mua thêm 30 máy bay của tập đoàn [[Ba Âm]].",
         "Doanh số của hãng xe Nhật Bản [[Bản Điền]] tại Thái Lan tăng 12%.",
@@ -126,8 +129,13 @@ class OrganisationCalque(PrefilteredRule):
             if c.kind == "pinyin" and not in_source and _after_surname(text, m.start()):
                 continue  # a person's given name after a pinyin surname ('Li Shihang')
             after = text[m.end() :]
-            if c.kind == "hanviet" and after[:1].isspace() and after.lstrip()[:1].isupper():
-                continue  # part of a longer name ('Đông Minh Châu')
+            if (
+                c.kind == "hanviet"
+                and after[:1].isspace()
+                and after.lstrip()[:1].isupper()
+                and not _UN_AFTER.match(after)
+            ):
+                continue  # part of a longer name ('Đông Minh Châu'), not the body's parent ('An lý hội Liên hợp quốc')
             how = "Hán-Việt" if c.kind == "hanviet" else "pinyin"
             yield self.hit(
                 seg,

@@ -192,7 +192,7 @@ def _previous_content(ctx: DocContext, seg: Segment) -> Segment | None:
     return None
 
 
-_END_STOP = re.compile(r"\s*[.!?;]+\s*$")
+_END_STOP = re.compile(r"\s*[.!?;]+[\"”’»]?\s*$")  # a closing quote may follow: quoted speech cut the same way
 _NO_STOP = re.compile(r"(?<=\w)\s*$")  # the text ends on a word, with no stop, quote or bracket after it
 
 
@@ -215,6 +215,7 @@ class UnfinishedSentence(SegmentRule):
         "Hai bên nhất trí thúc đẩy việc mở rộng [[một số]] .",
         "Thủ tướng Chính phủ và Chủ tịch Quốc hội đã [[để mặc]].",
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu [[của]].",
+        "Ông nói: “Chúng tôi cảm ơn khán giả đã cổ vũ nhiệt tình cho đội [[của]].”",
         "Đoàn công tác đã trao tặng [[những chiếc]].",
         "Giá cả tăng mạnh [[trong khi]].",
         "Hai tỉnh thống nhất mở thêm các tuyến xe buýt kết nối [[giữa]].",
@@ -226,6 +227,7 @@ class UnfinishedSentence(SegmentRule):
         "Du khách ưa chuộng loại hình du lịch tự do.",
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu của các nước.",
         "Ông nói: “Chúng tôi sẽ làm như vậy và…”",
+        "Cô bé hét lên: “Mẹ ơi, chờ con với!”",
         "Gia đình ông mua thêm hai chiếc.",
         "Chị ơi, đợi cháu với!",
         "Bà cụ run run nói: chờ tôi với.",
@@ -312,11 +314,16 @@ def _next_content(ctx: DocContext, seg: Segment) -> Segment | None:
     return None
 
 
+_CLOSING_QUOTES = ('"', "”", "’", "»")
+
+
 def _ends_on_listed_word(text: str) -> bool:
     """The text ends in '.', '!', '?' or ';', or on a word with no stop at all (a record or a paragraph cut
     short), and the word before (after the last space) is the last word of a listed ending: the cheap test
     that ``UnfinishedSentence.check`` can find something."""
     stem = text.rstrip()
+    if stem.endswith(_CLOSING_QUOTES) and stem[:-1].endswith((".", "!", "?", ";")):
+        stem = stem[:-1]  # quoted speech: '… cổ vũ cho đội của."'
     if not stem.endswith((".", "!", "?", ";")) and not stem[-1:].isalpha():
         return False
     return stem.rstrip(".!?; ").rpartition(" ")[2].lower() in _last_words()

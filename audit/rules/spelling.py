@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from audit.lang.english import vi_zipf
 from audit.lang.langid import _VI_LETTERS
@@ -19,9 +19,18 @@ from audit.lang.syllable import (
     styled_spellings,
     tone_style,
 )
+from audit.lang.syllable_lm import in_word
 from audit.lang.tokens import Token, tokens, words
-from audit.model import Segment, Severity
-from audit.rules._prefilter import lowered_in_nfc, non_syllables, segments_containing, word_counts, word_set
+from audit.lang.unmarked import restorable, unmarked_words
+from audit.model import Document, Segment, Severity
+from audit.rules._prefilter import (
+    content_lines,
+    lowered_in_nfc,
+    non_syllables,
+    segments_containing,
+    word_counts,
+    word_set,
+)
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -121,14 +130,22 @@ class InvalidSyllable(SegmentRule):
         "Every Vietnamese syllable follows the orthography (onset, glide, nucleus, coda, tone); a word "
         "that breaks it is a typo. The check uses the syllable model in audit/lang/syllable.py and "
         "suggests the nearest valid spelling, preferring words seen elsewhere in the document, then "
-        "words frequent in Vietnamese (wordfreq). "
+        "words frequent in Vietnamese (wordfreq); a spelling that makes a dictionary word with the syllable "
+        "before or after it comes first ('thiêt hại' → 'thiệt', not the commoner 'thiết'). "
         "Headlines and captions around the article (related news) are checked too: a typo there is on "
-        "the published page, and boilerplate carries no penalty in the ranking."
+        "the published page, and boilerplate carries no penalty in the ranking. "
+        "A word in plain letters that is no syllable as written but a common one without its marks ('duoc' for "
+        "'được', 'lot' for 'lọt') is flagged in an article sentence written with marks, among Vietnamese words; a "
+        "word other languages also write ('lot', 'chat', 'hot') only with evidence: a neighbour it makes a "
+        "dictionary word with ('chat lượng'), or a source that does not have it (audit/lang/unmarked.py)."
     )
     fires = (
         "Hai bên triển khai các [[hiêp]] định đã ký.",
         "Đưa đất nước vào kỷ nguyên phát [[triẻn]].",
         "Giá cả [[tăg]] mạnh trong tháng Tư.",
+        "Công trình [[duoc]] khởi công từ đầu năm nay.",
+        "Ngành dệt may chú trọng nâng cao [[chat]] lượng sản phẩm.",
+        "Cơn bão gây [[thiêt]] hại lớn cho ngư dân.",
     )
     quiet = (
         "Hai bên triển khai các hiệp định đã ký.",
@@ -140,29 +157,43 @@ class InvalidSyllable(SegmentRule):
         '"Dzậy là dzui rồi", chú Sáu nói.',
         "Nữ diễn viên Verónica Castro và ĐHQG TPHCM.",
         "Hòa bình, hoà bình, thủy sản, thuỷ sản.",
+        "Nhiều bạn trẻ chat với nhau qua ứng dụng này; trang tin tuc.vn đưa tin.",
+        "Ông nói: 'a lot of people' khi trả lời phỏng vấn.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         bad = ctx.memo("misspelled-words", lambda _doc: _misspelled_words(ctx))
-        if not bad:
+        unmarked = _unmarked_candidates(ctx)
+        if not bad and not unmarked:
             return  # the usual case: every word of the document is spelled right
-        in_article = {s.index for s in segments_containing(ctx, bad, lowercase=True)}
+        in_article = {s.index for s in segments_containing(ctx, bad, lowercase=True)} if bad else set()
+        without_marks = {s.index for s in segments_containing(ctx, unmarked)} if unmarked else set()
         for seg in ctx.doc.segments:
             if seg.boilerplate:
                 if seg.boilerplate_kind in _PROSE_BOILERPLATE and any(w in seg.text.lower() for w in bad):
-                    yield from self.check(seg, ctx)
-            elif seg.index in in_article:
-                yield from self.check(seg, ctx)
+                    yield from self._invalid(seg, ctx)
+                continue
+            if seg.index in in_article:
+                yield from self._invalid(seg, ctx)
+            if seg.index in without_marks:
+                yield from self._unmarked(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        yield from self._invalid(seg, ctx)
+        yield from self._unmarked(seg, ctx)
+
+    def _invalid(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        """Words with Vietnamese letters that are no valid syllable ('hiêp', 'tăg')."""
         bad = ctx.memo("misspelled-words", lambda _doc: _misspelled_words(ctx))
-        for tok in tokens(seg.text):
+        toks = tokens(seg.text)
+        for k, tok in enumerate(toks):
             if tok.lower in bad and misspelled(tok) and not _transliteration_head(seg.text, tok):
                 counts = word_counts(ctx)
                 # base letters that spell no syllable: a letter slipped, and the common syllables one letter
                 # away are the best guesses ("nhgiệp" → "nghiệp", not the rare "nhiệp")
                 slips = [] if base_letters_spell_syllable(tok.lower) else _cased(tok.text, _slip_fixes(tok.lower))
                 options = slips or nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w))
+                options = _word_with_neighbours(options, toks, k)
                 yield self.hit(
                     seg,
                     tok.start,
@@ -172,6 +203,39 @@ class InvalidSyllable(SegmentRule):
                     candidates=options or None,
                     confidence=0.9,
                 )
+
+    def _unmarked(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        """Words written without their marks in a sentence that has them ('duoc', 'lot'): audit/lang/unmarked.py."""
+        if seg.boilerplate or not _unmarked_candidates(ctx):
+            return
+        for u in unmarked_words(seg.text, seg.source):
+            tok = u.token
+            if any(a <= tok.start < b for a, b in seg.protected):
+                continue
+            counts = word_counts(ctx)  # the document's own words first ('lọt' where it writes 'lọt' elsewhere)
+            options = sorted(u.options, key=lambda w, c=counts: 10 * c[w] + vi_zipf(w), reverse=True)[:3]
+            yield self.hit(
+                seg,
+                tok.start,
+                tok.end,
+                f"{tok.text!r} has no diacritics in a sentence written with them: probably {options[0]!r}",
+                suggestion=options[0],
+                candidates=options,
+                confidence=0.6 if u.foreign else 0.75,
+            )
+
+
+def _unmarked_candidates(ctx: DocContext) -> frozenset[str]:
+    """The article's words that may be Vietnamese syllables written without their marks (memoised)."""
+
+    def compute(_doc: Document) -> frozenset[str]:
+        found = restorable().intersection(_maybe_misspelled(ctx))
+        if not found:
+            return frozenset()
+        text = content_lines(ctx).text  # only a word written in lowercase is flagged ('DOC' is no 'doc')
+        return frozenset(w for w in found if w in text)
+
+    return ctx.memo("unmarked-words", compute)
 
 
 def _styled_words(ctx: DocContext, vocab: set[str]) -> Iterable[str]:
@@ -224,3 +288,21 @@ class MixedToneStyle(DocumentRule):
                         f"{styled[tok.lower]}-style tone placement; the document mostly uses the {main} style",
                         suggestion=restyle(tok.text, main),
                     )
+
+
+def _word_with_neighbours(options: list[str], toks: Sequence[Token], k: int) -> list[str]:
+    """``options`` for the ``k``-th token, the first that makes a dictionary word with the syllable before or after
+    it put first when the first option makes none ('thiêt hại': 'thiệt' before the commoner 'thiết')."""
+    if len(options) < 2:
+        return options
+    before = toks[k - 1].lower if k and toks[k - 1].end + 1 == toks[k].start else ""
+    after = toks[k + 1].lower if k + 1 < len(toks) and toks[k].end + 1 == toks[k + 1].start else ""
+
+    def joined(option: str) -> bool:
+        low = option.lower()
+        return bool((before and in_word(before, low)) or (after and in_word(low, after)))
+
+    if not (before or after) or joined(options[0]):
+        return options
+    best = next((o for o in options if joined(o)), None)
+    return options if best is None else [best, *(o for o in options if o != best)]

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from audit.lang.countries import country_anchors
 from audit.lang.mentions import titled_before
 from audit.lang.resources import read_tsv
 from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts
@@ -26,8 +27,8 @@ _WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
-    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng|sân bay|vịnh|đảo|đặc khu|bang|tại|ở|đến|tới|"
-    r"vào|từ|về|thăm|ngoài khơi|"
+    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng|sân bay(?: quốc tế)?|vịnh|đảo|đặc khu|bang|"
+    r"tại|ở|đến|tới|vào|từ|về|thăm|ngoài khơi|"
     r"và|giữa|như|gồm)\s+$",
     re.IGNORECASE,
 )
@@ -60,7 +61,11 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "counts only after a place word or preposition (or anywhere, once the article has a Vietnamese place "
         "in pinyin after one: MT leaves them all so; or once the article names it in Vietnamese at least as often, "
         "'giải marathon Shunhua' beside 'thành phố Huế'), and one whose pinyin is also a Chinese city or county "
-        "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin); a foreign "
+        "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin), or where the "
+        "article names the province in Vietnamese more often (its dateline counts: 'Lâm Đồng, 18/11 – … nối "
+        "Lintong với Khánh Hòa'), or as often and a place word or preposition comes before ('ở Qinghe' beside one "
+        "'Khánh Hòa'), and the sentence names no Chinese place ('Qinghe, Hà Bắc, Trung Quốc'); the airports Nội "
+        "Bài 内排 'Neipai' and Tân Sơn Nhất 新山一 'Xinshanyi' are places (after 'sân bay quốc tế' too); a foreign "
         "city only after a place word (or when the article names it in Vietnamese more often). A country's pinyin "
         "before more capitalised words is part of a longer name ('Riben Motors') unless an office title or a "
         "state's form comes before it ('Thủ tướng Taiguo Anutin …', 'Cộng hòa Liên bang Deguo Frank-Walter …'); a "
@@ -87,6 +92,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Công ty mở nhà máy thứ hai tại bang [[Jialifuniya]]; hội nghị năm sau họp ở [[Liyuereneilu]].",
         "Lễ hội ẩm thực [[Shunhua]] thu hút đông khách.\nSở Du lịch thành phố Huế cho biết số khách tăng.",
         "Bão đổ bộ vào tỉnh [[Yanshou]]; tàu cá gặp nạn ngoài khơi [[Qiutian]].",
+        "Chuyến bay hạ cánh xuống sân bay quốc tế [[Xinshanyi]] lúc 9 giờ sáng.",
+        "Lũ lớn ở [[Liangshan]] khiến 200 hộ phải di dời.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
     )
     quiet = (
         "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",
@@ -102,6 +109,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Khách từ Thái Bình đến thị trấn Taiping ở Malaysia.",
         "Tàu cá gặp nạn ngoài khơi Akita; ông Gaosong là kỹ sư.",
         "Sóng thần đánh chìm nhiều tàu cá tại cảng Gonggu, tỉnh Quảng Đông.",
+        "Lũ lớn ở Liangshan, Tứ Xuyên, Trung Quốc khiến 200 hộ phải di dời.\nTỉnh Lạng Sơn gửi lời thăm hỏi.",
+        "Ông Wang Liangshan cho biết.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -159,8 +168,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 else:
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
+                    placed = _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
                     free = (anywhere and not place.province_only and not place.city) or _named_more(
-                        place, text[start : start + len(" ".join(words[:n]))], text, named
+                        place, text[start : start + len(" ".join(words[:n]))], text, named, placed
                     )
                     if not listed and not free and not before.search(text, max(0, start - 20), start):
                         break
@@ -228,14 +238,40 @@ def _state_form_before(text: str, start: int) -> bool:
     return _STATE_FORM_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-def _named_more(place: PinyinPlace, pinyin: str, sentence: str, article: str) -> bool:
+# a dateline opening the sentence ('Lâm Đồng, 18/11/2025 – …'): the article's place, not a second place of the
+# sentence beside the pinyin
+_DATELINE = re.compile(
+    r"^[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3},(?: (?:ngày|thứ \w+|[Cc]hủ nhật),?)? \d{1,2}/\d{1,2}(?:/\d{4})?\s*[–—-]\s"
+)
+
+
+@functools.cache
+def _china_pattern() -> re.Pattern[str]:
+    """China, or one of its cities, provinces or institutions (country_anchors.tsv), named in Vietnamese."""
+    names = {"Trung Quốc", "Trung Hoa", *country_anchors().get("CN", ())}
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?!\w)")
+
+
+def _names_china(sentence: str) -> bool:
+    """The sentence names China or a Chinese place or institution."""
+    return _china_pattern().search(sentence) is not None
+
+
+def _named_more(place: PinyinPlace, pinyin: str, sentence: str, article: str, placed: bool = False) -> bool:
     """The article names the Vietnamese place more often than it writes the pinyin, and not in the sentence of
     the pinyin: a partly post-edited text that left one 'Yi'an' among its 'Nghệ An' ('Tây Ninh và Xining' in one
     sentence are two places; a story of the Malaysian town Taiping names a visitor from Thái Bình once). As often
     is enough for a place whose pinyin is no Chinese place's (not gated to 'tỉnh'): 'giải marathon Shunhua' in a
-    story that names 'thành phố Huế' once is Huế (顺化)."""
+    story that names 'thành phố Huế' once is Huế (顺化); so is one gated to 'tỉnh' after a place word or preposition
+    (``placed``: 'ở Qinghe' beside one 'Khánh Hòa'). The article's dateline opening the sentence is no second
+    place of it ('Lâm Đồng, 18/11/2025 – … nối Lintong với Khánh Hòa')."""
     name = place.name
-    if name in sentence:
+    dateline = _DATELINE.match(sentence)
+    if name in (sentence[dateline.end() :] if dateline else sentence):
         return False
+    if place.province_only and _names_china(sentence):
+        return False  # 'Qinghe, Hà Bắc, Trung Quốc', 'Lintong ở Tây An': the Chinese county or district
     named, written = article.count(name), article.count(pinyin)
+    if named == written and place.province_only and placed:
+        return True  # 'ở Qinghe' in a story that names Khánh Hòa as often: no Chinese county then
     return named > written or (named == written and not place.province_only and not place.city)

@@ -120,7 +120,7 @@ def _classifiers() -> tuple[dict[tuple[str, str], Classifier], re.Pattern[str]]:
 @functools.cache
 def _trigger() -> re.Pattern[str]:
     """A listed word, or a classifier before one of its nouns: what a segment needs for T308 to fire."""
-    return re.compile(f"(?i:{'|'.join(_WORDS)})|{_classifier_scan().pattern}")
+    return re.compile(f"(?i:{'|'.join(_WORDS)})|{_classifier_scan().pattern}|{_UNIT_SCAN.pattern}")
 
 
 @functools.cache
@@ -134,6 +134,18 @@ def _classifier_scan() -> re.Pattern[str]:
     nouns = "|".join(sorted({re.escape(n) for _, n in table}, key=len, reverse=True))
     return re.compile(rf"(?:{words})\s+(?:{nouns})(?!\w)")
 
+
+@functools.cache
+def _units() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    """Unit calque → (Chinese unit, Vietnamese unit), and the regex of a number and a calque (group ``u``):
+    references/zh_units.tsv ('2 công lý' for 2公里); not a year, an article or a date ('năm 2024 công lý …')."""
+    table = {row["calque"]: (row["zh"], row["fix"]) for row in read_tsv("zh_units.tsv")}
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return table, re.compile(rf"(?<![\w.,/])(?<![Nn]ăm )(?<!Điều )(?<!khoản )(?<!số )\d[\d.,]*\s+(?P<u>{words})(?!\w)")
+
+
+_UNIT_WORDS = ("công lý", "công cân", "công khoảnh", "công xích")  # the calques of zh_units.tsv, found fast
+_UNIT_SCAN = re.compile(r"công (?:lý|cân|khoảnh|xích)(?!\w)")
 
 _WORDS = ("biểu thị", "hữu hảo", "cùng thắng")  # the words of the table, in lowercase
 
@@ -154,7 +166,9 @@ class ChineseWordCalque(PrefilteredRule):
         "'chỉ số này biểu thị mức tăng' is correct. "
         "The table is references/zh_calques.tsv. Chinese classifiers come out as their Hán-Việt reading "
         "between a number and a noun ('2 mai huy chương' for 枚, '3 danh cảnh sát' for 名); only the nouns "
-        "listed in references/zh_classifiers.tsv count ('2 danh hiệu', '2 lượng vàng' are Vietnamese)."
+        "listed in references/zh_classifiers.tsv count ('2 danh hiệu', '2 lượng vàng' are Vietnamese). Chinese "
+        "units read in Hán-Việt after a number ('5 công lý' for 5公里, '3 công cân' for 公斤) are km, kg, ha, m "
+        "(references/zh_units.tsv); 'công lý' elsewhere is 'justice'."
     )
     fires = (
         "Bộ trưởng Ngoại giao [[biểu thị]], hai nước sẽ tiếp tục hợp tác chặt chẽ.",
@@ -165,6 +179,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Luật sư Quách [[biểu thị]], thân chủ của ông sẽ kháng cáo.",
         "Đội tuyển giành thêm 2 [[mai]] huy chương bạc ở môn bơi.",
         "Vụ tai nạn làm 7 [[danh ]]hành khách bị thương nhẹ.",
+        "Đoạn đường bị sạt lở dài khoảng 3,5 [[công lý]]; mỗi bao nặng 50 [[công cân]].",
     )
     quiet = (
         "Đường màu đỏ biểu thị mức tăng trưởng của GDP qua các năm.",
@@ -172,6 +187,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Hai bên nhất trí thúc đẩy quan hệ hữu nghị và hợp tác cùng có lợi.",
         "Anh nhận 2 danh hiệu cao quý; giá vàng tăng 2 lượng vàng; hẹn ngày mai huy chương sẽ được trao.",
         "Đại tá Trần Văn Phúc chỉ lên bản đồ, nơi vạch đỏ biểu thị tuyến tuần tra mới.",
+        "Người dân mong công lý được thực thi; năm 2024 công lý đã được thực thi; Điều 2 công lý và lẽ phải.",
         "Trên bản đồ, ký hiệu X biểu thị, theo chú giải, một trạm cứu hộ; màu Lam biểu thị vùng nước sâu.",
         "Tiếng Việt biểu thị, như nhiều ngôn ngữ khác, thì của động từ bằng hư từ.",
     )
@@ -183,7 +199,7 @@ class ChineseWordCalque(PrefilteredRule):
         """Segments whose lowercase text holds one of the words (the regex on a text with 'İ' or 'ı')."""
         if lowered_content(ctx) is None:
             return segments_matching(ctx, _trigger())
-        found = {s.index: s for s in segments_containing(ctx, _WORDS, lowercase=True)}
+        found = {s.index: s for s in segments_containing(ctx, _WORDS + _UNIT_WORDS, lowercase=True)}
         found.update((s.index, s) for s in segments_matching(ctx, _classifier_scan()))
         return [found[i] for i in sorted(found)]
 
@@ -202,6 +218,22 @@ class ChineseWordCalque(PrefilteredRule):
                 seg, m.start(), m.end(), f"'{word}' is Chinese {c.zh}; Vietnamese news writes '{c.fix}'", suggestion=fix
             )
         yield from self._classifiers(seg)
+        yield from self._units(seg)
+
+    def _units(self, seg: Segment) -> Iterator[Hit]:
+        """A Chinese unit read in Hán-Việt after a number: '2 công lý' (公里) → '2 km'."""
+        if "công " not in seg.text:
+            return
+        table, rx = _units()
+        for m in rx.finditer(seg.text):
+            zh, fix = table[m["u"]]
+            yield self.hit(
+                seg,
+                m.start("u"),
+                m.end("u"),
+                f"'{m['u']}' is the Chinese unit {zh}; Vietnamese writes '{fix}'",
+                suggestion=fix,
+            )
 
     def _classifiers(self, seg: Segment) -> Iterator[Hit]:
         """A Chinese classifier kept between a number and its noun: '2 mai huy chương' (枚) → '2 tấm huy chương'."""

@@ -289,3 +289,22 @@ def test_a_table_without_a_known_target_column_points_to_field(tmp_path: Path) -
     r = audit("run", str(src), "--out", str(tmp_path / "out"), "--quiet", "--field", "target=bản_dịch")
     assert r.returncode == 0 and r.stderr == ""
     assert [f["rule"] for f in load_run(tmp_path / "out").findings] == ["F101"]
+
+
+def test_apply_says_where_it_looked_for_the_run_and_what_to_do_after_a_rerun(tmp_path: Path) -> None:
+    """From a folder with no run, apply names the places it looked; when ./reports holds a later run of the
+    batch (audited again mid-review), it says how to carry the decisions over to it."""
+    (tmp_path / "job" / "in").mkdir(parents=True)
+    (tmp_path / "job" / "in" / "lua.txt").write_text("Giá lúa gạo ở An Giang tăng nhẹ..\n", encoding="utf-8")
+    assert audit("run", "in", "--out", "reports", "--quiet", cwd=tmp_path / "job").returncode == 0
+    run = load_run(tmp_path / "job" / "reports")
+    decisions = tmp_path / f"decisions-{run.run_id}.json"
+    body = {"format": "mt-audit-decisions", "version": 1, "run_id": run.run_id, "findings": [], "segments": []}
+    decisions.write_text(json.dumps(body), encoding="utf-8")
+    r = audit("apply", str(decisions), "--out", "post", cwd=tmp_path)
+    assert r.returncode == 2
+    assert f"neither the decisions file's folder ({tmp_path}) nor ./reports (from {tmp_path})" in r.stderr
+    assert "give the run's output directory with --run" in r.stderr
+    assert audit("run", "in", "--out", "reports", "--quiet", "--select", "F", cwd=tmp_path / "job").returncode == 0
+    r = audit("apply", str(decisions), "--out", "post", cwd=tmp_path / "job")
+    assert r.returncode == 2 and "open its report.html, take these decisions over with Import decisions" in r.stderr

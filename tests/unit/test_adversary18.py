@@ -82,15 +82,17 @@ def test_page_chrome() -> None:
 
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 69, 67
+# (fixes13: the A105 record, 0.55 of the length expected from its Chinese, is found since the cutoff rises to 0.6
+# from 100 characters expected)
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 70, 68
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 69 of 70 found, 67 with the accepted fix; only the A105 record is still missed, and no
+    """After the fixes: 70 of 70 found, 68 with the accepted fix (the A105 record too, since fixes13), and no
     finding outside the planted spans (the A107 'Thái' of 'Thái tử' and the whole-record A104 are gone)."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
-    assert [m.split(":")[1].split()[0] for m in missed] == ["A105"]
+    assert missed == []
     assert unplanted_findings(MT) == []
 
 

@@ -82,16 +82,17 @@ AFTER_FIX_MISSES = {
     "03_ghi_chu_phat_hanh.xlf: A110 'Nhấn Ctrl+Shift+F để tìm kiếm trong tất cả các sổ ghi chép.'",
     "03_ghi_chu_phat_hanh.xlf: A110 'Tệp PDF xuất ra giờ đây giữ nguyên định dạng in đậm và in nghiêng.'",
 }
+# (the A106 across two msgctxt is gone since fixes13: PO contexts are kept apart, and across them only a term swapped
+# in one frame is flagged, as adversary11's 'Lịch sử đặt vé' / 'Lịch sử giữ chỗ'; 'Quầy lễ tân' lengthens 'Lễ tân')
 AFTER_FIX_EXTRAS = {
     ("02_bao_hiem_du_lich.tsv", "T302", "3/14/2026"),
     ("03_ghi_chu_phat_hanh.xlf", "A110", "in nghiêng"),
-    ("04_thong_bao_khach_san.vi.po", "A106", "Quầy lễ tân"),
 }
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
     """After the fixes: 56 of 59, 54 with the accepted fix; outside the planted pairs the true T302, the repeated
-    code on its own text and the minor A106 across two msgctxt (README)."""
+    code on its own text (README; the minor A106 across two msgctxt is gone, see AFTER_FIX_EXTRAS)."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)

@@ -60,16 +60,16 @@ def test_no_finding_outside_planted_spans_but_the_blind_extra() -> None:
 
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 57, 53
+# (fixes13 found the last two: the A105 record, 0.57 of the length expected from its Chinese, under the cutoff of 0.6
+# from 100 characters expected, and S101 'lot', a word without its marks the source does not have)
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 59, 55
 AFTER_FIX_MISSES = {
     "02_dap_me_cong.txt: F106 'lúa'",
-    BLIND_MISSES[7],  # A105, the short translation of cs14
-    "04_xep_hang_dai_hoc.tsv: S101 'lot'",
 }
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 57 of 60 found, 53 with the accepted fix."""
+    """After the fixes: 59 of 60 found, 55 with the accepted fix (57 and 53 before fixes13)."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)

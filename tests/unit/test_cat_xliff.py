@@ -108,7 +108,7 @@ def test_terminal_shows_origin_and_status_not_format_flags() -> None:
         "conf:Draft",
         "origin:mt",
     ]
-    assert shown_flags(["status:Pretranslated", "percent:0", "locked"]) == ["status:Pretranslated"]
+    assert shown_flags(["status:Pretranslated", "percent:0", "locked"]) == ["status:Pretranslated", "locked"]
     assert shown_flags(["fuzzy", "c-format"]) == ["fuzzy"]
 
 
@@ -192,13 +192,36 @@ def test_run_and_apply_round_trip_edits_inside_the_right_mrk(tmp_path: Path) -> 
         .replace("công nhân của của cảng", "công nhân của cảng")
         .replace('sdl:cid="c41">tháng Tư</mrk>', 'sdl:cid="c41">tháng 4</mrk>')
         .replace('revid="r2">khách</mrk>', 'revid="r2">du lịch</mrk>')  # the tracked deletion untouched
+        # each edited segment's sdl:seg says a person translated it, its MT origin kept as its prev-origin
+        .replace(
+            '<sdl:seg id="3" conf="Draft" origin="mt" origin-system="Neural MT"/>',
+            '<sdl:seg id="3" conf="Translated" origin="interactive">'
+            '<sdl:prev-origin origin="mt" origin-system="Neural MT"/></sdl:seg>',
+        )
+        .replace(
+            '<sdl:seg id="5" conf="Draft" origin="mt" percent="85" locked="false"/>',
+            '<sdl:seg id="5" conf="Translated" origin="interactive" locked="false">'
+            '<sdl:prev-origin origin="mt" percent="85"/></sdl:seg>',
+        )
+        .replace(
+            '<sdl:seg id="7" conf="Draft" origin="mt"/>',
+            '<sdl:seg id="7" conf="Translated" origin="interactive"><sdl:prev-origin origin="mt"/></sdl:seg>',
+        )
+        .replace(
+            '<sdl:seg id="8" conf="Draft" origin="mt"/>',
+            '<sdl:seg id="8" conf="Translated" origin="interactive"><sdl:prev-origin origin="mt"/></sdl:seg>',
+        )
     )
     assert sdl_after == want
     mq_after = (tmp_path / "post" / MQ.name).read_text("utf-8")
-    assert mq_after == MQ.read_text("utf-8").replace("trong vòng 84 giờ", "trong vòng 48 giờ")
+    assert mq_after == MQ.read_text("utf-8").replace("trong vòng 84 giờ", "trong vòng 48 giờ").replace(
+        '"2" mq:status="Pretranslated"', '"2" mq:status="ManuallyConfirmed"'
+    )
     texts = {s.record: s.text for s in read(tmp_path / "post" / SDL.name).segments}
     assert texts["a03/3"] == "Bến có 12 cầu tàu." and texts["a03/4"] == "Tàu dài tới 300 mét có thể cập bến."
-    assert [s.flags for s in read(tmp_path / "post" / SDL.name).segments] == [s.flags for s in read(SDL).segments]
+    flags = {s.record: s.flags for s in read(tmp_path / "post" / SDL.name).segments}
+    assert flags["a03/3"] == ("conf:Translated", "origin:interactive")  # no longer raw MT in the review page
+    assert flags["a03/4"] == ("conf:Draft", "origin:mt", "origin-system:Neural MT")  # not edited: as it was
     assert (src / SDL.name).read_bytes() == SDL.read_bytes()  # the user's file is untouched
 
 
@@ -215,6 +238,10 @@ def test_an_empty_segment_gets_its_post_edit_inside_its_mrk() -> None:
     assert not result.refused
     assert result.data == data.replace(
         b'<mrk mtype="seg" mid="4"/>', '<mrk mtype="seg" mid="4">Tàu dài tới 300 mét cập bến.</mrk>'.encode()
+    ).replace(
+        b'<sdl:seg id="4" conf="Draft" origin="mt" origin-system="Neural MT"/>',
+        b'<sdl:seg id="4" conf="Translated" origin="interactive">'
+        b'<sdl:prev-origin origin="mt" origin-system="Neural MT"/></sdl:seg>',
     )
 
 
@@ -242,4 +269,8 @@ def test_a_windows_written_file_keeps_its_bom_and_line_ends(tmp_path: Path, bom:
     edit = {"record": "a04/5", "segment": seg.index, "line": seg.line, "original": seg.text}
     result = edit_xliff(data, [{**edit, "text": seg.text.replace("của của", "của")}], p.name)
     assert not result.refused
-    assert result.data == data.replace("của của cảng".encode(), "của cảng".encode())
+    assert result.data == data.replace("của của cảng".encode(), "của cảng".encode()).replace(
+        b'<sdl:seg id="5" conf="Draft" origin="mt" percent="85" locked="false"/>',
+        b'<sdl:seg id="5" conf="Translated" origin="interactive" locked="false">'
+        b'<sdl:prev-origin origin="mt" percent="85"/></sdl:seg>',
+    )

@@ -61,3 +61,68 @@ def test_a_future_deadline_does_not_date_the_text() -> None:
     """A date after this year is a deadline or a plan, not the text's date: the 2023 story stays quiet."""
     text = "Berlin, ngày 14/2/2023. Thủ tướng Đức Olaf Scholz công bố lộ trình mới, có hiệu lực từ ngày 1/1/2030."
     assert _former(text) == []
+
+
+def _future(text: str) -> list[tuple[str, str, list[str] | None]]:
+    return [
+        (f.text, f.severity.name, f.candidates)
+        for f in audit_text(text, select=["N103"])
+        if "took the office" in f.message
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "then"),
+    [
+        (
+            "Brussels, ngày 10/5/2023 - Tổng Thư ký NATO Mark Rutte kêu gọi các nước thành viên tăng ngân sách.",
+            "Tổng Thư ký NATO Mark Rutte",
+            "Jens Stoltenberg",
+        ),
+        (
+            "Hà Nội, ngày 21/11/2024. Bộ trưởng Bộ Tài chính Ngô Văn Tuấn trình bày dự án luật thuế.",
+            "Bộ trưởng Bộ Tài chính Ngô Văn Tuấn",
+            "Hồ Đức Phớc",
+        ),
+        (
+            "Lisbon, ngày 7/6/2023. Chủ tịch Hội đồng châu Âu António Costa tiếp Tổng thống Chile.",
+            "Chủ tịch Hội đồng châu Âu António Costa",
+            "Charles Michel",
+        ),
+    ],
+)
+def test_a_later_holder_in_an_earlier_dated_story(text: str, span: str, then: str) -> None:
+    """The text dates itself before the named holder took office, and another held the office then."""
+    found = _future(text)
+    assert [(f[0], f[1]) for f in found] == [(span, "MAJOR")]
+    assert found[0][2] is not None and found[0][2][0] == then
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no written date: the text's year is not known
+        "Tổng Thư ký NATO Mark Rutte kêu gọi các nước thành viên tăng ngân sách.",
+        # a year of the story as late as the holder's start: the date written may be a past one it recalls
+        "Ngày 10/5/2023, NATO họp. Năm 2024, Tổng Thư ký NATO Mark Rutte kêu gọi tăng ngân sách.",
+        # the dateline's year is the year he took office (the day is not compared)
+        "Hà Nội, ngày 3/2/2026. Bộ trưởng Bộ Tài chính Ngô Văn Tuấn trình bày dự án luật thuế.",
+        # held the office before the text's date (an earlier tenure)
+        "Praha, ngày 4/5/2019. Thủ tướng Séc Andrej Babiš tiếp đoàn doanh nghiệp Hàn Quốc.",
+        # between two tenures (2017-2021, 2025-): no later holder (a former one, which an open tenure leaves alone)
+        "Praha, ngày 7/6/2023. Thủ tướng Séc Andrej Babiš tiếp đoàn doanh nghiệp Hàn Quốc.",
+        # the future said so
+        "Brussels, ngày 10/5/2023 - Tổng Thư ký NATO tương lai Mark Rutte phát biểu.",
+        "Brussels, ngày 10/5/2023 - Ông Mark Rutte, người sẽ là Tổng Thư ký NATO Mark Rutte, phát biểu.",
+        # an office whose holder that year the gazetteer does not list: no evidence who held it
+        "Brussels, ngày 3/3/2022 - Thủ tướng Bỉ Bart De Wever tiếp Thủ tướng Hà Lan.",
+        # offices held by several at once (deputy prime ministers): no roster to compare with
+        "Hà Nội, ngày 5/9/2023. Phó Thủ tướng Hồ Quốc Dũng kiểm tra công trình cao tốc.",
+        # the tail of a longer title: 'Chủ tịch nước' in 'Phó Chủ tịch nước' (she became president in 2023)
+        "Hà Nội, ngày 3/4/2020. Phó Chủ tịch nước Võ Thị Ánh Xuân dự lễ khai mạc hội thao.",
+        # the holder in office on the text's date
+        "Brussels, ngày 10/5/2023 - Tổng Thư ký NATO Jens Stoltenberg kêu gọi tăng ngân sách.",
+    ],
+)
+def test_later_holders_stay_quiet_without_evidence(text: str) -> None:
+    assert _future(text) == []

@@ -210,3 +210,74 @@ def test_spaces_that_line_up_columns_like_the_source_are_not_doubled_spaces(tmp_
     )
     found = [(f.rule, f.line) for f in audit_document(read(p)) if f.rule == "F110"]
     assert found == [("F110", 6)]  # the second entry's source has single spaces
+
+
+_CONTEXTS = """msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgctxt "toolbar"
+msgid "Print"
+msgstr "In"
+
+msgctxt "photo caption"
+msgid "Print"
+msgstr "Bản in"
+
+msgctxt "toolbar"
+msgid "PRINT"
+msgstr "In ấn"
+
+msgctxt "verb"
+msgid "Post"
+msgstr "Đăng"
+
+msgctxt "noun"
+msgid "Post"
+msgstr "Bài viết"
+
+msgctxt "menu"
+msgid "Help center"
+msgstr "Trung tâm hỗ trợ"
+
+msgctxt "footer"
+msgid "Help center"
+msgstr "Trung tâm hỗ trợ khách hàng"
+
+msgctxt "menu"
+msgid "Order history"
+msgstr "Lịch sử đơn hàng"
+
+msgctxt "page title"
+msgid "Order history"
+msgstr "Lịch sử mua hàng"
+
+msgid "Save draft"
+msgstr "Lưu bản nháp"
+
+msgid "save draft"
+msgstr "Ghi nháp"
+"""
+
+
+def test_msgctxt_goes_with_the_segment(tmp_path: Path) -> None:
+    doc = read(write(tmp_path, _CONTEXTS))
+    contexts = [s.context for s in doc.segments]
+    assert (
+        contexts
+        == ["toolbar", "photo caption", "toolbar", "verb", "noun", "menu", "footer", "menu", "page title"] + [None] * 2
+    )
+
+
+def test_inconsistent_translation_keeps_contexts_apart(tmp_path: Path) -> None:
+    """gettext keys a string by msgctxt and msgid: 'Print' on a toolbar and under a photo, 'Post' a verb and a noun,
+    are different strings (quiet), and a context may lengthen a translation ('Trung tâm hỗ trợ khách hàng'); one
+    msgid twice in one context (case aside), or twice without one, is compared; across two contexts only a term
+    swapped in one frame is flagged ('Lịch sử đơn hàng', 'Lịch sử mua hàng')."""
+    doc = read(write(tmp_path, _CONTEXTS))
+    found = [(f.text, f.suggestion, f.confidence) for f in audit_document(doc) if f.rule == "A106"]
+    assert found == [
+        ("In ấn", "In", 0.9),
+        ("Lịch sử mua hàng", "Lịch sử đơn hàng", 0.6),
+        ("Ghi nháp", "Lưu bản nháp", 0.9),
+    ]

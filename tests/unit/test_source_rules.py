@@ -277,3 +277,57 @@ def test_a_misspelt_part_of_a_copied_name() -> None:
         "A103",
     )
     assert found == [("A103", "Bart", "Barth"), ("A103", "Schol", "Scholz"), ("A103", "Michel", "Michele")]
+
+
+_RESERVOIR = (
+    "The regional water authority said on Thursday that the new reservoir near Tam Ky would hold enough water for "
+    "three dry seasons, and that farmers downstream would pay lower fees from next year."
+)
+_TRAILS = (
+    "Officials in Cusco closed two trails after heavy rain on Monday, and they warned hikers to wait for the all-clear."
+)
+_KINDERGARTENS = "乌兰巴托市政府周四宣布，将在未来五年内新建十二所公立幼儿园，并为所有低收入家庭的儿童提供免费午餐。"
+
+
+def test_short_translation_cutoff_rises_with_the_source_length() -> None:
+    """A long source varies less in length: a clause dropped from a 190-character sentence leaves 0.56 of it (the
+    cutoff there is 0.6), one dropped from a 114-character sentence 0.52 (cutoff 0.55); under 100 characters the
+    cutoff stays 0.5, and from Chinese it is 0.6 of the expected length from 100 characters expected."""
+    reservoir = (
+        "Cơ quan cấp nước vùng cho biết hôm thứ Năm rằng hồ chứa mới gần Tam Kỳ sẽ chứa đủ nước tưới cho ba mùa khô."
+    )
+    trails = "Hôm thứ Hai, giới chức Cusco đóng hai đường mòn vì mưa lớn."
+    kindergartens = "Chính quyền Ulaanbaatar sẽ xây mới mười hai trường mẫu giáo công lập trong năm năm tới."
+    found = _run(
+        [
+            (_RESERVOIR, reservoir),
+            (_TRAILS, trails),
+            (_KINDERGARTENS, kindergartens),
+            (
+                "The orchestra from Tallinn will play two concerts in Hue next month.",
+                "Dàn nhạc Tallinn sẽ biểu diễn ở Huế.",
+            ),
+        ],
+        "A105",
+    )
+    assert [t for _, t, _ in found] == [reservoir, trails, kindergartens]
+
+
+def test_full_translations_of_long_sources_stay_quiet() -> None:
+    found = _run(
+        [
+            (
+                _RESERVOIR,
+                "Hôm thứ Năm, cơ quan cấp nước vùng cho biết hồ chứa mới gần Tam Kỳ sẽ chứa đủ nước cho ba mùa khô, "
+                "và nông dân ở hạ lưu sẽ trả phí thấp hơn từ năm sau.",
+            ),
+            (_TRAILS, "Cusco đóng hai đường mòn sau mưa lớn hôm thứ Hai, dặn khách chờ báo an toàn."),  # terse: 0.67
+            (
+                _KINDERGARTENS,
+                "Hôm thứ Năm, Ulaanbaatar cho biết sẽ xây mười hai trường mẫu giáo công lập trong năm năm tới và cho "
+                "trẻ em nhà thu nhập thấp ăn trưa miễn phí.",
+            ),
+        ],
+        "A105",
+    )
+    assert found == []

@@ -30,6 +30,10 @@ def _names_in_words(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     i = 0
     while i < len(words):
         w = words[i]
+        place = _place_before_name(words, i)
+        if place:
+            i += place  # 'Lâm Đồng Đinh Văn Tuấn' (… UBND tỉnh Lâm Đồng Đinh Văn Tuấn): the province, then the name
+            continue
         if syllable_key(w) in surnames and not w.isupper() and w.lower() not in _HONORIFIC_SURNAMES:
             rest = []
             for nxt in words[i + 1 : i + 4]:
@@ -44,6 +48,29 @@ def _names_in_words(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
                 continue
         i += 1
     return tuple(out)
+
+
+@functools.cache
+def _vn_place_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The Vietnamese provinces and cities of references/vn_places.tsv as word tuples, by their first word."""
+    from audit.lang.vn_places import vn_place_rows
+
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for row in vn_place_rows():
+        words = tuple(row["name"].split())
+        if len(words) > 1:
+            by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def _place_before_name(words: tuple[str, ...], i: int) -> int:
+    """The number of words of a Vietnamese province or city starting at ``i`` when two words or more follow it
+    (a person's name after the province an office title ends with), else 0."""
+    for place in _vn_place_words().get(words[i], ()):
+        n = len(place)
+        if words[i : i + n] == place and len(words) - (i + n) >= 2:
+            return n
+    return 0
 
 
 @functools.cache

@@ -73,6 +73,7 @@ def apply_decisions(
         "skipped": result.skipped,
         "refused": result.refused,
         "to_fix": result.to_fix,
+        "to_copy": result.to_copy,
     }
     if out.exists() and not out.is_dir():
         raise ApplyError(f"{out}: not a folder; choose another --out")

@@ -28,6 +28,7 @@ class ApplyResult:
     skipped: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # edits not applied (file:line: why), others were
     to_fix: list[str] = field(default_factory=list)  # errors confirmed in the review and not yet edited
+    to_copy: list[str] = field(default_factory=list)  # edits of files apply does not write (HTML), to make by hand
 
     def describe(self) -> str:
         """The lines ``audit apply`` prints."""
@@ -47,6 +48,9 @@ class ApplyResult:
         if self.to_fix:
             lines.append(f"{len(self.to_fix)} confirmed error(s) still to fix by hand (no edit in the decisions):")
             lines.extend(f"  {where}" for where in self.to_fix)
+        if self.to_copy:
+            lines.append(f"{len(self.to_copy)} edit(s) to make by hand in files apply does not write:")
+            lines.extend(f"  {edit}" for edit in self.to_copy)
         return "\n".join(lines)
 
 

@@ -76,6 +76,11 @@ def post_edited(
     return encode(edit_table(text, edits, fields, delimiter, where)), {}
 
 
+def _by_hand(src: Path, e: dict[str, Any]) -> str:
+    """``page.html:7: «old sentence» → «new sentence»``: an edit of a file apply does not write, to copy by hand."""
+    return f"{src}:{e['line']}: «{e['original']}» → «{e['text']}»"
+
+
 def _refusal(src: Path, e: dict[str, Any], why: str, decisions: Decisions) -> str:
     """``file:line: record R (segment N): edit not applied: why; …`` for one refused edit."""
     found = [f"{f['rule']} «{f['text']}» ({f['fingerprint']})" for f in decisions.accepted(e["doc"], e["segment"])]
@@ -124,7 +129,12 @@ def plan(
             raise ApplyError(f"{src}: a document named {doc} would collide with apply's own {doc}; rename it")
         fmt = formats.get(doc, "text")
         if fmt not in ("text", "jsonl", "table", "tsv", "csv", "xliff", "xlf", *MAPPED_FORMATS):
-            result.skipped.append(f"{doc}: cannot write post-edits back into {fmt} files")
+            what = "HTML pages are" if fmt == "html" else f"{fmt} files are"
+            result.skipped.append(
+                f"{doc}: {what} not written back: make its {len(edits)} edit(s) by hand in the file (or the CMS it "
+                "came from); they are listed below and under to_copy in apply-summary.json"
+            )
+            result.to_copy.extend(_by_hand(src, e) for e in edits)
             continue
         data, refused = post_edited(src, fmt, edits, fields)
         applied = [e for e in edits if e["segment"] not in refused] if refused else edits

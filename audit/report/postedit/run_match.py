@@ -15,18 +15,32 @@ from audit.report.postedit.common import ApplyError
 def find_run(decisions: Decisions, decisions_file: str, run_dir: str | None) -> RunData:
     """The run the decisions were made on: ``run_dir``, else the decisions' folder, else ./reports."""
     err: RunDirError | None = None
-    for cand in [run_dir] if run_dir else [str(Path(decisions_file).parent), "reports"]:
+    tried = [run_dir] if run_dir else [str(Path(decisions_file).parent), "reports"]
+    for cand in tried:
         try:
             run = load_run(cand)
             break
         except RunDirError as e:
             err = e
     else:
-        raise ApplyError(f"{err}; give the run's output directory with --run" + _run_hint(decisions.run_id))
+        if run_dir:
+            raise ApplyError(f"{err}; give the run's output directory with --run" + _run_hint(decisions.run_id))
+        raise ApplyError(
+            f"{decisions_file}: no run to apply these decisions (of run {decisions.run_id}) to: neither the decisions "
+            f"file's folder ({tried[0]}) nor ./reports (from {Path.cwd()}) holds an mt-audit run (the folder audit run "
+            "wrote, its --out); give the run's output directory with --run" + _run_hint(decisions.run_id)
+        )
     if run.run_id != decisions.run_id:
+        hint = _run_hint(decisions.run_id)
+        again = (
+            ""
+            if hint
+            else f"; if the batch was audited again into {run.path}, open its report.html, take these decisions "
+            "over with Import decisions, and export them again for the new run"
+        )
         raise ApplyError(
             f"{decisions_file}: decisions are for run {decisions.run_id}, but {run.path} holds run "
-            f"{run.run_id}; give the right directory with --run" + _run_hint(decisions.run_id)
+            f"{run.run_id}; give the right directory with --run" + hint + again
         )
     return run
 

@@ -43,7 +43,7 @@ _PARTY_NOUNS = tuple(_PARTY_NOUN.split("|"))
 _AFTER_PARTY = frozenset(
     "và để với cũng đã sẽ cam không là của trong tại về thì mà nhưng cùng đều luôn vẫn sẵn hứa đánh khẳng "
     "mong đề tiếp nhất ủng hoan bày tuyên cho coi cảm chia đồng hy nhận muốn kêu yêu quyết thể nhấn ghi trao gửi "
-    "nêu tỏ tin".split()
+    "nêu tỏ tin bất gỡ giành thắng thua".split()
 )
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())

@@ -1,5 +1,6 @@
 """C101's domestic frames: 我国 ('our country') turned into 'Trung Quốc' inside a Vietnamese story that names no
-country pair — a Vietnamese province ranked 'thứ hai toàn Trung Quốc' (全国第二, 'second in the country'), or a
+country pair — a region only Việt Nam has said to be China's ('Tây Nguyên của Trung Quốc'), a Vietnamese
+province ranked 'thứ hai toàn Trung Quốc' (全国第二, 'second in the country'), or a
 Vietnamese provincial court applying the 'Bộ luật Hình sự Trung Quốc' (我国刑法, 'our Criminal Code')."""
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ _RANK = re.compile(
 _LAW = re.compile(
     r"(?<!\w)(?:Bộ luật (?:Hình sự|Dân sự|Tố tụng [Hh]ình sự|Tố tụng [Dd]ân sự|Lao động)|Hiến pháp|pháp luật) "
     r"(?:của )?(?P<c>Trung Quốc)(?!\w)"
+)
+# a region only Việt Nam has, said to be China's: 'khu vực Tây Nguyên của Trung Quốc' (我国西原地区), 'Đồng bằng
+# sông Cửu Long của Trung Quốc'; regions whose names China has too in Hán-Việt ('Tây Bắc', 'Đông Bắc', 'miền
+# Trung', 'Hoa Nam') stay out
+_REGION = re.compile(
+    r"(?<!\w)(?:Tây Nguyên|[Đđ]ồng bằng sông (?:Cửu Long|Hồng)"
+    r"|(?:Đông |Tây |Nam Trung |Bắc Trung |[Dd]uyên hải Nam Trung )?(?:Nam|Bắc|Trung) Bộ|Tây Bắc Bộ|Đông Bắc Bộ)"
+    r" của (?P<c>Trung Quốc)(?!\w)"
 )
 # a Vietnamese court of a province or city: 'Tòa án nhân dân tỉnh Quảng Bình', 'TAND TP Hà Nội'
 _COURT = re.compile(
@@ -89,6 +98,9 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
         for m in _RANK.finditer(seg.text):
             if _ranked_place(seg.text, m.start()):
                 yield _hit(rule, seg, m, "a Vietnamese province's rank 'in the whole country' (全国)")
+        for m in _REGION.finditer(seg.text):
+            if not _names_china_otherwise(seg.text, m):
+                yield _hit(rule, seg, m, "a region of Việt Nam (我国 'our country')")
         for m in _LAW.finditer(seg.text):
             if court is None:
                 court = _vietnamese_court(lines.text)

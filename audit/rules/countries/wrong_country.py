@@ -58,6 +58,13 @@ _PRAISE_AFTER = re.compile(
     r"\s*(?:(?![.;]).){0,24}?(?<!\w)(?:chưa bao giờ|chưa từng|đang ở (?:giai đoạn|thời kỳ) tốt đẹp|tốt đẹp nhất"
     r"|đang phát triển tốt đẹp|ngày càng (?:phát triển|tốt đẹp|bền chặt|sâu sắc)|tài sản vô giá)"
 )
+# A visiting leader thanks the host for the welcome ('… cảm ơn Việt Nam đã dành cho đoàn sự đón tiếp trọng thị'):
+# the country thanked is the visit's host, a topic party (through Chinese, 我国 'our country' in such a sentence
+# comes out as 'Trung Quốc')
+_THANKS_BEFORE = re.compile(
+    r"(?<!\w)cảm ơn\s+(?:(?:Đảng|Nhà nước|Chính phủ|Quốc hội|[Ll]ãnh đạo|[Nn]hân dân)(?:\s*,\s*|\s+và\s+|\s+))*$"
+)
+_WELCOME_AFTER = re.compile(r"\s*(?:đã\s+)?(?:(?![.;]).){0,40}?(?<!\w)(?:đón tiếp|tiếp đón|chào đón)(?!\w)")
 # Countries whose ruling party is called Communist Party ('Đảng Cộng sản X').
 _COMMUNIST_PARTY = frozenset({"VN", "CN", "CU"})
 # "quan hệ giữa Campuchia và Trung Quốc không ảnh hưởng tới …": a speaker reassures about a third relation.
@@ -123,7 +130,10 @@ class WrongCountryReference(DocumentRule):
         "XIV' in 2025; China's 14th met in 1992) is the Vietnamese one, in a domestic story too, and so is a "
         "Vietnamese province's rank in 'toàn/cả Trung Quốc' (全国, 'the whole country': 'Thanh Hóa đứng thứ hai "
         "toàn Trung Quốc') and the code a Vietnamese provincial court applies ('Bộ luật Hình sự Trung Quốc' in a "
-        "story of the 'Tòa án nhân dân tỉnh …' of a Vietnamese province). Beyond China, "
+        "story of the 'Tòa án nhân dân tỉnh …' of a Vietnamese province), and a region only Việt Nam has said to be "
+        "China's ('Tây Nguyên của Trung Quốc'). A visiting leader thanking 'Trung Quốc' for the welcome ('cảm ơn "
+        "Trung Quốc đã dành cho đoàn sự đón tiếp trọng thị') in a story of a visit between two other countries "
+        "thanks the host: the topic country the article says is visited. Beyond China, "
         "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
         "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
         "is the wrong partner (the sentence may name the partner too, not paired with Việt Nam: 'Tổng thống "
@@ -146,6 +156,11 @@ class WrongCountryReference(DocumentRule):
         "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
         "Tổng thống Chile khẳng định quan hệ giữa Chile và [[Trung Quốc]] chưa bao giờ tốt đẹp như hiện nay.",
         "Năm 2025, Đảng bộ tỉnh góp ý vào văn kiện Đại hội XIV của Đảng Cộng sản [[Trung Quốc]].",
+        "Việt Nam và Tajikistan ký năm văn kiện hợp tác\n"
+        "Tổng thống Tajikistan thăm chính thức Việt Nam; hai nước nhất trí tăng cường hợp tác.\n"
+        "Tổng thống Tajikistan cảm ơn [[Trung Quốc]] đã dành cho đoàn sự đón tiếp nồng hậu.\n"
+        "Tajikistan coi Việt Nam là đối tác quan trọng ở Đông Nam Á.",
+        "Lượng mưa ở Tây Nguyên của [[Trung Quốc]] tháng này cao nhất trong 20 năm.",
         "Năm 2024, GRDP của Nghệ An tăng 9,1%, đứng thứ tư toàn [[Trung Quốc]], chỉ sau Bắc Ninh.",
         "Tòa án nhân dân tỉnh Kiên Giang xét xử ba bị cáo.\n"
         "Hành vi của các bị cáo vi phạm Điều 353 Bộ luật Hình sự [[Trung Quốc]].",
@@ -184,6 +199,11 @@ class WrongCountryReference(DocumentRule):
         "Hai nước Việt Nam và Chile kỷ niệm 55 năm quan hệ ngoại giao.\n"
         "Tổng thống Chile khẳng định quan hệ giữa Chile và Trung Quốc chỉ là quan hệ thương mại.",
         "Tháng 10/2022, Đại hội XX của Đảng Cộng sản Trung Quốc bầu Ban Chấp hành Trung ương mới.",
+        "Lượng mưa ở khu vực Tây Bắc của Trung Quốc tháng này cao nhất trong 20 năm.",
+        "Việt Nam và Tajikistan ký năm văn kiện hợp tác\n"
+        "Tổng thống Tajikistan thăm chính thức Việt Nam; hai nước nhất trí tăng cường hợp tác.\n"
+        "Tổng thống Tajikistan cảm ơn Trung Quốc đã dành cho đoàn sự đón tiếp nồng hậu tại Bắc Kinh tuần trước.\n"
+        "Tajikistan coi Việt Nam là đối tác quan trọng ở Đông Nam Á.",
         "Quảng Đông đứng thứ nhất toàn Trung Quốc về GDP; Hải Phòng nhập nhiều linh kiện từ Quảng Đông.",
         "Tòa án Trung cấp Thâm Quyến xử theo Bộ luật Hình sự Trung Quốc; doanh nghiệp Long An theo dõi vụ án.",
         "Việt Nam – Kenya: mở rộng hợp tác nông nghiệp\n"
@@ -214,7 +234,9 @@ class WrongCountryReference(DocumentRule):
                 for i, m in enumerate(countries):
                     if m.iso != pivot or _enumerated(segs[index].text, countries, i):
                         continue  # a member of a long list ('G20 gồm Trung Quốc, Ấn Độ, Brazil …') says nothing
-                    hit = self._frame(segs[index], countries, i, topic, implied)
+                    hit = self._frame(segs[index], countries, i, topic, implied) or _thanked_host(
+                        self, segs[index], countries[i], topic, content_lines(ctx).text
+                    )
                     if hit is None:
                         framed_all = False
                     else:
@@ -334,6 +356,36 @@ class WrongCountryReference(DocumentRule):
     def _pair(topic: Topic) -> str:
         gz = gazetteer()
         return gz.pair_name(*topic.countries[:2])
+
+
+def _thanked_host(rule: WrongCountryReference, seg: Segment, m: Mention, topic: Topic, article: str) -> Hit | None:
+    """The hit when the mention is the country a leader thanks for the welcome ('cảm ơn Trung Quốc đã dành cho
+    đoàn sự đón tiếp trọng thị' in a Việt Nam–Kyrgyzstan story): the host is the topic country the article says
+    is visited ('thăm chính thức Việt Nam'), else the article's other party."""
+    text = seg.text
+    if not (_THANKS_BEFORE.search(text, max(0, m.start - 60), m.start) and _WELCOME_AFTER.match(text, m.end)):
+        return None
+    if _anchored(text, m.iso):
+        return None  # the sentence names the country's own city or leader: it is meant
+    gz = gazetteer()
+    parties = [iso for iso in topic.countries[:2] if iso != m.iso]
+    visited = [
+        (len(re.findall(rf"(?<!\w)thăm (?:\w+ ){{0,3}}?{re.escape(gz.name_of(iso))}(?!\w)", article)), iso)
+        for iso in parties
+    ]
+    host = max(visited)[1] if visited and max(visited)[0] else topic.other(m.iso)
+    if host is None:
+        return None
+    name = gz.name_of(host)
+    return Hit(
+        seg.index,
+        m.start,
+        m.end,
+        f"'{gz.name_of(m.iso)}' thanked for the welcome in an article about a visit to {name}: the host is {name}",
+        suggestion=name,
+        confidence=0.85,
+        candidates=_alternatives(topic, host, m.iso),
+    )
 
 
 def _enumerated(text: str, ms: list[Mention], i: int, least: int = 4) -> bool:

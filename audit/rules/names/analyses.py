@@ -144,7 +144,7 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
         names = list(doc_names(ctx)) if found else []
         out = []
         for index, p in found:
-            cands = tuple(recover(p.tokens, names))
+            cands = _given_name_first(tuple(recover(p.tokens, names)), ctx)
             if p.weak and not (cands and cands[0].source == "gazetteer" and cands[0].score >= 0.99):
                 if not _no_vietnamese_given(p.tokens):
                     continue
@@ -152,6 +152,37 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
         return out
 
     return ctx.memo("names.pinyin", compute)
+
+
+def _given_name_first(cands: tuple[Candidate, ...], ctx: DocContext) -> tuple[Candidate, ...]:
+    """The candidates with, among those as good as the first (as faithful, as well matched), the first whose given
+    name the article writes on its own put first: sports and feature stories call a player by the given name
+    ('Ruan Jinling' 阮进灵 reads Nguyễn Tấn Linh or Nguyễn Tiến Linh; the story's 'Tiến Linh' says which)."""
+    if len(cands) < 2 or cands[0].source == "document":
+        return cands
+    alone = _given_names_alone(ctx)
+    top = cands[0]
+    if not alone or _given(top.name) in alone:
+        return cands
+    for k, c in enumerate(cands[1:], 1):
+        if c.faithful != top.faithful or c.score < top.score:
+            break
+        if _given(c.name) in alone:
+            return (c, *cands[:k], *cands[k + 1 :])
+    return cands
+
+
+def _given(name: str) -> str:
+    return name.split(" ", 1)[1] if " " in name else ""
+
+
+def _given_names_alone(ctx: DocContext) -> frozenset[str]:
+    """Two capitalised words the article writes on their own (a run of exactly two: 'Tiến Linh bỏ lỡ …', not the
+    end of 'Võ Văn Thưởng'): the given names a story calls people by (memoised as "names.given_alone")."""
+    return ctx.memo(
+        "names.given_alone",
+        lambda d: frozenset(" ".join(words) for runs in doc_runs(ctx) for _, words in runs if len(words) == 2),
+    )
 
 
 def _no_vietnamese_given(tokens: tuple[str, ...]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -13,7 +14,7 @@ from audit.lang.mentions import TitledName, is_holder, known_person, name_key
 from audit.lang.names import name_similarity, syllable_similarity
 from audit.lang.people import Tenure, holders, offices, people, people_by_fold, same_surname, single_holder
 from audit.lang.romanisation import plain_latin, transliteration_key
-from audit.model import Segment, Severity
+from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import (
@@ -60,7 +61,11 @@ class WrongOfficeHolder(TitledRule):
         "title in a text dated after his last tenure ('Thủ tướng Anh David Cameron' in a story of 2025: the year "
         "before the title in its sentence, else the document's newest written date; never the most frequent year "
         "alone) is flagged major, as a former holder named as the current one, unless the sentence places the "
-        "title in the past ('cựu', 'nguyên', 'thời', 'khi đó', 'nhiệm kỳ', 'từng', or a year of his tenure)."
+        "title in the past ('cựu', 'nguyên', 'thời', 'khi đó', 'nhiệm kỳ', 'từng', or a year of his tenure). "
+        "Likewise a later holder under the bare title in a text that dates itself (its newest written date) "
+        "before his first tenure, when another held that office (one holder at a time) then and no year of the "
+        "text reaches his start ('Thủ tướng Nhật Bản Sanae Takaichi' in a story of 2024), is flagged major, unless "
+        "the sentence speaks of the future or of another time ('tương lai', 'đắc cử', 'sẽ', 'nay là')."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -71,6 +76,7 @@ class WrongOfficeHolder(TitledRule):
         "Ngoại trưởng Trung Quốc [[Vương Nghĩ]] tiếp đoàn đại biểu Lào.",
         "Bộ trưởng Y tế Đào Hồng Lan thăm bệnh viện.\nBộ trưởng [[Đào Hồng Lam]] phát biểu.",
         "Ngày 14/2/2026, [[Thủ tướng Đức Olaf Scholz]] kêu gọi châu Âu tăng chi tiêu quốc phòng.",
+        "Tokyo, ngày 8/7/2024. [[Thủ tướng Nhật Bản Sanae Takaichi]] công bố gói kích thích kinh tế.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -83,12 +89,16 @@ class WrongOfficeHolder(TitledRule):
         "Ngoại trưởng Trung Quốc Vương Nghị tiếp đoàn đại biểu Lào.",
         "Bộ trưởng Đào Hồng Lam phát biểu tại hội nghị; ông Đào Hồng Lâm dự.",
         "Ngày 14/2/2026, cựu Thủ tướng Đức Olaf Scholz phát biểu tại Munich.",
+        "Tokyo, ngày 22/10/2025. Thủ tướng Nhật Bản Sanae Takaichi công bố gói kích thích kinh tế.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         titled = seg_titled(ctx, seg.index)
+        heads = _title_heads(titled) if len(titled) > 1 else None
         for t in titled:
-            yield from self._former(seg, t, ctx)
+            tail = heads is not None and heads[t.title_end] < t.title_start  # 'Chủ tịch nước' of 'Phó Chủ tịch nước'
+            if not tail:
+                yield from self._former(seg, t, ctx)
             if t.run and t.name is None and not t.calque and fold(t.run[0][2]) in _western_given_names():
                 yield from self._western(seg, t, ctx)  # the given name of a foreign holder
             if t.name is None:
@@ -99,8 +109,7 @@ class WrongOfficeHolder(TitledRule):
             if not hanviet_offices or is_holder(name, hanviet_offices):
                 continue
             if known_person(name):
-                later = any(u.title_end == t.title_end and u.title_start < t.title_start for u in titled)
-                if vn_offices and not later:  # not the tail of a longer title: 'Thủ tướng' in 'Phó Thủ tướng'
+                if vn_offices and not tail:  # not the tail of a longer title: 'Thủ tướng' in 'Phó Thủ tướng'
                     yield from self._other_office(seg, t.title, start, end, name, vn_offices, ctx)
                 continue
             near = _near_holders(name, hanviet_offices, ctx)
@@ -160,8 +169,11 @@ class WrongOfficeHolder(TitledRule):
         if t.calque or len(t.run) < 2 or name_key(t.run[0][2]) not in _holder_firsts():
             return
         found = _holder_at(t.offices, tuple(w for *_, w in t.run))
-        if found is None or any(u.end is None for u in found[1]):
-            return  # no holder, or one in office (most titled names)
+        if found is None:
+            return
+        yield from self._future(seg, t, found, ctx)
+        if any(u.end is None for u in found[1]):
+            return  # one in office (most titled names)
         n, tenures = found
         end = max(u.end or 0 for u in tenures)
         year = _present_year(ctx, seg, t.title_start)
@@ -180,6 +192,38 @@ class WrongOfficeHolder(TitledRule):
             severity=Severity.MAJOR,
             confidence=0.6,
             candidates=now or None,
+        )
+
+    def _future(
+        self, seg: Segment, t: TitledName, found: tuple[int, tuple[Tenure, ...]], ctx: DocContext
+    ) -> Iterator[Hit]:
+        """A holder under the bare title in a text dated before his first tenure ('Thủ tướng Đức Friedrich Merz' in
+        a story of 2023): the document's newest written date (:func:`_dateline_year`) is before the year he took
+        office, another holder of that office (one holder at a time) held it then, no year in the document is as
+        late as his start, and the sentence does not speak of the future or of another time ('tương lai', 'đắc cử',
+        'sẽ', 'nay là')."""
+        n, tenures = found
+        first = _first_start(tenures)
+        if first is None or first <= _OLDEST_YEAR:
+            return
+        year = _dateline_year(ctx)
+        if year is None or year >= first or max(doc_years(ctx), default=0) >= first:
+            return
+        now = [h for u in tenures if _one_at_a_time(u.office) for h in holders(u.office) if h.covers(year)]
+        now = [h for h in now if h.name_vi != tenures[0].name_vi]
+        if not now or _future_context(seg.text, t.title_start, t.run[n - 1][1]):
+            return
+        name = seg.text[t.run[0][0] : t.run[n - 1][1]]
+        picks = list(dict.fromkeys(h.name_vi for h in now))
+        yield self.hit(
+            seg,
+            t.title_start,
+            t.run[n - 1][1],
+            f"'{name}' took the office of {t.title} only in {first}, after the text's date ({year}): the holder "
+            f"then was {picks[0]} (or write the title held in {year})",
+            severity=Severity.MAJOR,
+            confidence=0.6,
+            candidates=picks,
         )
 
     def _western(self, seg: Segment, t: TitledName, ctx: DocContext) -> Iterator[Hit]:
@@ -203,6 +247,15 @@ class WrongOfficeHolder(TitledRule):
                 confidence=0.8,
             )
             return
+
+
+def _title_heads(titled: list[TitledName]) -> dict[int, int]:
+    """Where the longest title ending at each end starts: a title starting later is the tail of a longer one
+    ('Thủ tướng' in 'Phó Thủ tướng'), which names another office."""
+    heads: dict[int, int] = {}
+    for u in titled:
+        heads[u.title_end] = min(heads.get(u.title_end, u.title_start), u.title_start)
+    return heads
 
 
 # n words of a name joined by single spaces, each with its hyphen or apostrophe parts ('José Ramos-Horta')
@@ -305,6 +358,53 @@ def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     if before:
         return before[-1]
     return dated[0] if dated else None
+
+
+def _dateline_year(ctx: DocContext) -> int | None:
+    """The year the document dates itself in: its newest written date ('ngày 14/2/2023'), years after this one
+    left out (a deadline or a plan); None when it writes no date (memoised)."""
+
+    def compute(_doc: Document) -> int | None:
+        now = datetime.date.today().year
+        return next((y for y in doc_dated_years(ctx) if y <= now), None)
+
+    return ctx.memo("names.dateline_year", compute)
+
+
+_OLDEST_YEAR = 1950  # the oldest year a date is read in (analyses._DATED_YEAR): no text is dated before it
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_start(tenures: tuple[Tenure, ...]) -> int | None:
+    """The year of the first of ``tenures`` (None when none has a start)."""
+    return min((u.start for u in tenures if u.start), default=None)
+
+
+@functools.cache
+def _one_at_a_time(office: str) -> bool:
+    """The gazetteer's holders of ``office`` follow one another: no two people's tenures overlap by more than the
+    year of the handover (not so for deputy prime ministers or Politburo members)."""
+    ts = sorted((t for t in holders(office) if t.start), key=lambda t: t.start or 0)
+    for a, b in itertools.combinations(ts, 2):
+        if a.name_vi != b.name_vi and (a.end is None or (b.start or 0) < a.end):
+            return False
+    return len({t.name_vi for t in ts}) > 1
+
+
+# the sentence speaks of a later time or a title of another time ('Thủ tướng tương lai', 'Tổng thống đắc cử',
+# 'sẽ trở thành', 'người kế nhiệm', 'nay là', 'sau này')
+_FUTURE_SENTENCE = re.compile(
+    r"(?<!\w)(?:tương lai|đắc cử|sắp|sẽ|tân|ứng viên|ứng cử viên|được bầu|bầu|đề cử|nhậm chức|kế nhiệm|dự kiến|"
+    r"nay là|hiện là|hiện nay|sau này|về sau|khi đó|lúc đó|khi ấy|lúc ấy|cựu|nguyên)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _future_context(text: str, title_start: int, name_end: int) -> bool:
+    """The sentence around a title speaks of the future or of another time than the text's."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, title_start)), default=0)
+    stop = _SENTENCE_END.search(text, name_end)
+    return _FUTURE_SENTENCE.search(text, start, stop.start() if stop else len(text)) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
