@@ -330,7 +330,8 @@ def edit_content(raw: str, before: str, after: str) -> str:
 class _Located:
     open_start: int  # byte offset of "<target"
     content: tuple[int, int] | None = None  # byte range of the content (None: <target/>)
-    end: int = 0  # byte offset just past the element (its end tag, or its empty-element tag)
+    close: int = 0  # where expat reports the element's end: its end tag's '<', or past an empty element's tag
+    end: int = 0  # byte offset just past the element (its end tag, or its empty-element tag): see _with_end
 
 
 def _encoding(data: bytes) -> str:
@@ -364,13 +365,12 @@ def _element_offsets(data: bytes) -> list[_Located]:
 
     def end(name: str) -> None:
         el = stack.pop()
+        el.close = parser.CurrentByteIndex
+        if name.rsplit(":", 1)[-1] not in ("target", "mrk"):  # a record's target, or its segment's <mrk>
+            return  # its end is found when asked (_with_end): most elements are never edited
         open_end = _open_end(data, el.open_start)
-        if data[open_end - 2 : open_end] == b"/>":  # expat reports an empty element's end past its tag
-            el.end = open_end
-            return
-        el.end = _open_end(data, parser.CurrentByteIndex)
-        if name.rsplit(":", 1)[-1] in ("target", "mrk"):  # a record's target, or its segment's <mrk>
-            el.content = (open_end, parser.CurrentByteIndex)
+        if data[open_end - 2 : open_end] != b"/>":  # <target/> keeps content None
+            el.content = (open_end, el.close)
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end
@@ -388,6 +388,14 @@ def _open_end(data: bytes, start: int) -> int:
         return tag_end(data, start)
     except ValueError as e:
         raise EditError(str(e)) from None
+
+
+def _with_end(data: bytes, el: _Located) -> _Located:
+    """``el`` with its ``end`` found: past its empty-element tag, else past the end tag expat reported it at."""
+    if not el.end:
+        open_end = _open_end(data, el.open_start)
+        el.end = open_end if data[open_end - 2 : open_end] == b"/>" else _open_end(data, el.close)
+    return el
 
 
 @dataclass(slots=True)
@@ -437,7 +445,7 @@ def edit_xliff(data: bytes, edits: list[dict[str, Any]], where: str) -> XliffEdi
             refused[e["segment"]] = str(r)
             continue
         changes += _with_state(data, change, _state_holder(tgt), offsets[order[_state_holder(tgt)]])
-        changes += status_changes(data, tgt, lambda el: offsets[order[el]])
+        changes += status_changes(data, tgt, lambda el: _with_end(data, offsets[order[el]]))
     pieces, at = [], 0
     for start, end, new in sorted(set(changes)):  # two segments of one memoQ unit change its start tag alike
         pieces += [data[at:start], new]
