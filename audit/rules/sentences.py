@@ -192,7 +192,11 @@ def _previous_content(ctx: DocContext, seg: Segment) -> Segment | None:
     return None
 
 
-_END_STOP = re.compile(r"\s*[.!?;]+[\"”’»]?\s*$")  # a closing quote may follow: quoted speech cut the same way
+# the stop, with the closing quote of quoted speech cut the same way after it ('… đội của.”') or before it ('… đội
+# của”.', the quote's stop outside: group q, the quote)
+_END_STOP = re.compile(r"\s*(?:[.!?;]+[\"”’»]?|(?P<q>[\"”’»])[.!?;]+)\s*$")
+_OPENING_QUOTE = {"”": "“", "»": "«", '"': '"', "’": "‘"}
+_QUOTED_WORDS = 4  # quoted speech, not a word quoted as a word ('dùng từ “của”.')
 _NO_STOP = re.compile(r"(?<=\w)\s*$")  # the text ends on a word, with no stop, quote or bracket after it
 
 
@@ -216,6 +220,7 @@ class UnfinishedSentence(SegmentRule):
         "Thủ tướng Chính phủ và Chủ tịch Quốc hội đã [[để mặc]].",
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu [[của]].",
         "Ông nói: “Chúng tôi cảm ơn khán giả đã cổ vũ nhiệt tình cho đội [[của]].”",
+        "Bà Lò Thị Hoa nói: “Bà con mong chính quyền sớm hỗ trợ sửa lại mái nhà [[của]]”.",
         "Đoàn công tác đã trao tặng [[những chiếc]].",
         "Giá cả tăng mạnh [[trong khi]].",
         "Hai tỉnh thống nhất mở thêm các tuyến xe buýt kết nối [[giữa]].",
@@ -228,6 +233,8 @@ class UnfinishedSentence(SegmentRule):
         "Bộ trưởng cảm ơn sự hỗ trợ quý báu của các nước.",
         "Ông nói: “Chúng tôi sẽ làm như vậy và…”",
         "Cô bé hét lên: “Mẹ ơi, chờ con với!”",
+        "Trong câu thơ, tác giả cố ý dùng từ “của”; ở câu sau, ông lại bỏ hẳn chữ “và”.",
+        "Anh Vàng A Páo kể: “Mưa lớn cả đêm, sáng ra nước đã ngập hết”.",
         "Gia đình ông mua thêm hai chiếc.",
         "Chị ơi, đợi cháu với!",
         "Bà cụ run run nói: chờ tôi với.",
@@ -249,6 +256,8 @@ class UnfinishedSentence(SegmentRule):
         m = _END_STOP.search(text) or (_NO_STOP.search(text) if _may_be_cut(seg, ctx) else None)
         if not m or "…" in m.group() or ".." in m.group():
             return
+        if m.re is _END_STOP and m["q"] and not _quotes_speech(text, m.start("q")):
+            return  # a word quoted as a word ('tác giả dùng từ “của”.'), or a quotation opened elsewhere
         stem = text[: m.start()]
         if stem[stem.rfind(" ") + 1 :].lower() not in _last_words():
             return  # the common case, decided without tokenising
@@ -324,9 +333,17 @@ def _ends_on_listed_word(text: str) -> bool:
     stem = text.rstrip()
     if stem.endswith(_CLOSING_QUOTES) and stem[:-1].endswith((".", "!", "?", ";")):
         stem = stem[:-1]  # quoted speech: '… cổ vũ cho đội của."'
+    elif stem.endswith((".", "!", "?", ";")) and stem.rstrip(".!?;").endswith(_CLOSING_QUOTES):
+        stem = stem.rstrip(".!?;")[:-1] + "."  # its stop outside the quote: '… cổ vũ cho đội của".'
     if not stem.endswith((".", "!", "?", ";")) and not stem[-1:].isalpha():
         return False
     return stem.rstrip(".!?; ").rpartition(" ")[2].lower() in _last_words()
+
+
+def _quotes_speech(text: str, close: int) -> bool:
+    """The quote at ``close`` closes a quotation of this text of four words or more: speech, not one word."""
+    opener = text.rfind(_OPENING_QUOTE[text[close]], 0, close)
+    return opener >= 0 and len(text[opener + 1 : close].split()) >= _QUOTED_WORDS
 
 
 @functools.cache
