@@ -176,3 +176,9 @@ def test_own_export_reads_back_without_its_own_note_and_state(tmp_path: Path) ->
     segs = _read(tmp_path, "again.xlf", exported).segments
     assert all(s.notes == () for s in segs)
     assert segs[0].flags == ("state:needs-review-translation", "state-qualifier:leveraged-mt")
+
+
+def test_terminal_shows_the_state_qualifier_not_the_state() -> None:
+    from audit.report.terminal import shown_flags
+
+    assert shown_flags(["state:translated", "state-qualifier:leveraged-mt"]) == ["state-qualifier:leveraged-mt"]
