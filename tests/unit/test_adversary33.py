@@ -11,6 +11,8 @@ from pathlib import Path
 
 from adversary_scoring import findings_of, score_planted, unplanted_findings
 
+from audit.api import audit_pairs, audit_text
+
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary33"
 CLEAN = sorted((ADVERSARY / "clean").iterdir())
 MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix != ".json")
@@ -57,3 +59,94 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
 def test_no_finding_outside_planted_spans_but_the_blind_extra() -> None:
     """Blind: every finding on the MT files is a planted (rule, span) but the one listed."""
     assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+
+
+# After the fixes (the blind figures above stay as measured): README 'After the fixes'.
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 56, 53
+AFTER_FIX_MISSES = {
+    "01_cap_treo_pa_khoang.txt: C101 'Trung Quốc'",
+    "01_cap_treo_pa_khoang.txt: F106 'du khách'",
+    "01_cap_treo_pa_khoang.txt: F107 'vào'",
+    "02_viet_nam_uruguay.txt: C101 'Trung Quốc'",
+    "04_co_vua_dong_doi.tsv: L101 'computer engine'",
+}
+
+
+def test_mt_recall_and_fixes_after_the_fixes() -> None:
+    """After the fixes: 56 of 61 found, 53 with the accepted fix."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
+    assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)
+
+
+# --- the fixes, on sentences outside the set (firing and quiet) ------------------------------------------
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def _pair(source: str, target: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_pairs([(source, target)], select=[rule])]
+
+
+def test_not_charging_lost_in_translation() -> None:
+    """A111: 不收 ('does not charge') rendered as charging fires; 'không thu' and 'miễn phí' stay quiet."""
+    assert _pair("该诊所为七十岁以上老人看病不收费。", "Phòng khám thu phí khám bệnh của người trên 70 tuổi.", "A111")
+    assert _pair("这家银行不收取跨行转账手续费。", "Ngân hàng này thu phí chuyển khoản liên ngân hàng.", "A111")
+    for quiet in (
+        "Phòng khám miễn phí khám bệnh cho người trên 70 tuổi.",
+        "Phòng khám không thu phí khám bệnh của người trên 70 tuổi.",
+    ):
+        assert not _pair("该诊所为七十岁以上老人看病不收费。", quiet, "A111"), quiet
+
+
+def test_range_end_compared_when_one_side_starts_with_a_bare_day() -> None:
+    """A109: 'August 11 to August 17' as 'từ ngày 11 đến ngày 17/9' fires on the end date (Chinese too); the
+    right month, and ranges that both sides write with a bare day first, stay quiet."""
+    assert _pair(
+        "Registration is open from August 11 to August 17, 2026.",
+        "Việc đăng ký mở từ ngày 11 đến ngày 17/9/2026.",
+        "A109",
+    ) == [("17/9/2026", "17/8/2026")]
+    assert _pair(
+        "博览会于2027年5月20日至5月24日在胡志明市举行。", "Hội chợ diễn ra từ 20 đến 24/6/2027 tại TP.HCM.", "A109"
+    ) == [("24/6/2027", "24/5/2027")]
+    assert not _pair(
+        "Registration is open from August 11 to August 17, 2026.",
+        "Việc đăng ký mở từ ngày 11 đến ngày 17/8/2026.",
+        "A109",
+    )
+    assert not _pair("Registration is open from 11 to 17 August.", "Việc đăng ký mở từ 11 đến 17/8.", "A109")
+    assert not _pair("博览会于2027年5月20日至5月24日举行。", "Hội chợ diễn ra từ ngày 20/5 đến ngày 24/5/2027.", "A109")
+
+
+def test_honorific_after_a_head_of_mission() -> None:
+    """N106: 'nữ sĩ'/'tiên sinh' after a full Vietnamese name whose clause opens with an ambassador's or a consul
+    general's title, the countries between; a poet named after 'của' stays quiet."""
+    assert _found("Đại sứ Việt Nam tại Nigeria kiêm nhiệm Ghana Phan Thị Thu Hằng nữ sĩ dự lễ.", "N106") == [
+        ("nữ sĩ", "")
+    ]
+    assert _found("Tổng Lãnh sự Việt Nam tại Vladivostok Đoàn Minh Tuấn tiên sinh phát biểu.", "N106") == [
+        ("tiên sinh", "")
+    ]
+    assert _found("Đại sứ Việt Nam tại Ba Lan ngâm bài thơ của Hồ Xuân Hương nữ sĩ.", "N106") == []
+
+
+def test_uruguay_spelled_two_ways() -> None:
+    """T201: 'U-ru-goay' beside 'Uruguay'; one spelling throughout stays quiet."""
+    story = (
+        "Uruguay mở văn phòng thương mại tại Hà Nội\n\n"
+        "Uruguay và Việt Nam ký thỏa thuận về thịt bò.\n\n"
+        "Doanh nghiệp U-ru-goay muốn nhập thêm cà phê."
+    )
+    assert _found(story, "T201") == [("U-ru-goay", "Uruguay")]
+    assert _found(story.replace("U-ru-goay", "Uruguay"), "T201") == []
+
+
+def test_uruguay_office_holders() -> None:
+    """N104: Uruguay's foreign minister and president by the given name alone; the full names stay quiet."""
+    assert _found("Bộ trưởng Ngoại giao Uruguay Mario đã gặp Đại sứ Việt Nam.", "N104") == [("Mario", "Mario Lubetkin")]
+    assert _found("Tổng thống Uruguay Yamandú tiếp đoàn doanh nghiệp.", "N104") == [("Yamandú", "Yamandú Orsi")]
+    assert _found("Ngoại trưởng Uruguay Mario Lubetkin đã gặp Đại sứ Việt Nam.", "N104") == []
+    assert _found("Ông Mario, chủ một trang trại ở Uruguay, nuôi bò.", "N104") == []
