@@ -18,7 +18,7 @@ class Severity(IntEnum):
     CRITICAL = 3
 
     def __str__(self) -> str:
-        return self.name.lower()
+        return _SEVERITY_NAMES[self]  # a lookup: an enum's name is a property, slow for a string asked per finding
 
     @classmethod
     def parse(cls, value: str | Severity) -> Severity:
@@ -28,6 +28,9 @@ class Severity(IntEnum):
             return cls[str(value).strip().upper()]
         except KeyError:
             raise ValueError(f"unknown severity {value!r} (use minor, major or critical)") from None
+
+
+_SEVERITY_NAMES = {s: s.name.lower() for s in Severity}
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,10 +146,9 @@ class Segment:
         line, column = self.line, self.column
         if self.record is not None:  # record formats count columns within the target text
             return line, column + raw_index
-        before = self.raw[:raw_index]
-        newlines = before.count("\n")
+        newlines = self.raw.count("\n", 0, raw_index)  # in raw[:raw_index], without copying it
         if newlines:
-            return line + newlines, raw_index - before.rfind("\n")
+            return line + newlines, raw_index - self.raw.rfind("\n", 0, raw_index)
         return line, column + raw_index
 
     @property
@@ -227,6 +229,14 @@ def _norm_span(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
-def fingerprint(rule: str, span: str, segment_text: str) -> str:
-    seg_hash = hashlib.sha1(_norm_span(segment_text).encode("utf-8")).hexdigest()[:12]
+def segment_hash(segment_text: str) -> str:
+    """The part of a :func:`fingerprint` that comes from the segment text (the same for all its findings)."""
+    return hashlib.sha1(_norm_span(segment_text).encode("utf-8")).hexdigest()[:12]
+
+
+def fingerprint(rule: str, span: str, segment_text: str, seg_hash: str | None = None) -> str:
+    """A finding's fingerprint; ``seg_hash``, when given, is :func:`segment_hash` of ``segment_text`` computed
+    once for the segment's findings."""
+    if seg_hash is None:
+        seg_hash = segment_hash(segment_text)
     return hashlib.sha1(f"{rule}\x1f{_norm_span(span)}\x1f{seg_hash}".encode()).hexdigest()[:16]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -40,15 +41,39 @@ def dumps(obj: Any) -> str:
     return _COMPACT.encode(obj)
 
 
-def dumps_lines(objs: Sequence[Any]) -> str:
-    """:func:`dumps` of each object with a newline after each, as one string (a document's records at once:
-    one decoding for all of them)."""
+# where orjson's spelling of a float can differ from json's: a float under 1e-4 ("0.00001", "3.2e-6")
+_ORJSON_TINY_FLOAT = re.compile(r"0\.0000|\de-")
+
+
+def dumps_as_json(obj: Any) -> str:
+    """What ``json.dumps(obj, ensure_ascii=False, separators=(",", ":"))`` writes, through orjson (several times
+    quicker) unless the text holds what orjson may spell differently: a tiny float (or text that looks like one:
+    then json writes it). A NaN or an infinity, which json writes as invalid JSON (``NaN``), orjson writes ``null``."""
     if orjson is not None:
         try:
-            return b"".join([orjson.dumps(obj, option=orjson.OPT_APPEND_NEWLINE) for obj in objs]).decode()
+            text = orjson.dumps(obj).decode()
+        except TypeError:  # what orjson refuses (an int beyond 64 bits, a non-string key, a lone surrogate)
+            pass
+        else:
+            if not _ORJSON_TINY_FLOAT.search(text):
+                return text
+    return _COMPACT.encode(obj)
+
+
+def encode_lines(objs: Sequence[Any]) -> bytes:
+    """:func:`dumps` of each object with a newline after each, as one UTF-8 string of bytes (a document's
+    records at once, written as they are: no decoding and encoding again)."""
+    if orjson is not None:
+        try:
+            return b"".join([orjson.dumps(obj, option=orjson.OPT_APPEND_NEWLINE) for obj in objs])
         except TypeError:
             pass
-    return "".join([dumps(obj) + "\n" for obj in objs])
+    return "".join([dumps(obj) + "\n" for obj in objs]).encode("utf-8")
+
+
+def dumps_lines(objs: Sequence[Any]) -> str:
+    """:func:`encode_lines` as text."""
+    return encode_lines(objs).decode("utf-8")
 
 
 class JsonlWriter:
@@ -56,16 +81,16 @@ class JsonlWriter:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fh: IO[str] | None = path.open("w", encoding="utf-8", newline="\n")
+        self._fh: IO[bytes] | None = path.open("wb")
 
     def write_json(self, obj: Any) -> None:
         assert self._fh is not None
-        self._fh.write(dumps(obj))
-        self._fh.write("\n")
+        self._fh.write((dumps(obj) + "\n").encode("utf-8"))
 
     def write_raw(self, line: str) -> None:
+        """Text as it is (JSON lines, each with its newline)."""
         assert self._fh is not None
-        self._fh.write(line)
+        self._fh.write(line.encode("utf-8"))
 
     def read_raw_lines(self) -> Iterator[bytes]:
         """The written lines back as UTF-8 bytes, each with its newline (closes the writer first)."""
@@ -74,10 +99,9 @@ class JsonlWriter:
             yield from fh
 
     def write_bytes(self, data: bytes) -> None:
-        """UTF-8 bytes as they are (lines copied from another file without decoding them)."""
+        """UTF-8 bytes as they are (JSON lines encoded once, lines copied from another file without decoding them)."""
         assert self._fh is not None
-        self._fh.flush()
-        self._fh.buffer.write(data)
+        self._fh.write(data)
 
     def close(self) -> None:
         if self._fh is not None:

@@ -71,6 +71,11 @@ def backend_qualities(scores: dict[str, float], backends: Sequence[QEBackend]) -
     """One quality in [0, 1] per backend that scored the segment (mean of its mapped scores)."""
     out = []
     for b in backends:
+        if b.quality_score is not None:  # one score is the quality as it is: the mean of one value is that value
+            q = scores.get(b.quality_score)
+            if q is not None:
+                out.append(min(1.0, max(0.0, q)))
+            continue
         to_quality = b.to_quality
         qs = []
         for name, value in scores.items():  # a loop, not a comprehension: this runs once per segment

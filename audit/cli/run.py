@@ -228,7 +228,7 @@ def run(
         )
     echo_notes(result.summary, result.reports, cfg, out_dir, html)
     if not quiet or report_format == "json":
-        print_run_report(out_dir, cfg.top, report_format)
+        print_run_report(out_dir, cfg.top, report_format, result.data)
     echo_input_notes(result.summary.get("input_notes") or [])
     echo_input_errors(result.summary["input_errors"], input_format)
     echo_fail_on(result.summary, cfg.fail_on)

@@ -39,15 +39,16 @@ def fail(message: str) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
-def print_run_report(out_dir: str, top: int, report_format: str) -> RunData:
-    """Print the report of the run in ``out_dir``; returns the run's data."""
+def print_run_report(out_dir: str, top: int, report_format: str, data: RunData | None = None) -> RunData:
+    """Print the report of the run in ``out_dir`` (``data``: its files already read); returns the run's data."""
     from audit.report.load import RunDirError, load_run
     from audit.report.terminal import print_report, summary_json
 
-    try:
-        data = load_run(out_dir)
-    except RunDirError as e:
-        fail(str(e))
+    if data is None:
+        try:
+            data = load_run(out_dir)
+        except RunDirError as e:
+            fail(str(e))
     if report_format == "json":
         click.echo(json.dumps(summary_json(data, top), ensure_ascii=False, indent=2))
     else:

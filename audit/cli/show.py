@@ -34,15 +34,17 @@ def show(
     if top is None:  # as 'audit run' does: --top, else the config's top
         top = read_config(config_file).top
     written = []
+    loaded = None
     if html or exports:
         from audit.report import write_reports
-        from audit.report.load import RunDirError
+        from audit.report.load import RunDirError, load_run
 
         try:
-            written = write_reports(out_dir, (["html"] if html else []) + list(exports))
+            loaded = load_run(out_dir)  # once, for these reports and the terminal report
+            written = write_reports(out_dir, (["html"] if html else []) + list(exports), run=loaded)
         except RunDirError as e:
             fail(str(e))
-    data = print_run_report(out_dir, top, report_format)
+    data = print_run_report(out_dir, top, report_format, loaded)
     echo_input_notes(data.summary.get("input_notes") or [])
     echo_input_errors(data.summary.get("input_errors") or [])
     if written:  # after the report, where it is seen

@@ -222,6 +222,14 @@ def syllable_spellings() -> Mapping[str, object]:
 
 
 @functools.cache
+def syllable_set() -> frozenset[str]:
+    """The spellings of :func:`syllable_spellings` as a set: ``set(words).difference(syllable_set())`` looks each
+    word up in one table of hashes and keys (a dict's lookup goes through its index to its entries: twice the
+    memory a document's words touch)."""
+    return frozenset(_table())
+
+
+@functools.cache
 def styled_spellings() -> frozenset[str]:
     """The spellings (lowercase, NFC) whose :func:`tone_style` is 'old' or 'new'."""
     return frozenset(w for w, (_, style) in _table().items() if style)
@@ -323,6 +331,18 @@ def _candidates(low: str) -> tuple[tuple[float, int, str], ...]:
 _TONE_ORDER = {t: i for i, t in enumerate(("nang", "sac", "ngang", "huyen", "hoi", "nga"))}
 
 
+@functools.lru_cache(maxsize=4096)
+def _within_reach(low: str, limit: int) -> tuple[tuple[float, int, str], ...]:
+    """The candidates of :func:`_candidates` that may rank among the first ``limit`` of :func:`nearest`, in
+    their order: those no further than the ``limit``-th nearest (the distance is its first sort key), so that
+    ``prefer`` is asked about a few spellings, not about every one near the word."""
+    cands = _candidates(low)
+    if limit < 1 or len(cands) <= limit:
+        return cands
+    cutoff = sorted(d for d, _, _ in cands)[limit - 1]
+    return tuple(c for c in cands if c[0] <= cutoff)
+
+
 def nearest(word: str, limit: int = 5, prefer: Callable[[str], float] | Mapping[str, float] | None = None) -> list[str]:
     """Valid syllables closest to ``word`` (diacritic-aware edit distance), best first.
 
@@ -334,7 +354,7 @@ def nearest(word: str, limit: int = 5, prefer: Callable[[str], float] | Mapping[
     if not low:
         return []
     scored = []
-    for dist, tone_rank, cand in _candidates(low):
+    for dist, tone_rank, cand in _within_reach(low, limit):
         freq = 0.0 if prefer is None else prefer(cand) if callable(prefer) else prefer.get(cand, 0.0)
         scored.append((dist, -freq, tone_rank, cand))
     scored.sort()

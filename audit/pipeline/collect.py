@@ -19,14 +19,14 @@ from audit.rank import DocumentRisk, ranks
 QE_BATCH = 256  # segments per batch for main-process backends
 
 
-def _shift(jsonl: str, offset: int) -> str:
+def _shift(jsonl: bytes, offset: int) -> bytes:
     """JSON lines of records with their segment index moved by ``offset``."""
     out = []
-    for line in jsonl.split("\n")[:-1]:  # not splitlines(): U+2028 and U+0085 stay unescaped in JSON text
+    for line in jsonl.split(b"\n")[:-1]:  # not splitlines(): U+2028 and U+0085 stay unescaped in JSON text
         rec = json.loads(line)
         rec["segment"] += offset
         out.append(dumps(rec) + "\n")
-    return "".join(out)
+    return "".join(out).encode("utf-8")
 
 
 def _write_ranked(unranked: JsonlWriter, final: JsonlWriter, risks: list[float]) -> None:
@@ -38,6 +38,9 @@ def _write_ranked(unranked: JsonlWriter, final: JsonlWriter, risks: list[float])
             final.write_bytes(b"".join(ranked))
             ranked.clear()
     final.write_bytes(b"".join(ranked))
+
+
+_SEVERITY_NAMES = {int(s): str(s) for s in Severity}  # 1 -> "minor" … (the keys of finding_keys are ints)
 
 
 class Collector:
@@ -63,8 +66,8 @@ class Collector:
         seg_jsonl, finding_jsonl = result.segment_jsonl, result.finding_jsonl
         if offset:
             seg_jsonl, finding_jsonl = _shift(seg_jsonl, offset), _shift(finding_jsonl, offset)
-        self.segments_w.write_raw(seg_jsonl)
-        self.findings_w.write_raw(finding_jsonl)
+        self.segments_w.write_bytes(seg_jsonl)
+        self.findings_w.write_bytes(finding_jsonl)
         self.seg_risks.extend(result.risks)
         if continues:
             merge_document_records(records[-1], result.doc)
@@ -84,10 +87,12 @@ class Collector:
                 self.doc_risk.add(r, w)
 
     def _tally(self, result: DocResult, continues: bool) -> None:
+        counts, by_rule = self.counts, self.by_rule
         for severity, rule in result.finding_keys:
-            self.counts[str(Severity(severity))] += 1
-            self.by_rule[rule] += 1
-            self.worst = max(self.worst, severity)
+            counts[_SEVERITY_NAMES[severity]] += 1
+            by_rule[rule] += 1
+            if severity > self.worst:
+                self.worst = severity
         self.counts["segments"] += len(result.risks)
         self.counts["boilerplate"] += result.risks.count(-1.0)
         self.counts["documents"] += 0 if continues else 1

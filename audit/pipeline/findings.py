@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from audit.lang.textcache import new_document
 from audit.model import Document, Finding, Severity, fingerprint
 from audit.pipeline.engine import Settings
@@ -72,10 +74,11 @@ def run_rules(
             findings = [f for f in findings if f not in gone]
     _uncorroborated_to_minor(findings, rules, settings)
     findings = _one_per_error(findings)
-    findings.sort(key=lambda f: (f.segment, f.start, f.rule))
+    findings.sort(key=_ORDER)
     return findings
 
 
+_ORDER = attrgetter("segment", "start", "rule")  # findings in segment order, then by start, then by rule
 FUZZY = "fuzzy"  # the flag of a PO entry marked for review
 FUZZY_NOTE = " (a fuzzy entry: not in the compiled catalogue until reviewed)"
 

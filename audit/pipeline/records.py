@@ -9,7 +9,7 @@ from typing import Any
 
 from audit.lang.langid import guess_lang
 from audit.model import Document, Finding, Segment
-from audit.output import dumps_lines
+from audit.output import encode_lines
 from audit.qe.base import QEBackend, QEItem
 from audit.rank import DocumentRisk, backend_qualities, mean_scores, mqm_score, penalty, segment_risk
 from audit.rules.inline_codes import text_index
@@ -28,11 +28,11 @@ class DocResult:
     findings: list[Finding]  # (emptied by finish_result)
     items: list[QEItem | None]  # per segment, for main-process backends (None: boilerplate)
     part: int = 0  # > 0: continues the previous document (a part of a large file)
-    segment_jsonl: str = ""  # one JSON line per segment record (without "rank"), each ending in a newline
+    segment_jsonl: bytes = b""  # one JSON line per segment record (without "rank"), each ending in a newline
     risks: list[float] = field(default_factory=list)  # per segment; -1.0 for boilerplate (ranks last)
     words: list[int] = field(default_factory=list)  # per segment, to add a later part's risks in order
     doc_risk: DocumentRisk | None = None  # this part's share of the document risk
-    finding_jsonl: str = ""  # one JSON line per finding
+    finding_jsonl: bytes = b""  # one JSON line per finding
     finding_keys: list[tuple[int, str]] = field(default_factory=list)  # (severity, rule) per finding
     ignored: int = 0  # findings the ignore file suppressed
 
@@ -41,18 +41,18 @@ def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
     """Risks, document scores and the JSON lines of a document's records (all scores present)."""
     risk = DocumentRisk()
     keys = result.risks
-    result.words = [rec["words"] for rec in result.segments]
-    for rec in result.segments:
+    words = result.words = [rec["words"] for rec in result.segments]
+    for rec, w in zip(result.segments, words, strict=True):
         if rec["boilerplate"]:
             keys.append(-1.0)  # its risk stays 0.0
         else:
-            rec["risk"] = r = segment_risk(rec["penalty"], rec["words"], backend_qualities(rec["scores"], backends))
-            risk.add(r, rec["words"])
+            rec["risk"] = r = segment_risk(rec["penalty"], w, backend_qualities(rec["scores"], backends))
+            risk.add(r, w)
             keys.append(r)
-    result.segment_jsonl = dumps_lines(result.segments)  # "rank" is added in the ranking pass, as the last key
+    result.segment_jsonl = encode_lines(result.segments)  # "rank" is added in the ranking pass, as the last key
     result.doc["scores"] = mean_scores(result.segments)
     result.doc_risk = risk
-    result.finding_jsonl = dumps_lines([f.to_json() for f in result.findings])
+    result.finding_jsonl = encode_lines([f.to_json() for f in result.findings])
     result.finding_keys = [(int(f.severity), f.rule) for f in result.findings]
     result.segments, result.findings, result.items = [], [], []
 

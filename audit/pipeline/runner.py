@@ -16,21 +16,28 @@ from audit.model import Severity
 from audit.output import OutputDir
 from audit.pipeline.collect import Collector, consume, rank_pass
 from audit.pipeline.engine import Engine, Settings
+from audit.pipeline.gcwork import collecting_less
 from audit.pipeline.summary import summary_record
 from audit.pipeline.workers import map_over_processes
-from audit.report import REPORT_FILES, is_own_report, write_reports
+from audit.report import REPORT_FILES, is_own_report, report_kinds, write_reports
+from audit.report.load import RunData, load_run
 
 
-def _write_reports(out_dir: str, reports: Sequence[str], html_limit: int | None, earlier_run: bool) -> list[Path]:
+def _write_reports(
+    out_dir: str, reports: Sequence[str], html_limit: int | None, earlier_run: bool
+) -> tuple[list[Path], RunData | None]:
     """report.html and exports, from the files just written, each atomically; one left by an
     earlier run into the same folder would describe other findings, so it goes (only from a folder that
-    held a run, ``earlier_run``, and only a file that is one of our reports: a user's own file of that name stays)."""
-    written = write_reports(out_dir, reports, html_limit=html_limit)
+    held a run, ``earlier_run``, and only a file that is one of our reports: a user's own file of that name stays).
+    Also returns the run's data when the reports loaded it (the terminal report needs it too)."""
+    kinds = report_kinds(out_dir, reports, html_limit)
+    data = load_run(out_dir) if kinds else None
+    written = write_reports(out_dir, kinds, run=data)
     if earlier_run:
         for name in set(REPORT_FILES.values()) - {p.name for p in written}:
             if is_own_report(Path(out_dir) / name):
                 (Path(out_dir) / name).unlink()
-    return written
+    return written, data
 
 
 def _exit_code(errors: list[InputError], fail_on: Severity | None, worst: int) -> int:
@@ -48,6 +55,7 @@ class RunResult:
     out: str
     exit_code: int
     reports: list[str] = field(default_factory=list)  # report files written after the contract (report.html, …)
+    data: RunData | None = field(default=None, repr=False)  # the outputs read back, when the reports read them
 
 
 def run(
@@ -64,6 +72,23 @@ def run(
 ) -> RunResult:
     """Audit ``paths`` and write the output contract into ``out_dir``: over ``jobs`` local processes, or
     over a Dask cluster (``cluster``: a scheduler address, or 'local' for ``jobs`` local workers)."""
+    with collecting_less():
+        return _run(paths, out_dir, settings, jobs, fail_on, config, progress, reports, html_limit, cluster)
+
+
+def _run(
+    paths: list[str],
+    out_dir: str,
+    settings: Settings,
+    jobs: int,
+    fail_on: Severity | None,
+    config: Config | None,
+    progress: Callable[[int, int, int], None] | None,
+    reports: Sequence[str],
+    html_limit: int | None,
+    cluster: str | None,
+) -> RunResult:
+    """:func:`run`'s work."""
     t0 = time.perf_counter()
     jobs = jobs or os.cpu_count() or 1
     errors: list[InputError] = []
@@ -93,5 +118,5 @@ def run(
         timings["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
         timings["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
-    written = _write_reports(out_dir, reports, html_limit, earlier_run)
-    return RunResult(summary, out_dir, _exit_code(errors, fail_on, collector.worst), [p.name for p in written])
+    written, data = _write_reports(out_dir, reports, html_limit, earlier_run)
+    return RunResult(summary, out_dir, _exit_code(errors, fail_on, collector.worst), [p.name for p in written], data)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from audit.corpus import InputError, InputFile, read_file
 from audit.pipeline.document import audit_document
 from audit.pipeline.engine import Engine, Settings
+from audit.pipeline.gcwork import collect_less
 from audit.pipeline.records import DocResult
 
 
@@ -24,9 +25,15 @@ _ENGINE: Engine | None = None
 
 
 def init_worker(settings: Settings) -> None:
-    """Build this process's Engine once (pool initializer)."""
+    """Build this process's Engine once."""
     global _ENGINE
     _ENGINE = Engine(settings)
+
+
+def init_pool_worker(settings: Settings) -> None:
+    """A pool process of ours: its Engine, and the collector's thresholds of a run (audit.pipeline.gcwork)."""
+    collect_less()
+    init_worker(settings)
 
 
 def process_file(item: InputFile) -> FileResult:
@@ -66,7 +73,7 @@ def map_over_processes(files: list[InputFile], settings: Settings, jobs: int) ->
         init_worker(settings)
     # Not multiprocessing.Pool: its worker-handler thread spins while results wait in the pipe, which
     # cost the main process more CPU than writing the outputs.
-    pool = ProcessPoolExecutor(jobs, mp_context=mp.get_context(), initializer=init_worker, initargs=(settings,))
+    pool = ProcessPoolExecutor(jobs, mp_context=mp.get_context(), initializer=init_pool_worker, initargs=(settings,))
     try:
         it = pool.map(process_file, [f for f in files if f.path != "-"], chunksize=2)
         for f in files:

@@ -48,6 +48,9 @@ class QEBackend:
 
     name: ClassVar[str]
     in_worker: ClassVar[bool] = False
+    # The one score that is the backend's quality as it is (to_quality gives it unchanged and None for every other
+    # score), so that the risk need not ask to_quality about each score of each segment; None: to_quality decides.
+    quality_score: ClassVar[str | None] = None
 
     def score(self, items: list[QEItem]) -> list[dict[str, float]]:
         """Named scores for each item, in order (an empty dict for an item it cannot score)."""

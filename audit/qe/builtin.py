@@ -171,45 +171,71 @@ def _token_table() -> _Facts:
 
 
 def signals(text: str) -> dict[str, float]:
-    """The text-only signals of one segment: invalid shares, fluency, foreign (0/1).
+    """The text-only signals of one segment: invalid shares, fluency, foreign (0/1); ``fluency_used`` 1.0 when
+    the fluency rests on enough syllables to count (see :func:`_signals`)."""
+    invalid_lower, invalid_cap, fluency, fluency_used, foreign = _signals(text)
+    out = {"invalid_lower": invalid_lower, "invalid_capitalised": invalid_cap, "fluency": fluency, "foreign": foreign}
+    if fluency_used:
+        out["fluency_used"] = 1.0
+    return out
+
+
+def _signals(text: str) -> tuple[float, float, float, bool, float]:
+    """(invalid_lower, invalid_capitalised, fluency, fluency used, foreign) of one segment.
 
     One pass over the tokens: syllable validity and the fluency of lowercase runs together
     (the fluency part is ``FluencyModel.runs_logprob`` inlined; a test keeps the two equal).
+    A run starts after an empty row with no unseen-pair constant: ``0.0 + start`` is ``start``,
+    so the sums are those of adding each run's start alone.
     """
     tokens = letter_words(text)  # runs of letters, shared with the language guess
     n = len(tokens)
-    out = {"invalid_lower": 0.0, "invalid_capitalised": 0.0, "fluency": 0.0, "foreign": 0.0}
     if not n:
-        return out
-    facts = _token_table()
+        return 0.0, 0.0, 0.0, False, 0.0
     lowercase = LOWER_INVALID  # the kinds up to this one are lowercase tokens
-    lower = cap = 0
-    total, used = 0.0, 0
-    row: dict[str, float] | None = None  # the previous lowercase token's row; None after a break
+    lower = cap = n_cap = 0
+    total = 0.0
+    row = _EMPTY_ROW  # the previous lowercase token's row of pairs; empty after a break
     prev_unseen = 0.0
-    for t in tokens:
-        kind, start_lp, t_row, t_unseen, syllable = facts[t]
+    for kind, start_lp, t_row, t_unseen, syllable in map(_token_table().__getitem__, tokens):
         if kind <= lowercase:
             lower += kind
-            if row is None:
-                total += start_lp
+            if (lp := row.get(syllable)) is None:
+                total += prev_unseen + start_lp
             else:
-                lp = row.get(syllable)
-                total += lp if lp is not None else prev_unseen + start_lp
-            used += 1
-            row, prev_unseen = t_row, t_unseen
+                total += lp
+            row = t_row
+            prev_unseen = t_unseen
         else:
-            row = None
+            row = _EMPTY_ROW
+            prev_unseen = 0.0
             cap += kind  # CAP or CAP_INVALID: how many of the latter, once the former are taken off below
-    cap -= CAP * (n - used)
-    out["invalid_lower"] = lower / n
-    out["invalid_capitalised"] = cap / n
-    out["fluency"] = total / used if used else 0.0
-    if used >= FLUENCY_MIN_SYLLABLES:
-        out["fluency_used"] = 1.0
+            n_cap += 1
+    used = n - n_cap
+    cap -= CAP * n_cap
+    foreign = 0.0
     if _validity() is None or (lower + cap) >= FOREIGN_CHECK * n:
-        out["foreign"] = 1.0 if _foreign(text, n) else 0.0
-    return out
+        foreign = 1.0 if _foreign(text, n) else 0.0
+    return lower / n, cap / n, total / used if used else 0.0, used >= FLUENCY_MIN_SYLLABLES, foreign
+
+
+def _target_row(text: str, rule_penalty: float, words: int) -> dict[str, float]:
+    """The backend's row for a segment without a source: :func:`_score`'s target-only damage, its terms added in
+    the same order, without the signals dictionary."""
+    invalid_lower, invalid_cap, fluency, fluency_used, foreign = _signals(text)
+    damage = (
+        W_RULES * rule_penalty / max(1, words)
+        + W_INVALID_LOWER * invalid_lower
+        + W_INVALID_CAP * invalid_cap
+        + W_FOREIGN * foreign
+    )
+    if fluency_used:
+        damage += W_FLUENCY * max(0.0, FLUENCY_FLOOR - fluency)
+    return {
+        "builtin": round(math.exp(-damage), 4),
+        "builtin_invalid": round(invalid_lower + invalid_cap, 4),
+        "builtin_fluency": round(fluency, 3),
+    }
 
 
 def builtin_score(
@@ -384,6 +410,7 @@ def source_terms(src: SourceSignals, n_tokens: int) -> dict[str, float]:
 class BuiltinBackend(QEBackend):
     name: ClassVar[str] = "builtin"
     in_worker: ClassVar[bool] = True
+    quality_score: ClassVar[str | None] = "builtin"  # what to_quality says
 
     def score(self, items: list[QEItem]) -> list[dict[str, float]]:
         return [self._row(it) for it in items]
@@ -392,6 +419,8 @@ class BuiltinBackend(QEBackend):
     def _row(item: QEItem) -> dict[str, float]:
         """One item's scores: the score, the signals behind it, and with a source the source counts."""
         text = prose(item.text, item.protected)  # an HTML page's code is no Vietnamese to judge
+        if not _has_source(item.source):
+            return _target_row(text, penalty(item.findings) if item.findings else 0.0, item.words)
         q, s, _ = _score(text, penalty(item.findings) if item.findings else 0.0, item.words, item.source, False)
         row = {
             "builtin": round(q, 4),

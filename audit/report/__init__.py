@@ -12,6 +12,10 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from audit.report.load import RunData
 
 REPORT_FILES = {"html": "report.html", "xliff": "report.xlf", "csv": "findings.csv"}
 HTML_AUTO_LIMIT = 200_000  # segments; a bigger review page is no use in a browser (audit show DIR --html forces it)
@@ -38,24 +42,38 @@ def is_own_report(path: str | os.PathLike[str]) -> bool:
     return head.startswith(mark) if p.name == "findings.csv" else mark in head
 
 
-def write_reports(
-    out_dir: str | os.PathLike[str], kinds: Sequence[str] = ("html",), html_limit: int | None = None
-) -> list[Path]:
-    """Write the reports ``kinds`` (html, xliff, csv) into ``out_dir``; each file appears atomically.
-
-    With ``html_limit``, report.html is skipped for runs with more segments than that.
-    Returns the files written.
-    """
-    from audit.output import write_atomic
-    from audit.report.load import load_run, read_summary
+def report_kinds(out_dir: str | os.PathLike[str], kinds: Sequence[str], html_limit: int | None = None) -> list[str]:
+    """The reports of ``kinds`` to write: with ``html_limit``, report.html is left out for runs with more segments
+    than that."""
+    from audit.report.load import read_summary
 
     if html_limit is not None and "html" in kinds:
         segments = read_summary(out_dir).get("counts", {}).get("segments", 0)
         if segments > html_limit:
-            kinds = [k for k in kinds if k != "html"]
+            return [k for k in kinds if k != "html"]
+    return list(kinds)
+
+
+def write_reports(
+    out_dir: str | os.PathLike[str],
+    kinds: Sequence[str] = ("html",),
+    html_limit: int | None = None,
+    run: RunData | None = None,
+) -> list[Path]:
+    """Write the reports ``kinds`` (html, xliff, csv) into ``out_dir``; each file appears atomically.
+
+    With ``html_limit``, report.html is skipped for runs with more segments than that. ``run``: the run's data
+    when the caller has loaded it already (it is loaded from ``out_dir`` otherwise).
+    Returns the files written.
+    """
+    from audit.output import write_atomic
+    from audit.report.load import load_run
+
+    kinds = report_kinds(out_dir, kinds, html_limit)
     if not kinds:
         return []
-    run = load_run(out_dir)
+    if run is None:
+        run = load_run(out_dir)
     written = []
     for kind in dict.fromkeys(kinds):
         if kind == "html":

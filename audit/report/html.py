@@ -12,12 +12,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import json
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from audit.model import InlineCode
+from audit.output import dumps_as_json
 from audit.report.load import SEVERITY_RANK, RunData, alternatives
 from audit.rules.inline_codes import show
 
@@ -26,7 +26,7 @@ _ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\
 
 def safe_json(obj: Any) -> str:
     """JSON that can sit inside a ``<script>`` element: no ``</script>``, ``<!--`` or ``]]>`` possible."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    text = dumps_as_json(obj)  # json.dumps(obj, ensure_ascii=False, separators=(",", ":")), quicker
     for char, escaped in _ESCAPES:  # str.replace is far faster than str.translate on large text
         text = text.replace(char, escaped)
     return text

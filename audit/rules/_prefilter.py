@@ -18,7 +18,7 @@ from itertools import chain
 from typing import ClassVar
 
 from audit.lang.lines import line_starts, lines_holding
-from audit.lang.syllable import syllable_spellings
+from audit.lang.syllable import syllable_set
 from audit.lang.tokens import vocabulary, words
 from audit.model import Document, Segment
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -177,7 +177,7 @@ def word_set(ctx: DocContext) -> set[str]:
 def non_syllables(ctx: DocContext) -> set[str]:
     """The words of :func:`word_set` not spelled as a Vietnamese syllable is spelled in the syllable table
     (lowercase, NFC): a set difference shared by L101 and S101 (memoised as "non-syllables")."""
-    return ctx.memo("non-syllables", lambda _doc: word_set(ctx).difference(syllable_spellings()))
+    return ctx.memo("non-syllables", lambda _doc: word_set(ctx).difference(syllable_set()))
 
 
 class PrefilteredRule(SegmentRule):

@@ -42,22 +42,35 @@ def _repeats(text: str) -> Repeats:
 def _repeats_of(low: Sequence[str]) -> Repeats:
     """What recurs among the words ``low``: none for most sentences, which settles F111–F113 without
     a phrase search; where a pair of words recurs, whether a phrase follows itself (the answers of
-    :func:`_back_to_back` and :func:`_loops`, found in the same walk)."""
-    near = _near_repeats(low)
-    if not near:
-        return _NOTHING  # no word comes again nearby: most sentences
-    doubled = within = apart = twice = thrice = False
+    :func:`_back_to_back` and :func:`_loops`, found in the same walk).
+
+    The walk is that of :func:`_near_repeats`, each pair looked at as it is found (no list of them made
+    and walked again): tests/unit/test_repetition_fastpaths.py checks the answers against their definitions."""
+    first: dict[str, int] = {}
+    ids = list(map(first.setdefault, low, itertools.count()))
+    if len(first) == len(low):
+        return _NOTHING  # no word comes again: most short sentences
     size = len(low)
-    for j, k in near:
-        n = k - j
-        doubled = doubled or n == 1
-        if k + 1 < size and low[k + 1] == low[j + 1]:  # the pair from j comes again at k
-            within = True
-            # a phrase following itself (twice: of two words or more), or a third time (thrice), recurs so
-            if n >= 2:
-                apart = True
-                twice = twice or (k + n <= size and low[j:k] == low[k : k + n])
-            thrice = thrice or (k + 2 * n <= size and low[j:k] == low[k : k + n] == low[k + n : k + 2 * n])
+    doubled = within = apart = twice = thrice = False
+    last: dict[int, int] = {}  # as in _near_repeats
+    before: dict[int, int] = {}
+    for k in itertools.compress(itertools.count(), map(operator.ne, ids, itertools.count())):
+        word = ids[k]
+        j = before[k] = last.get(word, word)
+        last[word] = k
+        while k - j <= _MAX_PHRASE:  # each pair (j, k) of _near_repeats, nearest j first
+            n = k - j
+            doubled = doubled or n == 1
+            if k + 1 < size and low[k + 1] == low[j + 1]:  # the pair from j comes again at k
+                within = True
+                # a phrase following itself (twice: of two words or more), or a third time (thrice), recurs so
+                if n >= 2:
+                    apart = True
+                    twice = twice or (k + n <= size and low[j:k] == low[k : k + n])
+                thrice = thrice or (k + 2 * n <= size and low[j:k] == low[k : k + n] == low[k + n : k + 2 * n])
+            if j == word:  # its first place
+                break
+            j = before[j]
     return Repeats(doubled, within, apart, twice, thrice) if doubled or within else _NOTHING
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.output import _COMPACT, dumps, dumps_lines
+from audit.output import _COMPACT, dumps, dumps_lines, encode_lines
 from audit.pipeline import Settings, run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,3 +50,35 @@ def test_dumps_lines_is_dumps_line_by_line() -> None:
     assert dumps_lines(records) == "".join(dumps(r) + "\n" for r in records)
     assert dumps_lines(records[:1] + records[2:]) == "".join(dumps(r) + "\n" for r in records[:1] + records[2:])
     assert dumps_lines([]) == ""
+    assert encode_lines(records) == dumps_lines(records).encode("utf-8") and encode_lines([]) == b""
+
+
+def _json_dumps(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"risk": 1e-05, "x": [3.2e-06, -2.5e-07, 0.0001, 0.00012]},  # tiny floats: json's spelling
+        {"big": 2**70, 1: "a"},  # what orjson refuses
+        {"text": "Nguyễn \u2028 \x01 “q” </script>", "n": [-0.0, 1e16, 1.5e300, 0.1, True, None]},
+        {"text": "0.00001% e-mail 2e-5"},  # text that looks like a tiny float: json writes it, the same
+    ],
+)
+def test_dumps_as_json_is_json_dumps(obj: object) -> None:
+    from audit.output import dumps_as_json
+
+    assert dumps_as_json(obj) == _json_dumps(obj)
+
+
+def test_review_page_data_of_a_real_run_is_json_dumps(tmp_path: Path) -> None:
+    """The review page's data (report.html) through orjson: the text json.dumps gave it."""
+    from audit.output import dumps_as_json
+    from audit.report.html import page_data
+    from audit.report.load import load_run
+
+    run([str(ROOT / "corpus")], str(tmp_path), Settings())
+    data = page_data(load_run(tmp_path))
+    assert len(data["findings"]) > 20
+    assert dumps_as_json(data) == _json_dumps(data)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from audit.lang.hanviet import syllable_key
 from audit.lang.mentions.shared import DOT, INTERPUNCT, country_names, foreign
 from audit.lang.names import Run, capitalised_runs
+from audit.lang.textcache import per_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,11 +26,14 @@ _HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
 _DOT_PARTICLES = re.compile(r"\s*[•·‧・∙]\s*((?:(?:van|von|der|den|de|del|della|da|das|dos|du|di|ten|ter|zu|le|la) )+)")
 
 
+@per_document(maxsize=1024)
 def interpunct_names(text: str) -> list[InterpunctName]:
     """Name parts joined by a Chinese interpunct ('Xi Hê • Rompuy') with a foreign-looking part, three or more
     parts as one name ('Anula·Kumala·Disanayake'). Chinese puts a dot between every part of a foreign name, so a
     part in Latin spelling before the dot is one word: the capitalised word before it (a company, a sentence's
-    first word) is not taken into the name; a part in Hán-Việt ('Thông Luân • Tây Tô Lý') has a word per syllable."""
+    first word) is not taken into the name; a part in Hán-Việt ('Thông Luân • Tây Tô Lý') has a word per syllable.
+
+    N102 and N108 ask for the same segments: found once a document (the list is shared: do not change it)."""
     if not DOT.search(text):
         return []
     runs = capitalised_runs(text)

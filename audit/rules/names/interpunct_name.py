@@ -159,6 +159,7 @@ def _hanviet_parts_echoed(span: str, ctx: DocContext) -> str | None:
     return f"{given.most_common(1)[0][0]} {family}" if given else family
 
 
+@functools.lru_cache(maxsize=16384)
 def _may_have_name(words: tuple[str, ...]) -> bool:
     """A run of capitalised words where a gazetteer person's Hán-Việt name or a transcription may be found
     (one cache lookup a run: most runs are neither)."""
@@ -179,12 +180,30 @@ def _western_match(parts: tuple[str, ...]) -> str | None:
     one (a family name) or two parts; a given name alone is many people's ('Téte·António' is not António
     Guterres). A Hán-Việt syllable is no Latin part ('Bản' of 'Lỗ Bản' 鲁本 is not the 'Bân' of a Chinese name)."""
     folded = {fold(w) for p in parts for w in p.split("-") if len(w) > 2 and not vietnamese_spelt(w)}
+    people_of = _people_by_word()
+    # the people that share a word with the name (every person whose ``last`` meets it is one): in gazetteer order
+    sharing = sorted({i for w in folded for i in people_of.get(w, ())})
+    if not sharing:
+        return None
+    table = _foreign_name_words()
     best: tuple[int, str] | None = None
-    for name, words, last in _foreign_name_words():
+    for i in sharing:
+        name, words, last = table[i]
         overlap = len(folded & words)
         if (overlap >= 2 or folded & last) and (best is None or overlap > best[0]):
             best = (overlap, name)
     return best[1] if best else None
+
+
+@functools.cache
+def _people_by_word() -> dict[str, tuple[int, ...]]:
+    """For each word of :func:`_foreign_name_words`, the indices of the people who have it, so that a name is
+    compared only with those (its ``last`` words are among its words)."""
+    out: dict[str, list[int]] = {}
+    for i, (_, words, _) in enumerate(_foreign_name_words()):
+        for w in words:
+            out.setdefault(w, []).append(i)
+    return {w: tuple(ids) for w, ids in out.items()}
 
 
 @functools.cache
