@@ -108,6 +108,27 @@ class SegmentCodes:
     target: tuple[InlineCode, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A note for whoever translates or reviews a record, kept beside it (never audited): an XLIFF ``<note>``
+    (``kind`` "note"; XLIFF 1.2 ``from`` as ``by``, XLIFF 2.0 ``category``), a PO entry's translator comment
+    (``#``, kind "translator-comment") or extracted comment (``#.``, the programmer's, kind "extracted-comment")."""
+
+    text: str
+    kind: str = "note"
+    by: str | None = None
+    category: str | None = None
+
+    def to_json(self) -> dict[str, str]:
+        """The note as a record of ``segments.jsonl``'s ``notes`` (``from`` and ``category`` only when given)."""
+        rec = {"text": self.text, "kind": self.kind}
+        if self.by:
+            rec["from"] = self.by
+        if self.category:
+            rec["category"] = self.category
+        return rec
+
+
 @dataclass(slots=True)
 class Segment:
     """One unit of analysis: a sentence of a plain-text paragraph or one record of a record file.
@@ -135,6 +156,7 @@ class Segment:
     context: str | None = None  # a PO entry's msgctxt: one msgid in two contexts is two strings to translate
     codes: SegmentCodes | None = None  # an XLIFF record's inline codes (None: it has none)
     protected: tuple[tuple[int, int], ...] = ()  # [start, end) of text not to be translated (HTML <code> …)
+    notes: tuple[Note, ...] = ()  # the record's notes for the translator (XLIFF <note>, PO comments)
 
     def locate(self, start: int) -> tuple[int, int]:
         """(line, column) in the original file of index ``start`` of ``text``."""

@@ -48,3 +48,25 @@ def sdl_seg(unit: etree._Element, mid: str | None) -> etree._Element | None:
     if mid is None:
         return segs[0] if len(segs) == 1 else None
     return next((s for s in segs if s.get("id") == mid), None)
+
+
+# The flags that say a translation came from machine translation: Trados Studio's origin (``mt``, and ``nmt`` and
+# ``adaptive-mt`` of its neural and adaptive engines), memoQ's ``MachineTranslated`` status, and XLIFF 1.2's
+# state-qualifier ``leveraged-mt`` ("derived from machine translation") and ``mt-suggestion`` ("suggested by
+# machine translation"). Compared in lower case. Sources: references/SOURCES.md, "Machine-translation origin".
+_MT_FLAGS = frozenset(
+    {
+        "origin:mt",
+        "origin:nmt",
+        "origin:adaptive-mt",
+        "status:machinetranslated",
+        "state-qualifier:leveraged-mt",
+        "state-qualifier:mt-suggestion",
+    }
+)
+
+
+def mt_origin(flags: tuple[str, ...] | list[str]) -> str | None:
+    """The flag that says the segment's translation came from machine translation (any XLIFF: its 1.2
+    state-qualifier; Trados Studio's origin; memoQ's status), or None."""
+    return next((f for f in flags if f.lower() in _MT_FLAGS), None)

@@ -22,6 +22,9 @@ of PO Files"):
 - An entry's ``msgctxt`` goes with each of its segments (``Segment.context``): gettext keys a
   translation by context and msgid, so one msgid in two contexts is two strings, which may rightly
   be translated apart (A106 compares translations within one context only).
+- Its translator comments (``#`` then a space, or ``#`` alone on its line's text) and extracted comments
+  (``#.``, the programmer's note to translators) go with each of its segments as notes (``Segment.notes``),
+  consecutive lines of one kind as one note; they are shown beside the segment, never audited.
 - Every character keeps its file position: a finding points at the physical line of the string
   it is in and the column of its first raw character (the backslash of an escape).
 
@@ -43,7 +46,7 @@ from audit.corpus.decode import iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.sniff import looks_like_note
 from audit.corpus.textmap import MappedText, segment_of
-from audit.model import Document, Segment
+from audit.model import Document, Note, Segment
 
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "a": "\a", "\\": "\\", '"': '"'}
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)\s*(?:\[\s*(\d+)\s*\])?(?![\w\[])")
@@ -58,6 +61,7 @@ class PoEntry:
 
     line: int  # 0-based line of its msgid
     flags: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()  # its translator and extracted comments
     msgctxt: MappedText | None = None
     msgid: MappedText | None = None
     msgid_plural: MappedText | None = None
@@ -94,6 +98,7 @@ class _Parser:
         self.entries: list[PoEntry] = []
         self.entry: PoEntry | None = None  # the entry being read
         self.flags: list[str] = []  # flags read for the next entry
+        self.notes: list[tuple[str, list[str]]] = []  # comments read for the next entry: (kind, lines)
         self.open: MappedText | None = None  # the string that continuation lines go to
         self.open_keyword = ""
         self.run = 0
@@ -123,7 +128,19 @@ class _Parser:
         if body.startswith("#,"):
             self.flags.extend(f.strip() for f in body[2:].split(",") if f.strip())
         elif body.startswith("#~"):
-            self.flags = []  # the flags read so far were the obsolete entry's
+            self.flags, self.notes = [], []  # the flags and comments read so far were the obsolete entry's
+        elif body.startswith("#.") or body[1:2] in ("", " ", "\t", "\n", "\r"):
+            kind = "extracted-comment" if body.startswith("#.") else "translator-comment"
+            text = body[2 if kind == "extracted-comment" else 1 :].strip()
+            if self.notes and self.notes[-1][0] == kind:
+                self.notes[-1][1].append(text)
+            else:
+                self.notes.append((kind, [text]))
+
+    def _notes(self) -> tuple[Note, ...]:
+        """The comments read for the next entry as notes (lines of one comment joined; empty ones left out)."""
+        notes = ((kind, "\n".join(lines).strip()) for kind, lines in self.notes)
+        return tuple(Note(text, kind) for kind, text in notes if text)
 
     def _finish(self, i: int) -> None:
         """End the current entry (it must have its msgstr by line ``i``)."""
@@ -169,8 +186,8 @@ class _Parser:
         if self.entry is None:
             if kw not in ("msgctxt", "msgid"):
                 raise _error(self.path, i, f"{name} without a msgid before it")
-            self.entry = PoEntry(line=i, flags=tuple(self.flags))
-            self.flags = []
+            self.entry = PoEntry(line=i, flags=tuple(self.flags), notes=self._notes())
+            self.flags, self.notes = [], []
         e, m = self.entry, MappedText()
         if kw == "msgctxt":
             if e.msgctxt is not None or e.msgid is not None:
@@ -336,6 +353,7 @@ def read_po(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
         seg = segment_of(len(segments), e.forms[k], e.source_of(k), e.flags)
         seg.singular = e.msgid_plural is not None and k == 0 and len(e.forms) > 1
         seg.context = e.msgctxt.text if e.msgctxt is not None else None
+        seg.notes = e.notes
         segments.append(seg)
     if not segments:
         if PurePath(path).suffix.lower() == ".pot":

@@ -18,6 +18,11 @@ Trados Studio's SDLXLIFF writes every unit) gives one record per segment, ``unit
 ``<seg-source>`` segment of the same ``mid`` and its line the ``<mrk>``'s; the CAT tool's metadata of the
 segment (SDLXLIFF ``<sdl:seg>``, memoQ's ``mq:`` attributes) goes into its flags (:mod:`audit.corpus.cat_meta`),
 as do the flags of a 2.0 unit of mt-audit's own export (``<mda:metadata>``, group ``mt-audit:flags``).
+A 1.2 target's ``state`` and ``state-qualifier`` (``leveraged-mt``, ``mt-suggestion``, ``exact-match`` …: where the
+translation came from) and a 2.0 segment's ``state`` and ``subState`` become flags too (``state:translated``,
+``state-qualifier:leveraged-mt``). The unit's notes (1.2 ``<note>``, its ``from``; 2.0 ``<notes><note>``, its
+``category``: a project manager's context for the translator) go with each of its records (``Segment.notes``),
+shown beside it, never audited.
 """
 
 from __future__ import annotations
@@ -38,13 +43,15 @@ from audit.corpus.errors import InputError, InputNote
 from audit.corpus.normalize import nfc_map
 from audit.corpus.records import record_segment
 from audit.corpus.sniff import looks_like_note
-from audit.model import Document, InlineCode, Segment, SegmentCodes
+from audit.model import Document, InlineCode, Note, Segment, SegmentCodes
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
-MTA_BOILERPLATE = "{urn:mt-audit:xliff:1}boilerplate"  # the kind, on units of mt-audit's own export
+MTA = "urn:mt-audit:xliff:1"  # mt-audit's own namespace, declared by its XLIFF export
+MTA_BOILERPLATE = f"{{{MTA}}}boilerplate"  # the kind, on units of mt-audit's own export
 MDA = "{urn:oasis:names:tc:xliff:metadata:2.0}"
 EXPORT_FLAGS = "mt-audit:flags"  # the mda:metaGroup category holding a segment's flags in mt-audit's own export
+OWN_NOTE = "mt-audit"  # the category of the note mt-audit's own export gives each unit (where it was, its risk)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
 
@@ -369,6 +376,35 @@ def export_flags(unit: etree._Element) -> tuple[str, ...]:
     )
 
 
+def unit_notes(unit: etree._Element) -> tuple[Note, ...]:
+    """The notes of a unit: XLIFF 1.2 ``<note>`` children of the trans-unit (``from``: who wrote it), XLIFF 2.0
+    ``<note>`` elements of the unit's ``<notes>`` (``category``); empty ones left out."""
+    out: list[Note] = []
+    for child in unit:
+        name = _local(child.tag)
+        if name == "note":
+            out.append(Note(_note_text(child), "note", child.get("from") or None))
+        elif name == "notes":
+            for n in child:
+                if _local(n.tag) == "note" and n.get("category") != OWN_NOTE:
+                    out.append(Note(_note_text(n), "note", None, n.get("category") or None))
+    return tuple(n for n in out if n.text)
+
+
+def _note_text(el: etree._Element) -> str:
+    return "".join(el.itertext()).strip()
+
+
+def state_flags(target: etree._Element, segment: etree._Element | None) -> tuple[str, ...]:
+    """The translation state of a record as flags: a 1.2 ``<target>``'s ``state`` and ``state-qualifier``, a 2.0
+    ``<segment>``'s ``state`` and ``subState`` (``segment``: the 2.0 record's segment, else None)."""
+    if segment is not None:
+        names = (("state", "state"), ("subState", "subState"))
+        return tuple(f"{flag}:{segment.get(attr)}" for attr, flag in names if segment.get(attr))
+    names = (("state", "state"), ("state-qualifier", "state-qualifier"))
+    return tuple(f"{flag}:{target.get(attr)}" for attr, flag in names if target.get(attr))
+
+
 def _untargeted(root: etree._Element) -> list[int]:
     """The lines of the translatable units (1.2 ``<trans-unit>``; 2.0 ``<segment>``) that have no ``<target>``."""
     ns = etree.QName(root.tag).namespace
@@ -399,15 +435,20 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
     root = parse_xliff(fh.read(), path)
     segments: list[Segment] = []
     v2 = _is_v2(root)
+    own = MTA in root.nsmap.values()  # mt-audit's own export: its flags say it all
     for rid, src, tgt, unit, line in iter_records(root, path):
         data = original_data(unit) if v2 else None
         source, source_codes = text_and_codes(src, v2, data)
         target, target_codes = text_and_codes(tgt, v2, data)
         seg = _segment(len(segments), target or "", line, rid, source, unit)
         if not v2:
-            seg.flags = cat_flags(unit, tgt.get("mid") if _local(tgt.tag) == "mrk" else None)
+            seg_mark = _local(tgt.tag) == "mrk"
+            whole = next((a for a in tgt.iterancestors() if _local(a.tag) == "target"), tgt) if seg_mark else tgt
+            cat = cat_flags(unit, tgt.get("mid") if seg_mark else None)
+            seg.flags = state_flags(whole, None) + cat
         else:
-            seg.flags = export_flags(unit)
+            seg.flags = (() if own else state_flags(tgt, tgt.getparent())) + export_flags(unit)
+        seg.notes = unit_notes(unit)
         if source_codes or target_codes:
             seg.codes = SegmentCodes(_in_nfc(source or "", source_codes), target_codes)
         segments.append(seg)

@@ -105,6 +105,10 @@ def segment_record(
         rec["codes"] = codes_record(seg)
     if seg.protected:
         rec["protected"] = [list(span) for span in seg.protected]
+    if seg.context is not None:
+        rec["context"] = seg.context
+    if seg.notes:
+        rec["notes"] = [n.to_json() for n in seg.notes]
     return rec
 
 

@@ -13,6 +13,9 @@ Format (JSON, ``format: "mt-audit-decisions"``, ``version: 1``)::
          "replacement": ".",               # accepted only: the text that replaced the span (null when a
                                            # confirmed error was fixed by a hand edit: then "manual": true)
          "start": 17, "end": 19,           # accepted only: the span within the segment's original text
+         "fixed_by_edit": true,            # left open, but the hand edit of its segment took its span out:
+                                           # "accepted", "manual": true, no replacement (audit apply counts it
+                                           # apart, as fixed_by_edit; see audit.report.postedit.fixed)
          "record": "id-7"}                 # record formats only
       ],
       "confirmed": [                       # errors confirmed by the reviewer (no suggestion to accept) and

@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from audit.corpus.cat_meta import mt_origin
 from audit.model import InlineCode
 from audit.output import dumps_as_json
 from audit.report.load import SEVERITY_RANK, RunData, alternatives
@@ -58,9 +59,10 @@ def _mark(at: int, label: str, data: str | None) -> list[Any]:
 
 
 def _row(s: dict[str, Any]) -> list[Any]:
-    """One segment as the page's compact array; the source's inline codes and the spans not to be translated
-    (``protected``: an HTML page's code, ``translate="no"``) last, only when it has some (so the page of a run
-    without them stays as it was)."""
+    """One segment as the page's compact array; last, as far as it has any (so the page of a run without them
+    stays as it was): the source's inline codes, the spans not to be translated (``protected``: an HTML page's
+    code, ``translate="no"``), the flag that says its translation is machine translation, its notes for the
+    translator (``[label, text]``) and its context (a PO msgctxt)."""
     row = [
         s["line"],
         s["column"],
@@ -74,13 +76,29 @@ def _row(s: dict[str, Any]) -> list[Any]:
         s.get("flags"),
         code_marks(s.get("codes")),
     ]
-    source_marks = code_marks(s.get("codes"), "source")
-    protected = s.get("protected")
-    if source_marks or protected:
-        row.append(source_marks)
-    if protected:
-        row.append(protected)
-    return row
+    tail = [
+        code_marks(s.get("codes"), "source"),
+        s.get("protected"),
+        mt_origin(s.get("flags") or ()),
+        [[note_label(n), n["text"]] for n in s.get("notes") or ()] or None,
+        s.get("context"),
+    ]
+    while tail and tail[-1] is None:
+        tail.pop()
+    return row + tail
+
+
+_NOTE_KINDS = {"translator-comment": "translator's comment", "extracted-comment": "developer's comment"}
+
+
+def note_label(note: dict[str, Any]) -> str:
+    """What the page says a note is: 'note from PM', 'note (terminology)', 'translator's comment' …"""
+    label = _NOTE_KINDS.get(note.get("kind", ""), "note")
+    if note.get("from"):
+        label += f" from {note['from']}"
+    if note.get("category"):
+        label += f" ({note['category']})"
+    return label
 
 
 def _rule_info(codes: set[str]) -> dict[str, dict[str, str]]:

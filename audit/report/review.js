@@ -4,7 +4,7 @@
   const D = JSON.parse(document.getElementById('mt-data').textContent);
   const SEV = ['', 'minor', 'major', 'critical'];
   const REASONS = { 'false-positive': 'false positive', 'acceptable': 'acceptable' };
-  const STATUS_MARK = { accepted: '✓', dismissed: '✗', confirmed: '✎' };
+  const STATUS_MARK = { accepted: '✓', dismissed: '✗', confirmed: '✎', fixed: '✓' };
   const SEG_PAGE = 200, ROW_PAGE = 100;
   // what the numbers beside a document mean (summary.json's risk_formula has the whole formula)
   const MQM_TITLE = 'MQM score: 100 − error penalty per 100 words (minor 1, punctuation 0.1, major 5, critical 10); 100 = no error found';
@@ -31,7 +31,9 @@
   const segs = D.segs.map((rows) => rows.map((r, i) => ({
     i: i, line: r[0], col: r[1], text: r[2], bp: r[3], risk: r[4], rank: r[5], record: r[6], source: r[7], ref: r[8], flags: r[9] || [],
     codes: placed(r[2], r[10]), srcCodes: placed(r[7] || '', r[11]), prot: units(r[2], r[12]),
+    mt: r[13] || null, notes: r[14] || [], ctx: r[15] === undefined ? null : r[15],
   })));
+  const anyMT = segs.some((rows) => rows.some((s) => s.mt));
   const F = D.findings.map((a, id) => {
     const text = segs[a[0]][a[1]].text, wide = PAIRS.test(text);
     const s = wide ? unitIndex(text, a[2]) : a[2], t = wide ? unitIndex(text, a[3]) : a[3];
@@ -187,7 +189,7 @@
     }
     const found = [];
     for (const f of data.findings.concat(Array.isArray(data.confirmed) ? data.confirmed : [])) {
-      if (!f || typeof f.fingerprint !== 'string') continue;
+      if (!f || typeof f.fingerprint !== 'string' || f.fixed_by_edit) continue;  // fixed: the edit says it again
       const d = f.decision === 'accepted' && f.manual ? 'confirmed' : f.decision;
       if (d !== 'accepted' && d !== 'dismissed' && d !== 'confirmed') continue;
       found.push([f.fingerprint, { d: d, r: f.reason || null, x: d === 'accepted' ? f.replacement : null }]);
@@ -198,10 +200,16 @@
     return [found, edits];
   }
   const decision = (id) => state.f[id] || null;
-  const statusOf = (id) => (state.f[id] ? state.f[id].d : 'open');
+  // A finding left undecided whose segment a hand edit changed so that its span is no longer in it: fixed by that
+  // edit. (A span still in the edit, or an empty one, an insertion point, cannot tell: it stays open.)
+  function fixedByEdit(f) {
+    const k = f.doc + ':' + f.seg;
+    return !state.f[f.id] && k in state.e && f.span !== '' && !state.e[k].normalize('NFC').includes(f.span);
+  }
+  const statusOf = (id) => (state.f[id] ? state.f[id].d : fixedByEdit(F[id]) ? 'fixed' : 'open');
   function statusLabel(f) {
     const d = decision(f.id);
-    if (!d) return 'open';
+    if (!d) return fixedByEdit(f) ? 'fixed by hand edit' : 'open';
     if (d.d === 'confirmed') return (f.doc + ':' + f.seg) in state.e ? 'confirmed, fixed by hand edit' : 'confirmed, to edit';
     return d.d + (d.r ? ' (' + REASONS[d.r] + ')' : '');
   }
@@ -214,8 +222,15 @@
   const hasSugg = (f) => f.sugg !== null && f.sugg !== undefined;
   // A span as the list and the detail show it: an empty one as ∅, one of spaces alone with its spaces
   // visible (two spaces between words would otherwise show as nothing)
+  // visible, and so are the spaces at its ends (F102's ' .' would read as a bare '.')
   const WS = { ' ': '␣', '\t': '⇥', '\n': '↵', '\u00a0': '⍽' };
-  const shownSpan = (span) => (!span ? '∅' : span.trim() ? span : span.replace(/[ \t\n\u00a0]/g, (c) => WS[c]));
+  const visible = (t) => t.replace(/[ \t\n\u00a0]/g, (c) => WS[c]);
+  const EDGES = /^([ \t\n\u00a0]*)([^]*?)([ \t\n\u00a0]*)$/;
+  function shownSpan(span) {
+    if (!span) return '∅';
+    const [, lead, body, trail] = EDGES.exec(span);
+    return body ? visible(lead) + body + visible(trail) : visible(span);
+  }
   const uniq = (xs) => Array.from(new Set(xs)).sort();
 
   // Accepted edits of one segment, composed on its original text. Sorted by start (the longer span
@@ -404,8 +419,9 @@
     const txt = el('div', 'txt');
     if (s.bp) txt.appendChild(el('span', 'kind', s.bp));
     // a PO entry marked for review; a CAT tool's origin (mt, tm …), confirmation level, memoQ status, lock
+    if (s.mt) txt.appendChild(el('span', 'kind mt', 'MT')).title = MT_NOTE + ' (' + s.mt + ')';
     for (const f of s.flags) {
-      if (f === 'fuzzy' || f === 'locked' || /^(origin|conf|status):/.test(f)) txt.appendChild(el('span', 'kind', f)).title = f === 'locked' ? LOCKED : '';
+      if (f === 'fuzzy' || f === 'locked' || /^(origin|conf|status|state-qualifier):/.test(f)) txt.appendChild(el('span', 'kind', f)).title = f === 'locked' ? LOCKED : '';
     }
     const edited = k in state.e;
     if (edited) {
@@ -428,10 +444,13 @@
   }
 
   // The record's source and reference under its text (also while it is being edited)
+  // and its context (a PO msgctxt) and notes for the translator (an XLIFF <note>, a PO comment)
   function context(s) {
     const out = [];
     if (s.source || s.srcCodes.length) out.push(labelled('src', 'source', s.source || '', s.srcCodes));
     if (s.ref) out.push(labelled('ref', 'reference', s.ref));
+    if (s.ctx !== null) out.push(labelled('note ctx', 'context', s.ctx));
+    for (const [label, text] of s.notes) out.push(labelled('note', label, text));
     return out;
   }
   // a labelled text, with its inline codes (the source's) as chips where they stand
@@ -590,6 +609,7 @@
     return chip;
   }
 
+  const MT_NOTE = 'Machine translation: the file says this translation came from an MT engine';
   const LOCKED = 'Locked in the CAT tool (Trados Studio, memoQ): audit apply does not write an edit of this segment; ' +
     'unlock it there, or make the edit there.';
   // a document audit apply writes no post-edited copy of (an HTML page, standard input): said before any edit
@@ -733,7 +753,7 @@
     const ed = button('Edit segment (e)', () => startEdit(f.doc, f.seg, f));
     ed.dataset.action = 'edit';
     actions.append(fp, ok, dd, ed);
-    if (st !== 'open') {
+    if (d) {
       const undo = button('Undo (u)', () => undoDecision(f.id));
       undo.dataset.action = 'undo';
       actions.appendChild(undo);
@@ -768,6 +788,11 @@
     notice = null;
     if (k in state.e) {  // a hand-edited segment: replace the span where it still stands
       const cur = state.e[k], at = locate(cur, f);
+      if (fixedByEdit(f)) {
+        refuse(id, 'Not accepted: «' + shownSpan(f.span) + '» is no longer in your hand edit of this segment, so the ' +
+          'edit fixed it: the finding counts as fixed by hand edit. Edit the segment (e) or revert the hand edit to change that.');
+        return;
+      }
       if (at < 0) {
         refuse(id, 'Not accepted: «' + f.span + '» cannot be found (once) in your hand edit of this segment. ' +
           'Edit the segment (e) or revert the hand edit first.');
@@ -869,7 +894,11 @@
   fillSelect($('f-rule'), 'All rules', uniq(F.map((f) => f.rule)).map((r) => [r, r + (D.rules[r] ? ' ' + D.rules[r].name : '')]));
   fillSelect($('f-cat'), 'All categories', uniq(F.map((f) => f.cat)).map((c) => [c, c]));
   fillSelect($('f-doc'), 'All documents', docs.map((d, i) => [i, '#' + d.rank + ' ' + d.doc]));
-  fillSelect($('f-status'), 'Any status', [['open', 'open'], ['accepted', 'accepted'], ['confirmed', 'confirmed (no suggestion)'], ['dismissed', 'dismissed']]);
+  fillSelect($('f-status'), 'Any status', [['open', 'open'], ['accepted', 'accepted'], ['confirmed', 'confirmed (no suggestion)'],
+    ['fixed', 'fixed by hand edit'], ['dismissed', 'dismissed']]);
+  // where the translation came from, when a file says (XLIFF state-qualifier, Trados origin, memoQ status)
+  fillSelect($('f-origin'), 'Any origin', [['mt', 'MT-origin segments'], ['other', 'Not MT-origin']]);
+  $('f-origin').hidden = !anyMT;
 
   let sortKey = 'doc', sortDir = 1, rowPage = 0, filtered = [];
   const cmp = {
@@ -895,11 +924,12 @@
   }
   function applyFilters(keepPage) {
     const sev = $('f-sev').value, rule = $('f-rule').value, cat = $('f-cat').value, doc = $('f-doc').value;
-    const st = $('f-status').value;
+    const st = $('f-status').value, origin = $('f-origin').value;
     const q = $('q').value.trim().normalize('NFC').toLowerCase();
     const bare = q === fold(q);  // typed without diacritics ('truong'): matches 'trường' too
     filtered = F.filter((f) => (!sev || f.sev === Number(sev)) && (!rule || f.rule === rule) && (!cat || f.cat === cat) &&
-      (!doc || f.doc === Number(doc)) && (!st || statusOf(f.id) === st) && (!q || haystack(f, bare).includes(q)));
+      (!doc || f.doc === Number(doc)) && (!st || statusOf(f.id) === st) && (!q || haystack(f, bare).includes(q)) &&
+      (!origin || (origin === 'mt') === Boolean(segs[f.doc][f.seg].mt)));
     const c = cmp[sortKey];
     filtered.sort((a, b) => sortDir * c(a, b) || cmp.doc(a, b));
     if (!keepPage) rowPage = 0;
@@ -950,7 +980,7 @@
     } else return;
     ev.preventDefault();
   });
-  for (const id of ['f-sev', 'f-rule', 'f-cat', 'f-doc', 'f-status']) $(id).addEventListener('change', () => applyFilters(false));
+  for (const id of ['f-sev', 'f-rule', 'f-cat', 'f-doc', 'f-status', 'f-origin']) $(id).addEventListener('change', () => applyFilters(false));
   let qTimer = null;
   $('q').addEventListener('input', () => {
     clearTimeout(qTimer);
@@ -1022,8 +1052,9 @@
   // ---- export ---------------------------------------------------------------------------
   function exportData() {
     const findings = [], confirmed = [];
-    for (const id of Object.keys(state.f).map(Number).sort((a, b) => a - b)) {
-      const f = F[id], d = state.f[id];
+    const fixed = F.filter(fixedByEdit).map((f) => f.id);
+    for (const id of Object.keys(state.f).map(Number).concat(fixed).sort((a, b) => a - b)) {
+      const f = F[id], d = state.f[id] || { d: 'fixed', r: null };
       if (!f) continue;
       const s = segs[f.doc][f.seg];
       const rec = {
@@ -1032,6 +1063,8 @@
       };
       if (s.record !== null && s.record !== undefined) rec.record = s.record;
       if (d.d === 'accepted') Object.assign(rec, { replacement: replacementOf(f), start: f.cs, end: f.ce });
+      // left open, but a hand edit took its span out: accepted as fixed by that edit (audit apply counts it so)
+      if (d.d === 'fixed') Object.assign(rec, { decision: 'accepted', replacement: null, manual: true, fixed_by_edit: true });
       if (d.d === 'confirmed') {  // a confirmed error: fixed by the hand edit of its segment, or still to fix
         if (!handEdited(f)) {
           confirmed.push(Object.assign(rec, { decision: 'confirmed', start: f.cs, end: f.ce }));
@@ -1103,8 +1136,9 @@
       else if (d === 'confirmed') todo++;
       else dis++;
     }
+    const fixed = F.filter(fixedByEdit).length;
     $('progress').textContent = acc + ' accepted · ' + dis + ' dismissed · ' + Object.keys(state.e).length + ' edited' +
-      (todo ? ' · ' + todo + ' confirmed, to edit' : '');
+      (fixed ? ' · ' + fixed + ' fixed by hand edit' : '') + (todo ? ' · ' + todo + ' confirmed, to edit' : '');
     const open = F.filter((f) => statusOf(f.id) === 'open').length;
     $('remaining').textContent = '· ' + (!F.length ? 'no finding to review'
       : open ? open + ' of ' + F.length + ' findings open' : 'every finding decided');

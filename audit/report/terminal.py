@@ -295,11 +295,11 @@ def print_report(run: RunData, top: int = 10, console: Console | None = None) ->
     render(run, console, top)
 
 
-_SHOWN_FLAGS = ("origin:", "conf:", "status:")
+_SHOWN_FLAGS = ("origin:", "conf:", "status:", "state-qualifier:")
 
 
 def shown_flags(flags: list[str] | tuple[str, ...]) -> list[str]:
-    """The flags shown beside a segment: a PO entry's ``fuzzy`` and a CAT tool's ``origin:``, ``conf:`` and
-    ``status:`` (where the translation came from, how far it is confirmed) and ``locked`` (apply does not write
-    it); not format flags (``c-format``)."""
+    """The flags shown beside a segment: a PO entry's ``fuzzy``, a CAT tool's ``origin:``, ``conf:`` and
+    ``status:`` and an XLIFF 1.2 target's ``state-qualifier:`` (where the translation came from, how far it is
+    confirmed) and ``locked`` (apply does not write it); not format flags (``c-format``)."""
     return [f for f in flags if f in ("fuzzy", "locked") or f.startswith(_SHOWN_FLAGS)]

@@ -26,12 +26,13 @@ _AFTER_NAME = re.compile(
 
 
 # The head of a unit somewhere earlier in the clause: 'Trưởng ban Chỉ huy … phường Hòa Xuân Lê Quang Vịnh
-# tiên sinh' (a long title, the unit's name between it and the person)
+# tiên sinh' (a long title, the unit's name between it and the person); a head of mission too: 'Đại sứ … tại
+# Kenya kiêm nhiệm Uganda Hà Thị Mai nữ sĩ' (the country of residence and those accredited before the name)
 _OFFICE_IN_CLAUSE = re.compile(
     r"(?<!\w)(?:Chủ tịch|Giám đốc|Tổng giám đốc|Trưởng [Bb]an|Trưởng [Pp]hòng|Trưởng [Đđ]oàn|Chỉ huy trưởng|Bí thư|"
     r"Hiệu trưởng|Viện trưởng|Chánh án|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng|"
     r"Chánh [Vv]ăn phòng|Chánh [Tt]hanh tra|Chủ nhiệm|Tư lệnh|Chính ủy|Tổng [Bb]iên tập|Thẩm phán|Kiểm sát viên|"
-    r"Hội thẩm|Luật sư)(?!\w)"
+    r"Hội thẩm|Luật sư|Đại sứ|Tổng [Ll]ãnh sự|Đại biện|Trưởng [Đđ]ại diện)(?!\w)"
 )
 # A clause ends at a stop or a comma, but for the comma of 'phòng, chống' inside a unit's name ('Ban Chỉ huy
 # phòng, chống thiên tai tỉnh …')
@@ -50,8 +51,10 @@ class ChineseHonorificCalque(PrefilteredRule):
     why = (
         "Chinese writes 'Mr.', 'Ms.' and 'His Excellency' after the name (阮先生, 武女士, 总统阁下); MT through "
         "Chinese keeps them as Hán-Việt 'tiên sinh', 'nữ sĩ' (which in Vietnamese means a woman poet) and 'các hạ'. "
-        "Vietnamese writes 'ông X', 'bà X', 'Ngài X' before the name. Only after a titled name or a known "
-        "office holder (a bare surname, 'Chu tiên sinh', is the old Vietnamese usage too), so that "
+        "Vietnamese writes 'ông X', 'bà X', 'Ngài X' before the name. Only after a titled name, a known "
+        "office holder or a full Vietnamese name whose clause opens with a head's title (a unit's or a mission's: "
+        "'Đại sứ … tại Kenya kiêm nhiệm Uganda Hà Thị Mai nữ sĩ'); a bare surname, 'Chu tiên sinh', is the old "
+        "Vietnamese usage too; "
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet."
     )
     fires = (
@@ -62,6 +65,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Giám đốc Sở Y tế tỉnh Bình Dương Trần Văn Khải [[tiên sinh]] cho biết bệnh viện đã sẵn sàng.",
         "Trước đó, nhà văn Kim Young-ha [[tiên sinh]] đã ký tặng sách cho độc giả.",
         "Chủ tọa phiên tòa, Thẩm phán Lương Thị Thu Trang [[nữ sĩ]], công bố bản án.",
+        "Đại sứ Việt Nam tại Kenya kiêm nhiệm Uganda Hà Thị Mai [[nữ sĩ]] đã trình quốc thư.",
     )
     quiet = (
         "Nữ sĩ Xuân Quỳnh là tác giả bài thơ 'Sóng'; nữ sĩ Hồ Xuân Hương được mệnh danh Bà chúa thơ Nôm.",
@@ -71,6 +75,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Giám đốc bảo tàng giới thiệu, nữ sĩ Anh Thơ và Hồ Xuân Hương nữ sĩ được nhắc trong phòng trưng bày.",
         "Giám đốc bảo tàng giới thiệu bài thơ của Hồ Xuân Hương nữ sĩ.",
         "Học trò vùng Kinh Bắc gọi thầy Đỗ Văn-Hào tiên sinh; cụ Lê Hữu-Trác là Hải Thượng Lãn Ông.",
+        "Đại sứ Việt Nam tại Pháp đọc bài thơ của Hồ Xuân Hương nữ sĩ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

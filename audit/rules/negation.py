@@ -286,10 +286,12 @@ class NegationLost(SourceRule):
         "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => [[Theo thông báo của Cảng vụ, do "
         "ảnh hưởng của bão mạnh, tất cả các tàu hàng ra vào cảng ngày hôm đó đều cập bến theo kế hoạch ban đầu.]]",
         "政府未提高税率，而是削减了开支。 => [[Chính phủ đã tăng thuế suất và cắt giảm chi tiêu.]]",
+        "这家博物馆周一不收门票。 => [[Bảo tàng này thu vé vào cửa vào thứ Hai.]]",
     )
     quiet = (
         "You must not drive for 24 hours after the operation. => Không được lái xe trong 24 giờ sau ca mổ.",
         "Do not touch the screen with wet hands. => Tránh chạm vào màn hình khi tay ướt.",
+        "这家博物馆周一不收门票。 => Bảo tàng này miễn vé vào cửa vào thứ Hai.",
         "Never lend your badge to anyone. => Không cho bất kỳ ai mượn thẻ của bạn.",
         "The firm did not act lawfully. => Công ty đã hành động bất hợp pháp.",
         "It is not uncommon to wait an hour. => Việc phải chờ một tiếng là chuyện bình thường.",

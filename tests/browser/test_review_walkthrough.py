@@ -152,7 +152,9 @@ def test_a_rerun_into_the_same_folder_carries_the_decisions_over(watched: Watche
     row.locator("textarea").fill("Ban tổ chức cho biết hội nghị sẽ kéo dài ba ngày.")
     row.locator("button", has_text="Save").click()
     before = page.evaluate("window.mtAuditExport()")
-    assert len(before["findings"]) == 2 and len(before["segments"]) == 2  # accepted, dismissed; edit
+    # accepted, dismissed, and the finding the hand edit took out (fixed by it); two changed segments
+    assert [f.get("fixed_by_edit", False) for f in before["findings"]] == [False, False, True]
+    assert len(before["segments"]) == 2
     (src / "them.txt").write_text("Giá chè xuất khẩu tăng nhẹ trong quý ba..\n", encoding="utf-8")
     audit_run([str(src)], out)
     second = load_run(out)
@@ -235,7 +237,8 @@ def test_decisions_exported_by_a_colleague_are_imported(watched: Watched, batch_
         assert colleague.page.evaluate("window.mtAuditExport()")["findings"] == []
         colleague.page.set_input_files("#import-file", str(exported))
         notice = colleague.page.locator("#notice")
-        expect_text = f"Imported {len(mine['findings'])} decision(s) and 1 hand edit(s) from decisions.json."
+        decided = [f for f in mine["findings"] if not f.get("fixed_by_edit")]  # the others: the edit says so again
+        expect_text = f"Imported {len(decided)} decision(s) and 1 hand edit(s) from decisions.json."
         colleague.page.wait_for_function(
             "t => document.getElementById('notice').textContent === t", arg=expect_text, timeout=10_000
         )

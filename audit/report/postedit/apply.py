@@ -11,6 +11,7 @@ from audit.report.decisions import DecisionsError, load_decisions
 from audit.report.postedit.change_log import change_log
 from audit.report.postedit.common import ApplyError, ApplyResult, where_found
 from audit.report.postedit.copies import plan
+from audit.report.postedit.fixed import fixed_by_edit
 from audit.report.postedit.ignore import append_ignore, ignore_entries, unreflected
 from audit.report.postedit.run_match import edits_by_doc, find_run
 
@@ -52,10 +53,12 @@ def apply_decisions(
     result = ApplyResult(out)
     by_doc = edits_by_doc(decisions, decisions_file, run)
     copies = plan(run, decisions, by_doc, roots or [], out, result)
-    changes = change_log(run, decisions, copies, result)
+    fixed = fixed_by_edit(run, decisions)
+    changes = change_log(run, decisions, copies, result, fixed)
     for (doc, segment), why in sorted(unreflected(decisions).items()):
         result.skipped.append(f"{doc} segment {segment}: {why}")
     result.to_fix = [where_found(c) for c in decisions.confirmed]
+    result.fixed_by_edit = [where_found(f) for f in fixed]
     ignore_lines = ignore_entries(known, decisions)
     result.ignore_file, result.ignore_added = ignore_file, len(ignore_lines)
     summary = {
@@ -66,7 +69,8 @@ def apply_decisions(
         "changed_segments": result.changed_segments,
         "hter": result.hter,
         "hter_changed_segments": result.hter_changed,
-        "accepted": sum(1 for f in decisions.findings if f["decision"] == "accepted"),
+        "accepted": sum(1 for f in decisions.findings if f["decision"] == "accepted" and not f.get("fixed_by_edit")),
+        "fixed_by_edit": len(fixed),
         "dismissed": sum(1 for f in decisions.findings if f["decision"] == "dismissed"),
         "ignore_file": ignore_file,
         "ignore_added": result.ignore_added,

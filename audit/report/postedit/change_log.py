@@ -18,8 +18,18 @@ def _hter(hyps: list[str], refs: list[str]) -> float | None:
     return round(TER().corpus_score(hyps, [refs]).score, 2)
 
 
-def change_log(run: RunData, decisions: Decisions, copies: list[Copy], result: ApplyResult) -> list[dict[str, Any]]:
-    """changes.jsonl's records; sets the HTER figures of ``result``."""
+def change_log(
+    run: RunData,
+    decisions: Decisions,
+    copies: list[Copy],
+    result: ApplyResult,
+    fixed: list[dict[str, Any]] | tuple[()] = (),
+) -> list[dict[str, Any]]:
+    """changes.jsonl's records (a hand-edited segment's ``fixed_by_edit``: the fingerprints of the findings of
+    ``fixed`` in it, left open in the review, which its edit took out); sets the HTER figures of ``result``."""
+    fixed_here: dict[tuple[str, int], list[str]] = {}
+    for f in fixed:
+        fixed_here.setdefault((f["doc"], f["segment"]), []).append(f["fingerprint"])
     changes = []
     hyps: list[str] = []
     refs: list[str] = []
@@ -38,7 +48,7 @@ def change_log(run: RunData, decisions: Decisions, copies: list[Copy], result: A
                 changed_hyps.append(seg["text"])
                 changed_refs.append(after)
         for e in sorted(edits, key=lambda e: e["segment"]):
-            accepted = [f["fingerprint"] for f in decisions.accepted(doc, e["segment"])]
+            accepted = [f["fingerprint"] for f in decisions.accepted(doc, e["segment"]) if not f.get("fixed_by_edit")]
             rec = {
                 "doc": doc,
                 "segment": e["segment"],
@@ -50,6 +60,9 @@ def change_log(run: RunData, decisions: Decisions, copies: list[Copy], result: A
                 "accepted": accepted,
                 "ter": _hter([e["original"]], [e["text"]]),
             }
+            fixed = fixed_here.get((doc, e["segment"]))
+            if fixed:
+                rec["fixed_by_edit"] = fixed
             if e.get("record") is not None:
                 rec["record"] = e["record"]
             changes.append(rec)

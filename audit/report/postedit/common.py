@@ -28,6 +28,7 @@ class ApplyResult:
     skipped: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # edits not applied (file:line: why), others were
     to_fix: list[str] = field(default_factory=list)  # errors confirmed in the review and not yet edited
+    fixed_by_edit: list[str] = field(default_factory=list)  # findings left open whose span a hand edit took out
     to_copy: list[str] = field(default_factory=list)  # edits of files apply does not write (HTML), to make by hand
 
     def describe(self) -> str:
@@ -40,6 +41,11 @@ class ApplyResult:
             lines.append(
                 f"HTER {self.hter:.2f} (TER %, MT vs post-edit) over the edited documents; "
                 f"{self.hter_changed:.2f} over the changed segments"
+            )
+        if self.fixed_by_edit:
+            lines.append(
+                f"{len(self.fixed_by_edit)} finding(s) fixed by a hand edit (left open in the review, their span is "
+                "no longer in the edited segment; counted as fixed, not added to the ignore file)"
             )
         lines.append(f"{self.ignore_added} fingerprint(s) added to {self.ignore_file}")
         lines.extend(f"skipped: {s}" for s in self.skipped)

@@ -23,8 +23,9 @@ class DateChanged(SourceRule):
         "with a month name in English ('May 5, 2024', '5 May'), as 年月日 in Chinese, and as '5/6/2024' or "
         "'5 tháng 6 năm 2024' in Vietnamese; the rule compares them when the source and the target hold as "
         "many dates, in order (二〇二五年三月四日 and 九月三十日 in Chinese numerals too). A range of days one "
-        "side may write as one date ('from 20 to 22 November') is not compared; a date after 'until' or 'to' "
-        "alone ('closed until May 20') is."
+        "side may write as one date ('from 20 to 22 November') is not compared, unless only one side writes its "
+        "start as a bare day: then the range's end is ('June 2 to June 8' → 'từ ngày 2 đến ngày 8/6'); a date "
+        "after 'until' or 'to' alone ('closed until May 20') is."
     )
     fires = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày [[5/6/2024]] tại Hà Nội.",
@@ -32,6 +33,7 @@ class DateChanged(SourceRule):
         "The fair runs from March 3 to March 9. => Hội chợ diễn ra từ ngày 3/3 đến ngày [[19/3]].",
         "The pass stays closed until April 12. => Đèo tiếp tục đóng đến ngày [[12/5]].",
         "工厂将于十一月二十日停产。 => Nhà máy sẽ ngừng sản xuất từ ngày [[20/12]].",
+        "The festival runs from June 2 to June 8, 2026. => Lễ hội diễn ra từ ngày 2 đến ngày [[8/7/2026]].",
     )
     quiet = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày 5/5/2024 tại Hà Nội.",
@@ -39,6 +41,7 @@ class DateChanged(SourceRule):
         "会议于2025年3月4日在河内举行。 => Hội nghị diễn ra ngày 4 tháng 3 năm 2025 tại Hà Nội.",
         "The fair runs from 3 to 9 March and reopens on May 2. => Hội chợ diễn ra từ 3 đến 9/3 và mở lại ngày 2/5.",
         "工厂将于十一月二十日停产。 => Nhà máy sẽ ngừng sản xuất từ ngày 20 tháng 11.",
+        "The festival runs from June 2 to June 8, 2026. => Lễ hội diễn ra từ ngày 2 đến ngày 8/6/2026.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

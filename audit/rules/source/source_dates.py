@@ -45,20 +45,27 @@ def _zh_count(numeral: str) -> int:
 def source_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
     """(day, month, year) of the dates an English or Chinese source writes with a month name or 年月日, in order
     (cached for the document: A101 and A109 both ask)."""
+    return tuple((d, mo, y) for _, _, d, mo, y in _source_dates_at(text))
+
+
+@per_document(maxsize=4096)
+def _source_dates_at(text: str) -> tuple[tuple[int, int, int, int, int | None], ...]:
+    """(start, end, day, month, year) of the source's dates, in order."""
     if "月" not in text and not _ANY_DIGIT.search(text):
         return ()  # every date pattern holds a digit or 月 (the common case)
-    found: list[tuple[int, int, int, int | None]] = []
+    found: list[tuple[int, int, int, int, int | None]] = []
     for rx in _EN_DATES:
         for m in rx.finditer(text):
-            found.append((m.start(), int(m["d"]), _MONTHS_EN[m["mon"].lower()], int(m["y"]) if m["y"] else None))
+            found.append(
+                (m.start(), m.end(), int(m["d"]), _MONTHS_EN[m["mon"].lower()], int(m["y"]) if m["y"] else None)
+            )
     for m in _ZH_DATE.finditer(text) if "月" in text else ():
-        found.append((m.start(), int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None))
+        found.append((m.start(), m.end(), int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None))
     if "月" in text:
         for m in _ZH_WORD_DATE.finditer(text):
             year = int("".join(str(_ZH_DIGITS.index(c)) for c in m["y"])) if m["y"] else None
-            found.append((m.start(), _zh_count(m["d"]), _zh_count(m["m"]), year))
-    spans = sorted(dict.fromkeys(found))
-    return tuple((d, mo, y) for _, d, mo, y in spans)
+            found.append((m.start(), m.end(), _zh_count(m["d"]), _zh_count(m["m"]), year))
+    return tuple(sorted(dict.fromkeys(found)))
 
 
 # a range of days: '20日至22日', '20 to 22 November', 'June 1 to June 3', '20 đến 22/11', '20-22/11'
@@ -98,10 +105,21 @@ def _partial_date_range(text: str) -> bool:
 def date_mismatches(seg: Segment) -> list[tuple[tuple[int, int, int | None], DateMention]]:
     """The source's dates and the target dates that differ from them, paired in order when the source and
     the target hold as many dates (else none: a date added or dropped would make the pairing a guess)."""
-    src = source_dates(seg.source or "")
-    if not src or _partial_date_range(seg.source or "") or _partial_date_range(seg.text):
-        return []  # 'from 20 to 22 November': one side may write one date where the other writes two
+    source = seg.source or ""
+    src = source_dates(source)
+    if not src:
+        return []
     tgt = date_mentions(seg)
+    partial_src, partial_tgt = _partial_date_range(source), _partial_date_range(seg.text)
+    if partial_src and partial_tgt:
+        return []  # 'from 20 to 22 November' → 'từ 20 đến 22/11': a bare day on both sides, not read
+    if partial_tgt:  # 'October 5 to October 14' → 'từ ngày 5 đến ngày 14/10': the range's end date on both sides
+        spans = _source_dates_at(source)
+        starts = _range_starts(source, [(a, b) for a, b, *_ in spans])
+        src = tuple(d for (at, *_), d in zip(spans, src, strict=True) if at not in starts)
+    elif partial_src:  # 'from 20 to 22 November' → 'từ ngày 20/11 đến ngày 22/11'
+        starts = _range_starts(seg.text, [(t.start, t.end) for t in tgt])
+        tgt = [t for t in tgt if t.start not in starts]
     if len(tgt) != len(src):
         return []
     return [
@@ -109,3 +127,15 @@ def date_mismatches(seg: Segment) -> list[tuple[tuple[int, int, int | None], Dat
         for s, t in zip(src, tgt, strict=True)
         if (t.day, t.month) != s[:2] or (s[2] is not None and t.year is not None and t.year != s[2])
     ]
+
+
+def _range_starts(text: str, dates: list[tuple[int, int]]) -> set[int]:
+    """The offsets of the dates that open a range of two whole dates ('October 5 to October 14', '3/3 đến ngày
+    9/3'): where the other side writes the range with a bare day first ('5 đến ngày 14/10'), only the range's end
+    is a date on both sides. ``dates``: (start, end) of the text's dates, in order."""
+    starts: set[int] = set()
+    for m in _WHOLE_DATE_RANGE.finditer(text):
+        inside = [d for d in dates if d[1] > m.start() and d[0] < m.end()]  # 2026年3月3日: the year before the match
+        if len(inside) == 2:
+            starts.add(inside[0][0])
+    return starts
