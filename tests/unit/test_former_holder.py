@@ -126,3 +126,29 @@ def test_a_later_holder_in_an_earlier_dated_story(text: str, span: str, then: st
 )
 def test_later_holders_stay_quiet_without_evidence(text: str) -> None:
     assert _future(text) == []
+
+
+def test_a_date_written_only_further_down_does_not_date_the_text() -> None:
+    """A story with no dateline that recalls a past event by its date speaks of today: the holder it names now
+    (a Prime Minister who took office after that date) is no error."""
+    text = "\n".join(
+        [
+            "Tổng Thư ký NATO Mark Rutte kêu gọi các nước thành viên tăng ngân sách quốc phòng.",
+            "Ông nói liên minh cần chuẩn bị cho những năm khó khăn phía trước.",
+            "Các bộ trưởng quốc phòng sẽ thảo luận đề xuất này tại cuộc họp tới.",
+            "Nhiều nước đã tăng chi tiêu trong hai năm qua.",
+            "Lần gần nhất liên minh đặt mục tiêu chi tiêu mới là tại hội nghị ngày 11/7/2023 ở Vilnius.",
+        ]
+    )
+    assert _future(text) == []
+
+
+def test_a_dateline_on_a_page_line_dates_the_text() -> None:
+    """The date in a page's opening line (its dateline, read as page chrome) dates the story that follows."""
+    text = "\n".join(
+        [
+            "Thứ Tư, 10/5/2023 08:30",
+            "Tổng Thư ký NATO Mark Rutte kêu gọi các nước thành viên tăng ngân sách quốc phòng.",
+        ]
+    )
+    assert [(f[0], f[1]) for f in _future(text)] == [("Tổng Thư ký NATO Mark Rutte", "MAJOR")]

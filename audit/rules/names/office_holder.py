@@ -19,6 +19,7 @@ from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import (
     TitledRule,
+    dated_years,
     doc_dated_years,
     doc_names,
     doc_years,
@@ -198,15 +199,15 @@ class WrongOfficeHolder(TitledRule):
         self, seg: Segment, t: TitledName, found: tuple[int, tuple[Tenure, ...]], ctx: DocContext
     ) -> Iterator[Hit]:
         """A holder under the bare title in a text dated before his first tenure ('Thủ tướng Đức Friedrich Merz' in
-        a story of 2023): the document's newest written date (:func:`_dateline_year`) is before the year he took
-        office, another holder of that office (one holder at a time) held it then, no year in the document is as
-        late as his start, and the sentence does not speak of the future or of another time ('tương lai', 'đắc cử',
-        'sẽ', 'nay là')."""
+        a story of 2023): the newest date written in the document's opening lines, where a dateline stands
+        (:func:`_opening_year`), is before the year he took office, another holder of that office (one holder at a
+        time) held it then, no year in the document is as late as his start, and the sentence does not speak of the
+        future or of another time ('tương lai', 'đắc cử', 'sẽ', 'nay là')."""
         n, tenures = found
         first = _first_start(tenures)
         if first is None or first <= _OLDEST_YEAR:
             return
-        year = _dateline_year(ctx)
+        year = _opening_year(ctx)
         if year is None or year >= first or max(doc_years(ctx), default=0) >= first:
             return
         now = [h for u in tenures if _one_at_a_time(u.office) for h in holders(u.office) if h.covers(year)]
@@ -360,15 +361,20 @@ def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     return dated[0] if dated else None
 
 
-def _dateline_year(ctx: DocContext) -> int | None:
-    """The year the document dates itself in: its newest written date ('ngày 14/2/2023'), years after this one
-    left out (a deadline or a plan); None when it writes no date (memoised)."""
+_OPENING = 4  # segments of a document (page chrome included) where a dateline stands
 
-    def compute(_doc: Document) -> int | None:
+
+def _opening_year(ctx: DocContext) -> int | None:
+    """The newest year of a date written in the document's first segments, where a dateline or a page's date
+    stands ('Hà Nội, ngày 14/2/2023'); None when they write none. A date written only further down may be a past
+    event the story recalls, not the day it was written (memoised)."""
+
+    def compute(doc: Document) -> int | None:
         now = datetime.date.today().year
-        return next((y for y in doc_dated_years(ctx) if y <= now), None)
+        years = dated_years("\n".join(s.text for s in doc.segments[:_OPENING]))
+        return max((y for y in years if y <= now), default=None)
 
-    return ctx.memo("names.dateline_year", compute)
+    return ctx.memo("names.opening_year", compute)
 
 
 _OLDEST_YEAR = 1950  # the oldest year a date is read in (analyses._DATED_YEAR): no text is dated before it
