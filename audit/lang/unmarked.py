@@ -16,9 +16,9 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from audit.lang.english import listed_loans, vi_zipf, zipf_in
+from audit.lang.english import common_in, listed_loans, vi_zipf, zipf_in
 from audit.lang.langid import _VI_LETTERS
-from audit.lang.syllable import is_valid_syllable, skeletons, spellings_of
+from audit.lang.syllable import is_valid_syllable, skeletons, spellings_of, syllable_spellings
 from audit.lang.syllable_lm import in_word
 from audit.lang.tokens import Token, tokens
 
@@ -69,7 +69,27 @@ def restorable() -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 14)
 def foreign_like(low: str) -> bool:
     """A word a European or Indonesian/Malay text writes as it is, or a loan Vietnamese takes as it is."""
+    if low in _asked():
+        return low in _foreign_asked()
     return low in listed_loans() or any(zipf_in(low, lang) >= FOREIGN_ZIPF for lang in FOREIGN_LANGUAGES)
+
+
+@functools.cache
+def _asked() -> frozenset[str]:
+    """The words :func:`foreign_like` is asked about here: the restorable words and the plain-letter syllables
+    (a neighbour of one)."""
+    return restorable() | frozenset(s for s in syllable_spellings() if s.isascii())
+
+
+@functools.cache
+def _foreign_asked() -> frozenset[str]:
+    """The words of :func:`_asked` that are foreign-like, found one language's list at a time
+    (:func:`audit.lang.english.common_in`): the frequency tables of nine languages are never all in memory."""
+    asked = _asked()
+    found = {w for w in asked if w in listed_loans()}
+    for lang in FOREIGN_LANGUAGES:
+        found |= common_in(asked, lang, FOREIGN_ZIPF)
+    return frozenset(found)
 
 
 def unmarked_words(text: str, source: str | None = None) -> list[Unmarked]:

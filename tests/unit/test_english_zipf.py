@@ -33,3 +33,27 @@ def test_plain_zipf_is_wordfreqs_figure(lang: str) -> None:
 def test_only_lowercase_ascii_words_take_the_shortcut() -> None:
     for word in ("Hello", "hello", "café", "x2", "don't", "việt"):
         assert english._zipf(word, "en") == zipf_frequency(word, "en"), word
+
+
+@pytest.mark.parametrize("lang", ("en", "de", "id", "nl"))
+@pytest.mark.parametrize("least", (3.0, 4.5))
+def test_common_in_reads_the_words_at_least_that_frequent(lang: str, least: float) -> None:
+    """common_in, which streams the top of wordfreq's list, finds exactly the words zipf_frequency puts at or
+    above ``least``, near the cut included."""
+    words = frozenset(_ascii_words(lang))
+    expected = {w for w in words if zipf_frequency(w, lang) >= least}
+    assert expected and len(expected) < len(words)
+    assert english.common_in(words, lang, least) == expected
+
+
+def test_foreign_like_keeps_its_answers_without_the_tables() -> None:
+    """The unmarked-word check's foreign words, found a language at a time, are those zipf_in gives."""
+    from audit.lang import unmarked
+
+    asked = unmarked._asked()
+    assert {"lot", "chat", "hot"} <= unmarked._foreign_asked() <= asked
+    for word in sorted(asked)[::7]:
+        direct = word in english.listed_loans() or any(
+            english.zipf_in(word, lang) >= unmarked.FOREIGN_ZIPF for lang in unmarked.FOREIGN_LANGUAGES
+        )
+        assert unmarked.foreign_like(word) == direct, word
