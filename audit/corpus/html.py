@@ -114,6 +114,13 @@ _TAXONOMY = re.compile(
 )
 
 
+def _discloses(attrs: list[tuple[str, str | None]]) -> bool:
+    """A button that opens and closes a panel (``aria-expanded`` or ``aria-controls``): in an article, the question
+    of an accordion FAQ, whose answer is the panel. Its text is judged as any line is, not as a form control's
+    (a menu toggle inside a page's header or navigation is chrome by its container)."""
+    return any(k in ("aria-expanded", "aria-controls") for k, _ in attrs)
+
+
 def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     """The boilerplate kind an element gives the text inside it (None: not page chrome)."""
     marker = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
@@ -216,7 +223,8 @@ class _Block:
 class _Extractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
-        self.stack: list[tuple[str, str | None, int, bool]] = []  # tag, chrome kind, chrome box, dropped
+        # tag, chrome kind, chrome box, dropped, a form control (CONTROLS, not a disclosure button)
+        self.stack: list[tuple[str, str | None, int, bool, bool]] = []
         self.serials: list[int] = []  # beside the stack: each open element's serial number
         self.aligned: list[bool] = []  # beside the stack: the element sets its text flush right
         self.protecting: list[bool] = []  # beside the stack: the element's text is not to be translated
@@ -267,15 +275,17 @@ class _Extractor(HTMLParser):
         if tag in VOID:
             return
         kind, box, dropped = self._flags()
-        inner = _container_kind(tag, attrs)
+        disclosure = tag == "button" and _discloses(attrs)
+        inner = None if disclosure else _container_kind(tag, attrs)
         if inner is not None:
             kind = inner
             if box == 0:  # the outermost chrome container numbers the box
                 self._boxes += 1
                 box = self._boxes
-        self.stack.append((tag, kind, box, tag in DROP_TAGS or dropped))
+        control = tag in CONTROLS and not disclosure
+        self.stack.append((tag, kind, box, tag in DROP_TAGS or dropped, control))
         self._in_link += tag == "a"
-        self._controls += tag in CONTROLS
+        self._controls += control
         self._elements += 1
         self.serials.append(self._elements)
         self.aligned.append(_right_aligned(attrs))
@@ -294,7 +304,7 @@ class _Extractor(HTMLParser):
     def _close(self, i: int) -> None:
         """Close the open element at stack index ``i`` and every element opened inside it."""
         self._in_link -= sum(entry[0] == "a" for entry in self.stack[i:])
-        self._controls -= sum(entry[0] in CONTROLS for entry in self.stack[i:])
+        self._controls -= sum(entry[4] for entry in self.stack[i:])
         del self.stack[i:]
         del self.serials[i:]
         del self.aligned[i:]
