@@ -9,8 +9,12 @@ closed-class words (the, of, and …) are never loans: ``references/en_function_
 
 from __future__ import annotations
 
+import bisect
 import functools
+import hashlib
 import math
+from array import array
+from collections.abc import Iterator
 
 from audit.lang.resources import read_lines
 
@@ -54,18 +58,15 @@ def _table_zipf(freq: float) -> float:
     return _zipf_of(round(unrounded, math.floor(-math.log(unrounded, 10)) + 3))
 
 
-def common_in(words: frozenset[str], lang: str, least: float) -> set[str]:
-    """Those of ``words`` (lowercase ASCII letters) whose Zipf frequency in ``lang`` is ``least`` or more, as
-    :func:`zipf_in` gives it, read from the top of wordfreq's list without keeping the language's table in memory
-    (30 to 60 MB a language: a check that asks of a few thousand words in nine languages would otherwise hold
-    250 MB). The list is a gzipped msgpack array, a header then one list of words a centibel of frequency, most
-    frequent first (``wordfreq.read_cBpack``): it is read one list at a time, up to the first below ``least``."""
+def _top_lists(lang: str, least: float) -> Iterator[tuple[int, list[str]]]:
+    """The lists of words of wordfreq's ``lang`` list (``best``) whose Zipf figure is ``least`` or more, with their
+    index (minus their frequency in centibels), most frequent first, read one at a time and never kept: the file
+    is a gzipped msgpack array, a header then one list of words a centibel (``wordfreq.read_cBpack``)."""
     import gzip
 
     import msgpack
     from wordfreq import available_languages, cB_to_freq
 
-    found: set[str] = set()
     with gzip.open(available_languages("best")[lang], "rb") as packed:
         lists = msgpack.Unpacker(packed, raw=False)
         count = lists.read_array_header()
@@ -74,9 +75,60 @@ def common_in(words: frozenset[str], lang: str, least: float) -> set[str]:
             raise ValueError(f"wordfreq's {lang} list has an unexpected header: {header!r}")
         for index in range(count - 1):
             if _table_zipf(cB_to_freq(-index)) < least:
-                break
-            found.update(w for w in lists.unpack() if w in words)
+                return
+            yield index, lists.unpack()
+
+
+def common_in(words: frozenset[str], lang: str, least: float) -> set[str]:
+    """Those of ``words`` (lowercase ASCII letters) whose Zipf frequency in ``lang`` is ``least`` or more, as
+    :func:`zipf_in` gives it, read from the top of wordfreq's list without keeping the language's table in memory
+    (30 to 60 MB a language: a check that asks of a few thousand words in nine languages would otherwise hold
+    250 MB)."""
+    found: set[str] = set()
+    for _, bucket in _top_lists(lang, least):
+        found.update(w for w in bucket if w in words)
     return found
+
+
+def _word_key(word: str) -> int:
+    """A stable 64-bit key of a word (Python's own ``hash`` of a str changes from one process to the next)."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+@functools.cache
+def _frequent_words(lang: str) -> tuple[array[int], array[int]]:
+    """The words of ``lang`` whose Zipf figure is :data:`SPELLING_ZIPF` or more, as two arrays in step: their
+    sorted :func:`_word_key` and their list index (minus centibels). About 10 bytes a word (100,000 to 170,000
+    words a language) where wordfreq's own table of the language holds 30 to 60 MB."""
+    pairs = sorted((_word_key(w), index) for index, bucket in _top_lists(lang, SPELLING_ZIPF) for w in bucket)
+    return array("Q", [k for k, _ in pairs]), array("H", [i for _, i in pairs])
+
+
+def _frequent_zipf(word: str, lang: str) -> float | None:
+    """``wordfreq.zipf_frequency(word, lang)`` when it is :data:`SPELLING_ZIPF` or more, else None; computed as
+    wordfreq computes it (its tokens' frequencies combined, a digit run's share, rounded to three figures) from
+    :func:`_frequent_words`: a token missing there is rarer than the figure asked for, and so is any word holding
+    it (the combined frequency is below each token's)."""
+    from wordfreq import cB_to_freq, digit_freq, lossy_tokenize, smash_numbers
+
+    keys, indexes = _frequent_words(lang)
+    tokens = lossy_tokenize(word, lang)
+    if not tokens:
+        return None
+    one_over = 0.0
+    for token in tokens:
+        smashed = smash_numbers(token)
+        key = _word_key(smashed)
+        at = bisect.bisect_left(keys, key)
+        if at == len(keys) or keys[at] != key:
+            return None
+        freq = cB_to_freq(-indexes[at])
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over += 1.0 / freq
+    unrounded = max(1.0 / one_over, _MIN_FREQ)
+    zipf = _zipf_of(round(unrounded, math.floor(-math.log(unrounded, 10)) + 3))
+    return zipf if zipf >= SPELLING_ZIPF else None
 
 
 def _zipf_of(freq: float) -> float:
@@ -149,4 +201,8 @@ def spelled_so_elsewhere(word: str, instead_of: str) -> bool:
     of one of them, and there more frequent than ``instead_of`` ('Marrakech' for 'Marrakesh' in French, 'Lisboa'
     for 'Lisbon' in Portuguese), not a misspelling no language uses ('Merkle' for 'Merkel')."""
     low, other = word.lower(), instead_of.lower()
-    return any((z := _zipf(low, lang)) >= SPELLING_ZIPF and z > _zipf(other, lang) for lang in SPELLING_LANGUAGES)
+    for lang in SPELLING_LANGUAGES:
+        z = _frequent_zipf(low, lang)
+        if z is not None and z > (_frequent_zipf(other, lang) or 0.0):  # None: below SPELLING_ZIPF, so below z
+            return True
+    return False

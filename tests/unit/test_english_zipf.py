@@ -57,3 +57,22 @@ def test_foreign_like_keeps_its_answers_without_the_tables() -> None:
             english.zipf_in(word, lang) >= unmarked.FOREIGN_ZIPF for lang in unmarked.FOREIGN_LANGUAGES
         )
         assert unmarked.foreign_like(word) == direct, word
+
+
+@pytest.mark.parametrize("lang", SPELLING_LANGUAGES)
+def test_frequent_zipf_is_wordfreqs_figure_above_the_spelling_cut(lang: str) -> None:
+    """The compact table of each spelling language gives zipf_frequency's figure for every word at or above
+    SPELLING_ZIPF (accented, several tokens, digits included) and None below it."""
+    listed = list(iter_wordlist(lang))[::211]
+    odd = ["saint-étienne", "são paulo", "nürnberg", "genève", "l'aquila", "rock'n'roll", "abc123", "", "zzqxv"]
+    for word in [*listed, *odd]:
+        z = zipf_frequency(word, lang)
+        assert english._frequent_zipf(word, lang) == (z if z >= english.SPELLING_ZIPF else None), word
+
+
+@pytest.mark.parametrize(
+    ("word", "instead_of", "expected"),
+    [("Marrakech", "Marrakesh", True), ("Lisboa", "Lisbon", True), ("Merkle", "Merkel", False)],
+)
+def test_spelled_so_elsewhere(word: str, instead_of: str, expected: bool) -> None:
+    assert english.spelled_so_elsewhere(word, instead_of) is expected
