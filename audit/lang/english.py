@@ -54,7 +54,13 @@ def _plain_zipf(word: str, lang: str) -> float:
 
 def _table_zipf(freq: float) -> float:
     """The Zipf figure wordfreq gives a one-token word whose table frequency is ``freq``."""
-    unrounded = max(1.0 / (1.0 / freq), _MIN_FREQ)  # as word_frequency combines its tokens' frequencies
+    return _combined_zipf(1.0 / freq)  # as word_frequency combines its tokens' frequencies
+
+
+def _combined_zipf(one_over: float) -> float:
+    """The Zipf figure wordfreq gives a word whose tokens' inverse frequencies add up to ``one_over``: their
+    combined frequency, at least the minimum, rounded to three significant figures, then to hundredths of Zipf."""
+    unrounded = max(1.0 / one_over, _MIN_FREQ)
     return _zipf_of(round(unrounded, math.floor(-math.log(unrounded, 10)) + 3))
 
 
@@ -126,8 +132,7 @@ def _frequent_zipf(word: str, lang: str) -> float | None:
         if smashed != token:
             freq *= digit_freq(token)
         one_over += 1.0 / freq
-    unrounded = max(1.0 / one_over, _MIN_FREQ)
-    zipf = _zipf_of(round(unrounded, math.floor(-math.log(unrounded, 10)) + 3))
+    zipf = _combined_zipf(one_over)
     return zipf if zipf >= SPELLING_ZIPF else None
 
 
