@@ -61,19 +61,19 @@ def test_no_finding_outside_planted_spans_but_the_blind_extra() -> None:
     assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
 
 
-# After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 56, 53
+# After the fixes (the blind figures above stay as measured): README 'After the fixes'; names13 (round 13) found
+# the Uruguay story's C101 'hàng hóa của Trung Quốc' (tests/unit/test_names13.py).
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 57, 54
 AFTER_FIX_MISSES = {
     "01_cap_treo_pa_khoang.txt: C101 'Trung Quốc'",
     "01_cap_treo_pa_khoang.txt: F106 'du khách'",
     "01_cap_treo_pa_khoang.txt: F107 'vào'",
-    "02_viet_nam_uruguay.txt: C101 'Trung Quốc'",
     "04_co_vua_dong_doi.tsv: L101 'computer engine'",
 }
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 56 of 61 found, 53 with the accepted fix."""
+    """After the fixes: 57 of 61 found, 54 with the accepted fix (names13 added the Uruguay story's C101)."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)

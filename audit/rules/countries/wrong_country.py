@@ -16,6 +16,7 @@ from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, topic_of
 from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.party_congress import congress_hits
+from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
 
@@ -133,7 +134,10 @@ class WrongCountryReference(DocumentRule):
         "story of the 'Tòa án nhân dân tỉnh …' of a Vietnamese province), and a region only Việt Nam has said to be "
         "China's ('Tây Nguyên của Trung Quốc'). A visiting leader thanking 'Trung Quốc' for the welcome ('cảm ơn "
         "Trung Quốc đã dành cho đoàn sự đón tiếp trọng thị') in a story of a visit between two other countries "
-        "thanks the host: the topic country the article says is visited. Beyond China, "
+        "thanks the host: the topic country the article says is visited. In a Việt Nam–X story that names no "
+        "Chinese city or leader, the Vietnamese side's speaker opening a way for 'hàng hóa của Trung Quốc' ('Ông "
+        "Diên khẳng định Uruguay là cửa ngõ để hàng hóa của Trung Quốc thâm nhập …', 我国商品) promotes Việt Nam's "
+        "goods; China's goods as news (imports, competition) stay out. Beyond China, "
         "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
         "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
         "is the wrong partner (the sentence may name the partner too, not paired with Việt Nam: 'Tổng thống "
@@ -168,6 +172,11 @@ class WrongCountryReference(DocumentRule):
         "Bộ trưởng Nông nghiệp Kenya thăm Việt Nam; hai nước Việt Nam và Kenya ký bản ghi nhớ về chè.\n"
         "Ông khẳng định quan hệ hữu nghị giữa [[Ghana]] và Việt Nam ngày càng bền chặt.\n"
         "Kenya muốn học kinh nghiệm trồng lúa của Việt Nam.",
+        "Việt Nam và Peru thúc đẩy hợp tác thương mại\n"
+        "Thứ trưởng Bộ Công Thương Trương Thanh Hoài hội đàm với Bộ trưởng Thương mại Peru tại Lima; hai nước Việt "
+        "Nam và Peru nhất trí mở rộng hợp tác.\n"
+        "Ông Hoài cho rằng Peru là cửa ngõ giúp nông sản của [[Trung Quốc]] tiếp cận thị trường Nam Mỹ.\n"
+        "Peru muốn nhập thêm gạo của Việt Nam.",
     )
     quiet = (
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
@@ -210,6 +219,11 @@ class WrongCountryReference(DocumentRule):
         "Bộ trưởng Nông nghiệp Kenya thăm Việt Nam; hai nước Việt Nam và Kenya ký bản ghi nhớ về chè.\n"
         "Rời Kenya, đoàn sang Ghana để thúc đẩy quan hệ hữu nghị Việt Nam – Ghana.\n"
         "Kenya muốn học kinh nghiệm trồng lúa của Việt Nam.",
+        "Việt Nam và Peru thúc đẩy hợp tác thương mại\n"
+        "Thứ trưởng Bộ Công Thương Trương Thanh Hoài hội đàm với Bộ trưởng Thương mại Peru tại Lima; hai nước Việt "
+        "Nam và Peru nhất trí mở rộng hợp tác.\n"
+        "Ông Hoài cho biết gạo Việt Nam được hỗ trợ để cạnh tranh với nông sản của Trung Quốc tại Peru.\n"
+        "Peru muốn nhập thêm gạo của Việt Nam.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -234,8 +248,11 @@ class WrongCountryReference(DocumentRule):
                 for i, m in enumerate(countries):
                     if m.iso != pivot or _enumerated(segs[index].text, countries, i):
                         continue  # a member of a long list ('G20 gồm Trung Quốc, Ấn Độ, Brazil …') says nothing
-                    hit = self._frame(segs[index], countries, i, topic, implied) or _thanked_host(
-                        self, segs[index], countries[i], topic, content_lines(ctx).text
+                    article = content_lines(ctx).text
+                    hit = (
+                        self._frame(segs[index], countries, i, topic, implied)
+                        or _thanked_host(self, segs[index], countries[i], topic, article)
+                        or promoted_goods_hit(self, segs[index], countries[i], topic, article, _anchored)
                     )
                     if hit is None:
                         framed_all = False

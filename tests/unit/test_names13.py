@@ -1,0 +1,63 @@
+"""names13: misses the adversary31–33 sets left alone, fixed where they generalise. C101's promoted-goods frame was
+motivated by adversary33's Việt Nam–Uruguay story ('Ông Diên khẳng định Uruguay là cửa ngõ … để hàng hóa của Trung
+Quốc thâm nhập …'); these tests use another partner (Chile), other officials and other goods, none from that set."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+
+_HEAD = (
+    "Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n\n"
+    "Santiago, 12/3/2026 – Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến đã hội đàm với Bộ trưởng Nông "
+    "nghiệp Chile tại Santiago.\n\n"
+    "Hai nước Việt Nam và Chile nhất trí tăng cường hợp tác thương mại nông sản; kim ngạch song phương năm 2025 "
+    "tăng 12%.\n\n"
+)
+_TAIL = "\n\nChile muốn nhập thêm cà phê và hạt điều của Việt Nam."
+
+
+def _c101(sentence: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(_HEAD + sentence + _TAIL) if f.rule == "C101"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Tiến cho rằng Chile là cầu nối quan trọng giúp nông sản của Trung Quốc tiếp cận thị trường Nam Mỹ.",
+        "Thứ trưởng Phùng Đức Tiến đề nghị phía Chile tạo điều kiện cho hàng hóa của Trung Quốc vào thị trường này.",
+    ],
+)
+def test_vietnamese_speaker_promoting_chinas_goods_fires(sentence: str) -> None:
+    """The Vietnamese side's speaker (full name, or 'Ông' and the given name of a full name in the story) opens a
+    way for 'hàng hóa/nông sản của Trung Quốc' in a Việt Nam–Chile story: 我国商品, Việt Nam's goods."""
+    assert _c101(sentence) == [("Trung Quốc", "Việt Nam")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # China's goods as trade news, no way opened for them
+        "Ông Tiến cho biết Chile nhập khẩu nhiều hàng hóa của Trung Quốc.",
+        # competition with China's goods
+        "Ông Tiến cho rằng hàng hóa của Việt Nam cần được hỗ trợ để cạnh tranh với hàng hóa của Trung Quốc.",
+        # the Chilean side speaks (no Vietnamese name before the verb)
+        "Bộ trưởng Chile cho biết nước này là cửa ngõ giúp hàng hóa của Trung Quốc vào Nam Mỹ.",
+        # the story names a Chinese city: China is meant
+        "Ông Tiến cho rằng Chile là cầu nối giúp hàng hóa của Trung Quốc, như các đơn hàng từ Thượng Hải, tiếp cận "
+        "Nam Mỹ.",
+    ],
+)
+def test_chinas_goods_as_news_stay_quiet(sentence: str) -> None:
+    assert _c101(sentence) == []
+
+
+def test_domestic_story_stays_quiet() -> None:
+    """No country pair with Việt Nam: a Vietnamese official speaking of China's goods is news."""
+    text = (
+        "Hải Phòng khánh thành cảng container mới\n\n"
+        "Hải Phòng, 5/4/2026 – Phó Chủ tịch UBND thành phố Lê Anh Quân cho biết cảng mới sẽ giúp hàng hóa của "
+        "Trung Quốc trung chuyển qua Hải Phòng nhanh hơn."
+    )
+    assert [f for f in audit_text(text) if f.rule == "C101"] == []
