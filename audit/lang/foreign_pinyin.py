@@ -372,6 +372,9 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
         if len(_pinyin_parse(run[-1][2])) < 2 and not any(len(_pinyin_parse(w)) >= 2 for _, _, w in run[-4:-1]):
             continue  # the name ends the run, and some word of it has two or more syllables
         rest = _name_words(text, run)
+        slot = rest[0][0] if rest else 0
+        if not rest:
+            rest, slot = _pinyin_after_latin_given(run)
         if not rest or len(rest) > 4:
             continue
         parses = [_pinyin_parse(w) for _, _, w in rest]
@@ -386,15 +389,29 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
             continue
         start = rest[0][0]
         if not (
-            titled_before(text, start)
-            or _ROLE_BEFORE.search(text, max(0, start - 60), start)
-            or _NATIONALITY_BEFORE.search(text, max(0, start - 40), start)
+            titled_before(text, slot)
+            or _ROLE_BEFORE.search(text, max(0, slot - 60), slot)
+            or _NATIONALITY_BEFORE.search(text, max(0, slot - 40), slot)
         ):
             continue
         if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):
             continue
         out.append(ForeignPinyin(start, rest[-1][1], None, sum(sizes)))
     return out
+
+
+def _pinyin_after_latin_given(run: Run) -> tuple[Run, int]:
+    """A run ending in a given name MT kept in Latin letters and a family name it left in the pinyin of its Chinese
+    transliteration, three syllables or more run together ('tiền đạo Sanish Shileisita' 萨尼什·什雷斯塔): the pinyin
+    word, and where the given name (the person's slot, checked for a title or role before it) starts; ((), 0)
+    otherwise. A Chinese family name after a
+    Western given name ('John Zhang', 'Anna Ouyang') has one or two syllables and stays out."""
+    if len(run) < 2:
+        return (), 0
+    (g_start, _, given), (_, _, family) = run[-2:]
+    if not given.isascii() or not given.isalpha() or _pinyin_parse(given) or len(_pinyin_parse(family)) < 3:
+        return (), 0
+    return run[-1:], g_start
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,6 @@ BLIND_MISSES = {
     "02_sat_lo_tay_nguyen.txt: C106 'Qinghe'",
     "04_viet_nam_nepal.html: N109 'Jin Shangzhi'",
     "04_viet_nam_nepal.html: C103 'Ni phương'",
-    "04_viet_nam_nepal.html: N108 'Shileisita'",
     "04_viet_nam_nepal.html: C101 'Trung Quốc'",
     "04_viet_nam_nepal.html: L101 'red card'",
     "04_viet_nam_nepal.html: F107 'của'",
@@ -82,22 +81,23 @@ def test_page_chrome_as_annotated() -> None:
     assert chrome_misclassified(PAGE) in ([], [CAPTION])
 
 
-# After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 62, 61
+# After the fixes (the blind figures above stay as measured): README 'After the fixes'; names13 (round 13) found
+# the Nepal page's N108 'Shileisita' (tests/unit/test_names13.py).
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 63, 61
 AFTER_FIX_MISSES = {
     "01_thu_tuong_kyrgyzstan.txt: L101 'mountain agenda'",
     "01_thu_tuong_kyrgyzstan.txt: F106 'ông'",
     "01_thu_tuong_kyrgyzstan.txt: T101 'Kasimaliyev'",
     "02_sat_lo_tay_nguyen.txt: C106 'Dale'",
     "02_sat_lo_tay_nguyen.txt: T101 'Đinh Văn Tuân'",
-    "04_viet_nam_nepal.html: N108 'Shileisita'",
     "04_viet_nam_nepal.html: C101 'Trung Quốc'",
     "04_viet_nam_nepal.html: L101 'red card'",
 }
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 62 of 70 found, 61 with the accepted fix; outside the planted pairs only the F106 span."""
+    """After the fixes: 63 of 70 found (names13: N108 'Shileisita'), 61 with the accepted fix; outside the planted
+    pairs only the F106 span."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)

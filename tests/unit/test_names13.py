@@ -61,3 +61,41 @@ def test_domestic_story_stays_quiet() -> None:
         "Trung Quốc trung chuyển qua Hải Phòng nhanh hơn."
     )
     assert [f for f in audit_text(text) if f.rule == "C101"] == []
+
+
+# --- N108: a family name left in pinyin after a given name kept in Latin letters --------------------------
+# Motivated by adversary31's 'tiền đạo Sanish Shileisita' (什雷斯塔 Shrestha); the names below are other people's.
+
+
+def _n108(text: str) -> list[str]:
+    return [f.text for f in audit_text(text) if f.rule == "N108"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Trong hiệp hai, hậu vệ Kevin Kaerbeiluo phá bóng ra biên.", "Kaerbeiluo"),  # 卡尔贝洛
+        ("Đạo diễn người Brazil Walter Saolisi nhận giải thưởng lớn.", "Saolisi"),
+        ("Ông Rajesh Xialeima cho biết dự án sẽ hoàn thành vào năm sau.", "Xialeima"),  # 夏尔马 Sharma
+    ],
+)
+def test_pinyin_family_name_after_latin_given_name_fires(text: str, span: str) -> None:
+    """A given name in Latin letters, then a family name of three or more pinyin syllables run together, in a
+    person's slot: the family name is flagged."""
+    assert _n108(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiền vệ John Zhang ghi bàn thắng quyết định.",  # a Chinese family name of one syllable
+        "Tiền vệ Anna Ouyang ghi bàn thắng quyết định.",  # of two
+        "Tiền đạo Luca Zaniolo ghi bàn ở phút 80.",
+        "Thủ môn Gianluigi Donnarumma cản phá xuất sắc.",
+        "Nhà văn Haruki Murakami ra mắt tiểu thuyết mới.",
+        "Ông Minh Ruan cho biết.",  # 'Ruan' is one syllable (N101's question, not N108's)
+        "Theo Kevin Kaerbeiluo, đội sẽ thắng.",  # no person's slot before the name
+    ],
+)
+def test_latin_names_stay_quiet(text: str) -> None:
+    assert _n108(text) == []

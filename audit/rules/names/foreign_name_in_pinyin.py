@@ -47,7 +47,9 @@ class ForeignNameInPinyin(SegmentRule):
         "a nationality: 'người Bồ Đào Nha …') that is all pinyin of Chinese "
         "shape ('er' after a vowel without pinyin's apostrophe: 'Aoerban' 欧尔班), three or more syllables with "
         "some run together, and no known word (a one-syllable word of "
-        "Chinese shape may be one by chance: 'Hong'), is flagged minor and "
+        "Chinese shape may be one by chance: 'Hong'), or a given name MT kept in Latin letters before a family name "
+        "left in pinyin of three syllables or more run together ('tiền đạo Sanish Shileisita' 什雷斯塔; a Chinese "
+        "family name after a Western given name, 'John Zhang', has one or two), is flagged minor and "
         "without a fix: foreign names of open syllables parse as pinyin too ('Tinubu', 'Takaichi'), so the "
         "shape alone asks an editor to check rather than says who is meant. Chinese people's names in pinyin "
         "are N101's. Without a title or gazetteer entry, a word all of pinyin that sounds like a name the same "
@@ -77,6 +79,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Đội tuyển Ba Lan thắng nhờ hai bàn thắng của [[Qiaosaite]] trong hiệp hai.",
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
         "Chủ tịch FIFA [[Yinfandinuo]] phát biểu tại lễ bốc thăm.",
+        "Hậu vệ Kevin [[Kaerbeiluo]] phá bóng; ông Rajesh [[Xialeima]] cho biết đội sẽ thắng.",
         "Thủ tướng Thái Lan [[Anuting]] tiếp đoàn doanh nghiệp Việt Nam.",
         "Nhà thám hiểm người Bồ Đào Nha [[Maxielun]] đi vòng quanh thế giới; Thủ tướng Hungary [[Aoerban]] phát biểu.",
         "欧洲央行行长拉加德表示，通胀正在放缓。 => Chủ tịch ECB [[Lajiade]] cho biết lạm phát đang chậm lại.",
@@ -89,6 +92,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Chủ tịch Trung Quốc Tập Cận Bình tiếp Tổng thống Obama tại Bắc Kinh.",
         "Tiền đạo Nguyễn Tiến Linh và tay vợt Lý Hoàng Nam; ca sĩ Han Ji Min; thủ môn Filip Nguyễn.",
         "Tay vợt Hubert Hurkacz thua Zhang Zhizhen; Zhizhen vào vòng ba.",
+        "Tiền vệ John Zhang và hậu vệ Anna Ouyang; tiền đạo Luca Zaniolo; thủ môn Gianluigi Donnarumma.",
         "Quán mới bán món Jiaozi và trà sữa Mixue cho sinh viên.",
         "Hạt giống số hai Anders Antonsen và cặp Seo Seung-jae và Kang Min-hyuk vào chung kết.",
         "Công ty mở nhà máy tại bang Jialifuniya; đoàn sau đó bay đến Mengmai.",
