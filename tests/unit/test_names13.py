@@ -99,3 +99,49 @@ def test_pinyin_family_name_after_latin_given_name_fires(text: str, span: str) -
 )
 def test_latin_names_stay_quiet(text: str) -> None:
     assert _n108(text) == []
+
+
+# --- C101: X's ambassador to Việt Nam praising 'quan hệ hợp tác giữa X và Trung Quốc' ------------------------
+# Motivated by adversary33's cable-car story (Austria's ambassador); these use Hungary and Poland in a hospital
+# story from Cần Thơ, none of them from that set.
+
+_CAN_THO = (
+    "Cần Thơ khánh thành trung tâm lọc máu mới\n\n"
+    "Cần Thơ, 8/5/2026 – Sáng 7/5, Bệnh viện Đa khoa thành phố Cần Thơ đưa vào vận hành trung tâm lọc máu với 40 "
+    "máy do một doanh nghiệp Hungary cung cấp.\n\n{}\n\n"
+    "Giám đốc bệnh viện cho biết trung tâm sẽ phục vụ khoảng 300 bệnh nhân mỗi tuần."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phát biểu tại lễ khánh thành, Đại sứ Hungary tại Việt Nam khẳng định quan hệ hợp tác giữa Hungary và Trung "
+        "Quốc trong lĩnh vực y tế ngày càng phát triển.",
+        "Đại sứ Ba Lan tại Việt Nam đánh giá cao quan hệ hữu nghị truyền thống giữa Ba Lan và Trung Quốc.",
+    ],
+)
+def test_ambassador_pairing_china_fires(sentence: str) -> None:
+    """A domestic story (no confident pair): the ambassador's posting names the pair, China is named once."""
+    found = [(f.text, f.suggestion) for f in audit_text(_CAN_THO.format(sentence)) if f.rule == "C101"]
+    assert found == [("Trung Quốc", "Việt Nam")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # posted elsewhere
+        "Đại sứ Hungary tại Nhật Bản khẳng định quan hệ hợp tác giữa Hungary và Trung Quốc ngày càng phát triển.",
+        # no ambassador in the sentence
+        "Ông cho biết quan hệ hợp tác giữa Hungary và Trung Quốc ngày càng phát triển.",
+        # China named again in the story, or one of its cities
+        "Đại sứ Hungary tại Việt Nam khẳng định quan hệ hợp tác giữa Hungary và Trung Quốc phát triển; máy lọc được "
+        "lắp ráp tại Trung Quốc.",
+        "Đại sứ Hungary tại Việt Nam khẳng định quan hệ hợp tác giữa Hungary và Trung Quốc phát triển, nhiều linh "
+        "kiện đến từ Thâm Quyến.",
+        # rivalry
+        "Đại sứ Hungary tại Việt Nam cho rằng căng thẳng khiến quan hệ hợp tác giữa Hungary và Trung Quốc chững lại.",
+    ],
+)
+def test_ambassador_speaking_of_china_stays_quiet(sentence: str) -> None:
+    assert [f for f in audit_text(_CAN_THO.format(sentence)) if f.rule == "C101"] == []

@@ -13,6 +13,7 @@ from audit.lang.people import people
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
+from audit.rules.countries.ambassador_pair import ambassador_pair_hits
 from audit.rules.countries.context import PIVOT_COUNTRIES, topic_of
 from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.party_congress import congress_hits
@@ -137,7 +138,9 @@ class WrongCountryReference(DocumentRule):
         "thanks the host: the topic country the article says is visited. In a Việt Nam–X story that names no "
         "Chinese city or leader, the Vietnamese side's speaker opening a way for 'hàng hóa của Trung Quốc' ('Ông "
         "Diên khẳng định Uruguay là cửa ngõ để hàng hóa của Trung Quốc thâm nhập …', 我国商品) promotes Việt Nam's "
-        "goods; China's goods as news (imports, competition) stay out. Beyond China, "
+        "goods; China's goods as news (imports, competition) stay out. X's ambassador to Việt Nam praising the "
+        "cooperation 'giữa X và Trung Quốc' in a story that names China nowhere else, nor its cities or leaders, "
+        "speaks of X and Việt Nam, in a domestic story too (the posting names the pair). Beyond China, "
         "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
         "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
         "is the wrong partner (the sentence may name the partner too, not paired with Việt Nam: 'Tổng thống "
@@ -177,6 +180,9 @@ class WrongCountryReference(DocumentRule):
         "Nam và Peru nhất trí mở rộng hợp tác.\n"
         "Ông Hoài cho rằng Peru là cửa ngõ giúp nông sản của [[Trung Quốc]] tiếp cận thị trường Nam Mỹ.\n"
         "Peru muốn nhập thêm gạo của Việt Nam.",
+        "Đà Nẵng khai trương trung tâm đào tạo nghề du lịch\n"
+        "Đại sứ Ireland tại Việt Nam khẳng định quan hệ hợp tác giữa Ireland và [[Trung Quốc]] trong giáo dục "
+        "nghề luôn được coi trọng.",
     )
     quiet = (
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
@@ -224,15 +230,21 @@ class WrongCountryReference(DocumentRule):
         "Nam và Peru nhất trí mở rộng hợp tác.\n"
         "Ông Hoài cho biết gạo Việt Nam được hỗ trợ để cạnh tranh với nông sản của Trung Quốc tại Peru.\n"
         "Peru muốn nhập thêm gạo của Việt Nam.",
+        "Đà Nẵng khai trương trung tâm đào tạo nghề du lịch\n"
+        "Đại sứ Ireland tại Việt Nam khẳng định quan hệ hợp tác giữa Ireland và Trung Quốc trong giáo dục nghề "
+        "luôn được coi trọng; giáo trình được soạn tại Thượng Hải.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from congress_hits(self, ctx)  # a domestic story too: 'Đại hội XIV của Đảng Cộng sản Trung Quốc'
         yield from domestic_hits(self, ctx)  # 'Thanh Hóa đứng thứ hai toàn Trung Quốc', 'Bộ luật Hình sự Trung Quốc'
         topic = topic_of(ctx)
+        segs = {s.index: s for s in ctx.doc.content}
+        # 'Đại sứ Áo tại Việt Nam … quan hệ hợp tác giữa Áo và Trung Quốc': the posting names the pair
+        posted = list(ambassador_pair_hits(self, segs, topic, content_lines(ctx).text, _anchored))
+        yield from posted
         if not topic.confident:
             return
-        segs = {s.index: s for s in ctx.doc.content}
         # a Vietnamese article may name Vietnam only through its leaders ('Thủ tướng Phạm Minh Chính hội đàm với
         # Tổng thống Chile …'): Vietnam is then the article's other party
         implied = HOME if topic.home is None and _anchored(content_lines(ctx).text, HOME) else None
@@ -259,7 +271,7 @@ class WrongCountryReference(DocumentRule):
                     else:
                         hits.append(hit)
             if framed_all:
-                yield from hits
+                yield from (h for h in hits if not any((h.segment, h.start) == (p.segment, p.start) for p in posted))
         yield from stray_pair_hits(self, ctx, topic, _anchored)
 
     def _frame(self, seg: Segment, ms: list[Mention], i: int, topic: Topic, implied: str | None) -> Hit | None:

@@ -1,0 +1,74 @@
+"""C101's ambassador frame: X's ambassador to Việt Nam praising the cooperation 'giữa X và Trung Quốc' in a story
+that names China nowhere else ('Đại sứ Áo tại Việt Nam khẳng định quan hệ hợp tác giữa Áo và Trung Quốc … luôn
+được hai bên coi trọng'): through Chinese, the ambassador's 中奥 or 我国 pair comes out with China for Việt Nam. The
+ambassador's posting names the pair, so the story needs no confident country pair (a domestic story of a project
+with X's partners)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+
+from audit.lang.countries import HOME, Mention, Topic, gazetteer
+from audit.model import Segment
+from audit.rules.base import Hit, Rule
+
+_CHINA = "CN"
+_RELATION_BEFORE = re.compile(
+    r"(?<!\w)(?:quan hệ|hợp tác|hữu nghị)(?:\s+(?:hợp tác|hữu nghị|đối tác|truyền thống|tốt đẹp))*\s+giữa\s+$"
+)
+_RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def ambassador_pair_hits(
+    rule: Rule, segs: dict[int, Segment], topic: Topic, article: str, anchored: Callable[[str, str], bool]
+) -> Iterator[Hit]:
+    """The hits for China paired with X in a relation frame in the sentence of X's ambassador to Việt Nam, when
+    the article names China once and none of its cities or leaders."""
+    if topic.counts[_CHINA] != 1 or anchored(article, _CHINA):
+        return
+    for index, mentions in topic.mentions.items():
+        countries = [m for m in mentions if m.iso and not m.weak]
+        for i, m in enumerate(countries):
+            if m.iso == _CHINA:
+                hit = _hit(rule, segs[index], countries, i)
+                if hit is not None:
+                    yield hit
+
+
+def _hit(rule: Rule, seg: Segment, ms: list[Mention], i: int) -> Hit | None:
+    text, m = seg.text, ms[i]
+    if i == 0 or not re.fullmatch(r"\s*và\s*", text[ms[i - 1].end : m.start]):
+        return None
+    other = ms[i - 1]
+    if other.iso in (HOME, _CHINA) or not _RELATION_BEFORE.search(text, max(0, other.start - 60), other.start):
+        return None
+    start = max((s.end() for s in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    end_m = _SENTENCE_END.search(text, m.end)
+    end = end_m.start() if end_m else len(text)
+    if _RIVALRY.search(text, start, end):
+        return None
+    gz = gazetteer()
+    posted = any(
+        a.iso == other.iso
+        and b.iso == HOME
+        and a.start >= start
+        and re.search(r"(?<!\w)Đại sứ(?: quán)?\s+$", text[max(start, a.start - 12) : a.start])
+        and re.fullmatch(r"\s+tại\s+", text[a.end : b.start])
+        for a, b in pairwise(ms)
+        if b.start < other.start
+    )
+    if not posted:
+        return None
+    name = gz.name_of(HOME)
+    return Hit(
+        seg.index,
+        m.start,
+        m.end,
+        f"'{gz.name_of(_CHINA)}' paired with {gz.name_of(other.iso)} by its ambassador to {name}, in an article "
+        f"that names it nowhere else: the pair is {gz.name_of(other.iso)} and {name}",
+        suggestion=name,
+        confidence=0.8,
+    )
