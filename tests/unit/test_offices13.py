@@ -1,10 +1,10 @@
 """The office holders added in round 13 (references/SOURCES.md, offices13), through the name rules.
 
 Sentences written for this test, not taken from any test set or corpus: the new holders (Colombia's presidents, Israel's
-President and foreign ministers, the foreign ministers of New Zealand, Laos, Türkiye, Italy and South Africa, Laos's
-earlier President and Prime Ministers) fire N103 when their name is garbled or when a former holder is named as the
-current one in a dated text, N104 when the given name stands alone; the correct holder, and a former holder in a
-sentence dated in his tenure or marked 'cựu' / 'khi đó', stay quiet.
+President and foreign ministers, the foreign ministers of New Zealand, Laos, Türkiye, Italy, South Africa, Brazil, Spain
+and Saudi Arabia, Laos's earlier President and Prime Ministers, Việt Nam's Vice Presidents) fire N103 when their name is
+garbled or when a former or later holder is named as the current one in a dated text, N104 when the given name stands
+alone; the correct holder, and a former holder in a sentence dated in his tenure or marked 'cựu', stay quiet.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ def test_colombia_and_the_un_terms_end_on_their_fixed_dates() -> None:
         ("Ngoại trưởng Thổ Nhĩ Kỳ Hakan Fidam điện đàm với người đồng cấp Ai Cập.", "Hakan Fidam", "Hakan Fidan"),
         ("Ngoại trưởng Italia Antonio Tajanni dự hội nghị tại Rome.", "Antonio Tajanni", "Antonio Tajani"),
         ("Tổng thống Colombia Gustavo Petrov thăm Brasília.", "Gustavo Petrov", "Gustavo Petro"),
+        ("Ngoại trưởng Tây Ban Nha José Manuel Alvares thăm Hà Nội.", "José Manuel Alvares", "José Manuel Albares"),
         ("Năm 2019, Phó Chủ tịch nước Đặng Thị Ngọc Thạnh dự lễ.", "Đặng Thị Ngọc Thạnh", "Đặng Thị Ngọc Thịnh"),
     ],
 )
@@ -71,9 +72,11 @@ def test_a_garbled_holder_fires_n103(text: str, span: str, suggestion: str) -> N
         ("Ngày 4/6/2025, Thủ tướng Lào Phankham Viphavanh tiếp đoàn doanh nghiệp Quảng Trị.", "Phankham Viphavanh"),
         ("Ngày 9/9/2025, Ngoại trưởng Israel Israel Katz gặp người đồng cấp Hy Lạp.", "Israel Katz"),
         ("Ngày 2/2/2025, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith tiếp Đại sứ Nhật Bản.", "Saleumxay Kommasith"),
+        # a later holder in a text dated before her tenure: the Vice President of 2020 was Đặng Thị Ngọc Thịnh
+        ("Hà Nội, ngày 3/4/2020. Phó Chủ tịch nước Võ Thị Ánh Xuân dự lễ khai mạc hội thao.", "Võ Thị Ánh Xuân"),
     ],
 )
-def test_a_former_holder_named_as_the_current_one_fires(text: str, span: str) -> None:
+def test_a_former_or_later_holder_named_as_the_current_one_fires(text: str, span: str) -> None:
     found = [f for f in audit_text(text, select=["N103"]) if f.text.endswith(span)]
     assert found and found[0].severity == Severity.MAJOR
 
@@ -103,6 +106,9 @@ def test_the_given_name_alone_fires_n104(text: str, span: str, suggestion: str) 
         "Ngày 5/5/2025, Ngoại trưởng Colombia Rosa Villavicencio thăm Lima.",
         "Ngày 5/5/2025, Tổng thống Colombia Gustavo Petro thăm Brasília.",
         "Ngày 5/5/2025, Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
+        "Ngày 5/5/2025, Ngoại trưởng Ả Rập Xê Út Faisal bin Farhan Al Saud hội đàm tại Riyadh.",
+        "Ngày 5/5/2025, Ngoại trưởng Brazil Mauro Vieira thăm Hà Nội.",
+        "Ngày 5/5/2025, Ngoại trưởng Tây Ban Nha José Manuel Albares thăm Hà Nội.",
         # former holders in a sentence of their own time, or marked as former
         "Năm 2019, Tổng thống Colombia Iván Duque khai mạc hội chợ cà phê ở Medellín.",
         "Ngày 12/3/2025, cựu Tổng thống Colombia Iván Duque dự hội thảo ở Madrid.",
