@@ -367,6 +367,8 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
             word_class, ends_clause = table[key]
             if word_class == "classifier":
                 return _classifier_after_quantifier(toks, text, table)
+            if word_class == "noun-then-preposition":  # 'trụ sở tại.' is not the compound 'sở tại': 'tại' was cut
+                return ((tail[-1].start, tail[-1].end), "preposition")
             return None if ends_clause else ((tail[0].start, tail[-1].end), word_class)
     return None
 
