@@ -292,7 +292,6 @@ def _extend_left(run: Run, i: int) -> int:
     return first
 
 
-
 def _extend_right(run: Run, j: int) -> int:
     """The last of up to two pinyin words right after word ``j`` that are no English word or known name."""
     last = j
