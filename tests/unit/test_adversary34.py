@@ -77,25 +77,29 @@ def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:
 
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'.
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 58, 58
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 59, 59
 AFTER_FIX_MISSES = {
     "01_tong_thong_sec.txt: C101 'Trung Quốc'",
     "01_tong_thong_sec.txt: T101 'Petr Pavl'",
-    "02_lu_quang_ngai.txt: C101 'Trung Quốc'",
+    "01_tong_thong_sec.txt: C105 'Czech'",
     "02_lu_quang_ngai.txt: C106 'Chaqu'",
     "03_cang_hai_phong.txt: C107 'Mashiji'",
     "03_cang_hai_phong.txt: N103 'Trần Hồng Mạnh'",
     "03_cang_hai_phong.txt: L101 'transshipment hub'",
-    "03_cang_hai_phong.txt: C101 'Trung Quốc'",
     "03_cang_hai_phong.txt: N108 'Meite Fuleizeliksen'",
     "03_cang_hai_phong.txt: T305 '30 tháng 6 năm 2026'",
 }
-AFTER_FIX_EXTRAS = {("03_cang_hai_phong.txt", "L101", "transshipment"), ("03_cang_hai_phong.txt", "T305", "30/6/2026")}
+# 'Czech' beside 'Séc' is T201's (the project accepts 'Cộng hòa Czech' as Vietnamese: adversary4), the annotation's
+# C105 aside; the other two are spans the annotation drew otherwise.
+AFTER_FIX_EXTRAS = {
+    ("01_tong_thong_sec.txt", "T201", "Czech"),
+    ("03_cang_hai_phong.txt", "L101", "transshipment"),
+    ("03_cang_hai_phong.txt", "T305", "30/6/2026"),
+}
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 58 of 69 found, 58 with the accepted fix; outside the planted pairs only two spans the
-    annotation drew otherwise."""
+    """After the fixes: 59 of 69 found, 59 with the accepted fix; outside the planted pairs only the three above."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)
@@ -118,16 +122,14 @@ def _found(text: str, *rules: str) -> list[tuple[str, str, str | None]]:
 
 
 def test_a_countrys_long_form_beside_its_short_name_is_one_spelling() -> None:
-    """T201: 'Cộng hòa Séc' beside 'Séc' is Czechia's long form, no second spelling; 'Czech' is C105's English
-    word (the row's columns were shifted). Other long forms stay quiet as they were."""
+    """T201: 'Cộng hòa Séc' beside 'Séc' is Czechia's long form, no second spelling (the row listed it as a
+    competing one); 'Czech' beside 'Séc' is still one ('Cộng hòa Czech' alone is accepted: adversary4)."""
     text = (
         "Việt Nam và Séc ký kết hiệp định\nThủ tướng Cộng hòa Séc tiếp đoàn.\nSéc và Việt Nam hợp tác.\n"
         "Đoàn sang Séc tuần tới.\nCác trường đại học của Séc nhận sinh viên Việt Nam."
     )
     assert _found(text, "T201") == []
-    assert _found("Việt Nam và Séc tăng cường hợp tác; ông khẳng định Czech luôn ủng hộ.", "C105") == [
-        ("C105", "Czech", "Séc")
-    ]
+    assert _found(text + "\nÔng khẳng định Czech luôn ủng hộ.", "T201") == [("T201", "Czech", "Séc")]
 
 
 def test_a_pair_of_abbreviations_in_pinyin_is_no_country_spelled_joined() -> None:
@@ -196,3 +198,33 @@ def test_a_long_menu_above_a_dated_headline_is_chrome() -> None:
     assert all(k is None for k in undated[1 : len(head)])
     short = classify_lines(["Bóng rổ", "Cầu lông", "Quần vợt", *body])
     assert all(k is None for k in short[:3])
+
+
+def test_whole_country_rank_in_a_story_datelined_in_a_vietnamese_province() -> None:
+    """C101: 'cao nhất cả Trung Quốc' (全国) in a story datelined in a Vietnamese province that names China only
+    so fires without a province before the rank (a province and a story outside the set); a Chinese province
+    ranked in an undated story, and a story that names China otherwise, stay quiet."""
+    assert _found(
+        "Sơn La, 3/6/2026 – Mùa mận năm nay được giá.\nSản lượng mận ở vùng này cao nhất cả Trung Quốc.", "C101"
+    ) == [("C101", "Trung Quốc", "Việt Nam")]
+    assert _found("Doanh nghiệp Sơn La khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.", "C101") == []
+    assert (
+        _found(
+            "Sơn La, 3/6/2026 – Mận được xuất sang Trung Quốc.\nSản lượng mận ở vùng này cao nhất cả Trung Quốc.",
+            "C101",
+        )
+        == []
+    )
+
+
+def test_a_pair_left_in_pinyin_makes_the_article_pair_sure() -> None:
+    """C101: 'Yue-Xiong' (越匈) in a Việt Nam–Hungary story that neither says 'hai nước' nor names Hungary in
+    its title makes 'giữa Hungary và Trung Quốc' the 我国 slip; without the pinyin pair the pair is not sure (quiet)."""
+    text = (
+        "Nhà máy thiết bị y tế khánh thành tại Bình Dương\n"
+        "Hungary là đối tác quan trọng; các nhà đầu tư Hungary tin tưởng Việt Nam.\n"
+        "Dự án góp phần làm sâu sắc quan hệ đối tác giữa Hungary và Trung Quốc.\n"
+        "Thương mại Yue-Xiong tăng 12%; Hungary có 50 dự án tại Việt Nam."
+    )
+    assert [(r, t) for r, t, _ in _found(text, "C101")] == [("C101", "Trung Quốc")]
+    assert _found(text.replace("Thương mại Yue-Xiong tăng 12%; ", ""), "C101") == []
