@@ -697,7 +697,11 @@
     else for (const id of mark.dataset.f.split(',')) describe(tip, F[Number(id)], true);
     tip.hidden = false;
     const r = mark.getBoundingClientRect();
-    const left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
+    // kept over the text's column when it fits there: past it, it covered the finding's panel and its Accept button
+    const view = segArea.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const edge = view.width >= tip.offsetWidth + 8 ? Math.min(view.right, width) : width;
+    const left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + edge - tip.offsetWidth - 8));
     tip.style.left = left + 'px';
     tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
   }
