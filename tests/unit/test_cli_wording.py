@@ -87,6 +87,15 @@ def test_help_names_what_each_option_takes(command: str, shown: list[str]) -> No
         assert option in r.output, option
 
 
+def test_run_help_gives_the_defaults_a_first_run_meets() -> None:
+    """--ignore-file and --fail-on said what they do, not where their value comes from when not given."""
+    r = CliRunner().invoke(main, ["run", "--help"], terminal_width=200)
+    assert r.exit_code == 0
+    text = " ".join(r.output.split())
+    assert "(default: the config's ignore-file, else .mt-audit-ignore in the current folder" in text
+    assert "(default: the config's fail-on, else never)" in text
+
+
 def test_show_says_which_files_it_wrote(menu_run: Path) -> None:
     r = CliRunner().invoke(main, ["show", str(menu_run), "--html", "--export", "csv", "--top", "0"])
     assert r.exit_code == 0, r.output
