@@ -135,3 +135,12 @@ def test_an_ignore_file_that_is_no_regular_file_is_read(menu_run: Path, tmp_path
     assert r.exit_code == 0 and "ignore file" not in r.stderr
     summary = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
     assert summary["counts"]["ignored"] == 1
+
+
+def test_review_first_names_standard_input_in_words(tmp_path: Path) -> None:
+    """'Review first: #1 - (1 critical …)' read as a dash before the counts (a sentence written for this test)."""
+    r = CliRunner().invoke(
+        main, ["run", "-", "--out", str(tmp_path / "o")], input="Thủ tướng Fan Mingzheng tiếp Đại sứ Kenya..\n"
+    )
+    assert r.exit_code == 0, r.output
+    assert "Review first: #1 standard input (-) (1 critical" in r.output
