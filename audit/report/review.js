@@ -673,6 +673,7 @@
       pieces.map((p) => '«' + p + '»').join(', ') + '.')] : [];
     txt.replaceChildren(area, bar, warn, ...protNote, ...note, ...copyNote, ...context(segs[doc][i]));
     area.focus();
+    bar.scrollIntoView({ block: 'nearest' });  // the box and its Save in view (a segment at the foot of the screen)
     if (f && f.doc === doc && f.seg === i) selectSpan(area, f);
   }
 
@@ -691,7 +692,10 @@
     if (f.cands.length) box.appendChild(el('p', 'muted', 'Alternatives: ' + f.cands.join(' · ')));
   }
   const tip = $('tip');
+  // on a narrow screen the selected finding's panel is docked at the foot of the screen: a tooltip would repeat it
+  function detailDocked() { return getComputedStyle($('detail')).position === 'fixed'; }
   function showTip(mark) {
+    if (mark.classList.contains('sel') && detailDocked()) { hideTip(); return; }
     tip.replaceChildren();
     if (mark.classList.contains('prot')) tip.appendChild(el('p', '', PROT_NOTE));
     else for (const id of mark.dataset.f.split(',')) describe(tip, F[Number(id)], true);
@@ -713,7 +717,9 @@
   segArea.addEventListener('focusout', hideTip);
   segArea.addEventListener('click', (ev) => {
     const m = ev.target.closest('mark.f');
-    if (m) select(Number(m.dataset.f.split(',')[0]), false);
+    if (!m) return;
+    select(Number(m.dataset.f.split(',')[0]), false);
+    if (detailDocked()) hideTip();
   });
 
   function renderDetail() {

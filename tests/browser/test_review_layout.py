@@ -51,3 +51,45 @@ def test_a_decided_critical_finding_shows_its_status_mark(watched: Watched, tmp_
     assert "critical" in cell.text_content() and "✓" in cell.text_content()
     assert cell.evaluate("td => td.scrollWidth <= td.clientWidth")
     assert watched.errors == []
+
+
+BOX = "e => { const r = e.getBoundingClientRect(); return [r.top, r.bottom]; }"
+
+
+@pytest.mark.parametrize(("width", "height"), [(375, 740), (700, 450)])  # a phone; a laptop at 200% zoom
+def test_on_a_narrow_screen_the_finding_panel_stays_in_sight(
+    watched: Watched, tmp_path: Path, width: int, height: int
+) -> None:
+    """One column puts the findings first: the selected finding's panel, with Accept and Dismiss, was screens
+    above the span just reached with j or tapped. It is docked at the foot of the screen, below the span, and
+    steps aside while the segment is edited (the edit box and its Save stay in sight)."""
+    page = watched.page
+    page.set_viewport_size({"width": width, "height": height})
+    watched.open(run_lines(tmp_path, "nairobi.txt", LINES) / "report.html")
+    for _ in range(2):
+        page.keyboard.press("j")
+    accept = page.locator("#detail .actions button").first
+    top, bottom = accept.evaluate(BOX)
+    assert 0 <= top and bottom <= height
+    span_bottom = page.locator("mark.f.sel").evaluate(BOX)[1]
+    assert 0 < span_bottom <= page.locator("#detail").evaluate(BOX)[0]  # the span is not under the panel
+    assert page.locator("#tip").is_hidden()  # it would repeat the panel over the text
+    page.locator("#doc-view mark.f").last.click()
+    assert page.locator("#detail").text_content().startswith(page.locator("#frows tr.sel td").nth(1).text_content())
+    assert 0 <= accept.evaluate(BOX)[0] and accept.evaluate(BOX)[1] <= height
+    page.keyboard.press("e")
+    save = page.locator(".seg .actions button", has_text="Save")
+    top, bottom = save.evaluate(BOX)
+    assert 0 <= top and bottom <= height
+    assert page.evaluate("() => getComputedStyle(document.getElementById('detail')).position") == "static"
+    page.keyboard.press("Escape")
+    assert page.evaluate("() => getComputedStyle(document.getElementById('detail')).position") == "fixed"
+    page.emulate_media(media="print")  # a printed page does not repeat it at the foot of every sheet
+    assert page.evaluate("() => getComputedStyle(document.getElementById('detail')).position") == "static"
+    assert watched.errors == []
+
+
+def test_on_a_wide_screen_the_finding_panel_stays_beside_the_text(watched: Watched, tmp_path: Path) -> None:
+    watched.open(run_lines(tmp_path, "nairobi.txt", LINES) / "report.html")
+    watched.page.keyboard.press("j")
+    assert watched.page.evaluate("() => getComputedStyle(document.getElementById('detail')).position") == "static"
