@@ -1025,6 +1025,11 @@
   function markOf(id) {
     const own = document.getElementById('f-' + id);
     if (own) return own;
+    // a finding whose span starts where another's does shares that finding's mark (which has the other's id)
+    const row = document.getElementById('seg-' + F[id].doc + '-' + F[id].seg);
+    for (const m of row ? row.querySelectorAll('mark.f[id]') : []) {
+      if (m.dataset.f.split(',').map(Number).includes(id)) return m;
+    }
     for (const ins of document.querySelectorAll('ins.acc[data-f]')) {
       if (ins.dataset.f.split(',').map(Number).includes(id)) return ins;
     }
