@@ -72,9 +72,10 @@ def ignore_entries(listed: set[str], decisions: Decisions) -> list[str]:
 
     A fingerprint hashes its segment's text, so a finding dismissed in a segment that another decision of the
     review changed (an accepted fix, a hand edit) would come back when the post-edited copy is audited: such a
-    finding also gets the fingerprint it has in the post-edited text, when its span is still there."""
+    finding also gets the fingerprint it has in the post-edited text, when its span is still there (a finding on
+    the whole segment: on the whole post-edit)."""
     known = set(listed)
-    edited = {(s["doc"], s["segment"]): s["text"] for s in decisions.segments if s.get("text") != s.get("original")}
+    edited = {(s["doc"], s["segment"]): s for s in decisions.segments if s.get("text") != s.get("original")}
     new = []
     for f in decisions.findings:
         if f["decision"] != "dismissed":
@@ -82,7 +83,10 @@ def ignore_entries(listed: set[str], decisions: Decisions) -> list[str]:
         why = f["decision"] + (f" ({f['reason']})" if f.get("reason") else "")
         where = f"{f['rule']} {f['doc']}:{f.get('line', '?')}"
         entries = [(f["fingerprint"], f"{where} {why}")]
-        after, span = edited.get((f["doc"], f["segment"])), f.get("text")
+        seg, span = edited.get((f["doc"], f["segment"])), f.get("text")
+        after = seg.get("text") if seg else None
+        if isinstance(after, str) and span and nfc(span) == nfc(str(seg.get("original"))):
+            span = after  # a finding on the whole segment (a lost link, a short translation) spans the whole edit
         if isinstance(after, str) and span and nfc(span) in nfc(after):
             entries.append((fingerprint(f["rule"], span, nfc(after)), f"{where} {why}, in the post-edited text"))
         for fp, note in entries:
