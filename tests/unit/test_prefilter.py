@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
+from itertools import pairwise
 
 import pytest
 
@@ -140,6 +141,32 @@ def test_other_document_scans_hold_every_matching_segment(pattern: re.Pattern[st
         new_document()
         found = {s.index for s in segments_matching(DocContext(doc), pattern)}
         assert {s.index for s in doc.segments if pattern.search(s.text)} <= found
+
+
+def test_c102_dash_scan_finds_the_segments_of_its_two_scans() -> None:
+    """C102's one dash scan gives the segments that a scan for a word between dashes and a scan for a dash before a
+    pair's second part gave together (it replaced them), on the test documents and on pairs and chains written for
+    this test ('Nga – Ấn – Trung', 'Việt—Hung', 'Hàn-Mỹ-Nhật', a pinyin 'Ou-Zhong', dates and ranges that are none)."""
+    from audit.lang.countries import trie_pattern
+    from audit.rules.countries import country_pair_calque as c102
+
+    part = re.compile(rf"[-–—]\s?(?:{trie_pattern(c102._abbr_parts()[0])})(?![\w-])")
+    extra = [
+        "Đối thoại Nga – Ấn – Trung diễn ra",
+        "quan hệ Việt—Hung",
+        "cơ chế Hàn-Mỹ-Nhật\nvà Ou-Zhong",
+        "giai đoạn 2021-2025",
+        "trận đấu 2 - 1",
+        "Hà Nội -",
+        "- Ấn",
+    ]
+    for doc in [*DOCS, _doc(extra), _doc([f"{a} {b}" for a, b in pairwise(extra)])]:
+        new_document()
+        ctx = DocContext(doc)
+        found = [s.index for s in segments_matching(ctx, c102._dash_scan())]
+        both = {s.index for p in (c102._CHAIN_MIDDLE, part) for s in segments_matching(ctx, p)}
+        assert found == sorted(both)
+        assert {s.index for s in doc.segments if c102._CHAIN_MIDDLE.search(s.text) or part.search(s.text)} <= set(found)
 
 
 def test_quote_and_bracket_needles_are_the_pattern_characters() -> None:
