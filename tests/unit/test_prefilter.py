@@ -169,6 +169,26 @@ def test_c102_dash_scan_finds_the_segments_of_its_two_scans() -> None:
         assert {s.index for s in doc.segments if c102._CHAIN_MIDDLE.search(s.text) or part.search(s.text)} <= set(found)
 
 
+def test_breakage_pattern_matches_as_its_branches_written_apart() -> None:
+    """F107's breakage pattern, written with its one character class first (so that re skips ahead to it), matches
+    where and as its four branches written one after the other do: on the rule examples and on lines written for
+    this test (stops, commas and 'vv.' in new places)."""
+    apart = re.compile(r"[,;]\s*\.(?!\.)|\.(?:(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?!\.)|(?<=\bvv\.))")
+    extra = [
+        "Kho hàng ở Hải Phòng , . rồi",
+        "Giá tăng 3.5% ; .",
+        "Các mặt hàng: gạo, cà phê, hạt điều vv. được xuất",
+        "Xong rồi ..",
+        "Chờ đã...",
+        "Hết .",
+        "Ông Tư .Bà Năm",
+        "; .. ,. ;.",
+        "vv.vv. avv. vv .",
+    ]
+    for line in [*LINES, *WORD_LINES, *extra]:
+        assert [m.span() for m in sentences._BREAKAGE.finditer(line)] == [m.span() for m in apart.finditer(line)]
+
+
 def test_quote_and_bracket_needles_are_the_pattern_characters() -> None:
     chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     assert set(punctuation._QUOTE_OR_BRACKET.findall(chars)) == set(punctuation._QUOTES_AND_BRACKETS)
