@@ -189,6 +189,31 @@ def test_breakage_pattern_matches_as_its_branches_written_apart() -> None:
         assert [m.span() for m in sentences._BREAKAGE.finditer(line)] == [m.span() for m in apart.finditer(line)]
 
 
+def test_rare_character_scans_are_one_class_within_the_rare_characters() -> None:
+    """A registered scan is skipped where the article text holds none of its class among its RARE characters: each is
+    one character class (so it matches a text just where one of its characters is there) whose characters are all
+    RARE's, over every code point; and the scans of the documents below find what each segment's search finds."""
+    from re import _constants, _parser  # the parser: that the pattern is one character class, nothing around it
+
+    from audit.lang import rare_chars
+
+    scans = rare_chars.registered()
+    assert len(scans) == 4  # CJK (L103), interpuncts (N102), pinyin tone marks (N101), Latin Extended Additional (L102)
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    rare = set(rare_chars.RARE.findall(chars))
+    for scan in scans:
+        parsed = _parser.parse(scan.pattern, scan.flags)
+        assert len(parsed) == 1 and parsed[0][0] is _constants.IN, scan.pattern
+        assert set(scan.findall(chars)) <= rare, scan.pattern
+    lines = ["Ông Lý · Văn ở 北京", "Ruǎn Chūnfú đến", "ẞ lạ", "không có gì", "ⅰ • ⅱ", "Hà Nội\nBắc Kinh 北"]
+    for doc in [*DOCS, _doc(lines), _doc(["thường", "ngày"])]:
+        new_document()
+        ctx = DocContext(doc)
+        for scan in scans:
+            found = {s.index for s in segments_matching(ctx, scan)}
+            assert found == {s.index for s in doc.segments if not s.boilerplate and scan.search(s.text)}
+
+
 def test_quote_and_bracket_needles_are_the_pattern_characters() -> None:
     chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     assert set(punctuation._QUOTE_OR_BRACKET.findall(chars)) == set(punctuation._QUOTES_AND_BRACKETS)
