@@ -28,6 +28,11 @@ def registered() -> frozenset[re.Pattern[str]]:
     return frozenset(_SCANS)
 
 
+def is_rare_scan(pattern: re.Pattern[str]) -> bool:
+    """``pattern`` is registered (:func:`rare_scan`): ask :func:`may_match` before scanning for it."""
+    return pattern in _SCANS
+
+
 def may_match(pattern: re.Pattern[str], present: Set[str]) -> bool:
     """``pattern`` may match in a text whose :data:`RARE` characters are ``present``: always for a pattern not
     registered; for a registered one, exactly when one of those characters is of its class."""

@@ -18,7 +18,7 @@ from itertools import chain
 from typing import ClassVar
 
 from audit.lang.lines import line_starts, lines_holding
-from audit.lang.rare_chars import RARE, may_match
+from audit.lang.rare_chars import RARE, is_rare_scan, may_match
 from audit.lang.syllable import syllable_set
 from audit.lang.tokens import vocabulary, words
 from audit.model import Document, Segment
@@ -77,8 +77,8 @@ def segments_matching(ctx: DocContext, pattern: re.Pattern[str]) -> Iterator[Seg
     A scan for a class of rare characters (audit.lang.rare_chars) runs only where the article text holds one of
     its class (:func:`rare_characters`).
     """
-    if not may_match(pattern, rare_characters(ctx)):
-        return
+    if is_rare_scan(pattern) and not may_match(pattern, rare_characters(ctx)):
+        return  # (the rare characters are looked for only when a rare scan is asked for)
     lines = content_lines(ctx)
     if not lines.one_line_each:  # a segment with a newline inside: offsets and anchors do not line up
         yield from (s for s in lines.segments if pattern.search(s.text))
