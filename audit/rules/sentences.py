@@ -49,8 +49,10 @@ def _lowercase_paragraph_share(doc: Document) -> float:
 # Signs that MT cut and glued the document's sentences: a space before a stop, a doubled stop,
 # a list ending in ", .", a segment that is only punctuation, "vv.".
 # \w \.(?:\s|$) | [^.]\.\.(?!\.) | [,;]\s*\.(?!\.) | \bvv\. written to start at a ',', ';' or '.' (what
-# precedes the stop as lookbehinds) so that re skips ahead instead of trying every letter; ^[\s.,;]+$ apart
-_BREAKAGE = re.compile(r"[,;]\s*\.(?!\.)|\.(?:(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?!\.)|(?<=\bvv\.))")
+# precedes the stop as lookbehinds) so that re skips ahead instead of trying every letter; ^[\s.,;]+$ apart. The
+# one character class comes first, each branch after it: re skips ahead only to what a pattern's first item is,
+# and an alternation of branches that open on a class ('[,;]…|\.…') has none (twice as quick on article text)
+_BREAKAGE = re.compile(r"[,;.](?:(?<=[,;])\s*\.(?!\.)|(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?!\.)|(?<=\bvv\.))")
 _PUNCT_ONLY = re.compile(r"^[\s.,;]+$")
 
 
