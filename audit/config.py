@@ -21,6 +21,7 @@ the top level. Command-line options win over the file.
 from __future__ import annotations
 
 import codecs
+import difflib
 import re
 import tomllib
 from collections.abc import Callable, Iterable
@@ -298,12 +299,23 @@ PARSERS: dict[str, Callable[[Any, str, Where | str], Any]] = {
 KNOWN_KEYS = set(PARSERS)
 
 
+def _meant(unknown: list[str]) -> str:
+    """`` (did you mean 'fail-on'?)`` for unknown keys that are a known key misspelt or written with '_'."""
+    guesses = []
+    for key in unknown:
+        near = difflib.get_close_matches(key.replace("_", "-").lower(), sorted(KNOWN_KEYS), n=1, cutoff=0.75)
+        if near:
+            guesses.append(f"'{near[0]}' for '{key}'" if len(unknown) > 1 else f"'{near[0]}'")
+    return f" (did you mean {', '.join(guesses)}?)" if guesses else ""
+
+
 def config_from_table(table: dict[str, Any], source: str | None = None) -> Config:
     """Validate an ``[tool.mt-audit]`` table; errors name ``source``, the key and its line."""
     unknown = sorted(set(table) - KNOWN_KEYS - {"tool", "project", "build-system"})
     if unknown:
         raise ConfigError(
-            f"{Where(source, unknown[0])}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN_KEYS))}"
+            f"{Where(source, unknown[0])}: unknown key(s) {', '.join(unknown)}{_meant(unknown)}; "
+            f"known: {', '.join(sorted(KNOWN_KEYS))}"
         )
     cfg = Config(source=source)
     for key, parse in PARSERS.items():

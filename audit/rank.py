@@ -18,7 +18,9 @@ are averaged into one quality first).
 
 Boilerplate segments carry no risk. A document's risk is the word-weighted mean of its
 segments' risks blended with its worst segment: ``0.5 * mean + 0.5 * max``. Ranks are 1 for
-the highest risk, ties broken by input order (document order, then segment index).
+the highest risk; equal risks are ranked by penalty per word (the risk is rounded to six places and reaches
+1.0 for any short segment with a major or critical finding: two critical findings in six words rank above two
+major ones in five), then by input order (document order, then segment index).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ FORMULA = {
     "document_risk": "0.5 * word-weighted mean segment risk + 0.5 * max segment risk",
     "mqm_score": "100 - 100 * penalty / words, floored at 0 (penalty per 100 words, as MQM reports it)",
     "document_scores": "word-weighted mean of each segment score over content segments",
-    "ties": "equal risk: earlier document, then earlier segment, ranks first",
+    "ties": "equal risk: the higher penalty per word, then the earlier document, then the earlier segment, ranks first",
     "weights": {"K": K, "rules": W_RULES, "qe": W_QE},
 }
 
@@ -156,10 +158,15 @@ def mqm_score(penalty_value: float, words: int) -> float:
     return round(max(0.0, 100.0 - 100.0 * penalty_value / max(1, words)), 2)
 
 
-def ranks(keys: Sequence[float | None]) -> list[int | None]:
-    """1-based ranks by descending risk, ties by position (stable); None (boilerplate) is not ranked."""
-    # Descending risk; the sort is stable, so equal risks keep input order (reverse=True keeps stability).
-    order = sorted((i for i, k in enumerate(keys) if k is not None), key=keys.__getitem__, reverse=True)  # type: ignore[arg-type]
+def ranks(keys: Sequence[float | None], tiebreak: Sequence[float] | None = None) -> list[int | None]:
+    """1-based ranks by descending risk, equal risks by descending ``tiebreak`` (penalty per word), then by
+    position (stable); None (boilerplate) is not ranked."""
+    # Descending; the sort is stable, so equal keys keep input order (reverse=True keeps stability).
+    ranked = (i for i, k in enumerate(keys) if k is not None)
+    if tiebreak is None:
+        order = sorted(ranked, key=keys.__getitem__, reverse=True)  # type: ignore[arg-type]
+    else:
+        order = sorted(ranked, key=lambda i: (keys[i], tiebreak[i]), reverse=True)
     out: list[int | None] = [None] * len(keys)
     for r, i in enumerate(order, start=1):
         out[i] = r

@@ -97,7 +97,7 @@ class InputFormat(click.Choice):
     "--fail-on",
     type=click.Choice(["minor", "major", "critical"]),
     default=None,
-    help="Exit 1 when a finding at or above this severity exists.",
+    help="Exit 1 when a finding at or above this severity exists (default: the config's fail-on, else never).",
 )
 @click.option(
     "--format",
@@ -125,7 +125,13 @@ class InputFormat(click.Choice):
     "matched relative to the directory given, as in .gitignore ('README.md', '*.bak', 'drafts/', 'src/**/old'). "
     "A file named on the command line is always read.",
 )
-@click.option("--ignore-file", default=None, metavar="FILE", help="File of finding fingerprints to suppress.")
+@click.option(
+    "--ignore-file",
+    default=None,
+    metavar="FILE",
+    help="File of finding fingerprints to suppress (default: the config's ignore-file, else .mt-audit-ignore in the "
+    "current folder, which audit apply extends with the findings dismissed on the review page).",
+)
 @click.option(
     "--top",
     type=click.IntRange(min=0),

@@ -283,10 +283,11 @@ def _match_at(run: Run, i: int, index: dict[str, _PinyinKey]) -> tuple[int, _Pin
 
 
 def _extend_left(run: Run, i: int) -> int:
-    """The first of up to three pinyin words right before word ``i`` (not a country's name)."""
+    """The first of up to three pinyin words right before word ``i`` (not a country's name, in Vietnamese or in
+    the pinyin of its Chinese name: 'Tổng thống Jieke Bide Paweier' is 捷克 Czechia, then 彼得·帕维尔)."""
     skip = _country_prefix(run)
     first = i
-    while first > max(skip, i - 3) and _pinyin_parse(run[first - 1][2]):
+    while first > max(skip, i - 3) and _pinyin_parse(run[first - 1][2]) and not _country_pinyin(run[first - 1 : first]):
         first -= 1
     return first
 

@@ -142,6 +142,8 @@ def _has_amount(text: str, side: str) -> bool:
     firsts, lasts = _edges(side)
     for m in _DIGITS.finditer(text):
         end, start = m.end(), m.start()
+        if (scale := _SCALE_WORD.match(text, end)) is not None:
+            end = scale.end()  # '1,2 tỷ EUR', '1.2 billion euros', '3亿美元': the unit after the scale word
         nxt = text[end + 1 : end + 2] if text[end : end + 1] in _GAPS else text[end : end + 1]
         if nxt in firsts and after.match(text, end):
             return True
@@ -152,6 +154,8 @@ def _has_amount(text: str, side: str) -> bool:
 
 
 _GAPS = frozenset(" \u00a0-")
+# a scale word between a figure and its unit, as audit.lang.quantities reads it into the number's written form
+_SCALE_WORD = re.compile(r"[ \u00a0](?:nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion)(?!\w)|[万亿]+")
 
 
 @functools.cache

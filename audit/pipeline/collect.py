@@ -29,10 +29,10 @@ def _shift(jsonl: bytes, offset: int) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def _write_ranked(unranked: JsonlWriter, final: JsonlWriter, risks: list[float]) -> None:
+def _write_ranked(unranked: JsonlWriter, final: JsonlWriter, risks: list[float], penalties: list[float]) -> None:
     """Copy the segment lines into ``final`` with ``"rank"`` added last (boilerplate, risk -1: null)."""
     ranked: list[bytes] = []  # bytes: the lines are copied without decoding and encoding them again
-    for line, rank, key in zip(unranked.read_raw_lines(), ranks(risks), risks, strict=True):
+    for line, rank, key in zip(unranked.read_raw_lines(), ranks(risks, penalties), risks, strict=True):
         ranked.append(line[:-2] + (b',"rank":%d}\n' % rank if key >= 0 else b',"rank":null}\n'))  # line ends '}\n'
         if len(ranked) >= 4096:  # a few large writes instead of one per line
             final.write_bytes(b"".join(ranked))
@@ -54,6 +54,7 @@ class Collector:
         self.worst = 0
         self.doc_records: list[dict[str, Any]] = []
         self.seg_risks: list[float] = []
+        self.seg_penalties: list[float] = []  # penalty per word: ranks segments of equal risk
         self.doc_risk = DocumentRisk()
 
     def emit(self, result: DocResult) -> None:
@@ -69,6 +70,7 @@ class Collector:
         self.segments_w.write_bytes(seg_jsonl)
         self.findings_w.write_bytes(finding_jsonl)
         self.seg_risks.extend(result.risks)
+        self.seg_penalties.extend(result.penalties)
         if continues:
             merge_document_records(records[-1], result.doc)
         else:
@@ -139,9 +141,10 @@ def consume(
 
 def rank_pass(out: OutputDir, collector: Collector) -> None:
     """The ranking pass: segments.jsonl from the unranked lines, then documents.jsonl, with ranks."""
-    _write_ranked(collector.segments_w, out.open("segments.jsonl"), collector.seg_risks)
+    _write_ranked(collector.segments_w, out.open("segments.jsonl"), collector.seg_risks, collector.seg_penalties)
     docs = collector.doc_records
     docs_w = out.open("documents.jsonl")
-    for d, rank in zip(docs, ranks([d["risk"] for d in docs]), strict=True):
+    per_word = [d["penalty"] / max(1, d["words"]) for d in docs]
+    for d, rank in zip(docs, ranks([d["risk"] for d in docs], per_word), strict=True):
         d["rank"] = rank
         docs_w.write_json(d)

@@ -31,6 +31,7 @@ class DocResult:
     segment_jsonl: bytes = b""  # one JSON line per segment record (without "rank"), each ending in a newline
     risks: list[float] = field(default_factory=list)  # per segment; -1.0 for boilerplate (ranks last)
     words: list[int] = field(default_factory=list)  # per segment, to add a later part's risks in order
+    penalties: list[float] = field(default_factory=list)  # per segment, penalty per word: ranks equal risks
     doc_risk: DocumentRisk | None = None  # this part's share of the document risk
     finding_jsonl: bytes = b""  # one JSON line per finding
     finding_keys: list[tuple[int, str]] = field(default_factory=list)  # (severity, rule) per finding
@@ -42,6 +43,7 @@ def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
     risk = DocumentRisk()
     keys = result.risks
     words = result.words = [rec["words"] for rec in result.segments]
+    result.penalties = [rec["penalty"] / max(1, w) for rec, w in zip(result.segments, words, strict=True)]
     for rec, w in zip(result.segments, words, strict=True):
         if rec["boilerplate"]:
             keys.append(-1.0)  # its risk stays 0.0

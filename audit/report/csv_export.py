@@ -1,5 +1,8 @@
 """CSV export for spreadsheets: one row per finding, UTF-8 with a byte-order mark (Excel opens it right).
 
+Rows come document by document in the order of their risk rank, as the terminal and the review page list
+them (the riskiest first, not the inputs' alphabetical order), each document's in the order of its text.
+
 Cells that a spreadsheet would take for a formula (starting with ``=``, ``+``, ``-``, ``@``,
 tab or carriage return) are prefixed with an apostrophe, so a hostile corpus line cannot run
 a formula when the file is opened.
@@ -60,7 +63,8 @@ def render_csv(run: RunData) -> str:
     buf.write("\ufeff")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(COLUMNS)
-    for f in run.findings:
+    rank = {d["doc"]: i for i, d in enumerate(run.ranked_documents())}
+    for f in sorted(run.findings, key=lambda f: rank.get(f["doc"], len(rank))):  # stable: text order within
         seg = run.segment(f["doc"], f["segment"])
         row = {
             **f,

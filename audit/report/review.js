@@ -673,6 +673,7 @@
       pieces.map((p) => '«' + p + '»').join(', ') + '.')] : [];
     txt.replaceChildren(area, bar, warn, ...protNote, ...note, ...copyNote, ...context(segs[doc][i]));
     area.focus();
+    bar.scrollIntoView({ block: 'nearest' });  // the box and its Save in view (a segment at the foot of the screen)
     if (f && f.doc === doc && f.seg === i) selectSpan(area, f);
   }
 
@@ -691,13 +692,20 @@
     if (f.cands.length) box.appendChild(el('p', 'muted', 'Alternatives: ' + f.cands.join(' · ')));
   }
   const tip = $('tip');
+  // on a narrow screen the selected finding's panel is docked at the foot of the screen: a tooltip would repeat it
+  function detailDocked() { return getComputedStyle($('detail')).position === 'fixed'; }
   function showTip(mark) {
+    if (mark.classList.contains('sel') && detailDocked()) { hideTip(); return; }
     tip.replaceChildren();
     if (mark.classList.contains('prot')) tip.appendChild(el('p', '', PROT_NOTE));
     else for (const id of mark.dataset.f.split(',')) describe(tip, F[Number(id)], true);
     tip.hidden = false;
     const r = mark.getBoundingClientRect();
-    const left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
+    // kept over the text's column when it fits there: past it, it covered the finding's panel and its Accept button
+    const view = segArea.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const edge = view.width >= tip.offsetWidth + 8 ? Math.min(view.right, width) : width;
+    const left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + edge - tip.offsetWidth - 8));
     tip.style.left = left + 'px';
     tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
   }
@@ -709,7 +717,9 @@
   segArea.addEventListener('focusout', hideTip);
   segArea.addEventListener('click', (ev) => {
     const m = ev.target.closest('mark.f');
-    if (m) select(Number(m.dataset.f.split(',')[0]), false);
+    if (!m) return;
+    select(Number(m.dataset.f.split(',')[0]), false);
+    if (detailDocked()) hideTip();
   });
 
   function renderDetail() {
@@ -1015,6 +1025,11 @@
   function markOf(id) {
     const own = document.getElementById('f-' + id);
     if (own) return own;
+    // a finding whose span starts where another's does shares that finding's mark (which has the other's id)
+    const row = document.getElementById('seg-' + F[id].doc + '-' + F[id].seg);
+    for (const m of row ? row.querySelectorAll('mark.f[id]') : []) {
+      if (m.dataset.f.split(',').map(Number).includes(id)) return m;
+    }
     for (const ins of document.querySelectorAll('ins.acc[data-f]')) {
       if (ins.dataset.f.split(',').map(Number).includes(id)) return ins;
     }

@@ -162,7 +162,8 @@ def start_here(run: RunData) -> str:
     d = ranked[0]
     sev = d.get("by_severity", {})
     counts = ", ".join(f"{sev[s]} {s}" for s in SEVERITIES if sev.get(s))
-    line = f"Review first: #{d.get('rank', 1)} {d['doc']}" + (f" ({counts})" if counts else "")
+    name = "standard input (-)" if d["doc"] == "-" else d["doc"]  # '#1 - (2 major)' read as a dash
+    line = f"Review first: #{d.get('rank', 1)} {name}" + (f" ({counts})" if counts else "")
     page = run.path / "report.html"
     return line + (f"; open {page} to review and post-edit" if page.is_file() else "")
 

@@ -18,6 +18,7 @@ from itertools import chain
 from typing import ClassVar
 
 from audit.lang.lines import line_starts, lines_holding
+from audit.lang.rare_chars import RARE, is_rare_scan, may_match
 from audit.lang.syllable import syllable_set
 from audit.lang.tokens import vocabulary, words
 from audit.model import Document, Segment
@@ -72,7 +73,12 @@ def segments_matching(ctx: DocContext, pattern: re.Pattern[str]) -> Iterator[Seg
     ``(?m)``, and ``\\A``, ``\\Z``, ``(?<!\\s)``, ``(?!\\s)`` (or a lookaround that a newline fails)
     at a segment's edge would silently skip segments. tests/unit/test_prefilter.py checks this for
     the trigger (or scans) of every PrefilteredRule.
+
+    A scan for a class of rare characters (audit.lang.rare_chars) runs only where the article text holds one of
+    its class (:func:`rare_characters`).
     """
+    if is_rare_scan(pattern) and not may_match(pattern, rare_characters(ctx)):
+        return  # (the rare characters are looked for only when a rare scan is asked for)
     lines = content_lines(ctx)
     if not lines.one_line_each:  # a segment with a newline inside: offsets and anchors do not line up
         yield from (s for s in lines.segments if pattern.search(s.text))
@@ -86,6 +92,12 @@ def segments_matching(ctx: DocContext, pattern: re.Pattern[str]) -> Iterator[Seg
         if k >= last:
             return
         m = search(text, starts[k + 1])
+
+
+def rare_characters(ctx: DocContext) -> frozenset[str]:
+    """The characters of :data:`audit.lang.rare_chars.RARE` the article text holds, most often none: one scan
+    (memoised as "rare-characters") that spares the scans for each of their classes where none is there."""
+    return ctx.memo("rare-characters", lambda _doc: frozenset(RARE.findall(content_lines(ctx).text)))
 
 
 # The characters whose ``str.lower`` differs from what a case-insensitive pattern compares them as, for

@@ -49,8 +49,10 @@ def _lowercase_paragraph_share(doc: Document) -> float:
 # Signs that MT cut and glued the document's sentences: a space before a stop, a doubled stop,
 # a list ending in ", .", a segment that is only punctuation, "vv.".
 # \w \.(?:\s|$) | [^.]\.\.(?!\.) | [,;]\s*\.(?!\.) | \bvv\. written to start at a ',', ';' or '.' (what
-# precedes the stop as lookbehinds) so that re skips ahead instead of trying every letter; ^[\s.,;]+$ apart
-_BREAKAGE = re.compile(r"[,;]\s*\.(?!\.)|\.(?:(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?!\.)|(?<=\bvv\.))")
+# precedes the stop as lookbehinds) so that re skips ahead instead of trying every letter; ^[\s.,;]+$ apart. The
+# one character class comes first, each branch after it: re skips ahead only to what a pattern's first item is,
+# and an alternation of branches that open on a class ('[,;]…|\.…') has none (twice as quick on article text)
+_BREAKAGE = re.compile(r"[,;.](?:(?<=[,;])\s*\.(?!\.)|(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?!\.)|(?<=\bvv\.))")
 _PUNCT_ONLY = re.compile(r"^[\s.,;]+$")
 
 
@@ -367,6 +369,8 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
             word_class, ends_clause = table[key]
             if word_class == "classifier":
                 return _classifier_after_quantifier(toks, text, table)
+            if word_class == "noun-then-preposition":  # 'trụ sở tại.' is not the compound 'sở tại': 'tại' was cut
+                return ((tail[-1].start, tail[-1].end), "preposition")
             return None if ends_clause else ((tail[0].start, tail[-1].end), word_class)
     return None
 

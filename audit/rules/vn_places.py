@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import country_anchors
+from audit.lang.countries import country_anchors, gazetteer
 from audit.lang.mentions import titled_before
 from audit.lang.resources import read_tsv
 from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts
@@ -111,6 +111,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Sóng thần đánh chìm nhiều tàu cá tại cảng Gonggu, tỉnh Quảng Đông.",
         "Lũ lớn ở Liangshan, Tứ Xuyên, Trung Quốc khiến 200 hộ phải di dời.\nTỉnh Lạng Sơn gửi lời thăm hỏi.",
         "Ông Wang Liangshan cho biết.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
+        "Việt Nam và Đan Mạch ký kết\nThương mại Yue-Dan tăng mạnh; đoàn Zhong-Ba sang thăm.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -150,6 +151,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         for m in runs:
             if not _may_start(m["first"]):
                 continue  # no place's pinyin starts with the first word
+            if _abbreviation_pair(m.group()):
+                continue  # 越丹 'Yue-Dan' is a country pair (C102), not 约旦 'Yuedan' (Jordan)
             words = _WORD_SEP.split(m.group())
             start = m.start() - offset
             # a longer run may hold the place at its start ('Haifang City'): try the longest prefix first
@@ -195,6 +198,26 @@ def _place_runs(lines: ContentLines) -> list[tuple[Segment, int, list[re.Match[s
         if _may_begin(m["first"], m.end() == m.end("first")):
             by_segment.setdefault(lines.segment_at(m.start()), []).append(m)
     return [(lines.segments[k], lines.starts[k], runs) for k, runs in by_segment.items()]
+
+
+@functools.cache
+def _abbreviation_pinyin() -> frozenset[str]:
+    """The pinyin of the countries' one-character Chinese abbreviations (越 'yue', 丹 'dan', 捷 'jie')."""
+    return frozenset(c.pinyin.lower() for c in gazetteer().countries.values() if c.pinyin)
+
+
+def _abbreviation_pair(run: str) -> bool:
+    """Two words joined by a hyphen, each a country's abbreviation in pinyin, one of them Việt Nam's or China's
+    ('Yue-Dan' 越丹, 'Zhong-Ri' 中日): MT's country pair, even where the letters joined spell a country
+    ('Yuedan' 约旦 Jordan)."""
+    parts = run.lower().split("-")
+    abbreviations = _abbreviation_pinyin()
+    return (
+        len(parts) == 2
+        and " " not in run
+        and not {"yue", "zhong"}.isdisjoint(parts)
+        and all(p in abbreviations for p in parts)
+    )
 
 
 @functools.lru_cache(maxsize=16384)

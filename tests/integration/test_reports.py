@@ -265,8 +265,10 @@ def test_csv_export_has_one_row_per_finding(corpus_out: Path) -> None:
     raw = (corpus_out / "findings.csv").read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(raw)))
     run = load_run(corpus_out)
+    rank = {d["doc"]: d["rank"] for d in run.documents}  # the riskiest document's rows first, each in text order
     assert [(r["doc"], int(r["segment"]), r["rule"], r["fingerprint"]) for r in rows] == [
-        (f["doc"], f["segment"], f["rule"], f["fingerprint"]) for f in run.findings
+        (f["doc"], f["segment"], f["rule"], f["fingerprint"])
+        for f in sorted(run.findings, key=lambda f: rank[f["doc"]])
     ]
 
 

@@ -69,8 +69,10 @@ def test_apply_from_the_wrong_folder_is_an_error_that_writes_nothing(
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
-    with pytest.raises(ApplyError, match=r"none of the 1 document\(s\) with edits \(lima.txt\) found under batch"):
+    with pytest.raises(ApplyError, match=r"none of the 1 document\(s\) with edits \(lima.txt\) found under batch") as e:
         apply_decisions(str(decisions), "postedit")
+    # the run's --out lies in the folder audit run ran in: the error names it
+    assert str(e.value).endswith(f"(they are under {project.resolve()}: add --root {project.resolve()})")
     assert list(elsewhere.iterdir()) == []  # no copy folder, no ignore file
     result = apply_decisions(str(decisions), "postedit", roots=[str(project / "batch")])  # --root finds it
     assert result.changed_segments == 1

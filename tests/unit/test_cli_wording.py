@@ -87,6 +87,15 @@ def test_help_names_what_each_option_takes(command: str, shown: list[str]) -> No
         assert option in r.output, option
 
 
+def test_run_help_gives_the_defaults_a_first_run_meets() -> None:
+    """--ignore-file and --fail-on said what they do, not where their value comes from when not given."""
+    r = CliRunner().invoke(main, ["run", "--help"], terminal_width=200)
+    assert r.exit_code == 0
+    text = " ".join(r.output.split())
+    assert "(default: the config's ignore-file, else .mt-audit-ignore in the current folder" in text
+    assert "(default: the config's fail-on, else never)" in text
+
+
 def test_show_says_which_files_it_wrote(menu_run: Path) -> None:
     r = CliRunner().invoke(main, ["show", str(menu_run), "--html", "--export", "csv", "--top", "0"])
     assert r.exit_code == 0, r.output
@@ -126,3 +135,12 @@ def test_an_ignore_file_that_is_no_regular_file_is_read(menu_run: Path, tmp_path
     assert r.exit_code == 0 and "ignore file" not in r.stderr
     summary = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
     assert summary["counts"]["ignored"] == 1
+
+
+def test_review_first_names_standard_input_in_words(tmp_path: Path) -> None:
+    """'Review first: #1 - (1 critical …)' read as a dash before the counts (a sentence written for this test)."""
+    r = CliRunner().invoke(
+        main, ["run", "-", "--out", str(tmp_path / "o")], input="Thủ tướng Fan Mingzheng tiếp Đại sứ Kenya..\n"
+    )
+    assert r.exit_code == 0, r.output
+    assert "Review first: #1 standard input (-) (1 critical" in r.output

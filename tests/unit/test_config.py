@@ -88,3 +88,23 @@ def test_an_empty_select_is_refused(tmp_path: Path, value: object) -> None:
     with pytest.raises(ConfigError) as e:
         config_from_table({"select": value}, str(conf))
     assert str(e.value).startswith(f"{conf}:2: select is empty, so no rule would run")
+
+
+@pytest.mark.parametrize(
+    ("table", "hint"),
+    [
+        ({"selct": ["N"]}, "(did you mean 'select'?)"),
+        ({"Fail_On": "major"}, "(did you mean 'fail-on'?)"),  # TOML keys written as Python names
+        ({"ignore_file": "x", "exclud": []}, "(did you mean 'exclude' for 'exclud', 'ignore-file' for 'ignore_file'?)"),
+    ],
+)
+def test_an_unknown_key_names_the_key_it_resembles(table: dict, hint: str) -> None:
+    with pytest.raises(ConfigError) as e:
+        config_from_table(table, "pyproject.toml")
+    assert hint in str(e.value) and "known: exclude, fail-on" in str(e.value)
+
+
+def test_an_unknown_key_unlike_any_gets_no_guess() -> None:
+    with pytest.raises(ConfigError) as e:
+        config_from_table({"colour": "red"}, "pyproject.toml")
+    assert "did you mean" not in str(e.value) and "unknown key(s) colour; known:" in str(e.value)

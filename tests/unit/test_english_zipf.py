@@ -70,6 +70,19 @@ def test_frequent_zipf_is_wordfreqs_figure_above_the_spelling_cut(lang: str) -> 
         assert english._frequent_zipf(word, lang) == (z if z >= english.SPELLING_ZIPF else None), word
 
 
+def test_frequent_words_keys_tell_apart_words_that_share_their_bytes() -> None:
+    """The compact tables' keys hash a word's UTF-8 bytes: CPython's hash of a str hashes its internal buffer, so
+    the Korean letter 'ㅡ' (U+3161, stored as the bytes 61 31) and 'a1' would share a key, and 'ㅡ' would take the
+    Spanish figure of 'a1' (Zipf 3.44 where wordfreq gives 1.5). Other words of another script than the tables'
+    (Cyrillic, Korean, Vietnamese) get wordfreq's figure too."""
+    assert english._word_key("ㅡ") != english._word_key("a1")
+    assert english._word_key("ươ") == next(english._word_keys(["ươ"]))
+    for lang in SPELLING_LANGUAGES:
+        for word in ["ㅡ", "ㅋ", "да", "và", "người", "中"]:
+            z = zipf_frequency(word, lang)
+            assert english._frequent_zipf(word, lang) == (z if z >= english.SPELLING_ZIPF else None), (lang, word)
+
+
 @pytest.mark.parametrize(
     ("word", "instead_of", "expected"),
     [("Marrakech", "Marrakesh", True), ("Lisboa", "Lisbon", True), ("Merkle", "Merkel", False)],

@@ -118,8 +118,9 @@ def test_a_later_holder_in_an_earlier_dated_story(text: str, span: str, then: st
         "Brussels, ngày 3/3/2022 - Thủ tướng Bỉ Bart De Wever tiếp Thủ tướng Hà Lan.",
         # offices held by several at once (deputy prime ministers): no roster to compare with
         "Hà Nội, ngày 5/9/2023. Phó Thủ tướng Hồ Quốc Dũng kiểm tra công trình cao tốc.",
-        # the tail of a longer title: 'Chủ tịch nước' in 'Phó Chủ tịch nước' (she became president in 2023)
-        "Hà Nội, ngày 3/4/2020. Phó Chủ tịch nước Võ Thị Ánh Xuân dự lễ khai mạc hội thao.",
+        # the tail of a longer title: 'Chủ tịch nước' in 'Phó Chủ tịch nước' (she became president in 2023; Vice
+        # President from 2021: in 2020 the Vice President was Đặng Thị Ngọc Thịnh, which N103 rightly says)
+        "Hà Nội, ngày 3/4/2022. Phó Chủ tịch nước Võ Thị Ánh Xuân dự lễ khai mạc hội thao.",
         # the holder in office on the text's date
         "Brussels, ngày 10/5/2023 - Tổng Thư ký NATO Jens Stoltenberg kêu gọi tăng ngân sách.",
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
+from itertools import pairwise
 
 import pytest
 
@@ -140,6 +141,77 @@ def test_other_document_scans_hold_every_matching_segment(pattern: re.Pattern[st
         new_document()
         found = {s.index for s in segments_matching(DocContext(doc), pattern)}
         assert {s.index for s in doc.segments if pattern.search(s.text)} <= found
+
+
+def test_c102_dash_scan_finds_the_segments_of_its_two_scans() -> None:
+    """C102's one dash scan gives the segments that a scan for a word between dashes and a scan for a dash before a
+    pair's second part gave together (it replaced them), on the test documents and on pairs and chains written for
+    this test ('Nga – Ấn – Trung', 'Việt—Hung', 'Hàn-Mỹ-Nhật', a pinyin 'Ou-Zhong', dates and ranges that are none)."""
+    from audit.lang.countries import trie_pattern
+    from audit.rules.countries import country_pair_calque as c102
+
+    part = re.compile(rf"[-–—]\s?(?:{trie_pattern(c102._abbr_parts()[0])})(?![\w-])")
+    extra = [
+        "Đối thoại Nga – Ấn – Trung diễn ra",
+        "quan hệ Việt—Hung",
+        "cơ chế Hàn-Mỹ-Nhật\nvà Ou-Zhong",
+        "giai đoạn 2021-2025",
+        "trận đấu 2 - 1",
+        "Hà Nội -",
+        "- Ấn",
+    ]
+    for doc in [*DOCS, _doc(extra), _doc([f"{a} {b}" for a, b in pairwise(extra)])]:
+        new_document()
+        ctx = DocContext(doc)
+        found = [s.index for s in segments_matching(ctx, c102._dash_scan())]
+        both = {s.index for p in (c102._CHAIN_MIDDLE, part) for s in segments_matching(ctx, p)}
+        assert found == sorted(both)
+        assert {s.index for s in doc.segments if c102._CHAIN_MIDDLE.search(s.text) or part.search(s.text)} <= set(found)
+
+
+def test_breakage_pattern_matches_as_its_branches_written_apart() -> None:
+    """F107's breakage pattern, written with its one character class first (so that re skips ahead to it), matches
+    where and as its four branches written one after the other do: on the rule examples and on lines written for
+    this test (stops, commas and 'vv.' in new places)."""
+    apart = re.compile(r"[,;]\s*\.(?!\.)|\.(?:(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?!\.)|(?<=\bvv\.))")
+    extra = [
+        "Kho hàng ở Hải Phòng , . rồi",
+        "Giá tăng 3.5% ; .",
+        "Các mặt hàng: gạo, cà phê, hạt điều vv. được xuất",
+        "Xong rồi ..",
+        "Chờ đã...",
+        "Hết .",
+        "Ông Tư .Bà Năm",
+        "; .. ,. ;.",
+        "vv.vv. avv. vv .",
+    ]
+    for line in [*LINES, *WORD_LINES, *extra]:
+        assert [m.span() for m in sentences._BREAKAGE.finditer(line)] == [m.span() for m in apart.finditer(line)]
+
+
+def test_rare_character_scans_are_one_class_within_the_rare_characters() -> None:
+    """A registered scan is skipped where the article text holds none of its class among its RARE characters: each is
+    one character class (so it matches a text just where one of its characters is there) whose characters are all
+    RARE's, over every code point; and the scans of the documents below find what each segment's search finds."""
+    from re import _constants, _parser  # the parser: that the pattern is one character class, nothing around it
+
+    from audit.lang import rare_chars
+
+    scans = rare_chars.registered()
+    assert len(scans) == 4  # CJK (L103), interpuncts (N102), pinyin tone marks (N101), Latin Extended Additional (L102)
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    rare = set(rare_chars.RARE.findall(chars))
+    for scan in scans:
+        parsed = _parser.parse(scan.pattern, scan.flags)
+        assert len(parsed) == 1 and parsed[0][0] is _constants.IN, scan.pattern
+        assert set(scan.findall(chars)) <= rare, scan.pattern
+    lines = ["Ông Lý · Văn ở 北京", "Ruǎn Chūnfú đến", "ẞ lạ", "không có gì", "ⅰ • ⅱ", "Hà Nội\nBắc Kinh 北"]
+    for doc in [*DOCS, _doc(lines), _doc(["thường", "ngày"])]:
+        new_document()
+        ctx = DocContext(doc)
+        for scan in scans:
+            found = {s.index for s in segments_matching(ctx, scan)}
+            assert found == {s.index for s in doc.segments if not s.boilerplate and scan.search(s.text)}
 
 
 def test_quote_and_bracket_needles_are_the_pattern_characters() -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from audit.model import Finding, Severity
@@ -80,3 +85,33 @@ def test_ranks_are_descending_with_stable_ties() -> None:
 def test_formula_records_weights() -> None:
     assert FORMULA["weights"] == {"K": 10.0, "rules": 0.6, "qe": 0.4}
     assert "segment_risk" in FORMULA and "document_risk" in FORMULA and "mqm_score" in FORMULA
+
+
+def test_equal_risks_rank_by_penalty_per_word() -> None:
+    """A risk rounded to six places is 1.0 for a short segment with a major or critical finding; of such
+    segments the heavier per word ranks first (before: input order, 3 major findings above 2 critical ones)."""
+    risks = [1.0, 1.0, 0.5, 1.0, 1.0]
+    per_word = [3 * 5 / 9, 2 * 10 / 6, 9.0, 10 / 4, 10 / 4]
+    assert ranks(risks, per_word) == [4, 1, 5, 2, 3]  # equal penalties keep input order
+    assert ranks([None, 1.0, 1.0], [0.0, 1.0, 2.0]) == [None, 2, 1]
+
+
+def test_a_run_ranks_saturated_segments_by_penalty_per_word(tmp_path: Path) -> None:
+    """End to end (records written for this test, not from the test sets): two short records both at risk 1.0,
+    the second heavier per word (three major findings in eight words against two in six), rank second first."""
+    src = tmp_path / "in"
+    src.mkdir()
+    rows = [
+        {"id": "a", "src": "Pay 40 USD at gate 7.", "mt": "Trả 14 USD ở cổng 9."},
+        {"id": "b", "src": "Saved %d of %s files, 3 items", "mt": "Đã lưu %s trên %d tệp, 5 mục"},
+    ]
+    (src / "app.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    root = Path(__file__).resolve().parents[2]
+    cmd = [sys.executable, "-m", "audit", "run", str(src), "--out", str(out), "--quiet", "--no-html"]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=root, timeout=600)
+    assert done.returncode == 0, done.stderr
+    segs = [json.loads(line) for line in (out / "segments.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [s["risk"] for s in segs] == [1.0, 1.0]
+    assert [(s["penalty"], s["words"]) for s in segs] == [(10.0, 6), (15.0, 8)]
+    assert [s["rank"] for s in segs] == [2, 1]

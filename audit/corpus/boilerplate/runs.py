@@ -12,6 +12,7 @@ from audit.corpus.boilerplate.menus import LETTER
 _MENU_ITEM_WORDS_MAX = 5
 ITEM_CHARS = 40
 _MENU_RUN = 4  # lines: a menu of fewer items is not told from a short list
+_LONG_MENU = 6  # items: a run this long above a dated headline is a menu with no known item in it
 _MENU_MEAN_WORDS = 3.5  # a menu's items are one to four words ('Tra cứu văn bản'); verse lines are longer
 _ITEM_PUNCTUATION = re.compile(r"[.,;!?…\"“”()\[\]]|(?<!\d):|:(?!\d)")
 
@@ -56,10 +57,14 @@ def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int)
         known = sum(1 for j in range(start, end) if kinds[j] not in (None, "timestamp", "byline"))
         before = start - 1
         introduced = before >= 0 and kinds[before] is None and stripped[before].endswith((":", "："))
+        # a long run of items at the page's head, above the headline and its date line, is the site's menu even
+        # when none of its items is a known one ('Bóng đá', 'Tennis', 'Điền kinh', … then the headline, then
+        # 'Chủ nhật, 23/11/2025 - 12:05')
+        dated_head = low == 0 and len(items) >= _LONG_MENU and "timestamp" in kinds[end:high]
         if (
             items
             and end - start >= _MENU_RUN
-            and known >= 1
+            and (known >= 1 or dated_head)
             and not introduced
             and words / len(items) <= _MENU_MEAN_WORDS
         ):

@@ -16,6 +16,7 @@ from audit.lang.mentions.shared import country_names, foreign, optional_lines
 from audit.lang.names import Run, RunStart, multiword_runs, multiword_runs_passing, run_offsets, syllable_options
 from audit.lang.people import surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
+from audit.lang.rare_chars import rare_scan
 
 _LATIN_WORD = re.compile(r"^[A-Za-z][a-z]+$")
 _DIGITS = re.compile(r"^\d+$")
@@ -58,7 +59,7 @@ class PinyinName:
 
 
 # A word written in pinyin with tone marks: a macron or caron (Ruǎn, Chūnfú) — marks Vietnamese never uses.
-_TONE_MARK = re.compile(r"[āēīōūǖǎěǐǒǔǚǘǜ]")
+_TONE_MARK = rare_scan(re.compile(r"[āēīōūǖǎěǐǒǔǚǘǜ]"))
 _TONED_PINYIN = re.compile(r"\w*[āēīōūǖǎěǐǒǔǚǘǜ]\w*")
 
 

@@ -9,9 +9,10 @@ import unicodedata
 
 from audit.lang.people import offices
 from audit.lang.pinyin import has_vietnamese_letters
+from audit.lang.rare_chars import rare_scan
 from audit.lang.resources import ResourceError, read_lines
 
-DOT = re.compile("[•·‧・∙]")
+DOT = rare_scan(re.compile("[•·‧・∙]"))
 INTERPUNCT = re.compile(r"\s*[•·‧・∙]\s*")
 
 

@@ -20,6 +20,7 @@
   would then be hidden wherever the same MT sentence comes again (another document, a later
   batch). Accepted findings are therefore never added: the post-edited copy no longer holds them
   (its segment text, and so the fingerprint, changed), and the unedited original still does.
+  A finding dismissed in a segment the review changed gets its post-edited text's fingerprint too.
 - HTER: TER of the MT against its post-edit (sacrebleu), over the changed documents' content
   segments and over the changed segments alone; written to ``apply-summary.json``.
 

@@ -112,10 +112,12 @@ def plan(
     missing = [doc for doc in by_doc if _find_input(run, doc, roots) is None]
     if missing and len(missing) == len(by_doc):  # run from another folder: nothing to edit, nothing to write
         inputs = ", ".join(str(r) for r in roots or run.summary.get("inputs", []))
+        beside = str(run.path.resolve().parent)  # the folder holding the run's --out, where audit run often ran
+        found = f" (they are under {beside}: add --root {beside})" if _find_input(run, missing[0], [beside]) else ""
         raise ApplyError(
             f"none of the {len(missing)} document(s) with edits ({', '.join(missing[:3])}"
             f"{' …' if len(missing) > 3 else ''}) found under {inputs} from {Path.cwd()}: run apply from the "
-            "folder 'audit run' ran in, or give the inputs' folder with --root"
+            f"folder 'audit run' ran in, or give the inputs' folder with --root{found}"
         )
     for doc, edits in by_doc.items():
         src = _find_input(run, doc, roots)

@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from audit.model import fingerprint
 from audit.output import write_atomic
 from audit.report.decisions import Decisions
 from audit.report.postedit.common import nfc
@@ -67,15 +68,31 @@ def _misplaced(original: str, fs: list[dict[str, Any]]) -> str:
 
 def ignore_entries(listed: set[str], decisions: Decisions) -> list[str]:
     """The ignore-file lines to add: dismissed findings not yet ``listed``. Accepted findings are real errors:
-    their fingerprint (no document in it) would hide the same error wherever the sentence comes again."""
+    their fingerprint (no document in it) would hide the same error wherever the sentence comes again.
+
+    A fingerprint hashes its segment's text, so a finding dismissed in a segment that another decision of the
+    review changed (an accepted fix, a hand edit) would come back when the post-edited copy is audited: such a
+    finding also gets the fingerprint it has in the post-edited text, when its span is still there (a finding on
+    the whole segment: on the whole post-edit)."""
     known = set(listed)
+    edited = {(s["doc"], s["segment"]): s for s in decisions.segments if s.get("text") != s.get("original")}
     new = []
     for f in decisions.findings:
-        if f["decision"] != "dismissed" or f["fingerprint"] in known:
+        if f["decision"] != "dismissed":
             continue
-        known.add(f["fingerprint"])
         why = f["decision"] + (f" ({f['reason']})" if f.get("reason") else "")
-        new.append(f"{f['fingerprint']}  # {f['rule']} {f['doc']}:{f.get('line', '?')} {why}")
+        where = f"{f['rule']} {f['doc']}:{f.get('line', '?')}"
+        entries = [(f["fingerprint"], f"{where} {why}")]
+        seg, span = edited.get((f["doc"], f["segment"])), f.get("text")
+        after = seg.get("text") if seg else None
+        if isinstance(after, str) and span and nfc(span) == nfc(str(seg.get("original"))):
+            span = after  # a finding on the whole segment (a lost link, a short translation) spans the whole edit
+        if isinstance(after, str) and span and nfc(span) in nfc(after):
+            entries.append((fingerprint(f["rule"], span, nfc(after)), f"{where} {why}, in the post-edited text"))
+        for fp, note in entries:
+            if fp not in known:
+                known.add(fp)
+                new.append(f"{fp}  # {note}")
     return new
 
 

@@ -66,6 +66,23 @@ def _ranked_place(text: str, pos: int) -> bool:
     return not any(last.end() <= run[0][0] and run[-1][1] <= pos for run in multiword_runs(text))
 
 
+# a dateline opening a line: 'Quảng Ngãi, 28/10/2025 –', 'Hà Tĩnh, ngày 12/9 -'
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2}),\s*(?:ngày\s*)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*[–—-]\s", re.M
+)
+
+
+def _china_only_ranked(text: str) -> bool:
+    """A story datelined in a Vietnamese province or city that names China only in rank frames and no Chinese city
+    or institution ('Quảng Ngãi, 28/10/2025 – … lượng mưa tại trạm Ba Tơ … cao nhất cả Trung Quốc'): its 'whole
+    country' (全国) is Việt Nam even where the sentence names no province before the rank."""
+    if text.count(_CHINA) != sum(1 for _ in _RANK.finditer(text)):
+        return False
+    if not any(m["place"] in _vn_places()[0] for m in _DATELINE.finditer(text)):
+        return False
+    return not any(a in text for a in country_anchors().get("CN", ()))
+
+
 def _vietnamese_court(text: str) -> bool:
     """The article names a court or procuracy of a Vietnamese province or city."""
     names = _vn_places()[0]
@@ -92,11 +109,14 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
     if _CHINA not in lines.text:
         return
     court = None  # asked once, when a law frame is met
+    domestic = None  # asked once, when a rank frame without its place is met
     for seg in lines.segments:
         if _CHINA not in seg.text:
             continue
         for m in _RANK.finditer(seg.text):
-            if _ranked_place(seg.text, m.start()):
+            if not _ranked_place(seg.text, m.start()) and domestic is None:
+                domestic = _china_only_ranked(lines.text)
+            if domestic or _ranked_place(seg.text, m.start()):
                 yield _hit(rule, seg, m, "a Vietnamese province's rank 'in the whole country' (全国)")
         for m in _REGION.finditer(seg.text):
             if not _names_china_otherwise(seg.text, m):

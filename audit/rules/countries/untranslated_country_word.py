@@ -31,6 +31,7 @@ _ORG_WORDS = frozenset(
 
 
 _QUOTE_OPENERS = frozenset("'‘\"“«")
+_CLAUSE_MARKS = frozenset(",;:.!?")
 _EN_NAME_WORD = 3.0  # Zipf: 'Air', 'Lady', 'Wells', 'Open' make English names with an adjective; 'Temasek' does not
 
 
@@ -101,6 +102,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Giá cà phê tại thị trường [[Africa]] tăng mạnh trong quý III.",
         "Ứng dụng hỗ trợ tiếng [[Norwegian]] và tiếng Phần Lan.",
         "Khu vực máy chủ: Bắc Âu ([[Sweden]]) hoặc Tây Âu ([[Belgium]]).",
+        "Kim ngạch đạt 2 tỷ USD; [[Norway]] hiện có 40 dự án; ông khẳng định [[Austria]] coi trọng hợp tác.",
     )
     quiet = (
         "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường; sữa Dutch Lady giảm giá.",
@@ -173,8 +175,9 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     if start and text[start - 1] in _QUOTE_OPENERS:
         return None  # a word quoted as a term: "các nước 'Scandinavian'"
     prev, nxt = prev_word(text, start), next_word(text, end)
+    clause_start = prev[-1:] in _CLAUSE_MARKS  # 'USD; Denmark hiện có …': no English name runs across ';'
     if (
-        (_is_foreign(prev) and not _is_vi_context(prev))
+        (_is_foreign(prev) and not _is_vi_context(prev) and not clause_start)
         or prev in ("tên", "là")
         or (prev == "tiếng" and not adjective)  # 'tiếng Indonesia' is Vietnamese; 'tiếng Polish' is not
         or text[:start].count("(") > text[:start].count(")")
@@ -185,7 +188,9 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     if adjective and _institution_name(text[max(0, start - 40) : start]):
         return None  # the rest of an institution's name: 'Đại học American'
     bare = nxt.strip(".,;:!?)")
-    if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare)):
+    # a lowercase English word after it makes an English phrase ('Danish design'), not a Vietnamese verb that is
+    # also an English-looking string ('Czech coi Việt Nam là đối tác')
+    if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare) and not _is_vi_context(bare)):
         return None
     office = bool(_OFFICE_BEFORE.search(text[max(0, start - 30) : start]))
     if bare[:1].isupper() and _is_foreign(bare) and not office and not _before_a_name(prev, bare):

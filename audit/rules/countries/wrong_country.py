@@ -133,7 +133,10 @@ class WrongCountryReference(DocumentRule):
         "Vietnamese province's rank in 'toàn/cả Trung Quốc' (全国, 'the whole country': 'Thanh Hóa đứng thứ hai "
         "toàn Trung Quốc') and the code a Vietnamese provincial court applies ('Bộ luật Hình sự Trung Quốc' in a "
         "story of the 'Tòa án nhân dân tỉnh …' of a Vietnamese province), and a region only Việt Nam has said to be "
-        "China's ('Tây Nguyên của Trung Quốc'). A visiting leader thanking 'Trung Quốc' for the welcome ('cảm ơn "
+        "China's ('Tây Nguyên của Trung Quốc'); in a story datelined in a Vietnamese province that names China "
+        "only so and no Chinese city, the rank needs no province before it in its sentence ('lượng mưa tại trạm … cao "
+        "nhất cả Trung Quốc'). A pair MT left in pinyin ('Yue-Dan' 越丹) makes the article's pair as sure as 'hai "
+        "nước' does. A visiting leader thanking 'Trung Quốc' for the welcome ('cảm ơn "
         "Trung Quốc đã dành cho đoàn sự đón tiếp trọng thị') in a story of a visit between two other countries "
         "thanks the host: the topic country the article says is visited. In a Việt Nam–X story that names no "
         "Chinese city or leader, the Vietnamese side's speaker opening a way for 'hàng hóa của Trung Quốc' ('Ông "
@@ -148,6 +151,12 @@ class WrongCountryReference(DocumentRule):
         "the article names that country's own city or leader."
     )
     fires = (
+        "Hà Tĩnh, 12/9/2026 – Sản lượng cam năm nay tăng mạnh.\n"
+        "Giá cam tại vườn ở vùng cao cao nhất cả [[Trung Quốc]], theo thương lái.",
+        "Nhà máy mới của tập đoàn tại Việt Nam\n"
+        "Na Uy là đối tác quan trọng; các nhà đầu tư Na Uy tin tưởng Việt Nam.\n"
+        "Dự án góp phần cụ thể hóa quan hệ đối tác giữa Na Uy và [[Trung Quốc]].\n"
+        "Thương mại Yue-Nuo tăng 10%; Na Uy có 60 dự án tại Việt Nam.",
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
         "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
         "Thủ tướng Campuchia đánh giá cao quan hệ láng giềng tốt đẹp giữa Campuchia và [[Trung Quốc]].\n"
@@ -185,6 +194,11 @@ class WrongCountryReference(DocumentRule):
         "nghề luôn được coi trọng.",
     )
     quiet = (
+        "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
+        "Nhà máy mới của tập đoàn tại Việt Nam\n"
+        "Na Uy là đối tác quan trọng; các nhà đầu tư Na Uy tin tưởng Việt Nam.\n"
+        "Dự án góp phần cụ thể hóa quan hệ đối tác giữa Na Uy và Trung Quốc.\n"
+        "Thương mại tăng 10%; Na Uy có 60 dự án tại Việt Nam.",
         "Việt Nam và Campuchia thúc đẩy hợp tác biên giới\n"
         "Hai nước Việt Nam và Campuchia ký kết ba thỏa thuận về thương mại.\n"
         "Hội nghị bàn về quan hệ của ASEAN với Trung Quốc và Hoa Kỳ trong bối cảnh mới.\n"
@@ -243,7 +257,7 @@ class WrongCountryReference(DocumentRule):
         # 'Đại sứ Áo tại Việt Nam … quan hệ hợp tác giữa Áo và Trung Quốc': the posting names the pair
         posted = list(ambassador_pair_hits(self, segs, topic, content_lines(ctx).text, _anchored))
         yield from posted
-        if not topic.confident:
+        if not (topic.confident or _pair_in_pinyin(content_lines(ctx).text, topic)):
             return
         # a Vietnamese article may name Vietnam only through its leaders ('Thủ tướng Phạm Minh Chính hội đàm với
         # Tổng thống Chile …'): Vietnam is then the article's other party
@@ -385,6 +399,22 @@ class WrongCountryReference(DocumentRule):
     def _pair(topic: Topic) -> str:
         gz = gazetteer()
         return gz.pair_name(*topic.countries[:2])
+
+
+_PAIR_SCORE = 4  # the partner's weight in the article (topic scores) a pinyin pair needs to make the pair sure
+
+
+def _pair_in_pinyin(text: str, topic: Topic) -> bool:
+    """The article states its pair only as MT left it, Việt Nam's and the partner's abbreviations in pinyin
+    ('Yue-Dan' 越丹 in a story that names Đan Mạch often): the pair is as sure as 'hai nước' would make it."""
+    if topic.home != HOME or not topic.partner or topic.scores[topic.partner] < _PAIR_SCORE:
+        return False
+    gz = gazetteer()
+    home, partner = gz.countries[HOME].pinyin, gz.countries[topic.partner].pinyin
+    if not (home and partner):
+        return False
+    pair = re.compile(rf"(?<![\w-])(?:{home}-{partner}|{partner}-{home})(?![\w-])", re.IGNORECASE)
+    return pair.search(text) is not None
 
 
 def _thanked_host(rule: WrongCountryReference, seg: Segment, m: Mention, topic: Topic, article: str) -> Hit | None:

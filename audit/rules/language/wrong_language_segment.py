@@ -10,10 +10,11 @@ from collections.abc import Iterator, Sequence
 
 from audit.lang.english import is_english
 from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
+from audit.lang.rare_chars import may_match, rare_scan
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens, words
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines
+from audit.rules._prefilter import content_lines, rare_characters
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.language.shared import _CJK_RUN, _english_in_pair, _latin_foreign, _quoted_mask
 from audit.rules.registry import register
@@ -25,7 +26,7 @@ _VI_CHAR = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
 _VI_WORD = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
 # U+1EA0–U+1EF9 (ạ ả ấ … ỹ) are all Vietnamese letters; their UTF-8 starts E1 BA or E1 BB, which the
 # rest of those two blocks (U+1E80–U+1E9F, U+1EFA–U+1EFF) shares
-_EXT_ADDITIONAL_NOT_VI = re.compile("[\u1e80-\u1e9f\u1efa-\u1eff]")
+_EXT_ADDITIONAL_NOT_VI = rare_scan(re.compile("[\u1e80-\u1e9f\u1efa-\u1eff]"))
 
 
 def _vi_letters_reach(text: str, encoded: bytes, need: float) -> bool:
@@ -167,7 +168,7 @@ class WrongLanguageSegment(SegmentRule):
     @staticmethod
     def _block_exact(ctx: DocContext) -> bool:
         """No character of the ạ…ỹ block's neighbours in the article text (memoised)."""
-        return ctx.memo("vi-block-only", lambda _doc: not _EXT_ADDITIONAL_NOT_VI.search(content_lines(ctx).text))
+        return ctx.memo("vi-block-only", lambda _doc: not may_match(_EXT_ADDITIONAL_NOT_VI, rare_characters(ctx)))
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

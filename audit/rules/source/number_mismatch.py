@@ -71,9 +71,9 @@ class NumberMismatch(SourceRule):
         "beside one it has less often ('40 mm … 4 Hz to 40 kHz' → '4 kHz') is a change; the values written in words "
         "count too, the source's and the target's ('近4年 … 第四次' → 'gần 6 năm … lần thứ tư': the 'thứ tư' is the "
         "第四次, so the 4 became the 6). A figure kept with another unit of its kind is a change too: a currency "
-        "('USD 50,000' → '50.000 EUR'; '$' is any dollar), a length of time ('30 days' → '30 tuần'), a data size, "
-        "a length, a mass or an area (references/units.tsv), unless the target has the figure with the source's "
-        "unit elsewhere."
+        "('USD 50,000' → '50.000 EUR', 'GBP 2.5 billion' → '2,5 tỷ USD'; '$' is any dollar), a length of time "
+        "('30 days' → '30 tuần'), a data size, a length, a mass or an area (references/units.tsv), unless the "
+        "target has the figure with the source's unit elsewhere."
     )
     fires = (
         "The storm killed 23 people in three provinces. => Cơn bão làm [[32]] người chết tại ba tỉnh.",
@@ -86,6 +86,7 @@ class NumberMismatch(SourceRule):
         "[[18 tuần]].",
         "该仓库面积为1200平方米，储存量达80吨。 => Nhà kho rộng 1.200 m², sức chứa [[80 kg]].",
         "Seven ferries sailed; only two returned. => Bảy chuyến phà xuất bến; chỉ [[ba]] chiếc quay lại.",
+        "The port borrowed GBP 2.5 billion. => Cảng đã vay [[2,5 tỷ USD]].",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
@@ -98,6 +99,7 @@ class NumberMismatch(SourceRule):
         "The region has 8.96 million people. => Vùng này có gần 9 triệu dân.",
         "近4年来，这是她第四次访问老挝。 => Trong gần 4 năm qua, đây là lần thứ tư bà thăm Lào.",
         "The grant is worth EUR 40,000 and runs for 18 months. => Khoản tài trợ trị giá 40.000 euro, kéo dài 18 tháng.",
+        "The port borrowed GBP 2.5 billion. => Cảng đã vay 2,5 tỷ bảng Anh.",
         "The bond raised $2 billion. => Trái phiếu huy động được 2 tỷ đô la Singapore.",
         "The trail is 5 miles long. => Con đường mòn dài 8 km.",
         "Seven ferries sailed; only two returned. => Bảy chuyến phà xuất bến; chỉ hai chiếc quay lại.",
