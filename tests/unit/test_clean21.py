@@ -171,6 +171,7 @@ def test_new_chrome_lines(line: str) -> None:
         "Bà con thắp hương tưởng niệm các liệt sĩ tại nghĩa trang vào sáng 27/7.",
         "Bài viết của tác giả thể hiện quan điểm của nhiều chuyên gia trong ngành.",
         "Xu hướng tiêu dùng xanh đang lên.",
+        "Góc nhìn khác",  # an opinion piece's subheading: no box of more stories
         "Ông Nam cho biết người dân có thể xem danh sách tại đây, ngay trụ sở xã.",
     ],
 )
