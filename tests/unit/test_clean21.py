@@ -150,6 +150,11 @@ def test_a_dot_inside_a_tag_does_not_end_a_menu() -> None:
         "® Ghi rõ nguồn khi trích dẫn thông tin từ trang này.",
         "Xem toàn văn nghị quyết tại đây",
         "Tải mẫu đơn đăng ký tại đây.",
+        # a news page copied as text (probe written after the blind run)
+        "Quan tâm nhiều",
+        "Được quan tâm nhiều nhất",
+        "Copy link thành công",
+        "Đã sao chép liên kết",
     ],
 )
 def test_new_chrome_lines(line: str) -> None:
@@ -171,6 +176,8 @@ def test_new_chrome_lines(line: str) -> None:
         "Bà con thắp hương tưởng niệm các liệt sĩ tại nghĩa trang vào sáng 27/7.",
         "Bài viết của tác giả thể hiện quan điểm của nhiều chuyên gia trong ngành.",
         "Xu hướng tiêu dùng xanh đang lên.",
+        "Dự án được nhiều nhà đầu tư quan tâm nhiều năm nay.",
+        "Sao chép liên kết giả mạo là thủ đoạn quen thuộc của kẻ lừa đảo.",
         "Góc nhìn khác",  # an opinion piece's subheading: no box of more stories
         "Ông Nam cho biết người dân có thể xem danh sách tại đây, ngay trụ sở xã.",
     ],
