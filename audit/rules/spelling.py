@@ -66,6 +66,8 @@ def misspelled(tok: Token) -> bool:
         return False
     if tok.text[:1].isupper() and tok.lower in _name_syllables():
         return False  # a regional name syllable ('Hồ Đức Phớc', vi_names.tsv), spelled as its bearer does
+    if tok.text[:1] == "P" and tok.lower[1:2] != "h":
+        return False  # no Vietnamese name opens on 'P' but on 'Ph': a Central Highlands name ('Pơng Drang', 'Pă')
     # a capitalised word whose base letters spell no syllable is a name (Niê, Ksor), not a letter slip
     return tok.text[:1].islower() or base_letters_spell_syllable(tok.lower)
 

@@ -4,17 +4,20 @@ above it), a table of contents, a table split by '|'."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
 from audit.corpus.boilerplate.menus import LETTER
+from audit.lang.resources import read_lines
 
 _MENU_ITEM_WORDS_MAX = 5
 ITEM_CHARS = 40
 _MENU_RUN = 4  # lines: a menu of fewer items is not told from a short list
 _LONG_MENU = 6  # items: a run this long above a dated headline is a menu with no known item in it
 _MENU_MEAN_WORDS = 3.5  # a menu's items are one to four words ('Tra cứu văn bản'); verse lines are longer
-_ITEM_PUNCTUATION = re.compile(r"[.,;!?…\"“”()\[\]]|(?<!\d):|:(?!\d)")
+# a dot inside a word ('V.League', 'TP.HCM') is no sentence's end
+_ITEM_PUNCTUATION = re.compile(r"\.(?!\w)|[,;!?…\"“”()\[\]]|(?<!\d):|:(?!\d)")
 
 
 def _menu_item_words(line: str) -> int | None:
@@ -55,6 +58,7 @@ def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int)
         words = sum(sizes[j] for j in items)
         # page chrome in the run: an article's own date and byline (under its headline, above a list) are none
         known = sum(1 for j in range(start, end) if kinds[j] not in (None, "timestamp", "byline"))
+        known += sum(1 for j in items if stripped[j].casefold() in _sections_of_news_sites())
         before = start - 1
         introduced = before >= 0 and kinds[before] is None and stripped[before].endswith((":", "："))
         # a long run of items at the page's head, above the headline and its date line, is the site's menu even
@@ -72,6 +76,12 @@ def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int)
                 kinds[j] = "navigation"
             if len(items) >= _MASTHEAD_MENU and low == 0:
                 _masthead(stripped, kinds, start)
+
+
+@functools.cache
+def _sections_of_news_sites() -> frozenset[str]:
+    """The section names of news sites' menus ('Thời sự', 'Góc nhìn', 'Video'), lower case."""
+    return frozenset(read_lines("news_sections.txt"))
 
 
 _MASTHEAD_MENU = 3  # unknown items of a menu under which the page's first lines are the site's name
