@@ -200,3 +200,25 @@ def test_theo_is_a_byline_only_before_a_source_name() -> None:
         assert classify_line(line)[0] == "byline", line
     for line in ["Theo dõi sát lũ trên sông Kôn", "Theo chân người gác rừng U Minh", "Theo đuổi ước mơ làm phi công"]:
         assert classify_line(line) == (None, False), line
+
+
+def test_box_heading_at_the_page_head_is_a_menu_item() -> None:
+    """A 'Tin mới' or 'Ảnh khác' line before any article sentence is a menu item at the page's head, not a box
+    whose items run on: the headline and the lead sentences after it stay article text (adversary34 found the
+    head of a maritime page hidden this way; the page below is another one, about a rail line in Lào Cai)."""
+    lines = [
+        "Ảnh khác",
+        "Thời sự",
+        "Kinh tế",
+        "Trang chủ » Giao thông",
+        "Khởi công tuyến đường sắt Lào Cai – Hà Nội – Hải Phòng",
+        "20/12/2026 | 08:15",
+        "Sáng 19/12, tại tỉnh Lào Cai, Bộ Xây dựng tổ chức lễ khởi công dự án đường sắt khổ tiêu chuẩn.",
+        "Dự án dài khoảng 390 km, đi qua chín tỉnh và thành phố, dự kiến hoàn thành trước năm 2030.",
+        "Tin mới",
+        "Hà Nội mở thêm hai tuyến buýt điện",
+        "Cảng Cái Mép đón tàu lớn nhất thế giới",
+    ]
+    kinds = classify_lines(lines)
+    assert kinds[4] is None and kinds[6] is None and kinds[7] is None
+    assert kinds[8:] == ["related", "related", "related"]

@@ -26,10 +26,13 @@ def classify_lines(
     kinds: list[str | None] = [None] * len(lines)
     stripped = [line.strip() for line in lines]
     tail: int | None = None  # the line that opened the related-news block
+    seen_article = in_tail is not None  # text copied from a page: a box's heading before any article sentence
     for i, line in enumerate(lines):
         if not stripped[i]:
             continue
         kind, starts_tail = classify_line(line)
+        if starts_tail and not seen_article and tail is None:
+            starts_tail = False  # is a menu item at the page's head ('Tin mới', 'Ảnh khác'): its line only
         if tail is not None and kind is None and (is_prose(line) or (in_tail is not None and not in_tail(tail, i))):
             tail = None  # article text again: the block was a box inside the article ('Xem thêm: …')
         if tail is not None:  # the related-news block, unless a line says what else it is (a footer, a timestamp)
@@ -40,6 +43,8 @@ def classify_lines(
         if starts_tail:
             tail = i
         kinds[i] = kind
+        if kind is None and not seen_article:  # a sentence of five words or more
+            seen_article = stripped[i][-1] in ".!?…\"”" and stripped[i].count(" ") >= 4
     _page_structure(stripped, kinds, text_page)
     content = [i for i, kind in enumerate(kinds) if kind is None and stripped[i]]
     if not content:
