@@ -44,7 +44,11 @@ def test_the_ministries_hand_over(office: str, current: str, former: str) -> Non
 @pytest.mark.parametrize(
     ("text", "span", "suggestion"),
     [
-        ("Ngày 14/6/2025, Bộ trưởng Bộ Xây dựng Trần Hùng Minh thị sát cầu Rạch Miễu 2.", "Trần Hùng Minh", "Trần Hồng Minh"),
+        (
+            "Ngày 14/6/2025, Bộ trưởng Bộ Xây dựng Trần Hùng Minh thị sát cầu Rạch Miễu 2.",
+            "Trần Hùng Minh",
+            "Trần Hồng Minh",
+        ),
         ("Ngày 2/7/2026, Bộ trưởng Bộ Xây dựng Trần Hồng Mính dự lễ thông xe.", "Trần Hồng Mính", "Trần Hồng Minh"),
         (
             "Ngày 9/11/2025, Bộ trưởng Bộ Dân tộc và Tôn giáo Đào Ngọc Dũng thăm đồng bào ở Kon Tum.",
@@ -66,10 +70,15 @@ def test_the_ministries_hand_over(office: str, current: str, former: str) -> Non
             "Lâm Thị Phương Thành",
             "Lâm Thị Phương Thanh",
         ),
-        ("Ngày 6/11/2025, Thủ tướng Đan Mạch Mette Fredriksen tiếp Đại sứ Việt Nam.", "Mette Fredriksen", "Mette Frederiksen"),
+        (
+            "Ngày 6/11/2025, Thủ tướng Đan Mạch Mette Fredriksen tiếp Đại sứ Việt Nam.",
+            "Mette Fredriksen",
+            "Mette Frederiksen",
+        ),
         ("Ngày 6/11/2025, Thủ tướng Romania Ilie Bolojam tiếp Đại sứ Việt Nam.", "Ilie Bolojam", "Ilie Bolojan"),
         (
-            "Ngày 3/5/2026, Bộ trưởng Ngoại giao, Liên minh châu Âu và Hợp tác Tây Ban Nha José Manuel Alvarez thăm Huế.",
+            "Ngày 3/5/2026, Bộ trưởng Ngoại giao, Liên minh châu Âu và Hợp tác Tây Ban Nha José Manuel Alvarez "
+            "thăm Huế.",
             "José Manuel Alvarez",
             "José Manuel Albares",
         ),
