@@ -120,6 +120,26 @@ def test_the_holder_and_a_former_holder_in_his_years_stay_quiet(text: str) -> No
     assert _found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "Ngày 9/3/2025, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoà dự lễ ra quân.",
+            "Bùi Thị Minh Hoà",
+            "Bùi Thị Minh Hoài",
+        ),
+        ("Ngày 9/3/2023, Bí thư Thành ủy Hà Nội Đinh Tiến Dung dự lễ ra quân.", "Đinh Tiến Dung", "Đinh Tiến Dũng"),
+        ("Ngày 9/3/2023, Thống đốc NHNN Nguyễn Thị Hằng họp với các ngân hàng.", "Nguyễn Thị Hằng", "Nguyễn Thị Hồng"),
+        ("Năm 2018, Thống đốc Ngân hàng Nhà nước Lê Minh Hùng trả lời chất vấn.", "Lê Minh Hùng", "Lê Minh Hưng"),
+    ],
+)
+def test_hanoi_secretaries_and_state_bank_governors(text: str, span: str, suggestion: str) -> None:
+    """The Hà Nội Party secretaries of 2021-2025 and the State Bank Governors of 2016-2026: a garbled name fires,
+    the holder in his years stays quiet."""
+    assert ("N103", span, suggestion) in _found(text)
+    assert _found(text.replace(span, suggestion)) == []
+
+
 def test_a_title_runs_over_its_comma_only_where_the_title_has_one() -> None:
     """'Văn hóa, Thể thao' is one title; a comma after a complete title ends it ('Bộ Y tế, Nguyễn …')."""
     (culture,) = [t for t in titled_names("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng phát biểu.")]
