@@ -20,7 +20,7 @@ KNOWN_CODES = (
     set(
         "VN CN US RU BY LA KH TH JP KR KP FR DE GB IT BE NL ES PT PL CZ HU AT CH SE NO FI DK IE GR TR UA LT LV EE "
         "IN AU NZ SG ID MY PH MM BN TL MN CU BR AR MX CA ZA EG IL IR SA AE QA KZ UZ PE BG AZ PK CL KE ET SS AO LK "
-        "BD BO KG UY CO".split()
+        "BD BO KG UY CO RO SK HR IS".split()
     )
     | BODIES
 )

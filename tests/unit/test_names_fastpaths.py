@@ -26,6 +26,7 @@ TEXTS = [
     "Ông Thuý Hoà gặp bà Kiều Oanh; Quý Công; xHoà Bình; Vu Van Dung và Tran Quoc Toan",
     "Tổng thống Kenya William Ruto nói: «ıİ» Thủ tướng Phan Chu Trinh.",
     "Tổng Bí thư Ban Chấp hành Trung ương Đảng Lò Văn Giàng; (ông Wang Yi), bà: Chen Daguang, Thủ tướng ß",
+    "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hà Huy Tập; Bộ trưởng Bộ Văn hóa,Thể thao; Bộ trưởng Bộ Y tế, Mạc Chi",
 ]
 
 
@@ -85,6 +86,8 @@ def _plain_match_title(text: str, pos: int) -> tuple[int, tuple[mentions.TitleEn
         c = _COMPOUND.match(text, m.start())
         if c and (*key, c.group().casefold().replace("’", "'")) in _title_prefixes():
             word, end = c.group().casefold().replace("’", "'"), c.end()
+        elif text[end : end + 2] == ", " and (*key, word + ",") in _title_prefixes():
+            word, end = word + ",", end + 1  # a title with a comma in it ('Văn hóa, Thể thao và Du lịch')
         key = (*key, word)
         if key not in _title_prefixes():
             break

@@ -130,9 +130,14 @@ def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
             if child is not None:
                 end, after = c_end, text[c_end : c_end + 1]
         if child is None:
-            child = node.next.get(m.group().casefold())
-            if child is None:
-                break
+            word = m.group().casefold()
+            comma = node.next.get(word + ",") if after == "," and text[end + 1 : end + 2] == " " else None
+            if comma is not None:  # a title with a comma in it: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'
+                child, end, after = comma, end + 1, " "
+            else:
+                child = node.next.get(word)
+                if child is None:
+                    break
         node = child
         if node.entries:
             best = (end, node)
