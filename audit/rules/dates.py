@@ -32,7 +32,11 @@ _VERBAL = re.compile(
 _NUMERIC_MARK = "/"  # in every numeric date
 _VERBAL_MARKS = ("tháng", "Tháng")  # one in every verbal date of a sentence (not in one written in capitals)
 _MONTH_WORDS = vi_number_words(12)  # 'tháng tư' is April
-_DATE_CUE = re.compile(r"(?:ngày|hôm|nay|sáng|trưa|chiều|tối|đêm|rạng sáng|thứ \w+|chủ nhật)[\s,(]*$", re.I)
+# a word that puts a date after it; the end of a range of days too ('từ ngày 11 đến 13/11', 'các ngày 4 và 5/6')
+_DATE_CUE = re.compile(
+    r"(?:ngày|hôm|nay|sáng|trưa|chiều|tối|đêm|rạng sáng|thứ \w+|chủ nhật|ngày \d{1,2}\s*(?:đến|tới|và|[-–]))[\s,(]*$",
+    re.I,
+)
 _WEEKDAYS = {
     "hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4, "bảy": 5, "7": 5,
 }  # fmt: skip
@@ -226,7 +230,10 @@ class DateWrittenTwoWays(DocumentRule):
         "A document should write one date one way; mixing the two forms for the same date is a sign of "
         "pieces translated separately. The later form that differs from the first is flagged."
     )
-    fires = ("Hai bên hội đàm ngày 26/11.\nSau hội đàm ngày [[26 tháng 11]], hai bên họp báo.",)
+    fires = (
+        "Hai bên hội đàm ngày 26/11.\nSau hội đàm ngày [[26 tháng 11]], hai bên họp báo.",
+        "Hội chợ diễn ra từ ngày 4 đến 7/6.\nSáng [[7 tháng 6]], ban tổ chức trao giải.",
+    )
     quiet = ("Hai bên hội đàm ngày 26/11.\nSau hội đàm ngày 26/11, hai bên họp báo.",)
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:

@@ -84,6 +84,32 @@ def _sections_of_news_sites() -> frozenset[str]:
     return frozenset(read_lines("news_sections.txt"))
 
 
+# A tag list's heading alone on its line, with or without its colon ('Tags:', 'Từ khóa', 'Thẻ')
+_TAG_HEADING = re.compile(r"(?:từ khóa|từ khoá|tags?|keywords?|thẻ)\s*[:：]?", re.IGNORECASE)
+_TAGS_MAX = 12  # tags under one heading; more short lines are something else
+
+
+def tag_lists(stripped: list[str], kinds: list[str | None], low: int, high: int) -> None:
+    """In lines ``low`` to ``high`` (the foot below the article's last sentence): the lines under a tag heading, up
+    to the next chrome line, each short and without sentence punctuation, are its tags, however many words a
+    tag has ('đường sắt Lào Cai - Hà Nội - Hải Phòng', a route, is one); lines that run on into article text, a
+    blank line or the page's end are not closed by chrome and stay."""
+    for i in range(low, high):
+        if kinds[i] is None or not _TAG_HEADING.fullmatch(stripped[i]):
+            continue
+        j = i + 1
+        while j < high and j - i <= _TAGS_MAX and kinds[j] is None and _tag_item(stripped[j]):
+            j += 1
+        if j > i + 1 and j < high and kinds[j] is not None:
+            for k in range(i + 1, j):
+                kinds[k] = "navigation"
+
+
+def _tag_item(line: str) -> bool:
+    """A line that can be one tag: short, no sentence punctuation."""
+    return 0 < len(line) <= ITEM_CHARS and not _ITEM_PUNCTUATION.search(line)
+
+
 _MASTHEAD_MENU = 3  # unknown items of a menu under which the page's first lines are the site's name
 _MASTHEAD_LINES = 2
 _MASTHEAD_WORDS = 12

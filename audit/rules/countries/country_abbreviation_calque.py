@@ -219,7 +219,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "the literal word ('White cam kết', 'chính phủ trắng'), the 方 calque ('Cambodia side'), a bare "
         "Hán-Việt reading ('Chủ tịch Việt') or the pinyin ('phía Wu'). Vietnamese writes 'phía Belarus', "
         "'Chủ tịch nước Việt Nam'. "
-        "Literal words count only in an article about that country."
+        "Literal words count only in an article about that country; Việt Nam's 方 calque ('Việt phương') in any "
+        "Vietnamese story, a domestic one too."
     )
     fires = (
         "Belarus và Việt Nam tăng cường hợp tác\n[[White]] cam kết tạo điều kiện cho doanh nghiệp Việt Nam.",
@@ -232,6 +233,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Ukraine ký kết ba văn kiện\n[[Phía Wu]] cảm ơn sự hỗ trợ nhân đạo của Việt Nam.",
         "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Bên Ấn]] cam kết mở thêm đường bay thẳng tới Việt Nam.",
         "Việt Nam và Nga ký kết bốn văn kiện\n[[Nga phương]] khẳng định sẵn sàng cung cấp thêm phân bón.",
+        "Lãnh đạo tỉnh Quảng Ninh làm việc với đoàn Quảng Tây.\n"
+        "Hai bên thống nhất lịch họp; [[Việt phương]] cũng đề xuất mở thêm luồng xanh.",
         "Việt Nam và Ba Lan ký kết ba văn kiện\nHai bên nhất trí, [[Ba phương]] sẽ hỗ trợ đào tạo kỹ sư.",
     )
     quiet = (
@@ -244,6 +247,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Pháp ký kết năm văn kiện\nPhía Ấn Độ chưa có ý kiến; phía Nhật cũng vậy.",
         "Việt Nam và Bồ Đào Nha ký kết ba văn kiện\nThủ tướng Bồ Đào Nha Luís Montenegro đón đoàn Việt Nam.",
         "Việt Nam và Tây Ban Nha ký kết ba văn kiện\nTây phương và Đông phương gặp nhau; Đa phương là hướng đi.",
+        "Người Việt phương xa luôn hướng về quê hương; tiếng Việt phương ngữ Nam Bộ có nhiều từ riêng.",
         "Việt Nam và Pháp ký kết ba văn kiện\nNga phương cam kết hỗ trợ; Pháp phương án mới chưa công bố.",
     )
 
@@ -427,8 +431,11 @@ class CalquedCountryAbbreviation(SegmentRule):
             if word not in table:
                 continue
             iso = _topic_pick(word, table[word], topic)
-            if (iso not in topic.countries and topic.counts[iso] == 0) or not _party_end(text, end):
-                continue  # only a country the article names: 'Nga phương' in no article about Russia
+            # only a country the article names: 'Nga phương' in no article about Russia; Việt Nam is a party of
+            # any Vietnamese story, a domestic one that names it only through its offices too ('Việt phương đề nghị')
+            named = iso == HOME or iso in topic.countries or topic.counts[iso] > 0
+            if not named or not _party_end(text, end):
+                continue
             if next_word(text, end)[:1].isupper() or any(
                 mm.start == start and mm.end > start + len(word) for mm in find_mentions(text)
             ):

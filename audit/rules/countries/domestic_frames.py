@@ -16,10 +16,11 @@ from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
 
 _CHINA = "Trung Quốc"
-# a rank in the whole country: 'đứng thứ hai toàn Trung Quốc', 'dẫn đầu cả Trung Quốc', 'cao nhất toàn Trung Quốc'
+# a rank in the whole country: 'đứng thứ hai toàn Trung Quốc', 'dẫn đầu cả Trung Quốc', 'cao nhất toàn Trung Quốc',
+# the only or the first one in it ('tỉnh duy nhất toàn Trung Quốc' 全国唯一, 'đầu tiên cả Trung Quốc' 全国首个)
 _RANK = re.compile(
     r"(?<!\w)(?:(?:đứng|xếp) (?:thứ \w+(?:/\d{1,2})?|nhất|nhì|đầu)"
-    r"|dẫn đầu|(?:cao|lớn|nhiều|thấp|nhanh) nhất) (?:toàn|cả) (?P<c>Trung Quốc)(?!\w)"
+    r"|dẫn đầu|đầu tiên|(?:cao|lớn|nhiều|thấp|nhanh|duy) nhất) (?:toàn|cả) (?P<c>Trung Quốc)(?!\w)"
 )
 # a Vietnamese code or law: '(Điều 354) Bộ luật Hình sự Trung Quốc', 'theo pháp luật Trung Quốc'
 _LAW = re.compile(

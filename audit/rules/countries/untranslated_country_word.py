@@ -100,6 +100,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Tập đoàn [[Japanese]] Sumitomo Mitsui rót vốn vào dự án.",
         "Thuế mới bảo vệ các hãng dệt may [[Southeast Asian]] trước hàng nhập khẩu giá rẻ.",
         "Giá cà phê tại thị trường [[Africa]] tăng mạnh trong quý III.",
+        "Chính phủ [[Zambian]] cam kết hỗ trợ nông dân trồng ngô.",
         "Ứng dụng hỗ trợ tiếng [[Norwegian]] và tiếng Phần Lan.",
         "Khu vực máy chủ: Bắc Âu ([[Sweden]]) hoặc Tây Âu ([[Belgium]]).",
         "Kim ngạch đạt 2 tỷ USD; [[Norway]] hiện có 40 dự án; ông khẳng định [[Austria]] coi trọng hợp tác.",

@@ -131,7 +131,8 @@ class WrongCountryReference(DocumentRule):
         "'Đảng Cộng sản Trung Quốc' numbered as the Vietnamese party's congress of the article's years ('Đại hội "
         "XIV' in 2025; China's 14th met in 1992) is the Vietnamese one, in a domestic story too, and so is a "
         "Vietnamese province's rank in 'toàn/cả Trung Quốc' (全国, 'the whole country': 'Thanh Hóa đứng thứ hai "
-        "toàn Trung Quốc') and the code a Vietnamese provincial court applies ('Bộ luật Hình sự Trung Quốc' in a "
+        "toàn Trung Quốc'; the only or the first one in it: 'tỉnh duy nhất toàn Trung Quốc') and the code a "
+        "Vietnamese provincial court applies ('Bộ luật Hình sự Trung Quốc' in a "
         "story of the 'Tòa án nhân dân tỉnh …' of a Vietnamese province), and a region only Việt Nam has said to be "
         "China's ('Tây Nguyên của Trung Quốc'); in a story datelined in a Vietnamese province that names China "
         "only so and no Chinese city, the rank needs no province before it in its sentence ('lượng mưa tại trạm … cao "
@@ -178,6 +179,7 @@ class WrongCountryReference(DocumentRule):
         "Tajikistan coi Việt Nam là đối tác quan trọng ở Đông Nam Á.",
         "Lượng mưa ở Tây Nguyên của [[Trung Quốc]] tháng này cao nhất trong 20 năm.",
         "Năm 2024, GRDP của Nghệ An tăng 9,1%, đứng thứ tư toàn [[Trung Quốc]], chỉ sau Bắc Ninh.",
+        "Quảng Trị là địa phương duy nhất cả [[Trung Quốc]] có hai sân bay được khởi công trong năm.",
         "Tòa án nhân dân tỉnh Kiên Giang xét xử ba bị cáo.\n"
         "Hành vi của các bị cáo vi phạm Điều 353 Bộ luật Hình sự [[Trung Quốc]].",
         "Việt Nam – Kenya: mở rộng hợp tác nông nghiệp\n"
@@ -234,6 +236,7 @@ class WrongCountryReference(DocumentRule):
         "Tổng thống Tajikistan cảm ơn Trung Quốc đã dành cho đoàn sự đón tiếp nồng hậu tại Bắc Kinh tuần trước.\n"
         "Tajikistan coi Việt Nam là đối tác quan trọng ở Đông Nam Á.",
         "Quảng Đông đứng thứ nhất toàn Trung Quốc về GDP; Hải Phòng nhập nhiều linh kiện từ Quảng Đông.",
+        "Thượng Hải là thành phố duy nhất toàn Trung Quốc có hai sân bay quốc tế; Đà Nẵng có một.",
         "Tòa án Trung cấp Thâm Quyến xử theo Bộ luật Hình sự Trung Quốc; doanh nghiệp Long An theo dõi vụ án.",
         "Việt Nam – Kenya: mở rộng hợp tác nông nghiệp\n"
         "Bộ trưởng Nông nghiệp Kenya thăm Việt Nam; hai nước Việt Nam và Kenya ký bản ghi nhớ về chè.\n"
