@@ -78,3 +78,33 @@ def test_page_chrome_as_annotated() -> None:
     """Blind: 100 of the 104 listed lines as annotated (the human page's all); no line read right blind may turn."""
     wrong = [w for p in MT + CLEAN for w in chrome_misclassified(p)]
     assert set(wrong) <= BLIND_CHROME_MISSES, sorted(set(wrong) - BLIND_CHROME_MISSES)
+
+
+def test_mt_recall_and_fixes_after_the_fix() -> None:
+    """After the fix: 36 of 52 found (C103 'Hàn phương' before 'quan tâm'), 36 with the accepted fix."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= 36 and fixed >= 36
+    assert set(missed) <= BLIND_MISSES - {"01_quang_ninh_han_quoc.html: C103 'Hàn phương'"}
+
+
+# --- the fix, on countries and sentences outside the set (firing and quiet) ------------------------------------
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    from audit.api import audit_text
+
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def test_side_calque_asked_to_take_an_interest() -> None:
+    """C103: a calqued side before 'quan tâm', 'quan ngại' ('đề nghị Nga phương quan tâm', 俄方) is a party; the
+    directions ('phía Nam quan trọng'), 'địa phương quan tâm' and the standard 'phía Pháp quan tâm' stay quiet."""
+    assert _found("Việt Nam và Nga ký kết bốn văn kiện\nÔng đề nghị Nga phương quan tâm đến dự án điện.", "C103") == [
+        ("Nga phương", "phía Nga")
+    ]
+    for quiet in (
+        "Việt Nam và Nam Phi ký kết văn kiện\nKhu vực phía Nam quan trọng; phía Bắc quan tâm du lịch.",
+        "Việt Nam và Nam Phi ký kết văn kiện\nĐịa phương quan tâm tới dự án; Tây phương quan niệm khác.",
+        "Việt Nam và Pháp ký thỏa thuận\nPhía Pháp quan tâm tới dự án; bên Pháp quan ngại về thuế.",
+    ):
+        assert _found(quiet, "C103") == [], quiet
