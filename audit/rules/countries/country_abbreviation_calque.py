@@ -43,7 +43,7 @@ _PARTY_NOUNS = tuple(_PARTY_NOUN.split("|"))
 _AFTER_PARTY = frozenset(
     "và để với cũng đã sẽ cam không là của trong tại về thì mà nhưng cùng đều luôn vẫn sẵn hứa đánh khẳng "
     "mong đề tiếp nhất ủng hoan bày tuyên cho coi cảm chia đồng hy nhận muốn kêu yêu quyết thể nhấn ghi trao gửi "
-    "nêu tỏ tin bất gỡ giành thắng thua".split()
+    "nêu tỏ tin bất gỡ giành thắng thua quan".split()
 )
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
@@ -236,6 +236,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Lãnh đạo tỉnh Quảng Ninh làm việc với đoàn Quảng Tây.\n"
         "Hai bên thống nhất lịch họp; [[Việt phương]] cũng đề xuất mở thêm luồng xanh.",
         "Việt Nam và Ba Lan ký kết ba văn kiện\nHai bên nhất trí, [[Ba phương]] sẽ hỗ trợ đào tạo kỹ sư.",
+        "Việt Nam và Ấn Độ ký kết năm văn kiện\nBộ trưởng đề nghị [[Ấn phương]] quan tâm tới nông sản Việt Nam.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
