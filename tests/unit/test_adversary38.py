@@ -1,4 +1,4 @@
-"""The thirty-seventh adversary held-out set (tests/data/adversary37), scoped down for time: one provincial
+"""The thirty-eighth adversary held-out set (tests/data/adversary38), scoped down for time: one provincial
 portal's saved HTML page whose article (an invented Czech business delegation in Quảng Ninh) is machine-translated
 through Chinese, and one human-written regional paper's page (Bắc Hà market) that must stay quiet; every listed
 page line annotated chrome or article. Written, annotated and committed (8914dfb) before the tool ran on it; the
@@ -11,7 +11,7 @@ from pathlib import Path
 from adversary_scoring import findings_of, score_planted, unplanted_findings
 from test_adversary5_html import chrome_misclassified
 
-ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary37"
+ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary38"
 CLEAN = sorted(p for p in (ADVERSARY / "clean").iterdir() if p.suffix == ".html")
 MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix == ".html")
 
