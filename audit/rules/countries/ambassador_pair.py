@@ -13,13 +13,13 @@ from itertools import pairwise
 from audit.lang.countries import HOME, Mention, Topic, gazetteer
 from audit.model import Segment
 from audit.rules.base import Hit, Rule
+from audit.rules.countries.context import RIVALRY_WORDS, sentence_bounds
 
 _CHINA = "CN"
 _RELATION_BEFORE = re.compile(
     r"(?<!\w)(?:quan hệ|hợp tác|hữu nghị)(?:\s+(?:hợp tác|hữu nghị|đối tác|truyền thống|tốt đẹp))*\s+giữa\s+$"
 )
-_RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt")
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_RIVALRY = re.compile(RIVALRY_WORDS)
 
 
 def ambassador_pair_hits(
@@ -45,9 +45,7 @@ def _hit(rule: Rule, seg: Segment, ms: list[Mention], i: int) -> Hit | None:
     other = ms[i - 1]
     if other.iso in (HOME, _CHINA) or not _RELATION_BEFORE.search(text, max(0, other.start - 60), other.start):
         return None
-    start = max((s.end() for s in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
-    end_m = _SENTENCE_END.search(text, m.end)
-    end = end_m.start() if end_m else len(text)
+    start, end = sentence_bounds(text, m.start, m.end)
     if _RIVALRY.search(text, start, end):
         return None
     gz = gazetteer()

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from audit.lang.countries import TOPIC_KEY, Mention, Topic, document_topic, gazetteer, is_vietnamese_word
@@ -98,3 +99,15 @@ def _topic_literals(topic: Topic) -> tuple[tuple[str, ...], tuple[str, ...]]:
         tuple(w for c in countries for w in c.literal_vi),
         tuple(w for c in countries for w in c.literal_en),
     )
+
+
+# Words of a rivalry: a sentence holding one reports a dispute, not a partnership the MT got wrong.
+RIVALRY_WORDS = "căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt"
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Start and end of the sentence (or clause after ';') of ``text`` that holds ``start`` to ``end``."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_END.search(text, start if end is None else end)
+    return begin, stop.start() if stop else len(text)

@@ -14,6 +14,7 @@ from audit.lang.names import multiword_runs
 from audit.lang.names.vietnamese_names import names_in_run
 from audit.model import Segment
 from audit.rules.base import Hit, Rule
+from audit.rules.countries.context import sentence_bounds
 
 # the goods (or the firms) of the speaker's country, right before 'của <country>'
 _GOODS = re.compile(
@@ -31,13 +32,6 @@ _SAYING = re.compile(
 _RIVALRY = re.compile(
     r"cạnh tranh|bán phá giá|phòng vệ|chống|gian lận|giả mạo|đội lốt|xuất xứ|tràn vào|tràn ngập|lẩn tránh|thuế"
 )
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-
-
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
-    end = _SENTENCE_END.search(text, pos)
-    return start, end.start() if end else len(text)
 
 
 def _vietnamese_speaker(speaker: str, article: str) -> bool:
@@ -63,7 +57,7 @@ def promoted_goods_hit(
     text = seg.text
     if not _GOODS.search(text, max(0, m.start - 40), m.start):
         return None
-    start, end = _sentence(text, m.start)
+    start, end = sentence_bounds(text, m.start)
     sentence = text[start:end]
     goods_at = m.start - start
     verb = _SAYING.search(sentence, 0, goods_at)

@@ -14,7 +14,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.ambassador_pair import ambassador_pair_hits
-from audit.rules.countries.context import PIVOT_COUNTRIES, topic_of
+from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_of
 from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.party_congress import congress_hits
 from audit.rules.countries.promoted_goods import promoted_goods_hit
@@ -72,7 +72,7 @@ _COMMUNIST_PARTY = frozenset({"VN", "CN", "CU"})
 # "quan hệ giữa Campuchia và Trung Quốc không ảnh hưởng tới …": a speaker reassures about a third relation.
 _REASSURE = re.compile(r"\s*(?:(?![.;]).){0,40}?\bkhông (?:ảnh hưởng|nhằm|làm ảnh hưởng|gây|đe dọa|đe doạ|chống)")
 _FRIENDLY = re.compile(r"hữu nghị|truyền thống|hợp tác|ủng hộ|hỗ trợ|cảm ơn|giúp đỡ|đánh giá cao|anh em|đoàn kết")
-_RIVALRY = re.compile(r"căng thẳng|cạnh tranh|xung đột|tranh chấp|đối đầu|chiến tranh|bất đồng|trừng phạt|thương chiến")
+_RIVALRY = re.compile(RIVALRY_WORDS + "|thương chiến")
 _LIST_JOIN = re.compile(r"^\s*(?:,|và|với)\s*$")
 # A hyphenated country pair after one of these nouns names a thing built or held by the two ('tuyến đường sắt
 # Lào - Trung Quốc', 'cửa khẩu Lào Cai - Hà Khẩu', 'hội chợ Trung Quốc - ASEAN'), not the relation itself
