@@ -7,7 +7,9 @@ one-line chrome by shape, ``prose.py`` sure article text); ``page.py`` and ``run
 cues no single-line pattern can see:
 - a related-news marker ("Tin khác", "Other news") turns the rest of the page into boilerplate
   ("related", or the kind its own pattern gives a line: a footer, a timestamp), until a paragraph of
-  article prose (30 words or more, two sentences or more) shows the box sat inside the article;
+  article prose (30 words or more, two sentences or more) shows the box sat inside the article; on a page copied
+  as text, also at two sentences in a row after a box of one to three links (``inline_box.py``: 'Đọc thêm' and one
+  headline between two paragraphs), the lines below the article's last sentence staying in the block;
 - very short lines without letters or sentence punctuation (font-size buttons, "x", "+");
 - a menu, a breadcrumb or a meta line: short capitalised items between separators ("Trang chủ › Thế giới",
   "Đăng nhập | Đăng ký", "Minh Anh · 18/06/2025 · 3 phút đọc");

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
 from audit.corpus.boilerplate.line import classify_line
 from audit.corpus.boilerplate.prose import article_sentence, is_prose
 from audit.corpus.boilerplate.runs import ITEM_CHARS, contents_runs, menu_runs, pipe_tables, tag_lists
@@ -27,6 +28,7 @@ def classify_lines(
     stripped = [line.strip() for line in lines]
     tail: int | None = None  # the line that opened the related-news block
     seen_article = in_tail is not None  # text copied from a page: a box's heading before any article sentence
+    resumed: list[list[int]] = []  # the stretches of article after a box inside it: [first line, end)
     for i, line in enumerate(lines):
         if not stripped[i]:
             continue
@@ -35,6 +37,9 @@ def classify_lines(
             starts_tail = False  # is a menu item at the page's head ('Tin mới', 'Ảnh khác'): its line only
         if tail is not None and kind is None and (is_prose(line) or (in_tail is not None and not in_tail(tail, i))):
             tail = None  # article text again: the block was a box inside the article ('Xem thêm: …')
+        if tail is not None and kind is None and in_tail is None and article_resumes(lines, stripped, kinds, tail, i):
+            tail = None  # a box of one to three links inside the article, then its short paragraphs again
+            resumed.append([i, len(lines)])
         if tail is not None:  # the related-news block, unless a line says what else it is (a footer, a timestamp)
             kinds[i] = kind or "related"
             if starts_tail:
@@ -42,9 +47,13 @@ def classify_lines(
             continue
         if starts_tail:
             tail = i
+            if resumed and resumed[-1][1] == len(lines):
+                resumed[-1][1] = i
         kinds[i] = kind
         if kind is None and not seen_article:  # a sentence of five words or more
-            seen_article = stripped[i][-1] in ".!?…\"”" and stripped[i].count(" ") >= 4
+            seen_article = stripped[i][-1] in '.!?…"”' and stripped[i].count(" ") >= 4
+    for start, end in resumed:
+        block_after_article(stripped, kinds, start, end)
     _page_structure(stripped, kinds, text_page)
     content = [i for i, kind in enumerate(kinds) if kind is None and stripped[i]]
     if not content:
