@@ -17,12 +17,13 @@ from audit.corpus.boilerplate import classify_line
 SET = Path(__file__).resolve().parents[1] / "data" / "chrome13"
 PAGES = sorted(SET.glob("*.txt"))
 
-# chrome lines still read as article after the fix, per page (README: the misses and their causes)
+# chrome lines still read as article after the fix, per page (README: the misses and their causes; 04: 4 since round
+# 14, its head tickers with ▲▼)
 CHROME_LEFT = {
     "01_tin_do_thi_giao_thong.txt": 8,
     "02_bong_da_ty_so.txt": 0,
     "03_emagazine_lang_gom.txt": 2,
-    "04_dau_tu_lai_suat.txt": 6,
+    "04_dau_tu_lai_suat.txt": 4,
     "05_radio_tin_giao_duc.txt": 4,
     "06_suc_khoe_hoi_dap.txt": 5,
 }

@@ -78,6 +78,20 @@ def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int)
                 _masthead(stripped, kinds, start)
 
 
+# a price or index moving: a figure, an arrow, a figure ('118.500 đ/kg ▼ 1.200', 'VN-Index 1.262,4 ▲ 0,8%')
+_TICKER = re.compile(r"\d[^▲▼△▽]{0,20}[▲▼△▽]\s*[-+]?\d")
+_TICKER_CHARS = 80
+
+
+def head_tickers(stripped: list[str], kinds: list[str | None], first: int) -> None:
+    """Above the article's first sentence, a line that shows a price or an index moving up or down, with no
+    sentence end, is the site's ticker: navigation. (Lower down the same line can be a price report's own list.)"""
+    for i in range(first):
+        line = stripped[i]
+        if kinds[i] is None and line and len(line) <= _TICKER_CHARS and line[-1] not in ".!?…" and _TICKER.search(line):
+            kinds[i] = "navigation"
+
+
 @functools.cache
 def _sections_of_news_sites() -> frozenset[str]:
     """The section names of news sites' menus ('Thời sự', 'Góc nhìn', 'Video'), lower case."""
@@ -172,12 +186,15 @@ def _between(sorted_lines: list[int], low: int, high: int) -> bool:
 
 
 _TABLE_CELLS = 3
+_NARROW_CELLS = 2
+_NARROW_ROWS = 3  # rows of figures under a two-column table's heading (a footer's 'Liên hệ | Quảng cáo' has none)
+_FIGURE = re.compile(r"\|\s*[-+]?\d[\d.,]*\s*(%|đ|đồng|triệu|tỷ|usd|\$)?$", re.IGNORECASE)
 
 
 def pipe_tables(stripped: list[str], kinds: list[str | None]) -> None:
     """Two lines or more in a row split by '|' into the same number of cells (three or more), not opening or
-    closing on a '|', with data in them (a digit, a comma or a cell of five words): a table of the article,
-    not a menu."""
+    closing on a '|', with data in them (a digit, a comma or a cell of five words), or a two-column table (a
+    heading row, then three rows or more ending in a figure): a table of the article, not a menu."""
 
     def cells(line: str) -> int:
         return 0 if "|" not in line or line[0] == "|" or line[-1] == "|" else line.count("|") + 1
@@ -186,14 +203,23 @@ def pipe_tables(stripped: list[str], kinds: list[str | None]) -> None:
     while i < len(stripped):
         n = cells(stripped[i])
         j = i
-        while j < len(stripped) and n >= _TABLE_CELLS and cells(stripped[j]) == n:
+        while j < len(stripped) and n >= _NARROW_CELLS and cells(stripped[j]) == n:
             j += 1
         rows = range(i, j)
-        if j - i >= 2 and any(_data_cell(c) for r in rows for c in stripped[r].split("|")):
+        if n >= _TABLE_CELLS and j - i >= 2 and any(_data_cell(c) for r in rows for c in stripped[r].split("|")):
+            table = True
+        else:  # two columns: a heading row, then three rows or more whose last cell is a figure ('Studio | 7,2')
+            table = n == _NARROW_CELLS and j - i > _NARROW_ROWS and all(_figure(stripped[r]) for r in rows[1:])
+        if table:
             for r in rows:
                 if kinds[r] == "navigation":
                     kinds[r] = None
         i = max(j, i + 1)
+
+
+def _figure(row: str) -> bool:
+    """The row's last cell is a figure ('| 7,2', '| 11.500 đ', '| 3%')."""
+    return _FIGURE.search(row) is not None
 
 
 def _data_cell(cell: str) -> bool:
