@@ -98,7 +98,8 @@ def segment_risk(penalty_value: float, words: int, qualities: Sequence[float]) -
         qe_risk = 1.0 - min(1.0, max(0.0, qualities[0]))
     else:
         qe_risk = sum([1.0 - min(1.0, max(0.0, q)) for q in qualities]) / len(qualities)
-    return round(W_RULES * rule_risk + W_QE * qe_risk, 6)
+    risk = W_RULES * rule_risk + W_QE * qe_risk
+    return round(risk, 6) if risk else risk  # 0.0 (no finding, a perfect score) is what round() would give
 
 
 class DocumentRisk:

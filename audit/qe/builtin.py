@@ -231,9 +231,10 @@ def _target_row(text: str, rule_penalty: float, words: int) -> dict[str, float]:
     )
     if fluency_used:
         damage += W_FLUENCY * max(0.0, FLUENCY_FLOOR - fluency)
-    return {
-        "builtin": round(math.exp(-damage), 4),
-        "builtin_invalid": round(invalid_lower + invalid_cap, 4),
+    invalid = invalid_lower + invalid_cap
+    return {  # round() only where it can change the value: half the segments score 1.0 with no invalid word
+        "builtin": round(math.exp(-damage), 4) if damage else 1.0,
+        "builtin_invalid": round(invalid, 4) if invalid else invalid,
         "builtin_fluency": round(fluency, 3),
     }
 
