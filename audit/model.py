@@ -236,7 +236,7 @@ class Finding:
             "severity": str(self.severity),
             "message": self.message,
             "suggestion": self.suggestion,
-            "confidence": round(float(self.confidence), 4),
+            "confidence": 1.0 if self.confidence == 1.0 else round(float(self.confidence), 4),  # most are 1.0
         }
         if self.record is not None:
             out["record"] = self.record

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
-from itertools import islice
 
 from audit.lang.textcache import per_document
 
@@ -124,11 +122,6 @@ class _HasViLetter(dict[str, int]):
 _HAS_VI_LETTER = _HasViLetter()
 
 
-def _vi_word_count(words: Iterable[str]) -> int:
-    """How many of ``words`` (runs of letters) carry a Vietnamese-only letter: _VI_WORD's matches."""
-    return sum(map(_HAS_VI_LETTER.__getitem__, words))
-
-
 @functools.cache
 def _detector_factory() -> object:
     from langdetect import DetectorFactory
@@ -155,19 +148,22 @@ def guess_lang(text: str) -> str:
     words = letter_words(text)
     if not words:
         return "und"
-    cjk = cjk_count(text)
-    if cjk and cjk >= len(text) * 0.3:
-        return "zh"
+    if not text.isascii() and _CJK_SPAN.search(text):  # cjk_count's quick test, without a call: most text stops here
+        cjk = len(_CJK.findall(text))
+        if cjk and cjk >= len(text) * 0.3:
+            return "zh"
     # a share of at least a quarter is 4 * count >= len(words) (exactly: the division is correctly rounded and
     # 0.25 is a binary fraction); in Vietnamese text the first half of the words nearly always has that many
-    half = (len(words) + 1) // 2
-    count = _vi_word_count(islice(words, half))
-    if 4 * count >= len(words):
+    # (the words with such a letter counted over slices of the words, at C level)
+    n = len(words)
+    half = (n + 1) // 2
+    count = sum(map(_HAS_VI_LETTER.__getitem__, words[:half]))
+    if 4 * count >= n:
         return "vi"
-    count += _vi_word_count(islice(words, half, None))
-    share = min(1.0, count / len(words))  # vietnamese_share without a second scan
-    if share >= 0.25 or (share > 0 and len(words) <= 4):
+    count += sum(map(_HAS_VI_LETTER.__getitem__, words[half:]))
+    share = min(1.0, count / n)  # vietnamese_share without a second scan
+    if share >= 0.25 or (share > 0 and n <= 4):
         return "vi"
-    if len(words) < 3:
+    if n < 3:
         return "und"
     return detect(text)[0]

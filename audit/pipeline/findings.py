@@ -47,23 +47,23 @@ def run_rules(
             if rule.needs_source and FUZZY in seg.flags:
                 severity, message = _fuzzy(severity, message, override)
             findings.append(
-                Finding(
-                    doc=doc.doc,
-                    segment=seg.index,
-                    line=line,
-                    column=column,
-                    text=span,
-                    rule=rule.code,
-                    category=rule.category,
-                    severity=severity,
-                    message=message,
-                    suggestion=suggestion,
-                    confidence=hit.confidence,
-                    start=hit.start,
-                    end=hit.end,
-                    record=seg.record,
-                    candidates=candidates,
-                    offset=hit.start if seg.positions is not None else None,
+                Finding(  # by position, in the order of Finding's fields: 0.5 us a hit, against 1.3 by keyword
+                    doc.doc,  # doc
+                    seg.index,  # segment
+                    line,
+                    column,
+                    span,  # text
+                    rule.code,  # rule
+                    rule.category,
+                    severity,
+                    message,
+                    suggestion,
+                    hit.confidence,
+                    hit.start,
+                    hit.end,
+                    seg.record,
+                    candidates,
+                    hit.start if seg.positions is not None else None,  # offset
                 )
             )
     if dismissed:  # another rule's finding of the same error (same span, same fix) stays dismissed too
@@ -98,13 +98,14 @@ def _uncorroborated_to_minor(findings: list[Finding], rules: list[Rule], setting
     """Findings of ``corroborate`` rules become minor in a document where no other rule finds a
     major or critical error (a configured severity override still wins)."""
     needs = {r.code for r in rules if r.corroborate and r.code not in settings.severity}
-    if not needs or not any(f.rule in needs and f.severity > Severity.MINOR for f in findings):
+    minor, major = Severity.MINOR, Severity.MAJOR  # an enum member read from its class costs ~110 ns a time
+    if not needs or not any(f.rule in needs and f.severity > minor for f in findings):
         return
-    if any(f.severity >= Severity.MAJOR and f.rule not in needs for f in findings):
+    if any(f.severity >= major and f.rule not in needs for f in findings):
         return
     for f in findings:
-        if f.rule in needs and f.severity > Severity.MINOR:
-            f.severity = Severity.MINOR
+        if f.rule in needs and f.severity > minor:
+            f.severity = minor
             f.message += UNCORROBORATED
 
 

@@ -231,9 +231,10 @@ def _target_row(text: str, rule_penalty: float, words: int) -> dict[str, float]:
     )
     if fluency_used:
         damage += W_FLUENCY * max(0.0, FLUENCY_FLOOR - fluency)
-    return {
-        "builtin": round(math.exp(-damage), 4),
-        "builtin_invalid": round(invalid_lower + invalid_cap, 4),
+    invalid = invalid_lower + invalid_cap
+    return {  # round() only where it can change the value: half the segments score 1.0 with no invalid word
+        "builtin": round(math.exp(-damage), 4) if damage else 1.0,
+        "builtin_invalid": round(invalid, 4) if invalid else invalid,
         "builtin_fluency": round(fluency, 3),
     }
 
@@ -413,7 +414,12 @@ class BuiltinBackend(QEBackend):
     quality_score: ClassVar[str | None] = "builtin"  # what to_quality says
 
     def score(self, items: list[QEItem]) -> list[dict[str, float]]:
-        return [self._row(it) for it in items]
+        return [  # an item without a source or protected spans (most) goes straight to its row: _row's calls left out
+            _target_row(it.text, penalty(it.findings) if it.findings else 0.0, it.words)
+            if not it.source and not it.protected
+            else self._row(it)
+            for it in items
+        ]
 
     @staticmethod
     def _row(item: QEItem) -> dict[str, float]:

@@ -49,3 +49,26 @@ def test_source_script_counts_latin_letters_as_the_regex() -> None:
         latin = len(re.findall("[A-Za-zÀ-ɏ]", text))
         expected = "han" if han > 0.3 * len(text) else "latin" if not han and latin > 0.5 * len(text) else None
         assert source_script(text) == expected, repr(text)
+
+
+def test_language_guess_equals_the_plain_formula_with_chinese_characters() -> None:
+    """guess_lang()'s quick Chinese test and its counts over slices of the words give what the plain formula gives
+    (the regexes over the whole text), on random text of Chinese characters, Vietnamese and other words."""
+    rng = random.Random(17)
+    pieces = ["北京", "三", "\u4dc0", "国家", "nhà", "được", "Hà", "the", "tin", "2025", ",", " ", " ", "  "]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        ws = re.findall(r"[^\W\d_]+", text)
+        cjk = len(_CJK.findall(text))
+        share = sum(not _VI_LETTERS.isdisjoint(w) for w in ws) / len(ws) if ws else 0.0
+        if not ws:
+            expected = "und"
+        elif cjk and cjk >= 0.3 * len(text):
+            expected = "zh"
+        elif share >= 0.25 or (share > 0 and len(ws) <= 4):
+            expected = "vi"
+        elif len(ws) < 3:
+            expected = "und"
+        else:
+            expected = detect(text)[0]
+        assert guess_lang(text) == expected, repr(text)

@@ -132,3 +132,25 @@ def test_trained_tables_are_cached_and_reload_identically(monkeypatch, tmp_path)
         assert fluency.fluency_model().state() == trained.state()
     finally:
         fluency.fluency_model.cache_clear()
+
+
+def test_rows_are_the_rounded_score_and_signals() -> None:
+    """The backend's row leaves out round() where it cannot change the value (a score of exactly 1.0, no invalid
+    word): the row is still the rounded score and signals of builtin_score, for a sentence that scores 1.0 and for
+    damaged ones (sentences written for this test)."""
+    texts = [
+        "Sáng nay, nhiều trường học ở miền núi đã cho học sinh nghỉ vì trời rét đậm.",
+        "Sáng nay, nhiều trườg học ở miền núii đã cho học sinh nghỉ vì trời rét đậm.",
+        "học sinh rét đậm nay sáng trời vì nghỉ cho đã núi miền ở học trường nhiều.",
+        "The mountain schools closed this morning because of the bitter cold.",
+        "",
+    ]
+    rows = BuiltinBackend().score([QEItem(t, words=max(1, len(t.split()))) for t in texts])
+    assert rows[0]["builtin"] == 1.0 and rows[0]["builtin_invalid"] == 0.0  # the case round() is left out of
+    for text, row in zip(texts, rows, strict=True):
+        q, s = builtin_score(text, 0.0, max(1, len(text.split())))
+        assert row == {
+            "builtin": round(q, 4),
+            "builtin_invalid": round(s["invalid_lower"] + s["invalid_capitalised"], 4),
+            "builtin_fluency": round(s["fluency"], 3),
+        }

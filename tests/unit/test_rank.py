@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -94,6 +95,32 @@ def test_equal_risks_rank_by_penalty_per_word() -> None:
     per_word = [3 * 5 / 9, 2 * 10 / 6, 9.0, 10 / 4, 10 / 4]
     assert ranks(risks, per_word) == [4, 1, 5, 2, 3]  # equal penalties keep input order
     assert ranks([None, 1.0, 1.0], [0.0, 1.0, 2.0]) == [None, 2, 1]
+
+
+def _ranks_by_pairs(keys: list[float | None], tiebreak: list[float] | None) -> list[int | None]:
+    """The ranks as one sort by (key, tie-break) gives them (ranks() before round 14 sorted so)."""
+    ranked = (i for i, k in enumerate(keys) if k is not None)
+    if tiebreak is None:
+        order = sorted(ranked, key=lambda i: keys[i], reverse=True)
+    else:
+        order = sorted(ranked, key=lambda i: (keys[i], tiebreak[i]), reverse=True)
+    out: list[int | None] = [None] * len(keys)
+    for r, i in enumerate(order, start=1):
+        out[i] = r
+    return out
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_ranks_of_two_stable_sorts_are_those_of_one_sort_by_pairs(seed: int) -> None:
+    """ranks() sorts by the tie-break and then by the key: the same order as one sort by (key, tie-break), on
+    random risks and penalties full of ties (a few values each), boilerplate (None) among them."""
+    rng = random.Random(seed)
+    n = rng.randint(0, 400)
+    values = [rng.random() for _ in range(rng.randint(1, 6))]
+    keys = [None if rng.random() < 0.1 else rng.choice([*values, 0.0, 1.0, -1.0]) for _ in range(n)]
+    tiebreak = [rng.choice([0.0, 0.1, 2.5, rng.random()]) for _ in range(n)]
+    assert ranks(keys, tiebreak) == _ranks_by_pairs(keys, tiebreak)
+    assert ranks(keys) == _ranks_by_pairs(keys, None)
 
 
 def test_a_run_ranks_saturated_segments_by_penalty_per_word(tmp_path: Path) -> None:
