@@ -14,6 +14,7 @@ import re
 import pytest
 
 from audit.lang.countries import country_anchors, gazetteer
+from audit.lang.korean_hanviet import known_pattern
 from audit.lang.mentions.preceding_title import _reversed_title_pattern, _titles
 from audit.lang.people import people
 from audit.rules.countries import wrong_country
@@ -97,3 +98,32 @@ def test_title_trie_matches_as_alternation(strict: bool) -> None:
     got = [fast.match(w) is not None for w in windows]
     assert got == [plain.match(w) is not None for w in windows]
     assert any(got)
+
+
+def test_known_korean_pairs_trie_finds_what_the_alternation_finds() -> None:
+    """The known Koreans' name ends as a trie give the leftmost, longest match the alternation (longest first)
+    gives: each pair in made-up sentences, cut short, run on and doubled ('Mẫn Hạo Mẫn Hạo')."""
+    pairs = sorted({p.replace("\\", "") for p in _korean_pairs()})
+    plain = re.compile("|".join(map(re.escape, sorted(pairs, key=lambda p: (-len(p), p)))))
+    fast = known_pattern()
+    texts = list(LINES)
+    for p in pairs:
+        texts += [f"{a}{v}{b}" for v in (p, p[:-1], p + "n", f"{p} {p}") for a in LEFT for b in RIGHT]
+    spans = [_span(fast.search(t)) for t in texts]
+    assert spans == [_span(plain.search(t)) for t in texts]
+    assert any(spans)
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return (m.start(), m.end()) if m else None
+
+
+def _korean_pairs() -> set[str]:
+    """The pairs known_pattern is made of, built as it builds them."""
+    from audit.lang import korean_hanviet as kh
+
+    return {
+        " ".join(pair)
+        for key in kh._known_index()
+        for pair in itertools.product(*(map(kh._capitalised, kh._spellings(k)) for k in key[-2:]))
+    }
