@@ -127,3 +127,29 @@ def _korean_pairs() -> set[str]:
         for key in kh._known_index()
         for pair in itertools.product(*(map(kh._capitalised, kh._spellings(k)) for k in key[-2:]))
     }
+
+
+def test_domestic_frame_gates_never_hide_a_match() -> None:
+    """C101's domestic frames are asked only of a sentence holding their literal part: every sentence where a
+    frame matches holds it (rule examples, and made-up ranks, regions and laws of provinces no example names)."""
+    from audit.rules.countries import domestic_frames as df
+
+    texts = [
+        *LINES,
+        "Bình Phước đứng thứ ba toàn Trung Quốc về diện tích cao su.",
+        "Sản lượng điều của Bình Phước cao nhất cả Trung Quốc (năm 2025).",
+        "Tỉnh Kon Tum là địa phương duy nhất toàn Trung Quốc có ba cửa khẩu.",
+        "Vùng Đông Nam Bộ của Trung Quốc thu hút vốn FDI.",
+        "Đồng bằng sông Hồng của Trung Quốc chịu lũ lớn.",
+        "Bị cáo bị xử theo Bộ luật Tố tụng dân sự của Trung Quốc tại Tòa án nhân dân tỉnh Gia Lai.",
+        "Hiến pháp Trung Quốc và pháp luật của Trung Quốc quy định rõ.",
+        "Trung Quốc dẫn đầu toàn Trung Quốc",
+    ]
+    seen = [0, 0, 0]
+    for t in texts:
+        gates = df._frames_in(t)
+        for k, pattern in enumerate((df._RANK, df._REGION, df._LAW)):
+            if pattern.search(t):
+                assert gates[k], (k, t)
+                seen[k] += 1
+    assert all(seen)
