@@ -179,17 +179,20 @@ def candidate_lines(joined: str, starts: list[int]) -> list[int]:
     """The lines of ``joined`` (texts joined by newlines, text k starting at ``starts[k]``) where
     :func:`may_be_foreign_pinyin` holds, in order: one scan, going on at the next line after a line's first
     candidate word. A word never spans a line, and a newline ends one as the end of a text does, so the
-    scan meets the words that searching each line alone meets."""
+    scan meets the words that searching each line alone meets. (One ``finditer`` whose words before the next line
+    are passed over: a search call a word cost more; a word never holds a newline, so the words it gives from the
+    next line on are those a new search from there would give.)"""
     out: list[int] = []
-    search, last = CANDIDATE_WORD.search, len(starts) - 1
-    m = search(joined)
-    while m is not None:
+    last, after = len(starts) - 1, 0
+    for m in CANDIDATE_WORD.finditer(joined):
+        if m.start() < after:
+            continue  # the rest of a line already taken
         if candidate_word(m.group()):
             k = bisect.bisect_right(starts, m.start()) - 1
             out.append(k)
-            m = search(joined, starts[k + 1]) if k < last else None
-        else:
-            m = search(joined, m.end())
+            if k >= last:
+                break
+            after = starts[k + 1]
     return out
 
 

@@ -12,7 +12,6 @@ from audit.lang.langid import _STICKY, _VI_LETTERS  # _STICKY: punctuation that 
 from audit.lang.textcache import per_document
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_ASCII = re.compile(r"^[A-Za-z]+$")
 _ALNUM = re.compile(r"\w+")
 
 
@@ -39,7 +38,8 @@ class Token(NamedTuple):
 
     @property
     def is_ascii(self) -> bool:
-        return bool(_ASCII.match(self.text))
+        """Plain ASCII letters only (``^[A-Za-z]+$`` without a regex call: a token holds no newline)."""
+        return self.text.isascii() and self.text.isalpha()
 
 
 _new_tuple = tuple.__new__

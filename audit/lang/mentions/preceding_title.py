@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from audit.lang.countries import trie_pattern
 from audit.lang.mentions.shared import optional_lines
 from audit.lang.people import offices
 
@@ -23,11 +24,12 @@ def _titles() -> frozenset[str]:
 def _reversed_title_pattern(strict: bool = False) -> re.Pattern[str]:
     """:func:`titled_before` as a match at the start of the reversed window (its end, before ``pos``);
     the character before the title is the lookahead. Matching backwards from the end tries the titles
-    once, where searching forwards would try them at every position of the window.
+    once, where searching forwards would try them at every position of the window. The titles are one
+    character trie (what matches is what an alternation of them matches; an alternation would be tried title by
+    title, for every way the gap may end: five times slower).
     """
-    alts = "|".join(re.escape(t[::-1]) for t in sorted(_titles(), key=len, reverse=True))
     gap = "" if strict else r"(?:[\w-]*[A-Z]\s+){0,2}"
-    return re.compile(rf"\s+{gap}(?:{alts})(?=[\s(,;:])", re.IGNORECASE)
+    return re.compile(rf"\s+{gap}(?:{trie_pattern(t[::-1] for t in _titles())})(?=[\s(,;:])", re.IGNORECASE)
 
 
 def titled_before(text: str, pos: int, strict: bool = False) -> bool:

@@ -103,6 +103,16 @@ def _names_china_otherwise(text: str, frame: re.Match[str]) -> bool:
     return sentence.count(_CHINA) > 1 or any(a in sentence for a in country_anchors().get("CN", ()))
 
 
+def _frames_in(text: str) -> tuple[bool, bool, bool]:
+    """Whether ``text`` holds what every match of _RANK, _REGION and _LAW holds ('toàn/cả Trung Quốc', 'của Trung
+    Quốc', 'Bộ luật'/'Hiến pháp'/'pháp luật'): where it does not, the pattern has no match."""
+    return (
+        "toàn Trung Quốc" in text or "cả Trung Quốc" in text,
+        "của Trung Quốc" in text,
+        "Bộ luật " in text or "Hiến pháp " in text or "pháp luật " in text,
+    )
+
+
 def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
     """'Trung Quốc' where the Vietnamese story means its own country: a rank of a Vietnamese province in the
     whole country (the sentence names the province), a law applied by a Vietnamese provincial court."""
@@ -114,15 +124,18 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
     for seg in lines.segments:
         if _CHINA not in seg.text:
             continue
-        for m in _RANK.finditer(seg.text):
+        # each frame is asked only of a sentence holding its literal part: the patterns open with a lookbehind, which
+        # re tries at every position of the sentence (most sentences naming China hold no frame)
+        rank, region, law = _frames_in(seg.text)
+        for m in _RANK.finditer(seg.text) if rank else ():
             if not _ranked_place(seg.text, m.start()) and domestic is None:
                 domestic = _china_only_ranked(lines.text)
             if domestic or _ranked_place(seg.text, m.start()):
                 yield _hit(rule, seg, m, "a Vietnamese province's rank 'in the whole country' (全国)")
-        for m in _REGION.finditer(seg.text):
+        for m in _REGION.finditer(seg.text) if region else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "a region of Việt Nam (我国 'our country')")
-        for m in _LAW.finditer(seg.text):
+        for m in _LAW.finditer(seg.text) if law else ():
             if court is None:
                 court = _vietnamese_court(lines.text)
             if court and not _names_china_otherwise(seg.text, m):
