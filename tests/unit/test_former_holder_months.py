@@ -73,6 +73,8 @@ def test_a_holder_who_left_earlier_in_the_texts_year(text: str, span: str, now: 
                 "Các bộ trưởng năng lượng đã họp bàn vấn đề này ngày 9/9/2025.",
             ]
         ),
+        # a later date than the dateline (an anniversary): the text is dated to the year only
+        "Berlin, ngày 28/5/2025 - Thủ tướng Đức Olaf Scholz dự lễ kỷ niệm bức tường sụp đổ (9/11/1989 - 9/11/2025).",
         # a quoted dateline: another text's date, not this one's
         'Thủ tướng Đức Olaf Scholz phát biểu. Bản tin "Berlin, ngày 12/8/2025" của DPA đưa tin về hội nghị.',
     ],

@@ -51,19 +51,17 @@ def doc_months(ctx: DocContext) -> list[tuple[int, int, bool]]:
 
 
 def dateline_month(ctx: DocContext) -> tuple[int, int] | None:
-    """The (year, month) the text is dated to, when its newest written date is in its opening segments, where a
-    dateline stands, and is no aside (a deadline, a quotation); None otherwise (a newer date further down may be
-    the text's date or a plan: the text is then dated to the year only). Memoised."""
+    """The (year, month) the text is dated to: the first date written in its opening segments, where a dateline
+    stands, when it is no aside (a deadline, a quotation) and no date of the document is of a later month; None
+    otherwise (a later date may be the text's own or an anniversary, a plan: the text is then dated to the year
+    only). Memoised."""
 
     def compute(doc: Document) -> tuple[int, int] | None:
-        dated = doc_months(ctx)
-        if not dated:
-            return None
-        newest = max((y, m) for y, m, _ in dated)
-        if any((y, m) == newest and aside for y, m, aside in dated):
-            return None
         opening = written_months("\n".join(s.text for s in doc.segments[:_OPENING]))
-        return newest if any((y, m) == newest for y, m, _ in opening) else None
+        if not opening or opening[0][2]:
+            return None
+        first = opening[0][:2]
+        return first if all((y, m) <= first for y, m, _ in [*opening, *doc_months(ctx)]) else None
 
     return ctx.memo("names.dateline_month", compute)
 
