@@ -100,6 +100,8 @@ def test_a_holder_who_took_office_later_in_the_texts_year() -> None:
         "Berlin, ngày 3/2/2025 - Thủ tướng Đức Friedrich Merz phát biểu. Hội nghị tiếp theo họp ngày 20/6/2025.",
         # a quoted earlier dateline of that year is not the text's date
         'Bản tin "Berlin, ngày 3/2/2025" được nhắc lại. Thủ tướng Đức Friedrich Merz kêu gọi tăng chi tiêu.',
+        # a table row without a month (Marco Rubio: '2025'): the year alone is compared, as before
+        "Washington, ngày 4/1/2025 - Ngoại trưởng Mỹ Marco Rubio điện đàm với người đồng cấp Ấn Độ.",
         # the future said so
         "Berlin, ngày 3/2/2025 - Ông Friedrich Merz, Thủ tướng Đức tương lai Friedrich Merz, phát biểu.",
     ],

@@ -226,7 +226,10 @@ class WrongOfficeHolder(TitledRule):
             return
         month, took = None, f"{first}"
         if year == first:  # the year he took office: only a dateline of an earlier month of it, and no later date
-            start_month = min((u.start_month or 13 for u in tenures if u.start == first), default=13)
+            months = [u.start_month for u in tenures if u.start == first]
+            if not months or None in months:
+                return  # a row without a month: the year alone is compared, as before
+            start_month = min(m for m in months if m is not None)
             month = opening_month(ctx, year)
             if month is None or month >= start_month:
                 return
