@@ -19,6 +19,7 @@ from audit.lang.hanviet import fold, syllable_key
 from audit.lang.resources import ResourceError, read_tsv
 
 _YEAR = re.compile(r"(\d{4})")
+_MONTH = re.compile(r"\d{4}-(\d{2})")  # 'YYYY-MM' or 'YYYY-MM-DD': a date known to the month
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +33,23 @@ class Tenure:
     office: str
     start: int | None
     end: int | None
+    start_month: int | None = None  # the month of ``start`` when the table gives it ('2025-10' or '2025-10-21')
+    end_month: int | None = None
 
     def covers(self, year: int) -> bool:
         return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+    def covers_month(self, year: int, month: int | None) -> bool:
+        """In office in ``month`` of ``year`` (None: any month of it). A tenure whose first or last year is
+        ``year`` without a month in the table counts for the whole year; the month a holder takes or leaves
+        the office counts as his (in a month of hand-over both held it)."""
+        if not self.covers(year):
+            return False
+        if month is None:
+            return True
+        if self.start == year and self.start_month is not None and month < self.start_month:
+            return False
+        return not (self.end == year and self.end_month is not None and month > self.end_month)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +71,12 @@ def _rows(name: str) -> list[dict[str, str]]:
 def _year(value: str) -> int | None:
     m = _YEAR.search(value or "")
     return int(m.group(1)) if m else None
+
+
+def _month(value: str) -> int | None:
+    """The month of a 'YYYY-MM(-DD)' cell; None for a year alone (a row without a month still loads)."""
+    m = _MONTH.match((value or "").strip())
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None
 
 
 def _nfc(s: str) -> str:
@@ -81,6 +102,8 @@ def tenures() -> tuple[Tenure, ...]:
                 office=r.get("office", ""),
                 start=_year(r.get("start", "")),
                 end=_year(r.get("end", "")),
+                start_month=_month(r.get("start", "")),
+                end_month=_month(r.get("end", "")),
             )
         )
     return tuple(out)

@@ -42,7 +42,7 @@ def test_the_year_before_the_title_in_its_sentence_dates_it() -> None:
         "Ngày 3/6/2026, Thủ tướng Đức Friedrich Merz thăm Hà Nội.",
         # no written date: the year is not known
         "Thủ tướng Anh Rishi Sunak thăm Ấn Độ để bàn về thương mại.",
-        # the tenure ended in the year of the text (the day is not compared)
+        # the tenure ended in the year of the text, and the sentence's own date is a year of his tenure
         "Ngày 3/6/2025, Thủ tướng Đức Olaf Scholz phát biểu tại Munich.",
     ],
 )
@@ -105,8 +105,9 @@ def test_a_later_holder_in_an_earlier_dated_story(text: str, span: str, then: st
         "Tổng Thư ký NATO Mark Rutte kêu gọi các nước thành viên tăng ngân sách.",
         # a year of the story as late as the holder's start: the date written may be a past one it recalls
         "Ngày 10/5/2023, NATO họp. Năm 2024, Tổng Thư ký NATO Mark Rutte kêu gọi tăng ngân sách.",
-        # the dateline's year is the year he took office (the day is not compared)
-        "Hà Nội, ngày 3/2/2026. Bộ trưởng Bộ Tài chính Ngô Văn Tuấn trình bày dự án luật thuế.",
+        # the dateline's month is the month he took office (April 2026): both held the office in it (an earlier
+        # month of that year fires: test_former_holder_months.py)
+        "Hà Nội, ngày 2/4/2026. Bộ trưởng Bộ Tài chính Ngô Văn Tuấn trình bày dự án luật thuế.",
         # held the office before the text's date (an earlier tenure)
         "Praha, ngày 4/5/2019. Thủ tướng Séc Andrej Babiš tiếp đoàn doanh nghiệp Hàn Quốc.",
         # between two tenures (2017-2021, 2025-): no later holder (a former one, which an open tenure leaves alone)

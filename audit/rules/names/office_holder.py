@@ -27,6 +27,7 @@ from audit.rules.names.analyses import (
     seg_titled,
 )
 from audit.rules.names.holders import _given_first, _hanviet_offices, _vn_offices
+from audit.rules.names.text_months import dateline_month, opening_month
 from audit.rules.registry import register
 
 
@@ -63,10 +64,14 @@ class WrongOfficeHolder(TitledRule):
         "before the title in its sentence, else the document's newest written date; never the most frequent year "
         "alone) is flagged major, as a former holder named as the current one, unless the sentence places the "
         "title in the past ('cựu', 'nguyên', 'thời', 'khi đó', 'nhiệm kỳ', 'từng', or a year of his tenure). "
+        "In the year he left, months are compared where the gazetteer gives the month and the text's dateline "
+        "(its newest date, in its opening lines, not a deadline or a quotation) gives one: a later month than his "
+        "last is flagged, unless the sentence speaks of the hand-over or the text names his successor. "
         "Likewise a later holder under the bare title in a text that dates itself (its newest written date) "
         "before his first tenure, when another held that office (one holder at a time) then and no year of the "
         "text reaches his start ('Thủ tướng Nhật Bản Sanae Takaichi' in a story of 2024), is flagged major, unless "
-        "the sentence speaks of the future or of another time ('tương lai', 'đắc cử', 'sẽ', 'nay là')."
+        "the sentence speaks of the future or of another time ('tương lai', 'đắc cử', 'sẽ', 'nay là'); in the year "
+        "he took office, only a dateline of an earlier month, with no later date of that year in the text, counts."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -78,6 +83,7 @@ class WrongOfficeHolder(TitledRule):
         "Bộ trưởng Y tế Đào Hồng Lan thăm bệnh viện.\nBộ trưởng [[Đào Hồng Lam]] phát biểu.",
         "Ngày 14/2/2026, [[Thủ tướng Đức Olaf Scholz]] kêu gọi châu Âu tăng chi tiêu quốc phòng.",
         "Tokyo, ngày 8/7/2024. [[Thủ tướng Nhật Bản Sanae Takaichi]] công bố gói kích thích kinh tế.",
+        "Tokyo, ngày 9/12/2024. [[Thủ tướng Nhật Bản Kishida Fumio]] tiếp đoàn đại biểu Indonesia.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -91,6 +97,7 @@ class WrongOfficeHolder(TitledRule):
         "Bộ trưởng Đào Hồng Lam phát biểu tại hội nghị; ông Đào Hồng Lâm dự.",
         "Ngày 14/2/2026, cựu Thủ tướng Đức Olaf Scholz phát biểu tại Munich.",
         "Tokyo, ngày 22/10/2025. Thủ tướng Nhật Bản Sanae Takaichi công bố gói kích thích kinh tế.",
+        "Tokyo, ngày 9/10/2024. Thủ tướng Nhật Bản Kishida Fumio tiếp đoàn đại biểu Indonesia.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -178,18 +185,25 @@ class WrongOfficeHolder(TitledRule):
         n, tenures = found
         end = max(u.end or 0 for u in tenures)
         year = _present_year(ctx, seg, t.title_start)
-        if year is None or year <= end or any(u.covers(year) for u in tenures):
+        if year is None or year < end:
             return
+        month = _present_month(ctx, seg, t.title_start, year) if year == end else None
+        if any(u.covers_month(year, month) for u in tenures):
+            return  # in office then (in the year he left: on the text's month, when both months are known)
         if _past_context(seg.text, t.title_start, t.run[n - 1][1], end):
             return
+        if year == end and _handover(ctx, seg, t, tenures, year):
+            return
         name = seg.text[t.run[0][0] : t.run[n - 1][1]]
-        now = list(dict.fromkeys(h.name_vi for o in t.offices for h in holders(o) if h.covers(year)))
+        now = list(dict.fromkeys(h.name_vi for o in t.offices for h in holders(o) if h.covers_month(year, month)))
+        left = f"{year}-{max(u.end_month or 0 for u in tenures if u.end == end):02d}" if year == end else f"{end}"
+        when = f"{year}-{month:02d}" if month is not None else f"{year}"
         yield self.hit(
             seg,
             t.title_start,
             t.run[n - 1][1],
-            f"'{name}' left the office of {t.title} in {end}, before the text's date ({year}): a former holder "
-            f"named as the current one (write 'cựu {t.title}'{f', or the holder in {year}: {now[0]}' if now else ''})",
+            f"'{name}' left the office of {t.title} in {left}, before the text's date ({when}): a former holder "
+            f"named as the current one (write 'cựu {t.title}'{f', or the holder in {when}: {now[0]}' if now else ''})",
             severity=Severity.MAJOR,
             confidence=0.6,
             candidates=now or None,
@@ -208,20 +222,33 @@ class WrongOfficeHolder(TitledRule):
         if first is None or first <= _OLDEST_YEAR:
             return
         year = _opening_year(ctx)
-        if year is None or year >= first or max(doc_years(ctx), default=0) >= first:
+        if year is None or year > first or max(doc_years(ctx), default=0) > first:
             return
-        now = [h for u in tenures if _one_at_a_time(u.office) for h in holders(u.office) if h.covers(year)]
+        month, took = None, f"{first}"
+        if year == first:  # the year he took office: only a dateline of an earlier month of it, and no later date
+            months = [u.start_month for u in tenures if u.start == first]
+            if not months or None in months:
+                return  # a row without a month: the year alone is compared, as before
+            start_month = min(m for m in months if m is not None)
+            month = opening_month(ctx, year)
+            if month is None or month >= start_month:
+                return
+            took = f"{first}-{start_month:02d}"
+        elif max(doc_years(ctx), default=0) >= first:
+            return
+        now = [h for u in tenures if _one_at_a_time(u.office) for h in holders(u.office) if h.covers_month(year, month)]
         now = [h for h in now if h.name_vi != tenures[0].name_vi]
         if not now or _future_context(seg.text, t.title_start, t.run[n - 1][1]):
             return
         name = seg.text[t.run[0][0] : t.run[n - 1][1]]
         picks = list(dict.fromkeys(h.name_vi for h in now))
+        when = f"{year}-{month:02d}" if month is not None else f"{year}"
         yield self.hit(
             seg,
             t.title_start,
             t.run[n - 1][1],
-            f"'{name}' took the office of {t.title} only in {first}, after the text's date ({year}): the holder "
-            f"then was {picks[0]} (or write the title held in {year})",
+            f"'{name}' took the office of {t.title} only in {took}, after the text's date ({when}): the holder "
+            f"then was {picks[0]} (or write the title held in {when})",
             severity=Severity.MAJOR,
             confidence=0.6,
             candidates=picks,
@@ -323,7 +350,8 @@ def _holder_index() -> dict[str, dict[str, tuple[Tenure, ...]]]:
     out: dict[str, dict[str, list[Tenure]]] = {}
     for o in offices():
         for h in holders(o):
-            out.setdefault(o, {}).setdefault(name_key(h.name_vi), []).append(h)
+            for name in _orders(h):
+                out.setdefault(o, {}).setdefault(name_key(name), []).append(h)
     return {o: {k: tuple(v) for k, v in by.items()} for o, by in out.items()}
 
 
@@ -359,6 +387,59 @@ def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     if before:
         return before[-1]
     return dated[0] if dated else None
+
+
+def _present_month(ctx: DocContext, seg: Segment, pos: int, year: int) -> int | None:
+    """The month of ``year`` a title at ``pos`` speaks in: the dateline's (:func:`dateline_month`) when no year is
+    written before the title in its sentence and the dateline is of ``year``; None (the year alone) otherwise."""
+    if _YEAR.search(seg.text, _clause_start(seg.text, pos), pos):
+        return None
+    dated = dateline_month(ctx)
+    return dated[1] if dated is not None and dated[0] == year else None
+
+
+# a dateline before a dash at the head of a sentence ('Berlin, ngày 12/8/2025 - ', 'Hà Nội, 3/2/2026 (TTXVN) – ')
+_DATELINE_LEAD = re.compile(r"[^.!?;\n]{0,60}?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*\([^()\n]{1,40}\))?\s*[-–—]\s+")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence of ``pos`` starts, after a dateline that heads it: the dateline's date is the text's, not
+    a year the sentence speaks of."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    lead = _DATELINE_LEAD.match(text, start)
+    return lead.end() if lead is not None and lead.end() <= pos else start
+
+
+# a sentence about a hand-over ('từ chức', 'người kế nhiệm', 'bàn giao'): the former holder's title may be his own
+_HANDOVER = re.compile(
+    r"(?<!\w)(?:từ chức|kế nhiệm|mãn nhiệm|rời nhiệm sở|rời chức|thôi chức|bàn giao|chuyển giao|thay thế|"
+    r"nhậm chức|tuyên thệ|chia tay|tạm quyền|quyền)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _handover(ctx: DocContext, seg: Segment, t: TitledName, tenures: tuple[Tenure, ...], year: int) -> bool:
+    """A former holder in the year he left speaks of the hand-over: the sentence says so, or the document names his
+    successor (a holder of the office who took it that year): a story of both may give each his title of the
+    time."""
+    start = _clause_start(seg.text, t.title_start)
+    stop = _SENTENCE_END.search(seg.text, t.title_end)
+    if _HANDOVER.search(seg.text, start, stop.start() if stop else len(seg.text)):
+        return True
+    text = content_lines(ctx).text
+    own = {u.name_vi for u in tenures}
+    for o in {u.office for u in tenures}:
+        for h in holders(o):
+            if h.start == year and h.name_vi not in own and any(_whole_name(v).search(text) for v in _orders(h)):
+                return True
+    return False
+
+
+def _orders(h: Tenure) -> tuple[str, ...]:
+    """A holder's name as the table writes it, and a Japanese two-word name the other way round ('Shigeru Ishiba',
+    'Ishiba Shigeru'): Vietnamese press writes either."""
+    words = h.name_vi.split()
+    return (h.name_vi, f"{words[1]} {words[0]}") if h.country == "jp" and len(words) == 2 else (h.name_vi,)
 
 
 _OPENING = 4  # segments of a document (page chrome included) where a dateline stands
@@ -434,7 +515,7 @@ def _past_context(text: str, title_start: int, name_end: int, end: int) -> bool:
     holder's tenures ``end`` (the event is of his time)."""
     if _PAST_BEFORE.search(text, max(0, title_start - 20), title_start):
         return True
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, title_start)), default=0)
+    start = _clause_start(text, title_start)
     stop = _SENTENCE_END.search(text, name_end)
     sentence = text[start : stop.start() if stop else len(text)]
     if _PAST_SENTENCE.search(sentence):

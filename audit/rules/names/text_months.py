@@ -1,0 +1,85 @@
+"""The months of a text's written dates, for N103's month-precise checks of a hand-over within the text's year.
+
+A date gives its month when written 'ngày 15/11/2025', 'tháng 11/2025', '15 tháng 11 năm 2025' or 'tháng 11 năm
+2025'; a year alone ('năm 2025') gives none. A date after a word of a deadline or a plan ('đến', 'trước', 'dự kiến
+…') or inside quotation marks (another text's dateline, quoted) is not the text's date: when such a date is the
+newest, the text is dated to the year only.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from audit.model import Document
+from audit.rules._prefilter import content_lines
+from audit.rules.base import DocContext
+
+_Y = r"((?:19[5-9]|20[0-4])\d)(?!\d)"
+# '15/11/2025', '11/2025' (the month is the number before the year), 'tháng 11 năm 2025'
+_SLASH_DATE = re.compile(rf"(?<![\d/])(?:\d{{1,2}}/)?(\d{{1,2}})/{_Y}")
+_WORD_DATE = re.compile(rf"(?<!\w)tháng (\d{{1,2}}) năm {_Y}", re.IGNORECASE)
+# a deadline or a plan right before the date ('có hiệu lực từ ngày 1/1/2026', 'dự kiến vào tháng 12/2025')
+_DEADLINE = re.compile(
+    r"(?<!\w)(?:đến|tới|trước|từ|hạn|hạn chót|kể từ|dự kiến|sẽ|chậm nhất|muộn nhất|cuối|đầu|giữa)"
+    r"(?: (?:ngày|hết|hôm|vào|tháng|năm|ngày cuối|nay))*\s*$",
+    re.IGNORECASE,
+)
+_OPENING = 4  # segments of a document (page chrome included) where a dateline stands
+
+
+def written_months(text: str) -> list[tuple[int, int, bool]]:
+    """The (year, month, aside) of each date written with its month in ``text``, in text order, where aside is a
+    date after a deadline word or inside quotation marks; dates after the current month are left out (a plan)."""
+    today = datetime.date.today()
+    out = []
+    for pattern in (_SLASH_DATE, _WORD_DATE):
+        for m in pattern.finditer(text):
+            month, year = int(m.group(1)), int(m.group(2))
+            if not 1 <= month <= 12 or (year, month) > (today.year, today.month):
+                continue
+            lead = text[max(0, m.start() - 24) : m.start()]
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            quoted = line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+            out.append((m.start(), year, month, quoted or _DEADLINE.search(lead) is not None))
+    return [(y, mo, aside) for _, y, mo, aside in sorted(out)]
+
+
+def doc_months(ctx: DocContext) -> list[tuple[int, int, bool]]:
+    """:func:`written_months` of the document's article text (memoised)."""
+    return ctx.memo("names.written_months", lambda _d: written_months(content_lines(ctx).text))
+
+
+def dateline_month(ctx: DocContext) -> tuple[int, int] | None:
+    """The (year, month) the text is dated to: the first date written in its opening segments, where a dateline
+    stands, when it is no aside (a deadline, a quotation) and no date of the document is of a later month; None
+    otherwise (a later date may be the text's own or an anniversary, a plan: the text is then dated to the year
+    only). Memoised."""
+
+    def compute(doc: Document) -> tuple[int, int] | None:
+        opening = written_months("\n".join(s.text for s in doc.segments[:_OPENING]))
+        if not opening or opening[0][2]:
+            return None
+        first = opening[0][:2]
+        return first if all((y, m) <= first for y, m, _ in [*opening, *doc_months(ctx)]) else None
+
+    return ctx.memo("names.dateline_month", compute)
+
+
+def opening_month(ctx: DocContext, year: int) -> int | None:
+    """The newest month of ``year`` written in a date of the document's opening segments, when no date of the
+    document names a later month of that year and none of them is an aside (a deadline, a quotation); None
+    otherwise (memoised)."""
+
+    def compute(doc: Document) -> dict[int, int | None]:
+        opening = written_months("\n".join(s.text for s in doc.segments[:_OPENING]))
+        every = [*opening, *doc_months(ctx)]
+        out: dict[int, int | None] = {}
+        for y in {y for y, _, _ in opening}:
+            of_year = [(m, aside) for yy, m, aside in every if yy == y]
+            newest = max(m for m, _ in of_year)
+            ok = not any(aside for _, aside in of_year) and any(yy == y and m == newest for yy, m, _ in opening)
+            out[y] = newest if ok else None
+        return out
+
+    return ctx.memo("names.opening_months", compute).get(year)
