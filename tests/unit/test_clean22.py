@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from adversary_scoring import findings_of
 
-from audit.api import audit_pairs
+from audit.api import audit_pairs, audit_text
 
 CLEAN22 = Path(__file__).resolve().parents[1] / "data" / "clean22"
 DOCS = sorted(p for p in CLEAN22.iterdir() if p.suffix in {".txt", ".tsv"})
@@ -77,3 +77,23 @@ def test_wrong_quarter_century_or_time_still_found(source: str, target: str, rul
     """The readings above accept only the source's own value: another quarter, century or time is still a change
     (the A101 rule or, with no stand-in close enough, A102)."""
     assert {f.rule for f in audit_pairs([(source, target)], select=["A101", "A102"])} & {"A101", "A102"}
+
+
+# --- L101: 'topping' is a loan (probe after the blind run) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quán có hơn hai mươi loại topping cho trà sữa, từ thạch dừa đến pudding trứng.",
+        "Rắc topping dừa nạo và mè rang lên chè rồi dùng lạnh.",
+    ],
+)
+def test_topping_is_a_loan(text: str) -> None:
+    """'topping' is written as in English in Vietnamese food text (references/SOURCES.md); sentences not in the
+    probe."""
+    assert audit_text(text, select=["L101"]) == []
+
+
+def test_an_english_word_beside_the_loan_is_still_found() -> None:
+    assert [f.text for f in audit_text("Sau đó thêm topping và phần sauce vào.", select=["L101"])] == ["sauce"]
