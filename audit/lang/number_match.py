@@ -4,7 +4,8 @@ One place for the rules that report a changed or a missing number (A101, A102 in
 for the built-in score's ``numbers`` signal (audit/qe/source_signals.py). A source number counts as present
 when the target has the same value in either convention ('1,500.5' = '1.500,5', 3.5 million = '3,5 triệu',
 28.6亿 = '2,86 tỷ', 10 p.m. = '22 giờ'), spells it out ('3 children' → 'ba người con'), writes it as a Roman
-numeral ('21st century' → 'thế kỷ XXI'), or rounds it after a word that says so ('gần 3 triệu' for 2.96
+numeral ('21st century' → 'thế kỷ XXI', 'Q1' → 'quý I'), puts a time's hundredths after its unit ('54.21
+seconds' → '54 giây 21'), or rounds it after a word that says so ('gần 3 triệu' for 2.96
 million). Not looked for: a number before a unit a translation converts ('5 miles' → '8 km', unless the
 target keeps the unit: '5 dặm'), the January of a Chinese count of months said as 'the first N months', a
 number inside a link or a code, or a group of a phone number both hold or the target drops (the verbatim token's,
@@ -26,6 +27,7 @@ from audit.lang.quantities import (
     rounded_from,
     same_number,
     spelled_in,
+    split_seconds,
     vi_number_words,
     words_count,
 )
@@ -174,8 +176,8 @@ def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Numb
     tgt = numbers(target)
     missing = [s for s in src if not any(same_number(s, t) for t in tgt)]
     unseen = len(missing)
-    if missing:  # a Roman numeral or words may stand for them ('thế kỷ XXI', 'ba người con')
-        roman = roman_numbers(target)
+    if missing:  # a Roman numeral, words or a split time may stand in ('thế kỷ XXI', 'ba người con', '54 giây 21')
+        roman = roman_numbers(target) + split_seconds(target)
         missing = [s for s in missing if not any(same_number(s, t) for t in roman) and not spelled(s, target)]
     return tuple(src), tuple(tgt), tuple(missing), len(missing) < unseen
 

@@ -548,17 +548,38 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # two to seven of them, not inside a word ('(?<![\w-])[IVXLC]{2,7}(?![\w-])', written from its first letter so that
 # the regex engine skips to those letters)
 _ROMAN = re.compile(r"[IVXLC](?<![\w-][IVXLC])[IVXLC]{1,6}(?![\w-])")
+# A one-letter Roman numeral after a word Vietnamese numbers so ('quý I', 'thế kỷ X', 'khóa V'); alone, 'I', 'V'
+# and 'X' are too often letters ('phần X', 'hình V'), so the word before is asked for
+_ROMAN_ONE = re.compile(r"(?<!\w)(?:[Qq]uý|[Tt]hế kỷ|[Kk]hóa|[Kk]hoá|Đại hội) ([IVX])(?![\w-])")
 
 
 def roman_numbers(text: str) -> list[Number]:
-    """Roman numerals of two letters or more ('thế kỷ XXI', 'Đại hội XIV'): Vietnamese numbers centuries,
-    congresses and quarters this way where English writes digits."""
-    out = []
+    """Roman numerals of two letters or more ('thế kỷ XXI', 'Đại hội XIV'), or of one after 'quý', 'thế kỷ',
+    'khóa' or 'Đại hội' ('quý I'): Vietnamese numbers centuries, congresses and quarters this way where English
+    writes digits ('Q1', '10th century')."""
+    out = [
+        Number(m.start(1), m.end(1), m.group(1), frozenset({float(_ROMAN_VALUES[m.group(1)])}))
+        for m in _ROMAN_ONE.finditer(text)
+    ]
     for m in _ROMAN.finditer(text):
         value = _roman_value(m.group())
         if value:
             out.append(Number(m.start(), m.end(), m.group(), frozenset({float(value)})))
-    return out
+    return sorted(out, key=lambda n: n.start)
+
+
+# A sports time with its hundredths after the unit, as Vietnamese writes '54.21 seconds': '54 giây 21', '1 phút 58
+# giây 12' (its seconds part)
+_SPLIT_SECONDS = re.compile(r"(?<![\d.,])(\d{1,2}) giây (\d{1,2})(?!\d|[.,]\d| giây| phút| giờ)")
+
+
+def split_seconds(text: str) -> list[Number]:
+    """Times written 'N giây HH' ('54 giây 21' = 54.21 s), each as one number: where English writes '54.21
+    seconds', a Vietnamese sports report puts the hundredths after 'giây'."""
+    return [
+        Number(m.start(), m.end(), m.group(), frozenset({float(f"{m.group(1)}.{m.group(2)}")}))
+        for m in _SPLIT_SECONDS.finditer(text)
+    ]
 
 
 def _roman_value(s: str) -> int | None:
