@@ -77,3 +77,41 @@ def test_sentences_after_a_long_list_of_links_stay_in_the_box() -> None:
     ]
     kinds = classify_lines(lines)
     assert all(kind is not None for kind in kinds[3:])
+
+
+def test_a_table_closing_the_article_after_a_box_is_article() -> None:
+    """A '|' table under the article's last sentence, after the box, is article: before, its heading row came back
+    (a menu-like line the table cue restores) and its rows stayed in the related-news block (review16 probe on a
+    stock-market page; tested here on a fuel-price table)."""
+    lines = [
+        *_HEAD,
+        "Xem thêm",
+        "Cần Thơ thí điểm xe điện chở khách quanh bến Ninh Kiều",
+        "Giá nhiên liệu cho tàu được Sở Tài chính thành phố điều chỉnh theo giá bán lẻ xăng dầu mỗi kỳ.",
+        "Kỳ điều chỉnh gần nhất, giá dầu diesel giảm nhẹ so với hai tuần trước đó tại các cửa hàng.",
+        "Loại | Giá | Thay đổi",
+        "Xăng RON 95 | 21.340 | -210",
+        "Dầu diesel | 19.120 | +80",
+        "Thu Trang",
+        "Tin mới nhất",
+        "Sóc Trăng khởi công cầu vượt sông Hậu",
+        "Bạc Liêu mở lễ hội đờn ca tài tử",
+    ]
+    kinds = classify_lines(lines)
+    assert kinds[5:10] == [None, None, None, None, None]  # the sentences and the whole table
+    assert all(k is not None for k in kinds[11:])  # the page's last box stays chrome
+
+
+def test_a_footer_menu_split_by_bars_after_the_article_stays_chrome() -> None:
+    """Bars without figures ('Liên hệ | Quảng cáo | Điều khoản') under the article: the site's footer, not a table."""
+    lines = [
+        *_HEAD,
+        "Xem thêm",
+        "Cần Thơ thí điểm xe điện chở khách quanh bến Ninh Kiều",
+        "Giá nhiên liệu cho tàu được Sở Tài chính thành phố điều chỉnh theo giá bán lẻ xăng dầu mỗi kỳ.",
+        "Kỳ điều chỉnh gần nhất, giá dầu diesel giảm nhẹ so với hai tuần trước đó tại các cửa hàng.",
+        "Liên hệ | Quảng cáo | Điều khoản",
+        "Giới thiệu | Tuyển dụng | Góp ý",
+    ]
+    kinds = classify_lines(lines)
+    assert kinds[5:7] == [None, None] and kinds[7] is not None and kinds[8] is not None

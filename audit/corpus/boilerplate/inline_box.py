@@ -42,9 +42,9 @@ def article_resumes(lines: list[str], stripped: list[str], kinds: list[str | Non
 
 def block_after_article(stripped: list[str], kinds: list[str | None], start: int, end: int) -> None:
     """Lines ``start`` to ``end`` are article taken up again after a box (``end``: the next box's heading or the
-    page's end): below its last sentence (five words or more ending as a sentence ends) the lines without a kind
-    of their own stay in the related-news block, as they were before the article came back (a standings widget,
-    'Đăng nhập để bình luận')."""
+    page's end): below its last sentence (five words or more ending as a sentence ends, or a list or a '|' table of
+    figures closing it) the lines without a kind of their own stay in the related-news block, as they were before
+    the article came back (a standings widget, 'Đăng nhập để bình luận')."""
     last = max(
         (
             j
@@ -53,7 +53,8 @@ def block_after_article(stripped: list[str], kinds: list[str | None], start: int
         ),
         default=start,
     )
-    last = _list_after(stripped, kinds, last, end)
+    while (further := _table_after(stripped, _list_after(stripped, kinds, last, end), end)) != last:
+        last = further
     for j in range(last + 1, end):
         if stripped[j] and kinds[j] is None:
             kinds[j] = "related"
@@ -74,4 +75,21 @@ def _list_after(stripped: list[str], kinds: list[str | None], last: int, end: in
             break
         last = max(m for m in range(j + 1, k) if stripped[m])
         j = next((m for m in range(k, end) if stripped[m]), end)
+    return last
+
+
+def _table_after(stripped: list[str], last: int, end: int) -> int:
+    """The article's last line, past a table whose cells are split by '|' right under it ('Mã | Giá | Thay đổi' /
+    'VCB | 92.400 | +1,1%'): two rows or more with the same number of cells, a digit among them."""
+
+    def cells(line: str) -> int:
+        return 0 if "|" not in line or line[0] == "|" or line[-1] == "|" else line.count("|") + 1
+
+    j = next((k for k in range(last + 1, end) if stripped[k]), end)
+    n = cells(stripped[j]) if j < end else 0
+    k = j
+    while k < end and n and cells(stripped[k]) == n:
+        k += 1
+    if k - j >= 2 and any(ch.isdigit() for r in range(j, k) for ch in stripped[r]):
+        return k - 1
     return last

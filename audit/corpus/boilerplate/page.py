@@ -67,9 +67,19 @@ def classify_lines(
     last_content = content[-1]
     if len(content) > 1:
         words = [w for w in lines[last_content].split() if w not in _NAME_JOINS]
-        if len(words) <= 4 and not _SENTENCE_END.search(lines[last_content]):
+        if len(words) <= 4 and not _SENTENCE_END.search(lines[last_content]) and not _last_item(stripped, content):
             kinds[last_content] = "byline"
     return kinds
+
+
+_LIST_MARKS = ("- ", "– ", "• ", "+ ", "* ")
+
+
+def _last_item(stripped: list[str], content: list[int]) -> bool:
+    """The last content line is the last item of a list ('- Chiều 16h-19h' under '- Sáng 6h-9h'): it opens with
+    the list mark the content line above it opens with, which a byline after the article does not."""
+    last, before = stripped[content[-1]], stripped[content[-2]]
+    return any(last.startswith(m) and before.startswith(m) for m in _LIST_MARKS)
 
 
 def _page_structure(stripped: list[str], kinds: list[str | None], text_page: bool) -> None:
