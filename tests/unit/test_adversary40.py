@@ -66,8 +66,14 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 
+# After the blind run, holder15's month-precise former-holder check (merged the same round) finds the planted former
+# Foreign Minister in the November 2025 story; its span is the title with the name, the annotation's the name alone,
+# so the scoring counts it as a miss and an unplanted finding.
+AFTER_EXTRAS = {("01_tanzania_hoi_dam.txt", "N103", "Bộ trưởng Ngoại giao Bùi Thanh Sơn")}
+
+
 def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS | AFTER_EXTRAS
 
 
 def test_page_chrome_no_worse_than_blind() -> None:
