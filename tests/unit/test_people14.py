@@ -1,0 +1,80 @@
+"""The EU prime ministers added in round 14 (references/SOURCES.md, people14) through the name rules, and why the
+former-holder check stays quiet on a Vietnamese minister in the year he left.
+
+Sentences written for this test, not taken from any test set, corpus or rule example, on the five new offices
+(Luxembourg, Estonia, Malta, Latvia, Lithuania): a garbled name fires N103, a given name alone N104, the holder
+himself (with or without the Baltic diacritics) stays quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+from audit.lang.people import holders
+
+NAME_RULES = ["N103", "N104", "N107"]
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    """(rule, flagged text, suggestion) of every finding of the name rules on ``text``."""
+    return [(f.rule, f.text, f.suggestion) for f in audit_text(text, select=NAME_RULES)]
+
+
+@pytest.mark.parametrize(
+    ("office", "holder"),
+    [
+        ("lu.prime_minister", "Luc Frieden"),
+        ("ee.prime_minister", "Kristen Michal"),
+        ("mt.prime_minister", "Robert Abela"),
+        ("lv.prime_minister", "Evika Siliņa"),
+        ("lt.prime_minister", "Inga Ruginienė"),
+    ],
+)
+def test_one_open_tenure(office: str, holder: str) -> None:
+    assert [t.name_vi for t in holders(office) if t.end is None] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Ngày 12/3/2026, Thủ tướng Luxembourg Luc Friden tiếp Bộ trưởng Công Thương.", "Luc Friden", "Luc Frieden"),
+        ("Ngày 8/10/2025, Thủ tướng Estonia Kristen Michel thăm cảng Tallinn.", "Kristen Michel", "Kristen Michal"),
+        ("Ngày 20/4/2025, Thủ tướng Malta Robert Abella tiếp đoàn doanh nghiệp.", "Robert Abella", "Robert Abela"),
+        ("Ngày 5/2/2026, Thủ tướng Latvia Evika Salina phát biểu tại Riga.", "Evika Salina", "Evika Siliņa"),
+        ("Ngày 1/12/2025, Thủ tướng Litva Inga Rugienė gặp Tổng thống Ba Lan.", "Inga Rugienė", "Inga Ruginienė"),
+    ],
+)
+def test_a_garbled_prime_minister_fires(text: str, span: str, suggestion: str) -> None:
+    assert ("N103", span, suggestion) in _found(text)
+    assert _found(text.replace(span, suggestion)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Ngày 20/4/2025, Thủ tướng Malta Robert tiếp đoàn doanh nghiệp.", "Robert", "Robert Abela"),
+        ("Ngày 1/12/2025, Thủ tướng Litva Inga gặp Tổng thống Ba Lan.", "Inga", "Inga Ruginienė"),
+    ],
+)
+def test_a_given_name_alone_fires(text: str, span: str, suggestion: str) -> None:
+    assert ("N104", span, suggestion) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 5/2/2026, Thủ tướng Latvia Evika Silina phát biểu tại Riga.",
+        "Ngày 1/12/2025, Thủ tướng Lithuania Inga Ruginiene gặp Tổng thống Ba Lan.",
+    ],
+)
+def test_the_holder_without_diacritics_stays_quiet(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_former_minister_is_flagged_in_a_later_year() -> None:
+    """The former-holder check covers Vietnamese ministers: one who left in February 2025 (Construction) is
+    flagged in a text of 2026. (In a text of September 2025 it stays quiet: the check compares years; month
+    precision is another helper's work, so this test does not pin that case.)"""
+    found = _found("Ngày 10/3/2026, Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị dự hội nghị về nhà ở xã hội.")
+    assert any(r == "N103" and "Nguyễn Thanh Nghị" in span for r, span, _ in found)
