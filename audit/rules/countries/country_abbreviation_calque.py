@@ -45,6 +45,10 @@ _AFTER_PARTY = frozenset(
     "mong đề tiếp nhất ủng hoan bày tuyên cho coi cảm chia đồng hy nhận muốn kêu yêu quyết thể nhấn ghi trao gửi "
     "nêu tỏ tin bất gỡ giành thắng thua quan".split()
 )
+# More verbs that follow a reading with 'phương' (泰方主动 'Thái phương chủ động', 日方拒绝 'Nhật phương từ chối'): no
+# Vietnamese compound is '<country reading> phương <one of these>', so they count there only (after a literal word
+# such as 'phía trắng' they could start an ordinary phrase: 'bên Trắng chủ động' in a chess report).
+_AFTER_SIDE_PHUONG = frozenset("chủ bác phản từ nói đưa chấp giữ tấn dẫn gây".split())
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
 
@@ -237,6 +241,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Hai bên thống nhất lịch họp; [[Việt phương]] cũng đề xuất mở thêm luồng xanh.",
         "Việt Nam và Ba Lan ký kết ba văn kiện\nHai bên nhất trí, [[Ba phương]] sẽ hỗ trợ đào tạo kỹ sư.",
         "Việt Nam và Ấn Độ ký kết năm văn kiện\nBộ trưởng đề nghị [[Ấn phương]] quan tâm tới nông sản Việt Nam.",
+        "Việt Nam và Nhật Bản ký kết hai văn kiện\n[[Nhật phương]] chủ động đề xuất nâng cấp cảng Cái Mép.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",
@@ -250,6 +255,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Tây Ban Nha ký kết ba văn kiện\nTây phương và Đông phương gặp nhau; Đa phương là hướng đi.",
         "Người Việt phương xa luôn hướng về quê hương; tiếng Việt phương ngữ Nam Bộ có nhiều từ riêng.",
         "Việt Nam và Pháp ký kết ba văn kiện\nNga phương cam kết hỗ trợ; Pháp phương án mới chưa công bố.",
+        "Việt Nam và Nhật Bản ký kết hai văn kiện\nĐa phương chủ nghĩa là xu thế; người Việt phương xa chủ động về.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -435,7 +441,7 @@ class CalquedCountryAbbreviation(SegmentRule):
             # only a country the article names: 'Nga phương' in no article about Russia; Việt Nam is a party of
             # any Vietnamese story, a domestic one that names it only through its offices too ('Việt phương đề nghị')
             named = iso == HOME or iso in topic.countries or topic.counts[iso] > 0
-            if not named or not _party_end(text, end):
+            if not named or not (_party_end(text, end) or next_word(text, end) in _AFTER_SIDE_PHUONG):
                 continue
             if next_word(text, end)[:1].isupper() or any(
                 mm.start == start and mm.end > start + len(word) for mm in find_mentions(text)
