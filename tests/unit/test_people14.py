@@ -119,3 +119,28 @@ def test_an_earlier_holder_and_a_spelling_variant_stay_quiet(text: str) -> None:
 )
 def test_a_former_holder_in_a_later_year_fires(text: str) -> None:
     assert [r for r, _, _ in _found(text)] == ["N103"]
+
+
+# Bangladesh's prime ministers before the interim government (added by the lead after adversary40's blind run, which
+# named Sheikh Hasina as the prime minister in a November 2025 story): sentences written for this test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dhaka, 3/10/2025 - Thủ tướng Bangladesh Sheikh Hasina tiếp đoàn doanh nghiệp dệt may Việt Nam.",
+        "Hà Nội, 9/5/2024 - Thủ tướng Bangladesh Khaleda Zia gửi điện mừng Quốc khánh.",
+    ],
+)
+def test_a_former_bangladeshi_prime_minister_in_a_later_year_fires(text: str) -> None:
+    assert [rule for rule, *_ in _found(text)] == ["N103"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dhaka, 3/10/2019 - Thủ tướng Bangladesh Sheikh Hasina tiếp đoàn doanh nghiệp dệt may Việt Nam.",
+        "Dhaka, 3/10/2025 - Cựu Thủ tướng Bangladesh Sheikh Hasina bị xét xử vắng mặt.",
+        "Hà Nội, 9/5/2004 - Thủ tướng Bangladesh Khaleda Zia gửi điện mừng Quốc khánh.",
+    ],
+)
+def test_a_bangladeshi_prime_minister_in_office_or_marked_former_stays_quiet(text: str) -> None:
+    assert _found(text) == []
