@@ -67,9 +67,13 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
 
 
 # After the blind run, holder15's month-precise former-holder check (merged the same round) finds the planted former
-# Foreign Minister in the November 2025 story; its span is the title with the name, the annotation's the name alone,
-# so the scoring counts it as a miss and an unplanted finding.
-AFTER_EXTRAS = {("01_tanzania_hoi_dam.txt", "N103", "Bộ trưởng Ngoại giao Bùi Thanh Sơn")}
+# Foreign Minister in the November 2025 story, and the lead's Bangladeshi rows (people.tsv) the former Prime Minister;
+# the finding's span is the title with the name, the annotation's the name alone, so the scoring counts each as a
+# miss and an unplanted finding.
+AFTER_EXTRAS = {
+    ("01_tanzania_hoi_dam.txt", "N103", "Bộ trưởng Ngoại giao Bùi Thanh Sơn"),
+    ("04_bangladesh_gao.txt", "N103", "Thủ tướng Bangladesh Sheikh Hasina"),
+}
 
 
 def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:
