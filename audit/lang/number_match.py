@@ -128,6 +128,7 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
         if not any(same_number(t, s) for s in src)
         and not spelled(t, source, vietnamese=False)
         and not any(_EN_MONTH.get(int(v)) and _EN_MONTH[int(v)].search(source) for v in t.values if v == int(v))
+        and not _six_months_of_a_half(t, target, src, source)
     ]
     for s in list(missing):  # 'nearly 3 million' for 2.96 million is a rounding, not another number
         t = next((t for t in added if rounded_from(s, t, target)), None)
@@ -179,7 +180,34 @@ def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Numb
     if missing:  # a Roman numeral, words or a split time may stand in ('thế kỷ XXI', 'ba người con', '54 giây 21')
         roman = roman_numbers(target) + split_seconds(target)
         missing = [s for s in missing if not any(same_number(s, t) for t in roman) and not spelled(s, target)]
+        missing = [s for s in missing if not _half_year_said(source, s, target)]
     return tuple(src), tuple(tgt), tuple(missing), len(missing) < unseen
+
+
+# A half-year written 'H1'/'H2' in a business source is said in words in Vietnamese: 'nửa đầu năm', '6 tháng cuối năm'.
+_HALF_YEAR_WORDS = {
+    "1": ("nửa đầu", "6 tháng đầu", "sáu tháng đầu"),
+    "2": ("nửa cuối", "nửa sau", "6 tháng cuối", "sáu tháng cuối"),
+}
+
+
+def _six_months_of_a_half(t: Number, target: str, src: list[Number], source: str) -> bool:
+    """The target's '6' of '6 tháng đầu/cuối năm' saying a source's 'H1'/'H2': it stands in for that half."""
+    if t.text != "6" or not target.startswith((" tháng đầu", " tháng cuối"), t.end):
+        return False
+    return any(_half_year_said(source, n, target) for n in src)
+
+
+def _half_year_said(source: str, n: Number, target: str) -> bool:
+    """'In H1' → 'Trong nửa đầu năm': the source's 'H1' or 'H2' (a word of its own) and the target's words for that
+    half of the year."""
+    words = _HALF_YEAR_WORDS.get(n.text)
+    if not words or n.start == 0 or source[n.start - 1] not in "Hh":
+        return False
+    if (n.start >= 2 and source[n.start - 2].isalnum()) or (n.end < len(source) and source[n.end].isalnum()):
+        return False
+    low = target.lower()
+    return any(w in low for w in words)
 
 
 def _surplus_pairs(src: list[Number], tgt: list[Number], missing: list[Number], added: list[Number]) -> list:

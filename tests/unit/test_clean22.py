@@ -79,6 +79,31 @@ def test_wrong_quarter_century_or_time_still_found(source: str, target: str, rul
     assert {f.rule for f in audit_pairs([(source, target)], select=["A101", "A102"])} & {"A101", "A102"}
 
 
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("In H1, exports of seafood rose 9%.", "Trong nửa đầu năm, xuất khẩu thủy sản tăng 9%."),
+        ("H2 sales are expected to recover.", "Doanh số 6 tháng cuối năm được dự báo phục hồi."),
+        ("Net profit in H1 2025 doubled.", "Lợi nhuận ròng sáu tháng đầu năm 2025 tăng gấp đôi."),
+    ],
+)
+def test_half_year_said_in_words(source: str, target: str) -> None:
+    """'H1' → 'nửa đầu năm', 'H2' → '6 tháng cuối năm' (clean22's README left this false alarm; fixed by the lead,
+    sentences written for this test): the half in words is the source's number, and the '6' of '6 tháng' no other."""
+    assert audit_pairs([(source, target)], select=["A101", "A102"]) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("In H1, exports of seafood rose 9%.", "Trong nửa cuối năm, xuất khẩu thủy sản tăng 9%."),
+        ("H2 sales are expected to recover.", "Doanh số 6 tháng đầu năm được dự báo phục hồi."),
+    ],
+)
+def test_the_wrong_half_is_still_found(source: str, target: str) -> None:
+    assert {f.rule for f in audit_pairs([(source, target)], select=["A101", "A102"])} & {"A101", "A102"}
+
+
 # --- L101: 'topping' is a loan (probe after the blind run) ---------------------------------------------------------
 
 
