@@ -57,11 +57,13 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
 
 
 def test_mt_recall_after_the_fixes() -> None:
-    """After the round's fixes: 34 of 40, 33 with the accepted fix (C103 'Thái phương chủ động': a verb after a
-    reading with 'phương' now ends the party; tested with Hàn and Nhật in the rule's examples and tests)."""
+    """After the round's fixes: 35 of 40, 34 with the accepted fix. C103 'Thái phương chủ động': a verb after a
+    reading with 'phương' now ends the party (tested with Hàn and Nhật in the rule's examples); C101 'Đại sứ Trung
+    Quốc tại Thái Lan': China's envoy to the story's partner (test_envoy_abroad.py, Laos and Cambodia)."""
     expected, found, fixed, missed = score_planted(MT)
-    assert (expected, found, fixed) >= (40, 34, 33)
+    assert (expected, found, fixed) >= (40, 35, 34)
     assert "02_chung_ket_bong_da.txt: C103 'Thái phương'" not in missed
+    assert "02_chung_ket_bong_da.txt: C101 'Trung Quốc'" not in missed
 
 
 def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:

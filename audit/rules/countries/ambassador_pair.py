@@ -70,3 +70,34 @@ def _hit(rule: Rule, seg: Segment, ms: list[Mention], i: int) -> Hit | None:
         suggestion=name,
         confidence=0.8,
     )
+
+
+_ENVOY_BEFORE = re.compile(r"(?<!\w)(?:Đại sứ(?: quán)?|Tổng Lãnh sự(?: quán)?|Lãnh sự(?: quán)?)\s+$")
+_POSTED_AT = re.compile(r"\s+tại\s+")
+
+
+def envoy_abroad_hit(rule: Rule, seg: Segment, ms: list[Mention], i: int, topic: Topic) -> Hit | None:
+    """'Đại sứ Trung Quốc tại Thái Lan' in a story of Việt Nam and Thái Lan that names China nowhere as a party:
+    through Chinese, 我国驻泰国大使 ('our ambassador to Thailand') comes out with China for Việt Nam. The envoy
+    is posted to the story's partner, so the sending country is Việt Nam."""
+    text, m = seg.text, ms[i]
+    if i + 1 >= len(ms) or HOME not in topic.countries:
+        return None
+    host = ms[i + 1]
+    if host.iso in (HOME, m.iso) or host.iso not in topic.countries:
+        return None
+    if not _POSTED_AT.fullmatch(text, m.end, host.start) or not _ENVOY_BEFORE.search(
+        text[max(0, m.start - 24) : m.start]
+    ):
+        return None
+    gz = gazetteer()
+    home, there = gz.name_of(HOME), gz.name_of(host.iso)
+    return Hit(
+        seg.index,
+        m.start,
+        m.end,
+        f"'{m.text}' sends an envoy to {there} in a story of {home} and {there} that names it nowhere as a party: "
+        f"the envoy is {home}'s",
+        suggestion=home,
+        confidence=0.75,
+    )

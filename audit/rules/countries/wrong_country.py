@@ -13,7 +13,7 @@ from audit.lang.people import people
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
-from audit.rules.countries.ambassador_pair import ambassador_pair_hits
+from audit.rules.countries.ambassador_pair import ambassador_pair_hits, envoy_abroad_hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_of
 from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.party_congress import congress_hits
@@ -281,6 +281,7 @@ class WrongCountryReference(DocumentRule):
                         self._frame(segs[index], countries, i, topic, implied)
                         or _thanked_host(self, segs[index], countries[i], topic, article)
                         or promoted_goods_hit(self, segs[index], countries[i], topic, article, _anchored)
+                        or envoy_abroad_hit(self, segs[index], countries, i, topic)
                     )
                     if hit is None:
                         framed_all = False
