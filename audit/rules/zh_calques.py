@@ -21,6 +21,7 @@ _SPEAKER_HEAD = (
     r"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Tổng thống|Tổng Bí thư|Đại sứ|"
     r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên|Thống đốc|Thị trưởng|Bí thư|Thư ký|Chánh án|Viện trưởng|"
     r"Trưởng ban|Hiệu trưởng|"
+    r"HLV|[hH]uấn luyện viên|GS|PGS|TS|ThS|BS|NSND|NSƯT|ĐBQH|"  # a coach's, a scholar's, an artist's titles
     r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|(?:Phó |Chuẩn )?Đô đốc|"  # military ranks before a name
     r"(?i:chuyên gia|đại diện|lãnh đạo|giám đốc|nhà phân tích|quan chức|phát ngôn viên|chủ nhiệm|bí thư|"
     r"viện trưởng|hiệu trưởng|trưởng (?:ban|phòng|đoàn|khoa|thôn|bản|ấp)|chánh văn phòng|thư ký))(?!\w)"
@@ -185,6 +186,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Đại diện Tập đoàn Điện lực [[biểu thị]]: nguồn cung điện mùa khô sẽ được bảo đảm.",
         "Trung tướng Lê Quang Minh [[biểu thị]], hai lực lượng sẽ tăng cường diễn tập chung.",
         "Hiệu trưởng Đinh Thị Hạnh [[biểu thị]]: trường sẽ mở thêm ba lớp chuyên.",
+        "Sau trận, HLV Carlos Mendes [[biểu thị]]: các học trò đã chơi đúng chiến thuật.",
         "Luật sư Quách [[biểu thị]], thân chủ của ông sẽ kháng cáo.",
         "Đội tuyển giành thêm 2 [[mai]] huy chương bạc ở môn bơi.",
         "Vụ tai nạn làm 7 [[danh ]]hành khách bị thương nhẹ.",
@@ -196,6 +198,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Hai bên nhất trí thúc đẩy quan hệ hữu nghị và hợp tác cùng có lợi.",
         "Anh nhận 2 danh hiệu cao quý; giá vàng tăng 2 lượng vàng; hẹn ngày mai huy chương sẽ được trao.",
         "Đại tá Trần Văn Phúc chỉ lên bản đồ, nơi vạch đỏ biểu thị tuyến tuần tra mới.",
+        "Trong bài giảng, PGS.TS Lê Văn Hòa vẽ đường cong biểu thị mức tiêu thụ điện.",
         "Người dân mong công lý được thực thi; năm 2024 công lý đã được thực thi; Điều 2 công lý và lẽ phải.",
         "Trên bản đồ, ký hiệu X biểu thị, theo chú giải, một trạm cứu hộ; màu Lam biểu thị vùng nước sâu.",
         "Tiếng Việt biểu thị, như nhiều ngôn ngữ khác, thì của động từ bằng hư từ.",

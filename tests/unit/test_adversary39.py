@@ -57,13 +57,15 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
 
 
 def test_mt_recall_after_the_fixes() -> None:
-    """After the round's fixes: 35 of 40, 34 with the accepted fix. C103 'Thái phương chủ động': a verb after a
+    """After the round's fixes: 36 of 40, 35 with the accepted fix. C103 'Thái phương chủ động': a verb after a
     reading with 'phương' now ends the party (tested with Hàn and Nhật in the rule's examples); C101 'Đại sứ Trung
-    Quốc tại Thái Lan': China's envoy to the story's partner (test_envoy_abroad.py, Laos and Cambodia)."""
+    Quốc tại Thái Lan': China's envoy to the story's partner (test_envoy_abroad.py, Laos and Cambodia); T308 'HLV …
+    biểu thị:': a coach's or a scholar's title heads the speaker (the rule's examples)."""
     expected, found, fixed, missed = score_planted(MT)
-    assert (expected, found, fixed) >= (40, 35, 34)
+    assert (expected, found, fixed) >= (40, 36, 35)
     assert "02_chung_ket_bong_da.txt: C103 'Thái phương'" not in missed
     assert "02_chung_ket_bong_da.txt: C101 'Trung Quốc'" not in missed
+    assert "02_chung_ket_bong_da.txt: T308 'biểu thị'" not in missed
 
 
 def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:
