@@ -87,6 +87,15 @@ def test_mt_recall_and_fixes_after_the_fix() -> None:
     assert set(missed) <= BLIND_MISSES - {"01_quang_ninh_han_quoc.html: C103 'Hàn phương'"}
 
 
+def test_mt_recall_after_round_14() -> None:
+    """Round 14 (the lead): 37 of 52, 37 — C108 reads 'các thành viên khác như Malaysia, Thái Lan và Hàn Quốc'
+    after 'các nước thành viên ASEAN' in one sentence as a membership claim (tested on the rule's examples with
+    other countries; quiet when the list stands in the next sentence)."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= 37 and fixed >= 37
+    assert "02_ca_phe_singapore.html: C108 'Hàn Quốc'" not in missed
+
+
 # --- the fix, on countries and sentences outside the set (firing and quiet) ------------------------------------
 
 

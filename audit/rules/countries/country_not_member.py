@@ -110,6 +110,13 @@ _CONSISTS = re.compile(
     r"(?:\s+là)?\s*:?\s*"
 )
 _FRAMES = (_IS_MEMBER, _APPOSITION, _CAPACITY, _JOINED)
+# later in the bloc's sentence: '… các nước thành viên ASEAN …, vượt xa các thành viên khác như X, Y và Z'
+_OTHER_MEMBERS = re.compile(
+    r"(?:các|những)\s+(?:(?:nước|quốc gia|nền kinh tế)\s+)?thành viên khác(?:\s+(?:của\s+)?(?:khối|tổ chức))?"
+    r"(?:\s*:\s*|\s+(?:như|là|gồm|gồm có|bao gồm)\s+)$"
+)
+_OTHER_MEMBERS_WORDS = "thành viên khác"
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 _DATE = (
     r"(?P<date>(?:(?:ngày\s+)?\d{1,2}/\d{1,2}/|(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}(?:/|\s+năm\s+)|năm\s+)"
     r"(?P<year>(?:19|20)\d\d))(?!\d)"
@@ -137,6 +144,7 @@ class _Claim:
     bloc: str
     founding: bool
     date: re.Match[str] | None  # the accession date given after the bloc's name (groups 'date' and 'year')
+    fixable: bool = True  # whether the article's partner may be the fix (not for 'các thành viên khác như …')
 
     @property
     def year(self) -> int | None:
@@ -163,7 +171,11 @@ _NEAR = 80  # characters: a frame word this close before a bloc's name ('gồm':
 def _near_frame_word(text: str, b: re.Match[str]) -> bool:
     """A frame word near the bloc's name ``b``: the cheap test before the frames are read."""
     before = text[max(0, b.start() - _NEAR) : b.start()]
-    return any(w in before for w in _FRAME_WORDS) or "gồm" in text[b.end() : b.end() + 30]
+    return (
+        any(w in before for w in _FRAME_WORDS)
+        or "gồm" in text[b.end() : b.end() + 30]
+        or _OTHER_MEMBERS_WORDS in text[b.end() : b.end() + 2 * _NEAR]
+    )
 
 
 def _claims(text: str, ms: list[Mention], found: Blocs, framed: list[re.Match[str]]) -> Iterator[_Claim]:
@@ -174,6 +186,7 @@ def _claims(text: str, ms: list[Mention], found: Blocs, framed: list[re.Match[st
         bloc = found.bloc_of(b["bloc"])
         if _another_bloc_beside(text, b, found):
             continue
+        yield from _other_members(text, b, bloc, chains, found)
         head = text[: b.start()]
         for chain in chains:
             if chain[-1].end <= b.start():  # the countries before the bloc
@@ -192,6 +205,24 @@ def _claims(text: str, ms: list[Mention], found: Blocs, framed: list[re.Match[st
                 elif _CONSISTS.fullmatch(lead) and ("gồm" in lead) and len(chain) >= 2:
                     yield _Claim(chain, bloc, False, None)
                 break  # only the first list after the bloc
+
+
+def _other_members(
+    text: str, b: re.Match[str], bloc: str, chains: list[tuple[Mention, ...]], found: Blocs
+) -> Iterator[_Claim]:
+    """'Singapore là nhà đầu tư lớn nhất trong các nước thành viên ASEAN, vượt xa các thành viên khác như Malaysia,
+    Thái Lan và Hàn Quốc': the list after 'các thành viên khác như' in the bloc's sentence, no other bloc between."""
+    if _OTHER_MEMBERS_WORDS not in text[b.end() : b.end() + 2 * _NEAR]:
+        return
+    for chain in chains:
+        if chain[0].start < b.end():
+            continue
+        between = text[b.end() : chain[0].start]
+        if len(between) > 2 * _NEAR or _SENTENCE_END.search(between) or found.pattern.search(between):
+            return
+        if _OTHER_MEMBERS.search(between):
+            yield _Claim(chain, bloc, False, None, fixable=False)  # the partner is often the sentence's subject
+            return
 
 
 def _another_bloc_beside(text: str, b: re.Match[str], found: Blocs) -> bool:
@@ -234,6 +265,7 @@ class CountryNotMember(PrefilteredRule):
         "Ông cho biết [[Peru]] và Nhật Bản là hai thành viên quan trọng của G7.",
         "Việt Nam chính thức gia nhập ASEAN vào [[tháng 7/1997]].",
         "Hội nghị Bộ trưởng Năng lượng OPEC gồm Ả Rập Xê Út, Iraq và [[Mexico]] họp tại Vienna.",
+        "Indonesia là thị trường lớn nhất trong khối ASEAN, vượt xa các thành viên khác như Philippines và [[Ấn Độ]].",
     )
     quiet = (
         "Đại sứ Malaysia cho biết Malaysia và Thái Lan là hai thành viên sáng lập ASEAN.",
@@ -244,6 +276,7 @@ class CountryNotMember(PrefilteredRule):
         "Trung Quốc và Nhật Bản là thành viên của RCEP và APEC.",
         "Việt Nam gia nhập ASEAN năm 1995 và gia nhập APEC năm 1998.",
         "Timor-Leste trở thành thành viên thứ 11 của ASEAN vào tháng 10/2025.",
+        "Đức dẫn đầu EU về xuất khẩu. Các thành viên khác như Nhật Bản và Hàn Quốc cũng tăng nhập khẩu.",
     )
     trigger = re.compile(r"thành viên|gia nhập|gồm|kết nạp")
 
@@ -289,7 +322,7 @@ class CountryNotMember(PrefilteredRule):
         topic = topic_of(ctx)
         gz = gazetteer()
         pivot = m.iso in PIVOT_COUNTRIES and m.iso not in topic.countries
-        fix = _partner_fix(topic, claim.bloc, named, claim.founding)
+        fix = _partner_fix(topic, claim.bloc, named, claim.founding) if claim.fixable else None
         return self.hit(
             seg,
             m.start,
