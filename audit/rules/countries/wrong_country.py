@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from audit.lang.countries import HOME, Mention, Topic, country_anchors, gazetteer, trie_pattern
 from audit.lang.people import people
+from audit.lang.vn_places import vn_place_rows
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
@@ -100,6 +101,14 @@ def _anchors() -> dict[str, re.Pattern[str]]:
 def _anchored(text: str, iso: str) -> bool:
     pattern = _anchors().get(iso)
     return bool(pattern and pattern.search(text))
+
+
+@functools.cache
+def _home_places() -> re.Pattern[str]:
+    """Việt Nam's provinces and cities (references/vn_places.tsv) but those that are also a Chinese place or a common
+    phrase read in Hán-Việt ('Lai Châu' 莱州, 'Thái Bình' of 'Thái Bình Dương')."""
+    names = [row["name"] for row in vn_place_rows() if row["gate"] == "place"]
+    return re.compile(trie_pattern(names, guard=r"(?<!\w.)") + r"(?!\w)")
 
 
 _STRONG_OWNER = re.compile(
@@ -264,6 +273,11 @@ class WrongCountryReference(DocumentRule):
         # a Vietnamese article may name Vietnam only through its leaders ('Thủ tướng Phạm Minh Chính hội đàm với
         # Tổng thống Chile …'): Vietnam is then the article's other party
         implied = HOME if topic.home is None and _anchored(content_lines(ctx).text, HOME) else None
+        # a provincial story ('Lãnh đạo tỉnh Quảng Ninh tiếp đoàn …') is Việt Nam's too, a weaker sign: its pair is
+        # then read only in a sentence that names no other country
+        by_place = implied is None and topic.home is None and _home_places().search(content_lines(ctx).text)
+        if by_place:
+            implied = HOME
         for pivot in PIVOT_COUNTRIES:
             if pivot in topic.countries or not topic.counts[pivot]:
                 continue  # a topic country, or never named (counts: its names that are not weak)
@@ -278,7 +292,7 @@ class WrongCountryReference(DocumentRule):
                         continue  # a member of a long list ('G20 gồm Trung Quốc, Ấn Độ, Brazil …') says nothing
                     article = content_lines(ctx).text
                     hit = (
-                        self._frame(segs[index], countries, i, topic, implied)
+                        self._frame(segs[index], countries, i, topic, implied, bool(by_place))
                         or _thanked_host(self, segs[index], countries[i], topic, article)
                         or promoted_goods_hit(self, segs[index], countries[i], topic, article, _anchored)
                         or envoy_abroad_hit(self, segs[index], countries, i, topic)
@@ -291,9 +305,11 @@ class WrongCountryReference(DocumentRule):
                 yield from (h for h in hits if not any((h.segment, h.start) == (p.segment, p.start) for p in posted))
         yield from stray_pair_hits(self, ctx, topic, _anchored)
 
-    def _frame(self, seg: Segment, ms: list[Mention], i: int, topic: Topic, implied: str | None) -> Hit | None:
+    def _frame(
+        self, seg: Segment, ms: list[Mention], i: int, topic: Topic, implied: str | None, by_place: bool = False
+    ) -> Hit | None:
         """The hit for the ``i``-th mention when it sits in a relation or ownership frame; ``implied``: the
-        article's home country when only its leaders name it."""
+        article's home country when only its leaders (or, ``by_place``, its provinces) name it."""
         text, m = seg.text, ms[i]
         if _anchored(text, m.iso) or _OPEN_LIST.match(text, m.end):
             return None  # the sentence names the country's own city, institution or leader: it is meant
@@ -346,7 +362,11 @@ class WrongCountryReference(DocumentRule):
                 and "-" in text[first.end : second.start]
             ):
                 continue  # 'đường sắt cao tốc Thái Lan - Trung Quốc': the name of a project, not the relation
-            intended = topic.other(other.iso, m.iso) or (implied if implied not in (other.iso, m.iso) else None)
+            intended = topic.other(other.iso, m.iso)
+            if intended is None and implied not in (other.iso, m.iso):
+                if by_place and any(x.iso not in (other.iso, m.iso) for x in ms):
+                    continue  # another country in the sentence may be the relation's setting
+                intended = implied
             if intended is None:
                 continue
             name = gz.name_of(intended)
