@@ -20,6 +20,7 @@ _RELATION_BEFORE = re.compile(
     r"(?<!\w)(?:quan hệ|hợp tác|hữu nghị)(?:\s+(?:hợp tác|hữu nghị|đối tác|truyền thống|tốt đẹp))*\s+giữa\s+$"
 )
 _RIVALRY = re.compile(RIVALRY_WORDS)
+_POSTED_AT = re.compile(r"\s+tại\s+")  # 'Đại sứ Áo tại Việt Nam': the posting between two countries
 
 
 def ambassador_pair_hits(
@@ -54,7 +55,7 @@ def _hit(rule: Rule, seg: Segment, ms: list[Mention], i: int) -> Hit | None:
         and b.iso == HOME
         and a.start >= start
         and re.search(r"(?<!\w)Đại sứ(?: quán)?\s+$", text[max(start, a.start - 12) : a.start])
-        and re.fullmatch(r"\s+tại\s+", text[a.end : b.start])
+        and _POSTED_AT.fullmatch(text, a.end, b.start)
         for a, b in pairwise(ms)
         if b.start < other.start
     )
@@ -73,7 +74,6 @@ def _hit(rule: Rule, seg: Segment, ms: list[Mention], i: int) -> Hit | None:
 
 
 _ENVOY_BEFORE = re.compile(r"(?<!\w)(?:Đại sứ(?: quán)?|Tổng Lãnh sự(?: quán)?|Lãnh sự(?: quán)?)\s+$")
-_POSTED_AT = re.compile(r"\s+tại\s+")
 
 
 def envoy_abroad_hit(rule: Rule, seg: Segment, ms: list[Mention], i: int, topic: Topic) -> Hit | None:

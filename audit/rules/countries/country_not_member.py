@@ -19,7 +19,7 @@ from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, segments_containing
 from audit.rules.base import DocContext, Hit
-from audit.rules.countries.context import _AFTER_FIRST, PIVOT_COUNTRIES, mentions_of, topic_of
+from audit.rules.countries.context import _AFTER_FIRST, PIVOT_COUNTRIES, mentions_of, sentence_bounds, topic_of
 from audit.rules.registry import register
 
 _MEMBER_ROLES = frozenset({"founder", "member"})
@@ -116,7 +116,6 @@ _OTHER_MEMBERS = re.compile(
     r"(?:\s*:\s*|\s+(?:như|là|gồm|gồm có|bao gồm)\s+)$"
 )
 _OTHER_MEMBERS_WORDS = "thành viên khác"
-_SENTENCE_END = re.compile(r"[.!?;]\s")
 _DATE = (
     r"(?P<date>(?:(?:ngày\s+)?\d{1,2}/\d{1,2}/|(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}(?:/|\s+năm\s+)|năm\s+)"
     r"(?P<year>(?:19|20)\d\d))(?!\d)"
@@ -214,11 +213,12 @@ def _other_members(
     Thái Lan và Hàn Quốc': the list after 'các thành viên khác như' in the bloc's sentence, no other bloc between."""
     if _OTHER_MEMBERS_WORDS not in text[b.end() : b.end() + 2 * _NEAR]:
         return
+    _, sentence_end = sentence_bounds(text, b.start(), b.end())
     for chain in chains:
         if chain[0].start < b.end():
             continue
         between = text[b.end() : chain[0].start]
-        if len(between) > 2 * _NEAR or _SENTENCE_END.search(between) or found.pattern.search(between):
+        if len(between) > 2 * _NEAR or chain[0].start > sentence_end or found.pattern.search(between):
             return
         if _OTHER_MEMBERS.search(between):
             yield _Claim(chain, bloc, False, None, fixable=False)  # the partner is often the sentence's subject
