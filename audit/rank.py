@@ -16,8 +16,19 @@ Risk in [0, 1] (1 = needs a human most)::
 Each backend counts once however many scores it reports (sacrebleu's chrF, BLEU and TER
 are averaged into one quality first).
 
-Boilerplate segments carry no risk. A document's risk is the word-weighted mean of its
-segments' risks blended with its worst segment: ``0.5 * mean + 0.5 * max``. Ranks are 1 for
+Boilerplate segments carry no risk. A document's risk blends its worst segment with the segment
+formula applied to the whole document (its content words, its penalty, the word-weighted mean of its
+segments' qe_risk)::
+
+    document_risk = 0.5 * max segment risk
+                  + 0.5 * (W_RULES * (1 - exp(-K_DOCUMENT * document_penalty / words)) + W_QE * mean qe_risk)
+
+with K_DOCUMENT = 5, half of K: a document's penalty per word ranges wider than a short segment's (a
+document at MQM 68 and one at MQM 12 both saturate near 1.0 with K = 10).
+
+The second half grows with the number and severity of findings: seven critical findings in a hundred words
+rank above five major ones in eighty, which a word-weighted mean of per-segment risks (each saturating at
+1.0 with one finding) did not do. A document with no finding gets the mean qe_risk as before. Ranks are 1 for
 the highest risk; equal risks are ranked by penalty per word (the risk is rounded to six places and reaches
 1.0 for any short segment with a major or critical finding: two critical findings in six words rank above two
 major ones in five), then by input order (document order, then segment index).
@@ -37,6 +48,7 @@ if TYPE_CHECKING:
 PENALTY = {Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 10.0}
 MINOR_PUNCTUATION = 0.1
 K = 10.0
+K_DOCUMENT = 5.0  # a document's penalty per word ranges wider than a short segment's: saturate later
 W_RULES = 0.6
 W_QE = 0.4
 FORMULA = {
@@ -51,11 +63,12 @@ FORMULA = {
     },
     "qe_risk": "mean over QE backends of (1 - quality)",
     "segment_risk": "0.6 * rule_risk + 0.4 * qe_risk (rule_risk alone without QE); boilerplate 0",
-    "document_risk": "0.5 * word-weighted mean segment risk + 0.5 * max segment risk",
+    "document_risk": "0.5 * max segment risk + 0.5 * (0.6 * (1 - exp(-5 * document_penalty / words))"
+    " + 0.4 * word-weighted mean qe_risk) (the rule share alone without QE)",
     "mqm_score": "100 - 100 * penalty / words, floored at 0 (penalty per 100 words, as MQM reports it)",
     "document_scores": "word-weighted mean of each segment score over content segments",
     "ties": "equal risk: the higher penalty per word, then the earlier document, then the earlier segment, ranks first",
-    "weights": {"K": K, "rules": W_RULES, "qe": W_QE},
+    "weights": {"K": K, "K_document": K_DOCUMENT, "rules": W_RULES, "qe": W_QE},
 }
 
 
@@ -95,40 +108,55 @@ def segment_risk(penalty_value: float, words: int, qualities: Sequence[float]) -
     rule_risk = 1.0 - math.exp(-K * penalty_value / max(1, words)) if penalty_value else 0.0
     if not qualities:
         return round(rule_risk, 6)
-    if len(qualities) == 1:  # one backend (the common case): the sum of one gap is the gap
-        qe_risk = 1.0 - min(1.0, max(0.0, qualities[0]))
-    else:
-        qe_risk = sum([1.0 - min(1.0, max(0.0, q)) for q in qualities]) / len(qualities)
-    risk = W_RULES * rule_risk + W_QE * qe_risk
+    risk = W_RULES * rule_risk + W_QE * qe_risk(qualities)
     return round(risk, 6) if risk else risk  # 0.0 (no finding, a perfect score) is what round() would give
 
 
-class DocumentRisk:
-    """Accumulates a document's segment risks (a document may arrive in parts)."""
+def qe_risk(qualities: Sequence[float]) -> float:
+    """Mean over backends of (1 - quality), qualities clipped to [0, 1] (``qualities`` not empty)."""
+    if len(qualities) == 1:  # one backend (the common case): the sum of one gap is the gap
+        return 1.0 - min(1.0, max(0.0, qualities[0]))
+    return sum([1.0 - min(1.0, max(0.0, q)) for q in qualities]) / len(qualities)
 
-    __slots__ = ("max_risk", "weighted", "words")
+
+class DocumentRisk:
+    """Accumulates a document's content segments (a document may arrive in parts): see the module docstring."""
+
+    __slots__ = ("max_risk", "penalty", "qe_weighted", "qe_words", "words")
 
     def __init__(self) -> None:
-        self.weighted = 0.0
         self.words = 0
         self.max_risk = 0.0
+        self.penalty = 0.0
+        self.qe_weighted = 0.0  # sum of qe_risk * words over the segments QE scored
+        self.qe_words = 0
 
-    def add(self, risk: float, words: int) -> None:
-        self.weighted += risk * words
+    def add(self, risk: float, words: int, penalty_value: float = 0.0, qe: float | None = None) -> None:
+        """One content segment: its risk, words, penalty and qe_risk (None: no backend scored it)."""
         self.words += words
-        self.max_risk = max(self.max_risk, risk)
+        self.penalty += penalty_value
+        if risk > self.max_risk:
+            self.max_risk = risk
+        if qe is not None:
+            self.qe_weighted += qe * words
+            self.qe_words += words
 
     def merge(self, other: DocumentRisk) -> None:
         """Add the segments another accumulator has seen (a later part of the same document)."""
-        self.weighted += other.weighted
         self.words += other.words
+        self.penalty += other.penalty
         self.max_risk = max(self.max_risk, other.max_risk)
+        self.qe_weighted += other.qe_weighted
+        self.qe_words += other.qe_words
 
     @property
     def value(self) -> float:
         if not self.words:
             return 0.0
-        return round(0.5 * self.weighted / self.words + 0.5 * self.max_risk, 6)
+        body = 1.0 - math.exp(-K_DOCUMENT * self.penalty / self.words) if self.penalty else 0.0
+        if self.qe_words:
+            body = W_RULES * body + W_QE * self.qe_weighted / self.qe_words
+        return round(0.5 * self.max_risk + 0.5 * body, 6)
 
 
 def mean_scores(records: Sequence[dict[str, Any]]) -> dict[str, float]:
@@ -149,10 +177,11 @@ def mean_scores(records: Sequence[dict[str, Any]]) -> dict[str, float]:
     return {name: round(sums[name] / weights[name], 4) for name in sorted(sums)}
 
 
-def document_risk(risks_and_words: Sequence[tuple[float, int]]) -> float:
+def document_risk(segments: Sequence[tuple[float, int, float, float | None]]) -> float:
+    """The risk of a document from its content segments' (risk, words, penalty, qe_risk or None)."""
     acc = DocumentRisk()
-    for r, w in risks_and_words:
-        acc.add(r, w)
+    for r, w, p, q in segments:
+        acc.add(r, w, p, q)
     return acc.value
 
 

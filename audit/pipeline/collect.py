@@ -84,9 +84,10 @@ class Collector:
             self.doc_risk = DocumentRisk()
             self.doc_risk.merge(result.doc_risk)
             return
+        content = iter(result.content)  # (penalty, qe_risk) per content segment
         for r, w in zip(result.risks, result.words, strict=True):  # segment by segment, in order:
             if r >= 0:  # the same sums as one document
-                self.doc_risk.add(r, w)
+                self.doc_risk.add(r, w, *next(content))
 
     def _tally(self, result: DocResult, continues: bool) -> None:
         counts, by_rule = self.counts, self.by_rule

@@ -11,7 +11,7 @@ from audit.lang.langid import guess_lang
 from audit.model import Document, Finding, Segment
 from audit.output import encode_lines
 from audit.qe.base import QEBackend, QEItem
-from audit.rank import DocumentRisk, backend_qualities, mean_scores, mqm_score, penalty, segment_risk
+from audit.rank import DocumentRisk, backend_qualities, mean_scores, mqm_score, penalty, qe_risk, segment_risk
 from audit.rules.inline_codes import text_index
 
 
@@ -32,6 +32,7 @@ class DocResult:
     risks: list[float] = field(default_factory=list)  # per segment; -1.0 for boilerplate (ranks last)
     words: list[int] = field(default_factory=list)  # per segment, to add a later part's risks in order
     penalties: list[float] = field(default_factory=list)  # per segment, penalty per word: ranks equal risks
+    content: list[tuple[float, float | None]] = field(default_factory=list)  # per content segment: penalty, qe_risk
     doc_risk: DocumentRisk | None = None  # this part's share of the document risk
     finding_jsonl: bytes = b""  # one JSON line per finding
     finding_keys: list[tuple[int, str]] = field(default_factory=list)  # (severity, rule) per finding
@@ -48,8 +49,11 @@ def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
         if rec["boilerplate"]:
             keys.append(-1.0)  # its risk stays 0.0
         else:
-            rec["risk"] = r = segment_risk(rec["penalty"], w, backend_qualities(rec["scores"], backends))
-            risk.add(r, w)
+            qualities = backend_qualities(rec["scores"], backends)
+            rec["risk"] = r = segment_risk(rec["penalty"], w, qualities)
+            qe = qe_risk(qualities) if qualities else None
+            risk.add(r, w, rec["penalty"], qe)
+            result.content.append((rec["penalty"], qe))
             keys.append(r)
     result.segment_jsonl = encode_lines(result.segments)  # "rank" is added in the ranking pass, as the last key
     result.doc["scores"] = mean_scores(result.segments)

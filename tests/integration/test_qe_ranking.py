@@ -54,7 +54,7 @@ def test_summary_records_backends_and_formula(default_run) -> None:
     _, _, summary = default_run
     assert summary["backends"][0]["name"] == "builtin"
     assert "formula" in summary["backends"][0]
-    assert summary["risk_formula"]["weights"] == {"K": 10.0, "rules": 0.6, "qe": 0.4}
+    assert summary["risk_formula"]["weights"] == {"K": 10.0, "K_document": 5.0, "rules": 0.6, "qe": 0.4}
 
 
 def test_runs_are_deterministic(default_run, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 import subprocess
 import sys
@@ -15,6 +16,8 @@ from audit.qe.builtin import BuiltinBackend
 from audit.qe.sacrebleu_backend import SacrebleuBackend
 from audit.rank import (
     FORMULA,
+    K_DOCUMENT,
+    DocumentRisk,
     backend_qualities,
     document_risk,
     mean_scores,
@@ -62,10 +65,37 @@ def test_each_backend_counts_once_in_qe_risk() -> None:
     assert backend_qualities({"ter": 250.0}, [sb]) == [0.0]  # TER above 100 clipped
 
 
-def test_document_risk_blends_mean_and_worst() -> None:
+def test_document_risk_blends_worst_segment_and_whole_document() -> None:
     assert document_risk([]) == 0.0
-    assert document_risk([(0.2, 10), (0.2, 30)]) == pytest.approx(0.2)
-    assert document_risk([(0.0, 90), (1.0, 10)]) == pytest.approx(0.5 * 0.1 + 0.5 * 1.0)
+    # no finding: the word-weighted mean qe_risk (and the worst segment)
+    assert document_risk([(0.08, 10, 0.0, 0.2), (0.08, 30, 0.0, 0.2)]) == pytest.approx(0.5 * 0.08 + 0.5 * 0.4 * 0.2)
+    # no QE backend: the rule share alone
+    body = 1 - math.exp(-K_DOCUMENT * 10.0 / 100)
+    assert document_risk([(0.0, 90, 0.0, None), (1.0, 10, 10.0, None)]) == pytest.approx(0.5 * 1.0 + 0.5 * body)
+
+
+def test_document_risk_grows_with_the_number_of_severe_findings() -> None:
+    """Seven critical findings over nineteen segments (102 words) outrank five major ones over eight segments
+    (79 words), with the same QE: a mean of per-segment risks, each near 1.0 with one finding, ranked them the
+    other way round (tests/data/formats: may-anh.vi.po below thue-xe.vi.xlf)."""
+    seven_critical = [(1.0, 5, 10.0, 0.3)] * 7 + [(0.1, 6, 0.0, 0.25)] * 12
+    five_major = [(1.0, 9, 5.0, 0.3)] * 5 + [(0.1, 11, 0.0, 0.25)] * 3
+    assert sum(w for _, w, _, _ in seven_critical) == 107 and sum(w for _, w, _, _ in five_major) == 78
+    assert document_risk(seven_critical) > document_risk(five_major)
+    # and a long clean article with one critical finding stays above the same article with one minor finding
+    article = [(0.1, 25, 0.0, 0.2)] * 30
+    assert document_risk([*article, (1.0, 25, 10.0, 0.3)]) > document_risk([*article, (0.4, 25, 1.0, 0.3)])
+
+
+def test_a_document_in_parts_has_the_risk_of_one_document() -> None:
+    segments = [(0.3, 12, 1.0, 0.2), (0.0, 8, 0.0, None), (0.9, 20, 5.0, 0.4), (0.2, 15, 0.0, 0.5)]
+    first, second = DocumentRisk(), DocumentRisk()
+    for seg in segments[:2]:
+        first.add(*seg)
+    for seg in segments[2:]:
+        second.add(*seg)
+    first.merge(second)
+    assert first.value == document_risk(segments)
 
 
 def test_document_scores_are_word_weighted_over_content() -> None:
@@ -84,7 +114,7 @@ def test_ranks_are_descending_with_stable_ties() -> None:
 
 
 def test_formula_records_weights() -> None:
-    assert FORMULA["weights"] == {"K": 10.0, "rules": 0.6, "qe": 0.4}
+    assert FORMULA["weights"] == {"K": 10.0, "K_document": 5.0, "rules": 0.6, "qe": 0.4}
     assert "segment_risk" in FORMULA and "document_risk" in FORMULA and "mqm_score" in FORMULA
 
 
