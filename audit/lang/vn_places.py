@@ -7,7 +7,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from audit.lang.countries import Place, gazetteer, zh_short_names
+from audit.lang.countries import Place, country_anchors, gazetteer, zh_short_names
 from audit.lang.english import en_zipf, vi_zipf
 from audit.lang.hanviet import fold, load
 from audit.lang.resources import read_tsv
@@ -133,12 +133,19 @@ def _city_places() -> list[Place]:
 def _cities() -> list[tuple[str, str]]:
     """(Vietnamese name, Chinese name) of the foreign cities: those of the place tables, then every city of
     references/cities.zh.tsv (CLDR's exemplar cities and the capitals, whatever their Hán-Việt reading: 罗安达
-    Luanda) but a Chinese one, whose Vietnamese name is spelt as only Vietnamese spells (Thượng Hải: its
-    pinyin, 'Shanghai', is also the city's name in English)."""
+    Luanda) but a Chinese one, whose Vietnamese name is spelt as only Vietnamese spells and is China's (a
+    country anchor: Thượng Hải, whose pinyin 'Shanghai' is also the city's name in English) or a territory's of
+    the gazetteer (Hồng Kông); Mát-xcơ-va (莫斯科 'Mosike') and Bình Nhưỡng (平壤 'Pingrang') are read."""
     from audit.lang.mentions import vietnamese_spelt
 
+    gaz = gazetteer()
+    chinese = country_anchors().get("CN", frozenset()) | {c.vi for c in gaz.countries.values()}
+
+    def china(vi: str) -> bool:
+        return any(map(vietnamese_spelt, vi.split())) and vi in chinese
+
     out = [(p.standard, p.zh) for p in _city_places()]
-    out += [(r["vi"], r["zh"]) for r in read_tsv("cities.zh.tsv") if not any(map(vietnamese_spelt, r["vi"].split()))]
+    out += [(r["vi"], r["zh"]) for r in read_tsv("cities.zh.tsv") if not china(r["vi"])]
     return out
 
 

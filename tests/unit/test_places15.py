@@ -45,6 +45,15 @@ def test_a_city_pinyin_of_four_letters_counts_after_a_place_word() -> None:
     assert "bali" not in pinyin_places() and _found("Du khách Việt đổ về Bali dịp Tết.") == []
 
 
+def test_capitals_with_a_vietnamese_name_are_read_but_chinese_cities_are_not() -> None:
+    """莫斯科 'Mosike' and 平壤 'Pingrang' are Moscow and Pyongyang, written Mát-xcơ-va and Bình Nhưỡng; a Chinese
+    city's or territory's pinyin (Shanghai, Xianggang) is its romanised name and no key."""
+    assert _found("Đoàn đại biểu đã đến thủ đô Mosike để dự lễ kỷ niệm.") == [("C106", "Mosike", "Mát-xcơ-va")]
+    assert _found("Chuyến bay từ Pingrang đến Hà Nội bị hoãn.") == [("C106", "Pingrang", "Bình Nhưỡng")]
+    assert _found("Đoàn đến Moskva và Bình Nhưỡng; ông Mosike phát biểu.") == []
+    assert _found("Đoàn đến thành phố Xianggang, rồi tới Shanghai.") == []
+
+
 def test_a_capital_in_han_viet_fires() -> None:
     assert _found("Đoàn đến thủ đô Gia Đức Mãn Đô của Nepal.") == [("C104", "Gia Đức Mãn Đô", "Kathmandu")]
     assert _found("Các bộ trưởng nhóm họp tại Đa Cáp.") == [("C104", "Đa Cáp", "Doha")]
