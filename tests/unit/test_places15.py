@@ -29,6 +29,7 @@ def test_a_large_city_in_pinyin_fires() -> None:
         ("C106", "Jiujinshan", "San Francisco"),
         ("C106", "Xiyatu", "Seattle"),
     ]
+    assert _found("Tàu hải quân cập cảng Fuladiwosituoke hôm qua.") == [("C106", "Fuladiwosituoke", "Vladivostok")]
     assert _found("Tàu hàng cập cảng Hanbao sau 40 ngày; diễn đàn họp tại Dawosi.") == [
         ("C106", "Hanbao", "Hamburg"),
         ("C106", "Dawosi", "Davos"),
