@@ -7,7 +7,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from audit.lang.countries import Place, gazetteer, zh_short_names
+from audit.lang.countries import Place, country_anchors, gazetteer, zh_short_names
 from audit.lang.english import en_zipf, vi_zipf
 from audit.lang.hanviet import fold, load
 from audit.lang.resources import read_tsv
@@ -48,10 +48,13 @@ def pinyin_places() -> dict[str, PinyinPlace]:
     """Folded pinyin of a place, written joined ('guangning') → the place; a foreign city of the place tables
     ('jilongpo' 吉隆坡 Kuala Lumpur, 'luoanda' 罗安达 Luanda) and Japan's cities of cities.jp.tsv ('bahu' 八户
     Hachinohe); a country also by the pinyin of its short
-    Chinese name (阿联酋 'alianqiu', countries.zh_short.tsv). Left out: a form that is the
-    place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries one shorter than
-    four letters (four: ``short``, 'baxi' 巴西 Brazil) or one that is a word in English (Zipf ≥ 2.5) or
-    Vietnamese text ('angela', 'yemen', 'taiwan').
+    Chinese name (阿联酋 'alianqiu', countries.zh_short.tsv) or of its name without the final 国
+    (:func:`stem_names`: 孟加拉 'mengjiala'). Left out: a form that is the
+    place's own Latin skeleton ('long an', 'mali', 'sudan'), and for countries and foreign cities one shorter
+    than four letters (a country's of four: ``short``, 'baxi' 巴西 Brazil; a city's of four only after a place
+    word like all cities, 'tại Daka' 达卡 Dhaka, but not a Japanese one of cities.zh_curated.tsv: 栃木 'limu'
+    may be a Chinese place's) or one that is a word in English (Zipf ≥ 2.5) or Vietnamese text ('angela',
+    'yemen', 'taiwan', 'bali' 巴黎 Paris).
     'ü' is written 'v' ('feilvbin'); after 'l' or 'n' also 'u' ('feilubin'), where that is no other key."""
     out: dict[str, PinyinPlace] = {}
     for row in vn_place_rows():
@@ -61,16 +64,18 @@ def pinyin_places() -> dict[str, PinyinPlace]:
                 out.setdefault(key, PinyinPlace(name, zh, False, row["gate"] == "tỉnh"))
     countries = gazetteer().countries
     names = [(c, c.zh) for c in countries.values() if c.zh]
-    names += [(countries[iso], zh) for zh, iso in zh_short_names() if iso in countries]
+    names += [(countries[iso], zh) for zh, iso in [*zh_short_names(), *stem_names()] if iso in countries]
     for c, zh in names:
         own = {fold(x).replace(" ", "").replace("-", "") for x in (c.vi, c.en, *c.vi_forms, *c.vi_variants)}
         for key in _forms(zh):
             if len(key) < 4 or key in own or _word(key):
                 continue
             out.setdefault(key, PinyinPlace(c.vi, zh, True, short=len(key) < 5))
+    japanese = _japanese_curated()
     for standard, zh in _cities():
+        shortest = 5 if zh in japanese else 4
         for key in _forms(zh):
-            if len(key) >= 5 and key != fold(standard).replace(" ", "") and not _word(key):
+            if len(key) >= shortest and key != fold(standard).replace(" ", "") and not _word(key):
                 out.setdefault(key, PinyinPlace(standard, zh, False, city=True))
     for row in read_tsv("cities.jp.tsv"):  # Japan's cities: four letters or more (their pinyin checked when built)
         for key in _forms(row["zh"]):
@@ -81,6 +86,23 @@ def pinyin_places() -> dict[str, PinyinPlace]:
         if plain != key and plain not in out and len(plain) >= 5 and not _word(plain):
             out[plain] = place
     return out
+
+
+def stem_names() -> list[tuple[str, str]]:
+    """(Chinese name without its final 国, iso2) of the countries whose Chinese name ends in 国 after three
+    characters or more, but a republic's (共和国: 中非共和国 is no 中非): Chinese writes 孟加拉 for 孟加拉国
+    (Bangladesh) as often as the full name."""
+    return [
+        (c.zh[:-1], iso)
+        for iso, c in gazetteer().countries.items()
+        if c.zh and len(c.zh) >= 4 and c.zh.endswith("国") and not c.zh.endswith("共和国")
+    ]
+
+
+@functools.cache
+def _japanese_curated() -> frozenset[str]:
+    """The Chinese names of the Japanese prefectures and cities of cities.zh_curated.tsv."""
+    return frozenset(r["zh"] for r in read_tsv("cities.zh_curated.tsv") if r["iso2"] == "JP")
 
 
 def _u_for_v(key: str) -> str:
@@ -111,12 +133,19 @@ def _city_places() -> list[Place]:
 def _cities() -> list[tuple[str, str]]:
     """(Vietnamese name, Chinese name) of the foreign cities: those of the place tables, then every city of
     references/cities.zh.tsv (CLDR's exemplar cities and the capitals, whatever their Hán-Việt reading: 罗安达
-    Luanda) but a Chinese one, whose Vietnamese name is spelt as only Vietnamese spells (Thượng Hải: its
-    pinyin, 'Shanghai', is also the city's name in English)."""
+    Luanda) but a Chinese one, whose Vietnamese name is spelt as only Vietnamese spells and is China's (a
+    country anchor: Thượng Hải, whose pinyin 'Shanghai' is also the city's name in English) or a territory's of
+    the gazetteer (Hồng Kông); Mát-xcơ-va (莫斯科 'Mosike') and Bình Nhưỡng (平壤 'Pingrang') are read."""
     from audit.lang.mentions import vietnamese_spelt
 
+    gaz = gazetteer()
+    chinese = country_anchors().get("CN", frozenset()) | {c.vi for c in gaz.countries.values()}
+
+    def china(vi: str) -> bool:
+        return any(map(vietnamese_spelt, vi.split())) and vi in chinese
+
     out = [(p.standard, p.zh) for p in _city_places()]
-    out += [(r["vi"], r["zh"]) for r in read_tsv("cities.zh.tsv") if not any(map(vietnamese_spelt, r["vi"].split()))]
+    out += [(r["vi"], r["zh"]) for r in read_tsv("cities.zh.tsv") if not china(r["vi"])]
     return out
 
 
