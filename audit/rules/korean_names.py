@@ -530,6 +530,8 @@ def _known_korean_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
         if seg.source and _HAN.search(seg.source):
             continue  # the source decides (_from_source)
         for m in pattern.finditer(seg.text):
+            if not _word_start(seg.text, m.start()):
+                continue  # 'Kalijin …': inside a word
             if _CHINESE_BEFORE.search(seg.text, max(0, m.start() - _TARGET_WINDOW), m.start()):
                 continue
             surname, token = m.group(1).lower(), m.group(2).lower()
@@ -549,7 +551,14 @@ def _known_korean_pattern() -> tuple[tuple[_KnownKorean, ...], re.Pattern[str]]:
     """The known Koreans and a pattern of their surnames' pinyin before a one-word given name ('Jin Shangzhi')."""
     people = _known_koreans()
     surnames = sorted({p.capitalize() for k in people for p in k.surname}, key=lambda p: (-len(p), p))
-    return people, re.compile(rf"(?<![\w'’-])({'|'.join(surnames)}) ([A-Z][a-z]{{3,11}})(?![\w'’-])")
+    # no lookbehind before the surname: the engine then finds each surname's letters as fast as str.find; the
+    # caller checks the character before a match (:func:`_word_start`)
+    return people, re.compile(rf"({'|'.join(surnames)}) ([A-Z][a-z]{{3,11}})(?![\w'’-])")
+
+
+def _word_start(text: str, at: int) -> bool:
+    """A word starts at ``at``: no letter, digit, apostrophe or hyphen before it."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
 
 
 def _reads_known(token: str, given: tuple[frozenset[str], ...]) -> bool:

@@ -73,3 +73,13 @@ def test_a_lone_surname_with_a_transliteration_twin() -> None:
 )
 def test_other_lone_surnames_stay_quiet(text: str) -> None:
     assert _t101(text) == []
+
+
+def test_a_lone_surname_after_a_capitalised_honorific() -> None:
+    """'Bà …' at a sentence start is an honorific, not a given name: neither form is taken for a full name by it."""
+    text = (
+        "Ngoại trưởng Latvia Baiba Braže và Thứ trưởng Elina Kalnyna dự họp.\n"
+        "Bà Kalnyna cho biết hai bên đã ký ba văn kiện.\n"
+        "Bà Kalnina cảm ơn phía Việt Nam."
+    )
+    assert _t101(text) == [("Kalnina", "Kalnyna")]
