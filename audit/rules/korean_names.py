@@ -35,6 +35,7 @@ from audit.lang.mentions import hanviet_western_names
 from audit.lang.names import capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
+from audit.lang.resources import read_tsv
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines, segments_containing, segments_matching
@@ -321,7 +322,9 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
             if not (seg.source and _HAN.search(seg.source)):  # with a source, the source decides
                 for start, end in _phac_names(seg.text):
                     by_seg.setdefault(seg.index, []).append(KoreanMention(start, end, None, "Hán-Việt", "Park"))
-    for seg, mention in itertools.chain(_korea_pinyin(ctx), _korea_hanviet(ctx), _pinyin_of_romanised(ctx)):
+    for seg, mention in itertools.chain(
+        _korea_pinyin(ctx), _korea_hanviet(ctx), _pinyin_of_romanised(ctx), _known_korean_pinyin(ctx)
+    ):
         found = by_seg.setdefault(seg.index, [])
         overlapping = [f for f in found if f.start < mention.end and mention.start < f.end]
         if mention.known is not None:  # a known person's spelling beats a name found by its shape ('Phác …')
@@ -393,12 +396,16 @@ def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
         # pinyin writes a given name as one word ('Li Zaicheng'); a syllable a word that Korean romanisation also
         # spells ('Han Ji Min') is the Korean name written right: N101 leaves it, N109 does not report it
         romanised = len(given) == 2 and all(g.lower() in rr_syllables() for g in given)
-        if surname is None or not (romanised or (r.candidates and len(given) == 1 and _syllables(list(given)) == 2)):
+        if surname is None:
+            continue
+        marked = _marked_korean(seg.text, r.start)
+        shaped = len(given) == 1 and _syllables(list(given)) == 2
+        if not (romanised or (shaped and (r.candidates or marked))):
             continue
         if korea is None:
             korea = _korea_topic(ctx)
-        if not korea:
-            return
+        if not (korea or marked):
+            continue
         before = seg.text[max(0, r.start - _TARGET_WINDOW) : r.start]
         nation = _nation_before(seg.text, r.start, r.start)  # anywhere before it in the sentence
         if nation == "other":
@@ -408,6 +415,23 @@ def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
         elif not (_HONORIFIC_BEFORE.search(before) or (r.titled and nation != "korean")):
             # an office title without 'Hàn Quốc' before the name is most often a Vietnamese one
             yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
+
+
+_TITLE_PHRASE = re.compile(r"[^,;:.!?()\"“”]*")  # what may stand between 'Hàn Quốc' and the name it marks
+
+
+def _marked_korean(text: str, start: int) -> bool:
+    """'Hàn Quốc' (not a place: 'tại Hàn Quốc') is the last nationality before the name at ``start``, within a
+    title phrase without a comma or a stop between them ('Đại sứ Hàn Quốc tại Việt Nam X', 'tập đoàn Hàn Quốc X'):
+    the name is a Korean's in an article that is not about Korea."""
+    nation = None
+    for m in _TARGET_NATION.finditer(text, max(0, start - _TARGET_WINDOW), start):
+        nation = m
+    return (
+        nation is not None
+        and nation.group(2) is not None
+        and _TITLE_PHRASE.fullmatch(text, nation.end(), start) is not None
+    )
 
 
 @functools.cache
@@ -441,6 +465,111 @@ def _pinyin_of_romanised(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
                 mention = KoreanMention(r.start, r.end, None, "pinyin", surname, known=f"{surname} {given}")
                 yield seg, mention
                 break
+
+
+@dataclass(frozen=True, slots=True)
+class _KnownKorean:
+    name: str  # the press's spelling ('Kim Sang-sik')
+    surname: frozenset[str]  # the pinyin of the surname's character ('jin'; 'piao' for 朴)
+    given: tuple[frozenset[str], ...]  # per given-name character, its Sino-Korean readings romanised ('sang'), and
+    # the press's syllable in its place ('seo' of 'Hang-seo': 绪 has no reading in korean_readings.tsv)
+    field: str  # 'football', 'acting' … (korean_people.tsv)
+
+
+@functools.cache
+def _known_koreans() -> tuple[_KnownKorean, ...]:
+    """The well-known South Koreans of references/korean_people.tsv, as their pinyin may read them."""
+    hv = load()
+    table = readings()
+    out = []
+    for row in read_tsv("korean_people.tsv"):
+        chars = row["name_zh"]
+        if len(chars) < 2:
+            continue
+        surname = frozenset({"piao"} if chars[0] == "朴" else hv.pinyin.get(chars[0], ()))
+        press = row["name_vi"].split(" ", 1)[-1].lower().split("-")  # 'Hang-seo': the readings the press writes
+        press = press if len(press) == len(chars) - 1 else [""] * (len(chars) - 1)
+        given = tuple(
+            frozenset({romanise_syllable(h) for h in table.get(c, ())} | ({p} if p else set()))
+            for c, p in zip(chars[1:], press, strict=True)
+        )
+        if surname and all(given):
+            out.append(_KnownKorean(row["name_vi"], surname, given, row["field"]))
+    return tuple(out)
+
+
+# Words that say an article is of a known Korean's field (korean_people.tsv), where it does not name Korea: a
+# Vietnamese team's Korean coach ('HLV …', 'đội tuyển')
+_FIELD_WORDS = {
+    "football": ("bóng đá", "HLV", "huấn luyện viên", "cầu thủ", "đội tuyển", "tiền đạo", "ghi bàn", "trận đấu"),
+    "acting": ("diễn viên", "bộ phim", "phim truyền hình"),
+    "film": ("đạo diễn", "bộ phim", "điện ảnh"),
+    "music": ("ca sĩ", "nhóm nhạc", "âm nhạc", "người hâm mộ"),
+    "politics": ("Tổng thống", "cựu Tổng thống"),
+    "diplomacy": ("Liên hợp quốc", "Tổng Thư ký"),
+    "business": ("tập đoàn", "Samsung", "doanh nghiệp"),
+}
+# A Chinese nationality before a name: a pinyin name after it is a Chinese person's, whoever else it may read
+_CHINESE_BEFORE = re.compile(r"Trung Quốc|Đài Loan|Hồng Kông|người Hoa|gốc Hoa")
+
+
+def _known_korean_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
+    """A pinyin name that reads a well-known Korean's Chinese name (korean_people.tsv) without a romanised form in
+    the document ('Jin Shangzhi' 金尚植 or 'Jin Xiangzhi' 金相植 for coach Kim Sang-sik): the surname is the pinyin of
+    the person's surname character and the given name, one word, splits into pinyin syllables each of a character
+    read as the person's character is in Korean (尚 and 相 both 상 sang: MT picks another character of the same
+    reading). Taken in a document that names Korea or speaks of the person's field ('HLV', 'bóng đá' for a
+    football coach), and not after a Chinese nationality ('Trung Quốc …')."""
+    people, pattern = _known_korean_pattern()
+    segments = list(segments_matching(ctx, pattern))
+    if not segments:
+        return  # most articles: no pinyin name with a known Korean's surname
+    text = content_lines(ctx).text
+    korea: bool | None = None
+    for seg in segments:
+        if seg.source and _HAN.search(seg.source):
+            continue  # the source decides (_from_source)
+        for m in pattern.finditer(seg.text):
+            if not _word_start(seg.text, m.start()):
+                continue  # 'Kalijin …': inside a word
+            if _CHINESE_BEFORE.search(seg.text, max(0, m.start() - _TARGET_WINDOW), m.start()):
+                continue
+            surname, token = m.group(1).lower(), m.group(2).lower()
+            for person in people:
+                if surname not in person.surname or not _reads_known(token, person.given):
+                    continue
+                if korea is None:
+                    korea = names_korea(text)
+                if korea or any(w in text for w in _FIELD_WORDS.get(person.field, ())):
+                    known = person.name
+                    yield seg, KoreanMention(m.start(), m.end(), None, "pinyin", known.split()[0], known=known)
+                    break
+
+
+@functools.cache
+def _known_korean_pattern() -> tuple[tuple[_KnownKorean, ...], re.Pattern[str]]:
+    """The known Koreans and a pattern of their surnames' pinyin before a one-word given name ('Jin Shangzhi')."""
+    people = _known_koreans()
+    surnames = sorted({p.capitalize() for k in people for p in k.surname}, key=lambda p: (-len(p), p))
+    # no lookbehind before the surname: the engine then finds each surname's letters as fast as str.find; the
+    # caller checks the character before a match (:func:`_word_start`)
+    return people, re.compile(rf"({'|'.join(surnames)}) ([A-Z][a-z]{{3,11}})(?![\w'’-])")
+
+
+def _word_start(text: str, at: int) -> bool:
+    """A word starts at ``at``: no letter, digit, apostrophe or hyphen before it."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
+
+
+def _reads_known(token: str, given: tuple[frozenset[str], ...]) -> bool:
+    """The pinyin ``token`` splits into one syllable per given-name character, each the pinyin of some character
+    with one of that character's Korean readings."""
+    index = _pinyin_korean()
+    return any(
+        len(syls) == len(given)
+        and all(not index.get(syl, frozenset()).isdisjoint(g) for syl, g in zip(syls, given, strict=True))
+        for syls in segmentations(token)
+    )
 
 
 def _reads_given(token: str, given: str) -> bool:
@@ -524,7 +653,11 @@ class KoreanNameViaChinese(SegmentRule):
         "posting, not the person's nationality; with a source, a Hán-Việt name of the surname 朴 is taken without "
         "Korea in the record too ('Phác Chí Huân' for 朴志勋). A pinyin name whose surname is a Korean surname's "
         "pinyin and whose given-name syllables are pinyin of characters with the Korean readings of a romanised "
-        "name the document writes ('Jin Shangzhi' beside 'Kim Sang-sik') is that person: major, with that name."
+        "name the document writes ('Jin Shangzhi' beside 'Kim Sang-sik') is that person: major, with that name; so is "
+        "one that reads so a well-known Korean's Chinese name (korean_people.tsv: 'Shen Tailong' 申台龙, Shin "
+        "Tae-yong) in a document that names Korea or the person's field ('HLV', 'bóng đá' for a football coach), not "
+        "after 'Trung Quốc'. A pinyin name right after 'Hàn Quốc' in a title phrase ('Đại sứ Hàn Quốc tại Việt Nam "
+        "…', no comma between) is taken in any article, minor and without a fix."
     )
     fires = (
         "韩国电竞选手金赫奎再次夺冠。 => Tuyển thủ thể thao điện tử Hàn Quốc [[Jin Hekui]] lại vô địch.",
@@ -537,6 +670,8 @@ class KoreanNameViaChinese(SegmentRule):
         "Phim Hàn Quốc hút khách.\nNữ diễn viên [[Tống Tuệ Kiều]] dự buổi ra mắt.",
         "Nhóm nhạc nữ Hàn Quốc [[Thôi Nhã Linh]] biểu diễn tại Seoul.",
         "Đội tuyển của huấn luyện viên [[Jin Shangzhi]] thắng 2-0.\nHLV Kim Sang-sik hài lòng với các học trò.",
+        "Đội tuyển Indonesia thắng 2-0.\nHLV [[Shen Tailong]] hài lòng với các học trò.",
+        "Thủ tướng Việt Nam tiếp Đại sứ Hàn Quốc tại Việt Nam [[Cui Yongsan]].",
     )
     quiet = (
         "韩国演员朴宝英在首尔出席活动。 => Diễn viên Hàn Quốc Park Bo-young dự sự kiện tại Seoul.",
@@ -550,6 +685,8 @@ class KoreanNameViaChinese(SegmentRule):
         "公司经理李志勋表示销量增长了。 => Giám đốc công ty Lý Chí Huân cho biết doanh số đã tăng.",
         "Nữ diễn viên Tống Tuệ Kiều đóng vai chính trong phim truyền hình Việt Nam.",
         "Lao động Việt Nam tại Hàn Quốc Lý Minh Khoa gửi tiền về quê.",
+        "Diễn viên Trung Quốc Li Minhao đóng vai chính trong phim cổ trang.",
+        "Thủ tướng Việt Nam tiếp Đại sứ Việt Nam tại Hàn Quốc Wu Qingming.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -1,0 +1,65 @@
+"""A foreign surname written alone after 'ông'/'bà' one transliteration letter away from the surname of a full name
+the text writes more often ('Sahiba Gafarova' … 'bà Gafarowa'): one person spelled two ways.
+
+audit.lang.respelled compares full names (a given name before the surname); a surname standing alone after an
+honorific is the other common way news names a person the second time. Only a letter that transliterations of
+one letter swap is taken (Cyrillic в as v or w, й/ы as i or y, к as k or c): 'Nilsen' / 'Nilson', 'Hansen' /
+'Jansen' and 'Petrov' / 'Petrova' (a husband and a wife) are other names, and so are short surnames.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from audit.lang.lines import line_starts, matches_by_line
+from audit.lang.respelled import Respelling, _foreign
+
+# Letters that transliterations of one letter write either way (Cyrillic в v/w, й and ы i/y, к k/c)
+_TWINS = {"v": "w", "w": "v", "i": "y", "y": "i", "k": "c", "c": "k"}
+# A capitalised Latin word of six letters or more after an honorific: a surname standing alone ('bà Gafarowa', 'ông
+# Aliyew'); shorter surnames differ by such a letter too often ('Kim'/'Kym'). The lookbehinds come after the
+# capital, so the regex engine skips from one ' X' to the next instead of trying every position.
+_LONE = re.compile(r" [A-Z](?:(?<=\b[ÔôOo]ng [A-Z])|(?<=\b[Bb]à [A-Z])|(?<=\b[Nn]gài [A-Z]))[a-zà-öø-ÿ]{5,}(?![\w'’-])")
+
+
+def _twins(word: str) -> Iterator[str]:
+    """``word`` with one letter after the first swapped for its transliteration twin ('Gafarowa' → 'Gafarova')."""
+    for i in range(1, len(word)):
+        twin = _TWINS.get(word[i])
+        if twin:
+            yield word[:i] + twin + word[i + 1 :]
+
+
+def _word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+
+
+def _in_full_name(surname: str, text: str) -> bool:
+    """``surname`` stands after a foreign given name somewhere in ``text`` ('Sahiba Gafarova'; not 'Bà Gafarova')."""
+    return any(_foreign(m.group(1)) for m in re.finditer(rf"([A-Z][\w-]*) {re.escape(surname)}(?![\w'’-])", text))
+
+
+def lone_respellings(
+    texts: list[str], joined: str | None = None, starts: list[int] | None = None
+) -> Iterator[Respelling]:
+    """Each surname written alone after an honorific that is a full name's surname ('Sahiba Gafarova': a
+    capitalised word before it) with one letter swapped for its transliteration twin, where the full name's
+    spelling is written more often (alone or not), the other spelling stands in no full name, and the two are not
+    in one sentence (two people then)."""
+    if joined is None or starts is None:
+        joined, starts = "\n".join(texts), line_starts(texts)
+    for k, found in enumerate(matches_by_line(_LONE, joined, starts)):
+        for m in found:
+            word = m.group()[1:]
+            if not _foreign(word) or _in_full_name(word, joined) or re.search(rf"{re.escape(word)} [A-Z]", joined):
+                continue  # a Vietnamese word, or the form stands in a full name itself (a surname or a given name)
+            count = len(_word(word).findall(joined))
+            for twin in _twins(word):
+                if twin not in joined or _word(twin).search(texts[k]):
+                    continue  # not written, or in the same sentence: two people
+                if not _in_full_name(twin, joined) or len(_word(twin).findall(joined)) <= count:
+                    continue  # no full name of that surname, or not its main spelling
+                start = m.start() + 1 - starts[k]
+                yield Respelling(k, start, start + len(word), word, twin)
+                break
