@@ -29,9 +29,21 @@ BLIND_MISSES = {
     "04_vinfast_an_do.txt: C107 'Tháp Tháp'",
     "04_vinfast_an_do.txt: F111 'được được'",
 }
+# After this branch's fixes (README): C101's ranked-owner frame finds both 'Trung Quốc', people.tsv's López Obrador
+# row the former President (span title and name, no fix offered: the annotation's span), companies.tsv's 塔塔 'Tháp
+# Tháp'; 63 of 70 found, 59 with the accepted fix. The 7 left:
+AFTER_MISSES = {
+    "01_na_uy_hoi_dam.txt: L101 'roadmap'",
+    "02_asean_aem_kuala_lumpur.txt: N108 'Gao Jinhong'",
+    "02_asean_aem_kuala_lumpur.txt: L101 'digital'",
+    "03_ca_phe_mexico.txt: C106 'Weilakelusi'",
+    "04_vinfast_an_do.txt: C106 'Tutigelin'",
+    "04_vinfast_an_do.txt: N108 'Sidalin'",
+    "04_vinfast_an_do.txt: F111 'được được'",
+}
 # Blind, the one finding outside the planted pairs: N101 takes the Cambodian 'Gao Jinhong' (planted as N108).
 BLIND_EXTRAS = {("02_asean_aem_kuala_lumpur.txt", "N101", "Gao Jinhong")}
-# Blind chrome: 8 of 108 chrome lines read as article; no article line hidden.
+# Blind chrome: 8 of 108 chrome lines read as article; no article line hidden (after the fixes: none).
 BLIND_CHROME_AS_ARTICLE = {
     "01_na_uy_hoi_dam.txt": ["A- A+", "Hoàng Yến (từ Oslo)"],
     "02_asean_aem_kuala_lumpur.txt": ["Thanh Hà - Lê Minh (từ Kuala Lumpur)"],
@@ -55,21 +67,23 @@ def test_human_page_gets_no_finding_at_all() -> None:
     assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
 
 
-def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 59 of 70 found, 56 with the accepted fix; no planted error found blind may be lost."""
+def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
+    """Blind: 59 of 70 found, 56 with the accepted fix; after this branch's fixes 63 and 59."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 59 and fixed >= 56
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 63 and fixed >= 59
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:
     assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
 
 
-def test_page_chrome_no_worse_than_blind() -> None:
-    """Every article line is read as article; no chrome line is read as article beyond the blind ones."""
+def test_page_chrome_read_right() -> None:
+    """Blind: 8 chrome lines read as article (BLIND_CHROME_AS_ARTICLE); after the byline, font-size widget and
+    masthead fixes every line is read as annotated."""
+    assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 8
     for path in CLEAN + MT:
         score = score_lines(path)
         assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
-        assert set(score.chrome_as_article) <= set(BLIND_CHROME_AS_ARTICLE.get(path.name, []))
+        assert score.chrome_as_article == [], (path.name, score.chrome_as_article)
