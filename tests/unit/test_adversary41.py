@@ -31,7 +31,8 @@ BLIND_MISSES = {
 }
 # After this branch's fixes (README): C101's ranked-owner frame finds both 'Trung Quốc', people.tsv's López Obrador
 # row the former President (span title and name, no fix offered: the annotation's span), companies.tsv's 塔塔 'Tháp
-# Tháp'; 63 of 70 found, 59 with the accepted fix. The 7 left:
+# Tháp', and N101 offers the spelling the document writes most ('Phan Thị Thắng'); 63 of 70 found, 60 with
+# the accepted fix. The 7 left:
 AFTER_MISSES = {
     "01_na_uy_hoi_dam.txt: L101 'roadmap'",
     "02_asean_aem_kuala_lumpur.txt: N108 'Gao Jinhong'",
@@ -68,10 +69,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 59 of 70 found, 56 with the accepted fix; after this branch's fixes 63 and 59."""
+    """Blind: 59 of 70 found, 56 with the accepted fix; after this branch's fixes 63 and 60."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 63 and fixed >= 59
+    assert found >= 63 and fixed >= 60
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
