@@ -186,18 +186,22 @@ class RepeatedWord(_RepetitionRule):
     why = (
         "Tense markers, prepositions and conjunctions are never doubled in correct Vietnamese; a "
         "doubling is a typing or MT error. Content syllables are not checked alone, because a "
-        "syllable often ends one word and starts the next ('yêu cầu cầu thủ', 'hành vi vi phạm')."
+        "syllable often ends one word and starts the next ('yêu cầu cầu thủ', 'hành vi vi phạm'). 'Được' "
+        "ends a verb and starts the passive ('kết quả đạt được được đánh giá cao' is right), so it counts only "
+        "after a tense, aspect or modal marker ('sẽ được được')."
     )
     fires = (
         "Hai bên [[đã đã]] ký kết hiệp định.",
         "Ngay sau [[những những]] phát biểu trên, giá cổ phiếu tăng.",
         "Sau ba năm ở Perth, chị quyết định trở [[về về]] quê.",
+        "Các mẫu xe mới sẽ [[được được]] bán ra từ tháng sau.",
     )
     quiet = (
         "Máy bay bay là là trên mặt nước.",
         "Trước trận đấu tôi yêu cầu cầu thủ thận trọng.",
         "Hai bên đã ký.",
         "Mỗi ngày chị đi đi về về giữa Ninh Bình và Nam Định.",
+        "Những kết quả đạt được được lãnh đạo tỉnh đánh giá cao.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -210,9 +214,20 @@ class RepeatedWord(_RepetitionRule):
         toks = tokens(text)
         gram = grammatical_words()
         for i, (a, b) in enumerate(itertools.pairwise(toks)):
-            if a.text == b.text and a.lower in gram and text[a.end : b.start] in _WORD_GAPS:
+            doubled = a.text == b.text and text[a.end : b.start] in _WORD_GAPS
+            if doubled and (a.lower in gram or _passive_after_marker(toks, i)):
                 if not is_allowed_repetition(a.lower) and not _two_words(toks, i) and not _paired(toks, i):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
+
+
+# 'được' ends a verb ('đạt được', 'thu được') and starts the passive ('được đánh giá'), so 'kết quả đạt được được
+# đánh giá cao' is right; after a tense, aspect or modal marker no verb is there to end: 'sẽ được được phân phối'
+_MARKERS = frozenset("sẽ đã đang vẫn cũng không chưa chẳng đều sắp vừa mới từng cần phải".split())
+
+
+def _passive_after_marker(toks: Sequence[Token], i: int) -> bool:
+    """``toks[i]`` is 'được' right after a tense, aspect or modal marker."""
+    return toks[i].lower == "được" and i > 0 and toks[i - 1].lower in _MARKERS
 
 
 def _two_words(toks: Sequence[Token], i: int) -> bool:

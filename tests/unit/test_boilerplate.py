@@ -222,3 +222,52 @@ def test_box_heading_at_the_page_head_is_a_menu_item() -> None:
     kinds = classify_lines(lines)
     assert kinds[4] is None and kinds[6] is None and kinds[7] is None
     assert kinds[8:] == ["related", "related", "related"]
+
+
+def test_correspondent_byline_with_the_place_in_brackets() -> None:
+    """A reporter's name with where the report was filed, or a correspondent's title, in brackets, is a byline
+    (adversary41; names and places other than the set's); an article line with a bracket is not."""
+    for line in [
+        "Trần Hữu Nghĩa (từ Buenos Aires)",
+        "Mai Lan - Quốc Việt (từ Geneva)",
+        "Đức Thắng (đặc phái viên tại Bắc Kinh)",
+        "Thu Hằng (phóng viên thường trú)",
+    ]:
+        assert classify_line(line)[0] == "byline", line
+    for line in [
+        "Ngọc Mai (từ năm 2020)",
+        "Ông Trần Văn Lâm (tại Cần Thơ) cho biết hai bên sẽ ký hợp đồng.",
+        "Việt Nam (từ Hà Nội) và Lào (từ Viêng Chăn) cùng tham gia.",
+    ]:
+        assert classify_line(line) == (None, False), line
+
+
+def test_font_size_widget() -> None:
+    """The font-size buttons copied with the page, with or without their label; a sentence with grades is not."""
+    for line in ["A+ A-", "A- A A+", "Kích thước chữ: A- A+", "Cỡ chữ A A+"]:
+        assert classify_line(line)[0] == "navigation", line
+    assert classify_line("Em đạt điểm A- môn Toán và A+ môn Văn.") == (None, False)
+
+
+def test_masthead_in_capitals_does_not_count_in_the_menu_mean() -> None:
+    """The site's name in capitals over a menu whose items run to five words is not a menu item of its own: the
+    menu below it is still told (adversary41, another site and menu here); a capitalised headline over a short
+    run of chrome stays article."""
+    lines = [
+        "NHỊP SỐNG KINH TẾ SỐ",
+        "Trang chủ",
+        "Tài chính - Ngân hàng",
+        "Thị trường chứng khoán",
+        "Doanh nhân trẻ",
+        "Bất động sản",
+        "Thứ Năm, 20/11/2025",
+        "Ngân hàng Nhà nước giữ nguyên lãi suất điều hành",
+        "Sáng 20/11, Ngân hàng Nhà nước thông báo giữ nguyên các mức lãi suất điều hành trong quý IV.",
+        "Theo cơ quan này, lạm phát vẫn trong tầm kiểm soát và tỷ giá ổn định.",
+    ]
+    kinds = classify_lines(lines)
+    assert all(kinds[i] for i in range(6)), kinds
+    assert kinds[7:] == [None, None, None]
+    headline = ["HÀ NỘI MỞ THÊM BA TUYẾN XE BUÝT ĐIỆN", "Trang chủ", "Đăng nhập", "Thứ Năm, 20/11/2025"]
+    headline += ["Từ ngày 1/12, Hà Nội mở thêm ba tuyến xe buýt điện nối trung tâm với các khu đô thị mới."]
+    assert classify_lines(headline)[0] is None

@@ -107,3 +107,11 @@ def test_the_source_name_settles_a_gated_reading() -> None:
     doc = document_from_pairs([("波音公司今年交付了500架飞机。", "Ba Âm năm nay đã bàn giao 500 máy bay.")])
     found = run_rules(doc, [c() for c in select_rules(["C107"])], Settings())
     assert [(f.text, f.suggestion) for f in found] == [("Ba Âm", "Boeing")]
+
+
+def test_tata_in_han_viet_after_a_word_of_companies() -> None:
+    """塔塔 Tata read 'Tháp Tháp' (adversary41 had 'các hãng Tháp Tháp và Mahindra'; other sentences here); the
+    Vietnamese word 'tháp' (a tower, Tháp Chàm, Tháp Mười) stays quiet."""
+    assert _found("Tập đoàn Tháp Tháp của Ấn Độ công bố kế hoạch mua lại một hãng thép.") == [("Tháp Tháp", "Tata")]
+    assert _found("Du khách tham quan Tháp Chàm, rồi về Tháp Mười xem tháp nước cổ.") == []
+    assert _found("Tập đoàn Tata của Ấn Độ công bố kế hoạch mua lại một hãng thép.") == []

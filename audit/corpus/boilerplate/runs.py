@@ -55,7 +55,11 @@ def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int)
             while start < end and kinds[start] is None:
                 start += 1
         items = [j for j in sizes if j >= start]
-        words = sum(sizes[j] for j in items)
+        # the site's name in capitals opening the page, above a menu of three items or more, is not one of its
+        # items: its words do not count in their mean ('DOANH NGHIỆP VIỆT TOÀN CẦU' over 'Công nghệ', …)
+        masthead = low == 0 and len(items) > _MASTHEAD_MENU and items[0] == start and stripped[start].isupper()
+        counted = items[1:] if masthead else items
+        words = sum(sizes[j] for j in counted)
         # page chrome in the run: an article's own date and byline (under its headline, above a list) are none
         known = sum(1 for j in range(start, end) if kinds[j] not in (None, "timestamp", "byline"))
         known += sum(1 for j in items if stripped[j].casefold() in _sections_of_news_sites())
@@ -70,7 +74,7 @@ def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int)
             and end - start >= _MENU_RUN
             and (known >= 1 or dated_head)
             and not introduced
-            and words / len(items) <= _MENU_MEAN_WORDS
+            and words / len(counted) <= _MENU_MEAN_WORDS
         ):
             for j in items:
                 kinds[j] = "navigation"

@@ -19,6 +19,7 @@ from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_
 from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.party_congress import congress_hits
 from audit.rules.countries.promoted_goods import promoted_goods_hit
+from audit.rules.countries.ranked_owner import ranked_owner_hit
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
 
@@ -152,7 +153,10 @@ class WrongCountryReference(DocumentRule):
         "Diên khẳng định Uruguay là cửa ngõ để hàng hóa của Trung Quốc thâm nhập …', 我国商品) promotes Việt Nam's "
         "goods; China's goods as news (imports, competition) stay out. X's ambassador to Việt Nam praising the "
         "cooperation 'giữa X và Trung Quốc' in a story that names China nowhere else, nor its cities or leaders, "
-        "speaks of X and Việt Nam, in a domestic story too (the posting names the pair). Beyond China, "
+        "speaks of X and Việt Nam, in a domestic story too (the posting names the pair). In such a story X ranked "
+        "among the markets or partners 'của Trung Quốc' ('Chile là đối tác thương mại lớn thứ hai của Trung Quốc tại "
+        "Mỹ Latinh') or a firm's plant the first 'của Trung Quốc tại X' is Việt Nam's (我国), unless the sentence "
+        "speaks of rivalry. Beyond China, "
         "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
         "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
         "is the wrong partner (the sentence may name the partner too, not paired with Việt Nam: 'Tổng thống "
@@ -202,6 +206,9 @@ class WrongCountryReference(DocumentRule):
         "Đà Nẵng khai trương trung tâm đào tạo nghề du lịch\n"
         "Đại sứ Ireland tại Việt Nam khẳng định quan hệ hợp tác giữa Ireland và [[Trung Quốc]] trong giáo dục "
         "nghề luôn được coi trọng.",
+        "Việt Nam và Ai Cập thúc đẩy thương mại\n"
+        "Hai nước Việt Nam và Ai Cập nhất trí mở rộng hợp tác; Ai Cập muốn nhập thêm chè của Việt Nam.\n"
+        "Ai Cập là thị trường chè lớn nhất của [[Trung Quốc]] tại châu Phi.",
     )
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
@@ -258,6 +265,9 @@ class WrongCountryReference(DocumentRule):
         "Đà Nẵng khai trương trung tâm đào tạo nghề du lịch\n"
         "Đại sứ Ireland tại Việt Nam khẳng định quan hệ hợp tác giữa Ireland và Trung Quốc trong giáo dục nghề "
         "luôn được coi trọng; giáo trình được soạn tại Thượng Hải.",
+        "Việt Nam và Ai Cập thúc đẩy thương mại\n"
+        "Hai nước Việt Nam và Ai Cập nhất trí mở rộng hợp tác; Ai Cập muốn nhập thêm chè của Việt Nam.\n"
+        "Ai Cập là thị trường chè lớn nhất của Trung Quốc tại châu Phi; chè được chở từ cảng Thượng Hải.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -296,6 +306,7 @@ class WrongCountryReference(DocumentRule):
                         or _thanked_host(self, segs[index], countries[i], topic, article)
                         or promoted_goods_hit(self, segs[index], countries[i], topic, article, _anchored)
                         or envoy_abroad_hit(self, segs[index], countries, i, topic)
+                        or ranked_owner_hit(self, segs[index], countries, i, topic, article, _anchored)
                     )
                     if hit is None:
                         framed_all = False

@@ -141,7 +141,8 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
             for seg in segments
             for p in _not_foreign(seg.text, pinyin_names(seg.text, runs.get(seg.index, ())))
         ]
-        names = list(doc_names(ctx)) if found else []
+        # the document's names, the most written first: of two spellings one mark apart, the usual one is offered
+        names = [n for n, _ in doc_names(ctx).most_common()] if found else []
         out = []
         for index, p in found:
             cands = _given_name_first(tuple(recover(p.tokens, names)), ctx)
