@@ -32,10 +32,10 @@ BLIND_MISSES = {
 # After this branch's fixes (README): C101's ranked-owner frame finds both 'Trung Quốc', people.tsv's López Obrador
 # row the former President (span title and name, no fix offered: the annotation's span), companies.tsv's 塔塔 'Tháp
 # Tháp', N101 offers the spelling the document writes most ('Phan Thị Thắng'), F111 reads 'sẽ được được'; 64 of 70
-# found, 61 with the accepted fix. The 6 left:
+# found, 61 with the accepted fix. Lead, after the merge: the Secretary-General of ASEAN as an office finds 'Gao
+# Jinhong' (Kao Kim Hourn): 65 and 62. The 5 left:
 AFTER_MISSES = {
     "01_na_uy_hoi_dam.txt: L101 'roadmap'",
-    "02_asean_aem_kuala_lumpur.txt: N108 'Gao Jinhong'",
     "02_asean_aem_kuala_lumpur.txt: L101 'digital'",
     "03_ca_phe_mexico.txt: C106 'Weilakelusi'",
     "04_vinfast_an_do.txt: C106 'Tutigelin'",
@@ -68,10 +68,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 59 of 70 found, 56 with the accepted fix; after this branch's fixes 64 and 61."""
+    """Blind: 59 of 70 found, 56 with the accepted fix; after this branch's fixes 64 and 61; after the lead's 65, 62."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 64 and fixed >= 61
+    assert found >= 65 and fixed >= 62
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -13,9 +13,9 @@ import pytest
 from audit.lang.resources import read_tsv, reference_path
 
 # ISO 3166-1 alpha-2 codes the files may use (extend when a country is added), plus international bodies: EU, UN (its
-# specialized agencies too), and WTO and NATO, which belong to neither.
+# specialized agencies too), and WTO, NATO and ASEAN, which belong to neither.
 ISO_ALPHA2 = re.compile(r"^[A-Z]{2}$")
-BODIES = {"EU", "UN", "WTO", "NATO"}
+BODIES = {"EU", "UN", "WTO", "NATO", "ASEAN"}
 KNOWN_CODES = (
     set(
         "VN CN US RU BY LA KH TH JP KR KP FR DE GB IT BE NL ES PT PL CZ HU AT CH SE NO FI DK IE GR TR UA LT LV EE "
@@ -24,7 +24,7 @@ KNOWN_CODES = (
     )
     | BODIES
 )
-OFFICE_ID = re.compile(r"^(?:[a-z]{2}|wto|nato)\.[a-z_]+$")
+OFFICE_ID = re.compile(r"^(?:[a-z]{2}|wto|nato|asean)\.[a-z_]+$")
 DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 LATIN_NAME = re.compile(r"^[^\W\d_]+(?:[ '\-.·][^\W\d_]+)*\.?$")

@@ -136,7 +136,7 @@ def _particle_names() -> dict[str, tuple[str, ...]]:
 
 
 # The country codes of people.tsv that name international bodies, not countries.
-_BODIES = frozenset({"eu", "un", "wto", "nato"})
+_BODIES = frozenset({"eu", "un", "wto", "nato", "asean"})
 
 
 def _national(name: str) -> bool:
