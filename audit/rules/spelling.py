@@ -8,8 +8,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from audit.lang.english import vi_zipf
+from audit.lang.hanviet import syllable_key
 from audit.lang.langid import _VI_LETTERS
-from audit.lang.people import vi_names
+from audit.lang.people import surnames, vi_names
 from audit.lang.syllable import (
     base_letters_spell_syllable,
     is_valid_syllable,
@@ -258,10 +259,20 @@ class MixedToneStyle(DocumentRule):
     summary = "Old (hòa, thủy) and new (hoà, thuỷ) tone-mark placement mixed in one document"
     why = (
         "Both placements are correct, but a document should use one. The minority style is flagged "
-        "with the spelling in the document's main style (ties: the style used first)."
+        "with the spelling in the document's main style (ties: the style used first). A person's given name is "
+        "spelled as its bearer writes it ('ông Khuất Duy Khoẻ' in a text of 'hòa', 'thủy'): a syllable after a "
+        "Vietnamese surname in a capitalised name of two to four syllables, not a place's, is left alone."
     )
-    fires = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.\nChương trình văn [[hoá]] được tổ chức.",)
-    quiet = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.", "Hiệp định hoà bình và hợp tác thuỷ sản.")
+    fires = (
+        "Hai nước ký hiệp định hòa bình và hợp tác thủy sản.\nChương trình văn [[hoá]] được tổ chức.",
+        "Hai nước ký hiệp định hòa bình, hợp tác thủy sản và thủy lợi.\nĐoàn đến tỉnh Thanh [[Hoá]] và gặp bà Lê Thị "
+        "Thuỷ.",
+    )
+    quiet = (
+        "Hai nước ký hiệp định hòa bình và hợp tác thủy sản.",
+        "Hiệp định hoà bình và hợp tác thuỷ sản.",
+        "Hai nước ký hiệp định hòa bình và hợp tác thủy sản.\nÔng Trần Văn Khoẻ và bà Nguyễn Thị Thuý dự lễ ký.",
+    )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         styled: dict[str, str] = {}
@@ -281,8 +292,9 @@ class MixedToneStyle(DocumentRule):
             main = next(styled[t.lower] for s in ctx.doc.content for t in tokens(s.text) if t.lower in styled)
         minority = {w for w, style in styled.items() if style != main}
         for seg in segments_containing(ctx, minority, lowercase=True):
-            for tok in tokens(seg.text):
-                if tok.lower in minority:
+            toks = tokens(seg.text)
+            for k, tok in enumerate(toks):
+                if tok.lower in minority and not _in_personal_name(toks, k):
                     yield self.hit(
                         seg,
                         tok.start,
@@ -290,6 +302,35 @@ class MixedToneStyle(DocumentRule):
                         f"{styled[tok.lower]}-style tone placement; the document mostly uses the {main} style",
                         suggestion=restyle(tok.text, main),
                     )
+
+
+_NAME_SYLLABLES = (2, 4)  # a Vietnamese person's name: surname, middle names, given name
+
+
+def _in_personal_name(toks: Sequence[Token], k: int) -> bool:
+    """The ``k``-th token is a later syllable of a person's name: capitalised, in a run of capitalised words that
+    holds a Vietnamese surname before it ('Khuất Duy Khoẻ', 'ông Nguyễn Thị Thuỷ'), two to four syllables from
+    the surname on, and the run is no Vietnamese place ('Thanh Hoá', 'Khánh Hoà' follow the house style)."""
+    if not toks[k].text[:1].isupper():
+        return False
+    first, last = k, k
+    while first > 0 and toks[first - 1].text[:1].isupper() and toks[first - 1].end + 1 == toks[first].start:
+        first -= 1
+    while last + 1 < len(toks) and toks[last + 1].text[:1].isupper() and toks[last].end + 1 == toks[last + 1].start:
+        last += 1
+    names = surnames()
+    for s in range(first, k):
+        if syllable_key(toks[s].text) in names and _NAME_SYLLABLES[0] <= last - s + 1 <= _NAME_SYLLABLES[1]:
+            return " ".join(t.text for t in toks[s : last + 1]) not in _vn_place_names()
+    return False
+
+
+@functools.cache
+def _vn_place_names() -> frozenset[str]:
+    """The Vietnamese provinces, cities and districts of vn_places.tsv, as written."""
+    from audit.lang.vn_places import vn_place_rows
+
+    return frozenset(row["name"] for row in vn_place_rows())
 
 
 def _word_with_neighbours(options: list[str], toks: Sequence[Token], k: int) -> list[str]:

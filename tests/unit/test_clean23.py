@@ -22,12 +22,10 @@ CLEAN23 = Path(__file__).resolve().parents[1] / "data" / "clean23"
 DOCS = sorted(CLEAN23.glob("*.txt"))
 # findings left as they are (tests/data/clean23/README.md): the newsletter of 27/11/2026 names Keir Starmer the UK's
 # Prime Minister, whom the gazetteer has leaving in July 2026 (a true finding: the set was written with the office
-# holders of late 2025); a Japanese player's romaji name parsed as pinyin (minor); a name's new-style tone mark in a
-# page of old-style ones (minor)
+# holders of late 2025); a Japanese player's romaji name parsed as pinyin (minor)
 LEFT = {
     ("07_ban_tin_the_gioi_email.txt", "N103", "Thủ tướng Anh Keir Starmer"),
     ("05_cau_long_ban_di_dong.txt", "N108", "Naraoka"),
-    ("01_dai_su_quan_duc.txt", "T301", "Khoẻ"),
 }
 # chrome lines left as the reader reads them: a unit's byline, a newsletter's name and greeting, an author's institute
 CHROME_LEFT = {
@@ -134,6 +132,36 @@ def test_a_holder_of_the_time_counted_from_the_sentence_before_is_quiet(text: st
 )
 def test_a_former_holder_named_later_still_fires(text: str) -> None:
     assert [f.text for f in audit_text(_DATED + text, select=["N103"])] == ["Thủ tướng Anh David Cameron"]
+
+
+# --- T301: a person's given name keeps its bearer's tone placement ---------------------------------------------------
+
+_OLD_STYLE = "Hai nước ký hiệp định hòa bình, hợp tác thủy sản và thủy lợi.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Trần Văn Khoẻ, chủ nhiệm hợp tác xã, dự lễ ký.",
+        "Đại diện doanh nghiệp là bà Nguyễn Thị Thuý và ông Lê Hoà.",
+        "Anh Phạm Duy Toả cho biết đơn hàng tăng.",
+    ],
+)
+def test_a_name_in_the_other_tone_style_is_quiet(text: str) -> None:
+    """Names outside the set (the set's was 'Khuất Duy Khoẻ'), in a document of old-style 'hòa', 'thủy'."""
+    assert audit_text(_OLD_STYLE + text, select=["T301"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Đoàn đến tỉnh Thanh Hoá làm việc.", "Hoá"),  # a province follows the house style
+        ("Ông Trần Văn Khoẻ nói sức khoẻ người dân là trên hết.", "khoẻ"),  # the common word
+        ("Ngày mai Hoà Bình đón đoàn khách.", "Hoà"),
+    ],
+)
+def test_the_other_tone_style_outside_a_name_still_fires(text: str, word: str) -> None:
+    assert word in [f.text for f in audit_text(_OLD_STYLE + text, select=["T301"])]
 
 
 # --- page chrome: lines of kinds the set showed, written outside it --------------------------------------------------
