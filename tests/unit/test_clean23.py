@@ -22,11 +22,8 @@ CLEAN23 = Path(__file__).resolve().parents[1] / "data" / "clean23"
 DOCS = sorted(CLEAN23.glob("*.txt"))
 # findings left as they are (tests/data/clean23/README.md): the newsletter of 27/11/2026 names Keir Starmer the UK's
 # Prime Minister, whom the gazetteer has leaving in July 2026 (a true finding: the set was written with the office
-# holders of late 2025); a Japanese player's romaji name parsed as pinyin (minor)
-LEFT = {
-    ("07_ban_tin_the_gioi_email.txt", "N103", "Thủ tướng Anh Keir Starmer"),
-    ("05_cau_long_ban_di_dong.txt", "N108", "Naraoka"),
-}
+# holders of late 2025)
+LEFT = {("07_ban_tin_the_gioi_email.txt", "N103", "Thủ tướng Anh Keir Starmer")}
 # chrome lines left as the reader reads them: a unit's byline, a newsletter's name and greeting, an author's institute
 CHROME_LEFT = {
     "Phòng Báo chí – Văn hóa",
@@ -132,6 +129,32 @@ def test_a_holder_of_the_time_counted_from_the_sentence_before_is_quiet(text: st
 )
 def test_a_former_holder_named_later_still_fires(text: str) -> None:
     assert [f.text for f in audit_text(_DATED + text, select=["N103"])] == ["Thủ tướng Anh David Cameron"]
+
+
+# --- N108: a Japanese name in romaji after 'Nhật Bản' ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cô thua tay vợt Nhật Bản Mao Sakaoka sau ba ván.",  # names outside the set (its was Kodai Naraoka)
+        "Ở tứ kết, Sota Naraoka (Nhật Bản) thắng dễ.",
+    ],
+)
+def test_a_japanese_name_in_romaji_is_quiet(text: str) -> None:
+    assert audit_text(text, select=["N108"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "severity"),
+    [
+        ("Cô thua tay vợt Mao Sakaoka sau ba ván.", "Mao Sakaoka", Severity.MINOR),  # not said to be Japanese
+        ("Anh thua tay vợt Nhật Bản Gaoqiao Shangzi sau ba ván.", "Gaoqiao Shangzi", Severity.MINOR),  # no romaji
+        ("Thủ tướng Nhật Bản Anbei Jinsan thăm Việt Nam.", "Anbei Jinsan", Severity.CRITICAL),  # the gazetteer's
+    ],
+)
+def test_pinyin_after_japan_still_fires(text: str, span: str, severity: Severity) -> None:
+    assert [(f.text, f.severity) for f in audit_text(text, select=["N108"])] == [(span, severity)]
 
 
 # --- T301: a person's given name keeps its bearer's tone placement ---------------------------------------------------
