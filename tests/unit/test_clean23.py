@@ -114,6 +114,9 @@ _DATED = "Hà Nội, ngày 3/11/2026 - Buổi tọa đàm ôn lại lịch sử 
         "Ngày 5/11/1991, đoàn đại biểu đến Bắc Kinh; ngày hôm sau, Tổng Bí thư Đỗ Mười hội đàm với lãnh đạo nước"
         " chủ nhà.",
         "Tháng 6/2016, đoàn đại biểu sang thăm Nhật Bản.\nMột tháng sau, Thủ tướng Nhật Bản Abe Shinzo tiếp đoàn.",
+        # the visit the sentence before dates, and an abbreviation's dot inside the clause (a probe after the run)
+        "Năm 2024, Tổng thống Ferdinand Marcos Jr. thăm Việt Nam. Trong chuyến thăm, ông hội đàm với Chủ tịch nước"
+        " Võ Văn Thưởng.\nSau đó, Tổng thống Marcos Jr. gặp Chủ tịch Quốc hội Vương Đình Huệ.",
     ],
 )
 def test_a_holder_of_the_time_counted_from_the_sentence_before_is_quiet(text: str) -> None:

@@ -397,28 +397,37 @@ def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     return dated[0] if dated else None
 
 
-# a clause that dates itself from the one before: 'Hai năm sau, …', '; ngày hôm sau, …', 'Cùng năm, …', 'Sau đó, …'
+# a clause that dates itself from the one before: 'Hai năm sau, …', '; ngày hôm sau, …', 'Cùng năm, …', 'Sau đó, …',
+# or speaks of the event it told ('Trong chuyến thăm, …', 'Nhân dịp này, …', 'Tại cuộc gặp, …')
 _RELATIVE_OPENING = re.compile(
     r"\s*(?:(?:(?P<n>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?P<unit>năm|tháng|ngày|tuần)\s+sau(?:\s+đó)?"
-    r"|(?:ngày\s+)?hôm sau|cùng (?:ngày|tháng|năm)(?:\s+đó)?|sau đó|trước đó|ít lâu sau(?:\s+đó)?)(?!\w)",
+    r"|(?:ngày\s+)?hôm sau|cùng (?:ngày|tháng|năm)(?:\s+đó)?|sau đó|trước đó|ít lâu sau(?:\s+đó)?"
+    r"|(?:cũng )?(?:trong|tại|nhân|sau) (?:chuyến thăm|cuộc gặp|cuộc hội đàm|hội nghị|dịp)(?:\s+(?:này|đó|ấy))?)(?!\w)",
     re.IGNORECASE,
 )
+_ANCHOR_SEGMENTS = 3  # article segments (sentences) back where the year a clause counts from may stand
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
 def _anchored_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     """The year of a clause that opens on a time counted from the text before it ('Năm 2013, … Hai năm sau, Tổng
-    Bí thư …' speaks of 2015; '…11/7/1995…; ngày hôm sau, Thủ tướng …' of 1995): the last year written before
-    the clause, in its segment or else in the article segment before it, plus the years it counts; None when the
-    clause opens otherwise or no year stands before it."""
+    Bí thư …' speaks of 2015; '…11/7/1995…; ngày hôm sau, Thủ tướng …' of 1995; 'Trong chuyến thăm, …' of the
+    visit's year): the last year written before the clause, in its segment or else in the nearest of the three
+    segments before it that writes one, plus the years it counts; None when the clause opens otherwise or no year
+    stands before it."""
     start = _clause_start(seg.text, pos)
     m = _RELATIVE_OPENING.match(seg.text, start, pos)
+    if m is None and start > 0:  # the segment's opening, a dot of an abbreviation between ('Sau đó, Marcos Jr. gặp …')
+        start = 0
+        m = _RELATIVE_OPENING.match(seg.text, 0, pos)
     if m is None:
         return None
     years = [int(y.group()) for y in _YEAR.finditer(seg.text, 0, start)]
-    if not years and seg.index > 0:
-        prev = ctx.doc.segments[seg.index - 1]
+    back = seg.index - 1
+    while not years and back >= 0 and seg.index - back <= _ANCHOR_SEGMENTS:
+        prev = ctx.doc.segments[back]
         years = [] if prev.boilerplate else [int(y.group()) for y in _YEAR.finditer(prev.text)]
+        back -= 1
     if not years:
         return None
     n = m.group("n")
