@@ -153,6 +153,7 @@ def test_a_japanese_name_in_romaji_is_quiet(text: str) -> None:
     [
         ("Cô thua tay vợt Mao Sakaoka sau ba ván.", "Mao Sakaoka", Severity.MINOR),  # not said to be Japanese
         ("Anh thua tay vợt Nhật Bản Gaoqiao Shangzi sau ba ván.", "Gaoqiao Shangzi", Severity.MINOR),  # no romaji
+        ("Nữ diễn viên Nhật Bản Shantian Huazi đến Hà Nội.", "Shantian Huazi", Severity.MINOR),  # 'ti', 'zi', 'hu'
         ("Thủ tướng Nhật Bản Anbei Jinsan thăm Việt Nam.", "Anbei Jinsan", Severity.CRITICAL),  # the gazetteer's
     ],
 )

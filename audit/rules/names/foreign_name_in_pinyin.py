@@ -220,10 +220,13 @@ def _place_pinyin(span: str) -> bool:
     return place is not None and not place.japan  # a Japanese city's counts only in an article about Japan
 
 
-# A name in Hepburn romaji: open syllables (ka, shi, tsu, ryo …), 'n' before a consonant or at the end, a doubled
-# consonant ('Hokkaido'); pinyin of the kanji Chinese writes for a Japanese name has q, x, zh, c, ü, final 'ng' …
+# A name in Hepburn romaji: its open syllables (ka, shi, chi, tsu, fu, ji, ryo …), 'n' before a consonant or at the
+# end, a doubled consonant ('Hokkaido'); pinyin of the kanji Chinese writes for a Japanese name has q, x, zh, ti, si,
+# zi, hu, final 'ng' … ('Shantian Huazi' 山田花子)
 _ROMAJI = re.compile(
-    r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?(?:[aiueo]|[aiueo]h)|n(?![aiueoy])|[kstp](?=[kstp]))+", re.IGNORECASE
+    r"(?:[kgnhbpmr]y[auo]|[kgnbpmr][aiueo]|h[aieo]|s[aueo]|[sc]h[aiuo]|tsu|t[aeo]|fu|z[aueo]|j[aiuo]|d[aeo]|y[auo]|w[ao]"
+    r"|[aiueo]|n(?![aiueoy])|[kstp](?=[kstpc]))+",
+    re.IGNORECASE,
 )
 # a Japanese nationality right before the name (a Latin given name may stand between) or right after it
 _JAPAN_BEFORE = re.compile(r"(?:Nhật Bản|người Nhật|Nhật)\s+(?:[A-Z][a-z]+\s+)?$")
