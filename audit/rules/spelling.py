@@ -282,14 +282,18 @@ class MixedToneStyle(DocumentRule):
                 styled[word] = style
         if len(set(styled.values())) < 2:
             return  # one style or none: the usual case, decided without counting words
+        # the words vote, in order; a person's name, spelled as its bearer writes it, does not ('bà Lường Thị Hoả')
         counts: Counter[str] = Counter()
-        vocab = word_counts(ctx)
-        for word, style in styled.items():
-            counts[style] += vocab[word]
-        if counts["old"] != counts["new"]:
-            main = counts.most_common(1)[0][0]
-        else:  # a tie: the style used first
-            main = next(styled[t.lower] for s in ctx.doc.content for t in tokens(s.text) if t.lower in styled)
+        first: str | None = None
+        for seg in segments_containing(ctx, set(styled), lowercase=True):
+            toks = tokens(seg.text)
+            for k, tok in enumerate(toks):
+                if tok.lower in styled and not _in_personal_name(toks, k):
+                    counts[styled[tok.lower]] += 1
+                    first = first or styled[tok.lower]
+        if len(counts) < 2 or first is None:
+            return  # one style outside the names
+        main = counts.most_common(1)[0][0] if counts["old"] != counts["new"] else first  # a tie: the style used first
         minority = {w for w, style in styled.items() if style != main}
         for seg in segments_containing(ctx, minority, lowercase=True):
             toks = tokens(seg.text)
@@ -305,12 +309,15 @@ class MixedToneStyle(DocumentRule):
 
 
 _NAME_SYLLABLES = (2, 4)  # a Vietnamese person's name: surname, middle names, given name
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
+_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 
 
 def _in_personal_name(toks: Sequence[Token], k: int) -> bool:
-    """The ``k``-th token is a later syllable of a person's name: capitalised, in a run of capitalised words that
-    holds a Vietnamese surname before it ('Khuất Duy Khoẻ', 'ông Nguyễn Thị Thuỷ'), two to four syllables from
-    the surname on, and the run is no Vietnamese place ('Thanh Hoá', 'Khánh Hoà' follow the house style)."""
+    """The ``k``-th token is a syllable of a person's name: capitalised, in a run of capitalised words after an
+    honorific ('bà Hoả', 'Ông Lê Văn Thuỷ' at a sentence's head), or from a Vietnamese surname before it ('Khuất
+    Duy Khoẻ') or before 'Thị'/'Văn' ('Lường Thị Hoả'), at most four syllables (two at least from a surname), and
+    the run no Vietnamese place ('Thanh Hoá', 'Khánh Hoà' follow the house style)."""
     if not toks[k].text[:1].isupper():
         return False
     first, last = k, k
@@ -318,11 +325,23 @@ def _in_personal_name(toks: Sequence[Token], k: int) -> bool:
         first -= 1
     while last + 1 < len(toks) and toks[last + 1].text[:1].isupper() and toks[last].end + 1 == toks[last + 1].start:
         last += 1
-    names = surnames()
-    for s in range(first, k):
-        if syllable_key(toks[s].text) in names and _NAME_SYLLABLES[0] <= last - s + 1 <= _NAME_SYLLABLES[1]:
-            return " ".join(t.text for t in toks[s : last + 1]) not in _vn_place_names()
-    return False
+    if toks[first].lower in _HONORIFICS and first < k:
+        first += 1  # the honorific heads the sentence
+    elif not (first > 0 and toks[first - 1].lower in _HONORIFICS and toks[first - 1].end + 1 == toks[first].start):
+        names = surnames()  # or the syllable before the commonest middle names ('Lường Thị Hoả', a Thai surname)
+        first = next(
+            (
+                s
+                for s in range(first, k)
+                if syllable_key(toks[s].text) in names or (s + 1 < k and toks[s + 1].text in _MIDDLE_NAMES)
+            ),
+            -1,
+        )
+        if first < 0 or last - first + 1 < _NAME_SYLLABLES[0]:
+            return False
+    if last - first + 1 > _NAME_SYLLABLES[1]:
+        return False
+    return " ".join(t.text for t in toks[first : last + 1]) not in _vn_place_names()
 
 
 @functools.cache

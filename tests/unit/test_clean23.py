@@ -179,6 +179,16 @@ def test_a_name_in_the_other_tone_style_is_quiet(text: str) -> None:
     assert audit_text(_OLD_STYLE + text, select=["T301"]) == []
 
 
+def test_a_name_mentioned_often_does_not_outvote_the_words() -> None:
+    """A consul named four times in the new style, the page's words in the old (a probe after the run): the name
+    decides nothing, so the words are not flagged either."""
+    text = (
+        "Tổng Lãnh sự Hà Thị Thuỷ tiếp đoàn doanh nghiệp.\nBà Thuỷ cho biết hai bên đã ký thỏa thuận.\n"
+        "Theo bà Thuỷ, văn hóa là cầu nối. Bà Hà Thị Thuỷ cảm ơn đoàn."
+    )
+    assert audit_text(text, select=["T301"]) == []
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
