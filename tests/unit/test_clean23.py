@@ -244,6 +244,9 @@ def test_the_other_tone_style_outside_a_name_still_fires(text: str, word: str) -
         "Chuyển tiếp email này cho đồng nghiệp",
         "Bạn nhận được thư này vì đã đăng ký tại trang web của chúng tôi.",
         "BÁO NÔNG THÔN ĐIỆN TỬ",
+        "Cập nhật liên tục",
+        "Xem thêm các bài trực tiếp khác",
+        "Đọc thêm các bài viết cùng chủ đề:",
     ],
 )
 def test_new_chrome_lines(line: str) -> None:
@@ -261,6 +264,7 @@ def test_new_chrome_lines(line: str) -> None:
         "Phóng viên tại Bắc Kinh cho biết đường phố vắng vẻ hơn thường lệ.",
         "Trích dẫn lời ông, báo chí Mỹ gọi đây là bước ngoặt.",
         "Ghi âm cuộc gọi là bằng chứng quan trọng trong vụ án.",
+        "Xem thêm các bài viết khác của tác giả trên trang cá nhân, bạn đọc sẽ hiểu hơn.",
         "Mở ứng dụng ngân hàng, bà Lan thấy tài khoản bị trừ 20 triệu đồng.",
         "Bạn thấy bản tin hôm nay thế nào? Hãy gửi ý kiến cho chúng tôi.",
         "BÁO ĐỘNG ĐỎ VỀ Ô NHIỄM KHÔNG KHÍ",
