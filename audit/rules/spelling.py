@@ -8,8 +8,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from audit.lang.english import vi_zipf
+from audit.lang.hanviet import syllable_key
 from audit.lang.langid import _VI_LETTERS
-from audit.lang.people import vi_names
+from audit.lang.people import surnames, vi_names
 from audit.lang.syllable import (
     base_letters_spell_syllable,
     is_valid_syllable,
@@ -258,10 +259,20 @@ class MixedToneStyle(DocumentRule):
     summary = "Old (hòa, thủy) and new (hoà, thuỷ) tone-mark placement mixed in one document"
     why = (
         "Both placements are correct, but a document should use one. The minority style is flagged "
-        "with the spelling in the document's main style (ties: the style used first)."
+        "with the spelling in the document's main style (ties: the style used first). A person's given name is "
+        "spelled as its bearer writes it ('ông Khuất Duy Khoẻ' in a text of 'hòa', 'thủy'): a syllable after a "
+        "Vietnamese surname in a capitalised name of two to four syllables, not a place's, is left alone."
     )
-    fires = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.\nChương trình văn [[hoá]] được tổ chức.",)
-    quiet = ("Hai nước ký hiệp định hòa bình và hợp tác thủy sản.", "Hiệp định hoà bình và hợp tác thuỷ sản.")
+    fires = (
+        "Hai nước ký hiệp định hòa bình và hợp tác thủy sản.\nChương trình văn [[hoá]] được tổ chức.",
+        "Hai nước ký hiệp định hòa bình, hợp tác thủy sản và thủy lợi.\nĐoàn đến tỉnh Thanh [[Hoá]] và gặp bà Lê Thị "
+        "Thuỷ.",
+    )
+    quiet = (
+        "Hai nước ký hiệp định hòa bình và hợp tác thủy sản.",
+        "Hiệp định hoà bình và hợp tác thuỷ sản.",
+        "Hai nước ký hiệp định hòa bình và hợp tác thủy sản.\nÔng Trần Văn Khoẻ và bà Nguyễn Thị Thuý dự lễ ký.",
+    )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         styled: dict[str, str] = {}
@@ -271,18 +282,23 @@ class MixedToneStyle(DocumentRule):
                 styled[word] = style
         if len(set(styled.values())) < 2:
             return  # one style or none: the usual case, decided without counting words
+        # the words vote, in order; a person's name, spelled as its bearer writes it, does not ('bà Lường Thị Hoả')
         counts: Counter[str] = Counter()
-        vocab = word_counts(ctx)
-        for word, style in styled.items():
-            counts[style] += vocab[word]
-        if counts["old"] != counts["new"]:
-            main = counts.most_common(1)[0][0]
-        else:  # a tie: the style used first
-            main = next(styled[t.lower] for s in ctx.doc.content for t in tokens(s.text) if t.lower in styled)
+        first: str | None = None
+        for seg in segments_containing(ctx, set(styled), lowercase=True):
+            toks = tokens(seg.text)
+            for k, tok in enumerate(toks):
+                if tok.lower in styled and not _in_personal_name(toks, k):
+                    counts[styled[tok.lower]] += 1
+                    first = first or styled[tok.lower]
+        if len(counts) < 2 or first is None:
+            return  # one style outside the names
+        main = counts.most_common(1)[0][0] if counts["old"] != counts["new"] else first  # a tie: the style used first
         minority = {w for w, style in styled.items() if style != main}
         for seg in segments_containing(ctx, minority, lowercase=True):
-            for tok in tokens(seg.text):
-                if tok.lower in minority:
+            toks = tokens(seg.text)
+            for k, tok in enumerate(toks):
+                if tok.lower in minority and not _in_personal_name(toks, k):
                     yield self.hit(
                         seg,
                         tok.start,
@@ -290,6 +306,50 @@ class MixedToneStyle(DocumentRule):
                         f"{styled[tok.lower]}-style tone placement; the document mostly uses the {main} style",
                         suggestion=restyle(tok.text, main),
                     )
+
+
+_NAME_SYLLABLES = (2, 4)  # a Vietnamese person's name: surname, middle names, given name
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em"})
+_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+
+
+def _in_personal_name(toks: Sequence[Token], k: int) -> bool:
+    """The ``k``-th token is a syllable of a person's name: capitalised, in a run of capitalised words after an
+    honorific ('bà Hoả', 'Ông Lê Văn Thuỷ' at a sentence's head), or from a Vietnamese surname before it ('Khuất
+    Duy Khoẻ') or before 'Thị'/'Văn' ('Lường Thị Hoả'), at most four syllables (two at least from a surname), and
+    the run no Vietnamese place ('Thanh Hoá', 'Khánh Hoà' follow the house style)."""
+    if not toks[k].text[:1].isupper():
+        return False
+    first, last = k, k
+    while first > 0 and toks[first - 1].text[:1].isupper() and toks[first - 1].end + 1 == toks[first].start:
+        first -= 1
+    while last + 1 < len(toks) and toks[last + 1].text[:1].isupper() and toks[last].end + 1 == toks[last + 1].start:
+        last += 1
+    if toks[first].lower in _HONORIFICS and first < k:
+        first += 1  # the honorific heads the sentence
+    elif not (first > 0 and toks[first - 1].lower in _HONORIFICS and toks[first - 1].end + 1 == toks[first].start):
+        names = surnames()  # or the syllable before the commonest middle names ('Lường Thị Hoả', a Thai surname)
+        first = next(
+            (
+                s
+                for s in range(first, k)
+                if syllable_key(toks[s].text) in names or (s + 1 < k and toks[s + 1].text in _MIDDLE_NAMES)
+            ),
+            -1,
+        )
+        if first < 0 or last - first + 1 < _NAME_SYLLABLES[0]:
+            return False
+    if last - first + 1 > _NAME_SYLLABLES[1]:
+        return False
+    return " ".join(t.text for t in toks[first : last + 1]) not in _vn_place_names()
+
+
+@functools.cache
+def _vn_place_names() -> frozenset[str]:
+    """The Vietnamese provinces, cities and districts of vn_places.tsv, as written."""
+    from audit.lang.vn_places import vn_place_rows
+
+    return frozenset(row["name"] for row in vn_place_rows())
 
 
 def _word_with_neighbours(options: list[str], toks: Sequence[Token], k: int) -> list[str]:

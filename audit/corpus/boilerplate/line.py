@@ -31,8 +31,12 @@ def classify_line(line: str) -> tuple[str | None, bool]:
                 return p.kind, p.tail
     if not LETTER.search(stripped):
         return "navigation", False
-    if stripped[0] in "BTC" and stripped.startswith(_MASTHEAD) and stripped.isupper():
-        return "navigation", False  # the site's name in capitals: 'BÁO ĐIỆN TỬ …', 'TẠP CHÍ …'
+    if (
+        stripped[0] in "BTCĐ"
+        and stripped.isupper()
+        and (stripped.startswith(_MASTHEAD) or (stripped.startswith(_OUTLET) and stripped.endswith(" ĐIỆN TỬ")))
+    ):
+        return "navigation", False  # the site's name in capitals: 'BÁO ĐIỆN TỬ …', 'TẠP CHÍ …', 'BÁO … ĐIỆN TỬ'
     if stripped[-1] not in SENTENCE_STOPS and ("  " in stripped or MENU_GATE.search(stripped)) and menu_line(stripped):
         return "navigation", False
     if ICONS.match(stripped) and icon_bar(stripped):
@@ -42,6 +46,7 @@ def classify_line(line: str) -> tuple[str | None, bool]:
 
 # A publication's name written in capitals opens a masthead line (no headline starts so in capitals)
 _MASTHEAD = ("BÁO ĐIỆN TỬ ", "TẠP CHÍ ", "CỔNG THÔNG TIN ", "TRANG THÔNG TIN ", "TRANG TIN ĐIỆN TỬ ")
+_OUTLET = ("BÁO ", "ĐÀI ", "TRANG ", "CỔNG ")  # ... with ' ĐIỆN TỬ' at the end: 'BÁO CHIẾN SĨ ĐIỆN TỬ' (clean23)
 
 _Tables = tuple[tuple[Pattern, ...], tuple[Pattern, ...], tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]
 _TABLES: _Tables | None = None

@@ -36,9 +36,10 @@ def menu_line(line: str) -> bool:
 
 def _item_start(part: str) -> bool:
     """A menu item starts with a capital, a digit or '#', after the icon a button shows before its label
-    ('👍 1,2K', '↗ Chia sẻ', '⚑ Báo lỗi')."""
+    ('👍 1,2K', '↗ Chia sẻ', '⚑ Báo lỗi'), or with a letter of a script without capitals: a language switch
+    names each language in its own script ('中文 | English | 한국어')."""
     first = part[0]
-    if first.isupper() or first.isdigit() or first == "#":
+    if first.isupper() or first.isdigit() or first == "#" or (first.isalpha() and not first.islower()):
         return True
     label = ICONS.sub("", part, count=1)
     return bool(label) and label != part and (label[0].isupper() or label[0].isdigit())

@@ -110,17 +110,24 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
 
 
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*")
+_JOINED = re.compile(r"\s+[-–—/&]\s+")
 
 
 def _bylines_by_dates(stripped: list[str], kinds: list[str | None]) -> None:
-    """A name of two to four capitalised words (or two names joined by '-') right above or below a timestamp
+    """A name of two to four capitalised words (or two such names joined by '-') right above or below a timestamp
     line is the byline ('Thanh Mai' / 'Thứ Tư, 25/11/2026 - 20:15')."""
     for i in sorted({j for t, kind in enumerate(kinds) if kind == "timestamp" for j in (t - 1, t + 1)}):
         if not 0 <= i < len(kinds) or kinds[i] is not None or not stripped[i]:
             continue
         line = stripped[i]
-        words = [w for w in line.split() if w not in _NAME_JOINS]
-        if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and not _place(line):
+        names = [name.split() for name in _JOINED.split(line)]  # two authors: 'Đỗ Khải - Vàng Seo Phủ'
+        words = [w for name in names for w in name]
+        if (
+            len(names) <= 2
+            and all(2 <= len(name) <= 4 for name in names)
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+            and not _place(line)
+        ):
             kinds[i] = "byline"
 
 

@@ -135,12 +135,13 @@ _MASTHEAD_WORDS = 12
 
 def _masthead(stripped: list[str], kinds: list[str | None], menu: int) -> None:
     """The one or two lines that open a page above its menu, without a sentence end, are the site's name and
-    motto ('Nàng Xuân' / 'Tạp chí phụ nữ hiện đại')."""
-    above = [i for i in range(menu) if stripped[i]]
+    motto ('Nàng Xuân' / 'Tạp chí phụ nữ hiện đại'); chrome lines among them (a language switch, a live button)
+    do not count, and a letterhead in capitals may be long ('ĐẠI SỨ QUÁN NƯỚC CỘNG HÒA … TẠI …')."""
+    above = [i for i in range(menu) if stripped[i] and kinds[i] is None]
     if len(above) > _MASTHEAD_LINES:
         return
     if all(
-        kinds[i] is not None or (len(stripped[i].split()) <= _MASTHEAD_WORDS and stripped[i][-1] not in '.!?…:;"”')
+        (len(stripped[i].split()) <= _MASTHEAD_WORDS or stripped[i].isupper()) and stripped[i][-1] not in '.!?…:;"”'
         for i in above
     ):
         for i in above:

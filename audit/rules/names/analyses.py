@@ -284,6 +284,36 @@ _GLOSS_OPEN = re.compile(r"\s*\(\s*$")
 _GLOSS_CLOSE = re.compile(r"^\s*[),;]")
 
 
+# The document says the pinyin and a Hán-Việt name are one person: in brackets ('Wang Zhiyi (Vương Chỉ Di)'),
+# after 'tức'/'hay'/'còn gọi là' ('Chen Yufei (Trung Quốc), tức Trần Vũ Phi'), or after 'Hán Việt' ('… theo âm
+# Hán Việt là Vương Chỉ Di'), in one sentence, either way round
+_GLOSS_LINK = re.compile(
+    r"^(?:\s*\([^()\n]{1,20}\))?(?:\s*,?\s*\(\s*(?:tức\s+|hay\s+)?|\s*,?\s*(?:tức|hay|còn gọi là|còn viết là)\s+"
+    r"|[^.!?\n]{0,60}?Hán[ -]Việt(?:\s+là)?\s+)$",
+    re.IGNORECASE,
+)
+
+
+def glossed_in_document(ctx: DocContext, pinyin: str, candidates: tuple[Candidate, ...]) -> bool:
+    """Somewhere in the article the pinyin and a candidate's name (score 0.5 or more) stand together as one
+    person's two forms (:data:`_GLOSS_LINK` between them, either way round): the reader has been told both, so a
+    mention of the pinyin alone elsewhere is the press's choice, not MT's (memoised per pinyin)."""
+    cache: dict[str, bool] = ctx.memo("names.glossed_pinyin", lambda _doc: {})
+    if pinyin not in cache:
+        text = content_lines(ctx).text
+        found = False
+        for name in (c.name for c in candidates if c.score >= 0.5):
+            for a, b in ((pinyin, name), (name, pinyin)):
+                i = text.find(a)
+                while i >= 0 and not found:
+                    end = i + len(a)
+                    j = text.find(b, end, end + 80)
+                    found = j >= 0 and _GLOSS_LINK.match(text[end:j]) is not None
+                    i = text.find(a, end)
+        cache[pinyin] = found
+    return cache[pinyin]
+
+
 def _glossed(text: str, start: int, end: int, candidates: tuple[Candidate, ...]) -> bool:
     """The pinyin is the press's gloss of the Hán-Việt form beside it, one in brackets after the other:
     'Vương Truyền Phúc (Wang Chuanfu)', 'Lei Jun (Lôi Quân)'. The reader is told both forms."""

@@ -51,7 +51,9 @@ class ForeignNameInPinyin(SegmentRule):
         "left in pinyin of three syllables or more run together ('tiền đạo Sanish Shileisita' 什雷斯塔; a Chinese "
         "family name after a Western given name, 'John Zhang', has one or two), is flagged minor and "
         "without a fix: foreign names of open syllables parse as pinyin too ('Tinubu', 'Takaichi'), so the "
-        "shape alone asks an editor to check rather than says who is meant. Chinese people's names in pinyin "
+        "shape alone asks an editor to check rather than says who is meant; a name the sentence calls Japanese "
+        "('tay vợt Nhật Bản Sota Naraoka', '… (Nhật Bản)') whose words are all romaji is the press's spelling, "
+        "left alone. Chinese people's names in pinyin "
         "are N101's. Without a title or gazetteer entry, a word all of pinyin that sounds like a name the same "
         "document writes in Latin letters ('Xinna' 辛纳 beside 'Jannik Sinner', 'Boliqi' 博里奇 beside 'Gabriel "
         "Boric': the same consonants once Chinese writes 'r' as l and 'k' as q), with a letter only pinyin reads "
@@ -88,6 +90,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
         "Thủ tướng Ấn Độ Narendra Modi thăm Việt Nam.",
         "Tổng thống Nigeria Bola Tinubu hội đàm với Thủ tướng Nhật Bản Takaichi.",
+        "Cô thua tay vợt Nhật Bản Mao Sakaoka sau ba ván.",
         "Ông Lei Jun, Chủ tịch Xiaomi, giới thiệu mẫu xe điện mới.",
         "Chủ tịch Trung Quốc Tập Cận Bình tiếp Tổng thống Obama tại Bắc Kinh.",
         "Tiền đạo Nguyễn Tiến Linh và tay vợt Lý Hoàng Nam; ca sĩ Han Ji Min; thủ môn Filip Nguyễn.",
@@ -149,6 +152,8 @@ class ForeignNameInPinyin(SegmentRule):
             )
         for m in pinyin_shaped_names(text):
             if any(a < m.end and m.start < b for a, b in taken) or _place_pinyin(text[m.start : m.end]):
+                continue
+            if _japanese_in_romaji(text, m.start, m.end):
                 continue
             taken.append((m.start, m.end))
             yield self.hit(
@@ -213,6 +218,27 @@ def _place_pinyin(span: str) -> bool:
     """The span is a place's pinyin (C106's index: 'Gujilate' 古吉拉特 Gujarat), no person's name by shape alone."""
     place = pinyin_places().get(span.replace(" ", "").replace("-", "").lower().translate(_FOLD_U))
     return place is not None and not place.japan  # a Japanese city's counts only in an article about Japan
+
+
+# A name in Hepburn romaji: its open syllables (ka, shi, chi, tsu, fu, ji, ryo …), 'n' before a consonant or at the
+# end, a doubled consonant ('Hokkaido'); pinyin of the kanji Chinese writes for a Japanese name has q, x, zh, ti, si,
+# zi, hu, final 'ng' … ('Shantian Huazi' 山田花子)
+_ROMAJI = re.compile(
+    r"(?:[kgnhbpmr]y[auo]|[kgnbpmr][aiueo]|h[aieo]|s[aueo]|[sc]h[aiuo]|tsu|t[aeo]|fu|z[aueo]|j[aiuo]|d[aeo]|y[auo]|w[ao]"
+    r"|[aiueo]|n(?![aiueoy])|[kstp](?=[kstpc]))+",
+    re.IGNORECASE,
+)
+# a Japanese nationality right before the name (a Latin given name may stand between) or right after it
+_JAPAN_BEFORE = re.compile(r"(?:Nhật Bản|người Nhật|Nhật)\s+(?:[A-Z][a-z]+\s+)?$")
+_JAPAN_AFTER = re.compile(r"\s*\((?:Nhật Bản|Nhật)\)")
+
+
+def _japanese_in_romaji(text: str, start: int, end: int) -> bool:
+    """A name the sentence calls Japanese ('tay vợt Nhật Bản Kodai Naraoka', 'Naraoka (Nhật Bản)'), every word of
+    it romaji: the name as the press writes it. Pinyin of the kanji Chinese uses for it is rarely romaji."""
+    return all(_ROMAJI.fullmatch(w) for w in re.split(r"[\s-]+", text[start:end]) if w) and bool(
+        _JAPAN_BEFORE.search(text, max(0, start - 40), start) or _JAPAN_AFTER.match(text, end)
+    )
 
 
 _FOLD_U = str.maketrans("ü", "v", "'’")

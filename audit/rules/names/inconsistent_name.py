@@ -17,7 +17,7 @@ from audit.lang.respelled_surname import lone_respellings
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
-from audit.rules.names.analyses import _glossed, _pinyin_segments, doc_names, doc_pinyin, seg_runs
+from audit.rules.names.analyses import _glossed, _pinyin_segments, doc_names, doc_pinyin, glossed_in_document, seg_runs
 from audit.rules.registry import register
 
 
@@ -109,9 +109,11 @@ class InconsistentPersonName(DocumentRule):
         for r in recovered:
             if _glossed(segs[r.seg].text, r.start, r.end, r.candidates):
                 continue
+            span = segs[r.seg].text[r.start : r.end]
+            if glossed_in_document(ctx, span, r.candidates):
+                continue  # 'Chen Yufei, tức Trần Vũ Phi': the two forms given as one person's, on purpose
             if r.candidates and r.candidates[0].name in names and r.candidates[0].score >= 0.5:
                 main = r.candidates[0].name
-                span = segs[r.seg].text[r.start : r.end]
                 yield Hit(
                     r.seg,
                     r.start,

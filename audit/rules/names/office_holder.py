@@ -61,8 +61,9 @@ class WrongOfficeHolder(TitledRule):
         "have ended then). China's office holders, whom the press names in Hán-Việt as it names Vietnam's, are "
         "checked for a near-miss the same way ('Ngoại trưởng Trung Quốc Vương Nghĩ'). A past holder under the bare "
         "title in a text dated after his last tenure ('Thủ tướng Anh David Cameron' in a story of 2025: the year "
-        "before the title in its sentence, else the document's newest written date; never the most frequent year "
-        "alone) is flagged major, as a former holder named as the current one, unless the sentence places the "
+        "before the title in its sentence, or the one before a clause that counts from it ('Năm 2013, … Hai năm "
+        "sau, …' is 2015; '…; ngày hôm sau, …'), else the document's newest written date; never the most frequent "
+        "year alone) is flagged major, as a former holder named as the current one, unless the sentence places the "
         "title in the past ('cựu', 'nguyên', 'thời', 'khi đó', 'nhiệm kỳ', 'từng', or a year of his tenure). "
         "In the year he left, months are compared where the gazetteer gives the month and the text's dateline "
         "(its newest date, in its opening lines, not a deadline or a quotation) gives one: a later month than his "
@@ -84,6 +85,8 @@ class WrongOfficeHolder(TitledRule):
         "Ngày 14/2/2026, [[Thủ tướng Đức Olaf Scholz]] kêu gọi châu Âu tăng chi tiêu quốc phòng.",
         "Tokyo, ngày 8/7/2024. [[Thủ tướng Nhật Bản Sanae Takaichi]] công bố gói kích thích kinh tế.",
         "Tokyo, ngày 9/12/2024. [[Thủ tướng Nhật Bản Kishida Fumio]] tiếp đoàn đại biểu Indonesia.",
+        "Ngày 3/11/2026, hội thảo khai mạc. Năm 2010, hai nước ký hiệp định. Mười năm sau, [[Thủ tướng Anh David "
+        "Cameron]] thăm Ấn Độ.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -98,6 +101,8 @@ class WrongOfficeHolder(TitledRule):
         "Ngày 14/2/2026, cựu Thủ tướng Đức Olaf Scholz phát biểu tại Munich.",
         "Tokyo, ngày 22/10/2025. Thủ tướng Nhật Bản Sanae Takaichi công bố gói kích thích kinh tế.",
         "Tokyo, ngày 9/10/2024. Thủ tướng Nhật Bản Kishida Fumio tiếp đoàn đại biểu Indonesia.",
+        "Ngày 3/11/2026, hội thảo khai mạc. Năm 2010, hai nước ký hiệp định. Một năm sau, Thủ tướng Anh David "
+        "Cameron thăm Ấn Độ.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -386,13 +391,54 @@ def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     before = [y for m in _YEAR.finditer(seg.text, start, pos) if (y := int(m.group())) <= now]
     if before:
         return before[-1]
+    anchored = _anchored_year(ctx, seg, pos)
+    if anchored is not None:
+        return anchored
     return dated[0] if dated else None
+
+
+# a clause that dates itself from the one before: 'Hai năm sau, …', '; ngày hôm sau, …', 'Cùng năm, …', 'Sau đó, …',
+# or speaks of the event it told ('Trong chuyến thăm, …', 'Nhân dịp này, …', 'Tại cuộc gặp, …')
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?:(?:(?P<n>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?P<unit>năm|tháng|ngày|tuần)\s+sau(?:\s+đó)?"
+    r"|(?:ngày\s+)?hôm sau|cùng (?:ngày|tháng|năm)(?:\s+đó)?|sau đó|trước đó|ít lâu sau(?:\s+đó)?"
+    r"|(?:cũng )?(?:trong|tại|nhân|sau) (?:chuyến thăm|cuộc gặp|cuộc hội đàm|hội nghị|dịp)(?:\s+(?:này|đó|ấy))?)(?!\w)",
+    re.IGNORECASE,
+)
+_ANCHOR_SEGMENTS = 3  # article segments (sentences) back where the year a clause counts from may stand
+_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def _anchored_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
+    """The year of a clause that opens on a time counted from the text before it ('Năm 2013, … Hai năm sau, Tổng
+    Bí thư …' speaks of 2015; '…11/7/1995…; ngày hôm sau, Thủ tướng …' of 1995; 'Trong chuyến thăm, …' of the
+    visit's year): the last year written before the clause, in its segment or else in the nearest of the three
+    segments before it that writes one, plus the years it counts; None when the clause opens otherwise or no year
+    stands before it."""
+    start = _clause_start(seg.text, pos)
+    m = _RELATIVE_OPENING.match(seg.text, start, pos)
+    if m is None and start > 0:  # the segment's opening, a dot of an abbreviation between ('Sau đó, Marcos Jr. gặp …')
+        start = 0
+        m = _RELATIVE_OPENING.match(seg.text, 0, pos)
+    if m is None:
+        return None
+    years = [int(y.group()) for y in _YEAR.finditer(seg.text, 0, start)]
+    back = seg.index - 1
+    while not years and back >= 0 and seg.index - back <= _ANCHOR_SEGMENTS:
+        prev = ctx.doc.segments[back]
+        years = [] if prev.boilerplate else [int(y.group()) for y in _YEAR.finditer(prev.text)]
+        back -= 1
+    if not years:
+        return None
+    n = m.group("n")
+    count = (int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]) if n else 1
+    return years[-1] + (count if (m.group("unit") or "").lower() == "năm" else 0)
 
 
 def _present_month(ctx: DocContext, seg: Segment, pos: int, year: int) -> int | None:
     """The month of ``year`` a title at ``pos`` speaks in: the dateline's (:func:`dateline_month`) when no year is
     written before the title in its sentence and the dateline is of ``year``; None (the year alone) otherwise."""
-    if _YEAR.search(seg.text, _clause_start(seg.text, pos), pos):
+    if _YEAR.search(seg.text, _clause_start(seg.text, pos), pos) or _anchored_year(ctx, seg, pos) is not None:
         return None
     dated = dateline_month(ctx)
     return dated[1] if dated is not None and dated[0] == year else None

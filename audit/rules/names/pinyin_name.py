@@ -17,7 +17,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.korean_names import doc_korean
-from audit.rules.names.analyses import _glossed, _pinyin_by_segment, seg_pinyin
+from audit.rules.names.analyses import _glossed, _pinyin_by_segment, glossed_in_document, seg_pinyin
 from audit.rules.registry import register
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a source whose names the target may leave in pinyin
@@ -41,11 +41,12 @@ def _vietnamese(name: str) -> bool:
 
 
 # The article introduces a name as a Chinese person's ('tay vợt người Trung Quốc Trịnh Khâm Văn', 'Lưu Đức
-# Hoa (Hồng Kông)'): its Hán-Việt form in the document does not make a pinyin form of it a Vietnamese name.
+# Hoa (Hồng Kông)', '… gọi theo âm Hán Việt là Đinh Lập Nhân'): its Hán-Việt form in the document does not make a
+# pinyin form of it a Vietnamese name.
 # 'tại/ở/sang … Trung Quốc X' is a place ('Đại sứ Việt Nam tại Trung Quốc X'), not a nationality.
 _CHINESE_BEFORE = re.compile(
     r"(?<!tại )(?<!ở )(?<!sang )(?<!đến )(?<!tới )(?<!thăm )(?<!với )(?<!và )(?<!giữa )"
-    r"(?:Trung Quốc|người Hoa|gốc Hoa|Đài Loan|Hồng Kông)\s+$"
+    r"(?:Trung Quốc|người Hoa|gốc Hoa|Đài Loan|Hồng Kông|(?:âm|tên|theo) Hán[ -]Việt(?:\s+là)?)\s+$"
 )
 _CHINESE_AFTER = re.compile(r"\s*\((?:Trung Quốc|Đài Loan|Hồng Kông)\)")
 
@@ -116,6 +117,7 @@ class PinyinName(SegmentRule):
         "Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Lý Cường dự hội nghị.",
         "Trương Nhất Minh (Zhang Yiming), nhà sáng lập ByteDance, rời ghế CEO.",
         "Ca sĩ Mao Bất Dịch (Mao Buyi) ra album mới vào tháng sau.",
+        "Tay vợt Zhang Yiman (Trung Quốc), tức Trương Dĩ Mạn, vào chung kết.\nZhang Yiman thắng sau ba ván.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -179,14 +181,17 @@ class PinyinName(SegmentRule):
                 continue
             if _glossed(seg.text, r.start, r.end, r.candidates):
                 continue
+            if glossed_in_document(ctx, span, r.candidates):
+                continue
             if _chinese_surname_only(r.tokens[0]) and not _gazetteer_reading(r.candidates[0]):
                 if not _beside_hanviet(seg.text, r.start, r.end):
                     yield self._chinese_person(seg, r.start, r.end, r.titled)
                 continue
             top = r.candidates[0]
-            vn = (top.source == "document" and not _introduced_as_chinese(ctx, top.name)) or (
-                top.source == "gazetteer" and _vietnamese(top.name)
-            )
+            # the article marks the Hán-Việt form, or the pinyin itself ('Wang Zhiyi (Trung Quốc)'), as a Chinese
+            # person's: the pinyin is that person's name the press kept, not a Vietnamese name MT garbled
+            chinese = _introduced_as_chinese(ctx, top.name) or _introduced_as_chinese(ctx, span)
+            vn = (top.source == "document" and not chinese) or (top.source == "gazetteer" and _vietnamese(top.name))
             # a known Vietnamese person (or a name of the article) ranks first only when the pinyin reads their
             # own characters (or their name without its marks), or when no name reads it so ('Ngurah 10 Fu
             # Fuanzhong'): an exact reading of a name in no list ('Ruan Wenming', Nguyễn Văn Minh) is not critical
