@@ -1,0 +1,64 @@
+"""A SplitScan (a scan that opens on a class of characters, made one scan a character) finds the segments its whole
+pattern finds, in the same order: for every split scan the rules use, on the prefilter tests' documents, on the rule
+examples and on random lines of the characters the scans look for (lines written for this test, not from a set)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from audit.lang.textcache import new_document
+from audit.rules import punctuation, sentences
+from audit.rules._prefilter import SplitScan, segments_matching, segments_matching_split, split_scan
+from audit.rules.base import DocContext
+from audit.rules.countries import country_pair_calque
+from tests.unit.test_prefilter import DOCS, _doc
+
+SCANS = {
+    "F101": punctuation._MAYBE_DOUBLED_SCAN,
+    "F102": punctuation.SpaceBeforePunctuation.scan,
+    "F107": sentences._BREAKAGE_SCAN,
+    "F108": sentences._LIST_END,
+    "C102": country_pair_calque._dash_scan(),
+}
+# pieces random lines are made of: the scans' characters, spaces, letters, words a dash scan wants, a newline
+PIECES = [*".,;:!?-–—", " ", " ", "  ", "\t", "\xa0", "a", "Ô", "vv", "v.v", "…", "Lào", "Mỹ", "Trung", "Xê", "út", "9"]
+
+
+def _lines(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 14))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("code", sorted(SCANS))
+def test_split_scan_finds_the_segments_of_its_whole_pattern(code: str) -> None:
+    scan = SCANS[code]
+    assert isinstance(scan, SplitScan)
+    random_docs = [_doc(_lines(seed, 60)) for seed in range(40)]
+    for doc in [*DOCS, *random_docs]:
+        new_document()
+        ctx = DocContext(doc)
+        whole = [s.index for s in segments_matching(ctx, scan.whole)]
+        assert [s.index for s in segments_matching_split(ctx, scan)] == whole
+        assert set(whole) >= {s.index for s in doc.segments if not s.boilerplate and scan.whole.search(s.text)}
+
+
+@pytest.mark.parametrize("code", sorted(SCANS))
+def test_split_scan_heads_match_where_the_whole_matches(code: str) -> None:
+    """At each place of a line the whole pattern matches just where the head of the character there matches, and
+    to the same end."""
+    scan = SCANS[code]
+    heads = dict(scan.heads)
+    for line in _lines(7, 400):
+        for i, ch in enumerate(line):
+            m = scan.whole.match(line, i)
+            h = heads[ch].match(line, i) if ch in heads else None
+            assert (m and m.end()) == (h and h.end()), (line, i)
+
+
+def test_split_scan_builds_the_class_and_its_heads() -> None:
+    scan = split_scan("-.]", r"x+")
+    assert scan.whole.pattern == r"[\-\.\]](?:x+)"
+    assert [c for c, _ in scan.heads] == ["-", ".", "]"]
+    assert scan.whole.findall("a-x].xx]") == ["-x", ".xx"]
