@@ -98,10 +98,11 @@ def segments_matching(ctx: DocContext, pattern: re.Pattern[str]) -> Iterator[Seg
 
 @dataclass(frozen=True, slots=True)
 class SplitScan:
-    """A scan that opens on a class of a few characters, ``[chars](?:rest)`` (``whole``), made as one scan a
-    character, ``c(?:rest)`` (``heads``): re skips ahead to a literal first character (1 to 3 ns a character of a
-    Vietnamese article) but tries a class at every character (5 to 9 ns). A match of the whole at a place is a
-    match of the head of the character there, so the heads' segments together are the whole's."""
+    """A scan that opens on a class of a few characters, ``[chars](?:rest)``, or on one of a few words,
+    ``(?:w1|w2|…)(?:rest)`` (``whole``), made as one scan a character or word, ``c(?:rest)`` (``heads``, each with
+    its literal): re skips ahead to a literal first character (1 to 3 ns a character of a Vietnamese article) but
+    tries a class, or an alternation's first letters, at every character (5 to 9 ns). The whole matches at a place
+    just where the head of a literal there does, so the heads' segments together are the whole's."""
 
     whole: re.Pattern[str]
     heads: tuple[tuple[str, re.Pattern[str]], ...]
@@ -113,6 +114,14 @@ def split_scan(chars: str, rest: str) -> SplitScan:
     return SplitScan(
         re.compile(f"[{re.escape(chars)}]{group}"), tuple((c, re.compile(re.escape(c) + group)) for c in chars)
     )
+
+
+def split_words(words: Iterable[str], rest: str) -> SplitScan:
+    """The scan ``(?:w1|w2|…)(?:rest)`` of ``words`` (as they are, not escaped; in their order) and its heads."""
+    words = tuple(words)
+    group = f"(?:{rest})"
+    whole = re.compile(f"(?:{'|'.join(map(re.escape, words))}){group}")
+    return SplitScan(whole, tuple((w, re.compile(re.escape(w) + group)) for w in words))
 
 
 def segments_matching_split(ctx: DocContext, scan: SplitScan) -> Iterator[Segment]:
