@@ -45,6 +45,8 @@ def _word_start_after_first(alternation: str) -> str:
     same matches, the words in their order): re then skips ahead to the first letters instead of trying the
     lookbehind and every word at each character of the text."""
     return "(?:" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in alternation.split("|")) + ")"
+
+
 # Words that may follow a party ("phía trắng cam kết", "chính phủ trắng để …"): a literal followed by anything
 # else may be the first half of an ordinary compound ("bên luật sư", "chính phủ già nua").
 _AFTER_PARTY = frozenset(
