@@ -107,6 +107,10 @@ class SplitScan:
     whole: re.Pattern[str]
     heads: tuple[tuple[str, re.Pattern[str]], ...]
 
+    def search_any(self, text: str) -> bool:
+        """``whole.search(text) is not None``, from the heads whose literal ``text`` holds."""
+        return any(head.search(text) is not None for literal, head in self.heads if literal in text)
+
 
 def split_scan(chars: str, rest: str) -> SplitScan:
     """The scan ``[chars](?:rest)`` and its heads (see :class:`SplitScan`); ``chars`` as they are, not escaped."""

@@ -23,6 +23,7 @@ SCANS = {
     "F108": sentences._LIST_END,
     "C102": country_pair_calque._dash_scan(),
     "T308": zh_calques._classifier_scan(),
+    "C102 gate": country_pair_calque._upper_pair()[1],
 }
 # pieces random lines are made of: the scans' characters, spaces, letters, words the dash scan and the classifier
 # scan want
@@ -55,6 +56,7 @@ def test_split_scan_heads_match_where_the_whole_matches(code: str) -> None:
     of characters: the character's head, to the same end)."""
     scan = SCANS[code]
     for line in _lines(7, 400):
+        assert scan.search_any(line) == (scan.whole.search(line) is not None), line
         for i in range(len(line)):
             m = scan.whole.match(line, i)
             heads = [h.match(line, i) for literal, h in scan.heads if line.startswith(literal, i)]

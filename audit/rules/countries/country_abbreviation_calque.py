@@ -285,10 +285,12 @@ class CalquedCountryAbbreviation(SegmentRule):
                 patterns_at.setdefault(seg.index, set()).add(pattern)
         words = matches_by_line(_bare_words(), lines.text, lines.starts)
         for seg, found, offset in zip(lines.segments, words, lines.starts, strict=True):
-            patterns = patterns_at.get(seg.index, set())
+            patterns = patterns_at.get(seg.index)
+            if patterns is None and not found:
+                continue  # most segments: no needle, no bare reading
             bare = list(_bare_parties(seg.text, found, offset)) if found else []
             if patterns or bare:  # a bare reading after no party noun ('Ủy ban') needs no further look
-                yield from self._check(seg, ctx, patterns, bare)
+                yield from self._check(seg, ctx, patterns or set(), bare)
         yield from self._phuong_in(ctx, lines)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -121,7 +121,7 @@ _CHAIN = re.compile(r"(?<![\w-])(?P<a>[^\W\d_]+)\s?[-–—]\s?(?P<b>[^\W\d_]+)\
 
 
 @functools.cache
-def _upper_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _upper_pair() -> tuple[re.Pattern[str], SplitScan]:
     """The pair regex without the first parts that start with a lowercase letter (literal words:
     'trắng', 'white'), its lookbehind after the first letter so that re skips from capital to capital;
     and the gate that finds such a lowercase part right before a dash. Where the gate finds none, the
@@ -136,7 +136,7 @@ def _upper_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
         if p[:1].islower():
             by_length.setdefault(len(p), []).append(re.escape(p))
     behind = "|".join(rf"(?<=(?:{'|'.join(words)}){space}.)" for words in by_length.values() for space in ("", r"\s"))
-    return pair, re.compile(rf"[-–—](?:{behind})")
+    return pair, split_scan(_DASHES, behind)  # asked one dash at a time (SplitScan.search_any)
 
 
 @functools.cache
@@ -252,12 +252,12 @@ class CalquedCountryPair(SegmentRule):
         _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         if _holds_any(seg.text, literal_en):
             yield from self._glued(seg, ctx, topic)
-        if _DASH.search(seg.text) is None:
-            return
+        if not any(dash in seg.text for dash in _DASHES):
+            return  # (what _DASH.search finds, by str's quicker test of each)
         parts, pair = _abbr_parts()
         yield from self._chains(seg, parts, topic)
         upper_pair, lower_before_dash = _upper_pair()
-        if not lower_before_dash.search(seg.text):
+        if not lower_before_dash.search_any(seg.text):
             pair = upper_pair
         gz = gazetteer()
         for m in pair.finditer(seg.text):
