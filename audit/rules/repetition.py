@@ -273,8 +273,8 @@ class RepeatedPhrase(_RepetitionRule):
     def examine(self, seg: Segment, ws: tuple[str, ...], repeats: Repeats) -> Iterator[Hit]:
         text = seg.text
         letters = _token_words(text, ws)
-        if letters is not None and not (repeats.twice if len(letters) == len(ws) else _repeats_of(letters).twice):
-            return  # (letters that are all the words are the words, whose repeats are known; else the walk's answer)
+        if letters is not None and not (repeats.twice if len(letters) == len(ws) else _back_to_back(letters)):
+            return  # (letters that are all the words are the words, whose repeats are known)
         toks = tokens(text)
         low = [t.lower for t in toks]
         i = 0
@@ -446,8 +446,8 @@ class DecodingLoop(_RepetitionRule):
     def examine(self, seg: Segment, ws: tuple[str, ...], repeats: Repeats) -> Iterator[Hit]:
         text = seg.text
         letters = _token_words(text, ws)
-        if letters is not None and not (repeats.thrice if len(letters) == len(ws) else _repeats_of(letters).thrice):
-            return  # (letters that are all the words are the words, whose repeats are known; else the walk's answer)
+        if letters is not None and not (repeats.thrice if len(letters) == len(ws) else _loops(letters)):
+            return  # (letters that are all the words are the words, whose repeats are known)
         toks = tokens(text)
         low = [t.lower for t in toks]
         i = 0

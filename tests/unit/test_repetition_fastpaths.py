@@ -56,11 +56,3 @@ def test_repeats_is_its_definition() -> None:
     new_document()
     for low in _word_lists():
         assert repetition._repeats(" ".join(low)) == _plain_repeats(low), low
-
-
-def test_repeats_answer_the_phrase_searches() -> None:
-    """F112 and F113 ask the walk (no list of places made and sorted) whether the phrase searches find anything."""
-    for low in _word_lists():
-        repeats = repetition._repeats_of(low)
-        assert bool(repetition._back_to_back(low)) == repeats.twice, low
-        assert bool(repetition._loops(low)) == repeats.thrice, low
