@@ -15,12 +15,17 @@ from collections.abc import Set
 RARE_CLASSES = ("\u3400-\U0002ffff", "•·‧・∙", "āēīōūǖǎěǐǒǔǚǘǜ", "\u1e80-\u1e9f\u1efa-\u1eff")
 RARE = re.compile("[" + "".join(RARE_CLASSES) + "]")
 _SCANS: set[re.Pattern[str]] = set()
+# the registered scans by identity: hashing a compiled pattern hashes its whole program (20 us for a large trie,
+# asked for every document scan); the patterns are kept alive in _SCANS, so their ids stay theirs. A pattern equal to
+# a registered one but compiled apart is then not taken for it: it is scanned for everywhere, with the same result.
+_SCAN_IDS: set[int] = set()
 
 
 def rare_scan(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Register ``pattern``, one character class whose characters are all :data:`RARE`'s (a test checks it over
     every code point), and return it."""
     _SCANS.add(pattern)
+    _SCAN_IDS.add(id(pattern))
     return pattern
 
 
@@ -30,10 +35,10 @@ def registered() -> frozenset[re.Pattern[str]]:
 
 def is_rare_scan(pattern: re.Pattern[str]) -> bool:
     """``pattern`` is registered (:func:`rare_scan`): ask :func:`may_match` before scanning for it."""
-    return pattern in _SCANS
+    return id(pattern) in _SCAN_IDS
 
 
 def may_match(pattern: re.Pattern[str], present: Set[str]) -> bool:
     """``pattern`` may match in a text whose :data:`RARE` characters are ``present``: always for a pattern not
     registered; for a registered one, exactly when one of those characters is of its class."""
-    return pattern not in _SCANS or any(pattern.match(c) for c in present)
+    return id(pattern) not in _SCAN_IDS or any(pattern.match(c) for c in present)

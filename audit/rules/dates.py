@@ -22,9 +22,12 @@ from audit.rules._prefilter import (
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.registry import register
 
-_NUMERIC = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]|[.,]\d)")
+# (?<![\d/.,-])(?P<d>\d{1,2})/… and (?<!\d)(?P<d>\d{1,2}) tháng …, the lookbehind written after the day's first digit
+# (?<![\d/.,-]\d): re then skips ahead to the digits instead of trying the lookbehind at every character (the same
+# matches: tests/unit/test_date_patterns.py)
+_NUMERIC = re.compile(r"(?P<d>\d(?<![\d/.,-]\d)\d?)/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]|[.,]\d)")
 _VERBAL = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}|"
+    r"(?P<d>\d(?<!\d\d)\d?) tháng (?P<m>\d{1,2}|"
     + "|".join(sorted(vi_number_words(12), key=len, reverse=True))
     + r")(?:,? năm (?P<y>\d{4}))?(?!\d)",
     re.IGNORECASE,

@@ -8,7 +8,13 @@ from collections.abc import Iterable, Iterator
 
 from audit.lang.langid import is_cjk
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, content_lines, segments_containing, segments_matching
+from audit.rules._prefilter import (
+    PrefilteredRule,
+    content_lines,
+    segments_containing,
+    segments_matching_split,
+    split_scan,
+)
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.inline_codes import code_places, source_with_placeholders, text_offset, with_placeholders
 from audit.rules.registry import register
@@ -16,7 +22,8 @@ from audit.rules.registry import register
 # ".." or ". ." that is not part of an ellipsis nor of "v.v.." (F104); ",," ; ";." ":." (the lookahead of the
 # first marks lets re skip to them, which the lookbehinds of the branches hide from it: three times quicker)
 _DOUBLED = re.compile(r"(?=[.,;:])(?:(?<![.…])(?<!\bv\.v)(?:\.\s?\.)(?![.…])|(?<!,),\s*,(?!,)|[;:]\s*\.(?![.…]))")
-_MAYBE_DOUBLED = re.compile(r"[.,;:]\s?[.,]")  # a cheap first test
+_MAYBE_DOUBLED_SCAN = split_scan(".,;:", r"\s?[.,]")  # a cheap first test, scanned a first character at a time
+_MAYBE_DOUBLED = _MAYBE_DOUBLED_SCAN.whole
 _PUNCT_ONLY = re.compile(r"^[\s.,;:!?…]+$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
 _MARK = "[.,;:!?]"  # the marks no space goes before
@@ -56,7 +63,7 @@ class DoubledPunctuation(PrefilteredRule):
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         """``check`` on the segments with a likely doubled stop and on the short ones (a lone '.'),
         in documents with either kind."""
-        doubled = {s.index for s in segments_matching(ctx, _MAYBE_DOUBLED)}
+        doubled = {s.index for s in segments_matching_split(ctx, _MAYBE_DOUBLED_SCAN)}
         lines = content_lines(ctx)
         short = [s for s in lines.segments if len(s.text) < 4]
         lone = any(_PUNCT_ONLY.match(s.text) for s in short)  # a '?' or '!' alone counts too
@@ -134,11 +141,12 @@ class SpaceBeforePunctuation(PrefilteredRule):
         "Bài 3. Tính 96 : 8 + 5.",
     )
 
-    # the trigger found from its mark (rarer than a space, so quicker to scan for) with the space as a lookbehind
-    scan = re.compile(rf"{_MARK}(?<=\s{_MARK})")
+    # the trigger found from its mark (rarer than a space, so quicker to scan for) with the space as a lookbehind,
+    # one mark at a time (SplitScan)
+    scan = split_scan(_MARK[1:-1], rf"(?<=\s{_MARK})")
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in segments_matching(ctx, self.scan):
+        for seg in segments_matching_split(ctx, self.scan):
             yield from self._found(seg)  # (_SPACE_BEFORE matches only where the trigger does)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -13,7 +13,13 @@ from audit.lang.langid import _VI_LETTERS
 from audit.lang.tokens import Token, first_tokens, tokens
 from audit.lang.vi_words import clause_endings
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, content_lines, segments_matching
+from audit.rules._prefilter import (
+    PrefilteredRule,
+    content_lines,
+    segments_matching,
+    segments_matching_split,
+    split_scan,
+)
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.inline_codes import placeholder_in
 from audit.rules.registry import register
@@ -51,8 +57,10 @@ def _lowercase_paragraph_share(doc: Document) -> float:
 # \w \.(?:\s|$) | [^.]\.\.(?!\.) | [,;]\s*\.(?!\.) | \bvv\. written to start at a ',', ';' or '.' (what
 # precedes the stop as lookbehinds) so that re skips ahead instead of trying every letter; ^[\s.,;]+$ apart. The
 # one character class comes first, each branch after it: re skips ahead only to what a pattern's first item is,
-# and an alternation of branches that open on a class ('[,;]…|\.…') has none (twice as quick on article text)
-_BREAKAGE = re.compile(r"[,;.](?:(?<=[,;])\s*\.(?!\.)|(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?!\.)|(?<=\bvv\.))")
+# and an alternation of branches that open on a class ('[,;]…|\.…') has none (twice as quick on article text); the
+# article text is scanned one character of the class at a time (SplitScan: a literal first is quicker still)
+_BREAKAGE_SCAN = split_scan(",;.", r"(?<=[,;])\s*\.(?!\.)|(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?!\.)|(?<=\bvv\.)")
+_BREAKAGE = _BREAKAGE_SCAN.whole
 _PUNCT_ONLY = re.compile(r"^[\s.,;]+$")
 
 
@@ -63,7 +71,7 @@ def _broken_up_to_two(ctx: DocContext) -> frozenset[int]:
     broken: set[int] = set()
     for seg in itertools.chain(
         (s for s in content_lines(ctx).segments if _PUNCT_ONLY.match(s.text)),
-        (s for s in segments_matching(ctx, _BREAKAGE) if _BREAKAGE.search(s.text)),
+        (s for s in segments_matching_split(ctx, _BREAKAGE_SCAN) if _BREAKAGE.search(s.text)),
     ):
         broken.add(seg.index)
         if len(broken) >= 2:
@@ -392,13 +400,18 @@ def _classifier_after_quantifier(
 _LIST_DANGLE = re.compile(r"[,;]\s*[.!?](?![.…\w])(?!\s*[-–—]\s*\d)")
 
 
+# a comma or semicolon, then a stop: scanned one first character at a time (SplitScan)
+_LIST_END = split_scan(",;", r"\s*[.!?]")
+
+
 @register
 class DanglingListEnd(PrefilteredRule):
     code = "F108"
     name = "dangling-list-end"
     category = "accuracy/omission"
     severity = Severity.MAJOR
-    trigger = re.compile(r"[,;]\s*[.!?]")
+    trigger = _LIST_END.whole
+    scan = _LIST_END
     summary = "A list or clause that ends in ', .': the last item was cut"
     why = (
         "A comma straight before the final stop means the sentence went on in the source and the "

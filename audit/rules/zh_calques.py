@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from audit.lang.quantities import vi_count_words
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, lowered_content, segments_containing, segments_matching
+from audit.rules._prefilter import (
+    PrefilteredRule,
+    SplitScan,
+    lowered_content,
+    segments_containing,
+    segments_matching,
+    segments_matching_split,
+    split_words,
+)
 from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
 
@@ -121,19 +129,20 @@ def _classifiers() -> tuple[dict[tuple[str, str], Classifier], re.Pattern[str]]:
 @functools.cache
 def _trigger() -> re.Pattern[str]:
     """A listed word, or a classifier before one of its nouns: what a segment needs for T308 to fire."""
-    return re.compile(f"(?i:{'|'.join(_WORDS)})|{_classifier_scan().pattern}|{_unit_scan().pattern}")
+    return re.compile(f"(?i:{'|'.join(_WORDS)})|{_classifier_scan().whole.pattern}|{_unit_scan().pattern}")
 
 
 @functools.cache
-def _classifier_scan() -> re.Pattern[str]:
+def _classifier_scan() -> SplitScan:
     """What :func:`_classifiers`' regex needs after its number, to find candidate segments quickly: a
     classifier, spaces and one of its nouns ('giá' alone is everywhere: 'giá vàng'). The space before the
     classifier is left out: a pattern that opens on its words lets re skip to their first letters (about
-    a third quicker than trying each space)."""
+    a third quicker than trying each space), and the article text is scanned one classifier at a time (SplitScan:
+    re skips ahead to a word's first letter, not to the first letters of an alternation)."""
     table, _ = _classifiers()
-    words = "|".join(sorted({re.escape(w) for w, _ in table}, key=len, reverse=True))
+    words = sorted({w for w, _ in table}, key=len, reverse=True)
     nouns = "|".join(sorted({re.escape(n) for _, n in table}, key=len, reverse=True))
-    return re.compile(rf"(?:{words})\s+(?:{nouns})(?!\w)")
+    return split_words(words, rf"\s+(?:{nouns})(?!\w)")
 
 
 @functools.cache
@@ -212,7 +221,7 @@ class ChineseWordCalque(PrefilteredRule):
         if lowered_content(ctx) is None:
             return segments_matching(ctx, _trigger())
         found = {s.index: s for s in segments_containing(ctx, _WORDS + _unit_words(), lowercase=True)}
-        found.update((s.index, s) for s in segments_matching(ctx, _classifier_scan()))
+        found.update((s.index, s) for s in segments_matching_split(ctx, _classifier_scan()))
         return [found[i] for i in sorted(found)]
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -124,7 +124,8 @@ def test_upper_pair_finds_the_pairs_where_its_gate_finds_no_lowercase_part() -> 
     gated = pairs = 0
     for text in texts:
         full = [(m.span(), m["a"], m["b"]) for m in pair.finditer(text)]
-        if lower_before_dash.search(text):
+        assert lower_before_dash.search_any(text) == (lower_before_dash.whole.search(text) is not None), text
+        if lower_before_dash.search_any(text):
             gated += 1
             continue
         assert [(m.span(), m["a"], m["b"]) for m in upper.finditer(text)] == full, text

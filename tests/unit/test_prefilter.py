@@ -22,6 +22,7 @@ from audit.rules._prefilter import (
     content_words,
     segments_containing,
     segments_matching,
+    segments_matching_split,
     word_counts,
     word_set,
 )
@@ -163,7 +164,7 @@ def test_c102_dash_scan_finds_the_segments_of_its_two_scans() -> None:
     for doc in [*DOCS, _doc(extra), _doc([f"{a} {b}" for a, b in pairwise(extra)])]:
         new_document()
         ctx = DocContext(doc)
-        found = [s.index for s in segments_matching(ctx, c102._dash_scan())]
+        found = [s.index for s in segments_matching_split(ctx, c102._dash_scan())]
         both = {s.index for p in (c102._CHAIN_MIDDLE, part) for s in segments_matching(ctx, p)}
         assert found == sorted(both)
         assert {s.index for s in doc.segments if c102._CHAIN_MIDDLE.search(s.text) or part.search(s.text)} <= set(found)
@@ -231,3 +232,19 @@ def test_content_words_are_the_words_of_each_segment() -> None:
         assert content_words(ctx) == [words(s.text) for s in article]
         assert word_counts(ctx) == content_vocabulary(doc)
         assert word_set(ctx) == set(content_vocabulary(doc))
+
+
+def test_rare_scans_are_known_by_identity() -> None:
+    """A registered rare scan is recognised without hashing its program; one compiled apart (equal, not the same
+    object) is not, and is then scanned for everywhere: the same segments."""
+    from audit.lang import rare_chars
+
+    for scan in rare_chars.registered():
+        assert rare_chars.is_rare_scan(scan)
+        re.purge()
+        twin = re.compile(scan.pattern, scan.flags)
+        assert twin == scan and twin is not scan and not rare_chars.is_rare_scan(twin)
+        for doc in DOCS:
+            new_document()
+            ctx = DocContext(doc)
+            assert [s.index for s in segments_matching(ctx, twin)] == [s.index for s in segments_matching(ctx, scan)]

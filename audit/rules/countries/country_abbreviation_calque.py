@@ -38,6 +38,15 @@ _PARTY_NOUN = (
     r"Đảng|Đại sứ quán|đại sứ quán|Tổng thống|Thủ tướng"
 )
 _PARTY_NOUNS = tuple(_PARTY_NOUN.split("|"))
+
+
+def _word_start_after_first(alternation: str) -> str:
+    r"""``(?<!\w)(?:alternation)`` of plain words, written with the lookbehind after each word's first letter (the
+    same matches, the words in their order): re then skips ahead to the first letters instead of trying the
+    lookbehind and every word at each character of the text."""
+    return "(?:" + "|".join(w[0] + r"(?<!\w.)" + w[1:] for w in alternation.split("|")) + ")"
+
+
 # Words that may follow a party ("phía trắng cam kết", "chính phủ trắng để …"): a literal followed by anything
 # else may be the first half of an ordinary compound ("bên luật sư", "chính phủ già nua").
 _AFTER_PARTY = frozenset(
@@ -94,11 +103,17 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     for form, (iso, _) in gz.forms.items():
         side.setdefault(form, iso)
     return {
-        "lit_vi": (re.compile(rf"(?<!\w)(?:{_PARTY_NOUN})\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"), lit_vi),
+        "lit_vi": (
+            re.compile(rf"{_word_start_after_first(_PARTY_NOUN)}\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"),
+            lit_vi,
+        ),
         # (?<![\w-]) after the first letter: re skips ahead to the capitals ('White', 'Horse')
         "lit_en": (re.compile(rf"(?P<w>{trie_pattern(lit_en, guard=_AFTER_FIRST)})(?![\w-])"), lit_en),
         "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
-        "short": (re.compile(rf"(?<!\w)(?:phía|Phía|Bên)\s+(?P<w>{trie_pattern(short)})(?![\w-])"), short),
+        "short": (
+            re.compile(rf"{_word_start_after_first('phía|Phía|Bên')}\s+(?P<w>{trie_pattern(short)})(?![\w-])"),
+            short,
+        ),
         "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
         "title": (
             re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
@@ -270,10 +285,12 @@ class CalquedCountryAbbreviation(SegmentRule):
                 patterns_at.setdefault(seg.index, set()).add(pattern)
         words = matches_by_line(_bare_words(), lines.text, lines.starts)
         for seg, found, offset in zip(lines.segments, words, lines.starts, strict=True):
-            patterns = patterns_at.get(seg.index, set())
+            patterns = patterns_at.get(seg.index)
+            if patterns is None and not found:
+                continue  # most segments: no needle, no bare reading
             bare = list(_bare_parties(seg.text, found, offset)) if found else []
             if patterns or bare:  # a bare reading after no party noun ('Ủy ban') needs no further look
-                yield from self._check(seg, ctx, patterns, bare)
+                yield from self._check(seg, ctx, patterns or set(), bare)
         yield from self._phuong_in(ctx, lines)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

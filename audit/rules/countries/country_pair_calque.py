@@ -12,7 +12,13 @@ from audit.lang.pinyin import toneless
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_text, segments_containing, segments_matching
+from audit.rules._prefilter import (
+    SplitScan,
+    content_text,
+    segments_containing,
+    segments_matching_split,
+    split_scan,
+)
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import _AFTER_FIRST, PIVOT_COUNTRIES, _holds_any, _topic_literals, topic_of
 from audit.rules.registry import register
@@ -104,6 +110,7 @@ def _truncation(name: str) -> str | None:
     return name[: m.end()]
 
 
+_DASHES = "-–—"
 _DASH = re.compile(r"[-–—]")
 _DASH_OPENING = r"[-–—]\s?"  # where a chain's middle word or a pair's second part starts
 # a word between two dashes: where a chain can be (the search skips ahead from dash to dash)
@@ -114,7 +121,7 @@ _CHAIN = re.compile(r"(?<![\w-])(?P<a>[^\W\d_]+)\s?[-–—]\s?(?P<b>[^\W\d_]+)\
 
 
 @functools.cache
-def _upper_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _upper_pair() -> tuple[re.Pattern[str], SplitScan]:
     """The pair regex without the first parts that start with a lowercase letter (literal words:
     'trắng', 'white'), its lookbehind after the first letter so that re skips from capital to capital;
     and the gate that finds such a lowercase part right before a dash. Where the gate finds none, the
@@ -129,17 +136,19 @@ def _upper_pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
         if p[:1].islower():
             by_length.setdefault(len(p), []).append(re.escape(p))
     behind = "|".join(rf"(?<=(?:{'|'.join(words)}){space}.)" for words in by_length.values() for space in ("", r"\s"))
-    return pair, re.compile(rf"[-–—](?:{behind})")
+    return pair, split_scan(_DASHES, behind)  # asked one dash at a time (SplitScan.search_any)
 
 
 @functools.cache
-def _dash_scan() -> re.Pattern[str]:
+def _dash_scan() -> SplitScan:
     """A word between two dashes (:data:`_CHAIN_MIDDLE`, which every chain has) or a dash, then a pair's second part
     as the pair regexes take it (every pair of either regex of :meth:`CalquedCountryPair.check` holds one), in one
     scan: both start at a dash, which the engine skips to, and share it, so one pass stops at each dash once (half
     the time of one scan for each). It matches where either matches, so :func:`segments_matching` gives the
-    segments the two scans give together."""
-    return re.compile(rf"{_DASH_OPENING}(?:{_CHAIN_MIDDLE_REST}|(?:{trie_pattern(_abbr_parts()[0])})(?![\w-]))")
+    segments the two scans give together. The article text is scanned one dash at a time (SplitScan): re skips ahead
+    to a literal quicker than to a class."""
+    rest = rf"\s?(?:{_CHAIN_MIDDLE_REST}|(?:{trie_pattern(_abbr_parts()[0])})(?![\w-]))"
+    return split_scan(_DASHES, rest)
 
 
 def _candidates(ctx: DocContext) -> list[Segment]:
@@ -152,7 +161,7 @@ def _candidates(ctx: DocContext) -> list[Segment]:
     topic = topic_of(ctx)
     _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
     found = {s.index: s for s in segments_containing(ctx, literal_en)} if literal_en else {}
-    found.update((s.index, s) for s in segments_matching(ctx, _dash_scan()))
+    found.update((s.index, s) for s in segments_matching_split(ctx, _dash_scan()))
     return [found[i] for i in sorted(found)]
 
 
@@ -243,12 +252,12 @@ class CalquedCountryPair(SegmentRule):
         _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
         if _holds_any(seg.text, literal_en):
             yield from self._glued(seg, ctx, topic)
-        if _DASH.search(seg.text) is None:
-            return
+        if not any(dash in seg.text for dash in _DASHES):
+            return  # (what _DASH.search finds, by str's quicker test of each)
         parts, pair = _abbr_parts()
         yield from self._chains(seg, parts, topic)
         upper_pair, lower_before_dash = _upper_pair()
-        if not lower_before_dash.search(seg.text):
+        if not lower_before_dash.search_any(seg.text):
             pair = upper_pair
         gz = gazetteer()
         for m in pair.finditer(seg.text):
