@@ -69,15 +69,9 @@ def _close(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _similar(a: str, b: str) -> bool:
-    """difflib's similarity of the two at least _MIN_RATIO (its quick upper bound first) and a few edits.
-
-    The quick bound is computed as difflib's ``quick_ratio`` does (the letters the two share, counted with
-    their repeats, in the same float expression) without building a ``SequenceMatcher``, whose index of ``b``
-    costs more than the bound: most pairs asked fail it."""
-    if 2.0 * (Counter(a) & Counter(b)).total() / (len(a) + len(b)) < _MIN_RATIO:
-        return False
+    """difflib's similarity of the two at least _MIN_RATIO (its quick upper bound first) and a few edits."""
     matcher = difflib.SequenceMatcher(None, a, b)
-    return matcher.ratio() >= _MIN_RATIO and _edits(a, b) <= _MAX_EDITS
+    return matcher.quick_ratio() >= _MIN_RATIO and matcher.ratio() >= _MIN_RATIO and _edits(a, b) <= _MAX_EDITS
 
 
 @functools.lru_cache(maxsize=1 << 14)
