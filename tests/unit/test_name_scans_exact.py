@@ -35,6 +35,25 @@ def test_dated_years_of_sentences() -> None:
     assert dated_years(text) == {2031, 1998, 2012}
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_n103_years_are_the_plain_year_pattern_within_any_bounds(seed: int) -> None:
+    """office_holder._YEAR opens with a digit (its lookbehind after it): the same matches as the plain pattern, also
+    searched between bounds that cut a number (a lookbehind sees before the start, a lookahead not past the end)."""
+    import re
+
+    from audit.rules.names import office_holder
+
+    plain = re.compile(r"(?<!\d)(?:19[5-9]|20[0-4])\d(?!\d)")
+    texts = _random_dates(3000, seed)
+    for text in texts:
+        assert office_holder._YEAR.findall(text) == plain.findall(text), text
+        for a in range(len(text) + 1):
+            b = len(text) - a // 2
+            got = [m.span() for m in office_holder._YEAR.finditer(text, a, b)]
+            assert got == [m.span() for m in plain.finditer(text, a, b)], (text, a, b)
+    assert any(plain.search(t) for t in texts)
+
+
 # --- respellings: one scan of the runs; the groups from indexes of given names and surnames ----------------
 
 _GIVEN = ["Ilham", "Ilhan", "Mateus", "Matheus", "Oskar", "Oscar", "Keir", "Kier", "Santa", "Anneli", "Annely"]
