@@ -54,6 +54,30 @@ def test_n103_years_are_the_plain_year_pattern_within_any_bounds(seed: int) -> N
     assert any(plain.search(t) for t in texts)
 
 
+def test_committee_secretary_pattern_is_its_plain_form() -> None:
+    """N105's 'Thư ký Tỉnh ủy' pattern has its lookbehinds after the title's first letter: the same matches and
+    titles as the plain form, which opens with them, on random texts of its pieces."""
+    import re
+
+    from audit.rules.names import office_title_calque
+
+    plain = re.compile(
+        r"(?<![\w])(?<!Bí )(?<!bí )(?<!Tổng )(?<!tổng )"
+        r"(?P<title>[Tt]hư ký (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ))"
+        r"(?= (?:tỉnh |thành phố )?[A-ZĐ])"
+    )
+    parts = ["Thư ký ", "thư ký ", "THư ký ", "Bí ", "bí ", "Tổng ", "tổng ", "xT", "Tỉnh ủy", "thành uỷ", "Đảng ủy"]
+    parts += [" ", "Lào Cai", "x", "thành phố ", "tỉnh ", "Hà", "2", "\n", "Thị ủy ", "quận ủy "]
+    rnd = random.Random(9)
+    texts = ["".join(rnd.choice(parts) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        got = [(m.span(), m["title"]) for m in office_title_calque._COMMITTEE_SECRETARY.finditer(text)]
+        assert got == [(m.span("title"), m["title"]) for m in plain.finditer(text)], text
+        found += len(got)
+    assert found
+
+
 # --- respellings: one scan of the runs; the groups from indexes of given names and surnames ----------------
 
 _GIVEN = ["Ilham", "Ilhan", "Mateus", "Matheus", "Oskar", "Oscar", "Keir", "Kier", "Santa", "Anneli", "Annely"]
