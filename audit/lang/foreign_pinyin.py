@@ -177,16 +177,22 @@ def candidate_word(word: str) -> bool:
 
 def candidate_lines(joined: str, starts: list[int]) -> list[int]:
     """The lines of ``joined`` (texts joined by newlines, text k starting at ``starts[k]``) where
-    :func:`may_be_foreign_pinyin` holds, in order: one scan. A word never spans a line, and a newline ends one as
-    the end of a text does, so the scan meets the words that searching each line alone meets. The words are tested
-    by C-level ``map``s over the scan's matches (:func:`candidate_word` is a C-level cache), and only the matches
-    of words that pass (few: most documents have none) are placed in their lines by Python code."""
-    found = list(CANDIDATE_WORD.finditer(joined))
+    :func:`may_be_foreign_pinyin` holds, in order: one scan, going on at the next line after a line's first
+    candidate word. A word never spans a line, and a newline ends one as the end of a text does, so the
+    scan meets the words that searching each line alone meets. (One ``finditer`` whose words before the next line
+    are passed over: a search call a word cost more; a word never holds a newline, so the words it gives from the
+    next line on are those a new search from there would give.)"""
     out: list[int] = []
-    for m in itertools.compress(found, map(candidate_word, map(re.Match.group, found))):
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if not out or out[-1] != k:
+    last, after = len(starts) - 1, 0
+    for m in CANDIDATE_WORD.finditer(joined):
+        if m.start() < after:
+            continue  # the rest of a line already taken
+        if candidate_word(m.group()):
+            k = bisect.bisect_right(starts, m.start()) - 1
             out.append(k)
+            if k >= last:
+                break
+            after = starts[k + 1]
     return out
 
 
