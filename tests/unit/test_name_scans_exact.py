@@ -4,6 +4,7 @@ The plain definitions live here, as the tests' oracles; the texts are random mix
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -22,17 +23,77 @@ def _random_dates(n: int, seed: int) -> list[str]:
     return ["".join(rnd.choice(_DATE_PARTS) for _ in range(rnd.randint(1, 14))) for _ in range(n)]
 
 
+# the written-date pattern as plainly as it can be said (analyses._DATED_YEAR opens with a character class instead)
+_PLAIN_DATED_YEAR = re.compile(
+    r"(?<![\d/])\d{1,2}/(?:\d{1,2}/)?((?:19[5-9]|20[0-4])\d)(?!\d)|tháng \d{1,2} năm ((?:19[5-9]|20[0-4])\d)(?!\d)"
+)
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_dated_years_are_the_years_the_date_pattern_finds(seed: int) -> None:
     texts = _random_dates(5000, seed)
     for text in texts:
-        assert dated_years(text) == {int(a or b) for a, b in _DATED_YEAR.findall(text)}, text
+        assert dated_years(text) == {int(a or b) for a, b in _PLAIN_DATED_YEAR.findall(text)}, text
     assert any(dated_years(t) for t in texts)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_date_pattern_is_its_plain_form_within_any_bounds(seed: int) -> None:
+    """event_years reads the dates after a mention, up to its sentence's end: the same as the plain pattern between
+    any bounds (a lookbehind sees before the start, a lookahead not past the end)."""
+    texts = _random_dates(2000, seed)
+    for text in texts:
+        for a in range(len(text) + 1):
+            b = len(text) - a // 3
+            assert _DATED_YEAR.findall(text, a, b) == _PLAIN_DATED_YEAR.findall(text, a, b), (text, a, b)
+            assert [m.span() for m in _DATED_YEAR.finditer(text, a)] == [
+                m.span() for m in _PLAIN_DATED_YEAR.finditer(text, a)
+            ]
+    assert any(_PLAIN_DATED_YEAR.search(t) for t in texts)
 
 
 def test_dated_years_of_sentences() -> None:
     text = "Ngày 14/2/2031, ông nhắc lại chuyến thăm tháng 9 năm 1998 và hội nghị 05/2012; số 123/2019 thì không."
     assert dated_years(text) == {2031, 1998, 2012}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_n103_years_are_the_plain_year_pattern_within_any_bounds(seed: int) -> None:
+    """office_holder._YEAR opens with a digit (its lookbehind after it): the same matches as the plain pattern, also
+    searched between bounds that cut a number (a lookbehind sees before the start, a lookahead not past the end)."""
+    from audit.rules.names import office_holder
+
+    plain = re.compile(r"(?<!\d)(?:19[5-9]|20[0-4])\d(?!\d)")
+    texts = _random_dates(3000, seed)
+    for text in texts:
+        assert office_holder._YEAR.findall(text) == plain.findall(text), text
+        for a in range(len(text) + 1):
+            b = len(text) - a // 2
+            got = [m.span() for m in office_holder._YEAR.finditer(text, a, b)]
+            assert got == [m.span() for m in plain.finditer(text, a, b)], (text, a, b)
+    assert any(plain.search(t) for t in texts)
+
+
+def test_committee_secretary_pattern_is_its_plain_form() -> None:
+    """N105's 'Thư ký Tỉnh ủy' pattern has its lookbehinds after the title's first letter: the same matches and
+    titles as the plain form, which opens with them, on random texts of its pieces."""
+    from audit.rules.names import office_title_calque
+
+    plain = re.compile(
+        r"(?<![\w])(?<!Bí )(?<!bí )(?<!Tổng )(?<!tổng )"
+        r"(?P<title>[Tt]hư ký (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ))"
+        r"(?= (?:tỉnh |thành phố )?[A-ZĐ])"
+    )
+    parts = ["Thư ký ", "thư ký ", "THư ký ", "Bí ", "bí ", "Tổng ", "tổng ", "xT", "Tỉnh ủy", "thành uỷ", "Đảng ủy"]
+    parts += [" ", "Lào Cai", "x", "thành phố ", "tỉnh ", "Hà", "2", "\n", "Thị ủy ", "quận ủy "]
+    rnd = random.Random(9)
+    texts = ["".join(rnd.choice(parts) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        got = [(m.span(), m["title"]) for m in office_title_calque._COMMITTEE_SECRETARY.finditer(text)]
+        assert got == [(m.span("title"), m["title"]) for m in plain.finditer(text)], text
+        found += len(got)
+    assert found
 
 
 # --- respellings: one scan of the runs; the groups from indexes of given names and surnames ----------------

@@ -214,3 +214,42 @@ def test_name_finders_read_the_shared_runs_as_their_own(text: str) -> None:
     for found in (mentions.pinyin_names, mentions.hanviet_western_names):
         new_document()
         assert found(text, runs[0]) == found(text), found.__name__
+
+
+def _ungated_starts(text: str) -> list[int]:
+    """Every capitalised first word of a title in ``text``, without the second-word gate of title_start_pattern."""
+    from audit.lang.countries import trie_pattern
+    from audit.lang.names import RUN_WORD
+
+    firsts, _ = office_titles._office_title_index()
+    words = [w for w in firsts if RUN_WORD.fullmatch(w)]
+    return [m.start() for m in re.finditer(rf"(?:{trie_pattern(words)})(?![^\W\d_])", text)]
+
+
+def _gate_texts() -> list[str]:
+    """Each title's first word before each next word a title has, its first letter written in other cases or as a
+    look-alike whose case folding differs ('ſ', 'K' Kelvin, 'ﬁ', 'İ'), and before words no title has."""
+    root = office_titles._title_trie()
+    firsts, _ = office_titles._office_title_index()
+    odd = ["ſ", "\u212a", "ﬁ", "İ", "ı", "ß", "Ǆ", "ǅ", "ẞ", "²"]
+    out = []
+    for w in sorted(firsts):
+        node = root.next.get(office_titles._title_key(w))
+        for k in sorted(node.next if node else ()):
+            for c in {k[0], k[0].upper(), k[0].title(), *odd}:
+                out.append(f"{w} {c}{k[1:]} Nguyễn Văn An; {w}-{k} Lê Lợi; {w}  {k} Trần Hưng")
+        out.append(f"{w} Ngoại giao Trung Quốc, {w} {w} và {w}")
+    return out
+
+
+def test_title_start_gate_holds_back_only_starts_that_find_no_title() -> None:
+    """The second-word gate of title_start_pattern: the titles found from its starts are those found from every
+    first word, on titles' own words, on other cases and look-alike letters, and on random texts; and it holds
+    some starts back (else it is no gate)."""
+    texts = _gate_texts() + _random_texts(300, seed=5) + TEXTS
+    held_back = 0
+    for text in texts:
+        starts = _ungated_starts(text)
+        assert mentions.titled_names(text) == mentions.titled_names(text, starts), text
+        held_back += len(starts) - len(office_titles.title_start_pattern().findall(text))
+    assert held_back > 0

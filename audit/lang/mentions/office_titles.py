@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from audit.lang.countries import trie_pattern
 from audit.lang.mentions.shared import base_title, country_names
 from audit.lang.names import LETTER, RUN_WORD, capitalised_runs, names_in_run, run_at
 from audit.lang.people import offices
@@ -161,12 +160,58 @@ def title_start_pattern() -> re.Pattern[str] | None:
 
     Every title :func:`titled_names` finds starts at a match (a line without one has no titled name);
     a match is a title's start when it is also a word of a capitalised run (see :func:`_run_word_at`).
+    A first word that is no title alone ('Bộ', 'Quốc') matches only where the next word may go on with a title
+    (:func:`_second_word_gate`): 'Bộ trưởng', not 'Bộ Ngoại giao' or 'Trung Quốc và'.
     """
     firsts, _ = _office_title_index()
     words = [w for w in firsts if RUN_WORD.fullmatch(w)]
     if not words:
         return None
-    return re.compile(rf"(?:{trie_pattern(words)})(?![^\W\d_])")  # the words as a trie: fewer alternatives
+    root = _title_trie()
+    plain = any(c in k for k in root.next for c in (*_COMPOUND_MARKS, ","))  # a first step other than a word's
+    gates = {w: "" if plain else _second_word_gate(root.next.get(_title_key(w))) for w in words}
+    return re.compile(_gated_trie(gates))  # the words as a trie: fewer alternatives
+
+
+# The characters whose case folding :func:`_second_word_gate` looks at; any other after a first word lets it match
+_GATED = "\x20-\u02af\u1e00-\u1eff"
+
+
+@functools.cache
+def _gated_folds() -> tuple[tuple[str, str], ...]:
+    """Each character of :data:`_GATED` with its case folding (none folds to nothing)."""
+    return tuple((ch, ch.casefold()) for lo, hi in ((0x20, 0x2B0), (0x1E00, 0x1F00)) for ch in map(chr, range(lo, hi)))
+
+
+def _second_word_gate(node: _TitleNode | None) -> str:
+    """What must follow a title's first word (its trie node) for :func:`_match_title` to find a title there: nothing
+    when the word is a title alone; else a space and a character whose case folding starts some next word of a
+    title ('Bộ' + ' t…' of 'trưởng'). A character outside :data:`_GATED` is let through unread: a gate may let a
+    start through that finds no title, never hold back one that finds one."""
+    if node is None or node.entries:
+        return ""
+    heads = {k[0] for k in node.next}
+    starts = [ch for ch, f in _gated_folds() if f[0] in heads and any(k.startswith(f) for k in node.next)]
+    return f"(?= (?:[{re.escape(''.join(starts))}]|(?![{_GATED}])))" if starts else f"(?= (?![{_GATED}]))"
+
+
+def _gated_trie(words: dict[str, str]) -> str:
+    """One alternation for the words as a character trie, each whole word ('(?![^\\W\\d_])') followed by
+    its gate (a lookahead, or '')."""
+    trie: dict = {}
+    for w, gate in words.items():
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = gate
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(r"(?![^\W\d_])" + node[""])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie)
 
 
 def _run_word_at(text: str, pos: int) -> bool:

@@ -541,7 +541,10 @@ def _future_context(text: str, title_start: int, name_end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]|20[0-4])\d(?!\d)")
+# A year 1950–2049 standing alone: the matches of r"(?<!\d)(?:19[5-9]|20[0-4])\d(?!\d)", with the lookbehind after
+# the first digit (as analyses._YEAR): a pattern that opens with a lookbehind is tried at every position of the
+# text, one that opens with a character class skips ahead to a 1 or 2 (a third of the time a search)
+_YEAR = re.compile(r"[12](?<!\d[12])(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?!\d)")
 # The title placed in the past: 'cựu/nguyên/cố Thủ tướng', 'thời Thủ tướng', 'khi đó', 'từng', 'tiền nhiệm' …
 # (a word of its own: 'đồng thời' is 'at the same time', 'củng cố' is 'strengthen')
 _PAST_BEFORE = re.compile(

@@ -17,9 +17,11 @@ from audit.rules.registry import register
 
 # 'Thư ký Tỉnh ủy Lào Cai': 书记 as 'secretary' for a local Party committee's head, before the committee's place
 # (not 'thư ký của Bí thư Tỉnh ủy', an assistant, nor 'Bí thư', 'Tổng Thư ký')
+# (the lookbehinds come after the title's first letter: a pattern that opens with a lookbehind is tried at every
+# position of the text, one that opens with a letter skips ahead to it)
 _COMMITTEE_SECRETARY = re.compile(
-    r"(?<![\w])(?<!Bí )(?<!bí )(?<!Tổng )(?<!tổng )"
-    r"(?P<title>[Tt]hư ký (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ))"
+    r"(?P<title>[Tt](?<![\w][Tt])(?<!Bí [Tt])(?<!bí [Tt])(?<!Tổng [Tt])(?<!tổng [Tt])"
+    r"hư ký (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ))"
     r"(?= (?:tỉnh |thành phố )?[A-ZĐ])"
 )
 
