@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from audit.lang.english import vi_zipf
 from audit.lang.hanviet import syllable_key
@@ -282,30 +282,82 @@ class MixedToneStyle(DocumentRule):
                 styled[word] = style
         if len(set(styled.values())) < 2:
             return  # one style or none: the usual case, decided without counting words
-        # the words vote, in order; a person's name, spelled as its bearer writes it, does not ('bà Lường Thị Hoả')
-        counts: Counter[str] = Counter()
-        first: str | None = None
+        # the words vote, in order; a person's name, spelled as its bearer writes it, does not ('bà Lường Thị Hoả').
+        # One pass over the segments holding a styled word finds the voting words, and the minority's among them
+        # are the findings (in document order).
+        voters: list[tuple[Segment, Token, str]] = []
+        find = _styled_scan(styled)
         for seg in segments_containing(ctx, set(styled), lowercase=True):
-            toks = tokens(seg.text)
-            for k, tok in enumerate(toks):
-                if tok.lower in styled and not _in_personal_name(toks, k):
-                    counts[styled[tok.lower]] += 1
-                    first = first or styled[tok.lower]
-        if len(counts) < 2 or first is None:
+            found = _styled_tokens(seg.text, styled, find)
+            if found is None:  # a capitalised one, maybe in a name, or an apostrophe before one: the tokens decide
+                toks = tokens(seg.text)
+                for k in [k for k, tok in enumerate(toks) if tok.lower in styled]:
+                    if not _in_personal_name(toks, k):
+                        voters.append((seg, toks[k], styled[toks[k].lower]))
+            else:
+                voters += [(seg, tok, styled[tok.lower]) for tok in found]
+        counts = Counter(style for _, _, style in voters)
+        if len(counts) < 2:
             return  # one style outside the names
-        main = counts.most_common(1)[0][0] if counts["old"] != counts["new"] else first  # a tie: the style used first
-        minority = {w for w, style in styled.items() if style != main}
-        for seg in segments_containing(ctx, minority, lowercase=True):
-            toks = tokens(seg.text)
-            for k, tok in enumerate(toks):
-                if tok.lower in minority and not _in_personal_name(toks, k):
-                    yield self.hit(
-                        seg,
-                        tok.start,
-                        tok.end,
-                        f"{styled[tok.lower]}-style tone placement; the document mostly uses the {main} style",
-                        suggestion=restyle(tok.text, main),
-                    )
+        main = counts.most_common(1)[0][0] if counts["old"] != counts["new"] else voters[0][2]  # a tie: used first
+        for seg, tok, style in voters:
+            if style != main:
+                yield self.hit(
+                    seg,
+                    tok.start,
+                    tok.end,
+                    f"{style}-style tone placement; the document mostly uses the {main} style",
+                    suggestion=restyle(tok.text, main),
+                )
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # a letter as audit.lang.tokens reads one
+
+
+def _styled_scan(styled: dict[str, str]) -> Callable[[str], Iterator[re.Match[str]]]:
+    """A scan for the tokens (:func:`audit.lang.tokens.tokens`: maximal runs of letters) that are one of the styled
+    words, whatever their case."""
+    alternatives = "|".join(map(re.escape, sorted(styled, key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_]|['’][^\W\d_])", re.IGNORECASE).finditer
+
+
+def _styled_tokens(
+    text: str, styled: dict[str, str], find: Callable[[str], Iterator[re.Match[str]]]
+) -> list[Token] | None:
+    """The tokens of ``text`` that are styled words and no syllable of a person's name, without tokenising the whole
+    text; None where a found one may be in a name (capitalised, with a word one character before or after it:
+    :func:`_in_personal_name` looks at its neighbours) or follows a letter and an apostrophe (it may end a token
+    like "l'hoá")."""
+    out: list[Token] = []
+    for m in find(text):
+        start, end = m.span()
+        word = m.group()
+        if start > 1 and text[start - 1] in "'’" and _LETTER.match(text, start - 2):
+            return None
+        if word[:1].isupper() and (
+            _name_word_before(text, start) or (_LETTER.match(text, end + 1) and text[end + 1].isupper())
+        ):
+            return None
+        lower = word.lower()
+        if lower not in styled:  # a case-insensitive match that lower() reads otherwise: let the tokens decide
+            return None
+        out.append(Token(word, start, end, lower))
+    return out
+
+
+def _name_word_before(text: str, start: int) -> bool:
+    """The token one character before ``start`` (the run :func:`_in_personal_name` extends backwards) is capitalised
+    or an honorific, or may be one (an apostrophe before it: tokenising decides)."""
+    end = start - 1
+    if end < 1 or not _LETTER.match(text, end - 1):
+        return False
+    first = end - 1
+    while first > 0 and _LETTER.match(text, first - 1):
+        first -= 1
+    if first > 1 and text[first - 1] in "'’" and _LETTER.match(text, first - 2):
+        return True
+    word = text[first:end]
+    return word[:1].isupper() or word.lower() in _HONORIFICS
 
 
 _NAME_SYLLABLES = (2, 4)  # a Vietnamese person's name: surname, middle names, given name
