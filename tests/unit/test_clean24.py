@@ -14,6 +14,7 @@ from adversary_scoring import findings_of
 from chrome_lines import score_lines
 from test_adversary5_html import chrome_misclassified
 
+from audit.api import audit_text
 from audit.corpus.boilerplate import classify_line, classify_lines
 
 CLEAN24 = Path(__file__).resolve().parents[1] / "data" / "clean24"
@@ -148,3 +149,19 @@ def test_chrome_lines_of_such_sites(line: str) -> None:
 )
 def test_article_lines_like_them_stay(line: str) -> None:
     assert classify_line(line)[0] is None
+
+
+# --- N102: a Chinese monarch by dynasty and title is no transcription --------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Đường Đức Tông", "Đường Mục Tông", "Đường Hy Tông", "Đường Ai Đế"])
+def test_a_tang_emperor_is_quiet(name: str) -> None:
+    """The probe that motivated it wrote 'Đường Thái Tông' (唐太宗); these are other Tang emperors, in a sentence of
+    their own (each flagged before the fix)."""
+    assert audit_text(f"Các nhà Nho đời sau thường bàn về chính sự thời {name} trong sách sử.", select=["N102"]) == []
+
+
+@pytest.mark.parametrize("text", ["Tổng thống Mỹ Đường Nạp Đức phát biểu tại Nhà Trắng.", "Ông Tạp Lạc Tư đã tới."])
+def test_a_transcription_opening_on_a_dynasty_still_fires(text: str) -> None:
+    """'Đường Nạp Đức' (唐纳德 Donald) opens on the dynasty's syllable but closes on no title."""
+    assert [f.rule for f in audit_text(text, select=["N102"])] == ["N102"]
