@@ -78,6 +78,17 @@ def test_an_office_letterhead_over_its_menu_is_chrome() -> None:
     assert kinds[6:] == [None, None, None]
 
 
+def test_a_letterhead_of_six_words_may_open_the_menu_run() -> None:
+    """A letterhead short enough to be read as the run's first item ('HỘI NÔNG DÂN TỈNH …', a probe's shape, here
+    another body): the items under it are still its menu."""
+    lines = ["LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG TRỊ", "Giới thiệu", "Tin hoạt động", "Chính sách", "Hỏi đáp",
+             "Công đoàn Quảng Trị trao 500 suất quà Tết cho công nhân khó khăn",
+             "Liên đoàn Lao động tỉnh vừa trao 500 suất quà cho công nhân khó khăn tại ba khu công nghiệp.",
+             "Mỗi suất quà trị giá một triệu đồng, gồm tiền mặt và nhu yếu phẩm."]  # fmt: skip
+    kinds = classify_lines(lines)
+    assert all(kinds[i] is not None for i in range(5)) and kinds[5:] == [None] * 3
+
+
 @pytest.mark.parametrize(
     "head",
     [
@@ -129,6 +140,9 @@ def test_a_ticker_strip_is_chrome_and_a_price_table_stays() -> None:
         "BS. Lê Thu Trang, Khoa Nhi",
         "Trận tiếp theo: Hà Nội – Nam Định, 19:15 ngày 6/12",
         "Giấy phép hoạt động số 77/BYT-GPHĐ cấp ngày 10/5/2019.",
+        "Ngày đăng: 3/12/2026 - 07:45",
+        "Tập tin đính kèm:",
+        "Liên hệ quảng cáo: quangcao@baoxanh.vn",
     ],
 )
 def test_chrome_lines_of_such_sites(line: str) -> None:
@@ -145,6 +159,8 @@ def test_chrome_lines_of_such_sites(line: str) -> None:
         "TS. Lê Văn An – Phó Viện trưởng cho biết kết quả rất khả quan.",
         "Trận tiếp theo, đội sẽ làm khách trên sân Thiên Trường.",
         "Giấy phép xây dựng của dự án đã được cấp từ năm 2024.",
+        "Email: press@lumina.vn",
+        "Văn bản đính kèm quyết định đã được gửi tới các sở, ngành.",
     ],
 )
 def test_article_lines_like_them_stay(line: str) -> None:

@@ -71,9 +71,10 @@ def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int)
         # when none of its items is a known one ('Bóng đá', 'Tennis', 'Điền kinh', … then the headline, then
         # 'Chủ nhật, 23/11/2025 - 12:05')
         dated_head = low == 0 and len(items) >= _LONG_MENU and "timestamp" in kinds[end:high]
-        # an office's letterhead in capitals right above the run ('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH …' over 'Giới
-        # thiệu', 'Văn bản chỉ đạo điều hành', …): a portal's menu, whose items run a little longer than a news site's
-        letterhead = start - 1 in letterheads
+        # an office's letterhead in capitals right above the run or opening it ('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH …'
+        # over 'Giới thiệu', 'Văn bản chỉ đạo điều hành', …): a portal's menu, whose items run longer than a news site's
+        head = start - 1 if start - 1 in letterheads else start if start in letterheads else None
+        letterhead = head is not None
         mean = _LETTERHEAD_MEAN_WORDS if letterhead else _MENU_MEAN_WORDS
         if (
             items
@@ -84,8 +85,8 @@ def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int)
         ):
             for j in items:
                 kinds[j] = "navigation"
-            if letterhead:
-                _above_letterhead(stripped, kinds, start - 1)
+            if head is not None:
+                _above_letterhead(stripped, kinds, head)
             if len(items) >= _MASTHEAD_MENU and low == 0:
                 _masthead(stripped, kinds, start)
 
