@@ -136,7 +136,7 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
     place name (Đan Mạch, Mông Cổ, :data:`_PLACE_HEADS`). A stretch with a capitalised word after it, or with
     another one before it, is part of a longer name ('Thành Cát Tư Hãn', the Hán-Việt Genghis Khan)."""
     n = j - i
-    if n > _MAX_RUN or j < len(run) or syllable_key(run[i][2]) in _PLACE_HEADS:
+    if n > _MAX_RUN or j < len(run) or syllable_key(run[i][2]) in _PLACE_HEADS or _monarch(run[i:j]):
         return False
     _, rare = sound_syllables()
     n_rare = sum(syllable_key(w) in rare for *_, w in run[i:j])
@@ -149,6 +149,22 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
     if text[start:end] in _anchor_places():
         return False  # a city the Vietnamese press writes in Hán-Việt ('Cáp Nhĩ Tân' 哈尔滨 Harbin)
     return not any(m.start < end and start < m.end and _names_place(m, start, end) for m in find_mentions(text))
+
+
+# A Chinese monarch named by dynasty and temple or posthumous title ('Đường Thái Tông' 唐太宗, 'Hán Vũ Đế' 汉武帝): the
+# dynasty, then a two-syllable title closing on 宗 Tông, 祖 Tổ, 帝 Đế, 王 Vương (clean24 probe)
+_DYNASTIES = frozenset(
+    syllable_key(w)
+    for w in ("Hạ", "Thương", "Chu", "Tần", "Hán", "Tấn", "Tùy", "Tuỳ", "Đường", "Tống", "Nguyên", "Minh", "Thanh",
+              "Ngụy", "Nguỵ", "Ngô", "Thục", "Tề", "Lương", "Liêu", "Kim")
+)  # fmt: skip
+_REIGN_ENDS = frozenset(syllable_key(w) for w in ("Tông", "Tổ", "Đế", "Vương"))
+
+
+def _monarch(words: Run) -> bool:
+    """Three syllables: a Chinese dynasty, then a temple or posthumous title ('Đường Thái Tông', 'Đường Cao
+    Tông'), a monarch's name in the Vietnamese way, not a transcription ('Đường Nạp Đức' 唐纳德 Donald is one)."""
+    return len(words) == 3 and syllable_key(words[0][2]) in _DYNASTIES and syllable_key(words[-1][2]) in _REIGN_ENDS
 
 
 @functools.cache

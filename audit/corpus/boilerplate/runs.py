@@ -20,12 +20,12 @@ _MENU_MEAN_WORDS = 3.5  # a menu's items are one to four words ('Tra cứu văn 
 _ITEM_PUNCTUATION = re.compile(r"\.(?!\w)|[,;!?…\"“”()\[\]]|(?<!\d):|:(?!\d)")
 
 
-def _menu_item_words(line: str) -> int | None:
+def _menu_item_words(line: str, longest: int = _MENU_ITEM_WORDS_MAX) -> int | None:
     """The words of a line that can be a menu or tag item (short, no sentence punctuation), else None."""
     if len(line) > ITEM_CHARS or _ITEM_PUNCTUATION.search(line):
         return None
     words = sum(1 for w in line.split() if LETTER.search(w))
-    limit = _MENU_ITEM_WORDS_MAX + (1 if line.isupper() else 0)
+    limit = longest + (1 if line.isupper() else 0)
     return words if 0 < words <= limit else None
 
 
@@ -36,13 +36,15 @@ def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int)
     menu, a tag list, a scoreboard; its items are navigation. In the foot the run opens on a chrome line ('Từ
     khóa:', 'Chia sẻ'): short lines straight after the article's last sentence are the article's own list. Verse
     and lists inside the article are outside the head and foot or have longer lines."""
+    letterheads = _letterheads(stripped, kinds, high) if low == 0 else frozenset()
+    longest = _MENU_ITEM_WORDS_MAX + (1 if letterheads else 0)
     i = low
     while i < high:
         start = i
         sizes: dict[int, int] = {}  # the run's items and their words
         while i < high and stripped[i]:
             if kinds[i] is None:
-                n = _menu_item_words(stripped[i])
+                n = _menu_item_words(stripped[i], longest)
                 if n is None:
                     break
                 sizes[i] = n
@@ -69,31 +71,90 @@ def menu_runs(stripped: list[str], kinds: list[str | None], low: int, high: int)
         # when none of its items is a known one ('Bóng đá', 'Tennis', 'Điền kinh', … then the headline, then
         # 'Chủ nhật, 23/11/2025 - 12:05')
         dated_head = low == 0 and len(items) >= _LONG_MENU and "timestamp" in kinds[end:high]
+        # an office's letterhead in capitals right above the run or opening it ('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH …'
+        # over 'Giới thiệu', 'Văn bản chỉ đạo điều hành', …): a portal's menu, whose items run longer than a news site's
+        head = start - 1 if start - 1 in letterheads else start if start in letterheads else None
+        letterhead = head is not None
+        mean = _LETTERHEAD_MEAN_WORDS if letterhead else _MENU_MEAN_WORDS
         if (
             items
             and end - start >= _MENU_RUN
-            and (known >= 1 or dated_head)
+            and (known >= 1 or dated_head or letterhead)
             and not introduced
-            and words / len(counted) <= _MENU_MEAN_WORDS
+            and words / len(counted) <= mean
         ):
             for j in items:
                 kinds[j] = "navigation"
+            if head is not None:
+                _above_letterhead(stripped, kinds, head)
             if len(items) >= _MASTHEAD_MENU and low == 0:
                 _masthead(stripped, kinds, start)
+
+
+_LETTERHEAD_WORDS = 5  # an office's name in capitals ('VIỆN KIỂM SÁT NHÂN DÂN TỈNH …'); a poem's title is shorter
+_LETTERHEAD_MEAN_WORDS = 4.5
+# the word an office's, a school's, a club's or a firm's name opens on ('SỞ …', 'BAN QUẢN LÝ …', 'TRƯỜNG ĐẠI HỌC …');
+# a headline or a recipe's title in capitals ('CANH CHUA CÁ LÓC …', 'DANH SÁCH …') opens on other words
+_OFFICE = re.compile(
+    r"(SỞ|BAN|BỘ|ỦY|UỶ|UBND|HĐND|VIỆN|HỌC VIỆN|TRƯỜNG|ĐẠI HỌC|BỆNH VIỆN|TÒA|TOÀ|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|"
+    r"NGÂN HÀNG|HỘI|HIỆP HỘI|LIÊN ĐOÀN|TRUNG TÂM|CỤC|CHI CỤC|TỔNG CỤC|CÂU LẠC BỘ|ĐẠI SỨ QUÁN|TỔNG LÃNH SỰ QUÁN|"
+    r"THƯ VIỆN|BẢO TÀNG|CƠ QUAN|ĐẢNG BỘ|PHÒNG|QUỸ|KHU|ĐÀI|CỔNG|BÁO|TẠP CHÍ|HUYỆN|XÃ|PHƯỜNG|TỈNH|THÀNH PHỐ) "
+)
+
+
+def _letterheads(stripped: list[str], kinds: list[str | None], high: int) -> frozenset[int]:
+    """In the page's head (above line ``high``), the lines that may be an office's letterhead: an office's, a
+    school's or a firm's name in capitals, five words or more, no sentence end, with no article line above them
+    (chrome lines only: a language bar, opening hours)."""
+    found = set()
+    for i in range(high):
+        line = stripped[i]
+        if not line:
+            continue
+        if (
+            line.isupper()
+            and len(line.split()) >= _LETTERHEAD_WORDS
+            and line[-1] not in '.!?…:;"”'
+            and _OFFICE.match(line)
+        ):
+            found.add(i)
+        elif kinds[i] is None and " | " not in line:
+            break  # a line of the article's head ('Tin câu lạc bộ', a headline): no letterhead below it
+    return frozenset(found)
+
+
+def _above_letterhead(stripped: list[str], kinds: list[str | None], letterhead: int) -> None:
+    """The letterhead over a menu is the site's name, and the bars of items above it ('Giờ mở cửa: … | Giá vé: …')
+    its chrome."""
+    for i in range(letterhead + 1):
+        if stripped[i] and kinds[i] is None:
+            kinds[i] = "navigation"
 
 
 # a price or index moving: a figure, an arrow, a figure ('118.500 đ/kg ▼ 1.200', 'VN-Index 1.262,4 ▲ 0,8%')
 _TICKER = re.compile(r"\d[^▲▼△▽]{0,20}[▲▼△▽]\s*[-+]?\d")
 _TICKER_CHARS = 80
+_TICKER_GATE = re.compile("[▲▼△▽]")
 
 
 def head_tickers(stripped: list[str], kinds: list[str | None], first: int) -> None:
     """Above the article's first sentence, a line that shows a price or an index moving up or down, with no
-    sentence end, is the site's ticker: navigation. (Lower down the same line can be a price report's own list.)"""
+    sentence end, is the site's ticker: navigation (lower down the same line can be a price report's own list);
+    so is a longer strip of such items between '|' ('VN-Index 1.684,52 ▲ 6,31 (0,38%) | HNX-Index … ▼ …')."""
     for i in range(first):
         line = stripped[i]
-        if kinds[i] is None and line and len(line) <= _TICKER_CHARS and line[-1] not in ".!?…" and _TICKER.search(line):
-            kinds[i] = "navigation"
+        if kinds[i] is None and line and line[-1] not in ".!?…":
+            if (len(line) <= _TICKER_CHARS and _TICKER.search(line)) or _ticker_strip(line):
+                kinds[i] = "navigation"
+
+
+def _ticker_strip(line: str) -> bool:
+    """Two items or more between '|', each a price or an index moving ('VN-Index 1.684,52 ▲ 6,31 (0,38%) |
+    HNX-Index 268,14 ▼ 0,42'): a ticker strip, not a table's row."""
+    if not _TICKER_GATE.search(line):
+        return False
+    items = line.split("|")
+    return len(items) >= 2 and all(_TICKER.search(item) for item in items)
 
 
 @functools.cache
@@ -202,7 +263,9 @@ def pipe_tables(stripped: list[str], kinds: list[str | None]) -> None:
     heading row, then three rows or more ending in a figure): a table of the article, not a menu."""
 
     def cells(line: str) -> int:
-        return 0 if "|" not in line or line[0] == "|" or line[-1] == "|" else line.count("|") + 1
+        if "|" not in line or line[0] == "|" or line[-1] == "|" or _ticker_strip(line):
+            return 0
+        return line.count("|") + 1
 
     i = 0
     while i < len(stripped):

@@ -49,7 +49,8 @@ class InterpunctName(SegmentRule):
         "capitalised syllables (two after a title) that all read "
         "characters of the transcription tables, enough of them no common Vietnamese name syllable, is such a "
         "name too ('Tạp Lạc Tư' 卡洛斯 Carlos; minor: who is meant is not known), unless it is a country or a "
-        "place ('Đan Mạch'), or part of a longer run of capitals ('Thành Cát Tư Hãn'); a country of two words "
+        "place ('Đan Mạch'), a Chinese monarch by dynasty and title ('Đường Thái Tông' 唐太宗), or part of a "
+        "longer run of capitals ('Thành Cát Tư Hãn'); a country of two words "
         "before it is not part of it ('Thủ tướng Hà Lan Mã Khắc Lỗ Đặc'). Three or four such syllables with one "
         "rare one are a name right after a title or honorific when the first is no Vietnamese surname and none is "
         "'Thị' ('ông Kiệt Khắc Tốn' 杰克逊 Jackson)."
@@ -75,6 +76,7 @@ class InterpunctName(SegmentRule):
         "Thủ tướng Nhật Bản Kishida Fumio và Thủ tướng Singapore Lý Hiển Long gặp nhau tại Tokyo.",
         "Ảnh: Minh Khuê · Thu Hà; Quỳnh Lan · Gia Kiệt; Hà Nội · Sa Pa · Lào Cai",
         "Ông Lý Văn Lâm và bà Mã Thị Lan dự lễ ở Đan Mạch; Thành Cát Tư Hãn lập nên đế quốc Mông Cổ.",
+        "Sử cũ ca ngợi Đường Thái Tông, còn Đường Cao Tông nối ngôi năm 649.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
