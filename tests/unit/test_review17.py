@@ -8,6 +8,7 @@ lowercase syllables of a hyphenated transliteration (S101)."""
 from __future__ import annotations
 
 from audit.api import audit_text
+from audit.corpus.boilerplate import classify_lines
 from audit.lang.hanviet import fold
 from audit.lang.resources import read_tsv
 from audit.lang.vn_places import pinyin_places
@@ -24,3 +25,21 @@ def test_a_japanese_city_named_right_is_no_foreign_city_in_pinyin() -> None:
     clashes = [k for k, p in pinyin_places().items() if p.city and not p.japan and k in japan]
     assert clashes == []
     assert _found("Thủ tướng đến thủ đô Duoha của Qatar.", "C106") == [("Duoha", "Doha")]
+
+
+def test_people_listed_or_introduced_with_a_bracket_are_article_text() -> None:
+    lines = [
+        "Trao học bổng cho sinh viên Việt Nam ở nước ngoài",
+        "Quỹ học bổng năm nay dành cho năm sinh viên có thành tích nổi bật, trong đó có:",
+        "Vũ Thanh Tùng (từ Melbourne)",
+        "Đặng Ngọc Ánh (tại Budapest)",
+        "Ông Lý Quốc Hưng (từ Praha)",
+        "Ông Hưng cho biết số tiền sẽ dùng để mua sách cho sinh viên khó khăn.",
+        "Bà Trịnh Thu Nga (từ Lyon)",
+        "Bà Nga nhắc lại kỷ niệm những ngày đầu sang Pháp học tập.",
+        "Anh Thư (từ Paris)",
+    ]
+    kinds = classify_lines(lines)
+    assert kinds[:8] == [None] * 8
+    assert kinds[8] == "byline"  # a reporter whose given name is 'Anh Thư', at the foot of the page
+    assert classify_lines(["Giá gạo xuất khẩu tăng mạnh trong tuần qua.", "Minh Khang (từ Manila)"])[1] == "byline"
