@@ -43,3 +43,12 @@ def test_people_listed_or_introduced_with_a_bracket_are_article_text() -> None:
     assert kinds[:8] == [None] * 8
     assert kinds[8] == "byline"  # a reporter whose given name is 'Anh Thư', at the foot of the page
     assert classify_lines(["Giá gạo xuất khẩu tăng mạnh trong tuần qua.", "Minh Khang (từ Manila)"])[1] == "byline"
+
+
+def test_duoc_after_a_relative_clause_s_marker_is_the_verb_get() -> None:
+    assert _found("Phần thưởng mà các em sẽ được được trao vào dịp cuối năm học.", "F111") == []
+    assert _found("Những gì nhân viên đã được được ghi lại trong sổ theo dõi.", "F111") == []
+    assert _found("Công trình mà tỉnh đã phê duyệt sẽ được được khởi công vào tháng Ba.", "F111") == [
+        ("được được", "được")
+    ]
+    assert _found("Hàng hóa nhập khẩu đang được được kiểm tra tại cửa khẩu.", "F111") == [("được được", "được")]
