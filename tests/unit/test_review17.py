@@ -52,3 +52,22 @@ def test_duoc_after_a_relative_clause_s_marker_is_the_verb_get() -> None:
         ("được được", "được")
     ]
     assert _found("Hàng hóa nhập khẩu đang được được kiểm tra tại cửa khẩu.", "F111") == [("được được", "được")]
+
+
+INDONESIA = (
+    "Việt Nam và Indonesia thúc đẩy hợp tác năng lượng\n"
+    "Hai nước Việt Nam và Indonesia nhất trí mở rộng trao đổi than và khí đốt.\n"
+    "{line}\n"
+)
+
+
+def test_china_s_ranking_beside_vietnam_s_own_stays_quiet() -> None:
+    both = "Indonesia là nhà cung cấp than lớn nhất của Trung Quốc và cũng là bạn hàng lớn của Việt Nam."
+    assert _found(INDONESIA.format(line=both), "C101") == []
+    slip = "Indonesia là nhà cung cấp than lớn nhất của Trung Quốc trong khu vực."
+    assert _found(INDONESIA.format(line=slip), "C101") == [("Trung Quốc", "Việt Nam")]
+
+
+def test_a_plant_frame_opening_its_sentence_fires() -> None:
+    line = "Nhà máy lắp ráp xe máy điện đầu tiên của Trung Quốc tại Indonesia sẽ đi vào hoạt động năm sau."
+    assert _found(INDONESIA.format(line=line), "C101") == [("Trung Quốc", "Việt Nam")]
