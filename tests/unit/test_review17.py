@@ -71,3 +71,17 @@ def test_china_s_ranking_beside_vietnam_s_own_stays_quiet() -> None:
 def test_a_plant_frame_opening_its_sentence_fires() -> None:
     line = "Nhà máy lắp ráp xe máy điện đầu tiên của Trung Quốc tại Indonesia sẽ đi vào hoạt động năm sau."
     assert _found(INDONESIA.format(line=line), "C101") == [("Trung Quốc", "Việt Nam")]
+
+
+def test_twin_middle_names_told_apart_by_brackets_are_two_people() -> None:
+    told = (
+        "Danh sách cầu thủ dự giải U15 quốc gia\n"
+        "Thủ môn Trần Đinh Khang (Sông Lam Nghệ An) được bầu là cầu thủ xuất sắc nhất.\n"
+        "Danh hiệu vua phá lưới thuộc về Trần Đình Khang (Viettel).\n"
+    )
+    assert _found(told, "T101") == []
+    slipped = (
+        "Ông Trần Đình Khang (Bộ Tài chính) trình bày báo cáo.\n"
+        "Theo ông Trần Đinh Khang, thu ngân sách năm nay vượt dự toán.\n"
+    )
+    assert _found(slipped, "T101") == [("Trần Đinh Khang", "Trần Đình Khang")]
