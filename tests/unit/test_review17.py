@@ -85,3 +85,9 @@ def test_twin_middle_names_told_apart_by_brackets_are_two_people() -> None:
         "Theo ông Trần Đinh Khang, thu ngân sách năm nay vượt dự toán.\n"
     )
     assert _found(slipped, "T101") == [("Trần Đinh Khang", "Trần Đình Khang")]
+
+
+def test_a_hyphenated_transliteration_s_syllables_are_no_typos() -> None:
+    assert _found("Đoàn công tác làm việc tại Ca-dắc-xtan và Uy-xcôn-xin trong tuần qua.", "S101") == []
+    typo = "Đoàn công tác làm việc tại Ca-dắc-xtan; hai bên thống nhât kế hoạch."
+    assert [text for text, _ in _found(typo, "S101")] == ["nhât"]
