@@ -54,7 +54,7 @@ def pinyin_places() -> dict[str, PinyinPlace]:
     than four letters (a country's of four: ``short``, 'baxi' 巴西 Brazil; a city's of four only after a place
     word like all cities, 'tại Daka' 达卡 Dhaka, but not a Japanese one of cities.zh_curated.tsv: 栃木 'limu'
     may be a Chinese place's) or one that is a word in English (Zipf ≥ 2.5) or Vietnamese text ('angela',
-    'yemen', 'taiwan', 'bali' 巴黎 Paris).
+    'yemen', 'taiwan', 'bali' 巴黎 Paris), and for foreign cities one that is a Japanese city's name ('suwa').
     'ü' is written 'v' ('feilvbin'); after 'l' or 'n' also 'u' ('feilubin'), where that is no other key."""
     out: dict[str, PinyinPlace] = {}
     for row in vn_place_rows():
@@ -72,10 +72,11 @@ def pinyin_places() -> dict[str, PinyinPlace]:
                 continue
             out.setdefault(key, PinyinPlace(c.vi, zh, True, short=len(key) < 5))
     japanese = _japanese_curated()
+    latin = _japan_latin()
     for standard, zh in _cities():
         shortest = 5 if zh in japanese else 4
         for key in _forms(zh):
-            if len(key) >= shortest and key != fold(standard).replace(" ", "") and not _word(key):
+            if len(key) >= shortest and key != fold(standard).replace(" ", "") and key not in latin and not _word(key):
                 out.setdefault(key, PinyinPlace(standard, zh, False, city=True))
     for row in read_tsv("cities.jp.tsv"):  # Japan's cities: four letters or more (their pinyin checked when built)
         for key in _forms(row["zh"]):
@@ -103,6 +104,13 @@ def stem_names() -> list[tuple[str, str]]:
 def _japanese_curated() -> frozenset[str]:
     """The Chinese names of the Japanese prefectures and cities of cities.zh_curated.tsv."""
     return frozenset(r["zh"] for r in read_tsv("cities.zh_curated.tsv") if r["iso2"] == "JP")
+
+
+@functools.cache
+def _japan_latin() -> frozenset[str]:
+    """The folded romanised names of Japan's cities (cities.jp.tsv): a foreign city's pinyin spelt so is that
+    city, written right ('tại Suwa' is 諏訪 in Nagano, not 苏瓦 'Suwa' Suva; 'Kasai' 加西, not Casey)."""
+    return frozenset(fold(r["vi"]).replace(" ", "").replace("-", "") for r in read_tsv("cities.jp.tsv"))
 
 
 def _u_for_v(key: str) -> str:

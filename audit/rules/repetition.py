@@ -188,7 +188,8 @@ class RepeatedWord(_RepetitionRule):
         "doubling is a typing or MT error. Content syllables are not checked alone, because a "
         "syllable often ends one word and starts the next ('yêu cầu cầu thủ', 'hành vi vi phạm'). 'Được' "
         "ends a verb and starts the passive ('kết quả đạt được được đánh giá cao' is right), so it counts only "
-        "after a tense, aspect or modal marker ('sẽ được được')."
+        "after a tense, aspect or modal marker ('sẽ được được'), not where it is the verb 'get' of a relative clause "
+        "('khoản tiền mà mỗi hộ đã được được công khai')."
     )
     fires = (
         "Hai bên [[đã đã]] ký kết hiệp định.",
@@ -202,6 +203,7 @@ class RepeatedWord(_RepetitionRule):
         "Hai bên đã ký.",
         "Mỗi ngày chị đi đi về về giữa Ninh Bình và Nam Định.",
         "Những kết quả đạt được được lãnh đạo tỉnh đánh giá cao.",
+        "Mức hỗ trợ mà người dân sẽ được được niêm yết tại nhà văn hóa thôn.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -226,8 +228,19 @@ _MARKERS = frozenset("sẽ đã đang vẫn cũng không chưa chẳng đều s�
 
 
 def _passive_after_marker(toks: Sequence[Token], i: int) -> bool:
-    """``toks[i]`` is 'được' right after a tense, aspect or modal marker."""
-    return toks[i].lower == "được" and i > 0 and toks[i - 1].lower in _MARKERS
+    """``toks[i]`` is 'được' right after a tense, aspect or modal marker, and not the verb 'get' of a relative
+    clause whose subject of one to three words follows 'mà' or 'gì' ('số tiền mà mỗi hộ đã được được công khai':
+    the sum each household got is made public)."""
+    if toks[i].lower != "được" or i == 0 or toks[i - 1].lower not in _MARKERS:
+        return False
+    subject = toks[max(0, i - 5) : i - 1]
+    return not any(
+        t.lower in _RELATIVE and 1 <= len(subject) - k - 1 <= 3 and not any(u.lower in _MARKERS for u in subject[k:])
+        for k, t in enumerate(subject)
+    )
+
+
+_RELATIVE = frozenset(("mà", "gì"))
 
 
 def _two_words(toks: Sequence[Token], i: int) -> bool:

@@ -108,12 +108,18 @@ def _slip_fixes(low: str) -> list[str]:
 _PART_AFTER = re.compile(r" ?- ?([^\W\d_])")
 
 
+# syllables hyphenated up to a token: 'Mát-' before 'xcơ' in 'Mát-xcơ-va', 'Vơ-la-đi-vô-' before 'xtốc'
+_HYPHENATED_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+(?: ?- ?[^\W\d_]+)* ?- ?$")
+
+
 def _transliteration_head(text: str, tok: Token) -> bool:
     """``tok`` is capitalised and opens a transliterated foreign name whose next syllable follows a hyphen in
-    lowercase ('Bớc-minh-ham' for Birmingham): a syllable of such a name is spelled as it sounds, not a typo
-    (F109 flags the spaced hyphens)."""
+    lowercase ('Bớc-minh-ham' for Birmingham), or is one of that name's lowercase syllables ('xcơ' in
+    'Mát-xcơ-va'): a syllable of such a name is spelled as it sounds, not a typo (F109 flags the spaced hyphens)."""
     if not tok.text[:1].isupper():
-        return False
+        m = _HYPHENATED_BEFORE.search(text, max(0, tok.start - 60), tok.start) if tok.text[:1].islower() else None
+        parts = re.split(r" ?- ?", m.group().rstrip(" -")) if m else []
+        return bool(parts) and parts[0][:1].isupper() and all(p.islower() for p in parts[1:])
     m = _PART_AFTER.match(text, tok.end)
     return m is not None and m.group(1).islower()
 
@@ -155,6 +161,7 @@ class InvalidSyllable(SegmentRule):
         "Tỉnh Đắk Lắk và huyện Krông Nô có nhiều ôxy.",
         "Sữa nhiễm mêlamin; dung dịch bazơ; khí đioxit.",
         "Thành phố Bớc-minh-ham (Birmingham) nằm ở miền trung nước Anh.",
+        "Đoàn đại biểu đến Mát-xcơ-va, rồi sang Vơ-la-đi-vô-xtốc.",
         "Ông Y Lâm Niê và bà H'Hen Niê.",
         "Phó Thủ tướng Hồ Đức Phớc làm việc tại Bình Định.",
         '"Dzậy là dzui rồi", chú Sáu nói.',

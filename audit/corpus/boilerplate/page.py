@@ -107,6 +107,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             contents_runs(stripped, kinds, [i for i in range(first, len(stripped)) if sentence(i)])
     if "timestamp" in kinds:
         _bylines_by_dates(stripped, kinds)
+    _listed_people(stripped, kinds)
 
 
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*")
@@ -129,6 +130,17 @@ def _bylines_by_dates(stripped: list[str], kinds: list[str | None]) -> None:
             and not _place(line)
         ):
             kinds[i] = "byline"
+
+
+def _listed_people(stripped: list[str], kinds: list[str | None]) -> None:
+    """Lines shaped like a correspondent's byline ('Trần Quốc Bảo (từ Tokyo)') right under an article line ending
+    in ':' are a list of the people the article names (prize winners, speakers): article text (in place)."""
+    listing = False  # the line above opens the list or is one of its people
+    for i, line in enumerate(stripped):
+        if kinds[i] == "byline" and line.endswith(")") and listing:
+            kinds[i] = None
+        elif line:
+            listing = kinds[i] is None and line.endswith((":", "："))
 
 
 def _place(line: str) -> bool:

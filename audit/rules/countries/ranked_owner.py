@@ -2,8 +2,8 @@
 ('Mexico là thị trường cà phê lớn thứ ba của Trung Quốc tại châu Mỹ'), or a firm's plant the first 'của Trung Quốc
 tại X' ('nhà máy ô tô điện đầu tiên của Trung Quốc tại Ấn Độ'): through Chinese, 我国 ('our country') comes out as
 China. The story's own side is meant; China's rankings as news are told by the article naming a Chinese city or
-leader (then the frame is left alone), and by China named elsewhere outside any frame (C101 asks all its mentions
-to be framed)."""
+leader (then the frame is left alone), by China named elsewhere outside any frame (C101 asks all its mentions
+to be framed), and by the sentence giving Việt Nam its own ranking after China's ('… của Việt Nam')."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ _RANKED = re.compile(
 # '<a plant, a project, a firm> … đầu tiên / lớn nhất / duy nhất của ' (the owner) ' tại <X>'
 _FIRST_ABROAD = re.compile(
     r"(?<!\w)(?:nhà máy|dự án|cơ sở|trung tâm|doanh nghiệp|công ty|tập đoàn|hãng|thương hiệu|khu công nghiệp)"
-    r"(?: [^\s.,;:!?]+){0,6}? (?:đầu tiên|lớn nhất|duy nhất) của $"
+    r"(?: [^\s.,;:!?]+){0,6}? (?:đầu tiên|lớn nhất|duy nhất) của $",
+    re.IGNORECASE,  # 'Nhà máy …' opening the sentence
 )
 _AT = re.compile(r"\s+(?:tại|ở)\s+$")
 _RIVALRY = re.compile(r"cạnh tranh|đối thủ|bán phá giá|phòng vệ|vượt qua|soán ngôi|thay thế")
@@ -67,6 +68,8 @@ def ranked_owner_hit(
     )
     if not (ranked or first_abroad):
         return None
+    if any(y.iso == HOME and text[: y.start].endswith("của ") for y in ms[i + 1 :] if y.start < end):
+        return None  # 'X là nhà cung cấp quặng sắt lớn nhất của Trung Quốc và cũng là bạn hàng lớn của Việt Nam'
     gz = gazetteer()
     name = gz.name_of(HOME)
     what = "ranks the article's partner among its markets" if ranked else "owns the first plant in the partner"

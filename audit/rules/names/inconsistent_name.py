@@ -181,6 +181,8 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
         if len(holding) != 1 or main in holding[0].text:
             continue  # both forms in one sentence: two people
         m = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", holding[0].text)
+        if middle is not None and _described_apart(segments, form, main):
+            continue  # 'Nguyễn Đinh Bảo (Hà Nội, 11 tuổi)' … 'Nguyễn Đình Bảo (TP.HCM)': each told apart, two people
         if m and (middle is not None or _word_before(holding[0].text, m.start()) in _words_before(segments, main)):
             yield Hit(
                 holding[0].index,
@@ -193,6 +195,20 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
 
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _described_apart(segments: Iterable[Segment], form: str, main: str) -> bool:
+    """Every mention of both names has its own bracket right after it ('(Hà Nội, sinh năm 2012)'), and the two
+    names' brackets differ: a list or a table telling two people apart by their team, province or age."""
+    said: dict[str, set[str]] = {form: set(), main: set()}
+    for name, found in said.items():
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(\s*\(([^()]{{1,60}})\))?")
+        for s in segments:
+            for m in pattern.finditer(s.text):
+                if m.group(2) is None:
+                    return False
+                found.add(m.group(2).strip())
+    return bool(said[form]) and bool(said[main]) and not said[form] & said[main]
 
 
 def _word_before(text: str, start: int) -> str:
