@@ -65,6 +65,43 @@ def _introduced_as_chinese(ctx: DocContext, name: str) -> bool:
     return cache[name]
 
 
+# A syllable of a Korean name as the press romanises it (Revised Romanization and the older spellings: Han Kang,
+# Song Kang, Lee, Choi, Shin, Yoon): no pinyin-only initial (zh, x, q, c alone) and a Korean vowel. A pinyin
+# name of such syllables next to a Korean nationality is most likely the Korean's own name ('nhà văn Hàn Quốc Han
+# Kang'), not a Vietnamese name MT garbled.
+_KOREAN_SYLLABLES = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|sh(?=i)|[gkndtrlmbpsjh]|)"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ee|oo|oi|a|e|o|u|i)"
+    r"(?:ng|[kntlmp](?![aeiouwy]))?",
+    re.IGNORECASE,
+)
+_KOREA_BEFORE = re.compile(r"(?:Hàn Quốc|người Hàn|Hàn)\s+$")
+_KOREA_AFTER = re.compile(r"\s*\((?:Hàn Quốc|Hàn)\)")
+
+
+def _korean_romanised(word: str) -> bool:
+    return all(
+        re.fullmatch(f"(?:{_KOREAN_SYLLABLES.pattern}){{1,3}}", part, re.IGNORECASE) for part in word.split("-") if part
+    )
+
+
+def _introduced_as_korean(ctx: DocContext, name: str) -> bool:
+    """Every word of ``name`` is a Korean name's romanisation and some mention of it in the article text has a
+    Korean nationality right before or after ('diễn viên Hàn Quốc Song Kang', 'Han Kang (Hàn Quốc)')."""
+    if not all(_korean_romanised(w) for w in name.split()):
+        return False
+    cache: dict[str, bool] = ctx.memo("names.korean_romanised", lambda _doc: {})
+    if name not in cache:
+        text = content_lines(ctx).text
+        found, i = False, text.find(name)
+        while i >= 0 and not found:
+            end = i + len(name)
+            found = bool(_KOREA_BEFORE.search(text, max(0, i - 20), i) or _KOREA_AFTER.match(text, end))
+            i = text.find(name, end)
+        cache[name] = found
+    return cache[name]
+
+
 @register
 class PinyinName(SegmentRule):
     code = "N101"
@@ -94,6 +131,9 @@ class PinyinName(SegmentRule):
         "title's unit ('Phó Giám đốc Đài Truyền hình Việt Nam Li …', 'Tổng giám đốc EVN …', 'Chủ tịch UBND tỉnh "
         "Bắc Giang Li …'): its last word is no Vietnamese surname the pinyin continues. A name "
         "the source marks Japanese ('日本选手高桥尚子' → 'Gaoqiao Shangzi') is N108's: the press writes it in romaji. "
+        "A name without an office title whose words all spell as a Korean name is romanised ('Han Kang', 'Song "
+        "Kang'), which the article calls Korean somewhere ('nhà văn Hàn Quốc Han Kang', '… (Hàn Quốc)'), is the "
+        "Korean's own name as the press writes it. "
         "Two short syllables that Vietnamese spelling allows too ('Liu Bo') are a name after a title or honorific "
         "when the second, written without a mark, is no Vietnamese name syllable ('ông Tran Hai' may be a "
         "Vietnamese name written without its marks)."
@@ -118,6 +158,7 @@ class PinyinName(SegmentRule):
         "Trương Nhất Minh (Zhang Yiming), nhà sáng lập ByteDance, rời ghế CEO.",
         "Ca sĩ Mao Bất Dịch (Mao Buyi) ra album mới vào tháng sau.",
         "Tay vợt Zhang Yiman (Trung Quốc), tức Trương Dĩ Mạn, vào chung kết.\nZhang Yiman thắng sau ba ván.",
+        "Nhà văn Hàn Quốc Han Kang đoạt giải Nobel.\nTiểu thuyết của Han Kang được dịch sang tiếng Việt.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -181,7 +222,7 @@ class PinyinName(SegmentRule):
                 continue
             if _glossed(seg.text, r.start, r.end, r.candidates):
                 continue
-            if glossed_in_document(ctx, span, r.candidates):
+            if glossed_in_document(ctx, span, r.candidates) or (not r.titled and _introduced_as_korean(ctx, span)):
                 continue
             if _chinese_surname_only(r.tokens[0]) and not _gazetteer_reading(r.candidates[0]):
                 if not _beside_hanviet(seg.text, r.start, r.end):
