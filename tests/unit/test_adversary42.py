@@ -32,13 +32,12 @@ BLIND_MISSES = {
     "03_xet_xu_tham_nhung.txt: L101 'kickback'",
 }
 # After this branch's fixes (README): N105 'Thị trưởng' before or right after a Vietnamese city and 'Phó Tổng lý',
-# N106 after a full name the document writes after 'bị cáo', T101 a leader's one-mark slip after 'ông': 45 of 53
-# found, all with the accepted fix. The 8 left:
+# N106 after a full name the document writes after 'bị cáo', T101 a leader's one-mark slip after 'ông', T307 'N vạn
+# tỷ': 46 of 53 found, all with the accepted fix. The 7 left:
 AFTER_MISSES = {
     "01_quoc_hoi_ky_hop.txt: C101 'Trung Quốc'",
     "01_quoc_hoi_ky_hop.txt: N103 'Nguyễn Khắc Đính'",
     "01_quoc_hoi_ky_hop.txt: L101 'deadline'",
-    "02_chinh_phu_dau_tu_cong.txt: T307 '82 vạn'",
     "02_chinh_phu_dau_tu_cong.txt: C101 'Trung Quốc'",
     "02_chinh_phu_dau_tu_cong.txt: C106 'Longcheng'",
     "02_chinh_phu_dau_tu_cong.txt: L101 'bottleneck'",
@@ -57,10 +56,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 40 of 53 found, 40 with the accepted fix; after this branch's fixes 45 and 45."""
+    """Blind: 40 of 53 found, 40 with the accepted fix; after this branch's fixes 46 and 46."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 53
-    assert found >= 45 and fixed >= 45
+    assert found >= 46 and fixed >= 46
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
