@@ -53,7 +53,9 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Chinese keeps them as Hán-Việt 'tiên sinh', 'nữ sĩ' (which in Vietnamese means a woman poet) and 'các hạ'. "
         "Vietnamese writes 'ông X', 'bà X', 'Ngài X' before the name. Only after a titled name, a known "
         "office holder or a full Vietnamese name whose clause opens with a head's title (a unit's or a mission's: "
-        "'Đại sứ … tại Kenya kiêm nhiệm Uganda Hà Thị Mai nữ sĩ'); a bare surname, 'Chu tiên sinh', is the old "
+        "'Đại sứ … tại Kenya kiêm nhiệm Uganda Hà Thị Mai nữ sĩ') or one the document names elsewhere after "
+        "'ông', 'bà' or 'bị cáo' ('Bị cáo Đoàn Thị Hạnh … Đoàn Thị Hạnh nữ sĩ khai'); a bare surname, "
+        "'Chu tiên sinh', is the old "
         "Vietnamese usage too; "
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet."
     )
@@ -66,6 +68,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Trước đó, nhà văn Kim Young-ha [[tiên sinh]] đã ký tặng sách cho độc giả.",
         "Chủ tọa phiên tòa, Thẩm phán Lương Thị Thu Trang [[nữ sĩ]], công bố bản án.",
         "Đại sứ Việt Nam tại Kenya kiêm nhiệm Uganda Hà Thị Mai [[nữ sĩ]] đã trình quốc thư.",
+        "Bị cáo Đoàn Thị Hạnh nhận tội. Tại tòa, Đoàn Thị Hạnh [[nữ sĩ]] khai đã chuyển tiền ba lần.",
     )
     quiet = (
         "Nữ sĩ Xuân Quỳnh là tác giả bài thơ 'Sóng'; nữ sĩ Hồ Xuân Hương được mệnh danh Bà chúa thơ Nôm.",
@@ -76,6 +79,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Giám đốc bảo tàng giới thiệu bài thơ của Hồ Xuân Hương nữ sĩ.",
         "Học trò vùng Kinh Bắc gọi thầy Đỗ Văn-Hào tiên sinh; cụ Lê Hữu-Trác là Hải Thượng Lãn Ông.",
         "Đại sứ Việt Nam tại Pháp đọc bài thơ của Hồ Xuân Hương nữ sĩ.",
+        "Nhà thơ Đoàn Thị Điểm được nhắc đến; Đoàn Thị Điểm nữ sĩ để lại bản dịch Chinh phụ ngâm.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -92,6 +96,7 @@ class ChineseHonorificCalque(PrefilteredRule):
                 or _foreign_name(m["name"])
                 or self._titled(text, m.start("name"), m.end("name"))
                 or _official_in_clause(text, m.start("name"), m["name"])
+                or _titled_elsewhere(ctx.memo("content-text", content_text), m["name"])
             ):
                 continue
             h = m["h"]
@@ -127,6 +132,27 @@ def _official_in_clause(text: str, start: int, run: str) -> bool:
     office = _OFFICE_IN_CLAUSE.search(before, ends[-1] if ends else 0)
     # 'Giám đốc … giới thiệu bài thơ của Hồ Xuân Hương nữ sĩ': after 'của' the name is not the title's holder
     return office is not None and _OF.search(before, office.end()) is None
+
+
+# Who a person is when the document names them: 'bị cáo Trịnh Thị Thoa', 'bà …' (not 'nhà thơ')
+_ROLE = re.compile(r"(?<!\w)(?:[Bb]ị cáo|[Bb]ị can|[Ôô]ng|[Bb]à)$")
+
+
+def _titled_elsewhere(text: str, run: str) -> bool:
+    """The run ends in a Vietnamese full name that the document writes elsewhere after 'bị cáo', 'bị can', 'ông' or
+    'bà' ('Bị cáo Trịnh Thị Thoa … Trịnh Thị Thoa nữ sĩ khai')."""
+    words = run.split()
+    for k in (3, 4):
+        if len(words) < k:
+            continue
+        name = words[-k:]
+        if syllable_key(name[0]) not in surname_keys() or not all(is_valid_syllable(w) for w in name):
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(' '.join(name))}(?!\w)", text):
+            before = text[max(0, m.start() - 40) : m.start()].rstrip()
+            if _ROLE.search(before):
+                return True
+    return False
 
 
 def _foreign_name(run: str) -> bool:

@@ -20,8 +20,9 @@ _VAN_UC = re.compile(rf"(?<![\w.,]){_NUMBER}\s+vạn\s+(?P<u>ức)(?!\w)")
 # 'vạn' (万) is still said ('hàng vạn người', '10 vạn quân'), but not with a currency ('15 vạn nhân dân tệ') nor
 # after a decimal ('8,6 vạn công nhân': 8.6万 written digit for digit)
 _CURRENCY = r"(?:nhân dân tệ|NDT|tệ|đồng|USD|đô la|đô|yen|yên|won|euro)(?!\w)"
+# nor before 'tỷ'/'triệu' ('82 vạn tỷ đồng': 82万亿 read as 'vạn' and 'tỷ', 820 nghìn tỷ; 'hàng vạn tỷ' has no digit)
 _VAN = re.compile(
-    rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?={_CURRENCY})"
+    rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?={_CURRENCY}|(?:nghìn |ngàn )?tỷ(?!\w)|triệu(?!\w))"
     r"|(?<![\w.,])(?P<d>\d+,\d+)\s+(?P<du>vạn)(?!\w)"
 )
 # nor after a whole number of a hundred or more ('370 vạn lượt khách': 3.7 million; '6.500 vạn người', with a
@@ -70,7 +71,8 @@ class ChineseNumberUnit(PrefilteredRule):
     why = (
         "Chinese counts in myriads: 万 (10⁴) and 亿 (10⁸). MT through Chinese keeps them as Hán-Việt 'vạn' and "
         "'ức', which a Vietnamese reader does not read as a magnitude ('ức' is no longer a number word), or "
-        "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency, after a decimal "
+        "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency or 'tỷ'/'triệu' ('95 "
+        "vạn tỷ đồng'), after a decimal "
         "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
         "or before what modern news counts ('9 vạn người dân', '4 vạn tấn') is minor, since 'vạn' is still "
         "understood ('hàng vạn người', '10 vạn quân' and history stay quiet)."
@@ -83,12 +85,14 @@ class ChineseNumberUnit(PrefilteredRule):
         "Nhà máy tuyển thêm [[1,2 vạn]] lao động.",
         "Gói cứu trợ trị giá [[4,8 vạn ức]] won được công bố hôm qua.",
         "Cơn bão khiến [[6 vạn]] hộ dân ở ven biển phải sơ tán trong đêm.",
+        "Kế hoạch vốn cho các công trình trọng điểm năm tới khoảng [[95 vạn]] tỷ đồng.",
     )
     quiet = (
         "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",
         "Những ký ức về năm 1975 vẫn còn; anh ức chế vì bị đối xử bất công.",
         "Kim ngạch đạt 300 triệu USD; dự án có vốn 150.000 nhân dân tệ.",
         "Năm 1285, quân dân nhà Trần đánh bại 50 vạn quân Nguyên; 3 vạn người dân kinh thành đi sơ tán.",
+        "Các dự án chậm tiến độ làm đọng hàng vạn tỷ đồng vốn ngân sách.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -32,7 +32,8 @@ class InconsistentPersonName(DocumentRule):
         "A post-editor fixing a name must fix every rendering of it; a reader sees two people. Mentions resolved to "
         "the same person (a recovered pinyin name, a near-miss next to the same office, the same letters with other "
         "diacritics, a Vietnamese name of three syllables written once with one syllable's marks changed after "
-        "the title or honorific its main form has ('ông Đặng Bính Cường' beside 'ông Đặng Bỉnh Cường' twice) or with a "
+        "the title or honorific its main form has, or after 'ông'/'bà' where that is a known person ('ông Đặng "
+        "Bính Cường' beside 'ông Đặng Bỉnh Cường' twice) or with a "
         "middle syllable a rare name syllable where the other form has a common middle name ('Trần Thế Hùng' beside "
         "'Trần Thể Hùng', once each; not 'Văn'/'Vân', both names' syllables), a "
         "foreign surname a letter or two apart after the same given name, hyphenated or not (a first "
@@ -149,7 +150,8 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
     Ân'), so the other form must be the document's main one by weight (its mentions, pinyin mentions recovered
     to it, two more for a person of the gazetteer: two at least), the two forms never stand in one sentence, the
     changed form is nobody in the gazetteer and the word before it (a title, 'ông', 'bà') is one the main form
-    has before it too. Where only a middle syllable's marks differ and one is a common middle name, the other a
+    has before it too, or a bare 'ông', 'bà', 'đồng chí' when the main form is a person of the gazetteer.
+    Where only a middle syllable's marks differ and one is a common middle name, the other a
     syllable names seldom have ('Nguyễn Đình Bắc' once, 'Nguyễn Đinh Bắc' once: :func:`_rare_middle`), the common
     one is the main form whatever the weights, and no word before need be shared: a second person whose middle
     name is the rare twin of the first's is far less likely than a slipped mark."""
@@ -183,7 +185,14 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
         m = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", holding[0].text)
         if middle is not None and _described_apart(segments, form, main):
             continue  # 'Nguyễn Đinh Bảo (Hà Nội, 11 tuổi)' … 'Nguyễn Đình Bảo (TP.HCM)': each told apart, two people
-        if m and (middle is not None or _word_before(holding[0].text, m.start()) in _words_before(segments, main)):
+        before = _word_before(holding[0].text, m.start()) if m else ""
+        # a bare honorific before the changed form fits any title the main form has, when that is a known person
+        # ('Chủ tịch Quốc hội Trần Thanh Mẫn' … 'ông Trần Thanh Mẩn')
+        if m and (
+            middle is not None
+            or before in _words_before(segments, main)
+            or (before in _HONORIFICS and known_person(main))
+        ):
             yield Hit(
                 holding[0].index,
                 m.start(),
@@ -194,6 +203,7 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
             )
 
 
+_HONORIFICS = frozenset({"ông", "bà", "chí"})  # 'ông', 'bà', 'đồng chí' (its last word)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 

@@ -6,9 +6,12 @@ import functools
 import re
 from collections.abc import Iterator
 
+from audit.lang.hanviet import syllable_key
 from audit.lang.mentions import is_holder, unambiguous_calque
 from audit.lang.names import name_similarity
-from audit.lang.people import holders, offices
+from audit.lang.people import holders, offices, surname_keys
+from audit.lang.syllable import is_valid_syllable
+from audit.lang.vn_places import pinyin_places, vn_place_rows
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
@@ -25,6 +28,18 @@ _COMMITTEE_SECRETARY = re.compile(
     r"(?= (?:tỉnh |thành phố )?[A-ZĐ])"
 )
 
+# 'Thị trưởng thành phố Hải Phòng' (市长): a Vietnamese city's head is the Chairman of its People's Committee;
+# the place may follow ('Thị trưởng (thành phố|TP) X') or, before a Vietnamese full name, end the clause
+# before ('tại điểm cầu TP Huzhiming, Thị trưởng Nguyễn Văn Được')
+_MAYOR = re.compile(r"(?<![\w])[Tt]hị trưởng(?= )")
+_CITY_AFTER = re.compile(r" (?:(?:thành phố|TP\.?) )?(?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3})")
+_CITY_BEFORE = re.compile(r"(?:thành phố|TP\.?|tỉnh) (?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3}),? $")
+# A historical mayor ('Thị trưởng Hà Nội Trần Văn Lai' in 1945, 'thời Pháp thuộc'): the title was real then
+_HISTORICAL = re.compile(
+    r"(?<!\d)(?:18\d\d|19[0-6]\d|197[0-5])(?!\d)|[Pp]háp thuộc|thời Pháp|chế độ cũ|Việt Nam Cộng h[oò]a|Sài Gòn"
+)
+_NAME_AFTER = re.compile(r" (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){2,3})")
+
 
 @register
 class OfficeTitleCalque(TitledRule):
@@ -39,7 +54,10 @@ class OfficeTitleCalque(TitledRule):
         "(its holder's name, a near-miss or a pinyin rendering follows, or the Party's name does); "
         "'Tổng Thư ký Liên hợp quốc' and 'Tổng Thư ký ASEAN' are correct. A local Party committee's "
         "secretary (省委书记, 市委书记) is a 'Bí thư Tỉnh ủy / Thành ủy'; 'Thư ký Tỉnh ủy' before the "
-        "committee's place is the same calque."
+        "committee's place is the same calque. A Vietnamese city has no mayor: 'Thị trưởng' (市长) before a "
+        "Vietnamese city or province (its name or its pinyin: 'Thị trưởng thành phố Haifang'), or before a "
+        "Vietnamese full name right after such a place ('tại TP Huzhiming, Thị trưởng Nguyễn Văn Được'), is the "
+        "Chairman of its People's Committee (Chủ tịch UBND); 'Thị trưởng Thượng Hải', 'Thị trưởng Paris' are right."
     )
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
@@ -47,6 +65,8 @@ class OfficeTitleCalque(TitledRule):
         "[[Tổng lý]] Phạm Minh Chính hội đàm với Thủ tướng Australia.",
         "[[Tổng thống Việt Nam]] Trần Đại Quang đón Quốc vương Campuchia.",
         "Ông được chỉ định giữ chức [[Thư ký Thành ủy]] Hải Phòng nhiệm kỳ mới.",
+        "Nguyên [[Thị trưởng]] thành phố Cần Thơ bị khởi tố về tội lợi dụng chức vụ.",
+        "Phát biểu tại điểm cầu TP Xiangang, [[Thị trưởng]] Lê Trung Hiếu cho biết thành phố đã hoàn thành kế hoạch.",
     )
     quiet = (
         "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
@@ -54,11 +74,33 @@ class OfficeTitleCalque(TitledRule):
         "Chủ tịch Đảng Nhân dân Campuchia Hun Sen tiếp đoàn.",
         "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc công bố kết quả.",
         "Anh là thư ký của Bí thư Tỉnh ủy Nghệ An; Bí thư Thành ủy Cần Thơ dự họp.",
+        "Thị trưởng Thượng Hải Cung Chính tiếp Chủ tịch UBND TP Hồ Chí Minh; Thị trưởng Paris Anne Hidalgo dự lễ.",
+        "Đến TP Cần Thơ, Thị trưởng Seoul Oh Se-hoon thăm chợ nổi; Thị trưởng Tạ Đức Trí dự lễ.",
+        "Năm 1945, Thị trưởng Hà Nội Trần Văn Lai đã cho giật đổ các tượng đài thời Pháp.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         yield from super().run(ctx)
         yield from self._committee_secretaries(ctx)
+        yield from self._mayors(ctx)
+
+    def _mayors(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Thị trưởng thành phố Haifang' (市长): a Vietnamese city's head is 'Chủ tịch UBND'."""
+        for seg in content_lines(ctx).segments:
+            if "hị trưởng" not in seg.text:
+                continue
+            for m in _MAYOR.finditer(seg.text):
+                if not _vietnamese_mayor(seg.text, m.start(), m.end()):
+                    continue
+                yield self.hit(
+                    seg,
+                    m.start(),
+                    m.end(),
+                    "'Thị trưởng' is a calque of 市长: a Vietnamese city's head is the Chairman of its People's "
+                    "Committee, 'Chủ tịch UBND'",
+                    suggestion="Chủ tịch UBND",
+                    confidence=0.8,
+                )
 
     def _committee_secretaries(self, ctx: DocContext) -> Iterator[Hit]:
         """'Thư ký Tỉnh ủy Lào Cai' (省委书记): the secretary of a local Party committee is its 'Bí thư'."""
@@ -139,3 +181,44 @@ _PARTY_NAME = re.compile(
 
 def _party_follows(text: str, pos: int) -> bool:
     return bool(_PARTY_NAME.match(text[pos:]))
+
+
+@functools.cache
+def _vn_place_names() -> frozenset[str]:
+    """Vietnamese places of references/vn_places.tsv by their Vietnamese names and by the joined pinyin of those
+    not counted as Chinese places too (gate 'place')."""
+    names = {row["name"] for row in vn_place_rows()}
+    names |= {key for key, p in pinyin_places().items() if not p.country and not p.city and not p.province_only}
+    return frozenset(names)
+
+
+def _is_vn_place(run: str) -> bool:
+    """``run`` or a leading part of it (a capitalised run may go on into a name) is a Vietnamese place."""
+    words = run.split()
+    places = _vn_place_names()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        if part in places or part.lower().replace("'", "") in places:
+            return True
+    return False
+
+
+def _vietnamese_full_name(run: str) -> bool:
+    """Three or four valid syllables opening with a Vietnamese surname ('Nguyễn Văn Được')."""
+    words = run.split()
+    return syllable_key(words[0]) in surname_keys() and all(is_valid_syllable(w) for w in words)
+
+
+def _vietnamese_mayor(text: str, start: int, end: int) -> bool:
+    """'Thị trưởng' at ``start:end`` heads a Vietnamese city: the place follows, or a Vietnamese full name does
+    right after a clause that ends in a Vietnamese city or province."""
+    if _HISTORICAL.search(text):
+        return False
+    after = _CITY_AFTER.match(text, end)
+    if after is not None and _is_vn_place(after["place"]):
+        return True
+    name = _NAME_AFTER.match(text, end)
+    if name is None or not _vietnamese_full_name(name["name"]):
+        return False
+    before = _CITY_BEFORE.search(text[max(0, start - 60) : start])
+    return before is not None and _is_vn_place(before["place"])
