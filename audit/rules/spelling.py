@@ -265,9 +265,10 @@ class MixedToneStyle(DocumentRule):
     severity = Severity.MINOR
     summary = "Old (hòa, thủy) and new (hoà, thuỷ) tone-mark placement mixed in one document"
     why = (
-        "Both placements are correct, but a document should use one. The minority style is flagged "
-        "with the spelling in the document's main style (ties: the style used first). A person's given name is "
-        "spelled as its bearer writes it ('ông Khuất Duy Khoẻ' in a text of 'hòa', 'thủy'): a syllable after a "
+        "Both placements are correct, but a document should use one. The minority style is flagged with the "
+        "spelling in the document's main style (ties: the style its people's names are spelled in, then the style "
+        "used first). A person's given name is spelled as its bearer writes it ('ông Khuất Duy Khoẻ' in a text of "
+        "'hòa', 'thủy'): a syllable after a "
         "Vietnamese surname in a capitalised name of two to four syllables, not a place's, is left alone."
     )
     fires = (
@@ -293,6 +294,7 @@ class MixedToneStyle(DocumentRule):
         # One pass over the segments holding a styled word finds the voting words, and the minority's among them
         # are the findings (in document order).
         voters: list[tuple[Segment, Token, str]] = []
+        in_names: Counter[str] = Counter()  # the styles of the names' syllables: they break a tie
         find = _styled_scan(styled)
         for seg in segments_containing(ctx, set(styled), lowercase=True):
             found = _styled_tokens(seg.text, styled, find)
@@ -301,12 +303,19 @@ class MixedToneStyle(DocumentRule):
                 for k in [k for k, tok in enumerate(toks) if tok.lower in styled]:
                     if not _in_personal_name(toks, k):
                         voters.append((seg, toks[k], styled[toks[k].lower]))
+                    else:
+                        in_names[styled[toks[k].lower]] += 1
             else:
                 voters += [(seg, tok, styled[tok.lower]) for tok in found]
         counts = Counter(style for _, _, style in voters)
         if len(counts) < 2:
             return  # one style outside the names
-        main = counts.most_common(1)[0][0] if counts["old"] != counts["new"] else voters[0][2]  # a tie: used first
+        if counts["old"] != counts["new"]:
+            main = counts.most_common(1)[0][0]
+        elif in_names["old"] != in_names["new"]:  # a tie: the names the document spells, as its house style may
+            main = in_names.most_common(1)[0][0]
+        else:  # then the style used first
+            main = voters[0][2]
         for seg, tok, style in voters:
             if style != main:
                 yield self.hit(

@@ -56,3 +56,16 @@ def test_a_capitalised_styled_word_defers_to_the_tokens() -> None:
     hoa = tokens("Nói về Hòa bình và văn hoá")
     assert _styled_tokens("Nói về Hòa bình và văn hoá", styled, find) == [hoa[2], hoa[6]]
     assert _styled_tokens("văn hoá và hòa bình", styled, find) == [t for t in tokens("văn hoá và hòa bình")][1:4:2]
+
+
+def test_a_tie_is_broken_by_the_names_spelling() -> None:
+    """Outside the names one word a style ties; the names' syllables then tell the house style (adversary42: 'hài
+    hoà' and 'thỏa' beside 'Nguyễn Hòa Bình'), before the style used first. Other words and names than the set's."""
+    from audit.api import audit_text
+
+    text = "Dự án phải bảo đảm hài hoà lợi ích.\nHai bên đã thỏa thuận về giá.\nÔng Trần Văn Hòa dự họp."
+    assert [(f.text, f.suggestion) for f in audit_text(text, select=["T301"])] == [("hoà", "hòa")]
+    text = "Dự án phải bảo đảm hài hoà lợi ích.\nHai bên đã thỏa thuận về giá.\nÔng Trần Văn Thuỷ dự họp."
+    assert [(f.text, f.suggestion) for f in audit_text(text, select=["T301"])] == [("thỏa", "thoả")]
+    text = "Dự án phải bảo đảm hài hoà lợi ích.\nHai bên đã thỏa thuận về giá."  # no name: the style used first
+    assert [f.text for f in audit_text(text, select=["T301"])] == ["thỏa"]
