@@ -79,6 +79,13 @@ def test_mt_recall_after_round_15() -> None:
     assert "02_chung_ket_bong_da.txt: N109 'Jin Shangzhi'" not in missed
 
 
+def test_mt_recall_after_the_round_15_merges() -> None:
+    """With places15 merged too (capitals that are no CLDR city: 'Asitana' for Astana after 'thủ đô'): 39 of 40, 38
+    with the accepted fix."""
+    expected, found, fixed, _ = score_planted(MT)
+    assert (expected, found, fixed) >= (40, 39, 38)
+
+
 def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:
     assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
 

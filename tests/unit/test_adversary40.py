@@ -74,6 +74,13 @@ def test_mt_recall_after_round_15() -> None:
     assert "03_azerbaijan_quoc_hoi.txt: T101 'Gafarowa'" not in missed
 
 
+def test_mt_recall_after_the_round_15_merges() -> None:
+    """With places15 merged too (pinyin capitals and large cities: 'Daka' for Dhaka, 'Mengjiala' for Bangladesh):
+    49 of 63, 44 with the accepted fix."""
+    expected, found, fixed, _ = score_planted(MT)
+    assert (expected, found, fixed) >= (63, 49, 44)
+
+
 # After the blind run, holder15's month-precise former-holder check (merged the same round) finds the planted former
 # Foreign Minister in the November 2025 story, and the lead's Bangladeshi rows (people.tsv) the former Prime Minister;
 # the finding's span is the title with the name, the annotation's the name alone, so the scoring counts each as a
