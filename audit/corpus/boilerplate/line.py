@@ -26,9 +26,16 @@ def classify_line(line: str) -> tuple[str | None, bool]:
             if (holds(p.needs, stripped) if p.needs else True) and p.regex.fullmatch(stripped):
                 return p.kind, p.tail
     else:
-        for p in gated:
-            if holds(p.needs, stripped) and p.regex.fullmatch(stripped):
-                return p.kind, p.tail
+        for p in gated:  # holds(p.needs, stripped) inlined: this loop runs on every line that no pattern names
+            for group in p.needs:
+                for word in group:
+                    if word in stripped:
+                        break
+                else:
+                    break  # a group with none of its strings in the line: the pattern cannot match
+            else:
+                if p.regex.fullmatch(stripped):
+                    return p.kind, p.tail
     if not LETTER.search(stripped):
         return "navigation", False
     if (
