@@ -4,6 +4,7 @@ recovered pinyin names and titled names, memoised on the DocContext; the base cl
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -307,15 +308,35 @@ def glossed_in_document(ctx: DocContext, pinyin: str, candidates: tuple[Candidat
         text = content_lines(ctx).text
         found = False
         for name in (c.name for c in candidates if c.score >= 0.5):
+            if not _starts(ctx, name):
+                continue  # the name is nowhere in the article: nothing stands beside the pinyin
             for a, b in ((pinyin, name), (name, pinyin)):
-                i = text.find(a)
-                while i >= 0 and not found:
+                after = _starts(ctx, b)
+                for i in _starts(ctx, a, overlapping=False):
+                    if found:
+                        break
                     end = i + len(a)
-                    j = text.find(b, end, end + 80)
+                    # text.find(b, end, end + 80): the first b from end that ends by end + 80
+                    k = bisect.bisect_left(after, end)
+                    j = after[k] if k < len(after) and after[k] + len(b) <= end + 80 else -1
                     found = j >= 0 and _GLOSS_LINK.match(text[end:j]) is not None
-                    i = text.find(a, end)
         cache[pinyin] = found
     return cache[pinyin]
+
+
+def _starts(ctx: DocContext, needle: str, *, overlapping: bool = True) -> list[int]:
+    """Where ``needle`` starts in the article text, in order: every start, or (``overlapping=False``) each search
+    going on from the end of the last match, as a ``str.find`` loop does (memoised per document)."""
+    cache: dict[tuple[str, bool], list[int]] = ctx.memo("names.starts", lambda _doc: {})
+    key = (needle, overlapping)
+    if key not in cache:
+        text, out = content_lines(ctx).text, []
+        i = text.find(needle)
+        while i >= 0:
+            out.append(i)
+            i = text.find(needle, i + 1 if overlapping else i + len(needle))
+        cache[key] = out
+    return cache[key]
 
 
 def _glossed(text: str, start: int, end: int, candidates: tuple[Candidate, ...]) -> bool:
