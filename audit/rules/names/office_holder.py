@@ -14,6 +14,7 @@ from audit.lang.mentions import TitledName, is_holder, known_person, name_key
 from audit.lang.names import name_similarity, syllable_similarity
 from audit.lang.people import Tenure, holders, offices, people, people_by_fold, same_surname, single_holder
 from audit.lang.romanisation import plain_latin, transliteration_key
+from audit.lang.textcache import per_document
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
@@ -405,6 +406,16 @@ _RELATIVE_OPENING = re.compile(
     r"|(?:cũng )?(?:trong|tại|nhân|sau) (?:chuyến thăm|cuộc gặp|cuộc hội đàm|hội nghị|dịp)(?:\s+(?:này|đó|ấy))?)(?!\w)",
     re.IGNORECASE,
 )
+# every opening of _RELATIVE_OPENING holds one of these (lowercase): a segment without any opens no such clause
+_RELATIVE_WORDS = ("sau", "trước đó", "cùng ", "chuyến thăm", "cuộc gặp", "cuộc hội đàm", "hội nghị", "dịp")
+
+
+@per_document(maxsize=4096)
+def _may_open_relative(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _RELATIVE_WORDS)
+
+
 _ANCHOR_SEGMENTS = 3  # article segments (sentences) back where the year a clause counts from may stand
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
@@ -415,6 +426,8 @@ def _anchored_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     visit's year): the last year written before the clause, in its segment or else in the nearest of the three
     segments before it that writes one, plus the years it counts; None when the clause opens otherwise or no year
     stands before it."""
+    if not _may_open_relative(seg.text):
+        return None
     start = _clause_start(seg.text, pos)
     m = _RELATIVE_OPENING.match(seg.text, start, pos)
     if m is None and start > 0:  # the segment's opening, a dot of an abbreviation between ('Sau đó, Marcos Jr. gặp …')

@@ -1,0 +1,58 @@
+"""Gates and indexes that spare the name rules work without changing what they find: glossed_in_document looks up
+where the pinyin and a candidate stand from one memoised list of starts per string; N103 dates a clause from the one
+before only in a segment that holds one of the opening words."""
+
+from __future__ import annotations
+
+import random
+
+from audit.model import Document, Segment
+from audit.rules.base import DocContext
+from audit.rules.names.analyses import _starts
+
+
+def _ctx(text: str) -> DocContext:
+    return DocContext(Document("d.txt", [Segment(0, text, 1, 1)]))
+
+
+def _find_loop(text: str, needle: str, step_whole: bool) -> list[int]:
+    out, i = [], text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + len(needle) if step_whole else i + 1)
+    return out
+
+
+def test_starts_are_those_of_a_find_loop() -> None:
+    rng = random.Random(3)
+    for _ in range(300):
+        text = "".join(rng.choice("aab Li (tức") for _ in range(rng.randrange(0, 60)))
+        ctx = _ctx(text)
+        for needle in ("a", "aa", "Li", "Li Li", "(tức", "b a"):
+            assert _starts(ctx, needle) == _find_loop(text, needle, False)
+            assert _starts(ctx, needle, overlapping=False) == _find_loop(text, needle, True)
+
+
+def test_the_relative_opening_gate_holds_every_opening() -> None:
+    """N103's clause dating tries its opening pattern only in a segment holding one of _RELATIVE_WORDS: every
+    opening the pattern matches holds one."""
+    from audit.rules.names.office_holder import _RELATIVE_OPENING, _RELATIVE_WORDS
+
+    openings = [
+        "Hai năm sau",
+        "3 tháng sau đó",
+        "Ngày hôm sau",
+        "Cùng năm đó",
+        "Sau đó",
+        "Trước đó",
+        "Ít lâu sau",
+        "Cũng trong chuyến thăm này",
+        "Tại cuộc gặp",
+        "Nhân dịp này",
+        "Sau cuộc hội đàm",
+        "Trong hội nghị",
+        "MỘT TUẦN SAU",
+    ]
+    for text in openings:
+        assert _RELATIVE_OPENING.match(text), text
+        assert any(w in text.lower() for w in _RELATIVE_WORDS), text
