@@ -53,13 +53,21 @@ _CHINESE_AFTER = re.compile(r"\s*\((?:Trung Quốc|Đài Loan|Hồng Kông)\)")
 
 def _introduced_as_chinese(ctx: DocContext, name: str) -> bool:
     """Some mention of ``name`` in the article text has a Chinese nationality marker right before or after."""
-    cache: dict[str, bool] = ctx.memo("names.chinese_hanviet", lambda _doc: {})
+    return _marked(ctx, name, "chinese_hanviet", _CHINESE_BEFORE, _CHINESE_AFTER, 30)
+
+
+def _marked(
+    ctx: DocContext, name: str, kind: str, before: re.Pattern[str], after: re.Pattern[str], window: int
+) -> bool:
+    """Some mention of ``name`` in the article text has ``before`` in the ``window`` characters before it (a pattern
+    ending at the name) or ``after`` right after it (memoised per document and ``kind``)."""
+    cache: dict[str, bool] = ctx.memo(f"names.{kind}", lambda _doc: {})
     if name not in cache:
         text = content_lines(ctx).text
         found, i = False, text.find(name)
         while i >= 0 and not found:
             end = i + len(name)
-            found = bool(_CHINESE_BEFORE.search(text, max(0, i - 30), i) or _CHINESE_AFTER.match(text, end))
+            found = bool(before.search(text, max(0, i - window), i) or after.match(text, end))
             i = text.find(name, end)
         cache[name] = found
     return cache[name]
@@ -90,16 +98,7 @@ def _introduced_as_korean(ctx: DocContext, name: str) -> bool:
     Korean nationality right before or after ('diễn viên Hàn Quốc Song Kang', 'Han Kang (Hàn Quốc)')."""
     if not all(_korean_romanised(w) for w in name.split()):
         return False
-    cache: dict[str, bool] = ctx.memo("names.korean_romanised", lambda _doc: {})
-    if name not in cache:
-        text = content_lines(ctx).text
-        found, i = False, text.find(name)
-        while i >= 0 and not found:
-            end = i + len(name)
-            found = bool(_KOREA_BEFORE.search(text, max(0, i - 20), i) or _KOREA_AFTER.match(text, end))
-            i = text.find(name, end)
-        cache[name] = found
-    return cache[name]
+    return _marked(ctx, name, "korean_romanised", _KOREA_BEFORE, _KOREA_AFTER, 20)
 
 
 @register
