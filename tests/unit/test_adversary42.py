@@ -43,6 +43,15 @@ AFTER_MISSES = {
     "02_chinh_phu_dau_tu_cong.txt: L101 'bottleneck'",
     "03_xet_xu_tham_nhung.txt: L101 'kickback'",
 }
+# Round 16 (domestic16): C101 reads 'Quốc hội Trung Quốc khóa XV' (the Vietnamese term of 2025) and 'vốn đầu tư công
+# của Trung Quốc' (a story about Việt Nam's own state) as Việt Nam, and N103 knows the National Assembly's Vice Chairs
+# ('Nguyễn Khắc Đính'): 49 of 53 found, all with the accepted fix. The 4 left:
+ROUND16_MISSES = {
+    "01_quoc_hoi_ky_hop.txt: L101 'deadline'",
+    "02_chinh_phu_dau_tu_cong.txt: C106 'Longcheng'",
+    "02_chinh_phu_dau_tu_cong.txt: L101 'bottleneck'",
+    "03_xet_xu_tham_nhung.txt: L101 'kickback'",
+}
 
 
 def test_set_is_complete() -> None:
@@ -56,11 +65,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 40 of 53 found, 40 with the accepted fix; after this branch's fixes 46 and 46."""
+    """Blind: 40 of 53 found, 40 with the accepted fix; after this branch's fixes 46 and 46; after round 16's 49."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 53
-    assert found >= 46 and fixed >= 46
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 49 and fixed >= 49
+    assert set(missed) <= ROUND16_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - ROUND16_MISSES)
 
 
 def test_no_finding_outside_planted_spans() -> None:

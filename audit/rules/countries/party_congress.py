@@ -34,7 +34,7 @@ def _congress_years() -> dict[str, dict[int, int]]:
     return out
 
 
-def _number(ordinal: str) -> int:
+def roman_number(ordinal: str) -> int:
     """'XIV' → 14, '14' → 14."""
     if ordinal.isdigit():
         return int(ordinal)
@@ -52,7 +52,7 @@ def congress_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
         if _CHINA_PARTY not in seg.text:
             continue
         for m in _CONGRESS.finditer(seg.text):
-            number = _number(m["n"] or m["n2"])
+            number = roman_number(m["n"] or m["n2"])
             event = event_years(ctx, seg, m.start())
             vn, cn = years["VN"].get(number), years["CN"].get(number)
             if not event or vn is None or cn is None or abs(vn - event[0]) > _NEAR or abs(cn - event[0]) <= _NEAR:

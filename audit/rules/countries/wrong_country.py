@@ -17,6 +17,7 @@ from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.ambassador_pair import ambassador_pair_hits, envoy_abroad_hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_of
 from audit.rules.countries.domestic_frames import domestic_hits
+from audit.rules.countries.domestic_state import domestic_state_hits
 from audit.rules.countries.party_congress import congress_hits
 from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
@@ -161,7 +162,12 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
         "is the wrong partner (the sentence may name the partner too, not paired with Việt Nam: 'Tổng thống "
         "Kenya … quan hệ Việt Nam – Ghana'), unless the sentence compares or lists it, names a match or route, or "
-        "the article names that country's own city or leader."
+        "the article names that country's own city or leader. In a domestic story 'Trung Quốc' is Việt Nam before "
+        "the National Assembly's term of the article's year that is not China's ('Quốc hội Trung Quốc khóa XV' in "
+        "2025: China's 15th NPC sits from 2028), before a list of Vietnamese provinces ('các tỉnh của Trung Quốc như "
+        "Nghệ An'), and after the state or its budget ('Chính phủ Trung Quốc', 'vốn đầu tư công của Trung Quốc') in "
+        "a story that names a Vietnamese office holder and province, no Chinese city, institution or leader, and "
+        "'Trung Quốc' only so (not as a partner, guest or investor, nor beside 'Việt Nam')."
     )
     fires = (
         "Hà Tĩnh, 12/9/2026 – Sản lượng cam năm nay tăng mạnh.\n"
@@ -209,6 +215,10 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Ai Cập thúc đẩy thương mại\n"
         "Hai nước Việt Nam và Ai Cập nhất trí mở rộng hợp tác; Ai Cập muốn nhập thêm chè của Việt Nam.\n"
         "Ai Cập là thị trường chè lớn nhất của [[Trung Quốc]] tại châu Phi.",
+        "Hà Nội, 21/10/2024 - Quốc hội [[Trung Quốc]] khóa XV khai mạc Kỳ họp thứ tám tại Nhà Quốc hội.",
+        "Nắng nóng gay gắt ở các tỉnh của [[Trung Quốc]] như Sơn La, Điện Biên và Yên Bái.",
+        "Cần Thơ, 9/8/2025 - Phó Thủ tướng Hồ Đức Phớc làm việc với thành phố Cần Thơ.\n"
+        "Ông cho biết Chính phủ [[Trung Quốc]] sẽ bổ sung vốn cho tuyến cao tốc qua Hậu Giang.",
     )
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
@@ -268,11 +278,15 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Ai Cập thúc đẩy thương mại\n"
         "Hai nước Việt Nam và Ai Cập nhất trí mở rộng hợp tác; Ai Cập muốn nhập thêm chè của Việt Nam.\n"
         "Ai Cập là thị trường chè lớn nhất của Trung Quốc tại châu Phi; chè được chở từ cảng Thượng Hải.",
+        "Bắc Kinh, 5/3/2024 - Quốc hội Trung Quốc khóa XIV khai mạc kỳ họp thứ hai.",
+        "Cần Thơ, 9/8/2025 - Phó Thủ tướng Hồ Đức Phớc làm việc với thành phố Cần Thơ.\n"
+        "Ông cho biết các nhà đầu tư Trung Quốc muốn góp vốn; Chính phủ Trung Quốc cũng quan tâm.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from congress_hits(self, ctx)  # a domestic story too: 'Đại hội XIV của Đảng Cộng sản Trung Quốc'
         yield from domestic_hits(self, ctx)  # 'Thanh Hóa đứng thứ hai toàn Trung Quốc', 'Bộ luật Hình sự Trung Quốc'
+        yield from domestic_state_hits(self, ctx, _anchored)  # 'Quốc hội Trung Quốc khóa XV', 'Chính phủ Trung Quốc'
         topic = topic_of(ctx)
         segs = {s.index: s for s in ctx.doc.content}
         # 'Đại sứ Áo tại Việt Nam … quan hệ hợp tác giữa Áo và Trung Quốc': the posting names the pair

@@ -1,0 +1,174 @@
+"""C101's reading of Việt Nam's own state in a domestic story: 我国 ('our country') turned into 'Trung Quốc' before
+the National Assembly's numbered term ('Quốc hội Trung Quốc khóa XV' in 2025: China's 15th NPC sits from 2028), before
+a list of Vietnamese provinces ('các tỉnh của Trung Quốc như Nghệ An, Hà Tĩnh'), and, in a story that names a
+Vietnamese office holder and province and no Chinese city, institution or leader, after the state or its budget
+('Chính phủ Trung Quốc', 'vốn đầu tư công của Trung Quốc') where every 'Trung Quốc' of the story is such a frame."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from audit.lang.countries import trie_pattern
+from audit.lang.people import people
+from audit.lang.resources import read_tsv
+from audit.lang.vn_places import vn_place_rows
+from audit.model import Segment
+from audit.rules._prefilter import content_lines
+from audit.rules.base import DocContext, Hit, Rule
+from audit.rules.countries.party_congress import roman_number
+from audit.rules.names.analyses import event_years
+
+_CHINA = "Trung Quốc"
+_ORDINAL = r"(?:[IVXL]{1,6}|\d{1,2})"
+# the legislature with its term: 'Quốc hội Trung Quốc khóa XV', 'Quốc hội khóa XV của Trung Quốc'
+_TERM = re.compile(
+    rf"(?<!\w)Quốc hội (?:của )?(?P<c>Trung Quốc) kh(?:óa|oá) (?P<n>{_ORDINAL})(?!\w)"
+    rf"|(?<!\w)Quốc hội kh(?:óa|oá) (?P<n2>{_ORDINAL}) (?:của )?(?P<c2>Trung Quốc)(?!\w)"
+)
+# the provinces of the country, then a list: 'các tỉnh của Trung Quốc như', 'các địa phương trên cả Trung Quốc gồm'
+_PROVINCES = re.compile(
+    r"(?<!\w)(?:các|những) (?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương|thành phố)(?: \w+){0,3}? "
+    r"(?:của|trên cả|trên toàn|trong cả|khắp|toàn) (?P<c>Trung Quốc),? (?:như|gồm|là) "
+)
+# the state, its budget and economy said to be the country's: 'Chính phủ Trung Quốc', 'vốn đầu tư công của Trung
+# Quốc'; what precedes the state must not make it a partner or a guest ('với Chính phủ Trung Quốc', 'đoàn …')
+_STATE = re.compile(
+    r"(?<!\w)(?P<w>Quốc hội|Chính phủ|Nhà nước|[Nn]gân sách [Nn]hà nước|[Vv]ốn đầu tư công|[Nn]ợ công"
+    r"|[Nn]ền kinh tế|[Hh]ệ thống chính trị) (?:của )?(?P<c>Trung Quốc)(?!\w)"
+)
+_PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:với|và|cùng|giữa|đoàn|Đoàn|phái đoàn|đại diện|Đại sứ(?: quán)?|phía|thăm|tặng|viện trợ|hỗ trợ)"
+    r"(?: \w+){0,2} ?)$"
+)
+# a title of Việt Nam's state before 'Trung Quốc' and a Vietnamese holder ('Thủ tướng Trung Quốc Phạm Minh Chính':
+# N107 reports it; here it is a frame of the same slip, not a mention of China)
+_TITLE = re.compile(
+    r"(?<!\w)(?:Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Phó Chủ tịch Quốc hội|Thủ tướng|Phó Thủ tướng)"
+    r" (?P<c>Trung Quốc) (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3})"
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+@functools.cache
+def _terms() -> dict[str, dict[int, tuple[int, int]]]:
+    """Legislature ('VN' National Assembly, 'CN' National People's Congress) → term number → (first, last year)
+    (references/legislature_terms.tsv)."""
+    out: dict[str, dict[int, tuple[int, int]]] = {}
+    for row in read_tsv("legislature_terms.tsv"):
+        out.setdefault(row["body"], {})[int(row["number"])] = (int(row["start"]), int(row["end"]))
+    return out
+
+
+# provinces vn_places.tsv gates for their pinyin, whose Vietnamese name no Chinese place has in Hán-Việt (乂安 Nghệ An,
+# not 义安 Nghĩa An; 谅山 Lạng Sơn, not 凉山 Lương Sơn; 庆和 Khánh Hòa, not 清河 Thanh Hà; 河江 Hà Giang, not 合江 Hợp
+# Giang; 前江 Tiền Giang, not 潜江 Tiềm Giang); those a Chinese place shares (西宁 Tây Ninh, 太原 Thái Nguyên, 高平 Cao
+# Bằng, 广南 Quảng Nam …) stay out
+_UNSHARED = frozenset({"Nghệ An", "Lạng Sơn", "Khánh Hòa", "Hà Giang", "Tiền Giang"})
+
+
+@functools.cache
+def _home_places() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Việt Nam's provinces and cities whose names are no Chinese place's (gate 'place' of vn_places.tsv, and
+    _UNSHARED)."""
+    names = frozenset(r["name"] for r in vn_place_rows() if r["gate"] == "place" or r["name"] in _UNSHARED)
+    return names, re.compile(trie_pattern(sorted(names), guard=r"(?<!\w.)") + r"(?!\w)")
+
+
+@functools.cache
+def _vn_holders() -> frozenset[str]:
+    """The names of Việt Nam's office holders in people.tsv."""
+    return frozenset(name for name, ts in people().items() if any(t.country.upper() == "VN" for t in ts))
+
+
+def _term_is_vietnamese(ctx: DocContext, seg: Segment, m: re.Match[str]) -> bool:
+    """The term number is Việt Nam's legislature's of the article's year and not China's: China's term of that
+    number lies wholly before or after that year (or has not met)."""
+    number = roman_number(m["n"] or m["n2"])
+    years = event_years(ctx, seg, m.start())
+    vn, cn = _terms()["VN"].get(number), _terms()["CN"].get(number)
+    if not years or vn is None:
+        return False
+    year = years[0]
+    return vn[0] <= year <= vn[1] and (cn is None or not cn[0] <= year <= cn[1])
+
+
+def _lists_home_places(text: str, end: int) -> bool:
+    """The list after ``end`` opens with a Vietnamese province or city ('như Nghệ An, Hà Tĩnh …')."""
+    m = _home_places()[1].match(text, end)
+    return m is not None
+
+
+def _sentence(text: str, pos: int) -> str:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    stop = _SENTENCE_END.search(text, pos)
+    return text[start : stop.start() if stop else len(text)]
+
+
+def _state_frames(text: str) -> list[re.Match[str]]:
+    """The state frames of ``text`` whose 'Trung Quốc' no partner word precedes."""
+    return [m for m in _STATE.finditer(text) if not _PARTNER_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+
+
+def _domestic_story(ctx: DocContext, allowed: set[tuple[int, int]], anchored) -> bool:
+    """The story names a Vietnamese office holder and a Vietnamese province, no Chinese city, institution or
+    leader, 'Việt Nam' in no sentence with 'Trung Quốc', and 'Trung Quốc' only in the frames of ``allowed``
+    ((segment, offset) of each frame's 'Trung Quốc')."""
+    text = content_lines(ctx).text
+    if anchored(text, "CN") or not _home_places()[1].search(text):
+        return False
+    if not any(name in text for name in _vn_holders()):
+        return False
+    for seg in content_lines(ctx).segments:
+        for m in re.finditer(_CHINA, seg.text):
+            if (seg.index, m.start()) not in allowed or "Việt Nam" in _sentence(seg.text, m.start()):
+                return False
+    return True
+
+
+def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
+    """'Trung Quốc' for Việt Nam's own state: before the Vietnamese legislature's term of the article's year,
+    before a list of Vietnamese provinces, and in the state frames of a domestic story (``anchored(text, iso)``:
+    whether ``text`` names a city, institution or office holder of the country)."""
+    lines = content_lines(ctx)
+    if _CHINA not in lines.text:
+        return
+    allowed: set[tuple[int, int]] = set()
+    found: set[tuple[int, int]] = set()  # the frames reported before the story is read as a whole
+    states: list[tuple[Segment, re.Match[str]]] = []
+    for seg in lines.segments:
+        if _CHINA not in seg.text:
+            continue
+        for m in _TERM.finditer(seg.text):
+            group = "c" if m["c"] else "c2"
+            if _term_is_vietnamese(ctx, seg, m):
+                allowed.add((seg.index, m.start(group)))
+                found.add((seg.index, m.start(group)))
+                yield _hit(rule, seg, m.span(group), "the Vietnamese National Assembly's term of the article's year")
+        for m in _PROVINCES.finditer(seg.text):
+            if _lists_home_places(seg.text, m.end()):
+                allowed.add((seg.index, m.start("c")))
+                found.add((seg.index, m.start("c")))
+                yield _hit(rule, seg, m.span("c"), "a list of Vietnamese provinces")
+        for m in _TITLE.finditer(seg.text):
+            if m["name"] in _vn_holders():
+                allowed.add((seg.index, m.start("c")))
+        for m in _state_frames(seg.text):
+            allowed.add((seg.index, m.start("c")))
+            states.append((seg, m))
+    if states and _domestic_story(ctx, allowed, anchored):
+        for seg, m in states:
+            if (seg.index, m.start("c")) not in found:
+                yield _hit(rule, seg, m.span("c"), f"'{m['w']}' of a story about Việt Nam's own state")
+
+
+def _hit(rule: Rule, seg: Segment, span: tuple[int, int], what: str) -> Hit:
+    return rule.hit(
+        seg,
+        span[0],
+        span[1],
+        f"'Trung Quốc' in {what}: the MT's 我国 ('our country') slip; the country meant is Việt Nam",
+        suggestion="Việt Nam",
+        confidence=0.85,
+    )
