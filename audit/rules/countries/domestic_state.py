@@ -140,18 +140,21 @@ def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
     for seg in lines.segments:
         if _CHINA not in seg.text:
             continue
-        for m in _TERM.finditer(seg.text):
+        # each pattern is tried only on a sentence holding its literal part (most sentences naming China hold none)
+        term = "Quốc hội" in seg.text
+        for m in _TERM.finditer(seg.text) if term else ():
             group = "c" if m["c"] else "c2"
             if _term_is_vietnamese(ctx, seg, m):
                 allowed.add((seg.index, m.start(group)))
                 found.add((seg.index, m.start(group)))
                 yield _hit(rule, seg, m.span(group), "the Vietnamese National Assembly's term of the article's year")
-        for m in _PROVINCES.finditer(seg.text):
+        listed = " như " in seg.text or " gồm " in seg.text or " là " in seg.text
+        for m in _PROVINCES.finditer(seg.text) if listed else ():
             if _lists_home_places(seg.text, m.end()):
                 allowed.add((seg.index, m.start("c")))
                 found.add((seg.index, m.start("c")))
                 yield _hit(rule, seg, m.span("c"), "a list of Vietnamese provinces")
-        for m in _TITLE.finditer(seg.text):
+        for m in _TITLE.finditer(seg.text) if " Trung Quốc " in seg.text else ():
             if m["name"] in _vn_holders():
                 allowed.add((seg.index, m.start("c")))
         for m in _state_frames(seg.text):
