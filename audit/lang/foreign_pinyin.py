@@ -31,6 +31,7 @@ from audit.lang.names import Run, capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import irregular, segmentations
 from audit.lang.pinyin_echo import Skeleton, echoes, latin_skeleton, pinyin_skeleton
+from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.textcache import per_document
 from audit.lang.vn_places import pinyin_places
@@ -121,18 +122,26 @@ def _index() -> dict[str, _PinyinKey]:
         if any(t.country in HAN_VIET_COUNTRIES for t in ts):
             continue
         zh = next((t.name_zh for t in ts if t.name_zh), "")
-        own = _letters(name)
         family_first = any(len(t.name_vi.split()) > 1 and t.name_vi.split() == t.name_en.split()[::-1] for t in ts)
         first_part = any(t.country.lower() in _CALLED_BY_FIRST_PART for t in ts)
-        for part, whole in _zh_parts(zh, family_first, first_part):
-            for sylls in _part_pinyin(part):
-                key = "".join(sylls)
-                if len(sylls) < 2 or key in own:
-                    continue
-                cuts = frozenset(itertools.accumulate(len(s) for s in sylls[:-1]))
-                for k in dict.fromkeys((key, key.replace("v", "u"))):
-                    out.setdefault(k, _PinyinKey(name, len(sylls), cuts, whole, family_first))
+        _index_name(out, name, zh, family_first, first_part)
+    # historical foreign figures MT meets in Vietnamese news ('Sidalin' 斯大林); an office holder's key comes first
+    for row in read_tsv("historical_people.tsv"):
+        _index_name(out, row["name_vi"], row["name_zh"], False, False)
     return out
+
+
+def _index_name(out: dict[str, _PinyinKey], name: str, zh: str, family_first: bool, first_part: bool) -> None:
+    """Index the joined pinyin of each part of ``zh``, the Chinese name of ``name``, unless already indexed."""
+    own = _letters(name)
+    for part, whole in _zh_parts(zh, family_first, first_part):
+        for sylls in _part_pinyin(part):
+            key = "".join(sylls)
+            if len(sylls) < 2 or key in own:
+                continue
+            cuts = frozenset(itertools.accumulate(len(s) for s in sylls[:-1]))
+            for k in dict.fromkeys((key, key.replace("v", "u"))):
+                out.setdefault(k, _PinyinKey(name, len(sylls), cuts, whole, family_first))
 
 
 @functools.cache
@@ -287,11 +296,14 @@ def _match_at(run: Run, i: int, index: dict[str, _PinyinKey]) -> tuple[int, _Pin
 
 def _extend_left(run: Run, i: int) -> int:
     """The first of up to three pinyin words right before word ``i`` (not a country's name, in Vietnamese or in
-    the pinyin of its Chinese name: 'Tổng thống Jieke Bide Paweier' is 捷克 Czechia, then 彼得·帕维尔)."""
+    the pinyin of its Chinese name: 'Tổng thống Jieke Bide Paweier' is 捷克 Czechia, then 彼得·帕维尔). None where a
+    foreign word that is no pinyin stands right before them: they end that name ('Tamil Nadu Sidalin')."""
     skip = _country_prefix(run)
     first = i
     while first > max(skip, i - 3) and _pinyin_parse(run[first - 1][2]) and not _country_pinyin(run[first - 1 : first]):
         first -= 1
+    if skip < first < i and not _pinyin_parse(before := run[first - 1][2]) and not is_vietnamese_word(before):
+        return i
     return first
 
 

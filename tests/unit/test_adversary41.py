@@ -41,6 +41,9 @@ AFTER_MISSES = {
     "04_vinfast_an_do.txt: C106 'Tutigelin'",
     "04_vinfast_an_do.txt: N108 'Sidalin'",
 }
+# Round 16 (domestic16): historical_people.tsv has 斯大林 Stalin, and N108 no longer takes 'Nadu' of 'Tamil Nadu' into
+# the span: 'Sidalin' found with the fix 'Stalin'. 66 of 70, 63 with the fix; the 4 left:
+ROUND16_MISSES = AFTER_MISSES - {"04_vinfast_an_do.txt: N108 'Sidalin'"}
 # Blind, the one finding outside the planted pairs: N101 takes the Cambodian 'Gao Jinhong' (planted as N108).
 BLIND_EXTRAS = {("02_asean_aem_kuala_lumpur.txt", "N101", "Gao Jinhong")}
 # Blind chrome: 8 of 108 chrome lines read as article; no article line hidden (after the fixes: none).
@@ -68,11 +71,12 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 59 of 70 found, 56 with the accepted fix; after this branch's fixes 64 and 61; after the lead's 65, 62."""
+    """Blind: 59 of 70 found, 56 with the accepted fix; after this branch's fixes 64 and 61; after the lead's 65, 62;
+    after round 16's 66, 63."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 65 and fixed >= 62
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 66 and fixed >= 63
+    assert set(missed) <= ROUND16_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - ROUND16_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:

@@ -1,7 +1,8 @@
 """The misses adversary41/42 left in domestic stories, fixed in round 16 and tested both ways on names, provinces and
 sentences written for this test, not in those sets: C101 reads 'Trung Quốc' as Việt Nam (我国 'our country') before
 the Vietnamese National Assembly's term of the article's year, before a list of Vietnamese provinces, and after the
-state or its budget in a story about Việt Nam's own state; N103 knows the National Assembly's Vice Chairs."""
+state or its budget in a story about Việt Nam's own state; N103 knows the National Assembly's Vice Chairs; N108 reads
+the pinyin of a few historical foreign figures' Chinese names (historical_people.tsv)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,21 @@ def test_vice_chairs_of_the_national_assembly() -> None:
         "Hà Nội, 12/12/2025 - Phó Chủ tịch Quốc hội Lào Sommad Pholsena tiếp đoàn.",
     ):
         assert _hits(text, "N103") == [], text
+
+
+def test_historical_figures_in_pinyin() -> None:
+    """Other figures and sentences than adversary41's 'Tamil Nadu Sidalin': a three-syllable name alone, a
+    two-syllable one after an honorific, and the pinyin word after a foreign place's name left out of the span."""
+    assert _hits("Năm 1945, Qiujier gặp Roosevelt tại Yalta.", "N108") == [("Qiujier", "Winston Churchill")]
+    assert _hits("Tác phẩm của Engesi được dịch sang tiếng Việt từ sớm.", "N108") == [("Engesi", "Engels")]
+    assert _hits("Ông Liening qua đời năm 1924 tại Gorki.", "N108") == [("Liening", "Lenin")]
+    text = "Đô trưởng Addis Ababa Sidalin tiếp đoàn doanh nghiệp Việt Nam."
+    assert _hits(text, "N108") == [("Sidalin", "Stalin")]
+
+
+def test_historical_figures_written_right_stay_quiet() -> None:
+    for text in (
+        "Lenin, Stalin và Churchill là những nhân vật lịch sử của thế kỷ XX.",
+        "Tổng thống Philippines Fei Erdinan Makesi thăm Hà Nội.",  # 'Makesi' stays Marcos (people.tsv first)
+    ):
+        assert [f for f in _hits(text, "N108") if f[1] in ("Stalin", "Lenin", "Engels", "Winston Churchill")] == []
