@@ -64,7 +64,8 @@ def test_the_state_in_a_story_about_vietnams_own_state() -> None:
 
 def test_china_itself_in_vietnamese_news_stays_quiet() -> None:
     """Chinese investors in a Vietnamese province, a comparison of the two countries, China's legislature with a
-    Chinese institution, its delegation received by a Vietnamese holder."""
+    Chinese institution, its delegation received by a Vietnamese holder, its government's help, and its government
+    in a border story that names Việt Nam elsewhere."""
     for text in (
         _STATE.replace("Ông đề nghị", "Nhiều nhà đầu tư Trung Quốc quan tâm dự án; ông đề nghị"),
         _STATE.replace("để dự án", "như Việt Nam để dự án"),
@@ -73,6 +74,9 @@ def test_china_itself_in_vietnamese_news_stays_quiet() -> None:
         "Hai bên trao đổi về hợp tác giữa hai cơ quan lập pháp.",
         "Lào Cai, 2/9/2025 - Phó Thủ tướng Bùi Thanh Sơn dự lễ thông quan.\n"
         "Ông cảm ơn sự hỗ trợ của Chính phủ Trung Quốc với các doanh nghiệp Lào Cai.",
+        "Lạng Sơn, 2/3/2025 - Phó Thủ tướng Bùi Thanh Sơn kiểm tra cửa khẩu Hữu Nghị.\n"
+        "Ông cho biết Chính phủ Trung Quốc đã đồng ý mở thêm luồng xanh cho nông sản.\n"
+        "Hàng hóa Việt Nam sẽ được thông quan nhanh hơn.",
     ):
         assert _hits(text, "C101") == [], text
 

@@ -166,8 +166,8 @@ class WrongCountryReference(DocumentRule):
         "the National Assembly's term of the article's year that is not China's ('Quốc hội Trung Quốc khóa XV' in "
         "2025: China's 15th NPC sits from 2028), before a list of Vietnamese provinces ('các tỉnh của Trung Quốc như "
         "Nghệ An'), and after the state or its budget ('Chính phủ Trung Quốc', 'vốn đầu tư công của Trung Quốc') in "
-        "a story that names a Vietnamese office holder and province, no Chinese city, institution or leader, and "
-        "'Trung Quốc' only so (not as a partner, guest or investor, nor beside 'Việt Nam')."
+        "a story that names a Vietnamese office holder and province, no Chinese city, institution or leader, nor "
+        "'Việt Nam', and 'Trung Quốc' only so (not as a partner, guest or investor)."
     )
     fires = (
         "Hà Tĩnh, 12/9/2026 – Sản lượng cam năm nay tăng mạnh.\n"
