@@ -27,7 +27,16 @@ BLIND_MISSES = {
     "03_mua_lu_mien_trung.txt: L101 'rescue team'",
     "03_mua_lu_mien_trung.txt: T101 'Trần Hồng Hả'",
 }
-AFTER_MISSES = BLIND_MISSES
+# After this branch's fixes (README): N105 'Tỉnh trưởng' before a Vietnamese province, 'Hành trưởng' before the State
+# Bank, 'Bộ Vệ sinh' after a minister's title; T308 'biểu thị' after a calqued title: 49 of 55 found, all with the
+# accepted fix. The 6 left (the four domestic C101 fall under three keys):
+AFTER_MISSES = {
+    "01_khu_cong_nghiep_fdi.txt: C101 'Trung Quốc'",
+    "02_ngan_hang_chung_khoan.txt: C101 'Trung Quốc'",
+    "03_mua_lu_mien_trung.txt: C101 'Trung Quốc'",
+    "03_mua_lu_mien_trung.txt: L101 'rescue team'",
+    "03_mua_lu_mien_trung.txt: T101 'Trần Hồng Hả'",
+}
 # Blind: N103 found the planted T101 'Trần Hồng Hả' (a near-miss of a Deputy Prime Minister, with the right fix).
 BLIND_UNPLANTED = [("03_mua_lu_mien_trung.txt", "N103", "Trần Hồng Hả")]
 # Blind: two chrome lines read as article (a masthead above a price ticker, a team byline).
@@ -47,11 +56,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
     assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
 
 
-def test_mt_recall_and_fixes_at_least_the_blind_figures() -> None:
-    """Blind: 45 of 55 found, 45 with the accepted fix."""
+def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
+    """Blind: 45 of 55 found, 45 with the accepted fix; after this branch's fixes 49 and 49."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 55
-    assert found >= 45 and fixed >= 45
+    assert found >= 49 and fixed >= 49
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -61,8 +70,10 @@ def test_no_finding_outside_planted_spans() -> None:
 
 
 def test_page_chrome_read_right() -> None:
-    """Blind: every article line read as article; two chrome lines read as article."""
+    """Blind: every article line read as article, two chrome lines read as article; after the fixes (a site's
+    name in capitals over a ticker, a team byline) every line as annotated."""
     for path in CLEAN + MT:
         score = score_lines(path)
         assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
-        assert score.chrome_as_article == BLIND_CHROME_AS_ARTICLE.get(path.name, []), path.name
+        assert score.chrome_as_article == [], (path.name, score.chrome_as_article)
+    assert set(BLIND_CHROME_AS_ARTICLE) <= {p.name for p in MT}
