@@ -28,7 +28,7 @@ from audit.rules.registry import register
 _SPEAKER_HEAD = (
     r"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Tổng thống|Tổng Bí thư|Đại sứ|"
     r"[nN]gười phát ngôn|Ngoại trưởng|[pP]hía|[hH]ai bên|Thống đốc|Thị trưởng|Bí thư|Thư ký|Chánh án|Viện trưởng|"
-    r"Trưởng ban|Hiệu trưởng|"
+    r"Trưởng ban|Hiệu trưởng|Cục trưởng|Vụ trưởng|Tổng lý|Tỉnh trưởng|Hành trưởng|"  # the last three: 总理, 省长, 行长
     r"HLV|[hH]uấn luyện viên|GS|PGS|TS|ThS|BS|NSND|NSƯT|ĐBQH|"  # a coach's, a scholar's, an artist's titles
     r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|(?:Phó |Chuẩn )?Đô đốc|"  # military ranks before a name
     r"(?i:chuyên gia|đại diện|lãnh đạo|giám đốc|nhà phân tích|quan chức|phát ngôn viên|chủ nhiệm|bí thư|"

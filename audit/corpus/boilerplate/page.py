@@ -9,7 +9,15 @@ from collections.abc import Callable
 from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
 from audit.corpus.boilerplate.line import classify_line
 from audit.corpus.boilerplate.prose import article_sentence, is_prose
-from audit.corpus.boilerplate.runs import ITEM_CHARS, contents_runs, head_tickers, menu_runs, pipe_tables, tag_lists
+from audit.corpus.boilerplate.runs import (
+    ITEM_CHARS,
+    capitals_masthead,
+    contents_runs,
+    head_tickers,
+    menu_runs,
+    pipe_tables,
+    tag_lists,
+)
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
 _NAME_JOINS = frozenset("-–—/&")  # between two authors' names in a byline
@@ -101,6 +109,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             last = next(i for i in range(len(stripped) - 1, first - 1, -1) if sentence(i))
             head_tickers(stripped, kinds, first)  # the page's head: its price tickers, its menus
             menu_runs(stripped, kinds, 0, first)
+            capitals_masthead(stripped, kinds, first)  # the site's name above them
             tag_lists(stripped, kinds, last + 1, len(stripped))  # its foot: the tags under their heading
             menu_runs(stripped, kinds, last + 1, len(stripped))  # and its menus
         if first is not None and repeated:

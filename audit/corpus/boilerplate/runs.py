@@ -148,6 +148,25 @@ def head_tickers(stripped: list[str], kinds: list[str | None], first: int) -> No
                 kinds[i] = "navigation"
 
 
+_CAPITALS_MASTHEAD_WORDS = 6  # a site's name in capitals ('NHỊP ĐẬP TÀI CHÍNH'); a headline in capitals runs longer
+
+
+def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) -> None:
+    """The page's first line in capitals, two to six words with no sentence end, right above a chrome line (a
+    ticker, a date, a menu; not a rule of dashes: a decree's issuer 'CHÍNH PHỦ' over '-------') and above another
+    line that is no chrome before the article's first sentence (the headline) is the site's name: navigation. A
+    headline in capitals over its date and its first sentence stays."""
+    top = next((i for i in range(first) if stripped[i]), None)
+    if top is None or kinds[top] is not None:
+        return
+    line = stripped[top]
+    if not (line.isupper() and 2 <= len(line.split()) <= _CAPITALS_MASTHEAD_WORDS and line[-1] not in '.!?…:;"”'):
+        return
+    below = [i for i in range(top + 1, first) if stripped[i]]
+    if below and kinds[below[0]] not in (None, "separator") and any(kinds[i] is None for i in below[1:]):
+        kinds[top] = "navigation"
+
+
 def _ticker_strip(line: str) -> bool:
     """Two items or more between '|', each a price or an index moving ('VN-Index 1.684,52 ▲ 6,31 (0,38%) |
     HNX-Index 268,14 ▼ 0,42'): a ticker strip, not a table's row."""

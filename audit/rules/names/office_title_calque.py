@@ -31,14 +31,21 @@ _COMMITTEE_SECRETARY = re.compile(
 # 'Thị trưởng thành phố Hải Phòng' (市长): a Vietnamese city's head is the Chairman of its People's Committee;
 # the place may follow ('Thị trưởng (thành phố|TP) X') or, before a Vietnamese full name, end the clause
 # before ('tại điểm cầu TP Huzhiming, Thị trưởng Nguyễn Văn Được')
-_MAYOR = re.compile(r"(?<![\w])[Tt]hị trưởng(?= )")
-_CITY_AFTER = re.compile(r" (?:(?:thành phố|TP\.?) )?(?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3})")
+# 'Tỉnh trưởng tỉnh Bắc Ninh' (省长) likewise: a Vietnamese province's head is the Chairman of its People's Committee
+_MAYOR = re.compile(r"(?<![\w])(?:[Tt]hị|[Tt]ỉnh) trưởng(?= )")
+_CITY_AFTER = re.compile(r" (?:(?:thành phố|TP\.?|tỉnh) )?(?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3})")
 _CITY_BEFORE = re.compile(r"(?:thành phố|TP\.?|tỉnh) (?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3}),? $")
 # A historical mayor ('Thị trưởng Hà Nội Trần Văn Lai' in 1945, 'thời Pháp thuộc'): the title was real then
 _HISTORICAL = re.compile(
     r"(?<!\d)(?:18\d\d|19[0-6]\d|197[0-5])(?!\d)|[Pp]háp thuộc|thời Pháp|chế độ cũ|Việt Nam Cộng h[oò]a|Sài Gòn"
 )
 _NAME_AFTER = re.compile(r" (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){2,3})")
+# 'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its Governor, 'Thống đốc' (a bare 'Hành trưởng'
+# before a governor's name is offices.tsv's calque)
+_BANK_HEAD = re.compile(r"(?<![\w])(?P<title>(?:[Pp]hó )?[Hh]ành trưởng)(?= (?:Ngân hàng Nhà nước|NHNN)\b)")
+# 'Bộ trưởng Bộ Vệ sinh' (卫生部): the ministry is the Bộ Y tế (a minister's or deputy's title, or 'của'/'theo' before;
+# 'bộ vệ sinh cá nhân' is a hygiene kit)
+_HEALTH_MINISTRY = re.compile(r"(?:(?<=trưởng )|(?<=của )|(?<=[Tt]heo ))Bộ Vệ sinh(?!\w)")
 
 
 @register
@@ -57,7 +64,10 @@ class OfficeTitleCalque(TitledRule):
         "committee's place is the same calque. A Vietnamese city has no mayor: 'Thị trưởng' (市长) before a "
         "Vietnamese city or province (its name or its pinyin: 'Thị trưởng thành phố Haifang'), or before a "
         "Vietnamese full name right after such a place ('tại TP Huzhiming, Thị trưởng Nguyễn Văn Được'), is the "
-        "Chairman of its People's Committee (Chủ tịch UBND); 'Thị trưởng Thượng Hải', 'Thị trưởng Paris' are right."
+        "Chairman of its People's Committee (Chủ tịch UBND); 'Thị trưởng Thượng Hải', 'Thị trưởng Paris' are right. "
+        "A province's 'Tỉnh trưởng' (省长) likewise ('Tỉnh trưởng tỉnh Quảng Đông' is right). The State Bank's head "
+        "is its Governor: 'Hành trưởng' (行长) before 'Ngân hàng Nhà nước' or a governor's name is 'Thống đốc'; and "
+        "a minister's 'Bộ Vệ sinh' (卫生部) is the 'Bộ Y tế'."
     )
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
@@ -67,6 +77,9 @@ class OfficeTitleCalque(TitledRule):
         "Ông được chỉ định giữ chức [[Thư ký Thành ủy]] Hải Phòng nhiệm kỳ mới.",
         "Nguyên [[Thị trưởng]] thành phố Cần Thơ bị khởi tố về tội lợi dụng chức vụ.",
         "Phát biểu tại điểm cầu TP Xiangang, [[Thị trưởng]] Lê Trung Hiếu cho biết thành phố đã hoàn thành kế hoạch.",
+        "[[Tỉnh trưởng]] tỉnh Tây Ninh thăm các doanh nghiệp ở khu công nghiệp Phước Đông.",
+        "[[Phó Hành trưởng]] Ngân hàng Nhà nước chủ trì cuộc họp về thị trường vàng.",
+        "Thứ trưởng [[Bộ Vệ sinh]] làm việc với Sở Y tế về tiêm chủng.",
     )
     quiet = (
         "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
@@ -77,29 +90,66 @@ class OfficeTitleCalque(TitledRule):
         "Thị trưởng Thượng Hải Cung Chính tiếp Chủ tịch UBND TP Hồ Chí Minh; Thị trưởng Paris Anne Hidalgo dự lễ.",
         "Đến TP Cần Thơ, Thị trưởng Seoul Oh Se-hoon thăm chợ nổi; Thị trưởng Tạ Đức Trí dự lễ.",
         "Năm 1945, Thị trưởng Hà Nội Trần Văn Lai đã cho giật đổ các tượng đài thời Pháp.",
+        "Tỉnh trưởng tỉnh Quảng Tây tiếp Bí thư Tỉnh ủy Cao Bằng; Tỉnh trưởng tỉnh Savannakhet dự lễ.",
+        "Hành trưởng Ngân hàng Nhân dân Trung Quốc phát biểu; người dân nhận bộ vệ sinh cá nhân.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         yield from super().run(ctx)
         yield from self._committee_secretaries(ctx)
         yield from self._mayors(ctx)
+        yield from self._bank_heads(ctx)
+        yield from self._health_ministry(ctx)
 
     def _mayors(self, ctx: DocContext) -> Iterator[Hit]:
         """'Thị trưởng thành phố Haifang' (市长): a Vietnamese city's head is 'Chủ tịch UBND'."""
         for seg in content_lines(ctx).segments:
-            if "hị trưởng" not in seg.text:
+            if "hị trưởng" not in seg.text and "ỉnh trưởng" not in seg.text:
                 continue
             for m in _MAYOR.finditer(seg.text):
                 if not _vietnamese_mayor(seg.text, m.start(), m.end()):
                     continue
+                zh, unit = ("市长", "city") if m[0][1:] == "hị trưởng" else ("省长", "province")
                 yield self.hit(
                     seg,
                     m.start(),
                     m.end(),
-                    "'Thị trưởng' is a calque of 市长: a Vietnamese city's head is the Chairman of its People's "
+                    f"'{m[0]}' is a calque of {zh}: a Vietnamese {unit}'s head is the Chairman of its People's "
                     "Committee, 'Chủ tịch UBND'",
                     suggestion="Chủ tịch UBND",
                     confidence=0.8,
+                )
+
+    def _bank_heads(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its 'Thống đốc'."""
+        for seg in content_lines(ctx).segments:
+            if "ành trưởng" not in seg.text:
+                continue
+            for m in _BANK_HEAD.finditer(seg.text):
+                title = m["title"]
+                fix = title[: -len("Hành trưởng")] + "Thống đốc"
+                yield self.hit(
+                    seg,
+                    m.start("title"),
+                    m.end("title"),
+                    f"'{title}' is a calque of 行长: the State Bank of Vietnam's head is its '{fix}'",
+                    suggestion=fix,
+                    confidence=0.85,
+                )
+
+    def _health_ministry(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Bộ trưởng Bộ Vệ sinh' (卫生部): the ministry of a minister's title is the 'Bộ Y tế'."""
+        for seg in content_lines(ctx).segments:
+            if "Bộ Vệ sinh" not in seg.text:
+                continue
+            for m in _HEALTH_MINISTRY.finditer(seg.text):
+                yield self.hit(
+                    seg,
+                    m.start(),
+                    m.end(),
+                    "'Bộ Vệ sinh' is a calque of 卫生部: the Ministry of Health is the 'Bộ Y tế'",
+                    suggestion="Bộ Y tế",
+                    confidence=0.85,
                 )
 
     def _committee_secretaries(self, ctx: DocContext) -> Iterator[Hit]:
