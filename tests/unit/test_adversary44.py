@@ -57,10 +57,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 45 of 55 found, 45 with the accepted fix; after this branch's fixes 49 and 49."""
+    """Blind: 45 of 55 found, 45 with the accepted fix; after this branch's fixes 49 and 49; after the lead's
+    'Ngân hàng Nhà nước Trung Quốc' (an institution only Việt Nam has under that name) 50 and 50."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 55
-    assert found >= 49 and fixed >= 49
+    assert found >= 50 and fixed >= 50
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -113,3 +113,21 @@ def test_historical_figures_written_right_stay_quiet() -> None:
         "Tổng thống Philippines Fei Erdinan Makesi thăm Hà Nội.",  # 'Makesi' stays Marcos (people.tsv first)
     ):
         assert [f for f in _hits(text, "N108") if f[1] in ("Stalin", "Lenin", "Engels", "Winston Churchill")] == []
+
+
+def test_an_institution_only_vietnam_has_under_that_name() -> None:
+    """adversary44's 'Ngân hàng Nhà nước Trung Quốc' (我国国家银行), tested on other sentences: the State Bank's and
+    the Fatherland Front's names with 'Trung Quốc' are Việt Nam's; China's central bank by its own name, state-owned
+    banks in lower case, and a sentence that names China otherwise stay quiet."""
+    for text in (
+        "Theo Ngân hàng Nhà nước Trung Quốc, dư nợ tín dụng toàn hệ thống tăng 12% so với cuối năm ngoái.",
+        "Ủy ban Trung ương Mặt trận Tổ quốc Trung Quốc phát động cuộc vận động ủng hộ đồng bào vùng lũ.",
+    ):
+        assert _hits(text, "C101") == _VN, text
+    for text in (
+        "Ngân hàng Nhân dân Trung Quốc hạ lãi suất cho vay một năm xuống 3%.",
+        "Các ngân hàng nhà nước Trung Quốc đã bán USD để giữ giá nhân dân tệ.",
+        "Ngân hàng Nhà nước Trung Quốc tại Bắc Kinh công bố số liệu mới, theo Tân Hoa xã.",
+        "Thống đốc Ngân hàng Nhà nước Việt Nam làm việc với Ngân hàng Nhân dân Trung Quốc.",
+    ):
+        assert _hits(text, "C101") == [], text

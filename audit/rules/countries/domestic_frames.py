@@ -1,7 +1,9 @@
 """C101's domestic frames: 我国 ('our country') turned into 'Trung Quốc' inside a Vietnamese story that names no
 country pair — a region only Việt Nam has said to be China's ('Tây Nguyên của Trung Quốc'), a Vietnamese
 province ranked 'thứ hai toàn Trung Quốc' (全国第二, 'second in the country'), or a
-Vietnamese provincial court applying the 'Bộ luật Hình sự Trung Quốc' (我国刑法, 'our Criminal Code')."""
+Vietnamese provincial court applying the 'Bộ luật Hình sự Trung Quốc' (我国刑法, 'our Criminal Code'), or an
+institution only Việt Nam has under that name ('Ngân hàng Nhà nước Trung Quốc' for 我国国家银行: China's central bank is
+the 'Ngân hàng Nhân dân Trung Quốc')."""
 
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ _REGION = re.compile(
     r"|(?:Đông |Tây |Nam Trung |Bắc Trung |[Dd]uyên hải Nam Trung )?(?:Nam|Bắc|Trung) Bộ|Tây Bắc Bộ|Đông Bắc Bộ)"
     r" của (?P<c>Trung Quốc)(?!\w)"
 )
+# an institution whose Vietnamese name is Việt Nam's alone, China's counterpart going by another ('Ngân hàng Nhà nước'
+# is the State Bank of Vietnam, China's the 'Ngân hàng Nhân dân'; the 'Mặt trận Tổ quốc' is Vietnamese, China's united
+# front is the 'Chính hiệp'): 'Ngân hàng Nhà nước Trung Quốc' (我国国家银行), 'Mặt trận Tổ quốc của Trung Quốc'
+_INSTITUTION = re.compile(r"(?<!\w)(?:Ngân hàng Nhà nước|Mặt trận Tổ quốc) (?:của )?(?P<c>Trung Quốc)(?!\w)")
 # a Vietnamese court of a province or city: 'Tòa án nhân dân tỉnh Quảng Bình', 'TAND TP Hà Nội'
 _COURT = re.compile(
     r"(?:Tòa án nhân dân|Toà án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND) (?:tỉnh|thành phố|TP\.?) "
@@ -103,13 +109,15 @@ def _names_china_otherwise(text: str, frame: re.Match[str]) -> bool:
     return sentence.count(_CHINA) > 1 or any(a in sentence for a in country_anchors().get("CN", ()))
 
 
-def _frames_in(text: str) -> tuple[bool, bool, bool]:
-    """Whether ``text`` holds what every match of _RANK, _REGION and _LAW holds ('toàn/cả Trung Quốc', 'của Trung
-    Quốc', 'Bộ luật'/'Hiến pháp'/'pháp luật'): where it does not, the pattern has no match."""
+def _frames_in(text: str) -> tuple[bool, bool, bool, bool]:
+    """Whether ``text`` holds what every match of _RANK, _REGION, _LAW and _INSTITUTION holds ('toàn/cả Trung Quốc',
+    'của Trung Quốc', 'Bộ luật'/'Hiến pháp'/'pháp luật', 'Nhà nước'/'Tổ quốc'): where it does not, the pattern has no
+    match."""
     return (
         "toàn Trung Quốc" in text or "cả Trung Quốc" in text,
         "của Trung Quốc" in text,
         "Bộ luật " in text or "Hiến pháp " in text or "pháp luật " in text,
+        "Nhà nước " in text or "Tổ quốc " in text,
     )
 
 
@@ -126,7 +134,7 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
             continue
         # each frame is asked only of a sentence holding its literal part: the patterns open with a lookbehind, which
         # re tries at every position of the sentence (most sentences naming China hold no frame)
-        rank, region, law = _frames_in(seg.text)
+        rank, region, law, institution = _frames_in(seg.text)
         for m in _RANK.finditer(seg.text) if rank else ():
             if not _ranked_place(seg.text, m.start()) and domestic is None:
                 domestic = _china_only_ranked(lines.text)
@@ -140,6 +148,9 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
                 court = _vietnamese_court(lines.text)
             if court and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the law a Vietnamese court applies (我国 'our country')")
+        for m in _INSTITUTION.finditer(seg.text) if institution else ():
+            if not _names_china_otherwise(seg.text, m):
+                yield _hit(rule, seg, m, "the name of an institution only Việt Nam has (我国 'our country')")
 
 
 def _hit(rule: Rule, seg: Segment, m: re.Match[str], what: str) -> Hit:
