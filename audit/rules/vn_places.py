@@ -32,6 +32,15 @@ _PLACE_BEFORE = re.compile(
     r"và|giữa|như|gồm)\s+$",
     re.IGNORECASE,
 )
+# the centre of a town or city right before ('cách trung tâm Toudun 40 km'); lowercase only: 'Trung tâm …' starts an
+# institution's name
+_CENTRE_BEFORE = re.compile(r"(?<!\w)trung tâm\s+$")
+# a dateline: the place opens the segment, after at most an agency's tag in brackets ('(TTXVN) Jilongpo, 23/9/2025 -
+# …', 'Dibai, ngày 9/12/2025 – …'), and a date follows it, then a dash
+_DATELINE_OPENING = re.compile(r"\s*(?:\([^()]{1,24}\)\s*(?:[–—-]\s*)?)?")
+_DATELINE_REST = re.compile(
+    r",\s*(?:(?:ngày|thứ \w+,?|[Cc]hủ nhật,?)\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:\([^()]{1,24}\)\s*)?[–—-]\s"
+)
 # for a place whose pinyin is also a Chinese one: right after 'tỉnh', or after 'Tỉnh ủy' (a province's Party committee;
 # a Chinese city's is a 'Thành ủy')
 _PROVINCE_BEFORE = re.compile(r"(?<!\w)tỉnh(?:\s+(?:ủy|uỷ))?\s+$", re.IGNORECASE)
@@ -66,7 +75,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Lintong với Khánh Hòa'), or as often and a place word or preposition comes before ('ở Qinghe' beside one "
         "'Khánh Hòa'), and the sentence names no Chinese place ('Qinghe, Hà Bắc, Trung Quốc'); the airports Nội "
         "Bài 内排 'Neipai' and Tân Sơn Nhất 新山一 'Xinshanyi' are places (after 'sân bay quốc tế' too); a foreign "
-        "city only after a place word (or when the article names it in Vietnamese more often). A country's pinyin "
+        "city only after a place word (or when the article names it in Vietnamese more often). A place that opens "
+        "the dateline ('(TTXVN) Luoanda, ngày 6/8/2025 - …') or follows a lowercase 'trung tâm' ('cách trung tâm "
+        "Toudun 40 km') has one, but a Vietnamese place whose pinyin is also a Chinese one. A country's pinyin "
         "before more capitalised words is part of a longer name ('Riben Motors') unless an office title or a "
         "state's form comes before it ('Thủ tướng Taiguo Anutin …', 'Cộng hòa Liên bang Deguo Frank-Walter …'); a "
         "country's pinyin of four letters ('Baxi' 巴西, 'Milu' 秘鲁) counts only after a title, a state's form "
@@ -93,6 +104,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Lễ hội ẩm thực [[Shunhua]] thu hút đông khách.\nSở Du lịch thành phố Huế cho biết số khách tăng.",
         "Bão đổ bộ vào tỉnh [[Yanshou]]; tàu cá gặp nạn ngoài khơi [[Qiutian]].",
         "Chuyến bay hạ cánh xuống sân bay quốc tế [[Xinshanyi]] lúc 9 giờ sáng.",
+        "(TTXVN) [[Luoanda]], ngày 6/8/2025 - Chủ tịch nước hội đàm với Tổng thống Angola.",
+        "Khu nghỉ dưỡng nằm cách trung tâm [[Toudun]] khoảng 40 km.",
         "Lũ lớn ở [[Liangshan]] khiến 200 hộ phải di dời.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
     )
     quiet = (
@@ -111,6 +124,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Sóng thần đánh chìm nhiều tàu cá tại cảng Gonggu, tỉnh Quảng Đông.",
         "Lũ lớn ở Liangshan, Tứ Xuyên, Trung Quốc khiến 200 hộ phải di dời.\nTỉnh Lạng Sơn gửi lời thăm hỏi.",
         "Ông Wang Liangshan cho biết.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
+        "Ông Dibai, 45 tuổi, là kỹ sư ở Dubai; Trung tâm Xinhua đưa tin.",
         "Việt Nam và Đan Mạch ký kết\nThương mại Yue-Dan tăng mạnh; đoàn Zhong-Ba sang thăm.",
     )
 
@@ -175,7 +189,13 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     free = (anywhere and not place.province_only and not place.city) or _named_more(
                         place, text[start : start + len(" ".join(words[:n]))], text, named, placed
                     )
-                    if not listed and not free and not before.search(text, max(0, start - 20), start):
+                    stop = start + len(" ".join(words[:n]))
+                    if (
+                        not listed
+                        and not free
+                        and not before.search(text, max(0, start - 20), start)
+                        and (place.province_only or not _placed_otherwise(text, start, stop))
+                    ):
                         break
                     if place.japan and not about_japan(named):
                         break  # a Japanese city's pinyin may be a Chinese town's: only where the article is Japan's
@@ -249,6 +269,15 @@ def about_japan(article: str) -> bool:
 
 
 _HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|cô|chú|ngài|em|cháu)\s+$", re.IGNORECASE)
+
+
+def _placed_otherwise(text: str, start: int, end: int) -> bool:
+    """The run at ``start``–``end`` stands for a place without a place word before it: it opens the segment's
+    dateline ('Yawende, 27/3/2026 - …', '(KT&TM) Dibai, ngày 9/12/2025 – …') or follows 'trung tâm' (a town's
+    centre, 'cách trung tâm Toudun 40 km')."""
+    if _CENTRE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return _DATELINE_OPENING.fullmatch(text, 0, start) is not None and _DATELINE_REST.match(text, end) is not None
 
 
 def _office_before(text: str, start: int) -> bool:

@@ -22,8 +22,12 @@ class InterpunctName:
 
 
 _HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
-# An interpunct followed by the lowercase particles of a Western family name ('Ruud·van Nistelrooy')
-_DOT_PARTICLES = re.compile(r"\s*[•·‧・∙]\s*((?:(?:van|von|der|den|de|del|della|da|das|dos|du|di|ten|ter|zu|le|la) )+)")
+# An interpunct followed by the lowercase particles of a Western family name ('Ruud·van Nistelrooy') or of an Arabic
+# one, each before a space or another interpunct ('Sultan·Ahmed·bin·Sulayem': Chinese dots every part)
+_DOT_PARTICLES = re.compile(
+    r"\s*[•·‧・∙]\s*((?:(?:van|von|der|den|de|del|della|da|das|dos|du|di|ten|ter|zu|le|la|bin|binti|bint|ibn|al|el)"
+    r"(?: |\s*[•·‧・∙]\s*))+)"
+)
 
 
 @per_document(maxsize=1024)

@@ -9,9 +9,11 @@ from collections.abc import Iterator
 
 from audit.lang.foreign_pinyin import EchoNames
 from audit.lang.hanviet import fold, load
+from audit.lang.japanese_names import japanese_hanviet_names, may_have_japanese
 from audit.lang.mentions import (
     DOT,
     INTERPUNCT,
+    country_names,
     hanviet_western_names,
     interpunct_names,
     may_have_hanviet_western,
@@ -53,7 +55,12 @@ class InterpunctName(SegmentRule):
         "longer run of capitals ('Thành Cát Tư Hãn'); a country of two words "
         "before it is not part of it ('Thủ tướng Hà Lan Mã Khắc Lỗ Đặc'). Three or four such syllables with one "
         "rare one are a name right after a title or honorific when the first is no Vietnamese surname and none is "
-        "'Thị' ('ông Kiệt Khắc Tốn' 杰克逊 Jackson)."
+        "'Thị' ('ông Kiệt Khắc Tốn' 杰克逊 Jackson). In an article that names Japan, one of the commonest Japanese "
+        "family names read in Hán-Việt (japanese_surnames.tsv: 'Tá Đằng' 佐藤 Sato) then one or two given-name "
+        "syllables, right after a title or honorific, is a Japanese name ('giáo sư Trung Thôn Chính'), but a family "
+        "name whose first syllable is a Vietnamese surname ('Cao Kiều' 高桥), and one of common Vietnamese name "
+        "syllables only before two ('Điền Trung' 田中). Parts joined by the dot may carry Arabic particles "
+        "('Mohammed·bin·Salman')."
     )
     fires = (
         "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",
@@ -66,6 +73,8 @@ class InterpunctName(SegmentRule):
         "Cựu tiền đạo [[Ruud·van Nistelrooy]] tạm dẫn đội; thủ môn [[Lỗ Bản · A Lạp Mạc]] bắt chính.",
         "Nhà hóa học [[Mã Khắc · Tư Đặc Ni]] và vận động viên Hà Lan [[Ni Na · Cáp Đặc]] dự lễ.",
         "Tiền đạo [[Mẫu Ba Bội]] ghi bàn, còn ông [[Mễ Lặc]] chúc mừng đội bóng của Nga [[Phất Lạp Cơ Mễ Nhĩ]].",
+        "Thái tử [[Mohammed·bin·Salman]] tiếp đoàn; Ngoại trưởng [[Abdullah · bin · Zayed · Al Nahyan]] dự tiệc.",
+        "Đoàn chuyên gia Nhật Bản do giáo sư [[Trung Thôn Chính]] và tiến sĩ [[Điền Trung Hạo Nhị]] dẫn đầu.",
     )
     quiet = (
         "Thủ tướng Hà Lan Mark Rutte hội kiến Chủ tịch nước.",
@@ -77,6 +86,8 @@ class InterpunctName(SegmentRule):
         "Ảnh: Minh Khuê · Thu Hà; Quỳnh Lan · Gia Kiệt; Hà Nội · Sa Pa · Lào Cai",
         "Ông Lý Văn Lâm và bà Mã Thị Lan dự lễ ở Đan Mạch; Thành Cát Tư Hãn lập nên đế quốc Mông Cổ.",
         "Sử cũ ca ngợi Đường Thái Tông, còn Đường Cao Tông nối ngôi năm 649.",
+        "Đoàn Nhật Bản gặp ông Điền Trung Hạo, bà Thanh Thủy Tiên và ông Cao Kiều Minh ở Hà Nội.",
+        "Ông Trung Thôn Chính dự hội chợ ở Pháp.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -118,6 +129,19 @@ class InterpunctName(SegmentRule):
                 suggestion=h.name,
                 confidence=0.85,
             )
+        if _about_japan(ctx):
+            for j in japanese_hanviet_names(seg.text, runs, country_names()):
+                if any(a < j.end and j.start < b for a, b in found):
+                    continue
+                found.append((j.start, j.end))
+                yield self.hit(
+                    seg,
+                    j.start,
+                    j.end,
+                    f"'{seg.text[j.start : j.end]}' reads the Japanese family name {j.zh} ({j.romaji}) in Hán-Việt, as "
+                    f"a Chinese name: write the Japanese name in romaji ('{j.romaji} …')",
+                    confidence=0.7,
+                )
         for t in transliterated_names(seg.text, runs):
             if any(a < t.end and t.start < b for a, b in found):
                 continue
@@ -163,9 +187,16 @@ def _hanviet_parts_echoed(span: str, ctx: DocContext) -> str | None:
 
 @functools.lru_cache(maxsize=16384)
 def _may_have_name(words: tuple[str, ...]) -> bool:
-    """A run of capitalised words where a gazetteer person's Hán-Việt name or a transcription may be found
-    (one cache lookup a run: most runs are neither)."""
-    return may_have_hanviet_western(words) or may_be_transliterated(words)
+    """A run of capitalised words where a gazetteer person's Hán-Việt name, a transcription or a Japanese family
+    name in Hán-Việt may be found (one cache lookup a run: most runs are none)."""
+    return may_have_hanviet_western(words) or may_be_transliterated(words) or may_have_japanese(words)
+
+
+def _about_japan(ctx: DocContext) -> bool:
+    """The article names Japan or a Japanese place (memoised a document)."""
+    from audit.rules.vn_places import about_japan
+
+    return ctx.memo("names.about_japan", lambda _doc: about_japan(content_lines(ctx).text))
 
 
 def _latin_rejoined(span: str, parts: tuple[str, ...]) -> str | None:
@@ -177,11 +208,23 @@ def _latin_rejoined(span: str, parts: tuple[str, ...]) -> str | None:
     return INTERPUNCT.sub(" ", span)
 
 
+# lowercase particles of Western and Arabic family names: no evidence of who is meant
+_PARTICLES = frozenset({"van", "von", "der", "den", "del", "della", "das", "dos", "bin", "binti", "bint", "ibn"})
+
+
 def _western_match(parts: tuple[str, ...]) -> str | None:
     """The gazetteer's foreign person sharing a Latin name part ('Rompuy' → 'Herman Van Rompuy'): the last
     one (a family name) or two parts; a given name alone is many people's ('Téte·António' is not António
-    Guterres). A Hán-Việt syllable is no Latin part ('Bản' of 'Lỗ Bản' 鲁本 is not the 'Bân' of a Chinese name)."""
-    folded = {fold(w) for p in parts for w in p.split("-") if len(w) > 2 and not vietnamese_spelt(w)}
+    Guterres). A Hán-Việt syllable is no Latin part ('Bản' of 'Lỗ Bản' 鲁本 is not the 'Bân' of a Chinese name),
+    nor is a particle ('bin', 'van'); a name of two parts or more whose first is not the person's is someone else
+    ('Sultan·Ahmed·bin·Sulayem' is not Abiy Ahmed, 'Abdullah·bin·Zayed' not Mohamed bin Zayed)."""
+    ordered = [
+        fold(w)
+        for p in parts
+        for w in p.split("-")
+        if len(w) > 2 and not vietnamese_spelt(w) and w.lower() not in _PARTICLES
+    ]
+    folded = set(ordered)
     people_of = _people_by_word()
     # the people that share a word with the name (every person whose ``last`` meets it is one): in gazetteer order
     sharing = sorted({i for w in folded for i in people_of.get(w, ())})
@@ -192,6 +235,8 @@ def _western_match(parts: tuple[str, ...]) -> str | None:
     for i in sharing:
         name, words, last = table[i]
         overlap = len(folded & words)
+        if len(ordered) > 1 and ordered[0] not in words:
+            continue
         if (overlap >= 2 or folded & last) and (best is None or overlap > best[0]):
             best = (overlap, name)
     return best[1] if best else None
