@@ -657,7 +657,8 @@ class KoreanNameViaChinese(SegmentRule):
         "one that reads so a well-known Korean's Chinese name (korean_people.tsv: 'Shen Tailong' 申台龙, Shin "
         "Tae-yong) in a document that names Korea or the person's field ('HLV', 'bóng đá' for a football coach), not "
         "after 'Trung Quốc'. A pinyin name right after 'Hàn Quốc' in a title phrase ('Đại sứ Hàn Quốc tại Việt Nam "
-        "…', no comma between) is taken in any article, minor and without a fix."
+        "…', no comma between) is taken in any article, minor and without a fix. A Hán-Việt name in brackets after a "
+        "romanised one, or before one in brackets ('Park Chung-hee (Phác Chính Hy)'), is the press's gloss."
     )
     fires = (
         "韩国电竞选手金赫奎再次夺冠。 => Tuyển thủ thể thao điện tử Hàn Quốc [[Jin Hekui]] lại vô địch.",
@@ -687,6 +688,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Lao động Việt Nam tại Hàn Quốc Lý Minh Khoa gửi tiền về quê.",
         "Diễn viên Trung Quốc Li Minhao đóng vai chính trong phim cổ trang.",
         "Thủ tướng Việt Nam tiếp Đại sứ Việt Nam tại Hàn Quốc Wu Qingming.",
+        "Hàn Quốc và Nhật Bản ký hiệp ước năm 1965.\nTổng thống Park Chung-hee (Phác Chính Hy) dự lễ ký.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -700,7 +702,7 @@ class KoreanNameViaChinese(SegmentRule):
 
     def _hits(self, seg: Segment, mentions: list[KoreanMention]) -> Iterator[Hit]:
         for m in mentions:
-            if m.via == "romanised":
+            if m.via == "romanised" or (m.via == "Hán-Việt" and _glosses_romanised(seg.text, m.start, m.end)):
                 continue
             span = seg.text[m.start : m.end]
             if m.name is not None and m.north:
@@ -745,3 +747,23 @@ class KoreanNameViaChinese(SegmentRule):
                 confidence=0.6 if m.surname == "Park" else 0.45,
                 severity=Severity.MINOR,
             )
+
+
+# a romanised name (two to four capitalised Latin words, hyphens allowed) right before an opening bracket, or right
+# after one: 'Park Chung-hee (Phác Chính Hy)', 'An Trọng Căn (An Jung-geun)'; one of its words a Korean surname as
+# the press spells it ('Syngman Rhee' too), so that a club or a place in brackets is no gloss ('(Tottenham Hotspur)')
+_ROMAN = r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,3}"
+_ROMAN_BEFORE = re.compile(rf"({_ROMAN}) \($")
+_ROMAN_AFTER = re.compile(rf" \(({_ROMAN})[),;]")
+_KOREAN_SURNAMES = frozenset(
+    "Kim Lee Yi Rhee Ri Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Shin "
+    "Kwon Hwang Ahn An Song Yoo Yu Hong Jeon Chun Ko Moon Son Bae Baek Heo Nam Roh Noh Ha Kwak Sung Cha Ban".split()
+)
+
+
+def _glosses_romanised(text: str, start: int, end: int) -> bool:
+    """The Hán-Việt name is the press's gloss of a Korean's romanised name beside it, one in brackets after the
+    other (history and culture pieces write Park Chung-hee's Hán-Việt name so): the right name is written."""
+    m = _ROMAN_BEFORE.search(text, max(0, start - 48), start) if text[end : end + 1] == ")" else None
+    m = m or _ROMAN_AFTER.match(text, end)
+    return m is not None and any(w.split("-")[0] in _KOREAN_SURNAMES for w in m.group(1).split())

@@ -9,10 +9,34 @@ from audit.corpus.boilerplate.tsv_patterns import MEDIUM_LINE, SHORT_LINE, Patte
 
 
 def classify_line(line: str) -> tuple[str | None, bool]:
-    """(kind or None, starts-a-tail) for one line of text, judged on its own."""
+    """(kind or None, starts-a-tail) for one line of text, judged on its own; a line of Markdown (a page saved
+    through a Markdown clipper: links '[Trang chủ](/)', headings '### Tin cùng chuyên mục', bold '**Xem thêm:**')
+    that nothing names is judged again as the text it shows."""
     stripped = line.strip().strip("\ufeff")
     if not stripped:
         return None, False
+    found = _classify(stripped)
+    if found[0] is None and ("](" in stripped or stripped[0] == "#" or stripped.startswith("**")):
+        shown = _shown_text(stripped)
+        if shown and shown != stripped:
+            return _classify(shown)
+    return found
+
+
+# Markdown around shown text: a link or an image '[text](url)', a heading's '#' marks, a list's or quotation's mark
+# before a link, bold or italic '**' / '__'
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_LEAD = re.compile(r"^(?:#{1,6}\s+|[-*+>]\s+(?=\[))")
+_MD_EMPHASIS = re.compile(r"\*\*|__")
+
+
+def _shown_text(text: str) -> str:
+    """The text a Markdown line shows: its links' text, without heading, list or emphasis marks."""
+    return _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", _MD_LEAD.sub("", text))).strip()
+
+
+def _classify(stripped: str) -> tuple[str | None, bool]:
+    """:func:`classify_line` of a stripped, non-empty line."""
     patterns, gated, (longer, medium, short) = _TABLES or _tables()
     # in the file's order: the first pattern that matches names the line (when no pattern without a gate
     # matches, as for most lines, only the gated ones are tried)
@@ -52,7 +76,15 @@ def classify_line(line: str) -> tuple[str | None, bool]:
 
 
 # A publication's name written in capitals opens a masthead line (no headline starts so in capitals)
-_MASTHEAD = ("BÁO ĐIỆN TỬ ", "TẠP CHÍ ", "CỔNG THÔNG TIN ", "TRANG THÔNG TIN ", "TRANG TIN ĐIỆN TỬ ")
+_MASTHEAD = (
+    "BÁO ĐIỆN TỬ ",
+    "TẠP CHÍ ",
+    "TUẦN SAN ",
+    "TUẦN BÁO ",
+    "CỔNG THÔNG TIN ",
+    "TRANG THÔNG TIN ",
+    "TRANG TIN ĐIỆN TỬ ",
+)
 _OUTLET = ("BÁO ", "ĐÀI ", "TRANG ", "CỔNG ")  # ... with ' ĐIỆN TỬ' at the end: 'BÁO CHIẾN SĨ ĐIỆN TỬ' (clean23)
 
 _Tables = tuple[tuple[Pattern, ...], tuple[Pattern, ...], tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]

@@ -3,9 +3,11 @@ repeated headline and the byline."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
+from audit.corpus.boilerplate.chapters import chapter_lists
 from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
 from audit.corpus.boilerplate.line import classify_line
 from audit.corpus.boilerplate.prose import article_sentence, is_prose
@@ -93,9 +95,19 @@ def _last_item(stripped: list[str], content: list[int]) -> bool:
 def _page_structure(stripped: list[str], kinds: list[str | None], text_page: bool) -> None:
     """The cues that need the neighbouring lines (updates ``kinds`` in place): table rows back to the article,
     then, on a page copied as text (an HTML page has its containers), menus and tables of contents out of it;
-    bylines beside a timestamp."""
+    bylines beside a timestamp. A page copied with a blank line after every line (each menu item, each paragraph)
+    is judged on its lines without the blanks: they separate nothing."""
+    if text_page and _double_spaced(stripped):
+        shown = [i for i, line in enumerate(stripped) if line]
+        compact = [kinds[i] for i in shown]
+        _page_structure([stripped[i] for i in shown], compact, text_page)
+        for i, kind in zip(shown, compact, strict=True):
+            kinds[i] = kind
+        return
     if text_page:
         lines = [line for line in stripped if line]
+        if any(line.startswith(("00:00", "0:00")) for line in lines):
+            chapter_lists(stripped, kinds)
         if "|" in "".join(lines):
             pipe_tables(stripped, kinds)
         short = any(len(line) <= ITEM_CHARS for line in lines)  # menu items are short: most pages of prose have none
@@ -117,6 +129,15 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
     if "timestamp" in kinds:
         _bylines_by_dates(stripped, kinds)
     _listed_people(stripped, kinds)
+
+
+_DOUBLE_SPACED_LINES = 8  # lines a page needs before its blank lines are judged to separate nothing
+
+
+def _double_spaced(stripped: list[str]) -> bool:
+    """Every line of the page, eight or more, stands between blank lines (no two lines of text touch)."""
+    shown = [i for i, line in enumerate(stripped) if line]
+    return len(shown) >= _DOUBLE_SPACED_LINES and all(b - a >= 2 for a, b in itertools.pairwise(shown))
 
 
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*")

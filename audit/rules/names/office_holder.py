@@ -28,7 +28,7 @@ from audit.rules.names.analyses import (
     seg_titled,
 )
 from audit.rules.names.holders import _given_first, _hanviet_offices, _vn_offices
-from audit.rules.names.text_months import dateline_month, opening_month
+from audit.rules.names.text_months import dateline_month, opening_month, plan_years
 from audit.rules.registry import register
 
 
@@ -382,10 +382,12 @@ def _holder_at(office_ids: tuple[str, ...], words: tuple[str, ...]) -> tuple[int
 
 def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     """The year a title at ``pos`` speaks in: a year written before it in its sentence, else the newest written
-    date of the document (its dateline), years after this one left out; None when the text gives no date (the most
+    date of the document (its dateline), years after this one and years written only as a deadline after the page's
+    dateline (:func:`plan_years`) left out; None when the text gives no date (the most
     frequent year alone may be a past one the article recalls)."""
     now = datetime.date.today().year  # a later year is a deadline or a plan ('có hiệu lực từ 1/1/2030'), not the text's
-    dated = [y for y in doc_dated_years(ctx) if y <= now]
+    plans = plan_years(ctx)  # a deadline after the page's dateline ('từ ngày 1/1/2026' in a story of 2025)
+    dated = [y for y in doc_dated_years(ctx) if y <= now and y not in plans]
     if not dated and not _YEAR.search(seg.text, 0, pos):
         return None
     start = max((m.end() for m in _SENTENCE_END.finditer(seg.text, 0, pos)), default=0)

@@ -103,3 +103,36 @@ def opening_month(ctx: DocContext, year: int) -> int | None:
         return out
 
     return ctx.memo("names.opening_months", compute).get(year)
+
+
+_HEAD_MAX = 12  # segments a page's head may run to
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)]*\s*$")
+
+
+def page_dateline_year(ctx: DocContext) -> int | None:
+    """The year of the page's dateline: the first date written in the page's head, page chrome included (a byline
+    'Nguyễn Văn A | 12:30 | 07/11/2025'), the segments before the article's first sentence (masthead, menu,
+    headline, byline), when it is no aside (a deadline, a quotation); None when that head writes no date
+    (memoised)."""
+
+    def compute(doc: Document) -> int | None:
+        head = []
+        for s in doc.segments[:_HEAD_MAX]:
+            if not s.boilerplate and _SENTENCE_CLOSE.search(s.text):
+                break
+            head.append(s.text)
+        dates = written_months("\n".join(head))
+        return dates[0][0] if dates and not dates[0][2] else None
+
+    return ctx.memo("names.page_dateline_year", compute)
+
+
+def plan_years(ctx: DocContext) -> set[int]:
+    """Years after the page's dateline (:func:`page_dateline_year`) that the article writes only in asides: a
+    deadline or a plan ('CBAM thu phí từ ngày 1/1/2026' in a story of 7/11/2025), a quotation; no text's date."""
+    head = page_dateline_year(ctx)
+    if head is None:
+        return set()
+    months = doc_months(ctx)
+    plain = {y for y, _, aside in months if not aside}
+    return {y for y, _, aside in months if aside and y > head and y not in plain}
