@@ -30,10 +30,9 @@ BLIND_MISSES = {
 # After this branch's fixes (README): N105 'Tỉnh trưởng' before a Vietnamese province, 'Hành trưởng' before the State
 # Bank, 'Bộ Vệ sinh' after a minister's title; T308 'biểu thị' after a calqued title: 49 of 55 found, all with the
 # accepted fix. The 6 left (the four domestic C101 fall under three keys):
+# domestic17 (national frames: 'kim ngạch xuất khẩu', 'tăng trưởng tín dụng', 'Quân đội' of a domestic story) found
+# the three C101 left: 53 of 55.
 AFTER_MISSES = {
-    "01_khu_cong_nghiep_fdi.txt: C101 'Trung Quốc'",
-    "02_ngan_hang_chung_khoan.txt: C101 'Trung Quốc'",
-    "03_mua_lu_mien_trung.txt: C101 'Trung Quốc'",
     "03_mua_lu_mien_trung.txt: L101 'rescue team'",
     "03_mua_lu_mien_trung.txt: T101 'Trần Hồng Hả'",
 }
@@ -58,10 +57,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
     """Blind: 45 of 55 found, 45 with the accepted fix; after this branch's fixes 49 and 49; after the lead's
-    'Ngân hàng Nhà nước Trung Quốc' (an institution only Việt Nam has under that name) 50 and 50."""
+    'Ngân hàng Nhà nước Trung Quốc' (an institution only Việt Nam has under that name) 50 and 50; after domestic17's
+    national frames of a domestic story 53 and 53."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 55
-    assert found >= 50 and fixed >= 50
+    assert found >= 53 and fixed >= 53
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

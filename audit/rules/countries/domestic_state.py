@@ -38,6 +38,20 @@ _STATE = re.compile(
     r"(?<!\w)(?P<w>Quốc hội|Chính phủ|Nhà nước|[Nn]gân sách [Nn]hà nước|[Vv]ốn đầu tư công|[Nn]ợ công"
     r"|[Nn]ền kinh tế|[Hh]ệ thống chính trị) (?:của )?(?P<c>Trung Quốc)(?!\w)"
 )
+# the frames Vietnamese news also writes of China itself: read as Việt Nam's only with a CUE in their sentence
+_WEAK = frozenset({"nền kinh tế", "Nền kinh tế", "nợ công", "Nợ công"})
+# Vietnamese-only phrasing in a sentence: the National Assembly named bare, setting or approving something ('mục tiêu
+# mà Quốc hội đã đề ra', 'Quốc hội giao'), the state budget named bare, the army's 'cán bộ, chiến sĩ'
+CUE = re.compile(
+    r"(?<!\w)(?:Quốc hội (?:đã |vừa )?(?:đề ra|giao|thông qua|quyết định|phê duyệt)"
+    r"|[Nn]gân sách (?:nhà nước|trung ương)(?! (?:của )?Trung Quốc)|cán bộ, chiến sĩ)(?!\w)"
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# the state agreeing to or allowing what a Vietnamese side asked ('Chính phủ Trung Quốc đã đồng ý mở thêm luồng'): a
+# foreign government answering a request, not 我国's
+_CONSENT = re.compile(r"(?: \w+){0,3}? (?:đồng ý|cho phép|chấp thuận|chấp nhận|cấp phép|phê chuẩn)(?!\w)")
+# a border crossing: in a border-trade story China's government and state act on their side of it
+_CROSSING = re.compile(r"(?<!\w)[Cc]ửa khẩu(?!\w)")
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:với|và|cùng|giữa|đoàn|Đoàn|phái đoàn|đại diện|Đại sứ(?: quán)?|phía|thăm|tặng|viện trợ|hỗ trợ)"
     r"(?: \w+){0,2} ?)$"
@@ -68,7 +82,7 @@ _UNSHARED = frozenset({"Nghệ An", "Lạng Sơn", "Khánh Hòa", "Hà Giang", "
 
 
 @functools.cache
-def _home_places() -> tuple[frozenset[str], re.Pattern[str]]:
+def home_places() -> tuple[frozenset[str], re.Pattern[str]]:
     """Việt Nam's provinces and cities whose names are no Chinese place's (gate 'place' of vn_places.tsv, and
     _UNSHARED)."""
     names = frozenset(r["name"] for r in vn_place_rows() if r["gate"] == "place" or r["name"] in _UNSHARED)
@@ -76,7 +90,7 @@ def _home_places() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 @functools.cache
-def _vn_holders() -> frozenset[str]:
+def vn_holders() -> frozenset[str]:
     """The names of Việt Nam's office holders in people.tsv."""
     return frozenset(name for name, ts in people().items() if any(t.country.upper() == "VN" for t in ts))
 
@@ -95,24 +109,39 @@ def _term_is_vietnamese(ctx: DocContext, seg: Segment, m: re.Match[str]) -> bool
 
 def _lists_home_places(text: str, end: int) -> bool:
     """The list after ``end`` opens with a Vietnamese province or city ('như Nghệ An, Hà Tĩnh …')."""
-    m = _home_places()[1].match(text, end)
+    m = home_places()[1].match(text, end)
     return m is not None
 
 
 def _state_frames(text: str) -> list[re.Match[str]]:
-    """The state frames of ``text`` whose 'Trung Quốc' no partner word precedes."""
-    return [m for m in _STATE.finditer(text) if not _PARTNER_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    """The state frames of ``text`` whose 'Trung Quốc' no partner word precedes; the government, the state and the
+    economy, which Vietnamese news names for China itself ('nền kinh tế Trung Quốc phục hồi chậm'), only with
+    Vietnamese-only phrasing in their sentence (CUE: 'Chính phủ Trung Quốc sẽ bố trí ngân sách nhà nước')."""
+    return [
+        m
+        for m in _STATE.finditer(text)
+        if not _PARTNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and (m["w"] not in _WEAK or CUE.search(_sentence(text, m.start(), m.end())))
+        and not _CONSENT.match(text, m.end())
+    ]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding [start, end)."""
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_END.search(text, end)
+    return text[first : stop.start() if stop else len(text)]
 
 
 def _domestic_story(ctx: DocContext, allowed: set[tuple[int, int]], anchored) -> bool:
     """The story names a Vietnamese office holder and a Vietnamese province, no Chinese city, institution or
-    leader, nor 'Việt Nam' (the MT of a 我国 story says 'our country' throughout; a story of China's government
-    beside Vietnamese provinces names Việt Nam somewhere: 'hàng hóa Việt Nam'), and 'Trung Quốc' only in the frames
-    of ``allowed`` ((segment, offset) of each frame's 'Trung Quốc')."""
+    leader, no border crossing, nor 'Việt Nam' (the MT of a 我国 story says 'our country' throughout; a story of
+    China's government beside Vietnamese provinces names Việt Nam somewhere: 'hàng hóa Việt Nam'), and 'Trung Quốc'
+    only in the frames of ``allowed`` ((segment, offset) of each frame's 'Trung Quốc')."""
     text = content_lines(ctx).text
-    if "Việt Nam" in text or anchored(text, "CN") or not _home_places()[1].search(text):
+    if "Việt Nam" in text or anchored(text, "CN") or _CROSSING.search(text) or not home_places()[1].search(text):
         return False
-    if not any(name in text for name in _vn_holders()):
+    if not any(name in text for name in vn_holders()):
         return False
     return all(
         (seg.index, m.start()) in allowed for seg in content_lines(ctx).segments for m in re.finditer(_CHINA, seg.text)
@@ -147,7 +176,7 @@ def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
                 found.add((seg.index, m.start("c")))
                 yield _hit(rule, seg, m.span("c"), "a list of Vietnamese provinces")
         for m in _TITLE.finditer(seg.text) if " Trung Quốc " in seg.text else ():
-            if m["name"] in _vn_holders():
+            if m["name"] in vn_holders():
                 allowed.add((seg.index, m.start("c")))
         for m in _state_frames(seg.text):
             allowed.add((seg.index, m.start("c")))

@@ -16,6 +16,7 @@ from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.ambassador_pair import ambassador_pair_hits, envoy_abroad_hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_of
+from audit.rules.countries.domestic_economy import national_frame_hits
 from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.domestic_state import domestic_state_hits
 from audit.rules.countries.party_congress import congress_hits
@@ -167,7 +168,13 @@ class WrongCountryReference(DocumentRule):
         "2025: China's 15th NPC sits from 2028), before a list of Vietnamese provinces ('các tỉnh của Trung Quốc như "
         "Nghệ An'), and after the state or its budget ('Chính phủ Trung Quốc', 'vốn đầu tư công của Trung Quốc') in "
         "a story that names a Vietnamese office holder and province, no Chinese city, institution or leader, nor "
-        "'Việt Nam', and 'Trung Quốc' only so (not as a partner, guest or investor)."
+        "'Việt Nam', and 'Trung Quốc' only so (not as a partner, guest or investor); the government, state, economy "
+        "and public debt need Vietnamese-only phrasing in their sentence for the economy and debt, and none of them "
+        "counts where the state agrees to or allows something or the story is at a border crossing. It is Việt Nam too "
+        "in the national economy and army ('kim ngạch xuất khẩu', 'tăng trưởng tín dụng', 'Quân đội') when the "
+        "sentence holds Vietnamese-only phrasing ('mục tiêu mà Quốc hội đã đề ra', 'cán bộ, chiến sĩ', a Vietnamese "
+        "province contributing to the figure) and no 'Việt Nam', and the story names a Vietnamese province and office "
+        "holder or body and 'Trung Quốc' only in such frames (or 'Đài Loan (Trung Quốc)')."
     )
     fires = (
         "Hà Tĩnh, 12/9/2026 – Sản lượng cam năm nay tăng mạnh.\n"
@@ -219,6 +226,8 @@ class WrongCountryReference(DocumentRule):
         "Nắng nóng gay gắt ở các tỉnh của [[Trung Quốc]] như Sơn La, Điện Biên và Yên Bái.",
         "Cần Thơ, 9/8/2025 - Phó Thủ tướng Hồ Đức Phớc làm việc với thành phố Cần Thơ.\n"
         "Ông cho biết Chính phủ [[Trung Quốc]] sẽ bổ sung vốn cho tuyến cao tốc qua Hậu Giang.",
+        "Sơn La, 3/8/2025 - Bí thư Tỉnh ủy Sơn La thăm các xã bị lũ quét.\n"
+        "Quân đội [[Trung Quốc]] đã cử 1.200 cán bộ, chiến sĩ giúp dân khắc phục hậu quả.",
     )
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
@@ -281,12 +290,19 @@ class WrongCountryReference(DocumentRule):
         "Bắc Kinh, 5/3/2024 - Quốc hội Trung Quốc khóa XIV khai mạc kỳ họp thứ hai.",
         "Cần Thơ, 9/8/2025 - Phó Thủ tướng Hồ Đức Phớc làm việc với thành phố Cần Thơ.\n"
         "Ông cho biết các nhà đầu tư Trung Quốc muốn góp vốn; Chính phủ Trung Quốc cũng quan tâm.",
+        "Sơn La, 3/8/2025 - Bí thư Tỉnh ủy Sơn La thăm các xã bị lũ quét.\n"
+        "Ông nói nền kinh tế Trung Quốc chững lại khiến giá nông sản của tỉnh giảm.",
+        "Sơn La, 3/8/2025 - Bí thư Tỉnh ủy Sơn La thăm các xã bị lũ quét.\n"
+        "Quân đội Trung Quốc đã cử 1.200 cán bộ, chiến sĩ sang giúp Lào, theo Tân Hoa xã.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from congress_hits(self, ctx)  # a domestic story too: 'Đại hội XIV của Đảng Cộng sản Trung Quốc'
-        yield from domestic_hits(self, ctx)  # 'Thanh Hóa đứng thứ hai toàn Trung Quốc', 'Bộ luật Hình sự Trung Quốc'
-        yield from domestic_state_hits(self, ctx, _anchored)  # 'Quốc hội Trung Quốc khóa XV', 'Chính phủ Trung Quốc'
+        # 'Thanh Hóa đứng thứ hai toàn Trung Quốc', 'Bộ luật Hình sự Trung Quốc'; 'Quốc hội Trung Quốc khóa XV'
+        domestic = [*domestic_hits(self, ctx), *domestic_state_hits(self, ctx, _anchored)]
+        yield from domestic
+        # 'Quân đội Trung Quốc đã huy động 4.000 cán bộ, chiến sĩ' in a story whose other frames are those above
+        yield from national_frame_hits(self, ctx, {(h.segment, h.start) for h in domestic}, _anchored)
         topic = topic_of(ctx)
         segs = {s.index: s for s in ctx.doc.content}
         # 'Đại sứ Áo tại Việt Nam … quan hệ hợp tác giữa Áo và Trung Quốc': the posting names the pair

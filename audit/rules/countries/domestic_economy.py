@@ -1,0 +1,104 @@
+"""C101's national frames: 我国 ('our country') turned into 'Trung Quốc' where a domestic story speaks of Việt Nam's
+own economy or army — 'Bắc Ninh … đóng góp vào kim ngạch xuất khẩu của Trung Quốc' (我国出口额), 'tăng trưởng tín
+dụng của Trung Quốc … mục tiêu mà Quốc hội đã đề ra', 'Quân đội Trung Quốc đã huy động 4.000 cán bộ, chiến sĩ'.
+
+China's exports, credit and army are common in Vietnamese news, so a frame is read as Việt Nam's only when its
+sentence holds Vietnamese-only phrasing (a cue: the bare 'Quốc hội' setting a target, the 'ngân sách nhà nước',
+'cán bộ, chiến sĩ', or a Vietnamese province said to contribute to the figure) and names neither Việt Nam nor a
+Chinese city, institution or leader, and when the story names a Vietnamese province and a Vietnamese office holder or
+body and every 'Trung Quốc' of it stands in such a frame, in a frame C101 has already read as Việt Nam's, or in the
+press's 'Đài Loan (Trung Quốc)'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from audit.model import Segment
+from audit.rules._prefilter import content_lines
+from audit.rules.base import DocContext, Hit, Rule
+from audit.rules.countries.domestic_state import CUE, home_places, vn_holders
+
+_CHINA = "Trung Quốc"
+# the country's exports, credit, growth and army; a direction or a partner after it makes it China's trade with
+# another ('kim ngạch xuất khẩu của Trung Quốc sang châu Âu'); imports stay out (Vietnamese goods' share of China's
+# imports is China's)
+_NATIONAL = re.compile(
+    r"(?<!\w)(?P<w>[Kk]im ngạch (?:xuất khẩu|xuất nhập khẩu)|(?:[Tt]ốc độ )?[Tt]ăng trưởng (?:tín dụng|kinh tế|GDP)"
+    r"|[Dd]ự trữ ngoại hối|Quân đội(?: nhân dân)?) (?:của )?(?P<c>Trung Quốc)(?!\w)"
+    r"(?! (?:sang|vào|với|từ|tới|đến|qua|và)(?!\w))"
+)
+# a Vietnamese province said to make up the figure: 'Bắc Ninh … đóng góp quan trọng vào', '… chiếm 12%'
+_SHARE = re.compile(r"(?<!\w)(?:đóng góp|góp phần|chiếm)(?!\w)")
+# the press's form for Taiwan, Hong Kong and Macau: not a mention of the state
+_PARENTHESISED = re.compile(r"(?:Đài Loan|Hồng Kông|Hong Kong|Ma Cao|Macau) \((?P<c>Trung Quốc)\)")
+# a body only Việt Nam has under that name, or its Prime Minister's full title
+_VN_BODY = re.compile(
+    r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thủ tướng Chính phủ|Bộ đội Biên phòng"
+    r"|Ngân hàng Nhà nước|Mặt trận Tổ quốc)(?!\w)"
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence of ``text`` holding [start, end)."""
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_END.search(text, end)
+    return first, stop.start() if stop else len(text)
+
+
+def sentence_cue(text: str, m: re.Match[str], anchored: Callable[[str, str], bool]) -> bool:
+    """The frame's sentence holds Vietnamese-only phrasing (or a Vietnamese province before the frame said to make
+    up the figure) and names no other 'Trung Quốc', no 'Việt Nam' and no Chinese city, institution or leader."""
+    first, last = _sentence(text, m.start(), m.end())
+    sentence = text[first:last]
+    if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
+        return False
+    if CUE.search(sentence):
+        return True
+    place = home_places()[1].search(text, first, m.start())
+    return place is not None and _SHARE.search(text, place.end(), m.start()) is not None
+
+
+def _vietnamese_story(text: str) -> bool:
+    """The story names a Vietnamese province or city and a Vietnamese office holder or body."""
+    if not home_places()[1].search(text):
+        return False
+    return bool(_VN_BODY.search(text)) or any(name in text for name in vn_holders())
+
+
+def national_frame_hits(
+    rule: Rule, ctx: DocContext, reported: set[tuple[int, int]], anchored: Callable[[str, str], bool]
+) -> Iterator[Hit]:
+    """'Trung Quốc' in a national frame of a domestic story (``reported``: (segment, offset) of the 'Trung Quốc'
+    C101 has already read as Việt Nam's; ``anchored(text, iso)``: whether ``text`` names a city, institution or
+    office holder of the country)."""
+    lines = content_lines(ctx)
+    if _CHINA not in lines.text:
+        return
+    frames: list[tuple[Segment, re.Match[str]]] = []
+    allowed = set(reported)
+    for seg in lines.segments:
+        if _CHINA not in seg.text:
+            continue
+        for m in _PARENTHESISED.finditer(seg.text):
+            allowed.add((seg.index, m.start("c")))
+        for m in _NATIONAL.finditer(seg.text):
+            if sentence_cue(seg.text, m, anchored):
+                frames.append((seg, m))
+                allowed.add((seg.index, m.start("c")))
+    if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text):
+        return
+    if any((seg.index, m.start()) not in allowed for seg in lines.segments for m in re.finditer(_CHINA, seg.text)):
+        return
+    for seg, m in frames:
+        if (seg.index, m.start("c")) not in reported:
+            yield rule.hit(
+                seg,
+                m.start("c"),
+                m.end("c"),
+                f"'Trung Quốc' in '{m['w']}' of a story about Việt Nam's own economy or army: the MT's 我国 ('our "
+                "country') slip; the country meant is Việt Nam",
+                suggestion="Việt Nam",
+                confidence=0.85,
+            )
