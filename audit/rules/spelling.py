@@ -29,7 +29,7 @@ from audit.rules._prefilter import (
     lowered_in_nfc,
     non_syllables,
     segments_containing,
-    word_counts,
+    word_count,
     word_set,
 )
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
@@ -198,11 +198,10 @@ class InvalidSyllable(SegmentRule):
         toks = tokens(seg.text)
         for k, tok in enumerate(toks):
             if tok.lower in bad and misspelled(tok) and not _transliteration_head(seg.text, tok):
-                counts = word_counts(ctx)
                 # base letters that spell no syllable: a letter slipped, and the common syllables one letter
                 # away are the best guesses ("nhgiệp" → "nghiệp", not the rare "nhiệp")
                 slips = [] if base_letters_spell_syllable(tok.lower) else _cased(tok.text, _slip_fixes(tok.lower))
-                options = slips or nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w))
+                options = slips or nearest(tok.text, prefer=lambda w: 10 * word_count(ctx, w) + vi_zipf(w))
                 options = _word_with_neighbours(options, toks, k)
                 yield self.hit(
                     seg,
@@ -222,8 +221,8 @@ class InvalidSyllable(SegmentRule):
             tok = u.token
             if any(a <= tok.start < b for a, b in seg.protected):
                 continue
-            counts = word_counts(ctx)  # the document's own words first ('lọt' where it writes 'lọt' elsewhere)
-            options = sorted(u.options, key=lambda w, c=counts: 10 * c[w] + vi_zipf(w), reverse=True)[:3]
+            # the document's own words first ('lọt' where it writes 'lọt' elsewhere)
+            options = sorted(u.options, key=lambda w: 10 * word_count(ctx, w) + vi_zipf(w), reverse=True)[:3]
             yield self.hit(
                 seg,
                 tok.start,
