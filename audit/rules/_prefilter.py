@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain, groupby
+from itertools import chain, groupby, repeat
 from operator import attrgetter
 from typing import ClassVar
 
@@ -232,6 +232,36 @@ def content_words(ctx: DocContext) -> list[tuple[str, ...]]:
 def word_counts(ctx: DocContext) -> Counter[str]:
     """:func:`content_vocabulary` from :func:`content_words` (memoised as "vocab", the same value)."""
     return ctx.memo("vocab", lambda _doc: Counter(chain.from_iterable(content_words(ctx))))
+
+
+def word_count(ctx: DocContext, word: str) -> int:
+    """``word_counts(ctx)[word]`` without counting every word of the document (S101 asks it of a few suggestions):
+    0 for a word not in :func:`word_set`, else how often it stands in the lowercase article text with no word
+    character (``\\w``) on either side (the words are the maximal runs of ``\\w`` of that text), found with
+    ``str.find``; memoised per word in "word-count"."""
+    counted: dict[str, int] = ctx.memo("word-count", lambda _doc: {})
+    n = counted.get(word)
+    if n is None:
+        n = counted[word] = _count_word(ctx, word) if word in word_set(ctx) else 0
+    return n
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what re calls \w
+
+
+def _count_word(ctx: DocContext, word: str) -> int:
+    low = lowered_content(ctx)
+    if low is None:
+        return sum(map(tuple.count, content_words(ctx), repeat(word)))
+    n, size, end = 0, len(word), len(low)
+    i = low.find(word)
+    while i >= 0:
+        j = i + size  # an occurrence inside a longer run is passed over: none of the run's words starts before j
+        if (i == 0 or not _is_word_char(low[i - 1])) and (j == end or not _is_word_char(low[j])):
+            n += 1
+        i = low.find(word, j)
+    return n
 
 
 def word_set(ctx: DocContext) -> set[str]:

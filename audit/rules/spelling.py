@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -26,10 +27,11 @@ from audit.lang.unmarked import restorable, unmarked_words
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import (
     content_lines,
+    lowered_content,
     lowered_in_nfc,
     non_syllables,
     segments_containing,
-    word_counts,
+    word_count,
     word_set,
 )
 from audit.rules.base import DocContext, DocumentRule, Hit, SegmentRule
@@ -198,11 +200,10 @@ class InvalidSyllable(SegmentRule):
         toks = tokens(seg.text)
         for k, tok in enumerate(toks):
             if tok.lower in bad and misspelled(tok) and not _transliteration_head(seg.text, tok):
-                counts = word_counts(ctx)
                 # base letters that spell no syllable: a letter slipped, and the common syllables one letter
                 # away are the best guesses ("nhgiệp" → "nghiệp", not the rare "nhiệp")
                 slips = [] if base_letters_spell_syllable(tok.lower) else _cased(tok.text, _slip_fixes(tok.lower))
-                options = slips or nearest(tok.text, prefer=lambda w, c=counts: 10 * c[w] + vi_zipf(w))
+                options = slips or nearest(tok.text, prefer=lambda w: 10 * word_count(ctx, w) + vi_zipf(w))
                 options = _word_with_neighbours(options, toks, k)
                 yield self.hit(
                     seg,
@@ -222,8 +223,8 @@ class InvalidSyllable(SegmentRule):
             tok = u.token
             if any(a <= tok.start < b for a, b in seg.protected):
                 continue
-            counts = word_counts(ctx)  # the document's own words first ('lọt' where it writes 'lọt' elsewhere)
-            options = sorted(u.options, key=lambda w, c=counts: 10 * c[w] + vi_zipf(w), reverse=True)[:3]
+            # the document's own words first ('lọt' where it writes 'lọt' elsewhere)
+            options = sorted(u.options, key=lambda w: 10 * word_count(ctx, w) + vi_zipf(w), reverse=True)[:3]
             yield self.hit(
                 seg,
                 tok.start,
@@ -295,9 +296,7 @@ class MixedToneStyle(DocumentRule):
         # are the findings (in document order).
         voters: list[tuple[Segment, Token, str]] = []
         in_names: Counter[str] = Counter()  # the styles of the names' syllables: they break a tie
-        find = _styled_scan(styled)
-        for seg in segments_containing(ctx, set(styled), lowercase=True):
-            found = _styled_tokens(seg.text, styled, find)
+        for seg, found in _styled_in_segments(ctx, styled):
             if found is None:  # a capitalised one, maybe in a name, or an apostrophe before one: the tokens decide
                 toks = tokens(seg.text)
                 for k in [k for k, tok in enumerate(toks) if tok.lower in styled]:
@@ -337,6 +336,55 @@ def _styled_scan(styled: dict[str, str]) -> Callable[[str], Iterator[re.Match[st
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_]|['’][^\W\d_])", re.IGNORECASE).finditer
 
 
+def _styled_in_segments(ctx: DocContext, styled: dict[str, str]) -> Iterator[tuple[Segment, list[Token] | None]]:
+    """The article segments that may hold a styled word as a token, in order, each with :func:`_styled_tokens`'s
+    answer: from one scan of the lowercase article text (:func:`_lowercase_spans`), or where that cannot stand in
+    for the case-blind scan, one ``str.find`` a styled word and the case-blind scan of each segment found."""
+    by_segment = _lowercase_spans(ctx, styled)
+    if by_segment is None:
+        find = _styled_scan(styled)
+        for seg in segments_containing(ctx, set(styled), lowercase=True):
+            yield seg, _styled_tokens(seg.text, styled, find)
+    else:
+        for seg, spans in by_segment:
+            yield seg, _tokens_at(seg.text, styled, spans)
+
+
+def _lowercase_spans(ctx: DocContext, styled: dict[str, str]) -> list[tuple[Segment, list[tuple[int, int]]]] | None:
+    """The spans of :func:`_styled_scan`'s matches in each article segment that has some (in order, offsets in the
+    segment's text), from one case-sensitive scan of the lowercase article text (:func:`_lowercase_scan`) whose
+    alternation of words comes first, so that ``re`` skips ahead to their first letters (the case-blind scan, its
+    lookbehind first, is tried at every character); its lookbehind is tested here. None where the two could differ:
+    no lowercase text ('İ', 'ı'), a segment of several lines, or 'ſ' (which a case-blind 's' matches and
+    ``str.lower`` keeps). Every other character that a case-blind pattern of lowercase letters matches lowercases to
+    its letter, and lowercasing keeps a letter a letter and a non-letter a non-letter (tests/unit/test_t301_scan.py
+    checks both over every code point)."""
+    lines = content_lines(ctx)
+    low = lowered_content(ctx)
+    if low is None or not lines.one_line_each or "ſ" in low:
+        return None
+    starts, segments = lines.starts, lines.segments
+    out: list[tuple[Segment, list[tuple[int, int]]]] = []
+    k, last, offset, spans = -1, len(starts) - 1, 0, []
+    letter = _LETTER.match
+    for m in _lowercase_scan(styled).finditer(low):
+        start, end = m.span()
+        if start and letter(low, start - 1):
+            continue  # inside a token (the match is letters only: no match of the case-blind scan starts before end)
+        if k < 0 or (k < last and start >= starts[k + 1]):
+            k = bisect.bisect_right(starts, start) - 1
+            offset, spans = starts[k], []
+            out.append((segments[k], spans))
+        spans.append((start - offset, end - offset))
+    return out
+
+
+def _lowercase_scan(styled: dict[str, str]) -> re.Pattern[str]:
+    """:func:`_styled_scan` for lowercase text: case-sensitive, without its lookbehind (the caller tests it)."""
+    alternatives = "|".join(map(re.escape, sorted(styled, key=len, reverse=True)))
+    return re.compile(rf"(?:{alternatives})(?![^\W\d_]|['’][^\W\d_])")
+
+
 def _styled_tokens(
     text: str, styled: dict[str, str], find: Callable[[str], Iterator[re.Match[str]]]
 ) -> list[Token] | None:
@@ -344,10 +392,14 @@ def _styled_tokens(
     text; None where a found one may be in a name (capitalised, with a word one character before or after it:
     :func:`_in_personal_name` looks at its neighbours) or follows a letter and an apostrophe (it may end a token
     like "l'hoá")."""
+    return _tokens_at(text, styled, (m.span() for m in find(text)))
+
+
+def _tokens_at(text: str, styled: dict[str, str], spans: Iterable[tuple[int, int]]) -> list[Token] | None:
+    """:func:`_styled_tokens` given the spans of its scan's matches in ``text``."""
     out: list[Token] = []
-    for m in find(text):
-        start, end = m.span()
-        word = m.group()
+    for start, end in spans:
+        word = text[start:end]
         if start > 1 and text[start - 1] in "'’" and _LETTER.match(text, start - 2):
             return None
         if word[:1].isupper() and (

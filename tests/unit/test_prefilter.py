@@ -23,6 +23,7 @@ from audit.rules._prefilter import (
     segments_containing,
     segments_matching,
     segments_matching_split,
+    word_count,
     word_counts,
     word_set,
 )
@@ -232,6 +233,18 @@ def test_content_words_are_the_words_of_each_segment() -> None:
         assert content_words(ctx) == [words(s.text) for s in article]
         assert word_counts(ctx) == content_vocabulary(doc)
         assert word_set(ctx) == set(content_vocabulary(doc))
+
+
+def test_a_word_count_is_the_count_of_all_words() -> None:
+    """S101 asks the count of a few suggestions (``word_count``) instead of counting every word (``word_counts``):
+    the same figure for every word of each document, and 0 for words it does not hold (other spellings, a number,
+    a capitalised word, a word of two syllables, the empty string)."""
+    for doc in DOCS:
+        new_document()
+        ctx = DocContext(doc)
+        counts = content_vocabulary(doc)
+        for word in [*counts, "hiệp", "thiết", "thiêt", "2024", "Việt", "việt nam", ""]:
+            assert word_count(ctx, word) == counts[word], word
 
 
 def test_rare_scans_are_known_by_identity() -> None:

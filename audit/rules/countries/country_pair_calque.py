@@ -30,8 +30,9 @@ _PAIR_CUE = re.compile(r"(?:hữu nghị|đoàn kết|truyền thống|đặc bi
 
 @functools.cache
 def _glued_pattern(word: str) -> re.Pattern[str]:
-    """A literal abbreviation word with a romanisation glued after it ('White' + 'hall')."""
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?P<rest>[a-z]{{2,}})(?![\w-])")
+    """A literal abbreviation word with a romanisation glued after it ('White' + 'hall'); the lookbehind after the
+    word's first letter, so that re skips ahead to that letter (one before it was tried at every character)."""
+    return re.compile(rf"{re.escape(word[:1])}(?<![\w-].){re.escape(word[1:])}(?P<rest>[a-z]{{2,}})(?![\w-])")
 
 
 @functools.cache
@@ -182,11 +183,22 @@ def _hanviet_beside_name(surface: str, iso: str, kind: str) -> str:
 
 
 @functools.cache
-def _romanisations() -> tuple[tuple[str, str], ...]:
-    """Lowercased romanisations of every abbreviation with their country, longest first."""
+def _romanisations() -> dict[str, str]:
+    """Lowercased romanisations of every abbreviation with their country."""
     gz = gazetteer()
-    pairs = {r.lower(): c.iso for c in gz.countries.values() for r in c.romanised}
-    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+    return {r.lower(): c.iso for c in gz.countries.values() for r in c.romanised}
+
+
+def _glued_romanisation(rest: str, topic: Topic) -> tuple[str, str] | None:
+    """The longest romanisation that ``rest`` starts with, at most two letters shorter than it, of a country the
+    article mentions, with its country: a prefix of each length looked up (what a walk over the romanisations,
+    longest first, finds first)."""
+    table = _romanisations()
+    for size in range(len(rest), max(len(rest) - 3, 0), -1):
+        iso = table.get(rest[:size])
+        if iso is not None and topic.counts[iso]:
+            return rest[:size], iso
+    return None
 
 
 def _literal_country(word: str) -> str:
@@ -367,21 +379,20 @@ class CalquedCountryPair(SegmentRule):
             if word not in seg.text:
                 continue
             for m in _glued_pattern(word).finditer(seg.text):
-                rest = m["rest"]
-                for roman, iso in _romanisations():
-                    if rest.startswith(roman) and len(rest) - len(roman) <= 2 and topic.counts[iso]:
-                        x = _literal_country(word)
-                        fix = gz.pair_name(x, iso)
-                        yield self.hit(
-                            seg,
-                            m.start(),
-                            m.end(),
-                            f"'{m.group()}' glues '{word}' ({gz.countries[x].abbr}, {gz.name_of(x)}) to '{roman}' "
-                            f"({gz.countries[iso].abbr}, {gz.name_of(iso)}): a calqued two-country abbreviation",
-                            suggestion=fix,
-                            confidence=0.6,
-                        )
-                        break
+                glued = _glued_romanisation(m["rest"], topic)
+                if glued is not None:
+                    roman, iso = glued
+                    x = _literal_country(word)
+                    fix = gz.pair_name(x, iso)
+                    yield self.hit(
+                        seg,
+                        m.start(),
+                        m.end(),
+                        f"'{m.group()}' glues '{word}' ({gz.countries[x].abbr}, {gz.name_of(x)}) to '{roman}' "
+                        f"({gz.countries[iso].abbr}, {gz.name_of(iso)}): a calqued two-country abbreviation",
+                        suggestion=fix,
+                        confidence=0.6,
+                    )
 
     @classmethod
     def _backed_by_pinyin(cls, ctx: DocContext, picks: tuple[tuple[str, str], ...], topic: Topic) -> bool:
