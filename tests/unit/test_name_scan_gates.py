@@ -56,3 +56,20 @@ def test_the_relative_opening_gate_holds_every_opening() -> None:
     for text in openings:
         assert _RELATIVE_OPENING.match(text), text
         assert any(w in text.lower() for w in _RELATIVE_WORDS), text
+
+
+def test_lone_surname_heads_match_where_the_whole_does() -> None:
+    """T101's lone-surname scan in one literal-led scan an honorific's ending finds the matches of the whole pattern,
+    at the same places, in order: on random text of honorifics, capitals and letters, and on made-up sentences with
+    names of no test set ('Ngài Vashchenko', 'bà Oyelaranwa', 'Ông Kristiansson')."""
+    from audit.lang.respelled_surname import _LONE, lone_matches
+
+    pieces = ("ông ", "Ông ", "ong ", "Ong ", "bà ", "Bà ", "ngài ", "Ngài ", "công ", "xbà ", "à ", "ng ", " ", "\n")
+    pieces += ("Vashchenko", "Oyelaranwa", "Kristiansson", "Lee", "Abcdef-", "Mwangi'", "Øster", "x", "é", "Z")
+    rng = random.Random(11)
+    texts = [
+        "Ngài Vashchenko và bà Oyelaranwa dự họp; Ông Kristiansson vắng.\nbà Mwangisa, ông Tkachuk-Lee, ngài Bolkiahx",
+    ]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert lone_matches(text) == [(m.start(), m.group()) for m in _LONE.finditer(text)], text
