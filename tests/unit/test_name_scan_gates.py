@@ -56,3 +56,49 @@ def test_the_relative_opening_gate_holds_every_opening() -> None:
     for text in openings:
         assert _RELATIVE_OPENING.match(text), text
         assert any(w in text.lower() for w in _RELATIVE_WORDS), text
+
+
+def test_lone_surname_heads_match_where_the_whole_does() -> None:
+    """T101's lone-surname scan in one literal-led scan an honorific's ending finds the matches of the whole pattern,
+    at the same places, in order: on random text of honorifics, capitals and letters, and on made-up sentences with
+    names of no test set ('Ngài Vashchenko', 'bà Oyelaranwa', 'Ông Kristiansson')."""
+    from audit.lang.respelled_surname import _LONE, lone_matches
+
+    pieces = ("ông ", "Ông ", "ong ", "Ong ", "bà ", "Bà ", "ngài ", "Ngài ", "công ", "xbà ", "à ", "ng ", " ", "\n")
+    pieces += ("Vashchenko", "Oyelaranwa", "Kristiansson", "Lee", "Abcdef-", "Mwangi'", "Øster", "x", "é", "Z")
+    rng = random.Random(11)
+    texts = [
+        "Ngài Vashchenko và bà Oyelaranwa dự họp; Ông Kristiansson vắng.\nbà Mwangisa, ông Tkachuk-Lee, ngài Bolkiahx",
+    ]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert lone_matches(text) == [(m.start(), m.group()) for m in _LONE.finditer(text)], text
+
+
+def test_lone_surname_lookups_are_those_of_the_plain_patterns() -> None:
+    """T101's lone-surname checks without patterns that open on a lookbehind or a capital (tried at every position
+    of the article): the whole-word pattern opens on the word, and a full name is found from each ' surname'. Both
+    agree with the plain patterns on random text of names of no test set ('Sahiba Vashchenko', 'Mwangi-Oyelaranwa')
+    and of the characters around them."""
+    import re
+
+    from audit.lang.respelled import _foreign
+    from audit.lang.respelled_surname import _in_full_name, _word
+
+    def plain_word(word: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+
+    def plain_full(surname: str, text: str) -> bool:
+        pattern = rf"([A-Z][\w-]*) {re.escape(surname)}(?![\w'’-])"
+        return any(_foreign(m.group(1)) for m in re.finditer(pattern, text))
+
+    pieces = ("Vashchenko", "Vashchenkow", "Sahiba", "Mwangi", "A", "bà", "Ông", " ", " ", "-", "'", "’", "_", "9")
+    pieces += ("x", "É", "Kristiansson", "(", "\n", "Vashchenko Vashchenko", "Ab", "ab")
+    rng = random.Random(5)
+    texts = ["Bà Sahiba Vashchenko nói. Sau đó bà Vashchenkow và A Vashchenko, Mwangi-Ab Vashchenko."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 25))) for _ in range(4000)]
+    for text in texts:
+        for word in ("Vashchenko", "Vashchenkow", "Kristiansson", "Ab"):
+            assert _word(word).findall(text) == plain_word(word).findall(text), (word, text)
+            assert [m.span() for m in _word(word).finditer(text)] == [m.span() for m in plain_word(word).finditer(text)]
+            assert _in_full_name(word, text) == plain_full(word, text), (word, text)

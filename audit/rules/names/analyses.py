@@ -330,11 +330,19 @@ def _starts(ctx: DocContext, needle: str, *, overlapping: bool = True) -> list[i
     cache: dict[tuple[str, bool], list[int]] = ctx.memo("names.starts", lambda _doc: {})
     key = (needle, overlapping)
     if key not in cache:
-        text, out = content_lines(ctx).text, []
-        i = text.find(needle)
-        while i >= 0:
-            out.append(i)
-            i = text.find(needle, i + 1 if overlapping else i + len(needle))
+        out = []
+        if overlapping:
+            text = content_lines(ctx).text
+            i = text.find(needle)
+            while i >= 0:
+                out.append(i)
+                i = text.find(needle, i + 1)
+        else:  # a find loop's starts are the first start, then each first one at or after the last one's end
+            end = 0
+            for i in _starts(ctx, needle):
+                if i >= end:
+                    out.append(i)
+                    end = i + len(needle)
         cache[key] = out
     return cache[key]
 

@@ -17,7 +17,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.korean_names import doc_korean
-from audit.rules.names.analyses import _glossed, _pinyin_by_segment, glossed_in_document, seg_pinyin
+from audit.rules.names.analyses import _glossed, _pinyin_by_segment, _starts, glossed_in_document, seg_pinyin
 from audit.rules.registry import register
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a source whose names the target may leave in pinyin
@@ -64,12 +64,11 @@ def _marked(
     cache: dict[str, bool] = ctx.memo(f"names.{kind}", lambda _doc: {})
     if name not in cache:
         text = content_lines(ctx).text
-        found, i = False, text.find(name)
-        while i >= 0 and not found:
-            end = i + len(name)
-            found = bool(before.search(text, max(0, i - window), i) or after.match(text, end))
-            i = text.find(name, end)
-        cache[name] = found
+        # the mentions a find loop meets, from the starts glossed_in_document may already have listed
+        cache[name] = any(
+            before.search(text, max(0, i - window), i) or after.match(text, i + len(name))
+            for i in _starts(ctx, name, overlapping=False)
+        )
     return cache[name]
 
 
