@@ -1,0 +1,57 @@
+"""The fixes adversary45 (sports, culture and technology news through Chinese) motivated, tested on ministries,
+names and sentences written for this test, not in the set. Each both ways."""
+
+from __future__ import annotations
+
+from audit.api import audit_text
+
+
+def _hits(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def test_vietnamese_ministry_under_its_chinese_name() -> None:
+    """Ministries other than the set's culture ministry, and the culture ministry before another minister's name
+    (Lâm Thị Phương Thanh, from April 2026) or 'Việt Nam'."""
+    cases = {
+        "Bộ trưởng Bộ Công Mậu Nguyễn Hồng Diên làm việc với doanh nghiệp dệt may.": ("Bộ Công Mậu", "Bộ Công Thương"),
+        "Theo Bộ Giáo dục và Bồi huấn, kỳ thi tốt nghiệp năm nay có hơn một triệu thí sinh.": (
+            "Bộ Giáo dục và Bồi huấn",
+            "Bộ Giáo dục và Đào tạo",
+        ),
+        "Thứ trưởng Bộ Nông nghiệp và Hoàn cảnh kiểm tra đê biển ở Cà Mau.": (
+            "Bộ Nông nghiệp và Hoàn cảnh",
+            "Bộ Nông nghiệp và Môi trường",
+        ),
+        "Đại diện Bộ Văn hóa, Thể dục và Du lịch trao bằng khen cho đội tuyển.": (
+            "Bộ Văn hóa, Thể dục và Du lịch",
+            "Bộ Văn hóa, Thể thao và Du lịch",
+        ),
+        "Bộ trưởng Bộ Văn hóa và Du lịch Lâm Thị Phương Thanh khai mạc Tuần phim.": (
+            "Bộ Văn hóa và Du lịch",
+            "Bộ Văn hóa, Thể thao và Du lịch",
+        ),
+        "Lãnh đạo Bộ Văn hoá và Du lịch Việt Nam tiếp đoàn nghệ sĩ Lào.": (
+            "Bộ Văn hoá và Du lịch",
+            "Bộ Văn hóa, Thể thao và Du lịch",
+        ),
+        "Bộ trưởng Bộ Khoa học Kỹ thuật Vũ Hải Quân chủ trì hội nghị về chuyển đổi số.": (
+            "Bộ Khoa học Kỹ thuật",
+            "Bộ Khoa học và Công nghệ",
+        ),
+    }
+    for text, hit in cases.items():
+        assert _hits(text, "N105") == [hit], text
+
+
+def test_chinese_and_other_ministries_stay_quiet() -> None:
+    """China's ministries bear the names 文化和旅游部 and 科学技术部; Việt Nam's right names stay quiet."""
+    for text in (
+        "Bộ trưởng Bộ Văn hóa và Du lịch Trung Quốc Tôn Nghiệp Lễ tiếp đoàn nghệ sĩ Việt Nam.",
+        "Bộ trưởng Văn hóa và Du lịch Tôn Nghiệp Lễ dự lễ khai mạc Năm Du lịch.",
+        "Bộ Văn hóa và Du lịch Trung Quốc phối hợp với Bộ Văn hóa, Thể thao và Du lịch tổ chức tuần phim.",
+        "Bộ trưởng Bộ Khoa học Kỹ thuật Trung Quốc Âm Hòa Tuấn thăm Viện Hàn lâm.",
+        "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn dự họp.",
+        "Hoàn cảnh gia đình em khó khăn; Bộ Nông nghiệp và Môi trường hỗ trợ giống lúa.",
+    ):
+        assert _hits(text, "N105") == [], text
