@@ -85,11 +85,12 @@ class OfficeTitleCalque(TitledRule):
         "Chairman of its People's Committee (Chủ tịch UBND); 'Thị trưởng Thượng Hải', 'Thị trưởng Paris' are right. "
         "A province's 'Tỉnh trưởng' (省长) likewise ('Tỉnh trưởng tỉnh Quảng Đông' is right). The State Bank's head "
         "is its Governor: 'Hành trưởng' (行长) before 'Ngân hàng Nhà nước' or a governor's name is 'Thống đốc'; and "
-        "a minister's 'Bộ Vệ sinh' (卫生部) is the 'Bộ Y tế'. Chinese media name Việt Nam's ministries in Chinese "
-        "(工贸部, 教育培训部, 农业与环境部, 文化体育与旅游部), which MT reads back in Hán-Việt ('Bộ Công Mậu', 'Bộ Giáo "
-        "dục và Bồi huấn', 'Bộ Nông nghiệp và Hoàn cảnh', 'Bộ Văn hóa, Thể dục và Du lịch'), or gives them China's "
-        "ministry's name (文化和旅游部 'Bộ Văn hóa và Du lịch', 科学技术部 'Bộ Khoa học Kỹ thuật'): those two only before "
-        "the Vietnamese minister's name or 'Việt Nam', as China's own ministries bear them."
+        "a minister's 'Bộ Vệ sinh' (卫生部) is the 'Bộ Y tế'. Chinese media name Việt Nam's ministries in "
+        "Chinese (工贸部, 教育培训部, 农业与环境部, 文化体育与旅游部), which MT reads back in Hán-Việt ('Bộ Công "
+        "Mậu', 'Bộ Giáo dục và Bồi huấn', 'Bộ Nông nghiệp và Hoàn cảnh', 'Bộ Văn hóa, Thể dục và Du lịch'), or "
+        "gives them China's ministry's name (文化和旅游部 'Bộ Văn hóa và Du lịch', 科学技术部 'Bộ Khoa học Kỹ "
+        "thuật'): those two only before the Vietnamese minister's name or 'Việt Nam', as China's own ministries "
+        "bear them."
     )
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
@@ -116,7 +117,7 @@ class OfficeTitleCalque(TitledRule):
         "Năm 1945, Thị trưởng Hà Nội Trần Văn Lai đã cho giật đổ các tượng đài thời Pháp.",
         "Tỉnh trưởng tỉnh Quảng Tây tiếp Bí thư Tỉnh ủy Cao Bằng; Tỉnh trưởng tỉnh Savannakhet dự lễ.",
         "Hành trưởng Ngân hàng Nhân dân Trung Quốc phát biểu; người dân nhận bộ vệ sinh cá nhân.",
-        "Bộ trưởng Bộ Văn hóa và Du lịch Trung Quốc Tôn Nghiệp Lễ tiếp đoàn nghệ sĩ; Bộ Khoa học Kỹ thuật Trung Quốc ký.",
+        "Bộ trưởng Bộ Văn hóa và Du lịch Trung Quốc Tôn Nghiệp Lễ tiếp đoàn; Bộ Khoa học Kỹ thuật Trung Quốc ký.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
