@@ -55,3 +55,21 @@ def test_chinese_and_other_ministries_stay_quiet() -> None:
         "Hoàn cảnh gia đình em khó khăn; Bộ Nông nghiệp và Môi trường hỗ trợ giống lúa.",
     ):
         assert _hits(text, "N105") == [], text
+
+
+def test_a_noun_with_hang_repeated_is_a_stutter() -> None:
+    """'hàng' is emphatic only before a number or a time word ('hàng nghìn hàng nghìn'); other 'hàng' nouns than
+    the set's 'hàng thủ' repeated back to back are stutters."""
+    assert _hits("Tiền đạo đội khách liên tục uy hiếp, nhưng hàng công hàng công của chủ nhà còn yếu.", "F112") == [
+        ("hàng công hàng công", "hàng công")
+    ]
+    assert _hits("Cơ quan hải quan kiểm tra hàng hóa hàng hóa nhập khẩu qua cửa khẩu.", "F112") == [
+        ("hàng hóa hàng hóa", "hàng hóa")
+    ]
+    for text in (
+        "Đây là một ca trong số hàng nghìn hàng nghìn ca bệnh được ghi nhận.",
+        "Hàng trăm hàng trăm người dân đã xếp hàng từ sáng sớm để mua vé.",
+        "Hàng ngày hàng giờ, các y bác sĩ vẫn túc trực bên giường bệnh.",
+        "Hàng hàng lớp lớp người đổ về quảng trường.",
+    ):
+        assert _hits(text, "F112") == [] and _hits(text, "F111") == [], text
