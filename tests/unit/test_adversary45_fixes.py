@@ -73,3 +73,19 @@ def test_a_noun_with_hang_repeated_is_a_stutter() -> None:
         "Hàng hàng lớp lớp người đổ về quảng trường.",
     ):
         assert _hits(text, "F112") == [] and _hits(text, "F111") == [], text
+
+
+def test_a_bare_honorific_refers_back_to_the_titled_name() -> None:
+    """Names other than the set's: one form once after a title, the other once, later, after a bare 'Ông'/'Bà' at
+    a sentence's head; an apposition, a title of its own or the same sentence make two people."""
+    text = "Tổng Giám đốc Vietjet Đinh Việt Phương ký hợp đồng.\nÔng Đinh Việt Phượng cho biết sẽ mở đường bay."
+    assert _hits(text, "T101") == [("Đinh Việt Phượng", "Đinh Việt Phương")]
+    text = "Hiệu trưởng Hoàng Thị Lan dự lễ khai giảng.\nBà Hoàng Thị Lân trao học bổng cho học sinh nghèo."
+    assert _hits(text, "T101") == [("Hoàng Thị Lân", "Hoàng Thị Lan")]
+    for text in (
+        "Tổng Giám đốc Đinh Việt Phương ký hợp đồng.\nÔng Đinh Việt Phượng, 70 tuổi, là hành khách đầu tiên.",
+        "Tổng Giám đốc Đinh Việt Phương ký hợp đồng.\nKỹ sư Đinh Việt Phượng giới thiệu máy bay mới.",
+        "Ông Đinh Việt Phượng chúc mừng.\nTổng Giám đốc Đinh Việt Phương ký hợp đồng.",
+        "Hiệu trưởng Hoàng Thị Lan và bà Hoàng Thị Lân cùng trao học bổng.",
+    ):
+        assert _hits(text, "T101") == [], text
