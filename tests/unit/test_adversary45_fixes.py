@@ -89,3 +89,23 @@ def test_a_bare_honorific_refers_back_to_the_titled_name() -> None:
         "Hiệu trưởng Hoàng Thị Lan và bà Hoàng Thị Lân cùng trao học bổng.",
     ):
         assert _hits(text, "T101") == [], text
+
+
+def test_pinyin_name_after_a_head_and_the_organisation() -> None:
+    """A head's title, then a company's, festival's or theatre's name, then a name in pinyin: other companies and
+    names than the set's Nokia and festival chairman (爱立信's 鲍毅康 Börje Ekholm, a conductor, a museum director);
+    Latin, romanised and Vietnamese names there stay quiet."""
+    for text, span in (
+        ("CEO Ericsson Baoyikang cho biết hãng sẽ mở rộng đầu tư tại châu Á.", "Baoyikang"),
+        ("Giám đốc nghệ thuật Nhà hát Kelaosi Meiye giới thiệu vở diễn mới.", "Kelaosi Meiye"),
+        ("Tổng giám đốc Bảo tàng Louvre Zhaolaide phát biểu khai mạc triển lãm.", "Zhaolaide"),
+    ):
+        assert _hits(text, "N108") == [(span, None)], text
+    for text in (
+        "Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng dự lễ.",
+        "Tổng giám đốc Samsung Vina Choi Joo Ho phát biểu.",
+        "CEO Nvidia Jensen Huang thăm Hà Nội; Chủ tịch Toyota Akio Toyoda thăm nhà máy.",
+        "Giám đốc Công ty Honda Việt Nam Daiki Mihara cho biết doanh số tăng.",
+        "Chủ tịch Liên hoan phim Berlin Tricia Tuttle trao giải Gấu vàng.",
+    ):
+        assert _hits(text, "N108") == [], text
