@@ -109,3 +109,10 @@ def test_pinyin_name_after_a_head_and_the_organisation() -> None:
         "Chủ tịch Liên hoan phim Berlin Tricia Tuttle trao giải Gấu vàng.",
     ):
         assert _hits(text, "N108") == [], text
+
+
+def test_tao_is_a_vietnamese_surname() -> None:
+    """'Cao' (曹) in pinyin reads the Vietnamese surname Tào: a name the document writes in Vietnamese is the fix
+    (a name other than the set's 'Cao Desheng')."""
+    text = "Giám đốc Sở Y tế Cao Minghui phát biểu.\nÔng Tào Minh Huy cho biết ngành sẽ tuyển thêm bác sĩ."
+    assert _hits(text, "N101") == [("Cao Minghui", "Tào Minh Huy")]
