@@ -116,3 +116,16 @@ def test_tao_is_a_vietnamese_surname() -> None:
     (a name other than the set's 'Cao Desheng')."""
     text = "Giám đốc Sở Y tế Cao Minghui phát biểu.\nÔng Tào Minh Huy cho biết ngành sẽ tuyển thêm bác sĩ."
     assert _hits(text, "N101") == [("Cao Minghui", "Tào Minh Huy")]
+
+
+def test_ericsson_and_softbank_through_chinese() -> None:
+    """爱立信 and 软银 in Hán-Việt beside another company or after a company word, and in pinyin; the syllables
+    as people's names stay quiet. (The set's 'Ai Lập Tín' lost the acute of 爱 ái and stays missed.)"""
+    assert _hits("Nhà mạng chọn Ái Lập Tín và Samsung cung cấp thiết bị mạng lõi.", "C107") == [
+        ("Ái Lập Tín", "Ericsson")
+    ]
+    assert _hits("Tập đoàn Nhuyễn Ngân của Nhật Bản rót vốn vào một startup Việt.", "C107") == [
+        ("Nhuyễn Ngân", "SoftBank")
+    ]
+    assert _hits("Hãng Ailixin ký hợp đồng cung cấp thiết bị 5G cho nhà mạng.", "C107") == [("Ailixin", "Ericsson")]
+    assert _hits("Ông Ái kể chuyện cũ; anh Lập và chị Tín cùng dự buổi gặp mặt.", "C107") == []
