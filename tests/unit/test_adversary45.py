@@ -34,7 +34,21 @@ BLIND_MISSES = {
     "03_viettel_nokia_6g.txt: N107 'Petteri Orpo'",
     "03_viettel_nokia_6g.txt: C107 'Ai Lập Tín'",
 }
-AFTER_MISSES = BLIND_MISSES
+# After this branch's fixes (README): N105 a Vietnamese ministry under its Chinese name, F112 a repeated 'hàng' noun,
+# T101 a bare 'Ông' referring back to a titled name, N108 a pinyin name after a head's title and the organisation's
+# name (twice): 44 of 54 found, 41 with the accepted fix. The 10 left (the three C101 under three keys):
+AFTER_MISSES = {
+    "01_u23_giao_huu_han_quoc.txt: N109 'Lý Mân Thịnh'",
+    "01_u23_giao_huu_han_quoc.txt: C107 'Hiệp hội Bóng đá Việt Nam'",
+    "01_u23_giao_huu_han_quoc.txt: C101 'Trung Quốc'",
+    "01_u23_giao_huu_han_quoc.txt: L101 'clean sheet'",
+    "02_phim_viet_tokyo.txt: C101 'Trung Quốc'",
+    "02_phim_viet_tokyo.txt: L101 'red carpet'",
+    "02_phim_viet_tokyo.txt: C104 'Lục Bản Mộc'",
+    "03_viettel_nokia_6g.txt: C101 'Trung Quốc'",
+    "03_viettel_nokia_6g.txt: N107 'Petteri Orpo'",
+    "03_viettel_nokia_6g.txt: C107 'Ai Lập Tín'",
+}
 # Blind: N107 found the planted wrong country with the span 'Thụy Điển' (the annotation took the name).
 BLIND_UNPLANTED = [("03_viettel_nokia_6g.txt", "N107", "Thụy Điển")]
 
@@ -49,12 +63,13 @@ def test_human_page_gets_no_finding_at_all() -> None:
     assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
 
 
-def test_mt_recall_and_fixes_at_least_the_floor() -> None:
-    """Blind: 39 of 54 found, 37 with the accepted fix (N108 'Shanxia Liangmei' and N101 'Cao Desheng' without
-    a fix)."""
+def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
+    """Blind: 39 of 54 found, 37 with the accepted fix (N108 'Shanxia Liangmei' and N101 'Cao Desheng' without a
+    fix); after this branch's fixes 44 and 41 (the Vietnamese surname Tào gives 'Cao Desheng' its fix; the three
+    pinyin names N108 finds without people.tsv have none)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 54
-    assert found >= 39 and fixed >= 37
+    assert found >= 44 and fixed >= 41
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
