@@ -129,3 +129,17 @@ def test_ericsson_and_softbank_through_chinese() -> None:
     ]
     assert _hits("Hãng Ailixin ký hợp đồng cung cấp thiết bị 5G cho nhà mạng.", "C107") == [("Ailixin", "Ericsson")]
     assert _hits("Ông Ái kể chuyện cũ; anh Lập và chị Tín cùng dự buổi gặp mặt.", "C107") == []
+
+
+def test_korean_name_in_han_viet_after_a_role() -> None:
+    """In a text about Korea, three Hán-Việt syllables after 'HLV', 'tiền đạo', 'diễn viên' with a Korean surname
+    and a given syllable no Vietnamese name has (other names than the set's coach); Vietnamese names there, and
+    such a name in a text that does not speak of Korea, stay quiet."""
+    text = "Đội tuyển nữ Hàn Quốc đến Hà Nội.\nTiền đạo Thôi Tương Hách ghi hai bàn; diễn viên Kim Tại Dần cổ vũ."
+    assert _hits(text, "N109") == [("Thôi Tương Hách", None), ("Kim Tại Dần", None)]
+    for text in (
+        "Đội tuyển Hàn Quốc đến Hà Nội.\nHLV Lý Hoàng Nam dự khán; tiền đạo Nguyễn Văn Toàn ghi bàn.",
+        "Phim Hàn Quốc hút khách.\nDiễn viên Lê Minh Khang và ca sĩ Kim Thu Hà dự buổi ra mắt.",
+        "Đội tuyển Thái Lan thắng 2-0.\nHLV Lý Mân Thịnh hài lòng với các học trò.",
+    ):
+        assert _hits(text, "N109") == [], text
