@@ -342,6 +342,15 @@ _ROLE_BEFORE = re.compile(
 )
 # A nationality before a name ('nhà du hành người Maroc Yibenbaitutai' 伊本白图泰 Ibn Battuta): a person's slot too
 _NATIONALITY_BEFORE = re.compile(rf"(?:^|\s)(?i:người)(?:\s+[{_VI_CAPITAL}][\w-]*){{1,3}}\s+$")
+# The head of a company, a festival or an institution, then its name, before a name ('Tổng giám đốc điều hành Nokia
+# Huotade' 霍塔德, 'Chủ tịch Liên hoan phim Anteng Yukang' 安藤裕康): a person's slot for the pinyin shape only
+_ORG_HEAD_BEFORE = re.compile(
+    r"(?:^|[\s(,;:])(?:(?:Phó )?Chủ tịch|(?:Tổng )?[Gg]iám đốc|CEO|[Nn]hà sáng lập|[Nn]gười sáng lập)"
+    r"(?:\s+(?:điều hành|nghệ thuật))?(?:\s+của)?"
+    r"(?:\s+(?:[Tt]ập đoàn|[Hh]ãng|[Cc]ông ty|[Ll]iên hoan phim|[Ll]iên hoan|[Bb]ảo tàng|[Nn]hà hát|[Dd]àn nhạc"
+    r"|[Qq]uỹ))?"
+    rf"(?:\s+[{_VI_CAPITAL}][\w&.-]*){{0,3}}\s+$"
+)
 # Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)
 
@@ -359,6 +368,8 @@ def _name_words(text: str, run: Run) -> Run:
         return rest[k:]
     if k == 1 < len(rest) and ACRONYM.fullmatch(rest[0][2]) and titled_before(text, rest[0][0], strict=True):
         return rest[1:]
+    if k and k < len(rest) and _ORG_HEAD_BEFORE.search(text, max(0, rest[k][0] - 80), rest[k][0]):
+        return rest[k:]  # 'Tổng giám đốc điều hành Nokia Huotade': the company's name between
     return rest if k == 0 else ()
 
 
@@ -408,6 +419,7 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
             titled_before(text, slot)
             or _ROLE_BEFORE.search(text, max(0, slot - 60), slot)
             or _NATIONALITY_BEFORE.search(text, max(0, slot - 40), slot)
+            or _ORG_HEAD_BEFORE.search(text, max(0, slot - 80), slot)
         ):
             continue
         if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):

@@ -175,6 +175,39 @@ def marked_koreans(text: str) -> Iterator[HanVietKorean]:
         yield HanVietKorean(run[at][0], run[-1][1], None, _surname_keys()[keys[0]])
 
 
+# A sports or screen role right before a name: the person's slot ('HLV Lý Mân Thịnh', 'đạo diễn …')
+_ROLES = (
+    r"(?<![\w])(?:HLV|[Hh]uấn luyện viên(?: trưởng)?|[Tt]iền đạo|[Tt]iền vệ|[Hh]ậu vệ|[Tt]hủ môn|[Đđ]ạo diễn"
+    r"|(?:[Nn]ữ |[Nn]am )?[Dd]iễn viên|[Cc]a sĩ|[Tt]ay vợt|[Vv]ận động viên|VĐV) "
+)
+ROLE_BEFORE = re.compile(_ROLES + "$")
+ROLE_TRIGGER = re.compile(_ROLES)  # where a segment may hold one (audit.rules._prefilter.segments_matching)
+
+
+def role_koreans(text: str) -> Iterator[HanVietKorean]:
+    """Three capitalised Hán-Việt syllables, a whole run right after a sports or screen role ('HLV Lý Mân
+    Thịnh' 李玟晟), shaped as a Korean name: a Korean surname's Hán-Việt, and a given syllable no Vietnamese name
+    has (none in vi_names.tsv: 'Mân', 'Tương', 'Tại'), so the name is no Vietnamese one (the caller asks the text
+    to speak of Korea)."""
+    from audit.lang.people import vi_names
+
+    hv_keys = load().by_key
+    given = {syllable_key(k) for k in vi_names()["given"]}
+    for run in capitalised_runs(text):
+        name = run[-_NAME:]
+        if len(name) != _NAME:
+            continue
+        role = ROLE_BEFORE.search(text, max(0, name[0][0] - 30), name[0][0])
+        if role is None or role.start() > run[0][0]:
+            continue  # no role right before, or other capitalised words before the name ('HLV' may open the run)
+        keys = [syllable_key(w) for *_, w in name]
+        if keys[0] not in _surname_keys() or not all(k in hv_keys for k in keys):
+            continue
+        if all(w.isascii() for *_, w in name[1:]) or all(k in given for k in keys[1:]):
+            continue
+        yield HanVietKorean(name[0][0], name[-1][1], None, _surname_keys()[keys[0]])
+
+
 def _mark_in(words: list[str]) -> int | None:
     """The index of the word after the last 'Hàn Quốc' of a run's words, if any."""
     for i in range(len(words) - 1, 0, -1):

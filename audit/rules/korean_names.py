@@ -30,7 +30,7 @@ from audit.lang.korean import (
     surname_chars,
     surnames,
 )
-from audit.lang.korean_hanviet import known_koreans, known_pattern, marked_koreans
+from audit.lang.korean_hanviet import ROLE_TRIGGER, known_koreans, known_pattern, marked_koreans, role_koreans
 from audit.lang.mentions import hanviet_western_names
 from audit.lang.names import capitalised_runs
 from audit.lang.people import people
@@ -357,16 +357,19 @@ def _korea_hanviet(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
     lines = content_lines(ctx)
     known = known_pattern().search(lines.text) is not None  # the end of a known name: most documents hold none
     marked = "Hàn Quốc " in lines.text
-    if not (known or marked) or not names_korea(lines.text):
+    roles = ROLE_TRIGGER.search(lines.text) is not None
+    if not (known or marked or roles) or not names_korea(lines.text):
         return
     segments = segments_matching(ctx, known_pattern()) if known else ()
     found_in = {s.index: s for s in [*segments, *(segments_containing(ctx, ("Hàn Quốc ",)) if marked else ())]}
+    found_in.update((s.index, s) for s in (segments_matching(ctx, ROLE_TRIGGER) if roles else ()))
     for index in sorted(found_in):
         seg = found_in[index]
         if seg.source and _HAN.search(seg.source):
             continue
         found = [*known_koreans(seg.text)] if known else []
         found.extend(marked_koreans(seg.text))
+        found.extend(h for h in role_koreans(seg.text) if not any(h.start < f.end and f.start < h.end for f in found))
         if not found:
             continue
         western = [(h.start, h.end) for h in hanviet_western_names(seg.text)]
@@ -649,7 +652,10 @@ class KoreanNameViaChinese(SegmentRule):
         "flagged major with the press's spelling (Son Heung-min), and three Hán-Việt syllables right after 'Hàn "
         "Quốc' that begin with a Korean surname's Hán-Việt (Lý, Kim, Thôi …) minor, without a fix; not after "
         "'tại/ở … Hàn Quốc' (a place), nor with a Vietnamese middle name (Văn, Thị), nor a romanised name "
-        "without tone marks ('Kim Ha Na'). A country after 驻 ('stationed in': 韩国驻越南大使) is a "
+        "without tone marks ('Kim Ha Na'); so are three such syllables right after a sports or screen role ('HLV', "
+        "'tiền đạo', 'diễn viên') in a text that speaks of Korea when a given syllable is none a Vietnamese name "
+        "has (vi_names.tsv: 'HLV Lý Mân Thịnh' 李玟晟; not 'HLV Lý Hoàng Nam'). A country after 驻 ('stationed "
+        "in': 韩国驻越南大使) is a "
         "posting, not the person's nationality; with a source, a Hán-Việt name of the surname 朴 is taken without "
         "Korea in the record too ('Phác Chí Huân' for 朴志勋). A pinyin name whose surname is a Korean surname's "
         "pinyin and whose given-name syllables are pinyin of characters with the Korean readings of a romanised "
@@ -673,6 +679,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Đội tuyển của huấn luyện viên [[Jin Shangzhi]] thắng 2-0.\nHLV Kim Sang-sik hài lòng với các học trò.",
         "Đội tuyển Indonesia thắng 2-0.\nHLV [[Shen Tailong]] hài lòng với các học trò.",
         "Thủ tướng Việt Nam tiếp Đại sứ Hàn Quốc tại Việt Nam [[Cui Yongsan]].",
+        "U23 Hàn Quốc thắng 2-0.\nHLV [[Thôi Tương Hách]] hài lòng; tiền vệ [[Phác Tại Dần]] ghi bàn.",
     )
     quiet = (
         "韩国演员朴宝英在首尔出席活动。 => Diễn viên Hàn Quốc Park Bo-young dự sự kiện tại Seoul.",
@@ -689,6 +696,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Diễn viên Trung Quốc Li Minhao đóng vai chính trong phim cổ trang.",
         "Thủ tướng Việt Nam tiếp Đại sứ Việt Nam tại Hàn Quốc Wu Qingming.",
         "Hàn Quốc và Nhật Bản ký hiệp ước năm 1965.\nTổng thống Park Chung-hee (Phác Chính Hy) dự lễ ký.",
+        "U23 Việt Nam gặp Hàn Quốc.\nHLV Lý Hoàng Nam dự khán; thủ môn Trịnh Xuân Hoàng bắt chính.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -42,7 +42,8 @@ class ForeignNameInPinyin(SegmentRule):
         "after a title, or for a Malaysian, Indonesian, Thai or Bruneian, who is called by it, the first part: "
         "'Thủ tướng Thái Lan Anuting' 阿努廷). Without it, a capitalised run in a "
         "person's slot (after a title or honorific, a country's name or an organisation's acronym between: "
-        "'Chủ tịch FIFA …', or a sports or culture role: 'tay "
+        "'Chủ tịch FIFA …', a head's title and the company's, festival's or theatre's name: 'Tổng giám đốc điều "
+        "hành Nokia …', 'Chủ tịch Liên hoan phim …', or a sports or culture role: 'tay "
         "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', a seeding: 'hạt giống số hai', the second of a pair: 'cặp … và', "
         "a nationality: 'người Bồ Đào Nha …') that is all pinyin of Chinese "
         "shape ('er' after a vowel without pinyin's apostrophe: 'Aoerban' 欧尔班), three or more syllables with "
@@ -81,6 +82,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Đội tuyển Ba Lan thắng nhờ hai bàn thắng của [[Qiaosaite]] trong hiệp hai.",
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
         "Chủ tịch FIFA [[Yinfandinuo]] phát biểu tại lễ bốc thăm.",
+        "CEO Ericsson [[Baoyikang]] cho biết hãng sẽ mở rộng đầu tư; Chủ tịch Liên hoan phim [[Maerke Muleer]] dự.",
         "Hậu vệ Kevin [[Kaerbeiluo]] phá bóng; ông Rajesh [[Xialeima]] cho biết đội sẽ thắng.",
         "Thủ tướng Thái Lan [[Anuting]] tiếp đoàn doanh nghiệp Việt Nam.",
         "Nhà thám hiểm người Bồ Đào Nha [[Maxielun]] đi vòng quanh thế giới; Thủ tướng Hungary [[Aoerban]] phát biểu.",
@@ -92,6 +94,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Tổng thống Nigeria Bola Tinubu hội đàm với Thủ tướng Nhật Bản Takaichi.",
         "Cô thua tay vợt Nhật Bản Mao Sakaoka sau ba ván.",
         "Ông Lei Jun, Chủ tịch Xiaomi, giới thiệu mẫu xe điện mới.",
+        "CEO Nvidia Jensen Huang và Chủ tịch Liên hoan phim Tokyo Hiroyasu Ando dự; Chủ tịch Pinduoduo phát biểu.",
         "Chủ tịch Trung Quốc Tập Cận Bình tiếp Tổng thống Obama tại Bắc Kinh.",
         "Tiền đạo Nguyễn Tiến Linh và tay vợt Lý Hoàng Nam; ca sĩ Han Ji Min; thủ môn Filip Nguyễn.",
         "Tay vợt Hubert Hurkacz thua Zhang Zhizhen; Zhizhen vào vòng ba.",

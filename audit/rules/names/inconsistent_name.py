@@ -33,7 +33,9 @@ class InconsistentPersonName(DocumentRule):
         "the same person (a recovered pinyin name, a near-miss next to the same office, the same letters with other "
         "diacritics, a Vietnamese name of three syllables written once with one syllable's marks changed after "
         "the title or honorific its main form has, or after 'ông'/'bà' where that is a known person ('ông Đặng "
-        "Bính Cường' beside 'ông Đặng Bỉnh Cường' twice) or with a "
+        "Bính Cường' beside 'ông Đặng Bỉnh Cường' twice), or after a bare 'Ông'/'Bà' opening a later sentence, with "
+        "no apposition, where the other form stood once after a title ('Chủ tịch VFF Lê Văn Tám' … 'Ông Lê Văn "
+        "Tâm cũng …': the honorific refers back), or with a "
         "middle syllable a rare name syllable where the other form has a common middle name ('Trần Thế Hùng' beside "
         "'Trần Thể Hùng', once each; not 'Văn'/'Vân', both names' syllables), a "
         "foreign surname a letter or two apart after the same given name, hyphenated or not (a first "
@@ -53,6 +55,7 @@ class InconsistentPersonName(DocumentRule):
         "Tổng thống Mario Abdo Benítez đón đoàn.\nÔng [[Mario Abdo Benitezz]] cảm ơn.",
         "Ông Trần Quốc Toản cho biết.\nÔng Trần Quốc Toản nói.\nÔng [[Trần Quốc Toàn]] nói thêm.",
         "Ông Nguyễn Hữu Lâm phát biểu.\nÔng [[Nguyễn Hưu Lâm]] cảm ơn khách mời.",
+        "Giám đốc Sở Y tế Lê Quang Vinh báo cáo.\nÔng [[Lê Quang Vịnh]] cũng đề nghị tăng kinh phí.",
         "Thủ tướng Olzhas Bektenov đón đoàn.\nÔng Bektenov cho biết.\nÔng [[Bektenow]] nói thêm.",
     )
     quiet = (
@@ -63,6 +66,7 @@ class InconsistentPersonName(DocumentRule):
         "Bà Trương Mỹ Hoa (Truong My Hoa) phát biểu.\nBà Trương Mỹ Hoa cảm ơn khách mời.",
         "Bà Lê Thị Hà dạy toán.\nBà Lê Thị Hà nghỉ hưu.\nCon gái bà, chị Lê Thị Hạ, cũng là giáo viên.",
         "Anh Nguyễn Văn Khoa dự lễ.\nEm gái anh, chị Nguyễn Vân Khoa, cũng có mặt.",
+        "Giám đốc Lê Quang Vinh phát biểu.\nÔng Lê Quang Vịnh, trưởng thôn, cảm ơn đoàn công tác.",
         "Ca sĩ Anders Nilsen hát.\nÔng Nilsen cảm ơn.\nÔng Nilson đệm đàn.\nÔng Ivan Petrov và bà Petrova dự.",
     )
 
@@ -171,8 +175,11 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
         weight = {n: names[n] + recovered[n] + (2 if known_person(n) else 0) for n in (a, b)}
         main, form = (a, b) if weight[a] > weight[b] else (b, a)
         middle = _rare_middle(a, b)  # the main form by its middle name, where only that differs
+        referred = None if middle is not None else _referred_back(segments, a, b)
         if middle is not None:
             main, form = middle
+        elif referred is not None:
+            main, form = referred  # 'Chủ tịch VFF Trần Quốc Tuấn …' then 'Ông Trần Quốc Tuân cũng …'
         elif weight[main] < 2:
             continue
         if names[form] != 1 or known_person(form):
@@ -190,6 +197,7 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
         # ('Chủ tịch Quốc hội Trần Thanh Mẫn' … 'ông Trần Thanh Mẩn')
         if m and (
             middle is not None
+            or referred is not None
             or before in _words_before(segments, main)
             or (before in _HONORIFICS and known_person(main))
         ):
@@ -205,6 +213,31 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
 
 _HONORIFICS = frozenset({"ông", "bà", "chí"})  # 'ông', 'bà', 'đồng chí' (its last word)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+# After a name at a sentence's head, an apposition that introduces someone ('Ông Nguyễn Văn An, 60 tuổi, …', 'Bà
+# Lê Thị Hạ (con gái bà Hà) …')
+_APPOSITION = re.compile(r"\s*[,(–-]")
+
+
+def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] | None:
+    """(main, form) when one name is written once, after an office title or a role ('Chủ tịch VFF Trần Quốc Tuấn'),
+    and the other once, later, at the head of a sentence after a bare 'Ông'/'Bà' and with no apposition ('Ông Trần
+    Quốc Tuân cũng …'): a bare honorific refers back to someone introduced before; a second person would be
+    introduced with a title or an apposition of their own."""
+    for main, form in ((a, b), (b, a)):
+        main_at = [i for i, s in enumerate(segments) if main in s.text]
+        form_at = [i for i, s in enumerate(segments) if form in s.text]
+        if len(main_at) != 1 or len(form_at) != 1 or not main_at[0] < form_at[0]:
+            continue
+        text = segments[form_at[0]].text
+        head = next((h for h in ("Ông ", "Bà ") if text.startswith(h + form)), None)
+        if head is None or _APPOSITION.match(text, len(head) + len(form)):
+            continue
+        titled = _words_before([segments[main_at[0]]], main)
+        if titled and not titled & (_HONORIFICS | {""}):
+            return main, form
+    return None
 
 
 def _described_apart(segments: Iterable[Segment], form: str, main: str) -> bool:

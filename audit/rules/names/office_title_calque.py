@@ -43,9 +43,27 @@ _NAME_AFTER = re.compile(r" (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){2,3})")
 # 'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its Governor, 'Thống đốc' (a bare 'Hành trưởng'
 # before a governor's name is offices.tsv's calque)
 _BANK_HEAD = re.compile(r"(?<![\w])(?P<title>(?:[Pp]hó )?[Hh]ành trưởng)(?= (?:Ngân hàng Nhà nước|NHNN)\b)")
-# 'Bộ trưởng Bộ Vệ sinh' (卫生部): the ministry is the Bộ Y tế (a minister's or deputy's title, or 'của'/'theo' before;
-# 'bộ vệ sinh cá nhân' is a hygiene kit)
-_HEALTH_MINISTRY = re.compile(r"(?:(?<=trưởng )|(?<=của )|(?<=[Tt]heo ))Bộ Vệ sinh(?!\w)")
+# A Vietnamese ministry under the Chinese name or the Chinese reading of its name: (pattern, the ministry's name,
+# the Chinese, the minister's office that ties it to Việt Nam or None when the name is never Vietnamese's or
+# another country's). 'Bộ Vệ sinh' (卫生部) only after a minister's or deputy's title, 'của' or 'theo' ('bộ vệ sinh
+# cá nhân' is a hygiene kit); 'Bộ Văn hóa và Du lịch' (文化和旅游部) and 'Bộ Khoa học Kỹ thuật' (科学技术部) name
+# China's ministries too, so only before a holder of the Vietnamese office (or a near-miss) or 'Việt Nam'.
+_HOA = "h(?:óa|oá)"
+_MINISTRY_CALQUES: tuple[tuple[re.Pattern[str], str, str, str | None], ...] = tuple(
+    (re.compile(pattern + r"(?!\w)"), fix, zh, office)
+    for pattern, fix, zh, office in (
+        (r"(?:(?<=trưởng )|(?<=của )|(?<=[Tt]heo ))Bộ Vệ sinh", "Bộ Y tế", "卫生部", None),
+        (r"Bộ Công Mậu", "Bộ Công Thương", "工贸部", None),
+        (r"Bộ Giáo dục (?:và )?Bồi huấn", "Bộ Giáo dục và Đào tạo", "教育培训部", None),
+        (r"Bộ Nông nghiệp (?:và )?Hoàn cảnh", "Bộ Nông nghiệp và Môi trường", "农业与环境部", None),
+        (rf"Bộ Văn {_HOA},? Thể dục (?:và )?Du lịch", "Bộ Văn hóa, Thể thao và Du lịch", "文化体育与旅游部", None),
+        (rf"Bộ Văn {_HOA} và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch", "文化和旅游部", "vn.culture_minister"),
+        (r"Bộ Khoa học (?:và )?Kỹ thuật", "Bộ Khoa học và Công nghệ", "科学技术部", "vn.science_minister"),
+    )
+)
+_MINISTRY_WORDS = ("Bộ Vệ sinh", "Bộ Công Mậu", "Bồi huấn", "Hoàn cảnh", "Du lịch", "Kỹ thuật")
+_VIETNAM_AFTER = re.compile(r"\s+(?:Việt Nam|VN)(?!\w)")
+_HOLDER_AFTER = re.compile(r"\s+(?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3})")
 
 
 @register
@@ -67,7 +85,12 @@ class OfficeTitleCalque(TitledRule):
         "Chairman of its People's Committee (Chủ tịch UBND); 'Thị trưởng Thượng Hải', 'Thị trưởng Paris' are right. "
         "A province's 'Tỉnh trưởng' (省长) likewise ('Tỉnh trưởng tỉnh Quảng Đông' is right). The State Bank's head "
         "is its Governor: 'Hành trưởng' (行长) before 'Ngân hàng Nhà nước' or a governor's name is 'Thống đốc'; and "
-        "a minister's 'Bộ Vệ sinh' (卫生部) is the 'Bộ Y tế'."
+        "a minister's 'Bộ Vệ sinh' (卫生部) is the 'Bộ Y tế'. Chinese media name Việt Nam's ministries in "
+        "Chinese (工贸部, 教育培训部, 农业与环境部, 文化体育与旅游部), which MT reads back in Hán-Việt ('Bộ Công "
+        "Mậu', 'Bộ Giáo dục và Bồi huấn', 'Bộ Nông nghiệp và Hoàn cảnh', 'Bộ Văn hóa, Thể dục và Du lịch'), or "
+        "gives them China's ministry's name (文化和旅游部 'Bộ Văn hóa và Du lịch', 科学技术部 'Bộ Khoa học Kỹ "
+        "thuật'): those two only before the Vietnamese minister's name or 'Việt Nam', as China's own ministries "
+        "bear them."
     )
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
@@ -80,6 +103,8 @@ class OfficeTitleCalque(TitledRule):
         "[[Tỉnh trưởng]] tỉnh Tây Ninh thăm các doanh nghiệp ở khu công nghiệp Phước Đông.",
         "[[Phó Hành trưởng]] Ngân hàng Nhà nước chủ trì cuộc họp về thị trường vàng.",
         "Thứ trưởng [[Bộ Vệ sinh]] làm việc với Sở Y tế về tiêm chủng.",
+        "Đại diện [[Bộ Công Mậu]] cho biết kim ngạch xuất khẩu rau quả tăng mạnh.",
+        "Bộ trưởng [[Bộ Văn hoá và Du lịch]] Lâm Thị Phương Thanh dự lễ khai mạc liên hoan.",
     )
     quiet = (
         "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
@@ -92,6 +117,7 @@ class OfficeTitleCalque(TitledRule):
         "Năm 1945, Thị trưởng Hà Nội Trần Văn Lai đã cho giật đổ các tượng đài thời Pháp.",
         "Tỉnh trưởng tỉnh Quảng Tây tiếp Bí thư Tỉnh ủy Cao Bằng; Tỉnh trưởng tỉnh Savannakhet dự lễ.",
         "Hành trưởng Ngân hàng Nhân dân Trung Quốc phát biểu; người dân nhận bộ vệ sinh cá nhân.",
+        "Bộ trưởng Bộ Văn hóa và Du lịch Trung Quốc Tôn Nghiệp Lễ tiếp đoàn; Bộ Khoa học Kỹ thuật Trung Quốc ký.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -99,7 +125,7 @@ class OfficeTitleCalque(TitledRule):
         yield from self._committee_secretaries(ctx)
         yield from self._mayors(ctx)
         yield from self._bank_heads(ctx)
-        yield from self._health_ministry(ctx)
+        yield from self._ministries(ctx)
 
     def _mayors(self, ctx: DocContext) -> Iterator[Hit]:
         """'Thị trưởng thành phố Haifang' (市长): a Vietnamese city's head is 'Chủ tịch UBND'."""
@@ -137,20 +163,23 @@ class OfficeTitleCalque(TitledRule):
                     confidence=0.85,
                 )
 
-    def _health_ministry(self, ctx: DocContext) -> Iterator[Hit]:
-        """'Bộ trưởng Bộ Vệ sinh' (卫生部): the ministry of a minister's title is the 'Bộ Y tế'."""
+    def _ministries(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Bộ trưởng Bộ Vệ sinh' (卫生部), 'Bộ Công Mậu' (工贸部): a Vietnamese ministry under a Chinese name."""
         for seg in content_lines(ctx).segments:
-            if "Bộ Vệ sinh" not in seg.text:
+            if not any(w in seg.text for w in _MINISTRY_WORDS):
                 continue
-            for m in _HEALTH_MINISTRY.finditer(seg.text):
-                yield self.hit(
-                    seg,
-                    m.start(),
-                    m.end(),
-                    "'Bộ Vệ sinh' is a calque of 卫生部: the Ministry of Health is the 'Bộ Y tế'",
-                    suggestion="Bộ Y tế",
-                    confidence=0.85,
-                )
+            for pattern, fix, zh, office in _MINISTRY_CALQUES:
+                for m in pattern.finditer(seg.text):
+                    if office is not None and not _vietnamese_ministry(seg.text, m.end(), office):
+                        continue
+                    yield self.hit(
+                        seg,
+                        m.start(),
+                        m.end(),
+                        f"'{m[0]}' is a calque of {zh}: the Vietnamese ministry is the '{fix}'",
+                        suggestion=fix,
+                        confidence=0.85,
+                    )
 
     def _committee_secretaries(self, ctx: DocContext) -> Iterator[Hit]:
         """'Thư ký Tỉnh ủy Lào Cai' (省委书记): the secretary of a local Party committee is its 'Bí thư'."""
@@ -193,6 +222,15 @@ class OfficeTitleCalque(TitledRule):
                 suggestion=_title_fix(t.title, office.titles),
                 confidence=0.85,
             )
+
+
+def _vietnamese_ministry(text: str, end: int, office: str) -> bool:
+    """The ministry's name ending at ``end`` is Việt Nam's: 'Việt Nam' follows, or a holder of the minister's
+    ``office`` (or a near-miss of one)."""
+    if _VIETNAM_AFTER.match(text, end):
+        return True
+    name = _HOLDER_AFTER.match(text, end)
+    return name is not None and _resembles_holder(name["name"], (office,))
 
 
 @functools.lru_cache(maxsize=4096)
