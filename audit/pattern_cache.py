@@ -10,12 +10,10 @@ a new one is added to the file when the process ends. The ``Pattern`` objects ar
 same code, flags and groups (a test compares them over every pattern the audit compiles).
 
 The file is ``$XDG_CACHE_HOME/mt-audit/patterns-…marshal``, named for the exact Python build and ``re``'s
-code version (the code of one is not valid in another). It holds at most :data:`MAX_BYTES` of patterns and code,
-every process reading all of it: a process writes first those it used, in the order it first asked for them (the
-modules' own patterns come first, then the tables built on the first documents; a test run's many patterns of its
-own come last and are the ones left out), then the others the file held. A pattern that warns when parsed warns
-only the first time. ``MT_AUDIT_PATTERN_CACHE=0`` turns the cache off; a read-only or missing cache folder only costs
-the compile time.
+code version (the code of one is not valid in another). It keeps at most :data:`MAX_PATTERNS` patterns: when
+a process would write more, it keeps those it used. A pattern that warns when parsed warns only the first
+time. ``MT_AUDIT_PATTERN_CACHE=0`` turns the cache off; a read-only or missing cache folder only costs the
+compile time.
 """
 
 from __future__ import annotations
@@ -33,7 +31,7 @@ from typing import Any
 
 from audit.lang.diskcache import cache_dir
 
-MAX_BYTES = 3 << 20  # an audit with every rule compiles about 1,000 patterns: 1.8 MB of patterns and code
+MAX_PATTERNS = 6000  # about twice the patterns of an audit with every rule, plus a test run's
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # flags, code, groups - 1, index, names
 _Key = tuple[str, str | bytes, int]  # the pattern's type name, the pattern, its flags
 
@@ -61,13 +59,7 @@ def _load(path: Path) -> dict[_Key, _Entry]:
         entries = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    if not isinstance(entries, dict):
-        return {}
-    return {  # what this module writes: anything else is left out (and compiled afresh when asked for)
-        k: v
-        for k, v in entries.items()
-        if isinstance(k, tuple) and len(k) == 3 and isinstance(v, tuple) and len(v) == 5 and isinstance(v[1], bytes)
-    }
+    return entries if isinstance(entries, dict) else {}
 
 
 class PatternCache:
@@ -80,7 +72,7 @@ class PatternCache:
         compiler = re._compiler  # type: ignore[attr-defined]
         self.path, self.original = path, original
         self.entries = _load(path)
-        self.used: dict[_Key, None] = {}  # in the order first asked for
+        self.used: set[_Key] = set()
         self.dirty = False
         self._word = _code_type()
         self._make = _sre.compile
@@ -101,11 +93,11 @@ class PatternCache:
             except Exception:  # not what this module writes: compiled afresh below
                 del self.entries[key]
             else:
-                self.used[key] = None
+                self.used.add(key)
                 return pattern  # type: ignore[no-any-return]
         pattern, self.entries[key] = self.fresh(p, flags)
         self.dirty = True
-        self.used[key] = None
+        self.used.add(key)
         return pattern
 
     def fresh(self, p: str | bytes, flags: int) -> tuple[re.Pattern[Any], _Entry]:
@@ -124,14 +116,9 @@ class PatternCache:
         """Write the patterns compiled since the file was read (best effort), merged with what it holds now."""
         if not self.dirty:
             return
-        merged = {**_load(self.path), **self.entries}  # another process may have added some meanwhile
-        entries: dict[_Key, _Entry] = {}
-        size = 0
-        for key in [*(k for k in self.used if k in merged), *(k for k in merged if k not in self.used)]:
-            entry = merged[key]
-            if size + len(key[1]) + len(entry[1]) <= MAX_BYTES:
-                entries[key] = entry
-                size += len(key[1]) + len(entry[1])
+        entries = {**_load(self.path), **self.entries}  # another process may have added some meanwhile
+        if len(entries) > MAX_PATTERNS:
+            entries = {k: v for k, v in entries.items() if k in self.used}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
