@@ -86,31 +86,21 @@ class PatternCache:
         flags = int(flags)
         key = (type(p).__name__, p, flags)
         entry = self.entries.get(key)
-        if entry is not None:
-            try:
-                code = array.array(self._word, entry[1]).tolist()
-                pattern = self._make(p, entry[0], code, entry[2], entry[3], entry[4])
-            except Exception:  # not what this module writes: compiled afresh below
-                del self.entries[key]
-            else:
-                self.used.add(key)
-                return pattern  # type: ignore[no-any-return]
-        pattern, self.entries[key] = self.fresh(p, flags)
-        self.dirty = True
+        if entry is None:
+            parsed = self._parse(p, flags)  # what re._compiler.compile does, keeping the code it writes
+            code = self._code(parsed, flags)
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+            entry = (flags | parsed.state.flags, array.array(self._word, code).tobytes(), parsed.state.groups - 1,
+                     groupindex, tuple(indexgroup))  # fmt: skip
+            self.entries[key] = entry
+            self.dirty = True
+        else:
+            code = array.array(self._word, entry[1]).tolist()
         self.used.add(key)
-        return pattern
-
-    def fresh(self, p: str | bytes, flags: int) -> tuple[re.Pattern[Any], _Entry]:
-        """The pattern compiled as ``re._compiler.compile`` compiles it, and its entry for the file."""
-        parsed = self._parse(p, flags)
-        code = self._code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        entry = (flags | parsed.state.flags, array.array(self._word, code).tobytes(), parsed.state.groups - 1,
-                 groupindex, tuple(indexgroup))  # fmt: skip
-        return self._make(p, entry[0], code, entry[2], groupindex, entry[4]), entry
+        return self._make(p, entry[0], code, entry[2], entry[3], entry[4])  # type: ignore[no-any-return]
 
     def save(self) -> None:
         """Write the patterns compiled since the file was read (best effort), merged with what it holds now."""
@@ -142,12 +132,9 @@ def install() -> PatternCache | None:
     names = ("compile", "_code", "_parser", "isstring", "SRE_FLAG_DEBUG")
     if compiler is None or not all(hasattr(compiler, n) for n in names):
         return None  # another Python's re: compile as it does
-    probe = r"(?P<a>[ab]+)(?<=b)\d{2,}|(?i:x)"  # groups, a lookbehind, a repeat, scoped flags
     try:
         cache = PatternCache(cache_path(), compiler.compile)
-        if cache.fresh(probe, 0)[0] != compiler.compile(probe, 0):
-            return None  # this Python's re makes its patterns otherwise
-    except Exception:
+    except ImportError:
         return None
     compiler.compile = cache.compile
     atexit.register(cache.save)

@@ -135,11 +135,3 @@ def test_re_compiles_through_the_installed_cache() -> None:
         pytest.skip("the pattern cache is off or not possible with this Python")
     p = re.compile(r"(?P<n>Tuvalu) \d+ pattern-cache-test")
     assert ("str", p.pattern, 0) in installed.used and p.match("Tuvalu 12 pattern-cache-test")["n"] == "Tuvalu"
-
-
-def test_an_entry_of_another_shape_is_compiled_afresh(tmp_path: Path) -> None:
-    original = _original()
-    cache = PatternCache(tmp_path / "p.marshal", original)  # type: ignore[arg-type]
-    cache.entries[("str", "Honiara|Apia", 0)] = (0, b"\x01\x02\x03", 0)  # type: ignore[assignment]
-    _same(cache.compile("Honiara|Apia", 0), original("Honiara|Apia", 0))  # type: ignore[operator]
-    assert len(cache.entries[("str", "Honiara|Apia", 0)]) == 5 and cache.dirty
