@@ -105,10 +105,15 @@ def backend_qualities(scores: dict[str, float], backends: Sequence[QEBackend]) -
 
 def segment_risk(penalty_value: float, words: int, qualities: Sequence[float]) -> float:
     """Risk of a content segment from its penalty and one quality per QE backend."""
+    return risk_with_qe(penalty_value, words, qe_risk(qualities) if qualities else None)
+
+
+def risk_with_qe(penalty_value: float, words: int, qe: float | None) -> float:
+    """:func:`segment_risk` from the segment's :func:`qe_risk` (None: no backend scored it), when that is known."""
     rule_risk = 1.0 - math.exp(-K * penalty_value / max(1, words)) if penalty_value else 0.0
-    if not qualities:
+    if qe is None:
         return round(rule_risk, 6)
-    risk = W_RULES * rule_risk + W_QE * qe_risk(qualities)
+    risk = W_RULES * rule_risk + W_QE * qe
     return round(risk, 6) if risk else risk  # 0.0 (no finding, a perfect score) is what round() would give
 
 

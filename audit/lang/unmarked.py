@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+from audit.lang.diskcache import cached, lang_inputs
 from audit.lang.english import common_in, listed_loans, vi_zipf, zipf_in
 from audit.lang.langid import _VI_LETTERS
 from audit.lang.syllable import is_valid_syllable, skeletons, spellings_of, syllable_spellings
@@ -52,6 +53,12 @@ def restorations(low: str) -> tuple[str, ...]:
 
 @functools.cache
 def restorable() -> frozenset[str]:
+    """:func:`_restorable`, kept between runs in the user cache dir (0.1 s or more of a run's start-up), for its
+    inputs as they are (:func:`audit.lang.diskcache.lang_inputs`)."""
+    return frozenset(cached("restorable", lang_inputs(), lambda: sorted(_restorable())))
+
+
+def _restorable() -> frozenset[str]:
     """Every word :func:`restorations` has an answer for: a set to intersect a document's words with. Built from
     the skeletons with a spelling near the frequency wanted in wordfreq's table (looked up as it is, which leaves
     the frequency caches alone), then :func:`restorations` of those."""

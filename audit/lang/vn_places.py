@@ -3,11 +3,13 @@ Quảng Ninh) and countries ('Yuenan' for Việt Nam, 'Riben' for Nhật Bản):
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from dataclasses import dataclass
 
 from audit.lang.countries import Place, country_anchors, gazetteer, zh_short_names
+from audit.lang.diskcache import cached, lang_inputs
 from audit.lang.english import en_zipf, vi_zipf
 from audit.lang.hanviet import fold, load
 from audit.lang.resources import read_tsv
@@ -45,6 +47,18 @@ def vn_place_rows() -> tuple[dict[str, str], ...]:
 
 @functools.cache
 def pinyin_places() -> dict[str, PinyinPlace]:
+    """:func:`_pinyin_places`, kept between runs in the user cache dir (audit.lang.diskcache: 0.15 to 0.2 s of each
+    run's start-up, most of it asking wordfreq about 2,000 forms), for its inputs as they are
+    (:func:`audit.lang.diskcache.lang_inputs`)."""
+    rows = cached("pinyin-places", lang_inputs(), _place_rows)
+    return {key: PinyinPlace(*fields) for key, *fields in rows}
+
+
+def _place_rows() -> list[tuple[str | bool, ...]]:
+    return [(key, *dataclasses.astuple(place)) for key, place in _pinyin_places().items()]
+
+
+def _pinyin_places() -> dict[str, PinyinPlace]:
     """Folded pinyin of a place, written joined ('guangning') → the place; a foreign city of the place tables
     ('jilongpo' 吉隆坡 Kuala Lumpur, 'luoanda' 罗安达 Luanda) and Japan's cities of cities.jp.tsv ('bahu' 八户
     Hachinohe); a country also by the pinyin of its short

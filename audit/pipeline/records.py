@@ -11,7 +11,7 @@ from audit.lang.langid import guess_lang
 from audit.model import Document, Finding, Segment
 from audit.output import encode_lines
 from audit.qe.base import QEBackend, QEItem
-from audit.rank import DocumentRisk, backend_qualities, mean_scores, mqm_score, penalty, qe_risk, segment_risk
+from audit.rank import DocumentRisk, backend_qualities, mqm_score, penalty, qe_risk, risk_with_qe
 from audit.rules.inline_codes import text_index
 
 
@@ -40,23 +40,39 @@ class DocResult:
 
 
 def finish_result(result: DocResult, backends: list[QEBackend]) -> None:
-    """Risks, document scores and the JSON lines of a document's records (all scores present)."""
+    """Risks, document scores and the JSON lines of a document's records (all scores present).
+
+    One pass over the content segments gives each its risk (its qe_risk computed once, for the risk and the document's
+    share) and adds its scores up for the document's (:func:`audit.rank.mean_scores`' sums, in the same order)."""
     risk = DocumentRisk()
-    keys = result.risks
-    words = result.words = [rec["words"] for rec in result.segments]
-    result.penalties = [rec["penalty"] / max(1, w) for rec, w in zip(result.segments, words, strict=True)]
-    for rec, w in zip(result.segments, words, strict=True):
+    keys, content = result.risks, result.content
+    segments = result.segments
+    words = result.words = [rec["words"] for rec in segments]
+    result.penalties = [rec["penalty"] / max(1, w) for rec, w in zip(segments, words, strict=True)]
+    sums: dict[str, float] = {}
+    weights: dict[str, float] = {}
+    for rec, w in zip(segments, words, strict=True):
         if rec["boilerplate"]:
             keys.append(-1.0)  # its risk stays 0.0
-        else:
-            qualities = backend_qualities(rec["scores"], backends)
-            rec["risk"] = r = segment_risk(rec["penalty"], w, qualities)
-            qe = qe_risk(qualities) if qualities else None
-            risk.add(r, w, rec["penalty"], qe)
-            result.content.append((rec["penalty"], qe))
-            keys.append(r)
-    result.segment_jsonl = encode_lines(result.segments)  # "rank" is added in the ranking pass, as the last key
-    result.doc["scores"] = mean_scores(result.segments)
+            continue
+        scores = rec["scores"]
+        qualities = backend_qualities(scores, backends)
+        qe = qe_risk(qualities) if qualities else None
+        pen = rec["penalty"]
+        rec["risk"] = r = risk_with_qe(pen, w, qe)
+        risk.add(r, w, pen, qe)
+        content.append((pen, qe))
+        keys.append(r)
+        weight = max(1, w)
+        for name, value in scores.items():  # mean_scores' loop
+            if name in sums:
+                sums[name] += weight * value
+                weights[name] += weight
+            else:  # the same sums as starting from 0.0
+                sums[name] = 0.0 + weight * value
+                weights[name] = 0.0 + weight
+    result.segment_jsonl = encode_lines(segments)  # "rank" is added in the ranking pass, as the last key
+    result.doc["scores"] = {name: round(sums[name] / weights[name], 4) for name in sorted(sums)}
     result.doc_risk = risk
     result.finding_jsonl = encode_lines([f.to_json() for f in result.findings])
     result.finding_keys = [(int(f.severity), f.rule) for f in result.findings]

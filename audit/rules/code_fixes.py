@@ -16,9 +16,6 @@ as empty elements, ``<g>``/``<pc>`` around their content) and edited with apply'
 from __future__ import annotations
 
 from bisect import bisect_left
-from xml.sax.saxutils import escape, quoteattr
-
-from lxml import etree
 
 from audit.model import InlineCode, Segment
 
@@ -53,6 +50,8 @@ def as_target(text: str, codes: Placed, parents: list[int], xml: bool = True) ->
     """``text`` written as XLIFF target content with ``codes`` in their places (``parents``: the index of the
     code holding each one, -1 for none); each code an empty element but for the ones around text. ``xml``
     False: the text unescaped, to be shown."""
+    from xml.sax.saxutils import escape, quoteattr  # here: it imports urllib.request (http, ssl, email), 18 ms
+
     out: list[str] = []
     at = 0
     stack: list[int] = []
@@ -105,6 +104,8 @@ def _parents(seg: Segment) -> list[int]:
 def codes_after_edit(seg: Segment, new_text: str) -> Placed | None:
     """Where ``audit apply`` leaves the segment's codes when its text becomes ``new_text`` (None: apply would
     refuse the edit, or the codes cannot be written out)."""
+    from lxml import etree  # here, as the two below: a run of plain text never needs them
+
     from audit.corpus.xliff import text_and_codes
     from audit.report.xliff_edit import Refused, edit_content
 
