@@ -355,10 +355,12 @@ def _korea_hanviet(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
     Hán-Việt of its characters ('Tôn Hưng Mẫn'), or a Hán-Việt name shaped as a Korean one right after 'Hàn Quốc'
     (audit.lang.korean_hanviet); not one given another nationality before it, nor a person of people.tsv (N102's)."""
     lines = content_lines(ctx)
+    if not names_korea(lines.text):  # literal tests first: the scans below open on a lookbehind, tried everywhere
+        return
     known = known_pattern().search(lines.text) is not None  # the end of a known name: most documents hold none
     marked = "Hàn Quốc " in lines.text
     roles = ROLE_TRIGGER.search(lines.text) is not None
-    if not (known or marked or roles) or not names_korea(lines.text):
+    if not (known or marked or roles):
         return
     segments = segments_matching(ctx, known_pattern()) if known else ()
     found_in = {s.index: s for s in [*segments, *(segments_containing(ctx, ("Hàn Quốc ",)) if marked else ())]}

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import country_anchors, gazetteer
+from audit.lang.countries import country_anchors, gazetteer, trie_pattern
 from audit.lang.mentions import titled_before
 from audit.lang.resources import read_tsv
 from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts
@@ -260,7 +260,7 @@ def _may_begin(word: str, alone: bool) -> bool:
 def _japan_pattern() -> re.Pattern[str]:
     """Japan, or a Japanese prefecture or city of the curated table, named in Vietnamese or English."""
     names = {"Nhật Bản", "Japan", *(r["vi"] for r in read_tsv("cities.zh_curated.tsv") if r["iso2"] == "JP")}
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?!\w)")
+    return re.compile(trie_pattern(names, guard=r"(?<!\w.)") + r"(?!\w)")  # opens on a letter, not a lookbehind
 
 
 def about_japan(article: str) -> bool:
@@ -301,7 +301,7 @@ _DATELINE = re.compile(
 def _china_pattern() -> re.Pattern[str]:
     """China, or one of its cities, provinces or institutions (country_anchors.tsv), named in Vietnamese."""
     names = {"Trung Quốc", "Trung Hoa", *country_anchors().get("CN", ())}
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?!\w)")
+    return re.compile(trie_pattern(names, guard=r"(?<!\w.)") + r"(?!\w)")  # opens on a letter, not a lookbehind
 
 
 def _names_china(sentence: str) -> bool:

@@ -129,8 +129,9 @@ class InterpunctName(SegmentRule):
                 suggestion=h.name,
                 confidence=0.85,
             )
-        if _about_japan(ctx):
-            for j in japanese_hanviet_names(seg.text, runs, country_names()):
+        japanese = japanese_hanviet_names(seg.text, runs, country_names())
+        if japanese and _about_japan(ctx):  # the article-wide scan only where a segment holds such a name
+            for j in japanese:
                 if any(a < j.end and j.start < b for a, b in found):
                     continue
                 found.append((j.start, j.end))
