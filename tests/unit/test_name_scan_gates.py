@@ -102,3 +102,25 @@ def test_lone_surname_lookups_are_those_of_the_plain_patterns() -> None:
             assert _word(word).findall(text) == plain_word(word).findall(text), (word, text)
             assert [m.span() for m in _word(word).finditer(text)] == [m.span() for m in plain_word(word).finditer(text)]
             assert _in_full_name(word, text) == plain_full(word, text), (word, text)
+
+
+def test_domestic_frames_gates_hold_a_part_of_every_match() -> None:
+    """C101's state and national frames are tried only on a sentence holding one of their words: each alternative
+    of the patterns, in either case where the pattern allows both, holds one."""
+    from audit.rules.countries.domestic_economy import _NATIONAL, _NATIONAL_WORDS
+    from audit.rules.countries.domestic_state import _STATE, _STATE_WORDS
+
+    state = ["Quốc hội", "Chính phủ", "Nhà nước"]
+    for head in ("ngân sách nhà nước", "vốn đầu tư công", "nợ công", "nền kinh tế", "hệ thống chính trị"):
+        state += [head, head.capitalize(), head.replace("nhà", "Nhà"), head.capitalize().replace("nhà", "Nhà")]
+    for w in state:
+        text = f"Theo {w} của Trung Quốc năm nay"
+        assert _STATE.search(text), w
+        assert any(x in text for x in _STATE_WORDS), w
+    national = ["Quân đội", "Quân đội nhân dân", "dự trữ ngoại hối", "Dự trữ ngoại hối"]
+    for head in ("kim ngạch xuất khẩu", "kim ngạch xuất nhập khẩu", "tăng trưởng tín dụng", "tốc độ tăng trưởng GDP"):
+        national += [head, head[0].upper() + head[1:]]
+    for w in national:
+        text = f"Theo {w} Trung Quốc năm nay"
+        assert _NATIONAL.search(text), w
+        assert any(x in text for x in _NATIONAL_WORDS), w

@@ -28,6 +28,8 @@ _NATIONAL = re.compile(
     r"|[Dd]ự trữ ngoại hối|Quân đội(?: nhân dân)?) (?:của )?(?P<c>Trung Quốc)(?!\w)"
     r"(?! (?:sang|vào|với|từ|tới|đến|qua|và)(?!\w))"
 )
+# a part of every match of _NATIONAL
+_NATIONAL_WORDS = ("xuất khẩu", "xuất nhập khẩu", "ăng trưởng", "ngoại hối", "Quân đội")
 # a Vietnamese province said to make up the figure: 'Bắc Ninh … đóng góp quan trọng vào', '… chiếm 12%'
 _SHARE = re.compile(r"(?<!\w)(?:đóng góp|góp phần|chiếm)(?!\w)")
 # the press's form for Taiwan, Hong Kong and Macau: not a mention of the state
@@ -79,16 +81,17 @@ def national_frame_hits(
     frames: list[tuple[Segment, re.Match[str]]] = []
     allowed = set(reported)
     for seg in lines.segments:
-        if _CHINA not in seg.text:
-            continue
-        for m in _PARENTHESISED.finditer(seg.text):
-            allowed.add((seg.index, m.start("c")))
+        if _CHINA not in seg.text or not any(w in seg.text for w in _NATIONAL_WORDS):
+            continue  # _NATIONAL opens on a lookbehind, tried at every position: most sentences hold none of it
         for m in _NATIONAL.finditer(seg.text):
             if sentence_cue(seg.text, m, anchored):
                 frames.append((seg, m))
                 allowed.add((seg.index, m.start("c")))
     if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text):
         return
+    for seg in lines.segments:
+        for m in _PARENTHESISED.finditer(seg.text) if _CHINA in seg.text else ():
+            allowed.add((seg.index, m.start("c")))
     if any((seg.index, m.start()) not in allowed for seg in lines.segments for m in re.finditer(_CHINA, seg.text)):
         return
     for seg, m in frames:

@@ -129,7 +129,10 @@ class OfficeTitleCalque(TitledRule):
 
     def _mayors(self, ctx: DocContext) -> Iterator[Hit]:
         """'Thị trưởng thành phố Haifang' (市长): a Vietnamese city's head is 'Chủ tịch UBND'."""
-        for seg in content_lines(ctx).segments:
+        lines = content_lines(ctx)
+        if "hị trưởng" not in lines.text and "ỉnh trưởng" not in lines.text:
+            return
+        for seg in lines.segments:
             if "hị trưởng" not in seg.text and "ỉnh trưởng" not in seg.text:
                 continue
             for m in _MAYOR.finditer(seg.text):
@@ -148,7 +151,10 @@ class OfficeTitleCalque(TitledRule):
 
     def _bank_heads(self, ctx: DocContext) -> Iterator[Hit]:
         """'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its 'Thống đốc'."""
-        for seg in content_lines(ctx).segments:
+        lines = content_lines(ctx)
+        if "ành trưởng" not in lines.text:
+            return
+        for seg in lines.segments:
             if "ành trưởng" not in seg.text:
                 continue
             for m in _BANK_HEAD.finditer(seg.text):
@@ -165,8 +171,12 @@ class OfficeTitleCalque(TitledRule):
 
     def _ministries(self, ctx: DocContext) -> Iterator[Hit]:
         """'Bộ trưởng Bộ Vệ sinh' (卫生部), 'Bộ Công Mậu' (工贸部): a Vietnamese ministry under a Chinese name."""
-        for seg in content_lines(ctx).segments:
-            if not any(w in seg.text for w in _MINISTRY_WORDS):
+        lines = content_lines(ctx)
+        words = [w for w in _MINISTRY_WORDS if w in lines.text]  # the article first: most name no such ministry
+        if not words:
+            return
+        for seg in lines.segments:
+            if not any(w in seg.text for w in words):
                 continue
             for pattern, fix, zh, office in _MINISTRY_CALQUES:
                 for m in pattern.finditer(seg.text):
