@@ -188,11 +188,14 @@ def role_koreans(text: str) -> Iterator[HanVietKorean]:
     """Three capitalised Hán-Việt syllables, a whole run right after a sports or screen role ('HLV Lý Mân
     Thịnh' 李玟晟), shaped as a Korean name: a Korean surname's Hán-Việt, and a given syllable no Vietnamese name
     has (none in vi_names.tsv: 'Mân', 'Tương', 'Tại'), so the name is no Vietnamese one (the caller asks the text
-    to speak of Korea)."""
+    to speak of Korea). Under a Vietnamese surname (Cao, Vũ, Chu …) the middle syllable must be that one: a
+    Vietnamese name has a common middle name (Văn, Ngọc, Đình, Anh) and may end in a rare given name ('tiền vệ Cao
+    Văn Triền', 'đạo diễn Vũ Ngọc Đãng')."""
     from audit.lang.people import vi_names
 
     hv_keys = load().by_key
     given = {syllable_key(k) for k in vi_names()["given"]}
+    vi_surnames = {syllable_key(k) for k in vi_names()["surname"]}
     for run in capitalised_runs(text):
         name = run[-_NAME:]
         if len(name) != _NAME:
@@ -205,6 +208,8 @@ def role_koreans(text: str) -> Iterator[HanVietKorean]:
             continue
         if all(w.isascii() for *_, w in name[1:]) or all(k in given for k in keys[1:]):
             continue
+        if keys[0] in vi_surnames and (keys[1] in given or keys[1] in _VIETNAMESE_GIVEN):
+            continue  # 'Chu Đình Nghiêm', 'Tống Anh Tỷ': a Vietnamese name with a rare given name
         yield HanVietKorean(name[0][0], name[-1][1], None, _surname_keys()[keys[0]])
 
 

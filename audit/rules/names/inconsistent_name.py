@@ -34,7 +34,8 @@ class InconsistentPersonName(DocumentRule):
         "diacritics, a Vietnamese name of three syllables written once with one syllable's marks changed after "
         "the title or honorific its main form has, or after 'ông'/'bà' where that is a known person ('ông Đặng "
         "Bính Cường' beside 'ông Đặng Bỉnh Cường' twice), or after a bare 'Ông'/'Bà' opening a later sentence, with "
-        "no apposition, where the other form stood once after a title ('Chủ tịch VFF Lê Văn Tám' … 'Ông Lê Văn "
+        "no apposition and no words that describe a newcomer ('ở thôn …', 'là …', 'năm nay …', 'bị …'), where the "
+        "other form stood once after a title ('Chủ tịch VFF Lê Văn Tám' … 'Ông Lê Văn "
         "Tâm cũng …': the honorific refers back), or with a "
         "middle syllable a rare name syllable where the other form has a common middle name ('Trần Thế Hùng' beside "
         "'Trần Thể Hùng', once each; not 'Văn'/'Vân', both names' syllables), a "
@@ -67,6 +68,7 @@ class InconsistentPersonName(DocumentRule):
         "Bà Lê Thị Hà dạy toán.\nBà Lê Thị Hà nghỉ hưu.\nCon gái bà, chị Lê Thị Hạ, cũng là giáo viên.",
         "Anh Nguyễn Văn Khoa dự lễ.\nEm gái anh, chị Nguyễn Vân Khoa, cũng có mặt.",
         "Giám đốc Lê Quang Vinh phát biểu.\nÔng Lê Quang Vịnh, trưởng thôn, cảm ơn đoàn công tác.",
+        "Trưởng Công an xã Đỗ Văn Hải báo cáo.\nÔng Đỗ Văn Hài ở xóm Bãi kể lại vụ việc.",
         "Ca sĩ Anders Nilsen hát.\nÔng Nilsen cảm ơn.\nÔng Nilson đệm đàn.\nÔng Ivan Petrov và bà Petrova dự.",
     )
 
@@ -218,13 +220,20 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 # After a name at a sentence's head, an apposition that introduces someone ('Ông Nguyễn Văn An, 60 tuổi, …', 'Bà
 # Lê Thị Hạ (con gái bà Hà) …')
 _APPOSITION = re.compile(r"\s*[,(–-]")
+# Or words that describe the person as one new to the text: where they live or come from, who they are, with whom,
+# their age, trade, kin or charge ('Ông Nguyễn Văn Hưng ở thôn Đông kể', 'Bà Phạm Thị Lân năm nay 80 tuổi', 'Bà
+# Nguyễn Thị Hàng bị truy tố')
+_INTRODUCED = re.compile(
+    r"\s+(?:ở|tại|ngụ|trú|quê|sống|người|là|vốn|hiện là|nguyên|từng là|năm nay|sinh|SN|\d|cùng|và|với|bán|làm nghề"
+    r"|chủ|con|vợ|chồng|em|cháu|bố|mẹ|cha|bị)(?!\w)"
+)
 
 
 def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] | None:
     """(main, form) when one name is written once, after an office title or a role ('Chủ tịch VFF Trần Quốc Tuấn'),
     and the other once, later, at the head of a sentence after a bare 'Ông'/'Bà' and with no apposition ('Ông Trần
     Quốc Tuân cũng …'): a bare honorific refers back to someone introduced before; a second person would be
-    introduced with a title or an apposition of their own."""
+    introduced with a title, an apposition or a description of their own ('ở thôn Đông', 'là nông dân')."""
     for main, form in ((a, b), (b, a)):
         main_at = [i for i, s in enumerate(segments) if main in s.text]
         form_at = [i for i, s in enumerate(segments) if form in s.text]
@@ -232,7 +241,8 @@ def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] |
             continue
         text = segments[form_at[0]].text
         head = next((h for h in ("Ông ", "Bà ") if text.startswith(h + form)), None)
-        if head is None or _APPOSITION.match(text, len(head) + len(form)):
+        after = len(head or "") + len(form)
+        if head is None or _APPOSITION.match(text, after) or _INTRODUCED.match(text, after):
             continue
         titled = _words_before([segments[main_at[0]]], main)
         if titled and not titled & (_HONORIFICS | {""}):
