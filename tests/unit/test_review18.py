@@ -13,7 +13,7 @@ from audit.corpus.boilerplate import classify_line
 @pytest.mark.parametrize(
     "line",
     [
-        "Ông Lê Quang Hùng, chuyên gia của công ty chứng khoán, nói các nhận định trên không phải là khuyến nghị đầu tư.",
+        "Ông Lê Quang Hùng, chuyên gia chứng khoán, nói các nhận định trên không phải là khuyến nghị đầu tư.",
         "Bà Thảo lưu ý báo cáo của nhóm phân tích không phải là lời khuyên đầu tư cho nhà đầu tư cá nhân.",
         "Theo anh Dũng, những chia sẻ trên mạng xã hội không phải là tư vấn tài chính.",
         "Đại diện công ty cho biết bản tin nội bộ không cấu thành khuyến nghị mua bán cổ phiếu.",
