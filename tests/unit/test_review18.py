@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from audit.api import audit_text
 from audit.corpus.boilerplate import classify_line
 
 # --- chrome: a note that a page's content is no investment advice (clean25) ---------------------------------------
@@ -34,3 +35,26 @@ def test_a_speakers_words_on_investment_advice_stay_article(line: str) -> None:
 )
 def test_the_pages_own_note_stays_chrome(line: str) -> None:
     assert classify_line(line)[0] is not None
+
+
+# --- N103: a foreign holder's name with the Arabic article written 'al-' where the gazetteer writes 'El-' ------------
+
+
+def test_the_arabic_articles_vowel_is_no_misspelling() -> None:
+    """'al-', 'el-', 'Al ', 'El ' write one article: other names than the probe's, both ways round."""
+    from audit.rules.names.office_holder import _western_near_miss
+
+    assert not _western_near_miss("Ahmed el-Sharaa", "Ahmed al-Sharaa")
+    assert not _western_near_miss("Nabih Al Berri", "Nabih el-Berri")
+    assert _western_near_miss("Ahmed al-Sharaf", "Ahmed al-Sharaa")
+
+
+@pytest.mark.parametrize("written", ["al-Sisi", "Al Sisi", "el-Sisi"])
+def test_the_egyptian_president_with_al_is_quiet(written: str) -> None:
+    text = f"Tổng thống Ai Cập Abdel Fattah {written} tiếp Chủ tịch nước tại Cairo."
+    assert audit_text(text, select=["N103"]) == []
+
+
+def test_a_misspelt_surname_after_the_article_still_fires() -> None:
+    text = "Tổng thống Ai Cập Abdel Fattah al-Sasi tiếp Chủ tịch nước tại Cairo."
+    assert [f.rule for f in audit_text(text, select=["N103"])] == ["N103"]
