@@ -58,3 +58,54 @@ def test_the_egyptian_president_with_al_is_quiet(written: str) -> None:
 def test_a_misspelt_surname_after_the_article_still_fires() -> None:
     text = "Tổng thống Ai Cập Abdel Fattah al-Sasi tiếp Chủ tịch nước tại Cairo."
     assert [f.rule for f in audit_text(text, select=["N103"])] == ["N103"]
+
+
+# --- N103: a deadline's date after a dateline that opens the first paragraph -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đà Nẵng, ngày 3/11/2025 – Thành phố sẽ khởi công nhà ga trước ngày 15/1/2026. Bộ trưởng Bộ Nội vụ "
+        "Phạm Thị Thanh Trà dự lễ ký kết.",
+        "TP.HCM, ngày 12/10/2025 – Các quận phải hoàn thành di dời chợ chậm nhất ngày 31/3/2026, Bộ trưởng Bộ Nội "
+        "vụ Phạm Thị Thanh Trà nói.",
+    ],
+)
+def test_a_deadline_after_a_dateline_opening_the_paragraph_does_not_date_the_text(text: str) -> None:
+    """The dateline stands in the first sentence, not on a line of its own: the later deadline is a plan (other
+    places, dates and deadlines than the probe's)."""
+    assert audit_text(text, select=["N103"]) == []
+
+
+def test_a_dateline_opening_the_paragraph_still_dates_the_text() -> None:
+    text = "Hà Nội, ngày 4/2/2026 – Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà chủ trì hội nghị tổng kết công tác."
+    assert [f.rule for f in audit_text(text, select=["N103"])] == ["N103"]
+
+
+# --- N102: a Japanese family name in Hán-Việt after a sentence's capitalised honorific -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông Tiểu Lâm Chính Hùng, Chủ tịch hiệp hội doanh nghiệp Nhật Bản, cho biết sẽ mở nhà máy.", "Tiểu Lâm"),
+        ("Bà Linh Mộc Huệ Tử, phó thị trưởng một thành phố Nhật Bản, tiếp đoàn Việt Nam.", "Linh Mộc"),
+    ],
+)
+def test_a_japanese_name_after_a_capitalised_honorific_fires(text: str, name: str) -> None:
+    """'Ông'/'Bà' opening the sentence join the run of capitalised words (other names than the probe's)."""
+    found = audit_text(text, select=["N102"])
+    assert [f.rule for f in found] == ["N102"] and found[0].text.startswith(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Điền Trung Hiếu, Thứ trưởng, tiếp Đại sứ Nhật Bản tại trụ sở Bộ.",
+        "Ông Nguyễn Văn Tùng, Giám đốc Sở, tiếp nhà đầu tư Nhật Bản tại Hải Phòng.",
+        "Bà Thanh Thủy cho biết đoàn Nhật Bản sẽ đến vào tuần sau.",
+    ],
+)
+def test_a_vietnamese_after_a_capitalised_honorific_stays_quiet(text: str) -> None:
+    assert audit_text(text, select=["N102"]) == []
