@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from audit.api import audit_text
-from audit.corpus.boilerplate import classify_line
+from audit.corpus.boilerplate import classify_line, classify_lines
 
 # --- chrome: a note that a page's content is no investment advice (clean25) ---------------------------------------
 
@@ -109,3 +109,20 @@ def test_a_japanese_name_after_a_capitalised_honorific_fires(text: str, name: st
 )
 def test_a_vietnamese_after_a_capitalised_honorific_stays_quiet(text: str) -> None:
     assert audit_text(text, select=["N102"]) == []
+
+
+# --- chrome: a live report running past midnight is no chapter list (clean25) --------------------------------------
+
+
+def test_a_live_report_past_midnight_stays_article() -> None:
+    """Entries without a full stop from '00:00' on, after one of '23:45' (another event than the probe's)."""
+    live = ["Trực tiếp: Đêm chung kết lễ hội ánh sáng", "23:45 Khán giả lấp kín quảng trường trung tâm",
+            "00:00 Màn trình diễn drone mở đầu chương trình", "00:10 Ban nhạc giao hưởng biểu diễn bản nhạc mới",
+            "00:25 Ban tổ chức trao giải cho đội thắng cuộc", "Lễ hội khép lại lúc 1 giờ sáng."]  # fmt: skip
+    assert classify_lines(live) == [None] * 6
+
+
+def test_a_chapter_list_under_a_timestamp_stays_chrome() -> None:
+    page = ["Video: Phỏng vấn chuyên gia kinh tế", "14:30 25/11/2025", "0:00 Giới thiệu", "2:15 Lạm phát năm nay",
+            "7:40 Lãi suất và tỷ giá", "Chương trình phát sóng trên kênh kinh tế."]  # fmt: skip
+    assert [k is not None for k in classify_lines(page)[2:5]] == [True] * 3
