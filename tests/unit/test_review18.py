@@ -126,3 +126,30 @@ def test_a_chapter_list_under_a_timestamp_stays_chrome() -> None:
     page = ["Video: Phỏng vấn chuyên gia kinh tế", "14:30 25/11/2025", "0:00 Giới thiệu", "2:15 Lạm phát năm nay",
             "7:40 Lãi suất và tỷ giá", "Chương trình phát sóng trên kênh kinh tế."]  # fmt: skip
     assert [k is not None for k in classify_lines(page)[2:5]] == [True] * 3
+
+
+# --- N102: a Japanese of 1945 or before, written in Hán-Việt as Vietnamese wrote him ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 1927, Thủ tướng Nhật Bản Điền Trung Nghĩa Nhất lên nắm quyền.",
+        "Năm 1924, Nhật Bản có nội các liên minh. Thủ tướng Gia Đằng Cao Minh cải cách luật bầu cử.",
+    ],
+)
+def test_a_japanese_of_the_prewar_era_in_hanviet_is_quiet(text: str) -> None:
+    """A history piece's name (other prime ministers than the probe's Itō Hirobumi): the year of its sentence, or
+    of the document."""
+    assert audit_text(text, select=["N102"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, Bộ trưởng Tài chính Nhật Bản Gia Đằng Thắng Tín thăm Hà Nội.",
+        "Tokyo, ngày 3/2/2025 – Nhà sử học nhắc lại năm 1905. Thủ tướng Nhật Bản Gia Đằng Thắng Tín phát biểu.",
+    ],
+)
+def test_a_japanese_of_today_in_hanviet_still_fires(text: str) -> None:
+    assert [f.rule for f in audit_text(text, select=["N102"])] == ["N102"]
