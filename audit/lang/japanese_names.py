@@ -18,6 +18,7 @@ from audit.lang.names import RunStart, run_offsets
 from audit.lang.resources import read_tsv
 
 _GIVEN = (1, 2)  # given-name syllables after the family name
+_HONORIFICS = frozenset({"ông", "bà", "ngài"})  # an honorific the run of capitalised words may open with
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,8 @@ def may_have_japanese(words: tuple[str, ...]) -> bool:
 def japanese_hanviet_names(text: str, runs_at: Iterable[RunStart], countries: frozenset[str]) -> list[JapaneseName]:
     """The runs of ``runs_at`` (:func:`audit.lang.names.multiword_runs` starts and words in ``text``) that read a
     Japanese name in Hán-Việt: a listed family name then one or two syllables, the whole run or the run after a
-    country's name (``countries``: 'Thủ tướng Nhật Bản Sơn Bản Thái Lang'), right after a title or honorific."""
+    country's name (``countries``: 'Thủ tướng Nhật Bản Sơn Bản Thái Lang') or a sentence's capitalised honorific
+    ('Ông Trung Thôn Chính Nhân'), right after a title or honorific."""
     from audit.lang.mentions import titled_before
 
     table = japanese_surnames()
@@ -67,6 +69,8 @@ def japanese_hanviet_names(text: str, runs_at: Iterable[RunStart], countries: fr
             continue
         run = run_offsets(start, words)
         skip = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in countries), 0)
+        if not skip and words[0].lower() in _HONORIFICS:
+            skip = 1  # a sentence's capitalised 'Ông' opens the run ('Ông Trung Thôn Chính Nhân, …')
         rest = tuple(syllable_key(w) for w in words[skip:])
         for n in (3, 2):
             if rest[:n] not in table or len(rest) - n not in _GIVEN:

@@ -19,13 +19,23 @@ def _seconds(line: str) -> int | None:
     return hours * 3600 + minutes * 60 + seconds if seconds < 60 else None
 
 
+_TIMED = re.compile(r"\d{1,2}:\d{2}\s+[^\W\d_]")  # a line opening on a time then words (no timestamp "14:30 25/11")
+
+
+def _after_a_time(stripped: list[str], i: int) -> bool:
+    """The last line with text before line ``i`` opens on a time and words: a live report running on past midnight."""
+    prev = next((stripped[k] for k in range(i - 1, -1, -1) if stripped[k]), "")
+    return _TIMED.match(prev) is not None
+
+
 def chapter_lists(stripped: list[str], kinds: list[str | None]) -> None:
     """Mark as navigation each run of three chapter lines or more (blank lines between them allowed) whose first
     time is 0:00 and whose times rise: a live report's entries ('07:45 Đoàn chạy qua cầu.') end sentences, and
-    its times do not start from zero (updates ``kinds`` in place)."""
+    its times do not start from zero, or run on from a time before midnight ('23:50 …' above '00:00 Pháo hoa …')
+    (updates ``kinds`` in place)."""
     i, n = 0, len(stripped)
     while i < n:
-        if _seconds(stripped[i]) != 0:
+        if _seconds(stripped[i]) != 0 or _after_a_time(stripped, i):
             i += 1
             continue
         run, last, j = [i], 0, i + 1

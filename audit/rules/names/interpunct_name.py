@@ -59,8 +59,9 @@ class InterpunctName(SegmentRule):
         "family names read in Hán-Việt (japanese_surnames.tsv: 'Tá Đằng' 佐藤 Sato) then one or two given-name "
         "syllables, right after a title or honorific, is a Japanese name ('giáo sư Trung Thôn Chính'), but a family "
         "name whose first syllable is a Vietnamese surname ('Cao Kiều' 高桥), and one of common Vietnamese name "
-        "syllables only before two ('Điền Trung' 田中). Parts joined by the dot may carry Arabic particles "
-        "('Mohammed·bin·Salman')."
+        "syllables only before two ('Điền Trung' 田中); not in a sentence or an article of 1945 or before, when "
+        "Vietnamese wrote them so ('Thủ tướng Y Đằng Bác Văn' 伊藤博文). Parts joined by the dot may carry Arabic "
+        "particles ('Mohammed·bin·Salman')."
     )
     fires = (
         "Thủ tướng [[Mạch • Rutte]] của Hà Lan hội kiến Chủ tịch nước.",
@@ -88,6 +89,7 @@ class InterpunctName(SegmentRule):
         "Sử cũ ca ngợi Đường Thái Tông, còn Đường Cao Tông nối ngôi năm 649.",
         "Đoàn Nhật Bản gặp ông Điền Trung Hạo, bà Thanh Thủy Tiên và ông Cao Kiều Minh ở Hà Nội.",
         "Ông Trung Thôn Chính dự hội chợ ở Pháp.",
+        "Năm 1905, Phan Bội Châu sang Nhật Bản; Thủ tướng Y Đằng Bác Văn khi đó thân Pháp.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -132,7 +134,7 @@ class InterpunctName(SegmentRule):
         japanese = japanese_hanviet_names(seg.text, runs, country_names())
         if japanese and _about_japan(ctx):  # the article-wide scan only where a segment holds such a name
             for j in japanese:
-                if any(a < j.end and j.start < b for a, b in found):
+                if any(a < j.end and j.start < b for a, b in found) or _before_1946(ctx, seg, j.start):
                     continue
                 found.append((j.start, j.end))
                 yield self.hit(
@@ -274,3 +276,22 @@ def _foreign_name_words() -> tuple[tuple[str, frozenset[str], frozenset[str]], .
                 last = {*latin[-1:], "".join(pys)}
         out.append((name, frozenset(words), frozenset(last)))
     return tuple(out)
+
+
+_LAST_HANVIET_ERA = 1945  # Vietnamese wrote Japanese people of the Meiji to Shōwa wars in Hán-Việt ('Y Đằng Bác Văn')
+_SENTENCE_STOP = re.compile(r"[.!?…][\"'”)]*\s+")
+_ANY_YEAR = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d/.,]\d|\d)")
+
+
+def _before_1946(ctx: DocContext, seg: Segment, pos: int) -> bool:
+    """The mention speaks of 1945 or before: the last year written before it in its sentence, else the document's
+    most frequent year (the newest of a tie). A history piece's 'Thủ tướng Y Đằng Bác Văn' (伊藤博文 Itō Hirobumi)
+    is how Vietnamese wrote him."""
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(seg.text, 0, pos)), default=0)
+    before = _ANY_YEAR.findall(seg.text, start, pos)
+    if before:
+        return int(before[-1]) <= _LAST_HANVIET_ERA
+    years = Counter(int(y) for y in _ANY_YEAR.findall(content_lines(ctx).text))
+    if not years:
+        return False
+    return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0] <= _LAST_HANVIET_ERA

@@ -337,13 +337,17 @@ def _letters(text: str) -> str:
     return "".join(c for c in plain_latin(text) if c.isalpha())
 
 
+# the Arabic article of a name, written 'al-', 'el-', 'Al ' or 'El ' ('Abdel Fattah al-Sisi' is 'Abdel Fattah El-Sisi')
+_ARABIC_ARTICLE = re.compile(r"(?<![^\s-])[AaEe]l(?=[-\s])")
+
+
 @functools.lru_cache(maxsize=4096)
 def _western_near_miss(written: str, holder: str) -> bool:
     """``written`` misspells ``holder``'s surname by one or two letters (one for surnames under six letters),
-    not only by diacritics, and names nobody in the gazetteer."""
+    not only by diacritics or the Arabic article's vowel, and names nobody in the gazetteer."""
     if _letters(written) == _letters(holder) or fold(written) in people_by_fold() or known_person(written):
         return False
-    ours, theirs = _letters(written.split(" ", 1)[1]), _letters(holder.split(" ", 1)[1])
+    ours, theirs = (_letters(_ARABIC_ARTICLE.sub("al", n.split(" ", 1)[1])) for n in (written, holder))
     if transliteration_key(ours) == transliteration_key(theirs):
         return False  # another transliteration: 'Aliev', 'Tokaev', 'Zelenskiy', 'Lukashenka'
     limit = 1 if len(theirs) < 6 else 2

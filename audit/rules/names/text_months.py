@@ -112,19 +112,31 @@ _SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)]*\s*$")
 def page_dateline_year(ctx: DocContext) -> int | None:
     """The year of the page's dateline: the first date written in the page's head, page chrome included (a byline
     'Nguyễn Văn A | 12:30 | 07/11/2025'), the segments before the article's first sentence (masthead, menu,
-    headline, byline), when it is no aside (a deadline, a quotation); None when that head writes no date
-    (memoised)."""
+    headline, byline) and the opening words of that sentence ('Hà Nội, ngày 24/11/2025 – …'), when it is no aside (a
+    deadline, a quotation); None when that head writes no date (memoised)."""
 
     def compute(doc: Document) -> int | None:
         head = []
         for s in doc.segments[:_HEAD_MAX]:
             if not s.boilerplate and _SENTENCE_CLOSE.search(s.text):
+                head.append(_opening(s.text))  # a dateline opening the first paragraph
                 break
             head.append(s.text)
         dates = written_months("\n".join(head))
         return dates[0][0] if dates and not dates[0][2] else None
 
     return ctx.memo("names.page_dateline_year", compute)
+
+
+_DATELINE_CHARS = 40  # characters opening the article's first sentence where its dateline stands
+
+
+def _opening(text: str) -> str:
+    """The first words of ``text``, up to :data:`_DATELINE_CHARS` characters, no word cut."""
+    if len(text) <= _DATELINE_CHARS:
+        return text
+    cut = text.rfind(" ", 0, _DATELINE_CHARS + 1)
+    return text[: cut if cut > 0 else _DATELINE_CHARS]
 
 
 def plan_years(ctx: DocContext) -> set[int]:
