@@ -181,7 +181,24 @@ _ROLES = (
     r"|(?:[Nn]ữ |[Nn]am )?[Dd]iễn viên|[Cc]a sĩ|[Tt]ay vợt|[Vv]ận động viên|VĐV) "
 )
 ROLE_BEFORE = re.compile(_ROLES + "$")
-ROLE_TRIGGER = re.compile(_ROLES)  # where a segment may hold one (audit.rules._prefilter.segments_matching)
+# where a segment may hold one (audit.rules._prefilter.segments_matching): the roles' words as a trie opening on a
+# letter, not on _ROLES' lookbehind (tried at every position); it matches where _ROLES matches (an optional 'nữ ',
+# 'nam ' or ' trưởng' only lengthens a match of the word it goes with)
+_ROLE_WORDS = (
+    "HLV", "Huấn luyện viên", "huấn luyện viên", "Tiền đạo", "tiền đạo", "Tiền vệ", "tiền vệ", "Hậu vệ", "hậu vệ",
+    "Thủ môn", "thủ môn", "Đạo diễn", "đạo diễn", "Diễn viên", "diễn viên", "Ca sĩ", "ca sĩ", "Tay vợt", "tay vợt",
+    "Vận động viên", "vận động viên", "VĐV",
+)  # fmt: skip
+ROLE_TRIGGER = re.compile(trie_pattern(_ROLE_WORDS, guard=r"(?<!\w.)") + " ")
+
+
+@functools.cache
+def _vietnamese_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The syllable keys of vi_names.tsv's given names and surnames."""
+    from audit.lang.people import vi_names
+
+    names = vi_names()
+    return frozenset(syllable_key(k) for k in names["given"]), frozenset(syllable_key(k) for k in names["surname"])
 
 
 def role_koreans(text: str) -> Iterator[HanVietKorean]:
@@ -191,11 +208,8 @@ def role_koreans(text: str) -> Iterator[HanVietKorean]:
     to speak of Korea). Under a Vietnamese surname (Cao, Vũ, Chu …) the middle syllable must be that one: a
     Vietnamese name has a common middle name (Văn, Ngọc, Đình, Anh) and may end in a rare given name ('tiền vệ Cao
     Văn Triền', 'đạo diễn Vũ Ngọc Đãng')."""
-    from audit.lang.people import vi_names
-
     hv_keys = load().by_key
-    given = {syllable_key(k) for k in vi_names()["given"]}
-    vi_surnames = {syllable_key(k) for k in vi_names()["surname"]}
+    given, vi_surnames = _vietnamese_keys()
     for run in capitalised_runs(text):
         name = run[-_NAME:]
         if len(name) != _NAME:

@@ -124,3 +124,20 @@ def test_domestic_frames_gates_hold_a_part_of_every_match() -> None:
         text = f"Theo {w} Trung Quốc năm nay"
         assert _NATIONAL.search(text), w
         assert any(x in text for x in _NATIONAL_WORDS), w
+
+
+def test_role_trigger_finds_a_segment_where_the_roles_pattern_does() -> None:
+    """N109's role trigger (a trie opening on a letter) holds a match wherever the roles' pattern (opening on a
+    lookbehind) does, and nowhere else: random texts of role words, their case and letters around them."""
+    import random
+    import re
+
+    from audit.lang.korean_hanviet import _ROLES, ROLE_TRIGGER
+
+    roles = re.compile(_ROLES)
+    pieces = ["HLV", "huấn luyện viên", "Huấn luyện viên trưởng", "nữ diễn viên", "Nam diễn viên", "tiền vệ"]
+    pieces += ["VĐV", "Đạo diễn", "ca sĩ", "tay vợt", "vận động viên", "xHLV", "thủ mônx", "Lý", "Mân", " ", ",", "a"]
+    rnd = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "  "]) for _ in range(rnd.randint(1, 6)))
+        assert (roles.search(text) is None) == (ROLE_TRIGGER.search(text) is None), text
