@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
+from audit.rules.countries.context import sentence_bounds
 from audit.rules.countries.domestic_state import CUE, home_places, vn_holders
 
 _CHINA = "Trung Quốc"
@@ -39,20 +40,12 @@ _VN_BODY = re.compile(
     r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thủ tướng Chính phủ|Bộ đội Biên phòng"
     r"|Ngân hàng Nhà nước|Mặt trận Tổ quốc)(?!\w)"
 )
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence of ``text`` holding [start, end)."""
-    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = _SENTENCE_END.search(text, end)
-    return first, stop.start() if stop else len(text)
 
 
 def sentence_cue(text: str, m: re.Match[str], anchored: Callable[[str, str], bool]) -> bool:
     """The frame's sentence holds Vietnamese-only phrasing (or a Vietnamese province before the frame said to make
     up the figure) and names no other 'Trung Quốc', no 'Việt Nam' and no Chinese city, institution or leader."""
-    first, last = _sentence(text, m.start(), m.end())
+    first, last = sentence_bounds(text, m.start(), m.end())
     sentence = text[first:last]
     if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
         return False

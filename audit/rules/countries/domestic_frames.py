@@ -16,6 +16,7 @@ from audit.lang.names import multiword_runs
 from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
+from audit.rules.countries.context import sentence_bounds
 
 _CHINA = "Trung Quốc"
 # a rank in the whole country: 'đứng thứ hai toàn Trung Quốc', 'dẫn đầu cả Trung Quốc', 'cao nhất toàn Trung Quốc',
@@ -58,15 +59,12 @@ def _vn_places() -> tuple[frozenset[str], re.Pattern[str]]:
     return names, re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-
-
 def _ranked_place(text: str, pos: int) -> bool:
     """A Vietnamese province or city stands before the rank in its sentence ('Nghệ An tăng 9,1%, đứng thứ tư …'),
     the thing ranked; one named after it ('…; Hải Phòng nhập …') is not, nor one followed by another name before the
     rank, which is what is ranked ('Doanh nghiệp Bình Dương mở nhà máy ở Thâm Quyến, thành phố có GDP cao nhất toàn
     Trung Quốc')."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    start = sentence_bounds(text, pos)[0]
     last = max(_vn_places()[1].finditer(text, start, pos), key=lambda m: m.start(), default=None)
     if last is None:
         return False
@@ -103,9 +101,8 @@ def _vietnamese_court(text: str) -> bool:
 def _names_china_otherwise(text: str, frame: re.Match[str]) -> bool:
     """The frame's sentence names China outside the frame too ('Bị cáo là công dân Trung Quốc, bị truy nã theo pháp
     luật Trung Quốc'), or a Chinese city or institution: it speaks of China itself, not of 我国."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, frame.start())), default=0)
-    stop = _SENTENCE_END.search(text, frame.end())
-    sentence = text[start : stop.start() if stop else len(text)]
+    start, stop = sentence_bounds(text, frame.start(), frame.end())
+    sentence = text[start:stop]
     return sentence.count(_CHINA) > 1 or any(a in sentence for a in country_anchors().get("CN", ()))
 
 

@@ -17,6 +17,7 @@ from audit.lang.vn_places import vn_place_rows
 from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
+from audit.rules.countries.context import sentence_bounds
 from audit.rules.countries.party_congress import roman_number
 from audit.rules.names.analyses import event_years
 
@@ -46,7 +47,6 @@ CUE = re.compile(
     r"(?<!\w)(?:Quốc hội (?:đã |vừa )?(?:đề ra|giao|thông qua|quyết định|phê duyệt)"
     r"|[Nn]gân sách (?:nhà nước|trung ương)(?! (?:của )?Trung Quốc)|cán bộ, chiến sĩ)(?!\w)"
 )
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # the state agreeing to or allowing what a Vietnamese side asked ('Chính phủ Trung Quốc đã đồng ý mở thêm luồng'): a
 # foreign government answering a request, not 我国's
 _CONSENT = re.compile(r"(?: \w+){0,3}? (?:đồng ý|cho phép|chấp thuận|chấp nhận|cấp phép|phê chuẩn)(?!\w)")
@@ -132,9 +132,8 @@ def _state_frames(text: str) -> list[re.Match[str]]:
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding [start, end)."""
-    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = _SENTENCE_END.search(text, end)
-    return text[first : stop.start() if stop else len(text)]
+    first, last = sentence_bounds(text, start, end)
+    return text[first:last]
 
 
 def _domestic_story(ctx: DocContext, allowed: set[tuple[int, int]], anchored) -> bool:
