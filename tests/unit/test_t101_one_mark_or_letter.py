@@ -83,3 +83,18 @@ def test_a_lone_surname_after_a_capitalised_honorific() -> None:
         "Bà Kalnina cảm ơn phía Việt Nam."
     )
     assert _t101(text) == [("Kalnina", "Kalnyna")]
+
+
+def test_a_newcomer_introduced_after_the_main_form_is_a_second_person() -> None:
+    """review19's 'Ông Hà Văn Tuân, 58 tuổi, trưởng bản' beside 'Phó Chủ tịch … Hà Văn Tuấn', on other names: a
+    form opening its sentence after a bare 'Ông'/'Bà' with an apposition or a description of its own, after the
+    main form was written, introduces someone new; the same form with no introduction, or introduced first, or
+    after 'Theo ông …,' (no introduction) is the slip it was."""
+    main = "Chủ tịch UBND xã Đỗ Minh Khoa cho biết xã đã sơ tán 60 hộ.\n"
+    later = "\nÔng Đỗ Minh Khoa đề nghị người dân không qua ngầm tràn."
+    for newcomer in ("Ông Đỗ Minh Khóa, 61 tuổi, trưởng thôn Bến Đò, kể lại đêm lũ.", "Bà Đỗ Minh Khóa ở thôn Hạ kể."):
+        assert _t101(main + newcomer + later) == [], newcomer
+    for slip in ("Ông Đỗ Minh Khóa cũng đề nghị các thôn trực 24/24.", "Theo ông Đỗ Minh Khóa, xã cần thêm xuồng."):
+        assert _t101(main + slip + later) == [("Đỗ Minh Khóa", "Đỗ Minh Khoa")], slip
+    first = "Ông Đỗ Minh Khóa, Chủ tịch UBND xã, cho biết xã đã sơ tán 60 hộ.\nÔng Đỗ Minh Khoa đề nghị.\n"
+    assert _t101(first + "Ông Đỗ Minh Khoa nói thêm.") == [("Đỗ Minh Khóa", "Đỗ Minh Khoa")]

@@ -45,7 +45,9 @@ class InconsistentPersonName(DocumentRule):
         "or a foreign given name with a doubled letter single before "
         "the same surname: 'Janik' for 'Jannik'; not 'Marc' / 'Mark' or 'Paul' / 'Paula', two people) are flagged "
         "where they differ from the document's main form. A form cited right after the main one ('Hà Nội FC (Ha Noi "
-        "FC)', 'gọi là …') is not."
+        "FC)', 'gọi là …') is not, nor is a form that opens its sentence after a bare 'Ông'/'Bà' with an apposition "
+        "or a description of its own once the main form has been written ('Ông Lò Văn Hưng, 70 tuổi, trưởng bản'): "
+        "a newcomer."
     )
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
@@ -70,6 +72,7 @@ class InconsistentPersonName(DocumentRule):
         "Giám đốc Lê Quang Vinh phát biểu.\nÔng Lê Quang Vịnh, trưởng thôn, cảm ơn đoàn công tác.",
         "Trưởng Công an xã Đỗ Văn Hải báo cáo.\nÔng Đỗ Văn Hài ở xóm Bãi kể lại vụ việc.",
         "Ca sĩ Anders Nilsen hát.\nÔng Nilsen cảm ơn.\nÔng Nilson đệm đàn.\nÔng Ivan Petrov và bà Petrova dự.",
+        "Phó Chủ tịch xã Lò Văn Hùng báo cáo.\nÔng Lò Văn Hưng, 70 tuổi, trưởng bản, kể.\nÔng Lò Văn Hùng nói thêm.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -195,6 +198,8 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
         if middle is not None and _described_apart(segments, form, main):
             continue  # 'Nguyễn Đinh Bảo (Hà Nội, 11 tuổi)' … 'Nguyễn Đình Bảo (TP.HCM)': each told apart, two people
         before = _word_before(holding[0].text, m.start()) if m else ""
+        if m and middle is None and referred is None and _introduced_after(segments, holding[0], form, main):
+            continue  # 'Ông Hà Văn Tuân, 58 tuổi, trưởng bản' after 'Phó Chủ tịch … Hà Văn Tuấn': someone new
         # a bare honorific before the changed form fits any title the main form has, when that is a known person
         # ('Chủ tịch Quốc hội Trần Thanh Mẫn' … 'ông Trần Thanh Mẩn')
         if m and (
@@ -248,6 +253,19 @@ def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] |
         if titled and not titled & (_HONORIFICS | {""}):
             return main, form
     return None
+
+
+def _introduced_after(segments: list[Segment], holding: Segment, form: str, main: str) -> bool:
+    """The changed form's one mention opens its sentence after a bare 'Ông'/'Bà' and introduces someone (an
+    apposition or a description right after it: 'Ông Hà Văn Tuân, 58 tuổi, trưởng bản …', 'Bà … ở thôn Đông …')
+    after the main form has already been written: a writer introduces a person once, so this is a second person,
+    not a slip (an introduction at the first mention may be the slip's own; 'Theo ông …, ' is no introduction)."""
+    text = holding.text
+    head = next((h for h in ("Ông ", "Bà ") if text.startswith(h + form)), None)
+    after = len(head or "") + len(form)
+    if head is None or not (_APPOSITION.match(text, after) or _INTRODUCED.match(text, after)):
+        return False
+    return any(main in s.text for s in segments if s.index < holding.index)
 
 
 def _described_apart(segments: Iterable[Segment], form: str, main: str) -> bool:
