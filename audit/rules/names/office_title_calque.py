@@ -13,7 +13,7 @@ from audit.lang.people import holders, offices, surname_keys
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places, vn_place_rows
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines
+from audit.rules._prefilter import segments_containing
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_pinyin, seg_titled
 from audit.rules.registry import register
@@ -129,12 +129,7 @@ class OfficeTitleCalque(TitledRule):
 
     def _mayors(self, ctx: DocContext) -> Iterator[Hit]:
         """'Thị trưởng thành phố Haifang' (市长): a Vietnamese city's head is 'Chủ tịch UBND'."""
-        lines = content_lines(ctx)
-        if "hị trưởng" not in lines.text and "ỉnh trưởng" not in lines.text:
-            return
-        for seg in lines.segments:
-            if "hị trưởng" not in seg.text and "ỉnh trưởng" not in seg.text:
-                continue
+        for seg in segments_containing(ctx, ("hị trưởng", "ỉnh trưởng")):
             for m in _MAYOR.finditer(seg.text):
                 if not _vietnamese_mayor(seg.text, m.start(), m.end()):
                     continue
@@ -151,12 +146,7 @@ class OfficeTitleCalque(TitledRule):
 
     def _bank_heads(self, ctx: DocContext) -> Iterator[Hit]:
         """'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its 'Thống đốc'."""
-        lines = content_lines(ctx)
-        if "ành trưởng" not in lines.text:
-            return
-        for seg in lines.segments:
-            if "ành trưởng" not in seg.text:
-                continue
+        for seg in segments_containing(ctx, ("ành trưởng",)):
             for m in _BANK_HEAD.finditer(seg.text):
                 title = m["title"]
                 fix = title[: -len("Hành trưởng")] + "Thống đốc"
@@ -171,13 +161,7 @@ class OfficeTitleCalque(TitledRule):
 
     def _ministries(self, ctx: DocContext) -> Iterator[Hit]:
         """'Bộ trưởng Bộ Vệ sinh' (卫生部), 'Bộ Công Mậu' (工贸部): a Vietnamese ministry under a Chinese name."""
-        lines = content_lines(ctx)
-        words = [w for w in _MINISTRY_WORDS if w in lines.text]  # the article first: most name no such ministry
-        if not words:
-            return
-        for seg in lines.segments:
-            if not any(w in seg.text for w in words):
-                continue
+        for seg in segments_containing(ctx, _MINISTRY_WORDS):
             for pattern, fix, zh, office in _MINISTRY_CALQUES:
                 for m in pattern.finditer(seg.text):
                     if office is not None and not _vietnamese_ministry(seg.text, m.end(), office):
@@ -193,9 +177,7 @@ class OfficeTitleCalque(TitledRule):
 
     def _committee_secretaries(self, ctx: DocContext) -> Iterator[Hit]:
         """'Thư ký Tỉnh ủy Lào Cai' (省委书记): the secretary of a local Party committee is its 'Bí thư'."""
-        for seg in content_lines(ctx).segments:
-            if "hư ký" not in seg.text:
-                continue
+        for seg in segments_containing(ctx, ("hư ký",)):
             for m in _COMMITTEE_SECRETARY.finditer(seg.text):
                 title = m["title"]
                 fix = "Bí thư" + title[len("Thư ký") :]
