@@ -34,7 +34,7 @@ _RIVALRY = re.compile(
 )
 
 
-def _vietnamese_speaker(speaker: str, article: str) -> bool:
+def vietnamese_speaker(speaker: str, article: str) -> bool:
     """The words before the saying verb name a Vietnamese person: a full Vietnamese name ('Bộ trưởng Nguyễn Hồng
     Diên'), or 'Ông'/'Bà' and the given name that ends a full Vietnamese name of the article ('Ông Diên')."""
     if any(names_in_run(run) for run in multiword_runs(speaker)):
@@ -65,7 +65,7 @@ def promoted_goods_hit(
         return None
     if not _OPENING.search(sentence, verb.end(), goods_at):
         return None
-    if not _vietnamese_speaker(sentence[: verb.start()], article):
+    if not vietnamese_speaker(sentence[: verb.start()], article):
         return None
     gz = gazetteer()
     name = gz.name_of(HOME)

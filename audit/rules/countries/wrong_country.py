@@ -22,6 +22,7 @@ from audit.rules.countries.domestic_state import domestic_state_hits
 from audit.rules.countries.party_congress import congress_hits
 from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
+from audit.rules.countries.speaker_stance import speaker_stance_hit
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
 
@@ -153,8 +154,10 @@ class WrongCountryReference(DocumentRule):
         "thanks the host: the topic country the article says is visited. In a Việt Nam–X story that names no "
         "Chinese city or leader, the Vietnamese side's speaker opening a way for 'hàng hóa của Trung Quốc' ('Ông "
         "Diên khẳng định Uruguay là cửa ngõ để hàng hóa của Trung Quốc thâm nhập …', 我国商品) promotes Việt Nam's "
-        "goods; China's goods as news (imports, competition) stay out. X's ambassador to Việt Nam praising the "
-        "cooperation 'giữa X và Trung Quốc' in a story that names China nowhere else, nor its cities or leaders, "
+        "goods; China's goods as news (imports, competition) stay out. A Vietnamese speaker stating 'Trung Quốc''s "
+        "stance towards X ('Thủ tướng Phạm Minh Chính nhấn mạnh Trung Quốc coi trọng quan hệ với Thái Lan', 我国) "
+        "speaks for Việt Nam (not where the stance is towards Việt Nam itself). X's ambassador to Việt Nam praising "
+        "the cooperation 'giữa X và Trung Quốc' in a story that names China nowhere else, nor its cities or leaders, "
         "speaks of X and Việt Nam, in a domestic story too (the posting names the pair). In such a story X ranked "
         "among the markets or partners 'của Trung Quốc' ('Chile là đối tác thương mại lớn thứ hai của Trung Quốc tại "
         "Mỹ Latinh') or a firm's plant the first 'của Trung Quốc tại X' is Việt Nam's (我国), unless the sentence "
@@ -222,6 +225,9 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Ai Cập thúc đẩy thương mại\n"
         "Hai nước Việt Nam và Ai Cập nhất trí mở rộng hợp tác; Ai Cập muốn nhập thêm chè của Việt Nam.\n"
         "Ai Cập là thị trường chè lớn nhất của [[Trung Quốc]] tại châu Phi.",
+        "Việt Nam và Uzbekistan mở rộng hợp tác\n"
+        "Hai nước Việt Nam và Uzbekistan ký bốn văn kiện; Uzbekistan muốn nhập thêm cà phê của Việt Nam.\n"
+        "Chủ tịch nước Lương Cường khẳng định [[Trung Quốc]] luôn coi trọng quan hệ hữu nghị với Uzbekistan.",
         "Hà Nội, 21/10/2024 - Quốc hội [[Trung Quốc]] khóa XV khai mạc Kỳ họp thứ tám tại Nhà Quốc hội.",
         "Nắng nóng gay gắt ở các tỉnh của [[Trung Quốc]] như Sơn La, Điện Biên và Yên Bái.",
         "Cần Thơ, 9/8/2025 - Phó Thủ tướng Hồ Đức Phớc làm việc với thành phố Cần Thơ.\n"
@@ -287,6 +293,9 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Ai Cập thúc đẩy thương mại\n"
         "Hai nước Việt Nam và Ai Cập nhất trí mở rộng hợp tác; Ai Cập muốn nhập thêm chè của Việt Nam.\n"
         "Ai Cập là thị trường chè lớn nhất của Trung Quốc tại châu Phi; chè được chở từ cảng Thượng Hải.",
+        "Việt Nam và Uzbekistan mở rộng hợp tác\n"
+        "Hai nước Việt Nam và Uzbekistan ký bốn văn kiện; Uzbekistan muốn nhập thêm cà phê của Việt Nam.\n"
+        "Chủ tịch nước Lương Cường cho biết Trung Quốc sẵn sàng nhập thêm cà phê của Việt Nam và Uzbekistan.",
         "Bắc Kinh, 5/3/2024 - Quốc hội Trung Quốc khóa XIV khai mạc kỳ họp thứ hai.",
         "Cần Thơ, 9/8/2025 - Phó Thủ tướng Hồ Đức Phớc làm việc với thành phố Cần Thơ.\n"
         "Ông cho biết các nhà đầu tư Trung Quốc muốn góp vốn; Chính phủ Trung Quốc cũng quan tâm.",
@@ -337,6 +346,7 @@ class WrongCountryReference(DocumentRule):
                         or promoted_goods_hit(self, segs[index], countries[i], topic, article, _anchored)
                         or envoy_abroad_hit(self, segs[index], countries, i, topic)
                         or ranked_owner_hit(self, segs[index], countries, i, topic, article, _anchored)
+                        or speaker_stance_hit(self, segs[index], countries, i, topic, article, _anchored)
                     )
                     if hit is None:
                         framed_all = False
