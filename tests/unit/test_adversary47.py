@@ -1,0 +1,75 @@
+"""The forty-seventh adversary held-out set (tests/data/adversary47): Party and state news pages
+machine-translated through Chinese (a Politburo meeting with the October 2025 Government reshuffle, the first
+congress of the merged Gia Lai province, the President receiving new ambassadors) and one human-written
+Party-badge ceremony that must stay quiet, each with the page chrome around it, every line annotated chrome or
+article. Written and annotated before the tool ran on it; the blind figures are the floor; README says what was
+missed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adversary_scoring import findings_of, score_planted, unplanted_findings
+from chrome_lines import score_lines
+
+ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary47"
+CLEAN = sorted(p for p in (ADVERSARY / "clean").iterdir() if p.suffix == ".txt")
+MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix == ".txt")
+
+# Blind (data at b5b4f2e; main at c7dfe5d): 39 of 55 found, 38 with the accepted fix; these 16 were missed (the
+# two C101 of the ambassadors page fall under one key).
+BLIND_MISSES = {
+    "01_bo_chinh_tri_nhan_su.txt: N105 'Cục Chính trị'",
+    "01_bo_chinh_tri_nhan_su.txt: N105 'Xứ Thư ký'",
+    "01_bo_chinh_tri_nhan_su.txt: L101 'reshuffle'",
+    "01_bo_chinh_tri_nhan_su.txt: N105 'Phó Bộ trưởng'",
+    "01_bo_chinh_tri_nhan_su.txt: F106 'nhất là'",
+    "02_dai_hoi_dang_bo_gia_lai.txt: C106 'Guiren'",
+    "02_dai_hoi_dang_bo_gia_lai.txt: N103 'Trần Thanh Mạnh'",
+    "02_dai_hoi_dang_bo_gia_lai.txt: N105 'Bộ Tổ chức Trung ương'",
+    "02_dai_hoi_dang_bo_gia_lai.txt: C101 'Trung Quốc'",
+    "02_dai_hoi_dang_bo_gia_lai.txt: N105 'Tỉnh trưởng'",
+    "02_dai_hoi_dang_bo_gia_lai.txt: C106 'Bolaigu'",
+    "03_dai_su_trinh_quoc_thu.txt: N105 'Quốc gia Chủ tịch'",
+    "03_dai_su_trinh_quoc_thu.txt: N103 'Bùi Thanh Sơn'",
+    "03_dai_su_trinh_quoc_thu.txt: C101 'Trung Quốc'",
+    "03_dai_su_trinh_quoc_thu.txt: F106 'và chuyển'",
+}
+AFTER_MISSES = BLIND_MISSES
+# Blind: N103 spans the title with the former minister's name; N101 reads the Korean's second mention as Hán-Việt.
+BLIND_UNPLANTED = [
+    ("03_dai_su_trinh_quoc_thu.txt", "N103", "Bộ trưởng Ngoại giao Bùi Thanh Sơn"),
+    ("03_dai_su_trinh_quoc_thu.txt", "N101", "Jin Chengzhu"),
+]
+# Blind: one chrome line read as article (a series label above the headline).
+BLIND_CHROME_AS_ARTICLE = {"02_dai_hoi_dang_bo_gia_lai.txt": ["Đại hội Đảng bộ các cấp nhiệm kỳ 2025-2030"]}
+
+
+def test_set_is_complete() -> None:
+    assert len(CLEAN) == 1 and len(MT) == 3
+    assert all(p.with_suffix(".json").exists() for p in CLEAN + MT)
+
+
+def test_human_page_gets_no_finding_at_all() -> None:
+    """Blind: not even a minor finding on the human story."""
+    assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
+
+
+def test_mt_recall_and_fixes_at_least_blind() -> None:
+    """Blind: 39 of 55 found, 38 with the accepted fix."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert expected == 55
+    assert found >= 39 and fixed >= 38
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+
+
+def test_no_finding_outside_planted_spans() -> None:
+    assert unplanted_findings(MT) == BLIND_UNPLANTED
+
+
+def test_page_chrome_read_right() -> None:
+    """Blind: every article line read as article, one chrome line read as article."""
+    for path in CLEAN + MT:
+        score = score_lines(path)
+        assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
+        assert score.chrome_as_article == BLIND_CHROME_AS_ARTICLE.get(path.name, []), (path.name, score)
