@@ -42,10 +42,20 @@ ANNOTATION_FIXES = {
     "03_dai_su_trinh_quoc_thu.txt: N103 'Bùi Thanh Sơn'",
     "03_dai_su_trinh_quoc_thu.txt: F106 'và chuyển'",
 }
-AFTER_MISSES = BLIND_MISSES - ANNOTATION_FIXES
-# Blind: N103 spans the title with the former minister's name (planted since); N101 reads the Korean's second
-# mention as Hán-Việt.
-UNPLANTED = [("03_dai_su_trinh_quoc_thu.txt", "N101", "Jin Chengzhu")]
+# After this branch's fixes (README): N105's Party and state organs in China's words and 'Tỉnh trưởng' before a pinyin
+# name the story writes in Vietnamese, N103's sole holder in apposition, C106's former cities now wards, C101's 'one
+# of the 34 provinces of Trung Quốc': 51 of 55 found, 50 with the accepted fix. The 4 left (the two C101 of the
+# ambassadors page under one key); 'Trần Cẩm Tứ' is found by N103 instead (a near-miss of the Standing Member of the
+# Secretariat, with his title after the name).
+FOUND_BY_N103 = "01_bo_chinh_tri_nhan_su.txt: T101 'Trần Cẩm Tứ'"
+AFTER_MISSES = {
+    "01_bo_chinh_tri_nhan_su.txt: L101 'reshuffle'",
+    FOUND_BY_N103,
+    "03_dai_su_trinh_quoc_thu.txt: C101 'Trung Quốc'",
+}
+# Blind: N103 spans the title with the former minister's name (planted since) and N101 read the Korean's second
+# mention as Hán-Việt (N109's since the fixes); after the fixes N103 finds the planted T101 'Trần Cẩm Tứ'.
+UNPLANTED = [("01_bo_chinh_tri_nhan_su.txt", "N103", "Trần Cẩm Tứ")]
 # Blind: one chrome line read as article (a series label above the headline).
 BLIND_CHROME_AS_ARTICLE = {"02_dai_hoi_dang_bo_gia_lai.txt": ["Đại hội Đảng bộ các cấp nhiệm kỳ 2025-2030"]}
 
@@ -61,11 +71,12 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 39 of 55 found, 38 with the accepted fix; with the three annotations corrected 42 and 41."""
+    """Blind: 39 of 55 found, 38 with the accepted fix; with the three annotations corrected 42 and 41; after this
+    branch's fixes 51 and 50 (N103 finds 'Bộ trưởng Ngoại giao Bùi Thanh Sơn' without a fix)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 55
-    assert found >= 42 and fixed >= 41
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 51 and fixed >= 50
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES | {FOUND_BY_N103}, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans() -> None:
