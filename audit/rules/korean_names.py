@@ -385,6 +385,34 @@ def _korea_hanviet(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
 
 
 def _korea_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
+    """The pinyin names read as Koreans' (:func:`_korea_pinyin_marked`), and every other mention of one of them in
+    the document written the same way ('Đại sứ Hàn Quốc Jin Chengzhu …' then 'Đại sứ Jin Chengzhu biểu thị'),
+    unless another nationality comes before it in its sentence."""
+    from audit.rules.names.analyses import doc_pinyin
+
+    found = list(_korea_pinyin_marked(ctx))
+    if not found:
+        return
+    yield from found
+    korean = {m.via: set() for _, m in found}
+    for seg, m in found:
+        korean[m.via].add(seg.text[m.start : m.end])
+    taken = {(seg.index, m.start) for seg, m in found}
+    segs = ctx.doc.segments
+    for r in doc_pinyin(ctx):
+        seg = segs[r.seg]
+        written = seg.text[r.start : r.end]
+        if (r.seg, r.start) in taken or (seg.source and _HAN.search(seg.source)):
+            continue
+        via = next((v for v, names in korean.items() if written in names), None)
+        if via is None or _nation_before(seg.text, r.start, r.start) == "other":
+            continue
+        surname = _surname_pinyin().get(r.tokens[0].lower())
+        if surname is not None:
+            yield seg, KoreanMention(r.start, r.end, None, via, surname)
+
+
+def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
     from audit.rules.names.analyses import doc_pinyin  # N101 imports this module's doc_korean: import at use
 
     segs = ctx.doc.segments
@@ -666,7 +694,9 @@ class KoreanNameViaChinese(SegmentRule):
         "one that reads so a well-known Korean's Chinese name (korean_people.tsv: 'Shen Tailong' 申台龙, Shin "
         "Tae-yong) in a document that names Korea or the person's field ('HLV', 'bóng đá' for a football coach), not "
         "after 'Trung Quốc'. A pinyin name right after 'Hàn Quốc' in a title phrase ('Đại sứ Hàn Quốc tại Việt Nam "
-        "…', no comma between) is taken in any article, minor and without a fix. A Hán-Việt name in brackets after a "
+        "…', no comma between) is taken in any article, minor and without a fix, and so is every other mention of it "
+        "written the same way ('Đại sứ Jin Chengzhu biểu thị' after 'Đại sứ Hàn Quốc Jin Chengzhu'; not after another "
+        "nationality in its sentence). A Hán-Việt name in brackets after a "
         "romanised one, or before one in brackets ('Park Chung-hee (Phác Chính Hy)'), is the press's gloss."
     )
     fires = (
@@ -682,6 +712,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Đội tuyển của huấn luyện viên [[Jin Shangzhi]] thắng 2-0.\nHLV Kim Sang-sik hài lòng với các học trò.",
         "Đội tuyển Indonesia thắng 2-0.\nHLV [[Shen Tailong]] hài lòng với các học trò.",
         "Thủ tướng Việt Nam tiếp Đại sứ Hàn Quốc tại Việt Nam [[Cui Yongsan]].",
+        "Chủ tịch nước tiếp Đại sứ Hàn Quốc [[Jin Chengzhu]].\nĐại sứ [[Jin Chengzhu]] cảm ơn sự đón tiếp.",
         "U23 Hàn Quốc thắng 2-0.\nHLV [[Thôi Tương Hách]] hài lòng; tiền vệ [[Phác Tại Dần]] ghi bàn.",
     )
     quiet = (

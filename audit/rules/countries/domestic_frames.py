@@ -1,6 +1,7 @@
 """C101's domestic frames: 我国 ('our country') turned into 'Trung Quốc' inside a Vietnamese story that names no
 country pair — a region only Việt Nam has said to be China's ('Tây Nguyên của Trung Quốc'), a Vietnamese
-province ranked 'thứ hai toàn Trung Quốc' (全国第二, 'second in the country'), or a
+province ranked 'thứ hai toàn Trung Quốc' (全国第二, 'second in the country') or said to be one of its provinces
+('một trong 34 tỉnh, thành phố của Trung Quốc'), or a
 Vietnamese provincial court applying the 'Bộ luật Hình sự Trung Quốc' (我国刑法, 'our Criminal Code'), or an
 institution only Việt Nam has under that name ('Ngân hàng Nhà nước Trung Quốc' for 我国国家银行: China's central bank is
 the 'Ngân hàng Nhân dân Trung Quốc')."""
@@ -24,6 +25,12 @@ _CHINA = "Trung Quốc"
 _RANK = re.compile(
     r"(?<!\w)(?:(?:đứng|xếp) (?:thứ \w+(?:/\d{1,2})?|nhất|nhì|đầu)"
     r"|dẫn đầu|đầu tiên|(?:cao|lớn|nhiều|thấp|nhanh|duy) nhất) (?:toàn|cả) (?P<c>Trung Quốc)(?!\w)"
+)
+# one of the country's provinces: 'Gia Lai là một trong 34 tỉnh, thành phố của Trung Quốc' (我国34个省市之一), 'một
+# trong những địa phương của Trung Quốc' (a Vietnamese province named before it in its sentence)
+_ONE_OF = re.compile(
+    r"(?<!\w)(?:một trong|trong số) (?:\d+ |các |những )?(?:tỉnh|địa phương)(?:, thành(?: phố)?)?"
+    r"(?: \w+){0,3}? của (?P<c>Trung Quốc)(?!\w)"
 )
 # a Vietnamese code or law: '(Điều 354) Bộ luật Hình sự Trung Quốc', 'theo pháp luật Trung Quốc'
 _LAW = re.compile(
@@ -137,6 +144,9 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
                 domestic = _china_only_ranked(lines.text)
             if domestic or _ranked_place(seg.text, m.start()):
                 yield _hit(rule, seg, m, "a Vietnamese province's rank 'in the whole country' (全国)")
+        for m in _ONE_OF.finditer(seg.text) if region else ():
+            if _ranked_place(seg.text, m.start()) and not _names_china_otherwise(seg.text, m):
+                yield _hit(rule, seg, m, "a Vietnamese province said to be one of the country's (我国)")
         for m in _REGION.finditer(seg.text) if region else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "a region of Việt Nam (我国 'our country')")

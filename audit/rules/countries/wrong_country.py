@@ -143,7 +143,8 @@ class WrongCountryReference(DocumentRule):
         "'Đảng Cộng sản Trung Quốc' numbered as the Vietnamese party's congress of the article's years ('Đại hội "
         "XIV' in 2025; China's 14th met in 1992) is the Vietnamese one, in a domestic story too, and so is a "
         "Vietnamese province's rank in 'toàn/cả Trung Quốc' (全国, 'the whole country': 'Thanh Hóa đứng thứ hai "
-        "toàn Trung Quốc'; the only or the first one in it: 'tỉnh duy nhất toàn Trung Quốc') and the code a "
+        "toàn Trung Quốc'; the only or the first one in it: 'tỉnh duy nhất toàn Trung Quốc'; one of its provinces: "
+        "'Gia Lai là một trong 34 tỉnh, thành phố của Trung Quốc') and the code a "
         "Vietnamese provincial court applies ('Bộ luật Hình sự Trung Quốc' in a "
         "story of the 'Tòa án nhân dân tỉnh …' of a Vietnamese province), and a region only Việt Nam has said to be "
         "China's ('Tây Nguyên của Trung Quốc'); in a story datelined in a Vietnamese province that names China "
@@ -234,9 +235,11 @@ class WrongCountryReference(DocumentRule):
         "Ông cho biết Chính phủ [[Trung Quốc]] sẽ bổ sung vốn cho tuyến cao tốc qua Hậu Giang.",
         "Sơn La, 3/8/2025 - Bí thư Tỉnh ủy Sơn La thăm các xã bị lũ quét.\n"
         "Quân đội [[Trung Quốc]] đã cử 1.200 cán bộ, chiến sĩ giúp dân khắc phục hậu quả.",
+        "Sau sáp nhập, Lâm Đồng là một trong 34 tỉnh, thành phố của [[Trung Quốc]] có diện tích lớn nhất.",
     )
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
+        "Lạng Sơn giáp Quảng Tây, một trong các tỉnh của Trung Quốc có kim ngạch lớn nhất với Việt Nam.",
         "Nhà máy mới của tập đoàn tại Việt Nam\n"
         "Na Uy là đối tác quan trọng; các nhà đầu tư Na Uy tin tưởng Việt Nam.\n"
         "Dự án góp phần cụ thể hóa quan hệ đối tác giữa Na Uy và Trung Quốc.\n"

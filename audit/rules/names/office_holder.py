@@ -27,6 +27,7 @@ from audit.rules.names.analyses import (
     event_years,
     seg_titled,
 )
+from audit.rules.names.apposition import apposed_offices
 from audit.rules.names.holders import _given_first, _hanviet_offices, _vn_offices
 from audit.rules.names.text_months import dateline_month, opening_month, plan_years
 from audit.rules.registry import register
@@ -73,7 +74,10 @@ class WrongOfficeHolder(TitledRule):
         "before his first tenure, when another held that office (one holder at a time) then and no year of the "
         "text reaches his start ('Thủ tướng Nhật Bản Sanae Takaichi' in a story of 2024), is flagged major, unless "
         "the sentence speaks of the future or of another time ('tương lai', 'đắc cử', 'sẽ', 'nay là'); in the year "
-        "he took office, only a dateline of an earlier month, with no later date of that year in the text, counts."
+        "he took office, only a dateline of an earlier month, with no later date of that year in the text, counts. "
+        "Party news names a leader first and his offices after, comma by comma ('đồng chí Trần Thanh Mạnh, Ủy viên "
+        "Bộ Chính trị, Chủ tịch Quốc hội'): a near-miss of the holder of such an office with one holder at a time "
+        "is flagged the same way ('nguyên Chủ tịch Quốc hội', a former one, or another country's is no such office)."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -88,10 +92,12 @@ class WrongOfficeHolder(TitledRule):
         "Tokyo, ngày 9/12/2024. [[Thủ tướng Nhật Bản Kishida Fumio]] tiếp đoàn đại biểu Indonesia.",
         "Ngày 3/11/2026, hội thảo khai mạc. Năm 2010, hai nước ký hiệp định. Mười năm sau, [[Thủ tướng Anh David "
         "Cameron]] thăm Ấn Độ.",
+        "Dự hội nghị có đồng chí [[Trần Thanh Mạnh]], Ủy viên Bộ Chính trị, Chủ tịch Quốc hội.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
         "Phó Thủ tướng Lê Văn Thành kiểm tra công trình cao tốc.",
+        "Dự có đồng chí Trần Thanh Mẫn, Chủ tịch Quốc hội; ông Trần Văn Mạnh, nguyên Chủ tịch Quốc hội Lào.",
         "Tổng Bí thư Nguyễn Văn Cừ bị bắt năm 1940.",
         "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với doanh nghiệp.",
         "Tổng Thư ký Quốc hội Bùi Văn Cường công bố kết quả.",
@@ -141,6 +147,31 @@ class WrongOfficeHolder(TitledRule):
                 f"'{name}' did not hold the office of {title}: probably '{picks[0]}'",
                 suggestion=picks[0],
                 confidence=0.9 if in_doc else 0.75,
+                candidates=picks[1:] or None,
+            )
+        yield from self._apposed(seg, ctx)
+
+    def _apposed(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        """'đồng chí Trần Thanh Mạnh, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội': a near-miss of the holder of an
+        office with one holder at a time, the office given after the name (apposition.py)."""
+        if ", " not in seg.text:
+            return
+        for a in apposed_offices(seg.text):
+            single = tuple(o for o in _hanviet_offices(a.offices) if single_holder(o))
+            if not single or is_holder(a.name, single) or known_person(a.name):
+                continue
+            near = _near_holders(a.name, single, ctx)
+            if not near:
+                continue
+            picks = _pick_holder(near, a.name, event_years(ctx, seg, a.start))
+            title = offices()[near[0].office].titles[0]
+            yield self.hit(
+                seg,
+                a.start,
+                a.end,
+                f"'{a.name}' did not hold the office of {title} named after the name: probably '{picks[0]}'",
+                suggestion=picks[0],
+                confidence=0.9 if picks[0] in doc_names(ctx) else 0.75,
                 candidates=picks[1:] or None,
             )
 

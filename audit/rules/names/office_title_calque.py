@@ -16,6 +16,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import segments_containing
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_pinyin, seg_titled
+from audit.rules.names.organ_calques import organ_calques
 from audit.rules.registry import register
 
 # 'Thư ký Tỉnh ủy Lào Cai': 书记 as 'secretary' for a local Party committee's head, before the committee's place
@@ -62,6 +63,7 @@ _MINISTRY_CALQUES: tuple[tuple[re.Pattern[str], str, str, str | None], ...] = tu
     )
 )
 _MINISTRY_WORDS = ("Bộ Vệ sinh", "Bộ Công Mậu", "Bồi huấn", "Hoàn cảnh", "Du lịch", "Kỹ thuật")
+_ORGAN_WORDS = ("hư ký", "Bộ Tổ chức", "Bộ Tuyên truyền", "Quốc gia", "Cục Chính trị", "hó Bộ trưởng")
 _VIETNAM_AFTER = re.compile(r"\s+(?:Việt Nam|VN)(?!\w)")
 _HOLDER_AFTER = re.compile(r"\s+(?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3})")
 
@@ -90,7 +92,13 @@ class OfficeTitleCalque(TitledRule):
         "Mậu', 'Bộ Giáo dục và Bồi huấn', 'Bộ Nông nghiệp và Hoàn cảnh', 'Bộ Văn hóa, Thể dục và Du lịch'), or "
         "gives them China's ministry's name (文化和旅游部 'Bộ Văn hóa và Du lịch', 科学技术部 'Bộ Khoa học Kỹ "
         "thuật'): those two only before the Vietnamese minister's name or 'Việt Nam', as China's own ministries "
-        "bear them."
+        "bear them. The Party's and the state's organs read back from Chinese are calques wherever they name one (the "
+        "press writes China's organs in the Vietnamese words too): 'Xứ Thư ký' (书记处) is the Ban Bí thư, 'Bộ Tổ "
+        "chức/Tuyên truyền Trung ương (Tỉnh ủy …)' (组织部, 宣传部) the Ban Tổ chức / Tuyên giáo, 'Quốc gia Chủ tịch' "
+        "(国家主席) before a name the Chủ tịch nước, 'Cục Chính trị' (政治局) the Bộ Chính trị when a member, its "
+        "term or the Central Committee goes with it or its sentence is of the Party's centre (an army unit's 'Cục "
+        "Chính trị Quân khu 7' is right), and a Vietnamese ministry's 'Phó Bộ trưởng' (副部长) a Thứ trưởng (not "
+        "when the sentence names a foreign country or a foreign name follows)."
     )
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
@@ -105,6 +113,9 @@ class OfficeTitleCalque(TitledRule):
         "Thứ trưởng [[Bộ Vệ sinh]] làm việc với Sở Y tế về tiêm chủng.",
         "Đại diện [[Bộ Công Mậu]] cho biết kim ngạch xuất khẩu rau quả tăng mạnh.",
         "Bộ trưởng [[Bộ Văn hoá và Du lịch]] Lâm Thị Phương Thanh dự lễ khai mạc liên hoan.",
+        "Hội nghị lần thứ 12 bầu bổ sung Ủy viên [[Cục Chính trị]] và Ủy viên [[Xứ Thư ký]] Trung ương Đảng.",
+        "[[Quốc gia Chủ tịch]] Võ Văn Thưởng tiếp Trưởng [[Bộ Tổ chức Trung ương]].",
+        "[[Phó Bộ trưởng]] Bộ Tư pháp Trần Tiến Dũng dự hội nghị triển khai luật mới.",
     )
     quiet = (
         "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
@@ -118,6 +129,9 @@ class OfficeTitleCalque(TitledRule):
         "Tỉnh trưởng tỉnh Quảng Tây tiếp Bí thư Tỉnh ủy Cao Bằng; Tỉnh trưởng tỉnh Savannakhet dự lễ.",
         "Hành trưởng Ngân hàng Nhân dân Trung Quốc phát biểu; người dân nhận bộ vệ sinh cá nhân.",
         "Bộ trưởng Bộ Văn hóa và Du lịch Trung Quốc Tôn Nghiệp Lễ tiếp đoàn; Bộ Khoa học Kỹ thuật Trung Quốc ký.",
+        "Chủ nhiệm Cục Chính trị Quân khu 9 dự lễ; Cục Chính trị Bộ đội Biên phòng tổ chức hội thi.",
+        "Phó Bộ trưởng Bộ Quốc phòng Nga Alexander Fomin hội đàm với Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến.",
+        "Phó Chủ tịch Hội đồng Quốc gia Chủ tịch Hồ Chí Minh; Giám đốc Đại học Quốc gia Chủ tịch hội đồng trường.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -126,12 +140,27 @@ class OfficeTitleCalque(TitledRule):
         yield from self._mayors(ctx)
         yield from self._bank_heads(ctx)
         yield from self._ministries(ctx)
+        yield from self._organs(ctx)
+
+    def _organs(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Cục Chính trị' (政治局), 'Xứ Thư ký' (书记处), 'Quốc gia Chủ tịch' (国家主席), 'Phó Bộ trưởng Bộ Nội vụ'
+        (副部长): the Party's and the state's organs and titles in China's words (organ_calques)."""
+        for seg in segments_containing(ctx, _ORGAN_WORDS):
+            for c in organ_calques(seg.text):
+                yield self.hit(
+                    seg,
+                    c.start,
+                    c.end,
+                    f"'{c.text}' is a calque of {c.zh}: the Vietnamese is '{c.fix}'",
+                    suggestion=c.fix,
+                    confidence=0.85,
+                )
 
     def _mayors(self, ctx: DocContext) -> Iterator[Hit]:
         """'Thị trưởng thành phố Haifang' (市长): a Vietnamese city's head is 'Chủ tịch UBND'."""
         for seg in segments_containing(ctx, ("hị trưởng", "ỉnh trưởng")):
             for m in _MAYOR.finditer(seg.text):
-                if not _vietnamese_mayor(seg.text, m.start(), m.end()):
+                if not (_vietnamese_mayor(seg.text, m.start(), m.end()) or _named_pinyin_after(ctx, seg, m.end())):
                     continue
                 zh, unit = ("市长", "city") if m[0][1:] == "hị trưởng" else ("省长", "province")
                 yield self.hit(
@@ -214,6 +243,17 @@ class OfficeTitleCalque(TitledRule):
                 suggestion=_title_fix(t.title, office.titles),
                 confidence=0.85,
             )
+
+
+def _named_pinyin_after(ctx: DocContext, seg: Segment, end: int) -> bool:
+    """A pinyin name follows the title right after ``end`` whose Vietnamese form the document writes ('Tỉnh trưởng
+    Zhang Wenda' beside 'Chủ tịch UBND tỉnh Trương Văn Đạt'): the head is a Vietnamese person, not a Chinese governor
+    or mayor, whom the press names in Hán-Việt; history ('Thị trưởng Sài Gòn' before 1976) aside."""
+    if _HISTORICAL.search(seg.text):
+        return False
+    return any(
+        r.start == end + 1 and r.candidates and r.candidates[0].source == "document" for r in seg_pinyin(ctx, seg.index)
+    )
 
 
 def _vietnamese_ministry(text: str, end: int, office: str) -> bool:

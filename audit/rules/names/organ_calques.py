@@ -1,0 +1,113 @@
+"""The Party's and the state's organs and titles read back from their Chinese names (N105's helper).
+
+Chinese media name Việt Nam's organs with China's words: 政治局 'Cục Chính trị' (the Bộ Chính trị), 书记处 'Xứ Thư
+ký' (the Ban Bí thư), 中央组织部 'Bộ Tổ chức Trung ương' (the Ban Tổ chức), 国家主席 'Quốc gia Chủ tịch' (the Chủ
+tịch nước), 副部长 'Phó Bộ trưởng' (a Thứ trưởng). The Vietnamese press writes China's own organs in the
+Vietnamese words too ('Bộ Chính trị Đảng Cộng sản Trung Quốc', 'Ban Tổ chức Trung ương Đảng Cộng sản Trung
+Quốc'), so these calques are wrong wherever they name a Party's or a state's organ; the army's 'Cục Chính trị' (a
+unit's political department: 'Cục Chính trị Quân khu 7') and a foreign ministry's 'Phó Bộ trưởng' ('Phó Bộ trưởng
+Bộ Quốc phòng Nga') stay quiet."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from audit.lang.countries import find_mentions
+from audit.lang.hanviet import syllable_key
+from audit.lang.people import surname_keys
+
+
+class OrganCalque(NamedTuple):
+    start: int
+    end: int
+    text: str
+    fix: str
+    zh: str
+
+
+_UY = "(?:ủy|uỷ)"
+_COMMITTEE = rf"(?:Trung ương|Tỉnh {_UY}|Thành {_UY}|Đảng {_UY}|Huyện {_UY}|Quận {_UY})"
+# Never Vietnamese, nor the press's name for China's organs: (pattern, fix, Chinese)
+_ALWAYS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p), fix, zh)
+    for p, fix, zh in (
+        (r"(?<![\w])Xứ [Tt]hư ký(?!\w)", "Ban Bí thư", "书记处"),
+        (rf"(?<![\w])Bộ Tổ chức (?P<committee>{_COMMITTEE})(?!\w)", "Ban Tổ chức", "组织部"),
+        (rf"(?<![\w])Bộ Tuyên truyền (?P<committee>{_COMMITTEE})(?!\w)", "Ban Tuyên giáo", "宣传部"),
+    )
+)
+# 'Quốc gia Chủ tịch Lương Cường' (国家主席), before a name; not the end of an institution's name ('Hội đồng Quốc
+# gia', 'Đại học Quốc gia')
+_HEAD_OF_STATE = re.compile(r"(?<![\w])Quốc gia (?P<vice>[Pp]hó )?Chủ tịch(?= [A-ZĐ])")
+_INSTITUTION = re.compile(
+    r"(?:Hội đồng|Ủy ban|Uỷ ban|Đại học|Học viện|Ngân hàng|Quỹ|Viện|Bảo tàng|Thư viện|Trung tâm|Văn phòng|Cục|Hội|"
+    r"Giải|Ban|Vườn|Đội tuyển|Kho bạc|Liên đoàn|Hiệp hội|Công viên|Khu bảo tồn|Sân vận động)\b[^,.;:!?]{0,40}$"
+)
+# 'Cục Chính trị' (政治局) for the Politburo: a member of it, its term or the Central Committee after it, or a
+# sentence of the Party's centre with no army in it
+_POLITBURO = re.compile(r"(?<![\w])Cục Chính trị(?!\w)")
+_MEMBER_BEFORE = re.compile(r"(?:[Ủủ]y|[Uu]ỷ) viên(?: [Tt]hường vụ)? $")
+_PARTY_AFTER = re.compile(r" (?:khóa|khoá|Trung ương|Ban Chấp hành|Đảng Cộng sản|BCH)(?!\w)")
+_WORD_AFTER = re.compile(r" (?P<word>\w+)")
+_PARTY_CENTRE = re.compile(
+    r"Tổng Bí thư|Tổng Thư ký|Ban Bí thư|Xứ Thư ký|Trung ương Đảng|Ban Chấp hành Trung ương|Đại hội (?:đại biểu "
+    r"toàn quốc|XI|XII|XIII|XIV|XV)"
+)
+_ARMY = re.compile(
+    r"Quân|quân đội|[Bb]ộ đội|Tổng cục|Bộ Tư lệnh|Hải quân|Không quân|Phòng không|Binh chủng|Học viện|Biên phòng|"
+    r"Cảnh sát|Công an|Sư đoàn|Lữ đoàn|Trung đoàn|Chủ nhiệm"
+)
+# 'Phó Bộ trưởng Bộ Nội vụ' (副部长): a deputy minister of a Vietnamese ministry is a Thứ trưởng
+_VN_MINISTRIES = (
+    "Quốc phòng|Công an|Ngoại giao|Nội vụ|Tư pháp|Tài chính|Công Thương|Nông nghiệp và Môi trường|Xây dựng|"
+    "Văn h(?:óa|oá), Thể thao và Du lịch|Khoa học và Công nghệ|Giáo dục và Đào tạo|Y tế|Dân tộc và Tôn giáo|"
+    "Kế hoạch và Đầu tư|Giao thông [Vv]ận tải|Tài nguyên và Môi trường|Lao động - Thương binh và Xã hội|"
+    "Thông tin và Truyền thông|Nông nghiệp và Phát triển [Nn]ông thôn"
+)
+_DEPUTY_MINISTER = re.compile(
+    rf"(?<![\w])(?P<title>[Pp]hó Bộ trưởng)(?: [Tt]hường trực)? Bộ (?:{_VN_MINISTRIES})(?!\w)"
+)
+_NAME_AFTER = re.compile(r",? (?P<first>[A-ZĐ]\w*)")
+
+
+def organ_calques(text: str) -> Iterator[OrganCalque]:
+    """Every calqued organ or title of the Party or the state in ``text`` (one segment)."""
+    for pattern, fix, zh in _ALWAYS:
+        for m in pattern.finditer(text):
+            # the committee named after the organ stays: 'Bộ Tổ chức Tỉnh ủy' → 'Ban Tổ chức Tỉnh ủy'
+            committee = m.groupdict().get("committee")
+            yield OrganCalque(m.start(), m.end(), m[0], f"{fix} {committee}" if committee else fix, zh)
+    for m in _HEAD_OF_STATE.finditer(text):
+        if _INSTITUTION.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        fix = "Phó Chủ tịch nước" if m["vice"] else "Chủ tịch nước"
+        yield OrganCalque(m.start(), m.end(), m[0], fix, "国家副主席" if m["vice"] else "国家主席")
+    for m in _POLITBURO.finditer(text):
+        if _is_politburo(text, m.start(), m.end()):
+            yield OrganCalque(m.start(), m.end(), m[0], "Bộ Chính trị", "政治局")
+    for m in _DEPUTY_MINISTER.finditer(text):
+        if _vietnamese_deputy(text, m.end()):
+            yield OrganCalque(m.start("title"), m.end("title"), m["title"], "Thứ trưởng", "副部长")
+
+
+def _is_politburo(text: str, start: int, end: int) -> bool:
+    """'Cục Chính trị' at ``start:end`` names the Party's Politburo, not an army unit's political department."""
+    if _MEMBER_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
+    if _PARTY_AFTER.match(text, end):
+        return True  # 'Cục Chính trị khóa XIII', 'Cục Chính trị Trung ương'
+    word = _WORD_AFTER.match(text, end)
+    if word is not None and not word["word"][0].islower():
+        return False  # a unit's name follows ('Cục Chính trị Quân khu 7')
+    return bool(_PARTY_CENTRE.search(text)) and not _ARMY.search(text)
+
+
+def _vietnamese_deputy(text: str, end: int) -> bool:
+    """The ministry ending at ``end`` is Việt Nam's: no foreign country follows it or is named in the sentence,
+    and what follows is no foreign name (a Vietnamese surname, 'Việt Nam', a lowercase word or the end)."""
+    if any(m.iso not in ("", "VN") for m in find_mentions(text)):
+        return False
+    name = _NAME_AFTER.match(text, end)
+    return name is None or syllable_key(name["first"]) in surname_keys() or name["first"] == "Việt"
