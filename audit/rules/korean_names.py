@@ -450,7 +450,9 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
             yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
 
 
-_TITLE_PHRASE = re.compile(r"[^,;:.!?()\"“”]*")  # what may stand between 'Hàn Quốc' and the name it marks
+# what may stand between 'Hàn Quốc' and the name it marks: no comma, stop or bracket, but an acronym in brackets
+# after the body's name ('Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) X')
+_TITLE_PHRASE = re.compile(r"(?:[^,;:.!?()\"“”]|\([A-Z][A-Z&-]{1,9}\))*")
 
 
 def _marked_korean(text: str, start: int) -> bool:

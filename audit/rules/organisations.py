@@ -21,7 +21,7 @@ from audit.rules.registry import register
 _ORG_BEFORE = re.compile(
     r"(?<!\w)(?i:khối|tổ chức|các nước|nước|thành viên|hội nghị|cấp cao|thượng đỉnh|gia nhập|tham gia|"
     r"liên minh|nhóm|chủ tịch|tổng thư ký|ban thư ký|ngoại trưởng|bộ trưởng|nội khối|toàn|cơ chế|khuôn khổ|"
-    r"diễn đàn)\s+$"
+    r"diễn đàn|đại học|học viện)\s+$"
 )
 # … or a country joined by 'và'/'với'/'giữa … và': 'giữa Việt Nam và Âu Minh', 'Âu Minh và Việt Nam'
 _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE)
@@ -70,7 +70,8 @@ class OrganisationCalque(PrefilteredRule):
         "Chinese reads them in Hán-Việt ('Đông Minh', 'Âu Minh', 'Bắc Ước', 'Kim Chuyên') or leaves the pinyin "
         "('Dongmeng'); a Vietnamese reader cannot tell which organisation is meant. The short readings are also "
         "Vietnamese names (xã Đông Minh, a man called Phi Minh), so they count only after a word of "
-        "organisations ('khối', 'các nước', 'Hội nghị', 'thành viên' …) or joined to a country or a number "
+        "organisations ('khối', 'các nước', 'Hội nghị', 'thành viên', for universities 'Đại học' …) or joined to a "
+        "country or a number "
         "('Âu Minh - Việt Nam', 'Việt Nam và Âu Minh', 'Đông Minh+3'). The table is references/organisations.tsv. "
         "Foreign companies and brands fare the same: 丰田 Toyota is read 'Phong Điền' or left as 'Fengtian', 西门子 "
         "Siemens 'Tây Môn Tử', 微软 Microsoft 'Vi Nhuyễn', 波音 Boeing 'Ba Âm' (references/companies.tsv, the calques "
@@ -98,10 +99,12 @@ class OrganisationCalque(PrefilteredRule):
         "Công ty dược phẩm [[Huy Thụy]] Mỹ xin cấp phép lưu hành vắc xin phế cầu mới.",
         "Tiền vệ này vừa gia nhập câu lạc bộ [[Hoàng Mã]] với giá 60 triệu euro.",
         "Theo báo cáo của [[Shihang]], kinh tế Indonesia tăng trưởng 5% trong năm nay.",
+        "Văn phòng [[Thế Vệ]] tại Việt Nam hỗ trợ; anh tốt nghiệp Đại học [[Kiếm Kiều]] rồi sang Đại học [[Hafo]].",
         "丰田Motor公司公布了新车型。 => [[Phong Điền]] Motor công bố mẫu xe mới.",
     )
     quiet = (
         "Ông Nguyễn Đông Minh, Chủ tịch UBND xã Đông Minh, kiểm tra công trình thủy lợi.",
+        "Chị Nguyễn Thị Kiếm Kiều và anh La Lan cùng quê; Đại học Oxford và Đại học Harvard ký kết.",
         "Phe Đồng Minh đổ bộ lên Normandy năm 1944; Mỹ là đồng minh của Nhật Bản.",
         "Hội nghị Cấp cao ASEAN và Liên minh châu Âu (EU) bàn về thương mại; anh Phi Minh đoạt giải nhất.",
         "Nông dân huyện Phong Điền thu hoạch lúa; công ty đại chúng phải công bố thông tin.",

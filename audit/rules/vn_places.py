@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from audit.lang.countries import country_anchors, gazetteer, trie_pattern
 from audit.lang.mentions import titled_before
+from audit.lang.person_roles import role_before
 from audit.lang.resources import read_tsv
 from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
@@ -81,7 +82,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "before more capitalised words is part of a longer name ('Riben Motors') unless an office title or a "
         "state's form comes before it ('Thủ tướng Taiguo Anutin …', 'Cộng hòa Liên bang Deguo Frank-Walter …'); a "
         "country's pinyin of four letters ('Baxi' 巴西, 'Milu' 秘鲁) counts only after a title, a state's form "
-        "or a place word."
+        "or a place word, or between a person's occupation and a name ('nhà khoa học Baxi Ana Souza')."
     )
     fires = (
         "Cơn bão đã đổ bộ vào tỉnh [[Guangning]] chiều qua.",
@@ -97,6 +98,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Đoàn công tác đã đến thủ đô [[Yajiada]] của Indonesia; chuyến bay về [[Shouer]] bị hoãn.",
         "Thủ tướng [[Taiguo]] Anutin Charnvirakul hội đàm với Thủ tướng Việt Nam.",
         "Tổng thống Cộng hòa Liên bang [[Deguo]] Frank-Walter Steinmeier thăm Hà Nội; đoàn bay tiếp tới [[Milu]].",
+        "Chuyên gia [[Milu]] Carlos Mendoza và giáo sư [[Baxi]] Ana Souza dự hội thảo.",
         "Đoàn công tác đã đến thủ đô [[Wendeihuoke]] của Namibia.",
         "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
         "Giá gạo xuất khẩu sang [[Feilubin]] tăng mạnh trong quý ba.",
@@ -118,6 +120,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt; ông Riben Tanaka nói.",
         "Ông Mangu và bà Shouer là hai nhà thiết kế; đội Yajiada thắng 2-0.",
         "Ông Milu dắt chú chó Xila đi dạo; Tổng thống Cộng hòa Liên bang Đức Frank-Walter Steinmeier phát biểu.",
+        "Chuyên gia Baxi cho biết; bác sĩ Milu khám cho bệnh nhân.",
         "Lễ hội ẩm thực Shunhua thu hút đông khách; anh Mengmai là kỹ sư.",
         "Khách từ Thái Bình đến thị trấn Taiping ở Malaysia.",
         "Tàu cá gặp nạn ngoài khơi Akita; ông Gaosong là kỹ sư.",
@@ -176,7 +179,13 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 if place is None:
                     continue
                 if place.country:
-                    framed = _office_before(text, start) or _state_form_before(text, start)
+                    # a person's occupation before the country and a name after it: the person's nationality
+                    # ('nhà khoa học Baxi Ana Souza' 巴西 Brazil)
+                    framed = (
+                        _office_before(text, start)
+                        or _state_form_before(text, start)
+                        or (n < len(words) and role_before(text, start))
+                    )
                     if place.short and not framed and not _PLACE_BEFORE.search(text, max(0, start - 20), start):
                         break  # four letters ('Baxi' 巴西) may be a name's: only after a title or place word
                     if n != len(words) and not framed:

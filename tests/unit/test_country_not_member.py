@@ -26,6 +26,7 @@ def test_member_counts_match_the_blocs() -> None:
         "GCC": 6,
         "APEC": 21,
         "MLC": 6,
+        "MRC": 4,
         "NATO": 32,
         "OPEC": 12,
         "CPTPP": 12,

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from audit.lang.countries import Mention, gazetteer, next_word, prev_word, trie_pattern
 from audit.lang.english import en_zipf
+from audit.lang.person_roles import role_before
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_text, segments_matching
@@ -98,6 +99,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
         "Hai nước Việt Nam và [[France]] ký hiệp định về giáo dục.",
         "Tập đoàn [[Japanese]] Sumitomo Mitsui rót vốn vào dự án.",
+        "Nhà khoa học [[Brazilian]] Ana Souza làm việc tại Rio de Janeiro.",
         "Thuế mới bảo vệ các hãng dệt may [[Southeast Asian]] trước hàng nhập khẩu giá rẻ.",
         "Giá cà phê tại thị trường [[Africa]] tăng mạnh trong quý III.",
         "Chính phủ [[Zambian]] cam kết hỗ trợ nông dân trồng ngô.",
@@ -189,11 +191,15 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     if adjective and _institution_name(text[max(0, start - 40) : start]):
         return None  # the rest of an institution's name: 'Đại học American'
     bare = nxt.strip(".,;:!?)")
+    # an office title, or a person's occupation before a name ('Nhà khoa học Brazilian Ana Souza'): the adjective
+    # is the person's country
+    office = bool(_OFFICE_BEFORE.search(text[max(0, start - 30) : start])) or (
+        role_before(text, start) and bare[:1].isupper()
+    )
     # a lowercase English word after it makes an English phrase ('Danish design'), not a Vietnamese verb that is
     # also an English-looking string ('Czech coi Việt Nam là đối tác')
     if bare in _ORG_WORDS or (bare and bare.islower() and _is_foreign(bare) and not _is_vi_context(bare)):
         return None
-    office = bool(_OFFICE_BEFORE.search(text[max(0, start - 30) : start]))
     if bare[:1].isupper() and _is_foreign(bare) and not office and not _before_a_name(prev, bare):
         return None  # an English proper name: "sữa Dutch Lady", "giải Indian Wells"
     return Severity.MAJOR if adjective and (office or _is_vi_context(bare)) else Severity.MINOR

@@ -36,7 +36,7 @@ class InconsistentPersonName(DocumentRule):
         "Bính Cường' beside 'ông Đặng Bỉnh Cường' twice), or after a bare 'Ông'/'Bà' opening a later sentence, with "
         "no apposition and no words that describe a newcomer ('ở thôn …', 'là …', 'năm nay …', 'bị …'), where the "
         "other form stood once after a title ('Chủ tịch VFF Lê Văn Tám' … 'Ông Lê Văn "
-        "Tâm cũng …': the honorific refers back), or with a "
+        "Tâm cũng …': the honorific refers back; so does 'Theo bà X, …' citing the source by name alone), or with a "
         "middle syllable a rare name syllable where the other form has a common middle name ('Trần Thế Hùng' beside "
         "'Trần Thể Hùng', once each; not 'Văn'/'Vân', both names' syllables), a "
         "foreign surname a letter or two apart after the same given name, hyphenated or not (a first "
@@ -59,6 +59,7 @@ class InconsistentPersonName(DocumentRule):
         "Ông Trần Quốc Toản cho biết.\nÔng Trần Quốc Toản nói.\nÔng [[Trần Quốc Toàn]] nói thêm.",
         "Ông Nguyễn Hữu Lâm phát biểu.\nÔng [[Nguyễn Hưu Lâm]] cảm ơn khách mời.",
         "Giám đốc Sở Y tế Lê Quang Vinh báo cáo.\nÔng [[Lê Quang Vịnh]] cũng đề nghị tăng kinh phí.",
+        "Phó Giám đốc bệnh viện Đỗ Thị Hằng cho biết.\nTheo bà [[Đỗ Thị Hàng]], số ca bệnh giảm.",
         "Thủ tướng Olzhas Bektenov đón đoàn.\nÔng Bektenov cho biết.\nÔng [[Bektenow]] nói thêm.",
     )
     quiet = (
@@ -234,11 +235,15 @@ _INTRODUCED = re.compile(
 )
 
 
+_CITED_HEADS = ("Theo ông ", "Theo bà ")  # the sentence cites someone already introduced
+
+
 def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] | None:
     """(main, form) when one name is written once, after an office title or a role ('Chủ tịch VFF Trần Quốc Tuấn'),
     and the other once, later, at the head of a sentence after a bare 'Ông'/'Bà' and with no apposition ('Ông Trần
     Quốc Tuân cũng …'): a bare honorific refers back to someone introduced before; a second person would be
-    introduced with a title, an apposition or a description of their own ('ở thôn Đông', 'là nông dân')."""
+    introduced with a title, an apposition or a description of their own ('ở thôn Đông', 'là nông dân'). So is a
+    sentence opening 'Theo ông X, …' / 'Theo bà X, …': the source of a statement cited back by name alone."""
     for main, form in ((a, b), (b, a)):
         main_at = [i for i, s in enumerate(segments) if main in s.text]
         form_at = [i for i, s in enumerate(segments) if form in s.text]
@@ -247,7 +252,12 @@ def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] |
         text = segments[form_at[0]].text
         head = next((h for h in ("Ông ", "Bà ") if text.startswith(h + form)), None)
         after = len(head or "") + len(form)
-        if head is None or _APPOSITION.match(text, after) or _INTRODUCED.match(text, after):
+        if head is None:
+            # 'Theo bà Hoàng Thị Phương, tỷ lệ …': a source cited back by name alone, its comma closing the phrase
+            cited = next((h for h in _CITED_HEADS if text.startswith(h + form + ",")), None)
+            if cited is None:
+                continue
+        elif _APPOSITION.match(text, after) or _INTRODUCED.match(text, after):
             continue
         titled = _words_before([segments[main_at[0]]], main)
         if titled and not titled & (_HONORIFICS | {""}):
