@@ -39,6 +39,7 @@ _EN_MORE = (
 # Before a figure: a month, a weekday, an ordinal, a half of a match, a number in a list ('số 1'), an edition
 _VI_BEFORE = re.compile(r"(?:tháng|thứ|hiệp|số|lần|khóa|kỳ|phần|chương|điều|khoản|mục)\s*$", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{4}")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")  # a title or a quotation: its figures are the author's
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}")
 _YEAR_WORDS = re.compile(
     r"\b(?:years?|annual|yearly|ago|since|until|by|season)\b|年|今|明|去|届|季|世纪", re.IGNORECASE
@@ -59,16 +60,17 @@ def source_has_numbers(source: str) -> bool:
 
 def added_numbers(source: str, target: str) -> list[Number]:
     """The figures of ``target`` a source with no figure at all does not give: not a month, weekday, date, clock
-    time or ordinal, not inside a link or code, not a year where the source speaks of years ('next year'), not
-    one the source writes in words."""
+    time or ordinal, not inside a link, a code or quotation marks, not after a capitalised word (a name's), not a
+    year where the source speaks of years ('next year'), not one the source writes in words."""
     if not source.strip() or not _DIGIT.search(target) or source_has_numbers(source):
         return []
     skip = [m.span() for m in verbatim_tokens(target)]
-    skip += [m.span() for rx in (_DATE, _CLOCK) for m in rx.finditer(target)]
+    skip += [m.span() for rx in (_DATE, _CLOCK, _QUOTED) for m in rx.finditer(target)]
     years = _YEAR_WORDS.search(source) is not None
     out = []
     for n in numbers(target):
-        if any(a <= n.start < b for a, b in skip) or _VI_BEFORE.search(target[max(0, n.start - 8) : n.start]):
+        before = target[max(0, n.start - 20) : n.start]
+        if any(a <= n.start < b for a, b in skip) or _VI_BEFORE.search(before[-8:]) or _name_before(target, n.start):
             continue
         if years and n.values & set(map(float, range(1900, 2101))):
             continue
@@ -76,3 +78,12 @@ def added_numbers(source: str, target: str) -> list[Number]:
             continue  # 一 read as a number ('一级方程式' → 'Công thức 1')
         out.append(n)
     return out
+
+
+def _name_before(target: str, start: int) -> bool:
+    """The figure follows a capitalised word that does not open the sentence: it belongs to a name ('Na Tra 2')."""
+    m = re.search(r"([^\W\d_]+)\s?$", target[max(0, start - 30) : start])
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    head = target[: start - len(m.group(0))].rstrip()
+    return bool(head) and head[-1] not in '.!?:“"«'
