@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -98,6 +98,29 @@ class InlineCode:
             rec.get("data"),
             rec.get("data_end"),
         )
+
+
+def parted_at_codes(text: str, codes: Iterable[InlineCode]) -> tuple[str, list[int]]:
+    """``text`` with a space where a standalone inline code (XLIFF <x/>, <ph/>, a begin or an end code) stands
+    between two characters that are no space, and the offsets (in ``text``) where the spaces went in."""
+    places = sorted(
+        {
+            c.start
+            for c in codes
+            if c.role != "element"
+            and 0 < c.start < len(text)
+            and not (text[c.start].isspace() or text[c.start - 1].isspace())
+        }
+    )
+    if not places:
+        return text, []
+    parts = [text[a:b] for a, b in zip([0, *places], [*places, len(text)], strict=True)]
+    return " ".join(parts), places
+
+
+def unparted(offset: int, inserted: list[int]) -> int:
+    """The offset in the original text of ``offset`` in the text :func:`parted_at_codes` made."""
+    return offset - sum(1 for k, place in enumerate(inserted) if place + k < offset)
 
 
 @dataclass(frozen=True, slots=True)

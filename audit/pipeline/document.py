@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from audit.lang.langid import split_words
-from audit.model import Document, Finding
+from audit.model import Document, Finding, Segment, parted_at_codes
 from audit.pipeline.engine import Engine
 from audit.pipeline.findings import run_rules
 from audit.pipeline.records import DocResult, document_record, finish_result, segment_record
@@ -23,7 +23,7 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
         items.append(
             None
             if seg.boilerplate
-            else QEItem(seg.text, seg.source, seg.reference, by_segment.get(seg.index, []), max(1, n), seg.protected)
+            else QEItem(*_qe_texts(seg), seg.reference, by_segment.get(seg.index, []), max(1, n), seg.protected)
         )
     scores: list[dict[str, float]] = [{} for _ in doc.segments]
     content = [i for i, it in enumerate(items) if it is not None]
@@ -41,3 +41,13 @@ def audit_document(doc: Document, engine: Engine) -> DocResult:
     result = DocResult(doc_record, records, findings, [], ignored=len(suppressed))
     finish_result(result, engine.backends)
     return result
+
+
+def _qe_texts(seg: Segment) -> tuple[str, str | None]:
+    """The target and source a QE backend scores: an XLIFF record's text with a space where a standalone inline
+    code (a line break <x/>, a <ph/>) parts two words, as rule A104 reads it ('x@y.vn<x/>Tel' is the address
+    and a word, not one token); any other segment's as it is."""
+    if seg.codes is None or seg.protected:
+        return seg.text, seg.source
+    source = parted_at_codes(seg.source, seg.codes.source)[0] if seg.source else seg.source
+    return parted_at_codes(seg.text, seg.codes.target)[0], source

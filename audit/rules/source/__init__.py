@@ -22,10 +22,12 @@ from audit.rules.source.inconsistent_translation import InconsistentTranslation
 from audit.rules.source.country_swapped import CountrySwapped
 from audit.rules.source.empty_translation import EmptyTranslation
 from audit.rules.source.date_changed import DateChanged
+from audit.rules.source.added_number import AddedNumber
 
 # isort: on
 
 __all__ = [
+    "AddedNumber",
     "CountrySwapped",
     "DateChanged",
     "EmptyTranslation",

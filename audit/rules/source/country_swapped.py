@@ -75,6 +75,53 @@ def _idioms() -> re.Pattern[str]:
     return re.compile(_first_letters(phrases) + r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
+def _as_named(key: str, source: str) -> str:
+    """The country of ``key`` as the source names it: Taiwan, Hong Kong or Macao when the source names one of them
+    and not China itself (all four share China's key), so that the fix of 'Hàn Quốc' for 'Taiwan' is 'Đài Loan'."""
+    if key != "CN":
+        return key
+    en_rx, en, zh_rx, zh = _source_country_patterns()
+    named = {en[m.group()] for m in en_rx.finditer(source.replace("'", "’"))}
+    named |= {zh[m.group()] for m in zh_rx.finditer(source)}
+    parts = named & {"TW", "HK", "MO"}
+    return parts.pop() if len(parts) == 1 and "CN" not in named else key
+
+
+def _opens_both(m: Mention, source: str) -> bool:
+    """A one-syllable country name opening the target ('Áo', 'Mỹ', 'Nhật': also a word, so weak) is a country
+    when the source opens with a country's name too: it stands where the source's country stands ('Australia
+    pledged …' → 'Áo cam kết …')."""
+    if m.start != 0:
+        return False
+    en_rx, _, zh_rx, _ = _source_country_patterns()
+    head = source.lstrip(" \"'“‘«").replace("'", "’")
+    return en_rx.match(head) is not None or zh_rx.match(head) is not None
+
+
+@functools.cache
+def _currency_country() -> re.Pattern[str]:
+    """A currency word and the country name after it ('đô la Úc', 'bảng Anh'; references/vi_currency_words.txt):
+    the country names the currency, not a country of the sentence."""
+    words = sorted(read_lines("vi_currency_words.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r") (?=\w)", re.IGNORECASE)
+
+
+def _in_currency_names(mentions: list[Mention], target: str) -> tuple[list[Mention], str]:
+    """The mentions that are no currency's country, and the target with the countries of currency names blanked
+    out ('2 triệu đô la Úc' names no country: 'Áo cam kết … 2 triệu đô la Úc' for 'Australia pledged A$2 million'
+    adds Austria and drops Australia)."""
+    if not any(m.start > 0 for m in mentions):
+        return mentions, target
+    spans = [(m.end(), m.end()) for m in _currency_country().finditer(target)]
+    if not spans:
+        return mentions, target
+    starts = {end for end, _ in spans}
+    currency = [m for m in mentions if m.start in starts]
+    for m in currency:
+        target = target[: m.start] + " " * (m.end - m.start) + target[m.end :]
+    return [m for m in mentions if m.start not in starts], target
+
+
 @functools.cache
 def _adjectives() -> frozenset[str]:
     return frozenset(a for c in gazetteer().countries.values() for a in c.en_adjectives)
@@ -208,7 +255,9 @@ class CountrySwapped(SourceRule):
         "target names only the other: 'Hàn Quốc' for 朝鲜 is critical. 'Trung Quốc' for a Chinese source's 本国 "
         "('this country') fires where the source names one country before it and never China. A Chinese "
         "source names countries by their full or their short name (印尼, 澳洲, 沙特). A country after a compass "
-        "word of its parts ('miền Trung Philippines', 'phía Bắc Lào') is read: the capitalised word is no name."
+        "word of its parts ('miền Trung Philippines', 'phía Bắc Lào') is read: the capitalised word is no name. A "
+        "country after a currency word ('đô la Úc', 'bảng Anh') names the currency, not a country the target names; "
+        "a one-syllable name opening the target ('Áo', 'Mỹ', also words) is a country when the source opens with one."
     )
     fires = (
         "Vietnam and Belarus signed five cooperation agreements. => Belarus và [[Trung Quốc]] đã ký năm văn "
@@ -217,6 +266,8 @@ class CountrySwapped(SourceRule):
         "双方同意加强越日关系。 => Hai bên nhất trí tăng cường quan hệ giữa [[Trung Quốc]] và Nhật Bản.",
         "沙特与阿联酋签署协议。 => [[Qatar]] và UAE ký thỏa thuận.",
         "Heavy rain hit northern Laos. => Mưa lớn đổ xuống phía Bắc [[Campuchia]].",
+        "Canada pledged C$3 million. => [[Mỹ]] cam kết 3 triệu đô la Canada.",
+        "Austria sent 40 rescuers. => [[Úc]] cử 40 nhân viên cứu hộ.",
         "朝鲜昨天试射了一枚导弹。 => Hôm qua [[Hàn Quốc]] đã phóng thử một tên lửa.",
         "South Korea's exports rose 5% in May. => Xuất khẩu của [[Triều Tiên]] tăng 5% trong tháng Năm.",
         "新西兰政府宣布限制本国牛奶出口。 => Chính phủ New Zealand hạn chế xuất khẩu sữa của [[Trung Quốc]].",
@@ -231,6 +282,9 @@ class CountrySwapped(SourceRule):
         "科威特王储出席了会议。 => Thái tử Kuwait đã dự hội nghị.",
         "朝鲜半岛局势紧张。 => Tình hình trên bán đảo Triều Tiên căng thẳng.",
         "Korean exports rose 5% in May. => Xuất khẩu của Hàn Quốc tăng 5% trong tháng Năm.",
+        "The yen fell against the US dollar. => Đồng yên Nhật giảm so với đô la Mỹ.",
+        "Laos and Thailand opened a bridge. => Lào và Thái Lan khánh thành một cây cầu.",
+        "Shirts from Bangladesh sell well in Peru. => Áo sơ mi Bangladesh bán chạy ở Peru.",
         "新西兰政府宣布限制本国牛奶出口。 => Chính phủ New Zealand hạn chế xuất khẩu sữa trong nước.",
     )
 
@@ -239,20 +293,21 @@ class CountrySwapped(SourceRule):
         named = source_countries(source)
         if not named:
             return
-        mentions = [m for m in find_mentions(seg.text) if m.iso and not m.weak]
+        mentions = [m for m in find_mentions(seg.text) if m.iso and (not m.weak or _opens_both(m, source))]
+        mentions, text = _in_currency_names(mentions, seg.text)
         if "KR" in named:  # one key for both Koreas: which one the source names precisely
             yield from self._korea_swaps(seg, source, mentions)
         target = {_key(m.iso) for m in mentions}
         if "本国" in source and "CN" in target:
             yield from self._this_country_swaps(seg, source, named, mentions)
-        dropped = sorted(i for i in named.keys() - target if not _may_be_in_target(i, seg.text))
+        dropped = sorted(i for i in named.keys() - target if not _may_be_in_target(i, text))
         if not dropped:
             return
         # a country the source names only by an adjective may be a fixed phrase no list holds: not critical
         adjective_only = all(named[i] for i in dropped)
         added = {i for i in target - named.keys() if not _may_be_in_source(i, source)}
         gz = gazetteer()
-        instead = gz.name_of(dropped[0]) if len(dropped) == 1 else None
+        instead = gz.name_of(_as_named(dropped[0], source)) if len(dropped) == 1 else None
         for m in mentions:
             if _key(m.iso) in added:
                 where = ", ".join(gz.name_of(i) for i in dropped)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from audit.lang.verbatim import (
     held_in_text,
@@ -15,7 +15,7 @@ from audit.lang.verbatim import (
     token_text,
     verbatim_tokens,
 )
-from audit.model import InlineCode, Segment, Severity
+from audit.model import Segment, Severity, parted_at_codes, unparted
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
 
@@ -135,29 +135,6 @@ def _reported(lost: list[str], source: str, target: str) -> list[str]:
 
 
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
-
-
-def parted_at_codes(text: str, codes: Iterable[InlineCode]) -> tuple[str, list[int]]:
-    """``text`` with a space where a standalone inline code (XLIFF <x/>, <ph/>, a begin or an end code) stands
-    between two characters that are no space, and the offsets (in ``text``) where the spaces went in."""
-    places = sorted(
-        {
-            c.start
-            for c in codes
-            if c.role != "element"
-            and 0 < c.start < len(text)
-            and not (text[c.start].isspace() or text[c.start - 1].isspace())
-        }
-    )
-    if not places:
-        return text, []
-    parts = [text[a:b] for a, b in zip([0, *places], [*places, len(text)], strict=True)]
-    return " ".join(parts), places
-
-
-def unparted(offset: int, inserted: list[int]) -> int:
-    """The offset in the original text of ``offset`` in the text :func:`parted_at_codes` made."""
-    return offset - sum(1 for k, place in enumerate(inserted) if place + k < offset)
 
 
 def _bare_link(token: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from audit.lang.number_match import changed_counts, changed_word_counts
 from audit.lang.quantities import Number, in_scale_of, vi_amount, vietnamese_form
+from audit.lang.quarters import changed_quarters
 from audit.lang.units import changed_units
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
@@ -73,7 +74,8 @@ class NumberMismatch(SourceRule):
         "第四次, so the 4 became the 6). A figure kept with another unit of its kind is a change too: a currency "
         "('USD 50,000' → '50.000 EUR', 'GBP 2.5 billion' → '2,5 tỷ USD'; '$' is any dollar), a length of time "
         "('30 days' → '30 tuần'), a data size, a length, a mass or an area (references/units.tsv), unless the "
-        "target has the figure with the source's unit elsewhere."
+        "target has the figure with the source's unit elsewhere. A quarter of the year is compared too ('third "
+        "quarter', 'Q3', 第三季度 → 'quý II')."
     )
     fires = (
         "The storm killed 23 people in three provinces. => Cơn bão làm [[32]] người chết tại ba tỉnh.",
@@ -87,6 +89,7 @@ class NumberMismatch(SourceRule):
         "该仓库面积为1200平方米，储存量达80吨。 => Nhà kho rộng 1.200 m², sức chứa [[80 kg]].",
         "Seven ferries sailed; only two returned. => Bảy chuyến phà xuất bến; chỉ [[ba]] chiếc quay lại.",
         "The port borrowed GBP 2.5 billion. => Cảng đã vay [[2,5 tỷ USD]].",
+        "Profits fell in the third quarter. => Lợi nhuận giảm trong quý [[II]].",
     )
     quiet = (
         "Revenue rose to 1,500.5 billion dong. => Doanh thu tăng lên 1.500,5 tỷ đồng.",
@@ -97,6 +100,7 @@ class NumberMismatch(SourceRule):
         "商店晚上9点关门。 => Cửa hàng đóng cửa lúc 21 giờ.",
         "The clinic is open from 1 to 5 p.m. => Phòng khám mở cửa từ 13 đến 17 giờ.",
         "The region has 8.96 million people. => Vùng này có gần 9 triệu dân.",
+        "Profits fell in the third quarter of 2025. => Lợi nhuận giảm trong quý III/2025.",
         "近4年来，这是她第四次访问老挝。 => Trong gần 4 năm qua, đây là lần thứ tư bà thăm Lào.",
         "The grant is worth EUR 40,000 and runs for 18 months. => Khoản tài trợ trị giá 40.000 euro, kéo dài 18 tháng.",
         "The port borrowed GBP 2.5 billion. => Cảng đã vay 2,5 tỷ bảng Anh.",
@@ -159,3 +163,5 @@ class NumberMismatch(SourceRule):
         for start, end, word, fix in changed_word_counts(seg.source or "", seg.text):
             if not any(start == c[0] for c in counts):
                 yield self.hit(seg, start, end, f"'{word}' where the source counts '{fix}'", suggestion=fix)
+        for start, end, numeral, fix in changed_quarters(seg.source or "", seg.text):
+            yield self.hit(seg, start, end, f"quarter '{numeral}' where the source has quarter '{fix}'", suggestion=fix)

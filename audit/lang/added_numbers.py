@@ -1,0 +1,89 @@
+"""Figures a translation adds: the source has no number at all (no digit, no number word in English or Chinese)
+and the Vietnamese target states one ('The minister praised the project.' → '… cam kết hỗ trợ thêm 200 triệu
+USD'). MT hallucinates such figures; a human translator adds a month, a weekday, a date or a year the context
+gives, which are left out here."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from audit.lang.quantities import Number, numbers, spelled_in
+from audit.lang.resources import read_tsv
+from audit.lang.verbatim import verbatim_tokens
+
+_DIGIT = re.compile(r"\d")
+# Chinese numerals but 一, which is also the article 'a' (一家工厂 'a factory'), and the 半 of 'half'
+_ZH_NUMERAL = re.compile(r"[〇零二两兩三四五六七八九十百千万萬亿億半]")
+# English words that bring a figure a translator may write in digits (besides the number words): parts and
+# periods of time, percent, a score
+_EN_MORE = (
+    "half",
+    "dozen",
+    "dozens",
+    "percent",
+    "per cent",
+    "quarter",
+    "twice",
+    "once",
+    "double",
+    "triple",
+    "century",
+    "centuries",
+    "decade",
+    "decades",
+    "score",
+    "halftime",
+    "half-time",
+)
+# Before a figure: a month, a weekday, an ordinal, a half of a match, a number in a list ('số 1'), an edition
+_VI_BEFORE = re.compile(r"(?:tháng|thứ|hiệp|số|lần|khóa|kỳ|phần|chương|điều|khoản|mục)\s*$", re.IGNORECASE)
+_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{4}")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")  # a title or a quotation: its figures are the author's
+_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}")
+_YEAR_WORDS = re.compile(
+    r"\b(?:years?|annual|yearly|ago|since|until|by|season)\b|年|今|明|去|届|季|世纪", re.IGNORECASE
+)
+
+
+@functools.cache
+def _en_number_words() -> re.Pattern[str]:
+    """Every English number word of references/number_words.tsv (cardinals, scales, ordinals) and :data:`_EN_MORE`."""
+    words = {r["word"] for r in read_tsv("number_words.tsv") if r["lang"] == "en"} | set(_EN_MORE)
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+
+
+def source_has_numbers(source: str) -> bool:
+    """The source states a figure: a digit, an English number word, a Chinese numeral (not 一 alone)."""
+    return bool(_DIGIT.search(source) or _ZH_NUMERAL.search(source) or _en_number_words().search(source))
+
+
+def added_numbers(source: str, target: str) -> list[Number]:
+    """The figures of ``target`` a source with no figure at all does not give: not a month, weekday, date, clock
+    time or ordinal, not inside a link, a code or quotation marks, not after a capitalised word (a name's), not a
+    year where the source speaks of years ('next year'), not one the source writes in words."""
+    if not source.strip() or not _DIGIT.search(target) or source_has_numbers(source):
+        return []
+    skip = [m.span() for m in verbatim_tokens(target)]
+    skip += [m.span() for rx in (_DATE, _CLOCK, _QUOTED) for m in rx.finditer(target)]
+    years = _YEAR_WORDS.search(source) is not None
+    out = []
+    for n in numbers(target):
+        before = target[max(0, n.start - 20) : n.start]
+        if any(a <= n.start < b for a, b in skip) or _VI_BEFORE.search(before[-8:]) or _name_before(target, n.start):
+            continue
+        if years and n.values & set(map(float, range(1900, 2101))):
+            continue
+        if any(spelled_in(v, source, vietnamese=False) for v in n.values):
+            continue  # 一 read as a number ('一级方程式' → 'Công thức 1')
+        out.append(n)
+    return out
+
+
+def _name_before(target: str, start: int) -> bool:
+    """The figure follows a capitalised word that does not open the sentence: it belongs to a name ('Na Tra 2')."""
+    m = re.search(r"([^\W\d_]+)\s?$", target[max(0, start - 30) : start])
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    head = target[: start - len(m.group(0))].rstrip()
+    return bool(head) and head[-1] not in '.!?:“"«'
