@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from audit.api import audit_text
 
+_VN = [("Trung Quốc", "Việt Nam")]
+
 
 def _hits(text: str, rule: str) -> list[tuple[str, str | None]]:
     return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
@@ -33,3 +35,45 @@ def test_a_vietnamese_middle_name_after_a_role_in_a_korea_story() -> None:
         assert _hits(text, "N109") == [], text
     text = "Đội tuyển Hàn Quốc tập tại Mỹ Đình.\nBuổi tập có tiền đạo Thôi Tương Mân dự khán."
     assert [s for s, _ in _hits(text, "N109")] == ["Thôi Tương Mân"]
+
+
+def test_provinces_that_take_something_of_china_are_no_list_of_its_provinces() -> None:
+    """'của Trung Quốc' after a verb and its object belongs to the object ('nhập máy móc của Trung Quốc'), not to
+    the provinces; words that place the provinces ('phía Nam', 'ven biển', a region) keep the frame."""
+    text = "Giá phân bón giảm ở các tỉnh nhập nhiều hàng của Trung Quốc như Sóc Trăng, Bạc Liêu và Cà Mau."
+    assert _hits(text, "C101") == []
+    text = "Năng suất lúa tăng ở các tỉnh phía Nam của Trung Quốc như Sóc Trăng, Bạc Liêu và Cà Mau."
+    assert _hits(text, "C101") == _VN
+
+
+_PROVINCIAL = (
+    "Nghệ An, 3/12/2026 - Bộ trưởng Nguyễn Hồng Diên làm việc với tỉnh Nghệ An về xuất khẩu gỗ.\n"
+    "Doanh nghiệp gỗ của tỉnh gặp khó từ khi Nhà nước Trung Quốc siết quy định nhập khẩu gỗ chưa qua chế biến.\n"
+    "Ông đề nghị tỉnh hỗ trợ doanh nghiệp tìm thị trường mới."
+)
+
+
+def test_a_lone_state_frame_in_a_provincial_story_needs_another_sign() -> None:
+    """China's state acting in a provincial story that names China nowhere else is China's; the same frame with
+    Vietnamese-only phrasing or a Vietnamese province in its sentence, or beside a Vietnamese leader given China's
+    title, is the slip."""
+    assert _hits(_PROVINCIAL, "C101") == []
+    cued = _PROVINCIAL.replace("nhập khẩu gỗ chưa qua chế biến", "chi ngân sách nhà nước cho ngành gỗ")
+    assert _hits(cued, "C101") == _VN
+    placed = _PROVINCIAL.replace("nhập khẩu gỗ chưa qua chế biến", "dồn vốn cho cảng gỗ Cửa Lò ở Nghệ An")
+    assert _hits(placed, "C101") == _VN
+    titled = _PROVINCIAL + "\nThủ tướng Trung Quốc Phạm Minh Chính đã chỉ đạo gỡ khó cho ngành gỗ."
+    assert _hits(titled, "C101") == _VN  # the title itself is N107's
+
+
+_TRIAL = (
+    "Lạng Sơn - TAND tỉnh Lạng Sơn xét xử hai bị cáo về tội vận chuyển hàng cấm.\n"
+    "Theo luật sư, Bộ luật Hình sự Trung Quốc quy định khung hình phạt nặng hơn cho tội này."
+)
+
+
+def test_a_law_of_china_in_a_trial_of_chinese_nationals_is_chinas() -> None:
+    """A Vietnamese provincial court trying people of Chinese nationality: China's code named beside it is China's;
+    without them, the code a Vietnamese court applies is the slip."""
+    assert _hits(_TRIAL.replace("hai bị cáo", "hai bị cáo người Trung Quốc"), "C101") == []
+    assert _hits(_TRIAL, "C101") == _VN
