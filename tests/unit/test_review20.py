@@ -77,3 +77,16 @@ def test_a_law_of_china_in_a_trial_of_chinese_nationals_is_chinas() -> None:
     without them, the code a Vietnamese court applies is the slip."""
     assert _hits(_TRIAL.replace("hai bị cáo", "hai bị cáo người Trung Quốc"), "C101") == []
     assert _hits(_TRIAL, "C101") == _VN
+
+
+def test_a_mayor_or_province_chief_of_the_republic_of_vietnam() -> None:
+    """'Tỉnh trưởng'/'Thị trưởng' were the Republic of Vietnam's titles: beside its names ('VNCH', 'Việt Nam Cộng
+    Hòa' with a capital H, 'Đệ nhị Cộng hòa') they are history; a province chief of today still fires."""
+    for text in (
+        "Cha ông từng làm Tỉnh trưởng Long An dưới thời VNCH.",
+        "Năm đó, dưới chính thể Việt Nam Cộng Hòa, ông được cử làm Tỉnh trưởng Tây Ninh.",
+        "Thời Đệ nhất Cộng hòa, ông là Thị trưởng Đà Nẵng.",
+    ):
+        assert _hits(text, "N105") == [], text
+    text = "Tỉnh trưởng Long An Nguyễn Văn Út thị sát công trình đê bao."
+    assert _hits(text, "N105") == [("Tỉnh trưởng", "Chủ tịch UBND")]
