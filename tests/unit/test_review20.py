@@ -90,3 +90,17 @@ def test_a_mayor_or_province_chief_of_the_republic_of_vietnam() -> None:
         assert _hits(text, "N105") == [], text
     text = "Tỉnh trưởng Long An Nguyễn Văn Út thị sát công trình đê bao."
     assert _hits(text, "N105") == [("Tỉnh trưởng", "Chủ tịch UBND")]
+
+
+def test_a_name_ending_an_opening_phrase_is_named_again_as_the_subject() -> None:
+    """A name closing a sentence's opening phrase ('Theo …', 'Tại …') and repeated after the comma before a verb is
+    the main clause's subject; repeated before a noun, or without an opening phrase, it is still a stutter."""
+    for text in (
+        "Theo thống kê của Tổng cục Du lịch Hàn Quốc, Hàn Quốc đã đón 1,2 triệu khách Việt.",
+        "Tại hội nghị thượng đỉnh ở Kuala Lumpur, Kuala Lumpur cũng được chọn làm nơi đặt ban thư ký.",
+    ):
+        assert _hits(text, "F112") == [], text
+    text = "Theo thống kê của Tổng cục Du lịch Hàn Quốc, Hàn Quốc khách Việt tăng mạnh."
+    assert _hits(text, "F112") == [("Hàn Quốc, Hàn Quốc", "Hàn Quốc")]
+    text = "Đoàn sẽ ghé Kuala Lumpur, Kuala Lumpur cũng là điểm dừng cuối."
+    assert _hits(text, "F112") == [("Kuala Lumpur, Kuala Lumpur", "Kuala Lumpur")]
