@@ -104,3 +104,18 @@ def test_a_name_ending_an_opening_phrase_is_named_again_as_the_subject() -> None
     assert _hits(text, "F112") == [("Hàn Quốc, Hàn Quốc", "Hàn Quốc")]
     text = "Đoàn sẽ ghé Kuala Lumpur, Kuala Lumpur cũng là điểm dừng cuối."
     assert _hits(text, "F112") == [("Kuala Lumpur, Kuala Lumpur", "Kuala Lumpur")]
+
+
+_FLOOD = (
+    "Yên Bái - Mưa lớn kéo dài làm sạt lở nhiều tuyến đường, UBND tỉnh Yên Bái đã sơ tán 300 hộ dân.\n"
+    "Quân đội Trung Quốc đã điều 800 cán bộ, chiến sĩ giúp dân dọn bùn đất sau lũ.\n"
+    "Tỉnh đề nghị các ngành bảo đảm nước sạch cho người dân."
+)
+
+
+def test_the_army_of_a_border_story_is_chinas() -> None:
+    """Where a story is set at the border ('biên giới', 'cửa khẩu'), where the two armies meet, 'Quân đội Trung
+    Quốc' with its 'cán bộ, chiến sĩ' is China's; the same army in a provincial flood story is the slip."""
+    assert _hits(_FLOOD, "C101") == _VN
+    border = _FLOOD.replace("sạt lở nhiều tuyến đường", "sạt lở nhiều tuyến đường ở các xã biên giới")
+    assert _hits(border, "C101") == []
