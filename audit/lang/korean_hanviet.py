@@ -222,8 +222,8 @@ def role_koreans(text: str) -> Iterator[HanVietKorean]:
             continue
         if all(w.isascii() for *_, w in name[1:]) or all(k in given for k in keys[1:]):
             continue
-        if keys[0] in vi_surnames and (keys[1] in given or keys[1] in _VIETNAMESE_GIVEN):
-            continue  # 'Chu Đình Nghiêm', 'Tống Anh Tỷ': a Vietnamese name with a rare given name
+        if keys[1] in _VIETNAMESE_GIVEN or (keys[0] in vi_surnames and keys[1] in given):
+            continue  # 'Chu Đình Nghiêm', 'Tống Anh Tỷ', 'Quyền Thị Khuyên': a Vietnamese name with a rare given name
         yield HanVietKorean(name[0][0], name[-1][1], None, _surname_keys()[keys[0]])
 
 

@@ -146,8 +146,8 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
         if not _titled(text, run[i][0]) or (n < _MIN_RUN and not _two_rare(run[i:j], rare)):
             return False
     start, end = run[i][0], run[j - 1][1]
-    if text[start:end] in _anchor_places():
-        return False  # a city the Vietnamese press writes in Hán-Việt ('Cáp Nhĩ Tân' 哈尔滨 Harbin)
+    if text[start:end] in _anchor_places() or text[start:end] in _vn_places():
+        return False  # a city the Vietnamese press writes in Hán-Việt ('Cáp Nhĩ Tân' 哈尔滨 Harbin), a province
     return not any(m.start < end and start < m.end and _names_place(m, start, end) for m in find_mentions(text))
 
 
@@ -206,10 +206,28 @@ def _two_rare(words: Run, rare: frozenset[str]) -> bool:
     return all(len(w) > 1 and syllable_key(w) in rare for *_, w in words)
 
 
+# Words of an administrative unit: the name after one is the unit's, even after a title ('Chủ tịch UBND huyện Vạn
+# Ninh' names a district, not a person called 'Vạn Ninh'; review20)
+_UNIT_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thị xã", "thành phố", "thị trấn", "đặc khu"))
+
+
 def _titled(text: str, pos: int) -> bool:
+    """A title or honorific right before ``pos`` (:func:`titled_before`) that is not followed by the word of an
+    administrative unit (:data:`_UNIT_WORDS`)."""
     from audit.lang.mentions import titled_before
 
+    before = text[max(0, pos - 16) : pos].lower().split()
+    if before and (before[-1] in _UNIT_WORDS or " ".join(before[-2:]) in _UNIT_WORDS):
+        return False
     return titled_before(text, pos)
+
+
+@functools.cache
+def _vn_places() -> frozenset[str]:
+    """The Vietnamese provinces and cities of vn_places.tsv ('Tây Ninh' 西宁 reads two transcription characters)."""
+    from audit.lang.vn_places import vn_place_rows
+
+    return frozenset(row["name"] for row in vn_place_rows())
 
 
 def _country(words: Run) -> bool:

@@ -281,7 +281,8 @@ class RepeatedPhrase(_RepetitionRule):
         "references/vi_reduplications.tsv. After a comma, a repeated two-word phrase is only "
         "flagged when it is a name ('Việt Nam, Việt Nam'): lists repeat heads ('chả mực, mực xào'). In a song or "
         "poem a phrase repeated with commas on a line is a refrain. A comma-repeated phrase followed by an "
-        "ordinal or a superlative is an apposition ('nước đối tác, nước đối tác thứ 10')."
+        "ordinal or a superlative is an apposition ('nước đối tác, nước đối tác thứ 10'). A name that ends a "
+        "sentence's opening phrase ('Theo …', 'Ở …') and comes again before a verb is the main clause's subject."
     )
     fires = (
         "Hai nước tăng cường [[hợp tác hợp tác]] kinh tế.",
@@ -293,6 +294,7 @@ class RepeatedPhrase(_RepetitionRule):
         "Hợp tác kinh tế là trụ cột của hợp tác song phương.",
         "Đám đông hô vang: “Tiến lên Việt Nam, tiến lên Việt Nam!”",
         "Lào là đối tác, đối tác lớn nhất của tỉnh; hội nghị có một quan sát viên, quan sát viên thứ hai của khối.",
+        "Theo báo cáo của Ngân hàng Thế giới về Ấn Độ, Ấn Độ vẫn là nền kinh tế lớn tăng trưởng nhanh nhất.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -329,6 +331,8 @@ class RepeatedPhrase(_RepetitionRule):
                 end = toks[start + 2 * n - 1].end
                 if comma and _RANKED_AFTER.match(text, end):
                     continue  # an apposition that ranks the thing ('nước đối tác, nước đối tác thứ 10 của BRICS')
+                if comma and _INTRODUCED.match(text, 0, phrase[0].start) and _PREDICATE_AFTER.match(text, end):
+                    continue  # an opening phrase ends on the name, the main clause's subject ('Theo … Lào, Lào là')
                 once = text[phrase[0].start : phrase[-1].end]
                 yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated", suggestion=once)
                 i = start + 2 * n
@@ -337,6 +341,14 @@ class RepeatedPhrase(_RepetitionRule):
 
 # After a phrase repeated across a comma, an ordinal or a superlative makes the second copy an apposition that ranks
 # the first ('với tư cách nước đối tác, nước đối tác thứ 10'; 'một cây cầu, cây cầu dài nhất tỉnh'), not a stutter
+# A sentence's opening phrase (an attribution, a place, a topic) that ends on a name at its first comma, and a
+# predicate after the name's second copy: the name is named again as the subject of the main clause ('Theo Tổng cục
+# Hải quan Trung Quốc, Trung Quốc hiện là …', 'Ở phố Hàng Bông, Hàng Bông là …'; review20); a stutter has no verb
+# there ('Về tình hình ở Biển Hoa Nam, Biển Hoa Nam hai bên …')
+_INTRODUCED = re.compile(r"(?:Theo|Về|Ở|Tại|Với|Đối với|Trong|Ngoài|Riêng|Tính đến) [^,;:.!?]*$")
+_PREDICATE_AFTER = re.compile(
+    r"\s+(?:là|đã|đang|sẽ|hiện|vẫn|cũng|luôn|có|không|chưa|được|bị|tiếp tục|trở thành|chiếm|đứng)(?!\w)"
+)
 _RANKED_AFTER = re.compile(
     r"\s+(?:thứ\s+(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|đầu tiên|duy nhất|cuối cùng|\w+\s+nhất)(?!\w)"
 )

@@ -7,7 +7,7 @@ sentence holds Vietnamese-only phrasing (a cue: the bare 'Quốc hội' setting 
 'cán bộ, chiến sĩ', or a Vietnamese province said to contribute to the figure) and names neither Việt Nam nor a
 Chinese city, institution or leader, and when the story names a Vietnamese province and a Vietnamese office holder or
 body and every 'Trung Quốc' of it stands in such a frame, in a frame C101 has already read as Việt Nam's, or in the
-press's 'Đài Loan (Trung Quốc)'."""
+press's 'Đài Loan (Trung Quốc)'. The army of a story of the border, where the two armies meet, is China's."""
 
 from __future__ import annotations
 
@@ -40,6 +40,12 @@ _VN_BODY = re.compile(
     r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thủ tướng Chính phủ|Bộ đội Biên phòng"
     r"|Ngân hàng Nhà nước|Mặt trận Tổ quốc)(?!\w)"
 )
+
+
+# the border: where China's army meets Việt Nam's (joint patrols, exchanges, drills it watches), its 'Quân đội Trung
+# Quốc' is China's ('Lào Cai diễn tập ở khu vực biên giới … Quân đội Trung Quốc cử 50 cán bộ, chiến sĩ sang quan sát';
+# review20)
+_BORDER = re.compile(r"(?<!\w)(?:[Bb]iên giới|[Cc]ửa khẩu)(?!\w)")
 
 
 def sentence_cue(text: str, m: re.Match[str], anchored: Callable[[str, str], bool]) -> bool:
@@ -80,6 +86,10 @@ def national_frame_hits(
             if sentence_cue(seg.text, m, anchored):
                 frames.append((seg, m))
                 allowed.add((seg.index, m.start("c")))
+    if frames and _BORDER.search(lines.text):
+        army = {(seg.index, m.start("c")) for seg, m in frames if m["w"].startswith("Quân đội")}
+        frames = [(seg, m) for seg, m in frames if (seg.index, m.start("c")) not in army]
+        allowed -= army - set(reported)
     if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text):
         return
     for seg in lines.segments:

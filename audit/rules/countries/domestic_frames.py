@@ -95,8 +95,16 @@ def _china_only_ranked(text: str) -> bool:
     return not any(a in text for a in country_anchors().get("CN", ()))
 
 
+# people of Chinese nationality in the story: a Vietnamese court trying them, China's law is China's ('bị cáo quốc tịch
+# Trung Quốc … theo pháp luật Trung Quốc, họ có thể bị xử lý lần nữa khi về nước'; review20)
+_CHINESE_NATIONALS = re.compile(r"(?<!\w)(?:quốc tịch|người|công dân) Trung Quốc(?!\w)")
+
+
 def _vietnamese_court(text: str) -> bool:
-    """The article names a court or procuracy of a Vietnamese province or city."""
+    """The article names a court or procuracy of a Vietnamese province or city, and no people of Chinese nationality
+    (:data:`_CHINESE_NATIONALS`)."""
+    if _CHINESE_NATIONALS.search(text):
+        return False
     names = _vn_places()[0]
     for m in _COURT.finditer(text):
         words = m["place"].split()

@@ -30,8 +30,15 @@ _TERM = re.compile(
 )
 # the provinces of the country, then a list: 'các tỉnh của Trung Quốc như', 'các địa phương trên cả Trung Quốc gồm'
 _PROVINCES = re.compile(
-    r"(?<!\w)(?:các|những) (?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương|thành phố)(?: \w+){0,3}? "
+    r"(?<!\w)(?:các|những) (?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương|thành phố)(?P<gap>(?: \w+){0,3}?) "
     r"(?:của|trên cả|trên toàn|trong cả|khắp|toàn) (?P<c>Trung Quốc),? (?:như|gồm|là) "
+)
+# the words that may stand between the provinces and 'của Trung Quốc': where they lie ('các tỉnh ven biển', 'miền
+# Trung', 'phía Bắc') or what they are; any other word is a verb or an object that 'của Trung Quốc' belongs to ('những
+# địa phương thu hút vốn của Trung Quốc như Hải Phòng': China's capital, not China's provinces; review20)
+_PROVINCE_GAP = frozenset(
+    "miền vùng khu vực phía ven biển biên giới núi trung du đồng bằng duyên hải cao nguyên trọng điểm lớn khác "
+    "còn lại nông thôn".split()
 )
 # the state, its budget and economy said to be the country's: 'Chính phủ Trung Quốc', 'vốn đầu tư công của Trung
 # Quốc'; what precedes the state must not make it a partner or a guest ('với Chính phủ Trung Quốc', 'đoàn …')
@@ -109,6 +116,12 @@ def _term_is_vietnamese(ctx: DocContext, seg: Segment, m: re.Match[str]) -> bool
     return vn[0] <= year <= vn[1] and (cn is None or not cn[0] <= year <= cn[1])
 
 
+def _province_gap(gap: str) -> bool:
+    """The words between the provinces and 'của Trung Quốc' place or describe them (:data:`_PROVINCE_GAP`, or a
+    capitalised region: 'các tỉnh Tây Nguyên')."""
+    return all(w in _PROVINCE_GAP or w[0].isupper() for w in gap.split())
+
+
 def _lists_home_places(text: str, end: int) -> bool:
     """The list after ``end`` opens with a Vietnamese province or city ('như Nghệ An, Hà Tĩnh …')."""
     m = home_places()[1].match(text, end)
@@ -128,6 +141,11 @@ def _state_frames(text: str) -> list[re.Match[str]]:
         and (m["w"] not in _WEAK or CUE.search(_sentence(text, m.start(), m.end())))
         and not _CONSENT.match(text, m.end())
     ]
+
+
+def _signed(sentence: str) -> bool:
+    """A state frame's sentence holds Vietnamese-only phrasing (CUE) or a Vietnamese province or city."""
+    return CUE.search(sentence) is not None or home_places()[1].search(sentence) is not None
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -161,6 +179,7 @@ def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
     allowed: set[tuple[int, int]] = set()
     found: set[tuple[int, int]] = set()  # the frames reported before the story is read as a whole
     states: list[tuple[Segment, re.Match[str]]] = []
+    titled = cued = False
     for seg in lines.segments:
         if _CHINA not in seg.text:
             continue
@@ -174,17 +193,23 @@ def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
                 yield _hit(rule, seg, m.span(group), "the Vietnamese National Assembly's term of the article's year")
         listed = " như " in seg.text or " gồm " in seg.text or " là " in seg.text
         for m in _PROVINCES.finditer(seg.text) if listed else ():
-            if _lists_home_places(seg.text, m.end()):
+            if _province_gap(m["gap"]) and _lists_home_places(seg.text, m.end()):
                 allowed.add((seg.index, m.start("c")))
                 found.add((seg.index, m.start("c")))
                 yield _hit(rule, seg, m.span("c"), "a list of Vietnamese provinces")
         for m in _TITLE.finditer(seg.text) if " Trung Quốc " in seg.text else ():
             if m["name"] in vn_holders():
                 allowed.add((seg.index, m.start("c")))
+                titled = True
         for m in _state_frames(seg.text):
             allowed.add((seg.index, m.start("c")))
             states.append((seg, m))
-    if states and _domestic_story(ctx, allowed, anchored):
+            cued = cued or _signed(_sentence(seg.text, m.start(), m.end()))
+    # a state frame needs a sign of the slip besides itself: Vietnamese-only phrasing or a Vietnamese province in a
+    # frame's sentence ('Chính phủ Trung Quốc sẽ bổ sung vốn cho tuyến cao tốc qua Hậu Giang'), or another 'Trung
+    # Quốc' read as Việt Nam ('Thủ tướng Trung Quốc Phạm Minh Chính'); a lone 'Chính phủ Trung Quốc' acting on nothing
+    # Vietnamese is China's ('khách tăng từ khi Chính phủ Trung Quốc nới quy định du lịch ra nước ngoài'; review20)
+    if states and (cued or titled or found) and _domestic_story(ctx, allowed, anchored):
         for seg, m in states:
             if (seg.index, m.start("c")) not in found:
                 yield _hit(rule, seg, m.span("c"), f"'{m['w']}' of a story about Việt Nam's own state")

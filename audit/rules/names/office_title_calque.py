@@ -36,9 +36,11 @@ _COMMITTEE_SECRETARY = re.compile(
 _MAYOR = re.compile(r"(?<![\w])(?:[Tt]hị|[Tt]ỉnh) trưởng(?= )")
 _CITY_AFTER = re.compile(r" (?:(?:thành phố|TP\.?|tỉnh) )?(?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3})")
 _CITY_BEFORE = re.compile(r"(?:thành phố|TP\.?|tỉnh) (?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3}),? $")
-# A historical mayor ('Thị trưởng Hà Nội Trần Văn Lai' in 1945, 'thời Pháp thuộc'): the title was real then
+# A historical mayor ('Thị trưởng Hà Nội Trần Văn Lai' in 1945, 'thời Pháp thuộc'): the title was real then; the
+# Republic of Vietnam by its names and its two republics ('dưới chế độ VNCH', 'thời Đệ nhị Cộng Hòa'; review20)
 _HISTORICAL = re.compile(
-    r"(?<!\d)(?:18\d\d|19[0-6]\d|197[0-5])(?!\d)|[Pp]háp thuộc|thời Pháp|chế độ cũ|Việt Nam Cộng h[oò]a|Sài Gòn"
+    r"(?<!\d)(?:18\d\d|19[0-6]\d|197[0-5])(?!\d)|[Pp]háp thuộc|thời Pháp|chế độ cũ|Sài Gòn"
+    r"|Việt Nam Cộng [Hh][oò]a|VNCH|Đệ (?:nhất|nhị) Cộng [Hh][oò]a|ngụy quyền"
 )
 _NAME_AFTER = re.compile(r" (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){2,3})")
 # 'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its Governor, 'Thống đốc' (a bare 'Hành trưởng'
