@@ -379,6 +379,21 @@ def _country_pinyin(words: Run) -> bool:
     return place is not None and place.country
 
 
+def pinyin_parse(word: str) -> tuple[str, ...]:
+    """The word's best regular split into pinyin syllables, () when it has none (as N108 reads a name's word)."""
+    return _pinyin_parse(word)
+
+
+def is_known_word(word: str) -> bool:
+    """An English word or a well-known name (wordfreq): 'Obama', 'Manila', 'Dubai' are not pinyin."""
+    return _known_word(word)
+
+
+def chinese_shaped(syllable: str) -> bool:
+    """A pinyin syllable of a shape Western and Japanese names rarely have (:data:`_CHINESE_SHAPE`: 'xi', 'mei')."""
+    return _CHINESE_SHAPE.search(syllable) is not None
+
+
 def _chinese_syllable(parse: tuple[str, ...]) -> bool:
     """One syllable of Chinese shape ('Hong', 'Zhang'): a known English word or name only by chance ('Hong
     Kong'), not a sign that a run with a word of pinyin syllables run together is a Western name."""

@@ -1,0 +1,49 @@
+"""Fixes for misses the blind sets adversary38–45 left (round 17, misses17), each tried on names, countries and
+places NOT in any set, both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adversary_scoring import findings_of
+
+from audit.lang.shaped_places import pinyin_shaped_places
+
+
+def _found(tmp_path: Path, text: str) -> list[tuple[str, str, str | None]]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(f.rule, f.text, f.suggestion) for _, f in findings_of(path)]
+
+
+def test_small_places_in_pinyin_in_a_place_slot(tmp_path: Path) -> None:
+    """Valparaíso 瓦尔帕莱索, Marrakesh 马拉喀什, Zanzibar 桑给巴尔 and Tamaulipas 塔毛利帕斯 are in no table; in an
+    article whose other places MT left in pinyin ('Zhili' Chile, 'Moluoge' Morocco), their pinyin after 'cảng',
+    'thành phố', a list of states or 'quần đảo' is found, without a fix."""
+    found = _found(
+        tmp_path,
+        "Tàu hàng của Việt Nam cập cảng Waerpalaisuo của Zhili sáng 3/11.\n"
+        "Đoàn doanh nghiệp sang Moluoge và dự hội chợ nông sản ở thành phố Malakashi.\n"
+        "Hàng đi tiếp tới quần đảo Sanggeibaer và các bang Sonora, Tamaolipasi.\n",
+    )
+    shaped = {(rule, span) for rule, span, fix in found if rule == "C106" and fix is None}
+    assert shaped == {("C106", "Waerpalaisuo"), ("C106", "Malakashi"), ("C106", "Sanggeibaer"), ("C106", "Tamaolipasi")}
+
+
+def test_shaped_places_stay_quiet_without_another_place_in_pinyin(tmp_path: Path) -> None:
+    """The same words in an article with no place C106's index knows in pinyin: no sign MT left places so."""
+    found = _found(
+        tmp_path,
+        "Tàu hàng cập cảng Waerpalaisuo sáng 3/11.\nĐoàn dự hội chợ nông sản ở thành phố Malakashi.\n",
+    )
+    assert [f for f in found if f[0] == "C106"] == []
+
+
+def test_known_places_and_words_in_a_place_slot_are_no_pinyin() -> None:
+    """Places written right whose letters split into pinyin syllables (Manila, Kanazawa, Alabama, Dubai, Lusaka,
+    Luanda), places of two open syllables (Suwa, Busan, Sapa) and names that are not plain ASCII stay out."""
+    text = (
+        "Đoàn tới thủ đô Manila, thành phố Kanazawa, bang Alabama, cảng Dubai, thủ đô Lusaka, thành phố Luanda, "
+        "cảng Suwa, thành phố Busan, thị xã Sapa, bang Querétaro, thủ phủ Chiapas và bán đảo Kamchatka."
+    )
+    assert pinyin_shaped_places(text) == []
