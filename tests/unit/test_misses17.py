@@ -47,3 +47,33 @@ def test_known_places_and_words_in_a_place_slot_are_no_pinyin() -> None:
         "cảng Suwa, thành phố Busan, thị xã Sapa, bang Querétaro, thủ phủ Chiapas và bán đảo Kamchatka."
     )
     assert pinyin_shaped_places(text) == []
+
+
+def test_countries_spelled_out_beside_their_latin_names(tmp_path: Path) -> None:
+    """Angola, Senegal, Nigeria and Slovakia (no set used them so) spelled out in hyphenated syllables no table lists,
+    beside the Latin name the story uses: T201 with the story's form."""
+    found = _found(
+        tmp_path,
+        "Việt Nam và Angola ký hiệp định hợp tác dầu khí; đoàn thăm Nigeria, Senegal và Slovakia.\n"
+        "Angola cam kết hỗ trợ; nhiều kỹ sư Việt Nam đã làm việc tại Ăng-gô-la.\n"
+        "Gạo Việt Nam chiếm 30% thị phần tại Xê-nê-gan, còn Ni-giê-ri-a nhập khẩu nhiều hạt điều.\n"
+        "Ông Lô-ren-xô nói rằng Xlô-va-ki-a coi trọng hợp tác.\n",
+    )
+    assert {f for f in found if f[0] == "T201"} == {
+        ("T201", "Ăng-gô-la", "Angola"),
+        ("T201", "Xê-nê-gan", "Senegal"),
+        ("T201", "Ni-giê-ri-a", "Nigeria"),
+        ("T201", "Xlô-va-ki-a", "Slovakia"),
+    }
+
+
+def test_spelled_out_names_stay_quiet_when_ambiguous_or_no_country(tmp_path: Path) -> None:
+    """Nigeria beside Niger (the spelling fits both), people spelled out (Giô-dép, Lô-ren-xô, Lê-nin), a city
+    ('Gia-các-ta') and a country the story never writes in Latin letters stay quiet."""
+    found = _found(
+        tmp_path,
+        "Đoàn doanh nghiệp Việt Nam thăm Nigeria và Niger trong tháng 10.\n"
+        "Ni-giê-ri-a nhập khẩu nhiều hạt điều; ông Giô-dép và ông Lô-ren-xô đọc Lê-nin.\n"
+        "Giải đấu ở Gia-các-ta diễn ra sôi nổi; đội tuyển Indonesia gặp Xê-nê-gan.\n",
+    )
+    assert [f for f in found if f[0] == "T201"] == []
