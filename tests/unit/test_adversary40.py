@@ -95,6 +95,19 @@ def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:
     assert set(unplanted_findings(MT)) <= BLIND_EXTRAS | AFTER_EXTRAS
 
 
+def test_mt_recall_after_round_17() -> None:
+    """Round 17 (misses17): C106 finds 'thủ đô Dalaisisalamu' by its shape (run-together pinyin in a place's slot in
+    an article with other places in pinyin, no fix), T201 'Tan-da-ni-a' and 'A-déc-bai-gian' spelled out beside
+    'Tanzania' and 'Azerbaijan' (tests on other places and countries in test_misses17.py): 52 of 63, 46."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert (expected, found, fixed) >= (63, 52, 46)
+    assert not {
+        "01_tanzania_hoi_dam.txt: C106 'Dalaisisalamu'",
+        "01_tanzania_hoi_dam.txt: T201 'Tan-da-ni-a'",
+        "03_azerbaijan_quoc_hoi.txt: T201 'A-déc-bai-gian'",
+    } & set(missed)
+
+
 def test_page_chrome_no_worse_than_blind() -> None:
     """Every article line is read as article; no chrome line is read as article beyond the blind one."""
     for path in CLEAN + MT:
