@@ -14,11 +14,12 @@ from audit.lang.hanviet import fold
 from audit.lang.resources import read_tsv
 from audit.lang.vn_places import pinyin_places
 
-# A place noun (a capital, a port, a state, a peninsula, an airport …), then maybe items of a list of places
-# ('các bang Chiapas, ' before the word), then one capitalised word of plain letters standing alone
+# A place noun (a capital, a port, a state, a peninsula, an airport, a stadium, a river, a border gate …), then
+# maybe items of a list of places ('các bang Chiapas, ' before the word), then one capitalised word of plain letters
+# standing alone
 _PLACE_NOUN = (
     r"(?:thủ đô|thủ phủ|thành phố(?: cảng)?|cảng|bang|bán đảo|khu vực|sân bay(?: quốc tế)?|tỉnh|huyện|quận|"
-    r"thị trấn|thị xã|vùng|quần đảo|đảo|vịnh|hạt|khu)"
+    r"thị trấn|thị xã|vùng|quần đảo|đảo|vịnh|hạt|khu|sân vận động|sân|sông|hồ|núi|cửa khẩu(?: quốc tế)?)"
 )
 _CAPITAL = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 _SLOT = re.compile(

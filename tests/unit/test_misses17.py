@@ -30,6 +30,18 @@ def test_small_places_in_pinyin_in_a_place_slot(tmp_path: Path) -> None:
     assert shaped == {("C106", "Waerpalaisuo"), ("C106", "Malakashi"), ("C106", "Sanggeibaer"), ("C106", "Tamaolipasi")}
 
 
+def test_vietnamese_rivers_border_gates_and_stadiums_in_pinyin(tmp_path: Path) -> None:
+    """Lao Bảo 老保, the Thống Nhất stadium 统一 and the Lô river 泸江 (no set used them) in pinyin after 'cửa khẩu quốc
+    tế', 'sân vận động' and 'sông', in an article that leaves a province in pinyin ('tỉnh Anjiang' An Giang)."""
+    found = _found(
+        tmp_path,
+        "Lũ lớn ở tỉnh Anjiang khiến mực nước sông Lujiang dâng cao.\n"
+        "Hàng hóa qua cửa khẩu quốc tế Laobao tăng mạnh; trận đấu trên sân vận động Tongyi bị hoãn.\n",
+    )
+    shaped = {span for rule, span, fix in found if rule == "C106" and fix is None}
+    assert shaped == {"Lujiang", "Laobao", "Tongyi"}
+
+
 def test_shaped_places_stay_quiet_without_another_place_in_pinyin(tmp_path: Path) -> None:
     """The same words in an article with no place C106's index knows in pinyin: no sign MT left places so."""
     found = _found(
@@ -44,7 +56,8 @@ def test_known_places_and_words_in_a_place_slot_are_no_pinyin() -> None:
     Luanda), places of two open syllables (Suwa, Busan, Sapa) and names that are not plain ASCII stay out."""
     text = (
         "Đoàn tới thủ đô Manila, thành phố Kanazawa, bang Alabama, cảng Dubai, thủ đô Lusaka, thành phố Luanda, "
-        "cảng Suwa, thành phố Busan, thị xã Sapa, bang Querétaro, thủ phủ Chiapas và bán đảo Kamchatka."
+        "cảng Suwa, thành phố Busan, thị xã Sapa, bang Querétaro, thủ phủ Chiapas và bán đảo Kamchatka; sông Mekong, "
+        "sân vận động Lusail, hồ Baikal, núi Kilimanjaro."
     )
     assert pinyin_shaped_places(text) == []
 
