@@ -370,7 +370,31 @@ def _name_words(text: str, run: Run) -> Run:
         return rest[1:]
     if k and k < len(rest) and _ORG_HEAD_BEFORE.search(text, max(0, rest[k][0] - 80), rest[k][0]):
         return rest[k:]  # 'Tổng giám đốc điều hành Nokia Huotade': the company's name between
+    if 1 < k < len(rest) and _ministry_of_country(text, rest[k][0]):
+        return rest[k:]  # 'Thứ trưởng Bộ Công Thương Séc Nuowake': a ministry's name, then its country's
     return rest if k == 0 else ()
+
+
+# A minister's or deputy's title and the ministry's (or a state committee's) name of one to seven words, before
+# the country's name: 'Thứ trưởng Bộ Công Thương Séc …', 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Ba Lan …'
+_MINISTRY_HEAD = re.compile(
+    r"(?:^|[\s(,;:])(?:(?:Phó )?Thủ tướng kiêm |Quyền )?(?:Bộ trưởng|Thứ trưởng|Chủ nhiệm|Phó Chủ nhiệm)\s+"
+    r"(?:Bộ|Ủy ban|Uỷ ban)(?:\s+[\w,&-]+){1,7}?\s+$"
+)
+
+
+def _ministry_of_country(text: str, slot: int) -> bool:
+    """A country's name ends right before ``slot``, and a ministry's name after a minister's title before it ('Thứ
+    trưởng Bộ Công Thương Séc Nuowake', 'Bộ trưởng Bộ Nông nghiệp Ba Lan Kexiaoke')."""
+    before = text[max(0, slot - 120) : slot].split(" ")
+    if not before or before[-1] != "":
+        return False
+    names = country_names()
+    for n in (1, 2, 3):
+        if len(before) > n + 1 and " ".join(before[-n - 1 : -1]) in names:
+            head = " ".join(before[: -n - 1]) + " "
+            return _MINISTRY_HEAD.search(head) is not None
+    return False
 
 
 def _country_pinyin(words: Run) -> bool:
@@ -435,6 +459,7 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
             or _ROLE_BEFORE.search(text, max(0, slot - 60), slot)
             or _NATIONALITY_BEFORE.search(text, max(0, slot - 40), slot)
             or _ORG_HEAD_BEFORE.search(text, max(0, slot - 80), slot)
+            or _ministry_of_country(text, slot)
         ):
             continue
         if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):

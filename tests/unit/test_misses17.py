@@ -90,3 +90,28 @@ def test_spelled_out_names_stay_quiet_when_ambiguous_or_no_country(tmp_path: Pat
         "Giải đấu ở Gia-các-ta diễn ra sôi nổi; đội tuyển Indonesia gặp Xê-nê-gan.\n",
     )
     assert [f for f in found if f[0] == "T201"] == []
+
+
+def test_pinyin_name_after_a_ministry_and_its_country(tmp_path: Path) -> None:
+    """A deputy minister's name in pinyin after the ministry's name and the country's ('Thứ trưởng Bộ Nông nghiệp
+    Ba Lan Kexiaoke', 'Bộ trưởng Bộ Giáo dục Chile Kalaisikao'): N108 without a fix; Latin names, Vietnamese names
+    and a Chinese minister's name (N101's) there stay out of N108."""
+    found = _found(
+        tmp_path,
+        "Đoàn do Thứ trưởng Bộ Nông nghiệp Ba Lan Kexiaoke dẫn đầu đã tới Hà Nội.\n"
+        "Bộ trưởng Bộ Giáo dục Chile Kalaisikao cho biết hai bên sẽ trao đổi sinh viên.\n"
+        "Thứ trưởng Bộ Công Thương Séc Jan Novák và Thứ trưởng Bộ Công Thương Việt Nam Nguyễn Sinh Nhật Tân dự.\n"
+        "Bộ trưởng Bộ Thương mại Trung Quốc Wang Wentao gặp Bộ trưởng Bộ Y tế Nhật Bản Fukuoka Takashi.\n",
+    )
+    assert {(rule, span) for rule, span, _ in found if rule == "N108"} == {("N108", "Kexiaoke"), ("N108", "Kalaisikao")}
+
+
+def test_vietnamese_name_in_pinyin_after_a_province_in_pinyin(tmp_path: Path) -> None:
+    """'tỉnh Anjiang Chen Wenhai' (An Giang, Trần Văn Hải) and 'thành phố Haifang Li Wenhui': the province's pinyin
+    opens the run, the name follows it (N101)."""
+    found = _found(
+        tmp_path,
+        "Phó Chủ tịch UBND tỉnh Anjiang Chen Wenhai đã tiếp đoàn doanh nghiệp.\n"
+        "Chủ tịch UBND thành phố Haifang Li Wenhui phát biểu tại hội nghị.\n",
+    )
+    assert {("N101", "Chen Wenhai"), ("N101", "Li Wenhui")} <= {(rule, span) for rule, span, _ in found}

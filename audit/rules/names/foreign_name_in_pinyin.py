@@ -43,7 +43,8 @@ class ForeignNameInPinyin(SegmentRule):
         "'Thủ tướng Thái Lan Anuting' 阿努廷). Without it, a capitalised run in a "
         "person's slot (after a title or honorific, a country's name or an organisation's acronym between: "
         "'Chủ tịch FIFA …', a head's title and the company's, festival's or theatre's name: 'Tổng giám đốc điều "
-        "hành Nokia …', 'Chủ tịch Liên hoan phim …', or a sports or culture role: 'tay "
+        "hành Nokia …', 'Chủ tịch Liên hoan phim …', a minister's title, the ministry's name and its country: "
+        "'Thứ trưởng Bộ Nông nghiệp Ba Lan …', or a sports or culture role: 'tay "
         "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', a seeding: 'hạt giống số hai', the second of a pair: 'cặp … và', "
         "a nationality: 'người Bồ Đào Nha …') that is all pinyin of Chinese "
         "shape ('er' after a vowel without pinyin's apostrophe: 'Aoerban' 欧尔班), three or more syllables with "
@@ -82,6 +83,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Đội tuyển Ba Lan thắng nhờ hai bàn thắng của [[Qiaosaite]] trong hiệp hai.",
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
         "Chủ tịch FIFA [[Yinfandinuo]] phát biểu tại lễ bốc thăm.",
+        "Đoàn do Thứ trưởng Bộ Nông nghiệp Ba Lan [[Kexiaoke]] dẫn đầu đã tới Hà Nội.",
         "CEO Ericsson [[Baoyikang]] cho biết hãng sẽ mở rộng đầu tư; Chủ tịch Liên hoan phim [[Maerke Muleer]] dự.",
         "Hậu vệ Kevin [[Kaerbeiluo]] phá bóng; ông Rajesh [[Xialeima]] cho biết đội sẽ thắng.",
         "Thủ tướng Thái Lan [[Anuting]] tiếp đoàn doanh nghiệp Việt Nam.",
@@ -104,6 +106,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Công ty mở nhà máy tại bang Jialifuniya; đoàn sau đó bay đến Mengmai.",
         "萨摩亚总理塔马塞塞在中关村参观。 => Thủ tướng Samoa Tamasese tham quan Zhongguancun.",
         "Làng nhìn xuống thung lũng Alazani; bè gỗ trôi trên sông Zambezi.",
+        "Thứ trưởng Bộ Công Thương Séc Jan Novák và Bộ trưởng Bộ Y tế Nhật Bản Fukuoka Takashi dự hội nghị.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
