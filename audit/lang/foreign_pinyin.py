@@ -576,6 +576,25 @@ def pinyin_echoes(text: str, names: Callable[[], EchoNames]) -> list[Echo]:
     return out
 
 
+def titled_echo(word: str, names: EchoNames) -> str | None:
+    """A word right after an office title (the caller's test) that is all pinyin, two syllables or more, no known
+    word, but without a letter only pinyin reads so (:func:`pinyin_echoes` takes those), and sounds like a Latin name
+    word of the document with the same first vowel: that name ('Tổng thống Samiya' 萨米娅 beside 'Samia Suluhu
+    Hassan', 'Thủ tướng Tusike' 图斯克 beside 'Donald Tusk'); None otherwise. The title stands for the pinyin letter:
+    without it such words are mostly Malay or Japanese names that match a Latin one by chance."""
+    if _echo_word(word) or not candidate_word(word) or _known_word(word) or names.chinese(word):
+        return None
+    syllables = _pinyin_parse(word)
+    if len(syllables) < 2:
+        return None
+    skeleton = pinyin_skeleton(syllables)
+    vowel = _first_vowel(word)
+    return next(
+        (name for sk, name in names.latin if echoes(skeleton, sk) and _first_vowel(name) == vowel and name != word),
+        None,
+    )
+
+
 @functools.lru_cache(maxsize=65536)
 def _echo_word(word: str) -> bool:
     """The word may be a name's pinyin for :func:`pinyin_echoes`: a candidate word (:func:`candidate_word`), no

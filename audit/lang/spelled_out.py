@@ -90,11 +90,24 @@ def _first_vowel(text: str) -> str:
     return next((c for c in plain if c in "aeiou"), "")
 
 
+_LATIN_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _latin_syllables(latin: str) -> int:
+    """The vowel groups of a Latin name, a final 'e' and the 'u' of 'qu' aside ('Mozambique' 3, 'Romania' 3)."""
+    word = _plain(latin).replace("qu", "q")
+    word = re.sub(r"(?<=[^aeiouy])e\b", "", word)
+    return len(_LATIN_VOWELS.findall(word))
+
+
 def spells(form: str, latin: str) -> bool:
     """The hyphen-spelled ``form`` sounds like the Latin name ``latin`` (one word or several): their consonant
-    classes agree position by position, at least two of them not a closing stop's, and their first vowels agree."""
+    classes agree position by position, at least two of them not a closing stop's, their first vowels agree, and
+    the spelling has a syllable for each of the name's vowel groups at least ('Rô-ma' spells Rome, not Romania)."""
     vi = spelled_skeleton(form)
     if sum(_ANY not in c for c in vi) < 2 or _first_vowel(form) != _first_vowel(latin):
+        return False
+    if form.count("-") + 1 < _latin_syllables(latin):
         return False
     return _aligned(vi, latin_skeleton(latin.replace(" ", "")), 0, 0)
 
