@@ -16,8 +16,10 @@ _P, _F, _T, _S, _K, _L, _N = "P", "F", "T", "S", "K", "L", "N"
 _ANY = "*"  # a closing stop: one consonant class of the Latin name, or none
 _CODA_N = "n"  # a closing nasal: a nasal, or a final 'l' the spelling closes with 'n' ('Xê-nê-gan' Senegal)
 
-# A capitalised syllable, then one or more lowercase ones, each after a hyphen ('Tan-da-ni-a'; not a pair 'Việt-Lào')
-SPELLED = re.compile(r"(?<![\w-])[A-ZĐÀ-Ỹ][^\W\d_]*(?:-[^\W\d_A-ZĐ]+)+(?![\w-])")
+# A capitalised syllable, then one or more lowercase ones, each after a hyphen ('Tan-da-ni-a'; not a pair 'Việt-Lào');
+# the lookbehind after the capital, so that the regex engine skips from capital to capital
+_CAPITAL = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+SPELLED = re.compile(rf"[{_CAPITAL}](?<![\w-].)[^\W\d_]*(?:-[^\W\d_{_CAPITAL}]+)+(?![\w-])")
 
 # Vietnamese initials (the longest first) and their classes; h has none
 _INITIALS = (
