@@ -582,10 +582,10 @@ def titled_echo(word: str, names: EchoNames) -> str | None:
     word of the document with the same first vowel: that name ('Tổng thống Samiya' 萨米娅 beside 'Samia Suluhu
     Hassan', 'Thủ tướng Tusike' 图斯克 beside 'Donald Tusk'); None otherwise. The title stands for the pinyin letter:
     without it such words are mostly Malay or Japanese names that match a Latin one by chance."""
-    if _echo_word(word) or not candidate_word(word) or _known_word(word) or names.chinese(word):
+    if not candidate_word(word) or _echo_word(word) or _known_word(word):
         return None
     syllables = _pinyin_parse(word)
-    if len(syllables) < 2:
+    if len(syllables) < 2 or names.chinese(word):
         return None
     skeleton = pinyin_skeleton(syllables)
     vowel = _first_vowel(word)

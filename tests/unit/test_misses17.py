@@ -8,6 +8,7 @@ from pathlib import Path
 from adversary_scoring import findings_of
 
 from audit.lang.shaped_places import pinyin_shaped_places
+from audit.lang.spelled_out import SPELLED, spelled_forms
 
 
 def _found(tmp_path: Path, text: str) -> list[tuple[str, str, str | None]]:
@@ -145,3 +146,12 @@ def test_a_city_spelled_out_beside_a_longer_country_name_stays_quiet(tmp_path: P
     """'Rô-ma' (Rome) has the consonants of 'Romania' but a syllable fewer than its vowel groups: no T201."""
     found = _found(tmp_path, "Đoàn Romania tới Việt Nam.\nĐoàn từng dự hội nghị ở Rô-ma năm ngoái.\n")
     assert [f for f in found if f[0] == "T201"] == []
+
+
+def test_spelled_forms_found_from_hyphens_are_the_patterns_matches() -> None:
+    """spelled_forms (from each hyphen before a letter) finds what a scan of SPELLED from every capital finds."""
+    text = (
+        "Tan-da-ni-a và Việt-Lào, A-déc-bai-gian. Ăng-gô-la; ổn-định x-Tan-da; Ô-xtrây-li-a, Bà Rịa-Vũng Tàu, 2-a, "
+        "Covid-19, e-mail, Xê-nê-gan-Ma-li, -Ni-giê, Ni-giê-ri-a-"
+    )
+    assert [m.span() for m in spelled_forms(text)] == [m.span() for m in SPELLED.finditer(text)] != []

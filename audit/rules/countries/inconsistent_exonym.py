@@ -6,8 +6,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from audit.lang.countries import Mention, gazetteer
-from audit.lang.spelled_out import SPELLED, spells
+from audit.lang.spelled_out import spelled_forms, spells
 from audit.model import Severity
+from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.context import topic_of
 from audit.rules.registry import register
@@ -80,27 +81,31 @@ def _spelled_out(ctx: DocContext, forms: dict[str, Counter[str]]) -> Iterator[Hi
     """A country the document names spelled out in hyphenated Vietnamese syllables that no table lists ('Tan-da-ni-a'
     beside 'Tanzania', 'Phi-gi' beside 'Fiji': audit.lang.spelled_out), once per form, when it spells one country
     the document names and no other."""
+    if not forms:
+        return
     topic = topic_of(ctx)
+    lines = content_lines(ctx)  # one scan of the article's text (a match never spans a line)
     seen: set[str] = set()
-    for seg in ctx.doc.segments:
-        if seg.boilerplate or "-" not in seg.text:
+    for found in spelled_forms(lines.text):
+        form = found.group()
+        if form in seen:
             continue
-        taken = [(m.start, m.end) for m in topic.mentions.get(seg.index, [])]
-        for m in SPELLED.finditer(seg.text):
-            form = m.group()
-            if form in seen or any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            isos = [iso for iso in forms if any(spells(form, latin) for latin in _latin_names(iso))]
-            if len(isos) != 1:
-                continue
-            seen.add(form)
-            counter = forms[isos[0]]
-            majority = max(counter, key=lambda f: counter[f])
-            yield Hit(
-                seg.index,
-                m.start(),
-                m.end(),
-                f"'{form}' spells out '{majority}', which this document writes so",
-                suggestion=majority,
-                confidence=0.7,
-            )
+        k = lines.segment_at(found.start())
+        seg, offset = lines.segments[k], lines.starts[k]
+        start, end = found.start() - offset, found.end() - offset
+        if any(m.start < end and start < m.end for m in topic.mentions.get(seg.index, [])):
+            continue
+        isos = [iso for iso in forms if any(spells(form, latin) for latin in _latin_names(iso))]
+        if len(isos) != 1:
+            continue
+        seen.add(form)
+        counter = forms[isos[0]]
+        majority = max(counter, key=lambda f: counter[f])
+        yield Hit(
+            seg.index,
+            start,
+            end,
+            f"'{form}' spells out '{majority}', which this document writes so",
+            suggestion=majority,
+            confidence=0.7,
+        )
