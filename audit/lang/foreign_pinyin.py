@@ -370,13 +370,52 @@ def _name_words(text: str, run: Run) -> Run:
         return rest[1:]
     if k and k < len(rest) and _ORG_HEAD_BEFORE.search(text, max(0, rest[k][0] - 80), rest[k][0]):
         return rest[k:]  # 'Tổng giám đốc điều hành Nokia Huotade': the company's name between
+    if 1 < k < len(rest) and _ministry_of_country(text, rest[k][0]):
+        return rest[k:]  # 'Thứ trưởng Bộ Công Thương Séc Nuowake': a ministry's name, then its country's
     return rest if k == 0 else ()
+
+
+# A minister's or deputy's title and the ministry's (or a state committee's) name of one to seven words, before
+# the country's name: 'Thứ trưởng Bộ Công Thương Séc …', 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Ba Lan …'
+_MINISTRY_HEAD = re.compile(
+    r"(?:^|[\s(,;:])(?:(?:Phó )?Thủ tướng kiêm |Quyền )?(?:Bộ trưởng|Thứ trưởng|Chủ nhiệm|Phó Chủ nhiệm)\s+"
+    r"(?:Bộ|Ủy ban|Uỷ ban)(?:\s+[\w,&-]+){1,7}?\s+$"
+)
+
+
+def _ministry_of_country(text: str, slot: int) -> bool:
+    """A country's name ends right before ``slot``, and a ministry's name after a minister's title before it ('Thứ
+    trưởng Bộ Công Thương Séc Nuowake', 'Bộ trưởng Bộ Nông nghiệp Ba Lan Kexiaoke')."""
+    before = text[max(0, slot - 120) : slot].split(" ")
+    if not before or before[-1] != "":
+        return False
+    names = country_names()
+    for n in (1, 2, 3):
+        if len(before) > n + 1 and " ".join(before[-n - 1 : -1]) in names:
+            head = " ".join(before[: -n - 1]) + " "
+            return _MINISTRY_HEAD.search(head) is not None
+    return False
 
 
 def _country_pinyin(words: Run) -> bool:
     """The words are a country's name in pinyin ('Thủ tướng Kataer' 卡塔尔): C106's place, no person."""
     place = pinyin_places().get("".join(w.lower() for _, _, w in words))
     return place is not None and place.country
+
+
+def pinyin_parse(word: str) -> tuple[str, ...]:
+    """The word's best regular split into pinyin syllables, () when it has none (as N108 reads a name's word)."""
+    return _pinyin_parse(word)
+
+
+def is_known_word(word: str) -> bool:
+    """An English word or a well-known name (wordfreq): 'Obama', 'Manila', 'Dubai' are not pinyin."""
+    return _known_word(word)
+
+
+def chinese_shaped(syllable: str) -> bool:
+    """A pinyin syllable of a shape Western and Japanese names rarely have (:data:`_CHINESE_SHAPE`: 'xi', 'mei')."""
+    return _CHINESE_SHAPE.search(syllable) is not None
 
 
 def _chinese_syllable(parse: tuple[str, ...]) -> bool:
@@ -420,6 +459,7 @@ def pinyin_shaped_names(text: str) -> list[ForeignPinyin]:
             or _ROLE_BEFORE.search(text, max(0, slot - 60), slot)
             or _NATIONALITY_BEFORE.search(text, max(0, slot - 40), slot)
             or _ORG_HEAD_BEFORE.search(text, max(0, slot - 80), slot)
+            or _ministry_of_country(text, slot)
         ):
             continue
         if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):
@@ -534,6 +574,25 @@ def pinyin_echoes(text: str, names: Callable[[], EchoNames]) -> list[Echo]:
                 out.append(Echo(start, end, name, len(skeleton)))
                 break
     return out
+
+
+def titled_echo(word: str, names: EchoNames) -> str | None:
+    """A word right after an office title (the caller's test) that is all pinyin, two syllables or more, no known
+    word, but without a letter only pinyin reads so (:func:`pinyin_echoes` takes those), and sounds like a Latin name
+    word of the document with the same first vowel: that name ('Tổng thống Samiya' 萨米娅 beside 'Samia Suluhu
+    Hassan', 'Thủ tướng Tusike' 图斯克 beside 'Donald Tusk'); None otherwise. The title stands for the pinyin letter:
+    without it such words are mostly Malay or Japanese names that match a Latin one by chance."""
+    if not candidate_word(word) or _echo_word(word) or _known_word(word):
+        return None
+    syllables = _pinyin_parse(word)
+    if len(syllables) < 2 or names.chinese(word):
+        return None
+    skeleton = pinyin_skeleton(syllables)
+    vowel = _first_vowel(word)
+    return next(
+        (name for sk, name in names.latin if echoes(skeleton, sk) and _first_vowel(name) == vowel and name != word),
+        None,
+    )
 
 
 @functools.lru_cache(maxsize=65536)

@@ -62,8 +62,8 @@ def read_calques(name: str) -> dict[str, Calque]:
     """The rows of a calque table in references/ by calque, their kind and gate checked."""
     out: dict[str, Calque] = {}
     for r in read_tsv(name):
-        if r["kind"] not in ("hanviet", "pinyin") or r["gate"] not in ("yes", "no"):
-            raise ResourceError(f"{name}: {r['calque']!r}: kind must be hanviet|pinyin, gate yes|no")
+        if r["kind"] not in ("hanviet", "pinyin", "meaning") or r["gate"] not in ("yes", "no"):
+            raise ResourceError(f"{name}: {r['calque']!r}: kind must be hanviet|pinyin|meaning, gate yes|no")
         c = r["calque"]
         out[c] = Calque(c, r["standard"], r["zh"], r["kind"], r["gate"] == "yes")
     return out

@@ -85,7 +85,9 @@ class OrganisationCalque(PrefilteredRule):
         "is part of a longer name ('Phong Điền Hòa'), unless that word starts a country's name ('hãng dược Huy Thụy "
         "Mỹ'), or the United Nations, the body's parent ('An lý hội Liên hợp quốc': 安理会, the Security Council), "
         "or the source writes that word after the company's "
-        "Chinese name ('三星SDI' → 'Tam Tinh SDI')."
+        "Chinese name ('三星SDI' → 'Tam Tinh SDI'). A Vietnamese body whose Chinese name MT translates word for "
+        "word into a name it does not bear is one too: 越南足协 (越南足球协会) 'Hiệp hội Bóng đá Việt Nam' for the "
+        "Liên đoàn Bóng đá Việt Nam (VFF)."
     )
     fires = (
         "Hội nghị Bộ trưởng Ngoại giao các nước [[Đông Minh]] khai mạc tại Kuala Lumpur.",
@@ -101,6 +103,7 @@ class OrganisationCalque(PrefilteredRule):
         "Theo báo cáo của [[Shihang]], kinh tế Indonesia tăng trưởng 5% trong năm nay.",
         "Văn phòng [[Thế Vệ]] tại Việt Nam hỗ trợ; anh tốt nghiệp Đại học [[Kiếm Kiều]] rồi sang Đại học [[Hafo]].",
         "丰田Motor公司公布了新车型。 => [[Phong Điền]] Motor công bố mẫu xe mới.",
+        "Chủ tịch [[Hiệp hội Bóng đá Việt Nam]] dự lễ bốc thăm vòng loại Asian Cup.",
     )
     quiet = (
         "Ông Nguyễn Đông Minh, Chủ tịch UBND xã Đông Minh, kiểm tra công trình thủy lợi.",
@@ -111,6 +114,7 @@ class OrganisationCalque(PrefilteredRule):
         "Công ty TNHH Phong Điền khởi công nhà máy tại huyện Phong Điền; ông Tam Tinh là giám đốc.",
         "丰田公司的经理表示。 => Ông Phong Điền Hòa, giám đốc của Toyota, cho biết.",
         "Công ty Huy Thụy Long An mở thêm cửa hàng vật liệu xây dựng ở Tân An.",
+        "Liên đoàn Bóng đá Việt Nam (VFF) và Hiệp hội Bóng đá Anh (FA) ký thỏa thuận hợp tác đào tạo.",
         "Kỹ sư Li Shihang và bà Wang Beiyue trình bày báo cáo.",
     )
 
@@ -139,12 +143,12 @@ class OrganisationCalque(PrefilteredRule):
                 and not _UN_AFTER.match(after)
             ):
                 continue  # part of a longer name ('Đông Minh Châu'), not the body's parent ('An lý hội Liên hợp quốc')
-            how = "Hán-Việt" if c.kind == "hanviet" else "pinyin"
+            how = {"hanviet": "the Hán-Việt", "pinyin": "the pinyin", "meaning": "a word-for-word translation"}[c.kind]
             yield self.hit(
                 seg,
                 m.start(),
                 m.end(),
-                f"'{c.calque}' is the {how} of Chinese {c.zh}; Vietnamese news writes '{c.standard}'",
+                f"'{c.calque}' is {how} of Chinese {c.zh}; Vietnamese news writes '{c.standard}'",
                 suggestion=c.standard,
                 confidence=0.85 if c.gate else 0.95,
             )

@@ -11,6 +11,7 @@ from audit.lang.countries import country_anchors, gazetteer, trie_pattern
 from audit.lang.mentions import titled_before
 from audit.lang.person_roles import role_before
 from audit.lang.resources import read_tsv
+from audit.lang.shaped_places import pinyin_shaped_places
 from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
 from audit.rules._prefilter import ContentLines, content_lines
@@ -78,7 +79,12 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Bài 内排 'Neipai' and Tân Sơn Nhất 新山一 'Xinshanyi' are places (after 'sân bay quốc tế' too); a foreign "
         "city only after a place word (or when the article names it in Vietnamese more often). A place that opens "
         "the dateline ('(TTXVN) Luoanda, ngày 6/8/2025 - …') or follows a lowercase 'trung tâm' ('cách trung tâm "
-        "Toudun 40 km') has one, but a Vietnamese place whose pinyin is also a Chinese one. A country's pinyin "
+        "Toudun 40 km') has one, but a Vietnamese place whose pinyin is also a Chinese one. Once the index found a "
+        "place in pinyin, a word no table has in a place's slot (after 'thủ đô', 'cảng', 'bang', 'bán đảo', 'khu "
+        "vực', 'sân bay', 'sân vận động', 'sông', 'cửa khẩu' … or as the next item of a list of places) that is "
+        "run-together pinyin (two syllables or more with one of Chinese shape, or four or more) and no English word "
+        "or known place is one too, without "
+        "a fix ('thành phố Malakashi' 马拉喀什 Marrakesh). A country's pinyin "
         "before more capitalised words is part of a longer name ('Riben Motors') unless an office title or a "
         "state's form comes before it ('Thủ tướng Taiguo Anutin …', 'Cộng hòa Liên bang Deguo Frank-Walter …'); a "
         "country's pinyin of four letters ('Baxi' 巴西, 'Milu' 秘鲁) counts only after a title, a state's form "
@@ -109,6 +115,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "(TTXVN) [[Luoanda]], ngày 6/8/2025 - Chủ tịch nước hội đàm với Tổng thống Angola.",
         "Khu nghỉ dưỡng nằm cách trung tâm [[Toudun]] khoảng 40 km.",
         "Lũ lớn ở [[Liangshan]] khiến 200 hộ phải di dời.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
+        "Đoàn doanh nghiệp sang [[Moluoge]] tìm thị trường, rồi dự hội chợ ở thành phố [[Malakashi]].",
     )
     quiet = (
         "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",
@@ -129,6 +136,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Ông Wang Liangshan cho biết.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
         "Ông Dibai, 45 tuổi, là kỹ sư ở Dubai; Trung tâm Xinhua đưa tin.",
         "Việt Nam và Đan Mạch ký kết\nThương mại Yue-Dan tăng mạnh; đoàn Zhong-Ba sang thăm.",
+        "Tàu cập cảng Waerpalaisuo sáng 3/11; đoàn dự hội chợ ở thành phố Marrakesh và bang Sabah.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -153,7 +161,22 @@ class VietnamesePlaceInPinyin(SegmentRule):
             hits = [
                 hit for seg, offset, rs in found for hit in self._places(seg, rs, offset, anywhere=True, named=named)
             ]
-        return [hit for hit, _ in hits]
+        return [hit for hit, _ in hits] + (self._shaped(lines, [hit for hit, _ in hits]) if hits else [])
+
+    def _shaped(self, lines: ContentLines, found: list[Hit]) -> list[Hit]:
+        """Once the index found a place in pinyin: words in a place's slot shaped like a place's pinyin that no
+        table has ('thủ đô Dalaisisalamu', 'bán đảo Maxiya'; audit.lang.shaped_places), without a fix."""
+        taken = {(hit.segment, hit.start) for hit in found}
+        out = []
+        for start, end in pinyin_shaped_places(lines.text):
+            k = lines.segment_at(start)
+            seg, offset = lines.segments[k], lines.starts[k]
+            if (seg.index, start - offset) in taken:
+                continue
+            word = lines.text[start:end]
+            message = f"'{word}' after a place word reads as the pinyin of a place's Chinese name (no table has it)"
+            out.append(self.hit(seg, start - offset, end - offset, message, confidence=0.6))
+        return out
 
     def _places(
         self, seg: Segment, runs: list[re.Match[str]], offset: int, anywhere: bool = False, named: str = ""

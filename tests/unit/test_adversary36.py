@@ -182,3 +182,14 @@ def test_the_last_day_of_a_range_is_a_date() -> None:
     ]
     assert _found("Hội chợ diễn ra từ ngày 4 đến 7/6. Sáng 7/6, ban tổ chức trao giải.", "T305") == []
     assert _found("Tỷ số 3 đến 2/1 được giữ nguyên. Ngày 2 tháng 1, đội về nước.", "T305") == []
+
+
+# Round 17 (misses17): T201 reads a country spelled out in hyphenated syllables no table lists beside its Latin name
+# ('Mô-dăm-bích' beside 'Mozambique'; tested on Angola, Senegal, Nigeria, Slovakia in test_misses17.py): 45 and 44.
+ROUND17_MISSES = AFTER_FIX_MISSES - {"01_tong_thong_mozambique.txt: T201 'Mô-dăm-bích'"}
+
+
+def test_mt_recall_after_round_17() -> None:
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= 45 and fixed >= 44
+    assert set(missed) <= ROUND17_MISSES, sorted(set(missed) - ROUND17_MISSES)

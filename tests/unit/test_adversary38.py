@@ -62,6 +62,18 @@ def test_mt_recall_after_round_14() -> None:
     assert "01_doan_sec_quang_ninh.html: C101 'Trung Quốc'" not in missed
 
 
+def test_mt_recall_after_round_17() -> None:
+    """Round 17 (misses17): the first 'Wu Dewang' after 'tỉnh Guangning' (a province's pinyin opens the run, then
+    the name: N101) and the first 'Nuowake' after 'Thứ trưởng Bộ Công Thương Séc' (a ministry's name and its
+    country before a pinyin name: N108), both without the accepted fix (tested on other provinces, ministries and
+    names in test_misses17.py): 17 of 22, 12 with the accepted fix."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= 17 and fixed >= 12
+    assert not {"01_doan_sec_quang_ninh.html: N101 'Wu Dewang'", "01_doan_sec_quang_ninh.html: N108 'Nuowake'"} & set(
+        missed
+    )
+
+
 def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:
     assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
 

@@ -95,6 +95,22 @@ def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:
     assert set(unplanted_findings(MT)) <= BLIND_EXTRAS | AFTER_EXTRAS
 
 
+def test_mt_recall_after_round_17() -> None:
+    """Round 17 (misses17): C106 finds 'thủ đô Dalaisisalamu' by its shape (run-together pinyin in a place's slot in
+    an article with other places in pinyin, no fix), T201 'Tan-da-ni-a' and 'A-déc-bai-gian' spelled out beside
+    'Tanzania' and 'Azerbaijan', and N108 'Tổng thống Samiya' with the fix 'Samia' (a pinyin word after a title
+    that sounds like a Latin name the story writes: 'Samia Suluhu Hassan'; tests on other places, countries and
+    names in test_misses17.py): 53 of 63, 47."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert (expected, found, fixed) >= (63, 53, 47)
+    assert not {
+        "01_tanzania_hoi_dam.txt: N108 'Samiya'",
+        "01_tanzania_hoi_dam.txt: C106 'Dalaisisalamu'",
+        "01_tanzania_hoi_dam.txt: T201 'Tan-da-ni-a'",
+        "03_azerbaijan_quoc_hoi.txt: T201 'A-déc-bai-gian'",
+    } & set(missed)
+
+
 def test_page_chrome_no_worse_than_blind() -> None:
     """Every article line is read as article; no chrome line is read as article beyond the blind one."""
     for path in CLEAN + MT:

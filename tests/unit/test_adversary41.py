@@ -44,6 +44,9 @@ AFTER_MISSES = {
 # Round 16 (domestic16): historical_people.tsv has 斯大林 Stalin, and N108 no longer takes 'Nadu' of 'Tamil Nadu' into
 # the span: 'Sidalin' found with the fix 'Stalin'. 66 of 70, 63 with the fix; the 4 left:
 ROUND16_MISSES = AFTER_MISSES - {"04_vinfast_an_do.txt: N108 'Sidalin'"}
+# Round 17 (misses17): C106 reads run-together pinyin in a place's slot ('các bang Chiapas, Weilakelusi', 'thành phố
+# cảng Tutigelin') in an article with other places in pinyin, without a fix: 68 of 70, 63 with the fix; the 2 left:
+ROUND17_MISSES = ROUND16_MISSES - {"03_ca_phe_mexico.txt: C106 'Weilakelusi'", "04_vinfast_an_do.txt: C106 'Tutigelin'"}
 # Blind, the one finding outside the planted pairs: N101 takes the Cambodian 'Gao Jinhong' (planted as N108).
 BLIND_EXTRAS = {("02_asean_aem_kuala_lumpur.txt", "N101", "Gao Jinhong")}
 # Blind chrome: 8 of 108 chrome lines read as article; no article line hidden (after the fixes: none).
@@ -75,8 +78,10 @@ def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
     after round 16's 66, 63."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 66 and fixed >= 63
-    assert set(missed) <= ROUND16_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - ROUND16_MISSES)
+    assert found >= 68 and fixed >= 63
+    assert set(missed) <= ROUND17_MISSES <= ROUND16_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(
+        set(missed) - ROUND17_MISSES
+    )
 
 
 def test_no_finding_outside_planted_spans_but_the_blind_extras() -> None:

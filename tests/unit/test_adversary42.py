@@ -52,6 +52,9 @@ ROUND16_MISSES = {
     "02_chinh_phu_dau_tu_cong.txt: L101 'bottleneck'",
     "03_xet_xu_tham_nhung.txt: L101 'kickback'",
 }
+# Round 17 (misses17): C106 reads 'sân bay quốc tế Longcheng' by its shape (run-together pinyin in a place's slot in an
+# article with other places in pinyin; no fix: 龙城 is also a Chinese district): 50 of 53, 49 with the fix.
+ROUND17_MISSES = ROUND16_MISSES - {"02_chinh_phu_dau_tu_cong.txt: C106 'Longcheng'"}
 
 
 def test_set_is_complete() -> None:
@@ -68,8 +71,10 @@ def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
     """Blind: 40 of 53 found, 40 with the accepted fix; after this branch's fixes 46 and 46; after round 16's 49."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 53
-    assert found >= 49 and fixed >= 49
-    assert set(missed) <= ROUND16_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - ROUND16_MISSES)
+    assert found >= 50 and fixed >= 49
+    assert set(missed) <= ROUND17_MISSES <= ROUND16_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(
+        set(missed) - ROUND17_MISSES
+    )
 
 
 def test_no_finding_outside_planted_spans() -> None:

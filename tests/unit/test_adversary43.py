@@ -55,6 +55,14 @@ AFTER_MISSES = {
     "04_ve_tinh_new_zealand.txt: C106 'Maxiya'",
     "04_ve_tinh_new_zealand.txt: N108 'Beike'",
 }
+# Round 17 (misses17): C106 reads 'khu vực Gaimei' and 'bán đảo Maxiya' by their shape (run-together pinyin in a
+# place's slot in an article with other places in pinyin, no fix), T201 'Phi-gi' spelled out beside 'Fiji': 61 of 70,
+# 55 with the accepted fix.
+ROUND17_MISSES = AFTER_MISSES - {
+    "01_fiji_hoi_dam.txt: T201 'Phi-gi'",
+    "03_dp_world_cai_mep.txt: C106 'Gaimei'",
+    "04_ve_tinh_new_zealand.txt: C106 'Maxiya'",
+}
 # Blind, the findings outside the planted pairs: F106 spans two words where the annotation has one ('sau đó', 'đoàn
 # Việt'); N103 is right that Nguyễn Hồng Diên had left the Ministry of Industry and Trade before March 2026 (the
 # author's slip); N102 took only 'Sultan·Ahmed' of the four-part name (fixed: the whole name now).
@@ -81,8 +89,8 @@ def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
     """Blind: 51 of 70 found, 48 with the accepted fix; after this branch's fixes 58 and 54."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 58 and fixed >= 54
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 61 and fixed >= 55
+    assert set(missed) <= ROUND17_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - ROUND17_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:

@@ -197,7 +197,17 @@ def _province_prefix(text: str, run: Run) -> int:
     if len(run) < 2 or not _PLACE_WORD_BEFORE.search(text, max(0, run[0][0] - 10), run[0][0]):
         return 0
     names = _vn_place_names()
-    return next((n for n in (3, 2) if n <= len(run) and " ".join(w for _, _, w in run[:n]) in names), 0)
+    found = next((n for n in (3, 2) if n <= len(run) and " ".join(w for _, _, w in run[:n]) in names), 0)
+    return found or int(_vn_place_pinyin(run[0][2]))
+
+
+def _vn_place_pinyin(word: str) -> bool:
+    """The word is a Vietnamese province's or city's name left in pinyin (C106's index: 'Guangning' Quảng Ninh), so
+    'tỉnh Guangning Wu Dewang' opens with the province, then the name."""
+    from audit.lang.vn_places import pinyin_places  # the index is read only for a run after a place word
+
+    place = pinyin_places().get(word.lower())
+    return place is not None and not place.country and not place.city
 
 
 @functools.cache

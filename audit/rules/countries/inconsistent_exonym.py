@@ -6,7 +6,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from audit.lang.countries import Mention, gazetteer
+from audit.lang.spelled_out import spelled_forms, spells
 from audit.model import Severity
+from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.context import topic_of
 from audit.rules.registry import register
@@ -22,15 +24,21 @@ class InconsistentExonym(DocumentRule):
     why = (
         "Vietnamese has competing spellings of many country names. Each is acceptable, but one text should "
         "keep one. One finding per minority spelling, at its first use, suggesting the document's majority "
-        "form. Long and short forms (Vương quốc Anh / Anh, Hoa Kỳ / Mỹ) are not an inconsistency."
+        "form. Long and short forms (Vương quốc Anh / Anh, Hoa Kỳ / Mỹ) are not an inconsistency. A country "
+        "spelled out in hyphenated Vietnamese syllables that no table lists counts too, when its sounds (ph f, d z, "
+        "gi j, x s; a closing stop for a consonant or none), with a syllable for each of the name's vowel groups, "
+        "spell one country the document names in Latin letters and no other: 'Ăng-gô-la' beside 'Angola', 'Xê-nê-gan' "
+        "beside 'Senegal' (not 'Rô-ma', Rome, beside 'Romania')."
     )
     fires = (
         "Việt Nam và Belarus ký hiệp định\nBelarus cam kết hỗ trợ; sinh viên Việt Nam học tại [[Bêlarút]].\n"
         "Belarus đánh giá cao quan hệ với Việt Nam.",
+        "Việt Nam và Angola ký hiệp định.\nAngola cam kết hỗ trợ; nhiều kỹ sư Việt Nam làm việc tại [[Ăng-gô-la]].",
     )
     quiet = (
         "Việt Nam và Italia ký hiệp định\nThủ tướng Italia tiếp đoàn; Vương quốc Anh và Anh cùng một nước.",
         "Ý kiến của chuyên gia Italia về hợp tác với Việt Nam được đánh giá cao.",
+        "Đoàn thăm Nigeria và Niger; Ni-giê-ri-a mua hạt điều, ông Giô-dép Xta-lin và Lê-nin được nhắc tới.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -60,3 +68,44 @@ class InconsistentExonym(DocumentRule):
                         suggestion=majority,
                         confidence=0.8,
                     )
+        yield from _spelled_out(ctx, forms)
+
+
+def _latin_names(iso: str) -> tuple[str, ...]:
+    """The country's names in Latin letters, English and Vietnamese ('Tanzania', 'Fiji'; not 'Ai Cập')."""
+    c = gazetteer().countries[iso]
+    return tuple(n for n in (c.vi, c.en, *c.en_variants) if n and n.isascii())
+
+
+def _spelled_out(ctx: DocContext, forms: dict[str, Counter[str]]) -> Iterator[Hit]:
+    """A country the document names spelled out in hyphenated Vietnamese syllables that no table lists ('Tan-da-ni-a'
+    beside 'Tanzania', 'Phi-gi' beside 'Fiji': audit.lang.spelled_out), once per form, when it spells one country
+    the document names and no other."""
+    if not forms:
+        return
+    topic = topic_of(ctx)
+    lines = content_lines(ctx)  # one scan of the article's text (a match never spans a line)
+    seen: set[str] = set()
+    for found in spelled_forms(lines.text):
+        form = found.group()
+        if form in seen:
+            continue
+        k = lines.segment_at(found.start())
+        seg, offset = lines.segments[k], lines.starts[k]
+        start, end = found.start() - offset, found.end() - offset
+        if any(m.start < end and start < m.end for m in topic.mentions.get(seg.index, [])):
+            continue
+        isos = [iso for iso in forms if any(spells(form, latin) for latin in _latin_names(iso))]
+        if len(isos) != 1:
+            continue
+        seen.add(form)
+        counter = forms[isos[0]]
+        majority = max(counter, key=lambda f: counter[f])
+        yield Hit(
+            seg.index,
+            start,
+            end,
+            f"'{form}' spells out '{majority}', which this document writes so",
+            suggestion=majority,
+            confidence=0.7,
+        )

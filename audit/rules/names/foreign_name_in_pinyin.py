@@ -14,8 +14,9 @@ from audit.lang.foreign_pinyin import (
     pinyin_echoes,
     pinyin_shaped_names,
     pinyin_western_names,
+    titled_echo,
 )
-from audit.lang.mentions import DOT, TitledName, interpunct_names
+from audit.lang.mentions import DOT, TitledName, country_names, interpunct_names
 from audit.lang.people import people
 from audit.lang.source_pinyin import source_transliterations
 from audit.lang.vn_places import pinyin_places
@@ -43,7 +44,8 @@ class ForeignNameInPinyin(SegmentRule):
         "'Thủ tướng Thái Lan Anuting' 阿努廷). Without it, a capitalised run in a "
         "person's slot (after a title or honorific, a country's name or an organisation's acronym between: "
         "'Chủ tịch FIFA …', a head's title and the company's, festival's or theatre's name: 'Tổng giám đốc điều "
-        "hành Nokia …', 'Chủ tịch Liên hoan phim …', or a sports or culture role: 'tay "
+        "hành Nokia …', 'Chủ tịch Liên hoan phim …', a minister's title, the ministry's name and its country: "
+        "'Thứ trưởng Bộ Nông nghiệp Ba Lan …', or a sports or culture role: 'tay "
         "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', a seeding: 'hạt giống số hai', the second of a pair: 'cặp … và', "
         "a nationality: 'người Bồ Đào Nha …') that is all pinyin of Chinese "
         "shape ('er' after a vowel without pinyin's apostrophe: 'Aoerban' 欧尔班), three or more syllables with "
@@ -59,7 +61,9 @@ class ForeignNameInPinyin(SegmentRule):
         "document writes in Latin letters ('Xinna' 辛纳 beside 'Jannik Sinner', 'Boliqi' 博里奇 beside 'Gabriel "
         "Boric': the same consonants once Chinese writes 'r' as l and 'k' as q), with a letter only pinyin reads "
         "so (x, q, zh, z, c, j), is that name: major with three consonants or more in common, minor with two "
-        "and the same first vowel (they match by chance more often). A word standing alone, of that pinyin shape, "
+        "and the same first vowel (they match by chance more often); right after an office title the letter is not "
+        "needed, the first vowels agreeing ('Tổng thống Luotuo' 鲁托 beside 'William Ruto', minor). A word "
+        "standing alone, of that pinyin shape, "
         "ending in a syllable Chinese transliterations of Western names end in and Chinese words seldom do (纳 na, "
         "尔 er, 斯 si, 奇 qi …: 'của Xinna'), is flagged minor without a fix, unless a word of places stands before "
         "it ('thung lũng Alazani', 'sông Zambezi'). In a record with a Chinese source, one "
@@ -82,6 +86,8 @@ class ForeignNameInPinyin(SegmentRule):
         "Đội tuyển Ba Lan thắng nhờ hai bàn thắng của [[Qiaosaite]] trong hiệp hai.",
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
         "Chủ tịch FIFA [[Yinfandinuo]] phát biểu tại lễ bốc thăm.",
+        "Đoàn do Thứ trưởng Bộ Nông nghiệp Ba Lan [[Kexiaoke]] dẫn đầu đã tới Hà Nội.",
+        "Tổng thống Kenya William Ruto thăm Hà Nội. Tổng thống [[Luotuo]] muốn nhập khẩu thêm gạo.",
         "CEO Ericsson [[Baoyikang]] cho biết hãng sẽ mở rộng đầu tư; Chủ tịch Liên hoan phim [[Maerke Muleer]] dự.",
         "Hậu vệ Kevin [[Kaerbeiluo]] phá bóng; ông Rajesh [[Xialeima]] cho biết đội sẽ thắng.",
         "Thủ tướng Thái Lan [[Anuting]] tiếp đoàn doanh nghiệp Việt Nam.",
@@ -104,6 +110,8 @@ class ForeignNameInPinyin(SegmentRule):
         "Công ty mở nhà máy tại bang Jialifuniya; đoàn sau đó bay đến Mengmai.",
         "萨摩亚总理塔马塞塞在中关村参观。 => Thủ tướng Samoa Tamasese tham quan Zhongguancun.",
         "Làng nhìn xuống thung lũng Alazani; bè gỗ trôi trên sông Zambezi.",
+        "Thứ trưởng Bộ Công Thương Séc Jan Novák và Bộ trưởng Bộ Y tế Nhật Bản Fukuoka Takashi dự hội nghị.",
+        "Tổng thống Ghana John Mahama gặp Thủ tướng Sanae Takaichi. Tổng thống Mahama và Thủ tướng Takaichi dự.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -152,6 +160,24 @@ class ForeignNameInPinyin(SegmentRule):
                 suggestion=e.latin,
                 confidence=0.7 if e.classes >= _SURE_CLASSES else 0.5,
                 severity=Severity.MAJOR if e.classes >= _SURE_CLASSES else Severity.MINOR,
+            )
+        for t in seg_titled(ctx, seg.index):
+            first = _after_country(t.run)
+            if first is None or any(a < first[1] and first[0] < b for a, b in taken):
+                continue
+            latin = titled_echo(first[2], _latin_names(ctx))
+            if latin is None or _place_pinyin(first[2]):
+                continue
+            taken.append(first[:2])
+            yield self.hit(
+                seg,
+                first[0],
+                first[1],
+                f"'{first[2]}' after the title sounds like the pinyin of a Chinese transliteration of '{latin}', "
+                "which this document writes in Latin letters",
+                suggestion=latin,
+                confidence=0.5,
+                severity=Severity.MINOR,
             )
         for m in pinyin_shaped_names(text):
             if any(a < m.end and m.start < b for a, b in taken) or _place_pinyin(text[m.start : m.end]):
@@ -246,6 +272,13 @@ def _japanese_in_romaji(text: str, start: int, end: int) -> bool:
 
 _FOLD_U = str.maketrans("ü", "v", "'’")
 _SURE_CLASSES = 3  # consonant classes the pinyin and the Latin name share: fewer match more often by chance
+
+
+def _after_country(run: tuple[tuple[int, int, str], ...]) -> tuple[int, int, str] | None:
+    """The one word of a titled run after the country's name ('Tanzania Samiya' → 'Samiya'), when it ends the run."""
+    names = country_names()
+    k = next((n for n in (3, 2, 1) if n < len(run) and " ".join(w for _, _, w in run[:n]) in names), 0)
+    return run[k] if len(run) == k + 1 else None
 
 
 def _latin_names(ctx: DocContext) -> EchoNames:
