@@ -8,6 +8,7 @@ import random
 import re
 
 from audit.api import document_from_text
+from audit.lang.korean import _TARGET_LITERALS, TARGET_CONTEXT, names_korea
 from audit.lang.korean_hanviet import ROLE_TRIGGER, role_koreans
 from audit.lang.mentions import PINYIN_HINTS
 from audit.lang.names import capitalised_runs
@@ -88,3 +89,24 @@ def test_the_analysis_finds_what_the_whole_article_scans_found() -> None:
                 assert any(m.start == name.start for m in found.get(i, [])), (text, name)
                 named += 1
     assert named >= 4
+
+
+def test_names_korea_is_the_target_pattern_search() -> None:
+    """names_korea's literals are TARGET_CONTEXT's alternatives (K-?pop written out), each holding its part, and
+    on random text (pieces of the literals, other words, cases) it says what the pattern's search says."""
+    alternatives = set()
+    for alt in TARGET_CONTEXT.pattern.split("|"):
+        alternatives.update({alt.replace("-?", ""), alt.replace("-?", "-")} if "-?" in alt else {alt})
+    literals = {w for part, ws in _TARGET_LITERALS for w in (ws or (part,))}
+    assert literals == alternatives
+    assert all(part in w for part, ws in _TARGET_LITERALS for w in ws)
+    rnd = random.Random(3)
+    pieces = [p for w in sorted(literals) for p in w.replace("-", " - ").split()] + ["K", "-", "hàn", "Quốc", "x", "Hà"]
+    agree = named = 0
+    for _ in range(20000):
+        text = rnd.choice(["", " ", "-"]).join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5)))
+        expected = TARGET_CONTEXT.search(text) is not None
+        assert names_korea(text) == expected, text
+        agree += 1
+        named += expected
+    assert 1000 < named < agree - 1000
