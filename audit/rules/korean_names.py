@@ -452,8 +452,11 @@ def _marked_korean(text: str, start: int) -> bool:
 
 @functools.cache
 def _romanised(surname: str) -> re.Pattern[str]:
-    """A Korean name of the surname as the press writes it, the hyphenated given name in group 1 ('Kim Sang-sik')."""
-    return re.compile(rf"(?<![\w-]){re.escape(surname)} ([A-Z][a-z]{{1,6}}-[a-z]{{1,6}})(?![\w-])")
+    """A Korean name of the surname as the press writes it, the hyphenated given name in group 1 ('Kim Sang-sik').
+    The word-start test after the surname's first letter, not before it: a pattern opening on a lookbehind is tried at
+    every position of the article (the same matches; a test compares them)."""
+    head, rest = re.escape(surname[:1]), re.escape(surname[1:])
+    return re.compile(rf"{head}(?<![\w-].){rest} ([A-Z][a-z]{{1,6}}-[a-z]{{1,6}})(?![\w-])")
 
 
 def _pinyin_of_romanised(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:

@@ -110,3 +110,21 @@ def test_names_korea_is_the_target_pattern_search() -> None:
         agree += 1
         named += expected
     assert 1000 < named < agree - 1000
+
+
+def test_romanised_name_pattern_matches_as_its_plain_form() -> None:
+    """_romanised's pattern (the word-start test after the surname's first letter) finds the matches, spans and
+    groups of the plain form opening on the lookbehind, on random text of surnames, given names and glue."""
+    rnd = random.Random(11)
+    pieces = ["Kim", "Lee", "Park", "Choi", "Sang-sik", "Ji-sung", "Hang-seo", "xKim", "-", "_", "ông", "HLV", "Kimm"]
+    matched = 0
+    for surname in ("Kim", "Lee", "Park", "Choi", "O"):
+        plain = re.compile(rf"(?<![\w-]){re.escape(surname)} ([A-Z][a-z]{{1,6}}-[a-z]{{1,6}})(?![\w-])")
+        fast = korean_names._romanised(surname)
+        for _ in range(3000):
+            text = rnd.choice([" ", "", "-"]).join(rnd.choice([*pieces, surname]) for _ in range(rnd.randint(1, 6)))
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ], text
+            matched += plain.search(text) is not None
+    assert matched > 200
