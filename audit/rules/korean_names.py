@@ -357,14 +357,25 @@ def _korea_hanviet(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
     lines = content_lines(ctx)
     if not names_korea(lines.text):  # literal tests first: the scans below open on a lookbehind, tried everywhere
         return
-    known = known_pattern().search(lines.text) is not None  # the end of a known name: most documents hold none
+    from audit.rules.names.analyses import seg_runs  # N101 imports this module: import at use
+
+    # the segments holding the end of a known name (most documents hold none): one scan of the article, which tells
+    # also whether there is any (a search of the article first would scan it twice up to its match)
+    segments = list(segments_matching(ctx, known_pattern()))
+    known = bool(segments)
     marked = "Hàn Quốc " in lines.text
-    roles = ROLE_TRIGGER.search(lines.text) is not None
-    if not (known or marked or roles):
+    # a role's name is three capitalised words ending a run (role_koreans): only a segment with a run of three words
+    # or more (N101's runs) is searched for a role, not the whole article with a trie opening on common letters
+    runs = seg_runs(ctx)
+    role_segments = [
+        s
+        for s in lines.segments
+        if s.index in runs and any(len(words) >= 3 for _, words in runs[s.index]) and ROLE_TRIGGER.search(s.text)
+    ]
+    if not (known or marked or role_segments):
         return
-    segments = segments_matching(ctx, known_pattern()) if known else ()
     found_in = {s.index: s for s in [*segments, *(segments_containing(ctx, ("Hàn Quốc ",)) if marked else ())]}
-    found_in.update((s.index, s) for s in (segments_matching(ctx, ROLE_TRIGGER) if roles else ()))
+    found_in.update((s.index, s) for s in role_segments)
     for index in sorted(found_in):
         seg = found_in[index]
         if seg.source and _HAN.search(seg.source):
@@ -471,8 +482,11 @@ def _marked_korean(text: str, start: int) -> bool:
 
 @functools.cache
 def _romanised(surname: str) -> re.Pattern[str]:
-    """A Korean name of the surname as the press writes it, the hyphenated given name in group 1 ('Kim Sang-sik')."""
-    return re.compile(rf"(?<![\w-]){re.escape(surname)} ([A-Z][a-z]{{1,6}}-[a-z]{{1,6}})(?![\w-])")
+    """A Korean name of the surname as the press writes it, the hyphenated given name in group 1 ('Kim Sang-sik').
+    The word-start test after the surname's first letter, not before it: a pattern opening on a lookbehind is tried at
+    every position of the article (the same matches; a test compares them)."""
+    head, rest = re.escape(surname[:1]), re.escape(surname[1:])
+    return re.compile(rf"{head}(?<![\w-].){rest} ([A-Z][a-z]{{1,6}}-[a-z]{{1,6}})(?![\w-])")
 
 
 def _pinyin_of_romanised(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
@@ -555,8 +569,12 @@ def _known_korean_pinyin(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
     read as the person's character is in Korean (尚 and 相 both 상 sang: MT picks another character of the same
     reading). Taken in a document that names Korea or speaks of the person's field ('HLV', 'bóng đá' for a
     football coach), and not after a Chinese nationality ('Trung Quốc …')."""
+    from audit.rules.names.analyses import _pinyin_segments  # N101 imports this module: import at use
+
     people, pattern = _known_korean_pattern()
-    segments = list(segments_matching(ctx, pattern))
+    # a match is two capitalised words of plain Latin letters, a pinyin hint (PINYIN_HINTS): only the segments
+    # holding one are searched (N101 lists them anyway), not the whole article with a pattern opening on a class
+    segments = [seg for seg in _pinyin_segments(ctx) if pattern.search(seg.text)]
     if not segments:
         return  # most articles: no pinyin name with a known Korean's surname
     text = content_lines(ctx).text
@@ -587,7 +605,8 @@ def _known_korean_pattern() -> tuple[tuple[_KnownKorean, ...], re.Pattern[str]]:
     people = _known_koreans()
     surnames = sorted({p.capitalize() for k in people for p in k.surname}, key=lambda p: (-len(p), p))
     # no lookbehind before the surname: the engine then finds each surname's letters as fast as str.find; the
-    # caller checks the character before a match (:func:`_word_start`)
+    # caller checks the character before a match (:func:`_word_start`). Each surname is capitalised plain letters,
+    # so that a match is a pinyin hint (_known_korean_pinyin; a test checks)
     return people, re.compile(rf"({'|'.join(surnames)}) ([A-Z][a-z]{{3,11}})(?![\w'’-])")
 
 

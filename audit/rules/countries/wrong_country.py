@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from audit.lang.countries import HOME, Mention, Topic, country_anchors, gazetteer, trie_pattern
 from audit.lang.people import people
+from audit.lang.textcache import per_document
 from audit.lang.vn_places import vn_place_rows
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
@@ -102,7 +103,10 @@ def _anchors() -> dict[str, re.Pattern[str]]:
     return {iso: re.compile(trie_pattern(ws, guard=r"(?<!\w.)") + r"(?!\w)") for iso, ws in words.items()}
 
 
+@per_document(maxsize=1024)
 def _anchored(text: str, iso: str) -> bool:
+    """``text`` names one of the country's anchors (:func:`_anchors`). Memoised per document: C101's frames ask it
+    of the whole article text again and again (China's anchors, a search of the article each), and of sentences."""
     pattern = _anchors().get(iso)
     return bool(pattern and pattern.search(text))
 
