@@ -204,3 +204,56 @@ def test_page_chrome_rows(line: str) -> None:
 )
 def test_article_sentences_stay_article(line: str) -> None:
     assert classify_line(line)[0] is None
+
+
+# --- probes (pages of the same beats written after the blind run, not in the set) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GS Cung Kỳ Hoàng (Gong Qihuang), Hiệu trưởng Đại học Bắc Kinh, phát biểu tại hội thảo.",
+        "PGS.TS Lưu Kiến Quân (Liu Jianjun) trình bày tham luận.",
+        "ThS Tôn Hiểu Ba (Sun Xiaobo) và NSƯT Lý Vân (Li Yun) biểu diễn.",
+    ],
+)
+def test_a_pinyin_gloss_after_an_abbreviated_title_is_quiet(text: str) -> None:
+    """N101: 'GS Cung Kỳ Hoàng (Gong Qihuang)' (a probe) and other scholars: the title's abbreviation before the
+    Hán-Việt name does not hide the gloss."""
+    assert audit_text(text, select=["N101"]) == []
+
+
+@pytest.mark.parametrize("text", ["GS Gong Qihuang phát biểu tại hội thảo.", "GS (Gong Qihuang) phát biểu."])
+def test_pinyin_without_a_hanviet_name_beside_it_still_fires(text: str) -> None:
+    assert [f.rule for f in audit_text(text, select=["N101"])] == ["N101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Vương Sở Khâm phát biểu tại hội thảo.",
+        "Bà Lưu Thi Văn (Liu Shiwen) dự lễ khai mạc.",
+        "Ông Trương Sở Khâm phát biểu tại hội thảo.",
+        "Ông Ai Khắc Sâm (Elkeson) ghi bàn.",
+        "Tiền đạo Elkeson (Ai Khắc Sâm) ghi bàn.",
+        "Nhà triết học Mã Khắc Tư (Karl Marx) sinh năm 1818.",
+    ],
+)
+def test_a_chinese_given_name_or_a_glossed_transcription_is_quiet(text: str) -> None:
+    """N102 (probes): two rare syllables after a surname are a Chinese person's given name, not a transcription after
+    a title ('Ông Vương Sở Khâm'); a transcription glossed with the person's Latin name beside it in brackets gives
+    the reader the name."""
+    assert audit_text(text, select=["N102"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Mễ Lặc phát biểu tại hội nghị.",
+        "Ông Mễ Lặc (Mỹ) phát biểu tại hội nghị.",
+        "Hãng Reuters (ông Mễ Lặc) đưa tin.",
+        "Tổng thống Mỹ Đường Nạp Đức phát biểu.",
+    ],
+)
+def test_a_transcription_after_a_title_or_country_still_fires(text: str) -> None:
+    assert [f.rule for f in audit_text(text, select=["N102"])] == ["N102"]
