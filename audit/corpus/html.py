@@ -73,7 +73,9 @@ CHROME_ATTR = re.compile(
     # a forum post's user box, reactions and quote header (XenForo 'message-user', 'userTitle', 'reactionsBar',
     # 'bbCodeBlock-title', 'bbCodeBlock-expandLink'; vBulletin 'postbit', 'userinfo'; phpBB 'postprofile') (clean20)
     r"message-user(?:details)?|usertitle|userbanner|reactions?(?:bar)?|bbcodeblock-(?:title|expandlink)|postbit|"
-    r"postprofile|userinfo|user-info|member-info|poster-info)($|[\s_-])",
+    r"postprofile|userinfo|user-info|member-info|poster-info|"
+    # the site's name as text in its logo box ('<div id="logo"><b>QUÂN ĐỘI NHÂN DÂN THỦ ĐÔ</b></div>') (clean26 probe)
+    r"logo|masthead)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),

@@ -257,3 +257,16 @@ def test_a_chinese_given_name_or_a_glossed_transcription_is_quiet(text: str) -> 
 )
 def test_a_transcription_after_a_title_or_country_still_fires(text: str) -> None:
     assert [f.rule for f in audit_text(text, select=["N102"])] == ["N102"]
+
+
+def test_the_sites_name_in_its_logo_box_is_chrome(tmp_path: Path) -> None:
+    """A table-layout page (a probe): the site's name as text in a box whose id or class names the logo is chrome;
+    a class that only holds the letters ('catalogue') does not."""
+    segments = _page(
+        tmp_path,
+        "<div id='logo'><b>QUÂN ĐỘI NHÂN DÂN THỦ ĐÔ</b></div><div class='site-masthead'>Tin tức quốc phòng</div>"
+        "<div><b>Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Trung Quốc</b></div>"
+        "<div class='catalogue'>Sáng 19/11, tại Hà Nội, hai bộ trưởng đã hội đàm về hợp tác quốc phòng.</div>",
+    )
+    assert segments["QUÂN ĐỘI NHÂN DÂN THỦ ĐÔ"] and segments["Tin tức quốc phòng"]
+    assert not segments["Sáng 19/11, tại Hà Nội, hai bộ trưởng đã hội đàm về hợp tác quốc phòng."]
