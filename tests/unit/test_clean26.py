@@ -167,6 +167,8 @@ def test_an_articles_fact_box_is_the_articles_and_a_box_of_links_stays_chrome(tm
         "Tin Tây Nguyên | tintaynguyen.com",
         "Thời gian đọc: khoảng 8–10 phút",
         "12-15 phút đọc",
+        "8–10 phút",
+        "Đã xác minh ✓",
         "Link bài gốc: https://vnexpress.net/abc-123.html",
         "[In] [Gửi email] [Đóng]",
         "Xem album ảnh (36 ảnh) ›",
@@ -200,6 +202,7 @@ def test_page_chrome_rows(line: str) -> None:
         "[1] Nguyễn Văn A (2020), Lịch sử Việt Nam, Nxb. Giáo dục.",
         "Chiến dịch đạt 1,2 triệu lượt chia sẻ và 400.000 bình luận.",
         "Xem ảnh vệ tinh cho thấy băng tan nhanh.",
+        "Xe buýt điện chạy 8–10 phút một chuyến vào giờ cao điểm.",
     ],
 )
 def test_article_sentences_stay_article(line: str) -> None:
