@@ -75,7 +75,9 @@ CHROME_ATTR = re.compile(
     r"message-user(?:details)?|usertitle|userbanner|reactions?(?:bar)?|bbcodeblock-(?:title|expandlink)|postbit|"
     r"postprofile|userinfo|user-info|member-info|poster-info|"
     # the site's name as text in its logo box ('<div id="logo"><b>QUÂN ĐỘI NHÂN DÂN THỦ ĐÔ</b></div>') (clean26 probe)
-    r"logo|masthead)($|[\s_-])",
+    r"logo|masthead|"
+    # a social post embedded whole, in its own language ('<blockquote class="twitter-tweet">') (clean26 probe)
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),

@@ -273,3 +273,30 @@ def test_the_sites_name_in_its_logo_box_is_chrome(tmp_path: Path) -> None:
     )
     assert segments["QUÂN ĐỘI NHÂN DÂN THỦ ĐÔ"] and segments["Tin tức quốc phòng"]
     assert not segments["Sáng 19/11, tại Hà Nội, hai bộ trưởng đã hội đàm về hợp tác quốc phòng."]
+
+
+def test_a_post_quoted_whole_after_a_colon_is_quiet() -> None:
+    """L102 (a probe): a leader's post quoted after 'viết:' keeps its own language in every sentence of its
+    paragraph, not only the first; an English paragraph after the next Vietnamese line still fires."""
+    text = (
+        "Trên mạng xã hội X, Thủ tướng Anthony Albanese viết:\n"
+        "Great talks with Prime Minister Pham Minh Chinh today. Australia and Viet Nam are stronger together.\n"
+        "Hai nước nâng quan hệ lên Đối tác chiến lược toàn diện từ tháng 3/2024."
+    )
+    assert audit_text(text, select=["L102"]) == []
+    untranslated = text + "\nThe two leaders agreed to expand cooperation in trade, energy and education next year."
+    assert [f.rule for f in audit_text(untranslated, select=["L102"])] == ["L102"]
+
+
+def test_an_embedded_social_post_is_chrome(tmp_path: Path) -> None:
+    """An embedded tweet or Instagram post (a probe) is the post in its own language, not the article's text; a
+    blockquote without such a class is the article's quotation."""
+    segments = _page(
+        tmp_path,
+        ARTICLE_HEAD + "<blockquote class='twitter-tweet'><p lang='en'>What a match in Phu Tho tonight. Proud of "
+        "this team.</p>— Tran Thi Thanh Thuy (@thanhthuy) November 20, 2025</blockquote>"
+        "<blockquote><p>“Chúng tôi đã chơi bằng cả trái tim”, Thanh Thúy nói.</p></blockquote>"
+        "<p>Đội sẽ gặp Nhật Bản ở bán kết.</p></article>",
+    )
+    assert segments["What a match in Phu Tho tonight. Proud of this team."]
+    assert not segments["“Chúng tôi đã chơi bằng cả trái tim”, Thanh Thúy nói."]
