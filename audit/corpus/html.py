@@ -525,17 +525,23 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 _BARE = ("navigation", "timestamp")  # a cell of figures ('8,12') or a date ('22/11/2026') judged alone
+_RANK_HEADS = frozenset({"#", "№"})  # a ranking table's first column head ('<th>#</th>', clean26 probe)
 
 
 def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
     """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
-    ('8,12', '1.846') or a date ('22/11/2026') is part of the article's table, not a bare symbol line; a short
-    unpunctuated block set flush right (not a table's cell or column) after a sentence of the article is the
-    writer's signature ('Hoàng Thu Phương')."""
+    ('8,12', '1.846'), a date ('22/11/2026') or a rank column's head ('#') is part of the article's table, not a
+    bare symbol line; a short unpunctuated block set flush right (not a table's cell or column) after a sentence of
+    the article is the writer's signature ('Hoàng Thu Phương')."""
     seen_sentence = False
     for i in article:
         b = blocks[i]
-        if b.cell and kinds[i] in _BARE and _DIGIT.search(b.text) and not _LETTER.search(b.text):
+        if (
+            b.cell
+            and kinds[i] in _BARE
+            and (_DIGIT.search(b.text) or b.text in _RANK_HEADS)
+            and not _LETTER.search(b.text)
+        ):
             kinds[i] = None
         elif kinds[i] is None:
             if seen_sentence and b.right and len(b.text.split()) <= _SIGNATURE_WORDS and not _ends_sentence(b):

@@ -300,3 +300,16 @@ def test_an_embedded_social_post_is_chrome(tmp_path: Path) -> None:
     )
     assert segments["What a match in Phu Tho tonight. Proud of this team."]
     assert not segments["“Chúng tôi đã chơi bằng cả trái tim”, Thanh Thúy nói."]
+
+
+def test_a_rank_columns_head_is_the_tables(tmp_path: Path) -> None:
+    """A standings table (a probe): its '#' head is the article's table; a '#' line outside a table cell is not."""
+    segments = _page(
+        tmp_path,
+        ARTICLE_HEAD + "<table><tr><th>#</th><th>Đội</th><th>Đ</th></tr><tr><td>1</td><td>Việt Nam</td><td>6</td>"
+        "</tr></table><p>Đội sẽ gặp Nhật Bản ở bán kết.</p><p>#</p></article>",
+    )
+    assert not segments["Đội"]
+    page = tmp_path / "page.html"
+    kinds = [(s.text, s.boilerplate) for s in page_segments(page) if s.text == "#"]
+    assert kinds == [("#", False), ("#", True)]
