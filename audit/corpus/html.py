@@ -73,7 +73,11 @@ CHROME_ATTR = re.compile(
     # a forum post's user box, reactions and quote header (XenForo 'message-user', 'userTitle', 'reactionsBar',
     # 'bbCodeBlock-title', 'bbCodeBlock-expandLink'; vBulletin 'postbit', 'userinfo'; phpBB 'postprofile') (clean20)
     r"message-user(?:details)?|usertitle|userbanner|reactions?(?:bar)?|bbcodeblock-(?:title|expandlink)|postbit|"
-    r"postprofile|userinfo|user-info|member-info|poster-info)($|[\s_-])",
+    r"postprofile|userinfo|user-info|member-info|poster-info|"
+    # the site's name as text in its logo box ('<div id="logo"><b>QUÂN ĐỘI NHÂN DÂN THỦ ĐÔ</b></div>') (clean26 probe)
+    r"logo|masthead|"
+    # a social post embedded whole, in its own language ('<blockquote class="twitter-tweet">') (clean26 probe)
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -232,6 +236,7 @@ class _Extractor(HTMLParser):
         self._elements = 0
         self.blocks: list[_Block] = []
         self._boxes = 0
+        self.article_asides: set[int] = set()  # boxes of <aside>s opened in an article's text, no class naming chrome
         self.chars: list[str] = []
         self.pos: list[Pos] = []
         self._links = 0  # characters of the current block inside a link
@@ -255,7 +260,8 @@ class _Extractor(HTMLParser):
             tags = [entry[0] for entry in self.stack]
             outside = not any(t in tags for t in ("nav", "aside", "footer"))
             h1, h2 = "h1" in tags and outside, "h2" in tags and outside
-            cell = next((t for t in reversed(tags) if t in BLOCKS), "") in ("td", "th")
+            # a table cell, or a description list's value ('<dt>Khán giả</dt><dd>18.326</dd>', clean26)
+            cell = next((t for t in reversed(tags) if t in BLOCKS), "") in ("td", "th", "dd")
             # set flush right inside its table cell, if any (a right-aligned column or table is no signature's place)
             in_cell = max((k for k, t in enumerate(tags) if t in ("td", "th")), default=-1) + 1
             right = not cell and any(self.aligned[in_cell:])
@@ -278,10 +284,13 @@ class _Extractor(HTMLParser):
         disclosure = tag == "button" and _discloses(attrs)
         inner = None if disclosure else _container_kind(tag, attrs)
         if inner is not None:
+            in_article = kind is None and tag == "aside" and _container_kind("div", attrs) is None
             kind = inner
             if box == 0:  # the outermost chrome container numbers the box
                 self._boxes += 1
                 box = self._boxes
+                if in_article and any(entry[0] == "article" for entry in self.stack):
+                    self.article_asides.add(box)
         control = tag in CONTROLS and not disclosure
         self.stack.append((tag, kind, box, tag in DROP_TAGS or dropped, control))
         self._in_link += tag == "a"
@@ -516,22 +525,40 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 _BARE = ("navigation", "timestamp")  # a cell of figures ('8,12') or a date ('22/11/2026') judged alone
+_RANK_HEADS = frozenset({"#", "№"})  # a ranking table's first column head ('<th>#</th>', clean26 probe)
 
 
 def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
     """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
-    ('8,12', '1.846') or a date ('22/11/2026') is part of the article's table, not a bare symbol line; a short
-    unpunctuated block set flush right (not a table's cell or column) after a sentence of the article is the
-    writer's signature ('Hoàng Thu Phương')."""
+    ('8,12', '1.846'), a date ('22/11/2026') or a rank column's head ('#') is part of the article's table, not a
+    bare symbol line; a short unpunctuated block set flush right (not a table's cell or column) after a sentence of
+    the article is the writer's signature ('Hoàng Thu Phương')."""
     seen_sentence = False
     for i in article:
         b = blocks[i]
-        if b.cell and kinds[i] in _BARE and _DIGIT.search(b.text) and not _LETTER.search(b.text):
+        if (
+            b.cell
+            and kinds[i] in _BARE
+            and (_DIGIT.search(b.text) or b.text in _RANK_HEADS)
+            and not _LETTER.search(b.text)
+        ):
             kinds[i] = None
         elif kinds[i] is None:
             if seen_sentence and b.right and len(b.text.split()) <= _SIGNATURE_WORDS and not _ends_sentence(b):
                 kinds[i] = "byline"
             seen_sentence = seen_sentence or _ends_sentence(b)
+
+
+def _article_fact_boxes(blocks: list[_Text], asides: set[int]) -> None:
+    """An <aside> inside an <article>, no class naming it chrome, that holds no link and a sentence, is the
+    article's fact box ('Cơ chế hợp tác ba bên trong 25 năm' and its dated items, clean26): its blocks are read
+    as the article's (a 'Tin liên quan' heading among them still opens a related box); an aside of links stays
+    chrome."""
+    for box in asides:
+        inside = [b for b in blocks if b.box == box]
+        if inside and not any(b.links for b in inside) and any(_ends_sentence(b) for b in inside):
+            for b in inside:
+                b.kind = None
 
 
 def _all_protected(b: _Text) -> bool:
@@ -604,6 +631,7 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
             )
     if not blocks:
         raise InputError(path, "no text in the HTML page")
+    _article_fact_boxes(blocks, parser.article_asides)
     title = unicodedata.normalize("NFC", " ".join(parser.title.split()))
     kinds = _block_kinds(blocks, title)
     for i, b in enumerate(blocks):

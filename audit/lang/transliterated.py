@@ -145,6 +145,8 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
     if n < _MIN_RUN or (i and not _country(run[:i])):  # only a title before makes the stretch a name
         if not _titled(text, run[i][0]) or (n < _MIN_RUN and not _two_rare(run[i:j], rare)):
             return False
+        if i and _surname(run[i - 1][2]):
+            return False  # a surname right before: a Chinese name's given name ('ông Vương Sở Khâm', clean26 probe)
     start, end = run[i][0], run[j - 1][1]
     if text[start:end] in _anchor_places() or text[start:end] in _vn_places():
         return False  # a city the Vietnamese press writes in Hán-Việt ('Cáp Nhĩ Tân' 哈尔滨 Harbin), a province
@@ -191,6 +193,16 @@ def _titled_unvietnamese(text: str, run: Run, i: int, j: int, n_rare: int) -> bo
 
 
 _THI = syllable_key("Thị")
+
+
+_HONORIFICS = frozenset("ông bà anh chị cô chú bác em cụ ngài".split())  # 'Ông' is a surname too
+
+
+def _surname(word: str) -> bool:
+    """A Vietnamese or Chinese surname that is no honorific ('Vương', 'Lưu'; not 'Ông' of 'Ông Ai Khắc Sâm')."""
+    from audit.lang.people import surnames
+
+    return word.lower() not in _HONORIFICS and syllable_key(word) in surnames()
 
 
 def _names_place(m: Mention, start: int, end: int) -> bool:

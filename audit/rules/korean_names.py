@@ -758,14 +758,20 @@ class KoreanNameViaChinese(SegmentRule):
         found = doc_korean(ctx)
         segments = ctx.doc.segments
         for index in sorted(found):
-            yield from self._hits(segments[index], found[index])
+            yield from self._hits(segments[index], found[index], ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        yield from self._hits(seg, doc_korean(ctx).get(seg.index, []))
+        yield from self._hits(seg, doc_korean(ctx).get(seg.index, []), ctx)
 
-    def _hits(self, seg: Segment, mentions: list[KoreanMention]) -> Iterator[Hit]:
+    def _hits(self, seg: Segment, mentions: list[KoreanMention], ctx: DocContext) -> Iterator[Hit]:
         for m in mentions:
-            if m.via == "romanised" or (m.via == "Hán-Việt" and _glosses_romanised(seg.text, m.start, m.end)):
+            if m.via == "romanised" or (
+                m.via == "Hán-Việt"
+                and (
+                    _glosses_romanised(seg.text, m.start, m.end)
+                    or (_glosses_pinyin(seg.text, m) and _china_document(ctx))
+                )
+            ):
                 continue
             span = seg.text[m.start : m.end]
             if m.name is not None and m.north:
@@ -830,3 +836,27 @@ def _glosses_romanised(text: str, start: int, end: int) -> bool:
     m = _ROMAN_BEFORE.search(text, max(0, start - 48), start) if text[end : end + 1] == ")" else None
     m = m or _ROMAN_AFTER.match(text, end)
     return m is not None and any(w.split("-")[0] in _KOREAN_SURNAMES for w in m.group(1).split())
+
+
+_PINYIN_AFTER = re.compile(r" \(([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[),;]")
+
+
+def _glosses_pinyin(text: str, m: KoreanMention) -> bool:
+    """The Hán-Việt name is a Chinese person's, glossed with the pinyin of its own syllables in brackets ('hậu vệ
+    Lưu Hạo Nhiên (Liu Haoran)', clean26): the press writes Chinese people so; not a surname only Koreans bear
+    (朴 Phác/Piao), nor one the source or korean_people.tsv makes a Korean's; only in a document that names China."""
+    if m.surname == "Park" or m.name is not None or m.known is not None:
+        return False
+    found = _PINYIN_AFTER.match(text, m.end)
+    if found is None:
+        return False
+    words = text[m.start : m.end].split()
+    gloss = [w.lower() for w in found.group(1).split()]
+    splits = [segmentations(w) for w in gloss]
+    if not all(splits):
+        return False
+    syllables = [py for options in splits for py in options[0]]
+    hv = load()
+    if len(syllables) != len(words):
+        return False
+    return all(py in hv.pinyin_of(w, loose=True) for py, w in zip(syllables, words, strict=True))

@@ -65,7 +65,11 @@ def _classify(stripped: str) -> tuple[str | None, bool]:
     if (
         stripped[0] in "BTCĐ"
         and stripped.isupper()
-        and (stripped.startswith(_MASTHEAD) or (stripped.startswith(_OUTLET) and stripped.endswith(" ĐIỆN TỬ")))
+        and (
+            stripped.startswith(_MASTHEAD)
+            or (stripped.startswith(_OUTLET) and stripped.endswith(" ĐIỆN TỬ"))
+            or _party_letterhead(stripped)
+        )
     ):
         return "navigation", False  # the site's name in capitals: 'BÁO ĐIỆN TỬ …', 'TẠP CHÍ …', 'BÁO … ĐIỆN TỬ'
     if stripped[-1] not in SENTENCE_STOPS and ("  " in stripped or MENU_GATE.search(stripped)) and menu_line(stripped):
@@ -84,8 +88,23 @@ _MASTHEAD = (
     "CỔNG THÔNG TIN ",
     "TRANG THÔNG TIN ",
     "TRANG TIN ĐIỆN TỬ ",
+    "ĐÀI PHÁT THANH ",  # a broadcaster's service: 'ĐÀI PHÁT THANH SAKURA – BAN TIẾNG VIỆT' (clean26)
+    "ĐÀI TRUYỀN HÌNH ",
+    "ĐÀI TIẾNG NÓI ",
 )
 _OUTLET = ("BÁO ", "ĐÀI ", "TRANG ", "CỔNG ")  # ... with ' ĐIỆN TỬ' at the end: 'BÁO CHIẾN SĨ ĐIỆN TỬ' (clean23)
+
+# A Party body's letterhead in capitals ('ĐẢNG CỘNG SẢN VIỆT NAM' over 'BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY CẦN THƠ',
+# clean26): the Party's name alone, or a committee's board ('BAN …') named with the committee it serves
+_PARTY = ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ ")
+_COMMITTEES = (" TỈNH ỦY", " THÀNH ỦY", " ĐẢNG ỦY", " TRUNG ƯƠNG", " TỈNH UỶ", " THÀNH UỶ", " ĐẢNG UỶ")
+
+
+def _party_letterhead(stripped: str) -> bool:
+    if stripped == _PARTY[0] or stripped.startswith(_PARTY[1]):
+        return len(stripped.split()) <= 12
+    return stripped.startswith("BAN ") and len(stripped.split()) <= 14 and any(c in stripped for c in _COMMITTEES)
+
 
 _Tables = tuple[tuple[Pattern, ...], tuple[Pattern, ...], tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]
 _TABLES: _Tables | None = None

@@ -120,6 +120,15 @@ def _sung_line(seg: Segment, ctx: DocContext) -> bool:
     return all(_plainly_vietnamese(segments[k].text, False) for k in (at - 1, at + 1))
 
 
+def _after_colon(seg: Segment, segments: Sequence[Segment]) -> bool:
+    """The paragraph the segment belongs to comes right after a segment ending in a colon: a sign, a slogan or a
+    post quoted whole, every sentence of it ('Tổng thống viết:' then two English sentences, clean26 probe)."""
+    k = seg.index
+    while k and segments[k - 1].paragraph == seg.paragraph:
+        k -= 1
+    return k > 0 and segments[k - 1].text.rstrip().endswith(":")
+
+
 def _content_positions(ctx: DocContext) -> dict[int, int]:
     """Segment index → its position among the article's segments (memoised: one pass, not one per line)."""
     return ctx.memo(
@@ -172,7 +181,7 @@ class WrongLanguageSegment(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        if seg.index and ctx.doc.segments[seg.index - 1].text.rstrip().endswith(":"):
+        if _after_colon(seg, ctx.doc.segments):
             return  # shown as it is after 'ghi dòng chữ:', 'khẩu hiệu:': a sign, a slogan, a lyric quoted
         if _plainly_vietnamese(text, not seg.boilerplate and self._block_exact(ctx)):
             return  # many Vietnamese letters: Vietnamese, decided without splitting words

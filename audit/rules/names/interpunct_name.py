@@ -146,7 +146,7 @@ class InterpunctName(SegmentRule):
                     confidence=0.7,
                 )
         for t in transliterated_names(seg.text, runs):
-            if any(a < t.end and t.start < b for a, b in found):
+            if any(a < t.end and t.start < b for a, b in found) or _glossed_latin(seg.text, t.start, t.end):
                 continue
             span = seg.text[t.start : t.end]
             original = latin_original(t.syllables, _latin_names(ctx).latin)
@@ -166,6 +166,22 @@ class InterpunctName(SegmentRule):
                 confidence=0.75 if original else 0.5,
                 severity=Severity.MAJOR if original else Severity.MINOR,
             )
+
+
+# a name in Latin letters (one to four capitalised words, no Vietnamese marks) in brackets right after the Hán-Việt
+# transcription, or before it with the transcription in brackets: 'Ai Khắc Sâm (Elkeson)', 'Mã Khắc Tư (Karl Marx)',
+# 'Elkeson (Ai Khắc Sâm)' (clean26 probe)
+_LATIN_GLOSS = re.compile(r" ?\( ?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3}) ?[),;]")
+_LATIN_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3} ?\( ?$")
+
+
+def _glossed_latin(text: str, start: int, end: int) -> bool:
+    """The transcription is glossed with the person's own name in Latin letters beside it, in brackets: the reader
+    is given the name itself (the press writes a naturalised player or a historical figure so)."""
+    if _LATIN_GLOSS.match(text, end) is not None:
+        return True
+    closed = text[end : end + 2].lstrip()[:1] in (")", ",", ";")
+    return closed and _LATIN_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _latin_names(ctx: DocContext) -> EchoNames:

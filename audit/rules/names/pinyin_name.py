@@ -311,7 +311,10 @@ def _beside_hanviet(text: str, start: int, end: int) -> bool:
         if after is None:
             return False
         name = after.group(1)
-    return all(is_valid_syllable(w) for w in name.split())
+    words = name.split()
+    while words and not is_valid_syllable(words[0]):
+        words.pop(0)  # a title's abbreviation before the name ('GS Cung Kỳ Hoàng (Gong Qihuang)', clean26 probe)
+    return len(words) >= 2 and all(is_valid_syllable(w) for w in words)
 
 
 def _gazetteer_reading(top: Candidate) -> bool:
