@@ -141,3 +141,42 @@ def test_role_trigger_finds_a_segment_where_the_roles_pattern_does() -> None:
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "  "]) for _ in range(rnd.randint(1, 6)))
         assert (roles.search(text) is None) == (ROLE_TRIGGER.search(text) is None), text
+
+
+def test_the_apposition_trie_matches_where_the_lookbehind_pattern_did() -> None:
+    """N103's 'đồng chí NAME, TITLE …' pattern opens on a trie of its address words (a guard after the first letter)
+    instead of a lookbehind tried at every position: on random text it matches exactly where that form did."""
+    import re
+
+    from audit.rules.names.apposition import _APPOSITION
+
+    old = re.compile(
+        r"(?<![\w])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3}), (?P<titles>[^.;:()\"“”]{3,200})"
+    )
+    pieces = ["đồng chí ", "Đồng chí ", "ông ", "Ông ", "bà ", "Bà ", "không ", "Bà Rịa ", "Lê ", "Văn An", ", ", "x"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        assert [m.span() for m in _APPOSITION.finditer(text)] == [m.span() for m in old.finditer(text)], text
+
+
+def test_an_apposed_part_names_the_longest_title_it_opens_with() -> None:
+    """_part_offices looks the part's leading words up in a dict of titles: the whole part, else the longest run of
+    first words followed by a lowercase word (as the scan of every title, longest first, did)."""
+    from audit.rules.names.apposition import _part_offices, _titles
+
+    titles = sorted(_titles(), key=len, reverse=True)
+
+    def scan(part: str) -> tuple[tuple[str, ...], bool]:
+        for title in titles:
+            if part == title:
+                return _titles()[title], False
+            if part.startswith(title + " ") and part[len(title) + 1 : len(title) + 2].islower():
+                return _titles()[title], True
+        return (), False
+
+    rng = random.Random(6)
+    tails = ["", " dự", " và phát biểu", " Lào", "  dự", " Quốc hội", " nguyên"]
+    for _ in range(2000):
+        part = rng.choice(titles) + rng.choice(tails) + rng.choice(tails)
+        assert _part_offices(part) == scan(part), part

@@ -12,10 +12,13 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from audit.lang.countries import trie_pattern
 from audit.lang.people import offices
 
+# the address word as a trie opening on its first letter (not a lookbehind tried at every position of the text)
 _APPOSITION = re.compile(
-    r"(?<![\w])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3}), (?P<titles>[^.;:()\"“”]{3,200})"
+    trie_pattern(("Đồng chí", "đồng chí", "Ông", "ông", "Bà", "bà"), guard=r"(?<!\w.)")
+    + r" (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3}), (?P<titles>[^.;:()\"“”]{3,200})"
 )
 
 
@@ -27,22 +30,25 @@ class Apposed(NamedTuple):
 
 
 @functools.cache
-def _titles() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Việt Nam's office titles, longest first, each with the offices it names."""
+def _titles() -> dict[str, tuple[str, ...]]:
+    """Việt Nam's office titles, each with the offices it names."""
     index: dict[str, list[str]] = {}
     for key, office in offices().items():
         if office.country == "vn":
             for title in office.titles:
                 index.setdefault(title, []).append(key)
-    return tuple(sorted(((t, tuple(v)) for t, v in index.items()), key=lambda x: -len(x[0])))
+    return {t: tuple(v) for t, v in index.items()}
 
 
 def _part_offices(part: str) -> tuple[tuple[str, ...], bool]:
-    """The offices the apposition's ``part`` names, and whether the clause goes on after it (a lowercase word)."""
-    for title, keys in _titles():
-        if part == title:
-            return keys, False
-        if part.startswith(title + " ") and part[len(title) + 1 : len(title) + 2].islower():
+    """The offices the apposition's ``part`` names, and whether the clause goes on after it (a lowercase word):
+    the longest title that is the whole part, or its first words before a lowercase one."""
+    titles = _titles()
+    words = part.split(" ")
+    if part in titles:
+        return titles[part], False
+    for k in range(len(words) - 1, 0, -1):
+        if words[k][:1].islower() and (keys := titles.get(" ".join(words[:k]))) is not None:
             return keys, True
     return (), False
 

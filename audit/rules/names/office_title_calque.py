@@ -65,7 +65,7 @@ _MINISTRY_CALQUES: tuple[tuple[re.Pattern[str], str, str, str | None], ...] = tu
     )
 )
 _MINISTRY_WORDS = ("Bộ Vệ sinh", "Bộ Công Mậu", "Bồi huấn", "Hoàn cảnh", "Du lịch", "Kỹ thuật")
-_ORGAN_WORDS = ("hư ký", "Bộ Tổ chức", "Bộ Tuyên truyền", "Quốc gia", "Cục Chính trị", "hó Bộ trưởng")
+_ORGAN_WORDS = ("Xứ ", "Bộ Tổ chức ", "Bộ Tuyên truyền ", "Quốc gia ", "Cục Chính trị", "hó Bộ trưởng")
 _VIETNAM_AFTER = re.compile(r"\s+(?:Việt Nam|VN)(?!\w)")
 _HOLDER_AFTER = re.compile(r"\s+(?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3})")
 

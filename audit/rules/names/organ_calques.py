@@ -29,25 +29,26 @@ class OrganCalque(NamedTuple):
 
 _UY = "(?:ủy|uỷ)"
 _COMMITTEE = rf"(?:Trung ương|Tỉnh {_UY}|Thành {_UY}|Đảng {_UY}|Huyện {_UY}|Quận {_UY})"
-# Never Vietnamese, nor the press's name for China's organs: (pattern, fix, Chinese)
-_ALWAYS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(p), fix, zh)
-    for p, fix, zh in (
-        (r"(?<![\w])Xứ [Tt]hư ký(?!\w)", "Ban Bí thư", "书记处"),
-        (rf"(?<![\w])Bộ Tổ chức (?P<committee>{_COMMITTEE})(?!\w)", "Ban Tổ chức", "组织部"),
-        (rf"(?<![\w])Bộ Tuyên truyền (?P<committee>{_COMMITTEE})(?!\w)", "Ban Tuyên giáo", "宣传部"),
+# Never Vietnamese, nor the press's name for China's organs: (literal, pattern, fix, Chinese); each pattern is tried
+# only on a text holding its literal, and opens on it (the word-start guard after the first letter)
+_ALWAYS: tuple[tuple[str, re.Pattern[str], str, str], ...] = tuple(
+    (literal, re.compile(p), fix, zh)
+    for literal, p, fix, zh in (
+        ("Xứ ", r"X(?<!\w.)ứ [Tt]hư ký(?!\w)", "Ban Bí thư", "书记处"),
+        ("Bộ Tổ chức ", rf"B(?<!\w.)ộ Tổ chức (?P<committee>{_COMMITTEE})(?!\w)", "Ban Tổ chức", "组织部"),
+        ("Bộ Tuyên truyền ", rf"B(?<!\w.)ộ Tuyên truyền (?P<committee>{_COMMITTEE})(?!\w)", "Ban Tuyên giáo", "宣传部"),
     )
 )
 # 'Quốc gia Chủ tịch Lương Cường' (国家主席), before a name; not the end of an institution's name ('Hội đồng Quốc
 # gia', 'Đại học Quốc gia')
-_HEAD_OF_STATE = re.compile(r"(?<![\w])Quốc gia (?P<vice>[Pp]hó )?Chủ tịch(?= [A-ZĐ])")
+_HEAD_OF_STATE = re.compile(r"Q(?<!\w.)uốc gia (?P<vice>[Pp]hó )?Chủ tịch(?= [A-ZĐ])")
 _INSTITUTION = re.compile(
     r"(?:Hội đồng|Ủy ban|Uỷ ban|Đại học|Học viện|Ngân hàng|Quỹ|Viện|Bảo tàng|Thư viện|Trung tâm|Văn phòng|Cục|Hội|"
     r"Giải|Ban|Vườn|Đội tuyển|Kho bạc|Liên đoàn|Hiệp hội|Công viên|Khu bảo tồn|Sân vận động)\b[^,.;:!?]{0,40}$"
 )
 # 'Cục Chính trị' (政治局) for the Politburo: a member of it, its term or the Central Committee after it, or a
 # sentence of the Party's centre with no army in it
-_POLITBURO = re.compile(r"(?<![\w])Cục Chính trị(?!\w)")
+_POLITBURO = re.compile(r"C(?<!\w.)ục Chính trị(?!\w)")
 _MEMBER_BEFORE = re.compile(r"(?:[Ủủ]y|[Uu]ỷ) viên(?: [Tt]hường vụ)? $")
 _PARTY_AFTER = re.compile(r" (?:khóa|khoá|Trung ương|Ban Chấp hành|Đảng Cộng sản|BCH)(?!\w)")
 _WORD_AFTER = re.compile(r" (?P<word>\w+)")
@@ -67,27 +68,29 @@ _VN_MINISTRIES = (
     "Thông tin và Truyền thông|Nông nghiệp và Phát triển [Nn]ông thôn"
 )
 _DEPUTY_MINISTER = re.compile(
-    rf"(?<![\w])(?P<title>[Pp]hó Bộ trưởng)(?: [Tt]hường trực)? Bộ (?:{_VN_MINISTRIES})(?!\w)"
+    rf"(?P<title>[Pp](?<!\w.)hó Bộ trưởng)(?: [Tt]hường trực)? Bộ (?:{_VN_MINISTRIES})(?!\w)"
 )
 _NAME_AFTER = re.compile(r",? (?P<first>[A-ZĐ]\w*)")
 
 
 def organ_calques(text: str) -> Iterator[OrganCalque]:
     """Every calqued organ or title of the Party or the state in ``text`` (one segment)."""
-    for pattern, fix, zh in _ALWAYS:
+    for literal, pattern, fix, zh in _ALWAYS:
+        if literal not in text:
+            continue
         for m in pattern.finditer(text):
             # the committee named after the organ stays: 'Bộ Tổ chức Tỉnh ủy' → 'Ban Tổ chức Tỉnh ủy'
             committee = m.groupdict().get("committee")
             yield OrganCalque(m.start(), m.end(), m[0], f"{fix} {committee}" if committee else fix, zh)
-    for m in _HEAD_OF_STATE.finditer(text):
+    for m in _HEAD_OF_STATE.finditer(text) if "Quốc gia " in text else ():
         if _INSTITUTION.search(text[max(0, m.start() - 60) : m.start()]):
             continue
         fix = "Phó Chủ tịch nước" if m["vice"] else "Chủ tịch nước"
         yield OrganCalque(m.start(), m.end(), m[0], fix, "国家副主席" if m["vice"] else "国家主席")
-    for m in _POLITBURO.finditer(text):
+    for m in _POLITBURO.finditer(text) if "Cục Chính trị" in text else ():
         if _is_politburo(text, m.start(), m.end()):
             yield OrganCalque(m.start(), m.end(), m[0], "Bộ Chính trị", "政治局")
-    for m in _DEPUTY_MINISTER.finditer(text):
+    for m in _DEPUTY_MINISTER.finditer(text) if "hó Bộ trưởng" in text else ():
         if _vietnamese_deputy(text, m.end()):
             yield OrganCalque(m.start("title"), m.end("title"), m["title"], "Thứ trưởng", "副部长")
 
