@@ -67,9 +67,7 @@ _VN_MINISTRIES = (
     "Kế hoạch và Đầu tư|Giao thông [Vv]ận tải|Tài nguyên và Môi trường|Lao động - Thương binh và Xã hội|"
     "Thông tin và Truyền thông|Nông nghiệp và Phát triển [Nn]ông thôn"
 )
-_DEPUTY_MINISTER = re.compile(
-    rf"(?P<title>[Pp](?<!\w.)hó Bộ trưởng)(?: [Tt]hường trực)? Bộ (?:{_VN_MINISTRIES})(?!\w)"
-)
+_DEPUTY_MINISTER = re.compile(rf"(?P<title>[Pp](?<!\w.)hó Bộ trưởng)(?: [Tt]hường trực)? Bộ (?:{_VN_MINISTRIES})(?!\w)")
 _NAME_AFTER = re.compile(r",? (?P<first>[A-ZĐ]\w*)")
 
 
