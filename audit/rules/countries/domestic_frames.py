@@ -12,8 +12,9 @@ import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import country_anchors
+from audit.lang.countries import country_anchors, trie_pattern
 from audit.lang.names import multiword_runs
+from audit.lang.resources import read_tsv
 from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
@@ -45,10 +46,19 @@ _REGION = re.compile(
     r"|(?:Đông |Tây |Nam Trung |Bắc Trung |[Dd]uyên hải Nam Trung )?(?:Nam|Bắc|Trung) Bộ|Tây Bắc Bộ|Đông Bắc Bộ)"
     r" của (?P<c>Trung Quốc)(?!\w)"
 )
-# an institution whose Vietnamese name is Việt Nam's alone, China's counterpart going by another ('Ngân hàng Nhà nước'
-# is the State Bank of Vietnam, China's the 'Ngân hàng Nhân dân'; the 'Mặt trận Tổ quốc' is Vietnamese, China's united
-# front is the 'Chính hiệp'): 'Ngân hàng Nhà nước Trung Quốc' (我国国家银行), 'Mặt trận Tổ quốc của Trung Quốc'
-_INSTITUTION = re.compile(r"(?<!\w)(?:Ngân hàng Nhà nước|Mặt trận Tổ quốc) (?:của )?(?P<c>Trung Quốc)(?!\w)")
+
+
+@functools.cache
+def _vn_only_institutions() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The institutions whose Vietnamese name is Việt Nam's alone, China's counterpart going by another
+    (references/vn_only_institutions.tsv: 'Ngân hàng Nhà nước' is the State Bank of Vietnam, China's the 'Ngân hàng
+    Nhân dân'), and a pattern for one of them before 'Trung Quốc': 'Ngân hàng Nhà nước Trung Quốc' (我国国家银行),
+    'Mặt trận Tổ quốc của Trung Quốc'."""
+    names = tuple(row["name"] for row in read_tsv("vn_only_institutions.tsv"))
+    body = trie_pattern(names, guard=r"(?<!\w.)")  # opens on a letter, not a lookbehind
+    return names, re.compile(body + r" (?:của )?(?P<c>Trung Quốc)(?!\w)")
+
+
 # a Vietnamese court of a province or city: 'Tòa án nhân dân tỉnh Quảng Bình', 'TAND TP Hà Nội'
 _COURT = re.compile(
     r"(?:Tòa án nhân dân|Toà án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND) (?:tỉnh|thành phố|TP\.?) "
@@ -122,14 +132,14 @@ def _names_china_otherwise(text: str, frame: re.Match[str]) -> bool:
 
 
 def _frames_in(text: str) -> tuple[bool, bool, bool, bool]:
-    """Whether ``text`` holds what every match of _RANK, _REGION, _LAW and _INSTITUTION holds ('toàn/cả Trung Quốc',
-    'của Trung Quốc', 'Bộ luật'/'Hiến pháp'/'pháp luật', 'Nhà nước'/'Tổ quốc'): where it does not, the pattern has no
-    match."""
+    """Whether ``text`` holds what every match of _RANK, _REGION, _LAW and the institutions' pattern holds ('toàn/cả
+    Trung Quốc', 'của Trung Quốc', 'Bộ luật'/'Hiến pháp'/'pháp luật', an institution's name): where it does not, the
+    pattern has no match."""
     return (
         "toàn Trung Quốc" in text or "cả Trung Quốc" in text,
         "của Trung Quốc" in text,
         "Bộ luật " in text or "Hiến pháp " in text or "pháp luật " in text,
-        "Nhà nước " in text or "Tổ quốc " in text,
+        any(name in text for name in _vn_only_institutions()[0]),
     )
 
 
@@ -163,7 +173,7 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
                 court = _vietnamese_court(lines.text)
             if court and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the law a Vietnamese court applies (我国 'our country')")
-        for m in _INSTITUTION.finditer(seg.text) if institution else ():
+        for m in _vn_only_institutions()[1].finditer(seg.text) if institution else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the name of an institution only Việt Nam has (我国 'our country')")
 

@@ -150,7 +150,9 @@ class WrongCountryReference(DocumentRule):
         "toàn Trung Quốc'; the only or the first one in it: 'tỉnh duy nhất toàn Trung Quốc'; one of its provinces: "
         "'Gia Lai là một trong 34 tỉnh, thành phố của Trung Quốc') and the code a "
         "Vietnamese provincial court applies ('Bộ luật Hình sự Trung Quốc' in a "
-        "story of the 'Tòa án nhân dân tỉnh …' of a Vietnamese province), and a region only Việt Nam has said to be "
+        "story of the 'Tòa án nhân dân tỉnh …' of a Vietnamese province), an institution only Việt Nam has "
+        "under its name ('Ngân hàng Nhà nước Trung Quốc', 'Thanh tra Chính phủ Trung Quốc': "
+        "vn_only_institutions.tsv), and a region only Việt Nam has said to be "
         "China's ('Tây Nguyên của Trung Quốc'); in a story datelined in a Vietnamese province that names China "
         "only so and no Chinese city, the rank needs no province before it in its sentence ('lượng mưa tại trạm … cao "
         "nhất cả Trung Quốc'). A pair MT left in pinyin ('Yue-Dan' 越丹) makes the article's pair as sure as 'hai "
@@ -211,6 +213,7 @@ class WrongCountryReference(DocumentRule):
         "Tổng thống Tajikistan cảm ơn [[Trung Quốc]] đã dành cho đoàn sự đón tiếp nồng hậu.\n"
         "Tajikistan coi Việt Nam là đối tác quan trọng ở Đông Nam Á.",
         "Lượng mưa ở Tây Nguyên của [[Trung Quốc]] tháng này cao nhất trong 20 năm.",
+        "Thanh tra Chính phủ [[Trung Quốc]] kết luận nhiều sai phạm tại dự án khu đô thị ở Bình Dương.",
         "Năm 2024, GRDP của Nghệ An tăng 9,1%, đứng thứ tư toàn [[Trung Quốc]], chỉ sau Bắc Ninh.",
         "Quảng Trị là địa phương duy nhất cả [[Trung Quốc]] có hai sân bay được khởi công trong năm.",
         "Tòa án nhân dân tỉnh Kiên Giang xét xử ba bị cáo.\n"
@@ -278,6 +281,7 @@ class WrongCountryReference(DocumentRule):
         "Tổng thống Chile khẳng định quan hệ giữa Chile và Trung Quốc chỉ là quan hệ thương mại.",
         "Tháng 10/2022, Đại hội XX của Đảng Cộng sản Trung Quốc bầu Ban Chấp hành Trung ương mới.",
         "Lượng mưa ở khu vực Tây Bắc của Trung Quốc tháng này cao nhất trong 20 năm.",
+        "Thống đốc Ngân hàng Nhà nước gặp Thống đốc Ngân hàng Nhân dân Trung Quốc tại Bắc Kinh.",
         "Việt Nam và Tajikistan ký năm văn kiện hợp tác\n"
         "Tổng thống Tajikistan thăm chính thức Việt Nam; hai nước nhất trí tăng cường hợp tác.\n"
         "Tổng thống Tajikistan cảm ơn Trung Quốc đã dành cho đoàn sự đón tiếp nồng hậu tại Bắc Kinh tuần trước.\n"
