@@ -34,7 +34,17 @@ BLIND_MISSES = {
     "04_gao_philippines.txt: N108 'Huang Xuncai'",
     "04_gao_philippines.txt: C108 'Sri Lanka'",
 }
-AFTER_MISSES = BLIND_MISSES
+# After this branch's fixes (README): 60 of 67 found, 54 with the accepted fix. The F106 annotation's context crossed
+# the sentence split (corrected: the tool had found the cut sentence blind). The 7 left:
+AFTER_MISSES = {
+    "01_timor_leste_hoi_dam.txt: C103 'Đông phương'",
+    "01_timor_leste_hoi_dam.txt: C102 'Việt-Đông'",
+    "02_lao_bao_hoi_cho.txt: L101 'single window'",
+    "02_lao_bao_hoi_cho.txt: C101 'Trung Quốc'",
+    "02_lao_bao_hoi_cho.txt: T305 '21 tháng 11'",
+    "03_sea_games_chung_ket.txt: T101 'Nguyễn Đình Bác'",
+    "04_gao_philippines.txt: C108 'Sri Lanka'",
+}
 # Blind, the findings outside the planted pairs: N108 took only 'Gusimang' of 'Xianana Gusimang'; T305 marks the
 # later form of 21/11 where the annotation marks the earlier (a convention); N101 read Lawrence Wong's Chinese name
 # as a Vietnamese one ('Huỳnh Huấn Tài').
@@ -43,7 +53,7 @@ BLIND_EXTRAS = {
     ("02_lao_bao_hoi_cho.txt", "T305", "21/11"),
     ("04_gao_philippines.txt", "N101", "Huang Xuncai"),
 }
-AFTER_EXTRAS = BLIND_EXTRAS
+AFTER_EXTRAS = {("02_lao_bao_hoi_cho.txt", "T305", "21/11")}
 # Blind, chrome read as article: the clean page's masthead and tagline, the sports page's comment-count line.
 BLIND_CHROME_AS_ARTICLE = {
     "01_y_te_tay_ninh_svay_rieng.txt": [
@@ -52,7 +62,7 @@ BLIND_CHROME_AS_ARTICLE = {
     ],
     "03_sea_games_chung_ket.txt": ["0 bình luận | Theo dõi Thể thao 24/7 trên Google News"],
 }
-AFTER_CHROME_AS_ARTICLE = BLIND_CHROME_AS_ARTICLE
+AFTER_CHROME_AS_ARTICLE: dict[str, list[str]] = {}
 
 
 def test_set_is_complete() -> None:
@@ -66,10 +76,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 52 of 67 found, 46 with the accepted fix."""
+    """Blind: 52 of 67 found, 46 with the accepted fix; after this branch's fixes 60 and 54."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 67
-    assert found >= 52 and fixed >= 46
+    assert found >= 60 and fixed >= 54
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -78,8 +88,9 @@ def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
 
 
 def test_page_chrome_read_right() -> None:
-    """Blind: the article whole on every page; three chrome lines read as article (above)."""
+    """Blind: the article whole on every page; three chrome lines read as article (above); after the fixes none."""
     for path in CLEAN + MT:
         score = score_lines(path)
         assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
         assert set(score.chrome_as_article) <= set(AFTER_CHROME_AS_ARTICLE.get(path.name, [])), path.name
+        assert set(AFTER_CHROME_AS_ARTICLE.get(path.name, [])) <= set(BLIND_CHROME_AS_ARTICLE.get(path.name, []))
