@@ -373,7 +373,7 @@ def _mentions(gz: Gazetteer, text: str, matches: Iterable[re.Match[str]], offset
                 continue
             if _in_name(text, start, prev_word(text, start), gz):
                 continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
-            if _next_initial(text, end).isupper():
+            if _next_initial(text, end).isupper() and "-" not in s:  # 'tại Phi-líp-pin Trần Quốc Bảo': no name
                 nxt = next_word(text, end)
                 if is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in forms:
                     continue  # "Đức Thọ", "Anh Tuấn"

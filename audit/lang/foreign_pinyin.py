@@ -20,7 +20,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from audit.lang.countries import is_vietnamese_word
@@ -28,7 +28,7 @@ from audit.lang.english import en_zipf, function_words
 from audit.lang.hanviet import fold, load
 from audit.lang.mentions import ACRONYM, HAN_VIET_COUNTRIES, country_names, titled_before
 from audit.lang.names import Run, capitalised_runs
-from audit.lang.people import people
+from audit.lang.people import Tenure, people
 from audit.lang.pinyin import irregular, segmentations
 from audit.lang.pinyin_echo import Skeleton, echoes, latin_skeleton, pinyin_skeleton
 from audit.lang.resources import read_tsv
@@ -119,7 +119,7 @@ def _index() -> dict[str, _PinyinKey]:
     """
     out: dict[str, _PinyinKey] = {}
     for name, ts in people().items():
-        if any(t.country in HAN_VIET_COUNTRIES for t in ts):
+        if any(t.country in HAN_VIET_COUNTRIES for t in ts) and not latin_named(ts):
             continue
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         family_first = any(len(t.name_vi.split()) > 1 and t.name_vi.split() == t.name_en.split()[::-1] for t in ts)
@@ -129,6 +129,12 @@ def _index() -> dict[str, _PinyinKey]:
     for row in read_tsv("historical_people.tsv"):
         _index_name(out, row["name_vi"], row["name_zh"], False, False)
     return out
+
+
+def latin_named(ts: Iterable[Tenure]) -> bool:
+    """A person of a country that writes names in Hán-Việt whom the press calls by a Latin name, not the Hán-Việt
+    of the Chinese one ('Lawrence Wong' 黄循财, 'Tharman Shanmugaratnam' 尚达曼): their pinyin is a foreign name's."""
+    return any(t.name_vi and t.name_vi == t.name_en for t in ts)
 
 
 def _index_name(out: dict[str, _PinyinKey], name: str, zh: str, family_first: bool, first_part: bool) -> None:
@@ -227,13 +233,21 @@ def _pinyin_parse(word: str) -> tuple[str, ...]:
     return best if irregular(best) == best[1:].count("er") else ()
 
 
-def _country_prefix(run: Run) -> int:
-    """How many leading words of the run name a country ('Nhật Bản Anbei Jinsan' → 2)."""
+def _country_prefix(run: Run, text: str = "") -> int:
+    """How many leading words of the run name a country ('Nhật Bản Anbei Jinsan' → 2); with the text, a run that
+    starts inside a hyphenated country ('Timor-Leste Xianana Gusimang': the run is 'Leste …') counts its tail."""
     names = country_names()
+    if text and run[0][0] > 1 and text[run[0][0] - 1] == "-":
+        head = _HYPHEN_HEAD.search(text, 0, run[0][0])
+        if head is not None and head.group() + run[0][2] in names:
+            return 1
     for k in range(min(4, len(run) - 1), 0, -1):
         if " ".join(w for _, _, w in run[:k]) in names:
             return k
     return 0
+
+
+_HYPHEN_HEAD = re.compile(r"[^\W\d_][\w-]*-$")
 
 
 @per_document(maxsize=1024)
@@ -261,7 +275,7 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
                 i += 1
                 continue
             j, key = found
-            first = _extend_left(run, i)
+            first = _extend_left(run, i, text)
             sure = key.syllables >= 3 and (key.whole or first < i)  # 'Telangpu'; 'Fei Erdinan Makesi'
             if not (sure or titled_before(text, run[first][0])) or (j == i and _known_word(run[i][2])):
                 i += 1
@@ -294,11 +308,11 @@ def _match_at(run: Run, i: int, index: dict[str, _PinyinKey]) -> tuple[int, _Pin
     return best
 
 
-def _extend_left(run: Run, i: int) -> int:
+def _extend_left(run: Run, i: int, text: str = "") -> int:
     """The first of up to three pinyin words right before word ``i`` (not a country's name, in Vietnamese or in
     the pinyin of its Chinese name: 'Tổng thống Jieke Bide Paweier' is 捷克 Czechia, then 彼得·帕维尔). None where a
     foreign word that is no pinyin stands right before them: they end that name ('Tamil Nadu Sidalin')."""
-    skip = _country_prefix(run)
+    skip = _country_prefix(run, text)
     first = i
     while first > max(skip, i - 3) and _pinyin_parse(run[first - 1][2]) and not _country_pinyin(run[first - 1 : first]):
         first -= 1

@@ -37,6 +37,42 @@ def _shown_text(text: str) -> str:
 
 def _classify(stripped: str) -> tuple[str | None, bool]:
     """:func:`classify_line` of a stripped, non-empty line."""
+    found = _by_pattern(stripped)
+    if found is not None:
+        return found
+    if not LETTER.search(stripped):
+        return "navigation", False
+    if (
+        stripped[0] in "BTCĐ"
+        and stripped.isupper()
+        and (
+            stripped.startswith(_MASTHEAD)
+            or (stripped.startswith(_OUTLET) and stripped.endswith(" ĐIỆN TỬ"))
+            or _party_letterhead(stripped)
+        )
+    ):
+        return "navigation", False  # the site's name in capitals: 'BÁO ĐIỆN TỬ …', 'TẠP CHÍ …', 'BÁO … ĐIỆN TỬ'
+    if stripped[-1] not in SENTENCE_STOPS and ("  " in stripped or MENU_GATE.search(stripped)) and menu_line(stripped):
+        return "navigation", False
+    if ICONS.match(stripped) and icon_bar(stripped):
+        return "navigation", False
+    if _BAR in stripped and stripped[-1] not in SENTENCE_STOPS and _chrome_parts(stripped):
+        return "navigation", False
+    return None, False
+
+
+_BAR = " | "
+
+
+def _chrome_parts(stripped: str) -> bool:
+    """A line of widgets joined by ' | ', each of which a pattern names on its own: '0 bình luận | Theo dõi … trên
+    Google News'."""
+    parts = [p.strip() for p in stripped.split(_BAR)]
+    return len(parts) <= 4 and all(p and (found := _by_pattern(p)) is not None and not found[1] for p in parts)
+
+
+def _by_pattern(stripped: str) -> tuple[str, bool] | None:
+    """(kind, starts-a-tail) of the first pattern of boilerplate.tsv that names the line; None if none does."""
     patterns, gated, (longer, medium, short) = _TABLES or _tables()
     # in the file's order: the first pattern that matches names the line (when no pattern without a gate
     # matches, as for most lines, only the gated ones are tried)
@@ -60,23 +96,7 @@ def _classify(stripped: str) -> tuple[str | None, bool]:
             else:
                 if p.regex.fullmatch(stripped):
                     return p.kind, p.tail
-    if not LETTER.search(stripped):
-        return "navigation", False
-    if (
-        stripped[0] in "BTCĐ"
-        and stripped.isupper()
-        and (
-            stripped.startswith(_MASTHEAD)
-            or (stripped.startswith(_OUTLET) and stripped.endswith(" ĐIỆN TỬ"))
-            or _party_letterhead(stripped)
-        )
-    ):
-        return "navigation", False  # the site's name in capitals: 'BÁO ĐIỆN TỬ …', 'TẠP CHÍ …', 'BÁO … ĐIỆN TỬ'
-    if stripped[-1] not in SENTENCE_STOPS and ("  " in stripped or MENU_GATE.search(stripped)) and menu_line(stripped):
-        return "navigation", False
-    if ICONS.match(stripped) and icon_bar(stripped):
-        return "navigation", False
-    return None, False
+    return None
 
 
 # A publication's name written in capitals opens a masthead line (no headline starts so in capitals)

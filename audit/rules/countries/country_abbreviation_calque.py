@@ -54,10 +54,11 @@ _AFTER_PARTY = frozenset(
     "mong đề tiếp nhất ủng hoan bày tuyên cho coi cảm chia đồng hy nhận muốn kêu yêu quyết thể nhấn ghi trao gửi "
     "nêu tỏ tin bất gỡ giành thắng thua quan".split()
 )
-# More verbs that follow a reading with 'phương' (泰方主动 'Thái phương chủ động', 日方拒绝 'Nhật phương từ chối'): no
-# Vietnamese compound is '<country reading> phương <one of these>', so they count there only (after a literal word
-# such as 'phía trắng' they could start an ordinary phrase: 'bên Trắng chủ động' in a chess report).
-_AFTER_SIDE_PHUONG = frozenset("chủ bác phản từ nói đưa chấp giữ tấn dẫn gây".split())
+# More verbs that follow a reading with 'phương' (泰方主动 'Thái phương chủ động', 日方拒绝 'Nhật phương từ chối', 泰方
+# 入场 'Thái phương nhập cuộc'): no Vietnamese compound is '<country reading> phương <one of these>', so they count
+# there only (after a literal word such as 'phía trắng' they could start an ordinary phrase: 'bên Trắng chủ động'
+# in a chess report).
+_AFTER_SIDE_PHUONG = frozenset("chủ bác phản từ nói đưa chấp giữ tấn dẫn gây nhập".split())
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
 
@@ -257,6 +258,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Ba Lan ký kết ba văn kiện\nHai bên nhất trí, [[Ba phương]] sẽ hỗ trợ đào tạo kỹ sư.",
         "Việt Nam và Ấn Độ ký kết năm văn kiện\nBộ trưởng đề nghị [[Ấn phương]] quan tâm tới nông sản Việt Nam.",
         "Việt Nam và Nhật Bản ký kết hai văn kiện\n[[Nhật phương]] chủ động đề xuất nâng cấp cảng Cái Mép.",
+        "Việt Nam gặp Hàn Quốc ở chung kết\nBước vào trận, [[Hàn phương]] nhập cuộc tốt hơn.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",

@@ -109,6 +109,11 @@ _CONSISTS = re.compile(
     r"(?:\s+(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|mười)\s+(?:nước|quốc gia|thành viên|nền kinh tế)(?:\s+thành viên)?)?"
     r"(?:\s+là)?\s*:?\s*"
 )
+# 'ORG (hiện) có 11 (nước) thành viên, trong đó có X, Y và Z': the members counted, then some of them named
+_HAS_MEMBERS = re.compile(
+    r"\s+(?:hiện\s+|hiện nay\s+)?có\s+(?:\d+|mười một|mười|chín|tám|bảy|sáu|năm)\s+(?:nước\s+|quốc gia\s+)?"
+    r"thành viên\s*,?\s*(?:trong đó có|trong đó|gồm|gồm có|bao gồm|là|như)\s*:?\s*"
+)
 _FRAMES = (_IS_MEMBER, _APPOSITION, _CAPACITY, _JOINED)
 # later in the bloc's sentence: '… các nước thành viên ASEAN …, vượt xa các thành viên khác như X, Y và Z'
 _OTHER_MEMBERS = re.compile(
@@ -173,6 +178,7 @@ def _near_frame_word(text: str, b: re.Match[str]) -> bool:
     return (
         any(w in before for w in _FRAME_WORDS)
         or "gồm" in text[b.end() : b.end() + 30]
+        or "thành viên" in text[b.end() : b.end() + 30]  # 'ASEAN có 11 thành viên, trong đó có …'
         or _OTHER_MEMBERS_WORDS in text[b.end() : b.end() + 2 * _NEAR]
     )
 
@@ -202,6 +208,8 @@ def _claims(text: str, ms: list[Mention], found: Blocs, framed: list[re.Match[st
                 if before and _LIST_LEAD.fullmatch(lead) and not _QUIET_BEFORE.search(head, 0, before.start()):
                     yield _Claim(chain, bloc, bool(before["founding"]), None)
                 elif _CONSISTS.fullmatch(lead) and ("gồm" in lead) and len(chain) >= 2:
+                    yield _Claim(chain, bloc, False, None)
+                elif len(chain) >= 2 and _HAS_MEMBERS.fullmatch(lead):
                     yield _Claim(chain, bloc, False, None)
                 break  # only the first list after the bloc
 
@@ -248,8 +256,9 @@ class CountryNotMember(PrefilteredRule):
         "of ASEAN, the EU, G7, G20, GCC, APEC, Mekong–Lan Thương, NATO, OPEC, CPTPP, RCEP, BRICS and the Quad, with "
         "accession years. The rule reads only explicit frames binding countries written side by side to one bloc "
         "('X và Y là hai thành viên của ORG', 'X, một thành viên ORG', 'X với tư cách thành viên ORG', 'nước thành "
-        "viên ORG X', 'ORG gồm X, Y, Z', 'X gia nhập ORG năm …'), and a year of accession or a founding claim that "
-        "contradicts the table ('Việt Nam gia nhập ASEAN năm 1997'; Việt Nam joined in 1995 and founded nothing). "
+        "viên ORG X', 'ORG gồm X, Y, Z', 'ORG có 11 thành viên, trong đó có X, Y', 'X gia nhập ORG năm …'), and a "
+        "year of accession or a founding claim that contradicts the table ('Việt Nam gia nhập ASEAN năm 1997'; Việt "
+        "Nam joined in 1995 and founded nothing). "
         "Quiet: former members (the text may be older than the exit), candidates and BRICS partners, observers and "
         "dialogue partners ('đối tác đối thoại', 'thành viên quan sát'), 'ASEAN+3', 'ASEAN – Trung Quốc', 'G7 mở "
         "rộng', hypotheses and denials ('nếu', 'từng', 'không phải'), a frame naming two blocs ('thành viên ASEAN và "
@@ -266,6 +275,7 @@ class CountryNotMember(PrefilteredRule):
         "Việt Nam chính thức gia nhập ASEAN vào [[tháng 7/1997]].",
         "Hội nghị Bộ trưởng Năng lượng OPEC gồm Ả Rập Xê Út, Iraq và [[Mexico]] họp tại Vienna.",
         "Indonesia là thị trường lớn nhất trong khối ASEAN, vượt xa các thành viên khác như Philippines và [[Ấn Độ]].",
+        "Hiện EU có 27 nước thành viên, trong đó có Đức, Pháp và [[Na Uy]].",
     )
     quiet = (
         "Đại sứ Malaysia cho biết Malaysia và Thái Lan là hai thành viên sáng lập ASEAN.",

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from audit.lang.foreign_pinyin import latin_named
 from audit.lang.hanviet import syllable_key
 from audit.lang.mentions import HAN_VIET_COUNTRIES, chinese_surname_pinyin, surname_pinyin, titled_before
 from audit.lang.names import Candidate, confidence
@@ -341,12 +342,13 @@ def _marked_japanese(source: str, chars: str) -> bool:
 
 @functools.cache
 def _foreign_zh() -> frozenset[str]:
-    """The Chinese names (without '·') of people.tsv's people of countries that do not write names in Hán-Việt."""
+    """The Chinese names (without "·") of people.tsv's people of countries that do not write names in Hán-Việt, or
+    whom the press calls by a Latin name (Lawrence Wong)."""
     return frozenset(
         t.name_zh.replace("·", "")
         for ts in people().values()
         for t in ts
-        if t.name_zh and not any(u.country in HAN_VIET_COUNTRIES for u in ts)
+        if t.name_zh and (latin_named(ts) or not any(u.country in HAN_VIET_COUNTRIES for u in ts))
     )
 
 

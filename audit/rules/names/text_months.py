@@ -34,6 +34,16 @@ _DEADLINE = re.compile(
 _OPENING = 4  # segments of a document (page chrome included) where a dateline stands
 
 
+def opening_text(doc: Document) -> str:
+    """The document's first segments and, on a page whose article starts below a menu, the article's first ones
+    (its chrome between included: 'Cập nhật: 18/12/2025'), where a dateline stands."""
+    head = doc.segments[:_OPENING]
+    first = next((s.index for s in doc.segments if not s.boilerplate), 0)
+    if first > _OPENING - 1:
+        head = [*head, *doc.segments[first : first + _OPENING]]
+    return "\n".join(s.text for s in head)
+
+
 def written_months(text: str) -> list[tuple[int, int, bool]]:
     """The (year, month, aside) of each date written with its month in ``text``, in text order, where aside is a
     date after a deadline word or inside quotation marks; dates after the current month are left out (a plan)."""
@@ -77,7 +87,7 @@ def dateline_month(ctx: DocContext) -> tuple[int, int] | None:
     only). Memoised."""
 
     def compute(doc: Document) -> tuple[int, int] | None:
-        opening = written_months("\n".join(s.text for s in doc.segments[:_OPENING]))
+        opening = written_months(opening_text(doc))
         if not opening or opening[0][2]:
             return None
         first = opening[0][:2]
@@ -92,7 +102,7 @@ def opening_month(ctx: DocContext, year: int) -> int | None:
     otherwise (memoised)."""
 
     def compute(doc: Document) -> dict[int, int | None]:
-        opening = written_months("\n".join(s.text for s in doc.segments[:_OPENING]))
+        opening = written_months(opening_text(doc))
         every = [*opening, *doc_months(ctx)]
         out: dict[int, int | None] = {}
         for y in {y for y, _, _ in opening}:
