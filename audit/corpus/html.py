@@ -4,7 +4,8 @@ Built on the standard library's tolerant HTMLParser, which reports where each pi
 text starts, so every character keeps its original line and column (entities included).
 Text inside ``nav``, ``header``, ``footer``, ``aside``, ``form``, ``figcaption`` or an element
 whose class or id names page chrome (menu, sidebar, related, share, comment, reviews, date, author …) is
-boilerplate; ``script``, ``style`` and similar are dropped. A chrome block's kind is what its own
+boilerplate, and so is a block with radio buttons or check boxes (a poll); ``script``, ``style`` and similar are
+dropped. A chrome block's kind is what its own
 text shows (a timestamp, a byline, a "Tin khác" heading and the list under it) or else what its
 innermost container says (``footer`` → footer, ``figcaption`` → caption, class ``date`` →
 timestamp, ``related`` → related; navigation otherwise). The article blocks are classified like
@@ -61,11 +62,14 @@ CHROME_TAGS = {
 # form controls: a block whose text is all inside them ('Thêm vào giỏ hàng Mua ngay', two buttons side by side in
 # an article's div) is chrome, though no block element around it says so
 CONTROLS = frozenset({"button", "select"})
+# an <input> of these types in a block makes it a poll's or a form's question and choices ('Bạn thường đi … bằng gì?
+# ○ Tàu hỏa ○ Xe khách'), chrome, though no form or class around it says so (adversary49)
+_CHOICES = frozenset({"radio", "checkbox"})
 PROTECTED_TAGS = frozenset({"code", "kbd", "pre", "samp", "var"})  # text that is not prose: never translated
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head"})
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 CHROME_ATTR = re.compile(
-    r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
+    r"(^|[\s_-])(nav|navbar|menu|foot|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
     r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion|player|vjs|"
@@ -87,6 +91,7 @@ VI_KINDS = {"tin": "related", "lien": "related", "ngay": "timestamp", "tac": "by
 # class/id word -> boilerplate kind (the other chrome words: navigation)
 ATTR_KINDS = {
     "footer": "footer",
+    "foot": "footer",  # 'site-foot', 'tcs-foot' (adversary49)
     "copyright": "footer",
     "related": "related",
     "relate": "related",
@@ -238,6 +243,7 @@ class _Extractor(HTMLParser):
         self._in_link = 0  # open <a> elements
         self._controls = 0  # open form controls (CONTROLS)
         self._control_chars = 0  # characters of the current block (spaces aside) inside a form control
+        self._choices = 0  # radio buttons and check boxes in the current block (CHOICES)
         self.title = ""
         self._in_title = False
 
@@ -249,8 +255,9 @@ class _Extractor(HTMLParser):
     def _flush(self) -> None:
         if any(not c.isspace() for c in self.chars):
             kind, box, _ = self._flags()
-            if kind is None and self._control_chars and self._control_chars == sum(not c.isspace() for c in self.chars):
-                self._boxes += 1  # only buttons or drop-downs: a row of controls
+            only_controls = self._control_chars and self._control_chars == sum(not c.isspace() for c in self.chars)
+            if kind is None and (self._choices or only_controls):
+                self._boxes += 1  # only buttons or drop-downs: a row of controls; a poll's question and its choices
                 kind, box = "navigation", self._boxes
             tags = [entry[0] for entry in self.stack]
             outside = not any(t in tags for t in ("nav", "aside", "footer"))
@@ -263,7 +270,7 @@ class _Extractor(HTMLParser):
             self.blocks.append(
                 _Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot)
             )
-        self.chars, self.pos, self.prot, self._links, self._control_chars = [], [], [], 0, 0
+        self.chars, self.pos, self.prot, self._links, self._control_chars, self._choices = [], [], [], 0, 0, 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
@@ -273,6 +280,7 @@ class _Extractor(HTMLParser):
             self._flush()
             self._close(closed)
         if tag in VOID:
+            self._choices += tag == "input" and (dict(attrs).get("type") or "").lower() in _CHOICES
             return
         kind, box, dropped = self._flags()
         disclosure = tag == "button" and _discloses(attrs)
@@ -479,7 +487,8 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
     ending where its box and its links end. A chrome block takes the kind its own text shows, else "related"
     under a related-news heading of the same box, else its container's kind. The headline is article text;
     short article blocks above it are chrome (a menu, a section name, a search box). A table cell of figures
-    in the article is article text; a short line set flush right after the article's text is its signature.
+    in the article is article text; a short line set flush right after the article's text is its signature, and
+    so is a name between the article's last sentence and the page's chrome.
     """
     headline = _headline(blocks, title)
     article = [i for i, b in enumerate(blocks) if b.kind is None or i == headline]
@@ -522,7 +531,8 @@ def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list
     """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
     ('8,12', '1.846') or a date ('22/11/2026') is part of the article's table, not a bare symbol line; a short
     unpunctuated block set flush right (not a table's cell or column) after a sentence of the article is the
-    writer's signature ('Hoàng Thu Phương')."""
+    writer's signature ('Hoàng Thu Phương'), and so is a name between the article's last sentence and the page's
+    chrome (:func:`_closing_name`)."""
     seen_sentence = False
     for i in article:
         b = blocks[i]
@@ -531,7 +541,36 @@ def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list
         elif kinds[i] is None:
             if seen_sentence and b.right and len(b.text.split()) <= _SIGNATURE_WORDS and not _ends_sentence(b):
                 kinds[i] = "byline"
+            elif _closing_name(blocks, i):
+                kinds[i] = "byline"
             seen_sentence = seen_sentence or _ends_sentence(b)
+
+
+_NAME_JOINS = ("-", "–", "/", "&")  # between two writers' names ('Thu Hà - Minh Anh')
+
+
+def _name_shaped(text: str) -> bool:
+    """Two to four capitalised words of letters, or two such names joined ('Hoàng Minh', 'Thu Hà - Minh Anh')."""
+    names = [text]
+    for join in _NAME_JOINS:
+        if f" {join} " in text:
+            names = text.split(f" {join} ", 1)
+            break
+    return all(
+        2 <= len(words := name.split(" ")) <= 4 and all(w.isalpha() and w[0].isupper() for w in words) for name in names
+    )
+
+
+def _closing_name(blocks: list[_Text], i: int) -> bool:
+    """Block ``i`` is a writer's name closing the article ('Hoàng Minh' in a bold line after the last paragraph):
+    name-shaped, right after an article block that ends a sentence and right before page chrome (the print and
+    e-mail tools, a comment box) or the page's end (adversary49)."""
+    b = blocks[i]
+    if i == 0 or not _name_shaped(b.text):
+        return False
+    before = blocks[i - 1]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return before.kind is None and _ends_sentence(before) and (after is None or after.kind is not None)
 
 
 def _all_protected(b: _Text) -> bool:
