@@ -4,7 +4,8 @@ Built on the standard library's tolerant HTMLParser, which reports where each pi
 text starts, so every character keeps its original line and column (entities included).
 Text inside ``nav``, ``header``, ``footer``, ``aside``, ``form``, ``figcaption`` or an element
 whose class or id names page chrome (menu, sidebar, related, share, comment, reviews, date, author …) is
-boilerplate, and so is a block with radio buttons or check boxes (a poll); ``script``, ``style`` and similar are
+boilerplate, and so is a block with radio buttons or check boxes (a poll), and, in a page laid out in a table, a
+short block in a cell beside the one holding the article's sentences; ``script``, ``style`` and similar are
 dropped. A chrome block's kind is what its own
 text shows (a timestamp, a byline, a "Tin khác" heading and the list under it) or else what its
 innermost container says (``footer`` → footer, ``figcaption`` → caption, class ``date`` →
@@ -223,6 +224,7 @@ class _Block:
     cell: bool = False  # its innermost block element is a table cell
     right: bool = False  # set flush right (by an element inside its table cell, if any)
     protected: list[bool] | None = None  # per character: not to be translated (None: no such character)
+    cells: tuple[int, ...] = ()  # the serial numbers of the table cells the block sits in, outermost first
 
 
 class _Extractor(HTMLParser):
@@ -267,8 +269,11 @@ class _Extractor(HTMLParser):
             in_cell = max((k for k, t in enumerate(tags) if t in ("td", "th")), default=-1) + 1
             right = not cell and any(self.aligned[in_cell:])
             prot = self.prot if any(self.prot) else None
+            cells = tuple(n for entry, n in zip(self.stack, self.serials, strict=True) if entry[0] in ("td", "th"))
             self.blocks.append(
-                _Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot)
+                _Block(
+                    self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot, cells
+                )
             )
         self.chars, self.pos, self.prot, self._links, self._control_chars, self._choices = [], [], [], 0, 0, 0
 
@@ -418,6 +423,7 @@ class _Text:
     cell: bool = False
     right: bool = False
     protected: list[tuple[int, int]] | None = None  # [start, end) of the text not to be translated
+    cells: tuple[int, ...] = ()  # the serial numbers of the table cells it sits in, outermost first
 
 
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
@@ -498,6 +504,7 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
     for i, kind in zip(article, article_kinds, strict=True):
         kinds[i] = kind
     _figures_and_signatures(blocks, article, kinds)
+    _side_cells(blocks, kinds, headline)
     related_boxes: set[int] = set()
     for i, b in enumerate(blocks):
         if b.kind is None or i == headline:
@@ -524,28 +531,6 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-_BARE = ("navigation", "timestamp")  # a cell of figures ('8,12') or a date ('22/11/2026') judged alone
-
-
-def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
-    """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
-    ('8,12', '1.846') or a date ('22/11/2026') is part of the article's table, not a bare symbol line; a short
-    unpunctuated block set flush right (not a table's cell or column) after a sentence of the article is the
-    writer's signature ('Hoàng Thu Phương'), and so is a name between the article's last sentence and the page's
-    chrome (:func:`_closing_name`)."""
-    seen_sentence = False
-    for i in article:
-        b = blocks[i]
-        if b.cell and kinds[i] in _BARE and _DIGIT.search(b.text) and not _LETTER.search(b.text):
-            kinds[i] = None
-        elif kinds[i] is None:
-            if seen_sentence and b.right and len(b.text.split()) <= _SIGNATURE_WORDS and not _ends_sentence(b):
-                kinds[i] = "byline"
-            elif _closing_name(blocks, i):
-                kinds[i] = "byline"
-            seen_sentence = seen_sentence or _ends_sentence(b)
-
-
 _NAME_JOINS = ("-", "–", "/", "&")  # between two writers' names ('Thu Hà - Minh Anh')
 
 
@@ -561,6 +546,23 @@ def _name_shaped(text: str) -> bool:
     )
 
 
+def _side_cells(blocks: list[_Text], kinds: list[str | None], headline: int | None) -> None:
+    """A page laid out in a table (an old portal): the article's sentences all sit in one cell, and a block outside
+    that cell that no one has placed (a right column's 'Thông tin cần biết' box and its short items, a left column's
+    menu) is page chrome, the headline aside (updates ``kinds``). Nothing changes when the article's sentences share
+    no cell (a page not laid out in a table, or one that spreads its article over several cells)."""
+    sentences = [b for i, b in enumerate(blocks) if kinds[i] is None and b.kind is None and _ends_sentence(b)]
+    if len(sentences) < 2:
+        return
+    common = set(sentences[0].cells).intersection(*(b.cells for b in sentences[1:]))
+    if not common:
+        return
+    article_cell = max(common)  # the innermost: opened last
+    for i, b in enumerate(blocks):
+        if kinds[i] is None and i != headline and b.cells and article_cell not in b.cells:
+            kinds[i] = "navigation"
+
+
 def _closing_name(blocks: list[_Text], i: int) -> bool:
     """Block ``i`` is a writer's name closing the article ('Hoàng Minh' in a bold line after the last paragraph):
     name-shaped, right after an article block that ends a sentence and right before page chrome (the print and
@@ -571,6 +573,27 @@ def _closing_name(blocks: list[_Text], i: int) -> bool:
     before = blocks[i - 1]
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     return before.kind is None and _ends_sentence(before) and (after is None or after.kind is not None)
+
+
+_BARE = ("navigation", "timestamp")  # a cell of figures ('8,12') or a date ('22/11/2026') judged alone
+
+
+def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
+    """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
+    ('8,12', '1.846') or a date ('22/11/2026') is part of the article's table, not a bare symbol line; a short
+    unpunctuated block set flush right (not a table's cell or column) after a sentence of the article is the
+    writer's signature ('Hoàng Thu Phương')."""
+    seen_sentence = False
+    for i in article:
+        b = blocks[i]
+        if b.cell and kinds[i] in _BARE and _DIGIT.search(b.text) and not _LETTER.search(b.text):
+            kinds[i] = None
+        elif kinds[i] is None:
+            if seen_sentence and b.right and len(b.text.split()) <= _SIGNATURE_WORDS and not _ends_sentence(b):
+                kinds[i] = "byline"
+            elif _closing_name(blocks, i):
+                kinds[i] = "byline"
+            seen_sentence = seen_sentence or _ends_sentence(b)
 
 
 def _all_protected(b: _Text) -> bool:
@@ -639,7 +662,9 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
             letters = len(text) - text.count(" ")  # collapsed: every space is one
             links = b.link_chars > _LINK_SHARE * letters
             blocks.append(
-                _Text(text, positions, b.kind, b.box, b.elements, links, b.h1, b.h2, b.cell, b.right, protected)
+                _Text(
+                    text, positions, b.kind, b.box, b.elements, links, b.h1, b.h2, b.cell, b.right, protected, b.cells
+                )
             )
     if not blocks:
         raise InputError(path, "no text in the HTML page")
