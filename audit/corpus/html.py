@@ -4,7 +4,9 @@ Built on the standard library's tolerant HTMLParser, which reports where each pi
 text starts, so every character keeps its original line and column (entities included).
 Text inside ``nav``, ``header``, ``footer``, ``aside``, ``form``, ``figcaption`` or an element
 whose class or id names page chrome (menu, sidebar, related, share, comment, reviews, date, author …) is
-boilerplate; ``script``, ``style`` and similar are dropped. A chrome block's kind is what its own
+boilerplate, and so is a block with radio buttons or check boxes (a poll), and, in a page laid out in a table, a
+short block in a cell beside the one holding the article's sentences; ``script``, ``style`` and similar are
+dropped. A chrome block's kind is what its own
 text shows (a timestamp, a byline, a "Tin khác" heading and the list under it) or else what its
 innermost container says (``footer`` → footer, ``figcaption`` → caption, class ``date`` →
 timestamp, ``related`` → related; navigation otherwise). The article blocks are classified like
@@ -61,11 +63,14 @@ CHROME_TAGS = {
 # form controls: a block whose text is all inside them ('Thêm vào giỏ hàng Mua ngay', two buttons side by side in
 # an article's div) is chrome, though no block element around it says so
 CONTROLS = frozenset({"button", "select"})
+# an <input> of these types in a block makes it a poll's or a form's question and choices ('Bạn thường đi … bằng gì?
+# ○ Tàu hỏa ○ Xe khách'), chrome, though no form or class around it says so (adversary49)
+_CHOICES = frozenset({"radio", "checkbox"})
 PROTECTED_TAGS = frozenset({"code", "kbd", "pre", "samp", "var"})  # text that is not prose: never translated
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head"})
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 CHROME_ATTR = re.compile(
-    r"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
+    r"(^|[\s_-])(nav|navbar|menu|foot|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
     r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion|player|vjs|"
@@ -91,6 +96,7 @@ VI_KINDS = {"tin": "related", "lien": "related", "ngay": "timestamp", "tac": "by
 # class/id word -> boilerplate kind (the other chrome words: navigation)
 ATTR_KINDS = {
     "footer": "footer",
+    "foot": "footer",  # 'site-foot', 'tcs-foot' (adversary49)
     "copyright": "footer",
     "related": "related",
     "relate": "related",
@@ -222,6 +228,7 @@ class _Block:
     cell: bool = False  # its innermost block element is a table cell
     right: bool = False  # set flush right (by an element inside its table cell, if any)
     protected: list[bool] | None = None  # per character: not to be translated (None: no such character)
+    cells: tuple[int, ...] = ()  # the serial numbers of the table cells the block sits in, outermost first
 
 
 class _Extractor(HTMLParser):
@@ -243,6 +250,7 @@ class _Extractor(HTMLParser):
         self._in_link = 0  # open <a> elements
         self._controls = 0  # open form controls (CONTROLS)
         self._control_chars = 0  # characters of the current block (spaces aside) inside a form control
+        self._choices = 0  # radio buttons and check boxes in the current block (CHOICES)
         self.title = ""
         self._in_title = False
 
@@ -254,8 +262,9 @@ class _Extractor(HTMLParser):
     def _flush(self) -> None:
         if any(not c.isspace() for c in self.chars):
             kind, box, _ = self._flags()
-            if kind is None and self._control_chars and self._control_chars == sum(not c.isspace() for c in self.chars):
-                self._boxes += 1  # only buttons or drop-downs: a row of controls
+            only_controls = self._control_chars and self._control_chars == sum(not c.isspace() for c in self.chars)
+            if kind is None and (self._choices or only_controls):
+                self._boxes += 1  # only buttons or drop-downs: a row of controls; a poll's question and its choices
                 kind, box = "navigation", self._boxes
             tags = [entry[0] for entry in self.stack]
             outside = not any(t in tags for t in ("nav", "aside", "footer"))
@@ -266,10 +275,13 @@ class _Extractor(HTMLParser):
             in_cell = max((k for k, t in enumerate(tags) if t in ("td", "th")), default=-1) + 1
             right = not cell and any(self.aligned[in_cell:])
             prot = self.prot if any(self.prot) else None
+            cells = tuple(n for entry, n in zip(self.stack, self.serials, strict=True) if entry[0] in ("td", "th"))
             self.blocks.append(
-                _Block(self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot)
+                _Block(
+                    self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot, cells
+                )
             )
-        self.chars, self.pos, self.prot, self._links, self._control_chars = [], [], [], 0, 0
+        self.chars, self.pos, self.prot, self._links, self._control_chars, self._choices = [], [], [], 0, 0, 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
@@ -279,6 +291,7 @@ class _Extractor(HTMLParser):
             self._flush()
             self._close(closed)
         if tag in VOID:
+            self._choices += tag == "input" and (dict(attrs).get("type") or "").lower() in _CHOICES
             return
         kind, box, dropped = self._flags()
         disclosure = tag == "button" and _discloses(attrs)
@@ -419,6 +432,7 @@ class _Text:
     cell: bool = False
     right: bool = False
     protected: list[tuple[int, int]] | None = None  # [start, end) of the text not to be translated
+    cells: tuple[int, ...] = ()  # the serial numbers of the table cells it sits in, outermost first
 
 
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
@@ -488,7 +502,8 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
     ending where its box and its links end. A chrome block takes the kind its own text shows, else "related"
     under a related-news heading of the same box, else its container's kind. The headline is article text;
     short article blocks above it are chrome (a menu, a section name, a search box). A table cell of figures
-    in the article is article text; a short line set flush right after the article's text is its signature.
+    in the article is article text; a short line set flush right after the article's text is its signature, and
+    so is a name between the article's last sentence and the page's chrome.
     """
     headline = _headline(blocks, title)
     article = [i for i, b in enumerate(blocks) if b.kind is None or i == headline]
@@ -498,6 +513,7 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
     for i, kind in zip(article, article_kinds, strict=True):
         kinds[i] = kind
     _figures_and_signatures(blocks, article, kinds)
+    _side_cells(blocks, kinds, headline)
     related_boxes: set[int] = set()
     for i, b in enumerate(blocks):
         if b.kind is None or i == headline:
@@ -524,6 +540,50 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_NAME_JOINS = ("-", "–", "/", "&")  # between two writers' names ('Thu Hà - Minh Anh')
+
+
+def _name_shaped(text: str) -> bool:
+    """Two to four capitalised words of letters, or two such names joined ('Hoàng Minh', 'Thu Hà - Minh Anh')."""
+    names = [text]
+    for join in _NAME_JOINS:
+        if f" {join} " in text:
+            names = text.split(f" {join} ", 1)
+            break
+    return all(
+        2 <= len(words := name.split(" ")) <= 4 and all(w.isalpha() and w[0].isupper() for w in words) for name in names
+    )
+
+
+def _side_cells(blocks: list[_Text], kinds: list[str | None], headline: int | None) -> None:
+    """A page laid out in a table (an old portal): the article's sentences all sit in one cell, and a block outside
+    that cell that no one has placed (a right column's 'Thông tin cần biết' box and its short items, a left column's
+    menu) is page chrome, the headline aside (updates ``kinds``). Nothing changes when the article's sentences share
+    no cell (a page not laid out in a table, or one that spreads its article over several cells)."""
+    sentences = [b for i, b in enumerate(blocks) if kinds[i] is None and b.kind is None and _ends_sentence(b)]
+    if len(sentences) < 2:
+        return
+    common = set(sentences[0].cells).intersection(*(b.cells for b in sentences[1:]))
+    if not common:
+        return
+    article_cell = max(common)  # the innermost: opened last
+    for i, b in enumerate(blocks):
+        if kinds[i] is None and i != headline and b.cells and article_cell not in b.cells:
+            kinds[i] = "navigation"
+
+
+def _closing_name(blocks: list[_Text], i: int) -> bool:
+    """Block ``i`` is a writer's name closing the article ('Hoàng Minh' in a bold line after the last paragraph):
+    name-shaped, right after an article block that ends a sentence and right before page chrome (the print and
+    e-mail tools, a comment box) or the page's end (adversary49)."""
+    b = blocks[i]
+    if i == 0 or not _name_shaped(b.text):
+        return False
+    before = blocks[i - 1]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return before.kind is None and _ends_sentence(before) and (after is None or after.kind is not None)
+
+
 _BARE = ("navigation", "timestamp")  # a cell of figures ('8,12') or a date ('22/11/2026') judged alone
 _RANK_HEADS = frozenset({"#", "№"})  # a ranking table's first column head ('<th>#</th>', clean26 probe)
 
@@ -545,6 +605,8 @@ def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list
             kinds[i] = None
         elif kinds[i] is None:
             if seen_sentence and b.right and len(b.text.split()) <= _SIGNATURE_WORDS and not _ends_sentence(b):
+                kinds[i] = "byline"
+            elif _closing_name(blocks, i):
                 kinds[i] = "byline"
             seen_sentence = seen_sentence or _ends_sentence(b)
 
@@ -627,7 +689,9 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
             letters = len(text) - text.count(" ")  # collapsed: every space is one
             links = b.link_chars > _LINK_SHARE * letters
             blocks.append(
-                _Text(text, positions, b.kind, b.box, b.elements, links, b.h1, b.h2, b.cell, b.right, protected)
+                _Text(
+                    text, positions, b.kind, b.box, b.elements, links, b.h1, b.h2, b.cell, b.right, protected, b.cells
+                )
             )
     if not blocks:
         raise InputError(path, "no text in the HTML page")

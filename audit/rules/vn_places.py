@@ -85,8 +85,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "run-together pinyin (two syllables or more with one of Chinese shape, or four or more) and no English word "
         "or known place is one too, without "
         "a fix ('thành phố Malakashi' 马拉喀什 Marrakesh). A country's pinyin "
-        "before more capitalised words is part of a longer name ('Riben Motors') unless an office title or a "
-        "state's form comes before it ('Thủ tướng Taiguo Anutin …', 'Cộng hòa Liên bang Deguo Frank-Walter …'); a "
+        "before more capitalised words is part of a longer name ('Riben Motors') unless an office title, a "
+        "minister's title and portfolio or a state's form comes before it ('Thủ tướng Taiguo Anutin …', 'Bộ trưởng "
+        "Đổi mới, Giao thông và Hạ tầng Aodili Peter …', 'Cộng hòa Liên bang Deguo Frank-Walter …'); a "
         "country's pinyin of four letters ('Baxi' 巴西, 'Milu' 秘鲁) counts only after a title, a state's form "
         "or a place word, or between a person's occupation and a name ('nhà khoa học Baxi Ana Souza')."
     )
@@ -105,6 +106,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Thủ tướng [[Taiguo]] Anutin Charnvirakul hội đàm với Thủ tướng Việt Nam.",
         "Tổng thống Cộng hòa Liên bang [[Deguo]] Frank-Walter Steinmeier thăm Hà Nội; đoàn bay tiếp tới [[Milu]].",
         "Chuyên gia [[Milu]] Carlos Mendoza và giáo sư [[Baxi]] Ana Souza dự hội thảo.",
+        "Thứ trưởng Ngoại giao [[Baxi]] Maria Laura da Rocha và Bộ trưởng Lao động, Thương binh và Xã hội [[Yidali]] "
+        "Marina Calderone tới Hà Nội.",
         "Đoàn công tác đã đến thủ đô [[Wendeihuoke]] của Namibia.",
         "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
         "Giá gạo xuất khẩu sang [[Feilubin]] tăng mạnh trong quý ba.",
@@ -125,6 +128,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Du khách đến Tây Ninh và Xining (Thanh Hải, Trung Quốc).",
         "Đoàn khảo sát đến thành phố Taiyuan, thủ phủ tỉnh Sơn Tây, và thị trấn Taiping ở Malaysia.",
         "Bà Angela Merkel và ông Yemen Ali gặp nhau tại Sudan; hãng Riben Motors ra mắt; ông Riben Tanaka nói.",
+        "Bộ trưởng Giao thông gặp Riben Motors; Bộ trưởng Ngoại giao Yemen Shaya al-Zindani thăm Hà Nội.",
         "Ông Mangu và bà Shouer là hai nhà thiết kế; đội Yajiada thắng 2-0.",
         "Ông Milu dắt chú chó Xila đi dạo; Tổng thống Cộng hòa Liên bang Đức Frank-Walter Steinmeier phát biểu.",
         "Chuyên gia Baxi cho biết; bác sĩ Milu khám cho bệnh nhân.",
@@ -207,7 +211,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     framed = (
                         _office_before(text, start)
                         or _state_form_before(text, start)
-                        or (n < len(words) and role_before(text, start))
+                        or (n < len(words) and (role_before(text, start) or _portfolio_before(text, start)))
                     )
                     if place.short and not framed and not _PLACE_BEFORE.search(text, max(0, start - 20), start):
                         break  # four letters ('Baxi' 巴西) may be a name's: only after a title or place word
@@ -315,6 +319,21 @@ def _placed_otherwise(text: str, start: int, end: int) -> bool:
 def _office_before(text: str, start: int) -> bool:
     """An office title, not an honorific, right before ``start`` ('Thủ tướng ', not 'ông ')."""
     return titled_before(text, start, strict=True) and not _HONORIFIC.search(text, max(0, start - 8), start)
+
+
+# A minister's title and a portfolio no table lists, of one to seven words opening on a capital, before the country
+# and its minister's name: 'Bộ trưởng Đổi mới, Giao thông và Hạ tầng Aodili Peter Hanke' (奥地利 Austria)
+# (each of its words of one or two syllables, the first capitalised: 'Giao thông', not 'Giao thông đã gặp')
+_CAP_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*(?: [a-zđà-ỹ][^\W\d_]*)?"
+_PORTFOLIO_BEFORE = re.compile(
+    rf"(?:^|[\s(,;:])(?:Phó |Quyền )?(?:Bộ trưởng|Thứ trưởng)(?: Bộ)? {_CAP_WORD}(?:(?:,| và)? {_CAP_WORD}){{0,4}} $"
+)
+
+
+def _portfolio_before(text: str, start: int) -> bool:
+    """A minister's title and a portfolio right before ``start`` ('Bộ trưởng Giao thông ', 'Thứ trưởng Bộ Tài chính
+    ')."""
+    return _PORTFOLIO_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _state_form_before(text: str, start: int) -> bool:

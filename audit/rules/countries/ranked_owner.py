@@ -15,11 +15,13 @@ from audit.model import Segment
 from audit.rules.base import Hit, Rule
 from audit.rules.countries.context import sentence_bounds
 
-# '<X> (hiện) là (một trong những) thị trường … lớn thứ ba của ' : X ranked among the owner's markets or partners
+# '<X> (hiện) là (một trong những) thị trường … lớn thứ ba của ' : X ranked among the owner's markets or partners;
+# 'một trong những' ranks it without a rank after ('một trong những nhà cung cấp khí hóa lỏng quan trọng của ')
 _RANKED = re.compile(
-    r"\s+(?:hiện nay |hiện |đã trở thành |vẫn )?(?:là|trở thành) (?:một trong (?:những|các) )?"
+    r"\s+(?:hiện nay |hiện |đã trở thành |vẫn )?(?:là|trở thành) (?P<one>một trong (?:những|các) )?"
     r"(?:thị trường|đối tác|bạn hàng|nhà đầu tư|nhà cung cấp|nguồn cung)(?: [^\s.,;:!?]+){0,8}? "
-    r"(?:lớn|quan trọng|chủ chốt|hàng đầu) (?:nhất|thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2}))"
+    r"(?:lớn|quan trọng|chủ chốt|hàng đầu)"
+    r"(?: (?:nhất|thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2}))|(?(one)|(?!)))"
     r"(?: [^\s.,;:!?]+){0,3}? của $"
 )
 # '<a plant, a project, a firm> … đầu tiên / lớn nhất / duy nhất của ' (the owner) ' tại <X>'

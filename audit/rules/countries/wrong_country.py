@@ -167,7 +167,8 @@ class WrongCountryReference(DocumentRule):
         "the cooperation 'giữa X và Trung Quốc' in a story that names China nowhere else, nor its cities or leaders, "
         "speaks of X and Việt Nam, in a domestic story too (the posting names the pair). In such a story X ranked "
         "among the markets or partners 'của Trung Quốc' ('Chile là đối tác thương mại lớn thứ hai của Trung Quốc tại "
-        "Mỹ Latinh') or a firm's plant the first 'của Trung Quốc tại X' is Việt Nam's (我国), unless the sentence "
+        "Mỹ Latinh', 'một trong những nhà cung cấp … quan trọng của Trung Quốc') or a firm's plant the first 'của "
+        "Trung Quốc tại X' is Việt Nam's (我国), unless the sentence "
         "speaks of rivalry. Beyond China, "
         "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
         "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
@@ -233,6 +234,9 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Ai Cập thúc đẩy thương mại\n"
         "Hai nước Việt Nam và Ai Cập nhất trí mở rộng hợp tác; Ai Cập muốn nhập thêm chè của Việt Nam.\n"
         "Ai Cập là thị trường chè lớn nhất của [[Trung Quốc]] tại châu Phi.",
+        "Việt Nam và Kuwait mở rộng hợp tác năng lượng\n"
+        "Hai nước Việt Nam và Kuwait nhất trí tăng cường hợp tác; Kuwait muốn nhập thêm gạo của Việt Nam.\n"
+        "Kuwait hiện là một trong những nhà cung cấp dầu thô quan trọng của [[Trung Quốc]].",
         "Việt Nam và Uzbekistan mở rộng hợp tác\n"
         "Hai nước Việt Nam và Uzbekistan ký bốn văn kiện; Uzbekistan muốn nhập thêm cà phê của Việt Nam.\n"
         "Chủ tịch nước Lương Cường khẳng định [[Trung Quốc]] luôn coi trọng quan hệ hữu nghị với Uzbekistan.",
@@ -304,6 +308,10 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Ai Cập thúc đẩy thương mại\n"
         "Hai nước Việt Nam và Ai Cập nhất trí mở rộng hợp tác; Ai Cập muốn nhập thêm chè của Việt Nam.\n"
         "Ai Cập là thị trường chè lớn nhất của Trung Quốc tại châu Phi; chè được chở từ cảng Thượng Hải.",
+        "Việt Nam và Kuwait mở rộng hợp tác năng lượng\n"
+        "Hai nước Việt Nam và Kuwait nhất trí tăng cường hợp tác; Kuwait muốn nhập thêm gạo của Việt Nam.\n"
+        "Kuwait là đối tác quan trọng của Trung Quốc; dầu được dỡ ở cảng Thượng Hải.\n"
+        "Kuwait hiện là một trong những nhà cung cấp dầu thô quan trọng của Trung Quốc tại Trung Đông.",
         "Việt Nam và Uzbekistan mở rộng hợp tác\n"
         "Hai nước Việt Nam và Uzbekistan ký bốn văn kiện; Uzbekistan muốn nhập thêm cà phê của Việt Nam.\n"
         "Chủ tịch nước Lương Cường cho biết Trung Quốc sẵn sàng nhập thêm cà phê của Việt Nam và Uzbekistan.",
