@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import TOPIC_KEY, Mention, Topic, document_topic, gazetteer, is_vietnamese_word
+from audit.lang.countries import HOME, TOPIC_KEY, Mention, Topic, document_topic, gazetteer, is_vietnamese_word
 from audit.lang.english import en_zipf, function_words, vi_zipf
 from audit.model import Document, Segment
 from audit.rules._prefilter import content_lines
-from audit.rules.base import DocContext
+from audit.rules.base import DocContext, Hit
 
 # Countries MT through Chinese inserts where another party is meant (我国 "our country", 中 "middle").
 PIVOT_COUNTRIES = ("CN",)
@@ -111,3 +111,19 @@ def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int,
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     stop = _SENTENCE_END.search(text, start if end is None else end)
     return begin, stop.start() if stop else len(text)
+
+
+def home_hit(seg: Segment, m: Mention, topic: Topic, what: str, conclusion: str = "it should be {home}") -> Hit:
+    """C101's finding on the mention ``m`` of a country that stands for Việt Nam (the MT's 我国 slip): "'<country>'
+    <what> in an article about <the topic pair>: <conclusion>" (``{home}`` in the conclusion: Việt Nam)."""
+    gz = gazetteer()
+    home = gz.name_of(HOME)
+    return Hit(
+        seg.index,
+        m.start,
+        m.end,
+        f"'{gz.name_of(m.iso)}' {what} in an article about {gz.pair_name(*topic.countries[:2])}: "
+        + conclusion.format(home=home),
+        suggestion=home,
+        confidence=0.8,
+    )

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from audit.lang.countries import HOME, Mention, Topic, gazetteer
+from audit.lang.countries import HOME, Mention, Topic
 from audit.lang.names import multiword_runs
 from audit.lang.names.vietnamese_names import names_in_run
 from audit.model import Segment
 from audit.rules.base import Hit, Rule
-from audit.rules.countries.context import sentence_bounds
+from audit.rules.countries.context import home_hit, sentence_bounds
 
 # the goods (or the firms) of the speaker's country, right before 'của <country>'
 _GOODS = re.compile(
@@ -67,14 +67,6 @@ def promoted_goods_hit(
         return None
     if not vietnamese_speaker(sentence[: verb.start()], article):
         return None
-    gz = gazetteer()
-    name = gz.name_of(HOME)
-    return Hit(
-        seg.index,
-        m.start,
-        m.end,
-        f"'{gz.name_of(m.iso)}' owns the goods a Vietnamese speaker wants a way opened for, in an article about "
-        f"{gz.pair_name(*topic.countries[:2])}: the goods are {name}'s",
-        suggestion=name,
-        confidence=0.8,
+    return home_hit(
+        seg, m, topic, "owns the goods a Vietnamese speaker wants a way opened for,", "the goods are {home}'s"
     )

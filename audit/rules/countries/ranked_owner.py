@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from audit.lang.countries import HOME, Mention, Topic, gazetteer
+from audit.lang.countries import HOME, Mention, Topic
 from audit.model import Segment
 from audit.rules.base import Hit, Rule
-from audit.rules.countries.context import sentence_bounds
+from audit.rules.countries.context import home_hit, sentence_bounds
 
 # '<X> (hiện) là (một trong những) thị trường … lớn thứ ba của ' : X ranked among the owner's markets or partners;
 # 'một trong những' ranks it without a rank after ('một trong những nhà cung cấp khí hóa lỏng quan trọng của ')
@@ -72,14 +72,5 @@ def ranked_owner_hit(
         return None
     if any(y.iso == HOME and text[: y.start].endswith("của ") for y in ms[i + 1 :] if y.start < end):
         return None  # 'X là nhà cung cấp quặng sắt lớn nhất của Trung Quốc và cũng là bạn hàng lớn của Việt Nam'
-    gz = gazetteer()
-    name = gz.name_of(HOME)
     what = "ranks the article's partner among its markets" if ranked else "owns the first plant in the partner"
-    return Hit(
-        seg.index,
-        m.start,
-        m.end,
-        f"'{gz.name_of(m.iso)}' {what} in an article about {gz.pair_name(*topic.countries[:2])}: it should be {name}",
-        suggestion=name,
-        confidence=0.8,
-    )
+    return home_hit(seg, m, topic, what)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from audit.lang.countries import HOME, Mention, Topic, gazetteer
+from audit.lang.countries import HOME, Mention, Topic
 from audit.model import Segment
 from audit.rules.base import Hit, Rule
-from audit.rules.countries.context import sentence_bounds
+from audit.rules.countries.context import home_hit, sentence_bounds
 from audit.rules.countries.promoted_goods import vietnamese_speaker
 
 # the saying verb (and 'rằng') right before the country
@@ -55,14 +55,6 @@ def speaker_stance_hit(
         return None  # no partner to hold the stance towards, or the stance is towards Việt Nam itself
     if _RIVALRY.search(text, start, end) or not vietnamese_speaker(text[start : said.start()], article):
         return None
-    gz = gazetteer()
-    name = gz.name_of(HOME)
-    return Hit(
-        seg.index,
-        m.start,
-        m.end,
-        f"'{gz.name_of(m.iso)}' states the stance of a Vietnamese speaker's country in an article about "
-        f"{gz.pair_name(*topic.countries[:2])}: the speaker speaks for {name}",
-        suggestion=name,
-        confidence=0.8,
+    return home_hit(
+        seg, m, topic, "states the stance of a Vietnamese speaker's country", "the speaker speaks for {home}"
     )
