@@ -61,3 +61,18 @@ def test_a_country_glossed_in_brackets_is_one_spelling() -> None:
     assert [s for s, _ in _hits(fires, "T201")] == ["Dăm-bi-a"]
     fires = "Đoàn chuyên gia sang Kenya năm 1985; họ ở lại Kê-ni-a ba năm, rồi Kenya mời thêm."
     assert [s for s, _ in _hits(fires, "T201")] == ["Kê-ni-a"]
+
+
+def test_a_newcomer_introduced_in_a_citing_phrase_is_a_second_person() -> None:
+    """T101: 'Theo ông/bà X, …' cites back a name written once after a title, but 'Theo ông X, <who he is>, …' (a
+    trade, a charge, an age, closed by a comma) introduces someone new whose name is close to the first one's; the
+    bare citing phrase still fires."""
+    head = "Trưởng phòng Kinh tế huyện Lê Quang Thịnh đi kiểm tra các ao nuôi tôm.\n"
+    for cited in (
+        "Theo ông Lê Quang Thình, một ngư dân ở xã Hải Hòa, giá tôm đang giảm.",
+        "Theo ông Lê Quang Thình, 54 tuổi, giá tôm đang giảm.",
+        "Theo ông Lê Quang Thình, kỹ sư thủy sản của công ty, giá tôm đang giảm.",
+    ):
+        assert _hits(head + cited + "\nÔng Thịnh đề nghị người nuôi giữ giá.", "T101") == [], cited
+    text = head + "Theo ông Lê Quang Thình, giá tôm đang giảm.\nÔng Thịnh đề nghị người nuôi giữ giá."
+    assert _hits(text, "T101") == [("Lê Quang Thình", "Lê Quang Thịnh")]
