@@ -76,3 +76,14 @@ def test_a_newcomer_introduced_in_a_citing_phrase_is_a_second_person() -> None:
         assert _hits(head + cited + "\nÔng Thịnh đề nghị người nuôi giữ giá.", "T101") == [], cited
     text = head + "Theo ông Lê Quang Thình, giá tôm đang giảm.\nÔng Thịnh đề nghị người nuôi giữ giá."
     assert _hits(text, "T101") == [("Lê Quang Thình", "Lê Quang Thịnh")]
+
+
+def test_a_spelling_that_drops_the_names_final_liquid() -> None:
+    """T201 (recall): Vietnamese spellings drop a final '-r' or '-l' ('Ê-cu-a-đo' Ecuador, 'Ca-ta' Qatar) as they do
+    a closing stop; the syllable count still keeps a short spelling from a longer name."""
+    text = "Việt Nam và Ecuador ký hiệp định.\nGạo Việt Nam được bán nhiều ở Ê-cu-a-đo.\nEcuador mua thêm cà phê."
+    assert _hits(text, "T201") == [("Ê-cu-a-đo", "Ecuador")]
+    text = "Việt Nam và Qatar ký hiệp định.\nNhiều lao động Việt Nam làm việc tại Ca-ta.\nQatar cần thêm kỹ sư."
+    assert _hits(text, "T201") == [("Ca-ta", "Qatar")]
+    quiet = "Việt Nam và Nigeria ký hiệp định.\nÔng Ni-giê cho biết.\nNigeria cần thêm kỹ sư."
+    assert _hits(quiet, "T201") == []

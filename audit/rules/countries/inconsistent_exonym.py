@@ -27,10 +27,11 @@ class InconsistentExonym(DocumentRule):
         "keep one. One finding per minority spelling, at its first use, suggesting the document's majority "
         "form. Long and short forms (Vương quốc Anh / Anh, Hoa Kỳ / Mỹ) are not an inconsistency. A country "
         "spelled out in hyphenated Vietnamese syllables that no table lists counts too, when its sounds (ph f, d z, "
-        "gi j, x s; a closing stop for a consonant or none), with a syllable for each of the name's vowel groups, "
-        "spell one country the document names in Latin letters and no other: 'Ăng-gô-la' beside 'Angola', 'Xê-nê-gan' "
-        "beside 'Senegal' (not 'Rô-ma', Rome, beside 'Romania'). A name glossed by its other spelling in brackets "
-        "right after it ('An-giê-ri (Algeria)', 'Mali (Ma-li)') is one spelling."
+        "gi j, x s; a closing stop for a consonant or none, a final liquid dropped), with a syllable for each of "
+        "the name's vowel groups, spell one country the document names in Latin letters and no other: 'Ăng-gô-la' "
+        "beside 'Angola', 'Xê-nê-gan' beside 'Senegal', 'Ca-ta' beside 'Qatar' (not 'Rô-ma', Rome, beside "
+        "'Romania'). A name glossed by its other spelling in brackets right after it ('An-giê-ri (Algeria)', 'Mali "
+        "(Ma-li)') is one spelling."
     )
     fires = (
         "Việt Nam và Belarus ký hiệp định\nBelarus cam kết hỗ trợ; sinh viên Việt Nam học tại [[Bêlarút]].\n"
