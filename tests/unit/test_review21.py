@@ -87,3 +87,18 @@ def test_a_spelling_that_drops_the_names_final_liquid() -> None:
     assert _hits(text, "T201") == [("Ca-ta", "Qatar")]
     quiet = "Việt Nam và Nigeria ký hiệp định.\nÔng Ni-giê cho biết.\nNigeria cần thêm kỹ sư."
     assert _hits(quiet, "T201") == []
+
+
+def test_a_stance_stated_after_a_colon_or_in_quotation_marks() -> None:
+    """C101 speaker stance (recall): 'nhấn mạnh: Trung Quốc …' and 'khẳng định: “Trung Quốc …”' are the speaker's
+    words as much as 'nhấn mạnh Trung Quốc …'; China's place in a quotation that states no stance stays quiet."""
+    head = "Việt Nam và Mông Cổ nâng cấp quan hệ\nHai nước Việt Nam và Mông Cổ ký 8 văn kiện hợp tác.\n"
+    tail = "\nMông Cổ muốn nhập thêm gạo Việt Nam."
+    for said in (
+        "Chủ tịch Quốc hội Trần Thanh Mẫn nhấn mạnh: Trung Quốc luôn coi trọng quan hệ hữu nghị với Mông Cổ.",
+        "Chủ tịch Quốc hội Trần Thanh Mẫn khẳng định: “Trung Quốc sẵn sàng chia sẻ kinh nghiệm với Mông Cổ”.",
+    ):
+        hits = [f.text for f in audit_text(head + said + tail, select=["C101"])]
+        assert hits == ["Trung Quốc"], said
+    quiet = "Chủ tịch Quốc hội Trần Thanh Mẫn nói: “Trung Quốc là thị trường lớn của Mông Cổ”."
+    assert [f.text for f in audit_text(head + quiet + tail, select=["C101"])] == []
