@@ -102,3 +102,15 @@ def test_a_stance_stated_after_a_colon_or_in_quotation_marks() -> None:
         assert hits == ["Trung Quốc"], said
     quiet = "Chủ tịch Quốc hội Trần Thanh Mẫn nói: “Trung Quốc là thị trường lớn của Mông Cổ”."
     assert [f.text for f in audit_text(head + quiet + tail, select=["C101"])] == []
+
+
+def test_a_hanviet_short_form_inside_a_vietnamese_persons_name() -> None:
+    """C107: 'Thế Vệ' (世卫, WHO) is also a Vietnamese given name: after a Vietnamese surname or an honorific it names a
+    person ('kỹ sư Hoàng Thế Vệ', 'chú Thế Vệ'); the body's short form with no name before it still fires."""
+    for text in (
+        "Kỹ sư Hoàng Thế Vệ, trưởng nhóm thiết kế, trình bày phương án cầu mới.",
+        "Mỗi sáng chú Thế Vệ đạp xe đưa cháu đến trường.",
+    ):
+        assert _hits(text, "C107") == [], text
+    fires = "Theo báo cáo mới của Thế Vệ, số ca mắc sởi ở châu Phi tăng gấp đôi."
+    assert _hits(fires, "C107") == [("Thế Vệ", "WHO")]
