@@ -114,3 +114,19 @@ def test_a_hanviet_short_form_inside_a_vietnamese_persons_name() -> None:
         assert _hits(text, "C107") == [], text
     fires = "Theo báo cáo mới của Thế Vệ, số ca mắc sởi ở châu Phi tăng gấp đôi."
     assert _hits(fires, "C107") == [("Thế Vệ", "WHO")]
+
+
+def test_a_foreign_deputy_minister_named_after_a_comma_or_as_the_hosts() -> None:
+    """N105: 'Phó Bộ trưởng Bộ …' is a calque only for Việt Nam's ministries; a foreign name after a comma and an
+    honorific or a rank ('…, bà Chanthala Inthavong'), or the host country named as such ('… nước sở tại'), says
+    the ministry is foreign; a Vietnamese name there, or none, still fires."""
+    for text in (
+        "Tại Viêng Chăn, đoàn làm việc với Phó Bộ trưởng Bộ Tư pháp, bà Chanthala Inthavong, về đào tạo luật.",
+        "Ngay khi hạ cánh, đoàn được Phó Bộ trưởng Bộ Y tế nước sở tại đón tiếp.",
+    ):
+        assert _hits(text, "N105") == [], text
+    for text in (
+        "Phó Bộ trưởng Bộ Xây dựng, ông Trần Văn Lộc, kiểm tra tiến độ cao tốc.",
+        "Phó Bộ trưởng Bộ Giáo dục và Đào tạo cho biết kỳ thi sẽ giữ ổn định.",
+    ):
+        assert _hits(text, "N105") == [("Phó Bộ trưởng", "Thứ trưởng")], text
