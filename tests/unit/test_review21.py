@@ -130,3 +130,16 @@ def test_a_foreign_deputy_minister_named_after_a_comma_or_as_the_hosts() -> None
         "Phó Bộ trưởng Bộ Giáo dục và Đào tạo cho biết kỳ thi sẽ giữ ổn định.",
     ):
         assert _hits(text, "N105") == [("Phó Bộ trưởng", "Thứ trưởng")], text
+
+
+def test_a_country_adjective_that_is_a_first_name_after_an_occupation() -> None:
+    """C105: after a person's occupation, an English country adjective before a name in full ('Swedish Lars
+    Nilsson') is the person's country (major); before one word it may be the person's own first name ('kỹ sư
+    German Titov', 'giáo sư French Jones'): minor at most, as for any English word left in."""
+    for text in (
+        "Kỹ sư German Titov kể lại chuyến bay vũ trụ năm 1961.",
+        "Giáo sư French Jones giảng về liệu pháp gen tại Huế.",
+    ):
+        assert {f.severity.name for f in audit_text(text, select=["C105"])} <= {"MINOR"}, text
+    text = "Nhà sử học Swedish Lars Nilsson trình bày về thương cảng Hội An."
+    assert [(f.text, f.severity.name) for f in audit_text(text, select=["C105"])] == [("Swedish", "MAJOR")]
