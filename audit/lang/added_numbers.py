@@ -96,9 +96,20 @@ def _en_number_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
 
 
+# a Roman numeral of two letters or more ('World War II' → 'Thế chiến 2', 'Part IV' → 'Phần 4'); a lone 'I', 'V' or
+# 'X' is a pronoun, a letter or a name
+_ROMAN = re.compile(r"(?<![\w.])(?=[IVX]{2,}(?!\w))X{0,3}(?:IX|IV|VI{0,3}|I{0,3})(?!\w)")
+
+
 def source_has_numbers(source: str) -> bool:
-    """The source states a figure: a digit, an English number word, a Chinese numeral (not 一 alone)."""
-    return bool(_DIGIT.search(source) or _ZH_NUMERAL.search(source) or _en_number_words().search(source))
+    """The source states a figure: a digit, an English number word, a Chinese numeral (not 一 alone), a Roman
+    numeral of two letters or more."""
+    return bool(
+        _DIGIT.search(source)
+        or _ZH_NUMERAL.search(source)
+        or _en_number_words().search(source)
+        or _ROMAN.search(source)
+    )
 
 
 def added_numbers(source: str, target: str) -> list[Number]:

@@ -143,3 +143,15 @@ def test_a_country_adjective_that_is_a_first_name_after_an_occupation() -> None:
         assert {f.severity.name for f in audit_text(text, select=["C105"])} <= {"MINOR"}, text
     text = "Nhà sử học Swedish Lars Nilsson trình bày về thương cảng Hội An."
     assert [(f.text, f.severity.name) for f in audit_text(text, select=["C105"])] == [("Swedish", "MAJOR")]
+
+
+def test_a_roman_numeral_of_the_source_is_a_figure() -> None:
+    """A112: a Roman numeral of two letters or more is a figure of the source ('the Second Vatican Council …
+    Vatican II' → 'Công đồng Vatican 2', 'Act III' → 'Màn 3'); a lone 'X' (the platform) or 'I' is none."""
+    for source, target in (
+        ("Reforms followed Vatican II.", "Các cải cách diễn ra sau Công đồng Vatican 2."),
+        ("The duel comes in Act III.", "Cuộc đấu kiếm diễn ra ở màn 3."),
+    ):
+        assert _pair_hits(source, target, "A112") == [], target
+    hits = _pair_hits("The clip spread on X.", "Đoạn phim lan truyền trên X với 3 triệu lượt xem.", "A112")
+    assert hits == ["3 triệu"]
