@@ -155,3 +155,13 @@ def test_a_roman_numeral_of_the_source_is_a_figure() -> None:
         assert _pair_hits(source, target, "A112") == [], target
     hits = _pair_hits("The clip spread on X.", "Đoạn phim lan truyền trên X với 3 triệu lượt xem.", "A112")
     assert hits == ["3 triệu"]
+
+
+def test_the_football_federation_calque_with_lowercase_words() -> None:
+    """C107 (recall): 越南足协 translated word for word is a calque whether 'bóng đá' is capitalised or not ('Hiệp hội
+    bóng đá Việt Nam', as Vietnamese writes 'Liên đoàn bóng đá Việt Nam'); the VFA's own name 'Hội bóng đá Việt
+    Nam' and another country's association stay quiet."""
+    fires = "Tân Tổng thư ký Hiệp hội bóng đá Việt Nam ra mắt báo chí."
+    assert _hits(fires, "C107") == [("Hiệp hội bóng đá Việt Nam", "Liên đoàn bóng đá Việt Nam")]
+    quiet = "Hội bóng đá Việt Nam ra đời năm 1960; Hiệp hội bóng đá Hàn Quốc mời đội U23 sang tập huấn."
+    assert _hits(quiet, "C107") == []
