@@ -165,3 +165,13 @@ def test_the_football_federation_calque_with_lowercase_words() -> None:
     assert _hits(fires, "C107") == [("Hiệp hội bóng đá Việt Nam", "Liên đoàn bóng đá Việt Nam")]
     quiet = "Hội bóng đá Việt Nam ra đời năm 1960; Hiệp hội bóng đá Hàn Quốc mời đội U23 sang tập huấn."
     assert _hits(quiet, "C107") == []
+
+
+def test_a_citing_phrase_that_repeats_the_first_mentions_title_cites_back() -> None:
+    """T101: 'Theo ông X, <the title the first mention had>, …' refers back to that person (a slip in the name
+    fires); an apposition of their own ('một tiểu thương ở chợ Đầm') introduces someone else."""
+    head = "Giám đốc Cảng vụ Hàng hải Lê Thanh Tùng chủ trì cuộc họp.\n"
+    same = head + "Theo ông Lê Thanh Từng, Giám đốc Cảng vụ Hàng hải, lượng tàu cập cảng tăng 12%."
+    assert _hits(same, "T101") == [("Lê Thanh Từng", "Lê Thanh Tùng")]
+    other = head + "Theo ông Lê Thanh Từng, một tiểu thương ở chợ Đầm, giá hải sản đang giảm."
+    assert _hits(other, "T101") == []

@@ -247,7 +247,22 @@ _PEOPLE = (
     r"hướng dẫn viên|luật sư|doanh nhân|du khách|khách hàng|nhà (?:báo|nghiên cứu|khoa học|văn|thơ|sử học|giáo)|"
     r"trưởng|phó|giám đốc|chủ tịch|bí thư|đại diện|thành viên|cựu|nguyên|chiến sĩ|cựu chiến binh"
 )
-_CITED_APPOSITION = re.compile(rf",\s*(?:\d+ tuổi|(?i:(?:một )?(?:{_PEOPLE}))(?!\w))[^,.;:!?]{{0,80}},")
+_CITED_APPOSITION = re.compile(rf",\s*(?P<who>(?:\d+ tuổi|(?i:(?:một )?(?:{_PEOPLE}))(?!\w))[^,.;:!?]{{0,80}}),")
+
+
+def _cited_newcomer(segments: Iterable[Segment], text: str, at: int, main: str) -> bool:
+    """'Theo ông X, <apposition>, …' at ``at`` introduces a newcomer: the apposition is not the title the main form
+    was written after ('Theo bà …, Phó Giám đốc Sở Y tế, …' after 'Phó Giám đốc Sở Y tế Hoàng Thị Phượng' cites
+    her back)."""
+    m = _CITED_APPOSITION.match(text, at)
+    if m is None:
+        return False
+    who = m["who"].strip().lower()
+    return not any(who in s.text[max(0, k - len(who) - 2) : k].lower() for s in segments for k in _starts(s.text, main))
+
+
+def _starts(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
 
 
 def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] | None:
@@ -267,7 +282,7 @@ def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] |
         if head is None:
             # 'Theo bà Hoàng Thị Phương, tỷ lệ …': a source cited back by name alone, its comma closing the phrase
             cited = next((h for h in _CITED_HEADS if text.startswith(h + form + ",")), None)
-            if cited is None or _CITED_APPOSITION.match(text, len(cited) + len(form)):
+            if cited is None or _cited_newcomer(segments, text, len(cited) + len(form), main):
                 continue
         elif _APPOSITION.match(text, after) or _INTRODUCED.match(text, after):
             continue
@@ -289,7 +304,7 @@ def _introduced_after(segments: list[Segment], holding: Segment, form: str, main
     cited = next((h for h in _CITED_HEADS if text.startswith(h + form + ",")), None)
     if cited is not None:
         # 'Theo ông Lê Văn Hưng, chủ trang trại …, …': the citing phrase introduces him with an apposition
-        if not _CITED_APPOSITION.match(text, len(cited) + len(form)):
+        if not _cited_newcomer(segments, text, len(cited) + len(form), main):
             return False
     elif head is None or not (_APPOSITION.match(text, after) or _INTRODUCED.match(text, after)):
         return False
