@@ -13,8 +13,9 @@ from audit.lang.resources import read_tsv
 from audit.lang.verbatim import verbatim_tokens
 
 _DIGIT = re.compile(r"\d")
-# Chinese numerals but 一, which is also the article 'a' (一家工厂 'a factory'), and the 半 of 'half'
-_ZH_NUMERAL = re.compile(r"[〇零二两兩三四五六七八九十百千万萬亿億半]")
+# Chinese numerals but 一, which is also the article 'a' (一家工厂 'a factory'), and the 半 of 'half'; words that
+# carry a figure: noon 中午/正午 ('12 giờ trưa'), midnight 午夜, a hat-trick 帽子戏法 ('3 bàn')
+_ZH_NUMERAL = re.compile(r"[〇零二两兩三四五六七八九十百千万萬亿億半]|中午|正午|午夜|帽子戏法")
 # English words that bring a figure a translator may write in digits (besides the number words): parts and
 # periods of time, percent, a score
 _EN_MORE = (
@@ -35,12 +36,54 @@ _EN_MORE = (
     "score",
     "halftime",
     "half-time",
+    # words that carry a figure a faithful translation may write in digits ('at noon' → 'lúc 12 giờ trưa', 'a
+    # fortnight' → '14 ngày', 'a centenarian' → 'cụ bà 100 tuổi', 'in his seventies' → 'ngoài 70 tuổi', 'a
+    # hat-trick' → 'ghi 3 bàn', 'around the clock' → '24 giờ mỗi ngày', 'a sophomore' → 'sinh viên năm 2')
+    "noon",
+    "midday",
+    "midnight",
+    "fortnight",
+    "fortnights",
+    "fortnightly",
+    "centenary",
+    "centennial",
+    "centenarian",
+    "centenarians",
+    "bicentenary",
+    "bicentennial",
+    "millennium",
+    "millennia",
+    "teens",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+    "sexagenarian",
+    "septuagenarian",
+    "octogenarian",
+    "nonagenarian",
+    "hat-trick",
+    "hat trick",
+    "twins",
+    "trio",
+    "quartet",
+    "around the clock",
+    "round-the-clock",
+    "freshman",
+    "sophomore",
+    "biennial",
+    "triennial",
 )
 # Before a figure: a month, a weekday, an ordinal, a half of a match, a number in a list ('số 1'), an edition
 _VI_BEFORE = re.compile(r"(?:tháng|thứ|hiệp|số|lần|khóa|kỳ|phần|chương|điều|khoản|mục)\s*$", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}/\d{4}")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")  # a title or a quotation: its figures are the author's
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}")
+_JOINED_BEFORE = re.compile(r"[^\W\d_]-$")  # a letter and a hyphen right before the figure
 _YEAR_WORDS = re.compile(
     r"\b(?:years?|annual|yearly|ago|since|until|by|season)\b|年|今|明|去|届|季|世纪", re.IGNORECASE
 )
@@ -53,9 +96,20 @@ def _en_number_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
 
 
+# a Roman numeral of two letters or more ('World War II' → 'Thế chiến 2', 'Part IV' → 'Phần 4'); a lone 'I', 'V' or
+# 'X' is a pronoun, a letter or a name
+_ROMAN = re.compile(r"(?<![\w.])(?=[IVX]{2,}(?!\w))X{0,3}(?:IX|IV|VI{0,3}|I{0,3})(?!\w)")
+
+
 def source_has_numbers(source: str) -> bool:
-    """The source states a figure: a digit, an English number word, a Chinese numeral (not 一 alone)."""
-    return bool(_DIGIT.search(source) or _ZH_NUMERAL.search(source) or _en_number_words().search(source))
+    """The source states a figure: a digit, an English number word, a Chinese numeral (not 一 alone), a Roman
+    numeral of two letters or more."""
+    return bool(
+        _DIGIT.search(source)
+        or _ZH_NUMERAL.search(source)
+        or _en_number_words().search(source)
+        or _ROMAN.search(source)
+    )
 
 
 def added_numbers(source: str, target: str) -> list[Number]:
@@ -72,6 +126,8 @@ def added_numbers(source: str, target: str) -> list[Number]:
         before = target[max(0, n.start - 20) : n.start]
         if any(a <= n.start < b for a, b in skip) or _VI_BEFORE.search(before[-8:]) or _name_before(target, n.start):
             continue
+        if _JOINED_BEFORE.search(before):
+            continue  # the figure of a name or code joined to a word by a hyphen ('Covid-19' for 新冠, 'Su-30')
         if years and n.values & set(map(float, range(1900, 2101))):
             continue
         if any(spelled_in(v, source, vietnamese=False) for v in n.values):

@@ -33,6 +33,22 @@ _ORG_AFTER = re.compile(r"\s?[-–+]\s?(\w)")  # then a digit or a capital lette
 _SURNAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5}) $")
 
 
+# A Hán-Việt form right after a Vietnamese surname or an honorific is a person's given name ('ông Nguyễn Thế Vệ',
+# 'cụ Ngưu Tân'), as a pinyin form after a pinyin surname is
+_VI_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:(?P<honorific>(?i:ông|bà|anh|chị|cụ|cô|chú|bác|em|thầy))|(?P<word>[A-ZĐ]\w*)) $"
+)
+
+
+def _after_vietnamese_name(text: str, start: int) -> bool:
+    """A Vietnamese surname ('Nguyễn', 'Lê') or an honorific ('ông', 'cụ') stands right before ``start``."""
+    from audit.lang.hanviet import syllable_key
+    from audit.lang.people import surname_keys
+
+    m = _VI_NAME_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and (m["honorific"] is not None or syllable_key(m["word"]) in surname_keys())
+
+
 def _after_surname(text: str, start: int) -> bool:
     """A pinyin surname ('Li', 'Wang') stands right before ``start``, a space between."""
     from audit.lang.mentions import chinese_surname_pinyin
@@ -81,7 +97,8 @@ class OrganisationCalque(PrefilteredRule):
         "Manchester United … with at most a few lowercase words or a country between), joined by 'và'/',' "
         "to another company, or once the document has named that company so with such evidence; a pinyin form "
         "counts alone unless it is an English or Vietnamese word, or an organisation's pinyin follows a pinyin surname "
-        "(a person: 'Li Shihang'). A Hán-Việt reading before a capitalised word "
+        "(a person: 'Li Shihang'), or a Hán-Việt form a Vietnamese surname or an honorific ('ông Nguyễn Thế Vệ', "
+        "'cụ Ngưu Tân'). A Hán-Việt reading before a capitalised word "
         "is part of a longer name ('Phong Điền Hòa'), unless that word starts a country's name ('hãng dược Huy Thụy "
         "Mỹ'), or the United Nations, the body's parent ('An lý hội Liên hợp quốc': 安理会, the Security Council), "
         "or the source writes that word after the company's "
@@ -116,6 +133,7 @@ class OrganisationCalque(PrefilteredRule):
         "Công ty Huy Thụy Long An mở thêm cửa hàng vật liệu xây dựng ở Tân An.",
         "Liên đoàn Bóng đá Việt Nam (VFF) và Hiệp hội Bóng đá Anh (FA) ký thỏa thuận hợp tác đào tạo.",
         "Kỹ sư Li Shihang và bà Wang Beiyue trình bày báo cáo.",
+        "Bác sĩ Trần Thế Vệ, Phó Giám đốc bệnh viện tỉnh, cho biết bệnh nhân đã qua cơn nguy kịch.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:
@@ -135,6 +153,8 @@ class OrganisationCalque(PrefilteredRule):
                 continue
             if c.kind == "pinyin" and not in_source and _after_surname(text, m.start()):
                 continue  # a person's given name after a pinyin surname ('Li Shihang')
+            if c.kind == "hanviet" and not in_source and _after_vietnamese_name(text, m.start()):
+                continue  # a person's given name after a Vietnamese surname or an honorific ('ông Nguyễn Thế Vệ')
             after = text[m.end() :]
             if (
                 c.kind == "hanviet"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from itertools import pairwise
 
 from audit.lang.countries import Mention, gazetteer
 from audit.lang.spelled_out import spelled_forms, spells
@@ -26,9 +27,11 @@ class InconsistentExonym(DocumentRule):
         "keep one. One finding per minority spelling, at its first use, suggesting the document's majority "
         "form. Long and short forms (Vương quốc Anh / Anh, Hoa Kỳ / Mỹ) are not an inconsistency. A country "
         "spelled out in hyphenated Vietnamese syllables that no table lists counts too, when its sounds (ph f, d z, "
-        "gi j, x s; a closing stop for a consonant or none), with a syllable for each of the name's vowel groups, "
-        "spell one country the document names in Latin letters and no other: 'Ăng-gô-la' beside 'Angola', 'Xê-nê-gan' "
-        "beside 'Senegal' (not 'Rô-ma', Rome, beside 'Romania')."
+        "gi j, x s; a closing stop for a consonant or none, a final liquid dropped), with a syllable for each of "
+        "the name's vowel groups, spell one country the document names in Latin letters and no other: 'Ăng-gô-la' "
+        "beside 'Angola', 'Xê-nê-gan' beside 'Senegal', 'Ca-ta' beside 'Qatar' (not 'Rô-ma', Rome, beside "
+        "'Romania'). A name glossed by its other spelling in brackets right after it ('An-giê-ri (Algeria)', 'Mali "
+        "(Ma-li)') is one spelling."
     )
     fires = (
         "Việt Nam và Belarus ký hiệp định\nBelarus cam kết hỗ trợ; sinh viên Việt Nam học tại [[Bêlarút]].\n"
@@ -39,15 +42,18 @@ class InconsistentExonym(DocumentRule):
         "Việt Nam và Italia ký hiệp định\nThủ tướng Italia tiếp đoàn; Vương quốc Anh và Anh cùng một nước.",
         "Ý kiến của chuyên gia Italia về hợp tác với Việt Nam được đánh giá cao.",
         "Đoàn thăm Nigeria và Niger; Ni-giê-ri-a mua hạt điều, ông Giô-dép Xta-lin và Lê-nin được nhắc tới.",
+        "Năm 1967, các bác sĩ Việt Nam sang Ghi-nê (Guinea); Guinea ghi nhớ sự giúp đỡ đó.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         topic = topic_of(ctx)
         forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
         first: dict[tuple[str, str], tuple[int, Mention]] = {}
+        texts = {seg.index: seg.text for seg in ctx.doc.segments}
         for index, mentions in topic.mentions.items():
+            glossed = _glossed(texts[index], mentions)
             for m in mentions:
-                if m.iso and not m.weak and m.kind in ("name", "variant"):
+                if m.iso and not m.weak and m.kind in ("name", "variant") and m.start not in glossed:
                     forms[m.iso][m.text] += 1
                     first.setdefault((m.iso, m.text), (index, m))
         gz = gazetteer()
@@ -69,6 +75,16 @@ class InconsistentExonym(DocumentRule):
                         confidence=0.8,
                     )
         yield from _spelled_out(ctx, forms)
+
+
+def _glossed(text: str, mentions: list[Mention]) -> set[int]:
+    """Starts of the mentions that gloss one another: a country's name and, in brackets right after it, its other
+    spelling ('An-giê-ri (Algeria)', 'Belarus (Bêlarút)'): a writer who glosses a name keeps one spelling."""
+    out: set[int] = set()
+    for a, b in pairwise(mentions):
+        if a.iso and a.iso == b.iso and text[a.end : b.start] == " (" and text[b.end : b.end + 1] == ")":
+            out |= {a.start, b.start}
+    return out
 
 
 def _latin_names(iso: str) -> tuple[str, ...]:
@@ -93,10 +109,11 @@ def _spelled_out(ctx: DocContext, forms: dict[str, Counter[str]]) -> Iterator[Hi
         k = lines.segment_at(found.start())
         seg, offset = lines.segments[k], lines.starts[k]
         start, end = found.start() - offset, found.end() - offset
-        if any(m.start < end and start < m.end for m in topic.mentions.get(seg.index, [])):
+        mentions = topic.mentions.get(seg.index, [])
+        if any(m.start < end and start < m.end for m in mentions):
             continue
         isos = [iso for iso in forms if any(spells(form, latin) for latin in _latin_names(iso))]
-        if len(isos) != 1:
+        if len(isos) != 1 or _glosses(seg.text, start, end, [m for m in mentions if m.iso == isos[0]]):
             continue
         seen.add(form)
         counter = forms[isos[0]]
@@ -109,3 +126,13 @@ def _spelled_out(ctx: DocContext, forms: dict[str, Counter[str]]) -> Iterator[Hi
             suggestion=majority,
             confidence=0.7,
         )
+
+
+def _glosses(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """The spelled-out form at ``start``-``end`` and one of the country's ``mentions`` gloss one another in
+    brackets ('Ma-li (Mali)', 'Mali (Ma-li)')."""
+    return any(
+        (text[end : m.start] == " (" and text[m.end : m.end + 1] == ")")
+        or (text[m.end : start] == " (" and text[end : end + 1] == ")")
+        for m in mentions
+    )

@@ -15,10 +15,10 @@ from audit.rules.base import Hit, Rule
 from audit.rules.countries.context import home_hit, sentence_bounds
 from audit.rules.countries.promoted_goods import vietnamese_speaker
 
-# the saying verb (and 'rằng') right before the country
+# the saying verb (and 'rằng', a comma or a colon, a quotation's opening mark) right before the country
 _SAID = re.compile(
     r"(?<!\w)(?:khẳng định|tái khẳng định|nhấn mạnh|cho biết|nói|nêu rõ|bày tỏ|chia sẻ|cam kết|thông báo)"
-    r"(?: rằng| là)?\s*,?\s+$"
+    r"(?: rằng| là)?\s*[,:]?\s+[“\"]?$"
 )
 # the stance right after the country: what a state says of itself towards a partner
 _STANCE = re.compile(

@@ -171,6 +171,15 @@ def _bracketed_alone(text: str, m: Mention, mentions: Sequence[Mention]) -> bool
     )
 
 
+_TWO_WORDS_AFTER = re.compile(r"\s+(\w)[\w'-]*\s+(\w)")
+
+
+def _full_name_after(text: str, end: int) -> bool:
+    """Two capitalised words follow ``end``: a first and a family name ('Ana Souza'), not one ('Gref')."""
+    m = _TWO_WORDS_AFTER.match(text, end)
+    return m is not None and m[1].isupper() and m[2].isupper()
+
+
 def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Severity | None:
     """The severity of an English country or region word at ``text[start:end]`` left in a Vietnamese sentence,
     or None where it stands in an English name, a quote or brackets, or after 'tên'/'là' (or a name after
@@ -191,10 +200,11 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     if adjective and _institution_name(text[max(0, start - 40) : start]):
         return None  # the rest of an institution's name: 'Đại học American'
     bare = nxt.strip(".,;:!?)")
-    # an office title, or a person's occupation before a name ('Nhà khoa học Brazilian Ana Souza'): the adjective
-    # is the person's country
+    # an office title, or a person's occupation before a name in full ('Nhà khoa học Brazilian Ana Souza'): the
+    # adjective is the person's country; before one word it may be the person's own first name ('tiến sĩ German
+    # Gref', 'bác sĩ French Anderson')
     office = bool(_OFFICE_BEFORE.search(text[max(0, start - 30) : start])) or (
-        role_before(text, start) and bare[:1].isupper()
+        role_before(text, start) and _full_name_after(text, end)
     )
     # a lowercase English word after it makes an English phrase ('Danish design'), not a Vietnamese verb that is
     # also an English-looking string ('Czech coi Việt Nam là đối tác')

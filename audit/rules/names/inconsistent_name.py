@@ -36,7 +36,8 @@ class InconsistentPersonName(DocumentRule):
         "Bính Cường' beside 'ông Đặng Bỉnh Cường' twice), or after a bare 'Ông'/'Bà' opening a later sentence, with "
         "no apposition and no words that describe a newcomer ('ở thôn …', 'là …', 'năm nay …', 'bị …'), where the "
         "other form stood once after a title ('Chủ tịch VFF Lê Văn Tám' … 'Ông Lê Văn "
-        "Tâm cũng …': the honorific refers back; so does 'Theo bà X, …' citing the source by name alone), or with a "
+        "Tâm cũng …': the honorific refers back; so does 'Theo bà X, …' citing the source by name alone, not 'Theo "
+        "ông X, trưởng thôn …, …' introducing him), or with a "
         "middle syllable a rare name syllable where the other form has a common middle name ('Trần Thế Hùng' beside "
         "'Trần Thể Hùng', once each; not 'Văn'/'Vân', both names' syllables), a "
         "foreign surname a letter or two apart after the same given name, hyphenated or not (a first "
@@ -65,6 +66,7 @@ class InconsistentPersonName(DocumentRule):
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
         "Ông Nguyễn Văn An và ông Nguyễn Văn Ân cùng dự họp.",
+        "Giám đốc Sở Y tế Hà Văn Lộc thăm trạm y tế.\nTheo ông Hà Văn Lực, trưởng thôn Nà Pục, dân đã tiêm đủ.",
         "Xạ thủ Kim Ye-ji và Kim Ye-jin; Venus Williams và Serena Williams; Harry Kane và Harry Maguire.",
         "Ca sĩ Marc Dunmore hát.\nEm trai Mark Dunmore đệm đàn.\nPaula Dunmore và Paul Dunmore vỗ tay.",
         "Bà Trương Mỹ Hoa (Truong My Hoa) phát biểu.\nBà Trương Mỹ Hoa cảm ơn khách mời.",
@@ -236,6 +238,31 @@ _INTRODUCED = re.compile(
 
 
 _CITED_HEADS = ("Theo ông ", "Theo bà ")  # the sentence cites someone already introduced
+# … unless an apposition of their own follows, closed by a comma: who they are, their age or charge ('Theo ông Lê
+# Văn Hưng, chủ trang trại ở xã …, lúa …', 'Theo bà …, 58 tuổi, …', 'Theo ông …, Trưởng phòng Kinh tế, …'): a
+# newcomer introduced in the citing phrase
+_PEOPLE = (
+    r"người|chủ|con|vợ|chồng|cháu|cán bộ|nhân viên|công nhân|kỹ sư|bác sĩ|y tá|điều dưỡng|chuyên gia|giáo viên|"
+    r"giảng viên|giáo sư|tiến sĩ|nông dân|ngư dân|tiểu thương|phụ huynh|cư dân|học sinh|sinh viên|tài xế|"
+    r"hướng dẫn viên|luật sư|doanh nhân|du khách|khách hàng|nhà (?:báo|nghiên cứu|khoa học|văn|thơ|sử học|giáo)|"
+    r"trưởng|phó|giám đốc|chủ tịch|bí thư|đại diện|thành viên|cựu|nguyên|chiến sĩ|cựu chiến binh"
+)
+_CITED_APPOSITION = re.compile(rf",\s*(?P<who>(?:\d+ tuổi|(?i:(?:một )?(?:{_PEOPLE}))(?!\w))[^,.;:!?]{{0,80}}),")
+
+
+def _cited_newcomer(segments: Iterable[Segment], text: str, at: int, main: str) -> bool:
+    """'Theo ông X, <apposition>, …' at ``at`` introduces a newcomer: the apposition is not the title the main form
+    was written after ('Theo bà …, Phó Giám đốc Sở Y tế, …' after 'Phó Giám đốc Sở Y tế Hoàng Thị Phượng' cites
+    her back)."""
+    m = _CITED_APPOSITION.match(text, at)
+    if m is None:
+        return False
+    who = m["who"].strip().lower()
+    return not any(who in s.text[max(0, k - len(who) - 2) : k].lower() for s in segments for k in _starts(s.text, main))
+
+
+def _starts(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
 
 
 def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] | None:
@@ -255,7 +282,7 @@ def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] |
         if head is None:
             # 'Theo bà Hoàng Thị Phương, tỷ lệ …': a source cited back by name alone, its comma closing the phrase
             cited = next((h for h in _CITED_HEADS if text.startswith(h + form + ",")), None)
-            if cited is None:
+            if cited is None or _cited_newcomer(segments, text, len(cited) + len(form), main):
                 continue
         elif _APPOSITION.match(text, after) or _INTRODUCED.match(text, after):
             continue
@@ -269,11 +296,17 @@ def _introduced_after(segments: list[Segment], holding: Segment, form: str, main
     """The changed form's one mention opens its sentence after a bare 'Ông'/'Bà' and introduces someone (an
     apposition or a description right after it: 'Ông Hà Văn Tuân, 58 tuổi, trưởng bản …', 'Bà … ở thôn Đông …')
     after the main form has already been written: a writer introduces a person once, so this is a second person,
-    not a slip (an introduction at the first mention may be the slip's own; 'Theo ông …, ' is no introduction)."""
+    not a slip (an introduction at the first mention may be the slip's own; 'Theo ông …, ' is none, but 'Theo ông
+    …, chủ trang trại ở xã Đông, …' is)."""
     text = holding.text
     head = next((h for h in ("Ông ", "Bà ") if text.startswith(h + form)), None)
     after = len(head or "") + len(form)
-    if head is None or not (_APPOSITION.match(text, after) or _INTRODUCED.match(text, after)):
+    cited = next((h for h in _CITED_HEADS if text.startswith(h + form + ",")), None)
+    if cited is not None:
+        # 'Theo ông Lê Văn Hưng, chủ trang trại …, …': the citing phrase introduces him with an apposition
+        if not _cited_newcomer(segments, text, len(cited) + len(form), main):
+            return False
+    elif head is None or not (_APPOSITION.match(text, after) or _INTRODUCED.match(text, after)):
         return False
     return any(main in s.text for s in segments if s.index < holding.index)
 

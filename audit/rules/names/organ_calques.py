@@ -68,7 +68,13 @@ _VN_MINISTRIES = (
     "Thông tin và Truyền thông|Nông nghiệp và Phát triển [Nn]ông thôn"
 )
 _DEPUTY_MINISTER = re.compile(rf"(?P<title>[Pp](?<!\w.)hó Bộ trưởng)(?: [Tt]hường trực)? Bộ (?:{_VN_MINISTRIES})(?!\w)")
-_NAME_AFTER = re.compile(r",? (?P<first>[A-ZĐ]\w*)")
+# the name after the ministry, maybe behind a comma and an honorific or a rank ('…, ông Sok Phal', '…, Thiếu tướng …')
+_NAME_AFTER = re.compile(
+    r",? (?:(?:ông|bà|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại) (?:tướng|tá)|[Đđ]ô đốc|[Pp]hó [Đđ]ô đốc) )?"
+    r"(?P<first>[A-ZĐ]\w*)"
+)
+# the host country of a visit, or the partner side, named without its name ('Bộ Ngoại giao nước chủ nhà')
+_HOST_AFTER = re.compile(r" (?:của )?(?:nước (?:chủ nhà|bạn|sở tại|này|đó)|phía bạn|phía (?:chủ nhà|nước bạn))(?!\w)")
 
 
 def organ_calques(text: str) -> Iterator[OrganCalque]:
@@ -106,9 +112,10 @@ def _is_politburo(text: str, start: int, end: int) -> bool:
 
 
 def _vietnamese_deputy(text: str, end: int) -> bool:
-    """The ministry ending at ``end`` is Việt Nam's: no foreign country follows it or is named in the sentence,
-    and what follows is no foreign name (a Vietnamese surname, 'Việt Nam', a lowercase word or the end)."""
-    if any(m.iso not in ("", "VN") for m in find_mentions(text)):
+    """The ministry ending at ``end`` is Việt Nam's: no foreign country follows it or is named in the sentence, nor
+    the host or partner country ('nước chủ nhà', 'nước bạn'), and what follows (past a comma and 'ông' or a rank) is
+    no foreign name (a Vietnamese surname, 'Việt Nam', a lowercase word or the end)."""
+    if any(m.iso not in ("", "VN") for m in find_mentions(text)) or _HOST_AFTER.match(text, end):
         return False
     name = _NAME_AFTER.match(text, end)
     return name is None or syllable_key(name["first"]) in surname_keys() or name["first"] == "Việt"

@@ -18,13 +18,15 @@ class AddedNumber(SourceRule):
     severity = Severity.MINOR
     summary = "The target states a figure where the source gives none: the MT added it"
     why = (
-        "MT adds content the source does not have, and an added figure (an amount, a count, a year) is the part "
-        "a reader takes for a fact. Only a source with no figure at all is read (no digit, no English number "
-        "word, no Chinese numeral but 一, which is also 'a'). What translators add from the context is left out: "
-        "a month, a weekday, a date, a clock time, an ordinal ('hiệp 1', 'số 1'), a year where the source speaks "
-        "of years ('next year' → 'năm 2026'), and a figure of a name or title (after a capitalised word, 'Apollo "
-        "11', or inside quotation marks, a sequel's title). Minor: on the 6,018 human translations of NTREX-128 "
-        "and FLORES-200 it fires on none (the one figure a translator added there, '99 %', is quoted)."
+        "MT adds content the source does not have, and an added figure (an amount, a count, a year) is the part a "
+        "reader takes for a fact. Only a source with no figure at all is read (no digit, no English number word, "
+        "no Chinese numeral but 一, which is also 'a', no Roman numeral: 'World War II'). What translators add "
+        "from the context is left out: a month, a weekday, a date, a clock time, an ordinal ('hiệp 1', 'số 1'), a "
+        "year where the source speaks of years ('next year' → 'năm 2026'), a figure a source's word carries ('at "
+        "noon' → '12 giờ trưa', 'a fortnight', 'in his seventies', 'a hat-trick', 中午), and a figure of a name or "
+        "title (after a capitalised word, 'Apollo 11', joined by a hyphen, 'Covid-19' for 新冠, or inside quotation "
+        "marks, a sequel's title). Minor: on the 6,018 human translations of NTREX-128 and FLORES-200 it fires on "
+        "none (the one figure a translator added there, '99 %', is quoted)."
     )
     fires = (
         "The minister praised the project. => Bộ trưởng đánh giá cao dự án và hứa hỗ trợ [[200 triệu]] USD.",
@@ -39,6 +41,8 @@ class AddedNumber(SourceRule):
         "三成企业表示满意。 => 30% doanh nghiệp cho biết hài lòng.",
         "See the report at example.org/report-2025. => Xem báo cáo tại example.org/report-2025.",
         "The sequel broke box-office records. => Phim “Hành tinh cát 2” phá kỷ lục phòng vé.",
+        "The veteran, now in his nineties, laid a wreath. => Cựu binh, nay đã ngoài 90 tuổi, đặt vòng hoa.",
+        "新冠疫情后游客回升。 => Sau đại dịch Covid-19, lượng khách tăng trở lại.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
