@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from audit.lang.countries import Mention, gazetteer
 from audit.lang.spelled_out import spelled_forms, spells
@@ -28,7 +30,9 @@ class InconsistentExonym(DocumentRule):
         "spelled out in hyphenated Vietnamese syllables that no table lists counts too, when its sounds (ph f, d z, "
         "gi j, x s; a closing stop for a consonant or none), with a syllable for each of the name's vowel groups, "
         "spell one country the document names in Latin letters and no other: 'Ăng-gô-la' beside 'Angola', 'Xê-nê-gan' "
-        "beside 'Senegal' (not 'Rô-ma', Rome, beside 'Romania')."
+        "beside 'Senegal' (not 'Rô-ma', Rome, beside 'Romania'). A name glossed with the country's other spelling in "
+        "brackets right after it ('Ca-dắc-xtan (Kazakhstan)', 'Mô-dăm-bích (Mozambique)') gives the reader both "
+        "forms on purpose: the bracketed gloss is not a use."
     )
     fires = (
         "Việt Nam và Belarus ký hiệp định\nBelarus cam kết hỗ trợ; sinh viên Việt Nam học tại [[Bêlarút]].\n"
@@ -39,15 +43,18 @@ class InconsistentExonym(DocumentRule):
         "Việt Nam và Italia ký hiệp định\nThủ tướng Italia tiếp đoàn; Vương quốc Anh và Anh cùng một nước.",
         "Ý kiến của chuyên gia Italia về hợp tác với Việt Nam được đánh giá cao.",
         "Đoàn thăm Nigeria và Niger; Ni-giê-ri-a mua hạt điều, ông Giô-dép Xta-lin và Lê-nin được nhắc tới.",
+        "Đoàn Bê-la-rút (Belarus) và đoàn Ăng-gô-la (Angola) dự diễn đàn; đoàn Bê-la-rút ký ba văn kiện.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         topic = topic_of(ctx)
         forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
         first: dict[tuple[str, str], tuple[int, Mention]] = {}
+        texts = {seg.index: seg.text for seg in ctx.doc.segments}
         for index, mentions in topic.mentions.items():
+            glosses = _glosses(texts[index], mentions)
             for m in mentions:
-                if m.iso and not m.weak and m.kind in ("name", "variant"):
+                if m.iso and not m.weak and m.kind in ("name", "variant") and m.start not in glosses:
                     forms[m.iso][m.text] += 1
                     first.setdefault((m.iso, m.text), (index, m))
         gz = gazetteer()
@@ -69,6 +76,25 @@ class InconsistentExonym(DocumentRule):
                         confidence=0.8,
                     )
         yield from _spelled_out(ctx, forms)
+
+
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_after(text: str, end: int, start: int, stop: int) -> bool:
+    """The span start..stop sits alone in brackets right after a word ending at ``end``: 'Ca-dắc-xtan (Kazakhstan)'."""
+    return _OPEN.fullmatch(text, end, start) is not None and _CLOSE.match(text, stop) is not None
+
+
+def _glosses(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """Starts of the mentions that gloss the mention before them in brackets, both naming one country."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {
+        b.start
+        for a, b in pairwise(ordered)
+        if a.iso and a.iso == b.iso and _bracketed_after(text, a.end, b.start, b.end)
+    }
 
 
 def _latin_names(iso: str) -> tuple[str, ...]:
@@ -98,6 +124,13 @@ def _spelled_out(ctx: DocContext, forms: dict[str, Counter[str]]) -> Iterator[Hi
         isos = [iso for iso in forms if any(spells(form, latin) for latin in _latin_names(iso))]
         if len(isos) != 1:
             continue
+        mentions = topic.mentions.get(seg.index, [])
+        if any(
+            m.iso == isos[0]
+            and (_bracketed_after(seg.text, m.end, start, end) or _bracketed_after(seg.text, end, m.start, m.end))
+            for m in mentions
+        ):
+            continue  # 'Mô-dăm-bích (Mozambique)', 'Mozambique (Mô-dăm-bích)': one form glosses the other
         seen.add(form)
         counter = forms[isos[0]]
         majority = max(counter, key=lambda f: counter[f])
