@@ -43,10 +43,11 @@ def _classify(stripped: str) -> tuple[str | None, bool]:
     if not LETTER.search(stripped):
         return "navigation", False
     if (
-        stripped[0] in "BTCĐ"
+        stripped[0] in "BTCĐP"
         and stripped.isupper()
         and (
             stripped.startswith(_MASTHEAD)
+            or (stripped.startswith(_SERVICE) and " – " in stripped)
             or (stripped.startswith(_OUTLET) and stripped.endswith(" ĐIỆN TỬ"))
             or _party_letterhead(stripped)
         )
@@ -112,6 +113,9 @@ _MASTHEAD = (
     "ĐÀI TRUYỀN HÌNH ",
     "ĐÀI TIẾNG NÓI ",
 )
+# A broadcaster's name without 'ĐÀI', then its service or its call letters after a dash ('PHÁT THANH … – CHƯƠNG TRÌNH
+# TIẾNG VIỆT', 'TRUYỀN HÌNH … – MTV', clean27)
+_SERVICE = ("PHÁT THANH ", "TRUYỀN HÌNH ")
 _OUTLET = ("BÁO ", "ĐÀI ", "TRANG ", "CỔNG ")  # ... with ' ĐIỆN TỬ' at the end: 'BÁO CHIẾN SĨ ĐIỆN TỬ' (clean23)
 
 # A Party body's letterhead in capitals ('ĐẢNG CỘNG SẢN VIỆT NAM' over 'BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY CẦN THƠ',

@@ -31,7 +31,7 @@ class InconsistentExonym(DocumentRule):
         "the name's vowel groups, spell one country the document names in Latin letters and no other: 'Ăng-gô-la' "
         "beside 'Angola', 'Xê-nê-gan' beside 'Senegal', 'Ca-ta' beside 'Qatar' (not 'Rô-ma', Rome, beside "
         "'Romania'). A name glossed by its other spelling in brackets right after it ('An-giê-ri (Algeria)', 'Mali "
-        "(Ma-li)') is one spelling."
+        "(Ma-li)') gives the reader both forms on purpose: the bracketed gloss is no use of its own."
     )
     fires = (
         "Việt Nam và Belarus ký hiệp định\nBelarus cam kết hỗ trợ; sinh viên Việt Nam học tại [[Bêlarút]].\n"
@@ -43,6 +43,7 @@ class InconsistentExonym(DocumentRule):
         "Ý kiến của chuyên gia Italia về hợp tác với Việt Nam được đánh giá cao.",
         "Đoàn thăm Nigeria và Niger; Ni-giê-ri-a mua hạt điều, ông Giô-dép Xta-lin và Lê-nin được nhắc tới.",
         "Năm 1967, các bác sĩ Việt Nam sang Ghi-nê (Guinea); Guinea ghi nhớ sự giúp đỡ đó.",
+        "Đoàn Bê-la-rút (Belarus) và đoàn Ăng-gô-la (Angola) dự diễn đàn; đoàn Bê-la-rút ký ba văn kiện.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -78,13 +79,14 @@ class InconsistentExonym(DocumentRule):
 
 
 def _glossed(text: str, mentions: list[Mention]) -> set[int]:
-    """Starts of the mentions that gloss one another: a country's name and, in brackets right after it, its other
-    spelling ('An-giê-ri (Algeria)', 'Belarus (Bêlarút)'): a writer who glosses a name keeps one spelling."""
-    out: set[int] = set()
-    for a, b in pairwise(mentions):
-        if a.iso and a.iso == b.iso and text[a.end : b.start] == " (" and text[b.end : b.end + 1] == ")":
-            out |= {a.start, b.start}
-    return out
+    """Starts of the mentions that gloss the one before them: a country's other spelling in brackets right after its
+    name ('An-giê-ri (Algeria)', 'Belarus (Bêlarút)'). The gloss gives the reader both forms on purpose and is no use
+    of its own; the name it glosses counts."""
+    return {
+        b.start
+        for a, b in pairwise(mentions)
+        if a.iso and a.iso == b.iso and text[a.end : b.start] == " (" and text[b.end : b.end + 1] == ")"
+    }
 
 
 def _latin_names(iso: str) -> tuple[str, ...]:
