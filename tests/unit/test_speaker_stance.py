@@ -25,7 +25,7 @@ def _c101(sentence: str, head: str = _HEAD) -> list[tuple[str, str | None]]:
     [
         "Bộ trưởng Lê Hoài Trung khẳng định Trung Quốc luôn coi trọng quan hệ Đối tác chiến lược với Brazil.",
         "Ông Trung nhấn mạnh rằng Trung Quốc sẵn sàng tạo điều kiện cho các doanh nghiệp Brazil đầu tư.",
-        "Phó Thủ tướng Bùi Thanh Sơn cho biết Trung Quốc hoan nghênh Brazil mở văn phòng xúc tiến thương mại.",
+        "Phó Thủ tướng Bùi Thanh Sơn tái khẳng định Trung Quốc hoan nghênh Brazil mở văn phòng xúc tiến thương mại.",
     ],
 )
 def test_vietnamese_speaker_stating_chinas_stance_fires(sentence: str) -> None:
@@ -38,17 +38,19 @@ def test_vietnamese_speaker_stating_chinas_stance_fires(sentence: str) -> None:
     "sentence",
     [
         # the stance is towards Việt Nam: China really is meant
-        "Bộ trưởng Lê Hoài Trung cho biết Trung Quốc sẵn sàng nhập thêm cà phê của Việt Nam và Brazil.",
+        "Bộ trưởng Lê Hoài Trung khẳng định Trung Quốc sẵn sàng nhập thêm cà phê của Việt Nam và Brazil.",
         # the Brazilian side speaks (no Vietnamese name before the verb)
         "Ngoại trưởng Brazil khẳng định Trung Quốc luôn coi trọng quan hệ với Brazil.",
         # no partner after the country: a fact about China's trade
-        "Ông Trung cho biết Trung Quốc ưu tiên nhập khẩu đậu tương.",
+        "Ông Trung khẳng định Trung Quốc ưu tiên nhập khẩu đậu tương.",
         # rivalry
-        "Ông Trung cho biết Trung Quốc ưu tiên cạnh tranh với Brazil trên thị trường đậu tương.",
+        "Ông Trung khẳng định Trung Quốc ưu tiên cạnh tranh với Brazil trên thị trường đậu tương.",
         # the story names a Chinese leader: China is meant
-        "Ông Trung cho biết Trung Quốc ủng hộ Brazil tổ chức hội nghị, như Chủ tịch Tập Cận Bình đã nói.",
+        "Ông Trung khẳng định Trung Quốc ủng hộ Brazil tổ chức hội nghị, như Chủ tịch Tập Cận Bình đã nói.",
         # not a stance verb after the country
-        "Ông Trung cho biết Trung Quốc là thị trường lớn nhất của Brazil.",
+        "Ông Trung khẳng định Trung Quốc là thị trường lớn nhất của Brazil.",
+        # a reporting verb passes on what another state said (review21's probe)
+        "Phó Thủ tướng Bùi Thanh Sơn cho biết Trung Quốc hoan nghênh Brazil mở văn phòng xúc tiến thương mại.",
     ],
 )
 def test_chinas_stance_as_news_stays_quiet(sentence: str) -> None:

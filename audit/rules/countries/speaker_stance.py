@@ -16,8 +16,10 @@ from audit.rules.countries.context import home_hit, sentence_bounds
 from audit.rules.countries.promoted_goods import vietnamese_speaker
 
 # the saying verb (and 'rằng', a comma or a colon, a quotation's opening mark) right before the country
+# (an affirming verb: the speaker's own stance; a reporting one, 'cho biết', 'thông báo', 'nói', also passes on what
+# another state said: '… cho biết Trung Quốc hoan nghênh Timor-Leste trở thành thành viên của ASEAN', review21)
 _SAID = re.compile(
-    r"(?<!\w)(?:khẳng định|tái khẳng định|nhấn mạnh|cho biết|nói|nêu rõ|bày tỏ|chia sẻ|cam kết|thông báo)"
+    r"(?<!\w)(?:khẳng định|tái khẳng định|nhấn mạnh|nêu rõ|bày tỏ|cam kết)"
     r"(?: rằng| là)?\s*[,:]?\s+[“\"]?$"
 )
 # the stance right after the country: what a state says of itself towards a partner
