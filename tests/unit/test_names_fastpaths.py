@@ -131,6 +131,17 @@ def _plain_titled_names(text: str) -> list[mentions.TitledName]:
     return out
 
 
+@pytest.mark.parametrize("text", TEXTS + _random_texts(200, seed=11))
+def test_title_walk_at_every_position_agrees_with_the_plain_walk(text: str) -> None:
+    """office_titles._match_title (plain words of letters taken without the regex) finds, from every position,
+    the title the regex walk finds; also with a line break, a combining accent, a '²' or a digit inside a word."""
+    for variant in (text, text.replace(" ", "\n", 1), text.replace("a", "a\u0301", 1), text.replace("o", "²", 1)):
+        for pos in range(len(variant) + 1):
+            found = office_titles._match_title(variant, pos)
+            plain = _plain_match_title(variant, pos)
+            assert (found and (found[0], found[1].entries)) == plain, (variant, pos)
+
+
 @pytest.mark.parametrize("text", TEXTS + _random_texts(300, seed=7))
 def test_titled_names_agree_with_the_plain_walk(text: str) -> None:
     assert mentions.titled_names(text) == _plain_titled_names(text)

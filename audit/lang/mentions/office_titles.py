@@ -116,20 +116,31 @@ def _title_trie() -> _TitleNode:
 
 
 def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
-    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node)."""
+    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node).
+
+    A word that runs to the next space and is all letters (``str.isalpha``: each such character is one of
+    ``_TITLE_WORD``'s, and a space ends its match) is taken as it stands; any other goes through the regex."""
     node = _title_trie()
     best = None
-    m = _TITLE_WORD.search(text, pos)
-    while m is not None:
-        end = m.end()
-        after = text[end : end + 1]
+    space = text.find(" ", pos)
+    word = text[pos:space] if space >= 0 else text[pos:]
+    plain = word.isalpha()
+    m = None if plain else _TITLE_WORD.search(text, pos)
+    while plain or m is not None:
         child = None
-        if after in _COMPOUND_MARKS:  # a compound word: whole when a title has it
-            child, c_end = _compound_step(node, text, m.start())
-            if child is not None:
-                end, after = c_end, text[c_end : c_end + 1]
-        if child is None:
+        if plain:  # a word of letters, a space or the text's end after it
+            end = pos + len(word)
+            after = text[end : end + 1]
+            word = word.casefold()
+        else:
+            end = m.end()
+            after = text[end : end + 1]
+            if after in _COMPOUND_MARKS:  # a compound word: whole when a title has it
+                child, c_end = _compound_step(node, text, m.start())
+                if child is not None:
+                    end, after = c_end, text[c_end : c_end + 1]
             word = m.group().casefold()
+        if child is None:
             comma = node.next.get(word + ",") if after == "," and text[end + 1 : end + 2] == " " else None
             if comma is not None:  # a title with a comma in it: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'
                 child, end, after = comma, end + 1, " "
@@ -142,7 +153,11 @@ def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
             best = (end, node)
         if not node.next or after != " ":
             break  # titles are words joined by single spaces
-        m = _TITLE_WORD.match(text, end + 1)
+        pos = end + 1
+        space = text.find(" ", pos)
+        word = text[pos:space] if space >= 0 else text[pos:]
+        plain = word.isalpha()
+        m = None if plain else _TITLE_WORD.match(text, pos)
     return best
 
 
