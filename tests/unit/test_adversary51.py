@@ -20,7 +20,7 @@ MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix == ".txt")
 
 # Blind (data at 59dbf9a; main at 8035551): 28 of 55 found, 25 with the accepted fix. Four of the misses were an
 # annotation convention: the tool marks C104 as 'quần đảo Nam Sa' / 'quần đảo Tây Sa' where the annotation marked
-# 'Nam Sa' / 'Tây Sa' (corrected after the blind run: 32 of 55, 29). The 23 real blind misses:
+# 'Nam Sa' / 'Tây Sa' (corrected after the blind run: 32 of 55, 29). The 23 real blind misses ('Bolin' twice):
 BLIND_MISSES = {
     "01_canh_sat_bien_truong_sa.txt: C104 'Nam Hải'",
     "01_canh_sat_bien_truong_sa.txt: C106 'Lishan'",
