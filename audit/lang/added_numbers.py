@@ -8,8 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from audit.lang.quantities import Number, numbers, spelled_in
-from audit.lang.resources import read_tsv
+from audit.lang.quantities import Number, number_words, numbers, spelled_in
 from audit.lang.verbatim import verbatim_tokens
 
 _DIGIT = re.compile(r"\d")
@@ -92,7 +91,7 @@ _YEAR_WORDS = re.compile(
 @functools.cache
 def _en_number_words() -> re.Pattern[str]:
     """Every English number word of references/number_words.tsv (cardinals, scales, ordinals) and :data:`_EN_MORE`."""
-    words = {r["word"] for r in read_tsv("number_words.tsv") if r["lang"] == "en"} | set(_EN_MORE)
+    words = number_words("en") | set(_EN_MORE)
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
 
 

@@ -40,6 +40,11 @@ def _number_words() -> tuple[tuple[str, float, str, str], ...]:
     return rows
 
 
+def number_words(lang: str) -> frozenset[str]:
+    """Every word of ``lang`` in references/number_words.tsv, whatever its role."""
+    return frozenset(word for row_lang, _, word, _ in _number_words() if row_lang == lang)
+
+
 def _words_of(lang: str, *roles: str) -> dict[int, tuple[str, ...]]:
     """value → the words of ``lang`` in ``roles`` with that value, in file order."""
     out: dict[int, tuple[str, ...]] = {}

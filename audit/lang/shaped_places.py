@@ -11,8 +11,7 @@ import re
 from audit.lang.countries import gazetteer
 from audit.lang.foreign_pinyin import chinese_shaped, is_known_word, pinyin_parse
 from audit.lang.hanviet import fold
-from audit.lang.resources import read_tsv
-from audit.lang.vn_places import pinyin_places
+from audit.lang.vn_places import japan_latin, pinyin_places
 
 # A place noun (a capital, a port, a state, a peninsula, an airport, a stadium, a river, a border gate …), then
 # maybe items of a list of places ('các bang Chiapas, ' before the word), then one capitalised word of plain letters
@@ -36,8 +35,7 @@ def _latin_places() -> frozenset[str]:
     gz = gazetteer()
     names = {n for c in gz.countries.values() for n in (c.vi, c.en, *c.vi_variants, *c.vi_forms)}
     names |= {p.standard for p in gz.places.values()}
-    names |= {r["vi"] for r in read_tsv("cities.jp.tsv")}
-    return frozenset(fold(n).replace(" ", "").replace("-", "") for n in names if n)
+    return frozenset(fold(n).replace(" ", "").replace("-", "") for n in names if n) | japan_latin()
 
 
 def _pinyin_shaped(word: str) -> bool:

@@ -86,7 +86,7 @@ def _pinyin_places() -> dict[str, PinyinPlace]:
                 continue
             out.setdefault(key, PinyinPlace(c.vi, zh, True, short=len(key) < 5))
     japanese = _japanese_curated()
-    latin = _japan_latin()
+    latin = japan_latin()
     for standard, zh in _cities():
         shortest = 5 if zh in japanese else 4
         for key in _forms(zh):
@@ -121,7 +121,7 @@ def _japanese_curated() -> frozenset[str]:
 
 
 @functools.cache
-def _japan_latin() -> frozenset[str]:
+def japan_latin() -> frozenset[str]:
     """The folded romanised names of Japan's cities (cities.jp.tsv): a foreign city's pinyin spelt so is that
     city, written right ('tại Suwa' is 諏訪 in Nagano, not 苏瓦 'Suwa' Suva; 'Kasai' 加西, not Casey)."""
     return frozenset(fold(r["vi"]).replace(" ", "").replace("-", "") for r in read_tsv("cities.jp.tsv"))
