@@ -12,7 +12,8 @@ import pytest
 from audit.report.load import load_run
 from tests.browser.conftest import Watched, audit_run
 
-pytest.importorskip("playwright.sync_api")
+sync_api = pytest.importorskip("playwright.sync_api")
+expect = sync_api.expect
 
 RECORDS = [
     {
@@ -159,9 +160,13 @@ def test_a_rerun_into_the_same_folder_carries_the_decisions_over(watched: Watche
     audit_run([str(src)], out)
     second = load_run(out)
     assert second.run_id != first.run_id
+    page.goto("about:blank")  # the reviewer closes the old page before opening the new one
     watched.open(out / "report.html")
     notice = page.locator("#notice")
-    assert notice.is_visible() and f"from run {first.run_id}" in notice.text_content()
+    stored = page.evaluate("Object.keys(localStorage).filter((k) => k.startsWith('mt-audit:'))")
+    why = f"saved states {stored}, dialogs {watched.dialogs}, errors {watched.errors}"
+    expect(notice, why).to_be_visible(timeout=10_000)
+    expect(notice).to_contain_text(f"from run {first.run_id}")
     after = page.evaluate("window.mtAuditExport()")
     assert after["run_id"] == second.run_id
     key = lambda d: sorted((f["fingerprint"], f["decision"], f["reason"]) for f in d["findings"])  # noqa: E731
