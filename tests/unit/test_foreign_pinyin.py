@@ -106,3 +106,33 @@ def test_chinese_business_person_after_honorific_gets_no_vietnamese_name() -> No
     """'Ông Lei Jun' (雷军, Lôi Quân): minor, and no 'Lê Tuấn' built from Vietnamese name parts as a fix."""
     found = [f for f in audit_text("Ông Lei Jun, nhà sáng lập Xiaomi, ra mắt mẫu xe mới.") if f.text == "Lei Jun"]
     assert [(f.rule, str(f.severity), f.suggestion) for f in found] == [("N101", "minor", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "fix", "severity"),
+    [
+        ("Thủ tướng Hungary Ou'erban tiếp đoàn tại Budapest.", "Ou'erban", "Viktor Orbán", Severity.CRITICAL),
+        ("Tổng thống Thổ Nhĩ Kỳ Ai'erduo'an phát biểu.", "Ai'erduo'an", "Recep Tayyip Erdogan", Severity.CRITICAL),
+        ("Thủ tướng Malaysia Anwa’er cho biết hai nước sẽ hợp tác.", "Anwa’er", "Anwar Ibrahim", Severity.CRITICAL),
+        ("Ông Ou'erban không dự hội nghị.", "Ou'erban", "Viktor Orbán", Severity.MAJOR),
+    ],
+)
+def test_pinyin_parted_by_apostrophes(sentence: str, span: str, fix: str, severity: Severity) -> None:
+    """Pinyin parts a syllable that opens on a, e or o by an apostrophe (欧尔班 'Ou'erban'): the word is read whole,
+    straight or typographic apostrophe (a lead's probe with 'A'erbanisi' 阿尔巴尼斯; these names are not in it)."""
+    hits = n108(sentence)
+    assert [(h.text, h.suggestion, h.severity) for h in hits] == [(span, fix, severity)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Liam O'Neill và bà Siobhan O’Brien dự buổi hòa nhạc tại Dublin.",
+        "Đội tuyển Côte d'Ivoire thắng 2-1; tiền đạo N'Golo Kanté không thi đấu.",
+        "Thành phố Xi'an và Yan'an nằm ở tỉnh Thiểm Tây của Trung Quốc.",
+        "Anh nói: 'Ou là tên người bạn cũ của tôi'.",
+        "Ca khúc 'Orban' và 'Erdo' được phát trên sóng.",
+    ],
+)
+def test_apostrophes_of_other_kinds_stay_quiet(sentence: str) -> None:
+    assert n108(sentence) == []
