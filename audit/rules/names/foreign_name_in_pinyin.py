@@ -37,7 +37,8 @@ class ForeignNameInPinyin(SegmentRule):
     why = (
         "Chinese writes foreign names with characters chosen for their sound (特朗普 Trump, 马克龙 Macron, "
         "安倍晋三 Abe Shinzo); MT through Chinese then emits their pinyin, joined ('Telangpu'), spaced "
-        "('Te Lang Pu'), parted by pinyin's apostrophes ('Ou'erban') or split otherwise ('Anbei Jinsan'), and the reader cannot tell who is meant. With "
+        "('Te Lang Pu'), parted by pinyin's apostrophes ('Ou'erban') or split otherwise ('Anbei Jinsan'), "
+        "and the reader cannot tell who is meant. With "
         "the person in references/people.tsv (name_zh), the fix is the name as the Vietnamese press writes "
         "it: major, critical after a title of an office the person held (the whole name, the family name "
         "after a title, or for a Malaysian, Indonesian, Thai or Bruneian, who is called by it, the first part: "
