@@ -14,8 +14,8 @@ from audit.lang.hanviet import fold
 from audit.lang.vn_places import japan_latin, pinyin_places
 
 # A place noun (a capital, a port, a state, a peninsula, an airport, a stadium, a river, a border gate …), then
-# maybe items of a list of places ('các bang Chiapas, ' before the word), then one capitalised word of plain letters
-# standing alone
+# maybe items of a list of places ('các bang Chiapas, ' before the word), then one or two capitalised words of plain
+# letters standing alone
 _PLACE_NOUN = (
     r"(?:thủ đô|thủ phủ|thành phố(?: cảng)?|cảng|bang|bán đảo|khu vực|sân bay(?: quốc tế)?|tỉnh|huyện|quận|"
     r"thị trấn|thị xã|vùng|quần đảo|đảo|vịnh|hạt|khu|sân vận động|sân|sông|hồ|núi|cửa khẩu(?: quốc tế)?)"
@@ -23,7 +23,7 @@ _PLACE_NOUN = (
 _CAPITAL = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 _SLOT = re.compile(
     rf"(?<!\w)(?i:{_PLACE_NOUN}) +(?:[{_CAPITAL}][\w'-]*(?: +[{_CAPITAL}][\w'-]*)*(?:, *| +và +))?"
-    r"(?P<word>[A-Z][a-z]+)(?![\w'-]| +[A-Z])"
+    r"(?P<word>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-]| +[A-Z])"
 )
 _MIN_SYLLABLES = 2
 _MANY_SYLLABLES = 4  # this many run together need no syllable of Chinese shape ('Tutigelin' tu ti ge lin)
@@ -48,6 +48,18 @@ def _pinyin_shaped(word: str) -> bool:
     return not is_known_word(word) and key not in _latin_places() and key not in pinyin_places()
 
 
+def _shaped_name(name: str) -> bool:
+    """One word shaped like a place's pinyin, or two words of two syllables or more each that are so together
+    ('bang Xinnan Weiershi' 新南威尔士, New South Wales): a two-word Latin place seldom has both words parse as
+    pinyin ('Santa Clara', 'Lao Cai' written without its marks: one syllable)."""
+    first, _, second = name.partition(" ")
+    if not second:
+        return _pinyin_shaped(name)
+    if len(pinyin_parse(first)) < _MIN_SYLLABLES or len(pinyin_parse(second)) < _MIN_SYLLABLES:
+        return False
+    return not (is_known_word(first) or is_known_word(second)) and _pinyin_shaped(first + second.lower())
+
+
 def pinyin_shaped_places(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each word in a place's slot that is shaped like a place's pinyin."""
-    return [m.span("word") for m in _SLOT.finditer(text) if _pinyin_shaped(m["word"])]
+    """(start, end) of each name (one word or two) in a place's slot that is shaped like a place's pinyin."""
+    return [m.span("word") for m in _SLOT.finditer(text) if _shaped_name(m["word"])]
