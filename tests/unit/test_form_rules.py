@@ -59,6 +59,9 @@ def test_syllable_shared_by_two_words_is_not_a_repetition() -> None:
         ("Công ty sẽ tiếp tục đầu tư vào các.", "các"),
         ("Nhà trường tổ chức nhiều hoạt động nhằm.", "nhằm"),
         ("Ông cho biết kết quả bao gồm .", "bao gồm"),
+        # verb phrases whose 'vào' needs its object (round 18)
+        ("Tập đoàn Nhật Bản cam kết tiếp tục rót vốn và đầu tư vào.", "đầu tư vào"),
+        ("Kết quả mùa vụ năm nay phụ thuộc vào.", "phụ thuộc vào"),
     ],
 )
 def test_unfinished_sentence_fires(text: str, span: str) -> None:
@@ -76,6 +79,9 @@ def test_unfinished_sentence_fires(text: str, span: str) -> None:
         "Cuộc họp diễn ra vào tháng tới.",
         "Họ xếp hàng từng người một.",
         "Ông Nguyễn Văn Do.",
+        "Khách được mời vào.",
+        "Đội bóng đã lọt vào.",
+        "Dự án này có bao nhiêu nhà đầu tư vào cuộc?",
     ],
 )
 def test_complete_sentences_stay_quiet(text: str) -> None:
