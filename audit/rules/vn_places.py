@@ -223,8 +223,13 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
                     placed = _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
-                    free = (anywhere and not place.province_only and not place.city) or _named_more(
-                        place, text[start : start + len(" ".join(words[:n]))], text, named, placed
+                    # the record's Chinese source writes the place's characters: the pinyin is that place's
+                    # ('Liangshan' for 谅山 is Lạng Sơn, not Sichuan's 凉山), wherever it stands
+                    sourced = bool(seg.source and place.zh and place.zh in seg.source)
+                    free = (
+                        sourced
+                        or (anywhere and not place.province_only and not place.city)
+                        or _named_more(place, text[start : start + len(" ".join(words[:n]))], text, named, placed)
                     )
                     stop = start + len(" ".join(words[:n]))
                     if (

@@ -88,3 +88,61 @@ def test_builtin_score_ranks_damaged_units_below_clean_ones(run_out: Path) -> No
     assert pairs / (len(damaged) * len(clean)) >= 0.97  # blind 0.972
     lowest = sorted(segments, key=lambda s: s["scores"]["builtin"])[:10]
     assert all(units[s["record"]] != "clean" for s in lowest)
+
+
+def _run(pairs: list[tuple[str, str]], select: str) -> list[tuple[str, str, str | None]]:
+    from audit.api import document_from_pairs
+    from audit.pipeline import Settings, run_rules
+    from audit.rules.registry import select_rules
+
+    doc = document_from_pairs(pairs)
+    return [(f.rule, f.text, f.suggestion) for f in run_rules(doc, [c() for c in select_rules([select])], Settings())]
+
+
+def test_chinese_should_not_and_does_not_include() -> None:
+    """不宜 ('should not', leaflets and notices) and 不包含 ('does not include', price lists) negate a clause;
+    a translation that says không nên, chưa bao gồm or tránh keeps it. Sentences not in the set."""
+    lost = [
+        ("雨后不宜立即洗车。", "Sau mưa nên rửa xe ngay."),
+        ("套餐价格不包含早餐和机场接送。", "Giá trọn gói đã gồm bữa sáng và đưa đón sân bay."),
+        ("高血压患者不宜长时间泡温泉。", "Người bị cao huyết áp nên ngâm suối nước nóng lâu."),
+    ]
+    assert [r for r, _, _ in _run(lost, "A111")] == ["A111"] * 3
+    kept = [
+        ("雨后不宜立即洗车。", "Không nên rửa xe ngay sau mưa."),
+        ("套餐价格不包含早餐和机场接送。", "Giá trọn gói chưa bao gồm bữa sáng và đưa đón sân bay."),
+        ("此地不宜久留。", "Tránh ở lâu tại nơi này."),
+    ]
+    assert _run(kept, "A111") == []
+
+
+def test_a_sentence_cut_after_a_preposition_of_time() -> None:
+    """F107: 'trong vòng' ('within') and 'kể từ' ('since') want their span; 'trong suốt' (also 'transparent')
+    and the words as parts of other phrases may end a sentence. Sentences not in the set."""
+    from audit.api import audit_text
+
+    cut = ["Bệnh nhân được yêu cầu tái khám trong vòng.", "Giá điện đã tăng ba lần kể từ."]
+    assert [[f.text for f in audit_text(t, select=["F107"])] for t in cut] == [["trong vòng"], ["kể từ"]]
+    whole = [
+        "Bệnh nhân được yêu cầu tái khám trong vòng hai tuần.",
+        "Nước hồ ở đây rất trong suốt.",
+        "Các em nhỏ nắm tay nhau đứng thành vòng.",
+        "Ông kể từ đầu đến cuối câu chuyện.",
+    ]
+    assert [f for t in whole for f in audit_text(t, select=["F107"])] == []
+
+
+def test_a_vietnamese_place_in_pinyin_that_its_chinese_source_names() -> None:
+    """C106: a place whose pinyin is also a Chinese place ('Liangshan' 凉山 in Sichuan, 'Qinghua' 清华) counts
+    only after 'tỉnh' in a text alone; when the record's Chinese source writes the Vietnamese place's characters
+    (谅山, 清化), it counts wherever it stands. Places and sentences not in the set."""
+    fires = [
+        ("货物经谅山省友谊口岸出口。", "Hàng hóa được xuất khẩu qua cửa khẩu Hữu Nghị ở Liangshan."),
+        ("代表团从越南清化出发。", "Đoàn xuất phát từ Qinghua, Việt Nam."),
+    ]
+    assert _run(fires, "C106") == [("C106", "Liangshan", "Lạng Sơn"), ("C106", "Qinghua", "Thanh Hóa")]
+    quiet = [
+        ("凉山彝族自治州的游客增加。", "Lượng khách đến Liangshan tăng."),
+        ("清华大学代表团访问河内。", "Đoàn Đại học Qinghua thăm Hà Nội."),
+    ]
+    assert _run(quiet, "C106") == []
