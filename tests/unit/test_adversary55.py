@@ -47,9 +47,9 @@ def test_every_format_is_read_with_its_sources() -> None:
 def test_planted_errors_found_with_their_fixes() -> None:
     expected, found, fixed, missed = score_planted(FILES)
     assert expected == 77
-    # blind (data at d4ae5d5): 65 found, 65 fixed (README)
-    assert found >= 65, missed
-    assert fixed >= 65
+    # blind (data at d4ae5d5): 65 found, 65 fixed; after this round's fixes 69 and 69 (README)
+    assert found >= 69, missed
+    assert fixed >= 69
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,7 @@ def test_builtin_score_ranks_damaged_units_below_clean_ones(run_out: Path) -> No
     damaged = [s["scores"]["builtin"] for s in segments if units[s["record"]] != "clean"]
     clean = [s["scores"]["builtin"] for s in segments if units[s["record"]] == "clean"]
     pairs = sum(1.0 if d < c else 0.5 if d == c else 0.0 for d in damaged for c in clean)
-    assert pairs / (len(damaged) * len(clean)) >= 0.97  # blind 0.972
+    assert pairs / (len(damaged) * len(clean)) >= 0.98  # blind 0.972, after this round's fixes 0.984
     lowest = sorted(segments, key=lambda s: s["scores"]["builtin"])[:10]
     assert all(units[s["record"]] != "clean" for s in lowest)
 
