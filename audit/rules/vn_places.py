@@ -75,7 +75,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin), or where the "
         "article names the province in Vietnamese more often (its dateline counts: 'Lâm Đồng, 18/11 – … nối "
         "Lintong với Khánh Hòa'), or as often and a place word or preposition comes before ('ở Qinghe' beside one "
-        "'Khánh Hòa'), and the sentence names no Chinese place ('Qinghe, Hà Bắc, Trung Quốc'); the airports Nội "
+        "'Khánh Hòa'), and the sentence names no Chinese place ('Qinghe, Hà Bắc, Trung Quốc'); "
+        "in a record whose Chinese source writes the place's characters (谅山 → 'Liangshan'), anywhere; "
+        "the airports Nội "
         "Bài 内排 'Neipai' and Tân Sơn Nhất 新山一 'Xinshanyi' are places (after 'sân bay quốc tế' too); a foreign "
         "city only after a place word (or when the article names it in Vietnamese more often). A place that opens "
         "the dateline ('(TTXVN) Luoanda, ngày 6/8/2025 - …') or follows a lowercase 'trung tâm' ('cách trung tâm "
@@ -223,8 +225,13 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
                     placed = _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
-                    free = (anywhere and not place.province_only and not place.city) or _named_more(
-                        place, text[start : start + len(" ".join(words[:n]))], text, named, placed
+                    # the record's Chinese source writes the place's characters: the pinyin is that place's
+                    # ('Liangshan' for 谅山 is Lạng Sơn, not Sichuan's 凉山), wherever it stands
+                    sourced = bool(seg.source and place.zh and place.zh in seg.source)
+                    free = (
+                        sourced
+                        or (anywhere and not place.province_only and not place.city)
+                        or _named_more(place, text[start : start + len(" ".join(words[:n]))], text, named, placed)
                     )
                     stop = start + len(" ".join(words[:n]))
                     if (
