@@ -39,6 +39,19 @@ def _forms(zh: str, limit: int = 4) -> list[str]:
     return ["".join(c) for c in combos if len(c) >= 2]
 
 
+def _all_readings(ch: str) -> tuple[str, ...]:
+    """The character's heard readings first, then its rare ones: a transliteration reads 什 'shi' (塔什干 Tashkent,
+    喀什 Kashgar), which everyday Chinese hears as 'shen' (什么)."""
+    heard = _readings(ch)
+    return heard + tuple(p for p in load().pinyin.get(ch, ()) if p not in heard)
+
+
+def _city_forms(zh: str, limit: int = 8) -> list[str]:
+    """A foreign city's pinyin forms: :func:`_forms` with each character's rare readings after its heard ones."""
+    combos = itertools.islice(itertools.product(*(_all_readings(ch) for ch in zh)), limit)
+    return list(dict.fromkeys([*_forms(zh), *("".join(c) for c in combos if len(c) >= 2)]))
+
+
 @functools.cache
 def vn_place_rows() -> tuple[dict[str, str], ...]:
     """The rows of references/vn_places.tsv (name, zh, gate …), read once."""
@@ -89,7 +102,7 @@ def _pinyin_places() -> dict[str, PinyinPlace]:
     latin = japan_latin()
     for standard, zh in _cities():
         shortest = 5 if zh in japanese else 4
-        for key in _forms(zh):
+        for key in _city_forms(zh):
             if len(key) >= shortest and key != fold(standard).replace(" ", "") and key not in latin and not _word(key):
                 out.setdefault(key, PinyinPlace(standard, zh, False, city=True))
     for row in read_tsv("cities.jp.tsv"):  # Japan's cities: four letters or more (their pinyin checked when built)

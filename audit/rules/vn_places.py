@@ -30,7 +30,7 @@ _WORD_SEP = re.compile(r"[ -]")
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
     r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng|sân bay(?: quốc tế)?|vịnh|đảo|đặc khu|bang|"
-    r"tại|ở|đến|tới|vào|từ|về|thăm|ngoài khơi|"
+    r"tại|ở|đến|tới|vào|từ|về|sang|thăm|ngoài khơi|"
     r"và|giữa|như|gồm)\s+$",
     re.IGNORECASE,
 )
@@ -64,7 +64,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "the characters in references/vn_places.tsv, of the gazetteer's Chinese country names (ü written ü, v, or "
         "u after l or n where no other place is spelled so: 'Feilubin') and of the "
         "place tables' foreign cities (places.tsv, places.cldr.tsv, and every CLDR city of cities.zh.tsv "
-        "but China's: 罗安达 'Luoanda' Luanda; with curated cities and states no CLDR city: 里约热内卢 "
+        "but China's: 罗安达 'Luoanda' Luanda, a character's rare readings too, as transliterations read 什 'shi': "
+        "比什凯克 'Bishikaike' Bishkek; with curated cities and states no CLDR city: 里约热内卢 "
         "'Liyuereneilu' Rio de Janeiro, 古吉拉特 'bang Gujilate' Gujarat, Japan's prefectures and their capitals: 青森 "
         "'Qingsen' Aomori; and Japan's cities of cities.jp.tsv, whose pinyin is no Chinese area's, counted only in an "
         "article that names Japan or one of its prefectures: 八户 'thành phố Bahu' Hachinohe), joined or spaced; "
@@ -113,6 +114,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Đoàn công tác đã đến thủ đô [[Wendeihuoke]] của Namibia.",
         "Du khách thích đảo [[Fuguo]] hơn cả.\nDịch vụ ở [[Xiangang]] còn đắt, còn [[Yazhuang]] thì đông.",
         "Giá gạo xuất khẩu sang [[Feilubin]] tăng mạnh trong quý ba.",
+        "Hãng hàng không mở đường bay thẳng sang [[Bishikaike]] từ tháng 6.",
         "Công ty mở nhà máy thứ hai tại bang [[Jialifuniya]]; hội nghị năm sau họp ở [[Liyuereneilu]].",
         "Lễ hội ẩm thực [[Shunhua]] thu hút đông khách.\nSở Du lịch thành phố Huế cho biết số khách tăng.",
         "Bão đổ bộ vào tỉnh [[Yanshou]]; tàu cá gặp nạn ngoài khơi [[Qiutian]].",
@@ -143,6 +145,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Ông Dibai, 45 tuổi, là kỹ sư ở Dubai; Trung tâm Xinhua đưa tin.",
         "Việt Nam và Đan Mạch ký kết\nThương mại Yue-Dan tăng mạnh; đoàn Zhong-Ba sang thăm.",
         "Tàu cập cảng Waerpalaisuo sáng 3/11; đoàn dự hội chợ ở thành phố Marrakesh và bang Sabah.",
+        "Doanh nghiệp chuyển văn phòng sang Tbilisi và Bishkek.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -33,6 +33,7 @@ def test_member_counts_match_the_blocs() -> None:
         "RCEP": 15,
         "BRICS": 10,
         "QUAD": 4,
+        "SCO": 10,
     }
     known = gazetteer().countries
     assert all(iso in known for ms in found.members.values() for iso in ms)

@@ -9,8 +9,11 @@ from collections.abc import Iterator, Sequence
 
 from audit.lang.countries import Mention, gazetteer, next_word, prev_word, trie_pattern
 from audit.lang.english import en_zipf
+from audit.lang.hanviet import syllable_key as syllable_key_of
+from audit.lang.people import surnames
 from audit.lang.person_roles import role_before
 from audit.lang.resources import read_tsv
+from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_text, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -93,7 +96,8 @@ class UntranslatedCountryWord(SegmentRule):
         "too ('Tổng thống Belarus'). An English adjective is a major error, an English name a minor one; "
         "words inside English names ('Korean Air', 'Vietnam Airlines'), quotes or brackets are left alone, but for a "
         "country's name alone in brackets after words that are not its Vietnamese name ('châu Âu (Netherlands)': "
-        "no gloss of 'Hà Lan (Netherlands)')."
+        "no gloss of 'Hà Lan (Netherlands)'). A Vietnamese name's last syllable without its mark after a surname "
+        "('Trần Quốc Thai' for Thái) is the name's (T101's), not the English adjective."
     )
     fires = (
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
@@ -113,6 +117,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Đội tuyển dự Asian Games và giải European Championship; Ngân hàng Phát triển châu Á (Asian Development Bank).",
         "Bà là giảng viên Đại học American ở Beirut.",
         "Đội tuyển Thụy Điển (Sweden) gặp Na Uy (Norway) ở bán kết.",
+        "Ông Trần Quốc Thai, Phó Giám đốc Sở, cho biết.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -186,6 +191,8 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     'tiếng': the adjective of a language, 'tiếng Polish', is the language's English name left in)."""
     if start and text[start - 1] in _QUOTE_OPENERS:
         return None  # a word quoted as a term: "các nước 'Scandinavian'"
+    if _ends_vietnamese_name(text, start):
+        return None  # a Vietnamese name's last syllable without its mark ('Trần Quốc Thai' for Thái): T101's
     prev, nxt = prev_word(text, start), next_word(text, end)
     clause_start = prev[-1:] in _CLAUSE_MARKS  # 'USD; Denmark hiện có …': no English name runs across ';'
     if (
@@ -213,3 +220,19 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     if bare[:1].isupper() and _is_foreign(bare) and not office and not _before_a_name(prev, bare):
         return None  # an English proper name: "sữa Dutch Lady", "giải Indian Wells"
     return Severity.MAJOR if adjective and (office or _is_vi_context(bare)) else Severity.MINOR
+
+
+def _ends_vietnamese_name(text: str, start: int) -> bool:
+    """The word at ``start`` ends a Vietnamese name: one to three capitalised Vietnamese syllables stand right before
+    it, the first a Vietnamese surname as written ('Trần Quốc Thai', 'Nguyễn Văn Thai': 'Thai' is Thái without its
+    mark), not an office or a common word ('Tổng thống Thai', 'Hoàng gia Thai')."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split(" ")[:-1]
+    run: list[str] = []
+    while words and len(run) < 3 and words[-1][:1].isupper() and is_valid_syllable(words[-1]):
+        run.insert(0, words.pop())
+    while run and surnames().get(syllable_key_of(run[0])) != run[0]:
+        run.pop(0)  # 'Đại sứ Trần Quốc': the name starts at its surname
+    return bool(run)

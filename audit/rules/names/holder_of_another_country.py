@@ -26,7 +26,8 @@ class HolderOfAnotherCountry(TitledRule):
         "Vietnamese leader becomes China's: 'Tổng Bí thư Đảng Cộng sản Trung Quốc Tô Lâm'. The title names "
         "one country and the person after it is, in references/people.tsv, an office holder of another "
         "only (a generational suffix read or not: 'Ferdinand Marcos Jr.'; a name with a lowercase particle read in "
-        "full: 'Luiz Inácio Lula da Silva'; a post in an international body such as the UN or NATO does not count, as "
+        "full: 'Luiz Inácio Lula da Silva', and so is one with a hyphen the capitalised run stops at: "
+        "'Kassym-Jomart Tokayev'; a post in an international body such as the UN or NATO does not count, as "
         "its holder served a country before: 'Thủ tướng Bồ Đào Nha António Guterres'). The fix is that country's "
         "name in place of the title's."
     )
@@ -36,6 +37,7 @@ class HolderOfAnotherCountry(TitledRule):
         "Tổng thống [[Hàn Quốc]] Ferdinand Marcos Jr. dự lễ khai mạc hội nghị.",
         "Tổng thống [[Argentina]] Luiz Inácio Lula da Silva phát biểu khai mạc.",
         "Năm 2015, Thủ tướng [[Bỉ]] Mark Rutte tiếp đoàn doanh nghiệp Việt Nam.",
+        "Tổng thống [[Pháp]] Frank-Walter Steinmeier dự lễ khai mạc.",
     )
     quiet = (
         "Chủ tịch nước Trần Đại Quang tiếp Chủ tịch Trung Quốc Tập Cận Bình tại Hà Nội.",
@@ -43,6 +45,7 @@ class HolderOfAnotherCountry(TitledRule):
         "Thủ tướng Trung Quốc Lý Cường và Thủ tướng Phạm Minh Chính đồng chủ trì hội nghị.",
         "Thủ tướng Campuchia Hun Manet hội đàm với Thủ tướng Việt Nam Phạm Minh Chính.",
         "Năm 1998, Thủ tướng Bồ Đào Nha António Guterres thăm Ma Cao.",
+        "Tổng thống Đức Frank-Walter Steinmeier dự lễ khai mạc.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -115,8 +118,9 @@ def _known_from_run(run: tuple[tuple[int, int, str], ...]) -> tuple[str, frozens
 
 
 def _known_with_particles(text: str, first: tuple[int, int, str]) -> tuple[str, frozenset[str]] | None:
-    """A person of people.tsv whose name has a lowercase particle the capitalised run stops at ('Luiz Inácio
-    Lula da Silva', 'Ursula von der Leyen'), written in full from the run's first word."""
+    """A person of people.tsv whose name has a lowercase particle or a hyphen the capitalised run stops at ('Luiz
+    Inácio Lula da Silva', 'Ursula von der Leyen', 'Kassym-Jomart Tokayev'), written in full from the run's first
+    word."""
     start, _, word = first
     for name in _particle_names().get(word, ()):
         if text.startswith(name, start):
@@ -126,12 +130,14 @@ def _known_with_particles(text: str, first: tuple[int, int, str]) -> tuple[str, 
 
 @functools.cache
 def _particle_names() -> dict[str, tuple[str, ...]]:
-    """People of people.tsv whose name has a lowercase word, by their first word, longest first."""
+    """People of people.tsv whose name has a lowercase word or a hyphen, by the first word as a run reads it
+    ('Kassym' of 'Kassym-Jomart Tokayev'), longest first."""
     out: dict[str, list[str]] = {}
     for name in people():
         words = name.split()
-        if len(words) > 2 and any(w.islower() for w in words[1:]) and _national(name):
-            out.setdefault(words[0], []).append(name)
+        particle = len(words) > 2 and any(w.islower() for w in words[1:])
+        if (particle or (len(words) > 1 and "-" in name)) and _national(name):
+            out.setdefault(words[0].split("-")[0], []).append(name)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
