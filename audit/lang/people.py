@@ -235,6 +235,13 @@ def surnames() -> dict[str, str]:
 
 
 @functools.cache
+def folded_surnames() -> frozenset[str]:
+    """:func:`surnames` without their marks, lowercase ('nguyen', 'thai'): a Vietnamese surname written without
+    them."""
+    return frozenset(fold(s) for s in surnames().values())
+
+
+@functools.cache
 def _surname_chars(key: str) -> frozenset[str]:
     entry = vi_names()["surname"].get(key)
     return frozenset(entry.hanzi) if entry else frozenset()

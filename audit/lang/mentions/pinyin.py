@@ -14,7 +14,7 @@ from audit.lang.hanviet import fold, syllable_key
 from audit.lang.mentions.preceding_title import titled_before
 from audit.lang.mentions.shared import country_names, foreign, optional_lines
 from audit.lang.names import Run, RunStart, multiword_runs, multiword_runs_passing, run_offsets, syllable_options
-from audit.lang.people import surname_keys, surnames
+from audit.lang.people import folded_surnames, surname_keys, surnames
 from audit.lang.pinyin import has_vietnamese_letters, pinyin_score, segmentations
 from audit.lang.rare_chars import rare_scan
 
@@ -66,11 +66,6 @@ _TONED_PINYIN = re.compile(r"\w*[āēīōūǖǎěǐǒǔǚǘǜ]\w*")
 def _untone(word: re.Match[str]) -> str:
     """The word without its pinyin tone marks, one letter for one ('Chūnfú' → 'Chunfu')."""
     return "".join(unicodedata.normalize("NFD", ch)[0] for ch in word.group())
-
-
-@functools.cache
-def _folded_surnames() -> frozenset[str]:
-    return frozenset(fold(s) for s in surnames().values())
 
 
 _ASCII_WORD = re.compile(r"[A-Z][a-z]{1,6}")
@@ -248,7 +243,7 @@ def _mixed_names(text: str, runs: tuple[Run, ...], pinyin_surnames: frozenset[st
         if len(run) < 2:
             continue
         head = run[0][2]
-        if head.lower() not in pinyin_surnames or fold(head) in _folded_surnames():
+        if head.lower() not in pinyin_surnames or fold(head) in folded_surnames():
             continue  # 'Tran Van Nam' is a Vietnamese name written without marks, not pinyin
         if not titled_before(text, run[0][0], strict=True):
             continue

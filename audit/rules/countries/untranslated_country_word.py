@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from audit.lang.countries import Mention, gazetteer, next_word, prev_word, trie_pattern
 from audit.lang.english import en_zipf
 from audit.lang.hanviet import syllable_key as syllable_key_of
-from audit.lang.people import surnames
+from audit.lang.people import folded_surnames, surnames
 from audit.lang.person_roles import role_before
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
@@ -97,7 +97,8 @@ class UntranslatedCountryWord(SegmentRule):
         "words inside English names ('Korean Air', 'Vietnam Airlines'), quotes or brackets are left alone, but for a "
         "country's name alone in brackets after words that are not its Vietnamese name ('châu Âu (Netherlands)': "
         "no gloss of 'Hà Lan (Netherlands)'). A Vietnamese name's last syllable without its mark after a surname "
-        "('Trần Quốc Thai' for Thái) is the name's (T101's), not the English adjective."
+        "('Trần Quốc Thai' for Thái), or its surname before another syllable ('Thai Van Minh'), is the name's "
+        "(T101's), not the English adjective."
     )
     fires = (
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
@@ -118,6 +119,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Bà là giảng viên Đại học American ở Beirut.",
         "Đội tuyển Thụy Điển (Sweden) gặp Na Uy (Norway) ở bán kết.",
         "Ông Trần Quốc Thai, Phó Giám đốc Sở, cho biết.",
+        "Kỹ sư Thai Van Minh cho biết công trình sẽ xong trong năm nay.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -191,8 +193,8 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     'tiếng': the adjective of a language, 'tiếng Polish', is the language's English name left in)."""
     if start and text[start - 1] in _QUOTE_OPENERS:
         return None  # a word quoted as a term: "các nước 'Scandinavian'"
-    if _ends_vietnamese_name(text, start):
-        return None  # a Vietnamese name's last syllable without its mark ('Trần Quốc Thai' for Thái): T101's
+    if _ends_vietnamese_name(text, start) or _starts_vietnamese_name(text, start, end):
+        return None  # a Vietnamese name's syllable without its mark ('Trần Quốc Thai', 'Thai Van Minh' for Thái)
     prev, nxt = prev_word(text, start), next_word(text, end)
     clause_start = prev[-1:] in _CLAUSE_MARKS  # 'USD; Denmark hiện có …': no English name runs across ';'
     if (
@@ -236,3 +238,13 @@ def _ends_vietnamese_name(text: str, start: int) -> bool:
     while run and surnames().get(syllable_key_of(run[0])) != run[0]:
         run.pop(0)  # 'Đại sứ Trần Quốc': the name starts at its surname
     return bool(run)
+
+
+def _starts_vietnamese_name(text: str, start: int, end: int) -> bool:
+    """The word from ``start`` to ``end`` is a Vietnamese surname without its mark that starts a name written without
+    marks: a capitalised syllable of plain letters follows it ('Kỹ sư Thai Van Minh' for Thái Văn Minh; not 'Thai
+    Airways', 'Thai Prime Minister')."""
+    if text[start:end].lower() not in folded_surnames() or text[end : end + 1] != " ":
+        return False
+    first = text[end + 1 : end + 30].split(" ", 1)[0].rstrip(",.;:")
+    return first[:1].isupper() and first.isascii() and first.isalpha() and is_valid_syllable(first)
