@@ -37,14 +37,18 @@ BLIND_MISSES = {
     "03_thi_tot_nghiep_thpt.txt: C107 'Hà Nội Quốc gia Đại học'",
     "03_thi_tot_nghiep_thpt.txt: C104 'Thuận Hóa'",
 }
-AFTER_MISSES = BLIND_MISSES
+# After this branch's fixes (README): 53 of 55 found, all 53 with the accepted fix. The 2 left:
+AFTER_MISSES = {
+    "01_lu_quang_ngai_gia_lai.txt: T308 'hương'",
+    "03_thi_tot_nghiep_thpt.txt: T101 'Phạm Ngọc Thương'",
+}
 # Blind, the findings outside the planted pairs: L103 marks the Chinese date's three characters one by one.
 BLIND_EXTRAS = {
     ("02_xet_xu_tai_nan_cao_toc.txt", "L103", "年"),
     ("02_xet_xu_tai_nan_cao_toc.txt", "L103", "月"),
     ("02_xet_xu_tai_nan_cao_toc.txt", "L103", "日"),
 }
-AFTER_EXTRAS = BLIND_EXTRAS
+AFTER_EXTRAS: set[tuple[str, str, str]] = set()  # L103 marks the date once
 # Blind, chrome read as article: the clean page's masthead and its tagline.
 BLIND_CHROME_AS_ARTICLE = {
     "01_hoi_dua_thuyen_canh_duong.txt": [
@@ -52,7 +56,7 @@ BLIND_CHROME_AS_ARTICLE = {
         "Chuyên trang di sản và lễ hội của Hội Văn nghệ dân gian miền Trung",
     ],
 }
-AFTER_CHROME_AS_ARTICLE = BLIND_CHROME_AS_ARTICLE
+AFTER_CHROME_AS_ARTICLE: dict[str, list[str]] = {}
 
 
 def test_set_is_complete() -> None:
@@ -66,10 +70,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 36 of 55 found, all 36 with the accepted fix."""
+    """Blind: 36 of 55 found, all 36 with the accepted fix; after this branch's fixes 53 and 53."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 55
-    assert found >= 36 and fixed >= 36
+    assert found >= 53 and fixed >= 53
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -78,7 +82,8 @@ def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
 
 
 def test_page_chrome_read_right() -> None:
-    """Blind: the article whole on every page; the clean page's masthead and tagline read as article."""
+    """Blind: the article whole on every page; the clean page's masthead and tagline read as article; after the
+    fixes none."""
     for path in CLEAN + MT:
         score = score_lines(path)
         assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
