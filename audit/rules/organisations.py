@@ -158,6 +158,8 @@ class OrganisationCalque(PrefilteredRule):
             after = text[m.end() :]
             if (
                 c.kind == "hanviet"
+                and c.calque.count(" ") < 2  # a reading of three syllables or more begins no longer name: a
+                # capitalised word after it is the next name ('Nhân dân Pháp viện TP Cần Thơ', the court's city)
                 and after[:1].isspace()
                 and after.lstrip()[:1].isupper()
                 and not _UN_AFTER.match(after)

@@ -83,21 +83,39 @@ def _named_speaker(words: list[str]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Calque:
     calque: str
-    fix: str
+    fix: str  # empty: drop the word
     zh: str
     speech: bool
+    after: str  # the words right before it ('' any)
+    needs: re.Pattern[str] | None  # what the document must hold
+    unless: re.Pattern[str] | None  # what keeps the segment quiet
 
 
 @functools.cache
 def _calques() -> tuple[dict[str, Calque], re.Pattern[str]]:
     table = {}
     for row in read_tsv("zh_calques.tsv"):
-        c = Calque(row["calque"], row["fix"], row["zh"], row["speech"] == "yes")
+        needs = re.compile(row["needs"]) if row["needs"] else None
+        unless = re.compile(row["unless"]) if row["unless"] else None
+        c = Calque(row["calque"], row["fix"], row["zh"], row["speech"] == "yes", row["after"], needs, unless)
         table[c.calque] = c
     forms = {f for c in table for f in (c, c[:1].upper() + c[1:])}
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     rx = re.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!x)x")
     return table, rx
+
+
+def _in_place(c: Calque, text: str, start: int, ctx: DocContext) -> bool:
+    """The row's conditions hold: its words right before ('cao tốc công lộ'), the document's pattern (a story on
+    Việt Nam's exam for 'cao khảo') and no pattern that keeps the segment quiet (China's gaokao)."""
+    if c.after and not text[:start].rstrip().lower().endswith(c.after):
+        return False
+    if c.unless is not None and c.unless.search(text):
+        return False
+    needs = c.needs
+    if needs is not None:
+        return ctx.memo(f"T308 needs {c.calque}", lambda doc: any(needs.search(s.text) for s in doc.segments))
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +184,8 @@ def _unit_scan() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(sorted(map(re.escape, _unit_words()), key=len, reverse=True))})(?!\w)")
 
 
-_WORDS = ("biểu thị", "hữu hảo", "cùng thắng")  # the words of the table, in lowercase
+# the words of the table, in lowercase (tests/unit/test_adversary54_fixes.py checks them against it)
+_WORDS = ("biểu thị", "hữu hảo", "cùng thắng", "hữu kỳ đồ hình", "công lộ", "cao khảo")
 
 
 @register
@@ -187,7 +206,9 @@ class ChineseWordCalque(PrefilteredRule):
         "between a number and a noun ('2 mai huy chương' for 枚, '3 danh cảnh sát' for 名); only the nouns "
         "listed in references/zh_classifiers.tsv count ('2 danh hiệu', '2 lượng vàng' are Vietnamese). Chinese "
         "units read in Hán-Việt after a number ('5 công lý' for 5公里, '3 công cân' for 公斤) are km, kg, ha, m "
-        "(references/zh_units.tsv); 'công lý' elsewhere is 'justice'."
+        "(references/zh_units.tsv); 'công lý' elsewhere is 'justice'. Some rows hold only in place: 'công lộ' "
+        "(公路) right after 'cao tốc' (高速公路), 'cao khảo' (高考) in a story on Việt Nam's graduation exam and "
+        "not in a sentence on China's or Korea's (the press's word for the gaokao)."
     )
     fires = (
         "Bộ trưởng Ngoại giao [[biểu thị]], hai nước sẽ tiếp tục hợp tác chặt chẽ.",
@@ -200,6 +221,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Đội tuyển giành thêm 2 [[mai]] huy chương bạc ở môn bơi.",
         "Vụ tai nạn làm 7 [[danh ]]hành khách bị thương nhẹ.",
         "Đoạn đường bị sạt lở dài khoảng 3,5 [[công lý]]; mỗi bao nặng 50 [[công cân]].",
+        "Bị cáo lĩnh 7 năm [[hữu kỳ đồ hình]]; xe lao xuống vực trên cao tốc [[công lộ]] Bắc Giang – Lạng Sơn.",
     )
     quiet = (
         "Đường màu đỏ biểu thị mức tăng trưởng của GDP qua các năm.",
@@ -211,6 +233,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Người dân mong công lý được thực thi; năm 2024 công lý đã được thực thi; Điều 2 công lý và lẽ phải.",
         "Trên bản đồ, ký hiệu X biểu thị, theo chú giải, một trạm cứu hộ; màu Lam biểu thị vùng nước sâu.",
         "Tiếng Việt biểu thị, như nhiều ngôn ngữ khác, thì của động từ bằng hư từ.",
+        "Kỳ cao khảo của Trung Quốc năm nay có 13 triệu thí sinh; xe chạy trên công lộ liên tỉnh.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:
@@ -233,6 +256,12 @@ class ChineseWordCalque(PrefilteredRule):
             if c is None:
                 continue
             if c.speech and not (_SPEECH_AFTER.match(text, m.end()) and _spoken(text, m.start())):
+                continue
+            if not _in_place(c, text, m.start(), ctx):
+                continue
+            if not c.fix:
+                told = f"'{word}' is the rest of Chinese {c.zh}; Vietnamese news writes '{c.after}' alone"
+                yield self.hit(seg, m.start(), m.end(), told)
                 continue
             fix = c.fix[:1].upper() + c.fix[1:] if word[:1].isupper() else c.fix
             yield self.hit(

@@ -31,6 +31,25 @@ _NATIONAL = re.compile(
 )
 # a part of every match of _NATIONAL
 _NATIONAL_WORDS = ("xuất khẩu", "xuất nhập khẩu", "ăng trưởng", "ngoại hối", "Quân đội")
+# Frames of the country's own institutions read as Việt Nam's only with a Vietnamese-only body or title in their
+# sentence (a province's military command, a Thứ trưởng, a People's Committee: China has none under these names),
+# or, for its laws, in a story of a Vietnamese court or police case (adversary54): 'Lực lượng vũ trang của Trung
+# Quốc đã có mặt …, Bộ Chỉ huy Quân sự tỉnh cho biết', 'Thứ trưởng … các trường đại học của Trung Quốc phải …',
+# 'Theo Điều 260 Bộ luật Hình sự Trung Quốc, …' in a Ninh Bình trial
+_HOME = re.compile(
+    r"(?<!\w)(?P<w>[Ll]ực lượng vũ trang|[Cc]ác trường (?:đại học|cao đẳng|phổ thông)"
+    r"|Bộ luật (?:Hình sự|Dân sự|Lao động|Tố tụng hình sự)) (?:của )?(?P<c>Trung Quốc)(?!\w)"
+    r"(?! (?:sang|vào|với|từ|tới|đến|qua|và)(?!\w))"
+)
+_ARMY_WORDS = ("Quân đội", "Lực lượng", "lực lượng")  # the army's frames: China's in a story of the border
+_HOME_WORDS = ("ực lượng vũ trang", "ác trường", "Bộ luật")
+_VN_ONLY_CUE = re.compile(
+    r"(?<!\w)(?:Bộ Chỉ huy Quân sự (?:tỉnh|thành phố)|Bộ đội Biên phòng|Thứ trưởng|UBND|Ủy ban nhân dân|Tỉnh ủy"
+    r"|Bộ Giáo dục và Đào tạo|Sở (?:Giáo dục và Đào tạo|Xây dựng|Y tế|Tư pháp))(?!\w)"
+)
+_VN_CASE = re.compile(
+    r"(?<!\w)(?:Công an (?:tỉnh|thành phố|TP)|Tòa án nhân dân|Viện kiểm sát nhân dân|Cơ quan Cảnh sát điều tra)(?!\w)"
+)
 # a Vietnamese province said to make up the figure: 'Bắc Ninh … đóng góp quan trọng vào', '… chiếm 12%'
 _SHARE = re.compile(r"(?<!\w)(?:đóng góp|góp phần|chiếm)(?!\w)")
 # the press's form for Taiwan, Hong Kong and Macau: not a mention of the state
@@ -61,10 +80,13 @@ def sentence_cue(text: str, m: re.Match[str], anchored: Callable[[str, str], boo
     return place is not None and _SHARE.search(text, place.end(), m.start()) is not None
 
 
-def _vietnamese_story(text: str) -> bool:
-    """The story names a Vietnamese province or city and a Vietnamese office holder or body."""
+def _vietnamese_story(text: str, home: bool = False) -> bool:
+    """The story names a Vietnamese province or city and a Vietnamese office holder or body (``home``: with a frame
+    of the country's institutions, also a Vietnamese-only title, a province's department or police, a court)."""
     if not home_places()[1].search(text):
         return False
+    if home and (_VN_ONLY_CUE.search(text) or _VN_CASE.search(text)):
+        return True
     return bool(_VN_BODY.search(text)) or any(name in text for name in vn_holders())
 
 
@@ -86,11 +108,29 @@ def national_frame_hits(
             if sentence_cue(seg.text, m, anchored):
                 frames.append((seg, m))
                 allowed.add((seg.index, m.start("c")))
+    case = None
+    for seg in lines.segments:
+        if _CHINA not in seg.text or not any(w in seg.text for w in _HOME_WORDS):
+            continue
+        for m in _HOME.finditer(seg.text):
+            first, last = sentence_bounds(seg.text, m.start(), m.end())
+            sentence = seg.text[first:last]
+            if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
+                continue
+            if m["w"].startswith("Bộ luật"):
+                case = bool(_VN_CASE.search(lines.text)) if case is None else case
+                if not case:
+                    continue
+            elif not _VN_ONLY_CUE.search(sentence):
+                continue
+            frames.append((seg, m))
+            allowed.add((seg.index, m.start("c")))
     if frames and _BORDER.search(lines.text):
-        army = {(seg.index, m.start("c")) for seg, m in frames if m["w"].startswith("Quân đội")}
+        army = {(seg.index, m.start("c")) for seg, m in frames if m["w"].startswith(_ARMY_WORDS)}
         frames = [(seg, m) for seg, m in frames if (seg.index, m.start("c")) not in army]
         allowed -= army - set(reported)
-    if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text):
+    home = any(m.re is _HOME for _, m in frames)
+    if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text, home):
         return
     for seg in lines.segments:
         for m in _PARENTHESISED.finditer(seg.text) if _CHINA in seg.text else ():
@@ -103,7 +143,8 @@ def national_frame_hits(
                 seg,
                 m.start("c"),
                 m.end("c"),
-                f"'Trung Quốc' in '{m['w']}' of a story about Việt Nam's own economy or army: the MT's 我国 ('our "
+                f"'Trung Quốc' in '{m['w']}' of a story about Việt Nam's own "
+                f"{'economy or army' if m.re is _NATIONAL else 'institutions'}: the MT's 我国 ('our "
                 "country') slip; the country meant is Việt Nam",
                 suggestion="Việt Nam",
                 confidence=0.85,

@@ -34,7 +34,9 @@ class PlaceNameCalque(SegmentRule):
         "南中国海 comes out as 'Biển Đông Trung Quốc' or 'Biển Nam Trung Hoa', 西沙/南沙 as 'Tây Sa'/'Nam Sa', "
         "岘港 as 'Hiện Cảng', and world cities and countries in the Hán-Việt reading of their Chinese names "
         "(马来西亚 'Mã Lai Tây Á' for Malaysia, the short 沙特 'Sa Đặc' for Saudi Arabia; a Japanese city's or "
-        "prefecture's of two syllables only after 'thành phố' or 'tỉnh': 札幌 'thành phố Trát Hoảng'). For the "
+        "prefecture's of two syllables only after 'thành phố' or 'tỉnh': 札幌 'thành phố Trát Hoảng'; a Vietnamese "
+        "province or city read in the Hán-Việt of its Chinese name likewise: 广义 'tỉnh Quảng Nghĩa' for Quảng Ngãi, "
+        "顺化 'thành phố Thuận Hóa' for Huế, where a commune or ward of that name is right). For the "
         "sea and the archipelagos this is a sovereignty-laden error (critical); the tables are "
         "references/places.tsv and the generated places.cldr.tsv."
     )
@@ -48,6 +50,7 @@ class PlaceNameCalque(SegmentRule):
         "Na Uy cam kết 3 tỷ USD, [[Ba Tây]] và Indonesia mỗi nước 1 tỷ USD.",
         "Giá dầu tăng do căng thẳng ở các nước [[Hải Loan]].",
         "Du khách đến thành phố [[Quảng Đảo]] và tỉnh [[Xung Thằng]]; lệnh ngừng bắn ở Dải [[Gia Sa]] có hiệu lực.",
+        "Lũ quét ở tỉnh [[Lượng Sơn]] làm sập 12 ngôi nhà; đoàn về thành phố [[Thuận Hóa]] chiều nay.",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
@@ -60,6 +63,7 @@ class PlaceNameCalque(SegmentRule):
         "Ông Ba Tây ở xóm trên; làng Ba Tây và xã Tân Thành cùng đón bằng công nhận.",
         "Chị Hải Loan bán hàng ở chợ Bến Thành; Hợp tác xã Hải Loan mở rộng sản xuất.",
         "Ông làm việc tại Đại Tân rồi chuyển về Kinh Đô; bà Gia Sa là giáo viên.",
+        "Phường Thuận Hóa mở lễ hội đường phố; xã Cao Bình đạt chuẩn nông thôn mới.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -32,12 +32,14 @@ class ChineseCharacters(PrefilteredRule):
         "(Hán-Việt, or pinyin as a travel page glosses a sign), are deliberate and not flagged. When the "
         "run is exactly a name the references know with its Chinese form (a country, a capital, a place, a "
         "city of CLDR's or of cities.zh_curated.tsv, an organisation, a company, a person of the gazetteer: "
-        "audit.lang.zh_names), the fix is the Vietnamese name (曼谷 → Bangkok); otherwise there is none."
+        "audit.lang.zh_names), the fix is the Vietnamese name (曼谷 → Bangkok); otherwise there is none. A date "
+        "left in Chinese form ('2025年3月14日', '3月14日') is one finding, with the date written day/month/year."
     )
     fires = (
         "Hai bên nhất trí thúc đẩy quan hệ [[白越]] truyền thống.",
         "Đoàn đại biểu đã đến [[曼谷]] chiều thứ Hai.",
         "Đoàn doanh nghiệp đến thành phố [[福冈]] để khảo sát.",
+        "Vụ việc xảy ra ngày [[2024年11月2日]] tại quận Ba Đình.",
         '"Loại trà [[乌龙]] của vùng này được khách nước ngoài trả giá rất cao", ông nói.',
     )
     quiet = (
@@ -54,7 +56,17 @@ class ChineseCharacters(PrefilteredRule):
         if not runs or sum(len(m.group()) for m in runs) > 0.5 * sum(ch.isalpha() for ch in text):
             return  # a Chinese segment is L102's
         mask = _speech_unmasked(text, _quoted_mask(text))  # quoted Vietnamese speech is no gloss
+        dated: list[tuple[int, int]] = []
+        for d in _ZH_DATE.finditer(text) if "月" in text else ():
+            if mask[d.start()] or _glossed_after(text, d.start(), d.end()):
+                continue
+            dated.append((d.start(), d.end()))
+            day, month = d["d"] or d["d2"], d["m"] or d["m2"]
+            fix = "/".join(x for x in (day, month, d["y"]) if x) if day else f"tháng {month}/{d['y']}"
+            yield self.hit(seg, d.start(), d.end(), f"date {d.group()!r} left in Chinese form", suggestion=fix)
         for m in runs:
+            if any(a <= m.start() < b for a, b in dated):
+                continue  # one finding for the date ('2025年3月14日' → '14/3/2025'), not one per character
             if not mask[m.start()] and not _glossed_after(text, m.start(), m.end()):
                 run = m.group()
                 name = zh_vi_names().get(run)
@@ -62,6 +74,13 @@ class ChineseCharacters(PrefilteredRule):
                 yield self.hit(seg, m.start(), m.end(), message, suggestion=name)
 
 
+# A date in Chinese form: year, month and day with their characters ('2025年3月14日', '3月14日', '2025年3月'),
+# digits Arabic; the fix writes it the Vietnamese way (day/month/year)
+_DAY, _MONTH = r"3[01]|[12]\d|0?[1-9]", r"1[0-2]|0?[1-9]"
+_ZH_DATE = re.compile(
+    rf"(?<!\d)(?:(?P<y>\d{{4}})\s?年\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?"
+    rf"|(?P<m2>{_MONTH})\s?月\s?(?P<d2>{_DAY})\s?[日号])"
+)
 _READING = re.compile(r"\s*\(([^()]{1,80})\)")
 
 

@@ -45,8 +45,10 @@ class InconsistentPersonName(DocumentRule):
         "full name's surname that transliterations swap (v/w, i/y, k/c: 'Sahiba Gafarova' … 'bà Gafarowa'), "
         "or a foreign given name with a doubled letter single before "
         "the same surname: 'Janik' for 'Jannik'; not 'Marc' / 'Mark' or 'Paul' / 'Paula', two people) are flagged "
-        "where they differ from the document's main form. A form cited right after the main one ('Hà Nội FC (Ha Noi "
-        "FC)', 'gọi là …') is not, nor is a form that opens its sentence after a bare 'Ông'/'Bà' with an apposition "
+        "where they differ from the document's main form; a one-mark slip of a name the document also has in pinyin "
+        "needs no shared title (MT through Chinese read one name several ways). A form cited right after the main "
+        "one ('Hà Nội FC (Ha Noi FC)', 'gọi là …') is not, nor is a form that opens its sentence after a bare "
+        "'Ông'/'Bà' with an apposition "
         "or a description of its own once the main form has been written ('Ông Lò Văn Hưng, 70 tuổi, trưởng bản'): "
         "a newcomer."
     )
@@ -166,7 +168,9 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
     Where only a middle syllable's marks differ and one is a common middle name, the other a
     syllable names seldom have ('Nguyễn Đình Bắc' once, 'Nguyễn Đinh Bắc' once: :func:`_rare_middle`), the common
     one is the main form whatever the weights, and no word before need be shared: a second person whose middle
-    name is the rare twin of the first's is far less likely than a slipped mark."""
+    name is the rare twin of the first's is far less likely than a slipped mark. Nor need it be where the document
+    also names the main form in pinyin ('Zheng Wenlong' for Trịnh Văn Long): MT through Chinese read one name
+    several ways; a newcomer introduced as such ('Ông …, 58 tuổi, …') still stays apart."""
     names = doc_names(ctx)
     groups: dict[str, list[str]] = {}
     for n in names:
@@ -204,12 +208,15 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
         if m and middle is None and referred is None and _introduced_after(segments, holding[0], form, main):
             continue  # 'Ông Hà Văn Tuân, 58 tuổi, trưởng bản' after 'Phó Chủ tịch … Hà Văn Tuấn': someone new
         # a bare honorific before the changed form fits any title the main form has, when that is a known person
-        # ('Chủ tịch Quốc hội Trần Thanh Mẫn' … 'ông Trần Thanh Mẩn')
+        # ('Chủ tịch Quốc hội Trần Thanh Mẫn' … 'ông Trần Thanh Mẩn'); and any word does when the document also has
+        # the main form in pinyin (MT through Chinese: 'bị cáo Fan Wenke' … 'bị cáo Phạm Văn Khoa' … 'Phạm Văn Khỏa
+        # không …': one Chinese name read three ways, not a second person one mark apart)
         if m and (
             middle is not None
             or referred is not None
             or before in _words_before(segments, main)
             or (before in _HONORIFICS and known_person(main))
+            or (recovered[main] > 0 and not recovered[form])
         ):
             yield Hit(
                 holding[0].index,

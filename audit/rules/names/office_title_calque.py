@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from audit.lang.hanviet import syllable_key
@@ -12,7 +13,7 @@ from audit.lang.names import name_similarity
 from audit.lang.people import holders, offices, surname_keys
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places, vn_place_rows
-from audit.model import Segment, Severity
+from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import segments_containing
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_pinyin, seg_titled
@@ -33,7 +34,8 @@ _COMMITTEE_SECRETARY = re.compile(
 # the place may follow ('Thị trưởng (thành phố|TP) X') or, before a Vietnamese full name, end the clause
 # before ('tại điểm cầu TP Huzhiming, Thị trưởng Nguyễn Văn Được')
 # 'Tỉnh trưởng tỉnh Bắc Ninh' (省长) likewise: a Vietnamese province's head is the Chairman of its People's Committee
-_MAYOR = re.compile(r"(?<![\w])(?:[Tt]hị|[Tt]ỉnh) trưởng(?= )")
+# (a deputy's 'Phó Tỉnh trưởng' (副省长) with its 'Phó': the whole title is the calque)
+_MAYOR = re.compile(r"(?<![\w])(?P<vice>[Pp]hó )?(?:[Tt]hị|[Tt]ỉnh) trưởng(?= )")
 _CITY_AFTER = re.compile(r" (?:(?:thành phố|TP\.?|tỉnh) )?(?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3})")
 _CITY_BEFORE = re.compile(r"(?:thành phố|TP\.?|tỉnh) (?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3}),? $")
 # A historical mayor ('Thị trưởng Hà Nội Trần Văn Lai' in 1945, 'thời Pháp thuộc'): the title was real then; the
@@ -43,6 +45,11 @@ _HISTORICAL = re.compile(
     r"|Việt Nam Cộng [Hh][oò]a|VNCH|Đệ (?:nhất|nhị) Cộng [Hh][oò]a|ngụy quyền"
 )
 _NAME_AFTER = re.compile(r" (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){2,3})")
+# 'Phó Bộ trưởng Phạm Ngọc Thưởng' (副部长) where the document calls the same person (tones aside) 'Thứ trưởng':
+# a Vietnamese deputy minister (a foreign one is 'Phó Bộ trưởng' rightly, and never 'Thứ trưởng' beside it)
+_DEPUTY_NAMED = re.compile(r"(?<!\w)(?P<title>[Pp]hó Bộ trưởng) (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3})")
+_VICE_MINISTER = re.compile(r"(?<!\w)Thứ trưởng(?!\w)")
+_VICE_MINISTER_REACH = 80  # characters after 'Thứ trưởng' the name may stand in (a ministry's name between)
 # 'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its Governor, 'Thống đốc' (a bare 'Hành trưởng'
 # before a governor's name is offices.tsv's calque)
 _BANK_HEAD = re.compile(r"(?<![\w])(?P<title>(?:[Pp]hó )?[Hh]ành trưởng)(?= (?:Ngân hàng Nhà nước|NHNN)\b)")
@@ -100,7 +107,9 @@ class OfficeTitleCalque(TitledRule):
         "(国家主席) before a name the Chủ tịch nước, 'Cục Chính trị' (政治局) the Bộ Chính trị when a member, its "
         "term or the Central Committee goes with it or its sentence is of the Party's centre (an army unit's 'Cục "
         "Chính trị Quân khu 7' is right), and a Vietnamese ministry's 'Phó Bộ trưởng' (副部长) a Thứ trưởng (not "
-        "when the sentence names a foreign country or a foreign name follows)."
+        "when the sentence names a foreign country or a foreign name follows), as is 'Phó Bộ trưởng X' where the "
+        "document calls X (tone marks aside) 'Thứ trưởng'. A deputy's 'Phó Tỉnh trưởng' (副省长) is a Vice-Chairman "
+        "('Phó Chủ tịch UBND')."
     )
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
@@ -111,6 +120,7 @@ class OfficeTitleCalque(TitledRule):
         "Nguyên [[Thị trưởng]] thành phố Cần Thơ bị khởi tố về tội lợi dụng chức vụ.",
         "Phát biểu tại điểm cầu TP Xiangang, [[Thị trưởng]] Lê Trung Hiếu cho biết thành phố đã hoàn thành kế hoạch.",
         "[[Tỉnh trưởng]] tỉnh Tây Ninh thăm các doanh nghiệp ở khu công nghiệp Phước Đông.",
+        "[[Phó Tỉnh trưởng]] tỉnh Hà Tĩnh kiểm tra đê biển Cẩm Nhượng.",
         "[[Phó Hành trưởng]] Ngân hàng Nhà nước chủ trì cuộc họp về thị trường vàng.",
         "Thứ trưởng [[Bộ Vệ sinh]] làm việc với Sở Y tế về tiêm chủng.",
         "Đại diện [[Bộ Công Mậu]] cho biết kim ngạch xuất khẩu rau quả tăng mạnh.",
@@ -143,6 +153,26 @@ class OfficeTitleCalque(TitledRule):
         yield from self._bank_heads(ctx)
         yield from self._ministries(ctx)
         yield from self._organs(ctx)
+        yield from self._deputy_ministers(ctx)
+
+    def _deputy_ministers(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Phó Bộ trưởng Phạm Ngọc Thưởng' (副部长) beside 'Thứ trưởng Phạm Ngọc Thưởng': a Vietnamese Thứ trưởng."""
+        for seg in segments_containing(ctx, ("hó Bộ trưởng",)):
+            for m in _DEPUTY_NAMED.finditer(seg.text):
+                name = m["name"]
+                if syllable_key(name.split()[0]) not in surname_keys():
+                    continue
+                if _fold(name) not in ctx.memo("N105 vice-ministers", _vice_minister_windows):
+                    continue
+                yield self.hit(
+                    seg,
+                    m.start("title"),
+                    m.end("title"),
+                    f"'{m['title']}' is a calque of 副部长: the document calls {name} a Vietnamese deputy minister, "
+                    "'Thứ trưởng'",
+                    suggestion="Thứ trưởng",
+                    confidence=0.8,
+                )
 
     def _organs(self, ctx: DocContext) -> Iterator[Hit]:
         """'Cục Chính trị' (政治局), 'Xứ Thư ký' (书记处), 'Quốc gia Chủ tịch' (国家主席), 'Phó Bộ trưởng Bộ Nội vụ'
@@ -164,14 +194,19 @@ class OfficeTitleCalque(TitledRule):
             for m in _MAYOR.finditer(seg.text):
                 if not (_vietnamese_mayor(seg.text, m.start(), m.end()) or _named_pinyin_after(ctx, seg, m.end())):
                     continue
-                zh, unit = ("市长", "city") if m[0][1:] == "hị trưởng" else ("省长", "province")
+                zh, unit = ("市长", "city") if m[0].endswith("hị trưởng") else ("省长", "province")
+                if m["vice"]:
+                    fix = "Phó Chủ tịch UBND"
+                    told = f"'{m[0]}' is a calque of 副{zh}: a Vietnamese {unit}'s deputy head is a Vice-Chairman"
+                else:
+                    fix = "Chủ tịch UBND"
+                    told = f"'{m[0]}' is a calque of {zh}: a Vietnamese {unit}'s head is the Chairman"
                 yield self.hit(
                     seg,
                     m.start(),
                     m.end(),
-                    f"'{m[0]}' is a calque of {zh}: a Vietnamese {unit}'s head is the Chairman of its People's "
-                    "Committee, 'Chủ tịch UBND'",
-                    suggestion="Chủ tịch UBND",
+                    f"{told} of its People's Committee, '{fix}'",
+                    suggestion=fix,
                     confidence=0.8,
                 )
 
@@ -245,6 +280,21 @@ class OfficeTitleCalque(TitledRule):
                 suggestion=_title_fix(t.title, office.titles),
                 confidence=0.85,
             )
+
+
+def _fold(text: str) -> str:
+    """Lowercase, without tone or vowel marks ('Phạm Ngọc Thưởng' → 'pham ngoc thuong')."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _vice_minister_windows(doc: Document) -> str:
+    """The folded text after every 'Thứ trưởng' of the document (where a deputy minister's name stands)."""
+    windows = []
+    for seg in doc.segments:
+        if "Thứ trưởng" in seg.text:
+            windows += [seg.text[m.end() : m.end() + _VICE_MINISTER_REACH] for m in _VICE_MINISTER.finditer(seg.text)]
+    return _fold("\n".join(windows))
 
 
 def _named_pinyin_after(ctx: DocContext, seg: Segment, end: int) -> bool:
