@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,13 +72,24 @@ def test_accepted_findings_of_a_segment_in_file_order() -> None:
     assert d.accepted("tin-0", 0) == [] and d.accepted("no-such-doc", 3) == []
 
 
+class _CountedScans(list):
+    """A list that counts how often it is walked from the start."""
+
+    scans = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        self.scans += 1
+        return super().__iter__()
+
+
 def test_accepted_is_not_a_scan_of_every_finding_per_edit() -> None:
-    # audit apply asks once per edit: 10,000 edits over 40,000 findings took ~20 s as a scan each time
-    d = Decisions("run", _findings(40_000), [])
-    t = time.perf_counter()
+    # audit apply asks once per edit: 10,000 edits over 40,000 findings took ~20 s as a scan each time. The
+    # findings are walked once (to index them), not once a question: counted, not timed.
+    findings = _CountedScans(_findings(40_000))
+    d = Decisions("run", findings, [])
     n = sum(len(d.accepted(f"tin-{i % 40}", i // 40)) for i in range(10_000))
     assert n == sum(1 for i in range(10_000) if i % 3)
-    assert time.perf_counter() - t < 3.0
+    assert findings.scans == 1
 
 
 def test_unknown_year_question_marks_still_do_not_split() -> None:
@@ -88,11 +99,13 @@ def test_unknown_year_question_marks_still_do_not_split() -> None:
 
 
 def test_question_marks_after_a_space_on_a_long_line_are_linear() -> None:
-    # each ' ?' copied the line before it (text[:at].rstrip()): 612,000 characters took 16 s, now 0.08 s
+    # each ' ?' copied the line before it (text[:at].rstrip()): 612,000 characters took 16 s, now 0.08 s. No timed
+    # assertion (the project measures speed in bench/): the spans are checked, and a quadratic regression shows as
+    # this test's duration in `pytest --durations`.
     text = "Vì sao lại thế ? " * 36_000
-    t = time.perf_counter()
-    assert len(sentence_spans(text)) == 36_000
-    assert time.perf_counter() - t < 2.0
+    spans = sentence_spans(text)
+    assert len(spans) == 36_000
+    assert spans[1] == (17, 33) and text[spans[-1][0] : spans[-1][1]] == "Vì sao lại thế ?"
 
 
 def test_rule_codes_split_one_way_in_the_file_and_on_the_command_line(tmp_path: Path) -> None:
