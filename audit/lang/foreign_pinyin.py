@@ -412,6 +412,8 @@ _ROLE_BEFORE = re.compile(
     r"(?:cặp|bộ đôi)(?:\s+[^\s,;.]+){1,4}\s+và)"
     rf"(?:\s+(?:gốc|người))?(?:\s+[{_VI_CAPITAL}][\w-]*){{0,2}}\s+$"
 )
+# The roles of _ROLE_BEFORE written as a capitalised acronym, which a capitalised run takes in ('HLV Zhusituoqi')
+_ROLE_ACRONYMS = frozenset({"HLV", "VĐV"})
 # A nationality before a name ('nhà du hành người Maroc Yibenbaitutai' 伊本白图泰 Ibn Battuta): a person's slot too
 _NATIONALITY_BEFORE = re.compile(rf"(?:^|\s)(?i:người)(?:\s+[{_VI_CAPITAL}][\w-]*){{1,3}}\s+$")
 # The head of a company, a festival or an institution, then its name, before a name ('Tổng giám đốc điều hành Nokia
@@ -440,6 +442,8 @@ def _name_words(text: str, run: Run) -> Run:
         return rest[k:]
     if k == 1 < len(rest) and ACRONYM.fullmatch(rest[0][2]) and titled_before(text, rest[0][0], strict=True):
         return rest[1:]
+    if k == 1 < len(rest) and rest[0][2] in _ROLE_ACRONYMS:
+        return rest[1:]  # 'HLV Zhusituoqi': a role's capitalised acronym opens the run
     if k and k < len(rest) and _ORG_HEAD_BEFORE.search(text, max(0, rest[k][0] - 80), rest[k][0]):
         return rest[k:]  # 'Tổng giám đốc điều hành Nokia Huotade': the company's name between
     if 1 < k < len(rest) and _ministry_of_country(text, rest[k][0]):

@@ -149,18 +149,23 @@ def head_tickers(stripped: list[str], kinds: list[str | None], first: int) -> No
 
 
 _CAPITALS_MASTHEAD_WORDS = 6  # a site's name in capitals ('NHỊP ĐẬP TÀI CHÍNH'); a headline in capitals runs longer
+# A public agency's portal names the agency in full ('TRUNG TÂM XÚC TIẾN ĐẦU TƯ, THƯƠNG MẠI VÀ DU LỊCH TỈNH …'): longer
+_AGENCY_MASTHEAD = ("TRUNG TÂM ", "SỞ ", "ỦY BAN ", "UỶ BAN ", "HIỆP HỘI ", "VIỆN ", "CỤC ", "BAN QUẢN LÝ ")
+_AGENCY_MASTHEAD_WORDS = 16
 
 
 def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) -> None:
     """The page's first line in capitals, two to six words with no sentence end, right above a chrome line (a
     ticker, a date, a menu; not a rule of dashes: a decree's issuer 'CHÍNH PHỦ' over '-------') and above another
-    line that is no chrome before the article's first sentence (the headline) is the site's name: navigation. A
-    headline in capitals over its date and its first sentence stays."""
+    line that is no chrome before the article's first sentence (the headline) is the site's name: navigation (an
+    agency's name, 'TRUNG TÂM …', 'SỞ …', up to sixteen words). A headline in capitals over its date and its first
+    sentence stays."""
     top = next((i for i in range(first) if stripped[i]), None)
     if top is None or kinds[top] is not None:
         return
     line = stripped[top]
-    if not (line.isupper() and 2 <= len(line.split()) <= _CAPITALS_MASTHEAD_WORDS and line[-1] not in '.!?…:;"”'):
+    most = _AGENCY_MASTHEAD_WORDS if line.startswith(_AGENCY_MASTHEAD) else _CAPITALS_MASTHEAD_WORDS
+    if not (line.isupper() and 2 <= len(line.split()) <= most and line[-1] not in '.!?…:;"”'):
         return
     below = [i for i in range(top + 1, first) if stripped[i]]
     if below and kinds[below[0]] not in (None, "separator") and any(kinds[i] is None for i in below[1:]):

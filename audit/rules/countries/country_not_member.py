@@ -109,9 +109,10 @@ _CONSISTS = re.compile(
     r"(?:\s+(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|mười)\s+(?:nước|quốc gia|thành viên|nền kinh tế)(?:\s+thành viên)?)?"
     r"(?:\s+là)?\s*:?\s*"
 )
-# 'ORG (hiện) có 11 (nước) thành viên, trong đó có X, Y và Z': the members counted, then some of them named
+# 'ORG (ACRONYM) (hiện) có 11 (nước) thành viên, trong đó có X, Y và Z': the members counted, then some named
 _HAS_MEMBERS = re.compile(
-    r"\s+(?:hiện\s+|hiện nay\s+)?có\s+(?:\d+|mười một|mười|chín|tám|bảy|sáu|năm)\s+(?:nước\s+|quốc gia\s+)?"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:hiện\s+|hiện nay\s+)?có\s+(?:\d+|mười một|mười|chín|tám|bảy|sáu|năm)\s+"
+    r"(?:nước\s+|quốc gia\s+)?"
     r"thành viên\s*,?\s*(?:trong đó có|trong đó|gồm|gồm có|bao gồm|là|như)\s*:?\s*"
 )
 _FRAMES = (_IS_MEMBER, _APPOSITION, _CAPACITY, _JOINED)
@@ -276,6 +277,7 @@ class CountryNotMember(PrefilteredRule):
         "Hội nghị Bộ trưởng Năng lượng OPEC gồm Ả Rập Xê Út, Iraq và [[Mexico]] họp tại Vienna.",
         "Indonesia là thị trường lớn nhất trong khối ASEAN, vượt xa các thành viên khác như Philippines và [[Ấn Độ]].",
         "Hiện EU có 27 nước thành viên, trong đó có Đức, Pháp và [[Na Uy]].",
+        "Hội đồng Hợp tác vùng Vịnh (GCC) có sáu thành viên, trong đó có Kuwait, Oman và [[Iraq]].",
     )
     quiet = (
         "Đại sứ Malaysia cho biết Malaysia và Thái Lan là hai thành viên sáng lập ASEAN.",

@@ -47,7 +47,8 @@ class ForeignNameInPinyin(SegmentRule):
         "'Chủ tịch FIFA …', a head's title and the company's, festival's or theatre's name: 'Tổng giám đốc điều "
         "hành Nokia …', 'Chủ tịch Liên hoan phim …', a minister's title, the ministry's name and its country: "
         "'Thứ trưởng Bộ Nông nghiệp Ba Lan …', or a sports or culture role: 'tay "
-        "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', a seeding: 'hạt giống số hai', the second of a pair: 'cặp … và', "
+        "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', 'HLV', a seeding: 'hạt giống số hai', the second of a pair: "
+        "'cặp … và', "
         "a nationality: 'người Bồ Đào Nha …') that is all pinyin of Chinese "
         "shape ('er' after a vowel without pinyin's apostrophe: 'Aoerban' 欧尔班), three or more syllables with "
         "some run together, and no known word (a one-syllable word of "
@@ -83,6 +84,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Ông [[Te Lang Pu]] cho biết Mỹ sẽ rút khỏi hiệp định.",
         "Tổng thống Ukraine [[Zelunsiji]] kêu gọi viện trợ quân sự.",
         "Tay vợt [[Deyaokeweiqi]] thắng dễ ở vòng hai; đạo diễn [[Kelisituofu Nuolan]] nhận giải danh dự.",
+        "Sau trận, HLV [[Aoerbante]] đánh giá cao các học trò.",
         "Tổng thống Mexico Claudia Sheinbaum tới Madrid. Theo [[Xinbaomu]], hai nước sẽ tăng đầu tư.",
         "Đội tuyển Ba Lan thắng nhờ hai bàn thắng của [[Qiaosaite]] trong hiệp hai.",
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",

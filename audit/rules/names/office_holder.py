@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import itertools
@@ -93,6 +94,7 @@ class WrongOfficeHolder(TitledRule):
         "Ngày 3/11/2026, hội thảo khai mạc. Năm 2010, hai nước ký hiệp định. Mười năm sau, [[Thủ tướng Anh David "
         "Cameron]] thăm Ấn Độ.",
         "Dự hội nghị có đồng chí [[Trần Thanh Mạnh]], Ủy viên Bộ Chính trị, Chủ tịch Quốc hội.",
+        "Lisboa, 12/8/2026 – [[Tổng thống Bồ Đào Nha Marcelo Rebelo de Sousa]] tiếp đoàn doanh nghiệp.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -118,7 +120,9 @@ class WrongOfficeHolder(TitledRule):
         for t in titled:
             tail = heads is not None and heads[t.title_end] < t.title_start  # 'Chủ tịch nước' of 'Phó Chủ tịch nước'
             if not tail:
-                yield from self._former(seg, t, ctx)
+                whole = _with_particles(seg.text, t)
+                former = list(self._former(seg, whole, ctx)) if whole is not t else []
+                yield from former or self._former(seg, t, ctx)  # 'do', 'da' are Vietnamese words too
             if t.run and t.name is None and not t.calque and fold(t.run[0][2]) in _western_given_names():
                 yield from self._western(seg, t, ctx)  # the given name of a foreign holder
             if t.name is None:
@@ -312,6 +316,33 @@ class WrongOfficeHolder(TitledRule):
                 confidence=0.8,
             )
             return
+
+
+# The lowercase particles of Arabic, Iberian, Dutch and German names ('Khalid bin Khalifa Al Thani', 'Marcelo
+# Rebelo de Sousa'): they end a run of capitalised words, so a name that has one is whole only with them
+_PARTICLE_WORDS = frozenset("bin binti bint ibn al el de da do dos das del della di van von der den ter ten".split())
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _with_particles(text: str, t: TitledName) -> TitledName:
+    """``t`` with its run of capitalised words carried on through name particles that a capitalised word follows
+    ('Thủ tướng Qatar Khalid bin Khalifa Al Thani'), or ``t`` itself when none follows the run."""
+    if not t.run:
+        return t
+    run, extra, pos = list(t.run), [], t.run[-1][1]
+    while m := _NEXT_WORD.match(text, pos):
+        word = m.group(1)
+        if word in _PARTICLE_WORDS:
+            extra.append((m.start(1), m.end(1), word))
+        elif word[0].isupper() and extra:
+            run += [*extra, (m.start(1), m.end(1), word)]
+            extra = []
+        elif word[0].isupper():
+            run.append((m.start(1), m.end(1), word))
+        else:
+            break
+        pos = m.end(1)
+    return t if len(run) == len(t.run) else dataclasses.replace(t, run=tuple(run))
 
 
 def _title_heads(titled: list[TitledName]) -> dict[int, int]:
