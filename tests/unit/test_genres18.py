@@ -26,7 +26,7 @@ CHROME_LEFT = {"GÓC NHÌN"}
 
 
 def test_set_is_complete() -> None:
-    assert len(DOCS) == 28 and all(p.with_suffix(".json").exists() for p in TEXTS)
+    assert len(DOCS) == 29 and all(p.with_suffix(".json").exists() for p in TEXTS)
 
 
 def test_no_finding() -> None:
@@ -157,3 +157,30 @@ def test_english_names_in_a_sentence_about_the_names_are_quiet(text: str) -> Non
 )
 def test_an_english_country_word_elsewhere_still_fires(text: str, word: str) -> None:
     assert [f.text for f in audit_text(text, select=["C105"])] == [word]
+
+
+# --- chrome: a table's last row at the end of a text is no byline ---------------------------------------------------
+
+
+def test_a_tables_last_row_ending_a_text_is_article() -> None:
+    """A results table (not the set's annex) whose total row ends the text: short and unpunctuated like a byline,
+    but its cells are separated by tabs."""
+    from audit.corpus.build import document_from_lines
+
+    lines = [
+        "Kết quả thu hoạch vụ mùa năm 2026 của ba thôn như sau:",
+        "Thôn\tDiện tích (ha)\tSản lượng (tấn)",
+        "Thôn Đông\t42,5\t251",
+        "Thôn Tây\t38\t219",
+        "Cộng\t80,5\t470",
+    ]
+    doc = document_from_lines("t.txt", lines, "text", "t.txt")
+    assert [s.text for s in doc.segments if s.boilerplate] == []
+
+
+def test_a_short_name_ending_a_text_is_still_a_byline() -> None:
+    from audit.corpus.build import document_from_lines
+
+    lines = ["Chiều 26/11, hội thảo về nông nghiệp hữu cơ đã diễn ra tại xã Tân Lập với hơn 200 đại biểu.", "Minh Hải"]
+    doc = document_from_lines("t.txt", lines, "text", "t.txt")
+    assert [s.text for s in doc.segments if s.boilerplate] == ["Minh Hải"]
