@@ -42,6 +42,11 @@ _NOT_CLAUSE = re.compile(
     r"|\bnever\s+more\b|\bor\s+not\b|\bif\s+not\b"
 )  # on lowercased text
 _UNTIL = re.compile(r"\b(?:until|till)\b")
+# 'not … except', 'nothing but': the negation and its exception say 'only', which Vietnamese says with 'chỉ' (or
+# 'duy nhất') and no negative word ('will not stop except for two breaks' → 'chỉ dừng hai lần')
+_EXCEPT = re.compile(r"\b(?:except|excepting|excluding|but\s+for|other\s+than|apart\s+from|aside\s+from|save\s+for)\b")
+_NOTHING_BUT = re.compile(r"\b(?:nothing|none|nobody|no\s+one|never)\s+but\b")
+_VI_ONLY = re.compile(r"(?<!\w)(?:chỉ|duy nhất)(?!\w)", re.IGNORECASE)
 # a Vietnamese word that says or carries a negation; 'bất' but in 'bất kỳ/kì/cứ' ('any') and 'bất kể'
 # ('regardless'), which MT writes for the 'anyone', 'anything' of the very sentence whose 'not' it lost ('Do not
 # share your PIN with anyone' → 'Chia sẻ mã PIN với bất kỳ ai')
@@ -207,12 +212,25 @@ def _zh_long_negation(source: str, target: str) -> tuple[str, str] | None:
     return (sentence.strip(), word) if word else None
 
 
+def _says_only(sentence: str) -> bool:
+    """The (lowercased) negated sentence says 'only': 'not … except/other than …' or 'nothing but …'."""
+    if _NOTHING_BUT.search(sentence):
+        return True
+    cleaned = _NOT_CLAUSE.sub(" ", sentence)
+    neg = _NEGATION.search(cleaned)
+    return neg is not None and _EXCEPT.search(cleaned, neg.end()) is not None
+
+
 def lost_negation(source: str, target: str) -> tuple[str, str] | None:
     """The first negated sentence of an English or a Chinese source and its negating word, when the target has
     no word that says or carries a negation; else None."""
     if negated := negated_sentences(source):
         if _VI_NEGATION.search(target):
             return None
+        if _VI_ONLY.search(target):  # 'not … except' said as 'chỉ …'
+            negated = [s for s in negated if not _says_only(s)]
+            if not negated:
+                return None
         cue = _NEGATION.search(_NOT_CLAUSE.sub(" ", negated[0]))
         return negated[0], cue.group() if cue else "not"
     if source.isascii():  # (isascii reads a flag: no scan)
@@ -257,7 +275,8 @@ class NegationLost(SourceRule):
         "none of them has lost it. 'No' before a noun negates too ('No injuries were reported'). Phrases whose "
         "'not' or 'no' is no clause negation are not counted ('not only', 'not least', 'not uncommon', but not "
         "'do not unplug': after 'do' or a modal the un- word is a verb; 'whether or not', 'not … until', said "
-        "with 'mãi … mới'; 'no more than', 'no later than', 'no doubt'), nor sentences over 25 "
+        "with 'mãi … mới'; 'no more than', 'no later than', 'no doubt'; 'not … except' and 'nothing but' when "
+        "the translation says 'chỉ' or 'duy nhất'), nor sentences over 25 "
         "words, which translators render freely (2 of 3,009 human translations of NTREX-128 and FLORES-200 are "
         "flagged, one of them a real lost negation), nor labels under three words ('Not now' → 'Để sau'). "
         "In a Chinese source the negation is 没/没有, 未, 无法, 不 in 不能, 不会, 不是, "
@@ -284,6 +303,7 @@ class NegationLost(SourceRule):
         "The tickets are not refundable. => [[Vé được hoàn tiền.]]",
         "Ms Okafor never signed the contract. => [[Bà Okafor đã ký hợp đồng.]]",
         "No tickets are left for the final. => [[Vé trận chung kết vẫn còn.]]",
+        "No visitors are allowed in except staff. => [[Du khách và nhân viên được phép vào.]]",
         "Never lend your badge to anyone. => [[Hãy cho bất kỳ ai mượn thẻ của bạn.]]",
         "Do not unlock the cabinet during the night shift. => [[Hãy mở khóa tủ trong ca đêm.]]",
         "服用此药后二十四小时内不能开车。 => [[Trong 24 giờ sau khi uống thuốc này, bạn có thể lái xe.]]",
@@ -305,6 +325,7 @@ class NegationLost(SourceRule):
         "The bridge will not open until May. => Phải đến tháng 5 cây cầu mới thông xe.",
         "She won not only the sprint but also the relay. => Cô giành chiến thắng ở cả nội dung chạy nước rút "
         "lẫn tiếp sức.",
+        "The museum will not open except on weekends. => Bảo tàng chỉ mở cửa vào cuối tuần.",
         "Smoking is not allowed on board. => Smoking is not allowed on board.",
         "Not now => Để sau",
         "服用此药后二十四小时内不能开车。 => Không được lái xe trong 24 giờ sau khi uống thuốc này.",

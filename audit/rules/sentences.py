@@ -40,6 +40,11 @@ _HARD_WRAP_SHARE = 0.3  # more lowercase paragraph starts than this: the file is
 _HARD_WRAP_MIN = 8  # … judged only on documents with at least this many paragraphs
 
 
+# a list item's letter before ')': 'a)' … 'đ)' … 'y)' as Vietnamese documents letter their points, or a roman
+# numeral 'iii)'
+_LETTER_ITEM = re.compile(r"[a-zđ]|[ivx]{1,4}")
+
+
 def _lowercase_paragraph_share(doc: Document) -> float:
     firsts: dict[int, Segment] = {}
     for seg in doc.segments:
@@ -110,8 +115,8 @@ class LowercaseSentenceStart(PrefilteredRule):
         "stands alone and starts in lowercase. That is major when the document shows other breakage "
         "(a space before a stop, a doubled stop, ', .', 'vv.'); alone, a lowercase "
         "start is more likely a capitalisation slip and is minor. Brand names written with a lowercase "
-        "first letter (iPhone, eKYC), a sentence carried on after an ellipsis ('…' ending a subtitle cue) "
-        "and files whose lines are hard-wrapped are not flagged."
+        "first letter (iPhone, eKYC), a lettered list item ('b) …'), a sentence carried on after an ellipsis ('…' "
+        "ending a subtitle cue) and files whose lines are hard-wrapped are not flagged."
     )
     fires = (
         "Hai bên đã ký nhiều văn bản hợp tác .\n[[thành tựu]] của hai nước trong nhiều năm qua được đánh giá cao.",
@@ -126,6 +131,7 @@ class LowercaseSentenceStart(PrefilteredRule):
         "Hai cháu bé N.V.A. và H.C.T. đang chơi đùa.",
         "Hãng ra mắt dịch vụ mới. e-mail của khách hàng được bảo mật.",
         "Cô ấy định nói rằng cô sẽ ở lại...\nnhưng rồi lại lặng lẽ bước ra cửa.",
+        "a) Hồ sơ nộp trực tuyến.\nb) Lệ phí nộp khi nhận kết quả.",
     )
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
@@ -176,6 +182,8 @@ class LowercaseSentenceStart(PrefilteredRule):
         after = text[start + first.end : start + first.end + 1]
         if after in ("-", ".", "'", "’", "@", "_", "/") or after.isdigit():
             return  # e-mail, x2, a.m.: a code or a compound, not a word
+        if after == ")" and _LETTER_ITEM.fullmatch(first.text):
+            return  # 'b) Mỗi học sinh …': a lettered list item (a decree's điểm, an official letter's point)
         if prev_text is not None and not _TERMINAL.search(prev_text):
             return  # a continuation of an unfinished line (a title, a list lead-in)
         if prev_text is not None and (prev_text.rstrip().endswith((":", ";", "”", '"')) or _INITIALS.search(prev_text)):

@@ -77,7 +77,12 @@ def classify_lines(
     last_content = content[-1]
     if len(content) > 1:
         words = [w for w in lines[last_content].split() if w not in _NAME_JOINS]
-        if len(words) <= 4 and not _SENTENCE_END.search(lines[last_content]) and not _last_item(stripped, content):
+        if (
+            len(words) <= 4
+            and not _SENTENCE_END.search(lines[last_content])
+            and not _last_item(stripped, content)
+            and "\t" not in stripped[last_content]  # a table's last row ('Tổng cộng\t\t2.030\t46'), not a name
+        ):
             kinds[last_content] = "byline"
     return kinds
 

@@ -96,9 +96,10 @@ class UntranslatedCountryWord(SegmentRule):
         "too ('Tổng thống Belarus'). An English adjective is a major error, an English name a minor one; "
         "words inside English names ('Korean Air', 'Vietnam Airlines'), quotes or brackets are left alone, but for a "
         "country's name alone in brackets after words that are not its Vietnamese name ('châu Âu (Netherlands)': "
-        "no gloss of 'Hà Lan (Netherlands)'). A Vietnamese name's last syllable without its mark after a surname "
-        "('Trần Quốc Thai' for Thái), or its surname before another syllable ('Thai Van Minh'), is the name's "
-        "(T101's), not the English adjective."
+        "no gloss of 'Hà Lan (Netherlands)'); in a sentence about a country's names ('tên gọi', 'đổi tên', 'tên "
+        "chính thức') its English names are quoted as names. A Vietnamese name's last syllable without its mark after "
+        "a surname ('Trần Quốc Thai' for Thái), or its surname before another syllable ('Thai Van Minh'), is the "
+        "name's (T101's), not the English adjective."
     )
     fires = (
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
@@ -120,6 +121,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Đội tuyển Thụy Điển (Sweden) gặp Na Uy (Norway) ở bán kết.",
         "Ông Trần Quốc Thai, Phó Giám đốc Sở, cho biết.",
         "Kỹ sư Thai Van Minh cho biết công trình sẽ xong trong năm nay.",
+        "Từ năm 2019, Bắc Macedonia dùng tên gọi North Macedonia thay cho Macedonia trong các văn bản quốc tế.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -147,7 +149,10 @@ class UntranslatedCountryWord(SegmentRule):
             if m.kind in ("en", "en_adj") and not any(r.start() <= m.start and m.end <= r.end() for r in regions)
         ]
         bracketed = {m.start for m in mentions if m.kind == "en" and _bracketed_alone(seg.text, m, mentions)}
+        naming = _NAMING.search(seg.text) is not None
         for start, end, word, name, adjective in sorted(found):
+            if naming and not adjective:
+                continue  # a sentence about the name itself: 'dùng tên gọi Türkiye thay cho Turkey'
             sev = Severity.MINOR if start in bracketed else _left_in_vietnamese(seg.text, start, end, adjective)
             if sev is not None:
                 yield self.hit(
@@ -159,6 +164,13 @@ class UntranslatedCountryWord(SegmentRule):
                     severity=sev,
                     confidence=0.85,
                 )
+
+
+# a sentence about a country's names ('đổi tên thành Türkiye', 'tên gọi Czechia thay cho Czech Republic', 'tên
+# chính thức', 'tên tiếng Anh'): its English names are names quoted as names, not words left untranslated
+_NAMING = re.compile(
+    r"(?<!\w)(?:tên gọi|đổi tên|tên chính thức|tên tiếng Anh|tên quốc tế|tên cũ|tên mới)(?!\w)", re.IGNORECASE
+)
 
 
 _GLOSS_BEFORE = re.compile(r"(?:\b(?:là|tên|gọi|viết)|tiếng Anh|tiếng Anh là)\s*$")
