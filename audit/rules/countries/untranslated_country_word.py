@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from audit.lang.countries import Mention, gazetteer, next_word, prev_word, trie_pattern
 from audit.lang.english import en_zipf
 from audit.lang.person_roles import role_before
-from audit.lang.resources import read_tsv
+from audit.lang.resources import read_lines, read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_text, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -171,6 +171,17 @@ def _bracketed_alone(text: str, m: Mention, mentions: Sequence[Mention]) -> bool
     )
 
 
+# the words before a people's or a language's name ('tiếng Kazakh', 'người Kazakh', 'dân tộc Kazakh')
+_PEOPLE_HEADS = frozenset(("tiếng", "Tiếng", "người", "Người", "tộc"))
+
+
+@functools.cache
+def vi_ethnonyms() -> frozenset[str]:
+    """English names of peoples that Vietnamese writes as they are for the people and its language
+    (``vi_ethnonyms.txt``)."""
+    return frozenset(read_lines("vi_ethnonyms.txt"))
+
+
 _TWO_WORDS_AFTER = re.compile(r"\s+(\w)[\w'-]*\s+(\w)")
 
 
@@ -192,6 +203,7 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
         (_is_foreign(prev) and not _is_vi_context(prev) and not clause_start)
         or prev in ("tên", "là")
         or (prev == "tiếng" and not adjective)  # 'tiếng Indonesia' is Vietnamese; 'tiếng Polish' is not
+        or (prev in _PEOPLE_HEADS and text[start:end] in vi_ethnonyms())  # 'tiếng Kazakh', 'người Kazakh'
         or text[:start].count("(") > text[:start].count(")")
     ):
         return None
