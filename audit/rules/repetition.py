@@ -483,6 +483,7 @@ class DecodingLoop(_RepetitionRule):
         "Đàn gà con kêu chiếp chiếp chiếp đòi mẹ.",
         "Cô bé gọi với theo: “Bà ơi, bà ơi, bà ơi!”",
         "Công dân Việt Nam tại Ấn Độ liên hệ Đại sứ quán Việt Nam tại Ấn Độ hoặc Lãnh sự quán Việt Nam tại Ấn Độ.",
+        "Mọi thắc mắc xin gọi đường dây nóng 0912 XXX XXX XXX.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:

@@ -113,6 +113,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Đội tuyển dự Asian Games và giải European Championship; Ngân hàng Phát triển châu Á (Asian Development Bank).",
         "Bà là giảng viên Đại học American ở Beirut.",
         "Đội tuyển Thụy Điển (Sweden) gặp Na Uy (Norway) ở bán kết.",
+        "Nhãn hàng hóa phải có tiếng Nga và tiếng Kazakh; người Kazakh chiếm đa số ở tỉnh này.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
