@@ -442,6 +442,12 @@ def _call_or_sound(low: Sequence[str], start: int, n: int) -> bool:
     )
 
 
+def _masked_digits(low: Sequence[str], start: int, n: int) -> bool:
+    """The repeated word is a group of masked digits ('xx', 'xxx' in '+7 727 2XX XX XX', '0912 XXX XXX'): how news
+    prints a phone number, a plate or an account number it withholds, not a word the decoder loops on."""
+    return n == 1 and len(low[start]) >= 2 and set(low[start]) == {"x"}
+
+
 def _ends_word(before: Sequence[str], syllable: str) -> bool:
     """The syllable before and ``syllable`` are two syllables of one dictionary word ('kêu gọi', 'vấn đề'):
     the repetition continues that word (the syllable pairs of the dictionary words behind audit.lang.syllable_lm)."""
@@ -477,6 +483,7 @@ class DecodingLoop(_RepetitionRule):
         "Đàn gà con kêu chiếp chiếp chiếp đòi mẹ.",
         "Cô bé gọi với theo: “Bà ơi, bà ơi, bà ơi!”",
         "Công dân Việt Nam tại Ấn Độ liên hệ Đại sứ quán Việt Nam tại Ấn Độ hoặc Lãnh sự quán Việt Nam tại Ấn Độ.",
+        "Mọi thắc mắc xin gọi đường dây nóng 0912 XXX XXX XXX.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -500,7 +507,7 @@ class DecodingLoop(_RepetitionRule):
                 if not _joined(text, phrase):
                     continue
                 count, _ = _copies(text, toks, start, n)
-                if _call_or_sound(low, start, n):
+                if _call_or_sound(low, start, n) or _masked_digits(low, start, n):
                     break
                 if count >= 3 and not is_allowed_repetition(" ".join(low[start : start + n])):
                     end = toks[start + count * n - 1].end

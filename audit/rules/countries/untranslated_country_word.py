@@ -12,7 +12,7 @@ from audit.lang.english import en_zipf
 from audit.lang.hanviet import syllable_key as syllable_key_of
 from audit.lang.people import folded_surnames, surnames
 from audit.lang.person_roles import role_before
-from audit.lang.resources import read_tsv
+from audit.lang.resources import read_lines, read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_text, segments_matching
@@ -122,6 +122,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Ông Trần Quốc Thai, Phó Giám đốc Sở, cho biết.",
         "Kỹ sư Thai Van Minh cho biết công trình sẽ xong trong năm nay.",
         "Từ năm 2019, Bắc Macedonia dùng tên gọi North Macedonia thay cho Macedonia trong các văn bản quốc tế.",
+        "Nhãn hàng hóa phải có tiếng Nga và tiếng Kazakh; người Kazakh chiếm đa số ở tỉnh này.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -190,6 +191,17 @@ def _bracketed_alone(text: str, m: Mention, mentions: Sequence[Mention]) -> bool
     )
 
 
+# the words before a people's or a language's name ('tiếng Kazakh', 'người Kazakh', 'dân tộc Kazakh')
+_PEOPLE_HEADS = frozenset(("tiếng", "Tiếng", "người", "Người", "tộc"))
+
+
+@functools.cache
+def vi_ethnonyms() -> frozenset[str]:
+    """English names of peoples that Vietnamese writes as they are for the people and its language
+    (``vi_ethnonyms.txt``)."""
+    return frozenset(read_lines("vi_ethnonyms.txt"))
+
+
 _TWO_WORDS_AFTER = re.compile(r"\s+(\w)[\w'-]*\s+(\w)")
 
 
@@ -213,6 +225,7 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
         (_is_foreign(prev) and not _is_vi_context(prev) and not clause_start)
         or prev in ("tên", "là")
         or (prev == "tiếng" and not adjective)  # 'tiếng Indonesia' is Vietnamese; 'tiếng Polish' is not
+        or (prev in _PEOPLE_HEADS and text[start:end] in vi_ethnonyms())  # 'tiếng Kazakh', 'người Kazakh'
         or text[:start].count("(") > text[:start].count(")")
     ):
         return None
