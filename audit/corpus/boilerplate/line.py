@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from audit.corpus.boilerplate.menus import ICONS, LETTER, MENU_GATE, SENTENCE_STOPS, icon_bar, menu_line
+from audit.corpus.boilerplate.needles import NeedsIndex
 from audit.corpus.boilerplate.tsv_patterns import MEDIUM_LINE, SHORT_LINE, Pattern, gated, holds, patterns, ungated
 
 
@@ -87,16 +88,9 @@ def _by_pattern(stripped: str) -> tuple[str, bool] | None:
             if (holds(p.needs, stripped) if p.needs else True) and p.regex.fullmatch(stripped):
                 return p.kind, p.tail
     else:
-        for p in gated:  # holds(p.needs, stripped) inlined: this loop runs on every line that no pattern names
-            for group in p.needs:
-                for word in group:
-                    if word in stripped:
-                        break
-                else:
-                    break  # a group with none of its strings in the line: the pattern cannot match
-            else:
-                if p.regex.fullmatch(stripped):
-                    return p.kind, p.tail
+        for p in gated.rows(stripped):  # the rows whose needs the line meets (most lines: none)
+            if p.regex.fullmatch(stripped):
+                return p.kind, p.tail
     return None
 
 
@@ -130,13 +124,13 @@ def _party_letterhead(stripped: str) -> bool:
     return stripped.startswith("BAN ") and len(stripped.split()) <= 14 and any(c in stripped for c in _COMMITTEES)
 
 
-_Tables = tuple[tuple[Pattern, ...], tuple[Pattern, ...], tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]
+_Tables = tuple[tuple[Pattern, ...], NeedsIndex, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]
 _TABLES: _Tables | None = None
 
 
 def _tables() -> _Tables:
-    """(every pattern, the gated ones, the ungated ones' alternation), built once (classify_line runs for every
-    line of every page: a global is quicker to reach than three cached calls)."""
+    """(every pattern, the gated ones' index, the ungated ones' alternation), built once (classify_line runs for
+    every line of every page: a global is quicker to reach than three cached calls)."""
     global _TABLES
-    _TABLES = (patterns(), gated(), ungated())
+    _TABLES = (patterns(), NeedsIndex(gated()), ungated())
     return _TABLES
