@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from audit.corpus.boilerplate.menus import ICONS, LETTER, MENU_GATE, SENTENCE_STOPS, icon_bar, menu_line
-from audit.corpus.boilerplate.tsv_patterns import MEDIUM_LINE, SHORT_LINE, Pattern, gated, holds, patterns, ungated
+from audit.corpus.boilerplate.needles import NeedsIndex
+from audit.corpus.boilerplate.tsv_patterns import Pattern, gated, holds, patterns, ungated
+from audit.corpus.boilerplate.ungated import UngatedRows
 
 
 def classify_line(line: str) -> tuple[str | None, bool]:
@@ -74,29 +76,17 @@ def _chrome_parts(stripped: str) -> bool:
 
 def _by_pattern(stripped: str) -> tuple[str, bool] | None:
     """(kind, starts-a-tail) of the first pattern of boilerplate.tsv that names the line; None if none does."""
-    patterns, gated, (longer, medium, short) = _TABLES or _tables()
+    patterns, gated, ungated = _TABLES or _tables()
     # in the file's order: the first pattern that matches names the line (when no pattern without a gate
     # matches, as for most lines, only the gated ones are tried)
-    size = len(stripped)
-    if (
-        longer.fullmatch(stripped) is not None
-        or (size <= MEDIUM_LINE and medium.fullmatch(stripped) is not None)
-        or (size <= SHORT_LINE and short.fullmatch(stripped) is not None)
-    ):
+    if ungated.may_match(stripped):
         for p in patterns:
             if (holds(p.needs, stripped) if p.needs else True) and p.regex.fullmatch(stripped):
                 return p.kind, p.tail
     else:
-        for p in gated:  # holds(p.needs, stripped) inlined: this loop runs on every line that no pattern names
-            for group in p.needs:
-                for word in group:
-                    if word in stripped:
-                        break
-                else:
-                    break  # a group with none of its strings in the line: the pattern cannot match
-            else:
-                if p.regex.fullmatch(stripped):
-                    return p.kind, p.tail
+        for p in gated.rows(stripped):  # the rows whose needs the line meets (most lines: none)
+            if p.regex.fullmatch(stripped):
+                return p.kind, p.tail
     return None
 
 
@@ -130,13 +120,13 @@ def _party_letterhead(stripped: str) -> bool:
     return stripped.startswith("BAN ") and len(stripped.split()) <= 14 and any(c in stripped for c in _COMMITTEES)
 
 
-_Tables = tuple[tuple[Pattern, ...], tuple[Pattern, ...], tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]
+_Tables = tuple[tuple[Pattern, ...], NeedsIndex, UngatedRows]
 _TABLES: _Tables | None = None
 
 
 def _tables() -> _Tables:
-    """(every pattern, the gated ones, the ungated ones' alternation), built once (classify_line runs for every
-    line of every page: a global is quicker to reach than three cached calls)."""
+    """(every pattern, the gated ones' index, the ungated ones), built once (classify_line runs for
+    every line of every page: a global is quicker to reach than three cached calls)."""
     global _TABLES
-    _TABLES = (patterns(), gated(), ungated())
+    _TABLES = (patterns(), NeedsIndex(gated()), ungated())
     return _TABLES

@@ -11,11 +11,16 @@ _GUARD_CHARS = 300  # a larger class (any capital letter) is no cheaper than the
 
 def guarded(pattern: str) -> str:
     """``(?=[first characters])pattern``, or the bare pattern when its first characters are not known."""
+    starts = start_class(pattern)
+    return pattern if starts is None else f"(?={starts}){pattern}"
+
+
+def start_class(pattern: str) -> str | None:
+    """A class ``[…]`` of the characters a match of ``pattern`` can start with (None: not known, or too many)."""
     starts = _first_chars(pattern)
     if starts is None or len(starts) > _GUARD_CHARS:
-        return pattern
-    chars = "".join(sorted(ch if ch in (_DIGIT, _SPACE) else re.escape(ch) for ch in starts))
-    return f"(?=[{chars}]){pattern}"
+        return None
+    return "[" + "".join(sorted(ch if ch in (_DIGIT, _SPACE) else re.escape(ch) for ch in starts)) + "]"
 
 
 @functools.cache
@@ -155,3 +160,44 @@ def _first_of(items: list) -> tuple[set[str] | None, bool]:
         if not nullable:
             return acc, False
     return acc, True
+
+
+# Characters too common in article lines to gate on: a sentence's stops and commas, and spaces
+_COMMON = frozenset(".,") | frozenset(" \t")
+
+
+@functools.cache
+def required_chars(pattern: str) -> frozenset[str] | None:
+    """A small set of characters, no letters among them, one of which every match of the case-insensitive
+    ``pattern`` holds ('-', '–', '—', '|' for ``…\\s[-–—|]\\s…``); None when none is found (a pattern of letters,
+    or of the sentence's own marks). A line with none of them cannot match: a literal gate before the pattern."""
+    items = _parsed(pattern)
+    sets = None if items is None else _required(items)
+    if not sets:
+        return None
+    best = min(sets, key=len)
+    return frozenset(c for ch in best for c in (ch, ch.lower(), ch.upper()))
+
+
+def _required(items: list) -> list[frozenset[str]]:
+    """Sets of characters (no letter, no common mark) each of which every match of the sequence holds one of."""
+    from re import _constants as k
+
+    found: list[frozenset[str]] = []
+    for op, av in items:
+        chars: frozenset[str] | None = None
+        if op is k.LITERAL:
+            chars = frozenset(chr(av))
+        elif op is k.IN and all(o is k.LITERAL for o, _ in av):
+            chars = frozenset(chr(v) for _, v in av)
+        elif op in (k.MAX_REPEAT, k.MIN_REPEAT) and av[0] >= 1:
+            found += _required(list(av[2]))
+        elif op is k.SUBPATTERN:
+            found += _required(list(av[3]))
+        elif op is k.BRANCH:
+            each = [_required(list(b)) for b in av[1]]
+            if all(each):
+                chars = frozenset().union(*(min(sets, key=len) for sets in each))
+        if chars and not any(c.isalpha() or c in _COMMON or c.isspace() for c in chars):
+            found.append(chars)
+    return found

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from audit.corpus.boilerplate.regex_shape import guarded, max_length
+from audit.corpus.boilerplate.ungated import UngatedRows
 from audit.lang.resources import ResourceError, read_tsv
 
 
@@ -74,20 +74,7 @@ def holds(needs: tuple[tuple[str, ...], ...], line: str) -> bool:
     return True
 
 
-SHORT_LINE = 80  # characters: most page chrome is shorter, most article lines longer
-MEDIUM_LINE = 160  # characters: a longer line is article prose or a caption, hardly ever a menu or a label
-
-
 @functools.cache
-def ungated() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The patterns without ``needs`` as alternations: one regex call tells that none of them matches the line
-    (most lines), where trying each costs a call apiece. Each alternative is guarded by a class of the
-    characters it can start with, so a line fails most of them on its first character. Three alternations, by
-    the longest line a pattern can match: more than :data:`MEDIUM_LINE` characters (tried on every line), more
-    than :data:`SHORT_LINE` (tried on lines up to :data:`MEDIUM_LINE`), and the others (on short lines only)."""
-    rows = [p.pattern for p in patterns() if not p.needs]
-    tiers: tuple[list[str], list[str], list[str]] = ([], [], [])
-    for r in rows:
-        most = max_length(r)
-        tiers[0 if most is None or most > MEDIUM_LINE else 1 if most > SHORT_LINE else 2].append(r)
-    return tuple(re.compile("|".join(map(guarded, rs)), re.IGNORECASE) for rs in tiers)  # type: ignore[return-value]
+def ungated() -> UngatedRows:
+    """The patterns without ``needs``, tried together (see :class:`UngatedRows`)."""
+    return UngatedRows([p.pattern for p in patterns() if not p.needs])
