@@ -1,0 +1,66 @@
+"""Fixes of round 18's misses18 helper: groups of planted errors last round's blind sets (adversary46 … 51) left,
+each fix tested here on names, places and sentences that are in NO set, both ways (fires / stays quiet)."""
+
+from __future__ import annotations
+
+from audit.api import audit_text
+
+
+def _spans(text: str, rule: str) -> list[str]:
+    return [f.text for f in audit_text(text, select=[rule])]
+
+
+def test_same_day_clause_dates_from_a_day_not_a_recalled_year() -> None:
+    """'Cùng ngày, …' counts from the last day's date written before it, not from a year the sentence before
+    recalls ('Hiệp định Paris năm 2015'): a former Prime Minister of Japan named as the current one in November 2025
+    is found (adversary51 had Olaf Scholz after a mention of UNCLOS 1982). A same-day clause after a date of his
+    tenure, and one after a day of the year he left but before he left, stay quiet."""
+    former = (
+        "Tokyo, 20/11/2025 - Hai bên nhắc lại Hiệp định Paris năm 2015 về khí hậu.\n"
+        "Cùng ngày, Thủ tướng Nhật Bản Shigeru Ishiba tiếp đoàn đại biểu."
+    )
+    assert _spans(former, "N103") == ["Thủ tướng Nhật Bản Shigeru Ishiba"]
+    in_office = (
+        "Tokyo, 20/11/2025 - Ngày 3/4/2025, đoàn đến Tokyo dự hội nghị về khí hậu năm 1990.\n"
+        "Cùng ngày, Thủ tướng Nhật Bản Shigeru Ishiba tiếp đoàn đại biểu."
+    )
+    assert _spans(in_office, "N103") == []
+    earlier = (
+        "Luân Đôn, 12/11/2025 - Ngày 3 tháng 2 năm 2023, hai nước ký hiệp định.\n"
+        "Ngày hôm sau, Thủ tướng Anh Rishi Sunak tiếp đoàn."
+    )
+    assert _spans(earlier, "N103") == []
+
+
+def test_honorific_after_a_name_behind_an_occupation_or_rank() -> None:
+    """N106 reads a Chinese honorific after a full Vietnamese name behind a noun for the person's post or rank
+    that no title table lists ('Cơ trưởng', 'Đại úy', 'Kỹ sư trưởng'), and T308 reads 'biểu thị' as the speech verb
+    after such a name and its honorific (adversary51: a ship's captain). A teacher's old 'thầy … tiên sinh', a
+    poet's 'nhà thơ … nữ sĩ' and a map's 'biểu thị' stay quiet."""
+    text = (
+        "Cơ trưởng Lê Văn Nam tiên sinh biểu thị, máy bay đã hạ cánh an toàn.\n"
+        "Đại úy Trịnh Thị Mai nữ sĩ cho biết đơn vị đã sẵn sàng."
+    )
+    assert _spans(text, "N106") == ["tiên sinh", "nữ sĩ"]
+    assert _spans(text, "T308") == ["biểu thị"]
+    quiet = (
+        "Học trò trường làng gọi thầy Đỗ Văn Hào tiên sinh.\n"
+        "Nhà thơ Đoàn Thị Điểm nữ sĩ để lại bản dịch Chinh phụ ngâm.\n"
+        "Trên bản đồ, vùng Lam tiên sinh biểu thị, theo chú giải, một trạm cứu hộ."
+    )
+    assert _spans(quiet, "N106") == [] and _spans(quiet, "T308") == []
+
+
+def test_foreign_city_pinyin_with_transliteration_readings() -> None:
+    """柏 is 'bo' and 什 'shi' in Chinese names of foreign places (柏林 Berlin, 塔什干 Tashkent), not their everyday
+    'bai' and 'shen': 'Dubolin' (Dublin), 'Tashigan' (Tashkent) and 'Bishikaike' (Bishkek) after a place word are
+    found (adversary51 had 'Bolin'); a person called Bolin is not a place."""
+    found = {
+        (f.text, f.suggestion)
+        for f in audit_text(
+            "Đoàn bay tới Tashigan rồi sang thủ đô Bishikaike của Kyrgyzstan.\nHội nghị diễn ra tại Dubolin, Ireland.",
+            select=["C106"],
+        )
+    }
+    assert found == {("Tashigan", "Tashkent"), ("Bishikaike", "Bishkek"), ("Dubolin", "Dublin")}
+    assert _spans("Ông Bolin là kỹ sư người Thụy Điển; bà Tashi mở quán trà.", "C106") == []
