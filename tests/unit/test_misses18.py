@@ -64,3 +64,20 @@ def test_foreign_city_pinyin_with_transliteration_readings() -> None:
     }
     assert found == {("Tashigan", "Tashkent"), ("Bishikaike", "Bishkek"), ("Dubolin", "Dublin")}
     assert _spans("Ông Bolin là kỹ sư người Thụy Điển; bà Tashi mở quán trà.", "C106") == []
+
+
+def test_one_candidate_stated_to_be_a_member_now() -> None:
+    """C108: one candidate of a bloc said to be a member now, in apposition or after 'là', is minor (adversary51
+    had Ukraine as an EU member); a candidate called one, a wish to join, a country in a list and a real member
+    stay quiet."""
+    text = (
+        "Đức sẽ tiếp tục hỗ trợ Montenegro, thành viên Liên minh châu Âu, trong cải cách tư pháp.\n"
+        "Theo ông, Albania là thành viên EU có tốc độ tăng trưởng cao."
+    )
+    found = [(f.text, f.severity.name) for f in audit_text(text, select=["C108"])]
+    assert found == [("Montenegro", "MINOR"), ("Albania", "MINOR")]
+    quiet = (
+        "Moldova, ứng viên thành viên EU, và Serbia mong muốn gia nhập EU.\n"
+        "Bắc Macedonia, thành viên NATO, ủng hộ; Phần Lan là thành viên EU từ năm 1995."
+    )
+    assert _spans(quiet, "C108") == []
