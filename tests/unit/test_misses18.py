@@ -81,3 +81,32 @@ def test_one_candidate_stated_to_be_a_member_now() -> None:
         "Bắc Macedonia, thành viên NATO, ủng hộ; Phần Lan là thành viên EU từ năm 1995."
     )
     assert _spans(quiet, "C108") == []
+
+
+def test_organisations_by_full_chinese_names_in_han_viet() -> None:
+    """C107: UNCLOS by its short Chinese name 海洋法公约 and in the press's mixed case, Rheinmetall with 属 read
+    'thuộc', the Diplomatic Academy and the ADB in Chinese word order (adversary51 and 46 had the full UNCLOS name,
+    'Kim Chúc', and 'Ngân hàng Á Châu Khai Phát'); the province Hải Dương, the bank ACB ('Ngân hàng Á Châu') and the
+    academy's own name stay quiet."""
+    found = {
+        (f.text, f.suggestion)
+        for f in audit_text(
+            "Việt Nam luôn tuân thủ Hải Dương Pháp Công Ước và luật pháp quốc tế.\n"
+            "Các bên viện dẫn Liên hợp quốc Hải dương pháp công ước năm 1982.\n"
+            "Đoàn tham quan nhà máy của Lai Nhân Kim Thuộc ở Unterlüß.\n"
+            "Sinh viên Ngoại giao Học viện dự hội thảo do Á Châu Khai Phát tài trợ.",
+            select=["C107"],
+        )
+    }
+    assert found == {
+        ("Hải Dương Pháp Công Ước", "Công ước Liên Hợp Quốc về Luật Biển"),
+        ("Liên hợp quốc Hải dương pháp công ước", "Công ước Liên Hợp Quốc về Luật Biển"),
+        ("Lai Nhân Kim Thuộc", "Rheinmetall"),
+        ("Ngoại giao Học viện", "Học viện Ngoại giao"),
+        ("Á Châu Khai Phát", "ADB"),
+    }
+    quiet = (
+        "Tỉnh Hải Dương phát triển công nghiệp; Ngân hàng Á Châu (ACB) tăng vốn.\n"
+        "Học viện Ngoại giao tổ chức hội thảo về Công ước Liên Hợp Quốc về Luật Biển."
+    )
+    assert _spans(quiet, "C107") == []
