@@ -110,3 +110,17 @@ def test_organisations_by_full_chinese_names_in_han_viet() -> None:
         "Học viện Ngoại giao tổ chức hội thảo về Công ước Liên Hợp Quốc về Luật Biển."
     )
     assert _spans(quiet, "C107") == []
+
+
+def test_pinyin_name_after_a_court_presidents_title_and_the_courts_name() -> None:
+    """N108's pinyin shape counts after 'Chánh án Tòa án …' and the court's name of any case (adversary51 had the
+    president of ITLOS as 'Tomas Haidaer' 海达尔): a pinyin-shaped name after another court's is found, minor and
+    without a fix; Latin names and a Vietnamese judge after such a title stay quiet."""
+    fires = "Chánh án Tòa án Hình sự Quốc tế Kalimu Kahanuo phát biểu khai mạc."
+    assert [(f.text, f.severity.name) for f in audit_text(fires, select=["N108"])] == [("Kalimu Kahanuo", "MINOR")]
+    quiet = (
+        "Phó Chánh án Tòa án Công lý Quốc tế Julia Sebutinde phát biểu.\n"
+        "Chánh án Tòa án Trọng tài Thể thao Matthieu Reeb cho biết.\n"
+        "Chánh án Tòa án nhân dân tối cao Nguyễn Văn Quảng phát biểu."
+    )
+    assert _spans(quiet, "N108") == []
