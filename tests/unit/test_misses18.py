@@ -124,3 +124,24 @@ def test_pinyin_name_after_a_court_presidents_title_and_the_courts_name() -> Non
         "Chánh án Tòa án nhân dân tối cao Nguyễn Văn Quảng phát biểu."
     )
     assert _spans(quiet, "N108") == []
+
+
+def test_dateline_place_in_pinyin_written_in_capitals() -> None:
+    """C106: a dateline's place in pinyin written in capitals, after an agency's tag and before a date, or before an
+    agency's tag and a dash, is found with its fix (the brief's 'all-caps pinyin datelines'; adversary51 had 'Bolin,
+    25/11/2025' in title case). A Vietnamese dateline in capitals, an acronym and an English city stay quiet."""
+    found = {
+        (f.text, f.suggestion)
+        for f in audit_text(
+            "(TTXVN) MOSIKE, 20/11/2025 – Chủ tịch nước hội đàm với Tổng thống Nga.\n"
+            "TASHIGAN (TTXVN) – Đoàn doanh nghiệp Việt Nam làm việc với các đối tác Uzbekistan.",
+            select=["C106"],
+        )
+    }
+    assert found == {("MOSIKE", "Mát-xcơ-va"), ("TASHIGAN", "Tashkent")}
+    quiet = (
+        "HÀ NỘI (TTXVN) – Đoàn công tác lên đường.\n"
+        "NASA, 20/11/2025 – Cơ quan công bố ảnh mới.\n"
+        "WASHINGTON (TTXVN) – Ông cho biết hai bên sẽ gặp lại."
+    )
+    assert _spans(quiet, "C106") == []
