@@ -145,3 +145,16 @@ def test_dateline_place_in_pinyin_written_in_capitals() -> None:
         "WASHINGTON (TTXVN) – Ông cho biết hai bên sẽ gặp lại."
     )
     assert _spans(quiet, "C106") == []
+
+
+def test_a_country_abbreviation_with_two_han_viet_readings() -> None:
+    """卡 (Qatar) is 'Ca' and 'Tạp' in Hán-Việt: the side and the pair calqued with 'Tạp' are found in sentences not
+    in adversary49; a given name 'Tạp' before 'phương án' and the word 'tạp hóa' stay quiet."""
+    text = (
+        "Việt Nam và Qatar ký thỏa thuận về năng lượng.\n"
+        "Tạp phương sẵn sàng mở rộng đầu tư; quan hệ Việt-Tạp phát triển tốt."
+    )
+    found = {(f.rule, f.text) for f in audit_text(text, select=["C102", "C103"])}
+    assert found == {("C103", "Tạp phương"), ("C102", "Việt-Tạp")}
+    quiet = "Việt Nam và Qatar ký thỏa thuận.\nÔng Trần Văn Tạp phương án mới đã được duyệt. Chợ tạp hóa mở cửa."
+    assert list(audit_text(quiet, select=["C102", "C103"])) == []
