@@ -158,3 +158,28 @@ def test_a_country_abbreviation_with_two_han_viet_readings() -> None:
     assert found == {("C103", "Tạp phương"), ("C102", "Việt-Tạp")}
     quiet = "Việt Nam và Qatar ký thỏa thuận.\nÔng Trần Văn Tạp phương án mới đã được duyệt. Chợ tạp hóa mở cửa."
     assert list(audit_text(quiet, select=["C102", "C103"])) == []
+
+
+def test_china_named_only_in_two_slips_of_a_many_country_story() -> None:
+    """C101: in a story of several ambassadors received by the President, 'Trung Quốc' said twice for Việt Nam (the
+    President's own stance, an ambassador's relation with Việt Nam) made China a topic country and hid both slips
+    (adversary47). With China named at most twice, never its cities, institutions or leaders, and not the partner,
+    every name must fit a frame: both are found in a story of other countries (Chile, Ai Cập, Ireland). Quiet: the
+    same frames in a story that names China's leader, and a President who speaks of Việt Nam."""
+    text = (
+        "Chủ tịch nước Lương Cường nhận quốc thư của các Đại sứ Chile, Ai Cập và Ireland\n"
+        "Sáng 10/12, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã nhận quốc thư của Đại sứ Chile, Đại sứ Ai Cập và "
+        "Đại sứ Ireland tại Việt Nam.\n"
+        "Tiếp Đại sứ Chile, Chủ tịch nước khẳng định Trung Quốc luôn coi trọng quan hệ với các nước Mỹ Latinh, trong "
+        "đó có Chile.\n"
+        "Tiếp Đại sứ Ireland, Chủ tịch nước cảm ơn Ireland đã hỗ trợ Việt Nam trong giáo dục.\n"
+        "Đại sứ Ireland khẳng định quan hệ hữu nghị giữa Ireland và Trung Quốc đang phát triển tốt đẹp.\n"
+        "Đại sứ Ai Cập cho biết Ai Cập mong muốn mở rộng hợp tác với Việt Nam."
+    )
+    assert _spans(text, "C101") == ["Trung Quốc", "Trung Quốc"]
+    anchored = text + "\nTrước đó, Chủ tịch Trung Quốc Tập Cận Bình đã gửi thư chúc mừng."
+    assert _spans(anchored, "C101") == []
+    own = text.replace("khẳng định Trung Quốc luôn", "khẳng định Việt Nam luôn").replace(
+        "giữa Ireland và Trung Quốc", "giữa Ireland và Việt Nam"
+    )
+    assert _spans(own, "C101") == []
