@@ -53,6 +53,12 @@ class Country:
     literal_en: tuple[str, ...]
     hanviet: str
     hanviet_ok: bool
+    hanviet_more: tuple[str, ...] = ()  # the abbreviation's other Hán-Việt readings (卡: 'Ca', also 'Tạp')
+
+    @property
+    def hanviet_all(self) -> tuple[str, ...]:
+        """Every Hán-Việt reading of the abbreviation, the first the main one ('Ca', 'Tạp' for Qatar's 卡)."""
+        return (self.hanviet, *self.hanviet_more) if self.hanviet else ()
 
     @property
     def vi_all(self) -> tuple[str, ...]:
@@ -267,8 +273,9 @@ def gazetteer() -> Gazetteer:
             romanisations=split_list(r["abbr_romanisations"]),
             literal_vi=split_list(r["abbr_literal_vi"]),
             literal_en=split_list(r["abbr_literal_en"]),
-            hanviet=r["abbr_hanviet"],
+            hanviet=(split_list(r["abbr_hanviet"]) or ("",))[0],
             hanviet_ok=r["hanviet_ok"] == "yes",
+            hanviet_more=split_list(r["abbr_hanviet"])[1:],
         )
         for r in read_tsv("countries.tsv")
     ]

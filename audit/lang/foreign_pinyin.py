@@ -417,13 +417,16 @@ _ROLE_ACRONYMS = frozenset({"HLV", "VĐV"})
 # A nationality before a name ('nhà du hành người Maroc Yibenbaitutai' 伊本白图泰 Ibn Battuta): a person's slot too
 _NATIONALITY_BEFORE = re.compile(rf"(?:^|\s)(?i:người)(?:\s+[{_VI_CAPITAL}][\w-]*){{1,3}}\s+$")
 # The head of a company, a festival or an institution, then its name, before a name ('Tổng giám đốc điều hành Nokia
-# Huotade' 霍塔德, 'Chủ tịch Liên hoan phim Anteng Yukang' 安藤裕康): a person's slot for the pinyin shape only
+# Huotade' 霍塔德, 'Chủ tịch Liên hoan phim Anteng Yukang' 安藤裕康): a person's slot for the pinyin shape only; a
+# court's president and its name too, of up to eight words of any case ('Chánh án Tòa án Quốc tế về Luật Biển Tomas
+# Haidaer' 海达尔)
 _ORG_HEAD_BEFORE = re.compile(
     r"(?:^|[\s(,;:])(?:(?:Phó )?Chủ tịch|(?:Tổng )?[Gg]iám đốc|CEO|[Nn]hà sáng lập|[Nn]gười sáng lập)"
     r"(?:\s+(?:điều hành|nghệ thuật))?(?:\s+của)?"
     r"(?:\s+(?:[Tt]ập đoàn|[Hh]ãng|[Cc]ông ty|[Ll]iên hoan phim|[Ll]iên hoan|[Bb]ảo tàng|[Nn]hà hát|[Dd]àn nhạc"
     r"|[Qq]uỹ))?"
     rf"(?:\s+[{_VI_CAPITAL}][\w&.-]*){{0,3}}\s+$"
+    r"|(?:^|[\s(,;:])(?:Phó )?Chánh án\s+Tòa(?: án)?(?:\s+[^\s,.;:!?()“”\"]+){1,8}\s+$"
 )
 # Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)

@@ -34,22 +34,23 @@ def _readings(ch: str) -> tuple[str, ...]:
     return heard or pys[:1]
 
 
-def _forms(zh: str, limit: int = 4) -> list[str]:
-    combos = itertools.islice(itertools.product(*(_readings(ch) for ch in zh)), limit)
+def _forms(zh: str, limit: int = 4, foreign: bool = False) -> list[str]:
+    """The pinyin forms of ``zh``, joined; ``foreign``: a foreign place's name, its characters read also as in
+    transliteration (:func:`_place_readings`: 柏林 'bailin' and 'bolin')."""
+    extra = _place_readings() if foreign else {}
+    readings = (_readings(ch) + tuple(r for r in extra.get(ch, ()) if r not in _readings(ch)) for ch in zh)
+    combos = itertools.islice(itertools.product(*readings), limit)
     return ["".join(c) for c in combos if len(c) >= 2]
 
 
-def _all_readings(ch: str) -> tuple[str, ...]:
-    """The character's heard readings first, then its rare ones: a transliteration reads 什 'shi' (塔什干 Tashkent,
-    喀什 Kashgar), which everyday Chinese hears as 'shen' (什么)."""
-    heard = _readings(ch)
-    return heard + tuple(p for p in load().pinyin.get(ch, ()) if p not in heard)
-
-
-def _city_forms(zh: str, limit: int = 8) -> list[str]:
-    """A foreign city's pinyin forms: :func:`_forms` with each character's rare readings after its heard ones."""
-    combos = itertools.islice(itertools.product(*(_all_readings(ch) for ch in zh)), limit)
-    return list(dict.fromkeys([*_forms(zh), *("".join(c) for c in combos if len(c) >= 2)]))
+@functools.cache
+def _place_readings() -> dict[str, tuple[str, ...]]:
+    """Character → its readings in the Chinese names of foreign places that are not its everyday one
+    (references/zh_place_readings.tsv: 柏 'bo' in 柏林 Berlin, 什 'shi' in 塔什干 Tashkent)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in read_tsv("zh_place_readings.tsv"):
+        out[row["char"]] = (*out.get(row["char"], ()), row["reading"])
+    return out
 
 
 @functools.cache
@@ -102,7 +103,7 @@ def _pinyin_places() -> dict[str, PinyinPlace]:
     latin = japan_latin()
     for standard, zh in _cities():
         shortest = 5 if zh in japanese else 4
-        for key in _city_forms(zh):
+        for key in _forms(zh, foreign=True):
             if len(key) >= shortest and key != fold(standard).replace(" ", "") and key not in latin and not _word(key):
                 out.setdefault(key, PinyinPlace(standard, zh, False, city=True))
     for row in read_tsv("cities.jp.tsv"):  # Japan's cities: four letters or more (their pinyin checked when built)

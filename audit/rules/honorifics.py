@@ -54,7 +54,9 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Vietnamese writes 'ông X', 'bà X', 'Ngài X' before the name. Only after a titled name, a known "
         "office holder or a full Vietnamese name whose clause opens with a head's title (a unit's or a mission's: "
         "'Đại sứ … tại Kenya kiêm nhiệm Uganda Hà Thị Mai nữ sĩ') or one the document names elsewhere after "
-        "'ông', 'bà' or 'bị cáo' ('Bị cáo Đoàn Thị Hạnh … Đoàn Thị Hạnh nữ sĩ khai'); a bare surname, "
+        "'ông', 'bà' or 'bị cáo' ('Bị cáo Đoàn Thị Hạnh … Đoàn Thị Hạnh nữ sĩ khai') or right after a noun for "
+        "the person's occupation, rank or post that no table lists ('Cơ trưởng Lê Văn Nam tiên sinh', 'Đại úy …'; "
+        "not a poet's or a teacher's: 'thầy Đỗ Văn Hào tiên sinh'); a bare surname, "
         "'Chu tiên sinh', is the old "
         "Vietnamese usage too; "
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet."
@@ -69,6 +71,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Chủ tọa phiên tòa, Thẩm phán Lương Thị Thu Trang [[nữ sĩ]], công bố bản án.",
         "Đại sứ Việt Nam tại Kenya kiêm nhiệm Uganda Hà Thị Mai [[nữ sĩ]] đã trình quốc thư.",
         "Bị cáo Đoàn Thị Hạnh nhận tội. Tại tòa, Đoàn Thị Hạnh [[nữ sĩ]] khai đã chuyển tiền ba lần.",
+        "Cơ trưởng Lê Văn Nam [[tiên sinh]] cho biết máy bay đã hạ cánh an toàn.",
     )
     quiet = (
         "Nữ sĩ Xuân Quỳnh là tác giả bài thơ 'Sóng'; nữ sĩ Hồ Xuân Hương được mệnh danh Bà chúa thơ Nôm.",
@@ -80,6 +83,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Học trò vùng Kinh Bắc gọi thầy Đỗ Văn-Hào tiên sinh; cụ Lê Hữu-Trác là Hải Thượng Lãn Ông.",
         "Đại sứ Việt Nam tại Pháp đọc bài thơ của Hồ Xuân Hương nữ sĩ.",
         "Nhà thơ Đoàn Thị Điểm được nhắc đến; Đoàn Thị Điểm nữ sĩ để lại bản dịch Chinh phụ ngâm.",
+        "Học trò trường làng gọi thầy Đỗ Văn Hào tiên sinh; nhà thơ Hồ Xuân Hương nữ sĩ được nhắc lại.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -96,6 +100,7 @@ class ChineseHonorificCalque(PrefilteredRule):
                 or _foreign_name(m["name"])
                 or self._titled(text, m.start("name"), m.end("name"))
                 or _official_in_clause(text, m.start("name"), m["name"])
+                or _after_person_noun(text, m.start("name"), m["name"])
                 or _titled_elsewhere(ctx.memo("content-text", content_text), m["name"])
             ):
                 continue
@@ -132,6 +137,27 @@ def _official_in_clause(text: str, start: int, run: str) -> bool:
     office = _OFFICE_IN_CLAUSE.search(before, ends[-1] if ends else 0)
     # 'Giám đốc … giới thiệu bài thơ của Hồ Xuân Hương nữ sĩ': after 'của' the name is not the title's holder
     return office is not None and _OF.search(before, office.end()) is None
+
+
+# A noun for a person's occupation, rank or post right before a name, lowercase after its first word: 'Thuyền
+# trưởng', 'Cơ trưởng', 'Đội trưởng', 'bác sĩ', 'kỹ sư', 'luật sư', 'điều tra viên', 'chuyên gia', 'Đại tá', 'Đại
+# úy'. Not a poet's or a teacher's ('nhà thơ', 'thầy': 'thầy Đỗ Văn Hào tiên sinh' is the old usage)
+_PERSON_NOUN_BEFORE = re.compile(r"(?<!\w)(?:trưởng|sĩ|sư|viên|gia|giả|tá|úy|uý)\s+$")
+_NOT_PERSON_NOUN = re.compile(r"(?<!\w)(?i:nữ sĩ|thi sĩ|văn sĩ|nhà thơ|tiến sĩ|thạc sĩ)\s+$")
+
+
+def _after_person_noun(text: str, start: int, run: str) -> bool:
+    """The run is a Vietnamese full name (:func:`_full_name`) right after a noun for a person's occupation, rank
+    or post ('Thuyền trưởng Phạm Văn Hùng tiên sinh', 'Đại tá Lê Văn Tâm nữ sĩ'; the title no table lists)."""
+    if not _full_name(run.split()):
+        return False
+    before = text[max(0, start - 24) : start]
+    return _PERSON_NOUN_BEFORE.search(before) is not None and _NOT_PERSON_NOUN.search(before) is None
+
+
+def _full_name(words: list[str]) -> bool:
+    """The words are a Vietnamese full name: a surname and two or three more valid syllables."""
+    return 3 <= len(words) <= 4 and syllable_key(words[0]) in surname_keys() and all(map(is_valid_syllable, words))
 
 
 # Who a person is when the document names them: 'bị cáo Trịnh Thị Thoa', 'bà …' (not 'nhà thơ')

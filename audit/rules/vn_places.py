@@ -82,7 +82,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Bài 内排 'Neipai' and Tân Sơn Nhất 新山一 'Xinshanyi' are places (after 'sân bay quốc tế' too); a foreign "
         "city only after a place word (or when the article names it in Vietnamese more often). A place that opens "
         "the dateline ('(TTXVN) Luoanda, ngày 6/8/2025 - …') or follows a lowercase 'trung tâm' ('cách trung tâm "
-        "Toudun 40 km') has one, but a Vietnamese place whose pinyin is also a Chinese one. Once the index found a "
+        "Toudun 40 km') has one, but a Vietnamese place whose pinyin is also a Chinese one; so has a dateline's place "
+        "written in capitals ('(TTXVN) MOSIKE, 20/11/2025 – …', 'BUDAPEISI (TTXVN) – …'). Once the index found a "
         "place in pinyin, a word no table has in a place's slot (after 'thủ đô', 'cảng', 'bang', 'bán đảo', 'khu "
         "vực', 'sân bay', 'sân vận động', 'sông', 'cửa khẩu' … or as the next item of a list of places) that is "
         "run-together pinyin (two syllables or more with one of Chinese shape, or four or more) and no English word "
@@ -121,6 +122,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Chuyến bay hạ cánh xuống sân bay quốc tế [[Xinshanyi]] lúc 9 giờ sáng.",
         "(TTXVN) [[Luoanda]], ngày 6/8/2025 - Chủ tịch nước hội đàm với Tổng thống Angola.",
         "Khu nghỉ dưỡng nằm cách trung tâm [[Toudun]] khoảng 40 km.",
+        "[[BUDAPEISI]] (TTXVN) – Đoàn doanh nghiệp Việt Nam làm việc với các đối tác Hungary.",
         "Lũ lớn ở [[Liangshan]] khiến 200 hộ phải di dời.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
         "Đoàn doanh nghiệp sang [[Moluoge]] tìm thị trường, rồi dự hội chợ ở thành phố [[Malakashi]].",
     )
@@ -146,6 +148,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Việt Nam và Đan Mạch ký kết\nThương mại Yue-Dan tăng mạnh; đoàn Zhong-Ba sang thăm.",
         "Tàu cập cảng Waerpalaisuo sáng 3/11; đoàn dự hội chợ ở thành phố Marrakesh và bang Sabah.",
         "Doanh nghiệp chuyển văn phòng sang Tbilisi và Bishkek.",
+        "HÀ NỘI (TTXVN) – Đoàn công tác lên đường.\nNASA, 20/11/2025 – Cơ quan công bố ảnh; WASHINGTON – Ông nói.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -170,7 +173,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
             hits = [
                 hit for seg, offset, rs in found for hit in self._places(seg, rs, offset, anywhere=True, named=named)
             ]
-        return [hit for hit, _ in hits] + (self._shaped(lines, [hit for hit, _ in hits]) if hits else [])
+        found_hits = [hit for hit, _ in hits] + _caps_datelines(self, lines, named)
+        return found_hits + (self._shaped(lines, found_hits) if found_hits else [])
 
     def _shaped(self, lines: ContentLines, found: list[Hit]) -> list[Hit]:
         """Once the index found a place in pinyin: words in a place's slot shaped like a place's pinyin that no
@@ -254,6 +258,34 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     (place.country or place.city),
                 )
                 break
+
+
+# a dateline's place in capitals, as some outlets write it, opening the segment after at most an agency's tag: then
+# a date ('(TTXVN) MOSIKE, 20/11/2025 – …') or an agency's tag and a dash, or a dash ('TASHIGAN (TTXVN) – …')
+_CAPS_DATELINE = re.compile(
+    r"\s*(?:\([^()]{1,24}\)\s*(?:[–—-]\s*)?)?(?P<place>[A-Z]{4,}(?:[ '’-][A-Z]{2,}){0,2})"
+    r"(?=,\s*(?:ngày\s+)?\d{1,2}/\d{1,2}|\s*\([^()]{1,24}\)\s*[–—-]\s|\s*[–—-]\s)"
+)
+
+
+def _caps_datelines(rule: VietnamesePlaceInPinyin, lines: ContentLines, named: str) -> list[Hit]:
+    """The places in pinyin written in capitals that open a dateline ('(TTXVN) MOSIKE, 20/11/2025 – …' 莫斯科
+    Mát-xcơ-va): a dateline's slot is a place's, so any place of the index counts, but a Vietnamese place whose
+    pinyin is also a Chinese one, and a Japanese city outside an article about Japan."""
+    index = pinyin_places()
+    out = []
+    for seg in lines.segments:
+        if seg.text[:1] != "(" and not seg.text[:1].isupper():
+            continue
+        m = _CAPS_DATELINE.match(seg.text)
+        if m is None:
+            continue
+        place = index.get(_WORD_SEP.sub("", m["place"]).lower().translate(_APOSTROPHE))
+        if place is None or place.province_only or (place.japan and not about_japan(named)):
+            continue
+        message = f"'{m['place']}' is the pinyin of {place.zh}, the Chinese name of {place.name}, in capitals"
+        out.append(rule.hit(seg, m.start("place"), m.end("place"), message, suggestion=place.name, confidence=0.85))
+    return out
 
 
 def _place_runs(lines: ContentLines) -> list[tuple[Segment, int, list[re.Match[str]]]]:

@@ -57,6 +57,7 @@ _NAME_RUN = 4  # the most capitalised words a person's name before the verb is r
 # gia', 'tác giả', 'bệnh nhân', 'thuyền trưởng', 'nhà văn', 'chị'): a place's or a unit's ('sông Cửu Long',
 # 'tỉnh An Giang') is no speaker
 _PERSON_NOUN_ENDS = frozenset("sĩ sư viên gia giả nhân trưởng văn thơ ông bà anh chị cô chú bác cụ em thầy".split())
+_HONORIFICS_AFTER = frozenset({"tiên sinh", "nữ sĩ", "các hạ"})  # 先生, 女士, 阁下 kept after a name
 _KIN = frozenset("anh chị cô chú bác cụ em thầy".split())  # kinship words Vietnamese addresses people by
 
 
@@ -65,6 +66,8 @@ def _named_speaker(words: list[str]) -> bool:
     lowercase noun for a person ('Bác sĩ Trương', 'kỹ sư trưởng Đoàn Minh Khang'; not a place's, 'sông Cửu
     Long', nor a language's, 'tiếng Khmer'), or three such words opening the sentence or a clause (a full name;
     not 'Tiếng Việt'), or a kinship word and a given name opening it ('Chị Hoa')."""
+    if len(words) > 2 and " ".join(words[-2:]).lower() in _HONORIFICS_AFTER:
+        words = words[:-2]  # a Chinese honorific after the name ('Phạm Văn Hùng tiên sinh biểu thị', N106)
     run = 0
     for w in reversed(words[-_NAME_RUN - 1 :]):
         if not (len(w) > 1 and w.isalpha() and w[0].isupper() and not w.isupper()):
@@ -199,7 +202,8 @@ class ChineseWordCalque(PrefilteredRule):
     why = (
         "Chinese 表示 'said', 友好 'friendly' and 共赢 'win-win' come out as 'biểu thị', 'hữu hảo', 'cùng thắng'; "
         "Vietnamese news writes 'cho biết', 'hữu nghị', 'cùng có lợi'. 'biểu thị' counts only as a speech "
-        "verb (a speaker before: a title, a military rank, a pronoun or a person's name; a comma, colon or 'rằng' "
+        "verb (a speaker before: a title, a military rank, a pronoun or a person's name, a Chinese honorific after "
+        "it or not; a comma, colon or 'rằng' "
         "after): "
         "'chỉ số này biểu thị mức tăng' is correct. "
         "The table is references/zh_calques.tsv. Chinese classifiers come out as their Hán-Việt reading "
@@ -216,6 +220,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Đại diện Tập đoàn Điện lực [[biểu thị]]: nguồn cung điện mùa khô sẽ được bảo đảm.",
         "Trung tướng Lê Quang Minh [[biểu thị]], hai lực lượng sẽ tăng cường diễn tập chung.",
         "Hiệu trưởng Đinh Thị Hạnh [[biểu thị]]: trường sẽ mở thêm ba lớp chuyên.",
+        "Kỹ sư trưởng Hà Minh Quân tiên sinh [[biểu thị]]: dự án sẽ xong trước Tết.",
         "Sau trận, HLV Carlos Mendes [[biểu thị]]: các học trò đã chơi đúng chiến thuật.",
         "Luật sư Quách [[biểu thị]], thân chủ của ông sẽ kháng cáo.",
         "Đội tuyển giành thêm 2 [[mai]] huy chương bạc ở môn bơi.",

@@ -59,6 +59,9 @@ AFTER_MISSES = {
     "04_giai_thuong_gairdner.txt: F107 'với'",
     "04_giai_thuong_gairdner.txt: F106 'nhiều'",
 }
+# Round 18 (misses18): the ADB by its Chinese name's first part in Hán-Việt ('Á Châu Khai Phát', organisations.tsv);
+# 60 of 70 found, 55 with the accepted fix.
+AFTER_MISSES_18 = AFTER_MISSES - {"02_cop31_antalya.txt: C107 'Á Châu Khai Phát'"}
 # Blind, the findings outside the planted pairs: F106 and F107 span two words where the annotation has one ('cao
 # hơn', 'tại đây', 'nhiều người', 'cùng với': the same cut sentences, an annotation convention); N101 reads the Korean
 # expert 'Jin Minzhu' as a Vietnamese name in pinyin (the annotation has N109).
@@ -83,11 +86,12 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 48 of 70 found, 43 with the accepted fix; after this branch's fixes 59 and 54."""
+    """Blind: 48 of 70 found, 43 with the accepted fix; after this branch's fixes 59 and 54; after round 18's
+    misses18 60 and 55."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 59 and fixed >= 54
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 60 and fixed >= 55
+    assert set(missed) <= AFTER_MISSES_18 <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES_18)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:

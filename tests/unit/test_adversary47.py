@@ -53,6 +53,9 @@ AFTER_MISSES = {
     FOUND_BY_N103,
     "03_dai_su_trinh_quoc_thu.txt: C101 'Trung Quốc'",
 }
+# Round 18 (misses18): China named only in the two slips of the ambassadors' story no longer counts as a topic
+# country, and a bare 'Chủ tịch nước' is a Vietnamese speaker (C101): both found; 53 of 55, 52 with the fix.
+AFTER_MISSES_18 = AFTER_MISSES - {"03_dai_su_trinh_quoc_thu.txt: C101 'Trung Quốc'"}
 # Blind: N103 spans the title with the former minister's name (planted since) and N101 read the Korean's second
 # mention as Hán-Việt (N109's since the fixes); after the fixes N103 finds the planted T101 'Trần Cẩm Tứ'.
 UNPLANTED = [("01_bo_chinh_tri_nhan_su.txt", "N103", "Trần Cẩm Tứ")]
@@ -72,11 +75,14 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 39 of 55 found, 38 with the accepted fix; with the three annotations corrected 42 and 41; after this
-    branch's fixes 51 and 50 (N103 finds 'Bộ trưởng Ngoại giao Bùi Thanh Sơn' without a fix)."""
+    branch's fixes 51 and 50 (N103 finds 'Bộ trưởng Ngoại giao Bùi Thanh Sơn' without a fix); after round 18's
+    misses18 53 and 52."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 55
-    assert found >= 51 and fixed >= 50
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES | {FOUND_BY_N103}, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 53 and fixed >= 52
+    assert set(missed) <= AFTER_MISSES_18 <= AFTER_MISSES <= BLIND_MISSES | {FOUND_BY_N103}, sorted(
+        set(missed) - AFTER_MISSES_18
+    )
 
 
 def test_no_finding_outside_planted_spans() -> None:

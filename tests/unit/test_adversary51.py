@@ -54,6 +54,23 @@ FIXED = {
     "03_hoi_thao_luat_bien.txt: C104 'Chử Bích Tiêu'",
 }
 AFTER_MISSES = BLIND_MISSES - FIXED
+# Round 18 (misses18; README): Olaf Scholz after 'Cùng ngày, …' dated from the dateline's day (N103, whose span is the
+# title and name: annotation corrected), the captain's 'tiên sinh' and 'biểu thị' (N106, T308), Berlin's pinyin with
+# 柏 read 'bo' (C106, twice), Ukraine as an EU member (C108, minor), Rheinmetall, UNCLOS and the Diplomatic Academy in
+# Hán-Việt (C107), 'Tomas Haidaer' after the ITLOS president's title (N108, no fix): 46 of 55 found, 41 with the
+# accepted fix.
+FIXED_18 = {
+    "02_bo_truong_quoc_phong_duc.txt: N103 'Olaf Scholz'",
+    "01_canh_sat_bien_truong_sa.txt: N106 'tiên sinh'",
+    "01_canh_sat_bien_truong_sa.txt: T308 'biểu thị'",
+    "02_bo_truong_quoc_phong_duc.txt: C106 'Bolin'",
+    "02_bo_truong_quoc_phong_duc.txt: C108 'Ukraine'",
+    "02_bo_truong_quoc_phong_duc.txt: C107 'Lai Nhân Kim Chúc'",
+    "03_hoi_thao_luat_bien.txt: C107 'Liên Hợp Quốc Hải Dương Pháp Công Ước'",
+    "03_hoi_thao_luat_bien.txt: C107 'Ngoại giao Học viện'",
+    "03_hoi_thao_luat_bien.txt: N108 'Haidaer'",
+}
+AFTER_MISSES_18 = AFTER_MISSES - FIXED_18
 # Blind, chrome read as article: the clean page's and the conference page's masthead, tagline and section label.
 CHROME_AS_ARTICLE = {
     "01_ngu_dan_ly_son.txt": ["TIN BIỂN MIỀN TRUNG", "Chuyên trang thời sự các tỉnh ven biển", "Ngư dân"],
@@ -76,11 +93,12 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 28 of 55 found, 25 fixed (32 and 29 with the span convention); after the fix 36 and 33."""
+    """Blind: 28 of 55 found, 25 fixed (32 and 29 with the span convention); after the fix 36 and 33; after round
+    18's misses18 46 and 41."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 55
-    assert found >= 36 and fixed >= 33
-    assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 46 and fixed >= 41
+    assert set(missed) <= AFTER_MISSES_18, sorted(set(missed) - AFTER_MISSES_18)
 
 
 def test_no_finding_outside_planted_spans() -> None:

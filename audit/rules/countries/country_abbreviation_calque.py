@@ -96,8 +96,9 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
             side[w] = c.iso
         for r in c.romanised:
             side.setdefault(r, c.iso)
-        if c.hanviet and c.hanviet not in accepted:
-            hanviet[c.hanviet] = c.iso
+        for h in c.hanviet_all:
+            if h not in accepted:
+                hanviet[h] = c.iso
         for r in c.romanised:  # '乌方' left in pinyin: 'phía Wu'
             if r not in accepted:
                 short.setdefault(r, c.iso)
@@ -129,9 +130,10 @@ def _bare_readings() -> dict[str, str]:
     after a party noun ('chính phủ Việt') they stand for the country."""
     accepted = set(gazetteer().forms)
     return {
-        c.hanviet: c.iso
+        h: c.iso
         for c in gazetteer().countries.values()
-        if c.hanviet and c.hanviet not in accepted and (not c.hanviet_ok or c.iso == HOME)
+        for h in c.hanviet_all
+        if h not in accepted and (not c.hanviet_ok or c.iso == HOME)
     }
 
 
@@ -183,7 +185,7 @@ def _abbr_homographs() -> dict[str, tuple[str, ...]]:
     """Abbreviation surfaces shared by several countries (新 Tân is Singapore and New Zealand)."""
     out: dict[str, list[str]] = {}
     for c in gazetteer().countries.values():
-        for w in {c.hanviet, *c.romanised, *c.literal_vi, *c.literal_en} - {""}:
+        for w in {*c.hanviet_all, *c.romanised, *c.literal_vi, *c.literal_en} - {""}:
             out.setdefault(w, []).append(c.iso)
     return {w: tuple(isos) for w, isos in out.items() if len(isos) > 1}
 
@@ -482,7 +484,7 @@ def _phuong_readings() -> dict[str, str]:
     """Countries' Hán-Việt abbreviations ('Trung', 'Mông', 'Nga') by reading, but those that make an ordinary
     word with 'phương'."""
     gz = gazetteer()
-    return {c.hanviet: c.iso for c in gz.countries.values() if c.hanviet and c.hanviet not in _NOT_SIDE_PHUONG}
+    return {h: c.iso for c in gz.countries.values() for h in c.hanviet_all if h not in _NOT_SIDE_PHUONG}
 
 
 _PHUONG = " phương"

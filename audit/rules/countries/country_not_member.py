@@ -150,6 +150,7 @@ class _Claim:
     founding: bool
     date: re.Match[str] | None  # the accession date given after the bloc's name (groups 'date' and 'year')
     fixable: bool = True  # whether the article's partner may be the fix (not for 'các thành viên khác như …')
+    present: bool = False  # a standing stated as now ('X là thành viên ORG', 'X, thành viên ORG,'), no accession
 
     @property
     def year(self) -> int | None:
@@ -202,7 +203,7 @@ def _claims(text: str, ms: list[Mention], found: Blocs, framed: list[re.Match[st
                     continue
                 date = (_YEAR_AFTER if m.re is _JOINED else _SINCE_AFTER).match(text, b.end())
                 founding = bool(m.groupdict().get("founding"))
-                yield _Claim(chain, bloc, founding, date)
+                yield _Claim(chain, bloc, founding, date, present=m.re is not _JOINED)
             elif chain[0].start >= b.end():  # the countries after the bloc
                 lead = text[b.end() : chain[0].start]
                 before = _MEMBERS_BEFORE.search(head)
@@ -260,7 +261,9 @@ class CountryNotMember(PrefilteredRule):
         "viên ORG X', 'ORG gồm X, Y, Z', 'ORG có 11 thành viên, trong đó có X, Y', 'X gia nhập ORG năm …'), and a "
         "year of accession or a founding claim that contradicts the table ('Việt Nam gia nhập ASEAN năm 1997'; Việt "
         "Nam joined in 1995 and founded nothing). "
-        "Quiet: former members (the text may be older than the exit), candidates and BRICS partners, observers and "
+        "One candidate stated to be a member now ('Serbia, thành viên EU,', 'Ukraine là thành viên EU') is minor. "
+        "Quiet: former members (the text may be older than the exit), candidates otherwise and BRICS partners, "
+        "observers and "
         "dialogue partners ('đối tác đối thoại', 'thành viên quan sát'), 'ASEAN+3', 'ASEAN – Trung Quốc', 'G7 mở "
         "rộng', hypotheses and denials ('nếu', 'từng', 'không phải'), a frame naming two blocs ('thành viên ASEAN và "
         "APEC'). Critical when the false member is China in a story whose countries do not include China: that is "
@@ -278,6 +281,7 @@ class CountryNotMember(PrefilteredRule):
         "Indonesia là thị trường lớn nhất trong khối ASEAN, vượt xa các thành viên khác như Philippines và [[Ấn Độ]].",
         "Hiện EU có 27 nước thành viên, trong đó có Đức, Pháp và [[Na Uy]].",
         "Hội đồng Hợp tác vùng Vịnh (GCC) có sáu thành viên, trong đó có Kuwait, Oman và [[Iraq]].",
+        "Ông cho biết Pháp sẽ hỗ trợ [[Moldova]], một thành viên của Liên minh châu Âu, về năng lượng.",
     )
     quiet = (
         "Đại sứ Malaysia cho biết Malaysia và Thái Lan là hai thành viên sáng lập ASEAN.",
@@ -288,6 +292,7 @@ class CountryNotMember(PrefilteredRule):
         "Trung Quốc và Nhật Bản là thành viên của RCEP và APEC.",
         "Việt Nam gia nhập ASEAN năm 1995 và gia nhập APEC năm 1998.",
         "Timor-Leste trở thành thành viên thứ 11 của ASEAN vào tháng 10/2025.",
+        "Moldova, ứng viên thành viên EU, và Serbia mong muốn gia nhập EU; Albania, thành viên NATO, ủng hộ.",
         "Đức dẫn đầu EU về xuất khẩu. Các thành viên khác như Nhật Bản và Hàn Quốc cũng tăng nhập khẩu.",
     )
     trigger = re.compile(r"thành viên|gia nhập|gồm|kết nạp")
@@ -316,6 +321,17 @@ class CountryNotMember(PrefilteredRule):
             standing = members.get(m.iso)
             if standing is None:
                 yield self._not_member(seg, ctx, m, claim, named)
+            elif standing.role == "candidate" and claim.present and len(claim.countries) == 1 and not claim.founding:
+                # one candidate said to be a member now ('Ukraine, thành viên Liên minh châu Âu,'): it has not joined
+                yield self.hit(
+                    seg,
+                    m.start,
+                    m.end,
+                    f"{gz.name_of(m.iso)} is a candidate for {claim.bloc}, not a member",
+                    suggestion=None,
+                    confidence=0.6,
+                    severity=Severity.MINOR,
+                )
             elif standing.role not in _MEMBER_ROLES:
                 continue  # a former member, a candidate or a partner: a loose wording, not the MT's swap
             elif claim.founding and standing.role != "founder":

@@ -67,8 +67,8 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
         for w in c.literal_en:
             add(w, c.iso, "literal")
             add(w.lower(), c.iso, "literal")
-        if c.hanviet:
-            add(c.hanviet, c.iso, "name" if c.hanviet_ok or c.hanviet in accepted else "hanviet")
+        for h in c.hanviet_all:
+            add(h, c.iso, "name" if c.hanviet_ok or h in accepted else "hanviet")
     for reading, iso in _short_name_readings():  # 印尼 'Ấn Ni': 'Việt-Ấn Ni' (Vietnamese writes 'Việt Nam – Indonesia')
         add(reading, iso, "name" if reading in accepted else "hanviet2")
     # a cut name is one more reading of a surface spelled so ('Na': 挪 Norway's Hán-Việt, Namibia cut), never

@@ -34,11 +34,19 @@ _RIVALRY = re.compile(
 )
 
 
+# an office only Việt Nam has, by its bare title right before the verb (the President is the 'Chủ tịch nước', the
+# Party's head the 'Tổng Bí thư'; 'Chủ tịch nước Cuba …' names another country's and ends in its holder's name)
+_VN_TITLE_ALONE = re.compile(r"(?:^|[,;:]\s*|\s)(?:Chủ tịch nước|Tổng Bí thư)\s*$")
+
+
 def vietnamese_speaker(speaker: str, article: str) -> bool:
     """The words before the saying verb name a Vietnamese person: a full Vietnamese name ('Bộ trưởng Nguyễn Hồng
-    Diên'), or 'Ông'/'Bà' and the given name that ends a full Vietnamese name of the article ('Ông Diên')."""
+    Diên'), an office only Việt Nam has by its bare title ('Chủ tịch nước'), or 'Ông'/'Bà' and the given name that
+    ends a full Vietnamese name of the article ('Ông Diên')."""
     if any(names_in_run(run) for run in multiword_runs(speaker)):
         return True
+    if _VN_TITLE_ALONE.search(speaker):
+        return True  # 'Tiếp Đại sứ Peru …, Chủ tịch nước khẳng định …': Việt Nam's own office, named by its title
     short = re.match(r"\s*(?:Ông|Bà|ông|bà)\s+([A-ZĐ]\w*)\s*$", speaker)
     if not short:
         return False

@@ -28,6 +28,7 @@ _STANCE = re.compile(
     r"(?:coi trọng|sẵn sàng|mong muốn|ủng hộ|hoan nghênh|trân trọng|tôn trọng|ghi nhớ|quyết tâm|chủ trương|ưu tiên"
     r"|đánh giá cao|dành ưu tiên|tạo điều kiện)(?!\w)"
 )
+_STRAY_MENTIONS = 2  # as wrong_country._STRAY_MENTIONS
 _RIVALRY = re.compile(r"cạnh tranh|tranh chấp|phản đối|lo ngại|căng thẳng|trừng phạt|áp thuế|cáo buộc")
 
 
@@ -45,8 +46,10 @@ def speaker_stance_hit(
     institutions or leaders; the intended country is Việt Nam. The sentence must name the partner after the
     country and not name Việt Nam there."""
     m = ms[i]
-    if topic.home != HOME or m.iso in topic.countries or anchored(article, m.iso):
+    if topic.home != HOME or anchored(article, m.iso):
         return None
+    if m.iso in topic.countries and (topic.partner == m.iso or topic.counts[m.iso] > _STRAY_MENTIONS):
+        return None  # a party of the story (but one named only in a couple of slips: C101 asks all to fit a frame)
     text = seg.text
     start, end = sentence_bounds(text, m.start)
     said = _SAID.search(text, start, m.start)

@@ -111,6 +111,21 @@ def _anchored(text: str, iso: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+_STRAY_MENTIONS = 2  # the most names of China a story may give for it to be a topic country only by its slips
+
+
+def _stray_topic(ctx: DocContext, topic: Topic, pivot: str) -> bool:
+    """China counts among the topic's countries only through a few names that may all be 我国 slips: not the
+    partner, named at most twice and none of its cities, institutions or leaders named (a story of five
+    ambassadors where two sentences say 'Trung Quốc' for Việt Nam). Every name must then fit a frame, as for a
+    country outside the topic."""
+    return (
+        topic.partner != pivot
+        and topic.counts[pivot] <= _STRAY_MENTIONS
+        and not _anchored(content_lines(ctx).text, pivot)
+    )
+
+
 @functools.cache
 def _home_places() -> re.Pattern[str]:
     """Việt Nam's provinces and cities (references/vn_places.tsv) but those that are also a Chinese place or a common
@@ -347,7 +362,7 @@ class WrongCountryReference(DocumentRule):
         if by_place:
             implied = HOME
         for pivot in PIVOT_COUNTRIES:
-            if pivot in topic.countries or not topic.counts[pivot]:
+            if not topic.counts[pivot] or (pivot in topic.countries and not _stray_topic(ctx, topic, pivot)):
                 continue  # a topic country, or never named (counts: its names that are not weak)
             hits: list[Hit] = []
             framed_all = True

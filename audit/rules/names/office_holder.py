@@ -489,11 +489,19 @@ _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6
 
 
 def _anchored_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
-    """The year of a clause that opens on a time counted from the text before it ('Năm 2013, … Hai năm sau, Tổng
+    """The year of :func:`_anchor`, or None."""
+    anchor = _anchor(ctx, seg, pos)
+    return None if anchor is None else anchor[0]
+
+
+def _anchor(ctx: DocContext, seg: Segment, pos: int) -> tuple[int, int | None] | None:
+    """The year (and month, for a clause counted in days) of a clause that opens on a time counted from the text
+    before it ('Năm 2013, … Hai năm sau, Tổng
     Bí thư …' speaks of 2015; '…11/7/1995…; ngày hôm sau, Thủ tướng …' of 1995; 'Trong chuyến thăm, …' of the
     visit's year): the last year written before the clause, in its segment or else in the nearest of the three
-    segments before it that writes one, plus the years it counts; None when the clause opens otherwise or no year
-    stands before it."""
+    segments before it that writes one, plus the years it counts (a clause counted in days, 'Cùng ngày, …', from
+    the last day's date only: :func:`_anchor_years`); None when the clause opens otherwise or no year stands before
+    it."""
     if not _may_open_relative(seg.text):
         return None
     start = _clause_start(seg.text, pos)
@@ -503,24 +511,53 @@ def _anchored_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
         m = _RELATIVE_OPENING.match(seg.text, 0, pos)
     if m is None:
         return None
-    years = [int(y.group()) for y in _YEAR.finditer(seg.text, 0, start)]
+    daily = _DAY_OPENING.search(m.group()) is not None
+    years = _anchor_years(seg.text[:start], daily)
     back = seg.index - 1
-    while not years and back >= 0 and seg.index - back <= _ANCHOR_SEGMENTS:
+    while years == [] and back >= 0 and seg.index - back <= _ANCHOR_SEGMENTS:
         prev = ctx.doc.segments[back]
-        years = [] if prev.boilerplate else [int(y.group()) for y in _YEAR.finditer(prev.text)]
+        years = [] if prev.boilerplate else _anchor_years(prev.text, daily)
         back -= 1
     if not years:
         return None
     n = m.group("n")
     count = (int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]) if n else 1
-    return years[-1] + (count if (m.group("unit") or "").lower() == "năm" else 0)
+    year, month = years[-1]
+    return year + (count if (m.group("unit") or "").lower() == "năm" else 0), month
+
+
+# a clause counted in days from the one before ('Cùng ngày', 'Ngày hôm sau', 'Hai ngày sau'): its anchor is a day's
+# date, not a year the sentence before recalls ('… Công ước Luật Biển năm 1982. Cùng ngày, Thủ tướng …')
+_DAY_OPENING = re.compile(r"(?i)ngày|hôm sau")
+# a day's date, its year maybe left out (the text's year then): '25/11/2025', 'ngày 25/11', 'ngày 3 tháng 2 năm 1950'
+_DAY_DATE = re.compile(
+    r"(?<!\d)\d{1,2}/(?P<m>\d{1,2})(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])"
+    r"|(?i:ngày)\s+\d{1,2}\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>(?:19|20)\d\d))?"
+)
+
+
+def _anchor_years(text: str, daily: bool) -> list[tuple[int, int | None]] | None:
+    """The (year, month) a clause counted from ``text`` may count from: every year written in it, no month; for a
+    clause counted in days, the last day's date only, with its month ([] when ``text`` has none; None when that
+    date leaves its year out: the text's own year, not one recalled before it)."""
+    if not daily:
+        return [(int(y.group()), None) for y in _YEAR.finditer(text)]
+    dates = list(_DAY_DATE.finditer(text))
+    if not dates:
+        return []
+    last = dates[-1]
+    year = last["y"] or last["y2"]
+    return [(int(year), int(last["m"] or last["m2"]))] if year else None
 
 
 def _present_month(ctx: DocContext, seg: Segment, pos: int, year: int) -> int | None:
     """The month of ``year`` a title at ``pos`` speaks in: the dateline's (:func:`dateline_month`) when no year is
     written before the title in its sentence and the dateline is of ``year``; None (the year alone) otherwise."""
-    if _YEAR.search(seg.text, _clause_start(seg.text, pos), pos) or _anchored_year(ctx, seg, pos) is not None:
+    if _YEAR.search(seg.text, _clause_start(seg.text, pos), pos):
         return None
+    anchor = _anchor(ctx, seg, pos)
+    if anchor is not None:  # a day's date's month ('… 25/11/2025 … Cùng ngày, …'), else the year alone
+        return anchor[1] if anchor[0] == year else None
     dated = dateline_month(ctx)
     return dated[1] if dated is not None and dated[0] == year else None
 
