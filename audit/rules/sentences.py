@@ -231,7 +231,8 @@ class UnfinishedSentence(SegmentRule):
         "all was cut the same way (unless its source has no stop either: a label, a UI string; or the next "
         "segment carries the sentence on in lowercase: a subtitle cue, a hard-wrapped line). The closed "
         "list is references/vi_function_words.tsv, with the compounds that "
-        "do end a clause ('lý do', 'tồn tại', 'tự do')."
+        "do end a clause ('lý do', 'tồn tại', 'tự do'). A verb's 'vào' or 'đến' whose object was fronted "
+        "ends its clause ('lĩnh vực mà họ đầu tư vào', 'không có gì để dựa vào', 'đáng đầu tư vào')."
     )
     fires = (
         "Hai bên nhất trí thúc đẩy việc mở rộng [[một số]] .",
@@ -262,6 +263,7 @@ class UnfinishedSentence(SegmentRule):
         "Cô bước vào phòng thật se sẽ.",
         "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
         "Đoàn khách nên rời khỏi bến cảng trước khi trời tối và\ntrước khi thủy triều lên cao.",
+        "Đó là nguồn vốn vay mà cả huyện dựa vào.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -387,8 +389,41 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
                 return _classifier_after_quantifier(toks, text, table)
             if word_class == "noun-then-preposition":  # 'trụ sở tại.' is not the compound 'sở tại': 'tại' was cut
                 return ((tail[-1].start, tail[-1].end), "preposition")
-            return None if ends_clause else ((tail[0].start, tail[-1].end), word_class)
+            if ends_clause or (word_class == "verb-needs-complement" and _object_fronted(toks, len(toks) - n, text)):
+                return None
+            return (tail[0].start, tail[-1].end), word_class
     return None
+
+
+# A verb's preposition whose object Vietnamese may front, leaving the preposition last: in a relative clause
+# ('lĩnh vực mà các quỹ muốn đầu tư vào'), after a question word ('ngành nào để đầu tư vào', 'không có gì để
+# dựa vào') or after 'đáng' ('cổ phiếu đáng để đầu tư vào')
+_STRANDED = frozenset(("vào", "đến", "tới"))
+_FRONTING = frozenset(("mà", "nào", "gì", "đáng"))
+_NOT_RELATIVE_MA = frozenset(("còn", "là", "lại", "thôi", "vẫn"))  # 'mà còn', 'mà lại': 'but'
+_CORRELATIVE = re.compile(r"\b(?:không|chẳng) (?:chỉ|những)\b", re.IGNORECASE)  # 'không chỉ … mà (cả)'
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”–—]")
+
+
+def _object_fronted(toks: Sequence[Token], first: int, text: str) -> bool:
+    """The ending that starts at token ``first`` is a verb and its preposition whose object was fronted in the
+    same clause (after the last comma, colon or stop): a 'mà' of a relative clause (not 'mà còn', 'nhưng mà',
+    'không chỉ … mà cả'),
+    a question word 'nào' or 'gì', or 'đáng'. Then the preposition ends the clause as written."""
+    if toks[-1].lower not in _STRANDED:
+        return False
+    correlative = _CORRELATIVE.search(text, 0, toks[first].start) is not None
+    for i in range(first - 1, -1, -1):
+        if _CLAUSE_BREAK.search(text, toks[i].end, toks[i + 1].start):
+            return False
+        word = toks[i].lower
+        if word == "mà":
+            if correlative or toks[i + 1].lower in _NOT_RELATIVE_MA or (i and toks[i - 1].lower in ("nhưng", "chứ")):
+                continue
+            return True
+        if word in _FRONTING:
+            return True
+    return False
 
 
 def _classifier_after_quantifier(

@@ -88,6 +88,36 @@ def test_complete_sentences_stay_quiet(text: str) -> None:
     assert not audit_text(text, select=["F107"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cảng biển là hạ tầng mà cả vùng kinh tế trọng điểm phía Nam phụ thuộc vào.",
+        "Đây là quỹ học bổng mà nhiều cựu sinh viên của trường đã góp phần vào.",
+        "Bà con không biết lấy nguồn nước nào để dựa vào.",
+        "Sau trận lũ, nhiều hộ dân không còn gì để dựa vào.",
+        "Trái phiếu xanh được xem là kênh đáng đầu tư vào.",
+        "Hậu quả mà vụ sạt lở dẫn đến còn kéo dài nhiều năm.",
+    ],
+)
+def test_stranded_preposition_after_a_fronted_object_stays_quiet(text: str) -> None:
+    """A verb's 'vào'/'đến' ends a clause whose object was fronted: a relative 'mà', 'nào', 'gì', 'đáng'
+    (review23: sentences on ports, scholarships, floods and bonds, not the probe's funds and wind power)."""
+    assert not audit_text(text, select=["F107"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Không chỉ các ngân hàng mà cả quỹ hưu trí cũng phụ thuộc vào.",
+        "Nông dân chọn giống lúa nào, rồi hợp tác xã tiếp tục đầu tư vào.",
+        "Ngành nào cũng cần vốn, nhưng doanh nghiệp trong nước vẫn phụ thuộc vào.",
+    ],
+)
+def test_cut_after_a_verb_preposition_still_fires_without_a_fronted_object(text: str) -> None:
+    """'mà cả' is not a relative clause; a 'nào' before a comma is another clause's (review23)."""
+    assert len(audit_text(text, select=["F107"])) == 1
+
+
 def test_lowercase_fragment_after_a_sentence() -> None:
     text = "Dự án hoàn thành năm ngoái.\nnhà đầu tư nước ngoài rót thêm vốn vào dự án."
     assert spans(text, "F106") == ["nhà đầu"]
