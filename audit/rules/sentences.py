@@ -364,7 +364,7 @@ def _last_words() -> frozenset[str]:
 def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | None:
     """The longest listed ending of the token sequence, if it cannot end a clause."""
     table = clause_endings()
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if len(toks) < n:
             continue
         tail = toks[-n:]
