@@ -251,6 +251,7 @@ class UnfinishedSentence(SegmentRule):
         "Mẫu đồng hồ này có giá khoảng 80 triệu đồng mỗi chiếc.",
         "Căn phòng luôn sạch sẽ.",
         "Trong ảnh, bà Lan đứng ở giữa; người nhận giải nhất ngồi chính giữa.",
+        "Khi trống dừng, ai chưa kịp nhảy ra thì phải đứng trong vòng.",
         "Cô bước vào phòng thật se sẽ.",
         "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
         "Đoàn khách nên rời khỏi bến cảng trước khi trời tối và\ntrước khi thủy triều lên cao.",

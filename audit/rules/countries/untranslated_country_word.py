@@ -120,6 +120,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Đội tuyển Thụy Điển (Sweden) gặp Na Uy (Norway) ở bán kết.",
         "Ông Trần Quốc Thai, Phó Giám đốc Sở, cho biết.",
         "Kỹ sư Thai Van Minh cho biết công trình sẽ xong trong năm nay.",
+        "Ba doanh nghiệp được chọn vào chương trình AWS Startup Accelerator: Southeast Asia.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
