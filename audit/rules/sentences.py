@@ -223,7 +223,8 @@ class UnfinishedSentence(SegmentRule):
         "all was cut the same way (unless its source has no stop either: a label, a UI string; or the next "
         "segment carries the sentence on in lowercase: a subtitle cue, a hard-wrapped line). The closed "
         "list is references/vi_function_words.tsv, with the compounds that "
-        "do end a clause ('lý do', 'tồn tại', 'tự do')."
+        "do end a clause ('lý do', 'tồn tại', 'tự do'); a verb whose object a relative 'mà' put before it ends one "
+        "too ('ngành mà các quỹ đầu tư vào')."
     )
     fires = (
         "Hai bên nhất trí thúc đẩy việc mở rộng [[một số]] .",
@@ -252,6 +253,7 @@ class UnfinishedSentence(SegmentRule):
         "Căn phòng luôn sạch sẽ.",
         "Trong ảnh, bà Lan đứng ở giữa; người nhận giải nhất ngồi chính giữa.",
         "Khi trống dừng, ai chưa kịp nhảy ra thì phải đứng trong vòng.",
+        "Năng lượng tái tạo là ngành mà các quỹ châu Âu đang đầu tư vào.",
         "Cô bước vào phòng thật se sẽ.",
         "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
         "Đoàn khách nên rời khỏi bến cảng trước khi trời tối và\ntrước khi thủy triều lên cao.",
@@ -281,6 +283,8 @@ class UnfinishedSentence(SegmentRule):
         if hit is None or _pleading_voi(toks, text, m.group()):
             return
         (start, end), word_class = hit
+        if word_class == "verb-needs-complement" and _object_fronted(text, start):
+            return
         yield self.hit(
             seg,
             start,
@@ -288,6 +292,17 @@ class UnfinishedSentence(SegmentRule):
             f"the sentence ends on {text[start:end]!r} ({word_class}), which cannot end a clause: it was cut",
             confidence=0.85,
         )
+
+
+# 'mà' opening a relative clause whose verb's object is the noun before it ('lĩnh vực mà quỹ đầu tư vào'): a word
+# or more between it and the verb, and no clause mark after it
+_RELATIVE_MA = re.compile(r"(?:^|\s)mà\s+[^,;:.!?()]*\S\s+$")
+
+
+def _object_fronted(text: str, start: int) -> bool:
+    """The verb's object stands before it as the head of a relative clause opened by 'mà' ('Đây là thị trường mà
+    nhiều doanh nghiệp đang đầu tư vào.'): the clause is whole; 'Công ty sẽ tiếp tục đầu tư vào.' was cut."""
+    return _RELATIVE_MA.search(text[:start]) is not None
 
 
 # Persons a plea is made to or for: 'đợi em với', 'cứu tôi với', 'cho con đi với'

@@ -94,6 +94,32 @@ def test_within_cut_of_its_span_still_fires(text: str) -> None:
     assert [f.rule for f in audit_text(text, select=["F107"])] == ["F107"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năng lượng tái tạo là ngành mà các quỹ châu Âu đang đầu tư vào.",
+        "Uy tín là thứ mà một thương hiệu nhỏ phải dựa vào.",
+        "Đó là vụ án mà ông từng liên quan đến.",
+    ],
+)
+def test_a_verb_whose_object_a_relative_ma_fronted_ends_the_sentence(text: str) -> None:
+    """Relative clauses not in the set (the probe after the set: 'thị trường mà … đầu tư vào')."""
+    assert audit_text(text, select=["F107"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty sẽ tiếp tục đầu tư vào.",
+        "Tăng trưởng kinh tế của tỉnh phụ thuộc vào.",
+        "Hai bên mở rộng hợp tác, trong đó doanh nghiệp sẽ đầu tư vào.",
+        "Kết quả mà, nhìn chung, sẽ dẫn đến.",  # a clause mark after 'mà': no relative clause runs to the end
+    ],
+)
+def test_a_verb_cut_of_its_object_still_fires(text: str) -> None:
+    assert [f.rule for f in audit_text(text, select=["F107"])] == ["F107"]
+
+
 # --- C105: a region naming an English name's edition after its colon ---------------------------------------------
 
 
