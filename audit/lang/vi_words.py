@@ -9,7 +9,7 @@ from audit.lang.resources import read_lines, read_tsv
 
 @functools.cache
 def clause_endings() -> dict[str, tuple[str, bool]]:
-    """Ending (1–3 lowercase syllables) → (word class, whether it may end a clause)."""
+    """Ending (1–4 lowercase syllables) → (word class, whether it may end a clause)."""
     return {row["ending"]: (row["class"], row["ends_clause"] == "yes") for row in read_tsv("vi_function_words.tsv")}
 
 

@@ -260,6 +260,8 @@ class UnfinishedSentence(SegmentRule):
         "Mẫu đồng hồ này có giá khoảng 80 triệu đồng mỗi chiếc.",
         "Căn phòng luôn sạch sẽ.",
         "Trong ảnh, bà Lan đứng ở giữa; người nhận giải nhất ngồi chính giữa.",
+        "Khi trống dừng, ai chưa kịp nhảy ra thì phải đứng trong vòng.",
+        "Năng lượng tái tạo là ngành mà các quỹ châu Âu đang đầu tư vào.",
         "Cô bước vào phòng thật se sẽ.",
         "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
         "Đoàn khách nên rời khỏi bến cảng trước khi trời tối và\ntrước khi thủy triều lên cao.",
@@ -374,7 +376,7 @@ def _last_words() -> frozenset[str]:
 def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | None:
     """The longest listed ending of the token sequence, if it cannot end a clause."""
     table = clause_endings()
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if len(toks) < n:
             continue
         tail = toks[-n:]

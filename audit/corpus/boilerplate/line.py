@@ -59,7 +59,8 @@ def _classify(stripped: str) -> tuple[str | None, bool]:
         return "navigation", False
     if ICONS.match(stripped) and icon_bar(stripped):
         return "navigation", False
-    if _BAR in stripped and stripped[-1] not in SENTENCE_STOPS and _chrome_parts(stripped):
+    # a last widget may close on '…' (a search box's prompt: 'Chọn thành phố: Hà Nội ▾ | Tìm sự kiện, nghệ sĩ…')
+    if _BAR in stripped and (stripped[-1] not in SENTENCE_STOPS or stripped[-1] == "…") and _chrome_parts(stripped):
         return "navigation", False
     return None, False
 

@@ -123,6 +123,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Kỹ sư Thai Van Minh cho biết công trình sẽ xong trong năm nay.",
         "Từ năm 2019, Bắc Macedonia dùng tên gọi North Macedonia thay cho Macedonia trong các văn bản quốc tế.",
         "Nhãn hàng hóa phải có tiếng Nga và tiếng Kazakh; người Kazakh chiếm đa số ở tỉnh này.",
+        "Ba doanh nghiệp được chọn vào chương trình AWS Startup Accelerator: Southeast Asia.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -220,6 +221,8 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     if _ends_vietnamese_name(text, start) or _starts_vietnamese_name(text, start, end):
         return None  # a Vietnamese name's syllable without its mark ('Trần Quốc Thai', 'Thai Van Minh' for Thái)
     prev, nxt = prev_word(text, start), next_word(text, end)
+    if _subtitle_of_english_name(text[max(0, start - 60) : start]):
+        return None  # 'Google for Startups Accelerator: Southeast Asia': an English name's edition after its colon
     clause_start = prev[-1:] in _CLAUSE_MARKS  # 'USD; Denmark hiện có …': no English name runs across ';'
     if (
         (_is_foreign(prev) and not _is_vi_context(prev) and not clause_start)
@@ -247,6 +250,18 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     if bare[:1].isupper() and _is_foreign(bare) and not office and not _before_a_name(prev, bare):
         return None  # an English proper name: "sữa Dutch Lady", "giải Indian Wells"
     return Severity.MAJOR if adjective and (office or _is_vi_context(bare)) else Severity.MINOR
+
+
+# two or more capitalised words right before a colon ('Startups Accelerator: ', 'Web Summit: ')
+_NAME_BEFORE_COLON = re.compile(r"((?:[A-Z][A-Za-z]+ ){1,4}[A-Z][A-Za-z]+):\s*$")
+
+
+def _subtitle_of_english_name(before: str) -> bool:
+    """The text before a country or region word ends in an English name of two or more words and a colon: the word
+    names the name's edition ('Google for Startups Accelerator: Southeast Asia', 'Forbes 30 Under 30: Asia'), part
+    of the English name; not a Vietnamese label ('Thị trường chính: Germany') nor one English word ('EU: France')."""
+    m = _NAME_BEFORE_COLON.search(before)
+    return m is not None and all(_is_foreign(w) and not _is_vi_context(w) for w in m[1].split())
 
 
 def _ends_vietnamese_name(text: str, start: int) -> bool:
