@@ -82,7 +82,10 @@ CHROME_ATTR = re.compile(
     # the site's name as text in its logo box ('<div id="logo"><b>QUÂN ĐỘI NHÂN DÂN THỦ ĐÔ</b></div>') (clean26 probe)
     r"logo|masthead|"
     # a social post embedded whole, in its own language ('<blockquote class="twitter-tweet">') (clean26 probe)
-    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed)($|[\s_-])",
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed|"
+    # readers' comments abbreviated ('cmt-i', 'cmt-t') and the page's colophon ('<div class="colophon">': the
+    # outlet, its editor and address) (adversary57)
+    r"cmt|colophon)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -97,6 +100,7 @@ VI_KINDS = {"tin": "related", "lien": "related", "ngay": "timestamp", "tac": "by
 ATTR_KINDS = {
     "footer": "footer",
     "foot": "footer",  # 'site-foot', 'tcs-foot' (adversary49)
+    "colophon": "footer",  # adversary57
     "copyright": "footer",
     "related": "related",
     "relate": "related",

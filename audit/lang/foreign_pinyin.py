@@ -126,8 +126,10 @@ def _index() -> dict[str, _PinyinKey]:
         first_part = any(t.country.lower() in _CALLED_BY_FIRST_PART for t in ts)
         _index_name(out, name, zh, family_first, first_part)
     # historical foreign figures MT meets in Vietnamese news ('Sidalin' 斯大林); an office holder's key comes first
-    for row in read_tsv("historical_people.tsv"):
-        _index_name(out, row["name_vi"], row["name_zh"], False, False)
+    # and well-known foreign film makers and musicians ('Siweifute' 斯威夫特 Taylor Swift; adversary57)
+    for table in ("historical_people.tsv", "foreign_artists.tsv"):
+        for row in read_tsv(table):
+            _index_name(out, row["name_vi"], row["name_zh"], False, False)
     return out
 
 

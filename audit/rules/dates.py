@@ -35,9 +35,11 @@ _VERBAL = re.compile(
 _NUMERIC_MARK = "/"  # in every numeric date
 _VERBAL_MARKS = ("tháng", "Tháng")  # one in every verbal date of a sentence (not in one written in capitals)
 _MONTH_WORDS = vi_number_words(12)  # 'tháng tư' is April
-# a word that puts a date after it; the end of a range of days too ('từ ngày 11 đến 13/11', 'các ngày 4 và 5/6')
+# a word that puts a date after it; the end of a range of days too ('từ ngày 11 đến 13/11', 'các ngày 4 và 5/6',
+# 'từ 22 đến 28/11'); the last day of a span ('kéo dài đến 30/11', 'mở cửa đến hết 5/1')
 _DATE_CUE = re.compile(
-    r"(?:ngày|hôm|nay|sáng|trưa|chiều|tối|đêm|rạng sáng|thứ \w+|chủ nhật|ngày \d{1,2}\s*(?:đến|tới|và|[-–]))[\s,(]*$",
+    r"(?:ngày|hôm|nay|sáng|trưa|chiều|tối|đêm|rạng sáng|thứ \w+|chủ nhật|ngày \d{1,2}\s*(?:đến|tới|và|[-–])|"
+    r"từ \d{1,2}\s*(?:đến|tới|[-–])|kéo dài (?:đến|tới)(?: hết)?|(?:đến|tới) hết)[\s,(]*$",
     re.I,
 )
 _WEEKDAYS = {

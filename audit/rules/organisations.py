@@ -17,11 +17,12 @@ from audit.rules.companies import Calque, accepted, company_calques, known_in_do
 from audit.rules.registry import register
 
 # The word right before a calque that is also a personal or place name must say "organisation": a bloc,
-# its members or meetings, an office in it (not 'của', 'và', 'với': they stand before people's names too)
+# its members or meetings, an office in it, or an award ('giải Thanh Long' 青龙奖, adversary57) (not 'của', 'và',
+# 'với': they stand before people's names too)
 _ORG_BEFORE = re.compile(
     r"(?<!\w)(?i:khối|tổ chức|các nước|nước|thành viên|hội nghị|cấp cao|thượng đỉnh|gia nhập|tham gia|"
     r"liên minh|nhóm|chủ tịch|tổng thư ký|ban thư ký|ngoại trưởng|bộ trưởng|nội khối|toàn|cơ chế|khuôn khổ|"
-    r"diễn đàn|đại học|học viện)\s+$"
+    r"diễn đàn|đại học|học viện|giải|giải thưởng)\s+$"
 )
 # … or a country joined by 'và'/'với'/'giữa … và': 'giữa Việt Nam và Âu Minh', 'Âu Minh và Việt Nam'
 _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE)

@@ -37,6 +37,8 @@ _PLACE_BEFORE = re.compile(
 # the centre of a town or city right before ('cách trung tâm Toudun 40 km'); lowercase only: 'Trung tâm …' starts an
 # institution's name
 _CENTRE_BEFORE = re.compile(r"(?<!\w)trung tâm\s+$")
+# a film festival's name right before: its city ('Liên hoan phim quốc tế Dongjing' 东京 Tokyo)
+_FESTIVAL_BEFORE = re.compile(r"(?<!\w)[Ll]iên hoan phim(?: quốc tế)?\s+$")
 # a dateline: the place opens the segment, after at most an agency's tag in brackets ('(TTXVN) Jilongpo, 23/9/2025 -
 # …', 'Dibai, ngày 9/12/2025 – …'), and a date follows it, then a dash
 _DATELINE_OPENING = re.compile(r"\s*(?:\([^()]{1,24}\)\s*(?:[–—-]\s*)?)?")
@@ -353,8 +355,10 @@ _HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|cô|chú|ngài|em|cháu)\
 def _placed_otherwise(text: str, start: int, end: int) -> bool:
     """The run at ``start``–``end`` stands for a place without a place word before it: it opens the segment's
     dateline ('Yawende, 27/3/2026 - …', '(KT&TM) Dibai, ngày 9/12/2025 – …') or follows 'trung tâm' (a town's
-    centre, 'cách trung tâm Toudun 40 km')."""
+    centre, 'cách trung tâm Toudun 40 km') or a film festival's name ('Liên hoan phim quốc tế Dongjing', 东京 Tokyo)."""
     if _CENTRE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if _FESTIVAL_BEFORE.search(text, max(0, start - 24), start):
         return True
     return _DATELINE_OPENING.fullmatch(text, 0, start) is not None and _DATELINE_REST.match(text, end) is not None
 

@@ -188,7 +188,7 @@ def _unit_scan() -> re.Pattern[str]:
 
 
 # the words of the table, in lowercase (tests/unit/test_adversary54_fixes.py checks them against it)
-_WORDS = ("biểu thị", "hữu hảo", "cùng thắng", "hữu kỳ đồ hình", "công lộ", "cao khảo")
+_WORDS = ("biểu thị", "hữu hảo", "cùng thắng", "hữu kỳ đồ hình", "công lộ", "cao khảo", "lữ du")
 
 
 @register

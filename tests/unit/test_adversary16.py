@@ -201,5 +201,8 @@ def test_a_second_han_viet_reading_from_hanviet_extra() -> None:
 
 def test_a_pinyin_shaped_name_after_a_sports_or_culture_role() -> None:
     assert _found("Ca sĩ Taile Sifeite biểu diễn tại Singapore.", "N108") == [("Taile Sifeite", None)]
-    assert _found("Đạo diễn Kelisituofu Nuolan nhận giải danh dự.", "N108") == [("Kelisituofu Nuolan", None)]
+    # Christopher Nolan's Chinese name is in references/foreign_artists.tsv since adversary57: named now
+    assert _found("Đạo diễn Kelisituofu Nuolan nhận giải danh dự.", "N108") == [
+        ("Kelisituofu Nuolan", "Christopher Nolan")
+    ]
     assert _found("Tiền đạo Kylian Mbappé ghi bàn; ca sĩ Taylor Swift và tay vợt Lý Hoàng Nam dự lễ.", "N108") == []
