@@ -352,3 +352,32 @@ def test_n103_another_office_is_dated_by_the_dateline_or_the_sentence() -> None:
     assert [f.suggestion for f in audit_text(sentence, select=["N103"])] == ["Trần Thanh Mẫn"]
     undated = head + "Chủ tịch Quốc hội Lương Cường nhắc lại chuyến thăm năm 2016 và văn kiện ký năm 2016.\n"
     assert audit_text(undated, select=["N103"]) == []  # in 2016 he held no office with one holder at a time
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the President under a minister's title: no minister is also a top leader
+        ("Hà Nội, ngày 14/10/2025. Bộ trưởng Bộ Tài chính Lương Cường trình bày dự thảo luật.", "Lương Cường"),
+        ("Ngày 2/6/2025, Bộ trưởng Quốc phòng Trần Thanh Mẫn thăm đơn vị.", "Trần Thanh Mẫn"),
+        ("Năm 2025, Phó Thủ tướng Phạm Minh Chính kiểm tra công trình.", "Phạm Minh Chính"),
+    ],
+)
+def test_n103_a_top_leader_under_a_ministers_title(text: str, span: str) -> None:
+    """A leader who held an office with one holder at a time that year is named under a minister's title (no
+    complete roster of ministers is needed: he cannot hold both; a lead's probe had 'Bộ trưởng Ngoại giao Lương
+    Cường')."""
+    assert [(f.text, f.severity) for f in audit_text(text, select=["N103"])] == [(span, Severity.CRITICAL)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, Bộ trưởng Công an Tô Lâm làm việc với Interpol.",  # he held it then (till May 2024)
+        "Năm 2025, Ủy viên Bộ Chính trị Trần Thanh Mẫn dự hội nghị.",  # every top leader sits in the Politburo
+        "Năm 2025, Bộ trưởng Quốc phòng Phan Văn Giang thăm đơn vị.",
+        "Chủ tịch Quốc hội Trần Thanh Mẫn, nguyên Bộ trưởng Bộ Tài chính Hồ Đức Phớc dự phiên họp năm 2025.",
+    ],
+)
+def test_n103_ministers_titles_stay_quiet_for_their_holders(text: str) -> None:
+    assert audit_text(text, select=["N103"]) == []

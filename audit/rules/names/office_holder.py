@@ -57,8 +57,9 @@ class WrongOfficeHolder(TitledRule):
         "office but shares the surname and syllables with one (for offices with one holder at a time "
         "and a complete roster, any such name; for ministers, only a one-syllable miss; after a bare 'Bộ trưởng', "
         "which names no ministry, only a miss of a Vietnamese minister the document names in full), or when it is a "
-        "Vietnamese leader who never held an office with one holder at a time but held another in the year "
-        "the document names ('Chủ tịch Quốc hội Lương Cường' in 2024: the year written before the name in its "
+        "Vietnamese leader who never held an office with one holder at a time (or a minister's: no top leader is "
+        "also a minister) but held another in the year the document names ('Chủ tịch Quốc hội Lương Cường' in "
+        "2024, 'Bộ trưởng Ngoại giao Lương Cường' in 2025: the year written before the name in its "
         "sentence, else the article's dateline, else its most frequent year), unless the sentence says the title is "
         "of another time ('khi đó là …') or the year is past the gazetteer's newest row (an open tenure may "
         "have ended then). China's office holders, whom the press names in Hán-Việt as it names Vietnam's, are "
@@ -191,23 +192,26 @@ class WrongOfficeHolder(TitledRule):
         may have moved from one top office to another)."""
         years = event_years(ctx, seg, start)[:1]
         singles = [o for o in vn_offices if single_holder(o)]
+        # a minister's title (no complete roster) counts too: a top leader holds no such office beside his own
+        offices = singles or [o for o in vn_offices if o not in _HELD_WITH_TOP]
         tenures = _vn_tenures().get(name_key(name), ())
-        if not years or not singles or _THEN.search(seg.text):
+        if not years or not offices or _THEN.search(seg.text):
             return  # 'Chủ tịch Quốc hội X, khi đó là …': a later title for an earlier event, said so
         known = [t for t in tenures if t.covers(years[0]) and (t.end is not None or years[0] < _newest_start())]
         if not any(single_holder(t.office) for t in known):
             return
-        now = sorted((h for o in singles for h in holders(o) if h.covers(years[0])), key=lambda h: -(h.start or 0))
+        now = sorted((h for o in offices for h in holders(o) if h.covers(years[0])), key=lambda h: -(h.start or 0))
         picks = list(dict.fromkeys(h.name_vi for h in now))
-        if not picks:
+        if not picks and singles:
             return
         yield self.hit(
             seg,
             start,
             end,
-            f"'{name}' held another office in {years[0]}, not that of {title}: probably '{picks[0]}'",
-            suggestion=picks[0],
-            confidence=0.8 if len(picks) == 1 else 0.6,
+            f"'{name}' held another office in {years[0]}, not that of {title}"
+            + (f": probably '{picks[0]}'" if picks else ""),
+            suggestion=picks[0] if picks else None,
+            confidence=(0.8 if len(picks) == 1 else 0.6) if singles else 0.7,
             candidates=picks[1:] or None,
         )
 
@@ -691,6 +695,8 @@ def _past_context(text: str, title_start: int, name_end: int, end: int) -> bool:
 
 
 # a sentence that gives a person's title at another time than the event's ('khi đó là Thủ tướng', 'nay là …')
+# Offices a top leader holds beside his own (every one sits in the Politburo): no sign that another is meant
+_HELD_WITH_TOP = frozenset({"vn.politburo_member"})
 _THEN = re.compile(
     r"(?<!\w)(?:khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|khi còn là|nay là|hiện là)(?!\w)", re.IGNORECASE
 )
