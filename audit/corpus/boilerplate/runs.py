@@ -151,25 +151,35 @@ def head_tickers(stripped: list[str], kinds: list[str | None], first: int) -> No
 _CAPITALS_MASTHEAD_WORDS = 6  # a site's name in capitals ('NHỊP ĐẬP TÀI CHÍNH'); a headline in capitals runs longer
 # A public agency's portal names the agency in full ('TRUNG TÂM XÚC TIẾN ĐẦU TƯ, THƯƠNG MẠI VÀ DU LỊCH TỈNH …'): longer
 _AGENCY_MASTHEAD = ("TRUNG TÂM ", "SỞ ", "ỦY BAN ", "UỶ BAN ", "HIỆP HỘI ", "VIỆN ", "CỤC ", "BAN QUẢN LÝ ")
+# ... and so does a company's or a bank's own site ('CÔNG TY CỔ PHẦN … (HOSE: HLT)', clean30)
+_COMPANY_MASTHEAD = ("CÔNG TY ", "TỔNG CÔNG TY ", "TẬP ĐOÀN ", "NGÂN HÀNG ")
 _AGENCY_MASTHEAD_WORDS = 16
+# The name in English under it ('NGÂN HÀNG NHÀ NƯỚC VIỆT NAM' over 'State Bank of Vietnam', clean30): capitalised
+# words of plain Latin letters, a few small words between them, no sentence end
+_ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z&.'-]*(?:\s+(?:[A-Z][A-Za-z&.'-]*|of|and|for|the|on|in|&)){1,7}")
 
 
 def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) -> None:
     """The page's first line in capitals, two to six words with no sentence end, right above a chrome line (a
     ticker, a date, a menu; not a rule of dashes: a decree's issuer 'CHÍNH PHỦ' over '-------') and above another
     line that is no chrome before the article's first sentence (the headline) is the site's name: navigation (an
-    agency's name, 'TRUNG TÂM …', 'SỞ …', up to sixteen words). A headline in capitals over its date and its first
-    sentence stays."""
+    agency's, a company's or a bank's name, 'TRUNG TÂM …', 'SỞ …', 'CÔNG TY …', 'NGÂN HÀNG …', up to sixteen words;
+    with its name in English on the line under it). A headline in capitals over its date and its first sentence
+    stays."""
     top = next((i for i in range(first) if stripped[i]), None)
     if top is None or kinds[top] is not None:
         return
     line = stripped[top]
-    most = _AGENCY_MASTHEAD_WORDS if line.startswith(_AGENCY_MASTHEAD) else _CAPITALS_MASTHEAD_WORDS
+    long_name = line.startswith(_AGENCY_MASTHEAD) or line.startswith(_COMPANY_MASTHEAD)
+    most = _AGENCY_MASTHEAD_WORDS if long_name else _CAPITALS_MASTHEAD_WORDS
     if not (line.isupper() and 2 <= len(line.split()) <= most and line[-1] not in '.!?…:;"”'):
         return
     below = [i for i in range(top + 1, first) if stripped[i]]
+    english = below[:1] if below and kinds[below[0]] is None and _ENGLISH_NAME.fullmatch(stripped[below[0]]) else []
+    below = below[len(english) :]
     if below and kinds[below[0]] not in (None, "separator") and any(kinds[i] is None for i in below[1:]):
-        kinds[top] = "navigation"
+        for i in [top, *english]:
+            kinds[i] = "navigation"
 
 
 def _ticker_strip(line: str) -> bool:
@@ -235,22 +245,24 @@ def _masthead(stripped: list[str], kinds: list[str | None], menu: int) -> None:
 
 _CONTENTS_WORDS = 14
 _CONTENTS_RUN = 3
+_CONTENTS_HEADING = re.compile(r"(?:mục lục|nội dung( chính)?|table of contents|contents)\s*[:：]?", re.IGNORECASE)
 
 
 def contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int]) -> None:
     """Three lines or more in a row that each come back later as a line of their own, after a sentence of the
-    article, each heading its own part of the article: a table of contents listing the article's headings
-    (navigation); the headings stay content. A song's refrain has no sentence of ten words between its repeats,
-    or its lines come back one under the other."""
+    article (or at once, under a contents heading 'Mục lục'), each heading its own part of the article: a table of
+    contents listing the article's headings (navigation); the headings stay content. A song's refrain has no
+    sentence of ten words between its repeats, or its lines come back one under the other."""
     last_seen = {line: i for i, line in enumerate(stripped) if line}
     run: list[int] = []
+    headed = False  # the run stands under a contents heading ('Mục lục'): its first heading may follow it at once
     for i, line in enumerate([*stripped, ""]):
         repeated = (
             bool(line)
             and last_seen[line] > i
             and kinds[i] is None
             and line.count(" ") < _CONTENTS_WORDS
-            and _between(prose, i, last_seen[line])
+            and (headed or _between(prose, i, last_seen[line]))
         )
         if repeated:
             run.append(i)
@@ -259,6 +271,8 @@ def contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int]
             for j in run:
                 kinds[j] = "navigation"
         run = []
+        if line:
+            headed = _CONTENTS_HEADING.fullmatch(line) is not None
 
 
 def _sections(run: list[int], last_seen: dict[str, int], stripped: list[str]) -> bool:
