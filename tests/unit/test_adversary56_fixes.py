@@ -1,7 +1,7 @@
 """The fixes after the adversary56 blind set (tests/data/adversary56), each tested on places, people, numbers, dates
 and page lines that set does not have (Haiphong, Quảng Ninh, the Red River Delta, Đà Lạt, the Central Highlands;
-Canada's and Korea's ministers; millions of visitors; February and December dates; other outlets' notices), firing
-and quiet."""
+Canada's and Korea's ministers; millions of visitors, billions of dollars; February and December dates; other
+outlets' notices), firing and quiet."""
 
 from __future__ import annotations
 
@@ -67,10 +67,11 @@ def test_country_adjective_after_a_minister_with_a_portfolio() -> None:
 
 
 def test_english_number_words_after_a_number() -> None:
-    """L101: 'percent', 'million' after a number are English words Vietnamese writes '%', 'triệu' (a number before
-    made them units); unit symbols stay units."""
+    """L101: 'percent', 'million', 'billion' after a number are English words Vietnamese writes '%', 'triệu', 'tỷ'
+    (a number before made them units; a currency code after, part of a name); unit symbols stay units."""
     assert _found("Xuất khẩu thủy sản tăng 4.2 percent trong quý III.", "L101") == [("percent", None)]
     assert _found("Khu du lịch đón 3.4 million lượt khách trong năm.", "L101") == [("million", None)]
+    assert _found("Dự án có tổng vốn 1.5 billion USD.", "L101") == [("billion", None)]
     assert _found("Gói cước 5 GB; vận động viên chạy 10 km mỗi sáng; xe đạt 120 kph.", "L101") == []
 
 

@@ -252,6 +252,7 @@ def _loan_opener(text: str, toks: Sequence[Token], j: int) -> bool:
 
 # English words after a number that are no unit symbol: Vietnamese writes '%' or 'phần trăm', 'triệu', 'tỷ', 'nghìn'
 _EN_NUMBER_WORDS = frozenset("percent million millions billion billions trillion trillions thousand thousands".split())
+_CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
@@ -265,6 +266,8 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
                 and _name_like(toks[j])
                 and not toks[j].has_vi_letters
                 and not (j < k and (_english_opener(text, toks, j) or _loan_opener(text, toks, j)))
+                # a currency code after a number word is no name it belongs to ('1.5 billion USD')
+                and not (j > k and toks[k].lower in _EN_NUMBER_WORDS and _CURRENCY.fullmatch(toks[j].text))
             ):
                 return False
     left = text[max(0, toks[k].start - 2) : toks[k].start]
