@@ -23,6 +23,8 @@ _END = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s|$)")
 _OPENERS = "\"'“‘«([–-*•"
 # A list item's number standing alone before its full stop: '1', '12', 'IV' (the sentence so far is only that)
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,3}|[IVX]{1,5})\s*$")
+# English month abbreviations before a day ('Nov. 20', left by MT from English): no sentence ends there
+_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 @functools.cache
@@ -58,6 +60,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 if word not in {"v.v", "vv", "etc", "a.m", "p.m"} or not following.isupper():
                     continue
             if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+                continue
+            if word in _MONTHS and following.isdigit():
                 continue
         if punct.startswith("..") or punct.startswith("…"):
             if following.islower():  # "Cổng kết nối toàn cầu... trong đó"

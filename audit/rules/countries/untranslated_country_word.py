@@ -18,6 +18,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_text, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import _is_foreign, _is_vi_context, _segments_with, mentions_of
+from audit.rules.countries.english_vn_place import english_places_in, place_pattern
 from audit.rules.registry import register
 
 # English words that follow a country word inside a proper name ("Korean Air", "China Daily").
@@ -47,7 +48,9 @@ def _before_a_name(prev: str, nxt: str) -> bool:
 
 _OFFICE_BEFORE = re.compile(
     r"(?:Tổng thống|Thủ tướng|Chủ tịch|Bộ trưởng|Ngoại trưởng|Đại sứ|Quốc hội|Chính phủ|Nhà nước|Hoàng gia|"
-    r"Quốc vương|Nữ hoàng|phía|nhân dân)\s+$"
+    r"Quốc vương|Nữ hoàng|phía|nhân dân|"
+    # a minister with the portfolio's name: 'Bộ trưởng Ngoại giao', 'Thứ trưởng Khoa học và Công nghệ'
+    r"(?:Bộ trưởng|Thứ trưởng)\s+[A-ZĐ]\w*(?:\s+\w+){0,4})\s+$"
 )
 
 
@@ -90,7 +93,7 @@ class UntranslatedCountryWord(SegmentRule):
     name = "untranslated-country-word"
     category = "accuracy/untranslated"
     severity = Severity.MINOR
-    summary = "An English country name or adjective left in Vietnamese text ('Tổng thống Belarussian', 'Germany')"
+    summary = "An English country name or adjective, or a Vietnamese place in English, in Vietnamese text ('Hanoi')"
     why = (
         "MT leaves English country words untranslated. Vietnamese uses the country name for the adjective "
         "too ('Tổng thống Belarus'). An English adjective is a major error, an English name a minor one; "
@@ -99,7 +102,11 @@ class UntranslatedCountryWord(SegmentRule):
         "no gloss of 'Hà Lan (Netherlands)'); in a sentence about a country's names ('tên gọi', 'đổi tên', 'tên "
         "chính thức') its English names are quoted as names. A Vietnamese name's last syllable without its mark after "
         "a surname ('Trần Quốc Thai' for Thái), or its surname before another syllable ('Thai Van Minh'), is the "
-        "name's (T101's), not the English adjective."
+        "name's (T101's), not the English adjective. A Vietnamese place left as an English source writes it ('Hanoi', "
+        "'Ho Chi Minh City', 'Mekong Delta': references/vn_places.en.tsv) or a province's or city's name without its "
+        "marks ('Can Tho', 'Quang Ninh') in a sentence written with marks is minor too, suggesting the Vietnamese "
+        "name; not inside a longer name ('Vũ Quang Nam', 'Hanoi FC'), after an honorific ('chị Hoa Binh') or an "
+        "English word (an English phrase), in quotes, brackets or a link, nor glossed by its Vietnamese name."
     )
     fires = (
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
@@ -112,6 +119,8 @@ class UntranslatedCountryWord(SegmentRule):
         "Ứng dụng hỗ trợ tiếng [[Norwegian]] và tiếng Phần Lan.",
         "Khu vực máy chủ: Bắc Âu ([[Sweden]]) hoặc Tây Âu ([[Belgium]]).",
         "Kim ngạch đạt 2 tỷ USD; [[Norway]] hiện có 40 dự án; ông khẳng định [[Austria]] coi trọng hợp tác.",
+        "Bộ trưởng Quốc phòng [[Canadian]] David McGuinty thăm Hà Nội.",
+        "Đoàn doanh nghiệp sẽ thăm [[Ho Chi Minh City]] và [[Can Tho]] vào tuần tới.",
     )
     quiet = (
         "Hãng Korean Air mở đường bay mới; đội tuyển Miss Vietnam lên đường; sữa Dutch Lady giảm giá.",
@@ -124,6 +133,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Từ năm 2019, Bắc Macedonia dùng tên gọi North Macedonia thay cho Macedonia trong các văn bản quốc tế.",
         "Nhãn hàng hóa phải có tiếng Nga và tiếng Kazakh; người Kazakh chiếm đa số ở tỉnh này.",
         "Ba doanh nghiệp được chọn vào chương trình AWS Startup Accelerator: Southeast Asia.",
+        "Ông Vũ Quang Nam cho biết; đội Hanoi FC thắng; Hà Nội (Hanoi) là thủ đô; trang hanoi.gov.vn cập nhật.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -131,6 +141,7 @@ class UntranslatedCountryWord(SegmentRule):
         text = ctx.memo("content-text", content_text)
         if any(stem in text for stem in _region_stems()):  # most articles name no region in English
             segments.update((seg.index, seg) for seg in segments_matching(ctx, _region_pattern()))
+        segments.update((seg.index, seg) for seg in segments_matching(ctx, place_pattern()))
         for index in sorted(segments):
             yield from self.check(segments[index], ctx)
 
@@ -166,6 +177,17 @@ class UntranslatedCountryWord(SegmentRule):
                     severity=sev,
                     confidence=0.85,
                 )
+        for place in english_places_in(seg.text):
+            word = seg.text[place.start : place.end]
+            yield self.hit(
+                seg,
+                place.start,
+                place.end,
+                f"Vietnamese place '{word}' left as an English source writes it; Vietnamese: {place.vi}",
+                suggestion=place.vi,
+                severity=Severity.MINOR,
+                confidence=0.8,
+            )
 
 
 # a sentence about a country's names ('đổi tên thành Türkiye', 'tên gọi Czechia thay cho Czech Republic', 'tên
@@ -240,7 +262,7 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
     # an office title, or a person's occupation before a name in full ('Nhà khoa học Brazilian Ana Souza'): the
     # adjective is the person's country; before one word it may be the person's own first name ('tiến sĩ German
     # Gref', 'bác sĩ French Anderson')
-    office = bool(_OFFICE_BEFORE.search(text[max(0, start - 30) : start])) or (
+    office = bool(_OFFICE_BEFORE.search(text[max(0, start - 48) : start])) or (
         role_before(text, start) and _full_name_after(text, end)
     )
     # a lowercase English word after it makes an English phrase ('Danish design'), not a Vietnamese verb that is

@@ -14,9 +14,10 @@ from audit.lang.langid import vietnamese_share
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_text, non_syllables, segments_containing, word_set
+from audit.rules._prefilter import content_text, non_syllables, segments_containing, segments_matching, word_set
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.language.english_compounds import _compounds_in_phrases, _english_compounds, _joined, _with_hyphened
+from audit.rules.language.english_dates import ENGLISH_DATE, english_dates
 from audit.rules.language.english_titles import _ACRONYM_AFTER, _english_titles
 from audit.rules.language.shared import (
     _PAIR_MARGIN,
@@ -249,6 +250,11 @@ def _loan_opener(text: str, toks: Sequence[Token], j: int) -> bool:
     )
 
 
+# English words after a number that are no unit symbol: Vietnamese writes '%' or 'phần trăm', 'triệu', 'tỷ', 'nghìn'
+_EN_NUMBER_WORDS = frozenset("percent million millions billion billions trillion trillions thousand thousands".split())
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
 def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     """Not next to a name, a title word or a number (which make it part of a name or a unit); an English word
     opening the sentence ('Please restart …') is no name."""
@@ -260,6 +266,8 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
                 and _name_like(toks[j])
                 and not toks[j].has_vi_letters
                 and not (j < k and (_english_opener(text, toks, j) or _loan_opener(text, toks, j)))
+                # a currency code after a number word is no name it belongs to ('1.5 billion USD')
+                and not (j > k and toks[k].lower in _EN_NUMBER_WORDS and _CURRENCY.fullmatch(toks[j].text))
             ):
                 return False
     left = text[max(0, toks[k].start - 2) : toks[k].start]
@@ -271,6 +279,8 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     # a number before it makes it a unit ('5 km', '3 kWh'), one joined after it a code ('x2'); a number a space
     # after it is what an English word says of the number ('at least 3', 'up to 5'), no part of it
     numbered = any(ch.isdigit() for ch in left) or right[:1].isdigit()
+    if numbered and toks[k].text.lower() in _EN_NUMBER_WORDS and not right[:1].isdigit():
+        numbered = False  # '12.5 percent', '2.3 million': English words for what Vietnamese writes '%', 'triệu'
     return not numbered and not any(ch in "/@_" for ch in around) and right[:1] != "-" and not dotted
 
 
@@ -403,10 +413,15 @@ class UntranslatedWord(SegmentRule):
         "and a name is a verb, not part of the name ('đã defeated Alexander Zverev'). An English office title after "
         "a Vietnamese word ('Minister of State for Trade', 'Secretary of State': a head from offices.tsv, then 'of' "
         "or 'for' and capitalised English words) is major when a personal name follows (not part of it) or it names "
-        "the office in two words or more, minor otherwise ('King of Kings', a film; 'Chairman of the Board')."
+        "the office in two words or more, minor otherwise ('King of Kings', a film; 'Chairman of the Board'). "
+        "'percent', 'million', 'billion', 'thousand' after a number are English words, no unit ('3.5 percent'), and "
+        "an English month and day ('Nov. 20', 'December 3, 2025') is an English date, suggested as Vietnamese "
+        "writes it ('20/11'); not 'May 10' (a company's name) nor an abbreviation without its stop that names "
+        "people ('Jan 5')."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
+        "Kim ngạch tăng 3,5 [[percent]]; hạn chót là [[Nov. 20]].",
         "Khách phải có mặt trước [[at least]] 20 phút.",
         "Chuỗi cung ứng của khu vực cần [[sustainable]] hơn.",
         "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
@@ -452,12 +467,27 @@ class UntranslatedWord(SegmentRule):
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         foreign = ctx.memo("foreign-lowercase", lambda _: _foreign_lowercase(ctx))
-        if not foreign:
+        dated = {s.index: s for s in segments_matching(ctx, ENGLISH_DATE)}
+        if foreign:
+            for seg in segments_containing(ctx, foreign):
+                dated.pop(seg.index, None)
+                yield from self.check(seg, ctx)
+        for index in sorted(dated):
+            yield from self._english_dates(dated[index])
+
+    def _english_dates(self, seg: Segment) -> Iterator[Hit]:
+        """An English date in a Vietnamese sentence ('từ Nov. 20'), not in quotes or brackets."""
+        text = seg.text
+        if vietnamese_share(text) < _VI_SHARE:
             return
-        for seg in segments_containing(ctx, foreign):
-            yield from self.check(seg, ctx)
+        mask = _quoted_mask(text)
+        for start, end, vi in english_dates(text):
+            if not mask[start] and text[:start].count("(") <= text[:start].count(")"):
+                span = text[start:end]
+                yield self.hit(seg, start, end, f"English date {span!r}; Vietnamese: {vi}", suggestion=vi)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        yield from self._english_dates(seg)
         text = seg.text
         if all(is_valid_syllable(w) for w in _ASCII_LOWER.findall(text)):
             return  # every lowercase word is a Vietnamese syllable: nothing English to find
