@@ -90,6 +90,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Gói cứu trợ trị giá [[4,8 vạn ức]] won được công bố hôm qua.",
         "Cơn bão khiến [[6 vạn]] hộ dân ở ven biển phải sơ tán trong đêm.",
         "Kế hoạch vốn cho các công trình trọng điểm năm tới khoảng [[95 vạn]] tỷ đồng.",
+        "Ngành bán dẫn cần thêm [[5 vạn]] kỹ sư thiết kế vi mạch.",
     )
     quiet = (
         "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",
