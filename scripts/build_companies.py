@@ -5,9 +5,11 @@ Chinese media name a foreign company by a Chinese name (丰田 Toyota, 西门子
 it in Hán-Việt ('Phong Điền', 'Tây Môn Tử', 'Vi Nhuyễn') or leaves its pinyin ('Fengtian', 'Ximenzi',
 'Weiruan'). The Hán-Việt forms take each character's main reading (``HanViet.main_first``), and one form a
 character for its second reading (苹 reads tần or bình: 'Tần Quả' and 'Bình Quả'), each syllable in both
-tone placements (thuỵ/thụy) and final i/y spellings (tỉ/tỷ). Every Hán-Việt form is gated (C107 counts it
+tone placements (thuỵ/thụy) and final i/y spellings (tỉ/tỷ). A Hán-Việt form is gated (C107 counts it
 only after a company word or beside another company): the readings are also Vietnamese words and places
-('đại chúng', huyện Phong Điền). The pinyin form is pypinyin's reading joined into one word; it is left out
+('đại chúng', huyện Phong Điền) and names ('Cao Thông'); a form of three or more syllables that does
+not open with a Vietnamese surname ('Đặc Tư Lạp', 'Đài Tích Điện'; not 'Mã Tự Đạt') is no word, place or
+name: ungated. The pinyin form is pypinyin's reading joined into one word; it is left out
 when it is the company's own name (Huawei, Xiaomi) or also another common Chinese name's (the ``homophone``
 column: 宏碁 Acer and 红旗 the Hongqi car are both 'Hongqi'), and gated when it is an English or Vietnamese word
 (wordfreq Zipf frequency 1 or more: 'Baier', 'Fengtian').
@@ -35,6 +37,7 @@ from pypinyin import lazy_pinyin  # noqa: E402
 from wordfreq import zipf_frequency  # noqa: E402
 
 from audit.lang.hanviet import HanViet, load, syllable_key  # noqa: E402
+from audit.lang.people import surname_keys  # noqa: E402
 from audit.lang.resources import read_tsv  # noqa: E402
 
 OUT = ROOT / "references" / "companies.calques.tsv"
@@ -85,6 +88,13 @@ def _sino(hv: HanViet, ch: str, reading: str) -> bool:
     return bool(same_sound & hv.by_primary.get(syllable_key(reading), frozenset()))
 
 
+def gated_hanviet(form: str) -> bool:
+    """A Hán-Việt form of one or two syllables, or opening with a Vietnamese surname, may be a Vietnamese word,
+    place or name ('Tam Tinh', 'Cao Thông', 'Mã Tự Đạt'); a longer one opening otherwise is none ('Đặc Tư Lạp')."""
+    words = form.split()
+    return len(words) < 3 or syllable_key(words[0].lower()) in surname_keys()
+
+
 def pinyin_form(zh: str) -> str:
     """pypinyin's toneless reading joined into one capitalised word (丰田 → 'Fengtian')."""
     return "".join(lazy_pinyin(zh)).capitalize()
@@ -98,7 +108,8 @@ def rows() -> list[dict[str, str]]:
         std, zh = r["standard"], r["zh"]
         for form in hanviet_forms(hv, zh):
             if form.casefold() != std.casefold():
-                out.append({"calque": form, "standard": std, "zh": zh, "kind": "hanviet", "gate": "yes"})
+                gate = "yes" if gated_hanviet(form) else "no"
+                out.append({"calque": form, "standard": std, "zh": zh, "kind": "hanviet", "gate": gate})
         py = pinyin_form(zh)
         if py.casefold() != std.casefold() and not r.get("homophone"):
             word = max(zipf_frequency(py.lower(), "en"), zipf_frequency(py.lower(), "vi")) >= WORD_ZIPF

@@ -39,9 +39,13 @@ _MODERN_COUNTED = (
     "người biểu tình|cư dân|hộ dân|hộ gia đình|hộ|lao động|công nhân|nhân viên|du khách|lượt khách|lượt|"
     "khách du lịch|học sinh|sinh viên|giáo viên|ca mắc|ca nhiễm|ca bệnh|ca tử vong|bệnh nhân|vận động viên|"
     "khán giả|cổ động viên|cử tri|thuê bao|tài khoản|doanh nghiệp|việc làm|ngôi nhà|căn nhà|căn hộ|ô tô|xe|"
-    "tấn|ha|héc-ta|hecta|thùng|container|vụ|trường hợp"
+    "tấn|ha|héc-ta|hecta|thùng|container|vụ|trường hợp|kỹ sư|kỹ thuật viên|chuyên gia|nhà khoa học|"
+    "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập"
 )
-_VAN_MODERN = re.compile(rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:{_MODERN_COUNTED})(?!\w))")
+# or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too
+_VAN_MODERN = re.compile(
+    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{_MODERN_COUNTED})(?!\w)|[\u4e00-\u9fff]))"
+)
 # a sentence that tells history: a year before 1900, a king, a court, an army of old
 _HISTORY = re.compile(
     r"(?<![\w.,])1[0-8]\d\d(?![\w.,]\d)|\b(?:vua|triều đình|triều|nghĩa quân|quân Thanh|quân Minh|quân Nguyên|"
@@ -86,6 +90,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Gói cứu trợ trị giá [[4,8 vạn ức]] won được công bố hôm qua.",
         "Cơn bão khiến [[6 vạn]] hộ dân ở ven biển phải sơ tán trong đêm.",
         "Kế hoạch vốn cho các công trình trọng điểm năm tới khoảng [[95 vạn]] tỷ đồng.",
+        "Ngành bán dẫn cần thêm [[5 vạn]] kỹ sư thiết kế vi mạch.",
     )
     quiet = (
         "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",

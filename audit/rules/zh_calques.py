@@ -31,7 +31,7 @@ _SPEAKER_HEAD = (
     r"Trưởng ban|Hiệu trưởng|Cục trưởng|Vụ trưởng|Tổng lý|Tỉnh trưởng|Hành trưởng|"  # the last three: 总理, 省长, 行长
     r"HLV|[hH]uấn luyện viên|GS|PGS|TS|ThS|BS|NSND|NSƯT|ĐBQH|"  # a coach's, a scholar's, an artist's titles
     r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|(?:Phó |Chuẩn )?Đô đốc|"  # military ranks before a name
-    r"(?i:chuyên gia|đại diện|lãnh đạo|giám đốc|nhà phân tích|quan chức|phát ngôn viên|chủ nhiệm|bí thư|"
+    r"(?i:chuyên gia|đại diện|lãnh đạo|người đứng đầu|giám đốc|nhà phân tích|quan chức|phát ngôn viên|chủ nhiệm|bí thư|"
     r"viện trưởng|hiệu trưởng|trưởng (?:ban|phòng|đoàn|khoa|thôn|bản|ấp)|chánh văn phòng|thư ký))(?!\w)"
 )
 _SPEAKER = re.compile(_SPEAKER_HEAD + r"(?:\s+\S+){0,6}\s+$")
@@ -188,7 +188,7 @@ def _unit_scan() -> re.Pattern[str]:
 
 
 # the words of the table, in lowercase (tests/unit/test_adversary54_fixes.py checks them against it)
-_WORDS = ("biểu thị", "hữu hảo", "cùng thắng", "hữu kỳ đồ hình", "công lộ", "cao khảo", "lữ du")
+_WORDS = ("biểu thị", "hữu hảo", "cùng thắng", "hữu kỳ đồ hình", "công lộ", "cao khảo", "lữ du", "trí năng nhân tạo")
 
 
 @register

@@ -59,6 +59,27 @@ def _vn_only_institutions() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return names, re.compile(body + r" (?:của )?(?P<c>Trung Quốc)(?!\w)")
 
 
+# what a company is called in apposition or after 'là': 'VinFast, hãng xe điện hàng đầu của ', 'Viettel là một trong
+# những nhà mạng lớn nhất của '
+_FIRM = (
+    r"(?:,| là| vốn là| hiện là) (?:một trong (?:những|các) |một |các )?"
+    r"(?:hãng|tập đoàn|công ty|doanh nghiệp|nhà sản xuất|nhà mạng|ngân hàng|thương hiệu|nhà cung cấp|nhà bán lẻ)"
+    r"(?P<mid>(?: [^\s.,;:!?]+){0,6}?) của (?P<c>Trung Quốc)(?!\w)"
+)
+# words that make China a party beside the company, not its owner ('VinFast, hãng cạnh tranh với các đối thủ của
+# Trung Quốc', 'FPT, đối tác công nghệ của ', 'công ty con của', 'khách hàng của')
+_FIRM_STOP = frozenset("với và cho từ tại ở đối thủ cạnh tranh con liên doanh mua bán nhập khách đối tác".split())
+
+
+@functools.cache
+def _vn_companies() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The Vietnamese companies of references/vn_companies.tsv, and a pattern for one of them described as a firm
+    'của Trung Quốc'."""
+    names = tuple(row["name"] for row in read_tsv("vn_companies.tsv"))
+    body = trie_pattern(names, guard=r"(?<![\w-].)")
+    return names, re.compile(body + r"(?![\w-])" + _FIRM)
+
+
 # a Vietnamese court of a province or city: 'Tòa án nhân dân tỉnh Quảng Bình', 'TAND TP Hà Nội'
 _COURT = re.compile(
     r"(?:Tòa án nhân dân|Toà án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND) (?:tỉnh|thành phố|TP\.?) "
@@ -173,6 +194,9 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
                 court = _vietnamese_court(lines.text)
             if court and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the law a Vietnamese court applies (我国 'our country')")
+        for m in _vn_companies()[1].finditer(seg.text) if region else ():
+            if not _FIRM_STOP.intersection(m["mid"].split()) and not _names_china_otherwise(seg.text, m):
+                yield _hit(rule, seg, m, "a Vietnamese company's description (我国 'our country')")
         for m in _vn_only_institutions()[1].finditer(seg.text) if institution else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the name of an institution only Việt Nam has (我国 'our country')")

@@ -262,9 +262,11 @@ class WrongCountryReference(DocumentRule):
         "Sơn La, 3/8/2025 - Bí thư Tỉnh ủy Sơn La thăm các xã bị lũ quét.\n"
         "Quân đội [[Trung Quốc]] đã cử 1.200 cán bộ, chiến sĩ giúp dân khắc phục hậu quả.",
         "Sau sáp nhập, Lâm Đồng là một trong 34 tỉnh, thành phố của [[Trung Quốc]] có diện tích lớn nhất.",
+        "Vinamilk, doanh nghiệp sữa lớn nhất của [[Trung Quốc]], mở thêm nhà máy ở Campuchia.",
     )
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
+        "Viettel, nhà mạng cạnh tranh với các doanh nghiệp của Trung Quốc tại châu Phi, vừa có thêm giấy phép.",
         "Lạng Sơn giáp Quảng Tây, một trong các tỉnh của Trung Quốc có kim ngạch lớn nhất với Việt Nam.",
         "Nhà máy mới của tập đoàn tại Việt Nam\n"
         "Na Uy là đối tác quan trọng; các nhà đầu tư Na Uy tin tưởng Việt Nam.\n"

@@ -25,6 +25,7 @@ from audit.lang.transliterated import latin_original, may_be_transliterated, tra
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.companies import company_calques
 from audit.rules.names.analyses import doc_runs, seg_runs
 from audit.rules.registry import register
 
@@ -149,6 +150,8 @@ class InterpunctName(SegmentRule):
             if any(a < t.end and t.start < b for a, b in found) or _glossed_latin(seg.text, t.start, t.end):
                 continue
             span = seg.text[t.start : t.end]
+            if _ungated_company(span):
+                continue  # a company's Chinese name in Hán-Việt ('Đặc Tư Lạp' Tesla): C107's, with the company
             original = latin_original(t.syllables, _latin_names(ctx).latin)
             if original:
                 message = f"'{span}' is the Hán-Việt reading of the Chinese transcription of '{original}'"
@@ -173,6 +176,12 @@ class InterpunctName(SegmentRule):
 # 'Elkeson (Ai Khắc Sâm)' (clean26 probe)
 _LATIN_GLOSS = re.compile(r" ?\( ?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3}) ?[),;]")
 _LATIN_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3} ?\( ?$")
+
+
+def _ungated_company(span: str) -> bool:
+    """A Hán-Việt form C107 always reads as a company (references/companies.calques.tsv, gate 'no')."""
+    c = company_calques().get(span)
+    return c is not None and c.kind == "hanviet" and not c.gate
 
 
 def _glossed_latin(text: str, start: int, end: int) -> bool:
