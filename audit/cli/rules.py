@@ -11,7 +11,7 @@ from audit.cli.group import main
 from audit.cli.shared import fail
 
 
-@main.command()
+@main.command(short_help="List the rules, or print one rule's documentation (audit rules N101).")
 @click.argument("code", required=False)
 def rules(code: str | None) -> None:
     """List the rules, or print the documentation of one rule (by code or name), or list a family or prefix (A, N1)."""
