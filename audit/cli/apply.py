@@ -10,7 +10,7 @@ from audit.cli.group import main
 from audit.cli.shared import fail, read_config
 
 
-@main.command()
+@main.command(short_help="Write post-edited copies from the review page's exported decisions.")
 @click.argument("decisions_file", metavar="DECISIONS.json")
 @click.option(
     "--out", "out_dir", required=True, metavar="DIR", help="Folder for the post-edited copies and the change log."

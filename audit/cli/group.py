@@ -10,7 +10,17 @@ import click
 from audit import __version__
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class JourneyGroup(click.Group):
+    """``audit --help`` lists the commands in the order a review goes (click sorts them by name: apply first)."""
+
+    ORDER = ("run", "show", "apply", "rules")
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        names = super().list_commands(ctx)
+        return sorted(names, key=lambda n: (self.ORDER.index(n) if n in self.ORDER else len(self.ORDER), n))
+
+
+@click.group(cls=JourneyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mt-audit")
 def main() -> None:
     """mt-audit: audit machine-translated text, score and rank segments, report for post-editors."""

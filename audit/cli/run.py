@@ -39,7 +39,7 @@ class InputFormat(click.Choice):
         return super().convert(value, param, ctx)
 
 
-@main.command()
+@main.command(short_help="Audit files or folders of MT and write the reports (report.html to review).")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="reports", show_default=True, metavar="DIR", help="Output directory.")
 @click.option("--config", "config_file", default=None, metavar="FILE", help="A TOML file with mt-audit settings.")

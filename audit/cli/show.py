@@ -16,7 +16,7 @@ from audit.cli.shared import (
 )
 
 
-@main.command()
+@main.command(short_help="Print the report of an earlier run again, or re-write its report.html or exports.")
 @click.argument("out_dir", metavar="DIR")
 @click.option(
     "--top", type=click.IntRange(min=0), default=None, help="Worst segments shown (default: the config's top, else 10)."

@@ -152,13 +152,38 @@ def read_summary(out_dir: str | Path) -> dict[str, Any]:
         raise RunDirError(f"{path}: not valid JSON ({e.msg})") from None
 
 
+RUN_FILES = ("summary.json", "documents.jsonl", "segments.jsonl", "findings.jsonl")
+
+
+def _is_run(path: Path) -> bool:
+    return all((path / n).is_file() for n in RUN_FILES)
+
+
+def _not_a_run(path: Path, missing: list[str]) -> str:
+    """Why ``path`` is no run's output directory, and where the run is when that is plain: the folder of a run's
+    file (``audit show reports/report.html``), a run folder inside it (``audit show .``)."""
+    if not path.exists():
+        return f"{path}: no such directory"
+    if not path.is_dir():
+        where = f"; give its folder: {path.parent}" if _is_run(path.parent) else ""
+        return f"{path}: a file, not an mt-audit output directory{where}"
+    message = f"{path}: not an mt-audit output directory (missing {', '.join(missing)})"
+    try:
+        runs = sorted(str(d) for d in path.iterdir() if d.is_dir() and _is_run(d))
+    except OSError:
+        runs = []
+    if runs:
+        shown = ", ".join(runs[:3]) + (f" and {len(runs) - 3} more" if len(runs) > 3 else "")
+        message += f"; in it, {'the output directory of a run' if len(runs) == 1 else 'those of runs'}: {shown}"
+    return message
+
+
 def load_run(out_dir: str | Path) -> RunData:
     """Load ``out_dir`` (raises RunDirError naming the missing or broken file)."""
     path = Path(out_dir)
-    needed = ("summary.json", "documents.jsonl", "segments.jsonl", "findings.jsonl")
-    missing = [n for n in needed if not (path / n).is_file()]
+    missing = [n for n in RUN_FILES if not (path / n).is_file()]
     if missing:
-        raise RunDirError(f"{path}: not an mt-audit output directory (missing {', '.join(missing)})")
+        raise RunDirError(_not_a_run(path, missing))
     raw = (path / "summary.json").read_bytes()
     try:
         summary = json.loads(raw)

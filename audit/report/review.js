@@ -1178,7 +1178,10 @@
       return;
     }
     const k = ev.key;
-    if (k === 'j' || k === 'n') step(1);
+    // a span reached with Tab is selected by Enter or space, as a click selects it: a, d, e then act on it
+    const span = (k === 'Enter' || k === ' ') && ev.target.closest ? ev.target.closest('mark.f, ins.acc[data-f]') : null;
+    if (span) select(Number(span.dataset.f.split(',')[0]), false);
+    else if (k === 'j' || k === 'n') step(1);
     else if (k === 'k' || k === 'p') step(-1);
     else if (k === '/') $('q').focus();
     else if (k === '?') { hideTip(); $('help-btn').click(); }  // the help moves the page: a tooltip would stay behind

@@ -16,8 +16,15 @@ def strip_marks(example: str) -> str:
     return MARK.sub(r"\1", example)
 
 
-def list_rules(prefix: str = "") -> str:
-    """The listing of ``audit rules``: every rule, or those whose code starts with ``prefix``, by family."""
+SUMMARY_COLUMN = 79  # where a rule's summary starts in the listing
+NARROW = SUMMARY_COLUMN + 40  # a terminal narrower than this gets each summary on lines of its own
+
+
+def list_rules(prefix: str = "", width: int | None = None) -> str:
+    """The listing of ``audit rules``: every rule, or those whose code starts with ``prefix``, by family.
+
+    One line per rule (for grep) unless ``width``, a terminal's, is given: the summaries are then wrapped to it,
+    beside the rule's columns or, on a terminal narrower than NARROW (80 columns), indented below them."""
     lines = []
     family = None
     for code, cls in all_rules().items():
@@ -26,7 +33,19 @@ def list_rules(prefix: str = "") -> str:
         if code[0] != family:
             family = code[0]
             lines.append(f"\n{family}  {FAMILIES[family]}")
-        lines.append(f"  {code}  {cls.name:<34} {cls.severity!s:<8} {cls.category:<26} {cls.summary}")
+        head = f"  {code}  {cls.name:<34} {cls.severity!s:<8} {cls.category:<26}"
+        if width is None:
+            lines.append(f"{head} {cls.summary}")
+        elif width >= NARROW:
+            pad = " " * SUMMARY_COLUMN
+            wrapped = textwrap.wrap(cls.summary, width=width - 1, initial_indent=pad, subsequent_indent=pad) or [pad]
+            lines.append(head + wrapped[0][len(head) :])
+            lines += wrapped[1:]
+        else:
+            lines.append(head.rstrip())
+            lines += textwrap.wrap(
+                cls.summary, width=max(width - 1, 40), initial_indent=" " * 8, subsequent_indent=" " * 8
+            )
     return "\n".join(lines).lstrip("\n")
 
 

@@ -106,3 +106,33 @@ def test_an_html_page_says_apply_writes_no_copy_of_it(watched: Watched, tmp_path
         assert (page.locator("#segments .no-copy").count() == 1) is told
         page.keyboard.press("Escape")
     assert watched.errors == []
+
+
+def test_a_span_reached_with_tab_is_selected_by_enter(watched: Watched, fjord_run: Path) -> None:
+    """A keyboard user Tabs through the text's flagged spans (each shows its tooltip), but Enter on one selected
+    nothing and 'a' or 'd' then did nothing at all: the span is selected by Enter (or space) as by a click."""
+    watched.open(fjord_run / "report.html")
+    page = watched.page
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.matches('#segments mark.f')"):
+            break
+    span = page.evaluate("() => document.activeElement.textContent")
+    page.keyboard.press("Tab")  # the second span
+    page.keyboard.press("Shift+Tab")  # back to the first
+    assert page.locator("#detail").text_content() == ""
+    page.keyboard.press("Enter")
+    assert f"«{span}»" in page.locator("#detail").text_content()
+    assert page.evaluate("() => document.activeElement.matches('mark.f.sel')")
+    page.keyboard.press("d")
+    assert page.locator("#progress").text_content() == "0 accepted · 1 dismissed · 0 edited"
+    for _ in range(5):  # past the segment's Edit button
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.matches('#segments mark.f')"):
+            break
+    second = page.evaluate("() => document.activeElement.textContent")
+    page.keyboard.press(" ")
+    assert f"«{second}»" in page.locator("#detail").text_content()
+    page.keyboard.press("?")
+    assert "Enter selects it" in page.locator("#help").text_content()  # the help says so
+    assert watched.errors == []

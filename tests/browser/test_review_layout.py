@@ -118,3 +118,44 @@ def test_findings_on_one_span_each_get_the_span_selected_and_focused(watched: Wa
         assert page.locator("#tip").is_visible()
     assert sorted(rules) == ["A102", "A104", "A105"]
     assert watched.errors == []
+
+
+SHORT = [  # a harbour story of two lines, written for these tests
+    "Cảng Quy Nhơn đón tàu container lớn nhất từ trước đến nay..",
+    "Ban quản lý cảng cho biết tuyến mới sẽ chạy mỗi tuần một chuyến.",
+]
+TOP_BOTTOM = "s => { const r = document.querySelector(s).getBoundingClientRect(); return [r.top, r.bottom]; }"
+
+
+@pytest.mark.parametrize("width", [1000, 600])  # the documents above the text; one column
+def test_a_short_run_leaves_no_gap_below_the_documents(watched: Watched, tmp_path: Path, width: int) -> None:
+    """The grid's rows shared the screen's height left over by a short document: a one-document run on a laptop
+    screen had a blank band a third of the screen high between the document list and the text."""
+    page = watched.page
+    page.set_viewport_size({"width": width, "height": 1000})
+    watched.open(run_lines(tmp_path, "quy-nhon.txt", SHORT) / "report.html")
+    docs = page.evaluate(TOP_BOTTOM, "#docs")
+    text = page.evaluate(TOP_BOTTOM, "#doc-view")
+    side = page.evaluate(TOP_BOTTOM, "#side")
+    list_bottom = page.evaluate(TOP_BOTTOM, "#doc-list")[1]
+    assert docs[1] - list_bottom < 20  # the list's own padding, not a band
+    assert abs(text[0] - docs[1]) < 1
+    if width <= 760:  # one column: the findings, then the documents, then the text
+        assert abs(docs[0] - side[1]) < 1
+    assert watched.errors == []
+
+
+def test_the_header_counts_never_open_a_line_on_their_separator(watched: Watched, tmp_path: Path) -> None:
+    """Where the header wraps (a laptop screen), it wrapped between the decision counts and '· 2 of 2 findings
+    open', which then opened a line of its own on its '·'. At every width the '·' stays on the counts' line."""
+    page = watched.page
+    watched.open(run_lines(tmp_path, "quy-nhon.txt", SHORT) / "report.html")
+    rects = "s => [...document.querySelector(s).getClientRects()].map(r => [r.left, r.top, r.right])"
+    assert page.locator("#remaining").text_content().startswith("· ")
+    for width in range(1200, 300, -20):
+        page.set_viewport_size({"width": width, "height": 800})
+        progress = page.evaluate(rects, "#progress")
+        remaining = page.evaluate(rects, "#remaining")
+        assert abs(remaining[0][1] - progress[-1][1]) < 1, width  # on the line the counts end on
+        assert remaining[0][0] > progress[-1][2], width  # after them, not over them
+    assert watched.errors == []

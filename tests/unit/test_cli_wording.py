@@ -144,3 +144,16 @@ def test_review_first_names_standard_input_in_words(tmp_path: Path) -> None:
     )
     assert r.exit_code == 0, r.output
     assert "Review first: #1 standard input (-) (1 critical" in r.output
+
+
+def test_the_command_list_goes_in_the_order_of_a_review_each_line_whole() -> None:
+    """`audit --help` listed apply first (click sorts by name) and cut every command's line short with '...'
+    (ux18): run, show, apply, rules, each with a line of its own that is not cut."""
+    r = CliRunner().invoke(main, ["--help"], terminal_width=80)
+    assert r.exit_code == 0
+    commands = r.output.split("Commands:\n", 1)[1]
+    names = [line.split()[0] for line in commands.splitlines() if line.startswith("  ") and line[2] != " "]
+    assert names == ["run", "show", "apply", "rules"]
+    assert "..." not in commands
+    full = CliRunner().invoke(main, ["apply", "--help"], terminal_width=80).output
+    assert "change log, ignore file, HTER" in " ".join(full.split())  # a command's own help stays whole
