@@ -25,6 +25,7 @@ from audit.lang.transliterated import latin_original, may_be_transliterated, tra
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.companies import company_calques
 from audit.rules.names.analyses import doc_runs, seg_runs
 from audit.rules.registry import register
 
@@ -149,6 +150,8 @@ class InterpunctName(SegmentRule):
             if any(a < t.end and t.start < b for a, b in found) or _glossed_latin(seg.text, t.start, t.end):
                 continue
             span = seg.text[t.start : t.end]
+            if span in company_calques():
+                continue  # a company's Chinese name read in Hán-Việt ('Bỉ Á Địch' 比亚迪 BYD): C107's
             original = latin_original(t.syllables, _latin_names(ctx).latin)
             if original:
                 message = f"'{span}' is the Hán-Việt reading of the Chinese transcription of '{original}'"
