@@ -155,9 +155,10 @@ def rare_characters(ctx: DocContext) -> frozenset[str]:
 
 # The characters whose ``str.lower`` differs from what a case-insensitive pattern compares them as, for
 # the letters of the words searched for in lowercase text today: 'İ' lowers to two characters (offsets
-# shift) and 'ı' matches 'i' only in a regex. A search word with another letter may add characters (one
-# with 's' adds 'ſ'): tests/unit/test_prefilter.py derives the set from every word searched for.
-CASE_UNSAFE = ("İ", "ı")
+# shift) and 'ı' matches 'i' only in a regex; 'ſ' (long s) matches 's' only in a regex (T308's 'đổng sự trưởng').
+# A search word with another letter may add characters: tests/unit/test_prefilter.py derives the set from every
+# word searched for.
+CASE_UNSAFE = ("İ", "ı", "ſ")
 
 
 def lowered_content(ctx: DocContext) -> str | None:

@@ -11,6 +11,7 @@ another company ('Tây Môn Tử và Đại Chúng', 'Toyota và Bản Điền')
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,8 @@ from audit.rules.base import DocContext
 # a word of companies (lowercase or capitalised at a sentence start; matched case-insensitively)
 _CUE = re.compile(
     r"(?<!\w)(?i:tập đoàn|hãng|công ty|nhà sản xuất|nhà chế tạo|thương hiệu|ông chủ|bà chủ|doanh nghiệp|"
-    r"nhà bán lẻ|chuỗi|nhà cung cấp|nhà mạng|cổ phiếu|người sáng lập|nhà sáng lập|CEO|câu lạc bộ|CLB|đội bóng)(?!\w)"
+    r"nhà bán lẻ|chuỗi|nhà cung cấp|nhà mạng|cổ phiếu|người sáng lập|nhà sáng lập|CEO|câu lạc bộ|CLB|đội bóng|"
+    r"ngân hàng)(?!\w)"
 )
 # cues that also stand before a person's name ('ông chủ Cao Thông'): a reading that opens with a Vietnamese
 # surname does not count after them
@@ -175,6 +177,12 @@ def accepted(
             or (c.standard in known and not after_place_word(text, m.start()))
         ):
             ok[m.start()] = m
+    for a, b in itertools.pairwise(found):  # two companies' Chinese names side by side ('Hoa Vi và Bỉ Á Địch')
+        if a.start() in ok or b.start() in ok or after_place_word(text, a.start()):
+            continue
+        join = _JOIN_AFTER.match(text, a.end())
+        if join and join.end() == b.start() and not any(_longer_or_person(text, m) for m in (a, b)):
+            ok[a.start()], ok[b.start()] = a, b
     grew = True
     while grew:
         spans = [(m.start(), m.end()) for m in ok.values()]
@@ -182,6 +190,13 @@ def accepted(
         ok.update((m.start(), m) for m in new)
         grew = bool(new)
     return [ok[s] for s in sorted(ok)]
+
+
+def _longer_or_person(text: str, m: re.Match[str]) -> bool:
+    """A calque that is part of a longer name: a person's (pinyin) or a place's or a person's (Hán-Việt)."""
+    if company_calques()[m.group()].kind == "pinyin":
+        return name_part(text, m.start(), m.end())
+    return inside_longer_name(text, m.start(), m.end())
 
 
 def _source_suffix(text: str, m: re.Match[str], c: Calque, source: str) -> bool:

@@ -27,7 +27,8 @@ from audit.rules.registry import register
 # matches: tests/unit/test_date_patterns.py)
 _NUMERIC = re.compile(r"(?P<d>\d(?<![\d/.,-]\d)\d?)/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]|[.,]\d)")
 _VERBAL = re.compile(
-    r"(?P<d>\d(?<!\d\d)\d?) tháng (?P<m>\d{1,2}|"
+    # a month in digits is no month before a thousands group or a decimal ('9 tháng 49.800 tỷ': nine months' 49,800)
+    r"(?P<d>\d(?<!\d\d)\d?) tháng (?P<m>\d{1,2}(?![.,]\d)|"
     + "|".join(sorted(vi_number_words(12), key=len, reverse=True))
     + r")(?:,? năm (?P<y>\d{4}))?(?!\d)",
     re.IGNORECASE,

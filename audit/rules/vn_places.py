@@ -31,6 +31,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next i
 _PLACE_BEFORE = re.compile(
     r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng|sân bay(?: quốc tế)?|vịnh|đảo|đặc khu|bang|"
     r"tại|ở|đến|tới|vào|từ|về|sang|thăm|ngoài khơi|"
+    r"sàn|chứng khoán|thị trường|"  # an exchange's or a market's place ('sàn Niuyue', 'Chứng khoán Huzhiming')
     r"và|giữa|như|gồm)\s+$",
     re.IGNORECASE,
 )

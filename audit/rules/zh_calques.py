@@ -188,7 +188,37 @@ def _unit_scan() -> re.Pattern[str]:
 
 
 # the words of the table, in lowercase (tests/unit/test_adversary54_fixes.py checks them against it)
-_WORDS = ("biểu thị", "hữu hảo", "cùng thắng", "hữu kỳ đồ hình", "công lộ", "cao khảo", "lữ du", "trí năng nhân tạo")
+_WORDS = (
+    "biểu thị",
+    "hữu hảo",
+    "cùng thắng",
+    "hữu kỳ đồ hình",
+    "công lộ",
+    "cao khảo",
+    "lữ du",
+    "trí năng nhân tạo",
+    "tịnh bán ra",
+    "tịnh mua vào",
+    "đại bàn",
+    "hàng tức",
+    "gia tức",
+    "bách phân điểm",
+    "trái khoán",
+    "đệ nhất quý",
+    "đệ nhị quý",
+    "đệ tam quý",
+    "đệ tứ quý",
+    "tịnh lợi nhuận",
+    "đồng bỉ",
+    "hoàn bỉ",
+    "hoàng kim",
+    "mỹ nguyên",
+    "nhật nguyên",
+    "âu nguyên",
+    "thuẫn",
+    "đổng sự trưởng",
+    "tổng tài",
+)
 
 
 @register

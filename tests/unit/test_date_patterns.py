@@ -13,7 +13,8 @@ from audit.rules.registry import all_rules
 
 _WORDS = "|".join(sorted(dates.vi_number_words(12), key=len, reverse=True))
 _OLD_VERBAL = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}|" + _WORDS + r")(?:,? năm (?P<y>\d{4}))?(?!\d)", re.IGNORECASE
+    r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}(?![.,]\d)|" + _WORDS + r")(?:,? năm (?P<y>\d{4}))?(?!\d)",
+    re.IGNORECASE,
 )
 _OLD_NUMERIC = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]|[.,]\d)")
 LINES = [

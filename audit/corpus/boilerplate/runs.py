@@ -180,6 +180,27 @@ def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) 
     if below and kinds[below[0]] not in (None, "separator") and any(kinds[i] is None for i in below[1:]):
         for i in [top, *english]:
             kinds[i] = "navigation"
+    elif (
+        len(below) > 2
+        and _tagline(stripped[below[0]])
+        and kinds[below[0]] is None
+        and kinds[below[1]] not in (None, "separator")
+        and any(kinds[i] is None for i in below[2:])
+    ):  # the site's name, its tagline ('Cổng thông tin tài chính – tiền tệ'), then its menu (adversary58)
+        kinds[top] = kinds[below[0]] = "navigation"
+
+
+_TAGLINE_WORDS = 12
+
+
+def _tagline(line: str) -> bool:
+    """A short line in sentence case with no sentence end and no figure: a site's tagline under its name."""
+    return (
+        len(line.split()) <= _TAGLINE_WORDS
+        and not line.isupper()
+        and line[-1] not in '.!?…:;"”'
+        and not any(c.isdigit() for c in line)
+    )
 
 
 def _ticker_strip(line: str) -> bool:

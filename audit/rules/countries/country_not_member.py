@@ -23,6 +23,8 @@ from audit.rules.countries.context import _AFTER_FIRST, PIVOT_COUNTRIES, mention
 from audit.rules.registry import register
 
 _MEMBER_ROLES = frozenset({"founder", "member"})
+# right after a country: a full membership claimed ("X, thành viên chính thức của ORG", "X là thành viên chính thức")
+_FULL_MEMBER = re.compile(r"\s*(?:,|\s(?:hiện\s+)?là)\s+(?:một\s+)?thành viên chính thức")
 _FRAME_WORDS = ("thành viên", "gia nhập", "gồm", "kết nạp")  # the trigger's words
 
 
@@ -328,6 +330,23 @@ class CountryNotMember(PrefilteredRule):
                     m.start,
                     m.end,
                     f"{gz.name_of(m.iso)} is a candidate for {claim.bloc}, not a member",
+                    suggestion=None,
+                    confidence=0.6,
+                    severity=Severity.MINOR,
+                )
+            elif (
+                standing.role == "partner"
+                and claim.present
+                and len(claim.countries) == 1
+                and _FULL_MEMBER.match(seg.text, m.end)
+            ):
+                # a partner country said to be a full member ('Việt Nam, thành viên chính thức của BRICS,'): the
+                # word 'chính thức' leaves no loose wording
+                yield self.hit(
+                    seg,
+                    m.start,
+                    m.end,
+                    f"{gz.name_of(m.iso)} is a partner country of {claim.bloc}, not a full member",
                     suggestion=None,
                     confidence=0.6,
                     severity=Severity.MINOR,

@@ -672,9 +672,11 @@ _YEAR = re.compile(r"[12](?<!\d[12])(?:(?<=1)9[5-9]|(?<=2)0[0-4])\d(?!\d)")
 _PAST_BEFORE = re.compile(
     r"(?<!\w)(?<!đồng )(?:cựu|nguyên|cố|thời|từng|tiền nhiệm|kỳ|dưới)\s+(?:là\s+)?$", re.IGNORECASE
 )
+# ('trong khi đó' is 'meanwhile', 'trong từng' 'in each'; 'hồi' only as 'back then', not 'phục hồi', 'hồi phục')
 _PAST_SENTENCE = re.compile(
-    r"(?<!\w)(?:cựu|khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|thời điểm ấy|khi còn|đương thời|từng|trước đây|"
-    r"tiền nhiệm|nhiệm kỳ|dưới thời|thời kỳ|thời ông|thời bà|năm xưa|hồi|vào thời|lúc bấy giờ|khi ông|khi bà|"
+    r"(?<!\w)(?:cựu|(?<!trong )khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|thời điểm ấy|khi còn|đương thời|"
+    r"(?<!trong )từng|trước đây|tiền nhiệm|nhiệm kỳ|dưới thời|thời kỳ|thời ông|thời bà|năm xưa|"
+    r"hồi(?= (?:đó|ấy|năm|tháng|còn|trước|xưa|nhỏ|trẻ|\d))|vào thời|lúc bấy giờ|khi ông|khi bà|"
     r"lịch sử|hồi ký|qua đời|từ trần|đời)(?!\w)",
     re.IGNORECASE,
 )
