@@ -12,6 +12,10 @@ _MENU_SEPARATOR = re.compile(r"\s+(?:[›»⟩〉>|/·•]|>>)\s+|\s*[›»⟩�
 SENTENCE_STOPS = frozenset(".!?…;,")
 MENU_GATE = re.compile("[›»⟩〉>|/·•]")  # one character class: a fast scan
 _MENU_ITEM_WORDS = 6
+# A breadcrumb's arrows ('›', '»', '⟩'): its last section may be named in full ('Trang chủ » Hoạt động Quốc hội »
+# Chất vấn và trả lời chất vấn', 'Bóng chuyền › Giải vô địch các CLB nữ Đông Nam Á', clean31)
+_ARROW_ITEM_WORDS = 10
+_ARROWS = frozenset("›»⟩〉")
 _MENU_LINE_CHARS = 250
 
 
@@ -23,9 +27,9 @@ def menu_line(line: str) -> bool:
     if line[-1] in SENTENCE_STOPS or len(line) > _MENU_LINE_CHARS or not ("  " in line or MENU_GATE.search(line)):
         return False
     parts = [part.strip() for part in _MENU_SEPARATOR.split(line)]
-    if len(parts) < 2 or any(
-        not part or len(part.split()) > _MENU_ITEM_WORDS or not _item_start(part) for part in parts
-    ):
+    separators = [s.strip() for s in _MENU_SEPARATOR.findall(line)]
+    most = _ARROW_ITEM_WORDS if separators and all(s in _ARROWS for s in separators) else _MENU_ITEM_WORDS
+    if len(parts) < 2 or any(not part or len(part.split()) > most or not _item_start(part) for part in parts):
         return False
     if len(parts) >= 3:
         return True

@@ -151,6 +151,8 @@ def head_tickers(stripped: list[str], kinds: list[str | None], first: int) -> No
 _CAPITALS_MASTHEAD_WORDS = 6  # a site's name in capitals ('NHỊP ĐẬP TÀI CHÍNH'); a headline in capitals runs longer
 # A public agency's portal names the agency in full ('TRUNG TÂM XÚC TIẾN ĐẦU TƯ, THƯƠNG MẠI VÀ DU LỊCH TỈNH …'): longer
 _AGENCY_MASTHEAD = ("TRUNG TÂM ", "SỞ ", "ỦY BAN ", "UỶ BAN ", "HIỆP HỘI ", "VIỆN ", "CỤC ", "BAN QUẢN LÝ ")
+# ... and a public institution's ('BẢO TÀNG VĂN HÓA DÂN TỘC VIỆT NAM' over 'Museum of …', clean31)
+_INSTITUTION_MASTHEAD = ("BẢO TÀNG ", "THƯ VIỆN ", "HỌC VIỆN ", "TRƯỜNG ", "ĐẠI HỌC ", "BỆNH VIỆN ", "NHÀ HÁT ")
 # ... and so does a company's or a bank's own site ('CÔNG TY CỔ PHẦN … (HOSE: HLT)', clean30)
 _COMPANY_MASTHEAD = ("CÔNG TY ", "TỔNG CÔNG TY ", "TẬP ĐOÀN ", "NGÂN HÀNG ")
 _AGENCY_MASTHEAD_WORDS = 16
@@ -169,15 +171,17 @@ def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) 
     top = next((i for i in range(first) if stripped[i]), None)
     if top is None or kinds[top] is not None:
         return
-    line = stripped[top]
-    long_name = line.startswith(_AGENCY_MASTHEAD) or line.startswith(_COMPANY_MASTHEAD)
+    line = _without_motto(stripped[top])
+    long_name = line.startswith((*_AGENCY_MASTHEAD, *_COMPANY_MASTHEAD, *_INSTITUTION_MASTHEAD))
     most = _AGENCY_MASTHEAD_WORDS if long_name else _CAPITALS_MASTHEAD_WORDS
     if not (line.isupper() and 2 <= len(line.split()) <= most and line[-1] not in '.!?…:;"”'):
         return
     below = [i for i in range(top + 1, first) if stripped[i]]
     english = below[:1] if below and kinds[below[0]] is None and _ENGLISH_NAME.fullmatch(stripped[below[0]]) else []
     below = below[len(english) :]
-    if below and kinds[below[0]] not in (None, "separator") and any(kinds[i] is None for i in below[1:]):
+    # with its English name under it, the name needs no headline line before the first sentence: a headline in
+    # quotation marks is taken for that sentence ('Khai mạc trưng bày "…"', clean31)
+    if below and kinds[below[0]] not in (None, "separator") and (english or any(kinds[i] is None for i in below[1:])):
         for i in [top, *english]:
             kinds[i] = "navigation"
     elif (
@@ -201,6 +205,25 @@ def _tagline(line: str) -> bool:
         and line[-1] not in '.!?…:;"”'
         and not any(c.isdigit() for c in line)
     )
+
+
+_MOTTO_WORDS = 8
+
+
+def _without_motto(line: str) -> str:
+    """The site's name in capitals without the motto after its dash ('LAO ĐỘNG CÔNG NHÂN – Tiếng nói của người lao
+    động', clean31): a short phrase in sentence case, no sentence end; any other line as it is."""
+    name, dash, motto = line.partition(" – ")
+    if (
+        dash
+        and name.isupper()
+        and motto[:1].isupper()
+        and not motto.isupper()
+        and len(motto.split()) <= _MOTTO_WORDS
+        and motto[-1] not in '.!?…:;"”'
+    ):
+        return name
+    return line
 
 
 def _ticker_strip(line: str) -> bool:
