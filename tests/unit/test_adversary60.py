@@ -34,8 +34,13 @@ BLIND_MISSES = {
     "04_hoc_bong_new_zealand.txt: N108 'Lakesen'",
     "04_hoc_bong_new_zealand.txt: N107 'New Zealand'",
 }
-# After this branch's fix (README): 57 of 70 found, 54 with the accepted fix.
-AFTER_MISSES = BLIND_MISSES - {"01_thu_tuong_tham_canada.txt: N108 'Kani'"}
+# After this branch's fixes (README): 59 of 70 found, 54 with the accepted fix (C107 suggests the banks' names with
+# their acronyms in brackets, 'Ngân hàng Thế giới (WB)', which the annotations did not list).
+AFTER_MISSES = BLIND_MISSES - {
+    "01_thu_tuong_tham_canada.txt: N108 'Kani'",
+    "02_lu_lut_pakistan.txt: C107 'Thế giới Ngân hàng'",
+    "02_lu_lut_pakistan.txt: C107 'Á Đầu Hành'",
+}
 # Outside the planted pairs: 'Xinde' (信德 Sindh) read as a name as well as a place, and C105 took 'Latin America'
 # (with the fix 'Mỹ Latinh') where the annotation says L101.
 BLIND_EXTRAS = {("02_lu_lut_pakistan.txt", "N108", "Xinde"), ("03_hoi_cho_tp_hcm.txt", "C105", "Latin America")}
@@ -59,10 +64,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 54 of 70 found, 51 with the accepted fix (56 and 53 with the corrected annotations); after, 57 and 54."""
+    """Blind: 54 of 70 found, 51 with the accepted fix (56 and 53 with the corrected annotations); after, 59 and 54."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 57 and fixed >= 54
+    assert found >= 59 and fixed >= 54
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -92,3 +97,22 @@ def test_family_name_alone_after_title_and_country_even_if_a_rare_english_word(t
     )
     found = [(f.rule, f.text, f.suggestion) for _, f in findings_of(page) if f.rule == "N108"]
     assert found == [("N108", "Saida", "Srettha Thavisin"), ("N108", "Heli", "José Jerí")]
+
+
+def test_world_bank_in_chinese_order_and_aiib_short_form(tmp_path: Path) -> None:
+    """C107: 世界银行 read in Chinese word order and 亚投行 in Hán-Việt, on sentences not in the set (Indonesia's
+    growth, a Bangladeshi railway loan); the banks' Vietnamese names and lowercase 'thế giới' before a capitalised
+    bank stay quiet."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Theo báo cáo mới công bố, Thế giới Ngân hàng dự báo kinh tế Indonesia tăng 5% năm nay.\n"
+        "Dự án đường sắt ở Bangladesh được Á Đầu Hành cho vay 300 triệu USD.\n"
+        "Ngân hàng Thế giới và Ngân hàng Đầu tư Cơ sở hạ tầng châu Á (AIIB) đồng tài trợ dự án.\n"
+        "Là nền kinh tế lớn thứ hai thế giới Ngân hàng Nhân dân Trung Quốc giữ nguyên lãi suất.\n",
+        encoding="utf-8",
+    )
+    found = [(f.rule, f.text, f.suggestion) for _, f in findings_of(page) if f.rule == "C107"]
+    assert found == [
+        ("C107", "Thế giới Ngân hàng", "Ngân hàng Thế giới (WB)"),
+        ("C107", "Á Đầu Hành", "Ngân hàng Đầu tư Cơ sở hạ tầng châu Á (AIIB)"),
+    ]
