@@ -317,7 +317,9 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
             j, key = found
             first = _extend_left(run, i, text)
             sure = key.syllables >= 3 and (key.whole or first < i)  # 'Telangpu'; 'Fei Erdinan Makesi'
-            if not (sure or titled_before(text, run[first][0])) or (j == i and _known_word(run[i][2])):
+            titled = titled_before(text, run[first][0])
+            known = j == i and _known_word(run[i][2]) and not (titled and _titled_rare(run, i, text))
+            if not (sure or titled) or known:
                 i += 1
                 continue
             loose = key.syllables < 3 and j > i
@@ -387,6 +389,17 @@ def _extend_right(run: Run, j: int) -> int:
     while last < min(len(run) - 1, j + 2) and _pinyin_parse(run[last + 1][2]) and not _known_word(run[last + 1][2]):
         last += 1
     return last
+
+
+def _titled_rare(run: Run, i: int, text: str) -> bool:
+    """Word ``i`` stands alone after a title and its country's name (nothing between, no capitalised word after
+    it) and is a rare English word (Zipf under 3): a name key there is the holder's family name ('Thủ tướng Canada
+    Kani' 卡尼, Zipf 2.1); a given name would have its family name after it ('Bộ trưởng Phần Lan Heli Jarvinen'),
+    and after an honorific alone ('ông Kani') it may be anyone's name."""
+    return 0 < i == len(run) - 1 and _country_prefix(run, text) == i and en_zipf(run[i][2].lower()) < _TITLED_KNOWN_ZIPF
+
+
+_TITLED_KNOWN_ZIPF = 3.0
 
 
 def _known_word(word: str) -> bool:
