@@ -88,11 +88,18 @@ def _sino(hv: HanViet, ch: str, reading: str) -> bool:
     return bool(same_sound & hv.by_primary.get(syllable_key(reading), frozenset()))
 
 
+# words that stand before a person's given name and open a sentence capitalised: 'Anh Vĩ Đạt, 28 tuổi, …' is a
+# man called Vĩ Đạt, not 英伟达 Nvidia (review24)
+HONORIFICS = frozenset("anh chị em ông bà cô chú bác cậu dì cháu cụ".split())
+
+
 def gated_hanviet(form: str) -> bool:
-    """A Hán-Việt form of one or two syllables, or opening with a Vietnamese surname, may be a Vietnamese word,
-    place or name ('Tam Tinh', 'Cao Thông', 'Mã Tự Đạt'); a longer one opening otherwise is none ('Đặc Tư Lạp')."""
+    """A Hán-Việt form of one or two syllables, or opening with a Vietnamese surname or an honorific, may be a
+    Vietnamese word, place or name ('Tam Tinh', 'Cao Thông', 'Mã Tự Đạt', 'Anh Vĩ Đạt': anh + a given name); a
+    longer one opening otherwise is none ('Đặc Tư Lạp')."""
     words = form.split()
-    return len(words) < 3 or syllable_key(words[0].lower()) in surname_keys()
+    first = words[0].lower()
+    return len(words) < 3 or syllable_key(first) in surname_keys() or first in HONORIFICS
 
 
 def pinyin_form(zh: str) -> str:
