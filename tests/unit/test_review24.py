@@ -6,6 +6,7 @@ without its marks; the occupations and sentences before them are new). Each fix 
 from __future__ import annotations
 
 from audit.api import audit_text
+from audit.corpus.boilerplate import classify_lines
 
 
 def _hits(text: str, rule: str) -> list[str]:
@@ -37,3 +38,31 @@ def test_an_unmarked_given_name_after_an_occupation_is_no_province() -> None:
         assert _hits(text, "C105") == [], text
     assert _hits("Đoàn công tác của bộ đã đến Thanh Hoa để kiểm tra công trình đê biển.", "C105") == ["Thanh Hoa"]
     assert _hits("Năm nay lượng khách đến Quang Nam tăng gần 30% so với năm ngoái.", "C105") == ["Quang Nam"]
+
+
+def test_a_long_capitals_headline_over_its_date_and_a_kicker_stays() -> None:
+    """Boilerplate: a headline in capitals opening with a company's or an agency's word ('TỔNG CÔNG TY …', 'CỤC …')
+    over its date and a kicker line is the article's headline, not the site's name; a long name over its menu is
+    still the masthead."""
+    for page in (
+        [
+            "TỔNG CÔNG TY ĐƯỜNG SẮT TĂNG THÊM 12 ĐÔI TÀU DỊP TẾT NGUYÊN ĐÁN",
+            "Chủ nhật, 6/12/2026 - 07:40",
+            "Vận tải",
+            "Các chuyến tàu tăng cường sẽ chạy từ ngày 5/2 đến hết ngày 25/2 trên tuyến Bắc - Nam.",
+        ],
+        [
+            "CỤC HÀNG KHÔNG YÊU CẦU CÁC HÃNG BAY CÔNG KHAI GIÁ VÉ",
+            "14:20 | 3/12/2026",
+            "Hàng không",
+            "Các hãng phải niêm yết giá vé bao gồm thuế, phí trên trang bán vé trước ngày 15/12.",
+        ],
+    ):
+        assert classify_lines(page)[0] is None, page[0]
+    menu = [
+        "TỔNG CÔNG TY CẢNG HÀNG KHÔNG MIỀN TRUNG",
+        "Giới thiệu | Tin tức | Dịch vụ hành khách | Liên hệ",
+        "Tin hoạt động",
+        "Sân bay Chu Lai đón chuyến bay quốc tế đầu tiên từ Hàn Quốc vào sáng 2/12.",
+    ]
+    assert classify_lines(menu)[0] is not None
