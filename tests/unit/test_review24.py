@@ -66,3 +66,19 @@ def test_a_long_capitals_headline_over_its_date_and_a_kicker_stays() -> None:
         "Sân bay Chu Lai đón chuyến bay quốc tế đầu tiên từ Hàn Quốc vào sáng 2/12.",
     ]
     assert classify_lines(menu)[0] is not None
+
+
+def test_china_owning_the_object_of_a_vietnamese_firms_description_is_no_slip() -> None:
+    """C101: in '<Vietnamese firm>, <firm word> <description> của Trung Quốc', China is the firm's (the MT's 我国
+    slip) when the description is short or ranks the firm ('lớn nhất', 'hàng đầu'); a longer one that does something
+    leaves China owning its object (aircraft, tankers)."""
+    for text in (
+        "Vietnam Airlines, hãng bay khai thác máy bay ARJ21 của Trung Quốc, bổ sung chuyến dịp Tết.",
+        "Petrolimex, doanh nghiệp thuê tàu chở dầu của Trung Quốc, cho biết giá cước tăng 20%.",
+    ):
+        assert _hits(text, "C101") == [], text
+    for text in (
+        "Petrolimex, doanh nghiệp xăng dầu lớn nhất của Trung Quốc, vừa điều chỉnh giá bán lẻ.",
+        "Agribank, ngân hàng của Trung Quốc có mạng lưới rộng nhất, mở thêm 40 điểm giao dịch.",
+    ):
+        assert _hits(text, "C101") == ["Trung Quốc"], text
