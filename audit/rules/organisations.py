@@ -100,7 +100,8 @@ class OrganisationCalque(PrefilteredRule):
         "counts alone unless it is an English or Vietnamese word, or an organisation's pinyin follows a pinyin surname "
         "(a person: 'Li Shihang'), or a Hán-Việt form a Vietnamese surname or an honorific ('ông Nguyễn Thế Vệ', "
         "'cụ Ngưu Tân'); a longer Hán-Việt form counts alone, unless it opens with a Vietnamese surname or an "
-        "honorific ('Anh Vĩ Đạt' 英伟达 is also 'anh' before a man called Vĩ Đạt). A Hán-Việt reading before a "
+        "honorific before given-name syllables ('Anh Vĩ Đạt' 英伟达 is also 'anh' before a man called Vĩ Đạt; not "
+        "'Anh Đặc Nhĩ'). A Hán-Việt reading before a "
         "capitalised word "
         "is part of a longer name ('Phong Điền Hòa'), unless that word starts a country's name ('hãng dược Huy Thụy "
         "Mỹ'), or the United Nations, the body's parent ('An lý hội Liên hợp quốc': 安理会, the Security Council), "
@@ -138,7 +139,7 @@ class OrganisationCalque(PrefilteredRule):
         "Liên đoàn Bóng đá Việt Nam (VFF) và Hiệp hội Bóng đá Anh (FA) ký thỏa thuận hợp tác đào tạo.",
         "Kỹ sư Li Shihang và bà Wang Beiyue trình bày báo cáo.",
         "Bác sĩ Trần Thế Vệ, Phó Giám đốc bệnh viện tỉnh, cho biết bệnh nhân đã qua cơn nguy kịch.",
-        "Anh Nghiệp Đạt, thợ điện ở Bắc Ninh, kể lại vụ cháy; người dân gọi: “Anh Đặc Nhĩ ơi, ra giúp một tay!”",
+        "Anh Nghiệp Đạt, thợ điện ở Bắc Ninh, kể lại vụ cháy; người dân gọi: “Anh Vĩ Đạt ơi, ra giúp một tay!”",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:

@@ -20,7 +20,7 @@ from audit.rules.registry import select_rules
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import build_companies
-from build_companies import HONORIFICS
+from build_companies import honorific_and_given_name
 
 
 def test_the_generated_table_is_up_to_date() -> None:
@@ -40,9 +40,10 @@ def test_every_calque_reads_its_chinese() -> None:
             for syl, ch in zip(syllables, c.zh, strict=True):
                 assert syllable_key(syl.lower()) in {syllable_key(r) for r in hv.readings[ch]}, (c, ch)
             # gated but at three syllables or more with no Vietnamese surname (adversary59: 'Đặc Tư Lạp') nor
-            # honorific (review24: 'Anh Vĩ Đạt', anh + a given name) first
+            # honorific before a given name (review24: 'Anh Vĩ Đạt', anh + Vĩ Đạt) first
             first = syllables[0].lower()
-            long_free = len(syllables) >= 3 and syllable_key(first) not in surname_keys() and first not in HONORIFICS
+            person = honorific_and_given_name(c.calque)
+            long_free = len(syllables) >= 3 and syllable_key(first) not in surname_keys() and not person
             assert c.gate != long_free, c
         else:
             assert c.calque == "".join(lazy_pinyin(c.zh)).capitalize(), c

@@ -14,16 +14,17 @@ def _hits(text: str, rule: str) -> list[str]:
 
 
 def test_a_company_calque_opening_with_an_honorific_needs_a_company_word() -> None:
-    """C107: a Hán-Việt company form of three syllables opening with 'Anh' (英: 英伟达 Nvidia, 英特尔 Intel, 英业达
-    Inventec) is also 'anh' before a man's given name when it opens a sentence or a quote: it counts only after a
-    word of companies, as the forms opening with a surname do."""
+    """C107: a Hán-Việt company form of three syllables opening with 'Anh' (英) before Vietnamese given-name
+    syllables (英伟达 Nvidia 'Anh Vĩ Đạt', 英业达 Inventec 'Anh Nghiệp Đạt') is also 'anh' before a man's given name
+    when it opens a sentence or a quote: it counts only after a word of companies, as the forms opening with a
+    surname do; one whose syllables name nobody (英特尔 Intel 'Anh Đặc Nhĩ') still counts alone."""
     for text in (
         "Anh Vĩ Đạt mở tiệm sửa xe máy ở đầu ngõ từ năm 2019, khách quen gọi anh là thợ giỏi nhất phố.",
         "Bà cụ kể: “Anh Nghiệp Đạt hôm ấy lội nước vào tận nhà để cõng tôi ra.”",
     ):
         assert _hits(text, "C107") == [], text
     assert _hits("Tập đoàn Anh Vĩ Đạt công bố doanh thu quý III vượt dự báo.", "C107") == ["Anh Vĩ Đạt"]
-    assert _hits("Hãng Anh Đặc Nhĩ sẽ cắt giảm 15% nhân sự.", "C107") == ["Anh Đặc Nhĩ"]
+    assert _hits("Anh Đặc Nhĩ sẽ cắt giảm 15% nhân sự trong năm tới.", "C107") == ["Anh Đặc Nhĩ"]
     assert _hits("Sau đó Đặc Tư Lạp giảm giá mẫu Model Y tại Thượng Hải.", "C107") == ["Đặc Tư Lạp"]
 
 
