@@ -83,3 +83,15 @@ def test_china_owning_the_object_of_a_vietnamese_firms_description_is_no_slip() 
         "Agribank, ngân hàng của Trung Quốc có mạng lưới rộng nhất, mở thêm 40 điểm giao dịch.",
     ):
         assert _hits(text, "C101") == ["Trung Quốc"], text
+
+
+def test_a_capitals_headline_closing_on_its_media_tag_is_no_body_name() -> None:
+    """Boilerplate: a headline in capitals opening with a group's word and closing on its media tag after a dash
+    ('… – CLIP', '… - PHOTO') is the article's headline; a body's name closing on its acronym stays chrome."""
+    body = "Sáng nay hơn 2.000 hành khách đã lên chuyến tàu đầu tiên của tuyến mới, chậm 10 phút so với lịch chạy."
+    for headline in (
+        "TẬP ĐOÀN VINGROUP KHỞI CÔNG TUYẾN METRO MỚI – CLIP",
+        "TỔNG CÔNG TY ĐƯỜNG SẮT CHẠY TÀU ĐÊM PHỐ CỔ - PHOTO",
+    ):
+        assert classify_lines([headline, body])[0] is None, headline
+    assert classify_lines(["HIỆP HỘI DU LỊCH VIỆT NAM – VITA", body])[0] is not None
