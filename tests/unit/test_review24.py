@@ -95,3 +95,12 @@ def test_a_capitals_headline_closing_on_its_media_tag_is_no_body_name() -> None:
     ):
         assert classify_lines([headline, body])[0] is None, headline
     assert classify_lines(["HIỆP HỘI DU LỊCH VIỆT NAM – VITA", body])[0] is not None
+
+
+def test_a_top_leader_under_the_ministry_he_then_held_is_no_wrong_holder() -> None:
+    """N103: a State President named under the ministry he held earlier in the same year (people.tsv now has Trần Đại
+    Quang at Public Security until April 2016) is right; under it a year later he still fires."""
+    early = "Hà Nội, 18/2/2016 - Bộ trưởng Bộ Công an Trần Đại Quang gặp mặt cán bộ hưu trí nhân dịp đầu xuân."
+    assert _hits(early, "N103") == []
+    late = "Hà Nội, 18/2/2017 - Bộ trưởng Bộ Công an Trần Đại Quang gặp mặt cán bộ hưu trí nhân dịp đầu xuân."
+    assert _hits(late, "N103") == ["Bộ trưởng Bộ Công an Trần Đại Quang"]  # a former holder now
