@@ -107,3 +107,14 @@ def test_a_top_leader_under_the_ministry_he_then_held_is_no_wrong_holder() -> No
     # a city's chairman named under the ministry he left that autumn (people.tsv: Chu Ngọc Anh at Science until 2020)
     spring = "Hà Nội, 3/4/2020 - Bộ trưởng Bộ Khoa học và Công nghệ Chu Ngọc Anh trao giải cho các nhà khoa học trẻ."
     assert _hits(spring, "N103") == []
+
+
+def test_the_literary_wanderer_is_no_tourism_calque() -> None:
+    """T308: 'lữ du' (旅游) after a word for a person or a life ('chàng lữ du', 'đời lữ du', 'bước chân lữ du') is the
+    literary wanderer of Vietnamese poems and songs; the tourism industry named so still fires."""
+    for text in (
+        "Nhạc sĩ kể lại những năm tháng đời lữ du của mình qua mười hai ca khúc mới.",
+        "Truyện ngắn kể về một chàng lữ du dừng chân ở phố núi và ở lại suốt mùa đông.",
+    ):
+        assert _hits(text, "T308") == [], text
+    assert _hits("Các công ty lữ du đưa 2.000 khách sang Hạ Long trong tuần lễ vàng.", "T308") == ["lữ du"]
