@@ -37,7 +37,7 @@ from pypinyin import lazy_pinyin  # noqa: E402
 from wordfreq import zipf_frequency  # noqa: E402
 
 from audit.lang.hanviet import HanViet, load, syllable_key  # noqa: E402
-from audit.lang.people import surname_keys  # noqa: E402
+from audit.lang.people import surname_keys, vi_names  # noqa: E402
 from audit.lang.resources import read_tsv  # noqa: E402
 
 OUT = ROOT / "references" / "companies.calques.tsv"
@@ -88,11 +88,25 @@ def _sino(hv: HanViet, ch: str, reading: str) -> bool:
     return bool(same_sound & hv.by_primary.get(syllable_key(reading), frozenset()))
 
 
+# words that stand before a person's given name and open a sentence capitalised: 'Anh Vĩ Đạt, 28 tuổi, …' is a
+# man called Vĩ Đạt, not 英伟达 Nvidia (review24)
+HONORIFICS = frozenset("anh chị em ông bà cô chú bác cậu dì cháu cụ".split())
+
+
+def honorific_and_given_name(form: str) -> bool:
+    """An honorific, then one or two Vietnamese given-name syllables (vi_names.tsv): 'Anh Vĩ Đạt' (英伟达 Nvidia, and
+    'anh' before a man called Vĩ Đạt); not 'Anh Đặc Nhĩ' (英特尔 Intel: 'Đặc', 'Nhĩ' name nobody)."""
+    first, *rest = form.split()
+    given = vi_names()["given"]
+    return first.lower() in HONORIFICS and 1 <= len(rest) <= 2 and all(syllable_key(w.lower()) in given for w in rest)
+
+
 def gated_hanviet(form: str) -> bool:
-    """A Hán-Việt form of one or two syllables, or opening with a Vietnamese surname, may be a Vietnamese word,
-    place or name ('Tam Tinh', 'Cao Thông', 'Mã Tự Đạt'); a longer one opening otherwise is none ('Đặc Tư Lạp')."""
+    """A Hán-Việt form of one or two syllables, or opening with a Vietnamese surname, or an honorific before a given
+    name, may be a Vietnamese word, place or name ('Tam Tinh', 'Cao Thông', 'Mã Tự Đạt', 'Anh Vĩ Đạt'); a longer
+    one opening otherwise is none ('Đặc Tư Lạp', 'Anh Đặc Nhĩ')."""
     words = form.split()
-    return len(words) < 3 or syllable_key(words[0].lower()) in surname_keys()
+    return len(words) < 3 or syllable_key(words[0].lower()) in surname_keys() or honorific_and_given_name(form)
 
 
 def pinyin_form(zh: str) -> str:

@@ -99,7 +99,10 @@ class OrganisationCalque(PrefilteredRule):
         "to another company, or once the document has named that company so with such evidence; a pinyin form "
         "counts alone unless it is an English or Vietnamese word, or an organisation's pinyin follows a pinyin surname "
         "(a person: 'Li Shihang'), or a Hán-Việt form a Vietnamese surname or an honorific ('ông Nguyễn Thế Vệ', "
-        "'cụ Ngưu Tân'). A Hán-Việt reading before a capitalised word "
+        "'cụ Ngưu Tân'); a longer Hán-Việt form counts alone, unless it opens with a Vietnamese surname or an "
+        "honorific before given-name syllables ('Anh Vĩ Đạt' 英伟达 is also 'anh' before a man called Vĩ Đạt; not "
+        "'Anh Đặc Nhĩ'). A Hán-Việt reading before a "
+        "capitalised word "
         "is part of a longer name ('Phong Điền Hòa'), unless that word starts a country's name ('hãng dược Huy Thụy "
         "Mỹ'), or the United Nations, the body's parent ('An lý hội Liên hợp quốc': 安理会, the Security Council), "
         "or the source writes that word after the company's "
@@ -115,6 +118,7 @@ class OrganisationCalque(PrefilteredRule):
         "Diễn đàn [[Á Thái Kinh Hợp]] năm nay được tổ chức tại Hàn Quốc.",
         "Hãng hàng không Qatar đặt mua thêm 30 máy bay của tập đoàn [[Ba Âm]].",
         "Doanh số của hãng xe Nhật Bản [[Bản Điền]] tại Thái Lan tăng 12%.",
+        "Cổ phiếu của hãng chip [[Anh Nghiệp Đạt]] tăng 4% sau báo cáo quý III.",
         "[[Weiruan]] công bố đầu tư 5 tỷ USD vào trung tâm dữ liệu ở Malaysia.",
         "Công ty dược phẩm [[Huy Thụy]] Mỹ xin cấp phép lưu hành vắc xin phế cầu mới.",
         "Tiền vệ này vừa gia nhập câu lạc bộ [[Hoàng Mã]] với giá 60 triệu euro.",
@@ -135,6 +139,7 @@ class OrganisationCalque(PrefilteredRule):
         "Liên đoàn Bóng đá Việt Nam (VFF) và Hiệp hội Bóng đá Anh (FA) ký thỏa thuận hợp tác đào tạo.",
         "Kỹ sư Li Shihang và bà Wang Beiyue trình bày báo cáo.",
         "Bác sĩ Trần Thế Vệ, Phó Giám đốc bệnh viện tỉnh, cho biết bệnh nhân đã qua cơn nguy kịch.",
+        "Anh Nghiệp Đạt, thợ điện ở Bắc Ninh, kể lại vụ cháy; người dân gọi: “Anh Vĩ Đạt ơi, ra giúp một tay!”",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:

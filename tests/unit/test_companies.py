@@ -20,6 +20,7 @@ from audit.rules.registry import select_rules
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import build_companies
+from build_companies import honorific_and_given_name
 
 
 def test_the_generated_table_is_up_to_date() -> None:
@@ -38,8 +39,11 @@ def test_every_calque_reads_its_chinese() -> None:
             assert len(syllables) == len(c.zh), c
             for syl, ch in zip(syllables, c.zh, strict=True):
                 assert syllable_key(syl.lower()) in {syllable_key(r) for r in hv.readings[ch]}, (c, ch)
-            # gated but at three syllables or more with no Vietnamese surname first (adversary59: 'Đặc Tư Lạp')
-            long_free = len(syllables) >= 3 and syllable_key(syllables[0].lower()) not in surname_keys()
+            # gated but at three syllables or more with no Vietnamese surname (adversary59: 'Đặc Tư Lạp') nor
+            # honorific before a given name (review24: 'Anh Vĩ Đạt', anh + Vĩ Đạt) first
+            first = syllables[0].lower()
+            person = honorific_and_given_name(c.calque)
+            long_free = len(syllables) >= 3 and syllable_key(first) not in surname_keys() and not person
             assert c.gate != long_free, c
         else:
             assert c.calque == "".join(lazy_pinyin(c.zh)).capitalize(), c

@@ -166,8 +166,8 @@ def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) 
     ticker, a date, a menu; not a rule of dashes: a decree's issuer 'CHÍNH PHỦ' over '-------') and above another
     line that is no chrome before the article's first sentence (the headline) is the site's name: navigation (an
     agency's, a company's or a bank's name, 'TRUNG TÂM …', 'SỞ …', 'CÔNG TY …', 'NGÂN HÀNG …', up to sixteen words;
-    with its name in English on the line under it). A headline in capitals over its date and its first sentence
-    stays."""
+    with its name in English on the line under it; a name that long stands over a menu, not right over a date). A
+    headline in capitals over its date and its first sentence stays."""
     top = next((i for i in range(first) if stripped[i]), None)
     if top is None or kinds[top] is not None:
         return
@@ -179,6 +179,8 @@ def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) 
     below = [i for i in range(top + 1, first) if stripped[i]]
     english = below[:1] if below and kinds[below[0]] is None and _ENGLISH_NAME.fullmatch(stripped[below[0]]) else []
     below = below[len(english) :]
+    if len(line.split()) > _CAPITALS_MASTHEAD_WORDS and below and kinds[below[0]] == "timestamp":
+        return  # a long name's site has its menu under it; a headline has its date ('NGÂN HÀNG … GIỮ NGUYÊN LÃI SUẤT')
     # with its English name under it, the name needs no headline line before the first sentence: a headline in
     # quotation marks is taken for that sentence ('Khai mạc trưng bày "…"', clean31)
     if below and kinds[below[0]] not in (None, "separator") and (english or any(kinds[i] is None for i in below[1:])):

@@ -69,6 +69,23 @@ _FIRM = (
 # words that make China a party beside the company, not its owner ('VinFast, hãng cạnh tranh với các đối thủ của
 # Trung Quốc', 'FPT, đối tác công nghệ của ', 'công ty con của', 'khách hàng của')
 _FIRM_STOP = frozenset("với và cho từ tại ở đối thủ cạnh tranh con liên doanh mua bán nhập khách đối tác".split())
+# a longer description is the firm's own only when it ranks the firm ('hãng xe điện hàng đầu của', 'doanh nghiệp sữa
+# lớn nhất của': 我国领先的, 我国最大的); else China owns its object ('tập đoàn dùng công nghệ lò cao của Trung Quốc',
+# review24)
+_FIRM_SHORT = 2
+_FIRM_RANK = re.compile(
+    r"(?:nhất|hàng đầu|đầu ngành|số một|số 1|lớn|chủ lực|chủ chốt|đầu tàu|trụ cột|quốc gia|nhà nước|quốc doanh|"
+    r"tư nhân)$"
+)
+
+
+def _firm_description(mid: str) -> bool:
+    """The words between the firm's word and 'của Trung Quốc' describe the firm: a few, none a party beside it, and
+    more than two only ending in a rank ('sữa lớn nhất', not 'dùng công nghệ lò cao')."""
+    words = mid.split()
+    if _FIRM_STOP.intersection(words):
+        return False
+    return len(words) <= _FIRM_SHORT or _FIRM_RANK.search(mid.strip()) is not None
 
 
 @functools.cache
@@ -195,7 +212,7 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
             if court and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the law a Vietnamese court applies (我国 'our country')")
         for m in _vn_companies()[1].finditer(seg.text) if region else ():
-            if not _FIRM_STOP.intersection(m["mid"].split()) and not _names_china_otherwise(seg.text, m):
+            if _firm_description(m["mid"]) and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "a Vietnamese company's description (我国 'our country')")
         for m in _vn_only_institutions()[1].finditer(seg.text) if institution else ():
             if not _names_china_otherwise(seg.text, m):

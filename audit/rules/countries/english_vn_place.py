@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from audit.lang.countries import next_word, prev_word, trie_pattern
+from audit.lang.person_roles import role_before
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import vn_place_rows
@@ -21,6 +22,13 @@ _PERSON_BEFORE = frozenset("ông bà anh chị em cô chú bác cháu cụ".spli
 _OPENERS = frozenset("'‘\"“«(/@#.")
 # the head of an institution's or a company's name: a name without marks after it may be another place's Hán-Việt
 # ('Đại học Thanh Hoa' is Tsinghua University, 清华), not a Vietnamese province without its marks
+# a person's occupation or standing right before: an unmarked name after it is a given name ('ca sĩ Thanh Hoa',
+# 'học viên Quang Nam'), not the province without its marks
+_ROLE_BEFORE = re.compile(
+    r"(?<!\w)(?i:ca sĩ|nhạc sĩ|diễn viên|đạo diễn|họa sĩ|hoạ sĩ|nghệ nhân|NSND|NSƯT|giáo viên|cô giáo|thầy giáo|"
+    r"thầy|học sinh|sinh viên|học viên|thí sinh|vận động viên|VĐV|cầu thủ|võ sĩ|xạ thủ|kỳ thủ|bệnh nhân|"
+    r"nạn nhân|bé|cậu bé|cô bé|người mẫu|hoa hậu|á hậu)\s+$"
+)
 _INSTITUTION_BEFORE = re.compile(
     r"(?:^|[^\w])(?:Đại học|Học viện|Trường|Viện|Bệnh viện|Bảo tàng|Chùa|Đền|Công ty|Tập đoàn|Ngân hàng)\s+$"
 )
@@ -74,6 +82,8 @@ def english_places_in(text: str) -> Iterator[PlaceHit]:
         before = text[:start]
         if _unmarked(vi) == m.group() and _INSTITUTION_BEFORE.search(before[-24:]):
             continue
+        if _unmarked(vi) == m.group() and (_ROLE_BEFORE.search(before[-24:]) or role_before(text, start)):
+            continue  # a person's given name: 'ca sĩ Thanh Hoa', 'nghệ sĩ Quang Ninh'
         if start and text[start - 1] in _OPENERS:
             continue
         if before.count("(") > before.count(")") or before.count('"') % 2 or before.count("“") > before.count("”"):
@@ -88,9 +98,9 @@ def english_places_in(text: str) -> Iterator[PlaceHit]:
             continue  # the end of a longer name: 'Vũ Quang Nam', 'Nguyen Quang Nam'
         if prev == bare_prev and _is_foreign(prev) and not _is_vi_context(prev):
             continue  # inside an English phrase ('in Hanoi'): the phrase is L101's
-        bare_next = nxt.strip(".,;:!?)")
-        if nxt == bare_next and bare_next[:1].isupper() and bare_next.isascii():
-            continue  # the head of an English or unmarked name: 'Hanoi FC', 'Da Nang Airport'
+        bare_next = nxt.rstrip(".,;:!?)")
+        if bare_next[:1].isupper() and bare_next.isascii():
+            continue  # the head of an English or unmarked name: 'Hanoi FC', 'Da Nang Airport', 'Tay Ninh Farm.'
         if text[end:].lstrip().startswith("(" + vi):
             continue  # 'Hanoi (Hà Nội)': the reader is given both
         yield PlaceHit(start, end, vi)

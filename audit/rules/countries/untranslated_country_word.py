@@ -106,7 +106,8 @@ class UntranslatedCountryWord(SegmentRule):
         "'Ho Chi Minh City', 'Mekong Delta': references/vn_places.en.tsv) or a province's or city's name without its "
         "marks ('Can Tho', 'Quang Ninh') in a sentence written with marks is minor too, suggesting the Vietnamese "
         "name; not inside a longer name ('Vũ Quang Nam', 'Hanoi FC'), after an honorific ('chị Hoa Binh') or an "
-        "English word (an English phrase), in quotes, brackets or a link, nor glossed by its Vietnamese name."
+        "English word (an English phrase), in quotes, brackets or a link, nor glossed by its Vietnamese name; an "
+        "unmarked name after a person's occupation is a given name ('ca sĩ Thanh Hoa', 'học viên Quang Nam')."
     )
     fires = (
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
@@ -134,6 +135,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Nhãn hàng hóa phải có tiếng Nga và tiếng Kazakh; người Kazakh chiếm đa số ở tỉnh này.",
         "Ba doanh nghiệp được chọn vào chương trình AWS Startup Accelerator: Southeast Asia.",
         "Ông Vũ Quang Nam cho biết; đội Hanoi FC thắng; Hà Nội (Hanoi) là thủ đô; trang hanoi.gov.vn cập nhật.",
+        "Họa sĩ Thanh Hoa bày tranh ở Huế; cầu thủ Quang Nam ghi bàn; rượu mang tên Ben Tre Coconut.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

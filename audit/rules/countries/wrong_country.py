@@ -267,6 +267,7 @@ class WrongCountryReference(DocumentRule):
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
         "Viettel, nhà mạng cạnh tranh với các doanh nghiệp của Trung Quốc tại châu Phi, vừa có thêm giấy phép.",
+        "Thaco, doanh nghiệp lắp ráp xe buýt theo thiết kế của Trung Quốc, khánh thành nhà máy ở Quảng Nam.",
         "Lạng Sơn giáp Quảng Tây, một trong các tỉnh của Trung Quốc có kim ngạch lớn nhất với Việt Nam.",
         "Nhà máy mới của tập đoàn tại Việt Nam\n"
         "Na Uy là đối tác quan trọng; các nhà đầu tư Na Uy tin tưởng Việt Nam.\n"
