@@ -135,15 +135,31 @@ def people_by_stem() -> dict[str, tuple[Tenure, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# Countries whose people the Vietnamese press names in either order, given name first or family name first
+# ('Shigeru Ishiba' and 'Ishiba Shigeru', 'Sanae Takaichi' and 'Takaichi Sanae'); people.tsv writes one
+EITHER_ORDER = frozenset({"jp"})
+
+
+def name_orders(name: str, country: str) -> tuple[str, ...]:
+    """``name`` as the table writes it, and a two-word name of an :data:`EITHER_ORDER` country the other way round."""
+    words = name.split()
+    return (name, f"{words[1]} {words[0]}") if country in EITHER_ORDER and len(words) == 2 else (name,)
+
+
 def person_tenures(name: str) -> tuple[Tenure, ...]:
     """The tenures of ``name``, read with or without a generational suffix or its full stop: 'Ferdinand Marcos
-    Jr' and 'Ferdinand Marcos' find 'Ferdinand Marcos Jr.'. Empty when unknown."""
+    Jr' and 'Ferdinand Marcos' find 'Ferdinand Marcos Jr.'; a Japanese name in the other order than the table's
+    ('Takaichi Sanae' finds 'Sanae Takaichi'). Empty when unknown."""
     known = people()
     if name in known:
         return known[name]
     stem, _, last = name.rpartition(" ")
     if stem and last in GENERATIONAL:
         return known.get(f"{name}.", ()) or known.get(name.rstrip("."), ()) or people_by_stem().get(stem, ())
+    if stem and " " not in stem:
+        other = known.get(f"{last} {stem}", ())
+        if other and all(t.country in EITHER_ORDER for t in other):
+            return other
     return people_by_stem().get(name, ())
 
 

@@ -381,3 +381,22 @@ def test_n103_a_top_leader_under_a_ministers_title(text: str, span: str) -> None
 )
 def test_n103_ministers_titles_stay_quiet_for_their_holders(text: str) -> None:
     assert audit_text(text, select=["N103"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hà Nội, ngày 20/11/2025. Thủ tướng Hàn Quốc Ishiba Shigeru từng thăm Hà Nội năm 2025.",
+        "Năm 2023, Thủ tướng Singapore Kishida Fumio dự hội nghị.",
+    ],
+)
+def test_n107_a_japanese_name_in_either_order(text: str) -> None:
+    """The Vietnamese press writes a Japanese name family name first or last ('Ishiba Shigeru', 'Shigeru Ishiba');
+    people.tsv writes one: N107 reads both (review23's probe had Takaichi; these are other prime ministers)."""
+    assert [f.rule for f in audit_text(text, select=["N107"])] == ["N107"]
+
+
+def test_n107_either_order_is_only_for_japanese_names() -> None:
+    """A reversed name of another country is no one the table knows ('Ibrahim Anwar' is not read as Anwar Ibrahim)."""
+    assert audit_text("Năm 2024, Tổng thống Mỹ Anwar Ibrahim phát biểu.", select=["N107"]) != []
+    assert audit_text("Năm 2024, Tổng thống Mỹ Ibrahim Anwar phát biểu.", select=["N107"]) == []

@@ -13,7 +13,16 @@ from audit.lang.distance import edit_distance
 from audit.lang.hanviet import fold
 from audit.lang.mentions import TitledName, is_holder, known_person, name_key
 from audit.lang.names import name_similarity, syllable_similarity
-from audit.lang.people import Tenure, holders, offices, people, people_by_fold, same_surname, single_holder
+from audit.lang.people import (
+    Tenure,
+    holders,
+    name_orders,
+    offices,
+    people,
+    people_by_fold,
+    same_surname,
+    single_holder,
+)
 from audit.lang.romanisation import plain_latin, transliteration_key
 from audit.lang.textcache import per_document
 from audit.model import Document, Segment, Severity
@@ -426,7 +435,7 @@ def _holder_index() -> dict[str, dict[str, tuple[Tenure, ...]]]:
     out: dict[str, dict[str, list[Tenure]]] = {}
     for o in offices():
         for h in holders(o):
-            for name in _orders(h):
+            for name in name_orders(h.name_vi, h.country):
                 out.setdefault(o, {}).setdefault(name_key(name), []).append(h)
     return {o: {k: tuple(v) for k, v in by.items()} for o, by in out.items()}
 
@@ -598,16 +607,13 @@ def _handover(ctx: DocContext, seg: Segment, t: TitledName, tenures: tuple[Tenur
     own = {u.name_vi for u in tenures}
     for o in {u.office for u in tenures}:
         for h in holders(o):
-            if h.start == year and h.name_vi not in own and any(_whole_name(v).search(text) for v in _orders(h)):
+            if (
+                h.start == year
+                and h.name_vi not in own
+                and any(_whole_name(v).search(text) for v in name_orders(h.name_vi, h.country))
+            ):
                 return True
     return False
-
-
-def _orders(h: Tenure) -> tuple[str, ...]:
-    """A holder's name as the table writes it, and a Japanese two-word name the other way round ('Shigeru Ishiba',
-    'Ishiba Shigeru'): Vietnamese press writes either."""
-    words = h.name_vi.split()
-    return (h.name_vi, f"{words[1]} {words[0]}") if h.country == "jp" and len(words) == 2 else (h.name_vi,)
 
 
 _OPENING = 4  # segments of a document (page chrome included) where a dateline stands
