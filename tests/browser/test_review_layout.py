@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import Watched, audit_run, run_lines
+from tests.browser.conftest import ROOT, Watched, audit_run, run_lines
 
 pytest.importorskip("playwright.sync_api")
 
@@ -158,4 +158,25 @@ def test_the_header_counts_never_open_a_line_on_their_separator(watched: Watched
         remaining = page.evaluate(rects, "#remaining")
         assert abs(remaining[0][1] - progress[-1][1]) < 1, width  # on the line the counts end on
         assert remaining[0][0] > progress[-1][2], width  # after them, not over them
+    assert watched.errors == []
+
+
+@pytest.mark.parametrize(("width", "shown"), [(1400, True), (1000, False)])
+def test_on_a_laptop_the_finding_list_gives_the_span_the_documents_column(
+    watched: Watched, tmp_path: Path, width: int, shown: bool
+) -> None:
+    """At 1,000 pixels the finding list's Document column squeezed the Span column to 'Nguyễ…' (ux18): there the
+    column goes (the filter and the detail panel name the document) and the span shows whole; the documents stand
+    side by side in their strip."""
+    page = watched.page
+    page.set_viewport_size({"width": width, "height": 800})
+    run = audit_run([str(ROOT / "corpus")], tmp_path / "out")
+    watched.open(run / "report.html")
+    head = page.locator("#flist th").nth(2)
+    assert head.is_visible() == shown
+    span = page.locator("#frows tr").first.locator("td").nth(3)
+    assert span.evaluate("td => td.scrollWidth <= td.clientWidth") or shown
+    if not shown:
+        first, second = (page.evaluate(RECT, f"#doc-list li:nth-child({k})") for k in (1, 2))
+        assert abs(first[1] - second[1]) < 1 and second[0] > first[2] - 1  # side by side
     assert watched.errors == []
