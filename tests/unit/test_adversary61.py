@@ -35,8 +35,8 @@ AFTER_MISSES = BLIND_MISSES - {
     "02_cap_cao_asean_gcc.txt: C106 'Shate'",
     "03_lao_dong_han_quoc.txt: N107 'Nhật Bản'",
 }
-# Outside the planted pairs: C104 took 'A Liên Tù' (阿联酋, the UAE) where the annotation says C106, and T305 read
-# the date bar read as article ('ngày 10 tháng 12 năm 2025') against the dateline's '10/12/2025'.
+# Outside the planted pairs: C104 took 'A Liên Tù' (阿联酋, the UAE) where the annotation says C106, and T305 set
+# the dateline's '10/12/2025' against the date bar, read as article ('ngày 10 tháng 12 năm 2025').
 BLIND_EXTRAS = {("02_cap_cao_asean_gcc.txt", "C104", "A Liên Tù"), ("03_lao_dong_han_quoc.txt", "T305", "10/12/2025")}
 AFTER_EXTRAS = BLIND_EXTRAS
 # Chrome read as article, blind: the labour paper's masthead in capitals and the date bar under it.
