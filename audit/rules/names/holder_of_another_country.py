@@ -29,7 +29,8 @@ class HolderOfAnotherCountry(TitledRule):
         "full: 'Luiz Inácio Lula da Silva', and so is one with a hyphen the capitalised run stops at: "
         "'Kassym-Jomart Tokayev'; a post in an international body such as the UN or NATO does not count, as "
         "its holder served a country before: 'Thủ tướng Bồ Đào Nha António Guterres'). The fix is that country's "
-        "name in place of the title's."
+        "name in place of the title's. A bare title before a country that has no such office reads the "
+        "same way: 'Tổng thống Nhật Bản Lee Jae-myung' (Japan has no president) names Japan."
     )
     fires = (
         "Chủ tịch nước [[Trung Quốc]] Trần Đại Quang tiếp Thủ tướng Lào tại Hà Nội.",
@@ -38,6 +39,7 @@ class HolderOfAnotherCountry(TitledRule):
         "Tổng thống [[Argentina]] Luiz Inácio Lula da Silva phát biểu khai mạc.",
         "Năm 2015, Thủ tướng [[Bỉ]] Mark Rutte tiếp đoàn doanh nghiệp Việt Nam.",
         "Tổng thống [[Pháp]] Frank-Walter Steinmeier dự lễ khai mạc.",
+        "Tổng thống [[Nhật Bản]] Lee Jae-myung tiếp đoàn đại biểu Việt Nam.",
     )
     quiet = (
         "Chủ tịch nước Trần Đại Quang tiếp Chủ tịch Trung Quốc Tập Cận Bình tại Hà Nội.",
@@ -46,6 +48,7 @@ class HolderOfAnotherCountry(TitledRule):
         "Thủ tướng Campuchia Hun Manet hội đàm với Thủ tướng Việt Nam Phạm Minh Chính.",
         "Năm 1998, Thủ tướng Bồ Đào Nha António Guterres thăm Ma Cao.",
         "Tổng thống Đức Frank-Walter Steinmeier dự lễ khai mạc.",
+        "Chủ tịch Hàn Quốc Lee Jae-myung tiếp đoàn đại biểu Việt Nam.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -55,6 +58,8 @@ class HolderOfAnotherCountry(TitledRule):
                 continue
             person = _known_from_run(t.run) or _known_with_particles(seg.text, t.run[0])
             found = _named_country(seg.text, t) if person is not None else None
+            if person is None:
+                person, found = _after_country_in_run(seg.text, t)
             if found is None or person is None:
                 continue
             start, end = found
@@ -89,6 +94,24 @@ def _named_country(text: str, t: TitledName) -> tuple[int, int] | None:
         return start, start + len(gap)
     tail = _country_tail(t.title)
     return (t.title_end - tail, t.title_end) if tail else None
+
+
+def _after_country_in_run(text: str, t: TitledName) -> tuple[tuple[str, frozenset[str]] | None, tuple[int, int] | None]:
+    """A bare title before a country that has no such office ('Tổng thống Nhật Bản Lee Jae-myung': Japan has no
+    president, so the title is 'Tổng thống' and the capitalised run opens with the country): the person after the
+    country's name, and where that name is (the longest one to three words opening the run)."""
+    run = t.run
+    if text[t.title_end : run[0][0]].strip():
+        return None, None
+    forms = gazetteer().forms
+    for n in range(min(3, len(run) - 1), 0, -1):
+        start, end = run[0][0], run[n - 1][1]
+        if text[start:end] not in forms or text[end : run[n][0]] != " ":
+            continue
+        rest = run[n:]
+        person = _known_from_run(rest) or _known_with_particles(text, rest[0])
+        return (person, (start, end)) if person is not None else (None, None)
+    return None, None
 
 
 @functools.lru_cache(maxsize=4096)
