@@ -11,7 +11,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -178,16 +178,22 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: str | os.PathLike[str], content: str | bytes, encoding: str = "utf-8") -> None:
-    """Write ``content`` (text in ``encoding``, or bytes as they are) to ``path`` via a temporary
-    file in the same folder and a rename: readers see the old file or the new one, never a part."""
+def write_atomic(path: str | os.PathLike[str], content: str | bytes | Iterable[str], encoding: str = "utf-8") -> None:
+    """Write ``content`` (text in ``encoding``, bytes as they are, or text in pieces: a large report written as it
+    is made, never whole in memory) to ``path`` via a temporary file in the same folder and a rename: readers see the
+    old file or the new one, never a part."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    data = content if isinstance(content, bytes) else content.encode(encoding)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(content, bytes):
+                fh.write(content)
+            elif isinstance(content, str):
+                fh.write(content.encode(encoding))
+            else:
+                for piece in content:
+                    fh.write(piece.encode(encoding))
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)

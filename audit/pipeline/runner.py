@@ -17,6 +17,7 @@ from audit.output import OutputDir
 from audit.pipeline.collect import Collector, consume, rank_pass
 from audit.pipeline.engine import Engine, Settings
 from audit.pipeline.gcwork import collecting_less
+from audit.pipeline.memory import RELEASE_FROM_SEGMENTS, release_rule_caches
 from audit.pipeline.summary import summary_record
 from audit.pipeline.workers import map_over_processes
 from audit.report import REPORT_FILES, is_own_report, report_kinds, write_reports
@@ -118,5 +119,7 @@ def _run(
         timings["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
         timings["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
+    if summary["counts"]["segments"] >= RELEASE_FROM_SEGMENTS and reports:
+        release_rule_caches()  # the reports reuse the rules' memory: a large run's peak stays its rule pass's
     written, data = _write_reports(out_dir, reports, html_limit, earlier_run)
     return RunResult(summary, out_dir, _exit_code(errors, fail_on, collector.worst), [p.name for p in written], data)

@@ -77,9 +77,9 @@ def write_reports(
     written = []
     for kind in dict.fromkeys(kinds):
         if kind == "html":
-            from audit.report.html import render_html
+            from audit.report.html import html_pieces
 
-            text = render_html(run)
+            text = html_pieces(run)  # written as it is made: a large run's page is never whole in memory
         elif kind == "xliff":
             from audit.report.xliff import render_xliff
 

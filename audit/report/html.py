@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -119,12 +120,20 @@ def _rule_info(codes: set[str]) -> dict[str, dict[str, str]]:
 
 def page_data(run: RunData) -> dict[str, Any]:
     """The data the page needs, in compact arrays (documents in rank order)."""
-    docs = run.ranked_documents()
-    doc_index = {d["doc"]: i for i, d in enumerate(docs)}
-    segs = []
-    for d in docs:
-        segs.append([_row(s) for s in run.segments.get(d["doc"], [])])
-    findings = [
+    data = _page_head(run)
+    data["segs"] = [[_row(s) for s in segs] for segs in _ranked_segments(run)]
+    data["findings"] = _finding_rows(run)
+    data["rules"] = _rule_info({f["rule"] for f in run.findings})
+    return data
+
+
+def _ranked_segments(run: RunData) -> Iterator[list[dict[str, Any]]]:
+    return (run.segments.get(d["doc"], []) for d in run.ranked_documents())
+
+
+def _finding_rows(run: RunData) -> list[list[Any]]:
+    doc_index = {d["doc"]: i for i, d in enumerate(run.ranked_documents())}
+    return [
         [
             doc_index[f["doc"]],
             f["segment"],
@@ -143,6 +152,11 @@ def page_data(run: RunData) -> dict[str, Any]:
         ]
         for f in run.findings
     ]
+
+
+def _page_head(run: RunData) -> dict[str, Any]:
+    """The page's data before its segments, in the order the page's JSON has it."""
+    docs = run.ranked_documents()
     return {
         "run_id": run.run_id,
         "version": run.summary.get("version", ""),
@@ -162,14 +176,17 @@ def page_data(run: RunData) -> dict[str, Any]:
             }
             for d in docs
         ],
-        "segs": segs,
-        "findings": findings,
-        "rules": _rule_info({f["rule"] for f in run.findings}),
     }
 
 
 def render_html(run: RunData) -> str:
     """The complete page for ``run``."""
+    return "".join(html_pieces(run))
+
+
+def html_pieces(run: RunData) -> Iterator[str]:
+    """The page for ``run`` in pieces, its data a document's segments at a time: a large run's page is written as it
+    is made, never held whole (nor its data) in memory. The pieces make the text :func:`render_html` returns."""
     script = _asset("review.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     csp = (
@@ -188,4 +205,11 @@ def render_html(run: RunData) -> str:
     # the data goes in last, so nothing inside it is ever taken for a marker
     head, sep, tail = page.partition("@@DATA@@")
     assert sep, "review.html lacks the @@DATA@@ marker"
-    return head + safe_json(page_data(run)) + tail
+    yield head
+    yield safe_json(_page_head(run))[:-1]  # the object without its closing brace: the big members follow
+    yield ',"segs":['
+    for k, segs in enumerate(_ranked_segments(run)):
+        yield ("," if k else "") + safe_json([_row(s) for s in segs])
+    yield '],"findings":' + safe_json(_finding_rows(run))
+    yield ',"rules":' + safe_json(_rule_info({f["rule"] for f in run.findings})) + "}"
+    yield tail
