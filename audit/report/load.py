@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,7 +53,15 @@ _NOTHING = object()
 
 def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
     """The records of a JSON-lines file, numbered as a text-mode file numbers its lines (ended by LF, CR or CRLF)."""
+    for _, record in _jsonl_at(path):
+        yield record
+
+
+def _jsonl_at(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """:func:`_jsonl`'s records with the byte offset of each one's line (of its chunk for a file whose lines end in
+    a lone CR: :func:`_read_segments` reads such a file whole)."""
     n = 0
+    offset = 0
     with path.open("rb") as fh:
         for chunk in fh:
             for line in _split_cr(chunk) if b"\r" in chunk else (chunk,):
@@ -63,7 +71,8 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
                     continue
                 if not isinstance(record, dict) or "doc" not in record:
                     raise RunDirError(f"{path}:{n}: not a record of an mt-audit run (a JSON object with 'doc')")
-                yield record
+                yield offset, record
+            offset += len(chunk)
 
 
 def _split_cr(chunk: bytes) -> list[bytes]:
@@ -114,14 +123,66 @@ def alternatives(f: dict[str, Any]) -> list[str]:
     return out
 
 
+class SegmentStore(Mapping[str, list[dict[str, Any]]]):
+    """A run's segments by document, read from segments.jsonl when a document's are asked for: only the byte offset
+    of each segment's line is held, and the last document read, so a large run's segments are never all in memory
+    (the review page and the reports go through them a document at a time). Each read gives fresh records."""
+
+    def __init__(self, path: Path, offsets: dict[str, list[int]]) -> None:
+        self._path = path
+        self._offsets = offsets
+        self._last: tuple[str, list[dict[str, Any]]] | None = None
+
+    def __getitem__(self, doc: str) -> list[dict[str, Any]]:
+        if self._last is not None and self._last[0] == doc:
+            return self._last[1]
+        at = self._offsets[doc]  # KeyError for a document the run does not have, as a dict gives
+        segs = []
+        with self._path.open("rb") as fh:
+            for offset in at:
+                fh.seek(offset)
+                segs.append(_parse(fh.readline(), self._path, 0))
+        segs.sort(key=lambda seg: seg["segment"])
+        self._last = (doc, segs)
+        return segs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._offsets)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def __contains__(self, doc: object) -> bool:
+        return doc in self._offsets
+
+
+def _read_segments(path: Path, docs: list[str]) -> Mapping[str, list[dict[str, Any]]]:
+    """segments.jsonl by document (those of documents.jsonl first, in its order, each with none until its lines are
+    met): a :class:`SegmentStore` of each document's lines by byte offset, the records checked as they are read; a
+    file whose lines end in a lone CR (edited by hand on an old Mac) is held in memory: no line is found by offset."""
+    with path.open("rb") as fh:
+        lone_cr = any(b"\r" in chunk for chunk in fh)
+    if lone_cr:
+        held: dict[str, list[dict[str, Any]]] = {d: [] for d in docs}
+        for record in _jsonl(path):
+            held.setdefault(record["doc"], []).append(record)
+        for segs in held.values():
+            segs.sort(key=lambda seg: seg["segment"])
+        return held
+    offsets: dict[str, list[int]] = {d: [] for d in docs}
+    for offset, record in _jsonl_at(path):
+        offsets.setdefault(record["doc"], []).append(offset)
+    return SegmentStore(path, offsets)
+
+
 @dataclass(slots=True)
 class RunData:
-    """An output directory in memory: summary, ranked documents, segments and findings."""
+    """An output directory: summary, ranked documents, segments (read a document at a time) and findings."""
 
     path: Path
     summary: dict[str, Any]
     documents: list[dict[str, Any]]  # in input order
-    segments: dict[str, list[dict[str, Any]]]  # doc -> segments in order
+    segments: Mapping[str, list[dict[str, Any]]]  # doc -> segments in order
     findings: list[dict[str, Any]]  # in file order, with start/end/fingerprint
     run_id: str = ""
     by_segment: dict[tuple[str, int], list[dict[str, Any]]] = field(default_factory=dict)
@@ -196,11 +257,7 @@ def load_run(out_dir: str | Path) -> RunData:
             " run 'audit run' into this folder again"
         )
     documents = list(_jsonl(path / "documents.jsonl"))
-    segments: dict[str, list[dict[str, Any]]] = {d["doc"]: [] for d in documents}
-    for s in _jsonl(path / "segments.jsonl"):
-        segments.setdefault(s["doc"], []).append(s)
-    for segs in segments.values():
-        segs.sort(key=lambda s: s["segment"])
+    segments = _read_segments(path / "segments.jsonl", [d["doc"] for d in documents])
     findings = []
     by_segment: dict[tuple[str, int], list[dict[str, Any]]] = {}
     seg_hashes: dict[tuple[str, int], str] = {}

@@ -65,3 +65,22 @@ def test_releasing_the_rules_caches_empties_them_and_they_fill_again() -> None:
     assert release_rule_caches() > 10
     assert people.cache_info().currsize == 0
     assert people() and isinstance(people, functools._lru_cache_wrapper)  # loads again on demand
+
+
+def test_a_runs_segments_are_read_a_document_at_a_time(tmp_path: Path) -> None:
+    """load_run keeps each segment's byte offset, not the records: a document's segments are read when asked, the
+    same records in segment order; a file with lone-CR line ends (edited by hand) is held whole and reads the same."""
+    out = _run(tmp_path)
+    run = load_run(out)
+    every = [json.loads(line) for line in (out / "segments.jsonl").read_text(encoding="utf-8").splitlines()]
+    for doc in run.segments:
+        assert run.segments[doc] == sorted((s for s in every if s["doc"] == doc), key=lambda s: s["segment"])
+    assert "no-such-doc" not in run.segments and run.segments.get("no-such-doc") is None
+    mac = tmp_path / "mac"
+    mac.mkdir()
+    for name in ("summary.json", "documents.jsonl", "findings.jsonl"):
+        (mac / name).write_bytes((out / name).read_bytes())
+    (mac / "segments.jsonl").write_bytes((out / "segments.jsonl").read_bytes().replace(b"\n", b"\r"))
+    held = load_run(mac)
+    assert {d: held.segments[d] for d in held.segments} == {d: run.segments[d] for d in run.segments}
+    assert [f["fingerprint"] for f in held.findings] == [f["fingerprint"] for f in run.findings]
