@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import itertools
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -23,6 +24,7 @@ from audit.output import dumps_as_json
 from audit.report.load import SEVERITY_RANK, RunData, alternatives
 from audit.rules.inline_codes import show
 
+_FINDINGS_A_PIECE = 2_000  # finding rows the page's data is written at a time
 _ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
@@ -132,8 +134,12 @@ def _ranked_segments(run: RunData) -> Iterator[list[dict[str, Any]]]:
 
 
 def _finding_rows(run: RunData) -> list[list[Any]]:
+    return list(_finding_row_iter(run))
+
+
+def _finding_row_iter(run: RunData) -> Iterator[list[Any]]:
     doc_index = {d["doc"]: i for i, d in enumerate(run.ranked_documents())}
-    return [
+    return (
         [
             doc_index[f["doc"]],
             f["segment"],
@@ -151,7 +157,7 @@ def _finding_rows(run: RunData) -> list[list[Any]]:
             f["column"],
         ]
         for f in run.findings
-    ]
+    )
 
 
 def _page_head(run: RunData) -> dict[str, Any]:
@@ -210,6 +216,12 @@ def html_pieces(run: RunData) -> Iterator[str]:
     yield ',"segs":['
     for k, segs in enumerate(_ranked_segments(run)):
         yield ("," if k else "") + safe_json([_row(s) for s in segs])
-    yield '],"findings":' + safe_json(_finding_rows(run))
+    yield '],"findings":['
+    rows = _finding_row_iter(run)
+    first = True
+    while chunk := list(itertools.islice(rows, _FINDINGS_A_PIECE)):
+        yield ("" if first else ",") + safe_json(chunk)[1:-1]  # the rows without their list's brackets
+        first = False
+    yield "]"
     yield ',"rules":' + safe_json(_rule_info({f["rule"] for f in run.findings})) + "}"
     yield tail

@@ -239,6 +239,9 @@ def _not_a_run(path: Path, missing: list[str]) -> str:
     return message
 
 
+_REPEATED = ("doc", "rule", "category", "severity")  # a finding's fields that many findings share
+
+
 def load_run(out_dir: str | Path) -> RunData:
     """Load ``out_dir`` (raises RunDirError naming the missing or broken file)."""
     path = Path(out_dir)
@@ -261,7 +264,11 @@ def load_run(out_dir: str | Path) -> RunData:
     findings = []
     by_segment: dict[tuple[str, int], list[dict[str, Any]]] = {}
     seg_hashes: dict[tuple[str, int], str] = {}
+    shared: dict[str, str] = {}  # one string for each document, rule, category and severity the findings repeat
     for f in _jsonl(path / "findings.jsonl"):
+        for key in _REPEATED:
+            if isinstance(value := f.get(key), str):
+                f[key] = shared.setdefault(value, value)
         try:
             seg = segments[f["doc"]][f["segment"]]
         except (KeyError, IndexError):
