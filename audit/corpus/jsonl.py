@@ -54,11 +54,14 @@ def read_jsonl(
             if n_records == 0 and not line.lstrip("\ufeff \t").startswith(("{", "[")):
                 raise _not_jsonl(path, line, lines, line_no, fields) from None
             errors.append(
-                InputError(path, f"malformed JSON at column {e.colno}: {e.msg}{cr_note(line, path)}", line_no)
+                InputError(
+                    path, f"malformed JSON at column {e.colno}: {e.msg}; record skipped{cr_note(line, path)}", line_no
+                )
             )
             continue
         if not isinstance(obj, dict):
-            errors.append(InputError(path, f"expected a JSON object ({{...}}) on each line, got {_kind(obj)}", line_no))
+            got = f"expected a JSON object ({{...}}) on each line, got {_kind(obj)}; record skipped"
+            errors.append(InputError(path, got, line_no))
             continue
         if len(locked) < len(named) and (new := {r for r, name in named.items() if name in obj} - locked):
             locked |= new  # from the first record with the field named for a role on, the role is read from it alone

@@ -28,6 +28,18 @@ _FULL_MEMBER = re.compile(r"\s*(?:,|\s(?:hiện\s+)?là)\s+(?:một\s+)?thành v
 _FRAME_WORDS = ("thành viên", "gia nhập", "gồm", "kết nạp")  # the trigger's words
 
 
+def _claimed_beyond(role: str, claim: _Claim, text: str, end: int) -> tuple[str, str] | None:
+    """(what the country is, what the sentence calls it) when one country is said to be more than it is now: a
+    candidate a member, a partner a full member ('thành viên chính thức' after it); else None."""
+    if not claim.present or len(claim.countries) != 1:
+        return None
+    if role == "candidate" and not claim.founding:
+        return "a candidate for", "a member"
+    if role == "partner" and _FULL_MEMBER.match(text, end):
+        return "a partner country of", "a full member"
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Membership:
     """A country's standing in a bloc: ``role`` (founder, member, former, candidate, partner) and the years a text
@@ -323,30 +335,16 @@ class CountryNotMember(PrefilteredRule):
             standing = members.get(m.iso)
             if standing is None:
                 yield self._not_member(seg, ctx, m, claim, named)
-            elif standing.role == "candidate" and claim.present and len(claim.countries) == 1 and not claim.founding:
-                # one candidate said to be a member now ('Ukraine, thành viên Liên minh châu Âu,'): it has not joined
+            elif (beyond := _claimed_beyond(standing.role, claim, seg.text, m.end)) is not None:
+                # one candidate said to be a member now ('Ukraine, thành viên Liên minh châu Âu,'); one partner said
+                # to be a full member ('Việt Nam, thành viên chính thức của BRICS,': 'chính thức' leaves no loose
+                # wording): it has not joined
+                standing_is, claimed = beyond
                 yield self.hit(
                     seg,
                     m.start,
                     m.end,
-                    f"{gz.name_of(m.iso)} is a candidate for {claim.bloc}, not a member",
-                    suggestion=None,
-                    confidence=0.6,
-                    severity=Severity.MINOR,
-                )
-            elif (
-                standing.role == "partner"
-                and claim.present
-                and len(claim.countries) == 1
-                and _FULL_MEMBER.match(seg.text, m.end)
-            ):
-                # a partner country said to be a full member ('Việt Nam, thành viên chính thức của BRICS,'): the
-                # word 'chính thức' leaves no loose wording
-                yield self.hit(
-                    seg,
-                    m.start,
-                    m.end,
-                    f"{gz.name_of(m.iso)} is a partner country of {claim.bloc}, not a full member",
+                    f"{gz.name_of(m.iso)} is {standing_is} {claim.bloc}, not {claimed}",
                     suggestion=None,
                     confidence=0.6,
                     severity=Severity.MINOR,

@@ -13,6 +13,7 @@ from audit.lang.countries import next_word, prev_word, trie_pattern
 from audit.lang.person_roles import role_before
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
+from audit.lang.tokens import words
 from audit.lang.vn_places import vn_place_rows
 from audit.rules.countries.context import _is_foreign, _is_vi_context
 
@@ -57,6 +58,26 @@ def english_vn_places() -> dict[str, str]:
 def place_pattern() -> re.Pattern[str]:
     """The forms as whole words, longest first; starting with literal capitals (re skips ahead to them)."""
     return re.compile(r"(?:" + trie_pattern(english_vn_places(), guard=r"(?<![\w-].)") + r")(?![\w-])")
+
+
+@functools.cache
+def _forms_by_first_word() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """First lowercase word → the forms it opens, each with all its words ('can' → ('Can Tho', {'can', 'tho'})), as
+    :func:`audit.lang.tokens.words` splits them."""
+    out: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+    for form in english_vn_places():
+        split = words(form)
+        out[split[0]] = (*out.get(split[0], ()), (form, frozenset(split)))
+    return out
+
+
+def may_hold_place(word_set: set[str], text: str) -> bool:
+    """Whether ``text``, whose lowercase words are ``word_set``, may hold a match of :func:`place_pattern`: a form
+    is in it as written, and, tested first, all the form's words are among its words (a match stands between
+    characters that are no word's, its words between spaces; the words of some forms, 'hai' and 'phong', are
+    Vietnamese ones). Most articles hold none: their scan for the forms is spared."""
+    by_first = _forms_by_first_word()
+    return any(ws <= word_set and form in text for first in by_first.keys() & word_set for form, ws in by_first[first])
 
 
 @dataclass(frozen=True, slots=True)

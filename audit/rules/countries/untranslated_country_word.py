@@ -15,10 +15,10 @@ from audit.lang.person_roles import role_before
 from audit.lang.resources import read_lines, read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_text, segments_matching
+from audit.rules._prefilter import content_text, segments_matching, word_set
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import _is_foreign, _is_vi_context, _segments_with, mentions_of
-from audit.rules.countries.english_vn_place import english_places_in, place_pattern
+from audit.rules.countries.english_vn_place import english_places_in, may_hold_place, place_pattern
 from audit.rules.registry import register
 
 # English words that follow a country word inside a proper name ("Korean Air", "China Daily").
@@ -143,7 +143,8 @@ class UntranslatedCountryWord(SegmentRule):
         text = ctx.memo("content-text", content_text)
         if any(stem in text for stem in _region_stems()):  # most articles name no region in English
             segments.update((seg.index, seg) for seg in segments_matching(ctx, _region_pattern()))
-        segments.update((seg.index, seg) for seg in segments_matching(ctx, place_pattern()))
+        if may_hold_place(word_set(ctx), text):  # most articles hold no form's words: their scan is spared
+            segments.update((seg.index, seg) for seg in segments_matching(ctx, place_pattern()))
         for index in sorted(segments):
             yield from self.check(segments[index], ctx)
 

@@ -17,6 +17,13 @@ ENGLISH_DATE = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(\.?) (\d{1,2})(?![\d/.:,]\d)(?:, ((?:19|20)\d\d)(?!\d))?"
 )
 
+# the month words of ENGLISH_DATE, lowercase: a date english_dates yields has one as a word of the text (no letter or
+# digit before it; after it a stop or a space)
+MONTH_WORDS = frozenset(
+    "january february march april june july august september october november december "
+    "jan feb mar apr jun jul aug sept sep oct nov dec".split()
+)
+
 
 def english_dates(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the Vietnamese form) of each English month-and-day date in ``text``: 'Nov. 20' → '20/11',
