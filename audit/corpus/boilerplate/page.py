@@ -18,6 +18,7 @@ from audit.corpus.boilerplate.runs import (
     head_tickers,
     menu_runs,
     pipe_tables,
+    section_label,
     tag_lists,
 )
 
@@ -127,6 +128,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             head_tickers(stripped, kinds, first)  # the page's head: its price tickers, its menus
             menu_runs(stripped, kinds, 0, first)
             capitals_masthead(stripped, kinds, first)  # the site's name above them
+            section_label(stripped, kinds, first)  # the story's section under them
             tag_lists(stripped, kinds, last + 1, len(stripped))  # its foot: the tags under their heading
             menu_runs(stripped, kinds, last + 1, len(stripped))  # and its menus
         if first is not None and repeated:

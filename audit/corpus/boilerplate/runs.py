@@ -151,29 +151,35 @@ def head_tickers(stripped: list[str], kinds: list[str | None], first: int) -> No
 _CAPITALS_MASTHEAD_WORDS = 6  # a site's name in capitals ('NHỊP ĐẬP TÀI CHÍNH'); a headline in capitals runs longer
 # A public agency's portal names the agency in full ('TRUNG TÂM XÚC TIẾN ĐẦU TƯ, THƯƠNG MẠI VÀ DU LỊCH TỈNH …'): longer
 _AGENCY_MASTHEAD = ("TRUNG TÂM ", "SỞ ", "ỦY BAN ", "UỶ BAN ", "HIỆP HỘI ", "VIỆN ", "CỤC ", "BAN QUẢN LÝ ")
+# ... and a mission abroad ('ĐẠI SỨ QUÁN NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TẠI …' over 'Embassy of …', clean32)
+# whose name holds the state's full name and the host country's, twenty words at most
+_MISSION_MASTHEAD = ("ĐẠI SỨ QUÁN ", "TỔNG LÃNH SỰ QUÁN ", "LÃNH SỰ QUÁN ", "PHÁI ĐOÀN ")
+_MISSION_MASTHEAD_WORDS = 20
 # ... and a public institution's ('BẢO TÀNG VĂN HÓA DÂN TỘC VIỆT NAM' over 'Museum of …', clean31)
 _INSTITUTION_MASTHEAD = ("BẢO TÀNG ", "THƯ VIỆN ", "HỌC VIỆN ", "TRƯỜNG ", "ĐẠI HỌC ", "BỆNH VIỆN ", "NHÀ HÁT ")
 # ... and so does a company's or a bank's own site ('CÔNG TY CỔ PHẦN … (HOSE: HLT)', clean30)
 _COMPANY_MASTHEAD = ("CÔNG TY ", "TỔNG CÔNG TY ", "TẬP ĐOÀN ", "NGÂN HÀNG ")
 _AGENCY_MASTHEAD_WORDS = 16
 # The name in English under it ('NGÂN HÀNG NHÀ NƯỚC VIỆT NAM' over 'State Bank of Vietnam', clean30): capitalised
-# words of plain Latin letters, a few small words between them, no sentence end
-_ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z&.'-]*(?:\s+(?:[A-Z][A-Za-z&.'-]*|of|and|for|the|on|in|&)){1,7}")
+# words of plain Latin letters, a few small words between them, no sentence end; an embassy's runs to fifteen words
+# ('Embassy of the Socialist Republic of Viet Nam in the Kingdom of Norway', clean32)
+_ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z&.'-]*(?:\s+(?:[A-Z][A-Za-z&.'-]*|of|and|for|the|on|in|&)){1,14}")
 
 
 def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) -> None:
     """The page's first line in capitals, two to six words with no sentence end, right above a chrome line (a
     ticker, a date, a menu; not a rule of dashes: a decree's issuer 'CHÍNH PHỦ' over '-------') and above another
     line that is no chrome before the article's first sentence (the headline) is the site's name: navigation (an
-    agency's, a company's or a bank's name, 'TRUNG TÂM …', 'SỞ …', 'CÔNG TY …', 'NGÂN HÀNG …', up to sixteen words;
-    with its name in English on the line under it; a name that long stands over a menu, not right over a date). A
-    headline in capitals over its date and its first sentence stays."""
+    agency's, a company's or a bank's name, 'TRUNG TÂM …', 'SỞ …', 'CÔNG TY …', 'NGÂN HÀNG …', up to sixteen words,
+    a mission's, 'ĐẠI SỨ QUÁN …', up to twenty; with its name in English on the line under it; a name that long
+    stands over a menu, not right over a date). A headline in capitals over its date and its first sentence stays."""
     top = next((i for i in range(first) if stripped[i]), None)
     if top is None or kinds[top] is not None:
         return
     line = _without_motto(stripped[top])
     long_name = line.startswith((*_AGENCY_MASTHEAD, *_COMPANY_MASTHEAD, *_INSTITUTION_MASTHEAD))
-    most = _AGENCY_MASTHEAD_WORDS if long_name else _CAPITALS_MASTHEAD_WORDS
+    mission = line.startswith(_MISSION_MASTHEAD)
+    most = _MISSION_MASTHEAD_WORDS if mission else _AGENCY_MASTHEAD_WORDS if long_name else _CAPITALS_MASTHEAD_WORDS
     if not (line.isupper() and 2 <= len(line.split()) <= most and line[-1] not in '.!?…:;"”'):
         return
     below = [i for i in range(top + 1, first) if stripped[i]]
@@ -194,6 +200,29 @@ def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) 
         and any(kinds[i] is None for i in below[2:])
     ):  # the site's name, its tagline ('Cổng thông tin tài chính – tiền tệ'), then its menu (adversary58)
         kinds[top] = kinds[below[0]] = "navigation"
+
+
+_SECTION_FOLLOWERS = frozenset({"timestamp", "byline"})
+
+
+def section_label(stripped: list[str], kinds: list[str | None], first: int) -> None:
+    """Between the site's menu and the headline, a line that can be a menu item ('Văn hóa – Nghệ thuật', 'HỢP TÁC QUỐC
+    TẾ') is the section the story is filed under, when the headline under it has its date or byline under it
+    (clean32): navigation. A line over a headline with the lead right under it stays."""
+    shown = [i for i in range(first) if stripped[i]]
+    for k in range(1, len(shown) - 2):
+        menu, label, headline, dated = shown[k - 1 : k + 3]
+        if (
+            kinds[menu] == "navigation"
+            and kinds[label] is None
+            and kinds[headline] is None
+            and kinds[dated] in _SECTION_FOLLOWERS
+            and _menu_item_words(stripped[label]) is not None
+            and len(stripped[headline].split()) > len(stripped[label].split())
+            and stripped[headline][-1] not in '.!?…:;"”'
+        ):
+            kinds[label] = "navigation"
+            return
 
 
 _TAGLINE_WORDS = 12
