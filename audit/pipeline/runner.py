@@ -119,7 +119,7 @@ def _run(
         timings["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
         timings["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
-    if summary["counts"]["segments"] >= RELEASE_FROM_SEGMENTS and reports:
-        release_rule_caches()  # the reports reuse the rules' memory: a large run's peak stays its rule pass's
+    if summary["counts"]["segments"] >= RELEASE_FROM_SEGMENTS:
+        release_rule_caches()  # the reports (and the terminal report after) reuse the rules' memory
     written, data = _write_reports(out_dir, reports, html_limit, earlier_run)
     return RunResult(summary, out_dir, _exit_code(errors, fail_on, collector.worst), [p.name for p in written], data)

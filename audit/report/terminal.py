@@ -7,6 +7,7 @@ when the stream is not a TTY, and ``NO_COLOR`` is honoured). :func:`summary_json
 
 from __future__ import annotations
 
+import heapq
 import os
 import sys
 from collections import Counter
@@ -67,14 +68,15 @@ def _documents_table(run: RunData, plain: bool) -> Table:
 
 def worst_segments(run: RunData, top: int) -> list[dict[str, Any]]:
     """The ``top`` highest-risk content segments (with findings or a QE risk), worst first."""
-    segs = [
+    segs = (
         s
         for segs in run.segments.values()
         for s in segs
         if not s.get("boilerplate") and s.get("rank") is not None and (s.get("findings") or s.get("risk", 0) > 0)
-    ]
-    segs.sort(key=lambda s: s["rank"])
-    return segs[: max(0, top)]
+    )
+    # the best ranks kept as the documents are read, not every segment of the run at once (a large run's
+    # segments are read a document at a time); ties keep reading order, as a stable sort does
+    return heapq.nsmallest(max(0, top), segs, key=lambda s: s["rank"])
 
 
 def _rules_table(run: RunData, plain: bool) -> Table:
