@@ -55,11 +55,17 @@ def _split_tone(syllable: str) -> tuple[str, str]:
     return unicodedata.normalize("NFC", "".join(kept)), tone
 
 
+def unmarked(text: str) -> str:
+    """``text`` without its tone and vowel marks, its case kept: 'Cần Thơ' → 'Can Tho', 'Đà Nẵng' → 'Da Nang'
+    (not cached: for a document's text as well as a name)."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 @functools.cache
 def fold(text: str) -> str:
-    """Lowercase ASCII skeleton: 'Nguyễn Phú Trọng' → 'nguyen phu trong'."""
-    text = text.lower().replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    """Lowercase ASCII skeleton: 'Nguyễn Phú Trọng' → 'nguyen phu trong' (cached: for names and words)."""
+    return unmarked(text.lower())
 
 
 @per_document(maxsize=1024)

@@ -97,7 +97,7 @@ class Calque:
 @functools.cache
 def _calques() -> tuple[dict[str, Calque], re.Pattern[str]]:
     table = {}
-    for row in read_tsv("zh_calques.tsv"):
+    for row in _ROWS:
         needs = re.compile(row["needs"]) if row["needs"] else None
         unless = re.compile(row["unless"]) if row["unless"] else None
         c = Calque(row["calque"], row["fix"], row["zh"], row["speech"] == "yes", row["after"], needs, unless)
@@ -187,38 +187,9 @@ def _unit_scan() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(sorted(map(re.escape, _unit_words()), key=len, reverse=True))})(?!\w)")
 
 
-# the words of the table, in lowercase (tests/unit/test_adversary54_fixes.py checks them against it)
-_WORDS = (
-    "biểu thị",
-    "hữu hảo",
-    "cùng thắng",
-    "hữu kỳ đồ hình",
-    "công lộ",
-    "cao khảo",
-    "lữ du",
-    "trí năng nhân tạo",
-    "tịnh bán ra",
-    "tịnh mua vào",
-    "đại bàn",
-    "hàng tức",
-    "gia tức",
-    "bách phân điểm",
-    "trái khoán",
-    "đệ nhất quý",
-    "đệ nhị quý",
-    "đệ tam quý",
-    "đệ tứ quý",
-    "tịnh lợi nhuận",
-    "đồng bỉ",
-    "hoàn bỉ",
-    "hoàng kim",
-    "mỹ nguyên",
-    "nhật nguyên",
-    "âu nguyên",
-    "thuẫn",
-    "đổng sự trưởng",
-    "tổng tài",
-)
+# the table's rows, read once (the class's trigger needs its words when the module is imported); its words, lowercase
+_ROWS = tuple(read_tsv("zh_calques.tsv"))
+_WORDS = tuple(row["calque"] for row in _ROWS)
 
 
 @register

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from audit.lang.countries import next_word, prev_word, trie_pattern
+from audit.lang.hanviet import unmarked
 from audit.lang.person_roles import role_before
 from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
@@ -35,12 +35,6 @@ _INSTITUTION_BEFORE = re.compile(
 )
 
 
-def _unmarked(name: str) -> str:
-    """The name without its marks, case kept: 'Cần Thơ' → 'Can Tho'."""
-    name = name.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
-
-
 @functools.cache
 def english_vn_places() -> dict[str, str]:
     """English or unmarked form → the Vietnamese name: references/vn_places.en.tsv, and the provinces and cities
@@ -48,7 +42,7 @@ def english_vn_places() -> dict[str, str]:
     forms = {r["en"]: r["vi"] for r in read_tsv("vn_places.en.tsv")}
     for row in vn_place_rows():
         name = row["name"]
-        bare = _unmarked(name)
+        bare = unmarked(name)
         if " " in name and bare != name:
             forms.setdefault(bare, name)
     return forms
@@ -101,9 +95,9 @@ def english_places_in(text: str) -> Iterator[PlaceHit]:
         start, end = m.span()
         vi = english_vn_places()[m.group()]
         before = text[:start]
-        if _unmarked(vi) == m.group() and _INSTITUTION_BEFORE.search(before[-24:]):
+        if unmarked(vi) == m.group() and _INSTITUTION_BEFORE.search(before[-24:]):
             continue
-        if _unmarked(vi) == m.group() and (_ROLE_BEFORE.search(before[-24:]) or role_before(text, start)):
+        if unmarked(vi) == m.group() and (_ROLE_BEFORE.search(before[-24:]) or role_before(text, start)):
             continue  # a person's given name: 'ca sĩ Thanh Hoa', 'nghệ sĩ Quang Ninh'
         if start and text[start - 1] in _OPENERS:
             continue

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator
 
-from audit.lang.hanviet import syllable_key
+from audit.lang.hanviet import syllable_key, unmarked
 from audit.lang.mentions import is_holder, unambiguous_calque
 from audit.lang.names import name_similarity
 from audit.lang.people import holders, offices, surname_keys
@@ -283,9 +282,9 @@ class OfficeTitleCalque(TitledRule):
 
 
 def _fold(text: str) -> str:
-    """Lowercase, without tone or vowel marks ('Phạm Ngọc Thưởng' → 'pham ngoc thuong')."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lowercase, without tone or vowel marks ('Phạm Ngọc Thưởng' → 'pham ngoc thuong'); a document's windows too, so
+    not :func:`fold`'s cache."""
+    return unmarked(text.lower())
 
 
 def _vice_minister_windows(doc: Document) -> str:
