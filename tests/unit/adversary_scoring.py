@@ -69,3 +69,33 @@ def serious_findings(path: Path) -> list[str]:
     from audit.model import Severity
 
     return [f"{f.rule} {f.severity} {f.text!r}" for _, f in findings_of(path) if f.severity >= Severity.MAJOR]
+
+
+def audit_folder(folder: Path, out: Path) -> Path:
+    """The command line run on ``folder`` into ``out`` (quiet, from the project's root): a set's output files."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run(
+        [sys.executable, "-m", "audit", "run", str(folder), "--out", str(out), "-q"],
+        check=True,
+        cwd=root,
+        env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+    )
+    return out
+
+
+def assert_record_positions(run_out: Path, folder: Path, suffixes: set[str]) -> None:
+    """Every finding of a run over record files (JSONL, TSV/CSV, XLIFF) points into its file: the line is the
+    record's first line (it holds the record's id, or is the XLIFF unit's opening tag), the column counts characters
+    in the record's target text; findings come from every one of ``suffixes``."""
+    segments = {(s["doc"], s["segment"]): s for s in map(json.loads, (run_out / "segments.jsonl").open())}
+    findings = [json.loads(line) for line in (run_out / "findings.jsonl").open()]
+    assert {f["doc"].rsplit(".", 1)[1] for f in findings} == suffixes
+    for f in findings:
+        seg = segments[(f["doc"], f["segment"])]
+        first = (folder / f["doc"]).read_text(encoding="utf-8").split("\n")[f["line"] - 1]
+        assert f["line"] == seg["line"] and f"{seg['record']}" in first, f
+        assert seg["text"][f["column"] - 1 :].startswith(f["text"]), f

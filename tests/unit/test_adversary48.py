@@ -9,12 +9,10 @@ figures and quarters of other stories)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from adversary_scoring import findings_of, score_planted
+from adversary_scoring import assert_record_positions, audit_folder, findings_of, score_planted
 
 from audit.api import audit_text, document_from_pairs
 from audit.pipeline import Settings, run_rules
@@ -59,28 +57,13 @@ def test_planted_errors_found_with_their_fixes() -> None:
 
 @pytest.fixture(scope="module")
 def run_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("adversary48-run")
-    subprocess.run(
-        [sys.executable, "-m", "audit", "run", str(ADVERSARY), "--out", str(out), "-q"],
-        check=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-    )
-    return out
+    return audit_folder(ADVERSARY, tmp_path_factory.mktemp("adversary48-run"))
 
 
 def test_finding_positions_point_into_the_file(run_out: Path) -> None:
     """In every format: the line is the record's first line in the file (it holds the record's id, or is the
     XLIFF unit's opening tag), and the column counts characters in the record's target text."""
-    segments = {(s["doc"], s["segment"]): s for s in map(json.loads, (run_out / "segments.jsonl").open())}
-    findings = [json.loads(line) for line in (run_out / "findings.jsonl").open()]
-    assert {f["doc"].rsplit(".", 1)[1] for f in findings} == {"jsonl", "tsv", "xlf", "csv"}
-    for f in findings:
-        seg = segments[(f["doc"], f["segment"])]
-        first = (ADVERSARY / f["doc"]).read_text(encoding="utf-8").split("\n")[f["line"] - 1]
-        assert f["line"] == seg["line"] and f"{seg['record']}" in first, f
-        assert seg["text"][f["column"] - 1 :].startswith(f["text"]), f
+    assert_record_positions(run_out, ADVERSARY, {"jsonl", "tsv", "xlf", "csv"})
 
 
 def test_builtin_score_ranks_damaged_units_below_clean_ones(run_out: Path) -> None:
