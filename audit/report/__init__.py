@@ -81,13 +81,13 @@ def write_reports(
 
             text = html_pieces(run)  # written as it is made: a large run's page is never whole in memory
         elif kind == "xliff":
-            from audit.report.xliff import render_xliff
+            from audit.report.xliff import xliff_pieces
 
-            text = render_xliff(run)
+            text = xliff_pieces(run)
         elif kind == "csv":
-            from audit.report.csv_export import render_csv
+            from audit.report.csv_export import csv_pieces
 
-            text = render_csv(run)
+            text = csv_pieces(run)
         else:
             raise ValueError(f"unknown report {kind!r} (use html, xliff or csv)")
         written.append(Path(out_dir) / REPORT_FILES[kind])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from typing import Any
 
 from audit.report.load import RunData, alternatives
@@ -58,13 +59,31 @@ def _cell(value: Any) -> str:
     return "'" + text if isinstance(value, str) and text.startswith(_FORMULA_START) else text
 
 
+def findings_in_rank_order(run: RunData) -> Iterator[dict[str, Any]]:
+    """The run's findings, the highest-risk document's first, each document's in text order (read a document at a
+    time); those of a document documents.jsonl does not list come last, in file order."""
+    ranked = [d["doc"] for d in run.ranked_documents()]
+    for doc in ranked:
+        yield from run.findings.of_document(doc)
+    listed = set(ranked)
+    for doc in run.findings.documents():
+        if doc not in listed:
+            yield from run.findings.of_document(doc)
+
+
 def render_csv(run: RunData) -> str:
+    """The whole findings.csv for ``run``."""
+    return "".join(csv_pieces(run))
+
+
+def csv_pieces(run: RunData, rows_a_piece: int = 2000) -> Iterator[str]:
+    """:func:`render_csv`'s text in pieces of ``rows_a_piece`` rows: a large run's export is written as it is made,
+    never held whole in memory."""
     buf = io.StringIO()
     buf.write("\ufeff")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(COLUMNS)
-    rank = {d["doc"]: i for i, d in enumerate(run.ranked_documents())}
-    for f in sorted(run.findings, key=lambda f: rank.get(f["doc"], len(rank))):  # stable: text order within
+    for n, f in enumerate(findings_in_rank_order(run), start=1):
         seg = run.segment(f["doc"], f["segment"])
         row = {
             **f,
@@ -78,7 +97,11 @@ def render_csv(run: RunData) -> str:
             "source_with_codes": shown_with_codes(seg.get("source") or "", (seg.get("codes") or {}).get("source")),
         }
         w.writerow([_cell(row.get(c)) for c in COLUMNS])
-    return buf.getvalue()
+        if n % rows_a_piece == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
 
 
 def shown_with_codes(text: str, codes: list[dict[str, Any]] | None) -> str | None:

@@ -125,7 +125,7 @@ def page_data(run: RunData) -> dict[str, Any]:
     data = _page_head(run)
     data["segs"] = [[_row(s) for s in segs] for segs in _ranked_segments(run)]
     data["findings"] = _finding_rows(run)
-    data["rules"] = _rule_info({f["rule"] for f in run.findings})
+    data["rules"] = _rule_info(set(run.findings.by_rule))
     return data
 
 
@@ -223,5 +223,5 @@ def html_pieces(run: RunData) -> Iterator[str]:
         yield ("" if first else ",") + safe_json(chunk)[1:-1]  # the rows without their list's brackets
         first = False
     yield "]"
-    yield ',"rules":' + safe_json(_rule_info({f["rule"] for f in run.findings})) + "}"
+    yield ',"rules":' + safe_json(_rule_info(set(run.findings.by_rule))) + "}"
     yield tail

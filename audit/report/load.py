@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +150,11 @@ class SegmentStore(Mapping[str, list[dict[str, Any]]]):
     def __iter__(self) -> Iterator[str]:
         return iter(self._offsets)
 
+    def count(self, doc: str) -> int | None:
+        """How many segments ``doc`` has (None for a document the run does not have), without reading them."""
+        at = self._offsets.get(doc)
+        return None if at is None else len(at)
+
     def __len__(self) -> int:
         return len(self._offsets)
 
@@ -175,17 +181,139 @@ def _read_segments(path: Path, docs: list[str]) -> Mapping[str, list[dict[str, A
     return SegmentStore(path, offsets)
 
 
+class FindingStore(Sequence[dict[str, Any]]):
+    """A run's findings, read from findings.jsonl when asked for: only each finding's byte offset, document and
+    segment are held, and the last document's findings, so a large run's findings are never all in memory (the
+    reports go through them in file order or a document at a time). Each finding gets ``start``/``end`` (its span in
+    the segment text) and its ``fingerprint`` as it is read; each read gives fresh records, in file order."""
+
+    def __init__(
+        self,
+        path: Path,
+        segments: Mapping[str, list[dict[str, Any]]],
+        lines: array[int] | list[dict[str, Any]],
+        segs: array[int],
+        by_doc: dict[str, array[int]],
+        by_rule: dict[str, tuple[int, str, str]],
+    ) -> None:
+        self._path = path
+        self._segments = segments
+        self._lines = lines  # byte offsets of the lines, or the records themselves (a file with lone-CR line ends)
+        self._segs = segs  # each finding's segment number
+        self._by_doc = by_doc  # each document's findings (their numbers in file order)
+        self.by_rule = by_rule  # rule -> (how many findings, the worst severity, the category of its last finding)
+        self._shared: dict[str, str] = {}  # one string for each document, rule, category and severity repeated
+        self._hashes: tuple[str, dict[int, str]] = ("", {})  # the last document's segment hashes
+        self._last: tuple[str, list[dict[str, Any]], dict[int, list[dict[str, Any]]]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._segs)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return self._read(range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("finding index out of range")
+        return self._read((i,))[0]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        if isinstance(self._lines, list):
+            yield from (self._enriched(dict(f)) for f in self._lines)
+            return
+        with self._path.open("rb") as fh:
+            for offset in self._lines:  # in file order: read on, seek only past blank lines
+                if fh.tell() != offset:
+                    fh.seek(offset)
+                yield self._enriched(_parse(fh.readline(), self._path, 0))
+
+    def _read(self, numbers: Iterable[int]) -> list[dict[str, Any]]:
+        """The findings of these numbers (their places in file order), read in one opening of the file."""
+        if isinstance(self._lines, list):
+            return [self._enriched(dict(self._lines[k])) for k in numbers]
+        out = []
+        with self._path.open("rb") as fh:
+            for k in numbers:
+                fh.seek(self._lines[k])
+                out.append(self._enriched(_parse(fh.readline(), self._path, k + 1)))
+        return out
+
+    def of_document(self, doc: str) -> list[dict[str, Any]]:
+        """``doc``'s findings in file order (none for a document without findings)."""
+        return list(self._document(doc)[0])
+
+    def of_segment(self, doc: str, segment: int) -> list[dict[str, Any]]:
+        """The findings of segment ``segment`` of ``doc``, in file order (KeyError when it has none)."""
+        return self._document(doc)[1][segment]
+
+    def documents(self) -> Iterator[str]:
+        """The documents with findings, in the order of their first finding."""
+        return iter(self._by_doc)
+
+    def segments_of(self, doc: str) -> list[int]:
+        """``doc``'s segments with findings, in the order of their first finding."""
+        return list(dict.fromkeys(self._segs[k] for k in self._by_doc.get(doc, ())))
+
+    def _document(self, doc: str) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
+        """``doc``'s findings in file order and by segment (the last document's are kept)."""
+        if self._last is not None and self._last[0] == doc:
+            return self._last[1], self._last[2]
+        found = self._read(self._by_doc.get(doc, ()))
+        by_seg: dict[int, list[dict[str, Any]]] = {}
+        for f in found:
+            by_seg.setdefault(f["segment"], []).append(f)
+        self._last = (doc, found, by_seg)
+        return found, by_seg
+
+    def _enriched(self, f: dict[str, Any]) -> dict[str, Any]:
+        for key in _REPEATED:
+            if isinstance(value := f.get(key), str):
+                f[key] = self._shared.setdefault(value, value)
+        seg = self._segments[f["doc"]][f["segment"]]
+        f["start"], f["end"] = span_of(seg, f)
+        if self._hashes[0] != f["doc"]:
+            self._hashes = (f["doc"], {})
+        hashes = self._hashes[1]
+        seg_hash = hashes.get(f["segment"])
+        if seg_hash is None:  # the segment's part of its findings' fingerprints, once a segment
+            seg_hash = hashes[f["segment"]] = segment_hash(seg["text"])
+        f["fingerprint"] = fingerprint(f["rule"], f["text"], seg["text"], seg_hash)
+        return f
+
+
+class FindingsBySegment(Mapping[tuple[str, int], list[dict[str, Any]]]):
+    """A run's findings by (document, segment), read from its :class:`FindingStore` a document at a time."""
+
+    def __init__(self, store: FindingStore) -> None:
+        self._store = store
+
+    def __getitem__(self, key: tuple[str, int]) -> list[dict[str, Any]]:
+        doc, segment = key
+        return self._store.of_segment(doc, segment)
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        return ((doc, seg) for doc in self._store.documents() for seg in self._store.segments_of(doc))
+
+    def __len__(self) -> int:
+        return sum(len(self._store.segments_of(doc)) for doc in self._store.documents())
+
+
 @dataclass(slots=True)
 class RunData:
-    """An output directory: summary, ranked documents, segments (read a document at a time) and findings."""
+    """An output directory: summary, ranked documents, and its segments and findings (read a document at a time)."""
 
     path: Path
     summary: dict[str, Any]
     documents: list[dict[str, Any]]  # in input order
     segments: Mapping[str, list[dict[str, Any]]]  # doc -> segments in order
-    findings: list[dict[str, Any]]  # in file order, with start/end/fingerprint
+    findings: FindingStore  # in file order, with start/end/fingerprint
     run_id: str = ""
-    by_segment: dict[tuple[str, int], list[dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def by_segment(self) -> FindingsBySegment:
+        """(doc, segment) -> that segment's findings in file order."""
+        return FindingsBySegment(self.findings)
 
     def segment(self, doc: str, index: int) -> dict[str, Any]:
         return self.segments[doc][index]
@@ -261,25 +389,48 @@ def load_run(out_dir: str | Path) -> RunData:
         )
     documents = list(_jsonl(path / "documents.jsonl"))
     segments = _read_segments(path / "segments.jsonl", [d["doc"] for d in documents])
-    findings = []
-    by_segment: dict[tuple[str, int], list[dict[str, Any]]] = {}
-    seg_hashes: dict[tuple[str, int], str] = {}
-    shared: dict[str, str] = {}  # one string for each document, rule, category and severity the findings repeat
-    for f in _jsonl(path / "findings.jsonl"):
-        for key in _REPEATED:
-            if isinstance(value := f.get(key), str):
-                f[key] = shared.setdefault(value, value)
-        try:
-            seg = segments[f["doc"]][f["segment"]]
-        except (KeyError, IndexError):
-            where = f"{f['doc']}#{f['segment']}"
-            raise RunDirError(f"{path / 'findings.jsonl'}: finding for unknown segment {where}") from None
-        f["start"], f["end"] = span_of(seg, f)
-        key = (f["doc"], f["segment"])
-        seg_hash = seg_hashes.get(key)
-        if seg_hash is None:  # the segment's part of its findings' fingerprints, once a segment
-            seg_hash = seg_hashes[key] = segment_hash(seg["text"])
-        f["fingerprint"] = fingerprint(f["rule"], f["text"], seg["text"], seg_hash)
-        findings.append(f)
-        by_segment.setdefault(key, []).append(f)
-    return RunData(path, summary, documents, segments, findings, run_id_of(raw, summary), by_segment)
+    return RunData(
+        path, summary, documents, segments, _read_findings(path / "findings.jsonl", segments), run_id_of(raw, summary)
+    )
+
+
+def _segment_count(segments: Mapping[str, list[dict[str, Any]]], doc: str) -> int | None:
+    """How many segments ``doc`` has (None for a document the run does not have), without reading them."""
+    if isinstance(segments, SegmentStore):
+        return segments.count(doc)
+    held = segments.get(doc)
+    return None if held is None else len(held)
+
+
+def _read_findings(path: Path, segments: Mapping[str, list[dict[str, Any]]]) -> FindingStore:
+    """findings.jsonl as a :class:`FindingStore`, each record checked once here (a JSON object with 'doc', of a
+    segment the run has); a file whose lines end in a lone CR keeps its lines in memory (no line found by offset)."""
+    with path.open("rb") as fh:
+        lone_cr = any(b"\r" in chunk for chunk in fh)
+    lines: array[int] | list[dict[str, Any]] = [] if lone_cr else array("q")
+    segs = array("l")
+    by_doc: dict[str, array[int]] = {}
+    by_rule: dict[str, tuple[int, str, str]] = {}
+    counts: dict[str, int | None] = {}
+    records = ((0, r) for r in _jsonl(path)) if lone_cr else _jsonl_at(path)
+    for offset, f in records:
+        doc, segment = f["doc"], f.get("segment")
+        known = None
+        if isinstance(doc, str):
+            if doc not in counts:
+                counts[doc] = _segment_count(segments, doc)
+            known = counts[doc]
+        if known is None or not isinstance(segment, int) or not 0 <= segment < known:
+            raise RunDirError(f"{path}: finding for unknown segment {doc}#{segment}")
+        if isinstance(lines, list):
+            lines.append(f)
+        else:
+            lines.append(offset)
+        by_doc.setdefault(doc, array("l")).append(len(segs))
+        segs.append(segment)
+        rule, severity = f.get("rule"), f.get("severity")
+        n, worst, _ = by_rule.get(rule, (0, "", ""))
+        if SEVERITY_RANK.get(severity, 0) > SEVERITY_RANK.get(worst, 0):
+            worst = severity
+        by_rule[rule] = (n + 1, worst, f.get("category"))
+    return FindingStore(path, segments, lines, segs, by_doc, by_rule)

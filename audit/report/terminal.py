@@ -10,7 +10,6 @@ from __future__ import annotations
 import heapq
 import os
 import sys
-from collections import Counter
 from typing import Any
 
 from rich import box
@@ -80,18 +79,12 @@ def worst_segments(run: RunData, top: int) -> list[dict[str, Any]]:
 
 
 def _rules_table(run: RunData, plain: bool) -> Table:
-    counts: Counter[str] = Counter(f["rule"] for f in run.findings)
-    worst: dict[str, str] = {}
-    category: dict[str, str] = {}
-    for f in run.findings:
-        if SEVERITY_RANK[f["severity"]] > SEVERITY_RANK.get(worst.get(f["rule"], ""), 0):
-            worst[f["rule"]] = f["severity"]
-        category[f["rule"]] = f["category"]
+    by_rule = run.findings.by_rule  # rule -> (count, worst severity, category), tallied as the run was loaded
     table = Table(title="Findings by rule", box=box.ASCII if plain else box.SIMPLE_HEAVY, title_justify="left")
     for col in ("rule", "count", "worst", "category"):
         table.add_column(col, justify="right" if col == "count" else "left")
-    for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        table.add_row(rule, str(n), Text(worst[rule], style="" if plain else STYLE[worst[rule]]), category[rule])
+    for rule, (n, worst, category) in sorted(by_rule.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        table.add_row(rule, str(n), Text(worst, style="" if plain else STYLE[worst]), category)
     return table
 
 
@@ -272,7 +265,7 @@ def summary_json(run: RunData, top: int = 10) -> dict[str, Any]:
             }
             for s in worst_segments(run, top)
         ],
-        "by_rule": dict(sorted(Counter(f["rule"] for f in run.findings).items())),
+        "by_rule": {rule: tally[0] for rule, tally in sorted(run.findings.by_rule.items())},
         "corpus_scores": run.summary.get("corpus_scores") or {},
         "input_errors": run.summary.get("input_errors") or [],
         **({"input_notes": notes} if (notes := run.summary.get("input_notes")) else {}),

@@ -21,9 +21,10 @@ Severity is mapped to ITS's 0–100 scale in proportion to the MQM penalty weigh
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -148,7 +149,9 @@ def _source_lang(run: RunData, sample: int = 50) -> str:
     """The most common language of (a sample of) the source texts; ``und`` when there are none."""
     from audit.lang.langid import guess_lang
 
-    sources = [s["source"] for segs in run.segments.values() for s in segs if s.get("source")][:sample]
+    sources = list(
+        itertools.islice((s["source"] for segs in run.segments.values() for s in segs if s.get("source")), sample)
+    )
     langs = Counter(guess_lang(t) for t in sources)
     lang = langs.most_common(1)[0][0] if langs else "und"
     return lang if re.fullmatch(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", lang or "") else "und"
@@ -156,6 +159,12 @@ def _source_lang(run: RunData, sample: int = 50) -> str:
 
 def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None = None) -> str:
     """The whole XLIFF 2.0 document for ``run`` (languages guessed from the texts unless given)."""
+    return "".join(xliff_pieces(run, src_lang, trg_lang))
+
+
+def xliff_pieces(run: RunData, src_lang: str | None = None, trg_lang: str | None = None) -> Iterator[str]:
+    """:func:`render_xliff`'s document in pieces, a ``<file>`` (document) at a time: a large run's export is written
+    as it is made, never held whole in memory."""
     if src_lang is None:
         src_lang = _source_lang(run)
     if trg_lang is None:
@@ -163,13 +172,14 @@ def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None
         trg_lang = langs.most_common(1)[0][0] if langs else "und"
         if not re.fullmatch(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", trg_lang):
             trg_lang = "und"
-    out = [
-        '<?xml version="1.0" encoding="UTF-8"?>\n',
+    yield (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<xliff xmlns="{XLIFF_NS}" xmlns:its="{ITS_NS}" xmlns:mta="{MTA_NS}" xmlns:mda="{MDA_NS}" its:version="2.0" '
-        f'version="2.0" srcLang={_attr(src_lang)} trgLang={_attr(trg_lang)}>\n',
-    ]
+        f'version="2.0" srcLang={_attr(src_lang)} trgLang={_attr(trg_lang)}>\n'
+    )
     unit_no = 0
     for file_no, d in enumerate(run.documents, start=1):
+        out = []
         out.append(f'  <file id="f{file_no}" original={_attr(d["doc"])}>\n')
         for s in run.segments.get(d["doc"], []):
             unit_no += 1
@@ -197,5 +207,5 @@ def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None
             out.append(f'        <target xml:space="preserve">{target}</target>\n')
             out.append("      </segment>\n    </unit>\n")
         out.append("  </file>\n")
-    out.append("</xliff>\n")
-    return "".join(out)
+        yield "".join(out)
+    yield "</xliff>\n"
