@@ -9,13 +9,15 @@ fresh process so peak memory is its own:
   read2    the same over 2 processes (the like-for-like base of audit2)
   audit    the full audit (all rules, default QE) with --jobs 1 and --jobs 2
   norules  the full pipeline with no rules (select nothing) — the rule pass share is audit - norules
+  cli1/2   the command a user runs, `audit run DIR --out OUT --jobs N`: the audit plus its reports (report.html,
+           the terminal report, printed to /dev/null), for the peak memory of the whole job
   dask2    the full audit over a local Dask cluster of 2 workers (--cluster local; needs the [dask] extra):
            what the cluster path costs beside --jobs 2 (start-up included)
 
 Prints segments/second, CPU seconds (the process and its pool workers, including start-up: a steadier
 figure than the wall clock on a shared machine) and peak RSS (this process; pool workers separately).
-Usage: python bench/bench_pipeline.py [--docs 2500] [--lines 80] [--modes read,read2,norules,audit1,audit2,dask2]
-       [--pool corpus|news-mix]
+Usage: python bench/bench_pipeline.py [--docs 2500] [--lines 80]
+       [--modes read,read2,norules,audit1,audit2,cli1,cli2,dask2] [--pool corpus|news-mix]
 """
 
 from __future__ import annotations
@@ -133,8 +135,30 @@ def mode_audit(corpus: str, jobs: int, select: list[str] | None, cluster: str | 
     }
 
 
+def mode_cli(corpus: str, jobs: int) -> dict:
+    """``audit run`` as a user runs it (reports included), in this process; its terminal report goes to /dev/null."""
+    import contextlib
+    import os
+
+    from audit.cli import main as cli_main
+
+    with tempfile.TemporaryDirectory() as out, open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
+        argv, sys.argv = sys.argv, ["audit", "run", corpus, "--out", out, "--jobs", str(jobs)]
+        t = time.perf_counter()
+        try:
+            cli_main()
+        except SystemExit:
+            pass
+        secs = time.perf_counter() - t
+        sys.argv = argv
+        summary = json.loads((Path(out) / "summary.json").read_text(encoding="utf-8"))
+    return {"segments": summary["counts"]["segments"], "seconds": secs, "findings": summary["counts"]["findings"]}
+
+
 def child(args: argparse.Namespace) -> None:
-    if args.child == "read":
+    if args.child in ("cli1", "cli2"):
+        res = mode_cli(args.corpus, int(args.child[-1]))
+    elif args.child == "read":
         res = mode_read(args.corpus)
     elif args.child == "read2":
         res = mode_read_parallel(args.corpus, 2)
