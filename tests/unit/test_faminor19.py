@@ -45,3 +45,27 @@ def test_t201_two_countries_named_in_parallel() -> None:
     assert _found(story.replace("Nam Hàn - Bắc Hàn", "phía Nam Hàn"), "T201") == [("Nam Hàn", "Hàn Quốc")]
     # a compass pair of the same country is no pair of two countries
     assert _found("Hàn Quốc mở hội chợ.\nNam Hàn và Hàn Quốc là một.", "T201") == [("Nam Hàn", "Hàn Quốc")]
+
+
+def test_f103_a_closing_quote_with_its_space_on_the_wrong_side() -> None:
+    """NTREX writes closers as 'năng nổ, "cô nói' and 'sinh ", một người viết': F103 read each as an opener and
+    reported two quotes 'never closed'. The closer is now read as one, with one finding that says what is wrong
+    (tested on other quotations); a real opener after a comma, and a quotation left open, still read as before."""
+    spaced = _found('"Chúng tôi sẽ quay lại vào mùa sau, "huấn luyện viên trưởng nói với phóng viên.', "F103")
+    assert spaced == [(' "', '" ')]
+    assert _found('"Giá phân bón đã tăng gấp đôi ", một nông dân ở Sóc Trăng than thở.', "F103") == [(' "', '"')]
+    assert _found('Anh gọi đó là "một bước lùi ".\nĐội bóng chưa trả lời.', "F103") == [(' "', '"')]
+    # a quotation that opens after a comma, closed further on, or with no speaker after it: as before
+    assert _found('Bà hỏi lại, "Ai sẽ trả tiền điện?" rồi im lặng.', "F103") == []
+    assert _found('"Mùa mưa năm nay đến sớm.\nBà con cần gia cố nhà cửa, "thôn trưởng dặn.', "F103") == [(' "', '" ')]
+    assert _found('Ông dặn, "Nhớ mang áo mưa.', "F103") == [('"', None)]
+    assert _found('"Trời sắp mưa.\nBà nhắc, "Nhớ mang áo mưa.', "F103") == [('"', None), ('"', None)]
+
+
+def test_f103_a_quote_spaced_on_both_sides_and_closed_further_on_opens() -> None:
+    """mt_vi's '" tránh những con đường … dọn dẹp."' closed an unrelated quotation opened 44 lines before, and the real
+    closer then 'closed nothing'; it opens (tested on other sentences), and the quotation left open is the one
+    reported. With no closer after it, a spaced quote still closes the open quotation."""
+    text = '"Trận này rất khó.\nCả đội vẫn chơi tốt.\nAnh gọi bàn thắng là " may mắn" rồi cười.'
+    assert [(f.text, f.message) for f in audit_text(text, select=["F103"])] == [('"', "'“' is never closed")]
+    assert _found('"Trận này rất khó.\nCả đội vẫn chơi tốt " .', "F103") == []
