@@ -69,3 +69,13 @@ def test_f103_a_quote_spaced_on_both_sides_and_closed_further_on_opens() -> None
     text = '"Trận này rất khó.\nCả đội vẫn chơi tốt.\nAnh gọi bàn thắng là " may mắn" rồi cười.'
     assert [(f.text, f.message) for f in audit_text(text, select=["F103"])] == [('"', "'“' is never closed")]
     assert _found('"Trận này rất khó.\nCả đội vẫn chơi tốt " .', "F103") == []
+
+
+def test_c105_a_language_vietnamese_names_by_the_english_word() -> None:
+    """'tiếng Filipino' is the Philippines' national language as Vietnamese names it (noticed while judging NTREX's
+    'người Filipino', which stays a finding: Vietnamese says 'người Philippines'); tested on other sentences. Only
+    after 'tiếng': an English adjective elsewhere still fires."""
+    assert _found("Các tình nguyện viên học tiếng Filipino trước khi sang Manila.", "C105") == []
+    assert _found("Phim có phụ đề Tiếng Filipino và tiếng Việt.", "C105") == []
+    assert [t for t, _ in _found("Nhóm thợ xây người Filipino làm việc ở Dubai.", "C105")] == ["Filipino"]
+    assert [t for t, _ in _found("Các tình nguyện viên học tiếng Polish trước khi sang Warsaw.", "C105")] == ["Polish"]
