@@ -227,15 +227,31 @@ _QUOTES_AND_BRACKETS = tuple('()[]“”«»"')  # the characters of _QUOTE_OR_B
 _LIST_MARKER = re.compile(r"(?:^|[\s(\"“‘])(?:\d{1,2}|[a-zA-Zđ])\)|[:;]-?\)")
 
 
+_AFTER_CLOSER = ".,;:!?)]…”"  # marks that follow a closing quote: no quotation opens on one
+
+
 def _straight_quote_role(text: str, i: int, quote_open: bool) -> str:
     """'"' opens (returned as '"') or closes (returned as '”'), judged by the characters around it."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    opens = (before.isspace() or before in "([{-–—:") and not after.isspace()
+    opens = (before.isspace() or before in "([{-–—:") and not after.isspace() and after not in _AFTER_CLOSER
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]…")
     if opens != closes:
         return '"' if opens else "”"
+    if quote_open and before.isspace() and after.isspace() and _closed_further(text, i):
+        return '"'  # a space on each side, and a closer further on in the segment: it opens ('là " phi pháp"')
     return "”" if quote_open else '"'
+
+
+def _closed_further(text: str, i: int) -> bool:
+    """The next straight quote after ``i`` in ``text`` stands as a closer does: after a non-space, before a space,
+    a mark or the end."""
+    j = text.find('"', i + 1)
+    return (
+        j > 0
+        and not text[j - 1].isspace()
+        and (j + 1 == len(text) or text[j + 1].isspace() or text[j + 1] in _AFTER_CLOSER)
+    )
 
 
 @register
@@ -248,10 +264,12 @@ class UnbalancedQuotesBrackets(DocumentRule):
     why = (
         "MT that cuts or reorders clauses drops one half of a pair of quotes or brackets. "
         "Quotations span sentences and, in sentence-per-line files, lines, so the pairs are matched "
-        "over the whole document; a straight quote may close a curly one."
+        "over the whole document; a straight quote may close a curly one. A closing straight quote written with its "
+        "space before it ('hợp tác, \"ông nói', 'bò \".') is read as the closer it is, with one finding for the space."
     )
     fires = (
         'Ông nói rằng [["]]hai bên sẽ tiếp tục hợp tác.',
+        '"Hai bên sẽ tiếp tục hợp tác,[[ "]]ông nói.',
         "Hiệp định Thương mại tự do [[(]]EVFTA có hiệu lực từ năm 2020.",
     )
     quiet = (
@@ -261,6 +279,7 @@ class UnbalancedQuotesBrackets(DocumentRule):
         'Bộ phim "Mùa hè" (2019) đoạt giải.',
         "Ông nói: “Chúng tôi sẽ tiếp tục.\nChúng tôi tin tưởng vào tương lai.”",
         'Bà nói: "Không thể chấp nhận được.”',
+        'Ông hỏi, "Ai sẽ đi?" rồi cười.',
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -270,7 +289,13 @@ class UnbalancedQuotesBrackets(DocumentRule):
             skip: set[int] | None = None  # list markers' brackets, found when a closer closes nothing
             for i, ch in marks:
                 if ch == '"':
-                    ch = _straight_quote_role(seg.text, i, bool(stack) and stack[-1][0] in _QUOTES)
+                    quote_open = bool(stack) and stack[-1][0] in _QUOTES
+                    spaced = _spaced_closer(seg.text, i) if quote_open else None
+                    if spaced is not None:  # the closer, its space on the wrong side: one finding, not two
+                        yield self.hit(seg, i - 1, i + 1, "space before the closing quote", suggestion=spaced)
+                        stack.pop()
+                        continue
+                    ch = _straight_quote_role(seg.text, i, quote_open)
                 if ch in _OPENERS or ch == '"':
                     stack.append((ch, seg, i))
                 else:
@@ -292,6 +317,28 @@ class UnbalancedQuotesBrackets(DocumentRule):
     def _unclosed(self, ch: str, seg: Segment, i: int) -> Hit:
         ch = "“" if ch == '"' else ch
         return self.hit(seg, i, i + 1, f"{ch!r} is never closed")
+
+
+# a speaker's attribution after a quotation: a few words with a verb of saying, to the sentence's end
+_ATTRIBUTION = re.compile(
+    r"(?:\S+ ){0,8}?(?:nói|cho biết|cho hay|phát biểu|chia sẻ|viết|khẳng định|nhấn mạnh|tuyên bố|bình luận|kể|hỏi|"
+    r"trả lời|thừa nhận|giải thích|nhận định|bày tỏ|đưa tin|dặn|nhắc|than|tâm sự|khuyên|cảnh báo)(?!\w)[^\"“”]{0,80}$"
+)
+
+
+def _spaced_closer(text: str, i: int) -> str | None:
+    """The straight quote at ``i``, while a quotation is open, is its closer written with the space before it instead
+    of after: before a mark ('như "những con bò ".', 'sinh ", một người viết'), or after a clause's mark and before
+    the speaker's attribution, the segment's last quote ('trầm tính, "cô nói.'). Returns what the space and the quote
+    should read, else None."""
+    if i < 2 or not text[i - 1].isspace() or text[i - 2].isspace():
+        return None
+    after = text[i + 1 : i + 2]
+    if after and after in _AFTER_CLOSER:
+        return '"'
+    if text[i - 2] in ",.!?…" and after.isalpha() and _ATTRIBUTION.match(text, i + 1) is not None:
+        return '" '
+    return None
 
 
 # "vv." alone, or glued to the last list item ("quần áovv."): no Vietnamese or English word ends in "vv"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import pairwise
@@ -31,7 +32,10 @@ class InconsistentExonym(DocumentRule):
         "the name's vowel groups, spell one country the document names in Latin letters and no other: 'Ăng-gô-la' "
         "beside 'Angola', 'Xê-nê-gan' beside 'Senegal', 'Ca-ta' beside 'Qatar' (not 'Rô-ma', Rome, beside "
         "'Romania'). A name glossed by its other spelling in brackets right after it ('An-giê-ri (Algeria)', 'Mali "
-        "(Ma-li)') gives the reader both forms on purpose: the bracketed gloss is no use of its own."
+        "(Ma-li)') gives the reader both forms on purpose: the bracketed gloss is no use of its own. Nor is a "
+        "peninsula's fixed name ('bán đảo Triều Tiên' in a story of 'Bắc Hàn'), nor two countries named in parallel "
+        "('giữa Nam Hàn và Bắc Hàn' in a story of 'Hàn Quốc'); a form that holds another whole ('Bắc Triều Tiên', "
+        "'Triều Tiên') is its longer form."
     )
     fires = (
         "Việt Nam và Belarus ký hiệp định\nBelarus cam kết hỗ trợ; sinh viên Việt Nam học tại [[Bêlarút]].\n"
@@ -44,6 +48,8 @@ class InconsistentExonym(DocumentRule):
         "Đoàn thăm Nigeria và Niger; Ni-giê-ri-a mua hạt điều, ông Giô-dép Xta-lin và Lê-nin được nhắc tới.",
         "Năm 1967, các bác sĩ Việt Nam sang Ghi-nê (Guinea); Guinea ghi nhớ sự giúp đỡ đó.",
         "Đoàn Bê-la-rút (Belarus) và đoàn Ăng-gô-la (Angola) dự diễn đàn; đoàn Bê-la-rút ký ba văn kiện.",
+        "Italia đón du khách; các thành phố ven biển của bán đảo Ý đông khách.\nItalia mở thêm đường bay.",
+        "Hàn Quốc và Triều Tiên nối lại đường dây nóng giữa Nam Hàn và Bắc Hàn.\nHàn Quốc hoan nghênh.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -52,13 +58,17 @@ class InconsistentExonym(DocumentRule):
         first: dict[tuple[str, str], tuple[int, Mention]] = {}
         texts = {seg.index: seg.text for seg in ctx.doc.segments}
         for index, mentions in topic.mentions.items():
-            glossed = _glossed(texts[index], mentions)
+            text = texts[index]
+            skipped = _glossed(text, mentions) | _parallel(text, mentions)
             for m in mentions:
-                if m.iso and not m.weak and m.kind in ("name", "variant") and m.start not in glossed:
+                if m.iso and not m.weak and m.kind in ("name", "variant") and m.start not in skipped:
+                    if _PENINSULA.search(text, max(0, m.start - 8), m.start):
+                        continue  # 'bán đảo Triều Tiên', 'bán đảo Ý': the peninsula's fixed name, not the country
                     forms[m.iso][m.text] += 1
                     first.setdefault((m.iso, m.text), (index, m))
         gz = gazetteer()
         for iso, counter in forms.items():
+            _merge_long_forms(counter)
             if len(counter) < 2:
                 continue
             standard = gz.name_of(iso)
@@ -76,6 +86,43 @@ class InconsistentExonym(DocumentRule):
                         confidence=0.8,
                     )
         yield from _spelled_out(ctx, forms)
+
+
+# 'bán đảo' right before a name: the peninsula is named so whatever the text calls the country ('bán đảo Triều Tiên'
+# in a story of 'Bắc Hàn', 'bán đảo Ý' in one of 'Italia')
+_PENINSULA = re.compile(r"(?<!\w)[Bb]án đảo $")
+# a compass word and the rest of a name: 'Bắc Triều Tiên' and 'Nam Triều Tiên' named side by side
+_COMPASS_NAME = re.compile(r"(Bắc|Nam) (\w.*)")
+_OPPOSITE = {"Bắc": "Nam", "Nam": "Bắc"}
+_PAIR_JOIN = re.compile(r"\s*(?:và|với|,|[-–—/])\s*")
+
+
+def _merge_long_forms(counter: Counter[str]) -> None:
+    """A form that holds another form of the same country as whole words ('Bắc Triều Tiên' beside 'Triều Tiên') is
+    its longer form, as 'Hoa Kỳ' and 'Mỹ' are, not a competing spelling: its uses count for the shorter form."""
+    for long in sorted(counter, key=len, reverse=True):
+        short = next((f for f in counter if f != long and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", long)), None)
+        if short is not None:
+            counter[short] += counter.pop(long)
+
+
+def _parallel(text: str, mentions: list[Mention]) -> set[int]:
+    """Starts of two mentions of two countries named in parallel, a compass word before the same rest and joined by
+    'và', 'với' or a dash ('giữa Bắc Triều Tiên và Nam Triều Tiên', 'Nam Hàn - Bắc Hàn'): the writer picks the pair's
+    forms for the contrast, not as the document's spelling of either."""
+    out: set[int] = set()
+    for a, b in pairwise(mentions):
+        ma, mb = _COMPASS_NAME.fullmatch(a.text), _COMPASS_NAME.fullmatch(b.text)
+        if (
+            ma is not None
+            and mb is not None
+            and a.iso != b.iso
+            and mb.group(1) == _OPPOSITE[ma.group(1)]
+            and ma.group(2) == mb.group(2)
+            and _PAIR_JOIN.fullmatch(text, a.end, b.start) is not None
+        ):
+            out |= {a.start, b.start}
+    return out
 
 
 def _glossed(text: str, mentions: list[Mention]) -> set[int]:

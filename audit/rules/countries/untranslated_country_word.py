@@ -228,6 +228,13 @@ def vi_ethnonyms() -> frozenset[str]:
     return frozenset(read_lines("vi_ethnonyms.txt"))
 
 
+@functools.cache
+def vi_language_names() -> frozenset[str]:
+    """English country adjectives that Vietnamese keeps as a language's name after 'tiếng' ('tiếng Filipino';
+    ``vi_language_names.txt``)."""
+    return frozenset(read_lines("vi_language_names.txt"))
+
+
 _TWO_WORDS_AFTER = re.compile(r"\s+(\w)[\w'-]*\s+(\w)")
 
 
@@ -254,6 +261,7 @@ def _left_in_vietnamese(text: str, start: int, end: int, adjective: bool) -> Sev
         or prev in ("tên", "là")
         or (prev == "tiếng" and not adjective)  # 'tiếng Indonesia' is Vietnamese; 'tiếng Polish' is not
         or (prev in _PEOPLE_HEADS and text[start:end] in vi_ethnonyms())  # 'tiếng Kazakh', 'người Kazakh'
+        or (prev in ("tiếng", "Tiếng") and text[start:end] in vi_language_names())  # 'tiếng Filipino', a language
         or text[:start].count("(") > text[:start].count(")")
     ):
         return None
