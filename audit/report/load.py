@@ -129,7 +129,7 @@ class SegmentStore(Mapping[str, list[dict[str, Any]]]):
     of each segment's line is held, and the last document read, so a large run's segments are never all in memory
     (the review page and the reports go through them a document at a time). Each read gives fresh records."""
 
-    def __init__(self, path: Path, offsets: dict[str, list[int]]) -> None:
+    def __init__(self, path: Path, offsets: dict[str, array[int]]) -> None:
         self._path = path
         self._offsets = offsets
         self._last: tuple[str, list[dict[str, Any]]] | None = None
@@ -175,9 +175,9 @@ def _read_segments(path: Path, docs: list[str]) -> Mapping[str, list[dict[str, A
         for segs in held.values():
             segs.sort(key=lambda seg: seg["segment"])
         return held
-    offsets: dict[str, list[int]] = {d: [] for d in docs}
+    offsets: dict[str, array[int]] = {d: array("q") for d in docs}
     for offset, record in _jsonl_at(path):
-        offsets.setdefault(record["doc"], []).append(offset)
+        offsets.setdefault(record["doc"], array("q")).append(offset)
     return SegmentStore(path, offsets)
 
 
