@@ -4,8 +4,9 @@ pass."""
 from __future__ import annotations
 
 import json
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from audit.corpus import InputError
@@ -29,7 +30,9 @@ def _shift(jsonl: bytes, offset: int) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def _write_ranked(unranked: JsonlWriter, final: JsonlWriter, risks: list[float], penalties: list[float]) -> None:
+def _write_ranked(
+    unranked: JsonlWriter, final: JsonlWriter, risks: Sequence[float], penalties: Sequence[float]
+) -> None:
     """Copy the segment lines into ``final`` with ``"rank"`` added last (boilerplate, risk -1: null)."""
     ranked: list[bytes] = []  # bytes: the lines are copied without decoding and encoding them again
     for line, rank, key in zip(unranked.read_raw_lines(), ranks(risks, penalties), risks, strict=True):
@@ -53,8 +56,9 @@ class Collector:
         self.by_rule: Counter[str] = Counter()
         self.worst = 0
         self.doc_records: list[dict[str, Any]] = []
-        self.seg_risks: list[float] = []
-        self.seg_penalties: list[float] = []  # penalty per word: ranks segments of equal risk
+        # per segment of the run, 8 bytes each (a list of floats takes 32): what the ranking pass needs of them
+        self.seg_risks = array("d")
+        self.seg_penalties = array("d")  # penalty per word: ranks segments of equal risk
         self.doc_risk = DocumentRisk()
 
     def emit(self, result: DocResult) -> None:
