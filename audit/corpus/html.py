@@ -491,8 +491,33 @@ _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " :: ", " « ", " » ")
 
 
 def _titles(title: str, text: str) -> bool:
-    """The page's title is the text, or the text and then the site's name after a separator."""
-    return title == text or (title.startswith(text) and title[len(text) : len(text) + 4].startswith(_TITLE_SEPARATORS))
+    """The page's title is the text, or the text and then the site's name after a separator, or a shortened text
+    before the site's name (clean33)."""
+    return (
+        title == text
+        or (title.startswith(text) and title[len(text) : len(text) + 4].startswith(_TITLE_SEPARATORS))
+        or _shortened(title, text)
+    )
+
+
+_SHORT_TITLE_WORDS = 6
+_SHORT_TITLE_SHARE = 0.8
+_OPENING_WORDS = 3
+
+
+def _shortened(title: str, text: str) -> bool:
+    """The title before its last separator (the site's name) opens on the text's first three words and four in five
+    of its words, six or more, are the text's: the headline cut short for the title ('ĐHQG Hà Nội công bố lịch thi
+    đánh giá năng lực 2026 - Site' over 'ĐHQG Hà Nội công bố lịch thi đánh giá năng lực năm 2026, mở thêm …')."""
+    cut = max(title.rfind(sep) for sep in _TITLE_SEPARATORS)
+    if cut <= 0:
+        return False
+    words, own = title[:cut].split(), text.replace(",", " ").split()
+    return (
+        len(words) >= _SHORT_TITLE_WORDS
+        and words[:_OPENING_WORDS] == own[:_OPENING_WORDS]
+        and sum(w in own for w in words) >= _SHORT_TITLE_SHARE * len(words)
+    )
 
 
 def _headline_shaped(b: _Text) -> bool:

@@ -17,6 +17,7 @@ from audit.corpus.boilerplate.runs import (
     contents_runs,
     head_tickers,
     menu_runs,
+    name_over_bars,
     pipe_tables,
     section_label,
     tag_lists,
@@ -128,6 +129,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             head_tickers(stripped, kinds, first)  # the page's head: its price tickers, its menus
             menu_runs(stripped, kinds, 0, first)
             capitals_masthead(stripped, kinds, first)  # the site's name above them
+            name_over_bars(stripped, kinds, first)  # with its tagline, contacts or motto under it
             section_label(stripped, kinds, first)  # the story's section under them
             tag_lists(stripped, kinds, last + 1, len(stripped))  # its foot: the tags under their heading
             menu_runs(stripped, kinds, last + 1, len(stripped))  # and its menus

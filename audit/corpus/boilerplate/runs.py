@@ -202,13 +202,58 @@ def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) 
         kinds[top] = kinds[below[0]] = "navigation"
 
 
+_HEAD_BARS = 3  # lines under the site's name before its first navigation line: a tagline, a contact bar, a motto
+_HEAD_BAR_WORDS = 16
+_QUOTED = re.compile(r'["“][^"“”]{1,80}["”]')
+
+
+def name_over_bars(stripped: list[str], kinds: list[str | None], first: int) -> None:
+    """The site's name in capitals opening the page (a motto may follow it after a dash: 'VIỆT PHÁP TIN – Tờ báo
+    của …'), with at most three lines under it that end no sentence (a second name in capitals, a tagline, a
+    contact bar, a motto in quotation marks, a dateline), then a navigation line (a menu, a login bar), then a line
+    that is no chrome before the article's first sentence (the headline) unless a bar stands between the name and
+    the navigation: the site's head, navigation (clean33). A headline in capitals over its date, or over a
+    breadcrumb right above the first sentence, stays."""
+    shown = [i for i in range(first) if stripped[i]]
+    if not shown or kinds[shown[0]] is not None:
+        return
+    name, _, motto = stripped[shown[0]].partition(" – ")
+    if not (name.isupper() and 2 <= len(name.split()) <= _AGENCY_MASTHEAD_WORDS and _bar(motto or name)):
+        return
+    nav = next((k for k, i in enumerate(shown) if kinds[i] == "navigation"), None)
+    if nav is None or nav > _HEAD_BARS + 1:
+        return
+    # the headline under the navigation, or a bar under the name (a headline in capitals has its lead under it)
+    if nav < 2 and not any(kinds[i] is None for i in shown[nav + 1 :]):
+        return
+    if all(kinds[i] is None and _bar(stripped[i]) for i in shown[1:nav]):
+        for i in shown[:nav]:
+            kinds[i] = "navigation"
+
+
+def _bar(line: str) -> bool:
+    """A line of a site's head: sixteen words at most, ending no sentence, or a motto in quotation marks."""
+    if _QUOTED.fullmatch(line):
+        return len(line.split()) <= _MOTTO_WORDS
+    words = sum(1 for w in line.split() if LETTER.search(w))
+    return words <= _HEAD_BAR_WORDS and line[-1] not in '.!?…:;"”' and ". " not in line
+
+
 _SECTION_FOLLOWERS = frozenset({"timestamp", "byline"})
+# a meta bar under the headline holding its date ('Thứ Hai, 24/11/2025 | Người viết: Tổ Văn phòng', clean33)
+_DATED = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _dated(stripped: list[str], kinds: list[str | None], i: int) -> bool:
+    """Line ``i`` is a date or byline line, or a navigation bar holding a date."""
+    return kinds[i] in _SECTION_FOLLOWERS or (kinds[i] == "navigation" and _DATED.search(stripped[i]) is not None)
 
 
 def section_label(stripped: list[str], kinds: list[str | None], first: int) -> None:
     """Between the site's menu and the headline, a line that can be a menu item ('Văn hóa – Nghệ thuật', 'HỢP TÁC QUỐC
     TẾ') is the section the story is filed under, when the headline under it has its date or byline under it
-    (clean32): navigation. A line over a headline with the lead right under it stays."""
+    (clean32), or a meta bar holding its date (clean33): navigation. A line over a headline with the lead right
+    under it stays."""
     shown = [i for i in range(first) if stripped[i]]
     for k in range(1, len(shown) - 2):
         menu, label, headline, dated = shown[k - 1 : k + 3]
@@ -216,7 +261,7 @@ def section_label(stripped: list[str], kinds: list[str | None], first: int) -> N
             kinds[menu] == "navigation"
             and kinds[label] is None
             and kinds[headline] is None
-            and kinds[dated] in _SECTION_FOLLOWERS
+            and _dated(stripped, kinds, dated)
             and _menu_item_words(stripped[label]) is not None
             and len(stripped[headline].split()) > len(stripped[label].split())
             and stripped[headline][-1] not in '.!?…:;"”'
