@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import sys
 
-RELEASE_FROM_SEGMENTS = 5_000  # a run this large gives its rules' caches back before its reports
+RELEASE_FROM_SEGMENTS = 5_000  # a run this large gives its rules' caches back before its ranking pass and reports
 
 
 def release_rule_caches() -> int:

@@ -110,6 +110,8 @@ def _run(
         notes = [e for e in errors if isinstance(e, InputNote)]  # files read all the same: no error
         errors[:] = [e for e in errors if not isinstance(e, InputNote)]
         t_ranked = time.perf_counter()
+        if collector.counts["segments"] >= RELEASE_FROM_SEGMENTS:
+            release_rule_caches()  # the ranking pass and the reports reuse the rules' memory
         rank_pass(out, collector)
         summary = summary_record(paths, len(files), config, jobs, engine, collector, errors, skipped, notes)
         if cluster:
@@ -119,7 +121,5 @@ def _run(
         timings["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
         timings["total_s"] = round(time.perf_counter() - t0, 3)
         out.write_json("summary.json", summary)
-    if summary["counts"]["segments"] >= RELEASE_FROM_SEGMENTS:
-        release_rule_caches()  # the reports (and the terminal report after) reuse the rules' memory
     written, data = _write_reports(out_dir, reports, html_limit, earlier_run)
     return RunResult(summary, out_dir, _exit_code(errors, fail_on, collector.worst), [p.name for p in written], data)
