@@ -14,6 +14,7 @@ from audit.lang.names import LETTER, RunStart, confidence, run_offsets
 from audit.lang.people import surnames, vi_names
 from audit.lang.respelled import cited, respellings
 from audit.lang.respelled_surname import lone_respellings
+from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
@@ -50,7 +51,10 @@ class InconsistentPersonName(DocumentRule):
         "one ('Hà Nội FC (Ha Noi FC)', 'gọi là …') is not, nor is a form that opens its sentence after a bare "
         "'Ông'/'Bà' with an apposition "
         "or a description of its own once the main form has been written ('Ông Lò Văn Hưng, 70 tuổi, trưởng bản'): "
-        "a newcomer."
+        "a newcomer. A Vietnamese given name alone after 'ông'/'bà' without its marks, as an English source writes it "
+        "('Ông Hieu nhấn mạnh' where the document names 'Trần Văn Hiếu'), is flagged when the written word is no "
+        "Vietnamese syllable ('Hieu', 'Duc'; not 'Hung', 'Lan') and exactly one marked given name of the document "
+        "reads so."
     )
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
@@ -64,6 +68,7 @@ class InconsistentPersonName(DocumentRule):
         "Giám đốc Sở Y tế Lê Quang Vinh báo cáo.\nÔng [[Lê Quang Vịnh]] cũng đề nghị tăng kinh phí.",
         "Phó Giám đốc bệnh viện Đỗ Thị Hằng cho biết.\nTheo bà [[Đỗ Thị Hàng]], số ca bệnh giảm.",
         "Thủ tướng Olzhas Bektenov đón đoàn.\nÔng Bektenov cho biết.\nÔng [[Bektenow]] nói thêm.",
+        "Bác sĩ Phạm Quốc Trường phụ trách khoa.\nÔng [[Truong]] cho biết số ca bệnh giảm.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
@@ -78,12 +83,14 @@ class InconsistentPersonName(DocumentRule):
         "Trưởng Công an xã Đỗ Văn Hải báo cáo.\nÔng Đỗ Văn Hài ở xóm Bãi kể lại vụ việc.",
         "Ca sĩ Anders Nilsen hát.\nÔng Nilsen cảm ơn.\nÔng Nilson đệm đàn.\nÔng Ivan Petrov và bà Petrova dự.",
         "Phó Chủ tịch xã Lò Văn Hùng báo cáo.\nÔng Lò Văn Hưng, 70 tuổi, trưởng bản, kể.\nÔng Lò Văn Hùng nói thêm.",
+        "Ông Đinh Công Dũng dự lễ.\nÔng Dung cho biết.\nBà Lê Thị Phượng và ông Lý Văn Phương dự.\nBà Phuong nói.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from self._pinyin_mentions(ctx)
         yield from _respelled_foreign_names(ctx)
         yield from _remarked_names(ctx)
+        yield from _lone_unmarked_given_names(ctx)
         candidates = _variant_segments(ctx)
         if not candidates:
             return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
@@ -225,6 +232,41 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
                 f"'{form}' is written '{main}' elsewhere in this document",
                 suggestion=main,
                 confidence=0.6,
+            )
+
+
+# A capitalised word of plain letters alone after 'ông'/'bà' (no capitalised word after it): a given name as an
+# English source writes it ('Ông Hieu nhấn mạnh')
+_LONE_AFTER_HONORIFIC = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à) ([A-Z][a-z]{1,7})(?![\w.@-])(?! [A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+
+
+def _lone_unmarked_given_names(ctx: DocContext) -> Iterator[Hit]:
+    """A Vietnamese given name written alone after 'ông'/'bà' without its marks, as an English source writes it
+    ('Ông Hieu nhấn mạnh' where the document names 'Trần Văn Hiếu'): the word is no Vietnamese syllable as written
+    ('Hieu', 'Duc', 'Phuong'; not 'Hung' or 'Lan', words and names of their own), and exactly one given name of the
+    Vietnamese people the document names with marks reads so without them."""
+    segments = content_lines(ctx).segments
+    if not any(_LONE_AFTER_HONORIFIC.search(s.text) for s in segments):
+        return
+    givens: dict[str, set[str]] = {}
+    for n in doc_names(ctx):
+        words = n.split()
+        if len(words) >= 2 and words[-1] != fold(words[-1]).capitalize() and syllable_key(words[0]) in surnames():
+            givens.setdefault(fold(words[-1]), set()).add(words[-1])
+    for seg in segments:
+        for m in _LONE_AFTER_HONORIFIC.finditer(seg.text):
+            word = m.group(1)
+            marked = givens.get(word.lower(), ())
+            if len(marked) != 1 or is_valid_syllable(word):
+                continue
+            (main,) = marked
+            yield Hit(
+                seg.index,
+                m.start(1),
+                m.end(1),
+                f"'{word}' is written '{main}' elsewhere in this document",
+                suggestion=main,
+                confidence=0.7,
             )
 
 
