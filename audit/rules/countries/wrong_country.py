@@ -16,6 +16,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.ambassador_pair import ambassador_pair_hits, envoy_abroad_hit
+from audit.rules.countries.bilateral_trade import bilateral_trade_hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_of
 from audit.rules.countries.domestic_economy import national_frame_hits
 from audit.rules.countries.domestic_frames import domestic_hits
@@ -109,6 +110,10 @@ def _anchored(text: str, iso: str) -> bool:
     of the whole article text again and again (China's anchors, a search of the article each), and of sentences."""
     pattern = _anchors().get(iso)
     return bool(pattern and pattern.search(text))
+
+
+# the press's form for Taiwan, Hong Kong and Macau, 'Đài Loan (Trung Quốc)', before the country's name
+_REGION_OF = re.compile(r"(?:Đài Loan|Hồng Kông|Hong Kong|Ma Cao|Macau) \($")
 
 
 _STRAY_MENTIONS = 2  # the most names of China a story may give for it to be a topic country only by its slips
@@ -376,6 +381,8 @@ class WrongCountryReference(DocumentRule):
                 for i, m in enumerate(countries):
                     if m.iso != pivot or _enumerated(segs[index].text, countries, i):
                         continue  # a member of a long list ('G20 gồm Trung Quốc, Ấn Độ, Brazil …') says nothing
+                    if _REGION_OF.search(segs[index].text, max(0, m.start - 12), m.start):
+                        continue  # the press's 'Đài Loan (Trung Quốc)': a region's name, not the state as a party
                     article = content_lines(ctx).text
                     hit = (
                         self._frame(segs[index], countries, i, topic, implied, bool(by_place))
@@ -384,6 +391,7 @@ class WrongCountryReference(DocumentRule):
                         or envoy_abroad_hit(self, segs[index], countries, i, topic)
                         or ranked_owner_hit(self, segs[index], countries, i, topic, article, _anchored)
                         or speaker_stance_hit(self, segs[index], countries, i, topic, article, _anchored)
+                        or bilateral_trade_hit(self, segs[index], countries, i, topic, article, _anchored)
                     )
                     if hit is None:
                         framed_all = False
