@@ -40,7 +40,7 @@ def test_holders_added_to_the_tables() -> None:
 
 
 def test_a_second_chinese_name_of_a_holder() -> None:
-    """克里斯托弗·拉克森 as some media write Christopher Luxon, in full this time (the set had the family name alone)."""
+    """克里斯托弗·拉克森 as some media write Christopher Luxon, in full (the set had the family name alone)."""
     text = "Wellington, 6/12/2025 – Thủ tướng New Zealand {} tiếp đoàn doanh nghiệp Việt Nam."
     assert _found(text.format("Kelisituofu Lakesen"), "N108") == [("Kelisituofu Lakesen", "Christopher Luxon")]
     assert _found(text.format("Christopher Luxon"), "N108") == []
@@ -127,3 +127,17 @@ def test_c101_relation_frame_beside_the_press_form_of_a_region() -> None:
     )
     assert _found(story.format("Hồng Kông (Trung Quốc)"), "C101") == [("Trung Quốc", "Việt Nam")]
     assert _found(story.format("Trung Quốc"), "C101") == []
+
+
+def test_n107_minister_with_a_portfolio_no_office_spells() -> None:
+    """'Bộ trưởng Giáo dục New Zealand' read as a bare minister's title, a portfolio and a country, before a known
+    Vietnamese minister; a foreign minister not in the tables, or the right country, stays quiet."""
+    text = "Bộ trưởng {} {} {} trao đổi kinh nghiệm quản lý đại học."
+    assert _found(text.format("Giáo dục", "Úc", "Nguyễn Kim Sơn"), "N107") == [("Úc", "Việt Nam")]
+    assert _found(text.format("Y tế", "Campuchia", "Đào Hồng Lan"), "N107") == [("Campuchia", "Việt Nam")]
+    for portfolio, country, name in (
+        ("Giáo dục", "Úc", "Jason Clare"),
+        ("Giáo dục", "Việt Nam", "Nguyễn Kim Sơn"),
+        ("Tài chính", "Nhật Bản", "Katayama Satsuki"),
+    ):
+        assert _found(text.format(portfolio, country, name), "N107") == [], name

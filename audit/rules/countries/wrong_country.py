@@ -205,9 +205,19 @@ class WrongCountryReference(DocumentRule):
         "in the national economy and army ('kim ngạch xuất khẩu', 'tăng trưởng tín dụng', 'Quân đội') when the "
         "sentence holds Vietnamese-only phrasing ('mục tiêu mà Quốc hội đã đề ra', 'cán bộ, chiến sĩ', a Vietnamese "
         "province contributing to the figure) and no 'Việt Nam', and the story names a Vietnamese province and office "
-        "holder or body and 'Trung Quốc' only in such frames (or 'Đài Loan (Trung Quốc)')."
+        "holder or body and 'Trung Quốc' only in such frames (or 'Đài Loan (Trung Quốc)'); so is the stock market "
+        "('thị trường chứng khoán Trung Quốc') after a figure in đồng in its sentence, in a story that names Việt "
+        "Nam's index or exchanges (VN-Index, HoSE), and a Vietnamese company ranked top 'Trung Quốc' without "
+        "'của' ('Vinamilk, doanh nghiệp sữa lớn nhất Trung Quốc'). In a Việt Nam–X story, 'Trung Quốc' exporting "
+        "to X inside the sentence's figure of the two countries' own trade ('thương mại song phương …, trong đó "
+        "xuất khẩu của Trung Quốc sang X …', 'Hiệp định Thương mại tự do …') is Việt Nam, unless the sentence "
+        "compares ('trong khi', 'so với') or speaks of rivalry. The press's 'Đài Loan (Trung Quốc)' is no mention "
+        "of the state that a relation frame must account for."
     )
     fires = (
+        "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
+        "hai nước nhất trí mở rộng thương mại.\nThương mại song phương đạt 1,3 tỷ USD, trong đó xuất khẩu của "
+        "[[Trung Quốc]] sang Peru chiếm 70%.",
         "Hà Tĩnh, 12/9/2026 – Sản lượng cam năm nay tăng mạnh.\n"
         "Giá cam tại vườn ở vùng cao cao nhất cả [[Trung Quốc]], theo thương lái.",
         "Nhà máy mới của tập đoàn tại Việt Nam\n"
@@ -345,6 +355,9 @@ class WrongCountryReference(DocumentRule):
         "Ông nói nền kinh tế Trung Quốc chững lại khiến giá nông sản của tỉnh giảm.",
         "Sơn La, 3/8/2025 - Bí thư Tỉnh ủy Sơn La thăm các xã bị lũ quét.\n"
         "Quân đội Trung Quốc đã cử 1.200 cán bộ, chiến sĩ sang giúp Lào, theo Tân Hoa xã.",
+        "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
+        "hai nước nhất trí mở rộng thương mại.\nThương mại song phương đạt 1,3 tỷ USD, trong khi xuất khẩu của "
+        "Trung Quốc sang Peru đạt 40 tỷ USD.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
