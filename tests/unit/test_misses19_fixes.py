@@ -141,3 +141,21 @@ def test_n107_minister_with_a_portfolio_no_office_spells() -> None:
         ("Tài chính", "Nhật Bản", "Katayama Satsuki"),
     ):
         assert _found(text.format(portfolio, country, name), "N107") == [], name
+
+
+def test_t101_one_mark_off_the_sure_reading_of_a_pinyin_name() -> None:
+    """'Chen Tinghai' reads 'Trần Đình Hải' and nothing else: 'Trần Đinh Hải' written once is the same player slipped.
+    The reading itself written (then the pinyin is the other form, as before) and a form two syllables off are not."""
+    text = "Trong trận chung kết, tiền vệ Chen Tinghai ghi bàn ở phút 12.\n{} được bầu là cầu thủ xuất sắc nhất."
+    assert _found(text.format("Trần Đinh Hải"), "T101") == [("Trần Đinh Hải", "Trần Đình Hải")]
+    assert _found(text.format("Trần Đình Hải"), "T101") == [("Chen Tinghai", "Trần Đình Hải")]
+    assert _found(text.format("Trần Đinh Hài"), "T101") == []
+
+
+def test_n106_honorific_after_a_lone_foreign_name_titled_elsewhere() -> None:
+    """'Tiến sĩ Boliwei … Boliwei tiên sinh': a pinyin name the document titles elsewhere; a Vietnamese surname alone
+    ('Trương tiên sinh') or a foreign word never titled stays quiet."""
+    text = "Diễn giả là Tiến sĩ Boliwei, chuyên gia năng lượng gió. {} tiên sinh cho biết chi phí điện gió đã giảm."
+    assert _found(text.format("Boliwei"), "N106") == [("tiên sinh", "")]
+    assert _found(text.format("Trương"), "N106") == []
+    assert _found("Truyện kể về Boliwei tiên sinh, một ông đồ lập dị ở làng Đông.", "N106") == []
