@@ -159,3 +159,27 @@ def test_n106_honorific_after_a_lone_foreign_name_titled_elsewhere() -> None:
     assert _found(text.format("Boliwei"), "N106") == [("tiên sinh", "")]
     assert _found(text.format("Trương"), "N106") == []
     assert _found("Truyện kể về Boliwei tiên sinh, một ông đồ lập dị ở làng Đông.", "N106") == []
+
+
+_MATCH = (
+    "Việt Nam thắng Indonesia 2-0 ở vòng loại World Cup\n"
+    "Tối 14/10, đội tuyển Việt Nam thắng Indonesia 2-0 trên sân Mỹ Đình ở lượt trận thứ ba.\n"
+    "Tiến Linh ghi bàn ở phút 23, Quang Hải nâng tỷ số ở phút 71.\n{}\n"
+    "Indonesia sẽ tiếp Việt Nam ở lượt về tại Jakarta."
+)
+
+
+def test_c101_the_partners_opponent_in_a_match_report() -> None:
+    """In a Việt Nam–Indonesia match report, Indonesia losing to 'đội tuyển Trung Quốc' is the MT's 我国队; a past fact
+    ('từng'), a Chinese city in the sentence, or no match reported stay quiet."""
+    fired = _found(
+        _MATCH.format("Đây là trận thứ ba liên tiếp Indonesia thua đội tuyển Trung Quốc trên sân khách."), "C101"
+    )
+    assert fired == [("Trung Quốc", "Việt Nam")]
+    for sentence in (
+        "Indonesia từng thua đội tuyển Trung Quốc 0-3 ở vòng loại năm 2017.",
+        "Trước đó, Indonesia hòa đội tuyển Trung Quốc 1-1 tại Thượng Hải.",
+    ):
+        assert _found(_MATCH.format(sentence), "C101") == [], sentence
+    talks = "Indonesia và Việt Nam thúc đẩy hợp tác\nHai nước ký kết thỏa thuận; Indonesia gặp Trung Quốc tuần tới."
+    assert _found(talks, "C101") == []

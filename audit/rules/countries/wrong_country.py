@@ -21,6 +21,7 @@ from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_
 from audit.rules.countries.domestic_economy import national_frame_hits
 from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.domestic_state import domestic_state_hits
+from audit.rules.countries.match_opponent import match_opponent_hit
 from audit.rules.countries.party_congress import congress_hits
 from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
@@ -212,12 +213,16 @@ class WrongCountryReference(DocumentRule):
         "to X inside the sentence's figure of the two countries' own trade ('thương mại song phương …, trong đó "
         "xuất khẩu của Trung Quốc sang X …', 'Hiệp định Thương mại tự do …') is Việt Nam, unless the sentence "
         "compares ('trong khi', 'so với') or speaks of rivalry. The press's 'Đài Loan (Trung Quốc)' is no mention "
-        "of the state that a relation frame must account for."
+        "of the state that a relation frame must account for. In the report of a Việt Nam–X match (a score and "
+        "match words in the article), X playing 'Trung Quốc' in its sentence ('Nepal ghi được bàn thắng vào lưới "
+        "đội tuyển Trung Quốc', 我国队) plays Việt Nam, unless the sentence compares ('từng', 'như', 'so với')."
     )
     fires = (
         "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
         "hai nước nhất trí mở rộng thương mại.\nThương mại song phương đạt 1,3 tỷ USD, trong đó xuất khẩu của "
         "[[Trung Quốc]] sang Peru chiếm 70%.",
+        "Việt Nam thắng Lào 3-0\nTối 9/11, đội tuyển Việt Nam thắng Lào 3-0 ở vòng loại; Tiến Linh ghi bàn ở phút 12."
+        "\nĐây là trận thứ năm liên tiếp Lào thua đội tuyển [[Trung Quốc]].",
         "Hà Tĩnh, 12/9/2026 – Sản lượng cam năm nay tăng mạnh.\n"
         "Giá cam tại vườn ở vùng cao cao nhất cả [[Trung Quốc]], theo thương lái.",
         "Nhà máy mới của tập đoàn tại Việt Nam\n"
@@ -358,6 +363,8 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
         "hai nước nhất trí mở rộng thương mại.\nThương mại song phương đạt 1,3 tỷ USD, trong khi xuất khẩu của "
         "Trung Quốc sang Peru đạt 40 tỷ USD.",
+        "Việt Nam thắng Lào 3-0\nTối 9/11, đội tuyển Việt Nam thắng Lào 3-0 ở vòng loại; Tiến Linh ghi bàn ở phút 12."
+        "\nLào từng thua đội tuyển Trung Quốc 0-6 năm 2015.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -405,6 +412,7 @@ class WrongCountryReference(DocumentRule):
                         or ranked_owner_hit(self, segs[index], countries, i, topic, article, _anchored)
                         or speaker_stance_hit(self, segs[index], countries, i, topic, article, _anchored)
                         or bilateral_trade_hit(self, segs[index], countries, i, topic, article, _anchored)
+                        or match_opponent_hit(self, segs[index], countries, i, topic, article, _anchored)
                     )
                     if hit is None:
                         framed_all = False
