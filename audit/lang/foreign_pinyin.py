@@ -125,12 +125,23 @@ def _index() -> dict[str, _PinyinKey]:
         family_first = any(len(t.name_vi.split()) > 1 and t.name_vi.split() == t.name_en.split()[::-1] for t in ts)
         first_part = any(t.country.lower() in _CALLED_BY_FIRST_PART for t in ts)
         _index_name(out, name, zh, family_first, first_part)
+        for other in _zh_variants().get(name, ()):  # a second transcription some media write (拉克森 Luxon)
+            _index_name(out, name, other, family_first, first_part)
     # historical foreign figures MT meets in Vietnamese news ('Sidalin' 斯大林); an office holder's key comes first
     # and well-known foreign film makers and musicians ('Siweifute' 斯威夫特 Taylor Swift; adversary57)
     for table in ("historical_people.tsv", "foreign_artists.tsv"):
         for row in read_tsv(table):
             _index_name(out, row["name_vi"], row["name_zh"], False, False)
     return out
+
+
+@functools.cache
+def _zh_variants() -> dict[str, tuple[str, ...]]:
+    """people.tsv's person → the other Chinese names of ``people.zh_variants.tsv``."""
+    out: dict[str, list[str]] = {}
+    for row in read_tsv("people.zh_variants.tsv"):
+        out.setdefault(row["name_vi"], []).append(row["name_zh"])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def latin_named(ts: Iterable[Tenure]) -> bool:

@@ -59,7 +59,9 @@ class ChineseHonorificCalque(PrefilteredRule):
         "not a poet's or a teacher's: 'thầy Đỗ Văn Hào tiên sinh'); a bare surname, "
         "'Chu tiên sinh', is the old "
         "Vietnamese usage too; "
-        "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet."
+        "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet. One word that is no Vietnamese syllable, a "
+        "foreign name the document writes elsewhere right after a title ('Giáo sư Madinisi … Madinisi tiên sinh'), "
+        "counts too."
     )
     fires = (
         "Ông Phạm Văn Hùng [[tiên sinh]] cho biết công ty sẽ mở rộng sản xuất.",
@@ -72,6 +74,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Đại sứ Việt Nam tại Kenya kiêm nhiệm Uganda Hà Thị Mai [[nữ sĩ]] đã trình quốc thư.",
         "Bị cáo Đoàn Thị Hạnh nhận tội. Tại tòa, Đoàn Thị Hạnh [[nữ sĩ]] khai đã chuyển tiền ba lần.",
         "Cơ trưởng Lê Văn Nam [[tiên sinh]] cho biết máy bay đã hạ cánh an toàn.",
+        "Phát biểu khai mạc là Tiến sĩ Keluosi, chuyên gia pin mặt trời. Keluosi [[tiên sinh]] cho biết giá pin giảm.",
     )
     quiet = (
         "Nữ sĩ Xuân Quỳnh là tác giả bài thơ 'Sóng'; nữ sĩ Hồ Xuân Hương được mệnh danh Bà chúa thơ Nôm.",
@@ -84,6 +87,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Đại sứ Việt Nam tại Pháp đọc bài thơ của Hồ Xuân Hương nữ sĩ.",
         "Nhà thơ Đoàn Thị Điểm được nhắc đến; Đoàn Thị Điểm nữ sĩ để lại bản dịch Chinh phụ ngâm.",
         "Học trò trường làng gọi thầy Đỗ Văn Hào tiên sinh; nhà thơ Hồ Xuân Hương nữ sĩ được nhắc lại.",
+        "Truyện kể về Keluosi tiên sinh, một ông đồ lập dị, và Chu tiên sinh, bạn của Giáo sư Chu.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -102,6 +106,7 @@ class ChineseHonorificCalque(PrefilteredRule):
                 or _official_in_clause(text, m.start("name"), m["name"])
                 or _after_person_noun(text, m.start("name"), m["name"])
                 or _titled_elsewhere(ctx.memo("content-text", content_text), m["name"])
+                or _lone_foreign_titled(ctx.memo("content-text", content_text), m["name"])
             ):
                 continue
             h = m["h"]
@@ -179,6 +184,15 @@ def _titled_elsewhere(text: str, run: str) -> bool:
             if _ROLE.search(before):
                 return True
     return False
+
+
+def _lone_foreign_titled(text: str, run: str) -> bool:
+    """The run is one word that is no Vietnamese syllable ('Madinisi', a pinyin name; not 'Chu', a surname), which
+    the document writes elsewhere right after a title ('Giáo sư Madinisi … Madinisi tiên sinh'): a foreign person
+    named with the Chinese honorific."""
+    if " " in run or is_valid_syllable(run) or not run.isalpha():
+        return False
+    return any(titled_before(text, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", text))
 
 
 def _foreign_name(run: str) -> bool:

@@ -83,21 +83,21 @@ def test_page_chrome_as_annotated() -> None:
 
 # After the fixes (the blind figures above stay as measured): README 'After the fixes'; names13 (round 13) found
 # the Nepal page's N108 'Shileisita' (tests/unit/test_names13.py).
-AFTER_FIX_FOUND, AFTER_FIX_FIXED = 63, 61
+# Round 19 (misses19): C101 reads the Nepal page's 'vào lưới đội tuyển Trung Quốc' (the match frame of a Việt Nam–X
+# report), and T101 'Đinh Văn Tuân' (a later round's referring-back path): 65 of 70, 63 with the accepted fix.
+AFTER_FIX_FOUND, AFTER_FIX_FIXED = 65, 63
 AFTER_FIX_MISSES = {
     "01_thu_tuong_kyrgyzstan.txt: L101 'mountain agenda'",
     "01_thu_tuong_kyrgyzstan.txt: F106 'ông'",
     "01_thu_tuong_kyrgyzstan.txt: T101 'Kasimaliyev'",
     "02_sat_lo_tay_nguyen.txt: C106 'Dale'",
-    "02_sat_lo_tay_nguyen.txt: T101 'Đinh Văn Tuân'",
-    "04_viet_nam_nepal.html: C101 'Trung Quốc'",
     "04_viet_nam_nepal.html: L101 'red card'",
 }
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 63 of 70 found (names13: N108 'Shileisita'), 61 with the accepted fix; outside the planted
-    pairs only the F106 span."""
+    """After the fixes: 63 of 70 found (names13: N108 'Shileisita'), 61 with the accepted fix; after round 19's 65
+    and 63; outside the planted pairs only the F106 span."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)

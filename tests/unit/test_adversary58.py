@@ -67,6 +67,12 @@ AFTER_MISSES = {
     "04_ket_qua_quy_iii.txt: C107 'Anh Vĩ Đạt'",
     "04_ket_qua_quy_iii.txt: N107 'Lý Cường'",
 }
+# Round 19 (misses19): C101 reads the stock market's frame after a figure in đồng in a story of Việt Nam's exchanges,
+# and a Vietnamese company ranked top 'Trung Quốc' without 'của': 61 of 70, 55 with the accepted fix.
+AFTER_MISSES = AFTER_MISSES - {
+    "01_vnindex_khoi_ngoai.txt: C101 'Trung Quốc'",
+    "04_ket_qua_quy_iii.txt: C101 'Trung Quốc'",
+}
 # Blind, the findings outside the planted pairs, each a planted error found with another span: the cut sentence's
 # subject ('riêng nhóm'), the last word of 'thay vì', the other tone-mark form ('hóa' beside 'hoá'), a company's
 # Hán-Việt read as a Western name (N102 'Bỉ Á Địch'), the wrong country before a leader (N107 'Singapore').
@@ -110,10 +116,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 37 of 70 found, 33 with the accepted fix; after this branch's fixes 59 and 53."""
+    """Blind: 37 of 70 found, 33 with the accepted fix; after this branch's fixes 59 and 53; after round 19's 61, 55."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 59 and fixed >= 53
+    assert found >= 61 and fixed >= 55
     assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
     assert AFTER_MISSES <= BLIND_MISSES
 

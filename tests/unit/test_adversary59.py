@@ -60,6 +60,9 @@ AFTER_MISSES = {
     "04_dien_dan_5g_luong_tu.txt: F107 'với'",
     "04_dien_dan_5g_luong_tu.txt: T301 'hoà'",
 }
+# Round 19 (misses19): N106 reads the honorific after a lone foreign name the document titles elsewhere ('Giáo sư
+# Madinisi … Madinisi tiên sinh'): 57 of 70, 54 with the accepted fix.
+AFTER_MISSES = AFTER_MISSES - {"04_dien_dan_5g_luong_tu.txt: N106 'tiên sinh'"}
 # Blind, the findings outside the planted pairs: N101 read Jensen Huang's pinyin as a Chinese name (no fix); F106 and
 # F107 took 'sau đó' and 'cùng với' where the annotations mark one word; T301 marks 'hóa' of one 'hóa' beside one 'hoà'
 # (a tie); N102 took 'Lý Tại Minh' (Lee Jae-myung, with that fix) where the annotation says N109, and, blind only,
@@ -99,10 +102,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 46 of 70 found, 43 with the accepted fix; after this branch's fixes 56 and 53."""
+    """Blind: 46 of 70 found, 43 with the accepted fix; after this branch's fixes 56 and 53; after round 19's 57, 54."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 56 and fixed >= 53
+    assert found >= 57 and fixed >= 54
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -41,6 +41,16 @@ AFTER_MISSES = BLIND_MISSES - {
     "02_lu_lut_pakistan.txt: C107 'Thế giới Ngân hàng'",
     "02_lu_lut_pakistan.txt: C107 'Á Đầu Hành'",
 }
+# Round 19 (misses19): Ishaq Dar, TP.HCM's chairman and Luxon's second Chinese name (拉克森) in the tables, a minister's
+# portfolio before the country (N107), China's exports inside the pair's trade figure (C101): 65 of 70, 60 fixed.
+AFTER_MISSES = AFTER_MISSES - {
+    "01_thu_tuong_tham_canada.txt: C101 'Trung Quốc'",
+    "02_lu_lut_pakistan.txt: N104 'Ishaq'",
+    "03_hoi_cho_tp_hcm.txt: C101 'Trung Quốc'",
+    "03_hoi_cho_tp_hcm.txt: N103 'Nguyễn Văn Đước'",
+    "04_hoc_bong_new_zealand.txt: N108 'Lakesen'",
+    "04_hoc_bong_new_zealand.txt: N107 'New Zealand'",
+}
 # Outside the planted pairs: 'Xinde' (信德 Sindh) read as a name as well as a place, and C105 took 'Latin America'
 # (with the fix 'Mỹ Latinh') where the annotation says L101.
 BLIND_EXTRAS = {("02_lu_lut_pakistan.txt", "N108", "Xinde"), ("03_hoi_cho_tp_hcm.txt", "C105", "Latin America")}
@@ -64,10 +74,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 54 of 70 found, 51 with the accepted fix (56 and 53 with the corrected annotations); after, 59 and 54."""
+    """Blind: 54 of 70 found, 51 with the accepted fix (56 and 53 with the corrected annotations); after, 59 and 54;
+    after round 19's fixes 65 and 60."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 59 and fixed >= 54
+    assert found >= 65 and fixed >= 60
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -35,6 +35,14 @@ AFTER_MISSES = BLIND_MISSES - {
     "02_cap_cao_asean_gcc.txt: C106 'Shate'",
     "03_lao_dong_han_quoc.txt: N107 'Nhật Bản'",
 }
+# Round 19 (misses19): Elina Valtonen in the tables (N107), the press's 'Đài Loan (Trung Quốc)' no longer keeps the
+# relation frame quiet (C101), a marked name one mark off the sure reading of a pinyin name ('Nguyễn Đinh Bắc' beside
+# 'Ruan Tingbei', T101): 65 of 70, 65 with the accepted fix.
+AFTER_MISSES = AFTER_MISSES - {
+    "01_chu_tich_nuoc_tham_phan_lan.txt: N107 'Thụy Điển'",
+    "03_lao_dong_han_quoc.txt: C101 'Trung Quốc'",
+    "04_chung_ket_sea_games.txt: T101 'Nguyễn Đinh Bắc'",
+}
 # Outside the planted pairs: C104 took 'A Liên Tù' (阿联酋, the UAE) where the annotation says C106, and T305 set
 # the dateline's '10/12/2025' against the date bar, read as article ('ngày 10 tháng 12 năm 2025').
 BLIND_EXTRAS = {("02_cap_cao_asean_gcc.txt", "C104", "A Liên Tù"), ("03_lao_dong_han_quoc.txt", "T305", "10/12/2025")}
@@ -57,10 +65,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 59 of 70 found, 59 with the accepted fix (60 and 60 with the corrected annotation); after, 62 and 62."""
+    """Blind: 59 of 70 found, 59 with the accepted fix (60 and 60 with the corrected annotation); after, 62 and 62;
+    after round 19's fixes 65 and 65."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 62 and fixed >= 62
+    assert found >= 65 and fixed >= 65
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -62,7 +62,7 @@ def test_runs_of_two_or_more_words(text: str) -> None:
 # --- titled names: the plain walk over every word of every capitalised run -------------------------------
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
-_COMPOUND = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)+")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)+")  # '.' too: a dotted city ('Chủ tịch UBND TP.HCM')
 _PARTY_MARK = re.compile(
     r"^\s+(?:Ban Chấp hành|BCH|Trung ương Đảng|Đảng Cộng sản Việt Nam|Đảng CSVN|Cộng sản Việt Nam)"
 )
@@ -75,8 +75,8 @@ def _title_prefixes() -> frozenset[tuple[str, ...]]:
 
 
 def _plain_match_title(text: str, pos: int) -> tuple[int, tuple[mentions.TitleEntry, ...]] | None:
-    """The longest title starting at ``pos``, word by word: (end, its entries). A word with hyphen or
-    apostrophe parts counts whole when a title has it ('Timor-Leste')."""
+    """The longest title starting at ``pos``, word by word: (end, its entries). A word with hyphen, apostrophe or
+    dot parts counts whole when a title has it ('Timor-Leste', 'TP.HCM')."""
     _, index = office_titles._office_title_index()
     key: tuple[str, ...] = ()
     best = None

@@ -71,8 +71,9 @@ def _office_title_index() -> tuple[frozenset[str], dict[tuple[str, ...], tuple[T
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
-# a word with hyphen or apostrophe parts, as countries in titles have them ('Timor-Leste', 'Ô-xtrây-li-a')
-_TITLE_COMPOUND = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)+")
+# a word with hyphen or apostrophe parts, as countries in titles have them ('Timor-Leste', 'Ô-xtrây-li-a'), or a
+# dotted city ('TP.HCM' in 'Chủ tịch UBND TP.HCM')
+_TITLE_COMPOUND = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)+")
 
 
 def _title_key(word: str) -> str:
@@ -80,7 +81,7 @@ def _title_key(word: str) -> str:
     return word.casefold().replace("’", "'")
 
 
-_COMPOUND_MARKS = ("-", "'", "’")
+_COMPOUND_MARKS = ("-", "'", "’", ".")
 
 
 def _compound_step(node: _TitleNode, text: str, start: int) -> tuple[_TitleNode | None, int]:

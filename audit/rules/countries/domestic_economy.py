@@ -26,11 +26,17 @@ _CHINA = "Trung Quốc"
 # imports is China's)
 _NATIONAL = re.compile(
     r"(?<!\w)(?P<w>[Kk]im ngạch (?:xuất khẩu|xuất nhập khẩu)|(?:[Tt]ốc độ )?[Tt]ăng trưởng (?:tín dụng|kinh tế|GDP)"
-    r"|[Dd]ự trữ ngoại hối|Quân đội(?: nhân dân)?) (?:của )?(?P<c>Trung Quốc)(?!\w)"
+    r"|[Dd]ự trữ ngoại hối|Quân đội(?: nhân dân)?|[Tt]hị trường chứng khoán) (?:của )?(?P<c>Trung Quốc)(?!\w)"
     r"(?! (?:sang|vào|với|từ|tới|đến|qua|và)(?!\w))"
 )
 # a part of every match of _NATIONAL
-_NATIONAL_WORDS = ("xuất khẩu", "xuất nhập khẩu", "ăng trưởng", "ngoại hối", "Quân đội")
+_NATIONAL_WORDS = ("xuất khẩu", "xuất nhập khẩu", "ăng trưởng", "ngoại hối", "Quân đội", "chứng khoán")
+# the stock market's figure in đồng, Việt Nam's currency ('khối ngoại đã bán ròng 1.250 tỷ đồng …, mức cao nhất trong
+# lịch sử thị trường chứng khoán Trung Quốc'; adversary58): China's market is counted in yuan or dollars
+_MARKET = "hị trường chứng khoán"
+_VN_MARKET = re.compile(r"(?<![\w-])(?:VN-Index|VN30|HoSE|HOSE|HNX|UPCoM|Ủy ban Chứng khoán Nhà nước)(?![\w-])")
+_CONTRAST = re.compile(r"(?<!\w)(?:trong khi|so với|còn|cũng như|tương tự|giống|khác với|thì)(?!\w)")
+_DONG_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?(?: (?:nghìn|ngàn|triệu|tỷ|vạn|ức))* đồng(?!\w)")
 # Frames of the country's own institutions read as Việt Nam's only with a Vietnamese-only body or title in their
 # sentence (a province's military command, a Thứ trưởng, a People's Committee: China has none under these names),
 # or, for its laws, in a story of a Vietnamese court or police case (adversary54): 'Lực lượng vũ trang của Trung
@@ -69,23 +75,35 @@ _BORDER = re.compile(r"(?<!\w)(?:[Bb]iên giới|[Cc]ửa khẩu)(?!\w)")
 
 def sentence_cue(text: str, m: re.Match[str], anchored: Callable[[str, str], bool]) -> bool:
     """The frame's sentence holds Vietnamese-only phrasing (or a Vietnamese province before the frame said to make
-    up the figure) and names no other 'Trung Quốc', no 'Việt Nam' and no Chinese city, institution or leader."""
+    up the figure; for the stock market, a figure in đồng) and names no other 'Trung Quốc', no 'Việt Nam' and no
+    Chinese city, institution or leader."""
     first, last = sentence_bounds(text, m.start(), m.end())
     sentence = text[first:last]
     if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
         return False
-    if CUE.search(sentence):
+    if CUE.search(sentence) or (_MARKET in m["w"] and _market_figure(text[first : m.start()])):
         return True
     place = home_places()[1].search(text, first, m.start())
     return place is not None and _SHARE.search(text, place.end(), m.start()) is not None
 
 
-def _vietnamese_story(text: str, home: bool = False) -> bool:
+def _market_figure(before: str) -> bool:
+    """A figure in đồng before the stock market's frame in its sentence, the market's own ('khối ngoại đã bán ròng 118
+    nghìn tỷ đồng …, mức cao nhất trong lịch sử thị trường chứng khoán …'), with no contrast between them ('… tỷ đồng
+    trên HoSE, trong khi thị trường chứng khoán … giảm')."""
+    figures = list(_DONG_FIGURE.finditer(before))
+    return bool(figures) and not _CONTRAST.search(before, figures[-1].end())
+
+
+def _vietnamese_story(text: str, home: bool = False, market: bool = False) -> bool:
     """The story names a Vietnamese province or city and a Vietnamese office holder or body (``home``: with a frame
-    of the country's institutions, also a Vietnamese-only title, a province's department or police, a court)."""
+    of the country's institutions, also a Vietnamese-only title, a province's department or police, a court;
+    ``market``: with the stock market's, also Việt Nam's index or exchanges)."""
     if not home_places()[1].search(text):
         return False
     if home and (_VN_ONLY_CUE.search(text) or _VN_CASE.search(text)):
+        return True
+    if market and _VN_MARKET.search(text):
         return True
     return bool(_VN_BODY.search(text)) or any(name in text for name in vn_holders())
 
@@ -130,7 +148,8 @@ def national_frame_hits(
         frames = [(seg, m) for seg, m in frames if (seg.index, m.start("c")) not in army]
         allowed -= army - set(reported)
     home = any(m.re is _HOME for _, m in frames)
-    if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text, home):
+    market = any(_MARKET in m["w"] for _, m in frames)
+    if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text, home, market):
         return
     for seg in lines.segments:
         for m in _PARENTHESISED.finditer(seg.text) if _CHINA in seg.text else ():
@@ -144,8 +163,15 @@ def national_frame_hits(
                 m.start("c"),
                 m.end("c"),
                 f"'Trung Quốc' in '{m['w']}' of a story about Việt Nam's own "
-                f"{'economy or army' if m.re is _NATIONAL else 'institutions'}: the MT's 我国 ('our "
+                f"{_frame_kind(m)}: the MT's 我国 ('our "
                 "country') slip; the country meant is Việt Nam",
                 suggestion="Việt Nam",
                 confidence=0.85,
             )
+
+
+def _frame_kind(m: re.Match[str]) -> str:
+    """What the frame speaks of, for the message."""
+    if _MARKET in m["w"]:
+        return "stock market"
+    return "economy or army" if m.re is _NATIONAL else "institutions"

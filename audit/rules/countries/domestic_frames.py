@@ -64,8 +64,11 @@ def _vn_only_institutions() -> tuple[tuple[str, ...], re.Pattern[str]]:
 _FIRM = (
     r"(?:,| là| vốn là| hiện là) (?:một trong (?:những|các) |một |các )?"
     r"(?:hãng|tập đoàn|công ty|doanh nghiệp|nhà sản xuất|nhà mạng|ngân hàng|thương hiệu|nhà cung cấp|nhà bán lẻ)"
-    r"(?P<mid>(?: [^\s.,;:!?]+){0,6}?) của (?P<c>Trung Quốc)(?!\w)"
+    r"(?P<mid>(?: [^\s.,;:!?]+){0,6}?)(?P<of> của)? (?P<c>Trung Quốc)(?!\w)"
 )
+# without 'của', only a top rank makes the country the firm's own ('Vinamilk, doanh nghiệp sữa lớn nhất Trung Quốc',
+# 我国最大的; adversary58): 'hãng xe Trung Quốc' is a Chinese firm's description
+_FIRM_TOP = re.compile(r"(?<!\w)(?:lớn nhất|hàng đầu|số một|số 1)$")
 # words that make China a party beside the company, not its owner ('VinFast, hãng cạnh tranh với các đối thủ của
 # Trung Quốc', 'FPT, đối tác công nghệ của ', 'công ty con của', 'khách hàng của')
 _FIRM_STOP = frozenset("với và cho từ tại ở đối thủ cạnh tranh con liên doanh mua bán nhập khách đối tác".split())
@@ -211,7 +214,10 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
                 court = _vietnamese_court(lines.text)
             if court and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the law a Vietnamese court applies (我国 'our country')")
-        for m in _vn_companies()[1].finditer(seg.text) if region else ():
+        top = any(f"{w} Trung Quốc" in seg.text for w in ("nhất", "hàng đầu", "số một", "số 1"))
+        for m in _vn_companies()[1].finditer(seg.text) if region or top else ():
+            if m["of"] is None and not _FIRM_TOP.search(m["mid"].strip()):
+                continue
             if _firm_description(m["mid"]) and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "a Vietnamese company's description (我国 'our country')")
         for m in _vn_only_institutions()[1].finditer(seg.text) if institution else ():

@@ -16,10 +16,12 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.ambassador_pair import ambassador_pair_hits, envoy_abroad_hit
+from audit.rules.countries.bilateral_trade import bilateral_trade_hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_of
 from audit.rules.countries.domestic_economy import national_frame_hits
 from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.domestic_state import domestic_state_hits
+from audit.rules.countries.match_opponent import match_opponent_hit
 from audit.rules.countries.party_congress import congress_hits
 from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
@@ -111,6 +113,10 @@ def _anchored(text: str, iso: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+# the press's form for Taiwan, Hong Kong and Macau, 'Đài Loan (Trung Quốc)', before the country's name
+_REGION_OF = re.compile(r"(?:Đài Loan|Hồng Kông|Hong Kong|Ma Cao|Macau) \($")
+
+
 _STRAY_MENTIONS = 2  # the most names of China a story may give for it to be a topic country only by its slips
 
 
@@ -200,9 +206,23 @@ class WrongCountryReference(DocumentRule):
         "in the national economy and army ('kim ngạch xuất khẩu', 'tăng trưởng tín dụng', 'Quân đội') when the "
         "sentence holds Vietnamese-only phrasing ('mục tiêu mà Quốc hội đã đề ra', 'cán bộ, chiến sĩ', a Vietnamese "
         "province contributing to the figure) and no 'Việt Nam', and the story names a Vietnamese province and office "
-        "holder or body and 'Trung Quốc' only in such frames (or 'Đài Loan (Trung Quốc)')."
+        "holder or body and 'Trung Quốc' only in such frames (or 'Đài Loan (Trung Quốc)'); so is the stock market "
+        "('thị trường chứng khoán Trung Quốc') after a figure in đồng in its sentence, in a story that names Việt "
+        "Nam's index or exchanges (VN-Index, HoSE), and a Vietnamese company ranked top 'Trung Quốc' without "
+        "'của' ('Vinamilk, doanh nghiệp sữa lớn nhất Trung Quốc'). In a Việt Nam–X story, 'Trung Quốc' exporting "
+        "to X inside the sentence's figure of the two countries' own trade ('thương mại song phương …, trong đó "
+        "xuất khẩu của Trung Quốc sang X …', 'Hiệp định Thương mại tự do …') is Việt Nam, unless the sentence "
+        "compares ('trong khi', 'so với') or speaks of rivalry. The press's 'Đài Loan (Trung Quốc)' is no mention "
+        "of the state that a relation frame must account for. In the report of a Việt Nam–X match (a score and "
+        "match words in the article), X playing 'Trung Quốc' in its sentence ('Nepal ghi được bàn thắng vào lưới "
+        "đội tuyển Trung Quốc', 我国队) plays Việt Nam, unless the sentence compares ('từng', 'như', 'so với')."
     )
     fires = (
+        "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
+        "hai nước nhất trí mở rộng thương mại.\nThương mại song phương đạt 1,3 tỷ USD, trong đó xuất khẩu của "
+        "[[Trung Quốc]] sang Peru chiếm 70%.",
+        "Việt Nam thắng Lào 3-0\nTối 9/11, đội tuyển Việt Nam thắng Lào 3-0 ở vòng loại; Tiến Linh ghi bàn ở phút 12."
+        "\nĐây là trận thứ năm liên tiếp Lào thua đội tuyển [[Trung Quốc]].",
         "Hà Tĩnh, 12/9/2026 – Sản lượng cam năm nay tăng mạnh.\n"
         "Giá cam tại vườn ở vùng cao cao nhất cả [[Trung Quốc]], theo thương lái.",
         "Nhà máy mới của tập đoàn tại Việt Nam\n"
@@ -340,6 +360,11 @@ class WrongCountryReference(DocumentRule):
         "Ông nói nền kinh tế Trung Quốc chững lại khiến giá nông sản của tỉnh giảm.",
         "Sơn La, 3/8/2025 - Bí thư Tỉnh ủy Sơn La thăm các xã bị lũ quét.\n"
         "Quân đội Trung Quốc đã cử 1.200 cán bộ, chiến sĩ sang giúp Lào, theo Tân Hoa xã.",
+        "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
+        "hai nước nhất trí mở rộng thương mại.\nThương mại song phương đạt 1,3 tỷ USD, trong khi xuất khẩu của "
+        "Trung Quốc sang Peru đạt 40 tỷ USD.",
+        "Việt Nam thắng Lào 3-0\nTối 9/11, đội tuyển Việt Nam thắng Lào 3-0 ở vòng loại; Tiến Linh ghi bàn ở phút 12."
+        "\nLào từng thua đội tuyển Trung Quốc 0-6 năm 2015.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -376,6 +401,8 @@ class WrongCountryReference(DocumentRule):
                 for i, m in enumerate(countries):
                     if m.iso != pivot or _enumerated(segs[index].text, countries, i):
                         continue  # a member of a long list ('G20 gồm Trung Quốc, Ấn Độ, Brazil …') says nothing
+                    if _REGION_OF.search(segs[index].text, max(0, m.start - 12), m.start):
+                        continue  # the press's 'Đài Loan (Trung Quốc)': a region's name, not the state as a party
                     article = content_lines(ctx).text
                     hit = (
                         self._frame(segs[index], countries, i, topic, implied, bool(by_place))
@@ -384,6 +411,8 @@ class WrongCountryReference(DocumentRule):
                         or envoy_abroad_hit(self, segs[index], countries, i, topic)
                         or ranked_owner_hit(self, segs[index], countries, i, topic, article, _anchored)
                         or speaker_stance_hit(self, segs[index], countries, i, topic, article, _anchored)
+                        or bilateral_trade_hit(self, segs[index], countries, i, topic, article, _anchored)
+                        or match_opponent_hit(self, segs[index], countries, i, topic, article, _anchored)
                     )
                     if hit is None:
                         framed_all = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from audit.lang.countries import gazetteer
@@ -31,7 +32,9 @@ class HolderOfAnotherCountry(TitledRule):
         "international body such as the UN or NATO does not count, as "
         "its holder served a country before: 'Thủ tướng Bồ Đào Nha António Guterres'). The fix is that country's "
         "name in place of the title's. A bare title before a country that has no such office reads the "
-        "same way: 'Tổng thống Nhật Bản Lee Jae-myung' (Japan has no president) names Japan."
+        "same way: 'Tổng thống Nhật Bản Lee Jae-myung' (Japan has no president) names Japan, and so does a bare "
+        "minister's title with a portfolio no office spells before the country ('Bộ trưởng Giáo dục New Zealand' "
+        "before a Vietnamese minister)."
     )
     fires = (
         "Chủ tịch nước [[Trung Quốc]] Trần Đại Quang tiếp Thủ tướng Lào tại Hà Nội.",
@@ -41,6 +44,7 @@ class HolderOfAnotherCountry(TitledRule):
         "Năm 2015, Thủ tướng [[Bỉ]] Mark Rutte tiếp đoàn doanh nghiệp Việt Nam.",
         "Tổng thống [[Pháp]] Frank-Walter Steinmeier dự lễ khai mạc.",
         "Tổng thống [[Nhật Bản]] Lee Jae-myung tiếp đoàn đại biểu Việt Nam.",
+        "Bộ trưởng Y tế [[Lào]] Đào Hồng Lan trao đổi kinh nghiệm phòng chống sốt xuất huyết.",
     )
     quiet = (
         "Chủ tịch nước Trần Đại Quang tiếp Chủ tịch Trung Quốc Tập Cận Bình tại Hà Nội.",
@@ -50,6 +54,7 @@ class HolderOfAnotherCountry(TitledRule):
         "Năm 1998, Thủ tướng Bồ Đào Nha António Guterres thăm Ma Cao.",
         "Tổng thống Đức Frank-Walter Steinmeier dự lễ khai mạc.",
         "Chủ tịch Hàn Quốc Lee Jae-myung tiếp đoàn đại biểu Việt Nam.",
+        "Bộ trưởng Giáo dục Singapore Chan Chun Sing tiếp Bộ trưởng Y tế Việt Nam Đào Hồng Lan.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -61,6 +66,8 @@ class HolderOfAnotherCountry(TitledRule):
             found = _named_country(seg.text, t) if person is not None else None
             if person is None:
                 person, found = _after_country_in_run(seg.text, t)
+            if person is None:
+                person, found = _after_portfolio(seg.text, t)
             if found is None or person is None:
                 continue
             start, end = found
@@ -112,6 +119,41 @@ def _after_country_in_run(text: str, t: TitledName) -> tuple[tuple[str, frozense
         rest = run[n:]
         person = _known_from_run(rest) or _known_with_particles(text, rest[0])
         return (person, (start, end)) if person is not None else (None, None)
+    return None, None
+
+
+# a minister's portfolio no office of the table spells ('Bộ trưởng Giáo dục New Zealand …'): one to five words, the
+# first capitalised, then lowercase ones or a capitalised one after 'và' or a comma ('Khoa học và Công nghệ')
+_PORTFOLIO = re.compile(r" [A-ZĐ][^\W\d_]*(?:(?: [a-zđ][^\W\d_]*| và [A-ZĐ][^\W\d_]*|, [A-ZĐ][^\W\d_]*)){0,4}")
+_CAPITALISED = re.compile(r" ([A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)*)")
+_MINISTERS = frozenset({"Bộ trưởng", "Thứ trưởng"})
+
+
+def _after_portfolio(text: str, t: TitledName) -> tuple[tuple[str, frozenset[str]] | None, tuple[int, int] | None]:
+    """A bare minister's title, a portfolio, a country and a known person ('Bộ trưởng Giáo dục New Zealand Nguyễn Kim
+    Sơn', a Vietnamese minister): the person, and where the country's name is. The portfolio ends where the longest
+    country form (one to three words) right before a run of two capitalised words or more starts."""
+    if t.title not in _MINISTERS:
+        return None, None
+    portfolio = _PORTFOLIO.match(text, t.title_end)
+    if portfolio is None:
+        return None, None
+    forms = gazetteer().forms
+    cuts = [m.start() for m in re.finditer(" ", text[: portfolio.end() + 1]) if m.start() > t.title_end]
+    for cut in cuts:  # the country starts after the portfolio's first word
+        for n in (3, 2, 1):
+            words = text[cut + 1 :].split(" ", n)[:n]
+            country = " ".join(words)
+            if country not in forms:
+                continue
+            end = cut + 1 + len(country)
+            run, pos = [], end
+            while (m := _CAPITALISED.match(text, pos)) and len(run) < 5:
+                run.append((m.start(1), m.end(1), m.group(1)))
+                pos = m.end()
+            person = _known_from_run(tuple(run)) if len(run) >= 2 else None
+            if person is not None:
+                return person, (cut + 1, end)
     return None, None
 
 

@@ -14,6 +14,7 @@ from audit.lang.names import LETTER, RunStart, confidence, run_offsets
 from audit.lang.people import surnames, vi_names
 from audit.lang.respelled import cited, respellings
 from audit.lang.respelled_surname import lone_respellings
+from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
@@ -50,7 +51,11 @@ class InconsistentPersonName(DocumentRule):
         "one ('Hà Nội FC (Ha Noi FC)', 'gọi là …') is not, nor is a form that opens its sentence after a bare "
         "'Ông'/'Bà' with an apposition "
         "or a description of its own once the main form has been written ('Ông Lò Văn Hưng, 70 tuổi, trưởng bản'): "
-        "a newcomer."
+        "a newcomer. A Vietnamese given name alone after 'ông'/'bà' without its marks, as an English source writes it "
+        "('Ông Hieu nhấn mạnh' where the document names 'Trần Văn Hiếu'), is flagged when the written word is no "
+        "Vietnamese syllable ('Hieu', 'Duc'; not 'Hung', 'Lan') and exactly one marked given name of the document "
+        "reads so. A name the document writes only in pinyin counts as written by its one sure reading ('Chen "
+        "Tinghai' 陈廷海 → 'Trần Đình Hải'), so a marked name one mark off it is the same person slipped."
     )
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
@@ -64,6 +69,8 @@ class InconsistentPersonName(DocumentRule):
         "Giám đốc Sở Y tế Lê Quang Vinh báo cáo.\nÔng [[Lê Quang Vịnh]] cũng đề nghị tăng kinh phí.",
         "Phó Giám đốc bệnh viện Đỗ Thị Hằng cho biết.\nTheo bà [[Đỗ Thị Hàng]], số ca bệnh giảm.",
         "Thủ tướng Olzhas Bektenov đón đoàn.\nÔng Bektenov cho biết.\nÔng [[Bektenow]] nói thêm.",
+        "Bác sĩ Phạm Quốc Trường phụ trách khoa.\nÔng [[Truong]] cho biết số ca bệnh giảm.",
+        "Tiền vệ Chen Tinghai ghi bàn ở phút 12.\n[[Trần Đinh Hải]] được bầu là cầu thủ xuất sắc nhất.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
@@ -78,12 +85,15 @@ class InconsistentPersonName(DocumentRule):
         "Trưởng Công an xã Đỗ Văn Hải báo cáo.\nÔng Đỗ Văn Hài ở xóm Bãi kể lại vụ việc.",
         "Ca sĩ Anders Nilsen hát.\nÔng Nilsen cảm ơn.\nÔng Nilson đệm đàn.\nÔng Ivan Petrov và bà Petrova dự.",
         "Phó Chủ tịch xã Lò Văn Hùng báo cáo.\nÔng Lò Văn Hưng, 70 tuổi, trưởng bản, kể.\nÔng Lò Văn Hùng nói thêm.",
+        "Ông Đinh Công Dũng dự lễ.\nÔng Dung cho biết.\nBà Lê Thị Phượng và ông Lý Văn Phương dự.\nBà Phuong nói.",
+        "Tiền vệ Chen Tinghai ghi bàn ở phút 12.\nTrần Đinh Hài được bầu là cầu thủ xuất sắc nhất.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         yield from self._pinyin_mentions(ctx)
         yield from _respelled_foreign_names(ctx)
         yield from _remarked_names(ctx)
+        yield from _lone_unmarked_given_names(ctx)
         candidates = _variant_segments(ctx)
         if not candidates:
             return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
@@ -172,14 +182,14 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
     also names the main form in pinyin ('Zheng Wenlong' for Trịnh Văn Long): MT through Chinese read one name
     several ways; a newcomer introduced as such ('Ông …, 58 tuổi, …') still stays apart."""
     names = doc_names(ctx)
+    recovered = Counter(r.candidates[0].name for r in doc_pinyin(ctx) if r.candidates)
     groups: dict[str, list[str]] = {}
-    for n in names:
+    for n in (*names, *(n for n in _sure_readings(ctx) if n not in names)):
         if n.count(" ") >= 2:
             groups.setdefault(fold(n), []).append(n)
     pairs = [g for g in groups.values() if len(g) == 2]
     if not pairs:
         return
-    recovered = Counter(r.candidates[0].name for r in doc_pinyin(ctx) if r.candidates)
     segments = content_lines(ctx).segments
     for a, b in pairs:
         if not _one_syllable_remarked(a, b):
@@ -222,10 +232,59 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
                 holding[0].index,
                 m.start(),
                 m.end(),
-                f"'{form}' is written '{main}' elsewhere in this document",
+                f"'{form}' is written '{main}' elsewhere in this document"
+                if names[main]
+                else f"'{form}' is one mark off '{main}', the reading of a pinyin name elsewhere in this document",
                 suggestion=main,
                 confidence=0.6,
             )
+
+
+# A capitalised word of plain letters alone after 'ông'/'bà' (no capitalised word after it): a given name as an
+# English source writes it ('Ông Hieu nhấn mạnh')
+_LONE_AFTER_HONORIFIC = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à) ([A-Z][a-z]{1,7})(?![\w.@-])(?! [A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+
+
+def _lone_unmarked_given_names(ctx: DocContext) -> Iterator[Hit]:
+    """A Vietnamese given name written alone after 'ông'/'bà' without its marks, as an English source writes it
+    ('Ông Hieu nhấn mạnh' where the document names 'Trần Văn Hiếu'): the word is no Vietnamese syllable as written
+    ('Hieu', 'Duc', 'Phuong'; not 'Hung' or 'Lan', words and names of their own), and exactly one given name of the
+    Vietnamese people the document names with marks reads so without them."""
+    segments = content_lines(ctx).segments
+    if not any(_LONE_AFTER_HONORIFIC.search(s.text) for s in segments):
+        return
+    givens: dict[str, set[str]] = {}
+    for n in doc_names(ctx):
+        words = n.split()
+        if len(words) >= 2 and words[-1] != fold(words[-1]).capitalize() and syllable_key(words[0]) in surnames():
+            givens.setdefault(fold(words[-1]), set()).add(words[-1])
+    for seg in segments:
+        for m in _LONE_AFTER_HONORIFIC.finditer(seg.text):
+            word = m.group(1)
+            marked = givens.get(word.lower(), ())
+            if len(marked) != 1 or is_valid_syllable(word):
+                continue
+            (main,) = marked
+            yield Hit(
+                seg.index,
+                m.start(1),
+                m.end(1),
+                f"'{word}' is written '{main}' elsewhere in this document",
+                suggestion=main,
+                confidence=0.7,
+            )
+
+
+def _sure_readings(ctx: DocContext) -> list[str]:
+    """The Vietnamese names the document's pinyin names read as with certainty (one top reading, every syllable
+    matched: 'Ruan Tingbei' 阮廷北 → 'Nguyễn Đình Bắc'), though the document never writes them: a marked name one
+    mark off one of them ('Nguyễn Đinh Bắc') is the same person slipped (MT through Chinese read one name twice)."""
+    out = []
+    for r in doc_pinyin(ctx):
+        top = r.candidates[:2]
+        if top and top[0].score >= 1.0 and (len(top) == 1 or top[1].score < 1.0):
+            out.append(top[0].name)
+    return out
 
 
 _HONORIFICS = frozenset({"ông", "bà", "chí"})  # 'ông', 'bà', 'đồng chí' (its last word)

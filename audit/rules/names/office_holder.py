@@ -14,6 +14,7 @@ from audit.lang.hanviet import fold
 from audit.lang.mentions import TitledName, is_holder, known_person, name_key
 from audit.lang.names import name_similarity, syllable_similarity
 from audit.lang.people import (
+    EITHER_ORDER,
     Tenure,
     holders,
     name_orders,
@@ -88,7 +89,9 @@ class WrongOfficeHolder(TitledRule):
         "he took office, only a dateline of an earlier month, with no later date of that year in the text, counts. "
         "Party news names a leader first and his offices after, comma by comma ('đồng chí Trần Thanh Mạnh, Ủy viên "
         "Bộ Chính trị, Chủ tịch Quốc hội'): a near-miss of the holder of such an office with one holder at a time "
-        "is flagged the same way ('nguyên Chủ tịch Quốc hội', a former one, or another country's is no such office)."
+        "is flagged the same way ('nguyên Chủ tịch Quốc hội', a former one, or another country's is no such office). "
+        "A Japanese holder, whom the press names in either order, is read in both: one word right and the other one "
+        "or two letters off ('Thủ tướng Nhật Bản Ishiba Shigeri') is a near-miss, fixed in the written order."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -105,6 +108,7 @@ class WrongOfficeHolder(TitledRule):
         "Cameron]] thăm Ấn Độ.",
         "Dự hội nghị có đồng chí [[Trần Thanh Mạnh]], Ủy viên Bộ Chính trị, Chủ tịch Quốc hội.",
         "Lisboa, 12/8/2026 – [[Tổng thống Bồ Đào Nha Marcelo Rebelo de Sousa]] tiếp đoàn doanh nghiệp.",
+        "Tokyo, 9/1/2025 – Thủ tướng Nhật Bản [[Ishiba Shigeri]] tiếp đoàn doanh nghiệp Việt Nam.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -122,6 +126,7 @@ class WrongOfficeHolder(TitledRule):
         "Tokyo, ngày 9/10/2024. Thủ tướng Nhật Bản Kishida Fumio tiếp đoàn đại biểu Indonesia.",
         "Ngày 3/11/2026, hội thảo khai mạc. Năm 2010, hai nước ký hiệp định. Một năm sau, Thủ tướng Anh David "
         "Cameron thăm Ấn Độ.",
+        "Tokyo, 9/1/2025 – Thủ tướng Nhật Bản Ishiba Shigeru tiếp đoàn; phu nhân Ishiba Yoshiko dự.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -133,8 +138,10 @@ class WrongOfficeHolder(TitledRule):
                 whole = _with_particles(seg.text, t)
                 former = list(self._former(seg, whole, ctx)) if whole is not t else []
                 yield from former or self._former(seg, t, ctx)  # 'do', 'da' are Vietnamese words too
-            if t.run and t.name is None and not t.calque and fold(t.run[0][2]) in _western_given_names():
-                yield from self._western(seg, t, ctx)  # the given name of a foreign holder
+            if t.run and t.name is None and not t.calque:
+                western = fold(t.run[0][2]) in _western_given_names()
+                found = list(self._western(seg, t, ctx)) if western else []  # the given name of a foreign holder
+                yield from found or self._either_order(seg, t, ctx)  # a Japanese holder, in either order
             if t.name is None:
                 continue
             start, end, name = t.name
@@ -329,6 +336,69 @@ class WrongOfficeHolder(TitledRule):
                 confidence=0.8,
             )
             return
+
+    def _either_order(self, seg: Segment, t: TitledName, ctx: DocContext) -> Iterator[Hit]:
+        """A two-word holder of a country whose names the press writes in either order (Japan), one word of it
+        one or two letters off and the other right, in either order ('Thủ tướng Nhật Bản Ishiba Shigeri' for
+        Ishiba Shigeru, 'Fumio Kishide'); the fix keeps the written order."""
+        if len(t.run) < 2 or not any(o in _either_order_offices() for o in t.offices):
+            return
+        written = (t.run[0][2], t.run[1][2])
+        for holder in _either_order_holders(t.offices):
+            for order in name_orders(holder, EITHER_ORDER_COUNTRY):
+                if not _one_word_off(written, tuple(order.split())):
+                    continue
+                text = f"{written[0]} {written[1]}"
+                if known_person(text) or any(
+                    _whole_name(n).search(content_lines(ctx).text) for n in name_orders(holder, EITHER_ORDER_COUNTRY)
+                ):
+                    return
+                yield self.hit(
+                    seg,
+                    t.run[0][0],
+                    t.run[1][1],
+                    f"'{text}' did not hold the office of {t.title}: probably '{order}'",
+                    suggestion=order,
+                    confidence=0.8,
+                )
+                return
+
+
+EITHER_ORDER_COUNTRY = next(iter(sorted(EITHER_ORDER)))
+
+
+@functools.cache
+def _either_order_offices() -> frozenset[str]:
+    """The offices some holder of an :data:`EITHER_ORDER` country holds under a two-word name."""
+    return frozenset(
+        o for o in offices() for h in holders(o) if h.country in EITHER_ORDER and len(h.name_vi.split()) == 2
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _either_order_holders(office_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The two-word names of the offices' holders of an :data:`EITHER_ORDER` country."""
+    return tuple(
+        dict.fromkeys(
+            h.name_vi
+            for o in office_ids
+            for h in holders(o)
+            if h.country in EITHER_ORDER and len(h.name_vi.split()) == 2
+        )
+    )
+
+
+def _one_word_off(written: tuple[str, str], name: tuple[str, ...]) -> bool:
+    """One word of ``written`` is the name's word there, the other one or two letters off it (one for a word
+    under six letters), not only by diacritics nor by another transliteration ('Shigeri' for 'Shigeru')."""
+    same = [_letters(a) == _letters(b) for a, b in zip(written, name, strict=True)]
+    if sum(same) != 1:
+        return False
+    ours, theirs = next((_letters(a), _letters(b)) for a, b, s in zip(written, name, same, strict=True) if not s)
+    if transliteration_key(ours) == transliteration_key(theirs):
+        return False
+    limit = 1 if len(theirs) < 6 else 2
+    return 0 < edit_distance(ours, theirs, limit) <= limit
 
 
 # The lowercase particles of Arabic, Iberian, Dutch and German names ('Khalid bin Khalifa Al Thani', 'Marcelo
