@@ -93,3 +93,16 @@ def test_page_lines_of_other_outlets() -> None:
         "Chia sẻ kinh nghiệm - Facebook của tôi có nhiều bạn.",
     ):
         assert classify_line(line)[0] is None, line
+
+
+def test_korean_name_in_two_romanisations() -> None:
+    """T101: the same surname before a given name in another romanisation ('oo'/'u', an initial 'k'/'g') is one
+    person; a given name that differs otherwise, or both forms side by side in one sentence, are two people."""
+    assert _found("Ông Choi Joon-ho phát biểu.\nÔng Choi Joon-ho cảm ơn.\nÔng Choi Jun-ho nói thêm.", "T101") == [
+        ("Choi Jun-ho", "Choi Joon-ho")
+    ]
+    assert _found("Tiền vệ Lee Kang-in ghi bàn.\nHLV khen Lee Gang-in.\nLee Kang-in cảm ơn.", "T101") == [
+        ("Lee Gang-in", "Lee Kang-in")
+    ]
+    assert _found("Cung thủ Kim Woo-jin thắng.\nCung thủ Kim Woo-jun thua.", "T101") == []
+    assert _found("Ca sĩ Kim Min-ji và Kim Min-chi hát song ca.", "T101") == []
