@@ -41,8 +41,9 @@ BLIND_MISSES = {
     "04_sea_games_ngay_8.jsonl: C105 'Indonesian'",
     "04_sea_games_ngay_8.jsonl: T308 'ở trên mặt trăng'",
 }
-# After this branch's fixes (README): 53 of 69 found, 43 with the accepted fix. The 16 left:
+# After this branch's fixes (README): 54 of 69 found, 44 with the accepted fix. The 15 left:
 AFTER_MISSES = BLIND_MISSES - {
+    "01_u22_sea_games.txt: T101 'Kim Sang-shik'",
     "02_tiem_chung_soi.txt: F109 'vắc - xin'",
     "02_tiem_chung_soi.txt: L101 'Dr.'",
     "03_lua_chiu_man.txt: L101 'peer-reviewed'",
@@ -79,11 +80,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 48 of 69 found, 34 with the accepted fix (49 and 35 with the corrected context); after the fixes 53
-    and 43."""
+    """Blind: 48 of 69 found, 34 with the accepted fix (49 and 35 with the corrected context); after the fixes 54
+    and 44."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 53 and fixed >= 43
+    assert found >= 54 and fixed >= 44
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
