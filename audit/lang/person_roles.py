@@ -9,7 +9,10 @@ import re
 PERSON_ROLE_BEFORE = re.compile(
     r"(?<!các )(?<!những )(?<!\w)(?i:nhà khoa học|nhà nghiên cứu|nhà dịch tễ học|nhà vật lý|nhà hóa học|nhà sinh học|"
     r"nhà toán học|nhà kinh tế học|nhà sử học|nhà văn|nhà thơ|nhà báo|chuyên gia|giáo sư|tiến sĩ|bác sĩ|kỹ sư|"
-    r"học giả|nghệ sĩ|doanh nhân)\s+$"
+    r"học giả|nghệ sĩ|doanh nhân|"
+    # sport: 'tay vợt Indonesian Muhammad Rifqi Fitriadi' is an Indonesian player
+    r"tay vợt|tay đua|cầu thủ|vận động viên|VĐV|tiền đạo|tiền vệ|hậu vệ|thủ môn|huấn luyện viên|HLV|võ sĩ|"
+    r"xạ thủ|cung thủ|kỳ thủ|golfer)\s+$"
 )
 
 

@@ -121,15 +121,28 @@ class ImpossibleDate(PrefilteredRule):
 
     summary = "A date that does not exist (31/4, 30 tháng 2, 29/2/2023, month 13)"
     why = (
-        "A day beyond the end of its month is a mistyped or mistranslated date; the reader cannot tell which was meant."
+        "A day beyond the end of its month is a mistyped or mistranslated date; the reader cannot tell which was "
+        "meant. A date whose day and month swapped make a real date ('11/28/2025') was written month first, as "
+        "English writes it (MT from English keeps the order): the Vietnamese order is suggested ('28/11/2025')."
     )
-    fires = ("Hội nghị khai mạc ngày [[31/4/2021]] tại Hà Nội.", "Lễ ký kết diễn ra ngày [[30 tháng 2]].")
+    fires = (
+        "Hội nghị khai mạc ngày [[31/4/2021]] tại Hà Nội.",
+        "Lễ ký kết diễn ra ngày [[30 tháng 2]].",
+        "Hồ sơ phải nộp trước ngày [[12/19/2026]].",
+    )
     quiet = ("Hội nghị khai mạc ngày 30/4/2021 tại Hà Nội.", "Có 3/4 số người được hỏi đồng ý.", "Ngày 29/2/2024.")
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for d in date_mentions(seg):
-            if not _valid(d.day, d.month, d.year):
-                yield self.hit(seg, d.start, d.end, f"day {d.day} of month {d.month} does not exist")
+            if _valid(d.day, d.month, d.year):
+                continue
+            if not d.verbal and d.day <= 12 and _valid(d.month, d.day, d.year):
+                # month first, as English writes it ('11/28/2025' is 28 November): the day and month swapped
+                swapped = f"{d.month}/{d.day}" + (f"/{d.year}" if d.year else "")
+                message = f"{seg.text[d.start : d.end]} is month/day, as English writes dates: {swapped}"
+                yield self.hit(seg, d.start, d.end, message, suggestion=swapped)
+                continue
+            yield self.hit(seg, d.start, d.end, f"day {d.day} of month {d.month} does not exist")
 
 
 @register

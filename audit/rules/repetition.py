@@ -282,7 +282,9 @@ class RepeatedPhrase(_RepetitionRule):
         "flagged when it is a name ('Việt Nam, Việt Nam'): lists repeat heads ('chả mực, mực xào'). In a song or "
         "poem a phrase repeated with commas on a line is a refrain. A comma-repeated phrase followed by an "
         "ordinal or a superlative is an apposition ('nước đối tác, nước đối tác thứ 10'). A name that ends a "
-        "sentence's opening phrase ('Theo …', 'Ở …') and comes again before a verb is the main clause's subject."
+        "sentence's opening phrase ('Theo …', 'Ở …') and comes again before a verb is the main clause's subject. A "
+        "phrase three times or more, a doubled phrase written twice too ('ôn tập ôn tập ôn tập ôn tập'), is a "
+        "decoding loop: F113's."
     )
     fires = (
         "Hai nước tăng cường [[hợp tác hợp tác]] kinh tế.",
@@ -295,6 +297,7 @@ class RepeatedPhrase(_RepetitionRule):
         "Đám đông hô vang: “Tiến lên Việt Nam, tiến lên Việt Nam!”",
         "Lào là đối tác, đối tác lớn nhất của tỉnh; hội nghị có một quan sát viên, quan sát viên thứ hai của khối.",
         "Theo báo cáo của Ngân hàng Thế giới về Ấn Độ, Ấn Độ vẫn là nền kinh tế lớn tăng trưởng nhanh nhất.",
+        "Người dân chờ đợi chờ đợi chờ đợi chờ đợi suốt cả buổi sáng.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -316,6 +319,8 @@ class RepeatedPhrase(_RepetitionRule):
                 phrase = toks[start : start + n]
                 if not _joined(text, phrase):
                     continue
+                if _periodic(low[start : start + n]):
+                    continue  # 'tập luyện tập luyện' twice is 'tập luyện' four times: a loop, F113's (a shorter n)
                 count, comma = _copies(text, toks, start, n)
                 if count >= 3:  # a decoding loop: F113 reports it
                     i = start + count * n
@@ -392,6 +397,13 @@ def _near_repeats(low: Sequence[str]) -> list[tuple[int, int]]:
                 break
             j = before[j]
     return found
+
+
+def _periodic(words: Sequence[str]) -> bool:
+    """The words are a shorter phrase written twice or more ('tập luyện tập luyện', 'a a'): doubled again, they
+    are a loop of that phrase, not a phrase repeated once."""
+    n = len(words)
+    return any(n % p == 0 and list(words[:p]) * (n // p) == list(words) for p in range(1, n // 2 + 1))
 
 
 def _back_to_back(low: Sequence[str]) -> list[tuple[int, list[int]]]:

@@ -83,16 +83,18 @@ AFTER_FIX_MISSES = {
     "03_ghi_chu_phat_hanh.xlf: A110 'Tệp PDF xuất ra giờ đây giữ nguyên định dạng in đậm và in nghiêng.'",
 }
 # (the A106 across two msgctxt is gone since fixes13: PO contexts are kept apart, and across them only a term swapped
-# in one frame is flagged, as adversary11's 'Lịch sử đặt vé' / 'Lịch sử giữ chỗ'; 'Quầy lễ tân' lengthens 'Lễ tân')
+# in one frame is flagged, as adversary11's 'Lịch sử đặt vé' / 'Lịch sử giữ chỗ'; 'Quầy lễ tân' lengthens 'Lễ tân';
+# since adversary63 T302 suggests '14/3/2026' for the month-first '3/14/2026', the fix the planted A109 gives: one
+# error, reported once as A109)
 AFTER_FIX_EXTRAS = {
-    ("02_bao_hiem_du_lich.tsv", "T302", "3/14/2026"),
     ("03_ghi_chu_phat_hanh.xlf", "A110", "in nghiêng"),
 }
 
 
 def test_mt_recall_and_fixes_after_the_fixes() -> None:
-    """After the fixes: 56 of 59, 54 with the accepted fix; outside the planted pairs the true T302, the repeated
-    code on its own text (README; the minor A106 across two msgctxt is gone, see AFTER_FIX_EXTRAS)."""
+    """After the fixes: 56 of 59, 54 with the accepted fix; outside the planted pairs the repeated code on its own
+    text (README; the minor A106 across two msgctxt is gone, and the true T302 now shares A109's span and fix: see
+    AFTER_FIX_EXTRAS)."""
     _, found, fixed, missed = score_planted(MT)
     assert found >= AFTER_FIX_FOUND and fixed >= AFTER_FIX_FIXED
     assert set(missed) <= AFTER_FIX_MISSES, sorted(set(missed) - AFTER_FIX_MISSES)

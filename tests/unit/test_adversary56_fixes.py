@@ -68,10 +68,11 @@ def test_country_adjective_after_a_minister_with_a_portfolio() -> None:
 
 def test_english_number_words_after_a_number() -> None:
     """L101: 'percent', 'million', 'billion' after a number are English words Vietnamese writes '%', 'triệu', 'tỷ'
-    (a number before made them units; a currency code after, part of a name); unit symbols stay units."""
-    assert _found("Xuất khẩu thủy sản tăng 4.2 percent trong quý III.", "L101") == [("percent", None)]
-    assert _found("Khu du lịch đón 3.4 million lượt khách trong năm.", "L101") == [("million", None)]
-    assert _found("Dự án có tổng vốn 1.5 billion USD.", "L101") == [("billion", None)]
+    (a number before made them units; a currency code after, part of a name); unit symbols stay units. Since
+    adversary63 the Vietnamese word is suggested."""
+    assert _found("Xuất khẩu thủy sản tăng 4.2 percent trong quý III.", "L101") == [("percent", "phần trăm")]
+    assert _found("Khu du lịch đón 3.4 million lượt khách trong năm.", "L101") == [("million", "triệu")]
+    assert _found("Dự án có tổng vốn 1.5 billion USD.", "L101") == [("billion", "tỷ")]
     assert _found("Gói cước 5 GB; vận động viên chạy 10 km mỗi sáng; xe đạt 120 kph.", "L101") == []
 
 

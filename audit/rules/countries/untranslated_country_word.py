@@ -107,7 +107,9 @@ class UntranslatedCountryWord(SegmentRule):
         "marks ('Can Tho', 'Quang Ninh') in a sentence written with marks is minor too, suggesting the Vietnamese "
         "name; not inside a longer name ('Vũ Quang Nam', 'Hanoi FC'), after an honorific ('chị Hoa Binh') or an "
         "English word (an English phrase), in quotes, brackets or a link, nor glossed by its Vietnamese name; an "
-        "unmarked name after a person's occupation is a given name ('ca sĩ Thanh Hoa', 'học viên Quang Nam')."
+        "unmarked name after a person's occupation is a given name ('ca sĩ Thanh Hoa', 'học viên Quang Nam'). "
+        "An adjective between an office or an occupation, a sport's too ('tay vợt', 'tiền đạo'), and a full name is "
+        "the person's country ('tay vợt Polish Iga Swiatek'), not part of an English name."
     )
     fires = (
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
@@ -121,6 +123,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Khu vực máy chủ: Bắc Âu ([[Sweden]]) hoặc Tây Âu ([[Belgium]]).",
         "Kim ngạch đạt 2 tỷ USD; [[Norway]] hiện có 40 dự án; ông khẳng định [[Austria]] coi trọng hợp tác.",
         "Bộ trưởng Quốc phòng [[Canadian]] David McGuinty thăm Hà Nội.",
+        "Tay vợt [[Polish]] Iga Swiatek vào tứ kết; tiền đạo [[Norwegian]] Erling Haaland lập cú đúp.",
         "Đoàn doanh nghiệp sẽ thăm [[Ho Chi Minh City]] và [[Can Tho]] vào tuần tới.",
     )
     quiet = (

@@ -18,6 +18,7 @@ from audit.rules._prefilter import content_text, non_syllables, segments_contain
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.language.english_compounds import _compounds_in_phrases, _english_compounds, _joined, _with_hyphened
 from audit.rules.language.english_dates import ENGLISH_DATE, MONTH_WORDS, english_dates
+from audit.rules.language.english_honorifics import MARKS, english_honorifics
 from audit.rules.language.english_titles import _ACRONYM_AFTER, _english_titles
 from audit.rules.language.shared import (
     _PAIR_MARGIN,
@@ -252,6 +253,11 @@ def _loan_opener(text: str, toks: Sequence[Token], j: int) -> bool:
 
 # English words after a number that are no unit symbol: Vietnamese writes '%' or 'phần trăm', 'triệu', 'tỷ', 'nghìn'
 _EN_NUMBER_WORDS = frozenset("percent million millions billion billions trillion trillions thousand thousands".split())
+# what Vietnamese writes for each (a replacement of the word alone: '58 percent' → '58 phần trăm')
+_VI_NUMBER_WORD = {
+    "percent": "phần trăm", "million": "triệu", "billion": "tỷ", "trillion": "nghìn tỷ", "thousand": "nghìn",
+}  # fmt: skip
+_HONORIFIC_WORDS = frozenset(m.lower() for m in MARKS)
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
@@ -414,7 +420,12 @@ class UntranslatedWord(SegmentRule):
         "a Vietnamese word ('Minister of State for Trade', 'Secretary of State': a head from offices.tsv, then 'of' "
         "or 'for' and capitalised English words) is major when a personal name follows (not part of it) or it names "
         "the office in two words or more, minor otherwise ('King of Kings', a film; 'Chairman of the Board'). "
-        "'percent', 'million', 'billion', 'thousand' after a number are English words, no unit ('3.5 percent'), and "
+        "'percent', 'million', 'billion', 'thousand' after a number are English words, no unit ('3.5 percent': 'phần "
+        "trăm', 'triệu', 'tỷ', 'nghìn' suggested); "
+        "an English honorific before a full name ('Dr. Nguyen Van An', 'Mr. Joe Smith'; not 'Dr. Martens', a "
+        "brand, nor a place named after the person: 'thư viện Dr. Martin Luther King Jr.') is English too ('Mr.' "
+        "→ 'ông', 'Mrs.'/'Ms.' → 'bà'); a single English word takes along a word joined to it by a hyphen "
+        "('peer-reviewed', not 'reviewed'); and "
         "an English month and day ('Nov. 20', 'December 3, 2025') is an English date, suggested as Vietnamese "
         "writes it ('20/11'); not 'May 10' (a company's name) nor an abbreviation without its stop that names "
         "people ('Jan 5')."
@@ -441,6 +452,7 @@ class UntranslatedWord(SegmentRule):
         "Người chơi phải [[tap the screen]] liên tục để nhân vật bay lên.",
         "[[Kindly submit the form]] trước ngày 15/3.",
         "Tăng trưởng quý hai của Chile thấp hơn mức [[forecast]] trước đó; nguồn cung [[shortage]] kéo dài.",
+        "Theo [[Prof.]] Maria Lindqvist, bệnh nhân cần tái khám; nghiên cứu [[double-blinded]] kéo dài một năm.",
         "Các nước cần chống [[protectionism]]; nông dân học cách [[coping with salinity]] ở vùng ven biển.",
         "Giới phân tích cảnh báo [[the worst is yet to come]]; các hãng mong một [[fair playing field]].",
         "[[Free cash flow]] của hãng giảm trong quý hai.",
@@ -463,6 +475,7 @@ class UntranslatedWord(SegmentRule):
         "Kênh phát talk show online mỗi tối; cô ấy mở shop online và livestream bán hàng; anh ấy to lớn.",
         "Apple bán thêm iPhone; Golden Gate đón khách; Happy hour bắt đầu lúc 17 giờ.",
         "Kịch bản dọn dẹp chạy với cờ --delete mỗi tối Chủ nhật; cờ --purge gỡ cả tệp cấu hình.",
+        "Anh mua đôi giày Dr. Martens, xem lại phim Mr. Bean và uống trà Dr Thanh mỗi chiều.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -470,12 +483,30 @@ class UntranslatedWord(SegmentRule):
         dated: dict[int, Segment] = {}
         if not MONTH_WORDS.isdisjoint(word_set(ctx)):  # most articles have no English month: their scan is spared
             dated = {s.index: s for s in segments_matching(ctx, ENGLISH_DATE)}
+        titled: dict[int, Segment] = {}
+        if not _HONORIFIC_WORDS.isdisjoint(word_set(ctx)):  # nor an English honorific
+            titled = {s.index: s for s in segments_containing(ctx, MARKS)}
         if foreign:
             for seg in segments_containing(ctx, foreign):
                 dated.pop(seg.index, None)
+                titled.pop(seg.index, None)
                 yield from self.check(seg, ctx)
-        for index in sorted(dated):
-            yield from self._english_dates(dated[index])
+        for index in sorted(dated.keys() | titled.keys()):
+            seg = dated.get(index) or titled[index]
+            yield from self._english_dates(seg)
+            yield from self._english_honorifics(seg)
+
+    def _english_honorifics(self, seg: Segment) -> Iterator[Hit]:
+        """An English honorific before a full name in a Vietnamese sentence ('Dr. Nguyen Thi Ha'), not in quotes
+        or brackets."""
+        text = seg.text
+        if vietnamese_share(text) < _VI_SHARE:
+            return
+        mask = _quoted_mask(text)
+        for start, end, vi in english_honorifics(text):
+            if not mask[start]:
+                span = text[start:end]
+                yield self.hit(seg, start, end, f"English honorific {span!r} before a name", suggestion=vi)
 
     def _english_dates(self, seg: Segment) -> Iterator[Hit]:
         """An English date in a Vietnamese sentence ('từ Nov. 20'), not in quotes or brackets."""
@@ -490,6 +521,7 @@ class UntranslatedWord(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         yield from self._english_dates(seg)
+        yield from self._english_honorifics(seg)
         text = seg.text
         if all(is_valid_syllable(w) for w in _ASCII_LOWER.findall(text)):
             return  # every lowercase word is a Vietnamese syllable: nothing English to find
@@ -603,5 +635,9 @@ class UntranslatedWord(SegmentRule):
                         or _rare_derived(t.lower)
                         or (len(run) == 1 and _plain_english(t.text) and not _after_function_word(text, toks, k))
                     ) and not is_loan(t.text):
-                        yield self.hit(seg, t.start, t.end, f"English word {t.text!r} in Vietnamese text")
+                        vi = _VI_NUMBER_WORD.get(t.lower.removesuffix("s")) if t.lower in _EN_NUMBER_WORDS else None
+                        # with a word joined by a hyphen: 'peer-reviewed', not 'reviewed'
+                        start, end = _with_hyphened(text, t.start, t.end)
+                        span = text[start:end]
+                        yield self.hit(seg, start, end, f"English word {span!r} in Vietnamese text", suggestion=vi)
             k = j + 1

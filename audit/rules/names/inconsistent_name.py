@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from audit.lang.hanviet import fold, syllable_key
+from audit.lang.korean_respelled import korean_respellings
 from audit.lang.mentions import known_person, name_key
 from audit.lang.names import LETTER, RunStart, confidence, run_offsets
 from audit.lang.people import surnames, vi_names
@@ -45,7 +46,9 @@ class InconsistentPersonName(DocumentRule):
         "name before both forms taken into the span), a foreign surname alone after 'ông'/'bà' one letter from a "
         "full name's surname that transliterations swap (v/w, i/y, k/c: 'Sahiba Gafarova' … 'bà Gafarowa'), "
         "or a foreign given name with a doubled letter single before "
-        "the same surname: 'Janik' for 'Jannik'; not 'Marc' / 'Mark' or 'Paul' / 'Paula', two people) are flagged "
+        "the same surname: 'Janik' for 'Jannik'; not 'Marc' / 'Mark' or 'Paul' / 'Paula', two people; or a Korean "
+        "given name in another romanisation after the same surname, 'shi'/'si', 'oo'/'u', an initial 'k'/'g': "
+        "'Kim Sang-shik' for 'Kim Sang-sik', not 'Kim Ye-ji' / 'Kim Ye-jin') are flagged "
         "where they differ from the document's main form; a one-mark slip of a name the document also has in pinyin "
         "needs no shared title (MT through Chinese read one name several ways). A form cited right after the main "
         "one ('Hà Nội FC (Ha Noi FC)', 'gọi là …') is not, nor is a form that opens its sentence after a bare "
@@ -71,6 +74,7 @@ class InconsistentPersonName(DocumentRule):
         "Thủ tướng Olzhas Bektenov đón đoàn.\nÔng Bektenov cho biết.\nÔng [[Bektenow]] nói thêm.",
         "Bác sĩ Phạm Quốc Trường phụ trách khoa.\nÔng [[Truong]] cho biết số ca bệnh giảm.",
         "Tiền vệ Chen Tinghai ghi bàn ở phút 12.\n[[Trần Đinh Hải]] được bầu là cầu thủ xuất sắc nhất.",
+        "Tiền vệ Lee Kang-in ghi bàn.\nCầu thủ Lee Kang-in được khen.\nHLV nhắc tên [[Lee Gang-in]] hai lần.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
@@ -151,12 +155,15 @@ class InconsistentPersonName(DocumentRule):
 
 def _respelled_foreign_names(ctx: DocContext) -> Iterator[Hit]:
     """A foreign name's surname spelled two ways ('Ilham Aliyev' … 'Ilham Aliev'): audit.lang.respelled; or written
-    alone after 'ông'/'bà' with a transliteration twin of one letter ('bà Gafarowa'): audit.lang.respelled_surname."""
+    alone after 'ông'/'bà' with a transliteration twin of one letter ('bà Gafarowa'): audit.lang.respelled_surname;
+    a Korean given name in two romanisations ('Kim Sang-shik' for 'Kim Sang-sik'): audit.lang.korean_respelled."""
     lines = content_lines(ctx)
     segments = lines.segments
     texts = [s.text for s in segments]
     for r in itertools.chain(
-        respellings(texts, lines.text, lines.starts), lone_respellings(texts, lines.text, lines.starts)
+        respellings(texts, lines.text, lines.starts),
+        lone_respellings(texts, lines.text, lines.starts),
+        korean_respellings(texts),
     ):
         yield Hit(
             segments[r.item].index,

@@ -1,0 +1,36 @@
+"""English honorifics left before a name in Vietnamese text ('Dr. Nguyen Thi Thu Ha', 'Mr. Joe Smith'): part of
+L101. Vietnamese writes 'ông', 'bà', 'bác sĩ' or 'tiến sĩ'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# the abbreviation (its stop optional, as British English writes it) before two capitalised words or more: a
+# person's full name; one word after it is more often a brand or a character ('Dr. Martens', 'Mr. Bean')
+ENGLISH_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Dr|Prof)(\.?) (?=([^\W\d_][\w'’-]*) ([^\W\d_][\w'’-]*))")
+MARKS = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+# a place, an institution, a brand or a work named after the person ('thư viện Dr. Martin Luther King Jr.'): the
+# honorific is part of the name
+_NAMED_AFTER = re.compile(
+    r"(?<!\w)(?:thư viện|trường|bệnh viện|đại học|học viện|phòng khám|trung tâm|viện|quỹ|giải|đường|phố|đại lộ|"
+    r"tòa nhà|toà nhà|công viên|sân|nhà|hãng|công ty|thương hiệu|cửa hàng|phim|bộ phim|chương trình|sách|cuốn|"
+    r"nhãn hiệu|sản phẩm|dòng|tượng đài|giảng đường|khoa)\s+$",
+    re.IGNORECASE,
+)
+_VI = {"Mr": "ông", "Mrs": "bà", "Ms": "bà"}  # 'Dr.' is 'bác sĩ' or 'tiến sĩ', 'Prof.' 'giáo sư' or 'phó giáo sư'
+
+
+def english_honorifics(text: str) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, the Vietnamese word or None) of each English honorific before a full name in ``text``; the
+    Vietnamese word capitalised at a sentence's start."""
+    for m in ENGLISH_HONORIFIC.finditer(text):
+        if not (m[3][0].isupper() and m[4][0].isupper()):
+            continue
+        if _NAMED_AFTER.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        vi = _VI.get(m[1])
+        before = text[: m.start()].rstrip(" \"“'‘(")
+        if vi and (not before or before[-1] in ".!?"):
+            vi = vi.capitalize()
+        yield m.start(), m.end(2) if m[2] else m.end(1), vi

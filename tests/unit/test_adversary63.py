@@ -1,0 +1,100 @@
+"""The sixty-third adversary held-out set (tests/data/adversary63): English→Vietnamese MT brought without its source,
+three plain-text pages with their chrome (a U22 friendly before SEA Games 33, a measles vaccination campaign, a
+salt-tolerant rice study) and a JSONL file of 40 target-only records (SEA Games 33, day eight: tennis, women's
+football, athletics), and one human-written sports-tech page (Premier League, Pep Guardiola, ATP Finals, Sinner,
+Alcaraz; AI, clip, pressing, fan, livestream) that must stay quiet, every page line annotated chrome or article.
+Written and annotated before the tool ran on it; the blind figures are the floor; README says what was missed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adversary_scoring import findings_of, score_planted, unplanted_findings
+from chrome_lines import score_lines
+
+ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary63"
+CLEAN = sorted(p for p in (ADVERSARY / "clean").iterdir() if p.suffix == ".txt")
+MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix in (".txt", ".jsonl"))
+PAGES = [p for p in MT if p.suffix == ".txt"]
+
+# Blind (data at 51d19a9; main at 6ad6b90): 48 of 69 found, 34 with the accepted fix; 49 and 35 once the one
+# annotation whose context crossed a sentence boundary was corrected (F106 'trong khi', found blind). These 20 missed:
+BLIND_MISSES = {
+    "01_u22_sea_games.txt: T308 'bị bắt ngủ quên'",
+    "01_u22_sea_games.txt: L101 'the second half'",
+    "01_u22_sea_games.txt: T308 'kéo tất của họ lên'",
+    "01_u22_sea_games.txt: T101 'Kim Sang-shik'",
+    "01_u22_sea_games.txt: A111 'có thể thi đấu'",
+    "01_u22_sea_games.txt: F112 'tăng cường đầu tư vào đào tạo trẻ tăng cường đầu tư vào đào tạo trẻ'",
+    "01_u22_sea_games.txt: T308 'chạy ra khỏi hơi'",
+    "02_tiem_chung_soi.txt: F109 'vắc - xin'",
+    "02_tiem_chung_soi.txt: L101 'measles'",
+    "02_tiem_chung_soi.txt: T101 'Lan'",
+    "02_tiem_chung_soi.txt: T308 'một phát bắn vào cánh tay'",
+    "02_tiem_chung_soi.txt: T308 'chơi trò đuổi bắt'",
+    "02_tiem_chung_soi.txt: L101 'Dr.'",
+    "02_tiem_chung_soi.txt: A111 'nên tự ý'",
+    "02_tiem_chung_soi.txt: T308 'đang chạy thấp'",
+    "02_tiem_chung_soi.txt: F107 'dưới'",
+    "03_lua_chiu_man.txt: L101 'peer-reviewed'",
+    "03_lua_chiu_man.txt: T308 'quay lại bàn vẽ'",
+    "04_sea_games_ngay_8.jsonl: C105 'Indonesian'",
+    "04_sea_games_ngay_8.jsonl: T308 'ở trên mặt trăng'",
+}
+# After this branch's fixes (README): 54 of 69 found, 44 with the accepted fix. The 15 left:
+AFTER_MISSES = BLIND_MISSES - {
+    "01_u22_sea_games.txt: T101 'Kim Sang-shik'",
+    "02_tiem_chung_soi.txt: F109 'vắc - xin'",
+    "02_tiem_chung_soi.txt: L101 'Dr.'",
+    "03_lua_chiu_man.txt: L101 'peer-reviewed'",
+    "04_sea_games_ngay_8.jsonl: C105 'Indonesian'",
+}
+# Blind, the findings outside the planted pairs: L101 took 'second half' without its article ('the' is a Vietnamese
+# syllable too), 'reviewed' without 'peer-', and F112 doubled F113's two loops ('tập luyện' and 'thi đấu' four times,
+# read as a doubled phrase written twice). After: 'second half' only.
+BLIND_EXTRAS = {
+    ("01_u22_sea_games.txt", "L101", "second half"),
+    ("01_u22_sea_games.txt", "F112", "tập luyện tập luyện tập luyện tập luyện"),
+    ("03_lua_chiu_man.txt", "L101", "reviewed"),
+    ("04_sea_games_ngay_8.jsonl", "F112", "thi đấu thi đấu thi đấu thi đấu"),
+}
+AFTER_EXTRAS = {("01_u22_sea_games.txt", "L101", "second half")}
+# Blind, chrome read as article; after the fixes none.
+BLIND_CHROME_AS_ARTICLE = {
+    "01_u22_sea_games.txt": ["BÓNG ĐÁ SỐ - Tin nhanh sân cỏ"],
+    "02_tiem_chung_soi.txt": ["Đăng lúc 10:05 sáng Thứ Năm 20/11/2025 | Chuyên mục: Phòng bệnh"],
+    "03_lua_chiu_man.txt": ["Chia sẻ bài viết: Zalo - Facebook - Email"],
+}
+
+
+def test_set_is_complete() -> None:
+    assert len(CLEAN) == 1 and len(PAGES) == 3 and len(MT) == 4
+    assert all(p.with_suffix(".json").exists() for p in CLEAN + MT)
+    jsonl = next(p for p in MT if p.suffix == ".jsonl")
+    assert len(jsonl.read_text(encoding="utf-8").splitlines()) == 40
+
+
+def test_human_page_gets_no_finding_at_all() -> None:
+    """Blind: not even a minor finding on the human page."""
+    assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
+
+
+def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
+    """Blind: 48 of 69 found, 34 with the accepted fix (49 and 35 with the corrected context); after the fixes 54
+    and 44."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert expected == 69
+    assert found >= 54 and fixed >= 44
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+
+
+def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
+    assert set(unplanted_findings(MT)) <= AFTER_EXTRAS <= BLIND_EXTRAS
+
+
+def test_page_chrome_read_right() -> None:
+    """Blind: the article whole on every page; three chrome lines read as article (above); after the fixes none."""
+    for path in CLEAN + PAGES:
+        score = score_lines(path)
+        assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
+        assert score.chrome_as_article == [], path.name
