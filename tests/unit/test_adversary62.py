@@ -40,7 +40,7 @@ BLIND_MISSES = {
     "04_bao_kalmaegi.txt: C107 'Á Hành'",
     "04_bao_kalmaegi.txt: T308 'đài phong'",
 }
-# After this branch's fixes (README): 64 of 69 found, 59 with the accepted fix.
+# After this branch's fixes (README): 64 of 69 found, 60 with the accepted fix.
 AFTER_MISSES = {
     "01_who_sot_xuat_huyet.txt: C101 'Trung Quốc'",
     "03_cop30_mekong.txt: C104 'Mi Công'",
@@ -95,10 +95,10 @@ def test_set_is_complete() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 47 of 69 found, 43 with the accepted fix (48 and 43 with N103's span corrected); after, 64 and 59."""
+    """Blind: 47 of 69 found, 43 with the accepted fix (48 and 43 with N103's span corrected); after, 64 and 60."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 64 and fixed >= 59
+    assert found >= 64 and fixed >= 60
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -267,3 +267,17 @@ def test_chrome_of_these_outlet_styles_on_other_lines() -> None:
         "Người đăng ký dự thi tăng 12% so với năm 2024.",
     ):
         assert classify_line(line)[0] is None, line
+
+
+def test_junior_named_without_xiao(tmp_path: Path) -> None:
+    """N102: 小 'Jr.' opening a junior's Chinese name (小马科斯) may be left out by the source (马科斯 'Mã Khoa Tư'):
+    the name still reads the junior. The gazetteer's one such junior is Marcos, so tried on other sentences (an
+    honorific before him, the name with 'Tiểu'); Koizumi's 小泉 is a family name, not 'Jr.': '泉进次郎' names no one."""
+    found = _found(
+        "Ông Mã Khoa Tư tiếp Thủ tướng Nhật Bản tại Manila hôm 3/12.\n"
+        "Năm 2023, Tổng thống Philippines Tiểu Mã Khoa Tư thăm Hà Nội.\n"
+        "Bộ trưởng Quốc phòng Nhật Bản Tuyền Tiến Thứ Lang dự hội nghị.\n",
+        tmp_path,
+        "N102",
+    )
+    assert found == [("Mã Khoa Tư", "Ferdinand Marcos Jr."), ("Tiểu Mã Khoa Tư", "Ferdinand Marcos Jr.")]
