@@ -112,6 +112,11 @@ def _first_vowel(text: str) -> str:
     return next((c for c in plain if c in "aeiou"), "")
 
 
+def _au_as_o(first: str, latin: str) -> bool:
+    """A Latin name's first vowels 'au', said 'o', spelled 'ô'/'o' ('Ô-xtrây-li-a' Australia; adversary62)."""
+    return first == "o" and re.match(r"[^aeiouy]*au", _plain(latin)) is not None
+
+
 _LATIN_VOWELS = re.compile(r"[aeiouy]+")
 
 
@@ -127,7 +132,8 @@ def spells(form: str, latin: str) -> bool:
     classes agree position by position, at least two of them not a closing stop's, their first vowels agree, and
     the spelling has a syllable for each of the name's vowel groups at least ('Rô-ma' spells Rome, not Romania)."""
     vi = spelled_skeleton(form)
-    if sum(_ANY not in c for c in vi) < 2 or _first_vowel(form) != _first_vowel(latin):
+    first = _first_vowel(form)
+    if sum(_ANY not in c for c in vi) < 2 or (first != _first_vowel(latin) and not _au_as_o(first, latin)):
         return False
     if form.count("-") + 1 < _latin_syllables(latin):
         return False

@@ -64,6 +64,15 @@ def org_calques() -> dict[str, Calque]:
     return read_calques("organisations.tsv")
 
 
+def read_as_organisation(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a Hán-Việt calque of organisations.tsv that C107 reports where it stands: ungated, or
+    after a word of organisations ('Đại học Tư Thản Phúc' 斯坦福 Stanford; N102 leaves it to C107)."""
+    c = org_calques().get(text[start:end])
+    if c is None or c.kind != "hanviet":
+        return False
+    return not c.gate or _ORG_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     """Every calque, organisations' and companies', as a whole word (longest first): a character trie whose

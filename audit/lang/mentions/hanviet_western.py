@@ -38,7 +38,13 @@ def _hanviet_western_index() -> dict[tuple[str, ...], tuple[str, bool]]:
             continue
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         parts = [p for p in re.split(r"[·•・\s-]+", zh) if p]
-        for k, part in enumerate(parts):
+        # 小 'Jr.' opening a junior's name (小马科斯 Marcos Jr.): Chinese text names him without it too (马科斯)
+        junior = (
+            [(0, parts[0][1:])]
+            if name.endswith("Jr.") and parts and parts[0][:1] == "小" and len(parts[0]) >= 3
+            else []
+        )
+        for k, part in [*enumerate(parts), *junior]:
             readings = [hv.main_first(ch)[:2] for ch in part]
             if len(part) < 2 or not all(readings):
                 continue

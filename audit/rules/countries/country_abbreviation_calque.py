@@ -57,8 +57,11 @@ _AFTER_PARTY = frozenset(
 # More verbs that follow a reading with 'phương' (泰方主动 'Thái phương chủ động', 日方拒绝 'Nhật phương từ chối', 泰方
 # 入场 'Thái phương nhập cuộc'): no Vietnamese compound is '<country reading> phương <one of these>', so they count
 # there only (after a literal word such as 'phía trắng' they could start an ordinary phrase: 'bên Trắng chủ động'
-# in a chess report).
-_AFTER_SIDE_PHUONG = frozenset("chủ bác phản từ nói đưa chấp giữ tấn dẫn gây nhập".split())
+# in a chess report). Policy verbs of a government side (澳方收紧 'Úc phương siết chặt', 英方宣布 'Anh phương công bố',
+# 日方提高 'Nhật phương tăng'; adversary62) are none of a compound either.
+_AFTER_SIDE_PHUONG = frozenset(
+    "chủ bác phản từ nói đưa chấp giữ tấn dẫn gây nhập siết thắt nới công thông ban áp".split()
+)
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
 
@@ -261,6 +264,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Việt Nam và Ấn Độ ký kết năm văn kiện\nBộ trưởng đề nghị [[Ấn phương]] quan tâm tới nông sản Việt Nam.",
         "Việt Nam và Nhật Bản ký kết hai văn kiện\n[[Nhật phương]] chủ động đề xuất nâng cấp cảng Cái Mép.",
         "Việt Nam gặp Hàn Quốc ở chung kết\nBước vào trận, [[Hàn phương]] nhập cuộc tốt hơn.",
+        "Việt Nam và Đức ký thỏa thuận về lao động\n[[Đức phương]] siết chặt điều kiện cấp thị thực từ năm tới.",
     )
     quiet = (
         "Belarus và Việt Nam tăng cường hợp tác; phía Belarus cam kết hỗ trợ.",

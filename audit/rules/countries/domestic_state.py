@@ -28,11 +28,17 @@ _TERM = re.compile(
     rf"(?<!\w)Quốc hội (?:của )?(?P<c>Trung Quốc) kh(?:óa|oá) (?P<n>{_ORDINAL})(?!\w)"
     rf"|(?<!\w)Quốc hội kh(?:óa|oá) (?P<n2>{_ORDINAL}) (?:của )?(?P<c2>Trung Quốc)(?!\w)"
 )
-# the provinces of the country, then a list: 'các tỉnh của Trung Quốc như', 'các địa phương trên cả Trung Quốc gồm'
+# the provinces of the country, then a list: 'các tỉnh của Trung Quốc như', 'các địa phương trên cả Trung Quốc gồm',
+# 'nhiều địa phương của Trung Quốc, trong đó có'; or its universities and hospitals, then a list of them named for
+# Vietnamese places ('các trường đại học của Trung Quốc như Đại học Huế'; adversary62)
 _PROVINCES = re.compile(
-    r"(?<!\w)(?:các|những) (?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương|thành phố)(?P<gap>(?: \w+){0,3}?) "
-    r"(?:của|trên cả|trên toàn|trong cả|khắp|toàn) (?P<c>Trung Quốc),? (?:như|gồm|là) "
+    r"(?<!\w)(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số) (?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương|thành phố"
+    r"|(?P<inst>trường đại học|đại học|bệnh viện))(?P<gap>(?: \w+){0,3}?) "
+    r"(?:của|trên cả|trên toàn|trong cả|khắp|toàn) (?P<c>Trung Quốc),? (?:như|gồm|là|trong đó có) "
 )
+# what names a university or a hospital for its place in such a list ('Đại học Đà Nẵng', 'Bệnh viện Đa khoa tỉnh Nghệ
+# An', 'Trường Đại học Cần Thơ')
+_INSTITUTION = re.compile(r"(?:Trường )?(?:Đại học|Bệnh viện)(?: Quốc gia| Đa khoa| Trung ương)?(?: tỉnh| thành phố)? ")
 # the words that may stand between the provinces and 'của Trung Quốc': where they lie ('các tỉnh ven biển', 'miền
 # Trung', 'phía Bắc') or what they are; any other word is a verb or an object that 'của Trung Quốc' belongs to ('những
 # địa phương thu hút vốn của Trung Quốc như Hải Phòng': China's capital, not China's provinces; review20)
@@ -122,8 +128,14 @@ def _province_gap(gap: str) -> bool:
     return all(w in _PROVINCE_GAP or w[0].isupper() for w in gap.split())
 
 
-def _lists_home_places(text: str, end: int) -> bool:
-    """The list after ``end`` opens with a Vietnamese province or city ('như Nghệ An, Hà Tĩnh …')."""
+def _lists_home_places(text: str, end: int, institutions: bool = False) -> bool:
+    """The list after ``end`` opens with a Vietnamese province or city ('như Nghệ An, Hà Tĩnh …'), or with
+    ``institutions`` a university or hospital named for one ('như Đại học Huế, …')."""
+    if institutions:
+        inst = _INSTITUTION.match(text, end)
+        if inst is None:
+            return False
+        end = inst.end()
     m = home_places()[1].match(text, end)
     return m is not None
 
@@ -191,9 +203,9 @@ def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
                 allowed.add((seg.index, m.start(group)))
                 found.add((seg.index, m.start(group)))
                 yield _hit(rule, seg, m.span(group), "the Vietnamese National Assembly's term of the article's year")
-        listed = " như " in seg.text or " gồm " in seg.text or " là " in seg.text
+        listed = any(w in seg.text for w in (" như ", " gồm ", " là ", " trong đó có "))
         for m in _PROVINCES.finditer(seg.text) if listed else ():
-            if _province_gap(m["gap"]) and _lists_home_places(seg.text, m.end()):
+            if _province_gap(m["gap"]) and _lists_home_places(seg.text, m.end(), m["inst"] is not None):
                 allowed.add((seg.index, m.start("c")))
                 found.add((seg.index, m.start("c")))
                 yield _hit(rule, seg, m.span("c"), "a list of Vietnamese provinces")

@@ -29,7 +29,8 @@ class InconsistentExonym(DocumentRule):
         "form. Long and short forms (Vương quốc Anh / Anh, Hoa Kỳ / Mỹ) are not an inconsistency. A country "
         "spelled out in hyphenated Vietnamese syllables that no table lists counts too, when its sounds (ph f, d z, "
         "gi j, x s; a closing stop for a consonant or none, a final liquid dropped), with a syllable for each of "
-        "the name's vowel groups, spell one country the document names in Latin letters and no other: 'Ăng-gô-la' "
+        "the name's vowel groups (a Latin 'au' said 'ô'), spell one country the document names in Latin letters and no "
+        "other: 'Ăng-gô-la' "
         "beside 'Angola', 'Xê-nê-gan' beside 'Senegal', 'Ca-ta' beside 'Qatar' (not 'Rô-ma', Rome, beside "
         "'Romania'). A name glossed by its other spelling in brackets right after it ('An-giê-ri (Algeria)', 'Mali "
         "(Ma-li)') gives the reader both forms on purpose: the bracketed gloss is no use of its own. Nor is a "
@@ -41,6 +42,7 @@ class InconsistentExonym(DocumentRule):
         "Việt Nam và Belarus ký hiệp định\nBelarus cam kết hỗ trợ; sinh viên Việt Nam học tại [[Bêlarút]].\n"
         "Belarus đánh giá cao quan hệ với Việt Nam.",
         "Việt Nam và Angola ký hiệp định.\nAngola cam kết hỗ trợ; nhiều kỹ sư Việt Nam làm việc tại [[Ăng-gô-la]].",
+        "Thủ tướng Australia thăm Việt Nam.\nDoanh nghiệp [[Ô-xtrây-li-a]] đầu tư điện gió; Australia là đối tác lớn.",
     )
     quiet = (
         "Việt Nam và Italia ký hiệp định\nThủ tướng Italia tiếp đoàn; Vương quốc Anh và Anh cùng một nước.",

@@ -198,7 +198,9 @@ class WrongCountryReference(DocumentRule):
         "the article names that country's own city or leader. In a domestic story 'Trung Quốc' is Việt Nam before "
         "the National Assembly's term of the article's year that is not China's ('Quốc hội Trung Quốc khóa XV' in "
         "2025: China's 15th NPC sits from 2028), before a list of Vietnamese provinces ('các tỉnh của Trung Quốc như "
-        "Nghệ An'), and after the state or its budget ('Chính phủ Trung Quốc', 'vốn đầu tư công của Trung Quốc') in "
+        "Nghệ An', 'nhiều địa phương của Trung Quốc, trong đó có An Giang') or of universities or hospitals named for "
+        "them ('các trường đại học của Trung Quốc như Đại học Huế'), and after the state or its budget ('Chính phủ "
+        "Trung Quốc', 'vốn đầu tư công của Trung Quốc') in "
         "a story that names a Vietnamese office holder and province, no Chinese city, institution or leader, nor "
         "'Việt Nam', and 'Trung Quốc' only so (not as a partner, guest or investor); the government, state, economy "
         "and public debt need Vietnamese-only phrasing in their sentence for the economy and debt, and none of them "
@@ -277,6 +279,7 @@ class WrongCountryReference(DocumentRule):
         "Chủ tịch nước Lương Cường khẳng định [[Trung Quốc]] luôn coi trọng quan hệ hữu nghị với Uzbekistan.",
         "Hà Nội, 21/10/2024 - Quốc hội [[Trung Quốc]] khóa XV khai mạc Kỳ họp thứ tám tại Nhà Quốc hội.",
         "Nắng nóng gay gắt ở các tỉnh của [[Trung Quốc]] như Sơn La, Điện Biên và Yên Bái.",
+        "Một số bệnh viện của [[Trung Quốc]] như Bệnh viện Đa khoa tỉnh Nghệ An đã tiếp nhận bác sĩ trẻ.",
         "Cần Thơ, 9/8/2025 - Phó Thủ tướng Hồ Đức Phớc làm việc với thành phố Cần Thơ.\n"
         "Ông cho biết Chính phủ [[Trung Quốc]] sẽ bổ sung vốn cho tuyến cao tốc qua Hậu Giang.",
         "Sơn La, 3/8/2025 - Bí thư Tỉnh ủy Sơn La thăm các xã bị lũ quét.\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
@@ -19,6 +20,7 @@ from audit.lang.mentions import (
     may_have_hanviet_western,
     vietnamese_spelt,
 )
+from audit.lang.mentions.shared import foreign
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
 from audit.lang.transliterated import latin_original, may_be_transliterated, transliterated_names
@@ -27,6 +29,7 @@ from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.companies import company_calques
 from audit.rules.names.analyses import doc_runs, seg_runs
+from audit.rules.organisations import read_as_organisation
 from audit.rules.registry import register
 
 
@@ -106,9 +109,14 @@ class InterpunctName(SegmentRule):
         runs = seg_runs(ctx).get(seg.index, ())
         known = hanviet_western_names(seg.text, runs)
         found: list[tuple[int, int]] = [(h.start, h.end) for h in known]
+        spans = {id(h): (h.start, h.end) for h in known}
         for m in interpunct_names(seg.text):
             found.append((m.start, m.end))
-            if any(h.start < m.end and m.start < h.end for h in known):
+            overlapping = [h for h in known if h.start < m.end and m.start < h.end]
+            for h in overlapping:  # the dotted name holds the known part: the whole name is the finding
+                start = min(m.start, h.start)
+                spans[id(h)] = (_given_name_start(seg.text, start, _given_syllables(h.name)), max(m.end, h.end))
+            if overlapping:
                 continue  # a known person's name read in Hán-Việt: found below, with the name
             best = (
                 _western_match(m.parts)
@@ -124,11 +132,12 @@ class InterpunctName(SegmentRule):
                 confidence=0.9 if best else 0.7,
             )
         for h in known:
+            start, end = spans[id(h)]
             yield self.hit(
                 seg,
-                h.start,
-                h.end,
-                f"'{seg.text[h.start : h.end]}' is the Hán-Việt reading of the Chinese name of {h.name}",
+                start,
+                end,
+                f"'{seg.text[start:end]}' is the Hán-Việt reading of the Chinese name of {h.name}",
                 suggestion=h.name,
                 confidence=0.85,
             )
@@ -150,8 +159,8 @@ class InterpunctName(SegmentRule):
             if any(a < t.end and t.start < b for a, b in found) or _glossed_latin(seg.text, t.start, t.end):
                 continue
             span = seg.text[t.start : t.end]
-            if _ungated_company(span):
-                continue  # a company's Chinese name in Hán-Việt ('Đặc Tư Lạp' Tesla): C107's, with the company
+            if _ungated_company(span) or read_as_organisation(seg.text, t.start, t.end):
+                continue  # a company's or a university's Chinese name in Hán-Việt ('Đặc Tư Lạp' Tesla): C107's
             original = latin_original(t.syllables, _latin_names(ctx).latin)
             if original:
                 message = f"'{span}' is the Hán-Việt reading of the Chinese transcription of '{original}'"
@@ -176,6 +185,38 @@ class InterpunctName(SegmentRule):
 # 'Elkeson (Ai Khắc Sâm)' (clean26 probe)
 _LATIN_GLOSS = re.compile(r" ?\( ?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3}) ?[),;]")
 _LATIN_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3} ?\( ?$")
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+) $")
+_NOT_A_NAME_PART = frozenset({"Ông", "Bà", "Ngài", "Anh", "Chị", "Cô", "Ngoại", "Theo", "Khi", "Tại", "Với"})
+_DOTS = "·•‧・∙"
+
+
+def _given_syllables(name: str) -> int:
+    """How many syllables Chinese gives the Latin given names of ``name`` at most: one a vowel group, and one more
+    ('Anthony' 安东尼 3, 'António' 安东尼奥 4, 'Mark' 马克 2)."""
+    given = " ".join(name.split()[:-1])
+    plain = "".join(c for c in unicodedata.normalize("NFD", given.lower()) if not unicodedata.combining(c))
+    return len(re.findall(r"[aeiouy]+", plain)) + 1 if given else 0
+
+
+def _given_name_start(text: str, start: int, most: int) -> int:
+    """Where a known person's dotted Hán-Việt name starts: the capitalised syllables right before ``start`` that
+    are no country, honorific, acronym or Latin word, as long as the part before the dot has at most ``most``
+    ('Thủ tướng Úc An Đông Ni · A Nhĩ Ba Ni Tư' 安东尼·阿尔巴尼斯: MT's dotted name began at 'Ni')."""
+    dot = min((k for k in (text.find(d, start) for d in _DOTS) if k >= 0), default=start)
+    have = len(text[start:dot].split())
+    while have < most:
+        m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if m is None or m.end() != start or not m[1][0].isupper():
+            break
+        word = m[1]
+        if word.isupper() or foreign(word) or word in _NOT_A_NAME_PART or word in country_names():
+            break
+        if any(text[: m.end()].endswith(n) for n in country_names() if n.endswith(" " + word)):
+            break
+        start, have = m.start(), have + 1
+    return start
 
 
 def _ungated_company(span: str) -> bool:
