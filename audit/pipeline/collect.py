@@ -49,13 +49,16 @@ _SEVERITY_NAMES = {int(s): str(s) for s in Severity}  # 1 -> "minor" … (the ke
 class Collector:
     """Writes each finished document's records, in input order, and keeps the run's tallies."""
 
-    def __init__(self, findings_w: JsonlWriter, segments_w: JsonlWriter) -> None:
+    def __init__(self, findings_w: JsonlWriter, segments_w: JsonlWriter, documents_w: JsonlWriter) -> None:
         self.findings_w = findings_w
         self.segments_w = segments_w  # unranked: "rank" is added by the ranking pass
+        self.documents_w = documents_w  # unranked, as the segments: a large corpus's records are not all held
         self.counts: Counter[str] = Counter()
         self.by_rule: Counter[str] = Counter()
         self.worst = 0
-        self.doc_records: list[dict[str, Any]] = []
+        self.open_record: dict[str, Any] | None = None  # the last document's, which a later part may continue
+        self.doc_risks = array("d")  # per written document: its risk and penalty per word, for the ranking pass
+        self.doc_per_word = array("d")
         # per segment of the run, 8 bytes each (a list of floats takes 32): what the ranking pass needs of them
         self.seg_risks = array("d")
         self.seg_penalties = array("d")  # penalty per word: ranks segments of equal risk
@@ -63,10 +66,10 @@ class Collector:
 
     def emit(self, result: DocResult) -> None:
         """Write one finished document (or a later part of one) and count it."""
-        records = self.doc_records
+        record = self.open_record
         # A part of a large file continues the previous document: renumber its segments.
-        continues = result.part > 0 and bool(records) and records[-1]["doc"] == result.doc["doc"]
-        offset = records[-1]["segments"] if continues else 0
+        continues = result.part > 0 and record is not None and record["doc"] == result.doc["doc"]
+        offset = record["segments"] if continues and record is not None else 0
         self._add_risk(result, continues)
         seg_jsonl, finding_jsonl = result.segment_jsonl, result.finding_jsonl
         if offset:
@@ -75,12 +78,21 @@ class Collector:
         self.findings_w.write_bytes(finding_jsonl)
         self.seg_risks.extend(result.risks)
         self.seg_penalties.extend(result.penalties)
-        if continues:
-            merge_document_records(records[-1], result.doc)
+        if continues and record is not None:
+            merge_document_records(record, result.doc)
         else:
-            records.append(result.doc)
-        records[-1]["risk"] = self.doc_risk.value
+            self.close_record()
+            record = self.open_record = result.doc
+        record["risk"] = self.doc_risk.value
         self._tally(result, continues)
+
+    def close_record(self) -> None:
+        """Write the last document's record (no later part can continue it now)."""
+        record, self.open_record = self.open_record, None
+        if record is not None:
+            self.documents_w.write_json(record)
+            self.doc_risks.append(record["risk"])
+            self.doc_per_word.append(record["penalty"] / max(1, record["words"]))
 
     def _add_risk(self, result: DocResult, continues: bool) -> None:
         assert result.doc_risk is not None
@@ -147,9 +159,10 @@ def consume(
 def rank_pass(out: OutputDir, collector: Collector) -> None:
     """The ranking pass: segments.jsonl from the unranked lines, then documents.jsonl, with ranks."""
     _write_ranked(collector.segments_w, out.open("segments.jsonl"), collector.seg_risks, collector.seg_penalties)
-    docs = collector.doc_records
+    collector.close_record()
     docs_w = out.open("documents.jsonl")
-    per_word = [d["penalty"] / max(1, d["words"]) for d in docs]
-    for d, rank in zip(docs, ranks([d["risk"] for d in docs], per_word), strict=True):
+    lines = collector.documents_w.read_raw_lines()
+    for line, rank in zip(lines, ranks(collector.doc_risks, collector.doc_per_word), strict=True):
+        d = json.loads(line)  # the record as written, its keys in order: "rank" keeps its place
         d["rank"] = rank
         docs_w.write_json(d)

@@ -98,7 +98,11 @@ def _run(
     engine = Engine(settings)  # main-process backends; validates QE specs before any work
     earlier_run = (Path(out_dir) / "summary.json").is_file()
     with OutputDir(out_dir) as out:
-        collector = Collector(out.open("findings.jsonl"), out.open_temp("segments.unranked.jsonl"))
+        collector = Collector(
+            out.open("findings.jsonl"),
+            out.open_temp("segments.unranked.jsonl"),
+            out.open_temp("documents.unranked.jsonl"),
+        )
         t_audit = time.perf_counter()
         if cluster:
             from audit.distributed import map_files
