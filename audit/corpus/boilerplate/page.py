@@ -45,6 +45,8 @@ def classify_lines(
         if not stripped[i]:
             continue
         kind, starts_tail = classify_line(line)
+        if starts_tail and kind == "navigation" and tail is None and _capitals_heads(stripped, kinds, i) >= _HEADS:
+            kind, starts_tail = None, False  # one more of the article's sections in capitals ('LỊCH SỰ KIỆN')
         if starts_tail and not seen_article and tail is None:
             starts_tail = False  # is a menu item at the page's head ('Tin mới', 'Ảnh khác'): its line only
         if tail is not None and kind is None and (is_prose(line) or (in_tail is not None and not in_tail(tail, i))):
@@ -90,6 +92,28 @@ def classify_lines(
 
 
 _LIST_MARKS = ("- ", "– ", "• ", "+ ", "* ")
+_HEADS = 2  # the article's own section heads in capitals above a calendar's heading in capitals
+_HEAD_WORDS = 8
+
+
+def _capitals_heads(stripped: list[str], kinds: list[str | None], i: int) -> int:
+    """How many article lines above line ``i`` are section heads in capitals like it: eight words at most, no sentence
+    end, an article sentence right under them ('THỊ TRƯỜNG TRONG NƯỚC' over its paragraph, in a brokerage's
+    newsletter). A calendar's or a programme's heading in capitals ('LỊCH SỰ KIỆN') under two such heads is one more
+    section of the article, not the page's box (clean34); the box of a page whose article has no such heads stays."""
+    if not stripped[i].isupper():
+        return 0
+    shown = [j for j in range(i) if stripped[j]]
+    return sum(
+        1
+        for a, b in itertools.pairwise(shown)
+        if kinds[a] is None
+        and stripped[a].isupper()
+        and len(stripped[a].split()) <= _HEAD_WORDS
+        and stripped[a][-1] not in '.!?…:;"”'
+        and kinds[b] is None
+        and article_sentence(stripped[b])
+    )
 
 
 def _last_item(stripped: list[str], content: list[int]) -> bool:

@@ -173,11 +173,13 @@ def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) 
     agency's, a company's or a bank's name, 'TRUNG TÂM …', 'SỞ …', 'CÔNG TY …', 'NGÂN HÀNG …', up to sixteen words,
     a mission's, 'ĐẠI SỨ QUÁN …', up to twenty; with its name in English on the line under it; a name that long
     stands over a menu, not right over a date). A headline in capitals over its date and its first sentence stays."""
-    top = next((i for i in range(first) if stripped[i]), None)
-    if top is None or kinds[top] is not None:
+    top = next((i for i in range(first) if stripped[i] and kinds[i] is None), None)
+    if top is None:
         return
     line = _without_motto(stripped[top])
     long_name = line.startswith((*_AGENCY_MASTHEAD, *_COMPANY_MASTHEAD, *_INSTITUTION_MASTHEAD))
+    if any(stripped[i] for i in range(top)) and not long_name:
+        return  # only a company's or an agency's name opens on a chrome line (a newsletter's links, clean34)
     mission = line.startswith(_MISSION_MASTHEAD)
     most = _MISSION_MASTHEAD_WORDS if mission else _AGENCY_MASTHEAD_WORDS if long_name else _CAPITALS_MASTHEAD_WORDS
     if not (line.isupper() and 2 <= len(line.split()) <= most and line[-1] not in '.!?…:;"”'):
@@ -365,7 +367,10 @@ def _masthead(stripped: list[str], kinds: list[str | None], menu: int) -> None:
 
 _CONTENTS_WORDS = 14
 _CONTENTS_RUN = 3
-_CONTENTS_HEADING = re.compile(r"(?:mục lục|nội dung( chính)?|table of contents|contents)\s*[:：]?", re.IGNORECASE)
+# ... or a newsletter's or a magazine's contents ("Trong số này:", clean34)
+_CONTENTS_HEADING = re.compile(
+    r"(?:mục lục|nội dung( chính)?|table of contents|contents|trong số này|in this issue)\s*[:：]?", re.IGNORECASE
+)
 
 
 def contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int]) -> None:
@@ -376,6 +381,7 @@ def contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int]
     last_seen = {line: i for i, line in enumerate(stripped) if line}
     run: list[int] = []
     headed = False  # the run stands under a contents heading ('Mục lục'): its first heading may follow it at once
+    heading = -1  # that heading's line
     for i, line in enumerate([*stripped, ""]):
         repeated = (
             bool(line)
@@ -390,9 +396,12 @@ def contents_runs(stripped: list[str], kinds: list[str | None], prose: list[int]
         if len(run) >= _CONTENTS_RUN and _sections(run, last_seen, stripped):
             for j in run:
                 kinds[j] = "navigation"
+            if headed and not any(stripped[heading + 1 : run[0]]):
+                kinds[heading] = kinds[heading] or "navigation"  # the heading over it ('Trong số này:')
         run = []
         if line:
             headed = _CONTENTS_HEADING.fullmatch(line) is not None
+            heading = i
 
 
 def _sections(run: list[int], last_seen: dict[str, int], stripped: list[str]) -> bool:
