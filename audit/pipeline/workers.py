@@ -10,6 +10,7 @@ from audit.corpus import InputError, InputFile, read_file
 from audit.pipeline.document import audit_document
 from audit.pipeline.engine import Engine, Settings
 from audit.pipeline.gcwork import collect_less
+from audit.pipeline.memory import note_segments
 from audit.pipeline.records import DocResult
 
 
@@ -44,7 +45,10 @@ def process_file(item: InputFile) -> FileResult:
         docs = read_file(item, _ENGINE.settings.read, errors)
     except InputError as e:
         return FileResult([], [*errors, e])
-    results = [audit_document(d, _ENGINE) for d in docs]
+    results = []
+    for d in docs:
+        results.append(audit_document(d, _ENGINE))
+        note_segments(len(d.segments))  # the word caches are kept from growing with the corpus's vocabulary
     for r in results:
         r.part = item.part
     return FileResult(results, errors)
