@@ -71,6 +71,11 @@ _TITLE = re.compile(
     r"(?<!\w)(?:Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Phó Chủ tịch Quốc hội|Thủ tướng|Phó Thủ tướng)"
     r" (?P<c>Trung Quốc) (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3})"
 )
+# _PROVINCES and _TITLE open on a lookbehind (tried at every position of the sentence): each is asked only of a sentence
+# holding a literal part that every one of its matches holds, 'Trung Quốc' and what follows it in _PROVINCES (a list's
+# 'như', 'gồm', 'là'), a title's last word and 'Trung Quốc' in _TITLE (a test checks both on random sentences)
+_LISTED = re.compile(r"Trung Quốc,? (?:như|gồm|là) ")
+_TITLE_ENDS = ("thư Trung Quốc ", "nước Trung Quốc ", "hội Trung Quốc ", "tướng Trung Quốc ")
 
 
 @functools.cache
@@ -191,13 +196,12 @@ def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
                 allowed.add((seg.index, m.start(group)))
                 found.add((seg.index, m.start(group)))
                 yield _hit(rule, seg, m.span(group), "the Vietnamese National Assembly's term of the article's year")
-        listed = " như " in seg.text or " gồm " in seg.text or " là " in seg.text
-        for m in _PROVINCES.finditer(seg.text) if listed else ():
+        for m in _PROVINCES.finditer(seg.text) if _LISTED.search(seg.text) else ():
             if _province_gap(m["gap"]) and _lists_home_places(seg.text, m.end()):
                 allowed.add((seg.index, m.start("c")))
                 found.add((seg.index, m.start("c")))
                 yield _hit(rule, seg, m.span("c"), "a list of Vietnamese provinces")
-        for m in _TITLE.finditer(seg.text) if " Trung Quốc " in seg.text else ():
+        for m in _TITLE.finditer(seg.text) if any(w in seg.text for w in _TITLE_ENDS) else ():
             if m["name"] in vn_holders():
                 allowed.add((seg.index, m.start("c")))
                 titled = True
