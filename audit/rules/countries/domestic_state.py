@@ -17,7 +17,7 @@ from audit.lang.vn_places import vn_place_rows
 from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
-from audit.rules.countries.context import sentence_bounds
+from audit.rules.countries.context import segments_naming, sentence_bounds
 from audit.rules.countries.party_congress import roman_number
 from audit.rules.names.analyses import event_years
 
@@ -170,7 +170,7 @@ def _domestic_story(ctx: DocContext, allowed: set[tuple[int, int]], anchored) ->
     if not any(name in text for name in vn_holders()):
         return False
     return all(
-        (seg.index, m.start()) in allowed for seg in content_lines(ctx).segments for m in re.finditer(_CHINA, seg.text)
+        (seg.index, m.start()) in allowed for seg in segments_naming(ctx, _CHINA) for m in re.finditer(_CHINA, seg.text)
     )
 
 
@@ -185,9 +185,7 @@ def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
     found: set[tuple[int, int]] = set()  # the frames reported before the story is read as a whole
     states: list[tuple[Segment, re.Match[str]]] = []
     titled = cued = False
-    for seg in lines.segments:
-        if _CHINA not in seg.text:
-            continue
+    for seg in segments_naming(ctx, _CHINA):
         # each pattern is tried only on a sentence holding its literal part (most sentences naming China hold none)
         term = "Quốc hội" in seg.text
         for m in _TERM.finditer(seg.text) if term else ():
