@@ -196,17 +196,30 @@ def _gate_part(surface: str) -> str:
 
 def _gate_pattern(surfaces: list[str]) -> str:
     """A regex that matches where one of ``surfaces`` ends, found from its tell-tale part (:func:`_gate_part`):
-    the parts as a trie (so that ``re`` skips ahead to a part's first letter, mostly a capital), then a
-    lookbehind that the whole surface ends there. Common parts ('Sơn' of 'phủ Sơn', 'Hải' of 'nam Hải')
-    then open the gate only where the surface stands; the trie gives back a shorter part when the
-    lookbehind fails. A lookbehind is of one width: the surfaces of each length are one of them."""
+    the parts as a trie (so that ``re`` skips ahead to a part's first letter, mostly a capital), each part followed
+    by a lookbehind for the surfaces it ends ('Sơn' by '(?<=phủ Sơn)|(?<=lượng Sơn)'). Common parts ('Sơn' of 'phủ
+    Sơn', 'Hải' of 'nam Hải') then open the gate only where the surface stands; the trie gives back a shorter part
+    when the lookbehinds fail. (Each part's own lookbehinds, not one of every surface a length: fewer to try where a
+    common part stands.)"""
     if not surfaces:
         return "(?!)"
-    by_length: dict[int, list[str]] = {}
+    by_part: dict[str, list[str]] = {}
     for s in sorted(set(surfaces)):
-        by_length.setdefault(len(s), []).append(re.escape(s))
-    ends = "|".join(f"(?<={'|'.join(alts)})" for _, alts in sorted(by_length.items()))
-    return f"(?:{trie_pattern(_gate_part(s) for s in surfaces)})(?:{ends})"
+        by_part.setdefault(_gate_part(s), []).append(s)
+    trie: dict = {}
+    for part, ends in by_part.items():
+        node = trie
+        for ch in part:
+            node = node.setdefault(ch, {})
+        node[""] = "(?:" + "|".join(f"(?<={re.escape(s)})" for s in ends) + ")"
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(node[""])  # after the longer parts: the trie gives back a shorter part last
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie)
 
 
 def trie_pattern(words: Iterable[str], guard: str = "") -> str:

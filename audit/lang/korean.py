@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from audit.lang.countries import trie_pattern
 from audit.lang.resources import read_tsv
 
 # Revised Romanization (MCST notice 2000-8 / 2014-42, National Institute of Korean Language), per jamo in Unicode's
@@ -214,10 +215,17 @@ _TARGET_LITERALS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# Every part of _TARGET_LITERALS as one character trie: a text holds a part just where this finds one
+_TARGET_PARTS = re.compile(trie_pattern(part for part, _ in _TARGET_LITERALS))
+
+
 def names_korea(text: str) -> bool:
-    """``text`` (Vietnamese) names Korea somewhere (:data:`TARGET_CONTEXT` matches): substring tests only, a part
-    of each literal first (most documents hold none), then the literals holding a part found; a regex search of a
-    whole document that names a part would try the pattern's many first letters at every character."""
+    """``text`` (Vietnamese) names Korea somewhere (:data:`TARGET_CONTEXT` matches): one search for any part first
+    (most documents hold none; the trie's search, which stops only at the parts' twelve first letters, costs less than
+    half of fifteen substring tests that find nothing), then substring tests, a part of each literal and the literals
+    holding a part found (TARGET_CONTEXT's own search would try its many first letters at every character)."""
+    if _TARGET_PARTS.search(text) is None:
+        return False
     return any(not literals or any(w in text for w in literals) for part, literals in _TARGET_LITERALS if part in text)
 
 

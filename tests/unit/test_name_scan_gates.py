@@ -126,6 +126,41 @@ def test_domestic_frames_gates_hold_a_part_of_every_match() -> None:
         assert any(x in text for x in _NATIONAL_WORDS), w
 
 
+def test_domestic_list_and_title_gates_open_on_every_match() -> None:
+    """C101's list of provinces and state title before 'Trung Quốc' (perf21) are tried only on a sentence where their
+    gate opens: on random sentences made from the patterns' slots, each slot now and then another piece (a neighbour,
+    a cut word, a comma; provinces, titles and names not in the rule's examples), every sentence with a match opens
+    its gate, and many without one are held back."""
+    from audit.rules.countries.domestic_state import _LISTED, _PROVINCES, _TITLE, _TITLE_ENDS
+
+    rnd = random.Random(21)
+    slots = [
+        ["Theo", "Năm nay", "x", ""],
+        ["các", "những", "Các", "mọi"],
+        ["tỉnh", "tỉnh, thành", "địa phương", "thành phố", "tỉnh thành", "Tổng Bí thư", "Chủ tịch nước", "Thủ tướng",
+         "Chủ tịch Quốc hội", "Phó Thủ tướng", "Bộ trưởng"],
+        ["", "ven biển", "miền Trung", "phía Bắc", "thu hút vốn"],
+        ["của", "trên cả", "toàn", "khắp", "tại", ""],
+        ["Trung Quốc", "Trung Quốc,", "Trung", "Việt Nam"],
+        ["như", "gồm", "là", "Lê Minh Khải", "Đỗ Mười", "Hòa", "và"],
+        ["Bình Phước", "Sóc Trăng,", "Hà", "có", ""],
+    ]  # fmt: skip
+    pieces = [p for slot in slots for p in slot]
+    provinces = titles = held = 0
+    for _ in range(30000):
+        words = [rnd.choice(slot) if rnd.random() < 0.85 else rnd.choice(pieces) for slot in slots]
+        text = " ".join(w for w in words if w)
+        listed, titled = _LISTED.search(text) is not None, any(w in text for w in _TITLE_ENDS)
+        if _PROVINCES.search(text):
+            provinces += 1
+            assert listed, text
+        if _TITLE.search(text):
+            titles += 1
+            assert titled, text
+        held += not listed and not titled
+    assert provinces > 100 and titles > 30 and held > 5000
+
+
 def test_role_trigger_finds_a_segment_where_the_roles_pattern_does() -> None:
     """N109's role trigger (a trie opening on a letter) holds a match wherever the roles' pattern (opening on a
     lookbehind) does, and nowhere else: random texts of role words, their case and letters around them."""

@@ -9,7 +9,16 @@ import random
 
 import pytest
 
-from audit.rules.names.text_months import _SLASH_DATE, _SLASH_HINT, _WORD_DATE, _WORD_HINT, _on_hinted_lines
+from audit.rules._prefilter import CASE_UNSAFE
+from audit.rules.names.text_months import (
+    _SLASH_DATE,
+    _SLASH_HINT,
+    _WORD_DATE,
+    _WORD_HINT,
+    _WORD_HINT_LOWER,
+    _on_hinted_lines,
+    written_months,
+)
 
 TEXTS = [
     "Hải Phòng, 3/9/2024 - Cảng đón tàu.\nNgày 12/2024 và 7/2023; 111/2024 không phải ngày; 1/2/3/2024.",
@@ -36,3 +45,43 @@ def test_random_strings_of_date_pieces() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
         for pattern, hint in ((_SLASH_DATE, _SLASH_HINT), (_WORD_DATE, _WORD_HINT)):
             assert _spans(_on_hinted_lines(pattern, hint, text)) == _spans(pattern.finditer(text)), text
+
+
+def test_the_lowercase_hint_stands_where_the_hint_does() -> None:
+    """perf21: the word hint is searched in the lowercase article text. Over every code point but CASE_UNSAFE's,
+    lowercasing keeps one character for one, and gives a letter of 'tháng ' (or the space) from just the characters
+    _WORD_HINT's class for it admits; on random strings of date pieces in mixed case the hinted search gives the
+    whole text's matches, and written_months the same months."""
+    classes = dict(zip("tháng ", ("tT", "hH", "áÁ", "nN", "gG", " "), strict=True))
+    assert all(c.lower() == letter for letter, cls in classes.items() for c in cls)
+    for code in range(0x110000):
+        c = chr(code)
+        if c in CASE_UNSAFE or 0xD800 <= code <= 0xDFFF:
+            continue
+        low = c.lower()
+        assert len(low) == 1, hex(code)
+        assert low not in classes or c in classes[low], hex(code)
+    rnd = random.Random(21)
+    pieces = [
+        "1",
+        "12",
+        "/",
+        "/2025",
+        " ",
+        "\n",
+        "tháng ",
+        "Tháng ",
+        "THÁNG ",
+        "tHáNg ",
+        "ThánG",
+        "năm ",
+        "NĂM ",
+        "2024",
+    ]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
+        lowered = text.lower()
+        assert _spans(_on_hinted_lines(_WORD_DATE, _WORD_HINT_LOWER, text, lowered)) == _spans(
+            _WORD_DATE.finditer(text)
+        )
+        assert written_months(text, lowered) == written_months(text), text

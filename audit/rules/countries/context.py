@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from audit.lang.countries import HOME, TOPIC_KEY, Mention, Topic, document_topic, gazetteer, is_vietnamese_word
 from audit.lang.english import en_zipf, function_words, vi_zipf
 from audit.model import Document, Segment
-from audit.rules._prefilter import content_lines
+from audit.rules._prefilter import content_lines, segments_containing
 from audit.rules.base import DocContext, Hit
 
 # Countries MT through Chinese inserts where another party is meant (我国 "our country", 中 "middle").
@@ -27,6 +27,12 @@ def topic_of(ctx: DocContext) -> Topic:
         return document_topic(doc, lines.text, lines.starts)
 
     return ctx.memo(TOPIC_KEY, topic)
+
+
+def segments_naming(ctx: DocContext, name: str) -> list[Segment]:
+    """The article segments whose text holds ``name`` (no line break in it), in order: one ``str.find`` scan of the
+    article, for the frames of C101 that each read every sentence naming China (memoised per name)."""
+    return ctx.memo(f"countries.naming.{name}", lambda _doc: segments_containing(ctx, (name,)))
 
 
 def mentions_of(ctx: DocContext, seg: Segment) -> list[Mention]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
-from audit.rules.countries.context import sentence_bounds
+from audit.rules.countries.context import segments_naming, sentence_bounds
 from audit.rules.countries.domestic_state import CUE, home_places, vn_holders
 
 _CHINA = "Trung Quốc"
@@ -119,16 +119,16 @@ def national_frame_hits(
         return
     frames: list[tuple[Segment, re.Match[str]]] = []
     allowed = set(reported)
-    for seg in lines.segments:
-        if _CHINA not in seg.text or not any(w in seg.text for w in _NATIONAL_WORDS):
+    for seg in segments_naming(ctx, _CHINA):
+        if not any(w in seg.text for w in _NATIONAL_WORDS):
             continue  # _NATIONAL opens on a lookbehind, tried at every position: most sentences hold none of it
         for m in _NATIONAL.finditer(seg.text):
             if sentence_cue(seg.text, m, anchored):
                 frames.append((seg, m))
                 allowed.add((seg.index, m.start("c")))
     case = None
-    for seg in lines.segments:
-        if _CHINA not in seg.text or not any(w in seg.text for w in _HOME_WORDS):
+    for seg in segments_naming(ctx, _CHINA):
+        if not any(w in seg.text for w in _HOME_WORDS):
             continue
         for m in _HOME.finditer(seg.text):
             first, last = sentence_bounds(seg.text, m.start(), m.end())
@@ -151,10 +151,11 @@ def national_frame_hits(
     market = any(_MARKET in m["w"] for _, m in frames)
     if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text, home, market):
         return
-    for seg in lines.segments:
-        for m in _PARENTHESISED.finditer(seg.text) if _CHINA in seg.text else ():
+    china = segments_naming(ctx, _CHINA)
+    for seg in china:
+        for m in _PARENTHESISED.finditer(seg.text):
             allowed.add((seg.index, m.start("c")))
-    if any((seg.index, m.start()) not in allowed for seg in lines.segments for m in re.finditer(_CHINA, seg.text)):
+    if any((seg.index, m.start()) not in allowed for seg in china for m in re.finditer(_CHINA, seg.text)):
         return
     for seg, m in frames:
         if (seg.index, m.start("c")) not in reported:

@@ -18,7 +18,7 @@ from audit.lang.resources import read_tsv
 from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
-from audit.rules.countries.context import sentence_bounds
+from audit.rules.countries.context import segments_naming, sentence_bounds
 
 _CHINA = "Trung Quốc"
 # a rank in the whole country: 'đứng thứ hai toàn Trung Quốc', 'dẫn đầu cả Trung Quốc', 'cao nhất toàn Trung Quốc',
@@ -192,9 +192,7 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
         return
     court = None  # asked once, when a law frame is met
     domestic = None  # asked once, when a rank frame without its place is met
-    for seg in lines.segments:
-        if _CHINA not in seg.text:
-            continue
+    for seg in segments_naming(ctx, _CHINA):
         # each frame is asked only of a sentence holding its literal part: the patterns open with a lookbehind, which
         # re tries at every position of the sentence (most sentences naming China hold no frame)
         rank, region, law, institution = _frames_in(seg.text)

@@ -17,7 +17,7 @@ from audit.lang.vn_places import vn_place_rows
 from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
-from audit.rules.countries.context import sentence_bounds
+from audit.rules.countries.context import segments_naming, sentence_bounds
 from audit.rules.countries.party_congress import roman_number
 from audit.rules.names.analyses import event_years
 
@@ -77,6 +77,10 @@ _TITLE = re.compile(
     r"(?<!\w)(?:Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Phó Chủ tịch Quốc hội|Thủ tướng|Phó Thủ tướng)"
     r" (?P<c>Trung Quốc) (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3})"
 )
+# _PROVINCES and _TITLE open on a lookbehind (tried at every position of the sentence): each is asked only of a sentence
+# holding a literal part that every one of its matches holds, 'Trung Quốc' and what follows it in _PROVINCES (a list's
+# 'như', 'gồm', 'là'), a title's last word and 'Trung Quốc' in _TITLE (a test checks both on random sentences)
+_TITLE_ENDS = ("thư Trung Quốc ", "nước Trung Quốc ", "hội Trung Quốc ", "tướng Trung Quốc ")
 
 
 @functools.cache
@@ -177,7 +181,7 @@ def _domestic_story(ctx: DocContext, allowed: set[tuple[int, int]], anchored) ->
     if not any(name in text for name in vn_holders()):
         return False
     return all(
-        (seg.index, m.start()) in allowed for seg in content_lines(ctx).segments for m in re.finditer(_CHINA, seg.text)
+        (seg.index, m.start()) in allowed for seg in segments_naming(ctx, _CHINA) for m in re.finditer(_CHINA, seg.text)
     )
 
 
@@ -192,9 +196,7 @@ def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
     found: set[tuple[int, int]] = set()  # the frames reported before the story is read as a whole
     states: list[tuple[Segment, re.Match[str]]] = []
     titled = cued = False
-    for seg in lines.segments:
-        if _CHINA not in seg.text:
-            continue
+    for seg in segments_naming(ctx, _CHINA):
         # each pattern is tried only on a sentence holding its literal part (most sentences naming China hold none)
         term = "Quốc hội" in seg.text
         for m in _TERM.finditer(seg.text) if term else ():
@@ -209,7 +211,7 @@ def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
                 allowed.add((seg.index, m.start("c")))
                 found.add((seg.index, m.start("c")))
                 yield _hit(rule, seg, m.span("c"), "a list of Vietnamese provinces")
-        for m in _TITLE.finditer(seg.text) if " Trung Quốc " in seg.text else ():
+        for m in _TITLE.finditer(seg.text) if any(w in seg.text for w in _TITLE_ENDS) else ():
             if m["name"] in vn_holders():
                 allowed.add((seg.index, m.start("c")))
                 titled = True

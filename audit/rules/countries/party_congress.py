@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from audit.lang.resources import read_tsv
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
+from audit.rules.countries.context import segments_naming
 from audit.rules.names.analyses import event_years
 
 _CHINA_PARTY = "Đảng Cộng sản Trung Quốc"
@@ -48,9 +49,7 @@ def congress_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
     if _CHINA_PARTY not in content_lines(ctx).text:
         return
     years = _congress_years()
-    for seg in content_lines(ctx).segments:
-        if _CHINA_PARTY not in seg.text:
-            continue
+    for seg in segments_naming(ctx, _CHINA_PARTY):
         for m in _CONGRESS.finditer(seg.text):
             number = roman_number(m["n"] or m["n2"])
             event = event_years(ctx, seg, m.start())

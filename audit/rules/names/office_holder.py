@@ -529,14 +529,24 @@ def _holder_at(office_ids: tuple[str, ...], words: tuple[str, ...]) -> tuple[int
     return None
 
 
+def _text_dates(ctx: DocContext) -> tuple[int, list[int]]:
+    """This year, and the years of the document's written dates up to it, latest first, less those of
+    :func:`plan_years` (memoised: :func:`_present_year` asks at every former holder's title)."""
+
+    def compute(_doc: Document) -> tuple[int, list[int]]:
+        now = datetime.date.today().year  # a later year is a deadline or a plan ('có hiệu lực từ 1/1/2030')
+        plans = plan_years(ctx)  # a deadline after the page's dateline ('từ ngày 1/1/2026' in a story of 2025)
+        return now, [y for y in doc_dated_years(ctx) if y <= now and y not in plans]
+
+    return ctx.memo("names.text_dates", compute)
+
+
 def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     """The year a title at ``pos`` speaks in: a year written before it in its sentence, else the newest written
     date of the document (its dateline), years after this one and years written only as a deadline after the page's
     dateline (:func:`plan_years`) left out; None when the text gives no date (the most
     frequent year alone may be a past one the article recalls)."""
-    now = datetime.date.today().year  # a later year is a deadline or a plan ('có hiệu lực từ 1/1/2030'), not the text's
-    plans = plan_years(ctx)  # a deadline after the page's dateline ('từ ngày 1/1/2026' in a story of 2025)
-    dated = [y for y in doc_dated_years(ctx) if y <= now and y not in plans]
+    now, dated = _text_dates(ctx)
     if not dated and not _YEAR.search(seg.text, 0, pos):
         return None
     start = max((m.end() for m in _SENTENCE_END.finditer(seg.text, 0, pos)), default=0)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from audit.model import Document
-from audit.rules._prefilter import content_lines
+from audit.rules._prefilter import content_lines, lowered_content
 from audit.rules.base import DocContext
 
 _Y = r"((?:19[5-9]|20[0-4])\d)(?!\d)"
@@ -25,6 +25,10 @@ _WORD_DATE = re.compile(rf"(?<!\w)tháng (\d{{1,2}}) năm {_Y}", re.IGNORECASE)
 # then searched for only on the lines these hints stand on (no date runs over a line's end).
 _SLASH_HINT = re.compile(rf"/{_Y}")
 _WORD_HINT = re.compile(r"[tT][hH][áÁ][nN][gG] ")
+# The same hint in the lowercase text (a literal, which re finds as fast as str.find; _WORD_HINT opens on [tT], tried at
+# every 't'): no other character lowercases to one of its letters, so it stands there just where _WORD_HINT stands in
+# the text (a test checks every code point)
+_WORD_HINT_LOWER = re.compile("tháng ")
 # a deadline or a plan right before the date ('có hiệu lực từ ngày 1/1/2026', 'dự kiến vào tháng 12/2025')
 _DEADLINE = re.compile(
     r"(?<!\w)(?:đến|tới|trước|từ|hạn|hạn chót|kể từ|dự kiến|sẽ|chậm nhất|muộn nhất|cuối|đầu|giữa)"
@@ -44,13 +48,15 @@ def opening_text(doc: Document) -> str:
     return "\n".join(s.text for s in head)
 
 
-def written_months(text: str) -> list[tuple[int, int, bool]]:
+def written_months(text: str, lowered: str | None = None) -> list[tuple[int, int, bool]]:
     """The (year, month, aside) of each date written with its month in ``text``, in text order, where aside is a
-    date after a deadline word or inside quotation marks; dates after the current month are left out (a plan)."""
+    date after a deadline word or inside quotation marks; dates after the current month are left out (a plan).
+    ``lowered``: ``text`` in lowercase character for character (``lowered_content``), when the caller has it."""
     today = datetime.date.today()
     out = []
-    for pattern, hint in ((_SLASH_DATE, _SLASH_HINT), (_WORD_DATE, _WORD_HINT)):
-        for m in _on_hinted_lines(pattern, hint, text):
+    word_hint = (_WORD_HINT, text) if lowered is None else (_WORD_HINT_LOWER, lowered)
+    for pattern, (hint, hinted) in ((_SLASH_DATE, (_SLASH_HINT, text)), (_WORD_DATE, word_hint)):
+        for m in _on_hinted_lines(pattern, hint, text, hinted):
             month, year = int(m.group(1)), int(m.group(2))
             if not 1 <= month <= 12 or (year, month) > (today.year, today.month):
                 continue
@@ -61,11 +67,14 @@ def written_months(text: str) -> list[tuple[int, int, bool]]:
     return [(y, mo, aside) for _, y, mo, aside in sorted(out)]
 
 
-def _on_hinted_lines(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _on_hinted_lines(
+    pattern: re.Pattern[str], hint: re.Pattern[str], text: str, hinted: str | None = None
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, searched only on the lines where ``hint`` matches (the same matches when no match
-    of ``pattern`` runs over a line's end and every one holds a match of ``hint``)."""
+    of ``pattern`` runs over a line's end and every one holds a match of ``hint``); ``hinted``: a text as long as
+    ``text``, line for line, that ``hint`` is searched in instead (its lowercase form)."""
     done = -1
-    for h in hint.finditer(text):
+    for h in hint.finditer(text if hinted is None else hinted):
         if h.start() < done:
             continue
         start = text.rfind("\n", 0, h.start()) + 1
@@ -77,7 +86,7 @@ def _on_hinted_lines(pattern: re.Pattern[str], hint: re.Pattern[str], text: str)
 
 def doc_months(ctx: DocContext) -> list[tuple[int, int, bool]]:
     """:func:`written_months` of the document's article text (memoised)."""
-    return ctx.memo("names.written_months", lambda _d: written_months(content_lines(ctx).text))
+    return ctx.memo("names.written_months", lambda _d: written_months(content_lines(ctx).text, lowered_content(ctx)))
 
 
 def dateline_month(ctx: DocContext) -> tuple[int, int] | None:
