@@ -142,7 +142,7 @@ def test_domestic_list_and_title_gates_open_on_every_match() -> None:
         ["", "ven biển", "miền Trung", "phía Bắc", "thu hút vốn"],
         ["của", "trên cả", "toàn", "khắp", "tại", ""],
         ["Trung Quốc", "Trung Quốc,", "Trung", "Việt Nam"],
-        ["như", "gồm", "là", "Lê Minh Khải", "Đỗ Mười", "Hòa", "và"],
+        ["như", "gồm", "là", "trong đó có", "Lê Minh Khải", "Đỗ Mười", "Hòa", "và"],
         ["Bình Phước", "Sóc Trăng,", "Hà", "có", ""],
     ]  # fmt: skip
     pieces = [p for slot in slots for p in slot]

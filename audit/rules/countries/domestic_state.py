@@ -80,6 +80,7 @@ _TITLE = re.compile(
 # _PROVINCES and _TITLE open on a lookbehind (tried at every position of the sentence): each is asked only of a sentence
 # holding a literal part that every one of its matches holds, 'Trung Quốc' and what follows it in _PROVINCES (a list's
 # 'như', 'gồm', 'là'), a title's last word and 'Trung Quốc' in _TITLE (a test checks both on random sentences)
+_LISTED = re.compile(r"Trung Quốc,? (?:như|gồm|là|trong đó có) ")  # what every _PROVINCES match holds
 _TITLE_ENDS = ("thư Trung Quốc ", "nước Trung Quốc ", "hội Trung Quốc ", "tướng Trung Quốc ")
 
 
@@ -205,8 +206,7 @@ def domestic_state_hits(rule: Rule, ctx: DocContext, anchored) -> Iterator[Hit]:
                 allowed.add((seg.index, m.start(group)))
                 found.add((seg.index, m.start(group)))
                 yield _hit(rule, seg, m.span(group), "the Vietnamese National Assembly's term of the article's year")
-        listed = any(w in seg.text for w in (" như ", " gồm ", " là ", " trong đó có "))
-        for m in _PROVINCES.finditer(seg.text) if listed else ():
+        for m in _PROVINCES.finditer(seg.text) if _LISTED.search(seg.text) else ():
             if _province_gap(m["gap"]) and _lists_home_places(seg.text, m.end(), m["inst"] is not None):
                 allowed.add((seg.index, m.start("c")))
                 found.add((seg.index, m.start("c")))
