@@ -48,6 +48,9 @@ PROBES = {
     "t201_korea.txt": "T201",
     "f103_quotes.txt": "F103",
     "c103_phuong.txt": "C103",
+    "t101_more.txt": "T101",
+    "c107_titlecase.txt": "C107,T308",
+    "t308_clinic.txt": "T308",
 }
 
 
@@ -57,7 +60,7 @@ def _hits(text: str, rule: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("name", sorted(PROBES))
 def test_probe_stays_quiet(name: str) -> None:
-    """Each human-written probe is quiet for the rules it probes (10 false alarms on 32 stories before the fixes)."""
+    """Each human-written probe is quiet for the rules it probes (16 false alarms on 35 stories before the fixes)."""
     text = (DATA / name).read_text(encoding="utf-8")
     found = [(f.rule, f.text) for f in audit_text(text, select=PROBES[name].split(","))]
     assert found == [], name
