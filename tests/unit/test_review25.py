@@ -51,6 +51,8 @@ PROBES = {
     "t101_more.txt": "T101",
     "c107_titlecase.txt": "C107,T308",
     "t308_clinic.txt": "T308",
+    "c101_match_previous.txt": "C101",
+    "c101_fdi_taiwan.txt": "C101",
 }
 
 
@@ -60,7 +62,7 @@ def _hits(text: str, rule: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("name", sorted(PROBES))
 def test_probe_stays_quiet(name: str) -> None:
-    """Each human-written probe is quiet for the rules it probes (16 false alarms on 35 stories before the fixes)."""
+    """Each human-written probe is quiet for the rules it probes (17 false alarms on 37 stories before the fixes)."""
     text = (DATA / name).read_text(encoding="utf-8")
     found = [(f.rule, f.text) for f in audit_text(text, select=PROBES[name].split(","))]
     assert found == [], name
@@ -122,6 +124,7 @@ def test_c101_another_match_of_the_partner_against_china() -> None:
     for line in (
         "Trước đây, Myanmar chỉ thua đội tuyển Trung Quốc sát nút.",
         "Ở trận tiếp theo, Myanmar gặp Trung Quốc trên sân trung lập.",
+        "Ở vòng trước, Myanmar để thua đội tuyển Trung Quốc trên sân khách.",
         "Myanmar hòa Trung Quốc 2-2 trong một giải giao hữu mùa hè.",
     ):
         assert _hits(_MYANMAR + line, "C101") == [], line

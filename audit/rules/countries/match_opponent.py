@@ -24,10 +24,10 @@ _SCORE = re.compile(r"(?<![\d/.,])\d{1,2}\s*[-–]\s*\d{1,2}(?![\d/.,])")
 _SCORES = re.compile(r"(?<![\d/.,])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.,])")
 _COMPARE = re.compile(r"(?<!\w)(?:giống như|như|so với|trong khi|cũng từng|từng)(?!\w)")
 # another match than the report's, by its time before the opponent ('Hồi tháng 6 năm ngoái, Indonesia thắng …',
-# 'Trước đó, Thái Lan đã đánh bại …', 'Indonesia sẽ gặp …' at the next round; review25)
+# 'Trước đó, Thái Lan đã đánh bại …', 'Ở trận trước, …', 'Indonesia sẽ gặp …' at the next round; review25)
 _OTHER_TIME = re.compile(
     r"(?<!\w)(?:[Hh]ồi|[Tt]rước đó|[Tt]rước đây|năm ngoái|năm trước|mùa trước|năm \d{4}|sẽ|sắp"
-    r"|(?:trận|lượt trận|lượt|vòng) (?:tới|tiếp theo|sau|kế tiếp))(?!\w)"
+    r"|(?:trận|lượt trận|lượt|vòng) (?:trước|tới|tiếp theo|sau|kế tiếp))(?!\w)"
 )
 # a score right after the opponent: that match's own ('thắng đội tuyển Trung Quốc 1-0 tại Jakarta')
 _SCORE_AFTER = re.compile(r"\s*(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.,])")
