@@ -435,7 +435,8 @@ class SpacedHyphenWord(PrefilteredRule):
     why = (
         "Vietnamese writes transliterated names and loans with hyphens between syllables and no spaces "
         "(Bun-ga-ri, Ô-xtrây-li-a, ki-lô-mét); MT tokenizers put spaces around the hyphens. A chain of three "
-        "or more one-word parts is such a split word; a dash between two phrases ('Hà Nội - Hải Phòng', "
+        "or more one-word parts is such a split word (not a list of common lowercase words: 'nông - lâm - ngư "
+        "nghiệp'); a dash between two phrases ('Hà Nội - Hải Phòng', "
         "'30/4 - 1/5') is punctuation and is not flagged. Two lowercase parts are a split loan ('vắc - xin') where "
         "the document writes them as one word elsewhere ('vắc xin') and one is a syllable seldom met alone (not "
         "'nam - nữ' beside 'bình đẳng nam nữ')."
@@ -452,6 +453,7 @@ class SpacedHyphenWord(PrefilteredRule):
         "Thủ đô của Bun-ga-ri là Xô-phi-a.",
         "Tỷ lệ nam - nữ khi sinh còn chênh lệch.\nChính sách bình đẳng nam nữ được thực hiện.",
         "Xe chở ắc - quy cũ bị giữ lại.",
+        "Cơ cấu kinh tế nông - lâm - ngư nghiệp chuyển dịch nhanh.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -460,6 +462,8 @@ class SpacedHyphenWord(PrefilteredRule):
             parts = [m.group(1), *m.group(2).split(" - ")[1:]]
             if sum(p[:1].isupper() for p in parts) > 1 or any(len(p) > 7 for p in parts):
                 continue  # a chain of names or places, not one word's syllables
+            if all(p.islower() for p in parts) and min(vi_zipf(p) for p in parts) >= _PAIR_RARE_PART:
+                continue  # a list of common words ('nông - lâm - ngư nghiệp', 'văn - thể - mỹ'; review25), no loan
             yield self.hit(
                 seg, m.start(), m.end(), "a word split by spaced hyphens", suggestion="-".join(parts), confidence=0.7
             )

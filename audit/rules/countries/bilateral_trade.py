@@ -26,9 +26,13 @@ _GOODS_FIRST = ("hàng", "nông")  # goods need 'xuất khẩu' after the countr
 _BILATERAL = re.compile(
     r"(?<!\w)(?:song phương|hai nước|hai chiều|giữa hai|[Hh]iệp định [Tt]hương mại tự do|FTA|CPTPP|CEPA)(?!\w)"
 )
-# a comparison or rivalry sets China's exports beside the pair's on purpose
+# a comparison or rivalry sets China's exports beside the pair's on purpose; so does a clause opened by 'còn' after
+# the pair's figure ('… đạt 1,9 tỷ USD, còn xuất khẩu của Trung Quốc sang Chile …') and origin fraud, China's goods
+# passed off as the home country's ('ngăn hàng hóa của Trung Quốc xuất khẩu sang Ấn Độ đội lốt hàng Việt Nam'; review25)
 _CONTRAST = re.compile(
-    r"(?<!\w)(?:trong khi|so với|cạnh tranh|đối thủ|thay vì|vượt|bán phá giá|phòng vệ|chống|thuế chống)(?!\w)"
+    r"(?<!\w)(?:trong khi|so với|cạnh tranh|đối thủ|thay vì|vượt|bán phá giá|phòng vệ|chống|thuế chống"
+    r"|đội lốt|gắn mác|giả mạo|gian lận|trung chuyển|lẩn tránh|núp bóng|mượn đường)(?!\w)"
+    r"|[,;] còn(?!\w)"
 )
 
 

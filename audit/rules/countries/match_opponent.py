@@ -21,7 +21,16 @@ _AGAINST = re.compile(
 )
 _MATCH_WORDS = re.compile(r"(?<!\w)(?:trận|bàn thắng|ghi bàn|hiệp (?:một|hai|1|2)|vòng loại|phút \d{1,3})(?!\w)")
 _SCORE = re.compile(r"(?<![\d/.,])\d{1,2}\s*[-–]\s*\d{1,2}(?![\d/.,])")
+_SCORES = re.compile(r"(?<![\d/.,])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.,])")
 _COMPARE = re.compile(r"(?<!\w)(?:giống như|như|so với|trong khi|cũng từng|từng)(?!\w)")
+# another match than the report's, by its time before the opponent ('Hồi tháng 6 năm ngoái, Indonesia thắng …',
+# 'Trước đó, Thái Lan đã đánh bại …', 'Ở trận trước, …', 'Indonesia sẽ gặp …' at the next round; review25)
+_OTHER_TIME = re.compile(
+    r"(?<!\w)(?:[Hh]ồi|[Tt]rước đó|[Tt]rước đây|năm ngoái|năm trước|mùa trước|năm \d{4}|sẽ|sắp"
+    r"|(?:trận|lượt trận|lượt|vòng) (?:trước|tới|tiếp theo|sau|kế tiếp))(?!\w)"
+)
+# a score right after the opponent: that match's own ('thắng đội tuyển Trung Quốc 1-0 tại Jakarta')
+_SCORE_AFTER = re.compile(r"\s*(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.,])")
 
 
 def match_opponent_hit(
@@ -45,8 +54,20 @@ def match_opponent_hit(
     partner = next((x for x in reversed(ms[:i]) if x.start >= start and x.iso in topic.countries), None)
     if partner is None or partner.iso == HOME or _COMPARE.search(seg.text, start, m.start):
         return None
+    if _OTHER_TIME.search(seg.text, start, m.start) or _another_score(seg.text, m.end, article):
+        return None
     if not (_SCORE.search(article) and _MATCH_WORDS.search(article)):
         return None
     return home_hit(
         seg, m, topic, "plays the story's partner in the report of its match with Việt Nam", "the opponent is {home}"
     )
+
+
+def _another_score(text: str, end: int, article: str) -> bool:
+    """A score right after the opponent that the article gives nowhere else, in either order: another match's result
+    ('Indonesia thắng Trung Quốc 1-0' in the report of a 2-1), not the report's own ('… thua Trung Quốc 0-3' of a
+    3-0)."""
+    m = _SCORE_AFTER.match(text, end)
+    if m is None:
+        return False
+    return sum(score in ((m[1], m[2]), (m[2], m[1])) for score in _SCORES.findall(article)) <= 1

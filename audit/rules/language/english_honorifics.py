@@ -18,6 +18,10 @@ _NAMED_AFTER = re.compile(
     r"nhãn hiệu|sản phẩm|dòng|tượng đài|giảng đường|khoa)\s+$",
     re.IGNORECASE,
 )
+# a contest's title, not a person: 'Mr World Vietnam', 'Mrs Universe …' (a pageant and its winner; review25)
+_CONTEST = frozenset("World Universe International Supranational Global Olympia Earth Tourism".split())
+# an acronym closing the name: a course's or a shop's brand ('trung tâm Anh ngữ Ms Hoa TOEIC'; review25)
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _VI = {"Mr": "ông", "Mrs": "bà", "Ms": "bà"}  # 'Dr.' is 'bác sĩ' or 'tiến sĩ', 'Prof.' 'giáo sư' or 'phó giáo sư'
 
 
@@ -29,6 +33,8 @@ def english_honorifics(text: str) -> Iterator[tuple[int, int, str | None]]:
             continue
         if _NAMED_AFTER.search(text, max(0, m.start() - 24), m.start()):
             continue
+        if m[3] in _CONTEST or _ACRONYM.fullmatch(m[4]):
+            continue  # a pageant's title before its winner, or a brand with an acronym
         vi = _VI.get(m[1])
         before = text[: m.start()].rstrip(" \"“'‘(")
         if vi and (not before or before[-1] in ".!?"):

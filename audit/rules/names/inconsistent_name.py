@@ -12,7 +12,7 @@ from audit.lang.hanviet import fold, syllable_key
 from audit.lang.korean_respelled import korean_respellings
 from audit.lang.mentions import known_person, name_key
 from audit.lang.names import LETTER, RunStart, confidence, run_offsets
-from audit.lang.people import surnames, vi_names
+from audit.lang.people import folded_surnames, surnames, vi_names
 from audit.lang.respelled import cited, respellings
 from audit.lang.respelled_surname import lone_respellings
 from audit.lang.syllable import is_valid_syllable
@@ -256,10 +256,12 @@ def _lone_unmarked_given_names(ctx: DocContext) -> Iterator[Hit]:
     """A Vietnamese given name written alone after 'ông'/'bà' without its marks, as an English source writes it
     ('Ông Hieu nhấn mạnh' where the document names 'Trần Văn Hiếu'): the word is no Vietnamese syllable as written
     ('Hieu', 'Duc', 'Phuong'; not 'Hung' or 'Lan', words and names of their own), and exactly one given name of the
-    Vietnamese people the document names with marks reads so without them."""
+    Vietnamese people the document names with marks reads so without them; not a word the document writes last in
+    a foreign full name ('bà Nguyen' after 'Janet Nguyen', a Vietnamese-American's surname; review25)."""
     segments = content_lines(ctx).segments
     if not any(_LONE_AFTER_HONORIFIC.search(s.text) for s in segments):
         return
+    foreign = _foreign_full_name_ends(content_lines(ctx).text)
     givens: dict[str, set[str]] = {}
     for n in doc_names(ctx):
         words = n.split()
@@ -269,7 +271,7 @@ def _lone_unmarked_given_names(ctx: DocContext) -> Iterator[Hit]:
         for m in _LONE_AFTER_HONORIFIC.finditer(seg.text):
             word = m.group(1)
             marked = givens.get(word.lower(), ())
-            if len(marked) != 1 or is_valid_syllable(word):
+            if len(marked) != 1 or is_valid_syllable(word) or word in foreign:
                 continue
             (main,) = marked
             yield Hit(
@@ -280,6 +282,20 @@ def _lone_unmarked_given_names(ctx: DocContext) -> Iterator[Hit]:
                 suggestion=main,
                 confidence=0.7,
             )
+
+
+# a capitalised word before another: a full name's last two words ('Janet Nguyen', 'Derek Tran')
+_TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w-])")
+
+
+def _foreign_full_name_ends(text: str) -> set[str]:
+    """The last words of the full names ``text`` writes after a foreign given name, no Vietnamese syllable nor
+    surname ('Janet Nguyen', 'Derek Tran': not 'Van Hieu', 'Nguyen Hieu')."""
+    return {
+        m[2]
+        for m in _TWO_CAPITALISED.finditer(text)
+        if not is_valid_syllable(m[1]) and fold(m[1]).lower() not in folded_surnames()
+    }
 
 
 def _sure_readings(ctx: DocContext) -> list[str]:
