@@ -20,7 +20,7 @@ from audit.output import write_atomic
 from audit.pipeline.memory import release_rule_caches
 from audit.report.csv_export import csv_pieces, render_csv
 from audit.report.html import html_pieces, page_data, render_html, safe_json
-from audit.report.load import RunDirError, _read_findings, load_run, span_of
+from audit.report.load import RUN_FILES, RunDirError, _read_findings, load_run, span_of
 from audit.report.xliff import render_xliff, xliff_pieces
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +45,15 @@ def _run(tmp_path: Path) -> Path:
         check=False,
     )
     return out
+
+
+def _with_lone_cr(out: Path, copy: Path, name: str) -> Path:
+    """A copy of the run directory ``out`` whose file ``name`` ends its lines in a lone CR (edited on an old Mac)."""
+    copy.mkdir()
+    for f in RUN_FILES:
+        data = (out / f).read_bytes()
+        (copy / f).write_bytes(data.replace(b"\n", b"\r") if f == name else data)
+    return copy
 
 
 def test_the_page_in_pieces_is_the_page_and_holds_its_data_whole(tmp_path: Path) -> None:
@@ -84,12 +93,7 @@ def test_a_runs_segments_are_read_a_document_at_a_time(tmp_path: Path) -> None:
     for doc in run.segments:
         assert run.segments[doc] == sorted((s for s in every if s["doc"] == doc), key=lambda s: s["segment"])
     assert "no-such-doc" not in run.segments and run.segments.get("no-such-doc") is None
-    mac = tmp_path / "mac"
-    mac.mkdir()
-    for name in ("summary.json", "documents.jsonl", "findings.jsonl"):
-        (mac / name).write_bytes((out / name).read_bytes())
-    (mac / "segments.jsonl").write_bytes((out / "segments.jsonl").read_bytes().replace(b"\n", b"\r"))
-    held = load_run(mac)
+    held = load_run(_with_lone_cr(out, tmp_path / "mac", "segments.jsonl"))
     assert {d: held.segments[d] for d in held.segments} == {d: run.segments[d] for d in run.segments}
     assert [f["fingerprint"] for f in held.findings] == [f["fingerprint"] for f in run.findings]
 
@@ -136,12 +140,7 @@ def test_a_runs_findings_are_read_when_asked_and_read_the_same(tmp_path: Path) -
     for f in expected:
         tally[f["rule"]] = tally.get(f["rule"], 0) + 1
     assert {rule: n for rule, (n, _, _) in run.findings.by_rule.items()} == tally
-    mac = tmp_path / "mac"
-    mac.mkdir()
-    for name in ("summary.json", "documents.jsonl", "segments.jsonl"):
-        (mac / name).write_bytes((out / name).read_bytes())
-    (mac / "findings.jsonl").write_bytes((out / "findings.jsonl").read_bytes().replace(b"\n", b"\r"))
-    held = load_run(mac)
+    held = load_run(_with_lone_cr(out, tmp_path / "mac", "findings.jsonl"))
     assert list(held.findings) == expected and held.findings[3] == expected[3]
 
 
