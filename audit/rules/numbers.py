@@ -34,7 +34,7 @@ _VAN_COUNT = re.compile(
 
 # nor before what modern news counts ('9 vạn người dân', '3 vạn lượt khách', '4 vạn tấn'): a count of one or two
 # digits that a Vietnamese writer gives in thousands; soldiers and 'người' alone stay the history's ('10 vạn quân')
-_MODERN_COUNTED = (
+COUNTED = (
     "người dân|người lao động|người xem|người dùng|người hâm mộ|người tham gia|người tị nạn|người di cư|"
     "người biểu tình|cư dân|hộ dân|hộ gia đình|hộ|lao động|công nhân|nhân viên|du khách|lượt khách|lượt|"
     "khách du lịch|học sinh|sinh viên|giáo viên|ca mắc|ca nhiễm|ca bệnh|ca tử vong|bệnh nhân|vận động viên|"
@@ -44,7 +44,7 @@ _MODERN_COUNTED = (
 )
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too
 _VAN_MODERN = re.compile(
-    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{_MODERN_COUNTED})(?!\w)|[\u4e00-\u9fff]))"
+    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED})(?!\w)|[\u4e00-\u9fff]))"
 )
 # a sentence that tells history: a year before 1900, a king, a court, an army of old
 _HISTORY = re.compile(

@@ -63,6 +63,15 @@ AFTER_MISSES = AFTER_MISSES - {"02_xam_nhap_man.txt: T101 'Hieu'"}
 # syllable too). After: also the English date whole, 'Nov. 20' (suggesting 20/11), where the annotation marks 'Nov'.
 BLIND_EXTRAS = {("03_bong_da_lao.txt", "L101", "first half")}
 AFTER_EXTRAS = {("03_bong_da_lao.txt", "L101", "first half"), ("02_xam_nhap_man.txt", "L101", "Nov. 20")}
+# the English thousands separators planted but not annotated (README: no rule claimed them then); round 19's F114
+# finds every one
+SEPARATORS = {
+    ("01_viet_nam_australia.txt", "F114", "350,000"),
+    ("02_xam_nhap_man.txt", "F114", "160,000"),
+    ("03_bong_da_lao.txt", "F114", "18,000"),
+    ("04_ban_dan_ai.txt", "F114", "50,000"),
+    ("04_ban_dan_ai.txt", "F114", "7,000"),
+}
 # Blind, chrome read as article (the bylines were annotated article blind against the earlier sets' convention,
 # which makes them chrome: corrected after the run, see README).
 BLIND_CHROME_AS_ARTICLE = {
@@ -102,7 +111,9 @@ def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= AFTER_EXTRAS
+    extras = set(unplanted_findings(MT))
+    assert extras - SEPARATORS <= AFTER_EXTRAS
+    assert SEPARATORS <= extras
 
 
 def test_page_chrome_read_right() -> None:

@@ -59,6 +59,9 @@ BLIND_EXTRAS = {
     ("04_sea_games_ngay_8.jsonl", "F112", "thi đấu thi đấu thi đấu thi đấu"),
 }
 AFTER_EXTRAS = {("01_u22_sea_games.txt", "L101", "second half")}
+# the English thousands separators planted but not annotated (README: no rule claimed them then); round 19's F114
+# finds both
+SEPARATORS = {("01_u22_sea_games.txt", "F114", "15,000"), ("02_tiem_chung_soi.txt", "F114", "5,000")}
 # Blind, chrome read as article; after the fixes none.
 BLIND_CHROME_AS_ARTICLE = {
     "01_u22_sea_games.txt": ["BÓNG ĐÁ SỐ - Tin nhanh sân cỏ"],
@@ -89,7 +92,9 @@ def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= AFTER_EXTRAS <= BLIND_EXTRAS
+    extras = set(unplanted_findings(MT))
+    assert extras - SEPARATORS <= AFTER_EXTRAS <= BLIND_EXTRAS
+    assert SEPARATORS <= extras
 
 
 def test_page_chrome_read_right() -> None:
