@@ -40,7 +40,7 @@ BLIND_MISSES = {
     "04_sau_rieng_xuat_khau_sang_uc.txt: N104 'Julie'",
     "04_sau_rieng_xuat_khau_sang_uc.txt: C108 'Úc'",
 }
-# After this branch's fixes (README): 60 of 69 found, 59 with the accepted fix.
+# After this branch's fixes (README): 61 of 69 found, 60 with the accepted fix.
 AFTER_MISSES = BLIND_MISSES - {
     "02_ben_container_lach_huyen_hy_lap.txt: C106 'Bileiaifusi'",
     "02_ben_container_lach_huyen_hy_lap.txt: C106 'Xila'",
@@ -50,6 +50,7 @@ AFTER_MISSES = BLIND_MISSES - {
     "04_sau_rieng_xuat_khau_sang_uc.txt: C103 'Áo phương'",
     "04_sau_rieng_xuat_khau_sang_uc.txt: N103 'Thủ tướng Úc Scott Morrison'",
     "04_sau_rieng_xuat_khau_sang_uc.txt: N104 'Julie'",
+    "01_chu_tich_quoc_hoi_tham_tay_ban_nha.txt: N102 'Phí Lợi Bội Lục Thế'",
 }
 # Outside the planted pairs: none, blind (with the corrected spans) and after.
 BLIND_EXTRAS: set[tuple[str, str, str]] = set()
@@ -91,10 +92,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 50 of 69 found, 49 with the accepted fix (52 and 51 with the corrected annotations); after, 60 and 59."""
+    """Blind: 50 of 69 found, 49 with the accepted fix (52 and 51 with the corrected annotations); after, 61 and 60."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 60 and fixed >= 59
+    assert found >= 61 and fixed >= 60
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -211,3 +212,15 @@ def test_cut_attention_verb(tmp_path: Path) -> None:
         "Chủ đề này đã được báo chí đề cập đến.\n"
     )
     assert _found(tmp_path, text, "F107") == [("F107", "đề cập tới", None)]
+
+
+def test_monarch_with_his_regnal_number_in_han_viet(tmp_path: Path) -> None:
+    """N102: a Western monarch's Chinese name read in Hán-Việt with the regnal number after it (卡尔三世 'Tạp Nhĩ Tam
+    Thế', Charles III; the set's is Felipe VI): the name is judged without the number, which the span takes in.
+    Tried on another monarch than the set's; a Chinese emperor's 'Tần Nhị Thế' and a Vietnamese name stay quiet."""
+    text = (
+        "Quốc vương Tạp Nhĩ Tam Thế tiếp Chủ tịch nước tại London.\n"
+        "Tần Nhị Thế lên ngôi năm 210 trước Công nguyên.\n"
+        "Ông Nguyễn Văn Nhất Thế dự lễ khánh thành.\n"
+    )
+    assert _found(tmp_path, text, "N102") == [("N102", "Tạp Nhĩ Tam Thế", None)]
