@@ -104,7 +104,7 @@ def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
 
 
 def test_page_chrome_read_right() -> None:
-    """Blind: the article whole on every page; nine chrome lines of four pages read as article; after, none."""
+    """Blind: the article whole on every page; eight chrome lines of four pages read as article; after, none."""
     for path in CLEAN + MT:
         score = score_lines(path)
         assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
