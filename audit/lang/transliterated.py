@@ -63,11 +63,22 @@ def sound_syllables() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sound), frozenset(sound - common)
 
 
+# A monarch's regnal number read from Chinese after his name: 六世 'Lục Thế' (Felipe VI as 'Phí Lợi Bội Lục Thế'), 二世
+# 'Nhị Thế'; the name before it is read as the run's end, the number taken into the span (adversary64)
+_ORDINALS = frozenset(("Nhất", "Nhị", "Tam", "Tứ", "Ngũ", "Lục", "Thất", "Bát", "Cửu", "Thập"))
+
+
+def _regnal_words(words: tuple[str, ...] | list[str]) -> int:
+    """2 when the run ends in an ordinal and 'Thế' after at least two other words ('… Lục Thế'), else 0."""
+    return 2 if len(words) >= 4 and words[-1] == "Thế" and words[-2] in _ORDINALS else 0
+
+
 @functools.lru_cache(maxsize=16384)
 def may_be_transliterated(words: tuple[str, ...]) -> bool:
-    """Cheap gate on a run's words: the sound syllables that end it (a name found ends its run) hold two or
-    more rare ones."""
+    """Cheap gate on a run's words: the sound syllables that end it (a name found ends its run, or its regnal
+    number does) hold two or more rare ones."""
     sound, rare = sound_syllables()
+    words = words[: len(words) - _regnal_words(words)]
     n_rare = n = 0
     for w in reversed(words):
         key = syllable_key(w)
@@ -95,8 +106,11 @@ def transliterated_names(text: str, runs_at: Iterable[RunStart] | None = None) -
 
 
 def _in_run(text: str, run: Run) -> list[TransliteratedName]:
-    """The stretches of sound syllables of one run that pass :func:`_foreign_shaped`."""
+    """The stretches of sound syllables of one run that pass :func:`_foreign_shaped` (a regnal number after the
+    run's last stretch is judged without it and taken into its span)."""
     sound, _ = sound_syllables()
+    regnal = _regnal_words([w for *_, w in run])
+    whole, run = run, run[: len(run) - regnal]
     out = []
     i = _country_prefix(run)
     while i < len(run):
@@ -104,8 +118,9 @@ def _in_run(text: str, run: Run) -> list[TransliteratedName]:
         while j < len(run) and _sound_word(run[j][2], sound):
             j += 1
         if j > i and _foreign_shaped(text, run, i, j):
-            words = tuple(w for *_, w in run[i:j])
-            out.append(TransliteratedName(run[i][0], run[j - 1][1], words))
+            k = j + regnal if j == len(run) else j  # the regnal number after the run's last stretch
+            words = tuple(w for *_, w in whole[i:k])
+            out.append(TransliteratedName(whole[i][0], whole[k - 1][1], words))
         i = j + 1
     return out
 

@@ -241,6 +241,7 @@ class UnfinishedSentence(SegmentRule):
         "Ông nói: “Chúng tôi cảm ơn khán giả đã cổ vũ nhiệt tình cho đội [[của]].”",
         "Bà Lò Thị Hoa nói: “Bà con mong chính quyền sớm hỗ trợ sửa lại mái nhà [[của]]”.",
         "Đoàn công tác đã trao tặng [[những chiếc]].",
+        "Hội thảo thu hút nhiều nhà nghiên cứu trẻ [[quan tâm tới]].",
         "Giá cả tăng mạnh [[trong khi]].",
         "Hai tỉnh thống nhất mở thêm các tuyến xe buýt kết nối [[giữa]].",
         "Hai nước sẽ tăng cường hợp tác trong lĩnh vực đầu tư, thương mại [[và]]",
@@ -259,6 +260,7 @@ class UnfinishedSentence(SegmentRule):
         "Bà cụ run run nói: chờ tôi với.",
         "Mẫu đồng hồ này có giá khoảng 80 triệu đồng mỗi chiếc.",
         "Căn phòng luôn sạch sẽ.",
+        "Đây là vấn đề mà cử tri nhiều địa phương quan tâm đến; chủ đề này ít được quan tâm tới.",
         "Trong ảnh, bà Lan đứng ở giữa; người nhận giải nhất ngồi chính giữa.",
         "Khi trống dừng, ai chưa kịp nhảy ra thì phải đứng trong vòng.",
         "Năng lượng tái tạo là ngành mà các quỹ châu Âu đang đầu tư vào.",
@@ -401,7 +403,7 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
 # ('lĩnh vực mà các quỹ muốn đầu tư vào'), after a question word ('ngành nào để đầu tư vào', 'không có gì để
 # dựa vào') or after 'đáng' ('cổ phiếu đáng để đầu tư vào')
 _STRANDED = frozenset(("vào", "đến", "tới"))
-_FRONTING = frozenset(("mà", "nào", "gì", "đáng"))
+_FRONTING = frozenset(("mà", "nào", "gì", "đáng", "được"))  # 'được': the passive's subject ('được quan tâm đến')
 _NOT_RELATIVE_MA = frozenset(("còn", "là", "lại", "thôi", "vẫn"))  # 'mà còn', 'mà lại': 'but'
 _CORRELATIVE = re.compile(r"\b(?:không|chẳng) (?:chỉ|những)\b", re.IGNORECASE)  # 'không chỉ … mà (cả)'
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”–—]")
@@ -411,7 +413,7 @@ def _object_fronted(toks: Sequence[Token], first: int, text: str) -> bool:
     """The ending that starts at token ``first`` is a verb and its preposition whose object was fronted in the
     same clause (after the last comma, colon or stop): a 'mà' of a relative clause (not 'mà còn', 'nhưng mà',
     'không chỉ … mà cả'),
-    a question word 'nào' or 'gì', or 'đáng'. Then the preposition ends the clause as written."""
+    a question word 'nào' or 'gì', 'đáng', or the passive's 'được'. Then the preposition ends the clause as written."""
     if toks[-1].lower not in _STRANDED:
         return False
     correlative = _CORRELATIVE.search(text, 0, toks[first].start) is not None

@@ -49,6 +49,9 @@ _DATELINE_REST = re.compile(
 # for a place whose pinyin is also a Chinese one: right after 'tỉnh', or after 'Tỉnh ủy' (a province's Party committee;
 # a Chinese city's is a 'Thành ủy')
 _PROVINCE_BEFORE = re.compile(r"(?<!\w)tỉnh(?:\s+(?:ủy|uỷ))?\s+$", re.IGNORECASE)
+# a possessor's or a partner's word right before a country's short pinyin ('tập đoàn của Xila' 希腊, 'hợp tác với
+# Baxi' 巴西): the country, where the article also names it in Vietnamese more often (adversary64)
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|với|cùng|nước)\s+$")
 # a state's form right before a country's pinyin: 'Cộng hòa Liên bang Baxi Luiz …' is the country, then its leader
 _STATE_FORM_BEFORE = re.compile(r"(?<!\w)(?:Cộng h[òo]a|Liên bang|Vương quốc|Hợp chúng quốc)\s+$")
 
@@ -227,7 +230,12 @@ class VietnamesePlaceInPinyin(SegmentRule):
                         or _state_form_before(text, start)
                         or (n < len(words) and (role_before(text, start) or _portfolio_before(text, start)))
                     )
-                    if place.short and not framed and not _PLACE_BEFORE.search(text, max(0, start - 20), start):
+                    if (
+                        place.short
+                        and not framed
+                        and not _PLACE_BEFORE.search(text, max(0, start - 20), start)
+                        and not _owned_named(place, words[0], text, start, named)
+                    ):
                         break  # four letters ('Baxi' 巴西) may be a name's: only after a title or place word
                     if n != len(words) and not framed:
                         break  # part of a longer name; after a title or a state's form, the country before its
@@ -363,6 +371,14 @@ def _placed_otherwise(text: str, start: int, end: int) -> bool:
     if _FESTIVAL_BEFORE.search(text, max(0, start - 24), start):
         return True
     return _DATELINE_OPENING.fullmatch(text, 0, start) is not None and _DATELINE_REST.match(text, end) is not None
+
+
+def _owned_named(place: PinyinPlace, pinyin: str, text: str, start: int, named: str) -> bool:
+    """A country's short pinyin right after 'của'/'với'/'cùng'/'nước', in an article that names the country in
+    Vietnamese more often than it writes the pinyin: 'một tập đoàn của Xila' in a story of 'Hy Lạp'."""
+    if not _OWNER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return named.count(place.name) > named.count(pinyin)
 
 
 def _office_before(text: str, start: int) -> bool:

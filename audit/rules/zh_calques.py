@@ -40,6 +40,13 @@ _SPEAKER = re.compile(_SPEAKER_HEAD + r"(?:\s+\S+){0,6}\s+$")
 _SPEAKER_FAR = re.compile(_SPEAKER_HEAD + r"(?:\s+[^\s,.;:!?()“”\"]+){7,12}\s+$")
 _SPEAKER_WINDOW, _SPEAKER_FAR_WINDOW = 60, 110  # characters before the verb
 _SPEECH_AFTER = re.compile(r"\s*(?:[,:]|rằng\b)")
+# or the reported clause itself, as 表示 takes it without a comma ('Bộ trưởng biểu thị dự án sẽ giúp …'): a subject of
+# one to four words, then a tense or modal word; not a noun of feeling or stance as the object ('biểu thị sự ủng
+# hộ', 'biểu thị quan điểm'), which is how Vietnamese uses the verb (adversary64)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?!(?:sự|lòng|thái độ|quan điểm|niềm|tình|ý|mức|mong muốn|hy vọng|nguyện vọng)(?!\w))"
+    r"(?:[^\s,.;:!?()“”\"]+\s+){1,4}(?:sẽ|đã|đang|cần|phải|luôn|vẫn|không|chưa|có thể|sẵn sàng)(?!\w)"
+)
 
 
 def _spoken(text: str, verb: int) -> bool:
@@ -205,7 +212,8 @@ class ChineseWordCalque(PrefilteredRule):
         "Vietnamese news writes 'cho biết', 'hữu nghị', 'cùng có lợi'. 'biểu thị' counts only as a speech "
         "verb (a speaker before: a title, a military rank, a pronoun or a person's name, a Chinese honorific after "
         "it or not; a comma, colon or 'rằng' "
-        "after): "
+        "after, or the reported clause: a subject of a few words and a tense or modal word, 'biểu thị dự án sẽ "
+        "giúp …', but not a noun of stance, 'biểu thị sự ủng hộ'): "
         "'chỉ số này biểu thị mức tăng' is correct. "
         "The table is references/zh_calques.tsv. Chinese classifiers come out as their Hán-Việt reading "
         "between a number and a noun ('2 mai huy chương' for 枚, '3 danh cảnh sát' for 名); only the nouns "
@@ -224,6 +232,8 @@ class ChineseWordCalque(PrefilteredRule):
         "Kỹ sư trưởng Hà Minh Quân tiên sinh [[biểu thị]]: dự án sẽ xong trước Tết.",
         "Sau trận, HLV Carlos Mendes [[biểu thị]]: các học trò đã chơi đúng chiến thuật.",
         "Luật sư Quách [[biểu thị]], thân chủ của ông sẽ kháng cáo.",
+        "Thứ trưởng Công Thương [[biểu thị]] doanh nghiệp hai nước sẽ được hỗ trợ thủ tục.",
+        "Bà Ngô Thanh Hà [[biểu thị]] Hà Lan luôn coi trọng quan hệ với Việt Nam.",
         "Đội tuyển giành thêm 2 [[mai]] huy chương bạc ở môn bơi.",
         "Vụ tai nạn làm 7 [[danh ]]hành khách bị thương nhẹ.",
         "Đoạn đường bị sạt lở dài khoảng 3,5 [[công lý]]; mỗi bao nặng 50 [[công cân]].",
@@ -239,6 +249,8 @@ class ChineseWordCalque(PrefilteredRule):
         "Người dân mong công lý được thực thi; năm 2024 công lý đã được thực thi; Điều 2 công lý và lẽ phải.",
         "Trên bản đồ, ký hiệu X biểu thị, theo chú giải, một trạm cứu hộ; màu Lam biểu thị vùng nước sâu.",
         "Tiếng Việt biểu thị, như nhiều ngôn ngữ khác, thì của động từ bằng hư từ.",
+        "Ông Lâm biểu thị sự ủng hộ và sẽ tiếp tục theo dõi; bà Hạnh biểu thị quan điểm của hội đồng đã rõ.",
+        "Trên sơ đồ, mũi tên xanh biểu thị dòng hàng sẽ đi qua cảng trung chuyển.",
         "Kỳ cao khảo của Trung Quốc năm nay có 13 triệu thí sinh; xe chạy trên công lộ liên tỉnh.",
     )
 
@@ -261,7 +273,8 @@ class ChineseWordCalque(PrefilteredRule):
             c = table.get(word) or table.get(word[:1].lower() + word[1:])
             if c is None:
                 continue
-            if c.speech and not (_SPEECH_AFTER.match(text, m.end()) and _spoken(text, m.start())):
+            said = _SPEECH_AFTER.match(text, m.end()) or _CLAUSE_AFTER.match(text, m.end())
+            if c.speech and not (said and _spoken(text, m.start())):
                 continue
             if not _in_place(c, text, m.start(), ctx):
                 continue
