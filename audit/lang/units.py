@@ -1,7 +1,7 @@
-"""Amounts with their unit (a currency, a length of time, a data size, a length, a mass, an area) in a source and
-its Vietnamese translation, and the amounts a translation keeps with another unit of the same kind ('USD 50,000'
-→ '50.000 EUR', '30 days' → '30 tuần', '2 GB' → '2 MB'): the figure matches, so the number check passes, but the
-quantity is wrong. The units and their forms are references/units.tsv.
+"""Amounts with their unit (a currency, a length of time, a data size, a length, a mass, an area, a temperature) in
+a source and its Vietnamese translation, and the amounts a translation keeps with another unit of the same kind
+('USD 50,000' → '50.000 EUR', '30 days' → '30 tuần', '2 GB' → '2 MB', '5℃' → '5°F'): the figure matches, so the
+number check passes, but the quantity is wrong. The units and their forms are references/units.tsv.
 """
 
 from __future__ import annotations
@@ -80,13 +80,13 @@ def _is_code(form: str) -> bool:
 
 @functools.cache
 def _patterns(side: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The unit right after a number (an optional space or hyphen between; a word's form ends at a word's end,
-    a Chinese form anywhere but '周' before 年 or 岁: '3周年' is an anniversary), and a code or symbol right before
-    one (an optional space between; its start not inside a word)."""
+    """The unit right after a number (an optional space or hyphen between; a word's form ends at a word's end or
+    before a Chinese character, '8GB内存', '5℃以下'; a Chinese form anywhere but '周' before 年 or 岁: '3周年' is an
+    anniversary), and a code or symbol right before one (an optional space between; its start not inside a word)."""
     forms = _table()[1][side]
     latin = {f: u for f, u in forms.items() if not _CJK.search(f)}
     cjk = {f: u for f, u in forms.items() if _CJK.search(f)}
-    parts = [rf"(?:{_alternation(latin)})(?![^\W\d_])"]
+    parts = [rf"(?:{_alternation(latin)})(?![^\W\d_\u3400-\u9fff])"]
     if cjk:
         parts.append(rf"(?:{_alternation(cjk)})(?<!周(?=[年岁]))")
     after = re.compile(rf"[ \u00a0-]?({'|'.join(parts)})")

@@ -22,6 +22,9 @@ from audit.rules.names.analyses import _glossed, _pinyin_by_segment, _starts, gl
 from audit.rules.registry import register
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a source whose names the target may leave in pinyin
+# A surname, 氏 and a given name of one or two characters (阮氏兰, 黎氏秋香): Chinese writes a Vietnamese woman's
+# middle name Thị as 氏, which no modern Chinese given name holds (王氏 'Mrs Wang, the Wang clan' ends a name)
+_THI_NAME = re.compile(r"[\u4e00-\u9fff]氏[\u4e00-\u9fff]{1,2}")
 _TWO_WORDS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]")  # two capitalised ASCII words: where such a name can be
 # A bare honorific or academic title before a name says nothing about nationality: the press writes
 # "ông Lei Jun", "bà Chen Yu-hsuan" for Chinese business people and scholars in pinyin
@@ -189,6 +192,8 @@ class PinyinName(SegmentRule):
                 from_source.remove(same)
                 if same.hanviet and not _same_syllables(same.hanviet, hit.suggestion or ""):
                     hit = replace(hit, suggestion=same.hanviet, candidates=None)
+                if hit.severity == Severity.MINOR and _THI_NAME.fullmatch(same.chars):
+                    hit = _vietnamese_woman(hit, seg.text[hit.start : hit.end], same.chars)
             yield hit
         for n in from_source:
             span = seg.text[n.start : n.end]
@@ -203,7 +208,7 @@ class PinyinName(SegmentRule):
                 f"'{span}' is the pinyin of the source's {n.chars}: Vietnamese writes the Hán-Việt of the characters",
                 suggestion=n.hanviet or None,
                 confidence=0.8,
-                severity=Severity.MAJOR if office else Severity.MINOR,
+                severity=Severity.MAJOR if office or _THI_NAME.fullmatch(n.chars) else Severity.MINOR,
             )
 
     def _in_target(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -294,6 +299,14 @@ class PinyinName(SegmentRule):
             confidence=0.6,
             severity=Severity.MAJOR if office else Severity.MINOR,
         )
+
+
+def _vietnamese_woman(hit: Hit, span: str, chars: str) -> Hit:
+    """The hit on a pinyin name whose source characters hold 氏 (Thị) as a middle name: a Vietnamese woman, as 阮
+    marks a Vietnamese (major, not 'a Chinese name kept as is')."""
+    fix = f": '{span}' is probably '{hit.suggestion}'" if hit.suggestion else ""
+    message = f"Vietnamese name in Chinese pinyin (the source's {chars}, 氏 the middle name Thị){fix}"
+    return replace(hit, severity=Severity.MAJOR, message=message)
 
 
 # A name of two to four capitalised words right before an opening bracket, or in brackets

@@ -73,7 +73,8 @@ class NumberMismatch(SourceRule):
         "count too, the source's and the target's ('近4年 … 第四次' → 'gần 6 năm … lần thứ tư': the 'thứ tư' is the "
         "第四次, so the 4 became the 6). A figure kept with another unit of its kind is a change too: a currency "
         "('USD 50,000' → '50.000 EUR', 'GBP 2.5 billion' → '2,5 tỷ USD'; '$' is any dollar), a length of time "
-        "('30 days' → '30 tuần'), a data size, a length, a mass or an area (references/units.tsv), unless the "
+        "('30 days' → '30 tuần'), a data size, a length, a mass, an area or a temperature ('5℃' → '5°F'; "
+        "references/units.tsv), unless the "
         "target has the figure with the source's unit elsewhere. A quarter of the year is compared too ('third "
         "quarter', 'Q3', 第三季度 → 'quý II')."
     )
