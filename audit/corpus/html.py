@@ -460,6 +460,16 @@ def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
     return in_tail
 
 
+def _headed_links(b: _Text) -> str | None:
+    """'related' for a block of links that opens on a related-news heading and its colon, joined in one block ('Các
+    tin đã đưa: <a>…</a> <a>…</a>', clean35); None otherwise."""
+    if not b.links or ":" not in b.text:
+        return None
+    head = b.text.split(":", 1)[0]
+    kind, starts_tail = classify_line(head)
+    return "related" if kind == "related" and starts_tail else None
+
+
 _ITEM_WORDS = 12  # a list item of a box (a programme, a match, a headline without its link) is short
 
 
@@ -540,7 +550,7 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
     in_tail = _in_related([blocks[i] for i in article])
     article_kinds = classify_lines([blocks[i].text for i in article], in_tail, text_page=False)
     for i, kind in zip(article, article_kinds, strict=True):
-        kinds[i] = kind
+        kinds[i] = kind or _headed_links(blocks[i])
     _figures_and_signatures(blocks, article, kinds)
     _side_cells(blocks, kinds, headline)
     related_boxes: set[int] = set()
@@ -620,24 +630,28 @@ _RANK_HEADS = frozenset({"#", "№"})  # a ranking table's first column head ('<
 def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
     """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
     ('8,12', '1.846'), a date ('22/11/2026') or a rank column's head ('#') is part of the article's table, not a
-    bare symbol line; a short unpunctuated block set flush right (not a table's cell or column) after a sentence of
-    the article is the writer's signature ('Hoàng Thu Phương')."""
+    bare symbol line, unless it follows a cell of a related box (a side box of today's prices: 'Hồ tiêu' then
+    '146.000', clean35); a short unpunctuated block set flush right (not a table's cell or column) after a sentence
+    of the article is the writer's signature ('Hoàng Thu Phương')."""
     seen_sentence = False
+    previous: int | None = None
     for i in article:
         b = blocks[i]
+        in_box = previous is not None and blocks[previous].cell and kinds[previous] == "related"
         if (
             b.cell
             and kinds[i] in _BARE
             and (_DIGIT.search(b.text) or b.text in _RANK_HEADS)
             and not _LETTER.search(b.text)
         ):
-            kinds[i] = None
+            kinds[i] = "related" if in_box else None
         elif kinds[i] is None:
             if seen_sentence and b.right and len(b.text.split()) <= _SIGNATURE_WORDS and not _ends_sentence(b):
                 kinds[i] = "byline"
             elif _closing_name(blocks, i):
                 kinds[i] = "byline"
             seen_sentence = seen_sentence or _ends_sentence(b)
+        previous = i
 
 
 def _article_fact_boxes(blocks: list[_Text], asides: set[int]) -> None:

@@ -382,7 +382,14 @@ def _korea_hanviet(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
             continue
         found = [*known_koreans(seg.text)] if known else []
         found.extend(marked_koreans(seg.text))
-        found.extend(h for h in role_koreans(seg.text) if not any(h.start < f.end and f.start < h.end for f in found))
+        # a role's name is shaped as Korean only: a sentence that gives another nation before it, however far, is
+        # about that nation's player ('Đội khách Trung Quốc mở tỷ số … của tiền đạo Cao Chuẩn Dực', clean35)
+        found.extend(
+            h
+            for h in role_koreans(seg.text)
+            if not any(h.start < f.end and f.start < h.end for f in found)
+            and _nation_before(seg.text, h.start, h.start) != "other"
+        )
         if not found:
             continue
         western = [(h.start, h.end) for h in hanviet_western_names(seg.text)]

@@ -22,12 +22,13 @@ from audit.rules.language.english_honorifics import MARKS, english_honorifics
 from audit.rules.language.english_titles import _ACRONYM_AFTER, _english_titles
 from audit.rules.language.shared import (
     _PAIR_MARGIN,
+    _QUOTED_VI_SHARE,
     _english_in_pair,
     _latin_foreign,
     _quoted_mask,
     _speech_unmasked,
 )
-from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment
+from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment, _quote_carried
 from audit.rules.registry import register
 
 _ASCII_LOWER = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")  # a lowercase word in ASCII letters only
@@ -530,6 +531,11 @@ class UntranslatedWord(SegmentRule):
         if share < 0.2 or (share < _VI_SHARE and any(WrongLanguageSegment().check(seg, ctx))):
             return  # not a Vietnamese sentence, or one L102 flags whole ('… in the Trà Kiệu room.'): L102's business
         mask = _speech_unmasked(text, _quoted_mask(text))
+        carried = _quote_carried(seg, ctx.doc.segments)
+        if carried and vietnamese_share(text[:carried]) < _QUOTED_VI_SHARE:
+            # the rest of an English quotation opened in an earlier sentence ('"We started small. Now we ship
+            # twelve," bà Lan nói'): as quoted as its first sentence; quoted Vietnamese speech is still searched
+            mask[:carried] = [True] * carried
         english = [
             t.is_ascii
             and not t.is_capitalized

@@ -22,6 +22,8 @@ from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.names.analyses import _glossed, _pinyin_segments, doc_names, doc_pinyin, glossed_in_document, seg_runs
 from audit.rules.registry import register
 
+_QUOTED_VI_SHARE = 0.2  # as for a whole sentence (audit.rules.language.shared): below it, not Vietnamese
+
 
 @register
 class InconsistentPersonName(DocumentRule):
@@ -119,6 +121,8 @@ class InconsistentPersonName(DocumentRule):
                 start, end, form, main = m
                 if cited(seg.text, start) and main in seg.text[:start]:
                     continue  # 'Hà Nội FC (Ha Noi FC)', 'gọi là Dang Le Nguyen Vu': the other form cited as such
+                if _in_english_quotation(seg, ctx.doc.segments, start):
+                    continue  # '"… more parts from Dong Nai this year," ông Park nói': English writes no marks
                 yield Hit(
                     seg.index,
                     start,
@@ -151,6 +155,37 @@ class InconsistentPersonName(DocumentRule):
                     suggestion=main,
                     confidence=confidence(r.candidates[0]),
                 )
+
+
+_OPENING = {"“": "”", '"': '"'}
+
+
+def _in_english_quotation(seg: Segment, segments: list[Segment], at: int) -> bool:
+    """``at`` lies in a quotation in English: one opened in the segment (closed in it or later) or carried from an
+    earlier sentence of its paragraph, whose words in the segment are not Vietnamese (below a sentence's share)."""
+    from audit.lang.langid import vietnamese_share
+    from audit.rules.language.wrong_language_segment import _quote_carried
+
+    text = seg.text
+    carried = _quote_carried(seg, segments)
+    if at < carried:
+        return vietnamese_share(text[:carried]) < _QUOTED_VI_SHARE
+    opened, k = -1, carried
+    while k < at:
+        closing = _OPENING.get(text[k])
+        if closing is None:
+            k += 1
+            continue
+        end = text.find(closing, k + 1)
+        if end < 0 or end >= at:
+            opened = k
+            break
+        k = end + 1
+    if opened < 0:
+        return False
+    end = text.find(_OPENING[text[opened]], opened + 1)
+    inner = text[opened + 1 : end if end >= 0 else len(text)]
+    return vietnamese_share(inner) < _QUOTED_VI_SHARE
 
 
 def _respelled_foreign_names(ctx: DocContext) -> Iterator[Hit]:
