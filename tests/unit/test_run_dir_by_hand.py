@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from accept_all import accept_all
 from click.testing import CliRunner
 
 from audit.cli import main
@@ -135,3 +136,20 @@ def test_a_file_cut_inside_a_character_is_named_by_file_and_line(
     (out / "findings.jsonl").write_bytes(line_end.join([*lines[: n - 1], last[:cut]]))
     code, err, _ = _show(out, "--export", "csv")
     assert code == 2 and f"{out / 'findings.jsonl'}:{n}: not UTF-8 text (byte 0x" in err, err
+
+
+def test_apply_on_a_run_with_a_broken_file_names_that_file_not_another_folder(run_dir: Path, tmp_path: Path) -> None:
+    """`audit apply` with the decisions in the run's folder, or with --run, on a run whose findings.jsonl was cut
+    short: the error is that file's line, not 'neither the decisions file's folder nor ./reports holds a run' nor
+    'give the run's output directory with --run' (the user gave it); nothing is written."""
+    out = tmp_path / "edited"
+    shutil.copytree(run_dir, out)
+    decisions = accept_all(out)
+    lines = (out / "findings.jsonl").read_bytes().split(b"\n")[:-1]
+    (out / "findings.jsonl").write_bytes(b"\n".join(lines)[:-20])
+    for run in ([], ["--run", str(out)]):
+        r = CliRunner().invoke(main, ["apply", str(decisions), "--out", str(tmp_path / "post"), *run])
+        assert r.exit_code == 2, r.output
+        assert f"error: {out / 'findings.jsonl'}:{len(lines)}: not valid JSON (" in r.stderr
+        assert "--run" not in r.stderr and "./reports" not in r.stderr
+        assert not (tmp_path / "post").exists()
