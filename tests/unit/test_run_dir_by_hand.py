@@ -153,3 +153,16 @@ def test_apply_on_a_run_with_a_broken_file_names_that_file_not_another_folder(ru
         assert f"error: {out / 'findings.jsonl'}:{len(lines)}: not valid JSON (" in r.stderr
         assert "--run" not in r.stderr and "./reports" not in r.stderr
         assert not (tmp_path / "post").exists()
+
+
+def test_findings_removed_by_hand_are_counted_as_the_file_holds_them(run_dir: Path, tmp_path: Path) -> None:
+    """The totals line gives summary.json's count; once findings.jsonl lost lines (false alarms dismissed by hand)
+    it also says how many the file holds, which the rule table above it counts; an untouched run says nothing."""
+    r = CliRunner().invoke(main, ["show", str(run_dir)])
+    assert r.exit_code == 0 and "changed since the run" not in r.stdout
+    out = _edited(run_dir, tmp_path, "findings.jsonl", lambda ls: ls[3:])
+    total = len((run_dir / "findings.jsonl").read_bytes().splitlines())
+    r = CliRunner().invoke(main, ["show", str(out)])
+    assert r.exit_code == 0, r.output
+    assert f"{total} findings (" in r.stdout
+    assert f"; {out / 'findings.jsonl'} holds {total - 3} (changed since the run)" in r.stdout.replace("\n", " ")
