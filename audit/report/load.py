@@ -203,6 +203,10 @@ def _read_segments(path: Path, docs: list[str]) -> Mapping[str, list[dict[str, A
     for n, offset, record in _jsonl_at(path):
         _check(record, _SEGMENT_FIELDS, path, n)
         doc, number = record["doc"], record["segment"]
+        if doc not in offsets:
+            raise RunDirError(
+                f"{path}:{n}: a segment of document {doc}, which documents.jsonl does not list (a line removed?)"
+            )
         met = seen.setdefault(doc, bytearray())
         if number < 0 or (number < len(met) and met[number]):
             what = "a negative segment number" if number < 0 else f"a second line for segment {doc}#{number}"
@@ -434,11 +438,22 @@ def load_run(out_dir: str | Path) -> RunData:
             f'{path / "summary.json"}: not the summary of an mt-audit run (no "tool": "mt-audit" and counts);'
             " run 'audit run' into this folder again"
         )
-    documents = list(_jsonl(path / "documents.jsonl"))
+    documents = _read_documents(path / "documents.jsonl")
     segments = _read_segments(path / "segments.jsonl", [d["doc"] for d in documents])
     return RunData(
         path, summary, documents, segments, _read_findings(path / "findings.jsonl", segments), run_id_of(raw, summary)
     )
+
+
+def _read_documents(path: Path) -> list[dict[str, Any]]:
+    """documents.jsonl's records, a document's line once (a line doubled by hand is refused, naming it)."""
+    documents: list[dict[str, Any]] = []
+    lines: dict[str, int] = {}
+    for n, _, record in _jsonl_at(path):
+        if (first := lines.setdefault(record["doc"], n)) != n:
+            raise RunDirError(f"{path}:{n}: a second line for document {record['doc']} (the first is line {first})")
+        documents.append(record)
+    return documents
 
 
 def _segment_count(segments: Mapping[str, list[dict[str, Any]]], doc: str) -> int | None:

@@ -166,3 +166,16 @@ def test_findings_removed_by_hand_are_counted_as_the_file_holds_them(run_dir: Pa
     assert r.exit_code == 0, r.output
     assert f"{total} findings (" in r.stdout
     assert f"; {out / 'findings.jsonl'} holds {total - 3} (changed since the run)" in r.stdout.replace("\n", " ")
+
+
+def test_a_document_line_removed_or_doubled_is_named(run_dir: Path, tmp_path: Path) -> None:
+    """documents.jsonl without the line of a document whose segments the run has once ended `audit show --html` in
+    a KeyError traceback; a doubled line listed the document twice in the ranking."""
+    out = _edited(run_dir, tmp_path, "documents.jsonl", lambda ls: ls[1:])
+    code, err, _ = _show(out, "--html")
+    assert code == 2 and f"{out / 'segments.jsonl'}:1: a segment of document 000_d8220ceeb6286349.txt, which" in err
+    shutil.rmtree(out)
+    out = _edited(run_dir, tmp_path, "documents.jsonl", lambda ls: [*ls, ls[0]])
+    code, err, before = _show(out)
+    n = len(before["documents.jsonl"].splitlines())
+    assert code == 2 and f"documents.jsonl:{n}: a second line for document 000_d8220ceeb6286349.txt (the first" in err
