@@ -35,12 +35,17 @@ def _parse(line: bytes, path: Path, n: int) -> Any:
     """One JSON line as ``json.loads`` reads it: orjson first (several times quicker, the same objects), ``json``
     for what orjson refuses (NaN, a lone surrogate, an int beyond 64 bits, a line of Unicode spaces) and for the
     error message. _NOTHING for a blank line."""
+    if line.startswith(b"\xef\xbb\xbf"):  # a byte-order mark an editor put before the first line
+        line = line[3:]
     if orjson is not None:
         try:
             return orjson.loads(line)
         except orjson.JSONDecodeError:
             pass
-    text = line.decode("utf-8")
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise RunDirError(f"{path}:{n}: not UTF-8 text (byte {e.object[e.start]:#04x} at byte {e.start + 1})") from None
     if not text.strip():
         return _NOTHING
     try:
@@ -54,31 +59,55 @@ _NOTHING = object()
 
 def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
     """The records of a JSON-lines file, numbered as a text-mode file numbers its lines (ended by LF, CR or CRLF)."""
-    for _, record in _jsonl_at(path):
+    for _, _, record in _jsonl_at(path):
         yield record
 
 
-def _jsonl_at(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """:func:`_jsonl`'s records with the byte offset of each one's line (of its chunk for a file whose lines end in
-    a lone CR: :func:`_read_segments` reads such a file whole)."""
+def _jsonl_at(path: Path) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """:func:`_jsonl`'s records with the number of each one's line and the byte offset of that line (of its chunk
+    for a file whose lines end in a lone CR: :func:`_read_segments` reads such a file whole)."""
     n = 0
     offset = 0
     with path.open("rb") as fh:
         for chunk in fh:
-            for line in _split_cr(chunk) if b"\r" in chunk else (chunk,):
+            for line in _split_cr(chunk, path, n + 1) if b"\r" in chunk else (chunk,):
                 n += 1
                 record = _parse(line, path, n)
                 if record is _NOTHING:
                     continue
-                if not isinstance(record, dict) or "doc" not in record:
+                if not isinstance(record, dict) or not isinstance(record.get("doc"), str):
                     raise RunDirError(f"{path}:{n}: not a record of an mt-audit run (a JSON object with 'doc')")
-                yield offset, record
+                yield n, offset, record
             offset += len(chunk)
 
 
-def _split_cr(chunk: bytes) -> list[bytes]:
-    """A chunk with a CR (JSON lines hold none raw) split into lines as a text-mode file splits it."""
-    return [part.encode("utf-8") for part in io.StringIO(chunk.decode("utf-8"), newline=None)]
+def _split_cr(chunk: bytes, path: Path, n: int) -> list[bytes]:
+    """A chunk with a CR (JSON lines hold none raw) split into lines as a text-mode file splits it (its first line
+    is line ``n`` of ``path``: a chunk that is not UTF-8 is refused naming the line where it fails)."""
+    try:
+        text = chunk.decode("utf-8")
+    except UnicodeDecodeError as e:
+        before = io.StringIO(chunk[: e.start].decode("utf-8"), newline=None).readlines()
+        n += len(before) - (1 if before and not before[-1].endswith("\n") else 0)
+        raise RunDirError(f"{path}:{n}: not UTF-8 text (byte {e.object[e.start]:#04x})") from None
+    return [part.encode("utf-8") for part in io.StringIO(text, newline=None)]
+
+
+def _check(record: dict[str, Any], fields: Mapping[str, type | tuple[type, ...]], path: Path, n: int) -> None:
+    """Refuse a record of a run's file that lacks one of ``fields`` or holds a value of another type there (a line
+    edited by hand), naming the file, the line and the field."""
+    for name, kind in fields.items():
+        value = record.get(name)
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            what = "no" if name not in record else f"{_JSON_KINDS.get(type(value), 'another value')} for its"
+            raise RunDirError(f"{path}:{n}: a {path.stem[:-1]} record with {what} '{name}'")
+
+
+_JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", str: "a string", list: "a list"}
+_JSON_KINDS |= {dict: "an object", type(None): "null"}
+_SEGMENT_FIELDS = {"segment": int, "line": int, "column": int, "text": str}
+_FINDING_FIELDS = {**_SEGMENT_FIELDS, "rule": str, "category": str, "severity": str, "message": str}
+_OPTIONAL = {"suggestion": (str, type(None)), "candidates": (list, type(None))}  # fields a finding may leave out
 
 
 def span_of(seg: dict[str, Any], f: dict[str, Any]) -> tuple[int, int]:
@@ -168,16 +197,38 @@ def _read_segments(path: Path, docs: list[str]) -> Mapping[str, list[dict[str, A
     file whose lines end in a lone CR (edited by hand on an old Mac) is held in memory: no line is found by offset."""
     with path.open("rb") as fh:
         lone_cr = any(b"\r" in chunk for chunk in fh)
+    held: dict[str, list[dict[str, Any]]] = {d: [] for d in docs}
+    offsets: dict[str, array[int]] = {d: array("q") for d in docs}
+    seen: dict[str, bytearray] = {}  # each document's segment numbers met: a byte for each
+    for n, offset, record in _jsonl_at(path):
+        _check(record, _SEGMENT_FIELDS, path, n)
+        doc, number = record["doc"], record["segment"]
+        if doc not in offsets:
+            raise RunDirError(
+                f"{path}:{n}: a segment of document {doc}, which documents.jsonl does not list (a line removed?)"
+            )
+        met = seen.setdefault(doc, bytearray())
+        if number < 0 or (number < len(met) and met[number]):
+            what = "a negative segment number" if number < 0 else f"a second line for segment {doc}#{number}"
+            raise RunDirError(f"{path}:{n}: {what} (each segment of a run has one line)")
+        if number >= len(met):
+            met.extend(bytes(number + 1 - len(met)))
+        met[number] = 1
+        if lone_cr:
+            held.setdefault(doc, []).append(record)
+        else:
+            offsets.setdefault(doc, array("q")).append(offset)
+    for doc, met in seen.items():
+        if (gap := met.find(0)) >= 0:
+            after = min((r["segment"], k) for k, _, r in _jsonl_at(path) if r["doc"] == doc and r["segment"] > gap)
+            raise RunDirError(
+                f"{path}:{after[1]}: segment {doc}#{after[0]} with no line for {doc}#{gap} (a line removed?);"
+                " run 'audit run' again"
+            )
     if lone_cr:
-        held: dict[str, list[dict[str, Any]]] = {d: [] for d in docs}
-        for record in _jsonl(path):
-            held.setdefault(record["doc"], []).append(record)
         for segs in held.values():
             segs.sort(key=lambda seg: seg["segment"])
         return held
-    offsets: dict[str, array[int]] = {d: array("q") for d in docs}
-    for offset, record in _jsonl_at(path):
-        offsets.setdefault(record["doc"], array("q")).append(offset)
     return SegmentStore(path, offsets)
 
 
@@ -387,11 +438,22 @@ def load_run(out_dir: str | Path) -> RunData:
             f'{path / "summary.json"}: not the summary of an mt-audit run (no "tool": "mt-audit" and counts);'
             " run 'audit run' into this folder again"
         )
-    documents = list(_jsonl(path / "documents.jsonl"))
+    documents = _read_documents(path / "documents.jsonl")
     segments = _read_segments(path / "segments.jsonl", [d["doc"] for d in documents])
     return RunData(
         path, summary, documents, segments, _read_findings(path / "findings.jsonl", segments), run_id_of(raw, summary)
     )
+
+
+def _read_documents(path: Path) -> list[dict[str, Any]]:
+    """documents.jsonl's records, a document's line once (a line doubled by hand is refused, naming it)."""
+    documents: list[dict[str, Any]] = []
+    lines: dict[str, int] = {}
+    for n, _, record in _jsonl_at(path):
+        if (first := lines.setdefault(record["doc"], n)) != n:
+            raise RunDirError(f"{path}:{n}: a second line for document {record['doc']} (the first is line {first})")
+        documents.append(record)
+    return documents
 
 
 def _segment_count(segments: Mapping[str, list[dict[str, Any]]], doc: str) -> int | None:
@@ -412,16 +474,17 @@ def _read_findings(path: Path, segments: Mapping[str, list[dict[str, Any]]]) -> 
     by_doc: dict[str, array[int]] = {}
     by_rule: dict[str, tuple[int, str, str]] = {}
     counts: dict[str, int | None] = {}
-    records = ((0, r) for r in _jsonl(path)) if lone_cr else _jsonl_at(path)
-    for offset, f in records:
-        doc, segment = f["doc"], f.get("segment")
-        known = None
-        if isinstance(doc, str):
-            if doc not in counts:
-                counts[doc] = _segment_count(segments, doc)
-            known = counts[doc]
-        if known is None or not isinstance(segment, int) or not 0 <= segment < known:
-            raise RunDirError(f"{path}: finding for unknown segment {doc}#{segment}")
+    for n, offset, f in _jsonl_at(path):
+        _check(f, _FINDING_FIELDS, path, n)
+        _check(f, {k: v for k, v in _OPTIONAL.items() if k in f}, path, n)
+        if f["severity"] not in SEVERITY_RANK:
+            raise RunDirError(f"{path}:{n}: a finding of severity {f['severity']!r} (not {', '.join(SEVERITIES)})")
+        doc, segment = f["doc"], f["segment"]
+        if doc not in counts:
+            counts[doc] = _segment_count(segments, doc)
+        known = counts[doc]
+        if known is None or not 0 <= segment < known:
+            raise RunDirError(f"{path}:{n}: a finding of segment {doc}#{segment}, which segments.jsonl does not hold")
         if isinstance(lines, list):
             lines.append(f)
         else:
@@ -429,8 +492,8 @@ def _read_findings(path: Path, segments: Mapping[str, list[dict[str, Any]]]) -> 
         by_doc.setdefault(doc, array("l")).append(len(segs))
         segs.append(segment)
         rule, severity = f.get("rule"), f.get("severity")
-        n, worst, _ = by_rule.get(rule, (0, "", ""))
+        count, worst, _ = by_rule.get(rule, (0, "", ""))
         if SEVERITY_RANK.get(severity, 0) > SEVERITY_RANK.get(worst, 0):
             worst = severity
-        by_rule[rule] = (n + 1, worst, f.get("category"))
+        by_rule[rule] = (count + 1, worst, f.get("category"))
     return FindingStore(path, segments, lines, segs, by_doc, by_rule)

@@ -138,6 +138,7 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         + ", ".join(f"{sev.get(s, 0)} {s}" for s in SEVERITIES)
         + ")"
         + _ignored_note(run)
+        + _edited_note(run, c)
         + _config_note(run)
         + f"; outputs in {run.path}"
         + _input_errors_note(run)
@@ -179,6 +180,15 @@ def _ignored_note(run: RunData) -> str:
         return ""
     name = run.summary.get("config", {}).get("ignore_file") or "the ignore file"
     return f", {n} suppressed by {name}"
+
+
+def _edited_note(run: RunData, counts: dict[str, Any]) -> str:
+    """``; findings.jsonl holds 58 (changed since the run)`` when the count summary.json gives is not what the
+    findings file holds (lines removed or added by hand): the report above shows the file's."""
+    given = counts.get("findings")
+    if not isinstance(given, int) or given == len(run.findings):
+        return ""
+    return f"; {run.path / 'findings.jsonl'} holds {len(run.findings)} (changed since the run)"
 
 
 def _scores(run: RunData, seg: dict[str, Any]) -> str:

@@ -64,10 +64,23 @@ def test_errors_name_the_line_a_text_mode_reader_counts(
         assert f"({err.value.msg})" in str(e.value)
 
 
-def test_invalid_utf8_is_refused_as_before(tmp_path: Path) -> None:
+def test_invalid_utf8_is_refused_naming_the_file_and_line(tmp_path: Path) -> None:
+    """A line that is not UTF-8 (a file cut in the middle of a character, or saved in another encoding) is refused
+    with the file and line, as a JSON error is, not with a traceback; also in a file whose lines end in a lone CR."""
     path = tmp_path / "segments.jsonl"
-    path.write_bytes(b'{"doc":"a","text":"\xff"}\n')
-    with pytest.raises(UnicodeDecodeError):
+    path.write_bytes(b'{"doc":"a","text":"x"}\n{"doc":"a","text":"\xff"}\n')
+    with pytest.raises(RunDirError, match=r"segments\.jsonl:2: not UTF-8 text \(byte 0xff"):
         list(_jsonl(path))
-    with pytest.raises(UnicodeDecodeError):
+    path.write_bytes(b'{"doc":"a"}\r{"doc":"b"}\r{"doc":"c","text":"Hu\xe1\xba')
+    with pytest.raises(RunDirError, match=r"segments\.jsonl:3: not UTF-8 text \(byte 0xe1"):
+        list(_jsonl(path))
+    with pytest.raises(UnicodeDecodeError):  # what a text-mode reader does
         _stdlib(path)
+
+
+def test_a_byte_order_mark_before_the_first_line_is_read_past(tmp_path: Path) -> None:
+    """An editor that saves UTF-8 with a BOM leaves the file readable, as json reads bytes with one."""
+    path = tmp_path / "findings.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"doc":"a","i":1}\n{"doc":"b","i":2}\n')
+    assert [r["i"] for r in _jsonl(path)] == [1, 2]
+    assert json.loads(path.read_bytes().split(b"\n")[0]) == {"doc": "a", "i": 1}

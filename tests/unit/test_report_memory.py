@@ -168,7 +168,8 @@ def test_a_finding_of_a_segment_the_run_lacks_is_named(tmp_path: Path) -> None:
     bad = json.loads(lines[0])
     bad["segment"] = -1  # a negative index once read the document's last segment
     (out / "findings.jsonl").write_text("\n".join([*lines, json.dumps(bad)]) + "\n", encoding="utf-8")
-    with pytest.raises(RunDirError, match=rf"findings\.jsonl: finding for unknown segment {re.escape(bad['doc'])}#-1"):
+    where = rf"findings\.jsonl:{len(lines) + 1}: a finding of segment {re.escape(bad['doc'])}#-1"
+    with pytest.raises(RunDirError, match=where):
         load_run(out)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.report.decisions import Decisions
-from audit.report.load import RunData, RunDirError, load_run, run_id_of
+from audit.report.load import RunData, RunDirError, _is_run, load_run, run_id_of
 from audit.report.postedit.common import ApplyError
 
 
@@ -21,6 +21,8 @@ def find_run(decisions: Decisions, decisions_file: str, run_dir: str | None) -> 
             run = load_run(cand)
             break
         except RunDirError as e:
+            if _is_run(Path(cand)):  # the run's folder, a file of it broken (edited by hand, cut short): say which
+                raise ApplyError(str(e)) from None
             err = e
     else:
         if run_dir:
