@@ -407,15 +407,31 @@ _FRONTING = frozenset(("mà", "nào", "gì", "đáng", "được"))  # 'được
 _NOT_RELATIVE_MA = frozenset(("còn", "là", "lại", "thôi", "vẫn"))  # 'mà còn', 'mà lại': 'but'
 _CORRELATIVE = re.compile(r"\b(?:không|chẳng) (?:chỉ|những)\b", re.IGNORECASE)  # 'không chỉ … mà (cả)'
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”–—]")
+# 'ai' after a word of none or few ('ít ai', 'không ai', 'chẳng ai', 'ai cũng'): the comment on a topic said before it
+# ('Những đứa trẻ ấy ít ai quan tâm tới'); lowercase only ('Ai Cập' is Egypt)
+_NOBODY = frozenset(("ít", "không", "chẳng", "chả", "chưa", "hiếm", "nào"))
+# a noun of topic fronted before the clause: opening the sentence and closed off by a comma ('Chuyện thoát nước, người
+# dân rất quan tâm đến'), or after 'là' heading a relative clause without 'mà' ('Đây là vấn đề cử tri quan tâm
+# đến') (review26)
+_TOPIC_NOUN = (
+    r"(?:(?:những|các|mọi|một|còn)\s+)?(?:vấn đề|chuyện|câu chuyện|điều|việc|nội dung|chủ đề|câu hỏi|khía cạnh|điểm|"
+    r"lĩnh vực|mảng|thứ|đối tượng|dự án|thị trường|ngành|nơi|chỗ)(?!\w)"
+)
+_TOPIC_FRONTED = re.compile(
+    rf"^[\"“'‘(]?\s*{_TOPIC_NOUN}[^,;:.!?()\"“”]{{0,40}},|(?<!\w)là\s+{_TOPIC_NOUN}", re.IGNORECASE
+)
 
 
 def _object_fronted(toks: Sequence[Token], first: int, text: str) -> bool:
     """The ending that starts at token ``first`` is a verb and its preposition whose object was fronted in the
     same clause (after the last comma, colon or stop): a 'mà' of a relative clause (not 'mà còn', 'nhưng mà',
     'không chỉ … mà cả'),
-    a question word 'nào' or 'gì', 'đáng', or the passive's 'được'. Then the preposition ends the clause as written."""
+    a question word 'nào' or 'gì', 'đáng', the passive's 'được', 'ai' after a word of none or few ('ít ai'); or a
+    noun of topic fronted in the sentence (:func:`_topic_fronted`). Then the preposition ends the clause as written."""
     if toks[-1].lower not in _STRANDED:
         return False
+    if _topic_fronted(text, toks[first].start):
+        return True
     correlative = _CORRELATIVE.search(text, 0, toks[first].start) is not None
     for i in range(first - 1, -1, -1):
         if _CLAUSE_BREAK.search(text, toks[i].end, toks[i + 1].start):
@@ -426,6 +442,17 @@ def _object_fronted(toks: Sequence[Token], first: int, text: str) -> bool:
                 continue
             return True
         if word in _FRONTING:
+            return True
+        if toks[i].text == "ai" and (i == 0 or toks[i - 1].lower in _NOBODY or toks[i + 1].lower == "cũng"):
+            return True
+    return False
+
+
+def _topic_fronted(text: str, end: int) -> bool:
+    """A noun of topic fronted in the sentence before ``end``: opening it with a comma after, or after 'là' with no
+    clause break between it and ``end`` (the relative clause it heads runs up to the ending)."""
+    for m in _TOPIC_FRONTED.finditer(text, 0, end):
+        if m.group().endswith(",") or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
     return False
 

@@ -35,6 +35,7 @@ _SPEAKER_HEAD = (
     r"viện trưởng|hiệu trưởng|trưởng (?:ban|phòng|đoàn|khoa|thôn|bản|ấp)|chánh văn phòng|thư ký))(?!\w)"
 )
 _SPEAKER = re.compile(_SPEAKER_HEAD + r"(?:\s+\S+){0,6}\s+$")
+_SPEAKER_HEAD_RE = re.compile(_SPEAKER_HEAD)
 # A speaker with a long unit after the title ('Đại diện Trung tâm Dự báo khí tượng thủy văn quốc gia biểu thị,'):
 # up to twelve words, none with a punctuation mark, so the unit's name runs unbroken up to the verb
 _SPEAKER_FAR = re.compile(_SPEAKER_HEAD + r"(?:\s+[^\s,.;:!?()“”\"]+){7,12}\s+$")
@@ -47,6 +48,25 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?!(?:sự|lòng|thái độ|quan điểm|niềm|tình|ý|mức|mong muốn|hy vọng|nguyện vọng)(?!\w))"
     r"(?:[^\s,.;:!?()“”\"]+\s+){1,4}(?:sẽ|đã|đang|cần|phải|luôn|vẫn|không|chưa|có thể|sẵn sàng)(?!\w)"
 )
+
+
+_OWNER = re.compile(r"(?<!\w)của\s+$")
+
+
+def _spoken_right_before(text: str, verb: int) -> bool:
+    """For the reported clause without a comma: the speaker runs up to the verb, a title then only capitalised words
+    ('Thứ trưởng Công Thương biểu thị …', 'Bà Ngô Thanh Hà biểu thị …'), not an act of his before it ('Bà Lan giơ
+    tay biểu thị bà đã hiểu') nor the speaker as a thing's owner ('Động thái của Thủ tướng Anh biểu thị London sẽ
+    …': the thing indicates) (review26)."""
+    start = max(0, verb - _SPEAKER_WINDOW)
+    heads = list(_SPEAKER_HEAD_RE.finditer(text, start, verb))
+    if heads:
+        head = heads[-1]
+        between = text[head.end() : verb].split()
+        if len(between) <= 6 and all(w[:1].isupper() for w in between):
+            return not _OWNER.search(text, start, head.start())
+    words = text[start:verb].split()
+    return _named_speaker(words) and "của" not in words[-_NAME_RUN - 2 :]
 
 
 def _spoken(text: str, verb: int) -> bool:
@@ -273,8 +293,10 @@ class ChineseWordCalque(PrefilteredRule):
             c = table.get(word) or table.get(word[:1].lower() + word[1:])
             if c is None:
                 continue
-            said = _SPEECH_AFTER.match(text, m.end()) or _CLAUSE_AFTER.match(text, m.end())
-            if c.speech and not (said and _spoken(text, m.start())):
+            if c.speech and not (
+                (_SPEECH_AFTER.match(text, m.end()) and _spoken(text, m.start()))
+                or (_CLAUSE_AFTER.match(text, m.end()) and _spoken_right_before(text, m.start()))
+            ):
                 continue
             if not _in_place(c, text, m.start(), ctx):
                 continue
