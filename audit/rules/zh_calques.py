@@ -51,19 +51,22 @@ _CLAUSE_AFTER = re.compile(
 
 
 _OWNER = re.compile(r"(?<!\w)của\s+$")
+_HONORIFIC_HEAD = re.compile(r"[ôÔ]ng|[bB]à|[nN]gài")
 
 
 def _spoken_right_before(text: str, verb: int) -> bool:
-    """For the reported clause without a comma: the speaker runs up to the verb, a title then only capitalised words
-    ('Thứ trưởng Công Thương biểu thị …', 'Bà Ngô Thanh Hà biểu thị …'), not an act of his before it ('Bà Lan giơ
-    tay biểu thị bà đã hiểu') nor the speaker as a thing's owner ('Động thái của Thủ tướng Anh biểu thị London sẽ
-    …': the thing indicates) (review26)."""
+    """For the reported clause without a comma: the speaker runs up to the verb, an office and its unit ('Thứ
+    trưởng Công Thương biểu thị …', 'Cục trưởng Hải quan biểu thị …') or an honorific and only a name ('Bà Ngô
+    Thanh Hà biểu thị …'), not an act of the person's before it ('Bà Lan giơ tay biểu thị bà đã hiểu') nor the
+    speaker as a thing's owner ('Động thái của Thủ tướng Anh biểu thị London sẽ …': the thing indicates)
+    (review26)."""
     start = max(0, verb - _SPEAKER_WINDOW)
     heads = list(_SPEAKER_HEAD_RE.finditer(text, start, verb))
     if heads:
         head = heads[-1]
         between = text[head.end() : verb].split()
-        if len(between) <= 6 and all(w[:1].isupper() for w in between):
+        named = all(w[:1].isupper() for w in between) or not _HONORIFIC_HEAD.fullmatch(head.group())
+        if len(between) <= 6 and named:
             return not _OWNER.search(text, start, head.start())
     words = text[start:verb].split()
     return _named_speaker(words) and "của" not in words[-_NAME_RUN - 2 :]
