@@ -36,7 +36,7 @@ _MAGNITUDE = (
 # 155,275 yên', 'tỷ giá USD/JPY … 155,275 yên'); the đồng's are whole ('25,183 đồng/USD' is the English format)
 _RATE = re.compile(
     r"(?:tỷ giá|\b1\s+(?:USD|đô la|đô|euro|EUR|bảng Anh|bảng|yên|nhân dân tệ)\s+(?:đổi|ăn|bằng|tương đương|=)"
-    r"|\b[A-Z]{3}/[A-Z]{3}\b)[^.;!?]{0,80}$",
+    r"|\b[A-Z]{3}/[A-Z]{3}\b)(?:[^.;!?]|\.(?=\d)){0,80}$",
 )
 # a quotation in English inside the Vietnamese text, whose numbers keep the English format (“We invested $2,500,000”)
 _QUOTE = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
@@ -69,7 +69,10 @@ class EnglishNumberFormat(PrefilteredRule):
         "'350,000' and '3.5': a reader takes '350,000 người' for three hundred and fifty people and '3.5 triệu' for "
         "a broken thousands group. Only forms that cannot be Vietnamese fire: two comma groups, one before a count "
         "or an amount (never a fraction with three decimals) or of three zeros, after a currency sign, and a "
-        "decimal point before 'triệu', 'tỷ' or a percent. Human translations slip too (FLORES-200 has '¥7,000' beside "
+        "decimal point before 'triệu', 'tỷ' or a percent. Not a date before 'tỷ lệ', 'tỷ giá', 'triệu chứng', an "
+        "exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), three zeros before a unit the "
+        "article writes with a comma decimal ('6,000 điểm' beside '0,2 điểm'), nor a quotation in English. Human "
+        "translations slip too (FLORES-200 has '¥7,000' beside "
         "'¥2.500'), so the finding is minor."
     )
     fires = (
@@ -85,6 +88,8 @@ class EnglishNumberFormat(PrefilteredRule):
         "Chỉ số đạt 1,275 điểm.",
         "Ngày 27.11.2025, ông đọc Điều 3.2 của luật.",
         "Phiên bản iOS 18.2 có thêm tính năng mới.",
+        "Tính đến 31.12 tỷ lệ bao phủ bảo hiểm y tế đạt 94%; 1 USD đổi được 1.395,120 won, rồi 153,840 yên.",
+        "Anh nhận 15,000 điểm ở bài tự do, sau 14,35 điểm ở bài bắt buộc.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -236,7 +236,8 @@ class ChineseWordCalque(PrefilteredRule):
         "verb (a speaker before: a title, a military rank, a pronoun or a person's name, a Chinese honorific after "
         "it or not; a comma, colon or 'rằng' "
         "after, or the reported clause: a subject of a few words and a tense or modal word, 'biểu thị dự án sẽ "
-        "giúp …', but not a noun of stance, 'biểu thị sự ủng hộ'): "
+        "giúp …', right after its speaker, not after the speaker's act, 'vẫy tay biểu thị', nor his as a thing's "
+        "owner, 'quyết định của Tổng thống biểu thị', nor before a noun of stance, 'biểu thị sự ủng hộ'): "
         "'chỉ số này biểu thị mức tăng' is correct. "
         "The table is references/zh_calques.tsv. Chinese classifiers come out as their Hán-Việt reading "
         "between a number and a noun ('2 mai huy chương' for 枚, '3 danh cảnh sát' for 名); only the nouns "
@@ -274,6 +275,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Tiếng Việt biểu thị, như nhiều ngôn ngữ khác, thì của động từ bằng hư từ.",
         "Ông Lâm biểu thị sự ủng hộ và sẽ tiếp tục theo dõi; bà Hạnh biểu thị quan điểm của hội đồng đã rõ.",
         "Trên sơ đồ, mũi tên xanh biểu thị dòng hàng sẽ đi qua cảng trung chuyển.",
+        "Ông Phúc vẫy tay biểu thị ông đã sẵn sàng; quyết định của Tổng thống Mỹ biểu thị Washington sẽ rút quân.",
         "Kỳ cao khảo của Trung Quốc năm nay có 13 triệu thí sinh; xe chạy trên công lộ liên tỉnh.",
     )
 
