@@ -420,8 +420,14 @@ _TOPIC_NOUN = (
     r"(?:(?:những|các|mọi|một|còn)\s+)?(?:vấn đề|chuyện|câu chuyện|điều|việc|nội dung|chủ đề|câu hỏi|khía cạnh|điểm|"
     r"lĩnh vực|mảng|thứ|đối tượng|dự án|thị trường|ngành|nơi|chỗ)(?!\w)"
 )
+# the opening topic is a noun phrase: no word of a clause in it ('Ngành nào cũng cần vốn, nhưng …' is a clause), and
+# the comment after its comma opens on its subject, not a conjunction
+_CLAUSE_WORD = r"(?:nào|cũng|đã|sẽ|đang|cần|phải|là|không|chưa|vẫn|được|có|thì|mà)"
 _TOPIC_FRONTED = re.compile(
-    rf"^[\"“'‘(]?\s*{_TOPIC_NOUN}[^,;:.!?()\"“”]{{0,40}},|(?<!\w)là\s+{_TOPIC_NOUN}", re.IGNORECASE
+    rf"^[\"“'‘(]?\s*{_TOPIC_NOUN}(?:\s+(?!{_CLAUSE_WORD}(?!\w))[^\s,;:.!?()\"“”]+){{0,6}},"
+    rf"(?!\s*(?:nhưng|và|rồi|song|còn|mà|nên|vì|thì|để|hoặc|hay)(?!\w))"
+    rf"|(?<!\w)là\s+{_TOPIC_NOUN}",
+    re.IGNORECASE,
 )
 
 

@@ -99,10 +99,11 @@ def test_f107_fronted_topic(text: str) -> None:
 
 def test_f107_cut_ending_still_fires() -> None:
     """Without a fronted topic the cut ending fires; 'Ai Cập' is no 'ai'; a topic far back behind a clause break
-    does not reach the ending."""
+    does not reach the ending, nor an opening clause before a comma and a conjunction."""
     assert _texts("Chương trình thu hút nhiều phụ huynh quan tâm đến.", "F107") == ["quan tâm đến"]
     assert _texts("Doanh nghiệp Ai Cập cũng đề cập tới.", "F107") == ["đề cập tới"]
     assert _texts("Đây là chuyện lớn; nhiều sinh viên quan tâm tới.", "F107") == ["quan tâm tới"]
+    assert _texts("Việc nào cũng gấp, song lãnh đạo xã chỉ quan tâm đến.", "F107") == ["quan tâm đến"]
 
 
 def test_t308_bieu_thi_after_an_act_or_an_owner() -> None:
