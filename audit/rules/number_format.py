@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from audit.lang.english import is_english
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, content_text
 from audit.rules.base import DocContext, Hit
 from audit.rules.numbers import COUNTED
 from audit.rules.registry import register
@@ -25,13 +26,28 @@ _COUNT = rf"\s+(?:{COUNTED}|người)(?!\w)"
 # a currency after a number of two digits or more before the comma: an amount, which has no thousandth (an exchange
 # rate has: 'đồng euro ở mức 1,087 USD', clean20)
 _CURRENCY = r"\s+(?:đồng|USD|đô la|đô|euro|yên|won|bảng Anh|bảng|nhân dân tệ|rúp|rupee|baht|ringgit|peso)(?!\w)"
+# a magnitude word, not the first syllable of another word a date may come before ('Tính đến 30.9 tỷ lệ hộ nghèo',
+# 'từ 1.7 tỷ giá', 'từ 15.10 triệu chứng …': review26)
+_MAGNITUDE = (
+    r"(?:triệu|tỷ|nghìn|ngàn)(?!\w)"
+    r"(?!\s+(?:lệ|giá|trọng|số|suất|phú|chứng|tập|hồi|năm|thu|đô|mục|xuất)(?!\w))"
+)
+# an exchange rate's frame before a currency other than the đồng, whose rates run to thousandths ('1 USD đổi được
+# 155,275 yên', 'tỷ giá USD/JPY … 155,275 yên'); the đồng's are whole ('25,183 đồng/USD' is the English format)
+_RATE = re.compile(
+    r"(?:tỷ giá|\b1\s+(?:USD|đô la|đô|euro|EUR|bảng Anh|bảng|yên|nhân dân tệ)\s+(?:đổi|ăn|bằng|tương đương|=)"
+    r"|\b[A-Z]{3}/[A-Z]{3}\b)(?:[^.;!?]|\.(?=\d)){0,80}$",
+)
+# a quotation in English inside the Vietnamese text, whose numbers keep the English format (“We invested $2,500,000”)
+_QUOTE = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
 _FORMS = re.compile(
     rf"{_ALONE}(?P<multi>[1-9]\d{{0,2}}(?:,\d{{3}}){{2,}}){_ENDS}"  # 46,800,000
     rf"|(?<=[$¥€£])\s?(?P<signed>[1-9]\d{{0,2}},\d{{3}}){_ENDS}"  # $26,750, ¥7,000
     rf"|{_ALONE}(?P<group>[1-9]\d{{0,2}},\d{{3}}){_ENDS}(?={_COUNT})"  # 350,000 người
     rf"|{_ALONE}(?P<amount>[1-9]\d{{1,2}},\d{{3}}){_ENDS}(?={_CURRENCY})"  # 26,750 đô la
     rf"|{_ALONE}(?P<zeros>[1-9]\d{{0,2}},000){_ENDS}(?=\s+[^\W\d_])"  # 1,000 pound: no one writes 1 as '1,000'
-    rf"|{_ALONE}(?P<point>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s*(?:%|phần trăm|triệu|tỷ|nghìn|ngàn)(?!\w))"  # 3.5 triệu
+    rf"|{_ALONE}(?P<point>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s*(?:%|phần trăm|{_MAGNITUDE}))"  # 3.5 triệu
 )
 
 
@@ -53,7 +69,10 @@ class EnglishNumberFormat(PrefilteredRule):
         "'350,000' and '3.5': a reader takes '350,000 người' for three hundred and fifty people and '3.5 triệu' for "
         "a broken thousands group. Only forms that cannot be Vietnamese fire: two comma groups, one before a count "
         "or an amount (never a fraction with three decimals) or of three zeros, after a currency sign, and a "
-        "decimal point before 'triệu', 'tỷ' or a percent. Human translations slip too (FLORES-200 has '¥7,000' beside "
+        "decimal point before 'triệu', 'tỷ' or a percent. Not a date before 'tỷ lệ', 'tỷ giá', 'triệu chứng', an "
+        "exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), three zeros before a unit the "
+        "article writes with a comma decimal ('6,000 điểm' beside '0,2 điểm'), nor a quotation in English. Human "
+        "translations slip too (FLORES-200 has '¥7,000' beside "
         "'¥2.500'), so the finding is minor."
     )
     fires = (
@@ -69,12 +88,23 @@ class EnglishNumberFormat(PrefilteredRule):
         "Chỉ số đạt 1,275 điểm.",
         "Ngày 27.11.2025, ông đọc Điều 3.2 của luật.",
         "Phiên bản iOS 18.2 có thêm tính năng mới.",
+        "Tính đến 31.12 tỷ lệ bao phủ bảo hiểm y tế đạt 94%; 1 USD đổi được 1.395,120 won, rồi 153,840 yên.",
+        "Anh nhận 15,000 điểm ở bài tự do, sau 14,35 điểm ở bài bắt buộc.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        english = None
         for m in _FORMS.finditer(seg.text):
             group = next(g for g in ("multi", "signed", "group", "amount", "zeros", "point") if m.group(g) is not None)
             number = m.group(group)
+            if group == "amount" and _exchange_rate(seg.text, m.start(group), m.end(group)):
+                continue
+            if group == "zeros" and _unit_with_decimals(seg.text, m.end(group), ctx):
+                continue
+            if english is None:
+                english = _english_quotes(seg.text)
+            if any(a <= m.start(group) < b for a, b in english):
+                continue
             kind = "a decimal point" if group == "point" else "commas between thousands"
             yield self.hit(
                 seg,
@@ -83,3 +113,36 @@ class EnglishNumberFormat(PrefilteredRule):
                 f"number in the English format ({kind}): Vietnamese writes {vietnamese_form(number)!r}",
                 suggestion=vietnamese_form(number),
             )
+
+
+def _exchange_rate(text: str, start: int, end: int) -> bool:
+    """The amount at ``start:end`` is an exchange rate in a currency other than the đồng."""
+    after = _CURRENCY_AT.match(text, end)
+    return after is not None and after.group(1) != "đồng" and _RATE.search(text, max(0, start - 120), start) is not None
+
+
+_CURRENCY_AT = re.compile(_CURRENCY.replace("(?:", "(", 1))
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _unit_with_decimals(text: str, end: int, ctx: DocContext) -> bool:
+    """The word after the number at ``end`` follows a number with decimals elsewhere in the document ('0,2 điểm',
+    '8,7 điểm'): the writer gives this unit in decimals, and '6,000 điểm' is six to the thousandth (a gymnast's
+    difficulty score, review26)."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    unit = re.escape(word.group(1))
+    content = ctx.memo("content-text", content_text)
+    return re.search(rf"(?<![\w.,])\d+,\d{{1,2}}\s+{unit}(?!\w)", content) is not None
+
+
+def _english_quotes(text: str) -> list[tuple[int, int]]:
+    """The spans of quotations in English: three words or more, all unmarked Latin letters, most of them common
+    English words."""
+    spans = []
+    for m in _QUOTE.finditer(text):
+        words = _LATIN_WORD.findall(m.group(1) or m.group(2))
+        if len(words) >= 3 and all(w.isascii() for w in words) and 2 * sum(map(is_english, words)) > len(words):
+            spans.append((m.start(), m.end()))
+    return spans

@@ -261,6 +261,9 @@ class UnfinishedSentence(SegmentRule):
         "Mẫu đồng hồ này có giá khoảng 80 triệu đồng mỗi chiếc.",
         "Căn phòng luôn sạch sẽ.",
         "Đây là vấn đề mà cử tri nhiều địa phương quan tâm đến; chủ đề này ít được quan tâm tới.",
+        "Đó là điều phụ huynh nào cũng quan tâm tới.",
+        "Chuyện học phí, bộ chưa đề cập đến.",
+        "Việc ấy chẳng ai quan tâm đến.",
         "Trong ảnh, bà Lan đứng ở giữa; người nhận giải nhất ngồi chính giữa.",
         "Khi trống dừng, ai chưa kịp nhảy ra thì phải đứng trong vòng.",
         "Năng lượng tái tạo là ngành mà các quỹ châu Âu đang đầu tư vào.",
@@ -407,15 +410,37 @@ _FRONTING = frozenset(("mà", "nào", "gì", "đáng", "được"))  # 'được
 _NOT_RELATIVE_MA = frozenset(("còn", "là", "lại", "thôi", "vẫn"))  # 'mà còn', 'mà lại': 'but'
 _CORRELATIVE = re.compile(r"\b(?:không|chẳng) (?:chỉ|những)\b", re.IGNORECASE)  # 'không chỉ … mà (cả)'
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”–—]")
+# 'ai' after a word of none or few ('ít ai', 'không ai', 'chẳng ai', 'ai cũng'): the comment on a topic said before it
+# ('Những đứa trẻ ấy ít ai quan tâm tới'); lowercase only ('Ai Cập' is Egypt)
+_NOBODY = frozenset(("ít", "không", "chẳng", "chả", "chưa", "hiếm", "nào"))
+# a noun of topic fronted before the clause: opening the sentence and closed off by a comma ('Chuyện thoát nước, người
+# dân rất quan tâm đến'), or after 'là' heading a relative clause without 'mà' ('Đây là vấn đề cử tri quan tâm
+# đến') (review26)
+_TOPIC_NOUN = (
+    r"(?:(?:những|các|mọi|một|còn)\s+)?(?:vấn đề|chuyện|câu chuyện|điều|việc|nội dung|chủ đề|câu hỏi|khía cạnh|điểm|"
+    r"lĩnh vực|mảng|thứ|đối tượng|dự án|thị trường|ngành|nơi|chỗ)(?!\w)"
+)
+# the opening topic is a noun phrase: no word of a clause in it ('Ngành nào cũng cần vốn, nhưng …' is a clause), and
+# the comment after its comma opens on its subject, not a conjunction
+_CLAUSE_WORD = r"(?:nào|cũng|đã|sẽ|đang|cần|phải|là|không|chưa|vẫn|được|có|thì|mà)"
+_TOPIC_FRONTED = re.compile(
+    rf"^[\"“'‘(]?\s*{_TOPIC_NOUN}(?:\s+(?!{_CLAUSE_WORD}(?!\w))[^\s,;:.!?()\"“”]+){{0,6}},"
+    rf"(?!\s*(?:nhưng|và|rồi|song|còn|mà|nên|vì|thì|để|hoặc|hay)(?!\w))"
+    rf"|(?<!\w)là\s+{_TOPIC_NOUN}",
+    re.IGNORECASE,
+)
 
 
 def _object_fronted(toks: Sequence[Token], first: int, text: str) -> bool:
     """The ending that starts at token ``first`` is a verb and its preposition whose object was fronted in the
     same clause (after the last comma, colon or stop): a 'mà' of a relative clause (not 'mà còn', 'nhưng mà',
     'không chỉ … mà cả'),
-    a question word 'nào' or 'gì', 'đáng', or the passive's 'được'. Then the preposition ends the clause as written."""
+    a question word 'nào' or 'gì', 'đáng', the passive's 'được', 'ai' after a word of none or few ('ít ai'); or a
+    noun of topic fronted in the sentence (:func:`_topic_fronted`). Then the preposition ends the clause as written."""
     if toks[-1].lower not in _STRANDED:
         return False
+    if _topic_fronted(text, toks[first].start):
+        return True
     correlative = _CORRELATIVE.search(text, 0, toks[first].start) is not None
     for i in range(first - 1, -1, -1):
         if _CLAUSE_BREAK.search(text, toks[i].end, toks[i + 1].start):
@@ -426,6 +451,17 @@ def _object_fronted(toks: Sequence[Token], first: int, text: str) -> bool:
                 continue
             return True
         if word in _FRONTING:
+            return True
+        if toks[i].text == "ai" and (i == 0 or toks[i - 1].lower in _NOBODY or toks[i + 1].lower == "cũng"):
+            return True
+    return False
+
+
+def _topic_fronted(text: str, end: int) -> bool:
+    """A noun of topic fronted in the sentence before ``end``: opening it with a comma after, or after 'là' with no
+    clause break between it and ``end`` (the relative clause it heads runs up to the ending)."""
+    for m in _TOPIC_FRONTED.finditer(text, 0, end):
+        if m.group().endswith(",") or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
     return False
 

@@ -35,6 +35,7 @@ _SPEAKER_HEAD = (
     r"viện trưởng|hiệu trưởng|trưởng (?:ban|phòng|đoàn|khoa|thôn|bản|ấp)|chánh văn phòng|thư ký))(?!\w)"
 )
 _SPEAKER = re.compile(_SPEAKER_HEAD + r"(?:\s+\S+){0,6}\s+$")
+_SPEAKER_HEAD_RE = re.compile(_SPEAKER_HEAD)
 # A speaker with a long unit after the title ('Đại diện Trung tâm Dự báo khí tượng thủy văn quốc gia biểu thị,'):
 # up to twelve words, none with a punctuation mark, so the unit's name runs unbroken up to the verb
 _SPEAKER_FAR = re.compile(_SPEAKER_HEAD + r"(?:\s+[^\s,.;:!?()“”\"]+){7,12}\s+$")
@@ -47,6 +48,28 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?!(?:sự|lòng|thái độ|quan điểm|niềm|tình|ý|mức|mong muốn|hy vọng|nguyện vọng)(?!\w))"
     r"(?:[^\s,.;:!?()“”\"]+\s+){1,4}(?:sẽ|đã|đang|cần|phải|luôn|vẫn|không|chưa|có thể|sẵn sàng)(?!\w)"
 )
+
+
+_OWNER = re.compile(r"(?<!\w)của\s+$")
+_HONORIFIC_HEAD = re.compile(r"[ôÔ]ng|[bB]à|[nN]gài")
+
+
+def _spoken_right_before(text: str, verb: int) -> bool:
+    """For the reported clause without a comma: the speaker runs up to the verb, an office and its unit ('Thứ
+    trưởng Công Thương biểu thị …', 'Cục trưởng Hải quan biểu thị …') or an honorific and only a name ('Bà Ngô
+    Thanh Hà biểu thị …'), not an act of the person's before it ('Bà Lan giơ tay biểu thị bà đã hiểu') nor the
+    speaker as a thing's owner ('Động thái của Thủ tướng Anh biểu thị London sẽ …': the thing indicates)
+    (review26)."""
+    start = max(0, verb - _SPEAKER_WINDOW)
+    heads = list(_SPEAKER_HEAD_RE.finditer(text, start, verb))
+    if heads:
+        head = heads[-1]
+        between = text[head.end() : verb].split()
+        named = all(w[:1].isupper() for w in between) or not _HONORIFIC_HEAD.fullmatch(head.group())
+        if len(between) <= 6 and named:
+            return not _OWNER.search(text, start, head.start())
+    words = text[start:verb].split()
+    return _named_speaker(words) and "của" not in words[-_NAME_RUN - 2 :]
 
 
 def _spoken(text: str, verb: int) -> bool:
@@ -213,7 +236,8 @@ class ChineseWordCalque(PrefilteredRule):
         "verb (a speaker before: a title, a military rank, a pronoun or a person's name, a Chinese honorific after "
         "it or not; a comma, colon or 'rằng' "
         "after, or the reported clause: a subject of a few words and a tense or modal word, 'biểu thị dự án sẽ "
-        "giúp …', but not a noun of stance, 'biểu thị sự ủng hộ'): "
+        "giúp …', right after its speaker, not after the speaker's act, 'vẫy tay biểu thị', nor his as a thing's "
+        "owner, 'quyết định của Tổng thống biểu thị', nor before a noun of stance, 'biểu thị sự ủng hộ'): "
         "'chỉ số này biểu thị mức tăng' is correct. "
         "The table is references/zh_calques.tsv. Chinese classifiers come out as their Hán-Việt reading "
         "between a number and a noun ('2 mai huy chương' for 枚, '3 danh cảnh sát' for 名); only the nouns "
@@ -251,6 +275,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Tiếng Việt biểu thị, như nhiều ngôn ngữ khác, thì của động từ bằng hư từ.",
         "Ông Lâm biểu thị sự ủng hộ và sẽ tiếp tục theo dõi; bà Hạnh biểu thị quan điểm của hội đồng đã rõ.",
         "Trên sơ đồ, mũi tên xanh biểu thị dòng hàng sẽ đi qua cảng trung chuyển.",
+        "Ông Phúc vẫy tay biểu thị ông đã sẵn sàng; quyết định của Tổng thống Mỹ biểu thị Washington sẽ rút quân.",
         "Kỳ cao khảo của Trung Quốc năm nay có 13 triệu thí sinh; xe chạy trên công lộ liên tỉnh.",
     )
 
@@ -273,8 +298,10 @@ class ChineseWordCalque(PrefilteredRule):
             c = table.get(word) or table.get(word[:1].lower() + word[1:])
             if c is None:
                 continue
-            said = _SPEECH_AFTER.match(text, m.end()) or _CLAUSE_AFTER.match(text, m.end())
-            if c.speech and not (said and _spoken(text, m.start())):
+            if c.speech and not (
+                (_SPEECH_AFTER.match(text, m.end()) and _spoken(text, m.start()))
+                or (_CLAUSE_AFTER.match(text, m.end()) and _spoken_right_before(text, m.start()))
+            ):
                 continue
             if not _in_place(c, text, m.start(), ctx):
                 continue
