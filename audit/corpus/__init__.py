@@ -61,7 +61,7 @@ class ReadOptions:
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """One unit of reading work: a file, or a byte range of a large JSONL file (a part)."""
+    """One unit of reading work: a file, or a byte range of a large JSONL or plain-text file (a part)."""
 
     path: str  # as opened ("-" for standard input)
     doc: str  # the document id: path relative to the input root
@@ -74,6 +74,11 @@ class InputFile:
 
 # JSONL files larger than this are read in parts of about this size (MT_AUDIT_PART_BYTES overrides).
 PART_BYTES = int(os.environ.get("MT_AUDIT_PART_BYTES", 4 << 20))
+# Plain-text files larger than this are read in parts of about this size (MT_AUDIT_TEXT_PART_BYTES overrides), each
+# part audited as a document of its own and written as one document with the others: a page is some tens of kilobytes,
+# and a file of megabytes is a batch of MT output, a segment a line, whose whole-document work (the rules' analyses,
+# the records) would otherwise grow with it (24,000 lines in one file took a run to 354 MB).
+TEXT_PART_BYTES = int(os.environ.get("MT_AUDIT_TEXT_PART_BYTES", 1 << 20))
 
 
 def split_parts(item: InputFile, part_bytes: int = PART_BYTES) -> list[InputFile]:
@@ -182,7 +187,7 @@ def discover(
     if walked:
         skipped.unmatched = excluder.unmatched()
     out = _unique_docs(out, errors)
-    return [part for f in out for part in (split_parts(f) if _splittable(f, forced_format) else [f])]
+    return [part for f in out for part in _parts(f, forced_format)]
 
 
 def _walk(
@@ -334,8 +339,37 @@ def _own_outputs(d: Path) -> frozenset[str]:
     return frozenset(names)
 
 
-def _splittable(item: InputFile, forced_format: str | None) -> bool:
-    return item.path != "-" and format_of(item.path, forced_format) == "jsonl"
+def _parts(item: InputFile, forced_format: str | None) -> list[InputFile]:
+    """A large JSONL or plain-text file in parts (see PART_BYTES, TEXT_PART_BYTES); any other file whole."""
+    if item.path == "-":
+        return [item]
+    fmt = format_of(item.path, forced_format)
+    if fmt == "jsonl":
+        return split_parts(item)
+    if fmt == "text" and _cuts_at_line_feeds(item.path, TEXT_PART_BYTES):
+        return split_parts(item, TEXT_PART_BYTES)
+    return [item]
+
+
+def _cuts_at_line_feeds(path: str, part_bytes: int) -> bool:
+    """A plain-text file over ``part_bytes`` that can be cut at its line feeds: UTF-8 throughout (a file in another
+    encoding is refused once, whole, with its first bad byte), not UTF-16 (two-byte line feeds, a byte order mark only
+    the first part would have), and with a line feed in its first part (lone-CR line ends give none to cut at)."""
+    try:
+        if os.path.getsize(path) <= part_bytes:
+            return False
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        with open(path, "rb") as fh:
+            head = fh.read(part_bytes)
+            if b"\n" not in head or b"\x00" in head or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return False
+            decoder.decode(head)
+            while chunk := fh.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -> list[Document]:
@@ -417,8 +451,8 @@ def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors:
     if fmt == "text":
         from audit.corpus.plaintext import read_plaintext
 
-        docs = read_plaintext(fh, item.doc, item.path, options.max_line)
-        if options.format is None and item.path != "-":
+        docs = read_plaintext(fh, item.doc, item.path, options.max_line, item.first_line, item.start, item.part)
+        if options.format is None and item.path != "-" and item.part == 0:
             errors.extend(_text_of_another_format(fh, item.path))
         return docs
     if fmt == "jsonl":

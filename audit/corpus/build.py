@@ -39,8 +39,11 @@ def segments_of_line(raw: str, line_no: int, first_index: int, paragraph: int, k
     return out
 
 
-def document_from_lines(doc: str, lines: list[str], fmt: str = "text", path: str | None = None) -> Document:
-    """A Document from the lines of a plain-text page: boilerplate marked, sentences split."""
+def document_from_lines(
+    doc: str, lines: list[str], fmt: str = "text", path: str | None = None, first_line: int = 1
+) -> Document:
+    """A Document from the lines of a plain-text page (its first line numbered ``first_line``): boilerplate marked,
+    sentences split."""
     kinds = classify_lines(lines)
     segments: list[Segment] = []
     title = ""
@@ -50,6 +53,6 @@ def document_from_lines(doc: str, lines: list[str], fmt: str = "text", path: str
             continue
         if not title and kind is None:
             title = nfc_map(line.strip())[0]
-        segments.extend(segments_of_line(line, i + 1, len(segments), paragraph, kind))
+        segments.extend(segments_of_line(line, i + first_line, len(segments), paragraph, kind))
         paragraph += 1
     return Document(doc=doc, segments=segments, title=title, format=fmt, path=path)

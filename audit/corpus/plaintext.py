@@ -11,8 +11,14 @@ from audit.corpus.errors import InputError
 from audit.model import Document
 
 
-def read_plaintext(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
-    lines = list(cr_lines(iter_lines(fh, path, max_line)))
+def read_plaintext(
+    fh: BinaryIO, doc: str, path: str, max_line: int, first_line: int = 1, first_offset: int = 0, part: int = 0
+) -> list[Document]:
+    """The page as one Document; a part of a large file (``part`` > 0 after the first) starts at line
+    ``first_line``, byte ``first_offset``, and gives no Document when it holds only blank lines."""
+    lines = list(cr_lines(iter_lines(fh, path, max_line, first_line, first_offset)))
     if not any(line.strip() for line in lines):
+        if part:
+            return []
         raise InputError(path, "empty file (no text)")
-    return [document_from_lines(doc, lines, "text", path)]
+    return [document_from_lines(doc, lines, "text", path, first_line)]
