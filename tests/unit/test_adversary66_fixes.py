@@ -1,7 +1,7 @@
 """adversary66's fixes, each tested both ways on names, figures and pages that are in no adversary set (the set's
 own pages are scored by test_adversary66.py): an English honorific before a surname alone that the text writes in
-full ('Mr. Whitford'), a number's English word before a loan ('98 billion euro'), N103's former holder beside his
-successor months after the hand-over, menus split by '◦' or '⁄', and a byline 'Đăng bởi … — date'."""
+full ('Mr. Whitford'), a number's English word before a loan ('98 billion euro'), menus split by '◦' or '⁄', and a
+byline 'Đăng bởi … — date'."""
 
 from __future__ import annotations
 
@@ -53,21 +53,6 @@ def test_number_word_before_a_loan_is_english(text: str, word: str, vi: str) -> 
 
 def test_number_word_in_a_title_stays_quiet() -> None:
     assert _l101("Rạp chiếu lại bộ phim Million Dollar Baby của Clint Eastwood.") == []
-
-
-def _former(text: str) -> list[str]:
-    return [f.text for f in audit_text(text, select=["N103"]) if "former holder" in f.message]
-
-
-def test_former_holder_beside_his_successor_months_after_the_handover() -> None:
-    """Rishi Sunak left in July 2024; a November 2024 story naming Keir Starmer too is no hand-over story."""
-    later = (
-        "London, thứ Hai, 18/11/2024 – Thủ tướng Anh Rishi Sunak phát biểu tại hội nghị về điện gió ngoài khơi.\n"
-        "Thủ tướng Keir Starmer cũng gửi thông điệp tới hội nghị."
-    )
-    assert _former(later) == ["Thủ tướng Anh Rishi Sunak"]
-    # a week after the hand-over: both may carry the title of their time
-    assert _former(later.replace("thứ Hai, 18/11/2024", "thứ Sáu, 12/7/2024")) == []
 
 
 @pytest.mark.parametrize(

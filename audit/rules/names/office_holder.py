@@ -81,8 +81,7 @@ class WrongOfficeHolder(TitledRule):
         "title in the past ('cựu', 'nguyên', 'thời', 'khi đó', 'nhiệm kỳ', 'từng', or a year of his tenure). "
         "In the year he left, months are compared where the gazetteer gives the month and the text's dateline "
         "(its newest date, in its opening lines, not a deadline or a quotation) gives one: a later month than his "
-        "last is flagged, unless the sentence speaks of the hand-over or the text, dated within two months of it, "
-        "names his successor. "
+        "last is flagged, unless the sentence speaks of the hand-over or the text names his successor. "
         "Likewise a later holder under the bare title in a text that dates itself (its newest written date) "
         "before his first tenure, when another held that office (one holder at a time) then and no year of the "
         "text reaches his start ('Thủ tướng Nhật Bản Sanae Takaichi' in a story of 2024), is flagged major, unless "
@@ -254,7 +253,7 @@ class WrongOfficeHolder(TitledRule):
             return  # in office then (in the year he left: on the text's month, when both months are known)
         if _past_context(seg.text, t.title_start, t.run[n - 1][1], end):
             return
-        if year == end and _handover(ctx, seg, t, tenures, year, month):
+        if year == end and _handover(ctx, seg, t, tenures, year):
             return
         name = seg.text[t.run[0][0] : t.run[n - 1][1]]
         now = list(dict.fromkeys(h.name_vi for o in t.offices for h in holders(o) if h.covers_month(year, month)))
@@ -676,23 +675,14 @@ _HANDOVER = re.compile(
 )
 
 
-_HANDOVER_MONTHS = 2  # a story of the hand-over is written within two months of it
-
-
-def _handover(
-    ctx: DocContext, seg: Segment, t: TitledName, tenures: tuple[Tenure, ...], year: int, month: int | None
-) -> bool:
+def _handover(ctx: DocContext, seg: Segment, t: TitledName, tenures: tuple[Tenure, ...], year: int) -> bool:
     """A former holder in the year he left speaks of the hand-over: the sentence says so, or the document names his
     successor (a holder of the office who took it that year): a story of both may give each his title of the
-    time, but not one dated (``month``, the text's) more than two months after he left ('Thủ tướng Đức Olaf
-    Scholz' beside 'Thủ tướng Friedrich Merz' in November 2025, Scholz gone in May)."""
+    time."""
     start = _clause_start(seg.text, t.title_start)
     stop = _SENTENCE_END.search(seg.text, t.title_end)
     if _HANDOVER.search(seg.text, start, stop.start() if stop else len(seg.text)):
         return True
-    left = max((u.end_month or 0 for u in tenures if u.end == year), default=0)
-    if month is not None and left and month - left > _HANDOVER_MONTHS:
-        return False
     text = content_lines(ctx).text
     own = {u.name_vi for u in tenures}
     for o in {u.office for u in tenures}:
