@@ -25,15 +25,41 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")
 _VI = {"Mr": "ông", "Mrs": "bà", "Ms": "bà"}  # 'Dr.' is 'bác sĩ' or 'tiến sĩ', 'Prof.' 'giáo sư' or 'phó giáo sư'
 
 
-def english_honorifics(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """(start, end, the Vietnamese word or None) of each English honorific before a full name in ``text``; the
-    Vietnamese word capitalised at a sentence's start."""
-    for m in ENGLISH_HONORIFIC.finditer(text):
-        if not (m[3][0].isupper() and m[4][0].isupper()):
+# the abbreviation before one capitalised word: a surname, when the text names its bearer in full elsewhere
+_BEFORE_ONE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Dr|Prof)(\.?) ([^\W\d_][\w'’-]*)(?: ([^\W\d_]))?")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def surnames(text: str) -> frozenset[str]:
+    """The last words of the full names written in ``text`` (two capitalised words or more in a row, the first no
+    honorific: 'Whitford' of 'Daniel Whitford')."""
+    out: set[str] = set()
+    prev: re.Match[str] | None = None
+    for m in _WORD.finditer(text):
+        if not m[0][0].isupper():
+            prev = None
+            continue
+        if prev is not None and text[prev.end() : m.start()] == " " and prev[0] not in MARKS:
+            out.add(m[0])  # not after an honorific: 'Mr Bean' names no Bean in full
+        prev = m
+    return frozenset(out)
+
+
+def english_honorifics(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, the Vietnamese word or None) of each English honorific before a full name in ``text``, or before a
+    surname alone that is one of ``known`` (:func:`surnames` of the document: 'Daniel Whitford' … 'Mr. Whitford');
+    the Vietnamese word capitalised at a sentence's start."""
+    ones = [
+        m
+        for m in _BEFORE_ONE.finditer(text)
+        if m[3][0].isupper() and m[3] in known and not (m[4] and m[4].isupper())  # no full name: the surname alone
+    ]
+    for m in sorted([*ENGLISH_HONORIFIC.finditer(text), *ones], key=lambda m: m.start()):
+        if m.re is ENGLISH_HONORIFIC and not (m[3][0].isupper() and m[4][0].isupper()):
             continue
         if _NAMED_AFTER.search(text, max(0, m.start() - 24), m.start()):
             continue
-        if m[3] in _CONTEST or _ACRONYM.fullmatch(m[4]):
+        if m.re is ENGLISH_HONORIFIC and (m[3] in _CONTEST or _ACRONYM.fullmatch(m[4])):
             continue  # a pageant's title before its winner, or a brand with an acronym
         vi = _VI.get(m[1])
         before = text[: m.start()].rstrip(" \"“'‘(")

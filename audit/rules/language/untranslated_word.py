@@ -18,7 +18,7 @@ from audit.rules._prefilter import content_text, non_syllables, segments_contain
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.language.english_compounds import _compounds_in_phrases, _english_compounds, _joined, _with_hyphened
 from audit.rules.language.english_dates import ENGLISH_DATE, MONTH_WORDS, english_dates
-from audit.rules.language.english_honorifics import MARKS, english_honorifics
+from audit.rules.language.english_honorifics import MARKS, english_honorifics, surnames
 from audit.rules.language.english_titles import _ACRONYM_AFTER, _english_titles
 from audit.rules.language.shared import (
     _PAIR_MARGIN,
@@ -260,6 +260,7 @@ _VI_NUMBER_WORD = {
 }  # fmt: skip
 _HONORIFIC_WORDS = frozenset(m.lower() for m in MARKS)
 _CURRENCY = re.compile(r"[A-Z]{3}")
+_AFTER_NUMBER = re.compile(r"\d \Z")  # a number one space before a word (searched up to the word)
 
 
 def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
@@ -421,9 +422,10 @@ class UntranslatedWord(SegmentRule):
         "a Vietnamese word ('Minister of State for Trade', 'Secretary of State': a head from offices.tsv, then 'of' "
         "or 'for' and capitalised English words) is major when a personal name follows (not part of it) or it names "
         "the office in two words or more, minor otherwise ('King of Kings', a film; 'Chairman of the Board'). "
-        "'percent', 'million', 'billion', 'thousand' after a number are English words, no unit ('3.5 percent': 'phần "
-        "trăm', 'triệu', 'tỷ', 'nghìn' suggested); "
-        "an English honorific before a full name ('Dr. Nguyen Van An', 'Mr. Joe Smith'; not 'Dr. Martens', a "
+        "'percent', 'million', 'billion', 'thousand' after a number are English words, no unit, a loan after them "
+        "too ('3.5 percent', '98 billion euro': 'phần trăm', 'triệu', 'tỷ', 'nghìn' suggested); "
+        "an English honorific before a full name ('Dr. Nguyen Van An', 'Mr. Joe Smith'), or before a surname alone "
+        "that the text writes in a full name elsewhere ('Daniel Whitford' … 'Mr. Whitford'; not 'Dr. Martens', a "
         "brand, nor a place named after the person: 'thư viện Dr. Martin Luther King Jr.') is English too ('Mr.' "
         "→ 'ông', 'Mrs.'/'Ms.' → 'bà'); a single English word takes along a word joined to it by a hyphen "
         "('peer-reviewed', not 'reviewed'); and "
@@ -495,16 +497,17 @@ class UntranslatedWord(SegmentRule):
         for index in sorted(dated.keys() | titled.keys()):
             seg = dated.get(index) or titled[index]
             yield from self._english_dates(seg)
-            yield from self._english_honorifics(seg)
+            yield from self._english_honorifics(seg, ctx)
 
-    def _english_honorifics(self, seg: Segment) -> Iterator[Hit]:
+    def _english_honorifics(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         """An English honorific before a full name in a Vietnamese sentence ('Dr. Nguyen Thi Ha'), not in quotes
-        or brackets."""
+        or brackets; before a surname alone that the document writes in a full name ('Mr. Whitford')."""
         text = seg.text
         if vietnamese_share(text) < _VI_SHARE:
             return
         mask = _quoted_mask(text)
-        for start, end, vi in english_honorifics(text):
+        known = ctx.memo("names.surnames", lambda _: surnames(ctx.memo("content-text", content_text)))
+        for start, end, vi in english_honorifics(text, known):
             if not mask[start]:
                 span = text[start:end]
                 yield self.hit(seg, start, end, f"English honorific {span!r} before a name", suggestion=vi)
@@ -522,7 +525,7 @@ class UntranslatedWord(SegmentRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         yield from self._english_dates(seg)
-        yield from self._english_honorifics(seg)
+        yield from self._english_honorifics(seg, ctx)
         text = seg.text
         if all(is_valid_syllable(w) for w in _ASCII_LOWER.findall(text)):
             return  # every lowercase word is a Vietnamese syllable: nothing English to find
@@ -640,6 +643,8 @@ class UntranslatedWord(SegmentRule):
                         _INFLECTED.search(t.lower)
                         or _rare_derived(t.lower)
                         or (len(run) == 1 and _plain_english(t.text) and not _after_function_word(text, toks, k))
+                        # a number's English word before a loan, a currency ('98 billion euro'): no loan compound
+                        or (t.lower in _EN_NUMBER_WORDS and _AFTER_NUMBER.search(text, 0, t.start) is not None)
                     ) and not is_loan(t.text):
                         vi = _VI_NUMBER_WORD.get(t.lower.removesuffix("s")) if t.lower in _EN_NUMBER_WORDS else None
                         # with a word joined by a hyphen: 'peer-reviewed', not 'reviewed'
