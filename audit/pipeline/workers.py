@@ -3,10 +3,12 @@ input order."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audit.corpus import InputError, InputFile, read_file
+from audit.model import Document
 from audit.pipeline.document import audit_document
 from audit.pipeline.engine import Engine, Settings
 from audit.pipeline.gcwork import collect_less
@@ -23,6 +25,9 @@ class FileResult:
 
 
 _ENGINE: Engine | None = None
+# a document of more segments than this is audited in chunks of this many (MT_AUDIT_CHUNK_SEGMENTS overrides): a table
+# of 12,000 records with their source, read as one document, peaked at 308 MB
+CHUNK_SEGMENTS = int(os.environ.get("MT_AUDIT_CHUNK_SEGMENTS", 5000))
 
 
 def init_worker(settings: Settings) -> None:
@@ -47,11 +52,25 @@ def process_file(item: InputFile) -> FileResult:
         return FileResult([], [*errors, e])
     results = []
     for d in docs:
-        results.append(audit_document(d, _ENGINE))
-        note_segments(len(d.segments))  # the word caches are kept from growing with the corpus's vocabulary
-    for r in results:
-        r.part = item.part
+        for k, chunk in enumerate(chunks(d)):
+            result = audit_document(chunk, _ENGINE)
+            result.part = item.part + k  # a later chunk continues the document (audit.pipeline.collect)
+            results.append(result)
+            note_segments(len(chunk.segments))  # the word caches are kept from growing with the corpus's vocabulary
     return FileResult(results, errors)
+
+
+def chunks(doc: Document, size: int | None = None) -> Iterator[Document]:
+    """``doc`` in documents of at most ``size`` segments (default CHUNK_SEGMENTS), each numbered from 0: a document
+    of tens of thousands of segments (a table of MT output, one large XLIFF) is audited a chunk at a time, so its
+    whole-document work does not grow with it; the outputs join the chunks into one document again."""
+    size = size or CHUNK_SEGMENTS
+    if len(doc.segments) <= size:
+        yield doc
+        return
+    for start in range(0, len(doc.segments), size):
+        segs = [replace(s, index=s.index - start) for s in doc.segments[start : start + size]]
+        yield replace(doc, segments=segs)
 
 
 def process_file_with(item: InputFile, settings: Settings) -> FileResult:

@@ -113,3 +113,32 @@ def test_reading_a_large_file_in_parts_holds_a_part_not_the_file(
     monkeypatch.setattr(corpus, "TEXT_PART_BYTES", 40_000)
     parted = peak("parts")
     assert parted * 2 < whole, (parted, whole)
+
+
+def test_a_document_of_many_segments_is_audited_in_chunks_and_written_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table of records read as one document is audited a chunk of CHUNK_SEGMENTS segments at a time (a table of
+    12,000 records with their source peaked at 308 MB, 233 MB in chunks): one document in the outputs, its segments
+    those of one pass, numbered on, each finding on a segment that holds its text, the counts those of its chunks."""
+    from audit.pipeline import workers
+
+    body = _batch(tmp_path / "lines.txt", 400)
+    table = tmp_path / "batch.tsv"
+    rows = [f"r{i}\t{line}" for i, line in enumerate(body) if line]
+    table.write_text("id\tmt\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    settings = Settings(select=["ALL"], qe=["builtin"])
+    run([str(table)], str(tmp_path / "whole"), settings, jobs=1, reports=())
+    monkeypatch.setattr(workers, "CHUNK_SEGMENTS", 70)
+    run([str(table)], str(tmp_path / "chunks"), settings, jobs=1, reports=())
+    whole, chunked = _rows(tmp_path / "whole" / "segments.jsonl"), _rows(tmp_path / "chunks" / "segments.jsonl")
+    assert len(chunked) > 4 * 70
+    assert [(s["segment"], s["text"], s["line"], s["record"]) for s in chunked] == [
+        (s["segment"], s["text"], s["line"], s["record"]) for s in whole
+    ]
+    [doc] = _rows(tmp_path / "chunks" / "documents.jsonl")
+    findings = _rows(tmp_path / "chunks" / "findings.jsonl")
+    assert doc["segments"] == len(chunked) and doc["findings"] == len(findings) > 0
+    assert sum(doc["by_severity"].values()) == len(findings)
+    for f in findings:
+        assert f["text"] in chunked[f["segment"]]["text"], f
