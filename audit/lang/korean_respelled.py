@@ -54,6 +54,7 @@ def korean_respellings(texts: Iterable[str]) -> Iterator[KoreanRespelling]:
     mentions = [
         (k, m.start(), m.end(), m[1], m[2])
         for k, text in enumerate(texts)
+        if "-" in text  # a hyphenated given name (the pattern opens on a lookbehind: scanned only where it may match)
         for m in _NAME.finditer(text)
         if m[1] in _press_surnames()
     ]
