@@ -420,6 +420,7 @@ _SPACED_WORD = re.compile(r"(?<!- )(?<![\w-])([^\W\d_]+)((?: - [^\W\d_]+){2,})(?
 # them a syllable met seldom alone (a loan's: 'vắc', 'ắc'; not 'nam - nữ', 'sáng - chiều', two words of their own)
 _SPACED_PAIR = re.compile(r"(?<!- )(?<![\w-])([^\W\d_]+) - ([^\W\d_]+)(?![\w-]| -)")
 _PAIR_RARE_PART = 4.5  # Zipf in Vietnamese: 'vắc' 4.1, 'ắc' 3.4; 'tô' 5.1, 'nam' 6.4
+_LOWER_AFTER_DASH = re.compile(r" - (?=[^\W\d_])(?!\w*[A-Z])")  # a spaced hyphen before a word of lowercase letters
 
 
 @register
@@ -458,7 +459,11 @@ class SpacedHyphenWord(PrefilteredRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
-        for m in _SPACED_WORD.finditer(text):
+        # the two patterns open on lookbehinds and a word, slow to scan: each is tried only where it may match (a
+        # chain has two spaced hyphens, a loan's pair a lowercase letter after one)
+        dashes = text.count(" - ")
+        chains = _SPACED_WORD.finditer(text) if dashes >= 2 else ()
+        for m in chains:
             parts = [m.group(1), *m.group(2).split(" - ")[1:]]
             if sum(p[:1].isupper() for p in parts) > 1 or any(len(p) > 7 for p in parts):
                 continue  # a chain of names or places, not one word's syllables
@@ -467,11 +472,12 @@ class SpacedHyphenWord(PrefilteredRule):
             yield self.hit(
                 seg, m.start(), m.end(), "a word split by spaced hyphens", suggestion="-".join(parts), confidence=0.7
             )
-        for m in _SPACED_PAIR.finditer(text):
+        pairs = _SPACED_PAIR.finditer(text) if _LOWER_AFTER_DASH.search(text) else ()
+        for m in pairs:
             first, second = m[1], m[2]
             if not (first.islower() and second.islower()) or min(vi_zipf(first), vi_zipf(second)) >= _PAIR_RARE_PART:
                 continue
-            whole = ctx.memo("content-text", content_text).lower()
+            whole = ctx.memo("content-text-lowercase", lambda doc: content_text(doc).lower())  # once a document
             if f"{first} {second}" in whole or f"{first}-{second}" in whole:
                 yield self.hit(
                     seg,

@@ -232,3 +232,21 @@ def test_lone_names_after_an_honorific_are_those_of_the_lookbehind_pattern() -> 
     for _ in range(20000):
         text = "".join(rnd.choice(pieces) + rnd.choice([" ", "", " ", "\n"]) for _ in range(rnd.randint(1, 8)))
         assert [m.span(1) for m in _lone_names(text)] == [m.span(1) for m in old.finditer(text)], text
+
+
+def test_spaced_hyphen_gates_open_wherever_a_split_word_may_be_found() -> None:
+    """F109's speed gates (round 19): a chain of split syllables is scanned for only where two spaced hyphens
+    stand, a split loan only where a spaced hyphen comes before a lowercase word; on random texts every match the
+    rule can report lies behind an open gate."""
+    import random
+
+    from audit.rules.punctuation import _LOWER_AFTER_DASH, _SPACED_PAIR, _SPACED_WORD
+
+    rnd = random.Random(109)
+    pieces = ["vắc", "xin", "Bun", "ga", "ri", "ắc", "quy", "Hà Nội", "nam", "nữ", "Ô", "xtrây", "30/4", "x-y", "ABC"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) + rnd.choice([" - ", " ", "-", " - "]) for _ in range(rnd.randint(1, 6)))
+        if any(True for _ in _SPACED_WORD.finditer(text)):
+            assert text.count(" - ") >= 2, text
+        if any(m[1].islower() and m[2].islower() for m in _SPACED_PAIR.finditer(text)):
+            assert _LOWER_AFTER_DASH.search(text), text
