@@ -99,3 +99,35 @@ def assert_record_positions(run_out: Path, folder: Path, suffixes: set[str]) -> 
         first = (folder / f["doc"]).read_text(encoding="utf-8").split("\n")[f["line"] - 1]
         assert f["line"] == seg["line"] and f"{seg['record']}" in first, f
         assert seg["text"][f["column"] - 1 :].startswith(f["text"]), f
+
+
+def unit_labels(path: Path) -> dict[str, object]:
+    """A sourced set's annotation of each unit of ``path`` (its sibling .json): "clean" or its planted errors."""
+    return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["units"]
+
+
+def clean_unit_findings(path: Path) -> list[tuple[str, str, str]]:
+    """(record, rule, span) of every finding on a unit the annotation calls clean (a sourced set wants none)."""
+    units = unit_labels(path)
+    found = [(d.segments[f.segment].record, f.rule, f.text) for d, f in findings_of(path)]
+    return [f for f in found if units[f[0]] == "clean"]
+
+
+def builtin_separation(run_out: Path, files: list[Path]) -> tuple[float, bool]:
+    """How well the built-in score alone ranks a sourced set's damaged units below its clean ones: the share of
+    (damaged, clean) pairs in that order (ties count half: the AUC), and whether the ten lowest are all damaged."""
+    units = {u: v for p in files for u, v in unit_labels(p).items()}
+    segments = [json.loads(line) for line in (run_out / "segments.jsonl").open(encoding="utf-8")]
+    damaged = [s["scores"]["builtin"] for s in segments if units[s["record"]] != "clean"]
+    clean = [s["scores"]["builtin"] for s in segments if units[s["record"]] == "clean"]
+    pairs = sum(1.0 if d < c else 0.5 if d == c else 0.0 for d in damaged for c in clean)
+    lowest = sorted(segments, key=lambda s: s["scores"]["builtin"])[:10]
+    return pairs / (len(damaged) * len(clean)), all(units[s["record"]] != "clean" for s in lowest)
+
+
+def run_pairs(pairs: list[tuple[str, str]], select: str) -> list[tuple[str, str, str | None]]:
+    """(rule, span, suggestion) of the ``select``ed rules' findings on (source, target) pairs, a document of them."""
+    from audit.api import document_from_pairs
+
+    doc = document_from_pairs(pairs)
+    return [(f.rule, f.text, f.suggestion) for f in run_rules(doc, [c() for c in select_rules([select])], Settings())]

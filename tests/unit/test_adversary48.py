@@ -8,30 +8,28 @@ figures and quarters of other stories)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from adversary_scoring import assert_record_positions, audit_folder, findings_of, score_planted
+from adversary_scoring import (
+    assert_record_positions,
+    audit_folder,
+    builtin_separation,
+    clean_unit_findings,
+    run_pairs,
+    score_planted,
+)
 
-from audit.api import audit_text, document_from_pairs
-from audit.pipeline import Settings, run_rules
-from audit.rules.registry import select_rules
+from audit.api import audit_text
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary48"
 FILES = sorted(p for p in ADVERSARY.iterdir() if p.suffix not in (".json", ".md"))
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _units(path: Path) -> dict[str, object]:
-    return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["units"]
-
-
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_clean_units_get_no_finding(path: Path) -> None:
-    units = _units(path)
-    found = [(d.segments[f.segment].record, f.rule, f.text) for d, f in findings_of(path)]
-    assert [f for f in found if units[f[0]] == "clean"] == []
+    assert clean_unit_findings(path) == []
 
 
 def test_every_format_is_read_with_its_sources() -> None:
@@ -69,19 +67,9 @@ def test_finding_positions_point_into_the_file(run_out: Path) -> None:
 def test_builtin_score_ranks_damaged_units_below_clean_ones(run_out: Path) -> None:
     """The built-in score alone: a damaged unit scores below a clean one in most pairs (AUC 0.945 blind, 0.966
     after this round's fixes), and no clean unit is among the ten lowest."""
-    units = {u: v for p in FILES for u, v in _units(p).items()}
-    segments = [json.loads(line) for line in (run_out / "segments.jsonl").open()]
-    damaged = [s["scores"]["builtin"] for s in segments if units[s["record"]] != "clean"]
-    clean = [s["scores"]["builtin"] for s in segments if units[s["record"]] == "clean"]
-    pairs = sum(1.0 if d < c else 0.5 if d == c else 0.0 for d in damaged for c in clean)
-    assert pairs / (len(damaged) * len(clean)) >= 0.96
-    lowest = sorted(segments, key=lambda s: s["scores"]["builtin"])[:10]
-    assert all(units[s["record"]] != "clean" for s in lowest)
-
-
-def _run(pairs: list[tuple[str, str]], select: str) -> list[tuple[str, str, str | None]]:
-    doc = document_from_pairs(pairs)
-    return [(f.rule, f.text, f.suggestion) for f in run_rules(doc, [c() for c in select_rules([select])], Settings())]
+    auc, lowest_all_damaged = builtin_separation(run_out, FILES)
+    assert auc >= 0.96
+    assert lowest_all_damaged
 
 
 def test_a_quarter_changed() -> None:
@@ -92,7 +80,7 @@ def test_a_quarter_changed() -> None:
         ("Q4 shipments of laptops slowed.", "Lượng máy tính xách tay xuất xưởng quý 1 chậm lại."),
         ("第一季度钢材出口下降。", "Xuất khẩu thép quý tư giảm."),
     ]
-    assert _run(fires, "A101") == [("A101", "III", "II"), ("A101", "1", "4"), ("A101", "tư", "một")]
+    assert run_pairs(fires, "A101") == [("A101", "III", "II"), ("A101", "1", "4"), ("A101", "tư", "một")]
     quiet = [
         (
             "Airline profits doubled in the second quarter of 2026.",
@@ -103,7 +91,7 @@ def test_a_quarter_changed() -> None:
         ("Sales rose in the first and third quarters.", "Doanh số tăng trong quý I và quý III."),
         ("Dear guests, welcome.", "Kính chào quý khách."),
     ]
-    assert _run(quiet, "A101") == []
+    assert run_pairs(quiet, "A101") == []
 
 
 def test_a_figure_the_source_does_not_give() -> None:
@@ -113,7 +101,7 @@ def test_a_figure_the_source_does_not_give() -> None:
         ("The festival drew big crowds.", "Lễ hội thu hút đông đảo du khách, khoảng 45.000 người."),
         ("政府批准了该项目。", "Chính phủ đã phê duyệt dự án trị giá 3 tỷ USD."),
     ]
-    assert [(r, t) for r, t, _ in _run(fires, "A112")] == [("A112", "45.000"), ("A112", "3 tỷ")]
+    assert [(r, t) for r, t, _ in run_pairs(fires, "A112")] == [("A112", "45.000"), ("A112", "3 tỷ")]
     quiet = [
         ("The festival drew big crowds in August.", "Lễ hội thu hút đông đảo du khách trong tháng 8."),
         ("Nine people were hurt.", "9 người bị thương."),
@@ -125,7 +113,7 @@ def test_a_figure_the_source_does_not_give() -> None:
         ("The ferry leaves tonight.", "Chuyến phà rời bến tối nay (27/11)."),
         ("The crew of the mission landed safely.", "Phi hành đoàn Artemis 3 đã hạ cánh an toàn."),
     ]
-    assert _run(quiet, "A112") == []
+    assert run_pairs(quiet, "A112") == []
 
 
 def test_a_country_in_a_currency_name_and_an_opening_country() -> None:
@@ -136,7 +124,7 @@ def test_a_country_in_a_currency_name_and_an_opening_country() -> None:
         ("Germany sent a hospital ship.", "Nga cử một tàu bệnh viện."),
         ("Taiwan's TSMC opened a plant in Japan.", "TSMC của Thái Lan mở nhà máy ở Nhật Bản."),
     ]
-    assert _run(fires, "A107") == [
+    assert run_pairs(fires, "A107") == [
         ("A107", "Ireland", "New Zealand"),
         ("A107", "Nga", "Đức"),
         ("A107", "Thái Lan", "Đài Loan"),
@@ -147,7 +135,7 @@ def test_a_country_in_a_currency_name_and_an_opening_country() -> None:
         ("Laos and Cambodia signed a deal.", "Lào và Campuchia ký thỏa thuận."),
         ("Ao dai makers from Hue exported to Japan.", "Áo dài của các thợ may Huế được xuất sang Nhật Bản."),
     ]
-    assert _run(quiet, "A107") == []
+    assert run_pairs(quiet, "A107") == []
 
 
 def test_a_sentence_cut_after_a_conjunction_of_time() -> None:

@@ -7,26 +7,26 @@ Each fix made in this round has a test on sentences that are not in the set."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from adversary_scoring import assert_record_positions, audit_folder, findings_of, score_planted
+from adversary_scoring import (
+    assert_record_positions,
+    audit_folder,
+    builtin_separation,
+    clean_unit_findings,
+    run_pairs,
+    score_planted,
+)
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary55"
 FILES = sorted(p for p in ADVERSARY.iterdir() if p.suffix not in (".json", ".md"))
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _units(path: Path) -> dict[str, object]:
-    return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["units"]
-
-
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_clean_units_get_no_finding(path: Path) -> None:
-    units = _units(path)
-    found = [(d.segments[f.segment].record, f.rule, f.text) for d, f in findings_of(path)]
-    assert [f for f in found if units[f[0]] == "clean"] == []
+    assert clean_unit_findings(path) == []
 
 
 def test_every_format_is_read_with_its_sources() -> None:
@@ -63,23 +63,9 @@ def test_finding_positions_point_into_the_file(run_out: Path) -> None:
 
 def test_builtin_score_ranks_damaged_units_below_clean_ones(run_out: Path) -> None:
     """The built-in score alone: a damaged unit scores below a clean one in most pairs (README)."""
-    units = {u: v for p in FILES for u, v in _units(p).items()}
-    segments = [json.loads(line) for line in (run_out / "segments.jsonl").open()]
-    damaged = [s["scores"]["builtin"] for s in segments if units[s["record"]] != "clean"]
-    clean = [s["scores"]["builtin"] for s in segments if units[s["record"]] == "clean"]
-    pairs = sum(1.0 if d < c else 0.5 if d == c else 0.0 for d in damaged for c in clean)
-    assert pairs / (len(damaged) * len(clean)) >= 0.98  # blind 0.972, after this round's fixes 0.984
-    lowest = sorted(segments, key=lambda s: s["scores"]["builtin"])[:10]
-    assert all(units[s["record"]] != "clean" for s in lowest)
-
-
-def _run(pairs: list[tuple[str, str]], select: str) -> list[tuple[str, str, str | None]]:
-    from audit.api import document_from_pairs
-    from audit.pipeline import Settings, run_rules
-    from audit.rules.registry import select_rules
-
-    doc = document_from_pairs(pairs)
-    return [(f.rule, f.text, f.suggestion) for f in run_rules(doc, [c() for c in select_rules([select])], Settings())]
+    auc, lowest_all_damaged = builtin_separation(run_out, FILES)
+    assert auc >= 0.98  # blind 0.972, after this round's fixes 0.984
+    assert lowest_all_damaged
 
 
 def test_chinese_should_not_and_does_not_include() -> None:
@@ -90,13 +76,13 @@ def test_chinese_should_not_and_does_not_include() -> None:
         ("套餐价格不包含早餐和机场接送。", "Giá trọn gói đã gồm bữa sáng và đưa đón sân bay."),
         ("高血压患者不宜长时间泡温泉。", "Người bị cao huyết áp nên ngâm suối nước nóng lâu."),
     ]
-    assert [r for r, _, _ in _run(lost, "A111")] == ["A111"] * 3
+    assert [r for r, _, _ in run_pairs(lost, "A111")] == ["A111"] * 3
     kept = [
         ("雨后不宜立即洗车。", "Không nên rửa xe ngay sau mưa."),
         ("套餐价格不包含早餐和机场接送。", "Giá trọn gói chưa bao gồm bữa sáng và đưa đón sân bay."),
         ("此地不宜久留。", "Tránh ở lâu tại nơi này."),
     ]
-    assert _run(kept, "A111") == []
+    assert run_pairs(kept, "A111") == []
 
 
 def test_a_sentence_cut_after_a_preposition_of_time() -> None:
@@ -123,9 +109,9 @@ def test_a_vietnamese_place_in_pinyin_that_its_chinese_source_names() -> None:
         ("货物经谅山省友谊口岸出口。", "Hàng hóa được xuất khẩu qua cửa khẩu Hữu Nghị ở Liangshan."),
         ("代表团从越南清化出发。", "Đoàn xuất phát từ Qinghua, Việt Nam."),
     ]
-    assert _run(fires, "C106") == [("C106", "Liangshan", "Lạng Sơn"), ("C106", "Qinghua", "Thanh Hóa")]
+    assert run_pairs(fires, "C106") == [("C106", "Liangshan", "Lạng Sơn"), ("C106", "Qinghua", "Thanh Hóa")]
     quiet = [
         ("凉山彝族自治州的游客增加。", "Lượng khách đến Liangshan tăng."),
         ("清华大学代表团访问河内。", "Đoàn Đại học Qinghua thăm Hà Nội."),
     ]
-    assert _run(quiet, "C106") == []
+    assert run_pairs(quiet, "C106") == []

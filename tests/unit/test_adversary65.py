@@ -6,25 +6,25 @@ in this round has a test on records that are not in the set."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from adversary_scoring import assert_record_positions, audit_folder, findings_of, score_planted
+from adversary_scoring import (
+    assert_record_positions,
+    audit_folder,
+    builtin_separation,
+    clean_unit_findings,
+    run_pairs,
+    score_planted,
+)
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary65"
 FILES = sorted(p for p in ADVERSARY.iterdir() if p.suffix not in (".json", ".md"))
 
 
-def _units(path: Path) -> dict[str, object]:
-    return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["units"]
-
-
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_clean_units_get_no_finding(path: Path) -> None:
-    units = _units(path)
-    found = [(d.segments[f.segment].record, f.rule, f.text) for d, f in findings_of(path)]
-    assert [f for f in found if units[f[0]] == "clean"] == []
+    assert clean_unit_findings(path) == []
 
 
 def test_both_files_are_read_with_their_sources() -> None:
@@ -60,23 +60,9 @@ def test_finding_positions_point_into_the_file(run_out: Path) -> None:
 
 def test_builtin_score_ranks_damaged_units_below_clean_ones(run_out: Path) -> None:
     """The built-in score alone: a damaged unit scores below a clean one in most pairs (README)."""
-    units = {u: v for p in FILES for u, v in _units(p).items()}
-    segments = [json.loads(line) for line in (run_out / "segments.jsonl").open()]
-    damaged = [s["scores"]["builtin"] for s in segments if units[s["record"]] != "clean"]
-    clean = [s["scores"]["builtin"] for s in segments if units[s["record"]] == "clean"]
-    pairs = sum(1.0 if d < c else 0.5 if d == c else 0.0 for d in damaged for c in clean)
-    assert pairs / (len(damaged) * len(clean)) >= 0.99  # blind 0.983, after this round's fixes 0.997
-    lowest = sorted(segments, key=lambda s: s["scores"]["builtin"])[:10]
-    assert all(units[s["record"]] != "clean" for s in lowest)
-
-
-def _run(pairs: list[tuple[str, str]], select: str) -> list[tuple[str, str, str | None]]:
-    from audit.api import document_from_pairs
-    from audit.pipeline import Settings, run_rules
-    from audit.rules.registry import select_rules
-
-    doc = document_from_pairs(pairs)
-    return [(f.rule, f.text, f.suggestion) for f in run_rules(doc, [c() for c in select_rules([select])], Settings())]
+    auc, lowest_all_damaged = builtin_separation(run_out, FILES)
+    assert auc >= 0.99  # blind 0.983, after this round's fixes 0.997
+    assert lowest_all_damaged
 
 
 def test_chinese_does_not_include_in_short() -> None:
@@ -88,14 +74,14 @@ def test_chinese_does_not_include_in_short() -> None:
         ("以上报价不含增值税和运费。", "Báo giá trên đã gồm thuế giá trị gia tăng và cước vận chuyển."),
         ("门票价格不含游船费用。", "Giá vé đã bao gồm phí du thuyền."),
     ]
-    assert [r for r, _, _ in _run(lost, "A111")] == ["A111"] * 3
+    assert [r for r, _, _ in run_pairs(lost, "A111")] == ["A111"] * 3
     kept = [
         ("本产品不含酒精，儿童可以饮用。", "Sản phẩm này không chứa cồn, trẻ em có thể uống."),
         ("以上报价不含增值税和运费。", "Báo giá trên chưa gồm thuế giá trị gia tăng và cước vận chuyển."),
         ("他处理问题一点也不含糊。", "Ông xử lý vấn đề rất dứt khoát."),
         ("这首诗的含义很深。", "Bài thơ này có ý nghĩa sâu sắc."),
     ]
-    assert _run(kept, "A111") == []
+    assert run_pairs(kept, "A111") == []
 
 
 def test_a_temperature_kept_with_another_scale() -> None:
@@ -109,7 +95,7 @@ def test_a_temperature_kept_with_another_scale() -> None:
         ("The oven must reach 180 degrees Celsius.", "Lò phải đạt 180 độ F."),
         ("手机内存8GB，存储空间256GB。", "Điện thoại có RAM 8 MB, bộ nhớ trong 256 GB."),
     ]
-    assert _run(fires, "A101") == [
+    assert run_pairs(fires, "A101") == [
         ("A101", "18°F", "18°C"),
         ("A101", "8°F", "8°C"),
         ("A101", "180 độ F", "180 °C"),
@@ -122,7 +108,7 @@ def test_a_temperature_kept_with_another_scale() -> None:
         ("It was 95°F in Phoenix.", "Nhiệt độ ở Phoenix là 95°F (35°C)."),
         ("手机内存8GB，存储空间256GB。", "Điện thoại có RAM 8 GB, bộ nhớ trong 256 GB."),
     ]
-    assert _run(quiet, "A101") == []
+    assert run_pairs(quiet, "A101") == []
 
 
 def test_mong_cai_in_pinyin() -> None:
@@ -130,7 +116,7 @@ def test_mong_cai_in_pinyin() -> None:
     with or without a source; a person's name is not a place. Sentences not in the set."""
     from audit.api import audit_text
 
-    assert _run(
+    assert run_pairs(
         [("旅游团从东兴口岸出境前往芒街。", "Đoàn du lịch xuất cảnh qua cửa khẩu Đông Hưng để sang Mangjie.")], "C106"
     ) == [("C106", "Mangjie", "Móng Cái")]
     found = [
