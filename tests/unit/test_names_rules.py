@@ -400,3 +400,17 @@ def test_n107_either_order_is_only_for_japanese_names() -> None:
     """A reversed name of another country is no one the table knows ('Ibrahim Anwar' is not read as Anwar Ibrahim)."""
     assert audit_text("Năm 2024, Tổng thống Mỹ Anwar Ibrahim phát biểu.", select=["N107"]) != []
     assert audit_text("Năm 2024, Tổng thống Mỹ Ibrahim Anwar phát biểu.", select=["N107"]) == []
+
+
+def test_a_pinyin_names_message_names_the_fix_its_source_gives() -> None:
+    """N101 with a Chinese source: when the source's characters give another Hán-Việt than the target-only guess,
+    the finding's fix and its message agree on it (adversary65 found 'Li Shimin' fixed as 'Lý Thế Dân' while the
+    message said 'probably Lê Thị Mẫn'); without a source the guess stays. Names not in any set."""
+    from audit.api import audit_pairs, audit_text
+
+    [f] = audit_pairs(
+        [("唐太宗李世民是唐朝第二位皇帝。", "Đường Thái Tông Li Shimin là hoàng đế thứ hai.")], select=["N101"]
+    )
+    assert f.suggestion == "Lý Thế Dân" and "'Lý Thế Dân'" in f.message and "probably" not in f.message
+    [g] = audit_text("Đường Thái Tông Li Shimin là hoàng đế thứ hai.", select=["N101"])
+    assert g.suggestion is not None and f"probably '{g.suggestion}'" in g.message

@@ -191,7 +191,10 @@ class PinyinName(SegmentRule):
             if same is not None:
                 from_source.remove(same)
                 if same.hanviet and not _same_syllables(same.hanviet, hit.suggestion or ""):
-                    hit = replace(hit, suggestion=same.hanviet, candidates=None)
+                    # the source's characters decide: the message names the fix the finding gives ('Li Shimin' is
+                    # 李世民, 'Lý Thế Dân', not the target-only guess 'Lê Thị Mẫn')
+                    message = _PROBABLY.sub(f" is the source's {same.chars}, '{same.hanviet}'", hit.message, count=1)
+                    hit = replace(hit, suggestion=same.hanviet, candidates=None, message=message)
                 if hit.severity == Severity.MINOR and _THI_NAME.fullmatch(same.chars):
                     hit = _vietnamese_woman(hit, seg.text[hit.start : hit.end], same.chars)
             yield hit
@@ -299,6 +302,9 @@ class PinyinName(SegmentRule):
             confidence=0.6,
             severity=Severity.MAJOR if office else Severity.MINOR,
         )
+
+
+_PROBABLY = re.compile(r" is probably '[^']*'")  # the target-only guess in a finding's message
 
 
 def _vietnamese_woman(hit: Hit, span: str, chars: str) -> Hit:
