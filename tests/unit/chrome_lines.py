@@ -76,3 +76,24 @@ def score_lines(path: Path) -> LineScore:
             elif True in seen:
                 score.article_as_chrome.append(text)
     return score
+
+
+def assert_read_as_annotated(path: Path, chrome_left: set[str]) -> None:
+    """A clean set's page: every article line read as article, none unplaced, and only ``chrome_left`` (the chrome
+    the set's README leaves) read as article."""
+    score = score_lines(path)
+    assert score.article_missing == [] and score.unplaced == [] and score.article_as_chrome == []
+    assert set(score.chrome_as_article) <= chrome_left
+
+
+def assert_openings_hold(path: Path, chrome_left: set[str]) -> None:
+    """The page's annotated openings hold (test_adversary5_html's check): no warning but chrome left as article, and
+    that only where ``chrome_left`` says."""
+    import ast
+
+    from test_adversary5_html import chrome_misclassified
+
+    warnings = chrome_misclassified(path)
+    assert [w for w in warnings if "should be boilerplate" not in w] == []
+    openings = [ast.literal_eval(w.split(": ", 1)[1].removesuffix(" should be boilerplate")) for w in warnings]
+    assert [o for o in openings if not any(t.startswith(o) for t in chrome_left)] == []

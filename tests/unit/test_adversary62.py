@@ -239,7 +239,6 @@ def test_dotted_hanviet_name_of_a_known_person_is_found_whole(tmp_path: Path) ->
     ]
 
 
-
 def test_chrome_of_these_outlet_styles_on_other_lines() -> None:
     """references/boilerplate.tsv (adversary62 rows), on lines not in the set: a poster's byline bar with its date,
     a poll with its counts, a caption ending in 'Ảnh minh hoạ', a related heading naming its beat, a widget's

@@ -7,13 +7,11 @@ and article lines of the same shape that must stay content."""
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
 from adversary_scoring import findings_of, serious_findings
-from chrome_lines import score_lines
-from test_adversary5_html import chrome_misclassified
+from chrome_lines import assert_openings_hold, assert_read_as_annotated
 
 from audit.corpus.boilerplate import classify_line, classify_lines
 
@@ -59,17 +57,12 @@ def test_no_finding_at_all() -> None:
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
 def test_page_lines_are_read_as_annotated(path: Path) -> None:
-    score = score_lines(path)
-    assert score.article_missing == [] and score.unplaced == [] and score.article_as_chrome == []
-    assert set(score.chrome_as_article) <= CHROME_LEFT
+    assert_read_as_annotated(path, CHROME_LEFT)
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
 def test_annotated_openings_hold(path: Path) -> None:
-    warnings = chrome_misclassified(path)
-    assert [w for w in warnings if "should be boilerplate" not in w] == []
-    openings = [ast.literal_eval(w.split(": ", 1)[1].removesuffix(" should be boilerplate")) for w in warnings]
-    assert [o for o in openings if not any(t.startswith(o) for t in CHROME_LEFT)] == []
+    assert_openings_hold(path, CHROME_LEFT)
 
 
 # --- a breadcrumb whose last section is named in full (01, 04) -----------------------------------------------------
