@@ -211,6 +211,7 @@ class Document:
     title: str = ""
     format: str = "text"
     path: str | None = None
+    part: int = 0  # > 0: the next rows of the document before it, a large table read a chunk at a time
 
     @property
     def content(self) -> list[Segment]:

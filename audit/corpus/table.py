@@ -22,6 +22,22 @@ from audit.model import Document, Segment
 def read_table(
     fh: BinaryIO, doc: str, path: str, max_line: int, fields: FieldNames, errors: list[InputError], delimiter: str
 ) -> list[Document]:
+    """The file's rows as one Document (raises InputError when its header cannot be read)."""
+    return list(iter_table(fh, doc, path, max_line, fields, errors, delimiter))
+
+
+def iter_table(
+    fh: BinaryIO,
+    doc: str,
+    path: str,
+    max_line: int,
+    fields: FieldNames,
+    errors: list[InputError],
+    delimiter: str,
+    chunk: int | None = None,
+) -> Iterator[Document]:
+    """The file's rows as Documents of at most ``chunk`` rows each, read as they are needed (one Document
+    when ``chunk`` is None); each after the first has ``part`` > 0: it continues the one before."""
     lines = iter_lines(fh, path, max_line, cr=True)
     first: list[str] = []  # the header line as written, for the error when it names no target column
 
@@ -62,6 +78,7 @@ def read_table(
         )
     )
     segments: list[Segment] = []
+    part = 0  # Documents yielded so far
     first_row: list[str] = []  # the first row read, for the note on columns left unread
     n_rows = -1  # a row without an id is named by its 0-based index among the non-blank rows, read or not
     for table_row in rows:
@@ -85,12 +102,16 @@ def read_table(
         segments.append(
             record_segment(len(segments), row[col[target_key]], start_line, record, get(src_key), get(ref_key))
         )
-    if not segments and not errors:
+        if chunk is not None and len(segments) >= chunk:
+            yield Document(doc=doc, segments=segments, title=doc, format=fmt, path=path, part=part)
+            segments, part = [], part + 1
+    if not segments and not part and not errors:
         raise InputError(path, "no rows after the header")
     if src_key is None and first_row:
         errors.extend(_no_source_note(path, header, fields, first_row))
     # audit apply writes the copy with the same delimiter
-    return [Document(doc=doc, segments=segments, title=doc, format=fmt, path=path)] if segments else []
+    if segments:
+        yield Document(doc=doc, segments=segments, title=doc, format=fmt, path=path, part=part)
 
 
 _SEP_LINE = re.compile(r"sep=.?", re.IGNORECASE)  # Excel's separator directive, a line before the header

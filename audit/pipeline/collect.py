@@ -143,7 +143,6 @@ def consume(
     """Write the worker results as they arrive; documents wait for main-process QE in batches."""
     pending: list[DocResult] = []
     for n_files, file_result in enumerate(results, 1):
-        errors.extend(file_result.errors)
         for doc_result in file_result.docs:
             if not engine.main_backends:
                 collector.emit(doc_result)
@@ -151,6 +150,7 @@ def consume(
             pending.append(doc_result)
             if sum(len(r.segments) for r in pending) >= QE_BATCH:
                 _finish_pending(pending, engine, collector)
+        errors.extend(file_result.errors)  # complete once its documents are (a streamed file's)
         if progress:
             progress(n_files, n_total, collector.counts["segments"])
     _finish_pending(pending, engine, collector)

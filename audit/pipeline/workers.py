@@ -4,10 +4,10 @@ input order."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from audit.corpus import InputError, InputFile, read_file
+from audit.corpus import InputError, InputFile, stream_file, streams
 from audit.model import Document
 from audit.pipeline.document import audit_document
 from audit.pipeline.engine import Engine, Settings
@@ -18,9 +18,13 @@ from audit.pipeline.records import DocResult
 
 @dataclass(slots=True)
 class FileResult:
-    """One input file's audited documents (in order) and its input errors."""
+    """One input file's audited documents (in order) and its input errors.
 
-    docs: list[DocResult]
+    ``docs`` is a list when the result crosses processes; from :func:`stream_file_result` it is an iterator that
+    reads and audits as it is consumed, and ``errors`` is complete once it is exhausted.
+    """
+
+    docs: Iterable[DocResult]
     errors: list[InputError]
 
 
@@ -44,20 +48,29 @@ def init_pool_worker(settings: Settings) -> None:
 
 def process_file(item: InputFile) -> FileResult:
     """Read one input file and audit its documents with this process's Engine."""
-    assert _ENGINE is not None, "init_worker() first"
+    result = stream_file_result(item)
+    return FileResult(list(result.docs), result.errors)
+
+
+def stream_file_result(item: InputFile) -> FileResult:
+    """:func:`process_file`, its documents read and audited as they are consumed (a large table a chunk at a
+    time), in this process."""
     errors: list[InputError] = []
+    return FileResult(_audited(item, errors), errors)
+
+
+def _audited(item: InputFile, errors: list[InputError]) -> Iterator[DocResult]:
+    assert _ENGINE is not None, "init_worker() first"
     try:
-        docs = read_file(item, _ENGINE.settings.read, errors)
+        for d in stream_file(item, _ENGINE.settings.read, errors, CHUNK_SEGMENTS):
+            for k, chunk in enumerate(chunks(d)):
+                result = audit_document(chunk, _ENGINE)
+                # a later chunk, or a later part of the file, continues the document (audit.pipeline.collect)
+                result.part = item.part + d.part + k
+                note_segments(len(chunk.segments))  # the word caches are kept from growing with the vocabulary
+                yield result
     except InputError as e:
-        return FileResult([], [*errors, e])
-    results = []
-    for d in docs:
-        for k, chunk in enumerate(chunks(d)):
-            result = audit_document(chunk, _ENGINE)
-            result.part = item.part + k  # a later chunk continues the document (audit.pipeline.collect)
-            results.append(result)
-            note_segments(len(chunk.segments))  # the word caches are kept from growing with the corpus's vocabulary
-    return FileResult(results, errors)
+        errors.append(e)
 
 
 def chunks(doc: Document, size: int | None = None) -> Iterator[Document]:
@@ -86,20 +99,22 @@ def map_over_processes(files: list[InputFile], settings: Settings, jobs: int) ->
     if jobs <= 1 or len(files) <= 1:
         init_worker(settings)
         for f in files:
-            yield process_file(f)
+            yield stream_file_result(f)
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    stdin_first = [f for f in files if f.path == "-"]
-    if stdin_first:  # standard input is read in this process
+    # standard input, and a large table streamed a chunk at a time (its results would cross the pipe whole), are
+    # read in this process
+    here = {i for i, f in enumerate(files) if f.path == "-" or streams(f, settings.read)}
+    if here:
         init_worker(settings)
     # Not multiprocessing.Pool: its worker-handler thread spins while results wait in the pipe, which
     # cost the main process more CPU than writing the outputs.
     pool = ProcessPoolExecutor(jobs, mp_context=mp.get_context(), initializer=init_pool_worker, initargs=(settings,))
     try:
-        it = pool.map(process_file, [f for f in files if f.path != "-"], chunksize=2)
-        for f in files:
-            yield process_file(f) if f.path == "-" else next(it)
+        it = pool.map(process_file, [f for i, f in enumerate(files) if i not in here], chunksize=2)
+        for i, f in enumerate(files):
+            yield stream_file_result(f) if i in here else next(it)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

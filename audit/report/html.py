@@ -24,7 +24,7 @@ from audit.output import dumps_as_json
 from audit.report.load import SEVERITY_RANK, RunData, alternatives
 from audit.rules.inline_codes import show
 
-_FINDINGS_A_PIECE = 2_000  # finding rows the page's data is written at a time
+_ROWS_A_PIECE = 2_000  # finding rows, or a document's segment rows, the page's data is written at a time
 _ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
@@ -215,11 +215,17 @@ def html_pieces(run: RunData) -> Iterator[str]:
     yield safe_json(_page_head(run))[:-1]  # the object without its closing brace: the big members follow
     yield ',"segs":['
     for k, segs in enumerate(_ranked_segments(run)):
-        yield ("," if k else "") + safe_json([_row(s) for s in segs])
+        yield ("," if k else "") + "["
+        rows = (_row(s) for s in segs)
+        first = True
+        while chunk := list(itertools.islice(rows, _ROWS_A_PIECE)):  # a large document's rows in pieces
+            yield ("" if first else ",") + safe_json(chunk)[1:-1]
+            first = False
+        yield "]"
     yield '],"findings":['
     rows = _finding_row_iter(run)
     first = True
-    while chunk := list(itertools.islice(rows, _FINDINGS_A_PIECE)):
+    while chunk := list(itertools.islice(rows, _ROWS_A_PIECE)):
         yield ("" if first else ",") + safe_json(chunk)[1:-1]  # the rows without their list's brackets
         first = False
     yield "]"

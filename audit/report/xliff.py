@@ -162,6 +162,9 @@ def render_xliff(run: RunData, src_lang: str | None = None, trg_lang: str | None
     return "".join(xliff_pieces(run, src_lang, trg_lang))
 
 
+_PIECE_PARTS = 8000  # strings of units gathered before a piece is given (about 1,000 units)
+
+
 def xliff_pieces(run: RunData, src_lang: str | None = None, trg_lang: str | None = None) -> Iterator[str]:
     """:func:`render_xliff`'s document in pieces, a ``<file>`` (document) at a time: a large run's export is written
     as it is made, never held whole in memory."""
@@ -206,6 +209,9 @@ def xliff_pieces(run: RunData, src_lang: str | None = None, trg_lang: str | None
             out.append(f'        <source xml:space="preserve">{source}</source>\n')
             out.append(f'        <target xml:space="preserve">{target}</target>\n')
             out.append("      </segment>\n    </unit>\n")
+            if len(out) >= _PIECE_PARTS:  # a large document's <file> goes out in pieces too
+                yield "".join(out)
+                out.clear()
         out.append("  </file>\n")
         yield "".join(out)
     yield "</xliff>\n"
