@@ -287,12 +287,21 @@ def _close(a: Number, b: Number) -> bool:
     return any(0 < x <= 10 * y and 0 < y <= 10 * x for x in a.scaled for y in b.scaled)
 
 
+# a placeholder's argument number or width ('{1}', '{0:.2f}', '%2$s', '%5.2f'): the program's, not a figure of the
+# text (a placeholder changed or lost is A110's: '{1}' → '{tram}' loses no number)
+_PLACEHOLDER_DIGITS = re.compile(
+    r"\{\d+(?:[:!][^{}\s]*)?\}|(?<![\w%])%(?:[1-9]\d*\$)?[-+#0]?\d*(?:\.\d+)?(?:l|ll|z|h)?[sdiufxXc](?![A-Za-z0-9])"
+)
+
+
 def _outside_verbatim(text: str, found: list[Number], phones: tuple[tuple[int, int], ...]) -> list[Number]:
-    """The numbers of ``found`` that are not inside a verbatim token of ``text`` nor inside one of ``phones`` (the
-    spans of its phone numbers whose groups are no numbers to compare, :func:`phone_spans`)."""
+    """The numbers of ``found`` that are not inside a verbatim token of ``text``, a placeholder or one of
+    ``phones`` (the spans of its phone numbers whose groups are no numbers to compare, :func:`phone_spans`)."""
     if not found:
         return found
     spans = [*verbatim_spans(text), *phones]
+    if "{" in text or "%" in text:
+        spans += [m.span() for m in _PLACEHOLDER_DIGITS.finditer(text)]
     return [n for n in found if not any(a <= n.start < b for a, b in spans)]
 
 

@@ -47,6 +47,21 @@ _UNTIL = re.compile(r"\b(?:until|till)\b")
 _EXCEPT = re.compile(r"\b(?:except|excepting|excluding|but\s+for|other\s+than|apart\s+from|aside\s+from|save\s+for)\b")
 _NOTHING_BUT = re.compile(r"\b(?:nothing|none|nobody|no\s+one|never)\s+but\b")
 _VI_ONLY = re.compile(r"(?<!\w)(?:chỉ|duy nhất)(?!\w)", re.IGNORECASE)
+# negated verbs that say something positive, which Vietnamese says without a negative word: 'don't forget' →
+# 'nhớ' ('remember'), 'do not hesitate to call' → 'hãy gọi'; the negation is lost only when the translation keeps
+# the verb itself ('quên', 'ngần ngại') or, for 'forget', does not say 'nhớ'
+_LITOTES = (
+    (
+        re.compile(r"\b(?:do\s+not|don['’]t|never)\s+forget\b"),
+        re.compile(r"(?<!\w)nhớ(?!\w)", re.IGNORECASE),
+        re.compile(r"(?<!\w)quên(?!\w)", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"\b(?:do\s+not|don['’]t|never)\s+hesitate\b"),
+        None,
+        re.compile(r"(?<!\w)(?:ngần ngại|ngại|do dự|chần chừ|lưỡng lự)(?!\w)", re.IGNORECASE),
+    ),
+)
 # a Vietnamese word that says or carries a negation; 'bất' but in 'bất kỳ/kì/cứ' ('any') and 'bất kể'
 # ('regardless'), which MT writes for the 'anyone', 'anything' of the very sentence whose 'not' it lost ('Do not
 # share your PIN with anyone' → 'Chia sẻ mã PIN với bất kỳ ai')
@@ -221,6 +236,18 @@ def _says_only(sentence: str) -> bool:
     return neg is not None and _EXCEPT.search(cleaned, neg.end()) is not None
 
 
+def _said_positively(sentence: str, target: str) -> bool:
+    """The (lowercased) negated sentence's only negations are 'don't forget', 'do not hesitate' …, and the
+    translation says them as Vietnamese does, with no negative word ('Nhớ mang áo ấm', 'Hãy gọi cho chúng tôi')."""
+    cleaned, seen = _NOT_CLAUSE.sub(" ", sentence), False
+    for phrase, cue, literal in _LITOTES:
+        if phrase.search(cleaned):
+            if (cue is not None and not cue.search(target)) or literal.search(target):
+                return False
+            cleaned, seen = phrase.sub(" ", cleaned), True
+    return seen and not _NEGATION.search(cleaned)
+
+
 def lost_negation(source: str, target: str) -> tuple[str, str] | None:
     """The first negated sentence of an English or a Chinese source and its negating word, when the target has
     no word that says or carries a negation; else None."""
@@ -231,6 +258,9 @@ def lost_negation(source: str, target: str) -> tuple[str, str] | None:
             negated = [s for s in negated if not _says_only(s)]
             if not negated:
                 return None
+        negated = [s for s in negated if not _said_positively(s, target)]  # 'don't forget' said as 'nhớ …'
+        if not negated:
+            return None
         cue = _NEGATION.search(_NOT_CLAUSE.sub(" ", negated[0]))
         return negated[0], cue.group() if cue else "not"
     if source.isascii():  # (isascii reads a flag: no scan)
@@ -276,7 +306,8 @@ class NegationLost(SourceRule):
         "'not' or 'no' is no clause negation are not counted ('not only', 'not least', 'not uncommon', but not "
         "'do not unplug': after 'do' or a modal the un- word is a verb; 'whether or not', 'not … until', said "
         "with 'mãi … mới'; 'no more than', 'no later than', 'no doubt'; 'not … except' and 'nothing but' when "
-        "the translation says 'chỉ' or 'duy nhất'), nor sentences over 25 "
+        "the translation says 'chỉ' or 'duy nhất'; 'don't forget' said as 'nhớ' and 'do not hesitate to' said "
+        "without 'ngần ngại', as Vietnamese says them with no negative word), nor sentences over 25 "
         "words, which translators render freely (2 of 3,009 human translations of NTREX-128 and FLORES-200 are "
         "flagged, one of them a real lost negation), nor labels under three words ('Not now' → 'Để sau'). "
         "In a Chinese source the negation is 没/没有, 未, 无法, 不 in 不能, 不会, 不是, "
@@ -306,6 +337,8 @@ class NegationLost(SourceRule):
         "No visitors are allowed in except staff. => [[Du khách và nhân viên được phép vào.]]",
         "Never lend your badge to anyone. => [[Hãy cho bất kỳ ai mượn thẻ của bạn.]]",
         "Do not unlock the cabinet during the night shift. => [[Hãy mở khóa tủ trong ca đêm.]]",
+        "Please do not hesitate to call the front desk. => [[Vui lòng ngần ngại gọi cho quầy lễ tân.]]",
+        "Don't forget your passport at the front desk. => [[Quên hộ chiếu ở quầy lễ tân.]]",
         "服用此药后二十四小时内不能开车。 => [[Trong 24 giờ sau khi uống thuốc này, bạn có thể lái xe.]]",
         "这批疫苗尚未获得卫生部批准。 => [[Lô vắc-xin này đã được Bộ Y tế phê duyệt.]]",
         "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => [[Theo thông báo của Cảng vụ, do "
@@ -326,6 +359,8 @@ class NegationLost(SourceRule):
         "She won not only the sprint but also the relay. => Cô giành chiến thắng ở cả nội dung chạy nước rút "
         "lẫn tiếp sức.",
         "The museum will not open except on weekends. => Bảo tàng chỉ mở cửa vào cuối tuần.",
+        "Don't forget your passport at the front desk. => Nhớ lấy lại hộ chiếu ở quầy lễ tân.",
+        "Please do not hesitate to call the front desk. => Vui lòng gọi cho quầy lễ tân khi cần.",
         "Smoking is not allowed on board. => Smoking is not allowed on board.",
         "Not now => Để sau",
         "服用此药后二十四小时内不能开车。 => Không được lái xe trong 24 giờ sau khi uống thuốc này.",

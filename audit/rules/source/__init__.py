@@ -23,6 +23,7 @@ from audit.rules.source.country_swapped import CountrySwapped
 from audit.rules.source.empty_translation import EmptyTranslation
 from audit.rules.source.date_changed import DateChanged
 from audit.rules.source.added_number import AddedNumber
+from audit.rules.source.idiom_calque import IdiomCalque
 
 # isort: on
 
@@ -31,6 +32,7 @@ __all__ = [
     "CountrySwapped",
     "DateChanged",
     "EmptyTranslation",
+    "IdiomCalque",
     "InconsistentTranslation",
     "LostVerbatimToken",
     "NameChanged",

@@ -23,9 +23,11 @@ class DateChanged(SourceRule):
         "with a month name in English ('May 5, 2024', '5 May'), as 年月日 in Chinese, and as '5/6/2024' or "
         "'5 tháng 6 năm 2024' in Vietnamese; the rule compares them when the source and the target hold as "
         "many dates, in order (二〇二五年三月四日 and 九月三十日 in Chinese numerals too). A range of days one "
-        "side may write as one date ('from 20 to 22 November') is not compared, unless only one side writes its "
-        "start as a bare day: then the range's end is ('June 2 to June 8' → 'từ ngày 2 đến ngày 8/6'); a date "
-        "after 'until' or 'to' alone ('closed until May 20') is."
+        "side may write as one date ('from 20 to 22 November') is compared by its end date when only one side "
+        "writes its start as a bare day ('June 2 to June 8' → 'từ ngày 2 đến ngày 8/6'), and by its month and "
+        "year when both do, as the source may name the month at either end ('November 20 to 22' → 'từ 20 đến "
+        "22/11'; 'from 3 to 5 November' → '5/12' is flagged); a date after 'until' or 'to' alone ('closed until "
+        "May 20') is compared whole."
     )
     fires = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày [[5/6/2024]] tại Hà Nội.",
@@ -34,6 +36,7 @@ class DateChanged(SourceRule):
         "The pass stays closed until April 12. => Đèo tiếp tục đóng đến ngày [[12/5]].",
         "工厂将于十一月二十日停产。 => Nhà máy sẽ ngừng sản xuất từ ngày [[20/12]].",
         "The festival runs from June 2 to June 8, 2026. => Lễ hội diễn ra từ ngày 2 đến ngày [[8/7/2026]].",
+        "Heavy rain is expected from 14 to 16 October. => Dự báo mưa lớn từ ngày 14 đến ngày [[16/9]].",
     )
     quiet = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày 5/5/2024 tại Hà Nội.",
@@ -42,6 +45,7 @@ class DateChanged(SourceRule):
         "The fair runs from 3 to 9 March and reopens on May 2. => Hội chợ diễn ra từ 3 đến 9/3 và mở lại ngày 2/5.",
         "工厂将于十一月二十日停产。 => Nhà máy sẽ ngừng sản xuất từ ngày 20 tháng 11.",
         "The festival runs from June 2 to June 8, 2026. => Lễ hội diễn ra từ ngày 2 đến ngày 8/6/2026.",
+        "Heavy rain is expected October 14 to 16. => Dự báo mưa lớn từ ngày 14 đến 16/10.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

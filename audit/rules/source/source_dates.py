@@ -112,7 +112,10 @@ def date_mismatches(seg: Segment) -> list[tuple[tuple[int, int, int | None], Dat
     tgt = date_mentions(seg)
     partial_src, partial_tgt = _partial_date_range(source), _partial_date_range(seg.text)
     if partial_src and partial_tgt:
-        return []  # 'from 20 to 22 November' → 'từ 20 đến 22/11': a bare day on both sides, not read
+        # 'from 20 to 22 November' → 'từ 20 đến 22/11': a bare day on both sides, and the source may name the
+        # month at either end ('November 20 to 22'), so only the month and the year are compared, the target's
+        # day kept ('from 3 to 5 November' → '5/12': 5/11)
+        return _month_mismatches(src, tgt)
     if partial_tgt:  # 'October 5 to October 14' → 'từ ngày 5 đến ngày 14/10': the range's end date on both sides
         spans = _source_dates_at(source)
         starts = _range_starts(source, [(a, b) for a, b, *_ in spans])
@@ -126,6 +129,20 @@ def date_mismatches(seg: Segment) -> list[tuple[tuple[int, int, int | None], Dat
         (s, t)
         for s, t in zip(src, tgt, strict=True)
         if (t.day, t.month) != s[:2] or (s[2] is not None and t.year is not None and t.year != s[2])
+    ]
+
+
+def _month_mismatches(
+    src: tuple[tuple[int, int, int | None], ...], tgt: list[DateMention]
+) -> list[tuple[tuple[int, int, int | None], DateMention]]:
+    """The target's dates whose month or year differs from the source's, paired in order (as many on both sides),
+    each with the source's month and year on the target's day."""
+    if len(tgt) != len(src):
+        return []
+    return [
+        ((t.day, s[1], s[2]), t)
+        for s, t in zip(src, tgt, strict=True)
+        if t.month != s[1] or (s[2] is not None and t.year is not None and t.year != s[2])
     ]
 
 
