@@ -69,8 +69,10 @@ _CHOICES = frozenset({"radio", "checkbox"})
 PROTECTED_TAGS = frozenset({"code", "kbd", "pre", "samp", "var"})  # text that is not prose: never translated
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head"})
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# ('card-header', 'panel-header': the heading of a box inside the page, not the page's header; its text says what
+# it is: 'Giờ lễ Nhà thờ Chính tòa' opens a side box, 'Thông tin dự án' heads the article's facts (clean36))
 CHROME_ATTR = re.compile(
-    r"(^|[\s_-])(nav|navbar|menu|foot|footer|header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
+    r"(^|[\s_-])(nav|navbar|menu|foot|footer|(?<!card-)(?<!panel-)header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
     r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion|player|vjs|"

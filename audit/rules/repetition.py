@@ -282,7 +282,8 @@ class RepeatedPhrase(_RepetitionRule):
         "flagged when it is a name ('Việt Nam, Việt Nam'): lists repeat heads ('chả mực, mực xào'). In a song or "
         "poem a phrase repeated with commas on a line is a refrain. A comma-repeated phrase followed by an "
         "ordinal or a superlative is an apposition ('nước đối tác, nước đối tác thứ 10'). A name that ends a "
-        "sentence's opening phrase ('Theo …', 'Ở …') and comes again before a verb is the main clause's subject. A "
+        "sentence's opening phrase ('Theo …', 'Ở …') and comes again before a verb is the main clause's subject. "
+        "A name that closes one dashed pair and opens the next is a list of routes ('Hà Nội – Huế, Huế – Đà Lạt'). A "
         "phrase three times or more, a doubled phrase written twice too ('ôn tập ôn tập ôn tập ôn tập'), is a "
         "decoding loop: F113's."
     )
@@ -298,6 +299,7 @@ class RepeatedPhrase(_RepetitionRule):
         "Lào là đối tác, đối tác lớn nhất của tỉnh; hội nghị có một quan sát viên, quan sát viên thứ hai của khối.",
         "Theo báo cáo của Ngân hàng Thế giới về Ấn Độ, Ấn Độ vẫn là nền kinh tế lớn tăng trưởng nhanh nhất.",
         "Người dân chờ đợi chờ đợi chờ đợi chờ đợi suốt cả buổi sáng.",
+        "Hãng mở thêm chuyến trên các chặng Đà Nẵng – Cần Thơ, Cần Thơ – Côn Đảo.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -338,6 +340,8 @@ class RepeatedPhrase(_RepetitionRule):
                     continue  # an apposition that ranks the thing ('nước đối tác, nước đối tác thứ 10 của BRICS')
                 if comma and _INTRODUCED.match(text, 0, phrase[0].start) and _PREDICATE_AFTER.match(text, end):
                     continue  # an opening phrase ends on the name, the main clause's subject ('Theo … Lào, Lào là')
+                if comma and _PAIR_BEFORE.search(text, 0, phrase[0].start) and _PAIR_AFTER.match(text, end):
+                    continue  # a list of dashed pairs sharing an end ('Hà Nội – TP Hồ Chí Minh, TP Hồ Chí Minh – Vinh')
                 once = text[phrase[0].start : phrase[-1].end]
                 yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated", suggestion=once)
                 i = start + 2 * n
@@ -354,6 +358,10 @@ _INTRODUCED = re.compile(r"(?:Theo|Về|Ở|Tại|Với|Đối với|Trong|Ngoà
 _PREDICATE_AFTER = re.compile(
     r"\s+(?:là|đã|đang|sẽ|hiện|vẫn|cũng|luôn|có|không|chưa|được|bị|tiếp tục|trở thành|chiếm|đứng)(?!\w)"
 )
+# A list of routes or pairs written 'A – B, B – C': the name closes one pair after its dash and opens the next before
+# another (clean36: 'trên trục Hà Nội – TP Hồ Chí Minh, TP Hồ Chí Minh – Vinh'); a stutter has no dash on either side
+_PAIR_BEFORE = re.compile(r"\w\s*[–—-]\s*$")
+_PAIR_AFTER = re.compile(r"\s*[–—-]\s*\w")
 _RANKED_AFTER = re.compile(
     r"\s+(?:thứ\s+(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|đầu tiên|duy nhất|cuối cùng|\w+\s+nhất)(?!\w)"
 )

@@ -126,6 +126,36 @@ def _transliteration_head(text: str, tok: Token) -> bool:
     return m is not None and m.group(1).islower()
 
 
+# A Roman numeral after a name (a pope's or a king's number: 'Lêô XIV', 'Piô X'), or a religious title before it
+# ('Giáo hoàng Lêô', 'thánh Lêô')
+_REGNAL_AFTER = re.compile(r"\s+[IVXL]{1,6}(?![\w.-])")
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:[Gg]iáo [Hh]oàng|[Tt]hánh|[Hh]ồng [Yy]|[Gg]iám [Mm]ục|[Ll]inh [Mm]ục|Lm\.|Đức [Cc]ha|[Tt]u [Ss]ĩ|[Ss]ơ)"
+    r"(?: [A-ZĐ][^\W\d_]*)?|Đức) $"
+)
+
+
+def _religious_name(text: str, tok: Token) -> bool:
+    """``tok`` is a saint's or a pope's name written as Vietnamese Catholics write it, open syllables run together
+    without hyphens ('Lêô' = Lê-ô for Leo, as 'Phêrô', 'Phaolô'): capitalised, each part a valid syllable, after a
+    religious title or before a Roman numeral ('Đức Giáo hoàng Lêô XIV', 'thánh Lêô Cả'); such a name may spell a
+    Vietnamese word without its marks ('leo'), so the rule would take it for a slip."""
+    if not tok.text[:1].isupper():
+        return False
+    if not _syllables_run_together(tok.lower):
+        return False
+    return bool(_REGNAL_AFTER.match(text, tok.end) or _TITLE_BEFORE.search(text, max(0, tok.start - 30), tok.start))
+
+
+def _syllables_run_together(low: str, parts: int = 0) -> bool:
+    """``low`` is two to four valid syllables written as one word ('lêô', 'phaolô')."""
+    if parts and is_valid_syllable(low):
+        return True
+    return parts < 3 and any(
+        is_valid_syllable(low[:i]) and _syllables_run_together(low[i:], parts + 1) for i in range(1, len(low))
+    )
+
+
 def _cased(word: str, options: list[str]) -> list[str]:
     return [o[:1].upper() + o[1:] for o in options] if word[:1].isupper() else options
 
@@ -148,7 +178,9 @@ class InvalidSyllable(SegmentRule):
         "A word in plain letters that is no syllable as written but a common one without its marks ('duoc' for "
         "'được', 'lot' for 'lọt') is flagged in an article sentence written with marks, among Vietnamese words; a "
         "word other languages also write ('lot', 'chat', 'hot') only with evidence: a neighbour it makes a "
-        "dictionary word with ('chat lượng'), or a source that does not have it (audit/lang/unmarked.py)."
+        "dictionary word with ('chat lượng'), or a source that does not have it (audit/lang/unmarked.py). A "
+        "saint's or a pope's name written as Vietnamese Catholics write it, syllables run together ('Lêô' for Leo), "
+        "after a religious title or before a Roman numeral, is a name, not a slip."
     )
     fires = (
         "Hai bên triển khai các [[hiêp]] định đã ký.",
@@ -171,6 +203,7 @@ class InvalidSyllable(SegmentRule):
         "Hòa bình, hoà bình, thủy sản, thuỷ sản.",
         "Nhiều bạn trẻ chat với nhau qua ứng dụng này; trang tin tuc.vn đưa tin.",
         "Ông nói: 'a lot of people' khi trả lời phỏng vấn.",
+        "Đức Giáo hoàng Lêô XIV tiếp các giám mục; thánh Lêô Cả là giáo hoàng thế kỷ V.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -199,7 +232,12 @@ class InvalidSyllable(SegmentRule):
         bad = ctx.memo("misspelled-words", lambda _doc: _misspelled_words(ctx))
         toks = tokens(seg.text)
         for k, tok in enumerate(toks):
-            if tok.lower in bad and misspelled(tok) and not _transliteration_head(seg.text, tok):
+            if (
+                tok.lower in bad
+                and misspelled(tok)
+                and not _transliteration_head(seg.text, tok)
+                and not _religious_name(seg.text, tok)
+            ):
                 # base letters that spell no syllable: a letter slipped, and the common syllables one letter
                 # away are the best guesses ("nhgiệp" → "nghiệp", not the rare "nhiệp")
                 slips = [] if base_letters_spell_syllable(tok.lower) else _cased(tok.text, _slip_fixes(tok.lower))

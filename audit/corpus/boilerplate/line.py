@@ -44,6 +44,8 @@ def _classify(stripped: str) -> tuple[str | None, bool]:
         return found
     if not LETTER.search(stripped):
         return "navigation", False
+    if stripped[0] in "BGHT" and stripped.startswith(_RELIGIOUS) and stripped.isupper() and len(stripped.split()) <= 16:
+        return "navigation", False  # a religious body's letterhead: 'BAN TRỊ SỰ GIÁO HỘI PHẬT GIÁO VIỆT NAM TỈNH …'
     if (
         stripped[0] in "BTCĐP"
         and stripped.isupper()
@@ -108,6 +110,19 @@ _MASTHEAD = (
 # TIẾNG VIỆT', 'TRUYỀN HÌNH … – MTV', clean27)
 _SERVICE = ("PHÁT THANH ", "TRUYỀN HÌNH ")
 _OUTLET = ("BÁO ", "ĐÀI ", "TRANG ", "CỔNG ")  # ... with ' ĐIỆN TỬ' at the end: 'BÁO CHIẾN SĨ ĐIỆN TỬ' (clean23)
+
+# A religious body's letterhead in capitals, maybe with its calendar year after a dash ('BAN TRỊ SỰ GIÁO HỘI PHẬT GIÁO
+# VIỆT NAM TỈNH BẮC NINH – PL. 2570', 'TÒA GIÁM MỤC XUÂN LỘC') (clean36)
+_RELIGIOUS = (
+    "GIÁO HỘI PHẬT GIÁO ",
+    "BAN TRỊ SỰ GIÁO HỘI ",
+    "BAN TRỊ SỰ GHPGVN",
+    "TÒA GIÁM MỤC ",
+    "TOÀ GIÁM MỤC ",
+    "TÒA TỔNG GIÁM MỤC ",
+    "TOÀ TỔNG GIÁM MỤC ",
+    "HỘI ĐỒNG GIÁM MỤC ",
+)
 
 # A Party body's letterhead in capitals ('ĐẢNG CỘNG SẢN VIỆT NAM' over 'BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY CẦN THƠ',
 # clean26): the Party's name alone, or a committee's board ('BAN …') named with the committee it serves
