@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern, zh_short_names
 from audit.lang.hanviet import load as hanviet
 from audit.lang.pinyin import toneless
+from audit.lang.resources import read_lines
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
@@ -26,6 +27,18 @@ from audit.rules.registry import register
 # A friendly qualifier right before a country pair ("quan hệ đặc biệt Trung-Lào"; a bare "quan hệ Mỹ-Trung"
 # is ordinary history).
 _PAIR_CUE = re.compile(r"(?:hữu nghị|đoàn kết|truyền thống|đặc biệt|anh em|gắn bó|láng giềng)\s+$")
+
+
+@functools.cache
+def _historical_exonyms() -> frozenset[str]:
+    """Vietnamese names of historical states and peoples, lowercase, that look like a pair ('Ba Tư' Persia:
+    references/vi_historical_exonyms.txt)."""
+    return frozenset(name.lower() for name in read_lines("vi_historical_exonyms.txt"))
+
+
+def _an_exonym(pair: str) -> bool:
+    """'Ba-Tư', 'La–Mã': a historical name written with a dash between its syllables, not a pair."""
+    return re.sub(r"\s*[-‐‑–—]\s*", " ", pair).lower() in _historical_exonyms()
 
 
 @functools.cache
@@ -252,6 +265,7 @@ class CalquedCountryPair(SegmentRule):
         "Hai bên đánh giá cao hợp tác Việt-Ve về năng lượng.",
         "Việt Nam và Ấn Độ ký hiệp định\nQuan hệ Việt-Ấn, Việt-Thái và Việt-Úc phát triển; Hội hữu nghị Việt Nam – "
         "Indonesia họp.",
+        "Brazil thắng Slovenia 3-1\nCầu thủ Brazil và Slovenia học tiếng Ba-Tư; đế chế La-Mã từng chiếm Malta.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -273,6 +287,8 @@ class CalquedCountryPair(SegmentRule):
             pair = upper_pair
         gz = gazetteer()
         for m in pair.finditer(seg.text):
+            if _an_exonym(m.group()):
+                continue
             (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic), _pick(parts[m["b"]], topic)
             if {ka, kb} == {"name", "roman1"}:  # 'Việt-A': beside a Vietnamese name 'A' is 阿's Hán-Việt
                 ka, kb = _hanviet_beside_name(m["a"], ia, ka), _hanviet_beside_name(m["b"], ib, kb)
