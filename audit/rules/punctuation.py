@@ -256,6 +256,13 @@ def _closed_further(text: str, i: int) -> bool:
     )
 
 
+def _closer_follows(text: str, i: int) -> bool:
+    """The next straight quote after ``i`` in ``text`` comes after a non-space, as a closer does (even one glued to the
+    next word: '""Peppa the pig,"đúng vậy."')."""
+    j = text.find('"', i + 1)
+    return j > 0 and not text[j - 1].isspace()
+
+
 @register
 class UnbalancedQuotesBrackets(DocumentRule):
     code = "F103"
@@ -267,12 +274,15 @@ class UnbalancedQuotesBrackets(DocumentRule):
         "MT that cuts or reorders clauses drops one half of a pair of quotes or brackets. "
         "Quotations span sentences and, in sentence-per-line files, lines, so the pairs are matched "
         "over the whole document; a straight quote may close a curly one. A closing straight quote written with its "
-        "space before it ('hợp tác, \"ông nói', 'bò \".') is read as the closer it is, with one finding for the space."
+        "space before it ('hợp tác, \"ông nói', 'bò \".') is read as the closer it is, with one finding for the space. "
+        "A straight quote right after an opening one opens a nested quotation if a closer of its own follows, else it "
+        "is the opener written twice ('“\"Tôi'), one finding there."
     )
     fires = (
         'Ông nói rằng [["]]hai bên sẽ tiếp tục hợp tác.',
         '"Hai bên sẽ tiếp tục hợp tác,[[ "]]ông nói.',
         "Hiệp định Thương mại tự do [[(]]EVFTA có hiệu lực từ năm 2020.",
+        '“[["]]Chúng tôi sẽ tiếp tục hợp tác,” ông nói.',
     )
     quiet = (
         "Ông nói: “Hai bên sẽ tiếp tục hợp tác. Chúng tôi tin tưởng vào tương lai.”",
@@ -282,6 +292,7 @@ class UnbalancedQuotesBrackets(DocumentRule):
         "Ông nói: “Chúng tôi sẽ tiếp tục.\nChúng tôi tin tưởng vào tương lai.”",
         'Bà nói: "Không thể chấp nhận được.”',
         'Ông hỏi, "Ai sẽ đi?" rồi cười.',
+        '“"Đổi mới" là từ ông dùng nhiều nhất,” bà nói.',
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -292,6 +303,12 @@ class UnbalancedQuotesBrackets(DocumentRule):
             for i, ch in marks:
                 if ch == '"':
                     quote_open = bool(stack) and stack[-1][0] in _QUOTES
+                    if quote_open and stack[-1][1] is seg and stack[-1][2] == i - 1:  # right after an opening quote
+                        if not _closer_follows(seg.text, i):  # no closer of its own: the opener written twice
+                            yield self.hit(seg, i, i + 1, "opening quote doubled", suggestion="")
+                        else:  # a quotation nested at the start of another ('“"Ye" là từ …,” West nói')
+                            stack.append(('"', seg, i))
+                        continue
                     spaced = _spaced_closer(seg.text, i) if quote_open else None
                     if spaced is not None:  # the closer, its space on the wrong side: one finding, not two
                         yield self.hit(seg, i - 1, i + 1, "space before the closing quote", suggestion=spaced)
