@@ -4,7 +4,9 @@ references (the misreading stops, a true case still fires where it is)."""
 
 from __future__ import annotations
 
-from audit.api import audit_text
+from audit.api import audit_text, document_from_pairs
+from audit.pipeline import Settings, run_rules
+from audit.rules.registry import select_rules
 
 
 def _found(text: str, rule: str) -> list[tuple[str, str, str | None]]:
@@ -33,3 +35,41 @@ def test_f103_a_quotation_nested_at_the_start_of_another() -> None:
     assert _found(across, "F103") == []
     left_open = '“"Tự chủ" là từ thầy nhắc nhiều nhất.\nThầy nói mỗi buổi chào cờ.'
     assert _found(left_open, "F103") == [("“", "'“' is never closed", None)]
+
+
+def _found_with_source(pairs: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
+    rules = [cls() for cls in select_rules(["F103"])]
+    return [(f.segment, f.text, f.message) for f in run_rules(document_from_pairs(pairs), rules, Settings())]
+
+
+def test_f103_a_quotation_the_source_itself_leaves_cut() -> None:
+    """NTREX's English cuts quotations ('saying he was "taking this county in the wrong direction.', 'Those things
+    can't be walked back," Grant Reeher …' with no opener): 11 of its 33 F103 findings were the translation keeping
+    the source's cut. With the source given, a quote the source's segment also leaves open, or also closes unopened,
+    is quiet (tested on other sentences, from English and from Chinese); one the source closes still fires, and a
+    second one where the source leaves one open, and a bracket where the source leaves a quote."""
+    cut_open = [
+        (
+            'The minister said the plan would "change how farmers sell rice.',
+            'Bộ trưởng nói kế hoạch sẽ "thay đổi cách nông dân bán lúa.',
+        )
+    ]
+    assert _found_with_source(cut_open) == []
+    cut_close = [
+        ('Nobody saw it coming," the mayor told reporters.', 'Không ai lường trước được," thị trưởng nói với báo chí.'),
+        ("Schools reopen on Monday.", "Trường học mở cửa lại vào thứ Hai."),
+    ]
+    assert _found_with_source(cut_close) == []
+    from_chinese = [("市长说：「我们不会放弃。", "Thị trưởng nói: “Chúng tôi sẽ không bỏ cuộc.")]
+    assert _found_with_source(from_chinese) == []
+    # the source closes its quotation, the translation does not: the translator's slip
+    closed = [
+        ('The minister said: "Farmers will sell more rice."', 'Bộ trưởng nói: "Nông dân sẽ bán được nhiều lúa hơn.')
+    ]
+    assert _found_with_source(closed) == [(0, '"', "'“' is never closed")]
+    # one quote left open by the source excuses one, not two; a quote left open excuses no bracket
+    two = [('He called it "a new start.', 'Ông gọi đó là "một khởi đầu "mới.')]
+    assert len(_found_with_source(two)) == 1
+    bracket = [('He called it "a new start.', "Ông gọi đó là (một khởi đầu mới.")]
+    assert _found_with_source(bracket) == [(0, "(", "'(' is never closed")]
+
