@@ -73,3 +73,26 @@ def test_f103_a_quotation_the_source_itself_leaves_cut() -> None:
     bracket = [('He called it "a new start.', "Ông gọi đó là (một khởi đầu mới.")]
     assert _found_with_source(bracket) == [(0, "(", "'(' is never closed")]
 
+
+def test_f106_a_lowercase_start_the_source_has_too() -> None:
+    """FLORES's English starts sentences in lowercase ('towards the end of the Middle Ages …', '… countries. we treat
+    you.'), and its translation keeps them: all 3 of its F106 findings. With the source given, a lowercase start
+    where the source has one too is quiet (tested on other sentences, at a record's start and inside it); one the
+    source capitalises still fires, as does any without a source."""
+    rules = [cls() for cls in select_rules(["F106"])]
+
+    def found(pairs: list[tuple[str, str]]) -> list[str]:
+        return [f.text for f in run_rules(document_from_pairs(pairs), rules, Settings())]
+
+    start = [
+        ("The river rose overnight.", "Nước sông dâng lên trong đêm."),
+        ("by morning the village was cut off.", "đến sáng thì ngôi làng bị cô lập."),
+    ]
+    assert found(start) == []
+    assert found([start[0], ("By morning the village was cut off.", start[1][1])]) == ["đến sáng"]
+    inner = [("The market closed early. prices fell again.", "Chợ đóng cửa sớm. giá lại giảm.")]
+    assert found(inner) == []
+    assert found([("The market closed early. Prices fell again.", inner[0][1])]) == ["giá lại"]
+    assert [
+        f.text for f in audit_text("Nước sông dâng lên trong đêm.\nđến sáng thì ngôi làng bị cô lập.", ["F106"])
+    ] == ["đến sáng"]
