@@ -277,9 +277,9 @@ class UnbalancedQuotesBrackets(DocumentRule):
         "over the whole document; a straight quote may close a curly one. A closing straight quote written with its "
         "space before it ('hợp tác, \"ông nói', 'bò \".') is read as the closer it is, with one finding for the space. "
         "A straight quote right after an opening one opens a nested quotation if a closer of its own follows, else it "
-        "is the opener written twice ('“\"Tôi'), one finding there. With a source, a quote or bracket that the source's "
-        "segment also leaves open, or also closes unopened, is the source's (NTREX's English cuts quotations): a "
-        "translation that keeps it is faithful."
+        "is the opener written twice ('“\"Tôi'), one finding there. With a source, a quote or bracket that the "
+        "source's segment also leaves open, or also closes unopened, is the source's (NTREX's English cuts "
+        "quotations): a translation that keeps it is faithful."
     )
     fires = (
         'Ông nói rằng [["]]hai bên sẽ tiếp tục hợp tác.',
