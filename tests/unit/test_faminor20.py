@@ -4,6 +4,10 @@ references (the misreading stops, a true case still fires where it is)."""
 
 from __future__ import annotations
 
+import sys
+from collections import Counter
+from pathlib import Path
+
 from audit.api import audit_text, document_from_pairs
 from audit.pipeline import Settings, run_rules
 from audit.rules.registry import select_rules
@@ -96,3 +100,25 @@ def test_f106_a_lowercase_start_the_source_has_too() -> None:
     assert [
         f.text for f in audit_text("Nước sông dâng lên trong đêm.\nđến sáng thì ngôi làng bị cô lập.", ["F106"])
     ] == ["đến sáng"]
+
+
+def test_human_references_with_their_source(shared_data: Path) -> None:
+    """eval_false_alarms.py --source on NTREX-128 and FLORES-200 by article (figures of round 20): F103 and F106 leave
+    the flaws the English has too, and keep the translators' own (NTREX F103 33 -> 22, FLORES F103 7 -> 4, F106
+    3 -> 0); without the source, the findings stay."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_false_alarms import audit_lines, read_ids
+
+    par = shared_data / "parallel"
+
+    def counts(vi: str, ids: str, en: str | None) -> Counter[str]:
+        lines = (par / vi).read_text(encoding="utf-8").splitlines()
+        sources = (par / en).read_text(encoding="utf-8").splitlines() if en else None
+        found = audit_lines(lines, vi, ["F103", "F106"], read_ids(par / ids, len(lines)), sources)
+        return Counter(f.rule for f, _ in found)
+
+    assert counts("ntrex128.vie.txt", "ntrex128.doc_ids.txt", None)["F103"] == 33
+    assert counts("ntrex128.vie.txt", "ntrex128.doc_ids.txt", "ntrex128.eng.txt")["F103"] == 22
+    flores = ("flores200_devtest.vie_Latn.txt", "flores200_devtest.metadata.tsv")
+    assert counts(*flores, None) == Counter({"F103": 7, "F106": 3})
+    assert counts(*flores, "flores200_devtest.eng_Latn.txt") == Counter({"F103": 4})
