@@ -301,18 +301,16 @@ class UnbalancedQuotesBrackets(DocumentRule):
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
-        hits = self._scan(ctx)
-        if not any(seg.source for seg in ctx.doc.segments):
-            yield from hits
-            return
-        inherited = _source_unbalanced(ctx.doc.segments)
-        texts = {seg.index: seg.text for seg in ctx.doc.segments}
-        for h in hits:
+        inherited: Counter[tuple[int, str, bool]] | None = None  # read from the sources at the first finding
+        for h in self._scan(ctx):
             opened = h.message.endswith("is never closed")
-            key = (h.segment, _family(texts[h.segment][h.start]), opened)
-            if (opened or h.message.endswith("closes nothing")) and inherited[key] > 0:
-                inherited[key] -= 1  # the source leaves one so: the translation is faithful
-                continue
+            if opened or h.message.endswith("closes nothing"):
+                if inherited is None:
+                    inherited = _source_unbalanced(ctx.doc.segments)
+                key = (h.segment, _family(ctx.doc.segments[h.segment].text[h.start]), opened)
+                if inherited[key] > 0:
+                    inherited[key] -= 1  # the source leaves one so: the translation is faithful
+                    continue
             yield h
 
     def _scan(self, ctx: DocContext) -> Iterator[Hit]:
