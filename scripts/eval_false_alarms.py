@@ -8,10 +8,13 @@ minor rate, and every finding so that each can be looked at. ``--mt`` runs the s
 OPUS-MT output in ``../shared/data/mt_vi`` instead (recall: what the rules catch in real MT);
 ``--file`` runs it on any one-sentence-per-line file (e.g. the human FLORES/NTREX references); with ``--doc-ids``
 its documents are its articles instead of 50-line chunks (a chunk joins unrelated articles, and the document-level
-rules, T201 and T301, then compare their spellings; a quotation may run over a chunk's edge).
+rules, T201 and T301, then compare their spellings; a quotation may run over a chunk's edge); with ``--source`` each
+line is a record with its source line (as a TSV or JSONL with a source gives), so that the rules that read the source
+can tell the translator's slips from the source's.
 
     .venv/bin/python scripts/eval_false_alarms.py [--data DIR] [--mt] [--select F,S] [--minor]
     .venv/bin/python scripts/eval_false_alarms.py --file ntrex128.vie.txt --doc-ids ntrex128.doc_ids.txt
+    .venv/bin/python scripts/eval_false_alarms.py --file ntrex128.vie.txt --source ntrex128.eng.txt
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from audit.api import document_from_pairs  # noqa: E402
 from audit.corpus.build import document_from_lines  # noqa: E402
 from audit.model import Finding, Severity  # noqa: E402
 from audit.pipeline import Settings, run_rules  # noqa: E402
@@ -41,13 +45,22 @@ def find_data(explicit: str | None) -> Path:
 
 
 def audit_lines(
-    lines: list[str], name: str, select: list[str] | None, ids: list[str] | None = None
+    lines: list[str],
+    name: str,
+    select: list[str] | None,
+    ids: list[str] | None = None,
+    sources: list[str] | None = None,
 ) -> list[tuple[Finding, str]]:
-    """Every finding with its segment's text, the lines cut into 50-line documents, or into runs of one id."""
+    """Every finding with its segment's text, the lines cut into 50-line documents, or into runs of one id; with
+    ``sources``, each line a record with its source line."""
     rules = [cls() for cls in select_rules(select)]
     out = []
     for start, end in chunks(len(lines), ids):
-        doc = document_from_lines(f"{name}:{start + 1}", lines[start:end])
+        label = f"{name}:{start + 1}"
+        if sources is None:
+            doc = document_from_lines(label, lines[start:end])
+        else:
+            doc = document_from_pairs(list(zip(sources[start:end], lines[start:end], strict=True)), label)
         for f in run_rules(doc, rules, Settings()):
             out.append((f, doc.segments[f.segment].text))
     return out
@@ -78,6 +91,7 @@ def main() -> None:
     ap.add_argument("--mt", action="store_true", help="run on the OPUS-MT hypotheses instead")
     ap.add_argument("--file", help="any other one-sentence-per-line file (e.g. a human reference translation)")
     ap.add_argument("--doc-ids", help="with --file: one document id per line (FLORES metadata.tsv, NTREX doc_ids.txt)")
+    ap.add_argument("--source", help="with --file: the source text, one line for each line of the file")
     ap.add_argument("--select", help="comma-separated rule code prefixes (default: all rules)")
     ap.add_argument("--minor", action="store_true", help="list minor findings too")
     args = ap.parse_args()
@@ -92,7 +106,10 @@ def main() -> None:
     select = args.select.split(",") if args.select else None
     t0 = time.perf_counter()
     ids = read_ids(Path(args.doc_ids), len(lines)) if args.doc_ids and args.file else None
-    results = audit_lines(lines, path.name, select, ids)
+    sources = Path(args.source).read_text(encoding="utf-8").splitlines() if args.source and args.file else None
+    if sources is not None and len(sources) != len(lines):
+        sys.exit(f"{args.source}: {len(sources)} lines for {len(lines)}")
+    results = audit_lines(lines, path.name, select, ids, sources)
     elapsed = time.perf_counter() - t0
     n = len(lines)
     serious = [(f, t) for f, t in results if f.severity >= Severity.MAJOR]
@@ -100,6 +117,7 @@ def main() -> None:
     serious_sents = {(f.doc, f.segment) for f, _ in serious}
     minor_sents = {(f.doc, f.segment) for f, _ in minor}
     docs = f"{len(chunks(n, ids))} articles" if ids else f"documents of {DOC_LINES} lines"
+    docs += ", with their source" if sources is not None else ""
     print(f"{path} — {n} sentences ({docs}), {len(select_rules(select))} rules, {elapsed:.2f}s")
     print(
         f"major/critical: {len(serious)} findings in {len(serious_sents)} sentences = "

@@ -4,6 +4,7 @@ Chinese list endings ("vv.") and full-width Chinese punctuation left in Vietname
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from audit.lang.english import vi_zipf
@@ -256,6 +257,13 @@ def _closed_further(text: str, i: int) -> bool:
     )
 
 
+def _closer_follows(text: str, i: int) -> bool:
+    """The next straight quote after ``i`` in ``text`` comes after a non-space, as a closer does (even one glued to the
+    next word: '""Peppa the pig,"đúng vậy."')."""
+    j = text.find('"', i + 1)
+    return j > 0 and not text[j - 1].isspace()
+
+
 @register
 class UnbalancedQuotesBrackets(DocumentRule):
     code = "F103"
@@ -267,12 +275,18 @@ class UnbalancedQuotesBrackets(DocumentRule):
         "MT that cuts or reorders clauses drops one half of a pair of quotes or brackets. "
         "Quotations span sentences and, in sentence-per-line files, lines, so the pairs are matched "
         "over the whole document; a straight quote may close a curly one. A closing straight quote written with its "
-        "space before it ('hợp tác, \"ông nói', 'bò \".') is read as the closer it is, with one finding for the space."
+        "space before it ('hợp tác, \"ông nói', 'bò \".') is read as the closer it is, with one finding for the space. "
+        "A straight quote right after an opening one opens a nested quotation if a closer of its own follows, else it "
+        "is the opener written twice ('“\"Tôi'), one finding there. With a source, a quote or bracket that the "
+        "source's segment also leaves open, or also closes unopened, is the source's (NTREX's English cuts "
+        "quotations): a translation that keeps it is faithful."
     )
     fires = (
         'Ông nói rằng [["]]hai bên sẽ tiếp tục hợp tác.',
         '"Hai bên sẽ tiếp tục hợp tác,[[ "]]ông nói.',
         "Hiệp định Thương mại tự do [[(]]EVFTA có hiệu lực từ năm 2020.",
+        '“[["]]Chúng tôi sẽ tiếp tục hợp tác,” ông nói.',
+        'She said: "Prices will rise." => Bà nói: [["]]Giá sẽ tăng.',
     )
     quiet = (
         "Ông nói: “Hai bên sẽ tiếp tục hợp tác. Chúng tôi tin tưởng vào tương lai.”",
@@ -282,9 +296,24 @@ class UnbalancedQuotesBrackets(DocumentRule):
         "Ông nói: “Chúng tôi sẽ tiếp tục.\nChúng tôi tin tưởng vào tương lai.”",
         'Bà nói: "Không thể chấp nhận được.”',
         'Ông hỏi, "Ai sẽ đi?" rồi cười.',
+        '“"Đổi mới" là từ ông dùng nhiều nhất,” bà nói.',
+        'She said prices would "rise again next year. => Bà nói giá sẽ "tăng tiếp vào năm sau.',
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        inherited: Counter[tuple[int, str, bool]] | None = None  # read from the sources at the first finding
+        for h in self._scan(ctx):
+            opened = h.message.endswith("is never closed")
+            if opened or h.message.endswith("closes nothing"):
+                if inherited is None:
+                    inherited = _source_unbalanced(ctx.doc.segments)
+                key = (h.segment, _family(ctx.doc.segments[h.segment].text[h.start]), opened)
+                if inherited[key] > 0:
+                    inherited[key] -= 1  # the source leaves one so: the translation is faithful
+                    continue
+            yield h
+
+    def _scan(self, ctx: DocContext) -> Iterator[Hit]:
         stack: list[tuple[str, Segment, int]] = []
         for seg in segments_containing(ctx, _QUOTES_AND_BRACKETS):  # what _QUOTE_OR_BRACKET matches
             marks = [(m.start(), m.group()) for m in _QUOTE_OR_BRACKET.finditer(seg.text)]
@@ -292,6 +321,12 @@ class UnbalancedQuotesBrackets(DocumentRule):
             for i, ch in marks:
                 if ch == '"':
                     quote_open = bool(stack) and stack[-1][0] in _QUOTES
+                    if quote_open and stack[-1][1] is seg and stack[-1][2] == i - 1:  # right after an opening quote
+                        if not _closer_follows(seg.text, i):  # no closer of its own: the opener written twice
+                            yield self.hit(seg, i, i + 1, "opening quote doubled", suggestion="")
+                        else:  # a quotation nested at the start of another ('“"Ye" là từ …,” West nói')
+                            stack.append(('"', seg, i))
+                        continue
                     spaced = _spaced_closer(seg.text, i) if quote_open else None
                     if spaced is not None:  # the closer, its space on the wrong side: one finding, not two
                         yield self.hit(seg, i - 1, i + 1, "space before the closing quote", suggestion=spaced)
@@ -319,6 +354,45 @@ class UnbalancedQuotesBrackets(DocumentRule):
     def _unclosed(self, ch: str, seg: Segment, i: int) -> Hit:
         ch = "“" if ch == '"' else ch
         return self.hit(seg, i, i + 1, f"{ch!r} is never closed")
+
+
+_SOURCE_MARK = re.compile(r'[()\[\]“”«»"「」『』]')  # the quotes and brackets of an English or Chinese source
+_SOURCE_CLOSERS = {**_PAIRS, "」": "「", "』": "『"}
+
+
+def _family(ch: str) -> str:
+    """'"' for any quotation mark, else the bracket's opener."""
+    return '"' if ch in '“”"「」『』' else _PAIRS.get(ch, ch)
+
+
+def _source_unbalanced(segments: Iterable[Segment]) -> Counter[tuple[int, str, bool]]:
+    """How many quotes or brackets a document's sources leave open (True) or close never opened (False), by (segment
+    index, family, open). NTREX's English cuts quotations ('saying he was "taking this county in the wrong direction.');
+    a translation that keeps the cut is faithful to it."""
+    out: Counter[tuple[int, str, bool]] = Counter()
+    stack: list[tuple[str, int]] = []
+    for seg in segments:
+        src = seg.source
+        if not src:
+            continue
+        for m in _SOURCE_MARK.finditer(src):
+            i, ch = m.start(), m.group()
+            if ch == '"':
+                ch = _straight_quote_role(src, i, bool(stack) and _family(stack[-1][0]) == '"')
+            if ch not in _SOURCE_CLOSERS:
+                stack.append((ch, seg.index))
+                continue
+            family = _family(ch)
+            if not any(_family(op) == family for op, _ in stack):
+                if m.end() - 1 not in {lm.end() - 1 for lm in _LIST_MARKER.finditer(src)}:
+                    out[seg.index, family, False] += 1
+                continue
+            while _family(stack[-1][0]) != family:
+                op, at = stack.pop()
+                out[at, _family(op), True] += 1
+            stack.pop()
+    out.update((at, _family(op), True) for op, at in stack)  # Counter.update counts each
+    return out
 
 
 # a speaker's attribution after a quotation: a few words with a verb of saying, to the sentence's end

@@ -116,11 +116,13 @@ class LowercaseSentenceStart(PrefilteredRule):
         "(a space before a stop, a doubled stop, ', .', 'vv.'); alone, a lowercase "
         "start is more likely a capitalisation slip and is minor. Brand names written with a lowercase "
         "first letter (iPhone, eKYC), a lettered list item ('b) …'), a sentence carried on after an ellipsis ('…' "
-        "ending a subtitle cue) and files whose lines are hard-wrapped are not flagged."
+        "ending a subtitle cue) and files whose lines are hard-wrapped are not flagged, nor a record whose source "
+        "starts a sentence in lowercase where it does (the translation is faithful)."
     )
     fires = (
         "Hai bên đã ký nhiều văn bản hợp tác .\n[[thành tựu]] của hai nước trong nhiều năm qua được đánh giá cao.",
         "Thủ tướng thăm nhà máy. [[xuất khẩu]] của tỉnh tăng mạnh.",
+        "The talks ended. => Cuộc đàm phán kết thúc.\nThen the delegates left. => [[sau đó]] các đại biểu ra về.",
     )
     quiet = (
         "Hãng vừa ra mắt mẫu điện thoại mới. iPhone 15 có giá từ 22 triệu đồng.",
@@ -132,6 +134,7 @@ class LowercaseSentenceStart(PrefilteredRule):
         "Hãng ra mắt dịch vụ mới. e-mail của khách hàng được bảo mật.",
         "Cô ấy định nói rằng cô sẽ ở lại...\nnhưng rồi lại lặng lẽ bước ra cửa.",
         "a) Hồ sơ nộp trực tuyến.\nb) Lệ phí nộp khi nhận kết quả.",
+        "The talks ended. => Cuộc đàm phán kết thúc.\nthen the delegates left. => sau đó các đại biểu ra về.",
     )
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
@@ -155,6 +158,8 @@ class LowercaseSentenceStart(PrefilteredRule):
         text = seg.text
         start = _OPENING.match(text).end()  # type: ignore[union-attr]
         if text[start : start + 1].islower() and not placeholder_in(seg, 0, start):  # '<ph/> khởi hành …'
+            if seg.source and _first_letter(seg.source).islower():
+                return  # the source starts so too (FLORES's 'towards the end of the Middle Ages …'): faithful
             prev = _previous_content(ctx, seg)
             yield from self._judge(seg, ctx, start, prev.text if prev else None, prev)
 
@@ -162,6 +167,8 @@ class LowercaseSentenceStart(PrefilteredRule):
         """Sentences after the first inside one segment (a record is not split into sentences): split as
         plain text is split, each judged with the sentence before it."""
         text = seg.text
+        if seg.source and _INNER.search(seg.source):
+            return  # the source has a sentence that starts in lowercase too ('… countries. we treat you.')
         spans = sentence_spans(text)
         for (pstart, pend), (sstart, _) in itertools.pairwise(spans):
             start = _OPENERS.match(text, sstart).end()  # type: ignore[union-attr]
