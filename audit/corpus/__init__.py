@@ -81,9 +81,10 @@ PART_BYTES = int(os.environ.get("MT_AUDIT_PART_BYTES", 1 << 20))
 # and a file of megabytes is a batch of MT output, a segment a line, whose whole-document work (the rules' analyses,
 # the records) would otherwise grow with it (24,000 lines in one file took a run to 354 MB).
 TEXT_PART_BYTES = int(os.environ.get("MT_AUDIT_TEXT_PART_BYTES", 1 << 20))
-# A TSV/CSV file larger than this (MT_AUDIT_STREAM_BYTES overrides) is read a chunk of rows at a time as its chunks
-# are audited (stream_file): a quoted cell may run over lines, so the file is not cut into byte ranges as JSONL and
-# text are. Read whole, a 60 MB TSV with its source took a run to 661 MB.
+# A TSV/CSV or XLIFF file larger than this (MT_AUDIT_STREAM_BYTES overrides) is read a chunk of records at a time as
+# its chunks are audited (stream_file): a quoted cell may run over lines, a unit over many, so the file is not cut
+# into byte ranges as JSONL and text are. Read whole, a 60 MB TSV with its source took a run to 661 MB, a 40 MB
+# XLIFF file to 514 MB.
 STREAM_BYTES = int(os.environ.get("MT_AUDIT_STREAM_BYTES", 4 << 20))
 
 
@@ -379,8 +380,8 @@ def _cuts_at_line_feeds(path: str, part_bytes: int) -> bool:
 
 
 def streams(item: InputFile, options: ReadOptions) -> bool:
-    """Whether :func:`stream_file` reads ``item`` a chunk at a time (a TSV/CSV file over STREAM_BYTES)."""
-    if item.path == "-" or format_of(item.path, options.format) not in ("tsv", "csv"):
+    """Whether :func:`stream_file` reads ``item`` a chunk at a time (a TSV/CSV or XLIFF file over STREAM_BYTES)."""
+    if item.path == "-" or format_of(item.path, options.format) not in ("tsv", "csv", "xliff"):
         return False
     try:
         return os.path.getsize(item.path) > STREAM_BYTES
@@ -398,10 +399,13 @@ def stream_file(item: InputFile, options: ReadOptions, errors: list[InputError],
     if not streams(item, options):
         yield from read_file(item, options, errors)
         return
+    fmt = format_of(item.path, options.format)
+    if fmt == "xliff":
+        yield from _stream_xliff(item, options, errors, chunk)
+        return
     from audit.corpus.decode import iter_lines
     from audit.corpus.table import iter_table
 
-    fmt = format_of(item.path, options.format)
     delimiter = "\t" if fmt == "tsv" else ","
     try:
         with open(item.path, "rb") as fh:
@@ -411,6 +415,21 @@ def stream_file(item: InputFile, options: ReadOptions, errors: list[InputError],
             yield from iter_table(fh, item.doc, item.path, options.max_line, options.fields, errors, delimiter, chunk)
     except OSError as e:
         raise InputError(item.path, _unreachable(Path(item.path), e)) from None
+
+
+def _stream_xliff(item: InputFile, options: ReadOptions, errors: list[InputError], chunk: int) -> Iterator[Document]:
+    """A large XLIFF file a unit at a time when it can be (xliff.streamable: read through once first, so a file
+    refused anywhere is refused whole, with the error reading it whole gives); else whole."""
+    from audit.corpus.xliff import iter_xliff, streamable
+
+    try:
+        can_stream = streamable(item.path)
+    except OSError as e:
+        raise InputError(item.path, _unreachable(Path(item.path), e)) from None
+    if not can_stream:
+        yield from read_file(item, options, errors)
+        return
+    yield from iter_xliff(item.path, item.doc, errors, chunk)
 
 
 def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -> list[Document]:

@@ -99,9 +99,10 @@ def iter_table(
 
         first_row = first_row or row
         record = get(id_key) or str(n_rows)  # (as JSONL's: a row skipped before it does not rename it)
-        segments.append(
-            record_segment(len(segments), row[col[target_key]], start_line, record, get(src_key), get(ref_key))
-        )
+        seg = record_segment(len(segments), row[col[target_key]], start_line, record, get(src_key), get(ref_key))
+        if chunk is not None:
+            seg.paragraph = part * chunk + seg.index  # as in the file read whole: a row is a paragraph
+        segments.append(seg)
         if chunk is not None and len(segments) >= chunk:
             yield Document(doc=doc, segments=segments, title=doc, format=fmt, path=path, part=part)
             segments, part = [], part + 1

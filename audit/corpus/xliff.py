@@ -304,42 +304,54 @@ def iter_records(root: etree._Element, path: str) -> Iterator[Record]:
     translated unit (1.2) or per translated segment of a unit (2.0; id ``unit/segment`` when the
     unit has more than one; per ``<mrk mtype="seg">`` of a segmented 1.2 target, id ``unit/mid``).
     ``audit apply`` finds a record's target through this too."""
+    v2 = _is_v2(root)
+    counter = [0]  # records (2.0) or targeted units (1.2) so far: the id of one that has none
+    for unit in root.iter(_unit_tag(root, path)):
+        yield from unit_records(unit, v2, counter)
+
+
+def _unit_tag(root: etree._Element, path: str) -> str:
+    """The tag of the file's translation units (2.0 ``<unit>``, 1.2 ``<trans-unit>``), in its namespace."""
     ns = etree.QName(root.tag).namespace
     version = root.get("version", "")
-    n = 0
     if _is_v2(root):
-        for unit in root.iter(f"{{{ns}}}unit" if ns else "unit"):
-            parts = [s for s in unit if _local(s.tag) == "segment"]
-            for k, seg in enumerate(parts):
-                src = next((c for c in seg if _local(c.tag) == "source"), None)
-                tgt = next((c for c in seg if _local(c.tag) == "target"), None)
-                if tgt is None:
-                    continue
-                rid = unit.get("id") or str(n)
-                if len(parts) > 1:
-                    rid = f"{rid}/{seg.get('id') or k}"
-                n += 1
-                # the line where the record starts (DESIGN.md): its <segment> when the unit holds several
-                yield rid, src, tgt, unit, (seg.sourceline if len(parts) > 1 else unit.sourceline) or 1
-    elif ns == NS12 or version.startswith("1"):
-        for unit in root.iter(f"{{{ns}}}trans-unit" if ns else "trans-unit"):
-            src = next((c for c in unit if _local(c.tag) == "source"), None)
-            tgt = next((c for c in unit if _local(c.tag) == "target"), None)
+        return f"{{{ns}}}unit" if ns else "unit"
+    if ns == NS12 or version.startswith("1"):
+        return f"{{{ns}}}trans-unit" if ns else "trans-unit"
+    raise InputError(path, f"unknown XLIFF version {version!r} (namespace {ns!r})", root.sourceline)
+
+
+def unit_records(unit: etree._Element, v2: bool, counter: list[int]) -> Iterator[Record]:
+    """The records of one unit (see :func:`iter_records`); ``counter`` counts on across the file's units."""
+    if v2:
+        parts = [s for s in unit if _local(s.tag) == "segment"]
+        for k, seg in enumerate(parts):
+            src = next((c for c in seg if _local(c.tag) == "source"), None)
+            tgt = next((c for c in seg if _local(c.tag) == "target"), None)
             if tgt is None:
                 continue
-            n += 1
-            uid = unit.get("id") or str(n - 1)
-            marked = _seg_marks(tgt)
-            if not marked:
-                yield uid, src, tgt, unit, unit.sourceline or 1  # where the record starts
-                continue
-            seg_source = next((c for c in unit if _local(c.tag) == "seg-source"), None)
-            sources = {m.get("mid"): m for m in _seg_marks(seg_source)} if seg_source is not None else {}
-            for k, mrk in enumerate(marked):
-                mid = mrk.get("mid") or str(k)
-                yield f"{uid}/{mid}", sources.get(mid), mrk, unit, mrk.sourceline or 1
-    else:
-        raise InputError(path, f"unknown XLIFF version {version!r} (namespace {ns!r})", root.sourceline)
+            rid = unit.get("id") or str(counter[0])
+            if len(parts) > 1:
+                rid = f"{rid}/{seg.get('id') or k}"
+            counter[0] += 1
+            # the line where the record starts (DESIGN.md): its <segment> when the unit holds several
+            yield rid, src, tgt, unit, (seg.sourceline if len(parts) > 1 else unit.sourceline) or 1
+        return
+    src = next((c for c in unit if _local(c.tag) == "source"), None)
+    tgt = next((c for c in unit if _local(c.tag) == "target"), None)
+    if tgt is None:
+        return
+    counter[0] += 1
+    uid = unit.get("id") or str(counter[0] - 1)
+    marked = _seg_marks(tgt)
+    if not marked:
+        yield uid, src, tgt, unit, unit.sourceline or 1  # where the record starts
+        return
+    seg_source = next((c for c in unit if _local(c.tag) == "seg-source"), None)
+    sources = {m.get("mid"): m for m in _seg_marks(seg_source)} if seg_source is not None else {}
+    for k, mrk in enumerate(marked):
+        mid = mrk.get("mid") or str(k)
+        yield f"{uid}/{mid}", sources.get(mid), mrk, unit, mrk.sourceline or 1
 
 
 def _seg_marks(el: etree._Element | None) -> list[etree._Element]:
@@ -410,19 +422,27 @@ def _untargeted(root: etree._Element) -> list[int]:
     ns = etree.QName(root.tag).namespace
     v2 = _is_v2(root)
     tag = ("segment" if v2 else "trans-unit") if not ns else f"{{{ns}}}{'segment' if v2 else 'trans-unit'}"
+    return _untargeted_in(root, tag)
+
+
+def _untargeted_in(el: etree._Element, tag: str) -> list[int]:
+    """The lines of the elements ``tag`` in ``el`` (itself included) with no ``<target>`` that are translatable."""
     return [
-        el.sourceline or 1
-        for el in root.iter(tag)
-        if not any(_local(c.tag) == "target" for c in el) and not _untranslatable(el)
+        e.sourceline or 1
+        for e in el.iter(tag)
+        if not any(_local(c.tag) == "target" for c in e) and not _untranslatable(e)
     ]
 
 
 def _untargeted_note(root: etree._Element, path: str) -> InputNote | None:
     """An input note counting the units without a target, which are not audited."""
-    lines = _untargeted(root)
+    return _untargeted_lines_note(_untargeted(root), _is_v2(root), path)
+
+
+def _untargeted_lines_note(lines: list[int], v2: bool, path: str) -> InputNote | None:
     if not lines:
         return None
-    what = "segment(s)" if _is_v2(root) else "unit(s)"
+    what = "segment(s)" if v2 else "unit(s)"
     return InputNote(
         path,
         f"{len(lines)} {what} without a <target> not audited, the first here (a source only, or the MT only in "
@@ -436,25 +456,104 @@ def read_xliff(fh: BinaryIO, doc: str, path: str, errors: list[InputError]) -> l
     segments: list[Segment] = []
     v2 = _is_v2(root)
     own = MTA in root.nsmap.values()  # mt-audit's own export: its flags say it all
-    for rid, src, tgt, unit, line in iter_records(root, path):
-        data = original_data(unit) if v2 else None
-        source, source_codes = text_and_codes(src, v2, data)
-        target, target_codes = text_and_codes(tgt, v2, data)
-        seg = _segment(len(segments), target or "", line, rid, source, unit)
-        if not v2:
-            seg_mark = _local(tgt.tag) == "mrk"
-            whole = next((a for a in tgt.iterancestors() if _local(a.tag) == "target"), tgt) if seg_mark else tgt
-            cat = cat_flags(unit, tgt.get("mid") if seg_mark else None)
-            seg.flags = state_flags(whole, None) + cat
-        else:
-            seg.flags = (() if own else state_flags(tgt, tgt.getparent())) + export_flags(unit)
-        seg.notes = unit_notes(unit)
-        if source_codes or target_codes:
-            seg.codes = SegmentCodes(_in_nfc(source or "", source_codes), target_codes)
-        segments.append(seg)
+    for record in iter_records(root, path):
+        segments.append(_record_segment(len(segments), record, v2, own))
     if not segments:
         raise InputError(path, "no translated units (no <target> elements)")
     note = _untargeted_note(root, path)
     if note is not None:
         errors.append(note)
     return [Document(doc=doc, segments=segments, title=doc, format="xliff", path=path)]
+
+
+def _record_segment(index: int, record: Record, v2: bool, own: bool) -> Segment:
+    """The Segment of one record: its text, source, inline codes, flags and notes."""
+    rid, src, tgt, unit, line = record
+    data = original_data(unit) if v2 else None
+    source, source_codes = text_and_codes(src, v2, data)
+    target, target_codes = text_and_codes(tgt, v2, data)
+    seg = _segment(index, target or "", line, rid, source, unit)
+    if not v2:
+        seg_mark = _local(tgt.tag) == "mrk"
+        whole = next((a for a in tgt.iterancestors() if _local(a.tag) == "target"), tgt) if seg_mark else tgt
+        cat = cat_flags(unit, tgt.get("mid") if seg_mark else None)
+        seg.flags = state_flags(whole, None) + cat
+    else:
+        seg.flags = (() if own else state_flags(tgt, tgt.getparent())) + export_flags(unit)
+    seg.notes = unit_notes(unit)
+    if source_codes or target_codes:
+        seg.codes = SegmentCodes(_in_nfc(source or "", source_codes), target_codes)
+    return seg
+
+
+def streamable(path: str) -> bool:
+    """Whether a large XLIFF file can be read a unit at a time (:func:`iter_xliff`): UTF-8, well-formed, an
+    ``<xliff>`` of a known version, no entity declared. Any other file is read whole, and refused with the error
+    reading it whole gives (its line)."""
+    with open(path, "rb") as fh:
+        head = fh.read(1 << 16)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    decl = xml_declaration(head)
+    root_at = _ELEMENT_START.search(head)
+    if (decl is not None and not decl.utf8) or root_at is None or _ENTITY_DECLARATION.search(head, 0, root_at.start()):
+        return False
+    try:
+        for event, el in etree.iterparse(path, events=("start", "end"), **_ITER_OPTIONS):
+            if event == "start":
+                if el.getparent() is None:
+                    if _local(el.tag) != "xliff":
+                        return False
+                    _unit_tag(el, path)
+                continue
+            parent = el.getparent()
+            el.clear(keep_tail=True)
+            if parent is not None:
+                while el.getprevious() is not None:
+                    del parent[0]
+    except (etree.XMLSyntaxError, InputError):
+        return False
+    return True
+
+
+_ITER_OPTIONS = {"resolve_entities": False, "no_network": True, "huge_tree": False, "remove_comments": True}
+
+
+def iter_xliff(path: str, doc: str, errors: list[InputError], chunk: int) -> Iterator[Document]:
+    """A large XLIFF file's records as Documents of at most ``chunk`` records, each unit read, turned into its
+    records and let go in turn (:func:`streamable` files only); ``part`` > 0 continues the Document before.
+    The segments, their order and numbering, and the input note on units without a target are read_xliff's."""
+    segments: list[Segment] = []
+    part, base, counter, untargeted = 0, 0, [0], []  # base: the records of the Documents given so far
+    v2 = own = False
+    unit_tag = target_less = ""
+    for event, el in etree.iterparse(path, events=("start", "end"), **_ITER_OPTIONS):
+        if event == "start":
+            if el.getparent() is None:
+                v2, own, unit_tag = _is_v2(el), MTA in el.nsmap.values(), _unit_tag(el, path)
+                ns = etree.QName(el.tag).namespace
+                target_less = (
+                    ("segment" if v2 else "trans-unit") if not ns else f"{{{ns}}}{'segment' if v2 else 'trans-unit'}"
+                )
+            continue
+        if el.tag != unit_tag:
+            continue
+        untargeted += _untargeted_in(el, target_less)
+        for record in unit_records(el, v2, counter):
+            seg = _record_segment(len(segments), record, v2, own)
+            seg.paragraph = base + seg.index  # as in the file read whole: a record is a paragraph
+            segments.append(seg)
+        if len(segments) >= chunk:
+            yield Document(doc=doc, segments=segments, title=doc, format="xliff", path=path, part=part)
+            segments, part, base = [], part + 1, base + len(segments)
+        parent = el.getparent()
+        el.clear(keep_tail=True)
+        while el.getprevious() is not None:
+            del parent[0]
+    if not segments and not part:
+        raise InputError(path, "no translated units (no <target> elements)")
+    note = _untargeted_lines_note(untargeted, v2, path)
+    if note is not None:
+        errors.append(note)
+    if segments:
+        yield Document(doc=doc, segments=segments, title=doc, format="xliff", path=path, part=part)

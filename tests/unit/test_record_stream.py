@@ -1,7 +1,8 @@
-"""A large TSV/CSV file is read a chunk of rows at a time as its chunks are audited (a 60 MB TSV with its source
-took a run to 661 MB read whole, 230 MB streamed), and the reports read a large document's segments from
-segments.jsonl as they need them (`audit show --export xliff` of that run: 748 MB, then 102 MB). Real files and
-runs: the rows are corpus/'s article lines and made-up English sources."""
+"""A large TSV/CSV or XLIFF file is read a chunk of records at a time as its chunks are audited (a 60 MB TSV with its
+source took a run to 661 MB read whole, 230 MB streamed; a 40 MB XLIFF file 514 MB, then 230 MB), and the reports read
+a large document's segments from segments.jsonl as they need them (`audit show --export xliff` of the TSV's run: 748
+MB, then 102 MB). Real files and runs: the rows are corpus/'s article lines and made-up English sources; the XLIFF
+files those of tests/data."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ import pytest
 import audit.corpus as corpus
 import audit.report.load as load
 from audit.cli import main
-from audit.corpus import InputFile, ReadOptions, stream_file, streams
+from audit.corpus import InputError, InputFile, ReadOptions, stream_file, streams
+from audit.corpus.xliff import iter_xliff, read_xliff, streamable
 from audit.pipeline import Settings, run, workers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -178,3 +180,67 @@ def test_the_reports_read_a_large_documents_segments_as_they_need_them(
     (out / "segments.jsonl").write_bytes(b"".join([lines[1], lines[0], *lines[2:]]))
     shuffled = load.load_run(out).segments[big.name]
     assert isinstance(shuffled, list) and shuffled == whole
+
+
+XLIFF = sorted(p for p in (ROOT / "tests" / "data").rglob("*") if p.suffix in (".xlf", ".xliff", ".sdlxliff", ".xlf2"))
+
+
+@pytest.mark.parametrize("path", XLIFF, ids=lambda p: str(p.relative_to(ROOT / "tests" / "data")))
+def test_an_xliff_file_read_a_unit_at_a_time_gives_the_records_read_whole_gives(path: Path) -> None:
+    """1.2, 2.0, SDLXLIFF, groups, translate="no", units without a target: iter_xliff's records in Documents of 3
+    or more (a unit's records stay together), ``part`` counting on, are read_xliff's, the same fields, the same note;
+    a file iter_xliff cannot read a unit at a time (not UTF-8, not well-formed, entities) is refused by read_xliff."""
+    whole_errors: list = []
+    try:
+        whole = read_xliff(path.open("rb"), "d", str(path), whole_errors)[0].segments
+    except InputError as e:
+        assert not streamable(str(path)), e
+        return
+    if not streamable(str(path)):
+        assert path.read_bytes().startswith((b"\xff\xfe", b"\xfe\xff")) or b"encoding=" in path.read_bytes()[:200]
+        return
+    errors: list = []
+    docs = list(iter_xliff(str(path), "d", errors, 3))
+    assert [d.part for d in docs] == list(range(len(docs))) and all(len(d.segments) >= 3 for d in docs[:-1])
+    streamed = [s for d in docs for s in d.segments]
+    assert [d.segments[0].index for d in docs] == [0] * len(docs)
+    key = lambda s: (s.text, s.line, s.record, s.source, s.flags, s.notes, s.codes, s.boilerplate, s.paragraph)  # noqa: E731
+    assert [key(s) for s in streamed] == [key(s) for s in whole]
+    assert [str(e) for e in errors] == [str(e) for e in whole_errors]
+
+
+def test_a_large_xliff_file_streamed_writes_what_reading_it_whole_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tests/data/formats's XLIFF files streamed in chunks of 4 records: the run's outputs are byte for byte those of
+    reading each whole and auditing it in the same chunks."""
+    files = [str(p) for p in sorted((ROOT / "tests" / "data" / "formats").glob("*.xlf*"))]
+    monkeypatch.setattr(workers, "CHUNK_SEGMENTS", 4)
+    run(files, str(tmp_path / "whole"), SETTINGS, jobs=1, reports=())
+    monkeypatch.setattr(corpus, "STREAM_BYTES", 0)
+    run(files, str(tmp_path / "streamed"), SETTINGS, jobs=1, reports=())
+    assert _outputs(tmp_path / "streamed") == _outputs(tmp_path / "whole")
+    assert len(_rows(tmp_path / "whole" / "documents.jsonl")) == len(files)
+
+
+def test_a_large_xliff_file_broken_at_its_end_is_refused_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A unit left open at the end of a large file: the error reading it whole gives (its line), no chunk audited."""
+    units = "".join(
+        f'<trans-unit id="u{i}"><source>Row {i}.</source><target>Hàng thứ {i} đã được dịch.</target></trans-unit>\n'
+        for i in range(300)
+    )
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        f'<file source-language="en" target-language="vi" datatype="plaintext" original="x"><body>\n{units}'
+        '<trans-unit id="last"><source>Cut.</source><target>Cắt'
+    )
+    path = tmp_path / "in" / "cut.xlf"
+    path.parent.mkdir()
+    path.write_text(body, encoding="utf-8")
+    monkeypatch.setattr(corpus, "STREAM_BYTES", 1_000)
+    monkeypatch.setattr(workers, "CHUNK_SEGMENTS", 50)
+    assert not streamable(str(path))
+    result = run([str(path)], str(tmp_path / "out"), SETTINGS, jobs=1, reports=())
+    [error] = result.summary["input_errors"]
+    assert "not well-formed" in error["message"] and error["line"] == 303, error  # the last unit's line
+    assert _rows(tmp_path / "out" / "segments.jsonl") == []
