@@ -81,10 +81,10 @@ PART_BYTES = int(os.environ.get("MT_AUDIT_PART_BYTES", 1 << 20))
 # and a file of megabytes is a batch of MT output, a segment a line, whose whole-document work (the rules' analyses,
 # the records) would otherwise grow with it (24,000 lines in one file took a run to 354 MB).
 TEXT_PART_BYTES = int(os.environ.get("MT_AUDIT_TEXT_PART_BYTES", 1 << 20))
-# A TSV/CSV or XLIFF file larger than this (MT_AUDIT_STREAM_BYTES overrides) is read a chunk of records at a time as
-# its chunks are audited (stream_file): a quoted cell may run over lines, a unit over many, so the file is not cut
-# into byte ranges as JSONL and text are. Read whole, a 60 MB TSV with its source took a run to 661 MB, a 40 MB
-# XLIFF file to 514 MB.
+# A TSV/CSV, XLIFF or PO file larger than this (MT_AUDIT_STREAM_BYTES overrides) is read a chunk of records at a
+# time as its chunks are audited (stream_file): a quoted cell may run over lines, a unit or an entry over many, so
+# the file is not cut into byte ranges as JSONL and text are. Read whole, a 60 MB TSV with its source took a run to
+# 661 MB, a 40 MB XLIFF file 514 MB, a 30 MB PO file 583 MB.
 STREAM_BYTES = int(os.environ.get("MT_AUDIT_STREAM_BYTES", 4 << 20))
 
 
@@ -380,8 +380,8 @@ def _cuts_at_line_feeds(path: str, part_bytes: int) -> bool:
 
 
 def streams(item: InputFile, options: ReadOptions) -> bool:
-    """Whether :func:`stream_file` reads ``item`` a chunk at a time (a TSV/CSV or XLIFF file over STREAM_BYTES)."""
-    if item.path == "-" or format_of(item.path, options.format) not in ("tsv", "csv", "xliff"):
+    """Whether :func:`stream_file` reads ``item`` a chunk at a time (a TSV/CSV, XLIFF or PO file over STREAM_BYTES)."""
+    if item.path == "-" or format_of(item.path, options.format) not in ("tsv", "csv", "xliff", "po"):
         return False
     try:
         return os.path.getsize(item.path) > STREAM_BYTES
@@ -402,6 +402,9 @@ def stream_file(item: InputFile, options: ReadOptions, errors: list[InputError],
     fmt = format_of(item.path, options.format)
     if fmt == "xliff":
         yield from _stream_xliff(item, options, errors, chunk)
+        return
+    if fmt == "po":
+        yield from _stream_po(item, options, errors, chunk)
         return
     from audit.corpus.decode import iter_lines
     from audit.corpus.table import iter_table
@@ -430,6 +433,21 @@ def _stream_xliff(item: InputFile, options: ReadOptions, errors: list[InputError
         yield from read_file(item, options, errors)
         return
     yield from iter_xliff(item.path, item.doc, errors, chunk)
+
+
+def _stream_po(item: InputFile, options: ReadOptions, errors: list[InputError], chunk: int) -> Iterator[Document]:
+    """A large PO file a chunk of strings at a time when read_po would read it (po.po_title reads it through once
+    first); else whole, refused with the error reading it whole gives."""
+    from audit.corpus.po import iter_po, po_title
+
+    try:
+        title = po_title(item.path, item.doc, options.max_line)
+        if title is None:
+            yield from read_file(item, options, errors)
+            return
+        yield from iter_po(item.path, item.doc, options.max_line, title, chunk)
+    except OSError as e:
+        raise InputError(item.path, _unreachable(Path(item.path), e)) from None
 
 
 def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -> list[Document]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import codecs
 import re
 import shlex
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import BinaryIO
@@ -92,8 +93,10 @@ def _not_utf8(path: str, line: int, column: int) -> InputError:
 class _Parser:
     """The PO grammar as a small state machine over lines (GNU gettext accepts the same files)."""
 
-    def __init__(self, lines: list[str], path: str) -> None:
+    def __init__(self, lines: Iterable[str], path: str) -> None:
         self.lines = lines
+        self.line = ""  # the line being read
+        self.ended = False  # every line read: the current entry ends with the file
         self.path = path
         self.entries: list[PoEntry] = []
         self.entry: PoEntry | None = None  # the entry being read
@@ -104,7 +107,16 @@ class _Parser:
         self.run = 0
 
     def parse(self) -> list[PoEntry]:
+        return list(self.iter_entries())
+
+    def iter_entries(self) -> Iterator[PoEntry]:
+        """The entries in file order, each given once its lines are read (the file read as they are asked for)."""
+        i = -1
         for i, line in enumerate(self.lines):
+            if self.entries:
+                yield from self.entries
+                self.entries.clear()
+            self.line = line
             body = line.lstrip(_WS)
             col = len(line) - len(body)
             if not body.rstrip(_WS):
@@ -119,8 +131,10 @@ class _Parser:
                 self._strings(i, col, self.open)
             else:
                 self._keyword(i, col, body)
-        self._finish(len(self.lines))
-        return self.entries
+        self.ended = True
+        self._finish(i + 1)
+        yield from self.entries
+        self.entries.clear()
 
     def _comment(self, i: int, body: str) -> None:
         """A comment, flag or obsolete line: it belongs to the next entry, so the current one ends."""
@@ -150,7 +164,7 @@ class _Parser:
         if not e.forms:
             where = e.lines.get("msgid_plural", e.lines.get("msgid", e.lines.get("msgctxt", i)))
             what = "msgid" if "msgid" in e.lines else "msgctxt"
-            after = f"line {i + 1} starts something else" if i < len(self.lines) else "the file ends"
+            after = "the file ends" if self.ended else f"line {i + 1} starts something else"
             raise _error(self.path, where, f"{what} without a msgstr after it ({after})")
         self._check_string(e)
         self.entries.append(e)
@@ -176,7 +190,7 @@ class _Parser:
         assert self.entry is not None
         self.entry.lines[name] = i
         rest = col + m.end()
-        if self.lines[i][rest:].strip(_WS):
+        if self.line[rest:].strip(_WS):
             self._strings(i, rest, target)
 
     def _place(self, i: int, kw: str, index: str | None, name: str) -> MappedText:
@@ -224,7 +238,7 @@ class _Parser:
 
     def _strings(self, i: int, col: int, m: MappedText) -> None:
         """Read the quoted strings of line ``i`` from column ``col`` into ``m``."""
-        line = self.lines[i]
+        line = self.line
         j = col
         while True:
             while j < len(line) and line[j] in _WS:
@@ -237,7 +251,7 @@ class _Parser:
 
     def _literal(self, i: int, q: int, m: MappedText) -> int:
         """Read the string whose opening quote is at column ``q`` of line ``i``; the column after it."""
-        line = self.lines[i]
+        line = self.line
         self.run += 1
         if not m.parts and 0 not in m.extra:
             m.anchor = (i, q + 1)
@@ -276,7 +290,7 @@ class _Parser:
 
     def _escape(self, i: int, j: int) -> tuple[str | int, int]:
         """The escape at column ``j`` (a backslash): its character, or its byte (octal, hex), and where it ends."""
-        line = self.lines[i]
+        line = self.line
         nxt = line[j + 1 : j + 2]
         if nxt in _SIMPLE_ESCAPES and nxt:
             return _SIMPLE_ESCAPES[nxt], j + 2
@@ -302,19 +316,17 @@ class _Parser:
         )
 
 
-def parse_po(lines: list[str], path: str) -> list[PoEntry]:
+def parse_po(lines: Iterable[str], path: str) -> list[PoEntry]:
     """The entries of a PO file's lines (without their line ends); InputError naming the line when malformed."""
     return _Parser(lines, path).parse()
 
 
-def translated_forms(entries: list[PoEntry]) -> list[tuple[PoEntry, int]]:
+def translated_forms(entries: Iterable[PoEntry]) -> Iterator[tuple[PoEntry, int]]:
     """(entry, form) of every segment, in file order: the header and untranslated entries left out."""
-    out = []
     for e in entries:
         if e.header or not any(f.parts for f in e.forms):
             continue
-        out.extend((e, k) for k in range(len(e.forms)))
-    return out
+        yield from ((e, k) for k in range(len(e.forms)))
 
 
 def _title(entries: list[PoEntry], doc: str) -> str:
@@ -348,15 +360,55 @@ def read_po(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
             note = looks_like_note("\n".join(lines[:40]), "po")
             raise InputError(path, e.message + note, e.line) from None
         raise
-    segments: list[Segment] = []
-    for e, k in translated_forms(entries):
-        seg = segment_of(len(segments), e.forms[k], e.source_of(k), e.flags)
-        seg.singular = e.msgid_plural is not None and k == 0 and len(e.forms) > 1
-        seg.context = e.msgctxt.text if e.msgctxt is not None else None
-        seg.notes = e.notes
-        segments.append(seg)
+    segments = [_segment(n, e, k) for n, (e, k) in enumerate(translated_forms(entries))]
     if not segments:
-        if PurePath(path).suffix.lower() == ".pot":
-            raise InputError(path, "a PO template (.pot) holds no translations; audit the language's .po file")
-        raise InputError(path, "no translated entries (every msgstr is empty)")
+        _no_translations(path)
     return [Document(doc=doc, segments=segments, title=_title(entries, doc), format="po", path=path)]
+
+
+def _segment(index: int, e: PoEntry, k: int) -> Segment:
+    """The segment of form ``k`` of entry ``e``."""
+    seg = segment_of(index, e.forms[k], e.source_of(k), e.flags)
+    seg.singular = e.msgid_plural is not None and k == 0 and len(e.forms) > 1
+    seg.context = e.msgctxt.text if e.msgctxt is not None else None
+    seg.notes = e.notes
+    return seg
+
+
+def _no_translations(path: str) -> None:
+    if PurePath(path).suffix.lower() == ".pot":
+        raise InputError(path, "a PO template (.pot) holds no translations; audit the language's .po file")
+    raise InputError(path, "no translated entries (every msgstr is empty)")
+
+
+def po_title(path: str, doc: str, max_line: int) -> str | None:
+    """A large PO file's title (see read_po), reading it through once: None when it is not one read_po reads (not
+    UTF-8, not well-formed, no translation), which then reads it whole and refuses it with its line."""
+    title = None
+    translated = False
+    try:
+        with open(path, "rb") as fh:
+            for e in _Parser(iter_lines(fh, path, max_line), path).iter_entries():
+                if title is None and e.header:
+                    title = _title([e], doc)
+                translated = translated or (not e.header and any(f.parts for f in e.forms))
+    except InputError:
+        return None
+    return (title or doc) if translated else None
+
+
+def iter_po(path: str, doc: str, max_line: int, title: str, chunk: int) -> Iterator[Document]:
+    """A large PO file's segments in Documents of at most ``chunk``, the file read and parsed as they are asked
+    for (a file :func:`po_title` read through); ``part`` > 0 continues the Document before."""
+    segments: list[Segment] = []
+    part = base = 0
+    with open(path, "rb") as fh:
+        for e, k in translated_forms(_Parser(iter_lines(fh, path, max_line), path).iter_entries()):
+            seg = _segment(len(segments), e, k)
+            seg.paragraph = base + seg.index  # as in the file read whole: a string is a paragraph
+            segments.append(seg)
+            if len(segments) >= chunk and k == len(e.forms) - 1:
+                yield Document(doc=doc, segments=segments, title=title, format="po", path=path, part=part)
+                segments, part, base = [], part + 1, base + len(segments)
+    if segments:
+        yield Document(doc=doc, segments=segments, title=title, format="po", path=path, part=part)

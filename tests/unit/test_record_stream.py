@@ -244,3 +244,48 @@ def test_a_large_xliff_file_broken_at_its_end_is_refused_whole(tmp_path: Path, m
     [error] = result.summary["input_errors"]
     assert "not well-formed" in error["message"] and error["line"] == 303, error  # the last unit's line
     assert _rows(tmp_path / "out" / "segments.jsonl") == []
+
+
+PO = sorted((ROOT / "tests" / "data").rglob("*.po"))
+
+
+@pytest.mark.parametrize("path", PO, ids=lambda p: str(p.relative_to(ROOT / "tests" / "data")))
+def test_a_po_file_read_in_chunks_gives_the_strings_read_whole_gives(path: Path) -> None:
+    """iter_po's segments in Documents of 3 strings or more (an entry's plural forms stay together), ``part``
+    counting on, are read_po's: text, line, column, source, flags, context, notes, paragraph; and the title."""
+    from audit.corpus.po import iter_po, po_title, read_po
+
+    try:
+        [whole] = read_po(path.open("rb"), "d", str(path), 100_000)
+    except InputError:
+        assert po_title(str(path), "d", 100_000) is None
+        return
+    title = po_title(str(path), "d", 100_000)
+    assert title == whole.title
+    docs = list(iter_po(str(path), "d", 100_000, title, 3))
+    assert [d.part for d in docs] == list(range(len(docs))) and all(len(d.segments) >= 3 for d in docs[:-1])
+    key = lambda s: (s.text, s.line, s.column, s.source, s.flags, s.context, s.notes, s.singular, s.paragraph)  # noqa: E731
+    assert [key(s) for d in docs for s in d.segments] == [key(s) for s in whole.segments]
+
+
+def test_a_large_po_file_streamed_writes_what_reading_it_whole_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tests/data's PO files streamed in chunks of 4 strings or more: the run's outputs are byte for byte those of
+    reading each whole and auditing it in the same chunks; one broken at its end is refused whole, its line named,
+    nothing of it audited."""
+    files = [str(p) for p in PO]
+    monkeypatch.setattr(workers, "CHUNK_SEGMENTS", 4)
+    run(files, str(tmp_path / "whole"), SETTINGS, jobs=1, reports=())
+    monkeypatch.setattr(corpus, "STREAM_BYTES", 0)
+    run(files, str(tmp_path / "streamed"), SETTINGS, jobs=1, reports=())
+    assert _outputs(tmp_path / "streamed") == _outputs(tmp_path / "whole")
+    entries = "".join(f'msgid "Row {i}."\nmsgstr "Hàng thứ {i}."\n\n' for i in range(200))
+    cut = tmp_path / "in" / "cut.po"
+    cut.parent.mkdir()
+    cut.write_text(entries + 'msgid "Last."\nmsgstr "Cuối\n', encoding="utf-8")
+    monkeypatch.setattr(workers, "CHUNK_SEGMENTS", 50)
+    result = run([str(cut)], str(tmp_path / "out"), SETTINGS, jobs=1, reports=())
+    [error] = result.summary["input_errors"]
+    assert "unterminated string" in error["message"] and error["line"] == 602, error
+    assert _rows(tmp_path / "out" / "segments.jsonl") == []
