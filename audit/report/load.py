@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -293,6 +295,7 @@ class FindingStore(Sequence[dict[str, Any]]):
         self._shared: dict[str, str] = {}  # one string for each document, rule, category and severity repeated
         self._hashes: tuple[str, dict[int, str]] = ("", {})  # the last document's segment hashes
         self._last: tuple[str, list[dict[str, Any]], dict[int, list[dict[str, Any]]]] | None = None
+        self._index: tuple[str, array[int] | None] | None = None  # the last large document's segment numbers
 
     def __len__(self) -> int:
         return len(self._segs)
@@ -327,13 +330,37 @@ class FindingStore(Sequence[dict[str, Any]]):
                 out.append(self._enriched(_parse(fh.readline(), self._path, k + 1)))
         return out
 
-    def of_document(self, doc: str) -> list[dict[str, Any]]:
-        """``doc``'s findings in file order (none for a document without findings)."""
+    def of_document(self, doc: str) -> Iterable[dict[str, Any]]:
+        """``doc``'s findings in file order (none for a document without findings); a document of more than LAZY_FROM
+        findings as they are read, one at a time."""
+        numbers = self._by_doc.get(doc, ())
+        if len(numbers) > LAZY_FROM:
+            return (self._read((k,))[0] for k in numbers)
         return list(self._document(doc)[0])
 
     def of_segment(self, doc: str, segment: int) -> list[dict[str, Any]]:
-        """The findings of segment ``segment`` of ``doc``, in file order (KeyError when it has none)."""
-        return self._document(doc)[1][segment]
+        """The findings of segment ``segment`` of ``doc``, in file order (KeyError when it has none). A document of
+        more than LAZY_FROM findings written in segment order (as a run writes them) is not read whole: its findings'
+        segment numbers are searched for the segment's."""
+        numbers = self._by_doc.get(doc, ())
+        index = self._segment_index(doc) if len(numbers) > LAZY_FROM else None
+        if index is None:
+            return self._document(doc)[1][segment]
+        lo, hi = bisect_left(index, segment), bisect_right(index, segment)
+        if lo == hi:
+            raise KeyError((doc, segment))
+        return self._read(numbers[lo:hi])
+
+    def _segment_index(self, doc: str) -> array[int] | None:
+        """The segment numbers of ``doc``'s findings in file order, None when they are not in segment order (a file
+        edited by hand); the last document's are kept."""
+        if self._index is not None and self._index[0] == doc:
+            return self._index[1]
+        index: array[int] | None = array("q", (self._segs[k] for k in self._by_doc[doc]))
+        if index is not None and any(a > b for a, b in itertools.pairwise(index)):
+            index = None
+        self._index = (doc, index)
+        return index
 
     def documents(self) -> Iterator[str]:
         """The documents with findings, in the order of their first finding."""

@@ -158,8 +158,9 @@ def test_the_reports_read_a_large_documents_segments_as_they_need_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A document of more than LAZY_FROM segments is a DocSegments (its segments read from segments.jsonl by byte
-    offset, in order, by index or slice); the review page, the CSV and XLIFF exports and the terminal report made
-    from it are byte for byte those made from the document held whole; a document whose lines are out of order
+    offset, in order, by index or slice), and its findings, more than LAZY_FROM, are read a segment's at a time
+    (found by their segment numbers) or one by one in file order; the review page and the CSV and XLIFF exports
+    made so are byte for byte those made from the document held whole; a document whose lines are out of order
     (edited by hand) is held and sorted as before."""
     big = tmp_path / "batch.tsv"
     _table(big, 400)
@@ -173,6 +174,14 @@ def test_the_reports_read_a_large_documents_segments_as_they_need_them(
     assert isinstance(segs, load.DocSegments) and len(segs) == 400
     whole = _rows(out / "segments.jsonl")
     assert list(segs) == whole and segs[7] == whole[7] and segs[-1] == whole[-1] and segs[3:6] == whole[3:6]
+    run_data = load.load_run(out)
+    findings = list(run_data.findings)
+    assert len(findings) > 100 and not isinstance(run_data.findings.of_document(big.name), list)
+    assert list(run_data.findings.of_document(big.name)) == findings
+    for seg in {f["segment"] for f in findings[::7]}:
+        assert run_data.by_segment[(big.name, seg)] == [f for f in findings if f["segment"] == seg]
+    quiet = next(s["segment"] for s in whole if s["segment"] not in {f["segment"] for f in findings})
+    assert run_data.by_segment.get((big.name, quiet)) is None
     _show(out, "--html", "--export", "csv", "--export", "xliff")
     for name in ("report.html", "findings.csv", "report.xlf"):
         assert (out / name).read_bytes() == (held / name).read_bytes(), name
