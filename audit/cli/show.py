@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 import click
 
 from audit.cli.group import main
+from audit.cli.run_notes import echo_fail_on, fail_on_count
 from audit.cli.shared import (
     echo_input_errors,
     echo_input_notes,
@@ -14,6 +18,10 @@ from audit.cli.shared import (
     read_config,
     report_format_option,
 )
+from audit.model import Severity
+
+if TYPE_CHECKING:
+    from audit.report.load import RunData
 
 
 @main.command(short_help="Print the report of an earlier run again, or re-write its report.html or exports.")
@@ -27,10 +35,28 @@ from audit.cli.shared import (
 @report_format_option("--format", "--output-format", help="Terminal report, or the summary as JSON.")
 @click.option("--html", "html", is_flag=True, help="Also re-write DIR/report.html from the run's files.")
 @export_option(help="Also write report.xlf or findings.csv into DIR (repeatable).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["minor", "major", "critical"]),
+    default=None,
+    help="Exit 1 when the run's findings.jsonl holds a finding at or above this severity, 2 when the run had input"
+    " errors, as 'audit run --fail-on' would have (only when given: the config's fail-on is not applied here).",
+)
 def show(
-    out_dir: str, top: int | None, config_file: str | None, report_format: str, html: bool, exports: tuple[str, ...]
+    out_dir: str,
+    top: int | None,
+    config_file: str | None,
+    report_format: str,
+    html: bool,
+    exports: tuple[str, ...],
+    fail_on: str | None,
 ) -> None:
-    """Re-render the report of an earlier run from its output directory DIR (no re-auditing)."""
+    """Re-render the report of an earlier run from its output directory DIR (no re-auditing).
+
+    Exit status 0; with --fail-on, 1 when a finding at or above that severity exists and 2 when the run
+    had input errors (as 'audit run --fail-on' exits), so a CI step can gate on a run made earlier; 2 on a
+    usage error or a folder that is not a complete run.
+    """
     if top is None:  # as 'audit run' does: --top, else the config's top
         top = read_config(config_file).top
     written = []
@@ -49,3 +75,15 @@ def show(
     echo_input_errors(data.summary.get("input_errors") or [])
     if written:  # after the report, where it is seen
         click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
+    if fail_on is not None:
+        sys.exit(_fail_on_status(data, Severity.parse(fail_on)))
+
+
+def _fail_on_status(data: RunData, fail_on: Severity) -> int:
+    """``audit run --fail-on``'s exit status for the run as its files now stand (findings.jsonl's findings, the
+    input errors of summary.json), with its line on standard error."""
+    by_severity = data.findings.by_severity
+    echo_fail_on(data.summary, fail_on, by_severity)
+    if data.summary.get("input_errors"):
+        return 2
+    return 1 if fail_on_count(by_severity, fail_on) else 0
