@@ -409,6 +409,11 @@ def _not_a_run(path: Path, missing: list[str]) -> str:
     if not path.is_dir():
         where = f"; give its folder: {path.parent}" if _is_run(path.parent) else ""
         return f"{path}: a file, not an mt-audit output directory{where}"
+    if (path / "apply-summary.json").is_file() and (path / "changes.jsonl").is_file():
+        return (
+            f"{path}: the output folder of 'audit apply' (post-edited copies, changes.jsonl), not of a run; "
+            f"audit the copies with 'audit run {path} --out DIR', then give that DIR"
+        )
     message = f"{path}: not an mt-audit output directory (missing {', '.join(missing)})"
     try:
         runs = sorted(str(d) for d in path.iterdir() if d.is_dir() and _is_run(d))

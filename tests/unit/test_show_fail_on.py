@@ -4,11 +4,13 @@ such option). The texts are new sentences, not those of the corpus or of a rule'
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from audit.cli import main
+from audit.report.load import load_run
 
 CLEAN = "Thủ tướng tiếp Bộ trưởng Ngoại giao Hàn Quốc tại Hà Nội chiều thứ Hai.\n"
 MINOR = "Lễ hội hoa đào mở cửa tại Mộc Châu ,kéo dài năm ngày..\n"  # spacing and doubled punctuation: minor
@@ -82,3 +84,36 @@ def test_show_fail_on_counts_what_findings_jsonl_holds(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.stderr
     r = CliRunner().invoke(main, ["show", str(out), "--fail-on", "minor"])
     assert r.exit_code == 1 and "finding(s) minor or worse" in r.stderr
+
+
+def test_show_of_apply_s_folder_says_what_it_is(tmp_path: Path) -> None:
+    """After `audit apply --out postedit`, `audit show postedit --fail-on major` (a user gating the post-edit) said
+    only 'not an mt-audit output directory (missing summary.json, …)'."""
+    out, _ = _run(tmp_path, "critical", CRITICAL)
+    run = load_run(out)
+    [f] = run.findings
+    seg = run.segment(f["doc"], f["segment"])
+    fixed = seg["text"][: f["start"]] + f["suggestion"] + seg["text"][f["end"] :]
+    keys = ("fingerprint", "doc", "segment", "line", "column", "rule", "text", "start", "end")
+    decisions = {
+        "format": "mt-audit-decisions", "version": 1, "run_id": run.run_id,
+        "findings": [{k: f[k] for k in keys} | {"decision": "accepted", "reason": None,
+                                                "replacement": f["suggestion"]}],
+        "segments": [{"doc": f["doc"], "segment": f["segment"], "line": seg["line"], "column": seg["column"],
+                      "original": seg["text"], "text": fixed, "manual": False}],
+    }  # fmt: skip
+    (out / "decisions.json").write_text(json.dumps(decisions, ensure_ascii=False), encoding="utf-8")
+    post = tmp_path / "postedit"
+    r = CliRunner().invoke(
+        main, ["apply", str(out / "decisions.json"), "--out", str(post), "--root", str(tmp_path), "--ignore-file",
+               str(tmp_path / "ignore")],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.stderr
+    r = CliRunner().invoke(main, ["show", str(post), "--fail-on", "major"])
+    assert r.exit_code == 2
+    assert f"{post}: the output folder of 'audit apply' (post-edited copies, changes.jsonl), not of a run" in r.stderr
+    assert f"'audit run {post} --out DIR'" in r.stderr
+    post_run = tmp_path / "post-run"
+    r = CliRunner().invoke(main, ["run", str(post), "--out", str(post_run), "-q", "--no-html"])
+    assert r.exit_code == 0, r.stderr  # the copy, its name fixed
+    assert CliRunner().invoke(main, ["show", str(post_run), "--fail-on", "minor"]).exit_code == 0
