@@ -1211,7 +1211,7 @@
   }
   function showInputNotes(notes) {
     showInputList('input-notes', notes, n => n + (n === 1 ? ' input note' : ' input notes') +
-      ': files read all the same, but not quite as asked');
+      ': files read all the same, but not quite as asked, or left out on purpose');
   }
 
   // ---- start ---------------------------------------------------------------------------
