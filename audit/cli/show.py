@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -39,8 +40,9 @@ if TYPE_CHECKING:
     "--fail-on",
     type=click.Choice(["minor", "major", "critical"]),
     default=None,
-    help="Exit 1 when the run's findings.jsonl holds a finding at or above this severity, 2 when the run had input"
-    " errors, as 'audit run --fail-on' would have (only when given: the config's fail-on is not applied here).",
+    help="Exit 1 when the run's findings.jsonl holds a finding at or above this severity (less those dismissed since"
+    " in the ignore file the run read), 2 when the run had input errors, as 'audit run --fail-on' would (only when"
+    " given: the config's fail-on is not applied here).",
 )
 def show(
     out_dir: str,
@@ -80,10 +82,40 @@ def show(
 
 
 def _fail_on_status(data: RunData, fail_on: Severity) -> int:
-    """``audit run --fail-on``'s exit status for the run as its files now stand (findings.jsonl's findings, the
-    input errors of summary.json), with its line on standard error."""
-    by_severity = data.findings.by_severity
+    """``audit run --fail-on``'s exit status for the run as its files now stand (findings.jsonl's findings less
+    those dismissed since in the ignore file the run read, the input errors of summary.json), with its line on
+    standard error."""
+    by_severity, dismissed, ignore_file = _not_dismissed(data)
     echo_fail_on(data.summary, fail_on, by_severity)
+    if dismissed:
+        click.echo(
+            f"note: fail-on leaves out {dismissed} finding(s) dismissed in {ignore_file} since the run "
+            "('audit run' again drops them from the reports too)",
+            err=True,
+        )
     if data.summary.get("input_errors"):
         return 2
     return 1 if fail_on_count(by_severity, fail_on) else 0
+
+
+def _not_dismissed(data: RunData) -> tuple[dict[str, int], int, str]:
+    """The findings by severity less those whose fingerprint the run's ignore file now holds (dismissed on the
+    review page and added by 'audit apply', or by hand, after the run), how many those are, and the file."""
+    from audit.config import ConfigError, read_ignore_file
+    from audit.report.postedit.ignore import run_ignore_file
+
+    by_severity = dict(data.findings.by_severity)
+    path = run_ignore_file(data.summary)
+    if not os.path.isfile(path):
+        return by_severity, 0, path
+    try:
+        ignored = read_ignore_file(path)
+    except ConfigError as e:
+        fail(str(e))
+    dismissed = 0
+    if ignored:
+        for f in data.findings:
+            if f["fingerprint"] in ignored:
+                by_severity[f["severity"]] -= 1
+                dismissed += 1
+    return by_severity, dismissed, path

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from audit.cli import main
@@ -117,3 +118,29 @@ def test_show_of_apply_s_folder_says_what_it_is(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["run", str(post), "--out", str(post_run), "-q", "--no-html"])
     assert r.exit_code == 0, r.stderr  # the copy, its name fixed
     assert CliRunner().invoke(main, ["show", str(post_run), "--fail-on", "minor"]).exit_code == 0
+
+
+def test_findings_dismissed_since_the_run_do_not_fail_the_gate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The review page's dismissals reach the ignore file through `audit apply`; gating on the run afterwards counts
+    what `audit run` would raise again, not the dismissed false positives (the report still lists them)."""
+    monkeypatch.chdir(tmp_path)
+    out, _ = _run(tmp_path, "critical", CRITICAL + MINOR)
+    run = load_run(out)
+    [critical] = [f for f in run.findings if f["severity"] == "critical"]
+    keys = ("fingerprint", "doc", "segment", "line", "column", "rule", "text")
+    decisions = {
+        "format": "mt-audit-decisions", "version": 1, "run_id": run.run_id, "segments": [],
+        "findings": [{k: critical[k] for k in keys} | {"decision": "dismissed", "reason": "false-positive"}],
+    }  # fmt: skip
+    (out / "decisions.json").write_text(json.dumps(decisions, ensure_ascii=False), encoding="utf-8")
+    r = CliRunner().invoke(main, ["apply", str(out / "decisions.json"), "--out", "postedit"])
+    assert r.exit_code == 0 and "1 fingerprint(s) added to .mt-audit-ignore" in r.stdout, r.stderr
+    r = CliRunner().invoke(main, ["show", str(out), "--fail-on", "critical"])
+    assert r.exit_code == 0, r.stderr
+    assert "note: fail-on leaves out 1 finding(s) dismissed in .mt-audit-ignore since the run" in r.stderr
+    r = CliRunner().invoke(main, ["show", str(out), "--fail-on", "minor"])  # the minor findings still count
+    assert r.exit_code == 1 and "fail-on minor: " in r.stderr
+    ran = CliRunner().invoke(
+        main, ["run", "critical.txt", "--out", "again", "-q", "--no-html", "--fail-on", "critical"]
+    )
+    assert ran.exit_code == 0  # audit run agrees
