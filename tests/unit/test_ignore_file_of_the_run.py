@@ -6,6 +6,7 @@ run then audited dismissed.txt itself, a .txt in the folder, as a document. New 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,14 @@ def test_a_run_with_the_default_ignore_file_is_as_before(tmp_path: Path, monkeyp
     assert (tmp_path / ".mt-audit-ignore").is_file()
     r = CliRunner().invoke(main, ["run", "in", "--out", "reports", "-q"])
     assert load_run(tmp_path / "reports").summary["counts"]["ignored"] == 1
+
+
+def test_a_run_that_read_dev_null_gets_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--ignore-file /dev/null` (nothing suppressed, for one run) does not send apply's dismissals there."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "den.txt").write_text("Đền Hùng đón hàng vạn lượt khách dịp giỗ Tổ..\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(main, ["run", "in", "--out", "reports", "-q", "--ignore-file", os.devnull])
+    assert r.exit_code == 0
+    r = CliRunner().invoke(main, ["apply", str(_decisions(tmp_path / "reports", "F101")), "--out", "post"])
+    assert r.exit_code == 0 and "1 fingerprint(s) added to .mt-audit-ignore" in r.stdout
