@@ -44,6 +44,12 @@ if TYPE_CHECKING:
     " in the ignore file the run read), 2 when the run had input errors, as 'audit run --fail-on' would (only when"
     " given: the config's fail-on is not applied here).",
 )
+@click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="No terminal report (with --fail-on, a CI gate: its line, notes and input errors still go to stderr).",
+)
 def show(
     out_dir: str,
     top: int | None,
@@ -52,6 +58,7 @@ def show(
     html: bool,
     exports: tuple[str, ...],
     fail_on: str | None,
+    quiet: bool,
 ) -> None:
     """Re-render the report of an earlier run from its output directory DIR (no re-auditing).
 
@@ -63,7 +70,8 @@ def show(
         top = read_config(config_file).top
     written = []
     loaded = None
-    if html or exports:
+    quiet = quiet and report_format != "json"  # JSON asked for is printed, as 'audit run -q' prints it
+    if html or exports or quiet:
         from audit.report import write_reports
         from audit.report.load import RunDirError, load_run
 
@@ -72,7 +80,7 @@ def show(
             written = write_reports(out_dir, (["html"] if html else []) + list(exports), run=loaded)
         except RunDirError as e:
             fail(str(e))
-    data = print_run_report(out_dir, top, report_format, loaded)
+    data = loaded if quiet and loaded is not None else print_run_report(out_dir, top, report_format, loaded)
     echo_input_notes(data.summary.get("input_notes") or [])
     echo_input_errors(data.summary.get("input_errors") or [])
     if written:  # after the report, where it is seen

@@ -144,3 +144,15 @@ def test_findings_dismissed_since_the_run_do_not_fail_the_gate(tmp_path: Path, m
         main, ["run", "critical.txt", "--out", "again", "-q", "--no-html", "--fail-on", "critical"]
     )
     assert ran.exit_code == 0  # audit run agrees
+
+
+def test_quiet_show_is_a_ci_gate(tmp_path: Path) -> None:
+    """`audit show DIR --fail-on major -q`, as `audit run -q` is typed: no report, the gate's line on stderr."""
+    out, _ = _run(tmp_path, "critical", CRITICAL)
+    r = CliRunner().invoke(main, ["show", str(out), "--fail-on", "major", "-q"])
+    assert r.exit_code == 1 and r.stdout == ""
+    assert r.stderr.strip() == "fail-on major: 1 finding(s) major or worse; exit status 1"
+    r = CliRunner().invoke(main, ["show", str(out), "-q", "--format", "json"])  # JSON asked for is still printed
+    assert r.exit_code == 0 and r.stdout.lstrip().startswith("{")
+    r = CliRunner().invoke(main, ["show", str(tmp_path / "nowhere"), "-q", "--fail-on", "major"])
+    assert r.exit_code == 2 and "no such directory" in r.stderr
