@@ -30,7 +30,13 @@ from audit.cli.shared import fail, read_config
     help="Where to find the input files: their folder, or the folder 'audit run' ran in (default: the run's "
     "inputs as given, from the current folder; repeatable).",
 )
-@click.option("--ignore-file", default=None, metavar="FILE", help="Ignore file to extend (default: from the config).")
+@click.option(
+    "--ignore-file",
+    default=None,
+    metavar="FILE",
+    help="Ignore file to extend (default: the config's ignore-file, else the one the run read, as summary.json names"
+    " it).",
+)
 @click.option(
     "--config",
     "config_file",
@@ -51,13 +57,14 @@ def apply(
     Exit status 0 when every edit was written, 1 when some could not be placed safely (each named
     on stderr; the others were written), 2 on an error (nothing written).
     """
+    from audit.config import DEFAULT_IGNORE_FILE
     from audit.report.postedit import ApplyError, apply_decisions
 
     cfg = read_config(config_file)
+    if ignore_file is None and cfg.ignore_file != DEFAULT_IGNORE_FILE:  # the configuration names one
+        ignore_file = cfg.ignore_file
     try:
-        result = apply_decisions(
-            decisions_file, out_dir, run_dir=run_dir, roots=list(roots), ignore_file=ignore_file or cfg.ignore_file
-        )
+        result = apply_decisions(decisions_file, out_dir, run_dir=run_dir, roots=list(roots), ignore_file=ignore_file)
     except ApplyError as e:
         fail(str(e))
     click.echo(result.describe())

@@ -12,16 +12,21 @@ if TYPE_CHECKING:
     from audit.config import Config
 
 
-def echo_fail_on(summary: dict[str, Any], fail_on: Severity | None) -> None:
-    """Why a ``--fail-on`` run fails: how many findings are at or above the threshold (a CI log shows it)."""
+def echo_fail_on(summary: dict[str, Any], fail_on: Severity | None, by_severity: dict[str, int] | None = None) -> None:
+    """Why a ``--fail-on`` run fails: how many findings are at or above the threshold (a CI log shows it);
+    ``by_severity``: the counts to use instead of summary.json's (``audit show``: what findings.jsonl holds)."""
     if fail_on is None:
         return
-    by_severity = summary["counts"]["by_severity"]
-    n = sum(by_severity.get(str(s), 0) for s in Severity if s >= fail_on)
+    n = fail_on_count(summary["counts"]["by_severity"] if by_severity is None else by_severity, fail_on)
     if n:
         worse = "" if fail_on is Severity.CRITICAL else " or worse"
-        status = "2 for the input errors" if summary["input_errors"] else "1"
+        status = "2 for the input errors" if summary.get("input_errors") else "1"
         click.echo(f"fail-on {fail_on}: {n} finding(s) {fail_on}{worse}; exit status {status}", err=True)
+
+
+def fail_on_count(by_severity: dict[str, int], fail_on: Severity) -> int:
+    """How many findings are at or above ``fail_on`` (severity name -> count)."""
+    return sum(by_severity.get(str(s), 0) for s in Severity if s >= fail_on)
 
 
 def _skipped_note(skipped: dict[str, Any]) -> str | None:

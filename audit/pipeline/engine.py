@@ -26,6 +26,7 @@ class Settings:
     qe: list[str] = field(default_factory=list)
     qe_options: dict[str, Any] = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)  # glob patterns of paths left out of directory walks
+    ignore_file: str | None = None  # the ignore file read: not a document, where a directory walk finds it
 
     @classmethod
     def from_config(cls, cfg: Config, ignored: set[str], fmt: str | None = None) -> Settings:
@@ -37,6 +38,7 @@ class Settings:
             read=ReadOptions(fields=FieldNames(**cfg.fields), format=fmt),
             qe=list(cfg.qe),
             exclude=list(cfg.exclude),
+            ignore_file=cfg.ignore_file,
         )
 
 

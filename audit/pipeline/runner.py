@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.config import Config
-from audit.corpus import InputError, Skipped, discover
+from audit.corpus import InputError, InputFile, Skipped, discover
 from audit.corpus.errors import InputNote
 from audit.model import Severity
 from audit.output import OutputDir
@@ -77,6 +77,23 @@ def run(
         return _run(paths, out_dir, settings, jobs, fail_on, config, progress, reports, html_limit, cluster)
 
 
+def _without_ignore_file(
+    files: list[InputFile], paths: list[str], ignore_file: str | None, errors: list[InputError]
+) -> list[InputFile]:
+    """``files`` without the run's ignore file where a directory walk found it (a ``dismissed.txt`` beside the
+    configuration that names it, in the folder audited): its fingerprints are not a translation. A note says so;
+    named on the command line, it is audited."""
+    if not ignore_file or not os.path.isfile(ignore_file):
+        return files
+    real = os.path.realpath(ignore_file)
+    if any(p != "-" and os.path.realpath(p) == real for p in paths):
+        return files
+    kept = [f for f in files if f.path == "-" or os.path.realpath(f.path) != real]
+    if len(kept) < len(files):
+        errors.append(InputNote(ignore_file, "the run's ignore file (fingerprints of dismissed findings): not audited"))
+    return kept
+
+
 def _run(
     paths: list[str],
     out_dir: str,
@@ -94,7 +111,9 @@ def _run(
     jobs = jobs or os.cpu_count() or 1
     errors: list[InputError] = []
     skipped = Skipped()
-    files = discover(paths, errors, settings.read.format, settings.exclude, skipped)
+    files = _without_ignore_file(
+        discover(paths, errors, settings.read.format, settings.exclude, skipped), paths, settings.ignore_file, errors
+    )
     engine = Engine(settings)  # main-process backends; validates QE specs before any work
     earlier_run = (Path(out_dir) / "summary.json").is_file()
     with OutputDir(out_dir) as out:

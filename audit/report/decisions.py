@@ -108,12 +108,23 @@ def parse_decisions(data: Any, where: str = "decisions") -> Decisions:
     return Decisions(run_id, findings, segments, confirmed)
 
 
+_EXPORTED = "the decisions file is the decisions-RUNID.json that the review page's Export decisions downloads"
+_RUN_FILES = ("report.html", "findings.csv", "report.xlf", "findings.jsonl", "segments.jsonl", "documents.jsonl")
+
+
 def load_decisions(path: str | Path) -> Decisions:
     p = Path(path)
+    if p.is_dir():  # the run's folder given first (audit apply reports --out postedit)
+        run = f"; the run's folder goes to --run {p}" if (p / "summary.json").is_file() else ""
+        raise DecisionsError(f"{p}: a folder, not a decisions file: {_EXPORTED}{run}")
+    if p.name in _RUN_FILES and p.is_file():
+        raise DecisionsError(f"{p}: a report of the run, not a decisions file: {_EXPORTED}")
     try:
         data = json.loads(p.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise DecisionsError(f"{p}: no such file") from None
+    except OSError as e:
+        raise DecisionsError(f"{p}: cannot read the decisions file: {e.strerror or e}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise DecisionsError(f"{p}: not valid JSON ({e})") from None
     return parse_decisions(data, str(p))

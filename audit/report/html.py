@@ -22,6 +22,7 @@ from audit.corpus.cat_meta import mt_origin
 from audit.model import InlineCode
 from audit.output import dumps_as_json
 from audit.report.load import SEVERITY_RANK, RunData, alternatives
+from audit.report.rule_settings import settings_line
 from audit.rules.inline_codes import show
 
 _ROWS_A_PIECE = 2_000  # finding rows, or a document's segment rows, the page's data is written at a time
@@ -170,6 +171,7 @@ def _page_head(run: RunData) -> dict[str, Any]:
         "counts": run.summary.get("counts", {}),
         "input_errors": run.summary.get("input_errors", []),
         "input_notes": run.summary.get("input_notes", []),
+        "settings": settings_line(run.summary),
         "docs": [
             {
                 "doc": d["doc"],

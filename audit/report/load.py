@@ -285,6 +285,7 @@ class FindingStore(Sequence[dict[str, Any]]):
         segs: array[int],
         by_doc: dict[str, array[int]],
         by_rule: dict[str, tuple[int, str, str]],
+        by_severity: dict[str, int] | None = None,
     ) -> None:
         self._path = path
         self._segments = segments
@@ -292,6 +293,7 @@ class FindingStore(Sequence[dict[str, Any]]):
         self._segs = segs  # each finding's segment number
         self._by_doc = by_doc  # each document's findings (their numbers in file order)
         self.by_rule = by_rule  # rule -> (how many findings, the worst severity, the category of its last finding)
+        self.by_severity = by_severity or {}  # severity -> how many findings the file holds
         self._shared: dict[str, str] = {}  # one string for each document, rule, category and severity repeated
         self._hashes: tuple[str, dict[int, str]] = ("", {})  # the last document's segment hashes
         self._last: tuple[str, list[dict[str, Any]], dict[int, list[dict[str, Any]]]] | None = None
@@ -471,6 +473,11 @@ def _not_a_run(path: Path, missing: list[str]) -> str:
     if not path.is_dir():
         where = f"; give its folder: {path.parent}" if _is_run(path.parent) else ""
         return f"{path}: a file, not an mt-audit output directory{where}"
+    if (path / "apply-summary.json").is_file() and (path / "changes.jsonl").is_file():
+        return (
+            f"{path}: the output folder of 'audit apply' (post-edited copies, changes.jsonl), not of a run; "
+            f"audit the copies with 'audit run {path} --out DIR', then give that DIR"
+        )
     message = f"{path}: not an mt-audit output directory (missing {', '.join(missing)})"
     try:
         runs = sorted(str(d) for d in path.iterdir() if d.is_dir() and _is_run(d))
@@ -537,6 +544,7 @@ def _read_findings(path: Path, segments: Mapping[str, list[dict[str, Any]]]) -> 
     segs = array("l")
     by_doc: dict[str, array[int]] = {}
     by_rule: dict[str, tuple[int, str, str]] = {}
+    by_severity: dict[str, int] = {}
     counts: dict[str, int | None] = {}
     for n, offset, f in _jsonl_at(path):
         _check(f, _FINDING_FIELDS, path, n)
@@ -560,4 +568,5 @@ def _read_findings(path: Path, segments: Mapping[str, list[dict[str, Any]]]) -> 
         if SEVERITY_RANK.get(severity, 0) > SEVERITY_RANK.get(worst, 0):
             worst = severity
         by_rule[rule] = (count + 1, worst, f.get("category"))
-    return FindingStore(path, segments, lines, segs, by_doc, by_rule)
+        by_severity[severity] = by_severity.get(severity, 0) + 1
+    return FindingStore(path, segments, lines, segs, by_doc, by_rule, by_severity)

@@ -1211,7 +1211,7 @@
   }
   function showInputNotes(notes) {
     showInputList('input-notes', notes, n => n + (n === 1 ? ' input note' : ' input notes') +
-      ': files read all the same, but not quite as asked');
+      ': files read all the same, but not quite as asked, or left out on purpose');
   }
 
   // ---- start ---------------------------------------------------------------------------
@@ -1223,7 +1223,7 @@
   const c = D.counts || {};
   const count = (n, what) => n + ' ' + what + (n === 1 ? '' : 's');
   $('run-info').textContent = count(docs.length, 'document') + ' · ' + count(c.segments || 0, 'segment') + ' · ' +
-    count(F.length, 'finding') + ' · run ' + D.run_id;
+    count(F.length, 'finding') + ' · run ' + D.run_id + (D.settings ? ' · ' + D.settings : '');
   $('prot-note').textContent = PROT_NOTE;
   showInputErrors(D.input_errors || []);
   showInputNotes(D.input_notes || []);

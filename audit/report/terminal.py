@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from audit.report.load import SEVERITIES, SEVERITY_RANK, RunData, alternatives
+from audit.report.rule_settings import rule_settings
 
 STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
 MARK = {"critical": "bold white on red", "major": "black on bright_red", "minor": "black on yellow"}
@@ -143,6 +144,9 @@ def render(run: RunData, console: Console, top: int = 10) -> None:
         + f"; outputs in {run.path}"
         + _input_errors_note(run)
     )
+    rules = rule_settings(run.summary)
+    if rules:  # a rule missing or graded otherwise than its documentation says: the run's settings did it
+        console.print(f"Rules as set for this run: {rules}", soft_wrap=plain)
     console.print(totals, soft_wrap=plain)
     first = start_here(run)
     if first:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from audit.config import ConfigError, read_ignore_file
+from audit.config import DEFAULT_IGNORE_FILE, ConfigError, read_ignore_file
 from audit.output import OutputDir
 from audit.report.decisions import DecisionsError, load_decisions
 from audit.report.postedit.change_log import change_log
 from audit.report.postedit.common import ApplyError, ApplyResult, where_found
 from audit.report.postedit.copies import plan
 from audit.report.postedit.fixed import fixed_by_edit
-from audit.report.postedit.ignore import append_ignore, ignore_entries, unreflected
+from audit.report.postedit.ignore import append_ignore, ignore_entries, run_ignore_file, unreflected
 from audit.report.postedit.run_match import edits_by_doc, find_run
 
 
@@ -36,19 +36,25 @@ def apply_decisions(
     out_dir: str,
     run_dir: str | None = None,
     roots: list[str] | None = None,
-    ignore_file: str = ".mt-audit-ignore",
+    ignore_file: str | None = DEFAULT_IGNORE_FILE,
 ) -> ApplyResult:
     """Apply ``decisions_file`` (see :mod:`audit.report.decisions`) to the inputs of its run.
 
     Nothing is written unless everything can be: the copies, ``changes.jsonl`` and
-    ``apply-summary.json`` appear in ``out_dir`` together, then the ignore file is extended.
+    ``apply-summary.json`` appear in ``out_dir`` together, then the ignore file is extended (``ignore_file``;
+    None: the one the run used, so that its next run suppresses what was dismissed; see :func:`run_ignore_file`).
     """
     try:
         decisions = load_decisions(decisions_file)
-        known = read_ignore_file(ignore_file)  # readable (and well-formed) before anything is written; read once
-    except (DecisionsError, ConfigError) as e:
+    except DecisionsError as e:
         raise ApplyError(str(e)) from None
     run = find_run(decisions, decisions_file, run_dir)
+    if ignore_file is None:
+        ignore_file = run_ignore_file(run.summary)
+    try:
+        known = read_ignore_file(ignore_file)  # readable (and well-formed) before anything is written; read once
+    except ConfigError as e:
+        raise ApplyError(str(e)) from None
     out = Path(out_dir)
     result = ApplyResult(out)
     by_doc = edits_by_doc(decisions, decisions_file, run)

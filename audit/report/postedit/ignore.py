@@ -14,6 +14,19 @@ from audit.report.decisions import Decisions
 from audit.report.postedit.common import nfc
 
 
+def run_ignore_file(summary: dict[str, Any]) -> str:
+    """The ignore file the run read (summary.json's ``config.ignore_file``, as the run named it from the folder it ran
+    in) when its folder is found from here, else the default: a configuration that named another file for the run
+    gets the dismissals there, where its next run reads them. A run that read no file of its own (``--ignore-file
+    /dev/null``) gets the default."""
+    given = (summary.get("config") or {}).get("ignore_file")
+    if isinstance(given, str) and given:
+        p = Path(given)
+        if p.parent.is_dir() and (p.is_file() or not p.exists()):
+            return given
+    return ".mt-audit-ignore"
+
+
 def unreflected(decisions: Decisions) -> dict[tuple[str, int], str]:
     """Segments with an accepted replacement that their post-edited text does not show, and why.
 
