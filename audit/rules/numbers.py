@@ -32,21 +32,22 @@ _VAN_COUNT = re.compile(
     rf"(?<![\w.,])(?P<n>[1-9]\d{{0,2}}(?:\.\d{{3}})+|[1-9]\d{{2,}})\s+(?P<u>vạn)(?!\w)(?!\s+{_CURRENCY})"
 )
 
-# nor before what modern news counts ('9 vạn người dân', '3 vạn lượt khách', '4 vạn tấn', '68 vạn mét vuông'): a
-# count of one or two digits that a Vietnamese writer gives in thousands; soldiers and 'người' alone stay the
-# history's ('10 vạn quân')
+# nor before what modern news counts ('9 vạn người dân', '3 vạn lượt khách', '4 vạn tấn'): a count of one or two
+# digits that a Vietnamese writer gives in thousands; soldiers and 'người' alone stay the history's ('10 vạn quân')
 COUNTED = (
     "người dân|người lao động|người xem|người dùng|người hâm mộ|người tham gia|người tị nạn|người di cư|"
     "người biểu tình|cư dân|hộ dân|hộ gia đình|hộ|lao động|công nhân|nhân viên|du khách|lượt khách|lượt|"
     "khách du lịch|học sinh|sinh viên|giáo viên|ca mắc|ca nhiễm|ca bệnh|ca tử vong|bệnh nhân|vận động viên|"
     "khán giả|cổ động viên|cử tri|thuê bao|tài khoản|doanh nghiệp|việc làm|ngôi nhà|căn nhà|căn hộ|ô tô|xe|"
     "tấn|ha|héc-ta|hecta|thùng|container|vụ|trường hợp|kỹ sư|kỹ thuật viên|chuyên gia|nhà khoa học|"
-    "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập|"
-    "mét vuông|mét khối|m2|m²|m3|m³|km|ki-lô-mét|lít"  # areas and volumes of property and works news (adversary67)
+    "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập"
 )
+# and the areas and volumes of property and works news ('68 vạn mét vuông'; adversary67), measures rather than
+# counts (F114 reads COUNTED as whole numbers: '42,195 km' is a decimal)
+_MEASURED = "mét vuông|mét khối|m2|m²|m3|m³|km|ki-lô-mét|lít"
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too
 _VAN_MODERN = re.compile(
-    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED})(?!\w)|[\u4e00-\u9fff]))"
+    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED})(?!\w)|[\u4e00-\u9fff]))"
 )
 # a sentence that tells history: a year before 1900, a king, a court, an army of old
 _HISTORY = re.compile(
