@@ -306,9 +306,9 @@ class DatelineContradiction(DocumentRule):
     summary = "'Today' given a date that is not the article's own dateline ('Hà Nội, 26/11/2013 … hôm nay (27/11)')"
     why = (
         "An article dated by its dateline cannot call another day 'today'. Only an explicit dateline "
-        "in the article ('Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Ba, 26/11/2013') counts; a page's crawl or "
-        "update timestamp does not. The fix offered is the dateline's date, written as the flagged date is "
-        "('27/11' → '26/11'; none for a date in words)."
+        "in the article ('Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Ba, 26/11/2013', 'TP.HCM, 5/12/2025') counts; a "
+        "page's crawl or update timestamp does not. The fix offered is the dateline's date, written as the flagged "
+        "date is ('27/11' → '26/11'; none for a date in words)."
     )
     fires = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay ([[27/11]]), các đoàn về nước.",

@@ -120,7 +120,8 @@ class PinyinName(SegmentRule):
     summary = "A Vietnamese (or Chinese) name written in Chinese pinyin instead of its Vietnamese form"
     why = (
         "Text translated through Chinese turns Vietnamese names into the pinyin of their characters "
-        "(阮 Nguyễn → 'Ruan'); the reader cannot tell who is meant. The fix is recovered by matching "
+        "(阮 Nguyễn → 'Ruan'); the reader cannot tell who is meant (after a monastic title, 'Hòa thượng Shi …', "
+        "the surname is 释, the religious surname Thích). The fix is recovered by matching "
         "every candidate Vietnamese name (gazetteer, the document's own names, surname × given-name "
         "combinations) against the pinyin it can produce; a known person wins over an exact "
         "surname-and-given-name reading only when the pinyin reads their own characters syllable by "
