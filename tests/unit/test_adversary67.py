@@ -59,7 +59,7 @@ BLIND_MISSES = {
     f"{_HERITAGE}: L101 'spiritual tourism'",
     f"{_HERITAGE}: F107 'đến từ'",
 }
-# After this branch's fixes (README): 54 of 70 found, 52 with the accepted fix.
+# After this branch's fixes (README): 55 of 70 found, 53 with the accepted fix.
 AFTER_MISSES = BLIND_MISSES - {
     f"{_COURT}: T306 '4/12'",
     f"{_COURT}: T308 'bị cáo nhân'",
@@ -74,6 +74,7 @@ AFTER_MISSES = BLIND_MISSES - {
     f"{_PROPERTY}: T307 '68 vạn'",
     f"{_PROPERTY}: N103 'Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị'",
     f"{_PROPERTY}: T308 'bình phương mễ'",
+    f"{_HERITAGE}: C106 'Anzi'",
     f"{_HERITAGE}: C107 'Liên Hợp Quốc Giáo Khoa Văn Tổ chức'",
     f"{_HERITAGE}: N103 'Tổng Giám đốc UNESCO Audrey Azoulay'",
     f"{_HERITAGE}: F107 'đến từ'",
@@ -120,10 +121,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 37 of 70 found, 35 with the accepted fix (38 and 36 with the corrected annotation); after, 54 and 52."""
+    """Blind: 37 of 70 found, 35 with the accepted fix (38 and 36 with the corrected annotation); after, 55 and 53."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 54 and fixed >= 52
+    assert found >= 55 and fixed >= 53
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -294,3 +295,12 @@ def test_myriad_before_an_area(tmp_path: Path) -> None:
         "Năm 1789, vua Quang Trung đem 10 vạn quân ra Bắc.\n"
     )
     assert _found(tmp_path, text, "T307") == [("T307", "12 vạn", "120.000"), ("T307", "35 vạn", "350.000")]
+
+
+def test_yen_tu_in_pinyin(tmp_path: Path) -> None:
+    """C106: Yên Tử (安子, vn_places.tsv) left in pinyin, counted after a place word or a preposition like the other
+    gated places; tried on sentences not in the set; a brand of that spelling stays quiet."""
+    assert _found(tmp_path, "Hàng nghìn người hành hương về Anzi dịp đầu xuân.\n", "C106") == [
+        ("C106", "Anzi", "Yên Tử")
+    ]
+    assert _found(tmp_path, "Anzi Studio ra mắt sản phẩm mới.\n", "C106") == []
