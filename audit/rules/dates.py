@@ -280,9 +280,9 @@ def _written_as(d: DateMention, verbal: bool) -> str:
 
 
 # 'Hà Nội, 26/11/2013', 'Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Năm, 26/11/2013': the place, a weekday or
-# not, then the date
+# not, then the date; the city's abbreviation ('TP.HCM', 'TP HCM', 'TP. Hồ Chí Minh') is a place too
 _DATELINE = re.compile(
-    r"^(?:\([^)]{2,20}\)\s*[-–]?\s*)?[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3},\s*"
+    r"^(?:\([^)]{2,20}\)\s*[-–]?\s*)?(?:TP\.? ?(?=[A-ZĐ]))?[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3},\s*"
     r"(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ [Nn]hật),?\s*)?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
 )
@@ -306,9 +306,9 @@ class DatelineContradiction(DocumentRule):
     summary = "'Today' given a date that is not the article's own dateline ('Hà Nội, 26/11/2013 … hôm nay (27/11)')"
     why = (
         "An article dated by its dateline cannot call another day 'today'. Only an explicit dateline "
-        "in the article ('Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Ba, 26/11/2013') counts; a page's crawl or "
-        "update timestamp does not. The fix offered is the dateline's date, written as the flagged date is "
-        "('27/11' → '26/11'; none for a date in words)."
+        "in the article ('Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Ba, 26/11/2013', 'TP.HCM, 5/12/2025') counts; a "
+        "page's crawl or update timestamp does not. The fix offered is the dateline's date, written as the flagged "
+        "date is ('27/11' → '26/11'; none for a date in words)."
     )
     fires = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay ([[27/11]]), các đoàn về nước.",

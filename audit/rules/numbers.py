@@ -42,9 +42,12 @@ COUNTED = (
     "tấn|ha|héc-ta|hecta|thùng|container|vụ|trường hợp|kỹ sư|kỹ thuật viên|chuyên gia|nhà khoa học|"
     "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập"
 )
+# and the areas and volumes of property and works news ('68 vạn mét vuông'; adversary67), measures rather than
+# counts (F114 reads COUNTED as whole numbers: '42,195 km' is a decimal)
+_MEASURED = "mét vuông|mét khối|m2|m²|m3|m³|km|ki-lô-mét|lít"
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too
 _VAN_MODERN = re.compile(
-    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED})(?!\w)|[\u4e00-\u9fff]))"
+    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED})(?!\w)|[\u4e00-\u9fff]))"
 )
 # a sentence that tells history: a year before 1900, a king, a court, an army of old
 _HISTORY = re.compile(

@@ -411,8 +411,8 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
 
 # A verb's preposition whose object Vietnamese may front, leaving the preposition last: in a relative clause
 # ('lĩnh vực mà các quỹ muốn đầu tư vào'), after a question word ('ngành nào để đầu tư vào', 'không có gì để
-# dựa vào') or after 'đáng' ('cổ phiếu đáng để đầu tư vào')
-_STRANDED = frozenset(("vào", "đến", "tới"))
+# dựa vào') or after 'đáng' ('cổ phiếu đáng để đầu tư vào'); 'từ' of origin likewise ('nơi mà họ đến từ')
+_STRANDED = frozenset(("vào", "đến", "tới", "từ"))
 _FRONTING = frozenset(("mà", "nào", "gì", "đáng", "được"))  # 'được': the passive's subject ('được quan tâm đến')
 _NOT_RELATIVE_MA = frozenset(("còn", "là", "lại", "thôi", "vẫn"))  # 'mà còn', 'mà lại': 'but'
 _CORRELATIVE = re.compile(r"\b(?:không|chẳng) (?:chỉ|những)\b", re.IGNORECASE)  # 'không chỉ … mà (cả)'

@@ -645,9 +645,15 @@ def _anchor_years(text: str, daily: bool) -> list[tuple[int, int | None]] | None
 
 def _present_month(ctx: DocContext, seg: Segment, pos: int, year: int) -> int | None:
     """The month of ``year`` a title at ``pos`` speaks in: the dateline's (:func:`dateline_month`) when no year is
-    written before the title in its sentence and the dateline is of ``year``; None (the year alone) otherwise."""
-    if _YEAR.search(seg.text, _clause_start(seg.text, pos), pos):
+    written before the title in its sentence and the dateline is of ``year``; None (the year alone) otherwise. A
+    day's date without its year before the title in its sentence ('Tại hội nghị ngày 5/12, Bộ trưởng …') is of
+    ``year``: its month is the one the sentence speaks in."""
+    clause = _clause_start(seg.text, pos)
+    if _YEAR.search(seg.text, clause, pos):
         return None
+    days = [int(d["m"] or d["m2"]) for d in _DAY_DATE.finditer(seg.text, clause, pos) if not (d["y"] or d["y2"])]
+    if days and 1 <= days[-1] <= 12:
+        return days[-1]
     anchor = _anchor(ctx, seg, pos)
     if anchor is not None:  # a day's date's month ('… 25/11/2025 … Cùng ngày, …'), else the year alone
         return anchor[1] if anchor[0] == year else None

@@ -52,6 +52,9 @@ _VICE_MINISTER_REACH = 80  # characters after 'Thứ trưởng' the name may sta
 # 'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its Governor, 'Thống đốc' (a bare 'Hành trưởng'
 # before a governor's name is offices.tsv's calque)
 _BANK_HEAD = re.compile(r"(?<![\w])(?P<title>(?:[Pp]hó )?[Hh]ành trưởng)(?= (?:Ngân hàng Nhà nước|NHNN)\b)")
+# 'Viện trưởng Tòa án nhân dân tối cao' (法院院长): a court's head is its 'Chánh án' (a Viện trưởng heads a Viện kiểm
+# sát or an institute, never a court)
+_COURT_HEAD = re.compile(r"(?<![\w])(?P<title>(?:[Pp]hó )?[Vv]iện trưởng)(?= (?:T[oò][aà] án|TAND)(?!\w))")
 # A Vietnamese ministry under the Chinese name or the Chinese reading of its name: (pattern, the ministry's name,
 # the Chinese, the minister's office that ties it to Việt Nam or None when the name is never Vietnamese's or
 # another country's). 'Bộ Vệ sinh' (卫生部) only after a minister's or deputy's title, 'của' or 'theo' ('bộ vệ sinh
@@ -108,7 +111,8 @@ class OfficeTitleCalque(TitledRule):
         "Chính trị Quân khu 7' is right), and a Vietnamese ministry's 'Phó Bộ trưởng' (副部长) a Thứ trưởng (not "
         "when the sentence names a foreign country or a foreign name follows), as is 'Phó Bộ trưởng X' where the "
         "document calls X (tone marks aside) 'Thứ trưởng'. A deputy's 'Phó Tỉnh trưởng' (副省长) is a Vice-Chairman "
-        "('Phó Chủ tịch UBND')."
+        "('Phó Chủ tịch UBND'). A court's head (法院院长) is its 'Chánh án': 'Viện trưởng' (a Viện kiểm sát's "
+        "head) before 'Tòa án' or 'TAND' is the calque."
     )
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
@@ -122,6 +126,7 @@ class OfficeTitleCalque(TitledRule):
         "[[Phó Tỉnh trưởng]] tỉnh Hà Tĩnh kiểm tra đê biển Cẩm Nhượng.",
         "[[Phó Hành trưởng]] Ngân hàng Nhà nước chủ trì cuộc họp về thị trường vàng.",
         "Thứ trưởng [[Bộ Vệ sinh]] làm việc với Sở Y tế về tiêm chủng.",
+        "Theo [[Phó Viện trưởng]] Tòa án nhân dân tỉnh Gia Lai, phiên tòa được hoãn.",
         "Đại diện [[Bộ Công Mậu]] cho biết kim ngạch xuất khẩu rau quả tăng mạnh.",
         "Bộ trưởng [[Bộ Văn hoá và Du lịch]] Lâm Thị Phương Thanh dự lễ khai mạc liên hoan.",
         "Hội nghị lần thứ 12 bầu bổ sung Ủy viên [[Cục Chính trị]] và Ủy viên [[Xứ Thư ký]] Trung ương Đảng.",
@@ -139,6 +144,7 @@ class OfficeTitleCalque(TitledRule):
         "Năm 1945, Thị trưởng Hà Nội Trần Văn Lai đã cho giật đổ các tượng đài thời Pháp.",
         "Tỉnh trưởng tỉnh Quảng Tây tiếp Bí thư Tỉnh ủy Cao Bằng; Tỉnh trưởng tỉnh Savannakhet dự lễ.",
         "Hành trưởng Ngân hàng Nhân dân Trung Quốc phát biểu; người dân nhận bộ vệ sinh cá nhân.",
+        "Viện trưởng Viện kiểm sát nhân dân tỉnh Gia Lai và Chánh án Tòa án nhân dân tỉnh dự hội nghị.",
         "Bộ trưởng Bộ Văn hóa và Du lịch Trung Quốc Tôn Nghiệp Lễ tiếp đoàn; Bộ Khoa học Kỹ thuật Trung Quốc ký.",
         "Chủ nhiệm Cục Chính trị Quân khu 9 dự lễ; Cục Chính trị Bộ đội Biên phòng tổ chức hội thi.",
         "Phó Bộ trưởng Bộ Quốc phòng Nga Alexander Fomin hội đàm với Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến.",
@@ -150,6 +156,7 @@ class OfficeTitleCalque(TitledRule):
         yield from self._committee_secretaries(ctx)
         yield from self._mayors(ctx)
         yield from self._bank_heads(ctx)
+        yield from self._court_heads(ctx)
         yield from self._ministries(ctx)
         yield from self._organs(ctx)
         yield from self._deputy_ministers(ctx)
@@ -220,6 +227,21 @@ class OfficeTitleCalque(TitledRule):
                     m.start("title"),
                     m.end("title"),
                     f"'{title}' is a calque of 行长: the State Bank of Vietnam's head is its '{fix}'",
+                    suggestion=fix,
+                    confidence=0.85,
+                )
+
+    def _court_heads(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Viện trưởng Tòa án nhân dân tối cao' (法院院长): a court's head is its 'Chánh án'."""
+        for seg in segments_containing(ctx, ("iện trưởng",)):
+            for m in _COURT_HEAD.finditer(seg.text):
+                title = m["title"]
+                fix = title[: -len("Viện trưởng")] + "Chánh án"
+                yield self.hit(
+                    seg,
+                    m.start("title"),
+                    m.end("title"),
+                    f"'{title}' is a calque of 院长: a court's head is its '{fix}'",
                     suggestion=fix,
                     confidence=0.85,
                 )

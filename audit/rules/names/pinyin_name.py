@@ -35,6 +35,13 @@ _HONORIFIC_BEFORE = re.compile(
 
 # 'Chủ tịch BYD Wang Chuanfu', 'CEO Xiaomi Lei Jun': the title is a company's, whose Chinese heads the press
 # writes in pinyin too, so the name is a Chinese business person, not a state office holder
+# a Buddhist monastic title: a Vietnamese monk's or nun's religious surname is Thích (释 'Shi', which the Unihan
+# readings leave out, so the Hán-Việt guess reads another 'Shi' surname, 石 'Thạch')
+_MONASTIC_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,;:]))(?:Đại lão Hòa thượng|Hòa thượng|Hoà thượng|Thượng tọa|Thượng toạ|Đại đức|Ni trưởng|Ni sư"
+    r"|Sư cô|Đức Pháp chủ|Pháp chủ|nhà sư|sư thầy)\s+$",
+    re.IGNORECASE,
+)
 _COMPANY_BEFORE = re.compile(
     r"(?:Chủ tịch|Tổng giám đốc|Giám đốc|CEO|Nhà sáng lập|Phó Chủ tịch)\s+[A-Z][A-Za-z0-9&]+\s+$"
 )
@@ -113,7 +120,8 @@ class PinyinName(SegmentRule):
     summary = "A Vietnamese (or Chinese) name written in Chinese pinyin instead of its Vietnamese form"
     why = (
         "Text translated through Chinese turns Vietnamese names into the pinyin of their characters "
-        "(阮 Nguyễn → 'Ruan'); the reader cannot tell who is meant. The fix is recovered by matching "
+        "(阮 Nguyễn → 'Ruan'); the reader cannot tell who is meant (after a monastic title, 'Hòa thượng Shi …', "
+        "the surname is 释, the religious surname Thích). The fix is recovered by matching "
         "every candidate Vietnamese name (gazetteer, the document's own names, surname × given-name "
         "combinations) against the pinyin it can produce; a known person wins over an exact "
         "surname-and-given-name reading only when the pinyin reads their own characters syllable by "
@@ -275,12 +283,16 @@ class PinyinName(SegmentRule):
                 )
                 continue
             alternatives = [c.name for c in r.candidates[1:] if c.rank_score >= 0.6]
+            name = top.name
+            if r.tokens[0].lower() == "shi" and len(r.tokens) > 1 and _MONASTIC_BEFORE.search(before):
+                names = [_monastic(c.name) for c in (top, *r.candidates[1:]) if c is top or c.name in alternatives]
+                name, *alternatives = [n for n in dict.fromkeys(names) if n]
             yield self.hit(
                 seg,
                 r.start,
                 r.end,
-                f"{what} in Chinese pinyin: '{span}' is probably '{top.name}'",
-                suggestion=top.name,
+                f"{what} in Chinese pinyin: '{span}' is probably '{name}'",
+                suggestion=name,
                 confidence=confidence(top),
                 candidates=alternatives or None,
                 severity=severity,
@@ -341,6 +353,11 @@ def _gazetteer_reading(top: Candidate) -> bool:
     """``top`` is a people.tsv person whose own characters the pinyin reads syllable by syllable ('Mao Ning' 毛宁,
     Mao Ninh): the person is known, so the surname needs no Vietnamese reading to name them."""
     return top.source == "gazetteer" and top.faithful and top.score >= 0.8
+
+
+def _monastic(name: str) -> str:
+    """A monastic's name: the surname the guess read (石 'Thạch', 施 'Thi' …) becomes 释 'Thích'."""
+    return "Thích " + name.split(" ", 1)[1] if " " in name else name
 
 
 def _chinese_surname_only(token: str) -> bool:

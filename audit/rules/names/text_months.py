@@ -45,7 +45,17 @@ def opening_text(doc: Document) -> str:
     first = next((s.index for s in doc.segments if not s.boilerplate), 0)
     if first > _OPENING - 1:
         head = [*head, *doc.segments[first : first + _OPENING]]
+    if not any(_DATELINE_LINE.match(s.text) for s in head):  # a dateline below a long head (masthead, bars, headline)
+        head = [*head, *(s for s in doc.segments[:_HEAD_MAX] if _DATELINE_LINE.match(s.text))][: len(head) + 1]
     return "\n".join(s.text for s in head)
+
+
+# an article's dateline opening its first sentence: a place, a weekday or not, the full date, a dash ('Paris,
+# 2/12/2025 - ', 'TP.HCM, thứ Ba, 9/12/2025 (TTXVN) – ')
+_DATELINE_LINE = re.compile(
+    r"[^\W\d_][^\n,]{0,40},\s*(?:(?:[Tt]hứ \w+|[Cc]hủ [Nn]hật),?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s"
+)
 
 
 def written_months(text: str, lowered: str | None = None) -> list[tuple[int, int, bool]]:
