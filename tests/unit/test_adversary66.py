@@ -41,6 +41,17 @@ BLIND_MISSES = {
 }
 # After this branch's fixes (README): 54 of 70 found, 46 with the accepted fix. The 16 left:
 AFTER_MISSES = BLIND_MISSES - {"03_ha_vien_duc_ngan_sach.txt: L101 'billion'"}
+# misses20 (round 20): the seven English idioms rendered word for word, read on the target alone (T308,
+# references/en_idiom_calques.tsv): 61 of 70 found, 53 with the accepted fix. The 9 left:
+MISSES20_MISSES = AFTER_MISSES - {
+    "01_hop_bao_bo_tai_chinh.txt: T308 'con số sân bóng chày'",
+    "01_hop_bao_bo_tai_chinh.txt: T308 'băng đỏ'",
+    "02_nha_may_chip_bac_ninh.txt: T308 'trái cây treo thấp'",
+    "02_nha_may_chip_bac_ninh.txt: T308 'đá cái lon xuống đường'",
+    "03_ha_vien_duc_ngan_sach.txt: T308 'trên cùng một trang'",
+    "03_ha_vien_duc_ngan_sach.txt: T308 'quả bóng đang ở trong sân của'",
+    "04_ban_tin_25_11.tsv: T308 'cắt góc'",
+}
 # Blind, chrome read as article (seven lines); after the fixes none.
 BLIND_CHROME_AS_ARTICLE = {
     "01_phan_mem_da_nang.txt": [
@@ -72,11 +83,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
     """Blind: 48 of 70 found, 43 with the accepted fix (53 and 45 with the corrected spans); after the fixes 54
-    and 46."""
+    and 46; after misses20's English idioms 61 and 53."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 54 and fixed >= 46
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 61 and fixed >= 53
+    assert set(missed) <= MISSES20_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - MISSES20_MISSES)
 
 
 def test_no_finding_outside_planted_spans() -> None:

@@ -1,0 +1,78 @@
+"""misses20's fixes, each tested both ways on sentences, names and places that are in no adversary set (the sets'
+own pages are scored by test_adversary63.py and test_adversary66.py): English idioms MT renders word for word,
+read on the target alone (T308, references/en_idiom_calques.tsv), and the Catholic press's 'Lêô' for the popes'
+name Leo (S101, references/vi_catholic_names.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+
+
+def _t308(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=["T308"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sở Xây dựng mới đưa ra một con số sân bóng chày về vốn cho tuyến metro số 2.", "con số sân bóng chày"),
+        ("Thị trường Ấn Độ là trái cây treo thấp cho các hãng dệt may.", "trái cây treo thấp"),
+        ("Quốc hội Pháp tiếp tục đá lon xuống đường trong cải cách lương hưu.", "đá lon xuống đường"),
+        ("Đà tăng của chứng khoán Nhật Bản đã chạy ra khỏi hơi vào cuối phiên.", "chạy ra khỏi hơi"),
+        ("Hàng phòng ngự của Thanh Hóa bị bắt ngủ quên ở phút bù giờ.", "bị bắt ngủ quên"),
+        ("Các cầu thủ trẻ phải kéo tất của mình lên trước trận lượt về.", "kéo tất của mình lên"),
+        ("Gói tín dụng mới là một phát bắn vào cánh tay cho các hợp tác xã ở Sóc Trăng.", "một phát bắn vào cánh tay"),
+        ("Lượng dầu diesel dự trữ ở Cần Thơ đang chạy thấp sau đợt rét.", "đang chạy thấp"),
+        ("Ba dự án điện mặt trời ở Ninh Thuận vẫn mắc kẹt trong băng đỏ suốt hai năm.", "băng đỏ"),
+        ("Hai đảng đã làm việc trên cùng một trang về dự luật nhập cư.", "trên cùng một trang"),
+        ("Giờ quả bóng đang ở trong sân của Ủy ban châu Âu.", "quả bóng đang ở trong sân của"),
+        ("Các xưởng đóng tàu không được phép cắt góc trong khâu hàn thân tàu.", "cắt góc"),
+        ("Nhóm kỹ sư của Boeing phải quay lại bàn vẽ sau lần thử thất bại.", "quay lại bàn vẽ"),
+    ],
+)
+def test_english_idiom_word_for_word_is_found(text: str, expected: str) -> None:
+    """Sentences of other stories, places and subjects than the sets' (adversary63 and 66 motivated the rows)."""
+    assert [span for span, _ in _t308(text)] == [expected]
+
+
+def test_idiom_suggestion_is_the_vietnamese_wording_capitalised_at_a_sentence_start() -> None:
+    assert _t308("Ông cho biết đây chỉ là con số sân bóng chày.") == [("con số sân bóng chày", "con số ước tính")]
+    found = _t308("Quả bóng giờ nằm ở sân của Hạ viện Mỹ.")
+    assert found == [("Quả bóng giờ nằm ở sân của", "Quyền quyết định thuộc về")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đội trưởng Quế Ngọc Hải đeo băng đỏ trên tay khi bước ra sân.",  # an armband
+        "Hai băng đỏ được căng ngang cổng trường trong lễ khai giảng.",
+        "Thủ môn Filip Nguyễn không được phép cắt góc trong tình huống ấy, trọng tài cho biết.",  # a goalkeeper
+        "Du khách được hái trái cây treo thấp trên những cành sát mặt đất.",  # an orchard
+        "Hai bức ảnh được in trên cùng một trang báo Tuổi Trẻ.",
+        "Quả bóng đang ở trong sân của đội khách khi trọng tài thổi còi hết hiệp một.",  # a match
+        "Họa sĩ Lê Thiết Cương quay lại bàn vẽ sau ba tháng nghỉ ngơi.",  # an artist
+        "Học sinh kéo tất lên cho gọn trước giờ chào cờ.",  # literal, no possessive
+        "Anh bị một phát bắn vào cánh tay khi truy đuổi tên cướp.",  # a wound, not a boost 'cho' someone
+        "Chú bé chạy ra khỏi nhà, hơi thở dồn dập.",
+        "Thị trường đang thiếu hụt dầu diesel; các dự án vẫn vướng thủ tục hành chính.",  # the fixes themselves
+    ],
+)
+def test_literal_use_of_the_words_stays_quiet(text: str) -> None:
+    assert _t308(text) == []
+
+
+def _s101(text: str) -> list[str]:
+    return [f.text for f in audit_text(text, select=["S101"])]
+
+
+def test_catholic_press_spelling_of_leo_is_a_name() -> None:
+    """'Lêô XIII' (another pope than the set's Leo XIV) and 'Đức Lêô' alone: names, not slips for 'Lên'."""
+    assert _s101("Thông điệp Rerum Novarum của Đức Giáo hoàng Lêô XIII ra đời năm 1891.") == []
+    assert _s101("Trong buổi tiếp kiến chung, Đức Lêô nhắc lại lời kêu gọi hòa bình cho Ukraine.") == []
+
+
+def test_lowercase_or_other_slips_still_fire() -> None:
+    assert _s101("Mấy đứa trẻ lêô lên cây hái ổi.") == ["lêô"]
+    assert _s101("Đức Giáo hoàng Lêô XIV chứng kiến lễ ký hiêp định giữa hai bên.") == ["hiêp"]
