@@ -1,7 +1,8 @@
 """misses20's fixes, each tested both ways on sentences, names and places that are in no adversary set (the sets'
 own pages are scored by test_adversary63.py and test_adversary66.py): English idioms MT renders word for word,
-read on the target alone (T308, references/en_idiom_calques.tsv), and the Catholic press's 'Lêô' for the popes'
-name Leo (S101, references/vi_catholic_names.txt)."""
+read on the target alone (T308, references/en_idiom_calques.tsv), the Catholic press's 'Lêô' for the popes' name
+Leo (S101, references/vi_catholic_names.txt), and a four-letter surname with a letter added inside after the same
+given name (T101: 'Fico' / 'Ficco'; a tie of counts goes to the known person)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,35 @@ def test_catholic_press_spelling_of_leo_is_a_name() -> None:
 def test_lowercase_or_other_slips_still_fire() -> None:
     assert _s101("Mấy đứa trẻ lêô lên cây hái ổi.") == ["lêô"]
     assert _s101("Đức Giáo hoàng Lêô XIV chứng kiến lễ ký hiêp định giữa hai bên.") == ["hiêp"]
+
+
+def _t101(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=["T101"])]
+
+
+def test_four_letter_surname_with_a_letter_added_inside_is_one_person() -> None:
+    """Other people than the set's Merz/Mertz: a four-letter surname and it with a letter added inside, after the
+    same given name in two sentences."""
+    text = "Thủ tướng Slovakia Robert Fico đến Hà Nội hôm qua.\nRobert Fico gặp các doanh nghiệp.\nRobert Ficco nói."
+    assert _t101(text) == [("Robert Ficco", "Robert Fico")]
+    text = "Cựu Tổng thống George Busch phát biểu tại Dallas.\nGeorge Bush cũng gặp các cựu binh.\nGeorge Bush nói."
+    assert _t101(text) == [("George Busch", "George Bush")]
+
+
+def test_a_tie_goes_to_the_known_person() -> None:
+    """One mention each: the gazetteer's 'Friedrich Merz' is the main form, whichever is written first."""
+    text = "Friedrich Mertz phát biểu tại Berlin.\nPhía Nhật Bản đã điện đàm với Thủ tướng Friedrich Merz."
+    assert _t101(text) == [("Friedrich Mertz", "Friedrich Merz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiền đạo Paolo Rossi ghi bàn.\nHuấn luyện viên Paolo Ross khen ngợi.",  # a letter added at the end
+        "Ông Kevin Chan phát biểu.\nÔng Kevin Chen trả lời.",  # same length
+        "Bà Anna Merz phát biểu.\nÔng Peter Mertz trả lời.",  # other given names
+        "Ông Robert Fico và ông Robert Ficco cùng dự họp.",  # both in one sentence: two people
+    ],
+)
+def test_short_surnames_otherwise_apart_stay_quiet(text: str) -> None:
+    assert _t101(text) == []

@@ -44,7 +44,9 @@ class InconsistentPersonName(DocumentRule):
         "ông X, trưởng thôn …, …' introducing him), or with a "
         "middle syllable a rare name syllable where the other form has a common middle name ('Trần Thế Hùng' beside "
         "'Trần Thể Hùng', once each; not 'Văn'/'Vân', both names' syllables), a "
-        "foreign surname a letter or two apart after the same given name, hyphenated or not (a first "
+        "foreign surname a letter or two apart after the same given name, hyphenated or not (of four letters, only "
+        "with a letter added inside it: 'Merz' / 'Mertz', not 'Chan' / 'Chen' or 'Ross' / 'Rossi'; the main form "
+        "the most frequent, then a known person's; a first "
         "name before both forms taken into the span), a foreign surname alone after 'ông'/'bà' one letter from a "
         "full name's surname that transliterations swap (v/w, i/y, k/c: 'Sahiba Gafarova' … 'bà Gafarowa'), "
         "or a foreign given name with a doubled letter single before "
@@ -77,6 +79,7 @@ class InconsistentPersonName(DocumentRule):
         "Bác sĩ Phạm Quốc Trường phụ trách khoa.\nÔng [[Truong]] cho biết số ca bệnh giảm.",
         "Tiền vệ Chen Tinghai ghi bàn ở phút 12.\n[[Trần Đinh Hải]] được bầu là cầu thủ xuất sắc nhất.",
         "Tiền vệ Lee Kang-in ghi bàn.\nCầu thủ Lee Kang-in được khen.\nHLV nhắc tên [[Lee Gang-in]] hai lần.",
+        "Ông [[Mark Wahal]] phát biểu.\nCầu thủ Mark Wahl ghi bàn.\nMark Wahl được khen.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
@@ -93,6 +96,7 @@ class InconsistentPersonName(DocumentRule):
         "Phó Chủ tịch xã Lò Văn Hùng báo cáo.\nÔng Lò Văn Hưng, 70 tuổi, trưởng bản, kể.\nÔng Lò Văn Hùng nói thêm.",
         "Ông Đinh Công Dũng dự lễ.\nÔng Dung cho biết.\nBà Lê Thị Phượng và ông Lý Văn Phương dự.\nBà Phuong nói.",
         "Tiền vệ Chen Tinghai ghi bàn ở phút 12.\nTrần Đinh Hài được bầu là cầu thủ xuất sắc nhất.",
+        "Ông Kevin Chan phát biểu.\nÔng Kevin Chen trả lời.\nTiền đạo Paolo Rossi ghi bàn.\nHLV Paolo Ross khen.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
