@@ -31,6 +31,7 @@ def _t308(text: str) -> list[tuple[str, str | None]]:
         ("Giờ quả bóng đang ở trong sân của Ủy ban châu Âu.", "quả bóng đang ở trong sân của"),
         ("Các xưởng đóng tàu không được phép cắt góc trong khâu hàn thân tàu.", "cắt góc"),
         ("Nhóm kỹ sư của Boeing phải quay lại bàn vẽ sau lần thử thất bại.", "quay lại bàn vẽ"),
+        ("Bà Dương nói rằng vào cuối ngày, điều quan trọng là nông dân bán được lúa.", "vào cuối ngày"),
     ],
 )
 def test_english_idiom_word_for_word_is_found(text: str, expected: str) -> None:
@@ -58,6 +59,7 @@ def test_idiom_suggestion_is_the_vietnamese_wording_capitalised_at_a_sentence_st
         "Anh bị một phát bắn vào cánh tay khi truy đuổi tên cướp.",  # a wound, not a boost 'cho' someone
         "Chú bé chạy ra khỏi nhà, hơi thở dồn dập.",
         "Thị trường đang thiếu hụt dầu diesel; các dự án vẫn vướng thủ tục hành chính.",  # the fixes themselves
+        "Vào cuối ngày, giá vàng miếng SJC tăng thêm 300.000 đồng mỗi lượng.",  # the day's end
     ],
 )
 def test_literal_use_of_the_words_stays_quiet(text: str) -> None:
@@ -109,3 +111,63 @@ def test_a_tie_goes_to_the_known_person() -> None:
 )
 def test_short_surnames_otherwise_apart_stay_quiet(text: str) -> None:
     assert _t101(text) == []
+
+
+def test_honorific_of_the_other_sex_than_the_middle_name() -> None:
+    """'Bà' before the given name of the document's one 'X Văn Y', 'Ông' before that of its one 'X Thị Y' (other
+    people than adversary66's minister)."""
+    text = "Chủ tịch UBND tỉnh Lê Văn Quang kiểm tra đê.\nBà Quang yêu cầu sơ tán dân trước 17 giờ."
+    assert [span for span, _ in _t101(text)] == ["Quang"]
+    text = "Hiệu trưởng Phạm Thị Ngọc Yến phát biểu.\nTheo ông Yến, trường sẽ tuyển thêm 200 sinh viên."
+    assert [span for span, _ in _t101(text)] == ["Yến"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch UBND tỉnh Lê Văn Quang kiểm tra đê.\nÔng Quang yêu cầu sơ tán dân.",  # the right honorific
+        "Bộ trưởng Y tế Đào Hồng Lan phát biểu.\nÔng Lan cũng kêu gọi phụ huynh.",  # no middle name that tells
+        "Ông Trần Văn Hải và bà Nguyễn Thị Hải cùng dự.\nBà Hải cho biết.",  # two full names end in 'Hải'
+        "Bà Lê Thị Mai Hoa dự lễ.\nBà Hoa cho biết.",
+    ],
+)
+def test_honorific_that_agrees_or_cannot_be_told_stays_quiet(text: str) -> None:
+    assert _t101(text) == []
+
+
+def _c108(text: str) -> list[str]:
+    return [f.text for f in audit_text(text, select=["C108"])]
+
+
+def test_fronted_membership_apposition_binds_the_country_after_the_comma() -> None:
+    """Other blocs and countries than adversary64's 'Là thành viên của ASEAN, Úc …'."""
+    assert _c108("Là thành viên của Liên minh châu Âu, Na Uy áp dụng chung biểu thuế của khối.") == ["Na Uy"]
+    assert _c108("Với tư cách thành viên NATO, Áo tham gia cuộc tập trận ở Baltic.") == ["Áo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Là thành viên sáng lập ASEAN, Philippines ủng hộ Timor-Leste gia nhập khối.",  # a founder indeed
+        "Với tư cách là thành viên NATO, Thụy Điển tham gia tập trận.",  # a member since 2024
+        "Là đối tác đối thoại của ASEAN, Ấn Độ tham dự hội nghị.",  # a partner, no membership frame
+        "Ông nói: là thành viên của EU, Pháp và Đức phải tuân thủ quy định này.",  # two countries, not one subject
+    ],
+)
+def test_fronted_apposition_of_a_real_member_stays_quiet(text: str) -> None:
+    assert _c108(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Phía Chile nguyện ý mở rộng nhập khẩu cà phê và hồ tiêu của Việt Nam.", ["nguyện ý"]),
+        ("Hai bộ trưởng nguyện ý tăng cường trao đổi sinh viên.", ["nguyện ý"]),
+        ("Đây là một hoạt động tình nguyện ý nghĩa của sinh viên Huế.", []),  # 'tình nguyện' + 'ý nghĩa'
+        ("Cộng đoàn đọc: Nguyện ý Cha được thể hiện dưới đất cũng như trên trời.", []),  # a prayer
+        ("Ý nguyện của cử tri đã được chuyển tới Quốc hội.", []),
+    ],
+)
+def test_willing_read_in_han_viet(text: str, found: list[str]) -> None:
+    """愿意 'willing' read 'nguyện ý' (adversary64's 'nguyện ý thúc đẩy'), on other sentences."""
+    assert [span for span, _ in _t308(text)] == found
