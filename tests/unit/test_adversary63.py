@@ -50,7 +50,8 @@ AFTER_MISSES = BLIND_MISSES - {
     "04_sea_games_ngay_8.jsonl: C105 'Indonesian'",
 }
 # misses20 (round 20): English idioms rendered word for word, read on the target alone (T308,
-# references/en_idiom_calques.tsv): 60 of 69 found, 50 with the accepted fix. The 9 left:
+# references/en_idiom_calques.tsv), and A111 reads advice to act 'tự ý' with no negation on the target alone ('nên tự
+# ý' for 'không nên tự ý'): 61 of 69 found, 51 with the accepted fix. The 8 left:
 MISSES20_MISSES = AFTER_MISSES - {
     "01_u22_sea_games.txt: T308 'bị bắt ngủ quên'",
     "01_u22_sea_games.txt: T308 'kéo tất của họ lên'",
@@ -58,6 +59,7 @@ MISSES20_MISSES = AFTER_MISSES - {
     "02_tiem_chung_soi.txt: T308 'một phát bắn vào cánh tay'",
     "02_tiem_chung_soi.txt: T308 'đang chạy thấp'",
     "03_lua_chiu_man.txt: T308 'quay lại bàn vẽ'",
+    "02_tiem_chung_soi.txt: A111 'nên tự ý'",
 }
 # Blind, the findings outside the planted pairs: L101 took 'second half' without its article ('the' is a Vietnamese
 # syllable too), 'reviewed' without 'peer-', and F112 doubled F113's two loops ('tập luyện' and 'thi đấu' four times,
@@ -94,10 +96,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
     """Blind: 48 of 69 found, 34 with the accepted fix (49 and 35 with the corrected context); after the fixes 54
-    and 44; after misses20's English idioms 60 and 50."""
+    and 44; after misses20's English idioms and 'nên tự ý' 61 and 51."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 60 and fixed >= 50
+    assert found >= 61 and fixed >= 51
     assert set(missed) <= MISSES20_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - MISSES20_MISSES)
 
 

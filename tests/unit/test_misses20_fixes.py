@@ -171,3 +171,29 @@ def test_fronted_apposition_of_a_real_member_stays_quiet(text: str) -> None:
 def test_willing_read_in_han_viet(text: str, found: list[str]) -> None:
     """愿意 'willing' read 'nguyện ý' (adversary64's 'nguyện ý thúc đẩy'), on other sentences."""
     assert [span for span, _ in _t308(text)] == found
+
+
+def _a111(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=["A111"])]
+
+
+def test_advice_to_act_without_leave_has_lost_its_negation() -> None:
+    """Target alone, other advice than adversary63's antibiotics: 'nên tự ý' / 'hãy tự ý' with no negation."""
+    text = "Cơ quan thuế khuyến nghị doanh nghiệp nên tự ý điều chỉnh hóa đơn đã xuất khi phát hiện sai sót."
+    assert _a111(text) == [("nên tự ý", "không nên tự ý")]
+    assert _a111("Hãy tự ý tháo thiết bị khi máy đang chạy.") == [("Hãy tự ý", "Đừng tự ý")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người bệnh không nên tự ý ngừng thuốc khi thấy đỡ.",
+        "Không ai được tự ý vào khu vực cách ly; nghiêm cấm tự ý xả thải.",
+        "Có nên tự ý cho trẻ uống thuốc hạ sốt khi trẻ sốt nhẹ?",  # a question
+        "Mỗi công dân nên tự ý thức trách nhiệm của mình với cộng đồng.",  # 'tự ý thức', self-awareness
+        "Cư dân bức xúc vì chủ đầu tư lại được tự ý thay đổi thiết kế.",  # leave, said as meant in a complaint
+        "Anh ta đã tự ý bỏ vị trí trực.",  # a fact, no advice
+    ],
+)
+def test_negated_or_other_tu_y_stays_quiet(text: str) -> None:
+    assert _a111(text) == []
