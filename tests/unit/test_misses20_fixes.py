@@ -197,3 +197,26 @@ def test_advice_to_act_without_leave_has_lost_its_negation() -> None:
 )
 def test_negated_or_other_tu_y_stays_quiet(text: str) -> None:
     assert _a111(text) == []
+
+
+def _l101(text: str) -> list[str]:
+    return [f.text for f in audit_text(text, select=["L101"])]
+
+
+def test_article_after_a_vietnamese_word_opening_the_sentence_is_english() -> None:
+    """'Trong the second half' (adversary56, 63) was 'second half': 'Trong' opening the sentence looked like a name
+    the article belonged to. Other openers and phrases here."""
+    assert _l101("Sau the match, huấn luyện viên khen các cầu thủ trẻ.") == ["the match"]
+    assert _l101("Trong the final round, tay vợt Việt Nam thắng dễ.") == ["the final round"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong The Economist, tác giả viết về kinh tế Việt Nam.",  # a title, capitalised
+        "Tờ The Times đưa tin; áo the, than đá và an ninh mạng.",
+        "Theo The Guardian, giá dầu tăng mạnh trong tuần qua.",
+    ],
+)
+def test_titles_and_vietnamese_the_stay_as_they_were(text: str) -> None:
+    assert _l101(text) == []

@@ -229,6 +229,20 @@ def _english_opener(text: str, toks: Sequence[Token], j: int) -> bool:
     )
 
 
+def _vietnamese_opener(text: str, t: Token) -> bool:
+    """``t`` opens the sentence, capitalised only for that, and is a Vietnamese word far more frequent in Vietnamese
+    text than in English ('Trong' in 'Trong the second half, …', 'Theo', 'Sau'): no name the English word after it
+    belongs to."""
+    before = text[: t.start].rstrip()
+    low = t.lower
+    return (
+        t.is_capitalized
+        and (not before or before[-1] in _SENTENCE_END)
+        and is_valid_syllable(low)
+        and vi_zipf(low) - en_zipf(low) >= _PAIR_MARGIN
+    )
+
+
 def _loan_opener(text: str, toks: Sequence[Token], j: int) -> bool:
     """``toks[j]`` opens the sentence, capitalised only for that, and is a loan far more frequent in English
     ('Free', 'Social') before two lowercase English words: the first word of an English phrase ('Free cash flow
@@ -274,6 +288,7 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
                 and _name_like(toks[j])
                 and not toks[j].has_vi_letters
                 and not (j < k and (_english_opener(text, toks, j) or _loan_opener(text, toks, j)))
+                and not (j < k and _vietnamese_opener(text, toks[j]))
                 # a currency code after a number word is no name it belongs to ('1.5 billion USD')
                 and not (j > k and toks[k].lower in _EN_NUMBER_WORDS and _CURRENCY.fullmatch(toks[j].text))
             ):
@@ -459,6 +474,7 @@ class UntranslatedWord(SegmentRule):
         "Các nước cần chống [[protectionism]]; nông dân học cách [[coping with salinity]] ở vùng ven biển.",
         "Giới phân tích cảnh báo [[the worst is yet to come]]; các hãng mong một [[fair playing field]].",
         "[[Free cash flow]] của hãng giảm trong quý hai.",
+        "Sau [[the match]], huấn luyện viên khen các cầu thủ trẻ.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -479,6 +495,7 @@ class UntranslatedWord(SegmentRule):
         "Apple bán thêm iPhone; Golden Gate đón khách; Happy hour bắt đầu lúc 17 giờ.",
         "Kịch bản dọn dẹp chạy với cờ --delete mỗi tối Chủ nhật; cờ --purge gỡ cả tệp cấu hình.",
         "Anh mua đôi giày Dr. Martens, xem lại phim Mr. Bean và uống trà Dr Thanh mỗi chiều.",
+        "Trong The Economist, tác giả viết về kinh tế Việt Nam.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
