@@ -17,7 +17,7 @@ from audit.rules._prefilter import content_lines, content_words
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
-_MAX_PHRASE = 6
+_MAX_PHRASE = 8  # words of the longest phrase looked for (six until misses20: adversary63's stutter had eight)
 
 
 class Repeats(NamedTuple):

@@ -220,3 +220,20 @@ def test_article_after_a_vietnamese_word_opening_the_sentence_is_english() -> No
 )
 def test_titles_and_vietnamese_the_stay_as_they_were(text: str) -> None:
     assert _l101(text) == []
+
+
+def _f112(text: str) -> list[str]:
+    return [f.text for f in audit_text(text, select=["F112"])]
+
+
+def test_phrase_of_seven_or_eight_words_repeated_back_to_back() -> None:
+    """adversary63's stutter was of eight syllables; the phrase search went to six, now eight. Other phrases here."""
+    text = "Tỉnh hỗ trợ doanh nghiệp nhỏ và vừa ở nông thôn doanh nghiệp nhỏ và vừa ở nông thôn vay vốn."
+    assert _f112(text) == ["doanh nghiệp nhỏ và vừa ở nông thôn doanh nghiệp nhỏ và vừa ở nông thôn"]
+    text = "Bộ yêu cầu rà soát toàn bộ hồ sơ đất đai rà soát toàn bộ hồ sơ đất đai trước tháng Sáu."
+    assert _f112(text) == ["rà soát toàn bộ hồ sơ đất đai rà soát toàn bộ hồ sơ đất đai"]
+
+
+def test_long_phrase_repeated_apart_stays_quiet() -> None:
+    text = "Các doanh nghiệp nhỏ và vừa ở nông thôn cần vốn, và các doanh nghiệp nhỏ và vừa ở nông thôn cần đất."
+    assert _f112(text) == []
