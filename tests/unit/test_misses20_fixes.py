@@ -237,3 +237,14 @@ def test_phrase_of_seven_or_eight_words_repeated_back_to_back() -> None:
 def test_long_phrase_repeated_apart_stays_quiet() -> None:
     text = "Các doanh nghiệp nhỏ và vừa ở nông thôn cần vốn, và các doanh nghiệp nhỏ và vừa ở nông thôn cần đất."
     assert _f112(text) == []
+
+
+def test_honorific_heading_the_attribution_of_an_unclosed_quotation() -> None:
+    """adversary66's 'Mr. Whitford nói.' closed a quotation whose closing mark was missing; other names here."""
+    text = 'Kỹ sư Helen Marsh dẫn đoàn.\n"Nhà máy sẽ chạy thử vào tháng Ba, với 300 công nhân, Mrs. Marsh cho biết.'
+    assert _l101(text) == ["Mrs."]
+
+
+def test_honorific_inside_a_quotation_stays_quiet() -> None:
+    text = 'Kỹ sư trưởng Helen Marsh dẫn đoàn.\n"Tôi đã làm việc với Mrs. Marsh nhiều năm, bà ấy rất giỏi", ông nói.'
+    assert _l101(text) == []

@@ -396,6 +396,19 @@ def _heads_phrase(run: Sequence[Token]) -> bool:
     )
 
 
+# after a comma, an honorific, a name and a speech verb ending the sentence: the attribution of the speech before it,
+# outside the quotation even where its closing mark is missing ('"Việt Nam là …, Mr. Whitford nói.')
+_SPEECH_TAIL = re.compile(
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:nói|cho biết|khẳng định|nhấn mạnh|chia sẻ|bày tỏ|giải thích)"
+    r"(?:\s+thêm)?\s*[.!…]?\s*$"
+)
+
+
+def _attribution(text: str, start: int, end: int) -> bool:
+    """The honorific at ``start``-``end`` heads the attribution that closes the sentence after a comma."""
+    return text[:start].rstrip().endswith(",") and _SPEECH_TAIL.match(text, end) is not None
+
+
 @register
 class UntranslatedWord(SegmentRule):
     code = "L101"
@@ -442,7 +455,9 @@ class UntranslatedWord(SegmentRule):
         "an English honorific before a full name ('Dr. Nguyen Van An', 'Mr. Joe Smith'), or before a surname alone "
         "that the text writes in a full name elsewhere ('Daniel Whitford' … 'Mr. Whitford'; not 'Dr. Martens', a "
         "brand, nor a place named after the person: 'thư viện Dr. Martin Luther King Jr.') is English too ('Mr.' "
-        "→ 'ông', 'Mrs.'/'Ms.' → 'bà'); a single English word takes along a word joined to it by a hyphen "
+        "→ 'ông', 'Mrs.'/'Ms.' → 'bà'; in a quotation too where it heads the attribution closing the sentence after a "
+        "comma, '…, Mr. Whitford nói.', the quotation's closing mark dropped); a single English word takes along a "
+        "word joined to it by a hyphen "
         "('peer-reviewed', not 'reviewed'); and "
         "an English month and day ('Nov. 20', 'December 3, 2025') is an English date, suggested as Vietnamese "
         "writes it ('20/11'); not 'May 10' (a company's name) nor an abbreviation without its stop that names "
@@ -525,7 +540,7 @@ class UntranslatedWord(SegmentRule):
         mask = _quoted_mask(text)
         known = ctx.memo("names.surnames", lambda _: surnames(ctx.memo("content-text", content_text)))
         for start, end, vi in english_honorifics(text, known):
-            if not mask[start]:
+            if not mask[start] or _attribution(text, start, end):
                 span = text[start:end]
                 yield self.hit(seg, start, end, f"English honorific {span!r} before a name", suggestion=vi)
 
