@@ -248,3 +248,10 @@ def test_honorific_heading_the_attribution_of_an_unclosed_quotation() -> None:
 def test_honorific_inside_a_quotation_stays_quiet() -> None:
     text = 'Kỹ sư trưởng Helen Marsh dẫn đoàn.\n"Tôi đã làm việc với Mrs. Marsh nhiều năm, bà ấy rất giỏi", ông nói.'
     assert _l101(text) == []
+
+
+def test_phrase_with_a_number_written_twice() -> None:
+    """adversary64's 'năm 2028 năm 2028'; other dates here. A list of years stays quiet."""
+    assert _f112("Dự án sẽ hoàn thành vào quý 4 năm 2030 năm 2030.") == ["năm 2030 năm 2030"]
+    assert _f112("Hội chợ mở cửa từ ngày 12/3 từ ngày 12/3 đến hết tháng.") == ["từ ngày 12/3 từ ngày 12/3"]
+    assert _f112("Doanh thu năm 2023 và năm 2024 đều tăng; phòng 201, phòng 202 còn trống.") == []
