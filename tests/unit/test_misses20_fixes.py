@@ -255,3 +255,12 @@ def test_phrase_with_a_number_written_twice() -> None:
     assert _f112("Dự án sẽ hoàn thành vào quý 4 năm 2030 năm 2030.") == ["năm 2030 năm 2030"]
     assert _f112("Hội chợ mở cửa từ ngày 12/3 từ ngày 12/3 đến hết tháng.") == ["từ ngày 12/3 từ ngày 12/3"]
     assert _f112("Doanh thu năm 2023 và năm 2024 đều tăng; phòng 201, phòng 202 còn trống.") == []
+
+
+def test_university_pinyin_in_words_is_the_organisation() -> None:
+    """The Hồ Chí Minh City university (adversary62 wrote the Hà Nội one); the place alone stays C106's."""
+    found = [(f.rule, f.text) for f in audit_text("Sinh viên Huzhiming Shi Guojia Daxue giành giải nhất.")]
+    assert ("C107", "Huzhiming Shi Guojia Daxue") in found and not any(r == "C106" for r, _ in found)
+    assert [(f.rule, f.text) for f in audit_text("Đoàn công tác đến Henei dự hội nghị.", select=["C106", "C107"])] == [
+        ("C106", "Henei")
+    ]
