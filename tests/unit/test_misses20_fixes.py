@@ -216,6 +216,7 @@ def test_article_after_a_vietnamese_word_opening_the_sentence_is_english() -> No
         "Trong The Economist, tác giả viết về kinh tế Việt Nam.",  # a title, capitalised
         "Tờ The Times đưa tin; áo the, than đá và an ninh mạng.",
         "Theo The Guardian, giá dầu tăng mạnh trong tuần qua.",
+        "Khu depot Long Biên của tuyến metro rộng 20 ha.",  # a loan after the opener, not an article (adversary14)
     ],
 )
 def test_titles_and_vietnamese_the_stay_as_they_were(text: str) -> None:

@@ -231,8 +231,8 @@ def _english_opener(text: str, toks: Sequence[Token], j: int) -> bool:
 
 def _vietnamese_opener(text: str, t: Token) -> bool:
     """``t`` opens the sentence, capitalised only for that, and is a Vietnamese word far more frequent in Vietnamese
-    text than in English ('Trong' in 'Trong the second half, …', 'Theo', 'Sau'): no name the English word after it
-    belongs to."""
+    text than in English ('Trong' in 'Trong the second half, …', 'Sau'): no name the English article after it
+    belongs to (only an article: a loan after it, 'Khu depot Xuân Đỉnh', stays as it was read)."""
     before = text[: t.start].rstrip()
     low = t.lower
     return (
@@ -288,7 +288,7 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
                 and _name_like(toks[j])
                 and not toks[j].has_vi_letters
                 and not (j < k and (_english_opener(text, toks, j) or _loan_opener(text, toks, j)))
-                and not (j < k and _vietnamese_opener(text, toks[j]))
+                and not (j < k and toks[k].lower in _ARTICLES and _vietnamese_opener(text, toks[j]))
                 # a currency code after a number word is no name it belongs to ('1.5 billion USD')
                 and not (j > k and toks[k].lower in _EN_NUMBER_WORDS and _CURRENCY.fullmatch(toks[j].text))
             ):
