@@ -192,14 +192,44 @@ def _near_surnames(surnames: set[str]) -> dict[str, set[str]]:
     return near
 
 
+_SHORT_SURNAME = 4  # letters of a surname compared only with one letter added inside it ('Merz' / 'Mertz')
+
+
+def _added_inside(a: str, b: str) -> bool:
+    """One of two surnames is the other, of four letters, with one letter added inside it, neither first nor last
+    ('Merz' / 'Mertz', 'Bush' / 'Busch'): a slip of one name. Short surnames that differ otherwise are told apart
+    (Chan / Chen, Ross / Rossi, Kohl / Kohls), and those of three letters always (Lee / Lei)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) != _SHORT_SURNAME or len(b) != _SHORT_SURNAME + 1:
+        return False
+    a, b = a.lower(), b.lower()
+    return any(b[:i] + b[i + 1 :] == a for i in range(1, len(b) - 1))
+
+
+def _short_near(surnames: set[str]) -> dict[str, set[str]]:
+    """For each four- or five-letter surname, the others it is with a letter added inside (:func:`_added_inside`)."""
+    four = [s for s in surnames if len(s) == _SHORT_SURNAME]
+    five = [s for s in surnames if len(s) == _SHORT_SURNAME + 1] if four else []
+    out: dict[str, set[str]] = {}
+    for a in four:
+        for b in five:
+            if _added_inside(a, b):
+                out.setdefault(a, set()).add(b)
+                out.setdefault(b, set()).add(a)
+    return out
+
+
 def _groups(
-    names: Iterable[tuple[str, str]], near: dict[str, set[str]]
+    names: Iterable[tuple[str, str]], near: dict[str, set[str]], short: dict[str, set[str]] | None = None
 ) -> dict[tuple[str, str], list[tuple[str, str]]]:
     """For each (given name, surname) that may be another's respelling, the names it may be one of with it (itself
     too): the same given name before the same or a near surname, a close first name before a near surname, or a
-    first name with two letters swapped or a doubled letter single before the same surname. A name alone in its
-    group is left out."""
+    first name with two letters swapped or a doubled letter single before the same surname, or the same given name
+    before a four-letter surname and that surname with a letter added inside (``short``: 'Friedrich Merz' /
+    'Friedrich Mertz'). A name alone in its group is left out."""
     names = list(names)
+    short = short or {}
     by_given: dict[str, list[tuple[str, str]]] = {}
     by_surname: dict[str, list[tuple[str, str]]] = {}
     for t in names:
@@ -208,9 +238,9 @@ def _groups(
     out: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for name in names:
         g, s = name
-        if not near[s] and len(by_surname[s]) == 1:
+        if not near[s] and s not in short and len(by_surname[s]) == 1:
             continue  # nothing else can join it: its group is itself
-        group = [t for t in by_given[g] if t[1] == s or t[1] in near[s]]
+        group = [t for t in by_given[g] if t[1] == s or t[1] in near[s] or t[1] in short.get(s, ())]
         group += [t for u in near[s] for t in by_surname[u] if _close_first(g, t[0])]
         group += [t for t in by_surname[s] if _transposed(g, t[0]) or _doubled(g, t[0])]
         out[name] = group
@@ -220,9 +250,9 @@ def _groups(
 def respellings(
     texts: Iterable[str], joined: str | None = None, starts: list[int] | None = None
 ) -> Iterator[Respelling]:
-    """The mentions of a foreign name in a spelling other than its main one (the most frequent, then the
-    first written): a surname spelled two ways after the same given name, or both names spelled two ways
-    ('Ayman Safadi' … 'Aiman Safady'; one of them alone may be two people: 'Marco Rossi', 'Mario Rossi'), or
+    """The mentions of a foreign name in a spelling other than its main one (the most frequent, then a known
+    person's, then the first written): a surname spelled two ways after the same given name, or both names spelled
+    two ways ('Ayman Safadi' … 'Aiman Safady'; one of them alone may be two people: 'Marco Rossi', 'Mario Rossi'), or
     a first name with two neighbouring letters swapped ('Kier Starmer') or a doubled letter single ('Janik') before
     the same surname. Two forms named in one sentence are two people or places, not one spelled two ways, unless
     only their marks differ; then the second is reported only when it is not cited as such ('Pedro Sánchez
@@ -239,11 +269,15 @@ def respellings(
         before.setdefault((m.given, m.surname), m.before)
         items.setdefault((m.given, m.surname), set()).add(m.item)
 
-    def rank(name: tuple[str, str]) -> tuple[int, tuple[int, int]]:
-        return -counts[name], first[name]
+    known = _known_people()
+
+    def rank(name: tuple[str, str]) -> tuple[int, bool, tuple[int, int]]:
+        # the most frequent form; of forms as frequent, a known person's ('Friedrich Merz', people.tsv), then the first
+        return -counts[name], f"{name[0]} {name[1]}" not in known, first[name]
 
     main_of: dict[tuple[str, str], tuple[str, str]] = {}
-    for name, group in _groups(counts, _near_surnames({s for _, s in counts})).items():
+    surnames = {s for _, s in counts}
+    for name, group in _groups(counts, _near_surnames(surnames), _short_near(surnames)).items():
         main = min(group, key=rank)  # no two names share a first mention: one minimum, whatever the order
         if main != name and (not items[name] & items[main] or _same_letters(name, main)):
             main_of[name] = main  # not both in one sentence ('Santa Clara và Santa Clarita') unless only marks differ
@@ -268,6 +302,13 @@ def respellings(
             yield Respelling(m.item, start, m.end, form, right)
         else:
             yield Respelling(m.item, m.start, m.end, f"{m.given} {m.surname}", f"{main[0]} {main[1]}")
+
+
+def _known_people() -> dict[str, object]:
+    """The gazetteer's people by name (references/people.tsv)."""
+    from audit.lang.people import people
+
+    return people()
 
 
 def _country(word: str) -> bool:

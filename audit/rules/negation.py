@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from audit.lang.langid import vietnamese_share
+from audit.lang.lost_not import unnegated_tu_y
 from audit.lang.resources import read_lines, read_tsv
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
@@ -327,7 +328,11 @@ class NegationLost(SourceRule):
         "(不太, 'less'), 'khó' ('unlikely'), 'thay vì', 'từ chối', 'bác bỏ', 'phớt lờ', 'làm ngơ', 'giấu tên' or "
         "'giữ nguyên' "
         "says a Chinese negation too. Traditional characters are read as their simplified forms; a source "
-        "with Japanese kana is not read. A target left untranslated is L102's."
+        "with Japanese kana is not read. A target left untranslated is L102's. "
+        "With no source (a target alone), one pattern still shows a lost 'không': advice to act 'tự ý' (on one's "
+        "own, without leave), 'nên tự ý' or 'hãy tự ý' with no negation before it in its clause ('khuyến cáo phụ "
+        "huynh nên tự ý cho trẻ dùng kháng sinh'); not 'tự ý thức' (self-awareness), nor a question ('Có nên tự ý "
+        "…?'), nor leave ('được tự ý', which a complaint says as meant)."
     )
     fires = (
         "You must not drive for 24 hours after the operation. => [[Bạn phải lái xe trong 24 giờ sau ca mổ.]]",
@@ -345,6 +350,7 @@ class NegationLost(SourceRule):
         "ảnh hưởng của bão mạnh, tất cả các tàu hàng ra vào cảng ngày hôm đó đều cập bến theo kế hoạch ban đầu.]]",
         "政府未提高税率，而是削减了开支。 => [[Chính phủ đã tăng thuế suất và cắt giảm chi tiêu.]]",
         "这家博物馆周一不收门票。 => [[Bảo tàng này thu vé vào cửa vào thứ Hai.]]",
+        " => Bác sĩ khuyến cáo người bệnh tăng huyết áp [[nên tự ý]] ngừng thuốc khi thấy huyết áp ổn định.",
     )
     quiet = (
         "You must not drive for 24 hours after the operation. => Không được lái xe trong 24 giờ sau ca mổ.",
@@ -369,9 +375,33 @@ class NegationLost(SourceRule):
         "这个计划几乎万无一失。 => Kế hoạch này gần như hoàn hảo.",
         "这不是技术问题，而是管理问题。 => Đây là vấn đề quản lý.",
         "不到一半的居民参加了投票。 => Dưới một nửa cư dân đã đi bỏ phiếu.",
+        " => Người bệnh không nên tự ý ngừng thuốc; có nên tự ý đổi thuốc? Mỗi người nên tự ý thức trách nhiệm.",
         "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => Vì bão, nhiều tàu hàng phải đổi "
         "lịch cập cảng.",
     )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        for seg in ctx.doc.segments:
+            if not seg.text.strip() or seg.boilerplate:
+                continue
+            if seg.source:
+                yield from self.check(seg, ctx)
+            elif "tự ý" in seg.text:
+                yield from self._target_only(seg)
+
+    def _target_only(self, seg: Segment) -> Iterator[Hit]:
+        """With no source: 'nên/hãy tự ý' and no negation before it in the clause (audit/lang/lost_not.py)."""
+        for start, end, fix in unnegated_tu_y(seg.text):
+            said = seg.text[start:end]
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{said}' advises what 'tự ý' (on one's own, without leave) says is not to be done: a "
+                f"negation lost ('{fix}')",
+                suggestion=fix,
+                confidence=0.6,
+            )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         found = lost_negation(seg.source or "", seg.text)

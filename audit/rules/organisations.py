@@ -74,6 +74,18 @@ def read_as_organisation(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _spaced_pinyin() -> tuple[str, ...]:
+    """The pinyin calques written in words ('Henei Guojia Daxue' 河内国家大学): a place's pinyin opening one is the
+    organisation's, C107's, not a place left in pinyin (C106)."""
+    return tuple(c for c, row in org_calques().items() if row.kind == "pinyin" and " " in c)
+
+
+def pinyin_organisation_at(text: str, start: int) -> bool:
+    """A pinyin calque of organisations.tsv written in words starts at ``start``."""
+    return any(text.startswith(c, start) for c in _spaced_pinyin())
+
+
+@functools.cache
 def _pattern() -> re.Pattern[str]:
     """Every calque, organisations' and companies', as a whole word (longest first): a character trie whose
     word-start test follows the first character, so ``re`` skips ahead to a possible first letter."""

@@ -17,7 +17,7 @@ from audit.rules._prefilter import content_lines, content_words
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
-_MAX_PHRASE = 6
+_MAX_PHRASE = 8  # words of the longest phrase looked for (six until misses20: adversary63's stutter had eight)
 
 
 class Repeats(NamedTuple):
@@ -285,11 +285,12 @@ class RepeatedPhrase(_RepetitionRule):
         "sentence's opening phrase ('Theo …', 'Ở …') and comes again before a verb is the main clause's subject. "
         "A name that closes one dashed pair and opens the next is a list of routes ('Hà Nội – Huế, Huế – Đà Lạt'). A "
         "phrase three times or more, a doubled phrase written twice too ('ôn tập ôn tập ôn tập ôn tập'), is a "
-        "decoding loop: F113's."
+        "decoding loop: F113's. A phrase of a few words and a number written twice ('năm 2028 năm 2028') is one too."
     )
     fires = (
         "Hai nước tăng cường [[hợp tác hợp tác]] kinh tế.",
         "Về tình hình ở [[Biển Hoa Nam, Biển Hoa Nam]] hai bên bày tỏ lo ngại.",
+        "Nhà ga sẽ đi vào hoạt động [[từ tháng 9/2027 từ tháng 9/2027]].",
     )
     quiet = (
         "Đây là một ca trong số hàng nghìn hàng nghìn ca bệnh.",
@@ -300,6 +301,7 @@ class RepeatedPhrase(_RepetitionRule):
         "Theo báo cáo của Ngân hàng Thế giới về Ấn Độ, Ấn Độ vẫn là nền kinh tế lớn tăng trưởng nhanh nhất.",
         "Người dân chờ đợi chờ đợi chờ đợi chờ đợi suốt cả buổi sáng.",
         "Hãng mở thêm chuyến trên các chặng Đà Nẵng – Cần Thơ, Cần Thơ – Côn Đảo.",
+        "Sản lượng năm 2024, năm 2025 đều tăng; số 5 và số 5A là hai nhà khác nhau.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -308,6 +310,8 @@ class RepeatedPhrase(_RepetitionRule):
     def examine(self, seg: Segment, ws: tuple[str, ...], repeats: Repeats) -> Iterator[Hit]:
         text = seg.text
         letters = _token_words(text, ws)
+        if repeats.twice and letters is not None and len(letters) < len(ws):
+            yield from self._with_numbers(seg)  # a phrase with a number in it ('năm 2028 năm 2028'): no tokens
         if letters is not None and not (repeats.twice if len(letters) == len(ws) else _back_to_back(letters)):
             return  # (letters that are all the words are the words, whose repeats are known)
         toks = tokens(text)
@@ -346,6 +350,18 @@ class RepeatedPhrase(_RepetitionRule):
                 yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated", suggestion=once)
                 i = start + 2 * n
                 break
+
+    def _with_numbers(self, seg: Segment) -> Iterator[Hit]:
+        """A phrase of a word or three and a number written twice back to back ('khai thác năm 2028 năm 2028', 'từ
+        ngày 5/12 từ ngày 5/12'), which the phrase search over tokens (no numbers) cannot see."""
+        for m in _NUMBERED_TWICE.finditer(seg.text):
+            once = m["phrase"]
+            yield self.hit(seg, m.start(), m.end(), f"{once!r} repeated", suggestion=once)
+
+
+# a phrase of one to three words and a number (a year's, a date's: 'năm 2028', 'ngày 5/12'), then the same phrase
+# right after a space
+_NUMBERED_TWICE = re.compile(r"(?<![\w/.,])(?P<phrase>(?:[^\W\d_]+ ){1,3}\d(?:[\d/.,]*\d)?) (?P=phrase)(?![\w/])")
 
 
 # After a phrase repeated across a comma, an ordinal or a superlative makes the second copy an apposition that ranks

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -12,6 +13,7 @@ from audit.lang.english import vi_zipf
 from audit.lang.hanviet import syllable_key
 from audit.lang.langid import _VI_LETTERS
 from audit.lang.people import surnames, vi_names
+from audit.lang.resources import read_lines
 from audit.lang.syllable import (
     base_letters_spell_syllable,
     is_valid_syllable,
@@ -69,6 +71,8 @@ def misspelled(tok: Token) -> bool:
         return False
     if tok.text[:1].isupper() and tok.lower in _name_syllables():
         return False  # a regional name syllable ('Hồ Đức Phớc', vi_names.tsv), spelled as its bearer does
+    if tok.text[:1].isupper() and tok.lower in _catholic_names():
+        return False  # a pope's or a saint's name as the Catholic press joins it ('Lêô' for Leo)
     if tok.text[:1] == "P" and tok.lower[1:2] != "h":
         return False  # no Vietnamese name opens on 'P' but on 'Ph': a Central Highlands name ('Pơng Drang', 'Pă')
     # a capitalised word whose base letters spell no syllable is a name (Niê, Ksor), not a letter slip
@@ -79,6 +83,12 @@ def misspelled(tok: Token) -> bool:
 def _name_syllables() -> frozenset[str]:
     """The name syllables of vi_names.tsv, lowercase as written ('phớc', 'nhựt')."""
     return frozenset(n.syllable.lower() for kind in vi_names().values() for n in kind.values())
+
+
+@functools.cache
+def _catholic_names() -> frozenset[str]:
+    """The Catholic press's joined forms of popes' and saints' names (references/vi_catholic_names.txt), lowercase."""
+    return frozenset(unicodedata.normalize("NFC", w).lower() for w in read_lines("vi_catholic_names.txt"))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # every document asks about the same words
@@ -180,7 +190,8 @@ class InvalidSyllable(SegmentRule):
         "word other languages also write ('lot', 'chat', 'hot') only with evidence: a neighbour it makes a "
         "dictionary word with ('chat lượng'), or a source that does not have it (audit/lang/unmarked.py). A "
         "saint's or a pope's name written as Vietnamese Catholics write it, syllables run together ('Lêô' for Leo), "
-        "after a religious title or before a Roman numeral, is a name, not a slip."
+        "is a name, not a slip: capitalised, when references/vi_catholic_names.txt lists it, or after a religious "
+        "title or before a Roman numeral."
     )
     fires = (
         "Hai bên triển khai các [[hiêp]] định đã ký.",
@@ -204,6 +215,7 @@ class InvalidSyllable(SegmentRule):
         "Nhiều bạn trẻ chat với nhau qua ứng dụng này; trang tin tuc.vn đưa tin.",
         "Ông nói: 'a lot of people' khi trả lời phỏng vấn.",
         "Đức Giáo hoàng Lêô XIV tiếp các giám mục; thánh Lêô Cả là giáo hoàng thế kỷ V.",
+        "Đức Giáo hoàng Lêô XIII ban hành thông điệp Rerum Novarum năm 1891.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

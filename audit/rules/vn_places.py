@@ -16,6 +16,7 @@ from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts
 from audit.model import Segment, Severity
 from audit.rules._prefilter import ContentLines, content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.organisations import pinyin_organisation_at
 from audit.rules.registry import register
 
 # One to three capitalised words of plain ASCII letters or 'ü' (a pinyin place is written joined or spaced, its
@@ -216,6 +217,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
                 continue  # 越丹 'Yue-Dan' is a country pair (C102), not 约旦 'Yuedan' (Jordan)
             words = _WORD_SEP.split(m.group())
             start = m.start() - offset
+            if pinyin_organisation_at(text, start):
+                continue  # 'Henei Guojia Daxue' 河内国家大学: a university's name in pinyin, C107's
             # a longer run may hold the place at its start ('Haifang City'): try the longest prefix first
             for n in range(len(words), 0, -1):
                 key = "".join(words[:n]).lower().translate(_APOSTROPHE)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from audit.lang.en_idioms import idiom_calques_in, idiom_keys
 from audit.lang.quantities import vi_count_words
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
@@ -180,7 +181,8 @@ def _classifiers() -> tuple[dict[tuple[str, str], Classifier], re.Pattern[str]]:
 @functools.cache
 def _trigger() -> re.Pattern[str]:
     """A listed word, or a classifier before one of its nouns: what a segment needs for T308 to fire."""
-    return re.compile(f"(?i:{'|'.join(_WORDS)})|{_classifier_scan().whole.pattern}|{_unit_scan().pattern}")
+    keys = "|".join(map(re.escape, idiom_keys()))
+    return re.compile(f"(?i:{'|'.join(_WORDS)}|{keys})|{_classifier_scan().whole.pattern}|{_unit_scan().pattern}")
 
 
 @functools.cache
@@ -245,7 +247,11 @@ class ChineseWordCalque(PrefilteredRule):
         "units read in Hán-Việt after a number ('5 công lý' for 5公里, '3 công cân' for 公斤) are km, kg, ha, m "
         "(references/zh_units.tsv); 'công lý' elsewhere is 'justice'. Some rows hold only in place: 'công lộ' "
         "(公路) right after 'cao tốc' (高速公路), 'cao khảo' (高考) in a story on Việt Nam's graduation exam and "
-        "not in a sentence on China's or Korea's (the press's word for the gaokao)."
+        "not in a sentence on China's or Korea's (the press's word for the gaokao). "
+        "English idioms MT renders word for word are read on the target alone ('con số sân bóng chày' for a ballpark "
+        "figure, 'trái cây treo thấp' for low-hanging fruit, 'mắc kẹt trong băng đỏ' for red tape), each only in "
+        "a phrasing no Vietnamese writer uses literally (references/en_idiom_calques.tsv: 'băng đỏ' only as what a "
+        "project is stuck in, not an armband; 'cắt góc' only after a prohibition and never beside a goalkeeper)."
     )
     fires = (
         "Bộ trưởng Ngoại giao [[biểu thị]], hai nước sẽ tiếp tục hợp tác chặt chẽ.",
@@ -262,6 +268,8 @@ class ChineseWordCalque(PrefilteredRule):
         "Vụ tai nạn làm 7 [[danh ]]hành khách bị thương nhẹ.",
         "Đoạn đường bị sạt lở dài khoảng 3,5 [[công lý]]; mỗi bao nặng 50 [[công cân]].",
         "Bị cáo lĩnh 7 năm [[hữu kỳ đồ hình]]; xe lao xuống vực trên cao tốc [[công lộ]] Bắc Giang – Lạng Sơn.",
+        "Nhà thầu chỉ đưa ra [[con số sân bóng chày]] về chi phí; nhiều dự án điện gió vẫn vướng vào [[băng đỏ]].",
+        "Ngân hàng trung ương không muốn [[đá lon xuống đường]] nữa; đội khách [[chạy ra khỏi hơi]] cuối trận.",
     )
     quiet = (
         "Đường màu đỏ biểu thị mức tăng trưởng của GDP qua các năm.",
@@ -277,6 +285,8 @@ class ChineseWordCalque(PrefilteredRule):
         "Trên sơ đồ, mũi tên xanh biểu thị dòng hàng sẽ đi qua cảng trung chuyển.",
         "Ông Phúc vẫy tay biểu thị ông đã sẵn sàng; quyết định của Tổng thống Mỹ biểu thị Washington sẽ rút quân.",
         "Kỳ cao khảo của Trung Quốc năm nay có 13 triệu thí sinh; xe chạy trên công lộ liên tỉnh.",
+        "Đội trưởng đeo băng đỏ trên tay; thủ môn không kịp lao ra cắt góc khi tiền đạo đối phương sút.",
+        "Du khách được hái trái cây treo thấp trên cành; hai bức ảnh được in trên cùng một trang báo.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:
@@ -286,7 +296,7 @@ class ChineseWordCalque(PrefilteredRule):
         """Segments whose lowercase text holds one of the words (the regex on a text with 'İ' or 'ı')."""
         if lowered_content(ctx) is None:
             return segments_matching(ctx, _trigger())
-        found = {s.index: s for s in segments_containing(ctx, _WORDS + _unit_words(), lowercase=True)}
+        found = {s.index: s for s in segments_containing(ctx, _WORDS + _unit_words() + idiom_keys(), lowercase=True)}
         found.update((s.index, s) for s in segments_matching_split(ctx, _classifier_scan()))
         return [found[i] for i in sorted(found)]
 
@@ -315,6 +325,19 @@ class ChineseWordCalque(PrefilteredRule):
             )
         yield from self._classifiers(seg)
         yield from self._units(seg)
+        yield from self._idioms(seg)
+
+    def _idioms(self, seg: Segment) -> Iterator[Hit]:
+        """An English idiom rendered word for word: 'con số sân bóng chày' (a ballpark figure) → 'con số ước tính'."""
+        for start, end, c in idiom_calques_in(seg.text):
+            fix = c.fix[:1].upper() + c.fix[1:] if seg.text[start : start + 1].isupper() else c.fix
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{seg.text[start:end]}' is the English idiom '{c.idiom}' word for word; Vietnamese writes '{fix}'",
+                suggestion=fix,
+            )
 
     def _units(self, seg: Segment) -> Iterator[Hit]:
         """A Chinese unit read in Hán-Việt after a number: '2 công lý' (公里) → '2 km'."""

@@ -59,10 +59,22 @@ AFTER_MISSES = {
 # Round 19 (misses19): T101 reads a given name left unmarked alone after 'Ông' ('Ông Hieu' beside 'Trần Văn Hiếu'):
 # 55 of 65, 51 with the accepted fix.
 AFTER_MISSES = AFTER_MISSES - {"02_xam_nhap_man.txt: T101 'Hieu'"}
+# Round 20 (misses20): T308 reads English idioms rendered word for word on the target alone ('ở cuối ngày, điều quan
+# trọng …'; 'quả bóng đang ở trong sân của', annotated with its owner 'Việt Nam' blind and put in the rule's span,
+# which keeps the owner for the fix 'quyền quyết định thuộc về Việt Nam'), and Scott Morrison is in people.tsv since
+# round 19 (adversary64); L101 takes 'the' along after a Vietnamese word opening the sentence ('Trong the first half'):
+# 59 of 65, 55 with the accepted fix.
+AFTER_MISSES = AFTER_MISSES - {
+    "03_bong_da_lao.txt: L101 'the first half'",
+    "01_viet_nam_australia.txt: T308 'ở cuối ngày'",
+    "04_ban_dan_ai.txt: T308 'quả bóng đang ở trong sân của Việt Nam'",
+    "01_viet_nam_australia.txt: N103 'Thủ tướng Australia Scott Morrison'",
+}
 # Blind, the finding outside the planted pairs: L101 took 'first half' without its article ('the' is a Vietnamese
 # syllable too). After: also the English date whole, 'Nov. 20' (suggesting 20/11), where the annotation marks 'Nov'.
 BLIND_EXTRAS = {("03_bong_da_lao.txt", "L101", "first half")}
 AFTER_EXTRAS = {("03_bong_da_lao.txt", "L101", "first half"), ("02_xam_nhap_man.txt", "L101", "Nov. 20")}
+MISSES20_EXTRAS = {("02_xam_nhap_man.txt", "L101", "Nov. 20")}  # round 20: 'the first half' whole
 # the English thousands separators planted but not annotated (README: no rule claimed them then); round 19's F114
 # finds every one
 SEPARATORS = {
@@ -103,16 +115,17 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 42 of 65 found, 39 with the accepted fix; after this branch's fixes 54 and 50; after round 19's 55, 51."""
+    """Blind: 42 of 65 found, 39 with the accepted fix; after this branch's fixes 54 and 50; after round 19's 55, 51;
+    after round 20's 59, 55."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 65
-    assert found >= 55 and fixed >= 51
+    assert found >= 59 and fixed >= 55
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
     extras = set(unplanted_findings(MT))
-    assert extras - SEPARATORS <= AFTER_EXTRAS
+    assert extras - SEPARATORS <= MISSES20_EXTRAS <= AFTER_EXTRAS
     assert SEPARATORS <= extras
 
 

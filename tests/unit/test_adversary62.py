@@ -58,6 +58,11 @@ BLIND_EXTRAS = {
     ("02_xep_hang_dai_hoc.txt", "N102", "Tư Tháp Mặc"),
 }
 AFTER_EXTRAS = {("02_xep_hang_dai_hoc.txt", "C106", "Henei"), ("02_xep_hang_dai_hoc.txt", "T201", "Úc")}
+# Round 20 (misses20): the two national universities' pinyin in words in organisations.tsv ('Henei Guojia Daxue'
+# 河内国家大学), and C106 leaves a place opening such a name to C107: 65 of 69, 61 with the accepted fix; 'Henei'
+# no longer an extra.
+MISSES20_MISSES = AFTER_MISSES - {"02_xep_hang_dai_hoc.txt: C107 'Henei Guojia Daxue'"}
+MISSES20_EXTRAS = {("02_xep_hang_dai_hoc.txt", "T201", "Úc")}
 # Chrome read as article, blind: a byline bar, two widgets, a caption without a credit, bylines alone on their line,
 # a poll with its counts, a counselling box, a footer, a related-news heading naming its beat and what follows it.
 BLIND_CHROME_AS_ARTICLE = {
@@ -95,15 +100,16 @@ def test_set_is_complete() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 47 of 69 found, 43 with the accepted fix (48 and 43 with N103's span corrected); after, 64 and 60."""
+    """Blind: 47 of 69 found, 43 with the accepted fix (48 and 43 with N103's span corrected); after, 64 and 60;
+    after round 20's (misses20) 65 and 61."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 64 and fixed >= 60
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 65 and fixed >= 61
+    assert set(missed) <= MISSES20_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - MISSES20_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= AFTER_EXTRAS <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= MISSES20_EXTRAS <= AFTER_EXTRAS <= BLIND_EXTRAS
 
 
 def test_page_chrome_read_right() -> None:

@@ -49,6 +49,22 @@ AFTER_MISSES = BLIND_MISSES - {
     "03_lua_chiu_man.txt: L101 'peer-reviewed'",
     "04_sea_games_ngay_8.jsonl: C105 'Indonesian'",
 }
+# misses20 (round 20): English idioms rendered word for word, read on the target alone (T308,
+# references/en_idiom_calques.tsv), and A111 reads advice to act 'tự ý' with no negation on the target alone ('nên tự
+# ý' for 'không nên tự ý'), and L101 takes 'the' along after a Vietnamese word opening the sentence ('Trong the second
+# half'), and F112 looks for phrases of up to eight words (six before): 63 of 69 found, 52 with the accepted fix. The
+# 6 left:
+MISSES20_MISSES = AFTER_MISSES - {
+    "01_u22_sea_games.txt: T308 'bị bắt ngủ quên'",
+    "01_u22_sea_games.txt: T308 'kéo tất của họ lên'",
+    "01_u22_sea_games.txt: T308 'chạy ra khỏi hơi'",
+    "02_tiem_chung_soi.txt: T308 'một phát bắn vào cánh tay'",
+    "02_tiem_chung_soi.txt: T308 'đang chạy thấp'",
+    "03_lua_chiu_man.txt: T308 'quay lại bàn vẽ'",
+    "02_tiem_chung_soi.txt: A111 'nên tự ý'",
+    "01_u22_sea_games.txt: L101 'the second half'",
+    "01_u22_sea_games.txt: F112 'tăng cường đầu tư vào đào tạo trẻ tăng cường đầu tư vào đào tạo trẻ'",
+}
 # Blind, the findings outside the planted pairs: L101 took 'second half' without its article ('the' is a Vietnamese
 # syllable too), 'reviewed' without 'peer-', and F112 doubled F113's two loops ('tập luyện' and 'thi đấu' four times,
 # read as a doubled phrase written twice). After: 'second half' only.
@@ -59,6 +75,7 @@ BLIND_EXTRAS = {
     ("04_sea_games_ngay_8.jsonl", "F112", "thi đấu thi đấu thi đấu thi đấu"),
 }
 AFTER_EXTRAS = {("01_u22_sea_games.txt", "L101", "second half")}
+MISSES20_EXTRAS: set[tuple[str, str, str]] = set()  # round 20: 'the second half' whole
 # the English thousands separators planted but not annotated (README: no rule claimed them then); round 19's F114
 # finds both
 SEPARATORS = {("01_u22_sea_games.txt", "F114", "15,000"), ("02_tiem_chung_soi.txt", "F114", "5,000")}
@@ -84,16 +101,17 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
     """Blind: 48 of 69 found, 34 with the accepted fix (49 and 35 with the corrected context); after the fixes 54
-    and 44."""
+    and 44; after misses20's English idioms, 'nên tự ý', 'the second half' and the
+    eight-word stutter 63 and 52."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 54 and fixed >= 44
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 63 and fixed >= 52
+    assert set(missed) <= MISSES20_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - MISSES20_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
     extras = set(unplanted_findings(MT))
-    assert extras - SEPARATORS <= AFTER_EXTRAS <= BLIND_EXTRAS
+    assert extras - SEPARATORS <= MISSES20_EXTRAS <= AFTER_EXTRAS <= BLIND_EXTRAS
     assert SEPARATORS <= extras
 
 

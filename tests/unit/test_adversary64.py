@@ -52,6 +52,14 @@ AFTER_MISSES = BLIND_MISSES - {
     "04_sau_rieng_xuat_khau_sang_uc.txt: N104 'Julie'",
     "01_chu_tich_quoc_hoi_tham_tay_ban_nha.txt: N102 'Phí Lợi Bội Lục Thế'",
 }
+# Round 20 (misses20): T308 reads 愿意 'nguyện ý' (zh_calques.tsv) and C108 a fronted apposition 'Là thành viên của
+# ASEAN, Úc …', and F112 a phrase with a number written twice ('năm 2028 năm 2028'): 64 of 69 found, 63 with the
+# accepted fix. The 5 left:
+MISSES20_MISSES = AFTER_MISSES - {
+    "01_chu_tich_quoc_hoi_tham_tay_ban_nha.txt: T308 'nguyện ý'",
+    "04_sau_rieng_xuat_khau_sang_uc.txt: C108 'Úc'",
+    "02_ben_container_lach_huyen_hy_lap.txt: F112 'năm 2028 năm 2028'",
+}
 # Outside the planted pairs: none, blind (with the corrected spans) and after.
 BLIND_EXTRAS: set[tuple[str, str, str]] = set()
 AFTER_EXTRAS = BLIND_EXTRAS
@@ -92,11 +100,12 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 50 of 69 found, 49 with the accepted fix (52 and 51 with the corrected annotations); after, 61 and 60."""
+    """Blind: 50 of 69 found, 49 with the accepted fix (52 and 51 with the corrected annotations); after, 61 and 60;
+    after round 20's (misses20) 64 and 63."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 61 and fixed >= 60
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 64 and fixed >= 63
+    assert set(missed) <= MISSES20_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - MISSES20_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:

@@ -41,6 +41,23 @@ BLIND_MISSES = {
 }
 # After this branch's fixes (README): 54 of 70 found, 46 with the accepted fix. The 16 left:
 AFTER_MISSES = BLIND_MISSES - {"03_ha_vien_duc_ngan_sach.txt: L101 'billion'"}
+# misses20 (round 20): the seven English idioms rendered word for word, read on the target alone (T308,
+# references/en_idiom_calques.tsv), 'Mertz' (T101: a four-letter surname with a letter added inside, the known
+# person's form preferred in a tie) and 'Bà Thắng' (T101: the honorific of the other sex than the middle name 'Văn' of
+# the one 'Nguyễn Văn Thắng') and 'Mr.' heading the attribution of a quotation whose closing mark is missing (L101):
+# 64 of 70 found, 56 with the accepted fix. The 6 left:
+MISSES20_MISSES = AFTER_MISSES - {
+    "01_hop_bao_bo_tai_chinh.txt: T308 'con số sân bóng chày'",
+    "01_hop_bao_bo_tai_chinh.txt: T308 'băng đỏ'",
+    "02_nha_may_chip_bac_ninh.txt: T308 'trái cây treo thấp'",
+    "02_nha_may_chip_bac_ninh.txt: T308 'đá cái lon xuống đường'",
+    "03_ha_vien_duc_ngan_sach.txt: T308 'trên cùng một trang'",
+    "03_ha_vien_duc_ngan_sach.txt: T308 'quả bóng đang ở trong sân của'",
+    "04_ban_tin_25_11.tsv: T308 'cắt góc'",
+    "03_ha_vien_duc_ngan_sach.txt: T101 'Friedrich Mertz'",
+    "01_hop_bao_bo_tai_chinh.txt: T101 'Thắng'",
+    "02_nha_may_chip_bac_ninh.txt: L101 'Mr.'",
+}
 # Blind, chrome read as article (seven lines); after the fixes none.
 BLIND_CHROME_AS_ARTICLE = {
     "01_phan_mem_da_nang.txt": [
@@ -72,11 +89,12 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
     """Blind: 48 of 70 found, 43 with the accepted fix (53 and 45 with the corrected spans); after the fixes 54
-    and 46."""
+    and 46; after misses20's English idioms, 'Mertz', 'Bà Thắng' and
+    'Mr.' 64 and 56."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 54 and fixed >= 46
-    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+    assert found >= 64 and fixed >= 56
+    assert set(missed) <= MISSES20_MISSES <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - MISSES20_MISSES)
 
 
 def test_no_finding_outside_planted_spans() -> None:

@@ -117,6 +117,10 @@ _MEMBERS_BEFORE = re.compile(
     r"(?:nước|quốc gia|nền kinh tế) thành viên(?P<founding>\s+sáng lập)?\s+(?:của\s+)?" + _ORG_WORD + "$"
 )
 _LIST_LEAD = re.compile(r"(?:\s*\(\s*|\s*:\s*|\s+(?:là|như|gồm|gồm có|bao gồm)\s+|\s+)")
+# a fronted apposition whose subject is the country after the comma: 'Là (một) (nước) thành viên (sáng lập) (của) ORG,
+# X …', 'Với tư cách (là) thành viên ORG, X …', opening the sentence
+_FRONTED = re.compile(r"(?:^|[.!?]\s+)(?:Là|Với tư cách(?: là)?)\s+" + _MEMBER_NOUN + "$")
+_COMMA = re.compile(r"\s*,\s*")
 # 'ORG (hiện) gồm (có) (các nước|10 nước …) X, Y, Z'
 _CONSISTS = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:hiện\s+|hiện nay\s+)?(?:gồm|bao gồm)(?:\s+có)?"
@@ -227,6 +231,8 @@ def _claims(text: str, ms: list[Mention], found: Blocs, framed: list[re.Match[st
                     yield _Claim(chain, bloc, False, None)
                 elif len(chain) >= 2 and _HAS_MEMBERS.fullmatch(lead):
                     yield _Claim(chain, bloc, False, None)
+                elif len(chain) == 1 and _COMMA.fullmatch(lead) and (fronted := _FRONTED.search(head)):
+                    yield _Claim(chain, bloc, bool(fronted["founding"]), None, fixable=False, present=True)
                 break  # only the first list after the bloc
 
 
@@ -272,7 +278,8 @@ class CountryNotMember(PrefilteredRule):
         "of ASEAN, the EU, G7, G20, GCC, APEC, Mekong–Lan Thương, NATO, OPEC, CPTPP, RCEP, BRICS and the Quad, with "
         "accession years. The rule reads only explicit frames binding countries written side by side to one bloc "
         "('X và Y là hai thành viên của ORG', 'X, một thành viên ORG', 'X với tư cách thành viên ORG', 'nước thành "
-        "viên ORG X', 'ORG gồm X, Y, Z', 'ORG có 11 thành viên, trong đó có X, Y', 'X gia nhập ORG năm …'), and a "
+        "viên ORG X', 'Là thành viên ORG, X …', 'ORG gồm X, Y, Z', 'ORG có 11 thành viên, trong đó có X, Y', 'X gia "
+        "nhập ORG năm …'), and a "
         "year of accession or a founding claim that contradicts the table ('Việt Nam gia nhập ASEAN năm 1997'; Việt "
         "Nam joined in 1995 and founded nothing). "
         "One candidate stated to be a member now ('Serbia, thành viên EU,', 'Ukraine là thành viên EU') is minor. "
@@ -296,6 +303,7 @@ class CountryNotMember(PrefilteredRule):
         "Hiện EU có 27 nước thành viên, trong đó có Đức, Pháp và [[Na Uy]].",
         "Hội đồng Hợp tác vùng Vịnh (GCC) có sáu thành viên, trong đó có Kuwait, Oman và [[Iraq]].",
         "Ông cho biết Pháp sẽ hỗ trợ [[Moldova]], một thành viên của Liên minh châu Âu, về năng lượng.",
+        "Là thành viên của Liên minh châu Âu, [[Thụy Sĩ]] áp dụng chung biểu thuế nhập khẩu của khối.",
     )
     quiet = (
         "Đại sứ Malaysia cho biết Malaysia và Thái Lan là hai thành viên sáng lập ASEAN.",
@@ -308,6 +316,7 @@ class CountryNotMember(PrefilteredRule):
         "Timor-Leste trở thành thành viên thứ 11 của ASEAN vào tháng 10/2025.",
         "Moldova, ứng viên thành viên EU, và Serbia mong muốn gia nhập EU; Albania, thành viên NATO, ủng hộ.",
         "Đức dẫn đầu EU về xuất khẩu. Các thành viên khác như Nhật Bản và Hàn Quốc cũng tăng nhập khẩu.",
+        "Là thành viên sáng lập ASEAN, Philippines ủng hộ Timor-Leste; là đối tác của ASEAN, Ấn Độ cũng vậy.",
     )
     trigger = re.compile(r"thành viên|gia nhập|gồm|kết nạp")
 

@@ -229,6 +229,20 @@ def _english_opener(text: str, toks: Sequence[Token], j: int) -> bool:
     )
 
 
+def _vietnamese_opener(text: str, t: Token) -> bool:
+    """``t`` opens the sentence, capitalised only for that, and is a Vietnamese word far more frequent in Vietnamese
+    text than in English ('Trong' in 'Trong the second half, …', 'Sau'): no name the English article after it
+    belongs to (only an article: a loan after it, 'Khu depot Xuân Đỉnh', stays as it was read)."""
+    before = text[: t.start].rstrip()
+    low = t.lower
+    return (
+        t.is_capitalized
+        and (not before or before[-1] in _SENTENCE_END)
+        and is_valid_syllable(low)
+        and vi_zipf(low) - en_zipf(low) >= _PAIR_MARGIN
+    )
+
+
 def _loan_opener(text: str, toks: Sequence[Token], j: int) -> bool:
     """``toks[j]`` opens the sentence, capitalised only for that, and is a loan far more frequent in English
     ('Free', 'Social') before two lowercase English words: the first word of an English phrase ('Free cash flow
@@ -274,6 +288,7 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
                 and _name_like(toks[j])
                 and not toks[j].has_vi_letters
                 and not (j < k and (_english_opener(text, toks, j) or _loan_opener(text, toks, j)))
+                and not (j < k and toks[k].lower in _ARTICLES and _vietnamese_opener(text, toks[j]))
                 # a currency code after a number word is no name it belongs to ('1.5 billion USD')
                 and not (j > k and toks[k].lower in _EN_NUMBER_WORDS and _CURRENCY.fullmatch(toks[j].text))
             ):
@@ -381,6 +396,19 @@ def _heads_phrase(run: Sequence[Token]) -> bool:
     )
 
 
+# after a comma, an honorific, a name and a speech verb ending the sentence: the attribution of the speech before it,
+# outside the quotation even where its closing mark is missing ('"Việt Nam là …, Mr. Whitford nói.')
+_SPEECH_TAIL = re.compile(
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:nói|cho biết|khẳng định|nhấn mạnh|chia sẻ|bày tỏ|giải thích)"
+    r"(?:\s+thêm)?\s*[.!…]?\s*$"
+)
+
+
+def _attribution(text: str, start: int, end: int) -> bool:
+    """The honorific at ``start``-``end`` heads the attribution that closes the sentence after a comma."""
+    return text[:start].rstrip().endswith(",") and _SPEECH_TAIL.match(text, end) is not None
+
+
 @register
 class UntranslatedWord(SegmentRule):
     code = "L101"
@@ -427,7 +455,9 @@ class UntranslatedWord(SegmentRule):
         "an English honorific before a full name ('Dr. Nguyen Van An', 'Mr. Joe Smith'), or before a surname alone "
         "that the text writes in a full name elsewhere ('Daniel Whitford' … 'Mr. Whitford'; not 'Dr. Martens', a "
         "brand, nor a place named after the person: 'thư viện Dr. Martin Luther King Jr.') is English too ('Mr.' "
-        "→ 'ông', 'Mrs.'/'Ms.' → 'bà'); a single English word takes along a word joined to it by a hyphen "
+        "→ 'ông', 'Mrs.'/'Ms.' → 'bà'; in a quotation too where it heads the attribution closing the sentence after a "
+        "comma, '…, Mr. Whitford nói.', the quotation's closing mark dropped); a single English word takes along a "
+        "word joined to it by a hyphen "
         "('peer-reviewed', not 'reviewed'); and "
         "an English month and day ('Nov. 20', 'December 3, 2025') is an English date, suggested as Vietnamese "
         "writes it ('20/11'); not 'May 10' (a company's name) nor an abbreviation without its stop that names "
@@ -459,6 +489,7 @@ class UntranslatedWord(SegmentRule):
         "Các nước cần chống [[protectionism]]; nông dân học cách [[coping with salinity]] ở vùng ven biển.",
         "Giới phân tích cảnh báo [[the worst is yet to come]]; các hãng mong một [[fair playing field]].",
         "[[Free cash flow]] của hãng giảm trong quý hai.",
+        "Sau [[the match]], huấn luyện viên khen các cầu thủ trẻ.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -479,6 +510,7 @@ class UntranslatedWord(SegmentRule):
         "Apple bán thêm iPhone; Golden Gate đón khách; Happy hour bắt đầu lúc 17 giờ.",
         "Kịch bản dọn dẹp chạy với cờ --delete mỗi tối Chủ nhật; cờ --purge gỡ cả tệp cấu hình.",
         "Anh mua đôi giày Dr. Martens, xem lại phim Mr. Bean và uống trà Dr Thanh mỗi chiều.",
+        "Trong The Economist, tác giả viết về kinh tế Việt Nam.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -508,7 +540,7 @@ class UntranslatedWord(SegmentRule):
         mask = _quoted_mask(text)
         known = ctx.memo("names.surnames", lambda _: surnames(ctx.memo("content-text", content_text)))
         for start, end, vi in english_honorifics(text, known):
-            if not mask[start]:
+            if not mask[start] or _attribution(text, start, end):
                 span = text[start:end]
                 yield self.hit(seg, start, end, f"English honorific {span!r} before a name", suggestion=vi)
 

@@ -20,6 +20,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.names.analyses import _glossed, _pinyin_segments, doc_names, doc_pinyin, glossed_in_document, seg_runs
+from audit.rules.names.honorific_sex import wrong_honorifics
 from audit.rules.registry import register
 
 _QUOTED_VI_SHARE = 0.2  # as for a whole sentence (audit.rules.language.shared): below it, not Vietnamese
@@ -44,7 +45,9 @@ class InconsistentPersonName(DocumentRule):
         "ông X, trưởng thôn …, …' introducing him), or with a "
         "middle syllable a rare name syllable where the other form has a common middle name ('Trần Thế Hùng' beside "
         "'Trần Thể Hùng', once each; not 'Văn'/'Vân', both names' syllables), a "
-        "foreign surname a letter or two apart after the same given name, hyphenated or not (a first "
+        "foreign surname a letter or two apart after the same given name, hyphenated or not (of four letters, only "
+        "with a letter added inside it: 'Merz' / 'Mertz', not 'Chan' / 'Chen' or 'Ross' / 'Rossi'; the main form "
+        "the most frequent, then a known person's; a first "
         "name before both forms taken into the span), a foreign surname alone after 'ông'/'bà' one letter from a "
         "full name's surname that transliterations swap (v/w, i/y, k/c: 'Sahiba Gafarova' … 'bà Gafarowa'), "
         "or a foreign given name with a doubled letter single before "
@@ -60,7 +63,11 @@ class InconsistentPersonName(DocumentRule):
         "('Ông Hieu nhấn mạnh' where the document names 'Trần Văn Hiếu'), is flagged when the written word is no "
         "Vietnamese syllable ('Hieu', 'Duc'; not 'Hung', 'Lan') and exactly one marked given name of the document "
         "reads so. A name the document writes only in pinyin counts as written by its one sure reading ('Chen "
-        "Tinghai' 陈廷海 → 'Trần Đình Hải'), so a marked name one mark off it is the same person slipped."
+        "Tinghai' 陈廷海 → 'Trần Đình Hải'), so a marked name one mark off it is the same person slipped. A given "
+        "name alone after the honorific of the other sex than the middle name of the document's one full name ending "
+        "in it ('Bà Thắng' for 'Nguyễn Văn Thắng', 'ông Yến' for 'Phạm Thị Ngọc Yến': 'Văn' a man's, 'Thị' a "
+        "woman's) is the person with a wrong honorific, as MT from English guesses 'Mr'/'Ms'; a name with no such "
+        "middle name ('Đào Hồng Lan') is not judged."
     )
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
@@ -77,6 +84,8 @@ class InconsistentPersonName(DocumentRule):
         "Bác sĩ Phạm Quốc Trường phụ trách khoa.\nÔng [[Truong]] cho biết số ca bệnh giảm.",
         "Tiền vệ Chen Tinghai ghi bàn ở phút 12.\n[[Trần Đinh Hải]] được bầu là cầu thủ xuất sắc nhất.",
         "Tiền vệ Lee Kang-in ghi bàn.\nCầu thủ Lee Kang-in được khen.\nHLV nhắc tên [[Lee Gang-in]] hai lần.",
+        "Ông [[Mark Wahal]] phát biểu.\nCầu thủ Mark Wahl ghi bàn.\nMark Wahl được khen.",
+        "Giám đốc Sở Xây dựng Hoàng Văn Toản báo cáo.\nBà [[Toản]] đề nghị bổ sung vốn.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
@@ -93,6 +102,8 @@ class InconsistentPersonName(DocumentRule):
         "Phó Chủ tịch xã Lò Văn Hùng báo cáo.\nÔng Lò Văn Hưng, 70 tuổi, trưởng bản, kể.\nÔng Lò Văn Hùng nói thêm.",
         "Ông Đinh Công Dũng dự lễ.\nÔng Dung cho biết.\nBà Lê Thị Phượng và ông Lý Văn Phương dự.\nBà Phuong nói.",
         "Tiền vệ Chen Tinghai ghi bàn ở phút 12.\nTrần Đinh Hài được bầu là cầu thủ xuất sắc nhất.",
+        "Ông Kevin Chan phát biểu.\nÔng Kevin Chen trả lời.\nTiền đạo Paolo Rossi ghi bàn.\nHLV Paolo Ross khen.",
+        "Giám đốc Sở Hoàng Văn Toản báo cáo.\nÔng Toản đề nghị bổ sung vốn.\nBà Đinh Hồng Lan dự.\nÔng Lan nói.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -100,6 +111,7 @@ class InconsistentPersonName(DocumentRule):
         yield from _respelled_foreign_names(ctx)
         yield from _remarked_names(ctx)
         yield from _lone_unmarked_given_names(ctx)
+        yield from wrong_honorifics(ctx)
         candidates = _variant_segments(ctx)
         if not candidates:
             return  # no unmarked Vietnamese-looking name, no new-style tone placement: nothing to compare
