@@ -18,6 +18,8 @@ class Idiom(NamedTuple):
     pattern: re.Pattern[str]
     literal: tuple[re.Pattern[str], ...]  # one per word group the literal translation holds
     meaning: str
+    scene: re.Pattern[str] | None  # source words that make the idiom's words literal ('at the vet's')
+    said: re.Pattern[str] | None  # target words that say the meaning with the picture ('dễ như ăn bánh')
 
 
 def _word(alternatives: str) -> re.Pattern[str]:
@@ -34,6 +36,8 @@ def _idioms() -> tuple[tuple[Idiom, ...], re.Pattern[str]]:
             re.compile(rf"(?<![\w'’])(?:{r['pattern']})(?!\w)"),
             tuple(_word(group) for group in r["literal"].split("+")),
             r["meaning"],
+            re.compile(r["scene"]) if r["scene"] else None,
+            re.compile(r["said"]) if r["said"] else None,
         )
         for r in rows
     )
@@ -50,6 +54,10 @@ def calqued_idioms(source: str, target: str) -> Iterator[tuple[Idiom, int, int]]
     for idiom in idioms:
         if not idiom.pattern.search(low):
             continue
+        if (idiom.scene is not None and idiom.scene.search(low)) or (
+            idiom.said is not None and idiom.said.search(target)
+        ):
+            continue  # the words used literally, or the meaning said with the picture
         found = [m for rx in idiom.literal if (m := rx.search(target))]
         if len(found) == len(idiom.literal):
             yield idiom, min(m.start() for m in found), max(m.end() for m in found)
@@ -70,7 +78,9 @@ class IdiomCalque(SourceRule):
         "after a form of 'be'), with a translation that holds the idiom's literal words (chó and mèo; cá mập) is "
         "flagged from the first of those words to the last; a translation that says the meaning is not. Idioms "
         "Vietnamese has taken over as they are ('phá băng' for 'break the ice', 'quả bóng đang ở sân của …' for "
-        "'the ball is in their court') are not listed."
+        "'the ball is in their court') are not listed. A source whose words set a literal scene ('let the cat out "
+        "of the bag at the vet's', 'hit the nail on the head with a hammer') and a translation that says the "
+        "meaning with the picture ('dễ như ăn bánh') are quiet."
     )
     fires = (
         "It rained cats and dogs all night in Huế. => Trời mưa như [[chó và mèo]] suốt đêm ở Huế.",
@@ -85,6 +95,7 @@ class IdiomCalque(SourceRule):
         "The free upgrade was the icing on the cake. => Được nâng hạng miễn phí, chuyến đi càng thêm trọn vẹn.",
         "She ate a piece of cake at the café. => Cô ăn một miếng bánh ở quán cà phê.",
         "The stray cats and dogs were taken to a shelter. => Những con chó mèo hoang được đưa tới trại cứu hộ.",
+        "He spilled the beans on the floor. => Anh làm đổ đậu ra sàn.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
