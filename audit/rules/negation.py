@@ -50,7 +50,8 @@ _NOTHING_BUT = re.compile(r"\b(?:nothing|none|nobody|no\s+one|never)\s+but\b")
 _VI_ONLY = re.compile(r"(?<!\w)(?:chỉ|duy nhất)(?!\w)", re.IGNORECASE)
 # negated verbs that say something positive, which Vietnamese says without a negative word: 'don't forget' →
 # 'nhớ' ('remember'), 'do not hesitate to call' → 'hãy gọi'; the negation is lost only when the translation keeps
-# the verb itself ('quên', 'ngần ngại') or, for 'forget', does not say 'nhớ'
+# the verb itself ('quên', 'ngần ngại') or, for 'forget', does not say 'nhớ'; so too 'don't miss' (→ 'nhất định
+# phải ghé'), 'never fails to' (→ 'lần nào cũng'), 'can't wait to' (→ 'rất mong')
 _LITOTES = (
     (
         re.compile(r"\b(?:do\s+not|don['’]t|never)\s+forget\b"),
@@ -61,6 +62,21 @@ _LITOTES = (
         re.compile(r"\b(?:do\s+not|don['’]t|never)\s+hesitate\b"),
         None,
         re.compile(r"(?<!\w)(?:ngần ngại|ngại|do dự|chần chừ|lưỡng lự)(?!\w)", re.IGNORECASE),
+    ),
+    (  # 'Don't miss the festival' → 'Nhất định phải ghé lễ hội'; lost when 'bỏ lỡ' stays (review27)
+        re.compile(r"\b(?:do\s+not|don['’]t|never)\s+miss\b"),
+        None,
+        re.compile(r"(?<!\w)(?:bỏ lỡ|lỡ|bỏ qua)(?!\w)", re.IGNORECASE),
+    ),
+    (  # 'He never fails to call' → 'lần nào cũng gọi', 'luôn gọi'; lost when the failing stays (review27)
+        re.compile(r"\bnever\s+fail(?:s|ed)?\s+to\b"),
+        None,
+        re.compile(r"(?<!\w)(?:thất bại|quên|lỡ)(?!\w)", re.IGNORECASE),
+    ),
+    (  # 'We can't wait to see you' → 'rất mong được gặp', 'nóng lòng chờ'; lost as 'có thể chờ' (review27)
+        re.compile(r"\b(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not)\s+wait\s+(?:to|for|until)\b"),
+        None,
+        re.compile(r"(?<!\w)(?:có thể|được) (?:chờ|đợi)(?!\w)", re.IGNORECASE),
     ),
 )
 # a Vietnamese word that says or carries a negation; 'bất' but in 'bất kỳ/kì/cứ' ('any') and 'bất kể'
@@ -308,7 +324,8 @@ class NegationLost(SourceRule):
         "'do not unplug': after 'do' or a modal the un- word is a verb; 'whether or not', 'not … until', said "
         "with 'mãi … mới'; 'no more than', 'no later than', 'no doubt'; 'not … except' and 'nothing but' when "
         "the translation says 'chỉ' or 'duy nhất'; 'don't forget' said as 'nhớ' and 'do not hesitate to' said "
-        "without 'ngần ngại', as Vietnamese says them with no negative word), nor sentences over 25 "
+        "without 'ngần ngại', 'don't miss', 'never fails to', 'can't wait to' said without 'bỏ lỡ', the failing "
+        "or 'có thể chờ', as Vietnamese says them with no negative word), nor sentences over 25 "
         "words, which translators render freely (2 of 3,009 human translations of NTREX-128 and FLORES-200 are "
         "flagged, one of them a real lost negation), nor labels under three words ('Not now' → 'Để sau'). "
         "In a Chinese source the negation is 没/没有, 未, 无法, 不 in 不能, 不会, 不是, "
@@ -344,6 +361,7 @@ class NegationLost(SourceRule):
         "Do not unlock the cabinet during the night shift. => [[Hãy mở khóa tủ trong ca đêm.]]",
         "Please do not hesitate to call the front desk. => [[Vui lòng ngần ngại gọi cho quầy lễ tân.]]",
         "Don't forget your passport at the front desk. => [[Quên hộ chiếu ở quầy lễ tân.]]",
+        "Don't miss the last ferry to Cát Bà. => [[Bỏ lỡ chuyến phà cuối cùng ra Cát Bà.]]",
         "服用此药后二十四小时内不能开车。 => [[Trong 24 giờ sau khi uống thuốc này, bạn có thể lái xe.]]",
         "这批疫苗尚未获得卫生部批准。 => [[Lô vắc-xin này đã được Bộ Y tế phê duyệt.]]",
         "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => [[Theo thông báo của Cảng vụ, do "
@@ -367,6 +385,7 @@ class NegationLost(SourceRule):
         "The museum will not open except on weekends. => Bảo tàng chỉ mở cửa vào cuối tuần.",
         "Don't forget your passport at the front desk. => Nhớ lấy lại hộ chiếu ở quầy lễ tân.",
         "Please do not hesitate to call the front desk. => Vui lòng gọi cho quầy lễ tân khi cần.",
+        "Don't miss the night market on Saturdays. => Nhất định phải ghé chợ đêm vào thứ Bảy.",
         "Smoking is not allowed on board. => Smoking is not allowed on board.",
         "Not now => Để sau",
         "服用此药后二十四小时内不能开车。 => Không được lái xe trong 24 giờ sau khi uống thuốc này.",
