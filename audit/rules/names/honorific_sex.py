@@ -17,6 +17,19 @@ from audit.rules.names.analyses import doc_names
 _LONE = re.compile(r"(?<!\w)([ôÔ]ng|[bB]à) (\w+)(?![\w.@-])(?! [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 # the middle names that tell a man ('Văn') and a woman ('Thị') in a Vietnamese name of three syllables or more
 _MIDDLE_SEX = {"Văn": "ông", "Thị": "bà"}
+# the words before a full name that make it a street's, a school's or a place's, named after someone ('quán trên
+# đường Võ Thị Sáu', 'số 12 Nguyễn Văn Linh'): no person of the text (review27)
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:[đĐ]ường|[pP]hố|[hH]ẻm|[nN]gõ|[kK]iệt|[cC]ầu|[tT]rường|THPT|THCS|[tT]iểu học|[pP]hường|[xX]ã"
+    r"|[qQ]uận|[cC]ông viên|[bB]ệnh viện|[nN]hà văn hóa|[tT]ượng đài|[gG]iải)|(?<!\w)\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*,?)"
+    r"\s+$"
+)
+# a woman called by her husband's given name, as the South does ('Vợ ông, bà Tám, …'), or a husband by his
+# wife's: the honorific and the name in apposition to 'vợ'/'chồng' (review27)
+_SPOUSE = (
+    r"(?:(?<!\w)(?:vợ|chồng)(?: của)?(?: (?:ông|bà|anh|chị)(?: \w+)?)?,? (?:là )?{h} {n}(?!\w)"
+    r"|(?<!\w){h} {n},? (?:là )?(?:vợ|chồng)(?!\w))"
+)
 
 
 def wrong_honorifics(ctx: DocContext) -> Iterator[Hit]:
@@ -29,8 +42,9 @@ def wrong_honorifics(ctx: DocContext) -> Iterator[Hit]:
     by_given: dict[str, set[str]] = {}
     for name in doc_names(ctx):
         words = name.split()
-        if len(words) >= 3 and syllable_key(words[0]) in surnames():
+        if len(words) >= 3 and syllable_key(words[0]) in surnames() and not _only_a_place(name, lines.text):
             by_given.setdefault(words[-1], set()).add(name)
+    spouses: set[tuple[str, str]] = set()
     for seg in lines.segments:
         for m in _LONE.finditer(seg.text):
             full = by_given.get(m[2], set())
@@ -38,7 +52,7 @@ def wrong_honorifics(ctx: DocContext) -> Iterator[Hit]:
                 continue
             (name,) = full
             right = next((_MIDDLE_SEX[w] for w in name.split()[1:-1] if w in _MIDDLE_SEX), None)
-            if right is None or right == m[1].lower():
+            if right is None or right == m[1].lower() or _spouse(m[1].lower(), m[2], lines.text, spouses):
                 continue
             yield Hit(
                 seg.index,
@@ -51,3 +65,19 @@ def wrong_honorifics(ctx: DocContext) -> Iterator[Hit]:
 
 
 _WHOSE = {"ông": "a man's", "bà": "a woman's"}
+
+
+def _only_a_place(name: str, text: str) -> bool:
+    """Every time ``text`` writes ``name`` a street's, a school's or a place's word comes before it."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return bool(found) and all(_PLACE_BEFORE.search(text, max(0, at - 25), at) for at in found)
+
+
+def _spouse(honorific: str, given: str, text: str, memo: set[tuple[str, str]]) -> bool:
+    """``text`` calls 'honorific given' someone's wife or husband ('Vợ ông, bà Tám'): the spouse's name."""
+    if (honorific, given) not in memo:
+        h = "[bB]à" if honorific == "bà" else "[ôÔ]ng"
+        if re.search(_SPOUSE.format(h=h, n=re.escape(given)), text, re.IGNORECASE) is None:
+            return False
+        memo.add((honorific, given))
+    return True
