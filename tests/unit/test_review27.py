@@ -19,8 +19,12 @@ from audit.rules.source.idiom_calque import calqued_idioms
 DATA = Path(__file__).resolve().parents[1] / "data" / "review27"
 
 # what the probes still get, left alone (README): 'Vào cuối ngày, điều quan trọng nhất với người giữ sân là …' is the
-# day's end, but reads as MT's 'at the end of the day, what matters is …' would
-KNOWN = {("t308_idioms_literal_2.txt", "T308", "Vào cuối ngày")}
+# day's end, but reads as MT's 'at the end of the day, what matters is …' would; an older F112 on a phrase said twice
+# in speech reported without quotation marks (quoted, it is quiet)
+KNOWN = {
+    ("t308_idioms_literal_2.txt", "T308", "Vào cuối ngày"),
+    ("b2_sports.txt", "F112", "Hai bàn thắng, hai bàn thắng"),
+}
 
 
 def _texts(text: str, rule: str) -> list[str]:
@@ -29,7 +33,8 @@ def _texts(text: str, rule: str) -> list[str]:
 
 @pytest.mark.parametrize("path", sorted(DATA.glob("*.txt")), ids=lambda p: p.name)
 def test_probe_gets_no_finding(path: Path) -> None:
-    """Each human-written story gets no finding but the one left alone (on main before the fixes: T308 11, T101 6)."""
+    """Each human-written story gets no finding but the two left alone (on main before the fixes: T308 13 with the
+    left one, F112 1 (older, left), T101 6)."""
     found = {(path.name, f.rule, f.text) for f in audit_text(path.read_text(encoding="utf-8"))}
     assert found - KNOWN == set()
 
@@ -40,9 +45,10 @@ def test_probe_lines_are_all_article() -> None:
         assert classify_lines(lines) == [None] * len(lines), path.name
 
 
-def test_sourced_probes_get_no_finding() -> None:
-    """The 20 English-sourced records get no finding (before: A113 7, A111 3)."""
-    with (DATA / "a_rules_source.tsv").open(encoding="utf-8", newline="") as fh:
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.tsv")), ids=lambda p: p.name)
+def test_sourced_probes_get_no_finding(path: Path) -> None:
+    """The 32 English-sourced records get no finding (before: A113 10, A111 3)."""
+    with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     assert audit_pairs([(r["src"], r["mt"]) for r in rows]) == []
 
@@ -65,6 +71,13 @@ def test_sourced_probes_get_no_finding() -> None:
         ("Jockeys hold their horses behind the starting gate.", "Các nài ngựa giữ ngựa sau cổng xuất phát.", None),
         ("The final exam was a piece of cake.", "Bài thi cuối kỳ dễ như ăn bánh.", None),
         ("The two coaches rarely see eye to eye.", "Hai HLV hiếm khi nhìn sự việc bằng cùng một con mắt.", None),
+        ("She was under the weather all week.", "Cả tuần cô bị ốm, chẳng muốn ra ngoài dưới thời tiết lạnh.", None),
+        (
+            "The row over the logo was a storm in a teacup.",
+            "Ồn ào quanh logo chỉ là chuyện bé xé ra to, một cơn bão trong tách trà.",
+            None,
+        ),
+        ("Such floods come once in a blue moon.", "Những trận lũ như vậy hiếm lắm mới có, như trăng xanh.", None),
     ],
 )
 def test_a113_literal_scene_or_meaning_said_is_quiet(source: str, literal: str, said: None) -> None:
@@ -87,6 +100,13 @@ def test_a113_literal_scene_or_meaning_said_is_quiet(source: str, literal: str, 
         ("Hold your horses, the results are not final.", "Giữ ngựa của bạn lại, kết quả chưa phải cuối cùng.", "ngựa"),
         ("The final exam was a piece of cake.", "Bài thi cuối kỳ là một miếng bánh.", "bánh"),
         ("The two coaches rarely see eye to eye.", "Hai HLV hiếm khi nhìn mắt đối mắt.", "mắt đối mắt"),
+        ("She was under the weather all week.", "Cả tuần cô ở dưới thời tiết.", "dưới thời tiết"),
+        (
+            "The row over the logo was a storm in a teacup.",
+            "Ồn ào quanh logo là một cơn bão trong tách trà.",
+            "bão trong tách",
+        ),
+        ("Such floods come once in a blue moon.", "Những trận lũ như vậy đến một lần trong trăng xanh.", "trăng"),
     ],
 )
 def test_a113_idiom_word_for_word_still_fires(source: str, target: str, span: str) -> None:
@@ -165,11 +185,14 @@ def test_t101_person_of_the_text_still_fires(text: str, expected: list[str]) -> 
         "Đoàn tàu đang chạy thấp hơn vận tốc cho phép trên đoạn dốc.",
         "Quả bóng đang ở trong sân của trường tiểu học bên cạnh.",
         "Sau giờ ra chơi, học sinh lớp mỹ thuật quay lại bàn vẽ.",
+        "Hai người bị hiềm nghi nhân lúc đêm khuya đã phá khóa kho hàng.",
+        "Người dân chạy ra khỏi hơi cay phát tán trên quảng trường.",
     ],
 )
 def test_t308_words_used_as_they_say_stay_quiet(text: str) -> None:
-    """'nhân đôi', 'thư ký' after the court words; a ribbon, a can in the roadway, socks by the knee, a bus at a
-    turn, a wound, a speed, a school's yard, an art class: literal, not the English idiom or the Chinese word."""
+    """'nhân đôi', 'thư ký', 'nhân lúc' after the court words; a ribbon, a can in the roadway, socks by the knee, a
+    bus at a turn, a wound, a speed, a school's yard, an art class, tear gas: literal, not the idiom or the Chinese
+    word."""
     assert _texts(text, "T308") == []
 
 
@@ -185,6 +208,8 @@ def test_t308_words_used_as_they_say_stay_quiet(text: str) -> None:
         ("Chương trình ưu đãi là một phát bắn vào cánh tay cho ngành du lịch.", "một phát bắn vào cánh tay"),
         ("Quỹ dự phòng của tỉnh đang chạy thấp.", "đang chạy thấp"),
         ("Quả bóng giờ đang ở trong sân của Bộ Tài chính.", "Quả bóng giờ đang ở trong sân của"),
+        ("Hiềm nghi nhân Trần Văn Bình đã bị bắt tại Lạng Sơn.", "Hiềm nghi nhân"),
+        ("Đà tăng của giá cà phê đã chạy ra khỏi hơi trong tuần này.", "chạy ra khỏi hơi"),
     ],
 )
 def test_t308_the_calques_still_fire(text: str, span: str) -> None:
