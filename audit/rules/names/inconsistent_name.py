@@ -67,7 +67,8 @@ class InconsistentPersonName(DocumentRule):
         "name alone after the honorific of the other sex than the middle name of the document's one full name ending "
         "in it ('Bà Thắng' for 'Nguyễn Văn Thắng', 'ông Yến' for 'Phạm Thị Ngọc Yến': 'Văn' a man's, 'Thị' a "
         "woman's) is the person with a wrong honorific, as MT from English guesses 'Mr'/'Ms'; a name with no such "
-        "middle name ('Đào Hồng Lan') is not judged."
+        "middle name ('Đào Hồng Lan') is not judged, nor one written only as a street's or a school's "
+        "('quán trên đường Võ Thị Sáu' … 'ông Sáu'), nor a wife called by her husband's name ('Vợ ông, bà Tám')."
     )
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
@@ -104,6 +105,8 @@ class InconsistentPersonName(DocumentRule):
         "Tiền vệ Chen Tinghai ghi bàn ở phút 12.\nTrần Đinh Hài được bầu là cầu thủ xuất sắc nhất.",
         "Ông Kevin Chan phát biểu.\nÔng Kevin Chen trả lời.\nTiền đạo Paolo Rossi ghi bàn.\nHLV Paolo Ross khen.",
         "Giám đốc Sở Hoàng Văn Toản báo cáo.\nÔng Toản đề nghị bổ sung vốn.\nBà Đinh Hồng Lan dự.\nÔng Lan nói.",
+        "Cửa hàng trên đường Phạm Văn Đồng đông khách.\nBà Đồng, chủ cửa hàng, cho biết.",
+        "Ông Trần Văn Chín làm ruộng.\nVợ ông, bà Chín, bán rau.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
