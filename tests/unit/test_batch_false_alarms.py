@@ -1,0 +1,43 @@
+"""False alarms found by auditing human translations as one batch TSV (FLORES-200 and NTREX-128, English or
+Chinese source or none: scripts/eval_false_alarms.py --batch), fixed so that they generalise. Every sentence here
+is new, written for these tests: none is from the shared data or an earlier set."""
+
+from __future__ import annotations
+
+from audit.api import audit_pairs
+from audit.lang.quantities import numbers
+from audit.lang.verbatim import lost_tokens, translated_code
+
+
+def _rules(pairs: list[tuple[str, str]], select: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in audit_pairs(pairs, select=[select])]
+
+
+def test_agency_time_is_a_clock() -> None:
+    """'1200 GMT' is twelve o'clock, as '12:00 giờ GMT' writes it; a changed hour still fires, and a four-digit
+    figure before anything but a time zone, 'hrs' or 'local time' stays a number."""
+    assert [sorted(n.values) for n in numbers("The convoy crossed at 0715 UTC.")] == [[7.0], [15.0]]
+    assert _rules([("The convoy crossed at 0715 UTC.", "Đoàn xe qua lúc 7:15 giờ UTC.")], "A101") == []
+    assert (
+        _rules([("Polls closed at 1730 local time.", "Các điểm bỏ phiếu đóng cửa lúc 17:30 giờ địa phương.")], "A1")
+        == []
+    )
+    assert _rules([("The convoy crossed at 0715 UTC.", "Đoàn xe qua lúc 8:15 giờ UTC.")], "A101") == [("A101", "8")]
+    assert [n.text for n in numbers("The mill made 1200 tonnes.")] == ["1200"]
+    assert [n.text for n in numbers("It lasted 1500 hours.")] == ["1500"]
+
+
+def test_page_reference_and_world_war_translated() -> None:
+    """A page reference and the World Wars are translated, not copied: kept when the translation has them with the
+    source's number, lost when the number or the war differs."""
+    assert lost_tokens("Le and Pham (2021, p214) agree.", "Le và Pham (2021, tr. 214) đồng ý.")[1] == []
+    assert lost_tokens("See pp88-91.", "Xem trang 88-91.")[1] == []
+    assert lost_tokens("Le and Pham (2021, p214) agree.", "Le và Pham (2021, tr. 241) đồng ý.")[1] == ["p214"]
+    assert translated_code("WW2", "một quả bom từ Chiến tranh thế giới thứ hai")
+    assert translated_code("WWI", "tượng đài Đệ nhất thế chiến")
+    assert not translated_code("WW2", "một quả bom từ Thế chiến thứ nhất")
+    assert not translated_code("MH370", "chuyến bay MH370")  # not a translated code: held or lost as it is
+    pairs = [("A WW2 shell was found near Vinh.", "Một quả đạn từ Thế chiến 2 được tìm thấy gần Vinh.")]
+    assert _rules(pairs, "A104") == []
+    pairs = [("A WW2 shell was found near Vinh.", "Một quả đạn được tìm thấy gần Vinh.")]
+    assert [r for r, _ in _rules(pairs, "A104")] == ["A104"]
