@@ -41,3 +41,27 @@ def test_page_reference_and_world_war_translated() -> None:
     assert _rules(pairs, "A104") == []
     pairs = [("A WW2 shell was found near Vinh.", "Một quả đạn được tìm thấy gần Vinh.")]
     assert [r for r, _ in _rules(pairs, "A104")] == ["A104"]
+
+
+def _batch(n: int, broken: int, lowercase_at: int) -> list[tuple[str, str]]:
+    """``n`` unrelated records, ``broken`` of them with a space before their stop, one starting in lowercase."""
+    rows = []
+    for i in range(n):
+        text = f"Hợp tác xã số {i + 1} ở huyện Gò Công thu hoạch {3 * i + 7} tấn dưa hấu trong vụ này."
+        if i % 7 == 3 and broken:
+            text = text[:-1] + " ."
+            broken -= 1
+        rows.append((f"Cooperative no. {i + 1} harvested {3 * i + 7} tonnes of watermelon.", text))
+    rows[lowercase_at] = (rows[lowercase_at][0], "ông Lâm, chủ nhiệm hợp tác xã, cho biết giá dưa đã tăng.")
+    return rows
+
+
+def test_lowercase_start_in_a_batch_needs_dense_breakage() -> None:
+    """F106: two slips in a table of 600 unrelated records (a batch of human translations) do not make a lowercase
+    start a fragment cut by MT (minor); the same two in an article of 40 segments do (major), and so does
+    breakage in one record of 100 in a long table."""
+    severities = {
+        (n, broken): [f.severity.name for f in audit_pairs(_batch(n, broken, n - 2), select=["F106"])]
+        for n, broken in ((600, 2), (40, 2), (600, 6))
+    }
+    assert severities == {(600, 2): ["MINOR"], (40, 2): ["MAJOR"], (600, 6): ["MAJOR"]}
