@@ -104,10 +104,11 @@ _HOMOGRAPH = {
     "một": re.compile(r"(?!một (?:số|cách|chút|vài|lúc|khi|mình|thời))", re.IGNORECASE),
     "nhất": re.compile(r"(?<=thứ )", re.IGNORECASE),
     "tư": re.compile(r"(?<=thứ )", re.IGNORECASE),
-    # not 'năm 2023', 'năm nay/ngoái/qua/…', 'trong năm', 'hằng năm', 'mỗi năm' …
+    # not 'năm 2023', 'năm nay/ngoái/qua/…', 'trong năm', 'hằng năm', 'mỗi năm', 'từ năm' … but 'từ năm đến mười'
     "năm": re.compile(
+        r"(?:(?=năm đến (?:\d|một|hai|ba|bốn|sáu|bảy|tám|chín|mười))|(?<!từ ))"
         r"(?<!trong )(?<!hằng )(?<!hàng )(?<!mỗi )(?<!cả )(?<!các )(?<!những )(?<!nhiều )(?<!vài )(?<!của )"
-        r"(?<!vào )(?<!cuối )(?<!đầu )(?<!giữa )(?<!từ )(?<!đến )(?<!sang )(?<!suốt )(?<!một )(?<!năm )"
+        r"(?<!vào )(?<!cuối )(?<!đầu )(?<!giữa )(?<!đến )(?<!sang )(?<!suốt )(?<!một )(?<!năm )"
         r"(?!năm (?:\d|nay|ngoái|qua|sau|tới|trước|học|tài chính|đó|này|ấy|mới|nào|ngày|tháng))",
         re.IGNORECASE,
     ),

@@ -65,3 +65,30 @@ def test_lowercase_start_in_a_batch_needs_dense_breakage() -> None:
         for n, broken in ((600, 2), (40, 2), (600, 6))
     }
     assert severities == {(600, 2): ["MINOR"], (40, 2): ["MAJOR"], (600, 6): ["MAJOR"]}
+
+
+def test_decades_ranges_in_words_and_heights() -> None:
+    """A102/A101: '30 years' said in decades, 'five' of 'from five to eight' (not the 'năm' of a year), and the
+    inches of a height in feet converted to metres are kept; a wrong count of decades, a range that lost its
+    first number and a height kept in feet with other inches still fire."""
+    kept = [
+        (
+            "The temple has stood for 30 years since its rebuilding.",
+            "Ngôi chùa đã đứng vững ba thập kỷ từ khi xây lại.",
+        ),
+        ("这座寺庙重建后已屹立40年。", "Ngôi chùa đã đứng vững 4 thập niên kể từ khi được xây lại."),
+        ("Hue raised fees by 5% to 8% on 40 services.", "Huế tăng phí từ năm đến tám phần trăm với 40 dịch vụ."),
+        ("The 6-foot-4 centre from Da Nang scored 12 points.", "Trung phong cao 1,93 m đến từ Đà Nẵng ghi 12 điểm."),
+    ]
+    assert [_rules([p], "A10") for p in kept] == [[], [], [], []]
+    changed = [
+        (
+            "The temple has stood for 30 years since its rebuilding.",
+            "Ngôi chùa đã đứng vững hai thập kỷ từ khi xây lại.",
+        ),
+        ("这座寺庙重建后已屹立40年。", "Ngôi chùa đã đứng vững 3 thập niên kể từ khi được xây lại."),
+        ("Hue raised fees by 5% to 8% on 40 services.", "Huế tăng phí từ tám đến mười phần trăm với 40 dịch vụ."),
+        ("The 6-foot-4 centre from Da Nang scored 12 points.", "Trung phong cao 6 foot 5 đến từ Đà Nẵng ghi 12 điểm."),
+    ]
+    assert [[r for r, _ in _rules([p], "A10")] for p in changed] == [["A102"], ["A101"], ["A102"], ["A101"]]
+    assert _rules([("Prices rose in the year to May.", "Giá tăng từ năm ngoái đến tháng Năm.")], "A10") == []
