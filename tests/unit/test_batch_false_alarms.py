@@ -92,3 +92,11 @@ def test_decades_ranges_in_words_and_heights() -> None:
     ]
     assert [[r for r, _ in _rules([p], "A10")] for p in changed] == [["A102"], ["A101"], ["A102"], ["A101"]]
     assert _rules([("Prices rose in the year to May.", "Giá tăng từ năm ngoái đến tháng Năm.")], "A10") == []
+
+
+def test_known_person_spelt_right_against_a_slip_of_the_source() -> None:
+    """A103: a target that spells a known person's name as references/people.tsv does, where the source has a slip,
+    put the slip right; the other way round (the source right, the target off) still fires."""
+    assert _rules([("President Emmanuel Macorn visited Hue.", "Tổng thống Emmanuel Macron thăm Huế.")], "A103") == []
+    pairs = [("President Emmanuel Macron visited Hue.", "Tổng thống Emmanuel Macorn thăm Huế.")]
+    assert _rules(pairs, "A103") == [("A103", "Macorn")]
