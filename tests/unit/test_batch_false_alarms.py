@@ -100,3 +100,11 @@ def test_known_person_spelt_right_against_a_slip_of_the_source() -> None:
     assert _rules([("President Emmanuel Macorn visited Hue.", "Tổng thống Emmanuel Macron thăm Huế.")], "A103") == []
     pairs = [("President Emmanuel Macron visited Hue.", "Tổng thống Emmanuel Macorn thăm Huế.")]
     assert _rules(pairs, "A103") == [("A103", "Macorn")]
+
+
+def test_never_the_same_again_said_as_a_change() -> None:
+    """A111: 'never … the same way again' said as a change has lost no negation; said as 'như trước' (as before)
+    without one, it says the opposite."""
+    source = "Since the storm, Mr Tuan has never looked at the sea the same way again."
+    assert _rules([(source, "Từ sau cơn bão, cách ông Tuấn nhìn biển đã thay đổi.")], "A111") == []
+    assert [r for r, _ in _rules([(source, "Từ sau cơn bão, ông Tuấn nhìn biển như trước.")], "A111")] == ["A111"]
