@@ -121,3 +121,28 @@ def test_quote_cut_with_its_sentence_in_a_batch() -> None:
     ]
     assert _rules(pairs, "F103") == [("F103", '"')]
     assert [f.rule for f in audit_pairs([("", "Hãy đi ủng (bùn rất sâu gần bến phà.")], select=["F103"])] == ["F103"]
+
+
+def _dated_batch(n: int, at: int, near_date: str | None) -> list[tuple[str, str]]:
+    """``n`` unrelated rows: the first dated 2024, row ``at`` naming a former US Secretary of State as if in office,
+    and, when ``near_date``, a row two before it that writes that date."""
+    rows = [(f"Row {i}.", f"Chợ nổi số {i + 1} ở Cái Răng mở cửa từ sáng sớm.") for i in range(n)]
+    rows[0] = ("Hanoi, 5 March 2024.", "Hà Nội, ngày 5/3/2024 – Thành phố khai trương tuyến xe buýt điện mới.")
+    rows[at] = ("Pompeo spoke.", "Ngoại trưởng Mỹ Mike Pompeo phát biểu tại cuộc họp báo.")
+    if near_date:
+        rows[at - 2] = ("A date.", f"Cuộc họp diễn ra vào ngày {near_date}.")
+    return rows
+
+
+def test_batch_rows_are_dated_by_their_neighbours() -> None:
+    """N103: in an article, a dateline of 2024 makes 'Ngoại trưởng Mỹ Mike Pompeo' a former holder named as the
+    current one; in a batch of 400 unrelated rows it dates only the rows near it, so a row far from it is left
+    alone, unless a row near it writes a date after his term."""
+
+    def n103(rows: list[tuple[str, str]]) -> list[str]:
+        return [f.rule for f in audit_pairs(rows, select=["N103"])]
+
+    assert n103(_dated_batch(40, 30, None)) == ["N103"]
+    assert n103(_dated_batch(400, 350, None)) == []
+    assert n103(_dated_batch(400, 350, "12/6/2023")) == ["N103"]
+    assert n103(_dated_batch(400, 350, "12/6/2018")) == []
