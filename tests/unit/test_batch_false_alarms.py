@@ -146,3 +146,18 @@ def test_batch_rows_are_dated_by_their_neighbours() -> None:
     assert n103(_dated_batch(400, 350, None)) == []
     assert n103(_dated_batch(400, 350, "12/6/2023")) == ["N103"]
     assert n103(_dated_batch(400, 350, "12/6/2018")) == []
+
+
+def test_batch_rows_take_their_countries_from_their_neighbours() -> None:
+    """C102: 'Đức - Khoa' (a doctor's name before his ward) reads as Germany–Kuwait when the document names Kuwait;
+    in a batch of 400 unrelated rows only a row near it that names Kuwait makes it so."""
+
+    def c102(n: int, kuwait_at: int, at: int) -> list[str]:
+        rows = [("", f"Chợ nổi số {i + 1} ở Cái Răng mở cửa từ sáng sớm.") for i in range(n)]
+        rows[kuwait_at] = ("", "Kuwait và Đức ký thỏa thuận về năng lượng tái tạo.")
+        rows[at] = ("", "Theo bác sĩ Trần Minh Đức - Khoa Hồi sức, bệnh nhân đã qua cơn nguy kịch.")
+        return [f.rule for f in audit_pairs(rows, select=["C102"])]
+
+    assert c102(40, 10, 30) == ["C102"]  # an article that names Kuwait: as before
+    assert c102(400, 10, 350) == []
+    assert c102(400, 345, 350) == ["C102"]

@@ -20,6 +20,7 @@ from audit.lang.people import vi_names
 from audit.model import Document, Segment
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.batch_rows import near_segments
 
 # A year 1950–2049 standing alone. The pattern starts with a plain digit (the lookbehind comes after
 # it), so the regex engine skips ahead to a 1 or 2 instead of trying every position of the text.
@@ -55,21 +56,11 @@ def seg_runs(ctx: DocContext) -> dict[int, list[RunStart]]:
     )
 
 
-# A document of more segments than this is no article but a batch of sentences (a sacrebleu-style table of thousands
-# of unrelated ones, read as one document): a date or a year written in one of its rows does not date a row far from
-# it, so the rows are dated by the segments within NEAR_SEGMENTS of them (NTREX-128's articles run 10 to 40 sentences)
-LONG_DOCUMENT = 300
-NEAR_SEGMENTS = 25
-
-
 def near_text(ctx: DocContext, seg: Segment) -> str | None:
-    """In a long document (:data:`LONG_DOCUMENT`), the text of the content segments within NEAR_SEGMENTS of ``seg``,
-    one a line; None in a document of an article's length, which is dated as a whole."""
-    segments = ctx.doc.segments
-    if len(segments) <= LONG_DOCUMENT:
-        return None
-    near = segments[max(0, seg.index - NEAR_SEGMENTS) : seg.index + NEAR_SEGMENTS + 1]
-    return "\n".join(s.text for s in near if not s.boilerplate)
+    """In a long document (a batch of sentences: audit.rules.batch_rows), the text of the content segments near
+    ``seg``, one a line; None in a document of an article's length, which is dated as a whole."""
+    near = near_segments(ctx, seg)
+    return None if near is None else "\n".join(s.text for s in near)
 
 
 def _years_by_frequency(text: str) -> list[int]:

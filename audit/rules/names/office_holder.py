@@ -29,8 +29,8 @@ from audit.lang.textcache import per_document
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
+from audit.rules.batch_rows import NEAR_SEGMENTS
 from audit.rules.names.analyses import (
-    NEAR_SEGMENTS,
     TitledRule,
     dated_years,
     doc_dated_years,
