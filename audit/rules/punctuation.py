@@ -267,9 +267,7 @@ class UnbalancedQuotesBrackets(DocumentRule):
         "MT that cuts or reorders clauses drops one half of a pair of quotes or brackets. "
         "Quotations span sentences and, in sentence-per-line files, lines, so the pairs are matched "
         "over the whole document; a straight quote may close a curly one. A closing straight quote written with its "
-        "space before it ('hợp tác, \"ông nói', 'bò \".') is read as the closer it is, with one finding for the space. "
-        "A record whose source leaves that kind of pair open or unopened too (a sentence cut from a quotation that "
-        "runs over sentences, as FLORES, NTREX and other batches of sentences are) keeps it so, and is not flagged."
+        "space before it ('hợp tác, \"ông nói', 'bò \".') is read as the closer it is, with one finding for the space."
     )
     fires = (
         'Ông nói rằng [["]]hai bên sẽ tiếp tục hợp tác.',
@@ -284,7 +282,6 @@ class UnbalancedQuotesBrackets(DocumentRule):
         "Ông nói: “Chúng tôi sẽ tiếp tục.\nChúng tôi tin tưởng vào tương lai.”",
         'Bà nói: "Không thể chấp nhận được.”',
         'Ông hỏi, "Ai sẽ đi?" rồi cười.',
-        '"We will rebuild the school before the rains. => "Chúng tôi sẽ xây lại trường trước mùa mưa.',
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -311,38 +308,17 @@ class UnbalancedQuotesBrackets(DocumentRule):
                             skip = {m.end() - 1 for m in _LIST_MARKER.finditer(seg.text)}
                         if i in skip:
                             continue  # a list marker "1)" with no bracket open
-                        if not _source_unpaired(seg, ch):
-                            yield self.hit(seg, i, i + 1, f"{ch!r} closes nothing", suggestion="")
+                        yield self.hit(seg, i, i + 1, f"{ch!r} closes nothing", suggestion="")
                         continue
                     while stack[-1][0] not in matches:
-                        yield from self._unclosed(*stack.pop())
+                        yield self._unclosed(*stack.pop())
                     stack.pop()
         for item in stack:
-            yield from self._unclosed(*item)
+            yield self._unclosed(*item)
 
-    def _unclosed(self, ch: str, seg: Segment, i: int) -> Iterator[Hit]:
+    def _unclosed(self, ch: str, seg: Segment, i: int) -> Hit:
         ch = "“" if ch == '"' else ch
-        if not _source_unpaired(seg, ch):
-            yield self.hit(seg, i, i + 1, f"{ch!r} is never closed")
-
-
-# the marks of a source (English or Chinese) that open and close each kind of pair
-_SOURCE_MARKS = {"“": ("“「『", "”」』"), "(": ("(（", ")）"), "[": ("[［【", "]］】"), "«": ("«", "»")}
-
-
-def _source_unpaired(seg: Segment, ch: str) -> bool:
-    """The record's source leaves a pair of the kind of ``ch`` unpaired too (an odd number of straight quotes, or
-    more openers than closers or fewer): its sentence was cut from a quotation or a bracket running over sentences,
-    as a batch of sentences (FLORES, NTREX, a sacrebleu TSV) cuts them, and the translation keeps it so."""
-    if not seg.source:
-        return False
-    kind = "“" if ch in '"“”' else _PAIRS.get(ch, ch)
-    opens, closes = _SOURCE_MARKS.get(kind, (kind, ""))
-    opened = sum(seg.source.count(c) for c in opens)
-    closed = sum(seg.source.count(c) for c in closes)
-    if kind == "“" and seg.source.count('"') % 2:
-        return True
-    return opened != closed
+        return self.hit(seg, i, i + 1, f"{ch!r} is never closed")
 
 
 # a speaker's attribution after a quotation: a few words with a verb of saying, to the sentence's end

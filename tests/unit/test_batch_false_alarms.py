@@ -110,19 +110,6 @@ def test_never_the_same_again_said_as_a_change() -> None:
     assert [r for r, _ in _rules([(source, "Từ sau cơn bão, ông Tuấn nhìn biển như trước.")], "A111")] == ["A111"]
 
 
-def test_quote_cut_with_its_sentence_in_a_batch() -> None:
-    """F103: a record whose source leaves a quotation or a bracket open or unopened (a sentence cut from a quotation
-    running over sentences) keeps it so in its translation, and is not flagged; a quote the translation alone leaves
-    unpaired still is, and so is one in a record without a source."""
-    pairs = [
-        ('The dyke held through the night," the commune chief said.', 'Con đê trụ vững qua đêm," chủ tịch xã nói.'),
-        ("Wear boots (the mud is deep near the ferry.", "Hãy đi ủng (bùn rất sâu gần bến phà."),
-        ('"The dyke held," he said.', '"Con đê trụ vững, ông nói.'),
-    ]
-    assert _rules(pairs, "F103") == [("F103", '"')]
-    assert [f.rule for f in audit_pairs([("", "Hãy đi ủng (bùn rất sâu gần bến phà.")], select=["F103"])] == ["F103"]
-
-
 def _dated_batch(n: int, at: int, near_date: str | None) -> list[tuple[str, str]]:
     """``n`` unrelated rows: the first dated 2024, row ``at`` naming a former US Secretary of State as if in office,
     and, when ``near_date``, a row two before it that writes that date."""
