@@ -8,21 +8,16 @@ minor rate, and every finding so that each can be looked at. ``--mt`` runs the s
 OPUS-MT output in ``../shared/data/mt_vi`` instead (recall: what the rules catch in real MT);
 ``--file`` runs it on any one-sentence-per-line file (e.g. the human FLORES/NTREX references); with ``--doc-ids``
 its documents are its articles instead of 50-line chunks (a chunk joins unrelated articles, and the document-level
-rules, T201 and T301, then compare their spellings; a quotation may run over a chunk's edge). ``--batch`` audits
-NTREX-128's and FLORES-200's human Vietnamese as a sacrebleu-style batch instead: one TSV of unrelated sentences
-(English source, Chinese source, or none), read and chunked as ``audit run`` reads it, so every document-level rule
-sees a "document" of thousands of unrelated sentences; it prints the rates and counts by rule of each table.
+rules, T201 and T301, then compare their spellings; a quotation may run over a chunk's edge).
 
     .venv/bin/python scripts/eval_false_alarms.py [--data DIR] [--mt] [--select F,S] [--minor]
     .venv/bin/python scripts/eval_false_alarms.py --file ntrex128.vie.txt --doc-ids ntrex128.doc_ids.txt
-    .venv/bin/python scripts/eval_false_alarms.py --batch [--show TABLE]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -30,11 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit.corpus import InputFile, ReadOptions, read_file  # noqa: E402
 from audit.corpus.build import document_from_lines  # noqa: E402
 from audit.model import Finding, Severity  # noqa: E402
 from audit.pipeline import Settings, run_rules  # noqa: E402
-from audit.pipeline.workers import chunks as table_chunks  # noqa: E402
 from audit.rules.registry import select_rules  # noqa: E402
 
 DOC_LINES = 50
@@ -79,66 +72,6 @@ def read_ids(path: Path, n: int) -> list[str]:
     return rows
 
 
-_BATCH_FILES = {  # corpus: (English, Chinese, Vietnamese) files of ../shared/data/parallel
-    "flores": ("flores200_devtest.eng_Latn.txt", "flores200_devtest.zho_Hans.txt", "flores200_devtest.vie_Latn.txt"),
-    "ntrex": ("ntrex128.eng.txt", "ntrex128.zho_Hans.txt", "ntrex128.vie.txt"),
-}
-
-
-def batch_tables(data: Path) -> dict[str, list[tuple[str | None, str]]]:
-    """The batch tables: (source or None, human Vietnamese) of FLORES-200, of NTREX-128 and of both one after the
-    other, from the English source, from the Chinese one and without a source."""
-    par = data / "parallel"
-    read = {k: [(par / f).read_text(encoding="utf-8").splitlines() for f in v] for k, v in _BATCH_FILES.items()}
-    out: dict[str, list[tuple[str | None, str]]] = {}
-    for corpora in (["flores"], ["ntrex"], ["flores", "ntrex"]):
-        name = "+".join(corpora)
-        for side, label in ((0, "en>vi"), (1, "zh>vi"), (None, "vi only")):
-            rows: list[tuple[str | None, str]] = []
-            for c in corpora:
-                en_zh_vi = read[c]
-                sources = en_zh_vi[side] if side is not None else [None] * len(en_zh_vi[2])
-                rows += list(zip(sources, en_zh_vi[2], strict=True))
-            out[f"{name} {label}"] = rows
-    return out
-
-
-def audit_table(rows: list[tuple[str | None, str]], select: list[str] | None) -> list[tuple[Finding, str]]:
-    """Every finding of ``rows`` written as one TSV (columns src and mt, or mt alone) and audited as ``audit run``
-    audits it: read as one document, in chunks of its CHUNK_SEGMENTS rows."""
-    rules = [cls() for cls in select_rules(select)]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "batch.tsv"
-        with_source = rows[0][0] is not None
-        lines = ["src\tmt" if with_source else "mt"]
-        lines += [f"{s}\t{t}" if with_source else t for s, t in rows]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        docs = read_file(InputFile(str(path), path.name), ReadOptions(), [])
-    out = []
-    for doc in docs:
-        for chunk in table_chunks(doc):
-            out += [(f, chunk.segments[f.segment].text) for f in run_rules(chunk, rules, Settings())]
-    return out
-
-
-def audit_batch(data: Path, select: list[str] | None, show: str) -> None:
-    """The rates and counts by rule of each batch table; every major and critical finding of those named ``show``."""
-    for name, rows in batch_tables(data).items():
-        found = audit_table(rows, select)
-        n = len(rows)
-        serious = {f.segment for f, _ in found if f.severity >= Severity.MAJOR}
-        minor = {f.segment for f, _ in found if f.severity == Severity.MINOR}
-        by = dict(sorted(Counter(f"{f.rule}:{f.severity}" for f, _ in found).items()))
-        print(
-            f"{name}: {n} rows; major/critical {1000 * len(serious) / n:.2f}, minor {1000 * len(minor) / n:.2f} "
-            f"sentences per 1,000; {by}"
-        )
-        if show and show in name:
-            for f, text in found:
-                if f.severity >= Severity.MAJOR:
-                    print(f"  [{f.rule} {f.severity}] row {f.segment + 1}: {f.text[:60]!r} — {f.message}\n    {text}")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", help="the shared data directory (default: ../shared/data)")
@@ -147,13 +80,8 @@ def main() -> None:
     ap.add_argument("--doc-ids", help="with --file: one document id per line (FLORES metadata.tsv, NTREX doc_ids.txt)")
     ap.add_argument("--select", help="comma-separated rule code prefixes (default: all rules)")
     ap.add_argument("--minor", action="store_true", help="list minor findings too")
-    ap.add_argument("--batch", action="store_true", help="audit FLORES and NTREX as batch TSVs of unrelated sentences")
-    ap.add_argument("--show", default="", help="with --batch: list the major findings of the tables naming this")
     args = ap.parse_args()
     data = find_data(args.data)
-    if args.batch:
-        audit_batch(data, args.select.split(",") if args.select else None, args.show)
-        return
     if args.file:
         path = Path(args.file)
     elif args.mt:
