@@ -50,8 +50,7 @@ def wrong_honorifics(ctx: DocContext) -> Iterator[Hit]:
             lines.segments[k].index,
             m.start(2) - at,
             m.end(2) - at,
-            f"'{m[1]} {m[2]}' refers back to {name}, whose middle name makes it {_WHOSE[right]} name: "
-            f"'{right} {m[2]}'",
+            f"'{m[1]} {m[2]}' refers back to {name}, whose middle name makes it {_WHOSE[right]} name: '{right} {m[2]}'",
             confidence=0.7,
         )
 
