@@ -75,9 +75,11 @@ def _result(future: Any) -> FileResult:
 def map_files(files: list[InputFile], settings: Settings, address: str, workers: int) -> Iterator[FileResult]:
     """:func:`audit.pipeline.process_file` of each file on the cluster, yielded in input order.
 
-    Paths are made absolute (workers may start elsewhere); standard input is read in this process.
+    Paths are made absolute (workers may start elsewhere); standard input, and a large table, XLIFF or PO file (read
+    a chunk at a time, its results would come back whole), are read in this process.
     """
-    from audit.pipeline.workers import process_file_with
+    from audit.corpus import streams
+    from audit.pipeline.workers import stream_file_result_with
 
     client = _client(address, workers)
     try:
@@ -90,7 +92,7 @@ def map_files(files: list[InputFile], settings: Settings, address: str, workers:
             item = next(todo, None)
             if item is None:
                 return False
-            if item.path == "-":
+            if item.path == "-" or streams(item, settings.read):
                 pending.append(item)
             else:
                 absolute = dataclasses.replace(item, path=os.path.abspath(item.path))
@@ -102,7 +104,7 @@ def map_files(files: list[InputFile], settings: Settings, address: str, workers:
         while pending:
             head = pending.popleft()
             if isinstance(head, InputFile):
-                yield process_file_with(head, settings)
+                yield stream_file_result_with(head, settings)
             else:
                 yield _result(head)
             submit_next()

@@ -152,6 +152,10 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
     return CHROME_TAGS.get(tag)
 
 
+# A class naming an article's lead paragraph ('article-excerpt', 'post-excerpt', 'sapo', 'standfirst', 'lead') (clean37)
+_LEAD_ATTR = re.compile(r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary)($|[\s_-])", re.I)
+
+
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 
 
@@ -302,6 +306,8 @@ class _Extractor(HTMLParser):
         kind, box, dropped = self._flags()
         disclosure = tag == "button" and _discloses(attrs)
         inner = None if disclosure else _container_kind(tag, attrs)
+        if inner is None and kind is not None and self._lead_in_article_header(attrs):
+            kind, box = None, 0  # the article's lead set in its header ('<p class="article-excerpt">', clean37)
         if inner is not None:
             in_article = kind is None and tag == "aside" and _container_kind("div", attrs) is None
             kind = inner
@@ -319,6 +325,18 @@ class _Extractor(HTMLParser):
         self.aligned.append(_right_aligned(attrs))
         self.protecting.append(_protects(tag, attrs, bool(self.protecting) and self.protecting[-1]))
         self._in_title = tag == "title"
+
+    def _lead_in_article_header(self, attrs: list[tuple[str, str | None]]) -> bool:
+        """The element names a lead ('article-excerpt', 'sapo', 'standfirst') and the chrome around it is a
+        ``header`` opened inside an ``article``: the article's own header (Ghost's 'article-header', WordPress's
+        'entry-header'), whose lead paragraph is article text; a lead in a related box or a page header stays chrome."""
+        marker = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        if not marker or not _LEAD_ATTR.search(marker):
+            return False
+        outer = next((i for i, entry in enumerate(self.stack) if entry[1] is not None), None)
+        if outer is None or self.stack[outer][0] != "header" or self.stack[outer][1] != "navigation":
+            return False
+        return any(entry[0] == "article" for entry in self.stack[:outer])
 
     def handle_endtag(self, tag: str) -> None:
         if tag in BLOCKS:

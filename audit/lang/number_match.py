@@ -5,9 +5,10 @@ for the built-in score's ``numbers`` signal (audit/qe/source_signals.py). A sour
 when the target has the same value in either convention ('1,500.5' = '1.500,5', 3.5 million = '3,5 triệu',
 28.6亿 = '2,86 tỷ', 10 p.m. = '22 giờ'), spells it out ('3 children' → 'ba người con'), writes it as a Roman
 numeral ('21st century' → 'thế kỷ XXI', 'Q1' → 'quý I'), puts a time's hundredths after its unit ('54.21
-seconds' → '54 giây 21'), or rounds it after a word that says so ('gần 3 triệu' for 2.96
-million). Not looked for: a number before a unit a translation converts ('5 miles' → '8 km', unless the
-target keeps the unit: '5 dặm'), the January of a Chinese count of months said as 'the first N months', a
+seconds' → '54 giây 21'), counts its years in decades ('20 years' → 'hai thập kỷ'), or rounds it after a word
+that says so ('gần 3 triệu' for 2.96 million). Not looked for: a number before a unit a translation converts ('5
+miles' → '8 km', unless the target keeps the unit: '5 dặm'; the inches of a height in feet: '6-foot-4' → '1,93 m'),
+the January of a Chinese count of months said as 'the first N months', a
 number inside a link or a code, or a group of a phone number both hold or the target drops (the verbatim token's,
 audit.lang.verbatim).
 """
@@ -60,6 +61,45 @@ _KEPT_UNITS = tuple(
         (r"F$|^Fa|华氏", r"°\s?F|độ F|Fahrenheit"),
     )
 )
+
+
+# the feet of a height before its inches ('6-foot-4', '5 ft 11 in')
+_FEET_BEFORE = re.compile(r"(?:feet|foot|ft)[\s-]?$", re.IGNORECASE)
+
+
+def _inches_converted(source: str, start: int, target: str) -> bool:
+    """The source's number at ``start`` is the inches of a height in feet the target converts ('6-foot-4' →
+    '1,93 m': the 4 is converted with the 6)."""
+    m = _FEET_BEFORE.search(source, max(0, start - 6), start)
+    return m is not None and converted(source, m.start(), target)
+
+
+# a count of decades in Vietnamese ('hai thập kỷ', '3 thập niên'): the one or two words before it
+_VI_DECADES = re.compile(r"(\S+(?: \S+)?) thập (?:kỷ|kỉ|niên)", re.IGNORECASE)
+_YEARS_AFTER = re.compile(r"\s?-?(?:years?\b|年)", re.IGNORECASE)
+
+
+def _decades_said(source: str, n: Number, target: str) -> bool:
+    """'20 years' → 'hai thập kỷ', '30年' → '3 thập niên': a source count of years, a whole number of decades, that
+    the target says in decades."""
+    tens = {int(v) // 10 for v in n.values if v == int(v) and 10 <= v <= 90 and v % 10 == 0}
+    if not tens or not _YEARS_AFTER.match(source, n.end) or "thập" not in target:
+        return False
+    for m in _VI_DECADES.finditer(target):
+        last = m.group(1).split()[-1]
+        if any(last == str(k) or spelled_in(k, last) for k in tens):
+            return True
+    return False
+
+
+_DECADES_AFTER = re.compile(r" thập (?:kỷ|kỉ|niên)", re.IGNORECASE)
+
+
+def _decades_of(t: Number, target: str, src: list[Number], source: str) -> bool:
+    """The target's '4' of '4 thập niên' saying a source's '40 years' (40年): it stands in for those years."""
+    if not _DECADES_AFTER.match(target, t.end):
+        return False
+    return any(10 * v in n.values and _YEARS_AFTER.match(source, n.end) for n in src for v in t.values)
 
 
 def converted(source: str, end: int, target: str) -> bool:
@@ -129,6 +169,7 @@ def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
         and not spelled(t, source, vietnamese=False)
         and not any(_EN_MONTH.get(int(v)) and _EN_MONTH[int(v)].search(source) for v in t.values if v == int(v))
         and not _six_months_of_a_half(t, target, src, source)
+        and not _decades_of(t, target, src, source)
     ]
     for s in list(missing):  # 'nearly 3 million' for 2.96 million is a rounding, not another number
         t = next((t for t in added if rounded_from(s, t, target)), None)
@@ -171,7 +212,13 @@ def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Numb
     whether the target has some source number only in words or as a Roman numeral): the part of
     :func:`match_numbers` rules A101/A102 and the built-in score share, computed once a document."""
     implied = implied_january(source, target)
-    src = [n for n in numbers(source) if not converted(source, n.end, target) and n.start not in implied]
+    src = [
+        n
+        for n in numbers(source)
+        if not converted(source, n.end, target)
+        and n.start not in implied
+        and not _inches_converted(source, n.start, target)
+    ]
     if not src:
         return (), (), (), False
     tgt = numbers(target)
@@ -180,7 +227,9 @@ def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Numb
     if missing:  # a Roman numeral, words or a split time may stand in ('thế kỷ XXI', 'ba người con', '54 giây 21')
         roman = roman_numbers(target) + split_seconds(target)
         missing = [s for s in missing if not any(same_number(s, t) for t in roman) and not spelled(s, target)]
-        missing = [s for s in missing if not _half_year_said(source, s, target)]
+        missing = [
+            s for s in missing if not _half_year_said(source, s, target) and not _decades_said(source, s, target)
+        ]
     return tuple(src), tuple(tgt), tuple(missing), len(missing) < unseen
 
 

@@ -104,10 +104,11 @@ _HOMOGRAPH = {
     "một": re.compile(r"(?!một (?:số|cách|chút|vài|lúc|khi|mình|thời))", re.IGNORECASE),
     "nhất": re.compile(r"(?<=thứ )", re.IGNORECASE),
     "tư": re.compile(r"(?<=thứ )", re.IGNORECASE),
-    # not 'năm 2023', 'năm nay/ngoái/qua/…', 'trong năm', 'hằng năm', 'mỗi năm' …
+    # not 'năm 2023', 'năm nay/ngoái/qua/…', 'trong năm', 'hằng năm', 'mỗi năm', 'từ năm' … but 'từ năm đến mười'
     "năm": re.compile(
+        r"(?:(?=năm đến (?:\d|một|hai|ba|bốn|sáu|bảy|tám|chín|mười))|(?<!từ ))"
         r"(?<!trong )(?<!hằng )(?<!hàng )(?<!mỗi )(?<!cả )(?<!các )(?<!những )(?<!nhiều )(?<!vài )(?<!của )"
-        r"(?<!vào )(?<!cuối )(?<!đầu )(?<!giữa )(?<!từ )(?<!đến )(?<!sang )(?<!suốt )(?<!một )(?<!năm )"
+        r"(?<!vào )(?<!cuối )(?<!đầu )(?<!giữa )(?<!đến )(?<!sang )(?<!suốt )(?<!một )(?<!năm )"
         r"(?!năm (?:\d|nay|ngoái|qua|sau|tới|trước|học|tài chính|đó|này|ấy|mới|nào|ngày|tháng))",
         re.IGNORECASE,
     ),
@@ -156,6 +157,11 @@ _CONVENTIONS = tuple(
 
 # A clock time written with a dot or 'h' ('7.55 giờ', '4h40'), read as its hour and its minutes
 _CLOCK = re.compile(r"(\d(?<![\d.,]\d)\d?)[.:hg](\d{2})(?=\s?(?:giờ|sáng|chiều|tối|trưa|[ap]\.?m\b|[AP]M\b))")
+# A time written as news agencies and the military write it, four digits before a time zone, 'hrs' or 'local time'
+# ('1200 GMT', '0930 UTC', '1845 hrs'), read as its hour and its minutes as a clock is: '12:00 giờ GMT' keeps it
+_HHMM = re.compile(
+    r"([01]\d|2[0-3])([0-5]\d)(?!\d)(?=\s?(?:GMT|UTC|BST|CES?T|EST|EDT|PST|PDT|hrs\b|hours? local|local time))"
+)
 
 
 # Chinese '20 世纪 60 年代' (the 1960s) and '19 世纪' (the 19th century, the 1800s)
@@ -253,7 +259,7 @@ def numbers(text: str) -> list[Number]:
             covered = century.end()
             continue
         # (a clock starts where a number does, and no clock starts inside another: matched here, not searched)
-        clock = _CLOCK.match(text, start)
+        clock = _CLOCK.match(text, start) or (_HHMM.match(text, start) if end - start == 4 else None)
         if clock:
             pm = _PM.match(text, clock.end()) is not None
             period = _period(text, clock.end())

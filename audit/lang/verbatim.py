@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from audit.lang.countries import gazetteer
-from audit.lang.resources import read_lines
+from audit.lang.resources import read_lines, read_tsv
 from audit.lang.textcache import per_document
 
 # the characters of a link: printable ASCII (a link ends where Chinese or Vietnamese text starts) but for '"', '<'
@@ -212,7 +212,23 @@ def _lost(source: str, target: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if not tokens:
         return (), ()
     held, spaced = squeezed(target), _unspaced(target)
-    return tokens, tuple(t for t in tokens if not held_in(t, held, spaced))
+    return tokens, tuple(t for t in tokens if not held_in(t, held, spaced) and not translated_code(t, target))
+
+
+@functools.cache
+def _translated_codes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(a code's pattern, the pattern of its translation) of references/translated_codes.tsv."""
+    return tuple((re.compile(row["code"], re.IGNORECASE), row["vi"]) for row in read_tsv("translated_codes.tsv"))
+
+
+def translated_code(token: str, target: str) -> bool:
+    """The code ``token`` is one a translation translates ('p109' → 'tr. 109', 'WW1' → 'Thế chiến 1';
+    references/translated_codes.tsv) and ``target`` has its translation."""
+    for code, vi in _translated_codes():
+        if (m := code.fullmatch(token)) is not None:
+            number = re.escape(m.groupdict().get("n") or "")
+            return re.search(vi.replace("{n}", number), target, re.IGNORECASE) is not None
+    return False
 
 
 _ADDRESS_KINDS = frozenset({"link", "email", "domain"})

@@ -144,6 +144,8 @@ def consume(
     pending: list[DocResult] = []
     for n_files, file_result in enumerate(results, 1):
         for doc_result in file_result.docs:
+            if progress and doc_result.part > 0:  # a large file's chunks: its segments count on before it ends
+                progress(n_files - 1, n_total, collector.counts["segments"])
             if not engine.main_backends:
                 collector.emit(doc_result)
                 continue

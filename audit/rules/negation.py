@@ -78,6 +78,13 @@ _LITOTES = (
         None,
         re.compile(r"(?<!\w)(?:có thể|được) (?:chờ|đợi)(?!\w)", re.IGNORECASE),
     ),
+    # 'will never look at X the same way again', 'will never be the same': it changed ('đã thay đổi', 'khác hẳn'),
+    # unless the translation says it stays as before ('như trước', 'như cũ')
+    (
+        re.compile(r"\bnever\s+(?:[\w'’]+\s+){0,6}?the\s+same\b(?:\s+[\w'’]+){0,2}?(?:\s+again\b|(?=\s*[.!?]?$))"),
+        re.compile(r"(?<!\w)(?:thay đổi|đổi|khác)(?!\w)", re.IGNORECASE),
+        re.compile(r"(?<!\w)(?:như cũ|như trước|như xưa)(?!\w)", re.IGNORECASE),
+    ),
 )
 # a Vietnamese word that says or carries a negation; 'bất' but in 'bất kỳ/kì/cứ' ('any') and 'bất kể'
 # ('regardless'), which MT writes for the 'anyone', 'anything' of the very sentence whose 'not' it lost ('Do not
@@ -325,9 +332,10 @@ class NegationLost(SourceRule):
         "with 'mãi … mới'; 'no more than', 'no later than', 'no doubt'; 'not … except' and 'nothing but' when "
         "the translation says 'chỉ' or 'duy nhất'; 'don't forget' said as 'nhớ' and 'do not hesitate to' said "
         "without 'ngần ngại', 'don't miss', 'never fails to', 'can't wait to' said without 'bỏ lỡ', the failing "
-        "or 'có thể chờ', as Vietnamese says them with no negative word), nor sentences over 25 "
-        "words, which translators render freely (2 of 3,009 human translations of NTREX-128 and FLORES-200 are "
-        "flagged, one of them a real lost negation), nor labels under three words ('Not now' → 'Để sau'). "
+        "or 'có thể chờ', as Vietnamese says them with no negative word, and 'never … the same again' said as "
+        "a change, 'thay đổi' or 'khác', and not 'như trước'), nor sentences over 25 "
+        "words, which translators render freely (1 of 3,009 human translations of NTREX-128 and FLORES-200 is "
+        "flagged, a real lost negation), nor labels under three words ('Not now' → 'Để sau'). "
         "In a Chinese source the negation is 没/没有, 未, 无法, 不 in 不能, 不会, 不是, "
         "不要 … or after 并/绝/从 (并不, 绝不), 并非, and 别/勿 as 'don't' "
         "(references/zh_negations.txt); words that hold such a character and are no "
@@ -362,6 +370,8 @@ class NegationLost(SourceRule):
         "Please do not hesitate to call the front desk. => [[Vui lòng ngần ngại gọi cho quầy lễ tân.]]",
         "Don't forget your passport at the front desk. => [[Quên hộ chiếu ở quầy lễ tân.]]",
         "Don't miss the last ferry to Cát Bà. => [[Bỏ lỡ chuyến phà cuối cùng ra Cát Bà.]]",
+        "After the flood, Lan will never see the river the same way again. => [[Sau trận lũ, Lan sẽ nhìn dòng sông "
+        "như trước.]]",
         "服用此药后二十四小时内不能开车。 => [[Trong 24 giờ sau khi uống thuốc này, bạn có thể lái xe.]]",
         "这批疫苗尚未获得卫生部批准。 => [[Lô vắc-xin này đã được Bộ Y tế phê duyệt.]]",
         "据港口管理局通报，受强台风影响，当天进出港的所有货轮都没有按原计划靠泊。 => [[Theo thông báo của Cảng vụ, do "
@@ -375,6 +385,9 @@ class NegationLost(SourceRule):
         "Do not touch the screen with wet hands. => Tránh chạm vào màn hình khi tay ướt.",
         "这家博物馆周一不收门票。 => Bảo tàng này miễn vé vào cửa vào thứ Hai.",
         "Never lend your badge to anyone. => Không cho bất kỳ ai mượn thẻ của bạn.",
+        "After the flood, Lan will never see the river the same way again. => Sau trận lũ, cách Lan nhìn dòng sông "
+        "đã thay đổi.",
+        "The village will never be the same. => Ngôi làng đã khác hẳn.",
         "The firm did not act lawfully. => Công ty đã hành động bất hợp pháp.",
         "It is not uncommon to wait an hour. => Việc phải chờ một tiếng là chuyện bình thường.",
         "No tickets are left for the final. => Vé trận chung kết đã bán hết.",

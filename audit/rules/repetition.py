@@ -520,6 +520,7 @@ class DecodingLoop(_RepetitionRule):
         "Cô bé gọi với theo: “Bà ơi, bà ơi, bà ơi!”",
         "Công dân Việt Nam tại Ấn Độ liên hệ Đại sứ quán Việt Nam tại Ấn Độ hoặc Lãnh sự quán Việt Nam tại Ấn Độ.",
         "Mọi thắc mắc xin gọi đường dây nóng 0912 XXX XXX XXX.",
+        "Ông nhắc lại khẩu hiệu 'education, education, education' của một cựu thủ tướng Anh.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -548,9 +549,25 @@ class DecodingLoop(_RepetitionRule):
                 if count >= 3 and not is_allowed_repetition(" ".join(low[start : start + n])):
                     end = toks[start + count * n - 1].end
                     once = text[phrase[0].start : phrase[-1].end]
+                    if count == 3 and _quoted_foreign_triplet(text, phrase[0].start, end):
+                        break
                     yield self.hit(seg, phrase[0].start, end, f"{once!r} repeated {count} times", suggestion=once)
                     i = start + count * n
                     break
+
+
+# A foreign saying or slogan quoted as said, one word or two three times with commas ('location, location, location',
+# 'education, education, education'): ASCII letters only, inside a quotation or right after a quotation mark (clean37)
+_FOREIGN_TRIPLET = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?(?:, [A-Za-z]+(?: [A-Za-z]+)?){2}")
+
+
+def _quoted_foreign_triplet(text: str, start: int, end: int) -> bool:
+    """The three copies from ``start`` to ``end`` are a foreign saying quoted in a Vietnamese sentence: words of
+    ASCII letters with commas between, and a quotation open before them; a decoder loops on its own output, which is
+    Vietnamese, and a fourth copy or an unquoted triplet still fires."""
+    if not _FOREIGN_TRIPLET.fullmatch(text, start, end):
+        return False
+    return _in_quotation(text, start) or text[max(start - 1, 0) : start] in {"'", "‘", '"', "“", "«"}
 
 
 _LINE_END = frozenset('.!?…:;"”)»')

@@ -69,28 +69,43 @@ _BREAKAGE = _BREAKAGE_SCAN.whole
 _PUNCT_ONLY = re.compile(r"^[\s.,;]+$")
 
 
-def _broken_up_to_two(ctx: DocContext) -> frozenset[int]:
+# A long document is breakage-prone only when it shows breakage about once in this many segments: a batch of
+# thousands of unrelated human sentences (a sacrebleu-style TSV read as one document) has a slip here and there
+# (NTREX-128's human Vietnamese 5 in 1,997 sentences, FLORES-200's 1 in 1,012), MT through a pivot many more; a
+# document of up to twice this many segments (an article) needs two, as before
+_SEGMENTS_PER_BREAKAGE = 100
+
+
+def _breakage_needed(ctx: DocContext) -> int:
+    """How many segments with breakage make the document breakage-prone: 2, or one per _SEGMENTS_PER_BREAKAGE."""
+    return max(2, -(-len(ctx.doc.segments) // _SEGMENTS_PER_BREAKAGE))
+
+
+def _broken_enough(ctx: DocContext) -> frozenset[int]:
     """Segments that show MT breakage besides lowercase starts (a space before a stop, ', .', 'vv.'):
-    all of them in a document with fewer than two, else two of them (not always the first two), which
-    is all :func:`_broken_context` asks."""
+    all of them in a document with fewer than :func:`_breakage_needed`, else that many of them (not always the
+    first), which is all :func:`_broken_context` asks."""
+    needed = _breakage_needed(ctx)
     broken: set[int] = set()
     for seg in itertools.chain(
         (s for s in content_lines(ctx).segments if _PUNCT_ONLY.match(s.text)),
         (s for s in segments_matching_split(ctx, _BREAKAGE_SCAN) if _BREAKAGE.search(s.text)),
     ):
         broken.add(seg.index)
-        if len(broken) >= 2:
+        if len(broken) >= needed:
             break
     return frozenset(broken)
 
 
 def _broken_context(ctx: DocContext, prev: Segment | None) -> bool:
-    """A lowercase start is a cut when the sentence before shows breakage or the document shows it twice.
+    """A lowercase start is a cut when the sentence before shows breakage or the document shows it twice (a long
+    one, once in :data:`_SEGMENTS_PER_BREAKAGE` segments).
 
-    One slip in a human article (a stray space before a stop) does not make every lowercase start major.
+    One slip in a human article (a stray space before a stop) does not make every lowercase start major, nor do a
+    few slips in a batch of thousands of human sentences.
     """
-    broken = ctx.memo("broken-up-to-two", lambda _doc: _broken_up_to_two(ctx))
-    return len(broken) >= 2 or (prev is not None and prev.index in broken)
+    broken = ctx.memo("broken-enough", lambda _doc: _broken_enough(ctx))
+    return len(broken) >= _breakage_needed(ctx) or (prev is not None and prev.index in broken)
 
 
 def _first_letter(text: str) -> str:
@@ -113,7 +128,8 @@ class LowercaseSentenceStart(PrefilteredRule):
     why = (
         "MT through a pivot language splits and reorders clauses; the tail of a cut sentence then "
         "stands alone and starts in lowercase. That is major when the document shows other breakage "
-        "(a space before a stop, a doubled stop, ', .', 'vv.'); alone, a lowercase "
+        "(a space before a stop, a doubled stop, ', .', 'vv.') twice, or a long one (a batch table of unrelated "
+        "sentences) once in 100 segments, or the sentence before shows it; alone, a lowercase "
         "start is more likely a capitalisation slip and is minor. Brand names written with a lowercase "
         "first letter (iPhone, eKYC), a lettered list item ('b) …'), a sentence carried on after an ellipsis ('…' "
         "ending a subtitle cue) and files whose lines are hard-wrapped are not flagged, nor a record whose source "

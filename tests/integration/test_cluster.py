@@ -73,3 +73,16 @@ def test_a_malformed_address_is_a_clear_error(tmp_path: Path) -> None:
     for address in ("lcoal", "tcp://127.0.0.1", "bogus"):
         with pytest.raises(ClusterError, match="scheduler address such as"):
             run([str(CORPUS)], str(tmp_path / "out"), Settings(), cluster=address)
+
+
+def test_a_large_table_is_streamed_in_this_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a table over STREAM_BYTES (read in this process a chunk at a time: a worker would send its results back
+    whole) beside the corpus's files (on the worker), the outputs are those of a one-process run."""
+    import audit.corpus as corpus
+
+    inputs = _inputs(tmp_path)
+    monkeypatch.setattr(corpus, "STREAM_BYTES", 100)
+    run(inputs, str(tmp_path / "one"), Settings(qe=["builtin"]), jobs=1)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cl:
+        run(inputs, str(tmp_path / "cluster"), Settings(qe=["builtin"]), jobs=1, cluster=cl.scheduler_address)
+    _same_outputs(tmp_path / "one", tmp_path / "cluster")

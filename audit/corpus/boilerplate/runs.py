@@ -229,7 +229,10 @@ def name_over_bars(stripped: list[str], kinds: list[str | None], first: int) -> 
     if nav < 2 and not any(kinds[i] is None for i in shown[nav + 1 :]):
         return
     if all(kinds[i] is None and _bar(stripped[i]) for i in shown[1:nav]):
-        for i in shown[:nav]:
+        # a byline or date right under the navigation line: that line is a prompt under the headline ('Cuộn xuống
+        # để đọc ↓' over the credits, clean37), and the bar over it is the headline, which stays
+        under = nav + 1 < len(shown) and kinds[shown[nav + 1]] in _SECTION_FOLLOWERS
+        for i in shown[: nav - 1 if under and nav >= 2 else nav]:
             kinds[i] = "navigation"
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from audit.lang.countries import HOME, TOPIC_KEY, Mention, Topic, document_topic, gazetteer, is_vietnamese_word
 from audit.lang.english import en_zipf, function_words, vi_zipf
 from audit.model import Document, Segment
 from audit.rules._prefilter import content_lines, segments_containing
 from audit.rules.base import DocContext, Hit
+from audit.rules.batch_rows import near_segments
 
 # Countries MT through Chinese inserts where another party is meant (我国 "our country", 中 "middle").
 PIVOT_COUNTRIES = ("CN",)
@@ -27,6 +29,17 @@ def topic_of(ctx: DocContext) -> Topic:
         return document_topic(doc, lines.text, lines.starts)
 
     return ctx.memo(TOPIC_KEY, topic)
+
+
+def topic_near(ctx: DocContext, seg: Segment) -> Topic:
+    """The topic countries of the segments near ``seg`` in a long document (a batch of unrelated sentences:
+    audit.rules.batch_rows), where the whole document's say nothing of one row; else :func:`topic_of`."""
+    near = near_segments(ctx, seg)
+    if near is None:
+        return topic_of(ctx)
+    return ctx.memo(
+        f"countries.topic-near.{seg.index}", lambda doc: document_topic(replace(doc, segments=near, title=""))
+    )
 
 
 def segments_naming(ctx: DocContext, name: str) -> list[Segment]:

@@ -21,7 +21,14 @@ from audit.rules._prefilter import (
     split_scan,
 )
 from audit.rules.base import DocContext, Hit, SegmentRule
-from audit.rules.countries.context import _AFTER_FIRST, PIVOT_COUNTRIES, _holds_any, _topic_literals, topic_of
+from audit.rules.countries.context import (
+    _AFTER_FIRST,
+    PIVOT_COUNTRIES,
+    _holds_any,
+    _topic_literals,
+    topic_near,
+    topic_of,
+)
 from audit.rules.registry import register
 
 # A friendly qualifier right before a country pair ("quan hệ đặc biệt Trung-Lào"; a bare "quan hệ Mỹ-Trung"
@@ -237,7 +244,8 @@ class CalquedCountryPair(SegmentRule):
         "(a person: 'Kim Chi - Trung tâm …'). A Chinese short name of two characters or more read in Hán-Việt "
         "(印尼 → 'Việt-Ấn Ni', 沙特 → 'Việt-Sa Đặc'; the short names are references/countries.zh_short.tsv) is one "
         "too, beside Việt Nam or for a country the article names: Vietnamese news writes 'Việt Nam – Indonesia' "
-        "and keeps 'Việt-Ấn' for India."
+        "and keeps 'Việt-Ấn' for India. In a document of over 300 segments (a batch of unrelated sentences read "
+        "as one document) the countries a row's article names are those of the 25 segments around it."
     )
     fires = (
         "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
@@ -274,8 +282,9 @@ class CalquedCountryPair(SegmentRule):
             yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        topic = topic_of(ctx)
-        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
+        whole = topic_of(ctx)
+        _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(whole))
+        topic = topic_near(ctx, seg)  # a row of a batch of sentences: the countries of the rows near it
         if _holds_any(seg.text, literal_en):
             yield from self._glued(seg, ctx, topic)
         if not any(dash in seg.text for dash in _DASHES):

@@ -20,6 +20,7 @@ from audit.lang.people import vi_names
 from audit.model import Document, Segment
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.batch_rows import near_segments
 
 # A year 1950–2049 standing alone. The pattern starts with a plain digit (the lookbehind comes after
 # it), so the regex engine skips ahead to a 1 or 2 instead of trying every position of the text.
@@ -55,17 +56,26 @@ def seg_runs(ctx: DocContext) -> dict[int, list[RunStart]]:
     )
 
 
-def doc_years(ctx: DocContext) -> list[int]:
-    """Years the document mentions, most frequent first (its likely date)."""
+def near_text(ctx: DocContext, seg: Segment) -> str | None:
+    """In a long document (a batch of sentences: audit.rules.batch_rows), the text of the content segments near
+    ``seg``, one a line; None in a document of an article's length, which is dated as a whole."""
+    near = near_segments(ctx, seg)
+    return None if near is None else "\n".join(s.text for s in near)
 
-    def compute(d: Document) -> list[int]:
-        text = content_lines(ctx).text  # no year spans a line break
-        found = Counter(_YEAR_19.findall(text))
-        found.update(_YEAR_20.findall(text))
-        years = {int(y): n for y, n in found.items()}
-        return [y for y, _ in sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))]
 
-    return ctx.memo("names.years", compute)
+def _years_by_frequency(text: str) -> list[int]:
+    found = Counter(_YEAR_19.findall(text))  # no year spans a line break
+    found.update(_YEAR_20.findall(text))
+    years = {int(y): n for y, n in found.items()}
+    return [y for y, _ in sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))]
+
+
+def doc_years(ctx: DocContext, seg: Segment | None = None) -> list[int]:
+    """Years the document mentions, most frequent first (its likely date); of a long document, those near ``seg``."""
+    near = near_text(ctx, seg) if seg is not None else None
+    if near is not None:
+        return _years_by_frequency(near)
+    return ctx.memo("names.years", lambda d: _years_by_frequency(content_lines(ctx).text))
 
 
 # A year in a written date: 'ngày 12/3/2025', 'tháng 3/2025', 'ngày 12 tháng 3 năm 2025' (the day an event took place,
@@ -101,8 +111,12 @@ def dated_years(text: str) -> set[int]:
     return years
 
 
-def doc_dated_years(ctx: DocContext) -> list[int]:
-    """Years of the document's written dates, latest first (a dateline is the article's newest date)."""
+def doc_dated_years(ctx: DocContext, seg: Segment | None = None) -> list[int]:
+    """Years of the document's written dates, latest first (a dateline is the article's newest date); of a long
+    document, those of the dates near ``seg`` (:func:`near_text`)."""
+    near = near_text(ctx, seg) if seg is not None else None
+    if near is not None:
+        return sorted(dated_years(near), reverse=True)
 
     def compute(d: Document) -> list[int]:
         return sorted(dated_years(content_lines(ctx).text), reverse=True)
@@ -122,7 +136,7 @@ def event_years(ctx: DocContext, seg: Segment, pos: int) -> list[int]:
     before = [int(m.group()) for m in _YEAR.finditer(text, start, pos)]
     dated_after = [int(a or b) for a, b in _DATED_YEAR.findall(text, pos, end)]
     here = before[-1:] or dated_after[:1]
-    return list(dict.fromkeys([*here, *doc_dated_years(ctx), *doc_years(ctx)]))
+    return list(dict.fromkeys([*here, *doc_dated_years(ctx, seg), *doc_years(ctx, seg)]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import doc_names
 
 # 'ông'/'bà' and a capitalised word alone (no capitalised word after it: 'bà Lê Thị Hoa' names the person in full)
-_LONE = re.compile(r"(?<!\w)([ôÔ]ng|[bB]à) (\w+)(?![\w.@-])(?! [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_LONE = re.compile(r"([ôÔ](?<!\w.)ng|[bB](?<!\w.)à) (\w+)(?![\w.@-])(?! [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 # the middle names that tell a man ('Văn') and a woman ('Thị') in a Vietnamese name of three syllables or more
 _MIDDLE_SEX = {"Văn": "ông", "Thị": "bà"}
 # the words before a full name that make it a street's, a school's or a place's, named after someone ('quán trên
@@ -35,36 +35,50 @@ _SPOUSE = (
 def wrong_honorifics(ctx: DocContext) -> Iterator[Hit]:
     """A given name alone after the honorific of the other sex than the middle name of the document's one full name
     ending in it ('Bà Thắng' for 'Nguyễn Văn Thắng'); not where two full names end in that given name, nor where
-    the full name has no middle name that tells (Đào Hồng Lan)."""
-    lines = content_lines(ctx)
-    if _LONE.search(lines.text) is None:
-        return
+    the full name has no middle name that tells (Đào Hồng Lan), nor for a name written only as a street's, nor a
+    wife called by her husband's name (review27)."""
     by_given: dict[str, set[str]] = {}
     for name in doc_names(ctx):
         words = name.split()
-        if len(words) >= 3 and syllable_key(words[0]) in surnames() and not _only_a_place(name, lines.text):
+        if len(words) >= 3 and syllable_key(words[0]) in surnames():
             by_given.setdefault(words[-1], set()).add(name)
+    if not any(_middle_sex(name) for full in by_given.values() for name in full):
+        return
+    lines = content_lines(ctx)
+    telling = {}  # given name -> (its one full name, the honorific its middle name asks for)
+    for given, full in by_given.items():
+        people = {name for name in full if not _only_a_place(name, lines.text)}
+        if len(people) == 1:
+            (name,) = people
+            right = _middle_sex(name)
+            if right is not None:
+                telling[given] = (name, right)
+    if not telling:
+        return
     spouses: set[tuple[str, str]] = set()
-    for seg in lines.segments:
-        for m in _LONE.finditer(seg.text):
-            full = by_given.get(m[2], set())
-            if len(full) != 1:
-                continue
-            (name,) = full
-            right = next((_MIDDLE_SEX[w] for w in name.split()[1:-1] if w in _MIDDLE_SEX), None)
-            if right is None or right == m[1].lower() or _spouse(m[1].lower(), m[2], lines.text, spouses):
-                continue
-            yield Hit(
-                seg.index,
-                m.start(2),
-                m.end(2),
-                f"'{m[1]} {m[2]}' refers back to {name}, whose middle name makes it {_WHOSE[right]} name: "
-                f"'{right} {m[2]}'",
-                confidence=0.7,
-            )
+    for m in _LONE.finditer(lines.text):  # one scan of the article text: no match crosses a segment's end
+        if m[2] not in telling:
+            continue
+        name, right = telling[m[2]]
+        if right == m[1].lower() or _spouse(m[1].lower(), m[2], lines.text, spouses):
+            continue
+        k = lines.segment_at(m.start())
+        at = lines.starts[k]
+        yield Hit(
+            lines.segments[k].index,
+            m.start(2) - at,
+            m.end(2) - at,
+            f"'{m[1]} {m[2]}' refers back to {name}, whose middle name makes it {_WHOSE[right]} name: '{right} {m[2]}'",
+            confidence=0.7,
+        )
 
 
 _WHOSE = {"ông": "a man's", "bà": "a woman's"}
+
+
+def _middle_sex(name: str) -> str | None:
+    """The honorific the middle name of ``name`` asks for ('ông' for a 'Văn', 'bà' for a 'Thị'), or None."""
+    return next((_MIDDLE_SEX[w] for w in name.split()[1:-1] if w in _MIDDLE_SEX), None)
 
 
 def _only_a_place(name: str, text: str) -> bool:

@@ -29,6 +29,7 @@ from audit.lang.textcache import per_document
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
+from audit.rules.batch_rows import NEAR_SEGMENTS
 from audit.rules.names.analyses import (
     TitledRule,
     dated_years,
@@ -36,6 +37,7 @@ from audit.rules.names.analyses import (
     doc_names,
     doc_years,
     event_years,
+    near_text,
     seg_titled,
 )
 from audit.rules.names.apposition import apposed_offices
@@ -91,7 +93,10 @@ class WrongOfficeHolder(TitledRule):
         "Bộ Chính trị, Chủ tịch Quốc hội'): a near-miss of the holder of such an office with one holder at a time "
         "is flagged the same way ('nguyên Chủ tịch Quốc hội', a former one, or another country's is no such office). "
         "A Japanese holder, whom the press names in either order, is read in both: one word right and the other one "
-        "or two letters off ('Thủ tướng Nhật Bản Ishiba Shigeri') is a near-miss, fixed in the written order."
+        "or two letters off ('Thủ tướng Nhật Bản Ishiba Shigeri') is a near-miss, fixed in the written order. "
+        "A document of over 300 segments is a batch of sentences, not an article (a table of unrelated sentences "
+        "read as one document): a row is dated by the dates and years of the 25 segments around it, and a dateline "
+        "in its opening lines dates only the rows near them."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -282,6 +287,8 @@ class WrongOfficeHolder(TitledRule):
         first = _first_start(tenures)
         if first is None or first <= _OLDEST_YEAR:
             return
+        if near_text(ctx, seg) is not None and seg.index > NEAR_SEGMENTS:
+            return  # a row of a batch of sentences far from its opening lines: their dateline is not its date
         year = _opening_year(ctx)
         if year is None or year > first or max(doc_years(ctx), default=0) > first:
             return
@@ -547,6 +554,8 @@ def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     dateline (:func:`plan_years`) left out; None when the text gives no date (the most
     frequent year alone may be a past one the article recalls)."""
     now, dated = _text_dates(ctx)
+    if near_text(ctx, seg) is not None:  # a batch of sentences: the dates near the row date it
+        dated = [y for y in doc_dated_years(ctx, seg) if y in dated]
     if not dated and not _YEAR.search(seg.text, 0, pos):
         return None
     start = max((m.end() for m in _SENTENCE_END.finditer(seg.text, 0, pos)), default=0)
@@ -657,6 +666,8 @@ def _present_month(ctx: DocContext, seg: Segment, pos: int, year: int) -> int | 
     anchor = _anchor(ctx, seg, pos)
     if anchor is not None:  # a day's date's month ('… 25/11/2025 … Cùng ngày, …'), else the year alone
         return anchor[1] if anchor[0] == year else None
+    if near_text(ctx, seg) is not None and seg.index > NEAR_SEGMENTS:
+        return None  # a row of a batch of sentences far from the opening lines, where a dateline stands
     dated = dateline_month(ctx)
     return dated[1] if dated is not None and dated[0] == year else None
 

@@ -44,7 +44,9 @@ class LostVerbatimToken(SourceRule):
         "case number of capitals and numbers between two slashes or more ('AN/2025/4471') is a code. In an "
         "XLIFF record a standalone inline code (a line break <x/>, a <ph/>) parts the words on its two sides, "
         "so 'info@x.vn<x/>or' holds the address 'info@x.vn'. A link ends before a quote or an angle bracket, "
-        "which links never hold: in '<a href=\"https://x.vn/terms\">terms</a>' the link is 'https://x.vn/terms'."
+        "which links never hold: in '<a href=\"https://x.vn/terms\">terms</a>' the link is 'https://x.vn/terms'. "
+        "A code a translation translates is kept when its translation is there: a page reference ('p214' → 'tr. 214') "
+        "and the World Wars ('WW2' → 'Thế chiến thứ hai'; references/translated_codes.tsv)."
     )
     fires = (
         "Details are at https://example.org/report and flight MH370. => Chi tiết có tại "
@@ -66,6 +68,7 @@ class LostVerbatimToken(SourceRule):
         "The Tianzhou-7 cargo craft docked. => Tàu chở hàng Thiên Châu-7 đã ghép nối.",
         "Resolution A/RES/76/262 passed at 5 km/h, 24/7. => Nghị quyết A/RES/76/262 thông qua ở 5 km/h, 24/7.",
         "Call +84 236 3822 115 today. => Hãy gọi số 0236.3822.115 hôm nay.",
+        "The method follows Le and Pham (2021, p214). => Phương pháp này theo Le và Pham (2021, tr. 214).",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

@@ -12,6 +12,7 @@ from audit.lang.distance import edit_distance
 from audit.lang.english import spelled_so_elsewhere, vi_zipf
 from audit.lang.hanviet import fold, folded_words
 from audit.lang.langid import letter_words
+from audit.lang.people import people
 from audit.lang.romanisation import plain_latin, romanised_alike
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
@@ -83,7 +84,9 @@ class NameChanged(SourceRule):
         "Inside a name whose other words are copied ('Jonas Gahr Stor' for 'Jonas Gahr Store') a part is "
         "flagged even when it is a word of some language or a letter short: a person's name has one spelling; "
         "so is a country's name there ('British Colombia' for 'British Columbia'), and a doubled last letter "
-        "made single ('Lindeman' for 'Lindemann')."
+        "made single ('Lindeman' for 'Lindemann'). A person's name the target spells as the gazetteer does "
+        "(references/people.tsv) where the source's spelling is no known person's is the source's slip put right "
+        "('Frederich Merz' → 'Friedrich Merz')."
     )
     fires = (
         "The professor works at Dalhousie University in Halifax. => Giáo sư làm việc tại Đại học "
@@ -102,6 +105,7 @@ class NameChanged(SourceRule):
         "The trial opened in Nuremberg. => Phiên tòa mở ở Nürnberg.",
         "President Volodymyr Zelenskyy met Karl Marx scholars. => Tổng thống Volodymyr Zelensky gặp các học giả "
         "về Các Mác.",
+        "Chancellor Frederich Merz arrived in Hanoi. => Thủ tướng Friedrich Merz đã đến Hà Nội.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -132,6 +136,8 @@ class NameChanged(SourceRule):
                     continue
             elif not self._misspelt(word, match, m, seg.text, source):
                 continue
+            if _known_person(m, seg.text) and not _known_person_at(match, source):
+                continue  # the target spells a known person's name right where the source has a slip ('Kier')
             done.add(key)
             yield self.hit(
                 seg,
@@ -185,6 +191,29 @@ def _derived(a: str, b: str) -> bool:
     if tail == short[-1]:  # the last letter doubled or made single: 'Lindemann' / 'Lindeman' is a letter lost
         return short[-1] in _ROMANISED_DOUBLE
     return tail in _DERIVED_ENDINGS
+
+
+_CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*)*")
+
+
+def _known_person(m: re.Match[str], text: str) -> bool:
+    """The word ``m`` is part of a name of two words or more that the gazetteer knows as a person's, as ``text``
+    spells it (references/people.tsv)."""
+    known = people()
+    for run in _CAPITALISED_RUN.finditer(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
+        if run.start() <= m.start() and m.end() <= run.end():
+            words = [w.rstrip(".,") for w in run.group().split()]
+            first = len(text[run.start() : m.start()].split())  # the word's index in the run
+            return any(
+                " ".join(words[i:j]) in known for i in range(first + 1) for j in range(first + 1, len(words) + 1)
+            )
+    return False
+
+
+def _known_person_at(name: str, source: str) -> bool:
+    """The source's word ``name`` is part of a person's name the gazetteer knows, as the source spells it."""
+    m = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", source)
+    return m is not None and _known_person(m, source)
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:

@@ -63,8 +63,10 @@ class NumberMismatch(SourceRule):
         "A changed figure (a year, an amount, a casualty count) is a meaning error a reader cannot detect. "
         "Numbers are compared as values: '1,500.5' in an English source and '1.500,5' in Vietnamese are the "
         "same, and so are '3.5 million' and '3,5 triệu', '3亿' and '300 triệu', '10 p.m.' and '22 giờ', '下午5时' "
-        "and '17 giờ', and the first hour of a range takes the 'p.m.' after the second ('from 2 to 4 p.m.' is 'từ 14 "
-        "đến 16 giờ'). A figure rounded after a word that says so ('gần 4 triệu' for 3.98 million) is no change. "
+        "and '17 giờ', '1200 GMT' as news agencies write a time and '12:00 GMT', and the first hour of a range "
+        "takes the 'p.m.' after the second ('from 2 to 4 p.m.' is 'từ 14 đến 16 giờ'). A figure rounded after a word "
+        "that says so ('gần 4 triệu' for 3.98 million) is no change, nor is a height in feet and inches converted "
+        "('6-foot-4' → '1,93 m'). "
         "A wrong scale word is fixed with the word: '1,5 triệu' for 1.5 billion → '1,5 tỷ'. Counts of time in "
         "words are compared too ('four weeks' → 'ba tuần'), and so is a count in words before a classifier ('Only "
         "four came back' → 'năm chiếc', references/vi_classifiers.txt) when one English count of the source is "
@@ -107,6 +109,8 @@ class NumberMismatch(SourceRule):
         "The port borrowed GBP 2.5 billion. => Cảng đã vay 2,5 tỷ bảng Anh.",
         "The bond raised $2 billion. => Trái phiếu huy động được 2 tỷ đô la Singapore.",
         "The trail is 5 miles long. => Con đường mòn dài 8 km.",
+        "The ferry left Cat Ba at 0945 GMT. => Phà rời Cát Bà lúc 9:45 giờ GMT.",
+        "The 5-foot-9 striker from Hue scored twice. => Tiền đạo cao 1,75 m đến từ Huế ghi hai bàn.",
         "Seven ferries sailed; only two returned. => Bảy chuyến phà xuất bến; chỉ hai chiếc quay lại.",
     )
 

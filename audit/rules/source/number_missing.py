@@ -21,13 +21,16 @@ class NumberMissing(SourceRule):
         "A figure dropped in translation is lost information: the date, the amount or the count the source "
         "gives. Small numbers written out in Vietnamese ('3 children' → 'ba người con') and Roman numerals "
         "('21st century' → 'thế kỷ XXI') count as present, and so does the January of a Chinese count of months "
-        "said as 'the first N months' ('1至10月' → '10 tháng đầu năm')."
+        "said as 'the first N months' ('1至10月' → '10 tháng đầu năm'), and so do years counted in decades ('20 years' "
+        "→ 'hai thập kỷ') and 'năm' (five) in a range of numbers in words ('từ năm đến tám')."
     )
     fires = ("The project will cost 2 billion dollars by 2030. => [[Dự án sẽ tốn hai tỷ đô la.]]",)
     quiet = (
         "The project will cost 2 billion dollars by 2030. => Dự án sẽ tốn hai tỷ đô la đến năm 2030.",
         "Two people were injured. => 2 người bị thương.",
         "韩国1至8月出口增长7%。 => 8 tháng đầu năm, xuất khẩu của Hàn Quốc tăng 7%.",
+        "The ferry has run for 20 years at fares 5% to 9% lower. => Tuyến phà đã chạy hai thập kỷ với giá vé thấp hơn "
+        "từ năm đến chín phần trăm.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
