@@ -289,8 +289,11 @@ _DATELINE = re.compile(
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay)\s*(?:,\s*|\(\s*)(?:ngày\s+)?$", re.I)
 
 
+_DATELINE_SEGMENTS = 6  # a page's head read as text (a masthead, a ticker, a headline) may stand before the dateline
+
+
 def _dateline(doc: Document) -> tuple[int, int, int] | None:
-    for seg in doc.content[:3]:
+    for seg in doc.content[:_DATELINE_SEGMENTS]:
         m = _DATELINE.match(seg.text)
         if m:
             return int(m["d"]), int(m["m"]), int(m["y"])

@@ -41,13 +41,16 @@ _RATE = re.compile(
 # a quotation in English inside the Vietnamese text, whose numbers keep the English format (“We invested $2,500,000”)
 _QUOTE = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
+# a temperature, which a Vietnamese date or thousands group never stands before ('0.8 độ C': adversary69; a weight or
+# a length is left out: human product pages write '6.6kg', clean_news)
+_MEASURE = r"(?:độ C|°C|℃)(?!\w)"
 _FORMS = re.compile(
     rf"{_ALONE}(?P<multi>[1-9]\d{{0,2}}(?:,\d{{3}}){{2,}}){_ENDS}"  # 46,800,000
     rf"|(?<=[$¥€£])\s?(?P<signed>[1-9]\d{{0,2}},\d{{3}}){_ENDS}"  # $26,750, ¥7,000
     rf"|{_ALONE}(?P<group>[1-9]\d{{0,2}},\d{{3}}){_ENDS}(?={_COUNT})"  # 350,000 người
     rf"|{_ALONE}(?P<amount>[1-9]\d{{1,2}},\d{{3}}){_ENDS}(?={_CURRENCY})"  # 26,750 đô la
     rf"|{_ALONE}(?P<zeros>[1-9]\d{{0,2}},000){_ENDS}(?=\s+[^\W\d_])"  # 1,000 pound: no one writes 1 as '1,000'
-    rf"|{_ALONE}(?P<point>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s*(?:%|phần trăm|{_MAGNITUDE}))"  # 3.5 triệu
+    rf"|{_ALONE}(?P<point>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s*(?:%|phần trăm|{_MAGNITUDE}|{_MEASURE}))"  # 3.5 triệu
 )
 
 
@@ -69,10 +72,10 @@ class EnglishNumberFormat(PrefilteredRule):
         "'350,000' and '3.5': a reader takes '350,000 người' for three hundred and fifty people and '3.5 triệu' for "
         "a broken thousands group. Only forms that cannot be Vietnamese fire: two comma groups, one before a count "
         "or an amount (never a fraction with three decimals) or of three zeros, after a currency sign, and a "
-        "decimal point before 'triệu', 'tỷ' or a percent. Not a date before 'tỷ lệ', 'tỷ giá', 'triệu chứng', an "
-        "exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), three zeros before a unit the "
-        "article writes with a comma decimal ('6,000 điểm' beside '0,2 điểm'), nor a quotation in English. Human "
-        "translations slip too (FLORES-200 has '¥7,000' beside "
+        "decimal point before 'triệu', 'tỷ', a percent or a temperature ('0.8 độ C'). Not a date before 'tỷ lệ', "
+        "'tỷ giá', 'triệu chứng', an exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), "
+        "three zeros before a unit the article writes with a comma decimal ('6,000 điểm' beside '0,2 điểm'), nor a "
+        "quotation or a whole sentence in English. Human translations slip too (FLORES-200 has '¥7,000' beside "
         "'¥2.500'), so the finding is minor."
     )
     fires = (
@@ -81,15 +84,17 @@ class EnglishNumberFormat(PrefilteredRule):
         "Doanh thu tăng [[4.7]]% so với cùng kỳ.",
         "Dự án cần thêm [[1.25]] tỷ USD.",
         "Vé máy bay giá khoảng $[[1,200]].",
+        "Nhiệt độ mùa hè tăng thêm [[1.2]] độ C, có nơi [[2.5]]°C.",
     )
     quiet = (
         "Khoảng 18.000 khán giả đã có mặt tại sân Mỹ Đình.",
         "Lãi suất giảm 0,25 điểm phần trăm, còn 4,5%.",
         "Chỉ số đạt 1,275 điểm.",
         "Ngày 27.11.2025, ông đọc Điều 3.2 của luật.",
-        "Phiên bản iOS 18.2 có thêm tính năng mới.",
+        "Phiên bản iOS 18.2 có thêm tính năng mới; nhiệt độ tăng 1,2 độ C.",
         "Tính đến 31.12 tỷ lệ bao phủ bảo hiểm y tế đạt 94%; 1 USD đổi được 1.395,120 won, rồi 153,840 yên.",
         "Anh nhận 15,000 điểm ở bài tự do, sau 14,35 điểm ở bài bắt buộc.",
+        "The company expects to sell 50,000 units in the first year.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -139,8 +144,11 @@ def _unit_with_decimals(text: str, end: int, ctx: DocContext) -> bool:
 
 def _english_quotes(text: str) -> list[tuple[int, int]]:
     """The spans of quotations in English: three words or more, all unmarked Latin letters, most of them common
-    English words."""
+    English words; the whole segment when it is such a sentence itself (L102 reports it: its numbers are English)."""
     spans = []
+    words = _LATIN_WORD.findall(text)
+    if len(words) >= 5 and all(w.isascii() for w in words) and 2 * sum(map(is_english, words)) > len(words):
+        return [(0, len(text))]
     for m in _QUOTE.finditer(text):
         words = _LATIN_WORD.findall(m.group(1) or m.group(2))
         if len(words) >= 3 and all(w.isascii() for w in words) and 2 * sum(map(is_english, words)) > len(words):

@@ -38,8 +38,9 @@ _SPEAKER_HEAD = (
 _SPEAKER = re.compile(_SPEAKER_HEAD + r"(?:\s+\S+){0,6}\s+$")
 _SPEAKER_HEAD_RE = re.compile(_SPEAKER_HEAD)
 # A speaker with a long unit after the title ('Đại diện Trung tâm Dự báo khí tượng thủy văn quốc gia biểu thị,'):
-# up to twelve words, none with a punctuation mark, so the unit's name runs unbroken up to the verb
-_SPEAKER_FAR = re.compile(_SPEAKER_HEAD + r"(?:\s+[^\s,.;:!?()“”\"]+){7,12}\s+$")
+# up to twelve words, none with a punctuation mark, so the unit's name runs unbroken up to the verb; a comma only
+# before a capitalised word, in a ministry's name ('Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Đạo Cương')
+_SPEAKER_FAR = re.compile(_SPEAKER_HEAD + r"(?:\s+[^\s,.;:!?()“”\"]+(?:,(?=\s[A-ZĐ]))?){7,12}\s+$")
 _SPEAKER_WINDOW, _SPEAKER_FAR_WINDOW = 60, 110  # characters before the verb
 _SPEECH_AFTER = re.compile(r"\s*(?:[,:]|rằng\b)")
 # or the reported clause itself, as 表示 takes it without a comma ('Bộ trưởng biểu thị dự án sẽ giúp …'): a subject of

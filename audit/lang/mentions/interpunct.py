@@ -22,6 +22,8 @@ class InterpunctName:
 
 
 _HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
+# the capitalised word hyphened to a name part before the dot ('Kassym-Jomart · Tokayev': one given name)
+_HYPHEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ỹ]\w*)-$")
 # An interpunct followed by the lowercase particles of a Western family name ('Ruud·van Nistelrooy') or of an Arabic
 # one, each before a space or another interpunct ('Sultan·Ahmed·bin·Sulayem': Chinese dots every part)
 _DOT_PARTICLES = re.compile(
@@ -62,6 +64,8 @@ def interpunct_names(text: str) -> list[InterpunctName]:
                 break
         if left and foreign(left[-1][2]):
             left = left[-1:]  # a Latin part is one word ('Amkor Giel·Rutten'): the word before is no part of it
+        while left and len(left) < 3 and (head := _HYPHEN_BEFORE.search(text, max(0, left[0][0] - 30), left[0][0])):
+            left.insert(0, (head.start(1), head.end(1), head[1]))  # 'Kassym-Jomart' is one name part
         right: list[tuple[int, int, str]] = list(particles)
         for t in b[:3]:
             if _acronym(t[2], len(b)):

@@ -80,7 +80,7 @@ class IncompleteName(TitledRule):
                     continue  # 'Ursula von der Leyen', 'Tamim bin Hamad Al Thani': a particle, then the name
                 hyphenated = _HYPHENATED_GIVEN.match(seg.text, end)
                 if hyphenated:  # 'Kassym-Jomart': the run stops at the hyphen; the name must stop after it
-                    if _NEXT_CAPITAL.match(seg.text, hyphenated.end()):
+                    if _NEXT_CAPITAL.match(seg.text, hyphenated.end()) or INTERPUNCT.match(seg.text, hyphenated.end()):
                         continue
                     end, word = hyphenated.end(), seg.text[start : hyphenated.end()]
                 full: Sequence[str] = (
