@@ -198,6 +198,7 @@ def _iter_utf16(data: bytes, path: str, max_line: int, cr: bool = False) -> Iter
     except UnicodeDecodeError as e:
         line = data[: e.start].decode("utf-16", errors="replace").count("\n") + 1
         raise InputError(path, f"invalid UTF-16 at byte offset {e.start}", line) from None
+    del data  # the text is what is read on (a large table's bytes need not be held beside it)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise InputError(path, "binary file (NUL character)", line)
@@ -232,8 +233,20 @@ def cr_note(line: str, path: str) -> str:
 def split_lines(text: str, path: str, max_line: int = MAX_LINE, *, cr: bool = False) -> Iterator[str]:
     """The lines of decoded text, without their line terminators (InputError on a line over ``max_line``);
     with ``cr`` a lone carriage return ends a line too (see :func:`iter_lines`)."""
-    for i, line in enumerate(_TEXT_LINE_END_CR.split(text) if cr else text.split("\n"), start=1):
+    for i, line in enumerate(_pieces(text, _TEXT_LINE_END_CR if cr else _LF), start=1):
         line = line if cr else line.rstrip("\r")
         if len(line) > max_line:
             raise InputError(path, f"line longer than {max_line:,} characters ({len(line):,})", i)
         yield line
+
+
+_LF = re.compile("\n")
+
+
+def _pieces(text: str, ends: re.Pattern[str]) -> Iterator[str]:
+    """``ends.split(text)`` one piece at a time (a large file's lines are not all held in a list)."""
+    start = 0
+    for m in ends.finditer(text):
+        yield text[start : m.start()]
+        start = m.end()
+    yield text[start:]

@@ -312,3 +312,15 @@ def test_the_progress_counts_a_large_files_segments_before_it_ends(
     calls: list[tuple[int, int, int]] = []
     run([str(big)], str(tmp_path / "out"), SETTINGS, jobs=1, reports=(), progress=lambda *a: calls.append(a))
     assert calls == [(0, 1, 100), (0, 1, 200), (1, 1, 300)]
+
+
+@pytest.mark.parametrize("cr", [False, True])
+def test_decoded_text_is_split_into_lines_one_at_a_time_as_split_would(cr: bool) -> None:
+    """split_lines (a UTF-16 file's lines) gives the pieces str.split and the CR-aware split give, lazily: a large
+    UTF-16 table's lines are not all held in a list (a 33 MB UTF-16 TSV: 330 MB, then 262 MB)."""
+    from audit.corpus.decode import _TEXT_LINE_END_CR, split_lines
+
+    for text in ("", "a", "a\n", "a\nb", "\n\n", "Hà Nội\r\nHuế\rĐà Nẵng\n", "x\r", "\r\n\r\n"):
+        expected = _TEXT_LINE_END_CR.split(text) if cr else [p.rstrip("\r") for p in text.split("\n")]
+        lines = split_lines(text, "t.tsv", cr=cr)
+        assert not isinstance(lines, list) and list(lines) == expected, text
