@@ -87,7 +87,10 @@ CHROME_ATTR = re.compile(
     r"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed|"
     # readers' comments abbreviated ('cmt-i', 'cmt-t') and the page's colophon ('<div class="colophon">': the
     # outlet, its editor and address) (adversary57)
-    r"cmt|colophon)($|[\s_-])",
+    r"cmt|colophon|"
+    # a portal's or a magazine's meta line and top bar (Liferay's 'asset-metadata', Joomla's 'article-info' with the
+    # author, category, date and hits; a 'top-bar' with the date and a hotline) (clean38)
+    r"metadata|article-info|top-?bar)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -137,8 +140,21 @@ def _discloses(attrs: list[tuple[str, str | None]]) -> bool:
     return any(k in ("aria-expanded", "aria-controls") for k, _ in attrs)
 
 
+_POST_GROUPS = frozenset({"date-outer", "date-posts"})  # Blogger's wrappers of a day's posts
+
+
+def _posts_widget(attrs: list[tuple[str, str | None]]) -> bool:
+    """Blogger's posts widget (``class="widget Blog"``) and its wrappers of a day's posts ('date-outer', 'date-posts'):
+    they hold the blog's posts, its article text; the other widgets (``widget Header``, ``widget Profile``, ``widget
+    BlogArchive``) and the day's 'date-header' are chrome (clean38)."""
+    classes = next((v for k, v in attrs if k == "class" and v), "").split()
+    return ("widget" in classes and "Blog" in classes) or any(c in _POST_GROUPS for c in classes)
+
+
 def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     """The boilerplate kind an element gives the text inside it (None: not page chrome)."""
+    if _posts_widget(attrs):
+        return CHROME_TAGS.get(tag)
     marker = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
     if "-" in marker or "_" in marker:
         marker = _TAXONOMY.sub(" ", marker)
@@ -501,8 +517,9 @@ def _list_item(b: _Text) -> bool:
 def _headline(blocks: list[_Text], title: str = "") -> int | None:
     """The first h1 block of a headline's length that is no link (a site's logo is a link home), if any; on a
     page without one, the first such h2 of the article blocks when no article sentence comes before it (a site
-    that sets its headline in an h2: the menus above it are chrome; an h2 after the lead is a subheading), or
-    else the first such block that the page's title holds whole, before the site's name ('Headline - Site')."""
+    that sets its headline in an h2: the menus above it are chrome; an h2 after the lead is a subheading; an h2 in a
+    chrome box when the page's title holds it), or else the first such block that the page's title holds whole,
+    before the site's name ('Headline - Site')."""
     h1 = next((i for i, b in enumerate(blocks) if b.h1 and _headline_shaped(b)), None)
     if h1 is not None:
         return h1
@@ -512,6 +529,8 @@ def _headline(blocks: list[_Text], title: str = "") -> int | None:
             return titled  # a sentence of the article came first: an h2 after it is a subheading
         if b.kind is None and b.h2 and _headline_shaped(b):
             return i
+        if b.kind == "navigation" and b.h2 and _headline_shaped(b) and title and _titles(title, b.text):
+            return i  # the page's title holds it: a headline in a heading box (Joomla's 'page-header', clean38)
         if titled is None and b.kind is None and _headline_shaped(b) and _titles(title, b.text):
             titled = i
     return titled
@@ -581,6 +600,8 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
         if starts_tail:
             related_boxes.add(b.box)
         kinds[i] = own or ("related" if b.box in related_boxes else b.kind)
+        if starts_tail:
+            _list_under_heading(blocks, kinds, i)
     if headline is not None:
         for i in range(headline):
             if kinds[i] is None and not is_prose(blocks[i].text):
@@ -592,6 +613,27 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
             if kinds[i] is None and blocks[i].links:
                 kinds[i] = "navigation"  # no headline: the lists of links above the first article sentence are menus
     return kinds
+
+
+def _list_under_heading(blocks: list[_Text], kinds: list[str | None], heading: int) -> None:
+    """A related-news heading in a chrome box's own header ('<header class="portlet-topper"><h2>Tin liên quan</h2>
+    </header>', a Liferay portlet) and the list after it outside that header: the element holding both (the portlet)
+    holds nothing but links and short items, so its article blocks after the heading are that box's list (updates
+    ``kinds``) (clean38)."""
+    following = heading + 1
+    if following >= len(blocks) or kinds[following] is not None:
+        return
+    head, nxt = blocks[heading].elements, blocks[following].elements
+    shared = 0
+    while shared < min(len(head), len(nxt)) and head[shared] == nxt[shared]:
+        shared += 1
+    if shared == 0:
+        return
+    box = head[shared - 1]
+    inside = [k for k in range(following, len(blocks)) if box in blocks[k].elements]
+    if inside and all(blocks[k].links or _list_item(blocks[k]) for k in inside):
+        for k in inside:
+            kinds[k] = kinds[k] or "related"
 
 
 _SIGNATURE_WORDS = 8

@@ -307,13 +307,17 @@ def _without_motto(line: str) -> str:
     return line
 
 
+# a currency's code and its rate in đồng ('CNY 3.652 đ', 'USD 26.310 VND') (clean38)
+_RATE = re.compile(r"(?<![^\W\d_])[A-Z]{3}\s*\d[\d.,]*\s*(?:đ|đồng|VND|₫)(?![^\W\d_])")
+
+
 def _ticker_strip(line: str) -> bool:
     """Two items or more between '|', each a price or an index moving ('VN-Index 1.684,52 ▲ 6,31 (0,38%) |
-    HNX-Index 268,14 ▼ 0,42'): a ticker strip, not a table's row."""
-    if not _TICKER_GATE.search(line):
-        return False
+    HNX-Index 268,14 ▼ 0,42') or a currency's rate ('Tỷ giá …: CNY 3.652 đ | KRW 18,2 đ'): a ticker strip, not a
+    table's row."""
+    found = _TICKER if _TICKER_GATE.search(line) else _RATE
     items = line.split("|")
-    return len(items) >= 2 and all(_TICKER.search(item) for item in items)
+    return len(items) >= 2 and all(found.search(item) for item in items)
 
 
 @functools.cache
