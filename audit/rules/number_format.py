@@ -31,6 +31,7 @@ _CURRENCY = r"\s+(?:đồng|USD|đô la|đô|euro|yên|won|bảng Anh|bảng|nh�
 _MAGNITUDE = (
     r"(?:triệu|tỷ|nghìn|ngàn)(?!\w)"
     r"(?!\s+(?:lệ|giá|trọng|số|suất|phú|chứng|tập|hồi|năm|thu|đô|mục|xuất)(?!\w))"
+    r"|(?:million|billion|trillion)(?!\w)"  # MT left the English word too ('6.5 billion đồng', adversary71)
 )
 # an exchange rate's frame before a currency other than the đồng, whose rates run to thousandths ('1 USD đổi được
 # 155,275 yên', 'tỷ giá USD/JPY … 155,275 yên'); the đồng's are whole ('25,183 đồng/USD' is the English format)
@@ -44,6 +45,11 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+")
 # a temperature, which a Vietnamese date or thousands group never stands before ('0.8 độ C': adversary69; a weight or
 # a length is left out: human product pages write '6.6kg', clean_news)
 _MEASURE = r"(?:độ C|°C|℃)(?!\w)"
+# a length, a weight or an area after a space, flagged only where the document writes its other numbers the Vietnamese
+# way ('6,4%', '1.250 tỷ'): the writer's convention is known, and '1.5 km' beside it is the MT's (adversary71); not
+# 'tấn công' (attack) after a date
+_SPACED_UNIT = r"(?:km|m|cm|mm|kg|tấn(?! (?:công|tới))|ha|lít|mét)(?!\w)"
+_VIETNAMESE_NUMBER = re.compile(r"(?<![\w.,])(?:\d+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3})+(?![\d.,]))")
 _FORMS = re.compile(
     rf"{_ALONE}(?P<multi>[1-9]\d{{0,2}}(?:,\d{{3}}){{2,}}){_ENDS}"  # 46,800,000
     rf"|(?<=[$¥€£])\s?(?P<signed>[1-9]\d{{0,2}},\d{{3}}){_ENDS}"  # $26,750, ¥7,000
@@ -51,6 +57,7 @@ _FORMS = re.compile(
     rf"|{_ALONE}(?P<amount>[1-9]\d{{1,2}},\d{{3}}){_ENDS}(?={_CURRENCY})"  # 26,750 đô la
     rf"|{_ALONE}(?P<zeros>[1-9]\d{{0,2}},000){_ENDS}(?=\s+[^\W\d_])"  # 1,000 pound: no one writes 1 as '1,000'
     rf"|{_ALONE}(?P<point>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s*(?:%|phần trăm|{_MAGNITUDE}|{_MEASURE}))"  # 3.5 triệu
+    rf"|{_ALONE}(?P<unit>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+{_SPACED_UNIT})"  # 1.5 km, where the text writes 6,4%
 )
 
 
@@ -72,7 +79,9 @@ class EnglishNumberFormat(PrefilteredRule):
         "'350,000' and '3.5': a reader takes '350,000 người' for three hundred and fifty people and '3.5 triệu' for "
         "a broken thousands group. Only forms that cannot be Vietnamese fire: two comma groups, one before a count "
         "or an amount (never a fraction with three decimals) or of three zeros, after a currency sign, and a "
-        "decimal point before 'triệu', 'tỷ', a percent or a temperature ('0.8 độ C'). Not a date before 'tỷ lệ', "
+        "decimal point before 'triệu', 'tỷ', 'billion', a percent or a temperature ('0.8 độ C'), or before a "
+        "length, a weight or an area after a space ('1.5 km', '2.3 tấn') in an article that writes its other "
+        "numbers the Vietnamese way ('6,4%', '1.250 tỷ'). Not a date before 'tỷ lệ', "
         "'tỷ giá', 'triệu chứng', an exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), "
         "three zeros before a unit the article writes with a comma decimal ('6,000 điểm' beside '0,2 điểm'), nor a "
         "quotation or a whole sentence in English. Human translations slip too (FLORES-200 has '¥7,000' beside "
@@ -85,6 +94,8 @@ class EnglishNumberFormat(PrefilteredRule):
         "Dự án cần thêm [[1.25]] tỷ USD.",
         "Vé máy bay giá khoảng $[[1,200]].",
         "Nhiệt độ mùa hè tăng thêm [[1.2]] độ C, có nơi [[2.5]]°C.",
+        "Quỹ nhận được khoảng [[4.8]] billion đồng.",
+        "Hai xe va chạm cách cầu [[2.5]] km; số vụ tai nạn giảm 3,7%.",
     )
     quiet = (
         "Khoảng 18.000 khán giả đã có mặt tại sân Mỹ Đình.",
@@ -95,13 +106,19 @@ class EnglishNumberFormat(PrefilteredRule):
         "Tính đến 31.12 tỷ lệ bao phủ bảo hiểm y tế đạt 94%; 1 USD đổi được 1.395,120 won, rồi 153,840 yên.",
         "Anh nhận 15,000 điểm ở bài tự do, sau 14,35 điểm ở bài bắt buộc.",
         "The company expects to sell 50,000 units in the first year.",
+        "Máy giặt nặng 6.6 kg, lồng giặt 8.5 kg.",
+        "Ngày 1.5 tấn công đồn địch; ngày 30.4 giải phóng, 1.250 người dự lễ.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         english = None
         for m in _FORMS.finditer(seg.text):
-            group = next(g for g in ("multi", "signed", "group", "amount", "zeros", "point") if m.group(g) is not None)
+            group = next(
+                g for g in ("multi", "signed", "group", "amount", "zeros", "point", "unit") if m.group(g) is not None
+            )
             number = m.group(group)
+            if group == "unit" and not _writes_vietnamese_numbers(ctx):
+                continue
             if group == "amount" and _exchange_rate(seg.text, m.start(group), m.end(group)):
                 continue
             if group == "zeros" and _unit_with_decimals(seg.text, m.end(group), ctx):
@@ -110,7 +127,7 @@ class EnglishNumberFormat(PrefilteredRule):
                 english = _english_quotes(seg.text)
             if any(a <= m.start(group) < b for a, b in english):
                 continue
-            kind = "a decimal point" if group == "point" else "commas between thousands"
+            kind = "a decimal point" if group in ("point", "unit") else "commas between thousands"
             yield self.hit(
                 seg,
                 m.start(group),
@@ -140,6 +157,11 @@ def _unit_with_decimals(text: str, end: int, ctx: DocContext) -> bool:
     unit = re.escape(word.group(1))
     content = ctx.memo("content-text", content_text)
     return re.search(rf"(?<![\w.,])\d+,\d{{1,2}}\s+{unit}(?!\w)", content) is not None
+
+
+def _writes_vietnamese_numbers(ctx: DocContext) -> bool:
+    """The article writes a number in the Vietnamese format somewhere: a comma decimal or a point-grouped thousand."""
+    return _VIETNAMESE_NUMBER.search(ctx.memo("content-text", content_text)) is not None
 
 
 def _english_quotes(text: str) -> list[tuple[int, int]]:

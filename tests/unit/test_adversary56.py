@@ -83,6 +83,8 @@ SEPARATORS = {
     ("03_bong_da_lao.txt", "F114", "18,000"),
     ("04_ban_dan_ai.txt", "F114", "50,000"),
     ("04_ban_dan_ai.txt", "F114", "7,000"),
+    # round 20 (adversary71): the English decimal point of '2.3 million lượt xem', found with 'million' a magnitude
+    ("03_bong_da_lao.txt", "F114", "2.3"),
 }
 # Blind, chrome read as article (the bylines were annotated article blind against the earlier sets' convention,
 # which makes them chrome: corrected after the run, see README).

@@ -78,7 +78,12 @@ AFTER_EXTRAS = {("01_u22_sea_games.txt", "L101", "second half")}
 MISSES20_EXTRAS: set[tuple[str, str, str]] = set()  # round 20: 'the second half' whole
 # the English thousands separators planted but not annotated (README: no rule claimed them then); round 19's F114
 # finds both
-SEPARATORS = {("01_u22_sea_games.txt", "F114", "15,000"), ("02_tiem_chung_soi.txt", "F114", "5,000")}
+SEPARATORS = {
+    ("01_u22_sea_games.txt", "F114", "15,000"),
+    ("02_tiem_chung_soi.txt", "F114", "5,000"),
+    # round 20 (adversary71): the English decimal point of '1.5 million USD', found with 'million' a magnitude
+    ("01_u22_sea_games.txt", "F114", "1.5"),
+}
 # Blind, chrome read as article; after the fixes none.
 BLIND_CHROME_AS_ARTICLE = {
     "01_u22_sea_games.txt": ["BÓNG ĐÁ SỐ - Tin nhanh sân cỏ"],

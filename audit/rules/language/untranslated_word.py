@@ -73,6 +73,15 @@ def _plain_english(word: str) -> bool:
     return word.islower() and en_zipf(word) >= _PLAIN_MIN_ZIPF and _VOWEL.search(word) is not None and not is_loan(word)
 
 
+_PLURAL = re.compile(r"[^aiousy']s$")  # 'bribes', 'volunteers'; not 'bus', 'gas', 'news', 'always'
+
+
+def _plain_plural(word: str) -> bool:
+    """The regular plural of a plain English noun ('bribes' of 'bribe', 'volunteers'): no Vietnamese syllable ends
+    in 's', so the plural of a word English writes this often is English however rare the plural itself."""
+    return len(word) >= 5 and _PLURAL.search(word) is not None and not is_loan(word) and _plain_english(word[:-1])
+
+
 def _bridge(text: str, toks: Sequence[Token], k: int) -> bool:
     """``toks[k]`` is a lowercase English word, single-spaced between two foreign English words, not both loans;
     one of the two may be an English function word spelled like a Vietnamese syllable ('against the run of
@@ -304,6 +313,8 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
     numbered = any(ch.isdigit() for ch in left) or right[:1].isdigit()
     if numbered and toks[k].text.lower() in _EN_NUMBER_WORDS and not right[:1].isdigit():
         numbered = False  # '12.5 percent', '2.3 million': English words for what Vietnamese writes '%', 'triệu'
+    if numbered and not right[:1].isdigit() and _plain_plural(toks[k].text):
+        numbered = False  # '300 volunteers': what is counted, a plural noun, no unit ('5 km', '3 kWh')
     return not numbered and not any(ch in "/@_" for ch in around) and right[:1] != "-" and not dotted
 
 
@@ -458,7 +469,9 @@ class UntranslatedWord(SegmentRule):
         "→ 'ông', 'Mrs.'/'Ms.' → 'bà'; in a quotation too where it heads the attribution closing the sentence after a "
         "comma, '…, Mr. Whitford nói.', the quotation's closing mark dropped); a single English word takes along a "
         "word joined to it by a hyphen "
-        "('peer-reviewed', not 'reviewed'); and "
+        "('peer-reviewed', not 'reviewed'); the regular plural of a common English noun is English however rare "
+        "the plural ('bribes'; no Vietnamese syllable ends in 's'), and a number before it counts it, no unit "
+        "('300 volunteers'); and "
         "an English month and day ('Nov. 20', 'December 3, 2025') is an English date, suggested as Vietnamese "
         "writes it ('20/11'); not 'May 10' (a company's name) nor an abbreviation without its stop that names "
         "people ('Jan 5')."
@@ -490,6 +503,7 @@ class UntranslatedWord(SegmentRule):
         "Giới phân tích cảnh báo [[the worst is yet to come]]; các hãng mong một [[fair playing field]].",
         "[[Free cash flow]] của hãng giảm trong quý hai.",
         "Sau [[the match]], huấn luyện viên khen các cầu thủ trẻ.",
+        "Đường dây nhận [[bribes]] bị triệt phá; hơn 120 [[cleaners]] dọn bãi biển.",
     )
     quiet = (
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
@@ -511,6 +525,7 @@ class UntranslatedWord(SegmentRule):
         "Kịch bản dọn dẹp chạy với cờ --delete mỗi tối Chủ nhật; cờ --purge gỡ cả tệp cấu hình.",
         "Anh mua đôi giày Dr. Martens, xem lại phim Mr. Bean và uống trà Dr Thanh mỗi chiều.",
         "Trong The Economist, tác giả viết về kinh tế Việt Nam.",
+        "Chuyến xe bus chở 40 khách; bình gas 12 kg; clip đạt 2 triệu views.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -674,7 +689,11 @@ class UntranslatedWord(SegmentRule):
                     elif (
                         _INFLECTED.search(t.lower)
                         or _rare_derived(t.lower)
-                        or (len(run) == 1 and _plain_english(t.text) and not _after_function_word(text, toks, k))
+                        or (
+                            len(run) == 1
+                            and (_plain_english(t.text) or _plain_plural(t.text))
+                            and not _after_function_word(text, toks, k)
+                        )
                         # a number's English word before a loan, a currency ('98 billion euro'): no loan compound
                         or (t.lower in _EN_NUMBER_WORDS and _AFTER_NUMBER.search(text, 0, t.start) is not None)
                     ) and not is_loan(t.text):

@@ -68,10 +68,13 @@ class InconsistentPersonName(DocumentRule):
         "in it ('Bà Thắng' for 'Nguyễn Văn Thắng', 'ông Yến' for 'Phạm Thị Ngọc Yến': 'Văn' a man's, 'Thị' a "
         "woman's) is the person with a wrong honorific, as MT from English guesses 'Mr'/'Ms'; a name with no such "
         "middle name ('Đào Hồng Lan') is not judged, nor one written only as a street's or a school's "
-        "('quán trên đường Võ Thị Sáu' … 'ông Sáu'), nor a wife called by her husband's name ('Vợ ông, bà Tám')."
+        "('quán trên đường Võ Thị Sáu' … 'ông Sáu'), nor a wife called by her husband's name ('Vợ ông, bà Tám'). "
+        "Three capitalised words without marks that the document writes with them, whatever the first word, are "
+        "the same name unmarked (a stage name has no surname to find it by: 'Ngoc Lan Vy' for 'Ngọc Lan Vy')."
     )
     fires = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nÔng [[Vo Van Kiet]] gặp Tổng thống Pháp.",
+        "Nghệ sĩ Minh Tâm Anh biểu diễn.\nSau đó [[Minh Tam Anh]] cảm ơn khán giả.",
         "Chủ tịch nước Trương Tấn Sang tiếp khách.\nChủ tịch nước [[Zhang Jinchuang]] phát biểu.",
         "Tổng thống Kassym-Jomart Tokayev đón đoàn.\nThủ tướng Olzhas Bektenov dự.\nÔng [[Olzhas Bektanov]] phát biểu.",
         "Tổng thống Đức Frank-Walter Steinmeier đón đoàn.\nÔng [[Frank-Walter Steinmeir]] phát biểu.",
@@ -90,6 +93,7 @@ class InconsistentPersonName(DocumentRule):
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
+        "Ban nhạc Pink Floyd Band diễn.\nCa sĩ Lan Anh Thư hát bài mới; khán giả gọi tên Mai Lan Anh.",
         "Ông Nguyễn Văn An và ông Nguyễn Văn Ân cùng dự họp.",
         "Giám đốc Sở Y tế Hà Văn Lộc thăm trạm y tế.\nTheo ông Hà Văn Lực, trưởng thôn Nà Pục, dân đã tiêm đủ.",
         "Xạ thủ Kim Ye-ji và Kim Ye-jin; Venus Williams và Serena Williams; Harry Kane và Harry Maguire.",
@@ -114,6 +118,7 @@ class InconsistentPersonName(DocumentRule):
         yield from _respelled_foreign_names(ctx)
         yield from _remarked_names(ctx)
         yield from _lone_unmarked_given_names(ctx)
+        yield from _unmarked_three_word_names(ctx)
         yield from wrong_honorifics(ctx)
         candidates = _variant_segments(ctx)
         if not candidates:
@@ -518,6 +523,47 @@ def _rare_middle(a: str, b: str) -> tuple[str, str] | None:
 def _one_syllable_remarked(form: str, main: str) -> bool:
     """The two names differ in one syllable, and there only in its marks."""
     return sum(a != b for a, b in zip(form.split(), main.split(), strict=True)) == 1
+
+
+# Three capitalised words without marks, and three capitalised words of which one at least has them
+_UNMARKED_THREE = re.compile(r"(?<![\w-])[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+(?![\w-])")
+_CAPITALISED_THREE = re.compile(r"(?<![\w-])[A-ZĐ][^\W\d_]+ [A-ZĐ][^\W\d_]+ [A-ZĐ][^\W\d_]+(?![\w-])")
+
+
+def _unmarked_three_word_names(ctx: DocContext) -> Iterator[Hit]:
+    """A name of three capitalised words written without its marks where the document writes it with them, whatever
+    its first word: a stage name or a pen name has no surname to find it by ('Ngoc Lan Vy' beside the singer 'Ngọc
+    Lan Vy'; 'Vo Van Kiet' is found with the surnames). Only exact folds of a marked form written in the text."""
+    segments = [s for s in ctx.doc.segments if not s.boilerplate and _UNMARKED_THREE.search(s.text)]
+    if not segments:
+        return
+    marked: dict[str, str] = {}
+    for s in ctx.doc.segments:
+        if s.boilerplate:
+            continue
+        for k in range(len(s.text)):  # overlapping runs: 'Ca Sĩ Ngọc Lan Vy' holds 'Ngọc Lan Vy'
+            m = _CAPITALISED_THREE.match(s.text, k)
+            if m is not None and not m.group().isascii():
+                marked.setdefault(fold(m.group()), m.group())
+    for seg in segments:
+        for m in _UNMARKED_THREE.finditer(seg.text):
+            main = marked.get(fold(m.group()))
+            if main is None or _surname_start(m.group()):
+                continue  # none, or one the surname comparison finds
+            if cited(seg.text, m.start()) or _in_english_quotation(seg, ctx.doc.segments, m.start()):
+                continue
+            yield Hit(
+                seg.index,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' is written '{main}' elsewhere in this document",
+                suggestion=main,
+                confidence=0.8,
+            )
+
+
+def _surname_start(name: str) -> bool:
+    return name.split(" ", 1)[0].lower() in _surname_folds()
 
 
 # Two capitalised words without Vietnamese marks, or a tone mark placed the new way (hoà, thuý):
