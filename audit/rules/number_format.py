@@ -32,6 +32,9 @@ _MAGNITUDE = (
     r"(?:triệu|tỷ|nghìn|ngàn)(?!\w)"
     r"(?!\s+(?:lệ|giá|trọng|số|suất|phú|chứng|tập|hồi|năm|thu|đô|mục|xuất)(?!\w))"
 )
+# a price per tonne, ounce, barrel or area unit after a number of one digit before the comma: no such price has a
+# thousandth ('5,200 USD/tấn' is the English format of 5.200; an exchange rate's '1,087 USD' has no unit: adversary70)
+_BULK_UNIT = r"/\s?(?:tấn|tạ|ounce|oz|thùng|lượng|m2|m²|m3|m³|ha|héc-ta|hecta)(?!\w)"
 # an exchange rate's frame before a currency other than the đồng, whose rates run to thousandths ('1 USD đổi được
 # 155,275 yên', 'tỷ giá USD/JPY … 155,275 yên'); the đồng's are whole ('25,183 đồng/USD' is the English format)
 _RATE = re.compile(
@@ -49,6 +52,7 @@ _FORMS = re.compile(
     rf"|(?<=[$¥€£])\s?(?P<signed>[1-9]\d{{0,2}},\d{{3}}){_ENDS}"  # $26,750, ¥7,000
     rf"|{_ALONE}(?P<group>[1-9]\d{{0,2}},\d{{3}}){_ENDS}(?={_COUNT})"  # 350,000 người
     rf"|{_ALONE}(?P<amount>[1-9]\d{{1,2}},\d{{3}}){_ENDS}(?={_CURRENCY})"  # 26,750 đô la
+    rf"|{_ALONE}(?P<price>[1-9],\d{{3}}){_ENDS}(?={_CURRENCY}{_BULK_UNIT})"  # 5,200 USD/tấn
     rf"|{_ALONE}(?P<zeros>[1-9]\d{{0,2}},000){_ENDS}(?=\s+[^\W\d_])"  # 1,000 pound: no one writes 1 as '1,000'
     rf"|{_ALONE}(?P<point>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s*(?:%|phần trăm|{_MAGNITUDE}|{_MEASURE}))"  # 3.5 triệu
 )
@@ -71,7 +75,8 @@ class EnglishNumberFormat(PrefilteredRule):
         "Vietnamese marks decimals with a comma and groups thousands with a point. MT from English copies "
         "'350,000' and '3.5': a reader takes '350,000 người' for three hundred and fifty people and '3.5 triệu' for "
         "a broken thousands group. Only forms that cannot be Vietnamese fire: two comma groups, one before a count "
-        "or an amount (never a fraction with three decimals) or of three zeros, after a currency sign, and a "
+        "or an amount (never a fraction with three decimals), before a price per tonne, ounce, barrel or hectare "
+        "('5,200 USD/tấn'), or of three zeros, after a currency sign, and a "
         "decimal point before 'triệu', 'tỷ', a percent or a temperature ('0.8 độ C'). Not a date before 'tỷ lệ', "
         "'tỷ giá', 'triệu chứng', an exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), "
         "three zeros before a unit the article writes with a comma decimal ('6,000 điểm' beside '0,2 điểm'), nor a "
@@ -84,6 +89,7 @@ class EnglishNumberFormat(PrefilteredRule):
         "Doanh thu tăng [[4.7]]% so với cùng kỳ.",
         "Dự án cần thêm [[1.25]] tỷ USD.",
         "Vé máy bay giá khoảng $[[1,200]].",
+        "Giá hồ tiêu xuất khẩu đạt [[6,450]] USD/tấn.",
         "Nhiệt độ mùa hè tăng thêm [[1.2]] độ C, có nơi [[2.5]]°C.",
     )
     quiet = (
@@ -95,12 +101,14 @@ class EnglishNumberFormat(PrefilteredRule):
         "Tính đến 31.12 tỷ lệ bao phủ bảo hiểm y tế đạt 94%; 1 USD đổi được 1.395,120 won, rồi 153,840 yên.",
         "Anh nhận 15,000 điểm ở bài tự do, sau 14,35 điểm ở bài bắt buộc.",
         "The company expects to sell 50,000 units in the first year.",
+        "Đồng euro lên mức 1,087 USD; giá tiêu đạt 6.450 USD/tấn, giá xăng 3,159 USD/gallon.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         english = None
         for m in _FORMS.finditer(seg.text):
-            group = next(g for g in ("multi", "signed", "group", "amount", "zeros", "point") if m.group(g) is not None)
+            groups = ("multi", "signed", "group", "amount", "price", "zeros", "point")
+            group = next(g for g in groups if m.group(g) is not None)
             number = m.group(group)
             if group == "amount" and _exchange_rate(seg.text, m.start(group), m.end(group)):
                 continue
