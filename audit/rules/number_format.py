@@ -33,6 +33,9 @@ _MAGNITUDE = (
     r"(?!\s+(?:lệ|giá|trọng|số|suất|phú|chứng|tập|hồi|năm|thu|đô|mục|xuất)(?!\w))"
     r"|(?:million|billion|trillion)(?!\w)"  # MT left the English word too ('6.5 billion đồng', adversary71)
 )
+# a price per tonne, ounce, barrel or area unit after a number of one digit before the comma: no such price has a
+# thousandth ('5,200 USD/tấn' is the English format of 5.200; an exchange rate's '1,087 USD' has no unit: adversary70)
+_BULK_UNIT = r"/\s?(?:tấn|tạ|ounce|oz|thùng|lượng|m2|m²|m3|m³|ha|héc-ta|hecta)(?!\w)"
 # an exchange rate's frame before a currency other than the đồng, whose rates run to thousandths ('1 USD đổi được
 # 155,275 yên', 'tỷ giá USD/JPY … 155,275 yên'); the đồng's are whole ('25,183 đồng/USD' is the English format)
 _RATE = re.compile(
@@ -55,6 +58,7 @@ _FORMS = re.compile(
     rf"|(?<=[$¥€£])\s?(?P<signed>[1-9]\d{{0,2}},\d{{3}}){_ENDS}"  # $26,750, ¥7,000
     rf"|{_ALONE}(?P<group>[1-9]\d{{0,2}},\d{{3}}){_ENDS}(?={_COUNT})"  # 350,000 người
     rf"|{_ALONE}(?P<amount>[1-9]\d{{1,2}},\d{{3}}){_ENDS}(?={_CURRENCY})"  # 26,750 đô la
+    rf"|{_ALONE}(?P<price>[1-9],\d{{3}}){_ENDS}(?={_CURRENCY}{_BULK_UNIT})"  # 5,200 USD/tấn
     rf"|{_ALONE}(?P<zeros>[1-9]\d{{0,2}},000){_ENDS}(?=\s+[^\W\d_])"  # 1,000 pound: no one writes 1 as '1,000'
     rf"|{_ALONE}(?P<point>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s*(?:%|phần trăm|{_MAGNITUDE}|{_MEASURE}))"  # 3.5 triệu
     rf"|{_ALONE}(?P<unit>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+{_SPACED_UNIT})"  # 1.5 km, where the text writes 6,4%
@@ -78,7 +82,8 @@ class EnglishNumberFormat(PrefilteredRule):
         "Vietnamese marks decimals with a comma and groups thousands with a point. MT from English copies "
         "'350,000' and '3.5': a reader takes '350,000 người' for three hundred and fifty people and '3.5 triệu' for "
         "a broken thousands group. Only forms that cannot be Vietnamese fire: two comma groups, one before a count "
-        "or an amount (never a fraction with three decimals) or of three zeros, after a currency sign, and a "
+        "or an amount (never a fraction with three decimals), before a price per tonne, ounce, barrel or hectare "
+        "('5,200 USD/tấn'), or of three zeros, after a currency sign, and a "
         "decimal point before 'triệu', 'tỷ', 'billion', a percent or a temperature ('0.8 độ C'), or before a "
         "length, a weight or an area after a space ('1.5 km', '2.3 tấn') in an article that writes its other "
         "numbers the Vietnamese way ('6,4%', '1.250 tỷ'). Not a date before 'tỷ lệ', "
@@ -93,6 +98,7 @@ class EnglishNumberFormat(PrefilteredRule):
         "Doanh thu tăng [[4.7]]% so với cùng kỳ.",
         "Dự án cần thêm [[1.25]] tỷ USD.",
         "Vé máy bay giá khoảng $[[1,200]].",
+        "Giá hồ tiêu xuất khẩu đạt [[6,450]] USD/tấn.",
         "Nhiệt độ mùa hè tăng thêm [[1.2]] độ C, có nơi [[2.5]]°C.",
         "Quỹ nhận được khoảng [[4.8]] billion đồng.",
         "Hai xe va chạm cách cầu [[2.5]] km; số vụ tai nạn giảm 3,7%.",
@@ -108,14 +114,14 @@ class EnglishNumberFormat(PrefilteredRule):
         "The company expects to sell 50,000 units in the first year.",
         "Máy giặt nặng 6.6 kg, lồng giặt 8.5 kg.",
         "Ngày 1.5 tấn công đồn địch; ngày 30.4 giải phóng, 1.250 người dự lễ.",
+        "Đồng euro lên mức 1,087 USD; giá tiêu đạt 6.450 USD/tấn, giá xăng 3,159 USD/gallon.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         english = None
         for m in _FORMS.finditer(seg.text):
-            group = next(
-                g for g in ("multi", "signed", "group", "amount", "zeros", "point", "unit") if m.group(g) is not None
-            )
+            groups = ("multi", "signed", "group", "amount", "price", "zeros", "point", "unit")
+            group = next(g for g in groups if m.group(g) is not None)
             number = m.group(group)
             if group == "unit" and not _writes_vietnamese_numbers(ctx):
                 continue

@@ -314,7 +314,8 @@ class CalquedCountryPair(SegmentRule):
             if not all(
                 self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
             ) and not self._backed_by_pinyin(ctx, ((ia, ka), (ib, kb)), topic):
-                continue
+                if not _cued_pinyin_pair(seg.text, m, kinds, (ia, ib)):
+                    continue
             if ia == ib:
                 other = topic.other(ia)
                 if other is None:
@@ -441,6 +442,24 @@ class CalquedCountryPair(SegmentRule):
         if kind == "hanviet2":  # a short name read in Hán-Việt ('Ấn Ni'): no Vietnamese word, beside Việt Nam enough
             return with_home or topic.counts[iso] > 0
         return topic.counts[iso] > 0  # hanviet
+
+
+# a word of two countries' dealings right before a pair ('xung đột biên giới Tai-Jian', 'quan hệ Mian-Tai')
+_RELATION_CUE = re.compile(
+    r"(?:quan hệ|hợp tác|biên giới|xung đột|tranh chấp|đàm phán|hội đàm|thương mại|hữu nghị|đối thoại|căng thẳng|"
+    r"ngừng bắn|đường biên|thượng đỉnh|liên doanh|giao thương)\s+$"
+)
+
+
+def _cued_pinyin_pair(text: str, m: re.Match[str], kinds: tuple[str, str], isos: tuple[str, str]) -> bool:
+    """Two countries' pinyin abbreviations of two letters or more ('Tai-Jian' 泰柬) right after a word of their
+    dealings: a pair even where the article names neither country in full (a third party's conflict in a bloc's
+    news). Never a Chinese name's hyphenated given name ('Ma Ying-jeou'): that follows a surname, not such a word."""
+    return (
+        kinds == ("roman", "roman")
+        and isos[0] != isos[1]
+        and bool(_RELATION_CUE.search(text, max(0, m.start() - 30), m.start()))
+    )
 
 
 def _truncated_pair(kinds: tuple[str, str], isos: tuple[str, str], topic: Topic) -> bool:

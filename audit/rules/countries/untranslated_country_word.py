@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from audit.lang.countries import Mention, gazetteer, next_word, prev_word, trie_pattern
 from audit.lang.english import en_zipf
 from audit.lang.hanviet import syllable_key as syllable_key_of
+from audit.lang.langid import vietnamese_share
 from audit.lang.people import folded_surnames, surnames
 from audit.lang.person_roles import role_before
 from audit.lang.resources import read_lines, read_tsv
@@ -19,6 +20,7 @@ from audit.rules._prefilter import content_text, segments_matching, word_set
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import _is_foreign, _is_vi_context, _segments_with, mentions_of
 from audit.rules.countries.english_vn_place import english_places_in, may_hold_place, place_pattern
+from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment
 from audit.rules.registry import register
 
 # English words that follow a country word inside a proper name ("Korean Air", "China Daily").
@@ -109,7 +111,8 @@ class UntranslatedCountryWord(SegmentRule):
         "English word (an English phrase), in quotes, brackets or a link, nor glossed by its Vietnamese name; an "
         "unmarked name after a person's occupation is a given name ('ca sĩ Thanh Hoa', 'học viên Quang Nam'). "
         "An adjective between an office or an occupation, a sport's too ('tay vợt', 'tiền đạo'), and a full name is "
-        "the person's country ('tay vợt Polish Iga Swiatek'), not part of an English name."
+        "the person's country ('tay vợt Polish Iga Swiatek'), not part of an English name. A whole sentence in "
+        "English is L102's finding, not this rule's."
     )
     fires = (
         "Tổng thống [[Cambodian]] Hun Sen tiếp đoàn đại biểu Việt Nam.",
@@ -139,6 +142,7 @@ class UntranslatedCountryWord(SegmentRule):
         "Ba doanh nghiệp được chọn vào chương trình AWS Startup Accelerator: Southeast Asia.",
         "Ông Vũ Quang Nam cho biết; đội Hanoi FC thắng; Hà Nội (Hanoi) là thủ đô; trang hanoi.gov.vn cập nhật.",
         "Họa sĩ Thanh Hoa bày tranh ở Huế; cầu thủ Quang Nam ghi bàn; rượu mang tên Ben Tre Coconut.",
+        "Giá gạo giảm mạnh trong tháng qua.\nThailand's rice exports rose while Cambodian growers held stocks.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -152,6 +156,8 @@ class UntranslatedCountryWord(SegmentRule):
             yield from self.check(segments[index], ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        if vietnamese_share(seg.text) < _VI_SHARE and any(WrongLanguageSegment().check(seg, ctx)):
+            return  # a whole sentence in English, which L102 flags: its country names are English (adversary70)
         gz = gazetteer()
         mentions = mentions_of(ctx, seg)
         # a region word inside a country's is the country ('South African'); a country's inside a region's

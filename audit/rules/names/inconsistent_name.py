@@ -41,8 +41,9 @@ class InconsistentPersonName(DocumentRule):
         "Bính Cường' beside 'ông Đặng Bỉnh Cường' twice), or after a bare 'Ông'/'Bà' opening a later sentence, with "
         "no apposition and no words that describe a newcomer ('ở thôn …', 'là …', 'năm nay …', 'bị …'), where the "
         "other form stood once after a title ('Chủ tịch VFF Lê Văn Tám' … 'Ông Lê Văn "
-        "Tâm cũng …': the honorific refers back; so does 'Theo bà X, …' citing the source by name alone, not 'Theo "
-        "ông X, trưởng thôn …, …' introducing him), or with a "
+        "Tâm cũng …': the honorific refers back; so does 'Theo bà X, …' citing the source by name alone, or "
+        "'Theo X, …' with no honorific, as MT through Chinese writes 据X, not 'Theo ông X, trưởng thôn …, …' "
+        "introducing him), or with a "
         "middle syllable a rare name syllable where the other form has a common middle name ('Trần Thế Hùng' beside "
         "'Trần Thể Hùng', once each; not 'Văn'/'Vân', both names' syllables), a "
         "foreign surname a letter or two apart after the same given name, hyphenated or not (of four letters, only "
@@ -390,7 +391,8 @@ _INTRODUCED = re.compile(
 )
 
 
-_CITED_HEADS = ("Theo ông ", "Theo bà ")  # the sentence cites someone already introduced
+# the sentence cites someone already introduced; a bare 'Theo X, …' (据X, MT through Chinese) too (adversary70)
+_CITED_HEADS = ("Theo ông ", "Theo bà ", "Theo ")
 # … unless an apposition of their own follows, closed by a comma: who they are, their age or charge ('Theo ông Lê
 # Văn Hưng, chủ trang trại ở xã …, lúa …', 'Theo bà …, 58 tuổi, …', 'Theo ông …, Trưởng phòng Kinh tế, …'): a
 # newcomer introduced in the citing phrase
@@ -423,7 +425,8 @@ def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] |
     and the other once, later, at the head of a sentence after a bare 'Ông'/'Bà' and with no apposition ('Ông Trần
     Quốc Tuân cũng …'): a bare honorific refers back to someone introduced before; a second person would be
     introduced with a title, an apposition or a description of their own ('ở thôn Đông', 'là nông dân'). So is a
-    sentence opening 'Theo ông X, …' / 'Theo bà X, …': the source of a statement cited back by name alone."""
+    sentence opening 'Theo ông X, …' / 'Theo bà X, …' / 'Theo X, …': the source of a statement cited back by name
+    alone."""
     for main, form in ((a, b), (b, a)):
         main_at = [i for i, s in enumerate(segments) if main in s.text]
         form_at = [i for i, s in enumerate(segments) if form in s.text]

@@ -65,6 +65,8 @@ _MINISTRY_CALQUES: tuple[tuple[re.Pattern[str], str, str, str | None], ...] = tu
     (re.compile(pattern + r"(?!\w)"), fix, zh, office)
     for pattern, fix, zh, office in (
         (r"(?:(?<=trưởng )|(?<=của )|(?<=[Tt]heo ))Bộ Vệ sinh", "Bộ Y tế", "卫生部", None),
+        # 卫生部长 in the Chinese order, its ministry's name read in Hán-Việt (adversary70)
+        (r"(?<![\w])Vệ sinh Bộ trưởng", "Bộ trưởng Bộ Y tế", "卫生部长", None),
         (r"Bộ Công Mậu", "Bộ Công Thương", "工贸部", None),
         (r"Bộ Giáo dục (?:và )?Bồi huấn", "Bộ Giáo dục và Đào tạo", "教育培训部", None),
         (r"Bộ Nông nghiệp (?:và )?Hoàn cảnh", "Bộ Nông nghiệp và Môi trường", "农业与环境部", None),
@@ -73,7 +75,7 @@ _MINISTRY_CALQUES: tuple[tuple[re.Pattern[str], str, str, str | None], ...] = tu
         (r"Bộ Khoa học (?:và )?Kỹ thuật", "Bộ Khoa học và Công nghệ", "科学技术部", "vn.science_minister"),
     )
 )
-_MINISTRY_WORDS = ("Bộ Vệ sinh", "Bộ Công Mậu", "Bồi huấn", "Hoàn cảnh", "Du lịch", "Kỹ thuật")
+_MINISTRY_WORDS = ("Bộ Vệ sinh", "Vệ sinh Bộ", "Bộ Công Mậu", "Bồi huấn", "Hoàn cảnh", "Du lịch", "Kỹ thuật")
 _ORGAN_WORDS = ("Xứ ", "Bộ Tổ chức ", "Bộ Tuyên truyền ", "Quốc gia ", "Cục Chính trị", "hó Bộ trưởng")
 _VIETNAM_AFTER = re.compile(r"\s+(?:Việt Nam|VN)(?!\w)")
 _HOLDER_AFTER = re.compile(r"\s+(?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3})")
@@ -98,7 +100,8 @@ class OfficeTitleCalque(TitledRule):
         "Chairman of its People's Committee (Chủ tịch UBND); 'Thị trưởng Thượng Hải', 'Thị trưởng Paris' are right. "
         "A province's 'Tỉnh trưởng' (省长) likewise ('Tỉnh trưởng tỉnh Quảng Đông' is right). The State Bank's head "
         "is its Governor: 'Hành trưởng' (行长) before 'Ngân hàng Nhà nước' or a governor's name is 'Thống đốc'; and "
-        "a minister's 'Bộ Vệ sinh' (卫生部) is the 'Bộ Y tế'. Chinese media name Việt Nam's ministries in "
+        "a minister's 'Bộ Vệ sinh' (卫生部) is the 'Bộ Y tế', and 'Vệ sinh Bộ trưởng' (卫生部长, in the Chinese order) "
+        "its minister. Chinese media name Việt Nam's ministries in "
         "Chinese (工贸部, 教育培训部, 农业与环境部, 文化体育与旅游部), which MT reads back in Hán-Việt ('Bộ Công "
         "Mậu', 'Bộ Giáo dục và Bồi huấn', 'Bộ Nông nghiệp và Hoàn cảnh', 'Bộ Văn hóa, Thể dục và Du lịch'), or "
         "gives them China's ministry's name (文化和旅游部 'Bộ Văn hóa và Du lịch', 科学技术部 'Bộ Khoa học Kỹ "
@@ -126,6 +129,7 @@ class OfficeTitleCalque(TitledRule):
         "[[Phó Tỉnh trưởng]] tỉnh Hà Tĩnh kiểm tra đê biển Cẩm Nhượng.",
         "[[Phó Hành trưởng]] Ngân hàng Nhà nước chủ trì cuộc họp về thị trường vàng.",
         "Thứ trưởng [[Bộ Vệ sinh]] làm việc với Sở Y tế về tiêm chủng.",
+        "Chiều qua, [[Vệ sinh Bộ trưởng]] chủ trì cuộc họp về phòng chống sốt xuất huyết.",
         "Theo [[Phó Viện trưởng]] Tòa án nhân dân tỉnh Gia Lai, phiên tòa được hoãn.",
         "Đại diện [[Bộ Công Mậu]] cho biết kim ngạch xuất khẩu rau quả tăng mạnh.",
         "Bộ trưởng [[Bộ Văn hoá và Du lịch]] Lâm Thị Phương Thanh dự lễ khai mạc liên hoan.",
@@ -144,6 +148,7 @@ class OfficeTitleCalque(TitledRule):
         "Năm 1945, Thị trưởng Hà Nội Trần Văn Lai đã cho giật đổ các tượng đài thời Pháp.",
         "Tỉnh trưởng tỉnh Quảng Tây tiếp Bí thư Tỉnh ủy Cao Bằng; Tỉnh trưởng tỉnh Savannakhet dự lễ.",
         "Hành trưởng Ngân hàng Nhân dân Trung Quốc phát biểu; người dân nhận bộ vệ sinh cá nhân.",
+        "Sau giờ vệ sinh, Bộ trưởng Bộ Y tế kiểm tra khoa; Viện Vệ sinh Dịch tễ Trung ương báo cáo Bộ trưởng.",
         "Viện trưởng Viện kiểm sát nhân dân tỉnh Gia Lai và Chánh án Tòa án nhân dân tỉnh dự hội nghị.",
         "Bộ trưởng Bộ Văn hóa và Du lịch Trung Quốc Tôn Nghiệp Lễ tiếp đoàn; Bộ Khoa học Kỹ thuật Trung Quốc ký.",
         "Chủ nhiệm Cục Chính trị Quân khu 9 dự lễ; Cục Chính trị Bộ đội Biên phòng tổ chức hội thi.",
@@ -257,7 +262,9 @@ class OfficeTitleCalque(TitledRule):
                         seg,
                         m.start(),
                         m.end(),
-                        f"'{m[0]}' is a calque of {zh}: the Vietnamese ministry is the '{fix}'",
+                        f"'{m[0]}' is a calque of {zh}: the Vietnamese "
+                        + ("minister is the" if zh.endswith("部长") else "ministry is the")
+                        + f" '{fix}'",
                         suggestion=fix,
                         confidence=0.85,
                     )
