@@ -1,0 +1,74 @@
+"""misses21: what this round's sets and helpers left alone, fixed where a general rule catches it, tested both ways on
+sentences, names and places written for this test (none from a set, a corpus or a rule's example).
+
+- F102: a space moved before a comma or a semicolon, none after it, between two words ('Hà Nội ,hôm qua'), in
+  plain text and inside an XLIFF target.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.api import audit_text
+from audit.corpus import InputFile, ReadOptions, read_file
+from audit.pipeline import Settings, run_rules
+from audit.rules.registry import select_rules
+
+
+def _spans(text: str, rule: str) -> list[str]:
+    return [f.text for f in audit_text(text, select=[rule])]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Đoàn khảo sát về tới Tuy Hòa ,chiều nay họp với lãnh đạo tỉnh.", " ,"),
+        ("Giá cà phê nhân tăng mạnh ,trong khi giá tiêu đi ngang.", " ,"),
+        ("Trường mở thêm hai lớp tiếng Nhật ;học phí giữ nguyên.", " ;"),
+    ],
+)
+def test_a_space_moved_before_a_comma_fires(text: str, span: str) -> None:
+    found = audit_text(text, select=["F102"])
+    assert [f.text for f in found] == [span]
+    assert found[0].suggestion == span.strip() + " "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn khảo sát về tới Tuy Hòa, chiều nay họp với lãnh đạo tỉnh.",
+        "Khung chương trình viết bằng .NET và chạy trên máy chủ của sở.",
+        "Tỷ lệ 1,5 lần; hồ sơ nộp qua cổng dichvucong.gov.vn trước 17 giờ.",
+        "Biểu thức a ,1 không hợp lệ trong bảng tính.",
+    ],
+)
+def test_a_comma_with_its_space_after_or_no_word_on_both_sides_is_quiet(text: str) -> None:
+    assert _spans(text, "F102") == []
+
+
+XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" target-language="vi" datatype="plaintext" original="bulletin.txt">
+    <body>
+      <trans-unit id="u1">
+        <source>Crews reached Pleiku, then checked the bridge.</source>
+        <target>Các đội đã đến Pleiku ,sau đó kiểm tra cây cầu.</target>
+      </trans-unit>
+      <trans-unit id="u2">
+        <source>Crews reached Kon Tum, then checked the dam.</source>
+        <target>Các đội đã đến Kon Tum, sau đó kiểm tra con đập.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_a_space_moved_before_a_comma_inside_an_xliff_target(tmp_path: Path) -> None:
+    p = tmp_path / "bulletin.xlf"
+    p.write_text(XLIFF, encoding="utf-8")
+    doc = read_file(InputFile(str(p), p.name), ReadOptions(), [])[0]
+    found = run_rules(doc, [c() for c in select_rules(["F102"])], Settings())
+    assert [(f.text, f.record) for f in found] == [(" ,", "u1")]
