@@ -3,6 +3,7 @@ sentences, names and places written for this test (none from a set, a corpus or 
 
 - F102: a space moved before a comma or a semicolon, none after it, between two words ('Hà Nội ,hôm qua'), in
   plain text and inside an XLIFF target.
+- A109: a range of days written 'D-D/M' in the target ('3-4/6'), read as its end date.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.api import audit_text
+from audit.api import audit_pairs, audit_text
 from audit.corpus import InputFile, ReadOptions, read_file
 from audit.pipeline import Settings, run_rules
 from audit.rules.registry import select_rules
@@ -19,6 +20,11 @@ from audit.rules.registry import select_rules
 
 def _spans(text: str, rule: str) -> list[str]:
     return [f.text for f in audit_text(text, select=[rule])]
+
+
+def _pair_spans(record: str) -> list[str]:
+    source, _, target = record.partition(" => ")
+    return [f.text for f in audit_pairs([(source, target)], select=["A109"])]
 
 
 @pytest.mark.parametrize(
@@ -72,3 +78,26 @@ def test_a_space_moved_before_a_comma_inside_an_xliff_target(tmp_path: Path) -> 
     doc = read_file(InputFile(str(p), p.name), ReadOptions(), [])[0]
     found = run_rules(doc, [c() for c in select_rules(["F102"])], Settings())
     assert [(f.text, f.record) for f in found] == [(" ,", "u1")]
+
+
+@pytest.mark.parametrize(
+    ("record", "span"),
+    [
+        ("The pottery fair runs from 9 to 10 August. => Hội chợ gốm diễn ra ngày 9-10/9 tại Bát Tràng.", "10/9"),
+        ("Roads close on 30 and 31 May 2026. => Các tuyến đường đóng cửa ngày 30-31/3/2026.", "31/3/2026"),
+    ],
+)
+def test_a_range_written_with_a_hyphen_is_compared(record: str, span: str) -> None:
+    assert _pair_spans(record) == [span]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "The pottery fair runs from 9 to 10 August. => Hội chợ gốm diễn ra ngày 9-10/8 tại Bát Tràng.",
+        "Roads close on 30 and 31 May 2026. => Các tuyến đường đóng cửa ngày 30-31/5/2026.",
+        "Batch 12-3 was recalled on 4 June. => Lô 12-3/4 bị thu hồi ngày 4/6.",
+    ],
+)
+def test_a_range_written_with_a_hyphen_that_matches_is_quiet(record: str) -> None:
+    assert _pair_spans(record) == []
