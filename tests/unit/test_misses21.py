@@ -3,7 +3,8 @@ sentences, names and places written for this test (none from a set, a corpus or 
 
 - F102: a space moved before a comma or a semicolon, none after it, between two words ('Hà Nội ,hôm qua'), in
   plain text and inside an XLIFF target.
-- A109: a range of days written 'D-D/M' in the target ('3-4/6'), read as its end date.
+- A109: a range of days written 'D-D/M' in the target ('3-4/6'), read as its end date (T302 reads it too).
+- T308: 'biểu thị' after a person in court and a name ('bị cáo Kim biểu thị …', adversary67).
 """
 
 from __future__ import annotations
@@ -101,3 +102,35 @@ def test_a_range_written_with_a_hyphen_is_compared(record: str, span: str) -> No
 )
 def test_a_range_written_with_a_hyphen_that_matches_is_quiet(record: str) -> None:
     assert _pair_spans(record) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người bào chữa cho bị cáo Phùng biểu thị thân chủ đã nộp lại toàn bộ số tiền.",
+        "Đại diện bị hại Hồ biểu thị gia đình sẽ không kháng cáo.",
+        "Nguyên đơn Tăng biểu thị: công ty chưa trả đủ tiền hàng.",
+        "Tại phiên phúc thẩm, bị can Lạc biểu thị, ông không biết số hàng là hàng cấm.",
+    ],
+)
+def test_bieu_thi_after_a_person_in_court_and_a_name_fires(text: str) -> None:
+    assert _spans(text, "T308") == ["biểu thị"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo Mekong biểu thị mực nước sẽ giảm trong tháng tới.",
+        "Bản án dành cho bị cáo Phùng biểu thị sự nghiêm minh của pháp luật.",
+        "Kết quả xét xử bị cáo Tăng biểu thị mức án đã được giảm nhẹ.",
+    ],
+)
+def test_bieu_thi_after_a_report_or_before_a_noun_of_stance_is_quiet(text: str) -> None:
+    assert _spans(text, "T308") == []
+
+
+def test_a_range_end_written_with_a_hyphen_is_read_on_the_target_alone() -> None:
+    """T302 reads the range's end as a date: 30 November exists, 31 November does not."""
+    assert _spans("Hội chợ nông sản Đắk Nông diễn ra từ ngày 30-31/11 tại quảng trường tỉnh.", "T302") == ["31/11"]
+    assert _spans("Hội chợ nông sản Đắk Nông diễn ra từ ngày 29-30/11 tại quảng trường tỉnh.", "T302") == []
+    assert _spans("Lô hàng mã 30-31/11 đã được niêm phong.", "T302") == []  # no date word before it: a code
