@@ -134,3 +134,43 @@ def test_a_range_end_written_with_a_hyphen_is_read_on_the_target_alone() -> None
     assert _spans("Hội chợ nông sản Đắk Nông diễn ra từ ngày 30-31/11 tại quảng trường tỉnh.", "T302") == ["31/11"]
     assert _spans("Hội chợ nông sản Đắk Nông diễn ra từ ngày 29-30/11 tại quảng trường tỉnh.", "T302") == []
     assert _spans("Lô hàng mã 30-31/11 đã được niêm phong.", "T302") == []  # no date word before it: a code
+
+
+COURT = "Sáng 12/3, {} Nhân dân tỉnh Quảng Trị mở phiên tòa xét xử bị cáo Đoàn Văn Lực về tội đánh bạc."
+
+
+def test_phap_vien_in_a_court_story_fires() -> None:
+    found = audit_text(COURT.format("Pháp viện"), select=["T308"])
+    assert [(f.text, f.suggestion) for f in found] == [("Pháp viện", "Tòa án")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        COURT.format("Tòa án"),
+        "Pháp viện trợ 15 triệu euro cho bệnh viện; phiên tòa xét xử vụ tham nhũng đã khép lại.",
+        "Pháp viện dẫn điều 4 của hiệp định khi bị cáo kháng cáo lên tòa châu Âu.",
+        "Các biện pháp viện trợ pháp lý cho bị cáo nghèo được mở rộng.",
+        "Triển lãm kể lại lịch sử Tối cao Pháp viện và những bản án thời ấy.",
+        "Pháp viện Nhân dân Gia Lai cho biết hội chợ sách khai mạc ngày mai.",  # no court story: not 法院 for sure
+    ],
+)
+def test_phap_vien_as_france_or_outside_a_court_story_is_quiet(text: str) -> None:
+    assert _spans(text, "T308") == []
+
+
+def test_than_di_in_a_heritage_story_fires() -> None:
+    text = "Tỉnh Nam Định cho biết quá trình thân di của chùa Cổ Lễ kéo dài sáu năm trước khi UNESCO xét hồ sơ."
+    assert _spans(text, "T308") == ["thân di"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều người thân di cư sang Séc; bản thân di sản ấy cần được UNESCO ghi nhận.",
+        "Bà nhờ người thân di chuyển các hiện vật của di sản về kho.",
+        "Quá trình thân di kéo dài sáu năm, ông Lực kể.",  # no heritage story
+    ],
+)
+def test_than_di_where_di_opens_a_word_or_outside_a_heritage_story_is_quiet(text: str) -> None:
+    assert _spans(text, "T308") == []
