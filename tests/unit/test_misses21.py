@@ -174,3 +174,29 @@ def test_than_di_in_a_heritage_story_fires() -> None:
 )
 def test_than_di_where_di_opens_a_word_or_outside_a_heritage_story_is_quiet(text: str) -> None:
     assert _spans(text, "T308") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hãng bay Bamboo đặt thêm 12 máy bay thân rộng của Không Khách.", "Không Khách"),
+        ("Khách Hàn Quốc chuộng mẫu điện thoại màn hình gập của Tam Tinh.", "Tam Tinh"),
+        ("Nhiều mẫu xe gầm cao của Bảo Mã đã về cảng Hải Phòng.", "Bảo Mã"),
+    ],
+)
+def test_a_makers_reading_after_its_product_and_cua_fires(text: str, span: str) -> None:
+    """C107: a gated Hán-Việt reading of a company after one of its products and 'của' (adversary67: 'máy bay thân
+    hẹp của Không Khách')."""
+    assert _spans(text, "C107") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chị vẫn giữ chiếc ô tô cũ của Phong Điền, người bạn thời sinh viên.",  # what a person owns
+        "Máy bay của hãng hàng không ở huyện Phong Điền hạ cánh an toàn.",
+        "Hãng bay Bamboo đặt thêm 12 máy bay thân rộng của Airbus.",
+    ],
+)
+def test_a_persons_thing_or_a_place_after_cua_is_quiet(text: str) -> None:
+    assert _spans(text, "C107") == []
