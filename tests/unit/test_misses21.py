@@ -200,3 +200,35 @@ def test_a_makers_reading_after_its_product_and_cua_fires(text: str, span: str) 
 )
 def test_a_persons_thing_or_a_place_after_cua_is_quiet(text: str) -> None:
     assert _spans(text, "C107") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Việt Nam và Indonesia họp về nghề cá\nTừ tháng 3, 6 tàu cá Bình Thuận bị Ấn Ni phương bắt giữ.",
+            "Ấn Ni phương",
+        ),
+        (
+            "Việt Nam và Ả Rập Xê Út ký hai văn kiện\nSa Đặc phương cam kết mở thêm đường bay tới Riyadh.",
+            "Sa Đặc phương",
+        ),
+        ("Việt Nam và Trung Quốc họp về nghề cá\nTrung phương bắt giữ hai tàu cá Quảng Ngãi.", "Trung phương"),
+    ],
+)
+def test_a_countrys_short_name_before_phuong_is_a_side(text: str, span: str) -> None:
+    """C103: a two-character Chinese short name read in Hán-Việt before 'phương' (adversary69: 'Ấn Ni phương'), and
+    'bắt' after a side."""
+    assert _spans(text, "C103") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Việt Nam và Indonesia họp về nghề cá\nNgười Ấn Ni phương xa vẫn nhớ món ăn quê nhà.",
+        "Việt Nam và Thái Lan họp về nghề cá\nẤn Ni phương bắt giữ hai tàu.",  # Indonesia not in the article
+        "Việt Nam và Indonesia họp về nghề cá\nPhía Indonesia bắt giữ hai tàu cá Kiên Giang.",
+    ],
+)
+def test_a_short_name_before_phuong_outside_its_article_or_before_a_word_is_quiet(text: str) -> None:
+    assert _spans(text, "C103") == []
