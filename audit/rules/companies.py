@@ -40,6 +40,12 @@ _PLACE_WORDS = frozenset(
     "qua đồng bằng".split()
 )
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+# a maker's product, a few lowercase words, then 'của' right before the reading: 'máy bay thân hẹp của Không Khách'
+# (空客 Airbus), 'mẫu điện thoại gập của Tam Tinh' (三星 Samsung); not what a person owns ('chiếc ô tô cũ của …')
+_PRODUCT_OF = re.compile(
+    r"(?<!\w)(?i:máy bay|tàu bay|trực thăng|động cơ|tua-bin|chip|vắc-xin|(?:dòng|mẫu) (?:xe|điện thoại|máy tính))"
+    r"((?:\s+[^\W\d_]+){0,4})\s+của\s+$"
+)
 # what joins two companies in a list: 'Tây Môn Tử và Đại Chúng', 'Toyota, Bản Điền'
 _JOIN = r"\s*(?:,|và|với|hay|hoặc|cùng|lẫn)\s*"
 _JOIN_AFTER = re.compile(_JOIN)
@@ -86,8 +92,12 @@ def _standards() -> re.Pattern[str]:
 
 def after_cue(text: str, start: int, calque: str) -> bool:
     """A word of companies before ``start`` with at most a few lowercase words or a country between, and no
-    place word ('tập đoàn ô tô Phong Điền', 'hãng xe Đức Đại Chúng'; not 'công ty ở huyện Phong Điền')."""
+    place word ('tập đoàn ô tô Phong Điền', 'hãng xe Đức Đại Chúng'; not 'công ty ở huyện Phong Điền'), or a maker's
+    product and 'của' right before it ('máy bay thân hẹp của Không Khách'), unless the reading opens with a surname."""
     surname = syllable_key(calque.split()[0].lower()) in surname_keys()
+    product = _PRODUCT_OF.search(text, max(0, start - _CUE_REACH), start)
+    if product and not surname and all(t.islower() and t not in _PLACE_WORDS for t in product.group(1).split()):
+        return True
     for cue in reversed(list(_CUE.finditer(text, max(0, start - _CUE_REACH), start))):
         if surname and cue.group().lower() in _PERSON_CUES:
             continue

@@ -26,6 +26,13 @@ from audit.rules.registry import register
 # (?<![\d/.,-]\d): re then skips ahead to the digits instead of trying the lookbehind at every character (the same
 # matches: tests/unit/test_date_patterns.py)
 _NUMERIC = re.compile(r"(?P<d>\d(?<![\d/.,-]\d)\d?)/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]|[.,]\d)")
+# the end of a range of days written 'D-D/M' ('ngày 3-4/6', 'từ 30-31/12/2025'), which _NUMERIC leaves out (a day
+# after '-' may be a year's or a code's: here only after a day of one or two digits, with a date word before it;
+# after an en dash _NUMERIC reads it)
+_RANGE_END = re.compile(
+    r"(?:(?<=(?<![\d/.,-])\d-)|(?<=(?<![\d/.,-])\d\d-))(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?"
+    r"(?![\d/]|[.,]\d)"
+)
 _VERBAL = re.compile(
     # a month in digits is no month before a thousands group or a decimal ('9 tháng 49.800 tỷ': nine months' 49,800)
     r"(?P<d>\d(?<!\d\d)\d?) tháng (?P<m>\d{1,2}(?![.,]\d)|"
@@ -84,6 +91,10 @@ def _dates_in(text: str) -> tuple[tuple[int, int, int, int, int | None, bool], .
             if m.group("y") is None and not _DATE_CUE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "3/4 số người", "tỷ số 2/1": a fraction or a score, not a date
             out.append((m.start(), m.end(), int(m["d"]), int(m["m"]), _year(m["y"]), False))
+        if "-" in text:
+            for m in _RANGE_END.finditer(text):
+                if _DATE_CUE.search(text[max(0, m.start() - 20) : m.start()]):
+                    out.append((m.start(), m.end(), int(m["d"]), int(m["m"]), _year(m["y"]), False))
     if any(mark in text for mark in _VERBAL_MARKS):
         for m in _VERBAL.finditer(text):
             out.append((m.start(), m.end(), int(m["d"]), _month(m["m"]), _year(m["y"]), True))

@@ -34,6 +34,8 @@ _MAYBE_SPACE_BEFORE = re.compile(rf"\s{_MARK}")  # a cheap first test
 # spaces after a word, a bracket or a quote, then a mark: written to open on a space (not on the lookbehind),
 # so that re skips to the spaces
 _SPACE_BEFORE = re.compile(rf"\s(?<=[\w)\]”]\s)\s*{_MARK}(?=\s|$)")
+# a space before a comma or a semicolon and none after it, between two words ('Hà Nội ,hôm qua'): the space moved
+_SPACE_MOVED = re.compile(r"(?<=[^\W\d_]) ([,;])(?=[^\W\d_])")
 
 
 @register
@@ -134,10 +136,15 @@ class SpaceBeforePunctuation(PrefilteredRule):
     summary = "A space before a full stop, comma, colon or question mark"
     why = (
         "Vietnamese, like English, puts no space before these marks; MT output that "
-        "tokenised the text and was joined back leaves ' .' and ' ,' behind. A ':' between two numbers or terms "
+        "tokenised the text and was joined back leaves ' .' and ' ,' behind, or moves the space before a comma "
+        "between two words ('Hà Nội ,hôm qua': the fix is ', '). A ':' between two numbers or terms "
         "('96 : 8', 'tỷ lệ 1 : 50.000') is the division sign, spaced like the other operators."
     )
-    fires = ("Hai bên tăng cường hợp tác song phương[[ .]]", "Hai nước ký hiệp định (ngày 19 tháng 3 năm 1992)[[ .]]")
+    fires = (
+        "Hai bên tăng cường hợp tác song phương[[ .]]",
+        "Hai nước ký hiệp định (ngày 19 tháng 3 năm 1992)[[ .]]",
+        "Đoàn đến Quy Nhơn[[ ,]]chiều nay làm việc với tỉnh.",
+    )
     quiet = (
         "Hai bên tăng cường hợp tác song phương.",
         "Tỷ lệ đạt 15-20% mỗi năm: cao nhất khu vực.",
@@ -168,6 +175,11 @@ class SpaceBeforePunctuation(PrefilteredRule):
             # the spaces after the last placeholder among them ('là  <ph/> .'): those before it part the words
             start = max((p for p in codes if m.start() < p < m.end()), default=m.start())
             yield self.hit(seg, start, m.end(), f"space before {mark!r}", suggestion=mark)
+        for m in _SPACE_MOVED.finditer(seg.text):
+            if m.start() in codes or m.end() in codes:
+                continue
+            mark = m.group(1)
+            yield self.hit(seg, m.start(), m.end(), f"space before {mark!r}, none after", suggestion=mark + " ")
 
 
 # ':' with a space on each side between two numbers or terms is division or a ratio in Vietnamese ('96 : 8 = 12',

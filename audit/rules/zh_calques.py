@@ -89,13 +89,16 @@ _NAME_RUN = 4  # the most capitalised words a person's name before the verb is r
 # gia', 'tác giả', 'bệnh nhân', 'thuyền trưởng', 'nhà văn', 'chị'): a place's or a unit's ('sông Cửu Long',
 # 'tỉnh An Giang') is no speaker
 _PERSON_NOUN_ENDS = frozenset("sĩ sư viên gia giả nhân trưởng văn thơ ông bà anh chị cô chú bác cụ em thầy".split())
+# a person in court before a name, two syllables whose last is no person's alone ('bị cáo Lưu'; 'báo cáo', a
+# report, is no one): the defendant, the accused, the victim, the plaintiff, the respondent
+_COURT_PERSONS = frozenset(("bị cáo", "bị can", "bị hại", "nguyên đơn", "bị đơn"))
 _HONORIFICS_AFTER = frozenset({"tiên sinh", "nữ sĩ", "các hạ"})  # 先生, 女士, 阁下 kept after a name
 _KIN = frozenset("anh chị cô chú bác cụ em thầy".split())  # kinship words Vietnamese addresses people by
 
 
 def _named_speaker(words: list[str]) -> bool:
     """The words before the verb end in a person's name: capitalised words ('Trương', 'Đoàn Minh Khang') after a
-    lowercase noun for a person ('Bác sĩ Trương', 'kỹ sư trưởng Đoàn Minh Khang'; not a place's, 'sông Cửu
+    lowercase noun for a person ('Bác sĩ Trương', 'kỹ sư trưởng Đoàn Minh Khang', 'bị cáo Lưu'; not a place's, 'sông Cửu
     Long', nor a language's, 'tiếng Khmer'), or three such words opening the sentence or a clause (a full name;
     not 'Tiếng Việt'), or a kinship word and a given name opening it ('Chị Hoa')."""
     if len(words) > 2 and " ".join(words[-2:]).lower() in _HONORIFICS_AFTER:
@@ -108,7 +111,7 @@ def _named_speaker(words: list[str]) -> bool:
     if run == 0 or run > _NAME_RUN:
         return False
     before = words[-run - 1] if len(words) > run else ""
-    if before.lower() in _PERSON_NOUN_ENDS:
+    if before.lower() in _PERSON_NOUN_ENDS or " ".join(words[-run - 2 : -run]).lower() in _COURT_PERSONS:
         return True
     opens = not before or before[-1] in ".!?:;,"
     # 'Chị Hoa biểu thị,': a kinship word opening the sentence before a given name

@@ -79,6 +79,14 @@ AFTER_MISSES = BLIND_MISSES - {
     f"{_HERITAGE}: N103 'Tổng Giám đốc UNESCO Audrey Azoulay'",
     f"{_HERITAGE}: F107 'đến từ'",
 }
+# round 20 (misses21): 59 of 70, 57 (T308 'biểu thị' after a speaker ending on 'bị cáo' and a name; rows for
+# 'Pháp viện' in a court story and 'thân di' in a heritage story; C107 a maker's reading after its product and 'của')
+AFTER_MISSES -= {
+    f"{_COURT}: T308 'biểu thị'",
+    f"{_COURT}: T308 'Pháp viện'",
+    f"{_HERITAGE}: T308 'thân di'",
+    f"{_RAIL}: C107 'Không Khách'",
+}
 # Outside the planted pairs, blind and after: N101 on the Singaporean minister's pinyin (planted as N108: 'Xu
 # Fangda' 徐芳达 is Chee Hong Tat, whom the rule reads as a Chinese name, 'Từ Phương Đạt').
 BLIND_EXTRAS = {(_PROPERTY, "N101", "Xu Fangda")}
@@ -121,10 +129,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 37 of 70 found, 35 with the accepted fix (38 and 36 with the corrected annotation); after, 55 and 53."""
+    """Blind: 37 of 70 found, 35 with the accepted fix (38 and 36 with the corrected annotation); after, 55 and 53;
+    after misses21, 59 and 57."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 55 and fixed >= 53
+    assert found >= 59 and fixed >= 57
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

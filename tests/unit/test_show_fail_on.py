@@ -34,17 +34,18 @@ def _both(tmp_path: Path, name: str, text: str, fail_on: str) -> tuple[int, int,
 
 
 def test_show_fail_on_exits_as_the_run_did(tmp_path: Path) -> None:
-    for name, text, fail_on, status in [
-        ("clean", CLEAN, "minor", 0),
-        ("minor-only", MINOR, "minor", 1),
-        ("minor-major", MINOR, "major", 0),
-        ("critical", CRITICAL, "critical", 1),
-        ("critical-minor", CRITICAL, "minor", 1),
+    # MINOR holds two minor findings: the space moved before the comma (F102) and the doubled stop (F101)
+    for name, text, fail_on, status, count in [
+        ("clean", CLEAN, "minor", 0, 0),
+        ("minor-only", MINOR, "minor", 1, 2),
+        ("minor-major", MINOR, "major", 0, 0),
+        ("critical", CRITICAL, "critical", 1, 1),
+        ("critical-minor", CRITICAL, "minor", 1, 1),
     ]:
         ran, shown, stderr = _both(tmp_path, name, text, fail_on)
         assert ran == shown == status, (name, ran, shown, stderr)
         if status:
-            assert f"fail-on {fail_on}: 1 finding(s) {fail_on}" in stderr and "exit status 1" in stderr
+            assert f"fail-on {fail_on}: {count} finding(s) {fail_on}" in stderr and "exit status 1" in stderr
         else:
             assert "fail-on" not in stderr
 

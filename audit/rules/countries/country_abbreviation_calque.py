@@ -6,10 +6,21 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Set
 
-from audit.lang.countries import HOME, Topic, find_mentions, gazetteer, is_word_char, next_word, prev_word, trie_pattern
+from audit.lang.countries import (
+    HOME,
+    Topic,
+    find_mentions,
+    gazetteer,
+    is_word_char,
+    next_word,
+    prev_word,
+    trie_pattern,
+    zh_short_names,
+)
 from audit.lang.hanviet import syllable_key
 from audit.lang.lines import matches_by_line
 from audit.lang.people import vi_names
+from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
 from audit.rules._prefilter import ContentLines, content_lines, segments_containing, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -60,7 +71,7 @@ _AFTER_PARTY = frozenset(
 # in a chess report). Policy verbs of a government side (澳方收紧 'Úc phương siết chặt', 英方宣布 'Anh phương công bố',
 # 日方提高 'Nhật phương tăng'; adversary62) are none of a compound either.
 _AFTER_SIDE_PHUONG = frozenset(
-    "chủ bác phản từ nói đưa chấp giữ tấn dẫn gây nhập siết thắt nới công thông ban áp".split()
+    "chủ bác phản từ nói đưa chấp giữ tấn dẫn gây nhập siết thắt nới công thông ban áp bắt".split()
 )
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
@@ -245,7 +256,8 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Hán-Việt reading ('Chủ tịch Việt') or the pinyin ('phía Wu'). Vietnamese writes 'phía Belarus', "
         "'Chủ tịch nước Việt Nam'. "
         "Literal words count only in an article about that country; Việt Nam's 方 calque ('Việt phương') in any "
-        "Vietnamese story, a domestic one too."
+        "Vietnamese story, a domestic one too. A two-character short name read in Hán-Việt is a side before "
+        "'phương' too ('Ấn Ni phương', 印尼方)."
     )
     fires = (
         "Belarus và Việt Nam tăng cường hợp tác\n[[White]] cam kết tạo điều kiện cho doanh nghiệp Việt Nam.",
@@ -448,8 +460,10 @@ class CalquedCountryAbbreviation(SegmentRule):
             for seg in segments_containing(ctx, (_PHUONG,)):
                 yield from self._phuong(seg, topic_of(ctx))
             return
-        table = _phuong_readings()
-        found = sorted({lines.segment_at(s) for s, _, w in _words_before_phuong(lines.text) if w in table})
+        table, pairs = _phuong_readings(), _phuong_pair_ends()
+        found = sorted(
+            {lines.segment_at(s) for s, _, w in _words_before_phuong(lines.text) if w in table or w in pairs}
+        )
         for k in found:
             yield from self._phuong(lines.segments[k], topic_of(ctx))
 
@@ -459,10 +473,16 @@ class CalquedCountryAbbreviation(SegmentRule):
         gz = gazetteer()
         text = seg.text
         table = _phuong_readings()
+        pairs = _phuong_pairs()
         for start, end, word in _words_before_phuong(text):
-            if word not in table:
+            before = prev_word(text, start)
+            pair = f"{before} {word}"
+            if pair in pairs and text[start - len(pair) + len(word) : start] == f"{before} ":
+                start, word, iso = start - len(before) - 1, pair, pairs[pair]  # 'Ấn Ni phương' (印尼方)
+            elif word in table:
+                iso = _topic_pick(word, table[word], topic)
+            else:
                 continue
-            iso = _topic_pick(word, table[word], topic)
             # only a country the article names: 'Nga phương' in no article about Russia; Việt Nam is a party of
             # any Vietnamese story, a domestic one that names it only through its offices too ('Việt phương đề nghị')
             named = iso == HOME or iso in topic.countries or topic.counts[iso] > 0
@@ -489,6 +509,24 @@ def _phuong_readings() -> dict[str, str]:
     word with 'phương'."""
     gz = gazetteer()
     return {h: c.iso for c in gz.countries.values() for h in c.hanviet_all if h not in _NOT_SIDE_PHUONG}
+
+
+@functools.cache
+def _phuong_pairs() -> dict[str, str]:
+    """Two-syllable Hán-Việt readings of countries' two-character Chinese short names (印尼 'Ấn Ni', 沙特 'Sa Đặc';
+    countries.zh_short.tsv, read in places.cldr.tsv) by reading: before 'phương' they are 方 'side' too."""
+    short = {zh: iso for zh, iso in zh_short_names() if len(zh) == 2}
+    return {
+        r["calque"]: short[r["zh"]]
+        for r in read_tsv("places.cldr.tsv")
+        if r["zh"] in short and len(r["calque"].split()) == 2
+    }
+
+
+@functools.cache
+def _phuong_pair_ends() -> frozenset[str]:
+    """The last syllables of :func:`_phuong_pairs` (the word right before 'phương')."""
+    return frozenset(p.split()[1] for p in _phuong_pairs())
 
 
 _PHUONG = " phương"

@@ -26,8 +26,8 @@ class DateChanged(SourceRule):
         "side may write as one date ('from 20 to 22 November') is compared by its end date when only one side "
         "writes its start as a bare day ('June 2 to June 8' → 'từ ngày 2 đến ngày 8/6'), and by its month and "
         "year when both do, as the source may name the month at either end ('November 20 to 22' → 'từ 20 đến "
-        "22/11'; 'from 3 to 5 November' → '5/12' is flagged); a date after 'until' or 'to' alone ('closed until "
-        "May 20') is compared whole."
+        "22/11'; 'from 3 to 5 November' → '5/12' is flagged, and so is '3-5/12', the range written with a "
+        "hyphen); a date after 'until' or 'to' alone ('closed until May 20') is compared whole."
     )
     fires = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày [[5/6/2024]] tại Hà Nội.",
@@ -37,6 +37,7 @@ class DateChanged(SourceRule):
         "工厂将于十一月二十日停产。 => Nhà máy sẽ ngừng sản xuất từ ngày [[20/12]].",
         "The festival runs from June 2 to June 8, 2026. => Lễ hội diễn ra từ ngày 2 đến ngày [[8/7/2026]].",
         "Heavy rain is expected from 14 to 16 October. => Dự báo mưa lớn từ ngày 14 đến ngày [[16/9]].",
+        "The flower market opens from 7 to 8 March. => Chợ hoa mở cửa ngày 7-[[8/4]].",
     )
     quiet = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày 5/5/2024 tại Hà Nội.",
@@ -46,6 +47,7 @@ class DateChanged(SourceRule):
         "工厂将于十一月二十日停产。 => Nhà máy sẽ ngừng sản xuất từ ngày 20 tháng 11.",
         "The festival runs from June 2 to June 8, 2026. => Lễ hội diễn ra từ ngày 2 đến ngày 8/6/2026.",
         "Heavy rain is expected October 14 to 16. => Dự báo mưa lớn từ ngày 14 đến 16/10.",
+        "The flower market opens from 7 to 8 March. => Chợ hoa mở cửa ngày 7-8/3.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
