@@ -20,6 +20,13 @@ def findings_of(path: Path) -> list[tuple[Document, Finding]]:
     return [(d, f) for d in docs for f in run_rules(d, rules, Settings())]
 
 
+def found_in_text(tmp_path: Path, text: str, rule: str) -> list[tuple[str, str, str | None]]:
+    """(rule, flagged text, suggestion) of ``rule``'s findings on ``text`` audited as one plain-text page."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return [(f.rule, f.text, f.suggestion) for _, f in findings_of(page) if f.rule == rule]
+
+
 def score_planted(mt_files: list[Path]) -> tuple[int, int, int, list[str]]:
     """(planted, found with the exact span, found with an accepted fix, the misses) over the files.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from adversary_scoring import findings_of, score_planted, unplanted_findings
+from adversary_scoring import findings_of, found_in_text, score_planted, unplanted_findings
 from chrome_lines import score_lines
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary64"
@@ -81,12 +81,6 @@ BLIND_CHROME_AS_ARTICLE = {
 }
 # After (boilerplate.tsv rows): none.
 AFTER_CHROME_AS_ARTICLE: dict[str, list[str]] = {}
-
-
-def _found(tmp_path: Path, text: str, rule: str) -> list[tuple[str, str, str | None]]:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return [(f.rule, f.text, f.suggestion) for _, f in findings_of(page) if f.rule == rule]
 
 
 def test_set_is_complete() -> None:
@@ -160,9 +154,9 @@ def test_australia_side_read_ao(tmp_path: Path) -> None:
     australia = "Bò Úc nhập khẩu vào Việt Nam tăng mạnh\nÁo phương đề nghị nới điều kiện kiểm dịch với thịt bò.\n"
     austria = "Việt Nam và Áo ký hiệp định về đào tạo nghề\nÁo phương cam kết cấp học bổng cho sinh viên Việt Nam.\n"
     neither = "Giá lúa gạo tăng nhẹ trong tuần\nÁo phương cam kết sẽ mua thêm gạo Việt Nam.\n"
-    assert _found(tmp_path, australia, "C103") == [("C103", "Áo phương", "Phía Australia")]
-    assert _found(tmp_path, austria, "C103") == [("C103", "Áo phương", "Phía Áo")]
-    assert _found(tmp_path, neither, "C103") == []
+    assert found_in_text(tmp_path, australia, "C103") == [("C103", "Áo phương", "Phía Australia")]
+    assert found_in_text(tmp_path, austria, "C103") == [("C103", "Áo phương", "Phía Áo")]
+    assert found_in_text(tmp_path, neither, "C103") == []
 
 
 def test_short_country_pinyin_after_a_possessor(tmp_path: Path) -> None:
@@ -174,8 +168,8 @@ def test_short_country_pinyin_after_a_possessor(tmp_path: Path) -> None:
         "Brazil là nước sản xuất cà phê lớn nhất thế giới.\n"
     )
     brand = "Sản phẩm mới của Baxi được bán tại Đà Nẵng.\nCông ty cho biết doanh thu tăng 12%.\n"
-    assert _found(tmp_path, brazil, "C106") == [("C106", "Baxi", "Brazil")]
-    assert _found(tmp_path, brand, "C106") == []
+    assert found_in_text(tmp_path, brazil, "C106") == [("C106", "Baxi", "Brazil")]
+    assert found_in_text(tmp_path, brand, "C106") == []
 
 
 def test_port_cities_in_pinyin(tmp_path: Path) -> None:
@@ -185,7 +179,10 @@ def test_port_cities_in_pinyin(tmp_path: Path) -> None:
         "Chuyến tàu đầu tiên chở gạo Việt Nam đã cập cảng Lutedan.\nHàng hóa được chuyển tiếp từ Bileiaifusi sang.\n"
         "Hãng Lutedan cũng tham gia hội chợ.\n"
     )
-    assert _found(tmp_path, text, "C106") == [("C106", "Lutedan", "Rotterdam"), ("C106", "Bileiaifusi", "Piraeus")]
+    assert found_in_text(tmp_path, text, "C106") == [
+        ("C106", "Lutedan", "Rotterdam"),
+        ("C106", "Bileiaifusi", "Piraeus"),
+    ]
 
 
 def test_speech_verb_before_a_reported_clause(tmp_path: Path) -> None:
@@ -195,7 +192,7 @@ def test_speech_verb_before_a_reported_clause(tmp_path: Path) -> None:
         "Thống đốc Nguyễn Thị Hồng biểu thị lãi suất cho vay sẽ tiếp tục giảm.\n"
         "Bà Hồng biểu thị sự đồng tình và sẽ báo cáo Chính phủ.\n"
     )
-    assert _found(tmp_path, text, "T308") == [("T308", "biểu thị", "cho biết")]
+    assert found_in_text(tmp_path, text, "T308") == [("T308", "biểu thị", "cho biết")]
 
 
 def test_past_prime_minister_and_the_agriculture_minister(tmp_path: Path) -> None:
@@ -208,8 +205,8 @@ def test_past_prime_minister_and_the_agriculture_minister(tmp_path: Path) -> Non
         "Cựu Thủ tướng Úc Scott Morrison cũng dự buổi gặp.\n"
         "Bộ trưởng Nông nghiệp Úc Julie Collins nói về xuất khẩu lúa mì; Bộ trưởng Julie cho biết thêm về giá.\n"
     )
-    assert _found(tmp_path, text, "N103") == [("N103", "Thủ tướng Úc Scott Morrison", None)]
-    assert _found(tmp_path, text, "N104") == [("N104", "Julie", "Julie Collins")]
+    assert found_in_text(tmp_path, text, "N103") == [("N103", "Thủ tướng Úc Scott Morrison", None)]
+    assert found_in_text(tmp_path, text, "N104") == [("N104", "Julie", "Julie Collins")]
 
 
 def test_cut_attention_verb(tmp_path: Path) -> None:
@@ -220,7 +217,7 @@ def test_cut_attention_verb(tmp_path: Path) -> None:
         "Đây là điều mà nhiều phụ huynh quan tâm đến.\n"
         "Chủ đề này đã được báo chí đề cập đến.\n"
     )
-    assert _found(tmp_path, text, "F107") == [("F107", "đề cập tới", None)]
+    assert found_in_text(tmp_path, text, "F107") == [("F107", "đề cập tới", None)]
 
 
 def test_monarch_with_his_regnal_number_in_han_viet(tmp_path: Path) -> None:
@@ -232,4 +229,4 @@ def test_monarch_with_his_regnal_number_in_han_viet(tmp_path: Path) -> None:
         "Tần Nhị Thế lên ngôi năm 210 trước Công nguyên.\n"
         "Ông Nguyễn Văn Nhất Thế dự lễ khánh thành.\n"
     )
-    assert _found(tmp_path, text, "N102") == [("N102", "Tạp Nhĩ Tam Thế", None)]
+    assert found_in_text(tmp_path, text, "N102") == [("N102", "Tạp Nhĩ Tam Thế", None)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from adversary_scoring import findings_of, score_planted, unplanted_findings
+from adversary_scoring import findings_of, found_in_text, score_planted, unplanted_findings
 from chrome_lines import score_lines
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary67"
@@ -112,12 +112,6 @@ BLIND_CHROME_AS_ARTICLE = {
 AFTER_CHROME_AS_ARTICLE: dict[str, list[str]] = {}
 
 
-def _found(tmp_path: Path, text: str, rule: str) -> list[tuple[str, str, str | None]]:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return [(f.rule, f.text, f.suggestion) for _, f in findings_of(page) if f.rule == rule]
-
-
 def test_set_is_complete() -> None:
     assert len(CLEAN) == 1 and len(MT) == 4
     assert all(p.with_suffix(".json").exists() for p in CLEAN + MT)
@@ -186,9 +180,9 @@ def test_today_under_a_dateline_of_the_city_abbreviation(tmp_path: Path) -> None
     wrong = "TP.HCM, 8/3/2026 - Chiều nay (7/3), đoàn công tác đã làm việc với thành phố.\n"
     spaced = "TP. Hồ Chí Minh, 8/3/2026 - Tối nay (9/3), ca sĩ biểu diễn ở Nhà hát Thành phố.\n"
     right = "TP HCM, 8/3/2026 - Tối nay (8/3), ca sĩ biểu diễn ở Nhà hát Thành phố.\n"
-    assert _found(tmp_path, wrong, "T306") == [("T306", "7/3", "8/3")]
-    assert _found(tmp_path, spaced, "T306") == [("T306", "9/3", "8/3")]
-    assert _found(tmp_path, right, "T306") == []
+    assert found_in_text(tmp_path, wrong, "T306") == [("T306", "7/3", "8/3")]
+    assert found_in_text(tmp_path, spaced, "T306") == [("T306", "9/3", "8/3")]
+    assert found_in_text(tmp_path, right, "T306") == []
 
 
 def test_court_head_is_its_chief_justice(tmp_path: Path) -> None:
@@ -198,7 +192,7 @@ def test_court_head_is_its_chief_justice(tmp_path: Path) -> None:
         "Phó Viện trưởng TAND tỉnh Đồng Nai Lê Văn Hải cho biết toàn ngành đã giải quyết 95% số vụ việc.\n"
         "Viện trưởng Viện kiểm sát nhân dân TP Hà Nội và Viện trưởng Viện Hàn lâm Khoa học xã hội dự lễ.\n"
     )
-    assert _found(tmp_path, text, "N105") == [("N105", "Phó Viện trưởng", "Phó Chánh án")]
+    assert found_in_text(tmp_path, text, "N105") == [("N105", "Phó Viện trưởng", "Phó Chánh án")]
 
 
 def test_court_rail_and_unit_calques(tmp_path: Path) -> None:
@@ -211,7 +205,7 @@ def test_court_rail_and_unit_calques(tmp_path: Path) -> None:
         "Tuyến cao thiết Bắc Kinh - Thượng Hải đông khách; giá đất 5.000 USD mỗi bình phương mễ.\n"
         "Công ty nâng cao thiết bị; bị cáo nhân viên ngân hàng khai nhận, bị cáo nhân thân tốt.\n"
     )
-    assert _found(tmp_path, text, "T308") == [
+    assert found_in_text(tmp_path, text, "T308") == [
         ("T308", "khởi tố thư", "cáo trạng"),
         ("T308", "hiềm nghi nhân", "nghi phạm"),
         ("T308", "bị cáo nhân", "bị cáo"),
@@ -230,7 +224,7 @@ def test_developers_and_unesco_by_their_chinese_names(tmp_path: Path) -> None:
         "Công ty Khải Đức vừa mua lại một tòa văn phòng ở Đà Nẵng.\n"
         "Quần thể được Liên hợp quốc Giáo Khoa Văn Tổ chức ghi danh; ông Nguyễn Khải Đức dự lễ.\n"
     )
-    assert _found(tmp_path, text, "C107") == [
+    assert found_in_text(tmp_path, text, "C107") == [
         ("C107", "Lạc Thiên", "Lotte"),
         ("C107", "Khải Đức", "CapitaLand"),
         ("C107", "Liên hợp quốc Giáo Khoa Văn Tổ chức", "UNESCO"),
@@ -248,11 +242,11 @@ def test_former_prime_minister_and_director_general(tmp_path: Path) -> None:
         "Tổng Giám đốc UNESCO Audrey Azoulay gửi thư chúc mừng; cựu Thủ tướng Pháp François Bayrou cũng dự.\n"
     )
     earlier = "Paris, 20/10/2025 - Hội thảo về di sản.\nTổng Giám đốc UNESCO Audrey Azoulay phát biểu khai mạc.\n"
-    assert _found(tmp_path, later, "N103") == [
+    assert found_in_text(tmp_path, later, "N103") == [
         ("N103", "Thủ tướng Pháp François Bayrou", None),
         ("N103", "Tổng Giám đốc UNESCO Audrey Azoulay", None),
     ]
-    assert _found(tmp_path, earlier, "N103") == []
+    assert found_in_text(tmp_path, earlier, "N103") == []
 
 
 def test_a_days_date_before_the_title_gives_its_month(tmp_path: Path) -> None:
@@ -261,8 +255,8 @@ def test_a_days_date_before_the_title_gives_its_month(tmp_path: Path) -> None:
     set's (Phạm Bình Minh, foreign minister to April 2021) both ways."""
     after = "Hà Nội, 7/12/2021 - Tổng kết năm.\nTại hội nghị ngày 5/12, Bộ trưởng Ngoại giao Phạm Bình Minh nói.\n"
     before = "Hà Nội, 7/12/2021 - Tổng kết năm.\nNgày 10/1, Bộ trưởng Ngoại giao Phạm Bình Minh đã ký công hàm.\n"
-    assert _found(tmp_path, after, "N103") == [("N103", "Bộ trưởng Ngoại giao Phạm Bình Minh", None)]
-    assert _found(tmp_path, before, "N103") == []
+    assert found_in_text(tmp_path, after, "N103") == [("N103", "Bộ trưởng Ngoại giao Phạm Bình Minh", None)]
+    assert found_in_text(tmp_path, before, "N103") == []
 
 
 def test_a_dateline_below_a_long_page_head_dates_the_text(tmp_path: Path) -> None:
@@ -271,8 +265,8 @@ def test_a_dateline_below_a_long_page_head_dates_the_text(tmp_path: Path) -> Non
     head = "BÁO MẪU\nHotline: 0900 000 000\nThời sự | Thế giới | Kinh tế\nHội nghị tổng kết năm\nBài: Lan Anh\n"
     later = head + "Hà Nội, 7/12/2021 - Hội nghị bế mạc.\nBộ trưởng Ngoại giao Phạm Bình Minh phát biểu.\n"
     earlier = head + "Hà Nội, 7/3/2021 - Hội nghị bế mạc.\nBộ trưởng Ngoại giao Phạm Bình Minh phát biểu.\n"
-    assert _found(tmp_path, later, "N103") == [("N103", "Bộ trưởng Ngoại giao Phạm Bình Minh", None)]
-    assert _found(tmp_path, earlier, "N103") == []
+    assert found_in_text(tmp_path, later, "N103") == [("N103", "Bộ trưởng Ngoại giao Phạm Bình Minh", None)]
+    assert found_in_text(tmp_path, earlier, "N103") == []
 
 
 def test_monastic_surname_in_pinyin(tmp_path: Path) -> None:
@@ -280,7 +274,7 @@ def test_monastic_surname_in_pinyin(tmp_path: Path) -> None:
     Hán-Việt reading, so the guess read 石 'Thạch'); tried on another monk than the set's; a layman's 'Shi' keeps the
     guess."""
     text = "Thượng tọa Shi Minghui trụ trì chùa Hoa Yên tiếp đoàn.\n"
-    assert _found(tmp_path, text, "N101") == [("N101", "Shi Minghui", "Thích Minh Huy")]
+    assert found_in_text(tmp_path, text, "N101") == [("N101", "Shi Minghui", "Thích Minh Huy")]
 
 
 def test_cut_origin_verb(tmp_path: Path) -> None:
@@ -292,7 +286,7 @@ def test_cut_origin_verb(tmp_path: Path) -> None:
         "Ý tưởng của dự án bắt nguồn từ.\n"
         "Du khách đến từ Nhật Bản và Hàn Quốc.\n"
     )
-    assert _found(tmp_path, text, "F107") == [("F107", "đến từ", None), ("F107", "bắt nguồn từ", None)]
+    assert found_in_text(tmp_path, text, "F107") == [("F107", "đến từ", None), ("F107", "bắt nguồn từ", None)]
 
 
 def test_myriad_before_an_area(tmp_path: Path) -> None:
@@ -303,13 +297,13 @@ def test_myriad_before_an_area(tmp_path: Path) -> None:
         "Mỗi năm nhà máy xử lý 35 vạn m3 nước thải.\n"
         "Năm 1789, vua Quang Trung đem 10 vạn quân ra Bắc.\n"
     )
-    assert _found(tmp_path, text, "T307") == [("T307", "12 vạn", "120.000"), ("T307", "35 vạn", "350.000")]
+    assert found_in_text(tmp_path, text, "T307") == [("T307", "12 vạn", "120.000"), ("T307", "35 vạn", "350.000")]
 
 
 def test_yen_tu_in_pinyin(tmp_path: Path) -> None:
     """C106: Yên Tử (安子, vn_places.tsv) left in pinyin, counted after a place word or a preposition like the other
     gated places; tried on sentences not in the set; a brand of that spelling stays quiet."""
-    assert _found(tmp_path, "Hàng nghìn người hành hương về Anzi dịp đầu xuân.\n", "C106") == [
+    assert found_in_text(tmp_path, "Hàng nghìn người hành hương về Anzi dịp đầu xuân.\n", "C106") == [
         ("C106", "Anzi", "Yên Tử")
     ]
-    assert _found(tmp_path, "Anzi Studio ra mắt sản phẩm mới.\n", "C106") == []
+    assert found_in_text(tmp_path, "Anzi Studio ra mắt sản phẩm mới.\n", "C106") == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from adversary_scoring import findings_of, score_planted, unplanted_findings
+from adversary_scoring import findings_of, found_in_text, score_planted, unplanted_findings
 from chrome_lines import score_lines
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary69"
@@ -113,12 +113,6 @@ CHROME_AS_ARTICLE = {
 }
 
 
-def _found(tmp_path: Path, text: str, rule: str) -> list[tuple[str, str, str | None]]:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return [(f.rule, f.text, f.suggestion) for _, f in findings_of(page) if f.rule == rule]
-
-
 def test_set_is_complete() -> None:
     assert len(CLEAN) == 1 and len(MT) == 5
     assert all(p.with_suffix(".json").exists() for p in CLEAN + MT)
@@ -156,8 +150,8 @@ def test_today_under_a_dateline_below_a_page_head_read_as_text(tmp_path: Path) -
     head = "BÁO MẪU ONLINE — Nhanh và chính xác\nLIVE: Đội A 1-0 Đội B (HT)\nKhai mạc hội chợ mùa xuân\n"
     wrong = head + "Đà Nẵng, 3/3/2026 - Chiều nay (2/3), hội chợ mùa xuân đã khai mạc tại công viên Biển Đông.\n"
     right = head + "Đà Nẵng, 3/3/2026 - Chiều nay (3/3), hội chợ mùa xuân đã khai mạc tại công viên Biển Đông.\n"
-    assert _found(tmp_path, wrong, "T306") == [("T306", "2/3", "3/3")]
-    assert _found(tmp_path, right, "T306") == []
+    assert found_in_text(tmp_path, wrong, "T306") == [("T306", "2/3", "3/3")]
+    assert found_in_text(tmp_path, right, "T306") == []
 
 
 def test_said_after_a_ministry_named_with_commas(tmp_path: Path) -> None:
@@ -167,7 +161,7 @@ def test_said_after_a_ministry_named_with_commas(tmp_path: Path) -> None:
         "Thứ trưởng Bộ Lao động, Thương binh và Xã hội Lê Văn Thanh biểu thị, quỹ sẽ được giải ngân sớm.\n"
         "Màu đỏ trong tranh của họa sĩ Văn, Thể và Du biểu thị sự ấm áp.\n"
     )
-    assert _found(tmp_path, text, "T308") == [("T308", "biểu thị", "cho biết")]
+    assert found_in_text(tmp_path, text, "T308") == [("T308", "biểu thị", "cho biết")]
 
 
 def test_hyphenated_given_name_before_an_interpunct(tmp_path: Path) -> None:
@@ -179,13 +173,13 @@ def test_hyphenated_given_name_before_an_interpunct(tmp_path: Path) -> None:
         "Tổng thống Kazakhstan Kassym-Jomart • Tokayev đến Hà Nội.\n"
         "Bà Marie-Claire·Dubois dự lễ.\n"
     )
-    assert _found(tmp_path, text, "N102") == [
+    assert found_in_text(tmp_path, text, "N102") == [
         ("N102", "Jean-Luc · Martin", "Jean-Luc Martin"),
         ("N102", "Kassym-Jomart • Tokayev", "Kassym-Jomart Tokayev"),
         ("N102", "Marie-Claire·Dubois", "Marie-Claire Dubois"),
     ]
-    assert _found(tmp_path, text, "N104") == []
-    assert _found(tmp_path, "Tổng thống Kazakhstan Kassym-Jomart đã tiếp Đại sứ.\n", "N104") == [
+    assert found_in_text(tmp_path, text, "N104") == []
+    assert found_in_text(tmp_path, "Tổng thống Kazakhstan Kassym-Jomart đã tiếp Đại sứ.\n", "N104") == [
         ("N104", "Kassym-Jomart", "Kassym-Jomart Tokayev")
     ]
 
@@ -199,7 +193,7 @@ def test_english_decimal_before_a_temperature(tmp_path: Path) -> None:
         "Nhiệt độ tăng 1,2 độ C; phiên bản 18.2 có thêm tính năng; xe nặng 6.6kg.\n"
         "The ministry expects 20,000 visitors and 3.5 million dollars in sales.\n"
     )
-    assert _found(tmp_path, text, "F114") == [("F114", "1.2", "1,2"), ("F114", "2.5", "2,5")]
+    assert found_in_text(tmp_path, text, "F114") == [("F114", "1.2", "1,2"), ("F114", "2.5", "2,5")]
 
 
 def test_fishing_boat_and_coach_calques(tmp_path: Path) -> None:
@@ -210,7 +204,7 @@ def test_fishing_boat_and_coach_calques(tmp_path: Path) -> None:
         "Đội bóng mời giáo luyện người Nhật về dẫn dắt.\n"
         "Ông cho rằng tôn giáo luyện cho con người lòng từ bi.\n"
     )
-    assert _found(tmp_path, text, "T308") == [
+    assert found_in_text(tmp_path, text, "T308") == [
         ("T308", "ngư thuyền", "tàu cá"),
         ("T308", "giáo luyện", "huấn luyện viên"),
     ]
@@ -227,7 +221,7 @@ def test_wake_up_call_and_elephant_in_the_room(tmp_path: Path) -> None:
         'Chuyên gia gọi nợ xấu là "con voi trong phòng" của ngành ngân hàng.\n'
         "Trong rạp xiếc, con voi trong phòng chờ được cho ăn.\n"
     )
-    assert _found(tmp_path, text, "T308") == [
+    assert found_in_text(tmp_path, text, "T308") == [
         ("T308", "cuộc gọi đánh thức", "lời cảnh tỉnh"),
         ("T308", "con voi trong phòng", "vấn đề hiển nhiên bị né tránh"),
     ]
@@ -241,7 +235,7 @@ def test_volleyball_bodies_and_the_sco_by_their_chinese_names(tmp_path: Path) ->
         "Ông Lê Hải được Quốc tế Bài liên trao huy hiệu; Á Bài liên họp tại Bangkok.\n"
         "Đội tuyển sẽ dự giải do Á Châu Bài Cầu Liên Hợp Hội tổ chức.\n"
     )
-    assert _found(tmp_path, text, "C107") == [
+    assert found_in_text(tmp_path, text, "C107") == [
         ("C107", "Thượng Hợp Tổ chức", "Tổ chức Hợp tác Thượng Hải (SCO)"),
         ("C107", "Quốc tế Bài liên", "Liên đoàn Bóng chuyền Quốc tế (FIVB)"),
         ("C107", "Á Bài liên", "Liên đoàn Bóng chuyền châu Á (AVC)"),
@@ -253,8 +247,8 @@ def test_bangladesh_spelled_two_ways(tmp_path: Path) -> None:
     """T201: the old transliteration 'Băng-la-đét' beside 'Bangladesh' (countries.curated.tsv); other sentences
     than the set's; one form alone stays quiet."""
     both = "Bangladesh và Việt Nam ký ba văn kiện. Bangladesh mua thêm gạo.\nĐoàn Băng-la-đét đến Hà Nội.\n"
-    assert _found(tmp_path, both, "T201") == [("T201", "Băng-la-đét", "Bangladesh")]
-    assert _found(tmp_path, "Đoàn Băng-la-đét đến Hà Nội.\nBăng-la-đét mua gạo.\n", "T201") == []
+    assert found_in_text(tmp_path, both, "T201") == [("T201", "Băng-la-đét", "Bangladesh")]
+    assert found_in_text(tmp_path, "Đoàn Băng-la-đét đến Hà Nội.\nBăng-la-đét mua gạo.\n", "T201") == []
 
 
 def test_former_minister_of_a_merged_ministry(tmp_path: Path) -> None:
@@ -266,5 +260,7 @@ def test_former_minister_of_a_merged_ministry(tmp_path: Path) -> None:
     earlier = (
         "Hà Nội, 3/10/2023 - Hội thảo về nước ngầm.\nBộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh phát biểu.\n"
     )
-    assert _found(tmp_path, later, "N103") == [("N103", "Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh", None)]
-    assert _found(tmp_path, earlier, "N103") == []
+    assert found_in_text(tmp_path, later, "N103") == [
+        ("N103", "Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh", None)
+    ]
+    assert found_in_text(tmp_path, earlier, "N103") == []
