@@ -83,8 +83,27 @@ def _middle_sex(name: str) -> str | None:
 
 def _only_a_place(name: str, text: str) -> bool:
     """Every time ``text`` writes ``name`` a street's, a school's or a place's word comes before it."""
-    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    found = list(whole_word_starts(text, name))
     return bool(found) and all(_PLACE_BEFORE.search(text, max(0, at - 25), at) for at in found)
+
+
+def whole_word_starts(text: str, name: str) -> Iterator[int]:
+    r"""Where ``re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)`` matches, found with ``str.find`` (a
+    pattern opening on a lookbehind is tried at every character: a batch document of 2,000 sentences and a hundred
+    full names took a second and a half). ``name`` is not empty."""
+    size, end = len(name), len(text)
+    i = text.find(name) if name else -1
+    while i >= 0:
+        j = i + size
+        if (i == 0 or not _word_char(text[i - 1])) and (j == end or not _word_char(text[j])):
+            yield i
+            i = text.find(name, j)
+        else:
+            i = text.find(name, i + 1)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what re calls \w
 
 
 def _spouse(honorific: str, given: str, text: str, memo: set[tuple[str, str]]) -> bool:
