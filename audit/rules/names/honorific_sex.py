@@ -45,18 +45,19 @@ def wrong_honorifics(ctx: DocContext) -> Iterator[Hit]:
     if not any(_middle_sex(name) for full in by_given.values() for name in full):
         return
     lines = content_lines(ctx)
+    # one scan of the article text (no match crosses a segment's end); the full names' places are looked for only
+    # for the given names it finds alone
+    lone = [m for m in _LONE.finditer(lines.text) if m[2] in by_given]
     telling = {}  # given name -> (its one full name, the honorific its middle name asks for)
-    for given, full in by_given.items():
-        people = {name for name in full if not _only_a_place(name, lines.text)}
+    for given in dict.fromkeys(m[2] for m in lone):
+        people = {name for name in by_given[given] if not _only_a_place(name, lines.text)}
         if len(people) == 1:
             (name,) = people
             right = _middle_sex(name)
             if right is not None:
                 telling[given] = (name, right)
-    if not telling:
-        return
     spouses: set[tuple[str, str]] = set()
-    for m in _LONE.finditer(lines.text):  # one scan of the article text: no match crosses a segment's end
+    for m in lone:
         if m[2] not in telling:
             continue
         name, right = telling[m[2]]
