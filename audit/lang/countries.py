@@ -440,7 +440,7 @@ def _is_homograph(gz: Gazetteer, text: str, start: int, name: str) -> bool:
 _PAIR_JOIN = re.compile(r"\s*(?:và|với|[-–—/])\s*$")
 # 'hai nước', 'hai bên', 'song phương' … (the article is about a bilateral relation) as the first letters
 # and the pattern of the rest of each phrase: a pattern that starts with a literal is searched for as fast
-# as str.find, five times as fast as (?<!\w)(?:[Hh]ai (?:nước|…)|[Ss]ong phương)(?!\w) (see _bilateral_count)
+# as str.find, five times as fast as (?<!\w)(?:[Hh]ai (?:nước|…)|[Ss]ong phương)(?!\w) (see bilateral_count)
 _BILATERAL = (("Hh", re.compile(r"ai (?:nước|bên|dân tộc|[Đđ]ảng)(?!\w)")), ("Ss", re.compile(r"ong phương(?!\w)")))
 # A visit or talks verb, with what may follow it, right before a country: 'thăm chính thức', 'hội đàm với'
 _VISIT_VERBS = ("thăm", "sang", "tới", "đến", "tại", "hội đàm với", "điện đàm với")
@@ -452,7 +452,7 @@ _VISIT_LAST = frozenset(word[-1] for word in _VISIT_ENDS)
 TITLE_WEIGHT = 3
 
 
-def _bilateral_count(text: str) -> int:
+def bilateral_count(text: str) -> int:
     """How many times ``text`` says 'hai nước', 'Hai bên', 'song phương' … as whole words: the matches of
     the rest of a phrase whose first letter stands before it at the start of a word."""
     n = 0
@@ -503,9 +503,16 @@ class Topic:
         return None
 
 
-def document_topic(doc: Document, joined: str | None = None, starts: list[int] | None = None) -> Topic:
+def document_topic(
+    doc: Document,
+    joined: str | None = None,
+    starts: list[int] | None = None,
+    known: tuple[dict[int, list[Mention]], int] | None = None,
+) -> Topic:
     """The topic countries of ``doc`` (article text only; boilerplate is ignored). ``joined`` and ``starts``:
-    the article segments' texts joined by newlines and where each starts, when the caller has them."""
+    the article segments' texts joined by newlines and where each starts, when the caller has them. ``known``:
+    each article segment's mentions by its index (a segment's mentions are found in its text alone) and how many
+    times the article says 'hai nước', 'song phương' … (no such phrase spans a line), when the caller has them."""
     topic = Topic()
     content = doc.content
     title_idx = None
@@ -516,11 +523,16 @@ def document_topic(doc: Document, joined: str | None = None, starts: list[int] |
             content[0].index if content else None,
         )
     texts = [seg.text for seg in content]
-    if joined is None or starts is None:
-        joined, starts = "\n".join(texts), line_starts(texts)
-    topic.bilateral = _bilateral_count(joined)  # the phrases never span a line
+    if known is not None:
+        found = [known[0][seg.index] for seg in content]
+        topic.bilateral = known[1]
+    else:
+        if joined is None or starts is None:
+            joined, starts = "\n".join(texts), line_starts(texts)
+        topic.bilateral = bilateral_count(joined)  # the phrases never span a line
+        found = mentions_by_text(texts, joined, starts)
     counts, scores = topic.counts, topic.scores
-    for seg, mentions in zip(content, mentions_by_text(texts, joined, starts), strict=True):
+    for seg, mentions in zip(content, found, strict=True):
         text = seg.text
         topic.mentions[seg.index] = mentions
         if not mentions:

@@ -8,6 +8,7 @@ others; only the segments the trigger matches are checked.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 import unicodedata
@@ -194,6 +195,28 @@ def segments_containing(ctx: DocContext, needles: Iterable[str], *, lowercase: b
     if text is None or not lines.one_line_each:
         return [s for s in lines.segments if any(n in (s.text.lower() if lowercase else s.text) for n in needles)]
     return [lines.segments[k] for k in sorted(lines_holding(text, lines.starts, needles))]
+
+
+def in_vocabulary(ctx: DocContext, needles: tuple[str, ...], *, whole: bool) -> list[str]:
+    """The lowercase ``needles`` whose words can stand in the article: each word (run of ``\\w``) a needle must hold
+    whole is a word of :func:`word_set`. With ``whole`` all its words (for a caller whose matches hold the needle
+    whole: a pattern with ``(?<!\\w)`` and ``(?!\\w)`` at its ends); else the words touching neither end of the
+    needle, which any occurrence of it in the lowercase text holds whole (a non-word character on both sides).
+    A gate before :func:`segments_containing`'s ``str.find`` scan of the article a needle: a set test, not a scan."""
+    vocab = word_set(ctx)
+    return [n for n, need in _needed_words(needles, whole) if need <= vocab]
+
+
+@functools.cache
+def _needed_words(needles: tuple[str, ...], whole: bool) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each needle and the words :func:`in_vocabulary` asks of the article for it."""
+    return tuple(
+        (n, frozenset(m.group() for m in _WORD.finditer(n) if whole or 0 < m.start() <= m.end() < len(n)))
+        for n in needles
+    )
+
+
+_WORD = re.compile(r"\w+")
 
 
 # Characters that are no word character (``\w``), common in news text. Replaced by spaces they leave the

@@ -11,11 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from audit.lang.langid import vietnamese_share
 from audit.lang.lost_not import unnegated_tu_y
 from audit.lang.resources import read_lines, read_tsv
 from audit.model import Segment, Severity
+from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
 
@@ -314,6 +316,9 @@ def quoted(source: str, sentence: str) -> str:
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut[:_QUOTED]).rstrip() + "…"  # at a word's end
 
 
+_SOURCE = attrgetter("source")
+
+
 @register
 class NegationLost(SourceRule):
     code = "A111"
@@ -413,7 +418,10 @@ class NegationLost(SourceRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in ctx.doc.segments:
+        segments = ctx.doc.segments
+        if not any(map(_SOURCE, segments)) and "tự ý" not in content_lines(ctx).text:
+            return  # a target alone (most documents) without the one pattern read on it: one scan, no loop
+        for seg in segments:
             if not seg.text.strip() or seg.boilerplate:
                 continue
             if seg.source:

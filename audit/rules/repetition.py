@@ -310,7 +310,7 @@ class RepeatedPhrase(_RepetitionRule):
     def examine(self, seg: Segment, ws: tuple[str, ...], repeats: Repeats) -> Iterator[Hit]:
         text = seg.text
         letters = _token_words(text, ws)
-        if repeats.twice and letters is not None and len(letters) < len(ws):
+        if repeats.twice and letters is not None and len(letters) < len(ws) and _number_twice(ws):
             yield from self._with_numbers(seg)  # a phrase with a number in it ('năm 2028 năm 2028'): no tokens
         if letters is not None and not (repeats.twice if len(letters) == len(ws) else _back_to_back(letters)):
             return  # (letters that are all the words are the words, whose repeats are known)
@@ -362,6 +362,14 @@ class RepeatedPhrase(_RepetitionRule):
 # a phrase of one to three words and a number (a year's, a date's: 'năm 2028', 'ngày 5/12'), then the same phrase
 # right after a space
 _NUMBERED_TWICE = re.compile(r"(?<![\w/.,])(?P<phrase>(?:[^\W\d_]+ ){1,3}\d(?:[\d/.,]*\d)?) (?P=phrase)(?![\w/])")
+
+
+def _number_twice(ws: tuple[str, ...]) -> bool:
+    """Some number (a word of decimal digits) comes twice among the words ``ws``, as in every match of
+    :data:`_NUMBERED_TWICE`: each run of digits of its number stands between a space and a space, '/', '.' or ','
+    (a word of its own), in both copies."""
+    numbers = [w for w in ws if w.isdecimal()]
+    return len(set(numbers)) < len(numbers)
 
 
 # After a phrase repeated across a comma, an ordinal or a superlative makes the second copy an apposition that ranks

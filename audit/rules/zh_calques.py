@@ -16,6 +16,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import (
     PrefilteredRule,
     SplitScan,
+    in_vocabulary,
     lowered_content,
     segments_containing,
     segments_matching,
@@ -186,7 +187,8 @@ def _classifiers() -> tuple[dict[tuple[str, str], Classifier], re.Pattern[str]]:
 def _trigger() -> re.Pattern[str]:
     """A listed word, or a classifier before one of its nouns: what a segment needs for T308 to fire."""
     keys = "|".join(map(re.escape, idiom_keys()))
-    return re.compile(f"(?i:{'|'.join(_WORDS)}|{keys})|{_classifier_scan().whole.pattern}|{_unit_scan().pattern}")
+    calques = rf"(?<!\w)(?i:{'|'.join(_WORDS)})(?!\w)"  # whole words, as _calques()' pattern matches them
+    return re.compile(f"{calques}|(?i:{keys})|{_classifier_scan().whole.pattern}|{_unit_scan().pattern}")
 
 
 @functools.cache
@@ -220,7 +222,7 @@ def _unit_words() -> tuple[str, ...]:
 @functools.cache
 def _unit_scan() -> re.Pattern[str]:
     """A unit calque of references/zh_units.tsv, with or without a number before it (the trigger's part)."""
-    return re.compile(rf"(?:{'|'.join(sorted(map(re.escape, _unit_words()), key=len, reverse=True))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, _unit_words()), key=len, reverse=True))})(?!\w)")
 
 
 # the table's rows, read once (the class's trigger needs its words when the module is imported); its words, lowercase
@@ -234,7 +236,7 @@ class ChineseWordCalque(PrefilteredRule):
     name = "chinese-word-calque"
     category = "style/awkward"
     severity = Severity.MINOR
-    trigger = re.compile("(?i:" + "|".join(_WORDS) + ")")  # and the classifiers: trigger_pattern()
+    trigger = re.compile(r"(?<!\w)(?i:" + "|".join(_WORDS) + r")(?!\w)")  # and the rest: trigger_pattern()
     summary = "A Hán-Việt word kept from Chinese where Vietnamese news uses another ('ông … biểu thị,' → 'cho biết')"
     why = (
         "Chinese 表示 'said', 友好 'friendly' and 共赢 'win-win' come out as 'biểu thị', 'hữu hảo', 'cùng thắng'; "
@@ -297,10 +299,13 @@ class ChineseWordCalque(PrefilteredRule):
         return _trigger()
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
-        """Segments whose lowercase text holds one of the words (the regex on a text with 'İ' or 'ı')."""
+        """Segments whose lowercase text holds one of the words (the regex on a text with 'İ' or 'ı'). A calque's
+        or a unit's words are searched for only where the article has them all as words (their patterns match whole
+        words), an idiom key's only where it has the key's inner words ('bóng' of 'sân bóng chày')."""
         if lowered_content(ctx) is None:
             return segments_matching(ctx, _trigger())
-        found = {s.index: s for s in segments_containing(ctx, _WORDS + _unit_words() + idiom_keys(), lowercase=True)}
+        needles = in_vocabulary(ctx, _WORDS + _unit_words(), whole=True) + in_vocabulary(ctx, idiom_keys(), whole=False)
+        found = {s.index: s for s in segments_containing(ctx, needles, lowercase=True)}
         found.update((s.index, s) for s in segments_matching_split(ctx, _classifier_scan()))
         return [found[i] for i in sorted(found)]
 

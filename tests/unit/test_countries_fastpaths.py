@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 
 import pytest
 
 from audit.api import document_from_text
-from audit.lang.countries import _BILATERAL, _VISIT, _bilateral_count, _visited, gazetteer
+from audit.lang.countries import _BILATERAL, _VISIT, _visited, bilateral_count, document_topic, gazetteer
 from audit.rules.base import DocContext, SegmentRule
+from audit.rules.batch_rows import LONG_DOCUMENT, near_segments
+from audit.rules.countries.context import topic_near
 from audit.rules.countries.country_abbreviation_calque import (
     _PARTY_NOUN,
     CalquedCountryAbbreviation,
@@ -44,9 +47,9 @@ def test_bilateral_count_is_the_plain_regex() -> None:
     phrases = ("hai nước", "Hai bên", "hai dân tộc", "Hai Đảng", "hai đảng", "song phương", "Song phương")
     crafted = ["Hai nước", "xhai nước", "_song phương", "hai nướcx", "ai nước", "Hai bên.\nsong phương", "hai  bên"]
     texts = crafted + _texts((*phrases, "hai", "ai", "ong phương", "song", "Song", "nước", "đảng"))
-    assert sum(_bilateral_count(t) for t in texts) > 100
+    assert sum(bilateral_count(t) for t in texts) > 100
     for text in texts:
-        assert _bilateral_count(text) == len(plain.findall(text)), text
+        assert bilateral_count(text) == len(plain.findall(text)), text
     assert {first for first, _ in _BILATERAL} == {"Hh", "Ss"}
 
 
@@ -192,3 +195,22 @@ def test_pair_candidates_hold_every_segment_where_check_finds_something() -> Non
             assert not hits or seg.index in wanted, seg.text
             found += len(hits)
     assert found > 20
+
+
+def test_a_batch_rows_topic_is_that_of_its_window_read_alone() -> None:
+    """In a batch of sentences (over 300 segments) a row's topic countries are found from the document topic's
+    mentions of each segment and the bilateral phrases counted a segment at a time: the same Topic as reading the
+    window of segments near it as a document (random rows of other countries and phrases than the rules' examples,
+    boilerplate rows among them, a bilateral phrase at a row's start and end)."""
+    rng = random.Random(303)
+    parts = ["Ba Lan", "Séc", "Hà Lan", "Chi-lê", "Bỉ", "và", "với", "-", "hai nước", "Hai bên", "song phương", "thăm"]
+    parts += ["thăm chính thức", "ông Minh Đức", "Anh Tuấn", "Việt Nam", "tại", "kinh tế", ",", "."]
+    rows = [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 9))) for _ in range(420)]
+    doc = document_from_text("\n\n".join(rows), "<batch>")
+    doc = replace(doc, segments=[replace(s, boilerplate=s.index % 37 == 5) for s in doc.segments])
+    assert len(doc.segments) > LONG_DOCUMENT
+    ctx = DocContext(doc)
+    for seg in doc.segments[::7]:
+        near = near_segments(ctx, seg)
+        assert near is not None
+        assert topic_near(ctx, seg) == document_topic(replace(doc, segments=near, title="")), seg.index

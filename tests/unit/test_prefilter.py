@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from audit.rules._prefilter import (
     PrefilteredRule,
     content_vocabulary,
     content_words,
+    in_vocabulary,
     segments_containing,
     segments_matching,
     segments_matching_split,
@@ -102,9 +104,15 @@ def _searched_in_lowercase(monkeypatch: pytest.MonkeyPatch) -> set[str]:
             searched.update(needles)
         return segments_containing(ctx, needles, lowercase=lowercase)
 
+    def gating(ctx: DocContext, needles: tuple[str, ...], *, whole: bool) -> list[str]:
+        searched.update(needles)  # all of them, also those the gate keeps from the search on these documents
+        return in_vocabulary(ctx, needles, whole=whole)
+
     for name, module in list(sys.modules.items()):
         if name.startswith("audit.rules.") and getattr(module, "segments_containing", None) is segments_containing:
             monkeypatch.setattr(module, "segments_containing", recording)
+        if name.startswith("audit.rules.") and getattr(module, "in_vocabulary", None) is in_vocabulary:
+            monkeypatch.setattr(module, "in_vocabulary", gating)
     rules = [all_rules()[code]() for code in PREFILTERED]
     for doc in DOCS[4:]:  # one example a document (the others have an "ı")
         new_document()
@@ -261,3 +269,31 @@ def test_rare_scans_are_known_by_identity() -> None:
             new_document()
             ctx = DocContext(doc)
             assert [s.index for s in segments_matching(ctx, twin)] == [s.index for s in segments_matching(ctx, scan)]
+
+
+def test_the_vocabulary_gate_keeps_every_needle_that_can_be_found() -> None:
+    """``in_vocabulary`` leaves out only needles that cannot be found: without ``whole``, the segments holding one
+    of the kept needles are those holding one of all (its inner words stand whole wherever it stands); with
+    ``whole``, every segment holding a needle as whole words (``(?<!\\w)needle(?!\\w)``, case aside) holds a kept
+    one. Random texts of other words than T308's (two- to four-word needles made up here), glued to letters,
+    digits, '_', marks and the no-break space, in both cases."""
+    rng = random.Random(20)
+    needles = ("mây trôi", "gió bấc về", "đá lăn xuống dốc", "ô", "kéo_co mạnh", "x-quang phổi", "nắng hạ")
+    parts = ["mây", "trôi", "gió", "bấc", "về", "đá", "lăn", "xuống", "dốc", "ô", "kéo_co", "mạnh", "x-quang", "phổi"]
+    parts += ["nắng", "hạ", "Mây", "TRÔI", "Gió", "x", "2", "_", ",", ".", "“", "\u00a0", "-", "…"]
+    for _ in range(300):
+        texts = []
+        for _ in range(rng.randint(1, 6)):
+            pieces = [rng.choice(parts) for _ in range(rng.randint(0, 9))]
+            texts.append("".join(p + rng.choice(("", " ", " ", " ", ", ")) for p in pieces).strip() or ".")
+        doc = _doc(texts)
+        for whole in (False, True):
+            new_document()
+            ctx = DocContext(doc)
+            kept = in_vocabulary(ctx, needles, whole=whole)
+            found = {s.index for s in segments_containing(ctx, kept, lowercase=True)}
+            if whole:
+                rx = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in needles))
+                assert {s.index for s in doc.segments if rx.search(s.text.lower())} <= found, texts
+            else:
+                assert found == {s.index for s in segments_containing(ctx, needles, lowercase=True)}, texts

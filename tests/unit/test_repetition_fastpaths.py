@@ -6,6 +6,7 @@ import itertools
 import random
 
 from audit.lang.textcache import new_document
+from audit.lang.tokens import words
 from audit.rules import repetition
 from audit.rules.repetition import _MAX_PHRASE, Repeats
 
@@ -56,3 +57,21 @@ def test_repeats_is_its_definition() -> None:
     new_document()
     for low in _word_lists():
         assert repetition._repeats(" ".join(low)) == _plain_repeats(low), low
+
+
+def test_a_number_twice_among_the_words_wherever_a_numbered_phrase_is_doubled() -> None:
+    """F112 asks ``_NUMBERED_TWICE`` only where a number comes twice among the words: random texts of letters,
+    numbers with '/', '.' and ',' in them, Arabic-Indic and full-width digits, '_' and marks (words and numbers other
+    than the rule's examples), with and without a numbered phrase doubled in them."""
+    rng = random.Random(22)
+    parts = ["quý", "Hạn", "đợt", "x", "_", "2031", "4/7", "1.250", "0,5", "٣", "１２", "7a", "/", ",", ".", "(", "–"]
+    seen = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) + rng.choice((" ", " ", "", ", ")) for _ in range(rng.randint(1, 12)))
+        if rng.random() < 0.3:
+            phrase = " ".join(rng.sample(parts[:4], rng.randint(1, 3))) + " " + rng.choice(parts[5:11])
+            text = f"{text} {phrase} {phrase}{rng.choice(('', '.', ' x', '/2'))}"
+        if repetition._NUMBERED_TWICE.search(text):
+            seen += 1
+            assert repetition._number_twice(words(text)), text
+    assert seen > 500

@@ -8,7 +8,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from audit.lang.countries import HOME, TOPIC_KEY, Mention, Topic, document_topic, gazetteer, is_vietnamese_word
+from audit.lang.countries import (
+    HOME,
+    TOPIC_KEY,
+    Mention,
+    Topic,
+    bilateral_count,
+    document_topic,
+    gazetteer,
+    is_vietnamese_word,
+)
 from audit.lang.english import en_zipf, function_words, vi_zipf
 from audit.model import Document, Segment
 from audit.rules._prefilter import content_lines, segments_containing
@@ -37,9 +46,15 @@ def topic_near(ctx: DocContext, seg: Segment) -> Topic:
     near = near_segments(ctx, seg)
     if near is None:
         return topic_of(ctx)
-    return ctx.memo(
-        f"countries.topic-near.{seg.index}", lambda doc: document_topic(replace(doc, segments=near, title=""))
-    )
+
+    def topic(doc: Document) -> Topic:
+        # each segment's mentions are those the document's topic found in its text; the bilateral phrases are
+        # counted a segment at a time, once a document
+        bilateral = ctx.memo("countries.bilateral", lambda d: {s.index: bilateral_count(s.text) for s in d.content})
+        known = (topic_of(ctx).mentions, sum(bilateral[s.index] for s in near))
+        return document_topic(replace(doc, segments=near, title=""), known=known)
+
+    return ctx.memo(f"countries.topic-near.{seg.index}", topic)
 
 
 def segments_naming(ctx: DocContext, name: str) -> list[Segment]:
