@@ -529,8 +529,11 @@ def _one_syllable_remarked(form: str, main: str) -> bool:
 
 
 # Three capitalised words without marks, and three capitalised words of which one at least has them
-_UNMARKED_THREE = re.compile(r"(?<![\w-])[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+(?![\w-])")
+# (each opens on its capital, the lookbehind after it: re skips ahead to a capital, not trying every character)
+_UNMARKED_THREE = re.compile(r"[A-Z](?<![\w-].)[a-z]+ [A-Z][a-z]+ [A-Z][a-z]+(?![\w-])")
 _CAPITALISED_THREE = re.compile(r"(?<![\w-])[A-ZĐ][^\W\d_]+ [A-ZĐ][^\W\d_]+ [A-ZĐ][^\W\d_]+(?![\w-])")
+# a capitalised word after no word character nor hyphen: where _CAPITALISED_THREE may match (its first word)
+_WORD_CAPITAL = re.compile(r"[A-ZĐ](?<![\w-].)[^\W\d_]*")
 
 
 def _unmarked_three_word_names(ctx: DocContext) -> Iterator[Hit]:
@@ -540,12 +543,18 @@ def _unmarked_three_word_names(ctx: DocContext) -> Iterator[Hit]:
     segments = [s for s in ctx.doc.segments if not s.boilerplate and _UNMARKED_THREE.search(s.text)]
     if not segments:
         return
+    # the first words the marked forms looked up can open with (a form's fold opens on its first word's fold)
+    firsts = {fold(m.group().split(" ", 1)[0]) for seg in segments for m in _UNMARKED_THREE.finditer(seg.text)}
     marked: dict[str, str] = {}
     for s in ctx.doc.segments:
         if s.boilerplate:
             continue
-        for k in range(len(s.text)):  # overlapping runs: 'Ca Sĩ Ngọc Lan Vy' holds 'Ngọc Lan Vy'
-            m = _CAPITALISED_THREE.match(s.text, k)
+        # overlapping runs: 'Ca Sĩ Ngọc Lan Vy' holds 'Ngọc Lan Vy'; tried only where one can start (a capitalised
+        # word after no word character nor hyphen) and its first word is one a lookup asks for
+        for word in _WORD_CAPITAL.finditer(s.text):
+            if fold(word.group()) not in firsts:
+                continue
+            m = _CAPITALISED_THREE.match(s.text, word.start())
             if m is not None and not m.group().isascii():
                 marked.setdefault(fold(m.group()), m.group())
     for seg in segments:
