@@ -390,64 +390,55 @@ def streams(item: InputFile, options: ReadOptions) -> bool:
 
 
 def stream_file(item: InputFile, options: ReadOptions, errors: list[InputError], chunk: int) -> Iterator[Document]:
-    """The Documents of one input file, as :func:`read_file` gives them; a large table (:func:`streams`) in
-    Documents of ``chunk`` rows read as they are asked for, ``part`` > 0 continuing the one before.
-
-    Its lines are first decoded once for what refuses a file whole (its encoding, a NUL byte, a line over the
-    limit), so that no chunk of a file refused at its end is audited; the header is read before the first chunk.
-    """
+    """The Documents of one input file, as :func:`read_file` gives them; a large TSV/CSV, XLIFF or PO file
+    (:func:`streams`) in Documents of about ``chunk`` records read as they are asked for, ``part`` > 0 continuing the
+    one before. Each such file is read through once first for what refuses a file whole, so that no chunk of a file
+    refused at its end is audited: it is then read whole, and refused with the error reading it whole gives."""
     if not streams(item, options):
         yield from read_file(item, options, errors)
         return
     fmt = format_of(item.path, options.format)
-    if fmt == "xliff":
-        yield from _stream_xliff(item, options, errors, chunk)
-        return
-    if fmt == "po":
-        yield from _stream_po(item, options, errors, chunk)
-        return
+    stream = _stream_xliff if fmt == "xliff" else _stream_po if fmt == "po" else _stream_table
+    try:
+        yield from stream(item, options, errors, chunk)
+    except OSError as e:
+        raise InputError(item.path, _unreachable(Path(item.path), e)) from None
+
+
+def _stream_table(item: InputFile, options: ReadOptions, errors: list[InputError], chunk: int) -> Iterator[Document]:
+    """A large table: its lines decoded once (its encoding, a NUL byte, a line over the limit), then its rows a
+    chunk at a time; the header is read before the first chunk."""
     from audit.corpus.decode import iter_lines
     from audit.corpus.table import iter_table
 
-    delimiter = "\t" if fmt == "tsv" else ","
-    try:
-        with open(item.path, "rb") as fh:
-            for _ in iter_lines(fh, item.path, options.max_line, cr=True):
-                pass
-        with open(item.path, "rb") as fh:
-            yield from iter_table(fh, item.doc, item.path, options.max_line, options.fields, errors, delimiter, chunk)
-    except OSError as e:
-        raise InputError(item.path, _unreachable(Path(item.path), e)) from None
+    delimiter = "\t" if format_of(item.path, options.format) == "tsv" else ","
+    with open(item.path, "rb") as fh:
+        for _ in iter_lines(fh, item.path, options.max_line, cr=True):
+            pass
+    with open(item.path, "rb") as fh:
+        yield from iter_table(fh, item.doc, item.path, options.max_line, options.fields, errors, delimiter, chunk)
 
 
 def _stream_xliff(item: InputFile, options: ReadOptions, errors: list[InputError], chunk: int) -> Iterator[Document]:
-    """A large XLIFF file a unit at a time when it can be (xliff.streamable: read through once first, so a file
-    refused anywhere is refused whole, with the error reading it whole gives); else whole."""
+    """A large XLIFF file a unit at a time when it can be (xliff.streamable reads it through once); else whole."""
     from audit.corpus.xliff import iter_xliff, streamable
 
-    try:
-        can_stream = streamable(item.path)
-    except OSError as e:
-        raise InputError(item.path, _unreachable(Path(item.path), e)) from None
-    if not can_stream:
+    if streamable(item.path):
+        yield from iter_xliff(item.path, item.doc, errors, chunk)
+    else:
         yield from read_file(item, options, errors)
-        return
-    yield from iter_xliff(item.path, item.doc, errors, chunk)
 
 
 def _stream_po(item: InputFile, options: ReadOptions, errors: list[InputError], chunk: int) -> Iterator[Document]:
-    """A large PO file a chunk of strings at a time when read_po would read it (po.po_title reads it through once
-    first); else whole, refused with the error reading it whole gives."""
+    """A large PO file a chunk of strings at a time when read_po would read it (po.po_title reads it through once);
+    else whole."""
     from audit.corpus.po import iter_po, po_title
 
-    try:
-        title = po_title(item.path, item.doc, options.max_line)
-        if title is None:
-            yield from read_file(item, options, errors)
-            return
+    title = po_title(item.path, item.doc, options.max_line)
+    if title is None:
+        yield from read_file(item, options, errors)
+    else:
         yield from iter_po(item.path, item.doc, options.max_line, title, chunk)
-    except OSError as e:
-        raise InputError(item.path, _unreachable(Path(item.path), e)) from None
 
 
 def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -> list[Document]:

@@ -88,17 +88,21 @@ def chunks(doc: Document, size: int | None = None) -> Iterator[Document]:
 
 def process_file_with(item: InputFile, settings: Settings) -> FileResult:
     """:func:`process_file` with an Engine for ``settings``, built on first use (a Dask worker)."""
-    if _ENGINE is None or _ENGINE.settings != settings:
-        init_worker(settings)
+    _engine_for(settings)
     return process_file(item)
 
 
 def stream_file_result_with(item: InputFile, settings: Settings) -> FileResult:
     """:func:`stream_file_result` with an Engine for ``settings`` (this process, in a cluster run: standard input,
     a large table, XLIFF or PO file)."""
+    _engine_for(settings)
+    return stream_file_result(item)
+
+
+def _engine_for(settings: Settings) -> None:
+    """This process's Engine for ``settings``, built unless it is already the one."""
     if _ENGINE is None or _ENGINE.settings != settings:
         init_worker(settings)
-    return stream_file_result(item)
 
 
 def map_over_processes(files: list[InputFile], settings: Settings, jobs: int) -> Iterator[FileResult]:
