@@ -4,7 +4,7 @@ L101. Vietnamese writes 'ông', 'bà', 'bác sĩ' or 'tiến sĩ'."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # the abbreviation (its stop optional, as British English writes it) before two capitalised words or more: a
 # person's full name; one word after it is more often a brand or a character ('Dr. Martens', 'Mr. Bean')
@@ -45,15 +45,21 @@ def surnames(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def english_honorifics(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str | None]]:
+def english_honorifics(
+    text: str, known: frozenset[str] | Callable[[], frozenset[str]] = frozenset()
+) -> Iterator[tuple[int, int, str | None]]:
     """(start, end, the Vietnamese word or None) of each English honorific before a full name in ``text``, or before a
     surname alone that is one of ``known`` (:func:`surnames` of the document: 'Daniel Whitford' … 'Mr. Whitford');
-    the Vietnamese word capitalised at a sentence's start."""
+    the Vietnamese word capitalised at a sentence's start. ``known`` may be a function giving them, asked only when
+    an honorific stands before a surname alone."""
     ones = [
         m
         for m in _BEFORE_ONE.finditer(text)
-        if m[3][0].isupper() and m[3] in known and not (m[4] and m[4].isupper())  # no full name: the surname alone
+        if m[3][0].isupper() and not (m[4] and m[4].isupper())  # no full name: the surname alone
     ]
+    if ones:
+        names = known() if callable(known) else known
+        ones = [m for m in ones if m[3] in names]
     for m in sorted([*ENGLISH_HONORIFIC.finditer(text), *ones], key=lambda m: m.start()):
         if m.re is ENGLISH_HONORIFIC and not (m[3][0].isupper() and m[4][0].isupper()):
             continue

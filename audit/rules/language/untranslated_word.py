@@ -553,7 +553,9 @@ class UntranslatedWord(SegmentRule):
         if vietnamese_share(text) < _VI_SHARE:
             return
         mask = _quoted_mask(text)
-        known = ctx.memo("names.surnames", lambda _: surnames(ctx.memo("content-text", content_text)))
+        def known() -> frozenset[str]:
+            return ctx.memo("names.surnames", lambda _: surnames(ctx.memo("content-text", content_text)))
+
         for start, end, vi in english_honorifics(text, known):
             if not mask[start] or _attribution(text, start, end):
                 span = text[start:end]

@@ -17,7 +17,7 @@ from audit.lang.respelled import cited, respellings
 from audit.lang.respelled_surname import lone_respellings
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines
+from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.names.analyses import _glossed, _pinyin_segments, doc_names, doc_pinyin, glossed_in_document, seg_runs
 from audit.rules.names.honorific_sex import wrong_honorifics
@@ -323,20 +323,26 @@ def _lone_unmarked_given_names(ctx: DocContext) -> Iterator[Hit]:
     ('Hieu', 'Duc', 'Phuong'; not 'Hung' or 'Lan', words and names of their own), and exactly one given name of the
     Vietnamese people the document names with marks reads so without them; not a word the document writes last in
     a foreign full name ('bà Nguyen' after 'Janet Nguyen', a Vietnamese-American's surname; review25)."""
-    segments = content_lines(ctx).segments
-    if next(_lone_names(content_lines(ctx).text), None) is None:
+    lines = content_lines(ctx)
+    if next(_lone_names(lines.text), None) is None:
         return
-    foreign = _foreign_full_name_ends(content_lines(ctx).text)
     givens: dict[str, set[str]] = {}
     for n in doc_names(ctx):
         words = n.split()
         if len(words) >= 2 and words[-1] != fold(words[-1]).capitalize() and syllable_key(words[0]) in surnames():
             givens.setdefault(fold(words[-1]), set()).add(words[-1])
-    for seg in segments:
+    if not givens:
+        return
+    foreign: set[str] | None = None  # read from the text the first time a lone name has one marked twin
+    for seg in lines.segments:
         for m in _lone_names(seg.text):
             word = m.group(1)
             marked = givens.get(word.lower(), ())
-            if len(marked) != 1 or is_valid_syllable(word) or word in foreign:
+            if len(marked) != 1 or is_valid_syllable(word):
+                continue
+            if foreign is None:
+                foreign = _foreign_full_name_ends(lines.text)
+            if word in foreign:
                 continue
             (main,) = marked
             yield Hit(
@@ -540,21 +546,22 @@ def _unmarked_three_word_names(ctx: DocContext) -> Iterator[Hit]:
     """A name of three capitalised words written without its marks where the document writes it with them, whatever
     its first word: a stage name or a pen name has no surname to find it by ('Ngoc Lan Vy' beside the singer 'Ngọc
     Lan Vy'; 'Vo Van Kiet' is found with the surnames). Only exact folds of a marked form written in the text."""
-    segments = [s for s in ctx.doc.segments if not s.boilerplate and _UNMARKED_THREE.search(s.text)]
+    # (the patterns never match across a newline and see one as a text's edge: searched over the article's lines
+    # joined, they find what they find in each)
+    segments = list(segments_matching(ctx, _UNMARKED_THREE))
     if not segments:
         return
     # the first words the marked forms looked up can open with (a form's fold opens on its first word's fold)
     firsts = {fold(m.group().split(" ", 1)[0]) for seg in segments for m in _UNMARKED_THREE.finditer(seg.text)}
     marked: dict[str, str] = {}
-    for s in ctx.doc.segments:
-        if s.boilerplate:
-            continue
-        # overlapping runs: 'Ca Sĩ Ngọc Lan Vy' holds 'Ngọc Lan Vy'; tried only where one can start (a capitalised
-        # word after no word character nor hyphen) and its first word is one a lookup asks for
-        for word in _WORD_CAPITAL.finditer(s.text):
+    lines = content_lines(ctx)
+    # overlapping runs: 'Ca Sĩ Ngọc Lan Vy' holds 'Ngọc Lan Vy'; tried only where one can start (a capitalised word
+    # after no word character nor hyphen) and its first word is one a lookup asks for
+    for text in (lines.text,) if lines.one_line_each else [s.text for s in lines.segments]:
+        for word in _WORD_CAPITAL.finditer(text):
             if fold(word.group()) not in firsts:
                 continue
-            m = _CAPITALISED_THREE.match(s.text, word.start())
+            m = _CAPITALISED_THREE.match(text, word.start())
             if m is not None and not m.group().isascii():
                 marked.setdefault(fold(m.group()), m.group())
     for seg in segments:
