@@ -324,7 +324,8 @@ def _lone_unmarked_given_names(ctx: DocContext) -> Iterator[Hit]:
     Vietnamese people the document names with marks reads so without them; not a word the document writes last in
     a foreign full name ('bà Nguyen' after 'Janet Nguyen', a Vietnamese-American's surname; review25)."""
     lines = content_lines(ctx)
-    if next(_lone_names(lines.text), None) is None:
+    found = list(_lone_names(lines.text))  # (never across a newline, which it reads as a text's edge)
+    if not found:
         return
     givens: dict[str, set[str]] = {}
     for n in doc_names(ctx):
@@ -333,26 +334,29 @@ def _lone_unmarked_given_names(ctx: DocContext) -> Iterator[Hit]:
             givens.setdefault(fold(words[-1]), set()).add(words[-1])
     if not givens:
         return
+    if lines.one_line_each:  # the matches in the joined lines, each at its segment's offset
+        by_segment = ((lines.segments[k], m, lines.starts[k]) for m in found for k in (lines.segment_at(m.start()),))
+    else:
+        by_segment = ((seg, m, 0) for seg in lines.segments for m in _lone_names(seg.text))
     foreign: set[str] | None = None  # read from the text the first time a lone name has one marked twin
-    for seg in lines.segments:
-        for m in _lone_names(seg.text):
-            word = m.group(1)
-            marked = givens.get(word.lower(), ())
-            if len(marked) != 1 or is_valid_syllable(word):
-                continue
-            if foreign is None:
-                foreign = _foreign_full_name_ends(lines.text)
-            if word in foreign:
-                continue
-            (main,) = marked
-            yield Hit(
-                seg.index,
-                m.start(1),
-                m.end(1),
-                f"'{word}' is written '{main}' elsewhere in this document",
-                suggestion=main,
-                confidence=0.7,
-            )
+    for seg, m, offset in by_segment:
+        word = m.group(1)
+        marked = givens.get(word.lower(), ())
+        if len(marked) != 1 or is_valid_syllable(word):
+            continue
+        if foreign is None:
+            foreign = _foreign_full_name_ends(lines.text)
+        if word in foreign:
+            continue
+        (main,) = marked
+        yield Hit(
+            seg.index,
+            m.start(1) - offset,
+            m.end(1) - offset,
+            f"'{word}' is written '{main}' elsewhere in this document",
+            suggestion=main,
+            confidence=0.7,
+        )
 
 
 # a capitalised word before another: a full name's last two words ('Janet Nguyen', 'Derek Tran')
