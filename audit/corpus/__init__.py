@@ -11,12 +11,14 @@ record) to ``errors``.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import errno
 import io
 import os
 import stat
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -71,6 +73,12 @@ class InputFile:
     first_line: int = 1  # line number of the part's first line
     first_record: int = 0  # 0-based index (among non-blank lines) of the part's first record
     part: int = 0
+    spool: str | None = None  # standard input: the temporary file its bytes were copied to (spool_stdin)
+
+    @property
+    def opened(self) -> str:
+        """The file to open: standard input's copy, or the path."""
+        return self.spool or self.path
 
 
 # JSONL files larger than this are read in parts of about this size (MT_AUDIT_PART_BYTES overrides): 8 MB of records
@@ -90,12 +98,12 @@ STREAM_BYTES = int(os.environ.get("MT_AUDIT_STREAM_BYTES", 4 << 20))
 
 def split_parts(item: InputFile, part_bytes: int = PART_BYTES) -> list[InputFile]:
     """Cut a large JSONL file into line-aligned byte ranges, so it streams and spreads over workers."""
-    size = os.path.getsize(item.path)
+    size = os.path.getsize(item.opened)
     if size <= part_bytes:
         return [item]
     parts: list[InputFile] = []
     start, line, record = 0, 1, 0
-    with open(item.path, "rb") as fh:
+    with open(item.opened, "rb") as fh:
         while start < size:
             fh.seek(start)
             block = fh.read(part_bytes)
@@ -348,14 +356,56 @@ def _own_outputs(d: Path) -> frozenset[str]:
 
 def _parts(item: InputFile, forced_format: str | None) -> list[InputFile]:
     """A large JSONL or plain-text file in parts (see PART_BYTES, TEXT_PART_BYTES); any other file whole."""
-    if item.path == "-":
+    if item.path == "-" and item.spool is None:
         return [item]
-    fmt = format_of(item.path, forced_format)
+    fmt = format_of(item.path if item.path != "-" else "", forced_format)
     if fmt == "jsonl":
         return split_parts(item)
-    if fmt == "text" and _cuts_at_line_feeds(item.path, TEXT_PART_BYTES):
+    if fmt == "text" and _cuts_at_line_feeds(item.opened, TEXT_PART_BYTES):
         return split_parts(item, TEXT_PART_BYTES)
     return [item]
+
+
+SPOOL_PREFIX = "mt-audit-stdin-"
+
+
+def spool_stdin(files: list[InputFile], options: ReadOptions, errors: list[InputError]) -> list[InputFile]:
+    """``files`` with standard input ("-") copied to a temporary file a megabyte at a time, so that a large input
+    piped in is read as a large file is (in parts, or a chunk of records at a time), not held whole; refused here,
+    whole, when nothing was piped in or when it looks like another format than the one it is read as. The caller
+    removes the copies (:func:`remove_spools`)."""
+    out: list[InputFile] = []
+    for item in files:
+        if item.path != "-" or item.spool is not None:
+            out.append(item)
+            continue
+        fd, spool = tempfile.mkstemp(prefix=SPOOL_PREFIX)
+        size, blank, head = 0, True, b""
+        with os.fdopen(fd, "wb") as fh:
+            while chunk := sys.stdin.buffer.read(1 << 20):
+                fh.write(chunk)
+                size += len(chunk)
+                blank = blank and not chunk.strip()
+                if len(head) < 8192:
+                    head += chunk[: 8192 - len(head)]
+        try:
+            if blank:  # nothing piped in: say so, not "-: empty file"
+                raise InputError("-", "standard input is empty" + (" (only white space)" if size else ""))
+            if options.format is None:
+                _refuse_stdin_of_another_format(head, options)
+        except InputError as e:
+            os.unlink(spool)
+            errors.append(e)
+            continue
+        out += _parts(replace(item, spool=spool), options.format)
+    return out
+
+
+def remove_spools(files: list[InputFile]) -> None:
+    """Remove the copies of standard input :func:`spool_stdin` made."""
+    for spool in {f.spool for f in files if f.spool}:
+        with contextlib.suppress(OSError):
+            os.unlink(spool)
 
 
 def _cuts_at_line_feeds(path: str, part_bytes: int) -> bool:
@@ -381,10 +431,12 @@ def _cuts_at_line_feeds(path: str, part_bytes: int) -> bool:
 
 def streams(item: InputFile, options: ReadOptions) -> bool:
     """Whether :func:`stream_file` reads ``item`` a chunk at a time (a TSV/CSV, XLIFF or PO file over STREAM_BYTES)."""
-    if item.path == "-" or format_of(item.path, options.format) not in ("tsv", "csv", "xliff", "po"):
+    if (item.path == "-" and item.spool is None) or format_of(
+        item.path if item.path != "-" else "", options.format
+    ) not in ("tsv", "csv", "xliff", "po"):
         return False
     try:
-        return os.path.getsize(item.path) > STREAM_BYTES
+        return os.path.getsize(item.opened) > STREAM_BYTES
     except OSError:
         return False  # read_file words the error
 
@@ -397,7 +449,7 @@ def stream_file(item: InputFile, options: ReadOptions, errors: list[InputError],
     if not streams(item, options):
         yield from read_file(item, options, errors)
         return
-    fmt = format_of(item.path, options.format)
+    fmt = format_of(item.path if item.path != "-" else "", options.format)
     stream = _stream_xliff if fmt == "xliff" else _stream_po if fmt == "po" else _stream_table
     try:
         yield from stream(item, options, errors, chunk)
@@ -411,11 +463,11 @@ def _stream_table(item: InputFile, options: ReadOptions, errors: list[InputError
     from audit.corpus.decode import iter_lines
     from audit.corpus.table import iter_table
 
-    delimiter = "\t" if format_of(item.path, options.format) == "tsv" else ","
-    with open(item.path, "rb") as fh:
+    delimiter = "\t" if format_of(item.path if item.path != "-" else "", options.format) == "tsv" else ","
+    with open(item.opened, "rb") as fh:
         for _ in iter_lines(fh, item.path, options.max_line, cr=True):
             pass
-    with open(item.path, "rb") as fh:
+    with open(item.opened, "rb") as fh:
         yield from iter_table(fh, item.doc, item.path, options.max_line, options.fields, errors, delimiter, chunk)
 
 
@@ -423,8 +475,8 @@ def _stream_xliff(item: InputFile, options: ReadOptions, errors: list[InputError
     """A large XLIFF file a unit at a time when it can be (xliff.streamable reads it through once); else whole."""
     from audit.corpus.xliff import iter_xliff, streamable
 
-    if streamable(item.path):
-        yield from iter_xliff(item.path, item.doc, errors, chunk)
+    if streamable(item.opened):
+        yield from iter_xliff(item.path, item.doc, errors, chunk, item.opened)
     else:
         yield from read_file(item, options, errors)
 
@@ -434,25 +486,25 @@ def _stream_po(item: InputFile, options: ReadOptions, errors: list[InputError], 
     else whole."""
     from audit.corpus.po import iter_po, po_title
 
-    title = po_title(item.path, item.doc, options.max_line)
+    title = po_title(item.path, item.doc, options.max_line, item.opened)
     if title is None:
         yield from read_file(item, options, errors)
     else:
-        yield from iter_po(item.path, item.doc, options.max_line, title, chunk)
+        yield from iter_po(item.path, item.doc, options.max_line, title, chunk, item.opened)
 
 
 def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -> list[Document]:
     """The Documents of one input file (raises InputError when the file cannot be read)."""
     fmt = format_of(item.path if item.path != "-" else "", options.format)
     try:
-        if item.path == "-":
+        if item.path == "-" and item.spool is None:  # (spool_stdin's copy is read as a file, its checks made)
             data = sys.stdin.buffer.read()
             if not data.strip():  # nothing piped in: say so, not "-: empty file"
                 raise InputError("-", "standard input is empty" + (" (only white space)" if data else ""))
             if options.format is None:
                 _refuse_stdin_of_another_format(data, options)
             return _read(io.BytesIO(data), fmt, item, options, errors)
-        with open(item.path, "rb") as fh:
+        with open(item.opened, "rb") as fh:
             if item.end is not None:  # a part of a large file
                 fh.seek(item.start)
                 return _read(io.BytesIO(fh.read(item.end - item.start)), fmt, item, options, errors)

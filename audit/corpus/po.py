@@ -381,13 +381,14 @@ def _no_translations(path: str) -> None:
     raise InputError(path, "no translated entries (every msgstr is empty)")
 
 
-def po_title(path: str, doc: str, max_line: int) -> str | None:
+def po_title(path: str, doc: str, max_line: int, opened: str | None = None) -> str | None:
     """A large PO file's title (see read_po), reading it through once: None when it is not one read_po reads (not
-    UTF-8, not well-formed, no translation), which then reads it whole and refuses it with its line."""
+    UTF-8, not well-formed, no translation), which then reads it whole and refuses it with its line. ``opened``: the
+    file to read when it is not ``path`` (standard input's copy; ``path`` names it)."""
     title = None
     translated = False
     try:
-        with open(path, "rb") as fh:
+        with open(opened or path, "rb") as fh:
             for e in _Parser(iter_lines(fh, path, max_line), path).iter_entries():
                 if title is None and e.header:
                     title = _title([e], doc)
@@ -397,12 +398,15 @@ def po_title(path: str, doc: str, max_line: int) -> str | None:
     return (title or doc) if translated else None
 
 
-def iter_po(path: str, doc: str, max_line: int, title: str, chunk: int) -> Iterator[Document]:
+def iter_po(
+    path: str, doc: str, max_line: int, title: str, chunk: int, opened: str | None = None
+) -> Iterator[Document]:
     """A large PO file's segments in Documents of at most ``chunk``, the file read and parsed as they are asked
-    for (a file :func:`po_title` read through); ``part`` > 0 continues the Document before."""
+    for (a file :func:`po_title` read through); ``part`` > 0 continues the Document before. ``opened`` as for
+    :func:`po_title`."""
     segments: list[Segment] = []
     part = base = 0
-    with open(path, "rb") as fh:
+    with open(opened or path, "rb") as fh:
         for e, k in translated_forms(_Parser(iter_lines(fh, path, max_line), path).iter_entries()):
             seg = _segment(len(segments), e, k)
             seg.paragraph = base + seg.index  # as in the file read whole: a string is a paragraph

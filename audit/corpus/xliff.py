@@ -519,15 +519,18 @@ def streamable(path: str) -> bool:
 _ITER_OPTIONS = {"resolve_entities": False, "no_network": True, "huge_tree": False, "remove_comments": True}
 
 
-def iter_xliff(path: str, doc: str, errors: list[InputError], chunk: int) -> Iterator[Document]:
+def iter_xliff(
+    path: str, doc: str, errors: list[InputError], chunk: int, opened: str | None = None
+) -> Iterator[Document]:
     """A large XLIFF file's records as Documents of at most ``chunk`` records, each unit read, turned into its
     records and let go in turn (:func:`streamable` files only); ``part`` > 0 continues the Document before.
-    The segments, their order and numbering, and the input note on units without a target are read_xliff's."""
+    The segments, their order and numbering, and the input note on units without a target are read_xliff's.
+    ``opened``: the file to read when it is not ``path`` (standard input's copy; ``path`` names it)."""
     segments: list[Segment] = []
     part, base, counter, untargeted = 0, 0, [0], []  # base: the records of the Documents given so far
     v2 = own = False
     unit_tag = target_less = ""
-    for event, el in etree.iterparse(path, events=("start", "end"), **_ITER_OPTIONS):
+    for event, el in etree.iterparse(opened or path, events=("start", "end"), **_ITER_OPTIONS):
         if event == "start":
             if el.getparent() is None:
                 v2, own, unit_tag = _is_v2(el), MTA in el.nsmap.values(), _unit_tag(el, path)

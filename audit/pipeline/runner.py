@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.config import Config
-from audit.corpus import InputError, InputFile, Skipped, discover
+from audit.corpus import InputError, InputFile, Skipped, discover, remove_spools, spool_stdin
 from audit.corpus.errors import InputNote
 from audit.model import Severity
 from audit.output import OutputDir
@@ -115,34 +115,39 @@ def _run(
         discover(paths, errors, settings.read.format, settings.exclude, skipped), paths, settings.ignore_file, errors
     )
     engine = Engine(settings)  # main-process backends; validates QE specs before any work
-    earlier_run = (Path(out_dir) / "summary.json").is_file()
-    with OutputDir(out_dir) as out:
-        collector = Collector(
-            out.open("findings.jsonl"),
-            out.open_temp("segments.unranked.jsonl"),
-            out.open_temp("documents.unranked.jsonl"),
-        )
-        t_audit = time.perf_counter()
-        if cluster:
-            from audit.distributed import map_files
+    files = spool_stdin(files, settings.read, errors)  # a large input piped in is read as a large file is
+    try:
+        earlier_run = (Path(out_dir) / "summary.json").is_file()
+        with OutputDir(out_dir) as out:
+            collector = Collector(
+                out.open("findings.jsonl"),
+                out.open_temp("segments.unranked.jsonl"),
+                out.open_temp("documents.unranked.jsonl"),
+            )
+            t_audit = time.perf_counter()
+            if cluster:
+                from audit.distributed import map_files
 
-            results = map_files(files, settings, cluster, jobs)
-        else:
-            results = map_over_processes(files, settings, jobs)
-        consume(results, len(files), engine, collector, errors, progress)
-        notes = [e for e in errors if isinstance(e, InputNote)]  # files read all the same: no error
-        errors[:] = [e for e in errors if not isinstance(e, InputNote)]
-        t_ranked = time.perf_counter()
-        if collector.counts["segments"] >= RELEASE_FROM_SEGMENTS:
-            release_rule_caches()  # the ranking pass and the reports reuse the rules' memory
-        rank_pass(out, collector)
-        summary = summary_record(paths, len(files), config, jobs, engine, collector, errors, skipped, notes)
-        if cluster:
-            summary["config"]["cluster"] = cluster
-        timings = summary["timings"]
-        timings["audit_s"] = round(t_ranked - t_audit, 3)
-        timings["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
-        timings["total_s"] = round(time.perf_counter() - t0, 3)
-        out.write_json("summary.json", summary)
-    written, data = _write_reports(out_dir, reports, html_limit, earlier_run)
-    return RunResult(summary, out_dir, _exit_code(errors, fail_on, collector.worst), [p.name for p in written], data)
+                results = map_files(files, settings, cluster, jobs)
+            else:
+                results = map_over_processes(files, settings, jobs)
+            consume(results, len(files), engine, collector, errors, progress)
+            notes = [e for e in errors if isinstance(e, InputNote)]  # files read all the same: no error
+            errors[:] = [e for e in errors if not isinstance(e, InputNote)]
+            t_ranked = time.perf_counter()
+            if collector.counts["segments"] >= RELEASE_FROM_SEGMENTS:
+                release_rule_caches()  # the ranking pass and the reports reuse the rules' memory
+            rank_pass(out, collector)
+            summary = summary_record(paths, len(files), config, jobs, engine, collector, errors, skipped, notes)
+            if cluster:
+                summary["config"]["cluster"] = cluster
+            timings = summary["timings"]
+            timings["audit_s"] = round(t_ranked - t_audit, 3)
+            timings["rank_and_write_s"] = round(time.perf_counter() - t_ranked, 3)
+            timings["total_s"] = round(time.perf_counter() - t0, 3)
+            out.write_json("summary.json", summary)
+        written, data = _write_reports(out_dir, reports, html_limit, earlier_run)
+        code = _exit_code(errors, fail_on, collector.worst)
+        return RunResult(summary, out_dir, code, [p.name for p in written], data)
+    finally:
+        remove_spools(files)

@@ -115,9 +115,9 @@ def map_over_processes(files: list[InputFile], settings: Settings, jobs: int) ->
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    # standard input, and a large table streamed a chunk at a time (its results would cross the pipe whole), are
-    # read in this process
-    here = {i for i, f in enumerate(files) if f.path == "-" or streams(f, settings.read)}
+    # standard input not copied to a file, and a large table streamed a chunk at a time (its results would cross the
+    # pipe whole), are read in this process
+    here = {i for i, f in enumerate(files) if (f.path == "-" and f.spool is None) or streams(f, settings.read)}
     if here:
         init_worker(settings)
     # Not multiprocessing.Pool: its worker-handler thread spins while results wait in the pipe, which

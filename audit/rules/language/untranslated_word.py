@@ -553,6 +553,7 @@ class UntranslatedWord(SegmentRule):
         if vietnamese_share(text) < _VI_SHARE:
             return
         mask = _quoted_mask(text)
+
         def known() -> frozenset[str]:
             return ctx.memo("names.surnames", lambda _: surnames(ctx.memo("content-text", content_text)))
 
