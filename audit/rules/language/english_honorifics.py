@@ -4,7 +4,7 @@ L101. Vietnamese writes 'ông', 'bà', 'bác sĩ' or 'tiến sĩ'."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Container, Iterator, Sequence
 
 # the abbreviation (its stop optional, as British English writes it) before two capitalised words or more: a
 # person's full name; one word after it is more often a brand or a character ('Dr. Martens', 'Mr. Bean')
@@ -45,21 +45,33 @@ def surnames(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def english_honorifics(
-    text: str, known: frozenset[str] | Callable[[], frozenset[str]] = frozenset()
-) -> Iterator[tuple[int, int, str | None]]:
+class DocumentSurnames:
+    """:func:`surnames` of a document's segments, asked a word at a time: only the segments holding the word are read
+    (a full name stands in one segment, so the surnames of the segments joined by newlines are those of each
+    together), so a long document is not read through for the few words an honorific stands before alone."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = any(word in surnames(t) for t in self._texts if word in t)
+        return known
+
+
+def english_honorifics(text: str, known: Container[str] = frozenset()) -> Iterator[tuple[int, int, str | None]]:
     """(start, end, the Vietnamese word or None) of each English honorific before a full name in ``text``, or before a
-    surname alone that is one of ``known`` (:func:`surnames` of the document: 'Daniel Whitford' … 'Mr. Whitford');
-    the Vietnamese word capitalised at a sentence's start. ``known`` may be a function giving them, asked only when
-    an honorific stands before a surname alone."""
+    surname alone that is one of ``known`` (:func:`surnames` of the document, or its :class:`DocumentSurnames`:
+    'Daniel Whitford' … 'Mr. Whitford'); the Vietnamese word capitalised at a sentence's start."""
     ones = [
         m
         for m in _BEFORE_ONE.finditer(text)
-        if m[3][0].isupper() and not (m[4] and m[4].isupper())  # no full name: the surname alone
+        if m[3][0].isupper() and not (m[4] and m[4].isupper()) and m[3] in known  # no full name: the surname alone
     ]
-    if ones:
-        names = known() if callable(known) else known
-        ones = [m for m in ones if m[3] in names]
     for m in sorted([*ENGLISH_HONORIFIC.finditer(text), *ones], key=lambda m: m.start()):
         if m.re is ENGLISH_HONORIFIC and not (m[3][0].isupper() and m[4][0].isupper()):
             continue

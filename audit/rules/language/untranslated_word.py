@@ -18,7 +18,7 @@ from audit.rules._prefilter import content_text, non_syllables, segments_contain
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.language.english_compounds import _compounds_in_phrases, _english_compounds, _joined, _with_hyphened
 from audit.rules.language.english_dates import ENGLISH_DATE, MONTH_WORDS, english_dates
-from audit.rules.language.english_honorifics import MARKS, english_honorifics, surnames
+from audit.rules.language.english_honorifics import MARKS, DocumentSurnames, english_honorifics
 from audit.rules.language.english_titles import _ACRONYM_AFTER, _english_titles
 from audit.rules.language.shared import (
     _PAIR_MARGIN,
@@ -340,6 +340,10 @@ def _verb_before_name(text: str, toks: Sequence[Token], k: int) -> bool:
     )
 
 
+_LOWER_ASCII_RUN = re.compile(r"[a-z]+")
+_RUNS_FROM = 8  # candidate words from which their runs are searched, not the text
+
+
 def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     """English words of the article text that could be flagged: no Vietnamese syllable, no loan (but for
     one far more frequent in English, which a two-word run may flag), and written in lowercase somewhere
@@ -349,7 +353,13 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
     latin = set(filter(str.isalpha, filter(str.isascii, non_syllables(ctx))))
-    found = {w for w in filter(_english_candidate, latin) if w in text}
+    candidates = list(filter(_english_candidate, latin))
+    where = text
+    if len(candidates) > _RUNS_FROM:
+        # a lowercase ASCII word stands in the text just where it stands in a run of lowercase ASCII letters: searched
+        # in the distinct runs, joined, instead of the whole text once a word (a long document holds each run often)
+        where = "\n".join(set(_LOWER_ASCII_RUN.findall(text)))
+    found = {w for w in candidates if w in where}
     # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
     # loans ('the digital economy'): looked for between spaces, as a word
     found.update(f" {w} " for w in word_set(ctx) & _syllable_function_words() if f" {w} " in text)
@@ -553,10 +563,9 @@ class UntranslatedWord(SegmentRule):
         if vietnamese_share(text) < _VI_SHARE:
             return
         mask = _quoted_mask(text)
-
-        def known() -> frozenset[str]:
-            return ctx.memo("names.surnames", lambda _: surnames(ctx.memo("content-text", content_text)))
-
+        known = ctx.memo(
+            "names.surnames", lambda doc: DocumentSurnames([s.text for s in doc.segments if not s.boilerplate])
+        )
         for start, end, vi in english_honorifics(text, known):
             if not mask[start] or _attribution(text, start, end):
                 span = text[start:end]
