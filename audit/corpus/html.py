@@ -90,7 +90,10 @@ CHROME_ATTR = re.compile(
     r"cmt|colophon|"
     # a portal's or a magazine's meta line and top bar (Liferay's 'asset-metadata', Joomla's 'article-info' with the
     # author, category, date and hits; a 'top-bar' with the date and a hotline) (clean38)
-    r"metadata|article-info|top-?bar)($|[\s_-])",
+    r"metadata|article-info|top-?bar|"
+    # SharePoint's title row (the site's name), its menus and its side navigation ('s4-titlerow', 'ms-core-navigation',
+    # 'ms-core-listMenu-horizontalBox', 'sideNavBox'), a 'navigation' or 'topnav' class elsewhere (clean39)
+    r"titlerow|navigation|topnav|sidenav(?:box)?|listmenu)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -151,8 +154,24 @@ def _posts_widget(attrs: list[tuple[str, str | None]]) -> bool:
     return ("widget" in classes and "Blog" in classes) or any(c in _POST_GROUPS for c in classes)
 
 
+# an ASP.NET Web Forms page (SharePoint, DotNetNuke, many Vietnamese portals) wraps its whole body in one form that
+# posts back to the page itself ('<form method="post" action="./Pages/tin.aspx" id="aspnetForm">') (clean39)
+_PAGE_FORM_ACTION = re.compile(r"\.aspx(?:[?#].*)?$", re.I)
+
+
+def _page_form(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """A Web Forms page's form around the whole page (its action an ``.aspx`` page, or ASP.NET's master-page id
+    'aspnetForm'): no form of the page's chrome; its header, menus and footer are chrome by their own markers."""
+    if tag != "form":
+        return False
+    values = dict(attrs)
+    return bool(_PAGE_FORM_ACTION.search(values.get("action") or "")) or (values.get("id") or "") == "aspnetForm"
+
+
 def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     """The boilerplate kind an element gives the text inside it (None: not page chrome)."""
+    if _page_form(tag, attrs):
+        return None
     if _posts_widget(attrs):
         return CHROME_TAGS.get(tag)
     marker = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
@@ -521,6 +540,15 @@ def _headline(blocks: list[_Text], title: str = "") -> int | None:
     chrome box when the page's title holds it), or else the first such block that the page's title holds whole,
     before the site's name ('Headline - Site')."""
     h1 = next((i for i, b in enumerate(blocks) if b.h1 and _headline_shaped(b)), None)
+    if h1 is not None and blocks[h1].kind is not None and title and not _titles(title, blocks[h1].text):
+        # a site's name in an h1 of its title row (SharePoint's 's4-titlerow'), and the page's title holds the h2 of
+        # the article's own page-title field: that h2 is the headline (clean39)
+        titled_h2 = next(
+            (i for i, b in enumerate(blocks) if b.kind is None and b.h2 and _titled_headline(b, title)),
+            None,
+        )
+        if titled_h2 is not None:
+            return titled_h2
     if h1 is not None:
         return h1
     titled = None
@@ -534,6 +562,11 @@ def _headline(blocks: list[_Text], title: str = "") -> int | None:
         if titled is None and b.kind is None and _headline_shaped(b) and _titles(title, b.text):
             titled = i
     return titled
+
+
+def _titled_headline(b: _Text, title: str) -> bool:
+    """The block is headline-shaped and the page's title holds it."""
+    return _headline_shaped(b) and _titles(title, b.text)
 
 
 _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " :: ", " « ", " » ")

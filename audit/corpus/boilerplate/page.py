@@ -159,9 +159,30 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             menu_runs(stripped, kinds, last + 1, len(stripped))  # and its menus
         if first is not None and repeated:
             contents_runs(stripped, kinds, [i for i in range(first, len(stripped)) if sentence(i)])
+        _summary_heads(stripped, kinds)
     if "timestamp" in kinds:
         _bylines_by_dates(stripped, kinds)
     _listed_people(stripped, kinds)
+
+
+_SUMMARY_HEAD = re.compile(r"nội dung chính\s*[:：]?", re.I)
+_SUMMARY_WORDS = 25  # a summary's paragraph; a table of contents lists headings, each shorter
+
+
+def _summary_heads(stripped: list[str], kinds: list[str | None]) -> None:
+    """'Nội dung chính' heads a table of contents on most pages, but right over a paragraph of the article (an
+    episode's or a report's summary) it is the paragraph's heading: article text (in place) (clean39)."""
+    for i, line in enumerate(stripped):
+        if kinds[i] != "navigation" or not _SUMMARY_HEAD.fullmatch(line):
+            continue
+        below = next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
+        if (
+            below is not None
+            and kinds[below] is None
+            and len(stripped[below].split()) >= _SUMMARY_WORDS
+            and article_sentence(stripped[below])
+        ):
+            kinds[i] = None
 
 
 _DOUBLE_SPACED_LINES = 8  # lines a page needs before its blank lines are judged to separate nothing

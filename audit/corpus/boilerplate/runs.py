@@ -434,18 +434,22 @@ _FIGURE = re.compile(r"\|\s*[-+]?\d[\d.,]*\s*(%|đ|đồng|triệu|tỷ|usd|\$)?
 def pipe_tables(stripped: list[str], kinds: list[str | None]) -> None:
     """Two lines or more in a row split by '|' into the same number of cells (three or more), not opening or
     closing on a '|', with data in them (a digit, a comma or a cell of five words), or a two-column table (a
-    heading row, then three rows or more ending in a figure): a table of the article, not a menu."""
+    heading row, then three rows or more ending in a figure): a table of the article, not a menu. A line already
+    read as another kind of chrome than a menu (a footer's branches 'Hệ thống cơ sở: … | … | …', clean39) is no row."""
 
-    def cells(line: str) -> int:
+    def cells(r: int) -> int:
+        line = stripped[r]
         if "|" not in line or line[0] == "|" or line[-1] == "|" or _ticker_strip(line):
+            return 0
+        if kinds[r] not in (None, "navigation"):
             return 0
         return line.count("|") + 1
 
     i = 0
     while i < len(stripped):
-        n = cells(stripped[i])
+        n = cells(i)
         j = i
-        while j < len(stripped) and n >= _NARROW_CELLS and cells(stripped[j]) == n:
+        while j < len(stripped) and n >= _NARROW_CELLS and cells(j) == n:
             j += 1
         rows = range(i, j)
         if n >= _TABLE_CELLS and j - i >= 2 and any(_data_cell(c) for r in rows for c in stripped[r].split("|")):
