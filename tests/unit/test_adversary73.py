@@ -18,7 +18,9 @@ CLEAN = sorted(p for p in (ADVERSARY / "clean").iterdir() if p.suffix == ".txt")
 MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix in (".txt", ".jsonl"))
 PAGES = [p for p in MT if p.suffix == ".txt"]
 
-# Blind (data at 67b985b; main at 66662cd): 43 of 69 found, 41 with the accepted fix. These 26 missed:
+# Blind (data at 67b985b; main at 66662cd): 43 of 69 found, 41 with the accepted fix; 44 and 43 once two annotation
+# slips are corrected (the span 'cuộc gọi đánh thức' without 'một', T308's 'quyền quyết định thuộc về' accepted for
+# 'quả bóng đang ở trong sân của'). These 25 missed (the corrected span):
 BLIND_MISSES = {
     "01_lai_suat_vn_index.txt: F114 '18.6'",
     "01_lai_suat_vn_index.txt: F114 '28,500'",
@@ -39,7 +41,6 @@ BLIND_MISSES = {
     "03_ban_tin_29_11.jsonl: F114 '1,711.36'",
     "03_ban_tin_29_11.jsonl: T308 'cắn viên đạn'",
     "03_ban_tin_29_11.jsonl: A111 'sẽ bán'",
-    "03_ban_tin_29_11.jsonl: T308 'một cuộc gọi đánh thức'",
     "03_ban_tin_29_11.jsonl: F114 '156.4'",
     "03_ban_tin_29_11.jsonl: F114 '42.195'",
     "03_ban_tin_29_11.jsonl: T308 'ở trên mặt trăng'",
@@ -47,8 +48,17 @@ BLIND_MISSES = {
     "03_ban_tin_29_11.jsonl: T308 'giữ một tờ giấy sạch'",
     "03_ban_tin_29_11.jsonl: T308 'chân đầu tiên'",
 }
-AFTER_MISSES = BLIND_MISSES
-# Blind, chrome read as article (nine lines).
+# After this branch's fixes (README): 62 of 69 found, 60 with the accepted fix. The 7 left:
+AFTER_MISSES = {
+    "01_lai_suat_vn_index.txt: A111 'đã công bố'",
+    "02_ve_tinh_lacviet_3.txt: L101 'p.m.'",
+    "02_ve_tinh_lacviet_3.txt: L101 'payload'",
+    "02_ve_tinh_lacviet_3.txt: L101 'mph'",
+    "02_ve_tinh_lacviet_3.txt: A111 'có thể được nhìn thấy'",
+    "03_ban_tin_29_11.jsonl: A111 'sẽ bán'",
+    "03_ban_tin_29_11.jsonl: F114 '42.195'",
+}
+# Blind, chrome read as article (nine lines); after the fixes none.
 BLIND_CHROME_AS_ARTICLE = {
     "01_v_league_thanh_hoa.txt": [
         "THỂ THAO 24/7 – Nhịp sống sân cỏ",
@@ -80,22 +90,25 @@ def test_human_page_gets_no_finding_at_all() -> None:
     assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
 
 
-def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 43 of 69 found, 41 with the accepted fix (42 with T308's 'quyền quyết định thuộc về' accepted)."""
+def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
+    """Blind: 43 of 69 found, 41 with the accepted fix (44 and 43 with two annotation slips corrected); after the
+    fixes 62 and 60."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 43 and fixed >= 41
+    assert found >= 62 and fixed >= 60
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans() -> None:
-    """Blind: one, T308 'cuộc gọi đánh thức' where the annotation spans 'một cuộc gọi đánh thức' (a slip)."""
-    assert unplanted_findings(MT) == [("03_ban_tin_29_11.jsonl", "T308", "cuộc gọi đánh thức")]
+    """Blind: one, T308 'cuộc gọi đánh thức', where the annotation spanned 'một cuộc gọi đánh thức' (a slip,
+    corrected); after: none."""
+    assert unplanted_findings(MT) == []
 
 
 def test_page_chrome_read_right() -> None:
-    """Blind: the article whole on every page; nine chrome lines read as article (above)."""
+    """Blind: the article whole on every page; nine chrome lines read as article (above); after the fixes none."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
-        assert score.chrome_as_article == BLIND_CHROME_AS_ARTICLE.get(path.name, []), path.name
+        assert score.chrome_as_article == [], path.name
+    assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 9
