@@ -52,6 +52,11 @@ _MEASURE = r"(?:độ C|°C|℃)(?!\w)"
 # way ('6,4%', '1.250 tỷ'): the writer's convention is known, and '1.5 km' beside it is the MT's (adversary71); not
 # 'tấn công' (attack) after a date
 _SPACED_UNIT = r"(?:km|m|cm|mm|kg|tấn(?! (?:công|tới))|ha|lít|mét)(?!\w)"
+# a currency after a decimal point, flagged where the document writes its other numbers the Vietnamese way ('156.4
+# yên' beside '153,5 triệu': adversary73); not 'đồng', which also opens 'đồng USD', 'đồng ý' after a date
+_SPACED_CURRENCY = r"(?:USD|đô la|euro|yên|won|bảng Anh|nhân dân tệ|rúp|rupee|baht|ringgit|peso)(?!\w)"
+# a verb of change before a point score: 'tăng 18.6 điểm' is no date, and a Vietnamese 18.6 no number (adversary73)
+_MOVED = "|".join(f"(?<={verb} )" for verb in ("tăng", "giảm", "mất", "thêm", "lên", "xuống", "cộng", "trừ"))
 _VIETNAMESE_NUMBER = re.compile(r"(?<![\w.,])(?:\d+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3})+(?![\d.,]))")
 _FORMS = re.compile(
     rf"{_ALONE}(?P<multi>[1-9]\d{{0,2}}(?:,\d{{3}}){{2,}}){_ENDS}"  # 46,800,000
@@ -61,8 +66,16 @@ _FORMS = re.compile(
     rf"|{_ALONE}(?P<price>[1-9],\d{{3}}){_ENDS}(?={_CURRENCY}{_BULK_UNIT})"  # 5,200 USD/tấn
     rf"|{_ALONE}(?P<zeros>[1-9]\d{{0,2}},000){_ENDS}(?=\s+[^\W\d_])"  # 1,000 pound: no one writes 1 as '1,000'
     rf"|{_ALONE}(?P<point>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s*(?:%|phần trăm|{_MAGNITUDE}|{_MEASURE}))"  # 3.5 triệu
-    rf"|{_ALONE}(?P<unit>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+{_SPACED_UNIT})"  # 1.5 km, where the text writes 6,4%
+    # 1.5 km, 156.4 yên, where the text writes 6,4%
+    rf"|{_ALONE}(?P<unit>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+(?:{_SPACED_UNIT}|{_SPACED_CURRENCY}))"
+    rf"|{_ALONE}(?P<both>[1-9]\d{{0,2}}(?:,\d{{3}})+\.\d+)(?![\d.,])"  # 1,711.36: English groups and decimal point
+    rf"|(?:{_MOVED})(?P<moved>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+điểm(?!\w))"  # tăng 18.6 điểm
+    # 28,500 tỷ, 1,150 kg: three decimals ending in a zero, which a Vietnamese writer drops (where the text writes 6,4%)
+    rf"|{_ALONE}(?P<trailing>[1-9]\d{{0,2}},\d\d0){_ENDS}(?=\s+(?:{_MAGNITUDE}|{_SPACED_UNIT}))"
 )
+
+
+_GROUPS = ("multi", "signed", "group", "amount", "price", "zeros", "point", "unit", "both", "moved", "trailing")
 
 
 def vietnamese_form(number: str) -> str:
@@ -86,7 +99,10 @@ class EnglishNumberFormat(PrefilteredRule):
         "('5,200 USD/tấn'), or of three zeros, after a currency sign, and a "
         "decimal point before 'triệu', 'tỷ', 'billion', a percent or a temperature ('0.8 độ C'), or before a "
         "length, a weight or an area after a space ('1.5 km', '2.3 tấn') in an article that writes its other "
-        "numbers the Vietnamese way ('6,4%', '1.250 tỷ'). Not a date before 'tỷ lệ', "
+        "numbers the Vietnamese way ('6,4%', '1.250 tỷ'), as before a currency ('156.4 yên'), or three decimals ending "
+        "in a zero there, which a Vietnamese writer drops ('28,500 tỷ', '1,150 kg'); both English separators at once "
+        "('1,711.36'), and a decimal point after a verb of change before 'điểm' ('tăng 18.6 điểm'). Not a date "
+        "before 'tỷ lệ', "
         "'tỷ giá', 'triệu chứng', an exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), "
         "three zeros before a unit the article writes with a comma decimal ('6,000 điểm' beside '0,2 điểm'), nor a "
         "quotation or a whole sentence in English. Human translations slip too (FLORES-200 has '¥7,000' beside "
@@ -102,6 +118,10 @@ class EnglishNumberFormat(PrefilteredRule):
         "Nhiệt độ mùa hè tăng thêm [[1.2]] độ C, có nơi [[2.5]]°C.",
         "Quỹ nhận được khoảng [[4.8]] billion đồng.",
         "Hai xe va chạm cách cầu [[2.5]] km; số vụ tai nạn giảm 3,7%.",
+        "Chỉ số Nikkei 225 đóng cửa ở mức [[49,310.25]] điểm.",
+        "Chỉ số HNX-Index giảm [[2.7]] điểm trong phiên chiều.",
+        "Kho lạnh nhận [[3,250]] tấn cá tra, tăng 5,2% so với tháng trước.",
+        "Giá ca cao lên 214,5 triệu đồng một tấn, tức khoảng [[8.1]] USD một kg.",
     )
     quiet = (
         "Khoảng 18.000 khán giả đã có mặt tại sân Mỹ Đình.",
@@ -115,15 +135,16 @@ class EnglishNumberFormat(PrefilteredRule):
         "Máy giặt nặng 6.6 kg, lồng giặt 8.5 kg.",
         "Ngày 1.5 tấn công đồn địch; ngày 30.4 giải phóng, 1.250 người dự lễ.",
         "Đồng euro lên mức 1,087 USD; giá tiêu đạt 6.450 USD/tấn, giá xăng 3,159 USD/gallon.",
+        "Ngày 18.6 điểm thi được công bố; ngày 15.4 đồng USD tăng giá, tỷ lệ đạt 3,5%.",
+        "Vận động viên chạy hết 42,195 km; vận động viên thể dục đạt 14,350 điểm, hơn 0,2 điểm.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         english = None
         for m in _FORMS.finditer(seg.text):
-            groups = ("multi", "signed", "group", "amount", "price", "zeros", "point", "unit")
-            group = next(g for g in groups if m.group(g) is not None)
+            group = next(g for g in _GROUPS if m.group(g) is not None)
             number = m.group(group)
-            if group == "unit" and not _writes_vietnamese_numbers(ctx):
+            if group in ("unit", "trailing") and not _writes_vietnamese_numbers(ctx):
                 continue
             if group == "amount" and _exchange_rate(seg.text, m.start(group), m.end(group)):
                 continue
@@ -133,7 +154,13 @@ class EnglishNumberFormat(PrefilteredRule):
                 english = _english_quotes(seg.text)
             if any(a <= m.start(group) < b for a, b in english):
                 continue
-            kind = "a decimal point" if group in ("point", "unit") else "commas between thousands"
+            kind = (
+                "a decimal point"
+                if group in ("point", "unit", "moved")
+                else "commas between thousands and a decimal point"
+                if group == "both"
+                else "commas between thousands"
+            )
             yield self.hit(
                 seg,
                 m.start(group),

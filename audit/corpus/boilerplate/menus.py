@@ -6,16 +6,22 @@ import re
 
 LETTER = re.compile(r"[^\W\d_]")
 
-# ' › ', ' » ', ' ⟩ ', ' ▸ ', ' > ', ' >> ', ' | ', ' / ' (or its fraction slash ' ⁄ '), ' · ', ' • ', ' ◦ ', ' ▪ ',
-# ' ⁂ ' between items ('›', '»', '⟩', '▸' also unspaced), or a run of spaces
-_MENU_SEPARATOR = re.compile(r"\s+(?:[›»⟩〉▸>|/⁄·•◦▪⁂]|>>)\s+|\s*[›»⟩〉▸]\s*|\s{2,}")
+# A breadcrumb's arrows, also unspaced: '›', '»', '⟩', '▸', and the other arrows sites draw between sections ('⟫',
+# '➤', '⊳', '►'; adversary73)
+_ARROW_CHARS = "›»⟩〉▸▶►▹▻⊳⟫≫➤➔➜➝➞➙"
+# A menu's or a meta line's dots, bullets and diamonds between items ('·', '•', '◦', '▪', '⁂', and '∙', '⋄', '◇',
+# '◆', '✦', '●'; adversary73)
+_DOT_CHARS = "·•◦▪⁂∙⋅⋄◇◆♦❖✦✧●○■□▫◾◽⬩⬥"
+# ' > ', ' >> ', ' | ', ' / ' (or its fraction slash ' ⁄ ') or a dot between items, an arrow (unspaced too), or a run
+# of spaces
+_MENU_SEPARATOR = re.compile(rf"\s+(?:[{_ARROW_CHARS}>|/⁄{_DOT_CHARS}]|>>)\s+|\s*[{_ARROW_CHARS}]\s*|\s{{2,}}")
 SENTENCE_STOPS = frozenset(".!?…;,")
-MENU_GATE = re.compile("[›»⟩〉▸>|/⁄·•◦▪⁂]")  # one character class: a fast scan
+MENU_GATE = re.compile(f"[{_ARROW_CHARS}>|/⁄{_DOT_CHARS}]")  # one character class: a fast scan
 _MENU_ITEM_WORDS = 6
 # A breadcrumb's arrows ('›', '»', '⟩'): its last section may be named in full ('Trang chủ » Hoạt động Quốc hội »
 # Chất vấn và trả lời chất vấn', 'Bóng chuyền › Giải vô địch các CLB nữ Đông Nam Á', clean31)
 _ARROW_ITEM_WORDS = 10
-_ARROWS = frozenset("›»⟩〉▸")
+_ARROWS = frozenset(_ARROW_CHARS)
 _MENU_LINE_CHARS = 250
 
 
@@ -33,9 +39,9 @@ def menu_line(line: str) -> bool:
         return False
     if len(parts) >= 3:
         return True
-    if any(ch in "›»⟩〉▸>|/⁄" for ch in line):
+    if any(ch in _ARROWS or ch in ">|/⁄" for ch in line):
         return True
-    return any(ch in "·•◦▪⁂" for ch in line) and all(len(part.split()) >= 2 for part in parts)
+    return any(ch in _DOT_CHARS for ch in line) and all(len(part.split()) >= 2 for part in parts)
 
 
 def _item_start(part: str) -> bool:

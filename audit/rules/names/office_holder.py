@@ -258,7 +258,7 @@ class WrongOfficeHolder(TitledRule):
             return  # in office then (in the year he left: on the text's month, when both months are known)
         if _past_context(seg.text, t.title_start, t.run[n - 1][1], end):
             return
-        if year == end and _handover(ctx, seg, t, tenures, year):
+        if year == end and _handover(ctx, seg, t, tenures, year, month):
             return
         name = seg.text[t.run[0][0] : t.run[n - 1][1]]
         now = list(dict.fromkeys(h.name_vi for o in t.offices for h in holders(o) if h.covers_month(year, month)))
@@ -692,14 +692,24 @@ _HANDOVER = re.compile(
 )
 
 
-def _handover(ctx: DocContext, seg: Segment, t: TitledName, tenures: tuple[Tenure, ...], year: int) -> bool:
+# months after a hand-over within which a story naming the successor may still give the former holder his title
+_HANDOVER_MONTHS = 3
+
+
+def _handover(
+    ctx: DocContext, seg: Segment, t: TitledName, tenures: tuple[Tenure, ...], year: int, month: int | None
+) -> bool:
     """A former holder in the year he left speaks of the hand-over: the sentence says so, or the document names his
     successor (a holder of the office who took it that year): a story of both may give each his title of the
-    time."""
+    time; not a story of a month known to be more than three months after he left (a minister who left in February
+    named with his title in a November story beside his successor: adversary73)."""
     start = _clause_start(seg.text, t.title_start)
     stop = _SENTENCE_END.search(seg.text, t.title_end)
     if _HANDOVER.search(seg.text, start, stop.start() if stop else len(seg.text)):
         return True
+    left = max((u.end_month or 0 for u in tenures if u.end == year), default=0)
+    if month is not None and left and month - left > _HANDOVER_MONTHS:
+        return False
     text = content_lines(ctx).text
     own = {u.name_vi for u in tenures}
     for o in {u.office for u in tenures}:
