@@ -12,6 +12,8 @@ from pathlib import Path
 from adversary_scoring import findings_of, score_planted, unplanted_findings
 from chrome_lines import score_lines
 
+from audit.api import audit_text
+
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary72"
 CLEAN = sorted(p for p in (ADVERSARY / "clean").iterdir() if p.suffix == ".txt")
 MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix == ".txt")
@@ -106,3 +108,105 @@ def test_page_chrome_read_right() -> None:
         score = score_lines(path)
         assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
         assert set(score.chrome_as_article) <= set(AFTER_CHROME_AS_ARTICLE.get(path.name, [])), path.name
+
+
+# --- the fixes, on other sentences, names, places and companies (none of them in the set) ---
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text) if f.rule == rule]
+
+
+def test_hospital_school_energy_and_visa_calques() -> None:
+    """T308 (zh_calques.tsv): 患者 'hoạn giả', 奖学金 'tưởng học kim', 海上风电 'hải thượng phong điện', 电厂 'điện
+    xưởng', 电子签证 'điện tử thiêm chứng', 签证 'thiêm chứng', 免签 'miễn thiêm', in sentences not in the set; the
+    Vietnamese words that hold them stay quiet (Thủ Thiêm 'chứng kiến', a workshop's power, a name and a call)."""
+    text = (
+        "Khoa Nhi tiếp nhận 30 hoạn giả sốt xuất huyết. Quỹ trao 40 suất tưởng học kim cho sinh viên nghèo. Dự án "
+        "hải thượng phong điện ở Cà Mau khởi công. Hai điện xưởng than ở Quảng Ninh tạm dừng. Hệ thống điện tử "
+        "thiêm chứng mới được nâng cấp. Anh ấy xin thiêm chứng tại sứ quán. Chile nằm trong danh sách miễn thiêm."
+    )
+    assert _found(text, "T308") == [
+        ("hoạn giả", "bệnh nhân"),
+        ("tưởng học kim", "học bổng"),
+        ("hải thượng phong điện", "điện gió ngoài khơi"),
+        ("điện xưởng", "nhà máy điện"),
+        ("điện tử thiêm chứng", "thị thực điện tử"),
+        ("thiêm chứng", "thị thực"),
+        ("miễn thiêm", "miễn thị thực"),
+    ]
+    quiet = (
+        "Khu đô thị Thủ Thiêm chứng kiến nhiều thay đổi.\nCơn bão làm mất điện xưởng may suốt hai ngày.\n"
+        "Tiền điện xưởng sản xuất tăng mạnh.\nAnh Phong điện về nhà báo tin vui.\nHọc sinh nhận học bổng toàn phần."
+    )
+    assert _found(quiet, "T308") == []
+
+
+def test_said_after_a_named_person_and_an_apposition() -> None:
+    """T308: 'biểu thị' (表示) after a person named and an apposition opening on an office, closed by a comma, is
+    'said' though no tense word follows (the set had 'Bác sĩ …, Trưởng khoa …, biểu thị hầu hết …'); tried on other
+    people and offices. A stance noun after it, a thing before the apposition and a lowercase role stay quiet."""
+    said = (
+        "Kỹ sư Lâm Quốc Bảo, Giám đốc dự án cầu Rạch Miễu 3, biểu thị công trình đã vượt tiến độ.\n"
+        "Luật sư Đinh Hải, đại diện bị đơn, biểu thị thân chủ không đồng ý hòa giải.\n"
+    )
+    assert [t for t, _ in _found(said, "T308")] == ["biểu thị", "biểu thị"]
+    quiet = (
+        "Ông Trần Văn Nam, Giám đốc Sở Tài chính, biểu thị sự đồng tình với đề xuất.\n"
+        "Bà Lê Thu, Chủ tịch Hội Nông dân xã, biểu thị đồng tình với kế hoạch.\n"
+        "Đường màu đỏ, theo chú giải của tác giả, biểu thị vùng có mưa lớn.\n"
+        "Mũi tên, giám đốc Lan giải thích, biểu thị hướng đi của hàng hóa.\n"
+    )
+    assert _found(quiet, "T308") == []
+
+
+def test_world_bodies_and_companies_by_their_chinese_names() -> None:
+    """C107: the WHO's, WTO's and IMF's full Chinese names read in Hán-Việt in Chinese word order (世界卫生组织,
+    世界贸易组织, 国际货币基金组织; the set had the WHO's), Ørsted 沃旭 after a company word, Vestas 维斯塔斯 and
+    Korean Air 大韩航空, in sentences not in the set; 'Ốc Húc' as a person's name, with no company word, stays
+    quiet."""
+    text = (
+        "Việt Nam gia nhập Thế giới Mậu dịch Tổ chức năm 2007. Quốc tế Hóa tệ Cơ kim Tổ chức dự báo tăng trưởng 6,5%. "
+        "Theo Thế Giới Vệ Sinh Tổ Chức, bệnh sởi đang tăng. Công ty Ốc Húc rút khỏi dự án ở Đài Loan. Duy Tư Tháp "
+        "Tư giao 40 tua-bin. Chuyến bay của Đại Hàn Hàng Không hạ cánh ở Nội Bài."
+    )
+    assert _found(text, "C107") == [
+        ("Thế giới Mậu dịch Tổ chức", "Tổ chức Thương mại Thế giới (WTO)"),
+        ("Quốc tế Hóa tệ Cơ kim Tổ chức", "Quỹ Tiền tệ Quốc tế (IMF)"),
+        ("Thế Giới Vệ Sinh Tổ Chức", "WHO"),
+        ("Ốc Húc", "Ørsted"),
+        ("Duy Tư Tháp Tư", "Vestas"),
+        ("Đại Hàn Hàng Không", "Korean Air"),
+    ]
+    assert _found("Bà Ốc Húc bán rau ở chợ Đông Ba.", "C107") == []
+
+
+def test_bays_named_the_chinese_way() -> None:
+    """C104: '…湾' read with the bay word after the name ('Cam Ranh Loan' 金兰湾, 'Nha Trang Loan' 芽庄湾; the set had
+    Hạ Long's); Vietnamese writes 'vịnh' first. 'Loan' as a woman's given name stays quiet."""
+    text = "Tàu hải quân neo ở Cam Ranh Loan. Du khách lặn biển ở Nha Trang Loan."
+    assert [t for t, _ in _found(text, "C104")] == ["Cam Ranh Loan", "Nha Trang Loan"]
+    quiet = "Chị Trần Thị Loan ở Nha Trang; vịnh Cam Ranh và vịnh Hạ Long đón nhiều du khách."
+    assert _found(quiet, "C104") == []
+
+
+def test_myriads_of_doses_candidates_and_passengers() -> None:
+    """T307: 'vạn' before the counts of health, school and travel news ('20 vạn liều' in the set; here doses,
+    candidates, passengers, places and applications); the history's soldiers and the Vietnamese form stay quiet."""
+    text = "Nhật Bản tặng 35 vạn liều vắc xin. Có 12 vạn thí sinh, 8 vạn hành khách, 3 vạn suất ăn và 5 vạn hồ sơ."
+    assert [t for t, _ in _found(text, "T307")] == ["35 vạn", "12 vạn", "8 vạn", "3 vạn", "5 vạn"]
+    assert _found("Năm 1789, vua Quang Trung đem 10 vạn quân ra Bắc; 350.000 liều vắc xin đã về.", "T307") == []
+
+
+def test_japans_trade_minister_and_seouls_university_president_in_pinyin() -> None:
+    """N108 with Akazawa Ryosei (赤泽亮正, Japan's trade minister from 21/10/2025) and N109 with Ryu Hong-lim (柳弘林,
+    Seoul National University's president; in a Korean frame) in the tables, in sentences not in the set; their
+    names as the press writes them stay quiet."""
+    text = (
+        "Ông Chize Liangzheng thăm nhà máy pin ở Bắc Ninh.\n"
+        "Giáo sư Liu Honglin của trường đại học hàng đầu Hàn Quốc phát biểu ở Đà Nẵng.\n"
+    )
+    assert _found(text, "N108") == [("Chize Liangzheng", "Akazawa Ryosei")]
+    assert _found(text, "N109") == [("Liu Honglin", "Ryu Hong-lim")]
+    quiet = "Bộ trưởng Akazawa Ryosei và Giáo sư Ryu Hong-lim dự hội nghị ở Tokyo."
+    assert _found(quiet, "N108") == [] and _found(quiet, "N109") == []
