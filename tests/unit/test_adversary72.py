@@ -7,6 +7,7 @@ what was missed."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from adversary_scoring import findings_of, score_planted, unplanted_findings
@@ -48,7 +49,14 @@ BLIND_MISSES = {
     f"{_VISA}: L101 'peak season'",
     f"{_VISA}: C104 'Hạ Long Loan'",
 }
-AFTER_MISSES = BLIND_MISSES
+# After this branch's fixes (README): 65 of 70 found, 65 with the accepted fix; these 5 are left.
+AFTER_MISSES = {
+    f"{_FLU}: T101 'Vũ Minh Khanh'",
+    f"{_EXAM}: N103 'Phạm Ngọc Thương'",
+    f"{_EXAM}: L101 'deadline'",
+    f"{_VISA}: L103 '出入境管理局'",
+    f"{_VISA}: L101 'peak season'",
+}
 # Outside the planted pairs, blind: T201 on 'Đại Hàn' inside Korean Air's Hán-Việt name (planted as C107).
 BLIND_EXTRAS = {(_VISA, "T201", "Đại Hàn")}
 AFTER_EXTRAS = BLIND_EXTRAS
@@ -77,7 +85,8 @@ BLIND_CHROME_AS_ARTICLE = {
         "Công ty TNHH Visa Việt Đông – 45 Nguyễn Thị Minh Khai, Quận 1, TP.HCM",
     ],
 }
-AFTER_CHROME_AS_ARTICLE = BLIND_CHROME_AS_ARTICLE
+# After (boilerplate.tsv rows): none.
+AFTER_CHROME_AS_ARTICLE: dict[str, list[str]] = {}
 
 
 def test_set_is_complete() -> None:
@@ -90,11 +99,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
     assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
 
 
-def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 49 of 70 found, 49 with the accepted fix; no planted error found blind may be lost."""
+def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
+    """Blind: 49 of 70 found, 49 with the accepted fix; after, 65 and 65."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 49 and fixed >= 49
+    assert found >= 65 and fixed >= 65
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -103,7 +112,8 @@ def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
 
 
 def test_page_chrome_read_right() -> None:
-    """Blind: the article whole on every page; twelve chrome lines of the four MT pages read as article."""
+    """Blind: the article whole on every page; twelve chrome lines of the four MT pages read as article; after,
+    none."""
     for path in CLEAN + MT:
         score = score_lines(path)
         assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
@@ -210,3 +220,64 @@ def test_japans_trade_minister_and_seouls_university_president_in_pinyin() -> No
     assert _found(text, "N109") == [("Liu Honglin", "Ryu Hong-lim")]
     quiet = "Bộ trưởng Akazawa Ryosei và Giáo sư Ryu Hong-lim dự hội nghị ở Tokyo."
     assert _found(quiet, "N108") == [] and _found(quiet, "N109") == []
+
+
+def test_chrome_lines_of_the_new_outlets(tmp_path: Path) -> None:
+    """boilerplate.tsv: a name in capitals with its tagline after a dash or a bar, a service bar with a telephone
+    between bars, a call to sign up with a telephone, a product box, a call-back invitation, a company's street
+    address at the foot, an update time with its editor. Tried on lines not in the set (other shops, services,
+    numbers and addresses); article lines with the same words, a headline with a dash and a sentence naming a
+    company's street stay article."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "KÍNH MẮT ÁNH DƯƠNG — Góc tư vấn thị lực\n"
+        "XE DU LỊCH BẮC NAM | Dịch vụ thuê xe – Đưa đón sân bay\n"
+        "Đặt lịch khám mắt | Tư vấn miễn phí 1900 5xxx | Giao kính tận nhà\n"
+        "Đăng ký khám miễn phí: 0236 3xxx xxx | Cơ sở Đà Nẵng – Huế\n"
+        "HÀ NỘI — mùa đông đến sớm\n"
+        "Hà Nội, 3/3/2026 - Nhiều học sinh phải đeo kính vì dùng điện thoại quá nhiều, theo tư vấn của bác sĩ.\n"
+        "Công ty TNHH Ánh Dương – 12 Lê Lợi, Huế đã tặng 500 cặp kính cho học sinh vùng cao.\n"
+        "Bạn cần tư vấn thêm? Hãy hỏi bác sĩ mắt tại cơ sở y tế gần nhất.\n"
+        "Sản phẩm liên quan: Kính chống ánh sáng xanh | Nước nhỏ mắt | Khăn lau kính\n"
+        "Bạn muốn đặt lịch khám? Nhắn tin Zalo 09xx xxx xxx, nhân viên sẽ xác nhận trong 30 phút.\n"
+        "Cập nhật ngày 3/3/2026 lúc 9:15 | Người viết: Thanh Hương\n"
+        "Công ty Cổ phần Kính mắt Ánh Dương – Số 8 Trần Phú, phường Hải Châu, TP. Đà Nẵng\n",
+        encoding="utf-8",
+    )
+    article = {
+        "HÀ NỘI — mùa đông đến sớm",
+        "Hà Nội, 3/3/2026 - Nhiều học sinh phải đeo kính vì dùng điện thoại quá nhiều, theo tư vấn của bác sĩ.",
+        "Công ty TNHH Ánh Dương – 12 Lê Lợi, Huế đã tặng 500 cặp kính cho học sinh vùng cao.",
+        "Bạn cần tư vấn thêm? Hãy hỏi bác sĩ mắt tại cơ sở y tế gần nhất.",
+    }
+    lines = page.read_text(encoding="utf-8").splitlines()
+    notes = {"lines": [["A" if t in article else "C", t] for t in lines]}
+    page.with_suffix(".json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
+    score = score_lines(page)
+    assert score.chrome_as_article == [] and score.article_as_chrome == [] and score.article_missing == []
+
+
+def test_ambassador_posted_to_a_country_the_story_names_nowhere_else() -> None:
+    """C101: 'Đại sứ Hàn Quốc tại Indonesia' in a Vietnamese story of Việt Nam and Korea that names Indonesia nowhere
+    else is the ambassador to Việt Nam (驻越南/驻我国大使; the set had Japan's envoy 'tại Hàn Quốc' and Denmark's 'tại
+    Thái Lan'). Quiet: Việt Nam's own ambassador abroad, a host the story names again, a story of no Vietnamese
+    place."""
+    wrong = (
+        "Hà Nội, 4/3/2026 - Việt Nam và Hàn Quốc ký thỏa thuận hợp tác y tế.\n"
+        "Hàn Quốc sẽ cử 20 bác sĩ sang hỗ trợ các bệnh viện tuyến tỉnh.\n"
+        "Đại sứ Hàn Quốc tại Indonesia Choi Young-sam dự lễ ký.\n"
+    )
+    assert _found(wrong, "C101") == [("Indonesia", "Việt Nam")]
+    quiet = (
+        "Hà Nội, 4/3/2026 - Việt Nam và Hàn Quốc ký thỏa thuận hợp tác y tế.\n"
+        "Hàn Quốc sẽ cử 20 bác sĩ sang hỗ trợ các bệnh viện tuyến tỉnh.\n"
+        "Đại sứ Việt Nam tại Indonesia cũng gửi thư chúc mừng.\n"
+    )
+    assert _found(quiet, "C101") == []
+    again = wrong + "Indonesia cũng đang đàm phán một thỏa thuận tương tự với Hàn Quốc.\n"
+    assert _found(again, "C101") == []
+    abroad = (
+        "Jakarta, 4/3/2026 - Hàn Quốc và Malaysia ký thỏa thuận hợp tác y tế.\n"
+        "Hàn Quốc sẽ cử 20 bác sĩ sang Malaysia.\nĐại sứ Hàn Quốc tại Indonesia dự lễ ký.\n"
+    )
+    assert _found(abroad, "C101") == []
