@@ -260,8 +260,8 @@ def test_chrome_lines_of_the_new_outlets(tmp_path: Path) -> None:
 def test_ambassador_posted_to_a_country_the_story_names_nowhere_else() -> None:
     """C101: 'Đại sứ Hàn Quốc tại Indonesia' in a Vietnamese story of Việt Nam and Korea that names Indonesia nowhere
     else is the ambassador to Việt Nam (驻越南/驻我国大使; the set had Japan's envoy 'tại Hàn Quốc' and Denmark's 'tại
-    Thái Lan'). Quiet: Việt Nam's own ambassador abroad, a host the story names again, a story of no Vietnamese
-    place."""
+    Thái Lan'). Quiet: Việt Nam's own ambassador abroad, a host the story names again, an envoy's sentence naming a
+    third country, a story of no Vietnamese place."""
     wrong = (
         "Hà Nội, 4/3/2026 - Việt Nam và Hàn Quốc ký thỏa thuận hợp tác y tế.\n"
         "Hàn Quốc sẽ cử 20 bác sĩ sang hỗ trợ các bệnh viện tuyến tỉnh.\n"
@@ -276,6 +276,8 @@ def test_ambassador_posted_to_a_country_the_story_names_nowhere_else() -> None:
     assert _found(quiet, "C101") == []
     again = wrong + "Indonesia cũng đang đàm phán một thỏa thuận tương tự với Hàn Quốc.\n"
     assert _found(again, "C101") == []
+    third = wrong.replace("Choi Young-sam dự lễ ký", "nói quan hệ Hàn Quốc và Úc cũng phát triển")
+    assert _found(third, "C101") == []
     abroad = (
         "Jakarta, 4/3/2026 - Hàn Quốc và Malaysia ký thỏa thuận hợp tác y tế.\n"
         "Hàn Quốc sẽ cử 20 bác sĩ sang Malaysia.\nĐại sứ Hàn Quốc tại Indonesia dự lễ ký.\n"

@@ -112,8 +112,9 @@ def envoy_host_hits(
     """'Đại sứ Nhật Bản tại Hàn Quốc Ito Naoki' in a Vietnamese story of Việt Nam and Japan that names Korea nowhere
     else: through Chinese, 驻越南大使 or 驻我国大使 ('ambassador to our country') comes out posted to a third country.
     The sender is a party of the story (named twice or more, or a topic country); the host is named this once, none
-    of its cities, institutions or leaders anywhere; the story is Việt Nam's (``home``: named, or its leaders or
-    provinces are)."""
+    of its cities, institutions or leaders anywhere, and the sentence names no third country (an envoy speaking of
+    'quan hệ giữa Hungary và Trung Quốc' may be posted anywhere); the story is Việt Nam's (``home``: named, or its
+    leaders or provinces are)."""
     if not home:
         return
     for index, mentions in topic.mentions.items():
@@ -130,6 +131,9 @@ def envoy_host_hits(
                 continue
             if anchored(article, host.iso):
                 continue
+            start, end = sentence_bounds(text, sender.start, host.end)
+            if any(m.iso not in (sender.iso, host.iso) and start <= m.start < end for m in countries):
+                continue  # the envoy speaks of a third country's dealings too: a posting elsewhere may be meant
             gz = gazetteer()
             yield Hit(
                 index,
