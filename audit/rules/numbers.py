@@ -40,7 +40,8 @@ COUNTED = (
     "khách du lịch|học sinh|sinh viên|giáo viên|ca mắc|ca nhiễm|ca bệnh|ca tử vong|bệnh nhân|vận động viên|"
     "khán giả|cổ động viên|cử tri|thuê bao|tài khoản|doanh nghiệp|việc làm|ngôi nhà|căn nhà|căn hộ|ô tô|xe|"
     "tấn|ha|héc-ta|hecta|thùng|container|vụ|trường hợp|kỹ sư|kỹ thuật viên|chuyên gia|nhà khoa học|"
-    "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập"
+    "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập|"
+    "liều|thí sinh|hành khách|suất|hồ sơ"  # doses, candidates, passengers, places, applications (adversary72)
 )
 # and the areas and volumes of property and works news ('68 vạn mét vuông'; adversary67), measures rather than
 # counts (F114 reads COUNTED as whole numbers: '42,195 km' is a decimal)

@@ -53,6 +53,16 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+# or a person named, then an apposition that opens on an office, closed by a comma right before the verb ('Bác sĩ
+# Vũ Minh Khang, Trưởng khoa Hồi sức, biểu thị hầu hết ca nặng …'; adversary72): the clause after it needs no tense
+# word, but no noun of feeling or stance may open it ('Ông Nam, Giám đốc Sở, biểu thị sự đồng tình' is Vietnamese)
+_APPOSED = re.compile(r"(?P<who>[^,.;:!?()“”\"]+),\s+(?P<role>[^,.;:!?()“”\"]+),\s+$")
+_NOT_STANCE = re.compile(
+    r"\s+(?!(?:sự|lòng|thái độ|quan điểm|niềm|tình|ý|mức|mong muốn|hy vọng|nguyện vọng|đồng tình|ủng hộ|phản đối|"
+    r"hài lòng|lo ngại|quan ngại|tán thành|hoan nghênh|cảm ơn|biết ơn|tiếc|sẵn lòng)(?!\w))\S"
+)
+
+
 _OWNER = re.compile(r"(?<!\w)của\s+$")
 _HONORIFIC_HEAD = re.compile(r"[ôÔ]ng|[bB]à|[nN]gài")
 
@@ -73,6 +83,17 @@ def _spoken_right_before(text: str, verb: int) -> bool:
             return not _OWNER.search(text, start, head.start())
     words = text[start:verb].split()
     return _named_speaker(words) and "của" not in words[-_NAME_RUN - 2 :]
+
+
+def _apposed_speaker(text: str, verb: int) -> bool:
+    """A person named before an apposition that opens on an office and ends in a comma right before the verb at
+    ``verb`` ('Bác sĩ Vũ Minh Khang, Trưởng khoa Hồi sức tích cực, biểu thị …'), not a thing ('Đường màu đỏ, theo
+    chú giải, biểu thị …')."""
+    m = _APPOSED.search(text, max(0, verb - _SPEAKER_FAR_WINDOW), verb)
+    if m is None or not _SPEAKER_HEAD_RE.match(m["role"]):
+        return False
+    who = m["who"].split()
+    return bool(_SPEAKER.search(m["who"] + " ")) or _named_speaker(who)
 
 
 def _spoken(text: str, verb: int) -> bool:
@@ -320,6 +341,7 @@ class ChineseWordCalque(PrefilteredRule):
             if c.speech and not (
                 (_SPEECH_AFTER.match(text, m.end()) and _spoken(text, m.start()))
                 or (_CLAUSE_AFTER.match(text, m.end()) and _spoken_right_before(text, m.start()))
+                or (_NOT_STANCE.match(text, m.end()) and _apposed_speaker(text, m.start()))
             ):
                 continue
             if not _in_place(c, text, m.start(), ctx):

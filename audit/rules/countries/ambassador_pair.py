@@ -101,3 +101,46 @@ def envoy_abroad_hit(rule: Rule, seg: Segment, ms: list[Mention], i: int, topic:
         suggestion=home,
         confidence=0.75,
     )
+
+
+_HOST_ENVOY = re.compile(r"(?<!\w)Đại sứ(?: đặc mệnh toàn quyền)?\s+$")
+
+
+def envoy_host_hits(
+    rule: Rule, segs: dict[int, Segment], topic: Topic, article: str, anchored: Callable[[str, str], bool], home: bool
+) -> Iterator[Hit]:
+    """'Đại sứ Nhật Bản tại Hàn Quốc Ito Naoki' in a Vietnamese story of Việt Nam and Japan that names Korea nowhere
+    else: through Chinese, 驻越南大使 or 驻我国大使 ('ambassador to our country') comes out posted to a third country.
+    The sender is a party of the story (named twice or more, or a topic country); the host is named this once, none
+    of its cities, institutions or leaders anywhere, and the sentence names no third country (an envoy speaking of
+    'quan hệ giữa Hungary và Trung Quốc' may be posted anywhere); the story is Việt Nam's (``home``: named, or its
+    leaders or provinces are)."""
+    if not home:
+        return
+    for index, mentions in topic.mentions.items():
+        countries = [m for m in mentions if m.iso and not m.weak]
+        text = segs[index].text
+        for sender, host in pairwise(countries):
+            if sender.iso == HOME or host.iso in (HOME, sender.iso) or topic.counts[host.iso] != 1:
+                continue
+            if not (topic.counts[sender.iso] >= 2 or sender.iso in topic.countries):
+                continue
+            if not _POSTED_AT.fullmatch(text, sender.end, host.start) or not _HOST_ENVOY.search(
+                text[max(0, sender.start - 40) : sender.start]
+            ):
+                continue
+            if anchored(article, host.iso):
+                continue
+            start, end = sentence_bounds(text, sender.start, host.end)
+            if any(m.iso not in (sender.iso, host.iso) and start <= m.start < end for m in countries):
+                continue  # the envoy speaks of a third country's dealings too: a posting elsewhere may be meant
+            gz = gazetteer()
+            yield Hit(
+                index,
+                host.start,
+                host.end,
+                f"{gz.name_of(sender.iso)}'s ambassador posted to '{host.text}', a country this Vietnamese story names "
+                f"nowhere else: the ambassador is the one to {gz.name_of(HOME)}",
+                suggestion=gz.name_of(HOME),
+                confidence=0.75,
+            )

@@ -15,7 +15,7 @@ from audit.lang.vn_places import vn_place_rows
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
-from audit.rules.countries.ambassador_pair import ambassador_pair_hits, envoy_abroad_hit
+from audit.rules.countries.ambassador_pair import ambassador_pair_hits, envoy_abroad_hit, envoy_host_hits
 from audit.rules.countries.bilateral_trade import bilateral_trade_hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_of
 from audit.rules.countries.domestic_economy import national_frame_hits
@@ -382,6 +382,10 @@ class WrongCountryReference(DocumentRule):
         # 'Đại sứ Áo tại Việt Nam … quan hệ hợp tác giữa Áo và Trung Quốc': the posting names the pair
         posted = list(ambassador_pair_hits(self, segs, topic, content_lines(ctx).text, _anchored))
         yield from posted
+        # 'Đại sứ Nhật Bản tại Hàn Quốc' in a story of Việt Nam and Japan that names Korea nowhere else
+        article = content_lines(ctx).text
+        home = HOME in topic.countries or _anchored(article, HOME) or bool(_home_places().search(article))
+        yield from envoy_host_hits(self, segs, topic, article, _anchored, home)
         if not (topic.confident or _pair_in_pinyin(content_lines(ctx).text, topic)):
             return
         # a Vietnamese article may name Vietnam only through its leaders ('Thủ tướng Phạm Minh Chính hội đàm với
