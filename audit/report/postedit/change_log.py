@@ -10,12 +10,35 @@ from audit.report.postedit.common import ApplyResult
 from audit.report.postedit.copies import Copy
 
 
-def _hter(hyps: list[str], refs: list[str]) -> float | None:
-    if not hyps:
-        return None
-    from sacrebleu.metrics import TER
+class _Edits:
+    """sacrebleu's TER statistics of (MT, post-edit) pairs, each pair's computed once (a changed segment's TER is
+    its record's, and counts in the changed segments' HTER and its documents'); the HTER of a list of pairs is
+    what ``TER().corpus_score`` gives for them: their edits over their reference words, summed in order."""
 
-    return round(TER().corpus_score(hyps, [refs]).score, 2)
+    def __init__(self) -> None:
+        from sacrebleu.metrics import TER
+
+        self._ter = TER()
+        self._stats: dict[tuple[str, str], tuple[int, float]] = {}
+
+    def stats(self, hyp: str, ref: str) -> tuple[int, float]:
+        found = self._stats.get((hyp, ref))
+        if found is None:
+            score = self._ter.sentence_score(hyp, [ref])
+            found = self._stats[(hyp, ref)] = (score.num_edits, score.ref_length)
+        return found
+
+    def hter(self, pairs: list[tuple[str, str]]) -> float | None:
+        """The TER (%) of ``pairs`` as one corpus, rounded to 2 places; None for none."""
+        if not pairs:
+            return None
+        edits, length = 0, 0
+        for hyp, ref in pairs:
+            e, n = self.stats(hyp, ref)
+            edits += e
+            length += n
+        rate = edits / length if length > 0 else 1.0 if edits > 0 else 0.0  # sacrebleu's cases
+        return round(100 * rate, 2)
 
 
 def change_log(
@@ -31,10 +54,9 @@ def change_log(
     for f in fixed:
         fixed_here.setdefault((f["doc"], f["segment"]), []).append(f["fingerprint"])
     changes = []
-    hyps: list[str] = []
-    refs: list[str] = []
-    changed_hyps: list[str] = []
-    changed_refs: list[str] = []
+    ter = _Edits()
+    pairs: list[tuple[str, str]] = []
+    changed: list[tuple[str, str]] = []
     for copy in copies:
         doc, edits = copy.doc, copy.edits
         edited = {e["segment"]: e["text"] for e in edits}
@@ -42,11 +64,9 @@ def change_log(
             if seg.get("boilerplate"):
                 continue
             after = edited.get(seg["segment"], seg["text"])
-            hyps.append(seg["text"])
-            refs.append(after)
+            pairs.append((seg["text"], after))
             if seg["segment"] in edited:
-                changed_hyps.append(seg["text"])
-                changed_refs.append(after)
+                changed.append((seg["text"], after))
         for e in sorted(edits, key=lambda e: e["segment"]):
             accepted = [f["fingerprint"] for f in decisions.accepted(doc, e["segment"]) if not f.get("fixed_by_edit")]
             rec = {
@@ -58,7 +78,7 @@ def change_log(
                 "after": e["text"],
                 "manual": bool(e.get("manual")),
                 "accepted": accepted,
-                "ter": _hter([e["original"]], [e["text"]]),
+                "ter": ter.hter([(e["original"], e["text"])]),
             }
             fixed = fixed_here.get((doc, e["segment"]))
             if fixed:
@@ -67,6 +87,6 @@ def change_log(
                 rec["record"] = e["record"]
             changes.append(rec)
     result.changed_segments = len(changes)
-    result.hter = _hter(hyps, refs)
-    result.hter_changed = _hter(changed_hyps, changed_refs)
+    result.hter = ter.hter(pairs)
+    result.hter_changed = ter.hter(changed)
     return changes
