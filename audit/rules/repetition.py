@@ -340,6 +340,8 @@ class RepeatedPhrase(_RepetitionRule):
                 if comma and _in_quotation(text, phrase[0].start):
                     continue  # a chant or chorus quoted as sung ("Hút sữa ra, hút sữa ra")
                 end = toks[start + 2 * n - 1].end
+                if comma and _spoken_opening(text, phrase[0].start, end):
+                    continue  # speech reported without quotation marks ('Hai bàn thắng, hai bàn thắng …, X nói.')
                 if comma and _RANKED_AFTER.match(text, end):
                     continue  # an apposition that ranks the thing ('nước đối tác, nước đối tác thứ 10 của BRICS')
                 if comma and _INTRODUCED.match(text, 0, phrase[0].start) and _PREDICATE_AFTER.match(text, end):
@@ -386,6 +388,34 @@ _PREDICATE_AFTER = re.compile(
 # another (clean36: 'trên trục Hà Nội – TP Hồ Chí Minh, TP Hồ Chí Minh – Vinh'); a stutter has no dash on either side
 _PAIR_BEFORE = re.compile(r"\w\s*[–—-]\s*$")
 _PAIR_AFTER = re.compile(r"\s*[–—-]\s*\w")
+# Speech reported without quotation marks: the copies open the sentence, which ends after a comma on its speaker (a
+# capitalised name among a few words) and a verb of saying ('Ba điểm, ba điểm quý giá …, HLV Lê Văn Tư nói vui.')
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
+_SAID_END = re.compile(
+    r"(?<!\w)(?:nói|kể|cho biết|chia sẻ|nhấn mạnh|khẳng định|tâm sự|thừa nhận|bày tỏ|hô|reo|cười)"
+    r"(?:\s+(?:vui|đùa|thêm|lại|tiếp|nhỏ|to|như vậy|với (?:báo chí|phóng viên|chúng tôi|người hâm mộ)))?\Z"
+)
+_SPEAKER_WORDS = 8  # words after the comma: a title and a name, a verb of saying and an adverb
+
+
+def _spoken_opening(text: str, start: int, end: int) -> bool:
+    """The copies from ``start`` to ``end`` open their sentence (the segment's opening, after a sentence end or a
+    colon), and the sentence ends after a comma on its speaker and a verb of saying: a speaker's emphasis reported
+    without quotation marks, not a decoder's stutter (which the rule still flags with no speaker after it)."""
+    before = text[:start].rstrip()
+    if before and before[-1] not in ".!?…:":
+        return False
+    stop = _SENTENCE_STOP.search(text, end)
+    tail = text[end : stop.start() if stop else len(text)]
+    comma = tail.rfind(", ")
+    words = tail[comma + 2 :].split() if comma >= 0 else []
+    return (
+        2 <= len(words) <= _SPEAKER_WORDS
+        and any(w[0].isupper() for w in words)
+        and _SAID_END.search(" ".join(words)) is not None
+    )
+
+
 _RANKED_AFTER = re.compile(
     r"\s+(?:thứ\s+(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|đầu tiên|duy nhất|cuối cùng|\w+\s+nhất)(?!\w)"
 )
