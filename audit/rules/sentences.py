@@ -417,7 +417,8 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
             word_class, ends_clause = table[key]
             if word_class == "classifier":
                 return _classifier_after_quantifier(toks, text, table)
-            if word_class == "noun-then-preposition":  # 'trụ sở tại.' is not the compound 'sở tại': 'tại' was cut
+            if word_class in ("noun-then-preposition", "verb-then-preposition"):
+                # 'trụ sở tại.' is not the compound 'sở tại', 'bị xử phạt theo.' lacks the rule applied: 'tại' was cut
                 return ((tail[-1].start, tail[-1].end), "preposition")
             if ends_clause or (word_class == "verb-needs-complement" and _object_fronted(toks, len(toks) - n, text)):
                 return None
