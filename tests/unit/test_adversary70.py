@@ -40,8 +40,8 @@ BLIND_MISSES = {
     "04_ban_tin_gao_ca_phe.jsonl: F114 '5,200'",
 }
 # After this round: 65 of 70, 62 with the accepted fix; these 5 are left (README says why).
+# Round 21 (misses22): 66 of 70, 63; F107 reads 'xử phạt theo.' as cut ('theo' of a verb that takes the rule applied).
 AFTER_MISSES = {
-    "02_thu_hoi_thuoc_ha_huyet_ap.html: F107 'theo'",
     "03_lien_hoan_phim_busan.html: C101 'Trung Quốc'",
     "03_lien_hoan_phim_busan.html: L101 'red carpet'",
     "03_lien_hoan_phim_busan.html: C107 'Kim Tông Lư'",
@@ -78,9 +78,9 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
 
 
 def test_mt_recall_after_round_20() -> None:
-    """After this round's fixes: 65 of 70 found, 62 with the accepted fix."""
+    """After this round's fixes: 65 of 70 found, 62 with the accepted fix; after misses22 (round 21), 66 and 63."""
     _, found, fixed, missed = score_planted(MT)
-    assert found >= 65 and fixed >= 62
+    assert found >= 66 and fixed >= 63
     assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
