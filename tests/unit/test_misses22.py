@@ -10,6 +10,10 @@ pages written for this test: none is from a set, a corpus or a rule's example.
   said by a speaker it is still the idiom 'at the end of the day' (review27).
 - F107: a verb whose 'theo' takes the rule or measure applied ('bị xử phạt theo.', 'căn cứ theo.') was cut after it
   (adversary70); 'theo' after a verb of following, obeying or changing ends a clause.
+- T308: 'người/nhân tố thay đổi trò chơi', a game changer word for word (adversary69); not beside a game's own words.
+- C101: 我国 as 'Trung Quốc' in a Vietnamese story where the country's investment climate is credited to the two-tier
+  local government Việt Nam alone has (adversary67), or its people or boats are held or work 'ở/bị nước ngoài', abroad
+  said from the writer's own country (adversary69).
 """
 
 from __future__ import annotations
@@ -177,3 +181,73 @@ def test_a_verb_whose_theo_takes_a_rule_cut_after_it_fires(text: str) -> None:
 )
 def test_theo_that_ends_a_clause_or_has_its_object_is_quiet(text: str) -> None:
     assert _spans(text, "F107") == []
+
+
+# --- T308: a game changer word for word ---
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Bộ trưởng cho rằng loại vắc xin mới là một người thay đổi trò chơi trong cuộc chiến chống sốt xuất huyết.",
+            "người thay đổi trò chơi",
+        ),
+        (
+            "Nhiều chuyên gia gọi điện gió ngoài khơi là nhân tố thay đổi trò chơi của ngành năng lượng.",
+            "nhân tố thay đổi trò chơi",
+        ),
+    ],
+)
+def test_a_game_changer_word_for_word_fires(text: str, span: str) -> None:
+    found = audit_text(text, select=["T308"])
+    assert [(f.text, f.suggestion) for f in found] == [(span, "nhân tố thay đổi cuộc chơi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhà thiết kế Lê Minh Châu là người thay đổi trò chơi ô ăn quan cho phù hợp với trẻ nhỏ.",
+        "Anh là người thay đổi trò chơi điện tử này thành phiên bản mới.",
+        "Sự xuất hiện của xe điện được ví như nhân tố thay đổi cuộc chơi trên thị trường ô tô.",
+    ],
+)
+def test_a_game_changed_for_real_or_the_press_wording_is_quiet(text: str) -> None:
+    assert _spans(text, "T308") == []
+
+
+# --- C101: 我国 as 'Trung Quốc' in a story about Việt Nam ---
+
+_FDI_STORY = (
+    "Đồng Nai thu hút thêm 1,2 tỷ USD vốn FDI\n"
+    "Trong 10 tháng, Đồng Nai thu hút thêm 1,2 tỷ USD vốn đầu tư trực tiếp nước ngoài, chủ yếu từ Hàn Quốc "
+    "và Nhật Bản.\n"
+    "Ông Võ Tấn Đức, Chủ tịch UBND tỉnh Đồng Nai, cho biết tỉnh sẽ dành thêm 500 ha cho các khu công nghiệp mới.\n"
+    "Nhiều doanh nghiệp Hàn Quốc cho rằng môi trường đầu tư của Trung Quốc đã thông thoáng hơn từ khi chính quyền hai "
+    "cấp được vận hành.\n"
+)
+
+_LABOUR_STORY = """Nghệ An hỗ trợ lao động về nước
+Sở Nội vụ tỉnh Nghệ An cho biết năm nay có hơn 9.000 lượt người đi làm việc theo hợp đồng tại Nhật Bản và Hàn Quốc.
+Ủy ban nhân dân tỉnh đã chi 15 tỷ đồng hỗ trợ người lao động gặp khó khăn.
+Số lao động của Trung Quốc đang làm việc ở nước ngoài hiện vào khoảng 650.000 người.
+"""
+
+
+@pytest.mark.parametrize("story", [_FDI_STORY, _LABOUR_STORY])
+def test_our_country_as_china_in_a_vietnamese_story_fires(story: str) -> None:
+    found = audit_text(story, select=["C101"])
+    assert [(f.text, f.suggestion) for f in found] == [("Trung Quốc", "Việt Nam")]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        _FDI_STORY.replace("Hàn Quốc và Nhật Bản", "Hàn Quốc và Thượng Hải"),  # a Chinese city: China is in the story
+        _FDI_STORY.replace("từ khi chính quyền hai cấp được vận hành", "trong năm nay"),  # no Vietnamese-only cue
+        _LABOUR_STORY.replace("Nhật Bản và Hàn Quốc", "Nhật Bản, Hàn Quốc và Trung Quốc"),  # China named as itself
+        _LABOUR_STORY.replace("đang làm việc ở nước ngoài", "đang làm việc tại các khu công nghiệp"),
+    ],
+)
+def test_china_named_as_itself_or_without_the_cue_stays_quiet(story: str) -> None:
+    assert _spans(story, "C101") == []
