@@ -14,6 +14,8 @@ pages written for this test: none is from a set, a corpus or a rule's example.
 - C101: 我国 as 'Trung Quốc' in a Vietnamese story where the country's investment climate is credited to the two-tier
   local government Việt Nam alone has (adversary67), or its people or boats are held or work 'ở/bị nước ngoài', abroad
   said from the writer's own country (adversary69).
+- N108: Singapore's Minister for National Development, Chee Hong Tat (徐芳达, from 23 May 2025), in the tables: his
+  pinyin 'Xu Fangda' is his, not a Chinese name to read in Hán-Việt (adversary67).
 """
 
 from __future__ import annotations
@@ -251,3 +253,23 @@ def test_our_country_as_china_in_a_vietnamese_story_fires(story: str) -> None:
 )
 def test_china_named_as_itself_or_without_the_cue_stays_quiet(story: str) -> None:
     assert _spans(story, "C101") == []
+
+
+# --- N108: Chee Hong Tat's pinyin ---
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Bộ trưởng Phát triển Quốc gia Singapore Xu Fangda đã thăm khu đô thị mới ở Thủ Dầu Một.", "critical"),
+        ("Ông Xu Fangda, Bộ trưởng Phát triển Quốc gia Singapore, cho biết sẽ mở rộng hợp tác nhà ở xã hội.", "major"),
+    ],
+)
+def test_chee_hong_tat_in_pinyin_is_named(text: str, severity: str) -> None:
+    found = [f for f in audit_text(text) if f.text == "Xu Fangda"]
+    assert [(f.rule, f.suggestion, f.severity.name.lower()) for f in found] == [("N108", "Chee Hong Tat", severity)]
+
+
+def test_chee_hong_tat_as_the_press_writes_him_is_quiet() -> None:
+    text = "Bộ trưởng Phát triển Quốc gia Singapore Chee Hong Tat đã thăm khu đô thị mới ở Thủ Dầu Một."
+    assert audit_text(text) == []
