@@ -40,12 +40,12 @@ BLIND_MISSES = {
     "04_ban_tin_gao_ca_phe.jsonl: F114 '5,200'",
 }
 # After this round: 65 of 70, 62 with the accepted fix; these 5 are left (README says why).
-# Round 21 (misses22): 66 of 70, 63; F107 reads 'xử phạt theo.' as cut ('theo' of a verb that takes the rule applied).
+# Round 21 (misses22): 67 of 70, 64; F107 reads 'xử phạt theo.' as cut ('theo' of a verb that takes the rule applied);
+# N104 knows the Philippines' agriculture secretary.
 AFTER_MISSES = {
     "03_lien_hoan_phim_busan.html: C101 'Trung Quốc'",
     "03_lien_hoan_phim_busan.html: L101 'red carpet'",
     "03_lien_hoan_phim_busan.html: C107 'Kim Tông Lư'",
-    "04_ban_tin_gao_ca_phe.jsonl: N104 'Francisco'",
 }
 # Blind, three findings outside the planted pairs: 'generic' (L101; 'thuốc generic' is the Vietnamese drug term),
 # the Palme d'Or's Chinese name read as a Western name via Chinese (N102, no fix; annotated C107), and 'Vietnam' (C105)
@@ -78,9 +78,9 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
 
 
 def test_mt_recall_after_round_20() -> None:
-    """After this round's fixes: 65 of 70 found, 62 with the accepted fix; after misses22 (round 21), 66 and 63."""
+    """After this round's fixes: 65 of 70 found, 62 with the accepted fix; after misses22 (round 21), 67 and 64."""
     _, found, fixed, missed = score_planted(MT)
-    assert found >= 66 and fixed >= 63
+    assert found >= 67 and fixed >= 64
     assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

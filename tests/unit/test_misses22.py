@@ -16,6 +16,8 @@ pages written for this test: none is from a set, a corpus or a rule's example.
   said from the writer's own country (adversary69).
 - N108: Singapore's Minister for National Development, Chee Hong Tat (徐芳达, from 23 May 2025), in the tables: his
   pinyin 'Xu Fangda' is his, not a Chinese name to read in Hán-Việt (adversary67).
+- N104: the Philippines' Secretary of Agriculture, Francisco Tiu Laurel (Jr., from 3 November 2023), in the tables: his
+  given name alone after the title is incomplete (adversary70).
 """
 
 from __future__ import annotations
@@ -273,3 +275,30 @@ def test_chee_hong_tat_in_pinyin_is_named(text: str, severity: str) -> None:
 def test_chee_hong_tat_as_the_press_writes_him_is_quiet() -> None:
     text = "Bộ trưởng Phát triển Quốc gia Singapore Chee Hong Tat đã thăm khu đô thị mới ở Thủ Dầu Một."
     assert audit_text(text) == []
+
+
+# --- N104: the Philippines' agriculture secretary by his given name alone ---
+
+
+def test_the_agriculture_secretary_by_his_given_name_fires() -> None:
+    text = "Bộ trưởng Bộ Nông nghiệp Philippines Francisco đề nghị tăng lượng gạo dự trữ trước mùa bão."
+    found = audit_text(text, select=["N104"])
+    assert [(f.text, f.suggestion) for f in found] == [("Francisco", "Francisco Tiu Laurel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Bộ Nông nghiệp Philippines Francisco Tiu Laurel đề nghị tăng lượng gạo dự trữ trước mùa bão.",
+        "Bộ trưởng Nông nghiệp Philippines Laurel đề nghị tăng lượng gạo dự trữ trước mùa bão.",
+        "Bộ trưởng Nông nghiệp Philippines Francisco Tiu Laurel Jr. đề nghị tăng lượng gạo dự trữ trước mùa bão.",
+    ],
+)
+def test_the_agriculture_secretary_by_his_full_or_family_name_is_quiet(text: str) -> None:
+    assert audit_text(text) == []
+
+
+def test_the_agriculture_secretary_with_his_surname_misspelt_fires() -> None:
+    text = "Bộ trưởng Bộ Nông nghiệp Philippines Francisco Tiu Lauren đề nghị tăng lượng gạo dự trữ trước mùa bão."
+    found = audit_text(text, select=["N103"])
+    assert [(f.text, f.suggestion) for f in found] == [("Francisco Tiu Lauren", "Francisco Tiu Laurel")]
