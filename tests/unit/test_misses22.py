@@ -18,6 +18,8 @@ pages written for this test: none is from a set, a corpus or a rule's example.
   pinyin 'Xu Fangda' is his, not a Chinese name to read in Hán-Việt (adversary67).
 - N104: the Philippines' Secretary of Agriculture, Francisco Tiu Laurel (Jr., from 3 November 2023), in the tables: his
   given name alone after the title is incomplete (adversary70).
+- C107: the Palme d'Or by its Chinese name read in Hán-Việt, 金棕榈 'Kim Tông Lư' (adversary70, where N102 read it as a
+  Western name).
 """
 
 from __future__ import annotations
@@ -302,3 +304,15 @@ def test_the_agriculture_secretary_with_his_surname_misspelt_fires() -> None:
     text = "Bộ trưởng Bộ Nông nghiệp Philippines Francisco Tiu Lauren đề nghị tăng lượng gạo dự trữ trước mùa bão."
     found = audit_text(text, select=["N103"])
     assert [(f.text, f.suggestion) for f in found] == [("Francisco Tiu Lauren", "Francisco Tiu Laurel")]
+
+
+# --- C107: the Palme d'Or in Hán-Việt ---
+
+
+def test_the_palme_d_or_in_han_viet_fires() -> None:
+    text = "Bộ phim của đạo diễn Thái Lan từng đoạt giải Kim Tông Lư năm 2010 tại Cannes."
+    assert [(f.rule, f.text, f.suggestion) for f in audit_text(text)] == [("C107", "Kim Tông Lư", "Cành cọ vàng")]
+
+
+def test_the_palme_d_or_as_the_press_writes_it_is_quiet() -> None:
+    assert audit_text("Bộ phim của đạo diễn Thái Lan từng đoạt giải Cành cọ vàng năm 2010 tại Cannes.") == []
