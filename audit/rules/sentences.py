@@ -398,7 +398,7 @@ def _quotes_speech(text: str, close: int) -> bool:
 
 @functools.cache
 def _last_words() -> frozenset[str]:
-    return frozenset(ending.split()[-1] for ending in clause_endings())
+    return frozenset({*(ending.split()[-1] for ending in clause_endings()), "theo"})
 
 
 def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | None:
@@ -423,7 +423,30 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
             if ends_clause or (word_class == "verb-needs-complement" and _object_fronted(toks, len(toks) - n, text)):
                 return None
             return (tail[0].start, tail[-1].end), word_class
+    if toks[-1].lower == "theo" and _after_destination(toks, text):
+        return (toks[-1].start, toks[-1].end), "preposition"
     return None
+
+
+# A place's preposition, then a few lowercase words, then 'theo' last: 'bố trí về các trường theo.' lost the 'theo''s
+# object (the route, the rule); the particle 'theo' (along) follows its verb or the verb's object, never a place's
+# phrase ('mẹ cho con theo', 'giá cước cũng tăng theo', 'về theo'), unless a verb that takes someone or something
+# along stands between ('bà về quê mang cháu theo'). 'cho' is left out: it is also the verb 'let'.
+_DESTINATION = frozenset(("về", "vào", "đến", "tới", "tại"))
+_DESTINATION_WORDS = 4  # lowercase words between the preposition and 'theo'
+_TAKE_ALONG = frozenset("mang đem dắt dẫn kéo đưa chở bế ẵm cõng xách cho rủ gọi kèm".split())
+
+
+def _after_destination(toks: Sequence[Token], text: str) -> bool:
+    """The 'theo' that ends ``toks`` follows a place's preposition and one to four lowercase words, on one clause
+    (single spaces between), none of them a verb that takes someone along."""
+    for back in range(2, min(_DESTINATION_WORDS + 2, len(toks)) + 1):
+        prev, nxt = toks[-back], toks[-back + 1]
+        if text[prev.end : nxt.start] != " " or prev.text != prev.lower or prev.lower in _TAKE_ALONG:
+            return False
+        if back > 2 and prev.lower in _DESTINATION:
+            return True
+    return False
 
 
 # A verb's preposition whose object Vietnamese may front, leaving the preposition last: in a relative clause
