@@ -18,6 +18,8 @@ pages written for this test: none is from a set, a corpus or a rule's example.
   pinyin 'Xu Fangda' is his, not a Chinese name to read in Hán-Việt (adversary67).
 - N104: the Philippines' Secretary of Agriculture, Francisco Tiu Laurel (Jr., from 3 November 2023), in the tables: his
   given name alone after the title is incomplete (adversary70).
+- F107: 'theo' last after a place's preposition and a few words ('bố trí về các trường theo.', adversary71) lost its
+  object; the particle 'theo' follows a verb or a verb's object ('mẹ cho con theo', 'mang cháu theo').
 - C107: the Palme d'Or by its Chinese name read in Hán-Việt, 金棕榈 'Kim Tông Lư' (adversary70, where N102 read it as a
   Western name).
 """
@@ -316,3 +318,32 @@ def test_the_palme_d_or_in_han_viet_fires() -> None:
 
 def test_the_palme_d_or_as_the_press_writes_it_is_quiet() -> None:
     assert audit_text("Bộ phim của đạo diễn Thái Lan từng đoạt giải Cành cọ vàng năm 2010 tại Cannes.") == []
+
+
+# --- F107: 'theo' after a place's phrase ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hàng cứu trợ sẽ được chuyển tới các xã vùng lũ theo.",
+        "Những học sinh mới sẽ được xếp vào lớp theo.",
+        "Các hộ dân ở bãi giữa được di dời đến khu tái định cư theo.",
+    ],
+)
+def test_theo_after_a_place_phrase_fires(text: str) -> None:
+    assert _spans(text, "F107") == ["theo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lần nào đi chợ, bà Tư cũng cho thằng cháu theo.",
+        "Bà về quê mang cả đứa cháu út theo.",
+        "Anh Khánh về quê, vợ con anh cũng về theo.",
+        "Người dân được sơ tán đến nơi an toàn theo kế hoạch của xã.",
+        "Bé chạy vào nhà, con chó vàng cũng chạy theo.",
+    ],
+)
+def test_theo_after_its_verb_or_with_its_object_is_quiet(text: str) -> None:
+    assert _spans(text, "F107") == []
