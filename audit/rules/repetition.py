@@ -283,7 +283,9 @@ class RepeatedPhrase(_RepetitionRule):
         "poem a phrase repeated with commas on a line is a refrain. A comma-repeated phrase followed by an "
         "ordinal or a superlative is an apposition ('nước đối tác, nước đối tác thứ 10'). A name that ends a "
         "sentence's opening phrase ('Theo …', 'Ở …') and comes again before a verb is the main clause's subject. "
-        "A name that closes one dashed pair and opens the next is a list of routes ('Hà Nội – Huế, Huế – Đà Lạt'). A "
+        "A name that closes one dashed pair and opens the next is a list of routes ('Hà Nội – Huế, Huế – Đà Lạt'). "
+        "A phrase said twice across a comma at the opening of a sentence that ends on its speaker and a verb of "
+        "saying is speech reported without quotation marks ('Hai điểm, hai điểm …, HLV … nói'). A "
         "phrase three times or more, a doubled phrase written twice too ('ôn tập ôn tập ôn tập ôn tập'), is a "
         "decoding loop: F113's. A phrase of a few words and a number written twice ('năm 2028 năm 2028') is one too."
     )
@@ -302,6 +304,7 @@ class RepeatedPhrase(_RepetitionRule):
         "Người dân chờ đợi chờ đợi chờ đợi chờ đợi suốt cả buổi sáng.",
         "Hãng mở thêm chuyến trên các chặng Đà Nẵng – Cần Thơ, Cần Thơ – Côn Đảo.",
         "Sản lượng năm 2024, năm 2025 đều tăng; số 5 và số 5A là hai nhà khác nhau.",
+        "Một trận thắng, một trận thắng thôi là đủ để đi tiếp, tiền vệ Nguyễn Quang Hải chia sẻ.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:

@@ -255,7 +255,10 @@ class UnfinishedSentence(SegmentRule):
         "segment carries the sentence on in lowercase: a subtitle cue, a hard-wrapped line). The closed "
         "list is references/vi_function_words.tsv, with the compounds that "
         "do end a clause ('lý do', 'tồn tại', 'tự do'). A verb's 'vào' or 'đến' whose object was fronted "
-        "ends its clause ('lĩnh vực mà họ đầu tư vào', 'không có gì để dựa vào', 'đáng đầu tư vào')."
+        "ends its clause ('lĩnh vực mà họ đầu tư vào', 'không có gì để dựa vào', 'đáng đầu tư vào'). 'theo' "
+        "ends a clause after a verb or its object ('làm theo', 'giá cũng tăng theo', 'mang cháu theo'), not after "
+        "a verb whose 'theo' takes the rule applied ('bị xử phạt theo', 'căn cứ theo') nor right after a place's "
+        "phrase ('bố trí về các trường theo'): there the 'theo' alone is flagged."
     )
     fires = (
         "Hai bên nhất trí thúc đẩy việc mở rộng [[một số]] .",
@@ -268,6 +271,8 @@ class UnfinishedSentence(SegmentRule):
         "Giá cả tăng mạnh [[trong khi]].",
         "Hai tỉnh thống nhất mở thêm các tuyến xe buýt kết nối [[giữa]].",
         "Hai nước sẽ tăng cường hợp tác trong lĩnh vực đầu tư, thương mại [[và]]",
+        "Cơ sở nào không niêm yết giá sẽ bị xử phạt [[theo]].",
+        "Số hàng này sẽ được chuyển về kho tổng [[theo]].",
     )
     quiet = (
         "Ông đưa ra hai lý do.",
@@ -294,6 +299,8 @@ class UnfinishedSentence(SegmentRule):
         "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
         "Đoàn khách nên rời khỏi bến cảng trước khi trời tối và\ntrước khi thủy triều lên cao.",
         "Đó là nguồn vốn vay mà cả huyện dựa vào.",
+        "Giá điện tăng, giá nước đóng chai cũng tăng theo.",
+        "Chiều nào đi làm đồng, chị cũng mang con theo.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
