@@ -442,11 +442,16 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
 _DESTINATION = frozenset(("về", "vào", "đến", "tới", "tại"))
 _DESTINATION_WORDS = 4  # lowercase words between the preposition and 'theo'
 _TAKE_ALONG = frozenset("mang đem dắt dẫn kéo đưa chở bế ẵm cõng xách cho rủ gọi kèm".split())
+# words that make one word with the 'theo' after them ('kỳ họp tiếp theo', the next; 'hồ sơ kèm theo', attached) or a
+# verb of going after ('ùa vào sân chạy theo')
+_THEO_COMPOUND = frozenset("tiếp kèm đi chạy bay bám đuổi nối noi làm học nghe tuân trôi lao ùa".split())
 
 
 def _after_destination(toks: Sequence[Token], text: str) -> bool:
     """The 'theo' that ends ``toks`` follows a place's preposition and one to four lowercase words, on one clause
-    (single spaces between), none of them a verb that takes someone along."""
+    (single spaces between), none of them a verb that takes someone along nor, the last, one word with 'theo'."""
+    if toks[-2].lower in _THEO_COMPOUND:
+        return False
     for back in range(2, min(_DESTINATION_WORDS + 2, len(toks)) + 1):
         prev, nxt = toks[-back], toks[-back + 1]
         if text[prev.end : nxt.start] != " " or prev.text != prev.lower or prev.lower in _TAKE_ALONG:

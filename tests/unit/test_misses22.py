@@ -343,6 +343,9 @@ def test_theo_after_a_place_phrase_fires(text: str) -> None:
         "Anh Khánh về quê, vợ con anh cũng về theo.",
         "Người dân được sơ tán đến nơi an toàn theo kế hoạch của xã.",
         "Bé chạy vào nhà, con chó vàng cũng chạy theo.",
+        "Dự thảo luật sẽ được trình ra tại phiên họp tiếp theo.",  # 'tiếp theo', the next
+        "Đơn đề nghị nộp về bộ phận một cửa, bản sao giấy tờ kèm theo.",
+        "Nghe tiếng trống, lũ trẻ trong xóm ùa vào sân chạy theo.",
     ],
 )
 def test_theo_after_its_verb_or_with_its_object_is_quiet(text: str) -> None:
