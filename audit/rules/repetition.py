@@ -283,7 +283,9 @@ class RepeatedPhrase(_RepetitionRule):
         "poem a phrase repeated with commas on a line is a refrain. A comma-repeated phrase followed by an "
         "ordinal or a superlative is an apposition ('nước đối tác, nước đối tác thứ 10'). A name that ends a "
         "sentence's opening phrase ('Theo …', 'Ở …') and comes again before a verb is the main clause's subject. "
-        "A name that closes one dashed pair and opens the next is a list of routes ('Hà Nội – Huế, Huế – Đà Lạt'). A "
+        "A name that closes one dashed pair and opens the next is a list of routes ('Hà Nội – Huế, Huế – Đà Lạt'). "
+        "A phrase said twice across a comma at the opening of a sentence that ends on its speaker and a verb of "
+        "saying is speech reported without quotation marks ('Hai điểm, hai điểm …, HLV … nói'). A "
         "phrase three times or more, a doubled phrase written twice too ('ôn tập ôn tập ôn tập ôn tập'), is a "
         "decoding loop: F113's. A phrase of a few words and a number written twice ('năm 2028 năm 2028') is one too."
     )
@@ -302,6 +304,7 @@ class RepeatedPhrase(_RepetitionRule):
         "Người dân chờ đợi chờ đợi chờ đợi chờ đợi suốt cả buổi sáng.",
         "Hãng mở thêm chuyến trên các chặng Đà Nẵng – Cần Thơ, Cần Thơ – Côn Đảo.",
         "Sản lượng năm 2024, năm 2025 đều tăng; số 5 và số 5A là hai nhà khác nhau.",
+        "Một trận thắng, một trận thắng thôi là đủ để đi tiếp, tiền vệ Nguyễn Quang Hải chia sẻ.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -340,6 +343,8 @@ class RepeatedPhrase(_RepetitionRule):
                 if comma and _in_quotation(text, phrase[0].start):
                     continue  # a chant or chorus quoted as sung ("Hút sữa ra, hút sữa ra")
                 end = toks[start + 2 * n - 1].end
+                if comma and _spoken_opening(text, phrase[0].start, end):
+                    continue  # speech reported without quotation marks ('Hai bàn thắng, hai bàn thắng …, X nói.')
                 if comma and _RANKED_AFTER.match(text, end):
                     continue  # an apposition that ranks the thing ('nước đối tác, nước đối tác thứ 10 của BRICS')
                 if comma and _INTRODUCED.match(text, 0, phrase[0].start) and _PREDICATE_AFTER.match(text, end):
@@ -386,6 +391,34 @@ _PREDICATE_AFTER = re.compile(
 # another (clean36: 'trên trục Hà Nội – TP Hồ Chí Minh, TP Hồ Chí Minh – Vinh'); a stutter has no dash on either side
 _PAIR_BEFORE = re.compile(r"\w\s*[–—-]\s*$")
 _PAIR_AFTER = re.compile(r"\s*[–—-]\s*\w")
+# Speech reported without quotation marks: the copies open the sentence, which ends after a comma on its speaker (a
+# capitalised name among a few words) and a verb of saying ('Ba điểm, ba điểm quý giá …, HLV Lê Văn Tư nói vui.')
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
+_SAID_END = re.compile(
+    r"(?<!\w)(?:nói|kể|cho biết|chia sẻ|nhấn mạnh|khẳng định|tâm sự|thừa nhận|bày tỏ|hô|reo|cười)"
+    r"(?:\s+(?:vui|đùa|thêm|lại|tiếp|nhỏ|to|như vậy|với (?:báo chí|phóng viên|chúng tôi|người hâm mộ)))?\Z"
+)
+_SPEAKER_WORDS = 8  # words after the comma: a title and a name, a verb of saying and an adverb
+
+
+def _spoken_opening(text: str, start: int, end: int) -> bool:
+    """The copies from ``start`` to ``end`` open their sentence (the segment's opening, after a sentence end or a
+    colon), and the sentence ends after a comma on its speaker and a verb of saying: a speaker's emphasis reported
+    without quotation marks, not a decoder's stutter (which the rule still flags with no speaker after it)."""
+    before = text[:start].rstrip()
+    if before and before[-1] not in ".!?…:":
+        return False
+    stop = _SENTENCE_STOP.search(text, end)
+    tail = text[end : stop.start() if stop else len(text)]
+    comma = tail.rfind(", ")
+    words = tail[comma + 2 :].split() if comma >= 0 else []
+    return (
+        2 <= len(words) <= _SPEAKER_WORDS
+        and any(w[0].isupper() for w in words)
+        and _SAID_END.search(" ".join(words)) is not None
+    )
+
+
 _RANKED_AFTER = re.compile(
     r"\s+(?:thứ\s+(?:\d+|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|đầu tiên|duy nhất|cuối cùng|\w+\s+nhất)(?!\w)"
 )

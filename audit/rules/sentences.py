@@ -255,7 +255,10 @@ class UnfinishedSentence(SegmentRule):
         "segment carries the sentence on in lowercase: a subtitle cue, a hard-wrapped line). The closed "
         "list is references/vi_function_words.tsv, with the compounds that "
         "do end a clause ('lý do', 'tồn tại', 'tự do'). A verb's 'vào' or 'đến' whose object was fronted "
-        "ends its clause ('lĩnh vực mà họ đầu tư vào', 'không có gì để dựa vào', 'đáng đầu tư vào')."
+        "ends its clause ('lĩnh vực mà họ đầu tư vào', 'không có gì để dựa vào', 'đáng đầu tư vào'). 'theo' "
+        "ends a clause after a verb or its object ('làm theo', 'giá cũng tăng theo', 'mang cháu theo'), not after "
+        "a verb whose 'theo' takes the rule applied ('bị xử phạt theo', 'căn cứ theo') nor right after a place's "
+        "phrase ('bố trí về các trường theo'): there the 'theo' alone is flagged."
     )
     fires = (
         "Hai bên nhất trí thúc đẩy việc mở rộng [[một số]] .",
@@ -268,6 +271,8 @@ class UnfinishedSentence(SegmentRule):
         "Giá cả tăng mạnh [[trong khi]].",
         "Hai tỉnh thống nhất mở thêm các tuyến xe buýt kết nối [[giữa]].",
         "Hai nước sẽ tăng cường hợp tác trong lĩnh vực đầu tư, thương mại [[và]]",
+        "Cơ sở nào không niêm yết giá sẽ bị xử phạt [[theo]].",
+        "Số hàng này sẽ được chuyển về kho tổng [[theo]].",
     )
     quiet = (
         "Ông đưa ra hai lý do.",
@@ -294,6 +299,8 @@ class UnfinishedSentence(SegmentRule):
         "Hợp tác kinh tế Việt Nam – Nhật Bản\nHai nước ký kết thỏa thuận.",
         "Đoàn khách nên rời khỏi bến cảng trước khi trời tối và\ntrước khi thủy triều lên cao.",
         "Đó là nguồn vốn vay mà cả huyện dựa vào.",
+        "Giá điện tăng, giá nước đóng chai cũng tăng theo.",
+        "Chiều nào đi làm đồng, chị cũng mang con theo.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -398,7 +405,7 @@ def _quotes_speech(text: str, close: int) -> bool:
 
 @functools.cache
 def _last_words() -> frozenset[str]:
-    return frozenset(ending.split()[-1] for ending in clause_endings())
+    return frozenset({*(ending.split()[-1] for ending in clause_endings()), "theo"})
 
 
 def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | None:
@@ -417,12 +424,41 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
             word_class, ends_clause = table[key]
             if word_class == "classifier":
                 return _classifier_after_quantifier(toks, text, table)
-            if word_class == "noun-then-preposition":  # 'trụ sở tại.' is not the compound 'sở tại': 'tại' was cut
+            if word_class in ("noun-then-preposition", "verb-then-preposition"):
+                # 'trụ sở tại.' is not the compound 'sở tại', 'bị xử phạt theo.' lacks the rule applied: 'tại' was cut
                 return ((tail[-1].start, tail[-1].end), "preposition")
             if ends_clause or (word_class == "verb-needs-complement" and _object_fronted(toks, len(toks) - n, text)):
                 return None
             return (tail[0].start, tail[-1].end), word_class
+    if toks[-1].lower == "theo" and _after_destination(toks, text):
+        return (toks[-1].start, toks[-1].end), "preposition"
     return None
+
+
+# A place's preposition, then a few lowercase words, then 'theo' last: 'bố trí về các trường theo.' lost the 'theo''s
+# object (the route, the rule); the particle 'theo' (along) follows its verb or the verb's object, never a place's
+# phrase ('mẹ cho con theo', 'giá cước cũng tăng theo', 'về theo'), unless a verb that takes someone or something
+# along stands between ('bà về quê mang cháu theo'). 'cho' is left out: it is also the verb 'let'.
+_DESTINATION = frozenset(("về", "vào", "đến", "tới", "tại"))
+_DESTINATION_WORDS = 4  # lowercase words between the preposition and 'theo'
+_TAKE_ALONG = frozenset("mang đem dắt dẫn kéo đưa chở bế ẵm cõng xách cho rủ gọi kèm".split())
+# words that make one word with the 'theo' after them ('kỳ họp tiếp theo', the next; 'hồ sơ kèm theo', attached) or a
+# verb of going after ('ùa vào sân chạy theo')
+_THEO_COMPOUND = frozenset("tiếp kèm đi chạy bay bám đuổi nối noi làm học nghe tuân trôi lao ùa".split())
+
+
+def _after_destination(toks: Sequence[Token], text: str) -> bool:
+    """The 'theo' that ends ``toks`` follows a place's preposition and one to four lowercase words, on one clause
+    (single spaces between), none of them a verb that takes someone along nor, the last, one word with 'theo'."""
+    if toks[-2].lower in _THEO_COMPOUND:
+        return False
+    for back in range(2, min(_DESTINATION_WORDS + 2, len(toks)) + 1):
+        prev, nxt = toks[-back], toks[-back + 1]
+        if text[prev.end : nxt.start] != " " or prev.text != prev.lower or prev.lower in _TAKE_ALONG:
+            return False
+        if back > 2 and prev.lower in _DESTINATION:
+            return True
+    return False
 
 
 # A verb's preposition whose object Vietnamese may front, leaving the preposition last: in a relative clause

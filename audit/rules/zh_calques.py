@@ -278,7 +278,8 @@ class ChineseWordCalque(PrefilteredRule):
         "English idioms MT renders word for word are read on the target alone ('con số sân bóng chày' for a ballpark "
         "figure, 'trái cây treo thấp' for low-hanging fruit, 'mắc kẹt trong băng đỏ' for red tape), each only in "
         "a phrasing no Vietnamese writer uses literally (references/en_idiom_calques.tsv: 'băng đỏ' only as what a "
-        "project is stuck in, not an armband; 'cắt góc' only after a prohibition and never beside a goalkeeper)."
+        "project is stuck in, not an armband; 'cắt góc' only after a prohibition and never beside a goalkeeper; "
+        "'vào cuối ngày, điều quan trọng …' not in narration of a task for someone, 'với người giữ sân')."
     )
     fires = (
         "Bộ trưởng Ngoại giao [[biểu thị]], hai nước sẽ tiếp tục hợp tác chặt chẽ.",
@@ -314,6 +315,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Kỳ cao khảo của Trung Quốc năm nay có 13 triệu thí sinh; xe chạy trên công lộ liên tỉnh.",
         "Đội trưởng đeo băng đỏ trên tay; thủ môn không kịp lao ra cắt góc khi tiền đạo đối phương sút.",
         "Du khách được hái trái cây treo thấp trên cành; hai bức ảnh được in trên cùng một trang báo.",
+        "Vào cuối ngày, việc cần thiết nhất đối với nhân viên kho là kiểm đếm hàng và khóa cửa.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:

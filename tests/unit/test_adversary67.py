@@ -87,10 +87,13 @@ AFTER_MISSES -= {
     f"{_HERITAGE}: T308 'thân di'",
     f"{_RAIL}: C107 'Không Khách'",
 }
+# round 21 (misses22): 61 of 70, 59 (C101 the investment climate credited to the two-tier local government; N108 'Xu
+# Fangda', Chee Hong Tat in the tables)
+AFTER_MISSES -= {f"{_PROPERTY}: C101 'Trung Quốc'", f"{_PROPERTY}: N108 'Xu Fangda'"}
 # Outside the planted pairs, blind and after: N101 on the Singaporean minister's pinyin (planted as N108: 'Xu
-# Fangda' 徐芳达 is Chee Hong Tat, whom the rule reads as a Chinese name, 'Từ Phương Đạt').
+# Fangda' 徐芳达 is Chee Hong Tat, whom the rule reads as a Chinese name, 'Từ Phương Đạt'). After misses22: none.
 BLIND_EXTRAS = {(_PROPERTY, "N101", "Xu Fangda")}
-AFTER_EXTRAS = BLIND_EXTRAS
+AFTER_EXTRAS: set[tuple[str, str, str]] = set()
 # Chrome read as article, blind: a byline with the writer's desk (twice), a site's name in capitals with its tagline
 # (twice), a hotline bar with fares, a listings box with its footer, a Buddhist site's invocation banner.
 BLIND_CHROME_AS_ARTICLE = {
@@ -124,10 +127,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
     """Blind: 37 of 70 found, 35 with the accepted fix (38 and 36 with the corrected annotation); after, 55 and 53;
-    after misses21, 59 and 57."""
+    after misses21, 59 and 57; after misses22, 61 and 59."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 59 and fixed >= 57
+    assert found >= 61 and fixed >= 59
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

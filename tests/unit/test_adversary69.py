@@ -66,6 +66,13 @@ AFTER_MISSES = BLIND_MISSES - {
 }
 # round 20 (misses21): 60 of 70, 59 (C103 a two-syllable reading before 'phương', 'Ấn Ni phương' 印尼方)
 AFTER_MISSES -= {f"{_FISH}: C103 'Ấn Ni phương'"}
+# round 21 (misses22): 63 of 70, 62 (N103 a page dated only by its chrome's 'Ngày đăng'; T308 'người thay đổi trò
+# chơi', a game changer; C101 our fishermen 'bị nước ngoài bắt giữ')
+AFTER_MISSES -= {
+    f"{_CLIMATE}: N103 'Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh'",
+    f"{_TECH}: T308 'người thay đổi trò chơi'",
+    f"{_FISH}: C101 'Trung Quốc'",
+}
 # Outside the planted pairs, blind: N102 on the hyphenated given name's second half ('Jomart • Tokayev', planted
 # whole), N104 on 'Kassym-Jomart' before the dot, F114 on '50,000' inside the whole English sentence (planted as
 # L102). After: none.
@@ -125,10 +132,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
     """Blind: 48 of 70 found, 44 with the accepted fix (47 with the widened fixes); after, 59 and 58; after misses21,
-    60 and 59."""
+    60 and 59; after misses22, 63 and 62."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 60 and fixed >= 59
+    assert found >= 63 and fixed >= 62
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

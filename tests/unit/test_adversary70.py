@@ -40,22 +40,21 @@ BLIND_MISSES = {
     "04_ban_tin_gao_ca_phe.jsonl: F114 '5,200'",
 }
 # After this round: 65 of 70, 62 with the accepted fix; these 5 are left (README says why).
+# Round 21 (misses22): 68 of 70, 65; F107 reads 'xử phạt theo.' as cut ('theo' of a verb that takes the rule applied);
+# N104 knows the Philippines' agriculture secretary; C107 the Palme d'Or's Chinese name.
 AFTER_MISSES = {
-    "02_thu_hoi_thuoc_ha_huyet_ap.html: F107 'theo'",
     "03_lien_hoan_phim_busan.html: C101 'Trung Quốc'",
     "03_lien_hoan_phim_busan.html: L101 'red carpet'",
-    "03_lien_hoan_phim_busan.html: C107 'Kim Tông Lư'",
-    "04_ban_tin_gao_ca_phe.jsonl: N104 'Francisco'",
 }
 # Blind, three findings outside the planted pairs: 'generic' (L101; 'thuốc generic' is the Vietnamese drug term),
 # the Palme d'Or's Chinese name read as a Western name via Chinese (N102, no fix; annotated C107), and 'Vietnam' (C105)
-# inside the English record L102 flags whole. After: the last and 'generic' are gone.
+# inside the English record L102 flags whole. After: the last and 'generic' are gone; after misses22, all three.
 BLIND_EXTRAS = {
     ("02_thu_hoi_thuoc_ha_huyet_ap.html", "L101", "generic"),
     ("03_lien_hoan_phim_busan.html", "N102", "Kim Tông Lư"),
     ("04_ban_tin_gao_ca_phe.jsonl", "C105", "Vietnam"),
 }
-AFTER_EXTRAS = {("03_lien_hoan_phim_busan.html", "N102", "Kim Tông Lư")}
+AFTER_EXTRAS: set[tuple[str, str, str]] = set()
 
 
 def test_set_is_complete() -> None:
@@ -78,9 +77,9 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
 
 
 def test_mt_recall_after_round_20() -> None:
-    """After this round's fixes: 65 of 70 found, 62 with the accepted fix."""
+    """After this round's fixes: 65 of 70 found, 62 with the accepted fix; after misses22 (round 21), 68 and 65."""
     _, found, fixed, missed = score_planted(MT)
-    assert found >= 65 and fixed >= 62
+    assert found >= 68 and fixed >= 65
     assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

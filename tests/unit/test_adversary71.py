@@ -43,12 +43,12 @@ BLIND_MISSES = {
     "04_ban_tin_cuu_tro_28_11.tsv: T308 'đi thêm một dặm'",
     "04_ban_tin_cuu_tro_28_11.tsv: T308 'lớp lót bạc'",
 }
-# After this branch's fixes (README): 60 of 67 found, 53 with the accepted fix. The 7 left:
+# After this branch's fixes (README): 60 of 67 found, 53 with the accepted fix. The 7 left, and since round 21
+# (misses22: F107 'theo' after a place's phrase, 'bố trí về các trường theo.') 61 of 67, 54, these 6:
 AFTER_MISSES = {
     "01_tai_nan_quoc_lo_1.txt: L101 'head-on'",
     "01_tai_nan_quoc_lo_1.txt: A111 'có nồng độ cồn'",
     "02_tuyen_sinh_trai_tuyen.txt: A111 'sẽ bỏ qua'",
-    "02_tuyen_sinh_trai_tuyen.txt: F107 'theo'",
     "03_hoa_nhac_viet_kieu.txt: T308 'từ đáy trái tim'",
     "03_hoa_nhac_viet_kieu.txt: A111 'sẽ trừ'",
     "04_ban_tin_cuu_tro_28_11.tsv: A111 'nên quay về nhà'",
@@ -82,10 +82,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 45 of 67 found, 39 with the accepted fix (40 with 'Ông' accepted); after the fixes 60 and 53."""
+    """Blind: 45 of 67 found, 39 with the accepted fix (40 with 'Ông' accepted); after the fixes 60 and 53; after
+    misses22 61 and 54."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 67
-    assert found >= 60 and fixed >= 53
+    assert found >= 61 and fixed >= 54
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -21,16 +21,27 @@ from audit.rules.countries.context import segments_naming, sentence_bounds
 from audit.rules.countries.domestic_state import CUE, home_places, vn_holders
 
 _CHINA = "Trung Quốc"
-# the country's exports, credit, growth and army; a direction or a partner after it makes it China's trade with
-# another ('kim ngạch xuất khẩu của Trung Quốc sang châu Âu'); imports stay out (Vietnamese goods' share of China's
-# imports is China's)
+# the country's exports, credit, growth, army and investment climate; a direction or a partner after it makes it China's
+# trade with another ('kim ngạch xuất khẩu của Trung Quốc sang châu Âu'; a 'từ' of time, 'từ khi', 'từ đầu năm', is
+# none); imports stay out (Vietnamese goods' share of China's imports is China's)
 _NATIONAL = re.compile(
     r"(?<!\w)(?P<w>[Kk]im ngạch (?:xuất khẩu|xuất nhập khẩu)|(?:[Tt]ốc độ )?[Tt]ăng trưởng (?:tín dụng|kinh tế|GDP)"
-    r"|[Dd]ự trữ ngoại hối|Quân đội(?: nhân dân)?|[Tt]hị trường chứng khoán) (?:của )?(?P<c>Trung Quốc)(?!\w)"
-    r"(?! (?:sang|vào|với|từ|tới|đến|qua|và)(?!\w))"
+    r"|[Dd]ự trữ ngoại hối|Quân đội(?: nhân dân)?|[Tt]hị trường chứng khoán|[Mm]ôi trường đầu tư(?: kinh doanh)?)"
+    r" (?:của )?(?P<c>Trung Quốc)(?!\w)"
+    r"(?! (?:sang|vào|với|tới|đến|qua|và)(?!\w)| từ(?!\w)(?! (?:khi|lúc|đầu|năm|ngày|tháng)(?!\w)))"
 )
 # a part of every match of _NATIONAL
-_NATIONAL_WORDS = ("xuất khẩu", "xuất nhập khẩu", "ăng trưởng", "ngoại hối", "Quân đội", "chứng khoán")
+_NATIONAL_WORDS = ("xuất khẩu", "xuất nhập khẩu", "ăng trưởng", "ngoại hối", "Quân đội", "chứng khoán", "trường đầu tư")
+# Việt Nam's two-tier local government (from 1/7/2025: province and commune, no district), which China does not have:
+# 'các nhà đầu tư đánh giá cao môi trường đầu tư của Trung Quốc từ khi chính quyền địa phương hai cấp đi vào vận hành'
+_TWO_TIER = re.compile(r"(?<!\w)chính quyền (?:địa phương )?(?:02|hai) cấp(?!\w)")
+# the country's own people or boats held or living abroad ('nước ngoài', foreign countries, is said from the writer's
+# own): 'Số ngư dân của Trung Quốc bị nước ngoài bắt giữ' (我国渔民被外国扣押) in a Vietnamese story is Việt Nam's
+_ABROAD = re.compile(
+    r"(?<!\w)(?P<w>[Nn]gư dân|[Tt]àu cá|[Cc]ông dân|[Ll]ao động|[Dd]u học sinh|[Kk]iều bào) (?:của )?(?P<c>Trung Quốc)"
+    r"(?= (?:đang |đã |từng )?(?:bị|được|ở|tại|sống ở|làm việc ở|làm việc tại)(?: các)? nước ngoài(?!\w))"
+)
+_ABROAD_WORDS = " nước ngoài"
 # the stock market's figure in đồng, Việt Nam's currency ('khối ngoại đã bán ròng 1.250 tỷ đồng …, mức cao nhất trong
 # lịch sử thị trường chứng khoán Trung Quốc'; adversary58): China's market is counted in yuan or dollars
 _MARKET = "hị trường chứng khoán"
@@ -83,6 +94,8 @@ def sentence_cue(text: str, m: re.Match[str], anchored: Callable[[str, str], boo
         return False
     if CUE.search(sentence) or (_MARKET in m["w"] and _market_figure(text[first : m.start()])):
         return True
+    if _TWO_TIER.search(sentence):
+        return True
     place = home_places()[1].search(text, first, m.start())
     return place is not None and _SHARE.search(text, place.end(), m.start()) is not None
 
@@ -124,6 +137,15 @@ def national_frame_hits(
             continue  # _NATIONAL opens on a lookbehind, tried at every position: most sentences hold none of it
         for m in _NATIONAL.finditer(seg.text):
             if sentence_cue(seg.text, m, anchored):
+                frames.append((seg, m))
+                allowed.add((seg.index, m.start("c")))
+    for seg in segments_naming(ctx, _CHINA):
+        if _ABROAD_WORDS not in seg.text:
+            continue
+        for m in _ABROAD.finditer(seg.text):
+            first, last = sentence_bounds(seg.text, m.start(), m.end())
+            sentence = seg.text[first:last]
+            if sentence.count(_CHINA) == 1 and "Việt Nam" not in sentence and not anchored(sentence, "CN"):
                 frames.append((seg, m))
                 allowed.add((seg.index, m.start("c")))
     case = None
@@ -175,4 +197,6 @@ def _frame_kind(m: re.Match[str]) -> str:
     """What the frame speaks of, for the message."""
     if _MARKET in m["w"]:
         return "stock market"
+    if m.re is _ABROAD:
+        return "people abroad"
     return "economy or army" if m.re is _NATIONAL else "institutions"

@@ -42,7 +42,7 @@ from audit.rules.names.analyses import (
 )
 from audit.rules.names.apposition import apposed_offices
 from audit.rules.names.holders import _given_first, _hanviet_offices, _vn_offices
-from audit.rules.names.text_months import dateline_month, opening_month, plan_years
+from audit.rules.names.text_months import dateline_month, opening_month, page_dateline_year, plan_years
 from audit.rules.registry import register
 
 
@@ -96,7 +96,8 @@ class WrongOfficeHolder(TitledRule):
         "or two letters off ('Thủ tướng Nhật Bản Ishiba Shigeri') is a near-miss, fixed in the written order. "
         "A document of over 300 segments is a batch of sentences, not an article (a table of unrelated sentences "
         "read as one document): a row is dated by the dates and years of the 25 segments around it, and a dateline "
-        "in its opening lines dates only the rows near them."
+        "in its opening lines dates only the rows near them. An article that writes no year in a date is dated by "
+        "its page's head, chrome included ('Cập nhật: 14/10/2025 | Ban Thời sự')."
     )
     fires = (
         "Chủ tịch Quốc hội [[Vương Đình Huy]] tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -538,12 +539,16 @@ def _holder_at(office_ids: tuple[str, ...], words: tuple[str, ...]) -> tuple[int
 
 def _text_dates(ctx: DocContext) -> tuple[int, list[int]]:
     """This year, and the years of the document's written dates up to it, latest first, less those of
-    :func:`plan_years` (memoised: :func:`_present_year` asks at every former holder's title)."""
+    :func:`plan_years`; an article that writes no year in a date is dated by its page's head, chrome included
+    (:func:`page_dateline_year`: 'Cập nhật: 14/10/2025'). Memoised: :func:`_present_year` asks at every former
+    holder's title."""
 
     def compute(_doc: Document) -> tuple[int, list[int]]:
         now = datetime.date.today().year  # a later year is a deadline or a plan ('có hiệu lực từ 1/1/2030')
         plans = plan_years(ctx)  # a deadline after the page's dateline ('từ ngày 1/1/2026' in a story of 2025)
-        return now, [y for y in doc_dated_years(ctx) if y <= now and y not in plans]
+        dated = [y for y in doc_dated_years(ctx) if y <= now and y not in plans]
+        head = page_dateline_year(ctx) if not dated else None  # a page dated only by its chrome ('Cập nhật: …')
+        return now, [head] if head is not None and head <= now else dated
 
     return ctx.memo("names.text_dates", compute)
 
