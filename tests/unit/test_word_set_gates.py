@@ -1,7 +1,7 @@
-"""Gates on the article's word set that spare two of round 18's scans without changing what they find: C105's scan for
-Vietnamese places written in English or without marks (``may_hold_place``) and L101's scan for English dates
-(``MONTH_WORDS``). Each runs only where a match is possible: checked on random texts glued from the forms, their
-pieces and what may touch them, and on every line of the test pages."""
+"""Gates on the article's word set that spare scans without changing what they find: C105's scan for Vietnamese places
+written in English or without marks (``may_hold_place``) and for English region words (``may_hold_region``), and
+L101's scan for English dates (``MONTH_WORDS``). Each runs only where a match is possible: checked on random texts
+glued from the forms, their pieces and what may touch them, and on every line of the test pages."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 from audit.lang.tokens import words
 from audit.rules.countries.english_vn_place import english_vn_places, may_hold_place, place_pattern
+from audit.rules.countries.untranslated_country_word import _region_pattern, en_regions, may_hold_region
 from audit.rules.language.english_dates import ENGLISH_DATE, MONTH_WORDS, english_dates
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
@@ -62,3 +63,23 @@ def test_the_month_gate_passes_every_text_with_an_english_date() -> None:
         shut += not gate and ENGLISH_DATE.search(text) is None
         dated += bool(found)
     assert shut > 100 and dated > 100
+
+
+def test_the_region_gate_passes_every_text_the_region_pattern_matches() -> None:
+    """C105's English region words (perf23: a set test of the article's words instead of a scan for each region's
+    stem): random texts glued from the region words, their pieces and their stems inside other words ('Asiana',
+    'Eurasian', 'EastWest'), none of them a motivating sentence, and every test-page line. Where the pattern finds a
+    region word the gate is open; it is shut on some."""
+    regions = list(en_regions())
+    pieces = regions + [w for r in regions for w in r.split()] + ["Asiana", "Eurasian", "EastWest", "Asia-Pacific"]
+    pieces += [r.upper() for r in regions[:5]] + [r.lower() for r in regions[5:10]] + ["châu Âu", "Đông Nam Á", "ở"]
+    rng = random.Random(22)
+    texts = ["".join(rng.choice(pieces) + rng.choice(_GLUE) for _ in range(rng.randrange(1, 6))) for _ in range(4000)]
+    shut = matched = 0
+    for text in texts + _test_lines():
+        found = _region_pattern().search(text) is not None
+        gate = may_hold_region(set(words(text)))
+        assert gate or not found, text
+        shut += not gate
+        matched += found
+    assert shut > 100 and matched > 100

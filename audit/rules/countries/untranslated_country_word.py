@@ -70,11 +70,17 @@ def _region_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _region_stems() -> tuple[str, ...]:
-    """Substrings one of which every region word holds ('Europe' of 'Eastern Europe' and 'European'): a cheap
-    test of the whole article before the regular expression."""
-    last = {en.split()[-1] for en in en_regions()}
-    return tuple(sorted(w for w in last if not any(o != w and o in w for o in last)))
+def _region_last_words() -> frozenset[str]:
+    """The last word of each region word, in lowercase ('asian' of 'Southeast Asian')."""
+    return frozenset(re.findall(r"\w+", en)[-1].lower() for en in en_regions())
+
+
+def may_hold_region(word_set: set[str]) -> bool:
+    """Whether a text whose lowercase words (runs of ``\\w``) are ``word_set`` may hold a match of
+    :func:`_region_pattern`: a match ends before no word character and its last word starts after a space or after
+    no word character, so that word is one of the text's words. A set test instead of scanning the article for each
+    region's stem (most articles name no region in English)."""
+    return not _region_last_words().isdisjoint(word_set)
 
 
 # The capitalised head of an institution's name: the English adjective after it is the rest of that name, kept
@@ -148,7 +154,7 @@ class UntranslatedCountryWord(SegmentRule):
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         segments = {seg.index: seg for seg in _segments_with(ctx, "en", "en_adj")}
         text = ctx.memo("content-text", content_text)
-        if any(stem in text for stem in _region_stems()):  # most articles name no region in English
+        if may_hold_region(word_set(ctx)):  # most articles name no region in English
             segments.update((seg.index, seg) for seg in segments_matching(ctx, _region_pattern()))
         if may_hold_place(word_set(ctx), text):  # most articles hold no form's words: their scan is spared
             segments.update((seg.index, seg) for seg in segments_matching(ctx, place_pattern()))
