@@ -379,15 +379,30 @@ def spool_stdin(files: list[InputFile], options: ReadOptions, errors: list[Input
         if item.path != "-" or item.spool is not None:
             out.append(item)
             continue
-        fd, spool = tempfile.mkstemp(prefix=SPOOL_PREFIX)
+        spool = None
         size, blank, head = 0, True, b""
-        with os.fdopen(fd, "wb") as fh:
-            while chunk := sys.stdin.buffer.read(1 << 20):
-                fh.write(chunk)
-                size += len(chunk)
-                blank = blank and not chunk.strip()
-                if len(head) < 8192:
-                    head += chunk[: 8192 - len(head)]
+        try:
+            fd, spool = tempfile.mkstemp(prefix=SPOOL_PREFIX)
+            with os.fdopen(fd, "wb") as fh:
+                while chunk := sys.stdin.buffer.read(1 << 20):
+                    fh.write(chunk)
+                    size += len(chunk)
+                    blank = blank and not chunk.strip()
+                    if len(head) < 8192:
+                        head += chunk[: 8192 - len(head)]
+        except OSError as e:  # no temporary folder, or a full disk
+            if spool is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(spool)
+            where = e.filename or tempfile.gettempdir()
+            errors.append(
+                InputError(
+                    "-",
+                    f"cannot copy standard input to {where}: {e.strerror or e}; set TMPDIR to a folder "
+                    "with room for it",
+                )
+            )
+            continue
         try:
             if blank:  # nothing piped in: say so, not "-: empty file"
                 raise InputError("-", "standard input is empty" + (" (only white space)" if size else ""))

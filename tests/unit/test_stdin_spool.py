@@ -190,3 +190,16 @@ def test_spool_stdin_gives_the_parts_of_a_large_input_named_standard_input(
     assert [(p.start, p.end, p.first_line) for p in parts] == [(p.start, p.end, p.first_line) for p in given]
     corpus.remove_spools(items)
     assert list(spool_dir.iterdir()) == []
+
+
+def test_no_room_for_the_copy_is_an_input_error_naming_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A temporary folder that cannot take the copy (here a file where the folder should be) is an input error that
+    says where and what to set, not a traceback."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setattr(corpus.tempfile, "tempdir", str(blocker))
+    status, err = _run(["-", "--out", str(tmp_path / "out")], "Hai bên ký kết hiệp định.\n".encode())
+    assert status == 2
+    assert "input error: -: cannot copy standard input to " in err and "set TMPDIR" in err, err
