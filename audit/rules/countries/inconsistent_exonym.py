@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from audit.lang.countries import Mention, gazetteer
 from audit.lang.spelled_out import spelled_forms, spells
-from audit.model import Severity
+from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.context import topic_of
@@ -58,10 +58,13 @@ class InconsistentExonym(DocumentRule):
         topic = topic_of(ctx)
         forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
         first: dict[tuple[str, str], tuple[int, Mention]] = {}
-        texts = {seg.index: seg.text for seg in ctx.doc.segments}
+        segments = ctx.doc.segments
         for index, mentions in topic.mentions.items():
-            text = texts[index]
-            skipped = _glossed(text, mentions) | _parallel(text, mentions)
+            if not mentions:
+                continue  # (the topic lists every segment, most with no mention)
+            text = _segment(segments, index).text
+            # a gloss and a parallel pair each take two mentions
+            skipped = _glossed(text, mentions) | _parallel(text, mentions) if len(mentions) > 1 else _NONE
             for m in mentions:
                 if m.iso and not m.weak and m.kind in ("name", "variant") and m.start not in skipped:
                     if _PENINSULA.search(text, max(0, m.start - 8), m.start):
@@ -70,6 +73,8 @@ class InconsistentExonym(DocumentRule):
                     first.setdefault((m.iso, m.text), (index, m))
         gz = gazetteer()
         for iso, counter in forms.items():
+            if len(counter) < 2:
+                continue  # (one form: nothing to merge)
             _merge_long_forms(counter)
             if len(counter) < 2:
                 continue
@@ -90,6 +95,13 @@ class InconsistentExonym(DocumentRule):
         yield from _spelled_out(ctx, forms)
 
 
+def _segment(segments: list[Segment], index: int) -> Segment:
+    """The segment numbered ``index``: most often the one at that place in the list."""
+    if index < len(segments) and segments[index].index == index:
+        return segments[index]
+    return next(s for s in segments if s.index == index)
+
+
 # 'bán đảo' right before a name: the peninsula is named so whatever the text calls the country ('bán đảo Triều Tiên'
 # in a story of 'Bắc Hàn', 'bán đảo Ý' in one of 'Italia')
 _PENINSULA = re.compile(r"(?<!\w)[Bb]án đảo $")
@@ -97,6 +109,7 @@ _PENINSULA = re.compile(r"(?<!\w)[Bb]án đảo $")
 _COMPASS_NAME = re.compile(r"(Bắc|Nam) (\w.*)")
 _OPPOSITE = {"Bắc": "Nam", "Nam": "Bắc"}
 _PAIR_JOIN = re.compile(r"\s*(?:và|với|,|[-–—/])\s*")
+_NONE: frozenset[int] = frozenset()
 
 
 def _merge_long_forms(counter: Counter[str]) -> None:
