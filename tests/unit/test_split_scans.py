@@ -92,3 +92,19 @@ def test_f114_scan_finds_the_segments_of_its_trigger() -> None:
         assert [s.index for s in segments_matching_split(ctx, scan)] == expected, lines
         for line in lines:
             assert (scan.whole.search(line) is not None) == (trigger.search(line) is not None), line
+
+
+def test_f114_trigger_holds_every_form() -> None:
+    """Every number F114 reads as English ('350,000 người', '3.5 triệu', '$1,200') stands in a text its trigger
+    matches: random texts of numbers, separators, signs and the words the forms look for after a number."""
+    forms, trigger = number_format._FORMS, number_format.EnglishNumberFormat.trigger
+    rnd = random.Random(1140)
+    pieces = [*"0123456789", ",", ".", " ", " ", "$", "€", "%", "a", "-", "/", "7,000", "1.5", "12.75", "3,250"]
+    pieces += [" người", " triệu", " tỷ", " đồng", " USD/tấn", " km", " độ C", " billion", " hộ", " lệ", "46,800,000"]
+    hits = 0
+    for _ in range(40000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        if forms.search(text):
+            hits += 1
+            assert trigger.search(text), text
+    assert hits > 2000
