@@ -67,7 +67,8 @@ class InconsistentExonym(DocumentRule):
             skipped = _glossed(text, mentions) | _parallel(text, mentions) if len(mentions) > 1 else _NONE
             for m in mentions:
                 if m.iso and not m.weak and m.kind in ("name", "variant") and m.start not in skipped:
-                    if _PENINSULA.search(text, max(0, m.start - 8), m.start):
+                    before = max(0, m.start - 8)
+                    if text.find("án đảo ", before, m.start) >= 0 and _PENINSULA.search(text, before, m.start):
                         continue  # 'bán đảo Triều Tiên', 'bán đảo Ý': the peninsula's fixed name, not the country
                     forms[m.iso][m.text] += 1
                     first.setdefault((m.iso, m.text), (index, m))
@@ -108,6 +109,7 @@ _PENINSULA = re.compile(r"(?<!\w)[Bb]án đảo $")
 # a compass word and the rest of a name: 'Bắc Triều Tiên' and 'Nam Triều Tiên' named side by side
 _COMPASS_NAME = re.compile(r"(Bắc|Nam) (\w.*)")
 _OPPOSITE = {"Bắc": "Nam", "Nam": "Bắc"}
+_COMPASS_HEADS = frozenset(f"{word} " for word in _OPPOSITE)
 _PAIR_JOIN = re.compile(r"\s*(?:và|với|,|[-–—/])\s*")
 _NONE: frozenset[int] = frozenset()
 
@@ -127,6 +129,8 @@ def _parallel(text: str, mentions: list[Mention]) -> set[int]:
     forms for the contrast, not as the document's spelling of either."""
     out: set[int] = set()
     for a, b in pairwise(mentions):
+        if a.text[:4] not in _COMPASS_HEADS or b.text[:4] not in _COMPASS_HEADS:
+            continue  # (what _COMPASS_NAME needs first)
         ma, mb = _COMPASS_NAME.fullmatch(a.text), _COMPASS_NAME.fullmatch(b.text)
         if (
             ma is not None
@@ -144,6 +148,8 @@ def _glossed(text: str, mentions: list[Mention]) -> set[int]:
     """Starts of the mentions that gloss the one before them: a country's other spelling in brackets right after its
     name ('An-giê-ri (Algeria)', 'Belarus (Bêlarút)'). The gloss gives the reader both forms on purpose and is no use
     of its own; the name it glosses counts."""
+    if " (" not in text:
+        return set()
     return {
         b.start
         for a, b in pairwise(mentions)
