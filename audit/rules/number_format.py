@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from audit.lang.english import is_english
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, content_text
+from audit.rules._prefilter import PrefilteredRule, content_text, split_scan
 from audit.rules.base import DocContext, Hit
 from audit.rules.numbers import COUNTED
 from audit.rules.registry import register
@@ -89,7 +89,11 @@ class EnglishNumberFormat(PrefilteredRule):
     name = "english-number-format"
     category = "locale/convention"
     severity = Severity.MINOR
-    trigger = re.compile(r"\d,\d{3}|\d\.\d")
+    # what every form holds: a comma group, or a decimal point with one or two decimals ('1.250' is Vietnamese)
+    trigger = re.compile(r"\d,\d{3}|\d\.\d\d?(?![\d.,])")
+    # the same places found from the separator: re skips ahead to a literal ',' or '.', but tries the trigger's
+    # digit class at every character of the article
+    scan = split_scan(",.", r"(?<=\d,)\d{3}|(?<=\d\.)\d\d?(?![\d.,])")
     summary = "A number in the English format ('350,000 người', '3.5 triệu') where Vietnamese writes '350.000', '3,5'"
     why = (
         "Vietnamese marks decimals with a comma and groups thousands with a point. MT from English copies "

@@ -7,6 +7,8 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
+from operator import itemgetter
 
 from audit.corpus.segment import sentence_spans
 from audit.lang.langid import _VI_LETTERS
@@ -304,7 +306,8 @@ class UnfinishedSentence(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        for seg in content_lines(ctx).segments:
+        segments = content_lines(ctx).segments
+        for seg in itertools.compress(segments, _may_end_on_listed_word([s.text for s in segments])):
             if _ends_on_listed_word(seg.text):
                 yield from self.check(seg, ctx)
 
@@ -395,6 +398,20 @@ def _ends_on_listed_word(text: str) -> bool:
     if not stem.endswith((".", "!", "?", ";")) and not stem[-1:].isalpha():
         return False
     return stem.rstrip(".!?; ").rpartition(" ")[2].lower() in _last_words()
+
+
+def _may_end_on_listed_word(texts: list[str]) -> Iterator[bool]:
+    """For each text, whether :func:`_ends_on_listed_word` may hold, at C level for all texts (no Python call a
+    text): its last word once every trailing space, stop and closing quote is stripped is the last word of a listed
+    ending. The test strips a suffix of those characters only and keeps a last word that ends in none of them, so
+    where it holds, this does."""
+    last = _last_words()
+    words = map(itemgetter(2), map(str.rpartition, map(str.rstrip, texts, repeat(_TRAILING)), repeat(" ")))
+    return map(last.__contains__, map(str.lower, words))
+
+
+# what _ends_on_listed_word may strip after a text's last word: the whitespace str.rstrip() strips, stops, quotes
+_TRAILING = "".join(chr(i) for i in range(0x110000) if chr(i).isspace()) + ".!?;" + "".join(_CLOSING_QUOTES)
 
 
 def _quotes_speech(text: str, close: int) -> bool:

@@ -9,10 +9,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from audit.lang.en_idioms import idiom_calques_in, idiom_keys
+from audit.lang.en_idioms import idiom_calques, idiom_calques_in, idiom_keys
 from audit.lang.quantities import vi_count_words
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
+from audit.rules._literal_edges import literal_edges
 from audit.rules._prefilter import (
     PrefilteredRule,
     SplitScan,
@@ -207,9 +208,24 @@ def _classifiers() -> tuple[dict[tuple[str, str], Classifier], re.Pattern[str]]:
 @functools.cache
 def _trigger() -> re.Pattern[str]:
     """A listed word, or a classifier before one of its nouns: what a segment needs for T308 to fire."""
-    keys = "|".join(map(re.escape, idiom_keys()))
+    whole, inner = _idiom_keys_by_edges()
+    keys = [rf"(?<!\w)(?i:{'|'.join(map(re.escape, whole))})(?!\w)"] if whole else []  # as every row's match holds them
+    keys += [f"(?i:{'|'.join(map(re.escape, inner))})"] if inner else []
     calques = rf"(?<!\w)(?i:{'|'.join(_WORDS)})(?!\w)"  # whole words, as _calques()' pattern matches them
-    return re.compile(f"{calques}|(?i:{keys})|{_classifier_scan().whole.pattern}|{_unit_scan().pattern}")
+    return re.compile("|".join([calques, *keys, _classifier_scan().whole.pattern, _unit_scan().pattern]))
+
+
+@functools.cache
+def _idiom_keys_by_edges() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The idiom keys that every match of each of their rows holds as whole words (a non-word character or the
+    match's edge on both sides: read from the rows' patterns, audit.rules._literal_edges), and the others. A key of
+    the first kind is looked for only where all its words are words of the article; one of the second, where its
+    inner words are ('bóng' of 'sân bóng chày')."""
+    rows: dict[str, list[str]] = {}
+    for c in idiom_calques():
+        rows.setdefault(c.key, []).append(c.pattern.pattern)
+    whole = tuple(k for k in idiom_keys() if all(literal_edges(p, k) == (True, True) for p in rows[k]))
+    return whole, tuple(k for k in idiom_keys() if k not in whole)
 
 
 @functools.cache
@@ -327,7 +343,9 @@ class ChineseWordCalque(PrefilteredRule):
         words), an idiom key's only where it has the key's inner words ('bóng' of 'sân bóng chày')."""
         if lowered_content(ctx) is None:
             return segments_matching(ctx, _trigger())
-        needles = in_vocabulary(ctx, _WORDS + _unit_words(), whole=True) + in_vocabulary(ctx, idiom_keys(), whole=False)
+        whole, inner = _idiom_keys_by_edges()
+        needles = in_vocabulary(ctx, _WORDS + _unit_words() + whole, whole=True)
+        needles += in_vocabulary(ctx, inner, whole=False)
         found = {s.index: s for s in segments_containing(ctx, needles, lowercase=True)}
         found.update((s.index, s) for s in segments_matching_split(ctx, _classifier_scan()))
         return [found[i] for i in sorted(found)]

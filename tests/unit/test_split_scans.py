@@ -10,7 +10,7 @@ import random
 import pytest
 
 from audit.lang.textcache import new_document
-from audit.rules import punctuation, sentences, zh_calques
+from audit.rules import number_format, punctuation, sentences, zh_calques
 from audit.rules._prefilter import SplitScan, segments_matching, segments_matching_split, split_scan, split_words
 from audit.rules.base import DocContext
 from audit.rules.countries import country_pair_calque
@@ -24,12 +24,13 @@ SCANS = {
     "C102": country_pair_calque._dash_scan(),
     "T308": zh_calques._classifier_scan(),
     "C102 gate": country_pair_calque._upper_pair()[1],
+    "F114": number_format.EnglishNumberFormat.scan,
 }
 # pieces random lines are made of: the scans' characters, spaces, letters, words the dash scan and the classifier
 # scan want
 PIECES = [*".,;:!?-–—", " ", " ", "  ", "\t", "\xa0", "a", "Ô", "vv", "v.v", "…", "Lào", "Mỹ", "Trung", "Xê", "út", "9"]
 PIECES += ["giá ", "danh ", "lượng", "mai", "tao", " cái", "máy bay", "chiếc", "xe tăng", "sách", "hiệu", " người"]
-PIECES += ["học sinh"]
+PIECES += ["học sinh", "0", "12", "345", "6789", "1,5", "2.05", ",000", "7.", "8,", "x1"]
 
 
 def _lines(seed: int, n: int) -> list[str]:
@@ -73,3 +74,37 @@ def test_split_scan_builds_the_class_and_its_heads() -> None:
     words = split_words(["ab", "a"], r"c")
     assert words.whole.pattern == "(?:ab|a)(?:c)"
     assert [w for w, _ in words.heads] == ["ab", "a"]
+
+
+def test_f114_scan_finds_the_segments_of_its_trigger() -> None:
+    """F114's scan from the separator (',' or '.' after a digit, then three digits or one) finds just the segments its
+    trigger (a digit, then ',' and three digits or '.' and one) matches, on random lines of digits, separators and
+    letters."""
+    trigger, scan = number_format.EnglishNumberFormat.trigger, number_format.EnglishNumberFormat.scan
+    rnd = random.Random(114)
+    pieces = [*"0123456789", ",", ".", ",", ".", " ", "a", "đ", "\n", "%"]
+    for _ in range(300):
+        lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(rnd.randint(1, 30))]
+        doc = _doc(lines)
+        new_document()
+        ctx = DocContext(doc)
+        expected = [s.index for s in doc.segments if trigger.search(s.text)]
+        assert [s.index for s in segments_matching_split(ctx, scan)] == expected, lines
+        for line in lines:
+            assert (scan.whole.search(line) is not None) == (trigger.search(line) is not None), line
+
+
+def test_f114_trigger_holds_every_form() -> None:
+    """Every number F114 reads as English ('350,000 người', '3.5 triệu', '$1,200') stands in a text its trigger
+    matches: random texts of numbers, separators, signs and the words the forms look for after a number."""
+    forms, trigger = number_format._FORMS, number_format.EnglishNumberFormat.trigger
+    rnd = random.Random(1140)
+    pieces = [*"0123456789", ",", ".", " ", " ", "$", "€", "%", "a", "-", "/", "7,000", "1.5", "12.75", "3,250"]
+    pieces += [" người", " triệu", " tỷ", " đồng", " USD/tấn", " km", " độ C", " billion", " hộ", " lệ", "46,800,000"]
+    hits = 0
+    for _ in range(40000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        if forms.search(text):
+            hits += 1
+            assert trigger.search(text), text
+    assert hits > 2000

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from audit.lang.countries import Mention, gazetteer
 from audit.lang.spelled_out import spelled_forms, spells
-from audit.model import Severity
+from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.context import topic_of
@@ -58,18 +58,24 @@ class InconsistentExonym(DocumentRule):
         topic = topic_of(ctx)
         forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
         first: dict[tuple[str, str], tuple[int, Mention]] = {}
-        texts = {seg.index: seg.text for seg in ctx.doc.segments}
+        segments = ctx.doc.segments
         for index, mentions in topic.mentions.items():
-            text = texts[index]
-            skipped = _glossed(text, mentions) | _parallel(text, mentions)
+            if not mentions:
+                continue  # (the topic lists every segment, most with no mention)
+            text = _segment(segments, index).text
+            # a gloss and a parallel pair each take two mentions
+            skipped = _glossed(text, mentions) | _parallel(text, mentions) if len(mentions) > 1 else _NONE
             for m in mentions:
                 if m.iso and not m.weak and m.kind in ("name", "variant") and m.start not in skipped:
-                    if _PENINSULA.search(text, max(0, m.start - 8), m.start):
+                    before = max(0, m.start - 8)
+                    if text.find("án đảo ", before, m.start) >= 0 and _PENINSULA.search(text, before, m.start):
                         continue  # 'bán đảo Triều Tiên', 'bán đảo Ý': the peninsula's fixed name, not the country
                     forms[m.iso][m.text] += 1
                     first.setdefault((m.iso, m.text), (index, m))
         gz = gazetteer()
         for iso, counter in forms.items():
+            if len(counter) < 2:
+                continue  # (one form: nothing to merge)
             _merge_long_forms(counter)
             if len(counter) < 2:
                 continue
@@ -90,13 +96,22 @@ class InconsistentExonym(DocumentRule):
         yield from _spelled_out(ctx, forms)
 
 
+def _segment(segments: list[Segment], index: int) -> Segment:
+    """The segment numbered ``index``: most often the one at that place in the list."""
+    if index < len(segments) and segments[index].index == index:
+        return segments[index]
+    return next(s for s in segments if s.index == index)
+
+
 # 'bán đảo' right before a name: the peninsula is named so whatever the text calls the country ('bán đảo Triều Tiên'
 # in a story of 'Bắc Hàn', 'bán đảo Ý' in one of 'Italia')
 _PENINSULA = re.compile(r"(?<!\w)[Bb]án đảo $")
 # a compass word and the rest of a name: 'Bắc Triều Tiên' and 'Nam Triều Tiên' named side by side
 _COMPASS_NAME = re.compile(r"(Bắc|Nam) (\w.*)")
 _OPPOSITE = {"Bắc": "Nam", "Nam": "Bắc"}
+_COMPASS_HEADS = frozenset(f"{word} " for word in _OPPOSITE)
 _PAIR_JOIN = re.compile(r"\s*(?:và|với|,|[-–—/])\s*")
+_NONE: frozenset[int] = frozenset()
 
 
 def _merge_long_forms(counter: Counter[str]) -> None:
@@ -114,6 +129,8 @@ def _parallel(text: str, mentions: list[Mention]) -> set[int]:
     forms for the contrast, not as the document's spelling of either."""
     out: set[int] = set()
     for a, b in pairwise(mentions):
+        if a.text[:4] not in _COMPASS_HEADS or b.text[:4] not in _COMPASS_HEADS:
+            continue  # (what _COMPASS_NAME needs first)
         ma, mb = _COMPASS_NAME.fullmatch(a.text), _COMPASS_NAME.fullmatch(b.text)
         if (
             ma is not None
@@ -131,6 +148,8 @@ def _glossed(text: str, mentions: list[Mention]) -> set[int]:
     """Starts of the mentions that gloss the one before them: a country's other spelling in brackets right after its
     name ('An-giê-ri (Algeria)', 'Belarus (Bêlarút)'). The gloss gives the reader both forms on purpose and is no use
     of its own; the name it glosses counts."""
+    if " (" not in text:
+        return set()
     return {
         b.start
         for a, b in pairwise(mentions)
