@@ -168,6 +168,14 @@ def _page_form(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return bool(_PAGE_FORM_ACTION.search(values.get("action") or "")) or (values.get("id") or "") == "aspnetForm"
 
 
+# Elementor (WordPress) builds every block of a page as a widget ('elementor-widget elementor-widget-nav-menu' around an
+# 'elementor-widget-container'): its generic classes say nothing, the widget's type does ('nav-menu', 'share-buttons',
+# 'post-comments' are chrome by their words, 'posts' a related list); the post's own widgets hold the article (clean40)
+_ELEMENTOR_NEUTRAL = re.compile(
+    r"(?<!\S)elementor-widget(?:-container|-theme-post-(?:content|title|excerpt|featured-image))?(?!\S)", re.I
+)
+
+
 def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     """The boilerplate kind an element gives the text inside it (None: not page chrome)."""
     if _page_form(tag, attrs):
@@ -175,6 +183,8 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
     if _posts_widget(attrs):
         return CHROME_TAGS.get(tag)
     marker = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+    if "elementor-widget" in marker:
+        marker = _ELEMENTOR_NEUTRAL.sub(" ", marker)
     if "-" in marker or "_" in marker:
         marker = _TAXONOMY.sub(" ", marker)
     m = CHROME_ATTR.search(marker) if marker else None

@@ -15,6 +15,7 @@ from audit.corpus.boilerplate.runs import (
     ITEM_CHARS,
     capitals_masthead,
     contents_runs,
+    dash_menus,
     head_tickers,
     menu_runs,
     name_over_bars,
@@ -151,6 +152,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         if first is not None and short:
             last = next(i for i in range(len(stripped) - 1, first - 1, -1) if sentence(i))
             head_tickers(stripped, kinds, first)  # the page's head: its price tickers, its menus
+            dash_menus(stripped, kinds, first)
             menu_runs(stripped, kinds, 0, first)
             capitals_masthead(stripped, kinds, first)  # the site's name above them
             name_over_bars(stripped, kinds, first)  # with its tagline, contacts or motto under it

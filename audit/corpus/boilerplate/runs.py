@@ -148,6 +148,23 @@ def head_tickers(stripped: list[str], kinds: list[str | None], first: int) -> No
                 kinds[i] = "navigation"
 
 
+_DASH_MENU_ITEMS = 5  # a portal's menu between dashes; a headline joins two to four places or sides with them
+_DASH_ITEM_WORDS = 4
+
+
+def dash_menus(stripped: list[str], kinds: list[str | None], first: int) -> None:
+    """Above the article's first sentence, a line of five items or more between spaced dashes, each one to four words
+    opening on a capital, with no sentence punctuation ('Giới thiệu – Chính quyền – Công dân – Doanh nghiệp – Văn
+    bản'), is the site's menu: navigation (clean40). A team's line-up or a list of places lower down stays."""
+    for i in range(first):
+        line = stripped[i]
+        if kinds[i] is not None or line.count(" – ") < _DASH_MENU_ITEMS - 1 or _ITEM_PUNCTUATION.search(line):
+            continue
+        items = [item.strip() for item in line.split(" – ")]
+        if all(item[:1].isupper() and 1 <= len(item.split()) <= _DASH_ITEM_WORDS for item in items):
+            kinds[i] = "navigation"
+
+
 _CAPITALS_MASTHEAD_WORDS = 6  # a site's name in capitals ('NHỊP ĐẬP TÀI CHÍNH'); a headline in capitals runs longer
 # A public agency's portal names the agency in full ('TRUNG TÂM XÚC TIẾN ĐẦU TƯ, THƯƠNG MẠI VÀ DU LỊCH TỈNH …'): longer
 _AGENCY_MASTHEAD = ("TRUNG TÂM ", "SỞ ", "ỦY BAN ", "UỶ BAN ", "HIỆP HỘI ", "VIỆN ", "CỤC ", "BAN QUẢN LÝ ")
@@ -204,6 +221,7 @@ def capitals_masthead(stripped: list[str], kinds: list[str | None], first: int) 
         kinds[top] = kinds[below[0]] = "navigation"
 
 
+_ONE_WORD_NAME = 4  # letters of a one-word name in capitals over a motto; shorter ones are abbreviations ('TP', 'UBND')
 _HEAD_BARS = 3  # lines under the site's name before its first navigation line: a tagline, a contact bar, a motto
 _HEAD_BAR_WORDS = 16
 _QUOTED = re.compile(r'["“][^"“”]{1,80}["”]')
@@ -220,7 +238,9 @@ def name_over_bars(stripped: list[str], kinds: list[str | None], first: int) -> 
     if not shown or kinds[shown[0]] is not None:
         return
     name, _, motto = stripped[shown[0]].partition(" – ")
-    if not (name.isupper() and 2 <= len(name.split()) <= _AGENCY_MASTHEAD_WORDS and _bar(motto or name)):
+    # one word is a name when a motto follows it ('STOCKVIET – Đầu tư thông minh', clean40)
+    fewest = 1 if motto and len(name) >= _ONE_WORD_NAME else 2
+    if not (name.isupper() and fewest <= len(name.split()) <= _AGENCY_MASTHEAD_WORDS and _bar(motto or name)):
         return
     nav = next((k for k, i in enumerate(shown) if kinds[i] == "navigation"), None)
     if nav is None or nav > _HEAD_BARS + 1:
