@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from adversary_scoring import findings_of, score_planted, unplanted_findings
+from adversary_scoring import findings_of, run_pairs, score_planted, unplanted_findings
 from chrome_lines import score_lines
 
 from audit.api import audit_text
@@ -45,9 +45,8 @@ BLIND_MISSES = {
     f"{_LABOUR}: T308 'phí dụng'",
     f"{_LABOUR}: C106 'Gaoxiong'",
 }
-# After this branch's fixes (README): 64 of 70 found, 59 with the accepted fix; these 6 are left.
+# After this branch's fixes (README): 65 of 70 found, 60 with the accepted fix; these 5 are left.
 AFTER_MISSES = {
-    f"{_XLF}: A104 'Chi tiết xin truy cập trang www.customs.gov.vn.'",
     f"{_PO}: L101 'Settings'",
     f"{_PO}: L102 'Privacy policy updated on %s'",
     f"{_CONGRESS}: T101 'Trần Quốc Hung'",
@@ -56,13 +55,13 @@ AFTER_MISSES = {
 }
 # Outside the planted pairs, blind: A102 on the unit whose hotline '1900 9299' the target drops (planted as A104: the
 # phone is found, by the other rule), and 'Hu Zhiming' (C106, the person's name the city is named for) with N101 on
-# 'Hu Zhiming Shi' (胡志明市, planted as C106 on the whole). After: A102 only.
+# 'Hu Zhiming Shi' (胡志明市, planted as C106 on the whole). After: none.
 BLIND_EXTRAS = {
     (_XLF, "A102", "Chi tiết xin truy cập trang www.customs.gov.vn."),
     (_XLF, "C106", "Hu Zhiming"),
     (_XLF, "N101", "Hu Zhiming Shi"),
 }
-AFTER_EXTRAS = {(_XLF, "A102", "Chi tiết xin truy cập trang www.customs.gov.vn.")}
+AFTER_EXTRAS: set[tuple[str, str, str]] = set()
 # Chrome read as article, blind: a forum's related-threads line, a school page's 'Tin khác' line and its contact line
 # (a phone, then '| Email: …'). After (boilerplate.tsv rows): none.
 BLIND_CHROME_AS_ARTICLE = {
@@ -89,10 +88,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 53 of 70 found, 48 with the accepted fix; after, 64 and 59."""
+    """Blind: 53 of 70 found, 48 with the accepted fix; after, 65 and 60."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 64 and fixed >= 59
+    assert found >= 65 and fixed >= 60
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -199,3 +198,16 @@ def test_the_era_of_the_nations_rise_is_vietnams() -> None:
         "Bắc Kinh tuyên bố Trung Quốc bước vào kỷ nguyên vươn mình mạnh mẽ."
     )
     assert _found(quiet, "C101") == []
+
+
+def test_a_dropped_service_number_is_a_lost_token() -> None:
+    """A104: Việt Nam's toll-free and service numbers (1800/1900, 8 or 10 digits in groups) are phone numbers: one the
+    translation drops is a lost token, not a lost number (A102; the set had '1900 9299' after a Chinese source); kept
+    however grouped, or changed in a group (A101's), and a year before a number stay as they were."""
+    assert run_pairs([("详情请致电 1800 588 822。", "Chi tiết xin gọi tổng đài.")], "A") == [
+        ("A104", "Chi tiết xin gọi tổng đài.", None)
+    ]
+    assert run_pairs([("Call 1900 54 54 54 for help.", "Gọi 1900545454 để được hỗ trợ.")], "A") == []
+    changed = ("Call the hotline 1900 1234 for help.", "Gọi đường dây nóng 1900 1243 để được hỗ trợ.")
+    assert run_pairs([changed], "A") == [("A101", "1243", "1234")]
+    assert run_pairs([("In 1900 1234 people lived here.", "Năm 1900 có 1234 người sống ở đây.")], "A") == []
