@@ -50,6 +50,13 @@ _PHONE = re.compile(
     r"|(?<=0)\d{1,4}(?:[ .-]\d{2,5}){2,})"
     r"(?![\w/-]|[.,]\d)"
 )
+# Việt Nam's toll-free (1800) and service (1900) numbers, of 8 or 10 digits in groups ('1900 9299', '1800.588.822',
+# '1900 54 54 54'): no trunk '0' opens them (adversary74: a hotline a translation dropped was read as a lost number)
+_SERVICE_PHONE = re.compile(r"(?<![\w+.,/-])1[89]00(?:[ .]\d{2,4}){1,3}(?![\w/-]|[.,]\d)")
+# a year's word right before: 'In 1900 1234 people …', 'năm 1800 …' is a year, then a number
+_YEAR_BEFORE = re.compile(
+    r"(?<!\w)(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Yy]ear|năm|[Tt]ừ|[Đđ]ến|[Tt]rước|[Ss]au) $"
+)
 _DATE_SHAPE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}|\d{4}([ ./-])\d{1,2}\2\d{1,2}")
 _PHONE_CHARS = re.compile(r"[+(]?\d[\d ().-]*")
 _NOT_DIGIT = re.compile(r"\D")
@@ -105,10 +112,15 @@ def verbatim_tokens(text: str, phones: bool = True) -> Iterator[re.Match[str]]:
 
 
 def _phones(text: str) -> Iterator[re.Match[str]]:
-    """The phone numbers of ``text`` (see :data:`_PHONE`)."""
+    """The phone numbers of ``text`` (see :data:`_PHONE`), and Việt Nam's toll-free and service numbers (see
+    :data:`_SERVICE_PHONE`)."""
     for m in _PHONE.finditer(text):
         if 7 <= len(_NOT_DIGIT.sub("", m.group())) <= 15 and not _DATE_SHAPE.fullmatch(m.group()):
             yield m
+    if "1800" in text or "1900" in text:
+        for m in _SERVICE_PHONE.finditer(text):
+            if len(_NOT_DIGIT.sub("", m.group())) in (8, 10) and not _YEAR_BEFORE.search(text, 0, m.start()):
+                yield m
 
 
 def _national(phone: str) -> str:

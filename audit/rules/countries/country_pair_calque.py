@@ -444,10 +444,11 @@ class CalquedCountryPair(SegmentRule):
         return topic.counts[iso] > 0  # hanviet
 
 
-# a word of two countries' dealings right before a pair ('xung đột biên giới Tai-Jian', 'quan hệ Mian-Tai')
+# a word of two countries' dealings right before a pair ('xung đột biên giới Tai-Jian', 'quan hệ Mian-Tai'), or of a
+# link built between them ('tuyến đường sắt Zhong-Lao' 中老铁路, 'đường ống Zhong-E' 中俄管道; adversary74)
 _RELATION_CUE = re.compile(
     r"(?:quan hệ|hợp tác|biên giới|xung đột|tranh chấp|đàm phán|hội đàm|thương mại|hữu nghị|đối thoại|căng thẳng|"
-    r"ngừng bắn|đường biên|thượng đỉnh|liên doanh|giao thương)\s+$"
+    r"ngừng bắn|đường biên|thượng đỉnh|liên doanh|giao thương|đường sắt|đường ống|hành lang kinh tế)\s+$"
 )
 
 

@@ -47,6 +47,15 @@ _REGION = re.compile(
     r" của (?P<c>Trung Quốc)(?!\w)"
 )
 
+# Việt Nam's slogan of the 'era of the nation's rise' (kỷ nguyên vươn mình của dân tộc, from late 2024): the country
+# said to enter it is Việt Nam ('đưa tỉnh cùng Trung Quốc bước vào kỷ nguyên vươn mình', 'kỷ nguyên vươn mình của
+# Trung Quốc'); China's press names its own era 'kỷ nguyên mới'/'thời đại mới' (新时代), never so (adversary74)
+_ERA = re.compile(
+    r"(?<!\w)(?P<c>Trung Quốc) (?:cùng )?(?:(?:vững|tự tin|mạnh mẽ) )?(?:bước|tiến|đi)(?: vào)? "
+    r"(?:kỷ nguyên mới,? )?kỷ nguyên vươn mình"
+    r"|kỷ nguyên vươn mình(?:,? giàu mạnh)? của (?P<c2>Trung Quốc)(?!\w)"
+)
+
 
 @functools.cache
 def _vn_only_institutions() -> tuple[tuple[str, ...], re.Pattern[str]]:
@@ -218,6 +227,9 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
                 continue
             if _firm_description(m["mid"]) and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "a Vietnamese company's description (我国 'our country')")
+        for m in _ERA.finditer(seg.text) if "vươn mình" in seg.text else ():
+            if not _names_china_otherwise(seg.text, m):
+                yield _hit(rule, seg, m, "Việt Nam's slogan of the era of the nation's rise (kỷ nguyên vươn mình)")
         for m in _vn_only_institutions()[1].finditer(seg.text) if institution else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the name of an institution only Việt Nam has (我国 'our country')")
@@ -225,10 +237,11 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
 
 def _hit(rule: Rule, seg: Segment, m: re.Match[str], what: str) -> Hit:
     """The finding on the frame's 'Trung Quốc'."""
+    group = "c" if m.re is not _ERA or m["c"] else "c2"
     return rule.hit(
         seg,
-        m.start("c"),
-        m.end("c"),
+        m.start(group),
+        m.end(group),
         f"'Trung Quốc' in {what}: the MT's 我国 slip; the country meant is Việt Nam",
         suggestion="Việt Nam",
         confidence=0.85,

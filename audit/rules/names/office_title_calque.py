@@ -28,6 +28,15 @@ _COMMITTEE_SECRETARY = re.compile(
     r"hư ký (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng) (?:ủy|uỷ))"
     r"(?= (?:tỉnh |thành phố )?[A-ZĐ])"
 )
+# 'Tỉnh ủy Thư ký' (省委书记 in the Chinese order: the committee, then its secretary), 'Thành ủy Phó Thư ký'
+# (市委副书记): a capitalised title after the committee ('Tỉnh ủy Thư ký Trần Văn A' too); a lowercase 'thư ký' after
+# a committee is a verb or a clerk ('Văn phòng Tỉnh ủy thư ký cuộc họp')
+_COMMITTEE_SECRETARY_ZH = re.compile(
+    r"(?P<title>(?P<committee>(?:[Tt](?<![\w][Tt])ỉnh|[Tt](?<![\w][Tt])hành|[Hh](?<![\w][Hh])uyện"
+    r"|[Đđ](?<![\w][Đđ])ảng) (?:ủy|uỷ)) (?P<vice>Phó )?Thư ký)(?![\w])"
+    r"(?! (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Đđ]ảng) (?:ủy|uỷ))"
+)
+_COMMITTEE_OWNERS = ("thư ", "Thư ", "phòng ", "Phòng ", "viên ", "Viên ", "trực ")
 
 # 'Thị trưởng thành phố Hải Phòng' (市长): a Vietnamese city's head is the Chairman of its People's Committee;
 # the place may follow ('Thị trưởng (thành phố|TP) X') or, before a Vietnamese full name, end the clause
@@ -94,7 +103,8 @@ class OfficeTitleCalque(TitledRule):
         "(its holder's name, a near-miss or a pinyin rendering follows, or the Party's name does); "
         "'Tổng Thư ký Liên hợp quốc' and 'Tổng Thư ký ASEAN' are correct. A local Party committee's "
         "secretary (省委书记, 市委书记) is a 'Bí thư Tỉnh ủy / Thành ủy'; 'Thư ký Tỉnh ủy' before the "
-        "committee's place is the same calque. A Vietnamese city has no mayor: 'Thị trưởng' (市长) before a "
+        "committee's place is the same calque, and so is 'Tỉnh ủy Thư ký' (the Chinese order; a deputy's 'Tỉnh ủy Phó "
+        "Thư ký' is the Phó Bí thư Tỉnh ủy). A Vietnamese city has no mayor: 'Thị trưởng' (市长) before a "
         "Vietnamese city or province (its name or its pinyin: 'Thị trưởng thành phố Haifang'), or before a "
         "Vietnamese full name right after such a place ('tại TP Huzhiming, Thị trưởng Nguyễn Văn Được'), is the "
         "Chairman of its People's Committee (Chủ tịch UBND); 'Thị trưởng Thượng Hải', 'Thị trưởng Paris' are right. "
@@ -123,6 +133,7 @@ class OfficeTitleCalque(TitledRule):
         "[[Tổng lý]] Phạm Minh Chính hội đàm với Thủ tướng Australia.",
         "[[Tổng thống Việt Nam]] Trần Đại Quang đón Quốc vương Campuchia.",
         "Ông được chỉ định giữ chức [[Thư ký Thành ủy]] Hải Phòng nhiệm kỳ mới.",
+        "Hội nghị bầu ông Đinh Văn Tâm làm [[Huyện ủy Thư ký]] và bà Mai Thị Hoa làm [[Huyện ủy Phó Thư ký]].",
         "Nguyên [[Thị trưởng]] thành phố Cần Thơ bị khởi tố về tội lợi dụng chức vụ.",
         "Phát biểu tại điểm cầu TP Xiangang, [[Thị trưởng]] Lê Trung Hiếu cho biết thành phố đã hoàn thành kế hoạch.",
         "[[Tỉnh trưởng]] tỉnh Tây Ninh thăm các doanh nghiệp ở khu công nghiệp Phước Đông.",
@@ -143,6 +154,8 @@ class OfficeTitleCalque(TitledRule):
         "Chủ tịch Đảng Nhân dân Campuchia Hun Sen tiếp đoàn.",
         "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc công bố kết quả.",
         "Anh là thư ký của Bí thư Tỉnh ủy Nghệ An; Bí thư Thành ủy Cần Thơ dự họp.",
+        "Chánh Văn phòng Tỉnh ủy thư ký phiên họp; Bí thư Huyện ủy, Phó Bí thư Tỉnh ủy Thư ký Tòa soạn báo đều dự; "
+        "Văn phòng Thành ủy Thư ký hội nghị.",
         "Thị trưởng Thượng Hải Cung Chính tiếp Chủ tịch UBND TP Hồ Chí Minh; Thị trưởng Paris Anne Hidalgo dự lễ.",
         "Đến TP Cần Thơ, Thị trưởng Seoul Oh Se-hoon thăm chợ nổi; Thị trưởng Tạ Đức Trí dự lễ.",
         "Năm 1945, Thị trưởng Hà Nội Trần Văn Lai đã cho giật đổ các tượng đài thời Pháp.",
@@ -270,7 +283,8 @@ class OfficeTitleCalque(TitledRule):
                     )
 
     def _committee_secretaries(self, ctx: DocContext) -> Iterator[Hit]:
-        """'Thư ký Tỉnh ủy Lào Cai' (省委书记): the secretary of a local Party committee is its 'Bí thư'."""
+        """'Thư ký Tỉnh ủy Lào Cai', 'Tỉnh ủy Thư ký' (省委书记): the secretary of a local Party committee is its
+        'Bí thư'."""
         for seg in segments_containing(ctx, ("hư ký",)):
             for m in _COMMITTEE_SECRETARY.finditer(seg.text):
                 title = m["title"]
@@ -280,6 +294,20 @@ class OfficeTitleCalque(TitledRule):
                     m.start("title"),
                     m.end("title"),
                     f"'{title}' is a calque of 书记: a Party committee's secretary is its '{fix}'",
+                    suggestion=fix,
+                    confidence=0.85,
+                )
+            for m in _COMMITTEE_SECRETARY_ZH.finditer(seg.text):
+                if seg.text[: m.start()].endswith(_COMMITTEE_OWNERS):
+                    continue  # 'Bí thư Tỉnh ủy, Thư ký …' run together, 'Văn phòng Tỉnh ủy': the committee is another's
+                committee = m["committee"][0].upper() + m["committee"][1:]
+                fix = ("Phó " if m["vice"] else "") + "Bí thư " + committee
+                yield self.hit(
+                    seg,
+                    m.start("title"),
+                    m.end("title"),
+                    f"'{m['title']}' is 书记 after its committee in the Chinese order: a Party committee's "
+                    f"secretary is its '{fix}'",
                     suggestion=fix,
                     confidence=0.85,
                 )

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from audit.lang.foreign_pinyin import latin_named
-from audit.lang.hanviet import syllable_key
+from audit.lang.hanviet import fold, syllable_key
 from audit.lang.mentions import HAN_VIET_COUNTRIES, chinese_surname_pinyin, surname_pinyin, titled_before
 from audit.lang.names import Candidate, confidence
 from audit.lang.people import people
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.lang.syllable import is_valid_syllable
+from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -95,6 +96,15 @@ _KOREAN_SYLLABLES = re.compile(
 )
 _KOREA_BEFORE = re.compile(r"(?:Hàn Quốc|người Hàn|Hàn)\s+$")
 _KOREA_AFTER = re.compile(r"\s*\((?:Hàn Quốc|Hàn)\)")
+
+
+def _city_with_shi(span: str) -> bool:
+    """'Hu Zhiming Shi' (胡志明市): the pinyin of a Vietnamese city's name with 市 'city', which C106 reads as the
+    place (TP Hồ Chí Minh), not a person named after it."""
+    if not span.endswith(("Shi", "shi")):
+        return False
+    place = pinyin_places().get(fold(span).replace(" ", "").replace("-", ""))
+    return place is not None and place.zh.endswith("市")
 
 
 def _korean_romanised(word: str) -> bool:
@@ -195,6 +205,8 @@ class PinyinName(SegmentRule):
         for hit in self._in_target(seg, ctx):
             if korean and any(a < hit.end and hit.start < b for a, b in korean):
                 continue
+            if _city_with_shi(seg.text[hit.start : hit.end]):
+                continue  # C106's place
             same = next((n for n in from_source if n.start < hit.end and hit.start < n.end), None)
             if same is not None:
                 from_source.remove(same)
@@ -208,6 +220,8 @@ class PinyinName(SegmentRule):
             yield hit
         for n in from_source:
             span = seg.text[n.start : n.end]
+            if _city_with_shi(span):
+                continue
             before = seg.text[max(0, n.start - 40) : n.start]
             office = titled_before(seg.text, n.start, strict=True) and not (
                 _HONORIFIC_BEFORE.search(before) or _COMPANY_BEFORE.search(before)

@@ -32,7 +32,8 @@ class LostVerbatimToken(SourceRule):
         "missing or altered in the target is lost or wrong information, and a broken link in a published "
         "page. Case, spaces and hyphens are ignored (COVID-19 / Covid 19), but for the hyphens of a link, address or "
         "domain ('lta-go.vn' is not 'ltago.vn'). A phone number in groups ('+47 22 00 00 00', '(04) 72 10 33 58', "
-        "'028 3822 1144') is one token, not the numbers of its groups, and is found however the target groups it and "
+        "'028 3822 1144'; Việt Nam's toll-free and service numbers '1800 588 822', '1900 9299', but after a year's "
+        "word) is one token, not the numbers of its groups, and is found however the target groups it and "
         "with its country code or the trunk '0' ('+84 24 …' / '024 …'); one the target has with a group changed is "
         "A101's, which flags the group. A domain counts without 'www.' "
         "('vedur.is', 'example.co.ke') when it ends in a generic or a country's top-level domain. When the "
@@ -57,6 +58,7 @@ class LostVerbatimToken(SourceRule):
         "The programme is at www.example.org/fair-2027. => Chương trình có tại [[www.example.org/fair-2072]].",
         "Regulation EU/2024/1689 applies. => Quy định [[EU/2024/1698]] được áp dụng.",
         "Call the Tromsø desk on +47 77 64 40 00. => [[Hãy gọi quầy ở Tromsø ngay.]]",
+        "For details call the helpline 1800 588 822. => [[Để biết chi tiết, hãy gọi đường dây nóng.]]",
         'See the <a href="https://ferry.example/winter">winter timetable</a>. => Xem <a '
         'href="[[https://ferry.example/mua-dong]]">lịch chạy mùa đông</a>.',
     )
@@ -65,6 +67,7 @@ class LostVerbatimToken(SourceRule):
         'See the <a href="https://ferry.example/winter">winter timetable</a>. => Xem <a '
         'href="https://ferry.example/winter">lịch chạy mùa đông</a>.',
         "The 4-month-old mice and 5km race. => Những con chuột 4 tháng tuổi và cuộc đua 5 km.",
+        "Call 1900 54 54 54 for help. => Gọi 1900545454 để được hỗ trợ.",
         "The Tianzhou-7 cargo craft docked. => Tàu chở hàng Thiên Châu-7 đã ghép nối.",
         "Resolution A/RES/76/262 passed at 5 km/h, 24/7. => Nghị quyết A/RES/76/262 thông qua ở 5 km/h, 24/7.",
         "Call +84 236 3822 115 today. => Hãy gọi số 0236.3822.115 hôm nay.",
