@@ -104,6 +104,12 @@ def envoy_abroad_hit(rule: Rule, seg: Segment, ms: list[Mention], i: int, topic:
 
 
 _HOST_ENVOY = re.compile(r"(?<!\w)Đại sứ(?: đặc mệnh toàn quyền)?\s+$")
+# a former posting ('ông X từng là Đại sứ Hàn Quốc tại Indonesia', 'nguyên Đại sứ …'): the career of an envoy now
+# elsewhere, not 驻我国大使 (review28)
+_FORMER_ENVOY = re.compile(
+    r"(?<!\w)(?:[Tt]ừng (?:là|làm|giữ chức)|[Nn]guyên|[Cc]ựu|[Tt]rước (?:đây|đó) (?:là|làm)|[Kk]hi còn (?:là|làm)|"
+    r"[Tt]hời (?:còn )?làm)\s+Đại sứ(?: đặc mệnh toàn quyền)?\s+$"
+)
 
 
 def envoy_host_hits(
@@ -125,10 +131,11 @@ def envoy_host_hits(
                 continue
             if not (topic.counts[sender.iso] >= 2 or sender.iso in topic.countries):
                 continue
-            if not _POSTED_AT.fullmatch(text, sender.end, host.start) or not _HOST_ENVOY.search(
-                text[max(0, sender.start - 40) : sender.start]
-            ):
+            head = text[max(0, sender.start - 60) : sender.start]
+            if not _POSTED_AT.fullmatch(text, sender.end, host.start) or not _HOST_ENVOY.search(head):
                 continue
+            if _FORMER_ENVOY.search(head):
+                continue  # a former posting, told as the envoy's career
             if anchored(article, host.iso):
                 continue
             start, end = sentence_bounds(text, sender.start, host.end)
