@@ -82,10 +82,17 @@ _GROUPS = ("multi", "signed", "group", "amount", "price", "zeros", "point", "uni
 _DATE_WORD = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|phiên)\s+$", re.IGNORECASE)
 
 
+# or the end of a range of days opened by one ('trong tuần từ 10.11 đến 14.11 USD giảm')
+_DATE_RANGE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\.\d{1,2}\s*(?:đến|tới|-|–)\s*$", re.IGNORECASE)
+
+
 def _dated(text: str, start: int, number: str) -> bool:
     """``number`` at ``start`` reads as a day and month ('12.11') right after a word of time (review28)."""
     day, month = (int(p) for p in number.split("."))
-    return 1 <= day <= 31 and 1 <= month <= 12 and _DATE_WORD.search(text, max(0, start - 12), start) is not None
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    after_word = _DATE_WORD.search(text, max(0, start - 12), start)
+    return bool(after_word or _DATE_RANGE.search(text, max(0, start - 30), start))
 
 
 def vietnamese_form(number: str) -> str:

@@ -66,7 +66,8 @@ _APPOSED = re.compile(r"(?P<who>[^,.;:!?()“”\"]+),\s+(?P<role>[^,.;:!?()“�
 _NOT_STANCE = re.compile(
     r"\s+(?!(?:sự|lòng|thái độ|quan điểm|niềm|tình|ý|mức|mong muốn|hy vọng|nguyện vọng|đồng tình|ủng hộ|phản đối|"
     r"hài lòng|lo ngại|quan ngại|tán thành|hoan nghênh|cảm ơn|biết ơn|tiếc|sẵn lòng|"
-    r"quyết tâm|thiện chí|thiện cảm|tinh thần|cảm xúc|xúc động|vui mừng|phấn khởi|tin tưởng|ý chí|khát vọng)(?!\w))\S"
+    r"quyết tâm|thiện chí|thiện cảm|tinh thần|cảm xúc|xúc động|vui mừng|phấn khởi|tin tưởng|ý chí|khát vọng|"
+    r"bằng|qua)(?!\w))\S"  # the means it is shown by: 'biểu thị bằng một cái gật đầu' (review28)
 )
 
 

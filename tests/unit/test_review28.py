@@ -27,21 +27,20 @@ def _texts(text: str, rule: str) -> list[str]:
 @pytest.mark.parametrize("path", sorted(DATA.glob("*.txt")), ids=lambda p: p.name)
 def test_probe_gets_no_finding(path: Path) -> None:
     """Each human-written story gets no finding but the known one (before the fixes: T308 9, F107 3, C101 2, C104 1,
-    F114 1, N108 1)."""
+    F114 1, N108 1; the second batch, b2_*, after them: T308 4, C101 1, F114 1)."""
     found = {(path.name, f.rule, f.text) for f in audit_text(path.read_text(encoding="utf-8"))}
     assert found - KNOWN == set()
 
 
 def test_probe_lines_are_read_as_written() -> None:
-    """Every line is article but the dated page's three head lines (menu, 'Ngày đăng', 'Cập nhật')."""
+    """Every line is article but the dated pages' head lines (menu, 'Ngày đăng', 'Cập nhật')."""
+    heads = {"n103_dates.txt": 3, "b2_page_2026.txt": 2}
     for path in sorted(DATA.glob("*.txt")):
         lines = path.read_text(encoding="utf-8").splitlines()
-        expected = [None] * len(lines)
         got = classify_lines(lines)
-        if path.name == "n103_dates.txt":
-            assert all(c is not None for c in got[:3]), got
-            got, expected = got[3:], expected[3:]
-        assert got == expected, path.name
+        head = heads.get(path.name, 0)
+        assert all(c is not None for c in got[:head]), (path.name, got)
+        assert got[head:] == [None] * (len(lines) - head), path.name
 
 
 @pytest.mark.parametrize(
@@ -49,15 +48,19 @@ def test_probe_lines_are_read_as_written() -> None:
     [
         "Cuối tuần, tổ bảo trì được giao kiểm tra điện xưởng trước mùa mưa bão.",
         "Hồi nhỏ chị Mai từng tưởng học kim khí chỉ dành cho con trai.",
+        "Anh thợ ngắt cầu dao điện xưởng trước khi sửa máy cắt.",
+        "Tên quan hoạn giả dạng thường dân để trốn khỏi kinh thành.",
+        "Hắn là kẻ bệnh hoạn giả nhân giả nghĩa.",
     ],
 )
 def test_t308_workshop_wiring_and_the_verb_tuong_are_quiet(quiet: str) -> None:
     assert _texts(quiet, "T308") == []
 
 
-def test_t308_power_plant_and_scholarship_still_fire() -> None:
+def test_t308_power_plant_scholarship_and_patients_still_fire() -> None:
     text = "Tập đoàn dự kiến xây hai điện xưởng khí ở Cà Mau; sinh viên giỏi được nhận tưởng học kim toàn phần."
     assert _texts(text, "T308") == ["điện xưởng", "tưởng học kim"]
+    assert _texts("Bệnh viện tuyến tỉnh tiếp nhận 300 hoạn giả mỗi ngày.", "T308") == ["hoạn giả"]
 
 
 @pytest.mark.parametrize(
@@ -66,6 +69,7 @@ def test_t308_power_plant_and_scholarship_still_fire() -> None:
         "Kỹ sư Tạ Minh Châu, Trưởng ban quản lý dự án, biểu thị thiện chí sẽ phối hợp với người dân.",
         "Ông Lại Văn Sâm, Bí thư Huyện ủy, biểu thị tinh thần cầu thị khi nghe cử tri góp ý.",
         "Thầy Lương Văn Phúc, Hiệu trưởng nhà trường, biểu thị quyết tâm không để học sinh nào bỏ học.",
+        "Ông Triệu Văn Bình, Chủ nhiệm hợp tác xã, biểu thị bằng cách giơ cao tấm biển số 7.",
     ],
 )
 def test_t308_bieu_thi_of_a_resolve_or_goodwill_is_quiet(quiet: str) -> None:
@@ -117,8 +121,10 @@ _JAPAN = (
 
 def test_c101_a_former_posting_is_quiet_a_third_country_posting_fires() -> None:
     former = _JAPAN.format(envoy="Ông Kato Hiroshi, nguyên Đại sứ Nhật Bản tại Philippines,")
+    career = _JAPAN.format(envoy="Đại sứ Nhật Bản tại Philippines, người trước đây công tác ở Huế,")
     now = _JAPAN.format(envoy="Đại sứ Nhật Bản tại Philippines Kato Hiroshi")
     assert _texts(former, "C101") == []
+    assert _texts(career, "C101") == []
     assert _texts(now, "C101") == ["Philippines"]
 
 
@@ -138,7 +144,10 @@ def test_c101_china_spoken_of_as_a_foreign_country_is_quiet_our_people_abroad_fi
 
 
 def test_f114_a_dotted_date_before_a_currency_is_quiet_a_price_fires() -> None:
-    text = "Giá cà phê tăng 0,8% trong tuần. Trong phiên sáng 3.12 USD tăng nhẹ. Mỗi kg hạt thô bán được {} USD."
+    text = (
+        "Giá cà phê tăng 0,8% trong tuần. Trong phiên sáng 3.12 USD tăng nhẹ, từ 4.12 đến 6.12 euro giảm. "
+        "Mỗi kg hạt thô bán được {} USD."
+    )
     assert _texts(text.format("4,9"), "F114") == []
     assert _texts(text.format("4.9"), "F114") == ["4.9"]
 

@@ -110,6 +110,11 @@ _FORMER_ENVOY = re.compile(
     r"(?<!\w)(?:[Tt]ừng (?:là|làm|giữ chức)|[Nn]guyên|[Cc]ựu|[Tt]rước (?:đây|đó) (?:là|làm)|[Kk]hi còn (?:là|làm)|"
     r"[Tt]hời (?:còn )?làm)\s+Đại sứ(?: đặc mệnh toàn quyền)?\s+$"
 )
+# or a sentence that tells the envoy's career ('Đại sứ Australia tại Lào, người từng công tác nhiều năm ở Hà Nội'):
+# a posting elsewhere is the point of it
+_CAREER = re.compile(
+    r"(?<!\w)(?:[Tt]ừng (?:là|làm|công tác|giữ|đảm nhiệm|phụ trách|sống|học)|[Tt]rước (?:đây|đó))(?!\w)"
+)
 
 
 def envoy_host_hits(
@@ -141,6 +146,8 @@ def envoy_host_hits(
             start, end = sentence_bounds(text, sender.start, host.end)
             if any(m.iso not in (sender.iso, host.iso) and start <= m.start < end for m in countries):
                 continue  # the envoy speaks of a third country's dealings too: a posting elsewhere may be meant
+            if _CAREER.search(text, start, end):
+                continue
             gz = gazetteer()
             yield Hit(
                 index,
