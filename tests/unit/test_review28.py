@@ -15,9 +15,7 @@ from audit.corpus.boilerplate import classify_lines
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "review28"
 
-# left alone (README): N108 reads the Japanese family name 'Akazawa' alone after 'ông' as pinyin-shaped (minor, an
-# editor's check), as it did before round 21; the story names him in full in romaji.
-KNOWN = {("n108_holders.txt", "N108", "Akazawa")}
+KNOWN: set[tuple[str, str, str]] = set()
 
 
 def _texts(text: str, rule: str) -> list[str]:
@@ -26,8 +24,8 @@ def _texts(text: str, rule: str) -> list[str]:
 
 @pytest.mark.parametrize("path", sorted(DATA.glob("*.txt")), ids=lambda p: p.name)
 def test_probe_gets_no_finding(path: Path) -> None:
-    """Each human-written story gets no finding but the known one (before the fixes: T308 9, F107 3, C101 2, C104 1,
-    F114 1, N108 1; the second batch, b2_*, after them: T308 4, C101 1, F114 1)."""
+    """Each human-written story gets no finding (before the fixes: T308 9, F107 3, C101 2, C104 1, F114 1, N108 1 (older
+    than round 21); the second batch, b2_*, after them: T308 4, C101 1, F114 1)."""
     found = {(path.name, f.rule, f.text) for f in audit_text(path.read_text(encoding="utf-8"))}
     assert found - KNOWN == set()
 
@@ -174,3 +172,13 @@ def test_f107_a_fronted_rule_and_following_suit_are_quiet(quiet: str) -> None:
 )
 def test_f107_a_cut_theo_still_fires(cut: str) -> None:
     assert _texts(cut, "F107") == ["theo"]
+
+
+def test_n108_a_known_romaji_name_the_story_writes_whole_is_quiet_alone() -> None:
+    """'ông Akazawa' after 'Akazawa Ryosei' (a gazetteer name written whole) is the press's spelling; alone in its
+    story, or a name the gazetteer does not know, it keeps its shape finding; pinyin stays flagged."""
+    whole = "Bộ trưởng Akazawa Ryosei dự lễ khởi công nhà máy ở Hải Phòng. Sau buổi lễ, ông Akazawa gặp doanh nghiệp."
+    assert _texts(whole, "N108") == []
+    assert _texts("Sau buổi lễ ở Hải Phòng, ông Akazawa gặp các doanh nghiệp.", "N108") == ["Akazawa"]
+    unknown = "Ông Nakazawa Ken dự lễ khởi công ở Hải Phòng. Sau buổi lễ, ông Nakazawa gặp các doanh nghiệp."
+    assert _texts(unknown, "N108") == ["Nakazawa"]
