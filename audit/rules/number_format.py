@@ -78,6 +78,23 @@ _FORMS = re.compile(
 _GROUPS = ("multi", "signed", "group", "amount", "price", "zeros", "point", "unit", "both", "moved", "trailing")
 
 
+# a day and month written with a dot after a word of time ('phiên ngày 12.11 USD mất giá'): a date, whatever follows it
+_DATE_WORD = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|phiên)\s+$", re.IGNORECASE)
+
+
+# or the end of a range of days opened by one ('trong tuần từ 10.11 đến 14.11 USD giảm')
+_DATE_RANGE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\.\d{1,2}\s*(?:đến|tới|-|–)\s*$", re.IGNORECASE)
+
+
+def _dated(text: str, start: int, number: str) -> bool:
+    """``number`` at ``start`` reads as a day and month ('12.11') right after a word of time (review28)."""
+    day, month = (int(p) for p in number.split("."))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    after_word = _DATE_WORD.search(text, max(0, start - 12), start)
+    return bool(after_word or _DATE_RANGE.search(text, max(0, start - 30), start))
+
+
 def vietnamese_form(number: str) -> str:
     """``number`` with its separators swapped into the Vietnamese convention ('1,500' → '1.500', '3.5' → '3,5')."""
     return number.translate(str.maketrans(",.", ".,"))
@@ -107,7 +124,9 @@ class EnglishNumberFormat(PrefilteredRule):
         "in a zero there, which a Vietnamese writer drops ('28,500 tỷ', '1,150 kg'); both English separators at once "
         "('1,711.36'), and a decimal point after a verb of change before 'điểm' ('tăng 18.6 điểm'). Not a date "
         "before 'tỷ lệ', "
-        "'tỷ giá', 'triệu chứng', an exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), "
+        "'tỷ giá', 'triệu chứng', a dotted day and month after a word of time before a currency ('phiên ngày 12.11 "
+        "USD mất giá', 'từ 10.11 đến 14.11 USD'), "
+        "an exchange rate in a currency other than the đồng ('1 USD đổi được 155,275 yên'), "
         "three zeros before a unit the article writes with a comma decimal ('6,000 điểm' beside '0,2 điểm'), nor a "
         "quotation or a whole sentence in English. Human translations slip too (FLORES-200 has '¥7,000' beside "
         "'¥2.500'), so the finding is minor."
@@ -141,6 +160,7 @@ class EnglishNumberFormat(PrefilteredRule):
         "Đồng euro lên mức 1,087 USD; giá tiêu đạt 6.450 USD/tấn, giá xăng 3,159 USD/gallon.",
         "Ngày 18.6 điểm thi được công bố; ngày 15.4 đồng USD tăng giá, tỷ lệ đạt 3,5%.",
         "Vận động viên chạy hết 42,195 km; vận động viên thể dục đạt 14,350 điểm, hơn 0,2 điểm.",
+        "Phiên chiều 20.10 USD giảm giá so với euro, lãi suất giữ ở 4,5%.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -153,6 +173,8 @@ class EnglishNumberFormat(PrefilteredRule):
             if group == "amount" and _exchange_rate(seg.text, m.start(group), m.end(group)):
                 continue
             if group == "zeros" and _unit_with_decimals(seg.text, m.end(group), ctx):
+                continue
+            if group == "unit" and _dated(seg.text, m.start(group), number):
                 continue
             if english is None:
                 english = _english_quotes(seg.text)

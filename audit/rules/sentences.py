@@ -260,7 +260,9 @@ class UnfinishedSentence(SegmentRule):
         "ends its clause ('lĩnh vực mà họ đầu tư vào', 'không có gì để dựa vào', 'đáng đầu tư vào'). 'theo' "
         "ends a clause after a verb or its object ('làm theo', 'giá cũng tăng theo', 'mang cháu theo'), not after "
         "a verb whose 'theo' takes the rule applied ('bị xử phạt theo', 'căn cứ theo') nor right after a place's "
-        "phrase ('bố trí về các trường theo'): there the 'theo' alone is flagged."
+        "phrase ('bố trí về các trường theo'): there the 'theo' alone is flagged, unless the rule was fronted ('khung "
+        "giá mà các tỉnh căn cứ theo', 'không có mẫu nào để dựa theo') or 'cũng' says someone follows suit ('em cũng "
+        "thi vào trường y theo')."
     )
     fires = (
         "Hai bên nhất trí thúc đẩy việc mở rộng [[một số]] .",
@@ -303,6 +305,7 @@ class UnfinishedSentence(SegmentRule):
         "Đó là nguồn vốn vay mà cả huyện dựa vào.",
         "Giá điện tăng, giá nước đóng chai cũng tăng theo.",
         "Chiều nào đi làm đồng, chị cũng mang con theo.",
+        "Đây là mẫu hợp đồng mà các hộ kinh doanh có thể dựa theo.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -441,6 +444,8 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
             word_class, ends_clause = table[key]
             if word_class == "classifier":
                 return _classifier_after_quantifier(toks, text, table)
+            if word_class == "verb-then-preposition" and _object_fronted(toks, len(toks) - n, text, rule=True):
+                return None  # 'khung giá mà các tỉnh căn cứ theo', 'không có mẫu nào để dựa theo' (review28)
             if word_class in ("noun-then-preposition", "verb-then-preposition"):
                 # 'trụ sở tại.' is not the compound 'sở tại', 'bị xử phạt theo.' lacks the rule applied: 'tại' was cut
                 return ((tail[-1].start, tail[-1].end), "preposition")
@@ -474,6 +479,17 @@ def _after_destination(toks: Sequence[Token], text: str) -> bool:
         if text[prev.end : nxt.start] != " " or prev.text != prev.lower or prev.lower in _TAKE_ALONG:
             return False
         if back > 2 and prev.lower in _DESTINATION:
+            return not _follows_suit(toks, len(toks) - back, text)
+    return False
+
+
+def _follows_suit(toks: Sequence[Token], first: int, text: str) -> bool:
+    """'cũng' in the clause before token ``first``: 'em cũng nộp đơn vào trường y theo' does as another did (the
+    particle 'theo', following suit), no place's phrase lost its object (review28)."""
+    for i in range(first - 1, -1, -1):
+        if _CLAUSE_BREAK.search(text, toks[i].end, toks[i + 1].start):
+            return False
+        if toks[i].lower == "cũng":
             return True
     return False
 
@@ -507,13 +523,15 @@ _TOPIC_FRONTED = re.compile(
 )
 
 
-def _object_fronted(toks: Sequence[Token], first: int, text: str) -> bool:
+def _object_fronted(toks: Sequence[Token], first: int, text: str, rule: bool = False) -> bool:
     """The ending that starts at token ``first`` is a verb and its preposition whose object was fronted in the
     same clause (after the last comma, colon or stop): a 'mà' of a relative clause (not 'mà còn', 'nhưng mà',
     'không chỉ … mà cả'),
     a question word 'nào' or 'gì', 'đáng', the passive's 'được', 'ai' after a word of none or few ('ít ai'); or a
-    noun of topic fronted in the sentence (:func:`_topic_fronted`). Then the preposition ends the clause as written."""
-    if toks[-1].lower not in _STRANDED:
+    noun of topic fronted in the sentence (:func:`_topic_fronted`). Then the preposition ends the clause as written.
+    ``rule``: a 'theo' of the rule applied ('căn cứ theo'), fronted by the same words but the passive's 'được' ('được
+    tính căn cứ theo.' lost its rule), 'nào' and 'gì' only before 'để' ('không có mẫu nào để dựa theo')."""
+    if toks[-1].lower not in (("theo",) if rule else _STRANDED):
         return False
     if _topic_fronted(text, toks[first].start):
         return True
@@ -526,6 +544,8 @@ def _object_fronted(toks: Sequence[Token], first: int, text: str) -> bool:
             if correlative or toks[i + 1].lower in _NOT_RELATIVE_MA or (i and toks[i - 1].lower in ("nhưng", "chứ")):
                 continue
             return True
+        if rule and (word == "được" or (word in ("nào", "gì") and toks[i + 1].lower != "để")):
+            continue  # 'Cơ sở nào … bị xử phạt theo.' asks which, fronts nothing; 'mẫu nào để dựa theo' does
         if word in _FRONTING:
             return True
         if toks[i].text == "ai" and (i == 0 or toks[i - 1].lower in _NOBODY or toks[i + 1].lower == "cũng"):

@@ -48,19 +48,27 @@ _SPEECH_AFTER = re.compile(r"\s*(?:[,:]|rằng\b)")
 # or the reported clause itself, as 表示 takes it without a comma ('Bộ trưởng biểu thị dự án sẽ giúp …'): a subject of
 # one to four words, then a tense or modal word; not a noun of feeling or stance as the object ('biểu thị sự ủng
 # hộ', 'biểu thị quan điểm'), which is how Vietnamese uses the verb (adversary64)
+# 'biểu thị quyết tâm', 'biểu thị thiện chí' likewise (review28)
+_STANCE = (
+    r"(?:sự|lòng|thái độ|quan điểm|niềm|tình|ý|mức|mong muốn|hy vọng|nguyện vọng|quyết tâm|thiện chí|thiện cảm|"
+    r"tinh thần)"
+)
 _CLAUSE_AFTER = re.compile(
-    r"\s+(?!(?:sự|lòng|thái độ|quan điểm|niềm|tình|ý|mức|mong muốn|hy vọng|nguyện vọng)(?!\w))"
+    rf"\s+(?!{_STANCE}(?!\w))"
     r"(?:[^\s,.;:!?()“”\"]+\s+){1,4}(?:sẽ|đã|đang|cần|phải|luôn|vẫn|không|chưa|có thể|sẵn sàng)(?!\w)"
 )
 
 
 # or a person named, then an apposition that opens on an office, closed by a comma right before the verb ('Bác sĩ
 # Vũ Minh Khang, Trưởng khoa Hồi sức, biểu thị hầu hết ca nặng …'; adversary72): the clause after it needs no tense
-# word, but no noun of feeling or stance may open it ('Ông Nam, Giám đốc Sở, biểu thị sự đồng tình' is Vietnamese)
+# word, but no noun of feeling or stance may open it ('Ông Nam, Giám đốc Sở, biểu thị sự đồng tình' is Vietnamese;
+# so are 'biểu thị quyết tâm', 'biểu thị thiện chí', review28)
 _APPOSED = re.compile(r"(?P<who>[^,.;:!?()“”\"]+),\s+(?P<role>[^,.;:!?()“”\"]+),\s+$")
 _NOT_STANCE = re.compile(
     r"\s+(?!(?:sự|lòng|thái độ|quan điểm|niềm|tình|ý|mức|mong muốn|hy vọng|nguyện vọng|đồng tình|ủng hộ|phản đối|"
-    r"hài lòng|lo ngại|quan ngại|tán thành|hoan nghênh|cảm ơn|biết ơn|tiếc|sẵn lòng)(?!\w))\S"
+    r"hài lòng|lo ngại|quan ngại|tán thành|hoan nghênh|cảm ơn|biết ơn|tiếc|sẵn lòng|"
+    r"quyết tâm|thiện chí|thiện cảm|tinh thần|cảm xúc|xúc động|vui mừng|phấn khởi|tin tưởng|ý chí|khát vọng|"
+    r"bằng|qua)(?!\w))\S"  # the means it is shown by: 'biểu thị bằng một cái gật đầu' (review28)
 )
 
 
@@ -332,6 +340,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Đội trưởng đeo băng đỏ trên tay; thủ môn không kịp lao ra cắt góc khi tiền đạo đối phương sút.",
         "Du khách được hái trái cây treo thấp trên cành; hai bức ảnh được in trên cùng một trang báo.",
         "Vào cuối ngày, việc cần thiết nhất đối với nhân viên kho là kiểm đếm hàng và khóa cửa.",
+        "Ông Kha Văn Lộc, Phó Giám đốc Sở, biểu thị quyết tâm hoàn thành kế hoạch năm.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:

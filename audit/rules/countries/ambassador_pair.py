@@ -104,6 +104,17 @@ def envoy_abroad_hit(rule: Rule, seg: Segment, ms: list[Mention], i: int, topic:
 
 
 _HOST_ENVOY = re.compile(r"(?<!\w)Đại sứ(?: đặc mệnh toàn quyền)?\s+$")
+# a former posting ('ông X từng là Đại sứ Hàn Quốc tại Indonesia', 'nguyên Đại sứ …'): the career of an envoy now
+# elsewhere, not 驻我国大使 (review28)
+_FORMER_ENVOY = re.compile(
+    r"(?<!\w)(?:[Tt]ừng (?:là|làm|giữ chức)|[Nn]guyên|[Cc]ựu|[Tt]rước (?:đây|đó) (?:là|làm)|[Kk]hi còn (?:là|làm)|"
+    r"[Tt]hời (?:còn )?làm)\s+Đại sứ(?: đặc mệnh toàn quyền)?\s+$"
+)
+# or a sentence that tells the envoy's career ('Đại sứ Australia tại Lào, người từng công tác nhiều năm ở Hà Nội'):
+# a posting elsewhere is the point of it
+_CAREER = re.compile(
+    r"(?<!\w)(?:[Tt]ừng (?:là|làm|công tác|giữ|đảm nhiệm|phụ trách|sống|học)|[Tt]rước (?:đây|đó))(?!\w)"
+)
 
 
 def envoy_host_hits(
@@ -125,15 +136,18 @@ def envoy_host_hits(
                 continue
             if not (topic.counts[sender.iso] >= 2 or sender.iso in topic.countries):
                 continue
-            if not _POSTED_AT.fullmatch(text, sender.end, host.start) or not _HOST_ENVOY.search(
-                text[max(0, sender.start - 40) : sender.start]
-            ):
+            head = text[max(0, sender.start - 60) : sender.start]
+            if not _POSTED_AT.fullmatch(text, sender.end, host.start) or not _HOST_ENVOY.search(head):
                 continue
+            if _FORMER_ENVOY.search(head):
+                continue  # a former posting, told as the envoy's career
             if anchored(article, host.iso):
                 continue
             start, end = sentence_bounds(text, sender.start, host.end)
             if any(m.iso not in (sender.iso, host.iso) and start <= m.start < end for m in countries):
                 continue  # the envoy speaks of a third country's dealings too: a posting elsewhere may be meant
+            if _CAREER.search(text, start, end):
+                continue
             gz = gazetteer()
             yield Hit(
                 index,

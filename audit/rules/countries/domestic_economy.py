@@ -42,6 +42,9 @@ _ABROAD = re.compile(
     r"(?= (?:đang |đã |từng )?(?:bị|được|ở|tại|sống ở|làm việc ở|làm việc tại)(?: các)? nước ngoài(?!\w))"
 )
 _ABROAD_WORDS = " nước ngoài"
+# the sentence speaks of China as a foreign country ('Theo báo chí nước này, lao động Trung Quốc đang làm việc ở nước
+# ngoài …'): 'nước này' (this country) or 'nước bạn' points back at a country named as another's (review28)
+_FOREIGN_VIEW = re.compile(r"(?<!\w)(?:nước (?:này|bạn|láng giềng)|phía bạn)(?!\w)")
 # the stock market's figure in đồng, Việt Nam's currency ('khối ngoại đã bán ròng 1.250 tỷ đồng …, mức cao nhất trong
 # lịch sử thị trường chứng khoán Trung Quốc'; adversary58): China's market is counted in yuan or dollars
 _MARKET = "hị trường chứng khoán"
@@ -145,7 +148,12 @@ def national_frame_hits(
         for m in _ABROAD.finditer(seg.text):
             first, last = sentence_bounds(seg.text, m.start(), m.end())
             sentence = seg.text[first:last]
-            if sentence.count(_CHINA) == 1 and "Việt Nam" not in sentence and not anchored(sentence, "CN"):
+            if (
+                sentence.count(_CHINA) == 1
+                and "Việt Nam" not in sentence
+                and not anchored(sentence, "CN")
+                and not _FOREIGN_VIEW.search(sentence)
+            ):
                 frames.append((seg, m))
                 allowed.add((seg.index, m.start("c")))
     case = None

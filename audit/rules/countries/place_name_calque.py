@@ -21,6 +21,13 @@ _HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "
 _NAMING = re.compile(
     r"(?:gọi là|gọi|gọi\s[^.;,]{1,40}\slà|tên gọi|tên là|tiếng Anh(?: là)?:?|tiếng Trung(?: là)?:?)\s*[\"“(']?$"
 )
+# A shop's sign names the dish or trade, the owner's home town and her given name ('bún cá Nha Trang Loan', 'tiệm may
+# Hạ Long Loan'): a bay read the Chinese way ('… Loan', 湾) is the owner's name there (review28)
+_SHOP_SIGN = re.compile(
+    r"(?<!\w)(?:[Qq]uán|[Tt]iệm|[Cc]ửa hàng|[Nn]hà hàng|[Hh]iệu|[Ss]ạp|[Kk]ios?t?|[Bb]ún|[Pp]hở|"
+    r"[Bb]ánh|[Cc]ơm|[Cc]hè|[Ll]ẩu|[Nn]em|[Cc]hả|[Hh]ủ tiếu|[Mm]ì|[Cc]háo|[Xx]ôi|[Gg]ỏi|[Hh]ải sản)"
+    r"(?:\s+(?!(?:ở|tại|trên|quanh|của|và|gần|ven|dọc)(?!\w))[^\s,.;:!?]+){0,2}\s+$"
+)
 
 
 @register
@@ -36,7 +43,9 @@ class PlaceNameCalque(SegmentRule):
         "(马来西亚 'Mã Lai Tây Á' for Malaysia, the short 沙特 'Sa Đặc' for Saudi Arabia; a Japanese city's or "
         "prefecture's of two syllables only after 'thành phố' or 'tỉnh': 札幌 'thành phố Trát Hoảng'; a Vietnamese "
         "province or city read in the Hán-Việt of its Chinese name likewise: 广义 'tỉnh Quảng Nghĩa' for Quảng Ngãi, "
-        "顺化 'thành phố Thuận Hóa' for Huế, where a commune or ward of that name is right). For the "
+        "顺化 'thành phố Thuận Hóa' for Huế, where a commune or ward of that name is right; a bay read with 湾 after "
+        "it, 'Nha Trang Loan', but not in a shop's sign, where 'Loan' is the owner: 'quán bún cá Nha Trang Loan'). "
+        "For the "
         "sea and the archipelagos this is a sovereignty-laden error (critical); the tables are "
         "references/places.tsv and the generated places.cldr.tsv."
     )
@@ -62,6 +71,7 @@ class PlaceNameCalque(SegmentRule):
         "Du học sinh tại Anh Quốc và Hi Lạp tăng; Tiệp Khắc cũ nay là Séc và Slovakia.",
         "Ông Ba Tây ở xóm trên; làng Ba Tây và xã Tân Thành cùng đón bằng công nhận.",
         "Chị Hải Loan bán hàng ở chợ Bến Thành; Hợp tác xã Hải Loan mở rộng sản xuất.",
+        "Quán phở Cam Ranh Loan mở cửa từ 6 giờ sáng.",
         "Ông làm việc tại Đại Tân rồi chuyển về Kinh Đô; bà Gia Sa là giáo viên.",
         "Phường Thuận Hóa mở lễ hội đường phố; xã Cao Bình đạt chuẩn nông thôn mới.",
     )
@@ -80,6 +90,8 @@ class PlaceNameCalque(SegmentRule):
             before = seg.text[: m.start].rstrip()
             if place.whole and self._inside_name(seg.text, m.start, m.end, long=m.text.count(" ") >= 2):
                 continue
+            if m.text.endswith(" Loan") and _SHOP_SIGN.search(seg.text, max(0, m.start - 40), m.start):
+                continue  # 'quán bún cá Nha Trang Loan': a shop named for its owner
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
             if m.text.isascii() and self._in_english(seg.text, m.start, m.end):

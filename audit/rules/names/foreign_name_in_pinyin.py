@@ -20,7 +20,7 @@ from audit.lang.mentions import DOT, TitledName, country_names, interpunct_names
 from audit.lang.people import people
 from audit.lang.source_pinyin import source_transliterations
 from audit.lang.vn_places import pinyin_places
-from audit.model import Segment, Severity
+from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.names.analyses import doc_runs, seg_pinyin, seg_titled
@@ -186,7 +186,7 @@ class ForeignNameInPinyin(SegmentRule):
         for m in pinyin_shaped_names(text):
             if any(a < m.end and m.start < b for a, b in taken) or _place_pinyin(text[m.start : m.end]):
                 continue
-            if _japanese_in_romaji(text, m.start, m.end):
+            if _japanese_in_romaji(text, m.start, m.end) or _known_in_romaji(ctx, text[m.start : m.end]):
                 continue
             taken.append((m.start, m.end))
             yield self.hit(
@@ -272,6 +272,23 @@ def _japanese_in_romaji(text: str, start: int, end: int) -> bool:
     return all(_ROMAJI.fullmatch(w) for w in re.split(r"[\s-]+", text[start:end]) if w) and bool(
         _JAPAN_BEFORE.search(text, max(0, start - 40), start) or _JAPAN_AFTER.match(text, end)
     )
+
+
+def _known_in_romaji(ctx: DocContext, span: str) -> bool:
+    """Every word of ``span`` romaji and a word of a gazetteer person's name that the document writes in full ('ông
+    Akazawa' after 'Akazawa Ryosei'): the press's spelling of a known name, not pinyin (review28)."""
+    words = [w for w in re.split(r"[\s-]+", span) if w]
+    return all(_ROMAJI.fullmatch(w) for w in words) and set(words) <= _full_name_words(ctx)
+
+
+def _full_name_words(ctx: DocContext) -> frozenset[str]:
+    """The words of the gazetteer's names of two words or more that the document's article writes whole (memoised)."""
+
+    def compute(_doc: Document) -> frozenset[str]:
+        article = content_lines(ctx).text
+        return frozenset(w for name in people() if " " in name and name in article for w in name.split())
+
+    return ctx.memo("names.full_gazetteer_words", compute)
 
 
 _FOLD_U = str.maketrans("ü", "v", "'’")
