@@ -59,8 +59,7 @@ def test_former_minister_fixed_with_the_holder_then() -> None:
     """Tô Lâm left the Ministry of Public Security in May 2024: in a 2025 story the fix keeps the title and names
     Lương Tam Quang."""
     page = (
-        "Hà Nội, 12/9/2025\n\n"
-        "Bộ trưởng Bộ Công an Tô Lâm yêu cầu các đơn vị tăng cường tuần tra trong dịp nghỉ lễ.\n"
+        "Hà Nội, 12/9/2025\n\nBộ trưởng Bộ Công an Tô Lâm yêu cầu các đơn vị tăng cường tuần tra trong dịp nghỉ lễ.\n"
     )
     assert _found(page, "N103") == [
         ("Bộ trưởng Bộ Công an Tô Lâm", "Bộ trưởng Bộ Công an Lương Tam Quang"),

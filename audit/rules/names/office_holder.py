@@ -276,7 +276,7 @@ class WrongOfficeHolder(TitledRule):
             severity=Severity.MAJOR,
             confidence=0.6,
             suggestion=fix,
-            candidates=None if fix else now or None,
+            candidates=now or None,
         )
 
     def _future(
