@@ -205,7 +205,9 @@ def test_past_prime_minister_and_the_agriculture_minister(tmp_path: Path) -> Non
         "Cựu Thủ tướng Úc Scott Morrison cũng dự buổi gặp.\n"
         "Bộ trưởng Nông nghiệp Úc Julie Collins nói về xuất khẩu lúa mì; Bộ trưởng Julie cho biết thêm về giá.\n"
     )
-    assert found_in_text(tmp_path, text, "N103") == [("N103", "Thủ tướng Úc Scott Morrison", None)]
+    assert found_in_text(tmp_path, text, "N103") == [
+        ("N103", "Thủ tướng Úc Scott Morrison", "Thủ tướng Úc Anthony Albanese")
+    ]
     assert found_in_text(tmp_path, text, "N104") == [("N104", "Julie", "Julie Collins")]
 
 

@@ -246,8 +246,8 @@ def test_former_prime_minister_and_director_general(tmp_path: Path) -> None:
     )
     earlier = "Paris, 20/10/2025 - Hội thảo về di sản.\nTổng Giám đốc UNESCO Audrey Azoulay phát biểu khai mạc.\n"
     assert found_in_text(tmp_path, later, "N103") == [
-        ("N103", "Thủ tướng Pháp François Bayrou", None),
-        ("N103", "Tổng Giám đốc UNESCO Audrey Azoulay", None),
+        ("N103", "Thủ tướng Pháp François Bayrou", "Thủ tướng Pháp Sébastien Lecornu"),
+        ("N103", "Tổng Giám đốc UNESCO Audrey Azoulay", "Tổng Giám đốc UNESCO Khaled El-Enany"),
     ]
     assert found_in_text(tmp_path, earlier, "N103") == []
 
@@ -258,7 +258,9 @@ def test_a_days_date_before_the_title_gives_its_month(tmp_path: Path) -> None:
     set's (Phạm Bình Minh, foreign minister to April 2021) both ways."""
     after = "Hà Nội, 7/12/2021 - Tổng kết năm.\nTại hội nghị ngày 5/12, Bộ trưởng Ngoại giao Phạm Bình Minh nói.\n"
     before = "Hà Nội, 7/12/2021 - Tổng kết năm.\nNgày 10/1, Bộ trưởng Ngoại giao Phạm Bình Minh đã ký công hàm.\n"
-    assert found_in_text(tmp_path, after, "N103") == [("N103", "Bộ trưởng Ngoại giao Phạm Bình Minh", None)]
+    assert found_in_text(tmp_path, after, "N103") == [
+        ("N103", "Bộ trưởng Ngoại giao Phạm Bình Minh", "Bộ trưởng Ngoại giao Bùi Thanh Sơn")
+    ]
     assert found_in_text(tmp_path, before, "N103") == []
 
 
@@ -268,7 +270,9 @@ def test_a_dateline_below_a_long_page_head_dates_the_text(tmp_path: Path) -> Non
     head = "BÁO MẪU\nHotline: 0900 000 000\nThời sự | Thế giới | Kinh tế\nHội nghị tổng kết năm\nBài: Lan Anh\n"
     later = head + "Hà Nội, 7/12/2021 - Hội nghị bế mạc.\nBộ trưởng Ngoại giao Phạm Bình Minh phát biểu.\n"
     earlier = head + "Hà Nội, 7/3/2021 - Hội nghị bế mạc.\nBộ trưởng Ngoại giao Phạm Bình Minh phát biểu.\n"
-    assert found_in_text(tmp_path, later, "N103") == [("N103", "Bộ trưởng Ngoại giao Phạm Bình Minh", None)]
+    assert found_in_text(tmp_path, later, "N103") == [
+        ("N103", "Bộ trưởng Ngoại giao Phạm Bình Minh", "Bộ trưởng Ngoại giao Bùi Thanh Sơn")
+    ]
     assert found_in_text(tmp_path, earlier, "N103") == []
 
 

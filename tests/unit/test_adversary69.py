@@ -268,6 +268,10 @@ def test_former_minister_of_a_merged_ministry(tmp_path: Path) -> None:
         "Hà Nội, 3/10/2023 - Hội thảo về nước ngầm.\nBộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh phát biểu.\n"
     )
     assert found_in_text(tmp_path, later, "N103") == [
-        ("N103", "Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh", None)
+        (
+            "N103",
+            "Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh",
+            "Bộ trưởng Bộ Tài nguyên và Môi trường Đỗ Đức Duy",
+        )
     ]
     assert found_in_text(tmp_path, earlier, "N103") == []

@@ -48,7 +48,8 @@ BLIND_MISSES = {
     "03_ban_tin_29_11.jsonl: T308 'giữ một tờ giấy sạch'",
     "03_ban_tin_29_11.jsonl: T308 'chân đầu tiên'",
 }
-# After this branch's fixes (README): 62 of 69 found, 60 with the accepted fix. The 7 left:
+# After this branch's fixes (README): 62 of 69 found, 60 with the accepted fix; after misses23's (N103 fixes a former
+# holder with the holder of the text's date after the title, accepted besides the name alone) 62 and 62. The 7 left:
 AFTER_MISSES = {
     "01_lai_suat_vn_index.txt: A111 'đã công bố'",
     "02_ve_tinh_lacviet_3.txt: L101 'p.m.'",
@@ -92,10 +93,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
     """Blind: 43 of 69 found, 41 with the accepted fix (44 and 43 with two annotation slips corrected); after the
-    fixes 62 and 60."""
+    fixes 62 and 60; after misses23, 62 and 62."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 62 and fixed >= 60
+    assert found >= 62 and fixed >= 62
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -144,7 +144,9 @@ def test_people_english_names_and_marked_places_stay_quiet(text: str) -> None:
 
 def test_former_science_minister_in_a_text_after_his_tenure() -> None:
     text = "Hà Nội, 5/11/2025 – Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt đã chủ trì hội nghị chuyển đổi số."
-    assert _found(text, "N103") == [("Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt", None)]
+    assert _found(text, "N103") == [  # misses23: the holder of the text's date after the title, as the fix
+        ("Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt", "Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng")
+    ]
 
 
 def test_science_minister_in_his_tenure_stays_quiet() -> None:

@@ -45,13 +45,12 @@ BLIND_MISSES = {
     f"{_LABOUR}: T308 'phí dụng'",
     f"{_LABOUR}: C106 'Gaoxiong'",
 }
-# After this branch's fixes (README): 65 of 70 found, 60 with the accepted fix; these 5 are left.
+# After this branch's fixes (README): 65 of 70 found, 60 with the accepted fix; after misses23's (T101 a last syllable
+# stripped of its marks, C106 Kaohsiung in the city table) 67 and 62: these 3 are left.
 AFTER_MISSES = {
     f"{_PO}: L101 'Settings'",
     f"{_PO}: L102 'Privacy policy updated on %s'",
-    f"{_CONGRESS}: T101 'Trần Quốc Hung'",
     f"{_LABOUR}: C101 'Trung Quốc'",
-    f"{_LABOUR}: C106 'Gaoxiong'",
 }
 # Outside the planted pairs, blind: A102 on the unit whose hotline '1900 9299' the target drops (planted as A104: the
 # phone is found, by the other rule), and 'Hu Zhiming' (C106, the person's name the city is named for) with N101 on
@@ -88,10 +87,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 53 of 70 found, 48 with the accepted fix; after, 65 and 60."""
+    """Blind: 53 of 70 found, 48 with the accepted fix; after, 65 and 60; after misses23, 67 and 62."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 65 and fixed >= 60
+    assert found >= 67 and fixed >= 62
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

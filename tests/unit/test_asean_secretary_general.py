@@ -28,7 +28,7 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
         # a former holder named as the holder in a dated text
         (
             "Ngày 10/6/2025, Tổng Thư ký ASEAN Lim Jock Hoi đã tiếp Đại sứ Việt Nam tại Indonesia.",
-            [("N103", "Tổng Thư ký ASEAN Lim Jock Hoi", None)],
+            [("N103", "Tổng Thư ký ASEAN Lim Jock Hoi", "Tổng Thư ký ASEAN Kao Kim Hourn")],
         ),
     ],
 )

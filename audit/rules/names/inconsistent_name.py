@@ -259,7 +259,7 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
             continue
         weight = {n: names[n] + recovered[n] + (2 if known_person(n) else 0) for n in (a, b)}
         main, form = (a, b) if weight[a] > weight[b] else (b, a)
-        middle = _rare_middle(a, b)  # the main form by its middle name, where only that differs
+        middle = _rare_middle(a, b) or _stripped_last(a, b)  # the main form by one given-name syllable
         referred = None if middle is not None else _referred_back(segments, a, b)
         if middle is not None:
             main, form = middle
@@ -530,6 +530,22 @@ def _rare_middle(a: str, b: str) -> tuple[str, str] | None:
         return a, b
     if mb >= _COMMON_MIDDLE and fa < _RARE_GIVEN:
         return b, a
+    return None
+
+
+def _stripped_last(a: str, b: str) -> tuple[str, str] | None:
+    """(main, form) when the two names differ only in the last syllable, which one writes with its marks as a given
+    name ('Trần Quốc Hưng') and the other with no mark at all as a syllable no given name of the sample is ('Trần
+    Quốc Hung'): one mark dropped, not a second person ('Lê Văn Dũng'/'Lê Văn Dung', 'Tâm'/'Tam' are names both)."""
+    *head_a, last_a = a.split()
+    *head_b, last_b = b.split()
+    if head_a != head_b or fold(last_a) != fold(last_b):
+        return None
+    given = vi_names()["given"]
+    for main, marked, bare, form in ((a, last_a, last_b, b), (b, last_b, last_a, a)):
+        stripped = bare.lower() == fold(bare) and marked != bare
+        if stripped and given.get(syllable_key(marked)) and not given.get(syllable_key(bare)):
+            return main, form
     return None
 
 

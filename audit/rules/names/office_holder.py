@@ -265,6 +265,8 @@ class WrongOfficeHolder(TitledRule):
         now = list(dict.fromkeys(h.name_vi for o in t.offices for h in holders(o) if h.covers_month(year, month)))
         left = f"{year}-{max(u.end_month or 0 for u in tenures if u.end == end):02d}" if year == end else f"{end}"
         when = f"{year}-{month:02d}" if month is not None else f"{year}"
+        # one holder then: the title as written before his name is the fix; several (deputies): candidates only
+        fix = f"{seg.text[t.title_start : t.run[0][0]]}{now[0]}" if len(now) == 1 else None
         yield self.hit(
             seg,
             t.title_start,
@@ -273,6 +275,7 @@ class WrongOfficeHolder(TitledRule):
             f"named as the current one (write 'cựu {t.title}'{f', or the holder in {when}: {now[0]}' if now else ''})",
             severity=Severity.MAJOR,
             confidence=0.6,
+            suggestion=fix,
             candidates=now or None,
         )
 
