@@ -93,7 +93,9 @@ CHROME_ATTR = re.compile(
     r"metadata|article-info|top-?bar|"
     # SharePoint's title row (the site's name), its menus and its side navigation ('s4-titlerow', 'ms-core-navigation',
     # 'ms-core-listMenu-horizontalBox', 'sideNavBox'), a 'navigation' or 'topnav' class elsewhere (clean39)
-    r"titlerow|navigation|topnav|sidenav(?:box)?|listmenu)($|[\s_-])",
+    r"titlerow|navigation|topnav|sidenav(?:box)?|listmenu|"
+    # a list of the site's latest posts ('recent-posts', WordPress's 'recent-entries') (clean41)
+    r"recent(?=[-_](?:posts?|entries|articles?|news)(?:$|[\s_-])))($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -117,6 +119,7 @@ ATTR_KINDS = {
     "date": "timestamp",
     "time": "timestamp",
     "caption": "caption",
+    "recent": "related",
     "medical-review": "byline",
     "medical_review": "byline",
     "medical-reviewer": "byline",
@@ -176,15 +179,25 @@ _ELEMENTOR_NEUTRAL = re.compile(
 )
 
 
+# a newsletter's post or issue is the article itself (Substack's '<article class="newsletter-post post">'), not a
+# sidebar's newsletter box ('newsletter', 'newsletter-form', 'newsletter-signup' stay chrome) (clean41)
+_NEWSLETTER_POST = re.compile(r"(?<!\S)newsletter-(?:post|issue|article)(?!\S)", re.I)
+# the attributes that name an element's role on the page: its class, id and ARIA role, and the names site builders
+# give their blocks instead (Wix's 'data-hook': 'post-footer', 'share-buttons', 'recent-posts') (clean41)
+_MARKER_ATTRS = ("class", "id", "role", "data-hook")
+
+
 def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     """The boilerplate kind an element gives the text inside it (None: not page chrome)."""
     if _page_form(tag, attrs):
         return None
     if _posts_widget(attrs):
         return CHROME_TAGS.get(tag)
-    marker = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+    marker = " ".join(v or "" for k, v in attrs if k in _MARKER_ATTRS)
     if "elementor-widget" in marker:
         marker = _ELEMENTOR_NEUTRAL.sub(" ", marker)
+    if "newsletter-" in marker:
+        marker = _NEWSLETTER_POST.sub(" ", marker)
     if "-" in marker or "_" in marker:
         marker = _TAXONOMY.sub(" ", marker)
     m = CHROME_ATTR.search(marker) if marker else None
@@ -198,7 +211,8 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
 
 
 # A class naming an article's lead paragraph ('article-excerpt', 'post-excerpt', 'sapo', 'standfirst', 'lead') (clean37)
-_LEAD_ATTR = re.compile(r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary)($|[\s_-])", re.I)
+_LEAD_ATTR = re.compile(r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary|subtitle)($|[\s_-])", re.I)
+_HEADER_ATTR = re.compile(r"(^|[\s_-])header($|[\s_-])", re.I)
 
 
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
@@ -298,6 +312,7 @@ class _Extractor(HTMLParser):
         self._elements = 0
         self.blocks: list[_Block] = []
         self._boxes = 0
+        self.header_boxes: set[int] = set()  # boxes opened by an element other than <header> its class names a header
         self.article_asides: set[int] = set()  # boxes of <aside>s opened in an article's text, no class naming chrome
         self.chars: list[str] = []
         self.pos: list[Pos] = []
@@ -359,6 +374,8 @@ class _Extractor(HTMLParser):
             if box == 0:  # the outermost chrome container numbers the box
                 self._boxes += 1
                 box = self._boxes
+                if tag != "header" and _HEADER_ATTR.search(" ".join(v or "" for k, v in attrs if k in ("class", "id"))):
+                    self.header_boxes.add(box)
                 if in_article and any(entry[0] == "article" for entry in self.stack):
                     self.article_asides.add(box)
         control = tag in CONTROLS and not disclosure
@@ -372,14 +389,17 @@ class _Extractor(HTMLParser):
         self._in_title = tag == "title"
 
     def _lead_in_article_header(self, attrs: list[tuple[str, str | None]]) -> bool:
-        """The element names a lead ('article-excerpt', 'sapo', 'standfirst') and the chrome around it is a
-        ``header`` opened inside an ``article``: the article's own header (Ghost's 'article-header', WordPress's
-        'entry-header'), whose lead paragraph is article text; a lead in a related box or a page header stays chrome."""
+        """The element names a lead ('article-excerpt', 'sapo', 'standfirst', 'subtitle') and the chrome around it
+        is a ``header``, or an element its class names a header ('<div class="post-header">', Substack's, clean41),
+        opened inside an ``article``: the article's own header (Ghost's 'article-header', WordPress's 'entry-header'),
+        whose lead paragraph is article text; a lead in a related box or a page header stays chrome."""
         marker = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
         if not marker or not _LEAD_ATTR.search(marker):
             return False
         outer = next((i for i, entry in enumerate(self.stack) if entry[1] is not None), None)
-        if outer is None or self.stack[outer][0] != "header" or self.stack[outer][1] != "navigation":
+        if outer is None or self.stack[outer][1] != "navigation":
+            return False
+        if self.stack[outer][0] != "header" and self.stack[outer][2] not in self.header_boxes:
             return False
         return any(entry[0] == "article" for entry in self.stack[:outer])
 
@@ -583,11 +603,13 @@ _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " :: ", " « ", " » ")
 
 
 def _titles(title: str, text: str) -> bool:
-    """The page's title is the text, or the text and then the site's name after a separator, or a shortened text
-    before the site's name (clean33)."""
+    """The page's title is the text, or the text and then the site's name after a separator, or the site's name
+    and then the text (an old portal's 'Cổng thông tin … - Headline', clean41), or a shortened text before the site's
+    name (clean33)."""
     return (
         title == text
         or (title.startswith(text) and title[len(text) : len(text) + 4].startswith(_TITLE_SEPARATORS))
+        or (title.endswith(text) and title[: len(title) - len(text)].endswith(_TITLE_SEPARATORS))
         or _shortened(title, text)
     )
 
@@ -679,9 +701,14 @@ def _list_under_heading(blocks: list[_Text], kinds: list[str | None], heading: i
             kinds[k] = kinds[k] or "related"
 
 
-_SIGNATURE_WORDS = 8
+_SIGNATURE_WORDS = 10  # a writer's name, or a desk's ('Phòng Văn hóa - Xã hội phường …', clean41)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _words(text: str) -> int:
+    """Words holding a letter (a dash between two parts of a name is none)."""
+    return sum(1 for w in text.split() if _LETTER.search(w))
 
 
 _NAME_JOINS = ("-", "–", "/", "&")  # between two writers' names ('Thu Hà - Minh Anh')
@@ -751,7 +778,7 @@ def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list
         ):
             kinds[i] = "related" if in_box else None
         elif kinds[i] is None:
-            if seen_sentence and b.right and len(b.text.split()) <= _SIGNATURE_WORDS and not _ends_sentence(b):
+            if seen_sentence and b.right and _words(b.text) <= _SIGNATURE_WORDS and not _ends_sentence(b):
                 kinds[i] = "byline"
             elif _closing_name(blocks, i):
                 kinds[i] = "byline"

@@ -19,6 +19,7 @@ from audit.corpus.boilerplate.runs import (
     head_tickers,
     menu_runs,
     name_over_bars,
+    name_over_menu_line,
     pipe_tables,
     section_label,
     tag_lists,
@@ -156,6 +157,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             menu_runs(stripped, kinds, 0, first)
             capitals_masthead(stripped, kinds, first)  # the site's name above them
             name_over_bars(stripped, kinds, first)  # with its tagline, contacts or motto under it
+            name_over_menu_line(stripped, kinds, first)  # in sentence case, over a menu copied as one line
             section_label(stripped, kinds, first)  # the story's section under them
             tag_lists(stripped, kinds, last + 1, len(stripped))  # its foot: the tags under their heading
             menu_runs(stripped, kinds, last + 1, len(stripped))  # and its menus

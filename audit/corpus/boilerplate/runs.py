@@ -266,7 +266,8 @@ def _bar(line: str) -> bool:
 
 _SECTION_FOLLOWERS = frozenset({"timestamp", "byline"})
 # a meta bar under the headline holding its date ('Thứ Hai, 24/11/2025 | Người viết: Tổ Văn phòng', clean33)
-_DATED = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+# ... or a date in words ('21 tháng 11, 2026 · Ban truyền thông', '26 thg 11, 2026', clean41)
+_DATED = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2} (?:tháng|thg) \d{1,2},? (?:năm )?\d{4}")
 
 
 def _dated(stripped: list[str], kinds: list[str | None], i: int) -> bool:
@@ -390,6 +391,28 @@ def _masthead(stripped: list[str], kinds: list[str | None], menu: int) -> None:
     ):
         for i in above:
             kinds[i] = kinds[i] or "navigation"
+
+
+_MENU_LINE_GAP = re.compile(r" {2,}|\t+| [|·•] ")
+_MENU_LINE_ITEMS = 4
+_MENU_LINE_ITEM_WORDS = 3
+
+
+def name_over_menu_line(stripped: list[str], kinds: list[str | None], first: int) -> None:
+    """The page's first line right above its menu copied as one line (four items or more, one to three words each,
+    set apart by wide spaces, '|' or '·': 'Trang chủ   Học viện   Đội hình   Tin tức   Liên hệ'), with a line that is
+    no chrome under the menu before the article's first sentence (the headline): the site's name in sentence case,
+    and its motto under it, are the site's head (``_masthead``) (clean41). A headline over a breadcrumb stays: a
+    breadcrumb is no such menu."""
+    shown = [i for i in range(first) if stripped[i]]
+    if len(shown) < 3 or kinds[shown[0]] is not None:
+        return
+    menu = next((k for k in (1, 2) if k < len(shown) and kinds[shown[k]] == "navigation"), None)
+    if menu is None or not any(kinds[i] is None for i in shown[menu + 1 :]):
+        return
+    items = [item for item in _MENU_LINE_GAP.split(stripped[shown[menu]]) if item.strip()]
+    if len(items) >= _MENU_LINE_ITEMS and all(len(item.split()) <= _MENU_LINE_ITEM_WORDS for item in items):
+        _masthead(stripped, kinds, shown[menu])
 
 
 _CONTENTS_WORDS = 14
