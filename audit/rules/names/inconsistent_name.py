@@ -91,6 +91,7 @@ class InconsistentPersonName(DocumentRule):
         "Tiền vệ Lee Kang-in ghi bàn.\nCầu thủ Lee Kang-in được khen.\nHLV nhắc tên [[Lee Gang-in]] hai lần.",
         "Ông [[Mark Wahal]] phát biểu.\nCầu thủ Mark Wahl ghi bàn.\nMark Wahl được khen.",
         "Giám đốc Sở Xây dựng Hoàng Văn Toản báo cáo.\nBà [[Toản]] đề nghị bổ sung vốn.",
+        "Khách mời là kỹ sư Đặng Quốc Bảo.\nAnh [[Dang Quoc Bao]] kể về dự án.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
