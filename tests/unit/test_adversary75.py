@@ -43,7 +43,7 @@ BLIND_MISSES = {
     f"{_HTML}: T308 'cứu tai'",
     f"{_HTML}: C107 'Á Châu Khai phát Ngân hàng'",
 }
-# After this branch's fixes (README): 63 of 70 found, 57 with the accepted fix; these 7 are left.
+# After this branch's fixes (README): 63 of 70 found, 58 with the accepted fix; these 7 are left.
 AFTER_MISSES = {
     f"{_SRT}: C101 'Trung Quốc'",
     f"{_SRT}: F112 'Người dân gọi đó là những năm \"lũ không về\".'",
@@ -72,10 +72,10 @@ def test_human_subtitles_get_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
-    """Blind: 53 of 70 found, 47 with the accepted fix; after, 63 and 57."""
+    """Blind: 53 of 70 found, 47 with the accepted fix; after, 63 and 58."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 63 and fixed >= 57
+    assert found >= 63 and fixed >= 58
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -167,3 +167,14 @@ def test_one_mark_slip_reported_whole_when_a_known_name_opens_it() -> None:
         "Chị Nguyễn Thị Hòng Hạnh kể, năm nay xưởng không thiếu hàng."
     )
     assert _found(text, "T101") == [("Nguyễn Thị Hòng Hạnh", "Nguyễn Thị Hồng Hạnh")]
+
+
+def test_korean_ambassador_by_his_chinese_name() -> None:
+    """N109 (korean_people.tsv): Choi Young-sam 崔泳杉 in pinyin and in Hán-Việt, in sentences not in the set."""
+    assert _found("Đại sứ Hàn Quốc tại Việt Nam Cui Yongshan dự lễ khởi công nhà máy.", "N109") == [
+        ("Cui Yongshan", "Choi Young-sam")
+    ]
+    assert _found("Đại sứ Hàn Quốc Thôi Vịnh Sam chúc mừng đội tuyển Việt Nam.", "N109") == [
+        ("Thôi Vịnh Sam", "Choi Young-sam")
+    ]
+    assert _found("Đại sứ Hàn Quốc Choi Young-sam chúc mừng đội tuyển Việt Nam.", "N109") == []
