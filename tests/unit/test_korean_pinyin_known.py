@@ -49,11 +49,14 @@ def test_a_known_korean_reading_stays_quiet_without_its_context(text: str) -> No
 
 
 def test_a_pinyin_name_marked_korean_in_a_vietnam_story() -> None:
+    """An unknown Korean in pinyin: minor, no fix. (adversary75 added the real ambassador Choi Young-sam 崔泳杉, whose
+    pinyin 'Cui Yongsan' this test first used: he now gets his name, major; an invented envoy keeps the test's aim.)"""
     text = (
-        "Chiều 20/11, Phó Thủ tướng đã tiếp Đại sứ Hàn Quốc tại Việt Nam Cui Yongsan.\n"
+        "Chiều 20/11, Phó Thủ tướng đã tiếp Đại sứ Hàn Quốc tại Việt Nam Piao Zhengmin.\n"
         "Việt Nam coi trọng quan hệ đối tác chiến lược toàn diện với Hàn Quốc và mong muốn Việt Nam thu hút thêm vốn."
     )
-    assert _rule(text, "N109") == [("Cui Yongsan", "MINOR", None)]
+    assert _rule(text, "N109") == [("Piao Zhengmin", "MINOR", None)]
+    assert _rule(text.replace("Piao Zhengmin", "Cui Yongsan"), "N109") == [("Cui Yongsan", "MAJOR", "Choi Young-sam")]
 
 
 @pytest.mark.parametrize(

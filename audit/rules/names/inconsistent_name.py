@@ -91,6 +91,7 @@ class InconsistentPersonName(DocumentRule):
         "Tiền vệ Lee Kang-in ghi bàn.\nCầu thủ Lee Kang-in được khen.\nHLV nhắc tên [[Lee Gang-in]] hai lần.",
         "Ông [[Mark Wahal]] phát biểu.\nCầu thủ Mark Wahl ghi bàn.\nMark Wahl được khen.",
         "Giám đốc Sở Xây dựng Hoàng Văn Toản báo cáo.\nBà [[Toản]] đề nghị bổ sung vốn.",
+        "Khách mời là kỹ sư Đặng Quốc Bảo.\nAnh [[Dang Quoc Bao]] kể về dự án.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt thăm Pháp.\nThủ tướng Võ Văn Kiệt gặp Tổng thống Pháp.",
@@ -291,16 +292,33 @@ def _remarked_names(ctx: DocContext) -> Iterator[Hit]:
             or (before in _HONORIFICS and known_person(main))
             or (recovered[main] > 0 and not recovered[form])
         ):
+            end, form, main = _whole_name(segments, holding[0].text, m.end(), form, main)
             yield Hit(
                 holding[0].index,
                 m.start(),
-                m.end(),
+                end,
                 f"'{form}' is written '{main}' elsewhere in this document"
                 if names[main]
                 else f"'{form}' is one mark off '{main}', the reading of a pinyin name elsewhere in this document",
                 suggestion=main,
                 confidence=0.6,
             )
+
+
+_NEXT_WORD = re.compile(r" ([A-ZĐ][^\W\d_]*)(?![\w-])")
+
+
+def _whole_name(segments: Iterable[Segment], text: str, end: int, form: str, main: str) -> tuple[int, str, str]:
+    """The changed name with the capitalised word after it when the main form is written with that word too: a
+    longer name whose first syllables are a known person's is read as the known name ('Nguyễn Thị Hồng Nhung' holds
+    'Nguyễn Thị Hồng'), so 'Nguyễn Thị Hòng Nhung' is reported whole, not cut after 'Hòng'."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return end, form, main
+    longer = f"{main} {nxt.group(1)}"
+    if any(re.search(rf"(?<!\w){re.escape(longer)}(?!\w)", s.text) for s in segments):
+        return nxt.end(), f"{form} {nxt.group(1)}", longer
+    return end, form, main
 
 
 # A capitalised word of plain letters alone after 'ông'/'bà' (no capitalised word after it): a given name as an
@@ -606,8 +624,9 @@ def _surname_start(name: str) -> bool:
 
 
 # Two capitalised words without Vietnamese marks, or a tone mark placed the new way (hoà, thuý):
-# the only ways one name can be written twice with the same letters
-_UNMARKED_NAME = re.compile(r"([A-Z][a-z]+) [A-Z][a-z]+")
+# the only ways one name can be written twice with the same letters. The second word is a lookahead, so a plain
+# capitalised word before the surname ('Anh Nguyen Minh Tuan' opening a sentence) does not consume it.
+_UNMARKED_NAME = re.compile(r"([A-Z][a-z]+)(?= [A-Z][a-z]+)")
 _NEW_STYLE_TONE = re.compile(r"[A-ZĐ][^\W\d_]*?(?:[oO][àáảãạèéẻẽẹ]|(?<![qQ])[uU][ýỳỷỹỵ])")
 
 
