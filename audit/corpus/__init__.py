@@ -80,6 +80,11 @@ class InputFile:
         """The file to open: standard input's copy, or the path."""
         return self.spool or self.path
 
+    @property
+    def named(self) -> str:
+        """The name whose extension selects the format: none for standard input (text unless --format says)."""
+        return "" if self.path == "-" else self.path
+
 
 # JSONL files larger than this are read in parts of about this size (MT_AUDIT_PART_BYTES overrides): 8 MB of records
 # with their source in parts of 4 MB peaked at 316 MB, in parts of 1 MB at 200 MB.
@@ -358,7 +363,7 @@ def _parts(item: InputFile, forced_format: str | None) -> list[InputFile]:
     """A large JSONL or plain-text file in parts (see PART_BYTES, TEXT_PART_BYTES); any other file whole."""
     if item.path == "-" and item.spool is None:
         return [item]
-    fmt = format_of(item.path if item.path != "-" else "", forced_format)
+    fmt = format_of(item.named, forced_format)
     if fmt == "jsonl":
         return split_parts(item)
     if fmt == "text" and _cuts_at_line_feeds(item.opened, TEXT_PART_BYTES):
@@ -446,9 +451,12 @@ def _cuts_at_line_feeds(path: str, part_bytes: int) -> bool:
 
 def streams(item: InputFile, options: ReadOptions) -> bool:
     """Whether :func:`stream_file` reads ``item`` a chunk at a time (a TSV/CSV, XLIFF or PO file over STREAM_BYTES)."""
-    if (item.path == "-" and item.spool is None) or format_of(
-        item.path if item.path != "-" else "", options.format
-    ) not in ("tsv", "csv", "xliff", "po"):
+    if (item.path == "-" and item.spool is None) or format_of(item.named, options.format) not in (
+        "tsv",
+        "csv",
+        "xliff",
+        "po",
+    ):
         return False
     try:
         return os.path.getsize(item.opened) > STREAM_BYTES
@@ -464,7 +472,7 @@ def stream_file(item: InputFile, options: ReadOptions, errors: list[InputError],
     if not streams(item, options):
         yield from read_file(item, options, errors)
         return
-    fmt = format_of(item.path if item.path != "-" else "", options.format)
+    fmt = format_of(item.named, options.format)
     stream = _stream_xliff if fmt == "xliff" else _stream_po if fmt == "po" else _stream_table
     try:
         yield from stream(item, options, errors, chunk)
@@ -478,7 +486,7 @@ def _stream_table(item: InputFile, options: ReadOptions, errors: list[InputError
     from audit.corpus.decode import iter_lines
     from audit.corpus.table import iter_table
 
-    delimiter = "\t" if format_of(item.path if item.path != "-" else "", options.format) == "tsv" else ","
+    delimiter = "\t" if format_of(item.named, options.format) == "tsv" else ","
     with open(item.opened, "rb") as fh:
         for _ in iter_lines(fh, item.path, options.max_line, cr=True):
             pass
@@ -510,7 +518,7 @@ def _stream_po(item: InputFile, options: ReadOptions, errors: list[InputError], 
 
 def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -> list[Document]:
     """The Documents of one input file (raises InputError when the file cannot be read)."""
-    fmt = format_of(item.path if item.path != "-" else "", options.format)
+    fmt = format_of(item.named, options.format)
     try:
         if item.path == "-" and item.spool is None:  # (spool_stdin's copy is read as a file, its checks made)
             data = sys.stdin.buffer.read()
