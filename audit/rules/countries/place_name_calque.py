@@ -29,6 +29,11 @@ _SHOP_SIGN = re.compile(
     r"(?:\s+(?!(?:ở|tại|trên|quanh|của|và|gần|ven|dọc)(?!\w))[^\s,.;:!?]+){0,2}\s+$"
 )
 
+# A person word right before a '… Loan' name: 'ông Thái Quốc Loan', 'chị Thái Lan Loan' are people (review29)
+_PERSON_BEFORE = re.compile(
+    r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]ô|[Cc]hú|[Bb]ác|[Cc]ụ|[Đđ]ồng chí|[Nn]hà báo|[Nn]ghệ sĩ)\s+$"
+)
+
 
 @register
 class PlaceNameCalque(SegmentRule):
@@ -71,7 +76,7 @@ class PlaceNameCalque(SegmentRule):
         "Du học sinh tại Anh Quốc và Hi Lạp tăng; Tiệp Khắc cũ nay là Séc và Slovakia.",
         "Ông Ba Tây ở xóm trên; làng Ba Tây và xã Tân Thành cùng đón bằng công nhận.",
         "Chị Hải Loan bán hàng ở chợ Bến Thành; Hợp tác xã Hải Loan mở rộng sản xuất.",
-        "Quán phở Cam Ranh Loan mở cửa từ 6 giờ sáng.",
+        "Quán phở Cam Ranh Loan mở cửa từ 6 giờ sáng; bà Thái Quốc Loan là giáo viên.",
         "Ông làm việc tại Đại Tân rồi chuyển về Kinh Đô; bà Gia Sa là giáo viên.",
         "Phường Thuận Hóa mở lễ hội đường phố; xã Cao Bình đạt chuẩn nông thôn mới.",
     )
@@ -92,6 +97,8 @@ class PlaceNameCalque(SegmentRule):
                 continue
             if m.text.endswith(" Loan") and _SHOP_SIGN.search(seg.text, max(0, m.start - 40), m.start):
                 continue  # 'quán bún cá Nha Trang Loan': a shop named for its owner
+            if m.text.endswith(" Loan") and _PERSON_BEFORE.search(seg.text, max(0, m.start - 20), m.start):
+                continue  # 'ông Thái Quốc Loan': a person's name (surname Thái), not the Gulf of Thailand
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
             if m.text.isascii() and self._in_english(seg.text, m.start, m.end):

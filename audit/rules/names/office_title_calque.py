@@ -36,7 +36,7 @@ _COMMITTEE_SECRETARY_ZH = re.compile(
     r"|[Đđ](?<![\w][Đđ])ảng) (?:ủy|uỷ)) (?P<vice>Phó )?Thư ký)(?![\w])"
     r"(?! (?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Đđ]ảng) (?:ủy|uỷ))"
 )
-_COMMITTEE_OWNERS = ("thư ", "Thư ", "phòng ", "Phòng ", "viên ", "Viên ", "trực ")
+_COMMITTEE_OWNERS = ("thư ", "Thư ", "phòng ", "Phòng ", "viên ", "Viên ", "trực ", "vụ ")
 
 # 'Thị trưởng thành phố Hải Phòng' (市长): a Vietnamese city's head is the Chairman of its People's Committee;
 # the place may follow ('Thị trưởng (thành phố|TP) X') or, before a Vietnamese full name, end the clause
@@ -155,7 +155,7 @@ class OfficeTitleCalque(TitledRule):
         "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc công bố kết quả.",
         "Anh là thư ký của Bí thư Tỉnh ủy Nghệ An; Bí thư Thành ủy Cần Thơ dự họp.",
         "Chánh Văn phòng Tỉnh ủy thư ký phiên họp; Bí thư Huyện ủy, Phó Bí thư Tỉnh ủy Thư ký Tòa soạn báo đều dự; "
-        "Văn phòng Thành ủy Thư ký hội nghị.",
+        "Văn phòng Thành ủy Thư ký hội nghị; Ủy viên Ban Thường vụ Huyện ủy Thư ký Hội đồng thi đua dự họp.",
         "Thị trưởng Thượng Hải Cung Chính tiếp Chủ tịch UBND TP Hồ Chí Minh; Thị trưởng Paris Anne Hidalgo dự lễ.",
         "Đến TP Cần Thơ, Thị trưởng Seoul Oh Se-hoon thăm chợ nổi; Thị trưởng Tạ Đức Trí dự lễ.",
         "Năm 1945, Thị trưởng Hà Nội Trần Văn Lai đã cho giật đổ các tượng đài thời Pháp.",
