@@ -25,7 +25,7 @@ def _texts(text: str, rule: str) -> list[str]:
 
 @pytest.mark.parametrize("path", sorted(DATA.glob("*.txt")), ids=lambda p: p.name)
 def test_probe_gets_no_finding(path: Path) -> None:
-    """Each human-written passage gets no finding (before the fixes: T308 7, C104 1, N105 1; all in
+    """Each human-written passage gets no finding (before the fixes: T308 8, C104 1, N105 1; all in
     u1_near_triggers.txt)."""
     found = {(path.name, f.rule, f.text) for f in audit_text(path.read_text(encoding="utf-8"))}
     assert found - KNOWN == set()
@@ -53,6 +53,13 @@ def test_t308_relief_quiet_in_tai_qua_nan_khoi() -> None:
     """'cứu … tai qua nạn khỏi' is the saying of a danger passed; 救灾 'cứu tai' before a task still fires."""
     assert _texts("Ngư dân được tàu hàng cứu tai qua nạn khỏi giữa biển.", "T308") == []
     assert _texts("Quân đội tham gia cứu tai tại các xã miền núi.", "T308") == ["cứu tai"]
+
+
+def test_t308_disaster_area_quiet_after_thien_tai() -> None:
+    """'thiên tai' before any 'khu' is a disaster, then a place ('thiên tai khu Việt Bắc', a region); 灾区 'tai khu'
+    after a verb of going still fires."""
+    assert _texts("Hậu quả thiên tai khu Việt Bắc xưa được ghi trong sử sách.", "T308") == []
+    assert _texts("Đoàn xe chở thuốc men vào tai khu Hà Tĩnh.", "T308") == ["tai khu"]
 
 
 def test_c104_gulf_quiet_after_a_person_word() -> None:
