@@ -409,10 +409,7 @@ def spool_stdin(files: list[InputFile], options: ReadOptions, errors: list[Input
             )
             continue
         try:
-            if blank:  # nothing piped in: say so, not "-: empty file"
-                raise InputError("-", "standard input is empty" + (" (only white space)" if size else ""))
-            if options.format is None:
-                _refuse_stdin_of_another_format(head, options)
+            _refuse_piped(blank, size > 0, head, options)
         except InputError as e:
             os.unlink(spool)
             errors.append(e)
@@ -522,10 +519,7 @@ def read_file(item: InputFile, options: ReadOptions, errors: list[InputError]) -
     try:
         if item.path == "-" and item.spool is None:  # (spool_stdin's copy is read as a file, its checks made)
             data = sys.stdin.buffer.read()
-            if not data.strip():  # nothing piped in: say so, not "-: empty file"
-                raise InputError("-", "standard input is empty" + (" (only white space)" if data else ""))
-            if options.format is None:
-                _refuse_stdin_of_another_format(data, options)
+            _refuse_piped(not data.strip(), bool(data), data, options)
             return _read(io.BytesIO(data), fmt, item, options, errors)
         with open(item.opened, "rb") as fh:
             if item.end is not None:  # a part of a large file
@@ -570,6 +564,15 @@ def _text_of_another_format(fh: BinaryIO, path: str) -> list[InputError]:
             1,
         )
     ]
+
+
+def _refuse_piped(blank: bool, any_bytes: bool, head: bytes, options: ReadOptions) -> None:
+    """Refuse standard input with nothing in it (said so, not "-: empty file"), or holding records read as prose
+    (:func:`_refuse_stdin_of_another_format`, from its first bytes ``head``)."""
+    if blank:
+        raise InputError("-", "standard input is empty" + (" (only white space)" if any_bytes else ""))
+    if options.format is None:
+        _refuse_stdin_of_another_format(head, options)
 
 
 def _refuse_stdin_of_another_format(data: bytes, options: ReadOptions) -> None:
