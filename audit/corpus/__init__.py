@@ -73,11 +73,11 @@ class InputFile:
     first_line: int = 1  # line number of the part's first line
     first_record: int = 0  # 0-based index (among non-blank lines) of the part's first record
     part: int = 0
-    spool: str | None = None  # standard input: the temporary file its bytes were copied to (spool_stdin)
+    spool: str | None = None  # the temporary copy read instead: of standard input (spool_stdin), of a UTF-16 text
 
     @property
     def opened(self) -> str:
-        """The file to open: standard input's copy, or the path."""
+        """The file to open: its copy (standard input's, a UTF-16 text's), or the path."""
         return self.spool or self.path
 
     @property
@@ -418,8 +418,38 @@ def spool_stdin(files: list[InputFile], options: ReadOptions, errors: list[Input
     return out
 
 
+def copy_utf16(files: list[InputFile], options: ReadOptions) -> list[InputFile]:
+    """``files`` with each plain-text file over TEXT_PART_BYTES and each TSV/CSV file over STREAM_BYTES in UTF-16
+    (standard input's copy included) copied to UTF-8 and read as a UTF-8 file is (:mod:`audit.corpus.utf16_copy`): a
+    text in parts, a table a chunk of rows at a time, not decoded whole. The caller removes the copies
+    (:func:`remove_spools`)."""
+    from audit.corpus.utf16_copy import is_utf16, utf8_copy
+
+    out: list[InputFile] = []
+    for item in files:
+        copy = None
+        fmt = format_of(item.named, options.format)
+        limit = TEXT_PART_BYTES if fmt == "text" else STREAM_BYTES if fmt in ("tsv", "csv") else None
+        if limit is not None and item.end is None and (item.path != "-" or item.spool):
+            try:
+                if os.path.getsize(item.opened) > limit:
+                    with open(item.opened, "rb") as fh:
+                        if is_utf16(fh.read(4)):
+                            copy = utf8_copy(item.opened, SPOOL_PREFIX)
+            except OSError:
+                pass  # read_file words the error
+        if copy is None:
+            out.append(item)
+            continue
+        if item.spool:  # standard input's UTF-16 copy: its UTF-8 copy stands in for it
+            with contextlib.suppress(OSError):
+                os.unlink(item.spool)
+        out += _parts(replace(item, spool=copy), options.format)
+    return out
+
+
 def remove_spools(files: list[InputFile]) -> None:
-    """Remove the copies of standard input :func:`spool_stdin` made."""
+    """Remove the copies of standard input (:func:`spool_stdin`) and of UTF-16 texts (:func:`copy_utf16`)."""
     for spool in {f.spool for f in files if f.spool}:
         with contextlib.suppress(OSError):
             os.unlink(spool)

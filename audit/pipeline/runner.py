@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.config import Config
-from audit.corpus import InputError, InputFile, Skipped, discover, remove_spools, spool_stdin
+from audit.corpus import InputError, InputFile, Skipped, copy_utf16, discover, remove_spools, spool_stdin
 from audit.corpus.errors import InputNote
 from audit.model import Severity
 from audit.output import OutputDir
@@ -116,6 +116,7 @@ def _run(
     )
     engine = Engine(settings)  # main-process backends; validates QE specs before any work
     files = spool_stdin(files, settings.read, errors)  # a large input piped in is read as a large file is
+    files = copy_utf16(files, settings.read)  # a large UTF-16 text too, from a UTF-8 copy
     try:
         earlier_run = (Path(out_dir) / "summary.json").is_file()
         with OutputDir(out_dir) as out:
