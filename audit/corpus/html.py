@@ -40,6 +40,7 @@ from audit.corpus.charset_guess import PY_CODECS, guess_encoding
 from audit.corpus.declared import Declaration, decode_declared, html_declaration
 from audit.corpus.decode import cr_lines, iter_lines, split_lines
 from audit.corpus.errors import InputError
+from audit.corpus.run_positions import RunPositions
 from audit.corpus.segment import sentence_spans
 from audit.model import Document, Segment
 
@@ -286,8 +287,8 @@ def _implied_end(open_tags: list[str], tag: str) -> int | None:
 
 @dataclass(slots=True)
 class _Block:
-    chars: list[str]
-    pos: list[Pos]
+    text: str  # collapsed, NFC (see _settled)
+    positions: RunPositions  # of each character of text
     kind: str | None  # the innermost chrome container's kind; None for article text
     box: int  # which chrome container (0 for article text)
     elements: tuple[int, ...] = ()  # the serial numbers of the elements the block sits in, outermost first
@@ -296,8 +297,15 @@ class _Block:
     h2: bool = False  # inside an h2 (outside nav, aside and footer)
     cell: bool = False  # its innermost block element is a table cell
     right: bool = False  # set flush right (by an element inside its table cell, if any)
-    protected: list[bool] | None = None  # per character: not to be translated (None: no such character)
+    protected: list[tuple[int, int]] | None = None  # [start, end) of text not to be translated (None: none)
     cells: tuple[int, ...] = ()  # the serial numbers of the table cells the block sits in, outermost first
+
+
+def _settled(chars: list[str], pos: list[Pos], prot: list[bool] | None) -> tuple[str, RunPositions, list | None]:
+    """A block's collapsed NFC text, the position of each of its characters (as runs) and its runs of text not to
+    be translated, made when the block ends: a large page holds no object a character."""
+    text, kept = _nfc_positions(*_collapse(chars, pos))
+    return text, RunPositions.of(pos[i] for i in kept), _runs([prot[i] for i in kept]) if prot else None
 
 
 class _Extractor(HTMLParser):
@@ -344,12 +352,10 @@ class _Extractor(HTMLParser):
             # set flush right inside its table cell, if any (a right-aligned column or table is no signature's place)
             in_cell = max((k for k, t in enumerate(tags) if t in ("td", "th")), default=-1) + 1
             right = not cell and any(self.aligned[in_cell:])
-            prot = self.prot if any(self.prot) else None
+            text, positions, prot = _settled(self.chars, self.pos, self.prot if any(self.prot) else None)
             cells = tuple(n for entry, n in zip(self.stack, self.serials, strict=True) if entry[0] in ("td", "th"))
             self.blocks.append(
-                _Block(
-                    self.chars, self.pos, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot, cells
-                )
+                _Block(text, positions, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot, cells)
             )
         self.chars, self.pos, self.prot, self._links, self._control_chars, self._choices = [], [], [], 0, 0, 0
 
@@ -511,7 +517,7 @@ class _Text:
     """A block's collapsed NFC text with its positions and what the page's structure says about it."""
 
     text: str
-    positions: list[Pos]
+    positions: RunPositions
     kind: str | None
     box: int
     elements: tuple[int, ...]
@@ -855,9 +861,7 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
     parser._flush()
     blocks: list[_Text] = []
     for b in parser.blocks:
-        text, kept = _nfc_positions(*_collapse(b.chars, b.pos))
-        positions = [b.pos[i] for i in kept]
-        protected = _runs([b.protected[i] for i in kept]) if b.protected else None
+        text, positions, protected = b.text, b.positions, b.protected
         if len(text) > max_line:
             raise InputError(path, f"a text block longer than {max_line:,} characters ({len(text):,})", positions[0][0])
         if text:

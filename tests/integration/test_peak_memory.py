@@ -72,3 +72,36 @@ def test_an_audit_of_one_large_table_stays_under_the_memory_limit(tmp_path: Path
     peak_kb = int(out.stderr.strip().splitlines()[-1])
     assert (tmp_path / "out" / "report.html").is_file(), out.stderr[-2000:]
     assert peak_kb / 1024 < LIMIT_MB, f"peak RSS {peak_kb / 1024:.0f} MB"
+
+
+def test_an_audit_of_one_large_html_page_stays_under_the_memory_limit(tmp_path: Path) -> None:
+    """One 8 MB page (a long manual or a bilingual export saved as HTML: 32,000 paragraphs of corpus/'s article
+    lines, a menu and a footer), read whole as a page is: its characters' positions are kept by runs (a 15 MB page
+    took its reading to 1.3 GB when each character had its own (line, column) tuple; now 171 MB)."""
+    from html import escape
+
+    pool = [
+        ln
+        for f in sorted((DATA.parent.parent / "corpus").glob("*.txt"))
+        for ln in f.read_text(encoding="utf-8").splitlines()
+        if len(ln) > 60
+    ]
+    paragraphs = "".join(f"<p>{escape(pool[i % len(pool)])}</p>\n" for i in range(32_000))
+    page = tmp_path / "in" / "manual.html"
+    page.parent.mkdir()
+    page.write_text(
+        "<!doctype html><html><head><meta charset='utf-8'><title>Sổ tay</title></head><body>"
+        "<nav><a href='/'>Trang chủ</a> <a href='/tin'>Tin tức</a></nav>"
+        f"<article><h1>Sổ tay</h1>\n{paragraphs}</article><footer>© Báo X</footer></body></html>\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", _RUN, "run", str(page.parent), "--out", str(tmp_path / "out"), "--jobs", "1", "-q"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    peak_kb = int(out.stderr.strip().splitlines()[-1])
+    assert (tmp_path / "out" / "summary.json").is_file(), out.stderr[-2000:]
+    assert sum(1 for _ in (tmp_path / "out" / "segments.jsonl").open(encoding="utf-8")) > 32_000
+    assert peak_kb / 1024 < LIMIT_MB, f"peak RSS {peak_kb / 1024:.0f} MB"
