@@ -23,6 +23,7 @@ Usage: python bench/bench_pipeline.py [--docs 2500] [--lines 80]
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import random
 import resource
@@ -193,6 +194,9 @@ def main() -> None:
     if args.child:
         child(args)
         return
+    # the modules' bytecode written first, as an installed tool has it (this machine sets PYTHONDONTWRITEBYTECODE,
+    # so without it every child process compiles each module it imports: 0.15 s more for the audit than for reading)
+    compileall.compile_dir(str(ROOT / "audit"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         n_lines = generate(Path(tmp), args.docs, args.lines, pool_name=args.pool)
         print(f"corpus ({args.pool}): {args.docs:,} documents, {n_lines:,} lines")
