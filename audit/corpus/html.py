@@ -356,7 +356,7 @@ class _Extractor(HTMLParser):
         self.serials: list[int] = []  # beside the stack: each open element's serial number
         self.aligned: list[bool] = []  # beside the stack: the element sets its text flush right
         self.centred: list[bool] = []  # beside the stack: the element centres its text
-        self._image = False  # an image since the last block of text
+        self._image: tuple[int, ...] | None = None  # an image since the last block of text: its parent's container
         self.protecting: list[bool] = []  # beside the stack: the element's text is not to be translated
         self.prot: list[bool] = []  # beside chars: the character is not to be translated
         self._elements = 0
@@ -396,7 +396,9 @@ class _Extractor(HTMLParser):
             right = not cell and any(self.aligned[in_cell:])
             prot = self.prot if any(self.prot) else None
             cells = tuple(n for entry, n in zip(self.stack, self.serials, strict=True) if entry[0] in ("td", "th"))
-            under_image = self._image and any(self.centred)
+            under_image = (
+                self._image is not None and self.serials[: len(self._image)] == list(self._image) and any(self.centred)
+            )
             self.blocks.append(
                 _Block(
                     self.chars,
@@ -414,7 +416,7 @@ class _Extractor(HTMLParser):
                     under_image,
                 )
             )
-            self._image = False
+            self._image = None
         self.chars, self.pos, self.prot, self._links, self._control_chars, self._choices = [], [], [], 0, 0, 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -426,7 +428,8 @@ class _Extractor(HTMLParser):
             self._close(closed)
         if tag in VOID:
             self._choices += tag == "input" and (dict(attrs).get("type") or "").lower() in _CHOICES
-            self._image = self._image or (tag == "img" and not any(not c.isspace() for c in self.chars))
+            if tag == "img" and self._image is None and not any(not c.isspace() for c in self.chars):
+                self._image = tuple(self.serials[:-1])  # a caption sits in the container of the image's parent
             return
         kind, box, dropped = self._flags()
         disclosure = tag == "button" and _discloses(attrs)
@@ -864,7 +867,12 @@ def _image_caption(b: _Text) -> bool:
     """A short centred block right after an image, one sentence at most and no table cell, is the image's caption
     though no figcaption or credit says so ('<img …><p style="text-align:center"><em>Các diễn giả tại hội thảo …
     </em></p>', clean42)."""
-    return b.under_image and not b.cell and _words(b.text) <= _CAPTION_WORDS and not _SENTENCE_BREAK.search(b.text)
+    return (
+        b.under_image
+        and not (b.cell or b.h1 or b.h2)
+        and _words(b.text) <= _CAPTION_WORDS
+        and not _SENTENCE_BREAK.search(b.text)
+    )
 
 
 def _article_fact_boxes(blocks: list[_Text], asides: set[int]) -> None:

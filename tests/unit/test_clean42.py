@@ -271,3 +271,18 @@ def test_a_tables_header_row_named_in_camel_case_stays_in_its_table(tmp_path: Pa
     )
     assert not flags["Cấp học"] and not flags["Số thí sinh"] and not flags["Bậc đào tạo"]
     assert flags["Sở Giáo dục và Đào tạo tỉnh Gia Lai"]
+
+
+def test_a_centred_headline_after_the_logo_stays(tmp_path: Path) -> None:
+    """A site's logo image, then a centred headline and a centred lead in the article: neither is a caption (the
+    image sits in another container)."""
+    flags = _flags(
+        tmp_path,
+        "<html><head><title>Khai mạc hội thi giáo viên dạy giỏi cấp tỉnh</title></head><body>"
+        '<div class="brand"><a href="/"><img src="/logo.png" alt=""></a></div>'
+        '<div class="content"><h2 style="text-align:center">Khai mạc hội thi giáo viên dạy giỏi cấp tỉnh</h2>'
+        '<p style="text-align:center">Hội thi năm nay có 214 thí sinh từ 58 trường.</p>'
+        + BODY
+        + "</div></body></html>",
+    )
+    assert not flags["Khai mạc hội thi"] and not flags["Hội thi năm nay"] and not flags["Sáng 3/12"]
