@@ -96,7 +96,9 @@ CHROME_ATTR = re.compile(
     # 'ms-core-listMenu-horizontalBox', 'sideNavBox'), a 'navigation' or 'topnav' class elsewhere (clean39)
     r"titlerow|navigation|topnav|sidenav(?:box)?|listmenu|"
     # a list of the site's latest posts ('recent-posts', WordPress's 'recent-entries') (clean41)
-    r"recent(?=[-_](?:posts?|entries|articles?|news)(?:$|[\s_-])))($|[\s_-])",
+    r"recent(?=[-_](?:posts?|entries|articles?|news)(?:$|[\s_-]))|"
+    # a portal's side columns (DotNetNuke's 'LeftPane' and 'RightPane' beside its 'ContentPane') (clean42)
+    r"(?:left|right)[-_]?pane)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -159,17 +161,23 @@ def _posts_widget(attrs: list[tuple[str, str | None]]) -> bool:
 
 
 # an ASP.NET Web Forms page (SharePoint, DotNetNuke, many Vietnamese portals) wraps its whole body in one form that
-# posts back to the page itself ('<form method="post" action="./Pages/tin.aspx" id="aspnetForm">') (clean39)
+# posts back to the page itself ('<form method="post" action="./Pages/tin.aspx" id="aspnetForm">') (clean39);
+# DotNetNuke names that form 'Form' and posts it to the page's friendly URL ('<form method="post"
+# action="/tin-tuc/ArticleID/2871" id="Form">') (clean42)
 _PAGE_FORM_ACTION = re.compile(r"\.aspx(?:[?#].*)?$", re.I)
+_PAGE_FORM_IDS = frozenset({"aspnetForm", "Form"})
 
 
 def _page_form(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
-    """A Web Forms page's form around the whole page (its action an ``.aspx`` page, or ASP.NET's master-page id
-    'aspnetForm'): no form of the page's chrome; its header, menus and footer are chrome by their own markers."""
+    """A Web Forms page's form around the whole page (its action an ``.aspx`` page, ASP.NET's master-page id
+    'aspnetForm' or DotNetNuke's posted 'Form'): no form of the page's chrome; its header, menus and footer are chrome
+    by their own markers."""
     if tag != "form":
         return False
     values = dict(attrs)
-    return bool(_PAGE_FORM_ACTION.search(values.get("action") or "")) or (values.get("id") or "") == "aspnetForm"
+    if (values.get("id") or "") == "Form" and (values.get("method") or "").lower() != "post":
+        return False
+    return bool(_PAGE_FORM_ACTION.search(values.get("action") or "")) or (values.get("id") or "") in _PAGE_FORM_IDS
 
 
 # Elementor (WordPress) builds every block of a page as a widget ('elementor-widget elementor-widget-nav-menu' around an
@@ -178,6 +186,26 @@ def _page_form(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
 _ELEMENTOR_NEUTRAL = re.compile(
     r"(?<!\S)elementor-widget(?:-container|-theme-post-(?:content|title|excerpt|featured-image))?(?!\S)", re.I
 )
+
+
+# HubSpot CMS wraps every module and field in a span whose generic classes say nothing ('hs_cos_wrapper
+# hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text' around the post's body, 'hs_cos_wrapper_widget' around any
+# module); the module's own name and type still do ('hs_cos_wrapper_type_blog_comments', an id
+# 'hs_cos_wrapper_site_logo' or 'hs_cos_wrapper_navigation-primary') (clean42)
+_HUBSPOT_NEUTRAL = re.compile(
+    r"(?<!\S)hs_cos_wrapper(?:_widget(?:_container)?|_meta_field|_type_(?:rich_text|text|inline_text|module|"
+    r"widget_container))?(?!\S)",
+    re.I,
+)
+
+
+# a class written in camelCase names its parts as hyphens do ('edn_socialPrintWrapper', 'edn_relatedArticles',
+# 'postMeta'): a lower-case letter before a capital starts a word (clean42)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# a table's header or footer row ('<tr class="ms-rteTableHeaderRow-default">', '<tfoot class="table-footer">') is part
+# of its table, not the page's header or footer (clean42)
+_TABLE_PARTS = frozenset({"tr", "th", "td", "thead", "tbody", "tfoot"})
+_TABLE_HEAD = re.compile(r"(?:table[-_]?)?(?:header|footer)[-_]?row|table[-_]?(?:header|footer)", re.I)
 
 
 # a newsletter's post or issue is the article itself (Substack's '<article class="newsletter-post post">'), not a
@@ -197,6 +225,12 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
     marker = " ".join(v or "" for k, v in attrs if k in _MARKER_ATTRS)
     if "elementor-widget" in marker:
         marker = _ELEMENTOR_NEUTRAL.sub(" ", marker)
+    if _CAMEL.search(marker):
+        marker = _CAMEL.sub("-", marker)
+    if tag in _TABLE_PARTS:
+        marker = _TABLE_HEAD.sub(" ", marker)
+    if "hs_cos_wrapper" in marker:
+        marker = _HUBSPOT_NEUTRAL.sub(" ", marker)
     if "newsletter-" in marker:
         marker = _NEWSLETTER_POST.sub(" ", marker)
     if "-" in marker or "_" in marker:
@@ -217,6 +251,19 @@ _HEADER_ATTR = re.compile(r"(^|[\s_-])header($|[\s_-])", re.I)
 
 
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+_CENTRE = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _centred(attrs: list[tuple[str, str | None]]) -> bool:
+    """The element centres its text (style, align or a 'text-center' class)."""
+    for k, v in attrs:
+        if v and (
+            (k == "style" and _CENTRE.search(v))
+            or (k == "align" and v.lower() == "center")
+            or (k == "class" and "text-center" in v.lower().split())
+        ):
+            return True
+    return False
 
 
 def _right_aligned(attrs: list[tuple[str, str | None]]) -> bool:
@@ -299,6 +346,7 @@ class _Block:
     right: bool = False  # set flush right (by an element inside its table cell, if any)
     protected: list[tuple[int, int]] | None = None  # [start, end) of text not to be translated (None: none)
     cells: tuple[int, ...] = ()  # the serial numbers of the table cells the block sits in, outermost first
+    under_image: bool = False  # centred, right after an image (no text between): a caption's place
 
 
 def _settled(chars: list[str], pos: list[Pos], prot: list[bool] | None) -> tuple[str, RunPositions, list | None]:
@@ -315,6 +363,8 @@ class _Extractor(HTMLParser):
         self.stack: list[tuple[str, str | None, int, bool, bool]] = []
         self.serials: list[int] = []  # beside the stack: each open element's serial number
         self.aligned: list[bool] = []  # beside the stack: the element sets its text flush right
+        self.centred: list[bool] = []  # beside the stack: the element centres its text
+        self._image: tuple[int, ...] | None = None  # an image since the last block of text: its parent's container
         self.protecting: list[bool] = []  # beside the stack: the element's text is not to be translated
         self.prot: list[bool] = []  # beside chars: the character is not to be translated
         self._elements = 0
@@ -354,9 +404,27 @@ class _Extractor(HTMLParser):
             right = not cell and any(self.aligned[in_cell:])
             text, positions, prot = _settled(self.chars, self.pos, self.prot if any(self.prot) else None)
             cells = tuple(n for entry, n in zip(self.stack, self.serials, strict=True) if entry[0] in ("td", "th"))
-            self.blocks.append(
-                _Block(text, positions, kind, box, tuple(self.serials), self._links, h1, h2, cell, right, prot, cells)
+            under_image = (
+                self._image is not None and self.serials[: len(self._image)] == list(self._image) and any(self.centred)
             )
+            self.blocks.append(
+                _Block(
+                    text,
+                    positions,
+                    kind,
+                    box,
+                    tuple(self.serials),
+                    self._links,
+                    h1,
+                    h2,
+                    cell,
+                    right,
+                    prot,
+                    cells,
+                    under_image,
+                )
+            )
+            self._image = None
         self.chars, self.pos, self.prot, self._links, self._control_chars, self._choices = [], [], [], 0, 0, 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -368,6 +436,8 @@ class _Extractor(HTMLParser):
             self._close(closed)
         if tag in VOID:
             self._choices += tag == "input" and (dict(attrs).get("type") or "").lower() in _CHOICES
+            if tag == "img" and self._image is None and not any(not c.isspace() for c in self.chars):
+                self._image = tuple(self.serials[:-1])  # a caption sits in the container of the image's parent
             return
         kind, box, dropped = self._flags()
         disclosure = tag == "button" and _discloses(attrs)
@@ -391,6 +461,7 @@ class _Extractor(HTMLParser):
         self._elements += 1
         self.serials.append(self._elements)
         self.aligned.append(_right_aligned(attrs))
+        self.centred.append(_centred(attrs))
         self.protecting.append(_protects(tag, attrs, bool(self.protecting) and self.protecting[-1]))
         self._in_title = tag == "title"
 
@@ -425,6 +496,7 @@ class _Extractor(HTMLParser):
         del self.stack[i:]
         del self.serials[i:]
         del self.aligned[i:]
+        del self.centred[i:]
         del self.protecting[i:]
 
     def _add(self, text: str, line: int, col: int, one_position: bool = False) -> None:
@@ -528,6 +600,7 @@ class _Text:
     right: bool = False
     protected: list[tuple[int, int]] | None = None  # [start, end) of the text not to be translated
     cells: tuple[int, ...] = ()  # the serial numbers of the table cells it sits in, outermost first
+    under_image: bool = False  # centred, right after an image: a caption's place
 
 
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
@@ -786,10 +859,28 @@ def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list
         elif kinds[i] is None:
             if seen_sentence and b.right and _words(b.text) <= _SIGNATURE_WORDS and not _ends_sentence(b):
                 kinds[i] = "byline"
+            elif _image_caption(b):
+                kinds[i] = "caption"
             elif _closing_name(blocks, i):
                 kinds[i] = "byline"
             seen_sentence = seen_sentence or _ends_sentence(b)
         previous = i
+
+
+_CAPTION_WORDS = 30
+_SENTENCE_BREAK = re.compile(r"[.!?…][”\"')]?\s+\S")
+
+
+def _image_caption(b: _Text) -> bool:
+    """A short centred block right after an image, one sentence at most and no table cell, is the image's caption
+    though no figcaption or credit says so ('<img …><p style="text-align:center"><em>Các diễn giả tại hội thảo …
+    </em></p>', clean42)."""
+    return (
+        b.under_image
+        and not (b.cell or b.h1 or b.h2)
+        and _words(b.text) <= _CAPTION_WORDS
+        and not _SENTENCE_BREAK.search(b.text)
+    )
 
 
 def _article_fact_boxes(blocks: list[_Text], asides: set[int]) -> None:
@@ -869,7 +960,19 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
             links = b.link_chars > _LINK_SHARE * letters
             blocks.append(
                 _Text(
-                    text, positions, b.kind, b.box, b.elements, links, b.h1, b.h2, b.cell, b.right, protected, b.cells
+                    text,
+                    positions,
+                    b.kind,
+                    b.box,
+                    b.elements,
+                    links,
+                    b.h1,
+                    b.h2,
+                    b.cell,
+                    b.right,
+                    protected,
+                    b.cells,
+                    b.under_image,
                 )
             )
     if not blocks:

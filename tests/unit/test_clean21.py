@@ -21,15 +21,14 @@ from audit.corpus.boilerplate import classify_line, classify_lines
 CLEAN21 = Path(__file__).resolve().parents[1] / "data" / "clean21"
 DOCS = sorted(p for p in CLEAN21.iterdir() if p.suffix in {".txt", ".html"})
 # lines left as the blind run read them (tests/data/clean21/README.md): a weather widget, photo captions without a
-# credit, a pull quote that repeats the interview's own sentence, an audio button, a columnist's name and job line
+# credit, a pull quote that repeats the interview's own sentence, an audio button (the columnist's name and job line
+# above the date, left at first, are read as her byline since clean42)
 CHROME_LEFT = {
     "Đắk Lắk 19°C - 27°C | Giá cà phê hôm nay: 112.500 đ/kg",
     "Một em bé người Mông bên ruộng tam giác mạch ở xã Sủng Là.",
     "Chợ phiên Đồng Văn vào sáng Chủ nhật.",
     '"Một mét vuông giếng trời không mất đi, nó trả lại bằng sức khỏe."',
     "Lắng nghe",
-    "Trần Khánh Vy",
-    "Nhà nghiên cứu chính sách đô thị",
 }
 # a live blog's entry times alone on their lines: annotated article, read as chrome (no word in them to check)
 ARTICLE_LEFT = {"09:40", "08:55", "07:32", "06:10", "05:45", "04:30"}

@@ -164,7 +164,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         if first is not None and repeated:
             contents_runs(stripped, kinds, [i for i in range(first, len(stripped)) if sentence(i)])
         _summary_heads(stripped, kinds)
-    if "timestamp" in kinds:
+    if "timestamp" in kinds or "navigation" in kinds:
         _bylines_by_dates(stripped, kinds)
     _listed_people(stripped, kinds)
 
@@ -202,22 +202,52 @@ _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*")
 _JOINED = re.compile(r"\s+[-–—/&]\s+")
 
 
+# a reading time on a line of its own ('6–8 phút', '5 phút đọc'), as a browser's reader view puts it under the
+# byline (clean42)
+_READING_TIME = re.compile(r"\d{1,3}(\s*[–-]\s*\d{1,3})?\s*phút( đọc)?|\d{1,3}(\s*[–-]\s*\d{1,3})?\s*min( read)?", re.I)
+_AUTHOR_LINE_WORDS = 20
+_AUTHOR_LINE_MIN_WORDS = 3  # an author's post or headline ('Phóng viên thường trú tại Lạng Sơn'), not a column head
+
+
+def _name(line: str) -> bool:
+    """Two to four capitalised words, or two such names joined by '-' ('Đỗ Khải - Vàng Seo Phủ'), and no place."""
+    names = [name.split() for name in _JOINED.split(line)]
+    words = [w for name in names for w in name]
+    return (
+        len(names) <= 2
+        and all(2 <= len(name) <= 4 for name in names)
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not _place(line)
+    )
+
+
 def _bylines_by_dates(stripped: list[str], kinds: list[str | None]) -> None:
     """A name of two to four capitalised words (or two such names joined by '-') right above or below a timestamp
-    line is the byline ('Thanh Mai' / 'Thứ Tư, 25/11/2026 - 20:15')."""
-    for i in sorted({j for t, kind in enumerate(kinds) if kind == "timestamp" for j in (t - 1, t + 1)}):
-        if not 0 <= i < len(kinds) or kinds[i] is not None or not stripped[i]:
-            continue
-        line = stripped[i]
-        names = [name.split() for name in _JOINED.split(line)]  # two authors: 'Đỗ Khải - Vàng Seo Phủ'
-        words = [w for name in names for w in name]
-        if (
-            len(names) <= 2
-            and all(2 <= len(name) <= 4 for name in names)
-            and all(_NAME_WORD.fullmatch(w) for w in words)
-            and not _place(line)
-        ):
+    line or a reading time is the byline ('Thanh Mai' / 'Thứ Tư, 25/11/2026 - 20:15'); so is a name over one
+    unpunctuated line (the author's post or headline) over the timestamp ('Phạm Thu Hà' / 'Giám đốc Xuất khẩu tại
+    …' / 'Đã đăng vào 23 thg 11, 2026'), and that line with it (clean42)."""
+    dates = [
+        t
+        for t, kind in enumerate(kinds)
+        if kind == "timestamp" or (kind == "navigation" and _READING_TIME.fullmatch(stripped[t]))
+    ]
+    for i in sorted({j for t in dates for j in (t - 1, t + 1)}):
+        if 0 <= i < len(kinds) and kinds[i] is None and stripped[i] and _name(stripped[i]):
             kinds[i] = "byline"
+    for t in dates:
+        if t < 2 or kinds[t - 1] is not None or kinds[t - 2] is not None:
+            continue
+        post, name = stripped[t - 1], stripped[t - 2]
+        if (
+            post
+            and name
+            and _name(name)
+            and all(w[0].isupper() for w in name.split() if w not in _NAME_JOINS)
+            and _AUTHOR_LINE_MIN_WORDS <= len(post.split()) <= _AUTHOR_LINE_WORDS
+            and not _SENTENCE_END.search(post)
+            and not _name(post)
+        ):
+            kinds[t - 2] = kinds[t - 1] = "byline"
 
 
 def _listed_people(stripped: list[str], kinds: list[str | None]) -> None:
