@@ -15,6 +15,8 @@ from pathlib import Path
 from adversary_scoring import findings_of, score_planted, unplanted_findings
 from chrome_lines import score_lines
 
+from audit.api import audit_text
+
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary76"
 CLEAN = sorted(p for p in (ADVERSARY / "clean").iterdir() if p.suffix == ".txt")
 MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix in (".txt", ".jsonl"))
@@ -26,8 +28,9 @@ _TECH = "03_bo_khcn_ban_dan_ai.txt"
 _AGRI = "04_ban_tin_nong_san_xuat_khau.jsonl"
 _HUMAN = "01_htx_sau_rieng_dong_lanh_han_quoc.txt"
 
-# Blind (data at 74a0a085; main at 333abca7, this branch's base): 50 of 70 found, 47 with the accepted fix; these 20
-# were missed:
+# Blind (data at 74a0a085; main at 333abca7, this branch's base): 50 of 70 found, 47 with the accepted fix (51 and 48
+# with one annotation slip corrected after the run: F106's context ran across the sentence split); these 20 were
+# missed as first annotated:
 BLIND_MISSES = {
     f"{_FLOOD}: T308 'thụ tai'",
     f"{_FLOOD}: T308 'trùng kiến'",
@@ -50,14 +53,28 @@ BLIND_MISSES = {
     f"{_AGRI}: C104 'Nam Hải'",
     f"{_AGRI}: C107 'Âu Minh'",
 }
-AFTER_MISSES = BLIND_MISSES
+# After this branch's fixes (README): 59 of 70 found, 55 with the accepted fix; these 11 are left:
+AFTER_MISSES = {
+    f"{_FLOOD}: N106 'tiên sinh'",
+    f"{_FLOOD}: C101 'Trung Quốc'",
+    f"{_BORDER}: T101 'Nông Thị Lê Thu'",
+    f"{_BORDER}: T305 '15 tháng 12'",
+    f"{_TECH}: C101 'Trung Quốc'",
+    f"{_TECH}: L101 'roadmap'",
+    f"{_AGRI}: T308 'lưu liên'",
+    f"{_AGRI}: N109 'Li Zaiming'",
+    f"{_AGRI}: C107 'Vĩnh Vượng'",
+    f"{_AGRI}: C104 'Nam Hải'",
+    f"{_AGRI}: C107 'Âu Minh'",
+}
 # Outside the planted pairs, blind: N102 on the app-store chrome line ('App Store · Google Play', read as article) and
 # N108 on 'Li Zaiming' (Korea's president, planted as N109).
 BLIND_EXTRAS = {
     (_TECH, "N102", "Store · Google Play"),
     (_AGRI, "N108", "Li Zaiming"),
 }
-AFTER_EXTRAS = BLIND_EXTRAS
+# After: N108 'Li Zaiming' with the right fix (an office holder of people.tsv: N108's by the tables' split).
+AFTER_EXTRAS = {(_AGRI, "N108", "Li Zaiming")}
 # Chrome read as article, blind: eleven lines (no article line lost).
 BLIND_CHROME_AS_ARTICLE = {
     _HUMAN: [
@@ -79,7 +96,8 @@ BLIND_CHROME_AS_ARTICLE = {
         "Bạn thấy bài viết này hữu ích? 👍 128 · 👎 3",
     ],
 }
-AFTER_CHROME_AS_ARTICLE = BLIND_CHROME_AS_ARTICLE
+# After: the reader app's name and tagline alone (sentence case, an em dash, over an app banner).
+AFTER_CHROME_AS_ARTICLE = {_TECH: ["TechViet Reader — Đọc nhanh tin công nghệ mỗi ngày"]}
 
 
 def test_set_is_complete() -> None:
@@ -95,10 +113,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 50 of 70 found, 47 with the accepted fix."""
+    """Blind: 50 of 70 found, 47 with the accepted fix (51 and 48 with the F106 slip corrected); after, 59 and 55."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 50 and fixed >= 47
+    assert found >= 59 and fixed >= 55
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -107,9 +125,109 @@ def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
 
 
 def test_page_chrome_read_right() -> None:
-    """Blind: the article whole on every page; eleven chrome lines read as article."""
+    """Blind: the article whole on every page; eleven chrome lines read as article; after, one."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
         assert set(score.chrome_as_article) <= set(AFTER_CHROME_AS_ARTICLE.get(path.name, [])), path.name
     assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 11
+
+
+# --- the fixes, on other sentences, places, companies and lines (none of them in the set), both ways ---
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text) if f.rule == rule]
+
+
+def test_disaster_trade_chip_and_farm_calques() -> None:
+    """T308 (zh_calques.tsv): 受灾 'thụ tai', 重建 'trùng kiến', 货车 'hóa xa' (after a count or opening the sentence),
+    边境贸易 in either order, 芯片 'tâm phiến', 人工智能 'nhân công trí năng', 榴莲 'lựu liên', in sentences not in the
+    set; the Vietnamese words that hold them stay quiet (enjoyment, insects, 'coincide with', '-hóa' before 'xa')."""
+    text = (
+        "Hơn 300 hộ thụ tai ở Yên Bái được hỗ trợ gạo.\nCây cầu sẽ được trùng kiến trong năm 2026.\n"
+        "Mỗi ngày có 900 hóa xa qua cửa khẩu Móng Cái.\nHóa xa chở than bị giữ lại ở Quảng Ninh.\n"
+        "Biên cảnh mậu dịch của tỉnh Hà Giang tăng 8%.\nHai nước đẩy mạnh mậu dịch biên cảnh.\n"
+        "Nhà máy tâm phiến ở Bắc Ninh khởi công.\nỨng dụng nhân công trí năng trong giáo dục.\n"
+        "Giá lựu liên Monthong tăng mạnh."
+    )
+    assert _found(text, "T308") == [
+        ("thụ tai", "bị thiệt hại"),
+        ("trùng kiến", "tái thiết"),
+        ("hóa xa", "xe tải"),
+        ("Hóa xa", "Xe tải"),
+        ("Biên cảnh mậu dịch", "Thương mại biên giới"),
+        ("mậu dịch biên cảnh", "thương mại biên giới"),
+        ("tâm phiến", "chip"),
+        ("nhân công trí năng", "trí tuệ nhân tạo"),
+        ("lựu liên", "sầu riêng"),
+    ]
+    quiet = (
+        "Khả năng cảm thụ tai nghe của trẻ.\nAnh hưởng thụ tai tiếng mà không biết.\n"
+        "Côn trùng kiến vàng phá hoại vườn cam.\nHai phương án trùng kiến trúc cũ.\n"
+        "Bảo tồn văn hóa xa xưa của dân tộc.\nQuá trình đô thị hóa xa trung tâm.\nLoài này tiến hóa xa hơn."
+    )
+    assert _found(quiet, "T308") == []
+
+
+def test_the_mekong_by_its_chinese_name() -> None:
+    """C104 (places.tsv): 湄公河 read 'Mê Công Hà' or 'Mi Công Hà' (the set had it in a record on salinity); the
+    Vietnamese 'sông Mê Công' and 'Lan Thương' stay quiet. (The rule gives the fix the case of the calque's first
+    letter, so 'Sông Mê Công' mid-sentence too: README.)"""
+    assert _found("Mi Công Hà chảy qua sáu nước.", "C104") == [("Mi Công Hà", "Sông Mê Công")]
+    [(span, fix)] = _found("Hạn hán làm mực nước Mê Công Hà xuống thấp.", "C104")
+    assert span == "Mê Công Hà" and fix is not None and fix.lower() == "sông mê công"
+    assert _found("Sông Mê Công, thượng nguồn là Lan Thương, chảy qua sáu nước.", "C104") == []
+
+
+def test_the_netherlands_two_ways() -> None:
+    """T201 (countries.curated.tsv, countries.tsv): 'Hòa Lan', the old name, beside 'Hà Lan' in one text (the set
+    had it in a technology story); either name alone stays quiet."""
+    mixed = "Đại sứ Hà Lan dự lễ khai trương. Các trường đại học của Hòa Lan sẽ nhận sinh viên."
+    assert _found(mixed, "T201") == [("Hòa Lan", "Hà Lan")]
+    assert _found("Đại sứ Hà Lan dự lễ. Hà Lan là đối tác lớn của Việt Nam tại châu Âu.", "T201") == []
+    assert _found("Thương nhân Hòa Lan đến Phố Hiến vào thế kỷ XVII.", "T201") == []
+
+
+def test_aeon_by_its_chinese_name() -> None:
+    """C107 (companies.tsv): AEON 永旺 in Hán-Việt after a word of companies, or in pinyin; 'Vĩnh Vượng' as a
+    person's or a shop's name stays quiet (the set's 'chuỗi siêu thị Vĩnh Vượng' is still missed: README)."""
+    assert _found("Tập đoàn Vĩnh Vượng khai trương trung tâm thương mại ở Huế.", "C107") == [("Vĩnh Vượng", "AEON")]
+    assert _found("Hãng Yongwang mở thêm 20 cửa hàng.", "C107") == [("Yongwang", "AEON")]
+    assert _found("Ông Nguyễn Vĩnh Vượng, chủ tiệm vàng Vĩnh Vượng, cho biết giá vàng tăng.", "C107") == []
+
+
+def test_chrome_lines_of_the_new_outlets(tmp_path: Path) -> None:
+    """runs.py: a strip of counts with arrows is a ticker, not a table's row with the bar under it (then the site's
+    name in capitals over them is its head again); boilerplate.tsv: an app banner before the store badges, a
+    'continue in the app' link, a 'was this useful' poll with thumbs, a box of picks on one line, a call line with a
+    telephone, 'Các tin khác: A | B'; menus.py: a breadcrumb split by '❯'. Tried on lines not in the set; a headline
+    in capitals after its dash, article sentences with the same words (a call number in a sentence, a programme
+    named) stay article."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "CHỢ NÔNG SẢN MIỀN TÂY – Giá cả và thị trường mỗi ngày\n"
+        "Giá lúa: IR 504 7.200 ▲ | OM 18 7.900 ▼ | Đài Thơm 8 8.300 | Cập nhật 07:15\n"
+        "Đăng tin bán | Đăng tin mua | Bảng giá | Đăng nhập\n"
+        "Thị trường ❯ Lúa gạo\n"
+        "MIỀN TÂY – LÚA ĐÔNG XUÂN ĐƯỢC GIÁ\n"
+        "Cần Thơ, 5/1/2026 - Giá lúa tăng nhẹ, nông dân có thể gọi đường dây nóng 0292 3xxx xxx để được tư vấn.\n"
+        "Chương trình đáng chú ý năm nay là hỗ trợ giống mới cho nông dân.\n"
+        "Gọi tư vấn: 0292 3xxx xxx – Miễn phí cho hội viên\n"
+        "Nhận tin nhanh hơn | Tải ứng dụng trên Google Play · App Store\n"
+        "Xem thêm bảng giá trong ứng dụng →\n"
+        "Bạn thấy tin này hữu ích? 👍 40 · 👎 1\n"
+        "Tin nổi bật: Giá phân bón giảm ▪ Thời tiết cuối tuần ▪ Lịch thời vụ\n"
+        "Các tin khác: Giá cà phê hôm nay | Giá tiêu hôm nay\n",
+        encoding="utf-8",
+    )
+    article = {
+        "MIỀN TÂY – LÚA ĐÔNG XUÂN ĐƯỢC GIÁ",
+        "Cần Thơ, 5/1/2026 - Giá lúa tăng nhẹ, nông dân có thể gọi đường dây nóng 0292 3xxx xxx để được tư vấn.",
+        "Chương trình đáng chú ý năm nay là hỗ trợ giống mới cho nông dân.",
+    }
+    lines = page.read_text(encoding="utf-8").splitlines()
+    notes = {"lines": [["A" if t in article else "C", t] for t in lines]}
+    page.with_suffix(".json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
+    score = score_lines(page)
+    assert score.chrome_as_article == [] and score.article_as_chrome == [] and score.article_missing == []
