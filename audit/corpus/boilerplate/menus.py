@@ -7,8 +7,8 @@ import re
 LETTER = re.compile(r"[^\W\d_]")
 
 # A breadcrumb's arrows, also unspaced: '›', '»', '⟩', '▸', and the other arrows sites draw between sections ('⟫',
-# '➤', '⊳', '►'; adversary73)
-_ARROW_CHARS = "›»⟩〉▸▶►▹▻⊳⟫≫➤➔➜➝➞➙"
+# '➤', '⊳', '►'; adversary73; '❯', '❱', adversary76)
+_ARROW_CHARS = "›»⟩〉▸▶►▹▻⊳⟫≫➤➔➜➝➞➙❯❱"
 # A menu's or a meta line's dots, bullets and diamonds between items ('·', '•', '◦', '▪', '⁂', and '∙', '⋄', '◇',
 # '◆', '✦', '●'; adversary73)
 _DOT_CHARS = "·•◦▪⁂∙⋅⋄◇◆♦❖✦✧●○■□▫◾◽⬩⬥"

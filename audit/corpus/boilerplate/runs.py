@@ -332,13 +332,29 @@ def _without_motto(line: str) -> str:
 _RATE = re.compile(r"(?<![^\W\d_])[A-Z]{3}\s*\d[\d.,]*\s*(?:đ|đồng|VND|₫)(?![^\W\d_])")
 
 
+# A count with the way it moves, ending an item of a strip ('Hữu Nghị 742 ▲'), or the strip's update time
+_COUNT_MOVING = re.compile(r"\d(?:[\d.,:]*\d)?(?:\s*[▲▼△▽])?\s*$")
+_COUNT_ITEMS = 3  # a strip of counts: three items or more, two of them with an arrow
+_COUNT_ARROWS = 2
+
+
 def _ticker_strip(line: str) -> bool:
     """Two items or more between '|', each a price or an index moving ('VN-Index 1.684,52 ▲ 6,31 (0,38%) |
     HNX-Index 268,14 ▼ 0,42') or a currency's rate ('Tỷ giá …: CNY 3.652 đ | KRW 18,2 đ'): a ticker strip, not a
-    table's row."""
-    found = _TICKER if _TICKER_GATE.search(line) else _RATE
+    table's row. So is a strip of three counts or more, each closing its item, two with an up or down arrow after
+    it ('Xe chờ xuất: Hữu Nghị 742 ▲ | Tân Thanh 315 ▼ | Chi Ma 96 | Cập nhật 06:30', a border gate's queues;
+    adversary76)."""
+    gate = _TICKER_GATE.search(line)
+    found = _TICKER if gate else _RATE
     items = line.split("|")
-    return len(items) >= 2 and all(found.search(item) for item in items)
+    if len(items) >= 2 and all(found.search(item) for item in items):
+        return True
+    return (
+        gate is not None
+        and len(items) >= _COUNT_ITEMS
+        and len(_TICKER_GATE.findall(line)) >= _COUNT_ARROWS
+        and all(_COUNT_MOVING.search(item) for item in items)
+    )
 
 
 @functools.cache
