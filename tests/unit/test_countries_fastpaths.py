@@ -25,6 +25,7 @@ from audit.lang.countries import (
 from audit.model import Document
 from audit.rules.base import DocContext, SegmentRule
 from audit.rules.batch_rows import LONG_DOCUMENT, near_segments
+from audit.rules.countries.ambassador_pair import _POSTED_AT
 from audit.rules.countries.context import topic_near
 from audit.rules.countries.country_abbreviation_calque import (
     _PARTY_NOUN,
@@ -280,3 +281,27 @@ def test_topic_scores_are_those_added_up_one_mention_at_a_time() -> None:
         assert list(topic.pairs.items()) == list(pairs.items()), doc.path
         scored += bool(pairs)
     assert scored > 30
+
+
+def test_the_envoy_gate_passes_over_no_segment_the_frame_acts_on() -> None:
+    """C101's envoy frame passes over a segment with fewer than two mentions or without 'tại': its body acts only
+    where ' tại ' joins two consecutive countries (_POSTED_AT); random documents of other countries and envoys than
+    the rules' examples, and every test page."""
+    rng = random.Random(2202)
+    parts = ["Đại sứ", "Ba Lan", "Séc", "tại", "Việt Nam", "Trung Quốc", "Hàn Quốc", "Lào", "Anh", "và", "ông", "Đức"]
+    parts += ["\ttại\t", "tạ", "i", ",", ".", "hợp tác giữa", "Campuchia", "từng là", "Tại"]
+    texts = [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    pages = sorted(Path(__file__).resolve().parents[1].joinpath("data").rglob("*.txt"))
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in pages]
+    acted = 0
+    for k, text in enumerate(texts):
+        doc = document_from_text(text, f"<{k}>")
+        topic = document_topic(doc)
+        for seg in doc.content:
+            mentions = topic.mentions[seg.index]
+            countries = [m for m in mentions if m.iso and not m.weak]
+            joined = [a for a, b in pairwise(countries) if _POSTED_AT.fullmatch(seg.text, a.end, b.start)]
+            skipped = len(mentions) < 2 or "tại" not in seg.text
+            assert not (skipped and joined), seg.text
+            acted += bool(joined)
+    assert acted > 50
