@@ -39,7 +39,7 @@ from audit.rules.countries.country_abbreviation_calque import (
 from audit.rules.countries.country_pair_calque import CalquedCountryPair, _abbr_parts, _upper_pair
 from audit.rules.countries.place_name_calque import PlaceNameCalque
 from audit.rules.countries.untranslated_country_word import UntranslatedCountryWord
-from audit.rules.vn_places import VietnamesePlaceInPinyin
+from audit.rules.vn_places import _CAPS_DATELINE, VietnamesePlaceInPinyin, _four_capitals
 
 _SEPARATORS = (" ", " ", " ", "  ", "", "\t", "\n", ", ", ". ", "-", " – ", "—", "x", "_")
 _FILLER = ("và", "với", "cam kết", "quan hệ", "Việt Nam", "Nam", "Hà Nội", "ông", "Hai", "an", "side", "ưu tiên")
@@ -305,3 +305,23 @@ def test_the_envoy_gate_passes_over_no_segment_the_frame_acts_on() -> None:
             assert not (skipped and joined), seg.text
             acted += bool(joined)
     assert acted > 50
+
+
+def test_caps_dateline_gate_holds_every_segment_the_pattern_matches() -> None:
+    """C106's capitals dateline ('MOSIKE, 20/11/2025 – …', '(TTXVN) TASHIGAN – …') is looked for only in a segment
+    opening on '(' or on four letters A-Z: every segment opening on '(' or a capital (the test before) where the
+    pattern matches passes that test (random openings of capitals, accented capitals, digits, spaces and tags other
+    than the rule's examples, and every test page's line)."""
+    rng = random.Random(2203)
+    heads = ["(", "(VNA) ", "(TTXVN) – ", "ABCD", "KHAR", "KIEV", "KÝ", "Á", "AB", "A1", "  ", "\t", "ĐÔNG", "HA"]
+    heads += ["TOKYO", "BERLIN", "SEOUL", "X", "-", " ", "'", "ZY"]
+    tails = [", 20/11/2025 – Tin.", " – Tin.", " (AFP) – Tin.", " KIM, 3/2 – x", "-LIT – y", ", ngày 9/12 – z", " x"]
+    texts = ["".join(rng.choice(heads) for _ in range(rng.randint(1, 3))) + rng.choice(tails) for _ in range(20000)]
+    pages = sorted(Path(__file__).resolve().parents[1].joinpath("data").rglob("*.txt"))
+    texts += [line for p in pages for line in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    matched = 0
+    for text in texts:
+        if (text[:1] == "(" or text[:1].isupper()) and _CAPS_DATELINE.match(text) is not None:  # the plain test
+            matched += 1
+            assert text[:1] == "(" or _four_capitals(text[:4]), text
+    assert matched > 1000
