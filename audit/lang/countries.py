@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -450,6 +451,7 @@ _VISIT = re.compile(rf"(?<!\w)(?:{'|'.join(_VISIT_VERBS)})(?:\s+(?:{'|'.join(_VI
 _VISIT_ENDS = tuple(dict.fromkeys(phrase.split()[-1] for phrase in (*_VISIT_VERBS, *_VISIT_AFTER)))
 _VISIT_LAST = frozenset(word[-1] for word in _VISIT_ENDS)
 TITLE_WEIGHT = 3
+_ISO = operator.attrgetter("iso")
 
 
 def bilateral_count(text: str) -> int:
@@ -531,25 +533,34 @@ def document_topic(
             joined, starts = "\n".join(texts), line_starts(texts)
         topic.bilateral = bilateral_count(joined)  # the phrases never span a line
         found = mentions_by_text(texts, joined, starts)
-    counts, scores = topic.counts, topic.scores
-    for seg, mentions in zip(content, found, strict=True):
-        text = seg.text
-        topic.mentions[seg.index] = mentions
-        if not mentions:
+    indices = [seg.index for seg in content]
+    topic.mentions = dict(zip(indices, found, strict=True))
+    # the country of each mention that counts, in order, and the points a mention adds to its country's score
+    # besides one (the title's, a visit's, a pair's): added up at C level after the loop (Counter.update), each
+    # country then in the order of its first mention, as adding them one by one gives
+    named: list[str] = []
+    extra: list[str] = []
+    for k in itertools.compress(range(len(found)), found):  # the segments with a mention
+        text = texts[k]
+        countries = [m for m in found[k] if m.iso and not m.weak]
+        if not countries:
             continue
-        weight = TITLE_WEIGHT if seg.index == title_idx else 1
-        countries = [m for m in mentions if m.iso and not m.weak]
+        isos = list(map(_ISO, countries))
+        named += isos
+        weight = TITLE_WEIGHT if indices[k] == title_idx else 1
+        if weight > 1:
+            extra += isos * (weight - 1)
         for m in countries:
-            counts[m.iso] += 1
-            scores[m.iso] += weight
             if _visited(text, m.start):
-                scores[m.iso] += 1
+                extra.append(m.iso)
         for a, b in itertools.pairwise(countries):
             if a.iso != b.iso and b.start - a.end <= 5 and _PAIR_JOIN.match(text, a.end, b.start):
                 key = (min(a.iso, b.iso), max(a.iso, b.iso))
                 topic.pairs[key] += weight
-                topic.scores[a.iso] += 1
-                topic.scores[b.iso] += 1
+                extra += (a.iso, b.iso)
+    topic.counts.update(named)
+    topic.scores.update(named)
+    topic.scores.update(extra)
     if not topic.scores:
         return topic
     topic.home = HOME if topic.counts[HOME] else None

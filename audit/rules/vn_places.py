@@ -283,6 +283,11 @@ _CAPS_DATELINE = re.compile(
 )
 
 
+def _four_capitals(head: str) -> bool:
+    """``head`` is four letters A-Z (what ``[A-Z]{4}`` matches)."""
+    return len(head) == 4 and head.isascii() and head.isalpha() and head.isupper()
+
+
 def _caps_datelines(rule: VietnamesePlaceInPinyin, lines: ContentLines, named: str) -> list[Hit]:
     """The places in pinyin written in capitals that open a dateline ('(TTXVN) MOSIKE, 20/11/2025 – …' 莫斯科
     Mát-xcơ-va): a dateline's slot is a place's, so any place of the index counts, but a Vietnamese place whose
@@ -290,8 +295,8 @@ def _caps_datelines(rule: VietnamesePlaceInPinyin, lines: ContentLines, named: s
     index = pinyin_places()
     out = []
     for seg in lines.segments:
-        if seg.text[:1] != "(" and not seg.text[:1].isupper():
-            continue
+        if seg.text[:1] != "(" and not _four_capitals(seg.text[:4]):
+            continue  # (no agency's tag first: the place opens the segment, four capitals A-Z or more)
         m = _CAPS_DATELINE.match(seg.text)
         if m is None:
             continue

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
 from audit.api import document_from_text
-from audit.lang.countries import _BILATERAL, _VISIT, _visited, bilateral_count, document_topic, gazetteer
+from audit.lang.countries import (
+    _BILATERAL,
+    _PAIR_JOIN,
+    _VISIT,
+    TITLE_WEIGHT,
+    _visited,
+    bilateral_count,
+    document_topic,
+    gazetteer,
+)
+from audit.model import Document
 from audit.rules.base import DocContext, SegmentRule
 from audit.rules.batch_rows import LONG_DOCUMENT, near_segments
+from audit.rules.countries.ambassador_pair import _POSTED_AT
 from audit.rules.countries.context import topic_near
 from audit.rules.countries.country_abbreviation_calque import (
     _PARTY_NOUN,
@@ -25,7 +39,7 @@ from audit.rules.countries.country_abbreviation_calque import (
 from audit.rules.countries.country_pair_calque import CalquedCountryPair, _abbr_parts, _upper_pair
 from audit.rules.countries.place_name_calque import PlaceNameCalque
 from audit.rules.countries.untranslated_country_word import UntranslatedCountryWord
-from audit.rules.vn_places import VietnamesePlaceInPinyin
+from audit.rules.vn_places import _CAPS_DATELINE, VietnamesePlaceInPinyin, _four_capitals
 
 _SEPARATORS = (" ", " ", " ", "  ", "", "\t", "\n", ", ", ". ", "-", " – ", "—", "x", "_")
 _FILLER = ("và", "với", "cam kết", "quan hệ", "Việt Nam", "Nam", "Hà Nội", "ông", "Hai", "an", "side", "ưu tiên")
@@ -214,3 +228,100 @@ def test_a_batch_rows_topic_is_that_of_its_window_read_alone() -> None:
         near = near_segments(ctx, seg)
         assert near is not None
         assert topic_near(ctx, seg) == document_topic(replace(doc, segments=near, title="")), seg.index
+
+
+def _plain_scores(doc: Document) -> tuple[Counter[str], Counter[str], Counter[tuple[str, str]]]:
+    """The topic's counts, scores and pairs added up one mention at a time (the loop before it gathered them)."""
+    topic = document_topic(doc)
+    title_idx = None
+    if doc.title:
+        title = doc.title.strip()
+        title_idx = next(
+            (s.index for s in doc.content if title in s.text and s.text.strip() == title),
+            doc.content[0].index if doc.content else None,
+        )
+    counts: Counter[str] = Counter()
+    scores: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for seg in doc.content:
+        weight = TITLE_WEIGHT if seg.index == title_idx else 1
+        countries = [m for m in topic.mentions[seg.index] if m.iso and not m.weak]
+        for m in countries:
+            counts[m.iso] += 1
+            scores[m.iso] += weight
+            if _visited(seg.text, m.start):
+                scores[m.iso] += 1
+        for a, b in pairwise(countries):
+            if a.iso != b.iso and b.start - a.end <= 5 and _PAIR_JOIN.match(seg.text, a.end, b.start):
+                pairs[(min(a.iso, b.iso), max(a.iso, b.iso))] += weight
+                scores[a.iso] += 1
+                scores[b.iso] += 1
+    return counts, scores, pairs
+
+
+def test_topic_scores_are_those_added_up_one_mention_at_a_time() -> None:
+    """The topic adds up its counts, scores and pairs at C level after its loop: the same values, the countries in
+    the same order (that of their first mention), on random documents with a title (countries, pairs, visits and
+    weak names other than the rules' examples) and on every test page."""
+    rng = random.Random(2201)
+    parts = ["Ba Lan", "Séc", "Hà Lan", "Chi-lê", "Bỉ", "Lào", "Anh", "Đức", "và", "với", "-", "thăm", "tới", "tại"]
+    parts += ["hội đàm với", "thăm chính thức", "ông Minh Đức", "Việt Nam", "kinh tế", ",", ".", "Nga", "Mỹ", "Pháp"]
+    docs = []
+    for k in range(300):
+        rows = [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 9))) for _ in range(rng.randint(1, 8))]
+        docs.append(replace(document_from_text("\n\n".join(rows), f"<{k}>"), title=rows[rng.randrange(len(rows))]))
+    pages = sorted(Path(__file__).resolve().parents[1].joinpath("data").rglob("*.txt"))
+    docs += [document_from_text(p.read_text(encoding="utf-8", errors="replace"), p.name) for p in pages]
+    scored = 0
+    for doc in docs:
+        topic = document_topic(doc)
+        counts, scores, pairs = _plain_scores(doc)
+        assert list(topic.counts.items()) == list(counts.items()), doc.path
+        assert list(topic.scores.items()) == list(scores.items()), doc.path
+        assert list(topic.pairs.items()) == list(pairs.items()), doc.path
+        scored += bool(pairs)
+    assert scored > 30
+
+
+def test_the_envoy_gate_passes_over_no_segment_the_frame_acts_on() -> None:
+    """C101's envoy frame passes over a segment with fewer than two mentions or without 'tại': its body acts only
+    where ' tại ' joins two consecutive countries (_POSTED_AT); random documents of other countries and envoys than
+    the rules' examples, and every test page."""
+    rng = random.Random(2202)
+    parts = ["Đại sứ", "Ba Lan", "Séc", "tại", "Việt Nam", "Trung Quốc", "Hàn Quốc", "Lào", "Anh", "và", "ông", "Đức"]
+    parts += ["\ttại\t", "tạ", "i", ",", ".", "hợp tác giữa", "Campuchia", "từng là", "Tại"]
+    texts = [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    pages = sorted(Path(__file__).resolve().parents[1].joinpath("data").rglob("*.txt"))
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in pages]
+    acted = 0
+    for k, text in enumerate(texts):
+        doc = document_from_text(text, f"<{k}>")
+        topic = document_topic(doc)
+        for seg in doc.content:
+            mentions = topic.mentions[seg.index]
+            countries = [m for m in mentions if m.iso and not m.weak]
+            joined = [a for a, b in pairwise(countries) if _POSTED_AT.fullmatch(seg.text, a.end, b.start)]
+            skipped = len(mentions) < 2 or "tại" not in seg.text
+            assert not (skipped and joined), seg.text
+            acted += bool(joined)
+    assert acted > 50
+
+
+def test_caps_dateline_gate_holds_every_segment_the_pattern_matches() -> None:
+    """C106's capitals dateline ('MOSIKE, 20/11/2025 – …', '(TTXVN) TASHIGAN – …') is looked for only in a segment
+    opening on '(' or on four letters A-Z: every segment opening on '(' or a capital (the test before) where the
+    pattern matches passes that test (random openings of capitals, accented capitals, digits, spaces and tags other
+    than the rule's examples, and every test page's line)."""
+    rng = random.Random(2203)
+    heads = ["(", "(VNA) ", "(TTXVN) – ", "ABCD", "KHAR", "KIEV", "KÝ", "Á", "AB", "A1", "  ", "\t", "ĐÔNG", "HA"]
+    heads += ["TOKYO", "BERLIN", "SEOUL", "X", "-", " ", "'", "ZY"]
+    tails = [", 20/11/2025 – Tin.", " – Tin.", " (AFP) – Tin.", " KIM, 3/2 – x", "-LIT – y", ", ngày 9/12 – z", " x"]
+    texts = ["".join(rng.choice(heads) for _ in range(rng.randint(1, 3))) + rng.choice(tails) for _ in range(20000)]
+    pages = sorted(Path(__file__).resolve().parents[1].joinpath("data").rglob("*.txt"))
+    texts += [line for p in pages for line in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    matched = 0
+    for text in texts:
+        if (text[:1] == "(" or text[:1].isupper()) and _CAPS_DATELINE.match(text) is not None:  # the plain test
+            matched += 1
+            assert text[:1] == "(" or _four_capitals(text[:4]), text
+    assert matched > 1000

@@ -129,6 +129,8 @@ def envoy_host_hits(
     if not home:
         return
     for index, mentions in topic.mentions.items():
+        if len(mentions) < 2 or "tại" not in segs[index].text:
+            continue  # (a pair of countries with 'tại' between them: most segments have none)
         countries = [m for m in mentions if m.iso and not m.weak]
         text = segs[index].text
         for sender, host in pairwise(countries):

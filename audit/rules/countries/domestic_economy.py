@@ -136,7 +136,7 @@ def national_frame_hits(
     frames: list[tuple[Segment, re.Match[str]]] = []
     allowed = set(reported)
     for seg in segments_naming(ctx, _CHINA):
-        if not any(w in seg.text for w in _NATIONAL_WORDS):
+        if not any(map(seg.text.__contains__, _NATIONAL_WORDS)):
             continue  # _NATIONAL opens on a lookbehind, tried at every position: most sentences hold none of it
         for m in _NATIONAL.finditer(seg.text):
             if sentence_cue(seg.text, m, anchored):

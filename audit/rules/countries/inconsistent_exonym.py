@@ -56,8 +56,10 @@ class InconsistentExonym(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         topic = topic_of(ctx)
-        forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        first: dict[tuple[str, str], tuple[int, Mention]] = {}
+        # each counted mention's (country, form) and (segment index, mention), in document order: the forms are
+        # counted and their first mentions found at C level (Counter, dict) after the loop
+        keys: list[tuple[str, str]] = []
+        where: list[tuple[int, Mention]] = []
         segments = ctx.doc.segments
         for index, mentions in topic.mentions.items():
             if not mentions:
@@ -65,13 +67,19 @@ class InconsistentExonym(DocumentRule):
             text = _segment(segments, index).text
             # a gloss and a parallel pair each take two mentions
             skipped = _glossed(text, mentions) | _parallel(text, mentions) if len(mentions) > 1 else _NONE
+            peninsula = "án đảo " in text  # (what _PENINSULA needs: most segments have none)
             for m in mentions:
                 if m.iso and not m.weak and m.kind in ("name", "variant") and m.start not in skipped:
-                    before = max(0, m.start - 8)
-                    if text.find("án đảo ", before, m.start) >= 0 and _PENINSULA.search(text, before, m.start):
+                    if peninsula and _peninsula_before(text, m.start):
                         continue  # 'bán đảo Triều Tiên', 'bán đảo Ý': the peninsula's fixed name, not the country
-                    forms[m.iso][m.text] += 1
-                    first.setdefault((m.iso, m.text), (index, m))
+                    keys.append((m.iso, m.text))
+                    where.append((index, m))
+        # each country's forms in the order of their first use, countries in the order of theirs, as adding them
+        # up one by one gives; the first mention of each form (the later ones written first, the first last)
+        forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        for (iso, form), n in Counter(keys).items():
+            forms[iso][form] = n
+        first: dict[tuple[str, str], tuple[int, Mention]] = dict(zip(reversed(keys), reversed(where), strict=True))
         gz = gazetteer()
         for iso, counter in forms.items():
             if len(counter) < 2:
@@ -94,6 +102,12 @@ class InconsistentExonym(DocumentRule):
                         confidence=0.8,
                     )
         yield from _spelled_out(ctx, forms)
+
+
+def _peninsula_before(text: str, start: int) -> bool:
+    """'bán đảo ' right before the mention at ``start`` (:data:`_PENINSULA`)."""
+    before = max(0, start - 8)
+    return text.find("án đảo ", before, start) >= 0 and _PENINSULA.search(text, before, start) is not None
 
 
 def _segment(segments: list[Segment], index: int) -> Segment:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterator
 
@@ -39,6 +40,7 @@ def _alternatives(topic: Topic, suggested: str, *excluded: str) -> list[str] | N
     return others[:2] or None
 
 
+_ISO = operator.attrgetter("iso")
 _JOIN = re.compile(
     r"^\s*(và|với|[-–—])\s*(?:(?:nhân dân|Chính phủ|chính phủ|Nhà nước|nhà nước|Quốc hội|Đảng Cộng sản|Đảng)\s+)?$"
 )
@@ -405,8 +407,8 @@ class WrongCountryReference(DocumentRule):
             hits: list[Hit] = []
             framed_all = True
             for index, mentions in topic.mentions.items():
-                if not mentions:
-                    continue
+                if pivot not in map(_ISO, mentions):
+                    continue  # (no mention of the pivot country: nothing below looks at the segment)
                 countries = [m for m in mentions if m.iso and not m.weak]
                 for i, m in enumerate(countries):
                     if m.iso != pivot or _enumerated(segs[index].text, countries, i):

@@ -13,7 +13,7 @@ from audit.lang.people import holders, offices, surname_keys
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places, vn_place_rows
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import segments_containing
+from audit.rules._prefilter import content_lines, segments_containing
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_pinyin, seg_titled
 from audit.rules.names.organ_calques import organ_calques
@@ -86,8 +86,32 @@ _MINISTRY_CALQUES: tuple[tuple[re.Pattern[str], str, str, str | None], ...] = tu
 )
 _MINISTRY_WORDS = ("Bộ Vệ sinh", "Vệ sinh Bộ", "Bộ Công Mậu", "Bồi huấn", "Hoàn cảnh", "Du lịch", "Kỹ thuật")
 _ORGAN_WORDS = ("Xứ ", "Bộ Tổ chức ", "Bộ Tuyên truyền ", "Quốc gia ", "Cục Chính trị", "hó Bộ trưởng")
+# Words that several needles of the rule's scans hold ('hị trưởng', 'iện trưởng', 'hó Bộ trưởng' …): the article is
+# scanned once for each, and its needles are looked for only in the segments that hold it (see _segments_holding)
+_SHARED_WORDS = ("trưởng", "Vệ sinh")
 _VIETNAM_AFTER = re.compile(r"\s+(?:Việt Nam|VN)(?!\w)")
 _HOLDER_AFTER = re.compile(r"\s+(?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3})")
+
+
+def _segments_holding(ctx: DocContext, needles: tuple[str, ...]) -> list[Segment]:
+    """``segments_containing(ctx, needles)``, the same segments in the same order: a needle that holds a word of
+    :data:`_SHARED_WORDS` is looked for only in the segments that hold that word (one ``str.find`` scan of the
+    article a word, memoised, for the needles of every scan of the rule); the others by their own scans."""
+    shared: dict[str, list[str]] = {}
+    own = []
+    for n in needles:
+        word = next((w for w in _SHARED_WORDS if w in n), None)
+        if word is None:
+            own.append(n)
+        else:
+            shared.setdefault(word, []).append(n)
+    if not shared:
+        return segments_containing(ctx, own)
+    found = {s.index for s in segments_containing(ctx, own)} if own else set()
+    for word, inner in shared.items():
+        holding = ctx.memo(f"N105 segments holding {word}", lambda _doc, w=word: segments_containing(ctx, (w,)))
+        found.update(s.index for s in holding if any(n in s.text for n in inner))
+    return [s for s in content_lines(ctx).segments if s.index in found] if found else []
 
 
 @register
@@ -181,7 +205,7 @@ class OfficeTitleCalque(TitledRule):
 
     def _deputy_ministers(self, ctx: DocContext) -> Iterator[Hit]:
         """'Phó Bộ trưởng Phạm Ngọc Thưởng' (副部长) beside 'Thứ trưởng Phạm Ngọc Thưởng': a Vietnamese Thứ trưởng."""
-        for seg in segments_containing(ctx, ("hó Bộ trưởng",)):
+        for seg in _segments_holding(ctx, ("hó Bộ trưởng",)):
             for m in _DEPUTY_NAMED.finditer(seg.text):
                 name = m["name"]
                 if syllable_key(name.split()[0]) not in surname_keys():
@@ -201,7 +225,7 @@ class OfficeTitleCalque(TitledRule):
     def _organs(self, ctx: DocContext) -> Iterator[Hit]:
         """'Cục Chính trị' (政治局), 'Xứ Thư ký' (书记处), 'Quốc gia Chủ tịch' (国家主席), 'Phó Bộ trưởng Bộ Nội vụ'
         (副部长): the Party's and the state's organs and titles in China's words (organ_calques)."""
-        for seg in segments_containing(ctx, _ORGAN_WORDS):
+        for seg in _segments_holding(ctx, _ORGAN_WORDS):
             for c in organ_calques(seg.text):
                 yield self.hit(
                     seg,
@@ -214,7 +238,7 @@ class OfficeTitleCalque(TitledRule):
 
     def _mayors(self, ctx: DocContext) -> Iterator[Hit]:
         """'Thị trưởng thành phố Haifang' (市长): a Vietnamese city's head is 'Chủ tịch UBND'."""
-        for seg in segments_containing(ctx, ("hị trưởng", "ỉnh trưởng")):
+        for seg in _segments_holding(ctx, ("hị trưởng", "ỉnh trưởng")):
             for m in _MAYOR.finditer(seg.text):
                 if not (_vietnamese_mayor(seg.text, m.start(), m.end()) or _named_pinyin_after(ctx, seg, m.end())):
                     continue
@@ -236,7 +260,7 @@ class OfficeTitleCalque(TitledRule):
 
     def _bank_heads(self, ctx: DocContext) -> Iterator[Hit]:
         """'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its 'Thống đốc'."""
-        for seg in segments_containing(ctx, ("ành trưởng",)):
+        for seg in _segments_holding(ctx, ("ành trưởng",)):
             for m in _BANK_HEAD.finditer(seg.text):
                 title = m["title"]
                 fix = title[: -len("Hành trưởng")] + "Thống đốc"
@@ -251,7 +275,7 @@ class OfficeTitleCalque(TitledRule):
 
     def _court_heads(self, ctx: DocContext) -> Iterator[Hit]:
         """'Viện trưởng Tòa án nhân dân tối cao' (法院院长): a court's head is its 'Chánh án'."""
-        for seg in segments_containing(ctx, ("iện trưởng",)):
+        for seg in _segments_holding(ctx, ("iện trưởng",)):
             for m in _COURT_HEAD.finditer(seg.text):
                 title = m["title"]
                 fix = title[: -len("Viện trưởng")] + "Chánh án"
@@ -266,7 +290,7 @@ class OfficeTitleCalque(TitledRule):
 
     def _ministries(self, ctx: DocContext) -> Iterator[Hit]:
         """'Bộ trưởng Bộ Vệ sinh' (卫生部), 'Bộ Công Mậu' (工贸部): a Vietnamese ministry under a Chinese name."""
-        for seg in segments_containing(ctx, _MINISTRY_WORDS):
+        for seg in _segments_holding(ctx, _MINISTRY_WORDS):
             for pattern, fix, zh, office in _MINISTRY_CALQUES:
                 for m in pattern.finditer(seg.text):
                     if office is not None and not _vietnamese_ministry(seg.text, m.end(), office):
