@@ -19,7 +19,15 @@ from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, DocumentRule, Hit
-from audit.rules.names.analyses import _glossed, _pinyin_segments, doc_names, doc_pinyin, glossed_in_document, seg_runs
+from audit.rules.names.analyses import (
+    _glossed,
+    _pinyin_segments,
+    doc_names,
+    doc_pinyin,
+    doc_runs,
+    glossed_in_document,
+    seg_runs,
+)
 from audit.rules.names.honorific_sex import wrong_honorifics
 from audit.rules.registry import register
 
@@ -576,8 +584,6 @@ def _one_syllable_remarked(form: str, main: str) -> bool:
 # (each opens on its capital, the lookbehind after it: re skips ahead to a capital, not trying every character)
 _UNMARKED_THREE = re.compile(r"[A-Z](?<![\w-].)[a-z]+ [A-Z][a-z]+ [A-Z][a-z]+(?![\w-])")
 _CAPITALISED_THREE = re.compile(r"(?<![\w-])[A-ZĐ][^\W\d_]+ [A-ZĐ][^\W\d_]+ [A-ZĐ][^\W\d_]+(?![\w-])")
-# a capitalised word after no word character nor hyphen: where _CAPITALISED_THREE may match (its first word)
-_WORD_CAPITAL = re.compile(r"[A-ZĐ](?<![\w-].)[^\W\d_]*")
 
 
 def _unmarked_three_word_names(ctx: DocContext) -> Iterator[Hit]:
@@ -591,17 +597,8 @@ def _unmarked_three_word_names(ctx: DocContext) -> Iterator[Hit]:
         return
     # the first words the marked forms looked up can open with (a form's fold opens on its first word's fold)
     firsts = {fold(m.group().split(" ", 1)[0]) for seg in segments for m in _UNMARKED_THREE.finditer(seg.text)}
-    marked: dict[str, str] = {}
-    lines = content_lines(ctx)
-    # overlapping runs: 'Ca Sĩ Ngọc Lan Vy' holds 'Ngọc Lan Vy'; tried only where one can start (a capitalised word
-    # after no word character nor hyphen) and its first word is one a lookup asks for
-    for text in (lines.text,) if lines.one_line_each else [s.text for s in lines.segments]:
-        for word in _WORD_CAPITAL.finditer(text):
-            if fold(word.group()) not in firsts:
-                continue
-            m = _CAPITALISED_THREE.match(text, word.start())
-            if m is not None and not m.group().isascii():
-                marked.setdefault(fold(m.group()), m.group())
+    texts = [s.text for s in content_lines(ctx).segments]
+    marked = _marked_three_word_names(texts, doc_runs(ctx), firsts)
     for seg in segments:
         for m in _UNMARKED_THREE.finditer(seg.text):
             main = marked.get(fold(m.group()))
@@ -617,6 +614,26 @@ def _unmarked_three_word_names(ctx: DocContext) -> Iterator[Hit]:
                 suggestion=main,
                 confidence=0.8,
             )
+
+
+def _marked_three_word_names(texts: list[str], runs: list[list[RunStart]], firsts: set[str]) -> dict[str, str]:
+    """The fold of each _CAPITALISED_THREE match with marks in ``texts`` whose first word folds to one of ``firsts``,
+    to the first such match, overlapping ones too ('Ca Sĩ Ngọc Lan Vy' holds 'Ngọc Lan Vy'). ``runs``: the runs of
+    two or more capitalised words of each text (:func:`doc_runs`). A match's three words are three words in a row
+    of a run (a run's words are the longest runs of letters parted by one space; its first word is dropped after a
+    letter, where no match starts), so it is tried only at a run's word with two more after it, in text order."""
+    marked: dict[str, str] = {}
+    for text, text_runs in zip(texts, runs, strict=True):
+        for start, words in text_runs:
+            if len(words) < 3 or firsts.isdisjoint(map(fold, words[:-2])):
+                continue
+            for at, _, word in run_offsets(start, words[:-2]):
+                if fold(word) not in firsts:
+                    continue
+                m = _CAPITALISED_THREE.match(text, at)
+                if m is not None and not m.group().isascii():
+                    marked.setdefault(fold(m.group()), m.group())
+    return marked
 
 
 def _surname_start(name: str) -> bool:
