@@ -228,7 +228,7 @@ def _respelled_foreign_names(ctx: DocContext) -> Iterator[Hit]:
     for r in itertools.chain(
         respellings(texts, lines.text, lines.starts),
         lone_respellings(texts, lines.text, lines.starts),
-        korean_respellings(texts),
+        korean_respellings(texts, lines.text, lines.starts),
     ):
         yield Hit(
             segments[r.item].index,
