@@ -11,6 +11,7 @@ import random
 
 from audit.api import audit_text
 from audit.lang.hanviet import fold
+from audit.lang.mentions.pinyin import _TWO_LATIN
 from audit.lang.names import multiword_runs_by_text
 from audit.rules.names.inconsistent_name import _CAPITALISED_THREE, _UNMARKED_THREE, _marked_three_word_names
 
@@ -51,6 +52,17 @@ def test_the_unmarked_pattern_opening_on_its_capital_finds_what_its_lookbehind_f
     for _ in range(5000):
         text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 50)))
         assert [m.span() for m in _UNMARKED_THREE.finditer(text)] == [m.span() for m in before.finditer(text)], text
+
+
+def test_an_unmarked_three_word_name_holds_a_pinyin_hint() -> None:
+    """The segments searched for _UNMARKED_THREE are the pinyin segments (_TWO_LATIN matches there): every text it
+    matches in, _TWO_LATIN matches in too."""
+    rng = random.Random(13)
+    letters = [*"abcxyzABCXYZđĐü'-.,\n \u00a0", "Ngoc ", "Lan ", "Vy ", "Van ", "Hải "]
+    for _ in range(20000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
+        if _UNMARKED_THREE.search(text):
+            assert _TWO_LATIN.search(text), text
 
 
 def test_an_unmarked_stage_name_still_fires_and_a_marked_one_does_not() -> None:

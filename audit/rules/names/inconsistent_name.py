@@ -17,7 +17,7 @@ from audit.lang.respelled import cited, respellings
 from audit.lang.respelled_surname import lone_respellings
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines, segments_matching
+from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.names.analyses import (
     _glossed,
@@ -590,9 +590,9 @@ def _unmarked_three_word_names(ctx: DocContext) -> Iterator[Hit]:
     """A name of three capitalised words written without its marks where the document writes it with them, whatever
     its first word: a stage name or a pen name has no surname to find it by ('Ngoc Lan Vy' beside the singer 'Ngọc
     Lan Vy'; 'Vo Van Kiet' is found with the surnames). Only exact folds of a marked form written in the text."""
-    # (the patterns never match across a newline and see one as a text's edge: searched over the article's lines
-    # joined, they find what they find in each)
-    segments = list(segments_matching(ctx, _UNMARKED_THREE))
+    # (an _UNMARKED_THREE match holds a match of _TWO_LATIN, a pinyin hint: it is searched only in the segments
+    # the pinyin names are looked for in, which the name analyses have found anyway)
+    segments = [s for s in _pinyin_segments(ctx) if _UNMARKED_THREE.search(s.text)]
     if not segments:
         return
     # the first words the marked forms looked up can open with (a form's fold opens on its first word's fold)
@@ -682,8 +682,8 @@ def _variant_segments(ctx: DocContext) -> list[Segment]:
         if _new_style_at(text, k):
             hits.add(lines.segments[lines.segment_at(k)].index)
     folds = _surname_folds()
-    for seg in _pinyin_segments(ctx):
-        if seg.index not in hits and any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(seg.text)):
+    for seg in _pinyin_segments(ctx):  # (the words of a segment looked up at C level: findall gives group 1)
+        if seg.index not in hits and not folds.isdisjoint(map(str.lower, _UNMARKED_NAME.findall(seg.text))):
             hits.add(seg.index)
     return [s for s in lines.segments if s.index in hits]
 
