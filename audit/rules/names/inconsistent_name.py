@@ -349,16 +349,21 @@ def _lone_unmarked_given_names(ctx: DocContext) -> Iterator[Hit]:
     ('Hieu', 'Duc', 'Phuong'; not 'Hung' or 'Lan', words and names of their own), and exactly one given name of the
     Vietnamese people the document names with marks reads so without them; not a word the document writes last in
     a foreign full name ('bà Nguyen' after 'Janet Nguyen', a Vietnamese-American's surname; review25)."""
-    lines = content_lines(ctx)
-    found = list(_lone_names(lines.text))  # (never across a newline, which it reads as a text's edge)
-    if not found:
-        return
     givens: dict[str, set[str]] = {}
     for n in doc_names(ctx):
         words = n.split()
         if len(words) >= 2 and words[-1] != fold(words[-1]).capitalize() and syllable_key(words[0]) in surnames():
             givens.setdefault(fold(words[-1]), set()).add(words[-1])
-    if not givens:
+    lines = content_lines(ctx)
+    # a match's word, [A-Z][a-z]+, is its lowercase form capitalised: only a given name's fold of one marked form,
+    # capitalised and no syllable as written, is reported, so the article is scanned only where it holds one
+    if not any(
+        len(marked) == 1 and not is_valid_syllable(w := key.capitalize()) and w in lines.text
+        for key, marked in givens.items()
+    ):
+        return
+    found = list(_lone_names(lines.text))  # (never across a newline, which it reads as a text's edge)
+    if not found:
         return
     if lines.one_line_each:  # the matches in the joined lines, each at its segment's offset
         by_segment = ((lines.segments[k], m, lines.starts[k]) for m in found for k in (lines.segment_at(m.start()),))
