@@ -5,7 +5,9 @@ person. Given names that differ otherwise ('Ye-ji', 'Ye-jin') are two people."""
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -16,6 +18,10 @@ from audit.lang.korean import surnames
 # a surname and a hyphenated given name of two syllables, second part lowercase ('Sang-sik', 'Heung-min')
 _NAME = re.compile(r"(?<![\w-])([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,6}-[a-z]{1,6})(?![\w-])")
 _INITIALS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"))
+# the hyphen of a given name's two parts: every _NAME match holds one, between lowercase letters, and no other
+# hyphen; it stands at most 14 characters after the match's start (surname, space, first part) and 7 before its end
+_HYPHEN = re.compile(r"-(?<=[a-z]-)[a-z]")
+_BEFORE_HYPHEN, _AFTER_HYPHEN = 14, 8
 
 
 class KoreanRespelling(NamedTuple):
@@ -46,18 +52,38 @@ def _key(given: str) -> str:
     return "-".join(parts)
 
 
-def korean_respellings(texts: Iterable[str]) -> Iterator[KoreanRespelling]:
+def _mentions(texts: list[str], joined: str | None, starts: list[int] | None) -> list[tuple[int, int, int, str, str]]:
+    """Every _NAME match in ``texts`` (text index, start, end, surname, given name), in order: the match holding each
+    hyphen between lowercase letters of ``joined`` (the texts joined by newlines, text k starting at ``starts[k]``),
+    looked for in the few characters round it. _NAME opens on a lookbehind, which ``re`` tries at every character
+    of a text; the hyphens are few. No match spans a newline, and its lookarounds see one as a text's edge."""
+    if joined is None or starts is None:
+        joined = "\n".join(texts)
+        starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    out = []
+    search = _NAME.search
+    for h in _HYPHEN.finditer(joined):
+        at = h.start()
+        pos, endpos = max(at - _BEFORE_HYPHEN, 0), at + _AFTER_HYPHEN  # a match ends at most at at + 7: its
+        m = search(joined, pos, endpos)  # lookahead still sees the character after it
+        while m is not None and m.end() <= at:
+            m = search(joined, m.end(), endpos)  # (a match of an earlier hyphen)
+        if m is None or m.start() > at:
+            continue
+        k = bisect.bisect_right(starts, at) - 1
+        out.append((k, m.start() - starts[k], m.end() - starts[k], m[1], m[2]))
+    return out
+
+
+def korean_respellings(
+    texts: Iterable[str], joined: str | None = None, starts: list[int] | None = None
+) -> Iterator[KoreanRespelling]:
     """Each mention of a Korean name in a romanisation other than the text's main one (the most frequent form,
     the first at a tie), with that form; not in a text that names the main form too ('Kim Min-ji và Kim Min-chi':
-    two people side by side)."""
+    two people side by side). ``joined`` and ``starts``: the texts joined by newlines and where each starts, when
+    the caller has them."""
     texts = list(texts)
-    mentions = [
-        (k, m.start(), m.end(), m[1], m[2])
-        for k, text in enumerate(texts)
-        if "-" in text  # a hyphenated given name (the pattern opens on a lookbehind: scanned only where it may match)
-        for m in _NAME.finditer(text)
-        if m[1] in _press_surnames()
-    ]
+    mentions = [m for m in _mentions(texts, joined, starts) if m[3] in _press_surnames()]
     forms: dict[tuple[str, str], Counter[str]] = {}
     for _, _, _, surname, given in mentions:
         forms.setdefault((surname, _key(given)), Counter())[given] += 1

@@ -209,12 +209,19 @@ def _added_inside(a: str, b: str) -> bool:
 
 def _short_near(surnames: set[str]) -> dict[str, set[str]]:
     """For each four- or five-letter surname, the others it is with a letter added inside (:func:`_added_inside`)."""
-    four = [s for s in surnames if len(s) == _SHORT_SURNAME]
-    five = [s for s in surnames if len(s) == _SHORT_SURNAME + 1] if four else []
+    four: dict[str, list[str]] = {}  # by the lowercase form _added_inside compares
+    for s in surnames:
+        if len(s) == _SHORT_SURNAME:
+            four.setdefault(s.lower(), []).append(s)
     out: dict[str, set[str]] = {}
-    for a in four:
-        for b in five:
-            if _added_inside(a, b):
+    if not four:
+        return out
+    for b in surnames:
+        if len(b) != _SHORT_SURNAME + 1:
+            continue
+        low = b.lower()  # each five-letter surname less one inner letter looked up, not compared with every four
+        for i in range(1, len(low) - 1):
+            for a in four.get(low[:i] + low[i + 1 :], ()):
                 out.setdefault(a, set()).add(b)
                 out.setdefault(b, set()).add(a)
     return out

@@ -13,8 +13,12 @@ from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import doc_names
 
-# 'ông'/'bà' and a capitalised word alone (no capitalised word after it: 'bà Lê Thị Hoa' names the person in full)
+# 'ông'/'bà' and a capitalised word alone (no capitalised word after it: 'bà Lê Thị Hoa' names the person in full);
+# the plain form of :func:`_lone_matches` (tests/unit/test_honorific_sex_scan.py)
 _LONE = re.compile(r"([ôÔ](?<!\w.)ng|[bB](?<!\w.)à) (\w+)(?![\w.@-])(?! [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+# the same without the test of the character before, made by _lone_matches: the honorifics as a literal alternation,
+# which re finds far quicker than a class opening on 'ô' or 'b' followed by a lookbehind (common letters)
+_LONE_LITERAL = re.compile(r"(ông|Ông|bà|Bà) (\w+)(?![\w.@-])(?! [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 # the middle names that tell a man ('Văn') and a woman ('Thị') in a Vietnamese name of three syllables or more
 _MIDDLE_SEX = {"Văn": "ông", "Thị": "bà"}
 # the words before a full name that make it a street's, a school's or a place's, named after someone ('quán trên
@@ -47,7 +51,7 @@ def wrong_honorifics(ctx: DocContext) -> Iterator[Hit]:
     lines = content_lines(ctx)
     # one scan of the article text (no match crosses a segment's end); the full names' places are looked for only
     # for the given names it finds alone
-    lone = [m for m in _LONE.finditer(lines.text) if m[2] in by_given]
+    lone = [m for m in _lone_matches(lines.text) if m[2] in by_given]
     telling = {}  # given name -> (its one full name, the honorific its middle name asks for)
     for given in dict.fromkeys(m[2] for m in lone):
         people = {name for name in by_given[given] if not _only_a_place(name, lines.text)}
@@ -75,6 +79,20 @@ def wrong_honorifics(ctx: DocContext) -> Iterator[Hit]:
 
 
 _WHOSE = {"ông": "a man's", "bà": "a woman's"}
+
+
+def _lone_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_LONE.finditer(text)``, groups and spans alike: a match of _LONE_LITERAL after no word
+    character is one, and after one there is none at its start, so the search goes on from the next character."""
+    search = _LONE_LITERAL.search
+    m = search(text)
+    while m is not None:
+        at = m.start()
+        if at and _word_char(text[at - 1]):
+            m = search(text, at + 1)
+            continue
+        yield m
+        m = search(text, m.end())
 
 
 def _middle_sex(name: str) -> str | None:

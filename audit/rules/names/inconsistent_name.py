@@ -17,9 +17,17 @@ from audit.lang.respelled import cited, respellings
 from audit.lang.respelled_surname import lone_respellings
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines, segments_matching
+from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
-from audit.rules.names.analyses import _glossed, _pinyin_segments, doc_names, doc_pinyin, glossed_in_document, seg_runs
+from audit.rules.names.analyses import (
+    _glossed,
+    _pinyin_segments,
+    doc_names,
+    doc_pinyin,
+    doc_runs,
+    glossed_in_document,
+    seg_runs,
+)
 from audit.rules.names.honorific_sex import wrong_honorifics
 from audit.rules.registry import register
 
@@ -220,7 +228,7 @@ def _respelled_foreign_names(ctx: DocContext) -> Iterator[Hit]:
     for r in itertools.chain(
         respellings(texts, lines.text, lines.starts),
         lone_respellings(texts, lines.text, lines.starts),
-        korean_respellings(texts),
+        korean_respellings(texts, lines.text, lines.starts),
     ):
         yield Hit(
             segments[r.item].index,
@@ -341,16 +349,21 @@ def _lone_unmarked_given_names(ctx: DocContext) -> Iterator[Hit]:
     ('Hieu', 'Duc', 'Phuong'; not 'Hung' or 'Lan', words and names of their own), and exactly one given name of the
     Vietnamese people the document names with marks reads so without them; not a word the document writes last in
     a foreign full name ('bà Nguyen' after 'Janet Nguyen', a Vietnamese-American's surname; review25)."""
-    lines = content_lines(ctx)
-    found = list(_lone_names(lines.text))  # (never across a newline, which it reads as a text's edge)
-    if not found:
-        return
     givens: dict[str, set[str]] = {}
     for n in doc_names(ctx):
         words = n.split()
         if len(words) >= 2 and words[-1] != fold(words[-1]).capitalize() and syllable_key(words[0]) in surnames():
             givens.setdefault(fold(words[-1]), set()).add(words[-1])
-    if not givens:
+    lines = content_lines(ctx)
+    # a match's word, [A-Z][a-z]+, is its lowercase form capitalised: only a given name's fold of one marked form,
+    # capitalised and no syllable as written, is reported, so the article is scanned only where it holds one
+    if not any(
+        len(marked) == 1 and not is_valid_syllable(w := key.capitalize()) and w in lines.text
+        for key, marked in givens.items()
+    ):
+        return
+    found = list(_lone_names(lines.text))  # (never across a newline, which it reads as a text's edge)
+    if not found:
         return
     if lines.one_line_each:  # the matches in the joined lines, each at its segment's offset
         by_segment = ((lines.segments[k], m, lines.starts[k]) for m in found for k in (lines.segment_at(m.start()),))
@@ -576,32 +589,21 @@ def _one_syllable_remarked(form: str, main: str) -> bool:
 # (each opens on its capital, the lookbehind after it: re skips ahead to a capital, not trying every character)
 _UNMARKED_THREE = re.compile(r"[A-Z](?<![\w-].)[a-z]+ [A-Z][a-z]+ [A-Z][a-z]+(?![\w-])")
 _CAPITALISED_THREE = re.compile(r"(?<![\w-])[A-ZĐ][^\W\d_]+ [A-ZĐ][^\W\d_]+ [A-ZĐ][^\W\d_]+(?![\w-])")
-# a capitalised word after no word character nor hyphen: where _CAPITALISED_THREE may match (its first word)
-_WORD_CAPITAL = re.compile(r"[A-ZĐ](?<![\w-].)[^\W\d_]*")
 
 
 def _unmarked_three_word_names(ctx: DocContext) -> Iterator[Hit]:
     """A name of three capitalised words written without its marks where the document writes it with them, whatever
     its first word: a stage name or a pen name has no surname to find it by ('Ngoc Lan Vy' beside the singer 'Ngọc
     Lan Vy'; 'Vo Van Kiet' is found with the surnames). Only exact folds of a marked form written in the text."""
-    # (the patterns never match across a newline and see one as a text's edge: searched over the article's lines
-    # joined, they find what they find in each)
-    segments = list(segments_matching(ctx, _UNMARKED_THREE))
+    # (an _UNMARKED_THREE match holds a match of _TWO_LATIN, a pinyin hint: it is searched only in the segments
+    # the pinyin names are looked for in, which the name analyses have found anyway)
+    segments = [s for s in _pinyin_segments(ctx) if _UNMARKED_THREE.search(s.text)]
     if not segments:
         return
     # the first words the marked forms looked up can open with (a form's fold opens on its first word's fold)
     firsts = {fold(m.group().split(" ", 1)[0]) for seg in segments for m in _UNMARKED_THREE.finditer(seg.text)}
-    marked: dict[str, str] = {}
-    lines = content_lines(ctx)
-    # overlapping runs: 'Ca Sĩ Ngọc Lan Vy' holds 'Ngọc Lan Vy'; tried only where one can start (a capitalised word
-    # after no word character nor hyphen) and its first word is one a lookup asks for
-    for text in (lines.text,) if lines.one_line_each else [s.text for s in lines.segments]:
-        for word in _WORD_CAPITAL.finditer(text):
-            if fold(word.group()) not in firsts:
-                continue
-            m = _CAPITALISED_THREE.match(text, word.start())
-            if m is not None and not m.group().isascii():
-                marked.setdefault(fold(m.group()), m.group())
+    texts = [s.text for s in content_lines(ctx).segments]
+    marked = _marked_three_word_names(texts, doc_runs(ctx), firsts)
     for seg in segments:
         for m in _UNMARKED_THREE.finditer(seg.text):
             main = marked.get(fold(m.group()))
@@ -617,6 +619,26 @@ def _unmarked_three_word_names(ctx: DocContext) -> Iterator[Hit]:
                 suggestion=main,
                 confidence=0.8,
             )
+
+
+def _marked_three_word_names(texts: list[str], runs: list[list[RunStart]], firsts: set[str]) -> dict[str, str]:
+    """The fold of each _CAPITALISED_THREE match with marks in ``texts`` whose first word folds to one of ``firsts``,
+    to the first such match, overlapping ones too ('Ca Sĩ Ngọc Lan Vy' holds 'Ngọc Lan Vy'). ``runs``: the runs of
+    two or more capitalised words of each text (:func:`doc_runs`). A match's three words are three words in a row
+    of a run (a run's words are the longest runs of letters parted by one space; its first word is dropped after a
+    letter, where no match starts), so it is tried only at a run's word with two more after it, in text order."""
+    marked: dict[str, str] = {}
+    for text, text_runs in zip(texts, runs, strict=True):
+        for start, words in text_runs:
+            if len(words) < 3 or firsts.isdisjoint(map(fold, words[:-2])):
+                continue
+            for at, _, word in run_offsets(start, words[:-2]):
+                if fold(word) not in firsts:
+                    continue
+                m = _CAPITALISED_THREE.match(text, at)
+                if m is not None and not m.group().isascii():
+                    marked.setdefault(fold(m.group()), m.group())
+    return marked
 
 
 def _surname_start(name: str) -> bool:
@@ -665,8 +687,8 @@ def _variant_segments(ctx: DocContext) -> list[Segment]:
         if _new_style_at(text, k):
             hits.add(lines.segments[lines.segment_at(k)].index)
     folds = _surname_folds()
-    for seg in _pinyin_segments(ctx):
-        if seg.index not in hits and any(m.group(1).lower() in folds for m in _UNMARKED_NAME.finditer(seg.text)):
+    for seg in _pinyin_segments(ctx):  # (the words of a segment looked up at C level: findall gives group 1)
+        if seg.index not in hits and not folds.isdisjoint(map(str.lower, _UNMARKED_NAME.findall(seg.text))):
             hits.add(seg.index)
     return [s for s in lines.segments if s.index in hits]
 
