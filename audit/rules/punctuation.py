@@ -34,8 +34,10 @@ _MAYBE_SPACE_BEFORE = re.compile(rf"\s{_MARK}")  # a cheap first test
 # spaces after a word, a bracket or a quote, then a mark: written to open on a space (not on the lookbehind),
 # so that re skips to the spaces
 _SPACE_BEFORE = re.compile(rf"\s(?<=[\w)\]”]\s)\s*{_MARK}(?=\s|$)")
-# a space before a comma or a semicolon and none after it, between two words ('Hà Nội ,hôm qua'): the space moved
-_SPACE_MOVED = re.compile(r"(?<=[^\W\d_]) ([,;])(?=[^\W\d_])")
+# a space before a comma or a semicolon and none after it, between two words ('Hà Nội ,hôm qua'): the space moved.
+# Written to open on the space, the letter before it a lookbehind after the mark (the same matches as
+# '(?<=[^\W\d_]) ([,;])(?=[^\W\d_])', which re tried at every character: tests/unit/test_punctuation_scans.py)
+_SPACE_MOVED = re.compile(r" ([,;])(?<=[^\W\d_] [,;])(?=[^\W\d_])")
 
 
 @register
