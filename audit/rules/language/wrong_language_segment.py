@@ -130,6 +130,7 @@ def _after_colon(seg: Segment, segments: Sequence[Segment]) -> bool:
 
 
 _CLOSING = {"“": "”", '"': '"'}
+_QUOTE_MARKS = re.compile('[“”"]')  # the keys and values of _CLOSING
 
 
 def _quote_carried(seg: Segment, segments: Sequence[Segment]) -> int:
@@ -144,7 +145,7 @@ def _quote_carried(seg: Segment, segments: Sequence[Segment]) -> int:
         return 0
     closing = ""
     for earlier in segments[k : seg.index]:
-        for ch in earlier.text:
+        for ch in _QUOTE_MARKS.findall(earlier.text):  # no other character opens or closes one
             if closing and ch == closing:
                 closing = ""
             elif not closing and ch in _CLOSING:
