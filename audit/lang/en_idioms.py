@@ -42,11 +42,16 @@ def idiom_keys() -> tuple[str, ...]:
 
 
 def idiom_calques_in(text: str) -> Iterator[tuple[int, int, IdiomCalque]]:
-    """(start, end, row) of each calqued idiom in ``text``: the row's group 's' if it has one, else the match."""
+    """(start, end, row) of each calqued idiom in ``text``: the row's group 's' if it has one, else the match.
+
+    A row's ``unless`` is asked only where its pattern matches: most texts holding a key hold no calque of it (a
+    common word such as 'chân'), and an ``unless`` alternation, case-blind, is tried at every character."""
     low = text.lower()
     for c in idiom_calques():
-        if c.key not in low or (c.unless is not None and c.unless.search(text)):
+        if c.key not in low:
             continue
-        for m in c.pattern.finditer(text):
-            start, end = m.span("s") if "s" in c.pattern.groupindex else m.span()
+        spans = [m.span("s") if "s" in c.pattern.groupindex else m.span() for m in c.pattern.finditer(text)]
+        if not spans or (c.unless is not None and c.unless.search(text)):
+            continue
+        for start, end in spans:
             yield start, end, c

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain, islice
+from itertools import accumulate, chain, islice, repeat
 from typing import NamedTuple
 
 from audit.lang.langid import _STICKY, _VI_LETTERS  # _STICKY: punctuation that sticks to a word
 from audit.lang.textcache import per_document
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # the same words as a group: split keeps them, between the gaps
 _ALNUM = re.compile(r"\w+")
 
 
@@ -55,9 +56,15 @@ def _token(m: re.Match[str]) -> Token:
 def tokens(text: str) -> tuple[Token, ...]:
     """Runs of letters (an apostrophe inside a word is kept: "don't", "O'Neill").
 
-    Cached per text: every rule of a segment asks for the same tokens.
+    Cached per text: every rule of a segment asks for the same tokens. Made at C level, with no Match object
+    nor Python call a token: ``split`` gives the gaps and the words in turn (gap, word, gap, …, gap), and their
+    lengths added up give each word's start and end (tests/unit/test_tokens_split.py: the matches of ``_WORD``).
     """
-    return tuple(map(_token, _WORD.finditer(text)))
+    parts = _WORD_SPLIT.split(text)
+    found = parts[1::2]
+    bounds = list(accumulate(map(len, parts)))  # the end of each part: a word's start, then its end (then the text's)
+    starts, ends = bounds[:-1:2], bounds[1::2]
+    return tuple(map(_new_tuple, repeat(Token), zip(found, starts, ends, map(str.lower, found), strict=True)))
 
 
 def first_tokens(text: str, n: int) -> tuple[Token, ...]:

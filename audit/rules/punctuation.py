@@ -3,6 +3,8 @@ Chinese list endings ("vv.") and full-width Chinese punctuation left in Vietname
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -24,18 +26,26 @@ from audit.rules.registry import register
 
 # ".." or ". ." that is not part of an ellipsis nor of "v.v.." (F104); ",," ; ";." ":." (the lookahead of the
 # first marks lets re skip to them, which the lookbehinds of the branches hide from it: three times quicker)
-_DOUBLED = re.compile(r"(?=[.,;:])(?:(?<![.…])(?<!\bv\.v)(?:\.\s?\.)(?![.…])|(?<!,),\s*,(?!,)|[;:]\s*\.(?![.…]))")
+# two stops ('..', '. .': not after a stop, an ellipsis or 'v.v'), two commas, or ';'/':' before a stop; written to
+# open on the class of its first mark, each branch's mark then read by a lookbehind: re skips ahead to the marks (a
+# lookahead first, '(?=[.,;:])', gave it nothing to skip to: tests/unit/test_punctuation_scans.py has that form)
+_DOUBLED = re.compile(
+    r"[.,;:](?:(?<=\.)(?<![.…]\.)(?<!\bv\.v\.)\s?\.(?![.…])|(?<=,)(?<!,,)\s*,(?!,)|(?<=[;:])\s*\.(?![.…]))"
+)
 _MAYBE_DOUBLED_SCAN = split_scan(".,;:", r"\s?[.,]")  # a cheap first test, scanned a first character at a time
 _MAYBE_DOUBLED = _MAYBE_DOUBLED_SCAN.whole
 _PUNCT_ONLY = re.compile(r"^[\s.,;:!?…]+$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
+_TEXT, _INDEX = operator.attrgetter("text"), operator.attrgetter("index")
 _MARK = "[.,;:!?]"  # the marks no space goes before
 _MAYBE_SPACE_BEFORE = re.compile(rf"\s{_MARK}")  # a cheap first test
 # spaces after a word, a bracket or a quote, then a mark: written to open on a space (not on the lookbehind),
 # so that re skips to the spaces
 _SPACE_BEFORE = re.compile(rf"\s(?<=[\w)\]”]\s)\s*{_MARK}(?=\s|$)")
-# a space before a comma or a semicolon and none after it, between two words ('Hà Nội ,hôm qua'): the space moved
-_SPACE_MOVED = re.compile(r"(?<=[^\W\d_]) ([,;])(?=[^\W\d_])")
+# a space before a comma or a semicolon and none after it, between two words ('Hà Nội ,hôm qua'): the space moved.
+# Written to open on the space, the letter before it a lookbehind after the mark (the same matches as
+# '(?<=[^\W\d_]) ([,;])(?=[^\W\d_])', which re tried at every character: tests/unit/test_punctuation_scans.py)
+_SPACE_MOVED = re.compile(r" ([,;])(?<=[^\W\d_] [,;])(?=[^\W\d_])")
 
 
 @register
@@ -69,14 +79,15 @@ class DoubledPunctuation(PrefilteredRule):
         """``check`` on the segments with a likely doubled stop and on the short ones (a lone '.'),
         in documents with either kind."""
         doubled = {s.index for s in segments_matching_split(ctx, _MAYBE_DOUBLED_SCAN)}
-        lines = content_lines(ctx)
-        short = [s for s in lines.segments if len(s.text) < 4]
+        segments = content_lines(ctx).segments
+        is_short = list(map((4).__gt__, map(len, map(_TEXT, segments))))  # (at C level: no Python step a segment)
+        short = list(itertools.compress(segments, is_short))
         lone = any(_PUNCT_ONLY.match(s.text) for s in short)  # a '?' or '!' alone counts too
         if not (doubled or lone):
             return
-        for seg in lines.segments:
-            if len(seg.text) < 4 or seg.index in doubled:
-                yield from self.check(seg, ctx)
+        asked = map(operator.or_, is_short, map(doubled.__contains__, map(_INDEX, segments)))
+        for seg in itertools.compress(segments, asked):  # the short ones and those with a likely doubled stop
+            yield from self.check(seg, ctx)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

@@ -315,12 +315,16 @@ class RepeatedPhrase(_RepetitionRule):
         letters = _token_words(text, ws)
         if repeats.twice and letters is not None and len(letters) < len(ws) and _number_twice(ws):
             yield from self._with_numbers(seg)  # a phrase with a number in it ('năm 2028 năm 2028'): no tokens
-        if letters is not None and not (repeats.twice if len(letters) == len(ws) else _back_to_back(letters)):
-            return  # (letters that are all the words are the words, whose repeats are known)
+        phrases = None  # _back_to_back of the tokens' lowercase, when found before the tokens are made
+        if letters is not None:  # the tokens' lowercase, from the words
+            if len(letters) == len(ws) and not repeats.twice:
+                return  # (letters that are all the words are the words, whose repeats are known)
+            if len(letters) < len(ws) and not (phrases := _back_to_back(letters)):
+                return
         toks = tokens(text)
-        low = [t.lower for t in toks]
+        low = letters if letters is not None else [t.lower for t in toks]
         i = 0
-        for start, lengths in _back_to_back(low):
+        for start, lengths in phrases if phrases is not None else _back_to_back(low):
             if start < i:
                 continue
             i = start + 1

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from audit.corpus.segment import sentence_spans
 from audit.lang.langid import _VI_LETTERS
@@ -69,6 +69,7 @@ def _lowercase_paragraph_share(doc: Document) -> float:
 _BREAKAGE_SCAN = split_scan(",;.", r"(?<=[,;])\s*\.(?!\.)|(?<=\w \.)(?:\s|$)|(?<=[^.]\.)\.(?!\.)|(?<=\bvv\.)")
 _BREAKAGE = _BREAKAGE_SCAN.whole
 _PUNCT_ONLY = re.compile(r"^[\s.,;]+$")
+_TEXT = attrgetter("text")
 
 
 # A long document is breakage-prone only when it shows breakage about once in this many segments: a batch of
@@ -89,8 +90,9 @@ def _broken_enough(ctx: DocContext) -> frozenset[int]:
     first), which is all :func:`_broken_context` asks."""
     needed = _breakage_needed(ctx)
     broken: set[int] = set()
+    segments = content_lines(ctx).segments
     for seg in itertools.chain(
-        (s for s in content_lines(ctx).segments if _PUNCT_ONLY.match(s.text)),
+        itertools.compress(segments, map(_PUNCT_ONLY.match, map(_TEXT, segments))),  # (at C level: rare)
         (s for s in segments_matching_split(ctx, _BREAKAGE_SCAN) if _BREAKAGE.search(s.text)),
     ):
         broken.add(seg.index)
@@ -160,7 +162,7 @@ class LowercaseSentenceStart(PrefilteredRule):
         text for line starts); searched instead when some segment has a line break inside."""
         lines = content_lines(ctx)
         if lines.one_line_each:
-            return [s for s in lines.segments if self.trigger.match(s.text)]
+            return list(itertools.compress(lines.segments, map(self.trigger.match, map(_TEXT, lines.segments))))
         return [s for s in lines.segments if self.trigger.search(s.text)]
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

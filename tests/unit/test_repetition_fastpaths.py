@@ -75,3 +75,26 @@ def test_a_number_twice_among_the_words_wherever_a_numbered_phrase_is_doubled() 
             seen += 1
             assert repetition._number_twice(words(text)), text
     assert seen > 500
+
+
+def test_token_words_are_the_tokens_lowercase_or_none() -> None:
+    """F112 reads the tokens' lowercase (and its phrases found back to back) from ``_token_words`` where that answers:
+    on random texts of letters, digits, apostrophes, '_', 'İ', 'Σ' and spaces, and on every corpus line, it is None or
+    exactly the lowercase of ``tokens(text)``."""
+    from pathlib import Path
+
+    from audit.lang.tokens import tokens
+
+    root = Path(__file__).resolve().parents[2]
+    lines = [line for path in sorted((root / "corpus").rglob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    rng = random.Random(112)
+    pieces = ["hai", "Hai", "năm", "2028", "x2", "'", "’", "_", "İ", "Σ", " ", " ", ",", "ⅻ", "²"]
+    texts = lines + [" ".join(rng.choice(pieces) for _ in range(rng.randrange(12))) for _ in range(5000)]
+    answered = 0
+    for text in texts:
+        new_document()
+        letters = repetition._token_words(text, words(text))
+        if letters is not None:
+            answered += 1
+            assert list(letters) == [t.lower for t in tokens(text)], text
+    assert answered > 500

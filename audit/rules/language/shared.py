@@ -39,19 +39,32 @@ _LINK_MARKS = ("://", "www.", "@")
 _OPTION = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*")
 
 
+# the characters that open or close a bracket or a quote: no other character changes what is open
+_BRACKET_OR_QUOTE = re.compile("[" + re.escape("".join(sorted(set(_OPEN) | set(_OPEN.values())))) + "]")
+
+
 def _quoted_mask(text: str) -> list[bool]:
     """Which characters lie inside brackets, quotes or backticks (glosses, titles, quotations, code), in a
-    command-line option ('--delete'), or in a link or an e-mail address."""
-    mask = [False] * len(text)
+    command-line option ('--delete'), or in a link or an e-mail address.
+
+    The brackets and quotes are found by one scan and the characters between two of them take what is open
+    (a list repeated), not a Python step a character (tests/unit/test_quoted_mask.py: the plain walk)."""
+    mask: list[bool] = []
     stack: list[str] = []
-    for i, ch in enumerate(text):
+    done = 0  # the characters before this one are in the mask
+    for m in _BRACKET_OR_QUOTE.finditer(text):
+        i = m.start()
+        mask += [bool(stack)] * (i - done)
+        ch = text[i]
         if stack and ch == stack[-1]:
             stack.pop()
-            mask[i] = True
-            continue
-        if ch in _OPEN and not (ch == _OPEN[ch] and ch in stack):  # no '"' or '`' opens inside another
-            stack.append(_OPEN[ch])
-        mask[i] = bool(stack)
+            mask.append(True)
+        else:
+            if ch in _OPEN and not (ch == _OPEN[ch] and ch in stack):  # no '"' or '`' opens inside another
+                stack.append(_OPEN[ch])
+            mask.append(bool(stack))
+        done = i + 1
+    mask += [bool(stack)] * (len(text) - done)
     if "--" in text:
         for m in _OPTION.finditer(text):
             mask[m.start() : m.end()] = [True] * (m.end() - m.start())
