@@ -416,7 +416,8 @@ def _may_end_on_listed_word(texts: list[str]) -> Iterator[bool]:
 
 
 # what _ends_on_listed_word may strip after a text's last word: the whitespace str.rstrip() strips, stops, quotes
-_TRAILING = "".join(chr(i) for i in range(0x110000) if chr(i).isspace()) + ".!?;" + "".join(_CLOSING_QUOTES)
+# (no character above U+3000, the ideographic space, is white space: the scan stops there, 0.1 s of start-up spared)
+_TRAILING = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + ".!?;" + "".join(_CLOSING_QUOTES)
 
 
 def _quotes_speech(text: str, close: int) -> bool:

@@ -31,3 +31,9 @@ def test_gate_holds_every_text_the_test_passes() -> None:
     passed = [sentences._ends_on_listed_word(t) for t in texts]
     assert not [t for t, g, p in zip(texts, gate, passed, strict=True) if p and not g]
     assert sum(passed) > 1000  # the random texts reach the listed endings
+
+
+def test_the_trailing_white_space_is_every_white_space_character() -> None:
+    """_TRAILING scans the code points up to U+3000 only: every character ``str.isspace`` holds is among them."""
+    every = {chr(i) for i in range(0x110000) if chr(i).isspace()}
+    assert every <= set(sentences._TRAILING) and not any(c.isspace() for c in sentences._TRAILING if c not in every)

@@ -50,3 +50,18 @@ def test_the_stored_restorable_words_are_the_built_ones(tmp_path: Path, monkeypa
     finally:
         unmarked.restorable.cache_clear()
     assert first == second == built and len(built) > 100
+
+
+def test_the_stored_foreign_words_are_the_built_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words S101 asks about that are foreign-like (nine languages' lists read at start-up: 0.2 s)."""
+    built = unmarked._foreign_asked_built()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    unmarked._foreign_asked.cache_clear()
+    try:
+        first = unmarked._foreign_asked()
+        assert list(tmp_path.glob("mt-audit/foreign-asked-*.marshal"))
+        unmarked._foreign_asked.cache_clear()
+        second = unmarked._foreign_asked()
+    finally:
+        unmarked._foreign_asked.cache_clear()
+    assert first == second == built and len(built) > 100
