@@ -22,7 +22,9 @@ _VI_LETTERS = frozenset(
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _CJK_SPAN = re.compile("[\u3400-\U0002ffff]")  # one range around _CJK's: three times quicker to rule text out
-_VI_WORD = re.compile(f"[^\\W\\d_]*[{''.join(sorted(_VI_LETTERS))}][^\\W\\d_]*")
+# a word holding a Vietnamese letter, matched from its first such letter to the end of its run of letters: one match a
+# word, as many as '[^\\W\\d_]*[ă…ỹ][^\\W\\d_]*' gives, which re tried from every letter (2.4x slower)
+_VI_WORD = re.compile(f"[{''.join(sorted(_VI_LETTERS))}][^\\W\\d_]*")
 
 
 def is_cjk(ch: str) -> bool:

@@ -1,7 +1,8 @@
-"""L102 counts the words holding a Vietnamese letter with a scan that opens on that letter ('[ă…ỹ][^\\W\\d_]*', one
-match a run of letters, from its first Vietnamese letter): as many matches as the plain form ('[^\\W\\d_]*[ă…ỹ]
-[^\\W\\d_]*', tried from every letter) on random text of Vietnamese and other letters, digits, '_', apostrophes,
-numerals that re reads as letters and spaces, and on every line of the test corpus (sentences of no rule's set)."""
+"""L102 and the language share (audit.lang.langid, one pattern) count the words holding a Vietnamese letter with a
+scan that opens on that letter ('[ă…ỹ][^\\W\\d_]*', one match a run of letters, from its first Vietnamese letter): as
+many matches as the plain form ('[^\\W\\d_]*[ă…ỹ][^\\W\\d_]*', tried from every letter) on random text of Vietnamese
+and other letters, digits, '_', apostrophes, numerals that re reads as letters and spaces, and on every line of the
+test corpus (sentences of no rule's set)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ import random
 import re
 from pathlib import Path
 
-from audit.lang.langid import _VI_LETTERS
-from audit.rules.language.wrong_language_segment import _VI_WORD
+from audit.lang.langid import _VI_LETTERS, _VI_WORD
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAIN = re.compile("[^\\W\\d_]*[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")

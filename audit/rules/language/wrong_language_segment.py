@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from audit.lang.english import is_english
-from audit.lang.langid import _VI_LETTERS, detect, vietnamese_share
+from audit.lang.langid import _VI_LETTERS, _VI_WORD, detect, vietnamese_share
 from audit.lang.rare_chars import may_match, rare_scan
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens, words
@@ -23,9 +23,6 @@ from audit.rules.repetition import VERSE_LINE_WORDS, verse_document
 _MIN_SEGMENT_WORDS = 5
 _VI_SHARE = 0.25  # a segment with this share of Vietnamese words is Vietnamese to L102
 _VI_CHAR = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
-# a run of letters holding a Vietnamese letter, from its first one: one match a run, as many as the runs that hold
-# one ('[^\\W\\d_]*[…][^\\W\\d_]*', which re tried from every letter and backtracked over each run: 2.4 times slower)
-_VI_WORD = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "][^\\W\\d_]*")
 # U+1EA0–U+1EF9 (ạ ả ấ … ỹ) are all Vietnamese letters; their UTF-8 starts E1 BA or E1 BB, which the
 # rest of those two blocks (U+1E80–U+1E9F, U+1EFA–U+1EFF) shares
 _EXT_ADDITIONAL_NOT_VI = rare_scan(re.compile("[\u1e80-\u1e9f\u1efa-\u1eff]"))
