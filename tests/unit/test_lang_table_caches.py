@@ -1,5 +1,6 @@
 """Tables kept between runs in the user cache dir (audit.lang.diskcache): the index of places in pinyin
-(vn_places.pinyin_places) and the words S101 may restore (unmarked.restorable). The stored table is the one built
+(vn_places.pinyin_places), the words S101 may restore (unmarked.restorable) and those of its words that are
+foreign-like (unmarked._foreign_asked). The stored table is the one built
 afresh, and what they are built from names every reference file and every module of audit/lang."""
 
 from __future__ import annotations
@@ -38,30 +39,25 @@ def test_every_reference_file_and_lang_module_is_an_input() -> None:
     assert any(isinstance(p, bytes) and b"large_en" in p for p in lang_inputs())  # wordfreq's lists
 
 
-def test_the_stored_restorable_words_are_the_built_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    built = unmarked._restorable()
+@pytest.mark.parametrize(
+    ("stored", "build", "name"),
+    [
+        (unmarked.restorable, unmarked._restorable, "restorable"),  # the words S101 may restore
+        # the words S101 asks about that are foreign-like (nine languages' lists read at start-up: 0.2 s)
+        (unmarked._foreign_asked, unmarked._foreign_asked_built, "foreign-asked"),
+    ],
+)
+def test_the_stored_word_sets_are_the_built_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stored, build, name: str
+) -> None:
+    built = build()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    unmarked.restorable.cache_clear()
+    stored.cache_clear()
     try:
-        first = unmarked.restorable()
-        assert list(tmp_path.glob("mt-audit/restorable-*.marshal"))
-        unmarked.restorable.cache_clear()
-        second = unmarked.restorable()
+        first = stored()
+        assert list(tmp_path.glob(f"mt-audit/{name}-*.marshal"))
+        stored.cache_clear()
+        second = stored()
     finally:
-        unmarked.restorable.cache_clear()
-    assert first == second == built and len(built) > 100
-
-
-def test_the_stored_foreign_words_are_the_built_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The words S101 asks about that are foreign-like (nine languages' lists read at start-up: 0.2 s)."""
-    built = unmarked._foreign_asked_built()
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    unmarked._foreign_asked.cache_clear()
-    try:
-        first = unmarked._foreign_asked()
-        assert list(tmp_path.glob("mt-audit/foreign-asked-*.marshal"))
-        unmarked._foreign_asked.cache_clear()
-        second = unmarked._foreign_asked()
-    finally:
-        unmarked._foreign_asked.cache_clear()
+        stored.cache_clear()
     assert first == second == built and len(built) > 100
