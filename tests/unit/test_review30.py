@@ -57,3 +57,42 @@ def test_story_sentences_about_wires_and_aggregators_stay_article(line: str) -> 
 def test_the_wire_and_aggregator_chrome_still_goes(line: str) -> None:
     """Written outside clean42: other names, phones and wires."""
     assert classify_line(line)[0] is not None
+
+
+def _kinds(text: str) -> dict[str, str | None]:
+    from audit.corpus.boilerplate import classify_lines
+
+    lines = text.split("\n")
+    return {line[:15]: kind for line, kind in zip(lines, classify_lines(lines), strict=True) if line}
+
+
+DIGEST = (
+    "Điểm tin chiều 2/12: Đà Nẵng mở thêm ba tuyến buýt điện\n"
+    "Chiều nay, Sở Xây dựng Đà Nẵng đưa vào khai thác ba tuyến xe buýt điện nối trung tâm với các khu công nghiệp.\n"
+    "Giá vé mỗi lượt là 8.000 đồng, học sinh và người cao tuổi được giảm một nửa.\n"
+    "Các tin khác\n"
+    "Cảng hàng không Chu Lai đón chuyến bay quốc tế đầu tiên từ Seoul sau hai năm gián đoạn vì sửa đường băng.\n"
+    "Tỉnh Quảng Ngãi khởi công tuyến đường ven biển dài 26 km với tổng vốn đầu tư khoảng 1.900 tỷ đồng.\n"
+    "Tổng hợp: Hoài Phương"
+)
+
+
+def test_a_digests_own_other_news_heading_keeps_its_paragraphs() -> None:
+    """A digest's 'Các tin khác' heading straight over full sentences: the article goes on under it."""
+    kinds = _kinds(DIGEST)
+    assert kinds["Cảng hàng không"] is None and kinds["Tỉnh Quảng Ngãi"] is None
+
+
+def test_a_pages_last_box_of_headlines_still_goes() -> None:
+    """The same heading over headlines (no full stop), or a headline and its lead in turn, stays the page's box."""
+    body = DIGEST.split("Các tin khác")[0]
+    boxes = (
+        "Các tin khác\nĐà Nẵng thí điểm thu phí vỉa hè ở 20 tuyến phố\nQuảng Nam tìm nhà đầu tư cho sân bay Chu Lai",
+        "Tin liên quan\nĐà Nẵng thí điểm thu phí vỉa hè\n"
+        "Thành phố sẽ thu phí vỉa hè ở 20 tuyến phố trung tâm từ đầu năm 2027, theo đề án vừa được duyệt.\n"
+        "Quảng Nam tìm nhà đầu tư cho sân bay\n"
+        "Tỉnh kêu gọi nhà đầu tư tư nhân nâng cấp nhà ga và đường băng của sân bay Chu Lai trong hai năm tới.",
+    )
+    for box in boxes:
+        kinds = _kinds(body + box)
+        assert all(kind is not None for line, kind in kinds.items() if line[:10] in box), box
