@@ -20,9 +20,10 @@ def _full_sentence(line: str, words: int) -> bool:
 
 def article_resumes(lines: list[str], stripped: list[str], kinds: list[str | None], tail: int, i: int) -> bool:
     """Line ``i``, in the related-news block that line ``tail`` opened, takes the article up again: it and the
-    next line are sentences of ten words or more ending in a full stop, and one to three lines (the box's links)
-    sit between the box's heading and the sentences just above ``i``. A page's last box, a headline and its lead
-    in turn, has no two such sentences in a row. Those sentences above ``i`` (five words or more, ending in a
+    next line are sentences of ten words or more ending in a full stop, and none to three lines (the box's links;
+    none: a digest's own 'Các tin khác' heading over its paragraphs, review30) sit between the box's heading and the
+    sentences just above ``i``. A page's last box, a headline and its lead in turn, has no two such sentences in a
+    row. Those sentences above ``i`` (five words or more, ending in a
     full stop: 'Trong tháng đầu, hành khách được đi miễn phí.') come back to the article (``kinds`` updated)."""
     following = next((j for j in range(i + 1, len(lines)) if stripped[j]), None)
     if following is None or not _full_sentence(stripped[i], 10) or not _full_sentence(stripped[following], 10):
@@ -32,7 +33,7 @@ def article_resumes(lines: list[str], stripped: list[str], kinds: list[str | Non
     first = i
     while first - 1 > tail and (not stripped[first - 1] or _full_sentence(stripped[first - 1], 5)):
         first -= 1
-    if not 1 <= sum(1 for j in range(tail + 1, first) if stripped[j]) <= _BOX_LINKS:
+    if sum(1 for j in range(tail + 1, first) if stripped[j]) > _BOX_LINKS:
         return False
     for j in range(first, i):
         if kinds[j] == "related":
