@@ -16,8 +16,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain, groupby, repeat
-from operator import attrgetter
+from itertools import chain, compress, groupby, repeat
+from operator import attrgetter, not_
 from typing import ClassVar
 
 from audit.lang.lines import line_starts, lines_holding
@@ -221,7 +221,7 @@ _WORD = re.compile(r"\w+")
 
 # Characters that are no word character (``\w``), common in news text. Replaced by spaces they leave the
 # runs of ``\w`` of a text as they are, and most lines then split into chunks that are one run each.
-NON_WORD = (",", ".", '"', "(", ")", ":", ";", "-", "/", "%", "?", "!", "“", "”", "‘", "’", "'", "…")
+NON_WORD = (",", ".", '"', "(", ")", ":", ";", "-", "/", "%", "?", "!", "“", "”", "‘", "’", "'", "…", "*", "•")
 
 
 def _split_words(ctx: DocContext) -> list[tuple[str, ...]]:
@@ -232,12 +232,13 @@ def _split_words(ctx: DocContext) -> list[tuple[str, ...]]:
     for ch in NON_WORD:
         if ch in low:
             low = low.replace(ch, " ")
-    out: list[tuple[str, ...]] = []
-    for seg, line in zip(lines.segments, low.split("\n"), strict=True):
-        chunks = line.split()
-        # chunks all of letters and digits (told at once from the chunks joined: one call, not one a chunk) are the
-        # runs of \w: words(seg.text) without a loop over them
-        out.append(tuple(chunks) if not chunks or "".join(chunks).isalnum() else words(seg.text))
+    chunks = list(map(str.split, low.split("\n")))
+    # a line whose chunks, joined, are all letters and digits has the runs of \w for chunks: words(seg.text) told
+    # and split at C level (map), not by a Python step a line; only the other lines ask words()
+    out = list(map(tuple, chunks))
+    for k in compress(range(len(chunks)), map(not_, map(str.isalnum, map("".join, chunks)))):
+        if chunks[k]:
+            out[k] = words(lines.segments[k].text)
     return out
 
 

@@ -243,6 +243,21 @@ def test_content_words_are_the_words_of_each_segment() -> None:
         assert word_set(ctx) == set(content_vocabulary(doc))
 
 
+def test_content_words_on_random_lines_are_the_plain_words() -> None:
+    """content_words splits the article at C level and asks words() only of lines with a character that is neither
+    a letter, a digit nor white space once NON_WORD is spaced out: on random lines of letters, digits, the NON_WORD
+    marks, '_', '&', a zero-width space, tabs and non-breaking spaces (none of them from a corpus), each line's words
+    are those of words() on the segment."""
+    rng = random.Random(29)
+    alphabet = ["a", "Đ", "ệ", "7", " ", " ", "\t", "\xa0", "_", "&", "\u200b", "²", *NON_WORD]
+    for _ in range(40):
+        texts = ["".join(rng.choices(alphabet, k=rng.randrange(0, 30))) for _ in range(rng.randrange(1, 12))]
+        new_document()
+        doc = _doc(texts)
+        article = [s for s in doc.segments if not s.boilerplate]
+        assert content_words(DocContext(doc)) == [words(s.text) for s in article], texts
+
+
 def test_a_word_count_is_the_count_of_all_words() -> None:
     """S101 asks the count of a few suggestions (``word_count``) instead of counting every word (``word_counts``):
     the same figure for every word of each document, and 0 for words it does not hold (other spellings, a number,
