@@ -10,7 +10,9 @@ import pytest
 
 from audit.lang import foreign_pinyin, respelled
 from audit.lang.textcache import new_document
-from audit.rules.names.analyses import _DATED_YEAR, dated_years
+from audit.model import Document, Segment
+from audit.rules.base import DocContext
+from audit.rules.names.analyses import _DATED_YEAR, _given, _run_words, dated_years, doc_runs
 
 # --- written dates: _DATED_YEAR.findall, found from '/' and 'năm ' ------------------------------------------
 
@@ -260,7 +262,6 @@ def test_new_style_pairs_found_near_a_capital_are_all_the_pairs_of_the_plain_wal
 
 @pytest.mark.parametrize("seed", range(3))
 def test_title_scan_holds_every_segment_the_title_pattern_matches(seed: int) -> None:
-    from audit.model import Document, Segment
     from audit.rules._prefilter import segments_matching
     from audit.rules.base import DocContext
     from audit.rules.countries.country_abbreviation_calque import _SURNAMES, _TITLES, _party_regexes
@@ -277,3 +278,32 @@ def test_title_scan_holds_every_segment_the_title_pattern_matches(seed: int) -> 
         expected = {s.index for s in doc.segments if pattern.search(s.text)}
         assert expected <= found
         assert expected
+
+
+# --- the given names an article writes on their own: _given(name) in _run_words(ctx) ------------------------
+
+
+def _plain_given_alone(ctx: DocContext, name: str) -> bool:
+    """The plain form: the words after the surname, joined, among the runs of exactly two words, joined."""
+    alone = {" ".join(words) for runs in doc_runs(ctx) for _, words in runs if len(words) == 2}
+    return (name.split(" ", 1)[1] if " " in name else "") in alone
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_given_name_alone_is_its_plain_form(seed: int) -> None:
+    """Random lines of capitalised and lowercase words (names not from any set: 'Tiến Linh' style pairs made up
+    here), and random names of one to five words, some with doubled or no-break spaces."""
+    rnd = random.Random(seed)
+    words = ["Tiến", "Linh", "Hải", "Quế", "Minh", "An", "Xuân", "Trường", "đá", "bóng", "và", "Nguyễn", "Đỗ", "Ba"]
+    seps = [" ", " ", " ", "  ", "\u00a0", ", ", ". ", "\n", "-"]
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 9))) for _ in range(60)]
+    new_document()
+    ctx = DocContext(Document("<test>", [Segment(i, t, line=i + 1, column=1) for i, t in enumerate(texts)]))
+    names = [
+        rnd.choice([" ", "  ", "\u00a0"]).join(rnd.choice(words) for _ in range(rnd.randint(1, 5))) for _ in range(3000)
+    ]
+    names += [" ".join(w) for runs in doc_runs(ctx) for _, w in runs]
+    names += ["Nguyễn " + " ".join(w) for runs in doc_runs(ctx) for _, w in runs]
+    got = [_given(n) in _run_words(ctx) for n in names]
+    assert got == [_plain_given_alone(ctx, n) for n in names]
+    assert any(got) and not all(got)

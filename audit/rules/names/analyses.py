@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 
 from audit.lang.foreign_pinyin import pinyin_western_names
 from audit.lang.hanviet import syllable_key
@@ -33,7 +35,7 @@ _YEAR_20 = re.compile(r"20(?<!\d20)[0-4]\d(?!\d)")
 
 def doc_names(ctx: DocContext) -> Counter[str]:
     """Vietnamese personal names in the document's article text, with counts."""
-    return ctx.memo("names.vietnamese", lambda d: names_in_runs(words for runs in doc_runs(ctx) for _, words in runs))
+    return ctx.memo("names.vietnamese", lambda d: names_in_runs(map(itemgetter(1), chain.from_iterable(doc_runs(ctx)))))
 
 
 def doc_runs(ctx: DocContext) -> list[list[RunStart]]:
@@ -180,7 +182,7 @@ def _given_name_first(cands: tuple[Candidate, ...], ctx: DocContext) -> tuple[Ca
     ('Ruan Jinling' 阮进灵 reads Nguyễn Tấn Linh or Nguyễn Tiến Linh; the story's 'Tiến Linh' says which)."""
     if len(cands) < 2 or cands[0].source == "document":
         return cands
-    alone = _given_names_alone(ctx)
+    alone = _run_words(ctx)
     top = cands[0]
     if not alone or _given(top.name) in alone:
         return cands
@@ -192,18 +194,18 @@ def _given_name_first(cands: tuple[Candidate, ...], ctx: DocContext) -> tuple[Ca
     return cands
 
 
-def _given(name: str) -> str:
-    """The given name of a Vietnamese full name, the words after the surname ('Nguyễn Tiến Linh' → 'Tiến Linh')."""
-    return name.split(" ", 1)[1] if " " in name else ""
+def _given(name: str) -> tuple[str, ...]:
+    """The given name of a Vietnamese full name, the words after the surname ('Nguyễn Tiến Linh' → ('Tiến', 'Linh')),
+    when they are two (the only given names :func:`_run_words` can hold as a run written on its own); else ()."""
+    words = name.split(" ")
+    return (words[1], words[2]) if len(words) == 3 else ()
 
 
-def _given_names_alone(ctx: DocContext) -> frozenset[str]:
-    """Two capitalised words the article writes on their own (a run of exactly two: 'Tiến Linh bỏ lỡ …', not the
-    end of 'Võ Văn Thưởng'): the given names a story calls people by (memoised as "names.given_alone")."""
-    return ctx.memo(
-        "names.given_alone",
-        lambda d: frozenset(" ".join(words) for runs in doc_runs(ctx) for _, words in runs if len(words) == 2),
-    )
+def _run_words(ctx: DocContext) -> frozenset[tuple[str, ...]]:
+    """The words of every run of capitalised words of the article (:func:`doc_runs`): a given name of two words is
+    among them when the article writes it on its own (a run of exactly two: 'Tiến Linh bỏ lỡ …', not the end of
+    'Võ Văn Thưởng'), the given names a story calls people by. Built at C level (memoised as "names.run_words")."""
+    return ctx.memo("names.run_words", lambda d: frozenset(map(itemgetter(1), chain.from_iterable(doc_runs(ctx)))))
 
 
 def _no_vietnamese_given(tokens: tuple[str, ...]) -> bool:
