@@ -110,7 +110,9 @@ class PlaceNameCalque(SegmentRule):
                     continue
             elif (place.before and not after_word) or (place.needs and not self._needs_met(ctx, topic, place.needs)):
                 continue
-            fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
+            fix = place.standard
+            if place.standard[:1].islower() and _sentence_start(seg.text, m.start):
+                fix = _cap(place.standard, m.text)  # 'sông Mê Công' opens the sentence: 'Sông Mê Công'
             sev = Severity.parse(place.severity)
             yield self.hit(
                 seg,
