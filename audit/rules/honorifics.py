@@ -105,6 +105,7 @@ class ChineseHonorificCalque(PrefilteredRule):
                 or self._titled(text, m.start("name"), m.end("name"))
                 or _official_in_clause(text, m.start("name"), m["name"])
                 or _after_person_noun(text, m.start("name"), m["name"])
+                or _post_after(text, m.start("name"), m.end("h"), m["name"])
                 or _titled_elsewhere(ctx.memo("content-text", content_text), m["name"])
                 or _lone_foreign_titled(ctx.memo("content-text", content_text), m["name"])
             ):
@@ -163,6 +164,23 @@ def _after_person_noun(text: str, start: int, run: str) -> bool:
 def _full_name(words: list[str]) -> bool:
     """The words are a Vietnamese full name: a surname and two or three more valid syllables."""
     return 3 <= len(words) <= 4 and syllable_key(words[0]) in surname_keys() and all(map(is_valid_syllable, words))
+
+
+# The honorific, then the post the person holds: '… Đặng Quốc Toàn tiên sinh làm Tổng giám đốc', '… giữ chức Giám
+# đốc'; not after a teacher or a poet ('thầy …', 'cụ …', 'nhà thơ …': the old usage)
+_POST_AFTER = re.compile(
+    r"\s+(?:làm|giữ chức|đảm nhiệm|đảm nhận|hiện là|là)\s+(?:[Pp]hó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")",
+    re.IGNORECASE,
+)
+_TEACHER_BEFORE = re.compile(r"(?<!\w)(?i:thầy|cụ|nhà thơ|nhà nho|ông đồ|thầy đồ|học trò|gọi)\s+$")
+
+
+def _post_after(text: str, start: int, end: int, run: str) -> bool:
+    """The run is a Vietnamese full name (:func:`_full_name`) and the post it holds follows the honorific
+    ('do Đặng Quốc Toàn tiên sinh làm Tổng giám đốc': a modern officer, no title before the name)."""
+    if not _full_name(run.split()) or _POST_AFTER.match(text, end) is None:
+        return False
+    return _TEACHER_BEFORE.search(text, max(0, start - 24), start) is None
 
 
 # Who a person is when the document names them: 'bị cáo Trịnh Thị Thoa', 'bà …' (not 'nhà thơ')
