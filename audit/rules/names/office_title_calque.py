@@ -45,9 +45,6 @@ _COMMITTEE_OWNERS = ("thư ", "Thư ", "phòng ", "Phòng ", "viên ", "Viên ",
 # (a deputy's 'Phó Tỉnh trưởng' (副省长) with its 'Phó': the whole title is the calque)
 _MAYOR = re.compile(r"(?<![\w])(?P<vice>[Pp]hó )?(?:[Tt]hị|[Tt]ỉnh) trưởng(?= )")
 _CITY_AFTER = re.compile(r" (?:(?:thành phố|TP\.?|tỉnh) )?(?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3})")
-# The unit's word already after the title ('Tỉnh trưởng tỉnh Hà Tĩnh'): the fix is 'Chủ tịch UBND' and the text keeps
-# its 'tỉnh'; otherwise the fix names it ('Phó Tỉnh trưởng Huang Wenkai' -> 'Phó Chủ tịch UBND tỉnh')
-_UNIT_AFTER = re.compile(r" (?:thành phố|TP\b|tỉnh|Thành phố|TP\.)")
 _CITY_BEFORE = re.compile(r"(?:thành phố|TP\.?|tỉnh) (?P<place>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){0,3}),? $")
 # A historical mayor ('Thị trưởng Hà Nội Trần Văn Lai' in 1945, 'thời Pháp thuộc'): the title was real then; the
 # Republic of Vietnam by its names and its two republics ('dưới chế độ VNCH', 'thời Đệ nhị Cộng Hòa'; review20)
@@ -245,15 +242,12 @@ class OfficeTitleCalque(TitledRule):
             for m in _MAYOR.finditer(seg.text):
                 if not (_vietnamese_mayor(seg.text, m.start(), m.end()) or _named_pinyin_after(ctx, seg, m.end())):
                     continue
-                zh, unit, word = (
-                    ("市长", "city", "thành phố") if m[0].endswith("hị trưởng") else ("省长", "province", "tỉnh")
-                )
-                committee = "UBND" if _UNIT_AFTER.match(seg.text, m.end()) else f"UBND {word}"
+                zh, unit = ("市长", "city") if m[0].endswith("hị trưởng") else ("省长", "province")
                 if m["vice"]:
-                    fix = f"Phó Chủ tịch {committee}"
+                    fix = "Phó Chủ tịch UBND"
                     told = f"'{m[0]}' is a calque of 副{zh}: a Vietnamese {unit}'s deputy head is a Vice-Chairman"
                 else:
-                    fix = f"Chủ tịch {committee}"
+                    fix = "Chủ tịch UBND"
                     told = f"'{m[0]}' is a calque of {zh}: a Vietnamese {unit}'s head is the Chairman"
                 yield self.hit(
                     seg,
