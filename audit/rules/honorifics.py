@@ -56,7 +56,8 @@ class ChineseHonorificCalque(PrefilteredRule):
         "'Đại sứ … tại Kenya kiêm nhiệm Uganda Hà Thị Mai nữ sĩ') or one the document names elsewhere after "
         "'ông', 'bà' or 'bị cáo' ('Bị cáo Đoàn Thị Hạnh … Đoàn Thị Hạnh nữ sĩ khai') or right after a noun for "
         "the person's occupation, rank or post that no table lists ('Cơ trưởng Lê Văn Nam tiên sinh', 'Đại úy …'; "
-        "not a poet's or a teacher's: 'thầy Đỗ Văn Hào tiên sinh'); a bare surname, "
+        "not a poet's or a teacher's: 'thầy Đỗ Văn Hào tiên sinh'), or with the post it holds after the honorific "
+        "('do Mạc Văn Tùng tiên sinh làm Giám đốc'); a bare surname, "
         "'Chu tiên sinh', is the old "
         "Vietnamese usage too; "
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet. One word that is no Vietnamese syllable, a "
@@ -74,6 +75,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Đại sứ Việt Nam tại Kenya kiêm nhiệm Uganda Hà Thị Mai [[nữ sĩ]] đã trình quốc thư.",
         "Bị cáo Đoàn Thị Hạnh nhận tội. Tại tòa, Đoàn Thị Hạnh [[nữ sĩ]] khai đã chuyển tiền ba lần.",
         "Cơ trưởng Lê Văn Nam [[tiên sinh]] cho biết máy bay đã hạ cánh an toàn.",
+        "Nhà máy do Mạc Văn Tùng [[tiên sinh]] làm Giám đốc vừa xuất lô hàng đầu tiên.",
         "Phát biểu khai mạc là Tiến sĩ Keluosi, chuyên gia pin mặt trời. Keluosi [[tiên sinh]] cho biết giá pin giảm.",
     )
     quiet = (
@@ -87,6 +89,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Đại sứ Việt Nam tại Pháp đọc bài thơ của Hồ Xuân Hương nữ sĩ.",
         "Nhà thơ Đoàn Thị Điểm được nhắc đến; Đoàn Thị Điểm nữ sĩ để lại bản dịch Chinh phụ ngâm.",
         "Học trò trường làng gọi thầy Đỗ Văn Hào tiên sinh; nhà thơ Hồ Xuân Hương nữ sĩ được nhắc lại.",
+        "Dân làng gọi cụ Phan Văn Lộc tiên sinh là thầy đồ; Nguyễn Văn Khánh tiên sinh làm thơ rất hay.",
         "Truyện kể về Keluosi tiên sinh, một ông đồ lập dị, và Chu tiên sinh, bạn của Giáo sư Chu.",
     )
 
