@@ -53,10 +53,9 @@ BLIND_MISSES = {
     f"{_AGRI}: C104 'Nam Hải'",
     f"{_AGRI}: C107 'Âu Minh'",
 }
-# After adversary76's fixes (README): 59 of 70 found, 55 with the accepted fix; after misses24's, 62 and 59; these 8
+# After adversary76's fixes (README): 59 of 70 found, 55 with the accepted fix; after misses24's, 63 and 60; these 7
 # are left:
 AFTER_MISSES = {
-    f"{_BORDER}: T101 'Nông Thị Lê Thu'",
     f"{_BORDER}: T305 '15 tháng 12'",
     f"{_TECH}: C101 'Trung Quốc'",
     f"{_TECH}: L101 'roadmap'",
@@ -112,10 +111,10 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
     """Blind: 50 of 70 found, 47 with the accepted fix (51 and 48 with the F106 slip corrected); after, 59 and 55;
-    after misses24, 62 and 59."""
+    after misses24, 63 and 60."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 62 and fixed >= 59
+    assert found >= 63 and fixed >= 60
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -286,3 +285,15 @@ def test_our_country_slip_in_relief_from_the_national_reserve() -> None:
         "Chính phủ Trung Quốc đã xuất cấp 10.000 tấn thịt lợn từ nguồn dự trữ quốc gia để bình ổn giá."
     )
     assert _found(china, "C101") == []
+
+
+def test_a_name_cited_back_after_its_post_in_an_apposition() -> None:
+    """T101: a full name introduced once with its post in an apposition after it ('Bà X, Phó Giám đốc …, cho biết'),
+    then cited back once one mark off ('Theo bà X', 'Bà X cũng …'): the set's 'Nông Thị Lê Thu' beside 'Nông Thị Lệ
+    Thu'. A citation with an apposition of its own (a newcomer) and a first mention with no post stay quiet."""
+    intro = "Bà Hoàng Thị Mỹ Dung, Trưởng phòng Kinh tế huyện, cho biết lúa được mùa.\nNhiều hộ đã bán hết thóc.\n"
+    fix = "Hoàng Thị Mỹ Dung"
+    assert _found(intro + "Theo bà Hoàng Thị My Dung, huyện sẽ hỗ trợ giống.", "T101") == [("Hoàng Thị My Dung", fix)]
+    assert _found(intro + "Bà Hoàng Thị Mỵ Dung cũng cho biết phân bón giảm.", "T101") == [("Hoàng Thị Mỵ Dung", fix)]
+    assert _found(intro + "Theo bà Hoàng Thị Mỵ Dung, nông dân ở thôn Đông, lúa bị sâu.", "T101") == []
+    assert _found("Ông Lường Văn Tiến cho biết giá tăng.\nTheo ông Lường Văn Tiền, giá sẽ giảm.", "T101") == []
