@@ -34,9 +34,10 @@ _CUE = re.compile(
 _PERSON_CUES = frozenset({"ông chủ", "bà chủ", "người sáng lập", "nhà sáng lập", "ceo"})
 _CUE_REACH = 70  # characters before a calque searched for a cue
 _MAX_BETWEEN = 4  # lowercase words allowed between the cue and the calque ('tập đoàn ô tô lớn như')
-# words that make what follows a place, not a company ('công ty ở huyện Phong Điền')
+# words that make what follows a place, not a company ('công ty ở huyện Phong Điền'); 'thị trấn' and 'thị xã' by
+# their second word: 'thị' alone is also the market of 'siêu thị' ('chuỗi siêu thị Vĩnh Vượng' is a company)
 _PLACE_WORDS = frozenset(
-    "huyện xã tỉnh thị trấn thành phố quận phường tại ở vùng khu làng thôn ấp sông núi đường miền đến tới từ về "
+    "huyện xã tỉnh trấn thành phố quận phường tại ở vùng khu làng thôn ấp sông núi đường miền đến tới từ về "
     "qua đồng bằng".split()
 )
 _LOWER_WORD = re.compile(r"[^\W\d_]+")

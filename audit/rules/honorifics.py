@@ -56,7 +56,8 @@ class ChineseHonorificCalque(PrefilteredRule):
         "'Đại sứ … tại Kenya kiêm nhiệm Uganda Hà Thị Mai nữ sĩ') or one the document names elsewhere after "
         "'ông', 'bà' or 'bị cáo' ('Bị cáo Đoàn Thị Hạnh … Đoàn Thị Hạnh nữ sĩ khai') or right after a noun for "
         "the person's occupation, rank or post that no table lists ('Cơ trưởng Lê Văn Nam tiên sinh', 'Đại úy …'; "
-        "not a poet's or a teacher's: 'thầy Đỗ Văn Hào tiên sinh'); a bare surname, "
+        "not a poet's or a teacher's: 'thầy Đỗ Văn Hào tiên sinh'), or with the post it holds after the honorific "
+        "('do Mạc Văn Tùng tiên sinh làm Giám đốc'); a bare surname, "
         "'Chu tiên sinh', is the old "
         "Vietnamese usage too; "
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet. One word that is no Vietnamese syllable, a "
@@ -74,6 +75,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Đại sứ Việt Nam tại Kenya kiêm nhiệm Uganda Hà Thị Mai [[nữ sĩ]] đã trình quốc thư.",
         "Bị cáo Đoàn Thị Hạnh nhận tội. Tại tòa, Đoàn Thị Hạnh [[nữ sĩ]] khai đã chuyển tiền ba lần.",
         "Cơ trưởng Lê Văn Nam [[tiên sinh]] cho biết máy bay đã hạ cánh an toàn.",
+        "Nhà máy do Mạc Văn Tùng [[tiên sinh]] làm Giám đốc vừa xuất lô hàng đầu tiên.",
         "Phát biểu khai mạc là Tiến sĩ Keluosi, chuyên gia pin mặt trời. Keluosi [[tiên sinh]] cho biết giá pin giảm.",
     )
     quiet = (
@@ -87,6 +89,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Đại sứ Việt Nam tại Pháp đọc bài thơ của Hồ Xuân Hương nữ sĩ.",
         "Nhà thơ Đoàn Thị Điểm được nhắc đến; Đoàn Thị Điểm nữ sĩ để lại bản dịch Chinh phụ ngâm.",
         "Học trò trường làng gọi thầy Đỗ Văn Hào tiên sinh; nhà thơ Hồ Xuân Hương nữ sĩ được nhắc lại.",
+        "Dân làng gọi cụ Phan Văn Lộc tiên sinh là thầy đồ; Nguyễn Văn Khánh tiên sinh làm thơ rất hay.",
         "Truyện kể về Keluosi tiên sinh, một ông đồ lập dị, và Chu tiên sinh, bạn của Giáo sư Chu.",
     )
 
@@ -105,6 +108,7 @@ class ChineseHonorificCalque(PrefilteredRule):
                 or self._titled(text, m.start("name"), m.end("name"))
                 or _official_in_clause(text, m.start("name"), m["name"])
                 or _after_person_noun(text, m.start("name"), m["name"])
+                or _post_after(text, m.start("name"), m.end("h"), m["name"])
                 or _titled_elsewhere(ctx.memo("content-text", content_text), m["name"])
                 or _lone_foreign_titled(ctx.memo("content-text", content_text), m["name"])
             ):
@@ -163,6 +167,23 @@ def _after_person_noun(text: str, start: int, run: str) -> bool:
 def _full_name(words: list[str]) -> bool:
     """The words are a Vietnamese full name: a surname and two or three more valid syllables."""
     return 3 <= len(words) <= 4 and syllable_key(words[0]) in surname_keys() and all(map(is_valid_syllable, words))
+
+
+# The honorific, then the post the person holds: '… Đặng Quốc Toàn tiên sinh làm Tổng giám đốc', '… giữ chức Giám
+# đốc'; not after a teacher or a poet ('thầy …', 'cụ …', 'nhà thơ …': the old usage)
+_POST_AFTER = re.compile(
+    r"\s+(?:làm|giữ chức|đảm nhiệm|đảm nhận|hiện là|là)\s+(?:[Pp]hó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")",
+    re.IGNORECASE,
+)
+_TEACHER_BEFORE = re.compile(r"(?<!\w)(?i:thầy|cụ|nhà thơ|nhà nho|ông đồ|thầy đồ|học trò|gọi)\s+$")
+
+
+def _post_after(text: str, start: int, end: int, run: str) -> bool:
+    """The run is a Vietnamese full name (:func:`_full_name`) and the post it holds follows the honorific
+    ('do Đặng Quốc Toàn tiên sinh làm Tổng giám đốc': a modern officer, no title before the name)."""
+    if not _full_name(run.split()) or _POST_AFTER.match(text, end) is None:
+        return False
+    return _TEACHER_BEFORE.search(text, max(0, start - 24), start) is None
 
 
 # Who a person is when the document names them: 'bị cáo Trịnh Thị Thoa', 'bà …' (not 'nhà thơ')

@@ -53,17 +53,14 @@ BLIND_MISSES = {
     f"{_AGRI}: C104 'Nam Hải'",
     f"{_AGRI}: C107 'Âu Minh'",
 }
-# After this branch's fixes (README): 59 of 70 found, 55 with the accepted fix; these 11 are left:
+# After adversary76's fixes (README): 59 of 70 found, 55 with the accepted fix; after misses24's, 63 and 60; these 7
+# are left:
 AFTER_MISSES = {
-    f"{_FLOOD}: N106 'tiên sinh'",
-    f"{_FLOOD}: C101 'Trung Quốc'",
-    f"{_BORDER}: T101 'Nông Thị Lê Thu'",
     f"{_BORDER}: T305 '15 tháng 12'",
     f"{_TECH}: C101 'Trung Quốc'",
     f"{_TECH}: L101 'roadmap'",
     f"{_AGRI}: T308 'lưu liên'",
     f"{_AGRI}: N109 'Li Zaiming'",
-    f"{_AGRI}: C107 'Vĩnh Vượng'",
     f"{_AGRI}: C104 'Nam Hải'",
     f"{_AGRI}: C107 'Âu Minh'",
 }
@@ -113,10 +110,11 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
-    """Blind: 50 of 70 found, 47 with the accepted fix (51 and 48 with the F106 slip corrected); after, 59 and 55."""
+    """Blind: 50 of 70 found, 47 with the accepted fix (51 and 48 with the F106 slip corrected); after, 59 and 55;
+    after misses24, 63 and 60."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 59 and fixed >= 55
+    assert found >= 63 and fixed >= 60
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
@@ -172,11 +170,9 @@ def test_disaster_trade_chip_and_farm_calques() -> None:
 
 def test_the_mekong_by_its_chinese_name() -> None:
     """C104 (places.tsv): 湄公河 read 'Mê Công Hà' or 'Mi Công Hà' (the set had it in a record on salinity); the
-    Vietnamese 'sông Mê Công' and 'Lan Thương' stay quiet. (The rule gives the fix the case of the calque's first
-    letter, so 'Sông Mê Công' mid-sentence too: README.)"""
+    Vietnamese 'sông Mê Công' and 'Lan Thương' stay quiet. The fix keeps the sentence's case (misses24)."""
     assert _found("Mi Công Hà chảy qua sáu nước.", "C104") == [("Mi Công Hà", "Sông Mê Công")]
-    [(span, fix)] = _found("Hạn hán làm mực nước Mê Công Hà xuống thấp.", "C104")
-    assert span == "Mê Công Hà" and fix is not None and fix.lower() == "sông mê công"
+    assert _found("Hạn hán làm mực nước Mê Công Hà xuống thấp.", "C104") == [("Mê Công Hà", "sông Mê Công")]
     assert _found("Sông Mê Công, thượng nguồn là Lan Thương, chảy qua sáu nước.", "C104") == []
 
 
@@ -191,7 +187,7 @@ def test_the_netherlands_two_ways() -> None:
 
 def test_aeon_by_its_chinese_name() -> None:
     """C107 (companies.tsv): AEON 永旺 in Hán-Việt after a word of companies, or in pinyin; 'Vĩnh Vượng' as a
-    person's or a shop's name stays quiet (the set's 'chuỗi siêu thị Vĩnh Vượng' is still missed: README)."""
+    person's or a shop's name stays quiet ('chuỗi siêu thị Vĩnh Vượng': misses24's test below)."""
     assert _found("Tập đoàn Vĩnh Vượng khai trương trung tâm thương mại ở Huế.", "C107") == [("Vĩnh Vượng", "AEON")]
     assert _found("Hãng Yongwang mở thêm 20 cửa hàng.", "C107") == [("Yongwang", "AEON")]
     assert _found("Ông Nguyễn Vĩnh Vượng, chủ tiệm vàng Vĩnh Vượng, cho biết giá vàng tăng.", "C107") == []
@@ -231,3 +227,73 @@ def test_chrome_lines_of_the_new_outlets(tmp_path: Path) -> None:
     page.with_suffix(".json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
     score = score_lines(page)
     assert score.chrome_as_article == [] and score.article_as_chrome == [] and score.article_missing == []
+
+
+# --- misses24: what adversary76 left, on names, places and sentences not in the set, both ways ---
+
+
+def test_place_calque_fix_keeps_the_sentence_case() -> None:
+    """C104: a fix whose Vietnamese name opens on a classifier noun ('sông', 'quần đảo') is capitalised only where
+    the calque opens the sentence; a calque written capitalised mid-sentence gets the lowercase noun. 'Vùng Vịnh' (a
+    name of its own) keeps the calque's case."""
+    assert _found("Nước Mi Công Hà dâng cao.", "C104") == [("Mi Công Hà", "sông Mê Công")]
+    assert _found("Cuộc Chiến tranh Hải Loan làm giá dầu tăng.", "C104") == [("Hải Loan", "Vùng Vịnh")]  # a name
+    assert _found("Mê Công Hà đoạn chảy qua Campuchia cạn.", "C104") == [("Mê Công Hà", "Sông Mê Công")]
+
+
+def test_honorific_after_a_full_name_with_its_post_after() -> None:
+    """N106: 'X tiên sinh làm Tổng giám đốc', a full Vietnamese name with no title before it and its post after the
+    honorific (the set's 'do Đặng Quốc Toàn tiên sinh làm Tổng giám đốc'); a teacher's or a poet's old usage and a
+    bare surname stay quiet."""
+    assert _found("Hợp tác xã do Lương Thị Mai Hoa nữ sĩ giữ chức Chủ nhiệm vừa nhận bằng khen.", "N106") == [
+        ("nữ sĩ", "")
+    ]
+    assert _found("Ngân hàng có Hoàng Minh Đức tiên sinh là Phó Tổng Giám đốc phụ trách tín dụng.", "N106") == [
+        ("tiên sinh", "")
+    ]
+    quiet = (
+        "Học trò gọi thầy Đỗ Văn Hào tiên sinh là Hiệu trưởng của trường làng.\n"
+        "Nhà thơ Hồ Xuân Hương nữ sĩ là tác giả nhiều bài thơ Nôm.\nChu tiên sinh làm Giám đốc.\n"
+        "Phạm Văn Hùng tiên sinh làm ruộng ở quê."
+    )
+    assert _found(quiet, "N106") == []
+
+
+def test_company_after_a_supermarket_chain() -> None:
+    """C107: 'siêu thị' holds 'thị' of 'thị trấn', no longer a place word alone ('chuỗi siêu thị Lạc Thiên' is
+    Lotte); 'thị trấn' and 'thị xã' before the reading still make it a place."""
+    assert _found("Trái vải thiều có mặt ở chuỗi siêu thị Lạc Thiên tại Seoul.", "C107") == [("Lạc Thiên", "Lotte")]
+    assert _found("Hộ kinh doanh ở thị trấn Lạc Thiên mở thêm quầy.", "C107") == []
+    assert _found("Tập đoàn thị xã Vĩnh Vượng.", "C107") == []
+
+
+_RELIEF = (
+    "UBND tỉnh Cao Bằng họp về khắc phục hậu quả lũ quét.\n"
+    "Phó Thủ tướng Hồ Đức Phớc đã kiểm tra các xã vùng cao.\n"
+    "Chính phủ Trung Quốc đã xuất cấp 800 tấn gạo từ nguồn dự trữ quốc gia cho bà con vùng lũ."
+)
+
+
+def test_our_country_slip_in_relief_from_the_national_reserve() -> None:
+    """C101: 'Chính phủ Trung Quốc … xuất cấp … từ nguồn dự trữ quốc gia' in a story of a People's Committee (the
+    set's flood story; here too Cao Bằng, a name a Chinese place shares, is no home place) is the 我国
+    slip; the same story naming Việt Nam, or China's own reserve in a story about China, stays quiet."""
+    assert _found(_RELIEF, "C101") == [("Trung Quốc", "Việt Nam")]
+    assert _found(_RELIEF + "\nHàng hóa Việt Nam được chở đến vùng lũ.", "C101") == []
+    china = (
+        "Giá thịt lợn tại Trung Quốc tăng 20% trong tháng 9.\n"
+        "Chính phủ Trung Quốc đã xuất cấp 10.000 tấn thịt lợn từ nguồn dự trữ quốc gia để bình ổn giá."
+    )
+    assert _found(china, "C101") == []
+
+
+def test_a_name_cited_back_after_its_post_in_an_apposition() -> None:
+    """T101: a full name introduced once with its post in an apposition after it ('Bà X, Phó Giám đốc …, cho biết'),
+    then cited back once one mark off ('Theo bà X', 'Bà X cũng …'): the set's 'Nông Thị Lê Thu' beside 'Nông Thị Lệ
+    Thu'. A citation with an apposition of its own (a newcomer) and a first mention with no post stay quiet."""
+    intro = "Bà Hoàng Thị Mỹ Dung, Trưởng phòng Kinh tế huyện, cho biết lúa được mùa.\nNhiều hộ đã bán hết thóc.\n"
+    fix = "Hoàng Thị Mỹ Dung"
+    assert _found(intro + "Theo bà Hoàng Thị My Dung, huyện sẽ hỗ trợ giống.", "T101") == [("Hoàng Thị My Dung", fix)]
+    assert _found(intro + "Bà Hoàng Thị Mỵ Dung cũng cho biết phân bón giảm.", "T101") == [("Hoàng Thị Mỵ Dung", fix)]
+    assert _found(intro + "Theo bà Hoàng Thị Mỵ Dung, nông dân ở thôn Đông, lúa bị sâu.", "T101") == []
+    assert _found("Ông Lường Văn Tiến cho biết giá tăng.\nTheo ông Lường Văn Tiền, giá sẽ giảm.", "T101") == []

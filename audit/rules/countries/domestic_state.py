@@ -55,10 +55,12 @@ _STATE = re.compile(
 # the frames Vietnamese news also writes of China itself: read as Việt Nam's only with a CUE in their sentence
 _WEAK = frozenset({"nền kinh tế", "Nền kinh tế", "nợ công", "Nợ công"})
 # Vietnamese-only phrasing in a sentence: the National Assembly named bare, setting or approving something ('mục tiêu
-# mà Quốc hội đã đề ra', 'Quốc hội giao'), the state budget named bare, the army's 'cán bộ, chiến sĩ'
+# mà Quốc hội đã đề ra', 'Quốc hội giao'), the state budget named bare, the army's 'cán bộ, chiến sĩ', relief
+# 'xuất cấp' (released) from the national reserve named bare ('xuất cấp 1.000 tấn gạo từ nguồn dự trữ quốc gia')
 CUE = re.compile(
     r"(?<!\w)(?:Quốc hội (?:đã |vừa )?(?:đề ra|giao|thông qua|quyết định|phê duyệt)"
-    r"|[Nn]gân sách (?:nhà nước|trung ương)(?! (?:của )?Trung Quốc)|cán bộ, chiến sĩ)(?!\w)"
+    r"|[Nn]gân sách (?:nhà nước|trung ương)(?! (?:của )?Trung Quốc)|cán bộ, chiến sĩ"
+    r"|xuất cấp(?: \S+){1,6} từ (?:nguồn )?dự trữ quốc gia(?! (?:của )?Trung Quốc))(?!\w)"
 )
 # the state agreeing to or allowing what a Vietnamese side asked ('Chính phủ Trung Quốc đã đồng ý mở thêm luồng'): a
 # foreign government answering a request, not 我国's
@@ -171,13 +173,20 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[first:last]
 
 
+# Việt Nam's local government, which no Chinese province has (China's is a 'chính quyền nhân dân'): a story naming it
+# is set in Việt Nam though its province is one whose name a Chinese place shares ('tỉnh Thái Nguyên', 太原)
+_COMMITTEE = re.compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố|TP)(?!\w)")
+
+
 def _domestic_story(ctx: DocContext, allowed: set[tuple[int, int]], anchored) -> bool:
-    """The story names a Vietnamese office holder and a Vietnamese province, no Chinese city, institution or
-    leader, no border crossing, nor 'Việt Nam' (the MT of a 我国 story says 'our country' throughout; a story of
-    China's government beside Vietnamese provinces names Việt Nam somewhere: 'hàng hóa Việt Nam'), and 'Trung Quốc'
-    only in the frames of ``allowed`` ((segment, offset) of each frame's 'Trung Quốc')."""
+    """The story names a Vietnamese office holder and a Vietnamese province (or a People's Committee), no Chinese
+    city, institution or leader, no border crossing, nor 'Việt Nam' (the MT of a 我国 story says 'our country'
+    throughout; a story of China's government beside Vietnamese provinces names Việt Nam somewhere: 'hàng hóa Việt
+    Nam'), and 'Trung Quốc' only in the frames of ``allowed`` ((segment, offset) of each frame's 'Trung Quốc')."""
     text = content_lines(ctx).text
-    if "Việt Nam" in text or anchored(text, "CN") or _CROSSING.search(text) or not home_places()[1].search(text):
+    if "Việt Nam" in text or anchored(text, "CN") or _CROSSING.search(text):
+        return False
+    if not (home_places()[1].search(text) or _COMMITTEE.search(text)):
         return False
     if not any(name in text for name in vn_holders()):
         return False

@@ -29,6 +29,12 @@ _SHOP_SIGN = re.compile(
     r"(?:\s+(?!(?:ở|tại|trên|quanh|của|và|gần|ven|dọc)(?!\w))[^\s,.;:!?]+){0,2}\s+$"
 )
 
+# A fix opening on a classifier noun Vietnamese writes lowercase before a name ('sông Mê Công', 'quần đảo Hoàng Sa')
+# keeps it lowercase mid-sentence, whatever the calque's case; a reef's 'Đá Gạc Ma', a gulf's 'Vịnh Thái Lan' and the
+# Gulf region's 'Vùng Vịnh' are written capitalised as whole names (the earlier sets' accepted fixes) and keep the
+# calque's case
+_CLASSIFIER = re.compile(r"(?:sông|quần đảo|hồ|núi|eo biển) ")
+
 # A person word right before a '… Loan' name: 'ông Thái Quốc Loan', 'chị Thái Lan Loan' are people (review29)
 _PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]ô|[Cc]hú|[Bb]ác|[Cc]ụ|[Đđ]ồng chí|[Nn]hà báo|[Nn]ghệ sĩ)\s+$"
@@ -111,6 +117,8 @@ class PlaceNameCalque(SegmentRule):
             elif (place.before and not after_word) or (place.needs and not self._needs_met(ctx, topic, place.needs)):
                 continue
             fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
+            if _CLASSIFIER.match(place.standard) and not _capitalised_here(seg.text, m.start):
+                fix = place.standard  # 'hạ lưu Mê Công Hà' -> 'sông Mê Công', not 'Sông Mê Công'
             sev = Severity.parse(place.severity)
             yield self.hit(
                 seg,
@@ -151,6 +159,15 @@ class PlaceNameCalque(SegmentRule):
     @staticmethod
     def _doc_has(ctx: DocContext, word: str) -> bool:
         return word in content_lines(ctx).text
+
+
+def _capitalised_here(text: str, start: int) -> bool:
+    """A fix at ``start`` takes the calque's capital: it opens the sentence, or a capitalised word before it (one
+    that opens no sentence) makes it part of a name ('Chiến tranh Hải Loan' -> 'Chiến tranh Vùng Vịnh')."""
+    if _sentence_start(text, start):
+        return True
+    prev = prev_word(text, start)
+    return prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1)
 
 
 def _listed_country(text: str, m: Mention, mentions: list[Mention]) -> bool:

@@ -462,12 +462,12 @@ def _starts(text: str, name: str) -> list[int]:
 
 
 def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] | None:
-    """(main, form) when one name is written once, after an office title or a role ('Chủ tịch VFF Trần Quốc Tuấn'),
-    and the other once, later, at the head of a sentence after a bare 'Ông'/'Bà' and with no apposition ('Ông Trần
-    Quốc Tuân cũng …'): a bare honorific refers back to someone introduced before; a second person would be
-    introduced with a title, an apposition or a description of their own ('ở thôn Đông', 'là nông dân'). So is a
-    sentence opening 'Theo ông X, …' / 'Theo bà X, …' / 'Theo X, …': the source of a statement cited back by name
-    alone."""
+    """(main, form) when one name is written once, after an office title or a role ('Chủ tịch VFF Trần Quốc Tuấn')
+    or with its post in an apposition after it, and the other once, later, at the head of a sentence after a bare
+    'Ông'/'Bà' and with no apposition ('Ông Trần Quốc Tuân cũng …'): a bare honorific refers back to someone
+    introduced before; a second person would be introduced with a title, an apposition or a description of their
+    own ('ở thôn Đông', 'là nông dân'). So is a sentence opening 'Theo ông X, …' / 'Theo bà X, …' / 'Theo X, …': the
+    source of a statement cited back by name alone."""
     for main, form in ((a, b), (b, a)):
         main_at = [i for i, s in enumerate(segments) if main in s.text]
         form_at = [i for i, s in enumerate(segments) if form in s.text]
@@ -484,9 +484,15 @@ def _referred_back(segments: list[Segment], a: str, b: str) -> tuple[str, str] |
         elif _APPOSITION.match(text, after) or _INTRODUCED.match(text, after):
             continue
         titled = _words_before([segments[main_at[0]]], main)
-        if titled and not titled & (_HONORIFICS | {""}):
+        if (titled and not titled & (_HONORIFICS | {""})) or _posted_apposition(segments[main_at[0]].text, main):
             return main, form
     return None
+
+
+def _posted_apposition(text: str, name: str) -> bool:
+    """The name is introduced by an apposition of its post right after it ('Bà Nông Thị Lệ Thu, Phó Giám đốc Trung
+    tâm …, cho biết'): as good as a title before it for a later bare mention to refer back to."""
+    return any(_CITED_APPOSITION.match(text, k + len(name)) for k in _starts(text, name))
 
 
 def _introduced_after(segments: list[Segment], holding: Segment, form: str, main: str) -> bool:
