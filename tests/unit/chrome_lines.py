@@ -97,3 +97,17 @@ def assert_openings_hold(path: Path, chrome_left: set[str]) -> None:
     assert [w for w in warnings if "should be boilerplate" not in w] == []
     openings = [ast.literal_eval(w.split(": ", 1)[1].removesuffix(" should be boilerplate")) for w in warnings]
     assert [o for o in openings if not any(t.startswith(o) for t in chrome_left)] == []
+
+
+class BoilerplateFlags(dict):
+    """Each segment's boilerplate flag, looked up by the opening of its text."""
+
+    def __getitem__(self, opening: str) -> bool:
+        return next(flag for text, flag in self.items() if text.startswith(opening))
+
+
+def page_flags(tmp_path: Path, html: str) -> BoilerplateFlags:
+    """The boilerplate flags of the segments of ``html`` read as a saved page."""
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    return BoilerplateFlags((s.text, s.boilerplate) for s in page_segments(page))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from adversary_scoring import findings_of, serious_findings
-from chrome_lines import assert_openings_hold, assert_read_as_annotated, page_segments
+from chrome_lines import assert_openings_hold, assert_read_as_annotated, page_flags
 
 from audit.corpus.boilerplate import classify_line, classify_lines
 
@@ -77,19 +77,6 @@ def test_annotated_openings_hold(path: Path) -> None:
     assert_openings_hold(path, CHROME_LEFT)
 
 
-class _Flags(dict):
-    """Each segment's boilerplate flag, looked up by the opening of its text."""
-
-    def __getitem__(self, opening: str) -> bool:
-        return next(flag for text, flag in self.items() if text.startswith(opening))
-
-
-def _flags(tmp_path: Path, html: str) -> _Flags:
-    page = tmp_path / "page.html"
-    page.write_text(html, encoding="utf-8")
-    return _Flags((s.text, s.boilerplate) for s in page_segments(page))
-
-
 # --- an ASP.NET page's form around the whole page, SharePoint's title row and menus (10) ---------------------------
 
 WEBFORMS = """<html><head><title>Sở Tài chính hướng dẫn quyết toán ngân sách năm 2026</title></head><body>
@@ -107,7 +94,7 @@ khoản chi thường xuyên và chi đầu tư.</p></div>
 def test_a_webforms_page_form_holds_the_article(tmp_path: Path) -> None:
     """Written outside the set: a DotNetNuke-style page (the form's action an .aspx page), another department, story
     and menus; the site's name in an h1 of its title row stays chrome, the h2 the title holds is the headline."""
-    flags = _flags(tmp_path, WEBFORMS)
+    flags = page_flags(tmp_path, WEBFORMS)
     assert flags["Sở Tài chính hướng dẫn quyết to"] is False and flags["Các đơn vị dự toán cấp tỉnh ph"] is False
     assert flags["SỞ TÀI CHÍNH TỈNH QUẢNG TRỊ"] is True
     assert flags["Trang chủ"] is True and flags["Liên kết website"] is True
@@ -119,7 +106,7 @@ def test_a_comment_form_stays_chrome(tmp_path: Path) -> None:
 tăng 200 đồng/kg so với tuần trước, thương lái thu mua mạnh cho vụ đông xuân.</p></article>
 <form action="/binh-luan.php" method="post"><p>Bạn đọc vui lòng viết bình luận bằng tiếng Việt có dấu, không quá 500
 ký tự mỗi lần gửi.</p><button>Gửi</button></form></body></html>"""
-    flags = _flags(tmp_path, html)
+    flags = page_flags(tmp_path, html)
     assert flags["Giá lúa tươi tại Đồng Tháp tăn"] is False
     assert flags["Bạn đọc vui lòng viết bình luậ"] is True
 
@@ -130,7 +117,7 @@ def test_a_site_name_h1_the_title_holds_stays_the_headline(tmp_path: Path) -> No
 <header><h1>Hội An đón khách quốc tế dịp cuối năm</h1></header><main><h2>Lượng khách tăng mạnh từ Hàn Quốc</h2>
 <p>Thành phố dự kiến đón hơn 400.000 lượt khách trong tháng 12, tăng 15% so với cùng kỳ năm trước.</p></main>
 </body></html>"""
-    flags = _flags(tmp_path, html)
+    flags = page_flags(tmp_path, html)
     assert flags["Hội An đón khách quốc tế dịp c"] is False and flags["Thành phố dự kiến đón hơn 400."] is False
 
 

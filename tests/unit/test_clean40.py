@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from adversary_scoring import findings_of, serious_findings
-from chrome_lines import assert_openings_hold, assert_read_as_annotated, page_segments
+from chrome_lines import assert_openings_hold, assert_read_as_annotated, page_flags
 
 from audit.corpus.boilerplate import classify_line, classify_lines
 
@@ -49,19 +49,6 @@ def test_annotated_openings_hold(path: Path) -> None:
     assert_openings_hold(path, set())
 
 
-class _Flags(dict):
-    """Each segment's boilerplate flag, looked up by the opening of its text."""
-
-    def __getitem__(self, opening: str) -> bool:
-        return next(flag for text, flag in self.items() if text.startswith(opening))
-
-
-def _flags(tmp_path: Path, html: str) -> _Flags:
-    page = tmp_path / "page.html"
-    page.write_text(html, encoding="utf-8")
-    return _Flags((s.text, s.boilerplate) for s in page_segments(page))
-
-
 # --- Elementor's widgets (08) ---------------------------------------------------------------------------------------
 
 ELEMENTOR = """<html><head><title>Giá sầu riêng giảm mạnh cuối vụ - Nông Sản Việt</title></head><body>
@@ -93,7 +80,7 @@ ELEMENTOR = """<html><head><title>Giá sầu riêng giảm mạnh cuối vụ - 
 def test_elementor_post_widgets_hold_the_article(tmp_path: Path) -> None:
     """Written outside the set: another Elementor page, story and widgets; the post's title and content widgets are
     article, the header's text, the menu, the share buttons, the posts list and the comments stay chrome."""
-    flags = _flags(tmp_path, ELEMENTOR)
+    flags = page_flags(tmp_path, ELEMENTOR)
     assert flags["Giá sầu riêng giảm mạnh cuối v"] is False
     assert flags["Giá sầu riêng Ri6 tại Tiền Gia"] is False and flags["Thương lái cho biết đơn hàng"] is False
     assert flags["Đường dây nóng"] is True and flags["Giá nông sản"] is True
@@ -106,7 +93,7 @@ def test_a_sidebar_widget_stays_chrome(tmp_path: Path) -> None:
     html = """<html><body><article><h1>Mưa lớn ở Quảng Trị</h1><p>Mưa lớn kéo dài hai ngày khiến nhiều tuyến đường ở
 Quảng Trị ngập sâu, hàng trăm hộ dân phải sơ tán khẩn cấp.</p></article>
 <div class="widget widget_recent_entries"><p>Hà Tĩnh chủ động ứng phó bão số 15</p></div></body></html>"""
-    flags = _flags(tmp_path, html)
+    flags = page_flags(tmp_path, html)
     assert flags["Mưa lớn kéo dài hai ngày"] is False and flags["Hà Tĩnh chủ động ứng phó"] is True
 
 

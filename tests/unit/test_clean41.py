@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from adversary_scoring import findings_of, serious_findings
-from chrome_lines import assert_openings_hold, assert_read_as_annotated, page_segments
+from chrome_lines import assert_openings_hold, assert_read_as_annotated, page_flags
 
 from audit.corpus.boilerplate import classify_line, classify_lines
 
@@ -42,19 +42,6 @@ def test_annotated_openings_hold(path: Path) -> None:
     assert_openings_hold(path, set())
 
 
-class _Flags(dict):
-    """Each segment's boilerplate flag, looked up by the opening of its text."""
-
-    def __getitem__(self, opening: str) -> bool:
-        return next(flag for text, flag in self.items() if text.startswith(opening))
-
-
-def _flags(tmp_path: Path, html: str) -> _Flags:
-    page = tmp_path / "page.html"
-    page.write_text(html, encoding="utf-8")
-    return _Flags((s.text, s.boilerplate) for s in page_segments(page))
-
-
 BODY = (
     "<p>Giá thép xây dựng trong nước tăng thêm 150.000 đồng/tấn từ đầu tuần, lần tăng thứ ba kể từ tháng 9.</p>"
     "<p>Các doanh nghiệp cho biết chi phí quặng và than cốc nhập khẩu vẫn ở mức cao so với cùng kỳ năm trước.</p>"
@@ -66,7 +53,7 @@ BODY = (
 
 def test_a_newsletter_post_is_the_article_and_a_newsletter_box_stays_chrome(tmp_path: Path) -> None:
     """Written outside the set: another newsletter's post and its sign-up box."""
-    flags = _flags(
+    flags = page_flags(
         tmp_path,
         "<html><head><title>Thép tăng giá lần thứ ba</title></head><body>"
         '<article class="newsletter-issue entry"><h1>Thép tăng giá lần thứ ba</h1>' + BODY + "</article>"
@@ -81,7 +68,7 @@ def test_a_newsletter_post_is_the_article_and_a_newsletter_box_stays_chrome(tmp_
 def test_a_subtitle_in_the_posts_header_div_is_article(tmp_path: Path) -> None:
     """Written outside the set: a dek in an article's 'entry-header' div is article; a site's subtitle in the page's
     header div, outside any article, stays chrome."""
-    flags = _flags(
+    flags = page_flags(
         tmp_path,
         "<html><head><title>Thép tăng giá</title></head><body>"
         '<div class="site-header"><p class="subtitle">Góc nhìn thị trường vật liệu xây dựng mỗi tuần</p></div>'
@@ -99,7 +86,7 @@ def test_a_subtitle_in_the_posts_header_div_is_article(tmp_path: Path) -> None:
 def test_data_hook_names_chrome_and_leaves_the_post(tmp_path: Path) -> None:
     """Written outside the set: a builder's post with its body, footer, share row and latest posts named in
     ``data-hook``; a 'recent-posts' class elsewhere is chrome too, a class 'recent' alone says nothing."""
-    flags = _flags(
+    flags = page_flags(
         tmp_path,
         "<html><head><title>Thép tăng giá lần thứ ba</title></head><body>"
         '<article data-hook="post"><h1 data-hook="post-title">Thép tăng giá lần thứ ba</h1>'
@@ -133,7 +120,7 @@ với sự tham dự của 120 đại biểu.</p>
 def test_a_table_pages_headline_under_a_site_first_title_is_article(tmp_path: Path) -> None:
     """Written outside the set: another portal's page; a left column's short item stays chrome."""
     headline = "Xã Tân Hòa tổng kết công tác chuyển đổi số năm 2026"
-    flags = _flags(tmp_path, TABLE_PAGE.format(headline=headline, credit="Văn phòng HĐND và UBND xã Tân Hòa"))
+    flags = page_flags(tmp_path, TABLE_PAGE.format(headline=headline, credit="Văn phòng HĐND và UBND xã Tân Hòa"))
     assert not flags[headline] and not flags["Sáng 2/12"]
     assert flags["Thông báo mới"]
 
@@ -143,9 +130,9 @@ def test_a_right_aligned_desk_credit_is_a_signature(tmp_path: Path) -> None:
     line of more words than a credit has stays article."""
     headline = "Xã Tân Hòa tổng kết công tác chuyển đổi số năm 2026"
     credit = "Tổ Văn hóa - Thông tin UBND xã Tân Hòa"
-    assert _flags(tmp_path, TABLE_PAGE.format(headline=headline, credit=credit))[credit]
+    assert page_flags(tmp_path, TABLE_PAGE.format(headline=headline, credit=credit))[credit]
     long_line = "Hội nghị cũng khen thưởng mười hai tập thể và hai mươi cá nhân có nhiều đóng góp trong năm qua"
-    assert not _flags(tmp_path, TABLE_PAGE.format(headline=headline, credit=long_line))[long_line]
+    assert not page_flags(tmp_path, TABLE_PAGE.format(headline=headline, credit=long_line))[long_line]
 
 
 # --- text pages: a site's name over a menu copied as one line, a section label over a headline dated in words (07) -

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from adversary_scoring import findings_of, serious_findings
-from chrome_lines import assert_openings_hold, assert_read_as_annotated, page_segments
+from chrome_lines import assert_openings_hold, assert_read_as_annotated, page_flags
 
 from audit.corpus.boilerplate import classify_line, classify_lines
 
@@ -42,19 +42,6 @@ def test_annotated_openings_hold(path: Path) -> None:
     assert_openings_hold(path, set())
 
 
-class _Flags(dict):
-    """Each segment's boilerplate flag, looked up by the opening of its text."""
-
-    def __getitem__(self, opening: str) -> bool:
-        return next(flag for text, flag in self.items() if text.startswith(opening))
-
-
-def _flags(tmp_path: Path, html: str) -> _Flags:
-    page = tmp_path / "page.html"
-    page.write_text(html, encoding="utf-8")
-    return _Flags((s.text, s.boilerplate) for s in page_segments(page))
-
-
 BODY = (
     "<p>Sáng 3/12, Sở Giáo dục và Đào tạo tỉnh Gia Lai khai mạc hội thi giáo viên dạy giỏi cấp tỉnh "
     "với 214 thí sinh.</p>"
@@ -81,14 +68,14 @@ với các phòng chuyên môn</a></li></ul></div>
 def test_a_dotnetnuke_pages_form_holds_its_article(tmp_path: Path) -> None:
     """Written outside the set: another DotNetNuke portal's page; its camelCase share box and its left pane are
     chrome."""
-    flags = _flags(tmp_path, DNN_PAGE.format(method="post"))
+    flags = page_flags(tmp_path, DNN_PAGE.format(method="post"))
     assert not flags["Sáng 3/12"] and not flags["Hội thi kéo dài"]
     assert flags["Chia sẻ lên Zalo"] and flags["Lịch công tác tuần"] and flags["Thứ Hai: giao ban"]
 
 
 def test_a_form_named_form_that_is_not_posted_stays_a_form(tmp_path: Path) -> None:
     """A search form named 'Form' (method get) is no Web Forms page: its text stays chrome."""
-    flags = _flags(
+    flags = page_flags(
         tmp_path,
         "<html><head><title>Hội thi</title></head><body>"
         '<form method="get" action="/tim-kiem" id="Form">'
@@ -100,7 +87,7 @@ def test_a_form_named_form_that_is_not_posted_stays_a_form(tmp_path: Path) -> No
 
 def test_camel_case_names_only_their_own_words(tmp_path: Path) -> None:
     """'articleBody', 'newsContent', 'mainTimeline' name no chrome; 'postAuthorBox', 'relatedNews' do."""
-    flags = _flags(
+    flags = page_flags(
         tmp_path,
         "<html><head><title>Hội thi</title></head><body>"
         '<div class="articleBody"><h1>Khai mạc hội thi giáo viên dạy giỏi cấp tỉnh</h1><div class="newsContent">'
@@ -119,7 +106,7 @@ def test_camel_case_names_only_their_own_words(tmp_path: Path) -> None:
 def test_hubspot_wrappers_leave_the_post_and_name_its_modules(tmp_path: Path) -> None:
     """Written outside the set: another HubSpot post; its comments module and a plain 'post-meta' stay chrome."""
     wrap = '<span id="hs_cos_wrapper_{}" class="hs_cos_wrapper hs_cos_wrapper_{} hs_cos_wrapper_type_{}">'
-    flags = _flags(
+    flags = page_flags(
         tmp_path,
         '<html><head><title>Hội thi</title></head><body><article class="blog-post">'
         "<h1>" + wrap.format("name", "meta_field", "text") + "Khai mạc hội thi giáo viên dạy giỏi</span></h1>"
@@ -148,7 +135,7 @@ CENTRE = ' style="text-align: center"'
 def test_a_centred_line_under_an_image_is_its_caption(tmp_path: Path) -> None:
     """Written outside the set: a centred line right after an image is its caption; the article goes on."""
     line = "Thí sinh Lê Hoàng Yến trong phần thi giảng môn Ngữ văn sáng 3/12."
-    flags = _flags(tmp_path, IMAGE_PAGE.format(style=CENTRE, line=line))
+    flags = page_flags(tmp_path, IMAGE_PAGE.format(style=CENTRE, line=line))
     assert flags[line] and not flags["Ban tổ chức sẽ công bố"]
 
 
@@ -161,13 +148,13 @@ def test_a_centred_line_under_an_image_is_its_caption(tmp_path: Path) -> None:
 )
 def test_a_paragraph_after_an_image_stays(tmp_path: Path, style: str, line: str) -> None:
     """A line after an image that is not centred, or a centred paragraph of two sentences, stays article."""
-    assert not _flags(tmp_path, IMAGE_PAGE.format(style=style, line=line))[line.split(".")[0]]
+    assert not page_flags(tmp_path, IMAGE_PAGE.format(style=style, line=line))[line.split(".")[0]]
 
 
 def test_a_centred_line_with_no_image_before_it_stays(tmp_path: Path) -> None:
     line = "Thí sinh Lê Hoàng Yến trong phần thi giảng môn Ngữ văn sáng 3/12."
     html = IMAGE_PAGE.format(style=CENTRE, line=line).replace('<img src="/anh/hoi-thi.jpg" alt="">', "")
-    assert not _flags(tmp_path, html)[line]
+    assert not page_flags(tmp_path, html)[line]
 
 
 # --- text pages: an aggregator's, a printed copy's, a profile's and a wire's chrome (01-04) -------------------------
@@ -260,7 +247,7 @@ def test_a_title_and_an_unpunctuated_subtitle_over_the_date_stay() -> None:
 def test_a_tables_header_row_named_in_camel_case_stays_in_its_table(tmp_path: Path) -> None:
     """Written outside the set: a rich-text table's header row ('ms-rteTableHeaderRow-default', 'table-header-row')
     is article; a page header's div named in camelCase ('siteHeader') is chrome."""
-    flags = _flags(
+    flags = page_flags(
         tmp_path,
         "<html><head><title>Hội thi</title></head><body>"
         '<div class="siteHeader"><p>Sở Giáo dục và Đào tạo tỉnh Gia Lai</p></div>'
@@ -276,7 +263,7 @@ def test_a_tables_header_row_named_in_camel_case_stays_in_its_table(tmp_path: Pa
 def test_a_centred_headline_after_the_logo_stays(tmp_path: Path) -> None:
     """A site's logo image, then a centred headline and a centred lead in the article: neither is a caption (the
     image sits in another container)."""
-    flags = _flags(
+    flags = page_flags(
         tmp_path,
         "<html><head><title>Khai mạc hội thi giáo viên dạy giỏi cấp tỉnh</title></head><body>"
         '<div class="brand"><a href="/"><img src="/logo.png" alt=""></a></div>'
