@@ -98,7 +98,11 @@ CHROME_ATTR = re.compile(
     # a list of the site's latest posts ('recent-posts', WordPress's 'recent-entries') (clean41)
     r"recent(?=[-_](?:posts?|entries|articles?|news)(?:$|[\s_-]))|"
     # a portal's side columns (DotNetNuke's 'LeftPane' and 'RightPane' beside its 'ContentPane') (clean42)
-    r"(?:left|right)[-_]?pane)($|[\s_-])",
+    r"(?:left|right)[-_]?pane|"
+    # a post's link back to its list (Shopify's 'article-template__back', TYPO3 news's 'news-backlink-wrap'), a shop's
+    # product cards under a post (Shopify's 'featured_collection' section, 'product-grid', 'product-recommendations')
+    # and a site builder's badge (Tilda's 't-tildalabel', id 'tildacopy') (clean43)
+    r"back|backlink|featured[-_]collection|product[-_](?:grid|recommendations)|tildalabel|tildacopy)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
