@@ -98,7 +98,11 @@ CHROME_ATTR = re.compile(
     # a list of the site's latest posts ('recent-posts', WordPress's 'recent-entries') (clean41)
     r"recent(?=[-_](?:posts?|entries|articles?|news)(?:$|[\s_-]))|"
     # a portal's side columns (DotNetNuke's 'LeftPane' and 'RightPane' beside its 'ContentPane') (clean42)
-    r"(?:left|right)[-_]?pane)($|[\s_-])",
+    r"(?:left|right)[-_]?pane|"
+    # a post's link back to its list (Shopify's 'article-template__back', TYPO3 news's 'news-backlink-wrap'), a shop's
+    # product cards under a post (Shopify's 'featured_collection' section, 'product-grid', 'product-recommendations')
+    # and a site builder's badge (Tilda's 't-tildalabel', id 'tildacopy') (clean43)
+    r"back|backlink|featured[-_]collection|product[-_](?:grid|recommendations)|tildalabel|tildacopy)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -381,6 +385,8 @@ class _Extractor(HTMLParser):
         self._choices = 0  # radio buttons and check boxes in the current block (CHOICES)
         self.title = ""
         self._in_title = False
+        # each form that opens a chrome box: its ancestors (serial, tag), innermost last, and its box
+        self.forms: list[tuple[tuple[tuple[int, str], ...], int]] = []
 
     def _flags(self) -> tuple[str | None, int, bool]:
         if not self.stack:
@@ -455,6 +461,9 @@ class _Extractor(HTMLParser):
                 if in_article and any(entry[0] == "article" for entry in self.stack):
                     self.article_asides.add(box)
         control = tag in CONTROLS and not disclosure
+        if tag == "form" and inner is not None and self._flags()[1] == 0:  # a form that opens its own box
+            ancestors = tuple((n, entry[0]) for n, entry in zip(self.serials, self.stack, strict=True))
+            self.forms.append((ancestors, box))
         self.stack.append((tag, kind, box, tag in DROP_TAGS or dropped, control))
         self._in_link += tag == "a"
         self._controls += control
@@ -895,6 +904,54 @@ def _article_fact_boxes(blocks: list[_Text], asides: set[int]) -> None:
                 b.kind = None
 
 
+_FORM_HEAD_BLOCKS = 2  # a form's title and its line of explanation
+_FORM_HEAD_WORDS = 30
+_PAGE_PARTS = frozenset({"article", "main", "body", "html"})
+
+
+def _form_headings(blocks: list[_Text], forms: list[tuple[tuple[tuple[int, str], ...], int]]) -> None:
+    """A form's own title and call above it, in the block that holds the form and nothing else ('Nhận thông báo mở
+    bán vé' / 'Để lại email, chúng tôi gửi …' over Tilda's form, clean43): the nearest element around the form that
+    holds other text holds at most two short blocks, all before the form, none the headline, and the page has article
+    text besides; they are the form's box. An article's paragraphs before a form in the article stay (its container
+    holds more, or is the article itself)."""
+    if not forms:
+        return
+    held: dict[int, list[int]] = {}  # element -> the blocks inside it, in order
+    for i, b in enumerate(blocks):
+        for element in b.elements:
+            held.setdefault(element, []).append(i)
+    for ancestors, box in forms:
+        inside = [i for i, b in enumerate(blocks) if b.box == box]
+        if not inside:
+            continue
+        around = next(
+            (
+                (element, tag, outside)
+                for element, tag in reversed(ancestors)
+                if (outside := [i for i in held.get(element, ()) if blocks[i].box != box])
+            ),
+            None,
+        )
+        if around is None:
+            continue
+        element, tag, outside = around
+        if (
+            tag not in _PAGE_PARTS
+            and len(outside) <= _FORM_HEAD_BLOCKS
+            and all(
+                i < inside[0]
+                and blocks[i].kind is None
+                and not blocks[i].h1
+                and _words(blocks[i].text) <= _FORM_HEAD_WORDS
+                for i in outside
+            )
+            and any(b.kind is None and element not in b.elements for b in blocks)
+        ):
+            for i in outside:
+                blocks[i].kind, blocks[i].box = "navigation", box
+
+
 def _all_protected(b: _Text) -> bool:
     """Every character of the block but spaces is text not to be translated."""
     mask = [False] * len(b.text)
@@ -978,6 +1035,7 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
     if not blocks:
         raise InputError(path, "no text in the HTML page")
     _article_fact_boxes(blocks, parser.article_asides)
+    _form_headings(blocks, parser.forms)
     title = unicodedata.normalize("NFC", " ".join(parser.title.split()))
     kinds = _block_kinds(blocks, title)
     for i, b in enumerate(blocks):

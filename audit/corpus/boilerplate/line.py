@@ -46,6 +46,8 @@ def _classify(stripped: str) -> tuple[str | None, bool]:
         return "navigation", False
     if stripped[0] in "BGHT" and stripped.startswith(_RELIGIOUS) and stripped.isupper() and len(stripped.split()) <= 16:
         return "navigation", False  # a religious body's letterhead: 'BAN TRỊ SỰ GIÁO HỘI PHẬT GIÁO VIỆT NAM TỈNH …'
+    if stripped[0] in "BKTVUỦ" and stripped.isupper() and _state_letterhead(stripped):
+        return "navigation", False  # a state body's name over its page: 'BẢO HIỂM XÃ HỘI TỈNH LÂM ĐỒNG' (clean43)
     if (
         stripped[0] in "BTCĐP"
         and stripped.isupper()
@@ -134,6 +136,26 @@ def _party_letterhead(stripped: str) -> bool:
     if stripped == _PARTY[0] or stripped.startswith(_PARTY[1]):
         return len(stripped.split()) <= 12
     return stripped.startswith("BAN ") and len(stripped.split()) <= 14 and any(c in stripped for c in _COMMITTEES)
+
+
+# A state body's name in capitals with the place it serves, as its portal prints it over the page ('BẢO HIỂM XÃ HỘI
+# TỈNH LÂM ĐỒNG', 'TÒA ÁN NHÂN DÂN THÀNH PHỐ HÀ NỘI', 'KHO BẠC NHÀ NƯỚC KHU VỰC XII'): a headline in capitals says what
+# happened after the name and runs longer (clean43)
+_STATE_BODIES = (
+    "BẢO HIỂM XÃ HỘI ",
+    "KHO BẠC NHÀ NƯỚC ",
+    "TÒA ÁN NHÂN DÂN ",
+    "TOÀ ÁN NHÂN DÂN ",
+    "VIỆN KIỂM SÁT NHÂN DÂN ",
+    "ỦY BAN NHÂN DÂN ",
+    "UỶ BAN NHÂN DÂN ",
+)
+_SERVED = ("TỈNH ", "THÀNH PHỐ ", "KHU VỰC ", "VIỆT NAM", "TỐI CAO", "CẤP CAO ", "XÃ ", "PHƯỜNG ", "ĐẶC KHU ")
+
+
+def _state_letterhead(stripped: str) -> bool:
+    body = next((b for b in _STATE_BODIES if stripped.startswith(b)), None)
+    return body is not None and stripped[len(body) :].startswith(_SERVED) and len(stripped.split()) <= 9
 
 
 _Tables = tuple[tuple[Pattern, ...], NeedsIndex, UngatedRows]

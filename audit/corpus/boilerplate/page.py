@@ -164,9 +164,43 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         if first is not None and repeated:
             contents_runs(stripped, kinds, [i for i in range(first, len(stripped)) if sentence(i)])
         _summary_heads(stripped, kinds)
+        _document_apparatus(stripped, kinds)
     if "timestamp" in kinds or "navigation" in kinds:
         _bylines_by_dates(stripped, kinds)
     _listed_people(stripped, kinds)
+
+
+# An official document's number line ('Số: 27/TCBC-TA', 'Số: 241/2026/NĐ-CP'), its place-and-date line ('Hà Nội, ngày 24
+# tháng 11 năm 2026') and the heading of its distribution list ('Nơi nhận:'), each alone on its line
+_DOC_NUMBER = re.compile(r"số\s*[:：]\s*\d{1,5}(?:/\d{4})?/[^\W_][\w.-]{0,30}", re.I)
+_PLACE_DATE = re.compile(r"[^\W\d_][^,.!?:;]{1,40},\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?", re.I)
+_RECIPIENTS = re.compile(r"nơi nhận\s*[:：]?", re.I)
+
+
+def _document_apparatus(stripped: list[str], kinds: list[str | None]) -> None:
+    """An official document printed on a portal's page (a menu, a path or a tool row above its number or its place
+    and date, not only a rule of dashes): its number line and its place-and-date line are chrome, and from its
+    distribution list ('Nơi nhận:') on, the list, the signature block and the page's foot (clean43). A document
+    copied on its own, with no page around it, keeps them as its text (clean17, clean19, genres18)."""
+    page_above = marked = False
+    for i, line in enumerate(stripped):
+        if not line:
+            continue
+        if kinds[i] is not None:
+            page_above = page_above or kinds[i] != "separator"
+            continue
+        if not page_above:
+            if article_sentence(line):
+                return  # the document's text began with no page around it
+            continue
+        if _DOC_NUMBER.fullmatch(line) or _PLACE_DATE.fullmatch(line):
+            # navigation, not a timestamp: the document's kind under its date ('THÔNG BÁO') is no byline beside it
+            kinds[i], marked = "navigation", True
+        elif marked and _RECIPIENTS.fullmatch(line):
+            for j in range(i, len(stripped)):
+                if stripped[j] and kinds[j] is None:
+                    kinds[j] = "footer"
+            return
 
 
 _SUMMARY_HEAD = re.compile(r"nội dung chính\s*[:：]?", re.I)
