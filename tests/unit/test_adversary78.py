@@ -1,0 +1,128 @@
+"""The seventy-eighth adversary held-out set (tests/data/adversary78): MT on weather, religion, aviation and education:
+two saved HTML pages through Chinese on the layouts of Vietnamese outlets (typhoon Koto with Philippine, Chinese and
+Japanese weather agencies, on a government news portal's layout; an ASEAN and Indian Buddhist culture week at Bái Đính
+and the Hương Pagoda festival, on a youth daily's layout), an XLIFF 1.2 file of 30 units with their Chinese source
+(Long Thành airport's first phase) and a plain-text page through English brought without its source (a Việt Nam–
+Australia student exchange, on a study-abroad forum's page), 76 planted errors; a human HTML page (a Japanese
+components maker hiring in Hải Phòng, on a business site's layout) must stay quiet, every page line or block annotated
+chrome or article. Written and annotated before the tool ran on it (b1fefc9b; three accepted fixes widened after the
+run at 3ff3d8cc, no text changed); the blind figures are the floor; README says what was missed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from adversary_scoring import findings_of, score_planted, unplanted_findings
+from chrome_lines import score_lines
+
+from audit.api import audit_text
+
+ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary78"
+CLEAN = sorted(p for p in (ADVERSARY / "clean").iterdir() if p.suffix == ".html")
+MT = sorted(p for p in (ADVERSARY / "mt").iterdir() if p.suffix in (".html", ".xlf", ".txt"))
+PAGES = [p for p in MT if p.suffix in (".html", ".txt")]
+
+_TYPHOON = "01_bao_koto_bien_dong.html"
+_BUDDHIST = "02_tuan_le_phat_giao_ninh_binh.html"
+_AIRPORT = "03_san_bay_long_thanh.xlf"
+_EXCHANGE = "04_trao_doi_sinh_vien_australia.txt"
+_HUMAN = "01_nha_may_nhat_hai_phong_tuyen_lao_dong.html"
+
+# Blind (data at b1fefc9b; main at 9a2673e4, this branch's base): 55 of 76 found, 49 with the accepted fix (52 with the
+# three accepted fixes widened at 3ff3d8cc); these 21 were missed:
+BLIND_MISSES = {
+    f"{_TYPHOON}: T308 'đăng lục'",
+    f"{_TYPHOON}: C107 'Trung ương Khí tượng Đài'",
+    f"{_TYPHOON}: T308 'dự cảnh'",
+    f"{_TYPHOON}: T308 'bạo vũ'",
+    f"{_TYPHOON}: C101 'Trung Quốc'",
+    f"{_TYPHOON}: C107 'Khí tượng sảnh'",
+    f"{_BUDDHIST}: C107 'Việt Nam Phật giáo Giáo hội'",
+    f"{_BUDDHIST}: T308 'khai mạc thức'",
+    f"{_BUDDHIST}: T308 'tín chúng'",
+    f"{_BUDDHIST}: C104 'Bồ Đề Già Da'",
+    f"{_BUDDHIST}: T307 '40 vạn'",
+    f"{_BUDDHIST}: C101 'Trung Quốc'",
+    f"{_BUDDHIST}: T308 'hương khách'",
+    f"{_AIRPORT}: T308 'hàng trạm lâu'",
+    f"{_AIRPORT}: T308 'hàng ban'",
+    f"{_AIRPORT}: C107 'Việt Nam Hàng không'",
+    f"{_AIRPORT}: C107 'Thái Lôi Tư'",
+    f"{_AIRPORT}: A105 'Chủ tịch UBND tỉnh Đồng Nai cho biết tỉnh đã hoàn thành toàn bộ công tác giải phóng mặt bằng.'",
+    f"{_EXCHANGE}: F114 '12.5'",
+    f"{_EXCHANGE}: T308 'chạy ngay khi chạm đất'",
+    f"{_EXCHANGE}: A111 'sẽ thu phí'",
+}
+# Outside the planted pairs, blind: N103 on 'Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy' (true: the author
+# wrote the minister as he knew him, the tool knows Trần Đức Thắng holds the post), A101 on '777' of 'Ba Âm 777' in the
+# unit whose runway width is planted (a false alarm), N102 on 'Thái Lôi Tư' (Thales, planted as C107: no fix) and A102
+# on the short translation planted as A105 (the clause it dropped held the source's 5,000 households: a fair reading).
+BLIND_EXTRAS = {
+    (_TYPHOON, "N103", "Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy"),
+    (_AIRPORT, "A101", "777"),
+    (_AIRPORT, "N102", "Thái Lôi Tư"),
+    (_AIRPORT, "A102", "Chủ tịch UBND tỉnh Đồng Nai cho biết tỉnh đã hoàn thành toàn bộ công tác giải phóng mặt bằng."),
+}
+# Chrome read as article, blind: the youth daily's share/save/star tool row and its star-rating row.
+BLIND_CHROME_AS_ARTICLE = {
+    _BUDDHIST: ["Chia sẻ Lưu Tặng sao", "Đánh giá bài viết Tặng sao 12 sao"],
+}
+# Article read as chrome, blind: every paragraph of the human page's body but its title (the body sits in a column
+# of class 'sidebar-1', as on the business site whose layout the page copies).
+_HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
+BLIND_ARTICLE_AS_CHROME = {_HUMAN: [t for kind, t in _HUMAN_LINES if kind == "A"][1:]}
+
+
+def test_set_is_complete() -> None:
+    assert len(CLEAN) == 1 and len(PAGES) == 3 and len(MT) == 4
+    assert all(p.with_suffix(".json").exists() for p in CLEAN + MT)
+    xliff = (ADVERSARY / "mt" / _AIRPORT).read_text(encoding="utf-8")
+    assert xliff.count("<trans-unit ") == 30 and 'source-language="zh-CN"' in xliff
+    units = json.loads((ADVERSARY / "mt" / _AIRPORT).with_suffix(".json").read_text(encoding="utf-8"))["units"]
+    assert len(units) == 30 and sum(u == "clean" for u in units.values()) == 14
+
+
+def test_human_page_gets_no_finding_at_all() -> None:
+    """Blind: not even a minor finding on the hiring page (Japanese and Korean names, wages, FDI, dates) ..."""
+    assert [(p.name, f.rule, f.text) for p in CLEAN for _, f in findings_of(p)] == []
+
+
+def test_human_article_read_as_text_gets_no_finding() -> None:
+    """... nor on its article lines audited as plain text (blind, the page reader hid all but the title, so the
+    quiet page above says little by itself)."""
+    article = "\n".join(t for kind, t in _HUMAN_LINES if kind == "A")
+    assert [(f.rule, f.text) for f in audit_text(article)] == []
+
+
+def test_clean_units_of_the_xliff_get_no_finding() -> None:
+    """Blind: no finding on an XLIFF unit the annotation calls clean (the CAAV, Changi, Incheon, VNeID, a negation
+    kept, '1,2 triệu tấn', '150 triệu lượt khách')."""
+    path = ADVERSARY / "mt" / _AIRPORT
+    units = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["units"]
+    found = [(d.segments[f.segment].record, f.rule, f.text) for d, f in findings_of(path)]
+    assert [f for f in found if units[f[0]] == "clean"] == []
+
+
+def test_mt_recall_and_fixes_at_least_blind() -> None:
+    """Blind: 55 of 76 found, 49 with the accepted fix (52 with the three widened)."""
+    expected, found, fixed, missed = score_planted(MT)
+    assert expected == 76
+    assert found >= 55 and fixed >= 52
+    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+
+
+def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
+    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+
+
+def test_page_chrome_read_right() -> None:
+    """Blind: two chrome lines read as article; on the human page nine article lines read as chrome; no line
+    unplaced, no article line lost."""
+    for path in CLEAN + PAGES:
+        score = score_lines(path)
+        assert score.article_missing == [] and score.unplaced == []
+        assert set(score.chrome_as_article) <= set(BLIND_CHROME_AS_ARTICLE.get(path.name, [])), path.name
+        assert set(score.article_as_chrome) <= set(BLIND_ARTICLE_AS_CHROME.get(path.name, [])), path.name
+    assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 2
+    assert len(BLIND_ARTICLE_AS_CHROME[_HUMAN]) == 9
