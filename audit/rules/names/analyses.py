@@ -162,8 +162,10 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
             for seg in segments
             for p in _not_foreign(seg.text, pinyin_names(seg.text, runs.get(seg.index, ())))
         ]
-        # the document's names, the most written first: of two spellings one mark apart, the usual one is offered
-        names = [n for n, _ in doc_names(ctx).most_common()] if found else []
+        # the document's names, the most written first: of two spellings one mark apart, the usual one is offered;
+        # at equal counts, the one whose last word the article writes more often ('bị cáo Hoàn', 'ông Hoàn' beside one
+        # 'Trần Văn Hoan' and one 'Trần Văn Hoàn': misses25), then the first written
+        names = _names_by_use(ctx) if found else []
         out = []
         for index, p in found:
             cands = _given_name_first(tuple(recover(p.tokens, names)), ctx)
@@ -174,6 +176,15 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
         return out
 
     return ctx.memo("names.pinyin", compute)
+
+
+def _names_by_use(ctx: DocContext) -> list[str]:
+    """The document's Vietnamese names, the most written first; at equal counts the one whose last word stands more
+    often in the article text, alone or in the name (Counter.most_common keeps the first written at a tie)."""
+    ranked = doc_names(ctx).most_common()
+    text = content_lines(ctx).text
+    last = {n: len(re.findall(rf"(?<!\w){re.escape(n.rsplit(' ', 1)[-1])}(?!\w)", text)) for n, _ in ranked}
+    return [n for n, _ in sorted(ranked, key=lambda item: (-item[1], -last[item[0]]))]
 
 
 def _given_name_first(cands: tuple[Candidate, ...], ctx: DocContext) -> tuple[Candidate, ...]:
