@@ -179,7 +179,8 @@ class WeekdayMismatch(PrefilteredRule):
         "One of the two is wrong. A date with its year is checked; a day and month without one ('thứ Bảy (14/12)', "
         "the press's commonest form) only in an article with a dateline ('Hà Nội, 14/12/2025 - …'), against the "
         "dateline's year and, across the turn of the year, the next or the last one (a December article's 'thứ "
-        "Sáu, 2/1' is next January's): it fires only when the weekday falls on the date in none of them."
+        "Sáu, 2/1' is next January's): it fires only when the weekday falls on the date in none of them, and not in a "
+        "sentence that names another year ('đêm thứ Năm, 19/12 năm 1946')."
     )
     fires = (
         "Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",
@@ -200,6 +201,8 @@ class WeekdayMismatch(PrefilteredRule):
             years = (d.year,) if d.year is not None else _dateline_years(ctx, d.month)
             if not years or not _valid(d.day, d.month, years[0]):
                 continue
+            if d.year is None and any(int(y) not in years for y in _YEAR.findall(text)):
+                continue  # the sentence names another year ('đêm thứ Năm, 19/12 năm 1946'): the date may be of it
             m = _WEEKDAY.search(text[max(0, d.start - 20) : d.start])
             if not m or _is_ordinal(text, max(0, d.start - 20) + m.start()):
                 continue
@@ -211,6 +214,9 @@ class WeekdayMismatch(PrefilteredRule):
                 if d.year is None:
                     told += f" in {years[0]}, the dateline's year"
                 yield self.hit(seg, start, d.end, told, suggestion=None, confidence=1.0 if d.year else 0.8)
+
+
+_YEAR = re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)(?![\d/.,]\d)")
 
 
 def _dateline_years(ctx: DocContext, month: int) -> tuple[int, ...]:

@@ -109,6 +109,9 @@ def test_weekday_of_a_day_and_month_against_the_dateline() -> None:
     assert _found("Huế, 28/12/2025 - Festival khép lại.\nThứ Sáu, 2/1, các đoàn về nước.", "T303") == []
     assert _found("Huế, 28/12/2025 - Festival khép lại.\nThứ Ba, 2/1, các đoàn về nước.", "T303") != []  # Thu, Fri
     assert _found("Các đoàn biểu diễn vào thứ Năm, 5/10 tại quảng trường.", "T303") == []
+    history = "Hà Nội, 18/12/2025 - Lễ kỷ niệm.\nĐêm thứ Năm, 19/12 năm 1946, Hà Nội nổ súng."  # another year named
+    assert _found(history, "T303") == []
+    assert _found(history.replace(" năm 1946", ""), "T303") != []  # 19/12/2025 was a Friday
 
 
 # --- F114: a multiplier ---
