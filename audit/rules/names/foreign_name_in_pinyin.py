@@ -76,7 +76,10 @@ class ForeignNameInPinyin(SegmentRule):
         "beside it that spells the part the source joins to it by '·': 阿贝贝·比基拉 'Abeibei Bijila'): major, with "
         "the name when people.tsv knows the characters; a name spelt alike in Latin and in pinyin "
         "('Tamasese' 塔马塞塞) "
-        "is the name copied."
+        "is the name copied. In an article where N101 reads other names as pinyin (MT left them so), a name after "
+        "a sports or culture role and a country needs no syllable of Chinese shape: four syllables or more, one "
+        "word of three run together ('kình ngư Thái Lan Jishada Wenmi' 吉沙达·汶米), minor and without a fix; not "
+        "after an office title, where a Latin name may be of open syllables ('Bộ trưởng Thái Lan Anucha Nakasai')."
     )
     fires = (
         "Tổng thống Mỹ [[Telangpu]] tuyên bố áp thuế mới.",
@@ -198,10 +201,10 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.MINOR,
             )
         for m in pinyin_shaped_names(text, loose=True) if _pinyin_article(ctx) else ():
-            # an article MT left names in pinyin in: a name of open syllables after a role or title and a country
+            # an article MT left names in pinyin in: a name of open syllables after a sports role and a country
             if any(a < m.end and m.start < b for a, b in taken) or _place_pinyin(text[m.start : m.end]):
                 continue
-            if not _COUNTRY_END.search(text, max(0, m.start - 40), m.start) or not _country_right_before(text, m.start):
+            if not _country_right_before(text, m.start):
                 continue
             if _japanese_in_romaji(text, m.start, m.end) or _known_in_romaji(ctx, text[m.start : m.end]):
                 continue
@@ -282,9 +285,6 @@ _ROMAJI = re.compile(
 # a Japanese nationality right before the name (a Latin given name may stand between) or right after it
 _JAPAN_BEFORE = re.compile(r"(?:Nhật Bản|người Nhật|Nhật)\s+(?:[A-Z][a-z]+\s+)?$")
 _JAPAN_AFTER = re.compile(r"\s*\((?:Nhật Bản|Nhật)\)")
-
-
-_COUNTRY_END = re.compile(r"\S\s+$")
 
 
 def _country_right_before(text: str, start: int) -> bool:
