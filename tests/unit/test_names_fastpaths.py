@@ -142,6 +142,66 @@ def test_title_walk_at_every_position_agrees_with_the_plain_walk(text: str) -> N
             assert (found and (found[0], found[1].entries)) == plain, (variant, pos)
 
 
+def _trie_texts(n: int, seed: int) -> list[str]:
+    """Texts of the title trie's own words (compound words, words with their comma, 'TP.HCM'), in four cases,
+    with typographic apostrophes, odd letters and marks between them."""
+    rnd = random.Random(seed)
+    _, index = office_titles._office_title_index()
+    keys = sorted(index)
+    odd = ["Lê", "Văn", "ı", "İ", "ß", "ſ", "K", "²", "ͅ", "ﬁ", "Tp", "Hcm", "hội", "Nga", "Timor"]
+    seps = [" ", " ", " ", " ", "  ", "\n", ", ", ",", "-", "'", "’", ".", ". ", ": ", ""]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 4)):
+            words = list(rnd.choice(keys))
+            if rnd.random() < 0.5:
+                words = words[: rnd.randint(1, len(words))]
+            if rnd.random() < 0.2:
+                words.insert(rnd.randint(0, len(words)), rnd.choice(odd))
+            for w in words:
+                w = rnd.choice([w, w.capitalize(), w.upper(), w.title()]).replace("'", rnd.choice("'’"))
+                parts.append(w + (" " if rnd.random() < 0.8 else rnd.choice(seps)))
+            parts.append(rnd.choice(seps))
+        out.append("".join(parts))
+    return out
+
+
+@pytest.mark.parametrize("text", TEXTS + _trie_texts(300, seed=5))
+def test_title_regex_finds_what_the_walk_finds(text: str) -> None:
+    """office_titles._match_title (one regex match where the text allows) gives, from every position, what the
+    word-by-word walk gives: the same end and the same trie node."""
+    for pos in range(len(text) + 1):
+        fast, walk = office_titles._match_title(text, pos), office_titles._walk_title(text, pos)
+        assert fast == walk and (fast is None or fast[1] is walk[1]), (text, pos)
+
+
+def test_title_regex_is_taken_on_titles() -> None:
+    """The regex answers where the title words are plain Vietnamese and ASCII (no walk there)."""
+    text = "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hà Huy Tập gặp THỦ TƯỚNG TIMOR-LESTE và Chủ tịch UBND TP.HCM."
+    regex, _, reach = office_titles._title_regex()
+    for pos in (0, text.index("THỦ"), text.index("Chủ")):
+        assert office_titles._unsafe().search(text, pos, pos + reach) is None
+        assert regex.match(text, pos) is not None
+    assert office_titles._match_title(text, 0)[0] == text.index(" Hà Huy")
+    assert office_titles._match_title(text, text.index("THỦ"))[0] == text.index(" và Chủ")
+    assert office_titles._match_title(text, text.index("Chủ"))[0] == len(text) - 1
+
+
+def test_the_regex_reads_only_characters_whose_case_it_matches_as_the_folding_does() -> None:
+    """Every character the regex path may read is matched by a case-blind regex of a title's character exactly
+    where its case folding is that character (so 'ı', 'ſ', 'ß', the Kelvin sign are left to the walk)."""
+    _, index = office_titles._office_title_index()
+    key_chars = sorted({c for k in index for w in k for c in w})
+    unsafe = office_titles._unsafe()
+    safe = [chr(i) for i in range(0x3000) if not unsafe.match(chr(i))]
+    assert "ı" not in safe and "ſ" not in safe and "ß" not in safe and "\u212a" not in safe and "ạ" in safe
+    for k in key_chars:
+        blind = re.compile(re.escape(k), re.IGNORECASE)
+        for c in safe:
+            assert (blind.fullmatch(c) is not None) == (c.casefold() == k), (k, c)
+
+
 @pytest.mark.parametrize("text", TEXTS + _random_texts(300, seed=7))
 def test_titled_names_agree_with_the_plain_walk(text: str) -> None:
     assert mentions.titled_names(text) == _plain_titled_names(text)

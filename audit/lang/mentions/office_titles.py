@@ -116,8 +116,97 @@ def _title_trie() -> _TitleNode:
     return root
 
 
+# The characters :func:`_match_title` lets its regex read: those whose case folding is their lowercase, one
+# character that a case-blind regex matches exactly where the folding matches ('ı', which such a regex takes
+# for an 'i', is not one); others are left to the walk. tests/unit/test_names_fastpaths.py checks it.
+_SAFE_RANGES = ((0x0, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2000, 0x206F))
+
+
+@functools.cache
+def _unsafe() -> re.Pattern[str]:
+    """A character outside :data:`_SAFE_RANGES` or unsafe within them (see there)."""
+    safe = [
+        c
+        for lo, hi in _SAFE_RANGES
+        for c in map(chr, range(lo, hi + 1))
+        if c != "ı" and len(c.casefold()) == 1 and c.casefold() == c.lower()
+    ]
+    return re.compile(f"[^{''.join(map(re.escape, safe))}]")
+
+
+_LETTER_AFTER = r"(?![^\W\d_])"  # a run of letters ends here
+_COMPOUND_END = r"(?![^\W\d_]|['’.-][^\W\d_])"  # a compound word (as _TITLE_COMPOUND matches it) ends here
+_PLAIN_KEY = re.compile(r"[^\W\d_]+")
+_COMMA_KEY = re.compile(r"[^\W\d_]+,")
+
+
+def _key_pattern(key: str) -> str:
+    """A trie word as the regex matches it (case aside): a typographic apostrophe for a straight one."""
+    return "".join("['’]" if c == "'" else re.escape(c) for c in key)
+
+
+def _children_pattern(node: _TitleNode, path: str, nodes: dict[str, _TitleNode]) -> str | None:
+    """The words that may follow ``node`` and what may follow them, as :func:`_walk_title` reads them: a compound
+    word whole when the trie has it ('Timor-Leste'), a word with its comma when the trie has that and a space
+    follows ('Văn hóa, Thể thao'), else the run of letters; the longest path to a title wins. ``nodes`` gets
+    each title's text (words joined by spaces) → its node. None when no title lies beyond ``node``."""
+    compounds = {k for k in node.next if _TITLE_COMPOUND.fullmatch(k)}
+    alts = []
+    for key, child in node.next.items():
+        if key in compounds:
+            token = _key_pattern(key) + _COMPOUND_END
+        elif _COMMA_KEY.fullmatch(key):
+            token = _key_pattern(key) + "(?= )"
+        elif _PLAIN_KEY.fullmatch(key):
+            # the walk takes a compound word or a word and its comma when the trie has them: not this word then
+            tails = [
+                _key_pattern(k[len(key) :]) + _COMPOUND_END for k in compounds if _PLAIN_KEY.match(k).group() == key
+            ]
+            if key + "," in node.next:
+                tails.append(", ")
+            token = _key_pattern(key) + _LETTER_AFTER + (f"(?!{'|'.join(tails)})" if tails else "")
+        else:
+            continue  # a word the walk never reads as one ('-')
+        title = f"{path} {key}" if path else key
+        more = _children_pattern(child, title, nodes) if child.next else None
+        if child.entries:
+            nodes[title] = child
+            alts.append(token if more is None else f"{token}(?: {more})?")
+        elif more is not None:
+            alts.append(f"{token} {more}")
+    return f"(?:{'|'.join(alts)})" if alts else None
+
+
+@functools.cache
+def _title_regex() -> tuple[re.Pattern[str], dict[str, _TitleNode], int] | None:
+    """The title trie as one case-blind regex (the longest title at a place), each title's text → its trie node,
+    and how far past a title's start the regex and the walk may read; None without titles."""
+    nodes: dict[str, _TitleNode] = {}
+    pattern = _children_pattern(_title_trie(), "", nodes)
+    if pattern is None:
+        return None
+    _, index = _office_title_index()
+    reach = max(len(" ".join(k)) for k in index) + 2  # a title's words and the two characters after them
+    return re.compile(pattern, re.IGNORECASE), nodes, reach
+
+
 def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
     """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node).
+
+    One match of :func:`_title_regex` where the characters it and the walk may read are all of :data:`_SAFE`
+    (a letter there, and none of the rare characters whose case folding a case-blind regex does not follow);
+    else the word-by-word walk (:func:`_walk_title`). tests/unit/test_names_fastpaths.py checks both."""
+    found = _title_regex()
+    if found is None or not text[pos : pos + 1].isalpha() or _unsafe().search(text, pos, pos + found[2]):
+        return _walk_title(text, pos)
+    m = found[0].match(text, pos)
+    if m is None:
+        return None
+    return m.end(), found[1][_title_key(m.group())]
+
+
+def _walk_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
+    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node), word by word.
 
     A word that runs to the next space and is all letters (``str.isalpha``: each such character is one of
     ``_TITLE_WORD``'s, and a space ends its match) is taken as it stands; any other goes through the regex."""
