@@ -177,29 +177,29 @@ def test_title_regex_finds_what_the_walk_finds(text: str) -> None:
 
 
 def test_title_regex_is_taken_on_titles() -> None:
-    """The regex answers where the title words are plain Vietnamese and ASCII (no walk there)."""
+    """The regex answers where the text is its own case folding but for case (nearly every text)."""
     text = "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hà Huy Tập gặp THỦ TƯỚNG TIMOR-LESTE và Chủ tịch UBND TP.HCM."
-    regex, _, reach = office_titles._title_regex()
-    for pos in (0, text.index("THỦ"), text.index("Chủ")):
-        assert office_titles._unsafe().search(text, pos, pos + reach) is None
-        assert regex.match(text, pos) is not None
-    assert office_titles._match_title(text, 0)[0] == text.index(" Hà Huy")
-    assert office_titles._match_title(text, text.index("THỦ"))[0] == text.index(" và Chủ")
-    assert office_titles._match_title(text, text.index("Chủ"))[0] == len(text) - 1
+    folded = office_titles.folded_text(text)
+    assert folded == text.casefold()
+    regex, _ = office_titles._title_regex()
+    for pos, end in ((0, text.index(" Hà Huy")), (text.index("THỦ"), text.index(" và Chủ")), (text.index("Chủ"), -1)):
+        assert regex.match(folded, pos).end() == end % len(text)
+        assert office_titles._match_title(text, pos)[0] == end % len(text)
+    for odd in ("İ", "ı", "ß", "ſ", "ς", "ﬁ"):
+        assert office_titles.folded_text(text + odd) is None  # the walk then
 
 
-def test_the_regex_reads_only_characters_whose_case_it_matches_as_the_folding_does() -> None:
-    """Every character the regex path may read is matched by a case-blind regex of a title's character exactly
-    where its case folding is that character (so 'ı', 'ſ', 'ß', the Kelvin sign are left to the walk)."""
-    _, index = office_titles._office_title_index()
-    key_chars = sorted({c for k in index for w in k for c in w})
-    unsafe = office_titles._unsafe()
-    safe = [chr(i) for i in range(0x3000) if not unsafe.match(chr(i))]
-    assert "ı" not in safe and "ſ" not in safe and "ß" not in safe and "\u212a" not in safe and "ạ" in safe
-    for k in key_chars:
-        blind = re.compile(re.escape(k), re.IGNORECASE)
-        for c in safe:
-            assert (blind.fullmatch(c) is not None) == (c.casefold() == k), (k, c)
+def test_a_folded_text_keeps_every_character_s_kind() -> None:
+    """Where :func:`office_titles.folded_text` gives the lowercase, each character lowers to one character that is
+    a letter (as regular expressions read one) exactly when it is, and none becomes a space or a mark the title
+    regex reads: the regex reads the words' edges in the folded text as the walk reads them in the text."""
+    cased = [c for c in map(chr, range(0x110000)) if c.lower() != c and office_titles.folded_text(c) is not None]
+    assert "Ạ" in cased and "Đ" in cased and "İ" not in cased and "ẞ" not in cased
+    for c in cased:
+        low = c.lower()
+        assert len(low) == 1 and low == c.casefold(), c
+        assert bool(office_titles.LETTER.match(c)) == bool(office_titles.LETTER.match(low)), c
+        assert low not in " ,.-'’\n", c
 
 
 @pytest.mark.parametrize("text", TEXTS + _random_texts(300, seed=7))

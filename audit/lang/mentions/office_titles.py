@@ -116,22 +116,15 @@ def _title_trie() -> _TitleNode:
     return root
 
 
-# The characters :func:`_match_title` lets its regex read: those whose case folding is their lowercase, one
-# character that a case-blind regex matches exactly where the folding matches ('ı', which such a regex takes
-# for an 'i', is not one); others are left to the walk. tests/unit/test_names_fastpaths.py checks it.
-_SAFE_RANGES = ((0x0, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2000, 0x206F))
-
-
-@functools.cache
-def _unsafe() -> re.Pattern[str]:
-    """A character outside :data:`_SAFE_RANGES` or unsafe within them (see there)."""
-    safe = [
-        c
-        for lo, hi in _SAFE_RANGES
-        for c in map(chr, range(lo, hi + 1))
-        if c != "ı" and len(c.casefold()) == 1 and c.casefold() == c.lower()
-    ]
-    return re.compile(f"[^{''.join(map(re.escape, safe))}]")
+def folded_text(text: str) -> str | None:
+    """``text.lower()`` where it is ``text.casefold()`` character for character, else None: a text with 'İ' (whose
+    lowercase is two characters), with 'ı' (which a case-blind regex takes for an 'i') or with a character whose
+    case folding is not its lowercase ('ß', 'ſ', 'ς'). A text without these (nearly every one) can be matched
+    against the casefolded title words by a plain regex (:func:`_match_title`)."""
+    if "İ" in text or "ı" in text:
+        return None
+    low = text.lower()  # İ aside, one character for each: equal to the case folding only if each folds to one
+    return low if low == text.casefold() else None
 
 
 _LETTER_AFTER = r"(?![^\W\d_])"  # a run of letters ends here
@@ -141,7 +134,7 @@ _COMMA_KEY = re.compile(r"[^\W\d_]+,")
 
 
 def _key_pattern(key: str) -> str:
-    """A trie word as the regex matches it (case aside): a typographic apostrophe for a straight one."""
+    """A trie word (casefolded) as the regex matches it: a typographic apostrophe for a straight one too."""
     return "".join("['’]" if c == "'" else re.escape(c) for c in key)
 
 
@@ -178,31 +171,33 @@ def _children_pattern(node: _TitleNode, path: str, nodes: dict[str, _TitleNode])
 
 
 @functools.cache
-def _title_regex() -> tuple[re.Pattern[str], dict[str, _TitleNode], int] | None:
-    """The title trie as one case-blind regex (the longest title at a place), each title's text → its trie node,
-    and how far past a title's start the regex and the walk may read; None without titles."""
+def _title_regex() -> tuple[re.Pattern[str], dict[str, _TitleNode]] | None:
+    """The title trie as one regex of its casefolded words (the longest title at a place, in a text's case
+    folding), and each title's text → its trie node; None without titles."""
     nodes: dict[str, _TitleNode] = {}
     pattern = _children_pattern(_title_trie(), "", nodes)
     if pattern is None:
         return None
-    _, index = _office_title_index()
-    reach = max(len(" ".join(k)) for k in index) + 2  # a title's words and the two characters after them
-    return re.compile(pattern, re.IGNORECASE), nodes, reach
+    return re.compile(pattern), nodes
 
 
 def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
-    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node).
+    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node)."""
+    return _title_at(text, pos, folded_text(text))
 
-    One match of :func:`_title_regex` where the characters it and the walk may read are all of :data:`_SAFE`
-    (a letter there, and none of the rare characters whose case folding a case-blind regex does not follow);
-    else the word-by-word walk (:func:`_walk_title`). tests/unit/test_names_fastpaths.py checks both."""
+
+def _title_at(text: str, pos: int, folded: str | None) -> tuple[int, _TitleNode] | None:
+    """:func:`_match_title`, given ``folded_text(text)``: one match of :func:`_title_regex` in the case folding
+    when the text has one and a letter stands at ``pos``; else the word-by-word walk (:func:`_walk_title`).
+    tests/unit/test_names_fastpaths.py checks that both give the same."""
     found = _title_regex()
-    if found is None or not text[pos : pos + 1].isalpha() or _unsafe().search(text, pos, pos + found[2]):
+    if found is None or folded is None or not text[pos : pos + 1].isalpha():
         return _walk_title(text, pos)
-    m = found[0].match(text, pos)
+    m = found[0].match(folded, pos)
     if m is None:
         return None
-    return m.end(), found[1][_title_key(m.group())]
+    title = m.group()
+    return m.end(), found[1][title.replace("’", "'") if "’" in title else title]
 
 
 def _walk_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
@@ -355,10 +350,11 @@ def titled_names(text: str, starts: Iterable[int] | None = None) -> list[TitledN
     if starts is None:
         starts = [m.start() for m in pattern.finditer(text)]
     out: list[TitledName] = []
+    folded = folded_text(text)
     for start in starts:
         if not _run_word_at(text, start):
             continue
-        found = _match_title(text, start)
+        found = _title_at(text, start, folded)
         if found is None:
             continue
         title_end, node = found
