@@ -117,14 +117,12 @@ def _title_trie() -> _TitleNode:
 
 
 def folded_text(text: str) -> str | None:
-    """``text.lower()`` where it is ``text.casefold()`` character for character, else None: a text with 'İ' (whose
-    lowercase is two characters), with 'ı' (which a case-blind regex takes for an 'i') or with a character whose
-    case folding is not its lowercase ('ß', 'ſ', 'ς'). A text without these (nearly every one) can be matched
-    against the casefolded title words by a plain regex (:func:`_match_title`)."""
-    if "İ" in text or "ı" in text:
-        return None
-    low = text.lower()  # İ aside, one character for each: equal to the case folding only if each folds to one
-    return low if low == text.casefold() else None
+    """``text.casefold()`` where each character folds to one character (positions hold) of its own kind, else None
+    ('ß', 'İ', 'ﬁ' fold to two; U+0345, a combining mark, to the letter 'ι'). Nearly every text: its title words can
+    then be matched against the trie's casefolded words by a plain regex (:func:`_title_at`), the folding of a word
+    being its characters' foldings."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) and "\u0345" not in text else None
 
 
 _LETTER_AFTER = r"(?![^\W\d_])"  # a run of letters ends here
