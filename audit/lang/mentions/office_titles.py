@@ -356,7 +356,8 @@ def titled_names(text: str, starts: Iterable[int] | None = None) -> list[TitledN
         if found is None:
             continue
         title_end, node = found
-        if text[title_end : title_end + 9].casefold() in (" cộng hòa", " cộng hoà"):
+        after = folded[title_end : title_end + 9] if folded is not None else text[title_end : title_end + 9].casefold()
+        if after in (" cộng hòa", " cộng hoà"):
             continue  # 'Tổng thống Việt Nam Cộng hòa' (South Vietnam) is a real office
         calque, offs = node.offices
         party = bool(_PARTY_MARK.match(text, title_end))
