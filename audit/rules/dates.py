@@ -178,9 +178,10 @@ class WeekdayMismatch(PrefilteredRule):
     why = (
         "One of the two is wrong. A date with its year is checked; a day and month without one ('thứ Bảy (14/12)', "
         "the press's commonest form) only in an article with a dateline ('Hà Nội, 14/12/2025 - …'), against the "
-        "dateline's year and, across the turn of the year, the next or the last one (a December article's 'thứ "
-        "Sáu, 2/1' is next January's): it fires only when the weekday falls on the date in none of them, and not in a "
-        "sentence that names another year ('đêm thứ Năm, 19/12 năm 1946')."
+        "dateline's year and, for a month half a year or more from the dateline's, the next or the last one (a "
+        "December article's 'thứ Sáu, 2/1' is next January's, a June article's 'Chủ nhật, 14/12' last "
+        "December's): it fires only when the weekday falls on the date in none of them, and not in a sentence "
+        "that names another year ('đêm thứ Năm, 19/12 năm 1946')."
     )
     fires = (
         "Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",
@@ -203,6 +204,8 @@ class WeekdayMismatch(PrefilteredRule):
                 continue
             if d.year is None and any(int(y) not in years for y in _YEAR.findall(text)):
                 continue  # the sentence names another year ('đêm thứ Năm, 19/12 năm 1946'): the date may be of it
+            if d.year is None and _OTHER_YEAR.search(text):
+                years = (*years, years[0] - 1, years[0] + 1)  # 'năm ngoái', 'năm sau': last year's or next (review31)
             m = _WEEKDAY.search(text[max(0, d.start - 20) : d.start])
             if not m or _is_ordinal(text, max(0, d.start - 20) + m.start()):
                 continue
@@ -216,21 +219,27 @@ class WeekdayMismatch(PrefilteredRule):
                 yield self.hit(seg, start, d.end, told, suggestion=None, confidence=1.0 if d.year else 0.8)
 
 
+_OTHER_YEAR = re.compile(r"(?<!\w)(?:năm (?:ngoái|trước|sau|tới|kia)|sang năm|[Tt]ết (?:năm )?tới)(?!\w)")
 _YEAR = re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)(?![\d/.,]\d)")
 
 
 def _dateline_years(ctx: DocContext, month: int) -> tuple[int, ...]:
-    """The years a day and month without a year may fall in: the dateline's, then across the turn of the year the
-    next (a date of January to March in an article of October to December) or the last; none without a dateline."""
+    """The years a day and month without a year may fall in: the dateline's, then the next or the last where the
+    month lies half a year or more from the dateline's in its year (a September article's 'thứ Bảy,
+    14/2' is next February's, a June article's 'Chủ nhật, 14/12' last December's); none without a dateline."""
     dateline = ctx.memo("T303 dateline", lambda doc: _dateline(doc))
     if dateline is None:
         return ()
     dateline_month, year = dateline[1], dateline[2]
-    if dateline_month >= 10 and month <= 3:
+    if month - dateline_month <= -_HALF_YEAR:
         return (year, year + 1)
-    if dateline_month <= 3 and month >= 10:
+    if month - dateline_month >= _HALF_YEAR:
         return (year, year - 1)
     return (year,)
+
+
+# months: a day and month half a year or more from the dateline's month may be of the next year or the last (review31)
+_HALF_YEAR = 6
 
 
 def _is_ordinal(text: str, start: int) -> bool:

@@ -10,6 +10,7 @@ Bộ Quốc phòng Nga') stay quiet."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -17,6 +18,7 @@ from typing import NamedTuple
 from audit.lang.countries import find_mentions
 from audit.lang.hanviet import syllable_key
 from audit.lang.people import surname_keys
+from audit.lang.resources import read_lines
 
 
 class OrganCalque(NamedTuple):
@@ -81,6 +83,11 @@ _HOST_AFTER = re.compile(r" (?:của )?(?:nước (?:chủ nhà|bạn|sở tại
 # ('… Tỉnh ủy'): the Vietnamese press names China's own commission so ('Ủy ban Kiểm tra Kỷ luật Trung ương Trung Quốc
 # (CCDI)'), hence only in a sentence that names no foreign country, nor 'CCDI', nor China's Party after it (misses25)
 _INSPECTION = re.compile(rf"[ỦU](?<!\w.)(?:y|ỷ) ban Kiểm tra(?:,| -| –)? Kỷ luật (?P<committee>{_COMMITTEE})(?!\w)")
+# a Chinese province's or city's Party committee, or the province itself ('cựu Phó Bí thư Tỉnh ủy Hồ Nam', 'tỉnh Quảng
+# Đông'): China's commission in a story on China (review31)
+_PROVINCE = re.compile(
+    rf"(?<!\w)(?:(?:Tỉnh|Thành) {_UY}|[Tt]ỉnh|[Tt]hành phố) (?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){{1,2}})"
+)
 _CHINA_AFTER = re.compile(r"\s*(?:\(CCDI\)\s*)?(?:của\s+)?(?:Trung Quốc|Đảng Cộng sản Trung Quốc|TQ|\(CCDI\))")
 
 
@@ -104,7 +111,7 @@ def organ_calques(text: str) -> Iterator[OrganCalque]:
     for m in _INSPECTION.finditer(text) if "Kỷ luật" in text else ():
         if "CCDI" in text or _CHINA_AFTER.match(text, m.end()):
             continue
-        if any(x.iso not in ("", "VN") for x in find_mentions(text)):
+        if any(x.iso not in ("", "VN") for x in find_mentions(text)) or _foreign_province(text):
             continue
         fix = f"{text[m.start() : m.start() + 2]} ban Kiểm tra {m['committee']}"
         yield OrganCalque(m.start(), m.end(), m[0], fix, "纪律检查委员会")
@@ -133,3 +140,19 @@ def _vietnamese_deputy(text: str, end: int) -> bool:
         return False
     name = _NAME_AFTER.match(text, end)
     return name is None or syllable_key(name["first"]) in surname_keys() or name["first"] == "Việt"
+
+
+def _foreign_province(text: str) -> bool:
+    """``text`` names one of China's provinces or municipalities, or its Party committee ('Tỉnh ủy Hồ Nam',
+    'thành phố Trùng Khánh'; references/zh_provinces.txt) (review31)."""
+    provinces = _zh_provinces()
+    for m in _PROVINCE.finditer(text):
+        words = m["place"].split()
+        if any(" ".join(words[:n]) in provinces for n in (2, 3)):
+            return True  # the place's first two or three words ('Tỉnh ủy Hồ Nam Trung Quốc')
+    return False
+
+
+@functools.cache
+def _zh_provinces() -> frozenset[str]:
+    return frozenset(read_lines("zh_provinces.txt"))
