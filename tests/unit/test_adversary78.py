@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from adversary_scoring import findings_of, score_planted, unplanted_findings
-from chrome_lines import score_lines
+from chrome_lines import page_flags, score_lines
 
 from audit.api import audit_text
 
@@ -126,3 +127,67 @@ def test_page_chrome_read_right() -> None:
         assert set(score.article_as_chrome) <= set(BLIND_ARTICLE_AS_CHROME.get(path.name, [])), path.name
     assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 2
     assert len(BLIND_ARTICLE_AS_CHROME[_HUMAN]) == 9
+
+
+# --- after the fixes (misses26): tested on markup, names, words and sentences outside the set, both ways -------------
+
+_PARAS = (
+    "Sở Giáo dục tỉnh Quảng Trị cho biết năm học này có thêm 14 trường đạt chuẩn quốc gia ở các xã miền núi.",
+    "Theo ông Lê Văn Bình, Giám đốc Sở, kinh phí xây thêm phòng học lấy từ nguồn vốn đầu tư công của tỉnh.",
+    "Nhiều phụ huynh ở xã Hướng Phùng nói con em họ không còn phải học ở những lớp ghép tạm bợ như trước.",
+    "Tỉnh dự kiến hoàn thành thêm sáu trường nữa trước khi năm học mới bắt đầu vào tháng 9 năm sau.",
+)
+
+
+def _page(main: str, side: str) -> str:
+    return (
+        '<html><head><title>Trường chuẩn</title></head><body><nav class="menu"><a href="/">Trang chủ</a> '
+        f'<a href="/gd">Giáo dục</a></nav><div class="row">{main}{side}</div>'
+        '<footer class="site-footer">© 2026 Báo Miền Trung</footer></body></html>'
+    )
+
+
+def _column_body(opening: str, closing: str) -> str:
+    return (
+        f'{opening}<ul class="breadcrumbs"><li><a href="/gd">Giáo dục</a></li></ul>'
+        "<h1>Quảng Trị có thêm 14 trường đạt chuẩn quốc gia ở miền núi</h1>"
+        + "".join(f"<p>{p}</p>" for p in _PARAS)
+        + '<div class="share-tools"><a href="#">Chia sẻ</a> <a href="#">In bài</a></div>'
+        + closing
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ('<div id="sidebar-main" class="col-md-8">', "</div>"),
+        ('<section class="layout__sidebar-left">', "</section>"),
+        ('<div class="sidebarContent"><main>', "</main></div>"),
+    ],
+)
+def test_a_column_holding_the_article_is_no_sidebar(tmp_path: Path, opening: str, closing: str) -> None:
+    """A column named a sidebar that holds the page's headline or its article element and its paragraphs (no
+    article elsewhere) is read as the article; the chrome inside it (crumbs, share tools) and the real side column
+    beside it stay chrome."""
+    side = '<div class="sidebar-2"><h3>Đọc nhiều</h3><a href="/1">Giá xăng giảm lần thứ ba liên tiếp</a></div>'
+    flags = page_flags(tmp_path, _page(_column_body(opening, closing), side))
+    assert not any(flags[p] for p in _PARAS)
+    assert flags["Chia sẻ In bài"] and flags["Đọc nhiều"] and flags["Giá xăng giảm lần thứ ba liên tiếp"]
+
+
+def test_a_side_column_of_teasers_stays_chrome(tmp_path: Path) -> None:
+    """A sidebar of teaser articles with full-sentence excerpts beside the page's own article, and a sidebar of
+    prose that holds no headline and no article element, stay chrome."""
+    teasers = "".join(
+        f'<article class="card"><a href="/t{i}">Tin {i}</a><p>{p}</p></article>' for i, p in enumerate(_PARAS[:3])
+    )
+    main = '<div class="content"><h1>Huế mở lại tuyến buýt đường sông sau mùa lũ</h1>' + "".join(
+        f"<p>{p}</p>" for p in _PARAS[3:]
+    )
+    flags = page_flags(tmp_path, _page(main + "</div>", f'<div class="sidebar">{teasers}</div>'))
+    assert all(flags[p] for p in _PARAS[:3]) and not flags[_PARAS[3]]
+    prose = "".join(f"<p>{p}</p>" for p in _PARAS)
+    flags = page_flags(
+        tmp_path, _page('<div class="content"><ul><li>Lịch thi</li></ul></div>', f'<div class="sidebar">{prose}</div>')
+    )
+    assert all(flags[p] for p in _PARAS)
