@@ -191,3 +191,18 @@ def test_a_side_column_of_teasers_stays_chrome(tmp_path: Path) -> None:
         tmp_path, _page('<div class="content"><ul><li>Lịch thi</li></ul></div>', f'<div class="sidebar">{prose}</div>')
     )
     assert all(flags[p] for p in _PARAS)
+
+
+def _findings(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text) if f.rule == rule]
+
+
+def test_a_known_monks_name_in_pinyin_takes_his_own_spelling() -> None:
+    """释善仁 in pinyin is the Sangha's chairman, Thích Thiện Nhơn (仁 'Nhơn' in his name), in any sentence; 阮善仁
+    stays Nguyễn Thiện Nhân, the standard reading."""
+    assert _findings("Sáng 5/3, Hòa thượng Shi Shanren tiếp đoàn đại biểu tỉnh Bình Định tại chùa.", "N101") == [
+        ("Shi Shanren", "Thích Thiện Nhơn")
+    ]
+    assert _findings("Ông Ruan Shanren, nguyên Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, dự lễ.", "N101") == [
+        ("Ruan Shanren", "Nguyễn Thiện Nhân")
+    ]
