@@ -17,7 +17,7 @@ import pytest
 from adversary_scoring import findings_of, score_planted, unplanted_findings
 from chrome_lines import page_flags, score_lines
 
-from audit.api import audit_text
+from audit.api import audit_pairs, audit_text
 
 ADVERSARY = Path(__file__).resolve().parents[1] / "data" / "adversary78"
 CLEAN = sorted(p for p in (ADVERSARY / "clean").iterdir() if p.suffix == ".html")
@@ -206,3 +206,20 @@ def test_a_known_monks_name_in_pinyin_takes_his_own_spelling() -> None:
     assert _findings("Ông Ruan Shanren, nguyên Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, dự lễ.", "N101") == [
         ("Ruan Shanren", "Nguyễn Thiện Nhân")
     ]
+
+
+def test_am_in_a_name_is_no_minus() -> None:
+    """'Âm' capitalised after a capitalised word is part of a name ('Ba Âm' 波音 Boeing, 'Quan Âm'), and 'âm' ending
+    a word ('Tâm') is none: no sign change against the source; 'âm 5' and 'Âm 5' opening a sentence still are."""
+    assert (
+        audit_pairs(
+            [("两架波音747和一架空客A321停在停机坪上。", "Hai chiếc Ba Âm 747 và một chiếc Airbus A321 đỗ trên sân.")],
+            select=["A101"],
+        )
+        == []
+    )
+    assert audit_pairs([("阮文心3号参赛。", "Nguyễn Văn Tâm 3 dự thi.")], select=["A101"]) == []
+    found = audit_pairs([("夜间气温为5度。", "Nhiệt độ ban đêm âm 5 độ.")], select=["A101"])
+    assert [(f.text, f.suggestion) for f in found] == [("5", None)]
+    found = audit_pairs([("山顶气温3度。", "Trên đỉnh núi. Âm 3 độ.")], select=["A101"])
+    assert [(f.text, f.suggestion) for f in found] == [("3", None)]
