@@ -223,3 +223,44 @@ def test_am_in_a_name_is_no_minus() -> None:
     assert [(f.text, f.suggestion) for f in found] == [("5", None)]
     found = audit_pairs([("山顶气温3度。", "Trên đỉnh núi. Âm 3 độ.")], select=["A101"])
     assert [(f.text, f.suggestion) for f in found] == [("3", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Cơn bão đăng lục vào tỉnh Quảng Trị lúc 4 giờ sáng.", "đăng lục", "đổ bộ"),
+        ("Trung tâm phát dự cảnh mưa lớn cho các tỉnh miền Trung.", "dự cảnh", "cảnh báo"),
+        ("Bạo vũ kéo dài khiến nhiều tuyến đường ở Huế ngập sâu.", "Bạo vũ", "Mưa lớn"),
+        ("Khai mạc thức diễn ra tại sân vận động tỉnh Nghệ An.", "Khai mạc thức", "Lễ khai mạc"),
+        ("Hàng nghìn tín chúng về chùa Tam Chúc dự lễ.", "tín chúng", "tín đồ"),
+        ("Hương khách đổ về chùa Yên Tử từ sáng sớm.", "Hương khách", "Khách hành hương"),
+        ("Hàng trạm lâu T2 của sân bay Nội Bài sẽ được mở rộng.", "Hàng trạm lâu", "Nhà ga"),
+        ("Các hàng ban đi Singapore bị hủy, sân bay Đà Nẵng đóng cửa.", "hàng ban", "chuyến bay"),
+        (
+            "Nhờ đợt tập huấn, các kỹ sư mới sẽ chạy ngay khi chạm đất ở nhà máy.",
+            "chạy ngay khi chạm đất",
+            "bắt tay ngay vào việc",
+        ),
+    ],
+)
+def test_weather_religion_and_aviation_calques(text: str, span: str, fix: str) -> None:
+    assert (span, fix) in _findings(text, "T308")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uy tín chúng tôi xây dựng trong 20 năm.",
+        "Giá hàng ban đầu tăng mạnh sau khi máy bay hạ cánh.",
+        "Ngân hàng ban hành quy định mới về lãi suất cho vay mua máy bay.",
+        "Khách tham dự cảnh giác với lừa đảo.",
+        "Những kẻ tàn bạo vũ trang đến tận răng.",
+        "Quê hương khách sạn Mường Thanh ở Nghệ An.",
+        "Mùi hương khách yêu thích nhất là trầm.",
+        "Các hàng ban nhạc trẻ biểu diễn ở sân bay cũ.",
+        "Con mèo rơi từ tầng hai nhưng chạy ngay khi chạm đất.",
+        "Người lính nhảy dù chạy ngay khi chạm đất.",
+    ],
+)
+def test_the_same_syllables_in_vietnamese_words_stay_quiet(text: str) -> None:
+    assert _findings(text, "T308") == []
