@@ -264,3 +264,39 @@ def test_weather_religion_and_aviation_calques(text: str, span: str, fix: str) -
 )
 def test_the_same_syllables_in_vietnamese_words_stay_quiet(text: str) -> None:
     assert _findings(text, "T308") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        (
+            "Trung ương Khí tượng Đài đã phát cảnh báo lam đối với tỉnh Quảng Đông.",
+            "Trung ương Khí tượng Đài",
+            "Đài Khí tượng Trung ương",
+        ),
+        ("Theo Khí tượng sảnh Hàn Quốc, tuyết sẽ rơi dày ở Seoul.", "Khí tượng sảnh", "Cơ quan Khí tượng"),
+        (
+            "Việt Nam Phật giáo Hiệp hội tổ chức lễ Vu Lan tại chùa Quán Sứ.",
+            "Việt Nam Phật giáo Hiệp hội",
+            "Giáo hội Phật giáo Việt Nam",
+        ),
+        ("Việt Nam Hàng không mở đường bay thẳng từ Đà Nẵng đến Seoul.", "Việt Nam Hàng không", "Vietnam Airlines"),
+        ("Radar thời tiết do tập đoàn Thái Lôi Tư của Pháp lắp đặt.", "Thái Lôi Tư", "Thales"),
+    ],
+)
+def test_bodies_in_chinese_word_order(text: str, span: str, fix: str) -> None:
+    """Weather agencies, a religious body, an airline and a company by their Chinese names read in Hán-Việt: C107,
+    and no N102 on the company (C107 reads it as the company)."""
+    assert (span, fix) in _findings(text, "C107")
+    assert _findings(text, "N102") == []
+
+
+def test_bodies_in_their_own_names_stay_quiet() -> None:
+    text = (
+        "Đài Khí tượng Trung ương Trung Quốc và Cơ quan Khí tượng Nhật Bản cùng cảnh báo. Giáo hội Phật giáo Việt Nam "
+        "và Cục Hàng không Việt Nam dự họp; hãng hàng không Việt Nam này bay đến Seoul."
+    )
+    assert _findings(text, "C107") == []
+    # 'Thái Lôi Tư' without a word of companies or a source is no company: N102 reads it as a name
+    assert _findings("Ông Thái Lôi Tư phát biểu tại hội nghị ở Paris.", "C107") == []
+    assert [s for s, _ in _findings("Ông Thái Lôi Tư phát biểu tại hội nghị ở Paris.", "N102")] == ["Thái Lôi Tư"]
