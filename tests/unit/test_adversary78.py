@@ -300,3 +300,14 @@ def test_bodies_in_their_own_names_stay_quiet() -> None:
     # 'Thái Lôi Tư' without a word of companies or a source is no company: N102 reads it as a name
     assert _findings("Ông Thái Lôi Tư phát biểu tại hội nghị ở Paris.", "C107") == []
     assert [s for s, _ in _findings("Ông Thái Lôi Tư phát biểu tại hội nghị ở Paris.", "N102")] == ["Thái Lôi Tư"]
+
+
+def test_myriads_of_the_faithful() -> None:
+    """'vạn' before the faithful or pilgrims counts as modern news counts ('15 vạn Phật tử' → 150.000); ten
+    thousand statues and history's believers stay quiet."""
+    assert _findings("Lễ hội chùa Hương năm nay đón khoảng 15 vạn Phật tử và du khách.", "T307") == [
+        ("15 vạn", "150.000")
+    ]
+    assert _findings("Dịp Giáng sinh, 3 vạn giáo dân về nhà thờ Phát Diệm.", "T307") == [("3 vạn", "30.000")]
+    assert _findings("Chùa có 1 vạn tượng Phật bằng đồng.", "T307") == []
+    assert _findings("Ngày xưa, 10 vạn tín đồ theo vua vào trận năm 1285.", "T307") == []
