@@ -311,3 +311,12 @@ def test_myriads_of_the_faithful() -> None:
     assert _findings("Dịp Giáng sinh, 3 vạn giáo dân về nhà thờ Phát Diệm.", "T307") == [("3 vạn", "30.000")]
     assert _findings("Chùa có 1 vạn tượng Phật bằng đồng.", "T307") == []
     assert _findings("Ngày xưa, 10 vạn tín đồ theo vua vào trận năm 1285.", "T307") == []
+
+
+def test_a_decimal_point_before_the_english_percent() -> None:
+    """'7.5 percent' left by MT from English: the point is the English format (F114), as before '%'; English text
+    and a Vietnamese decimal stay quiet."""
+    assert _findings("Theo báo cáo, lợi nhuận tăng 7.5 percent so với năm ngoái.", "F114") == [("7.5", "7,5")]
+    assert _findings("Lạm phát ở mức 3.2 per cent trong quý III.", "F114") == [("3.2", "3,2")]
+    assert _findings("The economy grew 2.5 percent last year, the minister said in English.", "F114") == []
+    assert _findings("Tỷ lệ đạt 8,5 phần trăm.", "F114") == []
