@@ -320,3 +320,20 @@ def test_a_decimal_point_before_the_english_percent() -> None:
     assert _findings("Lạm phát ở mức 3.2 per cent trong quý III.", "F114") == [("3.2", "3,2")]
     assert _findings("The economy grew 2.5 percent last year, the minister said in English.", "F114") == []
     assert _findings("Tỷ lệ đạt 8,5 phần trăm.", "F114") == []
+
+
+def test_a_star_gift_and_rating_rows_are_chrome(tmp_path: Path) -> None:
+    """A tool row with the star gift and a rating row are chrome on another page; sentences on stars stay."""
+    body = "".join(f"<p>{p}</p>" for p in _PARAS[:2])
+    flags = page_flags(
+        tmp_path,
+        "<html><body><h1>Quảng Trị có thêm 14 trường đạt chuẩn quốc gia ở miền núi</h1>"
+        '<div class="box-x"><a href="#">Bình luận</a> <a href="#">Lưu bài</a> <a href="#">Tặng sao</a></div>'
+        f"{body}<p>Khách sạn mới của tỉnh đạt chuẩn 5 sao.</p><p>Tặng sao cho những học sinh giỏi nhất lớp</p>"
+        '<div class="box-y"><span>Đánh giá bài viết:</span> <a href="#">Tặng sao</a> <span>5 sao</span></div>'
+        "</body></html>",
+    )
+    assert flags["Bình luận Lưu bài Tặng sao"] and flags["Đánh giá bài viết: Tặng sao 5 sao"]
+    assert (
+        not flags["Khách sạn mới của tỉnh đạt chuẩn 5 sao."] and not flags["Tặng sao cho những học sinh giỏi nhất lớp"]
+    )
