@@ -337,3 +337,10 @@ def test_a_star_gift_and_rating_rows_are_chrome(tmp_path: Path) -> None:
     assert (
         not flags["Khách sạn mới của tỉnh đạt chuẩn 5 sao."] and not flags["Tặng sao cho những học sinh giỏi nhất lớp"]
     )
+
+
+def test_bodh_gaya_in_han_viet() -> None:
+    """菩提伽耶 read in Hán-Việt in a story on India is Bồ Đề Đạo Tràng; without India named, it is left alone."""
+    text = "Đoàn hành hương Ấn Độ rời Bồ Đề Già Da sáng nay để sang Sarnath."
+    assert _findings(text, "C104") == [("Bồ Đề Già Da", "Bồ Đề Đạo Tràng")]
+    assert _findings("Đoàn rời Bồ Đề Già Da sáng nay.", "C104") == []
