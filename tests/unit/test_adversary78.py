@@ -344,3 +344,23 @@ def test_bodh_gaya_in_han_viet() -> None:
     text = "Đoàn hành hương Ấn Độ rời Bồ Đề Già Da sáng nay để sang Sarnath."
     assert _findings(text, "C104") == [("Bồ Đề Già Da", "Bồ Đề Đạo Tràng")]
     assert _findings("Đoàn rời Bồ Đề Già Da sáng nay.", "C104") == []
+
+
+def test_a_vietnamese_bodys_own_law_and_boats() -> None:
+    """A law or the fishing boats a body only Việt Nam has speaks of, said to be China's: the 我国 slip (C101); boats
+    found rather than guided, a Chinese minister's law and a comparison with Việt Nam's stay China's."""
+    fires = [
+        "Bộ Tư lệnh Bộ đội Biên phòng cho biết đã thông báo, hướng dẫn cho 2.150 tàu cá của Trung Quốc vào nơi "
+        "tránh trú.",
+        "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch cho biết, theo Luật Di sản văn hóa của Trung Quốc, di tích "
+        "phải được bảo vệ.",
+    ]
+    for text in fires:
+        assert _findings(text, "C101") == [("Trung Quốc", "Việt Nam")], text
+    quiet = [
+        "Bộ Tư lệnh Bộ đội Biên phòng cho biết đã phát hiện 12 tàu cá của Trung Quốc xâm phạm vùng biển.",
+        "Ông Vương Nghị cho biết, theo Luật Quan hệ đối ngoại của Trung Quốc, Bắc Kinh sẽ đáp trả.",
+        "Ngân hàng Nhà nước cho biết Luật Ngân hàng của Trung Quốc khác với luật của Việt Nam.",
+    ]
+    for text in quiet:
+        assert _findings(text, "C101") == [], text
