@@ -105,26 +105,38 @@ def test_clean_units_of_the_xliff_get_no_finding() -> None:
     assert [f for f in found if units[f[0]] == "clean"] == []
 
 
+# After misses26 (fixes tested on other text below): 74 of 76 found, 72 with the accepted fix; still missed, a
+# translation cut short against its source (A105: A102 reads the dropped clause's number) and a negation dropped
+# against an earlier sentence with no source (A111); no fix for 'Piao Zhixun' (an invented Korean, no source) nor
+# 'scholarship' (no English–Vietnamese word list).
+AFTER_MISSES = {
+    f"{_AIRPORT}: A105 'Chủ tịch UBND tỉnh Đồng Nai cho biết tỉnh đã hoàn thành toàn bộ công tác giải phóng mặt bằng.'",
+    f"{_EXCHANGE}: A111 'sẽ thu phí'",
+}
+# the A101 false alarm on 'Ba Âm 777' and N102 on 'Thái Lôi Tư' (C107 reads it as Thales) are gone
+AFTER_EXTRAS = {e for e in BLIND_EXTRAS if e[1] in ("N103", "A102")}
+
+
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 55 of 76 found, 49 with the accepted fix (52 with the three widened)."""
+    """Blind: 55 of 76 found, 49 with the accepted fix (52 with the three widened); after misses26: 74, 72."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 76
-    assert found >= 55 and fixed >= 52
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 74 and fixed >= 72
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= AFTER_EXTRAS <= BLIND_EXTRAS
 
 
 def test_page_chrome_read_right() -> None:
-    """Blind: two chrome lines read as article; on the human page nine article lines read as chrome; no line
-    unplaced, no article line lost."""
+    """Blind: two chrome lines read as article; on the human page nine article lines read as chrome. After misses26
+    (the tool row and rating rows; a column named a sidebar that holds the article): none; no line unplaced, no
+    article line lost."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_missing == [] and score.unplaced == []
-        assert set(score.chrome_as_article) <= set(BLIND_CHROME_AS_ARTICLE.get(path.name, [])), path.name
-        assert set(score.article_as_chrome) <= set(BLIND_ARTICLE_AS_CHROME.get(path.name, [])), path.name
+        assert score.chrome_as_article == [] and score.article_as_chrome == [], path.name
     assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 2
     assert len(BLIND_ARTICLE_AS_CHROME[_HUMAN]) == 9
 
