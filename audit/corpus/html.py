@@ -379,6 +379,7 @@ class _Extractor(HTMLParser):
         self._boxes = 0
         self.header_boxes: set[int] = set()  # boxes opened by an element other than <header> its class names a header
         self.article_asides: set[int] = set()  # boxes of <aside>s opened in an article's text, no class naming chrome
+        self.lead_elements: set[int] = set()  # elements whose class or id names a lead ('subtitle', 'sapo', 'excerpt')
         self.chars: list[str] = []
         self.pos: list[Pos] = []
         self._links = 0  # characters of the current block inside a link
@@ -477,6 +478,8 @@ class _Extractor(HTMLParser):
         self._controls += control
         self._elements += 1
         self.serials.append(self._elements)
+        if _LEAD_ATTR.search(" ".join(v or "" for k, v in attrs if k in ("class", "id"))):
+            self.lead_elements.add(self._elements)
         self.aligned.append(_right_aligned(attrs))
         self.centred.append(_centred(attrs))
         self.protecting.append(_protects(tag, attrs, bool(self.protecting) and self.protecting[-1]))
@@ -912,6 +915,27 @@ def _article_fact_boxes(blocks: list[_Text], asides: set[int]) -> None:
                 b.kind = None
 
 
+def _post_cover(blocks: list[_Text], header_boxes: set[int], leads: set[int], title: str) -> None:
+    """A post's own header set in an element its class names a header, its title in no heading (Odoo's blog post
+    cover: '<div class="blog_header">' around '<div id="o_wblog_post_name">' and '<div id="o_wblog_post_subtitle">',
+    clean44): on a page with no headline in an h1, the first block of such a box that the page's title holds before
+    the site's name ('Headline | Site') is the headline, and a block after it in the same box in an element named
+    for a lead is the sapo; both are article text. The box's other blocks (author, date, category) stay chrome; a
+    site's name in a header box (a link home, or the whole title) is no headline."""
+    if any(b.h1 and _headline_shaped(b) for b in blocks):
+        return
+    for i, b in enumerate(blocks):
+        if b.kind is None or b.box not in header_boxes or title == b.text or not _titled_headline(b, title):
+            continue
+        b.kind = None
+        for after in blocks[i + 1 :]:
+            if after.box != b.box:
+                break
+            if leads.intersection(after.elements) and _ends_sentence(after) and not after.links:
+                after.kind = None
+        return
+
+
 _FORM_HEAD_BLOCKS = 2  # a form's title and its line of explanation
 _FORM_HEAD_WORDS = 30
 _PAGE_PARTS = frozenset({"article", "main", "body", "html"})
@@ -1097,6 +1121,7 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
     _article_fact_boxes(blocks, parser.article_asides)
     _form_headings(blocks, parser.forms)
     title = unicodedata.normalize("NFC", " ".join(parser.title.split()))
+    _post_cover(blocks, parser.header_boxes, parser.lead_elements, title)
     kinds = _block_kinds(blocks, title)
     for i, b in enumerate(blocks):
         if b.protected and _all_protected(b):

@@ -175,29 +175,62 @@ class WeekdayMismatch(PrefilteredRule):
         return segments_containing(ctx, ("thứ", "chủ nhật"), lowercase=True)
 
     summary = "A weekday that does not fall on the date beside it ('thứ Hai, 27/11/2013' was a Wednesday)"
-    why = "One of the two is wrong. Only dates with a year are checked, so the weekday is certain."
-    fires = ("Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",)
+    why = (
+        "One of the two is wrong. A date with its year is checked; a day and month without one ('thứ Bảy (14/12)', "
+        "the press's commonest form) only in an article with a dateline ('Hà Nội, 14/12/2025 - …'), against the "
+        "dateline's year and, across the turn of the year, the next or the last one (a December article's 'thứ "
+        "Sáu, 2/1' is next January's): it fires only when the weekday falls on the date in none of them, and not in a "
+        "sentence that names another year ('đêm thứ Năm, 19/12 năm 1946')."
+    )
+    fires = (
+        "Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",
+        "Cần Thơ, 3/10/2024 - Lễ hội mở màn.\nTối [[thứ Năm, 5/10]], các đoàn diễu hành qua bến Ninh Kiều.",
+    )
     quiet = (
         "Hội nghị diễn ra vào thứ Tư, ngày 27/11/2013 tại Hà Nội.",
         "Thứ Hai tuần sau, ngày 27/11, họ trở lại.",
         "Phiên họp lần thứ hai ngày 9/5/2019 thông qua nghị quyết.",  # 'the second', not Monday
+        "Cần Thơ, 3/10/2024 - Lễ hội mở màn.\nTối thứ Bảy, 5/10, các đoàn diễu hành qua bến Ninh Kiều.",
+        "Huế, 28/12/2025 - Tuần lễ Festival khép lại.\nThứ Sáu, 2/1, các đoàn nghệ thuật lên đường về nước.",
+        "Các đoàn nghệ thuật biểu diễn vào thứ Năm, 5/10 tại quảng trường.",  # no year anywhere: not checked
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         for d in date_mentions(seg):
-            if d.year is None or not _valid(d.day, d.month, d.year):
+            years = (d.year,) if d.year is not None else _dateline_years(ctx, d.month)
+            if not years or not _valid(d.day, d.month, years[0]):
                 continue
+            if d.year is None and any(int(y) not in years for y in _YEAR.findall(text)):
+                continue  # the sentence names another year ('đêm thứ Năm, 19/12 năm 1946'): the date may be of it
             m = _WEEKDAY.search(text[max(0, d.start - 20) : d.start])
             if not m or _is_ordinal(text, max(0, d.start - 20) + m.start()):
                 continue
             said = 6 if m["cn"] else _WEEKDAYS[m["n"].lower()]
-            actual = dt.date(d.year, d.month, d.day).weekday()
-            if said != actual:
+            actual = [dt.date(y, d.month, d.day).weekday() for y in years if _valid(d.day, d.month, y)]
+            if said not in actual:
                 start = max(0, d.start - 20) + m.start()
-                yield self.hit(
-                    seg, start, d.end, f"{text[d.start : d.end]} was a {_VI_WEEKDAY[actual]}", suggestion=None
-                )
+                told = f"{text[d.start : d.end]} was a {_VI_WEEKDAY[actual[0]]}"
+                if d.year is None:
+                    told += f" in {years[0]}, the dateline's year"
+                yield self.hit(seg, start, d.end, told, suggestion=None, confidence=1.0 if d.year else 0.8)
+
+
+_YEAR = re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)(?![\d/.,]\d)")
+
+
+def _dateline_years(ctx: DocContext, month: int) -> tuple[int, ...]:
+    """The years a day and month without a year may fall in: the dateline's, then across the turn of the year the
+    next (a date of January to March in an article of October to December) or the last; none without a dateline."""
+    dateline = ctx.memo("T303 dateline", lambda doc: _dateline(doc))
+    if dateline is None:
+        return ()
+    dateline_month, year = dateline[1], dateline[2]
+    if dateline_month >= 10 and month <= 3:
+        return (year, year + 1)
+    if dateline_month <= 3 and month >= 10:
+        return (year, year - 1)
+    return (year,)
 
 
 def _is_ordinal(text: str, start: int) -> bool:

@@ -57,6 +57,9 @@ _SPACED_UNIT = r"(?:km|m|cm|mm|kg|tấn(?! (?:công|tới))|ha|lít|mét)(?!\w)"
 _SPACED_CURRENCY = r"(?:USD|đô la|euro|yên|won|bảng Anh|nhân dân tệ|rúp|rupee|baht|ringgit|peso)(?!\w)"
 # a verb of change before a point score: 'tăng 18.6 điểm' is no date, and a Vietnamese 18.6 no number (adversary73)
 _MOVED = "|".join(f"(?<={verb} )" for verb in ("tăng", "giảm", "mất", "thêm", "lên", "xuống", "cộng", "trừ"))
+# a multiplier's word before a decimal point and 'lần' ('cao gấp 2.5 lần', 'tăng 1.8 lần'): no date stands there, and a
+# Vietnamese 2.5 is no number (misses25)
+_TIMES = "|".join(f"(?<={word} )" for word in ("gấp", "tăng", "giảm", "hơn", "nhân"))
 _VIETNAMESE_NUMBER = re.compile(r"(?<![\w.,])(?:\d+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3})+(?![\d.,]))")
 _FORMS = re.compile(
     rf"{_ALONE}(?P<multi>[1-9]\d{{0,2}}(?:,\d{{3}}){{2,}}){_ENDS}"  # 46,800,000
@@ -72,12 +75,15 @@ _FORMS = re.compile(
     rf"|{_ALONE}(?P<unit>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+(?:{_SPACED_UNIT}|{_SPACED_CURRENCY}))"
     rf"|{_ALONE}(?P<both>[1-9]\d{{0,2}}(?:,\d{{3}})+\.\d+)(?![\d.,])"  # 1,711.36: English groups and decimal point
     rf"|(?:{_MOVED})(?P<moved>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+điểm(?!\w))"  # tăng 18.6 điểm
+    rf"|(?:{_TIMES})(?P<times>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+lần(?!\w))"  # gấp 2.5 lần
     # 28,500 tỷ, 1,150 kg: three decimals ending in a zero, which a Vietnamese writer drops (where the text writes 6,4%)
     rf"|{_ALONE}(?P<trailing>[1-9]\d{{0,2}},\d\d0){_ENDS}(?=\s+(?:{_MAGNITUDE}|{_SPACED_UNIT}))"
 )
 
 
-_GROUPS = ("multi", "signed", "group", "amount", "price", "zeros", "point", "unit", "both", "moved", "trailing")
+_GROUPS = (
+    "multi", "signed", "group", "amount", "price", "zeros", "point", "unit", "both", "moved", "times", "trailing",
+)  # fmt: skip
 
 
 # a day and month written with a dot after a word of time ('phiên ngày 12.11 USD mất giá'): a date, whatever follows it
@@ -124,7 +130,8 @@ class EnglishNumberFormat(PrefilteredRule):
         "length, a weight or an area after a space ('1.5 km', '2.3 tấn') in an article that writes its other "
         "numbers the Vietnamese way ('6,4%', '1.250 tỷ'), as before a currency ('156.4 yên'), or three decimals ending "
         "in a zero there, which a Vietnamese writer drops ('28,500 tỷ', '1,150 kg'); both English separators at once "
-        "('1,711.36'), and a decimal point after a verb of change before 'điểm' ('tăng 18.6 điểm'). Not a date "
+        "('1,711.36'), a decimal point after a verb of change before 'điểm' ('tăng 18.6 điểm') and after a "
+        "multiplier's word before 'lần' ('gấp 2.5 lần'). Not a date "
         "before 'tỷ lệ', "
         "'tỷ giá', 'triệu chứng', a dotted day and month after a word of time before a currency ('phiên ngày 12.11 "
         "USD mất giá', 'từ 10.11 đến 14.11 USD'), "
@@ -147,6 +154,7 @@ class EnglishNumberFormat(PrefilteredRule):
         "Chỉ số HNX-Index giảm [[2.7]] điểm trong phiên chiều.",
         "Kho lạnh nhận [[3,250]] tấn cá tra, tăng 5,2% so với tháng trước.",
         "Giá ca cao lên 214,5 triệu đồng một tấn, tức khoảng [[8.1]] USD một kg.",
+        "Chi phí điều trị ở tuyến trên cao gấp [[3.5]] lần ở trạm y tế xã.",
     )
     quiet = (
         "Khoảng 18.000 khán giả đã có mặt tại sân Mỹ Đình.",
@@ -163,6 +171,7 @@ class EnglishNumberFormat(PrefilteredRule):
         "Ngày 18.6 điểm thi được công bố; ngày 15.4 đồng USD tăng giá, tỷ lệ đạt 3,5%.",
         "Vận động viên chạy hết 42,195 km; vận động viên thể dục đạt 14,350 điểm, hơn 0,2 điểm.",
         "Phiên chiều 20.10 USD giảm giá so với euro, lãi suất giữ ở 4,5%.",
+        "Chi phí cao gấp 3,5 lần; ngày 2.5 lần đầu tiên đội lên ngôi; đọc mục 4.2 lần lượt từng điều.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -184,7 +193,7 @@ class EnglishNumberFormat(PrefilteredRule):
                 continue
             kind = (
                 "a decimal point"
-                if group in ("point", "unit", "moved")
+                if group in ("point", "unit", "moved", "times")
                 else "commas between thousands and a decimal point"
                 if group == "both"
                 else "commas between thousands"

@@ -5,7 +5,7 @@ paper's print view; Chinese and Indian tourists in Phú Quốc and Đà Lạt, o
 rows with their English source (id/src/mt: a health and health-insurance digest), 69 planted errors; a human page of
 a cinema chain on a short-film festival in Huế must stay quiet, every page line annotated chrome or article. Written
 and annotated before the tool ran on it (7a523cc3; one accepted fix widened after the run at be784c20, no text
-changed); the blind figures are the floor; README says what was missed."""
+changed); the blind figures were the floor, misses25's are now (README: what was missed, what was fixed)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,9 @@ BLIND_MISSES = {
     f"{_TOURISM}: C104 'Đại Lặc'",
     f"{_TOURISM}: T308 'cảnh khu'",
 }
+# After misses25 (fixes tested outside the set in test_misses25.py): 68 of 69 found, 64 with the accepted fix; only
+# Vietjet's Hán-Việt is missed ('Việt Tiệp' is also a Hải Phòng hospital's and a lock maker's name)
+AFTER_MISSES25 = {f"{_TOURISM}: C107 'Việt Tiệp'"}
 # Outside the planted pairs, blind: T101 on the defendant's right name ('Trần Văn Hoàn', the main form taken for the
 # slip 'Trần Văn Hoan' the pinyin was also read as), and A111 on the short translation planted as A105 (the clause it
 # dropped held the source's 'will not').
@@ -54,7 +57,9 @@ BLIND_EXTRAS = {
     (_TRIAL, "T101", "Trần Văn Hoàn"),
     (_HEALTH, "A111", "Các chuyên gia cho rằng cải cách là một bước đi đúng hướng."),
 }
-# Chrome read as article, blind: thirteen lines (no article line lost).
+# After misses25: T101 reads the defendant's usual name ('bị cáo Hoàn' ×3) and flags the slip, as planted
+AFTER_EXTRAS = {(_HEALTH, "A111", "Các chuyên gia cho rằng cải cách là một bước đi đúng hướng.")}
+# Chrome read as article, blind: thirteen lines (no article line lost); none after misses25.
 BLIND_CHROME_AS_ARTICLE = {
     _HUMAN: [
         "📍 Chọn rạp: Huế – Trường Tiền ▾ | 🎟 Mua vé nhanh",
@@ -104,22 +109,22 @@ def test_clean_rows_of_the_digest_get_no_finding() -> None:
     assert [f for f in found if records[f[0]] == "clean"] == []
 
 
-def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 52 of 69 found, 46 with the accepted fix (47 with 'tù' accepted)."""
+def test_mt_recall_and_fixes_at_least_after_misses25() -> None:
+    """Blind: 52 of 69 found, 46 with the accepted fix (47 with 'tù' accepted); after misses25: 68, 64."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 52 and fixed >= 47
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 68 and fixed >= 64
+    assert set(missed) <= AFTER_MISSES25 < BLIND_MISSES, sorted(set(missed) - AFTER_MISSES25)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= AFTER_EXTRAS < BLIND_EXTRAS
 
 
 def test_page_chrome_read_right() -> None:
-    """Blind: the article whole on every page; thirteen chrome lines read as article."""
+    """Blind: the article whole on every page; thirteen chrome lines read as article; none after misses25."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_as_chrome == [] and score.article_missing == [] and score.unplaced == []
-        assert set(score.chrome_as_article) <= set(BLIND_CHROME_AS_ARTICLE.get(path.name, [])), path.name
+        assert score.chrome_as_article == [], path.name
     assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 13

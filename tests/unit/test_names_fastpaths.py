@@ -142,6 +142,66 @@ def test_title_walk_at_every_position_agrees_with_the_plain_walk(text: str) -> N
             assert (found and (found[0], found[1].entries)) == plain, (variant, pos)
 
 
+def _trie_texts(n: int, seed: int) -> list[str]:
+    """Texts of the title trie's own words (compound words, words with their comma, 'TP.HCM'), in four cases,
+    with typographic apostrophes, odd letters and marks between them."""
+    rnd = random.Random(seed)
+    _, index = office_titles._office_title_index()
+    keys = sorted(index)
+    odd = ["Lê", "Văn", "ı", "İ", "ß", "ſ", "K", "²", "ͅ", "ﬁ", "Tp", "Hcm", "hội", "Nga", "Timor"]
+    seps = [" ", " ", " ", " ", "  ", "\n", ", ", ",", "-", "'", "’", ".", ". ", ": ", ""]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 4)):
+            words = list(rnd.choice(keys))
+            if rnd.random() < 0.5:
+                words = words[: rnd.randint(1, len(words))]
+            if rnd.random() < 0.2:
+                words.insert(rnd.randint(0, len(words)), rnd.choice(odd))
+            for w in words:
+                w = rnd.choice([w, w.capitalize(), w.upper(), w.title()]).replace("'", rnd.choice("'’"))
+                parts.append(w + (" " if rnd.random() < 0.8 else rnd.choice(seps)))
+            parts.append(rnd.choice(seps))
+        out.append("".join(parts))
+    return out
+
+
+@pytest.mark.parametrize("text", TEXTS + _trie_texts(300, seed=5))
+def test_title_regex_finds_what_the_walk_finds(text: str) -> None:
+    """office_titles._match_title (one regex match where the text allows) gives, from every position, what the
+    word-by-word walk gives: the same end and the same trie node."""
+    for pos in range(len(text) + 1):
+        fast, walk = office_titles._match_title(text, pos), office_titles._walk_title(text, pos)
+        assert fast == walk and (fast is None or fast[1] is walk[1]), (text, pos)
+
+
+def test_title_regex_is_taken_on_titles() -> None:
+    """The regex answers where each character of the text folds to one (nearly every text)."""
+    text = "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hà Huy Tập gặp THỦ TƯỚNG TIMOR-LESTE và Chủ tịch UBND TP.HCM."
+    folded = office_titles.folded_text(text)
+    assert folded == text.casefold() == text.lower()
+    regex, _ = office_titles._title_regex()
+    for pos, end in ((0, text.index(" Hà Huy")), (text.index("THỦ"), text.index(" và Chủ")), (text.index("Chủ"), -1)):
+        assert regex.match(folded, pos).end() == end % len(text)
+        assert office_titles._match_title(text, pos)[0] == end % len(text)
+    for odd in ("İ", "ß", "ﬁ", "ŉ", "\u0345"):
+        assert office_titles.folded_text(text + odd) is None  # the walk then
+    assert office_titles.folded_text("ı ſ ς K") == "ı s σ k"  # one character each: the regex, as the walk folds them
+
+
+def test_a_folded_text_keeps_every_character_s_kind() -> None:
+    """Every character that :func:`office_titles.folded_text` folds to another folds to a letter (as regular
+    expressions read one) exactly when it is one, and never to a space or a mark the title regex reads: the regex
+    reads the words' edges in the folded text as the walk reads them in the text."""
+    changed = [c for c in map(chr, range(0x110000)) if c.casefold() != c and office_titles.folded_text(c) is not None]
+    assert "Ạ" in changed and "Đ" in changed and "ſ" in changed and "İ" not in changed and "\u0345" not in changed
+    for c in changed:
+        folded = c.casefold()
+        assert bool(office_titles.LETTER.match(c)) == bool(office_titles.LETTER.match(folded)), c
+        assert folded not in " ,.-'’\n", c
+
+
 @pytest.mark.parametrize("text", TEXTS + _random_texts(300, seed=7))
 def test_titled_names_agree_with_the_plain_walk(text: str) -> None:
     assert mentions.titled_names(text) == _plain_titled_names(text)

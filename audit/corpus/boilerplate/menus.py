@@ -44,6 +44,10 @@ def menu_line(line: str) -> bool:
     return any(ch in _DOT_CHARS for ch in line) and all(len(part.split()) >= 2 for part in parts)
 
 
+# A crumb's first item drawn as a house alone, with or without its variation selector
+_HOME_ICONS = frozenset({"⌂", "🏠", "🏡", "🏠\ufe0e", "🏠\ufe0f", "⌂\ufe0e", "⌂\ufe0f"})
+
+
 def _item_start(part: str) -> bool:
     """A menu item starts with a capital, a digit or '#', after the icon a button shows before its label
     ('👍 1,2K', '↗ Chia sẻ', '⚑ Báo lỗi'), or with a letter of a script without capitals: a language switch
@@ -51,6 +55,10 @@ def _item_start(part: str) -> bool:
     first = part[0]
     if first.isupper() or first.isdigit() or first == "#" or (first.isalpha() and not first.islower()):
         return True
+    if first.islower() and part[1:2].isupper() and part[2:3].islower():
+        return True  # a brand's camel case: 'eSports', 'iPhone', 'eMagazine' (misses25)
+    if part in _HOME_ICONS:
+        return True  # a breadcrumb's home sign for 'Trang chủ': '⌂ › SEA Games 33 › Đoàn Việt Nam' (misses25)
     label = ICONS.sub("", part, count=1)
     return bool(label) and label != part and (label[0].isupper() or label[0].isdigit())
 

@@ -116,8 +116,90 @@ def _title_trie() -> _TitleNode:
     return root
 
 
+def folded_text(text: str) -> str | None:
+    """``text.casefold()`` where each character folds to one character (positions hold) of its own kind, else None
+    ('ß', 'İ', 'ﬁ' fold to two; U+0345, a combining mark, to the letter 'ι'). Nearly every text: its title words can
+    then be matched against the trie's casefolded words by a plain regex (:func:`_title_at`), the folding of a word
+    being its characters' foldings."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) and "\u0345" not in text else None
+
+
+_LETTER_AFTER = r"(?![^\W\d_])"  # a run of letters ends here
+_COMPOUND_END = r"(?![^\W\d_]|['’.-][^\W\d_])"  # a compound word (as _TITLE_COMPOUND matches it) ends here
+_PLAIN_KEY = re.compile(r"[^\W\d_]+")
+_COMMA_KEY = re.compile(r"[^\W\d_]+,")
+
+
+def _key_pattern(key: str) -> str:
+    """A trie word (casefolded) as the regex matches it: a typographic apostrophe for a straight one too."""
+    return "".join("['’]" if c == "'" else re.escape(c) for c in key)
+
+
+def _children_pattern(node: _TitleNode, path: str, nodes: dict[str, _TitleNode]) -> str | None:
+    """The words that may follow ``node`` and what may follow them, as :func:`_walk_title` reads them: a compound
+    word whole when the trie has it ('Timor-Leste'), a word with its comma when the trie has that and a space
+    follows ('Văn hóa, Thể thao'), else the run of letters; the longest path to a title wins. ``nodes`` gets
+    each title's text (words joined by spaces) → its node. None when no title lies beyond ``node``."""
+    compounds = {k for k in node.next if _TITLE_COMPOUND.fullmatch(k)}
+    alts = []
+    for key, child in node.next.items():
+        if key in compounds:
+            token = _key_pattern(key) + _COMPOUND_END
+        elif _COMMA_KEY.fullmatch(key):
+            token = _key_pattern(key) + "(?= )"
+        elif _PLAIN_KEY.fullmatch(key):
+            # the walk takes a compound word or a word and its comma when the trie has them: not this word then
+            tails = [
+                _key_pattern(k[len(key) :]) + _COMPOUND_END for k in compounds if _PLAIN_KEY.match(k).group() == key
+            ]
+            if key + "," in node.next:
+                tails.append(", ")
+            token = _key_pattern(key) + _LETTER_AFTER + (f"(?!{'|'.join(tails)})" if tails else "")
+        else:
+            continue  # a word the walk never reads as one ('-')
+        title = f"{path} {key}" if path else key
+        more = _children_pattern(child, title, nodes) if child.next else None
+        if child.entries:
+            nodes[title] = child
+            alts.append(token if more is None else f"{token}(?: {more})?")
+        elif more is not None:
+            alts.append(f"{token} {more}")
+    return f"(?:{'|'.join(alts)})" if alts else None
+
+
+@functools.cache
+def _title_regex() -> tuple[re.Pattern[str], dict[str, _TitleNode]] | None:
+    """The title trie as one regex of its casefolded words (the longest title at a place, in a text's case
+    folding), and each title's text → its trie node; None without titles."""
+    nodes: dict[str, _TitleNode] = {}
+    pattern = _children_pattern(_title_trie(), "", nodes)
+    if pattern is None:
+        return None
+    return re.compile(pattern), nodes
+
+
 def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
-    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node).
+    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node)."""
+    return _title_at(text, pos, folded_text(text))
+
+
+def _title_at(text: str, pos: int, folded: str | None) -> tuple[int, _TitleNode] | None:
+    """:func:`_match_title`, given ``folded_text(text)``: one match of :func:`_title_regex` in the case folding
+    when the text has one and a letter stands at ``pos``; else the word-by-word walk (:func:`_walk_title`).
+    tests/unit/test_names_fastpaths.py checks that both give the same."""
+    found = _title_regex()
+    if found is None or folded is None or not text[pos : pos + 1].isalpha():
+        return _walk_title(text, pos)
+    m = found[0].match(folded, pos)
+    if m is None:
+        return None
+    title = m.group()
+    return m.end(), found[1][title.replace("’", "'") if "’" in title else title]
+
+
+def _walk_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
+    """The longest title starting at ``pos`` (words joined by single spaces): (end, its trie node), word by word.
 
     A word that runs to the next space and is all letters (``str.isalpha``: each such character is one of
     ``_TITLE_WORD``'s, and a space ends its match) is taken as it stands; any other goes through the regex."""
@@ -266,14 +348,16 @@ def titled_names(text: str, starts: Iterable[int] | None = None) -> list[TitledN
     if starts is None:
         starts = [m.start() for m in pattern.finditer(text)]
     out: list[TitledName] = []
+    folded = folded_text(text)
     for start in starts:
         if not _run_word_at(text, start):
             continue
-        found = _match_title(text, start)
+        found = _title_at(text, start, folded)
         if found is None:
             continue
         title_end, node = found
-        if text[title_end : title_end + 9].casefold() in (" cộng hòa", " cộng hoà"):
+        after = folded[title_end : title_end + 9] if folded is not None else text[title_end : title_end + 9].casefold()
+        if after in (" cộng hòa", " cộng hoà"):
             continue  # 'Tổng thống Việt Nam Cộng hòa' (South Vietnam) is a real office
         calque, offs = node.offices
         party = bool(_PARTY_MARK.match(text, title_end))

@@ -2,7 +2,8 @@
 country pair — a region only Việt Nam has said to be China's ('Tây Nguyên của Trung Quốc'), a Vietnamese
 province ranked 'thứ hai toàn Trung Quốc' (全国第二, 'second in the country') or said to be one of its provinces
 ('một trong 34 tỉnh, thành phố của Trung Quốc'), or a
-Vietnamese provincial court applying the 'Bộ luật Hình sự Trung Quốc' (我国刑法, 'our Criminal Code'), or an
+Vietnamese provincial court applying the 'Bộ luật Hình sự Trung Quốc' (我国刑法, 'our Criminal Code') or the case's
+losses to the 'ngân sách Trung Quốc' (the state budget), or an
 institution only Việt Nam has under that name ('Ngân hàng Nhà nước Trung Quốc' for 我国国家银行: China's central bank is
 the 'Ngân hàng Nhân dân Trung Quốc')."""
 
@@ -39,6 +40,9 @@ _LAW = re.compile(
     r"(?<!\w)(?:Bộ luật (?:Hình sự|Dân sự|Tố tụng [Hh]ình sự|Tố tụng [Dd]ân sự|Lao động)|Hiến pháp|pháp luật) "
     r"(?:của )?(?P<c>Trung Quốc)(?!\w)"
 )
+# the state budget a case's losses fell on, in a Vietnamese court's story: 'gây thất thoát cho ngân sách Trung Quốc'
+# (国家财政/国库 'the state budget' read back with the 我国 slip), 'ngân sách nhà nước Trung Quốc' (misses25)
+_BUDGET = re.compile(r"(?<!\w)(?:ngân sách|công quỹ|ngân quỹ)(?: [Nn]hà nước)? (?:của )?(?P<c>Trung Quốc)(?!\w)")
 # a region only Việt Nam has, said to be China's: 'khu vực Tây Nguyên của Trung Quốc' (我国西原地区), 'Đồng bằng
 # sông Cửu Long của Trung Quốc'; regions whose names China has too in Hán-Việt ('Tây Bắc', 'Đông Bắc', 'miền
 # Trung', 'Hoa Nam') stay out
@@ -233,6 +237,11 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
                 court = _vietnamese_court(lines.text)
             if court and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the law a Vietnamese court applies (我国 'our country')")
+        for m in _BUDGET.finditer(seg.text) if "ngân sách" in seg.text or "quỹ" in seg.text else ():
+            if court is None:
+                court = _vietnamese_court(lines.text)
+            if court and not _names_china_otherwise(seg.text, m):
+                yield _hit(rule, seg, m, "the state budget of a Vietnamese court's case (我国 'our country')")
         top = any(f"{w} Trung Quốc" in seg.text for w in ("nhất", "hàng đầu", "số một", "số 1"))
         for m in _vn_companies()[1].finditer(seg.text) if region or top else ():
             if m["of"] is None and not _FIRM_TOP.search(m["mid"].strip()):

@@ -35,6 +35,11 @@ _SHOP_SIGN = re.compile(
 # calque's case
 _CLASSIFIER = re.compile(r"(?:sông|quần đảo|hồ|núi|eo biển) ")
 
+# A football club's word and its Latin nickname right before a city read in Hán-Việt: 'câu lạc bộ Ventforet Giáp Phủ'
+# (甲府 Kofu), 'CLB Consadole Trát Hoảng' (札幌 Sapporo): the city is the club's, after the city gate's 'thành phố'
+# (misses25); one or two words of plain Latin letters between ('Urawa Red …' stays out: its city comes first)
+_CLUB_BEFORE = re.compile(r"(?<!\w)(?:[Cc]âu lạc bộ|CLB|[Đđ]ội bóng)(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2} $")
+
 # A person word right before a '… Loan' name: 'ông Thái Quốc Loan', 'chị Thái Lan Loan' are people (review29)
 _PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]ô|[Cc]hú|[Bb]ác|[Cc]ụ|[Đđ]ồng chí|[Nn]hà báo|[Nn]ghệ sĩ)\s+$"
@@ -52,7 +57,8 @@ class PlaceNameCalque(SegmentRule):
         "南中国海 comes out as 'Biển Đông Trung Quốc' or 'Biển Nam Trung Hoa', 西沙/南沙 as 'Tây Sa'/'Nam Sa', "
         "岘港 as 'Hiện Cảng', and world cities and countries in the Hán-Việt reading of their Chinese names "
         "(马来西亚 'Mã Lai Tây Á' for Malaysia, the short 沙特 'Sa Đặc' for Saudi Arabia; a Japanese city's or "
-        "prefecture's of two syllables only after 'thành phố' or 'tỉnh': 札幌 'thành phố Trát Hoảng'; a Vietnamese "
+        "prefecture's of two syllables only after 'thành phố' or 'tỉnh', or in a club's name after its Latin nickname: "
+        "札幌 'thành phố Trát Hoảng', 'CLB Consadole Trát Hoảng'; a Vietnamese "
         "province or city read in the Hán-Việt of its Chinese name likewise: 广义 'tỉnh Quảng Nghĩa' for Quảng Ngãi, "
         "顺化 'thành phố Thuận Hóa' for Huế, where a commune or ward of that name is right; a bay read with 湾 after "
         "it, 'Nha Trang Loan', but not in a shop's sign, where 'Loan' is the owner: 'quán bún cá Nha Trang Loan'). "
@@ -99,8 +105,11 @@ class PlaceNameCalque(SegmentRule):
             if place is None:
                 continue
             before = seg.text[: m.start].rstrip()
-            if place.whole and self._inside_name(seg.text, m.start, m.end, long=m.text.count(" ") >= 2):
+            club = "thành phố" in place.before and _CLUB_BEFORE.search(seg.text, max(0, m.start - 50), m.start)
+            if not club and place.whole and self._inside_name(seg.text, m.start, m.end, long=m.text.count(" ") >= 2):
                 continue
+            if club and next_word(seg.text, m.end)[:1].isupper():
+                continue  # more of the club's name after it
             if m.text.endswith(" Loan") and _SHOP_SIGN.search(seg.text, max(0, m.start - 40), m.start):
                 continue  # 'quán bún cá Nha Trang Loan': a shop named for its owner
             if m.text.endswith(" Loan") and _PERSON_BEFORE.search(seg.text, max(0, m.start - 20), m.start):
@@ -109,7 +118,7 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
             if m.text.isascii() and self._in_english(seg.text, m.start, m.end):
                 continue  # 'Gulf of Tonkin incident', '"South China Sea: The Struggle …"': English cited as such
-            after_word = any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before)
+            after_word = bool(club) or any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before)
             after_word = after_word or (bool(place.before) and _listed_country(seg.text, m, mentions))
             if place.before and place.needs:  # either will do: 'tại Mạn Cốc', or 'Mạn Cốc' in a story about Thailand
                 if not (after_word or self._needs_met(ctx, topic, place.needs)):

@@ -13,7 +13,7 @@ from itertools import chain
 from operator import itemgetter
 
 from audit.lang.foreign_pinyin import pinyin_western_names
-from audit.lang.hanviet import syllable_key
+from audit.lang.hanviet import fold, syllable_key
 from audit.lang.lines import matches_by_line
 from audit.lang.mentions import PINYIN_HINTS, TitledName, pinyin_names, title_start_pattern, titled_names
 from audit.lang.mentions import PinyinName as PinyinMention
@@ -162,8 +162,10 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
             for seg in segments
             for p in _not_foreign(seg.text, pinyin_names(seg.text, runs.get(seg.index, ())))
         ]
-        # the document's names, the most written first: of two spellings one mark apart, the usual one is offered
-        names = [n for n, _ in doc_names(ctx).most_common()] if found else []
+        # the document's names, the most written first: of two spellings one mark apart, the usual one is offered;
+        # at equal counts, the one whose last word the article writes more often ('bị cáo Hoàn', 'ông Hoàn' beside one
+        # 'Trần Văn Hoan' and one 'Trần Văn Hoàn': misses25), then the first written
+        names = _names_by_use(ctx) if found else []
         out = []
         for index, p in found:
             cands = _given_name_first(tuple(recover(p.tokens, names)), ctx)
@@ -174,6 +176,27 @@ def doc_pinyin(ctx: DocContext) -> list[Recovered]:
         return out
 
     return ctx.memo("names.pinyin", compute)
+
+
+def _names_by_use(ctx: DocContext) -> list[str]:
+    """The document's Vietnamese names, the most written first (Counter.most_common keeps the first written at a
+    tie); of names one mark apart written as often, the one whose last word stands more often in the article text,
+    alone or in the name, takes the first place of theirs (the recovery keeps the first of such spellings)."""
+    ranked = doc_names(ctx).most_common()
+    names = [n for n, _ in ranked]
+    tied: dict[tuple[str, int], list[int]] = {}
+    for k, (n, count) in enumerate(ranked):
+        tied.setdefault((fold(n), count), []).append(k)
+    groups = [ks for ks in tied.values() if len(ks) > 1]
+    if not groups:
+        return names
+    text = content_lines(ctx).text
+    for ks in groups:
+        spelled = [names[k] for k in ks]
+        used = {n: len(re.findall(rf"(?<!\w){re.escape(n.rsplit(' ', 1)[-1])}(?!\w)", text)) for n in spelled}
+        for k, n in zip(ks, sorted(spelled, key=lambda n: -used[n]), strict=True):
+            names[k] = n
+    return names
 
 
 def _given_name_first(cands: tuple[Candidate, ...], ctx: DocContext) -> tuple[Candidate, ...]:

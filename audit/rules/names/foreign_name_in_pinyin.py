@@ -76,7 +76,10 @@ class ForeignNameInPinyin(SegmentRule):
         "beside it that spells the part the source joins to it by '·': 阿贝贝·比基拉 'Abeibei Bijila'): major, with "
         "the name when people.tsv knows the characters; a name spelt alike in Latin and in pinyin "
         "('Tamasese' 塔马塞塞) "
-        "is the name copied."
+        "is the name copied. In an article where N101 reads other names as pinyin (MT left them so), a name after "
+        "a sports or culture role and a country needs no syllable of Chinese shape: four syllables or more, one "
+        "word of three run together ('kình ngư Thái Lan Jishada Wenmi' 吉沙达·汶米), minor and without a fix; not "
+        "after an office title, where a Latin name may be of open syllables ('Bộ trưởng Thái Lan Anucha Nakasai')."
     )
     fires = (
         "Tổng thống Mỹ [[Telangpu]] tuyên bố áp thuế mới.",
@@ -197,6 +200,24 @@ class ForeignNameInPinyin(SegmentRule):
                 confidence=0.5,
                 severity=Severity.MINOR,
             )
+        for m in pinyin_shaped_names(text, loose=True) if _pinyin_article(ctx) else ():
+            # an article MT left names in pinyin in: a name of open syllables after a sports role and a country
+            if any(a < m.end and m.start < b for a, b in taken) or _place_pinyin(text[m.start : m.end]):
+                continue
+            if not _country_right_before(text, m.start):
+                continue
+            if _japanese_in_romaji(text, m.start, m.end) or _known_in_romaji(ctx, text[m.start : m.end]):
+                continue
+            taken.append((m.start, m.end))
+            yield self.hit(
+                seg,
+                m.start,
+                m.end,
+                f"'{text[m.start : m.end]}' looks like a foreign name left in Chinese pinyin, as this article leaves "
+                "other names",
+                confidence=0.5,
+                severity=Severity.MINOR,
+            )
         for start, end in lone_pinyin_names(text, lambda: _latin_names(ctx)):
             if any(a < end and start < b for a, b in taken) or _place_pinyin(text[start:end]):
                 continue
@@ -264,6 +285,19 @@ _ROMAJI = re.compile(
 # a Japanese nationality right before the name (a Latin given name may stand between) or right after it
 _JAPAN_BEFORE = re.compile(r"(?:Nhật Bản|người Nhật|Nhật)\s+(?:[A-Z][a-z]+\s+)?$")
 _JAPAN_AFTER = re.compile(r"\s*\((?:Nhật Bản|Nhật)\)")
+
+
+def _country_right_before(text: str, start: int) -> bool:
+    """A country's name of one to three words ends right before ``start`` ('kình ngư Thái Lan Jishada Wenmi')."""
+    words = text[max(0, start - 40) : start].split()
+    names = country_names()
+    return any(" ".join(words[-n:]) in names for n in (1, 2, 3) if len(words) >= n)
+
+
+def _pinyin_article(ctx: DocContext) -> bool:
+    """The article holds a name N101 reads as pinyin ('Li Guoda', 'Jin Shangzhi'): MT through Chinese left names in
+    pinyin in it, so a name of open syllables in a person's slot after a country is likely one too (misses25)."""
+    return ctx.memo("N108 pinyin article", lambda doc: any(seg_pinyin(ctx, s.index) for s in doc.content))
 
 
 def _japanese_in_romaji(text: str, start: int, end: int) -> bool:

@@ -88,6 +88,7 @@ class InterpunctName(SegmentRule):
         "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Bali.",
         "Nhiệt độ 30 · 32 độ C.",
         "Từ khóa: World Cup · Lionel Messi · Argentina",
+        "Công ty Du lịch Hoa Sen · Hotline 1900 1234 · Email: info@hoasen.vn",
         "Thủ tướng Nhật Bản Kishida Fumio và Thủ tướng Singapore Lý Hiển Long gặp nhau tại Tokyo.",
         "Ảnh: Minh Khuê · Thu Hà; Quỳnh Lan · Gia Kiệt; Hà Nội · Sa Pa · Lào Cai",
         "Ông Lý Văn Lâm và bà Mã Thị Lan dự lễ ở Đan Mạch; Thành Cát Tư Hãn lập nên đế quốc Mông Cổ.",

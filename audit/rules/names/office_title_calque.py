@@ -85,7 +85,7 @@ _MINISTRY_CALQUES: tuple[tuple[re.Pattern[str], str, str, str | None], ...] = tu
     )
 )
 _MINISTRY_WORDS = ("Bộ Vệ sinh", "Vệ sinh Bộ", "Bộ Công Mậu", "Bồi huấn", "Hoàn cảnh", "Du lịch", "Kỹ thuật")
-_ORGAN_WORDS = ("Xứ ", "Bộ Tổ chức ", "Bộ Tuyên truyền ", "Quốc gia ", "Cục Chính trị", "hó Bộ trưởng")
+_ORGAN_WORDS = ("Xứ ", "Bộ Tổ chức ", "Bộ Tuyên truyền ", "Quốc gia ", "Cục Chính trị", "hó Bộ trưởng", "Kỷ luật ")
 # Words that several needles of the rule's scans hold ('hị trưởng', 'iện trưởng', 'hó Bộ trưởng' …): the article is
 # scanned once for each, and its needles are looked for only in the segments that hold it (see _segments_holding)
 _SHARED_WORDS = ("trưởng", "Vệ sinh")
@@ -145,7 +145,9 @@ class OfficeTitleCalque(TitledRule):
         "chức/Tuyên truyền Trung ương (Tỉnh ủy …)' (组织部, 宣传部) the Ban Tổ chức / Tuyên giáo, 'Quốc gia Chủ tịch' "
         "(国家主席) before a name the Chủ tịch nước, 'Cục Chính trị' (政治局) the Bộ Chính trị when a member, its "
         "term or the Central Committee goes with it or its sentence is of the Party's centre (an army unit's 'Cục "
-        "Chính trị Quân khu 7' is right), and a Vietnamese ministry's 'Phó Bộ trưởng' (副部长) a Thứ trưởng (not "
+        "Chính trị Quân khu 7' is right), 'Ủy ban Kiểm tra Kỷ luật Trung ương/Tỉnh ủy …' (纪律检查委员会) "
+        "the Ủy ban Kiểm tra (not in a sentence naming a foreign country, 'CCDI' or China after it: the press's "
+        "name for China's commission), and a Vietnamese ministry's 'Phó Bộ trưởng' (副部长) a Thứ trưởng (not "
         "when the sentence names a foreign country or a foreign name follows), as is 'Phó Bộ trưởng X' where the "
         "document calls X (tone marks aside) 'Thứ trưởng'. A deputy's 'Phó Tỉnh trưởng' (副省长) is a Vice-Chairman "
         "('Phó Chủ tịch UBND'). A court's head (法院院长) is its 'Chánh án': 'Viện trưởng' (a Viện kiểm sát's "
@@ -171,6 +173,7 @@ class OfficeTitleCalque(TitledRule):
         "Hội nghị lần thứ 12 bầu bổ sung Ủy viên [[Cục Chính trị]] và Ủy viên [[Xứ Thư ký]] Trung ương Đảng.",
         "[[Quốc gia Chủ tịch]] Võ Văn Thưởng tiếp Trưởng [[Bộ Tổ chức Trung ương]].",
         "[[Phó Bộ trưởng]] Bộ Tư pháp Trần Tiến Dũng dự hội nghị triển khai luật mới.",
+        "[[Ủy ban Kiểm tra Kỷ luật Tỉnh ủy]] Bạc Liêu đề nghị kỷ luật hai cán bộ xã.",
     )
     quiet = (
         "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
@@ -191,6 +194,7 @@ class OfficeTitleCalque(TitledRule):
         "Chủ nhiệm Cục Chính trị Quân khu 9 dự lễ; Cục Chính trị Bộ đội Biên phòng tổ chức hội thi.",
         "Phó Bộ trưởng Bộ Quốc phòng Nga Alexander Fomin hội đàm với Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến.",
         "Phó Chủ tịch Hội đồng Quốc gia Chủ tịch Hồ Chí Minh; Giám đốc Đại học Quốc gia Chủ tịch hội đồng trường.",
+        "Ủy ban Kiểm tra Kỷ luật Trung ương Trung Quốc điều tra một thứ trưởng; Ủy ban Kiểm tra Tỉnh ủy Bạc Liêu họp.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -77,6 +77,13 @@ _NAME_AFTER = re.compile(
 _HOST_AFTER = re.compile(r" (?:của )?(?:nước (?:chủ nhà|bạn|sở tại|này|đó)|phía bạn|phía (?:chủ nhà|nước bạn))(?!\w)")
 
 
+# 'Ủy ban Kiểm tra Kỷ luật Trung ương' (中央纪律检查委员会) for the Ủy ban Kiểm tra Trung ương, and a committee's
+# ('… Tỉnh ủy'): the Vietnamese press names China's own commission so ('Ủy ban Kiểm tra Kỷ luật Trung ương Trung Quốc
+# (CCDI)'), hence only in a sentence that names no foreign country, nor 'CCDI', nor China's Party after it (misses25)
+_INSPECTION = re.compile(rf"[ỦU](?<!\w.)(?:y|ỷ) ban Kiểm tra(?:,| -| –)? Kỷ luật (?P<committee>{_COMMITTEE})(?!\w)")
+_CHINA_AFTER = re.compile(r"\s*(?:\(CCDI\)\s*)?(?:của\s+)?(?:Trung Quốc|Đảng Cộng sản Trung Quốc|TQ|\(CCDI\))")
+
+
 def organ_calques(text: str) -> Iterator[OrganCalque]:
     """Every calqued organ or title of the Party or the state in ``text`` (one segment)."""
     for literal, pattern, fix, zh in _ALWAYS:
@@ -94,6 +101,13 @@ def organ_calques(text: str) -> Iterator[OrganCalque]:
     for m in _POLITBURO.finditer(text) if "Cục Chính trị" in text else ():
         if _is_politburo(text, m.start(), m.end()):
             yield OrganCalque(m.start(), m.end(), m[0], "Bộ Chính trị", "政治局")
+    for m in _INSPECTION.finditer(text) if "Kỷ luật" in text else ():
+        if "CCDI" in text or _CHINA_AFTER.match(text, m.end()):
+            continue
+        if any(x.iso not in ("", "VN") for x in find_mentions(text)):
+            continue
+        fix = f"{text[m.start() : m.start() + 2]} ban Kiểm tra {m['committee']}"
+        yield OrganCalque(m.start(), m.end(), m[0], fix, "纪律检查委员会")
     for m in _DEPUTY_MINISTER.finditer(text) if "hó Bộ trưởng" in text else ():
         if _vietnamese_deputy(text, m.end()):
             yield OrganCalque(m.start("title"), m.end("title"), m["title"], "Thứ trưởng", "副部长")
