@@ -91,7 +91,7 @@ def test_human_page_gets_no_finding_at_all() -> None:
 
 def test_human_article_read_as_text_gets_no_finding() -> None:
     """... nor on its article lines audited as plain text (blind, the page reader hid all but the title, so the
-    quiet page above says little by itself)."""
+    quiet page above said little by itself; after misses26 it reads the body as the article)."""
     article = "\n".join(t for kind, t in _HUMAN_LINES if kind == "A")
     assert [(f.rule, f.text) for f in audit_text(article)] == []
 
