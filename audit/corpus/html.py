@@ -361,8 +361,11 @@ def _settled(chars: list[str], pos: list[Pos], prot: list[bool] | None) -> tuple
 
 
 class _Extractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, neutral: frozenset[int] = frozenset()) -> None:
         super().__init__(convert_charrefs=False)
+        self.neutral = neutral  # serial numbers of page columns read as holding the article (_article_column)
+        self.columns: dict[int, int] = {}  # box -> serial number of the column ('sidebar-1') that opened it
+        self.column_articles: set[int] = set()  # boxes of columns holding an <article> or <main>
         # tag, chrome kind, chrome box, dropped, a form control (CONTROLS, not a disclosure button)
         self.stack: list[tuple[str, str | None, int, bool, bool]] = []
         self.serials: list[int] = []  # beside the stack: each open element's serial number
@@ -376,6 +379,7 @@ class _Extractor(HTMLParser):
         self._boxes = 0
         self.header_boxes: set[int] = set()  # boxes opened by an element other than <header> its class names a header
         self.article_asides: set[int] = set()  # boxes of <aside>s opened in an article's text, no class naming chrome
+        self.lead_elements: set[int] = set()  # elements whose class or id names a lead ('subtitle', 'sapo', 'excerpt')
         self.chars: list[str] = []
         self.pos: list[Pos] = []
         self._links = 0  # characters of the current block inside a link
@@ -447,7 +451,10 @@ class _Extractor(HTMLParser):
             return
         kind, box, dropped = self._flags()
         disclosure = tag == "button" and _discloses(attrs)
-        inner = None if disclosure else _container_kind(tag, attrs)
+        serial = self._elements + 1
+        inner = None if disclosure or serial in self.neutral else _container_kind(tag, attrs)
+        if tag in ("article", "main") and box in self.columns:
+            self.column_articles.add(box)
         if inner is None and kind is not None and self._lead_in_article_header(attrs):
             kind, box = None, 0  # the article's lead set in its header ('<p class="article-excerpt">', clean37)
         if inner is not None:
@@ -460,6 +467,8 @@ class _Extractor(HTMLParser):
                     self.header_boxes.add(box)
                 if in_article and any(entry[0] == "article" for entry in self.stack):
                     self.article_asides.add(box)
+                if _column(tag, attrs):
+                    self.columns[box] = serial
         control = tag in CONTROLS and not disclosure
         if tag == "form" and inner is not None and self._flags()[1] == 0:  # a form that opens its own box
             ancestors = tuple((n, entry[0]) for n, entry in zip(self.serials, self.stack, strict=True))
@@ -469,6 +478,8 @@ class _Extractor(HTMLParser):
         self._controls += control
         self._elements += 1
         self.serials.append(self._elements)
+        if _LEAD_ATTR.search(" ".join(v or "" for k, v in attrs if k in ("class", "id"))):
+            self.lead_elements.add(self._elements)
         self.aligned.append(_right_aligned(attrs))
         self.centred.append(_centred(attrs))
         self.protecting.append(_protects(tag, attrs, bool(self.protecting) and self.protecting[-1]))
@@ -904,6 +915,27 @@ def _article_fact_boxes(blocks: list[_Text], asides: set[int]) -> None:
                 b.kind = None
 
 
+def _post_cover(blocks: list[_Text], header_boxes: set[int], leads: set[int], title: str) -> None:
+    """A post's own header set in an element its class names a header, its title in no heading (Odoo's blog post
+    cover: '<div class="blog_header">' around '<div id="o_wblog_post_name">' and '<div id="o_wblog_post_subtitle">',
+    clean44): on a page with no headline in an h1, the first block of such a box that the page's title holds before
+    the site's name ('Headline | Site') is the headline, and a block after it in the same box in an element named
+    for a lead is the sapo; both are article text. The box's other blocks (author, date, category) stay chrome; a
+    site's name in a header box (a link home, or the whole title) is no headline."""
+    if any(b.h1 and _headline_shaped(b) for b in blocks):
+        return
+    for i, b in enumerate(blocks):
+        if b.kind is None or b.box not in header_boxes or title == b.text or not _titled_headline(b, title):
+            continue
+        b.kind = None
+        for after in blocks[i + 1 :]:
+            if after.box != b.box:
+                break
+            if leads.intersection(after.elements) and _ends_sentence(after) and not after.links:
+                after.kind = None
+        return
+
+
 _FORM_HEAD_BLOCKS = 2  # a form's title and its line of explanation
 _FORM_HEAD_WORDS = 30
 _PAGE_PARTS = frozenset({"article", "main", "body", "html"})
@@ -996,11 +1028,11 @@ def _undeclared_note(decl: Declaration | None, data: bytes) -> str:
 PAGE_LINE = 100_000_000
 
 
-def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
-    """The article blocks of a page as segments, page chrome as boilerplate; a text block longer than
-    ``max_line`` characters is an input error (its markup may be on one line of any length)."""
-    source = page_source(fh, path, max(max_line, PAGE_LINE))
-    parser = _Extractor()
+def _parse(
+    source: str, path: str, max_line: int, neutral: frozenset[int] = frozenset()
+) -> tuple[_Extractor, list[_Text]]:
+    """The page's text blocks (``neutral``: serial numbers of elements that are no chrome whatever their class)."""
+    parser = _Extractor(neutral)
     try:
         parser.feed(source)
         parser.close()
@@ -1034,9 +1066,62 @@ def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document
             )
     if not blocks:
         raise InputError(path, "no text in the HTML page")
+    return parser, blocks
+
+
+_COLUMN_PARAGRAPH_WORDS = 12  # a paragraph of an article, not a teaser's line
+_COLUMN_PARAGRAPHS = 3
+
+
+def _paragraph(b: _Text) -> bool:
+    return not b.links and _ends_sentence(b) and _words(b.text) >= _COLUMN_PARAGRAPH_WORDS
+
+
+def _article_column(blocks: list[_Text], parser: _Extractor) -> int | None:
+    """The serial number of the page column, chrome only by a class naming it a sidebar ('<div class="sidebar-1">',
+    as a business news site names its main column), that holds the page's article: an ``article`` or ``main``
+    element or the page's ``h1``, three paragraphs or more, more than the page's text outside chrome holds, and no
+    headline outside it (adversary78's human page). A side column of teasers (links, short excerpts) stays chrome."""
+    outside = sum(_paragraph(b) for b in blocks if b.kind is None)
+    if any(b.kind is None and b.h1 and _headline_shaped(b) for b in blocks):
+        return None
+    best: tuple[int, int] | None = None
+    for box, serial in parser.columns.items():
+        inside = [b for b in blocks if b.box == box]
+        paragraphs = sum(_paragraph(b) for b in inside)
+        holds = box in parser.column_articles or any(b.h1 and _headline_shaped(b) for b in inside)
+        if (
+            holds
+            and paragraphs >= _COLUMN_PARAGRAPHS
+            and paragraphs > outside
+            and (best is None or paragraphs > best[0])
+        ):
+            best = (paragraphs, serial)
+    return best[1] if best else None
+
+
+_SIDEBAR = re.compile(r"sidebar", re.I)
+
+
+def _column(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """The element is page chrome only by a class or id naming it a sidebar (no chrome tag, no other chrome word)."""
+    if tag in CHROME_TAGS or not any(k in _MARKER_ATTRS and v and _SIDEBAR.search(v) for k, v in attrs):
+        return False
+    return _container_kind(tag, [(k, _SIDEBAR.sub(" ", v) if v else v) for k, v in attrs]) is None
+
+
+def read_html(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
+    """The article blocks of a page as segments, page chrome as boilerplate; a text block longer than
+    ``max_line`` characters is an input error (its markup may be on one line of any length)."""
+    source = page_source(fh, path, max(max_line, PAGE_LINE))
+    parser, blocks = _parse(source, path, max_line)
+    column = _article_column(blocks, parser)
+    if column is not None:  # read again with the column that holds the article as no chrome of itself
+        parser, blocks = _parse(source, path, max_line, frozenset({column}))
     _article_fact_boxes(blocks, parser.article_asides)
     _form_headings(blocks, parser.forms)
     title = unicodedata.normalize("NFC", " ".join(parser.title.split()))
+    _post_cover(blocks, parser.header_boxes, parser.lead_elements, title)
     kinds = _block_kinds(blocks, title)
     for i, b in enumerate(blocks):
         if b.protected and _all_protected(b):

@@ -178,8 +178,12 @@ def _century(m: re.Match[str]) -> Number:
     return Number(m.start(), m.end(), m.group(), frozenset(values))
 
 
-# a minus before a number: a sign after a space or an opening bracket (not the hyphen of '3-5'), or a word
-_MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|(?i:minus|âm)\s|零下|负)$")
+# a minus before a number: a sign after a space or an opening bracket (not the hyphen of '3-5'), or a word (a word of
+# its own: not the end of 'Tâm', 'Lâm')
+_MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|(?<!\w)(?i:minus|âm)\s|零下|负)$")
+# a capitalised word before a capitalised 'Âm': the word is part of a name ('Ba Âm 777' 波音 Boeing, 'Quan Âm'), no
+# minus (adversary78)
+_NAME_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*\s+$")
 
 
 _MINUS_CHARS = frozenset("-−mM零负")  # one of them is in every match of _MINUS
@@ -193,6 +197,9 @@ def _negative(text: str, start: int) -> bool:
         return False
     if text[m.start()] in "-−":  # a sign, unless it joins two numbers: '16,5 -10,5' is a score
         return not text[: m.start()].rstrip()[-1:].isdigit()
+    if text[m.start()].isupper() and not text[m.start() + 1].isupper():  # 'ÂM 5' in a headline in capitals is one
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        return before is None or not before.group()[0].isupper()
     return True
 
 

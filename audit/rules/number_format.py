@@ -68,7 +68,9 @@ _FORMS = re.compile(
     rf"|{_ALONE}(?P<amount>[1-9]\d{{1,2}},\d{{3}}){_ENDS}(?={_CURRENCY})"  # 26,750 đô la
     rf"|{_ALONE}(?P<price>[1-9],\d{{3}}){_ENDS}(?={_CURRENCY}{_BULK_UNIT})"  # 5,200 USD/tấn
     rf"|{_ALONE}(?P<zeros>[1-9]\d{{0,2}},000){_ENDS}(?=\s+[^\W\d_])"  # 1,000 pound: no one writes 1 as '1,000'
-    rf"|{_ALONE}(?P<point>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s*(?:%|phần trăm|{_MAGNITUDE}|{_MEASURE}))"  # 3.5 triệu
+    # 3.5 triệu, 12.5 percent (the English word left in: L101's; the point is F114's, adversary78)
+    rf"|{_ALONE}(?P<point>\d{{1,3}}\.\d{{1,2}})(?![\d.,])"
+    rf"(?=\s*(?:%|phần trăm|per ?cent(?!\w)|{_MAGNITUDE}|{_MEASURE}))"
     # 1.5 km, 156.4 yên, where the text writes 6,4%
     rf"|{_ALONE}(?P<unit>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+(?:{_SPACED_UNIT}|{_SPACED_CURRENCY}))"
     rf"|{_ALONE}(?P<both>[1-9]\d{{0,2}}(?:,\d{{3}})+\.\d+)(?![\d.,])"  # 1,711.36: English groups and decimal point

@@ -85,6 +85,9 @@ SEPARATORS = {
     ("04_ban_dan_ai.txt", "F114", "7,000"),
     # round 20 (adversary71): the English decimal point of '2.3 million lượt xem', found with 'million' a magnitude
     ("03_bong_da_lao.txt", "F114", "2.3"),
+    # round 23 (misses26, adversary78): the English decimal point of '12.5 percent', '18.7 percent', as before '%'
+    ("01_viet_nam_australia.txt", "F114", "12.5"),
+    ("04_ban_dan_ai.txt", "F114", "18.7"),
 }
 # Blind, chrome read as article (the bylines were annotated article blind against the earlier sets' convention,
 # which makes them chrome: corrected after the run, see README).

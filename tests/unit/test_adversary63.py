@@ -83,6 +83,8 @@ SEPARATORS = {
     ("02_tiem_chung_soi.txt", "F114", "5,000"),
     # round 20 (adversary71): the English decimal point of '1.5 million USD', found with 'million' a magnitude
     ("01_u22_sea_games.txt", "F114", "1.5"),
+    # round 23 (misses26, adversary78): the English decimal point of '12.4 percent', found as before '%'
+    ("02_tiem_chung_soi.txt", "F114", "12.4"),
 }
 # Blind, chrome read as article; after the fixes none.
 BLIND_CHROME_AS_ARTICLE = {

@@ -206,6 +206,30 @@ def test_a_state_bodys_letterhead(line: str, chrome: bool) -> None:
     assert (classify_line(line)[0] is not None) is chrome
 
 
+def test_a_letterhead_over_a_sites_name_leaves_the_name_its_head() -> None:
+    """The body read as a letterhead on its own line still lets the name and motto under it be the site's head
+    (the kindergarten under its commune, clean33); a headline in capitals under the letterhead's menu stays."""
+    school = [
+        "ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN",
+        "TRƯỜNG TIỂU HỌC ÁNH SAO",
+        '"Học để làm người tử tế"',
+        "Trang chủ | Giới thiệu | Tin tức | Tuyển sinh | Liên hệ",
+        "Học sinh khối 5 tham quan Bảo tàng Lịch sử quốc gia",
+        "Sáng 20/11, hơn 150 học sinh khối 5 đã tham quan bảo tàng cùng thầy cô.",
+    ]
+    kinds = classify_lines(school)
+    assert all(kinds[i] is not None for i in range(4)) and kinds[4] is None and kinds[5] is None
+    portal = [
+        "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+        "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ",
+        "KHỞI CÔNG CẦU VƯỢT SÔNG ĐUỐNG MỚI",
+        "Thứ Hai, 24/11/2025",
+        "Sáng 24/11, tỉnh khởi công cây cầu dài 1,2 km nối hai bờ sông Đuống.",
+    ]
+    kinds = classify_lines(portal)
+    assert kinds[:2] == ["navigation", "navigation"] and kinds[2] is None and kinds[4] is None
+
+
 # --- HTML: a post's back link, a shop's product cards, a builder's badge (06-08) -------------------------------------
 
 BODY = (

@@ -165,6 +165,9 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             contents_runs(stripped, kinds, [i for i in range(first, len(stripped)) if sentence(i)])
         _summary_heads(stripped, kinds)
         _document_apparatus(stripped, kinds)
+        _poll_runs(stripped, kinds)
+    if "navigation" in kinds:
+        _credited_names(stripped, kinds)
     if "timestamp" in kinds or "navigation" in kinds:
         _bylines_by_dates(stripped, kinds)
     _listed_people(stripped, kinds)
@@ -201,6 +204,56 @@ def _document_apparatus(stripped: list[str], kinds: list[str | None]) -> None:
                 if stripped[j] and kinds[j] is None:
                     kinds[j] = "footer"
             return
+
+
+# A box's label over the names it credits, alone on its line ('Đơn vị tổ chức', 'Đơn vị đồng hành', 'Nhà tài trợ')
+_CREDIT_LABEL = re.compile(r"(đơn vị|ban) (tổ chức|đồng hành|bảo trợ)|(đơn vị|nhà) (tài trợ|đồng hành)|đối tác", re.I)
+_CREDIT_WORDS = 30
+
+
+def _credited_names(stripped: list[str], kinds: list[str | None]) -> None:
+    """The line right under an organiser's or a partner's label, chrome, that names them and ends no sentence ('Trung
+    tâm Văn hóa – Điện ảnh TP Cần Thơ', 'Sở … · Cảng hàng không … · Câu lạc bộ …'): the box's names, chrome (clean44).
+    A paragraph under such a heading ends in its full stop and stays."""
+    for i, line in enumerate(stripped):
+        if kinds[i] is None or not _CREDIT_LABEL.fullmatch(line):
+            continue
+        below = next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
+        if below is None or kinds[below] is not None:
+            continue
+        text = stripped[below]
+        if len(text.split()) <= _CREDIT_WORDS and not text.endswith((".", "!", "?", "…", ":")):
+            kinds[below] = kinds[i]
+
+
+# A poll's label or question to the reader ('📊 Bình chọn ẩn danh', 'Bạn dự đoán … ?') and its vote count ('6.402 lượt
+# bình chọn'), the page's chrome already
+_POLL_OPEN = re.compile(
+    r"(📊\s*)?(bình chọn|cuộc thăm dò|thăm dò ý kiến|khảo sát) (ẩn danh|công khai)"
+    r"|(📊\s*)?(anonymous|public) (poll|quiz)|bạn dự đoán [^.!?]{3,150}\?",
+    re.I,
+)
+_POLL_VOTES = re.compile(r"\d[\d.,]* (lượt bình chọn|lượt bầu chọn|lượt dự đoán|phiếu bầu|votes?)", re.I)
+_POLL_LINES = 8  # a poll's question and its options
+_POLL_ITEM_WORDS = 15
+
+
+def _poll_runs(stripped: list[str], kinds: list[str | None]) -> None:
+    """A poll copied with its question and options one a line ('U22 Việt Nam sẽ vào đến vòng nào?', 'Vô địch – 58%'):
+    between its label and its vote count, both chrome, eight lines or fewer, each short and ending in no full stop,
+    are its question and its options, chrome (clean44). A label with no vote count near it closes nothing."""
+    for i, line in enumerate(stripped):
+        if kinds[i] is None or not _POLL_OPEN.fullmatch(line):
+            continue
+        inner = [j for j in range(i + 1, len(stripped)) if stripped[j]][: _POLL_LINES + 1]
+        votes = (k for k, j in enumerate(inner) if kinds[j] is not None and _POLL_VOTES.fullmatch(stripped[j]))
+        end = next(votes, None)
+        if end is None or end == 0:
+            continue
+        items = inner[:end]
+        if all(len(stripped[j].split()) <= _POLL_ITEM_WORDS and not stripped[j].endswith(".") for j in items):
+            for j in items:
+                kinds[j] = kinds[j] or "navigation"
 
 
 _SUMMARY_HEAD = re.compile(r"nội dung chính\s*[:：]?", re.I)

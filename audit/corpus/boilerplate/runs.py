@@ -111,16 +111,21 @@ def _letterheads(stripped: list[str], kinds: list[str | None], high: int) -> fro
         line = stripped[i]
         if not line:
             continue
-        if (
-            line.isupper()
-            and len(line.split()) >= _LETTERHEAD_WORDS
-            and line[-1] not in '.!?…:;"”'
-            and _OFFICE.match(line)
-        ):
+        if _office_letterhead(line):
             found.add(i)
         elif kinds[i] is None and " | " not in line:
             break  # a line of the article's head ('Tin câu lạc bộ', a headline): no letterhead below it
     return frozenset(found)
+
+
+def _office_letterhead(line: str) -> bool:
+    """An office's, a school's or a firm's name in capitals, five words or more, no sentence end (see _letterheads)."""
+    return (
+        line.isupper()
+        and len(line.split()) >= _LETTERHEAD_WORDS
+        and line[-1] not in '.!?…:;"”'
+        and bool(_OFFICE.match(line))
+    )
 
 
 def _above_letterhead(stripped: list[str], kinds: list[str | None], letterhead: int) -> None:
@@ -235,6 +240,8 @@ def name_over_bars(stripped: list[str], kinds: list[str | None], first: int) -> 
     the navigation: the site's head, navigation (clean33). A headline in capitals over its date, or over a
     breadcrumb right above the first sentence, stays."""
     shown = [i for i in range(first) if stripped[i]]
+    if len(shown) > 1 and kinds[shown[0]] == "navigation" and _office_letterhead(stripped[shown[0]]):
+        shown = shown[1:]  # the body over the site's name, chrome already ('ỦY BAN NHÂN DÂN XÃ …' over a school's name)
     if not shown or kinds[shown[0]] is not None:
         return
     name, _, motto = stripped[shown[0]].partition(" – ")

@@ -21,6 +21,12 @@ class InterpunctName:
     parts: tuple[str, ...]
 
 
+# the label of a contact line's next field after a separating dot ('Công ty … · Hotline 1900 6408 · Email: …', an
+# event page's or a shop's footer, clean44): no part of a name
+_CONTACT_LABELS = frozenset(
+    "hotline email e-mail fax tel website web zalo facebook fanpage youtube tiktok instagram telegram whatsapp viber "
+    "skype mst sđt đt".split()
+)
 _HYPHEN_PART = re.compile(r"-([A-ZÀ-Ỹ][\w]*)")
 # the capitalised word hyphened to a name part before the dot ('Kassym-Jomart · Tokayev': one given name)
 _HYPHEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ỹ]\w*)-$")
@@ -45,6 +51,8 @@ def interpunct_names(text: str) -> list[InterpunctName]:
     runs = capitalised_runs(text)
     out = []
     for a, b in itertools.pairwise(runs):
+        if b[0][2].lower() in _CONTACT_LABELS:
+            continue  # '… Việt Nam · Hotline 1900 …', '… Lâm Đồng · Email: …': the next field of a contact line
         gap = text[a[-1][1] : b[0][0]]
         particles: list[tuple[int, int, str]] = []
         if not INTERPUNCT.fullmatch(gap):

@@ -10,6 +10,7 @@ the 'Ngân hàng Nhân dân Trung Quốc')."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -59,6 +60,17 @@ _ERA = re.compile(
     r"(?:kỷ nguyên mới,? )?kỷ nguyên vươn mình"
     r"|kỷ nguyên vươn mình(?:,? giàu mạnh)? của (?P<c2>Trung Quốc)(?!\w)"
 )
+
+# said by a body only Việt Nam has (vn_only_institutions.tsv, named before it in the sentence), China being named
+# nowhere else there: a law by its own name ('Bộ trưởng Bộ Dân tộc và Tôn giáo … khẳng định, theo Luật Tín ngưỡng, tôn
+# giáo của Trung Quốc', 我国《信仰宗教法》), and the fishing boats or fishermen such a body tells to shelter or guides
+# ('Bộ Tư lệnh Bộ đội Biên phòng … thông báo, hướng dẫn cho 4.312 tàu cá của Trung Quốc': a state's border guards
+# instruct its own boats; 'phát hiện 12 tàu cá của Trung Quốc' stays China's) (adversary78)
+_OWN_LAW = re.compile(r"(?<!\w)(?:Luật|Bộ luật|Pháp lệnh)(?: [^\s.;:!?()]+){1,8}? của (?P<c>Trung Quốc)(?!\w)")
+_OWN_BOATS = re.compile(
+    r"(?<![\w.,])\d[\d.]* (?:tàu cá|tàu thuyền|phương tiện|ngư dân)(?: [^\s.;:!?()]+){0,2}? của (?P<c>Trung Quốc)(?!\w)"
+)
+_INSTRUCT = re.compile(r"(?<!\w)(?:thông báo|hướng dẫn|kêu gọi|yêu cầu|vào nơi tránh trú|tránh trú|vào bờ)(?!\w)")
 
 
 @functools.cache
@@ -239,9 +251,27 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
         for m in _ERA.finditer(seg.text) if "vươn mình" in seg.text else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "Việt Nam's slogan of the era of the nation's rise (kỷ nguyên vươn mình)")
+        for m in _own_frames(seg.text) if institution and region else ():
+            yield _hit(rule, seg, m, "a Vietnamese body's own law or boats (我国 'our country')")
         for m in _vn_only_institutions()[1].finditer(seg.text) if institution else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the name of an institution only Việt Nam has (我国 'our country')")
+
+
+def _own_frames(text: str) -> Iterator[re.Match[str]]:
+    """The law and boat frames (:data:`_OWN_LAW`, :data:`_OWN_BOATS`) after a body only Việt Nam has in the sentence,
+    China named nowhere else in it and Việt Nam nowhere (a comparison of the two countries' laws is one); boats only
+    after a verb of instructing or sheltering."""
+    if "Việt Nam" in text:
+        return
+    names = _vn_only_institutions()[0]
+    for m in itertools.chain(_OWN_LAW.finditer(text), _OWN_BOATS.finditer(text)):
+        before = text[: m.start()]
+        if not any(n in before for n in names) or _names_china_otherwise(text, m):
+            continue
+        if m.re is _OWN_BOATS and not _INSTRUCT.search(before):
+            continue
+        yield m
 
 
 def _hit(rule: Rule, seg: Segment, m: re.Match[str], what: str) -> Hit:

@@ -27,7 +27,7 @@ from audit.lang.transliterated import latin_original, may_be_transliterated, tra
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
-from audit.rules.companies import company_calques
+from audit.rules.companies import accepted, company_calques
 from audit.rules.names.analyses import doc_runs, seg_runs
 from audit.rules.organisations import read_as_organisation
 from audit.rules.registry import register
@@ -88,6 +88,7 @@ class InterpunctName(SegmentRule):
         "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Bali.",
         "Nhiệt độ 30 · 32 độ C.",
         "Từ khóa: World Cup · Lionel Messi · Argentina",
+        "Công ty Du lịch Hoa Sen · Hotline 1900 1234 · Email: info@hoasen.vn",
         "Thủ tướng Nhật Bản Kishida Fumio và Thủ tướng Singapore Lý Hiển Long gặp nhau tại Tokyo.",
         "Ảnh: Minh Khuê · Thu Hà; Quỳnh Lan · Gia Kiệt; Hà Nội · Sa Pa · Lào Cai",
         "Ông Lý Văn Lâm và bà Mã Thị Lan dự lễ ở Đan Mạch; Thành Cát Tư Hãn lập nên đế quốc Mông Cổ.",
@@ -160,7 +161,7 @@ class InterpunctName(SegmentRule):
             if any(a < t.end and t.start < b for a, b in found) or _glossed_latin(seg.text, t.start, t.end):
                 continue
             span = seg.text[t.start : t.end]
-            if _ungated_company(span) or read_as_organisation(seg.text, t.start, t.end):
+            if _company(seg, t.start, t.end) or read_as_organisation(seg.text, t.start, t.end):
                 continue  # a company's or a university's Chinese name in Hán-Việt ('Đặc Tư Lạp' Tesla): C107's
             original = latin_original(t.syllables, _latin_names(ctx).latin)
             if original:
@@ -220,10 +221,17 @@ def _given_name_start(text: str, start: int, most: int) -> int:
     return start
 
 
-def _ungated_company(span: str) -> bool:
-    """A Hán-Việt form C107 always reads as a company (references/companies.calques.tsv, gate 'no')."""
+def _company(seg: Segment, start: int, end: int) -> bool:
+    """A Hán-Việt form C107 reads as a company (references/companies.calques.tsv): always (gate 'no'), or here, after
+    a word of companies or with its Chinese name in the source ('công ty Thái Lôi Tư' 泰雷兹 Thales, adversary78)."""
+    span = seg.text[start:end]
     c = company_calques().get(span)
-    return c is not None and c.kind == "hanviet" and not c.gate
+    if c is None or c.kind != "hanviet":
+        return False
+    if not c.gate:
+        return True
+    m = re.compile(re.escape(span)).match(seg.text, start)
+    return m is not None and bool(accepted(seg.text, seg.source or "", [m]))
 
 
 def _glossed_latin(text: str, start: int, end: int) -> bool:
