@@ -193,6 +193,7 @@ class WeekdayMismatch(PrefilteredRule):
         "Phiên họp lần thứ hai ngày 9/5/2019 thông qua nghị quyết.",  # 'the second', not Monday
         "Cần Thơ, 3/10/2024 - Lễ hội mở màn.\nTối thứ Bảy, 5/10, các đoàn diễu hành qua bến Ninh Kiều.",
         "Huế, 28/12/2025 - Tuần lễ Festival khép lại.\nThứ Sáu, 2/1, các đoàn nghệ thuật lên đường về nước.",
+        "Quy Nhơn, 10/9/2026 - Tỉnh công bố lịch nghỉ Tết.\nHọc sinh nghỉ từ thứ Bảy, 6/2 đến hết Chủ nhật, 14/2.",
         "Các đoàn nghệ thuật biểu diễn vào thứ Năm, 5/10 tại quảng trường.",  # no year anywhere: not checked
     )
 

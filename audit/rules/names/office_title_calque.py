@@ -146,8 +146,9 @@ class OfficeTitleCalque(TitledRule):
         "(国家主席) before a name the Chủ tịch nước, 'Cục Chính trị' (政治局) the Bộ Chính trị when a member, its "
         "term or the Central Committee goes with it or its sentence is of the Party's centre (an army unit's 'Cục "
         "Chính trị Quân khu 7' is right), 'Ủy ban Kiểm tra Kỷ luật Trung ương/Tỉnh ủy …' (纪律检查委员会) "
-        "the Ủy ban Kiểm tra (not in a sentence naming a foreign country, 'CCDI' or China after it: the press's "
-        "name for China's commission), and a Vietnamese ministry's 'Phó Bộ trưởng' (副部长) a Thứ trưởng (not "
+        "the Ủy ban Kiểm tra (not in a sentence naming a foreign country, one of China's provinces ('Tỉnh ủy Hồ "
+        "Nam'), 'CCDI' or China after it: the press's name for China's commission), and a Vietnamese ministry's "
+        "'Phó Bộ trưởng' (副部长) a Thứ trưởng (not "
         "when the sentence names a foreign country or a foreign name follows), as is 'Phó Bộ trưởng X' where the "
         "document calls X (tone marks aside) 'Thứ trưởng'. A deputy's 'Phó Tỉnh trưởng' (副省长) is a Vice-Chairman "
         "('Phó Chủ tịch UBND'). A court's head (法院院长) is its 'Chánh án': 'Viện trưởng' (a Viện kiểm sát's "
@@ -195,6 +196,7 @@ class OfficeTitleCalque(TitledRule):
         "Phó Bộ trưởng Bộ Quốc phòng Nga Alexander Fomin hội đàm với Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến.",
         "Phó Chủ tịch Hội đồng Quốc gia Chủ tịch Hồ Chí Minh; Giám đốc Đại học Quốc gia Chủ tịch hội đồng trường.",
         "Ủy ban Kiểm tra Kỷ luật Trung ương Trung Quốc điều tra một thứ trưởng; Ủy ban Kiểm tra Tỉnh ủy Bạc Liêu họp.",
+        "Ủy ban Kiểm tra Kỷ luật Trung ương điều tra nguyên Phó Chủ tịch tỉnh Quảng Đông.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
