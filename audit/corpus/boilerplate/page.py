@@ -165,6 +165,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             contents_runs(stripped, kinds, [i for i in range(first, len(stripped)) if sentence(i)])
         _summary_heads(stripped, kinds)
         _document_apparatus(stripped, kinds)
+        _interview_questions(stripped, kinds)
         _poll_runs(stripped, kinds)
     if "navigation" in kinds:
         _credited_names(stripped, kinds)
@@ -254,6 +255,22 @@ def _poll_runs(stripped: list[str], kinds: list[str | None]) -> None:
         if all(len(stripped[j].split()) <= _POLL_ITEM_WORDS and not stripped[j].endswith(".") for j in items):
             for j in items:
                 kinds[j] = kinds[j] or "navigation"
+
+
+_QUESTION_TO_READER = re.compile(r"bạn dự đoán [^.!?]{3,150}\?", re.I)
+
+
+def _interview_questions(stripped: list[str], kinds: list[str | None]) -> None:
+    """A poll's question to the reader ('Bạn dự đoán … ?') between two full sentences of the article is an
+    interviewer's question to a young player or artist, answered in the line under it: article text (in place). A
+    poll's question has its options or its vote count under it (review31)."""
+    shown = [i for i, line in enumerate(stripped) if line]
+    for k, i in enumerate(shown[1:-1], start=1):
+        if kinds[i] is None or not _QUESTION_TO_READER.fullmatch(stripped[i]):
+            continue
+        before, after = shown[k - 1], shown[k + 1]
+        if kinds[before] is None and kinds[after] is None and article_sentence(stripped[after]):
+            kinds[i] = None
 
 
 _SUMMARY_HEAD = re.compile(r"nội dung chính\s*[:：]?", re.I)
