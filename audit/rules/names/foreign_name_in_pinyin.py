@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain, repeat
 
 from audit.lang.foreign_pinyin import (
     EchoNames,
@@ -186,8 +187,12 @@ class ForeignNameInPinyin(SegmentRule):
                 confidence=0.5,
                 severity=Severity.MINOR,
             )
-        for m in pinyin_shaped_names(text):
+        # then, in an article MT left names in pinyin in, a name of open syllables after a sports role and a country
+        loose = pinyin_shaped_names(text, loose=True) if _pinyin_article(ctx) else []
+        for m, by_article in chain(zip(pinyin_shaped_names(text), repeat(False)), zip(loose, repeat(True))):
             if any(a < m.end and m.start < b for a, b in taken) or _place_pinyin(text[m.start : m.end]):
+                continue
+            if by_article and not _country_right_before(text, m.start):
                 continue
             if _japanese_in_romaji(text, m.start, m.end) or _known_in_romaji(ctx, text[m.start : m.end]):
                 continue
@@ -196,25 +201,8 @@ class ForeignNameInPinyin(SegmentRule):
                 seg,
                 m.start,
                 m.end,
-                f"'{text[m.start : m.end]}' looks like a foreign name left in Chinese pinyin",
-                confidence=0.5,
-                severity=Severity.MINOR,
-            )
-        for m in pinyin_shaped_names(text, loose=True) if _pinyin_article(ctx) else ():
-            # an article MT left names in pinyin in: a name of open syllables after a sports role and a country
-            if any(a < m.end and m.start < b for a, b in taken) or _place_pinyin(text[m.start : m.end]):
-                continue
-            if not _country_right_before(text, m.start):
-                continue
-            if _japanese_in_romaji(text, m.start, m.end) or _known_in_romaji(ctx, text[m.start : m.end]):
-                continue
-            taken.append((m.start, m.end))
-            yield self.hit(
-                seg,
-                m.start,
-                m.end,
-                f"'{text[m.start : m.end]}' looks like a foreign name left in Chinese pinyin, as this article leaves "
-                "other names",
+                f"'{text[m.start : m.end]}' looks like a foreign name left in Chinese pinyin"
+                + (", as this article leaves other names" if by_article else ""),
                 confidence=0.5,
                 severity=Severity.MINOR,
             )
