@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from audit.lang import stored_regex
 from audit.lang.lines import line_starts, lines_matching, matches_by_line
 from audit.lang.resources import read_lines, read_tsv
 from audit.model import Document
@@ -125,19 +126,19 @@ class Gazetteer:
         surfaces = (
             list(self.forms) + list(self.places) + [_lower_first(c) for c, p in self.places.items() if not p.whole]
         )
-        self.regex = re.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
+        self.regex = stored_regex.compile(r"(?<![\w-])(?:" + trie_pattern(surfaces) + r")(?![\w])")
         # The fast matcher for text that holds no surface starting with a lowercase letter (the lowercased
         # place calques 'quần đảo Tây Sa', 'xisha'): the others, their lookbehind after the first letter, so
         # that re skips from capital to capital. `lower_gate` finds a tell-tale part of a lowercase surface
         # (see _gate_part) where the whole surface ends: it matches in a text exactly where one stands.
         lower = sorted({s for s in surfaces if s[:1].islower()})
-        self.regex_upper = re.compile(
+        self.regex_upper = stored_regex.compile(
             r"(?:" + trie_pattern((s for s in surfaces if not s[:1].islower()), guard=r"(?<![\w-].)") + r")(?![\w])"
         )
         self.lower_surfaces = tuple(lower)
-        self.lower_gate = re.compile(_gate_pattern(lower))
+        self.lower_gate = stored_regex.compile(_gate_pattern(lower))
         # any lowercase surface as a substring: one search where a test of each would take one call each
-        self.lower_anywhere = re.compile(trie_pattern(lower) or "(?!)")
+        self.lower_anywhere = stored_regex.compile(trie_pattern(lower) or "(?!)")
         self.homographs: dict[str, list[tuple[int, str]]] = {}
         homographs = list(homographs)
         self.ambiguous = frozenset(h for h in homographs if h in self.forms)

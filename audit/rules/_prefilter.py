@@ -20,6 +20,7 @@ from itertools import chain, compress, groupby, repeat
 from operator import attrgetter, not_
 from typing import ClassVar
 
+from audit.lang import stored_regex
 from audit.lang.lines import line_starts, lines_holding
 from audit.lang.rare_chars import RARE, is_rare_scan, may_match
 from audit.lang.syllable import syllable_set
@@ -117,7 +118,8 @@ def split_scan(chars: str, rest: str) -> SplitScan:
     """The scan ``[chars](?:rest)`` and its heads (see :class:`SplitScan`); ``chars`` as they are, not escaped."""
     group = f"(?:{rest})"
     return SplitScan(
-        re.compile(f"[{re.escape(chars)}]{group}"), tuple((c, re.compile(re.escape(c) + group)) for c in chars)
+        stored_regex.compile(f"[{re.escape(chars)}]{group}"),
+        tuple((c, stored_regex.compile(re.escape(c) + group)) for c in chars),
     )
 
 
@@ -125,8 +127,8 @@ def split_words(words: Iterable[str], rest: str) -> SplitScan:
     """The scan ``(?:w1|w2|…)(?:rest)`` of ``words`` (as they are, not escaped; in their order) and its heads."""
     words = tuple(words)
     group = f"(?:{rest})"
-    whole = re.compile(f"(?:{'|'.join(map(re.escape, words))}){group}")
-    return SplitScan(whole, tuple((w, re.compile(re.escape(w) + group)) for w in words))
+    whole = stored_regex.compile(f"(?:{'|'.join(map(re.escape, words))}){group}")
+    return SplitScan(whole, tuple((w, stored_regex.compile(re.escape(w) + group)) for w in words))
 
 
 def segments_matching_split(ctx: DocContext, scan: SplitScan) -> Iterator[Segment]:

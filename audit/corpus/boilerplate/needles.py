@@ -8,10 +8,10 @@ character search), the others by one trie scan, and the rows that set allows are
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from audit.corpus.boilerplate.tsv_patterns import Pattern
+from audit.lang import stored_regex
 
 
 class NeedsIndex:
@@ -26,8 +26,10 @@ class NeedsIndex:
         self._chars = tuple(sorted(w for w in words if len(w) == 1))
         longer = sorted(w for w in words if len(w) > 1)
         # the trie matches the longest string that starts at a place; the others starting there are its prefixes
-        self._scan = re.compile(trie_pattern(longer)) if longer else None
-        self._prefixes = {w: tuple(v for v in longer if w.startswith(v)) for w in longer}
+        self._scan = stored_regex.compile(trie_pattern(longer)) if longer else None
+        # each string's prefixes among them, shortest first (their sorted order)
+        known = set(longer)
+        self._prefixes = {w: tuple(p for i in range(2, len(w) + 1) if (p := w[:i]) in known) for w in longer}
         self._rows = tuple(rows)
         self._by_found: dict[frozenset[str], tuple[Pattern, ...]] = {}
 

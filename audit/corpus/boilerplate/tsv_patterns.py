@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from audit.corpus.boilerplate.ungated import UngatedRows
+from audit.lang import stored_regex
 from audit.lang.resources import ResourceError, read_tsv
 
 
@@ -25,7 +26,7 @@ class Pattern:
 
 @functools.cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return stored_regex.compile(pattern, re.IGNORECASE)
 
 
 def _needs(cell: str) -> tuple[tuple[str, ...], ...]:

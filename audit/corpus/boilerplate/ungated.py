@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from audit.corpus.boilerplate.regex_shape import guarded, max_length, required_chars, start_class
+from audit.lang import stored_regex
 
 SHORT_LINE = 80  # characters: most page chrome is shorter, most article lines longer
 MEDIUM_LINE = 160  # characters: a longer line is article prose or a caption, hardly ever a menu or a label
@@ -87,4 +88,4 @@ def _class(starts: str) -> re.Pattern[str]:
 @functools.cache
 def _alternation(rows: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive alternation of the rows, each behind its guard."""
-    return re.compile("|".join(map(guarded, rows)), re.IGNORECASE)
+    return stored_regex.compile("|".join(map(guarded, rows)), re.IGNORECASE)

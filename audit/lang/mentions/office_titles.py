@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from audit.lang import stored_regex
 from audit.lang.mentions.shared import base_title, country_names
 from audit.lang.names import LETTER, RUN_WORD, capitalised_runs, names_in_run, run_at
 from audit.lang.people import offices
@@ -176,7 +177,7 @@ def _title_regex() -> tuple[re.Pattern[str], dict[str, _TitleNode]] | None:
     pattern = _children_pattern(_title_trie(), "", nodes)
     if pattern is None:
         return None
-    return re.compile(pattern), nodes
+    return stored_regex.compile(pattern), nodes
 
 
 def _match_title(text: str, pos: int) -> tuple[int, _TitleNode] | None:
@@ -268,7 +269,7 @@ def title_start_pattern() -> re.Pattern[str] | None:
     root = _title_trie()
     plain = any(c in k for k in root.next for c in (*_COMPOUND_MARKS, ","))  # a first step other than a word's
     gates = {w: "" if plain else _second_word_gate(root.next.get(_title_key(w))) for w in words}
-    return re.compile(_gated_trie(gates))  # the words as a trie: fewer alternatives
+    return stored_regex.compile(_gated_trie(gates))  # the words as a trie: fewer alternatives
 
 
 # The characters whose case folding :func:`_second_word_gate` looks at; any other after a first word lets it match

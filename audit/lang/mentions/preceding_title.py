@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from audit.lang import stored_regex
 from audit.lang.countries import trie_pattern
 from audit.lang.mentions.shared import optional_lines
 from audit.lang.people import offices
@@ -29,7 +30,7 @@ def _reversed_title_pattern(strict: bool = False) -> re.Pattern[str]:
     title, for every way the gap may end: five times slower).
     """
     gap = "" if strict else r"(?:[\w-]*[A-Z]\s+){0,2}"
-    return re.compile(rf"\s+{gap}(?:{trie_pattern(t[::-1] for t in _titles())})(?=[\s(,;:])", re.IGNORECASE)
+    return stored_regex.compile(rf"\s+{gap}(?:{trie_pattern(t[::-1] for t in _titles())})(?=[\s(,;:])", re.IGNORECASE)
 
 
 def titled_before(text: str, pos: int, strict: bool = False) -> bool:

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Set
 
+from audit.lang import stored_regex
 from audit.lang.countries import (
     HOME,
     Topic,
@@ -120,19 +121,21 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         side.setdefault(form, iso)
     return {
         "lit_vi": (
-            re.compile(rf"{_word_start_after_first(_PARTY_NOUN)}\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"),
+            stored_regex.compile(rf"{_word_start_after_first(_PARTY_NOUN)}\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"),
             lit_vi,
         ),
         # (?<![\w-]) after the first letter: re skips ahead to the capitals ('White', 'Horse')
-        "lit_en": (re.compile(rf"(?P<w>{trie_pattern(lit_en, guard=_AFTER_FIRST)})(?![\w-])"), lit_en),
-        "subject": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
+        "lit_en": (stored_regex.compile(rf"(?P<w>{trie_pattern(lit_en, guard=_AFTER_FIRST)})(?![\w-])"), lit_en),
+        "subject": (stored_regex.compile(rf"(?<![\w-])(?P<w>{trie_pattern(subject)})(?![\w-])"), subject),
         "short": (
-            re.compile(rf"{_word_start_after_first('phía|Phía|Bên')}\s+(?P<w>{trie_pattern(short)})(?![\w-])"),
+            stored_regex.compile(
+                rf"{_word_start_after_first('phía|Phía|Bên')}\s+(?P<w>{trie_pattern(short)})(?![\w-])"
+            ),
             short,
         ),
-        "side": (re.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
+        "side": (stored_regex.compile(rf"(?<![\w-])(?P<w>{trie_pattern(side)})\s+side(?![\w-])"), side),
         "title": (
-            re.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
+            stored_regex.compile(rf"(?:{_TITLES})\s+(?P<w>{trie_pattern(hanviet)})(?=\s+(?:{'|'.join(_SURNAMES)})\s)"),
             hanviet,
         ),
     }
@@ -155,7 +158,7 @@ def _bare_readings() -> dict[str, str]:
 def _bare_words() -> re.Pattern[str]:
     """The bare readings after whitespace, found from their capital (the lookbehind after it); one followed by
     a capitalised word ('Việt Nam') is left out: the rule skips it anyway."""
-    return re.compile("(?:" + trie_pattern(_bare_readings(), guard=r"(?<=\s.)") + r")(?![\w-])(?! [A-ZĐ])")
+    return stored_regex.compile("(?:" + trie_pattern(_bare_readings(), guard=r"(?<=\s.)") + r")(?![\w-])(?! [A-ZĐ])")
 
 
 def _bare_parties(text: str, words: Iterable[re.Match[str]], offset: int = 0) -> Iterator[tuple[int, int, int, str]]:

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from audit.lang import stored_regex
 from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern, zh_short_names
 from audit.lang.hanviet import load as hanviet
 from audit.lang.pinyin import toneless
@@ -99,7 +100,7 @@ def _abbr_parts() -> tuple[dict[str, tuple[tuple[str, str], ...]], re.Pattern[st
         if cut and spelled.get(toneless(cut).lower(), cut) == cut:
             add(cut, c.iso, "trunc")
     trie = trie_pattern(parts)
-    pair = re.compile(rf"(?<![\w-])(?P<a>{trie})\s?[-–—]\s?(?P<b>{trie})(?![\w-])")
+    pair = stored_regex.compile(rf"(?<![\w-])(?P<a>{trie})\s?[-–—]\s?(?P<b>{trie})(?![\w-])")
     return {k: tuple(v) for k, v in parts.items()}, pair
 
 
@@ -149,7 +150,7 @@ def _upper_pair() -> tuple[re.Pattern[str], SplitScan]:
     two regexes find the same pairs."""
     parts = _abbr_parts()[0]
     upper = [p for p in parts if not p[:1].islower()]
-    pair = re.compile(
+    pair = stored_regex.compile(
         rf"(?P<a>{trie_pattern(upper, guard=_AFTER_FIRST)})\s?[-–—]\s?(?P<b>{trie_pattern(parts)})(?![\w-])"
     )
     by_length: dict[int, list[str]] = {}
