@@ -5,7 +5,8 @@ Chinese partners, on an invented transport site's layout), an XLIFF 1.2 file of 
 `ref` (Hà Nội's smog and AQI, plastic waste, a forest fire) and a text page through Chinese with chrome (Hà Nội's
 metro lines, an expressway's widening), 71 planted errors; a human HTML page (a ward's portal guiding online sellers
 on tax) must stay quiet, every page line or block annotated chrome or article. Written and annotated before the tool
-ran on it (7c63e7dd); the blind figures are the floor; README says what was missed."""
+ran on it (7c63e7dd; one annotation slip corrected after the run, no text changed); the blind figures are the
+floor; README says what was missed."""
 
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ _AIR = "03_o_nhiem_rac_nhua_chay_rung.tsv"
 _METRO = "04_metro_cao_toc_ha_noi.txt"
 _HUMAN = "01_huong_dan_thue_san_tmdt.html"
 
-# Blind (data at 7c63e7dd; main at c85e5e02, this branch's base): 45 of 71 found, 42 with the accepted fix; these 26
-# were missed:
+# Blind (data at 7c63e7dd; main at c85e5e02, this branch's base): 45 of 71 found, 42 with the accepted fix (43 with
+# 武 read Võ accepted); these 26 were missed:
 BLIND_MISSES = {
     f"{_RAIL}: T306 '6/12'",
     f"{_RAIL}: F114 '1,541'",
@@ -112,10 +113,10 @@ def test_clean_rows_of_the_tsv_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 45 of 71 found, 42 with the accepted fix."""
+    """Blind: 45 of 71 found, 42 with the accepted fix (43 with 武 read Võ accepted)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 71
-    assert found >= 45 and fixed >= 42
+    assert found >= 45 and fixed >= 43
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 
