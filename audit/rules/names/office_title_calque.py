@@ -16,6 +16,7 @@ from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines, segments_containing
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_pinyin, seg_titled
+from audit.rules.names.minister_word_order import minister_calques
 from audit.rules.names.organ_calques import organ_calques
 from audit.rules.registry import register
 
@@ -208,6 +209,20 @@ class OfficeTitleCalque(TitledRule):
         yield from self._ministries(ctx)
         yield from self._organs(ctx)
         yield from self._deputy_ministers(ctx)
+        yield from self._ministers_in_chinese_order(ctx)
+
+    def _ministers_in_chinese_order(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Giáo dục bộ trưởng' (教育部长): a minister's title in the Chinese order (minister_word_order)."""
+        for seg in _segments_holding(ctx, ("bộ trưởng", "Bộ trưởng")):
+            for c in minister_calques(seg.text):
+                yield self.hit(
+                    seg,
+                    c.start,
+                    c.end,
+                    f"'{c.text}' is {c.zh} in the Chinese word order: Vietnamese writes '{c.fix}'",
+                    suggestion=c.fix,
+                    confidence=0.85,
+                )
 
     def _deputy_ministers(self, ctx: DocContext) -> Iterator[Hit]:
         """'Phó Bộ trưởng Phạm Ngọc Thưởng' (副部长) beside 'Thứ trưởng Phạm Ngọc Thưởng': a Vietnamese Thứ trưởng."""
