@@ -11,6 +11,7 @@ from audit.corpus.boilerplate.chapters import chapter_lists
 from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
 from audit.corpus.boilerplate.line import classify_line
 from audit.corpus.boilerplate.prose import article_sentence, is_prose
+from audit.corpus.boilerplate.rankings import ranking_boxes
 from audit.corpus.boilerplate.runs import (
     ITEM_CHARS,
     capitals_masthead,
@@ -167,6 +168,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         _document_apparatus(stripped, kinds)
         _interview_questions(stripped, kinds)
         _poll_runs(stripped, kinds)
+    ranking_boxes(stripped, kinds)
     if "navigation" in kinds:
         _credited_names(stripped, kinds)
     if "timestamp" in kinds or "navigation" in kinds:
