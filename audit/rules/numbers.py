@@ -48,13 +48,17 @@ COUNTED = (
 # and the areas and volumes of property and works news ('68 vạn mét vuông'; adversary67), measures rather than
 # counts (F114 reads COUNTED as whole numbers: '42,195 km' is a decimal)
 _MEASURED = "mét vuông|mét khối|m2|m²|m3|m³|km|ki-lô-mét|lít"
+# and cases of a disease ('12 vạn ca' in a dengue story; misses30), not a song's ('vạn ca khúc') nor a shift's words
+_CASES = r"ca(?!\s+(?:khúc|dao|từ|sĩ|kịch|trù|nhạc|hát|vũ|kíp|trực|làm|đêm|ngày|sáng|chiều))"
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too
 _VAN_MODERN = re.compile(
-    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED})(?!\w)|[\u4e00-\u9fff]))"
+    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED}|{_CASES})(?!\w)|[\u4e00-\u9fff]))"
 )
-# a sentence that tells history: a year before 1900, a king, a court, an army of old
+# a sentence that tells history: a year before 1900, a king (not chess, 'cờ vua', nor a top scorer or a chess king:
+# 'vua phá lưới', 'vua cờ'; misses30), a court, an army of old
 _HISTORY = re.compile(
-    r"(?<![\w.,])1[0-8]\d\d(?![\w.,]\d)|\b(?:vua|triều đình|triều|nghĩa quân|quân Thanh|quân Minh|quân Nguyên|"
+    r"(?<![\w.,])1[0-8]\d\d(?![\w.,]\d)|\b(?:(?<!cờ )(?<!Cờ )[Vv]ua(?! phá lưới| cờ)|"
+    r"triều đình|triều|nghĩa quân|quân Thanh|quân Minh|quân Nguyên|"
     r"quân Tống|quân Mông|TCN|thế kỷ [IVX]+)\b"
 )
 
