@@ -11,7 +11,7 @@ from typing import NamedTuple
 from audit.lang.syllable_lm import in_word
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
-from audit.lang.vi_words import doubled_across, grammatical_words, is_allowed_repetition
+from audit.lang.vi_words import doubled_across, grammatical_words, is_allowed_repetition, loop_of_doubled_word
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, content_words
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -591,7 +591,10 @@ class DecodingLoop(_RepetitionRule):
                 count, _ = _copies(text, toks, start, n)
                 if _call_or_sound(low, start, n) or _masked_digits(low, start, n):
                     break
-                if count >= 3 and not is_allowed_repetition(" ".join(low[start : start + n])):
+                phrase_low = " ".join(low[start : start + n])
+                if count >= 3 and (
+                    not is_allowed_repetition(phrase_low) or (n == 1 and loop_of_doubled_word(phrase_low, count))
+                ):
                     end = toks[start + count * n - 1].end
                     once = text[phrase[0].start : phrase[-1].end]
                     if count == 3 and _quoted_foreign_triplet(text, phrase[0].start, end):
