@@ -43,16 +43,17 @@ COUNTED = (
     "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập|"
     "liều|thí sinh|hành khách|suất|hồ sơ|"  # doses, candidates, passengers, places, applications (adversary72)
     # the faithful and pilgrims of religion and festival news ('40 vạn phật tử', adversary78)
-    "phật tử|Phật tử|tín đồ|giáo dân|tăng ni|khách hành hương|người hành hương|du học sinh"
+    "phật tử|Phật tử|tín đồ|giáo dân|tăng ni|khách hành hương|người hành hương|du học sinh|"
+    # and cases of a disease ('12 vạn ca', '1,250 ca' in a dengue story; misses30), not a song's ('ca khúc') nor a
+    # shift's words ('ca trực', 'ca đêm')
+    r"ca(?!\s+(?:khúc|dao|từ|sĩ|kịch|trù|nhạc|hát|vũ|kíp|trực|làm|đêm|ngày|sáng|chiều))"
 )
 # and the areas and volumes of property and works news ('68 vạn mét vuông'; adversary67), measures rather than
 # counts (F114 reads COUNTED as whole numbers: '42,195 km' is a decimal)
 _MEASURED = "mét vuông|mét khối|m2|m²|m3|m³|km|ki-lô-mét|lít"
-# and cases of a disease ('12 vạn ca' in a dengue story; misses30), not a song's ('vạn ca khúc') nor a shift's words
-_CASES = r"ca(?!\s+(?:khúc|dao|từ|sĩ|kịch|trù|nhạc|hát|vũ|kíp|trực|làm|đêm|ngày|sáng|chiều))"
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too
 _VAN_MODERN = re.compile(
-    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED}|{_CASES})(?!\w)|[\u4e00-\u9fff]))"
+    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED})(?!\w)|[\u4e00-\u9fff]))"
 )
 # a sentence that tells history: a year before 1900, a king (not chess, 'cờ vua', nor a top scorer or a chess king:
 # 'vua phá lưới', 'vua cờ'; misses30), a court, an army of old
