@@ -784,7 +784,10 @@ class KoreanNameViaChinese(SegmentRule):
         "after 'Trung Quốc'. A pinyin name right after 'Hàn Quốc' in a title phrase ('Đại sứ Hàn Quốc tại Việt Nam "
         "…', no comma between) is taken in any article, minor and without a fix, and so is every other mention of it "
         "written the same way ('Đại sứ Jin Chengzhu biểu thị' after 'Đại sứ Hàn Quốc Jin Chengzhu'; not after another "
-        "nationality in its sentence). A Hán-Việt name in brackets after a "
+        "nationality in its sentence), and so is one of the surname 'An' (安, which N101 leaves: the Korean press "
+        "spells it so) with a given name of Chinese shape ('tay vợt Hàn Quốc An Xiying'), and a pinyin name followed "
+        "by a Korean body ('của Đại học Yonsei', korean_bodies.txt, or one marked '(Hàn Quốc)'). A Hán-Việt name in "
+        "brackets after a "
         "romanised one, or before one in brackets ('Park Chung-hee (Phác Chính Hy)'), is the press's gloss."
     )
     fires = (
@@ -798,6 +801,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Phim Hàn Quốc hút khách.\nNữ diễn viên [[Tống Tuệ Kiều]] dự buổi ra mắt.",
         "Nhóm nhạc nữ Hàn Quốc [[Thôi Nhã Linh]] biểu diễn tại Seoul.",
         "Đội tuyển của huấn luyện viên [[Jin Shangzhi]] thắng 2-0.\nHLV Kim Sang-sik hài lòng với các học trò.",
+        "Giáo sư [[Jin Minzhe]] của Đại học Yonsei cho biết trường dành 50 suất học bổng.",
         "Đội tuyển Indonesia thắng 2-0.\nHLV [[Shen Tailong]] hài lòng với các học trò.",
         "Thủ tướng Việt Nam tiếp Đại sứ Hàn Quốc tại Việt Nam [[Cui Yongsan]].",
         "Chủ tịch nước tiếp Đại sứ Hàn Quốc [[Jin Chengzhu]].\nĐại sứ [[Jin Chengzhu]] cảm ơn sự đón tiếp.",

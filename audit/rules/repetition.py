@@ -549,9 +549,11 @@ class DecodingLoop(_RepetitionRule):
         "the sentence is unusable as it is. Phrases that recur apart in one sentence are not flagged: "
         "human news text repeats names and titles ('Đoàn đại biểu Quốc hội … Đại biểu Quốc hội'). In a song or "
         "poem (most lines short and without a full stop) a phrase repeated with commas on a line is a refrain, "
-        "and a word or two cried out with commas as a whole clause ('Khoan, khoan, khoan!') is speech."
+        "and a word or two cried out with commas as a whole clause ('Khoan, khoan, khoan!') is speech. A word whose "
+        "doubling is correct ('hàng hàng', 'ngày ngày') is a loop from its fourth copy on; sounds repeat freely."
     )
     fires = (
+        "Khách đứng xếp [[hàng hàng hàng hàng]] trước cửa.",
         "Hai nước cùng [[phát triển phát triển phát triển]] kinh tế.",
         "Hai bên cam kết [[tăng cường, tăng cường, tăng cường]] hợp tác.",
     )
