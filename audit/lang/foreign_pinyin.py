@@ -437,6 +437,8 @@ _ROLE_BEFORE = re.compile(
     r"kình ngư|võ sĩ|xạ thủ|cung thủ|kỳ thủ|đô cử|lực sĩ|tay golf|golf thủ|"  # a swimmer, a boxer … (misses25)
     rf"tay đua|huấn luyện viên|HLV|vận động viên|VĐV|hạt giống số {_SEED_NUMBER}|"
     r"(?:cặp|bộ đôi)(?:\s+[^\s,;.]+){1,4}\s+và)"
+    # a rank or a sex between the role and the country ('tay vợt số một Nhật Bản', 'kỳ thủ nữ Ấn Độ'; misses30)
+    r"(?:\s+(?i:số một|số 1|hàng đầu|nữ|nam|trẻ|kỳ cựu))?"
     rf"(?:\s+(?:gốc|người))?(?:\s+[{_VI_CAPITAL}][\w-]*){{0,2}}\s+$"
 )
 # The roles of _ROLE_BEFORE written as a capitalised acronym, which a capitalised run takes in ('HLV Zhusituoqi')

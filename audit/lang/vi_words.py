@@ -26,6 +26,29 @@ def reduplications() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(exact), tuple(prefixes)
 
 
+# Kinds of vi_reduplications.tsv that repeat as many times as said (a sound, a tune, assent, a prayer); the others
+# are a word doubled once ('hàng hàng', 'ngày ngày', 'xa xa'), and said at most three times for emphasis
+_SAID_AGAIN = frozenset({"onomatopoeia", "vocable", "interjection", "invocation"})
+DOUBLING_MAX_COPIES = 3
+
+
+@functools.cache
+def _doubling_only() -> frozenset[str]:
+    """The words of vi_reduplications.tsv's exact rows whose kind is a doubling ('hàng', 'ngày', 'xa'), not a sound."""
+    return frozenset(
+        row["pattern"].split()[0]
+        for row in read_tsv("vi_reduplications.tsv")
+        if not row["pattern"].endswith(" *") and row["kind"] not in _SAID_AGAIN
+    )
+
+
+def loop_of_doubled_word(word: str, copies: int) -> bool:
+    """``word`` written ``copies`` times in a row is more than its doubling ever is: four copies or more of a word
+    whose doubling is correct ('xếp hàng hàng hàng hàng dài'; 'hàng hàng lớp lớp', 'rất rất rất' said for emphasis
+    are not), where a sound or a tune ('ha ha ha ha') repeats freely (misses30)."""
+    return copies > DOUBLING_MAX_COPIES and word.lower() in _doubling_only()
+
+
 def is_allowed_repetition(phrase: str) -> bool:
     """True if ``phrase`` repeated back to back is correct Vietnamese ("từ từ", "hàng nghìn hàng nghìn")."""
     low = phrase.lower()

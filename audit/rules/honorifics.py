@@ -57,7 +57,8 @@ class ChineseHonorificCalque(PrefilteredRule):
         "'ông', 'bà' or 'bị cáo' ('Bị cáo Đoàn Thị Hạnh … Đoàn Thị Hạnh nữ sĩ khai') or right after a noun for "
         "the person's occupation, rank or post that no table lists ('Cơ trưởng Lê Văn Nam tiên sinh', 'Đại úy …'; "
         "not a poet's or a teacher's: 'thầy Đỗ Văn Hào tiên sinh'), or with the post it holds after the honorific "
-        "('do Mạc Văn Tùng tiên sinh làm Giám đốc'); a bare surname, "
+        "('do Mạc Văn Tùng tiên sinh làm Giám đốc') or as the speaker of a quotation closed right before it ('“…”, Lê "
+        "Quang Liêm tiên sinh nói'); a bare surname, "
         "'Chu tiên sinh', is the old "
         "Vietnamese usage too; "
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet. One word that is no Vietnamese syllable, a "
@@ -76,6 +77,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Bị cáo Đoàn Thị Hạnh nhận tội. Tại tòa, Đoàn Thị Hạnh [[nữ sĩ]] khai đã chuyển tiền ba lần.",
         "Cơ trưởng Lê Văn Nam [[tiên sinh]] cho biết máy bay đã hạ cánh an toàn.",
         "Nhà máy do Mạc Văn Tùng [[tiên sinh]] làm Giám đốc vừa xuất lô hàng đầu tiên.",
+        "“Đội sẽ tập trung cho SEA Games”, Phạm Minh Tuấn [[tiên sinh]] cho biết sau buổi tập.",
         "Phát biểu khai mạc là Tiến sĩ Keluosi, chuyên gia pin mặt trời. Keluosi [[tiên sinh]] cho biết giá pin giảm.",
     )
     quiet = (
@@ -91,6 +93,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Học trò trường làng gọi thầy Đỗ Văn Hào tiên sinh; nhà thơ Hồ Xuân Hương nữ sĩ được nhắc lại.",
         "Dân làng gọi cụ Phan Văn Lộc tiên sinh là thầy đồ; Nguyễn Văn Khánh tiên sinh làm thơ rất hay.",
         "Truyện kể về Keluosi tiên sinh, một ông đồ lập dị, và Chu tiên sinh, bạn của Giáo sư Chu.",
+        "“Học, học nữa”, Chu tiên sinh nói; học trò gọi Đỗ Văn Hào tiên sinh nói chuyện văn chương.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -109,6 +112,7 @@ class ChineseHonorificCalque(PrefilteredRule):
                 or _official_in_clause(text, m.start("name"), m["name"])
                 or _after_person_noun(text, m.start("name"), m["name"])
                 or _post_after(text, m.start("name"), m.end("h"), m["name"])
+                or _quoted_speaker(text, m.start("name"), m.end("h"), m["name"])
                 or _titled_elsewhere(ctx.memo("content-text", content_text), m["name"])
                 or _lone_foreign_titled(ctx.memo("content-text", content_text), m["name"])
             ):
@@ -184,6 +188,22 @@ def _post_after(text: str, start: int, end: int, run: str) -> bool:
     if not _full_name(run.split()) or _POST_AFTER.match(text, end) is None:
         return False
     return _TEACHER_BEFORE.search(text, max(0, start - 24), start) is None
+
+
+# A quotation closed right before the name, and a verb of saying right after the honorific: '“…”, Lê Quang Liêm tiên
+# sinh nói' (the news's attribution of a quote, not an old teacher's name)
+_QUOTE_BEFORE = re.compile(r"[”\"»’]\s*,\s*$")
+_SAID_AFTER = re.compile(
+    r"\s+(?:nói|cho biết|chia sẻ|khẳng định|nhấn mạnh|phát biểu|bày tỏ|tâm sự|giải thích|thừa nhận|nhận định)(?!\w)"
+)
+
+
+def _quoted_speaker(text: str, start: int, end: int, run: str) -> bool:
+    """The run is a Vietnamese full name (:func:`_full_name`) right after a closed quotation and its comma, and a
+    verb of saying follows the honorific ('“…”, Lê Quang Liêm tiên sinh nói sau trận'): a speaker of today."""
+    if not _full_name(run.split()) or _SAID_AFTER.match(text, end) is None:
+        return False
+    return _QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 # Who a person is when the document names them: 'bị cáo Trịnh Thị Thoa', 'bà …' (not 'nhà thơ')

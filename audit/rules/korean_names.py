@@ -35,7 +35,7 @@ from audit.lang.mentions import hanviet_western_names
 from audit.lang.names import capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
-from audit.lang.resources import read_tsv
+from audit.lang.resources import read_lines, read_tsv
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines, segments_containing, segments_matching
@@ -323,7 +323,11 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
                 for start, end in _phac_names(seg.text):
                     by_seg.setdefault(seg.index, []).append(KoreanMention(start, end, None, "Hán-Việt", "Park"))
     for seg, mention in itertools.chain(
-        _korea_pinyin(ctx), _korea_hanviet(ctx), _pinyin_of_romanised(ctx), _known_korean_pinyin(ctx)
+        _korea_pinyin(ctx),
+        _korea_hanviet(ctx),
+        _pinyin_of_romanised(ctx),
+        _known_korean_pinyin(ctx),
+        _korea_marked_unread(ctx),
     ):
         found = by_seg.setdefault(seg.index, [])
         overlapping = [f for f in found if f.start < mention.end and mention.start < f.end]
@@ -449,7 +453,8 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
         romanised = len(given) == 2 and all(g.lower() in rr_syllables() for g in given)
         if surname is None:
             continue
-        marked = _marked_korean(seg.text, r.start)
+        body_after = _korean_body_after(seg.text, r.end)
+        marked = _marked_korean(seg.text, r.start) or body_after
         shaped = len(given) == 1 and _syllables(list(given)) == 2
         if not (romanised or (shaped and (r.candidates or marked))):
             continue
@@ -463,7 +468,7 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
             continue
         if romanised:
             yield seg, KoreanMention(r.start, r.end, None, "romanised", surname)
-        elif not (_HONORIFIC_BEFORE.search(before) or (r.titled and nation != "korean")):
+        elif not (_HONORIFIC_BEFORE.search(before) or (r.titled and nation != "korean" and not body_after)):
             # an office title without 'Hàn Quốc' before the name is most often a Vietnamese one
             yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
 
@@ -485,6 +490,61 @@ def _marked_korean(text: str, start: int) -> bool:
         and nation.group(2) is not None
         and _TITLE_PHRASE.fullmatch(text, nation.end(), start) is not None
     )
+
+
+# The body a person belongs to, marked Korean in brackets, right after the name ('Giáo sư Jin Minzhe của Đại học
+# Yonsei (Hàn Quốc)', 'ông X, thuộc Viện … (Hàn Quốc)'): the name is a Korean's whatever the title before it
+_KOREAN_BODY_AFTER = re.compile(r",?\s+(?:của|thuộc|đến từ|từ)\s+[A-ZĐ][^,;:.!?()\"“”]{1,60}\((?:Hàn Quốc|HQ)\)")
+
+
+@functools.cache
+def _named_korean_body() -> re.Pattern[str]:
+    """'của Đại học Yonsei', 'thuộc tập đoàn Samsung': a body of references/korean_bodies.txt after the name."""
+    names = "|".join(re.escape(n) for n in sorted(read_lines("korean_bodies.txt"), key=len, reverse=True))
+    return re.compile(
+        r",?\s+(?:của|thuộc|đến từ|từ)\s+(?:(?:Trường )?Đại học |[Tt]ập đoàn |[Hh]ãng |[Cc]ông ty |[Vv]iện )?"
+        rf"(?:{names})(?![\w-])"
+    )
+
+
+def _korean_body_after(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by 'của/thuộc/đến từ' and a body marked '(Hàn Quốc)' or one whose name
+    is Korean (references/korean_bodies.txt: 'của Đại học Yonsei') (misses30)."""
+    return _KOREAN_BODY_AFTER.match(text, end) is not None or _named_korean_body().match(text, end) is not None
+
+
+# Two capitalised words after 'Hàn Quốc' in a title phrase: a Korean surname's pinyin that is no Chinese personal
+# name's first word for N101 ('An' 安, which the Korean press spells An/Ahn) and a given name of pinyin's shape
+_TWO_WORDS = re.compile(r"(?<![\w-])(?P<surname>[A-Z][a-z]{1,4}) (?P<given>[A-Z][a-z]{3,9})(?![\w-])")
+_GIVEN_PINYIN = 0.95
+
+
+def _korea_marked_unread(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMention]]:
+    """'tay vợt Hàn Quốc An Xiying' (安洗莹, An Se-young): a name N101 does not read as pinyin (its surname's pinyin
+    is the Korean press's spelling too), right after 'Hàn Quốc' in a title phrase, with a given name of two pinyin
+    syllables of Chinese shape (x, q, zh …) that is no Vietnamese syllable: minor, without a fix (misses30)."""
+    from audit.lang.mentions.pinyin import chinese_surname_pinyin
+    from audit.lang.pinyin import pinyin_score
+    from audit.lang.syllable import is_valid_syllable
+
+    if "Hàn Quốc" not in content_lines(ctx).text:
+        return
+    korean = _surname_pinyin()
+    chinese = chinese_surname_pinyin()
+    for seg in segments_containing(ctx, ("Hàn Quốc",)):
+        if seg.source and _HAN.search(seg.source):
+            continue  # the source decides (_from_source)
+        for m in _TWO_WORDS.finditer(seg.text):
+            surname, given = m["surname"].lower(), m["given"]
+            if surname not in korean or surname in chinese or is_valid_syllable(given):
+                continue
+            parts = segmentations(given.lower())
+            if len(parts[0]) != 2 or pinyin_score(given) < _GIVEN_PINYIN:
+                continue
+            if any(all(p in rr_syllables() for p in seg_parts) for seg_parts in parts):
+                continue  # a romanised given name written as one word ('An Sujin'): the press's spelling
+            if _marked_korean(seg.text, m.start()):
+                yield seg, KoreanMention(m.start(), m.end(), None, "pinyin", korean[surname])
 
 
 @functools.cache
@@ -724,7 +784,10 @@ class KoreanNameViaChinese(SegmentRule):
         "after 'Trung Quốc'. A pinyin name right after 'Hàn Quốc' in a title phrase ('Đại sứ Hàn Quốc tại Việt Nam "
         "…', no comma between) is taken in any article, minor and without a fix, and so is every other mention of it "
         "written the same way ('Đại sứ Jin Chengzhu biểu thị' after 'Đại sứ Hàn Quốc Jin Chengzhu'; not after another "
-        "nationality in its sentence). A Hán-Việt name in brackets after a "
+        "nationality in its sentence), and so is one of the surname 'An' (安, which N101 leaves: the Korean press "
+        "spells it so) with a given name of Chinese shape ('tay vợt Hàn Quốc An Xiying'), and a pinyin name followed "
+        "by a Korean body ('của Đại học Yonsei', korean_bodies.txt, or one marked '(Hàn Quốc)'). A Hán-Việt name in "
+        "brackets after a "
         "romanised one, or before one in brackets ('Park Chung-hee (Phác Chính Hy)'), is the press's gloss."
     )
     fires = (
@@ -738,6 +801,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Phim Hàn Quốc hút khách.\nNữ diễn viên [[Tống Tuệ Kiều]] dự buổi ra mắt.",
         "Nhóm nhạc nữ Hàn Quốc [[Thôi Nhã Linh]] biểu diễn tại Seoul.",
         "Đội tuyển của huấn luyện viên [[Jin Shangzhi]] thắng 2-0.\nHLV Kim Sang-sik hài lòng với các học trò.",
+        "Giáo sư [[Jin Minzhe]] của Đại học Yonsei cho biết trường dành 50 suất học bổng.",
         "Đội tuyển Indonesia thắng 2-0.\nHLV [[Shen Tailong]] hài lòng với các học trò.",
         "Thủ tướng Việt Nam tiếp Đại sứ Hàn Quốc tại Việt Nam [[Cui Yongsan]].",
         "Chủ tịch nước tiếp Đại sứ Hàn Quốc [[Jin Chengzhu]].\nĐại sứ [[Jin Chengzhu]] cảm ơn sự đón tiếp.",

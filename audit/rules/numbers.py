@@ -43,7 +43,10 @@ COUNTED = (
     "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập|"
     "liều|thí sinh|hành khách|suất|hồ sơ|"  # doses, candidates, passengers, places, applications (adversary72)
     # the faithful and pilgrims of religion and festival news ('40 vạn phật tử', adversary78)
-    "phật tử|Phật tử|tín đồ|giáo dân|tăng ni|khách hành hương|người hành hương|du học sinh"
+    "phật tử|Phật tử|tín đồ|giáo dân|tăng ni|khách hành hương|người hành hương|du học sinh|"
+    # and cases of a disease ('12 vạn ca', '1,250 ca' in a dengue story; misses30), not a song's ('ca khúc') nor a
+    # shift's words ('ca trực', 'ca đêm')
+    r"ca(?!\s+(?:khúc|dao|từ|sĩ|kịch|trù|nhạc|hát|vũ|kíp|trực|làm|đêm|ngày|sáng|chiều))"
 )
 # and the areas and volumes of property and works news ('68 vạn mét vuông'; adversary67), measures rather than
 # counts (F114 reads COUNTED as whole numbers: '42,195 km' is a decimal)
@@ -52,9 +55,11 @@ _MEASURED = "mét vuông|mét khối|m2|m²|m3|m³|km|ki-lô-mét|lít"
 _VAN_MODERN = re.compile(
     rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED})(?!\w)|[\u4e00-\u9fff]))"
 )
-# a sentence that tells history: a year before 1900, a king, a court, an army of old
+# a sentence that tells history: a year before 1900, a king (not chess, 'cờ vua', nor a top scorer or a chess king:
+# 'vua phá lưới', 'vua cờ'; misses30), a court, an army of old
 _HISTORY = re.compile(
-    r"(?<![\w.,])1[0-8]\d\d(?![\w.,]\d)|\b(?:vua|triều đình|triều|nghĩa quân|quân Thanh|quân Minh|quân Nguyên|"
+    r"(?<![\w.,])1[0-8]\d\d(?![\w.,]\d)|\b(?:(?<!cờ )(?<!Cờ )[Vv]ua(?! phá lưới| cờ)|"
+    r"triều đình|triều|nghĩa quân|quân Thanh|quân Minh|quân Nguyên|"
     r"quân Tống|quân Mông|TCN|thế kỷ [IVX]+)\b"
 )
 
@@ -84,8 +89,8 @@ class ChineseNumberUnit(PrefilteredRule):
         "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency or 'tỷ'/'triệu' ('95 "
         "vạn tỷ đồng'), after a decimal "
         "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
-        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn') is minor, since 'vạn' is still "
-        "understood ('hàng vạn người', '10 vạn quân' and history stay quiet)."
+        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca') is minor, since 'vạn' is "
+        "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet; chess's 'cờ vua' is no king)."
     )
     fires = (
         "Kim ngạch thương mại song phương đạt [[3 ức]] USD trong năm 2023.",

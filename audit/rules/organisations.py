@@ -41,13 +41,21 @@ _VI_NAME_BEFORE = re.compile(
 )
 
 
-def _after_vietnamese_name(text: str, start: int) -> bool:
-    """A Vietnamese surname ('Nguyễn', 'Lê') or an honorific ('ông', 'cụ') stands right before ``start``."""
+_SCHOOL_ENDS = (" Đại học", " Đại Học", " Học viện", " Học Viện")
+
+
+def _after_vietnamese_name(text: str, start: int, school: bool = False) -> bool:
+    """A Vietnamese surname ('Nguyễn', 'Lê') or an honorific ('ông', 'cụ') stands right before ``start``; before a
+    ``school`` (a calque of a university's whole name in Chinese order, 'Thủ Nhĩ Đại học') only an honorific: the
+    capitalised word before it is a school's ('Trường', also a surname's spelling), and no given name ends in
+    'Đại học'."""
     from audit.lang.hanviet import syllable_key
     from audit.lang.people import surname_keys
 
     m = _VI_NAME_BEFORE.search(text, max(0, start - 12), start)
-    return m is not None and (m["honorific"] is not None or syllable_key(m["word"]) in surname_keys())
+    if m is None:
+        return False
+    return m["honorific"] is not None or (not school and syllable_key(m["word"]) in surname_keys())
 
 
 def _after_surname(text: str, start: int) -> bool:
@@ -181,7 +189,11 @@ class OrganisationCalque(PrefilteredRule):
                 continue
             if c.kind == "pinyin" and not in_source and _after_surname(text, m.start()):
                 continue  # a person's given name after a pinyin surname ('Li Shihang')
-            if c.kind == "hanviet" and not in_source and _after_vietnamese_name(text, m.start()):
+            if (
+                c.kind == "hanviet"
+                and not in_source
+                and _after_vietnamese_name(text, m.start(), c.calque.endswith(_SCHOOL_ENDS))
+            ):
                 continue  # a person's given name after a Vietnamese surname or an honorific ('ông Nguyễn Thế Vệ')
             after = text[m.end() :]
             if (

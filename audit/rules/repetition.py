@@ -11,7 +11,7 @@ from typing import NamedTuple
 from audit.lang.syllable_lm import in_word
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
-from audit.lang.vi_words import doubled_across, grammatical_words, is_allowed_repetition
+from audit.lang.vi_words import doubled_across, grammatical_words, is_allowed_repetition, loop_of_doubled_word
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, content_words
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -549,9 +549,11 @@ class DecodingLoop(_RepetitionRule):
         "the sentence is unusable as it is. Phrases that recur apart in one sentence are not flagged: "
         "human news text repeats names and titles ('Đoàn đại biểu Quốc hội … Đại biểu Quốc hội'). In a song or "
         "poem (most lines short and without a full stop) a phrase repeated with commas on a line is a refrain, "
-        "and a word or two cried out with commas as a whole clause ('Khoan, khoan, khoan!') is speech."
+        "and a word or two cried out with commas as a whole clause ('Khoan, khoan, khoan!') is speech. A word whose "
+        "doubling is correct ('hàng hàng', 'ngày ngày') is a loop from its fourth copy on; sounds repeat freely."
     )
     fires = (
+        "Khách đứng xếp [[hàng hàng hàng hàng]] trước cửa.",
         "Hai nước cùng [[phát triển phát triển phát triển]] kinh tế.",
         "Hai bên cam kết [[tăng cường, tăng cường, tăng cường]] hợp tác.",
     )
@@ -591,7 +593,10 @@ class DecodingLoop(_RepetitionRule):
                 count, _ = _copies(text, toks, start, n)
                 if _call_or_sound(low, start, n) or _masked_digits(low, start, n):
                     break
-                if count >= 3 and not is_allowed_repetition(" ".join(low[start : start + n])):
+                phrase_low = " ".join(low[start : start + n])
+                if count >= 3 and (
+                    not is_allowed_repetition(phrase_low) or (n == 1 and loop_of_doubled_word(phrase_low, count))
+                ):
                     end = toks[start + count * n - 1].end
                     once = text[phrase[0].start : phrase[-1].end]
                     if count == 3 and _quoted_foreign_triplet(text, phrase[0].start, end):

@@ -187,6 +187,16 @@ def _in_place(c: Calque, text: str, start: int, ctx: DocContext) -> bool:
     return True
 
 
+def _after_word_before(fix: str, before: str) -> str:
+    """The fix without its first word when the text right before the calque already ends in that word: 'bảng bài
+    danh' → 'xếp hạng', not 'bảng bảng xếp hạng' (the fix 'bảng xếp hạng'); 'lễ khai mạc thức' → 'khai mạc'."""
+    head, _, rest = fix.partition(" ")
+    last = before.rstrip().rpartition(" ")[2]
+    if rest and before[-1:].isspace() and last.lower() == head.lower():
+        return rest
+    return fix
+
+
 @dataclass(frozen=True, slots=True)
 class Classifier:
     word: str
@@ -379,7 +389,8 @@ class ChineseWordCalque(PrefilteredRule):
                 told = f"'{word}' is the rest of Chinese {c.zh}; Vietnamese news writes '{c.after}' alone"
                 yield self.hit(seg, m.start(), m.end(), told)
                 continue
-            fix = c.fix[:1].upper() + c.fix[1:] if word[:1].isupper() else c.fix
+            fix = _after_word_before(c.fix, text[: m.start()])
+            fix = fix[:1].upper() + fix[1:] if word[:1].isupper() else fix
             yield self.hit(
                 seg, m.start(), m.end(), f"'{word}' is Chinese {c.zh}; Vietnamese news writes '{c.fix}'", suggestion=fix
             )

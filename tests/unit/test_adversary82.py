@@ -79,6 +79,22 @@ BLIND_CHROME_AS_ARTICLE = {
         "**Trong số này:** Hợp tác bệnh viện · Sốt xuất huyết · Tiêm chủng · Lịch sự kiện",
     ],
 }
+# After misses30's fixes (round 24): 66 of 72 found, 60 with the accepted fix ('tốt nghiệp THPT' accepted for 'cao
+# khảo' after 'dự thi', misses30: the fix without its 'thi'); these 6 are still missed (README says why):
+MISSES_AFTER_FIXES = {
+    f"{_SPORT}: N108 'Gukeshi'",
+    f"{_SPORT}: C101 'Trung Quốc'",
+    f"{_SCHOOL}: C101 'Trung Quốc'",
+    f"{_DENGUE}: L101 'catch-up'",
+    f"{_LETTER}: C107 'Bệnh viện Đại học Cửu Châu'",
+    f"{_LETTER}: C101 'Trung Quốc'",
+}
+# Outside the planted pairs after the fixes: C104 'Thủ Nhĩ' (beside C107's whole calque) and C107 on the place of
+# the calqued hospital's name only ('Cửu Châu' → 'Kyushu', planted on 'Bệnh viện Đại học Cửu Châu')
+EXTRAS_AFTER_FIXES = {
+    (_SCHOOL, "C104", "Thủ Nhĩ"),
+    (_LETTER, "C107", "Cửu Châu"),
+}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -113,22 +129,24 @@ def test_clean_records_of_the_jsonl_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 47 of 72 found, 40 with the accepted fix (48 and 44 with the four slips corrected)."""
+    """Blind: 47 of 72 found, 40 with the accepted fix (48 and 44 with the four slips corrected); after misses30's
+    fixes 66 and 60."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 72
-    assert found >= 48 and fixed >= 44
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 66 and fixed >= 60
+    assert set(missed) <= MISSES_AFTER_FIXES <= BLIND_MISSES, sorted(set(missed) - MISSES_AFTER_FIXES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= EXTRAS_AFTER_FIXES
 
 
 def test_page_chrome_read_right() -> None:
     """Blind: the sports page's ranking sidebar and the newsletter's three header lines read as article; on the
-    other pages no chrome line read as article; no article line read as chrome, lost or unplaced."""
+    other pages no chrome line read as article; no article line read as chrome, lost or unplaced. After misses30's
+    fixes (a ranking box, a newsletter's masthead, no-reply note and contents line) every line reads right."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_missing == [] and score.unplaced == [] and score.article_as_chrome == [], path.name
-        assert set(score.chrome_as_article) <= set(BLIND_CHROME_AS_ARTICLE.get(path.name, [])), path.name
+        assert score.chrome_as_article == [], path.name
     assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 7

@@ -12,6 +12,7 @@ from audit.corpus.boilerplate.chapters import chapter_lists
 from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
 from audit.corpus.boilerplate.line import classify_line
 from audit.corpus.boilerplate.prose import article_sentence, is_prose
+from audit.corpus.boilerplate.rankings import ranking_boxes
 from audit.corpus.boilerplate.runs import (
     ITEM_CHARS,
     capitals_masthead,
@@ -173,6 +174,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         photo_captions(stripped, kinds)  # a photo's caption between its number and its facts
         named_over_facts(stripped, kinds)  # a group's name over 'Nhóm Công khai · N thành viên'
         lookup_tables(stripped, kinds)  # a lookup widget's table and label above the path
+    ranking_boxes(stripped, kinds)
     if "navigation" in kinds:
         _credited_names(stripped, kinds)
     if "timestamp" in kinds or "navigation" in kinds:

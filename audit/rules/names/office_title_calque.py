@@ -16,6 +16,7 @@ from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines, segments_containing
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_pinyin, seg_titled
+from audit.rules.names.minister_word_order import minister_calques
 from audit.rules.names.organ_calques import organ_calques
 from audit.rules.registry import register
 
@@ -135,7 +136,9 @@ class OfficeTitleCalque(TitledRule):
         "A province's 'Tỉnh trưởng' (省长) likewise ('Tỉnh trưởng tỉnh Quảng Đông' is right). The State Bank's head "
         "is its Governor: 'Hành trưởng' (行长) before 'Ngân hàng Nhà nước' or a governor's name is 'Thống đốc'; and "
         "a minister's 'Bộ Vệ sinh' (卫生部) is the 'Bộ Y tế', and 'Vệ sinh Bộ trưởng' (卫生部长, in the Chinese order) "
-        "its minister. Chinese media name Việt Nam's ministries in "
+        "its minister; any minister's title in the Chinese order, the field before 'bộ trưởng' ('Giáo dục bộ trưởng' "
+        "教育部长, 'Ngoại giao Bộ trưởng'), is one, not after the body's own word ('Bộ Giáo dục, Bộ trưởng …'). "
+        "Chinese media name Việt Nam's ministries in "
         "Chinese (工贸部, 教育培训部, 农业与环境部, 文化体育与旅游部), which MT reads back in Hán-Việt ('Bộ Công "
         "Mậu', 'Bộ Giáo dục và Bồi huấn', 'Bộ Nông nghiệp và Hoàn cảnh', 'Bộ Văn hóa, Thể dục và Du lịch'), or "
         "gives them China's ministry's name (文化和旅游部 'Bộ Văn hóa và Du lịch', 科学技术部 'Bộ Khoa học Kỹ "
@@ -155,6 +158,7 @@ class OfficeTitleCalque(TitledRule):
         "head) before 'Tòa án' or 'TAND' is the calque."
     )
     fires = (
+        "Theo [[Giáo dục bộ trưởng]] Trần Hồng Thái, kỳ thi năm nay giữ ổn định.",
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
         "[[Chủ tịch Đảng Cộng sản Việt Nam]] Đỗ Mười tiếp đoàn đại biểu.",
         "[[Tổng lý]] Phạm Minh Chính hội đàm với Thủ tướng Australia.",
@@ -177,6 +181,7 @@ class OfficeTitleCalque(TitledRule):
         "[[Ủy ban Kiểm tra Kỷ luật Tỉnh ủy]] Bạc Liêu đề nghị kỷ luật hai cán bộ xã.",
     )
     quiet = (
+        "Tại Bộ Giáo dục, Bộ trưởng cho biết kỳ thi giữ ổn định; Bộ trưởng Giáo dục Australia thăm Hà Nội.",
         "Tổng Thư ký Liên hợp quốc António Guterres kêu gọi ngừng bắn.",
         "Tổng Thư ký ASEAN Kao Kim Hourn dự hội nghị.",
         "Chủ tịch Đảng Nhân dân Campuchia Hun Sen tiếp đoàn.",
@@ -208,6 +213,20 @@ class OfficeTitleCalque(TitledRule):
         yield from self._ministries(ctx)
         yield from self._organs(ctx)
         yield from self._deputy_ministers(ctx)
+        yield from self._ministers_in_chinese_order(ctx)
+
+    def _ministers_in_chinese_order(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Giáo dục bộ trưởng' (教育部长): a minister's title in the Chinese order (minister_word_order)."""
+        for seg in _segments_holding(ctx, ("bộ trưởng", "Bộ trưởng")):
+            for c in minister_calques(seg.text):
+                yield self.hit(
+                    seg,
+                    c.start,
+                    c.end,
+                    f"'{c.text}' is {c.zh} in the Chinese word order: Vietnamese writes '{c.fix}'",
+                    suggestion=c.fix,
+                    confidence=0.85,
+                )
 
     def _deputy_ministers(self, ctx: DocContext) -> Iterator[Hit]:
         """'Phó Bộ trưởng Phạm Ngọc Thưởng' (副部长) beside 'Thứ trưởng Phạm Ngọc Thưởng': a Vietnamese Thứ trưởng."""

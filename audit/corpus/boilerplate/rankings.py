@@ -1,0 +1,40 @@
+"""A ranking box beside the article: its heading ('Bảng xếp hạng BWF – đơn nữ', 'BXH Ngoại hạng Anh') over two or
+more rows of a rank, a name and points ('1. An Se-young (Hàn Quốc) – 111.840 điểm'), each alone on its line."""
+
+from __future__ import annotations
+
+import re
+
+# The box's heading: a short label that opens with the word for a ranking and ends no sentence
+_HEAD = re.compile(r"(bảng xếp hạng|bxh|xếp hạng|top \d{1,2}|ranking|standings)\b[^.!?:;]{0,60}", re.I)
+# A row: its rank, a name (a country or a club in brackets may follow), a dash or a colon, then points or a rating
+_ROW = re.compile(
+    r"(#?\d{1,3}[.)]?\s+)[^.!?;:]{2,60}?\s*[–—:-]\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s*"
+    r"(điểm|đ|pts?|points|elo)\.?",
+    re.I,
+)
+_HEAD_WORDS = 10
+_MIN_ROWS = 2
+
+
+def ranking_boxes(stripped: list[str], kinds: list[str | None]) -> None:
+    """A ranking box's heading and its rows, read as article, are chrome (in place): only with two rows or more
+    right under the heading (blank lines aside), and beside the page's chrome or at its edge (the line before the
+    heading or after the rows is chrome, or there is none), so a paragraph on a ranking and a standings table
+    between two paragraphs of the article stay (adversary82)."""
+    shown = [i for i, line in enumerate(stripped) if line]
+    for k, i in enumerate(shown):
+        if kinds[i] is not None or len(stripped[i].split()) > _HEAD_WORDS or not _HEAD.fullmatch(stripped[i]):
+            continue
+        rows = []
+        for j in shown[k + 1 :]:
+            if not _ROW.fullmatch(stripped[j]):
+                break
+            rows.append(j)
+        if len(rows) < _MIN_ROWS:
+            continue
+        before = shown[k - 1] if k > 0 else None
+        after = next((j for j in shown if j > rows[-1]), None)
+        if any(n is None or kinds[n] is not None for n in (before, after)):  # beside the page's chrome or its edge
+            for j in (i, *rows):
+                kinds[j] = kinds[j] or "navigation"

@@ -1,0 +1,78 @@
+"""A minister's title in the Chinese word order: 教育部长 'Giáo dục bộ trưởng', 外交部长 'Ngoại giao Bộ trưởng' (N105's
+helper).
+
+Chinese puts the ministry's field before 部长 (minister); MT keeps that order, and Vietnamese writes the title first:
+'Bộ trưởng Bộ Giáo dục và Đào tạo' for Việt Nam's minister, 'Bộ trưởng Giáo dục' for another country's. Only a
+capitalised field right before 'bộ trưởng' / 'Bộ trưởng' counts, never after a word naming the body it belongs to
+('Bộ Giáo dục, Bộ trưởng …' has its comma; 'Sở Y tế bộ trưởng …', 'ngành Giáo dục …', 'Ủy ban Quốc phòng …' stay
+quiet). 'Vệ sinh Bộ trưởng' (卫生部长) with a capital 'Bộ' is the ministry table's
+(office_title_calque._MINISTRY_CALQUES); the lowercase form is this module's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from audit.lang.hanviet import syllable_key
+from audit.lang.people import surname_keys
+
+# The field as MT writes it: (Vietnam's ministry, the field in a foreign minister's title, the Chinese)
+_FIELDS: dict[str, tuple[str, str, str]] = {
+    "Giáo dục": ("Bộ Giáo dục và Đào tạo", "Giáo dục", "教育部长"),
+    "Giáo dục và Đào tạo": ("Bộ Giáo dục và Đào tạo", "Giáo dục", "教育部长"),
+    "Vệ sinh": ("Bộ Y tế", "Y tế", "卫生部长"),
+    "Y tế": ("Bộ Y tế", "Y tế", "卫生部长"),
+    "Ngoại giao": ("Bộ Ngoại giao", "Ngoại giao", "外交部长"),
+    "Quốc phòng": ("Bộ Quốc phòng", "Quốc phòng", "国防部长"),
+    "Công an": ("Bộ Công an", "Công an", "公安部长"),
+    "Tài chính": ("Bộ Tài chính", "Tài chính", "财政部长"),
+    "Tư pháp": ("Bộ Tư pháp", "Tư pháp", "司法部长"),
+    "Nội vụ": ("Bộ Nội vụ", "Nội vụ", "内务部长"),
+    "Xây dựng": ("Bộ Xây dựng", "Xây dựng", "建设部长"),
+}
+# Words naming the body the field belongs to: a title after them opens a clause of its own
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:Bộ|bộ|Sở|sở|Ban|ban|Vụ|vụ|Cục|cục|Viện|viện|Phòng|phòng|ngành|Ngành|Ủy ban|Uỷ ban|ủy ban|Học viện|"
+    r"Trường|trường|Tổng cục|lĩnh vực|Đại học|Trung tâm|Hội đồng))\s*$"
+)
+_NAME_AFTER = re.compile(r"\s+(?P<first>[A-ZĐ]\w*)(?: [A-ZĐ]\w*){1,3}")
+_VIETNAM_AFTER = re.compile(r"\s+(?:Việt Nam|VN|nước ta)(?!\w)")
+
+
+class MinisterCalque(NamedTuple):
+    start: int
+    end: int
+    text: str
+    fix: str
+    zh: str
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    fields = "|".join(re.escape(f) for f in sorted(_FIELDS, key=len, reverse=True))
+    # 'Vệ sinh Bộ trưởng' is the ministry table's; every other field takes either case of 'bộ'
+    return re.compile(rf"(?<!\w)(?P<field>{fields}) (?P<title>bộ trưởng|Bộ trưởng)(?!\w)")
+
+
+def minister_calques(text: str) -> Iterator[MinisterCalque]:
+    """Each 'Giáo dục bộ trưởng' of ``text`` with its fix: Việt Nam's minister ('Bộ trưởng Bộ Giáo dục và Đào tạo')
+    before a Vietnamese full name or 'Việt Nam', else a minister's title in the Vietnamese order ('Bộ trưởng Giáo
+    dục')."""
+    if "ộ trưởng" not in text:
+        return
+    for m in _pattern().finditer(text):
+        field = m["field"]
+        if field == "Vệ sinh" and m["title"] == "Bộ trưởng":
+            continue
+        if _OWNER_BEFORE.search(text[: m.start()]):
+            continue
+        ministry, foreign, zh = _FIELDS[field]
+        name = _NAME_AFTER.match(text, m.end())
+        vietnamese = (name is not None and syllable_key(name["first"]) in surname_keys()) or bool(
+            _VIETNAM_AFTER.match(text, m.end())
+        )
+        fix = f"Bộ trưởng {ministry}" if vietnamese else f"Bộ trưởng {foreign}"
+        yield MinisterCalque(m.start(), m.end(), m[0], fix, zh)
