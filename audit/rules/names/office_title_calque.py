@@ -60,7 +60,11 @@ _VICE_MINISTER = re.compile(r"(?<!\w)Thứ trưởng(?!\w)")
 _VICE_MINISTER_REACH = 80  # characters after 'Thứ trưởng' the name may stand in (a ministry's name between)
 # 'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its Governor, 'Thống đốc' (a bare 'Hành trưởng'
 # before a governor's name is offices.tsv's calque)
-_BANK_HEAD = re.compile(r"(?<![\w])(?P<title>(?:[Pp]hó )?[Hh]ành trưởng)(?= (?:Ngân hàng Nhà nước|NHNN)\b)")
+# or before the bank's Chinese name read in Hán-Việt in the Chinese order (越南国家银行, C107's calque; misses27)
+_BANK_HEAD = re.compile(
+    r"(?<![\w])(?P<title>(?:[Pp]hó )?[Hh]ành trưởng)"
+    r"(?= (?:Ngân hàng Nhà nước|NHNN|Việt Nam (?i:quốc gia ngân hàng))\b)"
+)
 # 'Viện trưởng Tòa án nhân dân tối cao' (法院院长): a court's head is its 'Chánh án' (a Viện trưởng heads a Viện kiểm
 # sát or an institute, never a court)
 _COURT_HEAD = re.compile(r"(?<![\w])(?P<title>(?:[Pp]hó )?[Vv]iện trưởng)(?= (?:T[oò][aà] án|TAND)(?!\w))")
