@@ -164,8 +164,9 @@ class OfficeTitleCalque(TitledRule):
         "when the sentence names a foreign country or a foreign name follows), as is 'Phó Bộ trưởng X' where the "
         "document calls X (tone marks aside) 'Thứ trưởng'. A deputy's 'Phó Tỉnh trưởng' (副省长) is a Vice-Chairman "
         "('Phó Chủ tịch UBND'). A court's head (法院院长) is its 'Chánh án': 'Viện trưởng' (a Viện kiểm sát's "
-        "head) before 'Tòa án' or 'TAND' is the calque. A company's head in the Hán-Việt of its Chinese title, 'Tổng kinh "
-        "lý' (总经理) or 'Đổng sự trưởng' (董事长) before a name or 'của', is its 'Tổng giám đốc' or 'Chủ tịch HĐQT'."
+        "head) before 'Tòa án' or 'TAND' is the calque. A company's head in the Hán-Việt of its Chinese title, "
+        "'Tổng kinh lý' (总经理) or 'Đổng sự trưởng' (董事长) before a name or 'của', is its 'Tổng giám đốc' or "
+        "'Chủ tịch HĐQT'."
     )
     fires = (
         "[[Tổng Thư ký]] Nguyễn Văn Linh phát biểu khai mạc hội nghị.",
