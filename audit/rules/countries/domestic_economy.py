@@ -116,18 +116,29 @@ def sentence_cue(text: str, m: re.Match[str], anchored: Callable[[str, str], boo
     return place is not None and _SHARE.search(text, place.end(), m.start()) is not None
 
 
+# the sentence goes on with the last one's speaker ('Ông nhấn mạnh …', 'Theo bà, …', 'Vị lãnh đạo này cho biết …')
+_SPEAKER_OPENS = re.compile(
+    r"\s*(?:[Tt]heo )?(?:[Ôô]ng|[Bb]à|[Vv]ị (?:này|lãnh đạo này|đại diện này)|[Ll]ãnh đạo (?:này|đơn vị))(?!\w)"
+)
+
+
 def _grid_speaker(ctx: DocContext, seg: Segment, m: re.Match[str], anchored: Callable[[str, str], bool]) -> bool:
     """A frame of power demand whose sentence names no other 'Trung Quốc', no 'Việt Nam' and nothing of China's, said
-    where Việt Nam's grid operator or power group is named: before it in its sentence or in the sentence before."""
+    by Việt Nam's grid operator or power group: named before it in its sentence, or in the sentence before when this
+    one goes on with its speaker ('Ông nhấn mạnh …')."""
     first, last = sentence_bounds(seg.text, m.start(), m.end())
     sentence = seg.text[first:last]
     if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
         return False
-    if _VN_GRID_BODY.search(seg.text, 0, m.start()):
+    if _VN_GRID_BODY.search(seg.text, first, m.start()):
         return True
+    if not _SPEAKER_OPENS.match(sentence):
+        return False  # 'Theo các chuyên gia, nhu cầu điện của Trung Quốc …' after an EVN sentence: China's
+    if first > 0:
+        return _VN_GRID_BODY.search(seg.text, 0, first) is not None
     lines = content_lines(ctx).segments
     k = next((i for i, s in enumerate(lines) if s.index == seg.index), 0)
-    return first == 0 and k > 0 and _VN_GRID_BODY.search(lines[k - 1].text) is not None
+    return k > 0 and _VN_GRID_BODY.search(lines[k - 1].text) is not None
 
 
 def _market_figure(before: str) -> bool:
