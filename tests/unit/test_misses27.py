@@ -180,3 +180,19 @@ def test_chrome_lines(line: str) -> None:
 )
 def test_article_lines(line: str) -> None:
     assert classify_line(line)[0] is None
+
+
+def test_page_dated_by_its_head_picks_the_holder_of_its_month() -> None:
+    """A page dated only by its head (a timestamp in its chrome) gives the month that picks the holder then, where
+    the year had two ('Kishida' in November 2025: Takaichi; in October both Ishiba and Takaichi held it)."""
+
+    def n103(date: str) -> list[tuple[str, str | None]]:
+        page = (
+            f"BÁO NĂNG LƯỢNG\nThời sự · Kinh tế · Thế giới\n{date}\nNhật Bản hỗ trợ điện gió\n"
+            "Thủ tướng Nhật Bản Kishida Fumio đã gửi thư chúc mừng dự án điện gió ngoài khơi.\n"
+            "Dự án có tổng vốn 2 tỷ USD và dự kiến vận hành vào năm 2030."
+        )
+        return _found(page, "N103")
+
+    assert n103("26/11/2025 08:30") == [("Thủ tướng Nhật Bản Kishida Fumio", "Thủ tướng Nhật Bản Sanae Takaichi")]
+    assert n103("15/10/2025 08:30") == [("Thủ tướng Nhật Bản Kishida Fumio", None)]
