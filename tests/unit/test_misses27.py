@@ -196,3 +196,13 @@ def test_page_dated_by_its_head_picks_the_holder_of_its_month() -> None:
 
     assert n103("26/11/2025 08:30") == [("Thủ tướng Nhật Bản Kishida Fumio", "Thủ tướng Nhật Bản Sanae Takaichi")]
     assert n103("15/10/2025 08:30") == [("Thủ tướng Nhật Bản Kishida Fumio", None)]
+
+
+def test_fix_by_the_page_head_month_beside_a_later_date() -> None:
+    """The article writes a later date (a plan): the text is dated by its year, but the fix takes the head's month."""
+    page = (
+        "BÁO NĂNG LƯỢNG\nThời sự · Kinh tế · Thế giới\n26/11/2025 08:30\nNhật Bản hỗ trợ điện gió\n"
+        "Thủ tướng Nhật Bản Kishida Fumio đã gửi thư chúc mừng dự án điện gió ngoài khơi.\n"
+        "Lễ ký hợp đồng sẽ diễn ra vào ngày 16/12/2025 tại Hà Nội."
+    )
+    assert _found(page, "N103") == [("Thủ tướng Nhật Bản Kishida Fumio", "Thủ tướng Nhật Bản Sanae Takaichi")]

@@ -42,7 +42,14 @@ from audit.rules.names.analyses import (
 )
 from audit.rules.names.apposition import apposed_offices
 from audit.rules.names.holders import _given_first, _hanviet_offices, _vn_offices
-from audit.rules.names.text_months import dateline_month, opening_month, page_dateline_year, page_month, plan_years
+from audit.rules.names.text_months import (
+    dateline_month,
+    opening_month,
+    page_dateline_month,
+    page_dateline_year,
+    page_month,
+    plan_years,
+)
 from audit.rules.registry import register
 
 
@@ -262,8 +269,12 @@ class WrongOfficeHolder(TitledRule):
         if year == end and _handover(ctx, seg, t, tenures, year, month):
             return
         name = seg.text[t.run[0][0] : t.run[n - 1][1]]
-        # the text's month picks the holder then where its year had two (misses27: 'Kishida' in a page of 11/2025)
+        # the text's month picks the holder then where its year had two (misses27: 'Kishida' in a page of 11/2025), or
+        # for the fix alone, the month of the page's head of that year (a later date the article writes may be a plan)
         then = month if month is not None or year == end else _present_month(ctx, seg, t.title_start, year)
+        if then is None and year != end:
+            head = page_dateline_month(ctx)
+            then = head[1] if head is not None and head[0] == year else None
         now = list(dict.fromkeys(h.name_vi for o in t.offices for h in holders(o) if h.covers_month(year, then)))
         left = f"{year}-{max(u.end_month or 0 for u in tenures if u.end == end):02d}" if year == end else f"{end}"
         when = f"{year}-{month:02d}" if month is not None else f"{year}"
