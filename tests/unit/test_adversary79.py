@@ -28,7 +28,7 @@ _LABOUR = "03_lao_dong_nhat_han_dai_loan.txt"
 _HUMAN = "01_htx_dien_mat_troi_vinh_long.txt"
 
 # Blind (data at 72341b48; main at 0bbf3c73, this branch's base): 45 of 70 found, 42 with the accepted fix (47 and
-# 45 with the four slips corrected at 200cd423); 23 were missed (README). After misses27: 68 of 70, 65 with the fix;
+# 45 with the four slips corrected at 200cd423); 23 were missed (README). After misses27: 68 of 70, 66 with the fix;
 # these two are still missed:
 MISSES = {
     f"{_WIND}: T306 '25/11'",  # 'hôm nay' against a date in the page's chrome only: left so on purpose
@@ -73,11 +73,10 @@ def test_clean_records_of_the_jsonl_get_no_finding() -> None:
 
 def test_mt_recall_and_fixes() -> None:
     """Blind: 45 of 70 found, 42 with the accepted fix (47 and 45 with the four slips corrected); after misses27: 68
-    of 70, 65 with the fix (no fix: 'Kishida Fumio' N103, the page's year holding two prime ministers; 'Bào Uy Nhĩ'
-    N102, Powell in no table; 'interns' L101)."""
+    of 70, 66 with the fix (no fix: 'Bào Uy Nhĩ' N102, Powell in no table; 'interns' L101)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 68 and fixed >= 65
+    assert found >= 68 and fixed >= 66
     assert set(missed) <= MISSES, sorted(set(missed) - MISSES)
 
 
