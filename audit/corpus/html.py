@@ -249,8 +249,11 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
     return CHROME_TAGS.get(tag)
 
 
-# A class naming an article's lead paragraph ('article-excerpt', 'post-excerpt', 'sapo', 'standfirst', 'lead') (clean37)
-_LEAD_ATTR = re.compile(r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary|subtitle)($|[\s_-])", re.I)
+# A class naming an article's lead paragraph ('article-excerpt', 'post-excerpt', 'sapo', 'standfirst', 'lead')
+# (clean37), Plone's 'documentDescription description' (clean45)
+_LEAD_ATTR = re.compile(
+    r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary|subtitle|description|documentdescription)($|[\s_-])", re.I
+)
 _HEADER_ATTR = re.compile(r"(^|[\s_-])header($|[\s_-])", re.I)
 
 

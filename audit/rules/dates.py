@@ -195,6 +195,8 @@ class WeekdayMismatch(PrefilteredRule):
         "Huế, 28/12/2025 - Tuần lễ Festival khép lại.\nThứ Sáu, 2/1, các đoàn nghệ thuật lên đường về nước.",
         "Quy Nhơn, 10/9/2026 - Tỉnh công bố lịch nghỉ Tết.\nHọc sinh nghỉ từ thứ Bảy, 6/2 đến hết Chủ nhật, 14/2.",
         "Các đoàn nghệ thuật biểu diễn vào thứ Năm, 5/10 tại quảng trường.",  # no year anywhere: not checked
+        # next year's, said in the sentence before ('năm sau'; 1/5/2027 is a Saturday)
+        "Đà Lạt, 20/10/2026 - Thành phố chốt lịch lễ hội hoa năm sau. Lễ khai mạc vào tối thứ Bảy, 1/5.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -205,8 +207,8 @@ class WeekdayMismatch(PrefilteredRule):
                 continue
             if d.year is None and any(int(y) not in years for y in _YEAR.findall(text)):
                 continue  # the sentence names another year ('đêm thứ Năm, 19/12 năm 1946'): the date may be of it
-            if d.year is None and _OTHER_YEAR.search(text):
-                years = (*years, years[0] - 1, years[0] + 1)  # 'năm ngoái', 'năm sau': last year's or next (review31)
+            if d.year is None:
+                years = _years_said_before(years, text, _sentence_before(ctx, seg))
             m = _WEEKDAY.search(text[max(0, d.start - 20) : d.start])
             if not m or _is_ordinal(text, max(0, d.start - 20) + m.start()):
                 continue
@@ -218,6 +220,24 @@ class WeekdayMismatch(PrefilteredRule):
                 if d.year is None:
                     told += f" in {years[0]}, the dateline's year"
                 yield self.hit(seg, start, d.end, told, suggestion=None, confidence=1.0 if d.year else 0.8)
+
+
+def _sentence_before(ctx: DocContext, seg: Segment) -> str:
+    """The article sentence right before ``seg`` in its paragraph ('' at a paragraph's start and for a record)."""
+    if seg.record is not None or seg.index == 0:
+        return ""
+    prev = ctx.doc.segments[seg.index - 1]
+    return prev.text if prev.paragraph == seg.paragraph and not prev.boilerplate else ""
+
+
+def _years_said_before(years: tuple[int, ...], text: str, before: str) -> tuple[int, ...]:
+    """The years a day and month without a year may fall in, given what its sentence and the sentence before it in
+    the paragraph say: 'năm ngoái', 'năm sau', 'sang năm' admit last year's and next (review31), a year the sentence
+    before names admits that year ('Lễ hội năm 2027 khai mạc tối thứ Bảy, 1/5.' said over two sentences)."""
+    if _OTHER_YEAR.search(text) or _OTHER_YEAR.search(before):
+        years = (*years, years[0] - 1, years[0] + 1)
+    named = tuple(int(y) for y in _YEAR.findall(before))
+    return (*years, *named) if named else years
 
 
 _OTHER_YEAR = re.compile(r"(?<!\w)(?:năm (?:ngoái|trước|sau|tới|kia)|sang năm|[Tt]ết (?:năm )?tới)(?!\w)")
