@@ -129,7 +129,8 @@ def _index() -> dict[str, _PinyinKey]:
             _index_name(out, name, other, family_first, first_part)
     # historical foreign figures MT meets in Vietnamese news ('Sidalin' 斯大林); an office holder's key comes first
     # and well-known foreign film makers and musicians ('Siweifute' 斯威夫特 Taylor Swift; adversary57)
-    for table in ("historical_people.tsv", "foreign_artists.tsv"):
+    # and foreign ambassadors to Việt Nam ('Yiteng Zhishu' 伊藤直树 Ito Naoki; misses27)
+    for table in ("historical_people.tsv", "foreign_artists.tsv", "foreign_envoys.tsv"):
         for row in read_tsv(table):
             _index_name(out, row["name_vi"], row["name_zh"], False, False)
     return out

@@ -68,14 +68,33 @@ class Calque:
 
 
 def read_calques(name: str) -> dict[str, Calque]:
-    """The rows of a calque table in references/ by calque, their kind and gate checked."""
+    """The rows of a calque table in references/ by calque, their kind and gate checked; a Hán-Việt calque of three
+    syllables or more also by its other capitalisations (:func:`case_forms`)."""
     out: dict[str, Calque] = {}
     for r in read_tsv(name):
         if r["kind"] not in ("hanviet", "pinyin", "meaning") or r["gate"] not in ("yes", "no"):
             raise ResourceError(f"{name}: {r['calque']!r}: kind must be hanviet|pinyin|meaning, gate yes|no")
         c = r["calque"]
         out[c] = Calque(c, r["standard"], r["zh"], r["kind"], r["gate"] == "yes")
+    for c in [c for c in out.values() if c.kind == "hanviet"]:
+        for form in case_forms(c.calque):
+            out.setdefault(form, c)
     return out
+
+
+def case_forms(calque: str) -> tuple[str, ...]:
+    """How MT capitalises a long Hán-Việt reading besides the table's form: every syllable capitalised, or the first
+    three or more and the rest lowercase ('Mỹ Liên Trữ' for the row 'Mỹ Liên trữ', 'Tam Lăng Trọng công' for 'Tam
+    Lăng Trọng Công', misses27). Not fewer: one or two capitalised words before lowercase ones are often a name or a
+    sentence's first word before Vietnamese words ('Thế giới ngân hàng số', the world of banking; 'Tại Hàn Quốc ngân
+    hàng …'), and readings of one or two syllables keep their own case ('Đông Minh', 'đồng minh')."""
+    words = calque.split()
+    if len(words) < 3:
+        return ()
+    title = [w[:1].upper() + w[1:] for w in words]
+    forms = [" ".join(title)]
+    forms += [" ".join([*title[:k], *(w.lower() for w in words[k:])]) for k in range(3, len(words))]
+    return tuple(f for f in dict.fromkeys(forms) if f != calque)
 
 
 @functools.cache

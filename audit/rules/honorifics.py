@@ -55,7 +55,8 @@ class ChineseHonorificCalque(PrefilteredRule):
         "office holder or a full Vietnamese name whose clause opens with a head's title (a unit's or a mission's: "
         "'Đại sứ … tại Kenya kiêm nhiệm Uganda Hà Thị Mai nữ sĩ') or one the document names elsewhere after "
         "'ông', 'bà' or 'bị cáo' ('Bị cáo Đoàn Thị Hạnh … Đoàn Thị Hạnh nữ sĩ khai') or right after a noun for "
-        "the person's occupation, rank or post that no table lists ('Cơ trưởng Lê Văn Nam tiên sinh', 'Đại úy …'; "
+        "the person's occupation, rank or post that no table lists ('Cơ trưởng Lê Văn Nam tiên sinh', 'Đại úy …', "
+        "'Chuyên gia năng lượng …'; "
         "not a poet's or a teacher's: 'thầy Đỗ Văn Hào tiên sinh'), or with the post it holds after the honorific "
         "('do Mạc Văn Tùng tiên sinh làm Giám đốc') or as the speaker of a quotation closed right before it ('“…”, Lê "
         "Quang Liêm tiên sinh nói'); a bare surname, "
@@ -78,6 +79,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Cơ trưởng Lê Văn Nam [[tiên sinh]] cho biết máy bay đã hạ cánh an toàn.",
         "Nhà máy do Mạc Văn Tùng [[tiên sinh]] làm Giám đốc vừa xuất lô hàng đầu tiên.",
         "“Đội sẽ tập trung cho SEA Games”, Phạm Minh Tuấn [[tiên sinh]] cho biết sau buổi tập.",
+        "Chuyên gia tài chính Đỗ Minh Khoa [[tiên sinh]] cho rằng lãi suất sẽ giảm.",
         "Phát biểu khai mạc là Tiến sĩ Keluosi, chuyên gia pin mặt trời. Keluosi [[tiên sinh]] cho biết giá pin giảm.",
     )
     quiet = (
@@ -85,6 +87,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Thầy đồ được học trò gọi là tiên sinh; các hạ là cách xưng hô cũ.",
         "Bà là một nữ sĩ tài hoa của đất Hà thành.",
         "Học trò tôn thầy Chu Văn An là Chu tiên sinh; Nguyễn tiên sinh là cách gọi cũ.",
+        "Bác sĩ nhi khoa gặp thầy Lê Văn Hưu tiên sinh ở làng; học trò tham gia cùng Đỗ Văn Hào tiên sinh.",
         "Giám đốc bảo tàng giới thiệu, nữ sĩ Anh Thơ và Hồ Xuân Hương nữ sĩ được nhắc trong phòng trưng bày.",
         "Giám đốc bảo tàng giới thiệu bài thơ của Hồ Xuân Hương nữ sĩ.",
         "Học trò vùng Kinh Bắc gọi thầy Đỗ Văn-Hào tiên sinh; cụ Lê Hữu-Trác là Hải Thượng Lãn Ông.",
@@ -157,6 +160,14 @@ def _official_in_clause(text: str, start: int, run: str) -> bool:
 # úy'. Not a poet's or a teacher's ('nhà thơ', 'thầy': 'thầy Đỗ Văn Hào tiên sinh' is the old usage)
 _PERSON_NOUN_BEFORE = re.compile(r"(?<!\w)(?:trưởng|sĩ|sư|viên|gia|giả|tá|úy|uý)\s+$")
 _NOT_PERSON_NOUN = re.compile(r"(?<!\w)(?i:nữ sĩ|thi sĩ|văn sĩ|nhà thơ|tiến sĩ|thạc sĩ)\s+$")
+# ... or such a noun with its field, one or two lowercase words, between it and the name: 'Chuyên gia năng lượng Lê
+# Minh Quân tiên sinh', 'kỹ sư cầu đường …', 'bác sĩ nhi khoa …' (misses27, adversary79); only these nouns, whose
+# next words can only be a field (not 'tham gia', 'quốc gia' before a verb: '… tham gia cùng …')
+_PERSON_NOUN_FIELD = re.compile(
+    r"(?<!\w)(?i:chuyên gia|kỹ sư|kĩ sư|bác sĩ|luật sư|kiến trúc sư|nhà báo|phóng viên|nhà khoa học|nhà nghiên cứu|"
+    r"giảng viên|nghiên cứu viên|kỹ thuật viên|điều tra viên|nhà kinh tế|nhà phân tích)"
+    r"(?:\s+(?!(?:của|và|với|cùng|cho|là|tặng|trao|gặp|thăm|theo|về|tại|ở|do|bởi|như|thầy|cụ)(?!\w))[a-zà-ỹđ]+){1,2}\s+$"
+)
 
 
 def _after_person_noun(text: str, start: int, run: str) -> bool:
@@ -165,7 +176,9 @@ def _after_person_noun(text: str, start: int, run: str) -> bool:
     if not _full_name(run.split()):
         return False
     before = text[max(0, start - 24) : start]
-    return _PERSON_NOUN_BEFORE.search(before) is not None and _NOT_PERSON_NOUN.search(before) is None
+    if _PERSON_NOUN_BEFORE.search(before) is not None and _NOT_PERSON_NOUN.search(before) is None:
+        return True
+    return _PERSON_NOUN_FIELD.search(text, max(0, start - 48), start) is not None
 
 
 def _full_name(words: list[str]) -> bool:

@@ -50,7 +50,13 @@ COUNTED = (
 )
 # and the areas and volumes of property and works news ('68 vạn mét vuông'; adversary67), measures rather than
 # counts (F114 reads COUNTED as whole numbers: '42,195 km' is a decimal)
-_MEASURED = "mét vuông|mét khối|m2|m²|m3|m³|km|ki-lô-mét|lít"
+# and the power and energy of electricity news, in symbols or spelt out ('80 vạn kilowatt' for 80万千瓦, 800 MW;
+# misses27), and weights
+_MEASURED = (
+    "mét vuông|mét khối|m2|m²|m3|m³|km|ki-lô-mét|lít|"
+    "kilowatt giờ|kilowatt|kilôwatt|kilô-oát|ki-lô-oát|megawatt|oát|watt|kWh|kWp|kW|MWh|MW|GWh|"
+    "ki-lô-gam|ki-lô-gram|kilôgam|kg"
+)
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too
 _VAN_MODERN = re.compile(
     rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED})(?!\w)|[\u4e00-\u9fff]))"

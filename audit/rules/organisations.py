@@ -81,6 +81,15 @@ def read_as_organisation(text: str, start: int, end: int) -> bool:
     return not c.gate or _ORG_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+def organisation_ending_in(text: str, start: int, end: int) -> int | None:
+    """Where a Hán-Việt calque of organisations.tsv that C107 reports ends, when it starts before ``start`` and ends
+    inside ``start:end`` ('Mỹ Liên Trữ' 美联储 of 'Mỹ Liên Trữ Bào Uy Nhĩ', the Fed's chair after it; misses27)."""
+    for m in _pattern().finditer(text, max(0, start - 40), end):
+        if m.start() < start < m.end() < end and read_as_organisation(text, m.start(), m.end()):
+            return m.end()
+    return None
+
+
 @functools.cache
 def _spaced_pinyin() -> tuple[str, ...]:
     """The pinyin calques written in words ('Henei Guojia Daxue' 河内国家大学): a place's pinyin opening one is the

@@ -332,6 +332,7 @@ class ChineseWordCalque(PrefilteredRule):
         "Bị cáo lĩnh 7 năm [[hữu kỳ đồ hình]]; xe lao xuống vực trên cao tốc [[công lộ]] Bắc Giang – Lạng Sơn.",
         "Nhà thầu chỉ đưa ra [[con số sân bóng chày]] về chi phí; nhiều dự án điện gió vẫn vướng vào [[băng đỏ]].",
         "Ngân hàng trung ương không muốn [[đá lon xuống đường]] nữa; đội khách [[chạy ra khỏi hơi]] cuối trận.",
+        "Nhà máy thủy điện có công suất [[trang cơ]] 260 MW với 4 [[cơ tổ]]; [[hối suất]] USD tăng nhẹ.",
     )
     quiet = (
         "Đường màu đỏ biểu thị mức tăng trưởng của GDP qua các năm.",
@@ -351,6 +352,8 @@ class ChineseWordCalque(PrefilteredRule):
         "Du khách được hái trái cây treo thấp trên cành; hai bức ảnh được in trên cùng một trang báo.",
         "Vào cuối ngày, việc cần thiết nhất đối với nhân viên kho là kiểm đếm hàng và khóa cửa.",
         "Ông Kha Văn Lộc, Phó Giám đốc Sở, biểu thị quyết tâm hoàn thành kế hoạch năm.",
+        "Lực lượng vũ trang cơ động có mặt; thời cơ tổ chức lại thủy điện đã đến; lợi suất trái phiếu tăng.",
+        "Cụ từng tham gia Việt Nam Quang phục Hội, mong quang phục đất nước; bé ngủ trên chiếc điện võng xếp.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:

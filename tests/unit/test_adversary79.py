@@ -28,49 +28,16 @@ _LABOUR = "03_lao_dong_nhat_han_dai_loan.txt"
 _HUMAN = "01_htx_dien_mat_troi_vinh_long.txt"
 
 # Blind (data at 72341b48; main at 0bbf3c73, this branch's base): 45 of 70 found, 42 with the accepted fix (47 and
-# 45 with the four slips corrected at 200cd423); these 23 were missed with the corrected annotations:
-BLIND_MISSES = {
-    f"{_WIND}: T306 '25/11'",
-    f"{_WIND}: T308 'trang cơ'",
-    f"{_WIND}: T307 '80 vạn'",
-    f"{_WIND}: T308 'cơ tổ'",
-    f"{_WIND}: C107 'Tam Lăng Trọng công'",
-    f"{_WIND}: T308 'quang phục'",
-    f"{_WIND}: T308 'ốc đỉnh'",
-    f"{_WIND}: N108 'Yiteng Zhishu'",
-    f"{_WIND}: T308 'điện võng'",
-    f"{_WIND}: N105 'Tổng kinh lý'",
-    f"{_WIND}: C101 'Trung Quốc'",
-    f"{_WIND}: C107 'Đẩu Sơn'",
-    f"{_WIND}: N106 'tiên sinh'",
-    f"{_BANK}: N105 'Hành trưởng'",
-    f"{_BANK}: C107 'Việt Nam Quốc gia Ngân hàng'",
-    f"{_BANK}: T308 'kim điều'",
-    f"{_BANK}: C107 'Mỹ Liên Trữ'",
-    f"{_BANK}: N102 'Bào Uy Nhĩ'",
-    f"{_BANK}: T308 'Hối suất'",
-    f"{_BANK}: C101 'Trung Quốc'",
-    f"{_BANK}: N103 'Bộ trưởng Bộ Tài chính Hồ Đức Phớc'",
-    f"{_BANK}: T308 'lợi suất'",
-    f"{_BANK}: N105 'Đổng sự trưởng'",
+# 45 with the four slips corrected at 200cd423); 23 were missed (README). After misses27: 68 of 70, 66 with the fix;
+# these two are still missed:
+MISSES = {
+    f"{_WIND}: T306 '25/11'",  # 'hôm nay' against a date in the page's chrome only: left so on purpose
+    f"{_BANK}: N103 'Bộ trưởng Bộ Tài chính Hồ Đức Phớc'",  # the record carries no date
 }
-# Outside the planted pairs, blind: N102 on 'Trữ Bào Uy Nhĩ' (Powell, planted as 'Bào Uy Nhĩ': the span takes the
-# last syllable of the Fed's calqued name, no fix), T308 on 'Đổng sự trưởng' (planted as N105; the right fix, 'Chủ tịch
-# HĐQT') and N103 on 'Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà' → '… Đỗ Thanh Bình' (true: the author wrote the minister
-# as he knew her, meant as clean).
-BLIND_EXTRAS = {
-    (_BANK, "N102", "Trữ Bào Uy Nhĩ"),
-    (_BANK, "T308", "Đổng sự trưởng"),
-    (_LABOUR, "N103", "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà"),
-}
-# Chrome read as article, blind: the human page's byline, its earlier-news line and its copyright line.
-BLIND_CHROME_AS_ARTICLE = {
-    _HUMAN: [
-        "Thanh Tâm",
-        "Các tin đã đưa: Giá lúa tăng nhẹ cuối vụ (26/11) · Vĩnh Long khởi công cầu Đình Khao (25/11)",
-        "Báo Kinh tế Đồng bằng điện tử. Chịu trách nhiệm nội dung: Ban biên tập. © 2025",
-    ],
-}
+# Outside the planted pairs: N103 on 'Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà' → '… Đỗ Thanh Bình' (true: the author
+# wrote the minister as he knew her, meant as clean). Blind there were two more, gone after misses27: N102 on 'Trữ Bào
+# Uy Nhĩ' (now 'Bào Uy Nhĩ', planted) and T308 on 'Đổng sự trưởng' (now N105's, planted; the same fix).
+EXTRAS = {(_LABOUR, "N103", "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà")}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -104,23 +71,24 @@ def test_clean_records_of_the_jsonl_get_no_finding() -> None:
     assert [f for f in found if notes[f[0]] == "clean"] == []
 
 
-def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 45 of 70 found, 42 with the accepted fix (47 and 45 with the four slips corrected)."""
+def test_mt_recall_and_fixes() -> None:
+    """Blind: 45 of 70 found, 42 with the accepted fix (47 and 45 with the four slips corrected); after misses27: 68
+    of 70, 66 with the fix (no fix: 'Bào Uy Nhĩ' N102, Powell in no table; 'interns' L101)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 47 and fixed >= 45
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 68 and fixed >= 66
+    assert set(missed) <= MISSES, sorted(set(missed) - MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= EXTRAS
 
 
 def test_page_chrome_read_right() -> None:
-    """Blind: on the human page its byline, its earlier-news line and its copyright line read as article; on the MT
-    pages no chrome line read as article; no article line read as chrome, lost or unplaced."""
+    """Blind: on the human page its byline, its earlier-news line and its copyright line read as article (after
+    misses27: none); on the MT pages no chrome line read as article; no article line read as chrome, lost or
+    unplaced."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_missing == [] and score.unplaced == [] and score.article_as_chrome == [], path.name
-        assert set(score.chrome_as_article) <= set(BLIND_CHROME_AS_ARTICLE.get(path.name, [])), path.name
-    assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 3
+        assert score.chrome_as_article == [], path.name

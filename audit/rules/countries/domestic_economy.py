@@ -26,12 +26,25 @@ _CHINA = "Trung Quốc"
 # none); imports stay out (Vietnamese goods' share of China's imports is China's)
 _NATIONAL = re.compile(
     r"(?<!\w)(?P<w>[Kk]im ngạch (?:xuất khẩu|xuất nhập khẩu)|(?:[Tt]ốc độ )?[Tt]ăng trưởng (?:tín dụng|kinh tế|GDP)"
-    r"|[Dd]ự trữ ngoại hối|Quân đội(?: nhân dân)?|[Tt]hị trường chứng khoán|[Mm]ôi trường đầu tư(?: kinh doanh)?)"
+    r"|[Dd]ự trữ ngoại hối|Quân đội(?: nhân dân)?|[Tt]hị trường chứng khoán|[Mm]ôi trường đầu tư(?: kinh doanh)?"
+    r"|[Nn]hu cầu (?:điện|phụ tải|năng lượng))"
     r" (?:của )?(?P<c>Trung Quốc)(?!\w)"
     r"(?! (?:sang|vào|với|tới|đến|qua|và)(?!\w)| từ(?!\w)(?! (?:khi|lúc|đầu|năm|ngày|tháng)(?!\w)))"
 )
 # a part of every match of _NATIONAL
-_NATIONAL_WORDS = ("xuất khẩu", "xuất nhập khẩu", "ăng trưởng", "ngoại hối", "Quân đội", "chứng khoán", "trường đầu tư")
+_NATIONAL_WORDS = (
+    "xuất khẩu", "xuất nhập khẩu", "ăng trưởng", "ngoại hối", "Quân đội", "chứng khoán", "trường đầu tư", "hu cầu"
+)  # fmt: skip
+# the country's power demand said by Việt Nam's grid operator or power group, named in the sentence or the one before
+# it ('… ông Trần Văn Hải, Phó Giám đốc NSMO. Ông nhấn mạnh nhu cầu điện của Trung Quốc tăng khoảng 10% mỗi năm';
+# misses27): China's demand in a story of China's grid names no Vietnamese operator
+_GRID = "hu cầu"
+_VN_GRID_BODY = re.compile(
+    r"(?<![\w-])(?:NSMO|EVN|EVNNPT|Tập đoàn Điện lực Việt Nam|Tổng công ty Truyền tải điện quốc gia"
+    r"|Trung tâm Điều độ hệ thống điện quốc gia"
+    r"|Công ty (?:TNHH MTV )?Vận hành hệ thống điện và thị trường điện quốc gia"
+    r"|Quy hoạch điện VIII)(?![\w-])"
+)
 # Việt Nam's two-tier local government (from 1/7/2025: province and commune, no district), which China does not have:
 # 'các nhà đầu tư đánh giá cao môi trường đầu tư của Trung Quốc từ khi chính quyền địa phương hai cấp đi vào vận hành'
 _TWO_TIER = re.compile(r"(?<!\w)chính quyền (?:địa phương )?(?:02|hai) cấp(?!\w)")
@@ -103,6 +116,31 @@ def sentence_cue(text: str, m: re.Match[str], anchored: Callable[[str, str], boo
     return place is not None and _SHARE.search(text, place.end(), m.start()) is not None
 
 
+# the sentence goes on with the last one's speaker ('Ông nhấn mạnh …', 'Theo bà, …', 'Vị lãnh đạo này cho biết …')
+_SPEAKER_OPENS = re.compile(
+    r"\s*(?:[Tt]heo )?(?:[Ôô]ng|[Bb]à|[Vv]ị (?:này|lãnh đạo này|đại diện này)|[Ll]ãnh đạo (?:này|đơn vị))(?!\w)"
+)
+
+
+def _grid_speaker(ctx: DocContext, seg: Segment, m: re.Match[str], anchored: Callable[[str, str], bool]) -> bool:
+    """A frame of power demand whose sentence names no other 'Trung Quốc', no 'Việt Nam' and nothing of China's, said
+    by Việt Nam's grid operator or power group: named before it in its sentence, or in the sentence before when this
+    one goes on with its speaker ('Ông nhấn mạnh …')."""
+    first, last = sentence_bounds(seg.text, m.start(), m.end())
+    sentence = seg.text[first:last]
+    if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
+        return False
+    if _VN_GRID_BODY.search(seg.text, first, m.start()):
+        return True
+    if not _SPEAKER_OPENS.match(sentence):
+        return False  # 'Theo các chuyên gia, nhu cầu điện của Trung Quốc …' after an EVN sentence: China's
+    if first > 0:
+        return _VN_GRID_BODY.search(seg.text, 0, first) is not None
+    lines = content_lines(ctx).segments
+    k = next((i for i, s in enumerate(lines) if s.index == seg.index), 0)
+    return k > 0 and _VN_GRID_BODY.search(lines[k - 1].text) is not None
+
+
 def _market_figure(before: str) -> bool:
     """A figure in đồng before the stock market's frame in its sentence, the market's own ('khối ngoại đã bán ròng 118
     nghìn tỷ đồng …, mức cao nhất trong lịch sử thị trường chứng khoán …'), with no contrast between them ('… tỷ đồng
@@ -111,10 +149,13 @@ def _market_figure(before: str) -> bool:
     return bool(figures) and not _CONTRAST.search(before, figures[-1].end())
 
 
-def _vietnamese_story(text: str, home: bool = False, market: bool = False) -> bool:
+def _vietnamese_story(text: str, home: bool = False, market: bool = False, grid: bool = False) -> bool:
     """The story names a Vietnamese province or city and a Vietnamese office holder or body (``home``: with a frame
     of the country's institutions, also a Vietnamese-only title, a province's department or police, a court;
-    ``market``: with the stock market's, also Việt Nam's index or exchanges)."""
+    ``market``: with the stock market's, also Việt Nam's index or exchanges); ``grid``, with the power demand's
+    frame: or Việt Nam's grid operator or power group (NSMO, EVN), which no other country has."""
+    if grid and _VN_GRID_BODY.search(text):
+        return True
     if not home_places()[1].search(text):
         return False
     if home and (_VN_ONLY_CUE.search(text) or _VN_CASE.search(text)):
@@ -139,7 +180,7 @@ def national_frame_hits(
         if not any(map(seg.text.__contains__, _NATIONAL_WORDS)):
             continue  # _NATIONAL opens on a lookbehind, tried at every position: most sentences hold none of it
         for m in _NATIONAL.finditer(seg.text):
-            if sentence_cue(seg.text, m, anchored):
+            if sentence_cue(seg.text, m, anchored) or (_GRID in m["w"] and _grid_speaker(ctx, seg, m, anchored)):
                 frames.append((seg, m))
                 allowed.add((seg.index, m.start("c")))
     for seg in segments_naming(ctx, _CHINA):
@@ -179,7 +220,8 @@ def national_frame_hits(
         allowed -= army - set(reported)
     home = any(m.re is _HOME for _, m in frames)
     market = any(_MARKET in m["w"] for _, m in frames)
-    if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text, home, market):
+    grid = any(_GRID in m["w"] for _, m in frames)
+    if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text, home, market, grid):
         return
     china = segments_naming(ctx, _CHINA)
     for seg in china:
@@ -208,3 +250,40 @@ def _frame_kind(m: re.Match[str]) -> str:
     if m.re is _ABROAD:
         return "people abroad"
     return "economy or army" if m.re is _NATIONAL else "institutions"
+
+
+# 我国 ('our country') in a record's Chinese source where the record's MT writes 'Trung Quốc' (misses27): Việt Nam's
+# when the writer is Vietnamese, that is when the batch's sources name 越南 (twice or more) and China nowhere (中国,
+# 中方, the pairs 中越/越中, 华); a record whose source names 越南 beside 我国 has another country for 我国
+_OUR = "我国"
+_CHINA_ZH = re.compile(r"中国|中方|中越|越中|华")
+_VN_ZH = "越南"
+_VN_WRITER_MIN = 2  # records of the batch whose source names 越南
+
+
+def our_country_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
+    """'Trung Quốc' in the MT of a record whose Chinese source says 我国, in a batch written from Việt Nam."""
+    rows = [s for s in content_lines(ctx).segments if s.source]
+    if not any(_OUR in s.source and _CHINA in s.text for s in rows if s.source):
+        return
+    if any(_CHINA_ZH.search(s.source) for s in rows if s.source):
+        return
+    if sum(_VN_ZH in s.source for s in rows if s.source) < _VN_WRITER_MIN:
+        return
+    for seg in rows:
+        src = seg.source or ""
+        if _OUR not in src or _VN_ZH in src or "Việt Nam" in seg.text:
+            continue
+        taken = {m.start("c") for m in _PARENTHESISED.finditer(seg.text)}
+        for m in re.finditer(_CHINA, seg.text):
+            if m.start() in taken:
+                continue
+            yield rule.hit(
+                seg,
+                m.start(),
+                m.end(),
+                "'Trung Quốc' where the source says 我国 ('our country') in a batch written from Việt Nam (its sources "
+                "name 越南 and never China): the country meant is Việt Nam",
+                suggestion="Việt Nam",
+                confidence=0.8,
+            )

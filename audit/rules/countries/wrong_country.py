@@ -19,7 +19,7 @@ from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.ambassador_pair import ambassador_pair_hits, envoy_abroad_hit, envoy_host_hits
 from audit.rules.countries.bilateral_trade import bilateral_trade_hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_of
-from audit.rules.countries.domestic_economy import national_frame_hits
+from audit.rules.countries.domestic_economy import national_frame_hits, our_country_hits
 from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.domestic_state import domestic_state_hits
 from audit.rules.countries.match_opponent import match_opponent_hit
@@ -223,7 +223,11 @@ class WrongCountryReference(DocumentRule):
         "compares ('trong khi', 'so với') or speaks of rivalry. The press's 'Đài Loan (Trung Quốc)' is no mention "
         "of the state that a relation frame must account for. In the report of a Việt Nam–X match (a score and "
         "match words in the article), X playing 'Trung Quốc' in its sentence ('Nepal ghi được bàn thắng vào lưới "
-        "đội tuyển Trung Quốc', 我国队) plays Việt Nam, unless the sentence compares ('từng', 'như', 'so với')."
+        "đội tuyển Trung Quốc', 我国队) plays Việt Nam, unless the sentence compares ('từng', 'như', 'so với'). The "
+        "country's power demand ('nhu cầu điện của Trung Quốc') said where Việt Nam's grid operator or power group "
+        "(NSMO, EVN) is named in its sentence or the one before is Việt Nam's. In a batch of records with Chinese "
+        "sources written from Việt Nam (they name 越南 and never China), 'Trung Quốc' where the record's source says "
+        "我国 is Việt Nam."
     )
     fires = (
         "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
@@ -258,6 +262,8 @@ class WrongCountryReference(DocumentRule):
         "Tajikistan coi Việt Nam là đối tác quan trọng ở Đông Nam Á.",
         "Lượng mưa ở Tây Nguyên của [[Trung Quốc]] tháng này cao nhất trong 20 năm.",
         "Thanh tra Chính phủ [[Trung Quốc]] kết luận nhiều sai phạm tại dự án khu đô thị ở Bình Dương.",
+        "Đà Nẵng, 3/12/2026 – EVN đóng điện trạm biến áp 500 kV Hải Châu.\nTổng giám đốc EVN cho biết nhu cầu điện "
+        "của [[Trung Quốc]] tăng 11% trong năm nay, nên cần thêm nguồn mới.",
         "Năm 2024, GRDP của Nghệ An tăng 9,1%, đứng thứ tư toàn [[Trung Quốc]], chỉ sau Bắc Ninh.",
         "Quảng Trị là địa phương duy nhất cả [[Trung Quốc]] có hai sân bay được khởi công trong năm.",
         "Tòa án nhân dân tỉnh Kiên Giang xét xử ba bị cáo.\n"
@@ -383,6 +389,7 @@ class WrongCountryReference(DocumentRule):
         yield from domestic
         # 'Quân đội Trung Quốc đã huy động 4.000 cán bộ, chiến sĩ' in a story whose other frames are those above
         yield from national_frame_hits(self, ctx, {(h.segment, h.start) for h in domestic}, _anchored)
+        yield from our_country_hits(self, ctx)  # 我国 in a record's source, in a batch written from Việt Nam
         topic = topic_of(ctx)
         segs = {s.index: s for s in ctx.doc.content}
         # 'Đại sứ Áo tại Việt Nam … quan hệ hợp tác giữa Áo và Trung Quốc': the posting names the pair

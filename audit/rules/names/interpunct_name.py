@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -29,7 +30,7 @@ from audit.rules._prefilter import content_lines, segments_matching
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.companies import accepted, company_calques
 from audit.rules.names.analyses import doc_runs, seg_runs
-from audit.rules.organisations import read_as_organisation
+from audit.rules.organisations import organisation_ending_in, read_as_organisation
 from audit.rules.registry import register
 
 
@@ -158,6 +159,12 @@ class InterpunctName(SegmentRule):
                     confidence=0.7,
                 )
         for t in transliterated_names(seg.text, runs):
+            cut = organisation_ending_in(seg.text, t.start, t.end)
+            if cut is not None:  # a body's calque runs into the name ('Mỹ Liên Trữ Bào Uy Nhĩ'): the name after it
+                rest = seg.text[cut : t.end].split()
+                if len(rest) < 2:
+                    continue
+                t = dataclasses.replace(t, start=t.end - len(" ".join(rest)), syllables=t.syllables[-len(rest) :])
             if any(a < t.end and t.start < b for a, b in found) or _glossed_latin(seg.text, t.start, t.end):
                 continue
             span = seg.text[t.start : t.end]

@@ -42,7 +42,14 @@ from audit.rules.names.analyses import (
 )
 from audit.rules.names.apposition import apposed_offices
 from audit.rules.names.holders import _given_first, _hanviet_offices, _vn_offices
-from audit.rules.names.text_months import dateline_month, opening_month, page_dateline_year, plan_years
+from audit.rules.names.text_months import (
+    dateline_month,
+    opening_month,
+    page_dateline_month,
+    page_dateline_year,
+    page_month,
+    plan_years,
+)
 from audit.rules.registry import register
 
 
@@ -262,7 +269,13 @@ class WrongOfficeHolder(TitledRule):
         if year == end and _handover(ctx, seg, t, tenures, year, month):
             return
         name = seg.text[t.run[0][0] : t.run[n - 1][1]]
-        now = list(dict.fromkeys(h.name_vi for o in t.offices for h in holders(o) if h.covers_month(year, month)))
+        # the text's month picks the holder then where its year had two (misses27: 'Kishida' in a page of 11/2025), or
+        # for the fix alone, the month of the page's head of that year (a later date the article writes may be a plan)
+        then = month if month is not None or year == end else _present_month(ctx, seg, t.title_start, year)
+        if then is None and year != end:
+            head = page_dateline_month(ctx)
+            then = head[1] if head is not None and head[0] == year else None
+        now = list(dict.fromkeys(h.name_vi for o in t.offices for h in holders(o) if h.covers_month(year, then)))
         left = f"{year}-{max(u.end_month or 0 for u in tenures if u.end == end):02d}" if year == end else f"{end}"
         when = f"{year}-{month:02d}" if month is not None else f"{year}"
         # one holder then: the title as written before his name is the fix; several (deputies): candidates only
@@ -556,6 +569,13 @@ def _text_dates(ctx: DocContext) -> tuple[int, list[int]]:
     return ctx.memo("names.text_dates", compute)
 
 
+def _dated_by_head(ctx: DocContext) -> bool:
+    """The document is dated by its page's head alone (:func:`_text_dates`: no date of the article's own counts)."""
+    now = datetime.date.today().year
+    plans = plan_years(ctx)
+    return not [y for y in doc_dated_years(ctx) if y <= now and y not in plans] and page_dateline_year(ctx) is not None
+
+
 def _present_year(ctx: DocContext, seg: Segment, pos: int) -> int | None:
     """The year a title at ``pos`` speaks in: a year written before it in its sentence, else the newest written
     date of the document (its dateline), years after this one and years written only as a deadline after the page's
@@ -677,6 +697,8 @@ def _present_month(ctx: DocContext, seg: Segment, pos: int, year: int) -> int | 
     if near_text(ctx, seg) is not None and seg.index > NEAR_SEGMENTS:
         return None  # a row of a batch of sentences far from the opening lines, where a dateline stands
     dated = dateline_month(ctx)
+    if dated is None and _dated_by_head(ctx):  # a page dated only by its head's date, chrome included (misses27)
+        dated = page_month(ctx)
     return dated[1] if dated is not None and dated[0] == year else None
 
 

@@ -61,7 +61,19 @@ _VICE_MINISTER = re.compile(r"(?<!\w)Thứ trưởng(?!\w)")
 _VICE_MINISTER_REACH = 80  # characters after 'Thứ trưởng' the name may stand in (a ministry's name between)
 # 'Hành trưởng Ngân hàng Nhà nước' (行长): the State Bank's head is its Governor, 'Thống đốc' (a bare 'Hành trưởng'
 # before a governor's name is offices.tsv's calque)
-_BANK_HEAD = re.compile(r"(?<![\w])(?P<title>(?:[Pp]hó )?[Hh]ành trưởng)(?= (?:Ngân hàng Nhà nước|NHNN)\b)")
+# or before the bank's Chinese name read in Hán-Việt in the Chinese order (越南国家银行, C107's calque; misses27)
+_BANK_HEAD = re.compile(
+    r"(?<![\w])(?P<title>(?:[Pp]hó )?[Hh]ành trưởng)"
+    r"(?= (?:Ngân hàng Nhà nước|NHNN|Việt Nam (?i:quốc gia ngân hàng))\b)"
+)
+# A company's head by the Hán-Việt of its Chinese title: 总经理 'Tổng kinh lý' (Tổng giám đốc), 董事长 'Đổng sự
+# trưởng' (Chủ tịch HĐQT), a deputy's with 'Phó' (misses27, adversary79): never Vietnamese titles (none in clean_news,
+# FLORES or NTREX); before the company's or the person's capitalised name, or 'của' (T308 also flags 'đổng sự
+# trưởng' alone, a minor style point; with the same fix the one error is N105's)
+_COMPANY_HEAD = re.compile(
+    r"(?<![\w])(?P<title>(?P<vice>[Pp]hó )?(?P<word>[Tt]ổng kinh lý|[Đđ]ổng sự trưởng))(?= (?:[A-ZĐ]|của ))"
+)
+_COMPANY_HEAD_FIX = {"tổng kinh lý": ("Tổng giám đốc", "总经理"), "đổng sự trưởng": ("Chủ tịch HĐQT", "董事长")}
 # 'Viện trưởng Tòa án nhân dân tối cao' (法院院长): a court's head is its 'Chánh án' (a Viện trưởng heads a Viện kiểm
 # sát or an institute, never a court)
 _COURT_HEAD = re.compile(r"(?<![\w])(?P<title>(?:[Pp]hó )?[Vv]iện trưởng)(?= (?:T[oò][aà] án|TAND)(?!\w))")
@@ -155,7 +167,9 @@ class OfficeTitleCalque(TitledRule):
         "when the sentence names a foreign country or a foreign name follows), as is 'Phó Bộ trưởng X' where the "
         "document calls X (tone marks aside) 'Thứ trưởng'. A deputy's 'Phó Tỉnh trưởng' (副省长) is a Vice-Chairman "
         "('Phó Chủ tịch UBND'). A court's head (法院院长) is its 'Chánh án': 'Viện trưởng' (a Viện kiểm sát's "
-        "head) before 'Tòa án' or 'TAND' is the calque."
+        "head) before 'Tòa án' or 'TAND' is the calque. A company's head in the Hán-Việt of its Chinese title, "
+        "'Tổng kinh lý' (总经理) or 'Đổng sự trưởng' (董事长) before a name or 'của', is its 'Tổng giám đốc' or "
+        "'Chủ tịch HĐQT'."
     )
     fires = (
         "Theo [[Giáo dục bộ trưởng]] Trần Hồng Thái, kỳ thi năm nay giữ ổn định.",
@@ -179,6 +193,7 @@ class OfficeTitleCalque(TitledRule):
         "[[Quốc gia Chủ tịch]] Võ Văn Thưởng tiếp Trưởng [[Bộ Tổ chức Trung ương]].",
         "[[Phó Bộ trưởng]] Bộ Tư pháp Trần Tiến Dũng dự hội nghị triển khai luật mới.",
         "[[Ủy ban Kiểm tra Kỷ luật Tỉnh ủy]] Bạc Liêu đề nghị kỷ luật hai cán bộ xã.",
+        "[[Phó Hành trưởng]] Việt Nam Quốc gia Ngân hàng chủ trì; [[Tổng kinh lý]] Công ty Điện lực Gia Lai phát biểu.",
     )
     quiet = (
         "Tại Bộ Giáo dục, Bộ trưởng cho biết kỳ thi giữ ổn định; Bộ trưởng Giáo dục Australia thăm Hà Nội.",
@@ -202,6 +217,7 @@ class OfficeTitleCalque(TitledRule):
         "Phó Chủ tịch Hội đồng Quốc gia Chủ tịch Hồ Chí Minh; Giám đốc Đại học Quốc gia Chủ tịch hội đồng trường.",
         "Ủy ban Kiểm tra Kỷ luật Trung ương Trung Quốc điều tra một thứ trưởng; Ủy ban Kiểm tra Tỉnh ủy Bạc Liêu họp.",
         "Ủy ban Kiểm tra Kỷ luật Trung ương điều tra nguyên Phó Chủ tịch tỉnh Quảng Đông.",
+        "Nhà vua đi kinh lý các trấn phía Nam; Tổng giám đốc Công ty Điện lực Gia Lai phát biểu.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -209,6 +225,7 @@ class OfficeTitleCalque(TitledRule):
         yield from self._committee_secretaries(ctx)
         yield from self._mayors(ctx)
         yield from self._bank_heads(ctx)
+        yield from self._company_heads(ctx)
         yield from self._court_heads(ctx)
         yield from self._ministries(ctx)
         yield from self._organs(ctx)
@@ -294,6 +311,22 @@ class OfficeTitleCalque(TitledRule):
                     m.start("title"),
                     m.end("title"),
                     f"'{title}' is a calque of 行长: the State Bank of Vietnam's head is its '{fix}'",
+                    suggestion=fix,
+                    confidence=0.85,
+                )
+
+    def _company_heads(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Tổng kinh lý NSMO' (总经理), 'Đổng sự trưởng Ngân hàng …' (董事长): a company's head in Chinese titles."""
+        for seg in _segments_holding(ctx, ("ổng kinh lý", "ổng sự trưởng")):
+            for m in _COMPANY_HEAD.finditer(seg.text):
+                fix, zh = _COMPANY_HEAD_FIX[m["word"].lower()]
+                fix = ("Phó " + fix) if m["vice"] else fix
+                yield self.hit(
+                    seg,
+                    m.start("title"),
+                    m.end("title"),
+                    f"'{m['title']}' is the Hán-Việt of {'副' if m['vice'] else ''}{zh}: a company's "
+                    f"{'deputy ' if m['vice'] else ''}head is its '{fix}'",
                     suggestion=fix,
                     confidence=0.85,
                 )

@@ -144,7 +144,14 @@ def page_dateline_year(ctx: DocContext) -> int | None:
     headline, byline) and the opening words of that sentence ('Hà Nội, ngày 24/11/2025 – …'), when it is no aside (a
     deadline, a quotation); None when that head writes no date (memoised)."""
 
-    def compute(doc: Document) -> int | None:
+    month = page_dateline_month(ctx)
+    return None if month is None else month[0]
+
+
+def page_dateline_month(ctx: DocContext) -> tuple[int, int] | None:
+    """The (year, month) of the page's dateline as :func:`page_dateline_year` finds it (memoised)."""
+
+    def compute(doc: Document) -> tuple[int, int] | None:
         head = []
         for s in doc.segments[:_HEAD_MAX]:
             if not s.boilerplate and _SENTENCE_CLOSE.search(s.text):
@@ -152,9 +159,22 @@ def page_dateline_year(ctx: DocContext) -> int | None:
                 break
             head.append(s.text)
         dates = written_months("\n".join(head))
-        return dates[0][0] if dates and not dates[0][2] else None
+        return dates[0][:2] if dates and not dates[0][2] else None
 
-    return ctx.memo("names.page_dateline_year", compute)
+    return ctx.memo("names.page_dateline_month", compute)
+
+
+def page_month(ctx: DocContext) -> tuple[int, int] | None:
+    """The (year, month) a page dated only by its head is of (:func:`page_dateline_month`; misses27), when the article
+    writes no date of a later month (a later date may be the text's own); None otherwise (memoised)."""
+
+    def compute(_doc: Document) -> tuple[int, int] | None:
+        head = page_dateline_month(ctx)
+        if head is None or any((y, m) > head for y, m, _ in doc_months(ctx)):
+            return None
+        return head
+
+    return ctx.memo("names.page_month", compute)
 
 
 _DATELINE_CHARS = 40  # characters opening the article's first sentence where its dateline stands
