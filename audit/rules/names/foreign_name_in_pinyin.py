@@ -20,12 +20,13 @@ from audit.lang.foreign_pinyin import (
 from audit.lang.mentions import DOT, TitledName, country_names, interpunct_names
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
-from audit.lang.source_pinyin import source_transliterations, syllables_of
+from audit.lang.source_pinyin import source_pinyin_names, source_transliterations, syllables_of
 from audit.lang.vn_places import pinyin_places
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.names.analyses import doc_runs, seg_pinyin, seg_titled
+from audit.rules.names.pinyin_name import _marked_japanese
 from audit.rules.registry import register
 
 
@@ -228,7 +229,22 @@ class ForeignNameInPinyin(SegmentRule):
         if not (seg.source and _HAN.search(seg.source)):
             return
         found = source_transliterations(seg.source, seg.text)
-        taken = spans() if found else []
+        japanese = [n for n in source_pinyin_names(seg.source, seg.text) if _marked_japanese(seg.source, n.chars)]
+        taken = spans() if found or japanese else []
+        for n in japanese:  # N101 leaves them to N108: the press writes a Japanese name in romaji (misses28)
+            if any(a < n.end and n.start < b for a, b in taken):
+                continue
+            taken.append((n.start, n.end))
+            name = _by_zh().get(n.chars)
+            yield self.hit(
+                seg,
+                n.start,
+                n.end,
+                f"'{seg.text[n.start : n.end]}' is the pinyin of the source's {n.chars}, a Japanese name, which "
+                "Vietnamese writes in romaji" + (f": {name}" if name else ""),
+                suggestion=name,
+                confidence=0.8,
+            )
         for n in found:
             if any(a < n.end and n.start < b for a, b in taken) or _place_pinyin(seg.text[n.start : n.end]):
                 continue
