@@ -237,7 +237,9 @@ class EnglishNumberFormat(PrefilteredRule):
 
 _ONE_GROUP = re.compile(rf"{_ALONE}[1-9]\d{{0,2}},\d{{3}}{_ENDS}")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_EN_WORD = re.compile(r"(?<![\w'])(?:the|of|and|to|in|is|was|were|are|about|an|a|on|at|by|with|from|for)(?![\w'])", re.I)
+_EN_WORD = re.compile(
+    r"(?<![\w'])(?:the|of|and|to|in|is|was|were|are|about|an|a|on|at|by|with|from|for)(?![\w'])", re.I
+)
 
 
 def _english_separators(source: str) -> bool:

@@ -70,10 +70,10 @@ _MIN_COPIED_LOWER = 4  # or this many lowercase words among names ('The ship wil
 
 
 def _copied_english(seg: Segment) -> bool:
-    """A short record whose translation is its English source copied through ('Pay at the property', 'Add to
-    cart'): three words or more, most of them lowercase (or four among names), each a common English word, one of them no Vietnamese
-    syllable and no loan or one far more frequent in English ('property'); a name or a title in capitals ('Bank
-    of America', 'Google Play services') is left alone."""
+    """A record whose translation is its English source copied through ('Pay at the property', 'Add to cart'):
+    three words or more, most of them lowercase (or four among names: 'The ship will leave Cam Ranh on …'), each a
+    common English word, one of them no Vietnamese syllable and no loan or one far more frequent in English
+    ('property'); a name or a title in capitals ('Bank of America', 'Google Play services') is left alone."""
     if not seg.source or seg.text.strip() != seg.source.strip():
         return False
     toks = [t for t in tokens(seg.text) if len(t.text) > 1 and t.text.isalpha()]  # not '%d', '{n}'

@@ -330,8 +330,10 @@ def _romaji_in_japan_article(ctx: DocContext, word: str) -> bool:
     press writes it (pinyin's shape, ka-ji-ta, is romaji's too). A word with a syllable romaji lacks ('Xinna') or
     pinyin's glide after i ('Jiani', 'Jieke': jia, jie, common in pinyin, rare in Japanese names) is still read as
     pinyin (misses28)."""
-    return bool(_ROMAJI.fullmatch(word)) and not _PINYIN_GLIDE.search(word) and ctx.memo(
-        "N108 Japan article", lambda _doc: bool(_JAPAN_WORDS.search(content_lines(ctx).text))
+    return (
+        bool(_ROMAJI.fullmatch(word))
+        and not _PINYIN_GLIDE.search(word)
+        and ctx.memo("N108 Japan article", lambda _doc: bool(_JAPAN_WORDS.search(content_lines(ctx).text)))
     )
 
 

@@ -307,12 +307,12 @@ class OfficeTitleCalque(TitledRule):
             for m in _NATIONAL_UNIVERSITY_HEAD.finditer(seg.text):
                 title = m["title"]
                 fix = title[: -len("Hiệu trưởng")] + "Giám đốc"
+                zh = "副校长" if fix != "Giám đốc" else "校长"
                 yield self.hit(
                     seg,
                     m.start("title"),
                     m.end("title"),
-                    f"'{title}' is a calque of {'副' if fix != 'Giám đốc' else ''}校长: Việt Nam's national universities are "
-                    f"headed by a '{fix}'",
+                    f"'{title}' is a calque of {zh}: Việt Nam's national universities are headed by a '{fix}'",
                     suggestion=fix,
                     confidence=0.8,
                 )
