@@ -220,6 +220,7 @@ def test_break_the_ice_word_for_word() -> None:
 
 def test_last_letter_lost_inside_a_copied_name() -> None:
     assert _paired("Mr Yamada Hiroshi spoke.", "Ông Yamada Hirosh phát biểu.", "A103") == [("Hirosh", "Hiroshi")]
+    assert _paired("He won three Davis Cups.", "Anh giành ba Davis Cup.", "A103") == []  # a plural's 's'
     assert (
         _paired("Israeli Prime Minister Benjamin Netanyahu spoke.", "Thủ tướng Israel Benjamin Netanyahu.", "A103")
         == []

@@ -230,10 +230,10 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None
 def _last_letter_lost(key: str, names: list[str], m: re.Match[str], target: str, source: str) -> str | None:
     """The source's name that ``key`` is with its last letter lost, inside a name copied around it ('Sato Kenj' for
     'Sato Kenji', 'Mark Richardso' for 'Mark Richardson'): a derived form ('Israeli' → 'Israel') stands in no such
-    name (misses28)."""
+    name, and a plural's 's' is no letter of the name ('eight Ryder Cups' → 'Ryder Cup') (misses28)."""
     for name in names:
         other = plain_latin(name)
-        if len(other) >= 4 and other[:-1] == key and _in_copied_name(m, target, name, source):
+        if len(other) >= 4 and other[:-1] == key and other[-1] != "s" and _in_copied_name(m, target, name, source):
             return name
     return None
 
