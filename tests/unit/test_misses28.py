@@ -134,6 +134,8 @@ def test_country_reading_in_a_story_naming_the_country() -> None:
     assert _found(text, "C104") == [("Y Lãng", "Iran")]
     assert _found("Ông nói Y Lãng sẵn sàng mua thêm gạo.", "C104") == []  # no story of Iran, no cue word
     assert _found("Đội Cuba thắng 3-1. Chị Cổ Ba, cổ động viên, rất vui.", "C104") == []  # a person's name
+    # the side (印尼方) is C103's, whole
+    assert _found("Tàu cá bị Indonesia bắt giữ. Sau đó Ấn Ni phương thả 12 ngư dân.", "C104") == []
 
 
 # --- N102 / N108: Nobel ---
