@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from audit.lang.countries import find_mentions, trie_pattern
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, segments_matching
 from audit.rules.base import DocContext, Hit
 from audit.rules.companies import Calque, accepted, company_calques, known_in_document, read_calques
 from audit.rules.registry import register
@@ -99,11 +99,27 @@ def _pattern() -> re.Pattern[str]:
 # Not the head opening the next name or a title ('Viện trưởng', 'Viện Pasteur'), nor a field holding a word of a
 # clause ('tại', 'của', 'được' …: 'Việt Nam Thắng lớn tại Trung tâm …') (misses28)
 _UPPER = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+_ORDER_COUNTRIES = (
+    "Việt Nam", "Trung Quốc", "Lào", "Campuchia", "Nhật Bản", "Hàn Quốc", "Thái Lan", "Indonesia", "Malaysia",
+    "Singapore", "Philippines", "Myanmar",
+)  # fmt: skip
 _CHINESE_ORDER = re.compile(
-    r"(?<![\w-])(?P<country>Việt Nam|Trung Quốc|Lào|Campuchia|Nhật Bản|Hàn Quốc|Thái Lan|Indonesia|Malaysia|"
-    r"Singapore|Philippines|Myanmar)"
+    # the countries as a trie whose word-start test follows the first letter: re skips ahead to a capital
+    "(?P<country>" + trie_pattern(_ORDER_COUNTRIES, guard=r"(?<![\w-].)") + ")"
     rf" (?P<mid>[{_UPPER}]\w*(?: \w+){{0,5}}?)"
     r" (?P<head>Học viện|Viện|Ngân hàng|Ủy ban|Uỷ ban|Hiệp hội|Tổng cục|Trung tâm|Tập đoàn|Đại học)(?![\w-])"
+)
+_HEADS = (
+    "Học viện",
+    "Viện",
+    "Ngân hàng",
+    "Ủy ban",
+    "Uỷ ban",
+    "Hiệp hội",
+    "Tổng cục",
+    "Trung tâm",
+    "Tập đoàn",
+    "Đại học",
 )
 _CLAUSE_WORDS = frozenset(
     "tại ở của cho với trong từ đến tới là được bị đã sẽ đang các những một này đó khi nếu thì mà để vì do "
@@ -125,6 +141,14 @@ def _chinese_order(text: str, m: re.Match[str]) -> bool:
 def _trigger() -> re.Pattern[str]:
     """The calques, or a body named in Chinese word order."""
     return re.compile(f"(?:{_pattern().pattern})|{_CHINESE_ORDER.pattern}")
+
+
+@functools.cache
+def _scan() -> re.Pattern[str]:
+    """What every match of :func:`_trigger` holds, as one trie that starts with literals: a calque, or a body's head
+    word (the alternation of the trigger's two patterns would be tried at every position)."""
+    words = {*org_calques(), *company_calques(), *_HEADS}
+    return re.compile(trie_pattern(words, guard=r"(?<![\w-].)") + r"(?![\w-])")
 
 
 @register
@@ -200,6 +224,9 @@ class OrganisationCalque(PrefilteredRule):
 
     def trigger_pattern(self) -> re.Pattern[str]:
         return _trigger()
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        return segments_matching(ctx, _scan())
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
