@@ -299,6 +299,9 @@ def gazetteer() -> Gazetteer:
         for r in read_tsv("places.tsv")
     ]
     curated = {p.calque for p in places}
+    # a country's two-syllable reading (Lão Qua 老挝) wants a word before it ('Chính phủ Lão Qua') or, as curated rows
+    # may ('Mạn Cốc'), a story that names the country: 'khẳng định Lão Qua luôn coi trọng' beside 'Lào' (misses28)
+    iso_of = {c.vi: c.iso for c in countries}
     places += [
         # two-syllable readings (Đông Kinh, Nữu Ước) are the dated Hán-Việt names history still uses: minor
         Place(
@@ -306,7 +309,7 @@ def gazetteer() -> Gazetteer:
             r["standard"],
             r["zh"],
             split_list(r["before"]),
-            (),
+            (iso_of[r["standard"]],) if r["before"] and r["standard"] in iso_of else (),
             r.get("severity") or ("minor" if r["before"] else "major"),
             whole=True,
         )

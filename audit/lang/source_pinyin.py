@@ -45,7 +45,7 @@ def source_pinyin_names(source: str, target: str) -> list[SourcePinyin]:
                 runs = _HAN.findall(source)
                 if not runs:
                     return []
-                heard = _syllables_of(source)
+                heard = syllables_of(source)
             for part in _stretches(stretch, functools.partial(_readable, heard=heard)):
                 out.extend(n for n in _names_in(part, runs, target) if not _foreign_word(target[n.start : n.end]))
     return out
@@ -178,7 +178,7 @@ def _readable(word: str, heard: frozenset[str]) -> bool:
     return any(all(s in heard for s in split) for split in segmentations(word))
 
 
-def _syllables_of(source: str) -> frozenset[str]:
+def syllables_of(source: str) -> frozenset[str]:
     """Every pinyin reading of the source's characters."""
     pinyin = load().pinyin
     return frozenset(p for ch in set(source) for p in pinyin.get(ch, ()))

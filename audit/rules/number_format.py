@@ -175,6 +175,34 @@ class EnglishNumberFormat(PrefilteredRule):
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        found = list(self._forms(seg, ctx))
+        yield from found
+        if seg.source:
+            yield from self._copied_from_source(seg, {h.start for h in found})
+
+    def _copied_from_source(self, seg: Segment, found: set[int]) -> Iterator[Hit]:
+        """A thousands group copied from an English or Chinese source as it stands ('about 1,200 square nautical
+        miles' → 'khoảng 1,200 hải lý vuông'): the source says 1200, which Vietnamese writes '1.200'; its '1,200' reads
+        1.2. Only a number not flagged already, once in the target, and a source whose separators are English's
+        (misses28)."""
+        if not _english_separators(seg.source or ""):
+            return
+        for m in _ONE_GROUP.finditer(seg.text):
+            number = m.group()
+            if m.start() in found or seg.text.count(number) != 1:
+                continue  # a form flagged above, or written twice
+            if not re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d,]|\.\d)", seg.source or ""):
+                continue
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"number in the English format (commas between thousands), copied from the source's {number}: "
+                f"Vietnamese writes {vietnamese_form(number)!r}",
+                suggestion=vietnamese_form(number),
+            )
+
+    def _forms(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         english = None
         for m in _FORMS.finditer(seg.text):
             group = next(g for g in _GROUPS if m.group(g) is not None)
@@ -205,6 +233,18 @@ class EnglishNumberFormat(PrefilteredRule):
                 f"number in the English format ({kind}): Vietnamese writes {vietnamese_form(number)!r}",
                 suggestion=vietnamese_form(number),
             )
+
+
+_ONE_GROUP = re.compile(rf"{_ALONE}[1-9]\d{{0,2}},\d{{3}}{_ENDS}")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_EN_WORD = re.compile(
+    r"(?<![\w'])(?:the|of|and|to|in|is|was|were|are|about|an|a|on|at|by|with|from|for)(?![\w'])", re.I
+)
+
+
+def _english_separators(source: str) -> bool:
+    """The source is Chinese or English, whose comma groups thousands (a French or German one marks decimals so)."""
+    return bool(_HAN_CHAR.search(source)) or len(_EN_WORD.findall(source)) >= 2
 
 
 def _exchange_rate(text: str, start: int, end: int) -> bool:

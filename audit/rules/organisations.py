@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from audit.lang.countries import find_mentions, trie_pattern
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule
+from audit.rules._prefilter import PrefilteredRule, segments_matching
 from audit.rules.base import DocContext, Hit
 from audit.rules.companies import Calque, accepted, company_calques, known_in_document, read_calques
 from audit.rules.registry import register
@@ -110,6 +110,64 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(trie_pattern(calques, guard=r"(?<![\w-].)") + r"(?![\w-])" if calques else r"(?!x)x")
 
 
+# A body of a country named in Chinese word order, its head word last (越南科学技术院 'Việt Nam Khoa học Kỹ thuật Viện'
+# for the Vietnam Academy of Science and Technology; 日本国际协力机构 …): the country, a capitalised field of one to
+# six words, then the head ('Viện', 'Ngân hàng', 'Ủy ban' …); Vietnamese puts the head first ('Viện … Việt Nam').
+# Not the head opening the next name or a title ('Viện trưởng', 'Viện Pasteur'), nor a field holding a word of a
+# clause ('tại', 'của', 'được' …: 'Việt Nam Thắng lớn tại Trung tâm …') (misses28)
+_UPPER = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+_ORDER_COUNTRIES = (
+    "Việt Nam", "Trung Quốc", "Lào", "Campuchia", "Nhật Bản", "Hàn Quốc", "Thái Lan", "Indonesia", "Malaysia",
+    "Singapore", "Philippines", "Myanmar",
+)  # fmt: skip
+_CHINESE_ORDER = re.compile(
+    # the countries as a trie whose word-start test follows the first letter: re skips ahead to a capital
+    "(?P<country>" + trie_pattern(_ORDER_COUNTRIES, guard=r"(?<![\w-].)") + ")"
+    rf" (?P<mid>[{_UPPER}]\w*(?: \w+){{0,5}}?)"
+    r" (?P<head>Học viện|Viện|Ngân hàng|Ủy ban|Uỷ ban|Hiệp hội|Tổng cục|Trung tâm|Tập đoàn|Đại học)(?![\w-])"
+)
+_HEADS = (
+    "Học viện",
+    "Viện",
+    "Ngân hàng",
+    "Ủy ban",
+    "Uỷ ban",
+    "Hiệp hội",
+    "Tổng cục",
+    "Trung tâm",
+    "Tập đoàn",
+    "Đại học",
+)
+_CLAUSE_WORDS = frozenset(
+    "tại ở của cho với trong từ đến tới là được bị đã sẽ đang các những một này đó khi nếu thì mà để vì do "
+    "theo sau trước về như rằng".split()
+)
+
+
+def _chinese_order(text: str, m: re.Match[str]) -> bool:
+    """The match names one body with its head last: no clause word in the field, nothing capitalised or a title's
+    syllable right after the head (the head opening a name or a title of its own)."""
+    if any(w in _CLAUSE_WORDS for w in m["mid"].split()) or any(c.kind == "name" for c in find_mentions(m["mid"])):
+        return False  # a clause, or a second country ('Việt Nam Singapore Trung tâm …')
+    nxt = text[m.end() :].split(None, 1)
+    word = nxt[0] if nxt else ""
+    return not (word[:1].isupper() or word.strip(",.;:") in ("trưởng", "phó") or text[m.end() : m.end() + 1] == "(")
+
+
+@functools.cache
+def _trigger() -> re.Pattern[str]:
+    """The calques, or a body named in Chinese word order."""
+    return re.compile(f"(?:{_pattern().pattern})|{_CHINESE_ORDER.pattern}")
+
+
+@functools.cache
+def _scan() -> re.Pattern[str]:
+    """What every match of :func:`_trigger` holds, as one trie that starts with literals: a calque, or a body's head
+    word (the alternation of the trigger's two patterns would be tried at every position)."""
+    words = {*org_calques(), *company_calques(), *_HEADS}
+    return re.compile(trie_pattern(words, guard=r"(?<![\w-].)") + r"(?![\w-])")
+
+
 @register
 class OrganisationCalque(PrefilteredRule):
     code = "C107"
@@ -182,7 +240,10 @@ class OrganisationCalque(PrefilteredRule):
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:
-        return _pattern()
+        return _trigger()
+
+    def candidates(self, ctx: DocContext) -> Iterable[Segment]:
+        return segments_matching(ctx, _scan())
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
@@ -225,6 +286,19 @@ class OrganisationCalque(PrefilteredRule):
             )
         if companies:
             yield from self._company_hits(seg, companies, ctx)
+        for m in _CHINESE_ORDER.finditer(text):
+            if not _chinese_order(text, m):
+                continue
+            fix = f"{m['head']} {m['mid']} {m['country']}"
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' puts the body's head word '{m['head']}' last, in Chinese word order; Vietnamese "
+                f"writes it first ('{fix}'; check the body's own name)",
+                suggestion=fix,
+                confidence=0.6,
+            )
 
     def _company_hits(self, seg: Segment, found: list[re.Match[str]], ctx: DocContext) -> Iterator[Hit]:
         """The company calques of the segment that count (audit/rules/companies.py): by the segment's own

@@ -33,6 +33,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng|sân bay(?: quốc tế)?|vịnh|đảo|đặc khu|bang|"
     r"tại|ở|đến|tới|vào|từ|về|sang|thăm|ngoài khơi|"
     r"sàn|chứng khoán|thị trường|"  # an exchange's or a market's place ('sàn Niuyue', 'Chứng khoán Huzhiming')
+    r"khu (?:công nghệ cao|công nghiệp|kinh tế|chế xuất)|"  # a zone named for its place ('Khu công nghệ cao Hele')
     r"và|giữa|như|gồm)\s+$",
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from audit.rules._prefilter import (
 )
 from audit.rules.base import DocContext, Hit
 from audit.rules.registry import register
+from audit.rules.source.idiom_calque import calqued_idioms
 
 # A person speaking: a title or pronoun, or a capitalised name, within the few words before the verb
 _SPEAKER_HEAD = (
@@ -403,7 +404,13 @@ class ChineseWordCalque(PrefilteredRule):
 
     def _idioms(self, seg: Segment) -> Iterator[Hit]:
         """An English idiom rendered word for word: 'con số sân bóng chày' (a ballpark figure) → 'con số ước tính'."""
+        sourced = None
         for start, end, c in idiom_calques_in(seg.text):
+            if seg.source:  # the source's idiom found under its words: A113's, which reads it there (misses28)
+                if sourced is None:
+                    sourced = [(a, b) for _, a, b in calqued_idioms(seg.source, seg.text)]
+                if any(a < end and start < b for a, b in sourced):
+                    continue
             fix = c.fix[:1].upper() + c.fix[1:] if seg.text[start : start + 1].isupper() else c.fix
             yield self.hit(
                 seg,

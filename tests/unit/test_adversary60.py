@@ -43,6 +43,8 @@ AFTER_MISSES = BLIND_MISSES - {
 }
 # Round 19 (misses19): Ishaq Dar, TP.HCM's chairman and Luxon's second Chinese name (拉克森) in the tables, a minister's
 # portfolio before the country (N107), China's exports inside the pair's trade figure (C101): 65 of 70, 60 fixed.
+# Round 24 (misses28): 'Trí Lợi' (智利 in Hán-Việt) annotated C106 is C104's, which reads it now (annotation corrected;
+# the blind miss was under C106): 66 of 70, 61 fixed.
 AFTER_MISSES = AFTER_MISSES - {
     "01_thu_tuong_tham_canada.txt: C101 'Trung Quốc'",
     "02_lu_lut_pakistan.txt: N104 'Ishaq'",
@@ -78,7 +80,7 @@ def test_mt_recall_and_fixes_at_least_after_the_fix() -> None:
     after round 19's fixes 65 and 60."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 65 and fixed >= 60
+    assert found >= 66 and fixed >= 61
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

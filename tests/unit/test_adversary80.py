@@ -51,6 +51,8 @@ BLIND_MISSES = {
     f"{_SPACE}: T308 'hỏa tiễn'",
     f"{_SPACE}: C101 'Trung Quốc'",
 }
+# After misses28's fixes (round 24): 68 of 69 found, 66 with the accepted fix; still missed:
+AFTER_MISSES = {f"{_SPACE}: C106 'Heluo'"}  # 乐 is lè/yuè: 'Heluo' is no pinyin of 和乐 (an annotation slip)
 # Outside the planted pairs, blind: A102 on the row whose date is planted as A109 (12月11日 → '11/11': the 12 is gone,
 # a fair reading) and N108 on 'Giáo sư Kajita' in a row the annotation calls clean (a false alarm: the laureate's
 # own surname, written right).
@@ -91,24 +93,25 @@ def test_clean_units_of_the_xliff_get_no_finding() -> None:
     assert clean_unit_findings(ADVERSARY / "mt" / _PORT) == []
 
 
-def test_clean_rows_of_the_tsv_but_the_known_false_alarm() -> None:
-    """Blind: one finding on a TSV row the annotation calls clean, N108 on the laureate's surname alone."""
+def test_clean_rows_of_the_tsv_get_no_finding() -> None:
+    """Blind: one finding on a TSV row the annotation calls clean, N108 on the laureate's surname alone; none since
+    misses28 (a romaji word the Chinese source does not spell is no pinyin left over)."""
     path = ADVERSARY / "mt" / _SPACE
     records = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["records"]
     found = [(d.segments[f.segment].record, f.rule, f.text) for d, f in findings_of(path)]
-    assert {f for f in found if records[f[0]] == "clean"} <= {("s12", "N108", "Kajita")}
+    assert [f for f in found if records[f[0]] == "clean"] == []
 
 
-def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 50 of 69 found, 49 with the accepted fix (50 with 黄 read Huỳnh accepted)."""
+def test_mt_recall_and_fixes_at_least_after_the_fixes() -> None:
+    """Blind: 50 of 69 found, 49 with the accepted fix (50 with 黄 read Huỳnh accepted); after misses28: 68, 66."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 69
-    assert found >= 50 and fixed >= 50
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 68 and fixed >= 66
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS - {(_SPACE, "N108", "Kajita")}
 
 
 def test_page_chrome_read_right() -> None:

@@ -13,6 +13,7 @@ from audit.lang.mentions.preceding_title import titled_before
 from audit.lang.mentions.shared import INTERPUNCT
 from audit.lang.names import RunStart, multiword_runs, run_offsets
 from audit.lang.people import people
+from audit.lang.resources import read_tsv
 
 # Countries whose people the Vietnamese press names in Hán-Việt (or by their own Sino-Vietnamese-looking names).
 # Japanese and South Korean leaders are not among them: the press writes Kishida Fumio, Yoon Suk Yeol, so
@@ -53,6 +54,18 @@ def _hanviet_western_index() -> dict[tuple[str, ...], tuple[str, bool]]:
                 key = tuple(syllable_key(r) for r in combo)
                 if len(key) <= _MAX_HANVIET_PART and not _contains(own, key):
                     out.setdefault(key, (name, k < len(parts) - 1))
+    # historical figures whose name Chinese writes in three characters or more (诺贝尔 Nobel: 'giải Nặc Bối Nhĩ'): a
+    # two-syllable reading ('Liệt Ninh' 列宁) is what older Vietnamese itself wrote, left alone (misses28)
+    for row in read_tsv("historical_people.tsv"):
+        parts = [p for p in re.split(r"[·•・\s-]+", row["name_zh"]) if p]
+        for k, part in enumerate(parts):
+            readings = [hv.main_first(ch)[:2] for ch in part]
+            if len(part) < 3 or not all(readings):
+                continue
+            for combo in itertools.islice(itertools.product(*readings), 16):
+                key = tuple(syllable_key(r) for r in combo)
+                if len(key) <= _MAX_HANVIET_PART:
+                    out.setdefault(key, (row["name_vi"], k < len(parts) - 1))
     return out
 
 

@@ -73,6 +73,22 @@ _OWN_BOATS = re.compile(
 _INSTRUCT = re.compile(r"(?<!\w)(?:thông báo|hướng dẫn|kêu gọi|yêu cầu|vào nơi tránh trú|tránh trú|vào bờ)(?!\w)")
 
 
+# the story's own subject, pointed back to, called the country's first or only one: 'Đây là vệ tinh radar đầu tiên của
+# Trung Quốc' (这是我国第一颗雷达卫星) in a story of Việt Nam's space centre that names China nowhere else (misses28)
+_OWN_FIRST = re.compile(
+    r"(?<!\w)(?:Đây|Đó|(?:[^\s.,;:!?]+ ){1,3}này) (?:sẽ |cũng |đã )?(?:là|trở thành) (?:[^\s.,;:!?]+ ){1,6}?"
+    r"(?:đầu tiên|duy nhất|hiện đại nhất|lớn nhất) của (?P<c>Trung Quốc)(?!\w)"
+)
+
+
+def _china_only_own_first(text: str) -> bool:
+    """A story that names Việt Nam, and China only in :data:`_OWN_FIRST` frames and by none of its cities,
+    institutions or leaders: the 'first of' is Việt Nam's (我国)."""
+    if "Việt Nam" not in text or text.count(_CHINA) != sum(1 for _ in _OWN_FIRST.finditer(text)):
+        return False
+    return not any(a in text for a in country_anchors().get("CN", ()))
+
+
 @functools.cache
 def _vn_only_institutions() -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The institutions whose Vietnamese name is Việt Nam's alone, China's counterpart going by another
@@ -251,6 +267,9 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
         for m in _ERA.finditer(seg.text) if "vươn mình" in seg.text else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "Việt Nam's slogan of the era of the nation's rise (kỷ nguyên vươn mình)")
+        for m in _OWN_FIRST.finditer(seg.text) if region and "của Trung Quốc" in seg.text else ():
+            if _china_only_own_first(lines.text):
+                yield _hit(rule, seg, m, "the story's own subject called the country's first (我国第一)")
         for m in _own_frames(seg.text) if institution and region else ():
             yield _hit(rule, seg, m, "a Vietnamese body's own law or boats (我国 'our country')")
         for m in _vn_only_institutions()[1].finditer(seg.text) if institution else ():

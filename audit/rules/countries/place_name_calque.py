@@ -120,6 +120,10 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'Gulf of Tonkin incident', '"South China Sea: The Struggle …"': English cited as such
             after_word = bool(club) or any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before)
             after_word = after_word or (bool(place.before) and _listed_country(seg.text, m, mentions))
+            if place.whole and not after_word and _PERSON_BEFORE.search(seg.text, max(0, m.start - 20), m.start):
+                continue  # 'chị Cổ Ba' in a story on Cuba: a person's name, the story's country aside (misses28)
+            if place.whole and not after_word and next_word(seg.text, m.end).rstrip(",.;:") == "phương":
+                continue  # 'Ấn Ni phương' (印尼方, the Indonesian side): C103's, whole
             if place.before and place.needs:  # either will do: 'tại Mạn Cốc', or 'Mạn Cốc' in a story about Thailand
                 if not (after_word or self._needs_met(ctx, topic, place.needs)):
                     continue

@@ -432,6 +432,12 @@ def _attribution(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip().endswith(",") and _SPEECH_TAIL.match(text, end) is not None
 
 
+# A sport's English name that Vietnamese text meets as a loan in names ('Football Club', 'Football Manager') but writes
+# in its own words as the sport: lowercase after 'trận', 'môn', 'chơi', 'giải' ('một trận football giao hữu', misses28)
+_SPORT_LOANS = {"football": "bóng đá", "badminton": "cầu lông"}
+_SPORT_SLOT = re.compile(r"(?<!\w)(?:[Tt]rận|[Mm]ôn|[Cc]hơi|[Gg]iải|[Đđ]á) (?P<w>football|badminton)(?!\w)")
+
+
 @register
 class UntranslatedWord(SegmentRule):
     code = "L101"
@@ -557,6 +563,18 @@ class UntranslatedWord(SegmentRule):
             seg = dated.get(index) or titled[index]
             yield from self._english_dates(seg)
             yield from self._english_honorifics(seg, ctx)
+        if not word_set(ctx).isdisjoint(_SPORT_LOANS):
+            for seg in segments_matching(ctx, _SPORT_SLOT):
+                for m in _SPORT_SLOT.finditer(seg.text):
+                    word = m["w"]
+                    yield self.hit(
+                        seg,
+                        m.start("w"),
+                        m.end("w"),
+                        f"English word {word!r} where Vietnamese names the sport '{_SPORT_LOANS[word]}'",
+                        suggestion=_SPORT_LOANS[word],
+                        severity=Severity.MINOR,
+                    )
 
     def _english_honorifics(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         """An English honorific before a full name in a Vietnamese sentence ('Dr. Nguyen Thi Ha'), not in quotes

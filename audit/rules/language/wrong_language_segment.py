@@ -66,20 +66,21 @@ def _all_english(lower: Sequence[Token]) -> bool:
 
 
 _MIN_COPIED_WORDS = 3  # a record this long whose translation is its English source copied through
+_MIN_COPIED_LOWER = 4  # or this many lowercase words among names ('The ship will leave Cam Ranh on …', misses28)
 
 
 def _copied_english(seg: Segment) -> bool:
-    """A short record whose translation is its English source copied through ('Pay at the property', 'Add to
-    cart'): three words or more, most of them lowercase, each a common English word, one of them no Vietnamese
-    syllable and no loan or one far more frequent in English ('property'); a name or a title in capitals ('Bank
-    of America', 'Google Play services') is left alone."""
+    """A record whose translation is its English source copied through ('Pay at the property', 'Add to cart'):
+    three words or more, most of them lowercase (or four among names: 'The ship will leave Cam Ranh on …'), each a
+    common English word, one of them no Vietnamese syllable and no loan or one far more frequent in English
+    ('property'); a name or a title in capitals ('Bank of America', 'Google Play services') is left alone."""
     if not seg.source or seg.text.strip() != seg.source.strip():
         return False
     toks = [t for t in tokens(seg.text) if len(t.text) > 1 and t.text.isalpha()]  # not '%d', '{n}'
     lower = [t for t in toks if not t.is_capitalized]
     return (
         len(toks) >= _MIN_COPIED_WORDS
-        and 2 * len(lower) > len(toks)
+        and (2 * len(lower) > len(toks) or len(lower) >= _MIN_COPIED_LOWER)
         and all(t.is_ascii and is_english(t.text) for t in lower)
         and any(not is_valid_syllable(t.text) and _english_in_pair(t.text) for t in lower)
     )
@@ -220,9 +221,10 @@ class WrongLanguageSegment(SegmentRule):
                 yield self._whole(seg, "the segment is in Chinese")
                 return
         ws = words(text)
+        if _copied_english(seg):  # a sentence of names and a few words too ('The ship will leave Cam Ranh on …')
+            yield self._whole(seg, "the English source copied through untranslated")
+            return
         if len(ws) < _MIN_SEGMENT_WORDS:
-            if _copied_english(seg):
-                yield self._whole(seg, "the English source copied through untranslated")
             return
         if len(_VI_WORD.findall(text)) >= 0.25 * len(ws):
             return  # Vietnamese: no need to ask a model

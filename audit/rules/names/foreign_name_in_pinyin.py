@@ -19,12 +19,14 @@ from audit.lang.foreign_pinyin import (
 )
 from audit.lang.mentions import DOT, TitledName, country_names, interpunct_names
 from audit.lang.people import people
-from audit.lang.source_pinyin import source_transliterations
+from audit.lang.pinyin import segmentations
+from audit.lang.source_pinyin import source_pinyin_names, source_transliterations, syllables_of
 from audit.lang.vn_places import pinyin_places
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.names.analyses import doc_runs, seg_pinyin, seg_titled
+from audit.rules.names.pinyin_name import _marked_japanese
 from audit.rules.registry import register
 
 
@@ -209,6 +211,8 @@ class ForeignNameInPinyin(SegmentRule):
         for start, end in lone_pinyin_names(text, lambda: _latin_names(ctx)):
             if any(a < end and start < b for a, b in taken) or _place_pinyin(text[start:end]):
                 continue
+            if _not_read_from_source(seg, text[start:end]) or _romaji_in_japan_article(ctx, text[start:end]):
+                continue
             yield self.hit(
                 seg,
                 start,
@@ -225,7 +229,22 @@ class ForeignNameInPinyin(SegmentRule):
         if not (seg.source and _HAN.search(seg.source)):
             return
         found = source_transliterations(seg.source, seg.text)
-        taken = spans() if found else []
+        japanese = [n for n in source_pinyin_names(seg.source, seg.text) if _marked_japanese(seg.source, n.chars)]
+        taken = spans() if found or japanese else []
+        for n in japanese:  # N101 leaves them to N108: the press writes a Japanese name in romaji (misses28)
+            if any(a < n.end and n.start < b for a, b in taken):
+                continue
+            taken.append((n.start, n.end))
+            name = _by_zh().get(n.chars)
+            yield self.hit(
+                seg,
+                n.start,
+                n.end,
+                f"'{seg.text[n.start : n.end]}' is the pinyin of the source's {n.chars}, a Japanese name, which "
+                "Vietnamese writes in romaji" + (f": {name}" if name else ""),
+                suggestion=name,
+                confidence=0.8,
+            )
         for n in found:
             if any(a < n.end and n.start < b for a, b in taken) or _place_pinyin(seg.text[n.start : n.end]):
                 continue
@@ -294,6 +313,32 @@ def _japanese_in_romaji(text: str, start: int, end: int) -> bool:
     return all(_ROMAJI.fullmatch(w) for w in re.split(r"[\s-]+", text[start:end]) if w) and bool(
         _JAPAN_BEFORE.search(text, max(0, start - 40), start) or _JAPAN_AFTER.match(text, end)
     )
+
+
+def _not_read_from_source(seg: Segment, word: str) -> bool:
+    """The record's Chinese source has no characters whose pinyin the word spells ('Giáo sư Kajita' for 梶田教授,
+    whose pinyin is 'Weitian'): MT wrote the name from something else than the source's characters, so it is no
+    pinyin left over (misses28)."""
+    if not (seg.source and _HAN.search(seg.source)):
+        return False
+    heard = syllables_of(seg.source)
+    return not any(all(s in heard for s in split) for split in segmentations(word.lower()))
+
+
+def _romaji_in_japan_article(ctx: DocContext, word: str) -> bool:
+    """A lone word all romaji ('Kajita', 'Fujita') in an article that names Japan: a Japanese family name as the
+    press writes it (pinyin's shape, ka-ji-ta, is romaji's too). A word with a syllable romaji lacks ('Xinna') or
+    pinyin's glide after i ('Jiani', 'Jieke': jia, jie, common in pinyin, rare in Japanese names) is still read as
+    pinyin (misses28)."""
+    return (
+        bool(_ROMAJI.fullmatch(word))
+        and not _PINYIN_GLIDE.search(word)
+        and ctx.memo("N108 Japan article", lambda _doc: bool(_JAPAN_WORDS.search(content_lines(ctx).text)))
+    )
+
+
+_PINYIN_GLIDE = re.compile(r"ji[aeuo]|[^aeiou]i[ae]", re.IGNORECASE)
+_JAPAN_WORDS = re.compile(r"\bNhật Bản\b|\bngười Nhật\b|\btiếng Nhật\b")
 
 
 def _known_in_romaji(ctx: DocContext, span: str) -> bool:

@@ -77,6 +77,12 @@ _COMPANY_HEAD_FIX = {"tổng kinh lý": ("Tổng giám đốc", "总经理"), "�
 # 'Viện trưởng Tòa án nhân dân tối cao' (法院院长): a court's head is its 'Chánh án' (a Viện trưởng heads a Viện kiểm
 # sát or an institute, never a court)
 _COURT_HEAD = re.compile(r"(?<![\w])(?P<title>(?:[Pp]hó )?[Vv]iện trưởng)(?= (?:T[oò][aà] án|TAND)(?!\w))")
+# 'Hiệu trưởng Đại học Quốc gia Hà Nội' (校长): the two national universities' heads are their 'Giám đốc' (a member
+# university's head, 'Hiệu trưởng Trường Đại học Công nghệ, Đại học Quốc gia Hà Nội', is a Hiệu trưởng rightly)
+_NATIONAL_UNIVERSITY_HEAD = re.compile(
+    r"(?<![\w])(?P<title>(?:[Pp]hó )?[Hh]iệu trưởng)"
+    r"(?= (?:Đại học Quốc gia|ĐHQG)(?: Hà Nội| TP\.? ?HCM| (?:TP\.?|Thành phố|thành phố) Hồ Chí Minh)(?![\w-]))"
+)
 # A Vietnamese ministry under the Chinese name or the Chinese reading of its name: (pattern, the ministry's name,
 # the Chinese, the minister's office that ties it to Việt Nam or None when the name is never Vietnamese's or
 # another country's). 'Bộ Vệ sinh' (卫生部) only after a minister's or deputy's title, 'của' or 'theo' ('bộ vệ sinh
@@ -227,6 +233,7 @@ class OfficeTitleCalque(TitledRule):
         yield from self._bank_heads(ctx)
         yield from self._company_heads(ctx)
         yield from self._court_heads(ctx)
+        yield from self._national_university_heads(ctx)
         yield from self._ministries(ctx)
         yield from self._organs(ctx)
         yield from self._deputy_ministers(ctx)
@@ -344,6 +351,22 @@ class OfficeTitleCalque(TitledRule):
                     f"'{title}' is a calque of 院长: a court's head is its '{fix}'",
                     suggestion=fix,
                     confidence=0.85,
+                )
+
+    def _national_university_heads(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Hiệu trưởng Đại học Quốc gia Hà Nội' (校长): a national university's head is its 'Giám đốc' (misses28)."""
+        for seg in _segments_holding(ctx, ("iệu trưởng",)):
+            for m in _NATIONAL_UNIVERSITY_HEAD.finditer(seg.text):
+                title = m["title"]
+                fix = title[: -len("Hiệu trưởng")] + "Giám đốc"
+                zh = "副校长" if fix != "Giám đốc" else "校长"
+                yield self.hit(
+                    seg,
+                    m.start("title"),
+                    m.end("title"),
+                    f"'{title}' is a calque of {zh}: Việt Nam's national universities are headed by a '{fix}'",
+                    suggestion=fix,
+                    confidence=0.8,
                 )
 
     def _ministries(self, ctx: DocContext) -> Iterator[Hit]:

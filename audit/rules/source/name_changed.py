@@ -130,7 +130,9 @@ class NameChanged(SourceRule):
                 continue  # a Vietnamese word ('Mác' for 'Marx' is the Vietnamese name)
             match = self._near(key, lost)
             if match is None:
-                continue
+                match = _last_letter_lost(key, lost, m, seg.text, source)
+                if match is None:
+                    continue
             if key in _country_words():  # an exonym, but inside a name copied around it ('British Colombia')
                 if not _in_copied_name(m, seg.text, match, source):
                     continue
@@ -223,6 +225,17 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None
     return tuple(  # type: ignore[return-value]
         plain_latin(x.group(1)) if x and x.group(1)[0].isupper() else None for x in (before, after)
     )
+
+
+def _last_letter_lost(key: str, names: list[str], m: re.Match[str], target: str, source: str) -> str | None:
+    """The source's name that ``key`` is with its last letter lost, inside a name copied around it ('Sato Kenj' for
+    'Sato Kenji', 'Mark Richardso' for 'Mark Richardson'): a derived form ('Israeli' → 'Israel') stands in no such
+    name, and a plural's 's' is no letter of the name ('eight Ryder Cups' → 'Ryder Cup') (misses28)."""
+    for name in names:
+        other = plain_latin(name)
+        if len(other) >= 4 and other[:-1] == key and other[-1] != "s" and _in_copied_name(m, target, name, source):
+            return name
+    return None
 
 
 def _in_copied_name(m: re.Match[str], target: str, name: str, source: str) -> bool:
