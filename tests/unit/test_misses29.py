@@ -167,3 +167,7 @@ def test_a111_bound_does_not_hide_a_lost_negation() -> None:
         ("年龄不满18岁的学生无需购票。", "Học sinh chưa đủ 18 tuổi không cần mua vé."),
     ]
     assert _pairs_found(kept, "A111") == []
+
+
+def test_t308_thiet_lo_in_a_body_name_is_c107s() -> None:
+    assert _found("Thiết lộ Quốc gia Pháp (SNCF) ký thỏa thuận với Tổng công ty Đường sắt Việt Nam.", "T308") == []
