@@ -46,9 +46,15 @@ def surname_pinyin() -> dict[str, tuple[str, str]]:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    """A listed family name's pinyin, then one capitalised Latin word (the given name)."""
+    """A listed family name's pinyin, then one capitalised Latin word (the given name); literals first (re skips
+    ahead to them), the word start checked by :func:`_word_start`."""
     names = "|".join(sorted(map(re.escape, surname_pinyin()), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'-])(?P<family>{names}) (?P<given>[A-Z][a-z]+)(?![\w'-])")
+    return re.compile(rf"(?P<family>{names}) (?P<given>[A-Z][a-z]+)(?![\w'-])")
+
+
+def _word_start(text: str, start: int) -> bool:
+    """No letter, digit, apostrophe or hyphen right before ``start``."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'-_")
 
 
 def _pinyin_given(word: str) -> bool:
@@ -66,7 +72,7 @@ def japanese_pinyin_names(text: str) -> list[JapanesePinyin]:
     table = surname_pinyin()
     out = []
     for m in _pattern().finditer(text):
-        if _pinyin_given(m["given"]):
+        if _word_start(text, m.start()) and _pinyin_given(m["given"]):
             romaji, zh = table[m["family"]]
             out.append(JapanesePinyin(m.start(), m.end(), romaji, zh))
     return out
@@ -74,4 +80,4 @@ def japanese_pinyin_names(text: str) -> list[JapanesePinyin]:
 
 def may_hold_japanese_pinyin(text: str) -> bool:
     """A quick test of a document's text: a listed family name's pinyin before a capitalised word."""
-    return _pattern().search(text) is not None
+    return any(_word_start(text, m.start()) for m in _pattern().finditer(text))
