@@ -35,7 +35,7 @@ from audit.lang.mentions import hanviet_western_names
 from audit.lang.names import capitalised_runs
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
-from audit.lang.resources import read_tsv
+from audit.lang.resources import read_lines, read_tsv
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines, segments_containing, segments_matching
@@ -449,7 +449,8 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
         romanised = len(given) == 2 and all(g.lower() in rr_syllables() for g in given)
         if surname is None:
             continue
-        marked = _marked_korean(seg.text, r.start)
+        company = _korean_company_before(seg.text, r.start)
+        marked = company or _marked_korean(seg.text, r.start)
         shaped = len(given) == 1 and _syllables(list(given)) == 2
         if not (romanised or (shaped and (r.candidates or marked))):
             continue
@@ -463,7 +464,7 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
             continue
         if romanised:
             yield seg, KoreanMention(r.start, r.end, None, "romanised", surname)
-        elif not (_HONORIFIC_BEFORE.search(before) or (r.titled and nation != "korean")):
+        elif not (_HONORIFIC_BEFORE.search(before) or (r.titled and nation != "korean" and not company)):
             # an office title without 'Hàn Quốc' before the name is most often a Vietnamese one
             yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
 
@@ -485,6 +486,24 @@ def _marked_korean(text: str, start: int) -> bool:
         and nation.group(2) is not None
         and _TITLE_PHRASE.fullmatch(text, nation.end(), start) is not None
     )
+
+
+@functools.cache
+def _korean_companies() -> re.Pattern[str]:
+    """A Korean group's name (references/korean_companies.txt) as a whole word."""
+    names = "|".join(sorted(map(re.escape, read_lines("korean_companies.txt")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w&-])(?:{names})(?![\w-])")
+
+
+def _korean_company_before(text: str, start: int) -> bool:
+    """A Korean group is named in the title phrase right before the name at ``start`` ('Tổng giám đốc Tập đoàn
+    Hyundai E&C tại Việt Nam X', 'đại diện Samsung Display X'), and no other nationality after it (misses29)."""
+    found = None
+    for m in _korean_companies().finditer(text, max(0, start - _TARGET_WINDOW), start):
+        found = m
+    if found is None or _TITLE_PHRASE.fullmatch(text, found.end(), start) is None:
+        return False
+    return _nation_before(text[:start], start, start - found.end()) != "other"
 
 
 @functools.cache

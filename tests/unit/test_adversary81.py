@@ -127,16 +127,15 @@ AFTER_MISSES = {
     f"{_METRO}: C101 'tuyến metro đầu tiên của Trung Quốc'",
     f"{_METRO}: C107 'Hà Nội Đường sắt Đô thị Công ty'",
     f"{_METRO}: N105 'Tổng kinh lý'",
-    f"{_METRO}: N109 'Jin Zhenghao'",
     f"{_METRO}: C102 'Hàn-Việt'",
 }
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 45 of 71 found, 42 with the accepted fix (43 with 武 read Võ accepted); after misses29: 56, 53."""
+    """Blind: 45 of 71 found, 42 with the accepted fix (43 with 武 read Võ accepted); after misses29: 57, 53."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 71
-    assert found >= 56 and fixed >= 53
+    assert found >= 57 and fixed >= 53
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -171,3 +171,11 @@ def test_a111_bound_does_not_hide_a_lost_negation() -> None:
 
 def test_t308_thiet_lo_in_a_body_name_is_c107s() -> None:
     assert _found("Thiết lộ Quốc gia Pháp (SNCF) ký thỏa thuận với Tổng công ty Đường sắt Việt Nam.", "T308") == []
+
+
+# N109: a pinyin name with a Korean family name right after a Korean group in its title phrase
+def test_n109_after_a_korean_group() -> None:
+    text = "Theo Giám đốc Tập đoàn Samsung Display tại Việt Nam Li Zaicheng, nhà máy sẽ mở rộng."
+    assert [t for t, _ in _found(text, "N109")] == ["Li Zaicheng"]
+    quiet = "Kỹ sư Trung Quốc của Hyundai Wang Wei dự họp; Giám đốc Lotte Việt Nam Nguyễn Văn Thành cho biết."
+    assert _found(quiet, "N109") == []
