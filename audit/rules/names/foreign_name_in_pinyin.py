@@ -150,6 +150,7 @@ class ForeignNameInPinyin(SegmentRule):
                     f"'{seg.text[n.start : n.end]}' is the pinyin of a Japanese name written in Chinese characters "
                     f"({n.zh}…, family name {n.romaji}): write the name in romaji ('{n.romaji} …')",
                     confidence=0.6,
+                    severity=Severity.MINOR,  # no fix, as for any pinyin name not in the gazetteer
                 )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
