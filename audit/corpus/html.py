@@ -217,7 +217,28 @@ _TABLE_HEAD = re.compile(r"(?:table[-_]?)?(?:header|footer)[-_]?row|table[-_]?(?
 _NEWSLETTER_POST = re.compile(r"(?<!\S)newsletter-(?:post|issue|article)(?!\S)", re.I)
 # the attributes that name an element's role on the page: its class, id and ARIA role, and the names site builders
 # give their blocks instead (Wix's 'data-hook': 'post-footer', 'share-buttons', 'recent-posts') (clean41)
-_MARKER_ATTRS = ("class", "id", "role", "data-hook")
+# React sites name their components in 'data-testid' as others do in classes (Medium's 'authorName',
+# 'storyReadTime', 'storyPublishDate'; 'storyTitle' names nothing of the chrome) (clean46)
+_MARKER_ATTRS = ("class", "id", "role", "data-hook", "data-testid")
+
+
+# a link to a tag's page ('/tag/vaccines', '/tags/bong-ban/', rel="tag"): a block whose text is all such links is the
+# post's tags (Medium's, in a div with no class naming them), as a block of form controls is chrome (clean46)
+_TAG_HREF = re.compile(r"/tags?/[^/?#\s]", re.I)
+
+
+def _tag_link(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """A link to a tag's page, or an inline element whose test id names chrome (Medium's '<a data-testid="authorName">',
+    '<span data-testid="storyReadTime">'): a block whose text is all inside such elements is chrome."""
+    if tag not in ("a", "span", "time"):
+        return False
+    values = dict(attrs)
+    testid = _CAMEL.sub("-", values.get("data-testid") or "")
+    if testid and CHROME_ATTR.search(testid):
+        return True
+    if tag != "a":
+        return False
+    return "tag" in (values.get("rel") or "").lower().split() or bool(_TAG_HREF.search(values.get("href") or ""))
 
 
 def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
@@ -249,8 +270,11 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
     return CHROME_TAGS.get(tag)
 
 
-# A class naming an article's lead paragraph ('article-excerpt', 'post-excerpt', 'sapo', 'standfirst', 'lead') (clean37)
-_LEAD_ATTR = re.compile(r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary|subtitle)($|[\s_-])", re.I)
+# A class naming an article's lead paragraph ('article-excerpt', 'post-excerpt', 'sapo', 'standfirst', 'lead')
+# (clean37), Plone's 'documentDescription description' (clean45)
+_LEAD_ATTR = re.compile(
+    r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary|subtitle|description|documentdescription)($|[\s_-])", re.I
+)
 _HEADER_ATTR = re.compile(r"(^|[\s_-])header($|[\s_-])", re.I)
 
 
@@ -469,7 +493,7 @@ class _Extractor(HTMLParser):
                     self.article_asides.add(box)
                 if _column(tag, attrs):
                     self.columns[box] = serial
-        control = tag in CONTROLS and not disclosure
+        control = (tag in CONTROLS and not disclosure) or _tag_link(tag, attrs)
         if tag == "form" and inner is not None and self._flags()[1] == 0:  # a form that opens its own box
             ancestors = tuple((n, entry[0]) for n, entry in zip(self.serials, self.stack, strict=True))
             self.forms.append((ancestors, box))

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from audit.corpus.boilerplate.apparatus import lookup_tables, named_over_facts, photo_captions, signature_blocks
 from audit.corpus.boilerplate.chapters import chapter_lists
 from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
 from audit.corpus.boilerplate.line import classify_line
@@ -88,6 +89,7 @@ def classify_lines(
             and not _SENTENCE_END.search(lines[last_content])
             and not _last_item(stripped, content)
             and "\t" not in stripped[last_content]  # a table's last row ('Tổng cộng\t\t2.030\t46'), not a name
+            and not stripped[last_content].endswith(",")  # a letter's closing ('Trân trọng,', clean45), not a name
         ):
             kinds[last_content] = "byline"
     return kinds
@@ -167,6 +169,10 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         _document_apparatus(stripped, kinds)
         _interview_questions(stripped, kinds)
         _poll_runs(stripped, kinds)
+        signature_blocks(stripped, kinds)  # a mail's signature under '--'
+        photo_captions(stripped, kinds)  # a photo's caption between its number and its facts
+        named_over_facts(stripped, kinds)  # a group's name over 'Nhóm Công khai · N thành viên'
+        lookup_tables(stripped, kinds)  # a lookup widget's table and label above the path
     if "navigation" in kinds:
         _credited_names(stripped, kinds)
     if "timestamp" in kinds or "navigation" in kinds:

@@ -41,4 +41,10 @@ def titled_before(text: str, pos: int, strict: bool = False) -> bool:
     lo = pos - 80
     # the window with the character before it (the title's left context); a space stands for the text's start
     window = text[lo - 1 : pos] if lo > 0 else " " + text[:pos]
-    return _reversed_title_pattern(strict).match(window[::-1]) is not None
+    m = _reversed_title_pattern(strict).match(window[::-1])
+    return m is not None and not _SPORT_RANK.search(window, 0, len(window) - m.end())
+
+
+# 'kiện tướng', 'đại kiện tướng' (a master, a grandmaster of chess or a sport) end in 'tướng', a general's title:
+# a rank, not an office ('đại kiện tướng Trung Quốc Wei Yi' is no official's name) (clean46)
+_SPORT_RANK = re.compile(r"(?<![\w])kiện\s+$", re.IGNORECASE)
