@@ -79,5 +79,8 @@ def japanese_pinyin_names(text: str) -> list[JapanesePinyin]:
 
 
 def may_hold_japanese_pinyin(text: str) -> bool:
-    """A quick test of a document's text: a listed family name's pinyin before a capitalised word."""
+    """A quick test of a document's text: a listed family name's pinyin before a capitalised word (a substring test
+    of each name first: most documents hold none)."""
+    if not any(name in text for name in surname_pinyin()):
+        return False
     return any(_word_start(text, m.start()) for m in _pattern().finditer(text))
