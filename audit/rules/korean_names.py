@@ -454,7 +454,8 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
         if surname is None:
             continue
         body_after = _korean_body_after(seg.text, r.end)
-        marked = _marked_korean(seg.text, r.start) or body_after
+        company = _korean_company_before(seg.text, r.start)
+        marked = company or _marked_korean(seg.text, r.start) or body_after
         shaped = len(given) == 1 and _syllables(list(given)) == 2
         if not (romanised or (shaped and (r.candidates or marked))):
             continue
@@ -468,7 +469,9 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
             continue
         if romanised:
             yield seg, KoreanMention(r.start, r.end, None, "romanised", surname)
-        elif not (_HONORIFIC_BEFORE.search(before) or (r.titled and nation != "korean" and not body_after)):
+        elif not (
+            _HONORIFIC_BEFORE.search(before) or (r.titled and nation != "korean" and not body_after and not company)
+        ):
             # an office title without 'Hàn Quốc' before the name is most often a Vietnamese one
             yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
 
@@ -545,6 +548,24 @@ def _korea_marked_unread(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
                 continue  # a romanised given name written as one word ('An Sujin'): the press's spelling
             if _marked_korean(seg.text, m.start()):
                 yield seg, KoreanMention(m.start(), m.end(), None, "pinyin", korean[surname])
+
+
+@functools.cache
+def _korean_companies() -> re.Pattern[str]:
+    """A Korean group's name (references/korean_companies.txt) as a whole word."""
+    names = "|".join(sorted(map(re.escape, read_lines("korean_companies.txt")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w&-])(?:{names})(?![\w-])")
+
+
+def _korean_company_before(text: str, start: int) -> bool:
+    """A Korean group is named in the title phrase right before the name at ``start`` ('Tổng giám đốc Tập đoàn
+    Hyundai E&C tại Việt Nam X', 'đại diện Samsung Display X'), and no other nationality after it (misses29)."""
+    found = None
+    for m in _korean_companies().finditer(text, max(0, start - _TARGET_WINDOW), start):
+        found = m
+    if found is None or _TITLE_PHRASE.fullmatch(text, found.end(), start) is None:
+        return False
+    return _nation_before(text[:start], start, start - found.end()) != "other"
 
 
 @functools.cache

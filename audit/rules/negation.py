@@ -139,6 +139,14 @@ _ZH_A_NOT_A = re.compile(r"(.)[不没]\1")
 _ZH_QUANTITY = re.compile(
     r"不(?:[会能]?超过|到|足|少于|低于|高于|多于|下|满|及)(?=\s*[\d零〇一二三四五六七八九十百千万亿两几半数])"
 )
+# the Vietnamese of such a bound ('không quá 200 triệu' for 不超过2亿): in a target whose source has one, it says that
+# bound, not the source's clause negation ('年收入不超过2亿…无需缴纳' → '… không quá 200 triệu đồng phải nộp' lost 无需;
+# misses29)
+_VI_QUANTITY = re.compile(
+    r"(?<!\w)không (?:vượt quá|quá|hơn|dưới|thấp hơn|ít hơn|nhiều hơn|cao hơn|tới|đến|đủ|đầy)"
+    r"(?= (?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nửa)(?!\w)))",
+    re.IGNORECASE,
+)
 # 'rather than' (而不是, 而非), 'the least' and 'the less' (最不, 越不): Vietnamese says thay vì, hơn là, ít
 _ZH_NOT_CLAUSE = re.compile(r"而不是|而非|最(?:不|无)|越(?:来越)?不")
 # 'far from' (不但不/不仅没有 … 反而 'far from X, on the contrary Y'): thay vì, chẳng những không … mà còn (read
@@ -292,6 +300,8 @@ def lost_negation(source: str, target: str) -> tuple[str, str] | None:
     if source.isascii():  # (isascii reads a flag: no scan)
         return None
     zh = zh_negations(source)
+    if zh and _ZH_QUANTITY.search(source):  # the target's 'không quá 5' says the source's bound (不超过5), no more
+        target = _VI_QUANTITY.sub(" ", target)
     if zh and (_VI_NEGATION.search(target) or _VI_ZH_NEGATION.search(target)):
         return None
     if zh:

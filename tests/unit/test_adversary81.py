@@ -112,23 +112,56 @@ def test_clean_rows_of_the_tsv_get_no_finding() -> None:
     assert [f for f in found if records[f[0]] == "clean"] == []
 
 
+# After misses29 (tests/unit/test_misses29.py tries each fix outside the set, both ways): still missed
+AFTER_MISSES = {
+    f"{_RAIL}: T306 '6/12'",
+    f"{_RAIL}: F114 '1,541'",
+    f"{_RAIL}: N103 'Thủ tướng Nhật Bản Ishiba Shigeru'",
+    f"{_RAIL}: F107 'trình'",
+    f"{_RAIL}: L101 'groundbreaking'",
+    f"{_TAX}: A111 'phải nộp'",
+    f"{_TAX}: C101 'Trung Quốc'",
+    f"{_AIR}: A111 'là do'",
+    f"{_AIR}: L101 'open burning'",
+    f"{_AIR}: L101 'single-use'",
+    f"{_METRO}: C101 'tuyến metro đầu tiên của Trung Quốc'",
+    f"{_METRO}: C107 'Hà Nội Đường sắt Đô thị Công ty'",
+    f"{_METRO}: N105 'Tổng kinh lý'",
+    f"{_METRO}: C102 'Hàn-Việt'",
+}
+
+
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 45 of 71 found, 42 with the accepted fix (43 with 武 read Võ accepted)."""
+    """Blind: 45 of 71 found, 42 with the accepted fix (43 with 武 read Võ accepted); after misses29: 57, 53."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 71
-    assert found >= 45 and fixed >= 43
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 57 and fixed >= 53
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
+
+
+# After misses29: A111 also on the whole XLIFF unit whose 无需 is planted on 'phải nộp' (its span is the sentence, as
+# for 'là do'); 'không quá 200 triệu' says the source's bound 不超过2亿, not its negation
+AFTER_EXTRAS = BLIND_EXTRAS | {
+    (
+        _TAX,
+        "A111",
+        "Người bán cá nhân có doanh thu năm không quá 200 triệu đồng phải nộp thuế giá trị gia tăng và thuế thu nhập "
+        "cá nhân.",
+    )
+}
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= AFTER_EXTRAS
 
 
 def test_page_chrome_no_worse_than_blind() -> None:
     """Blind: no article line read as chrome, none unplaced or missing; four chrome lines read as article (two on the
-    human page, two on the text page), none on the HTML page (22 chrome blocks, 13 article)."""
+    human page, two on the text page), none on the HTML page (22 chrome blocks, 13 article). After misses29 (a tool
+    row one space apart, an author line with its office, a ' > ' crumb, a date and time joined by a dash): none."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_missing == [] and score.unplaced == [], path.name
         assert score.article_as_chrome == [], path.name
         assert set(score.chrome_as_article) <= BLIND_CHROME_AS_ARTICLE[path.name], path.name
+        assert score.chrome_as_article == [], path.name

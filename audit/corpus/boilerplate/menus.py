@@ -22,6 +22,9 @@ _MENU_ITEM_WORDS = 6
 # Chất vấn và trả lời chất vấn', 'Bóng chuyền › Giải vô địch các CLB nữ Đông Nam Á', clean31)
 _ARROW_ITEM_WORDS = 10
 _ARROWS = frozenset(_ARROW_CHARS)
+# a breadcrumb drawn with '>' between spaced sections is one too ('Bản tin quốc tế > Giao thông Việt Nam qua báo chí
+# Trung Quốc'; misses29)
+_CRUMB_SEPARATORS = _ARROWS | {">", ">>"}
 _MENU_LINE_CHARS = 250
 
 
@@ -34,7 +37,7 @@ def menu_line(line: str) -> bool:
         return False
     parts = [part.strip() for part in _MENU_SEPARATOR.split(line)]
     separators = [s.strip() for s in _MENU_SEPARATOR.findall(line)]
-    most = _ARROW_ITEM_WORDS if separators and all(s in _ARROWS for s in separators) else _MENU_ITEM_WORDS
+    most = _ARROW_ITEM_WORDS if separators and all(s in _CRUMB_SEPARATORS for s in separators) else _MENU_ITEM_WORDS
     if len(parts) < 2 or any(not part or len(part.split()) > most or not _item_start(part) for part in parts):
         return False
     if len(parts) >= 3:

@@ -17,6 +17,7 @@ from audit.lang.foreign_pinyin import (
     pinyin_western_names,
     titled_echo,
 )
+from audit.lang.japanese_pinyin import JAPAN_CUE, japanese_pinyin_names, may_hold_japanese_pinyin
 from audit.lang.mentions import DOT, TitledName, country_names, interpunct_names
 from audit.lang.people import people
 from audit.lang.pinyin import segmentations
@@ -134,6 +135,25 @@ class ForeignNameInPinyin(SegmentRule):
         for k, seg in enumerate(lines.segments):  # records with a Chinese source: its transcriptions (_source_read)
             if k not in checked and seg.source:
                 yield from self._source_read(seg, lambda s=seg: [(r.start, r.end) for r in seg_pinyin(ctx, s.index)])
+        yield from self._japanese_pinyin(ctx)
+
+    def _japanese_pinyin(self, ctx: DocContext) -> Iterator[Hit]:
+        """'Shantian Jianyi' (山田健一): a Japanese name in the pinyin of its kanji, in a document that names Japan
+        (audit/lang/japanese_pinyin.py); the romaji of the family name is known, the given name's is not."""
+        lines = content_lines(ctx)
+        if not may_hold_japanese_pinyin(lines.text) or not JAPAN_CUE.search(lines.text):
+            return
+        for seg in lines.segments:
+            for n in japanese_pinyin_names(seg.text):
+                yield self.hit(
+                    seg,
+                    n.start,
+                    n.end,
+                    f"'{seg.text[n.start : n.end]}' is the pinyin of a Japanese name written in Chinese characters "
+                    f"({n.zh}…, family name {n.romaji}): write the name in romaji ('{n.romaji} …')",
+                    confidence=0.6,
+                    severity=Severity.MINOR,  # no fix, as for any pinyin name not in the gazetteer
+                )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text

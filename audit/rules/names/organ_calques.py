@@ -70,6 +70,13 @@ _VN_MINISTRIES = (
     "Thông tin và Truyền thông|Nông nghiệp và Phát triển [Nn]ông thôn"
 )
 _DEPUTY_MINISTER = re.compile(rf"(?P<title>[Pp](?<!\w.)hó Bộ trưởng)(?: [Tt]hường trực)? Bộ (?:{_VN_MINISTRIES})(?!\w)")
+# 'Tài chính Bộ Phó Bộ trưởng' (财政部副部长), 'Ngoại giao Bộ Bộ trưởng' (外交部部长): a minister's title in the Chinese
+# order, the ministry's name, 'Bộ', then the title; Vietnamese writes the title first (a Vietnamese deputy is a Thứ
+# trưởng, a foreign one a Phó Bộ trưởng). The names of Việt Nam's ministries and the short names of China's
+_MINISTRY_FIRST = re.compile(
+    rf"(?<![\w])(?P<ministry>{_VN_MINISTRIES}|Thương mại|Giao thông|Giáo dục|Nông nghiệp|Văn h(?:óa|oá)|Lao động"
+    r"|Tài nguyên|Khoa học|Thông tin|Vệ sinh|Quốc phòng|Kinh tế|Môi trường) Bộ (?P<vice>Phó )?Bộ trưởng(?!\w)"
+)
 # the name after the ministry, maybe behind a comma and an honorific or a rank ('…, ông Sok Phal', '…, Thiếu tướng …')
 _NAME_AFTER = re.compile(
     r",? (?:(?:ông|bà|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại) (?:tướng|tá)|[Đđ]ô đốc|[Pp]hó [Đđ]ô đốc) )?"
@@ -115,6 +122,15 @@ def organ_calques(text: str) -> Iterator[OrganCalque]:
             continue
         fix = f"{text[m.start() : m.start() + 2]} ban Kiểm tra {m['committee']}"
         yield OrganCalque(m.start(), m.end(), m[0], fix, "纪律检查委员会")
+    for m in _MINISTRY_FIRST.finditer(text) if " Bộ trưởng" in text else ():
+        ministry = m["ministry"]
+        if not m["vice"]:
+            fix, zh = f"Bộ trưởng Bộ {ministry}", "部长"
+        elif _vietnamese_deputy(text, m.end()):
+            fix, zh = f"Thứ trưởng Bộ {ministry}", "副部长"
+        else:
+            fix, zh = f"Phó Bộ trưởng Bộ {ministry}", "副部长"
+        yield OrganCalque(m.start(), m.end(), m[0], fix, f"…部{zh} (the Chinese order)")
     for m in _DEPUTY_MINISTER.finditer(text) if "hó Bộ trưởng" in text else ():
         if _vietnamese_deputy(text, m.end()):
             yield OrganCalque(m.start("title"), m.end("title"), m["title"], "Thứ trưởng", "副部长")

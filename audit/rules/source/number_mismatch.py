@@ -47,6 +47,15 @@ def _hour_fix(src: Number, tgt: Number) -> str | None:
     return str(int(late[0])) if len(late) == 1 else None
 
 
+def _whole_amount(src: Number, tgt: Number) -> str | None:
+    """The source's amount with its scale word multiplied out, for a target number without one: '4.6万' against
+    '64.000' is fixed as '46.000' (not '4,6', which drops the myriad), '3亿' against '30' as '300 triệu'; None when
+    the source has no scale word or the target has one (misses29)."""
+    if not src.raw or tgt.scale != 1.0 or not src.scaled:
+        return None
+    return vi_amount(max(src.scaled))
+
+
 _YEARLIKE = re.compile(r"1\d{3}|2[01]\d{2}")  # a four-digit figure that may be a year: left ungrouped
 # a decimal written with a point that cannot be a thousands dot ('5.3', '2.25'; not '1.500')
 _POINT_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
@@ -153,6 +162,7 @@ class NumberMismatch(SourceRule):
                     f"'{tgt.written or tgt.text}' where the source has '{src.written or src.text}'",
                     suggestion=fix
                     or _hour_fix(src, tgt)
+                    or _whole_amount(src, tgt)
                     or _grouped_like(vietnamese_form(src.text), tgt.text, src.text),
                     confidence=0.8,
                 )
