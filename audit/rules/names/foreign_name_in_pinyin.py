@@ -129,22 +129,29 @@ class ForeignNameInPinyin(SegmentRule):
         """Only the segments with a word that may begin or belong to a name in pinyin: one scan of the text."""
         lines = content_lines(ctx)
         checked = set()
+        found: dict[int, list[tuple[int, int]]] = {}  # segment index → spans already reported
         for k in candidate_lines(lines.text, lines.starts):
             checked.add(k)
-            yield from self.check(lines.segments[k], ctx)
+            for hit in self.check(lines.segments[k], ctx):
+                found.setdefault(hit.segment, []).append((hit.start, hit.end))
+                yield hit
         for k, seg in enumerate(lines.segments):  # records with a Chinese source: its transcriptions (_source_read)
             if k not in checked and seg.source:
                 yield from self._source_read(seg, lambda s=seg: [(r.start, r.end) for r in seg_pinyin(ctx, s.index)])
-        yield from self._japanese_pinyin(ctx)
+        yield from self._japanese_pinyin(ctx, found)
 
-    def _japanese_pinyin(self, ctx: DocContext) -> Iterator[Hit]:
+    def _japanese_pinyin(self, ctx: DocContext, found: dict[int, list[tuple[int, int]]]) -> Iterator[Hit]:
         """'Shantian Jianyi' (山田健一): a Japanese name in the pinyin of its kanji, in a document that names Japan
-        (audit/lang/japanese_pinyin.py); the romaji of the family name is known, the given name's is not."""
+        (audit/lang/japanese_pinyin.py); the romaji of the family name is known, the given name's is not. A name
+        the gazetteers already read, with its fix ('Shantian Longxiong' → Yamada Takio, an envoy), is not reported
+        again without one."""
         lines = content_lines(ctx)
         if not may_hold_japanese_pinyin(lines.text) or not JAPAN_CUE.search(lines.text):
             return
         for seg in lines.segments:
             for n in japanese_pinyin_names(seg.text):
+                if any(s < n.end and n.start < e for s, e in found.get(seg.index, ())):
+                    continue
                 yield self.hit(
                     seg,
                     n.start,
