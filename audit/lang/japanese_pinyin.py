@@ -13,8 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from pypinyin import lazy_pinyin
-
+from audit.lang.diskcache import cached, lang_inputs
 from audit.lang.pinyin import has_vietnamese_letters, segmentations
 from audit.lang.resources import read_tsv
 
@@ -35,13 +34,23 @@ _MIN_FAMILY = 5  # letters of a family name's pinyin word
 
 @functools.cache
 def surname_pinyin() -> dict[str, tuple[str, str]]:
-    """Each listed Japanese family name's pinyin as one capitalised word ('Shantian') → (romaji, characters)."""
+    """Each listed Japanese family name's pinyin as one capitalised word ('Shantian') → (romaji, characters); kept
+    between runs in the user cache dir (pypinyin's dictionaries take about 50 MB once imported)."""
+    from importlib.metadata import version
+
+    table = cached("japanese-pinyin", [*lang_inputs(), version("pypinyin").encode()], _surname_rows)
+    return {word: (romaji, zh) for word, romaji, zh in table}
+
+
+def _surname_rows() -> list[tuple[str, str, str]]:
+    from pypinyin import lazy_pinyin
+
     out: dict[str, tuple[str, str]] = {}
     for row in read_tsv("japanese_surnames.tsv"):
         word = "".join(lazy_pinyin(row["zh"])).capitalize()
         if len(word) >= _MIN_FAMILY:  # not 'Abu' (阿部 Abe), an Arabic name's word
             out.setdefault(word, (row["romaji"], row["zh"]))
-    return out
+    return [(word, romaji, zh) for word, (romaji, zh) in out.items()]
 
 
 @functools.cache
