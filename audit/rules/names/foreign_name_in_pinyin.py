@@ -258,31 +258,25 @@ class ForeignNameInPinyin(SegmentRule):
         found = source_transliterations(seg.source, seg.text)
         japanese = [n for n in source_pinyin_names(seg.source, seg.text) if _marked_japanese(seg.source, n.chars)]
         taken = spans() if found or japanese else []
-        for n in japanese:  # N101 leaves them to N108: the press writes a Japanese name in romaji (misses28)
+        # a Japanese name first (N101 leaves them to N108: the press writes it in romaji; misses28), then the others
+        for n, japanese_name in [*((n, True) for n in japanese), *((n, False) for n in found)]:
             if any(a < n.end and n.start < b for a, b in taken):
                 continue
-            taken.append((n.start, n.end))
-            name = _by_zh().get(n.chars)
-            yield self.hit(
-                seg,
-                n.start,
-                n.end,
-                f"'{seg.text[n.start : n.end]}' is the pinyin of the source's {n.chars}, a Japanese name, which "
-                "Vietnamese writes in romaji" + (f": {name}" if name else ""),
-                suggestion=name,
-                confidence=0.8,
-            )
-        for n in found:
-            if any(a < n.end and n.start < b for a, b in taken) or _place_pinyin(seg.text[n.start : n.end]):
+            if not japanese_name and _place_pinyin(seg.text[n.start : n.end]):
                 continue
             taken.append((n.start, n.end))
             name = _by_zh().get(n.chars)
+            what = (
+                "a Japanese name, which Vietnamese writes in romaji"
+                if japanese_name
+                else ("a name Chinese transcribes by sound")
+            )
             yield self.hit(
                 seg,
                 n.start,
                 n.end,
-                f"'{seg.text[n.start : n.end]}' is the pinyin of the source's {n.chars}, a name Chinese transcribes "
-                "by sound" + (f": {name}" if name else ""),
+                f"'{seg.text[n.start : n.end]}' is the pinyin of the source's {n.chars}, {what}"
+                + (f": {name}" if name else ""),
                 suggestion=name,
                 confidence=0.8,
             )
