@@ -177,6 +177,22 @@ def page_month(ctx: DocContext) -> tuple[int, int] | None:
     return ctx.memo("names.page_month", compute)
 
 
+def earliest_month_from_head(ctx: DocContext, year: int) -> int | None:
+    """The earliest month of ``year`` among the page head's date (:func:`page_dateline_month`, chrome included:
+    'Cập nhật: 14:20 | 01/12/2025') and every date of that year the article writes, when the head is of ``year``;
+    None otherwise. A text whose head and own dates of a year all fall after a month speaks after it (misses33: a
+    minister who left in 2/2025 under the bare title in a page of 12/2025 that also writes 30/11/2025), memoised."""
+
+    def compute(_doc: Document) -> tuple[int, int] | None:
+        head = page_dateline_month(ctx)
+        if head is None:
+            return None
+        return head[0], min([head[1], *(m for y, m, _ in doc_months(ctx) if y == head[0])])
+
+    found = ctx.memo("names.earliest_month_from_head", compute)
+    return found[1] if found is not None and found[0] == year else None
+
+
 _DATELINE_CHARS = 40  # characters opening the article's first sentence where its dateline stands
 
 
