@@ -57,10 +57,16 @@ _MEASURED = (
     "kilowatt giờ|kilowatt|kilôwatt|kilô-oát|ki-lô-oát|megawatt|oát|watt|kWh|kWp|kW|MWh|MW|GWh|"
     "ki-lô-gam|ki-lô-gram|kilôgam|kg"
 )
+# and the objects of heritage, museum and library news ('3 vạn bản khắc gỗ', '2 vạn hiện vật'; misses33), kept out of
+# COUNTED, which F114 reads too
+_KEPT = "bản khắc|bản in|bản sao|bản thảo|cuốn sách|đầu sách|hiện vật|cổ vật|tài liệu|tác phẩm|bức tranh|bức ảnh"
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too
 _VAN_MODERN = re.compile(
-    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED})(?!\w)|[\u4e00-\u9fff]))"
+    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED}|{_KEPT})(?!\w)|[\u4e00-\u9fff]))"
 )
+# 'người' alone ('3 vạn người') is history's as much as the MT's: only in a document that holds another Chinese
+# myriad, an 'ức' or a 'vạn' of the patterns above ('1,8 ức USD' in the same story; misses33)
+_VAN_PEOPLE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+người(?!\w))")
 # a sentence that tells history: a year before 1900, a king (not chess, 'cờ vua', nor a top scorer or a chess king:
 # 'vua phá lưới', 'vua cờ'; misses30), a court, an army of old
 _HISTORY = re.compile(
@@ -74,6 +80,22 @@ _UNITS = ("ức", "vạn")
 _UNIT_NAMES = {1e12: "万亿 (10¹²)", 1e8: "亿 (10⁸)", 1e4: "万 (10⁴)"}
 # each unit found from its first letter (digits and spaces are everywhere), the space before as a lookbehind
 _SCANS = tuple(re.compile(rf"{unit}(?<=\s{unit})(?!\w)") for unit in _UNITS)
+
+
+def _other_myriad(ctx: DocContext) -> bool:
+    """The document holds a Chinese myriad no Vietnamese writer puts (an 'ức' or a 'vạn' of the patterns before
+    :data:`_VAN_PEOPLE`, outside a sentence of history): its 'N vạn người' is the MT's too (memoised)."""
+
+    def compute(_doc: object) -> bool:
+        for seg in segments_matching_any(ctx, _SCANS):
+            text = seg.text
+            if _VAN_UC.search(text) or _UC.search(text) or _VAN.search(text) or _VAN_COUNT.search(text):
+                return True
+            if _VAN_MODERN.search(text) and not _HISTORY.search(text):
+                return True
+        return False
+
+    return ctx.memo("T307 other myriad", compute)
 
 
 @register
@@ -126,8 +148,11 @@ class ChineseNumberUnit(PrefilteredRule):
             (_VAN, 1e4, Severity.MINOR),
             (_VAN_COUNT, 1e4, Severity.MINOR),
             (_VAN_MODERN, 1e4, Severity.MINOR),
+            (_VAN_PEOPLE, 1e4, Severity.MINOR),
         ):
-            if rx is _VAN_MODERN and _HISTORY.search(text):
+            if rx in (_VAN_MODERN, _VAN_PEOPLE) and _HISTORY.search(text):
+                continue
+            if rx is _VAN_PEOPLE and not _other_myriad(ctx):
                 continue
             for m in rx.finditer(text):
                 if any(m.start() < end and start < m.end() for start, end in taken):
