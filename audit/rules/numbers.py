@@ -42,6 +42,8 @@ COUNTED = (
     "tấn|ha|héc-ta|hecta|thùng|container|vụ|trường hợp|kỹ sư|kỹ thuật viên|chuyên gia|nhà khoa học|"
     "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập|"
     "liều|thí sinh|hành khách|suất|hồ sơ|"  # doses, candidates, passengers, places, applications (adversary72)
+    # trips and flights of transport news ('12,400 chuyến bay': a count, so the English thousands; misses33)
+    "chuyến bay|chuyến tàu|chuyến xe|lượt chuyến|"
     # the faithful and pilgrims of religion and festival news ('40 vạn phật tử', adversary78)
     "phật tử|Phật tử|tín đồ|giáo dân|tăng ni|khách hành hương|người hành hương|du học sinh|"
     # and cases of a disease ('12 vạn ca', '1,250 ca' in a dengue story; misses30), not a song's ('ca khúc') nor a
