@@ -66,7 +66,8 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Vietnamese usage too; "
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet. One word that is no Vietnamese syllable, a "
         "foreign name the document writes elsewhere right after a title ('Giáo sư Madinisi … Madinisi tiên sinh'), "
-        "counts too."
+        "counts too, and so does a surname with a two-syllable pinyin given name written as one word that is no "
+        "Vietnamese syllable ('Pu Minjun tiên sinh', 朴敏俊)."
     )
     fires = (
         "Ông Phạm Văn Hùng [[tiên sinh]] cho biết công ty sẽ mở rộng sản xuất.",

@@ -119,7 +119,8 @@ class ChineseNumberUnit(PrefilteredRule):
         "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency or 'tỷ'/'triệu' ('95 "
         "vạn tỷ đồng'), after a decimal "
         "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
-        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca') is minor, since 'vạn' is "
+        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca', '3 vạn bản khắc gỗ', and "
+        "'5 vạn người' where the document holds another myriad) is minor, since 'vạn' is "
         "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet; chess's 'cờ vua' is no king)."
     )
     fires = (
