@@ -34,7 +34,8 @@ class InconsistentExonym(DocumentRule):
         "beside 'Angola', 'Xê-nê-gan' beside 'Senegal', 'Ca-ta' beside 'Qatar' (not 'Rô-ma', Rome, beside "
         "'Romania'). A name glossed by its other spelling in brackets right after it ('An-giê-ri (Algeria)', 'Mali "
         "(Ma-li)') gives the reader both forms on purpose: the bracketed gloss is no use of its own. Nor is a "
-        "peninsula's fixed name ('bán đảo Triều Tiên' in a story of 'Bắc Hàn'), nor two countries named in parallel "
+        "peninsula's or a pass's fixed name ('bán đảo Triều Tiên' in a story of 'Bắc Hàn', 'đèo Ai Lao' beside "
+        "'Lào'), nor two countries named in parallel "
         "('giữa Nam Hàn và Bắc Hàn' in a story of 'Hàn Quốc'); a form that holds another whole ('Bắc Triều Tiên', "
         "'Triều Tiên') is its longer form."
     )
