@@ -45,7 +45,7 @@ def ranking_boxes(stripped: list[str], kinds: list[str | None]) -> None:
             kinds[j] = kinds[j] or "navigation"
 
 
-_ROW_NAME = re.compile(r"#?\d{1,3}[.)]?\s+(?P<name>[^.!?;:()–—-]{2,60}?)\s*(?:\(|[–—:-])")
+_ROW_NAME = re.compile(r"#?\d{1,3}[.)]?\s+(?P<name>[^.!?;:()–—]{2,60}?)(?:\s*\(|\s+[–—-]\s|\s*:)")
 _STORY_LINES = 30  # how far up the article's text is read for the rows' names
 
 
