@@ -77,6 +77,24 @@ _HISTORY = re.compile(
     r"quân Tống|quân Mông|TCN|thế kỷ [IVX]+)\b"
 )
 
+# a ship's deadweight in myriads is Vietnamese ports' own idiom ('tàu 5 vạn tấn', 'tàu hàng trọng tải 7 vạn tấn',
+# 'cầu cảng cho tàu 10 vạn tấn'; review32): 'vạn tấn' right after a ship or its tonnage word stays quiet
+_SHIP_TONNAGE = re.compile(
+    r"(?:trọng tải|tải trọng|(?<!\w)(?:[Tt]àu|[Ss]à lan|[Xx]à lan)(?:\s+\w+){0,3})"
+    r"\s+(?:đến\s+|tới\s+|khoảng\s+|gần\s+)?$"
+)
+
+# what a ship carries is a count of its cargo ('tàu chở 4 vạn tấn gạo'), not its class
+_CARGO = re.compile(r"chở|vận chuyển|bốc|dỡ|xuất|nhập|chứa")
+
+
+def _ship_tonnage(text: str, m: re.Match[str]) -> bool:
+    """A 'N vạn tấn' right after a ship or its tonnage word ('tàu hàng trọng tải 7 vạn tấn')."""
+    if not text.startswith("tấn", m.end("u") + 1):
+        return False
+    ship = _SHIP_TONNAGE.search(text, 0, m.start())
+    return ship is not None and not _CARGO.search(ship.group())
+
 
 _UNITS = ("ức", "vạn")
 _UNIT_NAMES = {1e12: "万亿 (10¹²)", 1e8: "亿 (10⁸)", 1e4: "万 (10⁴)"}
@@ -121,7 +139,8 @@ class ChineseNumberUnit(PrefilteredRule):
         "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
         "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca', '3 vạn bản khắc gỗ', and "
         "'5 vạn người' where the document holds another myriad) is minor, since 'vạn' is "
-        "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet; chess's 'cờ vua' is no king)."
+        "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet, and so does a ship's class, 'tàu 5 "
+        "vạn tấn'; chess's 'cờ vua' is no king)."
     )
     fires = (
         "Kim ngạch thương mại song phương đạt [[3 ức]] USD trong năm 2023.",
@@ -140,6 +159,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Kim ngạch đạt 300 triệu USD; dự án có vốn 150.000 nhân dân tệ.",
         "Năm 1285, quân dân nhà Trần đánh bại 50 vạn quân Nguyên; 3 vạn người dân kinh thành đi sơ tán.",
         "Các dự án chậm tiến độ làm đọng hàng vạn tỷ đồng vốn ngân sách.",
+        "Cảng Cái Mép đón tàu container trọng tải 20 vạn tấn.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -159,6 +179,8 @@ class ChineseNumberUnit(PrefilteredRule):
                 continue
             for m in rx.finditer(text):
                 if any(m.start() < end and start < m.end() for start, end in taken):
+                    continue
+                if rx is _VAN_MODERN and _ship_tonnage(text, m):
                     continue
                 taken.append(m.span())
                 number, unit = ("n", "u") if m["n"] else ("d", "du")

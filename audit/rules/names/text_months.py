@@ -2,8 +2,8 @@
 
 A date gives its month when written 'ngày 15/11/2025', 'tháng 11/2025', '15 tháng 11 năm 2025' or 'tháng 11 năm
 2025'; a year alone ('năm 2025') gives none. A date after a word of a deadline or a plan ('đến', 'trước', 'dự kiến
-…') or inside quotation marks (another text's dateline, quoted) is not the text's date: when such a date is the
-newest, the text is dated to the year only.
+…'), in a clause a plan word opens ('dự kiến đến Hà Nội vào tháng 3/2026'), or inside quotation marks (another
+text's dateline, quoted) is not the text's date: when such a date is the newest, the text is dated to the year only.
 """
 
 from __future__ import annotations
@@ -35,6 +35,13 @@ _DEADLINE = re.compile(
     r"(?: (?:ngày|hết|hôm|vào|tháng|năm|ngày cuối|nay))*\s*$",
     re.IGNORECASE,
 )
+# a plan word earlier in the date's clause, a few words between ('Một đoàn dự kiến đến Hà Nội vào tháng 3/2026', 'sẽ
+# khai trương tại Đà Nẵng ngày 5/2/2026'): no stop, comma or quotation mark after it
+_PLAN_CLAUSE = re.compile(
+    r"(?<!\w)(?:dự kiến|dự định|theo kế hoạch|sẽ)(?!\w)[^.;:!?,\n\"“”]{0,48}$",
+    re.IGNORECASE,
+)
+_PLAN_REACH = 64  # characters before a date where its clause's plan word may stand
 _OPENING = 4  # segments of a document (page chrome included) where a dateline stands
 
 
@@ -73,7 +80,8 @@ def written_months(text: str, lowered: str | None = None) -> list[tuple[int, int
             lead = text[max(0, m.start() - 24) : m.start()]
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
             quoted = line.count('"') % 2 == 1 or line.count("“") > line.count("”")
-            out.append((m.start(), year, month, quoted or _DEADLINE.search(lead) is not None))
+            planned = _PLAN_CLAUSE.search(text, max(0, m.start() - _PLAN_REACH), m.start()) is not None
+            out.append((m.start(), year, month, quoted or planned or _DEADLINE.search(lead) is not None))
     return [(y, mo, aside) for _, y, mo, aside in sorted(out)]
 
 
