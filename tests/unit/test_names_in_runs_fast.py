@@ -8,7 +8,7 @@ import random
 from collections import Counter
 
 from audit.lang.mentions.pinyin import _may_hold_pinyin
-from audit.lang.names.vietnamese_names import _names_in_words, names_in_runs
+from audit.lang.names.vietnamese_names import _names_in_words, name_opening_run, names_in_run, names_in_runs
 
 
 def _plain(runs: list[tuple[str, ...]]) -> Counter[str]:
@@ -45,3 +45,21 @@ def test_may_hold_pinyin_cached_is_the_function() -> None:
         assert _may_hold_pinyin(words) == _may_hold_pinyin.__wrapped__(words), words
         held += _may_hold_pinyin(words)
     assert 200 < held < 2800
+
+
+def test_name_opening_run_is_names_in_runs_first_at_the_start() -> None:
+    """titled_names takes the name right after a title: names_in_run's first name when it starts the run."""
+    rnd = random.Random(5)
+    opened = 0
+    for _ in range(3000):
+        words = [rnd.choice(_WORDS) for _ in range(rnd.randint(1, 6))]
+        base = rnd.randint(0, 40)
+        run, pos = [], base
+        for w in words:
+            run.append((pos, pos + len(w), w))
+            pos += len(w) + 1
+        names = names_in_run(tuple(run))
+        want = names[0] if names and names[0][0] == base else None
+        assert name_opening_run(tuple(run)) == want, words
+        opened += want is not None
+    assert 300 < opened < 2700

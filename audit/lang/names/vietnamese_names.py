@@ -22,6 +22,16 @@ def names_in_run(run: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, st
     ]
 
 
+def name_opening_run(run: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The first name of :func:`names_in_run` when it starts at the run's first word, else None: only that name's
+    words are joined (a caller that asks for a name right after a title reads no other)."""
+    spans = _names_in_words(tuple([w for _, _, w in run]))
+    if not spans or spans[0][0]:
+        return None
+    n = spans[0][1]
+    return run[0][0], run[n - 1][1], " ".join([w for _, _, w in run[:n]])
+
+
 @functools.lru_cache(maxsize=16384)
 def _names_in_words(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     """(first word index, number of words) of each Vietnamese name among capitalised words."""
