@@ -214,7 +214,6 @@ def _vn_place_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=16384)
-@functools.lru_cache(maxsize=16384)  # a run's words, like a name, recur across documents (as _country_words')
 def _may_hold_pinyin(words: tuple[str, ...]) -> bool:
     """A run of capitalised words (its words) where :func:`pinyin_names` may find a name: two pinyin words
     side by side (:func:`_pinyin_token`), or a run that starts with a pinyin surname (:func:`_mixed_names`).
