@@ -1,13 +1,12 @@
 """names_in_runs looks each run's names up at C level and leaves the runs without one out: on random runs of
 surnames, given-name syllables, titles, places and foreign words it gives the counts, in the same order, of the plain
-loop; and _may_hold_pinyin's cache answers as the function does."""
+loop; and name_opening_run gives names_in_run's first name when it opens the run."""
 
 from __future__ import annotations
 
 import random
 from collections import Counter
 
-from audit.lang.mentions.pinyin import _may_hold_pinyin
 from audit.lang.names.vietnamese_names import _names_in_words, name_opening_run, names_in_run, names_in_runs
 
 
@@ -35,16 +34,6 @@ def test_names_in_runs_is_the_plain_loop() -> None:
         assert got.most_common() == want.most_common()
         named += bool(want)
     assert 500 < named < 2900  # both ways: documents with names and without
-
-
-def test_may_hold_pinyin_cached_is_the_function() -> None:
-    rnd = random.Random(7)
-    held = 0
-    for _ in range(3000):
-        words = tuple(rnd.choice(_WORDS) for _ in range(rnd.randint(2, 5)))
-        assert _may_hold_pinyin(words) == _may_hold_pinyin.__wrapped__(words), words
-        held += _may_hold_pinyin(words)
-    assert 200 < held < 2800
 
 
 def test_name_opening_run_is_names_in_runs_first_at_the_start() -> None:
