@@ -130,7 +130,7 @@ def test_c102_pair_part_by_a_country_named_in_pinyin() -> None:
         "Việt Nam là nước xuất khẩu hồ tiêu lớn nhất thế giới, và Ấn Độ là thị trường hồ tiêu lớn thứ hai của "
         "Trung Quốc.",
         "Hơn 150.000 lao động Việt Nam đang làm việc tại Đài Loan.\n"
-        "Kiều hối của họ gửi về Trung Quốc trong quý ba tăng 12%.",
+        "Kiều hối từ thực tập sinh ở Nhật Bản chuyển về Trung Quốc trong quý ba tăng 12%.",
     ],
 )
 def test_c101_domestic_frames_fire(text: str) -> None:
@@ -145,6 +145,10 @@ def test_c101_domestic_frames_fire(text: str) -> None:
         "Việt Nam là nước xuất khẩu hồ tiêu lớn nhất; Mỹ là thị trường ô tô lớn nhất của Trung Quốc.",
         "Nhiều lao động Trung Quốc làm việc tại các dự án ở Việt Nam.\nKiều hối của họ gửi về Trung Quốc tăng 10%.",
         "Người Việt bị lừa qua mạng.\nSố tiền chiếm đoạt được chuyển về Trung Quốc qua nhiều tài khoản.",
+        # China's import market itself, and remittances with no sender named (a world ranking)
+        "Việt Nam xuất khẩu thanh long sang Trung Quốc.\nViệt Nam là nước xuất khẩu thanh long lớn nhất thế giới, "
+        "chiếm 80% thị trường thanh long nhập khẩu của Trung Quốc.",
+        "Người Việt ở nước ngoài gửi nhiều tiền về.\nKiều hối gửi về Trung Quốc đạt 50 tỷ USD, đứng thứ hai thế giới.",
     ],
 )
 def test_c101_domestic_frames_quiet(text: str) -> None:

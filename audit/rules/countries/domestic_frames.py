@@ -81,10 +81,14 @@ _OWN_FIRST = re.compile(
 )
 
 
-# remittances sent home by the story's workers abroad: 'lượng kiều hối của lao động tại Nhật Bản và Hàn Quốc gửi về
-# Trung Quốc' (汇回我国) in a story on Vietnamese workers abroad (misses34); remittances only (kiều hối is money sent
-# home): other money 'chuyển về Trung Quốc' (a scam's takings) goes to China
-_REMIT = re.compile(r"(?<!\w)[Kk]iều hối(?: [^\s.;:!?()]+){0,14}? (?:gửi|chuyển) về (?:cho )?(?P<c>Trung Quốc)(?!\w)")
+# remittances sent home by the story's workers abroad, named as their senders: 'lượng kiều hối của lao động tại Nhật
+# Bản và Hàn Quốc gửi về Trung Quốc' (汇回我国) in a story on Vietnamese workers abroad (misses34); remittances only
+# (kiều hối is money sent home): other money 'chuyển về Trung Quốc' (a scam's takings) goes to China, and remittances
+# with no sender named ('Kiều hối gửi về Trung Quốc đạt 50 tỷ USD') may be China's own in a world ranking
+_REMIT = re.compile(
+    r"(?<!\w)[Kk]iều hối(?: [^\s.;:!?()]+){0,3}? (?:của|từ) (?:người lao động|lao động|kiều bào|thực tập sinh|"
+    r"công nhân)(?: [^\s.;:!?()]+){0,10}? (?:gửi|chuyển) về (?:cho )?(?P<c>Trung Quốc)(?!\w)"
+)
 # the article's own workers abroad, and none of China's in it (then the remittances may be theirs)
 _VN_WORKERS = re.compile(r"(?<!\w)(?i:lao động|công nhân|thực tập sinh|kiều bào|người) Việt(?: Nam)?(?!\w)")
 _CN_WORKERS = re.compile(r"(?<!\w)(?i:lao động|công nhân|thực tập sinh|kiều bào|người|Hoa kiều) Trung Quốc(?!\w)")
@@ -99,12 +103,16 @@ _EXPORTER = re.compile(
 
 
 def _own_market(text: str) -> Iterator[re.Match[str]]:
-    """'thị trường (nhập khẩu/tiêu thụ) <the good> … của Trung Quốc' after Việt Nam called its exporter in the
-    sentence (:data:`_EXPORTER`), China named nowhere else in it, Việt Nam's own ranking not told after it."""
+    """'<X> là thị trường (nhập khẩu/tiêu thụ) <the good> … lớn nhất của Trung Quốc' after Việt Nam called its
+    exporter in the sentence (:data:`_EXPORTER`), China named nowhere else in it, Việt Nam's own ranking not told after
+    it: a market ranked, not China's import market itself ('chiếm 80% thị trường thanh long nhập khẩu của Trung
+    Quốc')."""
     for ex in _EXPORTER.finditer(text):
         good = re.escape(ex["good"].split()[0])
         market = re.compile(
-            rf"(?<!\w)thị trường (?:nhập khẩu |tiêu thụ )?{good}(?: [^\s.,;:!?]+){{0,5}}? của (?P<c>Trung Quốc)(?!\w)"
+            rf"(?<!\w)(?:là|trở thành) (?:một trong (?:những|các) )?thị trường (?:nhập khẩu |tiêu thụ )?{good}"
+            rf"(?: [^\s.,;:!?]+){{0,4}}? (?:lớn|hàng đầu|chủ lực|quan trọng|chính)(?: [^\s.,;:!?]+){{0,2}}? "
+            r"của (?P<c>Trung Quốc)(?!\w)"
         )
         stop = sentence_bounds(text, ex.start())[1]
         for m in market.finditer(text, ex.end(), stop):
@@ -113,8 +121,11 @@ def _own_market(text: str) -> Iterator[re.Match[str]]:
 
 
 def _remittances_home(article: str) -> bool:
-    """The article speaks of Việt Nam's workers or people abroad and of no Chinese ones."""
-    return _VN_WORKERS.search(article) is not None and _CN_WORKERS.search(article) is None
+    """The article speaks of Việt Nam's workers or people abroad, of no Chinese ones, and names none of China's
+    cities, institutions or leaders."""
+    if _VN_WORKERS.search(article) is None or _CN_WORKERS.search(article) is not None:
+        return False
+    return not any(a in article for a in country_anchors().get("CN", ()))
 
 
 def _china_only_own_first(text: str) -> bool:
