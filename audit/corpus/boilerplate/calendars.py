@@ -1,6 +1,6 @@
-"""An events calendar box beside the article: its heading ('**Lịch tư vấn:**', 'Sự kiện sắp tới', 'Upcoming events')
-over two or more rows of a date and an event ('- Thứ Năm, 4/12/2025 – Hỏi đáp trực tuyến …'), each alone on its line
-(a newsletter's or a portal's schedule; misses34)."""
+"""An events calendar box between the page's chrome: its heading ('**Lịch tư vấn:**', 'Sự kiện sắp tới', 'Upcoming
+events') over two or more rows of a date and an event ('- Thứ Năm, 4/12/2025 – Hỏi đáp trực tuyến …'), each alone on
+its line (a newsletter's or a portal's schedule; misses34)."""
 
 from __future__ import annotations
 
@@ -25,9 +25,10 @@ _MIN_ROWS = 2
 
 def calendar_boxes(stripped: list[str], kinds: list[str | None]) -> None:
     """An events calendar's heading and its rows, read as article, are chrome (in place): only with two rows or
-    more right under the heading (blank lines aside), and beside the page's chrome or at its edge (the line before
-    the heading or after the rows is chrome, or there is none), so a paragraph listing dates between two paragraphs
-    of the article stays (as ranking boxes: rankings.py)."""
+    more right under the heading (blank lines aside), and between the page's chrome or its edges on both sides (the
+    line before the heading and the line after the rows are chrome, or there is none: a newsletter's schedule between
+    its rule and its unsubscribe line), so a calendar the article's text leads into or goes on after (a brokerage
+    letter's market events after its recommendation, clean34) stays."""
     shown = [i for i, line in enumerate(stripped) if line]
     for k, i in enumerate(shown):
         if kinds[i] is not None or len(stripped[i].split()) > _HEAD_WORDS or not _HEAD.fullmatch(stripped[i]):
@@ -41,6 +42,6 @@ def calendar_boxes(stripped: list[str], kinds: list[str | None]) -> None:
             continue
         before = shown[k - 1] if k > 0 else None
         after = next((j for j in shown if j > rows[-1]), None)
-        if any(n is None or kinds[n] is not None for n in (before, after)):  # beside the page's chrome or its edge
+        if all(n is None or kinds[n] is not None for n in (before, after)):  # between chrome or the page's edges
             for j in (i, *rows):
                 kinds[j] = kinds[j] or "navigation"
