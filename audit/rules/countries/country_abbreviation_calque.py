@@ -33,6 +33,7 @@ from audit.rules.countries.context import (
     _is_vi_context,
     _sentence_start,
     _topic_literals,
+    as_written,
     mentions_of,
     topic_of,
 )
@@ -73,6 +74,11 @@ _AFTER_PARTY = frozenset(
 # 日方提高 'Nhật phương tăng'; adversary62) are none of a compound either.
 _AFTER_SIDE_PHUONG = frozenset(
     "chủ bác phản từ nói đưa chấp giữ tấn dẫn gây nhập siết thắt nới công thông ban áp bắt".split()
+)
+# A noun a side's reading with 'phương' modifies (沙方企业 'doanh nghiệp Sa phương', 日方代表 'đại diện Nhật phương';
+# misses32): no Vietnamese compound is '<one of these> <country reading> phương'
+_SIDE_OWNER = re.compile(
+    r"(?<!\w)(?i:doanh nghiệp|công ty|đoàn|đại diện|lãnh đạo|quan chức|chuyên gia|nhà đầu tư|đối tác|cơ quan|nhân viên) $"
 )
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
@@ -321,7 +327,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         text = seg.text
         patterns = {p for p, needles in _needles(literal_vi, literal_en).items() if _holds_any(text, needles)}
         yield from self._check(seg, ctx, patterns, _bare_parties(text, _bare_words().finditer(text)))
-        yield from self._phuong(seg, topic_of(ctx))
+        yield from self._phuong(seg, ctx)
 
     def _check(
         self, seg: Segment, ctx: DocContext, patterns: Set[str], bare: Iterable[tuple[int, int, int, str]]
@@ -461,19 +467,19 @@ class CalquedCountryAbbreviation(SegmentRule):
         over the article text (most segments with 'phương' hold 'địa phương' or 'phương án')."""
         if not lines.one_line_each:
             for seg in segments_containing(ctx, (_PHUONG,)):
-                yield from self._phuong(seg, topic_of(ctx))
+                yield from self._phuong(seg, ctx)
             return
         table, pairs = _phuong_readings(), _phuong_pair_ends()
         found = sorted(
             {lines.segment_at(s) for s, _, w in _words_before_phuong(lines.text) if w in table or w in pairs}
         )
         for k in found:
-            yield from self._phuong(lines.segments[k], topic_of(ctx))
+            yield from self._phuong(lines.segments[k], ctx)
 
-    def _phuong(self, seg: Segment, topic: Topic) -> Iterator[Hit]:
+    def _phuong(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         """'Trung phương đề nghị …': the Hán-Việt abbreviation of a country the article names and 方 read
         'phương', as a party (what follows is what follows a party); Vietnamese writes 'phía Trung Quốc'."""
-        gz = gazetteer()
+        gz, topic = gazetteer(), topic_of(ctx)
         text = seg.text
         table = _phuong_readings()
         pairs = _phuong_pairs()
@@ -489,13 +495,17 @@ class CalquedCountryAbbreviation(SegmentRule):
             # only a country the article names: 'Nga phương' in no article about Russia; Việt Nam is a party of
             # any Vietnamese story, a domestic one that names it only through its offices too ('Việt phương đề nghị')
             named = iso == HOME or iso in topic.countries or topic.counts[iso] > 0
-            if not named or not (_party_end(text, end) or next_word(text, end) in _AFTER_SIDE_PHUONG):
+            if not named or not (
+                _party_end(text, end)
+                or next_word(text, end) in _AFTER_SIDE_PHUONG
+                or _SIDE_OWNER.search(text, max(0, start - 20), start)
+            ):
                 continue
             if next_word(text, end)[:1].isupper() or any(
                 mm.start == start and mm.end > start + len(word) for mm in find_mentions(text)
             ):
                 continue  # a name goes on ('Trung phương Nam …') or the reading starts a longer country name
-            name = gz.name_of(iso)
+            name = as_written(ctx, gz.name_of(iso))
             yield self.hit(
                 seg,
                 start,
