@@ -375,6 +375,7 @@ class _Block:
     protected: list[tuple[int, int]] | None = None  # [start, end) of text not to be translated (None: none)
     cells: tuple[int, ...] = ()  # the serial numbers of the table cells the block sits in, outermost first
     under_image: bool = False  # centred, right after an image (no text between): a caption's place
+    li: bool = False  # its innermost block element is a list item
 
 
 def _settled(chars: list[str], pos: list[Pos], prot: list[bool] | None) -> tuple[str, RunPositions, list | None]:
@@ -432,7 +433,8 @@ class _Extractor(HTMLParser):
             outside = not any(t in tags for t in ("nav", "aside", "footer"))
             h1, h2 = "h1" in tags and outside, "h2" in tags and outside
             # a table cell, or a description list's value ('<dt>Khán giả</dt><dd>18.326</dd>', clean26)
-            cell = next((t for t in reversed(tags) if t in BLOCKS), "") in ("td", "th", "dd")
+            innermost = next((t for t in reversed(tags) if t in BLOCKS), "")
+            cell = innermost in ("td", "th", "dd")
             # set flush right inside its table cell, if any (a right-aligned column or table is no signature's place)
             in_cell = max((k for k, t in enumerate(tags) if t in ("td", "th")), default=-1) + 1
             right = not cell and any(self.aligned[in_cell:])
@@ -456,6 +458,7 @@ class _Extractor(HTMLParser):
                     prot,
                     cells,
                     under_image,
+                    innermost == "li",
                 )
             )
             self._image = None
@@ -645,6 +648,7 @@ class _Text:
     protected: list[tuple[int, int]] | None = None  # [start, end) of the text not to be translated
     cells: tuple[int, ...] = ()  # the serial numbers of the table cells it sits in, outermost first
     under_image: bool = False  # centred, right after an image: a caption's place
+    li: bool = False  # its innermost block element is a list item
 
 
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
@@ -663,7 +667,11 @@ def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
                 (links if b.links or _list_item(b) else others)[e] += 1
 
     def in_tail(start: int, i: int) -> bool:
-        return blocks[i].links or any(first[e] == start and others[e] <= links[e] for e in blocks[i].elements)
+        if blocks[i].links or any(first[e] == start and others[e] <= links[e] for e in blocks[i].elements):
+            return True
+        # a heading and its items as siblings, no box around them ('<h3>Bài cùng chuyên mục</h3><li>…</li><li>…</li>'):
+        # every block from the heading's next to this one is a list item of a headline's length, no sentence (misses32)
+        return all(_headline_item(blocks[k]) for k in range(start + 1, i + 1))
 
     return in_tail
 
@@ -679,6 +687,14 @@ def _headed_links(b: _Text) -> str | None:
 
 
 _ITEM_WORDS = 12  # a list item of a box (a programme, a match, a headline without its link) is short
+
+
+_HEADLINE_ITEM_WORDS = 20  # a related story's headline as a list item
+
+
+def _headline_item(b: _Text) -> bool:
+    """A list item ('<li>') that ends no sentence and is no longer than a headline: a related story's link text."""
+    return b.li and not _ends_sentence(b) and len(b.text.split()) <= _HEADLINE_ITEM_WORDS
 
 
 def _list_item(b: _Text) -> bool:
@@ -1086,6 +1102,7 @@ def _parse(
                     protected,
                     b.cells,
                     b.under_image,
+                    b.li,
                 )
             )
     if not blocks:
