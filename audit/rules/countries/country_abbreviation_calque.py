@@ -78,7 +78,8 @@ _AFTER_SIDE_PHUONG = frozenset(
 # A noun a side's reading with 'phương' modifies (沙方企业 'doanh nghiệp Sa phương', 日方代表 'đại diện Nhật phương';
 # misses32): no Vietnamese compound is '<one of these> <country reading> phương'
 _SIDE_OWNER = re.compile(
-    r"(?<!\w)(?i:doanh nghiệp|công ty|đoàn|đại diện|lãnh đạo|quan chức|chuyên gia|nhà đầu tư|đối tác|cơ quan|nhân viên) $"
+    r"(?<!\w)(?i:doanh nghiệp|công ty|đoàn|đại diện|lãnh đạo|quan chức|chuyên gia|nhà đầu tư|đối tác|cơ quan"
+    r"|nhân viên) $"
 )
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
