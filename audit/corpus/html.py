@@ -816,7 +816,41 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
                 break
             if kinds[i] is None and blocks[i].links:
                 kinds[i] = "navigation"  # no headline: the lists of links above the first article sentence are menus
+    _boxes_between_chrome(blocks, kinds)
     return kinds
+
+
+_BOX_ITEMS = 2  # a box's heading and this many list items at least
+_ARTICLE_ENDS = frozenset({"byline", "navigation", "related", "footer"})  # chrome after an article (not a caption)
+
+
+def _boxes_between_chrome(blocks: list[_Text], kinds: list[str | None]) -> None:
+    """After the article's last sentence, a heading and its list items ('<h3>Dịch vụ lãnh sự</h3><li>▸ Cấp hộ chiếu
+    …</li>…') with chrome right before them (a tags line, an end by-line) and right after them (a related box, the
+    footer) or the page's end: a box of the page, not the article (updates ``kinds``; misses32). An article's own list
+    under a subheading follows its text, not chrome."""
+    sentences = [i for i, b in enumerate(blocks) if kinds[i] is None and _ends_sentence(b)]
+    if not sentences:
+        return
+    i = sentences[-1] + 1
+    while i < len(blocks):
+        if kinds[i] is not None:
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and kinds[end] is None:
+            end += 1
+        run = blocks[i:end]
+        if (
+            kinds[i - 1] in _ARTICLE_ENDS
+            and len(run) > _BOX_ITEMS
+            and not _ends_sentence(run[0])
+            and not run[0].li
+            and all(b.li and _list_item(b) for b in run[1:])
+        ):
+            for k in range(i, end):
+                kinds[k] = "related"
+        i = end
 
 
 def _list_under_heading(blocks: list[_Text], kinds: list[str | None], heading: int) -> None:

@@ -189,3 +189,33 @@ def test_related_heading_with_sibling_items(tmp_path: Path) -> None:
     kept = [s.text for s in page_segments(page) if not s.boilerplate]
     assert "Lớp tiếng Việt cho thiếu nhi" in kept and "Giải bóng đá cộng đồng" in kept
     assert not any(t.startswith(("Lãnh sự lưu động", "Kiều hối về")) for t in kept)
+
+
+def test_box_between_chrome_after_the_article(tmp_path: Path) -> None:
+    """A heading and its list items between the article's end chrome (a tags line) and the footer are a box; the same
+    heading and items right after the article's text stay article."""
+    from chrome_lines import page_segments
+
+    body = (
+        "<h1>Lãnh sự lưu động tại Munich đón hơn 400 lượt bà con</h1>"
+        "<p>Ngày 15/11, Tổng Lãnh sự quán Việt Nam tại Frankfurt tổ chức đợt lãnh sự lưu động tại Munich.</p>"
+        "<p>Đoàn đã tiếp nhận 312 hồ sơ hộ chiếu và 58 hồ sơ khai sinh trong hai ngày làm việc.</p>"
+    )
+    box = (
+        "<h3>Thủ tục cần biết</h3><li>▸ Gia hạn hộ chiếu</li><li>▸ Trích lục khai sinh</li><li>▸ Xác nhận độc thân</li>"
+    )
+    after_tags = tmp_path / "a.html"
+    after_tags.write_text(
+        f"<html><body>{body}<div class='tags'>Từ khóa: lãnh sự, Munich</div>{box}"
+        "<footer>© 2025 Trang tin cộng đồng. Ghi rõ nguồn khi trích dẫn.</footer></body></html>",
+        encoding="utf-8",
+    )
+    kept = [s.text for s in page_segments(after_tags) if not s.boilerplate]
+    assert not any(t.startswith(("Thủ tục cần biết", "▸")) for t in kept)
+    in_article = tmp_path / "b.html"
+    in_article.write_text(
+        f"<html><body>{body}{box}<footer>© 2025 Trang tin cộng đồng. Ghi rõ nguồn.</footer></body></html>",
+        encoding="utf-8",
+    )
+    kept = [s.text for s in page_segments(in_article) if not s.boilerplate]
+    assert "Thủ tục cần biết" in kept and "▸ Gia hạn hộ chiếu" in kept
