@@ -39,6 +39,7 @@ from audit.rules.countries.context import (
     _is_vi_context,
     _sentence_start,
     _topic_literals,
+    as_written,
     mentions_of,
     topic_of,
 )
@@ -101,6 +102,12 @@ _BLOC_PHUONG = {
         ),
     )
 }
+# A noun a side's reading with 'phương' modifies (沙方企业 'doanh nghiệp Sa phương', 日方代表 'đại diện Nhật phương';
+# misses32): no Vietnamese compound is '<one of these> <country reading> phương'
+_SIDE_OWNER = re.compile(
+    r"(?<!\w)(?i:doanh nghiệp|công ty|đoàn|đại diện|lãnh đạo|quan chức|chuyên gia|nhà đầu tư|đối tác|cơ quan"
+    r"|nhân viên) $"
+)
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
 
@@ -524,13 +531,17 @@ class CalquedCountryAbbreviation(SegmentRule):
             # only a country the article names: 'Nga phương' in no article about Russia; Việt Nam is a party of
             # any Vietnamese story, a domestic one that names it only through its offices too ('Việt phương đề nghị')
             named = iso == HOME or iso in topic.countries or topic.counts[iso] > 0
-            if not named or not (_party_end(text, end) or next_word(text, end) in _AFTER_SIDE_PHUONG):
+            if not named or not (
+                _party_end(text, end)
+                or next_word(text, end) in _AFTER_SIDE_PHUONG
+                or _SIDE_OWNER.search(text, max(0, start - 20), start)
+            ):
                 continue
             if next_word(text, end)[:1].isupper() or any(
                 mm.start == start and mm.end > start + len(word) for mm in find_mentions(text)
             ):
                 continue  # a name goes on ('Trung phương Nam …') or the reading starts a longer country name
-            name = gz.name_of(iso)
+            name = as_written(ctx, gz.name_of(iso))
             yield self.hit(
                 seg,
                 start,
