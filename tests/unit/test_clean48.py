@@ -23,6 +23,7 @@ CHROME_LEFT = {
     "01_ung_dung_thuyet_minh_bao_tang_gom_nhat.txt": {
         "Trưng bày chuyên đề: Gốm Việt – Gốm Nhật, những chuyến tàu qua Hội An",
     },
+    "04_tra_cuu_van_ban_iuu_cang_ca.txt": {"Lĩnh vực: Nông nghiệp – Thủy sản"},
 }
 
 
@@ -94,6 +95,7 @@ def test_page_furniture_is_chrome(line: str) -> None:
         "Đăng nhập vào ứng dụng bằng tài khoản định danh điện tử mức 2.",
         "Hệ thống quản lý văn bản và điều hành giúp giảm 70% giấy tờ.",
         "Ông nói tiếng Việt rất tốt | nhưng vẫn cần phiên dịch.",
+        "Lĩnh vực: Quản lý xuất nhập cảnh",  # a procedure's own field (clean16), article
         "← Trước đó, ông Nam đã cảnh báo nhiều lần về thủ đoạn này.",
     ],
 )
