@@ -1,0 +1,100 @@
+"""misses31 (round 25): the fixes for adversary83's misses, each tried on names, places, words and sentences that
+are not in the set, both ways (what fires, and a near case that stays quiet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_pairs, audit_text
+
+
+def _found(text: str, code: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[code])]
+
+
+def _pairs_found(pairs: list[tuple[str, str]], code: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_pairs(pairs, select=[code])]
+
+
+# T308: housing and food-safety words kept from Chinese, gated where Vietnamese words hold the same syllables
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        (
+            "Giá căn hộ chung cư tại Đà Nẵng tiếp tục tăng. Tại Cần Thơ, phòng giá chung cư đã tăng 12% trong năm.",
+            "phòng giá",
+            "giá nhà",
+        ),
+        ("Theo đó, khai phát thương Đài Loan đã hoãn dự án ở Bình Dương.", "khai phát thương", "chủ đầu tư"),
+        ("Thị trường nhà ở sôi động, nhiều lâu bàn mới ở Long An mở bán.", "lâu bàn", "dự án"),
+        ("Cảnh sát thu giữ 300 hộp nãi phấn nhập lậu ở cửa khẩu.", "nãi phấn", "sữa bột"),
+        (
+            "Đấu tranh với hàng giả mạo ngụy liệt trên sàn thương mại điện tử.",
+            "giả mạo ngụy liệt",
+            "giả, kém chất lượng",
+        ),
+        ("Nhiều bảo kiện phẩm không rõ nguồn gốc bị tiêu hủy.", "bảo kiện phẩm", "thực phẩm chức năng"),
+        (
+            "Hơn 40 công nhân nhập viện sau vụ thực vật trúng độc ở Bình Dương.",
+            "thực vật trúng độc",
+            "ngộ độc thực phẩm",
+        ),
+        ("Công nhân ăn tối tại thực đường của nhà máy.", "thực đường", "nhà ăn"),
+    ],
+)
+def test_t308_new_rows_fire(text: str, span: str, fix: str) -> None:
+    assert (span, fix) in _found(text, "T308")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giá căn hộ chung cư tại Đà Nẵng tiếp tục tăng. Khách sạn có nhiều phòng giá rẻ cho khách.",
+        "Căn hộ chung cư hai phòng giá 2 tỷ đồng. Phòng giá cao nhất là 5 triệu đồng.",
+        "Tại Cần Thơ, phòng giá đã được bố trí cho đoàn kiểm tra.",  # no housing story
+        "Thúc đẩy khai phát thương mại khu vực biên giới.",
+        "Thị trường nhà ở ảm đạm, họ ngồi lâu bàn chuyện giá căn hộ.",
+        "Ông ấy đã suy nghĩ rất lâu bàn với vợ về việc mua chung cư.",
+        "Nhiều loài thực vật trúng độc do khí thải nhà máy.",
+        "Bộ phim tái hiện chân thực đường phố Hà Nội xưa. Bức tranh tả chân thực đường nét khuôn mặt.",
+        "Ông sống trung thực đường hoàng suốt đời.",
+    ],
+)
+def test_t308_new_rows_stay_quiet(text: str) -> None:
+    assert _found(text, "T308") == []
+
+
+# C107: a developer, a food maker and a food and drug agency by their Chinese names; a company's head word after it
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        (
+            "Tại thị trường Malaysia, Khải Đức Tập đoàn đã mua lại hai tòa văn phòng ở Kuala Lumpur.",
+            "Khải Đức Tập đoàn",
+            "Tập đoàn CapitaLand",
+        ),
+        ("Hãng ô tô Phong Điền Tập đoàn của Nhật Bản tăng giá xe.", "Phong Điền Tập đoàn", "Tập đoàn Toyota"),
+        ("Nhà phát triển Hồng Kông Tân Hồng Cơ công bố doanh thu quý III.", "Tân Hồng Cơ", "Sun Hung Kai"),
+        ("Mì gói của công ty Nông Tâm được bán ở 100 nước.", "Nông Tâm", "Nongshim"),
+        (
+            "Thực phẩm Y dược phẩm An toàn Xứ Hàn Quốc đã thu hồi lô mỹ phẩm.",
+            "Thực phẩm Y dược phẩm An toàn Xứ",
+            "Bộ An toàn Thực phẩm và Dược phẩm",
+        ),
+    ],
+)
+def test_c107_new_rows_fire(text: str, span: str, fix: str) -> None:
+    assert (span, fix) in _found(text, "C107")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người dân huyện Phong Điền Tập đoàn Vingroup đầu tư hỏi về dự án.",  # a place, then another company
+        "Ông Khải Đức, Tập đoàn của ông đã mua lại tòa nhà.",
+        "Bà Nông Tâm là giáo viên ở Cao Bằng; anh Nông Tâm làm ở Công ty Xi măng.",
+        "Bộ An toàn Thực phẩm và Dược phẩm Hàn Quốc (MFDS) thu hồi sản phẩm.",
+    ],
+)
+def test_c107_new_rows_stay_quiet(text: str) -> None:
+    assert _found(text, "C107") == []
