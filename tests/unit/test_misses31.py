@@ -98,3 +98,36 @@ def test_c107_new_rows_fire(text: str, span: str, fix: str) -> None:
 )
 def test_c107_new_rows_stay_quiet(text: str) -> None:
     assert _found(text, "C107") == []
+
+
+# T306: 'yesterday' and 'tomorrow' a day off the dateline
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Cần Thơ, 3/3/2026 – Hội chợ bế mạc.\nChiều hôm qua (3/3), ban tổ chức công bố giải thưởng.", "3/3", "2/3"),
+        ("Huế, ngày 31/12/2025 – Lễ hội kết thúc.\nHôm qua (31/12), trời mưa to.", "31/12", "30/12"),
+        ("Huế, ngày 31/12/2025 – Lễ hội kết thúc.\nSáng mai (31/12), thành phố khai hội.", "31/12", "1/1"),
+    ],
+)
+def test_t306_yesterday_and_tomorrow_fire(text: str, span: str, fix: str) -> None:
+    assert (span, fix) in _found(text, "T306")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cần Thơ, 1/3/2026 – Hội chợ bế mạc.\nHôm qua (28/2), ban tổ chức công bố giải; ngày mai (2/3) trao giải.",
+        "Huế, ngày 31/12/2025 – Lễ hội kết thúc.\nNgày mai (1/1/2026), thành phố bắn pháo hoa.",
+        "Huế, ngày 31/12/2025 – Lễ hội kết thúc.\nTối qua (31/12), trời mưa.",  # a night may straddle midnight
+        "Dự án đã đi qua 2/3 chặng đường; giá tăng qua 3/4 số tỉnh.",  # 'qua' alone is no date word
+    ],
+)
+def test_t306_yesterday_and_tomorrow_stay_quiet(text: str) -> None:
+    assert _found(text, "T306") == [] and _found(text, "T302") == []
+
+
+# T307: 'vạn' before goods counted by their packs
+def test_t307_packs_counted_in_myriads() -> None:
+    found = _found("Lực lượng chức năng thu giữ hơn 25 vạn chai nước mắm giả và 8 vạn gói bánh.", "T307")
+    assert found == [("25 vạn", "250.000"), ("8 vạn", "80.000")]
+    assert _found("Anh mua 2 hộp sữa; hàng vạn gói mì được quyên góp; 10 vạn quân Thanh tan rã.", "T307") == []
