@@ -131,3 +131,55 @@ def test_t307_packs_counted_in_myriads() -> None:
     found = _found("Lực lượng chức năng thu giữ hơn 25 vạn chai nước mắm giả và 8 vạn gói bánh.", "T307")
     assert found == [("25 vạn", "250.000"), ("8 vạn", "80.000")]
     assert _found("Anh mua 2 hộp sữa; hàng vạn gói mì được quyên góp; 10 vạn quân Thanh tan rã.", "T307") == []
+
+
+# N105: a minister's title after the ministry's Hán-Việt name, in the Chinese order
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        (
+            "Sáng nay, Kiến thiết bộ trưởng Nguyễn Văn Bình làm việc với tỉnh Lào Cai.",
+            "Kiến thiết bộ trưởng",
+            "Bộ trưởng Bộ Xây dựng",
+        ),
+        (
+            "Khoa kỹ Bộ trưởng Phạm Văn Tuấn dự lễ khai mạc triển lãm.",
+            "Khoa kỹ Bộ trưởng",
+            "Bộ trưởng Bộ Khoa học và Công nghệ",
+        ),
+        (
+            "Theo Kiến thiết Bộ Phó Bộ trưởng Lê Văn Hải, nhiều dự án chậm.",
+            "Kiến thiết Bộ Phó Bộ trưởng",
+            "Thứ trưởng Bộ Xây dựng",
+        ),
+    ],
+)
+def test_n105_hanviet_ministry_first_fires(text: str, span: str, fix: str) -> None:
+    assert (span, fix) in _found(text, "N105")
+
+
+def test_n105_hanviet_ministry_first_stays_quiet() -> None:
+    text = (
+        "Công cuộc kiến thiết bộ trưởng nhắc đến là nhiệm vụ lớn. Kiến thiết bộ trưởng nhiệm kỳ này khó khăn. "
+        "Bộ trưởng Bộ Xây dựng Trần Hồng Minh thăm Khoa Kỹ thuật Bộ trưởng."
+    )
+    assert _found(text, "N105") == []
+
+
+# C105: a province without its marks inside brackets after a unit word
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Xe khách lật trên quốc lộ 20 (tỉnh Lam Dong), khiến 5 người bị thương.", "Lam Dong", "Lâm Đồng"),
+        ("Vụ cháy rừng ở huyện Lắk (tỉnh Dak Lak) đã được khống chế.", "Dak Lak", "Đắk Lắk"),
+    ],
+)
+def test_c105_unmarked_province_in_brackets_fires(text: str, span: str, fix: str) -> None:
+    assert (span, fix) in _found(text, "C105")
+
+
+def test_c105_english_gloss_in_brackets_stays_quiet() -> None:
+    text = (
+        "Tuyến cao tốc nối Nha Trang (Khánh Hòa) với Đà Lạt (Dalat, tên tiếng Anh) và Quảng Ninh (Quang Ninh Province)."
+    )
+    assert _found(text, "C105") == []
