@@ -183,3 +183,45 @@ def test_c105_english_gloss_in_brackets_stays_quiet() -> None:
         "Tuyến cao tốc nối Nha Trang (Khánh Hòa) với Đà Lạt (Dalat, tên tiếng Anh) và Quảng Ninh (Quang Ninh Province)."
     )
     assert _found(text, "C105") == []
+
+
+# C103: a side's calque between an official's word and his name
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        (
+            "Việt Nam và Nhật Bản ký kết hai văn kiện. Quan chức Nhật phương Tanaka Hiroshi cho biết sẽ hỗ trợ.",
+            "Nhật phương",
+            "phía Nhật Bản",
+        ),
+        (
+            "Việt Nam và Thái Lan ký thỏa thuận. Đại diện Thái phương Somsak Thepsuthin phát biểu tại lễ ký.",
+            "Thái phương",
+            "phía Thái Lan",
+        ),
+    ],
+)
+def test_c103_side_before_an_officials_name_fires(text: str, span: str, fix: str) -> None:
+    assert (span, fix) in _found(text, "C103")
+
+
+def test_c103_side_before_a_name_without_an_official_stays_quiet() -> None:
+    assert _found("Việt Nam và Nhật Bản ký kết hai văn kiện. Ông Nhật phương Nam Định tham dự.", "C103") == []
+
+
+# N107: where the source names the title's country, the holder is the error, not the country
+def test_n107_source_names_the_titles_country() -> None:
+    pairs = [("马来西亚总理安瓦尔出席会议。", "Thủ tướng Malaysia Lawrence Wong dự hội nghị.")]
+    assert _pairs_found(pairs, "N107") == [("Lawrence Wong", "Anwar Ibrahim")]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "新加坡总理黄循财出席会议。",  # the source names the person's country: the country is the error
+        "总理黄循财出席会议。",  # no country in the source
+    ],
+)
+def test_n107_source_without_the_titles_country_keeps_the_country_fix(source: str) -> None:
+    pairs = [(source, "Thủ tướng Malaysia Lawrence Wong dự hội nghị.")]
+    assert _pairs_found(pairs, "N107") == [("Malaysia", "Singapore")]
