@@ -225,3 +225,20 @@ def test_n107_source_names_the_titles_country() -> None:
 def test_n107_source_without_the_titles_country_keeps_the_country_fix(source: str) -> None:
     pairs = [(source, "Thủ tướng Malaysia Lawrence Wong dự hội nghị.")]
     assert _pairs_found(pairs, "N107") == [("Malaysia", "Singapore")]
+
+
+# N103: an article's own dateline dates it whatever plans of later months it writes
+_PLAN_PAGE = (
+    "Cần Thơ, 20/11/2025 – Bộ Khoa học và Công nghệ tổng kết chương trình.\n"
+    "Theo Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt, đã có hơn 300 đề tài được nghiệm thu.\n"
+    "Hội nghị sơ kết {verb} được tổ chức vào ngày 15/12/2025 tại Hà Nội."
+)
+
+
+def test_n103_dateline_stands_beside_a_later_plan() -> None:
+    found = _found(_PLAN_PAGE.format(verb="sẽ"), "N103")
+    assert [text for text, _ in found] == ["Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt"]
+
+
+def test_n103_a_later_date_of_the_text_keeps_the_year_alone() -> None:
+    assert _found(_PLAN_PAGE.format(verb="đã"), "N103") == []  # a later date not planned: the text's own, maybe
