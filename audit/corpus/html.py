@@ -271,9 +271,10 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
 
 
 # A class naming an article's lead paragraph ('article-excerpt', 'post-excerpt', 'sapo', 'standfirst', 'lead')
-# (clean37), Plone's 'documentDescription description' (clean45)
+# (clean37), Plone's 'documentDescription description' (clean45), a BEM block's 'news-page__intro' (clean47)
 _LEAD_ATTR = re.compile(
-    r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary|subtitle|description|documentdescription)($|[\s_-])", re.I
+    r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary|subtitle|description|documentdescription|intro)($|[\s_-])",
+    re.I,
 )
 _HEADER_ATTR = re.compile(r"(^|[\s_-])header($|[\s_-])", re.I)
 
@@ -477,6 +478,9 @@ class _Extractor(HTMLParser):
         disclosure = tag == "button" and _discloses(attrs)
         serial = self._elements + 1
         inner = None if disclosure or serial in self.neutral else _container_kind(tag, attrs)
+        # a quotation's attribution: '<blockquote><p>…</p><footer>Bà …</footer></blockquote>' (clean47)
+        if inner == "footer" and tag == "footer" and self._quoting() and _container_kind("div", attrs) is None:
+            inner = None
         if tag in ("article", "main") and box in self.columns:
             self.column_articles.add(box)
         if inner is None and kind is not None and self._lead_in_article_header(attrs):
@@ -508,6 +512,12 @@ class _Extractor(HTMLParser):
         self.centred.append(_centred(attrs))
         self.protecting.append(_protects(tag, attrs, bool(self.protecting) and self.protecting[-1]))
         self._in_title = tag == "title"
+
+    def _quoting(self) -> bool:
+        """The innermost open block is a ``blockquote`` (an element inside it, ``p`` or ``footer``, closed or not)."""
+        return any(entry[0] == "blockquote" for entry in self.stack) and next(
+            entry[0] for entry in reversed(self.stack) if entry[0] in BLOCKS or entry[0] == "blockquote"
+        ) in ("blockquote", "p")
 
     def _lead_in_article_header(self, attrs: list[tuple[str, str | None]]) -> bool:
         """The element names a lead ('article-excerpt', 'sapo', 'standfirst', 'subtitle') and the chrome around it

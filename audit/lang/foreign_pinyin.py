@@ -585,6 +585,11 @@ def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
     return out
 
 
+# the Arabic article written as a word of its own before a family name ('Thani bin Ahmed Al Zeyoudi', 'Mohamed El
+# Amrani'): no given name, and no pinyin (Chinese writes it 阿勒 or 艾, whose pinyin is 'Ale', 'Ai')
+_ARABIC_ARTICLE = frozenset({"Al", "El"})
+
+
 def _pinyin_after_latin_given(run: Run) -> tuple[Run, int]:
     """A run ending in a given name MT kept in Latin letters and a family name it left in the pinyin of its Chinese
     transliteration, three syllables or more run together ('tiền đạo Sanish Shileisita' 萨尼什·什雷斯塔): the pinyin
@@ -594,6 +599,8 @@ def _pinyin_after_latin_given(run: Run) -> tuple[Run, int]:
     if len(run) < 2:
         return (), 0
     (g_start, _, given), (_, _, family) = run[-2:]
+    if given in _ARABIC_ARTICLE:
+        return (), 0  # 'Khalid Al Mansouri': an Arabic family name, which MT through Chinese never leaves after 'Al'
     if not given.isascii() or not given.isalpha() or _pinyin_parse(given) or len(_pinyin_parse(family)) < 3:
         return (), 0
     return run[-1:], g_start

@@ -145,12 +145,20 @@ def detect(text: str) -> tuple[str, float]:
     return str(best.lang), float(best.prob)
 
 
+def _may_be_chinese(text: str) -> bool:
+    """False only where fewer than 3 characters in 10 of ``text`` can be Chinese (:data:`_CJK`): each of those takes 3
+    or 4 bytes in UTF-8 and any other character at least 1, so with ``c`` of them the UTF-8 text is at least
+    ``len + 2c`` bytes long; under 1.6 bytes a character, ``c`` is under 0.3 of the length. A Vietnamese sentence
+    takes 1.1 to 1.5 bytes a character: the encoding (C level) spares the range search (1.5 times its cost)."""
+    return 5 * len(text.encode("utf-8", "surrogatepass")) >= 8 * len(text)
+
+
 def guess_lang(text: str) -> str:
     """ISO 639-1 code of the segment's language ("vi" for most of our input)."""
     words = letter_words(text)
     if not words:
         return "und"
-    if not text.isascii() and _CJK_SPAN.search(text):  # cjk_count's quick test, without a call: most text stops here
+    if not text.isascii() and _may_be_chinese(text) and _CJK_SPAN.search(text):  # cjk_count's quick test, inlined
         cjk = len(_CJK.findall(text))
         if cjk and cjk >= len(text) * 0.3:
             return "zh"

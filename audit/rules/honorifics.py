@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from audit.lang.hanviet import syllable_key
 from audit.lang.mentions import titled_before
 from audit.lang.people import people, surname_keys
+from audit.lang.pinyin import pinyin_score, segmentations
 from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_text
@@ -38,6 +39,7 @@ _OFFICE_IN_CLAUSE = re.compile(
 # phòng, chống thiên tai tỉnh …')
 _CLAUSE_END = re.compile(r"[.;:!?]\s|(?<!phòng),\s")
 _OF = re.compile(r"(?<!\w)của(?!\w)")
+_GIVEN_PINYIN = 0.95  # a given name's pinyin_score (N109's bar for a given name of Chinese shape)
 
 
 @register
@@ -64,7 +66,8 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Vietnamese usage too; "
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet. One word that is no Vietnamese syllable, a "
         "foreign name the document writes elsewhere right after a title ('Giáo sư Madinisi … Madinisi tiên sinh'), "
-        "counts too."
+        "counts too, and so does a surname with a two-syllable pinyin given name written as one word that is no "
+        "Vietnamese syllable ('Pu Minjun tiên sinh', 朴敏俊)."
     )
     fires = (
         "Ông Phạm Văn Hùng [[tiên sinh]] cho biết công ty sẽ mở rộng sản xuất.",
@@ -111,6 +114,7 @@ class ChineseHonorificCalque(PrefilteredRule):
             if not (
                 known
                 or _foreign_name(m["name"])
+                or _pinyin_pair(m["name"])
                 or self._titled(text, m.start("name"), m.end("name"))
                 or _official_in_clause(text, m.start("name"), m["name"])
                 or _after_person_noun(text, m.start("name"), m["name"])
@@ -247,6 +251,17 @@ def _lone_foreign_titled(text: str, run: str) -> bool:
     if " " in run or is_valid_syllable(run) or not run.isalpha():
         return False
     return any(titled_before(text, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", text))
+
+
+def _pinyin_pair(run: str) -> bool:
+    """The run is a surname and a given name of pinyin's shape, two syllables written as one word that is no
+    Vietnamese syllable ('Pu Minjun' 朴敏俊, 'Li Zhenhao'; misses33): whether the surname is a Vietnamese syllable
+    too ('Pu', 'Li'), the name is no Vietnamese one, and 'tiên sinh' after it is the Chinese honorific."""
+    words = run.split()
+    if len(words) != 2 or not words[0].isalpha() or len(words[0]) > 5 or is_valid_syllable(words[1]):
+        return False
+    parts = segmentations(words[1].lower())
+    return bool(parts) and len(parts[0]) == 2 and pinyin_score(words[1]) >= _GIVEN_PINYIN
 
 
 def _foreign_name(run: str) -> bool:

@@ -301,6 +301,35 @@ def _reads(keys: list[str], readings: list[frozenset[str]]) -> bool:
     return len(keys) == len(readings) and all(k in r for k, r in zip(keys, readings, strict=True))
 
 
+# 'Pu' (朴 read pǔ, its everyday reading, where the surname is Piáo) and a given name of pinyin's shape: 'Pu Minjun'
+# (朴敏俊, Park Min-jun; misses33). Chinese surnames read 'Pu' too (蒲, 濮): only where 'Hàn Quốc' is the last
+# nationality named before it in its sentence, in an article about Korea; then every mention written the same way
+_PU = re.compile(r"(?<![\w'’-])Pu((?: [A-Z][a-z]+){1,2})(?![\w'’-])")
+
+
+def _pu_names(ctx: DocContext) -> Iterator[tuple[Segment, int, int]]:
+    """The 'Pu' names of :data:`_PU` read as Koreans' (Park), and the other mentions of one of them."""
+    from audit.lang.syllable import is_valid_syllable
+
+    found: list[tuple[Segment, re.Match[str]]] = []
+    for seg in segments_containing(ctx, ("Pu ",)):
+        if seg.source and _HAN.search(seg.source):
+            continue  # the source decides (_from_source)
+        for m in _PU.finditer(seg.text):
+            given = m.group(1).split()
+            if _syllables(given) != 2 or any(is_valid_syllable(g) for g in given):
+                continue  # a Vietnamese word or a name of another shape
+            found.append((seg, m))
+    korean = {
+        m.group()
+        for seg, m in found
+        if _nation_before(seg.text, m.start(), m.start()) == "korean" and _korea_topic(ctx)
+    }
+    for seg, m in found:
+        if m.group() in korean and _nation_before(seg.text, m.start(), _ADJACENT) != "other":
+            yield seg, m.start(), m.end()
+
+
 def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]]]:
     """Segments without a Chinese source: 'Piao' names anywhere; in an article about Korea (:func:`_korea_topic`),
     the pinyin names N101 would read as Vietnamese names by guess (not a known person, not a name of the document)
@@ -317,6 +346,9 @@ def _target_only(ctx: DocContext) -> Iterator[tuple[Segment, list[KoreanMention]
                     continue  # 'tiền đạo Trung Quốc Piao Cheng': a Chinese national (N101's), not a Korean
                 if given[0] != "Piao" and 1 <= _syllables(given) <= 2:  # not a song's 'Piao Piao' (飘飘)
                     by_seg.setdefault(seg.index, []).append(KoreanMention(m.start(), m.end(), None, "pinyin", "Park"))
+    if "Pu " in lines.text:
+        for seg, start, end in _pu_names(ctx):
+            by_seg.setdefault(seg.index, []).append(KoreanMention(start, end, None, "pinyin", "Park"))
     if "Phác " in lines.text:
         for seg in segments_containing(ctx, ("Phác ",)):
             if not (seg.source and _HAN.search(seg.source)):  # with a source, the source decides
@@ -781,7 +813,9 @@ class KoreanNameViaChinese(SegmentRule):
         "with their known spelling. A name the source or target marks as another country's ('中国…', 'Việt Nam…') "
         "or with a Vietnamese given-name character (氏 Thị, 文 Văn) is left alone, and where China is named too, only "
         "a name marked Korean right before it ('韩国…', 'Hàn Quốc …') is taken. Without a source, a pinyin name "
-        "with the surname Piao (朴), or, in an article about Korea (named at least as often as Vietnam), a pinyin "
+        "with the surname Piao (朴) (or 'Pu', 朴's everyday reading, where 'Hàn Quốc' is the last nationality "
+        "named before it in its sentence in an article about Korea), or, in an article about Korea (named at "
+        "least as often as Vietnam), a pinyin "
         "name with a Korean surname and a two-syllable given name that N101 would read as a Vietnamese name by "
         "guess, or the Hán-Việt 'Phác' (朴) before two Hán-Việt syllables ('Phác Tán Úc'), is flagged "
         "minor and without a fix: which characters lie behind the pinyin is not known. A given "

@@ -42,6 +42,8 @@ COUNTED = (
     "tấn|ha|héc-ta|hecta|thùng|container|vụ|trường hợp|kỹ sư|kỹ thuật viên|chuyên gia|nhà khoa học|"
     "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập|"
     "liều|thí sinh|hành khách|suất|hồ sơ|"  # doses, candidates, passengers, places, applications (adversary72)
+    # trips and flights of transport news ('12,400 chuyến bay': a count, so the English thousands; misses33)
+    "chuyến bay|chuyến tàu|chuyến xe|lượt chuyến|"
     # the faithful and pilgrims of religion and festival news ('40 vạn phật tử', adversary78)
     "phật tử|Phật tử|tín đồ|giáo dân|tăng ni|khách hành hương|người hành hương|du học sinh|"
     # and goods seized or recalled by their packs ('60 vạn hộp sữa bột', '3 vạn chai'; misses31)
@@ -59,10 +61,16 @@ _MEASURED = (
     "kilowatt giờ|kilowatt|kilôwatt|kilô-oát|ki-lô-oát|megawatt|oát|watt|kWh|kWp|kW|MWh|MW|GWh|"
     "ki-lô-gam|ki-lô-gram|kilôgam|kg"
 )
+# and the objects of heritage, museum and library news ('3 vạn bản khắc gỗ', '2 vạn hiện vật'; misses33), kept out of
+# COUNTED, which F114 reads too
+_KEPT = "bản khắc|bản in|bản sao|bản thảo|cuốn sách|đầu sách|hiện vật|cổ vật|tài liệu|tác phẩm|bức tranh|bức ảnh"
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too
 _VAN_MODERN = re.compile(
-    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED})(?!\w)|[\u4e00-\u9fff]))"
+    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED}|{_KEPT})(?!\w)|[\u4e00-\u9fff]))"
 )
+# 'người' alone ('3 vạn người') is history's as much as the MT's: only in a document that holds another Chinese
+# myriad, an 'ức' or a 'vạn' of the patterns above ('1,8 ức USD' in the same story; misses33)
+_VAN_PEOPLE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+người(?!\w))")
 # a sentence that tells history: a year before 1900, a king (not chess, 'cờ vua', nor a top scorer or a chess king:
 # 'vua phá lưới', 'vua cờ'; misses30), a court, an army of old
 _HISTORY = re.compile(
@@ -71,11 +79,45 @@ _HISTORY = re.compile(
     r"quân Tống|quân Mông|TCN|thế kỷ [IVX]+)\b"
 )
 
+# a ship's deadweight in myriads is Vietnamese ports' own idiom ('tàu 5 vạn tấn', 'tàu hàng trọng tải 7 vạn tấn',
+# 'cầu cảng cho tàu 10 vạn tấn'; review32): 'vạn tấn' right after a ship or its tonnage word stays quiet
+_SHIP_TONNAGE = re.compile(
+    r"(?:trọng tải|tải trọng|(?<!\w)(?:[Tt]àu|[Ss]à lan|[Xx]à lan)(?:\s+\w+){0,3})"
+    r"\s+(?:đến\s+|tới\s+|khoảng\s+|gần\s+)?$"
+)
+
+# what a ship carries is a count of its cargo ('tàu chở 4 vạn tấn gạo'), not its class
+_CARGO = re.compile(r"chở|vận chuyển|bốc|dỡ|xuất|nhập|chứa")
+
+
+def _ship_tonnage(text: str, m: re.Match[str]) -> bool:
+    """A 'N vạn tấn' right after a ship or its tonnage word ('tàu hàng trọng tải 7 vạn tấn')."""
+    if not text.startswith("tấn", m.end("u") + 1):
+        return False
+    ship = _SHIP_TONNAGE.search(text, 0, m.start())
+    return ship is not None and not _CARGO.search(ship.group())
+
 
 _UNITS = ("ức", "vạn")
 _UNIT_NAMES = {1e12: "万亿 (10¹²)", 1e8: "亿 (10⁸)", 1e4: "万 (10⁴)"}
 # each unit found from its first letter (digits and spaces are everywhere), the space before as a lookbehind
 _SCANS = tuple(re.compile(rf"{unit}(?<=\s{unit})(?!\w)") for unit in _UNITS)
+
+
+def _other_myriad(ctx: DocContext) -> bool:
+    """The document holds a Chinese myriad no Vietnamese writer puts (an 'ức' or a 'vạn' of the patterns before
+    :data:`_VAN_PEOPLE`, outside a sentence of history): its 'N vạn người' is the MT's too (memoised)."""
+
+    def compute(_doc: object) -> bool:
+        for seg in segments_matching_any(ctx, _SCANS):
+            text = seg.text
+            if _VAN_UC.search(text) or _UC.search(text) or _VAN.search(text) or _VAN_COUNT.search(text):
+                return True
+            if _VAN_MODERN.search(text) and not _HISTORY.search(text):
+                return True
+        return False
+
+    return ctx.memo("T307 other myriad", compute)
 
 
 @register
@@ -97,8 +139,10 @@ class ChineseNumberUnit(PrefilteredRule):
         "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency or 'tỷ'/'triệu' ('95 "
         "vạn tỷ đồng'), after a decimal "
         "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
-        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca') is minor, since 'vạn' is "
-        "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet; chess's 'cờ vua' is no king)."
+        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca', '3 vạn bản khắc gỗ', and "
+        "'5 vạn người' where the document holds another myriad) is minor, since 'vạn' is "
+        "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet, and so does a ship's class, 'tàu 5 "
+        "vạn tấn'; chess's 'cờ vua' is no king)."
     )
     fires = (
         "Kim ngạch thương mại song phương đạt [[3 ức]] USD trong năm 2023.",
@@ -117,6 +161,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Kim ngạch đạt 300 triệu USD; dự án có vốn 150.000 nhân dân tệ.",
         "Năm 1285, quân dân nhà Trần đánh bại 50 vạn quân Nguyên; 3 vạn người dân kinh thành đi sơ tán.",
         "Các dự án chậm tiến độ làm đọng hàng vạn tỷ đồng vốn ngân sách.",
+        "Cảng Cái Mép đón tàu container trọng tải 20 vạn tấn.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -128,11 +173,16 @@ class ChineseNumberUnit(PrefilteredRule):
             (_VAN, 1e4, Severity.MINOR),
             (_VAN_COUNT, 1e4, Severity.MINOR),
             (_VAN_MODERN, 1e4, Severity.MINOR),
+            (_VAN_PEOPLE, 1e4, Severity.MINOR),
         ):
-            if rx is _VAN_MODERN and _HISTORY.search(text):
+            if rx in (_VAN_MODERN, _VAN_PEOPLE) and _HISTORY.search(text):
+                continue
+            if rx is _VAN_PEOPLE and not _other_myriad(ctx):
                 continue
             for m in rx.finditer(text):
                 if any(m.start() < end and start < m.end() for start, end in taken):
+                    continue
+                if rx is _VAN_MODERN and _ship_tonnage(text, m):
                     continue
                 taken.append(m.span())
                 number, unit = ("n", "u") if m["n"] else ("d", "du")

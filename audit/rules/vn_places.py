@@ -314,8 +314,10 @@ def _place_runs(lines: ContentLines) -> list[tuple[Segment, int, list[re.Match[s
     segment starts: one search of the article's lines joined (a run never spans a line: audit.lang.lines)."""
     by_segment: dict[int, list[re.Match[str]]] = {}
     for m in _RUN.finditer(lines.text):
-        # most runs ('Trong', 'Nam' of 'Việt Nam', 'Donald Trump') start no place
-        if _may_begin(m["first"], m.end() == m.end("first")):
+        # most runs ('Trong', 'Nam' of 'Việt Nam', 'Donald Trump') start no place: _may_begin's answer, from the
+        # one-argument cache of each case (a two-argument one hashes a key tuple a match)
+        first = m["first"]
+        if _is_place(first) if m.end() == m.end("first") else _may_start(first):
             by_segment.setdefault(lines.segment_at(m.start()), []).append(m)
     return [(lines.segments[k], lines.starts[k], runs) for k, runs in by_segment.items()]
 
@@ -346,13 +348,16 @@ def _may_start(word: str) -> bool:
     return word.lower().translate(_APOSTROPHE) in pinyin_starts()
 
 
-@functools.lru_cache(maxsize=16384)
 def _may_begin(word: str, alone: bool) -> bool:
     """A place may begin a run with ``word`` as its first word: ``word`` starts some place's pinyin
     (:func:`_may_start`), or, ``alone`` in its run, is a place's pinyin itself (else :meth:`_places` finds
     nothing in the run: its only word is looked up in the index and nothing else)."""
-    if not alone:
-        return _may_start(word)
+    return _is_place(word) if alone else _may_start(word)
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_place(word: str) -> bool:
+    """``word`` (a run's only word, folded) is some place's pinyin."""
     return word.lower().translate(_APOSTROPHE) in pinyin_places()
 
 

@@ -7,7 +7,7 @@ number and date formats) and an XLIFF 1.2 file of 18 units with a Chinese source
 Asiana routes, Airbus and Boeing orders), 74 planted errors; a human HTML page (a city museum's news) must stay
 quiet, every page line or block annotated chrome or article. Written and annotated before the tool ran on it
 (72404c5b; one annotation slip corrected after the run at 4a85c86c, no text changed); the blind figures are the
-floor; README says what was missed."""
+floor; README says what was missed, and what misses33 fixed."""
 
 from __future__ import annotations
 
@@ -111,12 +111,21 @@ def test_clean_records_and_units_get_no_finding() -> None:
         assert [f for f in found if notes[f[0]] == "clean"] == [], name
 
 
+# After misses33 (tests/unit/test_misses33.py tries each fix outside the set, both ways): still missed
+AFTER_MISSES = {
+    f"{_HERITAGE}: N108 'Mali Dubuwa'",
+    f"{_AIRLINES}: L101 'narrow-body'",
+    f"{_AIRLINES}: L101 'on-time performance'",
+    f"{_ROUTES}: A105 'Vietjet còn dự kiến mở đường bay TP.HCM – Bắc Kinh.'",
+}
+
+
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 51 of 74 found, 47 with the accepted fix (48 with the slip corrected)."""
+    """Blind: 51 of 74 found, 47 with the accepted fix (48 with the slip corrected); after misses33: 70, 65."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 74
-    assert found >= 51 and fixed >= 48
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 70 and fixed >= 65
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:

@@ -3,7 +3,7 @@
 import random
 import re
 
-from audit.lang.langid import _CJK, _VI_LETTERS, cjk_count, detect, guess_lang, source_script
+from audit.lang.langid import _CJK, _VI_LETTERS, _may_be_chinese, cjk_count, detect, guess_lang, source_script
 from audit.lang.tokens import words
 
 
@@ -72,3 +72,20 @@ def test_language_guess_equals_the_plain_formula_with_chinese_characters() -> No
         else:
             expected = detect(text)[0]
         assert guess_lang(text) == expected, repr(text)
+
+
+def test_the_chinese_gate_lets_through_every_text_three_tenths_chinese() -> None:
+    """guess_lang() asks for the Chinese characters only where the UTF-8 length allows 3 in 10 (_may_be_chinese):
+    every text where they make up that share passes, on random text near the threshold of Chinese characters (3 and
+    4 bytes), Vietnamese letters (2 and 3 bytes), ASCII, a lone surrogate and characters just outside the ranges."""
+    rng = random.Random(25)
+    alphabet = "a ,1éạđỹ三北\u3400\u9fff\uf900\ufaff\U00020000\U0002ffff\u33ff\u4dc0\ua000\U00030000\ud800—“"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        cjk = len(_CJK.findall(text))
+        if cjk >= 0.3 * len(text):
+            assert _may_be_chinese(text), repr(text)
+    for text in ("三" * 3 + "a" * 7, "\U00020000" * 3 + "a" * 7):  # exactly 3 in 10
+        assert _may_be_chinese(text)
+    assert not _may_be_chinese("三国" + "a" * 5)  # 2 in 7
+    assert not _may_be_chinese("Hà Nội đón đoàn công tác của Bộ Ngoại giao.")

@@ -1,7 +1,8 @@
-"""``tokens`` is made from ``re.split`` of the text with the word pattern as a group (gaps and words in turn) and the
-parts' lengths added up, not from one Match object a word: the same tokens as the plain form (a Token made from each
-match of the word pattern) on random text of letters, marks, apostrophes, digits and spaces, on texts that start or
-end with a word or a gap, and on every line of the test corpus (names and sentences of no rule's set)."""
+"""``tokens`` is made from the chunks between spaces (a chunk of letters is a token, so is its core stripped of the
+punctuation that sticks to words; only the rest go to the regex), not from one Match object a word: the same tokens
+as the plain form (a Token made from each match of the word pattern) on random text of letters, marks, apostrophes,
+digits, sticky punctuation and white space other than spaces, on texts that start or end with a word or a gap, and on
+every line of the test corpus (names and sentences of no rule's set)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ from audit.lang.tokens import _WORD, Token, tokens
 ROOT = Path(__file__).resolve().parents[2]
 PIECES = ["a", "Ư", "ờ", "İ", "Σ", "ß", "x", "'", "’", "-", " ", "\n", "\t", "1", "_", ".", ",", "ǅ", "\u0301", "中"]
 PIECES += ["ⅻ", "²"]
+# punctuation stripped from a chunk's ends (langid._STICKY), other white space, and whole words: chunks that are
+# letters, letters with punctuation stuck on, punctuation alone, numbers with letters
+PIECES += ["(", ")", '"', "%", "/", "*", "–", "—", "«", "»", "…", "“", "”", "‘", "\u00a0", "\u2009", "  "]
+WORDS = ["hòa", "Thủy", "nay", "2025", "l'hoá", "O’Neill", "Ⅻ", "x²", "ǅemal", "Σας", "İzmir", "a_b", "3,5"]
+
+
+def _chunky(rng: random.Random) -> str:
+    return "".join(rng.choice(PIECES) if rng.random() < 0.6 else rng.choice(WORDS) for _ in range(rng.randrange(40)))
 
 
 def _plain(text: str) -> tuple[Token, ...]:
@@ -28,8 +37,33 @@ def test_random_texts_give_the_plain_tokens() -> None:
         assert tokens(text) == _plain(text), text
 
 
+def test_random_chunks_give_the_plain_tokens() -> None:
+    rng = random.Random(25)
+    for _ in range(8000):
+        text = _chunky(rng)
+        new_document()
+        assert tokens(text) == _plain(text), text
+
+
 def test_edges_and_names() -> None:
-    for text in ("", " ", "Ô", "Ông Ngô Quý Thành", " O'Neill's 2 don’t ", "x2y", "Đà Nẵng.", "'a'"):
+    edges = (
+        "",
+        " ",
+        "Ô",
+        "Ông Ngô Quý Thành",
+        " O'Neill's 2 don’t ",
+        "x2y",
+        "Đà Nẵng.",
+        "'a'",
+        "(ông",
+        "nay,",
+        "  a  ",
+        "“Hòa”",
+        "'",
+        "2025.",
+        "a\nb c",
+    )
+    for text in edges:
         new_document()
         assert tokens(text) == _plain(text), text
 

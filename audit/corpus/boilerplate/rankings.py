@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from audit.corpus.boilerplate.prose import article_sentence
+
 # The box's heading: a short label that opens with the word for a ranking and ends no sentence
 _HEAD = re.compile(r"(bảng xếp hạng|bxh|xếp hạng|top \d{1,2}|ranking|standings)\b[^.!?:;]{0,60}", re.I)
 # A row: its rank, a name (a country or a club in brackets may follow), a dash or a colon, then points or a rating
@@ -35,6 +37,24 @@ def ranking_boxes(stripped: list[str], kinds: list[str | None]) -> None:
             continue
         before = shown[k - 1] if k > 0 else None
         after = next((j for j in shown if j > rows[-1]), None)
-        if any(n is None or kinds[n] is not None for n in (before, after)):  # beside the page's chrome or its edge
-            for j in (i, *rows):
-                kinds[j] = kinds[j] or "navigation"
+        if not any(n is None or kinds[n] is not None for n in (before, after)):
+            continue  # between two lines of the article: its own table
+        if before is not None and kinds[before] is None and _article_standings(stripped, kinds, shown[:k], rows):
+            continue
+        for j in (i, *rows):
+            kinds[j] = kinds[j] or "navigation"
+
+
+_ROW_NAME = re.compile(r"#?\d{1,3}[.)]?\s+(?P<name>[^.!?;:()–—]{2,60}?)(?:\s*\(|\s+[–—-]\s|\s*:)")
+_STORY_LINES = 30  # how far up the article's text is read for the rows' names
+
+
+def _article_standings(stripped: list[str], kinds: list[str | None], above: list[int], rows: list[int]) -> bool:
+    """The article's own standings that end it: an article sentence right above the heading, and two of the rows'
+    names or more in the article's text above ('Lê Quang Liêm giành chức vô địch …' over '1. Lê Quang Liêm (Việt
+    Nam) – 7,5 điểm'; review32). A sidebar's ranking names others, or is cut from the story by its source line."""
+    if not article_sentence(stripped[above[-1]]):
+        return False
+    story = " ".join(stripped[j] for j in above[-_STORY_LINES:] if kinds[j] is None)
+    names = (m["name"].strip() for j in rows if (m := _ROW_NAME.match(stripped[j])))
+    return sum(name in story for name in names) >= _MIN_ROWS

@@ -75,10 +75,44 @@ _INSTRUCT = re.compile(r"(?<!\w)(?:thông báo|hướng dẫn|kêu gọi|yêu c�
 
 # the story's own subject, pointed back to, called the country's first or only one: 'Đây là vệ tinh radar đầu tiên của
 # Trung Quốc' (这是我国第一颗雷达卫星) in a story of Việt Nam's space centre that names China nowhere else (misses28)
+# or its count's n-th, the sentence's 'đây' lowercase after who says it ('Theo Bộ trưởng, đây là hồ sơ di sản … thứ 17
+# của Trung Quốc được đệ trình', 我国第17个; misses33)
 _OWN_FIRST = re.compile(
-    r"(?<!\w)(?:Đây|Đó|(?:[^\s.,;:!?]+ ){1,3}này) (?:sẽ |cũng |đã )?(?:là|trở thành) (?:[^\s.,;:!?]+ ){1,6}?"
-    r"(?:đầu tiên|duy nhất|hiện đại nhất|lớn nhất) của (?P<c>Trung Quốc)(?!\w)"
+    r"(?<!\w)(?:Đây|Đó|đây|(?:[^\s.,;:!?]+ ){1,3}này) (?:sẽ |cũng |đã )?(?:là|trở thành) (?:[^\s.,;:!?]+ ){1,10}?"
+    r"(?:đầu tiên|duy nhất|hiện đại nhất|lớn nhất|thứ (?:\d{1,3}|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+    r" của (?P<c>Trung Quốc)(?!\w)(?! (?:tại|ở|ngoài|bên ngoài|trên thế giới)(?!\w))"  # China's abroad is China's
 )
+
+
+# a ministry or a provincial police named bare (a Vietnamese story's own) warning or advising the people: 'Bộ Công an
+# khuyến cáo người dân Trung Quốc không cung cấp mã OTP' (提醒我国民众 / 广大群众; misses33); quiet where the document
+# names that body with China's name ('Bộ Công an Trung Quốc') or the sentence names a Chinese city or body
+_ADVISE = re.compile(
+    r"(?<!\w)(?P<body>Bộ (?:Công an|Y tế|Ngoại giao|Quốc phòng|Tài chính|Công Thương|Xây dựng|Nội vụ|Tư pháp"
+    r"|Khoa học và Công nghệ|Giáo dục và Đào tạo|Văn hóa, Thể thao và Du lịch|Nông nghiệp và Môi trường)"
+    r"|Công an (?:tỉnh|thành phố|TP\.?) [A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})"
+    r"(?: [^.;:!?()]{0,60}?)? (?:khuyến cáo|cảnh báo|kêu gọi|đề nghị|yêu cầu|hướng dẫn|lưu ý|nhắc nhở)"
+    r" (?:người dân|công dân|nhân dân|bà con)(?: cả nước)? (?P<c>Trung Quốc)(?!\w)"
+)
+
+
+def _advised_people(text: str, doc: str) -> Iterator[re.Match[str]]:
+    """The :data:`_ADVISE` frames of ``text`` whose body the document never names as China's and whose sentence
+    names China nowhere else."""
+    for m in _ADVISE.finditer(text):
+        body = m["body"]
+        if f"{body} Trung Quốc" in doc or f"{body} của Trung Quốc" in doc or _names_china_otherwise(text, m):
+            continue
+        if body.startswith("Công an") and not _vn_place_named(body.split(" ", 3)[3]):
+            continue  # 'Công an tỉnh Quảng Đông' is China's
+        yield m
+
+
+def _vn_place_named(words: str) -> bool:
+    """``words`` open on a Vietnamese province's or city's name (vn_places.tsv)."""
+    names = _vn_places()[0]
+    parts = words.split()
+    return any(" ".join(parts[:k]) in names for k in range(1, len(parts) + 1))
 
 
 def _china_only_own_first(text: str) -> bool:
@@ -272,6 +306,8 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
                 yield _hit(rule, seg, m, "the story's own subject called the country's first (我国第一)")
         for m in _own_frames(seg.text) if institution and region else ():
             yield _hit(rule, seg, m, "a Vietnamese body's own law or boats (我国 'our country')")
+        for m in _advised_people(seg.text, lines.text) if "dân Trung Quốc" in seg.text else ():
+            yield _hit(rule, seg, m, "a Vietnamese ministry's or police's advice to the people (我国民众)")
         for m in _vn_only_institutions()[1].finditer(seg.text) if institution else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the name of an institution only Việt Nam has (我国 'our country')")

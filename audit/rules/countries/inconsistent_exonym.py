@@ -34,7 +34,8 @@ class InconsistentExonym(DocumentRule):
         "beside 'Angola', 'Xê-nê-gan' beside 'Senegal', 'Ca-ta' beside 'Qatar' (not 'Rô-ma', Rome, beside "
         "'Romania'). A name glossed by its other spelling in brackets right after it ('An-giê-ri (Algeria)', 'Mali "
         "(Ma-li)') gives the reader both forms on purpose: the bracketed gloss is no use of its own. Nor is a "
-        "peninsula's fixed name ('bán đảo Triều Tiên' in a story of 'Bắc Hàn'), nor two countries named in parallel "
+        "peninsula's or a pass's fixed name ('bán đảo Triều Tiên' in a story of 'Bắc Hàn', 'đèo Ai Lao' beside "
+        "'Lào'), nor two countries named in parallel "
         "('giữa Nam Hàn và Bắc Hàn' in a story of 'Hàn Quốc'); a form that holds another whole ('Bắc Triều Tiên', "
         "'Triều Tiên') is its longer form."
     )
@@ -67,11 +68,11 @@ class InconsistentExonym(DocumentRule):
             text = _segment(segments, index).text
             # a gloss and a parallel pair each take two mentions
             skipped = _glossed(text, mentions) | _parallel(text, mentions) if len(mentions) > 1 else _NONE
-            peninsula = "án đảo " in text  # (what _PENINSULA needs: most segments have none)
+            peninsula = "án đảo " in text or "èo " in text  # (what _PENINSULA needs: most segments have none)
             for m in mentions:
                 if m.iso and not m.weak and m.kind in ("name", "variant") and m.start not in skipped:
                     if peninsula and _peninsula_before(text, m.start):
-                        continue  # 'bán đảo Triều Tiên', 'bán đảo Ý': the peninsula's fixed name, not the country
+                        continue  # 'bán đảo Triều Tiên', 'đèo Ai Lao': a peninsula's or a pass's name, not the country
                     keys.append((m.iso, m.text))
                     where.append((index, m))
         # each country's forms in the order of their first use, countries in the order of theirs, as adding them
@@ -105,9 +106,9 @@ class InconsistentExonym(DocumentRule):
 
 
 def _peninsula_before(text: str, start: int) -> bool:
-    """'bán đảo ' right before the mention at ``start`` (:data:`_PENINSULA`)."""
+    """'bán đảo ' or 'đèo ' right before the mention at ``start`` (:data:`_PENINSULA`)."""
     before = max(0, start - 8)
-    return text.find("án đảo ", before, start) >= 0 and _PENINSULA.search(text, before, start) is not None
+    return _PENINSULA.search(text, before, start) is not None
 
 
 def _segment(segments: list[Segment], index: int) -> Segment:
@@ -118,8 +119,9 @@ def _segment(segments: list[Segment], index: int) -> Segment:
 
 
 # 'bán đảo' right before a name: the peninsula is named so whatever the text calls the country ('bán đảo Triều Tiên'
-# in a story of 'Bắc Hàn', 'bán đảo Ý' in one of 'Italia')
-_PENINSULA = re.compile(r"(?<!\w)[Bb]án đảo $")
+# in a story of 'Bắc Hàn', 'bán đảo Ý' in one of 'Italia'); so is a mountain pass ('đèo Ai Lao' in Quảng Trị, on the
+# road to Lào; review32)
+_PENINSULA = re.compile(r"(?<!\w)(?:[Bb]án đảo|[Đđ]èo) $")
 # a compass word and the rest of a name: 'Bắc Triều Tiên' and 'Nam Triều Tiên' named side by side
 _COMPASS_NAME = re.compile(r"(Bắc|Nam) (\w.*)")
 _OPPOSITE = {"Bắc": "Nam", "Nam": "Bắc"}

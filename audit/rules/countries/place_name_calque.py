@@ -116,6 +116,8 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'ông Thái Quốc Loan': a person's name (surname Thái), not the Gulf of Thailand
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
+            if re.search(rf"(?<!\w){re.escape(place.standard)}\s+(?:là|tức|hay)\s*[\"“(']?$", before):
+                continue  # 'sách cũ chép Canada là Gia Nã Đại': the reading glossed by the name itself (review32)
             if m.text.isascii() and self._in_english(seg.text, m.start, m.end):
                 continue  # 'Gulf of Tonkin incident', '"South China Sea: The Struggle …"': English cited as such
             after_word = bool(club) or any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before)

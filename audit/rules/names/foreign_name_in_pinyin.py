@@ -59,7 +59,8 @@ class ForeignNameInPinyin(SegmentRule):
         "some run together, and no known word (a one-syllable word of "
         "Chinese shape may be one by chance: 'Hong'), or a given name MT kept in Latin letters before a family name "
         "left in pinyin of three syllables or more run together ('tiền đạo Sanish Shileisita' 什雷斯塔; a Chinese "
-        "family name after a Western given name, 'John Zhang', has one or two), is flagged minor and "
+        "family name after a Western given name, 'John Zhang', has one or two; the Arabic article is no given name: "
+        "'Khalid Al Mansouri'), is flagged minor and "
         "without a fix: foreign names of open syllables parse as pinyin too ('Tinubu', 'Takaichi'), so the "
         "shape alone asks an editor to check rather than says who is meant; a name the sentence calls Japanese "
         "('tay vợt Nhật Bản Sota Naraoka', '… (Nhật Bản)') whose words are all romaji is the press's spelling, "
@@ -123,6 +124,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Làng nhìn xuống thung lũng Alazani; bè gỗ trôi trên sông Zambezi.",
         "Thứ trưởng Bộ Công Thương Séc Jan Novák và Bộ trưởng Bộ Y tế Nhật Bản Fukuoka Takashi dự hội nghị.",
         "Tổng thống Ghana John Mahama gặp Thủ tướng Sanae Takaichi. Tổng thống Mahama và Thủ tướng Takaichi dự.",
+        "Ông Khalid Al Mansouri, giám đốc một chuỗi siêu thị ở Dubai, cho biết sẽ nhập thêm tôm.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

@@ -194,6 +194,12 @@ class InterpunctName(SegmentRule):
 # 'Elkeson (Ai Khắc Sâm)' (clean26 probe)
 _LATIN_GLOSS = re.compile(r" ?\( ?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3}) ?[),;]")
 _LATIN_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3} ?\( ?$")
+# or cited as the reading a text gave the name, after a verb of writing or naming: 'sách thời Nguyễn chép Canada là
+# Gia Nã Đại, Mexico là Mễ Tây Cơ' (review32)
+_LATIN_CITED = re.compile(
+    r"(?<!\w)(?:chép|viết|ghi|gọi|phiên âm|dịch)\s[^.;!?]{0,50}?(?<!\w)[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3} "
+    r"(?:là|thành) [\"“]?$"
+)
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+) $")
@@ -247,7 +253,9 @@ def _glossed_latin(text: str, start: int, end: int) -> bool:
     if _LATIN_GLOSS.match(text, end) is not None:
         return True
     closed = text[end : end + 2].lstrip()[:1] in (")", ",", ";")
-    return closed and _LATIN_BEFORE.search(text, max(0, start - 60), start) is not None
+    if closed and _LATIN_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    return _LATIN_CITED.search(text, max(0, start - 80), start) is not None
 
 
 def _latin_names(ctx: DocContext) -> EchoNames:

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from audit.lang.hanviet import syllable_key
-from audit.lang.people import surname_keys
+from audit.lang.hanviet import load, syllable_key
+from audit.lang.people import surname_keys, tenures
 
 # The field as MT writes it: (Vietnam's ministry, the field in a foreign minister's title, the Chinese)
 _FIELDS: dict[str, tuple[str, str, str]] = {
@@ -32,6 +32,11 @@ _FIELDS: dict[str, tuple[str, str, str]] = {
     "Tư pháp": ("Bộ Tư pháp", "Tư pháp", "司法部长"),
     "Nội vụ": ("Bộ Nội vụ", "Nội vụ", "内务部长"),
     "Xây dựng": ("Bộ Xây dựng", "Xây dựng", "建设部长"),
+    # misses33: 文化部长 'Văn hóa bộ trưởng' (Việt Nam's ministry is 'Văn hóa, Thể thao và Du lịch'), 科技部长
+    "Văn hóa": ("Bộ Văn hóa, Thể thao và Du lịch", "Văn hóa", "文化部长"),
+    "Văn hoá": ("Bộ Văn hoá, Thể thao và Du lịch", "Văn hoá", "文化部长"),
+    "Văn hóa, Thể thao và Du lịch": ("Bộ Văn hóa, Thể thao và Du lịch", "Văn hóa", "文化部长"),
+    "Khoa học và Công nghệ": ("Bộ Khoa học và Công nghệ", "Khoa học và Công nghệ", "科技部长"),
 }
 # Words naming the body the field belongs to: a title after them opens a clause of its own
 _OWNER_BEFORE = re.compile(
@@ -40,6 +45,18 @@ _OWNER_BEFORE = re.compile(
 )
 _NAME_AFTER = re.compile(r"\s+(?P<first>[A-ZĐ]\w*)(?: [A-ZĐ]\w*){1,3}")
 _VIETNAM_AFTER = re.compile(r"\s+(?:Việt Nam|VN|nước ta)(?!\w)")
+
+
+@functools.cache
+def _vn_holder_pinyin() -> frozenset[str]:
+    """The pinyin, lowercase and joined, of the Chinese names of Việt Nam's office holders in people.tsv (阮文雄
+    'ruanwenxiong'): a name MT left in pinyin after the title is a Vietnamese minister's (misses33)."""
+    hv = load()
+    out = set()
+    for t in tenures():
+        if t.country == "vn" and t.name_zh and all(hv.pinyin.get(ch) for ch in t.name_zh):
+            out.add("".join(hv.pinyin[ch][0] for ch in t.name_zh))
+    return frozenset(out)
 
 
 class MinisterCalque(NamedTuple):
@@ -71,8 +88,12 @@ def minister_calques(text: str) -> Iterator[MinisterCalque]:
             continue
         ministry, foreign, zh = _FIELDS[field]
         name = _NAME_AFTER.match(text, m.end())
-        vietnamese = (name is not None and syllable_key(name["first"]) in surname_keys()) or bool(
-            _VIETNAM_AFTER.match(text, m.end())
-        )
+        vietnamese = (
+            name is not None
+            and (
+                syllable_key(name["first"]) in surname_keys()
+                or name[0].strip().replace(" ", "").lower() in _vn_holder_pinyin()
+            )
+        ) or bool(_VIETNAM_AFTER.match(text, m.end()))
         fix = f"Bộ trưởng {ministry}" if vietnamese else f"Bộ trưởng {foreign}"
         yield MinisterCalque(m.start(), m.end(), m[0], fix, zh)

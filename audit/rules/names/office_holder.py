@@ -44,6 +44,7 @@ from audit.rules.names.apposition import apposed_offices
 from audit.rules.names.holders import _given_first, _hanviet_offices, _vn_offices
 from audit.rules.names.text_months import (
     dateline_month,
+    earliest_month_from_head,
     opening_month,
     page_dateline_month,
     page_dateline_year,
@@ -262,6 +263,9 @@ class WrongOfficeHolder(TitledRule):
         if year is None or year < end:
             return
         month = _present_month(ctx, seg, t.title_start, year) if year == end else None
+        if month is None and year == end and near_text(ctx, seg) is None:
+            if not _year_in_clause(seg.text, t.title_start):  # the page's head and the article's dates (misses33)
+                month = earliest_month_from_head(ctx, year)
         if any(u.covers_month(year, month) for u in tenures):
             return  # in office then (in the year he left: on the text's month, when both months are known)
         if _past_context(seg.text, t.title_start, t.run[n - 1][1], end):
@@ -678,6 +682,11 @@ def _anchor_years(text: str, daily: bool) -> list[tuple[int, int | None]] | None
     last = dates[-1]
     year = last["y"] or last["y2"]
     return [(int(year), int(last["m"] or last["m2"]))] if year else None
+
+
+def _year_in_clause(text: str, pos: int) -> bool:
+    """A year is written before ``pos`` in its sentence (after a dateline that heads it): the title speaks of it."""
+    return _YEAR.search(text, _clause_start(text, pos), pos) is not None
 
 
 def _present_month(ctx: DocContext, seg: Segment, pos: int, year: int) -> int | None:

@@ -2,8 +2,8 @@
 
 A date gives its month when written 'ngày 15/11/2025', 'tháng 11/2025', '15 tháng 11 năm 2025' or 'tháng 11 năm
 2025'; a year alone ('năm 2025') gives none. A date after a word of a deadline or a plan ('đến', 'trước', 'dự kiến
-…') or inside quotation marks (another text's dateline, quoted) is not the text's date: when such a date is the
-newest, the text is dated to the year only.
+…'), in a clause a plan word opens ('dự kiến đến Hà Nội vào tháng 3/2026'), or inside quotation marks (another
+text's dateline, quoted) is not the text's date: when such a date is the newest, the text is dated to the year only.
 """
 
 from __future__ import annotations
@@ -35,6 +35,13 @@ _DEADLINE = re.compile(
     r"(?: (?:ngày|hết|hôm|vào|tháng|năm|ngày cuối|nay))*\s*$",
     re.IGNORECASE,
 )
+# a plan word earlier in the date's clause, a few words between ('Một đoàn dự kiến đến Hà Nội vào tháng 3/2026', 'sẽ
+# khai trương tại Đà Nẵng ngày 5/2/2026'): no stop, comma or quotation mark after it
+_PLAN_CLAUSE = re.compile(
+    r"(?<!\w)(?:dự kiến|dự định|theo kế hoạch|sẽ)(?!\w)[^.;:!?,\n\"“”]{0,48}$",
+    re.IGNORECASE,
+)
+_PLAN_REACH = 64  # characters before a date where its clause's plan word may stand
 _OPENING = 4  # segments of a document (page chrome included) where a dateline stands
 
 
@@ -73,7 +80,8 @@ def written_months(text: str, lowered: str | None = None) -> list[tuple[int, int
             lead = text[max(0, m.start() - 24) : m.start()]
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
             quoted = line.count('"') % 2 == 1 or line.count("“") > line.count("”")
-            out.append((m.start(), year, month, quoted or _DEADLINE.search(lead) is not None))
+            planned = _PLAN_CLAUSE.search(text, max(0, m.start() - _PLAN_REACH), m.start()) is not None
+            out.append((m.start(), year, month, quoted or planned or _DEADLINE.search(lead) is not None))
     return [(y, mo, aside) for _, y, mo, aside in sorted(out)]
 
 
@@ -215,6 +223,22 @@ def page_month(ctx: DocContext) -> tuple[int, int] | None:
         return head
 
     return ctx.memo("names.page_month", compute)
+
+
+def earliest_month_from_head(ctx: DocContext, year: int) -> int | None:
+    """The earliest month of ``year`` among the page head's date (:func:`page_dateline_month`, chrome included:
+    'Cập nhật: 14:20 | 01/12/2025') and every date of that year the article writes, when the head is of ``year``;
+    None otherwise. A text whose head and own dates of a year all fall after a month speaks after it (misses33: a
+    minister who left in 2/2025 under the bare title in a page of 12/2025 that also writes 30/11/2025), memoised."""
+
+    def compute(_doc: Document) -> tuple[int, int] | None:
+        head = page_dateline_month(ctx)
+        if head is None:
+            return None
+        return head[0], min([head[1], *(m for y, m, _ in doc_months(ctx) if y == head[0])])
+
+    found = ctx.memo("names.earliest_month_from_head", compute)
+    return found[1] if found is not None and found[0] == year else None
 
 
 _DATELINE_CHARS = 40  # characters opening the article's first sentence where its dateline stands
