@@ -376,6 +376,7 @@ class _Block:
     protected: list[tuple[int, int]] | None = None  # [start, end) of text not to be translated (None: none)
     cells: tuple[int, ...] = ()  # the serial numbers of the table cells the block sits in, outermost first
     under_image: bool = False  # centred, right after an image (no text between): a caption's place
+    li: bool = False  # its innermost block element is a list item
 
 
 def _settled(chars: list[str], pos: list[Pos], prot: list[bool] | None) -> tuple[str, RunPositions, list | None]:
@@ -433,7 +434,8 @@ class _Extractor(HTMLParser):
             outside = not any(t in tags for t in ("nav", "aside", "footer"))
             h1, h2 = "h1" in tags and outside, "h2" in tags and outside
             # a table cell, or a description list's value ('<dt>Khán giả</dt><dd>18.326</dd>', clean26)
-            cell = next((t for t in reversed(tags) if t in BLOCKS), "") in ("td", "th", "dd")
+            innermost = next((t for t in reversed(tags) if t in BLOCKS), "")
+            cell = innermost in ("td", "th", "dd")
             # set flush right inside its table cell, if any (a right-aligned column or table is no signature's place)
             in_cell = max((k for k, t in enumerate(tags) if t in ("td", "th")), default=-1) + 1
             right = not cell and any(self.aligned[in_cell:])
@@ -457,6 +459,7 @@ class _Extractor(HTMLParser):
                     prot,
                     cells,
                     under_image,
+                    innermost == "li",
                 )
             )
             self._image = None
@@ -655,6 +658,7 @@ class _Text:
     protected: list[tuple[int, int]] | None = None  # [start, end) of the text not to be translated
     cells: tuple[int, ...] = ()  # the serial numbers of the table cells it sits in, outermost first
     under_image: bool = False  # centred, right after an image: a caption's place
+    li: bool = False  # its innermost block element is a list item
 
 
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
@@ -673,7 +677,11 @@ def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
                 (links if b.links or _list_item(b) else others)[e] += 1
 
     def in_tail(start: int, i: int) -> bool:
-        return blocks[i].links or any(first[e] == start and others[e] <= links[e] for e in blocks[i].elements)
+        if blocks[i].links or any(first[e] == start and others[e] <= links[e] for e in blocks[i].elements):
+            return True
+        # a heading and its items as siblings, no box around them ('<h3>Bài cùng chuyên mục</h3><li>…</li><li>…</li>'):
+        # every block from the heading's next to this one is a list item of a headline's length, no sentence (misses32)
+        return all(_headline_item(blocks[k]) for k in range(start + 1, i + 1))
 
     return in_tail
 
@@ -689,6 +697,14 @@ def _headed_links(b: _Text) -> str | None:
 
 
 _ITEM_WORDS = 12  # a list item of a box (a programme, a match, a headline without its link) is short
+
+
+_HEADLINE_ITEM_WORDS = 20  # a related story's headline as a list item
+
+
+def _headline_item(b: _Text) -> bool:
+    """A list item ('<li>') that ends no sentence and is no longer than a headline: a related story's link text."""
+    return b.li and not _ends_sentence(b) and len(b.text.split()) <= _HEADLINE_ITEM_WORDS
 
 
 def _list_item(b: _Text) -> bool:
@@ -810,7 +826,41 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
                 break
             if kinds[i] is None and blocks[i].links:
                 kinds[i] = "navigation"  # no headline: the lists of links above the first article sentence are menus
+    _boxes_between_chrome(blocks, kinds)
     return kinds
+
+
+_BOX_ITEMS = 2  # a box's heading and this many list items at least
+_ARTICLE_ENDS = frozenset({"byline", "navigation", "related", "footer"})  # chrome after an article (not a caption)
+
+
+def _boxes_between_chrome(blocks: list[_Text], kinds: list[str | None]) -> None:
+    """After the article's last sentence, a heading and its list items ('<h3>Dịch vụ lãnh sự</h3><li>▸ Cấp hộ chiếu
+    …</li>…') with chrome right before them (a tags line, an end by-line) and right after them (a related box, the
+    footer) or the page's end: a box of the page, not the article (updates ``kinds``; misses32). An article's own list
+    under a subheading follows its text, not chrome."""
+    sentences = [i for i, b in enumerate(blocks) if kinds[i] is None and _ends_sentence(b)]
+    if not sentences:
+        return
+    i = sentences[-1] + 1
+    while i < len(blocks):
+        if kinds[i] is not None:
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and kinds[end] is None:
+            end += 1
+        run = blocks[i:end]
+        if (
+            kinds[i - 1] in _ARTICLE_ENDS
+            and len(run) > _BOX_ITEMS
+            and not _ends_sentence(run[0])
+            and not run[0].li
+            and all(b.li and _list_item(b) for b in run[1:])
+        ):
+            for k in range(i, end):
+                kinds[k] = "related"
+        i = end
 
 
 def _list_under_heading(blocks: list[_Text], kinds: list[str | None], heading: int) -> None:
@@ -1096,6 +1146,7 @@ def _parse(
                     protected,
                     b.cells,
                     b.under_image,
+                    b.li,
                 )
             )
     if not blocks:

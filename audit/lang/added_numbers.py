@@ -115,8 +115,10 @@ def added_numbers(source: str, target: str) -> list[Number]:
     """The figures of ``target`` a source with no figure at all does not give: not a month, weekday, date, clock
     time or ordinal, not inside a link, a code or quotation marks, not after a capitalised word (a name's), not a
     year where the source speaks of years ('next year'), not one the source writes in words."""
-    if not source.strip() or not _DIGIT.search(target) or source_has_numbers(source):
+    if not source.strip() or not _DIGIT.search(target):
         return []
+    if source_has_numbers(source):
+        return _added_amounts(source, target)
     skip = [m.span() for m in verbatim_tokens(target)]
     skip += [m.span() for rx in (_DATE, _CLOCK, _QUOTED) for m in rx.finditer(target)]
     years = _YEAR_WORDS.search(source) is not None
@@ -142,3 +144,32 @@ def _name_before(target: str, start: int) -> bool:
         return False
     head = target[: start - len(m.group(0))].rstrip()
     return bool(head) and head[-1] not in '.!?:“"«'
+
+
+# An amount of money with its scale word ('120 triệu USD', '3 tỷ đồng'); a source with no amount of money at all (no
+# currency, no scale word): the figures it has are others ('rose 18%'), so the target's amount is added (misses32)
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:USD|EUR|GBP|JPY|CNY|VND|VNĐ|NDT|đồng|đô la|đô|euro|bảng|yên|nhân dân tệ|won|rupee|ringgit|baht|riyal|"
+    r"dirham|forint|zloty|rúp)(?!\w)"
+)
+_SOURCE_MONEY = re.compile(
+    r"[$€£¥₫]|\b(?:USD|EUR|GBP|JPY|CNY|VND|dollars?|euros?|pounds?|yuan|yen|dong|won|rupees?|ringgits?|baht|riyals?|"
+    r"dirhams?|forints?|zlot(?:y|ys|ies)|roubles?|rubles?|million|billion|trillion|bn|mn|tn|m|k)\b|元|美元|欧元|"
+    r"日元|英镑|越南盾|万|亿|億|萬",
+    re.IGNORECASE,
+)
+
+
+def _added_amounts(source: str, target: str) -> list[Number]:
+    """The target's amounts of money with a scale word ('120 triệu USD') where the source, which has other figures
+    ('rose 18%'), names no money and no scale word at all: the amount is the MT's."""
+    if _SOURCE_MONEY.search(source) is not None or not any(w in target for w in ("triệu", "tỷ", "nghìn")):
+        return []
+    quoted = [m.span() for m in _QUOTED.finditer(target)]
+    out = []
+    for n in numbers(target):
+        if n.scale < 1e6 or not n.written or any(a <= n.start < b for a, b in quoted):
+            continue
+        if _CURRENCY_AFTER.match(target, n.start + len(n.written)):
+            out.append(n)
+    return out

@@ -458,6 +458,12 @@ _ORG_HEAD_BEFORE = re.compile(
     rf"(?:\s+[{_VI_CAPITAL}][\w&.-]*){{0,3}}\s+$"
     r"|(?:^|[\s(,;:])(?:Phó )?Chánh án\s+Tòa(?: án)?(?:\s+[^\s,.;:!?()“”\"]+){1,8}\s+$"
 )
+# A European commissioner's title with the portfolio after it, before a name ('Ủy viên châu Âu phụ trách môi trường
+# Luosiwaer' 罗斯瓦尔, 'Ủy viên EU về Thương mại …'): a person's slot for the pinyin shape only (misses34)
+_COMMISSIONER_BEFORE = re.compile(
+    r"(?:^|[\s(,;:])(?:Phó Chủ tịch (?:điều hành )?kiêm )?(?:Ủy|Uỷ) viên\s+(?:[Cc]hâu Âu|EU|EC|Liên minh [Cc]hâu Âu|"
+    r"(?:Ủy|Uỷ) ban [Cc]hâu Âu)\s+(?:phụ trách|về|chuyên trách)(?:\s+[^\s,.;:!?()“”\"]+){1,7}?\s+$"
+)
 # Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)
 
@@ -577,6 +583,7 @@ def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
             or _NATIONALITY_BEFORE.search(text, max(0, slot - 40), slot)
             or _ORG_HEAD_BEFORE.search(text, max(0, slot - 80), slot)
             or _ministry_of_country(text, slot)
+            or _COMMISSIONER_BEFORE.search(text, max(0, slot - 90), slot)
         ):
             continue
         if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):

@@ -195,7 +195,8 @@ TARGET_CONTEXT = re.compile(
 )
 # TARGET_CONTEXT's literals (K-?pop written out), grouped by a part each holds: the pattern
 # matches in a text just where one of the literals stands, and a literal stands only where its part does (a test
-# checks both). A part alone means the literal is the part itself.
+# checks both). A part alone means the literal is the part itself. The parts open on capitals or a rare letter
+# ('Kp', 'ứ kim chi', not 'pop' or 'kim chi': 'p' and 'k' open many Vietnamese words, each a start the trie tries).
 _TARGET_LITERALS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Hàn", ("Hàn Quốc", "người Hàn", "tiếng Hàn", "phim Hàn", "nhạc Hàn")),
     ("Triều", ("Triều Tiên", "liên Triều", "Liên Triều", "bán đảo Triều")),
@@ -208,10 +209,11 @@ _TARGET_LITERALS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Daegu", ()),
     ("Gwangju", ()),
     ("Jeju", ()),
-    ("pop", ("Kpop", "K-pop")),
-    ("Pop", ("KPop", "K-Pop")),
-    ("POP", ("KPOP",)),
-    ("kim chi", ("xứ kim chi",)),
+    ("Kp", ("Kpop",)),
+    ("K-p", ("K-pop",)),
+    ("KP", ("KPop", "KPOP")),
+    ("K-P", ("K-Pop",)),
+    ("ứ kim chi", ("xứ kim chi",)),
 )
 
 

@@ -147,6 +147,12 @@ def spelled(n: Number, text: str, vietnamese: bool = True) -> bool:
     return any(spelled_in(v, text, vietnamese) for v in n.values)
 
 
+def spelled_scaled(n: Number, text: str) -> bool:
+    """:func:`spelled` in Vietnamese, by the readings its scale word gives when it has one: '2 billion' is 'hai
+    tỷ', not the 'Hai' of 'Hai bên' (misses32)."""
+    return any(spelled_in(v, text) for v in n.scaled)
+
+
 def match_numbers(source: str, target: str, extra: bool = True) -> NumberMatch:
     """The source's numbers, those the target does not have (nor spells out, nor rounds after a hedge), and
     the target's numbers the source does not have; a number inside a link, an address or a code is left to
@@ -226,7 +232,7 @@ def _unmatched(source: str, target: str) -> tuple[tuple[Number, ...], tuple[Numb
     unseen = len(missing)
     if missing:  # a Roman numeral, words or a split time may stand in ('thế kỷ XXI', 'ba người con', '54 giây 21')
         roman = roman_numbers(target) + split_seconds(target)
-        missing = [s for s in missing if not any(same_number(s, t) for t in roman) and not spelled(s, target)]
+        missing = [s for s in missing if not any(same_number(s, t) for t in roman) and not spelled_scaled(s, target)]
         missing = [
             s for s in missing if not _half_year_said(source, s, target) and not _decades_said(source, s, target)
         ]

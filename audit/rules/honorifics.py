@@ -84,6 +84,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "“Đội sẽ tập trung cho SEA Games”, Phạm Minh Tuấn [[tiên sinh]] cho biết sau buổi tập.",
         "Chuyên gia tài chính Đỗ Minh Khoa [[tiên sinh]] cho rằng lãi suất sẽ giảm.",
         "Phát biểu khai mạc là Tiến sĩ Keluosi, chuyên gia pin mặt trời. Keluosi [[tiên sinh]] cho biết giá pin giảm.",
+        "Bộ trưởng Năng lượng Al-Mazrouei dự hội nghị. Al-Mazrouei [[tiên sinh]] cho biết giá dầu sẽ ổn định.",
     )
     quiet = (
         "Nữ sĩ Xuân Quỳnh là tác giả bài thơ 'Sóng'; nữ sĩ Hồ Xuân Hương được mệnh danh Bà chúa thơ Nôm.",
@@ -100,6 +101,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Dân làng gọi cụ Phan Văn Lộc tiên sinh là thầy đồ; Nguyễn Văn Khánh tiên sinh làm thơ rất hay.",
         "Truyện kể về Keluosi tiên sinh, một ông đồ lập dị, và Chu tiên sinh, bạn của Giáo sư Chu.",
         "“Học, học nữa”, Chu tiên sinh nói; học trò gọi Đỗ Văn Hào tiên sinh nói chuyện văn chương.",
+        "Ông đồ Lê-Hữu tiên sinh dạy chữ ở làng; Giáo sư Lê-Hữu là cháu năm đời của ông.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -248,7 +250,8 @@ def _lone_foreign_titled(text: str, run: str) -> bool:
     """The run is one word that is no Vietnamese syllable ('Madinisi', a pinyin name; not 'Chu', a surname), which
     the document writes elsewhere right after a title ('Giáo sư Madinisi … Madinisi tiên sinh'): a foreign person
     named with the Chinese honorific."""
-    if " " in run or is_valid_syllable(run) or not run.isalpha():
+    parts = run.split("-")  # 'Al-Qasabi', 'Al-Falih': an Arabic name with its article (misses32)
+    if " " in run or not all(p.isalpha() for p in parts) or all(map(is_valid_syllable, parts)):
         return False
     return any(titled_before(text, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(run)}(?!\w)", text))
 

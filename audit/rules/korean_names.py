@@ -485,7 +485,7 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
         romanised = len(given) == 2 and all(g.lower() in rr_syllables() for g in given)
         if surname is None:
             continue
-        body_after = _korean_body_after(seg.text, r.end)
+        body_after = _korean_body_after(seg.text, r.end) or _korean_place_after(seg.text, r.end)
         company = _korean_company_before(seg.text, r.start)
         marked = company or _marked_korean(seg.text, r.start) or body_after
         shaped = len(given) == 1 and _syllables(list(given)) == 2
@@ -502,7 +502,9 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
         if romanised:
             yield seg, KoreanMention(r.start, r.end, None, "romanised", surname)
         elif not (
-            _HONORIFIC_BEFORE.search(before) or (r.titled and nation != "korean" and not body_after and not company)
+            (_HONORIFIC_BEFORE.search(before) and not body_after and not company)  # 'ông Jin Zhongzhu, Giám đốc chi
+            # nhánh Ansan …': the Korean body or place after the name settles it (misses34)
+            or (r.titled and nation != "korean" and not body_after and not company)
         ):
             # an office title without 'Hàn Quốc' before the name is most often a Vietnamese one
             yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
@@ -546,6 +548,20 @@ def _korean_body_after(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by 'của/thuộc/đến từ' and a body marked '(Hàn Quốc)' or one whose name
     is Korean (references/korean_bodies.txt: 'của Đại học Yonsei') (misses30)."""
     return _KOREAN_BODY_AFTER.match(text, end) is not None or _named_korean_body().match(text, end) is not None
+
+
+@functools.cache
+def _korean_place_apposition() -> re.Pattern[str]:
+    """', Giám đốc chi nhánh Ansan …': an apposition right after the name (a comma, then up to eight words of one
+    clause) that names a South Korean city or province (references/korean_places.txt)."""
+    names = "|".join(sorted(map(re.escape, read_lines("korean_places.txt")), key=len, reverse=True))
+    return re.compile(rf",\s+(?:[^\s,;:.!?()\"“”]+\s+){{1,8}}?(?:{names})(?![\w-])")
+
+
+def _korean_place_after(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by an apposition naming a Korean city or province ('ông Jin Zhongzhu,
+    Giám đốc chi nhánh Ansan của cơ quan này': a Korean office's head; misses34)."""
+    return text.startswith(",", end) and _korean_place_apposition().match(text, end) is not None
 
 
 # Two capitalised words after 'Hàn Quốc' in a title phrase: a Korean surname's pinyin that is no Chinese personal

@@ -36,6 +36,10 @@ _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE
 _UN_AFTER = re.compile(r"\s+(?:Liên [Hh]ợp [Qq]uốc|LHQ)(?!\w)")  # the United Nations, a body's parent
 # … or the calque is joined to a number or another party: 'Đông Minh+3', 'Âu Minh - Việt Nam'
 _ORG_AFTER = re.compile(r"\s?[-–+]\s?(\w)")  # then a digit or a capital letter
+# … or an acronym in brackets right after it that opens with the body's own ('Âu Minh (EUDR)': the EU's deforestation
+# rules, 'Đông Minh (ASEAN)'; misses34): a person or a commune takes no such bracket
+_ACRONYM_AFTER = re.compile(r"\s?\((?P<acronym>[A-Z][A-Z0-9&]{1,9})\)")
+_STANDARD_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$|\((?P<inner>[A-Z][A-Z0-9&]+)\)$")
 # A pinyin form right after a pinyin surname is a person's given name ("Li Shihang", "Wang Yahang"); not after
 # any short unaccented capitalised word ('Theo Shihang, …': 'according to')
 _SURNAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5}) $")
@@ -71,6 +75,16 @@ def _after_surname(text: str, start: int) -> bool:
 
     m = _SURNAME_BEFORE.search(text, max(0, start - 8), start)
     return m is not None and m[1].lower() in chinese_surname_pinyin()
+
+
+def _acronym_after(text: str, end: int, standard: str) -> bool:
+    """An acronym in brackets right after ``end`` opens with the acronym of ``standard`` ('EU', or the bracket of
+    'Liên minh châu Phi (AU)'): 'Âu Minh (EUDR)'."""
+    if text[end : end + 2].strip()[:1] != "(":
+        return False  # (the common case)
+    m = _ACRONYM_AFTER.match(text, end)
+    own = _STANDARD_ACRONYM.search(standard)
+    return bool(m and own and m["acronym"].startswith(own["inner"] or own.group()))
 
 
 @functools.cache
@@ -279,7 +293,7 @@ class OrganisationCalque(PrefilteredRule):
                 companies.append(m)
                 continue
             in_source = bool(seg.source) and c.zh in (seg.source or "")  # the source says 欧盟: no doubt left
-            if c.gate and not in_source and not self._org_context(text, m.start(), m.end()):
+            if c.gate and not in_source and not self._org_context(text, m.start(), m.end(), c.standard):
                 continue
             if c.kind == "pinyin" and not in_source and _after_surname(text, m.start()):
                 continue  # a person's given name after a pinyin surname ('Li Shihang')
@@ -370,9 +384,11 @@ class OrganisationCalque(PrefilteredRule):
             )
 
     @staticmethod
-    def _org_context(text: str, start: int, end: int) -> bool:
-        """A word of organisations right before, a number or another party joined right after, or a country
-        joined to it by 'và'/'với'."""
+    def _org_context(text: str, start: int, end: int, standard: str = "") -> bool:
+        """A word of organisations right before, a number or another party joined right after, the body's own
+        acronym in brackets right after ('Âu Minh (EUDR)'), or a country joined to it by 'và'/'với'."""
+        if _acronym_after(text, end, standard):
+            return True
         joined = _ORG_AFTER.match(text, end)
         if _ORG_BEFORE.search(text, max(0, start - 24), start) or (
             joined and (joined.group(1).isdigit() or joined.group(1).isupper())

@@ -279,6 +279,7 @@ class UnfinishedSentence(SegmentRule):
         "Hai nước sẽ tăng cường hợp tác trong lĩnh vực đầu tư, thương mại [[và]]",
         "Cơ sở nào không niêm yết giá sẽ bị xử phạt [[theo]].",
         "Số hàng này sẽ được chuyển về kho tổng [[theo]].",
+        "Mỗi tháng, công ty tuyển thêm [[một số]].",
     )
     quiet = (
         "Ông đưa ra hai lý do.",
@@ -308,6 +309,8 @@ class UnfinishedSentence(SegmentRule):
         "Giá điện tăng, giá nước đóng chai cũng tăng theo.",
         "Chiều nào đi làm đồng, chị cũng mang con theo.",
         "Đây là mẫu hợp đồng mà các hộ kinh doanh có thể dựa theo.",
+        "Tạp chí song ngữ này ra mỗi quý một số.",
+        "Thời kháng chiến, tờ báo chỉ ra được hai tháng một số.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -454,6 +457,8 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
                 return ((tail[-1].start, tail[-1].end), "preposition")
             if ends_clause or (word_class == "verb-needs-complement" and _object_fronted(toks, len(toks) - n, text)):
                 return None
+            if key == "một số" and _one_each(toks, len(toks) - n, text):
+                return None  # 'phát hành mỗi tháng một số': one issue (số) a month, not 'some' cut
             return (tail[0].start, tail[-1].end), word_class
     if toks[-1].lower == "theo" and _after_destination(toks, text):
         return (toks[-1].start, toks[-1].end), "preposition"
@@ -563,6 +568,17 @@ def _topic_fronted(text: str, end: int) -> bool:
         if m.group().endswith(",") or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
     return False
+
+
+# 'mỗi' or a numeral, one word, then the 'một số' (spaced alone): the distributive 'mỗi N một N' or a rate
+_ONE_EACH = re.compile(r"(?:(?<!\w)(?:mỗi|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|(?<![\d.,])\d+) \w+ \Z", re.IGNORECASE)
+
+
+def _one_each(toks: Sequence[Token], first: int, text: str) -> bool:
+    """The 'một số' starting at token ``first`` is 'one number/issue' in the distributive frame 'mỗi N một N' or a
+    rate 'hai tuần một số' ('ra mỗi quý một số', 'mỗi người một số'); 'Mỗi tháng, công ty tuyển thêm một số.'
+    still ends on the quantifier."""
+    return _ONE_EACH.search(text, 0, toks[first].start) is not None
 
 
 def _classifier_after_quantifier(

@@ -12,7 +12,7 @@ from audit.lang.mentions import titled_before
 from audit.lang.person_roles import role_before
 from audit.lang.resources import read_tsv
 from audit.lang.shaped_places import pinyin_shaped_places
-from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts
+from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts, vn_place_rows
 from audit.model import Segment, Severity
 from audit.rules._prefilter import ContentLines, content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -268,12 +268,27 @@ class VietnamesePlaceInPinyin(SegmentRule):
                         break  # a Japanese city's pinyin may be a Chinese town's: only where the article is Japan's
                 end = last = start + len(" ".join(words[:n]))
                 message = f"'{text[start:end]}' is the pinyin of {place.zh}, the Chinese name of {place.name}"
+                fix = _city_named(place.zh, seg.source) or place.name
                 # a foreign city is no sign that MT left the article's Vietnamese places in pinyin
                 yield (
-                    self.hit(seg, start, end, message, suggestion=place.name, confidence=0.85),
+                    self.hit(seg, start, end, message, suggestion=fix, confidence=0.85),
                     (place.country or place.city),
                 )
                 break
+
+
+@functools.cache
+def _vn_names_by_zh() -> dict[str, str]:
+    """Việt Nam's places of references/vn_places.tsv by their Chinese name."""
+    return {r["zh"]: r["name"] for r in vn_place_rows() if r["zh"]}
+
+
+def _city_named(zh: str, source: str | None) -> str | None:
+    """The city's name when the record's Chinese source writes the place with 市 after it and the table names that
+    city ('Huzhiming' for 胡志明市 is 'Thành phố Hồ Chí Minh': 'tại Hồ Chí Minh' reads as the man; misses32)."""
+    if not source or not zh or zh + "市" not in source:
+        return None
+    return _vn_names_by_zh().get(zh + "市")
 
 
 # a dateline's place in capitals, as some outlets write it, opening the segment after at most an agency's tag: then

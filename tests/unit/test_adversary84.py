@@ -74,6 +74,22 @@ BLIND_CHROME_AS_ARTICLE = {
         "Kiều hối về TP.HCM 10 tháng đạt 8 tỷ USD",
     ],
 }
+# After misses32's fixes (round 25): 59 of 65 found, 58 with the accepted fix (A113 leaves its fix open); these 6 are
+# still missed (README says why):
+MISSES_AFTER_FIXES = {
+    f"{_GULF}: N108 'Halide Falihe'",
+    f"{_GULF}: N108 'Abudula Ben Tuke'",
+    f"{_GULF}: N108 'Muhanmode Ben Abudulerahman Alesani'",
+    f"{_HUNGARY}: A110 'Xem thêm: Việt Nam và Hungary gia hạn miễn thị thực cho người mang hộ chiếu ngoại giao'",
+    f"{_HUNGARY}: L101 'landmark deal'",
+    f"{_CZECH}: C104 'Tiệp Khắc'",
+}
+# Outside the planted pairs after the fixes: the blind A102 and C103 (F107's false alarm is gone; A113 now takes
+# 'ở trên cùng một trang', T308's 'trên cùng một trang' with it)
+EXTRAS_AFTER_FIXES = {
+    (_HUNGARY, "A102", "Dự án trị giá 45 triệu euro."),
+    (_HUNGARY, "C103", "Hungarian side"),
+}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -118,21 +134,25 @@ def test_clean_units_of_the_xliff_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 45 of 65 found, 43 with the accepted fix; 46 and 45 with the two slips corrected."""
+    """Blind: 45 of 65 found, 43 with the accepted fix; 46 and 45 with the two slips corrected; after misses32's
+    fixes 59 and 58."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 65
-    assert found >= 46 and fixed >= 45
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 59 and fixed >= 58
+    assert set(missed) <= MISSES_AFTER_FIXES <= BLIND_MISSES, sorted(set(missed) - MISSES_AFTER_FIXES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= EXTRAS_AFTER_FIXES <= BLIND_EXTRAS
 
 
 def test_page_chrome_read_right() -> None:
     """Blind: no article line read as chrome, lost or unplaced; chrome read as article only where listed (the human
-    page's signature, the HTML page's consular-services box and related links)."""
+    page's signature, the HTML page's consular-services box and related links). After misses32's fixes (an office's
+    signature line, a related heading's sibling list items, a box between the article's end chrome and the next)
+    every line reads right."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_missing == [] and score.unplaced == [] and score.article_as_chrome == [], path.name
-        assert set(score.chrome_as_article) <= set(BLIND_CHROME_AS_ARTICLE.get(path.name, [])), path.name
+        assert score.chrome_as_article == [], path.name
+    assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 7

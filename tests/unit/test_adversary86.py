@@ -73,6 +73,19 @@ BLIND_CHROME_AS_ARTICLE = {
         "[Cập nhật địa chỉ](https://bantin-ansinh.example.vn/capnhat)",
     ],
 }
+# After misses34's fixes (round 25): 67 of 70 found, 65 with the accepted fix (N108 'Luosiwaer' and N109 'Jin Zhongzhu'
+# found without one); these 3 are still missed (README says why):
+MISSES_AFTER_FIXES = {
+    f"{_FARM}: C106 'Linzhong'",
+    f"{_PORT}: N108 'Kadisi'",
+    f"{_LETTER}: N109 'Li Zaiming'",
+}
+# Outside the planted pairs after the fixes: N103 on 'Francisco Tiu Laurl' and N108 on 'Li Zaiming' (N101's reading
+# of 'Jin Zhongzhu' gave way to N109's)
+EXTRAS_AFTER_FIXES = {
+    (_TRADE, "N103", "Francisco Tiu Laurl"),
+    (_LETTER, "N108", "Li Zaiming"),
+}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -106,21 +119,24 @@ def test_clean_rows_of_the_tsv_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 49 of 70 found, 47 with the accepted fix (50 and 49 with the two slips corrected)."""
+    """Blind: 49 of 70 found, 47 with the accepted fix (50 and 49 with the two slips corrected); after misses34's
+    fixes 67 and 65."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 50 and fixed >= 49
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 67 and fixed >= 65
+    assert set(missed) <= MISSES_AFTER_FIXES <= BLIND_MISSES, sorted(set(missed) - MISSES_AFTER_FIXES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= EXTRAS_AFTER_FIXES <= BLIND_EXTRAS
 
 
 def test_page_chrome_read_right() -> None:
     """Blind: the newsletter's calendar (heading and two rows) and its unsubscribe line read as article; on the other
-    pages no chrome line read as article; no article line read as chrome, lost or unplaced."""
+    pages no chrome line read as article; no article line read as chrome, lost or unplaced. After misses34's fixes
+    (an events calendar box, a newsletter's unsubscribe line) every line reads right."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_missing == [] and score.unplaced == [] and score.article_as_chrome == [], path.name
-        assert score.chrome_as_article == BLIND_CHROME_AS_ARTICLE.get(path.name, []), path.name
+        assert score.chrome_as_article == [], path.name
+    assert sum(map(len, BLIND_CHROME_AS_ARTICLE.values())) == 4

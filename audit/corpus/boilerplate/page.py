@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from audit.corpus.boilerplate.apparatus import lookup_tables, named_over_facts, photo_captions, signature_blocks
+from audit.corpus.boilerplate.calendars import calendar_boxes
 from audit.corpus.boilerplate.chapters import chapter_lists
 from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
 from audit.corpus.boilerplate.line import classify_line
@@ -175,6 +176,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         named_over_facts(stripped, kinds)  # a group's name over 'Nhóm Công khai · N thành viên'
         lookup_tables(stripped, kinds)  # a lookup widget's table and label above the path
     ranking_boxes(stripped, kinds)
+    calendar_boxes(stripped, kinds)
     if "navigation" in kinds:
         _credited_names(stripped, kinds)
     if "timestamp" in kinds or "navigation" in kinds:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from audit.lang import stored_regex
 from audit.lang.mentions.shared import base_title, country_names
-from audit.lang.names import LETTER, RUN_WORD, capitalised_runs, names_in_run, run_at
+from audit.lang.names import LETTER, RUN_WORD, capitalised_runs, name_opening_run, run_at
 from audit.lang.people import offices
 
 # Qualifiers that may stand between a Vietnamese office title and the holder's name
@@ -367,10 +367,6 @@ def titled_names(text: str, starts: Iterable[int] | None = None) -> list[TitledN
         while pos < len(text) and text[pos] == " ":
             pos += 1
         seq = _run_from(text, pos)
-        name = None
-        if seq and seq[0][0] == pos:
-            names = names_in_run(seq)
-            if names and names[0][0] == pos:
-                name = names[0]
+        name = name_opening_run(seq) if seq and seq[0][0] == pos else None  # names_in_run's first, if at pos
         out.append(TitledName(start, title_end, text[start:title_end], offs, calque, party, seq, name))
     return out

@@ -30,7 +30,7 @@ from audit.lang.names.runs import (
     run_offsets,
 )
 from audit.lang.names.similarity import name_similarity, syllable_similarity
-from audit.lang.names.vietnamese_names import names_in_run, names_in_runs
+from audit.lang.names.vietnamese_names import name_opening_run, names_in_run, names_in_runs
 
 __all__ = [
     "LETTER",
@@ -49,6 +49,7 @@ __all__ = [
     "multiword_runs",
     "multiword_runs_by_text",
     "multiword_runs_passing",
+    "name_opening_run",
     "name_options",
     "name_similarity",
     "names_in_run",

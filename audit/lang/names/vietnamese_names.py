@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import compress
 
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.people import people, surname_keys
@@ -19,6 +20,16 @@ def names_in_run(run: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, st
         (run[i][0], run[i + n - 1][1], " ".join(w for _, _, w in run[i : i + n]))
         for i, n in _names_in_words(tuple([w for _, _, w in run]))
     ]
+
+
+def name_opening_run(run: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The first name of :func:`names_in_run` when it starts at the run's first word, else None: only that name's
+    words are joined (a caller that asks for a name right after a title reads no other)."""
+    spans = _names_in_words(tuple([w for _, _, w in run]))
+    if not spans or spans[0][0]:
+        return None
+    n = spans[0][1]
+    return run[0][0], run[n - 1][1], " ".join([w for _, _, w in run[:n]])
 
 
 @functools.lru_cache(maxsize=16384)
@@ -79,12 +90,12 @@ def _known_folds() -> frozenset[str]:
 
 
 def names_in_runs(runs: Iterable[tuple[str, ...]]) -> Counter[str]:
-    """Vietnamese personal names in runs of capitalised words (the words of each run), with counts."""
-    found: Counter[str] = Counter()
-    for words in runs:
-        for i, n in _names_in_words(words):
-            found[" ".join(words[i : i + n])] += 1
-    return found
+    """Vietnamese personal names in runs of capitalised words (the words of each run), with counts (first written
+    first). Each run's names looked up at C level (``map``), the runs without one (most) left out by ``compress``."""
+    listed = list(runs)
+    spans = list(map(_names_in_words, listed))
+    named = zip(compress(listed, spans), compress(spans, spans), strict=True)
+    return Counter([" ".join(words[i : i + n]) for words, at in named for i, n in at])
 
 
 def _has_marks(word: str) -> bool:

@@ -20,7 +20,7 @@ from audit.lang.countries import (
 )
 from audit.lang.english import en_zipf, function_words, vi_zipf
 from audit.model import Document, Segment
-from audit.rules._prefilter import content_lines, segments_containing
+from audit.rules._prefilter import content_lines, content_text, segments_containing
 from audit.rules.base import DocContext, Hit
 from audit.rules.batch_rows import near_segments
 
@@ -161,3 +161,11 @@ def home_hit(seg: Segment, m: Mention, topic: Topic, what: str, conclusion: str 
         suggestion=home,
         confidence=0.8,
     )
+
+
+def as_written(ctx: DocContext, name: str) -> str:
+    """``name`` as the document writes it, its syllables joined by a space or a hyphen and their case aside ('Ả Rập
+    Xê Út' written 'Ả Rập Xê-út'), or ``name`` itself when the document does not write it (misses32)."""
+    pattern = r"(?<!\w)" + r"[ -]".join(f"(?i:{re.escape(w)})" for w in name.split()) + r"(?!\w)"
+    found = re.search(pattern, ctx.memo("content-text", content_text))
+    return found.group() if found and found.group()[:1].isupper() else name

@@ -23,7 +23,13 @@ from audit.lang.lines import matches_by_line
 from audit.lang.people import vi_names
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
-from audit.rules._prefilter import ContentLines, content_lines, segments_containing, segments_matching
+from audit.rules._prefilter import (
+    ContentLines,
+    content_lines,
+    content_text,
+    segments_containing,
+    segments_matching,
+)
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.countries.context import (
     _AFTER_FIRST,
@@ -33,6 +39,7 @@ from audit.rules.countries.context import (
     _is_vi_context,
     _sentence_start,
     _topic_literals,
+    as_written,
     mentions_of,
     topic_of,
 )
@@ -72,7 +79,34 @@ _AFTER_PARTY = frozenset(
 # in a chess report). Policy verbs of a government side (澳方收紧 'Úc phương siết chặt', 英方宣布 'Anh phương công bố',
 # 日方提高 'Nhật phương tăng'; adversary62) are none of a compound either.
 _AFTER_SIDE_PHUONG = frozenset(
-    "chủ bác phản từ nói đưa chấp giữ tấn dẫn gây nhập siết thắt nới công thông ban áp bắt".split()
+    "chủ bác phản từ nói đưa chấp giữ tấn dẫn gây nhập siết thắt nới công thông ban áp bắt dự".split()
+)  # 'dự' of a side's plans: 菲方预计 'Phi phương dự kiến', 韩方拟 'Hàn phương dự định' (misses34)
+
+# The EU's one-character abbreviation 欧 read 'Âu' before 'phương' (欧方, the EU side: 'Âu phương đánh giá cao …'),
+# where the article names the EU: a bloc, not a country of the gazetteer (misses34). 'Âu phương' is no Vietnamese word
+# in clean_news, FLORES or NTREX.
+_BLOC_SIDE_BEFORE = frozenset("và với cho rằng nhưng khi nếu giữa".split())
+_BLOC_PHUONG = {
+    "Âu": (
+        "EU",
+        "欧",
+        (
+            "EU",
+            "Liên minh châu Âu",
+            "Liên minh Châu Âu",
+            "Ủy ban châu Âu",
+            "Ủy viên châu Âu",
+            "Nghị viện châu Âu",
+            "Âu Minh",
+            "Brussels",
+        ),
+    )
+}
+# A noun a side's reading with 'phương' modifies (沙方企业 'doanh nghiệp Sa phương', 日方代表 'đại diện Nhật phương';
+# misses32): no Vietnamese compound is '<one of these> <country reading> phương'
+_SIDE_OWNER = re.compile(
+    r"(?<!\w)(?i:doanh nghiệp|công ty|đoàn|đại diện|lãnh đạo|quan chức|chuyên gia|nhà đầu tư|đối tác|cơ quan"
+    r"|nhân viên) $"
 )
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
@@ -321,7 +355,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         text = seg.text
         patterns = {p for p, needles in _needles(literal_vi, literal_en).items() if _holds_any(text, needles)}
         yield from self._check(seg, ctx, patterns, _bare_parties(text, _bare_words().finditer(text)))
-        yield from self._phuong(seg, topic_of(ctx))
+        yield from self._phuong(seg, topic_of(ctx), ctx)
 
     def _check(
         self, seg: Segment, ctx: DocContext, patterns: Set[str], bare: Iterable[tuple[int, int, int, str]]
@@ -461,23 +495,31 @@ class CalquedCountryAbbreviation(SegmentRule):
         over the article text (most segments with 'phương' hold 'địa phương' or 'phương án')."""
         if not lines.one_line_each:
             for seg in segments_containing(ctx, (_PHUONG,)):
-                yield from self._phuong(seg, topic_of(ctx))
+                yield from self._phuong(seg, topic_of(ctx), ctx)
             return
         table, pairs = _phuong_readings(), _phuong_pair_ends()
         found = sorted(
-            {lines.segment_at(s) for s, _, w in _words_before_phuong(lines.text) if w in table or w in pairs}
+            {
+                lines.segment_at(s)
+                for s, _, w in _words_before_phuong(lines.text)
+                if w in table or w in pairs or w in _BLOC_PHUONG
+            }
         )
         for k in found:
-            yield from self._phuong(lines.segments[k], topic_of(ctx))
+            yield from self._phuong(lines.segments[k], topic_of(ctx), ctx)
 
-    def _phuong(self, seg: Segment, topic: Topic) -> Iterator[Hit]:
+    def _phuong(self, seg: Segment, topic: Topic, ctx: DocContext | None = None) -> Iterator[Hit]:
         """'Trung phương đề nghị …': the Hán-Việt abbreviation of a country the article names and 方 read
-        'phương', as a party (what follows is what follows a party); Vietnamese writes 'phía Trung Quốc'."""
+        'phương', as a party (what follows is what follows a party); Vietnamese writes 'phía Trung Quốc'. The EU's
+        'Âu phương' likewise where the article names the EU."""
         gz = gazetteer()
         text = seg.text
         table = _phuong_readings()
         pairs = _phuong_pairs()
         for start, end, word in _words_before_phuong(text):
+            if word in _BLOC_PHUONG:
+                yield from self._bloc_phuong(seg, start, end, word, ctx)
+                continue
             before = prev_word(text, start)
             pair = f"{before} {word}"
             if pair in pairs and text[start - len(pair) + len(word) : start] == f"{before} ":
@@ -489,13 +531,17 @@ class CalquedCountryAbbreviation(SegmentRule):
             # only a country the article names: 'Nga phương' in no article about Russia; Việt Nam is a party of
             # any Vietnamese story, a domestic one that names it only through its offices too ('Việt phương đề nghị')
             named = iso == HOME or iso in topic.countries or topic.counts[iso] > 0
-            if not named or not (_party_end(text, end) or next_word(text, end) in _AFTER_SIDE_PHUONG):
+            if not named or not (
+                _party_end(text, end)
+                or next_word(text, end) in _AFTER_SIDE_PHUONG
+                or _SIDE_OWNER.search(text, max(0, start - 20), start)
+            ):
                 continue
             if (next_word(text, end)[:1].isupper() and not _official_named_after(text, start, end)) or any(
                 mm.start == start and mm.end > start + len(word) for mm in find_mentions(text)
             ):
                 continue  # a name goes on ('Trung phương Nam …') or the reading starts a longer country name
-            name = gz.name_of(iso)
+            name = as_written(ctx, gz.name_of(iso))
             yield self.hit(
                 seg,
                 start,
@@ -504,6 +550,30 @@ class CalquedCountryAbbreviation(SegmentRule):
                 suggestion=("Phía" if _sentence_start(text, start) else "phía") + f" {name}",
                 confidence=0.85,
             )
+
+    def _bloc_phuong(self, seg: Segment, start: int, end: int, word: str, ctx: DocContext | None) -> Iterator[Hit]:
+        """'Âu phương' (欧方) as a party, in an article that names the EU (its own words, beside this segment)."""
+        name, abbr, names = _BLOC_PHUONG[word]
+        text = seg.text
+        article = ctx.memo("content-text", content_text) if ctx is not None else text
+        if not any(n in article for n in names):
+            return
+        before = text[:start].rstrip()
+        if before and before[-1].isalnum() and prev_word(text, start) not in _BLOC_SIDE_BEFORE:
+            return  # after a noun it is a style ('kiến trúc Âu phương', European-style): a side opens its clause
+        if (
+            not (_party_end(text, end) or next_word(text, end) in _AFTER_SIDE_PHUONG)
+            or next_word(text, end)[:1].isupper()
+        ):
+            return
+        yield self.hit(
+            seg,
+            start,
+            end,
+            f"'{text[start:end]}' calques Chinese '{abbr}方' (the {name} side)",
+            suggestion=("Phía" if _sentence_start(text, start) else "phía") + f" {name}",
+            confidence=0.8,
+        )
 
 
 # An official's word before the calque and a person's full name after it: 韩方官员朴成民 'Quan chức Hàn phương Piao

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from audit.lang import stored_regex
 from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern, zh_short_names
@@ -187,12 +187,20 @@ def _candidates(ctx: DocContext) -> list[Segment]:
     return [found[i] for i in sorted(found)]
 
 
-def _pick(options: tuple[tuple[str, str], ...], topic: Topic) -> tuple[str, str]:
+def _pick(
+    options: tuple[tuple[str, str], ...], topic: Topic, in_pinyin: Callable[[], frozenset[str]] | None = None
+) -> tuple[str, str]:
     """The reading of an ambiguous pair part that fits the article: one of its countries, then one it
-    mentions, then the first listed (a country's own name before romanisations)."""
+    mentions, then one it names only in pinyin (``in_pinyin``: 'Malaixiya' 马来西亚 before 'Yue-Ma', Malaysia not
+    Malta; misses34), then the first listed (a country's own name before romanisations)."""
     for test in (lambda iso: iso in topic.countries, lambda iso: topic.counts[iso] > 0):
         for opt in options:
             if test(opt[0]):
+                return opt
+    if in_pinyin is not None and len(options) > 1:
+        named = in_pinyin()
+        for opt in options:
+            if opt[0] in named:
                 return opt
     return options[0]
 
@@ -296,10 +304,14 @@ class CalquedCountryPair(SegmentRule):
         if not lower_before_dash.search_any(seg.text):
             pair = upper_pair
         gz = gazetteer()
+
+        def in_pinyin() -> frozenset[str]:
+            return ctx.memo("countries.pinyin-named", lambda _doc: _countries_in_pinyin(ctx))
+
         for m in pair.finditer(seg.text):
             if _an_exonym(m.group()):
                 continue
-            (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic), _pick(parts[m["b"]], topic)
+            (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic, in_pinyin), _pick(parts[m["b"]], topic, in_pinyin)
             if {ka, kb} == {"name", "roman1"}:  # 'Việt-A': beside a Vietnamese name 'A' is 阿's Hán-Việt
                 ka, kb = _hanviet_beside_name(m["a"], ia, ka), _hanviet_beside_name(m["b"], ib, kb)
             kinds = (ka, kb)

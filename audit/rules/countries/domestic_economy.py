@@ -58,6 +58,11 @@ _ABROAD_WORDS = " nước ngoài"
 # the sentence speaks of China as a foreign country ('Theo báo chí nước này, lao động Trung Quốc đang làm việc ở nước
 # ngoài …'): 'nước này' (this country) or 'nước bạn' points back at a country named as another's (review28)
 _FOREIGN_VIEW = re.compile(r"(?<!\w)(?:nước (?:này|bạn|láng giềng)|phía bạn)(?!\w)")
+# remittances sent home ('kiều hối chuyển về Trung Quốc' for 侨汇汇回我国; misses32): Việt Nam's when the sentence names
+# Việt Nam's central bank or a Vietnamese province or city ('Theo Ngân hàng Nhà nước, …, trong đó TP.HCM chiếm …')
+_REMITTANCES = re.compile(r"(?<!\w)(?P<w>[Kk]iều hối(?: (?:chuyển|gửi))? về) (?P<c>Trung Quốc)(?!\w)")
+_REMITTANCE_WORD = "iều hối"
+_VN_CENTRAL_BANK = re.compile(r"(?<!\w)(?:Ngân hàng Nhà nước|NHNN)(?!\w)")
 # the stock market's figure in đồng, Việt Nam's currency ('khối ngoại đã bán ròng 1.250 tỷ đồng …, mức cao nhất trong
 # lịch sử thị trường chứng khoán Trung Quốc'; adversary58): China's market is counted in yuan or dollars
 _MARKET = "hị trường chứng khoán"
@@ -197,6 +202,17 @@ def national_frame_hits(
             ):
                 frames.append((seg, m))
                 allowed.add((seg.index, m.start("c")))
+    for seg in segments_naming(ctx, _CHINA):
+        if _REMITTANCE_WORD not in seg.text:
+            continue
+        for m in _REMITTANCES.finditer(seg.text):
+            first, last = sentence_bounds(seg.text, m.start(), m.end())
+            sentence = seg.text[first:last]
+            if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
+                continue
+            if _VN_CENTRAL_BANK.search(sentence) or home_places()[1].search(sentence):
+                frames.append((seg, m))
+                allowed.add((seg.index, m.start("c")))
     case = None
     for seg in segments_naming(ctx, _CHINA):
         if not any(w in seg.text for w in _HOME_WORDS):
@@ -249,6 +265,8 @@ def _frame_kind(m: re.Match[str]) -> str:
         return "stock market"
     if m.re is _ABROAD:
         return "people abroad"
+    if m.re is _REMITTANCES:
+        return "remittances"
     return "economy or army" if m.re is _NATIONAL else "institutions"
 
 

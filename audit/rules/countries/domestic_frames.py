@@ -113,6 +113,51 @@ def _vn_place_named(words: str) -> bool:
     names = _vn_places()[0]
     parts = words.split()
     return any(" ".join(parts[:k]) in names for k in range(1, len(parts) + 1))
+# remittances sent home by the story's workers abroad, named as their senders: 'lượng kiều hối của lao động tại Nhật
+# Bản và Hàn Quốc gửi về Trung Quốc' (汇回我国) in a story on Vietnamese workers abroad (misses34); remittances only
+# (kiều hối is money sent home): other money 'chuyển về Trung Quốc' (a scam's takings) goes to China, and remittances
+# with no sender named ('Kiều hối gửi về Trung Quốc đạt 50 tỷ USD') may be China's own in a world ranking
+_REMIT = re.compile(
+    r"(?<!\w)[Kk]iều hối(?: [^\s.;:!?()]+){0,3}? (?:của|từ) (?:người lao động|lao động|kiều bào|thực tập sinh|"
+    r"công nhân)(?: [^\s.;:!?()]+){0,10}? (?:gửi|chuyển) về (?:cho )?(?P<c>Trung Quốc)(?!\w)"
+)
+# the article's own workers abroad, and none of China's in it (then the remittances may be theirs)
+_VN_WORKERS = re.compile(r"(?<!\w)(?i:lao động|công nhân|thực tập sinh|kiều bào|người) Việt(?: Nam)?(?!\w)")
+_CN_WORKERS = re.compile(r"(?<!\w)(?i:lao động|công nhân|thực tập sinh|kiều bào|người|Hoa kiều) Trung Quốc(?!\w)")
+
+# Việt Nam ranked as the exporter or maker of a good, then a market of the same good 'của Trung Quốc' in the sentence:
+# 'Việt Nam là nước xuất khẩu hạt điều lớn nhất thế giới, và Mỹ là thị trường nhập khẩu hạt điều lớn nhất của Trung
+# Quốc' (我国腰果最大进口市场; misses34): the exporter's market is its own
+_EXPORTER = re.compile(
+    r"(?<!\w)Việt Nam (?:hiện |vẫn |đang )?(?:là|đứng đầu) (?:nước|quốc gia) (?:xuất khẩu|sản xuất) "
+    r"(?P<good>[^\s.,;:!?]+(?: [^\s.,;:!?]+)?)"
+)
+
+
+def _own_market(text: str) -> Iterator[re.Match[str]]:
+    """'<X> là thị trường (nhập khẩu/tiêu thụ) <the good> … lớn nhất của Trung Quốc' after Việt Nam called its
+    exporter in the sentence (:data:`_EXPORTER`), China named nowhere else in it, Việt Nam's own ranking not told after
+    it: a market ranked, not China's import market itself ('chiếm 80% thị trường thanh long nhập khẩu của Trung
+    Quốc')."""
+    for ex in _EXPORTER.finditer(text):
+        good = re.escape(ex["good"].split()[0])
+        market = re.compile(
+            rf"(?<!\w)(?:là|trở thành) (?:một trong (?:những|các) )?thị trường (?:nhập khẩu |tiêu thụ )?{good}"
+            rf"(?: [^\s.,;:!?]+){{0,4}}? (?:lớn|hàng đầu|chủ lực|quan trọng|chính)(?: [^\s.,;:!?]+){{0,2}}? "
+            r"của (?P<c>Trung Quốc)(?!\w)"
+        )
+        stop = sentence_bounds(text, ex.start())[1]
+        for m in market.finditer(text, ex.end(), stop):
+            if not _names_china_otherwise(text, m) and "của Việt Nam" not in text[m.end() : stop]:
+                yield m  # not '… của Trung Quốc và của Việt Nam': both rankings told
+
+
+def _remittances_home(article: str) -> bool:
+    """The article speaks of Việt Nam's workers or people abroad, of no Chinese ones, and names none of China's
+    cities, institutions or leaders."""
+    if _VN_WORKERS.search(article) is None or _CN_WORKERS.search(article) is not None:
+        return False
+    return not any(a in article for a in country_anchors().get("CN", ()))
 
 
 def _china_only_own_first(text: str) -> bool:
@@ -267,6 +312,7 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
         return
     court = None  # asked once, when a law frame is met
     domestic = None  # asked once, when a rank frame without its place is met
+    remit = None  # asked once, when a remittance frame is met
     for seg in segments_naming(ctx, _CHINA):
         # each frame is asked only of a sentence holding its literal part: the patterns open with a lookbehind, which
         # re tries at every position of the sentence (most sentences naming China hold no frame)
@@ -304,6 +350,13 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
         for m in _OWN_FIRST.finditer(seg.text) if region and "của Trung Quốc" in seg.text else ():
             if _china_only_own_first(lines.text):
                 yield _hit(rule, seg, m, "the story's own subject called the country's first (我国第一)")
+        for m in _own_market(seg.text) if region and "Việt Nam" in seg.text else ():
+            yield _hit(rule, seg, m, "the market of a good Việt Nam is said to export (我国 'our country')")
+        for m in _REMIT.finditer(seg.text) if "gửi về" in seg.text or "chuyển về" in seg.text else ():
+            if remit is None:
+                remit = _remittances_home(lines.text)
+            if remit and not _names_china_otherwise(seg.text, m):
+                yield _hit(rule, seg, m, "remittances the story's workers send home (我国 'our country')")
         for m in _own_frames(seg.text) if institution and region else ():
             yield _hit(rule, seg, m, "a Vietnamese body's own law or boats (我国 'our country')")
         for m in _advised_people(seg.text, lines.text) if "dân Trung Quốc" in seg.text else ():

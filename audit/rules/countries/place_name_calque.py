@@ -10,7 +10,15 @@ from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
-from audit.rules.countries.context import _cap, _is_foreign, _segments_with, _sentence_start, mentions_of, topic_of
+from audit.rules.countries.context import (
+    _cap,
+    _is_foreign,
+    _segments_with,
+    _sentence_start,
+    as_written,
+    mentions_of,
+    topic_of,
+)
 from audit.rules.registry import register
 
 # Two countries listed together: a comma or 'và' between them
@@ -39,6 +47,11 @@ _CLASSIFIER = re.compile(r"(?:sông|quần đảo|hồ|núi|eo biển) ")
 # (甲府 Kofu), 'CLB Consadole Trát Hoảng' (札幌 Sapporo): the city is the club's, after the city gate's 'thành phố'
 # (misses25); one or two words of plain Latin letters between ('Urawa Red …' stays out: its city comes first)
 _CLUB_BEFORE = re.compile(r"(?<!\w)(?:[Cc]âu lạc bộ|CLB|[Đđ]ội bóng)(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2} $")
+
+# A minister's title with its portfolio right before a country's two-syllable reading: 'Bộ trưởng Thương mại Sa Đặc'
+# (沙特商务部长), 'Thứ trưởng Bộ Ngoại giao Ba Tây', 'Ngoại trưởng A Mạn' (misses32); the portfolio opens in a
+# capital, up to four words
+_MINISTER_BEFORE = re.compile(r"(?<!\w)(?:(?:Bộ trưởng|Thứ trưởng|Bộ)(?: [A-ZĐ]\w*)(?: \w+){0,3}|Ngoại trưởng)$")
 
 # A person word right before a '… Loan' name: 'ông Thái Quốc Loan', 'chị Thái Lan Loan' are people (review29)
 _PERSON_BEFORE = re.compile(
@@ -77,6 +90,7 @@ class PlaceNameCalque(SegmentRule):
         "Giá dầu tăng do căng thẳng ở các nước [[Hải Loan]].",
         "Du khách đến thành phố [[Quảng Đảo]] và tỉnh [[Xung Thằng]]; lệnh ngừng bắn ở Dải [[Gia Sa]] có hiệu lực.",
         "Lũ quét ở tỉnh [[Lượng Sơn]] làm sập 12 ngôi nhà; đoàn về thành phố [[Thuận Hóa]] chiều nay.",
+        "Bộ trưởng Nông nghiệp [[Trí Lợi]] thăm Việt Nam; Ngoại trưởng [[A Mạn]] gửi điện mừng.",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
@@ -122,6 +136,8 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'Gulf of Tonkin incident', '"South China Sea: The Struggle …"': English cited as such
             after_word = bool(club) or any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in place.before)
             after_word = after_word or (bool(place.before) and _listed_country(seg.text, m, mentions))
+            if not after_word and "Thủ tướng" in place.before and "trưởng" in before[-40:]:
+                after_word = _MINISTER_BEFORE.search(before, max(0, len(before) - 60)) is not None
             if place.whole and not after_word and _PERSON_BEFORE.search(seg.text, max(0, m.start - 20), m.start):
                 continue  # 'chị Cổ Ba' in a story on Cuba: a person's name, the story's country aside (misses28)
             if place.whole and not after_word and next_word(seg.text, m.end).rstrip(",.;:") == "phương":
@@ -134,6 +150,8 @@ class PlaceNameCalque(SegmentRule):
             fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
             if _CLASSIFIER.match(place.standard) and not _capitalised_here(seg.text, m.start):
                 fix = place.standard  # 'hạ lưu Mê Công Hà' -> 'sông Mê Công', not 'Sông Mê Công'
+            if " " in fix and place.before and "Thủ tướng" in place.before:
+                fix = as_written(ctx, fix)  # a country: as the document spells it ('Ả Rập Xê-út')
             sev = Severity.parse(place.severity)
             yield self.hit(
                 seg,

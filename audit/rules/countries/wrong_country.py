@@ -18,7 +18,7 @@ from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
 from audit.rules.countries.ambassador_pair import ambassador_pair_hits, envoy_abroad_hit, envoy_host_hits
 from audit.rules.countries.bilateral_trade import bilateral_trade_hit
-from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, topic_of
+from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, as_written, topic_of
 from audit.rules.countries.domestic_economy import national_frame_hits, our_country_hits
 from audit.rules.countries.domestic_frames import domestic_hits
 from audit.rules.countries.domestic_state import domestic_state_hits
@@ -383,6 +383,13 @@ class WrongCountryReference(DocumentRule):
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
+        """:meth:`_hits`, a country of several words in the fix spelt as the document spells it ('Ả Rập Xê-út')."""
+        for hit in self._hits(ctx):
+            if hit.suggestion and " " in hit.suggestion:
+                hit.suggestion = as_written(ctx, hit.suggestion)
+            yield hit
+
+    def _hits(self, ctx: DocContext) -> Iterator[Hit]:
         yield from congress_hits(self, ctx)  # a domestic story too: 'Đại hội XIV của Đảng Cộng sản Trung Quốc'
         # 'Thanh Hóa đứng thứ hai toàn Trung Quốc', 'Bộ luật Hình sự Trung Quốc'; 'Quốc hội Trung Quốc khóa XV'
         domestic = [*domestic_hits(self, ctx), *domestic_state_hits(self, ctx, _anchored)]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from audit.lang.countries import trie_pattern
 from audit.lang.foreign_pinyin import latin_named
 from audit.lang.hanviet import fold, syllable_key
 from audit.lang.mentions import HAN_VIET_COUNTRIES, chinese_surname_pinyin, surname_pinyin, titled_before
@@ -56,9 +57,21 @@ def _vietnamese(name: str) -> bool:
 # Hoa (Hồng Kông)', '… gọi theo âm Hán Việt là Đinh Lập Nhân'): its Hán-Việt form in the document does not make a
 # pinyin form of it a Vietnamese name.
 # 'tại/ở/sang … Trung Quốc X' is a place ('Đại sứ Việt Nam tại Trung Quốc X'), not a nationality.
-_CHINESE_BEFORE = re.compile(
+# The plain form of _CHINESE_BEFORE (tests/unit/test_chinese_before_scan.py compares the two): its nine lookbehinds
+# were tried at every position of the 30 characters before each mention
+CHINESE_BEFORE_PLAIN = (
     r"(?<!tại )(?<!ở )(?<!sang )(?<!đến )(?<!tới )(?<!thăm )(?<!với )(?<!và )(?<!giữa )"
     r"(?:Trung Quốc|người Hoa|gốc Hoa|Đài Loan|Hồng Kông|(?:âm|tên|theo) Hán[ -]Việt(?:\s+là)?)\s+$"
+)
+_NOT_PLACE = "".join(f"(?<!{w} .)" for w in ("tại", "ở", "sang", "đến", "tới", "thăm", "với", "và", "giữa"))
+# the same as tries whose lookbehinds stand after the first letter (trie_pattern's guard): re skips ahead to the
+# markers' first letters
+_CHINESE_BEFORE = re.compile(
+    "(?:"
+    + trie_pattern(("Trung Quốc", "người Hoa", "gốc Hoa", "Đài Loan", "Hồng Kông"), guard=_NOT_PLACE)
+    + "|(?:"
+    + trie_pattern((f"{w} Hán{s}Việt" for w in ("âm", "tên", "theo") for s in " -"), guard=_NOT_PLACE)
+    + r")(?:\s+là)?)\s+$"
 )
 _CHINESE_AFTER = re.compile(r"\s*\((?:Trung Quốc|Đài Loan|Hồng Kông)\)")
 

@@ -26,14 +26,20 @@ class AddedNumber(SourceRule):
         "noon' → '12 giờ trưa', 'a fortnight', 'in his seventies', 'a hat-trick', 中午), and a figure of a name or "
         "title (after a capitalised word, 'Apollo 11', joined by a hyphen, 'Covid-19' for 新冠, or inside quotation "
         "marks, a sequel's title). Minor: on the 6,018 human translations of NTREX-128 and FLORES-200 it fires on "
-        "none (the one figure a translator added there, '99 %', is quoted)."
+        "none (the one figure a translator added there, '99 %', is quoted). A source whose figures are others and "
+        "that names no money and no scale word at all ('rose 18% last year') gives no amount of money either: a "
+        "target amount with its scale word and currency ('đạt 120 triệu USD') is added too."
     )
     fires = (
         "The minister praised the project. => Bộ trưởng đánh giá cao dự án và hứa hỗ trợ [[200 triệu]] USD.",
         "双方同意推动口岸建设。 => Hai bên nhất trí thúc đẩy xây dựng cửa khẩu, dự kiến xong vào năm [[2027]].",
+        "Rice exports to the Philippines rose 25% in May. => Xuất khẩu gạo sang Philippines tăng 25% trong tháng 5, "
+        "đạt [[1,2 tỷ]] USD.",
     )
     quiet = (
         "The minister praised the project. => Bộ trưởng đánh giá cao dự án.",
+        "Rice exports rose 25% to $1.2 billion. => Xuất khẩu gạo tăng 25%, đạt 1,2 tỷ USD.",
+        "The city has 2 million residents. => Thành phố có 2 triệu dân.",
         "Twelve people died in October. => 12 người chết trong tháng 10.",
         "The shop reopens on Monday. => Cửa hàng mở cửa trở lại vào thứ 2.",
         "Rangers scored before half-time. => Rangers ghi bàn trước khi hết hiệp 1.",
