@@ -72,8 +72,10 @@ DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # ('card-header', 'panel-header': the heading of a box inside the page, not the page's header; its text says what
 # it is: 'Giờ lễ Nhà thờ Chính tòa' opens a side box, 'Thông tin dự án' heads the article's facts (clean36))
+# (an editor's heading block is no page header: Notion's 'notion-header-block', 'notion-sub_header-block', Editor.js's
+# 'ce-header' (clean48))
 CHROME_ATTR = re.compile(
-    r"(^|[\s_-])(nav|navbar|menu|foot|footer|(?<!card-)(?<!panel-)header|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
+    r"(^|[\s_-])(nav|navbar|menu|foot|footer|(?<!card-)(?<!panel-)(?<!ce-)header(?![-_]block)|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
     r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion|player|vjs|"
@@ -102,7 +104,12 @@ CHROME_ATTR = re.compile(
     # a post's link back to its list (Shopify's 'article-template__back', TYPO3 news's 'news-backlink-wrap'), a shop's
     # product cards under a post (Shopify's 'featured_collection' section, 'product-grid', 'product-recommendations')
     # and a site builder's badge (Tilda's 't-tildalabel', id 'tildacopy') (clean43)
-    r"back|backlink|featured[-_]collection|product[-_](?:grid|recommendations)|tildalabel|tildacopy)($|[\s_-])",
+    r"back|backlink|featured[-_]collection|product[-_](?:grid|recommendations)|tildalabel|tildacopy|"
+    # a page's table of contents spelt out (Docusaurus's 'table-of-contents', 'tableOfContents_bqdL') (clean48)
+    r"table[-_]?of[-_]?contents|"
+    # a page's properties (Notion's 'notion-page-property': created, tags, author) and a link's preview card (Notion's
+    # 'notion-bookmark-block', Ghost's 'kg-bookmark-card', a portal's 'social-bookmarks') (clean48)
+    r"page[-_]propert(?:y|ies)|bookmarks?)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -206,6 +213,9 @@ _HUBSPOT_NEUTRAL = re.compile(
 # a class written in camelCase names its parts as hyphens do ('edn_socialPrintWrapper', 'edn_relatedArticles',
 # 'postMeta'): a lower-case letter before a capital starts a word (clean42)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# a class naming a thing by what it sits with ('anchorWithStickyNavbar', Docusaurus's heading: an anchor offset for a
+# sticky navbar; 'page-with-sidebar') names the thing, not what follows 'with' (clean48)
+_WITH = re.compile(r"(?<=[^\s_-])[-_]with[-_]\S*", re.I)
 # a table's header or footer row ('<tr class="ms-rteTableHeaderRow-default">', '<tfoot class="table-footer">') is part
 # of its table, not the page's header or footer (clean42)
 _TABLE_PARTS = frozenset({"tr", "th", "td", "thead", "tbody", "tfoot"})
@@ -227,12 +237,19 @@ _MARKER_ATTRS = ("class", "id", "role", "data-hook", "data-testid")
 _TAG_HREF = re.compile(r"/tags?/[^/?#\s]", re.I)
 
 
+# a link drawn as a button ('<a class="mcnButton">', Mailchimp's call to action; 'btn btn-primary', 'button') (clean48)
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:buttons?|btn)(?:$|[\s_-])", re.I)
+
+
 def _tag_link(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
-    """A link to a tag's page, or an inline element whose test id names chrome (Medium's '<a data-testid="authorName">',
-    '<span data-testid="storyReadTime">'): a block whose text is all inside such elements is chrome."""
+    """A link to a tag's page, a link drawn as a button, or an inline element whose test id names chrome (Medium's
+    '<a data-testid="authorName">', '<span data-testid="storyReadTime">'): a block whose text is all inside such
+    elements is chrome; such a link inside a sentence leaves it article."""
     if tag not in ("a", "span", "time"):
         return False
     values = dict(attrs)
+    if tag == "a" and _BUTTON_CLASS.search(_CAMEL.sub("-", values.get("class") or "")):
+        return True
     testid = _CAMEL.sub("-", values.get("data-testid") or "")
     if testid and CHROME_ATTR.search(testid):
         return True
@@ -241,9 +258,14 @@ def _tag_link(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return "tag" in (values.get("rel") or "").lower().split() or bool(_TAG_HREF.search(values.get("href") or ""))
 
 
+_PAGE_ROOTS = frozenset({"html", "body"})
+
+
 def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
-    """The boilerplate kind an element gives the text inside it (None: not page chrome)."""
-    if _page_form(tag, attrs):
+    """The boilerplate kind an element gives the text inside it (None: not page chrome). The page's own ``<html>``
+    and ``<body>`` give none: their classes say what state or kind of page it is (Docusaurus's
+    'navigation-with-keyboard', a theme's 'has-sidebar', 'single-post'), not that all of it is chrome (clean48)."""
+    if tag in _PAGE_ROOTS or _page_form(tag, attrs):
         return None
     if _posts_widget(attrs):
         return CHROME_TAGS.get(tag)
@@ -252,6 +274,8 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
         marker = _ELEMENTOR_NEUTRAL.sub(" ", marker)
     if _CAMEL.search(marker):
         marker = _CAMEL.sub("-", marker)
+    if "with" in marker.lower():
+        marker = _WITH.sub("", marker)
     if tag in _TABLE_PARTS:
         marker = _TABLE_HEAD.sub(" ", marker)
     if "hs_cos_wrapper" in marker:
@@ -324,7 +348,18 @@ def _protects(tag: str, attrs: list[tuple[str, str | None]], inherited: bool) ->
     if tag in PROTECTED_TAGS:
         return True
     classes = next((v for k, v in attrs if k == "class" and v), "")
-    return inherited or "notranslate" in classes.lower().split()
+    return inherited or ("notranslate" in classes.lower().split() and not _editable(attrs))
+
+
+# A rich-text editor's block ('contenteditable', Notion's 'data-content-editable-leaf') carries class notranslate to
+# keep a browser's page translator out of the text being edited (Notion: '<div class="notranslate" spellcheck="true"
+# data-content-editable-leaf="true" contenteditable="true">'): the editor's guard, not the writer's word that the text
+# is no prose; translate="no" on it still is (clean48)
+_EDITABLE = frozenset({"contenteditable", "data-content-editable-leaf"})
+
+
+def _editable(attrs: list[tuple[str, str | None]]) -> bool:
+    return any(k in _EDITABLE for k, _ in attrs)
 
 
 # Start tags that end an open <p> (HTML: "close a p element" when one is in button scope), and the elements that

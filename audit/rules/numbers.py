@@ -69,7 +69,8 @@ _VAN_MODERN = re.compile(
     rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED}|{_KEPT})(?!\w)|[\u4e00-\u9fff]))"
 )
 # 'người' alone ('3 vạn người') is history's as much as the MT's: only in a document that holds another Chinese
-# myriad, an 'ức' or a 'vạn' of the patterns above ('1,8 ức USD' in the same story; misses33)
+# myriad, an 'ức' or a 'vạn' of the patterns above ('1,8 ức USD' in the same story; misses33), or in a sentence of
+# today (:func:`_today`; misses32)
 _VAN_PEOPLE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+người(?!\w))")
 # a sentence that tells history: a year before 1900, a king (not chess, 'cờ vua', nor a top scorer or a chess king:
 # 'vua phá lưới', 'vua cờ'; misses30), a court, an army of old
@@ -102,6 +103,11 @@ def _ship_tonnage(text: str, m: re.Match[str]) -> bool:
 # of the past century before it ('cộng đồng hiện có khoảng 6 vạn người … từ năm 2013'; misses32); history keeps it
 _NOW = re.compile(r"(?<![\w.,])(?:199\d|20\d\d)(?![\w.,]\d)|(?<!\w)hiện (?:có|nay|đang)(?!\w)")
 _PAST_CENTURY = re.compile(r"(?<![\w.,])19[0-8]\d(?![\w.,]\d)")
+
+
+def _today(text: str) -> bool:
+    """A sentence of today (:data:`_NOW`) naming no year of the past century: its 'N vạn người' is the MT's."""
+    return _NOW.search(text) is not None and _PAST_CENTURY.search(text) is None
 
 
 _UNITS = ("ức", "vạn")
@@ -186,9 +192,7 @@ class ChineseNumberUnit(PrefilteredRule):
         ):
             if rx in (_VAN_MODERN, _VAN_PEOPLE) and _HISTORY.search(text):
                 continue
-            if rx is _VAN_PEOPLE and not _other_myriad(ctx):
-                continue
-            if rx is _VAN_PEOPLE and (_HISTORY.search(text) or _PAST_CENTURY.search(text) or not _NOW.search(text)):
+            if rx is _VAN_PEOPLE and not (_today(text) or _other_myriad(ctx)):
                 continue
             for m in rx.finditer(text):
                 if any(m.start() < end and start < m.end() for start, end in taken):
