@@ -47,6 +47,7 @@ _MONTH_WORDS = vi_number_words(12)  # 'tháng tư' is April
 # 'từ 22 đến 28/11'); the last day of a span ('kéo dài đến 30/11', 'mở cửa đến hết 5/1')
 _DATE_CUE = re.compile(
     r"(?:ngày|hôm|nay|sáng|trưa|chiều|tối|đêm|rạng sáng|thứ \w+|chủ nhật|ngày \d{1,2}\s*(?:đến|tới|và|[-–])|"
+    r"(?:hôm|sáng|trưa|chiều|tối|đêm) qua|(?:ngày|sáng|trưa|chiều|tối) mai|"  # yesterday, tomorrow (misses31)
     r"từ \d{1,2}\s*(?:đến|tới|[-–])|kéo dài (?:đến|tới)(?: hết)?|(?:đến|tới) hết)[\s,(]*$",
     re.I,
 )
@@ -361,6 +362,11 @@ _DATELINE = re.compile(
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
 )
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay)\s*(?:,\s*|\(\s*)(?:ngày\s+)?$", re.I)
+# 'yesterday' and 'tomorrow' the same way, a day before or after the dateline (misses31): 'hôm qua (27/11)' under a
+# 27/11 dateline; not 'tối qua' (the night before may be a day earlier in the dateline's own time) nor 'qua' alone
+_YESTERDAY = re.compile(r"\b(?:hôm qua|sáng qua|trưa qua|chiều qua)\s*(?:,\s*|\(\s*)(?:ngày\s+)?$", re.I)
+_TOMORROW = re.compile(r"\b(?:ngày mai|sáng mai|trưa mai|chiều mai|tối mai)\s*(?:,\s*|\(\s*)(?:ngày\s+)?$", re.I)
+_RELATIVE = ((_TODAY, 0, "today"), (_YESTERDAY, -1, "yesterday"), (_TOMORROW, 1, "tomorrow"))
 
 
 _DATELINE_SEGMENTS = 6  # a page's head read as text (a masthead, a ticker, a headline) may stand before the dateline
@@ -380,20 +386,27 @@ class DatelineContradiction(DocumentRule):
     name = "dateline-contradiction"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
-    summary = "'Today' given a date that is not the article's own dateline ('Hà Nội, 26/11/2013 … hôm nay (27/11)')"
+    summary = (
+        "'Today' given a date that is not the article's own dateline ('Hà Nội, 26/11/2013 … hôm nay (27/11)'); "
+        "'yesterday', 'tomorrow' a day off it"
+    )
     why = (
         "An article dated by its dateline cannot call another day 'today'. Only an explicit dateline "
         "in the article ('Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Ba, 26/11/2013', 'TP.HCM, 5/12/2025') counts; a "
-        "page's crawl or update timestamp does not. The fix offered is the dateline's date, written as the flagged "
+        "page's crawl or update timestamp does not. 'Hôm qua', 'sáng/trưa/chiều qua' must name the day before it and "
+        "'ngày mai', 'sáng/trưa/chiều/tối mai' the day after ('tối qua' is left alone: a night may straddle "
+        "midnight). The fix offered is the dateline's date (or the day before or after), written as the flagged "
         "date is ('27/11' → '26/11'; none for a date in words)."
     )
     fires = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay ([[27/11]]), các đoàn về nước.",
+        "Cần Thơ, 3/3/2026 – Hội chợ bế mạc.\nChiều hôm qua ([[3/3]]), ban tổ chức công bố giải thưởng.",
         "Đà Nẵng, thứ Sáu, 14/8/2026 – Lễ hội khai mạc.\nHôm nay ([[15/8]]), các đoàn nghệ thuật biểu diễn.",
     )
     quiet = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay (26/11), các đoàn về nước.",
         "Đà Nẵng, thứ Sáu, 14/8/2026 – Lễ hội khai mạc.\nHôm nay (14/8), các đoàn nghệ thuật biểu diễn.",
+        "Cần Thơ, 1/3/2026 – Hội chợ bế mạc.\nHôm qua (28/2), ban tổ chức công bố giải; ngày mai (2/3) trao giải.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -402,12 +415,30 @@ class DatelineContradiction(DocumentRule):
             return
         for d in ctx.memo("date-mentions", lambda _doc: _doc_dates(ctx)):
             seg = ctx.doc.segments[d.segment]
-            if not _TODAY.search(seg.text[max(0, d.start - 20) : d.start]):
+            before = seg.text[max(0, d.start - 20) : d.start]
+            said = next(((shift, word) for pattern, shift, word in _RELATIVE if pattern.search(before)), None)
+            if said is None:
                 continue
-            if (d.day, d.month) != dateline[:2] or (d.year is not None and d.year != dateline[2]):
-                message = "'today' is not the dateline's date {}/{}/{}".format(*dateline)
-                fix = _dateline_as(seg.text[d.start : d.end], dateline)
+            shift, word = said
+            day = _shifted(dateline, shift)
+            if day is None:
+                continue
+            if (d.day, d.month) != day[:2] or (d.year is not None and d.year != day[2]):
+                where = "" if shift == 0 else (" the day before" if shift < 0 else " the day after")
+                message = f"'{word}' is not{where} the dateline's date " + "{}/{}/{}".format(*dateline)
+                fix = _dateline_as(seg.text[d.start : d.end], day)
                 yield self.hit(seg, d.start, d.end, message, suggestion=fix)
+
+
+def _shifted(dateline: tuple[int, int, int], days: int) -> tuple[int, int, int] | None:
+    """The dateline moved by ``days`` (None when a day before or after a dateline that is no real date)."""
+    if days == 0:
+        return dateline
+    try:
+        when = dt.date(dateline[2], dateline[1], dateline[0]) + dt.timedelta(days=days)
+    except ValueError:
+        return None
+    return when.day, when.month, when.year
 
 
 _NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?")

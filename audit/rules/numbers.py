@@ -46,6 +46,8 @@ COUNTED = (
     "chuyến bay|chuyến tàu|chuyến xe|lượt chuyến|"
     # the faithful and pilgrims of religion and festival news ('40 vạn phật tử', adversary78)
     "phật tử|Phật tử|tín đồ|giáo dân|tăng ni|khách hành hương|người hành hương|du học sinh|"
+    # and goods seized or recalled by their packs ('60 vạn hộp sữa bột', '3 vạn chai'; misses31)
+    "hộp|gói|chai|lon|túi|lọ|hũ|vỉ|kiện hàng|"
     # and cases of a disease ('12 vạn ca', '1,250 ca' in a dengue story; misses30), not a song's ('ca khúc') nor a
     # shift's words ('ca trực', 'ca đêm')
     r"ca(?!\s+(?:khúc|dao|từ|sĩ|kịch|trù|nhạc|hát|vũ|kíp|trực|làm|đêm|ngày|sáng|chiều))"

@@ -13,7 +13,14 @@ from audit.lang.countries import find_mentions, trie_pattern
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, segments_matching
 from audit.rules.base import DocContext, Hit
-from audit.rules.companies import Calque, accepted, company_calques, known_in_document, read_calques
+from audit.rules.companies import (
+    Calque,
+    accepted,
+    after_place_word,
+    company_calques,
+    known_in_document,
+    read_calques,
+)
 from audit.rules.registry import register
 
 # The word right before a calque that is also a personal or place name must say "organisation": a bloc,
@@ -102,6 +109,23 @@ def organisation_ending_in(text: str, start: int, end: int) -> int | None:
         if m.start() < start < m.end() < end and read_as_organisation(text, m.start(), m.end()):
             return m.end()
     return None
+
+
+# A company's head word right after its Hán-Việt reading, in Chinese word order (凯德集团 'Khải Đức Tập đoàn' for
+# CapitaLand; misses31): capitalised as a name's part, then no capitalised word (a next name: 'huyện Phong Điền Tập
+# đoàn Vingroup …' is a place, then another company) and no place word or name right before the reading
+_HEAD_AFTER = re.compile(r" (?P<head>Tập đoàn|Công ty)(?![\w-])(?! [A-ZĐ])")
+
+
+def _head_after(text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """``m``, a company calque, read in Hán-Việt and followed by its head word: where the head ends and the head, or
+    None."""
+    if company_calques()[m.group()].kind != "hanviet":
+        return None
+    h = _HEAD_AFTER.match(text, m.end())
+    if h is None or after_place_word(text, m.start()) or _after_vietnamese_name(text, m.start()):
+        return None
+    return h.end(), h["head"]
 
 
 @functools.cache
@@ -316,8 +340,15 @@ class OrganisationCalque(PrefilteredRule):
 
     def _company_hits(self, seg: Segment, found: list[re.Match[str]], ctx: DocContext) -> Iterator[Hit]:
         """The company calques of the segment that count (audit/rules/companies.py): by the segment's own
-        evidence, else because the document names the same company that way with evidence elsewhere."""
+        evidence, else because the document names the same company that way with evidence elsewhere; a Hán-Việt
+        one with its head word after it, in Chinese order ('Khải Đức Tập đoàn' 凯德集团), is reported with the head."""
         text, source = seg.text, seg.source or ""
+        headed = {m.start(): (m, *h) for m in found if (h := _head_after(text, m)) is not None}
+        if headed:
+            found = [m for m in found if m.start() not in headed]
+            yield from self._headed_hits(seg, headed)
+            if not found:
+                return
         ok = accepted(text, source, found)
         if len(ok) < len(found):
             known = known_in_document(ctx, _pattern())
@@ -335,6 +366,21 @@ class OrganisationCalque(PrefilteredRule):
                 f"'{c.standard}'",
                 suggestion=c.standard,
                 confidence=0.85 if c.gate else 0.95,
+            )
+
+    def _headed_hits(self, seg: Segment, headed: dict[int, tuple[re.Match[str], int, str]]) -> Iterator[Hit]:
+        """A company's Hán-Việt reading, then its head word: the span takes both, the fix puts the head first."""
+        table = company_calques()
+        for start, (m, end, head) in sorted(headed.items()):
+            c = table[m.group()]
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{seg.text[start:end]}' is the Hán-Việt of Chinese {c.zh} with the head word after it, in Chinese "
+                f"word order; Vietnamese news writes '{head} {c.standard}'",
+                suggestion=f"{head} {c.standard}",
+                confidence=0.9,
             )
 
     @staticmethod

@@ -63,7 +63,20 @@ BLIND_EXTRAS = {
     (_FOOD, "A105", "越泰双方将于明年签署食品安全合作备忘录。"),
     (_FOOD, "N107", "Thái Lan"),
 }
-# Found without the accepted fix, blind: N108 'Songcai Jidisa' (no suggestion).
+# After misses31's fixes (round 25): 67 of 70 found, 66 with the accepted fix; these 3 are still missed (README says
+# why):
+MISSES_AFTER_FIXES = {
+    f"{_HOUSING}: C101 'Trung Quốc'",
+    f"{_HOUSING}: N108 'Chen Weiliang'",
+    f"{_ROAD}: L101 'online'",
+}
+# Outside the planted pairs after the fixes: N101 'Chen Weiliang' and A105 on the row left in Chinese, as blind (N107
+# now reports 'Lawrence Wong', the holder the source contradicts, not 'Thái Lan')
+EXTRAS_AFTER_FIXES = {
+    (_HOUSING, "N101", "Chen Weiliang"),
+    (_FOOD, "A105", "越泰双方将于明年签署食品安全合作备忘录。"),
+}
+# Found without the accepted fix, blind and after the fixes: N108 'Songcai Jidisa' (no suggestion).
 # Article read as chrome, blind: the housing page's image caption (a `figcaption` ending 'Ảnh: Thu Trang').
 BLIND_ARTICLE_AS_CHROME = {_HOUSING: ["Một dự án nhà ở xã hội tại Bắc Ninh đang được hoàn thiện. Ảnh: Thu Trang"]}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
@@ -101,15 +114,16 @@ def test_clean_rows_of_the_tsv_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 47 of 70 found, 44 with the accepted fix; 48 and 47 with the three slips corrected."""
+    """Blind: 47 of 70 found, 44 with the accepted fix; 48 and 47 with the three slips corrected; after misses31's
+    fixes 67 and 66."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 70
-    assert found >= 48 and fixed >= 47
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 67 and fixed >= 66
+    assert set(missed) <= MISSES_AFTER_FIXES <= BLIND_MISSES, sorted(set(missed) - MISSES_AFTER_FIXES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= EXTRAS_AFTER_FIXES <= BLIND_EXTRAS
 
 
 def test_page_chrome_read_right() -> None:

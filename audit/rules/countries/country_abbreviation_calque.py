@@ -537,7 +537,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 or _SIDE_OWNER.search(text, max(0, start - 20), start)
             ):
                 continue
-            if next_word(text, end)[:1].isupper() or any(
+            if (next_word(text, end)[:1].isupper() and not _official_named_after(text, start, end)) or any(
                 mm.start == start and mm.end > start + len(word) for mm in find_mentions(text)
             ):
                 continue  # a name goes on ('Trung phương Nam …') or the reading starts a longer country name
@@ -574,6 +574,21 @@ class CalquedCountryAbbreviation(SegmentRule):
             suggestion=("Phía" if _sentence_start(text, start) else "phía") + f" {name}",
             confidence=0.8,
         )
+
+
+# An official's word before the calque and a person's full name after it: 韩方官员朴成民 'Quan chức Hàn phương Piao
+# Chengmin' (the side's official, then his name; misses31); the capitalised word after is no longer name's part
+_OFFICIAL_BEFORE = re.compile(
+    r"(?<!\w)(?i:quan chức|đại diện|người phát ngôn|phát ngôn viên|chuyên gia|lãnh đạo|trưởng đoàn|đại sứ|"
+    r"bộ trưởng|thứ trưởng|giám đốc|chủ tịch)\s+$"
+)
+_FULL_NAME_AFTER = re.compile(r"\s+[A-ZĐ][^\W\d_]*(?:[- ][A-ZĐ][^\W\d_]*)+")
+
+
+def _official_named_after(text: str, start: int, end: int) -> bool:
+    """An official's word right before the calque at ``start:end`` and a name of two capitalised words or more
+    right after it: the side's official, then his name."""
+    return bool(_OFFICIAL_BEFORE.search(text, max(0, start - 24), start) and _FULL_NAME_AFTER.match(text, end))
 
 
 @functools.cache

@@ -34,6 +34,10 @@ _INSTITUTION_BEFORE = re.compile(
     r"(?:^|[^\w])(?:Đại học|Học viện|Trường|Viện|Bệnh viện|Bảo tàng|Chùa|Đền|Công ty|Tập đoàn|Ngân hàng)\s+$"
 )
 
+# a Vietnamese administrative unit's word right before: inside brackets the name is still the sentence's Vietnamese
+# ('đèo Khánh Lê (tỉnh Khanh Hoa)'), not a gloss in English ('(Hanoi)') (misses31)
+_UNIT_BEFORE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+$")
+
 
 @functools.cache
 def english_vn_places() -> dict[str, str]:
@@ -101,7 +105,10 @@ def english_places_in(text: str) -> Iterator[PlaceHit]:
             continue  # a person's given name: 'ca sĩ Thanh Hoa', 'nghệ sĩ Quang Ninh'
         if start and text[start - 1] in _OPENERS:
             continue
-        if before.count("(") > before.count(")") or before.count('"') % 2 or before.count("“") > before.count("”"):
+        bracketed = before.count("(") > before.count(")")
+        if bracketed and _UNIT_BEFORE.search(before[-16:]):
+            bracketed = False  # a Vietnamese unit word opens the name inside: '(tỉnh Khanh Hoa)' (misses31)
+        if bracketed or before.count('"') % 2 or before.count("“") > before.count("”"):
             continue
         prev, nxt = prev_word(text, start), next_word(text, end)
         bare_prev = prev.strip(",;:")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from audit.lang.countries import gazetteer
 from audit.lang.mentions import TitledName, country_names
-from audit.lang.people import GENERATIONAL, people, person_tenures
+from audit.lang.people import GENERATIONAL, Tenure, holders, people, person_tenures
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_titled
@@ -79,6 +79,9 @@ class HolderOfAnotherCountry(TitledRule):
             right = gazetteer().name_of(next(iter(national)).upper())
             if not right:
                 continue
+            if seg.source and _source_keeps_country(seg.source, named[0], next(iter(national))):
+                yield from self._wrong_holder(seg, name, end, named[0], person_tenures(name))
+                continue
             yield self.hit(
                 seg,
                 start,
@@ -87,6 +90,42 @@ class HolderOfAnotherCountry(TitledRule):
                 suggestion=right,
                 confidence=0.9,
             )
+
+    def _wrong_holder(self, seg: Segment, name: str, after: int, iso: str, held: tuple[Tenure, ...]) -> Iterator[Hit]:
+        """The source names the title's country, not the person's: the person is the error ('Thủ tướng Thái Lan
+        Lawrence Wong' for 泰国总理阿努廷). The fix is the holder of the same office in that country whom the source
+        names (his Chinese name in it), else none."""
+        start = seg.text.find(name, after)
+        if start < 0:
+            return
+        source = seg.source or ""
+        kinds = {t.office.partition(".")[2] for t in held}
+        picks = [
+            h.name_vi
+            for k in sorted(kinds)
+            for h in holders(f"{iso.lower()}.{k}")
+            if h.name_zh and h.name_zh.split("·")[0] in source
+        ]
+        fix = picks[0] if picks else None
+        yield self.hit(
+            seg,
+            start,
+            start + len(name),
+            f"the source names {gazetteer().name_of(iso.upper())}'s office holder, not {name}"
+            + (f": {fix}" if fix else ""),
+            suggestion=fix,
+            confidence=0.85 if fix else 0.7,
+        )
+
+
+def _source_keeps_country(source: str, named: str, own: str) -> bool:
+    """The source writes the title's country (its Chinese name) and not the person's own: the country is right,
+    the person wrong (misses31)."""
+    countries = gazetteer().countries
+    title_country, person_country = countries.get(named.upper()), countries.get(own.upper())
+    if title_country is None or person_country is None or not title_country.zh or not person_country.zh:
+        return False
+    return title_country.zh in source and person_country.zh not in source
 
 
 def _named_country(text: str, t: TitledName) -> tuple[int, int] | None:

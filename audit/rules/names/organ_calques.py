@@ -77,6 +77,13 @@ _MINISTRY_FIRST = re.compile(
     rf"(?<![\w])(?P<ministry>{_VN_MINISTRIES}|Thương mại|Giao thông|Giáo dục|Nông nghiệp|Văn h(?:óa|oá)|Lao động"
     r"|Tài nguyên|Khoa học|Thông tin|Vệ sinh|Quốc phòng|Kinh tế|Môi trường) Bộ (?P<vice>Phó )?Bộ trưởng(?!\w)"
 )
+# a ministry's Hán-Việt name (not a Vietnamese ministry's) before the minister's title, in the Chinese order: 建设部长
+# 'Kiến thiết bộ trưởng' for the Minister of Construction, 住建部长 'Trú kiến Bộ trưởng', 科技部长 'Khoa kỹ Bộ trưởng'
+# (misses31); a name right after it (a capitalised word), as 'kiến thiết' is also Vietnamese (to build the country)
+_HANVIET_MINISTRIES = {"Kiến thiết": "Xây dựng", "Trú kiến": "Xây dựng", "Khoa kỹ": "Khoa học và Công nghệ"}
+_HANVIET_MINISTRY_FIRST = re.compile(
+    r"(?<!\w)(?P<ministry>Kiến [Tt]hiết|Trú [Kk]iến|Khoa [Kk]ỹ) (?:[Bb]ộ )?(?P<vice>[Pp]hó )?[Bb]ộ trưởng(?= [A-ZĐ])"
+)
 # the name after the ministry, maybe behind a comma and an honorific or a rank ('…, ông Sok Phal', '…, Thiếu tướng …')
 _NAME_AFTER = re.compile(
     r",? (?:(?:ông|bà|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại) (?:tướng|tá)|[Đđ]ô đốc|[Pp]hó [Đđ]ô đốc) )?"
@@ -131,6 +138,11 @@ def organ_calques(text: str) -> Iterator[OrganCalque]:
         else:
             fix, zh = f"Phó Bộ trưởng Bộ {ministry}", "副部长"
         yield OrganCalque(m.start(), m.end(), m[0], fix, f"…部{zh} (the Chinese order)")
+    for m in _HANVIET_MINISTRY_FIRST.finditer(text) if "ộ trưởng" in text else ():
+        first, second = m["ministry"].split()
+        ministry = _HANVIET_MINISTRIES[f"{first} {second.lower()}"]
+        title = "Bộ trưởng" if not m["vice"] else "Thứ trưởng" if _vietnamese_deputy(text, m.end()) else "Phó Bộ trưởng"
+        yield OrganCalque(m.start(), m.end(), m[0], f"{title} Bộ {ministry}", "…部长 (a ministry's Chinese name first)")
     for m in _DEPUTY_MINISTER.finditer(text) if "hó Bộ trưởng" in text else ():
         if _vietnamese_deputy(text, m.end()):
             yield OrganCalque(m.start("title"), m.end("title"), m["title"], "Thứ trưởng", "副部长")

@@ -114,13 +114,53 @@ def dateline_month(ctx: DocContext) -> tuple[int, int] | None:
     only). Memoised."""
 
     def compute(doc: Document) -> tuple[int, int] | None:
-        opening = written_months(opening_text(doc))
+        head = opening_text(doc)
+        opening = written_months(head)
         if not opening or opening[0][2]:
             return None
         first = opening[0][:2]
-        return first if all((y, m) <= first for y, m, _ in [*opening, *doc_months(ctx)]) else None
+        later = {(y, m) for y, m, _ in [*opening, *doc_months(ctx)] if (y, m) > first}
+        if not later:
+            return first
+        # an article's own dateline ('Hà Nội, 27/11/2025 – …') dates it whatever plans it writes of later months
+        # ('Hội nghị … sẽ được tổ chức vào thứ Ba, 8/12/2025'; misses31)
+        if _dateline_of(head) == first and later <= _plan_months(content_lines(ctx).text):
+            return first
+        return None
 
     return ctx.memo("names.dateline_month", compute)
+
+
+# a sentence that speaks of what is to come: a date in it is a plan's, not the text's
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|dự định|theo kế hoạch|lên kế hoạch|chuẩn bị)(?!\w)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?!\d)")
+
+
+def _dateline_of(text: str) -> tuple[int, int] | None:
+    """The (year, month) of an article's dateline line in ``text`` (:data:`_DATELINE_LINE`), or None."""
+    line = _DATELINE_LINE.search(text)
+    if line is None:
+        return None
+    date = _SLASH_DATE.search(line.group())
+    return None if date is None else (int(date.group(2)), int(date.group(1)))
+
+
+def _plan_months(text: str) -> set[tuple[int, int]]:
+    """The (year, month) of the dates of ``text`` written only as plans: after a deadline's word or in quotation
+    marks (:func:`written_months`' asides), or in a sentence that speaks of the future before them ('sẽ', 'dự
+    kiến'); a month also written otherwise is left out."""
+    plans: set[tuple[int, int]] = set()
+    dated: set[tuple[int, int]] = set()
+    for pattern, hint in ((_SLASH_DATE, _SLASH_HINT), (_WORD_DATE, _WORD_HINT)):
+        for m in _on_hinted_lines(pattern, hint, text):
+            month, year = int(m.group(1)), int(m.group(2))
+            start = max(
+                (b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, m.start() - 200), m.start())), default=0
+            )
+            sentence = text[max(start, m.start() - 200) : m.start()]
+            aside = _DEADLINE.search(sentence[-24:]) is not None or sentence.count("“") > sentence.count("”")
+            (plans if aside or _FUTURE.search(sentence) else dated).add((year, month))
+    return plans - dated
 
 
 def opening_month(ctx: DocContext, year: int) -> int | None:
