@@ -301,6 +301,9 @@ _LEAD_ATTR = re.compile(
     re.I,
 )
 _HEADER_ATTR = re.compile(r"(^|[\s_-])header($|[\s_-])", re.I)
+# ... unless the same class names a person's card: Docusaurus's author card in the post header, 'avatar__intro' with
+# 'avatar__subtitle' (the author's job), is a byline, not a lead (clean48's page after clean47's 'intro')
+_PERSON_CARD_ATTR = re.compile(r"(^|[\s_-])(avatar|author|authors|byline|profile|bio)($|[\s_-])", re.I)
 
 
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
@@ -563,7 +566,7 @@ class _Extractor(HTMLParser):
         opened inside an ``article``: the article's own header (Ghost's 'article-header', WordPress's 'entry-header'),
         whose lead paragraph is article text; a lead in a related box or a page header stays chrome."""
         marker = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
-        if not marker or not _LEAD_ATTR.search(marker):
+        if not marker or not _LEAD_ATTR.search(marker) or _PERSON_CARD_ATTR.search(marker):
             return False
         outer = next((i for i, entry in enumerate(self.stack) if entry[1] is not None), None)
         if outer is None or self.stack[outer][1] != "navigation":
