@@ -73,11 +73,13 @@ _VAN_MODERN = re.compile(
 # today (:func:`_today`; misses32)
 _VAN_PEOPLE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+người(?!\w))")
 # a sentence that tells history: a year before 1900, a king (not chess, 'cờ vua', nor a top scorer or a chess king:
-# 'vua phá lưới', 'vua cờ'; misses30), a court, an army of old
+# 'vua phá lưới', 'vua cờ'; misses30), a court, an army of old, the chronicles told ('sử cũ chép', 'theo sử',
+# 'chính sử'; not 'lịch sử': review33)
 _HISTORY = re.compile(
     r"(?<![\w.,])1[0-8]\d\d(?![\w.,]\d)|\b(?:(?<!cờ )(?<!Cờ )[Vv]ua(?! phá lưới| cờ)|"
     r"triều đình|triều|nghĩa quân|quân Thanh|quân Minh|quân Nguyên|"
-    r"quân Tống|quân Mông|TCN|thế kỷ [IVX]+)\b"
+    r"quân Tống|quân Mông|TCN|thế kỷ [IVX]+|"
+    r"(?<!lịch )(?<!Lịch )[Ss]ử (?:cũ|sách|chép|ký|xưa)|[Cc]hính sử|[Ss]ách sử|[Dd]ã sử|[Tt]heo sử)\b"
 )
 
 # a ship's deadweight in myriads is Vietnamese ports' own idiom ('tàu 5 vạn tấn', 'tàu hàng trọng tải 7 vạn tấn',
