@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from audit.corpus.boilerplate.headed_rows import headed_rows
+
 # The box's heading: a short label for a schedule, maybe bold and with a colon; it ends no sentence
 _HEAD = re.compile(
     r"[*_#\s]*(lịch (tư vấn|sự kiện|hoạt động|tiếp dân|trực tuyến|giao lưu|hội thảo|làm việc|tập huấn|đối thoại)"
@@ -20,7 +22,6 @@ _ROW = re.compile(
     re.I,
 )
 _HEAD_WORDS = 8
-_MIN_ROWS = 2
 
 
 def calendar_boxes(stripped: list[str], kinds: list[str | None]) -> None:
@@ -29,19 +30,7 @@ def calendar_boxes(stripped: list[str], kinds: list[str | None]) -> None:
     line before the heading and the line after the rows are chrome, or there is none: a newsletter's schedule between
     its rule and its unsubscribe line), so a calendar the article's text leads into or goes on after (a brokerage
     letter's market events after its recommendation, clean34) stays."""
-    shown = [i for i, line in enumerate(stripped) if line]
-    for k, i in enumerate(shown):
-        if kinds[i] is not None or len(stripped[i].split()) > _HEAD_WORDS or not _HEAD.fullmatch(stripped[i]):
-            continue
-        rows = []
-        for j in shown[k + 1 :]:
-            if kinds[j] is not None or not _ROW.fullmatch(stripped[j]):
-                break
-            rows.append(j)
-        if len(rows) < _MIN_ROWS:
-            continue
-        before = shown[k - 1] if k > 0 else None
-        after = next((j for j in shown if j > rows[-1]), None)
-        if all(n is None or kinds[n] is not None for n in (before, after)):  # between chrome or the page's edges
-            for j in (i, *rows):
+    for box in headed_rows(stripped, kinds, _HEAD, _ROW, _HEAD_WORDS, rows_unread=True):
+        if box.between_chrome:  # between chrome or the page's edges
+            for j in (box.head, *box.rows):
                 kinds[j] = kinds[j] or "navigation"

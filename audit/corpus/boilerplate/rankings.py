@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from audit.corpus.boilerplate.headed_rows import headed_rows
 from audit.corpus.boilerplate.prose import article_sentence
 
 # The box's heading: a short label that opens with the word for a ranking and ends no sentence
@@ -24,24 +25,14 @@ def ranking_boxes(stripped: list[str], kinds: list[str | None]) -> None:
     right under the heading (blank lines aside), and beside the page's chrome or at its edge (the line before the
     heading or after the rows is chrome, or there is none), so a paragraph on a ranking and a standings table
     between two paragraphs of the article stay (adversary82)."""
-    shown = [i for i, line in enumerate(stripped) if line]
-    for k, i in enumerate(shown):
-        if kinds[i] is not None or len(stripped[i].split()) > _HEAD_WORDS or not _HEAD.fullmatch(stripped[i]):
-            continue
-        rows = []
-        for j in shown[k + 1 :]:
-            if not _ROW.fullmatch(stripped[j]):
-                break
-            rows.append(j)
-        if len(rows) < _MIN_ROWS:
-            continue
-        before = shown[k - 1] if k > 0 else None
-        after = next((j for j in shown if j > rows[-1]), None)
-        if not any(n is None or kinds[n] is not None for n in (before, after)):
+    for box in headed_rows(stripped, kinds, _HEAD, _ROW, _HEAD_WORDS, min_rows=_MIN_ROWS):
+        if not box.beside_chrome:
             continue  # between two lines of the article: its own table
-        if before is not None and kinds[before] is None and _article_standings(stripped, kinds, shown[:k], rows):
-            continue
-        for j in (i, *rows):
+        if box.before is not None and kinds[box.before] is None:
+            above = [j for j in range(box.head) if stripped[j]]
+            if _article_standings(stripped, kinds, above, box.rows):
+                continue
+        for j in (box.head, *box.rows):
             kinds[j] = kinds[j] or "navigation"
 
 
