@@ -541,15 +541,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 mm.start == start and mm.end > start + len(word) for mm in find_mentions(text)
             ):
                 continue  # a name goes on ('Trung phương Nam …') or the reading starts a longer country name
-            name = as_written(ctx, gz.name_of(iso))
-            yield self.hit(
-                seg,
-                start,
-                end,
-                f"'{text[start:end]}' calques Chinese '{gz.countries[iso].abbr}方' (the {name} side)",
-                suggestion=("Phía" if _sentence_start(text, start) else "phía") + f" {name}",
-                confidence=0.85,
-            )
+            yield self._side_hit(seg, start, end, gz.countries[iso].abbr, as_written(ctx, gz.name_of(iso)), 0.85)
 
     def _bloc_phuong(self, seg: Segment, start: int, end: int, word: str, ctx: DocContext | None) -> Iterator[Hit]:
         """'Âu phương' (欧方) as a party, in an article that names the EU (its own words, beside this segment)."""
@@ -566,13 +558,18 @@ class CalquedCountryAbbreviation(SegmentRule):
             or next_word(text, end)[:1].isupper()
         ):
             return
-        yield self.hit(
+        yield self._side_hit(seg, start, end, abbr, name, 0.8)
+
+    def _side_hit(self, seg: Segment, start: int, end: int, abbr: str, name: str, confidence: float) -> Hit:
+        """'<reading> phương' at ``start:end`` for Chinese '<abbr>方': 'phía <name>' ('Phía' opening a sentence)."""
+        text = seg.text
+        return self.hit(
             seg,
             start,
             end,
             f"'{text[start:end]}' calques Chinese '{abbr}方' (the {name} side)",
             suggestion=("Phía" if _sentence_start(text, start) else "phía") + f" {name}",
-            confidence=0.8,
+            confidence=confidence,
         )
 
 
