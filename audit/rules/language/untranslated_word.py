@@ -28,6 +28,7 @@ from audit.rules.language.shared import (
     _quoted_mask,
     _speech_unmasked,
 )
+from audit.rules.language.source_verbs import VI_VERB, kept_source_verbs
 from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment, _quote_carried
 from audit.rules.registry import register
 
@@ -563,6 +564,11 @@ class UntranslatedWord(SegmentRule):
             seg = dated.get(index) or titled[index]
             yield from self._english_dates(seg)
             yield from self._english_honorifics(seg, ctx)
+        for seg in ctx.doc.segments:
+            if seg.source and not seg.boilerplate and " " in seg.text:
+                for start, end, word in kept_source_verbs(seg.source, seg.text):
+                    told = f"English verb {word!r} of the source left in the translation"
+                    yield self.hit(seg, start, end, told, suggestion=VI_VERB.get(word))
         if not word_set(ctx).isdisjoint(_SPORT_LOANS):
             for seg in segments_matching(ctx, _SPORT_SLOT):
                 for m in _SPORT_SLOT.finditer(seg.text):
