@@ -182,7 +182,9 @@ class WeekdayMismatch(PrefilteredRule):
         "dateline's year and, for a month half a year or more from the dateline's, the next or the last one (a "
         "December article's 'thứ Sáu, 2/1' is next January's, a June article's 'Chủ nhật, 14/12' last "
         "December's): it fires only when the weekday falls on the date in none of them, and not in a sentence "
-        "that names another year ('đêm thứ Năm, 19/12 năm 1946')."
+        "that names another year ('đêm thứ Năm, 19/12 năm 1946'). No fix is offered, as either may be wrong, unless a "
+        "Chinese or English source names the weekday the date falls on (星期五, 周五, Friday): then the target's "
+        "weekday is the slip and the source's is the fix."
     )
     fires = (
         "Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",

@@ -493,7 +493,10 @@ class UntranslatedWord(SegmentRule):
         "('300 volunteers'); and "
         "an English month and day ('Nov. 20', 'December 3, 2025') is an English date, suggested as Vietnamese "
         "writes it ('20/11'); not 'May 10' (a company's name) nor an abbreviation without its stop that names "
-        "people ('Jan 5')."
+        "people ('Jan 5'). In a translation from English, a loan far more frequent in English than in Vietnamese "
+        "text ('visit', 'meet', 'sign'; not 'ship', 'post', 'update', which Vietnamese writes as its own verbs) in a "
+        "verb's slot (after 'đã', 'sẽ', 'đang', 'vừa', 'từng') is the source's verb left untranslated when the "
+        "source holds it ('đã visit' for 'visited')."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
