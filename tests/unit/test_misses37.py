@@ -36,7 +36,6 @@ def _found_pair(source: str, target: str, rule: str) -> list[tuple[str, str | No
         ("Tổng thống Indonesia có chuyến quốc sự phỏng vấn Malaysia.", "quốc sự phỏng vấn", "thăm cấp Nhà nước"),
         ("Thủ tướng Ấn Độ có chuyến chính thức phỏng vấn Nhật Bản.", "chính thức phỏng vấn", "thăm chính thức"),
         ("Giá phòng địa sản ở Kuala Lumpur tăng 5%.", "phòng địa sản", "bất động sản"),
-        ("Ương hành Malaysia giữ nguyên lãi suất.", "Ương hành", "Ngân hàng trung ương"),
     ],
 )
 def test_t308_rows_fire(text: str, span: str, fix: str) -> None:
@@ -53,7 +52,6 @@ def test_t308_rows_fire(text: str, span: str, fix: str) -> None:
         "Trong ngôi chùa có chiếc lư đồng chính tông lư hương bằng đồng.",
         "Tuổi thọ hiểm khi vượt 80 ở vùng cao; trường thọ hiểm nghèo là chuyện hiếm.",
         "Nhà báo có chuyến công tác phỏng vấn nhân vật; ông được chính thức phỏng vấn cho vị trí giám đốc.",
-        "Ngân hàng Trung ương hành động nhanh để giữ tỷ giá; Ban Chấp hành Trung ương họp về tiền tệ.",
         "Thị trường vàng ảm đạm, nhưng phố cổ thị trấn vẫn đông khách.",  # 'cổ thị' outside a stock story
     ],
 )
