@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from audit.corpus.boilerplate.line import classify_line
+
 # A file of a dataset's list: its title, its format, its size and the button beside it ('📄 Biểu 46 – Cân đối ngân sách
 # …      XLSX   48 KB   Tải về', CKAN's; 'Danh sách trường  CSV  12 KB  Download'); no sentence ends so
 _RESOURCE_ROW = re.compile(
@@ -58,25 +60,27 @@ _CONTACT = re.compile(
     r"\s*[:：]?\s*\+?\d[\d .()-]{6,18}\d",
     re.I,
 )
-_BAR_GAP = re.compile(r"\s{3,}|\s+\|\s+")
+_BAR_GAP = re.compile(r"\s{3,}")
 _BAR_PART_WORDS = 16
-_BAR_PARTS = 2  # the name and the hotline at least
+_BAR_PARTS = 2  # the name and a contact or a login at least
 
 
 def head_contact_bars(stripped: list[str], kinds: list[str | None], first: int) -> None:
-    """Above the article's first sentence, a line whose parts, set apart by wide spaces or '|', are short and end no
-    sentence, one of them a hotline with its number ('CẢNG CONTAINER QUỐC TẾ SAO BIỂN     Hotline điều độ: 0254 3
-    876 999     VI | EN'): the site's name and contact bar, navigation. A sentence giving a hotline ('Người dân gọi
-    đường dây nóng 1900 1234 để phản ánh.') ends in its full stop, and lower down it is the article's."""
+    """Above the article's first sentence, a line whose parts, set apart by wide spaces, are the site's name (sixteen
+    words at most, no sentence end) and then only a hotline with its number or a widget a pattern names (a login, a
+    language switch): 'CẢNG CONTAINER QUỐC TẾ SAO BIỂN     Hotline điều độ: 0254 3 876 999     VI | EN', 'DỮ LIỆU MỞ
+    THÀNH PHỐ …     Đăng nhập | Đăng ký'. The site's name and its bar, navigation. A sentence giving a hotline ('Người
+    dân gọi đường dây nóng 1900 1234 để phản ánh.') ends in its full stop, and lower down it is the article's."""
     for i in range(first):
         line = stripped[i]
-        if kinds[i] is not None or not line or line[-1] in ".!?…;" or not _CONTACT.search(line):
+        if kinds[i] is not None or "   " not in line or line[-1] in ".!?…;":
             continue
-        parts = [p for p in _BAR_GAP.split(line) if p.strip()]
+        name, *bar = [p.strip() for p in _BAR_GAP.split(line) if p.strip()]
         if (
-            len(parts) >= _BAR_PARTS
-            and any(_CONTACT.fullmatch(p.strip()) for p in parts)
-            and all(len(p.split()) <= _BAR_PART_WORDS and p.strip()[-1] not in ".!?…;" for p in parts)
+            len(bar) >= _BAR_PARTS - 1
+            and len(name.split()) <= _BAR_PART_WORDS
+            and name[-1] not in ".!?…:;,"
+            and all(_CONTACT.fullmatch(p) or classify_line(p)[0] is not None for p in bar)
         ):
             kinds[i] = "navigation"
 
