@@ -112,8 +112,8 @@ CHROME_ATTR = re.compile(
     r"page[-_]propert(?:y|ies)|bookmarks?|"
     # an event page's facts around its description: the registration card, the venue, the hosts and the guest count
     # (Luma's 'registration-card', 'event-location', 'event-hosts', 'guests-section'; Meetup's 'attendees'; chrome50)
-    r"registration|rsvp|tickets|event[-_](?:location|venue|hosts?|organi[sz]ers?)|hosts|organi[sz]ers|attendees|"
-    r"guests)($|[\s_-])",
+    r"registration(?=[-_](?:card|form|box|panel|section|widget))|rsvp|event[-_](?:location|venue|hosts?|organi[sz]ers?)|"
+    r"hosts|organi[sz]ers|attendees|guests)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),

@@ -248,3 +248,16 @@ me, thơm, cà chua và bạc hà.</p></article></main></body></html>"""
 def test_site_tagline_in_main_stays_chrome(tmp_path: Path) -> None:
     flags = page_flags(tmp_path, SITE_HEADER_IN_MAIN)
     assert flags["Món ngon mỗi ngày"] and not flags["Canh chua cá lóc là món"]
+
+
+PROCEDURE = """<!DOCTYPE html><html lang="vi"><head><title>Đăng ký hộ kinh doanh</title></head><body><main>
+<h1>Thủ tục đăng ký hộ kinh doanh từ năm 2026</h1>
+<div class="registration-guide"><p>Từ ngày 1/1/2026, hộ kinh doanh nộp hồ sơ đăng ký qua Cổng dịch vụ công quốc gia và
+nhận kết quả trong 3 ngày làm việc.</p><p>Người tổ chức hộ kinh doanh phải là công dân Việt Nam từ đủ 18 tuổi.</p></div>
+</main></body></html>"""
+
+
+def test_registration_guide_in_an_article_stays(tmp_path: Path) -> None:
+    """A class naming registration that is no card, form or box of the page ('registration-guide') holds article."""
+    flags = page_flags(tmp_path, PROCEDURE)
+    assert not flags["Từ ngày 1/1/2026"] and not flags["Người tổ chức hộ kinh doanh"]
