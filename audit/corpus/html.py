@@ -109,7 +109,10 @@ CHROME_ATTR = re.compile(
     r"table[-_]?of[-_]?contents|"
     # a page's properties (Notion's 'notion-page-property': created, tags, author) and a link's preview card (Notion's
     # 'notion-bookmark-block', Ghost's 'kg-bookmark-card', a portal's 'social-bookmarks') (clean48)
-    r"page[-_]propert(?:y|ies)|bookmarks?)($|[\s_-])",
+    r"page[-_]propert(?:y|ies)|bookmarks?|"
+    # a page's likes ('like-button', Confluence's 'likes-section' and 'like-summary': 'An và 4 người khác thích trang
+    # này') (clean50)
+    r"likes?)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -216,6 +219,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # a class naming a thing by what it sits with ('anchorWithStickyNavbar', Docusaurus's heading: an anchor offset for a
 # sticky navbar; 'page-with-sidebar') names the thing, not what follows 'with' (clean48)
 _WITH = re.compile(r"(?<=[^\s_-])[-_]with[-_]\S*", re.I)
+# a class saying what state an element is in or what it lies beside, not what it is: VitePress's 'VPDoc has-sidebar
+# has-aside' (the document beside a sidebar), Confluence's title 'pagetitle with-breadcrumbs', Weebly's content
+# 'wsite-elements wsite-not-footer' (clean50)
+_STATE = re.compile(r"(?:(?<=^)|(?<=[\s_-]))(?:has|with|without|not|no)[-_][^\s_-]+", re.I)
 # a table's header or footer row ('<tr class="ms-rteTableHeaderRow-default">', '<tfoot class="table-footer">') is part
 # of its table, not the page's header or footer (clean42)
 _TABLE_PARTS = frozenset({"tr", "th", "td", "thead", "tbody", "tfoot"})
@@ -276,6 +283,7 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
         marker = _CAMEL.sub("-", marker)
     if "with" in marker.lower():
         marker = _WITH.sub("", marker)
+    marker = _STATE.sub(" ", marker)
     if tag in _TABLE_PARTS:
         marker = _TABLE_HEAD.sub(" ", marker)
     if "hs_cos_wrapper" in marker:
@@ -776,9 +784,24 @@ def _headline(blocks: list[_Text], title: str = "") -> int | None:
             return i
         if b.kind == "navigation" and b.h2 and _headline_shaped(b) and title and _titles(title, b.text):
             return i  # the page's title holds it: a headline in a heading box (Joomla's 'page-header', clean38)
+        if b.links and (b.h1 or b.h2) and _linked_headline(b, title):
+            return i  # a headline linking to its own page (Confluence's '#title-text', Weebly's 'blog-title', clean50)
         if titled is None and b.kind is None and _headline_shaped(b) and _titles(title, b.text):
             titled = i
     return titled
+
+
+def _linked_headline(b: _Text, title: str) -> bool:
+    """A heading that is a link and opens the page's title, longer than what the title names after it ('Headline -
+    Space - Site'): the headline linking to its own page. A site's name linking home opens no title but 'Site -
+    Headline', and is shorter than the headline after it."""
+    words = b.text.split()
+    if len(words) < _HEADLINE_WORDS or not title.startswith(b.text):
+        return False
+    rest = title[len(b.text) :]
+    if not rest:
+        return True
+    return rest.startswith(_TITLE_SEPARATORS) and len(rest.split()) - 1 < len(words)
 
 
 def _titled_headline(b: _Text, title: str) -> bool:
