@@ -866,6 +866,7 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
     for i, kind in zip(article, article_kinds, strict=True):
         kinds[i] = kind or _headed_links(blocks[i])
     _figures_and_signatures(blocks, article, kinds)
+    _table_labels(blocks, article, kinds)
     _side_cells(blocks, kinds, headline)
     related_boxes: set[int] = set()
     for i, b in enumerate(blocks):
@@ -1030,6 +1031,23 @@ def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list
                 kinds[i] = "byline"
             seen_sentence = seen_sentence or _ends_sentence(b)
         previous = i
+
+
+_LABEL_WORDS = 3
+
+
+def _table_labels(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
+    """A table cell of one to three words that the line classifier took for a form's field label ('Nội dung', 'Email',
+    'Họ và tên') between article cells of the same table (the cells before and after it read as article) is the
+    table's column head, article (updates ``kinds``; clean50). A form's labels in a table sit beside other labels and
+    controls."""
+    for n, i in enumerate(article):
+        b = blocks[i]
+        if not b.cell or b.links or kinds[i] != "navigation" or len(b.text.split()) > _LABEL_WORDS:
+            continue
+        around = [article[k] for k in (n - 1, n + 1) if 0 <= k < len(article)]
+        if len(around) == 2 and all(blocks[k].cell and kinds[k] is None for k in around):
+            kinds[i] = None
 
 
 _CAPTION_WORDS = 30
