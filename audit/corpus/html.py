@@ -113,7 +113,10 @@ CHROME_ATTR = re.compile(
     # an event page's facts around its description: the registration card, the venue, the hosts and the guest count
     # (Luma's 'registration-card', 'event-location', 'event-hosts', 'guests-section'; Meetup's 'attendees'; chrome50)
     r"registration(?=[-_](?:card|form|box|panel|section|widget))|rsvp|event[-_](?:location|venue|hosts?|organi[sz]ers?)|"
-    r"hosts|organi[sz]ers|attendees|guests)($|[\s_-])",
+    r"hosts|organi[sz]ers|attendees|guests|"
+    # a page's likes ('like-button', Confluence's 'likes-section' and 'like-summary': 'An và 4 người khác thích trang
+    # này') (clean50)
+    r"likes?)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -220,6 +223,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # a class naming a thing by what it sits with ('anchorWithStickyNavbar', Docusaurus's heading: an anchor offset for a
 # sticky navbar; 'page-with-sidebar') names the thing, not what follows 'with' (clean48)
 _WITH = re.compile(r"(?<=[^\s_-])[-_]with[-_]\S*", re.I)
+# a class saying what state an element is in or what it lies beside, not what it is: VitePress's 'VPDoc has-sidebar
+# has-aside' (the document beside a sidebar), Confluence's title 'pagetitle with-breadcrumbs', Weebly's content
+# 'wsite-elements wsite-not-footer' (clean50)
+_STATE = re.compile(r"(?:(?<=^)|(?<=[\s_-]))(?:has|with|without|not|no)[-_][^\s_-]+", re.I)
 # a table's header or footer row ('<tr class="ms-rteTableHeaderRow-default">', '<tfoot class="table-footer">') is part
 # of its table, not the page's header or footer (clean42)
 _TABLE_PARTS = frozenset({"tr", "th", "td", "thead", "tbody", "tfoot"})
@@ -280,6 +287,7 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
         marker = _CAMEL.sub("-", marker)
     if "with" in marker.lower():
         marker = _WITH.sub("", marker)
+    marker = _STATE.sub(" ", marker)
     if tag in _TABLE_PARTS:
         marker = _TABLE_HEAD.sub(" ", marker)
     if "hs_cos_wrapper" in marker:
@@ -793,9 +801,24 @@ def _headline(blocks: list[_Text], title: str = "") -> int | None:
             return i
         if b.kind == "navigation" and b.h2 and _headline_shaped(b) and title and _titles(title, b.text):
             return i  # the page's title holds it: a headline in a heading box (Joomla's 'page-header', clean38)
+        if b.links and (b.h1 or b.h2) and _linked_headline(b, title):
+            return i  # a headline linking to its own page (Confluence's '#title-text', Weebly's 'blog-title', clean50)
         if titled is None and b.kind is None and _headline_shaped(b) and _titles(title, b.text):
             titled = i
     return titled
+
+
+def _linked_headline(b: _Text, title: str) -> bool:
+    """A heading that is a link and opens the page's title, longer than what the title names after it ('Headline -
+    Space - Site'): the headline linking to its own page. A site's name linking home opens no title but 'Site -
+    Headline', and is shorter than the headline after it."""
+    words = b.text.split()
+    if len(words) < _HEADLINE_WORDS or not title.startswith(b.text):
+        return False
+    rest = title[len(b.text) :]
+    if not rest:
+        return True
+    return rest.startswith(_TITLE_SEPARATORS) and len(rest.split()) - 1 < len(words)
 
 
 def _titled_headline(b: _Text, title: str) -> bool:
@@ -860,6 +883,7 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
     for i, kind in zip(article, article_kinds, strict=True):
         kinds[i] = kind or _headed_links(blocks[i])
     _figures_and_signatures(blocks, article, kinds)
+    _table_labels(blocks, article, kinds)
     _side_cells(blocks, kinds, headline)
     related_boxes: set[int] = set()
     for i, b in enumerate(blocks):
@@ -1041,6 +1065,23 @@ def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list
                 kinds[i] = "byline"
             seen_sentence = seen_sentence or _ends_sentence(b)
         previous = i
+
+
+_LABEL_WORDS = 3
+
+
+def _table_labels(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
+    """A table cell of one to three words that the line classifier took for a form's field label ('Nội dung', 'Email',
+    'Họ và tên') between article cells of the same table (the cells before and after it read as article) is the
+    table's column head, article (updates ``kinds``; clean50). A form's labels in a table sit beside other labels and
+    controls."""
+    for n, i in enumerate(article):
+        b = blocks[i]
+        if not b.cell or b.links or kinds[i] != "navigation" or len(b.text.split()) > _LABEL_WORDS:
+            continue
+        around = [article[k] for k in (n - 1, n + 1) if 0 <= k < len(article)]
+        if len(around) == 2 and all(blocks[k].cell and kinds[k] is None for k in around):
+            kinds[i] = None
 
 
 _CAPTION_WORDS = 30

@@ -112,3 +112,27 @@ def lookup_tables(stripped: list[str], kinds: list[str | None]) -> None:
             continue
         for i in rows + labels:
             kinds[i] = kinds[i] or "navigation"
+
+
+# a record's field: a label of one to four words, a colon, a value that ends no sentence ('Khối lượng: 1.210 kg ngà
+# voi; 3.450 kg vảy tê tê', 'Loài / sản phẩm: Ngà voi châu Phi')
+_FIELD = re.compile(r"[^\W\d_][^\W\d_/ ]*(?:\s*/?\s*[^\W\d_]+){0,3}\s*[:：]\s*\S[^:：!?]{0,120}")
+_FIELD_RUN = 4  # fields in a row, at least
+_FIELD_SHARE = 0.5  # of them already chrome by their own line, at least
+
+
+def record_fields(stripped: list[str], kinds: list[str | None]) -> None:
+    """A record's field box (a case database's 'Mã vụ việc: …', 'Ngày phát hiện: …', 'Địa điểm: …', 'Khối lượng:
+    …'): four fields or more on consecutive lines, half of them or more chrome by their own line (a code, a date, an
+    agency, a status), make the others chrome too: fields named as generally as 'Địa điểm:' or 'Khối lượng:' are
+    the box's, not the article's. An article's own facts ('Thời gian: …', 'Địa điểm: …') with no such field among
+    them, or a line ending a sentence, stay (clean50)."""
+    run: list[int] = []
+    for i, line in enumerate([*stripped, ""]):
+        if line and _FIELD.fullmatch(line) and not line.endswith(_STOPS):
+            run.append(i)
+            continue
+        if len(run) >= _FIELD_RUN and sum(kinds[j] is not None for j in run) >= _FIELD_SHARE * len(run):
+            for j in run:
+                kinds[j] = kinds[j] or "navigation"
+        run = []

@@ -7,7 +7,13 @@ import itertools
 import re
 from collections.abc import Callable
 
-from audit.corpus.boilerplate.apparatus import lookup_tables, named_over_facts, photo_captions, signature_blocks
+from audit.corpus.boilerplate.apparatus import (
+    lookup_tables,
+    named_over_facts,
+    photo_captions,
+    record_fields,
+    signature_blocks,
+)
 from audit.corpus.boilerplate.calendars import calendar_boxes
 from audit.corpus.boilerplate.chapters import chapter_lists
 from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
@@ -178,6 +184,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         photo_captions(stripped, kinds)  # a photo's caption between its number and its facts
         named_over_facts(stripped, kinds)  # a group's name over 'Nhóm Công khai · N thành viên'
         lookup_tables(stripped, kinds)  # a lookup widget's table and label above the path
+        record_fields(stripped, kinds)  # a record's fields, half of them chrome by their own line
     ranking_boxes(stripped, kinds)
     calendar_boxes(stripped, kinds)
     if "B " in "".join(stripped):
