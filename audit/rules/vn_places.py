@@ -30,7 +30,8 @@ _WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
-    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng(?: quốc tế)?|sân bay(?: quốc tế)?|vịnh|đảo|đặc khu|bang|"
+    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng(?: quốc tế)?|sân bay(?: quốc tế)?|vịnh|đảo|"
+    r"đặc khu|bang|"
     r"tại|ở|đến|tới|vào|từ|về|sang|thăm|ngoài khơi|"
     r"sàn|chứng khoán|thị trường|"  # an exchange's or a market's place ('sàn Niuyue', 'Chứng khoán Huzhiming')
     r"khu (?:công nghệ cao|công nghiệp|kinh tế|chế xuất)|"  # a zone named for its place ('Khu công nghệ cao Hele')
