@@ -57,7 +57,7 @@ BLIND_MISSES = {
     f"{_LETTER}: C107 'Hàn Quốc Quốc tế Hiệp lực Đoàn'",
     f"{_LETTER}: C104 'Úc Đại Lợi'",
 }
-# After misses39's fixes (round 26): 72 of 79 found, 69 with the accepted fix; these 7 are still missed (README says
+# After misses39's fixes (round 26): 73 of 79 found, 69 with the accepted fix; these 6 are still missed (README says
 # why):
 MISSES_AFTER_FIXES = {
     f"{_RELIEF}: L101 'hazard map'",
@@ -66,10 +66,9 @@ MISSES_AFTER_FIXES = {
     f"{_FAITH}: C106 'Xining'",
     f"{_NAVY}: N103 'Hoàng Xuân Chiếm'",
     f"{_NAVY}: C101 'Trung Quốc'",
-    f"{_LETTER}: N108 'Tianzhong Hong'",
 }
-# Found without the accepted fix after the fixes: N108 'Shanben Jianyi', N109 'Piao Zhixun' (no fix, as blind) and
-# C106 'Abuyeyi' (minor, no fix: a place word's pinyin no table has); N101 'Pei Shihe' now → 'Bùi Thị Hòa'.
+# Found without the accepted fix after the fixes: N108 'Shanben Jianyi', N109 'Piao Zhixun' (no fix, as blind), N108
+# 'Tianzhong Hong' and C106 'Abuyeyi' (minor, no fix: the shape alone); N101 'Pei Shihe' now → 'Bùi Thị Hòa'.
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -104,10 +103,10 @@ def test_clean_rows_of_the_tsv_get_no_finding() -> None:
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 55 of 79 found, 52 with the accepted fix (56 and 53 with the slip corrected); after misses39's fixes
-    72 and 69."""
+    73 and 69."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 79
-    assert found >= 72 and fixed >= 69
+    assert found >= 73 and fixed >= 69
     assert set(missed) <= MISSES_AFTER_FIXES <= BLIND_MISSES, sorted(set(missed) - MISSES_AFTER_FIXES)
 
 

@@ -150,3 +150,29 @@ def test_gazetteer_people() -> None:
     assert (
         _found("Bộ trưởng Quốc phòng Philippines Gilberto Teodoro hội đàm với Đại tướng Phan Văn Giang.", "N108") == []
     )
+
+
+# N108: a diplomat's rank below the ambassador and the mission with its country make a person's slot
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Tham tán Đại sứ quán Nhật Bản Tianzhong Hong đã trao tượng trưng số hàng này.", "Tianzhong Hong"),
+        ("Tùy viên quốc phòng Đại sứ quán Nhật Bản Shanben Jianyi dự lễ.", "Shanben Jianyi"),
+    ],
+)
+def test_n108_diplomat_slot_fires(text: str, span: str) -> None:
+    assert (span, None) in _found(text, "N108")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tham tán Đại sứ quán Nhật Bản Tanaka Hiroshi phát biểu.",  # romaji, not pinyin
+        "Tham tán Đại sứ quán Hàn Quốc Kim Min-jun phát biểu.",
+        "Tham tán Đại sứ quán Đức Thomas Schneider dự lễ.",
+        "Bí thư thứ nhất Đại sứ quán Indonesia Budi Santoso dự lễ.",
+        "Tham tán Đại sứ quán Trung Quốc Wang Xiaolong phát biểu.",  # a Chinese name: N101's
+    ],
+)
+def test_n108_diplomat_slot_quiet(text: str) -> None:
+    assert _found(text, "N108") == []
