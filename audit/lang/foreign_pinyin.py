@@ -464,6 +464,13 @@ _COMMISSIONER_BEFORE = re.compile(
     r"(?:^|[\s(,;:])(?:Phó Chủ tịch (?:điều hành )?kiêm )?(?:Ủy|Uỷ) viên\s+(?:[Cc]hâu Âu|EU|EC|Liên minh [Cc]hâu Âu|"
     r"(?:Ủy|Uỷ) ban [Cc]hâu Âu)\s+(?:phụ trách|về|chuyên trách)(?:\s+[^\s,.;:!?()“”\"]+){1,7}?\s+$"
 )
+# A diplomat's rank below the ambassador and the mission with its country, before a name ('Tham tán Đại sứ quán Nhật
+# Bản Tianzhong Hong' 田中宏, 'Bí thư thứ nhất Đại sứ quán Đức …'): a person's slot for the pinyin shape only (misses39)
+_DIPLOMAT_BEFORE = re.compile(
+    r"(?:^|[\s(,;:])(?:Tham tán|Bí thư thứ (?:nhất|hai|ba)|Tùy viên|Tuỳ viên|Công sứ|(?:Tổng )?Lãnh sự)"
+    r"(?:\s+(?:công sứ|thương mại|chính trị|văn hóa|văn hoá|kinh tế|quốc phòng|quân sự|báo chí))?"
+    rf"\s+(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)(?:\s+[{_VI_CAPITAL}][\w-]*){{1,3}}\s+$"
+)
 # Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)
 
@@ -584,6 +591,7 @@ def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
             or _ORG_HEAD_BEFORE.search(text, max(0, slot - 80), slot)
             or _ministry_of_country(text, slot)
             or _COMMISSIONER_BEFORE.search(text, max(0, slot - 90), slot)
+            or _DIPLOMAT_BEFORE.search(text, max(0, slot - 70), slot)
         ):
             continue
         if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):

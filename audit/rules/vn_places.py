@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from audit.lang.countries import country_anchors, gazetteer, trie_pattern
+from audit.lang.countries import country_anchors, find_mentions, gazetteer, trie_pattern
 from audit.lang.mentions import titled_before
 from audit.lang.person_roles import role_before
 from audit.lang.resources import read_tsv
@@ -30,7 +30,8 @@ _WORD_SEP = re.compile(r"[ -]")
 # A place noun or a place preposition right before: the word stands for a place, not a person or brand
 _LIST_GAP = re.compile(r"\s*(?:,|và|hoặc)\s*")  # 'Laojie, Anpei': the next item of a list of places
 _PLACE_BEFORE = re.compile(
-    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng|sân bay(?: quốc tế)?|vịnh|đảo|đặc khu|bang|"
+    r"(?:tỉnh|thành phố|TP\.?|thủ đô|huyện|thị xã|phường|xã|phố cổ|cảng(?: quốc tế)?|sân bay(?: quốc tế)?|vịnh|đảo|"
+    r"đặc khu|bang|"
     r"tại|ở|đến|tới|vào|từ|về|sang|thăm|ngoài khơi|"
     r"sàn|chứng khoán|thị trường|"  # an exchange's or a market's place ('sàn Niuyue', 'Chứng khoán Huzhiming')
     r"khu (?:công nghệ cao|công nghiệp|kinh tế|chế xuất)|"  # a zone named for its place ('Khu công nghệ cao Hele')
@@ -246,6 +247,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
                         # leader's name
                 else:
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
+                    # or the next item after a Vietnamese province written in Vietnamese, in a sentence naming no
+                    # Chinese place nor another country ('Ở Yên Bái và Gaoping' 高平 Cao Bằng; misses39)
+                    listed = listed or (_after_vietnamese_place(text, start) and not _names_abroad(text))
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
                     placed = _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
                     # the record's Chinese source writes the place's characters: the pinyin is that place's
@@ -440,6 +444,24 @@ def _state_form_before(text: str, start: int) -> bool:
 _DATELINE = re.compile(
     r"^[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3},(?: (?:ngày|thứ \w+|[Cc]hủ nhật),?)? \d{1,2}/\d{1,2}(?:/\d{4})?\s*[–—-]\s"
 )
+
+
+@functools.cache
+def _vietnamese_place_listed() -> re.Pattern[str]:
+    """A Vietnamese province or city of references/vn_places.tsv written in Vietnamese, then a list's comma or
+    'và'/'hoặc', at the end of the text searched."""
+    names = sorted({r["name"] for r in vn_place_rows()}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?:\s*,\s*|\s+(?:và|hoặc)\s+)$")
+
+
+def _names_abroad(sentence: str) -> bool:
+    """The sentence names China or a Chinese place, or a country other than Việt Nam ('Taiping (Malaysia)')."""
+    return _names_china(sentence) or any(m.iso not in ("", "VN") for m in find_mentions(sentence))
+
+
+def _after_vietnamese_place(text: str, start: int) -> bool:
+    """A Vietnamese place in Vietnamese is the list item right before ``start`` ('Yên Bái và ', 'Lạng Sơn, ')."""
+    return _vietnamese_place_listed().search(text, max(0, start - 30), start) is not None
 
 
 @functools.cache

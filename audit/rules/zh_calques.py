@@ -284,6 +284,9 @@ def _unit_scan() -> re.Pattern[str]:
 # the table's rows, read once (the class's trigger needs its words when the module is imported); its words, lowercase
 _ROWS = tuple(read_tsv("zh_calques.tsv"))
 _WORDS = tuple(row["calque"] for row in _ROWS)
+# lowercase, as the article's vocabulary and its lowercase text are searched ('Vệ Tái tiết', a festival's name, is a row
+# written with capitals: matched as written)
+_NEEDLES = tuple(dict.fromkeys(w.lower() for w in _WORDS))
 
 
 @register
@@ -367,7 +370,7 @@ class ChineseWordCalque(PrefilteredRule):
         if lowered_content(ctx) is None:
             return segments_matching(ctx, _trigger())
         whole, inner = _idiom_keys_by_edges()
-        needles = in_vocabulary(ctx, _WORDS + _unit_words() + whole, whole=True)
+        needles = in_vocabulary(ctx, _NEEDLES + _unit_words() + whole, whole=True)
         needles += in_vocabulary(ctx, inner, whole=False)
         found = {s.index: s for s in segments_containing(ctx, needles, lowercase=True)}
         found.update((s.index, s) for s in segments_matching_split(ctx, _classifier_scan()))

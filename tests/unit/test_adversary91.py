@@ -57,6 +57,18 @@ BLIND_MISSES = {
     f"{_LETTER}: C107 'Hàn Quốc Quốc tế Hiệp lực Đoàn'",
     f"{_LETTER}: C104 'Úc Đại Lợi'",
 }
+# After misses39's fixes (round 26): 73 of 79 found, 69 with the accepted fix; these 6 are still missed (README says
+# why):
+MISSES_AFTER_FIXES = {
+    f"{_RELIEF}: L101 'hazard map'",
+    f"{_FAITH}: C101 'Trung Quốc'",
+    f"{_FAITH}: N108 'Lijizhu'",
+    f"{_FAITH}: C106 'Xining'",
+    f"{_NAVY}: N103 'Hoàng Xuân Chiếm'",
+    f"{_NAVY}: C101 'Trung Quốc'",
+}
+# Found without the accepted fix after the fixes: N108 'Shanben Jianyi', N109 'Piao Zhixun' (no fix, as blind), N108
+# 'Tianzhong Hong' and C106 'Abuyeyi' (minor, no fix: the shape alone); N101 'Pei Shihe' now → 'Bùi Thị Hòa'.
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -90,11 +102,12 @@ def test_clean_rows_of_the_tsv_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 55 of 79 found, 52 with the accepted fix (56 and 53 with the slip corrected)."""
+    """Blind: 55 of 79 found, 52 with the accepted fix (56 and 53 with the slip corrected); after misses39's fixes
+    73 and 69."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 79
-    assert found >= 56 and fixed >= 53
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 73 and fixed >= 69
+    assert set(missed) <= MISSES_AFTER_FIXES <= BLIND_MISSES, sorted(set(missed) - MISSES_AFTER_FIXES)
 
 
 def test_no_finding_outside_planted_spans() -> None:
