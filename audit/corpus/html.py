@@ -1018,10 +1018,11 @@ _RANK_HEADS = frozenset({"#", "№"})  # a ranking table's first column head ('<
 
 def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
     """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
-    ('8,12', '1.846', also in a paragraph of its own: '<td><p>312</p></td>'), a date ('22/11/2026') or a rank column's head ('#') is part of the article's table, not a
-    bare symbol line, unless it follows a cell of a related box (a side box of today's prices: 'Hồ tiêu' then
-    '146.000', clean35); a short unpunctuated block set flush right (not a table's cell or column) after a sentence
-    of the article is the writer's signature ('Hoàng Thu Phương')."""
+    ('8,12', '1.846', also in a paragraph of its own: '<td><p>312</p></td>', clean51), a date ('22/11/2026') or a
+    rank column's head ('#') is part of the article's table, not a bare symbol line, unless it follows a cell of a
+    related box (a side box of today's prices: 'Hồ tiêu' then '146.000', clean35); a short unpunctuated block set
+    flush right (not a table's cell or column) after a sentence of the article is the writer's signature ('Hoàng Thu
+    Phương')."""
     seen_sentence = False
     previous: int | None = None
     for i in article:
@@ -1127,6 +1128,9 @@ def _form_headings(blocks: list[_Text], forms: list[tuple[tuple[tuple[int, str],
         if around is None:
             continue
         element, tag, outside = around
+        if any(t == "article" for _, t in ancestors):
+            continue  # a form inside the article (a calculator between its paragraphs): the text around it is the
+            # article's (review31), now that the form's own text is its block (clean51)
         if (
             tag not in _PAGE_PARTS
             and len(outside) <= _FORM_HEAD_BLOCKS
