@@ -53,6 +53,13 @@ BLIND_EXTRAS = {
     (_INDIA, "A102", "Bangladesh là nước xuất khẩu hàng may mặc."),
     (_INDIA, "T101", "Ho Chi Minh"),
 }
+# After misses37's fixes (round 26): 65 of 68 found, 64 with the accepted fix (N101 'Wu Shizhenfang' still read 'Võ');
+# these 3 are still missed (README says why):
+MISSES_AFTER_FIXES = {
+    f"{_MARKETS}: T307 '45 ức USD'",
+    f"{_INDIA}: A107 'Pakistan'",
+    f"{_INDIA}: A110 'Xem thêm: Việt Nam và Ấn Độ mở Tổng Lãnh sự quán tại Bengaluru'",
+}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -97,11 +104,12 @@ def test_clean_units_of_the_xliff_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 56 of 68 found, 54 with the accepted fix (N101 'Wu Shizhenfang' read 'Võ', T303 with no fix)."""
+    """Blind: 56 of 68 found, 54 with the accepted fix (N101 'Wu Shizhenfang' read 'Võ', T303 with no fix); after
+    misses37's fixes 65 and 64 (T303 takes the source's weekday)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 68
-    assert found >= 56 and fixed >= 54
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 65 and fixed >= 64
+    assert set(missed) <= MISSES_AFTER_FIXES <= BLIND_MISSES, sorted(set(missed) - MISSES_AFTER_FIXES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:

@@ -12,6 +12,7 @@ from audit.corpus.boilerplate.calendars import calendar_boxes
 from audit.corpus.boilerplate.chapters import chapter_lists
 from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
 from audit.corpus.boilerplate.line import classify_line
+from audit.corpus.boilerplate.portal_chrome import head_contact_bars, head_tables, resource_lists
 from audit.corpus.boilerplate.prose import article_sentence, is_prose
 from audit.corpus.boilerplate.rankings import ranking_boxes
 from audit.corpus.boilerplate.runs import (
@@ -158,6 +159,8 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             last = next(i for i in range(len(stripped) - 1, first - 1, -1) if sentence(i))
             head_tickers(stripped, kinds, first)  # the page's head: its price tickers, its menus
             dash_menus(stripped, kinds, first)
+            head_contact_bars(stripped, kinds, first)  # the site's name with its hotline (chrome50)
+            head_tables(stripped, kinds, first)  # a schedule of the portal's own between its menus (chrome50)
             menu_runs(stripped, kinds, 0, first)
             capitals_masthead(stripped, kinds, first)  # the site's name above them
             name_over_bars(stripped, kinds, first)  # with its tagline, contacts or motto under it
@@ -177,6 +180,8 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         lookup_tables(stripped, kinds)  # a lookup widget's table and label above the path
     ranking_boxes(stripped, kinds)
     calendar_boxes(stripped, kinds)
+    if "B " in "".join(stripped):
+        resource_lists(stripped, kinds)  # a dataset's files with their format and size (chrome50)
     if "navigation" in kinds:
         _credited_names(stripped, kinds)
     if "timestamp" in kinds:
