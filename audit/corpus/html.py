@@ -67,6 +67,9 @@ CONTROLS = frozenset({"button", "select"})
 # an <input> of these types in a block makes it a poll's or a form's question and choices ('Bạn thường đi … bằng gì?
 # ○ Tàu hỏa ○ Xe khách'), chrome, though no form or class around it says so (adversary49)
 _CHOICES = frozenset({"radio", "checkbox"})
+# a table cell's text in a paragraph of its own ('<td><p><span>312</span></p></td>', as Google Docs and word
+# processors write a table): still the cell's text for a cell of figures (clean51)
+_CELL_PARAGRAPHS = frozenset({"p", "div"})
 PROTECTED_TAGS = frozenset({"code", "kbd", "pre", "samp", "var"})  # text that is not prose: never translated
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head"})
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -429,6 +432,7 @@ class _Block:
     cells: tuple[int, ...] = ()  # the serial numbers of the table cells the block sits in, outermost first
     under_image: bool = False  # centred, right after an image (no text between): a caption's place
     li: bool = False  # its innermost block element is a list item
+    cell_paragraph: bool = False  # a paragraph right inside a table cell (see _CELL_PARAGRAPHS)
 
 
 def _settled(chars: list[str], pos: list[Pos], prot: list[bool] | None) -> tuple[str, RunPositions, list | None]:
@@ -487,8 +491,10 @@ class _Extractor(HTMLParser):
             outside = not any(t in tags for t in ("nav", "aside", "footer"))
             h1, h2 = "h1" in tags and outside, "h2" in tags and outside
             # a table cell, or a description list's value ('<dt>Khán giả</dt><dd>18.326</dd>', clean26)
-            innermost = next((t for t in reversed(tags) if t in BLOCKS), "")
+            block_tags = [t for t in tags if t in BLOCKS]
+            innermost = block_tags[-1] if block_tags else ""
             cell = innermost in ("td", "th", "dd")
+            cell_paragraph = innermost in _CELL_PARAGRAPHS and len(block_tags) > 1 and block_tags[-2] in ("td", "th")
             # set flush right inside its table cell, if any (a right-aligned column or table is no signature's place)
             in_cell = max((k for k, t in enumerate(tags) if t in ("td", "th")), default=-1) + 1
             right = not cell and any(self.aligned[in_cell:])
@@ -513,13 +519,14 @@ class _Extractor(HTMLParser):
                     cells,
                     under_image,
                     innermost == "li",
+                    cell_paragraph,
                 )
             )
             self._image = None
         self.chars, self.pos, self.prot, self._links, self._control_chars, self._choices = [], [], [], 0, 0, 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in BLOCKS:
+        if tag in BLOCKS or tag == "form":  # a form's text is its own block, in its box (clean51)
             self._flush()
         closed = _implied_end([entry[0] for entry in self.stack], tag)
         if closed is not None:  # an element whose end tag HTML lets a page leave out ('<p>…<p>', '<li>…<li>')
@@ -601,7 +608,7 @@ class _Extractor(HTMLParser):
         )
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in BLOCKS:
+        if tag in BLOCKS or tag == "form":
             self._flush()
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
@@ -722,6 +729,7 @@ class _Text:
     cells: tuple[int, ...] = ()  # the serial numbers of the table cells it sits in, outermost first
     under_image: bool = False  # centred, right after an image: a caption's place
     li: bool = False  # its innermost block element is a list item
+    cell_paragraph: bool = False  # a paragraph right inside a table cell (see _CELL_PARAGRAPHS)
 
 
 def _in_related(blocks: list[_Text]) -> Callable[[int, int], bool]:
@@ -895,6 +903,7 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
         kinds[i] = own or ("related" if b.box in related_boxes else b.kind)
         if starts_tail:
             _list_under_heading(blocks, kinds, i)
+    _header_byline(blocks, kinds, headline)
     if headline is not None:
         for i in range(headline):
             if kinds[i] is None and not is_prose(blocks[i].text):
@@ -1022,16 +1031,43 @@ def _side_cells(blocks: list[_Text], kinds: list[str | None], headline: int | No
             kinds[i] = "navigation"
 
 
-def _closing_name(blocks: list[_Text], i: int) -> bool:
-    """Block ``i`` is a writer's name closing the article ('Hoàng Minh' in a bold line after the last paragraph):
-    name-shaped, right after an article block that ends a sentence and right before page chrome (the print and
-    e-mail tools, a comment box) or the page's end (adversary49)."""
+def _closing_name(blocks: list[_Text], i: int, kinds: list[str | None]) -> bool:
+    """Block ``i`` is a writer's name closing the article ('Hoàng Minh' in a bold line after the last paragraph, a
+    newsletter's sign-off with the writer's given name alone: 'Huy'): name-shaped, right after an article block that
+    ends a sentence and right before page chrome (the print and e-mail tools, a comment box, a reader poll its own
+    lines show) or the page's end (adversary49, clean51)."""
     b = blocks[i]
-    if i == 0 or not _name_shaped(b.text):
+    if i == 0 or not (_name_shaped(b.text) or _given_name(b.text)):
         return False
     before = blocks[i - 1]
-    after = blocks[i + 1] if i + 1 < len(blocks) else None
-    return before.kind is None and _ends_sentence(before) and (after is None or after.kind is not None)
+    after = i + 1 if i + 1 < len(blocks) else None
+    chrome_after = after is None or blocks[after].kind is not None or kinds[after] is not None
+    return before.kind is None and _ends_sentence(before) and chrome_after
+
+
+def _given_name(text: str) -> bool:
+    """One capitalised word of letters, not in capitals ('Huy', 'Trang'): a writer's given name signing off."""
+    return text.isalpha() and text[0].isupper() and not text.isupper() and len(text) <= _GIVEN_NAME_CHARS
+
+
+_GIVEN_NAME_CHARS = 12
+
+
+def _header_byline(blocks: list[_Text], kinds: list[str | None], headline: int | None) -> None:
+    """Between the headline and the article's first sentence, a name-shaped article block beside a chrome block
+    holding a date ('Trần Quang Huy' over '24 thg 11, 2025 · 6 phút đọc' in a post's header) is the byline (updates
+    ``kinds``; clean51). A subtitle or a lead there is no name; a name with no date beside it stays."""
+    if headline is None:
+        return
+    for i in range(headline + 1, len(blocks)):
+        b = blocks[i]
+        if kinds[i] is None and b.kind is None and _ends_sentence(b):
+            return
+        if kinds[i] is not None or not _name_shaped(b.text):
+            continue
+        beside = [k for k in (i - 1, i + 1) if 0 <= k < len(blocks) and k != headline]
+        if any(kinds[k] is not None and _DIGIT.search(blocks[k].text) for k in beside):
+            kinds[i] = "byline"
 
 
 _BARE = ("navigation", "timestamp")  # a cell of figures ('8,12') or a date ('22/11/2026') judged alone
@@ -1040,17 +1076,19 @@ _RANK_HEADS = frozenset({"#", "№"})  # a ranking table's first column head ('<
 
 def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list[str | None]) -> None:
     """Article blocks the line classifier cannot place (updates ``kinds``): a table cell holding only figures
-    ('8,12', '1.846'), a date ('22/11/2026') or a rank column's head ('#') is part of the article's table, not a
-    bare symbol line, unless it follows a cell of a related box (a side box of today's prices: 'Hồ tiêu' then
-    '146.000', clean35); a short unpunctuated block set flush right (not a table's cell or column) after a sentence
-    of the article is the writer's signature ('Hoàng Thu Phương')."""
+    ('8,12', '1.846', also in a paragraph of its own: '<td><p>312</p></td>', clean51), a date ('22/11/2026') or a
+    rank column's head ('#') is part of the article's table, not a bare symbol line, unless it follows a cell of a
+    related box (a side box of today's prices: 'Hồ tiêu' then '146.000', clean35); a short unpunctuated block set
+    flush right (not a table's cell or column) after a sentence of the article is the writer's signature ('Hoàng Thu
+    Phương')."""
     seen_sentence = False
     previous: int | None = None
     for i in article:
         b = blocks[i]
-        in_box = previous is not None and blocks[previous].cell and kinds[previous] == "related"
+        in_box = previous is not None and kinds[previous] == "related"
+        in_box = in_box and (blocks[previous].cell or blocks[previous].cell_paragraph)
         if (
-            b.cell
+            (b.cell or b.cell_paragraph)
             and kinds[i] in _BARE
             and (_DIGIT.search(b.text) or b.text in _RANK_HEADS)
             and not _LETTER.search(b.text)
@@ -1061,7 +1099,7 @@ def _figures_and_signatures(blocks: list[_Text], article: list[int], kinds: list
                 kinds[i] = "byline"
             elif _image_caption(b):
                 kinds[i] = "caption"
-            elif _closing_name(blocks, i):
+            elif _closing_name(blocks, i, kinds):
                 kinds[i] = "byline"
             seen_sentence = seen_sentence or _ends_sentence(b)
         previous = i
@@ -1165,6 +1203,9 @@ def _form_headings(blocks: list[_Text], forms: list[tuple[tuple[tuple[int, str],
         if around is None:
             continue
         element, tag, outside = around
+        if any(t == "article" for _, t in ancestors):
+            continue  # a form inside the article (a calculator between its paragraphs): the text around it is the
+            # article's (review31), now that the form's own text is its block (clean51)
         if (
             tag not in _PAGE_PARTS
             and len(outside) <= _FORM_HEAD_BLOCKS
@@ -1260,6 +1301,7 @@ def _parse(
                     b.cells,
                     b.under_image,
                     b.li,
+                    b.cell_paragraph,
                 )
             )
     if not blocks:
