@@ -416,17 +416,20 @@ def _owned_named(place: PinyinPlace, pinyin: str, text: str, start: int, named: 
 
 # a place word, a Vietnamese name of one to four capitalised words, then a comma: the pinyin after it names the
 # province or city the place lies in ('tại cảng Lạch Huyện, Haifang' 海防 Hải Phòng; 'ở huyện Côn Đảo, Bà Rịa')
+_NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*"
 _APPOSED_BEFORE = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|phường|xã|thị trấn|đặc khu|cảng|sân bay(?: quốc tế)?|vịnh|đảo|"
     r"khu (?:công nghệ cao|công nghiệp|kinh tế|chế xuất|du lịch|đô thị)|cửa khẩu(?: quốc tế)?|bãi biển|hồ|sông|núi)\s+"
-    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,3},\s+$"
+    rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}},\s+$"
 )
 
 
 def _apposed_to_place(text: str, start: int) -> bool:
     """A place word and a place's Vietnamese name, then a comma, right before ``start``: the run names where that
     place lies ('cảng Lạch Huyện, Haifang'), as a Vietnamese province or city does in that slot."""
-    return "," in text[max(0, start - 3) : start] and _APPOSED_BEFORE.search(text, max(0, start - 60), start) is not None
+    if "," not in text[max(0, start - 3) : start]:
+        return False
+    return _APPOSED_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _office_before(text: str, start: int) -> bool:
