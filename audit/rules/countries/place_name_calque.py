@@ -19,6 +19,7 @@ from audit.rules.countries.context import (
     mentions_of,
     topic_of,
 )
+from audit.rules.organisations import inside_organisation
 from audit.rules.registry import register
 
 # Two countries listed together: a comma or 'và' between them
@@ -117,6 +118,7 @@ class PlaceNameCalque(SegmentRule):
         "Ông làm việc tại Đại Tân rồi chuyển về Kinh Đô; bà Gia Sa là giáo viên.",
         "Phường Thuận Hóa mở lễ hội đường phố; xã Cao Bình đạt chuẩn nông thôn mới.",
         "Đại học Mễ Lan Anh mở ở Cần Thơ; Viện trưởng Uy Ni Tư Minh phát biểu.",
+        "Liên danh có Tân Gia Pha Cảng vụ Tập đoàn (PSA) và hãng tàu Đan Mạch.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -143,6 +145,8 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'quán bún cá Nha Trang Loan': a shop named for its owner
             if m.text.endswith(" Loan") and _PERSON_BEFORE.search(seg.text, max(0, m.start - 20), m.start):
                 continue  # 'ông Thái Quốc Loan': a person's name (surname Thái), not the Gulf of Thailand
+            if inside_organisation(seg.text, m.start, m.end):
+                continue  # 'Tân Gia Pha Cảng vụ Tập đoàn' (新加坡港务集团, PSA): the body's calque, C107's
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
             if re.search(rf"(?<!\w){re.escape(place.standard)}\s+(?:là|tức|hay)\s*[\"“(']?$", before):
