@@ -145,8 +145,6 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'quán bún cá Nha Trang Loan': a shop named for its owner
             if m.text.endswith(" Loan") and _PERSON_BEFORE.search(seg.text, max(0, m.start - 20), m.start):
                 continue  # 'ông Thái Quốc Loan': a person's name (surname Thái), not the Gulf of Thailand
-            if inside_organisation(seg.text, m.start, m.end):
-                continue  # 'Tân Gia Pha Cảng vụ Tập đoàn' (新加坡港务集团, PSA): the body's calque, C107's
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
             if re.search(rf"(?<!\w){re.escape(place.standard)}\s+(?:là|tức|hay)\s*[\"“(']?$", before):
@@ -166,6 +164,8 @@ class PlaceNameCalque(SegmentRule):
                     continue
             elif (place.before and not after_word) or (place.needs and not self._needs_met(ctx, topic, place.needs)):
                 continue
+            if next_word(seg.text, m.end)[:1].isupper() and inside_organisation(seg.text, m.start, m.end):
+                continue  # 'Tân Gia Pha Cảng vụ Tập đoàn' (新加坡港务集团, PSA): the body's calque, C107's
             fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
             if _CLASSIFIER.match(place.standard) and not _capitalised_here(seg.text, m.start):
                 fix = place.standard  # 'hạ lưu Mê Công Hà' -> 'sông Mê Công', not 'Sông Mê Công'
