@@ -109,7 +109,11 @@ CHROME_ATTR = re.compile(
     r"table[-_]?of[-_]?contents|"
     # a page's properties (Notion's 'notion-page-property': created, tags, author) and a link's preview card (Notion's
     # 'notion-bookmark-block', Ghost's 'kg-bookmark-card', a portal's 'social-bookmarks') (clean48)
-    r"page[-_]propert(?:y|ies)|bookmarks?)($|[\s_-])",
+    r"page[-_]propert(?:y|ies)|bookmarks?|"
+    # an event page's facts around its description: the registration card, the venue, the hosts and the guest count
+    # (Luma's 'registration-card', 'event-location', 'event-hosts', 'guests-section'; Meetup's 'attendees'; chrome50)
+    r"registration(?=[-_](?:card|form|box|panel|section|widget))|rsvp|event[-_](?:location|venue|hosts?|organi[sz]ers?)|"
+    r"hosts|organi[sz]ers|attendees|guests)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -300,6 +304,8 @@ _LEAD_ATTR = re.compile(
     r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary|subtitle|description|documentdescription|intro)($|[\s_-])",
     re.I,
 )
+# a site's own tagline or description ('site-description', 'blog-description'): no page's lead
+_SITE_MARKER = re.compile(r"(^|\s)(site|blog|brand)[-_]", re.I)
 _HEADER_ATTR = re.compile(r"(^|[\s_-])header($|[\s_-])", re.I)
 # ... unless the same class names a person's card: Docusaurus's author card in the post header, 'avatar__intro' with
 # 'avatar__subtitle' (the author's job), is a byline, not a lead (clean48's page after clean47's 'intro')
@@ -444,6 +450,7 @@ class _Extractor(HTMLParser):
         self.header_boxes: set[int] = set()  # boxes opened by an element other than <header> its class names a header
         self.article_asides: set[int] = set()  # boxes of <aside>s opened in an article's text, no class naming chrome
         self.lead_elements: set[int] = set()  # elements whose class or id names a lead ('subtitle', 'sapo', 'excerpt')
+        self.h1_boxes: set[int] = set()  # chrome boxes holding an h1 (a page header with the page's title)
         self.chars: list[str] = []
         self.pos: list[Pos] = []
         self._links = 0  # characters of the current block inside a link
@@ -516,6 +523,8 @@ class _Extractor(HTMLParser):
                 self._image = tuple(self.serials[:-1])  # a caption sits in the container of the image's parent
             return
         kind, box, dropped = self._flags()
+        if tag == "h1" and kind is not None:
+            self.h1_boxes.add(box)
         disclosure = tag == "button" and _discloses(attrs)
         serial = self._elements + 1
         inner = None if disclosure or serial in self.neutral else _container_kind(tag, attrs)
@@ -564,7 +573,9 @@ class _Extractor(HTMLParser):
         """The element names a lead ('article-excerpt', 'sapo', 'standfirst', 'subtitle') and the chrome around it
         is a ``header``, or an element its class names a header ('<div class="post-header">', Substack's, clean41),
         opened inside an ``article``: the article's own header (Ghost's 'article-header', WordPress's 'entry-header'),
-        whose lead paragraph is article text; a lead in a related box or a page header stays chrome."""
+        whose lead paragraph is article text; so is a page header inside ``main`` holding the page's h1 (GitBook's
+        '<main><header class="page-header"><h1>…</h1><p class="page-description">', chrome50). A lead in a related box
+        or the site's header (its 'site-description' tagline) stays chrome."""
         marker = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
         if not marker or not _LEAD_ATTR.search(marker) or _PERSON_CARD_ATTR.search(marker):
             return False
@@ -573,7 +584,13 @@ class _Extractor(HTMLParser):
             return False
         if self.stack[outer][0] != "header" and self.stack[outer][2] not in self.header_boxes:
             return False
-        return any(entry[0] == "article" for entry in self.stack[:outer])
+        if any(entry[0] == "article" for entry in self.stack[:outer]):
+            return True
+        return (
+            self.stack[outer][2] in self.h1_boxes
+            and any(entry[0] == "main" for entry in self.stack[:outer])
+            and not _SITE_MARKER.search(marker)
+        )
 
     def handle_endtag(self, tag: str) -> None:
         if tag in BLOCKS:
@@ -839,7 +856,7 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
     article = [i for i, b in enumerate(blocks) if b.kind is None or i == headline]
     kinds: list[str | None] = [None] * len(blocks)
     in_tail = _in_related([blocks[i] for i in article])
-    article_kinds = classify_lines([blocks[i].text for i in article], in_tail, text_page=False)
+    article_kinds = classify_lines([_without_anchor_mark(blocks[i]) for i in article], in_tail, text_page=False)
     for i, kind in zip(article, article_kinds, strict=True):
         kinds[i] = kind or _headed_links(blocks[i])
     _figures_and_signatures(blocks, article, kinds)
@@ -866,6 +883,23 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
                 kinds[i] = "navigation"  # no headline: the lists of links above the first article sentence are menus
     _boxes_between_chrome(blocks, kinds)
     return kinds
+
+
+_ANCHOR_MARKS = "#¶§"
+
+
+def _without_anchor_mark(b: _Text) -> str:
+    """A heading's text without the mark of its own anchor link before or after it ('#Lợi ích cho người bệnh', GitBook's
+    '<h2><a class="hash" href="#…">#</a>…</h2>'; Sphinx's '…¶'; chrome50), as the line is judged: a heading of several
+    words, not a hashtag. Any other block's text as it is."""
+    text = b.text
+    if not (b.h1 or b.h2) or " " not in text.strip():
+        return text
+    if text[0] in _ANCHOR_MARKS and text[1].isupper():
+        return text[1:]
+    if text[-1] in _ANCHOR_MARKS and not text[-2].isspace():
+        return text[:-1]
+    return text
 
 
 _BOX_ITEMS = 2  # a box's heading and this many list items at least

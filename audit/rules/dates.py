@@ -182,7 +182,9 @@ class WeekdayMismatch(PrefilteredRule):
         "dateline's year and, for a month half a year or more from the dateline's, the next or the last one (a "
         "December article's 'thứ Sáu, 2/1' is next January's, a June article's 'Chủ nhật, 14/12' last "
         "December's): it fires only when the weekday falls on the date in none of them, and not in a sentence "
-        "that names another year ('đêm thứ Năm, 19/12 năm 1946')."
+        "that names another year ('đêm thứ Năm, 19/12 năm 1946'). No fix is offered, as either may be wrong, unless a "
+        "Chinese or English source names the weekday the date falls on (星期五, 周五, Friday): then the target's "
+        "weekday is the slip and the source's is the fix."
     )
     fires = (
         "Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",
@@ -220,7 +222,30 @@ class WeekdayMismatch(PrefilteredRule):
                 told = f"{text[d.start : d.end]} was a {_VI_WEEKDAY[actual[0]]}"
                 if d.year is None:
                     told += f" in {years[0]}, the dateline's year"
-                yield self.hit(seg, start, d.end, told, suggestion=None, confidence=1.0 if d.year else 0.8)
+                fix = None
+                if seg.source and _source_weekdays(seg.source) == {actual[0]}:
+                    # the source names the weekday the date falls on: the target's weekday is the slip (星期五 'thứ
+                    # Năm, 28/11/2025'); with no source, or another weekday in it, either may be wrong
+                    said_text = text[start : max(0, d.start - 20) + m.end("n" if m["n"] else "cn")]
+                    right = _VI_WEEKDAY[actual[0]]
+                    right = right[:1].upper() + right[1:] if said_text[:1].isupper() else right
+                    fix = right + text[start + len(said_text) : d.end]
+                confidence = 1.0 if d.year else 0.8
+                yield self.hit(seg, start, d.end, told, suggestion=fix, confidence=confidence)
+
+
+# a weekday as a Chinese or English source names it (星期五, 周五, 礼拜五, 星期日/天; Friday): Monday is 0; not a count
+# of weeks ('两周一次', once a fortnight)
+_ZH_WEEKDAY = re.compile(r"(?:星期|(?<![\d一二两三四五六七八九十几数])[周週]|礼拜|禮拜)(?P<d>[一二三四五六日天])")
+_ZH_WEEKDAY_NUMBER = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
+_EN_WEEKDAY = re.compile(r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_EN_WEEKDAY_NUMBER = {w: i for i, w in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+
+
+def _source_weekdays(source: str) -> set[int]:
+    """The weekdays a Chinese or English source names (Monday 0)."""
+    days = {_ZH_WEEKDAY_NUMBER[m["d"]] for m in _ZH_WEEKDAY.finditer(source)}
+    return days | {_EN_WEEKDAY_NUMBER[m["d"]] for m in _EN_WEEKDAY.finditer(source)}
 
 
 def _sentence_before(ctx: DocContext, seg: Segment) -> str:

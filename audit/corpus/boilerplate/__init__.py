@@ -3,7 +3,8 @@
 Boilerplate is kept in the output (``boilerplate: true`` with a ``kind``) but never checked
 by rules nor counted as translation errors. The patterns are in ``references/boilerplate.tsv``
 (``tsv_patterns.py``, with ``regex_shape.py`` for their quick gates; ``line.py`` judges one line, ``menus.py``
-one-line chrome by shape, ``prose.py`` sure article text); ``page.py`` and ``runs.py`` add the structural
+one-line chrome by shape, ``prose.py`` sure article text); ``page.py``, ``runs.py`` and ``portal_chrome.py`` (a
+portal's file list, head bar and head table) add the structural
 cues no single-line pattern can see:
 - a related-news marker ("Tin khác", "Other news") turns the rest of the page into boilerplate
   ("related", or the kind its own pattern gives a line: a footer, a timestamp), until a paragraph of

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from audit.corpus.boilerplate.menus import ICONS, LETTER, MENU_GATE, SENTENCE_STOPS, icon_bar, menu_line
+from audit.corpus.boilerplate.menus import (
+    ICONS,
+    LETTER,
+    MENU_GATE,
+    SENTENCE_STOPS,
+    icon_bar,
+    menu_line,
+    site_bar,
+    slug_row,
+)
 from audit.corpus.boilerplate.needles import NeedsIndex
 from audit.corpus.boilerplate.tsv_patterns import Pattern, gated, holds, patterns, ungated
 from audit.corpus.boilerplate.ungated import UngatedRows
@@ -63,6 +72,8 @@ def _classify(stripped: str) -> tuple[str | None, bool]:
         return "navigation", False
     if ICONS.match(stripped) and icon_bar(stripped):
         return "navigation", False
+    if "  " in stripped and stripped[-1] not in SENTENCE_STOPS and (site_bar(stripped) or slug_row(stripped)):
+        return "navigation", False  # a forum's bar with its icon buttons, its tags as slugs (chrome50)
     # a last widget may close on '…' (a search box's prompt: 'Chọn thành phố: Hà Nội ▾ | Tìm sự kiện, nghệ sĩ…')
     if _BAR in stripped and (stripped[-1] not in SENTENCE_STOPS or stripped[-1] == "…") and _chrome_parts(stripped):
         return "navigation", False

@@ -37,7 +37,8 @@ def menu_line(line: str) -> bool:
         return False
     parts = [part.strip() for part in _MENU_SEPARATOR.split(line)]
     separators = [s.strip() for s in _MENU_SEPARATOR.findall(line)]
-    most = _ARROW_ITEM_WORDS if separators and all(s in _CRUMB_SEPARATORS for s in separators) else _MENU_ITEM_WORDS
+    crumb = separators and all(s in _CRUMB_SEPARATORS for s in separators)
+    most = _ARROW_ITEM_WORDS if crumb or _home_crumb(parts, separators) else _MENU_ITEM_WORDS
     if len(parts) < 2 or any(not part or len(part.split()) > most or not _item_start(part) for part in parts):
         return False
     if len(parts) >= 3:
@@ -45,6 +46,16 @@ def menu_line(line: str) -> bool:
     if any(ch in _ARROWS or ch in ">|/⁄" for ch in line):
         return True
     return any(ch in _DOT_CHARS for ch in line) and all(len(part.split()) >= 2 for part in parts)
+
+
+# a breadcrumb drawn with ' / ' opens on the site's home ('Trang chủ / Tổ chức / Sở Tài chính / Dự toán ngân sách địa
+# phương năm 2026', a CKAN portal's; chrome50): its last item, the page's title, may be named in full as an arrow's
+_HOME_ITEMS = frozenset({"trang chủ", "trang nhất", "trang đầu", "home"})
+
+
+def _home_crumb(parts: list[str], separators: list[str]) -> bool:
+    """The items are split by ' / ' alone and the first is the site's home ('Trang chủ', 'Home')."""
+    return bool(separators) and all(s == "/" for s in separators) and parts[0].casefold() in _HOME_ITEMS
 
 
 # A crumb's first item drawn as a house alone, with or without its variation selector
@@ -60,6 +71,8 @@ def _item_start(part: str) -> bool:
         return True
     if first.islower() and part[1:2].isupper() and part[2:3].islower():
         return True  # a brand's camel case: 'eSports', 'iPhone', 'eMagazine' (misses25)
+    if first.islower() and part.split()[0][1:].isupper():
+        return True  # ... or a service's short name: 'eDO', 'iOS', 'eKYC' (a port's delivery orders; chrome50)
     if part in _HOME_ICONS:
         return True  # a breadcrumb's home sign for 'Trang chủ': '⌂ › SEA Games 33 › Đoàn Việt Nam' (misses25)
     label = ICONS.sub("", part, count=1)
@@ -79,6 +92,46 @@ def icon_bar(line: str) -> bool:
     if line[-1] in SENTENCE_STOPS or len(line) > _MENU_LINE_CHARS:
         return False
     items = [item.strip() for item in _ICON_RUN.split(line)[1:]]
+    # an icon with no label between two others ('❤ 23     🔗     ↩ Trả lời', a forum post's like, link and reply
+    # buttons; chrome50) is a button all the same; the last icon's label may not be missing
+    items = [item for k, item in enumerate(items) if item or k == len(items) - 1]
     return len(items) >= 2 and all(
         item and len(item.split()) <= _MENU_ITEM_WORDS and (item[0].isupper() or item[0].isdigit()) for item in items
+    )
+
+
+# The icons a site's bar ends on, each a button with no label: search, menu, account, notifications, settings, cart
+_BAR_ICONS = "🔍🔎☰≡⋮⋯⚙👤🔔✉🛒🌐"
+_SITE_BAR = re.compile(rf"(?P<name>[^{_BAR_ICONS}]+?)(?:\s+[{_BAR_ICONS}]\ufe0f?){{2,6}}")
+_SITE_BAR_WORDS = 8
+
+
+def site_bar(line: str) -> bool:
+    """A site's name and the icon buttons of its bar at the right ('Diễn đàn Nghiên cứu viên trẻ     🔍  ☰  👤', a
+    Discourse forum's; chrome50): eight words at most, no sentence end, then two icons or more of search, menu,
+    account or notifications. A writer's line closing on emoji ends its sentence first, or uses other pictures."""
+    m = _SITE_BAR.fullmatch(line)
+    return (
+        m is not None
+        and len(m["name"].split()) <= _SITE_BAR_WORDS
+        and m["name"].rstrip()[-1] not in SENTENCE_STOPS
+        and LETTER.search(m["name"]) is not None
+    )
+
+
+_SLUG = re.compile(r"[^\W\d_]+(?:-[^\W_]+)+|[^\W\d_]+")
+_SLUG_ROW_ITEMS = 8
+_SLUG_ROW_JOINED = 2
+
+
+def slug_row(line: str) -> bool:
+    """A forum's tags as their slugs, two to eight, set apart by runs of spaces or a dot ('sáng-chế   chuyển-giao
+    đại-học', Discourse's; chrome50): every item a lower-case word or words joined by hyphens, two of them joined so.
+    Words of a sentence are not set apart by wide spaces nor joined by hyphens."""
+    items = re.split(r"\s{2,}|\s+[·•,]\s+", line)
+    return (
+        2 <= len(items) <= _SLUG_ROW_ITEMS
+        and line == line.lower()
+        and all(_SLUG.fullmatch(item) for item in items)
+        and sum("-" in item for item in items) >= _SLUG_ROW_JOINED
     )

@@ -12,6 +12,7 @@ from audit.corpus.boilerplate.calendars import calendar_boxes
 from audit.corpus.boilerplate.chapters import chapter_lists
 from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
 from audit.corpus.boilerplate.line import classify_line
+from audit.corpus.boilerplate.portal_chrome import head_contact_bars, head_tables, resource_lists
 from audit.corpus.boilerplate.prose import article_sentence, is_prose
 from audit.corpus.boilerplate.rankings import ranking_boxes
 from audit.corpus.boilerplate.runs import (
@@ -158,6 +159,8 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
             last = next(i for i in range(len(stripped) - 1, first - 1, -1) if sentence(i))
             head_tickers(stripped, kinds, first)  # the page's head: its price tickers, its menus
             dash_menus(stripped, kinds, first)
+            head_contact_bars(stripped, kinds, first)  # the site's name with its hotline (chrome50)
+            head_tables(stripped, kinds, first)  # a schedule of the portal's own between its menus (chrome50)
             menu_runs(stripped, kinds, 0, first)
             capitals_masthead(stripped, kinds, first)  # the site's name above them
             name_over_bars(stripped, kinds, first)  # with its tagline, contacts or motto under it
@@ -177,10 +180,16 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         lookup_tables(stripped, kinds)  # a lookup widget's table and label above the path
     ranking_boxes(stripped, kinds)
     calendar_boxes(stripped, kinds)
+    if "B " in "".join(stripped):
+        resource_lists(stripped, kinds)  # a dataset's files with their format and size (chrome50)
     if "navigation" in kinds:
         _credited_names(stripped, kinds)
+    if "timestamp" in kinds:
+        _dated_rows(stripped, kinds)
     if "timestamp" in kinds or "navigation" in kinds:
         _bylines_by_dates(stripped, kinds)
+    if "footer" in kinds:
+        _newsletter_colophon(stripped, kinds)
     _listed_people(stripped, kinds)
 
 
@@ -362,6 +371,54 @@ def _bylines_by_dates(stripped: list[str], kinds: list[str | None]) -> None:
             and not _name(post)
         ):
             kinds[t - 2] = kinds[t - 1] = "byline"
+
+
+# A line of a label and a full date after a dash ('Chặng Milan - 12/12/2026', 'Chung kết cúp thế giới - 19/12/2026')
+_DATED_ROW = re.compile(r"[^\n]{2,80}?\s[-–—]\s+(ngày\s*)?\d{1,2}/\d{1,2}/\d{4}")
+
+
+def _dated_rows(stripped: list[str], kinds: list[str | None]) -> None:
+    """A line read as a byline and its date ('Minh Khôi - 27/11/2026') that is a row of a dated list in the article
+    is article text (in place): the line above it is article and ends in ':' ('Lịch thi đấu còn lại của đội tuyển:')
+    or is such a row, or the line below is an article row of the same shape; a schedule's capitalised label
+    ('Chặng Milan - 12/12/2026') is no author (review34). A byline under a headline, over the lead, stays."""
+    shown = [i for i, line in enumerate(stripped) if line]
+    for pos, i in enumerate(shown):
+        if kinds[i] != "timestamp" or not _DATED_ROW.fullmatch(stripped[i]):
+            continue
+        above = shown[pos - 1] if pos else None
+        below = shown[pos + 1] if pos + 1 < len(shown) else None
+        if (
+            above is not None
+            and kinds[above] is None
+            and (stripped[above].endswith((":", "：")) or _DATED_ROW.fullmatch(stripped[above]))
+        ) or (below is not None and kinds[below] is None and _DATED_ROW.fullmatch(stripped[below])):
+            kinds[i] = None
+
+
+# A newsletter's own colophon: who publishes it and how often, and nothing else ('Bản tin do Bảo hiểm xã hội thành
+# phố phát hành mỗi tháng một số.', 'This newsletter is published by …'); not what a bulletin said ('Bản tin do … phát
+# hành lúc 10 giờ cho biết …')
+_COLOPHON = re.compile(
+    r"(bản tin|thư tin|tập san|tạp chí|newsletter)( điện tử)?( này)? (do|của) [^.!?]{2,100}? "
+    r"(phát hành|xuất bản|biên soạn|thực hiện)( [^.!?]{0,30}(ngày|tuần|tháng|quý|năm)( một (số|lần|kỳ))?)?[.!]?"
+    r"|this (newsletter|bulletin) is (published|sent|produced) by [^.!?]{2,100}[.!]?",
+    re.I,
+)
+_UNSUBSCRIBE = re.compile(r"(hủy|huỷ) đăng ký|ngừng nhận|unsubscribe", re.I)
+
+
+def _newsletter_colophon(stripped: list[str], kinds: list[str | None]) -> None:
+    """The newsletter's colophon right above its foot is chrome (in place): a line saying who publishes the
+    newsletter ('Bản tin do … phát hành mỗi tháng một số.') with only chrome after it, an unsubscribe line among
+    it (review34). The same words in an article, or on a page with no unsubscribe line, stay."""
+    shown = [i for i, line in enumerate(stripped) if line]
+    for pos, i in enumerate(shown):
+        if kinds[i] is not None or not _COLOPHON.fullmatch(stripped[i]):
+            continue
+        after = shown[pos + 1 :]
+        if after and all(kinds[j] is not None for j in after) and any(_UNSUBSCRIBE.search(stripped[j]) for j in after):
+            kinds[i] = "footer"
 
 
 def _listed_people(stripped: list[str], kinds: list[str | None]) -> None:

@@ -28,6 +28,7 @@ from audit.rules.language.shared import (
     _quoted_mask,
     _speech_unmasked,
 )
+from audit.rules.language.source_verbs import VI_VERB, kept_source_verbs
 from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment, _quote_carried
 from audit.rules.registry import register
 
@@ -492,7 +493,10 @@ class UntranslatedWord(SegmentRule):
         "('300 volunteers'); and "
         "an English month and day ('Nov. 20', 'December 3, 2025') is an English date, suggested as Vietnamese "
         "writes it ('20/11'); not 'May 10' (a company's name) nor an abbreviation without its stop that names "
-        "people ('Jan 5')."
+        "people ('Jan 5'). In a translation from English, a loan far more frequent in English than in Vietnamese "
+        "text ('visit', 'meet', 'sign'; not 'ship', 'post', 'update', which Vietnamese writes as its own verbs) in a "
+        "verb's slot (after 'đã', 'sẽ', 'đang', 'vừa', 'từng') is the source's verb left untranslated when the "
+        "source holds it ('đã visit' for 'visited')."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
@@ -563,6 +567,11 @@ class UntranslatedWord(SegmentRule):
             seg = dated.get(index) or titled[index]
             yield from self._english_dates(seg)
             yield from self._english_honorifics(seg, ctx)
+        for seg in ctx.doc.segments:
+            if seg.source and not seg.boilerplate and " " in seg.text:
+                for start, end, word in kept_source_verbs(seg.source, seg.text):
+                    told = f"English verb {word!r} of the source left in the translation"
+                    yield self.hit(seg, start, end, told, suggestion=VI_VERB.get(word))
         if not word_set(ctx).isdisjoint(_SPORT_LOANS):
             for seg in segments_matching(ctx, _SPORT_SLOT):
                 for m in _SPORT_SLOT.finditer(seg.text):
