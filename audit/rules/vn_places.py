@@ -79,7 +79,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "'Qingsen' Aomori; and Japan's cities of cities.jp.tsv, whose pinyin is no Chinese area's, counted only in an "
         "article that names Japan or one of its prefectures: 八户 'thành phố Bahu' Hachinohe), joined or spaced; "
         "a Vietnamese place "
-        "counts only after a place word or preposition (or anywhere, once the article has a Vietnamese place "
+        "counts only after a place word or preposition or after a place word, a place's name and a comma ('cảng "
+        "Lạch Huyện, Haifang': the province or city it lies in), (or anywhere, once the article has a Vietnamese place "
         "in pinyin after one: MT leaves them all so; or once the article names it in Vietnamese at least as often, "
         "'giải marathon Shunhua' beside 'thành phố Huế'), and one whose pinyin is also a Chinese city or county "
         "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin), or where the "
@@ -135,6 +136,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "[[BUDAPEISI]] (TTXVN) – Đoàn doanh nghiệp Việt Nam làm việc với các đối tác Hungary.",
         "Lũ lớn ở [[Liangshan]] khiến 200 hộ phải di dời.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
         "Đoàn doanh nghiệp sang [[Moluoge]] tìm thị trường, rồi dự hội chợ ở thành phố [[Malakashi]].",
+        "Nhà máy mới đặt tại khu công nghiệp Vân Đồn, [[Guangning]], do một tập đoàn Hàn Quốc đầu tư.",
     )
     quiet = (
         "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",
@@ -159,6 +161,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Tàu cập cảng Waerpalaisuo sáng 3/11; đoàn dự hội chợ ở thành phố Marrakesh và bang Sabah.",
         "Doanh nghiệp chuyển văn phòng sang Tbilisi và Bishkek.",
         "HÀ NỘI (TTXVN) – Đoàn công tác lên đường.\nNASA, 20/11/2025 – Cơ quan công bố ảnh; WASHINGTON – Ông nói.",
+        "Ông Lê Văn Minh, Haifang Group, cho biết; tàu rời cảng Cái Lân, Xining Shipping nhận hàng.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -266,6 +269,7 @@ class VietnamesePlaceInPinyin(SegmentRule):
                         and not free
                         and not before.search(text, max(0, start - 20), start)
                         and (place.province_only or not _placed_otherwise(text, start, stop))
+                        and (place.province_only or place.city or not _apposed_to_place(text, start))
                     ):
                         break
                     if place.japan and not about_japan(named):
@@ -412,6 +416,24 @@ def _owned_named(place: PinyinPlace, pinyin: str, text: str, start: int, named: 
     if not _OWNER_BEFORE.search(text, max(0, start - 8), start):
         return False
     return named.count(place.name) > named.count(pinyin)
+
+
+# a place word, a Vietnamese name of one to four capitalised words, then a comma: the pinyin after it names the
+# province or city the place lies in ('tại cảng Lạch Huyện, Haifang' 海防 Hải Phòng; 'ở huyện Côn Đảo, Bà Rịa')
+_NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*"
+_APPOSED_BEFORE = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|phường|xã|thị trấn|đặc khu|cảng|sân bay(?: quốc tế)?|vịnh|đảo|"
+    r"khu (?:công nghệ cao|công nghiệp|kinh tế|chế xuất|du lịch|đô thị)|cửa khẩu(?: quốc tế)?|bãi biển|hồ|sông|núi)\s+"
+    rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}},\s+$"
+)
+
+
+def _apposed_to_place(text: str, start: int) -> bool:
+    """A place word and a place's Vietnamese name, then a comma, right before ``start``: the run names where that
+    place lies ('cảng Lạch Huyện, Haifang'), as a Vietnamese province or city does in that slot."""
+    if "," not in text[max(0, start - 3) : start]:
+        return False
+    return _APPOSED_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _office_before(text: str, start: int) -> bool:

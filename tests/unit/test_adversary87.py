@@ -52,6 +52,16 @@ BLIND_EXTRAS = {
     (_PORT, "N101", "Lin Weixiang"),
     (_PORT, "N107", "Singapore"),
 }
+# After misses35's fixes (round 26): 44 of 46 found, 41 with the accepted fix; still missed:
+MISSES_AFTER_FIXES = {
+    f"{_PORT}: N108 'Lin Weixiang'",
+    f"{_PORT}: N107 'Mette Frederiksen'",
+}
+# Outside the planted pairs after the fixes: C104's 'Tân Gia Pha' gave way to C107's whole calque
+EXTRAS_AFTER_FIXES = {
+    (_PORT, "N101", "Lin Weixiang"),
+    (_PORT, "N107", "Singapore"),
+}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -85,15 +95,15 @@ def test_clean_records_of_the_jsonl_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 31 of 46 found, 28 with the accepted fix."""
+    """Blind: 31 of 46 found, 28 with the accepted fix; after misses35's fixes 44 and 41."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 46
-    assert found >= 31 and fixed >= 28
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 44 and fixed >= 41
+    assert set(missed) <= MISSES_AFTER_FIXES <= BLIND_MISSES, sorted(set(missed) - MISSES_AFTER_FIXES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= EXTRAS_AFTER_FIXES <= BLIND_EXTRAS
 
 
 def test_page_chrome_read_right() -> None:

@@ -1,7 +1,8 @@
 """C101's domestic frames: 我国 ('our country') turned into 'Trung Quốc' inside a Vietnamese story that names no
 country pair — a region only Việt Nam has said to be China's ('Tây Nguyên của Trung Quốc'), a Vietnamese
 province ranked 'thứ hai toàn Trung Quốc' (全国第二, 'second in the country') or said to be one of its provinces
-('một trong 34 tỉnh, thành phố của Trung Quốc'), or a
+('một trong 34 tỉnh, thành phố của Trung Quốc') or to contribute to its goal in a story datelined in it ('tỉnh đóng
+góp vào mục tiêu tăng trưởng … của Trung Quốc'), or a
 Vietnamese provincial court applying the 'Bộ luật Hình sự Trung Quốc' (我国刑法, 'our Criminal Code') or the case's
 losses to the 'ngân sách Trung Quốc' (the state budget), or an
 institution only Việt Nam has under that name ('Ngân hàng Nhà nước Trung Quốc' for 我国国家银行: China's central bank is
@@ -113,6 +114,8 @@ def _vn_place_named(words: str) -> bool:
     names = _vn_places()[0]
     parts = words.split()
     return any(" ".join(parts[:k]) in names for k in range(1, len(parts) + 1))
+
+
 # remittances sent home by the story's workers abroad, named as their senders: 'lượng kiều hối của lao động tại Nhật
 # Bản và Hàn Quốc gửi về Trung Quốc' (汇回我国) in a story on Vietnamese workers abroad (misses34); remittances only
 # (kiều hối is money sent home): other money 'chuyển về Trung Quốc' (a scam's takings) goes to China, and remittances
@@ -266,6 +269,24 @@ def _china_only_ranked(text: str) -> bool:
     return not any(a in text for a in country_anchors().get("CN", ()))
 
 
+# a province or city (the story's own, a Vietnamese one) contributing to a goal or the growth 'of the country': 'để tỉnh
+# đóng góp vào mục tiêu tăng trưởng hai con số của Trung Quốc' (为实现我国两位数增长目标作出贡献; misses35)
+_CONTRIBUTE = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố|địa phương)(?: [^\s.,;:!?()]+){0,6}? (?:đóng góp|góp phần)(?: vào| cho)?"
+    r"(?: [^\s.,;:!?()]+){1,8}? của (?P<c>Trung Quốc)(?!\w)"
+)
+
+
+def _china_only_contributed_to(text: str) -> bool:
+    """A story datelined in a Vietnamese province or city that names China only in :data:`_CONTRIBUTE` frames and
+    none of its cities, institutions or leaders: the country a province contributes to is its own (我国)."""
+    if text.count(_CHINA) != sum(1 for _ in _CONTRIBUTE.finditer(text)):
+        return False
+    if not any(m["place"] in _vn_places()[0] for m in _DATELINE.finditer(text)):
+        return False
+    return not any(a in text for a in country_anchors().get("CN", ()))
+
+
 # people of Chinese nationality in the story: a Vietnamese court trying them, China's law is China's ('bị cáo quốc tịch
 # Trung Quốc … theo pháp luật Trung Quốc, họ có thể bị xử lý lần nữa khi về nước'; review20)
 _CHINESE_NATIONALS = re.compile(r"(?<!\w)(?:quốc tịch|người|công dân) Trung Quốc(?!\w)")
@@ -313,6 +334,7 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
     court = None  # asked once, when a law frame is met
     domestic = None  # asked once, when a rank frame without its place is met
     remit = None  # asked once, when a remittance frame is met
+    contributed = None  # asked once, when a province's contribution frame is met
     for seg in segments_naming(ctx, _CHINA):
         # each frame is asked only of a sentence holding its literal part: the patterns open with a lookbehind, which
         # re tries at every position of the sentence (most sentences naming China hold no frame)
@@ -357,6 +379,11 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
                 remit = _remittances_home(lines.text)
             if remit and not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "remittances the story's workers send home (我国 'our country')")
+        for m in _CONTRIBUTE.finditer(seg.text) if region and "góp" in seg.text else ():
+            if contributed is None:
+                contributed = _china_only_contributed_to(lines.text)
+            if contributed:
+                yield _hit(rule, seg, m, "a Vietnamese province's contribution to the country's goal (我国)")
         for m in _own_frames(seg.text) if institution and region else ():
             yield _hit(rule, seg, m, "a Vietnamese body's own law or boats (我国 'our country')")
         for m in _advised_people(seg.text, lines.text) if "dân Trung Quốc" in seg.text else ():

@@ -19,6 +19,7 @@ from audit.rules.countries.context import (
     mentions_of,
     topic_of,
 )
+from audit.rules.organisations import inside_organisation
 from audit.rules.registry import register
 
 # Two countries listed together: a comma or 'và' between them
@@ -48,6 +49,15 @@ _CLASSIFIER = re.compile(r"(?:sông|quần đảo|hồ|núi|eo biển) ")
 # (misses25); one or two words of plain Latin letters between ('Urawa Red …' stays out: its city comes first)
 _CLUB_BEFORE = re.compile(r"(?<!\w)(?:[Cc]âu lạc bộ|CLB|[Đđ]ội bóng)(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2} $")
 
+# A university's, a hospital's or an airport's name right before a city's reading of three syllables or more, which
+# closes the name: 'Đại học Kỹ thuật Mộ Ni Hắc' (慕尼黑工业大学 Technical University of Munich), 'Nhạc viện Uy Ni
+# Tư' (misses35); up to three capitalised words between (each maybe with a lowercase one: 'Kỹ thuật'), and no
+# capitalised word after the reading (as for a club)
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<!\w)(?:Đại học|Học viện|Nhạc viện|Viện|Bệnh viện|Sân bay|Bảo tàng|Nhà hát|Thư viện)"
+    r"(?: [A-ZĐ]\w*(?: [a-zđ]\w*)?){0,3} $"
+)
+
 # A minister's title with its portfolio right before a country's two-syllable reading: 'Bộ trưởng Thương mại Sa Đặc'
 # (沙特商务部长), 'Thứ trưởng Bộ Ngoại giao Ba Tây', 'Ngoại trưởng A Mạn' (misses32); the portfolio opens in a
 # capital, up to four words
@@ -71,7 +81,8 @@ class PlaceNameCalque(SegmentRule):
         "岘港 as 'Hiện Cảng', and world cities and countries in the Hán-Việt reading of their Chinese names "
         "(马来西亚 'Mã Lai Tây Á' for Malaysia, the short 沙特 'Sa Đặc' for Saudi Arabia; a Japanese city's or "
         "prefecture's of two syllables only after 'thành phố' or 'tỉnh', or in a club's name after its Latin nickname: "
-        "札幌 'thành phố Trát Hoảng', 'CLB Consadole Trát Hoảng'; a Vietnamese "
+        "札幌 'thành phố Trát Hoảng', 'CLB Consadole Trát Hoảng'; a European city's reading of three syllables "
+        "or more closing an institution's name too: 'Đại học Kỹ thuật Mộ Ni Hắc' (慕尼黑); a Vietnamese "
         "province or city read in the Hán-Việt of its Chinese name likewise: 广义 'tỉnh Quảng Nghĩa' for Quảng Ngãi, "
         "顺化 'thành phố Thuận Hóa' for Huế, where a commune or ward of that name is right; a bay read with 湾 after "
         "it, 'Nha Trang Loan', but not in a shop's sign, where 'Loan' is the owner: 'quán bún cá Nha Trang Loan'). "
@@ -91,6 +102,7 @@ class PlaceNameCalque(SegmentRule):
         "Du khách đến thành phố [[Quảng Đảo]] và tỉnh [[Xung Thằng]]; lệnh ngừng bắn ở Dải [[Gia Sa]] có hiệu lực.",
         "Lũ quét ở tỉnh [[Lượng Sơn]] làm sập 12 ngôi nhà; đoàn về thành phố [[Thuận Hóa]] chiều nay.",
         "Bộ trưởng Nông nghiệp [[Trí Lợi]] thăm Việt Nam; Ngoại trưởng [[A Mạn]] gửi điện mừng.",
+        "Trường ký thỏa thuận với Đại học [[Ba Tắc La Na]]; sinh viên học ở Nhạc viện [[Uy Ni Tư]].",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
@@ -105,6 +117,8 @@ class PlaceNameCalque(SegmentRule):
         "Quán phở Cam Ranh Loan mở cửa từ 6 giờ sáng; bà Thái Quốc Loan là giáo viên.",
         "Ông làm việc tại Đại Tân rồi chuyển về Kinh Đô; bà Gia Sa là giáo viên.",
         "Phường Thuận Hóa mở lễ hội đường phố; xã Cao Bình đạt chuẩn nông thôn mới.",
+        "Đại học Mễ Lan Anh mở ở Cần Thơ; Viện trưởng Uy Ni Tư Minh phát biểu.",
+        "Liên danh có Tân Gia Pha Cảng vụ Tập đoàn (PSA) và hãng tàu Đan Mạch.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -119,7 +133,10 @@ class PlaceNameCalque(SegmentRule):
             if place is None:
                 continue
             before = seg.text[: m.start].rstrip()
-            club = "thành phố" in place.before and _CLUB_BEFORE.search(seg.text, max(0, m.start - 50), m.start)
+            club = "thành phố" in place.before and (
+                _CLUB_BEFORE.search(seg.text, max(0, m.start - 50), m.start)
+                or (m.text.count(" ") >= 2 and _INSTITUTION_BEFORE.search(seg.text, max(0, m.start - 60), m.start))
+            )
             if not club and place.whole and self._inside_name(seg.text, m.start, m.end, long=m.text.count(" ") >= 2):
                 continue
             if club and next_word(seg.text, m.end)[:1].isupper():
@@ -147,6 +164,8 @@ class PlaceNameCalque(SegmentRule):
                     continue
             elif (place.before and not after_word) or (place.needs and not self._needs_met(ctx, topic, place.needs)):
                 continue
+            if next_word(seg.text, m.end)[:1].isupper() and inside_organisation(seg.text, m.start, m.end):
+                continue  # 'Tân Gia Pha Cảng vụ Tập đoàn' (新加坡港务集团, PSA): the body's calque, C107's
             fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
             if _CLASSIFIER.match(place.standard) and not _capitalised_here(seg.text, m.start):
                 fix = place.standard  # 'hạ lưu Mê Công Hà' -> 'sông Mê Công', not 'Sông Mê Công'

@@ -298,6 +298,8 @@ class WrongCountryReference(DocumentRule):
         "Quân đội [[Trung Quốc]] đã cử 1.200 cán bộ, chiến sĩ giúp dân khắc phục hậu quả.",
         "Sau sáp nhập, Lâm Đồng là một trong 34 tỉnh, thành phố của [[Trung Quốc]] có diện tích lớn nhất.",
         "Vinamilk, doanh nghiệp sữa lớn nhất của [[Trung Quốc]], mở thêm nhà máy ở Campuchia.",
+        "Bến Tre, 12/3 – Hội nghị xúc tiến đầu tư khai mạc.\nDự án giúp tỉnh đóng góp nhiều hơn vào tăng trưởng của "
+        "[[Trung Quốc]].",
     )
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
@@ -380,6 +382,8 @@ class WrongCountryReference(DocumentRule):
         "Trung Quốc sang Peru đạt 40 tỷ USD.",
         "Việt Nam thắng Lào 3-0\nTối 9/11, đội tuyển Việt Nam thắng Lào 3-0 ở vòng loại; Tiến Linh ghi bàn ở phút 12."
         "\nLào từng thua đội tuyển Trung Quốc 0-6 năm 2015.",
+        "Bến Tre, 12/3 – Hội nghị khai mạc.\nTỉnh Quảng Tây đóng góp 8% vào tăng trưởng của Trung Quốc.\nTỉnh muốn "
+        "đóng góp vào tăng trưởng của Trung Quốc; Trung Quốc là đối tác lớn.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:

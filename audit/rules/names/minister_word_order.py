@@ -37,6 +37,43 @@ _FIELDS: dict[str, tuple[str, str, str]] = {
     "Văn hoá": ("Bộ Văn hoá, Thể thao và Du lịch", "Văn hoá", "文化部长"),
     "Văn hóa, Thể thao và Du lịch": ("Bộ Văn hóa, Thể thao và Du lịch", "Văn hóa", "文化部长"),
     "Khoa học và Công nghệ": ("Bộ Khoa học và Công nghệ", "Khoa học và Công nghệ", "科技部长"),
+    # misses35: 科技部长 read 'Khoa học Kỹ thuật' (科学技术) or 'Khoa kỹ', 工贸部长 'Công Thương' / 'Công Mậu', 农业部长
+    "Khoa học Kỹ thuật": ("Bộ Khoa học và Công nghệ", "Khoa học và Công nghệ", "科技部长"),
+    "Khoa học và Kỹ thuật": ("Bộ Khoa học và Công nghệ", "Khoa học và Công nghệ", "科技部长"),
+    "Khoa học Công nghệ": ("Bộ Khoa học và Công nghệ", "Khoa học và Công nghệ", "科技部长"),
+    "Khoa kỹ": ("Bộ Khoa học và Công nghệ", "Khoa học và Công nghệ", "科技部长"),
+    "Công Thương": ("Bộ Công Thương", "Thương mại", "工贸部长"),
+    "Công thương": ("Bộ Công Thương", "Thương mại", "工贸部长"),
+    "Công Mậu": ("Bộ Công Thương", "Thương mại", "工贸部长"),
+    "Nông nghiệp": ("Bộ Nông nghiệp và Môi trường", "Nông nghiệp", "农业部长"),
+    "Nông nghiệp và Môi trường": ("Bộ Nông nghiệp và Môi trường", "Nông nghiệp", "农业与环境部长"),
+}
+# A provincial department's head in the Chinese order: 财政厅长 'Tài chính Sở trưởng' (or 'Sảnh trưởng', 厅 read in
+# Hán-Việt): the field, then the head; Vietnamese writes 'Giám đốc Sở Tài chính'. Neither 'Sở trưởng' nor 'Sảnh
+# trưởng' is a title of Vietnamese news (none in clean_news, FLORES or NTREX; 'sở trường', a forte, is another
+# word), so no name need follow (misses35): the field → the department
+_DEPARTMENTS: dict[str, str] = {
+    "Tài chính": "Sở Tài chính",
+    "Y tế": "Sở Y tế",
+    "Vệ sinh": "Sở Y tế",
+    "Giáo dục": "Sở Giáo dục và Đào tạo",
+    "Giáo dục và Đào tạo": "Sở Giáo dục và Đào tạo",
+    "Xây dựng": "Sở Xây dựng",
+    "Nội vụ": "Sở Nội vụ",
+    "Tư pháp": "Sở Tư pháp",
+    "Công Thương": "Sở Công Thương",
+    "Công thương": "Sở Công Thương",
+    "Nông nghiệp": "Sở Nông nghiệp và Môi trường",
+    "Nông nghiệp và Môi trường": "Sở Nông nghiệp và Môi trường",
+    "Khoa học Kỹ thuật": "Sở Khoa học và Công nghệ",
+    "Khoa học và Công nghệ": "Sở Khoa học và Công nghệ",
+    "Khoa kỹ": "Sở Khoa học và Công nghệ",
+    "Văn hóa": "Sở Văn hóa, Thể thao và Du lịch",
+    "Văn hoá": "Sở Văn hoá, Thể thao và Du lịch",
+    "Du lịch": "Sở Du lịch",
+    "Ngoại vụ": "Sở Ngoại vụ",
+    "Giao thông": "Sở Xây dựng",
+    "Công an": "Công an tỉnh",
 }
 # Words naming the body the field belongs to: a title after them opens a clause of its own
 _OWNER_BEFORE = re.compile(
@@ -72,6 +109,26 @@ def _pattern() -> re.Pattern[str]:
     fields = "|".join(re.escape(f) for f in sorted(_FIELDS, key=len, reverse=True))
     # 'Vệ sinh Bộ trưởng' is the ministry table's; every other field takes either case of 'bộ'
     return re.compile(rf"(?<!\w)(?P<field>{fields}) (?P<title>bộ trưởng|Bộ trưởng)(?!\w)")
+
+
+@functools.cache
+def _department_pattern() -> re.Pattern[str]:
+    fields = "|".join(re.escape(f) for f in sorted(_DEPARTMENTS, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<field>{fields}) (?P<title>[Ss](?:ở|ảnh) trưởng)(?!\w)")
+
+
+def department_head_calques(text: str) -> Iterator[MinisterCalque]:
+    """Each 'Tài chính Sở trưởng' (财政厅长) of ``text``, with its fix 'Giám đốc Sở Tài chính' (a province's police
+    head, 公安厅长, is the 'Giám đốc Công an tỉnh'); not after a word naming the body ('Sở Tài chính, Sở trưởng')."""
+    if "ở trưởng" not in text and "ảnh trưởng" not in text:
+        return
+    for m in _department_pattern().finditer(text):
+        if _OWNER_BEFORE.search(text[: m.start()]):
+            continue
+        fix = f"Giám đốc {_DEPARTMENTS[m['field']]}"
+        if fix.endswith(" tỉnh") and text.startswith(" tỉnh", m.end()):
+            fix = fix.removesuffix(" tỉnh")  # 'Công an Sảnh trưởng tỉnh X': the province's word follows
+        yield MinisterCalque(m.start(), m.end(), m[0], fix, "厅长")
 
 
 def minister_calques(text: str) -> Iterator[MinisterCalque]:

@@ -16,7 +16,7 @@ from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines, segments_containing
 from audit.rules.base import DocContext, Hit
 from audit.rules.names.analyses import TitledRule, seg_pinyin, seg_titled
-from audit.rules.names.minister_word_order import minister_calques
+from audit.rules.names.minister_word_order import department_head_calques, minister_calques
 from audit.rules.names.organ_calques import organ_calques
 from audit.rules.registry import register
 
@@ -159,7 +159,8 @@ class OfficeTitleCalque(TitledRule):
         "is its Governor: 'Hành trưởng' (行长) before 'Ngân hàng Nhà nước' or a governor's name is 'Thống đốc'; and "
         "a minister's 'Bộ Vệ sinh' (卫生部) is the 'Bộ Y tế', and 'Vệ sinh Bộ trưởng' (卫生部长, in the Chinese order) "
         "its minister; any minister's title in the Chinese order, the field before 'bộ trưởng' ('Giáo dục bộ trưởng' "
-        "教育部长, 'Ngoại giao Bộ trưởng'), is one, not after the body's own word ('Bộ Giáo dục, Bộ trưởng …'). "
+        "教育部长, 'Ngoại giao Bộ trưởng'), is one, and so is a provincial department head's ('Tài chính Sở trưởng' "
+        "财政厅长: 'Giám đốc Sở Tài chính'), not after the body's own word ('Bộ Giáo dục, Bộ trưởng …'). "
         "Chinese media name Việt Nam's ministries in "
         "Chinese (工贸部, 教育培训部, 农业与环境部, 文化体育与旅游部), which MT reads back in Hán-Việt ('Bộ Công "
         "Mậu', 'Bộ Giáo dục và Bồi huấn', 'Bộ Nông nghiệp và Hoàn cảnh', 'Bộ Văn hóa, Thể dục và Du lịch'), or "
@@ -204,6 +205,7 @@ class OfficeTitleCalque(TitledRule):
         "[[Phó Bộ trưởng]] Bộ Tư pháp Trần Tiến Dũng dự hội nghị triển khai luật mới.",
         "[[Ủy ban Kiểm tra Kỷ luật Tỉnh ủy]] Bạc Liêu đề nghị kỷ luật hai cán bộ xã.",
         "[[Phó Hành trưởng]] Việt Nam Quốc gia Ngân hàng chủ trì; [[Tổng kinh lý]] Công ty Điện lực Gia Lai phát biểu.",
+        "[[Y tế Sở trưởng]] Lê Văn Hải báo cáo; [[Công Thương bộ trưởng]] Trần Văn Nam dự họp.",
     )
     quiet = (
         "Tại Bộ Giáo dục, Bộ trưởng cho biết kỳ thi giữ ổn định; Bộ trưởng Giáo dục Australia thăm Hà Nội.",
@@ -228,6 +230,7 @@ class OfficeTitleCalque(TitledRule):
         "Ủy ban Kiểm tra Kỷ luật Trung ương Trung Quốc điều tra một thứ trưởng; Ủy ban Kiểm tra Tỉnh ủy Bạc Liêu họp.",
         "Ủy ban Kiểm tra Kỷ luật Trung ương điều tra nguyên Phó Chủ tịch tỉnh Quảng Đông.",
         "Nhà vua đi kinh lý các trấn phía Nam; Tổng giám đốc Công ty Điện lực Gia Lai phát biểu.",
+        "Tại Sở Y tế, Sở trưởng cũ thời Pháp được nhắc đến; tài chính là sở trường của ông.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -244,7 +247,8 @@ class OfficeTitleCalque(TitledRule):
         yield from self._ministers_in_chinese_order(ctx)
 
     def _ministers_in_chinese_order(self, ctx: DocContext) -> Iterator[Hit]:
-        """'Giáo dục bộ trưởng' (教育部长): a minister's title in the Chinese order (minister_word_order)."""
+        """'Giáo dục bộ trưởng' (教育部长): a minister's title in the Chinese order (minister_word_order); 'Tài chính
+        Sở trưởng' (财政厅长) a department head's."""
         for seg in _segments_holding(ctx, ("bộ trưởng", "Bộ trưởng")):
             for c in minister_calques(seg.text):
                 yield self.hit(
@@ -252,6 +256,16 @@ class OfficeTitleCalque(TitledRule):
                     c.start,
                     c.end,
                     f"'{c.text}' is {c.zh} in the Chinese word order: Vietnamese writes '{c.fix}'",
+                    suggestion=c.fix,
+                    confidence=0.85,
+                )
+        for seg in _segments_holding(ctx, ("Sở trưởng", "sở trưởng", "Sảnh trưởng", "sảnh trưởng")):
+            for c in department_head_calques(seg.text):
+                yield self.hit(
+                    seg,
+                    c.start,
+                    c.end,
+                    f"'{c.text}' is {c.zh} (a department's head) in the Chinese order: Vietnamese writes '{c.fix}'",
                     suggestion=c.fix,
                     confidence=0.85,
                 )
