@@ -19,6 +19,7 @@ from audit.rules.companies import (
     after_place_word,
     company_calques,
     known_in_document,
+    own_named_in_document,
     read_calques,
 )
 from audit.rules.registry import register
@@ -352,8 +353,9 @@ class OrganisationCalque(PrefilteredRule):
         ok = accepted(text, source, found)
         if len(ok) < len(found):
             known = known_in_document(ctx, _pattern())
-            if known:
-                ok = accepted(text, source, found, known)
+            own = own_named_in_document(ctx)
+            if known or own:
+                ok = accepted(text, source, found, known, own)
         table = company_calques()
         for m in ok:
             c = table[m.group()]
