@@ -90,13 +90,18 @@ def case_forms(calque: str) -> tuple[str, ...]:
     three or more and the rest lowercase ('Mỹ Liên Trữ' for the row 'Mỹ Liên trữ', 'Tam Lăng Trọng công' for 'Tam
     Lăng Trọng Công', misses27). Not fewer: one or two capitalised words before lowercase ones are often a name or a
     sentence's first word before Vietnamese words ('Thế giới ngân hàng số', the world of banking; 'Tại Hàn Quốc ngân
-    hàng …'), and readings of one or two syllables keep their own case ('Đông Minh', 'đồng minh')."""
+    hàng …'), and readings of one or two syllables keep their own case ('Đông Minh', 'đồng minh'). A reading of four
+    syllables or more also with one inner syllable lowercase between capitalised ones ('Nam phương Cộng đồng Thị
+    trường' for 'Nam Phương …'): no name nor sentence opening reads so."""
     words = calque.split()
     if len(words) < 3:
         return ()
     title = [w[:1].upper() + w[1:] for w in words]
     forms = [" ".join(title)]
     forms += [" ".join([*title[:k], *(w.lower() for w in words[k:])]) for k in range(3, len(words))]
+    if len(words) >= 4:  # one inner syllable lowercase, as a common word ('Nam phương Cộng đồng …'; misses38)
+        for base in (words, title):
+            forms += [" ".join([*base[:k], base[k].lower(), *base[k + 1 :]]) for k in range(1, len(words) - 1)]
     return tuple(f for f in dict.fromkeys(forms) if f != calque)
 
 
