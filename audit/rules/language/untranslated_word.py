@@ -17,7 +17,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_text, non_syllables, segments_containing, segments_matching, word_set
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.language.english_compounds import _compounds_in_phrases, _english_compounds, _joined, _with_hyphened
-from audit.rules.language.english_dates import ENGLISH_DATE, MONTH_WORDS, english_dates
+from audit.rules.language.english_dates import ENGLISH_DATED, MONTH_WORDS, english_dates
 from audit.rules.language.english_honorifics import MARKS, DocumentSurnames, english_honorifics
 from audit.rules.language.english_titles import _ACRONYM_AFTER, _english_titles
 from audit.rules.language.shared import (
@@ -549,8 +549,8 @@ class UntranslatedWord(SegmentRule):
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         foreign = ctx.memo("foreign-lowercase", lambda _: _foreign_lowercase(ctx))
         dated: dict[int, Segment] = {}
-        if not MONTH_WORDS.isdisjoint(word_set(ctx)):  # most articles have no English month: their scan is spared
-            dated = {s.index: s for s in segments_matching(ctx, ENGLISH_DATE)}
+        if not MONTH_WORDS.isdisjoint(word_set(ctx)):  # most articles have no English month nor weekday: spared
+            dated = {s.index: s for s in segments_matching(ctx, ENGLISH_DATED)}
         titled: dict[int, Segment] = {}
         if not _HONORIFIC_WORDS.isdisjoint(word_set(ctx)):  # nor an English honorific
             titled = {s.index: s for s in segments_containing(ctx, MARKS)}
