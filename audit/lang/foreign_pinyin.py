@@ -314,6 +314,8 @@ def _country_prefix(run: Run, text: str = "") -> int:
 
 
 _HYPHEN_HEAD = re.compile(r"[^\W\d_][\w-]*-$")
+# a capitalised pinyin word joined by a hyphen right before a match ('Diyasi-' of 'Diyasi-Kaneier'; misses38)
+_HYPHEN_PINYIN = re.compile(r"(?<![\w-])([A-Z][a-z]+)-$")
 
 
 @per_document(maxsize=1024)
@@ -354,7 +356,11 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
             loose = key.syllables < 3 and j > i
             if key.family_first and not key.whole:
                 j = _extend_right(run, j)  # 'Shuyouke Tamasi': the given name after the family name
-            out.append(ForeignPinyin(run[first][0], run[j][1], key.name, key.syllables, loose))
+            start = run[first][0]
+            if first == 0 and (head := _HYPHEN_PINYIN.search(text, max(0, start - 20), start)) is not None:
+                if len(_pinyin_parse(head[1])) >= 2 and not _known_word(head[1]):
+                    start = head.start()  # 'Diyasi-Kaneier' 迪亚斯-卡内尔: the hyphen's first part too
+            out.append(ForeignPinyin(start, run[j][1], key.name, key.syllables, loose))
             i = j + 1
     if "'" in text or "’" in text:
         out = _apostrophe_names(text, out, index, starts)
