@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from audit.lang.countries import Mention, find_mentions, gazetteer, zh_short_names
@@ -221,6 +222,11 @@ def _target_forms(iso: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[st
     return forms_rx, tuple(hanviet)
 
 
+# a target's words pointing back at a country named before ('nước này', 'phía bạn'): a repeated country may be one
+_POINTS_BACK = re.compile(r"(?<!\w)(?:nước (?:này|bạn|đó|chủ nhà)|quốc gia (?:này|đó)|phía (?:bạn|này))(?!\w)")
+
+_LISTED = re.compile(r"\s*(?:,|và|với|hay|hoặc)\s*")
+
 # China in a Chinese source other than by a country name (its capital, party, people): 'Trung Quốc' may render it
 _ZH_CHINA_WORDS = re.compile(r"北京|中共|中央|华|国务院")
 
@@ -302,6 +308,7 @@ class CountrySwapped(SourceRule):
             yield from self._this_country_swaps(seg, source, named, mentions)
         dropped = sorted(i for i in named.keys() - target if not _may_be_in_target(i, text))
         if not dropped:
+            yield from self._one_of_repeated(seg, source, named, mentions)
             return
         # a country the source names only by an adjective may be a fixed phrase no list holds: not critical
         adjective_only = all(named[i] for i in dropped)
@@ -320,6 +327,36 @@ class CountrySwapped(SourceRule):
                     confidence=0.5 if adjective_only else 0.7,
                     severity=Severity.MAJOR if adjective_only else None,
                 )
+
+    def _one_of_repeated(
+        self, seg: Segment, source: str, named: dict[str, bool], mentions: list[Mention]
+    ) -> Iterator[Hit]:
+        """One country the Chinese source does not name, in a target that names a country the source repeats one
+        time fewer and no country of the source is missing: one of the repeats was swapped ('智利总统办公室表示，
+        智利希望 …' → 'Văn phòng Tổng thống Chile cho biết Peru muốn …'). Not where the target points back at a
+        country ('nước này', 'phía bạn': the repeat became that, and the added country stands for something else of
+        the source, '华盛顿' → 'Mỹ'), nor an added country listed beside another ('sang Lào và Campuchia': added, not
+        swapped)."""
+        if not source_kind(source)[0] or _POINTS_BACK.search(seg.text):
+            return
+        added = [m for m in mentions if _key(m.iso) not in named and not _may_be_in_source(_key(m.iso), source)]
+        if len(added) != 1 or any(_LISTED.fullmatch(seg.text, o.end, added[0].start) for o in mentions):
+            return
+        zh_rx, zh = _source_country_patterns()[2:]
+        in_source = Counter(_key(zh[m.group()]) for m in zh_rx.finditer(source))
+        in_target = Counter(_key(m.iso) for m in mentions)
+        fewer = [i for i, n in in_source.items() if n >= 2 and in_target[i] == n - 1]
+        if len(fewer) != 1:
+            return
+        m, name = added[0], gazetteer().name_of(_as_named(fewer[0], source))
+        yield self.hit(
+            seg,
+            m.start,
+            m.end,
+            f"'{m.text}' is not in the source, which names {name} once more than the target does",
+            suggestion=name,
+            confidence=0.6,
+        )
 
     def _korea_swaps(self, seg: Segment, source: str, mentions: list[Mention]) -> Iterator[Hit]:
         """North Korea for South Korea or the other way round (朝鲜 → 'Hàn Quốc'), where the source is precise."""
