@@ -56,6 +56,8 @@ def english_dates(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         vi = f"{int(day)}/{_MONTHS[word[:3].lower()]}" + (f"/{year}" if year else "")
         yield m.start(), m.end(), vi
+    if "day" not in text:
+        return  # every weekday ends in 'day': most sentences are spared the scan
     for m in ENGLISH_WEEKDAY.finditer(text):
         word = m["a"] or m["b"]
         start = m.start("a") if m["a"] else m.start("b")
