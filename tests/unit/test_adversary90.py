@@ -56,17 +56,11 @@ BLIND_EXTRAS = {
     (_LATAM, "N108", "Kaneier"),
     (_BRAZIL, "N103", "Chủ tịch nước Lương Cường"),
 }
-# After misses38's fixes: 57 of 63 found, 52 with the accepted fix; still missed:
-AFTER_MISSES = {
-    f"{_CARS}: T307 '5 vạn'",
-    f"{_CARS}: C101 'Trung Quốc'",
-    f"{_CHIPS}: C101 'Trung Quốc'",
-    f"{_BRAZIL}: L101 'Saturday'",
-    f"{_LATAM}: N108 'Diyasi-Kaneier'",
-    f"{_LATAM}: A107 'Peru'",
-}
-# and outside the planted pairs, of the blind extras, 'Chen Liwu' is now N108's (planted), not N101's
-AFTER_EXTRAS = BLIND_EXTRAS - {(_CHIPS, "N101", "Chen Liwu")}
+# After misses38's fixes: 62 of 63 found, 59 with the accepted fix; still missed: 我国 as 'Trung Quốc' after a national
+# strategy's name (China has such strategies too: nothing in the sentence says whose)
+AFTER_MISSES = {f"{_CHIPS}: C101 'Trung Quốc'"}
+# and outside the planted pairs only the true extra: 'Chen Liwu' is now N108's (planted), 'Diyasi-Kaneier' whole
+AFTER_EXTRAS = {(_BRAZIL, "N103", "Chủ tịch nước Lương Cường")}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -107,10 +101,10 @@ def test_clean_records_and_units_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 48 of 63 found, 43 with the accepted fix; after misses38's fixes 57 and 52."""
+    """Blind: 48 of 63 found, 43 with the accepted fix; after misses38's fixes 62 and 59."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 63
-    assert found >= 57 and fixed >= 52
+    assert found >= 62 and fixed >= 59
     assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
