@@ -492,11 +492,13 @@ class UntranslatedWord(SegmentRule):
         "('300 volunteers'); and "
         "an English month and day ('Nov. 20', 'December 3, 2025') is an English date, suggested as Vietnamese "
         "writes it ('20/11'); not 'May 10' (a company's name) nor an abbreviation without its stop that names "
-        "people ('Jan 5')."
+        "people ('Jan 5'); so is an English weekday after a Vietnamese time word or before a day and month ('tối "
+        "Saturday, 28/11' → 'thứ Bảy'), not one beside a capitalised word of a name ('Black Friday', 'Sunday Times')."
     )
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
         "Kim ngạch tăng 3,5 [[percent]]; hạn chót là [[Nov. 20]].",
+        "Đoàn sẽ rời Hà Nội vào tối [[Saturday]], 28/11.",
         "Khách phải có mặt trước [[at least]] 20 phút.",
         "Chuỗi cung ứng của khu vực cần [[sustainable]] hơn.",
         "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
@@ -543,6 +545,7 @@ class UntranslatedWord(SegmentRule):
         "Kịch bản dọn dẹp chạy với cờ --delete mỗi tối Chủ nhật; cờ --purge gỡ cả tệp cấu hình.",
         "Anh mua đôi giày Dr. Martens, xem lại phim Mr. Bean và uống trà Dr Thanh mỗi chiều.",
         "Trong The Economist, tác giả viết về kinh tế Việt Nam.",
+        "Chương trình Black Friday, 27/11 thu hút đông khách; bài báo đăng vào Sunday Times.",
         "Chuyến xe bus chở 40 khách; bình gas 12 kg; clip đạt 2 triệu views.",
     )
 

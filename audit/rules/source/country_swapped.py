@@ -263,7 +263,12 @@ class CountrySwapped(SourceRule):
         "source names countries by their full or their short name (印尼, 澳洲, 沙特). A country after a compass "
         "word of its parts ('miền Trung Philippines', 'phía Bắc Lào') is read: the capitalised word is no name. A "
         "country after a currency word ('đô la Úc', 'bảng Anh') names the currency, not a country the target names; "
-        "a one-syllable name opening the target ('Áo', 'Mỹ', also words) is a country when the source opens with one."
+        "a one-syllable name opening the target ('Áo', 'Mỹ', also words) is a country when the source opens with one. "
+        "Where no country of a Chinese source is missing but the source names one once more than the target does and "
+        "the target adds one country ('智利总统办公室表示，智利希望…' → 'Văn phòng Tổng thống Chile cho biết Peru "
+        "muốn…'), "
+        "the added one took a repeat's place, unless the target points back at a country ('nước này') or lists the "
+        "added one beside another."
     )
     fires = (
         "Vietnam and Belarus signed five cooperation agreements. => Belarus và [[Trung Quốc]] đã ký năm văn "
@@ -277,6 +282,8 @@ class CountrySwapped(SourceRule):
         "朝鲜昨天试射了一枚导弹。 => Hôm qua [[Hàn Quốc]] đã phóng thử một tên lửa.",
         "South Korea's exports rose 5% in May. => Xuất khẩu của [[Triều Tiên]] tăng 5% trong tháng Năm.",
         "新西兰政府宣布限制本国牛奶出口。 => Chính phủ New Zealand hạn chế xuất khẩu sữa của [[Trung Quốc]].",
+        "泰国总理表示，泰国将向老挝出口更多大米。 => Thủ tướng Thái Lan cho biết [[Campuchia]] sẽ xuất khẩu thêm gạo "
+        "sang Lào.",
     )
     quiet = (
         "Vietnam and Belarus signed five cooperation agreements. => Việt Nam và Belarus đã ký năm văn kiện hợp tác.",
@@ -292,6 +299,8 @@ class CountrySwapped(SourceRule):
         "Laos and Thailand opened a bridge. => Lào và Thái Lan khánh thành một cây cầu.",
         "Shirts from Bangladesh sell well in Peru. => Áo sơ mi Bangladesh bán chạy ở Peru.",
         "新西兰政府宣布限制本国牛奶出口。 => Chính phủ New Zealand hạn chế xuất khẩu sữa trong nước.",
+        "泰国总理表示，泰国将向老挝出口更多大米。 => Thủ tướng Thái Lan cho biết nước này sẽ xuất khẩu thêm gạo "
+        "sang Lào.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
