@@ -130,10 +130,24 @@ def _index() -> dict[str, _PinyinKey]:
     # historical foreign figures MT meets in Vietnamese news ('Sidalin' 斯大林); an office holder's key comes first
     # and well-known foreign film makers and musicians ('Siweifute' 斯威夫特 Taylor Swift; adversary57)
     # and foreign ambassadors to Việt Nam ('Yiteng Zhishu' 伊藤直树 Ito Naoki; misses27)
-    for table in ("historical_people.tsv", "foreign_artists.tsv", "foreign_envoys.tsv"):
+    # and heads of foreign companies ('Chen Liwu' 陈立武 Lip-Bu Tan; misses38)
+    for table in ("historical_people.tsv", "foreign_artists.tsv", "foreign_envoys.tsv", "foreign_business_people.tsv"):
         for row in read_tsv(table):
             _index_name(out, row["name_vi"], row["name_zh"], False, False)
     return out
+
+
+@functools.cache
+def business_people() -> dict[str, str]:
+    """The heads of foreign companies of references/foreign_business_people.tsv → their company's name, which the
+    sentence must hold for their pinyin to name them (陈立武 Lip-Bu Tan of Intel is also an ordinary Chinese name)."""
+    return {row["name_vi"]: row["company"] for row in read_tsv("foreign_business_people.tsv")}
+
+
+def _company_named(name: str, text: str) -> bool:
+    """``name`` heads no company of business_people(), or ``text`` names that company as a whole word."""
+    company = business_people().get(name)
+    return not company or re.search(rf"(?<!\w){re.escape(company)}(?!\w)", text) is not None
 
 
 @functools.cache
@@ -300,6 +314,8 @@ def _country_prefix(run: Run, text: str = "") -> int:
 
 
 _HYPHEN_HEAD = re.compile(r"[^\W\d_][\w-]*-$")
+# a capitalised pinyin word joined by a hyphen right before a match ('Diyasi-' of 'Diyasi-Kaneier'; misses38)
+_HYPHEN_PINYIN = re.compile(r"(?<![\w-])([A-Z][a-z]+)-$")
 
 
 @per_document(maxsize=1024)
@@ -311,6 +327,9 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
     count only after a title or honorific (and the latter are ``loose`` when
     written as two words, as a Chinese name is: 'Bai Deng', 'Dai Wei'). Pinyin words right before
     the match in the same run are taken into the span ('Fei Erdinan Makesi' for 费迪南德·马科斯).
+
+    A company head's name counts only where the text names the company (business_people(): 'Chen Liwu' 陈立武 is
+    Lip-Bu Tan beside 'Intel', and an ordinary Chinese name, N101's, elsewhere).
 
     N101 and N108 ask for the same lines: found once a document (the list is shared: do not change it).
     """
@@ -331,13 +350,17 @@ def pinyin_western_names(text: str) -> list[ForeignPinyin]:
             sure = key.syllables >= 3 and (key.whole or first < i)  # 'Telangpu'; 'Fei Erdinan Makesi'
             titled = titled_before(text, run[first][0])
             known = j == i and _known_word(run[i][2]) and not (titled and _titled_rare(run, i, text))
-            if not (sure or titled) or known:
+            if not (sure or titled) or known or not _company_named(key.name, text):
                 i += 1
                 continue
             loose = key.syllables < 3 and j > i
             if key.family_first and not key.whole:
                 j = _extend_right(run, j)  # 'Shuyouke Tamasi': the given name after the family name
-            out.append(ForeignPinyin(run[first][0], run[j][1], key.name, key.syllables, loose))
+            start = run[first][0]
+            if first == 0 and (head := _HYPHEN_PINYIN.search(text, max(0, start - 20), start)) is not None:
+                if len(_pinyin_parse(head[1])) >= 2 and not _known_word(head[1]):
+                    start = head.start()  # 'Diyasi-Kaneier' 迪亚斯-卡内尔: the hyphen's first part too
+            out.append(ForeignPinyin(start, run[j][1], key.name, key.syllables, loose))
             i = j + 1
     if "'" in text or "’" in text:
         out = _apostrophe_names(text, out, index, starts)

@@ -5,7 +5,10 @@ references/companies.calques.tsv, generated from companies.tsv by scripts/build_
 Many readings are also Vietnamese words or places ('Phong Điền' is a district, 'đại chúng' means 'the
 public'), so a gated form counts only after a word of companies ('tập đoàn', 'hãng', 'công ty' …, with at most
 a few lowercase words or a country between: 'tập đoàn ô tô Phong Điền', 'hãng xe Đức Đại Chúng'), beside
-another company ('Tây Môn Tử và Đại Chúng', 'Toyota và Bản Điền') or when the source holds the Chinese name.
+another company ('Tây Môn Tử và Đại Chúng', 'Toyota và Bản Điền') or when the source holds the Chinese name;
+a Hán-Việt one also where the document writes the same company by its own name ('Amkor Technology …', then 'An Kháo
+cho biết …'), unless it ends in a syllable of Vietnamese given names (places and people share them: 'Phong Điền',
+'Mỹ Quang') or a place word or a person's word stands right before it ('tại …', 'ông An Kháo').
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ from dataclasses import dataclass
 
 from audit.lang.countries import find_mentions
 from audit.lang.hanviet import syllable_key
-from audit.lang.people import surname_keys
+from audit.lang.people import surname_keys, vi_names
 from audit.lang.resources import ResourceError, read_tsv
-from audit.rules._prefilter import segments_matching
+from audit.rules._prefilter import content_text, segments_matching
 from audit.rules.base import DocContext
 
 # a word of companies (lowercase or capitalised at a sentence start; matched case-insensitively)
@@ -87,13 +90,18 @@ def case_forms(calque: str) -> tuple[str, ...]:
     three or more and the rest lowercase ('Mỹ Liên Trữ' for the row 'Mỹ Liên trữ', 'Tam Lăng Trọng công' for 'Tam
     Lăng Trọng Công', misses27). Not fewer: one or two capitalised words before lowercase ones are often a name or a
     sentence's first word before Vietnamese words ('Thế giới ngân hàng số', the world of banking; 'Tại Hàn Quốc ngân
-    hàng …'), and readings of one or two syllables keep their own case ('Đông Minh', 'đồng minh')."""
+    hàng …'), and readings of one or two syllables keep their own case ('Đông Minh', 'đồng minh'). A reading of four
+    syllables or more also with one inner syllable lowercase between capitalised ones ('Nam phương Cộng đồng Thị
+    trường' for 'Nam Phương …'): no name nor sentence opening reads so."""
     words = calque.split()
     if len(words) < 3:
         return ()
     title = [w[:1].upper() + w[1:] for w in words]
     forms = [" ".join(title)]
     forms += [" ".join([*title[:k], *(w.lower() for w in words[k:])]) for k in range(3, len(words))]
+    if len(words) >= 4:  # one inner syllable lowercase, as a common word ('Nam phương Cộng đồng …'; misses38)
+        for base in (words, title):
+            forms += [" ".join([*base[:k], base[k].lower(), *base[k + 1 :]]) for k in range(1, len(words) - 1)]
     return tuple(f for f in dict.fromkeys(forms) if f != calque)
 
 
@@ -184,11 +192,12 @@ def after_place_word(text: str, start: int) -> bool:
 
 
 def accepted(
-    text: str, source: str, found: Sequence[re.Match[str]], known: Collection[str] = ()
+    text: str, source: str, found: Sequence[re.Match[str]], known: Collection[str] = (), own: Collection[str] = ()
 ) -> list[re.Match[str]]:
     """The matches of company calques in ``text`` that count, in order: ungated ones, those after a word of
     companies, with their Chinese name in ``source`` or of a company in ``known`` (named so with evidence
-    elsewhere in the document; not after a place word); then, until none is added, those joined to one that
+    elsewhere in the document; not after a place word), Hán-Việt ones of a company in ``own`` (the document writes
+    its own name; not after a place word nor a person's word); then, until none is added, those joined to one that
     counts or to a company's own name. A pinyin form inside a person's name and a Hán-Việt one followed by a
     capitalised word beside it (part of a longer name: 'Phong Điền Hòa', 'Mạc Tư Khoa') never count."""
     table = company_calques()
@@ -205,6 +214,7 @@ def accepted(
             or (source and c.zh in source)
             or after_cue(text, m.start(), c.calque)
             or (c.standard in known and not after_place_word(text, m.start()))
+            or (c.kind == "hanviet" and c.standard in own and _reads_as_company(c.calque, text, m.start()))
         ):
             ok[m.start()] = m
     for a, b in itertools.pairwise(found):  # two companies' Chinese names side by side ('Hoa Vi và Bỉ Á Địch')
@@ -220,6 +230,32 @@ def accepted(
         ok.update((m.start(), m) for m in new)
         grew = bool(new)
     return [ok[s] for s in sorted(ok)]
+
+
+# a word that makes a person of the name after it ('ông An Kháo', 'chị Mỹ Quang')
+_PERSON_WORDS = frozenset("ông bà anh chị em cô chú bác cụ cháu con thầy giáo sư bạn".split())
+
+
+def _reads_as_company(calque: str, text: str, start: int) -> bool:
+    """A Hán-Việt reading that is neither a Vietnamese place nor a person: its last syllable is no syllable of
+    Vietnamese given names (places are named with the same syllables: 'Phong Điền', 'Mỹ Quang'), and neither a place
+    word nor a person's word stands right before it."""
+    if syllable_key(calque.rsplit(" ", 1)[-1]) in vi_names()["given"]:
+        return False
+    before = text[max(0, start - 20) : start].split()
+    return not before or before[-1].lower() not in _PLACE_WORDS | _PERSON_WORDS
+
+
+def own_named_in_document(ctx: DocContext) -> frozenset[str]:
+    """The companies of companies.calques.tsv whose own name the document's article text writes as a whole word
+    ('Amkor', 'Toyota'; memoised; asked only when a segment has a calque without evidence)."""
+
+    def build(doc: object) -> frozenset[str]:
+        text = ctx.memo("content-text", content_text)
+        names = {c.standard for c in company_calques().values()}
+        return frozenset(n for n in names if n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text))
+
+    return ctx.memo("c107-companies-own-named", build)
 
 
 def _longer_or_person(text: str, m: re.Match[str]) -> bool:

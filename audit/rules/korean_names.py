@@ -692,7 +692,7 @@ _FIELD_WORDS = {
     "music": ("ca sĩ", "nhóm nhạc", "âm nhạc", "người hâm mộ"),
     "politics": ("Tổng thống", "cựu Tổng thống"),
     "diplomacy": ("Liên hợp quốc", "Tổng Thư ký"),
-    "business": ("tập đoàn", "Samsung", "doanh nghiệp"),
+    "business": ("tập đoàn", "Tập đoàn", "Samsung", "Hyundai", "Kia", "LG", "Lotte", "Hanwha", "doanh nghiệp"),
 }
 # A Chinese nationality before a name: a pinyin name after it is a Chinese person's, whoever else it may read
 _CHINESE_BEFORE = re.compile(r"Trung Quốc|Đài Loan|Hồng Kông|người Hoa|gốc Hoa")

@@ -64,9 +64,12 @@ _MEASURED = (
 # and the objects of heritage, museum and library news ('3 vạn bản khắc gỗ', '2 vạn hiện vật'; misses33), kept out of
 # COUNTED, which F114 reads too
 _KEPT = "bản khắc|bản in|bản sao|bản thảo|cuốn sách|đầu sách|hiện vật|cổ vật|tài liệu|tác phẩm|bức tranh|bức ảnh"
-# or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too
+# or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too; a classifier may stand before
+# the noun ('5 vạn chiếc xe điện', '3 vạn căn hộ'; misses38)
+_CLASSIFIER = r"(?:chiếc|cái|con|căn|ngôi|bộ|tấm|cuốn|bức)\s+"
 _VAN_MODERN = re.compile(
-    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+(?:(?:{COUNTED}|{_MEASURED}|{_KEPT})(?!\w)|[\u4e00-\u9fff]))"
+    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)"
+    rf"(?=\s+(?:(?:{_CLASSIFIER})?(?:{COUNTED}|{_MEASURED}|{_KEPT})(?!\w)|[\u4e00-\u9fff]))"
 )
 # 'người' alone ('3 vạn người') is history's as much as the MT's: only in a document that holds another Chinese
 # myriad, an 'ức' or a 'vạn' of the patterns above ('1,8 ức USD' in the same story; misses33), or in a sentence of

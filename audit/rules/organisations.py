@@ -19,6 +19,7 @@ from audit.rules.companies import (
     after_place_word,
     company_calques,
     known_in_document,
+    own_named_in_document,
     read_calques,
 )
 from audit.rules.registry import register
@@ -242,7 +243,11 @@ class OrganisationCalque(PrefilteredRule):
         "'công ty', 'thương hiệu', and for football clubs 'câu lạc bộ', 'CLB', 'đội bóng': 曼联 'Mạn Liên' "
         "Manchester United … with at most a few lowercase words or a country between), after one of the maker's "
         "products and 'của' ('máy bay thân hẹp của Không Khách': 空客 Airbus), joined by 'và'/',' "
-        "to another company, or once the document has named that company so with such evidence; a pinyin form "
+        "to another company, or once the document has named that company so with such evidence, or by its own name "
+        "('Amkor Technology …', then 'An Kháo cho biết …' 安靠), unless the reading ends in a syllable of Vietnamese "
+        "given names, as places and people do ('Phong Điền', 'Mỹ Quang'), or follows a place or person word; a "
+        "reading of four syllables or more also counts with one inner syllable lowercase ('Nam phương Cộng đồng Thị "
+        "trường', Mercosur); a pinyin form "
         "counts alone unless it is an English or Vietnamese word, or an organisation's pinyin follows a pinyin surname "
         "(a person: 'Li Shihang'), or a Hán-Việt form a Vietnamese surname or an honorific ('ông Nguyễn Thế Vệ', "
         "'cụ Ngưu Tân'); a longer Hán-Việt form counts alone, unless it opens with a Vietnamese surname or an "
@@ -369,8 +374,9 @@ class OrganisationCalque(PrefilteredRule):
         ok = accepted(text, source, found)
         if len(ok) < len(found):
             known = known_in_document(ctx, _pattern())
-            if known:
-                ok = accepted(text, source, found, known)
+            own = own_named_in_document(ctx)
+            if known or own:
+                ok = accepted(text, source, found, known, own)
         table = company_calques()
         for m in ok:
             c = table[m.group()]

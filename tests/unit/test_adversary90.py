@@ -50,12 +50,17 @@ BLIND_MISSES = {
 # Outside the planted pairs, blind: N101 on 'Chen Liwu' with no fix (planted as N108: Intel's CEO Lip-Bu Tan), N108
 # on 'Kaneier' → 'Miguel Díaz-Canel' (planted on 'Diyasi-Kaneier': a span choice), and N103 on 'Chủ tịch nước Lương
 # Cường' → Tô Lâm, a true finding on my own slip: the project's sources (references/people.tsv) end Lương Cường's
-# term in 2026-04, before the page's date.
+# term in 2026-04, before the page's date (checked by misses38 against AP of 2026-04-07: Tô Lâm sworn in as President).
 BLIND_EXTRAS = {
     (_CHIPS, "N101", "Chen Liwu"),
     (_LATAM, "N108", "Kaneier"),
     (_BRAZIL, "N103", "Chủ tịch nước Lương Cường"),
 }
+# After misses38's fixes: 62 of 63 found, 59 with the accepted fix; still missed: 我国 as 'Trung Quốc' after a national
+# strategy's name (China has such strategies too: nothing in the sentence says whose)
+AFTER_MISSES = {f"{_CHIPS}: C101 'Trung Quốc'"}
+# and outside the planted pairs only the true extra: 'Chen Liwu' is now N108's (planted), 'Diyasi-Kaneier' whole
+AFTER_EXTRAS = {(_BRAZIL, "N103", "Chủ tịch nước Lương Cường")}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -96,15 +101,15 @@ def test_clean_records_and_units_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 48 of 63 found, 43 with the accepted fix."""
+    """Blind: 48 of 63 found, 43 with the accepted fix; after misses38's fixes 62 and 59."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 63
-    assert found >= 48 and fixed >= 43
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 62 and fixed >= 59
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= AFTER_EXTRAS
 
 
 def test_page_chrome_read_right() -> None:

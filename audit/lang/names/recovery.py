@@ -28,6 +28,7 @@ from audit.lang.names.readings import (
     syllable_options,
 )
 from audit.lang.people import NameSyllable, people, vi_names
+from audit.lang.resources import read_tsv
 
 SOURCE_WEIGHT = {"gazetteer": 1.0, "document": 0.97, "names": 0.8, "forward": 0.5}
 
@@ -58,11 +59,16 @@ class Candidate:
 
 @functools.cache
 def _gazetteer_options() -> tuple[tuple[str, tuple[SylOptions, ...]], ...]:
+    """The gazetteer's people (people.tsv) and Vietnamese business leaders (vn_business_people.tsv; misses38) of
+    Vietnamese shape, with the syllable options of their names."""
     out = []
     for name, ts in people().items():
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         if _has_vi_shape(name):
             out.append((name, name_options(name, zh)))
+    for row in read_tsv("vn_business_people.tsv"):
+        if _has_vi_shape(row["name_vi"]):
+            out.append((row["name_vi"], name_options(row["name_vi"], row["name_zh"])))
     return tuple(out)
 
 

@@ -69,6 +69,19 @@ _MARKET = "hị trường chứng khoán"
 _VN_MARKET = re.compile(r"(?<![\w-])(?:VN-Index|VN30|HoSE|HOSE|HNX|UPCoM|Ủy ban Chứng khoán Nhà nước)(?![\w-])")
 _CONTRAST = re.compile(r"(?<!\w)(?:trong khi|so với|còn|cũng như|tương tự|giống|khác với|thì)(?!\w)")
 _DONG_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?(?: (?:nghìn|ngàn|triệu|tỷ|vạn|ức))* đồng(?!\w)")
+# a market's figure sourced in its sentence to a Vietnamese association or office, named for Việt Nam ('thị trường xe
+# điện của Trung Quốc tăng 62% …, theo Hiệp hội các nhà sản xuất ô tô Việt Nam (VAMA)'; misses38): a Vietnamese body
+# counts Việt Nam's market, not China's; the sentence names Việt Nam only in that body's name
+_SOURCED_MARKET = re.compile(
+    r"(?<!\w)(?P<w>[Tt]hị trường (?:ô tô điện|ô tô|xe điện|xe máy|xe năng lượng mới|điện thoại(?: di động)?"
+    r"|bán lẻ|bất động sản|thép|xi măng)) (?:của )?(?P<c>Trung Quốc)(?!\w)"
+    r"(?! (?:sang|vào|với|từ|tới|đến|qua|và)(?!\w))"
+)
+_SOURCED_WORD = "hị trường "
+_VN_SOURCE = re.compile(
+    r"(?<!\w)[Tt]heo (?:số liệu (?:của |từ )?|báo cáo (?:của )?|thống kê (?:của )?)?(?P<body>(?:Hiệp hội|Hội|Tổng cục"
+    r"|Cục|Bộ|Viện|Trung tâm|Ủy ban|Uỷ ban|Liên đoàn|Phòng)(?: [^\s,.;:()]+){1,10}? Việt Nam)(?!\w)"
+)
 # Frames of the country's own institutions read as Việt Nam's only with a Vietnamese-only body or title in their
 # sentence (a province's military command, a Thứ trưởng, a People's Committee: China has none under these names),
 # or, for its laws, in a story of a Vietnamese court or police case (adversary54): 'Lực lượng vũ trang của Trung
@@ -154,15 +167,31 @@ def _market_figure(before: str) -> bool:
     return bool(figures) and not _CONTRAST.search(before, figures[-1].end())
 
 
-def _vietnamese_story(text: str, home: bool = False, market: bool = False, grid: bool = False) -> bool:
+def _vn_sourced(text: str, m: re.Match[str], anchored: Callable[[str, str], bool]) -> bool:
+    """The market's frame has a Vietnamese body as its source in its sentence, the sentence's only 'Việt Nam', and
+    names no other 'Trung Quốc' nor anything of China's."""
+    first, last = sentence_bounds(text, m.start(), m.end())
+    sentence = text[first:last]
+    if sentence.count(_CHINA) > 1 or anchored(sentence, "CN"):
+        return False
+    source = _VN_SOURCE.search(sentence)
+    return source is not None and sentence.count("Việt Nam") == source["body"].count("Việt Nam")
+
+
+def _vietnamese_story(
+    text: str, home: bool = False, market: bool = False, grid: bool = False, sourced: bool = False
+) -> bool:
     """The story names a Vietnamese province or city and a Vietnamese office holder or body (``home``: with a frame
     of the country's institutions, also a Vietnamese-only title, a province's department or police, a court;
     ``market``: with the stock market's, also Việt Nam's index or exchanges); ``grid``, with the power demand's
-    frame: or Việt Nam's grid operator or power group (NSMO, EVN), which no other country has."""
+    frame: or Việt Nam's grid operator or power group (NSMO, EVN), which no other country has; ``sourced``, with a
+    market's figure a Vietnamese body gives: a province or city (the body is the Vietnamese one)."""
     if grid and _VN_GRID_BODY.search(text):
         return True
     if not home_places()[1].search(text):
         return False
+    if sourced:
+        return True
     if home and (_VN_ONLY_CUE.search(text) or _VN_CASE.search(text)):
         return True
     if market and _VN_MARKET.search(text):
@@ -213,6 +242,13 @@ def national_frame_hits(
             if _VN_CENTRAL_BANK.search(sentence) or home_places()[1].search(sentence):
                 frames.append((seg, m))
                 allowed.add((seg.index, m.start("c")))
+    for seg in segments_naming(ctx, _CHINA):
+        if _SOURCED_WORD not in seg.text:
+            continue
+        for m in _SOURCED_MARKET.finditer(seg.text):
+            if _vn_sourced(seg.text, m, anchored):
+                frames.append((seg, m))
+                allowed.add((seg.index, m.start("c")))
     case = None
     for seg in segments_naming(ctx, _CHINA):
         if not any(w in seg.text for w in _HOME_WORDS):
@@ -237,7 +273,8 @@ def national_frame_hits(
     home = any(m.re is _HOME for _, m in frames)
     market = any(_MARKET in m["w"] for _, m in frames)
     grid = any(_GRID in m["w"] for _, m in frames)
-    if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text, home, market, grid):
+    sourced = any(m.re is _SOURCED_MARKET for _, m in frames)
+    if not frames or anchored(lines.text, "CN") or not _vietnamese_story(lines.text, home, market, grid, sourced):
         return
     china = segments_naming(ctx, _CHINA)
     for seg in china:
@@ -267,6 +304,8 @@ def _frame_kind(m: re.Match[str]) -> str:
         return "people abroad"
     if m.re is _REMITTANCES:
         return "remittances"
+    if m.re is _SOURCED_MARKET:
+        return "market, counted by a Vietnamese body"
     return "economy or army" if m.re is _NATIONAL else "institutions"
 
 

@@ -225,7 +225,10 @@ class WrongCountryReference(DocumentRule):
         "match words in the article), X playing 'Trung Quốc' in its sentence ('Nepal ghi được bàn thắng vào lưới "
         "đội tuyển Trung Quốc', 我国队) plays Việt Nam, unless the sentence compares ('từng', 'như', 'so với'). The "
         "country's power demand ('nhu cầu điện của Trung Quốc') said where Việt Nam's grid operator or power group "
-        "(NSMO, EVN) is named in its sentence or the one before is Việt Nam's. In a batch of records with Chinese "
+        "(NSMO, EVN) is named in its sentence or the one before is Việt Nam's, and so is a market's figure ('thị "
+        "trường xe điện của Trung Quốc tăng 62%') given in its sentence by a Vietnamese body named for Việt Nam ('theo "
+        "Hiệp hội các nhà sản xuất ô tô Việt Nam (VAMA)') in a story naming a Vietnamese province, when the sentence "
+        "names Việt Nam only in that body's name. In a batch of records with Chinese "
         "sources written from Việt Nam (they name 越南 and never China), 'Trung Quốc' where the record's source says "
         "我国 is Việt Nam."
     )

@@ -17,7 +17,7 @@ from audit.model import Segment, Severity
 from audit.rules._prefilter import content_text, non_syllables, segments_containing, segments_matching, word_set
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.language.english_compounds import _compounds_in_phrases, _english_compounds, _joined, _with_hyphened
-from audit.rules.language.english_dates import ENGLISH_DATE, MONTH_WORDS, english_dates
+from audit.rules.language.english_dates import ENGLISH_DATED, MONTH_WORDS, english_dates
 from audit.rules.language.english_honorifics import MARKS, DocumentSurnames, english_honorifics
 from audit.rules.language.english_titles import _ACRONYM_AFTER, _english_titles
 from audit.rules.language.shared import (
@@ -493,7 +493,9 @@ class UntranslatedWord(SegmentRule):
         "('300 volunteers'); and "
         "an English month and day ('Nov. 20', 'December 3, 2025') is an English date, suggested as Vietnamese "
         "writes it ('20/11'); not 'May 10' (a company's name) nor an abbreviation without its stop that names "
-        "people ('Jan 5'). In a translation from English, a loan far more frequent in English than in Vietnamese "
+        "people ('Jan 5'); so is an English weekday after a Vietnamese time word or before a day and month ('tối "
+        "Saturday, 28/11' → 'thứ Bảy'), not one beside a capitalised word of a name ('Black Friday', 'Sunday Times'). "
+        "In a translation from English, a loan far more frequent in English than in Vietnamese "
         "text ('visit', 'meet', 'sign'; not 'ship', 'post', 'update', which Vietnamese writes as its own verbs) in a "
         "verb's slot (after 'đã', 'sẽ', 'đang', 'vừa', 'từng') is the source's verb left untranslated when the "
         "source holds it ('đã visit' for 'visited')."
@@ -501,6 +503,7 @@ class UntranslatedWord(SegmentRule):
     fires = (
         "Hiệp định đã được [[officially]] ký kết.",
         "Kim ngạch tăng 3,5 [[percent]]; hạn chót là [[Nov. 20]].",
+        "Đoàn sẽ rời Hà Nội vào tối [[Saturday]], 28/11.",
         "Khách phải có mặt trước [[at least]] 20 phút.",
         "Chuỗi cung ứng của khu vực cần [[sustainable]] hơn.",
         "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
@@ -547,14 +550,15 @@ class UntranslatedWord(SegmentRule):
         "Kịch bản dọn dẹp chạy với cờ --delete mỗi tối Chủ nhật; cờ --purge gỡ cả tệp cấu hình.",
         "Anh mua đôi giày Dr. Martens, xem lại phim Mr. Bean và uống trà Dr Thanh mỗi chiều.",
         "Trong The Economist, tác giả viết về kinh tế Việt Nam.",
+        "Chương trình Black Friday, 27/11 thu hút đông khách; bài báo đăng vào Sunday Times.",
         "Chuyến xe bus chở 40 khách; bình gas 12 kg; clip đạt 2 triệu views.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
         foreign = ctx.memo("foreign-lowercase", lambda _: _foreign_lowercase(ctx))
         dated: dict[int, Segment] = {}
-        if not MONTH_WORDS.isdisjoint(word_set(ctx)):  # most articles have no English month: their scan is spared
-            dated = {s.index: s for s in segments_matching(ctx, ENGLISH_DATE)}
+        if not MONTH_WORDS.isdisjoint(word_set(ctx)):  # most articles have no English month nor weekday: spared
+            dated = {s.index: s for s in segments_matching(ctx, ENGLISH_DATED)}
         titled: dict[int, Segment] = {}
         if not _HONORIFIC_WORDS.isdisjoint(word_set(ctx)):  # nor an English honorific
             titled = {s.index: s for s in segments_containing(ctx, MARKS)}

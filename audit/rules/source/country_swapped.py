@@ -236,6 +236,11 @@ def _target_forms(iso: str) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[st
     return forms_rx, tuple(hanviet)
 
 
+# a target's words pointing back at a country named before ('nước này', 'phía bạn'): a repeated country may be one
+_POINTS_BACK = re.compile(r"(?<!\w)(?:nước (?:này|bạn|đó|chủ nhà)|quốc gia (?:này|đó)|phía (?:bạn|này))(?!\w)")
+
+_LISTED = re.compile(r"\s*(?:,|và|với|hay|hoặc)\s*")
+
 # China in a Chinese source other than by a country name (its capital, party, people): 'Trung Quốc' may render it
 _ZH_CHINA_WORDS = re.compile(r"北京|中共|中央|华|国务院")
 
@@ -274,7 +279,12 @@ class CountrySwapped(SourceRule):
         "source names countries by their full or their short name (印尼, 澳洲, 沙特). A country after a compass "
         "word of its parts ('miền Trung Philippines', 'phía Bắc Lào') is read: the capitalised word is no name. A "
         "country after a currency word ('đô la Úc', 'bảng Anh') names the currency, not a country the target names; "
-        "a one-syllable name opening the target ('Áo', 'Mỹ', also words) is a country when the source opens with one."
+        "a one-syllable name opening the target ('Áo', 'Mỹ', also words) is a country when the source opens with one. "
+        "Where no country of a Chinese source is missing but the source names one once more than the target does and "
+        "the target adds one country ('智利总统办公室表示，智利希望…' → 'Văn phòng Tổng thống Chile cho biết Peru "
+        "muốn…'), "
+        "the added one took a repeat's place, unless the target points back at a country ('nước này') or lists the "
+        "added one beside another."
     )
     fires = (
         "Vietnam and Belarus signed five cooperation agreements. => Belarus và [[Trung Quốc]] đã ký năm văn "
@@ -290,6 +300,8 @@ class CountrySwapped(SourceRule):
         "新西兰政府宣布限制本国牛奶出口。 => Chính phủ New Zealand hạn chế xuất khẩu sữa của [[Trung Quốc]].",
         "据泰国旅游局统计，今年泰国接待游客3000万人次。 => Theo thống kê của Thái Lan Du lịch Cục, năm nay [[Trung "
         "Quốc]] đón 30 triệu lượt khách.",
+        "泰国总理表示，泰国将向老挝出口更多大米。 => Thủ tướng Thái Lan cho biết [[Campuchia]] sẽ xuất khẩu thêm gạo "
+        "sang Lào.",
     )
     quiet = (
         "Vietnam and Belarus signed five cooperation agreements. => Việt Nam và Belarus đã ký năm văn kiện hợp tác.",
@@ -306,6 +318,8 @@ class CountrySwapped(SourceRule):
         "Laos and Thailand opened a bridge. => Lào và Thái Lan khánh thành một cây cầu.",
         "Shirts from Bangladesh sell well in Peru. => Áo sơ mi Bangladesh bán chạy ở Peru.",
         "新西兰政府宣布限制本国牛奶出口。 => Chính phủ New Zealand hạn chế xuất khẩu sữa trong nước.",
+        "泰国总理表示，泰国将向老挝出口更多大米。 => Thủ tướng Thái Lan cho biết nước này sẽ xuất khẩu thêm gạo "
+        "sang Lào.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -324,6 +338,7 @@ class CountrySwapped(SourceRule):
         if not dropped:
             dropped = _named_fewer(source, mentions)
             if not dropped:
+                yield from self._one_of_repeated(seg, source, named, mentions)
                 return
         # a country the source names only by an adjective may be a fixed phrase no list holds: not critical
         adjective_only = all(named[i] for i in dropped)
@@ -342,6 +357,36 @@ class CountrySwapped(SourceRule):
                     confidence=0.5 if adjective_only else 0.7,
                     severity=Severity.MAJOR if adjective_only else None,
                 )
+
+    def _one_of_repeated(
+        self, seg: Segment, source: str, named: dict[str, bool], mentions: list[Mention]
+    ) -> Iterator[Hit]:
+        """One country the Chinese source does not name, in a target that names a country the source repeats one
+        time fewer and no country of the source is missing: one of the repeats was swapped ('智利总统办公室表示，
+        智利希望 …' → 'Văn phòng Tổng thống Chile cho biết Peru muốn …'). Not where the target points back at a
+        country ('nước này', 'phía bạn': the repeat became that, and the added country stands for something else of
+        the source, '华盛顿' → 'Mỹ'), nor an added country listed beside another ('sang Lào và Campuchia': added, not
+        swapped)."""
+        if not source_kind(source)[0] or _POINTS_BACK.search(seg.text):
+            return
+        added = [m for m in mentions if _key(m.iso) not in named and not _may_be_in_source(_key(m.iso), source)]
+        if len(added) != 1 or any(_LISTED.fullmatch(seg.text, o.end, added[0].start) for o in mentions):
+            return
+        zh_rx, zh = _source_country_patterns()[2:]
+        in_source = Counter(_key(zh[m.group()]) for m in zh_rx.finditer(source))
+        in_target = Counter(_key(m.iso) for m in mentions)
+        fewer = [i for i, n in in_source.items() if n >= 2 and in_target[i] == n - 1]
+        if len(fewer) != 1:
+            return
+        m, name = added[0], gazetteer().name_of(_as_named(fewer[0], source))
+        yield self.hit(
+            seg,
+            m.start,
+            m.end,
+            f"'{m.text}' is not in the source, which names {name} once more than the target does",
+            suggestion=name,
+            confidence=0.6,
+        )
 
     def _korea_swaps(self, seg: Segment, source: str, mentions: list[Mention]) -> Iterator[Hit]:
         """North Korea for South Korea or the other way round (朝鲜 → 'Hàn Quốc'), where the source is precise."""
