@@ -156,20 +156,6 @@ def source_countries(text: str) -> dict[str, bool]:
     return found
 
 
-def _named_fewer(source: str, mentions: list[Mention]) -> list[str]:
-    """The one country a Chinese source names by its full name more often than the target names it, when the
-    target names it at all: 越南 twice ('据越南知识产权局统计，…越南各大学…') and 'Việt Nam' once, inside a body's
-    name, beside a 'Trung Quốc' the source lacks (misses35). Only a Chinese source: Vietnamese repeats a country as
-    Chinese does."""
-    if not source_kind(source)[0]:
-        return []
-    _, _, zh_rx, zh = _source_country_patterns()
-    in_source = Counter(_key(zh[m.group()]) for m in zh_rx.finditer(source))
-    in_target = Counter(_key(m.iso) for m in mentions)
-    fewer = [i for i, n in in_source.items() if n > in_target[i] >= 1]
-    return fewer if len(fewer) == 1 else []
-
-
 @functools.cache
 def _all_abbreviations() -> str:
     """Every country's one-character Chinese abbreviation, as the body of a character class."""
@@ -336,10 +322,8 @@ class CountrySwapped(SourceRule):
             yield from self._this_country_swaps(seg, source, named, mentions)
         dropped = sorted(i for i in named.keys() - target if not _may_be_in_target(i, text))
         if not dropped:
-            dropped = _named_fewer(source, mentions)
-            if not dropped:
-                yield from self._one_of_repeated(seg, source, named, mentions)
-                return
+            yield from self._one_of_repeated(seg, source, named, mentions)
+            return
         # a country the source names only by an adjective may be a fixed phrase no list holds: not critical
         adjective_only = all(named[i] for i in dropped)
         added = {i for i in target - named.keys() if not _may_be_in_source(i, source)}
