@@ -92,7 +92,8 @@ def case_forms(calque: str) -> tuple[str, ...]:
     sentence's first word before Vietnamese words ('Thế giới ngân hàng số', the world of banking; 'Tại Hàn Quốc ngân
     hàng …'), and readings of one or two syllables keep their own case ('Đông Minh', 'đồng minh'). A reading of four
     syllables or more also with one inner syllable lowercase between capitalised ones ('Nam phương Cộng đồng Thị
-    trường' for 'Nam Phương …'): no name nor sentence opening reads so."""
+    trường' for 'Nam Phương …'): no name nor sentence opening reads so. Not one beside a lowercase syllable: 'Thế giới
+    ngân hàng' (the row 'Thế giới Ngân hàng') is the world of banking."""
     words = calque.split()
     if len(words) < 3:
         return ()
@@ -100,8 +101,11 @@ def case_forms(calque: str) -> tuple[str, ...]:
     forms = [" ".join(title)]
     forms += [" ".join([*title[:k], *(w.lower() for w in words[k:])]) for k in range(3, len(words))]
     if len(words) >= 4:  # one inner syllable lowercase, as a common word ('Nam phương Cộng đồng …'; misses38)
-        for base in (words, title):
-            forms += [" ".join([*base[:k], base[k].lower(), *base[k + 1 :]]) for k in range(1, len(words) - 1)]
+        forms += [
+            " ".join([*words[:k], words[k].lower(), *words[k + 1 :]])
+            for k in range(1, len(words) - 1)
+            if words[k - 1][:1].isupper() and words[k + 1][:1].isupper()  # between capitals, as the row has them
+        ]
     return tuple(f for f in dict.fromkeys(forms) if f != calque)
 
 
