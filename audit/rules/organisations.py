@@ -111,6 +111,18 @@ def organisation_ending_in(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def organisation_holding(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside a longer calque of organisations.tsv that C107 reports where it stands:
+    'Mi Công Hà' (湄公河, the river, C104's) of 'Mi Công Hà Ủy viên Hội' (湄公河委员会, the Mekong River Commission),
+    'Độc phẩm' (毒品, T308's) of 'Liên Hợp Quốc Độc phẩm và Phạm tội …' (UNODC; misses36)."""
+    for m in _pattern().finditer(text, max(0, start - 40), min(len(text), end + 60)):
+        if m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
+            c = org_calques().get(m[0])
+            if c is not None and (not c.gate or _ORG_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                return True
+    return False
+
+
 # A company's head word right after its Hán-Việt reading, in Chinese word order (凯德集团 'Khải Đức Tập đoàn' for
 # CapitaLand; misses31): capitalised as a name's part, then no capitalised word (a next name: 'huyện Phong Điền Tập
 # đoàn Vingroup …' is a place, then another company) and no place word or name right before the reading

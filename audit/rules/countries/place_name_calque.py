@@ -19,6 +19,7 @@ from audit.rules.countries.context import (
     mentions_of,
     topic_of,
 )
+from audit.rules.organisations import organisation_holding
 from audit.rules.registry import register
 
 # Two countries listed together: a comma or 'và' between them
@@ -128,6 +129,8 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'quán bún cá Nha Trang Loan': a shop named for its owner
             if m.text.endswith(" Loan") and _PERSON_BEFORE.search(seg.text, max(0, m.start - 20), m.start):
                 continue  # 'ông Thái Quốc Loan': a person's name (surname Thái), not the Gulf of Thailand
+            if organisation_holding(seg.text, m.start, m.end):
+                continue  # 'Mi Công Hà Ủy viên Hội' (湄公河委员会, the MRC): the body's calque, C107's, whole
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
             if re.search(rf"(?<!\w){re.escape(place.standard)}\s+(?:là|tức|hay)\s*[\"“(']?$", before):
