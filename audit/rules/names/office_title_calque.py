@@ -107,6 +107,7 @@ _MINISTRY_WORDS = ("Bộ Vệ sinh", "Vệ sinh Bộ", "Bộ Công Mậu", "Bồ
 _ORGAN_WORDS = (
     *("Xứ ", "Bộ Tổ chức ", "Bộ Tuyên truyền ", "Quốc gia ", "Cục Chính trị", "hó Bộ trưởng", "Kỷ luật "),
     "Bộ Bộ trưởng",  # 'Ngoại giao Bộ Bộ trưởng' (外交部部长 in the Chinese order; misses29)
+    *("Bộ thứ trưởng", "Bộ Thứ trưởng", "Chỉ huy trưởng", "Tư lệnh", "Chính ủy", "Chính uỷ"),  # misses36
     *("Kiến thiết ", "Kiến Thiết ", "Trú kiến ", "Trú Kiến ", "Khoa kỹ ", "Khoa Kỹ "),  # 建设部长 … (misses31)
 )
 # Words that several needles of the rule's scans hold ('hị trưởng', 'iện trưởng', 'hó Bộ trưởng' …): the article is
