@@ -138,6 +138,8 @@ def _vn_place_named(words: str) -> bool:
     names = _vn_places()[0]
     parts = words.split()
     return any(" ".join(parts[:k]) in names for k in range(1, len(parts) + 1))
+
+
 # remittances sent home by the story's workers abroad, named as their senders: 'lượng kiều hối của lao động tại Nhật
 # Bản và Hàn Quốc gửi về Trung Quốc' (汇回我国) in a story on Vietnamese workers abroad (misses34); remittances only
 # (kiều hối is money sent home): other money 'chuyển về Trung Quốc' (a scam's takings) goes to China, and remittances
