@@ -60,6 +60,11 @@ _PERSON_BEFORE = re.compile(
 )
 
 
+def _capitalised_beside(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after ``start:end``: what a longer name holding it needs (a quick test)."""
+    return next_word(text, end)[:1].isupper() or prev_word(text, start)[:1].isupper()
+
+
 @register
 class PlaceNameCalque(SegmentRule):
     code = "C104"
@@ -129,7 +134,7 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'quán bún cá Nha Trang Loan': a shop named for its owner
             if m.text.endswith(" Loan") and _PERSON_BEFORE.search(seg.text, max(0, m.start - 20), m.start):
                 continue  # 'ông Thái Quốc Loan': a person's name (surname Thái), not the Gulf of Thailand
-            if organisation_holding(seg.text, m.start, m.end):
+            if _capitalised_beside(seg.text, m.start, m.end) and organisation_holding(seg.text, m.start, m.end):
                 continue  # 'Mi Công Hà Ủy viên Hội' (湄公河委员会, the MRC): the body's calque, C107's, whole
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
