@@ -127,8 +127,11 @@ def organisation_holding(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` lies inside a longer calque of organisations.tsv that C107 reports where it stands:
     'Mi Công Hà' (湄公河, the river, C104's) of 'Mi Công Hà Ủy viên Hội' (湄公河委员会, the Mekong River Commission),
     'Độc phẩm' (毒品, T308's) of 'Liên Hợp Quốc Độc phẩm và Phạm tội …' (UNODC; misses36)."""
-    if text[start:end] not in _calque_parts():
-        return False
+    return text[start:end] in _calque_parts() and holding_scan(text, start, end)
+
+
+def holding_scan(text: str, start: int, end: int) -> bool:
+    """:func:`organisation_holding` without its quick test: the calques' scan around ``start:end``."""
     for m in _pattern().finditer(text, max(0, start - 40), min(len(text), end + 60)):
         if m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
             c = org_calques().get(m[0])

@@ -215,3 +215,23 @@ def test_c101_border_force_fires(text: str) -> None:
 )
 def test_c101_border_force_quiet(text: str) -> None:
     assert _found(text, "C101") == []
+
+
+def test_organisation_holding_quick_test_changes_nothing() -> None:
+    """The quick test (a run of words some calque holds) gives what the plain scan gives, on every run of words of
+    varied sentences: bodies' calques, places, the river alone, people and plain text."""
+    from audit.rules.organisations import holding_scan, organisation_holding
+
+    texts = (
+        "Ban Thư ký Mi Công Hà Ủy viên Hội họp; Mi Công Hà cạn; Liên Hợp Quốc Độc phẩm và Phạm tội Vấn đề Biện công "
+        "thất cảnh báo.",
+        "Đại diện Nhật Bản Quốc tế Hiệp lực Cơ cấu và Nhật Bản Niên kim Cơ cấu tại Hà Nội; Thủ tướng Nhật Bản dự họp.",
+        "Khối Đông Minh họp tại Viêng Chăn; ông Âu Minh Tuấn ở xã Đông Minh; Âu Minh Ủy ban và Bắc Ước ra tuyên bố.",
+        "Giá vàng tăng mạnh trong phiên sáng nay tại TP Hồ Chí Minh và Hà Nội.",
+    )
+    for text in texts:
+        bounds = [(m.start(), m.end()) for m in __import__("re").finditer(r"\S+", text)]
+        for i in range(len(bounds)):
+            for j in range(i, min(len(bounds), i + 6)):
+                start, end = bounds[i][0], bounds[j][1]
+                assert organisation_holding(text, start, end) == holding_scan(text, start, end), text[start:end]
