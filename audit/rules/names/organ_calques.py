@@ -153,7 +153,7 @@ def organ_calques(text: str) -> Iterator[OrganCalque]:
             continue
         fix = f"{text[m.start() : m.start() + 2]} ban Kiểm tra {m['committee']}"
         yield OrganCalque(m.start(), m.end(), m[0], fix, "纪律检查委员会")
-    for m in _MINISTRY_FIRST.finditer(text) if " Bộ trưởng" in text or "hứ trưởng" in text else ():
+    for m in _MINISTRY_FIRST.finditer(text) if " Bộ trưởng" in text or "Bộ thứ" in text or "Bộ Thứ" in text else ():
         ministry = m["ministry"]
         if m["deputy"]:
             deputy = "Thứ trưởng" if _vietnamese_deputy(text, m.end()) else "Phó Bộ trưởng"
