@@ -112,13 +112,32 @@ def organisation_ending_in(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def inside_organisation(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` lies inside a longer ungated calque of organisations.tsv that C107 reports ('Tân Gia Pha'
-    of 'Tân Gia Pha Cảng vụ Tập đoàn' 新加坡港务集团, PSA: the body's error, not a place's; misses35)."""
+@functools.cache
+def _calque_parts() -> frozenset[str]:
+    """Every run of words short of the whole of a calque of organisations.tsv ('Mi Công Hà' of 'Mi Công Hà Ủy viên
+    Hội'): what :func:`organisation_holding` may find inside one (a quick test before its scan)."""
+    parts = set()
+    for calque in org_calques():
+        words = calque.split()
+        n = len(words)
+        parts.update(" ".join(words[i:j]) for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+    return frozenset(parts)
+
+
+def organisation_holding(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside a longer calque of organisations.tsv that C107 reports where it stands:
+    'Mi Công Hà' (湄公河, the river, C104's) of 'Mi Công Hà Ủy viên Hội' (湄公河委员会, the Mekong River Commission),
+    'Độc phẩm' (毒品, T308's) of 'Liên Hợp Quốc Độc phẩm và Phạm tội …' (UNODC; misses36)."""
+    return text[start:end] in _calque_parts() and holding_scan(text, start, end)
+
+
+def holding_scan(text: str, start: int, end: int) -> bool:
+    """:func:`organisation_holding` without its quick test: the calques' scan around ``start:end``."""
     for m in _pattern().finditer(text, max(0, start - 40), min(len(text), end + 60)):
-        c = org_calques().get(m.group())
-        if c is not None and not c.gate and m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
-            return True
+        if m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
+            c = org_calques().get(m[0])
+            if c is not None and (not c.gate or _ORG_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                return True
     return False
 
 

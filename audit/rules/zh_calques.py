@@ -25,6 +25,7 @@ from audit.rules._prefilter import (
     split_words,
 )
 from audit.rules.base import DocContext, Hit
+from audit.rules.organisations import organisation_holding
 from audit.rules.registry import register
 from audit.rules.source.idiom_calque import calqued_idioms
 
@@ -392,6 +393,8 @@ class ChineseWordCalque(PrefilteredRule):
                 continue
             if not _in_place(c, text, m.start(), ctx):
                 continue
+            if word[:1].isupper() and organisation_holding(text, m.start(), m.end()):
+                continue  # 'Liên Hợp Quốc Độc phẩm và Phạm tội …' (UNODC): the body's calque, C107's, whole (misses36)
             if not c.fix:
                 told = f"'{word}' is the rest of Chinese {c.zh}; Vietnamese news writes '{c.after}' alone"
                 yield self.hit(seg, m.start(), m.end(), told)

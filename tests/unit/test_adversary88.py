@@ -49,6 +49,14 @@ BLIND_MISSES = {
 }
 # Outside the planted pairs, blind: C104 on 'Mi Công Hà' → 'sông Mê Công' (inside the planted C107 span for the MRC).
 BLIND_EXTRAS = {(_MEKONG, "C104", "Mi Công Hà")}
+# After misses36's fixes (round 26): 57 of 59 found, 57 with the accepted fix; these 2 are still missed (README says
+# why):
+MISSES_AFTER_FIXES = {
+    f"{_MINING}: L101 'offtake'",
+    f"{_MINING}: L101 'bauxite'",
+}
+# Outside the planted pairs after the fixes: none (C104 is quiet on the river's part of the MRC's calque, C107's whole)
+EXTRAS_AFTER_FIXES: set[tuple[str, str, str]] = set()
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -84,15 +92,15 @@ def test_clean_rows_of_the_tsv_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 42 of 59 found, 42 with the accepted fix."""
+    """Blind: 42 of 59 found, 42 with the accepted fix; after misses36's fixes 57 and 57."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 59
-    assert found >= 42 and fixed >= 42
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 57 and fixed >= 57
+    assert set(missed) <= MISSES_AFTER_FIXES <= BLIND_MISSES, sorted(set(missed) - MISSES_AFTER_FIXES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    assert set(unplanted_findings(MT)) <= EXTRAS_AFTER_FIXES <= BLIND_EXTRAS
 
 
 def test_page_chrome_read_right() -> None:

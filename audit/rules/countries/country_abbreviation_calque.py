@@ -106,8 +106,15 @@ _BLOC_PHUONG = {
 # misses32): no Vietnamese compound is '<one of these> <country reading> phương'
 _SIDE_OWNER = re.compile(
     r"(?<!\w)(?i:doanh nghiệp|công ty|đoàn|đại diện|lãnh đạo|quan chức|chuyên gia|nhà đầu tư|đối tác|cơ quan"
-    r"|nhân viên) $"
+    r"|nhân viên"
+    # a side's forces and authorities (老方执法部门 'lực lượng chức năng Lão phương', 柬方警方 'cảnh sát Giản phương';
+    # misses36)
+    r"|lực lượng(?: chức năng)?|nhà chức trách|giới chức|chính quyền|chính phủ|cảnh sát|công an|biên phòng|hải quan"
+    r"|quân đội) $"
 )
+# Words 'phương' opens (phương án, phương pháp, phương xa …): after a side's owner the reading and 'phương' are no side
+# then ('lực lượng Nga phương xa' is no 俄方; misses36)
+_PHUONG_WORD_ENDS = frozenset("án pháp tiện hướng thức châm diện trình sách ngữ xa vị danh ngôn thuốc kế".split())
 # Verbs a party is the subject of: "Trắng cam kết …" (白方承诺).
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
 
@@ -534,7 +541,10 @@ class CalquedCountryAbbreviation(SegmentRule):
             if not named or not (
                 _party_end(text, end)
                 or next_word(text, end) in _AFTER_SIDE_PHUONG
-                or _SIDE_OWNER.search(text, max(0, start - 20), start)
+                or (
+                    _SIDE_OWNER.search(text, max(0, start - 24), start)
+                    and next_word(text, end).rstrip(".,;:!?") not in _PHUONG_WORD_ENDS
+                )
             ):
                 continue
             if (next_word(text, end)[:1].isupper() and not _official_named_after(text, start, end)) or any(

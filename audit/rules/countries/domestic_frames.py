@@ -96,6 +96,31 @@ _ADVISE = re.compile(
     r" (?:người dân|công dân|nhân dân|bà con)(?: cả nước)? (?P<c>Trung Quốc)(?!\w)"
 )
 
+# a country's own border force at a border of Việt Nam with a third country: 'Bộ đội Biên phòng của Trung Quốc sẽ tăng
+# cường kiểm soát … trên tuyến biên giới Việt – Lào' (我国边防部队): China has no post on the Việt–Lào or the
+# Việt–Cambodia border, so the force there is Việt Nam's (misses36); the pair named in the sentence, China nowhere else
+_BORDER_FORCE = re.compile(
+    r"(?<!\w)(?:Bộ đội Biên phòng|[Ll]ực lượng [Bb]iên phòng|[Bb]iên phòng|[Hh]ải quan|Cảnh sát biển|[Cc]ông an"
+    r"|[Ll]ực lượng chức năng) (?:của )?(?P<c>Trung Quốc)(?!\w)"
+)
+_THIRD_BORDER = re.compile(
+    r"(?<!\w)biên giới (?:(?:Việt(?: Nam)?|VN) ?[–—-] ?(?:Lào|Campuchia)|(?:Lào|Campuchia) ?[–—-] ?(?:Việt Nam|VN)"
+    r"|(?:giữa |của )?Việt Nam (?:với|và) (?:Lào|Campuchia))(?!\w)"
+)
+
+_JOINT_AFTER = re.compile(r" (?:và|với|cùng|phối hợp với)(?! Việt Nam)(?: (?:lực lượng|phía) )?(?: [A-ZĐ]\w*)")
+
+
+def _border_force_at_third_border(text: str, frame: re.Match[str]) -> bool:
+    """The :data:`_BORDER_FORCE` frame is followed in its clause (no ';' between) by a border of Việt Nam with Laos
+    or Cambodia, China named nowhere else in the sentence and no partner joined to the force ('lực lượng biên phòng
+    Trung Quốc và Lào tuần tra chung' is China's)."""
+    if _JOINT_AFTER.match(text, frame.end()) or _names_china_otherwise(text, frame):
+        return False
+    stop = sentence_bounds(text, frame.start(), frame.end())[1]
+    clause = text[frame.end() : stop].split(";")[0]
+    return _THIRD_BORDER.search(clause) is not None
+
 
 def _advised_people(text: str, doc: str) -> Iterator[re.Match[str]]:
     """The :data:`_ADVISE` frames of ``text`` whose body the document never names as China's and whose sentence
@@ -388,6 +413,9 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
             yield _hit(rule, seg, m, "a Vietnamese body's own law or boats (我国 'our country')")
         for m in _advised_people(seg.text, lines.text) if "dân Trung Quốc" in seg.text else ():
             yield _hit(rule, seg, m, "a Vietnamese ministry's or police's advice to the people (我国民众)")
+        for m in _BORDER_FORCE.finditer(seg.text) if "biên giới" in seg.text else ():
+            if _border_force_at_third_border(seg.text, m):
+                yield _hit(rule, seg, m, "a border force at Việt Nam's border with a third country (我国边防)")
         for m in _vn_only_institutions()[1].finditer(seg.text) if institution else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the name of an institution only Việt Nam has (我国 'our country')")

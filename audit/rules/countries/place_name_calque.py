@@ -19,7 +19,7 @@ from audit.rules.countries.context import (
     mentions_of,
     topic_of,
 )
-from audit.rules.organisations import inside_organisation
+from audit.rules.organisations import organisation_holding
 from audit.rules.registry import register
 
 # Two countries listed together: a comma or 'và' between them
@@ -67,6 +67,11 @@ _MINISTER_BEFORE = re.compile(r"(?<!\w)(?:(?:Bộ trưởng|Thứ trưởng|Bộ
 _PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]ô|[Cc]hú|[Bb]ác|[Cc]ụ|[Đđ]ồng chí|[Nn]hà báo|[Nn]ghệ sĩ)\s+$"
 )
+
+
+def _capitalised_beside(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after ``start:end``: what a longer name holding it needs (a quick test)."""
+    return next_word(text, end)[:1].isupper() or prev_word(text, start)[:1].isupper()
 
 
 @register
@@ -145,6 +150,8 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'quán bún cá Nha Trang Loan': a shop named for its owner
             if m.text.endswith(" Loan") and _PERSON_BEFORE.search(seg.text, max(0, m.start - 20), m.start):
                 continue  # 'ông Thái Quốc Loan': a person's name (surname Thái), not the Gulf of Thailand
+            if _capitalised_beside(seg.text, m.start, m.end) and organisation_holding(seg.text, m.start, m.end):
+                continue  # 'Mi Công Hà Ủy viên Hội' (the MRC), 'Tân Gia Pha Cảng vụ Tập đoàn' (PSA): C107's
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
             if re.search(rf"(?<!\w){re.escape(place.standard)}\s+(?:là|tức|hay)\s*[\"“(']?$", before):
@@ -164,8 +171,6 @@ class PlaceNameCalque(SegmentRule):
                     continue
             elif (place.before and not after_word) or (place.needs and not self._needs_met(ctx, topic, place.needs)):
                 continue
-            if next_word(seg.text, m.end)[:1].isupper() and inside_organisation(seg.text, m.start, m.end):
-                continue  # 'Tân Gia Pha Cảng vụ Tập đoàn' (新加坡港务集团, PSA): the body's calque, C107's
             fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
             if _CLASSIFIER.match(place.standard) and not _capitalised_here(seg.text, m.start):
                 fix = place.standard  # 'hạ lưu Mê Công Hà' -> 'sông Mê Công', not 'Sông Mê Công'

@@ -107,6 +107,7 @@ _MINISTRY_WORDS = ("Bộ Vệ sinh", "Vệ sinh Bộ", "Bộ Công Mậu", "Bồ
 _ORGAN_WORDS = (
     *("Xứ ", "Bộ Tổ chức ", "Bộ Tuyên truyền ", "Quốc gia ", "Cục Chính trị", "hó Bộ trưởng", "Kỷ luật "),
     "Bộ Bộ trưởng",  # 'Ngoại giao Bộ Bộ trưởng' (外交部部长 in the Chinese order; misses29)
+    *("Bộ thứ trưởng", "Bộ Thứ trưởng", "Chỉ huy trưởng", "Tư lệnh", "Chính ủy", "Chính uỷ"),  # misses36
     *("Kiến thiết ", "Kiến Thiết ", "Trú kiến ", "Trú Kiến ", "Khoa kỹ ", "Khoa Kỹ "),  # 建设部长 … (misses31)
 )
 # Words that several needles of the rule's scans hold ('hị trưởng', 'iện trưởng', 'hó Bộ trưởng' …): the article is
@@ -176,7 +177,11 @@ class OfficeTitleCalque(TitledRule):
         "Nam'), 'CCDI' or China after it: the press's name for China's commission), and a Vietnamese ministry's "
         "'Phó Bộ trưởng' (副部长) a Thứ trưởng (not "
         "when the sentence names a foreign country or a foreign name follows), as is 'Phó Bộ trưởng X' where the "
-        "document calls X (tone marks aside) 'Thứ trưởng'. A deputy's 'Phó Tỉnh trưởng' (副省长) is a Vice-Chairman "
+        "document calls X (tone marks aside) 'Thứ trưởng'; 'Tài chính Bộ thứ trưởng' (…部副部长) is a deputy's "
+        "title in the Chinese order, and so is a commander's after his force ('Hải quân Tư lệnh' 海军司令, "
+        "'Biên phòng Bộ đội Chỉ huy trưởng' 边防部队指挥长; not after the body the force belongs to, 'Bộ Chỉ huy "
+        "Bộ đội Biên phòng', nor before one of its units, 'Hải quân Tư lệnh Vùng 3'). A deputy's 'Phó Tỉnh "
+        "trưởng' (副省长) is a Vice-Chairman "
         "('Phó Chủ tịch UBND'). A court's head (法院院长) is its 'Chánh án': 'Viện trưởng' (a Viện kiểm sát's "
         "head) before 'Tòa án' or 'TAND' is the calque. A company's head in the Hán-Việt of its Chinese title, "
         "'Tổng kinh lý' (总经理) or 'Đổng sự trưởng' (董事长) before a name or 'của', is its 'Tổng giám đốc' or "
@@ -203,6 +208,7 @@ class OfficeTitleCalque(TitledRule):
         "Hội nghị lần thứ 12 bầu bổ sung Ủy viên [[Cục Chính trị]] và Ủy viên [[Xứ Thư ký]] Trung ương Đảng.",
         "[[Quốc gia Chủ tịch]] Võ Văn Thưởng tiếp Trưởng [[Bộ Tổ chức Trung ương]].",
         "[[Phó Bộ trưởng]] Bộ Tư pháp Trần Tiến Dũng dự hội nghị triển khai luật mới.",
+        "[[Hải quân Tư lệnh]] Trần Thanh Nghiêm tiếp đoàn; [[Tài chính Bộ thứ trưởng]] Lê Văn Hòa dự họp.",
         "[[Ủy ban Kiểm tra Kỷ luật Tỉnh ủy]] Bạc Liêu đề nghị kỷ luật hai cán bộ xã.",
         "[[Phó Hành trưởng]] Việt Nam Quốc gia Ngân hàng chủ trì; [[Tổng kinh lý]] Công ty Điện lực Gia Lai phát biểu.",
         "[[Y tế Sở trưởng]] Lê Văn Hải báo cáo; [[Công Thương bộ trưởng]] Trần Văn Nam dự họp.",
@@ -225,6 +231,7 @@ class OfficeTitleCalque(TitledRule):
         "Viện trưởng Viện kiểm sát nhân dân tỉnh Gia Lai và Chánh án Tòa án nhân dân tỉnh dự hội nghị.",
         "Bộ trưởng Bộ Văn hóa và Du lịch Trung Quốc Tôn Nghiệp Lễ tiếp đoàn; Bộ Khoa học Kỹ thuật Trung Quốc ký.",
         "Chủ nhiệm Cục Chính trị Quân khu 9 dự lễ; Cục Chính trị Bộ đội Biên phòng tổ chức hội thi.",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum họp; đoàn thăm Hải quân Tư lệnh Vùng 3 tiếp đón.",
         "Phó Bộ trưởng Bộ Quốc phòng Nga Alexander Fomin hội đàm với Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến.",
         "Phó Chủ tịch Hội đồng Quốc gia Chủ tịch Hồ Chí Minh; Giám đốc Đại học Quốc gia Chủ tịch hội đồng trường.",
         "Ủy ban Kiểm tra Kỷ luật Trung ương Trung Quốc điều tra một thứ trưởng; Ủy ban Kiểm tra Tỉnh ủy Bạc Liêu họp.",

@@ -75,7 +75,31 @@ _DEPUTY_MINISTER = re.compile(rf"(?P<title>[Pp](?<!\w.)hó Bộ trưởng)(?: [T
 # trưởng, a foreign one a Phó Bộ trưởng). The names of Việt Nam's ministries and the short names of China's
 _MINISTRY_FIRST = re.compile(
     rf"(?<![\w])(?P<ministry>{_VN_MINISTRIES}|Thương mại|Giao thông|Giáo dục|Nông nghiệp|Văn h(?:óa|oá)|Lao động"
-    r"|Tài nguyên|Khoa học|Thông tin|Vệ sinh|Quốc phòng|Kinh tế|Môi trường) Bộ (?P<vice>Phó )?Bộ trưởng(?!\w)"
+    r"|Tài nguyên|Khoa học|Thông tin|Vệ sinh|Quốc phòng|Kinh tế|Môi trường) Bộ "
+    r"(?:(?P<vice>Phó )?Bộ trưởng|(?P<deputy>[Tt]hứ trưởng))(?!\w)"  # 'Bộ thứ trưởng' (…部副部长; misses36)
+)
+# A commander's title after his force's name, in the Chinese order: 边防部队指挥长 'Biên phòng Bộ đội Chỉ huy trưởng'
+# (the force's name itself in the Chinese order too), 海军司令 'Hải quân Tư lệnh', 'Không quân Chính ủy' (misses36);
+# Vietnamese writes the title first ('Chỉ huy trưởng Bộ đội Biên phòng tỉnh', 'Tư lệnh Hải quân'). Not after a word
+# naming a body the force belongs to or heads ('Bộ Chỉ huy Bộ đội Biên phòng', 'Đảng ủy Hải quân'), nor before a unit
+# of the force ('Hải quân Tư lệnh Vùng 3' reads 'the Navy; the Region 3 commander')
+_FORCES = {
+    "Biên phòng Bộ đội": "Bộ đội Biên phòng",
+    "Bộ đội Biên phòng": "Bộ đội Biên phòng",
+    "Hải quân": "Hải quân",
+    "Lục quân": "Lục quân",
+    "Không quân": "Không quân",
+    "Cảnh sát biển": "Cảnh sát biển",
+    "Cảnh sát Biển": "Cảnh sát biển",
+}
+_COMMANDER_AFTER_FORCE = re.compile(
+    r"(?<!\w)(?P<force>Biên phòng Bộ đội|Bộ đội Biên phòng|Hải quân|Lục quân|Không quân|Cảnh sát [Bb]iển) "
+    r"(?P<title>(?:Phó )?(?:Chỉ huy trưởng|Tư lệnh|Chính ủy|Chính uỷ))(?!\w)"
+    r"(?! (?:Vùng|Quân|Bộ|Hải|Binh|Sư|Lữ|Trung|Hạm|Cảnh|Biên|Đồn|Hải đội|Học viện|Trường)(?!\w))"
+)
+_FORCE_OWNER_BEFORE = re.compile(
+    r"(?:Bộ Chỉ huy|Bộ Tư lệnh|Đảng ủy|Đảng uỷ|Quân chủng|Binh chủng|Cục|Tổng cục|Học viện|Trường|Ban|Phòng|Đồn|"
+    r"Hải đoàn|Hải đội|Vùng|Thủ trưởng|[Ll]ực lượng)\s*$"
 )
 # a ministry's Hán-Việt name (not a Vietnamese ministry's) before the minister's title, in the Chinese order: 建设部长
 # 'Kiến thiết bộ trưởng' for the Minister of Construction, 住建部长 'Trú kiến Bộ trưởng', 科技部长 'Khoa kỹ Bộ trưởng'
@@ -129,8 +153,12 @@ def organ_calques(text: str) -> Iterator[OrganCalque]:
             continue
         fix = f"{text[m.start() : m.start() + 2]} ban Kiểm tra {m['committee']}"
         yield OrganCalque(m.start(), m.end(), m[0], fix, "纪律检查委员会")
-    for m in _MINISTRY_FIRST.finditer(text) if " Bộ trưởng" in text else ():
+    for m in _MINISTRY_FIRST.finditer(text) if " Bộ trưởng" in text or "Bộ thứ" in text or "Bộ Thứ" in text else ():
         ministry = m["ministry"]
+        if m["deputy"]:
+            deputy = "Thứ trưởng" if _vietnamese_deputy(text, m.end()) else "Phó Bộ trưởng"
+            yield OrganCalque(m.start(), m.end(), m[0], f"{deputy} Bộ {ministry}", "…部副部长 (the Chinese order)")
+            continue
         if not m["vice"]:
             fix, zh = f"Bộ trưởng Bộ {ministry}", "部长"
         elif _vietnamese_deputy(text, m.end()):
@@ -143,6 +171,12 @@ def organ_calques(text: str) -> Iterator[OrganCalque]:
         ministry = _HANVIET_MINISTRIES[f"{first} {second.lower()}"]
         title = "Bộ trưởng" if not m["vice"] else "Thứ trưởng" if _vietnamese_deputy(text, m.end()) else "Phó Bộ trưởng"
         yield OrganCalque(m.start(), m.end(), m[0], f"{title} Bộ {ministry}", "…部长 (a ministry's Chinese name first)")
+    commander = "Chỉ huy trưởng" in text or "Tư lệnh" in text or "Chính ủy" in text or "Chính uỷ" in text
+    for m in _COMMANDER_AFTER_FORCE.finditer(text) if commander else ():
+        if _FORCE_OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        fix = f"{m['title']} {_FORCES[m['force']]}"
+        yield OrganCalque(m.start(), m.end(), m[0], fix, "…司令/指挥长 (the force before the title, the Chinese order)")
     for m in _DEPUTY_MINISTER.finditer(text) if "hó Bộ trưởng" in text else ():
         if _vietnamese_deputy(text, m.end()):
             yield OrganCalque(m.start("title"), m.end("title"), m["title"], "Thứ trưởng", "副部长")
