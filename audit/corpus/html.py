@@ -1035,9 +1035,9 @@ def _closing_name(blocks: list[_Text], i: int, kinds: list[str | None]) -> bool:
     """Block ``i`` is a writer's name closing the article ('Hoàng Minh' in a bold line after the last paragraph, a
     newsletter's sign-off with the writer's given name alone: 'Huy'): name-shaped, right after an article block that
     ends a sentence and right before page chrome (the print and e-mail tools, a comment box, a reader poll its own
-    lines show) or the page's end (adversary49, clean51)."""
+    lines show) or the page's end (adversary49, clean51). Not a table's cell: 'Trạm' heading a column after the lead."""
     b = blocks[i]
-    if i == 0 or not (_name_shaped(b.text) or _given_name(b.text)):
+    if i == 0 or b.cell or not (_name_shaped(b.text) or _given_name(b.text)):
         return False
     before = blocks[i - 1]
     after = i + 1 if i + 1 < len(blocks) else None
