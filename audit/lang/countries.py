@@ -14,7 +14,9 @@ an article is about.
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
+import marshal
 import operator
 import re
 from collections import Counter
@@ -231,8 +233,26 @@ def trie_pattern(words: Iterable[str], guard: str = "") -> str:
     word: the pattern then starts with literal characters, so that ``re`` skips ahead to a possible
     first character instead of testing a leading lookbehind at every position of the text.
     """
+    unique = set(words)
+    if len(unique) < _STORED_TRIE:
+        return _trie_text(unique, guard)
+    key = guard + "\x00" + "\x00".join(sorted(unique))
+    return stored_regex.derived(_trie_kind(), key, lambda: _trie_text(unique, guard))
+
+
+_STORED_TRIE = 200  # words; a smaller trie is written out in under a millisecond
+
+
+@functools.cache
+def _trie_kind() -> str:
+    """The stored tries' kind: a hash of the code that writes them out (an edit of it stores them afresh)."""
+    return "trie-" + hashlib.sha256(marshal.dumps(_trie_text.__code__)).hexdigest()[:16]
+
+
+def _trie_text(words: set[str], guard: str) -> str:
+    """:func:`trie_pattern` written out."""
     trie: dict = {}
-    for w in set(words):
+    for w in words:
         if not w:
             continue
         node = trie

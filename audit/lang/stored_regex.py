@@ -18,6 +18,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from audit.lang.diskcache import cache_dir
@@ -56,7 +57,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return regex
 
 
-def _store(path: Path, program: _Program) -> None:
+def _store(path: Path, program: _Program | str) -> None:
     """Write ``program`` atomically (best effort); past :data:`MAX_FILES` files, the oldest written go first."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,6 +85,23 @@ def _prune(folder: Path) -> None:
 
 
 _pruned = False
+
+
+def derived(kind: str, key: str, build: Callable[[], str]) -> str:
+    """``build()``, a pattern's text derived from ``key`` (a trie of a thousand words takes 15 to 80 ms to write out),
+    kept in the store beside the programs. ``kind`` must name the derivation and change with its code (its caller
+    puts a hash of the deriving function's code in it); a damaged or unwritable file only costs the build."""
+    digest = hashlib.sha256(f"{sys.version}\x00{kind}\x00{key}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    path = cache_dir() / "regex" / f"{digest}-text.marshal"
+    try:
+        text = marshal.loads(path.read_bytes())
+        if isinstance(text, str):
+            return text
+    except Exception:  # not stored yet, or damaged: built again
+        pass
+    text = build()
+    _store(path, text)
+    return text
 
 
 def _path(pattern: str, flags: int):

@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
+from audit.lang import stored_regex
 from audit.lang.countries import find_mentions, trie_pattern
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, segments_matching
@@ -175,7 +176,7 @@ def _pattern() -> re.Pattern[str]:
     """Every calque, organisations' and companies', as a whole word (longest first): a character trie whose
     word-start test follows the first character, so ``re`` skips ahead to a possible first letter."""
     calques = {*org_calques(), *company_calques()}
-    return re.compile(trie_pattern(calques, guard=r"(?<![\w-].)") + r"(?![\w-])" if calques else r"(?!x)x")
+    return stored_regex.compile(trie_pattern(calques, guard=r"(?<![\w-].)") + r"(?![\w-])" if calques else r"(?!x)x")
 
 
 # A body of a country named in Chinese word order, its head word last (越南科学技术院 'Việt Nam Khoa học Kỹ thuật Viện'
@@ -226,7 +227,7 @@ def _chinese_order(text: str, m: re.Match[str]) -> bool:
 @functools.cache
 def _trigger() -> re.Pattern[str]:
     """The calques, or a body named in Chinese word order."""
-    return re.compile(f"(?:{_pattern().pattern})|{_CHINESE_ORDER.pattern}")
+    return stored_regex.compile(f"(?:{_pattern().pattern})|{_CHINESE_ORDER.pattern}")
 
 
 @functools.cache
@@ -234,7 +235,7 @@ def _scan() -> re.Pattern[str]:
     """What every match of :func:`_trigger` holds, as one trie that starts with literals: a calque, or a body's head
     word (the alternation of the trigger's two patterns would be tried at every position)."""
     words = {*org_calques(), *company_calques(), *_HEADS}
-    return re.compile(trie_pattern(words, guard=r"(?<![\w-].)") + r"(?![\w-])")
+    return stored_regex.compile(trie_pattern(words, guard=r"(?<![\w-].)") + r"(?![\w-])")
 
 
 @register

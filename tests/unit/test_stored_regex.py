@@ -96,3 +96,47 @@ def test_the_oldest_files_go_past_the_limit(store: Path, monkeypatch: pytest.Mon
     left = sorted(p.name for p in store.glob("*.marshal"))
     assert len(left) == 13 - 8  # pruned down to half the limit: the eight oldest went
     assert "old11.marshal" in left and "old0.marshal" not in left
+
+
+def _plain_trie(words: set[str], guard: str = "") -> str:
+    from audit.lang.countries import _trie_text
+
+    return _trie_text(words, guard)
+
+
+def test_a_large_trie_is_stored_and_read_back_as_written(store: Path) -> None:
+    from audit.lang.countries import _STORED_TRIE, trie_pattern
+
+    words = {f"Tỉnh {chr(0x41 + i % 26)}{i}" for i in range(_STORED_TRIE + 50)} | {"Hà Nội", "Hà Nam", "Hà"}
+    first = trie_pattern(words, guard=r"(?<![\w-].)")
+    assert len(list(store.glob("*-text.marshal"))) == 1
+    second = trie_pattern(sorted(words, reverse=True), guard=r"(?<![\w-].)")  # order does not matter: from the file
+    assert first == second == _plain_trie(words, r"(?<![\w-].)")
+    assert trie_pattern(words) == _plain_trie(words)  # another guard: another entry
+    assert len(list(store.glob("*-text.marshal"))) == 2
+    rx = re.compile(f"(?:{second})(?![\\w-])")
+    assert [m.group() for m in rx.finditer("ở Hà Nội và Tỉnh B1, Tỉnh C2x")] == ["Hà Nội", "Tỉnh B1"]
+
+
+def test_a_small_trie_is_not_stored(store: Path) -> None:
+    from audit.lang.countries import trie_pattern
+
+    assert trie_pattern(["Anh", "An"]) == _plain_trie({"Anh", "An"})
+    assert not store.exists() or not list(store.glob("*-text.marshal"))
+
+
+def test_a_damaged_or_foreign_stored_text_is_built_again(store: Path) -> None:
+    built = stored_regex.derived("kind-1", "key", lambda: "a|b")
+    (path,) = store.glob("*-text.marshal")
+    path.write_bytes(b"\x00garbage")
+    assert stored_regex.derived("kind-1", "key", lambda: "a|b") == built
+    path.write_bytes(marshal.dumps([1, 2]))  # marshal data, but not a text
+    assert stored_regex.derived("kind-1", "key", lambda: "a|b") == "a|b"
+    assert stored_regex.derived("kind-2", "key", lambda: "c") == "c"  # another kind: its own entry
+
+
+def test_an_unwritable_store_only_costs_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    assert stored_regex.derived("kind", "key", lambda: "x|y") == "x|y"
