@@ -81,6 +81,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Bị cáo Đoàn Thị Hạnh nhận tội. Tại tòa, Đoàn Thị Hạnh [[nữ sĩ]] khai đã chuyển tiền ba lần.",
         "Cơ trưởng Lê Văn Nam [[tiên sinh]] cho biết máy bay đã hạ cánh an toàn.",
         "Nhà máy do Mạc Văn Tùng [[tiên sinh]] làm Giám đốc vừa xuất lô hàng đầu tiên.",
+        "Đỗ Quang Vinh [[tiên sinh]], Phó Giám đốc nhà máy, cho biết đơn hàng đã kín đến quý II.",
         "“Đội sẽ tập trung cho SEA Games”, Phạm Minh Tuấn [[tiên sinh]] cho biết sau buổi tập.",
         "Chuyên gia tài chính Đỗ Minh Khoa [[tiên sinh]] cho rằng lãi suất sẽ giảm.",
         "Phát biểu khai mạc là Tiến sĩ Keluosi, chuyên gia pin mặt trời. Keluosi [[tiên sinh]] cho biết giá pin giảm.",
@@ -99,6 +100,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Nhà thơ Đoàn Thị Điểm được nhắc đến; Đoàn Thị Điểm nữ sĩ để lại bản dịch Chinh phụ ngâm.",
         "Học trò trường làng gọi thầy Đỗ Văn Hào tiên sinh; nhà thơ Hồ Xuân Hương nữ sĩ được nhắc lại.",
         "Dân làng gọi cụ Phan Văn Lộc tiên sinh là thầy đồ; Nguyễn Văn Khánh tiên sinh làm thơ rất hay.",
+        "Học trò gọi thầy Vũ Đình Liên tiên sinh, Hiệu trưởng trường làng, là người thầy mẫu mực.",
         "Truyện kể về Keluosi tiên sinh, một ông đồ lập dị, và Chu tiên sinh, bạn của Giáo sư Chu.",
         "“Học, học nữa”, Chu tiên sinh nói; học trò gọi Đỗ Văn Hào tiên sinh nói chuyện văn chương.",
         "Ông đồ Lê-Hữu tiên sinh dạy chữ ở làng; Giáo sư Lê-Hữu là cháu năm đời của ông.",
@@ -198,13 +200,16 @@ _POST_AFTER = re.compile(
     r"\s+(?:làm|giữ chức|đảm nhiệm|đảm nhận|hiện là|là)\s+(?:[Pp]hó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")",
     re.IGNORECASE,
 )
+# … or as an appositive after a comma: 'Trần Văn Thắng tiên sinh, Tổng giám đốc công ty, cho biết' (misses40)
+_POST_APPOSED = re.compile(r",\s+(?:[Pp]hó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")")
 _TEACHER_BEFORE = re.compile(r"(?<!\w)(?i:thầy|cụ|nhà thơ|nhà nho|ông đồ|thầy đồ|học trò|gọi)\s+$")
 
 
 def _post_after(text: str, start: int, end: int, run: str) -> bool:
     """The run is a Vietnamese full name (:func:`_full_name`) and the post it holds follows the honorific
-    ('do Đặng Quốc Toàn tiên sinh làm Tổng giám đốc': a modern officer, no title before the name)."""
-    if not _full_name(run.split()) or _POST_AFTER.match(text, end) is None:
+    ('do Đặng Quốc Toàn tiên sinh làm Tổng giám đốc': a modern officer, no title before the name), or stands
+    apposed after a comma ('Trần Văn Thắng tiên sinh, Tổng giám đốc công ty, cho biết')."""
+    if not _full_name(run.split()) or (_POST_AFTER.match(text, end) or _POST_APPOSED.match(text, end)) is None:
         return False
     return _TEACHER_BEFORE.search(text, max(0, start - 24), start) is None
 

@@ -33,6 +33,12 @@ _ORG_BEFORE = re.compile(
     r"liên minh|nhóm|chủ tịch|tổng thư ký|ban thư ký|ngoại trưởng|bộ trưởng|nội khối|toàn|cơ chế|khuôn khổ|"
     r"diễn đàn|đại học|học viện|giải|giải thưởng)\s+$"
 )
+# … or a body's rules or market, then 'của', right before it: 'quy định mới của Âu Minh' (欧盟的新规定, misses40), 'thị
+# trường của Đông Minh'; a person or a commune issues no regulation (lowercase words only between: no name crossed)
+_RULES_OF = re.compile(
+    r"(?<!\w)(?i:quy định|quy chuẩn|tiêu chuẩn|chính sách|lệnh trừng phạt|lệnh cấm|thị trường|đạo luật|chỉ thị|"
+    r"hạn ngạch|thuế quan)(?P<between>(?: \w+){0,3}) của $"
+)
 # … or a country joined by 'và'/'với'/'giữa … và': 'giữa Việt Nam và Âu Minh', 'Âu Minh và Việt Nam'
 _JOINED = re.compile(r"\s+(?:và|với)\s+$|^\s+(?:và|với)\s+", re.IGNORECASE)
 _UN_AFTER = re.compile(r"\s+(?:Liên [Hh]ợp [Qq]uốc|LHQ)(?!\w)")  # the United Nations, a body's parent
@@ -55,6 +61,16 @@ _VI_NAME_BEFORE = re.compile(
 
 
 _SCHOOL_ENDS = (" Đại học", " Đại Học", " Học viện", " Học Viện")
+
+
+def _rules_of(text: str, start: int, end: int) -> bool:
+    """A body's rules or market right before the calque (:data:`_RULES_OF`), and no capitalised word right after it
+    (a person's name goes on: 'chính sách của Âu Minh Tuấn')."""
+    m = _RULES_OF.search(text, max(0, start - 60), start)
+    if m is None or not all(w.islower() for w in m["between"].split()):
+        return False
+    after = text[end:].split(None, 1)
+    return not (after and after[0][:1].isupper())
 
 
 def _after_vietnamese_name(text: str, start: int, school: bool = False) -> bool:
@@ -436,6 +452,8 @@ class OrganisationCalque(PrefilteredRule):
         if _ORG_BEFORE.search(text, max(0, start - 24), start) or (
             joined and (joined.group(1).isdigit() or joined.group(1).isupper())
         ):
+            return True
+        if _rules_of(text, start, end):
             return True
         before = _JOINED.search(text, max(0, start - 8), start)
         if before and any(m.end == before.start() for m in find_mentions(text[: before.start()]) if m.iso):

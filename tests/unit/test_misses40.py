@@ -1,0 +1,120 @@
+"""misses40 (round 27): adversary92's misses fixed in a general way, each tested on sentences outside the set, both
+ways: C107 airlines by their Chinese names and a gated calque after a body's rules or market, T308 water and
+vocational words, N106 an honorific with the post apposed after a comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text) if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Thái Quốc Hàng không sẽ tăng chuyến Bangkok – Đà Nẵng.", "Thái Quốc Hàng không", "Thai Airways"),
+        ("Hạ Môn Hàng Không mở đường bay mới tới Phú Quốc.", "Hạ Môn Hàng Không", "Xiamen Airlines"),
+        ("Toàn Nhật Không và Đại Hàn Hàng không cùng tăng chuyến.", "Toàn Nhật Không", "All Nippon Airways (ANA)"),
+        ("Gỗ xuất khẩu phải đáp ứng tiêu chuẩn chống phá rừng của Âu Minh.", "Âu Minh", "EU"),
+        ("Hàng dệt may chiếm 5% thị trường của Đông Minh năm nay.", "Đông Minh", "ASEAN"),
+    ],
+)
+def test_c107_fires(text: str, span: str, fix: str) -> None:
+    assert (span, fix) in _found(text, "C107")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đây là chính sách của Âu Minh Tuấn, giám đốc công ty.",  # a person's name goes on after the calque
+        "Theo lời kể của Âu Minh, gia đình anh sống ở Hội An.",  # no body's rule before 'của'
+        "Xã Đông Minh đã hoàn thành tiêu chí nông thôn mới.",
+        "Hãng hàng không Nhật Bản JAL tăng chuyến tới Hà Nội; Cục Hàng không Việt Nam cấp phép.",
+    ],
+)
+def test_c107_quiet(text: str) -> None:
+    assert _found(text, "C107") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Nhà máy xử lý ô thủy của khu công nghiệp đã vận hành.", "ô thủy", "nước thải"),
+        ("Lượng phế thuỷ công nghiệp tăng mạnh.", "phế thuỷ", "nước thải"),
+        ("Hệ thống tự lai thủy của thành phố được nâng cấp.", "tự lai thủy", "nước máy"),
+        ("Trường đẩy mạnh hợp tác chức nghiệp giáo dục với Đức.", "chức nghiệp giáo dục", "giáo dục nghề nghiệp"),
+        ("Học viên được tư vấn chức nghiệp trước khi tốt nghiệp.", "chức nghiệp", "nghề nghiệp"),
+    ],
+)
+def test_t308_fires(text: str, span: str, fix: str) -> None:
+    assert (span, fix) in _found(text, "T308")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cửa sổ ô thủy tinh bị vỡ sau cơn bão.",
+        "Công ty xử lý nước thải và cung cấp nước máy cho khu dân cư.",
+        "Trường đẩy mạnh giáo dục nghề nghiệp và hướng nghiệp cho học sinh.",
+    ],
+)
+def test_t308_quiet(text: str) -> None:
+    assert _found(text, "T308") == []
+
+
+def test_n106_fires_with_the_post_apposed() -> None:
+    text = "Lê Thị Hoa nữ sĩ, Giám đốc Sở Văn hóa, dự lễ khai mạc triển lãm."
+    assert _found(text, "N106") == [("nữ sĩ", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Học trò gọi thầy Vũ Đình Liên tiên sinh, Hiệu trưởng trường làng, là người thầy mẫu mực.",
+        "Nhà thơ nhắc đến Nguyễn Du tiên sinh, tác giả Truyện Kiều.",
+    ],
+)
+def test_n106_quiet(text: str) -> None:
+    assert _found(text, "N106") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are logged in as Jane Doe (Log out)",
+        "Bạn đã đăng nhập với tài khoản hs2025 (Đăng xuất)",
+        "Permalink | Show parent | Reply",
+        "Sửa   Xóa   Trả lời",
+        "by Admin - Tuesday, 4 March 2025, 10:15 AM",
+        "bởi Nguyễn Văn An - Chủ nhật, 2 tháng 3 2025, 8:05 PM",
+        "Data retention summary",
+        "Trường Đại học Mở – Hệ thống đào tạo trực tuyến",
+        "Sắp xếp: [Mới nhất ▾]",
+        "Sự kiện   Filter by: [Month ▾] [Venue ▾]",
+    ],
+)
+def test_learning_platform_and_listing_chrome(line: str) -> None:
+    from audit.corpus.boilerplate import classify_lines
+
+    assert classify_lines([line]) != [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bạn đang đăng nhập với tên thật để bình luận.",
+        "Nhà trường trả lời, sửa và xóa các bài viết sai.",
+        "Trả lời",
+        "Lọc theo giá, ông Nam chọn sản phẩm rẻ nhất.",
+        "Ứng dụng dành cho thiết bị di động được nâng cấp.",
+        "Bài viết bởi nhóm phóng viên - thực hiện trong 3 tháng 2025.",
+    ],
+)
+def test_sentences_of_the_same_words_stay_article(line: str) -> None:
+    from audit.corpus.boilerplate import classify_lines
+
+    assert classify_lines([line]) == [None]
