@@ -57,10 +57,11 @@ _COMMON_ZIPF = 3.0  # an English word of this frequency or more ('nina', 'yuri')
 # One capitalised word of plain Latin letters: a transliterated foreign name is written joined ('Baoweier' 鲍威尔)
 _WORD_CAPITALISED = re.compile(r"[A-Z][a-z]{5,}")  # a whole word only (:func:`_whole`): no lookaround, quicker
 _JOINED_SYLLABLES = (3, 6)  # Chinese personal names in pinyin are two words; a joined word of 3+ is a transcription
-# Characters Chinese chooses for the sounds of foreign names (斯 s, 尔 r/l, 德 d …): a transcription has two or more;
+# Characters Chinese chooses for the sounds of foreign names (斯 s, 尔 r/l, 德 d …; 密 of 史密斯 Smith,
+# 施密特 Schmidt, 密特朗 Mitterrand: misses40): a transcription has two or more;
 # a place's name ends in a character of its kind (村 village, 山 mountain …) and is C106's
 SOUND_CHARS = frozenset(
-    "斯尔克德特威拉纳里亚尼比勒伊奥夫多格巴萨塔马奇穆普索托耶默茨罗洛卡莱诺贝兰埃米基布登汉森蒂西雷迪韦沃丹杰琼"
+    "斯尔克德特威拉纳里亚尼比勒伊奥夫多格巴萨塔马奇穆普索托耶默茨罗洛卡莱诺贝兰埃米基布登汉森蒂西雷迪韦沃丹杰琼密"
 )
 _PLACE_CHARS = frozenset("村市省县区镇州山河湖岛港路街园桥城乡江峰湾")
 
@@ -128,10 +129,11 @@ def _dotted_part_after(source: str, target: str, end: int, chars: str) -> tuple[
     return end, chars
 
 
-# What a name's own Latin spelling seldom has and pinyin of a transcription has: 尔 'er' for r/l, 斯 'si' for s, an
-# initial only pinyin reads so, a vowel pair of Chinese finals. A name of open syllables spelt the same in Latin
-# letters and in the pinyin of its transcription ('Kundalini' 昆达里尼, 'Tamasese' 塔马塞塞) is the name, copied.
-_UNLATIN = re.compile(r"^(?:er|si)$|^(?:x|q|zh|z|c[^h]|j)|ao|ei|ou|uo|ie|iu|ui|ia")
+# What a name's own Latin spelling seldom has and pinyin of a transcription has: 尔 'er' for r/l, 斯 'si' for s, 施/史
+# 'shi' for a 'sch' or 's' before a consonant ('Shimite' 施密特 Schmidt, 'Shimisi' 史密斯 Smith; misses40), an initial
+# only pinyin reads so, a vowel pair of Chinese finals. A name of open syllables spelt the same in Latin letters and in
+# the pinyin of its transcription ('Kundalini' 昆达里尼, 'Tamasese' 塔马塞塞) is the name, copied.
+_UNLATIN = re.compile(r"^(?:er|si|shi)$|^(?:x|q|zh|z|c[^h]|j)|ao|ei|ou|uo|ie|iu|ui|ia")
 
 
 def _unlatin(syllables: tuple[str, ...]) -> bool:

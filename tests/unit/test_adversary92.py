@@ -44,11 +44,10 @@ BLIND_MISSES = {
 # ways) and A101 '5' (the planted A109 month change 'tháng 5/2026' read as a number changed).
 BLIND_EXTRA = {(_TOURISM, "T201", "Đại Hàn"), (_COLLEGE, "A101", "5")}
 # Found without the accepted fix: N101 'Ruan Wenhe' → 'Nguyễn Văn Hà' (和 is Hòa).
-# After misses40 (round 27): 37 of 42 found, 35 with the accepted fix; still missed:
+# After misses40 (round 27): 38 of 42 found, 35 with the accepted fix ('Shimite' found, no name to offer); still missed:
 AFTER_MISSES = {
     f"{_TOURISM}: C106 'Fuguo'",
     f"{_WATER}: C101 'Trung Quốc'",
-    f"{_COLLEGE}: N108 'Shimite'",
     f"{_COLLEGE}: T308 'chức nghiệp'",  # found as the phrase 'chức nghiệp giáo dục' (AFTER_EXTRA): a wider span
     f"{_COLLEGE}: A109 '5/2026'",
 }
@@ -88,10 +87,10 @@ def test_clean_records_of_the_jsonl_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 33 of 42 found, 30 with the accepted fix (32 with the slip corrected); after misses40: 37 and 35."""
+    """Blind: 33 of 42 found, 30 with the accepted fix (32 with the slip corrected); after misses40: 38 and 35."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 42
-    assert found >= 37 and fixed >= 35
+    assert found >= 38 and fixed >= 35
     assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -118,3 +118,30 @@ def test_sentences_of_the_same_words_stay_article(line: str) -> None:
     from audit.corpus.boilerplate import classify_lines
 
     assert classify_lines([line]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "span"),
+    [
+        ("德方代表施密特博士表示。", "Đại diện phía Đức, Tiến sĩ Shimite cho biết.", "Shimite"),
+        ("美国国务卿史密斯抵达河内。", "Ngoại trưởng Mỹ Shimisi đã tới Hà Nội.", "Shimisi"),
+    ],
+)
+def test_a_transcription_read_from_the_source(source: str, target: str, span: str) -> None:
+    from audit.lang.source_pinyin import source_transliterations
+
+    assert [target[n.start : n.end] for n in source_transliterations(source, target)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("日本清水建设公司中标。", "Công ty Shimizu của Nhật Bản trúng thầu."),  # romaji, not the pinyin of 清水
+        ("石田先生表示满意。", "Ông Ishida bày tỏ hài lòng."),
+        ("施明德出席了会议。", "Ông Shi Mingde đã dự hội nghị."),  # two words: N101's, not a transcription
+    ],
+)
+def test_no_transcription_where_the_word_is_not_its_pinyin(source: str, target: str) -> None:
+    from audit.lang.source_pinyin import source_transliterations
+
+    assert source_transliterations(source, target) == []
