@@ -44,16 +44,15 @@ BLIND_MISSES = {
 # ways) and A101 '5' (the planted A109 month change 'tháng 5/2026' read as a number changed).
 BLIND_EXTRA = {(_TOURISM, "T201", "Đại Hàn"), (_COLLEGE, "A101", "5")}
 # Found without the accepted fix: N101 'Ruan Wenhe' → 'Nguyễn Văn Hà' (和 is Hòa).
-# After misses40 (round 27): 38 of 42 found, 35 with the accepted fix ('Shimite' found, no name to offer); still missed:
+# After misses40 (round 27): 39 of 42 found, 36 with the accepted fix ('Shimite' found, no name to offer); still missed:
 AFTER_MISSES = {
     f"{_TOURISM}: C106 'Fuguo'",
     f"{_WATER}: C101 'Trung Quốc'",
     f"{_COLLEGE}: T308 'chức nghiệp'",  # found as the phrase 'chức nghiệp giáo dục' (AFTER_EXTRA): a wider span
-    f"{_COLLEGE}: A109 '5/2026'",
 }
 # T308 now reads 职业教育 whole, 'chức nghiệp giáo dục' → 'giáo dục nghề nghiệp' (the words back in Vietnamese order),
-# where the annotation spans 'chức nghiệp' alone
-AFTER_EXTRA = BLIND_EXTRA | {(_COLLEGE, "T308", "chức nghiệp giáo dục")}
+# where the annotation spans 'chức nghiệp' alone; A101's '5' went: A109 now reports the changed month of the year
+AFTER_EXTRA = {(_TOURISM, "T201", "Đại Hàn"), (_COLLEGE, "T308", "chức nghiệp giáo dục")}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -87,16 +86,16 @@ def test_clean_records_of_the_jsonl_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 33 of 42 found, 30 with the accepted fix (32 with the slip corrected); after misses40: 38 and 35."""
+    """Blind: 33 of 42 found, 30 with the accepted fix (32 with the slip corrected); after misses40: 39 and 36."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 42
-    assert found >= 38 and fixed >= 35
+    assert found >= 39 and fixed >= 36
     assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans_beyond_blind() -> None:
-    """Blind: two, each on a planted error under another rule (BLIND_EXTRA); after misses40 a third, T308's wider
-    span on a planted one (AFTER_EXTRA)."""
+    """Blind: two, each on a planted error under another rule (BLIND_EXTRA); after misses40 T308's wider span on a
+    planted one instead of A101's '5' (AFTER_EXTRA)."""
     assert set(unplanted_findings(MT)) <= AFTER_EXTRA
 
 

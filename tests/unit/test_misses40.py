@@ -145,3 +145,47 @@ def test_no_transcription_where_the_word_is_not_its_pinyin(source: str, target: 
     from audit.lang.source_pinyin import source_transliterations
 
     assert source_transliterations(source, target) == []
+
+
+def _found_with_source(source: str, target: str, rule: str) -> list[tuple[str, str | None]]:
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from audit.corpus import ReadOptions, discover, read_file
+    from audit.pipeline import Engine, Settings
+    from audit.pipeline.findings import run_rules
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "records.jsonl"
+        path.write_text(json.dumps({"id": "r1", "src": source, "mt": target}, ensure_ascii=False) + "\n", "utf-8")
+        errors: list = []
+        docs = [d for item in discover([str(path)], errors) for d in read_file(item, ReadOptions(), errors)]
+    engine = Engine(Settings(select=[rule]))
+    return [(f.text, f.suggestion) for d in docs for f in run_rules(d, engine.rules, engine.settings)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "found"),
+    [
+        ("工程将于2025年9月竣工。", "Công trình sẽ hoàn thành vào tháng 10/2025.", [("10/2025", "9/2025")]),
+        ("Exports rose in March 2026.", "Xuất khẩu tăng trong tháng 5 năm 2026.", [("5 năm 2026", "3 năm 2026")]),
+        ("The plant opens in July 2027.", "Nhà máy khai trương vào tháng 8-2027.", [("8-2027", "7-2027")]),
+    ],
+)
+def test_a109_compares_a_month_of_a_year(source: str, target: str, found: list[tuple[str, str]]) -> None:
+    assert _found_with_source(source, target, "A109") == found
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("工程将于2025年9月竣工。", "Công trình sẽ hoàn thành vào tháng 9/2025."),
+        ("Exports rose in March 2026 and April 2026.", "Xuất khẩu tăng trong tháng 3/2026."),  # one dropped
+        ("The deal was signed on 5 March 2026.", "Thỏa thuận được ký ngày 5 tháng 3 năm 2026."),  # a whole date
+        ("项目于2026年1月5日签约。", "Dự án được ký ngày 5 tháng 1 năm 2026."),
+        ("The fraud ran until October 2021.", "Hành vi gian lận kéo dài đến tháng 10/2012."),  # the year: A101's
+    ],
+)
+def test_a109_quiet_on_the_same_month_or_no_pairing(source: str, target: str) -> None:
+    assert _found_with_source(source, target, "A109") == []

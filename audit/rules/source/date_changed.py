@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
-from audit.rules.source.source_dates import date_mismatches
+from audit.rules.source.source_dates import date_mismatches, month_year_mismatches
 
 
 @register
@@ -27,7 +27,9 @@ class DateChanged(SourceRule):
         "writes its start as a bare day ('June 2 to June 8' → 'từ ngày 2 đến ngày 8/6'), and by its month and "
         "year when both do, as the source may name the month at either end ('November 20 to 22' → 'từ 20 đến "
         "22/11'; 'from 3 to 5 November' → '5/12' is flagged, and so is '3-5/12', the range written with a "
-        "hyphen); a date after 'until' or 'to' alone ('closed until May 20') is compared whole."
+        "hyphen); a date after 'until' or 'to' alone ('closed until May 20') is compared whole. A month of a year "
+        "without its day (2026年1月, 'January 2026' → 'tháng 5/2026') is compared by its month, as many on both sides "
+        "and in order; a year changed alone is a number, A101's."
     )
     fires = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày [[5/6/2024]] tại Hà Nội.",
@@ -38,6 +40,7 @@ class DateChanged(SourceRule):
         "The festival runs from June 2 to June 8, 2026. => Lễ hội diễn ra từ ngày 2 đến ngày [[8/7/2026]].",
         "Heavy rain is expected from 14 to 16 October. => Dự báo mưa lớn từ ngày 14 đến ngày [[16/9]].",
         "The flower market opens from 7 to 8 March. => Chợ hoa mở cửa ngày 7-[[8/4]].",
+        "项目将于2026年1月开工。 => Dự án sẽ khởi công vào tháng [[5/2026]].",
     )
     quiet = (
         "The summit opens on May 5, 2024 in Hanoi. => Hội nghị khai mạc ngày 5/5/2024 tại Hà Nội.",
@@ -48,6 +51,7 @@ class DateChanged(SourceRule):
         "The festival runs from June 2 to June 8, 2026. => Lễ hội diễn ra từ ngày 2 đến ngày 8/6/2026.",
         "Heavy rain is expected October 14 to 16. => Dự báo mưa lớn từ ngày 14 đến 16/10.",
         "The flower market opens from 7 to 8 March. => Chợ hoa mở cửa ngày 7-8/3.",
+        "Work starts in January 2026, ends on 5 March 2027. => Công trình khởi công tháng 1/2026, xong ngày 5/3/2027.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -61,5 +65,16 @@ class DateChanged(SourceRule):
                 t.end,
                 f"'{seg.text[t.start : t.end]}' where the source gives {day}/{month}" + (f"/{year}" if year else ""),
                 suggestion=fix,
+                confidence=0.8,
+            )
+        for (month, year), t in month_year_mismatches(seg):  # 'tháng [[5/2026]]' for 2026年1月: the month and year
+            start, end = t.start("m"), t.end("y")
+            between = seg.text[t.end("m") : t.start("y")]  # '/', '-' or ' năm ', kept as written
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"'{seg.text[start:end]}' where the source gives {month}/{year}",
+                suggestion=f"{month}{between}{year}",
                 confidence=0.8,
             )

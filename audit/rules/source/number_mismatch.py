@@ -13,7 +13,7 @@ from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
 from audit.rules.registry import register
 from audit.rules.source.number_pairs import _pairs
-from audit.rules.source.source_dates import date_mismatches
+from audit.rules.source.source_dates import date_mismatches, month_year_mismatches
 
 
 def _wrong_scale_word(src: Number, tgt: Number) -> bool:
@@ -125,9 +125,11 @@ class NumberMismatch(SourceRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         pairs = _pairs(seg, ctx)
-        dates = [t for _, t in date_mismatches(seg)] if pairs else []
+        dates = [(t.start, t.end) for _, t in date_mismatches(seg)] if pairs else []
+        if pairs:  # and a month of a year whose month changed ('tháng [[5/2026]]' for 2026年1月)
+            dates += [(t.start("m"), t.end("y")) for _, t in month_year_mismatches(seg)]
         for src, tgt in pairs:
-            if tgt is not None and any(d.start <= tgt.start < d.end for d in dates):
+            if tgt is not None and any(a <= tgt.start < b for a, b in dates):
                 continue  # a number of a changed date: A109 reports the date
             if tgt is not None and src.negative != tgt.negative and src.values & tgt.values:
                 yield self.hit(

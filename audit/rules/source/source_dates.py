@@ -156,3 +156,37 @@ def _range_starts(text: str, dates: list[tuple[int, int]]) -> set[int]:
         if len(inside) == 2:
             starts.add(inside[0][0])
     return starts
+
+
+# A month of a year with no day, on both sides: 2026年1月 (not 2026年1月5日), 'January 2026' (not '5 January 2026'),
+# 'tháng 1/2026', 'tháng 1-2026', 'tháng 1 năm 2026' (not 'ngày 5 tháng 1 năm 2026', '5 tháng 1 năm 2026') (misses40)
+_ZH_MONTH_YEAR = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*(?:\d|[一二三四五六七八九十]+[日号]))")
+_EN_MONTH_YEAR = re.compile(rf"(?<![\d\w])(?<!\d )(?<!\d\d )(?=[ADFJMNOS]){_MONTH_RX},?\s+(?P<y>\d{{4}})(?!\d)")
+_VI_MONTH_YEAR = re.compile(
+    r"(?<![\d/])(?<!\d )(?<!ngày )[Tt]háng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4})(?!\d)"
+)
+
+
+def _source_month_years(text: str) -> list[tuple[int, int]]:
+    """(month, year) of the months of a year a Chinese or English source writes without a day, in order."""
+    found: list[tuple[int, int, int]] = []
+    if "年" in text:
+        found += [(m.start(), int(m["m"]), int(m["y"])) for m in _ZH_MONTH_YEAR.finditer(text)]
+    found += [(m.start(), _MONTHS_EN[m["mon"].lower()], int(m["y"])) for m in _EN_MONTH_YEAR.finditer(text)]
+    return [(mo, y) for _, mo, y in sorted(found) if 1 <= mo <= 12]
+
+
+def month_year_mismatches(seg: Segment) -> list[tuple[tuple[int, int], re.Match[str]]]:
+    """The target's months of a year whose month differs from the source's ('tháng 5/2026' for 2026年1月), paired in
+    order when both sides write as many (else none: one added or dropped would make the pairing a guess). A year
+    changed alone ('tháng 10/2012' for October 2021) is a number A101 reports."""
+    source = seg.source or ""
+    if not _ANY_DIGIT.search(source) or "háng" not in seg.text:
+        return []
+    src = _source_month_years(source)
+    if not src:
+        return []
+    tgt = [m for m in _VI_MONTH_YEAR.finditer(seg.text) if 1 <= int(m["m"]) <= 12]
+    if len(tgt) != len(src):
+        return []
+    return [(s, t) for s, t in zip(src, tgt, strict=True) if int(t["m"]) != s[0]]
