@@ -43,6 +43,9 @@ BLIND_EXTRA = {(_NUCLEAR, "C104", "Nga Quốc")}
 # Chrome, blind: the trade portal's menu with '‖' separators read as article; the HTML caption line was annotated
 # article by my slip (every other set calls a caption chrome) and corrected after the run.
 BLIND_CHROME_AS_ARTICLE = {(_TRADE, "Giới thiệu ‖ Thị trường ‖ Cơ hội giao thương ‖ Hội chợ ‖ Văn bản ‖ Liên hệ")}
+# After misses42 (round 27): 33 of 34 found, 30 with the accepted fix; the '‖' menu read as chrome; still missed:
+AFTER_MISSES = {f"{_TRADE}: L101 'memorandum'"}
+AFTER_CHROME_AS_ARTICLE: set[tuple[str, str]] = set()
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -67,8 +70,8 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 27 of 34 found, 26 with the accepted fix."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 34
-    assert found >= 27 and fixed >= 26
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 33 and fixed >= 30  # after misses42 (blind: 27 and 26)
+    assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans_beyond_blind() -> None:
@@ -84,4 +87,4 @@ def test_page_chrome_read_at_least_as_blind() -> None:
         score = score_lines(path)
         assert score.article_missing == [] and score.unplaced == [] and score.article_as_chrome == [], path.name
         chrome_as_article |= {(path.name, line) for line in score.chrome_as_article}
-    assert chrome_as_article <= BLIND_CHROME_AS_ARTICLE, sorted(chrome_as_article - BLIND_CHROME_AS_ARTICLE)
+    assert chrome_as_article <= AFTER_CHROME_AS_ARTICLE, sorted(chrome_as_article - AFTER_CHROME_AS_ARTICLE)

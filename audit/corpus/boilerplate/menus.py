@@ -12,11 +12,16 @@ _ARROW_CHARS = "›»⟩〉▸▶►▹▻⊳⟫≫➤➔➜➝➞➙❯❱"
 # A menu's or a meta line's dots, bullets and diamonds between items ('·', '•', '◦', '▪', '⁂', and '∙', '⋄', '◇',
 # '◆', '✦', '●'; adversary73)
 _DOT_CHARS = "·•◦▪⁂∙⋅⋄◇◆♦❖✦✧●○■□▫◾◽⬩⬥"
-# ' > ', ' >> ', ' | ', ' / ' (or its fraction slash ' ⁄ ') or a dot between items, an arrow (unspaced too), or a run
+# A menu's bar between items: '|', and the double, broken, box-drawing and full-width bars some sites draw ('Giới
+# thiệu ‖ Thị trường ‖ Liên hệ'; misses42)
+_BAR_CHARS = "|‖¦│┃｜"
+# ' > ', ' >> ', a bar, ' / ' (or its fraction slash ' ⁄ ') or a dot between items, an arrow (unspaced too), or a run
 # of spaces
-_MENU_SEPARATOR = re.compile(rf"\s+(?:[{_ARROW_CHARS}>|/⁄{_DOT_CHARS}]|>>)\s+|\s*[{_ARROW_CHARS}]\s*|\s{{2,}}")
+_MENU_SEPARATOR = re.compile(
+    rf"\s+(?:[{_ARROW_CHARS}>{_BAR_CHARS}/⁄{_DOT_CHARS}]|>>)\s+|\s*[{_ARROW_CHARS}]\s*|\s{{2,}}"
+)
 SENTENCE_STOPS = frozenset(".!?…;,")
-MENU_GATE = re.compile(f"[{_ARROW_CHARS}>|/⁄{_DOT_CHARS}]")  # one character class: a fast scan
+MENU_GATE = re.compile(f"[{_ARROW_CHARS}>{_BAR_CHARS}/⁄{_DOT_CHARS}]")  # one character class: a fast scan
 _MENU_ITEM_WORDS = 6
 # A breadcrumb's arrows ('›', '»', '⟩'): its last section may be named in full ('Trang chủ » Hoạt động Quốc hội »
 # Chất vấn và trả lời chất vấn', 'Bóng chuyền › Giải vô địch các CLB nữ Đông Nam Á', clean31)
@@ -43,7 +48,7 @@ def menu_line(line: str) -> bool:
         return False
     if len(parts) >= 3:
         return True
-    if any(ch in _ARROWS or ch in ">|/⁄" for ch in line):
+    if any(ch in _ARROWS or ch in ">/⁄" or ch in _BAR_CHARS for ch in line):
         return True
     return any(ch in _DOT_CHARS for ch in line) and all(len(part.split()) >= 2 for part in parts)
 
