@@ -52,6 +52,12 @@ _DATELINE_REST = re.compile(
 # for a place whose pinyin is also a Chinese one: right after 'tỉnh', or after 'Tỉnh ủy' (a province's Party committee;
 # a Chinese city's is a 'Thành ủy')
 _PROVINCE_BEFORE = re.compile(r"(?<!\w)tỉnh(?:\s+(?:ủy|uỷ))?\s+$", re.IGNORECASE)
+# a province or city working with a partner ('Tỉnh cũng sẽ phối hợp với Fuguo' 富国 Phú Quốc; misses40): the
+# partner of a place is a place, when the clause opens with the place's word (not a firm's: 'Công ty phối hợp với')
+_PLACE_PARTNER = re.compile(
+    r"(?:^|[.;:] )(?:UBND |Ủy ban nhân dân )?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)(?: [A-ZĐ]\w*){0,2}"
+    r"(?: (?:cũng|sẽ|đã|đang|còn|tiếp tục|sẵn sàng))* (?:phối hợp|hợp tác|liên kết|kết nối) với\s+$"
+)
 # a possessor's or a partner's word right before a country's short pinyin ('tập đoàn của Xila' 希腊, 'hợp tác với
 # Baxi' 巴西): the country, where the article also names it in Vietnamese more often (adversary64)
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|với|cùng|nước)\s+$")
@@ -86,7 +92,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "('Taiping', 'Qinghua') only right after 'tỉnh' (no Chinese province has that pinyin), or where the "
         "article names the province in Vietnamese more often (its dateline counts: 'Lâm Đồng, 18/11 – … nối "
         "Lintong với Khánh Hòa'), or as often and a place word or preposition comes before ('ở Qinghe' beside one "
-        "'Khánh Hòa'), and the sentence names no Chinese place ('Qinghe, Hà Bắc, Trung Quốc'); "
+        "'Khánh Hòa'), and the sentence names no Chinese place ('Qinghe, Hà Bắc, Trung Quốc'); as the partner of a "
+        "province or city in a clause that opens with one ('Tỉnh sẽ phối hợp với Fuguo'), not a firm's or a person's; "
         "in a record whose Chinese source writes the place's characters (谅山 → 'Liangshan'), anywhere; "
         "the airports Nội "
         "Bài 内排 'Neipai' and Tân Sơn Nhất 新山一 'Xinshanyi' are places (after 'sân bay quốc tế' too); a foreign "
@@ -253,6 +260,10 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     # or the next item after a Vietnamese province written in Vietnamese, in a sentence naming no
                     # Chinese place nor another country ('Ở Yên Bái và Gaoping' 高平 Cao Bằng; misses39)
                     listed = listed or (_after_vietnamese_place(text, start) and not _names_abroad(text))
+                    # or a place's partner, named by a province or city ('Tỉnh sẽ phối hợp với Fuguo'; misses40)
+                    listed = listed or (
+                        not place.province_only and _PLACE_PARTNER.search(text, max(0, start - 60), start) is not None
+                    )
                     before = _PROVINCE_BEFORE if place.province_only else _PLACE_BEFORE
                     placed = _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
                     # the record's Chinese source writes the place's characters: the pinyin is that place's

@@ -44,10 +44,10 @@ BLIND_MISSES = {
 # ways) and A101 '5' (the planted A109 month change 'tháng 5/2026' read as a number changed).
 BLIND_EXTRA = {(_TOURISM, "T201", "Đại Hàn"), (_COLLEGE, "A101", "5")}
 # Found without the accepted fix: N101 'Ruan Wenhe' → 'Nguyễn Văn Hà' (和 is Hòa).
-# After misses40 (round 27): 39 of 42 found, 36 with the accepted fix ('Shimite' found, no name to offer); still missed:
+# After misses40 (round 27): 39 of 42 found, 36 with the accepted fix ('Shimite' found, no name to offer); then 41
+# and 38 (C106 'Fuguo' as a province's partner; C101 a lender's loan 'dành cho Trung Quốc' in a story on a Vietnamese
+# city naming China nowhere else); still missed:
 AFTER_MISSES = {
-    f"{_TOURISM}: C106 'Fuguo'",
-    f"{_WATER}: C101 'Trung Quốc'",
     f"{_COLLEGE}: T308 'chức nghiệp'",  # found as the phrase 'chức nghiệp giáo dục' (AFTER_EXTRA): a wider span
 }
 # T308 now reads 职业教育 whole, 'chức nghiệp giáo dục' → 'giáo dục nghề nghiệp' (the words back in Vietnamese order),
@@ -86,10 +86,10 @@ def test_clean_records_of_the_jsonl_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 33 of 42 found, 30 with the accepted fix (32 with the slip corrected); after misses40: 39 and 36."""
+    """Blind: 33 of 42 found, 30 with the accepted fix (32 with the slip corrected); after misses40: 41 and 38."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 42
-    assert found >= 39 and fixed >= 36
+    assert found >= 41 and fixed >= 38
     assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -2,8 +2,8 @@
 pages on mixed beats (a water-supply project, a provincial tourism push, a vocational college's German partner, a
 garment exporter facing EU rules, a Korean cultural week), three copied as text (a water company's customer-notice
 page, a tourism promotion centre's events calendar, a Moodle site's news forum) and two saved as HTML (a Haravan store
-blog, a Canva website). Measured blind; misses40 (round 27) read Moodle's fixed strings and a filter row as
-chrome: the expectations are those figures, so they cannot get worse."""
+blog, a Canva website). Measured blind; misses40 (round 27) read Moodle's fixed strings, a filter row and an office's
+contact line as chrome: the expectations are those figures, so they cannot get worse."""
 
 from __future__ import annotations
 
@@ -18,11 +18,10 @@ DOCS = sorted(p for p in CLEAN52.iterdir() if p.suffix in {".txt", ".html"})
 
 # blind figures (README): 4 minor findings, all F110 on runs of spaces in chrome lines read as article (02: 3, 03: 1);
 # chrome read as article at the blind run: 8 (02's filter row, 03's six Moodle lines, 05's contact line). After
-# misses40 (round 27): no finding, and only 05's contact line still read as article
+# misses40 (round 27): no finding, and only 05's contact line still read as article; then that too read as chrome
+# (an office's name, a phone and a bare e-mail address)
 MINOR_LEFT: dict[str, int] = {}
-CHROME_LEFT = {
-    "05_canva_tuan_van_hoa_han_quoc.html": {"Ban tổ chức: 0236 3 888 246 · tuanvanhoahan.dn@gmail.com"},
-}
+CHROME_LEFT: dict[str, set[str]] = {}
 # article read as chrome at the blind run
 ARTICLE_LEFT = {
     "02_trung_tam_xuc_tien_du_lich_lich_su_kien.txt": {

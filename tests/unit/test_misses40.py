@@ -1,6 +1,8 @@
 """misses40 (round 27): adversary92's misses fixed in a general way, each tested on sentences outside the set, both
 ways: C107 airlines by their Chinese names and a gated calque after a body's rules or market, T308 water and
-vocational words, N106 an honorific with the post apposed after a comma."""
+vocational words, N106 an honorific with the post apposed after a comma; then A109 a month of a year changed, C106
+a place's pinyin as a province's partner, C101 我国 after a lender's loan, and the chrome reader on an office's contact
+line (clean52)."""
 
 from __future__ import annotations
 
@@ -185,7 +187,91 @@ def test_a109_compares_a_month_of_a_year(source: str, target: str, found: list[t
         ("The deal was signed on 5 March 2026.", "Thỏa thuận được ký ngày 5 tháng 3 năm 2026."),  # a whole date
         ("项目于2026年1月5日签约。", "Dự án được ký ngày 5 tháng 1 năm 2026."),
         ("The fraud ran until October 2021.", "Hành vi gian lận kéo dài đến tháng 10/2012."),  # the year: A101's
+        # a month without its year beside one with it: which month the year goes with is a guess
+        ("项目将于2026年3月至5月施工。", "Dự án thi công từ tháng 3 đến tháng 5/2026."),
+        ("工程于2025年6月至9月进行。", "Công trình tiến hành từ tháng 6 đến tháng 9 năm 2025."),
     ],
 )
 def test_a109_quiet_on_the_same_month_or_no_pairing(source: str, target: str) -> None:
     assert _found_with_source(source, target, "A109") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Thành phố Đà Nẵng sẽ hợp tác với Haifang để phát triển cảng biển.", "Haifang", "Hải Phòng"),
+        ("UBND tỉnh Lào Cai tiếp tục liên kết với Guangning trong quảng bá du lịch.", "Guangning", "Quảng Ninh"),
+    ],
+)
+def test_c106_a_provinces_partner(text: str, span: str, fix: str) -> None:
+    """A province or city working with a place's pinyin: the partner is a Vietnamese place."""
+    assert (span, fix) in _found(text, "C106")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty cũng sẽ phối hợp với Fuguo để xây dựng các tour du lịch.",  # a firm's partner may be a firm
+        "Ông Minh cho biết sẽ hợp tác với Haifang trong dự án này.",
+        "Tỉnh sẽ phối hợp với Qinghe để quảng bá du lịch.",  # gated to 'tỉnh' (also a Chinese county)
+        "Tỉnh Lào Cai sẽ hợp tác với Kunming để mở tuyến du lịch.",  # a Chinese city
+    ],
+)
+def test_c106_a_partner_quiet(text: str) -> None:
+    assert _found(text, "C106") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Phòng Truyền thông: 024 3826 1234 | truyenthong@abc.edu.vn",
+        "Trung tâm Hỗ trợ khách hàng: cskh@capnuocdn.vn · 1900 6868",
+        "Ban liên lạc cựu sinh viên: +84 912 345 678 · bll.cuusv@truong.edu.vn",
+    ],
+)
+def test_an_offices_contact_line_is_chrome(line: str) -> None:
+    """An office's name, a colon, a phone and a bare e-mail address, nothing else (clean52's Canva page)."""
+    from audit.corpus.boilerplate import classify_lines
+
+    assert classify_lines([line]) != [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ban tổ chức mời độc giả gọi 0236 3 888 246 hoặc viết về tuanvanhoahan.dn@gmail.com.",
+        "Điện thoại: 0236 3 888 246 · tuanvanhoahan.dn@gmail.com",  # may be an article's contact (clean28)
+        "Ban tổ chức cho biết: số 0236 3 888 246 và địa chỉ abc@gmail.com đã ngừng hoạt động.",
+    ],
+)
+def test_contact_in_a_sentence_stays_article(line: str) -> None:
+    from audit.corpus.boilerplate import classify_lines
+
+    assert classify_lines([line]) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cần Thơ nhận thêm 50 triệu USD cho dự án chống ngập.\nĐây là khoản viện trợ không hoàn lại lớn nhất của "
+        "Nhật Bản cho Trung Quốc năm nay.",
+        "Huế khánh thành trạm bơm mới.\nTheo đại sứ, đây là gói vay ưu đãi đầu tiên của Hàn Quốc dành cho Trung Quốc "
+        "trong ngành nước.",
+    ],
+)
+def test_c101_a_lenders_loan_for_the_storys_country(text: str) -> None:
+    """我国 as 'Trung Quốc' after a lender's loan or aid, in a story on a Vietnamese place naming China nowhere else."""
+    assert ("Trung Quốc", "Việt Nam") in _found(text, "C101")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bắc Kinh mở rộng mạng lưới cấp nước.\nĐây là khoản vay lớn nhất của Nhật Bản dành cho Trung Quốc năm nay.",
+        "Đây là khoản vay lớn nhất của Ngân hàng Thế giới dành cho Trung Quốc trong năm.",  # no Vietnamese place
+        "Hải Phòng đón tàu hàng từ Trung Quốc.\nĐây là khoản vay lớn nhất của Hàn Quốc dành cho Trung Quốc năm nay.",
+        "Đà Nẵng khởi công nhà máy nước.\nHàn Quốc cũng cho Trung Quốc vay 2 tỷ USD năm ngoái, theo báo chí Seoul.",
+    ],
+)
+def test_c101_a_loan_for_china_stays_quiet(text: str) -> None:
+    assert _found(text, "C101") == []

@@ -6,7 +6,8 @@ góp vào mục tiêu tăng trưởng … của Trung Quốc'), or a
 Vietnamese provincial court applying the 'Bộ luật Hình sự Trung Quốc' (我国刑法, 'our Criminal Code') or the case's
 losses to the 'ngân sách Trung Quốc' (the state budget), or an
 institution only Việt Nam has under that name ('Ngân hàng Nhà nước Trung Quốc' for 我国国家银行: China's central bank is
-the 'Ngân hàng Nhân dân Trung Quốc')."""
+the 'Ngân hàng Nhân dân Trung Quốc'), or the country a lender's loan or aid is for ('khoản vay ODA của Hàn Quốc dành
+cho Trung Quốc' in a story on a Vietnamese city naming China nowhere else)."""
 
 from __future__ import annotations
 
@@ -416,9 +417,33 @@ def domestic_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
         for m in _BORDER_FORCE.finditer(seg.text) if "biên giới" in seg.text else ():
             if _border_force_at_third_border(seg.text, m):
                 yield _hit(rule, seg, m, "a border force at Việt Nam's border with a third country (我国边防)")
+        for m in _loans_for_home(seg.text, lines.text) if "cho Trung Quốc" in seg.text else ():
+            yield _hit(rule, seg, m, "a lender's loan or aid for the story's own country (对我国)")
         for m in _vn_only_institutions()[1].finditer(seg.text) if institution else ():
             if not _names_china_otherwise(seg.text, m):
                 yield _hit(rule, seg, m, "the name of an institution only Việt Nam has (我国 'our country')")
+
+
+# a lender's or donor's loan or aid 'for' the country in a story on a Vietnamese place's project: 'đây là khoản vay
+# ODA lớn nhất của Hàn Quốc dành cho Trung Quốc trong lĩnh vực nước' (韩国对我国最大的一笔ODA贷款; misses40), the story
+# naming a Vietnamese province or city and China nowhere else, by none of its cities, bodies or leaders (a story on
+# Korea's aid to China names where it goes)
+_LOAN_FOR = re.compile(
+    r"(?<!\w)(?:khoản vay|vốn vay|gói vay|khoản viện trợ|viện trợ|khoản tài trợ|gói tài trợ|vốn ODA|ODA)"
+    r"(?: [^\s.;:!?()]+){0,6}? của (?!Trung Quốc|Việt Nam)[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}"
+    r" (?:dành cho|cho|tài trợ cho|viện trợ cho) (?P<c>Trung Quốc)(?!\w)"
+)
+
+
+def _loans_for_home(text: str, article: str) -> Iterator[re.Match[str]]:
+    """The :data:`_LOAN_FOR` frames of ``text`` in an article that names a Vietnamese province or city, and China
+    only in such frames and by none of its cities, institutions or leaders."""
+    frames = list(_LOAN_FOR.finditer(text))
+    if not frames or article.count(_CHINA) != len(list(_LOAN_FOR.finditer(article))):
+        return
+    if _vn_places()[1].search(article) is None or any(a in article for a in country_anchors().get("CN", ())):
+        return
+    yield from frames
 
 
 def _own_frames(text: str) -> Iterator[re.Match[str]]:

@@ -165,6 +165,9 @@ _EN_MONTH_YEAR = re.compile(rf"(?<![\d\w])(?<!\d )(?<!\d\d )(?=[ADFJMNOS]){_MONT
 _VI_MONTH_YEAR = re.compile(
     r"(?<![\d/])(?<!\d )(?<!ngày )[Tt]háng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>\d{4})(?!\d)"
 )
+# a month without its year nor its day ('từ tháng 3 đến tháng 5/2026' for 2026年3月至5月): which month the source's
+# year goes with is then a guess, so no month of a year is compared
+_VI_BARE_MONTH = re.compile(r"(?<![\d/])(?<!\d )(?<!ngày )[Tt]háng\s+\d{1,2}(?![\d/-]|\s*[/-]\s*\d|\s+năm\s+\d)")
 
 
 def _source_month_years(text: str) -> list[tuple[int, int]]:
@@ -187,6 +190,6 @@ def month_year_mismatches(seg: Segment) -> list[tuple[tuple[int, int], re.Match[
     if not src:
         return []
     tgt = [m for m in _VI_MONTH_YEAR.finditer(seg.text) if 1 <= int(m["m"]) <= 12]
-    if len(tgt) != len(src):
+    if len(tgt) != len(src) or _VI_BARE_MONTH.search(seg.text):
         return []
     return [(s, t) for s, t in zip(src, tgt, strict=True) if int(t["m"]) != s[0]]
