@@ -79,8 +79,8 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 33 of 38 found, 31 with the accepted fix."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 38
-    assert found >= 33 and fixed >= 31
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 34 and fixed >= 32  # after misses43, A113 'keep the ball rolling' (blind: 33 and 31)
+    assert set(missed) <= BLIND_MISSES - {f"{_AFRICA}: A113 'giữ quả bóng lăn'"}, sorted(set(missed) - BLIND_MISSES)
 
 
 def test_no_finding_outside_planted_spans() -> None:

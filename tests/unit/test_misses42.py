@@ -66,3 +66,34 @@ def test_the_iaea_head_in_pinyin() -> None:
 )
 def test_menus_drawn_with_other_bars(line: str, kind_is_none: bool) -> None:
     assert (classify_lines([line]) == [None]) is kind_is_none
+
+
+def _a113(source: str, target: str) -> list[str]:
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from audit.corpus import ReadOptions, discover, read_file
+    from audit.pipeline import Engine, Settings
+    from audit.pipeline.findings import run_rules
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "r.jsonl"
+        path.write_text(json.dumps({"id": "1", "src": source, "mt": target}, ensure_ascii=False) + "\n", "utf-8")
+        errors: list = []
+        docs = [d for item in discover([str(path)], errors) for d in read_file(item, ReadOptions(), errors)]
+    engine = Engine(Settings(select=["A113"]))
+    return [f.text for d in docs for f in run_rules(d, engine.rules, engine.settings)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "found"),
+    [  # misses43 (adversary95): 'keep/get the ball rolling' word for word
+        ("They want to keep the ball rolling on reforms.", "Họ muốn duy trì quả bóng lăn về cải cách.", 1),
+        ("The fund will get the ball rolling on new projects.", "Quỹ sẽ khiến quả bóng lăn với các dự án mới.", 1),
+        ("They want to keep the ball rolling on reforms.", "Họ muốn duy trì đà cải cách.", 0),
+        ("The striker kept the ball rolling toward the goal.", "Tiền đạo giữ quả bóng lăn về phía khung thành.", 0),
+    ],
+)
+def test_a113_the_ball_rolling(source: str, target: str, found: int) -> None:
+    assert len(_a113(source, target)) == found
