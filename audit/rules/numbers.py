@@ -44,6 +44,9 @@ COUNTED = (
     "liều|thí sinh|hành khách|suất|hồ sơ|"  # doses, candidates, passengers, places, applications (adversary72)
     # trips and flights of transport news ('12,400 chuyến bay': a count, so the English thousands; misses33)
     "chuyến bay|chuyến tàu|chuyến xe|lượt chuyến|"
+    # the outlets and points of payment and retail news ('12 vạn điểm bán lẻ', '3 vạn điểm chấp nhận thanh toán';
+    # misses41), not a score ('điểm' alone)
+    "điểm bán lẻ|điểm bán hàng|điểm bán|điểm giao dịch|điểm chấp nhận|điểm thanh toán|cửa hàng|"
     # the faithful and pilgrims of religion and festival news ('40 vạn phật tử', adversary78)
     "phật tử|Phật tử|tín đồ|giáo dân|tăng ni|khách hành hương|người hành hương|du học sinh|"
     # and goods seized or recalled by their packs ('60 vạn hộp sữa bột', '3 vạn chai'; misses31)

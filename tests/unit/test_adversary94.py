@@ -40,6 +40,12 @@ BLIND_MISSES = {
     f"{_FINTECH}: T307 '12 vạn'",
     f"{_FINTECH}: C101 'Trung Quốc'",
 }
+# Still missed after misses41 (T307 '12 vạn', T308 'thâm độ ngụy tạo' and 'nhị duy mã' fixed):
+AFTER_MISSES = BLIND_MISSES - {
+    f"{_SCAMS}: T308 'thâm độ ngụy tạo'",
+    f"{_FINTECH}: T308 'nhị duy mã'",
+    f"{_FINTECH}: T307 '12 vạn'",
+}
 # Outside the planted pairs, blind: only the two N107 findings the slip's correction made planted; none after it.
 BLIND_EXTRA: set[tuple[str, str, str]] = set()
 # Chrome read as article, blind: the Markdown page's '>' updated line and italic disclaimer, the human page's note.
@@ -89,6 +95,13 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 52
     assert found >= 44 and fixed >= 44
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+
+
+def test_mt_recall_after_the_fixes() -> None:
+    """After misses41: 47 of 52, 47 with the accepted fix (T307 before retail outlets, T308 deepfake and QR code)."""
+    _, found, fixed, missed = score_planted(MT)
+    assert found >= 47 and fixed >= 47
+    assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans_beyond_blind() -> None:
