@@ -36,6 +36,8 @@ _SPEAKER_HEAD = (
     r"Trưởng ban|Hiệu trưởng|Cục trưởng|Vụ trưởng|Tổng lý|Tỉnh trưởng|Hành trưởng|"  # the last three: 总理, 省长, 行长
     r"HLV|[hH]uấn luyện viên|GS|PGS|TS|ThS|BS|NSND|NSƯT|ĐBQH|"  # a coach's, a scholar's, an artist's titles
     r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|(?:Phó |Chuẩn )?Đô đốc|"  # military ranks before a name
+    # a ministry, department or committee named as the speaker ('Bộ Công an Việt Nam biểu thị, …'; misses41)
+    r"(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban)(?=\s+[A-ZĐ])|"
     r"(?i:chuyên gia|đại diện|lãnh đạo|người đứng đầu|giám đốc|nhà phân tích|quan chức|phát ngôn viên|chủ nhiệm|bí thư|"
     r"viện trưởng|hiệu trưởng|trưởng (?:ban|phòng|đoàn|khoa|thôn|bản|ấp)|chánh văn phòng|thư ký))(?!\w)"
 )

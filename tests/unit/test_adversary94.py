@@ -40,8 +40,9 @@ BLIND_MISSES = {
     f"{_FINTECH}: T307 '12 vạn'",
     f"{_FINTECH}: C101 'Trung Quốc'",
 }
-# Still missed after misses41 (T307 '12 vạn', T308 'thâm độ ngụy tạo' and 'nhị duy mã' fixed):
+# Still missed after misses41 (T307 '12 vạn', T308 'biểu thị' after a ministry, 'thâm độ ngụy tạo', 'nhị duy mã' fixed):
 AFTER_MISSES = BLIND_MISSES - {
+    f"{_SCAMS}: T308 'biểu thị'",
     f"{_SCAMS}: T308 'thâm độ ngụy tạo'",
     f"{_FINTECH}: T308 'nhị duy mã'",
     f"{_FINTECH}: T307 '12 vạn'",
@@ -98,9 +99,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
 
 
 def test_mt_recall_after_the_fixes() -> None:
-    """After misses41: 47 of 52, 47 with the accepted fix (T307 before retail outlets, T308 deepfake and QR code)."""
+    """After misses41: 48 of 52, 48 with the accepted fix (T307 before retail outlets, T308 after a ministry, T308
+    deepfake and QR code)."""
     _, found, fixed, missed = score_planted(MT)
-    assert found >= 47 and fixed >= 47
+    assert found >= 48 and fixed >= 48
     assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 

@@ -1,5 +1,6 @@
 """misses41 (round 27): adversary94's misses fixed in a general way, each tested on sentences outside the set, both
-ways: T307 a myriad before the outlets and points of payment and retail news."""
+ways: T307 a myriad before the outlets and points of payment and retail news; T308 deepfake, deep learning and QR-code
+calques, and 'biểu thị' after a ministry, department or committee named as the speaker."""
 
 from __future__ import annotations
 
@@ -60,3 +61,28 @@ def test_t308_fires_on_calques(text: str, span: str) -> None:
 )
 def test_t308_quiet(text: str) -> None:
     assert _found(text, "T308") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Ngoại giao Nhật Bản biểu thị, hai nước sẽ sớm nối lại đàm phán.",
+        "Sở Y tế Đồng Nai biểu thị rằng dịch đã được kiểm soát.",
+        "Ủy ban Chứng khoán Nhà nước biểu thị, quy định mới sẽ có hiệu lực từ tháng sau.",
+    ],
+)
+def test_t308_biểu_thị_after_a_body(text: str) -> None:
+    assert "biểu thị" in _found(text, "T308")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Ngoại giao Nhật Bản cho biết, hai nước sẽ sớm nối lại đàm phán.",
+        "Bộ chỉ số màu xanh biểu thị, theo chú giải, mức an toàn.",
+        "Quyết định của Bộ Tài chính biểu thị sự quan tâm tới doanh nghiệp nhỏ.",
+        "Bộ Y tế biểu thị sự đồng tình với đề xuất.",
+    ],
+)
+def test_t308_biểu_thị_quiet(text: str) -> None:
+    assert "biểu thị" not in _found(text, "T308")
