@@ -99,10 +99,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
 
 
 def test_mt_recall_after_the_fixes() -> None:
-    """After misses41: 48 of 52, 48 with the accepted fix (T307 before retail outlets, T308 after a ministry, T308
+    """After misses41: 49 of 52, 49 with the accepted fix (T307 before retail outlets, T308 after a ministry, T308
     deepfake and QR code)."""
     _, found, fixed, missed = score_planted(MT)
-    assert found >= 48 and fixed >= 48
+    assert found >= 49 and fixed >= 49
     assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
