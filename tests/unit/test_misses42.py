@@ -69,21 +69,9 @@ def test_menus_drawn_with_other_bars(line: str, kind_is_none: bool) -> None:
 
 
 def _a113(source: str, target: str) -> list[str]:
-    import json
-    import tempfile
-    from pathlib import Path
+    from test_misses40 import _found_with_source  # one record with its source, through the rule
 
-    from audit.corpus import ReadOptions, discover, read_file
-    from audit.pipeline import Engine, Settings
-    from audit.pipeline.findings import run_rules
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "r.jsonl"
-        path.write_text(json.dumps({"id": "1", "src": source, "mt": target}, ensure_ascii=False) + "\n", "utf-8")
-        errors: list = []
-        docs = [d for item in discover([str(path)], errors) for d in read_file(item, ReadOptions(), errors)]
-    engine = Engine(Settings(select=["A113"]))
-    return [f.text for d in docs for f in run_rules(d, engine.rules, engine.settings)]
+    return [text for text, _ in _found_with_source(source, target, "A113")]
 
 
 @pytest.mark.parametrize(
