@@ -81,7 +81,8 @@ _AFTER_PARTY = frozenset(
 _AFTER_SIDE_PHUONG = frozenset(
     "chủ bác phản từ nói đưa chấp giữ tấn dẫn gây nhập siết thắt nới công thông ban áp bắt dự tham hỗ cử".split()
 )  # 'dự' of a side's plans: 菲方预计 'Phi phương dự kiến', 韩方拟 'Hàn phương dự định' (misses34); a side taking part,
-# helping or sending people: 日方参与 'Nhật phương tham gia', 韩方协助 'Hàn phương hỗ trợ', 俄方派 'Nga phương cử' (misses42)
+# helping or sending people: 日方参与 'Nhật phương tham gia', 韩方协助 'Hàn phương hỗ trợ', 俄方派 'Nga phương cử'
+# (misses42)
 
 # The EU's one-character abbreviation 欧 read 'Âu' before 'phương' (欧方, the EU side: 'Âu phương đánh giá cao …'),
 # where the article names the EU: a bloc, not a country of the gazetteer (misses34). 'Âu phương' is no Vietnamese word
