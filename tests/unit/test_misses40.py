@@ -150,21 +150,9 @@ def test_no_transcription_where_the_word_is_not_its_pinyin(source: str, target: 
 
 
 def _found_with_source(source: str, target: str, rule: str) -> list[tuple[str, str | None]]:
-    import json
-    import tempfile
-    from pathlib import Path
+    from audit.api import audit_pairs
 
-    from audit.corpus import ReadOptions, discover, read_file
-    from audit.pipeline import Engine, Settings
-    from audit.pipeline.findings import run_rules
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "records.jsonl"
-        path.write_text(json.dumps({"id": "r1", "src": source, "mt": target}, ensure_ascii=False) + "\n", "utf-8")
-        errors: list = []
-        docs = [d for item in discover([str(path)], errors) for d in read_file(item, ReadOptions(), errors)]
-    engine = Engine(Settings(select=[rule]))
-    return [(f.text, f.suggestion) for d in docs for f in run_rules(d, engine.rules, engine.settings)]
+    return [(f.text, f.suggestion) for f in audit_pairs([(source, target)], select=[rule])]
 
 
 @pytest.mark.parametrize(
