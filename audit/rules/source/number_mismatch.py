@@ -125,9 +125,13 @@ class NumberMismatch(SourceRule):
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         pairs = _pairs(seg, ctx)
-        dates = [(t.start, t.end) for _, t in date_mismatches(seg)] if pairs else []
-        if pairs:  # and a month of a year whose month changed ('tháng [[5/2026]]' for 2026年1月)
-            dates += [(t.start("m"), t.end("y")) for _, t in month_year_mismatches(seg)]
+        # the spans of changed dates, and of months of a year whose month changed ('tháng [[5/2026]]' for 2026年1月)
+        dates = (
+            [(t.start, t.end) for _, t in date_mismatches(seg)]
+            + [(t.start("m"), t.end("y")) for _, t in month_year_mismatches(seg)]
+            if pairs
+            else []
+        )
         for src, tgt in pairs:
             if tgt is not None and any(a <= tgt.start < b for a, b in dates):
                 continue  # a number of a changed date: A109 reports the date
