@@ -69,6 +69,18 @@ _PERSON_BEFORE = re.compile(
 )
 
 
+# A state's leader's title right before a country's two-syllable reading: a capitalised word after it is the
+# holder's name, not more of a longer name ('Tổng thống Ba Tây Lula', 'Thủ tướng Lão Qua Sonexay'; misses44)
+_LEADER_TITLES = ("Thủ tướng", "Tổng thống", "Quốc vương", "Thái tử")
+
+
+def _after_leader_title(before: str, place_before: tuple[str, ...]) -> bool:
+    """``before`` (the text before a mention, stripped) ends with a leader's title the place's row accepts."""
+    return before.endswith(_LEADER_TITLES) and any(
+        t in place_before and re.search(rf"(?<!\w){t}$", before) for t in _LEADER_TITLES
+    )
+
+
 def _capitalised_beside(text: str, start: int, end: int) -> bool:
     """A capitalised word right before or after ``start:end``: what a longer name holding it needs (a quick test)."""
     return next_word(text, end)[:1].isupper() or prev_word(text, start)[:1].isupper()
@@ -90,7 +102,8 @@ class PlaceNameCalque(SegmentRule):
         "or more closing an institution's name too: 'Đại học Kỹ thuật Mộ Ni Hắc' (慕尼黑); a Vietnamese "
         "province or city read in the Hán-Việt of its Chinese name likewise: 广义 'tỉnh Quảng Nghĩa' for Quảng Ngãi, "
         "顺化 'thành phố Thuận Hóa' for Huế, where a commune or ward of that name is right; a bay read with 湾 after "
-        "it, 'Nha Trang Loan', but not in a shop's sign, where 'Loan' is the owner: 'quán bún cá Nha Trang Loan'). "
+        "it, 'Nha Trang Loan', but not in a shop's sign, where 'Loan' is the owner: 'quán bún cá Nha Trang Loan'; "
+        "a country's reading after a leader's title though a name follows: 'Tổng thống Ba Tây Lula'). "
         "For the "
         "sea and the archipelagos this is a sovereignty-laden error (critical); the tables are "
         "references/places.tsv and the generated places.cldr.tsv."
@@ -108,6 +121,7 @@ class PlaceNameCalque(SegmentRule):
         "Lũ quét ở tỉnh [[Lượng Sơn]] làm sập 12 ngôi nhà; đoàn về thành phố [[Thuận Hóa]] chiều nay.",
         "Bộ trưởng Nông nghiệp [[Trí Lợi]] thăm Việt Nam; Ngoại trưởng [[A Mạn]] gửi điện mừng.",
         "Trường ký thỏa thuận với Đại học [[Ba Tắc La Na]]; sinh viên học ở Nhạc viện [[Uy Ni Tư]].",
+        "Tổng thống [[Ba Tây]] Lula tiếp đoàn; đại hội diễn ra tại [[Thái Quốc]] tháng 12.",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
@@ -124,6 +138,7 @@ class PlaceNameCalque(SegmentRule):
         "Phường Thuận Hóa mở lễ hội đường phố; xã Cao Bình đạt chuẩn nông thôn mới.",
         "Đại học Mễ Lan Anh mở ở Cần Thơ; Viện trưởng Uy Ni Tư Minh phát biểu.",
         "Liên danh có Tân Gia Pha Cảng vụ Tập đoàn (PSA) và hãng tàu Đan Mạch.",
+        "Học sinh trường Ba Tây Lula mở hội chợ; anh Thái Quốc ghi bàn ở phút 90.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -142,7 +157,12 @@ class PlaceNameCalque(SegmentRule):
                 _CLUB_BEFORE.search(seg.text, max(0, m.start - 50), m.start)
                 or (m.text.count(" ") >= 2 and _INSTITUTION_BEFORE.search(seg.text, max(0, m.start - 60), m.start))
             )
-            if not club and place.whole and self._inside_name(seg.text, m.start, m.end, long=m.text.count(" ") >= 2):
+            if (
+                not club
+                and place.whole
+                and self._inside_name(seg.text, m.start, m.end, long=m.text.count(" ") >= 2)
+                and not _after_leader_title(before, place.before)
+            ):
                 continue
             if club and next_word(seg.text, m.end)[:1].isupper():
                 continue  # more of the club's name after it
