@@ -118,22 +118,61 @@ def _index() -> dict[str, _PinyinKey]:
     left out: the text that has it names the person correctly. 'ü' (written 'v') is also indexed as 'u'.
     """
     out: dict[str, _PinyinKey] = {}
+    for name, zh, family_first, first_part in _indexed_names():
+        _index_name(out, name, zh, family_first, first_part)
+    return out
+
+
+def _indexed_names() -> Iterable[tuple[str, str, bool, bool]]:
+    """The foreign people :func:`_index` reads, office holders first: (name, a Chinese name, family name first,
+    called by the first part)."""
     for name, ts in people().items():
         if any(t.country in HAN_VIET_COUNTRIES for t in ts) and not latin_named(ts):
             continue
         zh = next((t.name_zh for t in ts if t.name_zh), "")
         family_first = any(len(t.name_vi.split()) > 1 and t.name_vi.split() == t.name_en.split()[::-1] for t in ts)
         first_part = any(t.country.lower() in _CALLED_BY_FIRST_PART for t in ts)
-        _index_name(out, name, zh, family_first, first_part)
+        yield name, zh, family_first, first_part
         for other in _zh_variants().get(name, ()):  # a second transcription some media write (拉克森 Luxon)
-            _index_name(out, name, other, family_first, first_part)
+            yield name, other, family_first, first_part
     # historical foreign figures MT meets in Vietnamese news ('Sidalin' 斯大林); an office holder's key comes first
     # and well-known foreign film makers and musicians ('Siweifute' 斯威夫特 Taylor Swift; adversary57)
     # and foreign ambassadors to Việt Nam ('Yiteng Zhishu' 伊藤直树 Ito Naoki; misses27)
     # and heads of foreign companies ('Chen Liwu' 陈立武 Lip-Bu Tan; misses38)
     for table in ("historical_people.tsv", "foreign_artists.tsv", "foreign_envoys.tsv", "foreign_business_people.tsv"):
         for row in read_tsv(table):
-            _index_name(out, row["name_vi"], row["name_zh"], False, False)
+            yield row["name_vi"], row["name_zh"], False, False
+
+
+@functools.cache
+def _zh_forms() -> dict[str, frozenset[str]]:
+    """Each person of :func:`_index` → the Chinese name forms looked for (:func:`_zh_parts` of each Chinese name)."""
+    out: dict[str, set[str]] = {}
+    for name, zh, family_first, first_part in _indexed_names():
+        out.setdefault(name, set()).update(f for f, _ in _zh_parts(zh, family_first, first_part))
+    return {name: frozenset(forms) for name, forms in out.items()}
+
+
+# One capitalised word of plain Latin letters, whole (the lookarounds keep 'eVisa' and 'Kani-san' out)
+_SOURCE_WORD = re.compile(r"(?<![\w'-])[A-HJ-TW-Z][a-z]+(?![\w'-])")
+
+
+def source_known_names(source: str, target: str) -> list[ForeignPinyin]:
+    """With a Chinese source: one word that spells the pinyin of a known person's Chinese name form (two characters
+    or more) that the source holds ('Thủ tướng Kani' for 卡尼总理, Mark Carney). Alone after a bare title or an
+    honorific the word may be anyone's name (:func:`pinyin_western_names` wants the title's country); the source's
+    characters say who is meant. ``source`` is only read when a word is an index key."""
+    index = _index()
+    out: list[ForeignPinyin] = []
+    for m in _SOURCE_WORD.finditer(target):
+        word = py_word(m.group())
+        key = index.get(word)
+        if key is None or not any(
+            form in source and any("".join(s) == word for s in _part_pinyin(form))
+            for form in _zh_forms().get(key.name, ())
+        ):
+            continue
+        out.append(ForeignPinyin(m.start(), m.end(), key.name, key.syllables, False))
     return out
 
 

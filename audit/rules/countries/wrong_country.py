@@ -26,6 +26,7 @@ from audit.rules.countries.match_opponent import match_opponent_hit
 from audit.rules.countries.party_congress import congress_hits
 from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
+from audit.rules.countries.regional_games import regional_games_hits
 from audit.rules.countries.speaker_stance import speaker_stance_hit
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
@@ -232,7 +233,8 @@ class WrongCountryReference(DocumentRule):
         "Hiệp hội các nhà sản xuất ô tô Việt Nam (VAMA)') in a story naming a Vietnamese province, when the sentence "
         "names Việt Nam only in that body's name. In a batch of records with Chinese "
         "sources written from Việt Nam (they name 越南 and never China), 'Trung Quốc' where the record's source says "
-        "我国 is Việt Nam."
+        "我国 is Việt Nam. So is a 'Trung Quốc' delegation's medal target in a story of the SEA Games, which China does not "
+        "enter, that names Việt Nam, no games China enters (Asiad, Olympic) and none of China's cities or leaders."
     )
     fires = (
         "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
@@ -305,6 +307,7 @@ class WrongCountryReference(DocumentRule):
         "Vinamilk, doanh nghiệp sữa lớn nhất của [[Trung Quốc]], mở thêm nhà máy ở Campuchia.",
         "Bến Tre, 12/3 – Hội nghị xúc tiến đầu tư khai mạc.\nDự án giúp tỉnh đóng góp nhiều hơn vào tăng trưởng của "
         "[[Trung Quốc]].",
+        "Việt Nam chuẩn bị cho SEA Games 33\nĐoàn thể thao [[Trung Quốc]] đặt mục tiêu giành 95 huy chương vàng.",
     )
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
@@ -389,6 +392,7 @@ class WrongCountryReference(DocumentRule):
         "\nLào từng thua đội tuyển Trung Quốc 0-6 năm 2015.",
         "Bến Tre, 12/3 – Hội nghị khai mạc.\nTỉnh Quảng Tây đóng góp 8% vào tăng trưởng của Trung Quốc.\nTỉnh muốn "
         "đóng góp vào tăng trưởng của Trung Quốc; Trung Quốc là đối tác lớn.",
+        "Việt Nam dự SEA Games 33 và Asiad 20\nĐoàn thể thao Trung Quốc đặt mục tiêu giành 200 huy chương vàng.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -400,6 +404,7 @@ class WrongCountryReference(DocumentRule):
 
     def _hits(self, ctx: DocContext) -> Iterator[Hit]:
         yield from congress_hits(self, ctx)  # a domestic story too: 'Đại hội XIV của Đảng Cộng sản Trung Quốc'
+        yield from regional_games_hits(self, ctx, _anchored)  # 'Đoàn thể thao Trung Quốc' at the SEA Games
         # 'Thanh Hóa đứng thứ hai toàn Trung Quốc', 'Bộ luật Hình sự Trung Quốc'; 'Quốc hội Trung Quốc khóa XV'
         domestic = [*domestic_hits(self, ctx), *domestic_state_hits(self, ctx, _anchored)]
         yield from domestic

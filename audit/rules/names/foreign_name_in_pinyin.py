@@ -15,6 +15,7 @@ from audit.lang.foreign_pinyin import (
     pinyin_echoes,
     pinyin_shaped_names,
     pinyin_western_names,
+    source_known_names,
     titled_echo,
 )
 from audit.lang.japanese_pinyin import JAPAN_CUE, japanese_pinyin_names, may_hold_japanese_pinyin
@@ -79,7 +80,9 @@ class ForeignNameInPinyin(SegmentRule):
         "picks for sounds (鲍威尔 'Baoweier' Powell, 古尔斯比 'Guersibi' Goolsbee) and with a syllable a Latin "
         "spelling seldom has (er, si, x, q, zh, ao, ei …), is a transcribed name left in pinyin (with the word "
         "beside it that spells the part the source joins to it by '·': 阿贝贝·比基拉 'Abeibei Bijila'): major, with "
-        "the name when people.tsv knows the characters; a name spelt alike in Latin and in pinyin "
+        "the name when people.tsv knows the characters (and one word spelling a known person's name part of two "
+        "characters the source holds, which the text alone leaves to anyone after a bare title: 卡尼总理 'Thủ tướng "
+        "Kani', Mark Carney); a name spelt alike in Latin and in pinyin "
         "('Tamasese' 塔马塞塞) "
         "is the name copied. In an article where N101 reads other names as pinyin (MT left them so), a name after "
         "a sports or culture role and a country needs no syllable of Chinese shape: four syllables or more, one "
@@ -105,6 +108,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Thủ tướng Thái Lan [[Anuting]] tiếp đoàn doanh nghiệp Việt Nam.",
         "Nhà thám hiểm người Bồ Đào Nha [[Maxielun]] đi vòng quanh thế giới; Thủ tướng Hungary [[Aoerban]] phát biểu.",
         "欧洲央行行长拉加德表示，通胀正在放缓。 => Chủ tịch ECB [[Lajiade]] cho biết lạm phát đang chậm lại.",
+        "总理与卡尼总理举行会谈。 => Thủ tướng đã hội đàm với Thủ tướng [[Kani]].",
     )
     quiet = (
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
@@ -280,6 +284,21 @@ class ForeignNameInPinyin(SegmentRule):
                 f"'{seg.text[n.start : n.end]}' is the pinyin of the source's {n.chars}, {what}"
                 + (f": {name}" if name else ""),
                 suggestion=name,
+                confidence=0.8,
+            )
+        # then a known person's name part of two characters, which no title's country need name (misses44)
+        for k in source_known_names(seg.source, seg.text):
+            if not taken:
+                taken = spans()
+            if any(a < k.end and k.start < b for a, b in taken):
+                continue
+            taken.append((k.start, k.end))
+            yield self.hit(
+                seg,
+                k.start,
+                k.end,
+                f"'{seg.text[k.start : k.end]}' is the pinyin of the source's Chinese name of {k.name}",
+                suggestion=k.name,
                 confidence=0.8,
             )
 
