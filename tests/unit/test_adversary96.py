@@ -36,11 +36,12 @@ BLIND_MISSES = {
     f"{_SPORT}: C104 'Thái Quốc'",
     f"{_SPORT}: C101 'Trung Quốc'",
 }
-# Chrome the blind run read as article on the sports page: the live-results strip and the poll
-CHROME_LEFT = {
-    "KẾT QUẢ NHANH: Cầu lông Australia Open – Tứ kết đơn nữ | Cờ nhanh châu Á – Ván 7",
-    "Bình chọn: Ai sẽ giành HCV đơn nữ cầu lông tại SEA Games 33?",
-}
+# misses44 (round 28) fixed all five: 38 of 38 found, 36 with the accepted fix (N108 'Yindanong' and L101 'social
+# housing' still without one)
+STILL_MISSED: set[str] = set()
+# Chrome the blind run read as article on the sports page (the live-results strip and the poll): read as chrome since
+# misses44
+CHROME_LEFT: set[str] = set()
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -78,11 +79,12 @@ def test_clean_records_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 32 of 38 found, 30 with the accepted fix (33 and 31 with F106's context inside its sentence)."""
+    """Blind: 32 of 38 found, 30 with the accepted fix (33 and 31 with F106's context inside its sentence); after
+    misses44: 38 of 38, 36."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 38
-    assert found >= 33 and fixed >= 31
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 38 and fixed >= 36
+    assert set(missed) <= STILL_MISSED <= BLIND_MISSES, sorted(set(missed) - STILL_MISSED)
 
 
 def test_no_finding_outside_planted_spans() -> None:
@@ -91,7 +93,7 @@ def test_no_finding_outside_planted_spans() -> None:
 
 def test_page_chrome_read_right() -> None:
     """Blind: no article line read as chrome, lost or unplaced on any page; chrome read as article only on the
-    sports page's live-results strip and poll (CHROME_LEFT)."""
+    sports page's live-results strip and poll, read right since misses44 (CHROME_LEFT empty)."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_missing == [] and score.unplaced == [] and score.article_as_chrome == [], path.name
