@@ -40,7 +40,7 @@ def regional_games_hits(rule: Rule, ctx: DocContext, anchored: Callable[[str, st
         for m in re.finditer(_CHINA, seg.text):
             if not _DELEGATION.search(seg.text, max(0, m.start() - 30), m.start()):
                 continue
-            start, end = sentence_bounds(seg.text, m.start(), m.end())
+            _, end = sentence_bounds(seg.text, m.start(), m.end())
             if not _MEDALS.search(seg.text, m.end(), end):
                 continue
             yield rule.hit(

@@ -233,8 +233,9 @@ class WrongCountryReference(DocumentRule):
         "Hiệp hội các nhà sản xuất ô tô Việt Nam (VAMA)') in a story naming a Vietnamese province, when the sentence "
         "names Việt Nam only in that body's name. In a batch of records with Chinese "
         "sources written from Việt Nam (they name 越南 and never China), 'Trung Quốc' where the record's source says "
-        "我国 is Việt Nam. So is a 'Trung Quốc' delegation's medal target in a story of the SEA Games, which China does not "
-        "enter, that names Việt Nam, no games China enters (Asiad, Olympic) and none of China's cities or leaders."
+        "我国 is Việt Nam. So is a 'Trung Quốc' delegation's medal target in a story of the SEA Games, which China "
+        "does not enter, that names Việt Nam, no games China enters (Asiad, Olympic) and none of China's cities or "
+        "leaders."
     )
     fires = (
         "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
