@@ -139,7 +139,15 @@ def _indexed_names() -> Iterable[tuple[str, str, bool, bool]]:
     # and well-known foreign film makers and musicians ('Siweifute' 斯威夫特 Taylor Swift; adversary57)
     # and foreign ambassadors to Việt Nam ('Yiteng Zhishu' 伊藤直树 Ito Naoki; misses27)
     # and heads of foreign companies ('Chen Liwu' 陈立武 Lip-Bu Tan; misses38)
-    for table in ("historical_people.tsv", "foreign_artists.tsv", "foreign_envoys.tsv", "foreign_business_people.tsv"):
+    # and foreign sportspeople ('Yindanong' 因达农 Ratchanok Intanon; misses44)
+    tables = (
+        "historical_people.tsv",
+        "foreign_artists.tsv",
+        "foreign_envoys.tsv",
+        "foreign_business_people.tsv",
+        "foreign_athletes.tsv",
+    )
+    for table in tables:
         for row in read_tsv(table):
             yield row["name_vi"], row["name_zh"], False, False
 
@@ -151,6 +159,17 @@ def _zh_forms() -> dict[str, frozenset[str]]:
     for name, zh, family_first, first_part in _indexed_names():
         out.setdefault(name, set()).update(f for f, _ in _zh_parts(zh, family_first, first_part))
     return {name: frozenset(forms) for name, forms in out.items()}
+
+
+_KNOWN_SHAPE_SYLLABLES = 3  # a name found by its shape alone names a known person only with this many syllables
+
+
+def known_pinyin_name(span: str) -> str | None:
+    """The known person whose Chinese name form's pinyin ``span`` spells whole, words joined ('Yindanong' 因达农,
+    Ratchanok Intanon), with three syllables or more: for a name :func:`pinyin_shaped_names` found by its shape in a
+    person's slot, where the title or country :func:`pinyin_western_names` wants for a family name is missing."""
+    key = _index().get("".join(py_word(w) or "-" for w in span.split()))
+    return key.name if key is not None and key.syllables >= _KNOWN_SHAPE_SYLLABLES else None
 
 
 # One capitalised word of plain Latin letters, whole (the lookarounds keep 'eVisa' and 'Kani-san' out)

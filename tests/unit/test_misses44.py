@@ -90,3 +90,19 @@ def test_a_delegation_at_the_sea_games(text: str, fires: bool) -> None:
 )
 def test_live_strip_and_poll_chrome(line: str, chrome: bool) -> None:
     assert (classify_lines([line])[0] is not None) is chrome
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [  # a sportsperson's pinyin found by its shape in a person's slot, named by foreign_athletes.tsv
+        ("Tay vợt Đan Mạch Ansailong giành chức vô địch.", "Viktor Axelsen"),
+        ("Kỳ thủ Na Uy Kaersen tiếp tục dẫn đầu.", "Magnus Carlsen"),
+        ("Tiền đạo Mubapei ghi hai bàn cho Real Madrid.", "Kylian Mbappé"),
+    ],
+)
+def test_a_sportsperson_in_pinyin_is_named(text: str, fix: str) -> None:
+    assert [f for _, f in _found(text, "N108")] == [fix]
+
+
+def test_a_sportsperson_in_latin_letters_stays_quiet() -> None:
+    assert _found("Tay vợt Ratchanok Intanon vào bán kết; tay vợt Viktor Axelsen thắng.", "N108") == []

@@ -11,6 +11,7 @@ from audit.lang.foreign_pinyin import (
     EchoNames,
     ForeignPinyin,
     candidate_lines,
+    known_pinyin_name,
     lone_pinyin_names,
     pinyin_echoes,
     pinyin_shaped_names,
@@ -232,6 +233,17 @@ class ForeignNameInPinyin(SegmentRule):
             if _japanese_in_romaji(text, m.start, m.end) or _known_in_romaji(ctx, text[m.start : m.end]):
                 continue
             taken.append((m.start, m.end))
+            name = known_pinyin_name(text[m.start : m.end])
+            if name is not None:  # the shape in a person's slot, and the pinyin of a known person's name (misses44)
+                yield self.hit(
+                    seg,
+                    m.start,
+                    m.end,
+                    f"'{text[m.start : m.end]}' is the pinyin of the Chinese name of {name}",
+                    suggestion=name,
+                    confidence=0.8,
+                )
+                continue
             yield self.hit(
                 seg,
                 m.start,
