@@ -106,3 +106,15 @@ def test_a_sportsperson_in_pinyin_is_named(text: str, fix: str) -> None:
 
 def test_a_sportsperson_in_latin_letters_stays_quiet() -> None:
     assert _found("Tay vợt Ratchanok Intanon vào bán kết; tay vợt Viktor Axelsen thắng.", "N108") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [  # an English news term left by MT through English, with the press's Vietnamese term (en_vi_terms.tsv)
+        ("Doanh nghiệp lo ngại về supply chain trong năm tới.", "supply chain", "chuỗi cung ứng"),
+        ("Chính phủ thúc đẩy digital transformation trong khu vực công.", "digital transformation", "chuyển đổi số"),
+        ("Nhiều dự án social housing projects đang mở bán.", "social housing projects", None),  # more than the term
+    ],
+)
+def test_an_english_term_gets_its_vietnamese_term(text: str, span: str, fix: str | None) -> None:
+    assert _found(text, "L101") == [(span, fix)]

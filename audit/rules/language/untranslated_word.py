@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from audit.lang.english import en_zipf, function_words, is_english, is_english_form, is_loan, vi_zipf
 from audit.lang.langid import vietnamese_share
+from audit.lang.resources import read_tsv
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.tokens import Token, tokens
 from audit.model import Segment, Severity
@@ -31,6 +32,18 @@ from audit.rules.language.shared import (
 from audit.rules.language.source_verbs import VI_VERB, kept_source_verbs
 from audit.rules.language.wrong_language_segment import _VI_SHARE, WrongLanguageSegment, _quote_carried
 from audit.rules.registry import register
+
+
+@functools.cache
+def _terms() -> dict[str, str]:
+    """English news terms → the Vietnamese term the press writes (references/en_vi_terms.tsv; misses44)."""
+    return {r["english"].lower(): r["vietnamese"] for r in read_tsv("en_vi_terms.tsv")}
+
+
+def _term_fix(span: str) -> str | None:
+    """The Vietnamese term for an English phrase of exactly a glossary term's words ('social housing'), or None."""
+    return _terms().get(" ".join(span.lower().split()))
+
 
 _ASCII_LOWER = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")  # a lowercase word in ASCII letters only
 _MIN_RUN = 3  # English words in a row that make an untranslated phrase
@@ -469,8 +482,9 @@ class UntranslatedWord(SegmentRule):
         "such a noun ('digital economy', a participle too: 'automated testing'; Vietnamese puts the adjective "
         "after), are a phrase too, 'video clip' and 'talk show' are not; so are two loans both well ahead in English "
         "whose leads add up to three Zipf points ('food security'), and three loans or more so ('level playing "
-        "field', minor); an English word spelled like a Vietnamese syllable ('to') goes on an English phrase with a "
-        "function word even between loans ('the best is yet to come'). A Latin or Greek plural of an English word "
+        "field', minor); a phrase that is exactly a news term of references/en_vi_terms.tsv gets the press's "
+        "Vietnamese term as its fix ('social housing': 'nhà ở xã hội'); an English word spelled like a Vietnamese "
+        "syllable ('to') goes on an English phrase with a function word even between loans ('the best is yet to come'). A Latin or Greek plural of an English word "
         "('memoranda', 'consortia') is English. A phrase takes along a word joined to it by a hyphen ('long-term "
         "guidance', not 'term guidance'). A hyphenated English compound ('year-over-year', 'state-of-the-art') is a "
         "phrase too, minor even with a function word (tech writing keeps 'plug-and-play' as a loan); inside a longer "
@@ -659,7 +673,14 @@ class UntranslatedWord(SegmentRule):
             # ('plug-and-play', 'work-from-home', 'over-the-air'), which an editor may prefer translated
             english = [e and not start <= t.start < end for e, t in zip(english, toks, strict=True)]
             span = text[start:end]
-            yield self.hit(seg, start, end, f"untranslated English compound {span!r}", severity=Severity.MINOR)
+            yield self.hit(
+                seg,
+                start,
+                end,
+                f"untranslated English compound {span!r}",
+                severity=Severity.MINOR,
+                suggestion=_term_fix(span),
+            )
         for k in range(1, len(toks) - 1):
             # an English word that is also a Vietnamese syllable ('on', 'to', 'in') between two English words
             # (not two loans) is part of the phrase: 'the agreement on trade'
@@ -696,11 +717,24 @@ class UntranslatedWord(SegmentRule):
             ):
                 start, end = _with_hyphened(text, _phrase_start(text, toks, k, mask), run[-1].end)
                 span = text[start:end]
-                yield self.hit(seg, start, end, f"untranslated English {span!r}", severity=Severity.MAJOR)
+                yield self.hit(
+                    seg,
+                    start,
+                    end,
+                    f"untranslated English {span!r}",
+                    severity=Severity.MAJOR,
+                    suggestion=_term_fix(span),
+                )
             elif words_in_run >= _MIN_RUN and len(run) == words_in_run and _loan_pair_english(run):
                 # three loans or more, each far more frequent in English: an English phrase ('level playing field')
                 span = text[run[0].start : run[-1].end]
-                yield self.hit(seg, run[0].start, run[-1].end, f"English phrase {span!r} in Vietnamese text")
+                yield self.hit(
+                    seg,
+                    run[0].start,
+                    run[-1].end,
+                    f"English phrase {span!r} in Vietnamese text",
+                    suggestion=_term_fix(span),
+                )
             elif words_in_run == 2 and (
                 # a compound and a word, not loans, and no term glossed by its acronym ('multi-project wafer (MPW)')
                 any(_latin_foreign(t) and not is_loan(t.text) for t in run)
@@ -724,7 +758,14 @@ class UntranslatedWord(SegmentRule):
                 )
                 span = text[start:end]
                 severity = Severity.MAJOR if grammar else Severity.MINOR
-                yield self.hit(seg, start, end, f"English phrase {span!r} in Vietnamese text", severity=severity)
+                yield self.hit(
+                    seg,
+                    start,
+                    end,
+                    f"English phrase {span!r} in Vietnamese text",
+                    severity=severity,
+                    suggestion=_term_fix(span),
+                )
             else:
                 for t in foreign:
                     if t.lower in function_words():
