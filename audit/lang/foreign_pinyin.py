@@ -23,7 +23,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from audit.lang.countries import is_vietnamese_word
+from audit.lang import stored_regex
+from audit.lang.countries import is_vietnamese_word, trie_pattern
 from audit.lang.english import en_zipf, function_words
 from audit.lang.hanviet import fold, load
 from audit.lang.mentions import ACRONYM, HAN_VIET_COUNTRIES, country_names, titled_before
@@ -172,27 +173,47 @@ def known_pinyin_name(span: str) -> str | None:
     return key.name if key is not None and key.syllables >= _KNOWN_SHAPE_SYLLABLES else None
 
 
-# One capitalised word of plain Latin letters, whole (the lookarounds keep 'eVisa' and 'Kani-san' out)
-_SOURCE_WORD = re.compile(r"(?<![\w'-])[A-HJ-TW-Z][a-z]+(?![\w'-])")
+@functools.cache
+def _forms_pattern() -> re.Pattern[str] | None:
+    """Every Chinese name form of :func:`_zh_forms`, as one trie: a source holding none names no known person."""
+    forms = {f for fs in _zh_forms().values() for f in fs}
+    return stored_regex.compile(trie_pattern(forms)) if forms else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _form_words(form: str) -> tuple[tuple[re.Pattern[str], str, int], ...]:
+    """The whole capitalised words spelling a Chinese name form's pinyin ('Kani' for 卡尼), each with the person of
+    :func:`_index` it names (one whose forms hold ``form``) and its syllable count."""
+    out = []
+    for sylls in _part_pinyin(form):
+        word = "".join(sylls)
+        key = _index().get(word)
+        if key is not None and form in _zh_forms().get(key.name, ()):
+            out.append((re.compile(rf"(?<![\w'-]){re.escape(word.capitalize())}(?![\w'-])"), key.name, len(sylls)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms_within(held: str) -> tuple[str, ...]:
+    """The name forms inside a form the source holds, itself included: a whole name written without its '·'
+    (马克卡尼) holds the family name (卡尼), which the trie's longest match hides."""
+    return tuple(f for fs in _zh_forms().values() for f in fs if f in held)
 
 
 def source_known_names(source: str, target: str) -> list[ForeignPinyin]:
     """With a Chinese source: one word that spells the pinyin of a known person's Chinese name form (two characters
     or more) that the source holds ('Thủ tướng Kani' for 卡尼总理, Mark Carney). Alone after a bare title or an
     honorific the word may be anyone's name (:func:`pinyin_western_names` wants the title's country); the source's
-    characters say who is meant. ``source`` is only read when a word is an index key."""
-    index = _index()
+    characters say who is meant. One scan of the source; the target is searched only for the forms it holds."""
+    pattern = _forms_pattern()
+    if pattern is None:
+        return []
     out: list[ForeignPinyin] = []
-    for m in _SOURCE_WORD.finditer(target):
-        word = py_word(m.group())
-        key = index.get(word)
-        if key is None or not any(
-            form in source and any("".join(s) == word for s in _part_pinyin(form))
-            for form in _zh_forms().get(key.name, ())
-        ):
-            continue
-        out.append(ForeignPinyin(m.start(), m.end(), key.name, key.syllables, False))
-    return out
+    found = {m.group() for m in pattern.finditer(source)}
+    for form in {f for held in found for f in _forms_within(held)}:
+        for word, name, syllables in _form_words(form):
+            out.extend(ForeignPinyin(m.start(), m.end(), name, syllables, False) for m in word.finditer(target))
+    return sorted(out, key=lambda n: n.start)
 
 
 @functools.cache

@@ -144,7 +144,10 @@ class ForeignNameInPinyin(SegmentRule):
                 yield hit
         for k, seg in enumerate(lines.segments):  # records with a Chinese source: its transcriptions (_source_read)
             if k not in checked and seg.source:
-                yield from self._source_read(seg, lambda s=seg: [(r.start, r.end) for r in seg_pinyin(ctx, s.index)])
+                # no candidate word, so no known person's pinyin (known=False)
+                yield from self._source_read(
+                    seg, lambda s=seg: [(r.start, r.end) for r in seg_pinyin(ctx, s.index)], known=False
+                )
         yield from self._japanese_pinyin(ctx, found)
 
     def _japanese_pinyin(self, ctx: DocContext, found: dict[int, list[tuple[int, int]]]) -> Iterator[Hit]:
@@ -267,10 +270,13 @@ class ForeignNameInPinyin(SegmentRule):
                 severity=Severity.MINOR,
             )
 
-    def _source_read(self, seg: Segment, spans: Callable[[], list[tuple[int, int]]]) -> Iterator[Hit]:
+    def _source_read(
+        self, seg: Segment, spans: Callable[[], list[tuple[int, int]]], known: bool = True
+    ) -> Iterator[Hit]:
         """With a Chinese source: one word that spells the pinyin of three or more of its characters ('Baoweier'
         for 鲍威尔) is a transcribed name left in pinyin for certain; the fix is the person's name when people.tsv
-        knows the characters."""
+        knows the characters. With ``known`` (the segment holds a candidate word, which any index key's pinyin
+        is), also a known person's name form the source holds (:func:`source_known_names`)."""
         if not (seg.source and _HAN.search(seg.source)):
             return
         found = source_transliterations(seg.source, seg.text)
@@ -299,7 +305,7 @@ class ForeignNameInPinyin(SegmentRule):
                 confidence=0.8,
             )
         # then a known person's name part of two characters, which no title's country need name (misses44)
-        for k in source_known_names(seg.source, seg.text):
+        for k in source_known_names(seg.source, seg.text) if known else ():
             if not taken:
                 taken = spans()
             if any(a < k.end and k.start < b for a, b in taken):
