@@ -87,10 +87,11 @@ def test_clean_entries_and_records_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 31 of 39 found, 31 with the accepted fix."""
+    """Blind: 31 of 39 found, 31 with the accepted fix; 33 and 33 after the lead's fixes (A107 reads 印尼 whole, C101
+    a country on both sides of one relation)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 39
-    assert found >= 31 and fixed >= 31
+    assert found >= 33 and fixed >= 33
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

@@ -26,6 +26,7 @@ from audit.rules.countries.match_opponent import match_opponent_hit
 from audit.rules.countries.party_congress import congress_hits
 from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
+from audit.rules.countries.self_relation import self_relation_hits
 from audit.rules.countries.speaker_stance import speaker_stance_hit
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
@@ -393,10 +394,18 @@ class WrongCountryReference(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         """:meth:`_hits`, a country of several words in the fix spelt as the document spells it ('Ả Rập Xê-út')."""
+        spans = set()
         for hit in self._hits(ctx):
             if hit.suggestion and " " in hit.suggestion:
                 hit.suggestion = as_written(ctx, hit.suggestion)
+            spans.add((hit.segment, hit.start))
             yield hit
+        # 'Trung Quốc là thị trường lớn thứ năm của Trung Quốc': one country on both sides, whatever the topic
+        for hit in self_relation_hits(self, ctx):
+            if (hit.segment, hit.start) not in spans:
+                if hit.suggestion and " " in hit.suggestion:
+                    hit.suggestion = as_written(ctx, hit.suggestion)
+                yield hit
 
     def _hits(self, ctx: DocContext) -> Iterator[Hit]:
         yield from congress_hits(self, ctx)  # a domestic story too: 'Đại hội XIV của Đảng Cộng sản Trung Quốc'
