@@ -60,8 +60,8 @@ class ChineseHonorificCalque(PrefilteredRule):
         "the person's occupation, rank or post that no table lists ('Cơ trưởng Lê Văn Nam tiên sinh', 'Đại úy …', "
         "'Chuyên gia năng lượng …'; "
         "not a poet's or a teacher's: 'thầy Đỗ Văn Hào tiên sinh'), or with the post it holds after the honorific "
-        "('do Mạc Văn Tùng tiên sinh làm Giám đốc') or as the speaker of a quotation closed right before it ('“…”, Lê "
-        "Quang Liêm tiên sinh nói'); a bare surname, "
+        "('do Mạc Văn Tùng tiên sinh làm Giám đốc', '…, giám đốc công ty') or as the speaker of a quotation "
+        "closed right before it ('“…”, Lê Quang Liêm tiên sinh nói'); a bare surname, "
         "'Chu tiên sinh', is the old "
         "Vietnamese usage too; "
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet. One word that is no Vietnamese syllable, a "
@@ -82,6 +82,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Cơ trưởng Lê Văn Nam [[tiên sinh]] cho biết máy bay đã hạ cánh an toàn.",
         "Nhà máy do Mạc Văn Tùng [[tiên sinh]] làm Giám đốc vừa xuất lô hàng đầu tiên.",
         "Đỗ Quang Vinh [[tiên sinh]], Phó Giám đốc nhà máy, cho biết đơn hàng đã kín đến quý II.",
+        "Lâm Thị Ngọc Hà [[nữ sĩ]], phó giám đốc một khách sạn ở Nha Trang, cho biết khách Ấn Độ tăng.",
         "“Đội sẽ tập trung cho SEA Games”, Phạm Minh Tuấn [[tiên sinh]] cho biết sau buổi tập.",
         "Chuyên gia tài chính Đỗ Minh Khoa [[tiên sinh]] cho rằng lãi suất sẽ giảm.",
         "Phát biểu khai mạc là Tiến sĩ Keluosi, chuyên gia pin mặt trời. Keluosi [[tiên sinh]] cho biết giá pin giảm.",
@@ -101,6 +102,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Học trò trường làng gọi thầy Đỗ Văn Hào tiên sinh; nhà thơ Hồ Xuân Hương nữ sĩ được nhắc lại.",
         "Dân làng gọi cụ Phan Văn Lộc tiên sinh là thầy đồ; Nguyễn Văn Khánh tiên sinh làm thơ rất hay.",
         "Học trò gọi thầy Vũ Đình Liên tiên sinh, Hiệu trưởng trường làng, là người thầy mẫu mực.",
+        "Học trò gọi thầy Vũ Đình Liên tiên sinh, hiệu trưởng trường làng; Hồ Xuân Hương nữ sĩ, bà chúa thơ Nôm.",
         "Truyện kể về Keluosi tiên sinh, một ông đồ lập dị, và Chu tiên sinh, bạn của Giáo sư Chu.",
         "“Học, học nữa”, Chu tiên sinh nói; học trò gọi Đỗ Văn Hào tiên sinh nói chuyện văn chương.",
         "Ông đồ Lê-Hữu tiên sinh dạy chữ ở làng; Giáo sư Lê-Hữu là cháu năm đời của ông.",
@@ -200,8 +202,9 @@ _POST_AFTER = re.compile(
     r"\s+(?:làm|giữ chức|đảm nhiệm|đảm nhận|hiện là|là)\s+(?:[Pp]hó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")",
     re.IGNORECASE,
 )
-# … or as an appositive after a comma: 'Trần Văn Thắng tiên sinh, Tổng giám đốc công ty, cho biết' (misses40)
-_POST_APPOSED = re.compile(r",\s+(?:[Pp]hó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")")
+# … or as an appositive after a comma: 'Trần Văn Thắng tiên sinh, Tổng giám đốc công ty, cho biết' (misses40), the
+# post in lowercase too, as the press writes an apposed post: '… nữ sĩ, giám đốc một công ty lữ hành' (misses47)
+_POST_APPOSED = re.compile(r",\s+(?:phó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")", re.IGNORECASE)
 _TEACHER_BEFORE = re.compile(r"(?<!\w)(?i:thầy|cụ|nhà thơ|nhà nho|ông đồ|thầy đồ|học trò|gọi)\s+$")
 
 

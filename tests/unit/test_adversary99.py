@@ -39,6 +39,8 @@ BLIND_MISSES = {
     f"{_SOUTH_ASIA}: N106 'nữ sĩ'",
     f"{_SOUTH_ASIA}: F107 'cho'",
 }
+# After the fixes (misses47): 36 of 38 found, 36 with the accepted fix; still missed:
+AFTER_MISSES = {f"{_NORDIC}: L101 'roadmap'", f"{_SOUTH_ASIA}: F107 'cho'"}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -77,11 +79,12 @@ def test_clean_rows_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 32 of 38 found, 30 with the accepted fix."""
+    """Blind: 32 of 38 found, 30 with the accepted fix; after misses47: 36 of 38, 36 (the office holders, 'nữ sĩ'
+    before a lowercase post, 我国 as a Vietnamese speaker's partner)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 38
-    assert found >= 32 and fixed >= 30
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 36 and fixed >= 36
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans() -> None:
