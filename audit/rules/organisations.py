@@ -302,7 +302,8 @@ class OrganisationCalque(PrefilteredRule):
         "Chinese name ('三星SDI' → 'Tam Tinh SDI'). A Vietnamese body whose Chinese name MT translates word for "
         "word into a name it does not bear is one too: 越南足协 (越南足球协会) 'Hiệp hội Bóng đá Việt Nam' for the "
         "Liên đoàn Bóng đá Việt Nam (VFF). A body of a country in the Chinese order, its head word last ('Việt Nam "
-        "Hàng hải Cục' 越南海事局), is one with the head put first as the fix; the table's own names win there "
+        "Hàng hải Cục' 越南海事局; 'Ba Lan Đầu tư Xúc tiến Cục' after a country further off, by a name no Vietnamese "
+        "person or place bears), is one with the head put first as the fix; the table's own names win there "
         "('Việt Nam Tri thức Tài sản Cục' 越南知识产权局: 'Cục Sở hữu trí tuệ Việt Nam')."
     )
     fires = (

@@ -7,7 +7,8 @@ sentence holds Vietnamese-only phrasing (a cue: the bare 'Quốc hội' setting 
 'cán bộ, chiến sĩ', or a Vietnamese province said to contribute to the figure) and names neither Việt Nam nor a
 Chinese city, institution or leader, and when the story names a Vietnamese province and a Vietnamese office holder or
 body and every 'Trung Quốc' of it stands in such a frame, in a frame C101 has already read as Việt Nam's, or in the
-press's 'Đài Loan (Trung Quốc)'. The army of a story of the border, where the two armies meet, is China's."""
+press's 'Đài Loan (Trung Quốc)'. The army of a story of the border, where the two armies meet, is China's. A market in
+a sentence citing a Vietnamese legal document by its number is one such frame (decreed_market.py)."""
 
 from __future__ import annotations
 
