@@ -105,3 +105,12 @@ def test_more_japanese_family_names() -> None:
     assert _found("Đại sứ Nhật Bản Gangben Jianyi đã gặp lãnh đạo tỉnh Bắc Ninh.", "N108") == [("Gangben Jianyi", None)]
     assert _found("Bộ trưởng Nhật Bản Cương Bản Kiện Nhất thăm Việt Nam.", "N102") == [("Cương Bản Kiện Nhất", None)]
     assert _found("Ca sĩ Kim Tử Long biểu diễn ở Tokyo, Nhật Bản.", "N102") == []
+
+
+def test_korean_film_people_in_pinyin() -> None:
+    """korean_people.tsv's film people (朴赞郁, 宋康昊, 崔岷植) in pinyin get the press's romanised name."""
+    text = "Nam diễn viên Hàn Quốc Song Kanghao sẽ tới Liên hoan phim Thượng Hải, Trung Quốc."
+    assert _found(text, "N109") == [("Song Kanghao", "Song Kang-ho")]
+    text = "Phim của đạo diễn Cui Minzhi ra mắt tại liên hoan phim ở Bắc Kinh, Trung Quốc."
+    assert _found(text, "N109") == [("Cui Minzhi", "Choi Min-sik")]
+    assert _found("Đạo diễn Park Chan-wook và nam diễn viên Song Kang-ho tới Busan.", "N109") == []
