@@ -114,3 +114,12 @@ def test_korean_film_people_in_pinyin() -> None:
     text = "Phim của đạo diễn Cui Minzhi ra mắt tại liên hoan phim ở Bắc Kinh, Trung Quốc."
     assert _found(text, "N109") == [("Cui Minzhi", "Choi Min-sik")]
     assert _found("Đạo diễn Park Chan-wook và nam diễn viên Song Kang-ho tới Busan.", "N109") == []
+
+
+def test_hyphenated_name_misspelt() -> None:
+    """A103 compares a name of capitalised parts joined by hyphens as one word; the name copied is quiet."""
+    src = "Ms Anne-Marie Trevelyan met the minister in Jean-Luc's office."
+    assert _pair(src, "Bà Anne-Marie Trevelyn đã gặp bộ trưởng.", "A103") == [("Trevelyn", "Trevelyan")]
+    assert _pair("Mr Jean-Luc Picard spoke.", "Ông Jean-Luk Picard phát biểu.", "A103") == [("Jean-Luk", "Jean-Luc")]
+    assert _pair("Mr Jean-Luc Mélenchon spoke in Paris.", "Ông Jean-Luc Melenchon phát biểu tại Paris.", "A103") == []
+    assert _pair("The Rolls-Royce plant hired 200 people.", "Nhà máy Rolls-Royce tuyển 200 người.", "A103") == []

@@ -24,7 +24,10 @@ from audit.rules.registry import register
 _EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
 _LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
-_LATIN_NAME = re.compile(rf"(?<![\w'’-])[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*(?![\w-])")
+# ('Ramos-Horta': a name of capitalised parts joined by hyphens is one word; misses46)
+_LATIN_NAME = re.compile(
+    rf"(?<![\w'’-])[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*(?:-[{_UPPER}][{_LOWER}]+)*(?![\w-])"
+)
 
 
 @functools.cache
