@@ -123,3 +123,14 @@ def test_hyphenated_name_misspelt() -> None:
     assert _pair("Mr Jean-Luc Picard spoke.", "Ông Jean-Luk Picard phát biểu.", "A103") == [("Jean-Luk", "Jean-Luc")]
     assert _pair("Mr Jean-Luc Mélenchon spoke in Paris.", "Ông Jean-Luc Melenchon phát biểu tại Paris.", "A103") == []
     assert _pair("The Rolls-Royce plant hired 200 people.", "Nhà máy Rolls-Royce tuyển 200 người.", "A103") == []
+    src = "A new clinic opened in the South African province of KwaZulu-Natal."
+    assert _pair(src, "Một phòng khám mới mở ở tỉnh KwaZulu-Natal của Nam Phi.", "A103") == []
+
+
+def test_jaxa_president_by_his_chinese_name() -> None:
+    """people.tsv's JAXA President (山川宏): his name in pinyin in a record with the Chinese source gets the fix."""
+    src = "日本宇宙航空研究开发机构理事长山川宏访问河内。"
+    assert _pair(src, "Chủ tịch JAXA Shanchuan Hong thăm Hà Nội.", "N108") == [("Shanchuan Hong", "Hiroshi Yamakawa")]
+    assert _pair(src, "Chủ tịch JAXA Hiroshi Yamakawa thăm Hà Nội.", "N108") == []
+    text = "Chủ tịch JAXA Shanchuan Hong thăm Trung tâm Vũ trụ Việt Nam tại Hòa Lạc. Nhật Bản hỗ trợ."
+    assert _found(text, "N108") == [("Shanchuan Hong", "Hiroshi Yamakawa")]
