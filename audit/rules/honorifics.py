@@ -167,9 +167,12 @@ def _official_in_clause(text: str, start: int, run: str) -> bool:
 
 # A noun for a person's occupation, rank or post right before a name, lowercase after its first word: 'Thuyền
 # trưởng', 'Cơ trưởng', 'Đội trưởng', 'bác sĩ', 'kỹ sư', 'luật sư', 'điều tra viên', 'chuyên gia', 'Đại tá', 'Đại
-# úy'. Not a poet's or a teacher's ('nhà thơ', 'thầy': 'thầy Đỗ Văn Hào tiên sinh' is the old usage)
-_PERSON_NOUN_BEFORE = re.compile(r"(?<!\w)(?:trưởng|sĩ|sư|viên|gia|giả|tá|úy|uý)\s+$")
-_NOT_PERSON_NOUN = re.compile(r"(?<!\w)(?i:nữ sĩ|thi sĩ|văn sĩ|nhà thơ|tiến sĩ|thạc sĩ)\s+$")
+# úy'. Not a poet's or a teacher's ('nhà thơ', 'thầy': 'thầy Đỗ Văn Hào tiên sinh' is the old usage). The noun may
+# take its rank's word after it: 'Nữ diễn viên chính', 'diễn viên phụ', 'Kỹ sư trưởng' (misses46)
+_PERSON_NOUN_BEFORE = re.compile(r"(?<!\w)(?:trưởng|sĩ|sư|viên|gia|giả|tá|úy|uý)(?:\s+(?:chính|phụ|trưởng))?\s+$")
+_NOT_PERSON_NOUN = re.compile(
+    r"(?<!\w)(?i:nữ sĩ|thi sĩ|văn sĩ|nhà thơ|tiến sĩ|thạc sĩ)(?:\s+(?:chính|phụ|trưởng))?\s+$"
+)
 # ... or such a noun with its field, one or two lowercase words, between it and the name: 'Chuyên gia năng lượng Lê
 # Minh Quân tiên sinh', 'kỹ sư cầu đường …', 'bác sĩ nhi khoa …' (misses27, adversary79); only these nouns, whose
 # next words can only be a field (not 'tham gia', 'quốc gia' before a verb: '… tham gia cùng …')
