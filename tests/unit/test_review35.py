@@ -107,9 +107,15 @@ _WIRE = [
     ],
 )
 def test_a_wires_contact_heading_and_its_note_are_chrome(line: str) -> None:
-    """Each read as article at the branch point."""
+    """Each read as article at the branch point; the heading over a contact line read as chrome."""
     page = [*_WIRE, line, "Phòng Truyền thông Công ty: 028 3823 5555 · pr.suamoi@gmail.com", "Thông cáo khác"]
     assert _kinds(page)[line] is not None
+
+
+def test_a_contact_heading_over_the_releases_own_contact_lines_stays() -> None:
+    """A company's release keeps its contact lines as its text (clean24), and their heading with them."""
+    page = [*_WIRE, "Liên hệ truyền thông:", "Phòng Truyền thông Công ty Sữa Mới", "Điện thoại: (028) 3823 5555"]
+    assert _kinds(page)["Liên hệ truyền thông:"] is None
 
 
 @pytest.mark.parametrize(
