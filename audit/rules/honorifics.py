@@ -103,6 +103,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Dân làng gọi cụ Phan Văn Lộc tiên sinh là thầy đồ; Nguyễn Văn Khánh tiên sinh làm thơ rất hay.",
         "Học trò gọi thầy Vũ Đình Liên tiên sinh, Hiệu trưởng trường làng, là người thầy mẫu mực.",
         "Học trò gọi thầy Vũ Đình Liên tiên sinh, hiệu trưởng trường làng; Hồ Xuân Hương nữ sĩ, bà chúa thơ Nôm.",
+        "Lá thư gửi Phan Bội Châu tiên sinh, chủ bút một tờ báo ở Huế, được tìm thấy năm 1990.",
         "Truyện kể về Keluosi tiên sinh, một ông đồ lập dị, và Chu tiên sinh, bạn của Giáo sư Chu.",
         "“Học, học nữa”, Chu tiên sinh nói; học trò gọi Đỗ Văn Hào tiên sinh nói chuyện văn chương.",
         "Ông đồ Lê-Hữu tiên sinh dạy chữ ở làng; Giáo sư Lê-Hữu là cháu năm đời của ông.",
@@ -208,7 +209,11 @@ _POST_AFTER = re.compile(
 # … or as an appositive after a comma: 'Trần Văn Thắng tiên sinh, Tổng giám đốc công ty, cho biết' (misses40), the
 # post in lowercase too, as the press writes an apposed post: '… nữ sĩ, giám đốc một công ty lữ hành' (misses47)
 _POST_APPOSED = re.compile(r",\s+(?:phó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")", re.IGNORECASE)
-_TEACHER_BEFORE = re.compile(r"(?<!\w)(?i:thầy|cụ|nhà thơ|nhà nho|ông đồ|thầy đồ|học trò|gọi)\s+$")
+# … not a teacher's or an old scholar's, nor a letter's addressee, which writers of the 1920s–40s so addressed ('Bức
+# thư gửi Huỳnh Thúc Kháng tiên sinh, chủ nhiệm báo Tiếng Dân', review35)
+_TEACHER_BEFORE = re.compile(
+    r"(?<!\w)(?i:thầy|cụ|nhà thơ|nhà nho|ông đồ|thầy đồ|học trò|gọi|(?:thư|thiếp|thơ|điếu văn) gửi)\s+$"
+)
 
 
 def _post_after(text: str, start: int, end: int, run: str) -> bool:
