@@ -310,9 +310,10 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
 
 
 # A class naming an article's lead paragraph ('article-excerpt', 'post-excerpt', 'sapo', 'standfirst', 'lead')
-# (clean37), Plone's 'documentDescription description' (clean45), a BEM block's 'news-page__intro' (clean47)
+# (clean37), Plone's 'documentDescription description' (clean45), a BEM block's 'news-page__intro' (clean47),
+# Intercom's 'article__desc' (clean53)
 _LEAD_ATTR = re.compile(
-    r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary|subtitle|description|documentdescription|intro)($|[\s_-])",
+    r"(^|[\s_-])(excerpt|sapo|standfirst|lead|dek|summary|subtitle|description|desc|documentdescription|intro)($|[\s_-])",
     re.I,
 )
 # a site's own tagline or description ('site-description', 'blog-description'): no page's lead
@@ -597,8 +598,9 @@ class _Extractor(HTMLParser):
         outer = next((i for i, entry in enumerate(self.stack) if entry[1] is not None), None)
         if outer is None or self.stack[outer][1] != "navigation":
             return False
-        if self.stack[outer][0] != "header" and self.stack[outer][2] not in self.header_boxes:
-            return False
+        box = self.stack[outer][2]
+        if self.stack[outer][0] != "header" and box not in self.header_boxes and box not in self.h1_boxes:
+            return False  # no header, nor a box holding the page's h1 (Intercom's 'article__meta', clean53)
         if any(entry[0] == "article" for entry in self.stack[:outer]):
             return True
         return (
@@ -791,6 +793,13 @@ def _headline(blocks: list[_Text], title: str = "") -> int | None:
     before the site's name ('Headline - Site')."""
     h1 = next((i for i, b in enumerate(blocks) if b.h1 and _headline_shaped(b)), None)
     if h1 is not None and blocks[h1].kind is not None and title and not _titles(title, blocks[h1].text):
+        # a help centre's greeting in the h1 of its header, and the page's title holds a later h1, in chrome or not
+        # (Intercom's article title inside its 'article__meta' box): that h1 is the headline (clean53)
+        titled_h1 = next(
+            (i for i in range(h1 + 1, len(blocks)) if blocks[i].h1 and _titled_headline(blocks[i], title)), None
+        )
+        if titled_h1 is not None:
+            return titled_h1
         # a site's name in an h1 of its title row (SharePoint's 's4-titlerow'), and the page's title holds the h2 of
         # the article's own page-title field: that h2 is the headline (clean39)
         titled_h2 = next(

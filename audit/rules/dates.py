@@ -392,16 +392,44 @@ _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đ
 # 27/11 dateline; not 'tối qua' (the night before may be a day earlier in the dateline's own time) nor 'qua' alone
 _YESTERDAY = re.compile(r"\b(?:hôm qua|sáng qua|trưa qua|chiều qua)\s*(?:,\s*|\(\s*)(?:ngày\s+)?$", re.I)
 _TOMORROW = re.compile(r"\b(?:ngày mai|sáng mai|trưa mai|chiều mai|tối mai)\s*(?:,\s*|\(\s*)(?:ngày\s+)?$", re.I)
-_RELATIVE = ((_TODAY, 0, "today"), (_YESTERDAY, -1, "yesterday"), (_TOMORROW, 1, "tomorrow"))
+# 'tối qua', 'đêm qua' (last night): the day before the dateline, or its own day (a night straddles midnight, a
+# night's filing bears the next day's date), never further off ('Tối qua (25/11)' under a 27/11 dateline; misses46),
+# unless the sentence reckons in another time zone ('giờ địa phương', 'theo giờ Mỹ')
+_LAST_NIGHT = re.compile(r"\b(?:tối qua|đêm qua|tối hôm qua|đêm hôm qua)\s*(?:,\s*|\(\s*)(?:ngày\s+)?$", re.I)
+_OTHER_ZONE = re.compile(r"(?i:giờ địa phương|theo giờ|giờ (?:Mỹ|GMT|UTC|quốc tế|miền|Washington|New York|London))")
+_RELATIVE = (
+    (_TODAY, 0, "today"),
+    (_YESTERDAY, -1, "yesterday"),
+    (_TOMORROW, 1, "tomorrow"),
+    (_LAST_NIGHT, -1, "last night"),
+)
 
 
 _DATELINE_SEGMENTS = 6  # a page's head read as text (a masthead, a ticker, a headline) may stand before the dateline
 
 
+# a page's by-line that holds the dateline as one of its fields between bars: 'Lan Chi | Hà Nội, 27/11/2025 08:30 |
+# 12 bình luận' (the place, then the full date, maybe its time; misses46); read as chrome, it is still the article's
+# place and day, where a timestamp alone ('Cập nhật: 27/11/2025 08:30') or a date bar ('Thứ Năm, 27/11/2025 |
+# Hotline …') names no place
+_BYLINE_DATELINE = re.compile(
+    r"(?:^|[|·•]\s*)(?!(?:Thứ|Chủ|Ngày|Hôm|Cập|Đăng|Giờ|Xuất)(?!\w))"
+    r"(?:TP\.? ?(?=[A-ZĐ]))?[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3},\s*"
+    r"(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ [Nn]hật),?\s*)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:,?\s+(?:lúc\s+)?\d{1,2}[:h]\d{2})?\s*(?:[|·•]|$)"
+)
+
+
 def _dateline(doc: Document) -> tuple[int, int, int] | None:
-    """The article's dateline (day, month, year; year 0 when the dateline writes none: 'Nghệ An, 28/11 – …')."""
-    for seg in doc.content[:_DATELINE_SEGMENTS]:
-        m = _DATELINE.match(seg.text)
+    """The article's dateline (day, month, year; year 0 when the dateline writes none: 'Nghệ An, 28/11 – …'), in
+    the first segments of its text or in a by-line of the page's head read as chrome (:data:`_BYLINE_DATELINE`)."""
+    content = doc.content[:_DATELINE_SEGMENTS]
+    last = content[-1].index if content else -1
+    for seg in doc.segments[: last + 1]:
+        if seg.boilerplate:
+            m = _BYLINE_DATELINE.search(seg.text) if "|" in seg.text else None
+        else:
+            m = _DATELINE.match(seg.text)
         if m and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:
             return int(m["d"]), int(m["m"]), int(m["y"] or 0)
     return None
@@ -422,21 +450,25 @@ class DatelineContradiction(DocumentRule):
         "in the article ('Hà Nội, ngày 26/11/2013', 'Hà Nội, thứ Ba, 26/11/2013', 'TP.HCM, 5/12/2025', or without "
         "its year before the dash that closes it: 'Nghệ An, 28/11 –') counts; a "
         "page's crawl or update timestamp does not. 'Hôm qua', 'sáng/trưa/chiều qua' must name the day before it and "
-        "'ngày mai', 'sáng/trưa/chiều/tối mai' the day after ('tối qua' is left alone: a night may straddle "
-        "midnight). The fix offered is the dateline's date (or the day before or after), written as the flagged "
-        "date is ('27/11' → '26/11'; none for a date in words)."
+        "'ngày mai', 'sáng/trưa/chiều/tối mai' the day after; 'tối qua', 'đêm qua' the day before or the "
+        "dateline's own (a night straddles midnight), unless the sentence reckons in another time zone. A page's "
+        "by-line that holds the place and the full date between bars ('Lan Chi | Hà Nội, 27/11/2025 08:30 | …') "
+        "is a dateline too. The fix offered is the dateline's date (or the day before or after), written as the "
+        "flagged date is ('27/11' → '26/11'; none for a date in words)."
     )
     fires = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay ([[27/11]]), các đoàn về nước.",
         "Cần Thơ, 3/3/2026 – Hội chợ bế mạc.\nChiều hôm qua ([[3/3]]), ban tổ chức công bố giải thưởng.",
         "Đà Nẵng, thứ Sáu, 14/8/2026 – Lễ hội khai mạc.\nHôm nay ([[15/8]]), các đoàn nghệ thuật biểu diễn.",
         "Bình Dương, 5/6 – Tại hội nghị khai mạc sáng hôm nay ([[4/6]]), lãnh đạo tỉnh phát biểu.",
+        "Minh Anh | Huế, 9/3/2026 10:15 | 5 bình luận\nTối qua ([[7/3]]), đêm nhạc khai mạc ở Đại Nội.",
     )
     quiet = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay (26/11), các đoàn về nước.",
         "Đà Nẵng, thứ Sáu, 14/8/2026 – Lễ hội khai mạc.\nHôm nay (14/8), các đoàn nghệ thuật biểu diễn.",
         "Cần Thơ, 1/3/2026 – Hội chợ bế mạc.\nHôm qua (28/2), ban tổ chức công bố giải; ngày mai (2/3) trao giải.",
         "Bình Dương, 5/6 – Hội nghị khai mạc sáng hôm nay (5/6); chiều qua (4/6) đoàn đã tới.\nGiá vàng, 5/6: tăng.",
+        "Huế, 9/3/2026 – Tối qua (8/3), đêm nhạc khai mạc; đêm qua (7/3, giờ địa phương) ở Paris cũng vậy.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -453,6 +485,8 @@ class DatelineContradiction(DocumentRule):
             day = _shifted(dateline, shift)
             if day is None:
                 continue
+            if word == "last night" and ((d.day, d.month) == dateline[:2] or _OTHER_ZONE.search(seg.text)):
+                continue  # the night of the dateline's own day, or a night reckoned in another time zone
             if (d.day, d.month) != day[:2] or (d.year is not None and day[2] and d.year != day[2]):
                 where = "" if shift == 0 else (" the day before" if shift < 0 else " the day after")
                 dated = "{}/{}/{}".format(*dateline) if dateline[2] else "{}/{}".format(*dateline[:2])

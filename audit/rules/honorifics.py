@@ -60,8 +60,8 @@ class ChineseHonorificCalque(PrefilteredRule):
         "the person's occupation, rank or post that no table lists ('Cơ trưởng Lê Văn Nam tiên sinh', 'Đại úy …', "
         "'Chuyên gia năng lượng …'; "
         "not a poet's or a teacher's: 'thầy Đỗ Văn Hào tiên sinh'), or with the post it holds after the honorific "
-        "('do Mạc Văn Tùng tiên sinh làm Giám đốc') or as the speaker of a quotation closed right before it ('“…”, Lê "
-        "Quang Liêm tiên sinh nói'); a bare surname, "
+        "('do Mạc Văn Tùng tiên sinh làm Giám đốc', '…, giám đốc công ty') or as the speaker of a quotation "
+        "closed right before it ('“…”, Lê Quang Liêm tiên sinh nói'); a bare surname, "
         "'Chu tiên sinh', is the old "
         "Vietnamese usage too; "
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet. One word that is no Vietnamese syllable, a "
@@ -82,6 +82,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Cơ trưởng Lê Văn Nam [[tiên sinh]] cho biết máy bay đã hạ cánh an toàn.",
         "Nhà máy do Mạc Văn Tùng [[tiên sinh]] làm Giám đốc vừa xuất lô hàng đầu tiên.",
         "Đỗ Quang Vinh [[tiên sinh]], Phó Giám đốc nhà máy, cho biết đơn hàng đã kín đến quý II.",
+        "Lâm Thị Ngọc Hà [[nữ sĩ]], phó giám đốc một khách sạn ở Nha Trang, cho biết khách Ấn Độ tăng.",
         "“Đội sẽ tập trung cho SEA Games”, Phạm Minh Tuấn [[tiên sinh]] cho biết sau buổi tập.",
         "Chuyên gia tài chính Đỗ Minh Khoa [[tiên sinh]] cho rằng lãi suất sẽ giảm.",
         "Phát biểu khai mạc là Tiến sĩ Keluosi, chuyên gia pin mặt trời. Keluosi [[tiên sinh]] cho biết giá pin giảm.",
@@ -101,6 +102,8 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Học trò trường làng gọi thầy Đỗ Văn Hào tiên sinh; nhà thơ Hồ Xuân Hương nữ sĩ được nhắc lại.",
         "Dân làng gọi cụ Phan Văn Lộc tiên sinh là thầy đồ; Nguyễn Văn Khánh tiên sinh làm thơ rất hay.",
         "Học trò gọi thầy Vũ Đình Liên tiên sinh, Hiệu trưởng trường làng, là người thầy mẫu mực.",
+        "Học trò gọi thầy Vũ Đình Liên tiên sinh, hiệu trưởng trường làng; Hồ Xuân Hương nữ sĩ, bà chúa thơ Nôm.",
+        "Lá thư gửi Phan Bội Châu tiên sinh, chủ bút một tờ báo ở Huế, được tìm thấy năm 1990.",
         "Truyện kể về Keluosi tiên sinh, một ông đồ lập dị, và Chu tiên sinh, bạn của Giáo sư Chu.",
         "“Học, học nữa”, Chu tiên sinh nói; học trò gọi Đỗ Văn Hào tiên sinh nói chuyện văn chương.",
         "Ông đồ Lê-Hữu tiên sinh dạy chữ ở làng; Giáo sư Lê-Hữu là cháu năm đời của ông.",
@@ -165,9 +168,12 @@ def _official_in_clause(text: str, start: int, run: str) -> bool:
 
 # A noun for a person's occupation, rank or post right before a name, lowercase after its first word: 'Thuyền
 # trưởng', 'Cơ trưởng', 'Đội trưởng', 'bác sĩ', 'kỹ sư', 'luật sư', 'điều tra viên', 'chuyên gia', 'Đại tá', 'Đại
-# úy'. Not a poet's or a teacher's ('nhà thơ', 'thầy': 'thầy Đỗ Văn Hào tiên sinh' is the old usage)
-_PERSON_NOUN_BEFORE = re.compile(r"(?<!\w)(?:trưởng|sĩ|sư|viên|gia|giả|tá|úy|uý)\s+$")
-_NOT_PERSON_NOUN = re.compile(r"(?<!\w)(?i:nữ sĩ|thi sĩ|văn sĩ|nhà thơ|tiến sĩ|thạc sĩ)\s+$")
+# úy'. Not a poet's or a teacher's ('nhà thơ', 'thầy': 'thầy Đỗ Văn Hào tiên sinh' is the old usage). The noun may
+# take its rank's word after it: 'Nữ diễn viên chính', 'diễn viên phụ', 'Kỹ sư trưởng' (misses46)
+_PERSON_NOUN_BEFORE = re.compile(r"(?<!\w)(?:trưởng|sĩ|sư|viên|gia|giả|tá|úy|uý)(?:\s+(?:chính|phụ|trưởng))?\s+$")
+_NOT_PERSON_NOUN = re.compile(
+    r"(?<!\w)(?i:nữ sĩ|thi sĩ|văn sĩ|nhà thơ|tiến sĩ|thạc sĩ)(?:\s+(?:chính|phụ|trưởng))?\s+$"
+)
 # ... or such a noun with its field, one or two lowercase words, between it and the name: 'Chuyên gia năng lượng Lê
 # Minh Quân tiên sinh', 'kỹ sư cầu đường …', 'bác sĩ nhi khoa …' (misses27, adversary79); only these nouns, whose
 # next words can only be a field (not 'tham gia', 'quốc gia' before a verb: '… tham gia cùng …')
@@ -200,9 +206,14 @@ _POST_AFTER = re.compile(
     r"\s+(?:làm|giữ chức|đảm nhiệm|đảm nhận|hiện là|là)\s+(?:[Pp]hó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")",
     re.IGNORECASE,
 )
-# … or as an appositive after a comma: 'Trần Văn Thắng tiên sinh, Tổng giám đốc công ty, cho biết' (misses40)
-_POST_APPOSED = re.compile(r",\s+(?:[Pp]hó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")")
-_TEACHER_BEFORE = re.compile(r"(?<!\w)(?i:thầy|cụ|nhà thơ|nhà nho|ông đồ|thầy đồ|học trò|gọi)\s+$")
+# … or as an appositive after a comma: 'Trần Văn Thắng tiên sinh, Tổng giám đốc công ty, cho biết' (misses40), the
+# post in lowercase too, as the press writes an apposed post: '… nữ sĩ, giám đốc một công ty lữ hành' (misses47)
+_POST_APPOSED = re.compile(r",\s+(?:phó\s+)?(?:" + _OFFICE_IN_CLAUSE.pattern + ")", re.IGNORECASE)
+# … not a teacher's or an old scholar's, nor a letter's addressee, which writers of the 1920s–40s so addressed ('Bức
+# thư gửi Huỳnh Thúc Kháng tiên sinh, chủ nhiệm báo Tiếng Dân', review35)
+_TEACHER_BEFORE = re.compile(
+    r"(?<!\w)(?i:thầy|cụ|nhà thơ|nhà nho|ông đồ|thầy đồ|học trò|gọi|(?:thư|thiếp|thơ|điếu văn) gửi)\s+$"
+)
 
 
 def _post_after(text: str, start: int, end: int, run: str) -> bool:

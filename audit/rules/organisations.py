@@ -199,11 +199,17 @@ def _pattern() -> re.Pattern[str]:
 # for the Vietnam Academy of Science and Technology; 日本国际协力机构 …): the country, a capitalised field of one to
 # six words, then the head ('Viện', 'Ngân hàng', 'Ủy ban' …); Vietnamese puts the head first ('Viện … Việt Nam').
 # Not the head opening the next name or a title ('Viện trưởng', 'Viện Pasteur'), nor a field holding a word of a
-# clause ('tại', 'của', 'được' …: 'Việt Nam Thắng lớn tại Trung tâm …') (misses28)
+# clause ('tại', 'của', 'được' …: 'Việt Nam Thắng lớn tại Trung tâm …') (misses28). Countries further off too, by
+# names no Vietnamese person or place bears (波兰投资贸易局 'Ba Lan Đầu tư Mậu dịch Cục', the Polish Investment and
+# Trade Agency; not 'Hà Lan', 'Nam Phi', 'Đức', 'Mỹ', 'Nga', given names as well) (misses45)
 _UPPER = "A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 _ORDER_COUNTRIES = (
     "Việt Nam", "Trung Quốc", "Lào", "Campuchia", "Nhật Bản", "Hàn Quốc", "Thái Lan", "Indonesia", "Malaysia",
     "Singapore", "Philippines", "Myanmar",
+    "Ba Lan", "Hungary", "Cộng hòa Séc", "Séc", "Slovakia", "Romania", "Bulgaria", "Ukraine", "Serbia", "Thụy Sĩ",
+    "Thụy Điển", "Phần Lan", "Đan Mạch", "Tây Ban Nha", "Bồ Đào Nha", "Hy Lạp", "Italy", "Thổ Nhĩ Kỳ", "Israel",
+    "Ả Rập Xê Út", "Qatar", "Kuwait", "Ai Cập", "Ấn Độ", "Pakistan", "Bangladesh", "Mông Cổ", "Kazakhstan",
+    "Australia", "New Zealand", "Canada", "Mexico", "Brazil", "Argentina", "Hoa Kỳ", "Triều Tiên", "Brunei",
 )  # fmt: skip
 _CHINESE_ORDER = re.compile(
     # the countries as a trie whose word-start test follows the first letter: re skips ahead to a capital
@@ -296,7 +302,8 @@ class OrganisationCalque(PrefilteredRule):
         "Chinese name ('三星SDI' → 'Tam Tinh SDI'). A Vietnamese body whose Chinese name MT translates word for "
         "word into a name it does not bear is one too: 越南足协 (越南足球协会) 'Hiệp hội Bóng đá Việt Nam' for the "
         "Liên đoàn Bóng đá Việt Nam (VFF). A body of a country in the Chinese order, its head word last ('Việt Nam "
-        "Hàng hải Cục' 越南海事局), is one with the head put first as the fix; the table's own names win there "
+        "Hàng hải Cục' 越南海事局; 'Ba Lan Đầu tư Xúc tiến Cục' after a country further off, by a name no Vietnamese "
+        "person or place bears), is one with the head put first as the fix; the table's own names win there "
         "('Việt Nam Tri thức Tài sản Cục' 越南知识产权局: 'Cục Sở hữu trí tuệ Việt Nam')."
     )
     fires = (

@@ -136,7 +136,12 @@ def test_an_english_idiom_translated_word_for_word() -> None:
         ),
         ("The new ring road kills two birds with one stone.", "Đường vành đai mới giết hai con chim bằng một hòn đá."),
     ]
-    assert [t for _, t, _ in run_pairs(calques, "A113")] == ["bánh", "đạn", "mèo ra khỏi túi", "chim bằng một hòn đá"]
+    assert [t for _, t, _ in run_pairs(calques, "A113")] == [
+        "bánh",
+        "cắn viên đạn",
+        "mèo ra khỏi túi",
+        "chim bằng một hòn đá",
+    ]
     meant = [
         ("The exam was a piece of cake for her.", "Bài thi quá dễ đối với cô."),
         ("Investors should bite the bullet and sell.", "Nhà đầu tư nên chấp nhận bán ra."),

@@ -46,6 +46,10 @@ CHROME_AS_ARTICLE = {
         "Thông tin giá chỉ mang tính tham khảo, có thể thay đổi theo từng thời điểm.",
     ],
 }
+# After misses45 (round 28): 38 of 38 found, 37 with the accepted fix (L101 'portfolio' still with no fix offered);
+# both chrome lines read as chrome.
+AFTER_MISSES: set[str] = set()
+AFTER_CHROME_AS_ARTICLE: dict[str, list[str]] = {}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -88,11 +92,11 @@ def test_clean_units_and_rows_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 32 of 38 found, 31 with the accepted fix."""
+    """Blind: 32 of 38 found, 31 with the accepted fix; after misses45: 38 and 37."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 38
-    assert found >= 32 and fixed >= 31
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 38 and fixed >= 37  # after misses45 (blind: 32 and 31)
+    assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans() -> None:
@@ -101,8 +105,8 @@ def test_no_finding_outside_planted_spans() -> None:
 
 def test_page_chrome_read_right_but_the_known_misreads() -> None:
     """Blind: no article block read as chrome, lost or unplaced on either page; chrome read as article only on the
-    known blocks (CHROME_AS_ARTICLE)."""
+    known blocks (CHROME_AS_ARTICLE); after misses45, on none (AFTER_CHROME_AS_ARTICLE)."""
     for path in CLEAN + PAGES:
         score = score_lines(path)
         assert score.article_missing == [] and score.unplaced == [] and score.article_as_chrome == [], path.name
-        assert set(score.chrome_as_article) <= set(CHROME_AS_ARTICLE.get(path.name, [])), path.name
+        assert set(score.chrome_as_article) <= set(AFTER_CHROME_AS_ARTICLE.get(path.name, [])), path.name

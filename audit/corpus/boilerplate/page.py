@@ -197,6 +197,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
         _bylines_by_dates(stripped, kinds)
     if "footer" in kinds:
         _newsletter_colophon(stripped, kinds)
+    _contact_headings(stripped, kinds)
     _listed_people(stripped, kinds)
 
 
@@ -426,6 +427,27 @@ def _newsletter_colophon(stripped: list[str], kinds: list[str | None]) -> None:
         after = shown[pos + 1 :]
         if after and all(kinds[j] is not None for j in after) and any(_UNSUBSCRIBE.search(stripped[j]) for j in after):
             kinds[i] = "footer"
+
+
+# A press contact's heading alone, nothing after its colon ('Thông tin liên hệ báo chí:', 'Liên hệ truyền thông:',
+# 'Media contact:')
+_CONTACT_HEADING = re.compile(
+    r"(thông tin )?liên hệ (báo chí|truyền thông|dành cho báo chí)\s*[:：]"
+    r"|(media|press) contacts?( information)?\s*[:：]",
+    re.I,
+)
+
+
+def _contact_headings(stripped: list[str], kinds: list[str | None]) -> None:
+    """A press contact's heading is chrome (in place) when the line under it is: a wire's or a newsroom's contact
+    line the rows read as chrome (review35). Over contact lines read as the release's own text (clean24's
+    convention for a company's release) it stays with them."""
+    shown = [i for i, line in enumerate(stripped) if line]
+    for pos, i in enumerate(shown[:-1]):
+        line = stripped[i]
+        if kinds[i] is None and line.endswith((":", "：")) and len(line) < 48 and _CONTACT_HEADING.fullmatch(line):
+            if kinds[shown[pos + 1]] is not None:
+                kinds[i] = "footer"
 
 
 def _listed_people(stripped: list[str], kinds: list[str | None]) -> None:

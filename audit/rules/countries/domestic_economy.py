@@ -7,7 +7,8 @@ sentence holds Vietnamese-only phrasing (a cue: the bare 'Quốc hội' setting 
 'cán bộ, chiến sĩ', or a Vietnamese province said to contribute to the figure) and names neither Việt Nam nor a
 Chinese city, institution or leader, and when the story names a Vietnamese province and a Vietnamese office holder or
 body and every 'Trung Quốc' of it stands in such a frame, in a frame C101 has already read as Việt Nam's, or in the
-press's 'Đài Loan (Trung Quốc)'. The army of a story of the border, where the two armies meet, is China's."""
+press's 'Đài Loan (Trung Quốc)'. The army of a story of the border, where the two armies meet, is China's. A market in
+a sentence citing a Vietnamese legal document by its number is one such frame (decreed_market.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
 from audit.rules.countries.context import segments_naming, sentence_bounds
+from audit.rules.countries.decreed_market import DECREED_MARKET, DECREED_WORD, home_market
 from audit.rules.countries.domestic_state import CUE, home_places, vn_holders
 
 _CHINA = "Trung Quốc"
@@ -249,6 +251,18 @@ def national_frame_hits(
             if _vn_sourced(seg.text, m, anchored):
                 frames.append((seg, m))
                 allowed.add((seg.index, m.start("c")))
+    for seg in segments_naming(ctx, _CHINA):
+        if DECREED_WORD not in seg.text:
+            continue
+        for m in DECREED_MARKET.finditer(seg.text):
+            first, last = sentence_bounds(seg.text, m.start(), m.end())
+            sentence = seg.text[first:last]
+            if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
+                continue
+            # 'sau khi Nghị định 232/2025/NĐ-CP có hiệu lực, thị trường vàng Trung Quốc …' (adversary97)
+            if home_market(seg.text, m, first, last):
+                frames.append((seg, m))
+                allowed.add((seg.index, m.start("c")))
     case = None
     for seg in segments_naming(ctx, _CHINA):
         if not any(w in seg.text for w in _HOME_WORDS):
@@ -306,6 +320,8 @@ def _frame_kind(m: re.Match[str]) -> str:
         return "remittances"
     if m.re is _SOURCED_MARKET:
         return "market, counted by a Vietnamese body"
+    if m.re is DECREED_MARKET:
+        return "market, under a Vietnamese legal document"
     return "economy or army" if m.re is _NATIONAL else "institutions"
 
 

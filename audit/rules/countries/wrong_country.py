@@ -27,6 +27,7 @@ from audit.rules.countries.party_congress import congress_hits
 from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
 from audit.rules.countries.regional_games import regional_games_hits
+from audit.rules.countries.self_relation import self_relation_hits
 from audit.rules.countries.speaker_stance import speaker_stance_hit
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
@@ -195,8 +196,9 @@ class WrongCountryReference(DocumentRule):
         "speaks of X and Việt Nam, in a domestic story too (the posting names the pair). In such a story X ranked "
         "among the markets or partners 'của Trung Quốc' ('Chile là đối tác thương mại lớn thứ hai của Trung Quốc tại "
         "Mỹ Latinh', 'một trong những nhà cung cấp … quan trọng của Trung Quốc') or a firm's plant the first 'của "
-        "Trung Quốc tại X' is Việt Nam's (我国), unless the sentence "
-        "speaks of rivalry. Beyond China, "
+        "Trung Quốc tại X' is Việt Nam's (我国), and so is X called a partner of it with no rank ('đối tác quan trọng "
+        "của Trung Quốc') by a Vietnamese speaker ('Theo Đại sứ, …' where the only ambassador the article names is "
+        "Việt Nam's), unless the sentence speaks of rivalry. Beyond China, "
         "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
         "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
         "is the wrong partner (the sentence may name the partner too, not paired with Việt Nam: 'Tổng thống "
@@ -294,6 +296,9 @@ class WrongCountryReference(DocumentRule):
         "Việt Nam và Kuwait mở rộng hợp tác năng lượng\n"
         "Hai nước Việt Nam và Kuwait nhất trí tăng cường hợp tác; Kuwait muốn nhập thêm gạo của Việt Nam.\n"
         "Kuwait hiện là một trong những nhà cung cấp dầu thô quan trọng của [[Trung Quốc]].",
+        "Việt Nam và Sri Lanka mở đường bay thẳng\n"
+        "Hai nước Việt Nam và Sri Lanka nhất trí mở đường bay thẳng; Đại sứ Việt Nam tại Sri Lanka dự lễ.\n"
+        "Theo Đại sứ, Sri Lanka là đối tác quan trọng của [[Trung Quốc]] tại Nam Á.",
         "Việt Nam và Uzbekistan mở rộng hợp tác\n"
         "Hai nước Việt Nam và Uzbekistan ký bốn văn kiện; Uzbekistan muốn nhập thêm cà phê của Việt Nam.\n"
         "Chủ tịch nước Lương Cường khẳng định [[Trung Quốc]] luôn coi trọng quan hệ hữu nghị với Uzbekistan.",
@@ -376,6 +381,9 @@ class WrongCountryReference(DocumentRule):
         "Hai nước Việt Nam và Kuwait nhất trí tăng cường hợp tác; Kuwait muốn nhập thêm gạo của Việt Nam.\n"
         "Kuwait là đối tác quan trọng của Trung Quốc; dầu được dỡ ở cảng Thượng Hải.\n"
         "Kuwait hiện là một trong những nhà cung cấp dầu thô quan trọng của Trung Quốc tại Trung Đông.",
+        "Việt Nam và Sri Lanka mở đường bay thẳng\n"
+        "Hai nước Việt Nam và Sri Lanka nhất trí mở đường bay thẳng; Đại sứ Việt Nam tại Sri Lanka dự lễ.\n"
+        "Sri Lanka là đối tác quan trọng của Trung Quốc tại Nam Á.",
         "Việt Nam và Uzbekistan mở rộng hợp tác\n"
         "Hai nước Việt Nam và Uzbekistan ký bốn văn kiện; Uzbekistan muốn nhập thêm cà phê của Việt Nam.\n"
         "Chủ tịch nước Lương Cường cho biết Trung Quốc sẵn sàng nhập thêm cà phê của Việt Nam và Uzbekistan.",
@@ -398,10 +406,18 @@ class WrongCountryReference(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         """:meth:`_hits`, a country of several words in the fix spelt as the document spells it ('Ả Rập Xê-út')."""
+        spans = set()
         for hit in self._hits(ctx):
             if hit.suggestion and " " in hit.suggestion:
                 hit.suggestion = as_written(ctx, hit.suggestion)
+            spans.add((hit.segment, hit.start))
             yield hit
+        # 'Trung Quốc là thị trường lớn thứ năm của Trung Quốc': one country on both sides, whatever the topic
+        for hit in self_relation_hits(self, ctx):
+            if (hit.segment, hit.start) not in spans:
+                if hit.suggestion and " " in hit.suggestion:
+                    hit.suggestion = as_written(ctx, hit.suggestion)
+                yield hit
 
     def _hits(self, ctx: DocContext) -> Iterator[Hit]:
         yield from congress_hits(self, ctx)  # a domestic story too: 'Đại hội XIV của Đảng Cộng sản Trung Quốc'

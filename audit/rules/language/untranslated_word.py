@@ -701,6 +701,11 @@ class UntranslatedWord(SegmentRule):
             while j + 1 < len(toks) and english[j + 1] and _joined(text, toks, j, hyphened):
                 j += 1
             run = toks[k : j + 1]
+            if len(run) > 1 and all(len(t.text) == 1 for t in run):
+                # single letters in a row are labels, no English words: a reference's back-links ('^ a b "…"'), an
+                # enumeration ('phương án a b c')
+                k = j + 1
+                continue
             # a compound is one word of the phrase ('on a first-come basis': four words)
             words_in_run = len(run) - sum(1 for i in range(k, j) if i in hyphened)
             foreign = [t for t in run if _latin_foreign(t) and (t.lower in function_words() or not is_loan(t.text))]

@@ -280,7 +280,11 @@ class ForeignNameInPinyin(SegmentRule):
         if not (seg.source and _HAN.search(seg.source)):
             return
         found = source_transliterations(seg.source, seg.text)
-        japanese = [n for n in source_pinyin_names(seg.source, seg.text) if _marked_japanese(seg.source, n.chars)]
+        japanese = [
+            n
+            for n in source_pinyin_names(seg.source, seg.text)
+            if _marked_japanese(seg.source, n.chars, seg.text[n.start : n.end])
+        ]
         taken = spans() if found or japanese else []
         # a Japanese name first (N101 leaves them to N108: the press writes it in romaji; misses28), then the others
         for n, japanese_name in [*((n, True) for n in japanese), *((n, False) for n in found)]:

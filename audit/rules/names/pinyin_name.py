@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from audit.lang.countries import trie_pattern
 from audit.lang.foreign_pinyin import latin_named
-from audit.lang.hanviet import fold, syllable_key
+from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import HAN_VIET_COUNTRIES, chinese_surname_pinyin, surname_pinyin, titled_before
 from audit.lang.names import Candidate, confidence
 from audit.lang.people import people
@@ -208,7 +208,11 @@ class PinyinName(SegmentRule):
         korean = [(m.start, m.end) for m in doc_korean(ctx).get(seg.index, ())]  # N109's
         from_source = source_pinyin_names(seg.source, seg.text) if seg.source else []
         # a name the source marks Japanese ('日本选手高桥尚子') is N108's: the press writes it in romaji
-        korean += [(n.start, n.end) for n in from_source if _marked_japanese(seg.source or "", n.chars)]
+        korean += [
+            (n.start, n.end)
+            for n in from_source
+            if _marked_japanese(seg.source or "", n.chars, seg.text[n.start : n.end])
+        ]
         if korean or from_source:  # N109's Korean names; N108's foreign people ('Yin Xiyue' 尹锡悦 Yoon Suk Yeol)
             from_source = [
                 n
@@ -396,11 +400,34 @@ def _chinese_surname_only(token: str) -> bool:
 _JAPAN_MARK = re.compile(r"日本[^，。；、\s]{0,4}$")  # '日本选手', '日本首相', '日本人' right before the name
 
 
-def _marked_japanese(source: str, chars: str) -> bool:
+def _marked_japanese(source: str, chars: str, span: str = "") -> bool:
     """The source names Japan right before the name's characters ('日本选手高桥尚子'), and the name does not
-    start with 阮 (Nguyễn), a surname only Vietnamese bear ('日本企业家阮文雄' is a Vietnamese in Japan)."""
+    start with 阮 (Nguyễn), a surname only Vietnamese bear ('日本企业家阮文雄' is a Vietnamese in Japan); or the
+    name has a Japanese shape in a source that names Japan (:func:`_japanese_shape`)."""
     at = source.find(chars)
-    return at > 0 and not chars.startswith("阮") and _JAPAN_MARK.search(source, max(0, at - 6), at) is not None
+    if at > 0 and not chars.startswith("阮") and _JAPAN_MARK.search(source, max(0, at - 6), at) is not None:
+        return True
+    return bool(span) and _japanese_shape(source, chars, span)
+
+
+# Chinese family names of two characters (the compound surnames, 复姓, of the Hundred Family Surnames 百家姓 still
+# borne today): a name of three or four characters whose first two the target writes as one word is one of these, or
+# a Japanese name (family name of two kanji, given name of one or two: 山川宏 Yamakawa Hiroshi, 山田健一)
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 司空 夏侯 轩辕 令狐 端木 独孤 南宫 西门 百里 呼延 "
+    "申屠 澹台 公羊 万俟 闻人 赫连 拓跋 钟离 太史 东郭 仲孙 公冶 濮阳 淳于 单于".split()
+)
+
+
+def _japanese_shape(source: str, chars: str, span: str) -> bool:
+    """The source names Japan (日本), the name is three or four characters, and the target writes its first two as
+    one pinyin word ('Shanchuan Hong' 山川宏), which no Chinese name but a compound surname's does: a Japanese family
+    name read in pinyin (misses46; a Chinese name is 'Shan Chuanhong', a Korean one 'Piao Zanyu')."""
+    words = span.split()
+    if len(words) < 2 or len(chars) not in (3, 4) or "日本" not in source or chars[:2] in _COMPOUND_SURNAMES:
+        return False
+    pinyin, first = load().pinyin, words[0].lower()
+    return any(a + b == first for a in pinyin.get(chars[0], ()) for b in pinyin.get(chars[1], ()))
 
 
 @functools.cache

@@ -70,6 +70,14 @@ def _zh_pair() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @functools.cache
+def _zh_abbr_by_name() -> re.Pattern[str]:
+    """A one-character abbreviation right before or after a country's name made blank (see :func:`_blanked`), and
+    a word of relations: 越印尼关系 'Vietnam–Indonesia relations'."""
+    chars = "".join(_zh_pair()[1])
+    return re.compile(rf"([{chars}])\u3000+(?:{_ZH_PAIR_AFTER})|\u3000+([{chars}])(?:{_ZH_PAIR_AFTER})")
+
+
+@functools.cache
 def _idioms() -> re.Pattern[str]:
     """English phrases with a country adjective that name no country (references/en_country_idioms.txt)."""
     phrases = sorted(read_lines("en_country_idioms.txt"), key=len, reverse=True)
@@ -148,10 +156,14 @@ def source_countries(text: str) -> dict[str, bool]:
             found[iso] = found.get(iso, True) and m.group() in _adjectives()
     text = plain
     if han:  # (the idioms hold no Chinese character)
-        isos = [zh[m.group()] for m in zh_rx.finditer(text)]
+        names = list(zh_rx.finditer(text))
+        isos = [zh[m.group()] for m in names]
         pair, by_abbr = _zh_pair()
-        for m in pair.finditer(text):
+        rest = _blanked(text, names)  # 印尼关系 is Indonesia's, no pair of 印 and 尼
+        for m in pair.finditer(rest):
             isos += [by_abbr[m.group(1)], by_abbr[m.group(2)]]
+        if rest is not text:  # an abbreviation paired with a name (越印尼关系: Vietnam and Indonesia)
+            isos += [by_abbr[m.group(1) or m.group(2)] for m in _zh_abbr_by_name().finditer(rest)]
         found.update((_key(i), False) for i in isos)
     return found
 
@@ -164,11 +176,28 @@ def _all_abbreviations() -> str:
 
 def _may_be_in_source(iso: str, source: str) -> bool:
     """The source may name the country in a way :func:`source_countries` does not read: a derived word
-    ('Romanian' from 'Romania'), or its Chinese one-character abbreviation in a pair or before 方/国/军…"""
+    ('Romanian' from 'Romania'), or its Chinese one-character abbreviation in a pair or before 方/国/军…, outside
+    another country's Chinese name (印 in 印尼 is no India, 尼 no Nepal)."""
     stems, abbreviations = _source_forms(iso)
     if stems is not None and stems.search(source):
         return True
-    return any(abbr in source and rx.search(source) for abbr, rx in abbreviations)
+    if not any(abbr in source for abbr, _ in abbreviations):
+        return False
+    _, _, zh_rx, zh = _source_country_patterns()
+    rest = _blanked(source, [m for m in zh_rx.finditer(source) if _key(zh[m.group()]) != iso])
+    return any(abbr in rest and rx.search(rest) for abbr, rx in abbreviations)
+
+
+def _blanked(text: str, matches: list[re.Match[str]]) -> str:
+    """``text`` with each of ``matches`` (countries' Chinese names) made ideographic spaces, so that the
+    one-character abbreviations inside them are not read as countries of their own."""
+    if not matches:
+        return text
+    parts, at = [], 0
+    for m in matches:
+        parts += [text[at : m.start()], "\u3000" * (m.end() - m.start())]
+        at = m.end()
+    return "".join([*parts, text[at:]])
 
 
 @functools.cache

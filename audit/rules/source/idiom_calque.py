@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from audit.lang.en_idioms import idiom_calques_in
 from audit.lang.resources import read_tsv
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SourceRule
@@ -60,7 +61,17 @@ def calqued_idioms(source: str, target: str) -> Iterator[tuple[Idiom, int, int]]
             continue  # the words used literally, or the meaning said with the picture
         found = [m for rx in idiom.literal if (m := rx.search(target))]
         if len(found) == len(idiom.literal):
-            yield idiom, min(m.start() for m in found), max(m.end() for m in found)
+            yield idiom, *_widened(idiom.idiom, target, min(m.start() for m in found), max(m.end() for m in found))
+
+
+def _widened(idiom: str, target: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the literal words, widened to the whole calque where the target-side table
+    (references/en_idiom_calques.tsv) has a row for the same idiom that overlaps them ('voi' → 'Con voi trong
+    phòng')."""
+    for s, e, row in idiom_calques_in(target):
+        if row.idiom == idiom and s < end and start < e:
+            start, end = min(start, s), max(end, e)
+    return start, end
 
 
 @register
@@ -88,6 +99,7 @@ class IdiomCalque(SourceRule):
         "The free upgrade was the icing on the cake. => Việc nâng hạng miễn phí là lớp kem trên chiếc [[bánh]].",
         "Tickets for the final cost an arm and a leg. => Vé trận chung kết tốn một cánh [[tay và một cái chân]].",
         "The minister refused to spill the beans. => Bộ trưởng từ chối làm đổ [[đậu]].",
+        "The elephant in the room is the debt. => [[Con voi trong phòng]] là khoản nợ.",
     )
     quiet = (
         "It rained cats and dogs all night in Huế. => Trời mưa như trút nước suốt đêm ở Huế.",
