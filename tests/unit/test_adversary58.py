@@ -83,10 +83,12 @@ BLIND_EXTRAS = {
     ("04_ket_qua_quy_iii.txt", "N102", "Bỉ Á Địch"),
     ("04_ket_qua_quy_iii.txt", "N107", "Singapore"),
 }
-# After: the corporate titles and 'thuẫn' (越南盾) found by T308, where the annotation said N105 and 'Việt Nam thuẫn'.
+# After: the corporate titles and 'thuẫn' (越南盾) found by T308, where the annotation said N105 and 'Việt Nam thuẫn';
+# 'Ương hành' (央行, the State Bank) found by T308 (round 28, misses45's row) where the annotation said C107.
 AFTER_EXTRAS = {
     ("01_vnindex_khoi_ngoai.txt", "F106", "riêng nhóm"),
     ("02_vang_ty_gia.txt", "T308", "thuẫn"),
+    ("03_ngan_hang_lai_suat.txt", "T308", "Ương hành"),
     ("03_ngan_hang_lai_suat.txt", "T308", "Đổng sự trưởng"),
     ("03_ngan_hang_lai_suat.txt", "T301", "hóa"),
     ("04_ket_qua_quy_iii.txt", "T308", "Tổng tài"),
