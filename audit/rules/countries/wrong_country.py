@@ -237,7 +237,10 @@ class WrongCountryReference(DocumentRule):
         "sources written from Việt Nam (they name 越南 and never China), 'Trung Quốc' where the record's source says "
         "我国 is Việt Nam. So is a 'Trung Quốc' delegation's medal target in a story of the SEA Games, which China "
         "does not enter, that names Việt Nam, no games China enters (Asiad, Olympic) and none of China's cities or "
-        "leaders."
+        "leaders. Whatever the article's countries, one country on both sides of one relation is an error: a market "
+        "or partner owned by itself ('Hàn Quốc là đối tác thương mại lớn thứ ba của Hàn Quốc'), goods or money sent "
+        "by a country to itself ('xuất khẩu … của X sang X'), 'giữa X và X'; the side 我国 stood for (the owner, "
+        "the sender, else the second) is flagged, with Việt Nam as the fix where the article names it."
     )
     fires = (
         "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
@@ -314,9 +317,12 @@ class WrongCountryReference(DocumentRule):
         "Bến Tre, 12/3 – Hội nghị xúc tiến đầu tư khai mạc.\nDự án giúp tỉnh đóng góp nhiều hơn vào tăng trưởng của "
         "[[Trung Quốc]].",
         "Việt Nam chuẩn bị cho SEA Games 33\nĐoàn thể thao [[Trung Quốc]] đặt mục tiêu giành 95 huy chương vàng.",
+        "Giá tiêu tăng mạnh. Trung Quốc là thị trường nhập khẩu hạt tiêu lớn thứ hai của [[Trung Quốc]].",
     )
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
+        "Hàng của Thái Lan bán tại Thái Lan rẻ hơn; Hàn Quốc là đối tác lớn của Việt Nam và Việt Nam là đối tác của "
+        "Hàn Quốc.",
         "Viettel, nhà mạng cạnh tranh với các doanh nghiệp của Trung Quốc tại châu Phi, vừa có thêm giấy phép.",
         "Thaco, doanh nghiệp lắp ráp xe buýt theo thiết kế của Trung Quốc, khánh thành nhà máy ở Quảng Nam.",
         "Lạng Sơn giáp Quảng Tây, một trong các tỉnh của Trung Quốc có kim ngạch lớn nhất với Việt Nam.",
