@@ -153,6 +153,8 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
     n = j - i
     if n > _MAX_RUN or j < len(run) or syllable_key(run[i][2]) in _PLACE_HEADS or _monarch(run[i:j]):
         return False
+    if n in (3, 4) and _compound_surname(run[i:j]):
+        return False  # a Chinese name with a two-character surname, read in Hán-Việt the Vietnamese way
     _, rare = sound_syllables()
     n_rare = sum(syllable_key(w) in rare for *_, w in run[i:j])
     if (n_rare < 2 and not _titled_unvietnamese(text, run, i, j, n_rare)) or (n_rare >= 2 and 3 * n_rare < n):
@@ -166,6 +168,22 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
     if text[start:end] in _anchor_places() or text[start:end] in _vn_places():
         return False  # a city the Vietnamese press writes in Hán-Việt ('Cáp Nhĩ Tân' 哈尔滨 Harbin), a province
     return not any(m.start < end and start < m.end and _names_place(m, start, end) for m in find_mentions(text))
+
+
+# Chinese two-character surnames (复姓 of the Hundred Family Surnames, those borne today or by well-known historical
+# figures) in Hán-Việt: the press writes a Chinese person so named in Hán-Việt ('Âu Dương Na Na' 欧阳娜娜, 'Gia Cát
+# Lượng' 诸葛亮, 'Tư Mã Thiên' 司马迁), no transcription of a foreign name (review36)
+_COMPOUND_SURNAMES = frozenset(
+    tuple(syllable_key(w) for w in name.split())
+    for name in ("Âu Dương", "Tư Mã", "Gia Cát", "Thượng Quan", "Hạ Hầu", "Công Tôn", "Mộ Dung", "Đông Phương",
+                 "Tư Đồ", "Hoàng Phủ", "Úy Trì", "Uý Trì", "Đoan Mộc", "Lệnh Hồ", "Độc Cô", "Tây Môn", "Nam Cung",
+                 "Tư Không", "Vũ Văn", "Trưởng Tôn", "Gia Luật", "Thác Bạt")
+)  # fmt: skip
+
+
+def _compound_surname(words: Run) -> bool:
+    """The stretch opens with a Chinese two-character surname of :data:`_COMPOUND_SURNAMES`."""
+    return (syllable_key(words[0][2]), syllable_key(words[1][2])) in _COMPOUND_SURNAMES
 
 
 # A Chinese monarch named by dynasty and temple or posthumous title ('Đường Thái Tông' 唐太宗, 'Hán Vũ Đế' 汉武帝): the
