@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from audit.lang.compound_surnames import compound_surname_keys
 from audit.lang.countries import Mention, country_anchors, find_mentions
 from audit.lang.hanviet import load, syllable_key
 from audit.lang.names import Run, RunStart, multiword_runs, run_offsets
@@ -170,20 +171,11 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
     return not any(m.start < end and start < m.end and _names_place(m, start, end) for m in find_mentions(text))
 
 
-# Chinese two-character surnames (复姓 of the Hundred Family Surnames, those borne today or by well-known historical
-# figures) in Hán-Việt: the press writes a Chinese person so named in Hán-Việt ('Âu Dương Na Na' 欧阳娜娜, 'Gia Cát
-# Lượng' 诸葛亮, 'Tư Mã Thiên' 司马迁), no transcription of a foreign name (review36)
-_COMPOUND_SURNAMES = frozenset(
-    tuple(syllable_key(w) for w in name.split())
-    for name in ("Âu Dương", "Tư Mã", "Gia Cát", "Thượng Quan", "Hạ Hầu", "Công Tôn", "Mộ Dung", "Đông Phương",
-                 "Tư Đồ", "Hoàng Phủ", "Úy Trì", "Uý Trì", "Đoan Mộc", "Lệnh Hồ", "Độc Cô", "Tây Môn", "Nam Cung",
-                 "Tư Không", "Vũ Văn", "Trưởng Tôn", "Gia Luật", "Thác Bạt")
-)  # fmt: skip
-
-
 def _compound_surname(words: Run) -> bool:
-    """The stretch opens with a Chinese two-character surname of :data:`_COMPOUND_SURNAMES`."""
-    return (syllable_key(words[0][2]), syllable_key(words[1][2])) in _COMPOUND_SURNAMES
+    """The stretch opens with a Chinese two-character surname in Hán-Việt ('Âu Dương Na Na' 欧阳娜娜, 'Gia Cát Lượng'
+    诸葛亮, 'Tư Mã Thiên' 司马迁: references/zh_compound_surnames.tsv), which the press writes a Chinese person so named
+    in: no transcription of a foreign name (review36)."""
+    return (syllable_key(words[0][2]), syllable_key(words[1][2])) in compound_surname_keys()
 
 
 # A Chinese monarch named by dynasty and temple or posthumous title ('Đường Thái Tông' 唐太宗, 'Hán Vũ Đế' 汉武帝): the

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from audit.lang.compound_surnames import compound_surnames_zh
 from audit.lang.countries import trie_pattern
 from audit.lang.foreign_pinyin import latin_named
 from audit.lang.hanviet import fold, load, syllable_key
@@ -410,21 +411,13 @@ def _marked_japanese(source: str, chars: str, span: str = "") -> bool:
     return bool(span) and _japanese_shape(source, chars, span)
 
 
-# Chinese family names of two characters (the compound surnames, 复姓, of the Hundred Family Surnames 百家姓 still
-# borne today): a name of three or four characters whose first two the target writes as one word is one of these, or
-# a Japanese name (family name of two kanji, given name of one or two: 山川宏 Yamakawa Hiroshi, 山田健一)
-_COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 司空 夏侯 轩辕 令狐 端木 独孤 南宫 西门 百里 呼延 "
-    "申屠 澹台 公羊 万俟 闻人 赫连 拓跋 钟离 太史 东郭 仲孙 公冶 濮阳 淳于 单于".split()
-)
-
-
 def _japanese_shape(source: str, chars: str, span: str) -> bool:
     """The source names Japan (日本), the name is three or four characters, and the target writes its first two as
-    one pinyin word ('Shanchuan Hong' 山川宏), which no Chinese name but a compound surname's does: a Japanese family
-    name read in pinyin (misses46; a Chinese name is 'Shan Chuanhong', a Korean one 'Piao Zanyu')."""
+    one pinyin word ('Shanchuan Hong' 山川宏), which no Chinese name but a compound surname's does
+    (references/zh_compound_surnames.tsv): a Japanese family name of two kanji read in pinyin (misses46; a Chinese
+    name is 'Shan Chuanhong', a Korean one 'Piao Zanyu')."""
     words = span.split()
-    if len(words) < 2 or len(chars) not in (3, 4) or "日本" not in source or chars[:2] in _COMPOUND_SURNAMES:
+    if len(words) < 2 or len(chars) not in (3, 4) or "日本" not in source or chars[:2] in compound_surnames_zh():
         return False
     pinyin, first = load().pinyin, words[0].lower()
     return any(a + b == first for a in pinyin.get(chars[0], ()) for b in pinyin.get(chars[1], ()))
