@@ -10,20 +10,15 @@ from collections import Counter
 
 import pytest
 
+from audit.lang.countries import gazetteer
 from audit.lang.resources import read_tsv, reference_path
 
 # ISO 3166-1 alpha-2 codes the files may use (extend when a country is added), plus international bodies: EU, UN (its
 # specialized agencies too), and WTO, NATO and ASEAN, which belong to neither.
 ISO_ALPHA2 = re.compile(r"^[A-Z]{2}$")
 BODIES = {"EU", "UN", "WTO", "NATO", "ASEAN"}
-KNOWN_CODES = (
-    set(
-        "VN CN US RU BY LA KH TH JP KR KP FR DE GB IT BE NL ES PT PL CZ HU AT CH SE NO FI DK IE GR TR UA LT LV EE "
-        "IN AU NZ SG ID MY PH MM BN TL MN CU BR AR MX CA ZA EG IL IR SA AE QA KZ UZ PE BG AZ PK CL KE ET SS AO LK "
-        "BD BO KG UY CO RO SK HR IS LU MT FJ PG DZ".split()
-    )
-    | BODIES
-)
+# every country of the gazetteer (references/countries.tsv), and the bodies
+KNOWN_CODES = {c.iso for c in gazetteer().countries.values()} | BODIES
 OFFICE_ID = re.compile(r"^(?:[a-z]{2}|wto|nato|asean)\.[a-z_]+$")
 DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
