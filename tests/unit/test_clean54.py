@@ -98,7 +98,7 @@ _JIMDO_PAGE = """<html><head><title>Hội chợ hàng Việt ở Praha - Hội D
 <nav class="jtpl-navigation"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin/">Tin tức</a></li></ul></nav></div>
 <div class="jtpl-content"><div id="content_area" data-container="content">
 <div class="j-module n j-header"><h1>Hội chợ hàng Việt ở Praha</h1></div>
-<div class="j-module n j-text"><p>Hơn 80 gian hàng của doanh nghiệp Việt Nam đã có mặt tại chợ Sapa ở Praha cuối tuần qua.</p></div>
+<div class="j-module n j-text"><p>Hơn 80 gian hàng của doanh nghiệp Việt Nam có mặt tại chợ Sapa ở Praha.</p></div>
 <div class="j-module n j-header"><h2>Nông sản hút khách</h2></div>
 <div class="j-module n j-text"><p>Cà phê, hạt điều và gạo thơm bán hết ngay trong ngày đầu, theo ban tổ chức.</p></div>
 </div></div><div class="jtpl-footer"><p>Trang web được tạo bằng Jimdo</p></div></body></html>"""
