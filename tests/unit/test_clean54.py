@@ -93,6 +93,12 @@ def test_chrome_rows_leave_sentences(line: str) -> None:
     assert classify_line(line) == (None, False)
 
 
+def test_link_to_more_replies_opens_the_foot() -> None:
+    """As 'Xem thêm trả lời' did before (clean50's thread: the reply under it stays chrome)."""
+    assert classify_line("Hiển thị thêm câu trả lời")[1] and classify_line("Xem thêm trả lời")[1]
+    assert not classify_line("Đăng câu trả lời của bạn")[1]
+
+
 _JIMDO_PAGE = """<html><head><title>Hội chợ hàng Việt ở Praha - Hội Doanh nhân Việt</title></head>
 <body class="jtpl-main"><div class="jtpl-header"><div class="jtpl-title"><p>Hội Doanh nhân Việt tại Séc</p></div>
 <nav class="jtpl-navigation"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin/">Tin tức</a></li></ul></nav></div>
