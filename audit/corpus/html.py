@@ -76,9 +76,9 @@ VOID = frozenset("area base br col embed hr img input link meta param source tra
 # ('card-header', 'panel-header': the heading of a box inside the page, not the page's header; its text says what
 # it is: 'Giờ lễ Nhà thờ Chính tòa' opens a side box, 'Thông tin dự án' heads the article's facts (clean36))
 # (an editor's heading block is no page header: Notion's 'notion-header-block', 'notion-sub_header-block', Editor.js's
-# 'ce-header' (clean48))
+# 'ce-header' (clean48); Jimdo's heading module 'j-module j-header', whose site header is 'jtpl-header' (clean54))
 CHROME_ATTR = re.compile(
-    r"(^|[\s_-])(nav|navbar|menu|foot|footer|(?<!card-)(?<!panel-)(?<!ce-)header(?![-_]block)|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
+    r"(^|[\s_-])(nav|navbar|menu|foot|footer|(?<!card-)(?<!panel-)(?<!ce-)(?<!j-)header(?![-_]block)|sidebar|related|relate|share|social|comment|comments|breadcrumbs?|"
     r"crumbs?|banner|ads?|advert|tags?|widget|toolbar|cookie|consent|gdpr|subscribe|newsletter|pagination|byline|"
     r"author|meta|date|time|caption|copyright|toc|poll|rating|vote|weather|ticker|pager|paging|pagenav|audio|"
     r"tools|follow|signature|similar|references|reflist|editsection|reviews|promo|promos|promotion|player|vjs|"
