@@ -66,3 +66,26 @@ def test_a_piece_of_cake_spans_the_noun_phrase(source: str, target: str, span: s
 )
 def test_a_piece_of_cake_said_or_eaten_stays_quiet(source: str, target: str) -> None:
     assert _pair(source, target, "A113") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "spans"),
+    [
+        (
+            "The scholarship covers half of the tuition fee.",
+            "Học bổng chi trả một nửa học phí và trợ cấp 1.500 đô la Úc mỗi tháng.",
+            ["1.500"],
+        ),
+        (
+            "Pepper prices fell by a quarter this year.",
+            "Giá tiêu giảm một phần tư trong năm nay, còn 45.000 đồng/kg.",
+            ["45.000"],
+        ),
+        ("Prices fell by half this year.", "Giá giảm một nửa trong năm nay.", []),
+        ("Half of the students got a grant of $1,500.", "Một nửa số sinh viên nhận trợ cấp 1.500 USD.", []),
+        ("Half of the class passed in the first quarter.", "Một nửa lớp đỗ trong quý 1.", []),
+        ("Half of the students work 20 hours a week.", "Một nửa sinh viên làm 20 giờ mỗi tuần, kiếm 500 đô la.", []),
+    ],
+)
+def test_an_amount_of_money_beside_a_source_fraction_is_added(source: str, target: str, spans: list[str]) -> None:
+    assert _pair(source, target, "A112") == spans
