@@ -118,6 +118,8 @@ def added_numbers(source: str, target: str) -> list[Number]:
     if not source.strip() or not _DIGIT.search(target):
         return []
     if source_has_numbers(source):
+        if not source_has_numbers(_FRACTIONS.sub(" ", source)):
+            return _added_amounts(source, target, scaled=False)  # 'half of the fee' gives no amount of money
         return _added_amounts(source, target)
     skip = [m.span() for m in verbatim_tokens(target)]
     skip += [m.span() for rx in (_DATE, _CLOCK, _QUOTED) for m in rx.finditer(target)]
@@ -160,15 +162,22 @@ _SOURCE_MONEY = re.compile(
 )
 
 
-def _added_amounts(source: str, target: str) -> list[Number]:
+# The English fraction words: a source whose only figures they are ('covers half of the tuition fee') gives a share,
+# never an amount, so any amount of money of the target is the MT's, with a scale word or without ('1.500 đô la
+# Úc'; misses48)
+_FRACTIONS = re.compile(r"\b(?:half|halves|quarters?)\b", re.IGNORECASE)
+
+
+def _added_amounts(source: str, target: str, scaled: bool = True) -> list[Number]:
     """The target's amounts of money with a scale word ('120 triệu USD') where the source, which has other figures
-    ('rose 18%'), names no money and no scale word at all: the amount is the MT's."""
-    if _SOURCE_MONEY.search(source) is not None or not any(w in target for w in ("triệu", "tỷ", "nghìn")):
+    ('rose 18%'), names no money and no scale word at all: the amount is the MT's. Not ``scaled`` (a source whose
+    figures are only fractions): any amount of money."""
+    if _SOURCE_MONEY.search(source) is not None or (scaled and not any(w in target for w in ("triệu", "tỷ", "nghìn"))):
         return []
     quoted = [m.span() for m in _QUOTED.finditer(target)]
     out = []
     for n in numbers(target):
-        if n.scale < 1e6 or not n.written or any(a <= n.start < b for a, b in quoted):
+        if (scaled and n.scale < 1e6) or not n.written or any(a <= n.start < b for a, b in quoted):
             continue
         if _CURRENCY_AFTER.match(target, n.start + len(n.written)):
             out.append(n)

@@ -65,8 +65,9 @@ class ForeignPinyin:
 
 # Countries whose news calls a person by the first part of the name, a given name with no family name after
 # it or before a father's name ('Thủ tướng Anwar', 'Tổng thống Prabowo', 'Thủ tướng Anutin'): Malaysia,
-# Indonesia, Thailand, Brunei
-_CALLED_BY_FIRST_PART = frozenset({"my", "id", "th", "bn"})
+# Indonesia, Thailand, Brunei, and Laos, whose people are called by the given name that comes first, as Thais are
+# ('Chủ tịch nước Thongloun', 'Thủ tướng Sonexay'; misses48)
+_CALLED_BY_FIRST_PART = frozenset({"my", "id", "th", "bn", "la"})
 
 
 def _zh_parts(zh: str, family_first: bool = False, first_part: bool = False) -> list[tuple[str, bool]]:

@@ -88,15 +88,17 @@ def test_clean_entries_and_records_get_no_finding() -> None:
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 31 of 39 found, 31 with the accepted fix; 33 and 33 after the lead's fixes (A107 reads 印尼 whole, C101
-    a country on both sides of one relation)."""
+    a country on both sides of one relation); 36 and 36 after misses48's (N108 'Tonglun', a Lao leader by the first
+    part of the name; A113 'một miếng bánh' whole; A112 '1.500' beside the source's 'half')."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 39
-    assert found >= 33 and fixed >= 33
+    assert found >= 36 and fixed >= 36
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extra() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    """Blind: the idiom as 'bánh'; none since misses48 (the span is the whole 'một miếng bánh')."""
+    assert set(unplanted_findings(MT)) == set()
 
 
 def test_pages_read_as_annotated() -> None:

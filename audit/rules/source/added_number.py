@@ -28,13 +28,17 @@ class AddedNumber(SourceRule):
         "marks, a sequel's title). Minor: on the 6,018 human translations of NTREX-128 and FLORES-200 it fires on "
         "none (the one figure a translator added there, '99 %', is quoted). A source whose figures are others and "
         "that names no money and no scale word at all ('rose 18% last year') gives no amount of money either: a "
-        "target amount with its scale word and currency ('đạt 120 triệu USD') is added too."
+        "target amount with its scale word and currency ('đạt 120 triệu USD') is added too; and where the source's "
+        "only figures are fractions ('half of the fee'), which give a share and never an amount, any amount of money "
+        "is ('1.500 đô la Úc')."
     )
     fires = (
         "The minister praised the project. => Bộ trưởng đánh giá cao dự án và hứa hỗ trợ [[200 triệu]] USD.",
         "双方同意推动口岸建设。 => Hai bên nhất trí thúc đẩy xây dựng cửa khẩu, dự kiến xong vào năm [[2027]].",
         "Rice exports to the Philippines rose 25% in May. => Xuất khẩu gạo sang Philippines tăng 25% trong tháng 5, "
         "đạt [[1,2 tỷ]] USD.",
+        "The scholarship covers half of the fee. => Học bổng chi trả một nửa học phí và trợ cấp [[1.500]] đô la Úc "
+        "mỗi tháng.",
     )
     quiet = (
         "The minister praised the project. => Bộ trưởng đánh giá cao dự án.",
@@ -43,6 +47,7 @@ class AddedNumber(SourceRule):
         "Twelve people died in October. => 12 người chết trong tháng 10.",
         "The shop reopens on Monday. => Cửa hàng mở cửa trở lại vào thứ 2.",
         "Rangers scored before half-time. => Rangers ghi bàn trước khi hết hiệp 1.",
+        "Half of the students got a grant of $1,500. => Một nửa số sinh viên nhận trợ cấp 1.500 USD.",
         "Volumes will recover next year. => Sản lượng sẽ phục hồi vào năm 2026.",
         "三成企业表示满意。 => 30% doanh nghiệp cho biết hài lòng.",
         "See the report at example.org/report-2025. => Xem báo cáo tại example.org/report-2025.",
