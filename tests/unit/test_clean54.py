@@ -29,6 +29,9 @@ CHROME_LEFT = {
         "Tỷ lệ hấp thụ: 84%",
     },
     "03_tiem_vang_gia_vang_sjc.txt": {"Giá vàng thế giới: 4.160 USD/ounce", "Tin thị trường"},
+    # a bare 'Trả lời' (the thread's reply button) stays article: clean20's and misses40's Q&A pages hold it as a
+    # heading of the article (round 28's cross-merge)
+    "01_chuoi_bai_x_thu_tuong_canada.txt": {"Trả lời"},
 }
 
 
@@ -51,7 +54,6 @@ def test_page_lines_no_worse_than_after_the_fixes(path: Path) -> None:
 
 # the chrome rows added for clean54, each tried on lines of other pages (none from the set)
 CHROME_LINES = [
-    "Trả lời",
     "Xem thêm câu trả lời",
     "Đăng câu trả lời của bạn",
     "Bài đăng liên quan",

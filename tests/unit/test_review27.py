@@ -95,7 +95,7 @@ def test_a113_literal_scene_or_meaning_said_is_quiet(source: str, literal: str, 
         ("The report hits the nail on the head.", "Bản báo cáo đánh trúng đầu đinh.", "đinh"),
         ("Break a leg at the audition tomorrow!", "Gãy chân ở buổi thử giọng ngày mai nhé!", "Gãy chân"),
         ("Hold your horses, the results are not final.", "Giữ ngựa của bạn lại, kết quả chưa phải cuối cùng.", "ngựa"),
-        ("The final exam was a piece of cake.", "Bài thi cuối kỳ là một miếng bánh.", "bánh"),
+        ("The final exam was a piece of cake.", "Bài thi cuối kỳ là một miếng bánh.", "một miếng bánh"),
         ("The two coaches rarely see eye to eye.", "Hai HLV hiếm khi nhìn mắt đối mắt.", "mắt đối mắt"),
         ("She was under the weather all week.", "Cả tuần cô ở dưới thời tiết.", "dưới thời tiết"),
         (
