@@ -120,13 +120,19 @@ _VN_BODY = re.compile(
 _BORDER = re.compile(r"(?<!\w)(?:[Bb]iên giới|[Cc]ửa khẩu)(?!\w)")
 
 
+def _china_alone(sentence: str, anchored: Callable[[str, str], bool]) -> bool:
+    """The frame's sentence names 'Trung Quốc' once, no 'Việt Nam' and no Chinese city, institution or leader: its
+    'Trung Quốc' may stand for Việt Nam (the frames below ask this first)."""
+    return sentence.count(_CHINA) <= 1 and "Việt Nam" not in sentence and not anchored(sentence, "CN")
+
+
 def sentence_cue(text: str, m: re.Match[str], anchored: Callable[[str, str], bool]) -> bool:
     """The frame's sentence holds Vietnamese-only phrasing (or a Vietnamese province before the frame said to make
     up the figure; for the stock market, a figure in đồng) and names no other 'Trung Quốc', no 'Việt Nam' and no
     Chinese city, institution or leader."""
     first, last = sentence_bounds(text, m.start(), m.end())
     sentence = text[first:last]
-    if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
+    if not _china_alone(sentence, anchored):
         return False
     if CUE.search(sentence) or (_MARKET in m["w"] and _market_figure(text[first : m.start()])):
         return True
@@ -148,7 +154,7 @@ def _grid_speaker(ctx: DocContext, seg: Segment, m: re.Match[str], anchored: Cal
     one goes on with its speaker ('Ông nhấn mạnh …')."""
     first, last = sentence_bounds(seg.text, m.start(), m.end())
     sentence = seg.text[first:last]
-    if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
+    if not _china_alone(sentence, anchored):
         return False
     if _VN_GRID_BODY.search(seg.text, first, m.start()):
         return True
@@ -239,7 +245,7 @@ def national_frame_hits(
         for m in _REMITTANCES.finditer(seg.text):
             first, last = sentence_bounds(seg.text, m.start(), m.end())
             sentence = seg.text[first:last]
-            if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
+            if not _china_alone(sentence, anchored):
                 continue
             if _VN_CENTRAL_BANK.search(sentence) or home_places()[1].search(sentence):
                 frames.append((seg, m))
@@ -257,7 +263,7 @@ def national_frame_hits(
         for m in DECREED_MARKET.finditer(seg.text):
             first, last = sentence_bounds(seg.text, m.start(), m.end())
             sentence = seg.text[first:last]
-            if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
+            if not _china_alone(sentence, anchored):
                 continue
             # 'sau khi Nghị định 232/2025/NĐ-CP có hiệu lực, thị trường vàng Trung Quốc …' (adversary97)
             if home_market(seg.text, m, first, last):
@@ -270,7 +276,7 @@ def national_frame_hits(
         for m in _HOME.finditer(seg.text):
             first, last = sentence_bounds(seg.text, m.start(), m.end())
             sentence = seg.text[first:last]
-            if sentence.count(_CHINA) > 1 or "Việt Nam" in sentence or anchored(sentence, "CN"):
+            if not _china_alone(sentence, anchored):
                 continue
             if m["w"].startswith("Bộ luật"):
                 case = bool(_VN_CASE.search(lines.text)) if case is None else case
