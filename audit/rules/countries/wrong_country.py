@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -412,18 +413,15 @@ class WrongCountryReference(DocumentRule):
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         """:meth:`_hits`, a country of several words in the fix spelt as the document spells it ('Ả Rập Xê-út')."""
-        spans = set()
-        for hit in self._hits(ctx):
+        spans: set[tuple[int, int]] = set()
+        # then 'Trung Quốc là thị trường lớn thứ năm của Trung Quốc': one country on both sides, whatever the topic,
+        # where no frame above reported the span (the generator is read once _hits is done)
+        self_relations = (h for h in self_relation_hits(self, ctx) if (h.segment, h.start) not in spans)
+        for hit in itertools.chain(self._hits(ctx), self_relations):
             if hit.suggestion and " " in hit.suggestion:
                 hit.suggestion = as_written(ctx, hit.suggestion)
             spans.add((hit.segment, hit.start))
             yield hit
-        # 'Trung Quốc là thị trường lớn thứ năm của Trung Quốc': one country on both sides, whatever the topic
-        for hit in self_relation_hits(self, ctx):
-            if (hit.segment, hit.start) not in spans:
-                if hit.suggestion and " " in hit.suggestion:
-                    hit.suggestion = as_written(ctx, hit.suggestion)
-                yield hit
 
     def _hits(self, ctx: DocContext) -> Iterator[Hit]:
         yield from congress_hits(self, ctx)  # a domestic story too: 'Đại hội XIV của Đảng Cộng sản Trung Quốc'
