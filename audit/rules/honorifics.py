@@ -19,6 +19,8 @@ from audit.rules.registry import register
 # The honorifics Chinese puts after a name, with what they calque
 _MEANING = {"tiên sinh": "先生 'Mr.'", "nữ sĩ": "女士 'Ms.' (in Vietnamese 'nữ sĩ' is a woman poet)", "các hạ": "阁下"}
 _HONORIFIC = "(?:" + "|".join(map(re.escape, _MEANING)) + ")"
+# The Chinese honorific each one renders: a record whose source writes it says what the words after the name are
+_SOURCE_HONORIFIC = {"tiên sinh": "先生", "nữ sĩ": "女士", "các hạ": "阁下"}
 # One to five capitalised words, then the honorific
 _AFTER_NAME = re.compile(
     r"(?P<name>(?<![\w-])[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,4})\s+"
@@ -67,7 +69,9 @@ class ChineseHonorificCalque(PrefilteredRule):
         "'nữ sĩ Xuân Quỳnh' (a poet, before the name) stays quiet. One word that is no Vietnamese syllable, a "
         "foreign name the document writes elsewhere right after a title ('Giáo sư Madinisi … Madinisi tiên sinh'), "
         "counts too, and so does a surname with a two-syllable pinyin given name written as one word that is no "
-        "Vietnamese syllable ('Pu Minjun tiên sinh', 朴敏俊)."
+        "Vietnamese syllable ('Pu Minjun tiên sinh', 朴敏俊). A record whose Chinese source writes the "
+        "honorific itself (女士 for 'nữ sĩ', 先生, 阁下) settles it after any capitalised name ('黎氏兰女士 => Lê "
+        "Thị Lan nữ sĩ'); a source that calls her a poet (女诗人) does not."
     )
     fires = (
         "Ông Phạm Văn Hùng [[tiên sinh]] cho biết công ty sẽ mở rộng sản xuất.",
@@ -87,6 +91,7 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Chuyên gia tài chính Đỗ Minh Khoa [[tiên sinh]] cho rằng lãi suất sẽ giảm.",
         "Phát biểu khai mạc là Tiến sĩ Keluosi, chuyên gia pin mặt trời. Keluosi [[tiên sinh]] cho biết giá pin giảm.",
         "Bộ trưởng Năng lượng Al-Mazrouei dự hội nghị. Al-Mazrouei [[tiên sinh]] cho biết giá dầu sẽ ổn định.",
+        "在展会上，陈氏红女士介绍了新的咖啡品种。 => Tại hội chợ, Trần Thị Hồng [[nữ sĩ]] giới thiệu giống cà phê mới.",
     )
     quiet = (
         "Nữ sĩ Xuân Quỳnh là tác giả bài thơ 'Sóng'; nữ sĩ Hồ Xuân Hương được mệnh danh Bà chúa thơ Nôm.",
@@ -107,6 +112,8 @@ class ChineseHonorificCalque(PrefilteredRule):
         "Truyện kể về Keluosi tiên sinh, một ông đồ lập dị, và Chu tiên sinh, bạn của Giáo sư Chu.",
         "“Học, học nữa”, Chu tiên sinh nói; học trò gọi Đỗ Văn Hào tiên sinh nói chuyện văn chương.",
         "Ông đồ Lê-Hữu tiên sinh dạy chữ ở làng; Giáo sư Lê-Hữu là cháu năm đời của ông.",
+        "女诗人胡春香的诗被译成英文。 => Thơ của Hồ Xuân Hương nữ sĩ được dịch sang tiếng Anh.",
+        "陈氏红女士朗读了女诗人春琼的诗。 => Bà Trần Thị Hồng đọc thơ của nữ sĩ Xuân Quỳnh.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -120,6 +127,7 @@ class ChineseHonorificCalque(PrefilteredRule):
             known = m["name"] in people()  # an office holder of the gazetteer
             if not (
                 known
+                or (seg.source is not None and _SOURCE_HONORIFIC[m["h"]] in seg.source)
                 or _foreign_name(m["name"])
                 or _pinyin_pair(m["name"])
                 or self._titled(text, m.start("name"), m.end("name"))

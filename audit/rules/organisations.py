@@ -246,10 +246,62 @@ def _chinese_order(text: str, m: re.Match[str]) -> bool:
     return not (word[:1].isupper() or word.strip(",.;:") in ("trưởng", "phó") or text[m.end() : m.end() + 1] == "(")
 
 
+# A Vietnamese department named in Chinese word order without a country before it: 交通警察局 'Giao thông Cảnh sát
+# Cục' for the Cục Cảnh sát giao thông (misses51). 'Cục' (a state department) heads a Vietnamese body's name and never
+# ends one; a capitalised field of two to six words right before it (no clause word, no name, no stop or comma
+# between) is the Chinese order. Not a word that ends in 'cục' ('Bưu cục', 'bố cục', 'kết cục', 'thế cục', 'đại cục',
+# 'Tổng cục'), nor 'Cục' opening a name or a title of its own ('… Cục Thuế', 'Phó Cục trưởng'). The fix reverses the
+# field's two-syllable words, as Chinese puts the modifier first ('Cục Cảnh sát giao thông'); check the body's name.
+_CUC_LAST = re.compile(r"(?<=\w) Cục(?![\w-])")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_CUC_WORDS = frozenset("bưu bố kết thế đại chiến thời toàn tổng phá".split())
+
+
+def _head_last_bodies(text: str) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, fix) of each body :data:`_CUC_LAST` ends in Chinese word order (see above)."""
+    for m in _CUC_LAST.finditer(text):
+        words: list[tuple[int, str]] = []  # the field's words, last first, one space between them
+        pos = m.start()
+        while len(words) < 6:
+            w = _LAST_WORD.search(text, max(0, pos - 40), pos)
+            if w is None or w.group().lower() in _CLAUSE_WORDS:
+                break
+            words.append((w.start(), w.group()))
+            if w.start() < 2 or text[w.start() - 1] != " " or not text[w.start() - 2].isalpha():
+                break  # the text's start, a stop, a comma or a bracket before it
+            pos = w.start() - 1
+        if not words or words[0][1].lower() in _CUC_WORDS:
+            continue
+        caps = [k for k, (_, word) in enumerate(words) if word[:1].isupper()]
+        if not caps or caps[-1] < 1:
+            continue  # one word, or none capitalised
+        field_words = [word for _, word in reversed(words[: caps[-1] + 1])]
+        start = words[caps[-1]][0]
+        field = " ".join(field_words)
+        nxt = text[m.end() :].split(None, 1)
+        word = nxt[0] if nxt else ""
+        if word[:1].isupper() or word.strip(",.;:") in ("trưởng", "phó") or text[m.end() : m.end() + 1] == "(":
+            continue
+        if any(c.kind == "name" or c.iso for c in find_mentions(field)):
+            continue  # a person's or a country's name in it: the country-first pattern's, or no body
+        yield start, m.end(), _head_first(field)
+
+
+def _head_first(field: str) -> str | None:
+    """'Cục' and the field with its two-syllable words reversed ('Giao thông Cảnh sát' → 'Cục Cảnh sát giao thông');
+    None when its syllables do not pair up (a word of three: 出入境 'xuất nhập cảnh')."""
+    syl = field.split()
+    if len(syl) % 2:
+        return None
+    units = [" ".join(syl[i : i + 2]) for i in range(0, len(syl), 2)][::-1]
+    first, rest = units[0], [u if u.isupper() else u.lower() for u in units[1:]]
+    return " ".join(["Cục", first[:1].upper() + first[1:], *rest])
+
+
 @functools.cache
 def _trigger() -> re.Pattern[str]:
-    """The calques, or a body named in Chinese word order."""
-    return stored_regex.compile(f"(?:{_pattern().pattern})|{_CHINESE_ORDER.pattern}")
+    """The calques, or a body named in Chinese word order (with a country first, or a word before 'Cục')."""
+    return stored_regex.compile(f"(?:{_pattern().pattern})|{_CHINESE_ORDER.pattern}|{_CUC_LAST.pattern}")
 
 
 @functools.cache
@@ -304,7 +356,11 @@ class OrganisationCalque(PrefilteredRule):
         "Liên đoàn Bóng đá Việt Nam (VFF). A body of a country in the Chinese order, its head word last ('Việt Nam "
         "Hàng hải Cục' 越南海事局; 'Ba Lan Đầu tư Xúc tiến Cục' after a country further off, by a name no Vietnamese "
         "person or place bears), is one with the head put first as the fix; the table's own names win there "
-        "('Việt Nam Tri thức Tài sản Cục' 越南知识产权局: 'Cục Sở hữu trí tuệ Việt Nam')."
+        "('Việt Nam Tri thức Tài sản Cục' 越南知识产权局: 'Cục Sở hữu trí tuệ Việt Nam'). Without a country, a "
+        "capitalised field of two words or more right before 'Cục' (which heads a Vietnamese body's name and never "
+        "ends one) is a department in Chinese order too ('Giao thông Cảnh sát Cục' 交通警察局): the fix reverses the "
+        "field's two-syllable words ('Cục Cảnh sát giao thông'), none when they do not pair up; not 'Bưu Cục', "
+        "'Phó Cục trưởng' or 'Cục' opening the next name."
     )
     fires = (
         "Hội nghị Bộ trưởng Ngoại giao các nước [[Đông Minh]] khai mạc tại Kuala Lumpur.",
@@ -323,6 +379,7 @@ class OrganisationCalque(PrefilteredRule):
         "丰田Motor公司公布了新车型。 => [[Phong Điền]] Motor công bố mẫu xe mới.",
         "Chủ tịch [[Hiệp hội Bóng đá Việt Nam]] dự lễ bốc thăm vòng loại Asian Cup.",
         "Theo số liệu của [[Việt Nam Hàng hải Cục]], lượng hàng qua cảng biển tăng 12%.",
+        "Theo [[Dân dụng Hàng không Cục]], hãng bay mới đã được cấp phép.",
     )
     quiet = (
         "Ông Nguyễn Đông Minh, Chủ tịch UBND xã Đông Minh, kiểm tra công trình thủy lợi.",
@@ -338,6 +395,7 @@ class OrganisationCalque(PrefilteredRule):
         "Bác sĩ Trần Thế Vệ, Phó Giám đốc bệnh viện tỉnh, cho biết bệnh nhân đã qua cơn nguy kịch.",
         "Anh Nghiệp Đạt, thợ điện ở Bắc Ninh, kể lại vụ cháy; người dân gọi: “Anh Vĩ Đạt ơi, ra giúp một tay!”",
         "Việt Nam Airlines và Cục Hàng không Việt Nam họp; đại diện Việt Nam Thống kê Cục trưởng phát biểu.",
+        "Theo Cục Cảnh sát giao thông, số vụ giảm; Phó Cục trưởng Lê Văn Nam và Sài Gòn Bưu Cục cũng cho biết.",
     )
 
     def trigger_pattern(self) -> re.Pattern[str]:
@@ -402,6 +460,20 @@ class OrganisationCalque(PrefilteredRule):
                 suggestion=fix,
                 confidence=0.6,
             )
+            tabled.append((m.start(), m.end()))
+        if " Cục" in text:
+            for start, end, fix in _head_last_bodies(text):
+                if any(a < end and start < b for a, b in tabled):
+                    continue
+                yield self.hit(
+                    seg,
+                    start,
+                    end,
+                    f"'{text[start:end]}' puts the body's head word 'Cục' last, in Chinese word order; Vietnamese "
+                    f"writes it first ('{fix or 'Cục …'}'; check the body's own name)",
+                    suggestion=fix,
+                    confidence=0.6,
+                )
 
     def _company_hits(self, seg: Segment, found: list[re.Match[str]], ctx: DocContext) -> Iterator[Hit]:
         """The company calques of the segment that count (audit/rules/companies.py): by the segment's own

@@ -65,7 +65,9 @@ class KoreanNameViaChinese(SegmentRule):
         "spells it so) with a given name of Chinese shape ('tay vợt Hàn Quốc An Xiying'), and a pinyin name followed "
         "by a Korean body ('của Đại học Yonsei', korean_bodies.txt, or one marked '(Hàn Quốc)'). A Hán-Việt name in "
         "brackets after a "
-        "romanised one, or before one in brackets ('Park Chung-hee (Phác Chính Hy)'), is the press's gloss."
+        "romanised one, or before one in brackets ('Park Chung-hee (Phác Chính Hy)'), is the press's gloss. Without "
+        "'Hàn Quốc' before it, a pinyin name after an office title, a rank of Việt Nam's army or police ('Đại tá', "
+        "'Thượng úy') or a department head's post ('Phó Cục trưởng') is most often a Vietnamese official's: N101's."
     )
     fires = (
         "韩国电竞选手金赫奎再次夺冠。 => Tuyển thủ thể thao điện tử Hàn Quốc [[Jin Hekui]] lại vô địch.",
@@ -100,6 +102,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Thủ tướng Việt Nam tiếp Đại sứ Việt Nam tại Hàn Quốc Wu Qingming.",
         "Hàn Quốc và Nhật Bản ký hiệp ước năm 1965.\nTổng thống Park Chung-hee (Phác Chính Hy) dự lễ ký.",
         "U23 Việt Nam gặp Hàn Quốc.\nHLV Lý Hoàng Nam dự khán; thủ môn Trịnh Xuân Hoàng bắt chính.",
+        "Đội tuyển Hàn Quốc thắng 2-0 tại Seoul.\nĐại tá Li Zaicheng, Phó Cục trưởng, cho biết an ninh được bảo đảm.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

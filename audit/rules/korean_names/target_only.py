@@ -43,6 +43,12 @@ _PIAO = re.compile(r"(?<![\w'’-])Piao((?: [A-Z][a-z]+){1,2})(?![\w'’-])")
 # the word's other uses
 _PHAC = re.compile(r"(?<![\w'’-])Phác((?: [^\W\d_]+){2})(?![\w'’-])")
 _PHAC_WORDS = frozenset(("thảo", "họa", "hoạ", "thực", "chất", "văn", "thị"))  # and Vietnamese middle names
+# A rank of the Vietnamese army or police (cấp bậc: the generals' are office titles already) or a department head's
+# post right before a name: 'Đại tá', 'Thượng úy', 'Phó Cục trưởng' (a Korean officer's is written with 'Hàn Quốc')
+_VN_RANK_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,;:]))(?:(?i:đại|thượng|trung|thiếu)\s+(?i:tá|úy|uý)|(?:(?i:phó)\s+)?(?i:tổng\s+)?(?i:cục|vụ)\s+trưởng)"
+    r"\s+$"
+)
 _HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))(?:ông|bà|anh|chị|ngài)\s+$", re.IGNORECASE)
 # 'Pu' (朴 read pǔ, its everyday reading, where the surname is Piáo) and a given name of pinyin's shape: 'Pu Minjun'
 # (朴敏俊, Park Min-jun; misses33). Chinese surnames read 'Pu' too (蒲, 濮): only where 'Hàn Quốc' is the last
@@ -245,9 +251,11 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
         elif not (
             (_HONORIFIC_BEFORE.search(before) and not body_after and not company)  # 'ông Jin Zhongzhu, Giám đốc chi
             # nhánh Ansan …': the Korean body or place after the name settles it (misses34)
-            or (r.titled and nation != "korean" and not body_after and not company)
+            or ((r.titled or _VN_RANK_BEFORE.search(before)) and nation != "korean" and not body_after and not company)
         ):
-            # an office title without 'Hàn Quốc' before the name is most often a Vietnamese one
+            # an office title without 'Hàn Quốc' before the name is most often a Vietnamese one, and so is a rank of
+            # Việt Nam's army or police or a department head's post ('Phó Cục trưởng, Đại tá Zheng Wenming', 郑文明
+            # Trịnh Văn Minh: N101's, misses51)
             yield seg, KoreanMention(r.start, r.end, None, "pinyin", surname)
 
 
