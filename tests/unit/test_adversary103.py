@@ -43,6 +43,15 @@ BLIND_MISSES = {
     f"{_TRAFFIC}: T308 'tửu giá'",
     f"{_TRAFFIC}: C101 'Trung Quốc'",
 }
+# After misses51's fixes (T308 climate and traffic words, C107 the GCF and a 'Cục' department in Chinese order, N106 'nữ
+# sĩ' from the source's 女士, N101 for the colonel): 35 found, 34 fixed; these 5 still missed
+AFTER_FIXES_MISSES = {
+    f"{_COP}: N108 'Gutereisi'",
+    f"{_COP}: A105 'Việt Nam mong các đối tác quốc tế cung cấp thêm vốn vay ưu đãi và chuyển giao công nghệ.'",
+    f"{_DUTCH}: L101 'green bonds'",
+    f"{_DUTCH}: F106 'trong khi đó'",
+    f"{_TRAFFIC}: C101 'Trung Quốc'",
+}
 # Outside the planted pairs, blind: a true error I had not planted (Đỗ Đức Duy was no longer the minister in November
 # 2025: references/people.tsv), the changed date's lost number, the cut sentence on a narrower span, and the colonel's
 # pinyin name under the Korean-name rule
@@ -96,11 +105,12 @@ def test_clean_rows_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 28 of 40 found, 27 with the accepted fix (L103 gives no suggestion for 化石燃料)."""
+    """Blind: 28 of 40 found, 27 with the accepted fix (L103 gives no suggestion for 化石燃料); after misses51's fixes
+    35 and 34."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 40
-    assert found >= 28 and fixed >= 27
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 35 and fixed >= 34
+    assert set(missed) <= AFTER_FIXES_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_FIXES_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
