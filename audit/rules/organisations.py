@@ -252,7 +252,9 @@ def _chinese_order(text: str, m: re.Match[str]) -> bool:
 # between) is the Chinese order. Not a word that ends in 'cục' ('Bưu cục', 'bố cục', 'kết cục', 'thế cục', 'đại cục',
 # 'Tổng cục'), nor 'Cục' opening a name or a title of its own ('… Cục Thuế', 'Phó Cục trưởng'). The fix reverses the
 # field's two-syllable words, as Chinese puts the modifier first ('Cục Cảnh sát giao thông'); check the body's name.
-_CUC_LAST = re.compile(r"(?<=\w) Cục(?![\w-])")
+# (literal first: a lookbehind first would be tried at every position; 'Cục' opening a name or a title, the common
+# case, is left to the lookaheads, so that few segments reach the rule's check for it)
+_CUC_LAST = re.compile(rf" Cục(?![\w-])(?! trưởng| phó)(?! [{_UPPER}])(?!\s*\()")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _CUC_WORDS = frozenset("bưu bố kết thế đại chiến thời toàn tổng phá".split())
 
@@ -260,6 +262,8 @@ _CUC_WORDS = frozenset("bưu bố kết thế đại chiến thời toàn tổng
 def _head_last_bodies(text: str) -> Iterator[tuple[int, int, str | None]]:
     """(start, end, fix) of each body :data:`_CUC_LAST` ends in Chinese word order (see above)."""
     for m in _CUC_LAST.finditer(text):
+        if not text[m.start() - 1 : m.start()].isalpha():
+            continue
         words: list[tuple[int, str]] = []  # the field's words, last first, one space between them
         pos = m.start()
         while len(words) < 6:
@@ -278,10 +282,6 @@ def _head_last_bodies(text: str) -> Iterator[tuple[int, int, str | None]]:
         field_words = [word for _, word in reversed(words[: caps[-1] + 1])]
         start = words[caps[-1]][0]
         field = " ".join(field_words)
-        nxt = text[m.end() :].split(None, 1)
-        word = nxt[0] if nxt else ""
-        if word[:1].isupper() or word.strip(",.;:") in ("trưởng", "phó") or text[m.end() : m.end() + 1] == "(":
-            continue
         if any(c.kind == "name" or c.iso for c in find_mentions(field)):
             continue  # a person's or a country's name in it: the country-first pattern's, or no body
         yield start, m.end(), _head_first(field)
