@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from audit.lang import stored_regex
 from audit.lang.countries import find_mentions, trie_pattern
 from audit.model import Segment, Severity
-from audit.rules._prefilter import PrefilteredRule, segments_matching
+from audit.rules._prefilter import PrefilteredRule, content_text, segments_matching
 from audit.rules.base import DocContext, Hit
 from audit.rules.companies import (
     Calque,
@@ -248,19 +248,30 @@ def _chinese_order(text: str, m: re.Match[str]) -> bool:
 
 # A Vietnamese department named in Chinese word order without a country before it: 交通警察局 'Giao thông Cảnh sát
 # Cục' for the Cục Cảnh sát giao thông (misses51). 'Cục' (a state department) heads a Vietnamese body's name and never
-# ends one; a capitalised field of two to six words right before it (no clause word, no name, no stop or comma
-# between) is the Chinese order. Not a word that ends in 'cục' ('Bưu cục', 'bố cục', 'kết cục', 'thế cục', 'đại cục',
-# 'Tổng cục'), nor 'Cục' opening a name or a title of its own ('… Cục Thuế', 'Phó Cục trưởng'). The fix reverses the
-# field's two-syllable words, as Chinese puts the modifier first ('Cục Cảnh sát giao thông'); check the body's name.
+# ends one, but it stands alone for a department the page named ('Đại diện Cục khuyến cáo', 'Chánh Văn phòng Cục', the
+# department's representative, its office's head: clean54). So the field right before it (no clause word, no name,
+# no stop or comma between) counts when it is the page's own body reversed ('Cục Cảnh sát giao thông' named
+# elsewhere), or when it holds two capitalised words besides a sentence's first (MT's title case: 'Dân dụng Hàng
+# không') and no word of a department's unit or post ('Văn phòng', 'Thanh tra', 'Đại diện', 'Phó' …). Not a word that
+# ends in 'cục' ('Bưu cục', 'bố cục', 'kết cục', 'thế cục', 'đại cục', 'Tổng cục'), nor 'Cục' opening a name or a
+# title of its own ('… Cục Thuế', 'Phó Cục trưởng'). The fix reverses the field's two-syllable words, as Chinese puts
+# the modifier first ('Cục Cảnh sát giao thông'); check the body's name.
 # (literal first: a lookbehind first would be tried at every position; 'Cục' opening a name or a title, the common
 # case, is left to the lookaheads, so that few segments reach the rule's check for it)
 _CUC_LAST = re.compile(rf" Cục(?![\w-])(?! trưởng| phó)(?! [{_UPPER}])(?!\s*\()")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _CUC_WORDS = frozenset("bưu bố kết thế đại chiến thời toàn tổng phá".split())
+# a department's unit or post before 'Cục' standing alone for the department (its office, its representative)
+_UNIT_OR_POST = re.compile(
+    r"(?<!\w)(?i:văn phòng|thanh tra|chánh|phó|giám đốc|trưởng|lãnh đạo|đại diện|cán bộ|phòng|chi cục|hội đồng|"
+    r"công đoàn|đảng ủy|đảng uỷ|bí thư|chuyên viên|kế toán|tổ chức cán bộ)(?!\w)"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘'(]\s*)$")
 
 
-def _head_last_bodies(text: str) -> Iterator[tuple[int, int, str | None]]:
-    """(start, end, fix) of each body :data:`_CUC_LAST` ends in Chinese word order (see above)."""
+def _head_last_bodies(text: str, page: str) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, fix) of each body :data:`_CUC_LAST` ends in Chinese word order (see above); ``page`` is the
+    document's article text, where the body may be named in Vietnamese order."""
     for m in _CUC_LAST.finditer(text):
         if not text[m.start() - 1 : m.start()].isalpha():
             continue
@@ -284,15 +295,21 @@ def _head_last_bodies(text: str) -> Iterator[tuple[int, int, str | None]]:
         field = " ".join(field_words)
         if any(c.kind == "name" or c.iso for c in find_mentions(field)):
             continue  # a person's or a country's name in it: the country-first pattern's, or no body
-        yield start, m.end(), _head_first(field)
+        fix = _head_first(field)
+        if fix is not None and fix.lower() in page.lower():
+            yield start, m.end(), fix  # the page names the body in Vietnamese order too
+            continue
+        first = 1 if _SENTENCE_START.search(text, 0, start) else 0
+        if sum(w[:1].isupper() for w in field_words[first:]) >= 2 and not _UNIT_OR_POST.search(field):
+            yield start, m.end(), fix
 
 
 def _head_first(field: str) -> str | None:
     """'Cục' and the field with its two-syllable words reversed ('Giao thông Cảnh sát' → 'Cục Cảnh sát giao thông');
     None when its syllables do not pair up (a word of three: 出入境 'xuất nhập cảnh')."""
     syl = field.split()
-    if len(syl) % 2:
-        return None
+    if len(syl) % 2 or "và" in syl:
+        return None  # ('Đầu tư và Mậu dịch': a pair of fields, whose order is not undone word by word either)
     units = [" ".join(syl[i : i + 2]) for i in range(0, len(syl), 2)][::-1]
     first, rest = units[0], [u if u.isupper() else u.lower() for u in units[1:]]
     return " ".join(["Cục", first[:1].upper() + first[1:], *rest])
@@ -356,11 +373,12 @@ class OrganisationCalque(PrefilteredRule):
         "Liên đoàn Bóng đá Việt Nam (VFF). A body of a country in the Chinese order, its head word last ('Việt Nam "
         "Hàng hải Cục' 越南海事局; 'Ba Lan Đầu tư Xúc tiến Cục' after a country further off, by a name no Vietnamese "
         "person or place bears), is one with the head put first as the fix; the table's own names win there "
-        "('Việt Nam Tri thức Tài sản Cục' 越南知识产权局: 'Cục Sở hữu trí tuệ Việt Nam'). Without a country, a "
-        "capitalised field of two words or more right before 'Cục' (which heads a Vietnamese body's name and never "
-        "ends one) is a department in Chinese order too ('Giao thông Cảnh sát Cục' 交通警察局): the fix reverses the "
-        "field's two-syllable words ('Cục Cảnh sát giao thông'), none when they do not pair up; not 'Bưu Cục', "
-        "'Phó Cục trưởng' or 'Cục' opening the next name."
+        "('Việt Nam Tri thức Tài sản Cục' 越南知识产权局: 'Cục Sở hữu trí tuệ Việt Nam'). Without a country, the "
+        "field right before 'Cục' (which heads a Vietnamese body's name and never ends one) is a department in "
+        "Chinese order too ('Giao thông Cảnh sát Cục' 交通警察局) when it is the page's own 'Cục …' reversed, or holds "
+        "two capitalised words besides a sentence's first and no unit or post ('Đại diện Cục', 'Chánh Văn phòng Cục' "
+        "speak of a department the page named): the fix reverses the field's two-syllable words ('Cục Cảnh sát giao "
+        "thông'), none when they do not pair up; not 'Bưu Cục', 'Phó Cục trưởng' or 'Cục' opening the next name."
     )
     fires = (
         "Hội nghị Bộ trưởng Ngoại giao các nước [[Đông Minh]] khai mạc tại Kuala Lumpur.",
@@ -462,7 +480,7 @@ class OrganisationCalque(PrefilteredRule):
             )
             tabled.append((m.start(), m.end()))
         if " Cục" in text:
-            for start, end, fix in _head_last_bodies(text):
+            for start, end, fix in _head_last_bodies(text, ctx.memo("content-text", content_text)):
                 if any(a < end and start < b for a, b in tabled):
                     continue
                 yield self.hit(

@@ -115,9 +115,10 @@ def test_korean_marked_or_untitled_name_stays_n109s(line: str) -> None:
     [
         ("Ban giám đốc Lục Sắc Khí Hậu Cơ Kim họp tại Incheon.", [
             ("Lục Sắc Khí Hậu Cơ Kim", "Quỹ Khí hậu Xanh (GCF)")]),
-        ("Dân dụng Hàng không Cục vừa cấp phép bay cho hãng mới.", [
+        ("Năm nay, Dân dụng Hàng không Cục cấp phép bay cho hãng mới.", [
             ("Dân dụng Hàng không Cục", "Cục Hàng không dân dụng")]),
-        ("Số liệu của Hải quan Cục cho thấy kim ngạch tăng 12%.", [("Hải quan Cục", "Cục Hải quan")]),
+        # one capitalised word, but the page names the body in Vietnamese order
+        ("Cục Hải quan họp. Số liệu của Hải quan Cục cho thấy kim ngạch tăng.", [("Hải quan Cục", "Cục Hải quan")]),
         # a word of three syllables (出入境): the order cannot be undone word by word, no fix
         ("Theo Xuất nhập Cảnh Quản lý Cục, lượng khách tăng 20%.", [("Xuất nhập Cảnh Quản lý Cục", None)]),
     ],
@@ -135,6 +136,11 @@ def test_body_calques_fire(text: str, expected: list[tuple[str, str | None]]) ->
         "Bộ Công an Cục Cảnh sát giao thông hướng dẫn người dân.",
         "Theo Cục Cảnh sát giao thông, số vụ vi phạm giảm mạnh.",
         "Ông Lê Văn Nam Cục trưởng cho biết.",
+        # 'Cục' alone for a department the page named: its representative, its office's head (clean54)
+        "Cục Quản lý lao động ngoài nước họp báo. Đại diện Cục khuyến cáo người lao động cẩn trọng.",
+        "Bà Lê Thị Hoa, Chánh Văn phòng Cục, cho biết hồ sơ được nhận trực tuyến.",
+        "Đại diện Văn phòng Cục cho biết hồ sơ được nhận trực tuyến.",
+        "Giao thông Cảnh sát Cục cho biết số vụ vi phạm giảm.",
         "Lãnh đạo Tổng cục Thống kê và Cục Hải quan họp.",
     ],
 )
