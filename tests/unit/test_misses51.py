@@ -37,6 +37,11 @@ def _pair(source: str, target: str, rule: str) -> list[str]:
         ("Tài xế phải xuất trình giá sử chứng và dữ liệu hành xa ký lục nghi.", [
             ("giá sử chứng", "giấy phép lái xe"), ("hành xa ký lục nghi", "camera hành trình")]),
         ("Lực lượng chức năng tăng cường kiểm tra tửu giá dịp Tết.", [("tửu giá", "vi phạm nồng độ cồn")]),
+        ("Giao cảnh đã kiểm tra nồng độ cồn của 500 tài xế và tạm giữ giá chiếu của 12 người.", [
+            ("Giao cảnh", "Cảnh sát giao thông"), ("giá chiếu", "giấy phép lái xe")]),
+        ("Người vi phạm bị khấu phân giấy phép lái xe và phạt tiền.", [("khấu phân", "trừ điểm")]),
+        ("Việt Nam phát triển thán thị trường và khả tái sinh năng nguyên.", [
+            ("thán thị trường", "thị trường carbon"), ("khả tái sinh năng nguyên", "năng lượng tái tạo")]),
     ],
 )  # fmt: skip
 def test_climate_and_traffic_calques_fire(text: str, expected: list[tuple[str, str]]) -> None:
@@ -52,6 +57,12 @@ def test_climate_and_traffic_calques_fire(text: str, expected: list[tuple[str, s
         "Bảo tàng trưng bày hóa thạch khủng long và nhiên liệu sinh học.",
         "Việt Nam cam kết trung hòa carbon và giảm phát thải khí nhà kính.",
         "Tài xế xuất trình giấy phép lái xe và dữ liệu camera hành trình.",
+        "Cơ quan điều tra quyết định giao cảnh sát khu vực xác minh vụ tai nạn giao thông.",
+        "Huyện bàn giao cảnh quan ven đường quốc lộ cho xã quản lý.",
+        "Rạp tăng giá chiếu phim dịp Tết; tài xế lái xe đến xem.",
+        "Mức giá chiếu theo khung của Bộ; người lái xe phải chấp hành.",
+        "Khoản khấu phân bổ hàng năm được tính vào chi phí.",
+        "Giá chiếu cói ở chợ tăng nhẹ.",
     ],
 )
 def test_the_vietnamese_words_stay_quiet(text: str) -> None:
