@@ -29,6 +29,7 @@ from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
 from audit.rules.countries.regional_games import regional_games_hits
 from audit.rules.countries.self_relation import self_relation_hits
+from audit.rules.countries.speaker_country import speaker_country_hits
 from audit.rules.countries.speaker_stance import speaker_stance_hit
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
@@ -143,6 +144,12 @@ def _home_places() -> re.Pattern[str]:
     phrase read in Hán-Việt ('Lai Châu' 莱州, 'Thái Bình' of 'Thái Bình Dương')."""
     names = [row["name"] for row in vn_place_rows() if row["gate"] == "place"]
     return re.compile(trie_pattern(names, guard=r"(?<!\w.)") + r"(?!\w)")
+
+
+def _home_named(ctx: DocContext) -> bool:
+    """The article names Việt Nam, one of its cities, institutions or leaders, or one of its provinces."""
+    article = content_lines(ctx).text
+    return HOME in topic_of(ctx).countries or _anchored(article, HOME) or bool(_home_places().search(article))
 
 
 _STRONG_OWNER = re.compile(
@@ -417,7 +424,14 @@ class WrongCountryReference(DocumentRule):
         # then 'Trung Quốc là thị trường lớn thứ năm của Trung Quốc': one country on both sides, whatever the topic,
         # where no frame above reported the span (the generator is read once _hits is done)
         self_relations = (h for h in self_relation_hits(self, ctx) if (h.segment, h.start) not in spans)
-        for hit in itertools.chain(self._hits(ctx), self_relations):
+        # 'Hai nhà lãnh đạo … giữa Trung Quốc và Lào' after a Việt Nam–Laos meeting, a Vietnamese official's national
+        # first: the sentence's speakers say whose country it is, whatever the article's other countries
+        speakers = (
+            h for h in speaker_country_hits(self, ctx, _anchored, _home_named(ctx)) if (h.segment, h.start) not in spans
+        )
+        for hit in itertools.chain(self._hits(ctx), speakers, self_relations):
+            if (hit.segment, hit.start) in spans:
+                continue
             if hit.suggestion and " " in hit.suggestion:
                 hit.suggestion = as_written(ctx, hit.suggestion)
             spans.add((hit.segment, hit.start))
@@ -439,7 +453,7 @@ class WrongCountryReference(DocumentRule):
         yield from posted
         # 'Đại sứ Nhật Bản tại Hàn Quốc' in a story of Việt Nam and Japan that names Korea nowhere else
         article = content_lines(ctx).text
-        home = HOME in topic.countries or _anchored(article, HOME) or bool(_home_places().search(article))
+        home = _home_named(ctx)
         yield from envoy_host_hits(self, segs, topic, article, _anchored, home)
         if not (topic.confident or _pair_in_pinyin(content_lines(ctx).text, topic)):
             return
