@@ -40,7 +40,9 @@ _LOOK_BACK = 2  # content segments before the sentence where the meeting may be 
 # a national first: 'lần đầu tiên (một) <team or work> của <country> giành/đoạt …'
 _FIRST_OF = re.compile(r"(?<!\w)lần đầu tiên(?: một| các| những)?(?: [\w-]+){1,4} của $")
 _WINS = re.compile(
-    r"\s+(?:(?:đã|được|chính thức)\s+)?(?:giành|đoạt|nhận|được trao|được vinh danh|vô địch|lên ngôi|lọt vào)(?!\w)"
+    r"\s+(?:(?:đã|chính thức)\s+)?(?:(?:giành|đoạt|nhận|được trao|được nhận)(?: được)?(?: [\w-]+){0,2}?"
+    r" (?:giải|huy chương|HCV|danh hiệu|chức vô địch|ngôi|cúp|Cúp|Kim|Oscar|Cành cọ)|vô địch|lên ngôi|được vinh danh)"
+    r"(?!\w)"
 )
 _SAID = re.compile(r"(?<!\w)(?:cho biết|khẳng định|nhấn mạnh|nói|chia sẻ|tự hào|phát biểu|nhận định)(?: rằng)?[,:]?\s")
 # a speaker named by a bare body of the state: 'Cục trưởng Cục Điện ảnh', 'Thứ trưởng Bộ Văn hóa, Thể thao và Du
@@ -49,6 +51,12 @@ _BODY_SPEAKER = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:Cục trưởng|Phó Cục trưởng|Tổng cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Giám đốc"
     r"|Phó Giám đốc|Chủ tịch|Đại diện|Người phát ngôn|Lãnh đạo) (?:Cục|Tổng cục|Vụ|Bộ|Sở|Ủy ban|Uỷ ban|Liên đoàn|Hội)"
     r"(?: [\w,]+){1,8}\s*$"
+)
+# an official's title before a Vietnamese name ('Thứ trưởng Nguyễn Văn A', 'Trưởng đoàn thể thao Việt Nam Trần B'):
+# an official speaks for the state; a commentator, coach or expert may tell of any country's first
+_OFFICIAL = re.compile(
+    r"(?<!\w)(?:Bộ trưởng|Thứ trưởng|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Chủ tịch|Phó Chủ tịch|Thủ tướng|Phó Thủ tướng"
+    r"|Tổng Bí thư|Giám đốc Sở|Đại sứ|Trưởng đoàn|Người phát ngôn)(?!\w)"
 )
 
 
@@ -69,14 +77,17 @@ def speaker_country_hits(
             sentence = seg.text[start:end]
             if anchored(sentence, _PIVOT) or _RIVALRY.search(sentence):
                 continue
-            hit = _meeting_pair(seg, ms, i, start, content[max(0, order[seg.index] - _LOOK_BACK) : order[seg.index]])
+            before = content[max(0, order[seg.index] - _LOOK_BACK) : order[seg.index]]
+            hit = _meeting_pair(seg, ms, i, start, before, anchored)
             if hit is None and home_named:
-                hit = _own_first(seg, m, start)
+                hit = _own_first(seg, m, start, end)
             if hit is not None:
                 yield hit
 
 
-def _meeting_pair(seg: Segment, ms: list[Mention], i: int, start: int, before: list[Segment]) -> Hit | None:
+def _meeting_pair(
+    seg: Segment, ms: list[Mention], i: int, start: int, before: list[Segment], anchored: Callable[[str, str], bool]
+) -> Hit | None:
     """The hit when the ``i``-th mention is one side of 'giữa X và Y' said of the meeting's two leaders ('Hai nhà lãnh
     đạo …') and not one of the meeting's two parties, while the other side is."""
     text, m = seg.text, ms[i]
@@ -89,7 +100,7 @@ def _meeting_pair(seg: Segment, ms: list[Mention], i: int, start: int, before: l
         other = ms[i + 1]
     if other is None or other.iso == m.iso:
         return None
-    parties = _meeting_parties(seg, start, before)
+    parties = _meeting_parties(seg, start, before, anchored)
     if parties is None or m.iso in parties or other.iso not in parties:
         return None
     (intended,) = parties - {other.iso}
@@ -106,10 +117,13 @@ def _meeting_pair(seg: Segment, ms: list[Mention], i: int, start: int, before: l
     )
 
 
-def _meeting_parties(seg: Segment, start: int, before: list[Segment]) -> set[str] | None:
+def _meeting_parties(
+    seg: Segment, start: int, before: list[Segment], anchored: Callable[[str, str], bool]
+) -> set[str] | None:
     """The two countries of the nearest meeting told before the sentence at ``start`` (earlier in its segment, or in
     the segments ``before``): those named with the leaders' titles, and Việt Nam for a side named by a Vietnamese name
-    or by an office only Việt Nam has ('Chủ tịch nước Lương Cường hội đàm với Chủ tịch nước Lào …')."""
+    or by an office only Việt Nam has ('Chủ tịch nước Lương Cường hội đàm với Chủ tịch nước Lào …'), and China where
+    the sentence names one of its leaders."""
     texts = [s.text for s in before] + [seg.text[:start]]
     for text in reversed(texts):
         sentences = [s for s in re.split(r"(?<=[.;!?])\s+", text) if s.strip()]
@@ -118,6 +132,8 @@ def _meeting_parties(seg: Segment, start: int, before: list[Segment]) -> set[str
             if meeting is None:
                 continue
             named = _countries_in(sentence)
+            if anchored(sentence, _PIVOT):
+                named.add(_PIVOT)  # 'Chủ tịch Tập Cận Bình hội đàm với …': China is a party
             if HOME not in named and vietnamese_speaker(sentence[: meeting.start()], sentence):
                 named.add(HOME)
             return named if len(named) == 2 else None
@@ -129,9 +145,9 @@ def _countries_in(text: str) -> set[str]:
     return {m.iso for m in find_mentions(text) if m.iso and not m.weak}
 
 
-def _own_first(seg: Segment, m: Mention, start: int) -> Hit | None:
+def _own_first(seg: Segment, m: Mention, start: int, end: int) -> Hit | None:
     """The hit when the mention owns the team or work of a national first ('lần đầu tiên một bộ phim của Trung Quốc
-    giành …') told by a Vietnamese speaker; the country meant is Việt Nam."""
+    giành giải …') told by a Vietnamese official; the country meant is Việt Nam."""
     text = seg.text
     if "lần đầu" not in text or not _FIRST_OF.search(text, start, m.start) or not _WINS.match(text, m.end):
         return None
@@ -139,7 +155,9 @@ def _own_first(seg: Segment, m: Mention, start: int) -> Hit | None:
     if said is None:
         return None
     speaker = text[start : said.start()]
-    if _countries_in(speaker) or not (vietnamese_speaker(speaker, text) or _BODY_SPEAKER.search(speaker)):
+    if _countries_in(speaker) - {HOME} or HOME in _countries_in(text[said.end() : end]):
+        return None  # a foreign speaker, or a sentence that names Việt Nam beside the country
+    if not (_BODY_SPEAKER.search(speaker) or (_OFFICIAL.search(speaker) and vietnamese_speaker(speaker, text))):
         return None
     gz = gazetteer()
     home = gz.name_of(HOME)
@@ -147,7 +165,7 @@ def _own_first(seg: Segment, m: Mention, start: int) -> Hit | None:
         seg.index,
         m.start,
         m.end,
-        f"'{gz.name_of(m.iso)}' owns a national first told by a Vietnamese speaker ('{speaker.strip()}'): the "
+        f"'{gz.name_of(m.iso)}' owns a national first told by a Vietnamese official ('{speaker.strip()}'): the "
         f"speaker's country is {home}",
         suggestion=home,
         confidence=0.8,

@@ -248,7 +248,16 @@ class WrongCountryReference(DocumentRule):
         "leaders. Whatever the article's countries, one country on both sides of one relation is an error: a market "
         "or partner owned by itself ('Hàn Quốc là đối tác thương mại lớn thứ ba của Hàn Quốc'), goods or money sent "
         "by a country to itself ('xuất khẩu … của X sang X'), 'giữa X và X'; the side 我国 stood for (the owner, "
-        "the sender, else the second) is flagged, with Việt Nam as the fix where the article names it."
+        "the sender, else the second) is flagged, with Việt Nam as the fix where the article names it. Whatever the "
+        "article's countries too, the sentence's speakers may say whose country 'Trung Quốc' stands for: after a "
+        "meeting of two leaders ('Chủ tịch nước Lương Cường hội đàm với Chủ tịch nước Lào …', the parties those named "
+        "with the titles, Việt Nam for a Vietnamese name or an office only Việt Nam has), 'Hai nhà lãnh đạo' or 'Hai "
+        "bên' assessing 'giữa Trung Quốc và Lào' assess their own relation, and the fix is the meeting's other party "
+        "(not where a Chinese leader met, the two discuss a third relation or the sentence speaks of rivalry); a "
+        "Vietnamese official (a bare state body, 'Cục trưởng Cục Điện ảnh', or an office before a Vietnamese name) "
+        "telling of a first prize or title won 'lần đầu tiên' by a team or work 'của Trung Quốc' tells of Việt "
+        "Nam's (not a commentator or coach, a body named with its country, a contract won, nor a sentence that also "
+        "names Việt Nam)."
     )
     fires = (
         "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
@@ -326,6 +335,10 @@ class WrongCountryReference(DocumentRule):
         "[[Trung Quốc]].",
         "Việt Nam chuẩn bị cho SEA Games 33\nĐoàn thể thao [[Trung Quốc]] đặt mục tiêu giành 95 huy chương vàng.",
         "Giá tiêu tăng mạnh. Trung Quốc là thị trường nhập khẩu hạt tiêu lớn thứ hai của [[Trung Quốc]].",
+        "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia tại Phnôm Pênh.\nHai nhà lãnh đạo nhất trí nâng "
+        "thương mại giữa [[Trung Quốc]] và Campuchia lên 20 tỷ USD.\nHàng từ Côn Minh cũng sang Campuchia.",
+        "Hà Nội, 2/12 – Đoàn thể thao trở về từ Thượng Hải.\nThứ trưởng Bộ Văn hóa, Thể thao và Du lịch cho biết "
+        "đây là lần đầu tiên một vận động viên của [[Trung Quốc]] giành huy chương vàng ở nội dung này.",
     )
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
@@ -416,6 +429,10 @@ class WrongCountryReference(DocumentRule):
         "Bến Tre, 12/3 – Hội nghị khai mạc.\nTỉnh Quảng Tây đóng góp 8% vào tăng trưởng của Trung Quốc.\nTỉnh muốn "
         "đóng góp vào tăng trưởng của Trung Quốc; Trung Quốc là đối tác lớn.",
         "Việt Nam dự SEA Games 33 và Asiad 20\nĐoàn thể thao Trung Quốc đặt mục tiêu giành 200 huy chương vàng.",
+        "Chủ tịch Tập Cận Bình hội đàm với Thủ tướng Campuchia tại Bắc Kinh.\nHai nhà lãnh đạo nhất trí nâng thương "
+        "mại giữa Trung Quốc và Campuchia lên 20 tỷ USD.",
+        "Hà Nội, 2/12 – Đoàn thể thao trở về từ Thượng Hải.\nBình luận viên Nguyễn Văn Hùng nói đây là lần đầu tiên "
+        "một vận động viên của Trung Quốc giành huy chương vàng ở nội dung này.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
