@@ -61,14 +61,22 @@ _OFFICIAL = re.compile(
 
 
 def speaker_country_hits(
-    rule: Rule, ctx: DocContext, anchored: Callable[[str, str], bool], home_named: bool
+    rule: Rule, ctx: DocContext, anchored: Callable[[str, str], bool], home_named: Callable[[DocContext], bool]
 ) -> Iterator[Hit]:
     """C101's findings on 'Trung Quốc' in the meeting's own relation and in a Vietnamese official's national first;
-    ``home_named``: the article names Việt Nam, its leaders or its provinces (the second frame needs it)."""
+    ``home_named``: whether the article names Việt Nam, its leaders or its provinces (the second frame needs it)."""
+    segs = [
+        s
+        for s in segments_naming(ctx, gazetteer().name_of(_PIVOT))
+        if ("giữa" in s.text and _PARTIES.search(s.text)) or "lần đầu" in s.text
+    ]
+    if not segs:
+        return  # the common case: no sentence naming China holds either frame's words
     topic = topic_of(ctx)
     content = ctx.doc.content
     order = {s.index: n for n, s in enumerate(content)}
-    for seg in segments_naming(ctx, gazetteer().name_of(_PIVOT)):
+    home = home_named(ctx)
+    for seg in segs:
         ms = [m for m in topic.mentions.get(seg.index, []) if m.iso and not m.weak]
         for i, m in enumerate(ms):
             if m.iso != _PIVOT:
@@ -79,7 +87,7 @@ def speaker_country_hits(
                 continue
             before = content[max(0, order[seg.index] - _LOOK_BACK) : order[seg.index]]
             hit = _meeting_pair(seg, ms, i, start, before, anchored)
-            if hit is None and home_named:
+            if hit is None and home:
                 hit = _own_first(seg, m, start, end)
             if hit is not None:
                 yield hit

@@ -444,7 +444,7 @@ class WrongCountryReference(DocumentRule):
         # 'Hai nhà lãnh đạo … giữa Trung Quốc và Lào' after a Việt Nam–Laos meeting, a Vietnamese official's national
         # first: the sentence's speakers say whose country it is, whatever the article's other countries
         speakers = (
-            h for h in speaker_country_hits(self, ctx, _anchored, _home_named(ctx)) if (h.segment, h.start) not in spans
+            h for h in speaker_country_hits(self, ctx, _anchored, _home_named) if (h.segment, h.start) not in spans
         )
         for hit in itertools.chain(self._hits(ctx), speakers, self_relations):
             if (hit.segment, hit.start) in spans:
