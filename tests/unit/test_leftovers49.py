@@ -110,3 +110,48 @@ def test_a_vietnamese_officials_national_first_fires(sentence: str) -> None:
 )
 def test_the_national_first_near_cases_stay_quiet(sentence: str) -> None:
     assert _c101(_VN_PAGE + sentence + "\n" + _CHINA_TOO) == []
+
+
+# N108: one Chinese name, two known people (鲍威尔 Jerome Powell and Colin Powell; 易卜拉欣 Anwar Ibrahim and Sultan
+# Ibrahim): both kept, the page chooses by the office's title, else by the year, else the index's first with the other
+# offered beside it.
+
+
+def _n108(text: str) -> list[tuple[str, str | None, list[str] | None]]:
+    return [(f.text, f.suggestion, f.candidates) for f in audit_text(text, select=["N108"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ngoại trưởng Mỹ Baoweier hội đàm với người đồng cấp Pháp tại Paris.", "Colin Powell"),
+        ("Bộ trưởng Ngoại giao Mỹ Baoweier phát biểu trước Hội đồng Bảo an.", "Colin Powell"),
+        ("Chủ tịch Fed Baoweier giữ nguyên lãi suất.", "Jerome Powell"),
+        ("Washington, 14/9/2004 – Ông Baoweier cho biết Mỹ sẽ tiếp tục đàm phán.", "Colin Powell"),
+        ("Washington, 14/9/2024 – Ông Baoweier cho biết lãi suất sẽ giảm.", "Jerome Powell"),
+        ("Quốc vương Malaysia Yibulaxin tiếp Đại sứ Việt Nam.", "Sultan Ibrahim"),
+        ("Thủ tướng Malaysia Yibulaxin tiếp Đại sứ Việt Nam.", "Anwar Ibrahim"),
+    ],
+)
+def test_one_chinese_name_two_people_the_page_chooses(text: str, name: str) -> None:
+    assert _n108(text) == [(_span(text), name, None)]
+
+
+def _span(text: str) -> str:
+    return "Yibulaxin" if "Yibulaxin" in text else "Baoweier"
+
+
+def test_one_chinese_name_two_people_undecided_offers_both() -> None:
+    assert _n108("Ông Baoweier cho biết Mỹ sẽ tiếp tục đàm phán.") == [("Baoweier", "Jerome Powell", ["Colin Powell"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngoại trưởng Mỹ Colin Powell hội đàm với người đồng cấp Pháp tại Paris.",
+        "Chủ tịch Fed Jerome Powell giữ nguyên lãi suất.",
+        "Quốc vương Malaysia Sultan Ibrahim tiếp Đại sứ Việt Nam.",
+    ],
+)
+def test_the_two_people_named_right_stay_quiet(text: str) -> None:
+    assert _n108(text) == []
