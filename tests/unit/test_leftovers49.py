@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.api import audit_text
+from audit.api import audit_pairs, audit_text
 
 
 def _c101(text: str) -> list[tuple[str, str | None]]:
@@ -155,3 +155,60 @@ def test_one_chinese_name_two_people_undecided_offers_both() -> None:
 )
 def test_the_two_people_named_right_stay_quiet(text: str) -> None:
     assert _n108(text) == []
+
+
+# C101 in a record: the Chinese source's 我国 in a named country's official's words is that country
+
+
+def _c101_pair(source: str, target: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_pairs([(source, target)], select=["C101"])]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "fix"),
+    [
+        (
+            "日本外相表示，我国将继续向越南提供发展援助。",
+            "Ngoại trưởng Nhật Bản cho biết Trung Quốc sẽ tiếp tục cung cấp viện trợ phát triển cho Việt Nam.",
+            "Nhật Bản",
+        ),
+        (
+            "老挝总理宋赛说：“我国愿意向越南出售更多电力。”",
+            'Thủ tướng Lào Sonexay nói: "Trung Quốc sẵn sàng bán thêm điện cho Việt Nam."',
+            "Lào",
+        ),
+        (
+            "新西兰总理强调，我国乳制品出口增长迅速。",
+            "Thủ tướng New Zealand nhấn mạnh xuất khẩu sữa của Trung Quốc tăng nhanh.",
+            "New Zealand",
+        ),
+    ],
+)
+def test_our_country_in_a_named_officials_words_fires(source: str, target: str, fix: str) -> None:
+    assert _c101_pair(source, target) == [("Trung Quốc", fix)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # the source names China itself
+        (
+            "日本外相表示，中国应遵守国际法。",
+            "Ngoại trưởng Nhật Bản cho biết Trung Quốc cần tuân thủ luật pháp quốc tế.",
+        ),
+        # a Chinese publisher's own 'our country', before the speaker
+        (
+            "我国外交部发言人表示，日本应反省历史。",
+            "Người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Nhật Bản cần nhìn lại lịch sử.",
+        ),
+        # rendered right
+        (
+            "日本外相表示，我国将继续向越南提供发展援助。",
+            "Ngoại trưởng Nhật Bản cho biết Nhật Bản sẽ tiếp tục cung cấp viện trợ phát triển cho Việt Nam.",
+        ),
+        # the target does not name the speaker's country: no sure alignment
+        ("日本外相表示，我国将继续提供援助。", "Người phát ngôn cho biết Trung Quốc sẽ tiếp tục viện trợ."),
+    ],
+)
+def test_our_country_near_cases_stay_quiet(source: str, target: str) -> None:
+    assert _c101_pair(source, target) == []

@@ -11,10 +11,16 @@ also tells of the Laos–China railway, a page of a Vietnamese film at the Shang
 
 A sentence naming one of China's cities, institutions or leaders, a rivalry, a discussion of a third relation, or (for
 the meeting) a meeting whose parties include China stays quiet.
+
+A record's Chinese source says it outright: 我国 in the words of a named country's official ('日本外相表示，我国将…',
+'老挝总理说：“我国…') is that country, so the target's 'Trung Quốc' beside that country's name is the slip, and the
+fix is the country (not where the source names China, 中国 or 中方, or 我国 comes before the speaker, as a Chinese
+publisher's own 'our country' does: '我国外交部发言人表示…').
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -91,6 +97,52 @@ def speaker_country_hits(
                 hit = _own_first(seg, m, start, end)
             if hit is not None:
                 yield hit
+
+
+_OUR = "我国"
+_CHINA_ZH = re.compile(r"中国|中方|中华|中[越老日韩美俄欧泰柬缅印非]|[越老日韩美俄欧泰柬缅印非]中")
+# an official's title and a saying verb after the country's Chinese name, then 我国 in the same sentence
+_OFFICIAL_ZH = r"(?:总统|总理|首相|外相|外长|外交部长|部长|大臣|大使|发言人|国王|主席|议长|官员|领导人)"
+_SAYS_ZH = r"(?:表示|说|称|指出|强调|宣布|介绍|认为)"
+
+
+@functools.cache
+def _quoted_official() -> re.Pattern[str]:
+    """'<country's Chinese name> … <official's title> … <saying verb> … 我国' within one sentence of the source."""
+    names = sorted({c.zh for c in gazetteer().countries.values() if c.zh and c.iso != _PIVOT}, key=len, reverse=True)
+    country = "|".join(map(re.escape, names))
+    return re.compile(
+        rf"(?P<c>{country})[^。！？；，“”\n]{{0,16}}?{_OFFICIAL_ZH}[^。！？；“”\n]{{0,16}}?{_SAYS_ZH}[^。！？；\n]{{0,60}}?{_OUR}"
+    )
+
+
+def quoted_official_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
+    """C101's findings on 'Trung Quốc' in a record whose Chinese source gives 我国 in a named country's official's
+    words: the country meant is the official's."""
+    gz = gazetteer()
+    by_zh = {c.zh: c.iso for c in gz.countries.values() if c.zh}
+    china = gz.name_of(_PIVOT)
+    for seg in ctx.doc.content:
+        src = seg.source
+        if not src or _OUR not in src or china not in seg.text or _CHINA_ZH.search(src):
+            continue
+        said = _quoted_official().search(src)
+        if said is None:
+            continue
+        iso = by_zh[said["c"]]
+        name = gz.name_of(iso)
+        if iso not in _countries_in(seg.text):
+            continue  # the target does not name the speaker's country: no sure alignment
+        for m in re.finditer(rf"(?<!\w){china}(?!\w)", seg.text):
+            yield Hit(
+                seg.index,
+                m.start(),
+                m.end(),
+                f"'{china}' where the source says 我国 ('our country') in the words of {name}'s official "
+                f"('{said.group()[:30]}…'): the country meant is {name}",
+                suggestion=name,
+                confidence=0.85,
+            )
 
 
 def _meeting_pair(

@@ -29,7 +29,7 @@ from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
 from audit.rules.countries.regional_games import regional_games_hits
 from audit.rules.countries.self_relation import self_relation_hits
-from audit.rules.countries.speaker_country import speaker_country_hits
+from audit.rules.countries.speaker_country import quoted_official_hits, speaker_country_hits
 from audit.rules.countries.speaker_stance import speaker_stance_hit
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
@@ -257,7 +257,9 @@ class WrongCountryReference(DocumentRule):
         "Vietnamese official (a bare state body, 'Cục trưởng Cục Điện ảnh', or an office before a Vietnamese name) "
         "telling of a first prize or title won 'lần đầu tiên' by a team or work 'của Trung Quốc' tells of Việt "
         "Nam's (not a commentator or coach, a body named with its country, a contract won, nor a sentence that also "
-        "names Việt Nam)."
+        "names Việt Nam). In a record whose Chinese source gives 我国 in a named country's official's words ('日本外相"
+        "表示，我国将…') and names China nowhere (中国, 中方, 中日 …), 'Trung Quốc' beside that country's name in the "
+        "target is that country; 我国 before the speaker ('我国外交部发言人表示…') is a Chinese publisher's own."
     )
     fires = (
         "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
@@ -446,7 +448,8 @@ class WrongCountryReference(DocumentRule):
         speakers = (
             h for h in speaker_country_hits(self, ctx, _anchored, _home_named) if (h.segment, h.start) not in spans
         )
-        for hit in itertools.chain(self._hits(ctx), speakers, self_relations):
+        # 我国 in a named country's official's words in a record's Chinese source: that country, before other readings
+        for hit in itertools.chain(quoted_official_hits(self, ctx), self._hits(ctx), speakers, self_relations):
             if (hit.segment, hit.start) in spans:
                 continue
             if hit.suggestion and " " in hit.suggestion:
