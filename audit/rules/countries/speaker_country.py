@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 
 from audit.lang.countries import HOME, Mention, find_mentions, gazetteer
 from audit.model import Segment
+from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
 from audit.rules.countries.context import RIVALRY_WORDS, segments_naming, sentence_bounds, topic_of
 from audit.rules.countries.promoted_goods import vietnamese_speaker
@@ -116,20 +117,27 @@ def _quoted_official() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _iso_by_zh() -> dict[str, str]:
+    return {c.zh: c.iso for c in gazetteer().countries.values() if c.zh}
+
+
 def quoted_official_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
     """C101's findings on 'Trung Quốc' in a record whose Chinese source gives 我国 in a named country's official's
     words: the country meant is the official's."""
     gz = gazetteer()
-    by_zh = {c.zh: c.iso for c in gz.countries.values() if c.zh}
     china = gz.name_of(_PIVOT)
-    for seg in ctx.doc.content:
+    lines = content_lines(ctx)
+    if china not in lines.text:
+        return  # the common case, one search of the article
+    for seg in lines.segments:
         src = seg.source
         if not src or _OUR not in src or china not in seg.text or _CHINA_ZH.search(src):
             continue
         said = _quoted_official().search(src)
         if said is None:
             continue
-        iso = by_zh[said["c"]]
+        iso = _iso_by_zh()[said["c"]]
         name = gz.name_of(iso)
         if iso not in _countries_in(seg.text):
             continue  # the target does not name the speaker's country: no sure alignment
