@@ -119,7 +119,9 @@ CHROME_ATTR = re.compile(
     r"hosts|organi[sz]ers|attendees|guests|"
     # a page's likes ('like-button', Confluence's 'likes-section' and 'like-summary': 'An và 4 người khác thích trang
     # này') (clean50)
-    r"likes?)($|[\s_-])",
+    r"likes?|"
+    # a hosted platform's badge ('powered-by-zendesk', 'poweredBy', 'powered_by') (clean55)
+    r"powered[-_]?by)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -236,6 +238,13 @@ _TABLE_PARTS = frozenset({"tr", "th", "td", "thead", "tbody", "tfoot"})
 _TABLE_HEAD = re.compile(r"(?:table[-_]?)?(?:header|footer)[-_]?row|table[-_]?(?:header|footer)", re.I)
 
 
+# a document's section named 'article-info' holds the article (Zendesk Guide's '<section class="article-info">' around
+# 'article-content' and 'article-body'); a meta line of that name is a list or a box ('<dl class="article-info">',
+# Joomla's author, category and date; '<div class="article-info">') (clean55)
+_SECTION_INFO = re.compile(r"(?<![^\s_-])article-info(?![^\s_-])", re.I)
+_SECTIONING = frozenset({"section", "article", "main"})
+
+
 # a newsletter's post or issue is the article itself (Substack's '<article class="newsletter-post post">'), not a
 # sidebar's newsletter box ('newsletter', 'newsletter-form', 'newsletter-signup' stay chrome) (clean41)
 _NEWSLETTER_POST = re.compile(r"(?<!\S)newsletter-(?:post|issue|article)(?!\S)", re.I)
@@ -297,6 +306,8 @@ def _container_kind(tag: str, attrs: list[tuple[str, str | None]]) -> str | None
         marker = _HUBSPOT_NEUTRAL.sub(" ", marker)
     if "newsletter-" in marker:
         marker = _NEWSLETTER_POST.sub(" ", marker)
+    if tag in _SECTIONING and "article-info" in marker.lower():
+        marker = _SECTION_INFO.sub(" ", marker)
     if "-" in marker or "_" in marker:
         marker = _TAXONOMY.sub(" ", marker)
     m = CHROME_ATTR.search(marker) if marker else None

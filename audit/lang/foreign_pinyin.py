@@ -259,6 +259,33 @@ def _index_name(out: dict[str, _PinyinKey], name: str, zh: str, family_first: bo
 
 
 @functools.cache
+def _shared_keys() -> dict[str, tuple[str, ...]]:
+    """The pinyin keys of :func:`_index` that name more than one person, each with all of them in index order (鲍威尔
+    'baoweier': Jerome Powell, the Fed chair, and Colin Powell, a Secretary of State; 易卜拉欣 'yibulaxin': Anwar
+    Ibrahim's family name and Sultan Ibrahim's whole name). :func:`_index` keeps the first: the others are here."""
+    out: dict[str, dict[str, None]] = {}
+    for name, zh, family_first, first_part in _indexed_names():
+        own = _letters(name)
+        for part, _whole in _zh_parts(zh, family_first, first_part):
+            for sylls in _part_pinyin(part):
+                key = "".join(sylls)
+                if len(sylls) >= 2 and key not in own:
+                    for k in dict.fromkeys((key, key.replace("v", "u"))):
+                        out.setdefault(k, {})[name] = None
+    return {k: tuple(names) for k, names in out.items() if len(names) > 1}
+
+
+def homonyms(name: str, span: str) -> tuple[str, ...]:
+    """The people one pinyin key of the span names when ``name`` (the index's choice) shares it: ``name`` first, then
+    the others in index order; () when the key is ``name``'s alone ('Baoweier' → Jerome Powell, Colin Powell)."""
+    letters = _letters(span)
+    for key, names in _shared_keys().items():
+        if name in names and letters.endswith(key):
+            return (name, *(n for n in names if n != name))
+    return ()
+
+
+@functools.cache
 def _max_key() -> int:
     return max(map(len, _index()), default=0)
 

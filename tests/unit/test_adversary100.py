@@ -89,10 +89,11 @@ def test_clean_entries_and_records_get_no_finding() -> None:
 def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 31 of 39 found, 31 with the accepted fix; 33 and 33 after the lead's fixes (A107 reads 印尼 whole, C101
     a country on both sides of one relation); 36 and 36 after misses48's (N108 'Tonglun', a Lao leader by the first
-    part of the name; A113 'một miếng bánh' whole; A112 '1.500' beside the source's 'half')."""
+    part of the name; A113 'một miếng bánh' whole; A112 '1.500' beside the source's 'half'); 37 and 37 after
+    leftovers49's (C101 a third country in the meeting's two leaders' own relation)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 39
-    assert found >= 36 and fixed >= 36
+    assert found >= 37 and fixed >= 37
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

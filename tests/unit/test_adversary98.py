@@ -87,10 +87,11 @@ def test_clean_records_and_units_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 26 of 37 found, 24 with the accepted fix; after the fixes (misses46) 34 and 34."""
+    """Blind: 26 of 37 found, 24 with the accepted fix; after the fixes (misses46) 34 and 34; 35 and 35 after
+    leftovers49's (C101 a Vietnamese official's national first)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 37
-    assert found >= 34 and fixed >= 34
+    assert found >= 35 and fixed >= 35
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

@@ -118,7 +118,8 @@ def test_c101_stock_market_and_company_rank() -> None:
 
 def test_c101_relation_frame_beside_the_press_form_of_a_region() -> None:
     """'Hồng Kông (Trung Quốc)' elsewhere in a Việt Nam–Thailand story no longer keeps the relation frame quiet;
-    a story that names China itself outside any frame still does."""
+    a story that names China itself outside any frame still does, unless the sentence's speakers are the meeting's
+    two parties ('Hai bên' after the Thai minister received the Vietnamese delegation: leftovers49, round 29)."""
     story = (
         "Việt Nam và Thái Lan thúc đẩy hợp tác du lịch\n"
         "Bangkok, 8/12/2025 – Bộ trưởng Du lịch Thái Lan tiếp đoàn Việt Nam; hai nước Việt Nam và Thái Lan ký kế "
@@ -126,7 +127,9 @@ def test_c101_relation_frame_beside_the_press_form_of_a_region() -> None:
         "Du khách từ {} cũng ưa chuộng các tour kết hợp Việt Nam và Thái Lan."
     )
     assert _found(story.format("Hồng Kông (Trung Quốc)"), "C101") == [("Trung Quốc", "Việt Nam")]
-    assert _found(story.format("Trung Quốc"), "C101") == []
+    assert _found(story.format("Trung Quốc"), "C101") == [("Trung Quốc", "Việt Nam")]
+    said = story.replace("Hai bên nhất trí rằng", "Ông cho rằng")
+    assert _found(said.format("Trung Quốc"), "C101") == []
 
 
 def test_n107_minister_with_a_portfolio_no_office_spells() -> None:

@@ -29,6 +29,7 @@ from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
 from audit.rules.countries.regional_games import regional_games_hits
 from audit.rules.countries.self_relation import self_relation_hits
+from audit.rules.countries.speaker_country import quoted_official_hits, speaker_country_hits
 from audit.rules.countries.speaker_stance import speaker_stance_hit
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
@@ -145,6 +146,12 @@ def _home_places() -> re.Pattern[str]:
     return re.compile(trie_pattern(names, guard=r"(?<!\w.)") + r"(?!\w)")
 
 
+def _home_named(ctx: DocContext) -> bool:
+    """The article names Việt Nam, one of its cities, institutions or leaders, or one of its provinces."""
+    article = content_lines(ctx).text
+    return HOME in topic_of(ctx).countries or _anchored(article, HOME) or bool(_home_places().search(article))
+
+
 _STRONG_OWNER = re.compile(
     r"(?:Đảng Cộng sản|Ban Chấp hành Trung ương Đảng Cộng sản|Ủy ban Trung ương Đảng Cộng sản"
     r"|Uỷ ban Trung ương Đảng Cộng sản|Chủ tịch nước)\s+$"
@@ -241,7 +248,18 @@ class WrongCountryReference(DocumentRule):
         "leaders. Whatever the article's countries, one country on both sides of one relation is an error: a market "
         "or partner owned by itself ('Hàn Quốc là đối tác thương mại lớn thứ ba của Hàn Quốc'), goods or money sent "
         "by a country to itself ('xuất khẩu … của X sang X'), 'giữa X và X'; the side 我国 stood for (the owner, "
-        "the sender, else the second) is flagged, with Việt Nam as the fix where the article names it."
+        "the sender, else the second) is flagged, with Việt Nam as the fix where the article names it. Whatever the "
+        "article's countries too, the sentence's speakers may say whose country 'Trung Quốc' stands for: after a "
+        "meeting of two leaders ('Chủ tịch nước Lương Cường hội đàm với Chủ tịch nước Lào …', the parties those named "
+        "with the titles, Việt Nam for a Vietnamese name or an office only Việt Nam has), 'Hai nhà lãnh đạo' or 'Hai "
+        "bên' assessing 'giữa Trung Quốc và Lào' assess their own relation, and the fix is the meeting's other party "
+        "(not where a Chinese leader met, the two discuss a third relation or the sentence speaks of rivalry); a "
+        "Vietnamese official (a bare state body, 'Cục trưởng Cục Điện ảnh', or an office before a Vietnamese name) "
+        "telling of a first prize or title won 'lần đầu tiên' by a team or work 'của Trung Quốc' tells of Việt "
+        "Nam's (not a commentator or coach, a body named with its country, a contract won, nor a sentence that also "
+        "names Việt Nam). In a record whose Chinese source gives 我国 in a named country's official's words ('日本外相"
+        "表示，我国将…') and names China nowhere (中国, 中方, 中日 …), 'Trung Quốc' beside that country's name in the "
+        "target is that country; 我国 before the speaker ('我国外交部发言人表示…') is a Chinese publisher's own."
     )
     fires = (
         "Việt Nam và Peru mở rộng hợp tác\nLima, 2/10/2026 – Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Peru; "
@@ -319,6 +337,10 @@ class WrongCountryReference(DocumentRule):
         "[[Trung Quốc]].",
         "Việt Nam chuẩn bị cho SEA Games 33\nĐoàn thể thao [[Trung Quốc]] đặt mục tiêu giành 95 huy chương vàng.",
         "Giá tiêu tăng mạnh. Trung Quốc là thị trường nhập khẩu hạt tiêu lớn thứ hai của [[Trung Quốc]].",
+        "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia tại Phnôm Pênh.\nHai nhà lãnh đạo nhất trí nâng "
+        "thương mại giữa [[Trung Quốc]] và Campuchia lên 20 tỷ USD.\nHàng từ Côn Minh cũng sang Campuchia.",
+        "Hà Nội, 2/12 – Đoàn thể thao trở về từ Thượng Hải.\nThứ trưởng Bộ Văn hóa, Thể thao và Du lịch cho biết "
+        "đây là lần đầu tiên một vận động viên của [[Trung Quốc]] giành huy chương vàng ở nội dung này.",
     )
     quiet = (
         "Doanh nghiệp Hà Tĩnh khảo sát thị trường.\nQuảng Đông có GDP cao nhất toàn Trung Quốc.",
@@ -409,6 +431,10 @@ class WrongCountryReference(DocumentRule):
         "Bến Tre, 12/3 – Hội nghị khai mạc.\nTỉnh Quảng Tây đóng góp 8% vào tăng trưởng của Trung Quốc.\nTỉnh muốn "
         "đóng góp vào tăng trưởng của Trung Quốc; Trung Quốc là đối tác lớn.",
         "Việt Nam dự SEA Games 33 và Asiad 20\nĐoàn thể thao Trung Quốc đặt mục tiêu giành 200 huy chương vàng.",
+        "Chủ tịch Tập Cận Bình hội đàm với Thủ tướng Campuchia tại Bắc Kinh.\nHai nhà lãnh đạo nhất trí nâng thương "
+        "mại giữa Trung Quốc và Campuchia lên 20 tỷ USD.",
+        "Hà Nội, 2/12 – Đoàn thể thao trở về từ Thượng Hải.\nBình luận viên Nguyễn Văn Hùng nói đây là lần đầu tiên "
+        "một vận động viên của Trung Quốc giành huy chương vàng ở nội dung này.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
@@ -417,7 +443,15 @@ class WrongCountryReference(DocumentRule):
         # then 'Trung Quốc là thị trường lớn thứ năm của Trung Quốc': one country on both sides, whatever the topic,
         # where no frame above reported the span (the generator is read once _hits is done)
         self_relations = (h for h in self_relation_hits(self, ctx) if (h.segment, h.start) not in spans)
-        for hit in itertools.chain(self._hits(ctx), self_relations):
+        # 'Hai nhà lãnh đạo … giữa Trung Quốc và Lào' after a Việt Nam–Laos meeting, a Vietnamese official's national
+        # first: the sentence's speakers say whose country it is, whatever the article's other countries
+        speakers = (
+            h for h in speaker_country_hits(self, ctx, _anchored, _home_named) if (h.segment, h.start) not in spans
+        )
+        # 我国 in a named country's official's words in a record's Chinese source: that country, before other readings
+        for hit in itertools.chain(quoted_official_hits(self, ctx), self._hits(ctx), speakers, self_relations):
+            if (hit.segment, hit.start) in spans:
+                continue
             if hit.suggestion and " " in hit.suggestion:
                 hit.suggestion = as_written(ctx, hit.suggestion)
             spans.add((hit.segment, hit.start))
@@ -439,7 +473,7 @@ class WrongCountryReference(DocumentRule):
         yield from posted
         # 'Đại sứ Nhật Bản tại Hàn Quốc' in a story of Việt Nam and Japan that names Korea nowhere else
         article = content_lines(ctx).text
-        home = HOME in topic.countries or _anchored(article, HOME) or bool(_home_places().search(article))
+        home = _home_named(ctx)
         yield from envoy_host_hits(self, segs, topic, article, _anchored, home)
         if not (topic.confident or _pair_in_pinyin(content_lines(ctx).text, topic)):
             return

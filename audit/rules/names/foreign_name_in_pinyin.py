@@ -11,6 +11,7 @@ from audit.lang.foreign_pinyin import (
     EchoNames,
     ForeignPinyin,
     candidate_lines,
+    homonyms,
     known_pinyin_name,
     lone_pinyin_names,
     pinyin_echoes,
@@ -28,7 +29,7 @@ from audit.lang.vn_places import pinyin_places
 from audit.model import Document, Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
-from audit.rules.names.analyses import doc_runs, seg_pinyin, seg_titled
+from audit.rules.names.analyses import doc_runs, event_years, seg_pinyin, seg_titled
 from audit.rules.names.pinyin_name import _marked_japanese
 from audit.rules.registry import register
 
@@ -88,7 +89,13 @@ class ForeignNameInPinyin(SegmentRule):
         "is the name copied. In an article where N101 reads other names as pinyin (MT left them so), a name after "
         "a sports or culture role and a country needs no syllable of Chinese shape: four syllables or more, one "
         "word of three run together ('kình ngư Thái Lan Jishada Wenmi' 吉沙达·汶米), minor and without a fix; not "
-        "after an office title, where a Latin name may be of open syllables ('Bộ trưởng Thái Lan Anucha Nakasai')."
+        "after an office title, where a Latin name may be of open syllables ('Bộ trưởng Thái Lan Anucha Nakasai'). "
+        "Where one Chinese name is two known people's (鲍威尔: Jerome Powell, the Fed chair, and Colin Powell, "
+        "Secretary of State 2001-2005; 易卜拉欣: Anwar Ibrahim, Malaysia's Prime Minister, and Sultan Ibrahim, its "
+        "King), both are kept and the page chooses: the one whose office's title names the span ('Ngoại trưởng Mỹ "
+        "Baoweier' is Colin Powell, 'Quốc vương Malaysia Yibulaxin' Sultan Ibrahim), else the one whose tenure holds "
+        "the year the sentence or the page is dated ('Hà Nội, 12/3/2003 – Ông Baoweier …'), else the index's first "
+        "(people.tsv's office holders before the other tables) with the other offered beside it."
     )
     fires = (
         "Tổng thống Mỹ [[Telangpu]] tuyên bố áp thuế mới.",
@@ -103,6 +110,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
         "Chủ tịch FIFA [[Yinfandinuo]] phát biểu tại lễ bốc thăm.",
         "Đoàn do Thứ trưởng Bộ Nông nghiệp Ba Lan [[Kexiaoke]] dẫn đầu đã tới Hà Nội.",
+        "Ngoại trưởng Mỹ [[Baoweier]] thăm Hà Nội tháng 7/2002.",
         "Tổng thống Kenya William Ruto thăm Hà Nội. Tổng thống [[Luotuo]] muốn nhập khẩu thêm gạo.",
         "CEO Ericsson [[Baoyikang]] cho biết hãng sẽ mở rộng đầu tư; Chủ tịch Liên hoan phim [[Maerke Muleer]] dự.",
         "Hậu vệ Kevin [[Kaerbeiluo]] phá bóng; ông Rajesh [[Xialeima]] cho biết đội sẽ thắng.",
@@ -112,6 +120,7 @@ class ForeignNameInPinyin(SegmentRule):
         "总理与卡尼总理举行会谈。 => Thủ tướng đã hội đàm với Thủ tướng [[Kani]].",
     )
     quiet = (
+        "Ngoại trưởng Mỹ Colin Powell thăm Hà Nội tháng 7/2002.",
         "Tổng thống Mỹ Donald Trump và Tổng thống Pháp Emmanuel Macron gặp nhau tại Paris.",
         "Thủ tướng Ấn Độ Narendra Modi thăm Việt Nam.",
         "Tổng thống Nigeria Bola Tinubu hội đàm với Thủ tướng Nhật Bản Takaichi.",
@@ -146,7 +155,7 @@ class ForeignNameInPinyin(SegmentRule):
             if k not in checked and seg.source:
                 # no candidate word, so no known person's pinyin (known=False)
                 yield from self._source_read(
-                    seg, lambda s=seg: [(r.start, r.end) for r in seg_pinyin(ctx, s.index)], known=False
+                    seg, lambda s=seg: [(r.start, r.end) for r in seg_pinyin(ctx, s.index)], ctx, known=False
                 )
         yield from self._japanese_pinyin(ctx, found)
 
@@ -180,20 +189,22 @@ class ForeignNameInPinyin(SegmentRule):
         for m in known:
             assert m.name is not None
             span = text[m.start : m.end]
-            critical = _titled_for(m, seg_titled(ctx, seg.index))
+            name, others = _chosen(m.name, m.start, span, seg, ctx)
+            critical = _titled_for(m, seg_titled(ctx, seg.index), name)
             if m.loose and not critical:
                 continue  # 'ông Dai Wei' may be a Chinese person; 'Tổng thống Mỹ Bai Deng' is Biden
             yield self.hit(
                 seg,
                 m.start,
                 m.end,
-                f"'{span}' is the pinyin of the Chinese name of {m.name}",
-                suggestion=m.name,
+                f"'{span}' is the pinyin of the Chinese name of {name}" + _or_of(others),
+                suggestion=name,
                 confidence=0.9 if critical or m.syllables >= 3 else 0.8,
                 severity=Severity.CRITICAL if critical else Severity.MAJOR,
+                candidates=list(others) or None,
             )
         taken = [(m.start, m.end) for m in known] + [(r.start, r.end) for r in seg_pinyin(ctx, seg.index)] + dotted
-        yield from self._source_read(seg, lambda: taken)
+        yield from self._source_read(seg, lambda: taken, ctx)
         for e in pinyin_echoes(text, lambda: _latin_names(ctx)):
             if any(a < e.end and e.start < b for a, b in taken):
                 continue
@@ -238,13 +249,15 @@ class ForeignNameInPinyin(SegmentRule):
             taken.append((m.start, m.end))
             name = known_pinyin_name(text[m.start : m.end])
             if name is not None:  # the shape in a person's slot, and the pinyin of a known person's name (misses44)
+                name, others = _chosen(name, m.start, text[m.start : m.end], seg, ctx)
                 yield self.hit(
                     seg,
                     m.start,
                     m.end,
-                    f"'{text[m.start : m.end]}' is the pinyin of the Chinese name of {name}",
+                    f"'{text[m.start : m.end]}' is the pinyin of the Chinese name of {name}" + _or_of(others),
                     suggestion=name,
                     confidence=0.8,
+                    candidates=list(others) or None,
                 )
                 continue
             yield self.hit(
@@ -271,7 +284,7 @@ class ForeignNameInPinyin(SegmentRule):
             )
 
     def _source_read(
-        self, seg: Segment, spans: Callable[[], list[tuple[int, int]]], known: bool = True
+        self, seg: Segment, spans: Callable[[], list[tuple[int, int]]], ctx: DocContext, known: bool = True
     ) -> Iterator[Hit]:
         """With a Chinese source: one word that spells the pinyin of three or more of its characters ('Baoweier'
         for 鲍威尔) is a transcribed name left in pinyin for certain; the fix is the person's name when people.tsv
@@ -315,13 +328,16 @@ class ForeignNameInPinyin(SegmentRule):
             if any(a < k.end and k.start < b for a, b in taken):
                 continue
             taken.append((k.start, k.end))
+            assert k.name is not None
+            name, others = _chosen(k.name, k.start, seg.text[k.start : k.end], seg, ctx)
             yield self.hit(
                 seg,
                 k.start,
                 k.end,
-                f"'{seg.text[k.start : k.end]}' is the pinyin of the source's Chinese name of {k.name}",
-                suggestion=k.name,
+                f"'{seg.text[k.start : k.end]}' is the pinyin of the source's Chinese name of {name}" + _or_of(others),
+                suggestion=name,
                 confidence=0.8,
+                candidates=list(others) or None,
             )
 
 
@@ -439,7 +455,33 @@ def _latin_names(ctx: DocContext) -> EchoNames:
     return ctx.memo("names.latin_echo", lambda _doc: EchoNames([words for runs in doc_runs(ctx) for _, words in runs]))
 
 
-def _titled_for(m: ForeignPinyin, titled: list[TitledName]) -> bool:
-    """A title of an office the person held names them: the name starts one of the first words after it."""
-    held = {t.office for t in people().get(m.name or "", ())}
+def _titled_for(m: ForeignPinyin, titled: list[TitledName], name: str | None = None) -> bool:
+    """A title of an office the person (``name``, else the match's) held names them: the name starts one of the
+    first words after it."""
+    held = {t.office for t in people().get(name or m.name or "", ())}
     return any(held.intersection(t.offices) and any(w[0] == m.start for w in t.run[:4]) for t in titled)
+
+
+def _or_of(others: tuple[str, ...]) -> str:
+    return f" (or of {', '.join(others)}: the page does not say which)" if others else ""
+
+
+def _chosen(name: str, start: int, span: str, seg: Segment, ctx: DocContext) -> tuple[str, tuple[str, ...]]:
+    """The person a known pinyin names, and the others it may name when the page does not say which: where one
+    Chinese name is two people's (鲍威尔: Jerome Powell, Fed chair, and Colin Powell, Secretary of State 2001-2005;
+    易卜拉欣: Anwar Ibrahim and Sultan Ibrahim), the one whose office's title names the span ('Ngoại trưởng Mỹ
+    Baoweier'), else the one whose tenure holds the year the sentence or the page is dated ('Năm 2003, …'), else the
+    index's first (an office holder of people.tsv before the other tables) with the others as candidates."""
+    people_of = homonyms(name, span)
+    if not people_of:
+        return name, ()
+    titled = seg_titled(ctx, seg.index)
+    probe = ForeignPinyin(start, start + len(span), None, 0)
+    by_office = [p for p in people_of if _titled_for(probe, titled, p)]
+    if len(by_office) == 1:
+        return by_office[0], ()
+    years = event_years(ctx, seg, start)[:1]
+    by_date = [p for p in people_of if years and any(t.covers(years[0]) for t in people().get(p, ()))]
+    if len(by_date) == 1:
+        return by_date[0], ()
+    return people_of[0], people_of[1:]
