@@ -254,10 +254,41 @@ def _opening(text: str) -> str:
 
 def plan_years(ctx: DocContext) -> set[int]:
     """Years after the page's dateline (:func:`page_dateline_year`) that the article writes only in asides: a
-    deadline or a plan ('CBAM thu phí từ ngày 1/1/2026' in a story of 7/11/2025), a quotation; no text's date."""
+    deadline or a plan ('CBAM thu phí từ ngày 1/1/2026' in a story of 7/11/2025), a quotation; no text's date. A
+    text with no dateline: the years it writes only in a future or effective-from frame (:func:`framed_years`)."""
     head = page_dateline_year(ctx)
     if head is None:
-        return set()
+        return ctx.memo("names.framed_years", lambda _d: framed_years(content_lines(ctx).text))
     months = doc_months(ctx)
     plain = {y for y, _, aside in months if not aside}
     return {y for y, _, aside in months if aside and y > head and y not in plain}
+
+
+# a date's clause that speaks of what is to come or of when a rule takes effect: 'Luật … sẽ có hiệu lực từ ngày
+# 1/7/2026', 'Nghị định có hiệu lực thi hành kể từ ngày 1/1/2026', 'dự kiến khai trương vào tháng 3/2026', 'được áp
+# dụng từ 1/7/2026', 'Theo kế hoạch, …'; no stop, comma or quotation mark between the word (its own comma aside) and
+# the date
+_FRAMED = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|dự định|theo kế hoạch|có hiệu lực|hiệu lực thi hành|áp dụng)(?!\w),?"
+    r"[^.;:!?,\n\"“”]{0,48}$",
+    re.IGNORECASE,
+)
+# every date holds '/' or 'tháng ': a text without either writes no date
+_DATE_SIGNS = ("/", "tháng ", "Tháng ", "THÁNG ")
+
+
+def framed_years(text: str) -> set[int]:
+    """The years ``text`` writes only in dates of a future or effective-from frame (:data:`_FRAMED`): a plan's or a
+    law's coming date bounds the day the text was written from above and is none of its dates (adversary101: 'Luật
+    Thương mại điện tử mới sẽ có hiệu lực từ ngày 1/7/2026' in a file of November 2025); a year also written in a
+    plain date ('ngày 20/11/2025', 'từ ngày 1/7/2025') is kept."""
+    if not any(sign in text for sign in _DATE_SIGNS):
+        return set()
+    framed: set[int] = set()
+    plain: set[int] = set()
+    for pattern, hint in ((_SLASH_DATE, _SLASH_HINT), (_WORD_DATE, _WORD_HINT)):
+        for m in _on_hinted_lines(pattern, hint, text):
+            year = int(m.group(2))
+            hit = _FRAMED.search(text, max(0, m.start() - _PLAN_REACH), m.start()) is not None
+            (framed if hit else plain).add(year)
+    return framed - plain
