@@ -50,11 +50,18 @@ def test_a_plain_date_a_lead_or_a_dateline_still_dates_it(text: str) -> None:
 
 
 def test_framed_years() -> None:
-    assert framed_years("Luật sẽ có hiệu lực từ ngày 1/7/2026.\nTừ ngày 1/7/2025, các sàn khấu trừ thuế.") == {2026}
-    assert framed_years("Luật sẽ có hiệu lực từ ngày 1/7/2026.\nNgày 3/2/2026, Bộ họp báo.") == set()
+    years = [2026, 2025]
+    assert framed_years("Luật sẽ có hiệu lực từ ngày 1/7/2026.\nTừ ngày 1/7/2025, các sàn khấu trừ thuế.", years) == {
+        2026
+    }
+    assert framed_years("Luật sẽ có hiệu lực từ ngày 1/7/2026.\nNgày 3/2/2026, Bộ họp báo.", years) == set()
+    # a year below a plain one is kept whatever its frame: the text's date is its newest
+    assert framed_years("Ngày 3/2/2026, Bộ họp báo.\nLuật sẽ áp dụng từ tháng 7 năm 2025.", years) == set()
     # a comma closes the frame's clause: 'sẽ' before it frames no date after it
-    assert framed_years("Bộ sẽ kiểm tra, ngày 4/12/2025 đoàn đã đến.") == set()
-    assert framed_years("Không có ngày nào ở đây.") == set()
+    assert framed_years("Bộ sẽ kiểm tra, ngày 4/12/2025 đoàn đã đến.", [2025]) == set()
+    # the year's digits in no date ('2026 doanh nghiệp', '12026') are none of its dates
+    assert framed_years("Có 2026 doanh nghiệp; mã 12026.", [2026]) == set()
+    assert framed_years("Dự kiến đến tháng 3 năm 2026 sẽ xong; sẽ mở từ 5/2026.", [2026]) == {2026}
 
 
 def _fixes(text: str, rule: str) -> list[tuple[str, str | None]]:
