@@ -54,8 +54,9 @@ AFTER_MISSES49 = {
 BLIND_EXTRA = {
     (_SHOPS, "N103", "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên"),
 }
-# Chrome read as article, blind: the Pacific page's next-story card.
-CHROME_AS_ARTICLE = {_PACIFIC: ["BÀI TIẾP THEO → Fiji khai trương trung tâm cảnh báo sóng thần mới"]}
+# Chrome read as article, blind: the Pacific page's next-story card; none since misses49 (a label and a title joined
+# by an arrow).
+CHROME_AS_ARTICLE: dict[str, list[str]] = {}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 

@@ -6,13 +6,15 @@ and meat trade news ('điện thương' 电商, 'môi thán' 煤炭 …), quiet 
 thương phẩm'); C107 e-commerce platforms by their Chinese names (希音 Shein, 速卖通 AliExpress, 拼多多 Pinduoduo, 京东
 JD.com); N107 the Solomon Islands' Prime Minister (Jeremiah Manele) under another Pacific state's title; C106 a city in
 pinyin at one end of a route whose other end is a Vietnamese place ('đường bay Hà Nội – Wulanbatuo'), offered as
-Vietnamese news writes it ('Ulaanbaatar')."""
+Vietnamese news writes it ('Ulaanbaatar'); the chrome reader: a next-story card whose arrow joins its label to the
+title ('BÀI TIẾP THEO → …')."""
 
 from __future__ import annotations
 
 import pytest
 
 from audit.api import audit_text
+from audit.corpus.boilerplate.line import classify_line
 from audit.rules.names.text_months import framed_years
 
 _DUY = "Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy cho biết, diện tích lúa chất lượng cao tăng mạnh."
@@ -173,3 +175,27 @@ def test_city_in_pinyin_at_a_route_end_fires(text: str, span: str, fix: str) -> 
 )
 def test_route_quiet_without_a_route_or_a_pinyin_city(text: str) -> None:
     assert _fixes(text, "C106") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BÀI TIẾP THEO → Fiji khai trương trung tâm cảnh báo sóng thần mới",
+        "« Bài trước › Hội nghị nghề cá Thái Bình Dương khai mạc",
+        "Tin tiếp theo » Giá than đá tăng mạnh",
+    ],
+)
+def test_next_story_card_with_an_arrow_is_chrome(line: str) -> None:
+    assert classify_line(line)[0] == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bài tiếp theo sẽ nói về nghề cá ở Thái Bình Dương.",
+        "Chuyến bay sau → Hà Nội hạ cánh lúc 9 giờ.",
+        "Bài sau → Ông ấy nói vậy.",
+    ],
+)
+def test_sentence_or_other_arrow_line_is_not(line: str) -> None:
+    assert classify_line(line)[0] is None
