@@ -97,7 +97,8 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "in a record whose Chinese source writes the place's characters (谅山 → 'Liangshan'), anywhere; "
         "the airports Nội "
         "Bài 内排 'Neipai' and Tân Sơn Nhất 新山一 'Xinshanyi' are places (after 'sân bay quốc tế' too); a foreign "
-        "city only after a place word (or when the article names it in Vietnamese more often). A place that opens "
+        "city only after a place word (or when the article names it in Vietnamese more often, or at one end of a "
+        "route whose other end is a Vietnamese place: 'đường bay thẳng Hà Nội – Wulanbatuo'). A place that opens "
         "the dateline ('(TTXVN) Luoanda, ngày 6/8/2025 - …') or follows a lowercase 'trung tâm' ('cách trung tâm "
         "Toudun 40 km') has one, but a Vietnamese place whose pinyin is also a Chinese one; so has a dateline's place "
         "written in capitals ('(TTXVN) MOSIKE, 20/11/2025 – …', 'BUDAPEISI (TTXVN) – …'). Once the index found a "
@@ -260,6 +261,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
                     # or the next item after a Vietnamese province written in Vietnamese, in a sentence naming no
                     # Chinese place nor another country ('Ở Yên Bái và Gaoping' 高平 Cao Bằng; misses39)
                     listed = listed or (_after_vietnamese_place(text, start) and not _names_abroad(text))
+                    # or a route's other end, a Vietnamese place written in Vietnamese ('đường bay thẳng Hà Nội –
+                    # Wulanbatuo' 乌兰巴托 Ulaanbaatar; misses49)
+                    listed = listed or _route_end(text, start, start + len(" ".join(words[:n])))
                     # or a place's partner, named by a province or city ('Tỉnh sẽ phối hợp với Fuguo'; misses40)
                     listed = listed or (
                         not place.province_only and _PLACE_PARTNER.search(text, max(0, start - 60), start) is not None
@@ -485,6 +489,41 @@ def _vietnamese_place_listed() -> re.Pattern[str]:
     'và'/'hoặc', at the end of the text searched."""
     names = sorted({r["name"] for r in vn_place_rows()}, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?:\s*,\s*|\s+(?:và|hoặc)\s+)$")
+
+
+# a route's ends joined by a dash ('Hà Nội – Ulaanbaatar'), after a word of a route within a few words before it
+_ROUTE_WORD = re.compile(
+    r"(?<!\w)(?:đường bay|chặng bay|chuyến bay|bay thẳng|tuyến|đường sắt|đường bộ|cao tốc|hành lang|lộ trình|"
+    r"hành trình|tàu|xe khách|xe buýt)(?!\w)",
+    re.IGNORECASE,
+)
+_ROUTE_REACH = 60  # characters before the route's first end where its route word may stand
+
+
+@functools.cache
+def _vietnamese_place_dashed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Vietnamese province or city of references/vn_places.tsv written in Vietnamese (or 'TP.HCM'), then a dash,
+    at the end of the text searched; and a dash, then such a place, at its start."""
+    names = sorted({r["name"] for r in vn_place_rows()} | {"TP.HCM", "TP. HCM", "TPHCM"}, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, names))
+    return (
+        re.compile(rf"(?<!\w)(?:{alternatives})\s*[–—-]\s*$"),
+        re.compile(rf"\s*[–—-]\s*(?:{alternatives})(?!\w)"),
+    )
+
+
+def _route_end(text: str, start: int, end: int) -> bool:
+    """The run at ``start``–``end`` is one end of a route whose other end, joined by a dash, is a Vietnamese place
+    written in Vietnamese ('đường bay thẳng Hà Nội – Wulanbatuo', 'tuyến Xini – TP.HCM'), a word of a route
+    ('đường bay', 'tuyến') standing a few words before the route."""
+    before, after = _vietnamese_place_dashed()
+    if (m := before.search(text, max(0, start - 40), start)) is not None:
+        first = m.start()
+    elif (m := after.match(text, end)) is not None:
+        first = start
+    else:
+        return False
+    return _ROUTE_WORD.search(text, max(0, first - _ROUTE_REACH), first) is not None
 
 
 def _names_abroad(sentence: str) -> bool:

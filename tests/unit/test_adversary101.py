@@ -41,13 +41,22 @@ BLIND_MISSES = {
     f"{_MONGOLIA}: C101 'Trung Quốc'",
     f"{_MONGOLIA}: C106 'Wulanbatuo'",
 }
+# misses49 fixed five (T308 'điện thương' and 'môi thán', C107 'Xiyin', N107 'Vanuatu', C106 'Wulanbatuo'); still
+# missed: A105 (left on purpose) and the two C101 '我国' ones (leftovers49's)
+AFTER_MISSES49 = {
+    f"{_SHOPS}: A105 {_SHORT!r}",
+    f"{_SHOPS}: C101 'Trung Quốc'",
+    f"{_MONGOLIA}: C101 'Trung Quốc'",
+}
 # Outside the planted pairs, blind: the undated XLIFF's 'Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên' (the holder on
-# the file's date, 27/11/2025, which only its `original` path gives) read against today's holder.
+# the file's date, 27/11/2025, which only its `original` path gives) read against today's holder; none since misses49
+# (a year written only in a future or effective-from frame, 'sẽ có hiệu lực từ ngày 1/7/2026', dates no text).
 BLIND_EXTRA = {
     (_SHOPS, "N103", "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên"),
 }
-# Chrome read as article, blind: the Pacific page's next-story card.
-CHROME_AS_ARTICLE = {_PACIFIC: ["BÀI TIẾP THEO → Fiji khai trương trung tâm cảnh báo sóng thần mới"]}
+# Chrome read as article, blind: the Pacific page's next-story card; none since misses49 (a label and a title joined
+# by an arrow).
+CHROME_AS_ARTICLE: dict[str, list[str]] = {}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -79,15 +88,16 @@ def test_clean_units_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 30 of 38 found, 28 with the accepted fix."""
+    """Blind: 30 of 38 found, 28 with the accepted fix; 35 and 33 after misses49's fixes."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 38
-    assert found >= 30 and fixed >= 28
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 35 and fixed >= 33
+    assert set(missed) <= AFTER_MISSES49 <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES49)
 
 
 def test_no_finding_outside_planted_spans_but_the_known() -> None:
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRA
+    """Blind: the N103 on Nguyễn Hồng Diên (BLIND_EXTRA); none since misses49."""
+    assert set(unplanted_findings(MT)) == set()
 
 
 def test_page_chrome_read_right_but_the_known_misreads() -> None:

@@ -51,5 +51,5 @@ def test_foreign_city_in_pinyin_after_sang_and_with_a_rare_reading() -> None:
     """C106: 'sang' (to) is a place preposition, and a foreign city's pinyin reads a character's rare readings too
     (什 'shi' in 比什凯克 Bishkek, which everyday Chinese hears as 'shen'); a Latin name stays quiet."""
     found = _found("Hãng mở đường bay sang Bishikaike.\nHãng bay thẳng sang Wulanbatuo.", "C106")
-    assert found == [("Bishikaike", "Bishkek"), ("Wulanbatuo", "Ulan Bator")]
+    assert found == [("Bishikaike", "Bishkek"), ("Wulanbatuo", "Ulaanbaatar")]
     assert _found("Doanh nghiệp chuyển văn phòng sang Tbilisi và Bishkek.", "C106") == []

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from audit.model import Document
 from audit.rules._prefilter import content_lines, lowered_content
 from audit.rules.base import DocContext
+from audit.rules.names.analyses import doc_dated_years
 
 _Y = r"((?:19[5-9]|20[0-4])\d)(?!\d)"
 # '15/11/2025', '11/2025' (the month is the number before the year), 'tháng 11 năm 2025'
@@ -254,10 +255,63 @@ def _opening(text: str) -> str:
 
 def plan_years(ctx: DocContext) -> set[int]:
     """Years after the page's dateline (:func:`page_dateline_year`) that the article writes only in asides: a
-    deadline or a plan ('CBAM thu phí từ ngày 1/1/2026' in a story of 7/11/2025), a quotation; no text's date."""
+    deadline or a plan ('CBAM thu phí từ ngày 1/1/2026' in a story of 7/11/2025), a quotation; no text's date. A
+    text with no dateline: the years it writes only in a future or effective-from frame (:func:`framed_years`)."""
     head = page_dateline_year(ctx)
     if head is None:
-        return set()
+        return ctx.memo("names.framed_years", lambda _d: _framed_dated_years(ctx))
     months = doc_months(ctx)
     plain = {y for y, _, aside in months if not aside}
     return {y for y, _, aside in months if aside and y > head and y not in plain}
+
+
+# a date's clause that speaks of what is to come or of when a rule takes effect: 'Luật … sẽ có hiệu lực từ ngày
+# 1/7/2026', 'Nghị định có hiệu lực thi hành kể từ ngày 1/1/2026', 'dự kiến khai trương vào tháng 3/2026', 'được áp
+# dụng từ 1/7/2026', 'Theo kế hoạch, …'; no stop, comma or quotation mark between the word (its own comma aside) and
+# the date
+_FRAMED = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|dự định|theo kế hoạch|có hiệu lực|hiệu lực thi hành|áp dụng)(?!\w),?"
+    r"[^.;:!?,\n\"“”]{0,48}$",
+    re.IGNORECASE,
+)
+
+
+def _framed_dated_years(ctx: DocContext) -> set[int]:
+    """:func:`framed_years` of the document's article text, for the years of its written dates up to this one
+    (:func:`doc_dated_years`)."""
+    now = datetime.date.today().year
+    return framed_years(content_lines(ctx).text, [y for y in doc_dated_years(ctx) if y <= now])
+
+
+def framed_years(text: str, years: Iterable[int]) -> set[int]:
+    """The newest of ``years`` that ``text`` writes only in dates of a future or effective-from frame
+    (:data:`_FRAMED`), down to the first it writes in a plain date: a plan's or a law's coming date bounds the day
+    the text was written from above and is none of its dates (adversary101: 'Luật Thương mại điện tử mới sẽ có hiệu
+    lực từ ngày 1/7/2026' in a file of November 2025); a year also written in a plain date ('ngày 20/11/2025', 'từ
+    ngày 1/7/2025') is kept, and so is every year before it (the text's date is its newest)."""
+    out: set[int] = set()
+    for year in sorted(set(years), reverse=True):
+        if not _only_framed(text, year):
+            break
+        out.add(year)
+    return out
+
+
+def _only_framed(text: str, year: int) -> bool:
+    """``text`` writes ``year`` in a date ('1/7/2026', 'tháng 7/2026', 'tháng 7 năm 2026'), and each such date stands
+    in a future or effective-from frame. Only the places where the year's digits stand are looked at."""
+    key = str(year)
+    found = False
+    at = text.find(key)
+    while at != -1:
+        end = at + len(key)
+        if not text[end : end + 1].isdigit():
+            for pattern in (_SLASH_DATE, _WORD_DATE):
+                date = next((m for m in pattern.finditer(text, max(0, at - 16), end) if m.end() == end), None)
+                if date is not None:
+                    found = True
+                    if _FRAMED.search(text, max(0, date.start() - _PLAN_REACH), date.start()) is None:
+                        return False
+                    break
+        at = text.find(key, end)
+    return found
