@@ -99,7 +99,7 @@ def test_a_stray_pair_without_an_anchor_still_fires(line: str, country: str) -> 
     assert _rules(_VN_CN + line, "C101") == [country]
 
 
-_PAGE = ["TIN GIÁ XĂNG 24H", "Trang chủ | Xăng dầu | Điện", "Giá xăng giảm từ chiều nay", "Cửa hàng bán xăng E5 giá mới."]
+_PAGE = ["TIN GIÁ XĂNG 24H", "Trang chủ | Xăng dầu | Điện", "Giá xăng giảm từ chiều nay", "Cửa hàng bán E5 giá mới."]
 
 
 def _kind(line: str) -> str | None:
