@@ -67,6 +67,9 @@ _MEASURED = (
 # and the objects of heritage, museum and library news ('3 vạn bản khắc gỗ', '2 vạn hiện vật'; misses33), kept out of
 # COUNTED, which F114 reads too
 _KEPT = "bản khắc|bản in|bản sao|bản thảo|cuốn sách|đầu sách|hiện vật|cổ vật|tài liệu|tác phẩm|bức tranh|bức ảnh"
+# and what carbon and capital markets trade by the unit ('50 vạn tín chỉ carbon' for 50万, 500.000; '3 vạn cổ
+# phiếu'; misses52): modern instruments no history counts in myriads
+_KEPT += "|tín chỉ|chứng chỉ|cổ phiếu|cổ phần|trái phiếu|hợp đồng"
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too; a classifier may stand before
 # the noun ('5 vạn chiếc xe điện', '3 vạn căn hộ'; misses38)
 _CLASSIFIER = r"(?:chiếc|cái|con|căn|ngôi|bộ|tấm|cuốn|bức)\s+"
