@@ -27,8 +27,8 @@ _POWER = "02_gia_dien_lng_qatar_my_dien_mai_nha.html"
 _DURIAN = "03_sau_rieng_xuat_khau_trung_quoc_ma_so.jsonl"
 _HUMAN = "01_nong_dan_dak_lak_giu_ma_so_vung_trong.txt"
 
-# Blind (data at c8a3928b; main at e158f016): 31 of 42 found, 31 with the accepted fix; after misses52 36 and 36,
-# these 6 still missed (blind, also T307 '50 vạn', C107 'Cát Bảo', T308 'hải để quang lãm', C108 'Mỹ', N104 'Chris'); T304,
+# Blind (data at c8a3928b; main at e158f016): 31 of 42 found, 31 with the accepted fix; after misses52 36 and 36, these
+# 6 still missed (blind, also T307 '50 vạn', C107 'Cát Bảo', T308 'hải để quang lãm', C108 'Mỹ', N104 'Chris'); T304,
 # F106 and A101 were found with the project's usual span, not the one annotated (see BLIND_EXTRA):
 BLIND_MISSES = {
     f"{_SINGAPORE}: T304 '55'",

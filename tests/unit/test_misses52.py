@@ -1,9 +1,10 @@
 """misses52 (round 29): adversary104's misses fixed in a general way, tested on sentences outside the set, both ways:
-T308 Hán-Việt words of cable, data-centre, LNG and crop news ('hải để quang lãm' 海底光缆, 'số cứ trung tâm' 数据中心,
-'dịch hóa thiên nhiên khí' 液化天然气 …), quiet where Vietnamese words hold the syllables; C107 Singaporean groups by
-their Chinese names (吉宝 Keppel, 胜科 Sembcorp, 淡马锡 Temasek, 星展 DBS, 丰树 Mapletree); N104 the US Secretary of
-Energy (Chris Wright) by his given name alone; C108 a one-syllable country opening the sentence in a membership frame ('Mỹ,
-một thành viên của OPEC'); T307 'vạn' before the instruments of carbon and capital markets ('50 vạn tín chỉ')."""
+T308 Hán-Việt words of cable, data-centre, LNG and crop news ('hải để quang lãm' 海底光缆, 'số cứ trung tâm'
+数据中心, 'dịch hóa thiên nhiên khí' 液化天然气 …), quiet where Vietnamese words hold the syllables; C107 Singaporean
+groups by their Chinese names (吉宝 Keppel, 胜科 Sembcorp, 淡马锡 Temasek, 星展 DBS, 丰树 Mapletree); N104 the US
+Secretary of Energy (Chris Wright) by his given name alone; C108 a one-syllable country opening the sentence in a
+membership frame ('Mỹ, một thành viên của OPEC'); T307 'vạn' before the instruments of carbon and capital markets
+('50 vạn tín chỉ')."""
 
 from __future__ import annotations
 
