@@ -162,7 +162,8 @@ class ChineseNumberUnit(PrefilteredRule):
         "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency or 'tỷ'/'triệu' ('95 "
         "vạn tỷ đồng'), after a decimal "
         "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
-        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca', '3 vạn bản khắc gỗ', and "
+        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca', '3 vạn bản khắc gỗ', '50 vạn "
+        "tín chỉ carbon', and "
         "'5 vạn người' where the document holds another myriad) is minor, since 'vạn' is "
         "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet, and so does a ship's class, 'tàu 5 "
         "vạn tấn'; chess's 'cờ vua' is no king)."
@@ -178,6 +179,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Kế hoạch vốn cho các công trình trọng điểm năm tới khoảng [[95 vạn]] tỷ đồng.",
         "Ngành bán dẫn cần thêm [[5 vạn]] kỹ sư thiết kế vi mạch.",
         "Cộng đồng người Việt tại Đức hiện có khoảng [[18 vạn]] người.",
+        "Theo thỏa thuận, Singapore sẽ mua [[50 vạn]] tín chỉ carbon từ các dự án trồng rừng.",
     )
     quiet = (
         "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",
