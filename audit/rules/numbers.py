@@ -67,6 +67,9 @@ _MEASURED = (
 # and the objects of heritage, museum and library news ('3 vạn bản khắc gỗ', '2 vạn hiện vật'; misses33), kept out of
 # COUNTED, which F114 reads too
 _KEPT = "bản khắc|bản in|bản sao|bản thảo|cuốn sách|đầu sách|hiện vật|cổ vật|tài liệu|tác phẩm|bức tranh|bức ảnh"
+# and what carbon and capital markets trade by the unit ('50 vạn tín chỉ carbon' for 50万, 500.000; '3 vạn cổ
+# phiếu'; misses52): modern instruments no history counts in myriads
+_KEPT += "|tín chỉ|chứng chỉ|cổ phiếu|cổ phần|trái phiếu|hợp đồng"
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too; a classifier may stand before
 # the noun ('5 vạn chiếc xe điện', '3 vạn căn hộ'; misses38)
 _CLASSIFIER = r"(?:chiếc|cái|con|căn|ngôi|bộ|tấm|cuốn|bức)\s+"
@@ -159,7 +162,8 @@ class ChineseNumberUnit(PrefilteredRule):
         "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency or 'tỷ'/'triệu' ('95 "
         "vạn tỷ đồng'), after a decimal "
         "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
-        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca', '3 vạn bản khắc gỗ', and "
+        "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca', '3 vạn bản khắc gỗ', '50 vạn "
+        "tín chỉ carbon', and "
         "'5 vạn người' where the document holds another myriad) is minor, since 'vạn' is "
         "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet, and so does a ship's class, 'tàu 5 "
         "vạn tấn'; chess's 'cờ vua' is no king)."
@@ -175,6 +179,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Kế hoạch vốn cho các công trình trọng điểm năm tới khoảng [[95 vạn]] tỷ đồng.",
         "Ngành bán dẫn cần thêm [[5 vạn]] kỹ sư thiết kế vi mạch.",
         "Cộng đồng người Việt tại Đức hiện có khoảng [[18 vạn]] người.",
+        "Theo thỏa thuận, Singapore sẽ mua [[50 vạn]] tín chỉ carbon từ các dự án trồng rừng.",
     )
     quiet = (
         "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",

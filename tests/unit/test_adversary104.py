@@ -27,16 +27,12 @@ _POWER = "02_gia_dien_lng_qatar_my_dien_mai_nha.html"
 _DURIAN = "03_sau_rieng_xuat_khau_trung_quoc_ma_so.jsonl"
 _HUMAN = "01_nong_dan_dak_lak_giu_ma_so_vung_trong.txt"
 
-# Blind (data at c8a3928b; main at e158f016, this branch's base): 31 of 42 found, 31 with the accepted fix; these 11
-# were missed (T304 and A101 found with the project's usual span, not the one annotated: see BLIND_EXTRA):
+# Blind (data at c8a3928b; main at e158f016): 31 of 42 found, 31 with the accepted fix; after misses52 36 and 36, these
+# 6 still missed (blind, also T307 '50 vạn', C107 'Cát Bảo', T308 'hải để quang lãm', C108 'Mỹ', N104 'Chris'); T304,
+# F106 and A101 were found with the project's usual span, not the one annotated (see BLIND_EXTRA):
 BLIND_MISSES = {
     f"{_SINGAPORE}: T304 '55'",
-    f"{_SINGAPORE}: T307 '50 vạn'",
-    f"{_SINGAPORE}: C107 'Cát Bảo'",
-    f"{_SINGAPORE}: T308 'hải để quang lãm'",
     f"{_POWER}: T303 'Thứ Năm, 26/11/2025'",
-    f"{_POWER}: C108 'Mỹ'",
-    f"{_POWER}: N104 'Chris'",
     f"{_POWER}: F106 'giá nhập khẩu'",
     f"{_POWER}: L101 'rooftop solar'",
     f"{_DURIAN}: A101 '21%'",
@@ -106,10 +102,11 @@ def test_clean_records_and_cues_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 31 of 42 found, 31 with the accepted fix (SRT 10 of 14, page 7 of 12, JSONL 14 of 16)."""
+    """Blind: 31 of 42 found, 31 with the accepted fix (SRT 10 of 14, page 7 of 12, JSONL 14 of 16); after misses52
+    36 and 36 (SRT 13, page 9, JSONL 14)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 42
-    assert found >= 31 and fixed >= 31
+    assert found >= 36 and fixed >= 36
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

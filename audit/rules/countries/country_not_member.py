@@ -304,6 +304,7 @@ class CountryNotMember(PrefilteredRule):
         "Hội đồng Hợp tác vùng Vịnh (GCC) có sáu thành viên, trong đó có Kuwait, Oman và [[Iraq]].",
         "Ông cho biết Pháp sẽ hỗ trợ [[Moldova]], một thành viên của Liên minh châu Âu, về năng lượng.",
         "Là thành viên của Liên minh châu Âu, [[Thụy Sĩ]] áp dụng chung biểu thuế nhập khẩu của khối.",
+        "[[Mỹ]], một thành viên của OPEC, hiện là nước xuất khẩu dầu lớn.",
     )
     quiet = (
         "Đại sứ Malaysia cho biết Malaysia và Thái Lan là hai thành viên sáng lập ASEAN.",
@@ -329,7 +330,10 @@ class CountryNotMember(PrefilteredRule):
         framed = [b for b in found.pattern.finditer(seg.text) if _near_frame_word(seg.text, b)]
         if not framed:
             return
-        ms = [m for m in mentions_of(ctx, seg) if m.iso and not m.weak]
+        # a one-syllable name opening a sentence ('Mỹ', 'Pháp': weak, it may be a word) is read too: every frame that
+        # binds a country opening the sentence starts right after it (', một thành viên', ' là thành viên', ' gia
+        # nhập'), which leaves it no word to be part of ('Mỹ, một thành viên của OPEC, …')
+        ms = [m for m in mentions_of(ctx, seg) if m.iso]
         if not ms:
             return
         for claim in _claims(seg.text, ms, found, framed):
