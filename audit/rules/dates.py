@@ -420,6 +420,18 @@ _BYLINE_DATELINE = re.compile(
 )
 
 
+# … or a by-line that opens with its author's name, then the full date and the posting time: 'Minh Khôi | Thứ Năm,
+# 27/11/2025 - 10:20 | 1.248 lượt xem' (misses50): the time says the article was posted then, as a date strip of the
+# page's top ('Thứ Năm, 27/11/2025 | Hotline …', the day the page was saved) does not; no label before it ('Cập nhật',
+# 'Hotline', 'Trang chủ': a name's words are all capitalised and none is such a label)
+_BYLINE_AUTHOR = re.compile(
+    r"^(?!(?:Thứ|Chủ|Ngày|Hôm|Cập|Đăng|Giờ|Xuất|Hotline|Trang|Tin|Tiếng|Bản|Số|Mục)(?!\w))"
+    r"[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3}\s*[|·•]\s*"
+    r"(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ [Nn]hật),?\s*)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*(?:[-–,]|lúc)?\s*\d{1,2}[:h]\d{2}\s*(?:[|·•]|$)"
+)
+
+
 def _dateline(doc: Document) -> tuple[int, int, int] | None:
     """The article's dateline (day, month, year; year 0 when the dateline writes none: 'Nghệ An, 28/11 – …'), in
     the first segments of its text or in a by-line of the page's head read as chrome (:data:`_BYLINE_DATELINE`)."""
@@ -428,6 +440,8 @@ def _dateline(doc: Document) -> tuple[int, int, int] | None:
     for seg in doc.segments[: last + 1]:
         if seg.boilerplate:
             m = _BYLINE_DATELINE.search(seg.text) if "|" in seg.text else None
+            if m is None and "/" in seg.text:
+                m = _BYLINE_AUTHOR.match(seg.text)
         else:
             m = _DATELINE.match(seg.text)
         if m and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:
