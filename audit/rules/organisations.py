@@ -215,7 +215,8 @@ _CHINESE_ORDER = re.compile(
     # the countries as a trie whose word-start test follows the first letter: re skips ahead to a capital
     "(?P<country>" + trie_pattern(_ORDER_COUNTRIES, guard=r"(?<![\w-].)") + ")"
     rf" (?P<mid>[{_UPPER}]\w*(?: \w+){{0,5}}?)"
-    r" (?P<head>Học viện|Viện|Ngân hàng|Ủy ban|Uỷ ban|Hiệp hội|Tổng cục|Cục|Trung tâm|Tập đoàn|Tổng công ty|Đại học)(?![\w-])"
+    r" (?P<head>Học viện|Viện|Ngân hàng|Ủy ban|Uỷ ban|Hiệp hội|Tổng cục|Cục|Trung tâm|Tập đoàn|Tổng công ty|"
+    r"Đại học)(?![\w-])"
 )
 _HEADS = (
     "Học viện",
