@@ -229,6 +229,23 @@ def _loan_pair_english(run: Sequence[Token]) -> bool:
     return min(leads) >= _PAIR_MARGIN_EACH and sum(leads) >= _PAIR_MARGIN_SUM
 
 
+def _loan_then_english_head(run: Sequence[Token]) -> bool:
+    """A loan, then an English noun that is none as the pair's head: 'tour operator' (misses50). The head noun of an
+    English compound is its last word; left in English after a loan it is untranslated English, as it is alone
+    ('Nhiều operator …'). Not a word that is none before a loan head ('feature phone': the press keeps that term), nor a
+    head in -ing ('internet banking', 'mobile banking': the press keeps those)."""
+    first, head = run
+    return (
+        _latin_foreign(first)
+        and is_loan(first.text)
+        and first.lower not in function_words()
+        and head.text.islower()
+        and not head.lower.endswith("ing")  # 'internet banking', 'mobile banking', 'laptop gaming': terms kept
+        and _plain_english(head.text)
+        and head.lower not in function_words()
+    )
+
+
 def _name_like(tok: Token) -> bool:
     return tok.is_ascii and (tok.is_capitalized or tok.is_acronym)
 
@@ -747,6 +764,7 @@ class UntranslatedWord(SegmentRule):
                 or headed
                 or _english_order_pair(run)
                 or _loan_pair_english(run)
+                or _loan_then_english_head(run)
             ):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
                 # grammar of the phrase was left untranslated (not one inside a compound: 'check-in online')
