@@ -1,14 +1,14 @@
 """misses50 (round 29): adversary102's misses fixed in a general way, tested on sentences outside the set, both
 ways: T308 medicine and tender words through Chinese ('sữa phấn', 'phỏng chế', 'chiêu/đầu/trúng tiêu', 'đoản
 khuyết'), C107 a body in Chinese order ending in 'Tổng công ty' and the Drug Administration's own name, T306 an
-author's by-line with the posting date and time, N109 a pinyin name whose post is in a body of Korea, and L101 a loan
-before an English head noun ('tour operator')."""
+author's by-line with the posting date and time, N109 a pinyin name whose post is in a body of Korea, L101 a loan
+before an English head noun ('tour operator'), and A111 a 'miễn' that renders the source's own exemption."""
 
 from __future__ import annotations
 
 import pytest
 
-from audit.api import audit_text
+from audit.api import audit_pairs, audit_text
 
 
 def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
@@ -136,3 +136,35 @@ def test_loan_before_an_english_head_fires(text: str, span: str) -> None:
 )
 def test_loan_terms_stay_quiet(text: str) -> None:
     assert audit_text(text, select=["L101"]) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "Travellers who enter under the visa waiver do not need to show a hotel booking.",
+            "Du khách nhập cảnh theo diện miễn thị thực cần xuất trình đặt phòng khách sạn.",
+        ),
+        (
+            "Exempt goods do not require a certificate of origin.",
+            "Hàng hóa được miễn thuế cần giấy chứng nhận xuất xứ.",
+        ),
+    ],
+)
+def test_miễn_for_the_source_exemption_carries_no_not(source: str, target: str) -> None:
+    assert len(audit_pairs([(source, target)], select=["A111"])) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "Travellers who enter under the visa waiver do not need to show a hotel booking.",
+            "Du khách nhập cảnh theo diện miễn thị thực không cần xuất trình đặt phòng khách sạn.",
+        ),
+        ("Children under six do not pay for the ticket.", "Trẻ em dưới sáu tuổi được miễn vé."),
+        ("Residents do not pay the tax under the exemption.", "Cư dân được miễn thuế theo diện miễn trừ."),
+    ],
+)
+def test_miễn_for_the_not_stays_quiet(source: str, target: str) -> None:
+    assert audit_pairs([(source, target)], select=["A111"]) == []
