@@ -132,6 +132,7 @@ def test_loan_before_an_english_head_fires(text: str, span: str) -> None:
         "Quán phục vụ cà phê flat white; điện thoại feature phone vẫn bán chạy.",
         "Khách hàng dùng internet banking và mobile banking nhiều hơn; laptop gaming bán chạy.",
         "Nhiều tour guide tại Hội An học thêm tiếng Ba Lan; nhiều bạn trẻ chơi game online.",
+        "Nhóm big caps ngân hàng chịu áp lực; dòng tiền tìm đến blue chips và penny stocks.",
     ],
 )
 def test_loan_terms_stay_quiet(text: str) -> None:

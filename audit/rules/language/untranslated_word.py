@@ -233,7 +233,7 @@ def _loan_then_english_head(run: Sequence[Token]) -> bool:
     """A loan, then an English noun that is none as the pair's head: 'tour operator' (misses50). The head noun of an
     English compound is its last word; left in English after a loan it is untranslated English, as it is alone
     ('Nhiều operator …'). Not a word that is none before a loan head ('feature phone': the press keeps that term), nor a
-    head in -ing ('internet banking', 'mobile banking': the press keeps those)."""
+    head in -ing ('internet banking', 'mobile banking') or a loan's plural ('big caps'): the press keeps those."""
     first, head = run
     return (
         _latin_foreign(first)
@@ -241,6 +241,7 @@ def _loan_then_english_head(run: Sequence[Token]) -> bool:
         and first.lower not in function_words()
         and head.text.islower()
         and not head.lower.endswith("ing")  # 'internet banking', 'mobile banking', 'laptop gaming': terms kept
+        and not (head.lower.endswith("s") and is_loan(head.lower[:-1]))  # a loan's plural: 'big caps', 'blue chips'
         and _plain_english(head.text)
         and head.lower not in function_words()
     )
