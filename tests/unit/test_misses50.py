@@ -2,7 +2,8 @@
 ways: T308 medicine and tender words through Chinese ('sữa phấn', 'phỏng chế', 'chiêu/đầu/trúng tiêu', 'đoản
 khuyết'), C107 a body in Chinese order ending in 'Tổng công ty' and the Drug Administration's own name, T306 an
 author's by-line with the posting date and time, N109 a pinyin name whose post is in a body of Korea, L101 a loan
-before an English head noun ('tour operator'), and A111 a 'miễn' that renders the source's own exemption."""
+before an English head noun ('tour operator'), A111 a 'miễn' that renders the source's own exemption, and F107 'từ'
+cut after a verb of buying or bringing in."""
 
 from __future__ import annotations
 
@@ -169,3 +170,28 @@ def test_miễn_for_the_source_exemption_carries_no_not(source: str, target: str
 )
 def test_miễn_for_the_not_stays_quiet(source: str, target: str) -> None:
     assert audit_pairs([(source, target)], select=["A111"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nông dân có thể bán lúa trực tiếp từ.",
+        "Các doanh nghiệp được phép nhập hàng từ.",
+        "Siêu thị chỉ mua hàng từ.",
+    ],
+)
+def test_source_cut_after_từ_fires(text: str) -> None:
+    assert [f.text for f in audit_text(text, select=["F107"])] == ["từ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Học sinh cần hiểu nghĩa của từng từ.",
+        "Đây là một danh từ; cô giải thích nghĩa của một từ.",
+        "Bệnh viện mua thuốc trực tiếp từ nhà sản xuất.",
+        "Anh ấy nói chậm rãi, từng từ một.",
+    ],
+)
+def test_từ_as_a_noun_or_with_its_source_stays_quiet(text: str) -> None:
+    assert audit_text(text, select=["F107"]) == []
