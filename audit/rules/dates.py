@@ -467,7 +467,9 @@ class DatelineContradiction(DocumentRule):
         "'ngày mai', 'sáng/trưa/chiều/tối mai' the day after; 'tối qua', 'đêm qua' the day before or the "
         "dateline's own (a night straddles midnight), unless the sentence reckons in another time zone. A page's "
         "by-line that holds the place and the full date between bars ('Lan Chi | Hà Nội, 27/11/2025 08:30 | …') "
-        "is a dateline too. The fix offered is the dateline's date (or the day before or after), written as the "
+        "is a dateline too, and so is one that opens with its author's name, then the full date and the posting "
+        "time ('Minh Khôi | Thứ Năm, 27/11/2025 - 10:20 | …'; not a date strip of the page's top). The fix offered "
+        "is the dateline's date (or the day before or after), written as the "
         "flagged date is ('27/11' → '26/11'; none for a date in words)."
     )
     fires = (
@@ -476,6 +478,7 @@ class DatelineContradiction(DocumentRule):
         "Đà Nẵng, thứ Sáu, 14/8/2026 – Lễ hội khai mạc.\nHôm nay ([[15/8]]), các đoàn nghệ thuật biểu diễn.",
         "Bình Dương, 5/6 – Tại hội nghị khai mạc sáng hôm nay ([[4/6]]), lãnh đạo tỉnh phát biểu.",
         "Minh Anh | Huế, 9/3/2026 10:15 | 5 bình luận\nTối qua ([[7/3]]), đêm nhạc khai mạc ở Đại Nội.",
+        "Thu Hà | Thứ Hai, 8/6/2026 - 07:15 | 320 lượt xem\nChiều nay ([[9/6]]), hội chợ khai mạc ở Cần Thơ.",
     )
     quiet = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay (26/11), các đoàn về nước.",
