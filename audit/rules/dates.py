@@ -420,6 +420,18 @@ _BYLINE_DATELINE = re.compile(
 )
 
 
+# … or a by-line that opens with its author's name, then the full date and the posting time: 'Minh Khôi | Thứ Năm,
+# 27/11/2025 - 10:20 | 1.248 lượt xem' (misses50): the time says the article was posted then, as a date strip of the
+# page's top ('Thứ Năm, 27/11/2025 | Hotline …', the day the page was saved) does not; no label before it ('Cập nhật',
+# 'Hotline', 'Trang chủ': a name's words are all capitalised and none is such a label)
+_BYLINE_AUTHOR = re.compile(
+    r"^(?!(?:Thứ|Chủ|Ngày|Hôm|Cập|Đăng|Giờ|Xuất|Hotline|Trang|Tin|Tiếng|Bản|Số|Mục)(?!\w))"
+    r"[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3}\s*[|·•]\s*"
+    r"(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ [Nn]hật),?\s*)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*(?:[-–,]|lúc)?\s*\d{1,2}[:h]\d{2}\s*(?:[|·•]|$)"
+)
+
+
 def _dateline(doc: Document) -> tuple[int, int, int] | None:
     """The article's dateline (day, month, year; year 0 when the dateline writes none: 'Nghệ An, 28/11 – …'), in
     the first segments of its text or in a by-line of the page's head read as chrome (:data:`_BYLINE_DATELINE`)."""
@@ -428,6 +440,8 @@ def _dateline(doc: Document) -> tuple[int, int, int] | None:
     for seg in doc.segments[: last + 1]:
         if seg.boilerplate:
             m = _BYLINE_DATELINE.search(seg.text) if "|" in seg.text else None
+            if m is None and "/" in seg.text:
+                m = _BYLINE_AUTHOR.match(seg.text)
         else:
             m = _DATELINE.match(seg.text)
         if m and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:
@@ -453,7 +467,9 @@ class DatelineContradiction(DocumentRule):
         "'ngày mai', 'sáng/trưa/chiều/tối mai' the day after; 'tối qua', 'đêm qua' the day before or the "
         "dateline's own (a night straddles midnight), unless the sentence reckons in another time zone. A page's "
         "by-line that holds the place and the full date between bars ('Lan Chi | Hà Nội, 27/11/2025 08:30 | …') "
-        "is a dateline too. The fix offered is the dateline's date (or the day before or after), written as the "
+        "is a dateline too, and so is one that opens with its author's name, then the full date and the posting "
+        "time ('Minh Khôi | Thứ Năm, 27/11/2025 - 10:20 | …'; not a date strip of the page's top). The fix offered "
+        "is the dateline's date (or the day before or after), written as the "
         "flagged date is ('27/11' → '26/11'; none for a date in words)."
     )
     fires = (
@@ -462,6 +478,7 @@ class DatelineContradiction(DocumentRule):
         "Đà Nẵng, thứ Sáu, 14/8/2026 – Lễ hội khai mạc.\nHôm nay ([[15/8]]), các đoàn nghệ thuật biểu diễn.",
         "Bình Dương, 5/6 – Tại hội nghị khai mạc sáng hôm nay ([[4/6]]), lãnh đạo tỉnh phát biểu.",
         "Minh Anh | Huế, 9/3/2026 10:15 | 5 bình luận\nTối qua ([[7/3]]), đêm nhạc khai mạc ở Đại Nội.",
+        "Thu Hà | Thứ Hai, 8/6/2026 - 07:15 | 320 lượt xem\nChiều nay ([[9/6]]), hội chợ khai mạc ở Cần Thơ.",
     )
     quiet = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay (26/11), các đoàn về nước.",

@@ -282,11 +282,29 @@ def _said_positively(sentence: str, target: str) -> bool:
     return seen and not _NEGATION.search(cleaned)
 
 
+# 'miễn' renders the source's own word of exemption ('under the exemption' → 'theo diện miễn thị thực'; misses50):
+# then it says nothing of a 'not'; one 'miễn' of the target for each such word of the source
+_EN_EXEMPTION = re.compile(r"\b(?:exempt\w*|waive[sd]?|waiver|waiving|visa-free|duty-free|tax-free)\b")
+
+
+def _negation_in(source_low: str, target: str) -> bool:
+    """The target has a word that says or carries a negation, not counting a 'miễn' that renders the source's word
+    of exemption (:data:`_EN_EXEMPTION`)."""
+    found = [m.group().lower() for m in _VI_NEGATION.finditer(target)]
+    if not found:
+        return False
+    if any(w != "miễn" for w in found) or (
+        "exe" not in source_low and "waiv" not in source_low and "-free" not in source_low
+    ):
+        return True
+    return len(found) > len(_EN_EXEMPTION.findall(source_low))
+
+
 def lost_negation(source: str, target: str) -> tuple[str, str] | None:
     """The first negated sentence of an English or a Chinese source and its negating word, when the target has
     no word that says or carries a negation; else None."""
     if negated := negated_sentences(source):
-        if _VI_NEGATION.search(target):
+        if _negation_in(source.lower(), target):
             return None
         if _VI_ONLY.search(target):  # 'not … except' said as 'chỉ …'
             negated = [s for s in negated if not _says_only(s)]

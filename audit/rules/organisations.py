@@ -215,7 +215,8 @@ _CHINESE_ORDER = re.compile(
     # the countries as a trie whose word-start test follows the first letter: re skips ahead to a capital
     "(?P<country>" + trie_pattern(_ORDER_COUNTRIES, guard=r"(?<![\w-].)") + ")"
     rf" (?P<mid>[{_UPPER}]\w*(?: \w+){{0,5}}?)"
-    r" (?P<head>Học viện|Viện|Ngân hàng|Ủy ban|Uỷ ban|Hiệp hội|Tổng cục|Cục|Trung tâm|Tập đoàn|Đại học)(?![\w-])"
+    r" (?P<head>Học viện|Viện|Ngân hàng|Ủy ban|Uỷ ban|Hiệp hội|Tổng cục|Cục|Trung tâm|Tập đoàn|Tổng công ty|"
+    r"Đại học)(?![\w-])"
 )
 _HEADS = (
     "Học viện",
@@ -228,6 +229,7 @@ _HEADS = (
     "Cục",  # 越南海事局 'Việt Nam Hàng hải Cục' (misses35)
     "Trung tâm",
     "Tập đoàn",
+    "Tổng công ty",  # 越南粮食总公司 'Việt Nam Lương thực Tổng công ty' (Vinafood; misses50)
     "Đại học",
 )
 _CLAUSE_WORDS = frozenset(

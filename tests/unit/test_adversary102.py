@@ -49,6 +49,12 @@ BLIND_EXTRAS = {
     (_CUBA, "N103", "Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy"),
     (_MEDICINES, "N101", "Jin Minjun"),
 }
+# After misses50's fixes (T308 rows, C107 'Tổng công ty' and the Drug Administration, T306 an author's by-line, N109
+# a post in a body of Korea, L101 a loan before an English head, A111 a 'miễn' for the source's exemption, F107 'từ'
+# after 'trực tiếp'): 38 of 39, 34 with the accepted fix; still missed (C101 我国 is leftovers49's):
+AFTER_MISSES = {f"{_CUBA}: C101 'Trung Quốc'"}
+# and the one extra left is the (right) N103 on Đỗ Đức Duy, an unplanted real error the tool found
+AFTER_EXTRAS = {(_CUBA, "N103", "Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy")}
 # Chrome read as article, blind: the newsletter's italic by-line
 BLIND_CHROME_AS_ARTICLE = {_MEDICINES: ["*Nhóm phóng viên Y tế – 28/11/2025*"]}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
@@ -89,18 +95,19 @@ def test_clean_records_get_no_finding() -> None:
     assert [f for f in found if records[f[0]] == "clean"] == []
 
 
-def test_mt_recall_and_fixes_at_least_blind() -> None:
+def test_mt_recall_and_fixes_at_least_after_misses50() -> None:
     """Blind: 29 of 39 found, 25 with the accepted fix (JSONL 11 of 13, 11; Cuba page 9 of 13, 8; newsletter 9 of
-    13, 6)."""
+    13, 6). After misses50: 38 of 39, 34 (JSONL 13 of 13, 13; Cuba page 12, 11; newsletter 13, 10)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 39
-    assert found >= 29 and fixed >= 25
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 38 and fixed >= 34
+    assert set(missed) <= AFTER_MISSES <= BLIND_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known_extras() -> None:
-    """Blind: the Korean manager read as a Vietnamese name in pinyin, and the (right) N103 on Đỗ Đức Duy."""
-    assert set(unplanted_findings(MT)) <= BLIND_EXTRAS
+    """Blind: the Korean manager read as a Vietnamese name in pinyin, and the (right) N103 on Đỗ Đức Duy; after
+    misses50 the Korean manager is N109's, planted."""
+    assert set(unplanted_findings(MT)) <= AFTER_EXTRAS <= BLIND_EXTRAS
 
 
 def test_pages_read_as_annotated() -> None:

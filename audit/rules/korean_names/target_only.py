@@ -232,7 +232,11 @@ def _korea_pinyin_marked(ctx: DocContext) -> Iterator[tuple[Segment, KoreanMenti
         romanised = len(given) == 2 and all(g.lower() in rr_syllables() for g in given)
         if surname is None:
             continue
-        body_after = _korean_body_after(seg.text, r.end) or _korean_place_after(seg.text, r.end)
+        body_after = (
+            _korean_body_after(seg.text, r.end)
+            or _korean_place_after(seg.text, r.end)
+            or _korean_employer_after(seg.text, r.end)
+        )
         company = _korean_company_before(seg.text, r.start)
         marked = company or marked_korean(seg.text, r.start) or body_after
         shaped = len(given) == 1 and syllables(list(given)) == 2
@@ -292,6 +296,28 @@ def _korean_place_after(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by an apposition naming a Korean city or province ('ông Jin Zhongzhu,
     Giám đốc chi nhánh Ansan của cơ quan này': a Korean office's head; misses34)."""
     return text.startswith(",", end) and _korean_place_apposition().match(text, end) is not None
+
+
+# An apposition right after the name whose post belongs to a body of Korea: ', giám đốc chi nhánh Việt Nam của một
+# tập đoàn dược Hàn Quốc' (金敏俊 'Jin Minjun', Kim Min-jun; misses50), ', trưởng đại diện của hãng Samsung': up to
+# eight words of one clause, 'của'/'thuộc', a body's word, then 'Hàn Quốc' after lowercase words only, none a
+# preposition ('của một công ty xuất khẩu sang Hàn Quốc' is a body that sells to Korea), or a Korean group's name
+_EMPLOYER_AFTER = re.compile(
+    r",\s+(?:[^\s,;:.!?()\"“”]+\s+){1,8}?(?:của|thuộc)\s+(?:một\s+|các\s+)?"
+    r"(?:tập đoàn|hãng|công ty|doanh nghiệp|ngân hàng|viện|trường|đại học|bệnh viện|tổ chức|cơ quan|quỹ)"
+    r"(?P<gap>(?:\s+[^\s,;:.!?()\"“”]+){0,4}?)\s+(?P<korea>Hàn Quốc(?![\w-]))",
+    re.IGNORECASE,
+)
+_GAP_STOPS = frozenset("sang tại ở với cho từ và của đến tới như hay hoặc".split())
+
+
+def _korean_employer_after(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by an apposition whose post is in a body of Korea
+    (:data:`_EMPLOYER_AFTER`)."""
+    m = _EMPLOYER_AFTER.match(text, end) if text.startswith(",", end) else None
+    if m is None or not text.startswith("Hàn Quốc", m.start("korea")):
+        return False
+    return not any(w[:1].isupper() or w.lower() in _GAP_STOPS for w in m["gap"].split())
 
 
 # Two capitalised words after 'Hàn Quốc' in a title phrase: a Korean surname's pinyin that is no Chinese personal

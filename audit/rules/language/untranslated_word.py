@@ -229,6 +229,24 @@ def _loan_pair_english(run: Sequence[Token]) -> bool:
     return min(leads) >= _PAIR_MARGIN_EACH and sum(leads) >= _PAIR_MARGIN_SUM
 
 
+def _loan_then_english_head(run: Sequence[Token]) -> bool:
+    """A loan, then an English noun that is none as the pair's head: 'tour operator' (misses50). The head noun of an
+    English compound is its last word; left in English after a loan it is untranslated English, as it is alone
+    ('Nhiều operator …'). Not a word that is none before a loan head ('feature phone': the press keeps that term), nor a
+    head in -ing ('internet banking', 'mobile banking') or a loan's plural ('big caps'): the press keeps those."""
+    first, head = run
+    return (
+        _latin_foreign(first)
+        and is_loan(first.text)
+        and first.lower not in function_words()
+        and head.text.islower()
+        and not head.lower.endswith("ing")  # 'internet banking', 'mobile banking', 'laptop gaming': terms kept
+        and not (head.lower.endswith("s") and is_loan(head.lower[:-1]))  # a loan's plural: 'big caps', 'blue chips'
+        and _plain_english(head.text)
+        and head.lower not in function_words()
+    )
+
+
 def _name_like(tok: Token) -> bool:
     return tok.is_ascii and (tok.is_capitalized or tok.is_acronym)
 
@@ -516,6 +534,7 @@ class UntranslatedWord(SegmentRule):
         "Kim ngạch tăng 3,5 [[percent]]; hạn chót là [[Nov. 20]].",
         "Đoàn sẽ rời Hà Nội vào tối [[Saturday]], 28/11.",
         "Khách phải có mặt trước [[at least]] 20 phút.",
+        "Nhiều [[tour operator]] tại Hà Nội giảm giá dịp cuối năm.",
         "Chuỗi cung ứng của khu vực cần [[sustainable]] hơn.",
         "Bộ trưởng nói rằng [[the two sides will]] tăng cường hợp tác.",
         "Đây là kết quả [[of]] nhiều năm nỗ lực.",
@@ -545,6 +564,7 @@ class UntranslatedWord(SegmentRule):
         "Người dùng xem video trên smartphone và laptop; chuột hamster; caffeine; lối chơi pressing.",
         "Đăng ký tại https://pool.example/summer-swimming-lessons; gói cước 5 GB; chạy 10 km mỗi sáng.",
         "Khán giả xem video clip ca nhạc; cửa hàng bán feature phone và laptop gaming.",
+        "Khách hàng dùng internet banking nhiều hơn; nhóm big caps ngân hàng chịu áp lực.",
         "Nhiều startup chạy deadline; tay đua giành pole; khách dùng voucher mua serum; hãng Forecast Partners.",
         "Giáo dục trí tuệ cảm xúc (emotional intelligence) cho học sinh.",
         'Bộ phim "Sex and the City" được chiếu lại.',
@@ -747,6 +767,7 @@ class UntranslatedWord(SegmentRule):
                 or headed
                 or _english_order_pair(run)
                 or _loan_pair_english(run)
+                or _loan_then_english_head(run)
             ):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
                 # grammar of the phrase was left untranslated (not one inside a compound: 'check-in online')
