@@ -71,11 +71,11 @@ def test_clean_units_get_no_finding() -> None:
 
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
-    """Blind: 36 of 39 found, 36 with the accepted fix."""
+    """Blind: 36 of 39 found, 36 with the accepted fix; after the lead's T308 row: 37, 37."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 39
-    assert found >= 36 and fixed >= 36
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 37 and fixed >= 37  # after the lead's T308 'vận hà' row (round 29)
+    assert set(missed) <= BLIND_MISSES - {f"{_MEKONG}: T308 'vận hà'"}, sorted(set(missed) - BLIND_MISSES)
 
 
 def test_no_finding_outside_planted_spans_but_the_known() -> None:
