@@ -34,8 +34,12 @@ _RANGE_END = re.compile(
     r"(?![\d/]|[.,]\d)"
 )
 _VERBAL = re.compile(
-    # a month in digits is no month before a thousands group or a decimal ('9 tháng 49.800 tỷ': nine months' 49,800)
-    r"(?P<d>\d(?<!\d\d)\d?) tháng (?P<m>\d{1,2}(?![.,]\d)|"
+    # a month in digits is no month before a thousands group or a decimal ('9 tháng 49.800 tỷ': nine months' 49,800);
+    # a lowercase 'năm' before a year or a word that ends 'year' is the year, not May: '10 tháng năm 2025', '9 tháng
+    # năm nay' (the first ten, nine months of the year); May in words before a year takes its own 'năm' or a capital
+    # ('10 tháng Năm năm 2025', '10 tháng Năm 2025'; clean56)
+    r"(?P<d>\d(?<!\d\d)\d?) tháng (?!(?-i:năm) (?:\d{4}(?!\d)|(?-i:nay|ngoái|trước|tới|sau|qua|đó|ấy|học)\b))"
+    r"(?P<m>\d{1,2}(?![.,]\d)|"
     + "|".join(sorted(vi_number_words(12), key=len, reverse=True))
     + r")(?:,? năm (?P<y>\d{4}))?(?!\d)",
     re.IGNORECASE,
@@ -353,7 +357,10 @@ class DateWrittenTwoWays(DocumentRule):
         "Hai bên hội đàm ngày 26/11.\nSau hội đàm ngày [[26 tháng 11]], hai bên họp báo.",
         "Hội chợ diễn ra từ ngày 4 đến 7/6.\nSáng [[7 tháng 6]], ban tổ chức trao giải.",
     )
-    quiet = ("Hai bên hội đàm ngày 26/11.\nSau hội đàm ngày 26/11, hai bên họp báo.",)
+    quiet = (
+        "Hai bên hội đàm ngày 26/11.\nSau hội đàm ngày 26/11, hai bên họp báo.",
+        "Giá điện tăng từ ngày 10/5/2025.\n10 tháng năm 2025, sản lượng điện tăng 9%.",  # months of a year, not 10 May
+    )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:
         first: dict[tuple[int, int], DateMention] = {}

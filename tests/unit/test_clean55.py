@@ -31,7 +31,6 @@ CHROME_LEFT = {
         "Trình chiếu – Quan hệ Việt Nam với Mông Cổ và các quốc đảo Thái Bình Dương",
         "Cảm ơn quý học viên đã theo dõi!",
     },
-    "02_thu_vien_so_bieu_ghi_sach_cuba_venezuela.txt": {"THƯ VIỆN SỐ · Trường Đại học Khoa học Xã hội và Nhân văn"},
     "03_webinar_dau_thau_thuoc_benh_vien.txt": {
         "Bản ghi webinar · Đã diễn ra lúc 14:00, thứ Năm 20/11/2025 (giờ Việt Nam) · 1.246 người tham dự",
         "Diễn giả",

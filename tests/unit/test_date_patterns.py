@@ -13,7 +13,8 @@ from audit.rules.registry import all_rules
 
 _WORDS = "|".join(sorted(dates.vi_number_words(12), key=len, reverse=True))
 _OLD_VERBAL = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}(?![.,]\d)|" + _WORDS + r")(?:,? năm (?P<y>\d{4}))?(?!\d)",
+    r"(?<!\d)(?P<d>\d{1,2}) tháng (?!(?-i:năm) (?:\d{4}(?!\d)|(?-i:nay|ngoái|trước|tới|sau|qua|đó|ấy|học)\b))"
+    r"(?P<m>\d{1,2}(?![.,]\d)|" + _WORDS + r")(?:,? năm (?P<y>\d{4}))?(?!\d)",
     re.IGNORECASE,
 )
 _OLD_NUMERIC = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]|[.,]\d)")
@@ -36,3 +37,31 @@ def test_date_patterns_match_as_with_the_lookbehind_first() -> None:
             assert spans == [(m.span(), m.groupdict()) for m in old.finditer(text)], text
             found += len(spans)
     assert found > 200
+
+
+# clean56: a lowercase 'năm' after 'N tháng' and before a year or 'nay', 'ngoái'... is the year (the first N months),
+# not May; May in words keeps its own 'năm' before the year, or a capital, or stands without a year
+PERIODS = [
+    "10 tháng năm 2025, xuất khẩu cà phê đạt 7,8 tỷ USD.",
+    "Trong 11 tháng năm 2024, kim ngạch thương mại hai chiều tăng 12%.",
+    "9 tháng năm nay, tỉnh thu hút 1,2 tỷ USD vốn FDI.",
+    "So với 6 tháng năm ngoái, số ca mắc giảm một nửa.",
+    "Sau 3 tháng năm học mới, trường đã tuyển đủ giáo viên.",
+]
+MAY_DATES = [
+    ("Ngày 10 tháng Năm năm 2025, hai bên ký hiệp định.", (10, 5, 2025)),
+    ("Sáng 10 tháng Năm 2025, đoàn đến Viêng Chăn.", (10, 5, None)),
+    ("Hôm 3 tháng năm, hai bên trao đổi thư.", (3, 5, None)),
+    ("Ngày 19 tháng năm, năm 1890, Bác Hồ sinh ra ở Nghệ An.", (19, 5, 1890)),
+    ("Ngày 10 tháng 5 năm 2025, giá điện tăng.", (10, 5, 2025)),
+]
+
+
+def test_months_of_a_year_are_no_date() -> None:
+    for text in PERIODS:
+        assert dates._dates_in(text) == (), text
+
+
+def test_may_in_words_is_still_a_date() -> None:
+    for text, want in MAY_DATES:
+        assert [found[2:5] for found in dates._dates_in(text)] == [want], text
