@@ -15,7 +15,7 @@ from adversary_scoring import findings_of, serious_findings
 from chrome_lines import assert_openings_hold, assert_read_as_annotated, page_segments
 
 from audit.corpus.boilerplate import classify_line, classify_lines
-from audit.corpus.html import _shortened
+from audit.corpus.html.layout import _shortened
 
 CLEAN33 = Path(__file__).resolve().parents[1] / "data" / "clean33"
 DOCS = sorted(p for p in CLEAN33.iterdir() if p.suffix in {".txt", ".html"})
