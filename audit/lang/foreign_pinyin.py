@@ -277,10 +277,11 @@ def _shared_keys() -> dict[str, tuple[str, ...]]:
 
 def homonyms(name: str, span: str) -> tuple[str, ...]:
     """The people one pinyin key of the span names when ``name`` (the index's choice) shares it: ``name`` first, then
-    the others in index order; () when the key is ``name``'s alone ('Baoweier' → Jerome Powell, Colin Powell)."""
+    the others in index order; () when the key is ``name``'s alone or the span says more than the shared key
+    ('Baoweier' → Jerome Powell, Colin Powell; 'Kelin Baoweier' names Colin Powell alone)."""
     letters = _letters(span)
     for key, names in _shared_keys().items():
-        if name in names and letters.endswith(key):
+        if name in names and letters == key:  # the key alone ('Baoweier'), not a full name ending in it
             return (name, *(n for n in names if n != name))
     return ()
 

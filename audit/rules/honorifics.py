@@ -20,7 +20,8 @@ from audit.rules.registry import register
 _MEANING = {"tiên sinh": "先生 'Mr.'", "nữ sĩ": "女士 'Ms.' (in Vietnamese 'nữ sĩ' is a woman poet)", "các hạ": "阁下"}
 _HONORIFIC = "(?:" + "|".join(map(re.escape, _MEANING)) + ")"
 # The Chinese honorific each one renders: a record whose source writes it says what the words after the name are
-_SOURCE_HONORIFIC = {"tiên sinh": "先生", "nữ sĩ": "女士", "các hạ": "阁下"}
+_SOURCE_HONORIFIC = {words: meaning.split()[0] for words, meaning in _MEANING.items()}
+_POET = "女诗人"  # 'woman poet': a source that says it leaves 'nữ sĩ' to its Vietnamese sense
 # One to five capitalised words, then the honorific
 _AFTER_NAME = re.compile(
     r"(?P<name>(?<![\w-])[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,4})\s+"
@@ -127,7 +128,11 @@ class ChineseHonorificCalque(PrefilteredRule):
             known = m["name"] in people()  # an office holder of the gazetteer
             if not (
                 known
-                or (seg.source is not None and _SOURCE_HONORIFIC[m["h"]] in seg.source)
+                or (
+                    seg.source is not None
+                    and _SOURCE_HONORIFIC[m["h"]] in seg.source
+                    and not (m["h"] == "nữ sĩ" and _POET in seg.source)
+                )
                 or _foreign_name(m["name"])
                 or _pinyin_pair(m["name"])
                 or self._titled(text, m.start("name"), m.end("name"))

@@ -263,6 +263,7 @@ def _chinese_order(text: str, m: re.Match[str]) -> bool:
 _CUC_LAST = re.compile(rf" Cục(?![\w-])(?! trưởng| phó)(?! [{_UPPER}])(?!\s*\()")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _CUC_WORDS = frozenset("bưu bố kết thế đại chiến thời toàn tổng phá".split())
+_JOINING = frozenset({"và", "hoặc", "với", "cùng"})
 # a department's unit or post before 'Cục' standing alone for the department (its office, its representative)
 _UNIT_OR_POST = re.compile(
     r"(?<!\w)(?i:văn phòng|thanh tra|chánh|phó|giám đốc|trưởng|lãnh đạo|đại diện|cán bộ|phòng|chi cục|hội đồng|"
@@ -287,8 +288,8 @@ def _head_last_bodies(text: str, page: str) -> Iterator[tuple[int, int, str | No
             if w.start() < 2 or text[w.start() - 1] != " " or not text[w.start() - 2].isalpha():
                 break  # the text's start, a stop, a comma or a bracket before it
             pos = w.start() - 1
-        if not words or words[0][1].lower() in _CUC_WORDS:
-            continue
+        if not words or words[0][1].lower() in _CUC_WORDS or words[0][1].lower() in _JOINING:
+            continue  # ('Sở Y tế Hà Nội và Cục …': the department named before, joined to another body)
         caps = [k for k, (_, word) in enumerate(words) if word[:1].isupper()]
         if not caps or caps[-1] < 1:
             continue  # one word, or none capitalised

@@ -40,7 +40,12 @@ _BETWEEN = re.compile(r"(?<!\w)giữa\s+$")
 _JOIN = re.compile(r"\s*(?:và|với|[-–—])\s*")
 # a meeting of two leaders: 'X hội đàm với Y', 'X tiếp Y', 'X điện đàm với Y'
 _MEETING = re.compile(r"(?<!\w)(?:hội đàm|hội kiến|điện đàm|gặp gỡ|gặp|làm việc|tiếp|đón)(?: với)? (?=\S)")
-_DISCUSS = re.compile(r"(?<!\w)(?:trao đổi|thảo luận|bàn|đề cập|chia sẻ|quan điểm|lo ngại)(?!\w)")
+# the two discuss a third relation, or a link or deal built between two other countries ('tuyến đường sắt nối giữa
+# Trung Quốc và Lào', 'khoản vay giữa Trung Quốc và Campuchia'): not their own relation
+_DISCUSS = re.compile(
+    r"(?<!\w)(?:trao đổi|thảo luận|bàn|đề cập|chia sẻ|quan điểm|lo ngại|đường sắt|đường ống|đường bộ|cao tốc|kênh đào|"
+    r"cảng|cầu|khoản vay|vay|dự án|hành lang|tuyến)(?!\w)"
+)
 _RIVALRY = re.compile(RIVALRY_WORDS)
 _LOOK_BACK = 2  # content segments before the sentence where the meeting may be told
 
@@ -51,6 +56,9 @@ _WINS = re.compile(
     r" (?:giải|huy chương|HCV|danh hiệu|chức vô địch|ngôi|cúp|Cúp|Kim|Oscar|Cành cọ)|vô địch|lên ngôi|được vinh danh)"
     r"(?!\w)"
 )
+# what makes a first someone else's: 'hai nước' (the two countries, the speaker's and the other), a year ('… giành
+# giải Oscar là từ năm 2001': a first of history, not today's news)
+_HISTORY = re.compile(r"(?<!\w)(?:hai nước|(?:19|20)\d\d)(?!\w)")
 _SAID = re.compile(r"(?<!\w)(?:cho biết|khẳng định|nhấn mạnh|nói|chia sẻ|tự hào|phát biểu|nhận định)(?: rằng)?[,:]?\s")
 # a speaker named by a bare body of the state: 'Cục trưởng Cục Điện ảnh', 'Thứ trưởng Bộ Văn hóa, Thể thao và Du
 # lịch', 'Đại diện Sở Văn hóa' (a foreign body carries its country: 'Cục Điện ảnh Trung Quốc')
@@ -141,6 +149,9 @@ def quoted_official_hits(rule: Rule, ctx: DocContext) -> Iterator[Hit]:
         name = gz.name_of(iso)
         if iso not in _countries_in(seg.text):
             continue  # the target does not name the speaker's country: no sure alignment
+        if seg.text.count(name) >= src.count(said["c"]) + src.count(_OUR):
+            continue  # 我国 already rendered as the speaker's country; 'Trung Quốc' stands for a China the source
+            # names another way ('北京', '台湾海峡 … (Trung Quốc)', '中资企业')
         for m in re.finditer(rf"(?<!\w){china}(?!\w)", seg.text):
             yield Hit(
                 seg.index,
@@ -223,8 +234,9 @@ def _own_first(seg: Segment, m: Mention, start: int, end: int) -> Hit | None:
     if said is None:
         return None
     speaker = text[start : said.start()]
-    if _countries_in(speaker) - {HOME} or HOME in _countries_in(text[said.end() : end]):
-        return None  # a foreign speaker, or a sentence that names Việt Nam beside the country
+    told = text[said.end() : end]
+    if _countries_in(speaker) - {HOME} or _countries_in(told) - {m.iso} or _HISTORY.search(told):
+        return None  # a foreign speaker; a sentence naming another country beside it or 'hai nước'; a year of history
     if not (_BODY_SPEAKER.search(speaker) or (_OFFICIAL.search(speaker) and vietnamese_speaker(speaker, text))):
         return None
     gz = gazetteer()
