@@ -145,9 +145,11 @@ class VietnamesePlaceInPinyin(SegmentRule):
         "Lũ lớn ở [[Liangshan]] khiến 200 hộ phải di dời.\nTỉnh Lạng Sơn đã huy động bộ đội hỗ trợ.",
         "Đoàn doanh nghiệp sang [[Moluoge]] tìm thị trường, rồi dự hội chợ ở thành phố [[Malakashi]].",
         "Nhà máy mới đặt tại khu công nghiệp Vân Đồn, [[Guangning]], do một tập đoàn Hàn Quốc đầu tư.",
+        "Vietnam Airlines mở đường bay thẳng Hà Nội – [[Wulanbatuo]] từ tháng 12.",
     )
     quiet = (
         "Cơn bão đã đổ bộ vào tỉnh Quảng Ninh chiều qua.",
+        "Vietnam Airlines mở đường bay thẳng Hà Nội – Ulaanbaatar từ tháng 12.",
         "Đoàn doanh nghiệp đến thành phố Cần Thơ và tỉnh Long An.",
         "Đội Henan Songshan Longmen thắng 2-0; ông Guangning là giám đốc.",
         "Đoàn đến thăm Xi'an, cố đô của Trung Quốc, rồi về Yi'an Road ở Thượng Hải.",
