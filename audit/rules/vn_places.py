@@ -485,12 +485,18 @@ _DATELINE = re.compile(
 )
 
 
+def _vietnamese_place_names(*extra: str) -> str:
+    """The Vietnamese provinces and cities of references/vn_places.tsv written in Vietnamese (and ``extra``) as one
+    alternation, longest first."""
+    names = sorted({r["name"] for r in vn_place_rows()} | set(extra), key=len, reverse=True)
+    return "|".join(map(re.escape, names))
+
+
 @functools.cache
 def _vietnamese_place_listed() -> re.Pattern[str]:
     """A Vietnamese province or city of references/vn_places.tsv written in Vietnamese, then a list's comma or
     'và'/'hoặc', at the end of the text searched."""
-    names = sorted({r["name"] for r in vn_place_rows()}, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?:\s*,\s*|\s+(?:và|hoặc)\s+)$")
+    return re.compile(rf"(?<!\w)(?:{_vietnamese_place_names()})(?:\s*,\s*|\s+(?:và|hoặc)\s+)$")
 
 
 # a route's ends joined by a dash ('Hà Nội – Ulaanbaatar'), after a word of a route within a few words before it
@@ -506,8 +512,7 @@ _ROUTE_REACH = 60  # characters before the route's first end where its route wor
 def _vietnamese_place_dashed() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A Vietnamese province or city of references/vn_places.tsv written in Vietnamese (or 'TP.HCM'), then a dash,
     at the end of the text searched; and a dash, then such a place, at its start."""
-    names = sorted({r["name"] for r in vn_place_rows()} | {"TP.HCM", "TP. HCM", "TPHCM"}, key=len, reverse=True)
-    alternatives = "|".join(map(re.escape, names))
+    alternatives = _vietnamese_place_names("TP.HCM", "TP. HCM", "TPHCM")
     return (
         re.compile(rf"(?<!\w)(?:{alternatives})\s*[–—-]\s*$"),
         re.compile(rf"\s*[–—-]\s*(?:{alternatives})(?!\w)"),
