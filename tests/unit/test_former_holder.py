@@ -42,8 +42,10 @@ def test_the_year_before_the_title_in_its_sentence_dates_it() -> None:
         "Ngày 3/6/2026, Thủ tướng Đức Friedrich Merz thăm Hà Nội.",
         # no written date: the year is not known
         "Thủ tướng Anh Rishi Sunak thăm Ấn Độ để bàn về thương mại.",
-        # the tenure ended in the year of the text, and the sentence's own date is a year of his tenure
-        "Ngày 3/6/2025, Thủ tướng Đức Olaf Scholz phát biểu tại Munich.",
+        # the tenure ended in the year of the text, and the sentence's own date is in his tenure (he left in May 2025)
+        "Ngày 3/4/2025, Thủ tướng Đức Olaf Scholz phát biểu tại Munich.",
+        # the year alone: it may be a month of his tenure
+        "Năm 2025, Thủ tướng Đức Olaf Scholz phát biểu tại Munich.",
     ],
 )
 def test_past_holders_in_a_past_frame_stay_quiet(text: str) -> None:

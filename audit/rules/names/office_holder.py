@@ -50,6 +50,7 @@ from audit.rules.names.text_months import (
     page_dateline_year,
     page_month,
     plan_years,
+    written_months,
 )
 from audit.rules.registry import register
 
@@ -270,7 +271,8 @@ class WrongOfficeHolder(TitledRule):
                 month = earliest_month_from_head(ctx, year)
         if any(u.covers_month(year, month) for u in tenures):
             return  # in office then (in the year he left: on the text's month, when both months are known)
-        if _past_context(seg.text, t.title_start, t.run[n - 1][1], end):
+        end_month = max((u.end_month or 0 for u in tenures if u.end == end), default=0) or None
+        if _past_context(seg.text, t.title_start, t.run[n - 1][1], end, end_month):
             return
         if year == end and _handover(ctx, seg, t, tenures, year, month):
             return
@@ -692,13 +694,14 @@ def _year_in_clause(text: str, pos: int) -> bool:
 
 
 def _present_month(ctx: DocContext, seg: Segment, pos: int, year: int) -> int | None:
-    """The month of ``year`` a title at ``pos`` speaks in: the dateline's (:func:`dateline_month`) when no year is
-    written before the title in its sentence and the dateline is of ``year``; None (the year alone) otherwise. A
+    """The month of ``year`` a title at ``pos`` speaks in: the month of a date of ``year`` the sentence writes before
+    the title (:func:`_written_month`); the dateline's (:func:`dateline_month`) when no year is written before the
+    title in its sentence and the dateline is of ``year``; None (the year alone) otherwise. A
     day's date without its year before the title in its sentence ('Tại hội nghị ngày 5/12, Bộ trưởng …') is of
     ``year``: its month is the one the sentence speaks in."""
     clause = _clause_start(seg.text, pos)
     if _YEAR.search(seg.text, clause, pos):
-        return None
+        return _written_month(seg.text[clause:pos], year)
     days = [int(d["m"] or d["m2"]) for d in _DAY_DATE.finditer(seg.text, clause, pos) if not (d["y"] or d["y2"])]
     if days and 1 <= days[-1] <= 12:
         return days[-1]
@@ -711,6 +714,17 @@ def _present_month(ctx: DocContext, seg: Segment, pos: int, year: int) -> int | 
     if dated is None and _dated_by_head(ctx):  # a page dated only by its head's date, chrome included (misses27)
         dated = page_month(ctx)
     return dated[1] if dated is not None and dated[0] == year else None
+
+
+def _written_month(before: str, year: int) -> int | None:
+    """The month a sentence writes before a title ``before`` it: where every year written there is ``year``, each in
+    a date with its month ('Ngày 20/11/2025, Thủ tướng …', 'Tháng 11/2025, …'), the last of those months; else None
+    (a year written alone, another year, or a date after this month)."""
+    years = [int(y) for y in _YEAR.findall(before)]
+    months = [mo for y, mo, _ in written_months(before) if y == year]
+    if not months or len(months) != len(years) or any(y != year for y in years):
+        return None
+    return months[-1]
 
 
 # a dateline before a dash at the head of a sentence ('Berlin, ngày 12/8/2025 - ', 'Hà Nội, 3/2/2026 (TTXVN) – ')
@@ -836,10 +850,12 @@ _PAST_SENTENCE = re.compile(
 )
 
 
-def _past_context(text: str, title_start: int, name_end: int, end: int) -> bool:
+def _past_context(text: str, title_start: int, name_end: int, end: int, end_month: int | None = None) -> bool:
     """The sentence around a title places it in the past: a word before the title ('cựu Thủ tướng', 'thời Thủ
     tướng'), a past marker in the sentence ('khi đó', 'nhiệm kỳ', 'từng'), or a year up to the last of the
-    holder's tenures ``end`` (the event is of his time)."""
+    holder's tenures ``end`` (the event is of his time). The year he left is no sign of his time where each time the
+    sentence writes it, it writes a month after ``end_month``, the month he left ('Ngày 20/11/2025, Thủ tướng Đức
+    Olaf Scholz …': he left in May 2025)."""
     if _PAST_BEFORE.search(text, max(0, title_start - 20), title_start):
         return True
     start = _clause_start(text, title_start)
@@ -847,7 +863,15 @@ def _past_context(text: str, title_start: int, name_end: int, end: int) -> bool:
     sentence = text[start : stop.start() if stop else len(text)]
     if _PAST_SENTENCE.search(sentence):
         return True
-    return any(int(y) <= end for y in _YEAR.findall(sentence))
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    if any(y < end for y in years):
+        return True
+    if end not in years:
+        return False
+    if end_month is None:
+        return True
+    months = [mo for y, mo, _ in written_months(sentence) if y == end]
+    return len(months) != years.count(end) or any(mo <= end_month for mo in months)
 
 
 # a sentence that gives a person's title at another time than the event's ('khi đó là Thủ tướng', 'nay là …')
