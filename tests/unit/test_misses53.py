@@ -1,0 +1,68 @@
+"""misses53 (round 30): adversary106's misses, fixed in general and tested on names and offices outside the set."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+
+
+def _hits(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+# N104: Australia's Minister for Resources (references/offices.tsv, people.tsv), by the given name alone
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Tài nguyên Australia Madeleine phát biểu tại hội nghị khoáng sản ở Perth.",
+        "Bộ trưởng Tài nguyên và Bắc Úc Madeleine thăm mỏ lithium ở Tây Australia.",
+    ],
+)
+def test_resources_minister_given_name_only(text: str) -> None:
+    assert _hits(text, "N104") == [("Madeleine", "Madeleine King")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Tài nguyên Australia Madeleine King phát biểu tại hội nghị khoáng sản.",
+        "Bà Madeleine, một kỹ sư mỏ ở Perth, cho biết công ty sẽ mở rộng sản xuất.",
+        "Bộ trưởng Tài nguyên và Môi trường Đặng Quốc Khánh làm việc với tỉnh Lào Cai.",
+    ],
+)
+def test_resources_minister_quiet(text: str) -> None:
+    assert _hits(text, "N104") == []
+
+
+# N109: a pinyin name after a South Korean office's title takes the holder of that surname as its fix
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        (
+            "Bộ trưởng Việc làm và Lao động Hàn Quốc Jin Yonghun thăm lao động EPS ở Gyeonggi.",
+            "Jin Yonghun",
+            "Kim Young-hoon",
+        ),
+        ("Thủ tướng Hàn Quốc Jin Minshi tiếp đoàn doanh nghiệp Việt Nam tại Seoul.", "Jin Minshi", "Kim Min-seok"),
+    ],
+)
+def test_korean_holder_after_title(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "N109") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # another surname than the holder's: no fix (the person is not known)
+        ("Bộ trưởng Lao động Hàn Quốc Li Minghao cho biết Seoul sẽ mở rộng ngành nghề.", "Li Minghao"),
+        # no office title right before the name
+        ("Giám đốc trung tâm Jin Ronghun phát biểu tại Seoul, Hàn Quốc.", "Jin Ronghun"),
+    ],
+)
+def test_korean_name_without_holder_keeps_no_fix(text: str, span: str) -> None:
+    assert _hits(text, "N109") == [(span, None)]
+
+
+def test_korean_holder_written_right_quiet() -> None:
+    assert _hits("Bộ trưởng Lao động Hàn Quốc Kim Young-hoon thăm lao động Việt Nam tại Gyeonggi.", "N109") == []
