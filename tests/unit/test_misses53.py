@@ -66,3 +66,29 @@ def test_korean_name_without_holder_keeps_no_fix(text: str, span: str) -> None:
 
 def test_korean_holder_written_right_quiet() -> None:
     assert _hits("Bộ trưởng Lao động Hàn Quốc Kim Young-hoon thăm lao động Việt Nam tại Gyeonggi.", "N109") == []
+
+
+# C106: South Korea's provinces left in pinyin (cities.zh_curated.tsv), the fishing and EPS beats' places
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Hơn 3.000 lao động Việt Nam làm việc tại các nhà máy ở Jingjidao.", "Jingjidao", "Gyeonggi"),
+        ("Các trang trại ở Jiangyuan Dao đã thuê 500 lao động thời vụ Việt Nam.", "Jiangyuan Dao", "Gangwon"),
+        ("Tỉnh Quanluo Nandao cần thêm thuyền viên cho tàu cá.", "Quanluo Nandao", "Jeolla Nam"),
+        ("Các ngư trường trên đảo Jizhoudao thuê công nhân Việt Nam.", "Jizhoudao", "Jeju"),
+    ],
+)
+def test_korean_province_in_pinyin(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "C106") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh Gyeonggi và tỉnh Gangwon cần thêm lao động thời vụ Việt Nam.",
+        "Tờ Jingji Ribao đưa tin giá đất hiếm tăng mạnh.",  # 经济 'economy', not 京畿
+        "Ông Jizhou Li, kỹ sư người Singapore, phụ trách dự án.",
+    ],
+)
+def test_korean_province_quiet(text: str) -> None:
+    assert _hits(text, "C106") == []
