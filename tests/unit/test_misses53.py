@@ -92,3 +92,28 @@ def test_korean_province_in_pinyin(text: str, span: str, fix: str) -> None:
 )
 def test_korean_province_quiet(text: str) -> None:
     assert _hits(text, "C106") == []
+
+
+# C107: a bloc's calque that is also a name ('Âu Minh', 'Đông Minh': gated) after a committee or council of the bloc
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Ủy ban Âu Minh sẽ cử đoàn thanh tra sang Việt Nam vào tháng tới.", "Âu Minh", "EU"),
+        ("Đoàn thanh tra Âu Minh làm việc với ngư dân Quảng Ngãi.", "Âu Minh", "EU"),
+        ("Hội đồng Đông Minh họp tại Jakarta về an ninh biển.", "Đông Minh", "ASEAN"),
+    ],
+)
+def test_bloc_calque_after_committee(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "C107") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ủy ban nhân dân xã Đông Minh tổ chức họp dân về đất đai.",
+        "Chủ tịch Hội đồng nhân dân xã Phi Minh tiếp công dân.",
+        "Ông Âu Minh, thành viên hội đồng quản trị, phát biểu.",
+    ],
+)
+def test_bloc_calque_quiet(text: str) -> None:
+    assert _hits(text, "C107") == []
