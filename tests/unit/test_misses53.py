@@ -117,3 +117,26 @@ def test_bloc_calque_after_committee(text: str, span: str, fix: str) -> None:
 )
 def test_bloc_calque_quiet(text: str) -> None:
     assert _hits(text, "C107") == []
+
+
+# C107: the rare-earths beat's companies by their Chinese names (companies.tsv)
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Tập đoàn thép Phố Hạng Cương Thiết mở văn phòng ở Hà Nội.", "Phố Hạng Cương Thiết", "POSCO"),
+        ("Hãng Lainasi sẽ xây nhà máy tách đất hiếm ở Malaysia.", "Lainasi", "Lynas"),
+    ],
+)
+def test_rare_earth_companies(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "C107") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "POSCO và Lynas ký thỏa thuận cung cấp đất hiếm cho nhà máy nam châm.",
+        "Ông Lai Văn Tư, chủ tàu cá ở Bình Định, cho biết.",
+    ],
+)
+def test_rare_earth_companies_quiet(text: str) -> None:
+    assert _hits(text, "C107") == []
