@@ -140,3 +140,32 @@ def test_rare_earth_companies(text: str, span: str, fix: str) -> None:
 )
 def test_rare_earth_companies_quiet(text: str) -> None:
     assert _hits(text, "C107") == []
+
+
+# C104: South Korea's provinces in the Hán-Việt of their Chinese names (places.tsv), in a story naming Korea
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        (
+            "Nhiều lao động Việt Nam làm việc ở Giang Nguyên Đạo, Hàn Quốc theo diện thời vụ.",
+            "Giang Nguyên Đạo",
+            "Gangwon",
+        ),
+        ("Ngư trường Tế Châu Đảo của Hàn Quốc tuyển thuyền viên Việt Nam.", "Tế Châu Đảo", "Jeju"),
+        ("Hàn Quốc cấp thêm hạn ngạch cho Trung Thanh Bắc Đạo.", "Trung Thanh Bắc Đạo", "Chungcheong Bắc"),
+    ],
+)
+def test_korean_province_in_hanviet(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "C104") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giang Nguyên Đạo là tên một ngôi chùa nhỏ ở ngoại ô.",  # no Korea in the story
+        "Thăng Long là đất Kinh Kỳ của Đại Việt; Hàn Quốc có nhiều lao động Việt Nam.",
+        "Lao động Việt Nam ở tỉnh Gyeongsang Nam và đảo Jeju của Hàn Quốc tăng mạnh.",
+    ],
+)
+def test_korean_province_in_hanviet_quiet(text: str) -> None:
+    assert _hits(text, "C104") == []
