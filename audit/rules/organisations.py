@@ -31,8 +31,10 @@ from audit.rules.registry import register
 _ORG_BEFORE = re.compile(
     r"(?<!\w)(?i:khối|tổ chức|các nước|nước|thành viên|hội nghị|cấp cao|thượng đỉnh|gia nhập|tham gia|"
     r"liên minh|nhóm|chủ tịch|tổng thư ký|ban thư ký|ngoại trưởng|bộ trưởng|nội khối|toàn|cơ chế|khuôn khổ|"
-    r"diễn đàn|đại học|học viện|giải|giải thưởng)\s+$"
+    r"diễn đàn|đại học|học viện|giải|giải thưởng|ủy ban|hội đồng|nghị viện|đoàn thanh tra)\s+$"
 )
+# ('Ủy ban Âu Minh' 欧盟委员会, 'đoàn thanh tra Âu Minh' 欧盟检查团: a commune's committee is 'Ủy ban nhân dân xã …',
+# misses53)
 # … or a body's rules or market, then 'của', right before it: 'quy định mới của Âu Minh' (欧盟的新规定, misses40), 'thị
 # trường của Đông Minh'; a person or a commune issues no regulation (lowercase words only between: no name crossed)
 _RULES_OF = re.compile(

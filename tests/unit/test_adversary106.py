@@ -28,10 +28,11 @@ _EARTHS = "02_dat_hiem_lai_chau_yen_bai_doi_tac.html"
 _EPS = "03_lao_dong_eps_han_quoc_thoi_vu.vtt"
 _HUMAN = "01_chi_cuc_thuy_san_thong_bao_kiem_tra_tau.txt"
 
-# Blind (data at f3a93712; main at 43a511e9, this branch's base): 35 of 39 found, 33 with the accepted fix; missed:
+# Blind (data at f3a93712; main at 43a511e9, this branch's base): 35 of 39 found, 33 with the accepted fix; after
+# misses53 36 and 35 (N104 'Madeleine' found, N109 'Jin Ronghun' with its fix); still missed, all found under another
+# rule or span (BLIND_EXTRAS):
 BLIND_MISSES = {
     f"{_IUU}: A104 'Ngư dân có thể gọi đường dây nóng để tố giác hành vi vi phạm.'",
-    f"{_EARTHS}: N104 'Madeleine'",
     f"{_EARTHS}: F108 'và .'",
     f"{_EPS}: F106 'và'",
 }
@@ -87,10 +88,10 @@ def test_clean_records_and_cues_get_no_finding() -> None:
 
 def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 35 of 39 found, 33 with the accepted fix (N109 'Jin Ronghun' and N101 'Liu Wenhai' without a
-    suggestion)."""
+    suggestion); after misses53 36 and 35 (N104 'Madeleine King'; 'Jin Ronghun' as Kim Young-hoon)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 39
-    assert found >= 35 and fixed >= 33
+    assert found >= 36 and fixed >= 35
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

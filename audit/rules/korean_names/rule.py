@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from audit.lang.hanviet import load
+from audit.lang.people import holders
 from audit.lang.pinyin import segmentations
 from audit.model import Segment, Severity
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -67,7 +68,10 @@ class KoreanNameViaChinese(SegmentRule):
         "brackets after a "
         "romanised one, or before one in brackets ('Park Chung-hee (Phác Chính Hy)'), is the press's gloss. Without "
         "'Hàn Quốc' before it, a pinyin name after an office title, a rank of Việt Nam's army or police ('Đại tá', "
-        "'Thượng úy') or a department head's post ('Phó Cục trưởng') is most often a Vietnamese official's: N101's."
+        "'Thượng úy') or a department head's post ('Phó Cục trưởng') is most often a Vietnamese official's: N101's. "
+        "A pinyin name without a fix right after a South Korean office's title (references/offices.tsv) whose holder "
+        "(people.tsv) bears its surname gets the holder's name as the fix, the latest holder first ('Bộ trưởng Lao "
+        "động Hàn Quốc Jin Ronghun': Kim Young-hoon)."
     )
     fires = (
         "韩国电竞选手金赫奎再次夺冠。 => Tuyển thủ thể thao điện tử Hàn Quốc [[Jin Hekui]] lại vô địch.",
@@ -85,6 +89,7 @@ class KoreanNameViaChinese(SegmentRule):
         "Thủ tướng Việt Nam tiếp Đại sứ Hàn Quốc tại Việt Nam [[Cui Yongsan]].",
         "Chủ tịch nước tiếp Đại sứ Hàn Quốc [[Jin Chengzhu]].\nĐại sứ [[Jin Chengzhu]] cảm ơn sự đón tiếp.",
         "U23 Hàn Quốc thắng 2-0.\nHLV [[Thôi Tương Hách]] hài lòng; tiền vệ [[Phác Tại Dần]] ghi bàn.",
+        "Bộ trưởng Lao động Hàn Quốc [[Jin Yonghun]] thăm lao động Việt Nam tại Gyeonggi.",
     )
     quiet = (
         "韩国演员朴宝英在首尔出席活动。 => Diễn viên Hàn Quốc Park Bo-young dự sự kiện tại Seoul.",
@@ -158,6 +163,19 @@ class KoreanNameViaChinese(SegmentRule):
                     confidence=0.85 if m.via == "pinyin" else 0.75,
                 )
                 continue
+            holders = _titled_holders(seg, m, ctx)
+            if holders:
+                yield self.hit(
+                    seg,
+                    m.start,
+                    m.end,
+                    f"'{span}' looks like a Korean name through Chinese {m.via} (the surname {m.surname}) after the "
+                    f"title of an office {holders[0]} holds: write the holder's name in Korean romanisation",
+                    suggestion=holders[0],
+                    candidates=list(holders[1:]) or None,
+                    confidence=0.7,
+                )
+                continue
             yield self.hit(
                 seg,
                 m.start,
@@ -167,6 +185,23 @@ class KoreanNameViaChinese(SegmentRule):
                 confidence=0.6 if m.surname == "Park" else 0.45,
                 severity=Severity.MINOR,
             )
+
+
+def _titled_holders(seg: Segment, m: KoreanMention, ctx: DocContext) -> tuple[str, ...]:
+    """The South Korean holders (references/people.tsv) of the office whose title stands right before the name, of
+    the name's surname ('Bộ trưởng Lao động Hàn Quốc Jin Ronghun': Kim Young-hoon), the latest first: the
+    characters behind the pinyin are not known, but the office and the surname say who is meant."""
+    from audit.rules.names.analyses import seg_titled  # the names rules import this package: import at use
+
+    for t in seg_titled(ctx, seg.index):
+        if t.calque or not t.run or t.run[0][0] != m.start:
+            continue
+        found = [
+            h for o in t.offices for h in holders(o) if h.country.upper() == "KR" and h.name_vi.split()[0] == m.surname
+        ]
+        found.sort(key=lambda h: (h.end is None, h.end or 0, h.start or 0), reverse=True)
+        return tuple(dict.fromkeys(h.name_vi for h in found))
+    return ()
 
 
 # a romanised name (two to four capitalised Latin words, hyphens allowed) right before an opening bracket, or right
