@@ -1,0 +1,42 @@
+"""misses54 (round 30): adversary107's misses, fixed in general and tested on sentences outside the set."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+
+
+def _hits(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+# C107: Vietjet (越捷航空) and DP World (迪拜环球港务/集团) by their Chinese names read in Hán-Việt
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Việt Tiệp Hàng Không vừa mở đường bay mới từ Hà Nội đến Ahmedabad.", "Việt Tiệp Hàng Không", "Vietjet"),
+        ("Hãng Việt Tiệp Hàng không sẽ nhận thêm 10 máy bay Airbus A321neo.", "Việt Tiệp Hàng không", "Vietjet"),
+        ("Tập đoàn Địch Bái Hoàn Cầu Cảng Vụ khai thác cảng tại Constanța.", "Địch Bái Hoàn Cầu Cảng Vụ", "DP World"),
+        (
+            "Địch Bái Hoàn cầu Cảng vụ Tập đoàn sẽ mở rộng cảng Berbera.",
+            "Địch Bái Hoàn cầu Cảng vụ Tập đoàn",
+            "DP World",
+        ),
+    ],
+)
+def test_company_hanviet_names(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "C107") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty cổ phần Việt Tiệp sản xuất khóa cửa tại Hà Nội.",
+        "Anh Việt Tiệp làm việc tại Cảng hàng không quốc tế Nội Bài.",
+        "Đoàn doanh nghiệp sẽ tới Địch Bái vào tháng sau.",
+        "Vietjet và DP World ký biên bản hợp tác tại Dubai.",
+    ],
+)
+def test_company_quiet(text: str) -> None:
+    assert _hits(text, "C107") == []
