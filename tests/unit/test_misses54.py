@@ -40,3 +40,26 @@ def test_company_hanviet_names(text: str, span: str, fix: str) -> None:
 )
 def test_company_quiet(text: str) -> None:
     assert _hits(text, "C107") == []
+
+
+# N108: a name in pinyin after Israel's Minister of Economy and Industry's title with its portfolio (offices.tsv)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Kinh tế Israel Baerkate cho biết hai nước sẽ sớm thực thi FTA.",
+        "Bộ trưởng Kinh tế và Công nghiệp Israel Baerkate tiếp đoàn doanh nghiệp Việt Nam ở Tel Aviv.",
+    ],
+)
+def test_economy_minister_title_slot(text: str) -> None:
+    assert _hits(text, "N108") == [("Baerkate", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Kinh tế và Công nghiệp Israel Nir Barkat tiếp đoàn doanh nghiệp Việt Nam ở Tel Aviv.",
+        "Bộ trưởng Kinh tế Israel Barkat cho biết hai nước sẽ sớm thực thi FTA.",
+    ],
+)
+def test_economy_minister_quiet(text: str) -> None:
+    assert _hits(text, "N108") == []
