@@ -63,3 +63,27 @@ def test_economy_minister_title_slot(text: str) -> None:
 )
 def test_economy_minister_quiet(text: str) -> None:
     assert _hits(text, "N108") == []
+
+
+# C106: Long Thành (隆城/龙城, the district and airport of Đồng Nai) left in pinyin, after a place word only
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sân bay quốc tế Longcheng sẽ đón chuyến bay thương mại đầu tiên vào tháng 12.",
+        "Huyện Longcheng của tỉnh Đồng Nai đã bàn giao mặt bằng cho dự án.",
+    ],
+)
+def test_long_thanh_in_pinyin(text: str) -> None:
+    assert _hits(text, "C106") == [("Longcheng", "Long Thành")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sân bay quốc tế Long Thành sẽ đón chuyến bay thương mại đầu tiên vào tháng 12.",
+        "Đội bóng Longcheng của Trung Quốc thắng 2-0 trên sân nhà.",
+        "Ông Longcheng cho biết công ty sẽ mở rộng nhà máy.",
+    ],
+)
+def test_long_thanh_quiet(text: str) -> None:
+    assert _hits(text, "C106") == []
