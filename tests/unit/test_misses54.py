@@ -87,3 +87,28 @@ def test_long_thanh_in_pinyin(text: str) -> None:
 )
 def test_long_thanh_quiet(text: str) -> None:
     assert _hits(text, "C106") == []
+
+
+# L101: an inflected -ise/-ize verb rarer than the plain-word cutoff, left in English
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ba cầu thủ naturalized đủ điều kiện thi đấu cho đội tuyển quốc gia.", "naturalized"),
+        ("Hồ sơ bệnh án đã được digitized trong hệ thống của bệnh viện.", "digitized"),
+        ("Ngân hàng sẽ privatised một phần vốn nhà nước trong năm tới.", "privatised"),
+    ],
+)
+def test_ised_ized_left_in_english(text: str, span: str) -> None:
+    assert [t for t, _ in _hits(text, "L101")] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ba cầu thủ nhập tịch đủ điều kiện thi đấu cho đội tuyển quốc gia.",
+        "Bản Optimized của ứng dụng ra mắt trong tuần này.",
+        "Hồ sơ bệnh án đã được số hóa trong hệ thống của bệnh viện.",
+    ],
+)
+def test_ised_ized_quiet(text: str) -> None:
+    assert _hits(text, "L101") == []

@@ -56,9 +56,10 @@ _PARTICLE_ZIPF = 6.5
 _RARE_ZIPF = 2.0
 
 
-# Derivational endings of abstract nouns English forms freely ('multilateralism', 'salinity'); such a noun rarer
-# than EN_MIN_ZIPF is still English when English text writes it and Vietnamese text never does
-_DERIVED = re.compile(r"(?:ism|ity|ness|ation|ment|ship)$")
+# Derivational endings of abstract nouns English forms freely ('multilateralism', 'salinity'), and the inflected
+# forms of its -ise/-ize verbs ('naturalised', 'digitized': no Vietnamese syllable ends in -ed); such a
+# word rarer than EN_MIN_ZIPF is still English when English text writes it and Vietnamese text never does
+_DERIVED = re.compile(r"(?:ism|ity|ness|ation|ment|ship|i[sz]ed)$")
 _DERIVED_MIN_ZIPF = 2.0
 _DERIVED_MIN_LEN = 8
 # An uninflected English word this frequent (Zipf) and no loan is untranslated on its own ('forecast', 'budget');
@@ -69,8 +70,8 @@ _VOWEL = re.compile("[aeiouy]")  # unit symbols and abbreviations have none: km,
 
 @functools.lru_cache(maxsize=1 << 14)
 def _rare_derived(low: str) -> bool:
-    """An abstract English noun too rare for is_english ('multilateralism', 'salinity'): a derivational ending,
-    eight letters or more, attested in English text and absent from Vietnamese text."""
+    """An abstract English noun or -ise/-ize verb form too rare for is_english ('multilateralism', 'naturalised'): a
+    derivational ending, eight letters or more, attested in English text and absent from Vietnamese text."""
     return (
         len(low) >= _DERIVED_MIN_LEN
         and _DERIVED.search(low) is not None
