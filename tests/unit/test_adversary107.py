@@ -28,17 +28,14 @@ _GULF = "02_vifta_cepa_von_vung_vinh.html"
 _FOOTBALL = "03_doi_tuyen_viet_nam_aff_cup.vi.po"
 _HUMAN = "01_lo_dao_tao_bong_da_tre_dong_nai.html"
 
-# Blind (data at f9ce8977; main at 5120f201, this branch's base): 30 of 39 found, 27 with the accepted fix; missed:
+# Blind (data at f9ce8977; main at 5120f201, this branch's base): 30 of 39 found, 27 with the accepted fix; missed
+# also C106 'Longcheng', C107 'Việt Tiệp Hàng không' and 'Địch Bái Hoàn cầu Cảng vụ', N108 'Baerkate' and L101
+# 'naturalised', found after misses54 (35 of 39, 30 with the fix). Still missed:
 BLIND_MISSES = {
-    f"{_AVIATION}: C106 'Longcheng'",
-    f"{_AVIATION}: C107 'Việt Tiệp Hàng không'",
     f"{_AVIATION}: A105 'Cục Hàng không yêu cầu các hãng hoàn thành kiểm tra đội bay trước mùa cao điểm.'",
     f"{_GULF}: T306 '24/11'",
-    f"{_GULF}: N108 'Baerkate'",
     f"{_GULF}: F106 'bên cạnh đó'",
-    f"{_GULF}: C107 'Địch Bái Hoàn cầu Cảng vụ'",
     f"{_FOOTBALL}: A113 'trên mặt trăng'",
-    f"{_FOOTBALL}: L101 'naturalised'",
 }
 # Found on a narrower span than the annotation's (the same errors)
 BLIND_EXTRAS = {(_GULF, "F106", "bên cạnh"), (_FOOTBALL, "A113", "mặt trăng")}
@@ -95,7 +92,7 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     C103 'Úc phương' → 'Phía Australia' where the annotation lists 'Phía Úc')."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 39
-    assert found >= 30 and fixed >= 27
+    assert found >= 35 and fixed >= 30  # after misses54 (blind: 30 and 27)
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 
