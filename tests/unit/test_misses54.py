@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audit.api import audit_text
+from audit.corpus.boilerplate import classify_line
 
 
 def _hits(text: str, rule: str) -> list[tuple[str, str | None]]:
@@ -112,3 +113,31 @@ def test_ised_ized_left_in_english(text: str, span: str) -> None:
 )
 def test_ised_ized_quiet(text: str) -> None:
     assert _hits(text, "L101") == []
+
+
+# Chrome: a trade portal's leads board (references/boilerplate.tsv, block misses54)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SÀN CƠ HỘI KINH DOANH",
+        "[CẦN BÁN] 50 tấn cà phê Robusta loại 1, giao tại cảng Cát Lái",
+        "[Hợp tác] Đối tác Hàn Quốc tìm nhà cung cấp linh kiện điện tử tại Bắc Ninh",
+        "[WTB] 20 containers of cashew nuts W320, CIF Rotterdam",
+    ],
+)
+def test_trade_leads_board_is_chrome(line: str) -> None:
+    assert classify_line(line)[0] == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CƠ HỘI HỢP TÁC",
+        "Cơ hội giao thương với UAE còn rất lớn.",
+        "Doanh nghiệp cần mua 200 tấn gạo ST25 để xuất sang Dubai.",
+        "[Video] Lễ ký kết hiệp định VIFTA tại Hà Nội",
+        "Bảng cơ hội giao thương được cập nhật hằng ngày trên cổng thông tin.",
+    ],
+)
+def test_trade_leads_board_near_misses_are_article(line: str) -> None:
+    assert classify_line(line)[0] is None
