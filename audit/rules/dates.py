@@ -439,6 +439,16 @@ _BYLINE_AUTHOR = re.compile(
 )
 
 
+# … or a meta line that opens with the full date and its posting time, then the reporter's field: 'Thứ Tư, 25/11/2026 –
+# 08:15 | Phóng viên: Hải Yến | Chuyên mục: …' (misses54); the reporter makes it the article's by-line, where a date
+# strip ('Thứ Năm, 27/11/2025 | Hotline …') names none
+_BYLINE_DATED = re.compile(
+    r"^(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ [Nn]hật),?\s*)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*(?:[-–,]|lúc)?\s*\d{1,2}[:h]\d{2}\s*[|·•]\s*"
+    r"(?:Phóng viên|PV|Tác giả|Người viết|Bài(?: và ảnh)?)\s*:"
+)
+
+
 def _dateline(doc: Document) -> tuple[int, int, int] | None:
     """The article's dateline (day, month, year; year 0 when the dateline writes none: 'Nghệ An, 28/11 – …'), in
     the first segments of its text or in a by-line of the page's head read as chrome (:data:`_BYLINE_DATELINE`)."""
@@ -448,7 +458,7 @@ def _dateline(doc: Document) -> tuple[int, int, int] | None:
         if seg.boilerplate:
             m = _BYLINE_DATELINE.search(seg.text) if "|" in seg.text else None
             if m is None and "/" in seg.text:
-                m = _BYLINE_AUTHOR.match(seg.text)
+                m = _BYLINE_AUTHOR.match(seg.text) or _BYLINE_DATED.match(seg.text)
         else:
             m = _DATELINE.match(seg.text)
         if m and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:

@@ -29,11 +29,10 @@ _FOOTBALL = "03_doi_tuyen_viet_nam_aff_cup.vi.po"
 _HUMAN = "01_lo_dao_tao_bong_da_tre_dong_nai.html"
 
 # Blind (data at f9ce8977; main at 5120f201, this branch's base): 30 of 39 found, 27 with the accepted fix; missed
-# also C106 'Longcheng', C107 'Việt Tiệp Hàng không' and 'Địch Bái Hoàn cầu Cảng vụ', N108 'Baerkate' and L101
-# 'naturalised', found after misses54 (35 of 39, 30 with the fix). Still missed:
+# also C106 'Longcheng', C107 'Việt Tiệp Hàng không' and 'Địch Bái Hoàn cầu Cảng vụ', N108 'Baerkate', L101
+# 'naturalised' and T306 '24/11', found after misses54 (36 of 39, 31 with the fix). Still missed:
 BLIND_MISSES = {
     f"{_AVIATION}: A105 'Cục Hàng không yêu cầu các hãng hoàn thành kiểm tra đội bay trước mùa cao điểm.'",
-    f"{_GULF}: T306 '24/11'",
     f"{_GULF}: F106 'bên cạnh đó'",
     f"{_FOOTBALL}: A113 'trên mặt trăng'",
 }
@@ -87,7 +86,7 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     C103 'Úc phương' → 'Phía Australia' where the annotation lists 'Phía Úc')."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 39
-    assert found >= 35 and fixed >= 30  # after misses54 (blind: 30 and 27)
+    assert found >= 36 and fixed >= 31  # after misses54 (blind: 30 and 27)
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

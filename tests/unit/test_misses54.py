@@ -141,3 +141,26 @@ def test_trade_leads_board_is_chrome(line: str) -> None:
 )
 def test_trade_leads_board_near_misses_are_article(line: str) -> None:
     assert classify_line(line)[0] is None
+
+
+# T306: a meta line of the full date, its posting time and the reporter's field dates the article
+def _t306(page: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(page, select=["T306"])]
+
+
+def test_reporter_meta_line_dates_the_article() -> None:
+    meta = "Thứ Hai, 8/6/2026 - 07:15 | Phóng viên: Minh Tâm | Chuyên mục: Kinh tế"
+    page = f"{meta}\nChiều nay (9/6), hội chợ khai mạc ở Cần Thơ."
+    assert _t306(page) == [("9/6", "8/6")]
+    assert _t306(page.replace("(9/6)", "(8/6)")) == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Thứ Hai, 8/6/2026 - 07:15 | Hotline: 0909 123 456",  # a date strip with a time, no reporter
+        "Thứ Hai, 8/6/2026 | Phóng viên: Minh Tâm",  # no posting time
+    ],
+)
+def test_meta_line_without_reporter_or_time_is_no_dateline(first: str) -> None:
+    assert _t306(f"{first}\nChiều nay (9/6), hội chợ khai mạc ở Cần Thơ.") == []
