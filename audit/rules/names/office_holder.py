@@ -92,9 +92,11 @@ class WrongOfficeHolder(TitledRule):
         "most frequent year alone) is flagged major, as a former holder named as the current one, unless the "
         "sentence places the title in the past ('cựu', 'nguyên', 'thời', 'khi đó', 'nhiệm kỳ', 'từng', or a year "
         "of his tenure). "
-        "In the year he left, months are compared where the gazetteer gives the month and the text's dateline "
-        "(its newest date, in its opening lines, not a deadline or a quotation) gives one: a later month than his "
-        "last is flagged, unless the sentence speaks of the hand-over or the text names his successor. "
+        "In the year he left, months are compared where the gazetteer gives the month and the sentence's own date "
+        "before the title ('Ngày 20/11/2025, Thủ tướng Đức Olaf Scholz …', every year it writes there dated with "
+        "its month) or the text's dateline (its newest date, in its opening lines, not a deadline or a quotation) "
+        "gives one: a later month than his last is flagged, unless the sentence speaks of the hand-over or the text "
+        "names his successor. "
         "Likewise a later holder under the bare title in a text that dates itself (its newest written date) "
         "before his first tenure, when another held that office (one holder at a time) then and no year of the "
         "text reaches his start ('Thủ tướng Nhật Bản Sanae Takaichi' in a story of 2024), is flagged major, unless "
@@ -126,6 +128,7 @@ class WrongOfficeHolder(TitledRule):
         "Dự hội nghị có đồng chí [[Trần Thanh Mạnh]], Ủy viên Bộ Chính trị, Chủ tịch Quốc hội.",
         "Lisboa, 12/8/2026 – [[Tổng thống Bồ Đào Nha Marcelo Rebelo de Sousa]] tiếp đoàn doanh nghiệp.",
         "Tokyo, 9/1/2025 – Thủ tướng Nhật Bản [[Ishiba Shigeri]] tiếp đoàn doanh nghiệp Việt Nam.",
+        "Ngày 20/11/2025, [[Thủ tướng Đức Olaf Scholz]] thăm Hà Nội.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -144,6 +147,7 @@ class WrongOfficeHolder(TitledRule):
         "Ngày 3/11/2026, hội thảo khai mạc. Năm 2010, hai nước ký hiệp định. Một năm sau, Thủ tướng Anh David "
         "Cameron thăm Ấn Độ.",
         "Tokyo, 9/1/2025 – Thủ tướng Nhật Bản Ishiba Shigeru tiếp đoàn; phu nhân Ishiba Yoshiko dự.",
+        "Ngày 20/4/2025, Thủ tướng Đức Olaf Scholz thăm Hà Nội.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
