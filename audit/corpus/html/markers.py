@@ -147,21 +147,24 @@ def _posts_widget(attrs: list[tuple[str, str | None]]) -> bool:
 # an ASP.NET Web Forms page (SharePoint, DotNetNuke, many Vietnamese portals) wraps its whole body in one form that
 # posts back to the page itself ('<form method="post" action="./Pages/tin.aspx" id="aspnetForm">') (clean39);
 # DotNetNuke names that form 'Form' and posts it to the page's friendly URL ('<form method="post"
-# action="/tin-tuc/ArticleID/2871" id="Form">') (clean42)
+# action="/tin-tuc/ArticleID/2871" id="Form">') (clean42); Kentico's portal engine names it 'form' and Visual Studio's
+# template 'form1', both posted to a friendly URL ('<form method="post" action="/vi/tin-tuc/…" id="form">') (clean58)
 _PAGE_FORM_ACTION = re.compile(r"\.aspx(?:[?#].*)?$", re.I)
-_PAGE_FORM_IDS = frozenset({"aspnetForm", "Form"})
+_PAGE_FORM_IDS = frozenset({"aspnetform", "form", "form1"})
+_POSTED_FORM_IDS = frozenset({"form", "form1"})  # page forms only when posted: a search form may bear the name
 
 
 def _page_form(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """A Web Forms page's form around the whole page (its action an ``.aspx`` page, ASP.NET's master-page id
-    'aspnetForm' or DotNetNuke's posted 'Form'): no form of the page's chrome; its header, menus and footer are chrome
-    by their own markers."""
+    'aspnetForm', DotNetNuke's posted 'Form', Kentico's posted 'form', the template's posted 'form1'): no form of the
+    page's chrome; its header, menus and footer are chrome by their own markers."""
     if tag != "form":
         return False
     values = dict(attrs)
-    if (values.get("id") or "") == "Form" and (values.get("method") or "").lower() != "post":
+    name = (values.get("id") or "").lower()
+    if name in _POSTED_FORM_IDS and (values.get("method") or "").lower() != "post":
         return False
-    return bool(_PAGE_FORM_ACTION.search(values.get("action") or "")) or (values.get("id") or "") in _PAGE_FORM_IDS
+    return bool(_PAGE_FORM_ACTION.search(values.get("action") or "")) or name in _PAGE_FORM_IDS
 
 
 # Elementor (WordPress) builds every block of a page as a widget ('elementor-widget elementor-widget-nav-menu' around an
