@@ -1,0 +1,63 @@
+"""leftovers51 (round 30): round 29's leftovers, tested on names, countries and sentences outside adversary102 and
+adversary105, both ways.
+
+C101: 我国驻X大使 rendered 'Đại sứ Trung Quốc tại X' before a full Vietnamese name: an envoy posted to a third
+country and named by a Vietnamese name is Việt Nam's. C107: the fix of a body named in Chinese word order keeps a
+Vietnamese province's case ('Quảng Ninh Hải quan Cục' → 'Cục Hải quan Quảng Ninh')."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+
+
+def _findings(text: str, code: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[code])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hà Nội, 5/6/2026 – Việt Nam và Chile ký thỏa thuận thương mại.\nĐại sứ Trung Quốc tại Chile Nguyễn Văn Hòa "
+        "cho biết hơn 30 doanh nghiệp Việt Nam đang hoạt động tại Chile.",
+        "Cà phê Việt Nam được giới thiệu tại Nairobi.\nPhát biểu tại sự kiện, Tổng Lãnh sự Trung Quốc tại Kenya Phạm "
+        "Thị Thanh Bình nhấn mạnh tiềm năng hợp tác.",
+    ],
+)
+def test_envoy_with_a_vietnamese_name_is_vietnams(text: str) -> None:
+    assert _findings(text, "C101") == [("Trung Quốc", "Việt Nam")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # posted to Việt Nam: China's envoy, with a Chinese name
+        "Việt Nam và Chile ký thỏa thuận.\nĐại sứ Trung Quốc tại Việt Nam Hà Vĩ dự lễ ký.",
+        # a Chinese name in Hán-Việt (not a Vietnamese surname), posted to a third country
+        "Việt Nam và Chile ký thỏa thuận.\nĐại sứ Trung Quốc tại Chile Ngưu Thanh Báo phát biểu tại hội thảo.",
+        # a page that tells of China's own capital: China's envoy may be meant
+        "Việt Nam và Kenya ký thỏa thuận.\nBắc Kinh hoan nghênh thỏa thuận.\nĐại sứ Trung Quốc tại Kenya Trần Hiểu "
+        "Đông dự lễ ký.",
+        # a page that names no Vietnamese party
+        "Kenya và Tanzania ký thỏa thuận.\nĐại sứ Trung Quốc tại Kenya Trần Hiểu Đông dự lễ ký.",
+    ],
+)
+def test_envoy_frame_quiet(text: str) -> None:
+    assert _findings(text, "C101") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Theo số liệu của Quảng Ninh Hải quan Cục, kim ngạch xuất khẩu tăng 12%.", "Cục Hải quan Quảng Ninh"),
+        ("Theo Đà Nẵng Thống kê Cục, dân số thành phố tăng 2%.", "Cục Thống kê Đà Nẵng"),
+        ("Số liệu của Dân dụng Hàng không Cục cho thấy lượng khách tăng 8%.", "Cục Hàng không dân dụng"),
+    ],
+)
+def test_head_first_keeps_a_province_case(text: str, fix: str) -> None:
+    assert [s for _, s in _findings(text, "C107")] == [fix]
+
+
+def test_head_first_quiet_in_vietnamese_order() -> None:
+    assert _findings("Theo Cục Hải quan Quảng Ninh, kim ngạch xuất khẩu tăng 12%.", "C107") == []
