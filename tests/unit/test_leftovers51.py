@@ -61,3 +61,22 @@ def test_head_first_keeps_a_province_case(text: str, fix: str) -> None:
 
 def test_head_first_quiet_in_vietnamese_order() -> None:
     assert _findings("Theo Cục Hải quan Quảng Ninh, kim ngạch xuất khẩu tăng 12%.", "C107") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Đoàn đại biểu đến 乌兰巴托 chiều qua.", "乌兰巴托"),
+        ("Đoàn đến thủ đô Ô Lan Ba Thác chiều qua.", "Ô Lan Ba Thác"),
+        ("Đoàn đến thủ đô Wulanbatuo chiều qua.", "Wulanbatuo"),
+        ("Hãng mở đường bay tới Wulan Batuo từ tháng 5.", "Wulan Batuo"),
+    ],
+)
+def test_one_spelling_for_ulaanbaatar(text: str, span: str) -> None:
+    """乌兰巴托 left in characters, in Hán-Việt or in pinyin: one suggestion, places.tsv's (not CLDR's 'Ulan Bator')."""
+    assert [(f.text, f.suggestion) for f in audit_text(text)] == [(span, "Ulaanbaatar")]
+
+
+@pytest.mark.parametrize("text", ["Đoàn đến thủ đô Ulan Bator chiều qua.", "Đoàn đến thủ đô Ulaanbaatar chiều qua."])
+def test_both_spellings_of_ulaanbaatar_accepted(text: str) -> None:
+    assert audit_text(text) == []
