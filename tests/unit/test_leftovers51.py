@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.api import audit_text
+from audit.api import audit_pairs, audit_text
 
 
 def _findings(text: str, code: str) -> list[tuple[str, str | None]]:
@@ -80,3 +80,32 @@ def test_one_spelling_for_ulaanbaatar(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", ["Đoàn đến thủ đô Ulan Bator chiều qua.", "Đoàn đến thủ đô Ulaanbaatar chiều qua."])
 def test_both_spellings_of_ulaanbaatar_accepted(text: str) -> None:
     assert audit_text(text) == []
+
+
+def test_representative_of_a_foreign_body_says_our_country() -> None:
+    """我国 in the words of a named country's body's representative (代表) is that country."""
+    src = "马来西亚农业部代表表示，今年的干旱导致我国北部各州稻农减产。"
+    mt = (
+        "Đại diện Bộ Nông nghiệp Malaysia cho biết hạn hán năm nay khiến nông dân trồng lúa Trung Quốc ở các bang phía "
+        "bắc giảm sản lượng."
+    )
+    assert [(f.text, f.suggestion) for f in audit_pairs([(src, mt)], select=["C101"])] == [("Trung Quốc", "Malaysia")]
+
+
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        # the source names China: 'Trung Quốc' may be China
+        (
+            "马来西亚农业部代表表示，中国和我国的稻农都受到干旱影响。",
+            "Đại diện Bộ Nông nghiệp Malaysia cho biết nông dân Trung Quốc và Malaysia đều bị hạn hán ảnh hưởng.",
+        ),
+        # 我国 before the speaker: a Chinese publisher's own 'our country'
+        (
+            "我国外交部代表表示，马来西亚的稻农受到干旱影响。",
+            "Đại diện Bộ Ngoại giao Trung Quốc cho biết nông dân Malaysia bị hạn hán ảnh hưởng.",
+        ),
+    ],
+)
+def test_representative_frame_quiet(src: str, mt: str) -> None:
+    assert audit_pairs([(src, mt)], select=["C101"]) == []

@@ -114,7 +114,8 @@ def speaker_country_hits(
 _OUR = "我国"
 _CHINA_ZH = re.compile(r"中国|中方|中华|中[越老日韩美俄欧泰柬缅印非]|[越老日韩美俄欧泰柬缅印非]中")
 # an official's title and a saying verb after the country's Chinese name, then 我国 in the same sentence
-_OFFICIAL_ZH = r"(?:总统|总理|首相|外相|外长|外交部长|部长|大臣|大使|发言人|国王|主席|议长|官员|领导人)"
+# (代表: a body's representative, '泰国自然资源与环境部代表表示', speaks for it as its official does)
+_OFFICIAL_ZH = r"(?:总统|总理|首相|外相|外长|外交部长|部长|大臣|大使|发言人|国王|主席|议长|官员|领导人|代表)"
 _SAYS_ZH = r"(?:表示|说|称|指出|强调|宣布|介绍|认为)"
 
 
