@@ -629,10 +629,14 @@ def _name_words(text: str, run: Run) -> Run:
 
 
 # A minister's or deputy's title and the ministry's (or a state committee's) name of one to seven words, before
-# the country's name: 'Thứ trưởng Bộ Công Thương Séc …', 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Ba Lan …'
+# the country's name: 'Thứ trưởng Bộ Công Thương Séc …', 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Ba Lan …';
+# or a minister's portfolio without 'Bộ', capitalised as Vietnamese writes it ('Bộ trưởng Kinh tế và Công nghiệp
+# Israel …', misses55)
 _MINISTRY_HEAD = re.compile(
     r"(?:^|[\s(,;:])(?:(?:Phó )?Thủ tướng kiêm |Quyền )?(?:Bộ trưởng|Thứ trưởng|Chủ nhiệm|Phó Chủ nhiệm)\s+"
-    r"(?:Bộ|Ủy ban|Uỷ ban)(?:\s+[\w,&-]+){1,7}?\s+$"
+    r"(?:(?:Bộ|Ủy ban|Uỷ ban)(?:\s+[\w,&-]+){1,7}?"
+    r"|(?<=Bộ trưởng )[A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ][\w-]*"
+    r"(?:\s+[\w,&-]+){0,6}?)\s+$"
 )
 
 

