@@ -31,13 +31,11 @@ _HUMAN = "01_san_an_phu_hoi_dap_canh_bao_lua_dao.txt"
 BLIND_MISSES = {
     f"{_CRYPTO}: A111 'Ngân hàng Nhà nước cho biết các ngân hàng thương mại được mở tài khoản thanh toán cho các sàn "
     "chưa được cấp phép.'",
-    f"{_CRYPTO}: A113 'đánh khi sắt còn nóng'",
     f"{_CRYPTO}: N103 'Lê Minh Hưng'",
     f"{_HORMUZ}: C106 'Huoermuzi'",
     f"{_HORMUZ}: T306 '27/11'",
     f"{_HORMUZ}: C102 'Y-Dĩ'",
     f"{_OLYMPIADS}: C108 'Hàn Quốc'",
-    f"{_OLYMPIADS}: F111 'trong trong'",
 }
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
@@ -70,7 +68,7 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 20 of 28 found, 18 with the accepted fix (L103 '红海' and N108 'Badeer Busaiyidi' without one)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 28
-    assert found >= 20 and fixed >= 18
+    assert found >= 22 and fixed >= 20  # after misses56 (blind: 20 and 18)
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

@@ -1,0 +1,81 @@
+"""misses56 (round 30): adversary109's misses, fixed in general and tested on sentences outside the set."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_pairs, audit_text
+
+
+def _hits(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text, select=[rule])]
+
+
+def _idiom_spans(source: str, target: str) -> list[str]:
+    return [f.text for f in audit_pairs([(source, target)], select=["A113"])]
+
+
+# F111: 'trong' (in, during) doubled; compounds ending in 'trong' before a 'trong' phrase are not a doubling
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các thủy thủ chờ trong trong ba ngày trước khi tàu cập cảng Salalah.",
+        "Dự án được thẩm định trong trong vòng sáu tháng.",
+    ],
+)
+def test_trong_doubled(text: str) -> None:
+    assert _hits(text, "F111") == [("trong trong", "trong")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai thợ mỏ bị mắc kẹt bên trong trong nhiều giờ trước khi được cứu.",
+        "Hàng hóa được cất vào trong trong lúc trời mưa.",
+        "Nhiệt độ phía trong trong mùa hè lên tới 40 độ C.",
+        "Nước hồ trong xanh, trong lành quanh năm.",
+    ],
+)
+def test_trong_not_doubled(text: str) -> None:
+    assert _hits(text, "F111") == []
+
+
+# A113: 'strike while the iron is hot' with a blow, not with the Vietnamese proverb's forging verb
+@pytest.mark.parametrize(
+    ("source", "target", "span"),
+    [
+        (
+            "Exporters struck while the iron was hot and signed three contracts in Doha.",
+            "Các nhà xuất khẩu đã tấn công khi sắt còn nóng và ký ba hợp đồng tại Doha.",
+            "tấn công khi sắt còn nóng",
+        ),
+        (
+            "We must strike while the iron's hot, the minister told investors in Perth.",
+            "Chúng ta phải đập khi sắt còn nóng, bộ trưởng nói với các nhà đầu tư tại Perth.",
+            "đập khi sắt còn nóng",
+        ),
+    ],
+)
+def test_strike_while_iron_hot_calqued(source: str, target: str, span: str) -> None:
+    assert _idiom_spans(source, target) == [span]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "Exporters struck while the iron was hot and signed three contracts in Doha.",
+            "Các nhà xuất khẩu đã rèn sắt khi còn nóng và ký ba hợp đồng tại Doha.",
+        ),
+        (
+            "Exporters struck while the iron was hot and signed three contracts in Doha.",
+            "Các nhà xuất khẩu đã chớp thời cơ và ký ba hợp đồng tại Doha.",
+        ),
+        (
+            "The blacksmith struck while the iron was hot, shaping a horseshoe.",
+            "Người thợ rèn đập khi sắt còn nóng, tạo hình móng ngựa.",
+        ),
+    ],
+)
+def test_strike_while_iron_hot_quiet(source: str, target: str) -> None:
+    assert _idiom_spans(source, target) == []
