@@ -1,8 +1,10 @@
 """leftovers51 (round 30): round 29's leftovers, tested on names, countries and sentences outside adversary102 and
 adversary105, both ways.
 
-C101: 我国驻X大使 rendered 'Đại sứ Trung Quốc tại X' before a full Vietnamese name: an envoy posted to a third
-country and named by a Vietnamese name is Việt Nam's. C107: the fix of a body named in Chinese word order keeps a
+C101: 我国驻X大使 rendered 'Đại sứ Trung Quốc tại X' before a full Vietnamese name was first read as Việt Nam's envoy;
+the frame was withdrawn after the round's review (China's own envoys carry three-syllable Hán-Việt names that no
+Vietnamese text cue tells apart from Vietnamese ones: 'Đại sứ Trung Quốc tại Campuchia Vương Văn Thiên'), and these
+sentences stay quiet. C107: the fix of a body named in Chinese word order keeps a
 Vietnamese province's case ('Quảng Ninh Hải quan Cục' → 'Cục Hải quan Quảng Ninh')."""
 
 from __future__ import annotations
@@ -19,19 +21,6 @@ def _findings(text: str, code: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hà Nội, 5/6/2026 – Việt Nam và Chile ký thỏa thuận thương mại.\nĐại sứ Trung Quốc tại Chile Nguyễn Văn Hòa "
-        "cho biết hơn 30 doanh nghiệp Việt Nam đang hoạt động tại Chile.",
-        "Cà phê Việt Nam được giới thiệu tại Nairobi.\nPhát biểu tại sự kiện, Tổng Lãnh sự Trung Quốc tại Kenya Phạm "
-        "Thị Thanh Bình nhấn mạnh tiềm năng hợp tác.",
-    ],
-)
-def test_envoy_with_a_vietnamese_name_is_vietnams(text: str) -> None:
-    assert _findings(text, "C101") == [("Trung Quốc", "Việt Nam")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # posted to Việt Nam: China's envoy, with a Chinese name
         "Việt Nam và Chile ký thỏa thuận.\nĐại sứ Trung Quốc tại Việt Nam Hà Vĩ dự lễ ký.",
         # a Chinese name in Hán-Việt (not a Vietnamese surname), posted to a third country
@@ -41,6 +30,9 @@ def test_envoy_with_a_vietnamese_name_is_vietnams(text: str) -> None:
         "Đông dự lễ ký.",
         # a page that names no Vietnamese party
         "Kenya và Tanzania ký thỏa thuận.\nĐại sứ Trung Quốc tại Kenya Trần Hiểu Đông dự lễ ký.",
+        # China's envoys in three Hán-Việt syllables on a page that names Việt Nam (review38)
+        "Đại sứ Trung Quốc tại Campuchia Vương Văn Thiên phát biểu. Việt Nam và Campuchia hợp tác.",
+        "Việt Nam quan tâm. Đại sứ Trung Quốc tại Philippines Hoàng Khê Liên phát biểu.",
     ],
 )
 def test_envoy_frame_quiet(text: str) -> None:

@@ -25,9 +25,6 @@ import re
 from collections.abc import Callable, Iterator
 
 from audit.lang.countries import HOME, Mention, find_mentions, gazetteer
-from audit.lang.names import multiword_runs
-from audit.lang.names.vietnamese_names import name_opening_run
-from audit.lang.people import people
 from audit.model import Segment
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, Rule
@@ -254,66 +251,3 @@ def _own_first(seg: Segment, m: Mention, start: int, end: int) -> Hit | None:
         suggestion=home,
         confidence=0.8,
     )
-
-
-# 'Đại sứ Trung Quốc tại Cuba Lê Minh Thái': an ambassador posted to a third country and named by a full Vietnamese
-# name right after it is Việt Nam's (我国驻古巴大使); China's envoys carry Chinese names, in two or three Hán-Việt
-# syllables ('Đại sứ Trung Quốc tại Việt Nam Hà Vĩ'), or are known to the people table
-_ENVOY = re.compile(r"(?<!\w)(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: đặc mệnh toàn quyền)? Trung Quốc tại (?=[A-ZĐÀ-Ỹ])")
-_ENVOY_NAME_WORDS = 3  # the fewest words of the Vietnamese name read as the envoy's
-
-
-def envoy_hits(
-    rule: Rule, ctx: DocContext, anchored: Callable[[str, str], bool], home_named: Callable[[DocContext], bool]
-) -> Iterator[Hit]:
-    """C101's findings on 'Trung Quốc' in 'Đại sứ Trung Quốc tại <a third country> <a full Vietnamese name>' on a
-    page that names Việt Nam and none of China's cities, institutions or leaders: the envoy's country is Việt Nam."""
-    gz = gazetteer()
-    china = gz.name_of(_PIVOT)
-    lines = content_lines(ctx)
-    posted_at = f"{china} tại "
-    if posted_at not in lines.text:
-        return  # the common case, one search of the article (for a literal: the envoy pattern's is slower)
-    if not home_named(ctx) or anchored(lines.text, _PIVOT):
-        return  # (a page naming Beijing or China's leaders may tell of China's envoy 'Trần Hiểu Đông')
-    home = gz.name_of(HOME)
-    for seg in lines.segments:
-        if posted_at not in seg.text:
-            continue
-        for m in _ENVOY.finditer(seg.text):
-            posted = _envoy_post(seg.text[m.end() : m.end() + 60])
-            if posted is None:
-                continue
-            iso, name = posted
-            at = m.group().index(china) + m.start()
-            yield Hit(
-                seg.index,
-                at,
-                at + len(china),
-                f"'{china}' for the envoy {name} in {gz.name_of(iso)}, named by a Vietnamese name: the envoy's "
-                f"country is {home}",
-                suggestion=home,
-                confidence=0.8,
-            )
-
-
-def _envoy_post(tail: str) -> tuple[str, str] | None:
-    """The country ``tail`` opens with (a third country: not China, not Việt Nam) and the full Vietnamese name right
-    after it, of three words or more and of no Chinese person the people table knows; else None. The two are read
-    off one run of capitalised words ('Cuba Lê Minh Thái', where the country finder reads no country)."""
-    runs = multiword_runs(tail)
-    if not runs or runs[0][0][0] != 0:
-        return None
-    run = runs[0]
-    for k in range(1, min(4, len(run) - _ENVOY_NAME_WORDS + 1)):
-        head = " ".join(w for _, _, w in run[:k])
-        ms = find_mentions(head)
-        if len(ms) != 1 or ms[0].text != head or not ms[0].iso or ms[0].iso in (_PIVOT, HOME):
-            continue
-        opening = name_opening_run(run[k:])
-        if opening is None or len(opening[2].split()) < _ENVOY_NAME_WORDS:
-            return None
-        if any(t.country == _PIVOT for t in people().get(opening[2], ())):
-            return None
-        return ms[0].iso, opening[2]
-    return None

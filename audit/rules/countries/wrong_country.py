@@ -29,7 +29,7 @@ from audit.rules.countries.promoted_goods import promoted_goods_hit
 from audit.rules.countries.ranked_owner import ranked_owner_hit
 from audit.rules.countries.regional_games import regional_games_hits
 from audit.rules.countries.self_relation import self_relation_hits
-from audit.rules.countries.speaker_country import envoy_hits, quoted_official_hits, speaker_country_hits
+from audit.rules.countries.speaker_country import quoted_official_hits, speaker_country_hits
 from audit.rules.countries.speaker_stance import speaker_stance_hit
 from audit.rules.countries.third_party import stray_pair_hits
 from audit.rules.registry import register
@@ -453,10 +453,7 @@ class WrongCountryReference(DocumentRule):
             h for h in speaker_country_hits(self, ctx, _anchored, _home_named) if (h.segment, h.start) not in spans
         )
         # 我国 in a named country's official's words in a record's Chinese source: that country, before other readings
-        # 'Đại sứ Trung Quốc tại Cuba Lê Minh Thái': an envoy in a third country named by a Vietnamese name
-        envoys = (h for h in envoy_hits(self, ctx, _anchored, _home_named) if (h.segment, h.start) not in spans)
-        chain = itertools.chain(quoted_official_hits(self, ctx), self._hits(ctx), speakers, envoys, self_relations)
-        for hit in chain:
+        for hit in itertools.chain(quoted_official_hits(self, ctx), self._hits(ctx), speakers, self_relations):
             if (hit.segment, hit.start) in spans:
                 continue
             if hit.suggestion and " " in hit.suggestion:
