@@ -36,6 +36,7 @@ BLIND_MISSES = {
     f"{_HORMUZ}: T306 '27/11'",
     f"{_HORMUZ}: C102 'Y-Dĩ'",
     f"{_OLYMPIADS}: C108 'Hàn Quốc'",
+    f"{_OLYMPIADS}: F111 'trong trong'",  # misses56's 'trong' row withdrawn after the round's review
 }
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
@@ -68,7 +69,7 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 20 of 28 found, 18 with the accepted fix (L103 '红海' and N108 'Badeer Busaiyidi' without one)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 28
-    assert found >= 22 and fixed >= 20  # after misses56 (blind: 20 and 18)
+    assert found >= 21 and fixed >= 19  # after misses56 (blind: 20 and 18)
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

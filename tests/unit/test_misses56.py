@@ -15,28 +15,17 @@ def _idiom_spans(source: str, target: str) -> list[str]:
     return [f.text for f in audit_pairs([(source, target)], select=["A113"])]
 
 
-# F111: 'trong' (in, during) doubled; compounds ending in 'trong' before a 'trong' phrase are not a doubling
+# F111: 'trong' doubled was added, then withdrawn after the round's review: 'trong trong' is also the reduplicated
+# adjective 'quite clear' ('Nước suối trong trong chảy qua khe đá'), which a word list cannot tell from a doubling
 @pytest.mark.parametrize(
     "text",
     [
-        "Các thủy thủ chờ trong trong ba ngày trước khi tàu cập cảng Salalah.",
-        "Dự án được thẩm định trong trong vòng sáu tháng.",
-    ],
-)
-def test_trong_doubled(text: str) -> None:
-    assert _hits(text, "F111") == [("trong trong", "trong")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        "Nước suối trong trong chảy qua khe đá.",
+        "Giọng hát trong trong của cô bé vang lên.",
         "Hai thợ mỏ bị mắc kẹt bên trong trong nhiều giờ trước khi được cứu.",
-        "Hàng hóa được cất vào trong trong lúc trời mưa.",
-        "Nhiệt độ phía trong trong mùa hè lên tới 40 độ C.",
-        "Nước hồ trong xanh, trong lành quanh năm.",
     ],
 )
-def test_trong_not_doubled(text: str) -> None:
+def test_trong_trong_quiet(text: str) -> None:
     assert _hits(text, "F111") == []
 
 
