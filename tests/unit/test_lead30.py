@@ -58,6 +58,11 @@ def test_a_date_after_the_month_he_left_dates_the_title(text: str, span: str, fi
         "Ngày 20/11/2025, cựu Tổng thống Hàn Quốc Yoon Suk Yeol ra tòa.",
         "Ngày 20/11/2025, Tổng thống Hàn Quốc Lee Jae-myung thăm Hà Nội.",
         "Tháng 7/2025, Thủ tướng Canada Mark Carney gặp các nhà đầu tư.",
+        # the sentence's date is after he left, but it tells of an earlier time (the round's review)
+        "Ngày 20/11/2025, tòa án Berlin xét xử kẻ đe dọa Thủ tướng Đức Olaf Scholz năm ngoái.",
+        "Ngày 20/11/2025, báo Đức đăng lại bức ảnh chụp Thủ tướng Đức Olaf Scholz hồi đầu năm.",
+        "Ngày 20/11/2025, phiên tòa xét xử kẻ tấn công Thủ tướng Đức Olaf Scholz trước đó bảy tháng đã mở.",
+        "Tháng 12/2025, Ottawa công bố thư Thủ tướng Canada Justin Trudeau gửi tháng 1.",
     ],
 )
 def test_a_date_in_his_tenure_or_a_past_frame_stays_quiet(text: str) -> None:

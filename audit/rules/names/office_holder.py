@@ -875,7 +875,22 @@ def _past_context(text: str, title_start: int, name_end: int, end: int, end_mont
     if end_month is None:
         return True
     months = [mo for y, mo, _ in written_months(sentence) if y == end]
-    return len(months) != years.count(end) or any(mo <= end_month for mo in months)
+    if len(months) != years.count(end) or any(mo <= end_month for mo in months):
+        return True
+    # the sentence's date is after he left, but it tells of an earlier time: 'năm ngoái', 'hồi đầu năm', 'trước đó
+    # bảy tháng', a bare month up to the one he left ('thư … gửi tháng 1')
+    return _EARLIER.search(sentence) is not None or any(
+        int(m) <= end_month for m in _BARE_MONTH.findall(sentence) if 1 <= int(m) <= 12
+    )
+
+
+# a time before the sentence's own date ('năm ngoái', 'hồi đầu năm', 'tháng trước', 'trước đó bảy tháng')
+_EARLIER = re.compile(
+    r"(?<!\w)(?:năm ngoái|năm trước|tháng trước|trước đó|đầu năm(?: nay)?|hồi đầu năm|mấy tháng trước)(?!\w)",
+    re.IGNORECASE,
+)
+# a month written without its year ('tháng 1', not 'tháng 1/2025' nor 'tháng 1 năm 2025')
+_BARE_MONTH = re.compile(r"(?<!\w)tháng (\d{1,2})(?![\d/])(?! năm \d)")
 
 
 # a sentence that gives a person's title at another time than the event's ('khi đó là Thủ tướng', 'nay là …')
