@@ -288,7 +288,7 @@ class WrongOfficeHolder(TitledRule):
             head = page_dateline_month(ctx)
             then = head[1] if head is not None and head[0] == year else None
         now = list(dict.fromkeys(h.name_vi for o in t.offices for h in holders(o) if h.covers_month(year, then)))
-        left = f"{year}-{max(u.end_month or 0 for u in tenures if u.end == end):02d}" if year == end else f"{end}"
+        left = f"{year}-{end_month or 0:02d}" if year == end else f"{end}"
         when = f"{year}-{month:02d}" if month is not None else f"{year}"
         # one holder then: the title as written before his name is the fix; several (deputies): candidates only
         fix = f"{seg.text[t.title_start : t.run[0][0]]}{now[0]}" if len(now) == 1 else None
