@@ -151,6 +151,8 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
     rare, the whole run or the end of a run after a title or a country ('Mỹ Ca Nhĩ Địch'), and no country or
     place name (Đan Mạch, Mông Cổ, :data:`_PLACE_HEADS`). A stretch with a capitalised word after it, or with
     another one before it, is part of a longer name ('Thành Cát Tư Hãn', the Hán-Việt Genghis Khan)."""
+    from audit.lang.vn_places import vn_place_names
+
     n = j - i
     if n > _MAX_RUN or j < len(run) or syllable_key(run[i][2]) in _PLACE_HEADS or _monarch(run[i:j]):
         return False
@@ -166,7 +168,7 @@ def _foreign_shaped(text: str, run: Run, i: int, j: int) -> bool:
         if i and _surname(run[i - 1][2]):
             return False  # a surname right before: a Chinese name's given name ('ông Vương Sở Khâm', clean26 probe)
     start, end = run[i][0], run[j - 1][1]
-    if text[start:end] in _anchor_places() or text[start:end] in _vn_places():
+    if text[start:end] in _anchor_places() or text[start:end] in vn_place_names():
         return False  # a city the Vietnamese press writes in Hán-Việt ('Cáp Nhĩ Tân' 哈尔滨 Harbin), a province
     return not any(m.start < end and start < m.end and _names_place(m, start, end) for m in find_mentions(text))
 
@@ -257,14 +259,6 @@ def _titled(text: str, pos: int) -> bool:
     if before and (before[-1] in _UNIT_WORDS or " ".join(before[-2:]) in _UNIT_WORDS):
         return False
     return titled_before(text, pos)
-
-
-@functools.cache
-def _vn_places() -> frozenset[str]:
-    """The Vietnamese provinces and cities of vn_places.tsv ('Tây Ninh' 西宁 reads two transcription characters)."""
-    from audit.lang.vn_places import vn_place_rows
-
-    return frozenset(row["name"] for row in vn_place_rows())
 
 
 def _country(words: Run) -> bool:

@@ -60,6 +60,12 @@ def vn_place_rows() -> tuple[dict[str, str], ...]:
 
 
 @functools.cache
+def vn_place_names() -> frozenset[str]:
+    """The names of references/vn_places.tsv's Vietnamese provinces, cities and districts, as written ('Bắc Giang')."""
+    return frozenset(row["name"] for row in vn_place_rows())
+
+
+@functools.cache
 def pinyin_places() -> dict[str, PinyinPlace]:
     """:func:`_pinyin_places`, kept between runs in the user cache dir (audit.lang.diskcache: 0.15 to 0.2 s of each
     run's start-up, most of it asking wordfreq about 2,000 forms), for its inputs as they are

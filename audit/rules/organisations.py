@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from audit.lang import stored_regex
 from audit.lang.countries import find_mentions, trie_pattern
-from audit.lang.vn_places import vn_place_rows
+from audit.lang.vn_places import vn_place_names
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, content_text, segments_matching
 from audit.rules.base import DocContext, Hit
@@ -318,16 +318,9 @@ def _head_first(field: str) -> str | None:
     if len(syl) % 2 or "và" in syl:
         return None  # ('Đầu tư và Mậu dịch': a pair of fields, whose order is not undone word by word either)
     units = [" ".join(syl[i : i + 2]) for i in range(0, len(syl), 2)][::-1]
-    places = _vn_place_names()
+    places = vn_place_names()
     first, rest = units[0], [u if u.isupper() or u in places else u.lower() for u in units[1:]]
     return " ".join(["Cục", first[:1].upper() + first[1:], *rest])
-
-
-@functools.cache
-def _vn_place_names() -> frozenset[str]:
-    """Việt Nam's provinces and cities (references/vn_places.tsv): a name kept as written in :func:`_head_first`'s
-    fix ('Quảng Ninh Hải quan Cục' → 'Cục Hải quan Quảng Ninh', not '… quảng ninh')."""
-    return frozenset(row["name"] for row in vn_place_rows())
 
 
 @functools.cache

@@ -508,6 +508,8 @@ def _in_personal_name(toks: Sequence[Token], k: int) -> bool:
     honorific ('bà Hoả', 'Ông Lê Văn Thuỷ' at a sentence's head), or from a Vietnamese surname before it ('Khuất
     Duy Khoẻ') or before 'Thị'/'Văn' ('Lường Thị Hoả'), at most four syllables (two at least from a surname), and
     the run no Vietnamese place ('Thanh Hoá', 'Khánh Hoà' follow the house style)."""
+    from audit.lang.vn_places import vn_place_names
+
     if not toks[k].text[:1].isupper():
         return False
     first, last = k, k
@@ -531,15 +533,7 @@ def _in_personal_name(toks: Sequence[Token], k: int) -> bool:
             return False
     if last - first + 1 > _NAME_SYLLABLES[1]:
         return False
-    return " ".join(t.text for t in toks[first : last + 1]) not in _vn_place_names()
-
-
-@functools.cache
-def _vn_place_names() -> frozenset[str]:
-    """The Vietnamese provinces, cities and districts of vn_places.tsv, as written."""
-    from audit.lang.vn_places import vn_place_rows
-
-    return frozenset(row["name"] for row in vn_place_rows())
+    return " ".join(t.text for t in toks[first : last + 1]) not in vn_place_names()
 
 
 def _word_with_neighbours(options: list[str], toks: Sequence[Token], k: int) -> list[str]:

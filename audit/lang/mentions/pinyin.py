@@ -189,9 +189,11 @@ def _province_unit(text: str, head: Run) -> bool:
 def _province_prefix(text: str, run: Run) -> int:
     """How many of the run's first words name a Vietnamese province or city after its place word ('tỉnh Nghệ An
     Li Yingyang' → 2), or 0."""
+    from audit.lang.vn_places import vn_place_names
+
     if len(run) < 2 or not _PLACE_WORD_BEFORE.search(text, max(0, run[0][0] - 10), run[0][0]):
         return 0
-    names = _vn_place_names()
+    names = vn_place_names()
     found = next((n for n in (3, 2) if n <= len(run) and " ".join(w for _, _, w in run[:n]) in names), 0)
     return found or int(_vn_place_pinyin(run[0][2]))
 
@@ -203,14 +205,6 @@ def _vn_place_pinyin(word: str) -> bool:
 
     place = pinyin_places().get(word.lower())
     return place is not None and not place.country and not place.city
-
-
-@functools.cache
-def _vn_place_names() -> frozenset[str]:
-    """The names of references/vn_places.tsv's Vietnamese provinces and cities ('Bắc Giang', 'Cần Thơ')."""
-    from audit.lang.vn_places import vn_place_rows
-
-    return frozenset(row["name"] for row in vn_place_rows())
 
 
 @functools.lru_cache(maxsize=16384)

@@ -259,9 +259,9 @@ _COURT = re.compile(
 @functools.cache
 def _vn_places() -> tuple[frozenset[str], re.Pattern[str]]:
     """The Vietnamese provinces and cities of references/vn_places.tsv: their names, and a pattern finding one."""
-    from audit.lang.vn_places import vn_place_rows
+    from audit.lang.vn_places import vn_place_names
 
-    names = frozenset(row["name"] for row in vn_place_rows())
+    names = vn_place_names()
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return names, re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
