@@ -82,7 +82,10 @@ CHROME_ATTR = re.compile(
     # này') (clean50)
     r"likes?|"
     # a hosted platform's badge ('powered-by-zendesk', 'poweredBy', 'powered_by') (clean55)
-    r"powered[-_]?by)($|[\s_-])",
+    r"powered[-_]?by|"
+    # TYPO3's Bootstrap package's side column beside its 'maincontent-wrap' ('subcontent-wrap': the section's sub-menu
+    # and boxes), a sidebar by another name (clean59)
+    r"subcontent)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
@@ -358,7 +361,9 @@ def _editable(attrs: list[tuple[str, str | None]]) -> bool:
     return any(k in _EDITABLE for k, _ in attrs)
 
 
-_SIDEBAR = re.compile(r"sidebar", re.I)
+# a class naming a side column: 'sidebar', TYPO3's 'subcontent' (clean59); one that holds the article is read again as
+# no chrome of itself (reader._article_column)
+_SIDEBAR = re.compile(r"sidebar|subcontent", re.I)
 
 
 def _column(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
