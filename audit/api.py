@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+
+from audit.clock import fixed
 from audit.corpus.build import document_from_lines
 from audit.corpus.records import record_segment
 from audit.model import Document, Finding
@@ -35,17 +38,26 @@ def example_document(example: str, needs_source: bool) -> Document:
     return document_from_pairs(pairs)
 
 
-def audit_text(text: str, select: list[str] | None = None, ignore: list[str] | None = None) -> list[Finding]:
-    """Findings of the selected rules (all by default) on ``text``."""
+def audit_text(
+    text: str, select: list[str] | None = None, ignore: list[str] | None = None, as_of: datetime.date | None = None
+) -> list[Finding]:
+    """Findings of the selected rules (all by default) on ``text``; ``as_of``: the day counted as today
+    (default: ``MT_AUDIT_AS_OF``, else the calendar's; see audit.clock)."""
     doc = document_from_text(text)
     rules = [cls() for cls in select_rules(select, ignore)]
-    return run_rules(doc, rules, Settings())
+    with fixed(as_of):
+        return run_rules(doc, rules, Settings(as_of=as_of))
 
 
 def audit_pairs(
-    pairs: list[tuple[str, str]], select: list[str] | None = None, ignore: list[str] | None = None
+    pairs: list[tuple[str, str]],
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    as_of: datetime.date | None = None,
 ) -> list[Finding]:
-    """Findings of the selected rules (all by default) on (source, target) records, the source rules (A) included."""
+    """Findings of the selected rules (all by default) on (source, target) records, the source rules (A) included;
+    ``as_of`` as for :func:`audit_text`."""
     doc = document_from_pairs(pairs)
     rules = [cls() for cls in select_rules(select, ignore)]
-    return run_rules(doc, rules, Settings())
+    with fixed(as_of):
+        return run_rules(doc, rules, Settings(as_of=as_of))

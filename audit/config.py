@@ -21,6 +21,7 @@ the top level. Command-line options win over the file.
 from __future__ import annotations
 
 import codecs
+import datetime
 import difflib
 import re
 import tomllib
@@ -50,6 +51,7 @@ class Config:
     fail_on: Severity | None = None
     top: int = 10
     exclude: list[str] = field(default_factory=list)
+    as_of: datetime.date | None = None  # the day counted as today (None: MT_AUDIT_AS_OF, else the calendar's)
     source: str | None = None  # the file the settings came from
 
     def to_json(self) -> dict[str, Any]:
@@ -63,6 +65,7 @@ class Config:
             "fields": self.fields,
             "fail_on": str(self.fail_on) if self.fail_on else None,
             "exclude": self.exclude,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
             "config_file": self.source,
         }
 
@@ -277,6 +280,20 @@ def _patterns(value: Any, key: str, where: Where | str) -> list[str]:
     return patterns
 
 
+def _day(value: Any, key: str, where: Where | str) -> datetime.date:
+    """A TOML date (``as-of = 2025-06-30``) or the same written as a string."""
+    from audit.clock import parse_day
+
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    try:
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a day written YYYY-MM-DD (e.g. 2025-06-30)")
+        return parse_day(value)
+    except ValueError as e:
+        raise ConfigError(f"{where}: {key}: {e}") from None
+
+
 def _text(value: Any, key: str, where: Where | str) -> str:
     if not isinstance(value, str):
         raise ConfigError(f"{where}: {key} must be a string (a file path)")
@@ -295,6 +312,7 @@ PARSERS: dict[str, Callable[[Any, str, Where | str], Any]] = {
     "fail-on": _severity,
     "top": _count(),
     "exclude": _patterns,
+    "as-of": _day,
 }
 KNOWN_KEYS = set(PARSERS)
 

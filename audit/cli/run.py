@@ -10,7 +10,7 @@ import click
 
 from audit.cli.group import main
 from audit.cli.run_notes import echo_fail_on, echo_notes
-from audit.cli.run_options import add_excludes, check_codes, check_out, override, override_fields
+from audit.cli.run_options import add_excludes, check_codes, check_out, override, override_day, override_fields
 from audit.cli.shared import (
     echo_input_errors,
     echo_input_notes,
@@ -133,6 +133,15 @@ class InputFormat(click.Choice):
     "current folder, which audit apply extends with the findings dismissed on the review page).",
 )
 @click.option(
+    "--as-of",
+    "as_of",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The day the audit counts as today (default: the config's as-of, else $MT_AUDIT_AS_OF, else the calendar's):"
+    " office holders are checked as of it, and a date after it is a plan. Fix it for findings that do not change"
+    " from day to day, or to audit an archive as of its day.",
+)
+@click.option(
     "--top",
     type=click.IntRange(min=0),
     default=None,
@@ -164,6 +173,7 @@ def run(
     fields: tuple[str, ...],
     excludes: tuple[str, ...],
     ignore_file: str | None,
+    as_of: str | None,
     top: int | None,
     quiet: bool,
     report_format: str,
@@ -193,6 +203,7 @@ def run(
 
     cfg = read_config(config_file)
     override(cfg, select=select, ignore=ignore, qe=qe, jobs=jobs, fail_on=fail_on, ignore_file=ignore_file, top=top)
+    override_day(cfg, as_of)
     override_fields(cfg, fields)
     add_excludes(cfg, excludes)
     check_codes(cfg, from_command_line={"select": bool(select), "ignore": bool(ignore)})

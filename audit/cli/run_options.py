@@ -47,6 +47,19 @@ def override(
         cfg.top = top
 
 
+def override_day(cfg: Config, as_of: str | None) -> None:
+    """``--as-of`` over the configuration's ``as-of``; either one, or ``MT_AUDIT_AS_OF``, checked before any work."""
+    from audit.clock import env_day, parse_day
+
+    try:
+        if as_of is not None:
+            cfg.as_of = parse_day(as_of.strip())
+        elif cfg.as_of is None:
+            env_day()
+    except ValueError as e:
+        fail(f"--as-of: {e}" if as_of is not None else str(e))
+
+
 def override_fields(cfg: Config, fields: tuple[str, ...]) -> None:
     """``--field ROLE=NAME`` options into ``cfg.fields``."""
     for spec in fields:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
+from audit.clock import set_as_of
 from audit.config import Config
 from audit.corpus import ReadOptions
 from audit.corpus.records import FieldNames
@@ -27,6 +29,7 @@ class Settings:
     qe_options: dict[str, Any] = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)  # glob patterns of paths left out of directory walks
     ignore_file: str | None = None  # the ignore file read: not a document, where a directory walk finds it
+    as_of: datetime.date | None = None  # the day the rules count as today (audit.clock)
 
     @classmethod
     def from_config(cls, cfg: Config, ignored: set[str], fmt: str | None = None) -> Settings:
@@ -39,6 +42,7 @@ class Settings:
             qe=list(cfg.qe),
             exclude=list(cfg.exclude),
             ignore_file=cfg.ignore_file,
+            as_of=cfg.as_of,
         )
 
 
@@ -48,6 +52,7 @@ class Engine:
     def __init__(self, settings: Settings) -> None:
         from audit.qe.registry import make_backends
 
+        set_as_of(settings.as_of)  # before any rule reads the date, in every worker
         self.settings = settings
         self.rules: list[Rule] = [cls() for cls in select_rules(settings.select, settings.ignore)]
         self.backends: list[QEBackend] = make_backends(settings.qe, settings.qe_options)

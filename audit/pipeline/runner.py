@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audit.clock import fixed
 from audit.config import Config
 from audit.corpus import InputError, InputFile, Skipped, copy_utf16, discover, remove_spools, spool_stdin
 from audit.corpus.errors import InputNote
@@ -73,7 +74,7 @@ def run(
 ) -> RunResult:
     """Audit ``paths`` and write the output contract into ``out_dir``: over ``jobs`` local processes, or
     over a Dask cluster (``cluster``: a scheduler address, or 'local' for ``jobs`` local workers)."""
-    with collecting_less():
+    with collecting_less(), fixed(settings.as_of):
         return _run(paths, out_dir, settings, jobs, fail_on, config, progress, reports, html_limit, cluster)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from audit import __version__
+from audit.clock import today
 from audit.config import Config
 from audit.corpus import InputError, Skipped
 from audit.pipeline.collect import Collector
@@ -44,7 +45,7 @@ def summary_record(
         "tool": "mt-audit",
         "version": __version__,
         "inputs": paths,
-        "config": (config.to_json() if config else {}) | {"jobs": jobs},
+        "config": (config.to_json() if config else {}) | {"jobs": jobs, "as_of": today().isoformat()},
         "rules": [r.code for r in engine.rules],
         "backends": [b.describe() for b in engine.backends],
         "corpus_scores": _corpus_scores(engine.backends),

@@ -101,7 +101,7 @@ def test_an_empty_select_is_refused(tmp_path: Path, value: object) -> None:
 def test_an_unknown_key_names_the_key_it_resembles(table: dict, hint: str) -> None:
     with pytest.raises(ConfigError) as e:
         config_from_table(table, "pyproject.toml")
-    assert hint in str(e.value) and "known: exclude, fail-on" in str(e.value)
+    assert hint in str(e.value) and "known: as-of, exclude, fail-on" in str(e.value)
 
 
 def test_an_unknown_key_unlike_any_gets_no_guess() -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import functools
 import itertools
 import re
 from collections.abc import Iterator
 
+from audit.clock import today
 from audit.lang.distance import edit_distance
 from audit.lang.hanviet import fold
 from audit.lang.mentions import TitledName, is_holder, known_person, name_key
@@ -572,7 +572,7 @@ def _text_dates(ctx: DocContext) -> tuple[int, list[int]]:
     holder's title."""
 
     def compute(_doc: Document) -> tuple[int, list[int]]:
-        now = datetime.date.today().year  # a later year is a deadline or a plan ('có hiệu lực từ 1/1/2030')
+        now = today().year  # a later year is a deadline or a plan ('có hiệu lực từ 1/1/2030')
         plans = plan_years(ctx)  # a deadline after the page's dateline ('từ ngày 1/1/2026' in a story of 2025)
         dated = [y for y in doc_dated_years(ctx) if y <= now and y not in plans]
         head = page_dateline_year(ctx) if not dated else None  # a page dated only by its chrome ('Cập nhật: …')
@@ -583,7 +583,7 @@ def _text_dates(ctx: DocContext) -> tuple[int, list[int]]:
 
 def _dated_by_head(ctx: DocContext) -> bool:
     """The document is dated by its page's head alone (:func:`_text_dates`: no date of the article's own counts)."""
-    now = datetime.date.today().year
+    now = today().year
     plans = plan_years(ctx)
     return not [y for y in doc_dated_years(ctx) if y <= now and y not in plans] and page_dateline_year(ctx) is not None
 
@@ -791,7 +791,7 @@ def _opening_year(ctx: DocContext) -> int | None:
     event the story recalls, not the day it was written (memoised)."""
 
     def compute(doc: Document) -> int | None:
-        now = datetime.date.today().year
+        now = today().year
         years = dated_years("\n".join(s.text for s in doc.segments[:_OPENING]))
         return max((y for y in years if y <= now), default=None)
 

@@ -8,10 +8,10 @@ text's dateline, quoted) is not the text's date: when such a date is the newest,
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterable, Iterator
 
+from audit.clock import today
 from audit.model import Document
 from audit.rules._prefilter import content_lines, lowered_content
 from audit.rules.base import DocContext
@@ -70,13 +70,13 @@ def written_months(text: str, lowered: str | None = None) -> list[tuple[int, int
     """The (year, month, aside) of each date written with its month in ``text``, in text order, where aside is a
     date after a deadline word or inside quotation marks; dates after the current month are left out (a plan).
     ``lowered``: ``text`` in lowercase character for character (``lowered_content``), when the caller has it."""
-    today = datetime.date.today()
+    now = today()
     out = []
     word_hint = (_WORD_HINT, text) if lowered is None else (_WORD_HINT_LOWER, lowered)
     for pattern, (hint, hinted) in ((_SLASH_DATE, (_SLASH_HINT, text)), (_WORD_DATE, word_hint)):
         for m in _on_hinted_lines(pattern, hint, text, hinted):
             month, year = int(m.group(1)), int(m.group(2))
-            if not 1 <= month <= 12 or (year, month) > (today.year, today.month):
+            if not 1 <= month <= 12 or (year, month) > (now.year, now.month):
                 continue
             lead = text[max(0, m.start() - 24) : m.start()]
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -279,7 +279,7 @@ _FRAMED = re.compile(
 def _framed_dated_years(ctx: DocContext) -> set[int]:
     """:func:`framed_years` of the document's article text, for the years of its written dates up to this one
     (:func:`doc_dated_years`)."""
-    now = datetime.date.today().year
+    now = today().year
     return framed_years(content_lines(ctx).text, [y for y in doc_dated_years(ctx) if y <= now])
 
 
