@@ -73,9 +73,14 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 
+# leftovers52: the bare 'Thống đốc' in a document naming the State Bank is its governor; the planted former holder is
+# found as N103 finds one (the title with the name, fix 'Thống đốc Nguyễn Thị Hồng'), wider than the planted span
+WIDER = [(_CRYPTO, "N103", "Thống đốc Lê Minh Hưng")]
+
+
 def test_no_finding_outside_planted_spans() -> None:
-    """Blind: none."""
-    assert unplanted_findings(MT) == []
+    """Blind: none; after leftovers52, only the planted N103 with its title."""
+    assert unplanted_findings(MT) == WIDER
 
 
 def test_pages_read_as_annotated() -> None:

@@ -46,3 +46,47 @@ def test_zh_cities_share_no_vietnamese_place() -> None:
     from audit.lang.vn_places import vn_place_names
 
     assert not set(read_lines("zh_cities.txt")) & vn_place_names()
+
+
+# N103: a bare 'Thống đốc' before a Vietnamese name, in a document naming the State Bank, is its governor
+_SBV = "Ngân hàng Nhà nước vừa công bố số liệu tín dụng tháng 9.\n"
+_NHNN = "NHNN yêu cầu các tổ chức tín dụng giảm lãi suất cho vay.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        (  # a past governor as the present one in 2019 (Nguyễn Văn Bình left in 2016)
+            _SBV + "Ngày 12/6/2019, Thống đốc Nguyễn Văn Bình chủ trì hội nghị ngành ngân hàng.",
+            "Thống đốc Nguyễn Văn Bình",
+            "Thống đốc Lê Minh Hưng",
+        ),
+        (  # a near-miss of the governor's name
+            _NHNN + "Ngày 5/3/2023, Thống đốc Nguyễn Thị Hòng làm việc với các ngân hàng thương mại.",
+            "Nguyễn Thị Hòng",
+            "Nguyễn Thị Hồng",
+        ),
+    ],
+)
+def test_bare_governor_of_state_bank(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "N103") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no State Bank in the document: the title says no office
+        "Ngày 12/6/2019, Thống đốc Nguyễn Văn Bình chủ trì hội nghị ngành ngân hàng.",
+        # the governor in his own years
+        _SBV + "Ngày 12/6/2018, Thống đốc Lê Minh Hưng chủ trì hội nghị ngành ngân hàng.",
+        # a deputy governor
+        _SBV + "Ngày 5/3/2015, Phó Thống đốc Nguyễn Thị Hồng làm việc với các ngân hàng thương mại.",
+        # a US state's governor, another central bank's, a governor of another country
+        _SBV + "Ngày 5/3/2023, Thống đốc Nguyễn Văn Bình của bang California tiếp đoàn doanh nghiệp.",
+        _NHNN + "Ngày 5/3/2023, Thống đốc Ngân hàng Trung ương Lào Phạm Văn Bình dự hội nghị; Thống đốc Nguyễn Văn "
+        "Bình của Lào phát biểu.",
+        _NHNN + "Ngày 5/3/2023, Thống đốc Nguyễn Văn Bình của Ngân hàng Dự trữ Úc phát biểu.",
+    ],
+)
+def test_bare_governor_quiet(text: str) -> None:
+    assert _hits(text, "N103") == []
