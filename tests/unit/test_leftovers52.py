@@ -90,3 +90,34 @@ def test_bare_governor_of_state_bank(text: str, span: str, fix: str) -> None:
 )
 def test_bare_governor_quiet(text: str) -> None:
     assert _hits(text, "N103") == []
+
+
+# T306: a head's by-line of the full date, its posting time and the author's name alone (no 'Phóng viên:') dates it
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        (
+            "Thứ Năm, 12/3/2026 - 14:05 | Thanh Tùng\nSáng nay (13/3), hội chợ nông sản khai mạc ở Đắk Lắk.",
+            "13/3",
+            "12/3",
+        ),
+        ("12/3/2026 08:40 | Lê Hoàng Yến | Kinh tế\nHôm qua (12/3), giá cà phê tăng mạnh.", "12/3", "11/3"),
+        ("Chủ nhật, 5/4/2026, 20:30 · Bảo Ngọc\nChiều mai (5/4), đội tuyển lên đường.", "5/4", "6/4"),
+    ],
+)
+def test_byline_with_time_and_author(text: str, span: str, fix: str) -> None:
+    assert _hits(text, "T306") == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Thứ Năm, 12/3/2026 - 14:05 | Hotline 1900 1234",  # a label, not a name
+        "Thứ Năm, 12/3/2026 - 14:05 | Hà Nội 24°C",  # the words do not end the field
+        "Thứ Năm, 12/3/2026 - 14:05 | Tiếng Việt | English",
+        "Thứ Năm, 12/3/2026 - 14:05 | Đăng Nhập | Đăng Ký",
+        "Thứ Năm, 12/3/2026 | Thanh Tùng",  # no posting time: a date strip
+    ],
+)
+def test_head_line_that_is_no_byline_stays_quiet(head: str) -> None:
+    assert _hits(head + "\nSáng nay (13/3), hội chợ nông sản khai mạc ở Đắk Lắk.", "T306") == []
