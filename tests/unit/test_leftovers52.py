@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from chrome_lines import page_flags
 
 from audit.api import audit_text
 
@@ -121,3 +124,48 @@ def test_byline_with_time_and_author(text: str, span: str, fix: str) -> None:
 )
 def test_head_line_that_is_no_byline_stays_quiet(head: str) -> None:
     assert _hits(head + "\nSáng nay (13/3), hội chợ nông sản khai mạc ở Đắk Lắk.", "T306") == []
+
+
+# HTML reader: a form named as a page's (a posted 'form'/'form1') that holds only a comment or contact box is chrome
+_HEADLINE = "<h1>Quảng Trị tập huấn phòng dịch tả lợn châu Phi</h1>"
+_PARAGRAPHS = (
+    "<p>Chiều 4/12, Sở Nông nghiệp tỉnh Quảng Trị tổ chức tập huấn phòng chống dịch tả lợn châu Phi cho cán bộ thú y "
+    "cơ sở.</p><p>Khoảng 120 học viên từ các xã vùng núi đã tham dự lớp học kéo dài hai ngày tại thị xã Quảng Trị.</p>"
+)
+_ARTICLE = _HEADLINE + _PARAGRAPHS
+_LONG = (
+    "<p>Theo Chi cục Chăn nuôi và Thú y, từ đầu năm đến nay toàn tỉnh ghi nhận 14 ổ dịch tại 9 xã; đến nay đã có 11 ổ "
+    "dịch qua 21 ngày không phát sinh lợn bệnh, các ổ dịch còn lại đang được khoanh vùng, tiêu độc khử trùng hằng ngày "
+    "theo đúng hướng dẫn của Cục Thú y và ngành chức năng.</p>"
+)
+_BOX = (
+    "<p>Những hộ chăn nuôi từng gặp dịch có thể kể lại cách họ vượt qua để tòa soạn tổng hợp trong số báo tới.</p>"
+    '<textarea name="nd"></textarea><input type="submit" value="Gửi">'
+)
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Tập huấn</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("name", ["form", "form1"])
+def test_comment_form_named_as_page_form_is_chrome(tmp_path: Path, name: str) -> None:
+    flags = page_flags(
+        tmp_path,
+        _page(f'<article>{_ARTICLE}</article><form method="post" action="/tin/tap-huan" id="{name}">{_BOX}</form>'),
+    )
+    assert flags["Những hộ chăn nuôi"] and not flags["Chiều 4/12"] and not flags["Khoảng 120"]
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        '<nav class="menu"><a href="/">Trang chủ</a></nav>' + _ARTICLE + _BOX,  # the page's parts and a comment box
+        f"<table><tr><td><b>Tin tỉnh nhà</b></td></tr><tr><td>{_PARAGRAPHS}{_LONG}{_BOX}</td></tr></table>",
+    ],
+)
+def test_page_form_with_a_comment_box_holds_its_article(tmp_path: Path, inside: str) -> None:
+    """A page form around the whole page, or an old portal's table page with an article's text, holding a comment
+    box too: its article stays article."""
+    flags = page_flags(tmp_path, _page(f'<form method="post" action="/tin/tap-huan" id="form">{inside}</form>'))
+    assert not flags["Chiều 4/12"] and not flags["Khoảng 120"]
