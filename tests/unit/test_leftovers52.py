@@ -169,3 +169,55 @@ def test_page_form_with_a_comment_box_holds_its_article(tmp_path: Path, inside: 
     box too: its article stays article."""
     flags = page_flags(tmp_path, _page(f'<form method="post" action="/tin/tap-huan" id="form">{inside}</form>'))
     assert not flags["Chiều 4/12"] and not flags["Khoảng 120"]
+
+
+# Korea's provinces: the newer official names (Gangwon State 2023, Jeonbuk State 2024) beside the older ones
+_KOREA = "Hàn Quốc cấp thêm hạn ngạch lao động thời vụ năm 2027.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span", "fix"),
+    [
+        (_KOREA + "Các nông trại ở 全北特别自治道 cần 300 lao động.", "L103", "全北特别自治道", "Jeonbuk"),
+        (_KOREA + "Các nông trại ở 江原特别自治道 cần 300 lao động.", "L103", "江原特别自治道", "Gangwon"),
+        (
+            _KOREA + "Các nông trại ở Toàn Bắc Đặc biệt Tự trị Đạo cần 300 lao động.",
+            "C104",
+            "Toàn Bắc Đặc biệt Tự trị Đạo",
+            "Jeonbuk",
+        ),
+        (
+            _KOREA + "Các nông trại ở tỉnh tự trị đặc biệt Giang Nguyên cần 300 lao động.",
+            "C104",
+            "Giang Nguyên",
+            "Gangwon",
+        ),
+        (
+            _KOREA + "Các nông trại ở Quanbei Tebie Zizhidao cần 300 lao động.",
+            "C106",
+            "Quanbei Tebie Zizhidao",
+            "Jeonbuk",
+        ),
+    ],
+)
+def test_korean_provinces_new_names_fixed(text: str, rule: str, span: str, fix: str) -> None:
+    assert _hits(text, rule) == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _KOREA + "Các nông trại ở tỉnh Jeonbuk và tỉnh Gangwon cần 300 lao động.",  # the new names, written right
+        _KOREA + "Các nông trại ở tỉnh Jeolla Bắc và tỉnh Gangwon cần 300 lao động.",  # the older ones, still right
+        _KOREA + "Anh Giang Nguyên và chị Toàn Bắc làm việc ở Busan; Tế Châu là tên cũ của một huyện.",
+        "Nhiều lao động làm việc tại Toàn Bắc Đặc biệt Tự trị Đạo.",  # no Korea in the story
+    ],
+)
+def test_korean_provinces_new_names_quiet(text: str) -> None:
+    assert [(f.rule, f.text) for f in audit_text(text, select=["C104", "C106", "L103"])] == []
+
+
+def test_jeonbuk_marks_a_korean_person() -> None:
+    """N109: a pinyin name whose apposition names Jeonbuk is a Korean's (as with Gangwon)."""
+    text = _KOREA + "Ông Jin Zhongzhu, Giám đốc chi nhánh Jeonbuk của công ty, cho biết."
+    assert [r for r, _ in [(f.rule, f.text) for f in audit_text(text, select=["N101", "N109"])]] == ["N109"]
