@@ -442,10 +442,15 @@ _BYLINE_AUTHOR = re.compile(
 # … or a meta line that opens with the full date and its posting time, then the reporter's field: 'Thứ Tư, 25/11/2026 –
 # 08:15 | Phóng viên: Hải Yến | Chuyên mục: …' (misses54); the reporter makes it the article's by-line, where a date
 # strip ('Thứ Năm, 27/11/2025 | Hotline …') names none
+# … or the author's name itself, two to four capitalised words ending the line or the field: 'Thứ Bảy, 28/11/2026 -
+# 09:15 | Minh Khang' (leftovers52; adversary109), no label ('Hotline', 'Trang chủ', 'Cập nhật') nor a place's weather
+# ('Hà Nội 24°C': the words must end the field)
 _BYLINE_DATED = re.compile(
     r"^(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ [Nn]hật),?\s*)?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*(?:[-–,]|lúc)?\s*\d{1,2}[:h]\d{2}\s*[|·•]\s*"
-    r"(?:Phóng viên|PV|Tác giả|Người viết|Bài(?: và ảnh)?)\s*:"
+    r"(?:(?:Phóng viên|PV|Tác giả|Người viết|Bài(?: và ảnh)?)\s*:"
+    r"|(?!(?:Thứ|Chủ|Ngày|Hôm|Cập|Đăng|Giờ|Xuất|Hotline|Trang|Tin|Tiếng|Bản|Số|Mục|Liên|Theo|Nguồn)(?!\w))"
+    r"[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){1,3}\s*(?:[|·•]|$))"
 )
 
 
@@ -485,7 +490,9 @@ class DatelineContradiction(DocumentRule):
         "dateline's own (a night straddles midnight), unless the sentence reckons in another time zone. A page's "
         "by-line that holds the place and the full date between bars ('Lan Chi | Hà Nội, 27/11/2025 08:30 | …') "
         "is a dateline too, and so is one that opens with its author's name, then the full date and the posting "
-        "time ('Minh Khôi | Thứ Năm, 27/11/2025 - 10:20 | …'; not a date strip of the page's top). The fix offered "
+        "time ('Minh Khôi | Thứ Năm, 27/11/2025 - 10:20 | …'; not a date strip of the page's top), or the full date "
+        "and the posting time, then the reporter's field or the author's name alone ('Thứ Bảy, 28/11/2026 - 09:15 | "
+        "Minh Khang'; not a label: 'Hotline', 'Tiếng Việt'). The fix offered "
         "is the dateline's date (or the day before or after), written as the "
         "flagged date is ('27/11' → '26/11'; none for a date in words)."
     )
@@ -496,6 +503,7 @@ class DatelineContradiction(DocumentRule):
         "Bình Dương, 5/6 – Tại hội nghị khai mạc sáng hôm nay ([[4/6]]), lãnh đạo tỉnh phát biểu.",
         "Minh Anh | Huế, 9/3/2026 10:15 | 5 bình luận\nTối qua ([[7/3]]), đêm nhạc khai mạc ở Đại Nội.",
         "Thu Hà | Thứ Hai, 8/6/2026 - 07:15 | 320 lượt xem\nChiều nay ([[9/6]]), hội chợ khai mạc ở Cần Thơ.",
+        "Thứ Ba, 2/6/2026 - 16:40 | Ngọc Hân\nSáng nay ([[3/6]]), cầu mới thông xe ở Vĩnh Long.",
     )
     quiet = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay (26/11), các đoàn về nước.",
@@ -503,6 +511,7 @@ class DatelineContradiction(DocumentRule):
         "Cần Thơ, 1/3/2026 – Hội chợ bế mạc.\nHôm qua (28/2), ban tổ chức công bố giải; ngày mai (2/3) trao giải.",
         "Bình Dương, 5/6 – Hội nghị khai mạc sáng hôm nay (5/6); chiều qua (4/6) đoàn đã tới.\nGiá vàng, 5/6: tăng.",
         "Huế, 9/3/2026 – Tối qua (8/3), đêm nhạc khai mạc; đêm qua (7/3, giờ địa phương) ở Paris cũng vậy.",
+        "Thứ Ba, 2/6/2026 - 16:40 | Hotline 1900 6868\nSáng nay (3/6), cầu mới thông xe ở Vĩnh Long.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:

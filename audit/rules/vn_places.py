@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from audit.lang.countries import country_anchors, find_mentions, gazetteer, trie_pattern
 from audit.lang.mentions import titled_before
 from audit.lang.person_roles import role_before
-from audit.lang.resources import read_tsv
+from audit.lang.resources import read_lines, read_tsv
 from audit.lang.shaped_places import pinyin_shaped_places
-from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts, vn_place_rows
+from audit.lang.vn_places import PinyinPlace, pinyin_places, pinyin_starts, vn_place_names, vn_place_rows
 from audit.model import Segment, Severity
 from audit.rules._prefilter import ContentLines, content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
@@ -259,6 +259,9 @@ class VietnamesePlaceInPinyin(SegmentRule):
                         break  # part of a longer name; after a title or a state's form, the country before its
                         # leader's name
                 else:
+                    stop = start + len(" ".join(words[:n]))
+                    if _chinese_place_after(text, stop):
+                        break  # 'Khu công nghiệp Longcheng ở Đại Liên': a Chinese place of the same name
                     listed = last >= 0 and _LIST_GAP.fullmatch(text, last, start) is not None
                     # or the next item after a Vietnamese province written in Vietnamese, in a sentence naming no
                     # Chinese place nor another country ('Ở Yên Bái và Gaoping' 高平 Cao Bằng; misses39)
@@ -280,7 +283,6 @@ class VietnamesePlaceInPinyin(SegmentRule):
                         or (anywhere and not place.province_only and not place.city)
                         or _named_more(place, text[start : start + len(" ".join(words[:n]))], text, named, placed)
                     )
-                    stop = start + len(" ".join(words[:n]))
                     if (
                         not listed
                         and not free
@@ -548,6 +550,29 @@ def _china_pattern() -> re.Pattern[str]:
     """China, or one of its cities, provinces or institutions (country_anchors.tsv), named in Vietnamese."""
     names = {"Trung Quốc", "Trung Hoa", *country_anchors().get("CN", ())}
     return re.compile(trie_pattern(names, guard=r"(?<!\w.)") + r"(?!\w)")  # opens on a letter, not a lookbehind
+
+
+@functools.cache
+def _chinese_place_next() -> re.Pattern[str]:
+    """'ở/tại/thuộc/của/trong', or an opening bracket, then China or one of its provinces or cities named in Vietnamese
+    (references/zh_provinces.txt, zh_cities.txt, country_anchors.tsv), maybe after its place word, at the start of
+    the text searched: where the place before it lies."""
+    names = {"Trung Quốc", "Trung Hoa", *country_anchors().get("CN", ())}
+    names |= set(read_lines("zh_provinces.txt")) | set(read_lines("zh_cities.txt"))
+    names -= vn_place_names()  # a name Việt Nam's places share says nothing
+    return re.compile(
+        r"\s*(?:\(\s*|\s(?:ở|tại|thuộc|của|trong)\s+)(?:(?:tỉnh|thành phố|TP\.?|khu tự trị|thủ phủ)\s+)?"
+        + trie_pattern(names)
+        + r"(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _chinese_place_after(text: str, end: int) -> bool:
+    """A Chinese province or city, or China, is where the place ending at ``end`` lies ('Longcheng ở Đại Liên',
+    'Longcheng thuộc tỉnh Liêu Ninh', 'Longcheng (Trung Quốc)'): the pinyin names that Chinese place, not a
+    Vietnamese one of the same pinyin (隆城 Long Thành, 龙城 a district of Chaoyang); leftovers52."""
+    return _chinese_place_next().match(text, end) is not None
 
 
 def _names_china(sentence: str) -> bool:

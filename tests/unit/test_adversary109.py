@@ -38,6 +38,8 @@ BLIND_MISSES = {
     f"{_OLYMPIADS}: C108 'Hàn Quốc'",
     f"{_OLYMPIADS}: F111 'trong trong'",  # misses56's 'trong' row withdrawn after the round's review
 }
+# leftovers52: T306 '27/11' dated by the head's 'Thứ Bảy, 28/11/2026 - 09:15 | Minh Khang' (the author alone, no field)
+LEFTOVERS52_MISSES = BLIND_MISSES - {f"{_HORMUZ}: T306 '27/11'"}
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
 
 
@@ -69,13 +71,18 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 20 of 28 found, 18 with the accepted fix (L103 '红海' and N108 'Badeer Busaiyidi' without one)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 28
-    assert found >= 21 and fixed >= 19  # after misses56 (blind: 20 and 18)
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    assert found >= 22 and fixed >= 20  # after leftovers52 (blind: 20 and 18; misses56: 21 and 19)
+    assert set(missed) <= LEFTOVERS52_MISSES, sorted(set(missed) - LEFTOVERS52_MISSES)
+
+
+# leftovers52: the bare 'Thống đốc' in a document naming the State Bank is its governor; the planted former holder is
+# found as N103 finds one (the title with the name, fix 'Thống đốc Nguyễn Thị Hồng'), wider than the planted span
+WIDER = [(_CRYPTO, "N103", "Thống đốc Lê Minh Hưng")]
 
 
 def test_no_finding_outside_planted_spans() -> None:
-    """Blind: none."""
-    assert unplanted_findings(MT) == []
+    """Blind: none; after leftovers52, only the planted N103 with its title."""
+    assert unplanted_findings(MT) == WIDER
 
 
 def test_pages_read_as_annotated() -> None:

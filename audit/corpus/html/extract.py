@@ -23,6 +23,7 @@ from audit.corpus.html.markers import (
     _column,
     _container_kind,
     _discloses,
+    _page_form,
     _protects,
     _right_aligned,
     _tag_link,
@@ -45,6 +46,22 @@ _SIBLINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {  # tag -> (what 
     "th": (frozenset({"td", "th"}), frozenset("tr table html".split())),
     "tr": (frozenset({"tr"}), frozenset("table thead tbody tfoot html".split())),
 }
+
+
+# what a page holds and a comment or contact form does not (a form named as a page's is judged by them when it closes)
+_PAGE_PARTS = frozenset({"header", "nav", "main", "article", "footer", "aside", "h1"})
+_COMMENT_FORM_BLOCKS = 8  # a comment box's title, note, labels and button
+_COMMENT_FORM_WORDS = 40  # the longest line of them (a moderation note)
+
+
+@dataclass(slots=True)
+class _PageForm:
+    """An open form named as a page's: its serial number, its ancestors (serial, tag), what it holds so far."""
+
+    serial: int
+    ancestors: tuple[tuple[int, str], ...]
+    textarea: bool = False
+    page_part: bool = False
 
 
 def _implied_end(open_tags: list[str], tag: str) -> int | None:
@@ -121,6 +138,9 @@ class _Extractor(HTMLParser):
         self._in_title = False
         # each form that opens a chrome box: its ancestors (serial, tag), innermost last, and its box
         self.forms: list[tuple[tuple[tuple[int, str], ...], int]] = []
+        # each open page form outside chrome (_page_form): its serial, its ancestors, and what it holds so far
+        # (a box to write in, a part of a page); judged when it closes (_comment_form)
+        self.page_forms: list[_PageForm] = []
 
     def _flags(self) -> tuple[str | None, int, bool]:
         if not self.stack:
@@ -185,6 +205,9 @@ class _Extractor(HTMLParser):
                 self._image = tuple(self.serials[:-1])  # a caption sits in the container of the image's parent
             return
         kind, box, dropped = self._flags()
+        for form in self.page_forms:
+            form.textarea |= tag == "textarea"
+            form.page_part |= tag in _PAGE_PARTS
         if tag == "h1" and kind is not None:
             self.h1_boxes.add(box)
         disclosure = tag == "button" and _discloses(attrs)
@@ -213,6 +236,9 @@ class _Extractor(HTMLParser):
         if tag == "form" and inner is not None and self._flags()[1] == 0:  # a form that opens its own box
             ancestors = tuple((n, entry[0]) for n, entry in zip(self.serials, self.stack, strict=True))
             self.forms.append((ancestors, box))
+        elif tag == "form" and box == 0 and inner is None and _page_form(tag, attrs):
+            ancestors = tuple((n, entry[0]) for n, entry in zip(self.serials, self.stack, strict=True))
+            self.page_forms.append(_PageForm(serial, ancestors))
         self.stack.append((tag, kind, box, tag in DROP_TAGS or dropped, control))
         self._in_link += tag == "a"
         self._controls += control
@@ -266,6 +292,11 @@ class _Extractor(HTMLParser):
 
     def _close(self, i: int) -> None:
         """Close the open element at stack index ``i`` and every element opened inside it."""
+        if self.page_forms and self.page_forms[-1].serial in self.serials[i:]:
+            closed = [f for f in self.page_forms if f.serial in self.serials[i:]]
+            self.page_forms = [f for f in self.page_forms if f.serial not in self.serials[i:]]
+            for form in closed:
+                self._comment_form(form)
         self._in_link -= sum(entry[0] == "a" for entry in self.stack[i:])
         self._controls -= sum(entry[4] for entry in self.stack[i:])
         del self.stack[i:]
@@ -273,6 +304,21 @@ class _Extractor(HTMLParser):
         del self.aligned[i:]
         del self.centred[i:]
         del self.protecting[i:]
+
+    def _comment_form(self, form: _PageForm) -> None:
+        """A form named as a page's (a posted 'form', see _page_form) that held only a comment or contact box: a box
+        to write in, no part of a page (header, menu, headline, article, footer) and, besides its controls, at most a
+        few short lines ('Ý kiến của bạn', 'Email sẽ không được hiển thị'): its blocks are chrome, one box, as any
+        other form's (leftovers52). A page form holds the page: its parts, or more text (an old portal's tables)."""
+        if not form.textarea or form.page_part:
+            return
+        inside = [b for b in self.blocks if form.serial in b.elements]
+        if len(inside) > _COMMENT_FORM_BLOCKS or any(len(b.text.split()) > _COMMENT_FORM_WORDS for b in inside):
+            return
+        self._boxes += 1
+        for b in inside:
+            b.kind, b.box = b.kind or "navigation", self._boxes
+        self.forms.append((form.ancestors, self._boxes))
 
     def _add(self, text: str, line: int, col: int, one_position: bool = False) -> None:
         dropped = self._flags()[2]

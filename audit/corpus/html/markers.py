@@ -160,7 +160,8 @@ _POSTED_FORM_IDS = frozenset({"form", "form1"})  # page forms only when posted: 
 def _page_form(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """A Web Forms page's form around the whole page (its action an ``.aspx`` page, ASP.NET's master-page id
     'aspnetForm', DotNetNuke's posted 'Form', Kentico's posted 'form', the template's posted 'form1'): no form of the
-    page's chrome; its header, menus and footer are chrome by their own markers."""
+    page's chrome; its header, menus and footer are chrome by their own markers. What it holds is judged when it
+    closes: one that held only a comment or contact box is chrome after all (extract._comment_form)."""
     if tag != "form":
         return False
     values = dict(attrs)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from audit.clock import today
+from audit.lang.countries import find_mentions
 from audit.lang.distance import edit_distance
 from audit.lang.hanviet import fold
 from audit.lang.mentions import TitledName, is_holder, known_person, name_key
@@ -27,7 +28,7 @@ from audit.lang.people import (
 from audit.lang.romanisation import plain_latin, transliteration_key
 from audit.lang.textcache import per_document
 from audit.model import Document, Segment, Severity
-from audit.rules._prefilter import content_lines
+from audit.rules._prefilter import content_lines, content_text
 from audit.rules.base import DocContext, Hit
 from audit.rules.batch_rows import NEAR_SEGMENTS
 from audit.rules.names.analyses import (
@@ -105,6 +106,10 @@ class WrongOfficeHolder(TitledRule):
         "Party news names a leader first and his offices after, comma by comma ('đồng chí Trần Thanh Mạnh, Ủy viên "
         "Bộ Chính trị, Chủ tịch Quốc hội'): a near-miss of the holder of such an office with one holder at a time "
         "is flagged the same way ('nguyên Chủ tịch Quốc hội', a former one, or another country's is no such office). "
+        "A bare 'Thống đốc' before a Vietnamese name is the State Bank's governor (Việt Nam's only 'Thống đốc') in a "
+        "document that names the State Bank ('Ngân hàng Nhà nước', 'NHNN'), unless the sentence names a foreign "
+        "country, a state or another central bank ('Thống đốc bang …', 'Ngân hàng Trung ương Nhật Bản'); 'Phó Thống "
+        "đốc' is a deputy's title. "
         "A Japanese holder, whom the press names in either order, is read in both: one word right and the other one "
         "or two letters off ('Thủ tướng Nhật Bản Ishiba Shigeri') is a near-miss, fixed in the written order. "
         "A document of over 300 segments is a batch of sentences, not an article (a table of unrelated sentences "
@@ -129,6 +134,7 @@ class WrongOfficeHolder(TitledRule):
         "Lisboa, 12/8/2026 – [[Tổng thống Bồ Đào Nha Marcelo Rebelo de Sousa]] tiếp đoàn doanh nghiệp.",
         "Tokyo, 9/1/2025 – Thủ tướng Nhật Bản [[Ishiba Shigeri]] tiếp đoàn doanh nghiệp Việt Nam.",
         "Ngày 20/11/2025, [[Thủ tướng Đức Olaf Scholz]] thăm Hà Nội.",
+        "Ngân hàng Nhà nước điều chỉnh lãi suất.\nNgày 4/9/2019, [[Thống đốc Nguyễn Văn Bình]] phát biểu.",
     )
     quiet = (
         "Thủ tướng Võ Văn Kiệt tiếp đoàn doanh nghiệp Nhật Bản.",
@@ -148,12 +154,14 @@ class WrongOfficeHolder(TitledRule):
         "Cameron thăm Ấn Độ.",
         "Tokyo, 9/1/2025 – Thủ tướng Nhật Bản Ishiba Shigeru tiếp đoàn; phu nhân Ishiba Yoshiko dự.",
         "Ngày 20/4/2025, Thủ tướng Đức Olaf Scholz thăm Hà Nội.",
+        "Ngân hàng Nhà nước điều chỉnh lãi suất.\nNgày 4/9/2019, Thống đốc Nguyễn Văn Bình của bang Texas phát biểu.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         titled = seg_titled(ctx, seg.index)
         heads = _title_heads(titled) if len(titled) > 1 else None
         for t in titled:
+            t = _state_bank_governor(t, seg, ctx)
             tail = heads is not None and heads[t.title_end] < t.title_start  # 'Chủ tịch nước' of 'Phó Chủ tịch nước'
             if not tail:
                 whole = _with_particles(seg.text, t)
@@ -933,6 +941,36 @@ def _near_holders(name: str, office_ids: tuple[str, ...], ctx: DocContext) -> li
             if certain or h.name_vi in doc_names(ctx) or any(h.covers(y) for y in doc_years(ctx)[:3]):
                 out.append(h)
     return out
+
+
+# Việt Nam's State Bank by its names (Law 46/2010/QH12, art. 2: 'Ngân hàng Nhà nước Việt Nam (sau đây gọi là Ngân hàng
+# Nhà nước)'; 'NHNN'; 'State Bank of Vietnam', 'SBV' in English): its head is the only 'Thống đốc' of Việt Nam
+_STATE_BANK = re.compile(r"Ngân hàng Nhà nước|(?<!\w)(?:NHNN|SBV)(?!\w)|State Bank of Viet ?[Nn]am")
+# another governor's cue in the sentence: a state ('bang', 'tiểu bang'), a province of old ('Nam Kỳ'), or another
+# central bank ('Ngân hàng Trung ương Nhật Bản', 'Cục Dự trữ Liên bang', 'Fed', 'ECB')
+_OTHER_GOVERNOR = re.compile(
+    r"(?<!\w)(?:bang|tiểu bang|Nam Kỳ|Đông Dương|[Nn]gân hàng [Tt]rung ương|Cục Dự trữ Liên bang|Fed|FED|ECB|BOJ|"
+    r"BOE|PBOC|RBA|RBI)(?!\w)"
+)
+_DEPUTY_BEFORE = re.compile(r"(?<!\w)(?:[Pp]hó|PHÓ)\s+$")
+
+
+def _state_bank_governor(t: TitledName, seg: Segment, ctx: DocContext) -> TitledName:
+    """A bare 'Thống đốc' before a Vietnamese name is the State Bank's governor (the only 'Thống đốc' of Việt Nam)
+    when the document names the State Bank ('Ngân hàng Nhà nước', 'NHNN') and the sentence names no foreign country,
+    state or other central bank ('Thống đốc bang Texas', 'Thống đốc Ngân hàng Trung ương Nhật Bản'): ``t`` with that
+    office then (leftovers52; adversary109's 'Thống đốc Lê Minh Hưng' in a story of 2025); else ``t``. A deputy's
+    'Phó Thống đốc' is no such title."""
+    if t.name is None or t.title.casefold() != "thống đốc" or t.offices == ("vn.sbv_governor",):
+        return t
+    text = seg.text
+    if _DEPUTY_BEFORE.search(text, max(0, t.title_start - 6), t.title_start):
+        return t
+    if _OTHER_GOVERNOR.search(text) or any(m.iso not in ("", "VN") for m in find_mentions(text)):
+        return t
+    if not ctx.memo("names.state-bank-named", lambda _: _STATE_BANK.search(ctx.memo("content-text", content_text))):
+        return t
+    return dataclasses.replace(t, offices=("vn.sbv_governor",))
 
 
 @functools.cache
