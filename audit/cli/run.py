@@ -26,7 +26,7 @@ class InputFormat(click.Choice):
     """``--format`` of ``audit run`` (how inputs are read), with a pointer for report formats given there."""
 
     def __init__(self) -> None:
-        super().__init__(["text", "jsonl", "tsv", "csv", "xliff", "html", "po", "srt", "vtt"])
+        super().__init__(["text", "jsonl", "tsv", "csv", "xliff", "html", "po", "srt", "vtt", "markdown"])
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value in ("json", "terminal"):
@@ -184,7 +184,7 @@ def run(
 
     A directory is walked recursively for files of the input formats, by extension: .txt .text,
     .jsonl .ndjson, .tsv, .csv, .xlf .xliff .xlf2 .sdlxliff .mqxliff, .html .htm, .po, .srt, .vtt (a .pot
-    template is read only when named). Left out (and counted under 'skipped' in
+    template and Markdown, .md .markdown, are read only when named). Left out (and counted under 'skipped' in
     summary.json): hidden files and folders (names starting with '.'), mt-audit's own output folders,
     paths matching --exclude, and other files (.md notes, .docx …). A file named on the command line is
     read whatever its extension (as text unless it names a format); --format reads every file as one

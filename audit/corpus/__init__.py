@@ -33,7 +33,7 @@ from audit.model import Document
 
 FORMATS = {
     ".txt": "text",
-    ".text": "text",  # a file of any other extension is read as text when named (Markdown notes, say)
+    ".text": "text",  # a file of any other extension is read as text when named (a .rst note, say)
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".tsv": "tsv",
@@ -49,8 +49,9 @@ FORMATS = {
     ".srt": "srt",
     ".vtt": "vtt",
 }
-# Read when given by name, never picked up in a folder: a PO template has no translations.
-NAMED_ONLY = {".pot": "po"}
+# Read when given by name, never picked up in a folder: a PO template has no translations, a folder's README.md is a
+# note about it.
+NAMED_ONLY = {".pot": "po", ".md": "markdown", ".markdown": "markdown"}
 
 
 @dataclass(slots=True)
@@ -667,7 +668,13 @@ def _read(fh: BinaryIO, fmt: str, item: InputFile, options: ReadOptions, errors:
         from audit.corpus.subtitles import read_subtitles
 
         return read_subtitles(fh, item.doc, item.path, options.max_line, fmt, errors)
-    raise InputError(item.path, f"unknown format {fmt!r} (use text, jsonl, tsv, csv, xliff, html, po, srt or vtt)")
+    if fmt == "markdown":
+        from audit.corpus.markdown import read_markdown
+
+        return read_markdown(fh, item.doc, item.path, options.max_line)
+    raise InputError(
+        item.path, f"unknown format {fmt!r} (use text, jsonl, tsv, csv, xliff, html, po, srt, vtt or markdown)"
+    )
 
 
 __all__ = [

@@ -49,7 +49,7 @@ def looks_like(head: str, fields: FieldNames | None = None) -> str | None:
 
 
 FORMAT_NAMES = {"jsonl": "JSON lines", "xliff": "XLIFF", "html": "HTML", "tsv": "TSV", "csv": "CSV", "text": "text"}
-FORMAT_NAMES |= {"po": "PO", "srt": "SubRip", "vtt": "WebVTT"}
+FORMAT_NAMES |= {"po": "PO", "srt": "SubRip", "vtt": "WebVTT", "markdown": "Markdown"}
 
 
 def looks_like_note(head: str, reading_as: str, fields: FieldNames | None = None) -> str:

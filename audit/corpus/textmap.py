@@ -84,6 +84,27 @@ class MappedText:
             return line, column, column + 1
         return line, start, end
 
+    def sliced(self, start: int, end: int) -> MappedText:
+        """Characters ``[start, end)`` of the text with their places (a sentence of a longer text: a Markdown
+        paragraph's). A plain piece is cut at the bounds; any other piece is one character, kept whole."""
+        out = MappedText()
+        out.anchor = self.char(start)[:2] if start < self.length else self.anchor
+        if start < end:
+            for p in range(self._index(start), self._index(end - 1) + 1):
+                first = max(self.starts[p], start)
+                last = min(self.starts[p] + len(self.parts[p]), end)
+                line, s, e, plain = self.pieces[p]
+                if plain:
+                    offset = first - self.starts[p]
+                    chunk = self.parts[p][offset : offset + last - first]
+                    out.extend(chunk, line, s + offset, self.runs[p], self.depths[p])
+                else:
+                    out.add(self.parts[p], line, s, e, self.runs[p], self.depths[p])
+        for k, places in self.extra.items():
+            if start <= k <= end:
+                out.extra.setdefault(k - start, []).extend(places)
+        return out
+
     def run(self, k: int) -> int:
         return self.runs[self._index(k)]
 

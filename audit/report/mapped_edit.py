@@ -9,6 +9,8 @@ characters it covers, written in the file's syntax:
   string it falls in; a stretch spread over two continued strings goes into the first and is
   removed from the other, so the entry's layout (its ``msgstr ""`` and continuation lines, its
   comments, msgid and flags) stays as it was;
+- Markdown: a post-edit's characters that Markdown reads as marks (``*``, ``_``, ``[``, ``<``, ``&`` …) are
+  written with a backslash before them; a post-edit with a line break is refused (it would change the blocks);
 - SRT and WebVTT: cue numbers and timings are never touched; a line break in the new text is
   written with the file's line end; WebVTT gets ``&``, ``<``, ``>`` as ``&amp;``, ``&lt;``, ``&gt;``;
   tags stay where they are: an insertion where text meets a tag goes outside it, a deletion may
@@ -22,6 +24,7 @@ edited ones, which must read as their post-edit; an edit for which that fails is
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -54,7 +57,11 @@ def po_escape(text: str) -> str:
 
 
 def units_of(fmt: str, lines: list[str], where: str) -> list[MappedText]:
-    """The texts of a PO, SRT or WebVTT file in segment order, as its reader reads them."""
+    """The texts of a PO, SRT, WebVTT or Markdown file in segment order, as its reader reads them."""
+    if fmt == "markdown":
+        from audit.corpus.markdown import markdown_units
+
+        return markdown_units(lines)
     if fmt == "po":
         from audit.corpus.po import parse_po, translated_forms
 
@@ -129,9 +136,14 @@ def _raw_edits(
     return out + [(*f.span(m.char(k)), "") for k in range(cut, end)]
 
 
+_MARKDOWN_MARKS = re.compile(r"([\\`*_\[\]<>~&|#!])")  # characters a post-edit must not turn into a mark
+
+
 def _escaper(fmt: str, newline: str) -> Callable[[str], str]:
     if fmt == "po":
         return po_escape
+    if fmt == "markdown":  # a backslash before each: read back as the character itself
+        return lambda t: _MARKDOWN_MARKS.sub(r"\\\1", t)
     if fmt == "vtt":
         return lambda t: t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", newline)
     return lambda t: t.replace("\n", newline)
@@ -149,7 +161,9 @@ def _cue_problem(after: str, fmt: str) -> str | None:
 
 def _edit_one(m: MappedText, f: _File, before: str, after: str, fmt: str) -> list[tuple[int, int, str]]:
     """The raw edits of one segment (Refused when it cannot be written safely)."""
-    if fmt != "po":
+    if fmt == "markdown" and "\n" in after:
+        raise Refused("the post-edit has a line break, which would change the page's blocks; make it by hand")
+    if fmt not in ("po", "markdown"):
         problem = _cue_problem(after, fmt)
         if problem:
             raise Refused(problem)

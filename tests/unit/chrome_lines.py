@@ -43,6 +43,8 @@ def _squeeze(text: str) -> str:
 def score_lines(path: Path) -> LineScore:
     """Lay the page's segments over its annotated lines and list the lines read the wrong way."""
     lines = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["lines"]
+    if path.suffix == ".md":
+        return _score_by_place(path, lines)
     joined, starts = "", []
     for _, text in lines:
         starts.append(len(joined))
@@ -63,6 +65,27 @@ def score_lines(path: Path) -> LineScore:
         for i in range(first, last + 1):
             verdicts[i].add(segment.boilerplate)
         line, position = last, found + len(needle)
+    return _verdicts(lines, verdicts, unplaced)
+
+
+def _score_by_place(path: Path, lines: list[list[str]]) -> LineScore:
+    """A Markdown page's segments laid over its annotated lines by their places in the file: the annotations list
+    its non-blank lines in order, and the reader leaves its marks out of the text ('**Mục lục:**' is read 'Mục
+    lục:'), so the text of a line is not the text of its segment. A line no segment covers (a '---' rule, a code
+    fence) is not seen."""
+    file_lines = path.read_text(encoding="utf-8").split("\n")
+    index = {n: k for k, n in enumerate(n for n, line in enumerate(file_lines, start=1) if line.strip())}
+    assert len(index) == len(lines), f"{path.name}: the annotations list every non-blank line"
+    verdicts: list[set[bool]] = [set() for _ in lines]
+    for segment in page_segments(path):
+        first, last = segment.locate(0)[0], segment.locate(len(segment.text) - 1)[0]
+        for n in range(first, last + 1):
+            if n in index:
+                verdicts[index[n]].add(segment.boilerplate)
+    return _verdicts(lines, verdicts, [])
+
+
+def _verdicts(lines: list[list[str]], verdicts: list[set[bool]], unplaced: list[str]) -> LineScore:
     score = LineScore(unplaced=unplaced)
     for (kind, text), seen in zip(lines, verdicts, strict=True):
         if kind == "C":

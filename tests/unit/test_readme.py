@@ -72,7 +72,7 @@ def test_format_list_matches_the_option_and_the_readers() -> None:
     assert forced is not None
     listed = re.findall(r"`([a-z]+)`", forced.group(1))
     choice = next(p for p in main.commands["run"].params if p.name == "input_format").type
-    assert listed == list(choice.choices) == list(dict.fromkeys(FORMATS.values()))
+    assert listed == list(choice.choices) == list(dict.fromkeys([*FORMATS.values(), *NAMED_ONLY.values()]))
     table = README.split("| format | extensions | unit |", 1)[1].split("\n\n", 1)[0]
     assert set(re.findall(r"`(\.[a-z0-9]+)`", table)) == set(FORMATS) | set(NAMED_ONLY)
 

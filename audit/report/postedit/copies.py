@@ -14,7 +14,8 @@ from audit.report.postedit.plaintext import edit_plaintext, read_text
 from audit.report.postedit.table import edit_table
 from audit.report.xliff_edit import EditError, edit_xliff
 
-MAPPED_FORMATS = ("po", "srt", "vtt")  # edited through the reader's character map (audit.report.mapped_edit)
+# edited through the reader's character map (audit.report.mapped_edit)
+MAPPED_FORMATS = ("po", "srt", "vtt", "markdown")
 
 
 def _input_places(run: RunData, roots: list[str]) -> list[Path]:

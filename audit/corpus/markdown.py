@@ -1,0 +1,357 @@
+"""Markdown reader (``.md``, ``.markdown``; read when named or with ``--format markdown``): the text a reader of
+the rendered page sees, one segment per sentence, with the file's line and column of every character.
+
+A documentation site or a blog exported for translation is Markdown; read as plain text, its marks would be read as
+words ('**Hà Nội**', '[Xem thêm](https://…)') and its code as sentences. Blocks (CommonMark's, the common cases):
+
+- text: paragraphs (their lines joined with a space, as rendered), ATX ``#`` and setext headings, list items
+  (``-``, ``*``, ``+``, ``1.``, ``1)``, task boxes ``[ ]``), block quotes (``>``), table cells (a table is a row
+  of ``|`` cells over a ``|---|`` line);
+- not text: a front matter (``---`` … ``---`` or ``+++`` … ``+++`` opening the file), fenced code (``````` or
+  ``~~~``) and indented code, HTML comments, thematic breaks, link reference definitions.
+
+Inside a block, the marks are left out of the text and their columns skipped: emphasis (``*``, ``**``, ``_`` at a
+word's edge, ``~~``), a link's brackets and target (its text is kept), images, inline HTML tags, a backslash before
+a punctuation character; an entity (``&amp;``) is read as its character. An inline code span's text is kept and
+marked protected (no rule flags it), as HTML's ``<code>``. The blocks' sentences are classified as boilerplate the
+way a text page's lines are ('Tin liên quan', a byline, a share bar).
+
+A directory walk leaves ``.md`` files out (a folder's README is a note, not a document); name a file, or give
+``--format markdown``, to audit it. Post-edits are written back into the file through the character map
+(:mod:`audit.report.mapped_edit`): only the edited characters change, the marks stay where they are.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from dataclasses import dataclass, field, replace
+from typing import BinaryIO
+
+from audit.corpus.boilerplate import classify_lines
+from audit.corpus.decode import cr_lines, iter_lines
+from audit.corpus.errors import InputError
+from audit.corpus.normalize import nfc_map
+from audit.corpus.segment import sentence_spans
+from audit.corpus.textmap import BREAK, MappedText, segment_of
+from audit.model import Document, Segment
+
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r" {0,3}#{1,6}(?=[ \t]|$)[ \t]*")
+_ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
+_BREAK_LINE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_QUOTE = re.compile(r" {0,3}>[ \t]?")
+_ITEM = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)")
+_REF_DEFINITION = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
+_DELIMITER_ROW = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+# Inline marks, tried at each place in order (a code span is found apart: its text is not parsed)
+_INLINE = re.compile(
+    r"(?P<escape>\\[!-/:-@\[-`{-~])"
+    r"|(?P<image>!\[[^\]\n]*\]\([^)\n]*\))"
+    r"|(?P<target>\]\([^)\n]*\)|\]\[[^\]\n]*\])"  # a link's end: ](url "title") or ][reference]
+    r"|(?P<open>\[(?=[^\]\n]*\](?:\(|\[)))"  # a link's start, when its end follows on the line
+    r"|(?P<autolink><(?:https?://|mailto:)[^>\s]+>)"
+    r"|(?P<comment><!--.*?-->)"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>)"
+    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|(?P<stars>\*{1,3}(?=\S)|(?<=\S)\*{1,3})"  # emphasis, next to a word on one side ('5 * 3' is text)
+    r"|(?P<under>(?<![\w\\])_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w))"  # at a word's edge only ('snake_case' is text)
+    r"|(?P<strike>~~)"
+    r"|(?P<code>`+)"
+)
+
+
+@dataclass(slots=True)
+class _Block:
+    """One block's lines: (0-based line, column where its text starts, column where it ends)."""
+
+    pieces: list[tuple[int, int, int]] = field(default_factory=list)
+    cell: bool = False  # a table's cell: data, not a line of a page (no chrome)
+
+
+def _content(line: str) -> tuple[int, bool]:
+    """Where a line's text starts after its quote and list marks, and whether it opens a list item."""
+    col = 0
+    while m := _QUOTE.match(line, col):
+        col = m.end()
+    m = _ITEM.match(line, col)
+    return (m.end() if m else col), m is not None
+
+
+def _end(line: str) -> int:
+    return len(line.rstrip())
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """The first line after a front matter opening the file (0 when there is none)."""
+    if not lines or lines[0].rstrip() not in ("---", "+++"):
+        return 0
+    close = ("---", "...") if lines[0].rstrip() == "---" else ("+++",)
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].rstrip() in close:
+            return i + 1
+    return 0
+
+
+def _cells(line: str, i: int) -> list[tuple[int, int, int]]:
+    """The cells of a table row as pieces (line, start, end), their edge spaces left out."""
+    bars = [m.start() for m in _CELL_BAR.finditer(line)]
+    bounds = [-1, *bars, len(line)]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        start, end = a + 1, b
+        while start < end and line[start] in " \t":
+            start += 1
+        while end > start and line[end - 1] in " \t":
+            end -= 1
+        if start < end:
+            out.append((i, start, end))
+    return out
+
+
+def blocks_of(lines: list[str]) -> list[_Block]:
+    """The text blocks of a Markdown file's lines, in order."""
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    quoted = False  # the current block is a block quote's
+    fence: str | None = None
+    in_comment = False
+    in_list = False  # since a list item: an indented line continues the item, it is no code
+
+    def flush() -> None:
+        nonlocal current
+        if current is not None and current.pieces:
+            blocks.append(current)
+        current = None
+
+    i = _front_matter_end(lines)
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        i += 1
+        if fence is not None:  # inside fenced code: until a fence of the same character, as long or longer
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = None
+            continue
+        if in_comment:
+            in_comment = "-->" not in line
+            continue
+        if not stripped:
+            flush()
+            continue
+        if m := _FENCE.match(line):
+            flush()
+            fence = m.group(1)
+            continue
+        if stripped.startswith("<!--"):
+            flush()
+            in_comment = "-->" not in stripped[4:]
+            continue
+        if current is not None and not quoted and _SETEXT.match(line):
+            flush()  # the paragraph above is a heading: its underline ('===', '---') is no text
+            continue
+        if _BREAK_LINE.match(line) or _REF_DEFINITION.match(line):
+            flush()
+            continue
+        indented = line.startswith(("\t", "    "))
+        if current is None and indented and not in_list:
+            continue  # indented code
+        if current is None and "|" in line and i < len(lines) and _DELIMITER_ROW.match(lines[i]):
+            rows = [i - 1, *_table_rows(lines, i + 1)]  # the header, then the body after the '|---|' line
+            blocks.extend(_Block([cell], cell=True) for n in rows for cell in _cells(lines[n], n))
+            i = rows[-1] + 1 if len(rows) > 1 else i + 1
+            in_list = False
+            continue
+        if m := _ATX.match(line):
+            flush()
+            end = _ATX_CLOSE.search(line, m.end()).start()  # type: ignore[union-attr]  # it matches an empty end
+            if end > m.end():
+                blocks.append(_Block([(i - 1, m.end(), end)]))
+            in_list = False
+            continue
+        start, item = _content(line)
+        quote = stripped.startswith(">")
+        if item or (current is not None and quote != quoted):
+            flush()
+        if current is None:
+            current, quoted = _Block(), quote
+            in_list = item or (in_list and indented)
+        while start < len(line) and line[start] in " \t":
+            start += 1
+        if start < _end(line):
+            current.pieces.append((i - 1, start, _end(line)))
+    flush()
+    return blocks
+
+
+def _table_rows(lines: list[str], first: int) -> list[int]:
+    """The rows of a table's body from line ``first``: lines with a '|', up to a blank line."""
+    out = []
+    for n in range(first, len(lines)):
+        if "|" not in lines[n] or not lines[n].strip():
+            break
+        out.append(n)
+    return out
+
+
+def _inline(lines: list[str], pieces: list[tuple[int, int, int]]) -> tuple[MappedText, list[tuple[int, int]]]:
+    """The text of a block's lines ``pieces`` without their marks, and the [start, end) of its code spans in it."""
+    m = MappedText()
+    m.anchor = pieces[0][:2]
+    protected: list[tuple[int, int]] = []
+    run = 0
+    for n, (i, start, end) in enumerate(pieces):
+        line = lines[i]
+        if n:
+            before = pieces[n - 1][0]
+            m.add(" ", before, len(lines[before]), BREAK, run)  # a soft line break reads as a space
+        m.gap(i, start)
+        j = start
+        while j < end:
+            tok = _INLINE.search(line, j, end)
+            if tok is None:
+                m.extend(line[j:end], i, j, run)
+                break
+            m.extend(line[j : tok.start()], i, j, run)
+            kind, word = tok.lastgroup, tok.group()
+            j = tok.end()
+            if kind == "escape":
+                m.add(word[1], i, tok.start(), tok.end(), run)
+            elif kind == "entity":
+                ch = html.unescape(word)
+                if ch == word:
+                    m.extend(word, i, tok.start(), run)
+                else:
+                    m.add(ch, i, tok.start(), tok.end(), run)
+            elif kind == "autolink":
+                run += 1
+                m.gap(i, tok.start() + 1)
+                m.extend(word[1:-1], i, tok.start() + 1, run)
+                run += 1
+            elif kind == "code":
+                found = re.compile(f"(?<!`){word}(?!`)").search(line, j, end)  # a closing run as long
+                if found is None:  # the backticks are text
+                    m.extend(word, i, tok.start(), run)
+                    continue
+                close = found.start()
+                run += 1
+                m.gap(i, j)
+                first = m.length
+                m.extend(line[j:close], i, j, run)
+                protected.append((first, m.length))
+                run += 1
+                j = close + len(word)
+                m.gap(i, j)
+            else:  # a mark: its columns are skipped
+                run += 1
+                m.gap(i, j)
+    return m, protected
+
+
+@dataclass(slots=True)
+class _Sentence:
+    text: MappedText
+    paragraph: int
+    kind: str | None
+    protected: tuple[tuple[int, int], ...] = ()  # in the raw text of ``text``
+
+
+def _parts(lines: list[str]) -> list[tuple[list[tuple[int, int, int]], str | None]]:
+    """The blocks' lines grouped as they are read: a block's lines joined (one paragraph, as rendered), but a line
+    that is page chrome on its own ('Mục lục: …', a byline, a share bar) stands apart with its kind. Chrome is
+    told line by line, as a text page's is (a newsletter written a paragraph a line, with no blank line between);
+    table cells are data, never chrome."""
+    blocks = blocks_of(lines)
+    texts: list[str] = []
+    where: list[tuple[int, int]] = []  # (block, piece) of each text; (-1, -1) for a blank line of the file
+    last = -1
+    for b, block in enumerate(blocks):
+        if block.cell:
+            continue
+        for p, piece in enumerate(block.pieces):
+            if last >= 0 and piece[0] > last + 1:  # lines between: blank, a rule, code … (a break, as on a page)
+                rule = any(_BREAK_LINE.match(lines[n]) for n in range(last + 1, piece[0]))
+                texts.append("---" if rule else "")  # a rule is a separator of the page, as in a text page
+                where.append((-1, -1))
+            texts.append(nfc_map(_inline(lines, [piece])[0].text)[0])
+            where.append((b, p))
+            last = piece[0]
+    kind_of = {bp: kind for bp, kind in zip(where, classify_lines(texts), strict=True) if bp[0] >= 0}
+    out: list[tuple[list[tuple[int, int, int]], str | None]] = []
+    for b, block in enumerate(blocks):
+        prose: list[tuple[int, int, int]] = []
+        for p, piece in enumerate(block.pieces):
+            kind = kind_of.get((b, p))
+            if kind is None:
+                prose.append(piece)
+                continue
+            if prose:
+                out.append((prose, None))
+                prose = []
+            out.append(([piece], kind))
+        if prose:
+            out.append((prose, None))
+    return out
+
+
+def sentences(lines: list[str]) -> list[_Sentence]:
+    """The sentences of a Markdown file's lines (see the module docstring), boilerplate classified."""
+    out: list[_Sentence] = []
+    paragraph = 0
+    for pieces, kind in _parts(lines):
+        m, prot = _inline(lines, pieces)
+        raw = m.text
+        text, offsets = nfc_map(raw)
+        if not text.strip():
+            continue
+        for start, end in [(0, len(text))] if kind else sentence_spans(text):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start == end:
+                continue
+            raw_start = offsets[start] if offsets else start
+            raw_end = (offsets[end] if end < len(text) else len(raw)) if offsets else end
+            inside = tuple(
+                (max(a, raw_start) - raw_start, min(b, raw_end) - raw_start)
+                for a, b in prot
+                if a < raw_end and b > raw_start
+            )
+            out.append(_Sentence(m.sliced(raw_start, raw_end), paragraph, kind, inside))
+        paragraph += 1
+    return out
+
+
+def markdown_units(lines: list[str]) -> list[MappedText]:
+    """The texts of a Markdown file in segment order, as the reader reads them (for post-edits)."""
+    return [s.text for s in sentences(lines)]
+
+
+def _segment(index: int, s: _Sentence) -> Segment:
+    seg = segment_of(index, s.text)
+    protected: tuple[tuple[int, int], ...] = ()
+    if s.protected and not s.kind:
+        raw_of = seg.offsets or range(len(seg.text))
+        protected = tuple(
+            (k, k2)
+            for a, b in s.protected
+            if (k := next((n for n, r in enumerate(raw_of) if r >= a), None)) is not None
+            and (k2 := next((n for n, r in enumerate(raw_of) if r >= b), len(seg.text))) > k
+        )
+    chrome = s.kind is not None
+    return replace(seg, paragraph=s.paragraph, boilerplate=chrome, boilerplate_kind=s.kind, protected=protected)
+
+
+def read_markdown(fh: BinaryIO, doc: str, path: str, max_line: int) -> list[Document]:
+    """The Markdown file as one Document (an input error when it holds no text)."""
+    lines = list(cr_lines(iter_lines(fh, path, max_line)))
+    segments = [_segment(k, s) for k, s in enumerate(sentences(lines))]
+    if not segments:
+        raise InputError(path, "no text (only Markdown marks, code or front matter)" if any(lines) else "empty file")
+    title = next((s.text for s in segments if not s.boilerplate), "")
+    return [Document(doc=doc, segments=segments, title=title, format="markdown", path=path)]
