@@ -505,17 +505,23 @@ def _western_given_names() -> frozenset[str]:
     )
 
 
+_SURNAME = 5  # letters of a holder's surname a near miss is looked for under any title
+_SHORT_SURNAME = 3  # ... under the title of one country's office, the given name written right (misses58)
+
+
 @functools.lru_cache(maxsize=4096)
 def _western_holders(given: str, office_ids: tuple[str, ...]) -> tuple[str, ...]:
     """Names of the offices' foreign holders named given name first whose folded given name is ``given``
-    (two to five words, a surname of five letters or more)."""
+    (two to five words, a surname of five letters or more; of three or more under a title that names one office, a
+    country's: 'Thủ tướng Đức Friedrich Mertz' for Merz, 'Tổng thống Kenya William Rutto' for Ruto)."""
+    shortest = _SHORT_SURNAME if len(office_ids) == 1 else _SURNAME
     out = []
     for o in office_ids:
         for h in holders(o):
             words = h.name_vi.split()
             if not _given_first(h) or not 2 <= len(words) <= 5 or fold(words[0]) != given:
                 continue
-            if len(_letters(" ".join(words[1:]))) >= 5:
+            if len(_letters(" ".join(words[1:]))) >= shortest:
                 out.append(h.name_vi)
     return tuple(dict.fromkeys(out))
 

@@ -1,0 +1,44 @@
+"""The lead's fix of round 31: N103 reads a near miss of a foreign holder's short surname (three or four letters) under
+a title that names one country's office, the given name written right (adversary110: 'Thủ tướng Đức Friedrich
+Mertz'). Names, countries and sentences here are none of the set's but Merz's own title."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.api import audit_text
+
+DATED = "Ngày 20/11/2025, "
+
+
+def _n103(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(DATED + text, select=["N103"])]
+
+
+@pytest.mark.parametrize(
+    "text, span, fix",
+    [
+        ("Thủ tướng Đức Friedrich Mertz phát biểu tại Berlin.", "Friedrich Mertz", "Friedrich Merz"),
+        ("Tổng thống Kenya William Rutto tiếp Đại sứ Việt Nam tại Nairobi.", "William Rutto", "William Ruto"),
+        ("Thủ tướng Singapore Lawrence Wang thăm Hà Nội.", "Lawrence Wang", "Lawrence Wong"),
+    ],
+)
+def test_a_short_surname_one_letter_off_under_its_country_title_fires(text: str, span: str, fix: str) -> None:
+    assert _n103(text) == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Đức Friedrich Merz phát biểu tại Berlin.",  # written right
+        "Tổng thống Kenya William Ruto tiếp Đại sứ Việt Nam tại Nairobi.",
+        "Thủ tướng Singapore Lawrence Wong thăm Hà Nội.",
+        "Thủ tướng Đức Friedrich Mertzo phát biểu.",  # two letters off a short surname: another name
+        "Thủ tướng Đức Friedrich Hertz phát biểu.",  # two letters off 'Merz' (a letter changed, one added)
+        "Thủ tướng Đức Heinrich Merk phát biểu.",  # another given name: another person, not a misspelling
+        "Tổng thống Friedrich Mertz phát biểu.",  # a title naming no country's office
+        "Ông Friedrich Mertz, một nhà kinh tế Đức, phát biểu.",  # no title
+    ],
+)
+def test_quiet_without_the_title_the_given_name_or_a_near_surname(text: str) -> None:
+    assert _n103(text) == []
