@@ -42,3 +42,15 @@ def test_a_short_surname_one_letter_off_under_its_country_title_fires(text: str,
 )
 def test_quiet_without_the_title_the_given_name_or_a_near_surname(text: str) -> None:
     assert _n103(text) == []
+
+
+def test_boric_is_chiles_president_until_march_2026() -> None:
+    """references/people.tsv: Gabriel Boric, Chile's President 2022-03-11 to 2026-03-11 (sourced), then Kast."""
+    bolivia = "Tổng thống Bolivia Gabriel Boric tuyên thệ tại La Paz."
+    chile = "Tổng thống Chile Gabriel Boric tiếp Chủ tịch nước."
+    assert [(f.rule, f.text, f.suggestion) for f in audit_text(DATED + bolivia, select=["N"])] == [
+        ("N107", "Bolivia", "Chile")
+    ]
+    assert audit_text(DATED + chile, select=["N"]) == []
+    later = audit_text("Ngày 20/5/2026, " + chile, select=["N103"])
+    assert [f.suggestion for f in later] == ["Tổng thống Chile José Antonio Kast"]
