@@ -54,3 +54,15 @@ def test_boric_is_chiles_president_until_march_2026() -> None:
     assert audit_text(DATED + chile, select=["N"]) == []
     later = audit_text("Ngày 20/5/2026, " + chile, select=["N103"])
     assert [f.suggestion for f in later] == ["Tổng thống Chile José Antonio Kast"]
+
+
+def test_rosatoms_head_in_pinyin_gets_his_name() -> None:
+    """references/foreign_business_people.tsv: Alexey Likhachev (利哈乔夫), with 'của Nga' or not before the pinyin."""
+    for text in (
+        "Tổng giám đốc Rosatom Lihaqiaofu cho biết nhà máy sẽ khởi công năm tới.",
+        "Tổng giám đốc Tập đoàn Rosatom của Nga Lihaqiaofu cho biết nhà máy sẽ khởi công năm tới.",
+    ):
+        assert [(f.rule, f.text, f.suggestion) for f in audit_text(text, select=["N"])] == [
+            ("N108", "Lihaqiaofu", "Alexey Likhachev")
+        ]
+    assert audit_text("Tổng giám đốc Rosatom Alexey Likhachev cho biết nhà máy sẽ khởi công.", select=["N"]) == []
