@@ -66,3 +66,13 @@ def test_rosatoms_head_in_pinyin_gets_his_name() -> None:
             ("N108", "Lihaqiaofu", "Alexey Likhachev")
         ]
     assert audit_text("Tổng giám đốc Rosatom Alexey Likhachev cho biết nhà máy sẽ khởi công.", select=["N"]) == []
+
+
+def test_uniqlo_by_its_chinese_name() -> None:
+    """references/companies.tsv: Uniqlo (优衣库), read in Hán-Việt or in pinyin; the brand's own name is quiet."""
+    for calque in ("Ưu Y Khố", "Youyiku"):
+        text = f"Đơn hàng áo khoác của {calque} cho mùa đông tăng 20%."
+        assert [(f.rule, f.text, f.suggestion) for f in audit_text(text, select=["C107"])] == [
+            ("C107", calque, "Uniqlo")
+        ]
+    assert audit_text("Đơn hàng áo khoác của Uniqlo cho mùa đông tăng 20%.") == []
