@@ -454,6 +454,24 @@ _BYLINE_DATED = re.compile(
 )
 
 
+# … or the place and the full date alone on their line, between the headline and the article's first paragraph
+# ('Hà Nội, 22/11/2025' under a newsletter's or a Markdown page's heading; misses57's adversary111): read as chrome, it
+# is the article's dateline there; the same line over the headline is the page's date strip (the day it was saved)
+_PLACE_DATE = re.compile(
+    r"(?:TP\.? ?(?=[A-ZĐ]))?[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3},\s*"
+    r"(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ [Nn]hật),?\s*)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+)
+
+
+def _between_headline_and_article(doc: Document, seg: Segment) -> bool:
+    """``seg`` stands after a line of the article's text (its headline) and right before another (its first
+    paragraph)."""
+    k = seg.index
+    after = doc.segments[k + 1] if k + 1 < len(doc.segments) else None
+    return after is not None and not after.boilerplate and any(not s.boilerplate for s in doc.segments[:k])
+
+
 def _dateline(doc: Document) -> tuple[int, int, int] | None:
     """The article's dateline (day, month, year; year 0 when the dateline writes none: 'Nghệ An, 28/11 – …'), in
     the first segments of its text or in a by-line of the page's head read as chrome (:data:`_BYLINE_DATELINE`)."""
@@ -464,6 +482,8 @@ def _dateline(doc: Document) -> tuple[int, int, int] | None:
             m = _BYLINE_DATELINE.search(seg.text) if "|" in seg.text else None
             if m is None and "/" in seg.text:
                 m = _BYLINE_AUTHOR.match(seg.text) or _BYLINE_DATED.match(seg.text)
+                if m is None and (m := _PLACE_DATE.fullmatch(seg.text)) and not _between_headline_and_article(doc, seg):
+                    m = None
         else:
             m = _DATELINE.match(seg.text)
         if m and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:
@@ -492,7 +512,9 @@ class DatelineContradiction(DocumentRule):
         "is a dateline too, and so is one that opens with its author's name, then the full date and the posting "
         "time ('Minh Khôi | Thứ Năm, 27/11/2025 - 10:20 | …'; not a date strip of the page's top), or the full date "
         "and the posting time, then the reporter's field or the author's name alone ('Thứ Bảy, 28/11/2026 - 09:15 | "
-        "Minh Khang'; not a label: 'Hotline', 'Tiếng Việt'). The fix offered "
+        "Minh Khang'; not a label: 'Hotline', 'Tiếng Việt'), or the place and the full date alone on their line "
+        "between the headline and the first paragraph ('Huế, 9/3/2026'; over the headline it is the page's date "
+        "strip, the day it was saved). The fix offered "
         "is the dateline's date (or the day before or after), written as the "
         "flagged date is ('27/11' → '26/11'; none for a date in words)."
     )
@@ -504,6 +526,7 @@ class DatelineContradiction(DocumentRule):
         "Minh Anh | Huế, 9/3/2026 10:15 | 5 bình luận\nTối qua ([[7/3]]), đêm nhạc khai mạc ở Đại Nội.",
         "Thu Hà | Thứ Hai, 8/6/2026 - 07:15 | 320 lượt xem\nChiều nay ([[9/6]]), hội chợ khai mạc ở Cần Thơ.",
         "Thứ Ba, 2/6/2026 - 16:40 | Ngọc Hân\nSáng nay ([[3/6]]), cầu mới thông xe ở Vĩnh Long.",
+        "Cầu mới thông xe\nVĩnh Long, 2/6/2026\nSáng nay ([[3/6]]), cầu mới thông xe sau hai năm thi công.",
     )
     quiet = (
         "Hà Nội, ngày 26/11/2013 - Hội nghị bế mạc.\nHôm nay (26/11), các đoàn về nước.",
@@ -512,6 +535,7 @@ class DatelineContradiction(DocumentRule):
         "Bình Dương, 5/6 – Hội nghị khai mạc sáng hôm nay (5/6); chiều qua (4/6) đoàn đã tới.\nGiá vàng, 5/6: tăng.",
         "Huế, 9/3/2026 – Tối qua (8/3), đêm nhạc khai mạc; đêm qua (7/3, giờ địa phương) ở Paris cũng vậy.",
         "Thứ Ba, 2/6/2026 - 16:40 | Hotline 1900 6868\nSáng nay (3/6), cầu mới thông xe ở Vĩnh Long.",
+        "Trang chủ | Tin\nVĩnh Long, 5/6/2026\nTrang chủ | Tin\nCầu mới thông xe\nSáng nay (3/6), cầu thông xe.",
     )
 
     def check_document(self, ctx: DocContext) -> Iterator[Hit]:

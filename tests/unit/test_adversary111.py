@@ -87,8 +87,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     Dexin' got 'Trần Đức Tâm', not the priest's 'Trần Đức Tín': 'Dexin' is 德心 or 德信 without a source)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 40
-    assert found >= 33 and fixed >= 32
-    assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after the lead's fixes of round 31 (the Markdown reader; T306's dateline between headline and article): 34, 33
+    assert found >= 34 and fixed >= 33
+    still = BLIND_MISSES - {f"{_HOLY_SEE}: T306 '23/11'"}
+    assert set(missed) <= still, sorted(set(missed) - still)
 
 
 def test_no_finding_outside_planted_spans() -> None:

@@ -76,3 +76,24 @@ def test_uniqlo_by_its_chinese_name() -> None:
             ("C107", calque, "Uniqlo")
         ]
     assert audit_text("Đơn hàng áo khoác của Uniqlo cho mùa đông tăng 20%.") == []
+
+
+def _t306(page: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(page, select=["T306"])]
+
+
+def test_a_place_and_date_line_between_headline_and_article_is_the_dateline() -> None:
+    """T306: 'Cần Thơ, 14/3/2026' alone on its line (chrome) under the headline dates the article below it."""
+    page = "Hội chợ nông sản mở cửa\nCần Thơ, 14/3/2026\nSáng nay ({}), hội chợ đón hơn 5.000 lượt khách tham quan."
+    assert _t306(page.format("15/3")) == [("15/3", "14/3")]
+    assert _t306(page.format("14/3")) == []
+
+
+def test_the_same_line_over_the_headline_or_apart_from_the_article_is_no_dateline() -> None:
+    """A page's date strip over the headline (the day the page was saved) or a place-and-date line with chrome after
+    it dates nothing."""
+    strip = (
+        "Trang chủ | Thời sự | Kinh tế\nCần Thơ, 20/3/2026\nTrang chủ | Thời sự | Kinh tế\nHội chợ nông sản mở cửa\n"
+        "Sáng nay (15/3), hội chợ đón hơn 5.000 lượt khách tham quan."
+    )
+    assert _t306(strip) == []
