@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from audit.corpus.boilerplate import classify_lines
 from audit.corpus.normalize import nfc_map
-from audit.corpus.segment import sentence_spans
+from audit.corpus.segment import raw_sentences
 from audit.model import Document, Segment
 
 
@@ -12,16 +12,7 @@ def segments_of_line(raw: str, line_no: int, first_index: int, paragraph: int, k
     """The sentences of one original line (a paragraph), each with its line and column."""
     text, offsets = nfc_map(raw)
     out: list[Segment] = []
-    spans = [(0, len(text))] if kind else sentence_spans(text)
-    for start, end in spans:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start == end:
-            continue
-        raw_start = offsets[start] if offsets else start
-        raw_end = (offsets[end] if end < len(text) else len(raw)) if offsets else end
+    for start, end, raw_start, raw_end in raw_sentences(text, offsets, len(raw), kind is not None):
         seg_offsets = [o - raw_start for o in offsets[start:end]] if offsets else None
         out.append(
             Segment(

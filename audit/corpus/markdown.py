@@ -33,7 +33,7 @@ from audit.corpus.boilerplate import classify_lines
 from audit.corpus.decode import cr_lines, iter_lines
 from audit.corpus.errors import InputError
 from audit.corpus.normalize import nfc_map
-from audit.corpus.segment import sentence_spans
+from audit.corpus.segment import raw_sentences
 from audit.corpus.textmap import BREAK, MappedText, segment_of
 from audit.model import Document, Segment
 
@@ -308,15 +308,7 @@ def sentences(lines: list[str]) -> list[_Sentence]:
         text, offsets = nfc_map(raw)
         if not text.strip():
             continue
-        for start, end in [(0, len(text))] if kind else sentence_spans(text):
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start == end:
-                continue
-            raw_start = offsets[start] if offsets else start
-            raw_end = (offsets[end] if end < len(text) else len(raw)) if offsets else end
+        for _, _, raw_start, raw_end in raw_sentences(text, offsets, len(raw), kind is not None):
             inside = tuple(
                 (max(a, raw_start) - raw_start, min(b, raw_end) - raw_start)
                 for a, b in prot

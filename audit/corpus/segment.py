@@ -98,3 +98,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def raw_sentences(
+    text: str, offsets: list[int] | None, raw_length: int, whole: bool = False
+) -> list[tuple[int, int, int, int]]:
+    """(start, end, raw_start, raw_end) of each sentence of ``text``, an NFC text whose ``offsets`` map its indices to
+    those of the raw text it was read as (``raw_length`` characters; None: the same text), without the white space at
+    its edges, empty ones left out; ``whole``: the text is one span (a chrome line is not split)."""
+    out = []
+    for start, end in [(0, len(text))] if whole else sentence_spans(text):
+        start, end = _trim(text, start, end)
+        if start == end:
+            continue
+        if offsets:
+            out.append((start, end, offsets[start], offsets[end] if end < len(text) else raw_length))
+        else:
+            out.append((start, end, start, end))
+    return out
