@@ -146,7 +146,7 @@ class Gazetteer:
         self.ambiguous = frozenset(h for h in homographs if h in self.forms)
         for phrase in (h for h in homographs if h not in self.ambiguous):
             for name in self.forms:
-                if " " not in name and name in phrase:  # the substring test first: most pairs never meet
+                if name in phrase:  # the substring test first: most pairs never meet
                     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
                         self.homographs.setdefault(name, []).append((m.start(), phrase))
         # the same phrases by where they start before the name and their length: one slice of the text
@@ -157,9 +157,15 @@ class Gazetteer:
             for offset, phrase in found:
                 spans.setdefault((offset, len(phrase)), set()).add(phrase)
             self.homograph_spans[name] = {span: frozenset(phrases) for span, phrases in spans.items()}
-        # form → (country, kind, whether the words around decide: a one-word Vietnamese name, homograph)
+        # form → (country, kind, whether the words around decide: a one-word Vietnamese name, or a longer one that a
+        # listed phrase holds ('Tòa Thánh' in 'Tòa Thánh Tây Ninh'), homograph)
         self.readings = {
-            form: (iso, kind, " " not in form and kind in ("name", "variant", "form"), form in self.homographs)
+            form: (
+                iso,
+                kind,
+                (" " not in form or form in self.homographs) and kind in ("name", "variant", "form"),
+                form in self.homographs,
+            )
             for form, (iso, kind) in self.forms.items()
         }
 

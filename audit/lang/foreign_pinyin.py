@@ -142,12 +142,14 @@ def _indexed_names() -> Iterable[tuple[str, str, bool, bool]]:
     # and foreign ambassadors to Việt Nam ('Yiteng Zhishu' 伊藤直树 Ito Naoki; misses27)
     # and heads of foreign companies ('Chen Liwu' 陈立武 Lip-Bu Tan; misses38)
     # and foreign sportspeople ('Yindanong' 因达农 Ratchanok Intanon; misses44)
+    # and popes and Holy See officials ('Paluolin' 帕罗林 Pietro Parolin; round 32)
     tables = (
         "historical_people.tsv",
         "foreign_artists.tsv",
         "foreign_envoys.tsv",
         "foreign_business_people.tsv",
         "foreign_athletes.tsv",
+        "holy_see_people.tsv",
     )
     for table in tables:
         for row in read_tsv(table):

@@ -649,6 +649,11 @@ def vi_value(written: str) -> float:
     return float(written.replace(".", "").replace(",", ".")) if "," in written else float(written.replace(".", ""))
 
 
+def vi_one_word_numbers() -> dict[str, int]:
+    """The Vietnamese numbers of one word, 'một' to 'mười' (references/number_words.tsv: units and ten) → value."""
+    return {w: v for v, words in _words_of("vi", "unit", "ten").items() for w in words}
+
+
 def vi_amount(value: float) -> str:
     """An amount as Vietnamese news writes it: 3e8 → '300 triệu', 1.5e9 → '1,5 tỷ', 1.5e5 → '150.000'."""
     for size, word in ((1e9, "tỷ"), (1e6, "triệu")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from audit.lang.quantities import vi_amount, vi_value
+from audit.lang.quantities import vi_amount, vi_one_word_numbers, vi_value
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, segments_matching_any
 from audit.rules.base import DocContext, Hit
@@ -73,9 +73,19 @@ _KEPT += "|tín chỉ|chứng chỉ|cổ phiếu|cổ phần|trái phiếu|hợp
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too; a classifier may stand before
 # the noun ('5 vạn chiếc xe điện', '3 vạn căn hộ'; misses38)
 _CLASSIFIER = r"(?:chiếc|cái|con|căn|ngôi|bộ|tấm|cuốn|bức)\s+"
-_VAN_MODERN = re.compile(
-    rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)"
-    rf"(?=\s+(?:(?:{_CLASSIFIER})?(?:{COUNTED}|{_MEASURED}|{_KEPT})(?!\w)|[\u4e00-\u9fff]))"
+# or 'chiếc' before any noun: a count of made things ('3 vạn chiếc mũ bảo hiểm' for 3万顶头盔; round 32), which no
+# history counts in myriads ('chiếc' is a boat's classifier too: history's '10 vạn chiếc thuyền' is told in a sentence
+# of history, which _HISTORY keeps quiet)
+_MODERN_AFTER = (
+    rf"(?=\s+(?:(?:{_CLASSIFIER})?(?:{COUNTED}|{_MEASURED}|{_KEPT})(?!\w)|chiếc\s+[^\W\d_]|[\u4e00-\u9fff]))"
+)
+_VAN_MODERN = re.compile(rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn){_MODERN_AFTER}")
+# the same with the count in a word ('ba vạn chiếc mũ' for 三万顶, 30.000; round 32): MT writes the Chinese number
+# word for word; 'ba vạn sáu nghìn ngày' (a lifetime) and 'muôn vạn' count no such thing
+_SPELT = {w: v for w, v in vi_one_word_numbers().items() if v > 1}  # 'một vạn' is also 'some ten thousand'
+_VAN_SPELT = re.compile(
+    rf"(?<![\w.,])(?P<w>{'|'.join(sorted(_SPELT, key=len, reverse=True))})\s+(?P<wu>vạn){_MODERN_AFTER}",
+    re.IGNORECASE,
 )
 # 'người' alone ('3 vạn người') is history's as much as the MT's: only in a document that holds another Chinese
 # myriad, an 'ức' or a 'vạn' of the patterns above ('1,8 ức USD' in the same story; misses33), or in a sentence of
@@ -136,7 +146,7 @@ def _other_myriad(ctx: DocContext) -> bool:
             text = seg.text
             if _VAN_UC.search(text) or _UC.search(text) or _VAN.search(text) or _VAN_COUNT.search(text):
                 return True
-            if _VAN_MODERN.search(text) and not _HISTORY.search(text):
+            if (_VAN_MODERN.search(text) or _VAN_SPELT.search(text)) and not _HISTORY.search(text):
                 return True
         return False
 
@@ -149,7 +159,7 @@ class ChineseNumberUnit(PrefilteredRule):
     name = "chinese-number-unit"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
-    trigger = re.compile(rf"\d\s+(?:{'|'.join(_UNITS)})(?!\w)")
+    trigger = re.compile(rf"\w\s+(?:{'|'.join(_UNITS)})(?!\w)")  # a digit or a number word before the unit
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
         """Segments with a unit after a space: a scan a unit, each starting at a literal (fast)."""
@@ -163,7 +173,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "vạn tỷ đồng'), after a decimal "
         "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
         "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca', '3 vạn bản khắc gỗ', '50 vạn "
-        "tín chỉ carbon', and "
+        "tín chỉ carbon', '2 vạn chiếc mũ', with the count in a word too: 'ba vạn chiếc mũ bảo hiểm', and "
         "'5 vạn người' where the document holds another myriad) is minor, since 'vạn' is "
         "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet, and so does a ship's class, 'tàu 5 "
         "vạn tấn'; chess's 'cờ vua' is no king)."
@@ -180,6 +190,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Ngành bán dẫn cần thêm [[5 vạn]] kỹ sư thiết kế vi mạch.",
         "Cộng đồng người Việt tại Đức hiện có khoảng [[18 vạn]] người.",
         "Theo thỏa thuận, Singapore sẽ mua [[50 vạn]] tín chỉ carbon từ các dự án trồng rừng.",
+        "Quỹ sẽ tặng [[hai vạn]] chiếc áo phao cho học sinh vùng lũ.",
     )
     quiet = (
         "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",
@@ -190,6 +201,8 @@ class ChineseNumberUnit(PrefilteredRule):
         "Cảng Cái Mép đón tàu container trọng tải 20 vạn tấn.",
         "Năm 2025 là dịp nhớ lại mùa đông năm 1947, khi 2 vạn người của vùng này đi sơ tán.",
         "Sử sách ghi lại 10 vạn người bị bắt đi phu.",
+        "Đời người ba vạn sáu nghìn ngày; muôn vạn tấm lòng hướng về miền Trung; một vạn chiếc đèn lồng là nói quá.",
+        "Năm 1288, hơn 4 vạn chiếc thuyền của quân Nguyên bị chặn ở sông Bạch Đằng.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -201,9 +214,10 @@ class ChineseNumberUnit(PrefilteredRule):
             (_VAN, 1e4, Severity.MINOR),
             (_VAN_COUNT, 1e4, Severity.MINOR),
             (_VAN_MODERN, 1e4, Severity.MINOR),
+            (_VAN_SPELT, 1e4, Severity.MINOR),
             (_VAN_PEOPLE, 1e4, Severity.MINOR),
         ):
-            if rx in (_VAN_MODERN, _VAN_PEOPLE) and _HISTORY.search(text):
+            if rx in (_VAN_MODERN, _VAN_SPELT, _VAN_PEOPLE) and _HISTORY.search(text):
                 continue
             if rx is _VAN_PEOPLE and not (_today(text) or _other_myriad(ctx)):
                 continue
@@ -213,11 +227,15 @@ class ChineseNumberUnit(PrefilteredRule):
                 if rx is _VAN_MODERN and _ship_tonnage(text, m):
                     continue
                 taken.append(m.span())
-                number, unit = ("n", "u") if m["n"] else ("d", "du")
-                try:
-                    amount = vi_amount(vi_value(m[number]) * size)
-                except ValueError:
-                    continue
+                if rx is _VAN_SPELT:
+                    number, unit = "w", "wu"
+                    amount = vi_amount(_SPELT[m["w"].lower()] * size)
+                else:
+                    number, unit = ("n", "u") if m["n"] else ("d", "du")
+                    try:
+                        amount = vi_amount(vi_value(m[number]) * size)
+                    except ValueError:
+                        continue
                 yield self.hit(
                     seg,
                     m.start(),

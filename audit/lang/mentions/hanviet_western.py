@@ -55,8 +55,9 @@ def _hanviet_western_index() -> dict[tuple[str, ...], tuple[str, bool]]:
                 if len(key) <= _MAX_HANVIET_PART and not _contains(own, key):
                     out.setdefault(key, (name, k < len(parts) - 1))
     # historical figures whose name Chinese writes in three characters or more (诺贝尔 Nobel: 'giải Nặc Bối Nhĩ'): a
-    # two-syllable reading ('Liệt Ninh' 列宁) is what older Vietnamese itself wrote, left alone (misses28)
-    for row in read_tsv("historical_people.tsv"):
+    # two-syllable reading ('Liệt Ninh' 列宁) is what older Vietnamese itself wrote, left alone (misses28); and popes
+    # and Holy See officials ('Giáo hoàng Lương Thập Tứ Thế' 良十四世 Leo XIV; round 32)
+    for row in (*read_tsv("historical_people.tsv"), *read_tsv("holy_see_people.tsv")):
         parts = [p for p in re.split(r"[·•・\s-]+", row["name_zh"]) if p]
         for k, part in enumerate(parts):
             readings = [hv.main_first(ch)[:2] for ch in part]

@@ -302,8 +302,9 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Hán-Việt reading ('Chủ tịch Việt') or the pinyin ('phía Wu'). Vietnamese writes 'phía Belarus', "
         "'Chủ tịch nước Việt Nam'. "
         "Literal words count only in an article about that country; Việt Nam's 方 calque ('Việt phương') in any "
-        "Vietnamese story, a domestic one too. A two-character short name read in Hán-Việt is a side before "
-        "'phương' too ('Ấn Ni phương', 印尼方)."
+        "Vietnamese story, a domestic one too, and any country's where the record's Chinese source writes its "
+        "side ('Nhật phương sẽ tặng …' behind 日方将捐赠 …). A two-character short name read in Hán-Việt is a "
+        "side before 'phương' too ('Ấn Ni phương', 印尼方)."
     )
     fires = (
         "Belarus và Việt Nam tăng cường hợp tác\n[[White]] cam kết tạo điều kiện cho doanh nghiệp Việt Nam.",
@@ -539,7 +540,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 continue
             # only a country the article names: 'Nga phương' in no article about Russia; Việt Nam is a party of
             # any Vietnamese story, a domestic one that names it only through its offices too ('Việt phương đề nghị')
-            named = iso == HOME or iso in topic.countries or topic.counts[iso] > 0
+            named = iso == HOME or iso in topic.countries or topic.counts[iso] > 0 or _source_side(seg, iso)
             if not named or not (
                 _party_end(text, end)
                 or next_word(text, end) in _AFTER_SIDE_PHUONG
@@ -627,6 +628,13 @@ def _phuong_pair_ends() -> frozenset[str]:
 
 
 _PHUONG = " phương"
+
+
+def _source_side(seg: Segment, iso: str) -> bool:
+    """The segment's Chinese source writes the country's side, its abbreviation and 方 ('日方将再捐赠 …' behind
+    'Nhật phương sẽ tặng …'): the side is the record's own, named or not elsewhere in the article."""
+    abbr = gazetteer().countries[iso].abbr
+    return bool(seg.source and abbr and f"{abbr}方" in seg.source)
 
 
 def _words_before_phuong(text: str) -> Iterator[tuple[int, int, str]]:

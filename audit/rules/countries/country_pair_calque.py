@@ -253,8 +253,11 @@ class CalquedCountryPair(SegmentRule):
         "(a person: 'Kim Chi - Trung tâm …'). A Chinese short name of two characters or more read in Hán-Việt "
         "(印尼 → 'Việt-Ấn Ni', 沙特 → 'Việt-Sa Đặc'; the short names are references/countries.zh_short.tsv) is one "
         "too, beside Việt Nam or for a country the article names: Vietnamese news writes 'Việt Nam – Indonesia' "
-        "and keeps 'Việt-Ấn' for India. In a document of over 300 segments (a batch of unrelated sentences read "
-        "as one document) the countries a row's article names are those of the 25 segments around it."
+        "and keeps 'Việt-Ấn' for India. The Holy See's 梵 read in Hán-Việt ('quan hệ Việt-Phạn', 越梵) in an "
+        "article that names it ('Tòa Thánh', 'Vatican') is one too; after a word of dictionaries or translation "
+        "('Từ điển Phạn - Việt', Sanskrit) a pair is of two languages. In a document of over 300 segments (a batch "
+        "of unrelated sentences read as one document) the countries a row's article names are those of the 25 "
+        "segments around it."
     )
     fires = (
         "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
@@ -266,6 +269,7 @@ class CalquedCountryPair(SegmentRule):
         "Hội nghị thượng đỉnh [[Zhong-Ri-Han]] lần thứ chín diễn ra tại Seoul.",
         "Đại sứ cho biết quan hệ [[Việt-Ấn Ni]] phát triển mạnh trong lĩnh vực thủy sản.",
         "Việt Nam và Venezuela ký thỏa thuận dầu khí\nHai bên đánh giá cao hợp tác [[Việt-Ve]] về năng lượng.",
+        "Ngoại trưởng Tòa Thánh thăm Hà Nội\nHai bên ghi nhận bước tiến của quan hệ [[Việt-Phạn]] trong năm qua.",
     )
     quiet = (
         "Quan hệ Việt – Trung và Việt – Lào được củng cố; Belarus và Việt Nam ký hiệp định.",
@@ -283,6 +287,7 @@ class CalquedCountryPair(SegmentRule):
         "Việt Nam và Ấn Độ ký hiệp định\nQuan hệ Việt-Ấn, Việt-Thái và Việt-Úc phát triển; Hội hữu nghị Việt Nam – "
         "Indonesia họp.",
         "Brazil thắng Slovenia 3-1\nCầu thủ Brazil và Slovenia học tiếng Ba-Tư; đế chế La-Mã từng chiếm Malta.",
+        "Linh mục từng làm việc ở Tòa Thánh tặng thư viện bộ Từ điển Phạn - Việt.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -329,6 +334,8 @@ class CalquedCountryPair(SegmentRule):
             ) and not self._backed_by_pinyin(ctx, ((ia, ka), (ib, kb)), topic):
                 if not _cued_pinyin_pair(seg.text, m, kinds, (ia, ib)):
                     continue
+            if _LANGUAGE_PAIR.search(seg.text, max(0, m.start() - 30), m.start()):
+                continue  # 'Từ điển Phạn - Việt' (Sanskrit–Vietnamese): two languages, not two countries
             if ia == ib:
                 other = topic.other(ia)
                 if other is None:
@@ -462,6 +469,13 @@ class CalquedCountryPair(SegmentRule):
 _RELATION_CUE = re.compile(
     r"(?:quan hệ|hợp tác|biên giới|xung đột|tranh chấp|đàm phán|hội đàm|thương mại|hữu nghị|đối thoại|căng thẳng|"
     r"ngừng bắn|đường biên|thượng đỉnh|liên doanh|giao thương|đường sắt|đường ống|hành lang kinh tế)\s+$"
+)
+
+
+# a word of dictionaries and translation right before a pair: the pair is of two languages ('Từ điển Phạn - Việt',
+# 梵 Sanskrit as in 'tiếng Phạn'), not of two countries
+_LANGUAGE_PAIR = re.compile(
+    r"(?<!\w)(?:[Tt]ừ điển|[Ss]ong ngữ|[Bb]ản dịch|[Dd]ịch|[Tt]huật ngữ|[Đđ]ối chiếu|[Tt]ự điển|[Nn]gữ vựng)\s+$"
 )
 
 

@@ -74,13 +74,17 @@ _PRAISE_AFTER = re.compile(
     r"\s*(?:(?![.;]).){0,24}?(?<!\w)(?:chưa bao giờ|chưa từng|đang ở (?:giai đoạn|thời kỳ) tốt đẹp|tốt đẹp nhất"
     r"|đang phát triển tốt đẹp|ngày càng (?:phát triển|tốt đẹp|bền chặt|sâu sắc)|tài sản vô giá)"
 )
-# A visiting leader thanks the host for the welcome ('… cảm ơn Việt Nam đã dành cho đoàn sự đón tiếp trọng thị'):
-# the country thanked is the visit's host, a topic party (through Chinese, 我国 'our country' in such a sentence
-# comes out as 'Trung Quốc')
+# A visiting leader thanks the host for the welcome ('… cảm ơn Việt Nam đã dành cho đoàn sự đón tiếp trọng thị') or
+# for making the visit possible ('cảm ơn chính phủ Việt Nam đã tạo điều kiện thuận lợi cho chuyến thăm'): the country
+# thanked is the visit's host, a topic party (through Chinese, 我国 'our country' in such a sentence comes out as
+# 'Trung Quốc')
 _THANKS_BEFORE = re.compile(
-    r"(?<!\w)cảm ơn\s+(?:(?:Đảng|Nhà nước|Chính phủ|Quốc hội|[Ll]ãnh đạo|[Nn]hân dân)(?:\s*,\s*|\s+và\s+|\s+))*$"
+    r"(?<!\w)cảm ơn\s+(?:(?:Đảng|[Nn]hà nước|[Cc]hính phủ|Quốc hội|[Ll]ãnh đạo|[Nn]hân dân)(?:\s*,\s*|\s+và\s+|\s+))*$"
 )
-_WELCOME_AFTER = re.compile(r"\s*(?:đã\s+)?(?:(?![.;]).){0,40}?(?<!\w)(?:đón tiếp|tiếp đón|chào đón)(?!\w)")
+_WELCOME_AFTER = re.compile(
+    r"\s*(?:đã\s+)?(?:(?![.;]).){0,40}?(?<!\w)(?:đón tiếp|tiếp đón|chào đón"
+    r"|tạo (?:mọi )?điều kiện(?: thuận lợi)? (?:cho|để) (?:chuyến thăm|đoàn))(?!\w)"
+)
 # Countries whose ruling party is called Communist Party ('Đảng Cộng sản X').
 _COMMUNIST_PARTY = frozenset({"VN", "CN", "CU"})
 # "quan hệ giữa Campuchia và Trung Quốc không ảnh hưởng tới …": a speaker reassures about a third relation.
@@ -193,8 +197,11 @@ class WrongCountryReference(DocumentRule):
         "Vietnamese province or city and China nowhere else ('khoản vay ODA lớn nhất của Hàn Quốc dành cho Trung "
         "Quốc', 对我国). A pair MT left in pinyin ('Yue-Dan' 越丹) makes the article's pair as sure as 'hai "
         "nước' does. A visiting leader thanking 'Trung Quốc' for the welcome ('cảm ơn "
-        "Trung Quốc đã dành cho đoàn sự đón tiếp trọng thị') in a story of a visit between two other countries "
-        "thanks the host: the topic country the article says is visited. In a Việt Nam–X story that names no "
+        "Trung Quốc đã dành cho đoàn sự đón tiếp trọng thị') or for making the visit possible ('cảm ơn chính phủ "
+        "Trung Quốc đã tạo điều kiện thuận lợi cho chuyến thăm') in a story of a visit between two other countries "
+        "thanks the host: the topic country the article says is visited; a Vietnamese leader's name after the "
+        "country ('Thủ tướng Trung Quốc Phạm Minh Chính', N107's) is no sign the article means it. In a Việt "
+        "Nam–X story that names no "
         "Chinese city or leader, the Vietnamese side's speaker opening a way for 'hàng hóa của Trung Quốc' ('Ông "
         "Diên khẳng định Uruguay là cửa ngõ để hàng hóa của Trung Quốc thâm nhập …', 我国商品) promotes Việt Nam's "
         "goods; China's goods as news (imports, competition) stay out. A Vietnamese speaker stating 'Trung Quốc''s "
@@ -514,9 +521,9 @@ class WrongCountryReference(DocumentRule):
                         or bilateral_trade_hit(self, segs[index], countries, i, topic, article, _anchored)
                         or match_opponent_hit(self, segs[index], countries, i, topic, article, _anchored)
                     )
-                    if hit is None:
+                    if hit is None and not _before_home_holder(segs[index].text, countries[i], pivot):
                         framed_all = False
-                    else:
+                    elif hit is not None:
                         hits.append(hit)
             if framed_all:
                 yield from (h for h in hits if not any((h.segment, h.start) == (p.segment, p.start) for p in posted))
@@ -691,6 +698,22 @@ def _thanked_host(rule: WrongCountryReference, seg: Segment, m: Mention, topic: 
         confidence=0.85,
         candidates=_alternatives(topic, host, m.iso),
     )
+
+
+@functools.cache
+def _home_holders() -> tuple[str, ...]:
+    """The names of references/people.tsv's people who held Vietnamese offices only."""
+    return tuple(sorted((n for n, ts in people().items() if all(t.country == "vn" for t in ts)), key=len, reverse=True))
+
+
+def _before_home_holder(text: str, m: Mention, iso: str) -> bool:
+    """The mention of ``iso`` stands right before the name of a holder of Vietnamese offices only ('Thủ tướng Trung
+    Quốc Phạm Minh Chính'): N107 reports it, and it is no sign that the article means ``iso`` (C101 still reads the
+    article's other mentions of ``iso`` as all framed)."""
+    if iso == HOME:
+        return False
+    rest = text[m.end : m.end + 40].lstrip()
+    return any(rest.startswith(n) and not rest[len(n) : len(n) + 1].isalnum() for n in _home_holders())
 
 
 def _enumerated(text: str, ms: list[Mention], i: int, least: int = 4) -> bool:
