@@ -73,11 +73,12 @@ _KEPT += "|tín chỉ|chứng chỉ|cổ phiếu|cổ phần|trái phiếu|hợp
 # or before Chinese characters the MT left ('2 vạn 基站'): the count is the MT's too; a classifier may stand before
 # the noun ('5 vạn chiếc xe điện', '3 vạn căn hộ'; misses38)
 _CLASSIFIER = r"(?:chiếc|cái|con|căn|ngôi|bộ|tấm|cuốn|bức)\s+"
-# or 'chiếc' before any noun: a count of made things ('3 vạn chiếc mũ bảo hiểm' for 3万顶头盔; round 32), which no
-# history counts in myriads ('chiếc' is a boat's classifier too: history's '10 vạn chiếc thuyền' is told in a sentence
-# of history, which _HISTORY keeps quiet)
+# or 'chiếc' before any noun but a vessel: a count of made things ('3 vạn chiếc mũ bảo hiểm' for 3万顶头盔; round 32),
+# which no history counts in myriads; boats and ships are history's too ('4 vạn chiếc thuyền'; misses38)
+_VESSELS = r"thuyền|ghe|xuồng|bè|tàu|chiến thuyền|chiến hạm|thuyền chiến"
 _MODERN_AFTER = (
-    rf"(?=\s+(?:(?:{_CLASSIFIER})?(?:{COUNTED}|{_MEASURED}|{_KEPT})(?!\w)|chiếc\s+[^\W\d_]|[\u4e00-\u9fff]))"
+    rf"(?=\s+(?:(?:{_CLASSIFIER})?(?:{COUNTED}|{_MEASURED}|{_KEPT})(?!\w)|chiếc\s+(?!(?:{_VESSELS})(?!\w))[^\W\d_]"
+    r"|[\u4e00-\u9fff]))"
 )
 _VAN_MODERN = re.compile(rf"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn){_MODERN_AFTER}")
 # the same with the count in a word ('ba vạn chiếc mũ' for 三万顶, 30.000; round 32): MT writes the Chinese number
