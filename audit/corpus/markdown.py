@@ -13,8 +13,8 @@ words ('**Hà Nội**', '[Xem thêm](https://…)') and its code as sentences. B
 Inside a block, the marks are left out of the text and their columns skipped: emphasis (``*``, ``**``, ``_`` at a
 word's edge, ``~~``), a link's brackets and target (its text is kept), images, inline HTML tags, a backslash before
 a punctuation character; an entity (``&amp;``) is read as its character. An inline code span's text is kept and
-marked protected (no rule flags it), as HTML's ``<code>``. The blocks' sentences are classified as boilerplate the
-way a text page's lines are ('Tin liên quan', a byline, a share bar).
+marked protected (no rule flags it), as HTML's ``<code>``; it may run over the lines of its block. The blocks'
+sentences are classified as boilerplate the way a text page's lines are ('Tin liên quan', a byline, a share bar).
 
 A directory walk leaves ``.md`` files out (a folder's README is a note, not a document); name a file, or give
 ``--format markdown``, to audit it. Post-edits are written back into the file through the character map
@@ -198,57 +198,85 @@ def _table_rows(lines: list[str], first: int) -> list[int]:
     return out
 
 
+def _closing_run(lines: list[str], pieces: list[tuple[int, int, int]], n: int, j: int, ticks: str) -> tuple[int, int]:
+    """Where the code span opened by ``ticks`` before column ``j`` of piece ``n`` closes: (piece, column) of a run of
+    backticks as long, on that line or a later line of the block (CommonMark: a code span may run over lines, not
+    over blocks); (-1, -1) when none does (the backticks are then text)."""
+    closing = re.compile(f"(?<!`){ticks}(?!`)")
+    for k in range(n, len(pieces)):
+        i, start, end = pieces[k]
+        found = closing.search(lines[i], j if k == n else start, end)
+        if found is not None:
+            return k, found.start()
+    return -1, -1
+
+
 def _inline(lines: list[str], pieces: list[tuple[int, int, int]]) -> tuple[MappedText, list[tuple[int, int]]]:
     """The text of a block's lines ``pieces`` without their marks, and the [start, end) of its code spans in it."""
     m = MappedText()
     m.anchor = pieces[0][:2]
     protected: list[tuple[int, int]] = []
     run = 0
-    for n, (i, start, end) in enumerate(pieces):
-        line = lines[i]
+
+    def enter(n: int) -> None:
+        """Start piece ``n``: a soft line break before it reads as a space."""
         if n:
             before = pieces[n - 1][0]
-            m.add(" ", before, len(lines[before]), BREAK, run)  # a soft line break reads as a space
-        m.gap(i, start)
-        j = start
-        while j < end:
-            tok = _INLINE.search(line, j, end)
-            if tok is None:
+            m.add(" ", before, len(lines[before]), BREAK, run)
+        m.gap(pieces[n][0], pieces[n][1])
+
+    n = 0
+    enter(0)
+    j = pieces[0][1]
+    while n < len(pieces):
+        i, _, end = pieces[n]
+        line = lines[i]
+        tok = _INLINE.search(line, j, end) if j < end else None
+        if tok is None:
+            m.extend(line[j:end], i, j, run)
+            n += 1
+            if n < len(pieces):
+                enter(n)
+                j = pieces[n][1]
+            continue
+        m.extend(line[j : tok.start()], i, j, run)
+        kind, word = tok.lastgroup, tok.group()
+        j = tok.end()
+        if kind == "escape":
+            m.add(word[1], i, tok.start(), tok.end(), run)
+        elif kind == "entity":
+            ch = html.unescape(word)
+            if ch == word:
+                m.extend(word, i, tok.start(), run)
+            else:
+                m.add(ch, i, tok.start(), tok.end(), run)
+        elif kind == "autolink":
+            run += 1
+            m.gap(i, tok.start() + 1)
+            m.extend(word[1:-1], i, tok.start() + 1, run)
+            run += 1
+        elif kind == "code":
+            last, close = _closing_run(lines, pieces, n, j, word)
+            if last < 0:  # the backticks are text
+                m.extend(word, i, tok.start(), run)
+                continue
+            run += 1
+            m.gap(i, j)
+            first = m.length
+            while n < last:  # the span runs on over the block's next lines, their breaks read as spaces
                 m.extend(line[j:end], i, j, run)
-                break
-            m.extend(line[j : tok.start()], i, j, run)
-            kind, word = tok.lastgroup, tok.group()
-            j = tok.end()
-            if kind == "escape":
-                m.add(word[1], i, tok.start(), tok.end(), run)
-            elif kind == "entity":
-                ch = html.unescape(word)
-                if ch == word:
-                    m.extend(word, i, tok.start(), run)
-                else:
-                    m.add(ch, i, tok.start(), tok.end(), run)
-            elif kind == "autolink":
-                run += 1
-                m.gap(i, tok.start() + 1)
-                m.extend(word[1:-1], i, tok.start() + 1, run)
-                run += 1
-            elif kind == "code":
-                found = re.compile(f"(?<!`){word}(?!`)").search(line, j, end)  # a closing run as long
-                if found is None:  # the backticks are text
-                    m.extend(word, i, tok.start(), run)
-                    continue
-                close = found.start()
-                run += 1
-                m.gap(i, j)
-                first = m.length
-                m.extend(line[j:close], i, j, run)
-                protected.append((first, m.length))
-                run += 1
-                j = close + len(word)
-                m.gap(i, j)
-            else:  # a mark: its columns are skipped
-                run += 1
-                m.gap(i, j)
+                n += 1
+                enter(n)
+                i, j, end = pieces[n]
+                line = lines[i]
+            m.extend(line[j:close], i, j, run)
+            protected.append((first, m.length))
+            run += 1
+            j = close + len(word)
+            m.gap(i, j)
+        else:  # a mark: its columns are skipped
+            run += 1
+            m.gap(i, j)
     return m, protected
 
 

@@ -240,3 +240,21 @@ def test_apply_round_trip_writes_a_post_edited_copy(tmp_path: Path) -> None:
     apply_decisions(str(path), str(tmp_path / "post"), roots=[str(src)], ignore_file=str(tmp_path / "ignore"))
     assert (tmp_path / "post" / "tin.md").read_text(encoding="utf-8") == raw.replace("**mạnh**..", "**mạnh**.")
     assert (src / "tin.md").read_text(encoding="utf-8") == raw  # the input is not modified
+
+
+def test_a_code_span_may_run_over_the_lines_of_its_paragraph() -> None:
+    """CommonMark: a code span closes on a later line of its block (its line break read as a space), never in the
+    next block; backticks that no run as long closes are text."""
+    page = (
+        "Gõ lệnh `audit run\nbao_cao --jobs 2` rồi mở tệp.\n\nMột dấu ` lẻ ở đây.\n\nKhông `đóng\n\nở đoạn sau` này.\n"
+    )
+    doc = read(page)
+    first, lone, open_, later = doc.segments
+    assert first.text == "Gõ lệnh audit run bao_cao --jobs 2 rồi mở tệp."
+    code = first.text.index("audit")
+    assert first.protected == ((code, first.text.index(" rồi")),)
+    assert first.locate(first.text.index("bao_cao")) == (2, 1)
+    assert first.locate(first.text.index("rồi")) == (2, page.split("\n")[1].index("rồi") + 1)
+    assert (lone.text, lone.protected) == ("Một dấu ` lẻ ở đây.", ())
+    assert (open_.text, later.text) == ("Không `đóng", "ở đoạn sau` này.")
+    assert open_.protected == later.protected == ()
