@@ -82,12 +82,13 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 32 of 41 found, 30 with the accepted fix. After the lead's fixes of round 31: 36, 34 (N103 near a
     holder's surname of four letters under one country's title, 'Friedrich Mertz'; Boric as Chile's President, so
     N107 reads 'Tổng thống Bolivia Gabriel Boric'; Rosatom's Likhachev by his Chinese name, so N108 reads
-    'Lihaqiaofu'; Uniqlo by its Chinese name 优衣库, so C107 reads 'Ưu Y Khố')."""
+    'Lihaqiaofu'; Uniqlo by its Chinese name 优衣库, so C107 reads 'Ưu Y Khố'). Round 32: 37, 35 (C102 'Yue-E' beside
+    Việt Nam where the article names Russia)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 41
-    assert found >= 36 and fixed >= 34
+    assert found >= 37 and fixed >= 35
     fixed_since = {f"{_ELECTIONS}: N103 'Friedrich Mertz'", f"{_ELECTIONS}: N107 'Bolivia'"}
-    fixed_since |= {f"{_NUCLEAR}: N108 'Lihaqiaofu'", f"{_TEXTILES}: C107 'Ưu Y Khố'"}
+    fixed_since |= {f"{_NUCLEAR}: N108 'Lihaqiaofu'", f"{_TEXTILES}: C107 'Ưu Y Khố'", f"{_NUCLEAR}: C102 'Yue-E'"}
     assert set(missed) <= BLIND_MISSES - fixed_since, sorted(set(missed) - BLIND_MISSES)
 
 

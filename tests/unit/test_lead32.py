@@ -120,3 +120,15 @@ def test_a_count_of_myriads_in_a_word_before_made_things() -> None:
         "Hai vạn năm trước, vùng này còn là biển."
     )
     assert _found(quiet, "T307") == []
+
+
+def test_a_one_letter_pinyin_beside_vietnams_for_a_country_the_article_names() -> None:
+    """'Yue-E' (越俄) where the article names Russia but its first two countries are others ('Nga, Nhật Bản và …')."""
+    text = (
+        "Điện gió ngoài khơi: Hàn Quốc, Nhật Bản và Nga cùng góp vốn\n"
+        "Tập đoàn Hàn Quốc và đối tác Nhật Bản đã ký thỏa thuận với Bộ Công Thương; Nhật Bản cấp thêm vốn vay.\n"
+        "Hàn Quốc sẽ đào tạo kỹ sư; phía Nga cung cấp tua-bin.\n"
+        "Ông cho biết hợp tác năng lượng Yue-E đã có từ thập niên 1980."
+    )
+    assert _found(text, "C102") == [("Yue-E", "Việt Nam – Nga")]
+    assert _found(text.replace("phía Nga cung cấp", "phía Đức cung cấp").replace(" và Nga", " và Đức"), "C102") == []

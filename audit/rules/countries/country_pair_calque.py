@@ -325,7 +325,7 @@ class CalquedCountryPair(SegmentRule):
                 if hit:
                     yield hit
                 continue
-            if "roman1" in kinds and (sorted(kinds) != ["roman", "roman1"] or {ia, ib} - set(topic.countries)):
+            if "roman1" in kinds and (sorted(kinds) != ["roman", "roman1"] or not _one_letter_backed((ia, ib), topic)):
                 continue
             if "trunc" in kinds and not (_truncated_pair(kinds, (ia, ib), topic) and _pair_alone(seg.text, m)):
                 continue
@@ -457,8 +457,8 @@ class CalquedCountryPair(SegmentRule):
             return iso in topic.countries
         if kind == "roman":
             return with_home or topic.counts[iso] > 0
-        if kind == "roman1":
-            return iso in topic.countries
+        if kind == "roman1":  # beside Việt Nam's, a country the article names (see _one_letter_backed)
+            return iso in topic.countries or (with_home and topic.counts[iso] > 0)
         if kind == "hanviet2":  # a short name read in Hán-Việt ('Ấn Ni'): no Vietnamese word, beside Việt Nam enough
             return with_home or topic.counts[iso] > 0
         return topic.counts[iso] > 0  # hanviet
@@ -477,6 +477,15 @@ _RELATION_CUE = re.compile(
 _LANGUAGE_PAIR = re.compile(
     r"(?<!\w)(?:[Tt]ừ điển|[Ss]ong ngữ|[Bb]ản dịch|[Dd]ịch|[Tt]huật ngữ|[Đđ]ối chiếu|[Tt]ự điển|[Nn]gữ vựng)\s+$"
 )
+
+
+def _one_letter_backed(isos: tuple[str, str], topic: Topic) -> bool:
+    """A pair with a one-letter pinyin ('Yue-E' 越俄) is read where both countries are the article's pair, or where one
+    is Việt Nam and the article names the other (a story of Việt Nam with Russia and Japan: 'Nga, Nhật Bản và IAEA'
+    in its headline leaves Russia out of the first two; adversary110)."""
+    if not set(isos) - set(topic.countries):
+        return True
+    return HOME in isos and all(iso == HOME or topic.counts[iso] > 0 for iso in isos)
 
 
 def _cued_pinyin_pair(text: str, m: re.Match[str], kinds: tuple[str, str], isos: tuple[str, str]) -> bool:
