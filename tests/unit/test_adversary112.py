@@ -92,6 +92,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 42
     assert found >= 36 and fixed >= 35
     assert set(missed) <= BLIND_MISSES
+    # after the lead's fixes of round 32 (tests/unit/test_lead32.py): C108 reads a list with a comma before 'đều là';
+    # C101's envoy frame no longer counts Việt Nam, the host meant, as a third country in the sentence: 38, 37
+    assert found >= 38 and fixed >= 37
+    assert set(missed) <= BLIND_MISSES - {f"{_DENGUE}: C108 'Brazil'", f"{_CENTRAL_ASIA}: C101 'Trung Quốc'"}
 
 
 def test_no_finding_outside_planted_spans() -> None:

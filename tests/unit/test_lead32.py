@@ -132,3 +132,26 @@ def test_a_one_letter_pinyin_beside_vietnams_for_a_country_the_article_names() -
     )
     assert _found(text, "C102") == [("Yue-E", "Việt Nam – Nga")]
     assert _found(text.replace("phía Nga cung cấp", "phía Đức cung cấp").replace(" và Nga", " và Đức"), "C102") == []
+
+
+def test_an_envoy_posted_to_a_third_country_while_speaking_of_vietnams_goods() -> None:
+    """adversary112's miss, on other countries: Việt Nam in the envoy's sentence is the host meant (驻越南), not a
+    third country; an envoy accredited to Việt Nam too ('kiêm nhiệm') is posted where the text says."""
+    story = (
+        "Việt Nam và Uzbekistan mở đường bay thẳng Hà Nội – Tashkent\n"
+        "Bộ trưởng Ngoại giao Uzbekistan thăm Việt Nam; Uzbekistan muốn nhập khẩu thêm gạo.\n"
+        "{}"
+    )
+    meant = "Đại sứ Uzbekistan tại Nhật Bản cho biết nước này muốn mua thêm cà phê và hạt điều của Việt Nam."
+    assert _found(story.format(meant), "C101") == [("Nhật Bản", "Việt Nam")]
+    accredited = "Đại sứ Uzbekistan tại Nhật Bản kiêm nhiệm Việt Nam cho biết nước này muốn mua thêm cà phê."
+    assert _found(story.format(accredited), "C101") == []
+
+
+def test_membership_said_of_a_list_with_a_comma_before_đều() -> None:
+    text = (
+        "Hội nghị khai mạc tại Jakarta\n"
+        "Malaysia, Philippines và Argentina, đều là thành viên ASEAN, ký tuyên bố chung về an ninh lương thực."
+    )
+    assert [(f.rule, f.text) for f in audit_text(text) if f.rule == "C108"] == [("C108", "Argentina")]
+    assert [f for f in audit_text(text.replace("Argentina", "Singapore")) if f.rule == "C108"] == []

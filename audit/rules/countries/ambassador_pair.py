@@ -112,6 +112,9 @@ _FORMER_ENVOY = re.compile(
 )
 # or a sentence that tells the envoy's career ('Đại sứ Australia tại Lào, người từng công tác nhiều năm ở Hà Nội'):
 # a posting elsewhere is the point of it
+# an envoy posted to one country and accredited to Việt Nam too ('Đại sứ Kyrgyzstan tại Trung Quốc kiêm nhiệm Việt
+# Nam'): the posting is meant, and Việt Nam beside it is no sign of 驻越南
+_CONCURRENT = re.compile(r"(?<!\w)kiêm nhiệm(?!\w)")
 _CAREER = re.compile(
     r"(?<!\w)(?:[Tt]ừng (?:là|làm|công tác|giữ|đảm nhiệm|phụ trách|sống|học)|[Tt]rước (?:đây|đó))(?!\w)"
 )
@@ -124,8 +127,9 @@ def envoy_host_hits(
     else: through Chinese, 驻越南大使 or 驻我国大使 ('ambassador to our country') comes out posted to a third country.
     The sender is a party of the story (named twice or more, or a topic country); the host is named this once, none
     of its cities, institutions or leaders anywhere, and the sentence names no third country (an envoy speaking of
-    'quan hệ giữa Hungary và Trung Quốc' may be posted anywhere); the story is Việt Nam's (``home``: named, or its
-    leaders or provinces are)."""
+    'quan hệ giữa Hungary và Trung Quốc' may be posted anywhere; Việt Nam, the host meant, is none: 'muốn tăng nhập
+    khẩu các mặt hàng của Việt Nam'), nor an accreditation to Việt Nam too ('kiêm nhiệm'); the story is Việt Nam's
+    (``home``: named, or its leaders or provinces are)."""
     if not home:
         return
     for index, mentions in topic.mentions.items():
@@ -146,9 +150,9 @@ def envoy_host_hits(
             if anchored(article, host.iso):
                 continue
             start, end = sentence_bounds(text, sender.start, host.end)
-            if any(m.iso not in (sender.iso, host.iso) and start <= m.start < end for m in countries):
+            if any(m.iso not in (sender.iso, host.iso, HOME) and start <= m.start < end for m in countries):
                 continue  # the envoy speaks of a third country's dealings too: a posting elsewhere may be meant
-            if _CAREER.search(text, start, end):
+            if _CAREER.search(text, start, end) or _CONCURRENT.search(text, start, end):
                 continue
             gz = gazetteer()
             yield Hit(

@@ -99,8 +99,12 @@ _MEMBER_NOUN = (
     r"(?P<founding>\s+sáng lập)?(?:\s+(?:chính thức|đầy đủ|thứ\s+\w+|tích cực|quan trọng|chủ chốt"
     r"|nòng cốt|lâu năm|năng động|có trách nhiệm))?\s+(?:của\s+)?" + _ORG_WORD
 )
-# after a country list: 'X (và Y) (đều) là (một trong) (hai) (nước) thành viên (sáng lập) (của) ORG'
-_IS_MEMBER = re.compile(rf"\s+(?:(?:đều|cùng|cũng|vốn|hiện|hiện nay)\s+)*là\s+(?:một trong\s+)?{_MEMBER_NOUN}$")
+# after a country list: 'X (và Y) (đều) là (một trong) (hai) (nước) thành viên (sáng lập) (của) ORG', a comma before
+# 'đều', 'cùng' or 'cũng' too ('Indonesia, Thái Lan và Brazil, đều là thành viên ASEAN'; adversary112)
+_IS_MEMBER = re.compile(
+    rf"(?:\s*,\s*(?=(?:đều|cùng|cũng)\s)|\s+)(?:(?:đều|cùng|cũng|vốn|hiện|hiện nay)\s+)*là\s+(?:một trong\s+)?"
+    rf"{_MEMBER_NOUN}$"
+)
 # 'X, một thành viên ORG', 'X, nước thành viên ORG'; 'X với tư cách (là) thành viên ORG'
 _APPOSITION = re.compile(rf"\s*,\s*(?:(?:là|một)\s+)?{_MEMBER_NOUN}$")
 _CAPACITY = re.compile(rf"\s+với tư cách (?:là\s+)?{_MEMBER_NOUN}$")
