@@ -36,7 +36,9 @@ _OFFICE_IN_CLAUSE = re.compile(
     r"(?<!\w)(?:Chủ tịch|Giám đốc|Tổng giám đốc|Trưởng [Bb]an|Trưởng [Pp]hòng|Trưởng [Đđ]oàn|Chỉ huy trưởng|Bí thư|"
     r"Hiệu trưởng|Viện trưởng|Chánh án|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng|"
     r"Chánh [Vv]ăn phòng|Chánh [Tt]hanh tra|Chủ nhiệm|Tư lệnh|Chính ủy|Tổng [Bb]iên tập|Thẩm phán|Kiểm sát viên|"
-    r"Hội thẩm|Luật sư|Đại sứ|Tổng [Ll]ãnh sự|Đại biện|Trưởng [Đđ]ại diện)(?!\w)"
+    r"Hội thẩm|Luật sư|Đại sứ|Tổng [Ll]ãnh sự|Đại biện|Trưởng [Đđ]ại diện|"
+    # and a team's coach or captain: 'Huấn luyện viên đội tuyển nữ Đinh Quang Tuấn tiên sinh' (adversary113)
+    r"Huấn luyện viên|HLV|Đội trưởng)(?!\w)"
 )
 # A clause ends at a stop or a comma, but for the comma of 'phòng, chống' inside a unit's name ('Ban Chỉ huy
 # phòng, chống thiên tai tỉnh …')

@@ -19,7 +19,8 @@ _UC = re.compile(rf"(?<![\w.,]){_NUMBER}\s+(?P<u>ức)(?!\w)")
 _VAN_UC = re.compile(rf"(?<![\w.,]){_NUMBER}\s+vạn\s+(?P<u>ức)(?!\w)")
 # 'vạn' (万) is still said ('hàng vạn người', '10 vạn quân'), but not with a currency ('15 vạn nhân dân tệ') nor
 # after a decimal ('8,6 vạn công nhân': 8.6万 written digit for digit)
-_CURRENCY = r"(?:nhân dân tệ|NDT|tệ|đồng|USD|đô la|đô|yen|yên|won|euro)(?!\w)"
+# (the pound too: '2 vạn bảng Anh' for 2万英镑, adversary113)
+_CURRENCY = r"(?:nhân dân tệ|NDT|tệ|đồng|USD|đô la|đô|yen|yên|won|euro|bảng Anh|GBP|rúp|rupee|baht)(?!\w)"
 # nor before 'tỷ'/'triệu' ('82 vạn tỷ đồng': 82万亿 read as 'vạn' and 'tỷ', 820 nghìn tỷ; 'hàng vạn tỷ' has no digit)
 _VAN = re.compile(
     rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?={_CURRENCY}|(?:nghìn |ngàn )?tỷ(?!\w)|triệu(?!\w))"

@@ -85,6 +85,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 40
     assert found >= 35 and fixed >= 33
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after the lead's fixes of round 32 (tests/unit/test_lead32.py): N106 after a coach's title with the team between,
+    # T307 before 'bảng Anh': 37, 35
+    assert found >= 37 and fixed >= 35
+    assert set(missed) <= BLIND_MISSES - {f"{_SPORTS}: N106 'tiên sinh'", f"{_MIGRANTS}: T307 '2 vạn'"}
 
 
 def test_no_finding_outside_planted_spans() -> None:

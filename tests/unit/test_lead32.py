@@ -155,3 +155,14 @@ def test_membership_said_of_a_list_with_a_comma_before_đều() -> None:
     )
     assert [(f.rule, f.text) for f in audit_text(text) if f.rule == "C108"] == [("C108", "Argentina")]
     assert [f for f in audit_text(text.replace("Argentina", "Singapore")) if f.rule == "C108"] == []
+
+
+def test_a_myriad_before_the_pound_and_a_coachs_honorific() -> None:
+    """adversary113's misses, on other sentences: 'vạn' before a currency the table lacked; a coach's name with the
+    team between the title and the name."""
+    assert _found("Mỗi người di cư phải trả khoảng 3 vạn bảng Anh cho đường dây.", "T307") == [("3 vạn", "30.000")]
+    assert _found("Bảng xếp hạng có 10 vạn bảng màu khác nhau.", "T307") == []
+    assert _found("Huấn luyện viên đội tuyển bóng chuyền nam Phạm Văn Long tiên sinh cho biết.", "N106") == [
+        ("tiên sinh", "")
+    ]
+    assert _found("Huấn luyện viên đội tuyển đọc bài thơ của Hồ Xuân Hương nữ sĩ.", "N106") == []
