@@ -166,3 +166,16 @@ def test_a_myriad_before_the_pound_and_a_coachs_honorific() -> None:
         ("tiên sinh", "")
     ]
     assert _found("Huấn luyện viên đội tuyển đọc bài thơ của Hồ Xuân Hương nữ sĩ.", "N106") == []
+
+
+def test_a_reuse_notice_closing_a_newsletters_tagline_is_chrome() -> None:
+    """clean60's Markdown footer, on other words: a site's name or tagline, then what may be reused 'khi ghi rõ
+    nguồn'; an article's sentence on the rule itself, with no 'khi', is text."""
+    from audit.corpus.boilerplate import classify_lines
+
+    lines = [
+        "Hội doanh nhân trẻ tỉnh tổ chức hội chợ việc làm cho sinh viên.",
+        "Trang tin Hội người Việt tại Ba Lan – kết nối cộng đồng. Tin bài được đăng lại khi ghi rõ nguồn.",
+        "Theo luật, nội dung đăng lại phải ghi rõ nguồn và tên tác giả.",
+    ]
+    assert classify_lines(lines) == [None, "footer", None]
