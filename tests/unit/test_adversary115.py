@@ -69,6 +69,8 @@ def test_human_page_findings_at_most_blind() -> None:
     assert [s for p in CLEAN for s in serious_findings(p)] == []
     found = [(f.rule, f.text) for p in CLEAN for _, f in findings_of(p)]
     assert set(found) <= set(BLIND_HUMAN_FINDINGS), found
+    # after round 33: 'rack' is a loan of Vietnamese IT text (references/vi_loans.txt): no finding
+    assert found == []
 
 
 def test_human_article_read_as_text_at_most_blind() -> None:
@@ -90,6 +92,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 36
     assert found >= 32 and fixed >= 28
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after the lead's fixes of round 33 (tests/unit/test_lead33.py): N102 reads a Hán-Việt name whose dot has no
+    # space on either side right after a title or honorific: 33 found (no suggestion: the Latin name is not known)
+    assert found >= 33
+    assert set(missed) <= BLIND_MISSES - {f"{_RELIEF}: N102 'An Na·Khải Lặc'"}
 
 
 def test_no_finding_outside_planted_spans() -> None:

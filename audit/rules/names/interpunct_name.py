@@ -49,7 +49,9 @@ class InterpunctName(SegmentRule):
         "Vietnamese writes ('Hê', 'Lượng') or a Vietnamese syllable ('Lý') is Hán-Việt. Two parts all in "
         "Hán-Việt on either side of the dot are a name too when most syllables read characters Chinese picks for "
         "sounds (斯 Tư, 哈 Cáp, 曼 Mạn …) and two are no common Vietnamese name syllable ('Đức Lỗ · Vi Tư Mạn' "
-        "德鲁·韦斯曼 Drew Weissman; 'A' 阿 is a syllable there, not an initial), with the Latin name the "
+        "德鲁·韦斯曼 Drew Weissman; 'A' 阿 is a syllable there, not an initial), or, with the dot unspaced as Chinese "
+        "writes it and a title or honorific before, when one syllable reads such a character and one is no common "
+        "name syllable ('bà An Na·Khải Lặc' 安娜·凯勒; a byline or a list spaces its dots), with the Latin name the "
         "document writes for the family name the last part spells ('Hán Tây · Phất Lý Khắc' beside 'Hansi Flick'); "
         "a lowercase particle may open the part after the dot ('Ruud·van Nistelrooy'); a given name alone of a "
         "known person ('Lộ Dịch Tư' 路易斯 Luís) names no one. Without the dot, a run of three or more "
@@ -82,6 +84,7 @@ class InterpunctName(SegmentRule):
         "Tiền đạo [[Mẫu Ba Bội]] ghi bàn, còn ông [[Mễ Lặc]] chúc mừng đội bóng của Nga [[Phất Lạp Cơ Mễ Nhĩ]].",
         "Thái tử [[Mohammed·bin·Salman]] tiếp đoàn; Ngoại trưởng [[Abdullah · bin · Zayed · Al Nahyan]] dự tiệc.",
         "Đoàn chuyên gia Nhật Bản do giáo sư [[Trung Thôn Chính]] và tiến sĩ [[Điền Trung Hạo Nhị]] dẫn đầu.",
+        "Theo bà [[Y Lệ·Tát Lặc]], hàng cứu trợ đã tới các xã ven biển.",
     )
     quiet = (
         "Thủ tướng Hà Lan Mark Rutte hội kiến Chủ tịch nước.",
@@ -97,6 +100,7 @@ class InterpunctName(SegmentRule):
         "Đoàn Nhật Bản gặp ông Điền Trung Hạo, bà Thanh Thủy Tiên và ông Cao Kiều Minh ở Hà Nội.",
         "Ông Trung Thôn Chính dự hội chợ ở Pháp.",
         "Năm 1905, Phan Bội Châu sang Nhật Bản; Thủ tướng Y Đằng Bác Văn khi đó thân Pháp.",
+        "Bà Lan·Anh Thư và ông Minh Khuê · Thu Hà dự lễ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
