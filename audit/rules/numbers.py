@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from audit.lang.quantities import vi_amount, vi_one_word_numbers, vi_value
+from audit.lang.quantities import ZH_MYRIAD_NUMBER, vi_amount, vi_one_word_numbers, vi_value, zh_myriad
+from audit.lang.rare_chars import rare_scan
 from audit.model import Segment, Severity
 from audit.rules._prefilter import PrefilteredRule, segments_matching_any
 from audit.rules.base import DocContext, Hit
@@ -133,6 +134,10 @@ def _today(text: str) -> bool:
     return _NOW.search(text) is not None and _PAST_CENTURY.search(text) is None
 
 
+# the characters themselves after a number ('12万 lượt', '3,5亿 USD'; adversary112): MT that copied the unit left a
+# number no Vietnamese reader can read; one finding with the value, not L103's for the character alone
+_HANZI_SCAN = rare_scan(re.compile("[万萬亿億]"))
+
 _UNITS = ("ức", "vạn")
 _UNIT_NAMES = {1e12: "万亿 (10¹²)", 1e8: "亿 (10⁸)", 1e4: "万 (10⁴)"}
 # each unit found from its first letter (digits and spaces are everywhere), the space before as a lookbehind
@@ -161,11 +166,13 @@ class ChineseNumberUnit(PrefilteredRule):
     name = "chinese-number-unit"
     category = "accuracy/mistranslation"
     severity = Severity.MAJOR
-    trigger = re.compile(rf"\w\s+(?:{'|'.join(_UNITS)})(?!\w)")  # a digit or a number word before the unit
+    # a digit or a number word before the unit, or a digit before the character
+    trigger = re.compile(rf"\w\s+(?:{'|'.join(_UNITS)})(?!\w)|\d\s?[万萬亿億]")
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
-        """Segments with a unit after a space: a scan a unit, each starting at a literal (fast)."""
-        return segments_matching_any(ctx, _SCANS)
+        """Segments with a unit after a space: a scan a unit, each starting at a literal (fast); and with one of
+        the characters, scanned for only where the article has a character of their rare class."""
+        return segments_matching_any(ctx, (*_SCANS, _HANZI_SCAN))
 
     summary = "A Chinese myriad unit left in a number: '3 ức USD' (亿 = 10⁸) → '300 triệu USD'"
     why = (
@@ -178,7 +185,8 @@ class ChineseNumberUnit(PrefilteredRule):
         "tín chỉ carbon', '2 vạn chiếc mũ', with the count in a word too: 'ba vạn chiếc mũ bảo hiểm', and "
         "'5 vạn người' where the document holds another myriad) is minor, since 'vạn' is "
         "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet, and so does a ship's class, 'tàu 5 "
-        "vạn tấn'; chess's 'cờ vua' is no king)."
+        "vạn tấn'; chess's 'cờ vua' is no king). The character itself after a number ('12万 lượt khách', '3,5亿 USD') "
+        "is major, with the value; L103 leaves it to this rule."
     )
     fires = (
         "Kim ngạch thương mại song phương đạt [[3 ức]] USD trong năm 2023.",
@@ -193,6 +201,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Cộng đồng người Việt tại Đức hiện có khoảng [[18 vạn]] người.",
         "Theo thỏa thuận, Singapore sẽ mua [[50 vạn]] tín chỉ carbon từ các dự án trồng rừng.",
         "Quỹ sẽ tặng [[hai vạn]] chiếc áo phao cho học sinh vùng lũ.",
+        "Năm ngoái, tỉnh đón khoảng [[35万]] lượt khách quốc tế.",
     )
     quiet = (
         "Hàng vạn người đổ về lễ hội; 10 vạn quân Thanh bị đánh tan; 29 vạn quân Thanh tiến vào Thăng Long.",
@@ -210,6 +219,17 @@ class ChineseNumberUnit(PrefilteredRule):
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         text = seg.text
         taken: list[tuple[int, int]] = []
+        for m in ZH_MYRIAD_NUMBER.finditer(text) if _HANZI_SCAN.search(text) else ():
+            size = zh_myriad(m["u"])
+            amount = vi_amount(vi_value(m["n"]) * size)
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"the Chinese unit {_UNIT_NAMES[size]} left in a number: {m.group()} = {amount}",
+                suggestion=amount,
+                confidence=0.9,
+            )
         for rx, size, sev in (
             (_VAN_UC, 1e12, Severity.MAJOR),
             (_UC, 1e8, Severity.MAJOR),

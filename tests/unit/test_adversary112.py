@@ -96,6 +96,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     # C101's envoy frame no longer counts Việt Nam, the host meant, as a third country in the sentence: 38, 37
     assert found >= 38 and fixed >= 37
     assert set(missed) <= BLIND_MISSES - {f"{_DENGUE}: C108 'Brazil'", f"{_CENTRAL_ASIA}: C101 'Trung Quốc'"}
+    # after round 33's (tests/unit/test_lead33.py): T307 reads a myriad character after a number ('12万' = 120.000),
+    # which L103 leaves to it: 39, 38
+    assert found >= 39 and fixed >= 38
+    assert f"{_CENTRAL_ASIA}: T307 '12万'" not in missed
 
 
 def test_no_finding_outside_planted_spans() -> None:

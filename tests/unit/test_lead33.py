@@ -45,3 +45,29 @@ def test_n102_quiet_on_vietnamese_names_and_lists(text: str) -> None:
 )
 def test_rack_is_a_loan(text: str) -> None:
     assert _found(text, "L101") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Năm ngoái, tỉnh đón khoảng 35万 lượt khách quốc tế.", "35万", "350.000"),
+        ("Gói hỗ trợ trị giá 2,5亿 nhân dân tệ được công bố.", "2,5亿", "250 triệu"),
+        ("Quy mô thị trường đạt 3万亿 won.", "3万亿", "3.000 tỷ"),
+        ("Thành phố có 1.200万 dân.", "1.200万", "12 triệu"),
+    ],
+)
+def test_t307_myriad_character_after_a_number(text: str, span: str, fix: str) -> None:
+    found = [(f.rule, f.text, f.suggestion) for f in audit_text(text)]
+    assert ("T307", span, fix) in found
+    assert not [f for f in found if f[0] == "L103"]  # one finding for the error, with the value
+
+
+@pytest.mark.parametrize(
+    ("text", "l103"),
+    [
+        ("Tập đoàn 万科 mở rộng đầu tư.", ["万科"]),  # a company's characters, no number: L103's alone
+        ("Có 12万人 tham gia lễ hội.", ["万人"]),  # a run beyond the unit is still L103's
+    ],
+)
+def test_l103_keeps_other_characters(text: str, l103: list[str]) -> None:
+    assert _found(text, "L103") == l103

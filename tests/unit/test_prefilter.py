@@ -208,14 +208,23 @@ def test_rare_character_scans_are_one_class_within_the_rare_characters() -> None
     from audit.lang import rare_chars
 
     scans = rare_chars.registered()
-    assert len(scans) == 4  # CJK (L103), interpuncts (N102), pinyin tone marks (N101), Latin Extended Additional (L102)
+    # CJK (L103), interpuncts (N102), pinyin tone marks (N101), Latin Extended Additional (L102), myriads (T307)
+    assert len(scans) == 5
     chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     rare = set(rare_chars.RARE.findall(chars))
     for scan in scans:
         parsed = _parser.parse(scan.pattern, scan.flags)
         assert len(parsed) == 1 and parsed[0][0] is _constants.IN, scan.pattern
         assert set(scan.findall(chars)) <= rare, scan.pattern
-    lines = ["Ông Lý · Văn ở 北京", "Ruǎn Chūnfú đến", "ẞ lạ", "không có gì", "ⅰ • ⅱ", "Hà Nội\nBắc Kinh 北"]
+    lines = [
+        "Ông Lý · Văn ở 北京",
+        "đạt 12万 lượt",
+        "Ruǎn Chūnfú đến",
+        "ẞ lạ",
+        "không có gì",
+        "ⅰ • ⅱ",
+        "Hà Nội\nBắc Kinh 北",
+    ]
     for doc in [*DOCS, _doc(lines), _doc(["thường", "ngày"])]:
         new_document()
         ctx = DocContext(doc)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from audit.lang.hanviet import load as load_hanviet
 from audit.lang.pinyin import toneless
+from audit.lang.quantities import ZH_MYRIAD_NUMBER
 from audit.lang.rare_chars import rare_scan
 from audit.lang.zh_names import zh_vi_names
 from audit.model import Segment, Severity
@@ -33,7 +34,8 @@ class ChineseCharacters(PrefilteredRule):
         "run is exactly a name the references know with its Chinese form (a country, a capital, a place, a "
         "city of CLDR's or of cities.zh_curated.tsv, an organisation, a company, a person of the gazetteer: "
         "audit.lang.zh_names), the fix is the Vietnamese name (曼谷 → Bangkok); otherwise there is none. A date "
-        "left in Chinese form ('2025年3月14日', '3月14日') is one finding, with the date written day/month/year."
+        "left in Chinese form ('2025年3月14日', '3月14日') is one finding, with the date written day/month/year; a "
+        "myriad after a number ('12万') is T307's, with the value."
     )
     fires = (
         "Hai bên nhất trí thúc đẩy quan hệ [[白越]] truyền thống.",
@@ -64,9 +66,12 @@ class ChineseCharacters(PrefilteredRule):
             day, month = d["d"] or d["d2"], d["m"] or d["m2"]
             fix = "/".join(x for x in (day, month, d["y"]) if x) if day else f"tháng {month}/{d['y']}"
             yield self.hit(seg, d.start(), d.end(), f"date {d.group()!r} left in Chinese form", suggestion=fix)
+        units = {d.span("u") for d in ZH_MYRIAD_NUMBER.finditer(text)}
         for m in runs:
             if any(a <= m.start() < b for a, b in dated):
                 continue  # one finding for the date ('2025年3月14日' → '14/3/2025'), not one per character
+            if m.span() in units:
+                continue  # a myriad after a number ('12万'): T307's finding, with the value
             if not mask[m.start()] and not _glossed_after(text, m.start(), m.end()):
                 run = m.group()
                 name = zh_vi_names().get(run)
