@@ -71,3 +71,27 @@ def test_t307_myriad_character_after_a_number(text: str, span: str, fix: str) ->
 )
 def test_l103_keeps_other_characters(text: str, l103: list[str]) -> None:
     assert _found(text, "L103") == l103
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Bệnh viện thiếu albumin và IV fluids cho bệnh nhân nặng.", "IV fluids"),
+        ("Kho còn rất ít IV fluids sau đợt dịch.", "IV fluids"),
+    ],
+)
+def test_l101_english_plural_after_an_acronym(text: str, span: str) -> None:
+    assert _found(text, "L101") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bệnh viện thiếu dịch truyền IV cho bệnh nhân nặng.",  # the Vietnamese order
+        "Giá cổ phiếu FPT tăng mạnh trong phiên sáng.",
+        "Hai bên bàn về các khoản vay ODA mới.",
+        "Nhà máy sản xuất AI chips cho thị trường châu Âu.",  # 'chip' is a loan
+    ],
+)
+def test_l101_quiet_beside_acronyms_otherwise(text: str) -> None:
+    assert _found(text, "L101") == []

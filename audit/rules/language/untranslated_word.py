@@ -333,6 +333,9 @@ def _isolated(text: str, toks: Sequence[Token], k: int) -> bool:
                 and not (j < k and toks[k].lower in _ARTICLES and _vietnamese_opener(text, toks[j]))
                 # a currency code after a number word is no name it belongs to ('1.5 billion USD')
                 and not (j > k and toks[k].lower in _EN_NUMBER_WORDS and _CURRENCY.fullmatch(toks[j].text))
+                # an English plural after an acronym is what the acronym qualifies, in English order ('IV fluids',
+                # 'EV batteries'; adversary112): Vietnamese writes 'dịch truyền IV', 'pin EV'
+                and not (j < k and toks[j].is_acronym and _plain_plural(toks[k].text) and not is_loan(toks[k].text))
             ):
                 return False
     left = text[max(0, toks[k].start - 2) : toks[k].start]
@@ -487,7 +490,9 @@ class UntranslatedWord(SegmentRule):
         "-ness, -ation, -ment or -ship that English writes, however rarely, and Vietnamese text never "
         "('multilateralism', 'salinity') is English too; names, brands, acronyms, units ('5 GB'; a number after a word "
         "does not make it one: 'at least 3') and glosses in brackets or quotes are not foreign words, nor the words of "
-        "a link or an e-mail address (a quotation in Vietnamese, quoted speech, is searched like its sentence). A run "
+        "a link or an e-mail address (a quotation in Vietnamese, quoted speech, is searched like its sentence); but an "
+        "English plural right after an acronym is the English term in English order, the acronym with it ('IV "
+        "fluids', where Vietnamese writes 'dịch truyền IV'). A run "
         "of three or more English words, or an English function word (the, of, with), is major: the phrase was left "
         "untranslated; so is an article before English words, loans or not ('the digital economy': Vietnamese has no "
         "article), with the English words before the article ('click the button': verb, article and noun), and such a "
@@ -810,6 +815,8 @@ class UntranslatedWord(SegmentRule):
                         vi = _VI_NUMBER_WORD.get(t.lower.removesuffix("s")) if t.lower in _EN_NUMBER_WORDS else None
                         # with a word joined by a hyphen: 'peer-reviewed', not 'reviewed'
                         start, end = _with_hyphened(text, t.start, t.end)
+                        if k and toks[k - 1].is_acronym and text[toks[k - 1].end : t.start] == " ":
+                            start = toks[k - 1].start  # the term with the acronym it opens with: 'IV fluids'
                         span = text[start:end]
                         yield self.hit(seg, start, end, f"English word {span!r} in Vietnamese text", suggestion=vi)
             k = j + 1
