@@ -58,7 +58,9 @@ _DATE_CUE = re.compile(
 _WEEKDAYS = {
     "hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4, "bảy": 5, "7": 5,
 }  # fmt: skip
-_WEEKDAY = re.compile(r"\b(?:thứ (?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))\b[\s,(]*(?:ngày\s+)?$", re.I)
+_WEEKDAY = re.compile(r"\b(?P<w>thứ (?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))\b[\s,(]*(?:ngày\s+)?$", re.I)
+# or in brackets right after the date ('ngày 15/11/2025 (thứ Bảy)')
+_WEEKDAY_AFTER = re.compile(r"\s*\(\s*(?P<w>thứ (?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))\s*\)", re.I)
 # 'thứ ba' after a noun that takes an ordinal is 'the third', not Tuesday: 'Hội nghị cấp cao lần thứ ba ngày 24/8/2020'
 _ORDINAL_NOUN = re.compile(
     r"(?<!\w)(?:lần|khóa|khoá|kỳ|phiên|vòng|đợt|lượt|hạng|tập|số|chương|phần|người|nước|năm|tuần|quý|trận|hiệp|"
@@ -169,8 +171,10 @@ class WeekdayMismatch(PrefilteredRule):
     severity = Severity.MAJOR
     # (?i)(?:thứ|chủ nhật).{0,20}\d{1,2}(?:/| tháng )\d, case-folded by hand: a leading character class
     # lets re skip ahead (IGNORECASE disables that), a lookbehind picks the branch
+    # (or a date's last digit, then the weekday in brackets)
     trigger = re.compile(
         r"[TtCc](?:(?<=[Tt])[Hh][Ứứ]|(?<=[Cc])[Hh][Ủủ] [Nn][Hh][Ậậ][Tt]).{0,20}\d{1,2}(?:/| [Tt][Hh][Áá][Nn][Gg] )\d"
+        r"|\d\s*\(\s*(?:[Tt][Hh][Ứứ]|[Cc][Hh][Ủủ] [Nn][Hh][Ậậ][Tt])"
     )
 
     def candidates(self, ctx: DocContext) -> Iterable[Segment]:
@@ -181,7 +185,8 @@ class WeekdayMismatch(PrefilteredRule):
 
     summary = "A weekday that does not fall on the date beside it ('thứ Hai, 27/11/2013' was a Wednesday)"
     why = (
-        "One of the two is wrong. A date with its year is checked; a day and month without one ('thứ Bảy (14/12)', "
+        "One of the two is wrong; the weekday may stand before the date or in brackets after it ('15/11/2025 (thứ "
+        "Bảy)'). A date with its year is checked; a day and month without one ('thứ Bảy (14/12)', "
         "the press's commonest form) only in an article with a dateline ('Hà Nội, 14/12/2025 - …'), against the "
         "dateline's year and, for a month half a year or more from the dateline's, the next or the last one (a "
         "December article's 'thứ Sáu, 2/1' is next January's, a June article's 'Chủ nhật, 14/12' last "
@@ -193,9 +198,10 @@ class WeekdayMismatch(PrefilteredRule):
     fires = (
         "Hội nghị diễn ra vào [[thứ Hai, ngày 27/11/2013]] tại Hà Nội.",
         "Cần Thơ, 3/10/2024 - Lễ hội mở màn.\nTối [[thứ Năm, 5/10]], các đoàn diễu hành qua bến Ninh Kiều.",
+        "Hai nước ký hiệp định ngày [[15/11/2025 (thứ Hai)]] tại Hà Nội.",
     )
     quiet = (
-        "Hội nghị diễn ra vào thứ Tư, ngày 27/11/2013 tại Hà Nội.",
+        "Hội nghị diễn ra vào thứ Tư, ngày 27/11/2013 tại Hà Nội; hai nước ký hiệp định ngày 15/11/2025 (thứ Bảy).",
         "Thứ Hai tuần sau, ngày 27/11, họ trở lại.",
         "Phiên họp lần thứ hai ngày 9/5/2019 thông qua nghị quyết.",  # 'the second', not Monday
         "Cần Thơ, 3/10/2024 - Lễ hội mở màn.\nTối thứ Bảy, 5/10, các đoàn diễu hành qua bến Ninh Kiều.",
@@ -217,12 +223,17 @@ class WeekdayMismatch(PrefilteredRule):
             if d.year is None:
                 years = _years_said_before(years, text, _sentence_before(ctx, seg))
             m = _WEEKDAY.search(text[max(0, d.start - 20) : d.start])
-            if not m or _is_ordinal(text, max(0, d.start - 20) + m.start()):
+            if m is not None and not _is_ordinal(text, max(0, d.start - 20) + m.start()):
+                offset = max(0, d.start - 20)  # the weekday before the date: 'thứ Hai, 27/11/2013'
+                start, end = offset + m.start(), d.end
+            elif (m := _WEEKDAY_AFTER.match(text, d.end)) is not None:
+                offset = 0  # the weekday in brackets after it: '15/11/2025 (thứ Hai)'
+                start, end = d.start, m.end()
+            else:
                 continue
             said = 6 if m["cn"] else _WEEKDAYS[m["n"].lower()]
             actual = [dt.date(y, d.month, d.day).weekday() for y in years if _valid(d.day, d.month, y)]
             if said not in actual:
-                start = max(0, d.start - 20) + m.start()
                 told = f"{text[d.start : d.end]} was a {_VI_WEEKDAY[actual[0]]}"
                 if d.year is None:
                     told += f" in {years[0]}, the dateline's year"
@@ -230,12 +241,12 @@ class WeekdayMismatch(PrefilteredRule):
                 if seg.source and _source_weekdays(seg.source) == {actual[0]}:
                     # the source names the weekday the date falls on: the target's weekday is the slip (星期五 'thứ
                     # Năm, 28/11/2025'); with no source, or another weekday in it, either may be wrong
-                    said_text = text[start : max(0, d.start - 20) + m.end("n" if m["n"] else "cn")]
+                    w_start, w_end = offset + m.start("w"), offset + m.end("w")
                     right = _VI_WEEKDAY[actual[0]]
-                    right = right[:1].upper() + right[1:] if said_text[:1].isupper() else right
-                    fix = right + text[start + len(said_text) : d.end]
+                    right = right[:1].upper() + right[1:] if text[w_start : w_start + 1].isupper() else right
+                    fix = text[start:w_start] + right + text[w_end:end]
                 confidence = 1.0 if d.year else 0.8
-                yield self.hit(seg, start, d.end, told, suggestion=fix, confidence=confidence)
+                yield self.hit(seg, start, end, told, suggestion=fix, confidence=confidence)
 
 
 # a weekday as a Chinese or English source names it (星期五, 周五, 礼拜五, 星期日/天; Friday): Monday is 0; not a count

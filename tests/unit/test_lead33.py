@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.api import audit_text
+from audit.api import audit_pairs, audit_text
 
 
 def _found(text: str, rule: str) -> list[str]:
@@ -95,3 +95,35 @@ def test_l101_english_plural_after_an_acronym(text: str, span: str) -> None:
 )
 def test_l101_quiet_beside_acronyms_otherwise(text: str) -> None:
     assert _found(text, "L101") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hai nước ký hiệp định ngày 15/11/2025 (thứ Hai) tại Hà Nội.", "15/11/2025 (thứ Hai)"),  # a Saturday
+        ("Huế, 3/3/2026 - Lễ hội khai mạc.\nĐêm bế mạc diễn ra ngày 8/3 ( Thứ Sáu ).", "8/3 ( Thứ Sáu )"),  # a Sunday
+    ],
+)
+def test_t303_weekday_in_brackets_after_the_date(text: str, span: str) -> None:
+    assert _found(text, "T303") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai nước ký hiệp định ngày 15/11/2025 (thứ Bảy) tại Hà Nội.",
+        "Huế, 3/3/2026 - Lễ hội khai mạc.\nĐêm bế mạc diễn ra ngày 8/3 (Chủ nhật).",
+        "Kết quả xổ số ngày 12/5/2026 (thứ Ba) đã được công bố.",
+    ],
+)
+def test_t303_quiet_on_a_right_weekday_in_brackets(text: str) -> None:
+    assert _found(text, "T303") == []
+
+
+def test_t303_weekday_in_brackets_fixed_from_the_source() -> None:
+    found = audit_pairs(
+        [("两国于2025年11月15日（星期六）签署协定。", "Hai nước ký hiệp định ngày 15/11/2025 (thứ Hai).")]
+    )
+    assert [(f.text, f.suggestion) for f in found if f.rule == "T303"] == [
+        ("15/11/2025 (thứ Hai)", "15/11/2025 (thứ Bảy)")
+    ]
