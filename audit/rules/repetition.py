@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from audit.lang.quantities import vi_one_word_numbers
+from audit.lang.resources import read_lines
 from audit.lang.syllable_lm import in_word
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
@@ -182,20 +185,22 @@ class RepeatedWord(_RepetitionRule):
     name = "repeated-word"
     category = "fluency/grammar"
     severity = Severity.MINOR
-    summary = "A grammatical word written twice in a row ('đã đã', 'của của')"
+    summary = "A grammatical word or a counted classifier written twice in a row ('đã đã', '300 chiếc chiếc xe')"
     why = (
         "Tense markers, prepositions and conjunctions are never doubled in correct Vietnamese; a "
         "doubling is a typing or MT error. Content syllables are not checked alone, because a "
         "syllable often ends one word and starts the next ('yêu cầu cầu thủ', 'hành vi vi phạm'). 'Được' "
         "ends a verb and starts the passive ('kết quả đạt được được đánh giá cao' is right), so it counts only "
         "after a tense, aspect or modal marker ('sẽ được được'), not where it is the verb 'get' of a relative clause "
-        "('khoản tiền mà mỗi hộ đã được được công khai')."
+        "('khoản tiền mà mỗi hộ đã được được công khai'). A classifier doubled right after a count is such a slip "
+        "too ('567.000 căn căn hộ', 'ba chiếc chiếc xe'), but not 'con con' (tiny) nor 'người người' (everyone)."
     )
     fires = (
         "Hai bên [[đã đã]] ký kết hiệp định.",
         "Ngay sau [[những những]] phát biểu trên, giá cổ phiếu tăng.",
         "Sau ba năm ở Perth, chị quyết định trở [[về về]] quê.",
         "Các mẫu xe mới sẽ [[được được]] bán ra từ tháng sau.",
+        "Thành phố sẽ xây thêm 12.000 [[căn căn]] hộ nhà ở xã hội.",
     )
     quiet = (
         "Máy bay bay là là trên mặt nước.",
@@ -204,6 +209,7 @@ class RepeatedWord(_RepetitionRule):
         "Mỗi ngày chị đi đi về về giữa Ninh Bình và Nam Định.",
         "Những kết quả đạt được được lãnh đạo tỉnh đánh giá cao.",
         "Mức hỗ trợ mà người dân sẽ được được niêm yết tại nhà văn hóa thôn.",
+        "Người người, nhà nhà treo cờ; hai chú mèo con con nằm sưởi nắng.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -217,7 +223,9 @@ class RepeatedWord(_RepetitionRule):
         gram = grammatical_words()
         for i, (a, b) in enumerate(itertools.pairwise(toks)):
             doubled = a.text == b.text and text[a.end : b.start] in _WORD_GAPS
-            if doubled and (a.lower in gram or _passive_after_marker(toks, i)):
+            if doubled and (
+                a.lower in gram or _passive_after_marker(toks, i) or _classifier_after_count(text, toks, i)
+            ):
                 if not is_allowed_repetition(a.lower) and not _two_words(toks, i) and not _paired(toks, i):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
 
@@ -241,6 +249,25 @@ def _passive_after_marker(toks: Sequence[Token], i: int) -> bool:
 
 
 _RELATIVE = frozenset(("mà", "gì"))
+
+
+def _classifier_after_count(text: str, toks: Sequence[Token], i: int) -> bool:
+    """``toks[i]`` is a classifier (references/vi_classifiers.txt) right after a count, a number in digits or in a
+    word, and doubled: '567.000 căn căn hộ', 'ba chiếc chiếc xe' (the classifier and the noun that starts with it,
+    both kept). Not 'con' ('con con', tiny) nor 'người' ('người người', everyone), which Vietnamese doubles."""
+    if toks[i].lower in ("con", "người") or toks[i].lower not in _classifiers():
+        return False
+    if _DIGITS_BEFORE.search(text, 0, toks[i].start):
+        return True
+    return i > 0 and text[toks[i - 1].end : toks[i].start] == " " and toks[i - 1].lower in vi_one_word_numbers()
+
+
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\d? $|(?<![\w.,])\d $")
+
+
+@functools.cache
+def _classifiers() -> frozenset[str]:
+    return frozenset(read_lines("vi_classifiers.txt"))
 
 
 def _two_words(toks: Sequence[Token], i: int) -> bool:

@@ -127,3 +127,27 @@ def test_t303_weekday_in_brackets_fixed_from_the_source() -> None:
     assert [(f.text, f.suggestion) for f in found if f.rule == "T303"] == [
         ("15/11/2025 (thứ Hai)", "15/11/2025 (thứ Bảy)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Cả nước có 655 dự án với quy mô 567.000 căn căn hộ.", "căn căn"),
+        ("Hãng đã bàn giao 1.200 chiếc chiếc xe điện trong quý III.", "chiếc chiếc"),
+        ("Khu đô thị mới có mười tòa tòa nhà cao tầng.", "tòa tòa"),
+    ],
+)
+def test_f111_classifier_doubled_after_a_count(text: str, span: str) -> None:
+    assert _found(text, "F111") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người người, nhà nhà treo cờ đỏ sao vàng.",
+        "Ngôi nhà con con nằm cuối hẻm; hai con con nhỏ của chị đi học.",
+        "Khu đô thị mới có mười tòa nhà cao tầng và 567.000 căn hộ.",
+    ],
+)
+def test_f111_quiet_on_doubled_words_vietnamese_writes(text: str) -> None:
+    assert _found(text, "F111") == []
