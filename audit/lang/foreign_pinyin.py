@@ -804,7 +804,7 @@ class EchoNames:
 def latin_name_words(runs: list[tuple[str, ...]]) -> tuple[tuple[Skeleton, str], ...]:
     """The words of names in Latin letters with their consonant skeletons: the words of ``runs`` (runs of two
     or more capitalised words: 'Jannik Sinner', 'Gabriel Boric') that are no pinyin, no Vietnamese syllable, no
-    country's name and have four letters or more."""
+    country's name nor a word of a place's, and have four letters or more."""
     out: dict[str, Skeleton] = {}
     for words in runs:
         for w in words:
@@ -818,9 +818,18 @@ def _latin_name_word(word: str) -> Skeleton | None:
     """The skeleton of a word that may be a name in Latin letters (:func:`latin_name_words`), or None."""
     if len(word) < 4 or not word.isalpha() or is_vietnamese_word(word) or is_valid_syllable(word):
         return None
-    if word in country_names() or _pinyin_parse(word):
+    if word in country_names() or word in _place_words() or _pinyin_parse(word):
         return None
     return latin_skeleton(word)
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """The words of the gazetteer's places in Latin letters ('Delhi' of 'New Delhi', 'Lumpur'): a city, not a
+    person's name a transcription may read (图赫尔 'Đồ Hách Nhĩ' is Tuchel, not Delhi; adversary114)."""
+    from audit.lang.countries import gazetteer
+
+    return frozenset(w for p in gazetteer().places.values() for w in p.standard.split() if w.isascii())
 
 
 def pinyin_echoes(text: str, names: Callable[[], EchoNames]) -> list[Echo]:

@@ -151,3 +151,10 @@ def test_f111_classifier_doubled_after_a_count(text: str, span: str) -> None:
 )
 def test_f111_quiet_on_doubled_words_vietnamese_writes(text: str) -> None:
     assert _found(text, "F111") == []
+
+
+def test_n102_offers_no_place_as_a_persons_name() -> None:
+    """A Latin word of a place ('Delhi' of 'New Delhi') is no Latin name a Hán-Việt transcription reads: the coach's
+    name is found with no fix rather than with the city (before: 'Delhi')."""
+    text = "Đội tuyển Anh đến New Delhi hôm qua.\nHuấn luyện viên Đồ Hách Nhĩ cho biết đội đã sẵn sàng ở Delhi."
+    assert [(f.text, f.suggestion) for f in audit_text(text) if f.rule == "N102"] == [("Đồ Hách Nhĩ", None)]
