@@ -559,6 +559,7 @@ _KNOWN_ZIPF = 2.0  # lower than english.EN_MIN_ZIPF: a foreign name a reader may
 # syllables ('Obama' o-ba-ma, 'Tinubu', 'Takaichi' ta-kai-chi, 'Kamala') or with a plain -n ('Mandana',
 # 'Annalena' an-na-le-na) parse as pinyin but are not.
 _CHINESE_SHAPE = re.compile(r"^(?:x|q|zh|z|c(?!h))|(?:ng|ian|uan|ou|uo|ui|ie|iu|ue|ei|ao|er)$")
+_PINYIN_ONLY_INITIAL = re.compile(r"x|q|zh")  # read so only by pinyin: no Western name of two syllables opens so
 # A role that stands before a name in sports and culture news as a title does ('Đạo diễn Binkou Longjie',
 # 'tiền đạo gốc Argentina Huoerjiaduo'): a person's slot for the pinyin shape only (N108), not a title for the
 # other name rules (in name_titles.txt it would change how N101 and N109 read Korean and Chinese names after it)
@@ -685,7 +686,8 @@ def _chinese_syllable(parse: tuple[str, ...]) -> bool:
 
 def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
     """Without the gazetteer: a capitalised run after a title or honorific (a country's name may stand
-    between) or a sports or culture role (:data:`_ROLE_BEFORE`) that is all pinyin: three or more syllables,
+    between) or a sports or culture role (:data:`_ROLE_BEFORE`) that is all pinyin: three or more syllables (or one
+    word of two opening in x, q or zh: 'Qiaohan'),
     a word of two or more run together (Vietnamese writes each syllable apart), a syllable of Chinese shape
     (:data:`_CHINESE_SHAPE`), no known word (but a one-syllable word of Chinese shape: 'Shanchuan Hong').
     ``loose``: no syllable of Chinese shape needed, but four syllables or more with a word of three or more run
@@ -707,7 +709,10 @@ def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
             continue
         parses = [_pinyin_parse(w) for _, _, w in rest]
         sizes = [len(p) for p in parses]
-        if sum(sizes) < 3 or max(sizes) < 2 or (len(sizes) == 2 and sizes[0] == 1 and sizes[1] <= 2):
+        # one word of two syllables opening in an initial only pinyin writes so (x, q, zh): 'Bộ trưởng Nông nghiệp
+        # Ấn Độ Qiaohan' (乔汉 Chouhan; adversary114); a Western name of two open syllables parses too ('Tinubu')
+        two = sizes == [2] and _PINYIN_ONLY_INITIAL.match(parses[0][0]) is not None
+        if (sum(sizes) < 3 and not two) or max(sizes) < 2 or (len(sizes) == 2 and sizes[0] == 1 and sizes[1] <= 2):
             continue
         if loose:
             if sum(sizes) < 4 or max(sizes) < 3:

@@ -88,6 +88,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 36
     assert found >= 34 and fixed >= 30
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after the lead's fixes of round 33 (tests/unit/test_lead33.py): N108 reads one word of two pinyin syllables
+    # opening in x, q or zh after a title ('Qiaohan', minor, no fix: the person is in no table): 35, 30
+    assert found >= 35
+    assert set(missed) <= BLIND_MISSES - {f"{_VISIT}: N108 'Qiaohan'"}
 
 
 def test_no_finding_outside_planted_spans() -> None:

@@ -158,3 +158,26 @@ def test_n102_offers_no_place_as_a_persons_name() -> None:
     name is found with no fix rather than with the city (before: 'Delhi')."""
     text = "Đội tuyển Anh đến New Delhi hôm qua.\nHuấn luyện viên Đồ Hách Nhĩ cho biết đội đã sẵn sàng ở Delhi."
     assert [(f.text, f.suggestion) for f in audit_text(text) if f.rule == "N102"] == [("Đồ Hách Nhĩ", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Thủ tướng Pakistan Xiafu phát biểu tại hội nghị thượng đỉnh.", "Xiafu"),
+        ("Bộ trưởng Thương mại Sri Lanka Qiaoke dẫn đầu đoàn doanh nghiệp.", "Qiaoke"),
+    ],
+)
+def test_n108_two_pinyin_syllables_after_a_title(text: str, span: str) -> None:
+    assert _found(text, "N108") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Nigeria Tinubu phát biểu tại hội nghị.",  # open syllables: a name of its own
+        "Tổng thống Kenya Ruto tiếp đoàn doanh nghiệp Việt Nam.",
+        "Huấn luyện viên Xavi trở lại Barcelona.",  # no pinyin reading of its second syllable
+    ],
+)
+def test_n108_quiet_on_two_syllable_latin_names(text: str) -> None:
+    assert _found(text, "N108") == []
