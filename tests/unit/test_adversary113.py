@@ -89,6 +89,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     # T307 before 'bảng Anh': 37, 35
     assert found >= 37 and fixed >= 35
     assert set(missed) <= BLIND_MISSES - {f"{_SPORTS}: N106 'tiên sinh'", f"{_MIGRANTS}: T307 '2 vạn'"}
+    # after leftovers55 (tests/unit/test_leftovers55.py): L101 reads a two-word term of references/en_vi_terms.tsv as
+    # English even where both words are loans ('user terminal' → 'thiết bị đầu cuối'): 38, 36
+    assert found >= 38 and fixed >= 36
+    assert set(missed) <= {f"{_ROWS}: C105 'Czech'", f"{_MIGRANTS}: C101 'Trung Quốc'"}
 
 
 def test_no_finding_outside_planted_spans() -> None:
