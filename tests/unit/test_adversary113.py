@@ -89,6 +89,9 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     # T307 before 'bảng Anh': 37, 35
     assert found >= 37 and fixed >= 35
     assert set(missed) <= BLIND_MISSES - {f"{_SPORTS}: N106 'tiên sinh'", f"{_MIGRANTS}: T307 '2 vạn'"}
+    # round 33: L101 reads a two-word term of references/en_vi_terms.tsv as English even where both words are loans
+    # (tests/unit/test_leftovers55.py), but the set's own 'user terminal' is in no table (a blind set's phrase is not
+    # put into the tables that score it): still 37, 35
 
 
 def test_no_finding_outside_planted_spans() -> None:

@@ -230,6 +230,18 @@ def _loan_pair_english(run: Sequence[Token]) -> bool:
     return min(leads) >= _PAIR_MARGIN_EACH and sum(leads) >= _PAIR_MARGIN_SUM
 
 
+def _glossary_pair(run: Sequence[Token]) -> bool:
+    """Two lowercase English words, loans or not, that are exactly a news term of references/en_vi_terms.tsv ('credit
+    package', 'industrial park'): the press writes such a term in Vietnamese ('gói tín dụng', 'khu công nghiệp'), so
+    the pair is the English term left, though each word is a loan of Vietnamese text ('credit', 'park') and the two
+    together lead English by too little for _loan_pair_english ('talk show' leads by more and stays a loan; no
+    glossary lists it)."""
+    return (
+        all(_latin_foreign(t) and t.text.islower() for t in run)
+        and _term_fix(" ".join(t.text for t in run)) is not None
+    )
+
+
 def _loan_then_english_head(run: Sequence[Token]) -> bool:
     """A loan, then an English noun that is none as the pair's head: 'tour operator' (misses50). The head noun of an
     English compound is its last word; left in English after a loan it is untranslated English, as it is alone
@@ -385,8 +397,8 @@ _RUNS_FROM = 64
 def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     """English words of the article text that could be flagged: no Vietnamese syllable, no loan (but for
     one far more frequent in English, which a two-word run may flag), and written in lowercase somewhere
-    (names and acronyms drop out: their lowercased form is not in the text). Loans alone never make a
-    finding, so a document without these is skipped."""
+    (names and acronyms drop out: their lowercased form is not in the text), and a glossary term of two loans as it
+    is written ('credit package'). Other loans alone never make a finding, so a document without these is skipped."""
     text = ctx.memo("content-text", content_text)
     # ASCII words spelled as a Vietnamese syllable drop out as a set difference (the vocabulary is
     # lowercase, and an ASCII word is its own NFC form: is_valid_syllable looks it up as it is)
@@ -401,7 +413,17 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
     # loans ('the digital economy'): looked for between spaces, as a word
     found.update(f" {w} " for w in word_set(ctx) & _syllable_function_words() if f" {w} " in text)
+    # a glossary term of loans alone ('credit package', 'industrial park'): a set test first, the text only for a term
+    # whose every word the article holds (most hold none)
+    words = word_set(ctx)
+    found.update(term for term, parts in _glossary_words() if parts <= words and term in text)
     return frozenset(found)
+
+
+@functools.cache
+def _glossary_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The two-word terms of references/en_vi_terms.tsv with their words, for :func:`_glossary_pair`."""
+    return tuple((term, frozenset(term.split())) for term in _terms() if len(term.split()) == 2)
 
 
 @functools.cache  # as is_english_form, which it asks of the same words
@@ -506,8 +528,10 @@ class UntranslatedWord(SegmentRule):
         "too, 'video clip' and 'talk show' are not; so are two loans both well ahead in English whose leads add up to "
         "three Zipf points ('food security'), and three loans or more so ('level playing field', minor); a phrase that "
         "is exactly a news term of references/en_vi_terms.tsv gets the press's Vietnamese term as its fix ('social "
-        "housing': 'nhà ở xã hội'); an English word spelled like a Vietnamese syllable ('to') goes on an English "
-        "phrase with a function word even between loans ('the best is yet to come'). A Latin or Greek plural of an "
+        "housing': 'nhà ở xã hội'), and such a term of two lowercase words is English even where both are loans "
+        "('credit package', 'industrial park': the press writes 'gói tín dụng', 'khu công nghiệp'); an English word "
+        "spelled like a Vietnamese syllable ('to') goes on an English phrase with a function word even between loans "
+        "('the best is yet to come'). A Latin or Greek plural of an "
         "English word ('memoranda', 'consortia') is English. A phrase takes along a word joined to it by a hyphen "
         "('long-term guidance', not 'term guidance'). A hyphenated English compound ('year-over-year', "
         "'state-of-the-art') is a phrase too, minor even with a function word (tech writing keeps 'plug-and-play' as a "
@@ -547,6 +571,7 @@ class UntranslatedWord(SegmentRule):
         "Hai nước sẽ đàm phán [[the treaty on fisheries]] trong năm tới.",
         "Hồ sơ học bổng được xét [[on a case-by-case basis]].",
         "Hãng này muốn tăng [[market share]] tại Đông Nam Á.",
+        "Ngân hàng dành một [[credit package]] cho người mua nhà; tỉnh mở thêm một [[industrial park]] ven biển.",
         "Các nước ven biển hợp tác về thủy sản và [[the ocean economy]].",
         "Hội thảo bàn về [[renewable energy]] trong khu vực.",
         "Xưởng ở Long An chuyển sang [[automated testing]] cho bo mạch.",
@@ -774,6 +799,7 @@ class UntranslatedWord(SegmentRule):
                 or _english_order_pair(run)
                 or _loan_pair_english(run)
                 or _loan_then_english_head(run)
+                or _glossary_pair(run)
             ):
                 # two English words in a row: a phrase, not a loan; with a function word ("has increased") the
                 # grammar of the phrase was left untranslated (not one inside a compound: 'check-in online')
