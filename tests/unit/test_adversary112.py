@@ -97,8 +97,9 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert found >= 38 and fixed >= 37
     assert set(missed) <= BLIND_MISSES - {f"{_DENGUE}: C108 'Brazil'", f"{_CENTRAL_ASIA}: C101 'Trung Quốc'"}
     # after round 33's (tests/unit/test_lead33.py): T307 reads a myriad character after a number ('12万' = 120.000),
-    # which L103 leaves to it; L101 reads an English plural after an acronym ('IV fluids'): 40, 38
-    assert found >= 40 and fixed >= 38
+    # which L103 leaves to it; L101 reads an English plural after an acronym ('IV fluids'); A113's span of 'cost an
+    # arm and a leg' is the whole noun phrases ('một cánh tay và một cái chân'): 41, 39
+    assert found >= 41 and fixed >= 39
     assert f"{_CENTRAL_ASIA}: T307 '12万'" not in missed and f"{_DENGUE}: L101 'IV fluids'" not in missed
 
 

@@ -181,3 +181,10 @@ def test_n108_two_pinyin_syllables_after_a_title(text: str, span: str) -> None:
 )
 def test_n108_quiet_on_two_syllable_latin_names(text: str) -> None:
     assert _found(text, "N108") == []
+
+
+def test_a113_takes_the_literal_noun_phrases_whole() -> None:
+    found = audit_pairs(
+        [("Rents in the capital cost an arm and a leg.", "Tiền thuê nhà ở thủ đô tốn một cánh tay và một chân.")]
+    )
+    assert [f.text for f in found if f.rule == "A113"] == ["một cánh tay và một chân"]
