@@ -79,3 +79,9 @@ def test_page_lines_no_worse_than_left(path: Path) -> None:
     assert score.article_missing == [] and score.unplaced == []
     assert set(score.article_as_chrome) <= ARTICLE_LEFT.get(path.name, set())
     assert set(score.chrome_as_article) <= CHROME_LEFT.get(path.name, set())
+
+
+def test_reuse_notice_with_a_word_for_all_is_chrome_after_round_33() -> None:
+    """The lead, round 33: the reuse-notice row of references/boilerplate.tsv allows 'Mọi', 'Tất cả (các)', 'Các',
+    'Toàn bộ' before what may be reused: 04's footer is chrome (0 of 105 chrome lines read as article)."""
+    assert score_lines(CLEAN61 / "04_blog_bong_da_cau_thu_goc_viet_world_cup.md").chrome_as_article == []

@@ -188,3 +188,19 @@ def test_a113_takes_the_literal_noun_phrases_whole() -> None:
         [("Rents in the capital cost an arm and a leg.", "Tiền thuê nhà ở thủ đô tốn một cánh tay và một chân.")]
     )
     assert [f.text for f in found if f.rule == "A113"] == ["một cánh tay và một chân"]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Trang tin cộng đồng người Việt tại Ba Lan. Mọi bài viết có thể dẫn lại khi ghi rõ nguồn.", True),
+        ("Tất cả các bài viết chỉ được đăng lại khi ghi rõ nguồn.", True),
+        ("Toàn bộ nội dung có thể được trích dẫn khi ghi rõ nguồn.", True),
+        # a sentence of the article that speaks of the rule, with no punctuation before it, stays article
+        ("Ông cho biết mọi bài viết có thể dẫn lại khi ghi rõ nguồn trên trang của hội.", False),
+    ],
+)
+def test_reuse_notice_with_a_word_for_all(line: str, chrome: bool) -> None:
+    from audit.corpus.boilerplate import classify_lines
+
+    assert (classify_lines([line])[0] is not None) is chrome
