@@ -56,6 +56,13 @@ def _table() -> tuple[dict[str, Unit], dict[str, dict[str, str]]]:
     return units, forms
 
 
+@functools.cache
+def vi_unit_words(kinds: frozenset[str]) -> frozenset[str]:
+    """The one-word Vietnamese forms of the units of ``kinds`` ('đồng', 'USD', 'tấn', 'km'), as written."""
+    units, forms = _table()
+    return frozenset(f for f, uid in forms["vi"].items() if " " not in f and units[uid].kind in kinds)
+
+
 def _variants(form: str, lang: str, unit: Unit) -> tuple[str, ...]:
     """A form and the forms written with it: an English word's plural ('days', 'inches'), a Vietnamese currency
     after 'đồng' ('đồng euro', 'đồng yên')."""

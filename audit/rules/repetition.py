@@ -14,6 +14,7 @@ from audit.lang.resources import read_lines
 from audit.lang.syllable_lm import in_word
 from audit.lang.textcache import per_document
 from audit.lang.tokens import Token, tokens, words
+from audit.lang.units import vi_unit_words
 from audit.lang.vi_words import doubled_across, grammatical_words, is_allowed_repetition, loop_of_doubled_word
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines, content_words
@@ -185,7 +186,7 @@ class RepeatedWord(_RepetitionRule):
     name = "repeated-word"
     category = "fluency/grammar"
     severity = Severity.MINOR
-    summary = "A grammatical word or a counted classifier written twice in a row ('đã đã', '300 chiếc chiếc xe')"
+    summary = "A grammatical word, a counted classifier or a unit written twice in a row ('đã đã', '300 chiếc chiếc')"
     why = (
         "Tense markers, prepositions and conjunctions are never doubled in correct Vietnamese; a "
         "doubling is a typing or MT error. Content syllables are not checked alone, because a "
@@ -193,7 +194,9 @@ class RepeatedWord(_RepetitionRule):
         "ends a verb and starts the passive ('kết quả đạt được được đánh giá cao' is right), so it counts only "
         "after a tense, aspect or modal marker ('sẽ được được'), not where it is the verb 'get' of a relative clause "
         "('khoản tiền mà mỗi hộ đã được được công khai'). A classifier doubled right after a count is such a slip "
-        "too ('567.000 căn căn hộ', 'ba chiếc chiếc xe'), but not 'con con' (tiny) nor 'người người' (everyone)."
+        "too ('567.000 căn căn hộ', 'ba chiếc chiếc xe'), but not 'con con' (tiny) nor 'người người' (everyone); and "
+        "a unit doubled after an amount ('120 tỷ đồng đồng'), but not before a word its second copy starts ('đồng "
+        "thời')."
     )
     fires = (
         "Hai bên [[đã đã]] ký kết hiệp định.",
@@ -201,6 +204,7 @@ class RepeatedWord(_RepetitionRule):
         "Sau ba năm ở Perth, chị quyết định trở [[về về]] quê.",
         "Các mẫu xe mới sẽ [[được được]] bán ra từ tháng sau.",
         "Thành phố sẽ xây thêm 12.000 [[căn căn]] hộ nhà ở xã hội.",
+        "Các đối tượng chiếm đoạt hơn 80 tỷ [[đồng đồng]] của 300 nạn nhân.",
     )
     quiet = (
         "Máy bay bay là là trên mặt nước.",
@@ -210,6 +214,7 @@ class RepeatedWord(_RepetitionRule):
         "Những kết quả đạt được được lãnh đạo tỉnh đánh giá cao.",
         "Mức hỗ trợ mà người dân sẽ được được niêm yết tại nhà văn hóa thôn.",
         "Người người, nhà nhà treo cờ; hai chú mèo con con nằm sưởi nắng.",
+        "Dự án có vốn 120 tỷ đồng đồng thời tạo việc làm cho 500 lao động.",
     )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
@@ -223,9 +228,11 @@ class RepeatedWord(_RepetitionRule):
         gram = grammatical_words()
         for i, (a, b) in enumerate(itertools.pairwise(toks)):
             doubled = a.text == b.text and text[a.end : b.start] in _WORD_GAPS
-            if doubled and (
-                a.lower in gram or _passive_after_marker(toks, i) or _classifier_after_count(text, toks, i)
-            ):
+            if not doubled:
+                continue
+            if _unit_after_amount(text, toks, i):  # 'tỷ đồng' is one word with the amount: no _two_words test
+                yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
+            elif a.lower in gram or _passive_after_marker(toks, i) or _classifier_after_count(text, toks, i):
                 if not is_allowed_repetition(a.lower) and not _two_words(toks, i) and not _paired(toks, i):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
 
@@ -263,6 +270,22 @@ def _classifier_after_count(text: str, toks: Sequence[Token], i: int) -> bool:
 
 
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\d? $|(?<![\w.,])\d $")
+
+
+def _unit_after_amount(text: str, toks: Sequence[Token], i: int) -> bool:
+    """``toks[i]`` is a unit of money, mass, length, area or data (references/units.tsv) right after an amount in
+    digits, with its scale word ('120 tỷ đồng đồng', '30 tấn tấn', '5 USD USD'), and doubled; not where the second
+    copy starts a word with the word after it ('120 tỷ đồng đồng thời …', a comma left out before 'đồng thời')."""
+    if toks[i].text not in _unit_words() or not _AMOUNT_BEFORE.search(text, 0, toks[i].start):
+        return False
+    return not (i + 2 < len(toks) and in_word(toks[i + 1].lower, toks[i + 2].lower))
+
+
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?(?: (?:nghìn|ngàn|triệu|tỷ|tỉ|nghìn tỷ|ngàn tỷ))? $")
+
+
+def _unit_words() -> frozenset[str]:
+    return vi_unit_words(frozenset(("currency", "mass", "length", "area", "data")))
 
 
 @functools.cache

@@ -204,3 +204,26 @@ def test_reuse_notice_with_a_word_for_all(line: str, chrome: bool) -> None:
     from audit.corpus.boilerplate import classify_lines
 
     assert (classify_lines([line])[0] is not None) is chrome
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Các đối tượng chiếm đoạt hơn 80 tỷ đồng đồng của 300 nạn nhân.", "đồng đồng"),
+        ("Mỗi container chở 25 tấn tấn gạo sang Philippines.", "tấn tấn"),
+        ("Vé máy bay khứ hồi có giá 450 USD USD.", "USD USD"),
+    ],
+)
+def test_f111_unit_doubled_after_an_amount(text: str, span: str) -> None:
+    assert _found(text, "F111") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự án có vốn 120 tỷ đồng đồng thời tạo việc làm cho 500 lao động.",  # 'đồng thời', a comma left out
+        "Ngày ngày, năm năm, người dân vẫn giữ nghề.",
+    ],
+)
+def test_f111_quiet_on_a_unit_before_its_word(text: str) -> None:
+    assert _found(text, "F111") == []
