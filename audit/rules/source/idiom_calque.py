@@ -97,7 +97,7 @@ class IdiomCalque(SourceRule):
         "It rained cats and dogs all night in Huế. => Trời mưa như [[chó và mèo]] suốt đêm ở Huế.",
         "Fans say the show has jumped the shark. => Người hâm mộ cho rằng chương trình đã nhảy qua con [[cá mập]].",
         "The free upgrade was the icing on the cake. => Việc nâng hạng miễn phí là lớp kem trên chiếc [[bánh]].",
-        "Tickets for the final cost an arm and a leg. => Vé trận chung kết tốn một cánh [[tay và một cái chân]].",
+        "Tickets for the final cost an arm and a leg. => Vé trận chung kết tốn [[một cánh tay và một cái chân]].",
         "The minister refused to spill the beans. => Bộ trưởng từ chối làm đổ [[đậu]].",
         "The elephant in the room is the debt. => [[Con voi trong phòng]] là khoản nợ.",
     )
