@@ -203,7 +203,8 @@ class InvalidSyllable(SegmentRule):
         "dictionary word with ('chat lượng'), or a source that does not have it (audit/lang/unmarked.py). A "
         "saint's or a pope's name written as Vietnamese Catholics write it, syllables run together ('Lêô' for Leo), "
         "is a name, not a slip: capitalised, when references/vi_catholic_names.txt lists it, or after a religious "
-        "title or before a Roman numeral."
+        "title or before a Roman numeral. A word of a quotation in another language written in Latin letters (most of "
+        "its words no Vietnamese syllable: Portuguese 'até', Spanish 'según') is that language's, not a typo."
     )
     fires = (
         "Hai bên triển khai các [[hiêp]] định đã ký.",
@@ -229,6 +230,7 @@ class InvalidSyllable(SegmentRule):
         "Ông nói: 'a lot of people' khi trả lời phỏng vấn.",
         "Đức Giáo hoàng Lêô XIV tiếp các giám mục; thánh Lêô Cả là giáo hoàng thế kỷ V.",
         "Đức Giáo hoàng Lêô XIII ban hành thông điệp Rerum Novarum năm 1891.",
+        "“Hay que ir hasta el río según la temporada”, ông nói bằng tiếng Tây Ban Nha.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -262,6 +264,7 @@ class InvalidSyllable(SegmentRule):
                 and misspelled(tok)
                 and not _transliteration_head(seg.text, tok)
                 and not _religious_name(seg.text, tok)
+                and not _in_foreign_quotation(seg.text, tok.start)
             ):
                 # base letters that spell no syllable: a letter slipped, and the common syllables one letter
                 # away are the best guesses ("nhgiệp" → "nghiệp", not the rare "nhiệp")
@@ -297,6 +300,22 @@ class InvalidSyllable(SegmentRule):
                 candidates=options,
                 confidence=0.6 if u.foreign else 0.75,
             )
+
+
+# a quotation between quotation marks (curly, straight, guillemets), on one line
+_QUOTATION = re.compile(r"“[^“”\n]+”|\"[^\"\n]+\"|«[^«»\n]+»|„[^„“”\n]+[“”]")
+_FOREIGN_QUOTE_SHARE = 0.5  # a quotation whose words are fewer than half Vietnamese syllables is in another language
+
+
+def _in_foreign_quotation(text: str, pos: int) -> bool:
+    """``pos`` lies in a quotation in another language written in Latin letters, most of whose words are no
+    Vietnamese syllable ('“Antes, era preciso andar até à vila,” chị nói': Portuguese 'até' is no misspelt 'té');
+    a Vietnamese quotation with a typo is checked as its sentence is (clean62)."""
+    for m in _QUOTATION.finditer(text):
+        if m.start() < pos < m.end():
+            ws = [w for w in words(m.group()) if w.isalpha()]
+            return bool(ws) and sum(is_valid_syllable(w.lower()) for w in ws) < _FOREIGN_QUOTE_SHARE * len(ws)
+    return False
 
 
 def _unmarked_candidates(ctx: DocContext) -> frozenset[str]:

@@ -227,3 +227,35 @@ def test_f111_unit_doubled_after_an_amount(text: str, span: str) -> None:
 )
 def test_f111_quiet_on_a_unit_before_its_word(text: str) -> None:
     assert _found(text, "F111") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("“Hay que caminar hasta el río según la temporada”, ông nói bằng tiếng Tây Ban Nha.", []),
+        ("«Il faut marcher jusqu’à la rivière», bà nói bằng tiếng Pháp.", []),
+        ("“Chúng tôi sẽ triển khai các hiêp định đã ký”, ông nói.", ["hiêp"]),  # a Vietnamese quotation is checked
+    ],
+)
+def test_s101_leaves_a_foreign_quotation_alone(text: str, found: list[str]) -> None:
+    assert _found(text, "S101") == found
+
+
+def test_a_call_to_action_box_is_chrome() -> None:
+    from audit.corpus.html.markers import CHROME_ATTR
+
+    assert CHROME_ATTR.search("gh-cta gh-outer") and CHROME_ATTR.search("wp-block-cta")
+    assert not CHROME_ATTR.search("octa-grid") and not CHROME_ATTR.search("ctaphrase")
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Nội dung mang tính tham khảo, không thay thế tư vấn của bác sĩ điều trị.", True),
+        ("Bài viết mang tính tham khảo cao cho giới nghiên cứu lịch sử.", False),
+    ],
+)
+def test_disclaimer_without_chi(line: str, chrome: bool) -> None:
+    from audit.corpus.boilerplate import classify_lines
+
+    assert (classify_lines([line])[0] is not None) is chrome

@@ -85,7 +85,10 @@ CHROME_ATTR = re.compile(
     r"powered[-_]?by|"
     # TYPO3's Bootstrap package's side column beside its 'maincontent-wrap' ('subcontent-wrap': the section's sub-menu
     # and boxes), a sidebar by another name (clean59)
-    r"subcontent)($|[\s_-])",
+    r"subcontent|"
+    # a call to action, a sign-up box between the article and its foot (Ghost's 'gh-cta', WordPress's 'wp-block-cta',
+    # 'cta-box') (clean62)
+    r"cta)($|[\s_-])",
     re.I,
 )
 # Class and id names in Vietnamese, unaccented ('tin-khac', 'tin_lien_quan', 'ngay-dang', 'tac-gia', 'duong-dan'),
