@@ -44,6 +44,9 @@ COUNTED = (
     "tấn|ha|héc-ta|hecta|thùng|container|vụ|trường hợp|kỹ sư|kỹ thuật viên|chuyên gia|nhà khoa học|"
     "nhà nghiên cứu|bác sĩ|điều dưỡng|trạm gốc|trạm phát sóng|thiết bị|sản phẩm|đơn hàng|lượt tải|lượt truy cập|"
     "liều|thí sinh|hành khách|suất|hồ sơ|"  # doses, candidates, passengers, places, applications (adversary72)
+    # tickets and officials, counted in whole units ('50 vạn vé tàu' for 50万张, '1,250 cán bộ' with the English
+    # thousands; adversary116)
+    "vé|cán bộ|công chức|viên chức|"
     # trips and flights of transport news ('12,400 chuyến bay': a count, so the English thousands; misses33)
     "chuyến bay|chuyến tàu|chuyến xe|lượt chuyến|"
     # the outlets and points of payment and retail news ('12 vạn điểm bán lẻ', '3 vạn điểm chấp nhận thanh toán';

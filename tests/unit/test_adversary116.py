@@ -105,6 +105,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 35
     assert found >= 30 and fixed >= 29
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after the lead's fixes of round 33 (tests/unit/test_lead33.py): tickets and officials are counted nouns for
+    # T307 and F114 ('50 vạn vé', '1,250 cán bộ'): 32, 31
+    assert found >= 32 and fixed >= 31
+    assert set(missed) <= BLIND_MISSES - {f"{_RECORDS}: F114 '1,250'", f"{_TET}: T307 '50 vạn'"}
 
 
 def test_findings_outside_planted_spans_at_most_blind() -> None:

@@ -259,3 +259,15 @@ def test_disclaimer_without_chi(line: str, chrome: bool) -> None:
     from audit.corpus.boilerplate import classify_lines
 
     assert (classify_lines([line])[0] is not None) is chrome
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span"),
+    [
+        ("Ngành đường sắt đã bán hơn 30 vạn vé tàu Tết.", "T307", "30 vạn"),
+        ("Khoảng 2 vạn công chức được tinh giản trong năm nay.", "T307", "2 vạn"),
+        ("Tỉnh đã tập huấn cho 2,300 cán bộ y tế cơ sở.", "F114", "2,300"),
+    ],
+)
+def test_tickets_and_officials_are_counted(text: str, rule: str, span: str) -> None:
+    assert _found(text, rule) == [span]
