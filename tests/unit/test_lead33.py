@@ -271,3 +271,22 @@ def test_disclaimer_without_chi(line: str, chrome: bool) -> None:
 )
 def test_tickets_and_officials_are_counted(text: str, rule: str, span: str) -> None:
     assert _found(text, rule) == [span]
+
+
+_KOREA_STORY = (
+    "Sinh viên Việt Nam chuộng du học Hàn Quốc\n"
+    "Seoul, 20/11/2025 - Số sinh viên Việt Nam theo học tại các trường đại học Hàn Quốc tăng 18% trong năm nay.\n"
+    "Quan hệ giáo dục Việt Nam - Hàn Quốc phát triển mạnh từ năm 2022.\n"
+    "Đại sứ quán {embassy} tại Hà Nội cho biết số thị thực du học {visa} cấp cho công dân Việt Nam đạt 45.000.\n"
+    "Nhiều trường Hàn Quốc mở văn phòng tuyển sinh tại Hà Nội và TP.HCM."
+)
+
+
+def test_c101_an_embassy_speaks_of_its_own_countrys_visas() -> None:
+    found = audit_text(_KOREA_STORY.format(embassy="Trung Quốc", visa="Hàn Quốc"))
+    assert [(f.text, f.suggestion) for f in found if f.rule == "C101"] == [("Trung Quốc", "Hàn Quốc")]
+
+
+@pytest.mark.parametrize(("embassy", "visa"), [("Hàn Quốc", "Hàn Quốc"), ("Trung Quốc", "Trung Quốc")])
+def test_c101_quiet_on_an_embassy_and_its_own_visas(embassy: str, visa: str) -> None:
+    assert _found(_KOREA_STORY.format(embassy=embassy, visa=visa), "C101") == []

@@ -103,6 +103,40 @@ def envoy_abroad_hit(rule: Rule, seg: Segment, ms: list[Mention], i: int, topic:
     )
 
 
+_EMBASSY_BEFORE = re.compile(r"(?<!\w)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+$")
+_VISA_BEFORE = re.compile(
+    r"(?<!\w)(?:thị thực|visa)(?:\s+(?:du học|du lịch|lao động|định cư|công tác|thăm thân|sinh viên|nhập cảnh))?\s+$"
+)
+
+
+def embassy_visa_hit(rule: Rule, seg: Segment, ms: list[Mention], i: int, topic: Topic) -> Hit | None:
+    """'Đại sứ quán Trung Quốc tại Hà Nội cho biết số thị thực du học Úc …' in a story of Việt Nam and Australia that
+    names China nowhere as a party: an embassy speaks of its own country's visas, so the embassy is the partner's
+    (through Chinese, the embassy's own 我国 or a dropped name comes out as China; adversary117)."""
+    text, m = seg.text, ms[i]
+    if not _EMBASSY_BEFORE.search(text[max(0, m.start - 24) : m.start]):
+        return None
+    _, end = sentence_bounds(text, m.start, m.end)
+    for other in ms[i + 1 :]:
+        if other.start >= end:
+            break
+        if other.iso in (m.iso, HOME) or other.iso not in topic.countries:
+            continue
+        if _VISA_BEFORE.search(text[max(m.end, other.start - 40) : other.start]):
+            gz = gazetteer()
+            there = gz.name_of(other.iso)
+            return Hit(
+                seg.index,
+                m.start,
+                m.end,
+                f"the embassy of '{m.text}' speaks of {there}'s visas, in a story of {gz.name_of(HOME)} and {there} "
+                f"that names it nowhere as a party: the embassy is {there}'s",
+                suggestion=there,
+                confidence=0.7,
+            )
+    return None
+
+
 _HOST_ENVOY = re.compile(r"(?<!\w)Đại sứ(?: đặc mệnh toàn quyền)?\s+$")
 # a former posting ('ông X từng là Đại sứ Hàn Quốc tại Indonesia', 'nguyên Đại sứ …'): the career of an envoy now
 # elsewhere, not 驻我国大使 (review28)

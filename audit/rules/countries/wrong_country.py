@@ -17,7 +17,12 @@ from audit.lang.vn_places import vn_place_rows
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, DocumentRule, Hit
-from audit.rules.countries.ambassador_pair import ambassador_pair_hits, envoy_abroad_hit, envoy_host_hits
+from audit.rules.countries.ambassador_pair import (
+    ambassador_pair_hits,
+    embassy_visa_hit,
+    envoy_abroad_hit,
+    envoy_host_hits,
+)
 from audit.rules.countries.bilateral_trade import bilateral_trade_hit
 from audit.rules.countries.context import PIVOT_COUNTRIES, RIVALRY_WORDS, as_written, topic_of
 from audit.rules.countries.domestic_economy import national_frame_hits, our_country_hits
@@ -213,7 +218,9 @@ class WrongCountryReference(DocumentRule):
         "Mỹ Latinh', 'một trong những nhà cung cấp … quan trọng của Trung Quốc') or a firm's plant the first 'của "
         "Trung Quốc tại X' is Việt Nam's (我国), and so is X called a partner of it with no rank ('đối tác quan trọng "
         "của Trung Quốc') by a Vietnamese speaker ('Theo Đại sứ, …' where the only ambassador the article names is "
-        "Việt Nam's), unless the sentence speaks of rivalry. Beyond China, "
+        "Việt Nam's), unless the sentence speaks of rivalry. An embassy of China that speaks of the partner's visas "
+        "('Đại sứ quán Trung Quốc tại Hà Nội cho biết số thị thực du học Úc …' in a story of Việt Nam and Australia) is "
+        "the partner's: an embassy speaks of its own country's visas. Beyond China, "
         "a country named only once in the article, paired with Việt Nam in a relation frame ('quan hệ hữu nghị "
         "Việt Nam – Ghana' in a Vietnam–Kenya story whose partner is named three times or more) "
         "is the wrong partner (the sentence may name the partner too, not paired with Việt Nam: 'Tổng thống "
@@ -516,6 +523,7 @@ class WrongCountryReference(DocumentRule):
                         or _thanked_host(self, segs[index], countries[i], topic, article)
                         or promoted_goods_hit(self, segs[index], countries[i], topic, article, _anchored)
                         or envoy_abroad_hit(self, segs[index], countries, i, topic)
+                        or embassy_visa_hit(self, segs[index], countries, i, topic)
                         or ranked_owner_hit(self, segs[index], countries, i, topic, article, _anchored)
                         or speaker_stance_hit(self, segs[index], countries, i, topic, article, _anchored)
                         or bilateral_trade_hit(self, segs[index], countries, i, topic, article, _anchored)
