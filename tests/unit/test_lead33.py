@@ -290,3 +290,21 @@ def test_c101_an_embassy_speaks_of_its_own_countrys_visas() -> None:
 @pytest.mark.parametrize(("embassy", "visa"), [("Hàn Quốc", "Hàn Quốc"), ("Trung Quốc", "Trung Quốc")])
 def test_c101_quiet_on_an_embassy_and_its_own_visas(embassy: str, visa: str) -> None:
     assert _found(_KOREA_STORY.format(embassy=embassy, visa=visa), "C101") == []
+
+
+def test_a_name_between_the_article_and_its_chrome_is_the_byline() -> None:
+    """A name alone after the article's last sentence and right before a share row is the byline, though readers'
+    comments follow (adversary116's human page); a heading with its paragraph after it stays article."""
+    from audit.corpus.boilerplate import classify_lines
+
+    page = [
+        "Sinh viên quốc tế đến Canada giảm mạnh",
+        "Số sinh viên Việt Nam nhận thị thực du học Canada giảm 30% trong năm nay, theo số liệu mới công bố.",
+        "Phạm Ngọc Hân",
+        "Chia sẻ: Facebook | Zalo | Sao chép link",
+        "Bình luận (1)",
+        "Con tôi cũng đang chuẩn bị hồ sơ, cảm ơn bài viết.",
+    ]
+    assert classify_lines(page)[2] == "byline"
+    heading = [*page[:2], "Học Phí Tăng Mạnh", "Học phí của các trường tăng khoảng 8% so với năm trước, theo họ."]
+    assert classify_lines(heading)[2] is None

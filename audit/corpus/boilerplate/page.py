@@ -89,6 +89,7 @@ def classify_lines(
     for i in content[1:]:
         if stripped[i] == title:
             kinds[i] = "caption"
+    _bylines_before_chrome(stripped, kinds, content)
     # A short unpunctuated last line after the article text is a byline ("PV", "Minh Anh", "Minh Khôi - Thu Hà").
     last_content = content[-1]
     if len(content) > 1:
@@ -102,6 +103,24 @@ def classify_lines(
         ):
             kinds[last_content] = "byline"
     return kinds
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]+")
+
+
+def _bylines_before_chrome(stripped: list[str], kinds: list[str | None], content: list[int]) -> None:
+    """A name alone (two to four capitalised words) between the article's last sentence and the page's chrome (a
+    share row, related links) is the byline, when readers' comments after that chrome make it no last line ('Thùy
+    Dương' / 'Chia sẻ: Facebook | Zalo' / comments; adversary116). A heading has an article paragraph after it."""
+    for a, i in itertools.pairwise(content):
+        words = stripped[i].split()
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        after = next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
+        if after is None or kinds[after] is None or a != max(j for j in range(i) if stripped[j]):
+            continue  # not right before chrome, or a chrome line between it and the article above
+        if stripped[a][-1] in '.!?…"”' and article_sentence(stripped[a]):
+            kinds[i] = "byline"
 
 
 _LIST_MARKS = ("- ", "– ", "• ", "+ ", "* ")
