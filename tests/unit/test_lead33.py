@@ -308,3 +308,14 @@ def test_a_name_between_the_article_and_its_chrome_is_the_byline() -> None:
     assert classify_lines(page)[2] == "byline"
     heading = [*page[:2], "Học Phí Tăng Mạnh", "Học phí của các trường tăng khoảng 8% so với năm trước, theo họ."]
     assert classify_lines(heading)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("U23 Việt Nam gặp đội tuyển Thái Quốc ở trận chung kết.", ["Thái Quốc"]),
+        ("Anh Lê Thái Quốc là tuyển thủ bóng bàn của tỉnh.", []),
+    ],
+)
+def test_c104_thailand_read_in_han_viet_after_a_national_team(text: str, found: list[str]) -> None:
+    assert _found(text, "C104") == found
