@@ -319,3 +319,17 @@ def test_a_name_between_the_article_and_its_chrome_is_the_byline() -> None:
 )
 def test_c104_thailand_read_in_han_viet_after_a_national_team(text: str, found: list[str]) -> None:
     assert _found(text, "C104") == found
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Báo Biển Xanh – tin tức ngư nghiệp miền Trung. Đường dây nóng: 0236 3999 888", True),
+        ("Thời Báo Nông Sản | Hotline: 1900 1234", True),
+        ("Người dân có thể phản ánh qua đường dây nóng: 1900 1234.", False),
+    ],
+)
+def test_a_tagline_then_a_hotline_is_a_footer(line: str, chrome: bool) -> None:
+    from audit.corpus.boilerplate import classify_lines
+
+    assert (classify_lines([line])[0] is not None) is chrome
