@@ -66,6 +66,16 @@ _ZH_PLACES = "".join(w for w, v in _ZH_UNIT.items() if v < 1e4)  # 十 百 千
 _ZH_SCALES = "|".join(w for w in _SCALES if len(w) > 1 and w in _ZH_SCALE_WORDS)  # 万亿 萬億
 # a scale word after a number (not the start of a longer word), or a Chinese scale: one character, or a compound
 # of a place and a myriad (千万 10^7, 百万, 十万) or two myriads (万亿 10^12), maybe after 多/余 ('more than')
+_SCALE_AFTER = re.compile(
+    rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?({_ZH_SCALES}|[{_ZH_PLACES}]?[{_ZH_MYRIADS}]|千))", re.IGNORECASE
+)
+# the ASCII letters a scale word starts with, lowercased ('t' for 'triệu', 'thousand'); every other scale word
+# starts with a character that is not ASCII (a Chinese one)
+_SCALE_ASCII_FIRSTS = frozenset(w[0].lower() for w in _SCALES if w[:1].isascii())
+_SCALES_START_WITH_LETTERS = all(w[:1].isalpha() for w in _SCALES) and all(
+    w.isalpha() for w in (*_ZH_UNIT, "多", "余", "千")
+)
+
 # a number with a Chinese myriad written after it as a character ('12万', '3,5亿', '2万亿'): MT that copied the unit
 # (T307's finding, with the value; L103 leaves such a character to it)
 ZH_MYRIAD_NUMBER = re.compile(
@@ -76,17 +86,6 @@ ZH_MYRIAD_NUMBER = re.compile(
 def zh_myriad(unit: str) -> float:
     """The value of a Chinese myriad unit of :data:`ZH_MYRIAD_NUMBER` ('万' 10⁴, '亿' 10⁸, '万亿' 10¹²)."""
     return _SCALES[unit]
-
-
-_SCALE_AFTER = re.compile(
-    rf"\s?(?:({_WORD_SCALES})(?![^\W\d_])|[多余]?({_ZH_SCALES}|[{_ZH_PLACES}]?[{_ZH_MYRIADS}]|千))", re.IGNORECASE
-)
-# the ASCII letters a scale word starts with, lowercased ('t' for 'triệu', 'thousand'); every other scale word
-# starts with a character that is not ASCII (a Chinese one)
-_SCALE_ASCII_FIRSTS = frozenset(w[0].lower() for w in _SCALES if w[:1].isascii())
-_SCALES_START_WITH_LETTERS = all(w[:1].isalpha() for w in _SCALES) and all(
-    w.isalpha() for w in (*_ZH_UNIT, "多", "余", "千")
-)
 
 
 def _scale_after(text: str, end: int) -> re.Match[str] | None:

@@ -269,23 +269,21 @@ def _classifier_after_count(text: str, toks: Sequence[Token], i: int) -> bool:
     return i > 0 and text[toks[i - 1].end : toks[i].start] == " " and toks[i - 1].lower in vi_one_word_numbers()
 
 
-_DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\d? $|(?<![\w.,])\d $")
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\d? $")
 
 
 def _unit_after_amount(text: str, toks: Sequence[Token], i: int) -> bool:
     """``toks[i]`` is a unit of money, mass, length, area or data (references/units.tsv) right after an amount in
     digits, with its scale word ('120 tỷ đồng đồng', '30 tấn tấn', '5 USD USD'), and doubled; not where the second
     copy starts a word with the word after it ('120 tỷ đồng đồng thời …', a comma left out before 'đồng thời')."""
-    if toks[i].text not in _unit_words() or not _AMOUNT_BEFORE.search(text, 0, toks[i].start):
+    if toks[i].text not in vi_unit_words(_UNIT_KINDS) or not _AMOUNT_BEFORE.search(text, 0, toks[i].start):
         return False
     return not (i + 2 < len(toks) and in_word(toks[i + 1].lower, toks[i + 2].lower))
 
 
 _AMOUNT_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?(?: (?:nghìn|ngàn|triệu|tỷ|tỉ|nghìn tỷ|ngàn tỷ))? $")
 
-
-def _unit_words() -> frozenset[str]:
-    return vi_unit_words(frozenset(("currency", "mass", "length", "area", "data")))
+_UNIT_KINDS = frozenset(("currency", "mass", "length", "area", "data"))
 
 
 @functools.cache

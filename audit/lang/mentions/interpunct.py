@@ -119,13 +119,11 @@ def _sound_readings() -> tuple[frozenset[str], frozenset[str]]:
     """The Hán-Việt readings of those characters (syllable keys), and of them the ones that are no common
     Vietnamese name syllable (vi_names.tsv, 1 per mille or more: Đức, Lý, Gia … are left out)."""
     from audit.lang.hanviet import load
-    from audit.lang.people import vi_names
     from audit.lang.source_pinyin import SOUND_CHARS
 
     hv = load()
     readings = {syllable_key(r[0]) for ch in SOUND_CHARS | set(_SOUND_CHARS_HANVIET) if (r := hv.main_first(ch))}
-    common = {key for kind in vi_names().values() for key, syl in kind.items() if syl.freq >= 1.0}
-    return frozenset(readings), frozenset(readings - common)
+    return frozenset(readings), frozenset(readings - _common_name_syllables())
 
 
 def _hanviet_transcription(a: Run, b: Run) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:

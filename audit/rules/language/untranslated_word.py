@@ -412,10 +412,10 @@ def _foreign_lowercase(ctx: DocContext) -> frozenset[str]:
     found = {w for w in candidates if w in where}
     # an English function word spelled like a Vietnamese syllable ('the', 'a') may head an English phrase of
     # loans ('the digital economy'): looked for between spaces, as a word
-    found.update(f" {w} " for w in word_set(ctx) & _syllable_function_words() if f" {w} " in text)
+    words = word_set(ctx)
+    found.update(f" {w} " for w in words & _syllable_function_words() if f" {w} " in text)
     # a glossary term of loans alone ('credit package', 'industrial park'): a set test first, the text only for a term
     # whose every word the article holds (most hold none)
-    words = word_set(ctx)
     found.update(term for term, parts in _glossary_words() if parts <= words and term in text)
     return frozenset(found)
 
