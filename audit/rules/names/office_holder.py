@@ -82,7 +82,9 @@ class WrongOfficeHolder(TitledRule):
         "Vietnamese leader who never held an office with one holder at a time (or a minister's: no top leader is "
         "also a minister) but held another in the year the document names ('Chủ tịch Quốc hội Lương Cường' in "
         "2024, 'Bộ trưởng Ngoại giao Lương Cường' in 2025: the year written before the name in its "
-        "sentence, else the article's dateline, else its most frequent year), unless the sentence says the title is "
+        "sentence, else the article's dateline, else its most frequent year), or had left all his offices by then "
+        "('Chủ tịch nước Vương Đình Huệ' in 2025; not for an office whose roster the gazetteer starts after his "
+        "first tenure, which he may have held before it), unless the sentence says the title is "
         "of another time ('khi đó là …') or the year is past the gazetteer's newest row (an open tenure may "
         "have ended then). China's office holders, whom the press names in Hán-Việt as it names Vietnam's, are "
         "checked for a near-miss the same way ('Ngoại trưởng Trung Quốc Vương Nghĩ'). A past holder under the bare "
@@ -229,12 +231,12 @@ class WrongOfficeHolder(TitledRule):
         self, seg: Segment, title: str, start: int, end: int, name: str, vn_offices: tuple[str, ...], ctx: DocContext
     ) -> Iterator[Hit]:
         """A Vietnamese office holder under the title of an office with one holder at a time that he never
-        held, in a year he held another such office ('Chủ tịch Quốc hội Lương Cường' in 2024): the title's holder
-        that year is meant (the later of two first). The year is the one of the sentence, else the document's
-        dateline, else its most frequent (:func:`event_years`). Only the top offices count for the person named:
-        a minister or Politburo member may have risen to the title after the gazetteer's last row; and a tenure
-        the gazetteer leaves open counts only before the year of its newest row (the leaders elected in April 2026
-        may have moved from one top office to another)."""
+        held, in a year he held another such office ('Chủ tịch Quốc hội Lương Cường' in 2024) or after he left all
+        his offices (:func:`_retired_before`): the title's holder that year is meant (the later of two first). The
+        year is the one of the sentence, else the document's dateline, else its most frequent (:func:`event_years`).
+        Only the top offices count for the person named: a minister or Politburo member may have risen to the title
+        after the gazetteer's last row; and a tenure the gazetteer leaves open counts only before the year of its
+        newest row (the leaders elected in April 2026 may have moved from one top office to another)."""
         years = event_years(ctx, seg, start)[:1]
         singles = [o for o in vn_offices if single_holder(o)]
         # a minister's title (no complete roster) counts too: a top leader holds no such office beside his own
@@ -243,7 +245,8 @@ class WrongOfficeHolder(TitledRule):
         if not years or not offices or _THEN.search(seg.text):
             return  # 'Chủ tịch Quốc hội X, khi đó là …': a later title for an earlier event, said so
         known = [t for t in tenures if t.covers(years[0]) and (t.end is not None or years[0] < _newest_start())]
-        if not any(single_holder(t.office) for t in known):
+        retired = not any(single_holder(t.office) for t in known)
+        if retired and not _retired_before(tenures, years[0], singles):
             return
         now = sorted((h for o in offices for h in holders(o) if h.covers(years[0])), key=lambda h: -(h.start or 0))
         picks = list(dict.fromkeys(h.name_vi for h in now))
@@ -253,7 +256,11 @@ class WrongOfficeHolder(TitledRule):
             seg,
             start,
             end,
-            f"'{name}' held another office in {years[0]}, not that of {title}"
+            (
+                f"'{name}' left office in {max(t.end or 0 for t in tenures)} and never held that of {title}"
+                if retired
+                else f"'{name}' held another office in {years[0]}, not that of {title}"
+            )
             + (f": probably '{picks[0]}'" if picks else ""),
             suggestion=picks[0] if picks else None,
             confidence=(0.8 if len(picks) == 1 else 0.6) if singles else 0.7,
@@ -813,6 +820,20 @@ def _opening_year(ctx: DocContext) -> int | None:
 
 
 _OLDEST_YEAR = 1950  # the oldest year a date is read in (analyses._DATED_YEAR): no text is dated before it
+
+
+def _retired_before(tenures: tuple[Tenure, ...], year: int, singles: list[str]) -> bool:
+    """Every office of ``tenures`` (a Vietnamese leader's) ended before ``year``, none of them one of ``singles``
+    (offices with one holder at a time) whose roster the gazetteer starts before his first tenure (an office held
+    before the roster's first row is not in it: Trường Chinh chaired the National Assembly's standing committee
+    before 1981), and ``year`` is one the gazetteer knows: a leader who left office is not that office's holder in a
+    later year it lists ('Chủ tịch nước Vương Đình Huệ' in 2025)."""
+    first = _first_start(tenures)
+    if not singles or first is None or year > _newest_start():
+        return False
+    return all(t.end is not None and t.end < year and t.office not in singles for t in tenures) and all(
+        (_first_start(holders(o)) or year) < first for o in singles
+    )
 
 
 @functools.lru_cache(maxsize=4096)
