@@ -41,3 +41,39 @@ def test_n103_retired_leader_under_a_title_he_never_held(text: str, span: str, f
 )
 def test_n103_quiet_on_offices_held_or_undated(text: str) -> None:
     assert _found(text, "N103") == []
+
+
+_MONGOLIA = (
+    "Việt Nam và Mông Cổ nâng cấp quan hệ lên Đối tác toàn diện\n"
+    "Ulaanbaatar, ngày 4/10/2024 – Chiều 4/10, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Mông Cổ "
+    "Ukhnaagiin Khurelsukh.\n"
+    "Hai nhà lãnh đạo nhất trí nâng cấp quan hệ Việt Nam - Mông Cổ lên Đối tác toàn diện.\n"
+    "Tổng thống Khurelsukh cho biết Mông Cổ muốn nhập khẩu thêm gạo, cà phê và hàng dệt may từ Việt Nam.\n"
+    "{}\n"
+    "Phía Mông Cổ đánh giá cao sự hỗ trợ của Việt Nam trong lĩnh vực giáo dục.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo Bộ Công Thương, Trung Quốc và Mông Cổ đã ký 8 văn kiện hợp tác trong các lĩnh vực nông nghiệp.",
+        "Nhân dịp này, Mông Cổ và Trung Quốc cũng ký các thỏa thuận về giáo dục và du lịch.",
+    ],
+)
+def test_c101_china_in_the_signing_pair_of_a_visit(sentence: str) -> None:
+    assert _found(_MONGOLIA.format(sentence), "C101") == [("Trung Quốc", "Việt Nam")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2019, Trung Quốc và Mông Cổ đã ký hiệp định về đường sắt xuyên biên giới.",  # another time
+        "Trước đó, Trung Quốc và Mông Cổ đã ký thỏa thuận về khai khoáng.",
+        "Trung Quốc và Nga đã ký 8 văn kiện về năng lượng.",  # neither is a party of the story
+        "Mông Cổ và Trung Quốc đã ký hàng loạt thỏa thuận về khai khoáng, khiến doanh nghiệp Việt Nam lo ngại.",
+        "Trung Quốc và Mông Cổ đang cạnh tranh, dù đã ký nhiều thỏa thuận.",  # a rivalry
+    ],
+)
+def test_c101_quiet_on_third_signings(sentence: str) -> None:
+    assert _found(_MONGOLIA.format(sentence), "C101") == []

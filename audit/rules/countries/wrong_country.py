@@ -83,6 +83,15 @@ _PRAISE_AFTER = re.compile(
 # for making the visit possible ('cảm ơn chính phủ Việt Nam đã tạo điều kiện thuận lợi cho chuyến thăm'): the country
 # thanked is the visit's host, a topic party (through Chinese, 我国 'our country' in such a sentence comes out as
 # 'Trung Quốc')
+# The pair opens a clause that says they signed documents, agreements or memoranda ('Trung Quốc và Mông Cổ đã ký 8
+# văn kiện hợp tác' in a story of Việt Nam and Mongolia): the visit's outcome, the two parties' own act, so a third
+# country in the pair is the MT's 我国/中 slip
+_SIGNED_AFTER = re.compile(
+    r"\s+(?:(?:đã|vừa|cũng|chính thức)\s+){0,2}(?:ký kết|ký|trao)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+    r"|các|nhiều|một số|hàng loạt)?\s*(?:văn kiện|văn bản|thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|biên bản ghi nhớ)"
+    r"(?!\w)"
+)
+_OTHER_TIME = re.compile(r"(?<!\w)(?i:(?:19|20)\d\d|từng|trước đó|trước đây|hồi|thời kỳ|lịch sử)(?!\w)")
 _THANKS_BEFORE = re.compile(
     r"(?<!\w)cảm ơn\s+(?:(?:Đảng|[Nn]hà nước|[Cc]hính phủ|Quốc hội|[Ll]ãnh đạo|[Nn]hân dân)(?:\s*,\s*|\s+và\s+|\s+))*$"
 )
@@ -182,7 +191,9 @@ class WrongCountryReference(DocumentRule):
         "Trung Quốc'. That names the wrong state. The rule fires only when the article's topic pair is clear, "
         "the country is not part of it, and every mention of that country sits in such a frame (a relation "
         "frame: a friendly one, or one the two parties state, or a party's leader praising the relation as "
-        "never better, 'chưa bao giờ tốt đẹp như hiện nay'); an article that names Việt Nam only through its "
+        "never better, 'chưa bao giờ tốt đẹp như hiện nay', or the pair opening a clause that says they signed "
+        "documents, 'Trung Quốc và Mông Cổ đã ký 8 văn kiện' in a story of Việt Nam and Mongolia, when the "
+        "sentence names no other country nor another time); an article that names Việt Nam only through its "
         "leaders ('Thủ tướng Phạm Minh Chính hội đàm với …') has Việt Nam as its other party. A human "
         "article can name a third country in such a frame on purpose, so the finding is critical only "
         "when other rules find serious MT damage in the same document, and minor otherwise. A congress of the "
@@ -583,7 +594,13 @@ class WrongCountryReference(DocumentRule):
                     or (_ASSESS_BEFORE.search(before) and _PRAISE_AFTER.match(text, second.end))
                 )
             )
-            if not (_RELATION_CUE.search(before) or parties) or _RIVALRY.search(before):
+            signed = (  # "Trung Quốc và Mông Cổ đã ký 8 văn kiện …": no other country, no other time ('Năm 2019, …')
+                _SIGNED_AFTER.match(text, second.end)
+                and len({x.iso for x in ms}) == 2
+                and not _RIVALRY.search(text)
+                and not _OTHER_TIME.search(text)
+            )
+            if not (_RELATION_CUE.search(before) or parties or signed) or _RIVALRY.search(before):
                 continue
             if _DISCUSS.search(before) or _REASSURE.match(text, second.end):
                 continue
