@@ -255,7 +255,10 @@ class CalquedCountryPair(SegmentRule):
         "too, beside Việt Nam or for a country the article names: Vietnamese news writes 'Việt Nam – Indonesia' "
         "and keeps 'Việt-Ấn' for India. The Holy See's 梵 read in Hán-Việt ('quan hệ Việt-Phạn', 越梵) in an "
         "article that names it ('Tòa Thánh', 'Vatican') is one too; after a word of dictionaries or translation "
-        "('Từ điển Phạn - Việt', Sanskrit) a pair is of two languages. In a document of over 300 segments (a batch "
+        "('Từ điển Phạn - Việt', Sanskrit) a pair is of two languages. A Hán-Việt abbreviation no other country "
+        "shares beside 'Việt' ('Việt-Mạnh', 孟 Bangladesh) counts right after a word of two countries' dealings "
+        "('kim ngạch', 'quan hệ') though the article names the country nowhere else; without one it is as often "
+        "two given names ('cặp Việt-Mạnh'). In a document of over 300 segments (a batch "
         "of unrelated sentences read as one document) the countries a row's article names are those of the 25 "
         "segments around it."
     )
