@@ -102,8 +102,7 @@ _VAN_PEOPLE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d?)\s+(?P<u>vạn)(?=\s+ngư�
 # 'chính sử'; not 'lịch sử': review33)
 _HISTORY = re.compile(
     r"(?<![\w.,])1[0-8]\d\d(?![\w.,]\d)|\b(?:(?<!cờ )(?<!Cờ )[Vv]ua(?! phá lưới| cờ)|"
-    r"triều đình|triều|nghĩa quân|quân Thanh|quân Minh|quân Nguyên|"
-    r"quân Tống|quân Mông|TCN|thế kỷ [IVX]+|"
+    r"triều đình|triều|nghĩa quân|[Qq]uân (?:Thanh|Minh|Nguyên|Tống|Mông)|TCN|thế kỷ [IVX]+|"
     r"(?<!lịch )(?<!Lịch )[Ss]ử (?:cũ|sách|chép|ký|xưa)|[Cc]hính sử|[Ss]ách sử|[Dd]ã sử|[Tt]heo sử)\b"
 )
 
@@ -132,9 +131,19 @@ _NOW = re.compile(r"(?<![\w.,])(?:199\d|20\d\d)(?![\w.,]\d)|(?<!\w)hiện (?:có
 _PAST_CENTURY = re.compile(r"(?<![\w.,])19[0-8]\d(?![\w.,]\d)")
 
 
+# or a sentence that writes another figure as today's news does: a count with the thousands point ('3.000 ngôi nhà';
+# not a span of years, '1.000 năm Thăng Long') or a percentage ('chiếm 12%'): a writer who puts '3.000' beside
+# 'N vạn người' in one sentence is the MT copying 万 ('hơn 12 vạn người phải sơ tán và … khoảng 3.000 ngôi nhà';
+# adversary115); history gives its figures in words and myriads
+_MODERN_FIGURE = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\w.,]\d)(?!\s+năm(?!\w))|\d%|\d\s+phần trăm")
+
+
 def _today(text: str) -> bool:
-    """A sentence of today (:data:`_NOW`) naming no year of the past century: its 'N vạn người' is the MT's."""
-    return _NOW.search(text) is not None and _PAST_CENTURY.search(text) is None
+    """A sentence of today (:data:`_NOW`, or a figure of :data:`_MODERN_FIGURE`) naming no year of the past
+    century: its 'N vạn người' is the MT's."""
+    return (_NOW.search(text) is not None or _MODERN_FIGURE.search(text) is not None) and _PAST_CENTURY.search(
+        text
+    ) is None
 
 
 # the characters themselves after a number ('12万 lượt', '3,5亿 USD'; adversary112): MT that copied the unit left a
@@ -186,7 +195,8 @@ class ChineseNumberUnit(PrefilteredRule):
         "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
         "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca', '3 vạn bản khắc gỗ', '50 vạn "
         "tín chỉ carbon', '2 vạn chiếc mũ', with the count in a word too: 'ba vạn chiếc mũ bảo hiểm', and "
-        "'5 vạn người' where the document holds another myriad) is minor, since 'vạn' is "
+        "'5 vạn người' where the document holds another myriad or the sentence is one of today: a year from 1990 on, "
+        "'hiện nay', a count with the thousands point or a percentage) is minor, since 'vạn' is "
         "still understood ('hàng vạn người', '10 vạn quân' and history stay quiet, and so does a ship's class, 'tàu 5 "
         "vạn tấn'; chess's 'cờ vua' is no king). The character itself after a number ('12万 lượt khách', '3,5亿 USD') "
         "is major, with the value; L103 leaves it to this rule."
@@ -204,6 +214,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Cộng đồng người Việt tại Đức hiện có khoảng [[18 vạn]] người.",
         "Theo thỏa thuận, Singapore sẽ mua [[50 vạn]] tín chỉ carbon từ các dự án trồng rừng.",
         "Quỹ sẽ tặng [[hai vạn]] chiếc áo phao cho học sinh vùng lũ.",
+        "Trận động đất làm [[7 vạn]] người mất nhà cửa và khiến 1.450 trường học phải đóng cửa.",
         "Năm ngoái, tỉnh đón khoảng [[35万]] lượt khách quốc tế.",
     )
     quiet = (
@@ -217,6 +228,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Sử sách ghi lại 10 vạn người bị bắt đi phu.",
         "Đời người ba vạn sáu nghìn ngày; muôn vạn tấm lòng hướng về miền Trung; một vạn chiếc đèn lồng là nói quá.",
         "Năm 1288, hơn 4 vạn chiếc thuyền của quân Nguyên bị chặn ở sông Bạch Đằng.",
+        "Đại lễ 1.000 năm Thăng Long có 5 vạn người dự; vạn người như một cùng hát vang.",
     )
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:

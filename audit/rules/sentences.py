@@ -280,6 +280,7 @@ class UnfinishedSentence(SegmentRule):
         "Cơ sở nào không niêm yết giá sẽ bị xử phạt [[theo]].",
         "Số hàng này sẽ được chuyển về kho tổng [[theo]].",
         "Mỗi tháng, công ty tuyển thêm [[một số]].",
+        "Khách nên tránh mua lại suất ăn trên tàu với giá đắt [[từ]].",
     )
     quiet = (
         "Ông đưa ra hai lý do.",
@@ -311,6 +312,7 @@ class UnfinishedSentence(SegmentRule):
         "Đây là mẫu hợp đồng mà các hộ kinh doanh có thể dựa theo.",
         "Tạp chí song ngữ này ra mỗi quý một số.",
         "Thời kháng chiến, tờ báo chỉ ra được hai tháng một số.",
+        "Tên thương hiệu chỉ gồm hai từ; em đọc chậm từng từ; cụ già bước đi từ từ; ông đứng dậy cáo từ.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -457,6 +459,8 @@ def _ending(toks: Sequence[Token], text: str) -> tuple[tuple[int, int], str] | N
                 return ((tail[-1].start, tail[-1].end), "preposition")
             if ends_clause or (word_class == "verb-needs-complement" and _object_fronted(toks, len(toks) - n, text)):
                 return None
+            if key == "từ" and _word_counted(toks, text):
+                return None  # 'tên gọi chỉ gồm hai từ': the noun 'word', counted
             if key == "một số" and _one_each(toks, len(toks) - n, text):
                 return None  # 'phát hành mỗi tháng một số': one issue (số) a month, not 'some' cut
             return (tail[0].start, tail[-1].end), word_class
@@ -572,6 +576,18 @@ def _topic_fronted(text: str, end: int) -> bool:
 
 # 'mỗi' or a numeral, one word, then the 'một số' (spaced alone): the distributive 'mỗi N một N' or a rate
 _ONE_EACH = re.compile(r"(?:(?<!\w)(?:mỗi|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|(?<![\d.,])\d+) \w+ \Z", re.IGNORECASE)
+
+
+# what counts the noun 'từ' (word) before it: a number word, a digit, a quantifier ('một từ', '12 từ', 'từng từ')
+_WORD_COUNTERS = frozenset(
+    "một hai ba bốn năm sáu bảy tám chín mười mươi trăm nghìn ngàn vài mấy các những mỗi từng nhiều ít cái chữ".split()
+)
+
+
+def _word_counted(toks: Sequence[Token], text: str) -> bool:
+    """The last 'từ' is the noun 'word' after a number or a quantifier ('chỉ gồm một từ', 'gồm 12 từ')."""
+    before = text[: toks[-1].start].rstrip()
+    return before[-1:].isdigit() or (len(toks) > 1 and toks[-2].end == len(before) and toks[-2].lower in _WORD_COUNTERS)
 
 
 def _one_each(toks: Sequence[Token], first: int, text: str) -> bool:

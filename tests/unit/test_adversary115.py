@@ -96,6 +96,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     # space on either side right after a title or honorific: 33 found (no suggestion: the Latin name is not known)
     assert found >= 33
     assert set(missed) <= BLIND_MISSES - {f"{_RELIEF}: N102 'An Na·Khải Lặc'"}
+    # after leftovers56 (tests/unit/test_leftovers56.py): T307 reads 'N vạn người' as the MT's in a sentence that
+    # writes another figure as today's news does ('khoảng 3.000 ngôi nhà'): 34, 29
+    assert found >= 34 and fixed >= 29
+    assert set(missed) <= BLIND_MISSES - {f"{_RELIEF}: N102 'An Na·Khải Lặc'", f"{_RELIEF}: T307 '12 vạn'"}
 
 
 def test_no_finding_outside_planted_spans() -> None:

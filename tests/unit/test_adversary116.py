@@ -108,6 +108,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     # after the lead's fixes of round 33 (tests/unit/test_lead33.py): tickets and officials are counted nouns for
     # T307 and F114 ('50 vạn vé', '1,250 cán bộ'): 32, 31
     assert found >= 32 and fixed >= 31
+    # after leftovers56 (tests/unit/test_leftovers56.py): A113 knows a class of common business idioms ('hit the
+    # ground running' among them) and F107 'từ' alone with the words where it is a noun or part of one: 34, 33
+    assert found >= 34 and fixed >= 33
+    assert set(missed) <= {f"{_UNITS}: N108 'Hasang'"}
     assert set(missed) <= BLIND_MISSES - {f"{_RECORDS}: F114 '1,250'", f"{_TET}: T307 '50 vạn'"}
 
 

@@ -39,7 +39,7 @@ BLIND_MISSES = [
     "05_chau_phi_nang_luong.txt: N102 'Aliko Đan Cách Đặc'",
 ]
 # left alone (README): C101 by design (China is named legitimately too); 'Mặc Từ' is no reading of 默茨 (茨 is tì);
-# C102 'Ri-Mei' (the US named only as Washington), N102 'Aliko Đan Cách Đặc' (a businessman, in no gazetteer).
+# N102 'Aliko Đan Cách Đặc' (a businessman, in no gazetteer); C102 'Ri-Mei' was found later (leftovers56).
 # The company names (C107) came later, with references/companies.tsv (tests/unit/test_companies.py).
 FIXED = {
     "01_nga_an_do_putin.txt: C104 'Tân Đức Lý'",
@@ -55,6 +55,9 @@ FIXED = {
     "02_nhat_ban_kich_thich.jsonl: C107 'Phong Điền'",
     "03_duc_merz_paris_warsaw.txt: C107 'Tây Môn Tử'",
     "03_duc_merz_paris_warsaw.txt: C107 'Đại Chúng'",
+    # leftovers56: a word of two countries' dealings before a romanised pair is read at a sentence's start too
+    # ('Quan hệ Ri-Mei'), where only a lowercase 'quan hệ' was
+    "02_nhat_ban_kich_thich.jsonl: C102 'Ri-Mei'",
 }
 MISSES_AFTER_FIX = [m for m in BLIND_MISSES if m not in FIXED]
 
@@ -77,11 +80,11 @@ def test_human_quality_texts_get_no_finding_at_all() -> None:
 
 def test_mt_recall_and_fixes() -> None:
     """Blind: 45 of 62 planted errors found, 44 with the accepted fix; after the fixes 55 and 54; with the
-    company table 58 and 57."""
+    company table 58 and 57; with 'Quan hệ' read as a cue at a sentence's start (leftovers56) 59 and 58."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 62
-    assert found >= 58, missed
-    assert fixed >= 57
+    assert found >= 59, missed
+    assert fixed >= 58
     assert set(missed) <= set(MISSES_AFTER_FIX) <= set(BLIND_MISSES)
 
 
