@@ -77,3 +77,27 @@ def test_c101_china_in_the_signing_pair_of_a_visit(sentence: str) -> None:
 )
 def test_c101_quiet_on_third_signings(sentence: str) -> None:
     assert _found(_MONGOLIA.format(sentence), "C101") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hàng trăm du khách bị mắc kẹt tại sân bay sau khi các chuyến bay bị.",
+        "Nhiều hộ dân cho biết nhà cửa của họ đã bị.",
+    ],
+)
+def test_f107_cut_after_the_passive_marker(text: str) -> None:
+    assert _found(text, "F107") == [("bị", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mọi thứ đã được chuẩn bị.",
+        "Bệnh viện vừa nhận 20 thiết bị.",
+        "Lực lượng cứu hộ đã được trang bị.",
+        "Cầu thủ này được đưa vào đội hình dự bị.",
+    ],
+)
+def test_f107_quiet_on_words_ending_in_bi(text: str) -> None:
+    assert _found(text, "F107") == []
