@@ -93,11 +93,17 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 33
     assert found >= 24 and fixed >= 23
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after the blind figures, two of my annotations corrected (the tool unchanged): F107's span is 'so với' (the
+    # two-word preposition the sentence ends on), F106's context no longer runs across the sentence split: 26, 25
+    assert found >= 26 and fixed >= 25
+    assert set(missed) <= BLIND_MISSES - {f"{_STUDY}: F107 'với'", f"{_STUDY}: F106 'dự kiến'"}
 
 
 def test_no_finding_outside_planted_spans_beyond_blind() -> None:
     """Blind: one, F107 'so với' (the planted unfinished sentence, annotated on 'với')."""
     assert set(unplanted_findings(MT)) <= BLIND_UNPLANTED
+    # after F107's annotation was corrected to 'so với': none
+    assert unplanted_findings(MT) == []
 
 
 def test_folder_run_audits_every_file_but_the_explainer(tmp_path: Path) -> None:
