@@ -34,7 +34,7 @@ _EV = "03_giai_thich_xe_dien_viet_ra_the_gioi.md"
 _HUMAN = "01_ky_tuc_xa_moi_cho_tan_sinh_vien.txt"
 _JAKIM = "Cục Phát triển Hồi giáo Malaysia (JAKIM) đã cấp chứng nhận halal cho hơn 40 doanh nghiệp Việt Nam."
 
-# Blind (data at 25b674c9; main at 9e7e7b88, this branch's base): 24 of 33 found, 23 with the accepted fix; missed:
+# Blind (data at 25b674c9; main at 8ddea48c, this branch's base): 24 of 33 found, 23 with the accepted fix; missed:
 BLIND_MISSES = {
     f"{_ROWS}: A105 '{_JAKIM}'",
     f"{_STUDY}: N104 'Zambry'",
