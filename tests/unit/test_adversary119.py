@@ -97,6 +97,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     # two-word preposition the sentence ends on), F106's context no longer runs across the sentence split: 26, 25
     assert found >= 26 and fixed >= 25
     assert set(missed) <= BLIND_MISSES - {f"{_STUDY}: F107 'với'", f"{_STUDY}: F106 'dự kiến'"}
+    # after the lead's fix of round 34: China's battery makers besides BYD and CATL in companies.tsv (a sourced
+    # class: Gotion, EVE Energy, CALB, SVOLT), so C107 reads 'Quốc Hiên Cao Khoa' as Gotion: 27, 26
+    assert found >= 27 and fixed >= 26
+    assert f"{_EV}: C107 'Quốc Hiên Cao Khoa'" not in missed
 
 
 def test_no_finding_outside_planted_spans_beyond_blind() -> None:
