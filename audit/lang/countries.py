@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from audit.lang import stored_regex
 from audit.lang.lines import line_starts, lines_matching, matches_by_line
 from audit.lang.resources import read_lines, read_tsv
+from audit.lang.syllable import syllable_set
 from audit.model import Document
 
 HOME = "VN"  # the country of the Vietnamese press: the default first party of a bilateral article
@@ -424,13 +425,20 @@ def _mentions(gz: Gazetteer, text: str, matches: Iterable[re.Match[str]], offset
                 continue
             if _in_name(text, start, prev_word(text, start), gz):
                 continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
-            if _next_initial(text, end).isupper() and "-" not in s:  # 'tại Phi-líp-pin Trần Quốc Bảo': no name
-                nxt = next_word(text, end)
+            if _next_initial(text, end).isupper() and "-" not in s and _name_syllable(s):
+                nxt = next_word(text, end)  # 'tại Phi-líp-pin Trần Quốc Bảo', 'Ngoại giao Campuchia Bố …': no name
                 if is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in forms:
                     continue  # "Đức Thọ", "Anh Tuấn"
             weak = s in gz.ambiguous and at_sentence_start(text, start)
         out.append(Mention(start, end, s, iso, kind, weak))
     return out
+
+
+@functools.cache
+def _name_syllable(form: str) -> bool:
+    """``form`` is one Vietnamese syllable, which may open a personal name ('Đức Thọ', 'Anh Tuấn', 'Nga'); a
+    country's name that is none ('Campuchia', 'Singapore') cannot, whatever follows it."""
+    return form.lower() in syllable_set()
 
 
 def _next_initial(text: str, end: int) -> str:

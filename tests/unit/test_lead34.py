@@ -101,3 +101,13 @@ def test_f107_cut_after_the_passive_marker(text: str) -> None:
 )
 def test_f107_quiet_on_words_ending_in_bi(text: str) -> None:
     assert _found(text, "F107") == []
+
+
+def test_country_name_that_is_no_syllable_before_a_vietnamese_name() -> None:
+    """'Campuchia', 'Cuba' before a Vietnamese or Hán-Việt name are still mentions; 'Đức', 'Nga' before a given name
+    open the name ('Đức Phúc', 'Nga Tuấn')."""
+    from audit.lang.countries import find_mentions
+
+    text = "Bộ trưởng Ngoại giao Campuchia Bố Lạp Sách Côn tiếp Đại sứ Cuba Lê Minh Thái."
+    assert [m.text for m in find_mentions(text)] == ["Campuchia", "Cuba"]
+    assert find_mentions("Ca sĩ Đức Phúc và Thúy Nga Tuấn hát song ca.") == []
