@@ -194,18 +194,37 @@ def _toned_syllables(word: str) -> bool:
     return bool(segmentations(toneless(word)))
 
 
+def _pinyin_beside_dash(text: str) -> bool:
+    """A word of tone-marked pinyin that is no Vietnamese syllable next to a dash ('Yuè-Rì', 'Zhōng-Yuè'; not
+    'Hòa Bình - Sơn La'): where :func:`_toneless_shadow` may give a pair :func:`_toned_pinyin_pair` keeps. Only the
+    words on either side of each dash are looked at."""
+    for dash in _DASH.finditer(text):
+        before = _PINYIN_BEFORE.search(text, max(0, dash.start() - 12), dash.start())
+        after = _PINYIN_AFTER.match(text, dash.end())
+        for m in (before, after):
+            word = m["w"] if m else ""
+            if word and not word.isascii() and not is_valid_syllable(word.lower()) and _toned_syllables(word):
+                return True
+    return False
+
+
+_PINYIN_LETTERS = f"A-Za-züÜ{_PINYIN_TONED}"
+_PINYIN_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<w>[{_PINYIN_LETTERS}]+)\s?$")
+_PINYIN_AFTER = re.compile(rf"\s?(?P<w>[{_PINYIN_LETTERS}]+)(?![^\W\d_])")
+
+
+def _beside_dash(text: str, m: re.Match[str]) -> bool:
+    after = text[m.end() : m.end() + 2].lstrip()[:1]
+    before = text[max(0, m.start() - 2) : m.start()].rstrip()[-1:]
+    return (after != "" and after in _DASHES) or (before != "" and before in _DASHES)
+
+
 def _toneless_shadow(text: str) -> str | None:
-    """``text`` with each word of tone-marked pinyin written plain, letter for letter (so the offsets stay), when
-    one is next to a dash ('Yuè-Rì' → 'Yue-Ri'); None when there is none."""
-    if not any(ch in _PINYIN_TONED for ch in text):
-        return None
+    """``text`` with each word of tone-marked pinyin next to a dash written plain, letter for letter (so the offsets
+    stay: 'Yuè-Rì' → 'Yue-Ri'); None when there is none."""
     out, changed = list(text), False
     for m in _PINYIN_WORD.finditer(text):
-        near_dash = (
-            text[m.end() : m.end() + 2].lstrip()[:1] in _DASHES
-            or text[max(0, m.start() - 2) : m.start()].rstrip()[-1:] in _DASHES
-        )
-        if near_dash and _toned_syllables(m.group()):
+        if _beside_dash(text, m) and _toned_syllables(m.group()):
             out[m.start() : m.end()] = [_plain_letter(c) for c in m.group()]
             changed = True
     return "".join(out) if changed else None
@@ -222,9 +241,10 @@ def _toned_pinyin_pair(toned: str, m: re.Match[str]) -> bool:
 
 @functools.cache
 def _toned_scan() -> SplitScan:
-    """A dash next to a word with a pinyin tone mark: where :func:`_toneless_shadow` may read a pair."""
+    """A dash next to a word with a pinyin tone mark: where :func:`_toneless_shadow` may read a pair. A tone mark
+    stands on a syllable's vowel, two letters at most before its end ('Zhōng', 'Yuè', 'Jiāo')."""
     t = f"[{_PINYIN_TONED}]"
-    behind = "|".join(rf"(?<={t}[A-Za-z]{{{k}}}{space}.)" for k in range(5) for space in ("", r"\s"))
+    behind = "|".join(rf"(?<={t}[A-Za-z]{{{k}}}{space}.)" for k in range(3) for space in ("", r"\s"))
     return split_scan(_DASHES, rf"{behind}|\s?[A-Za-zü]{{0,5}}{t}")
 
 
@@ -232,15 +252,15 @@ def _candidates(ctx: DocContext) -> list[Segment]:
     """The article segments where :meth:`CalquedCountryPair.check` may find something, in order, from scans of
     the article's lines joined: those holding a literal English abbreviation word of the topic countries
     (:meth:`_glued`), a word between two dashes (which every chain has) or a dash before a pair's second part
-    (which every pair has; :func:`_dash_scan`), or a dash next to a word with a pinyin tone mark (:func:`_toned_scan`,
-    for :func:`_toneless_shadow`). Every other segment holds none of these, and :meth:`check` finds
-    nothing in it: a segment without a dash ends there, and the chains and the pairs it looks for then have no
-    match. (A match of the scans that runs on into the next line only adds a line.)"""
+    (which every pair has; :func:`_dash_scan`), or a dash next to a word of tone-marked pinyin that is no Vietnamese
+    syllable (:func:`_toned_scan`, then :func:`_pinyin_beside_dash`). Every other segment holds none of these, and
+    :meth:`check` finds nothing in it: a segment without a dash ends there, and the chains and the pairs it looks for
+    then have no match. (A match of the scans that runs on into the next line only adds a line.)"""
     topic = topic_of(ctx)
     _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
     found = {s.index: s for s in segments_containing(ctx, literal_en)} if literal_en else {}
     found.update((s.index, s) for s in segments_matching_split(ctx, _dash_scan()))
-    found.update((s.index, s) for s in segments_matching_split(ctx, _toned_scan()))
+    found.update((s.index, s) for s in segments_matching_split(ctx, _toned_scan()) if _pinyin_beside_dash(s.text))
     return [found[i] for i in sorted(found)]
 
 
@@ -374,7 +394,7 @@ class CalquedCountryPair(SegmentRule):
         if not lower_before_dash.search_any(seg.text):
             pair = upper_pair
         yield from self._pairs(seg, ctx, pair, topic)
-        shadow = _toneless_shadow(seg.text) if _toned_scan().search_any(seg.text) else None
+        shadow = _toneless_shadow(seg.text) if _pinyin_beside_dash(seg.text) else None
         if shadow is not None:  # 'Yuè-Rì' (越日): tone-marked pinyin read as its plain form ('Yue-Ri')
             plain = dataclasses.replace(seg, text=shadow)
             yield from self._pairs(plain, ctx, _abbr_parts()[1], topic, toned=seg.text)
