@@ -25,8 +25,11 @@ _CURRENCY = r"(?:nhân dân tệ|NDT|tệ|đồng|USD|đô la|đô|yen|yên|won|
 # nor before 'tỷ'/'triệu' ('82 vạn tỷ đồng': 82万亿 read as 'vạn' and 'tỷ', 820 nghìn tỷ; 'hàng vạn tỷ' has no digit)
 _VAN = re.compile(
     rf"(?<![\w.,]){_NUMBER}\s+(?P<u>vạn)\s+(?={_CURRENCY}|(?:nghìn |ngàn )?tỷ(?!\w)|triệu(?!\w))"
-    r"|(?<![\w.,])(?P<d>\d+,\d+)\s+(?P<du>vạn)(?!\w)"
+    r"|(?<![\w.,])(?P<d>\d+,\d+|\d+\.\d\d?(?![\d.,]))\s+(?P<du>vạn)(?!\w)(?!\s+(?:năng|vật|sự|tuế|thọ|phúc)(?!\w))"
 )
+# (and after a decimal point, as Chinese and English write it: '1.2 vạn sinh viên' for 1.2万 is 12.000, never a
+# thousands group, which has three digits; T307's rather than F114's, the suggestion mending both), never where
+# 'vạn' starts a word ('vạn năng', 'vạn vật')
 # nor after a whole number of a hundred or more ('370 vạn lượt khách': 3.7 million; '6.500 vạn người', with a
 # thousands point: 65 million), a count a Vietnamese writer gives in thousands or millions; '10 vạn quân',
 # '29 vạn quân Thanh' are how history is told
@@ -172,6 +175,15 @@ def _other_myriad(ctx: DocContext) -> bool:
     return ctx.memo("T307 other myriad", compute)
 
 
+_POINT_DECIMAL = re.compile(r"\d+\.\d\d?")
+
+
+def _myriad_count(written: str) -> float:
+    """The number before a myriad unit: a point before one or two digits is the decimal point of Chinese and
+    English ('1.2 vạn' for 1.2万, '3.5 ức' for 3.5亿), a thousands group has three; else as Vietnamese writes it."""
+    return float(written) if _POINT_DECIMAL.fullmatch(written) else vi_value(written)
+
+
 @register
 class ChineseNumberUnit(PrefilteredRule):
     code = "T307"
@@ -192,7 +204,8 @@ class ChineseNumberUnit(PrefilteredRule):
         "'ức', which a Vietnamese reader does not read as a magnitude ('ức' is no longer a number word), or "
         "misreads by a factor of ten. 'ức' after a number is major; 'vạn' before a currency or 'tỷ'/'triệu' ('95 "
         "vạn tỷ đồng'), after a decimal "
-        "('1,2 vạn', which no Vietnamese writer puts) or after a number of a hundred or more ('370 vạn lượt khách') "
+        "('1,2 vạn', which no Vietnamese writer puts, or with the decimal point of Chinese and English, '1.2 vạn') "
+        "or after a number of a hundred or more ('370 vạn lượt khách') "
         "or before what modern news counts ('9 vạn người dân', '4 vạn tấn', '12 vạn ca', '3 vạn bản khắc gỗ', '50 vạn "
         "tín chỉ carbon', '2 vạn chiếc mũ', with the count in a word too: 'ba vạn chiếc mũ bảo hiểm', and "
         "'5 vạn người' where the document holds another myriad or the sentence is one of today: a year from 1990 on, "
@@ -207,6 +220,7 @@ class ChineseNumberUnit(PrefilteredRule):
         "Năm ngoái thành phố đón [[240 vạn]] lượt khách, gấp đôi năm trước.",
         "Vùng đồng bằng có khoảng [[2.300 vạn]] cư dân sinh sống.",
         "Nhà máy tuyển thêm [[1,2 vạn]] lao động.",
+        "Trường đại học có [[1.2 vạn]] sinh viên.",
         "Gói cứu trợ trị giá [[4,8 vạn ức]] won được công bố hôm qua.",
         "Cơn bão khiến [[6 vạn]] hộ dân ở ven biển phải sơ tán trong đêm.",
         "Kế hoạch vốn cho các công trình trọng điểm năm tới khoảng [[95 vạn]] tỷ đồng.",
@@ -270,7 +284,7 @@ class ChineseNumberUnit(PrefilteredRule):
                 else:
                     number, unit = ("n", "u") if m["n"] else ("d", "du")
                     try:
-                        amount = vi_amount(vi_value(m[number]) * size)
+                        amount = vi_amount(_myriad_count(m[number]) * size)
                     except ValueError:
                         continue
                 yield self.hit(

@@ -17,7 +17,7 @@ from audit.lang.tokens import Token, tokens, words
 from audit.lang.units import vi_unit_words
 from audit.lang.vi_words import doubled_across, grammatical_words, is_allowed_repetition, loop_of_doubled_word
 from audit.model import Segment, Severity
-from audit.rules._prefilter import content_lines, content_words
+from audit.rules._prefilter import SplitScan, content_lines, content_words, segments_matching_split, split_words
 from audit.rules.base import DocContext, Hit, SegmentRule
 from audit.rules.registry import register
 
@@ -196,7 +196,8 @@ class RepeatedWord(_RepetitionRule):
         "('khoản tiền mà mỗi hộ đã được được công khai'). A classifier doubled right after a count is such a slip "
         "too ('567.000 căn căn hộ', 'ba chiếc chiếc xe'), but not 'con con' (tiny) nor 'người người' (everyone); and "
         "a unit doubled after an amount ('120 tỷ đồng đồng'), but not before a word its second copy starts ('đồng "
-        "thời')."
+        "thời'). A time word on both sides of its number is Chinese's order kept ('vào năm 2026 năm' for 2026年, "
+        "'ngày 5 ngày', 'tháng 3 tháng'), but not a list ('tháng 3 tháng 4') nor a new phrase ('năm 2025 năm nay')."
     )
     fires = (
         "Hai bên [[đã đã]] ký kết hiệp định.",
@@ -205,6 +206,7 @@ class RepeatedWord(_RepetitionRule):
         "Các mẫu xe mới sẽ [[được được]] bán ra từ tháng sau.",
         "Thành phố sẽ xây thêm 12.000 [[căn căn]] hộ nhà ở xã hội.",
         "Các đối tượng chiếm đoạt hơn 80 tỷ [[đồng đồng]] của 300 nạn nhân.",
+        "Đường bay thẳng sẽ được mở vào [[năm 2026 năm]].",
     )
     quiet = (
         "Máy bay bay là là trên mặt nước.",
@@ -215,7 +217,41 @@ class RepeatedWord(_RepetitionRule):
         "Mức hỗ trợ mà người dân sẽ được được niêm yết tại nhà văn hóa thôn.",
         "Người người, nhà nhà treo cờ; hai chú mèo con con nằm sưởi nắng.",
         "Dự án có vốn 120 tỷ đồng đồng thời tạo việc làm cho 500 lao động.",
+        "Năm 2025, năm đầu tiên của kế hoạch, và năm 2025 năm nay đều được nhắc; tháng 3 tháng 4 trời khô.",
     )
+
+    def run(self, ctx: DocContext) -> Iterator[Hit]:
+        yield from super().run(ctx)
+        for seg in segments_matching_split(ctx, _time_word_scan()):
+            yield from self._time_word_around(seg)
+
+    def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        yield from super().check(seg, ctx)
+        if _time_word_scan().search_any(seg.text):
+            yield from self._time_word_around(seg)
+
+    def _time_word_around(self, seg: Segment) -> Iterator[Hit]:
+        """'vào năm 2026 năm.' (2026年): the time word before its number, as Vietnamese writes it, and again after
+        it, as Chinese does (年, 月, 日), with nothing or a grammatical word after the second copy; never a list ('tháng
+        3 tháng 4'), a new phrase ('năm 2025 năm nay', 'năm 2025 năm học mới', 'ngày 2 ngày Quốc khánh'), nor a
+        number its time word cannot take (a 'năm' of one or two digits, a 'tháng' over 12, a 'ngày' over 31)."""
+        text = seg.text
+        gram = grammatical_words()
+        for m in _TIME_AROUND.finditer(text):
+            word, n = m["w"].lower(), int(m["n"])
+            if word != m["v"] or not (1 <= n <= _TIME_MAX[word]) or (word == "năm" and n < 100):
+                continue
+            after = _WORD_AFTER.match(text, m.end())
+            if after is not None and after["next"].lower() not in gram:
+                continue
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['v']}' written on both sides of {m['n']} (Chinese puts {_TIME_ZH[word]} after the number); "
+                f"write '{m['w']} {m['n']}'",
+                suggestion=f"{m['w']} {m['n']}",
+            )
 
     def wants(self, text: str, repeats: Repeats) -> bool:
         return repeats.doubled_word or _case_apart(text)  # what _doubled asks first
@@ -235,6 +271,20 @@ class RepeatedWord(_RepetitionRule):
             elif a.lower in gram or _passive_after_marker(toks, i) or _classifier_after_count(text, toks, i):
                 if not is_allowed_repetition(a.lower) and not _two_words(toks, i) and not _paired(toks, i):
                     yield self.hit(seg, a.start, b.end, f"{a.text!r} written twice", suggestion=a.text)
+
+
+_TIME_MAX = {"năm": 9999, "tháng": 12, "ngày": 31}
+_TIME_ZH = {"năm": "年", "tháng": "月", "ngày": "日"}
+# a time word, a number and the same time word again, no number after it ('tháng 3 tháng 4' is a list)
+_TIME_AROUND = re.compile(r"(?<!\w)(?P<w>[Nn]ăm|[Tt]háng|[Nn]gày) (?P<n>\d{1,4}) (?P<v>năm|tháng|ngày)(?!\w)(?! ?\d)")
+_WORD_AFTER = re.compile(r" (?P<next>\w+)")
+
+
+@functools.cache
+def _time_word_scan() -> SplitScan:
+    """Where :data:`_TIME_AROUND` may match: a time word's end, either case ('năm', 'Năm' end in 'ăm'), a number and a
+    time word (literal heads: three scans rather than six)."""
+    return split_words(("ăm ", "áng ", "gày "), r"\d{1,4} (?:năm|tháng|ngày)(?!\w)")
 
 
 # 'được' ends a verb ('đạt được', 'thu được') and starts the passive ('được đánh giá'), so 'kết quả đạt được được

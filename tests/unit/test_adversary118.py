@@ -34,13 +34,11 @@ _UNITS = "02_dau_thau_duong_sat_toc_do_cao_bac_nam.xlf"
 _PAGE = "03_rut_bao_hiem_xa_hoi_mot_lan_thuc_tap_sinh_nhat_ban.txt"
 _HUMAN = "01_nha_ban_le_nhat_mo_rong_dau_tu_viet_nam.html"
 
-# Blind (data at 65a427b5; main at 5feed7bd, this branch's base): 27 of 32 found, 22 with the accepted fix; missed:
+# Blind (data at 65a427b5; main at 5feed7bd, this branch's base): 27 of 32 found, 22 with the accepted fix; missed
+# those below and A113 'củ khoai tây nóng', N102 'Chu Lợi An·Mạc La', C102 'Yuè-Rì' (found since leftovers57):
 BLIND_MISSES = {
     f"{_ROWS}: A107 'Triều Tiên'",
-    f"{_ROWS}: A113 'củ khoai tây nóng'",
     f"{_UNITS}: A110 'Tổng vốn đầu tư của dự án khoảng 67 tỷ USD, tốc độ thiết kế 350 km/h.'",
-    f"{_UNITS}: N102 'Chu Lợi An·Mạc La'",
-    f"{_PAGE}: C102 'Yuè-Rì'",
 }
 # Blind: the one line of the text page read against its annotation, the editor line a Chinese site writes (责任编辑)
 BLIND_CHROME_AS_ARTICLE = ["Biên tập viên phụ trách: Vương Phương"]
@@ -88,7 +86,7 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     Nhất' found with no suggestion, C101 'Trung Quốc' with the suggestion 'Hàn Quốc' where 'Nhật Bản' was meant)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 32
-    assert found >= 27 and fixed >= 22
+    assert found >= 30 and fixed >= 24  # after leftovers57 (A113, C102 with the fix; N102 'Chu Lợi An·Mạc La')
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

@@ -156,14 +156,17 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
     after a title or honorific ('Bà An Na·Khải Lặc' 安娜·凯勒 Anna Keller), where too few of its syllables are rare for
     :func:`_hanviet_transcription`: three to six syllables in parts of one to three, one of them a reading of a
     character Chinese picks for sounds and one no common Vietnamese name syllable. A list or a byline spaces its dots
-    ('Minh Khuê · Thu Hà'); no human page of the test sets or the shared data writes a dot between two words."""
+    ('Minh Khuê · Thu Hà'); no human page of the test sets or the shared data writes a dot between two words. A role
+    in a company stands for the title too ('Chủ tịch khu vực châu Á của Alstom Chu Lợi An·Mạc La': leftovers57)."""
     from audit.lang.mentions.preceding_title import titled_before
 
     sound, _ = _sound_readings()
     right = list(itertools.takewhile(lambda t: not foreign(t[2]), b[:3]))
     for size in (3, 2, 1):
         left = list(a[-size:])
-        if len(left) < size or any(foreign(w) for _, _, w in left) or not titled_before(text, left[0][0], strict=True):
+        if len(left) < size or any(foreign(w) for _, _, w in left):
+            continue
+        if not (titled_before(text, left[0][0], strict=True) or _company_role_before(text, left[0][0])):
             continue
         keys = [syllable_key(w) for _, _, w in left + right]
         common = _common_name_syllables()
@@ -171,6 +174,27 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
             return left, right
         return None
     return None
+
+
+# ' của <Company> ' right before a name: one to three capitalised words in Latin spelling after 'của'
+_COMPANY_BEFORE = re.compile(r"(?<!\w)của\s+(?P<co>(?:[A-Z][\w&.'-]*\s+){1,3})$")
+_CLAUSE_END = re.compile(r"[,;.:!?()\n]")
+
+
+def _company_role_before(text: str, pos: int) -> bool:
+    """A role in a company right before ``pos``: a title (:func:`titled_before`) and what it heads, with no comma
+    between, then 'của' and the company's name in Latin spelling ('Chủ tịch khu vực châu Á - Thái Bình Dương của
+    Alstom ', 'Giám đốc điều hành của Siemens Mobility '), as Chinese puts a role before a name (阿尔斯通亚太区总裁)."""
+    from audit.lang.mentions.preceding_title import titled_before
+
+    m = _COMPANY_BEFORE.search(text, max(0, pos - 60), pos)
+    if m is None or not all(foreign(w) for w in m["co"].split()):
+        return False
+    lo = max(0, m.start() - 60)
+    ends = [e.end() for e in _CLAUSE_END.finditer(text, lo, m.start())]
+    lo = ends[-1] if ends else lo
+    starts = [w.start() for w in re.finditer(r"(?<!\S)\S", text[lo : m.start()])]
+    return any(titled_before(text, lo + k, strict=True) for k in starts) or titled_before(text, m.start(), strict=True)
 
 
 @functools.cache

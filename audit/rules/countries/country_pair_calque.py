@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from audit.lang import stored_regex
 from audit.lang.countries import HOME, Topic, gazetteer, trie_pattern, zh_short_names
 from audit.lang.hanviet import load as hanviet
-from audit.lang.pinyin import toneless
+from audit.lang.pinyin import segmentations, toneless
 from audit.lang.resources import read_lines
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places
@@ -173,17 +175,92 @@ def _dash_scan() -> SplitScan:
     return split_scan(_DASHES, rest)
 
 
+# the vowels of Hanyu Pinyin with a tone mark ('Yuè', 'Zhōng', 'Lǚ'); 'à', 'é' … are Vietnamese letters too
+_PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ"
+_PINYIN_WORD = re.compile(
+    rf"(?<![^\W\d_])[A-Za-züÜ{_PINYIN_TONED}]*[{_PINYIN_TONED}][A-Za-züÜ{_PINYIN_TONED}]*(?![^\W\d_])"
+)
+
+
+def _plain_letter(ch: str) -> str:
+    """One letter of pinyin without its tone mark, its case kept ('è' → 'e', 'Ǚ' → 'V'; 'ü' is 'v')."""
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    base = "v" if base == "u" and ch.lower() in "üǖǘǚǜ" else base
+    return base.upper() if ch.isupper() else base
+
+
+def _toned_syllables(word: str) -> bool:
+    """A word of tone-marked pinyin syllables ('Yuè', 'Zhōng', 'Rì')."""
+    return bool(segmentations(toneless(word)))
+
+
+def _pinyin_beside_dash(text: str) -> bool:
+    """A word of tone-marked pinyin that is no Vietnamese syllable next to a dash ('Yuè-Rì', 'Zhōng-Yuè'; not
+    'Hòa Bình - Sơn La'): where :func:`_toneless_shadow` may give a pair :func:`_toned_pinyin_pair` keeps. Only the
+    words on either side of each dash are looked at."""
+    for dash in _DASH.finditer(text):
+        before = _PINYIN_BEFORE.search(text, max(0, dash.start() - 12), dash.start())
+        after = _PINYIN_AFTER.match(text, dash.end())
+        for m in (before, after):
+            word = m["w"] if m else ""
+            if word and not word.isascii() and not is_valid_syllable(word.lower()) and _toned_syllables(word):
+                return True
+    return False
+
+
+_PINYIN_LETTERS = f"A-Za-züÜ{_PINYIN_TONED}"
+_PINYIN_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<w>[{_PINYIN_LETTERS}]+)\s?$")
+_PINYIN_AFTER = re.compile(rf"\s?(?P<w>[{_PINYIN_LETTERS}]+)(?![^\W\d_])")
+
+
+def _beside_dash(text: str, m: re.Match[str]) -> bool:
+    after = text[m.end() : m.end() + 2].lstrip()[:1]
+    before = text[max(0, m.start() - 2) : m.start()].rstrip()[-1:]
+    return (after != "" and after in _DASHES) or (before != "" and before in _DASHES)
+
+
+def _toneless_shadow(text: str) -> str | None:
+    """``text`` with each word of tone-marked pinyin next to a dash written plain, letter for letter (so the offsets
+    stay: 'Yuè-Rì' → 'Yue-Ri'); None when there is none."""
+    out, changed = list(text), False
+    for m in _PINYIN_WORD.finditer(text):
+        if _beside_dash(text, m) and _toned_syllables(m.group()):
+            out[m.start() : m.end()] = [_plain_letter(c) for c in m.group()]
+            changed = True
+    return "".join(out) if changed else None
+
+
+def _toned_pinyin_pair(toned: str, m: re.Match[str]) -> bool:
+    """A pair of a shadow text (:func:`_toneless_shadow`) that is written in pinyin: each part plain Latin or
+    tone-marked pinyin, and one of them tone-marked and no Vietnamese syllable ('Yuè' in 'Yuè-Rì'; not 'Hà-Lào')."""
+    written = [toned[m.start(k) : m.end(k)] for k in ("a", "b")]
+    if not all(w.isascii() or _PINYIN_WORD.fullmatch(w) for w in written):
+        return False
+    return any(not w.isascii() and not is_valid_syllable(w.lower()) for w in written)
+
+
+@functools.cache
+def _toned_scan() -> SplitScan:
+    """A dash next to a word with a pinyin tone mark: where :func:`_toneless_shadow` may read a pair. A tone mark
+    stands on a syllable's vowel, two letters at most before its end ('Zhōng', 'Yuè', 'Jiāo')."""
+    t = f"[{_PINYIN_TONED}]"
+    behind = "|".join(rf"(?<={t}[A-Za-z]{{{k}}}{space}.)" for k in range(3) for space in ("", r"\s"))
+    return split_scan(_DASHES, rf"{behind}|\s?[A-Za-zü]{{0,5}}{t}")
+
+
 def _candidates(ctx: DocContext) -> list[Segment]:
     """The article segments where :meth:`CalquedCountryPair.check` may find something, in order, from scans of
     the article's lines joined: those holding a literal English abbreviation word of the topic countries
     (:meth:`_glued`), a word between two dashes (which every chain has) or a dash before a pair's second part
-    (which every pair has; :func:`_dash_scan`). Every other segment holds none of these, and :meth:`check` finds
-    nothing in it: a segment without a dash ends there, and the chains and the pairs it looks for then have no
-    match. (A match of the scans that runs on into the next line only adds a line.)"""
+    (which every pair has; :func:`_dash_scan`), or a dash next to a word of tone-marked pinyin that is no Vietnamese
+    syllable (:func:`_toned_scan`, then :func:`_pinyin_beside_dash`). Every other segment holds none of these, and
+    :meth:`check` finds nothing in it: a segment without a dash ends there, and the chains and the pairs it looks for
+    then have no match. (A match of the scans that runs on into the next line only adds a line.)"""
     topic = topic_of(ctx)
     _, literal_en = ctx.memo("countries.literals", lambda _doc: _topic_literals(topic))
     found = {s.index: s for s in segments_containing(ctx, literal_en)} if literal_en else {}
     found.update((s.index, s) for s in segments_matching_split(ctx, _dash_scan()))
+    found.update((s.index, s) for s in segments_matching_split(ctx, _toned_scan()) if _pinyin_beside_dash(s.text))
     return [found[i] for i in sorted(found)]
 
 
@@ -245,7 +322,9 @@ class CalquedCountryPair(SegmentRule):
     why = (
         "Chinese writes a bilateral pair with one character per country (越白 = Vietnam–Belarus, 中越 = "
         "China–Vietnam). MT romanises the characters ('Pak-Yue', 'Zhong-Yue') or translates them as ordinary "
-        "words (白 'white' → 'trắng'). Literal words count only in an article about that country. Three "
+        "words (白 'white' → 'trắng'); some engines write the pinyin with its tone marks ('Yuè-Rì', read as "
+        "'Yue-Ri' when a part is tone-marked pinyin and no Vietnamese syllable). Literal words count only in an "
+        "article about that country. Three "
         "countries chained the same way (中吉乌 → 'Trung-Cát-Ô', 'Zhong-Ji-Wu') are read too. A country's "
         "Latin name cut to its first syllable ('Việt-Chi' for Chile, 'Việt-Na' for Namibia: Vietnamese writes "
         "'Việt Nam – Chile', and keeps one-syllable forms for its Hán-Việt names only: 'Việt-Trung', 'Việt-Nga') is "
@@ -266,6 +345,7 @@ class CalquedCountryPair(SegmentRule):
         "Ông nhấn mạnh Campuchia luôn ưu tiên phát triển quan hệ [[Jian-Yue]] trong mọi lĩnh vực.",
         "Belarus và Việt Nam ký hiệp định thương mại\nHai nước thúc đẩy hợp tác [[trắng-Việt]] về nông nghiệp.",
         "Việt Nam và Pháp tăng cường hợp tác\nHai bên đánh giá cao quan hệ đối tác [[Fa-Yue]] trong giáo dục.",
+        "Việt Nam và Pháp tăng cường hợp tác\nHai bên đánh giá cao quan hệ [[Fǎ-Yuè]] trong văn hóa.",
         "Belarus, Kazakhstan và Việt Nam ký kết\nHiệp định Hải quan [[Whitehall]] có hiệu lực từ năm sau.",
         "Việt Nam và Lào ký năm văn kiện\nHai nước Việt Nam và Lào khẳng định quan hệ đặc biệt [[Trung-Lào]] "
         "là tài sản vô giá.",
@@ -313,6 +393,19 @@ class CalquedCountryPair(SegmentRule):
         upper_pair, lower_before_dash = _upper_pair()
         if not lower_before_dash.search_any(seg.text):
             pair = upper_pair
+        yield from self._pairs(seg, ctx, pair, topic)
+        shadow = _toneless_shadow(seg.text) if _pinyin_beside_dash(seg.text) else None
+        if shadow is not None:  # 'Yuè-Rì' (越日): tone-marked pinyin read as its plain form ('Yue-Ri')
+            plain = dataclasses.replace(seg, text=shadow)
+            yield from self._pairs(plain, ctx, _abbr_parts()[1], topic, toned=seg.text)
+
+    def _pairs(
+        self, seg: Segment, ctx: DocContext, pair: re.Pattern[str], topic: Topic, toned: str | None = None
+    ) -> Iterator[Hit]:
+        """The pairs of ``pair`` in ``seg``; ``toned``, the segment as written when ``seg`` holds its tone-marked
+        pinyin read plain (:func:`_toneless_shadow`): then only a pair with a part in tone-marked pinyin that is no
+        Vietnamese syllable, both parts pinyin or plain Latin ('Zhōng-Yuè', 'Yuè-Ri'; never 'Hà-Nam')."""
+        parts = _abbr_parts()[0]
         gz = gazetteer()
 
         def in_pinyin() -> frozenset[str]:
@@ -320,6 +413,8 @@ class CalquedCountryPair(SegmentRule):
 
         for m in pair.finditer(seg.text):
             if _an_exonym(m.group()):
+                continue
+            if toned is not None and not _toned_pinyin_pair(toned, m):
                 continue
             (ia, ka), (ib, kb) = _pick(parts[m["a"]], topic, in_pinyin), _pick(parts[m["b"]], topic, in_pinyin)
             if {ka, kb} == {"name", "roman1"}:  # 'Việt-A': beside a Vietnamese name 'A' is 阿's Hán-Việt
@@ -351,11 +446,12 @@ class CalquedCountryPair(SegmentRule):
             else:
                 a, b = ia, ib
             fix = gz.pair_name(a, b)
+            shown = m.group() if toned is None else toned[m.start() : m.end()]
             yield self.hit(
                 seg,
                 m.start(),
                 m.end(),
-                f"'{m.group()}' is a calque of a Chinese two-country abbreviation; write {fix}",
+                f"'{shown}' is a calque of a Chinese two-country abbreviation; write {fix}",
                 suggestion=fix,
                 confidence=0.9,
             )
