@@ -950,7 +950,19 @@ _FEATURE_WORDS = frozenset(
 )
 
 
-def _after_feature_word(text: str, start: int) -> bool:
-    """A word of :data:`_FEATURE_WORDS` (one or two words) stands right before ``start``."""
+# the natural features among them, and a bare 'dãy' (range): no person is named after one ('dãy Tian Shan', 天山)
+_LANDFORM_WORDS = frozenset(
+    "thung lũng|sông|suối|núi|dãy|dãy núi|hồ|vịnh|đảo|bán đảo|cao nguyên|sa mạc|đèo|biển|eo biển|thác|rừng|hẻm núi|"
+    "ốc đảo|lưu vực|hoang mạc|đồng cỏ|thảo nguyên".split("|")
+)
+
+
+def _after_feature_word(text: str, start: int, words: frozenset[str] = _FEATURE_WORDS) -> bool:
+    """A word of ``words`` (:data:`_FEATURE_WORDS`; one or two words) stands right before ``start``."""
     before = text[max(0, start - 16) : start].lower().split()
-    return bool(before) and (before[-1] in _FEATURE_WORDS or " ".join(before[-2:]) in _FEATURE_WORDS)
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+
+
+def after_landform_word(text: str, start: int) -> bool:
+    """A word of a natural feature (:data:`_LANDFORM_WORDS`) stands right before ``start``: a place's name follows."""
+    return _after_feature_word(text, start, _LANDFORM_WORDS)

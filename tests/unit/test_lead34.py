@@ -111,3 +111,36 @@ def test_country_name_that_is_no_syllable_before_a_vietnamese_name() -> None:
     text = "Bộ trưởng Ngoại giao Campuchia Bố Lạp Sách Côn tiếp Đại sứ Cuba Lê Minh Thái."
     assert [m.text for m in find_mentions(text)] == ["Campuchia", "Cuba"]
     assert find_mentions("Ca sĩ Đức Phúc và Thúy Nga Tuấn hát song ca.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn leo núi cắm trại dưới chân dãy Tian Shan.",
+        "Du khách đi dọc sông Huang He rồi lên núi Tai Shan.",
+        "Đoàn thăm sa mạc Gobi và hồ Qinghai.",
+    ],
+)
+def test_n101_quiet_on_a_place_after_a_landform_word(text: str) -> None:
+    assert _found(text, "N101") == []
+
+
+def test_n101_still_fires_on_a_person() -> None:
+    assert _found("Ông Ruan Fuzhong phát biểu tại hội nghị.", "N101") == [("Ruan Fuzhong", "Nguyễn Phú Trọng")]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Tổng hợp từ Reuters, AFP và Bloomberg", "byline"),
+        ("Lược dịch từ The Economist.", "byline"),
+        ("Lục Bình Xanh – câu lạc bộ đọc sách. Nội dung được chia sẻ theo giấy phép CC BY-SA 4.0.", "footer"),
+        ("Ảnh được sử dụng theo giấy phép Creative Commons.", "footer"),
+        ("Tổng hợp từ số liệu của hải quan, xuất khẩu tăng 12%.", None),
+        ("Tổng hợp từ Reuters, giá dầu tăng mạnh trong tuần qua.", None),
+    ],
+)
+def test_source_credit_and_licence_lines(line: str, kind: str | None) -> None:
+    from audit.corpus.boilerplate import classify_lines
+
+    assert classify_lines([line]) == [kind]

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from audit.lang.compound_surnames import compound_surnames_zh
 from audit.lang.countries import trie_pattern
-from audit.lang.foreign_pinyin import latin_named
+from audit.lang.foreign_pinyin import after_landform_word, latin_named
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import HAN_VIET_COUNTRIES, chinese_surname_pinyin, surname_pinyin, titled_before
 from audit.lang.names import Candidate, confidence
@@ -267,8 +267,8 @@ class PinyinName(SegmentRule):
                     severity=Severity.MINOR,
                 )
                 continue
-            if _glossed(seg.text, r.start, r.end, r.candidates):
-                continue
+            if _glossed(seg.text, r.start, r.end, r.candidates) or after_landform_word(seg.text, r.start):
+                continue  # glossed, or a place's name: 'dãy Tian Shan' (天山)
             if glossed_in_document(ctx, span, r.candidates) or (not r.titled and _introduced_as_korean(ctx, span)):
                 continue
             if _chinese_surname_only(r.tokens[0]) and not _gazetteer_reading(r.candidates[0]):
