@@ -104,15 +104,26 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 29
     assert found >= 21 and fixed >= 17
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after the lead's fixes of round 34: 不受 is a negation (zh_negations.txt), 'chuyến' a classifier
+    # (vi_classifiers.txt): 23 found, 19 with the fix. F107 now fires on the cue cut after 'dựa trên', the
+    # two-word ending ('dựa trên' as 'dựa vào' in vi_function_words.tsv), where the set annotates 'trên' alone: the
+    # annotation stays as committed. C108 'Uzbekistan' stays quiet: the EAEU is in blocs.tsv now, and Uzbekistan is
+    # its observer state since December 2020, a partner the rule never flags (as the SCO's observers)
+    assert found >= 23 and fixed >= 19
+    assert set(missed) <= BLIND_MISSES - {
+        f"{_RECORDS}: A111 'Phía Nga cho biết, xuất khẩu dầu mỏ sang Việt Nam bị ảnh hưởng bởi các lệnh trừng phạt "
+        "của phương Tây.'",
+        f"{_RECORDS}: F111 'chuyến chuyến'",
+    }
 
 
 def test_findings_outside_planted_spans_at_most_blind() -> None:
     """Blind: one, C101 on 'Campuchia' in 'Đại sứ Thái Lan tại Campuchia' (r03), a right translation of the source."""
-    assert set(unplanted_findings(MT)) <= set(BLIND_UNPLANTED)
+    assert set(unplanted_findings(MT)) <= set(BLIND_UNPLANTED) | {(_GOLD, "F107", "dựa trên")}
     # after the lead's fix of round 34: 'Campuchia' before a Hán-Việt name ('Bộ trưởng Ngoại giao Campuchia Bố Lạp
     # Sách Côn') is a mention (no Vietnamese syllable opens a personal name so), so the sentence names Cambodia twice
-    # and the posting is no slip
-    assert unplanted_findings(MT) == []
+    # and the posting is no slip; F107 'dựa trên' is the planted cut cue at the two-word span (see above)
+    assert unplanted_findings(MT) == [(_GOLD, "F107", "dựa trên")]
 
 
 def test_folder_run_audits_every_file_but_the_markdown(tmp_path: Path) -> None:

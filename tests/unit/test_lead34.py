@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.api import audit_text
+from audit.api import audit_pairs, audit_text
 
 
 def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
@@ -144,3 +144,23 @@ def test_source_credit_and_licence_lines(line: str, kind: str | None) -> None:
     from audit.corpus.boilerplate import classify_lines
 
     assert classify_lines([line]) == [kind]
+
+
+def test_eaeu_membership() -> None:
+    """The Eurasian Economic Union's five members; its observers (Uzbekistan, Cuba, Moldova) never flagged."""
+    assert _found("Liên minh Kinh tế Á-Âu gồm Nga, Belarus, Kazakhstan, Kyrgyzstan và Tajikistan.", "C108") == [
+        ("Tajikistan", None)
+    ]
+    assert _found("Liên minh Kinh tế Á-Âu gồm Nga, Belarus, Kazakhstan, Kyrgyzstan và Armenia.", "C108") == []
+    assert _found("Uzbekistan là thành viên của Liên minh Kinh tế Á-Âu (EAEU).", "C108") == []
+
+
+def test_negation_bu_shou_and_classifier_chuyen() -> None:
+    src = "两国贸易不受制裁影响。"
+    assert [f.rule for f in audit_pairs([(src, "Thương mại hai nước bị ảnh hưởng bởi lệnh trừng phạt.")])].count(
+        "A111"
+    ) == 1
+    assert not [f for f in audit_pairs([(src, "Thương mại hai nước không bị ảnh hưởng.")]) if f.rule == "A111"]
+    assert _found("Hãng sẽ tăng lên 7 chuyến chuyến mỗi tuần.", "F111") == [("chuyến chuyến", "chuyến")]
+    assert _found("Hãng mở thêm ba chuyến mỗi tuần.", "F111") == []
+    assert _found("Dự báo được xây dựng dựa trên.", "F107") == [("dựa trên", None)]
