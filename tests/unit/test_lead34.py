@@ -164,3 +164,18 @@ def test_negation_bu_shou_and_classifier_chuyen() -> None:
     assert _found("Hãng sẽ tăng lên 7 chuyến chuyến mỗi tuần.", "F111") == [("chuyến chuyến", "chuyến")]
     assert _found("Hãng mở thêm ba chuyến mỗi tuần.", "F111") == []
     assert _found("Dự báo được xây dựng dựa trên.", "F107") == [("dựa trên", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phóng viên của Reuters Minh Khuê · Thu Hà đưa tin.",  # two reporters, a company before them
+        "Phóng viên AFP Lan Anh · Quốc Việt ghi nhận tại hiện trường.",
+    ],
+)
+def test_n102_company_before_vietnamese_parts_is_no_name(text: str) -> None:
+    assert _found(text, "N102") == []
+
+
+def test_n102_latin_part_after_a_company_still_found() -> None:
+    assert [s for s, _ in _found("Giám đốc Amkor Giel·Rutten cho biết.", "N102")] == ["Giel·Rutten"]

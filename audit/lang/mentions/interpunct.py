@@ -72,6 +72,9 @@ def interpunct_names(text: str) -> list[InterpunctName]:
                 break
         if left and foreign(left[-1][2]):
             left = left[-1:]  # a Latin part is one word ('Amkor Giel·Rutten'): the word before is no part of it
+        elif len(left) > 1 and foreign(left[0][2]) and not any(foreign(t[2]) for t in (*left[1:], *b[:3])):
+            left = [t for t in left if not foreign(t[2])]  # 'Reuters Minh Khuê · Thu Hà', 'Boeing Đại Vệ·Lý': a
+            # company's Latin name before parts in Vietnamese spelling is no part of the name
         while left and len(left) < 3 and (head := _HYPHEN_BEFORE.search(text, max(0, left[0][0] - 30), left[0][0])):
             left.insert(0, (head.start(1), head.end(1), head[1]))  # 'Kassym-Jomart' is one name part
         right: list[tuple[int, int, str]] = list(particles)
