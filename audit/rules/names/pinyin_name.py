@@ -257,6 +257,8 @@ class PinyinName(SegmentRule):
     def _in_target(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
         for r in seg_pinyin(ctx, seg.index):
             span = seg.text[r.start : r.end]
+            if after_landform_word(seg.text, r.start):
+                continue  # a place's name: 'dãy Tian Shan' (天山)
             if not r.candidates:
                 yield self.hit(
                     seg,
@@ -267,8 +269,8 @@ class PinyinName(SegmentRule):
                     severity=Severity.MINOR,
                 )
                 continue
-            if _glossed(seg.text, r.start, r.end, r.candidates) or after_landform_word(seg.text, r.start):
-                continue  # glossed, or a place's name: 'dãy Tian Shan' (天山)
+            if _glossed(seg.text, r.start, r.end, r.candidates):
+                continue
             if glossed_in_document(ctx, span, r.candidates) or (not r.titled and _introduced_as_korean(ctx, span)):
                 continue
             if _chinese_surname_only(r.tokens[0]) and not _gazetteer_reading(r.candidates[0]):
