@@ -281,6 +281,7 @@ class UnfinishedSentence(SegmentRule):
         "Số hàng này sẽ được chuyển về kho tổng [[theo]].",
         "Mỗi tháng, công ty tuyển thêm [[một số]].",
         "Khách nên tránh mua lại suất ăn trên tàu với giá đắt [[từ]].",
+        "Hàng trăm du khách mắc kẹt tại sân bay sau khi các chuyến bay [[bị]].",
     )
     quiet = (
         "Ông đưa ra hai lý do.",
@@ -313,6 +314,7 @@ class UnfinishedSentence(SegmentRule):
         "Tạp chí song ngữ này ra mỗi quý một số.",
         "Thời kháng chiến, tờ báo chỉ ra được hai tháng một số.",
         "Tên thương hiệu chỉ gồm hai từ; em đọc chậm từng từ; cụ già bước đi từ từ; ông đứng dậy cáo từ.",
+        "Mọi thứ cho lễ khai mạc đã được chuẩn bị.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:

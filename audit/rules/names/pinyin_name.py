@@ -170,7 +170,8 @@ class PinyinName(SegmentRule):
         "Korean's own name as the press writes it. "
         "Two short syllables that Vietnamese spelling allows too ('Liu Bo') are a name after a title or honorific "
         "when the second, written without a mark, is no Vietnamese name syllable ('ông Tran Hai' may be a "
-        "Vietnamese name written without its marks)."
+        "Vietnamese name written without its marks). A run right after a word of a natural feature ('dãy Tian "
+        "Shan', 'sông Huang He', 'sa mạc', 'hồ') is a place's name."
     )
     fires = (
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
@@ -193,6 +194,7 @@ class PinyinName(SegmentRule):
         "Ca sĩ Mao Bất Dịch (Mao Buyi) ra album mới vào tháng sau.",
         "Tay vợt Zhang Yiman (Trung Quốc), tức Trương Dĩ Mạn, vào chung kết.\nZhang Yiman thắng sau ba ván.",
         "Nhà văn Hàn Quốc Han Kang đoạt giải Nobel.\nTiểu thuyết của Han Kang được dịch sang tiếng Việt.",
+        "Đoàn leo núi cắm trại dưới chân dãy Tian Shan, rồi đi dọc sông Huang He.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
