@@ -52,6 +52,9 @@ COUNTED = (
     "vé|cán bộ|công chức|viên chức|"
     # trips and flights of transport news ('12,400 chuyến bay': a count, so the English thousands; misses33)
     "chuyến bay|chuyến tàu|chuyến xe|lượt chuyến|"
+    # places, seats and beds, and the charging points of EV news, counted in whole units ('2,400 chỗ ở', '15 vạn
+    # cổng sạc'; adversary119)
+    "chỗ ở|chỗ ngồi|chỗ|giường bệnh|giường|cổng sạc|trạm sạc|điểm sạc|trụ sạc|"
     # the outlets and points of payment and retail news ('12 vạn điểm bán lẻ', '3 vạn điểm chấp nhận thanh toán';
     # misses41), not a score ('điểm' alone)
     "điểm bán lẻ|điểm bán hàng|điểm bán|điểm giao dịch|điểm chấp nhận|điểm thanh toán|cửa hàng|"

@@ -179,3 +179,10 @@ def test_n102_company_before_vietnamese_parts_is_no_name(text: str) -> None:
 
 def test_n102_latin_part_after_a_company_still_found() -> None:
     assert [s for s, _ in _found("Giám đốc Amkor Giel·Rutten cho biết.", "N102")] == ["Giel·Rutten"]
+
+
+def test_places_and_charging_points_are_counted() -> None:
+    assert _found("Ký túc xá mới có 2,400 chỗ cho sinh viên.", "F114") == [("2,400", "2.400")]
+    assert _found("Hãng sẽ lắp 15 vạn cổng sạc trên toàn quốc.", "T307") == [("15 vạn", "150.000")]
+    assert _found("Khu vực có trung bình 2,5 trạm sạc mỗi km.", "F114") == []
+    assert _found("Bệnh viện có 1.200 giường bệnh.", "F114") == []
