@@ -425,9 +425,9 @@ def _mentions(gz: Gazetteer, text: str, matches: Iterable[re.Match[str]], offset
                 continue
             if _in_name(text, start, prev_word(text, start), gz):
                 continue  # part of a personal or place name: "Thúy Nga", "Minh Đức"
-            if _next_initial(text, end).isupper() and "-" not in s and _name_syllable(s):
-                nxt = next_word(text, end)  # 'tại Phi-líp-pin Trần Quốc Bảo', 'Ngoại giao Campuchia Bố …': no name
-                if is_vietnamese_word(nxt) and nxt.rstrip(".,;:") not in forms:
+            # 'tại Phi-líp-pin Trần Quốc Bảo', 'Ngoại giao Campuchia Bố …': no name
+            if "-" not in s and _name_syllable(s) and vietnamese_name_after(text, end):
+                if next_word(text, end).rstrip(".,;:") not in forms:
                     continue  # "Đức Thọ", "Anh Tuấn"
             weak = s in gz.ambiguous and at_sentence_start(text, start)
         out.append(Mention(start, end, s, iso, kind, weak))
@@ -439,6 +439,12 @@ def _name_syllable(form: str) -> bool:
     """``form`` is one Vietnamese syllable, which may open a personal name ('Đức Thọ', 'Anh Tuấn', 'Nga'); a
     country's name that is none ('Campuchia', 'Singapore') cannot, whatever follows it."""
     return form.lower() in syllable_set()
+
+
+def vietnamese_name_after(text: str, end: int) -> bool:
+    """A capitalised word in Vietnamese spelling (with a diacritic) comes right after ``end``: a personal name may
+    go on there ('Đức Thọ', 'Đại sứ Trung Quốc tại Chile Ngưu Thanh Báo')."""
+    return _next_initial(text, end).isupper() and is_vietnamese_word(next_word(text, end))
 
 
 def _next_initial(text: str, end: int) -> str:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from audit.lang.countries import HOME, Mention, Topic, gazetteer, is_vietnamese_word, next_word
+from audit.lang.countries import HOME, Mention, Topic, gazetteer, vietnamese_name_after
 from audit.model import Segment
 from audit.rules.base import Hit, Rule
 from audit.rules.countries.context import RIVALRY_WORDS, sentence_bounds
@@ -90,7 +90,7 @@ def envoy_abroad_hit(rule: Rule, seg: Segment, ms: list[Mention], i: int, topic:
         text[max(0, m.start - 24) : m.start]
     ):
         return None
-    if text[host.end + 1 : host.end + 2].isupper() and is_vietnamese_word(next_word(text, host.end)):
+    if vietnamese_name_after(text, host.end):
         return None  # the envoy named: China's own carry Hán-Việt names no cue tells from Vietnamese ones (leftovers51)
     gz = gazetteer()
     home, there = gz.name_of(HOME), gz.name_of(host.iso)

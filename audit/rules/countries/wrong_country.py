@@ -79,10 +79,6 @@ _PRAISE_AFTER = re.compile(
     r"\s*(?:(?![.;]).){0,24}?(?<!\w)(?:chưa bao giờ|chưa từng|đang ở (?:giai đoạn|thời kỳ) tốt đẹp|tốt đẹp nhất"
     r"|đang phát triển tốt đẹp|ngày càng (?:phát triển|tốt đẹp|bền chặt|sâu sắc)|tài sản vô giá)"
 )
-# A visiting leader thanks the host for the welcome ('… cảm ơn Việt Nam đã dành cho đoàn sự đón tiếp trọng thị') or
-# for making the visit possible ('cảm ơn chính phủ Việt Nam đã tạo điều kiện thuận lợi cho chuyến thăm'): the country
-# thanked is the visit's host, a topic party (through Chinese, 我国 'our country' in such a sentence comes out as
-# 'Trung Quốc')
 # The pair opens a clause that says they signed documents, agreements or memoranda ('Trung Quốc và Mông Cổ đã ký 8
 # văn kiện hợp tác' in a story of Việt Nam and Mongolia): the visit's outcome, the two parties' own act, so a third
 # country in the pair is the MT's 我国/中 slip
@@ -91,7 +87,12 @@ _SIGNED_AFTER = re.compile(
     r"|các|nhiều|một số|hàng loạt)?\s*(?:văn kiện|văn bản|thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|biên bản ghi nhớ)"
     r"(?!\w)"
 )
+# … unless the sentence places it in another time ('Năm 2019, …', 'Trước đó, …')
 _OTHER_TIME = re.compile(r"(?<!\w)(?i:(?:19|20)\d\d|từng|trước đó|trước đây|hồi|thời kỳ|lịch sử)(?!\w)")
+# A visiting leader thanks the host for the welcome ('… cảm ơn Việt Nam đã dành cho đoàn sự đón tiếp trọng thị') or
+# for making the visit possible ('cảm ơn chính phủ Việt Nam đã tạo điều kiện thuận lợi cho chuyến thăm'): the country
+# thanked is the visit's host, a topic party (through Chinese, 我国 'our country' in such a sentence comes out as
+# 'Trung Quốc')
 _THANKS_BEFORE = re.compile(
     r"(?<!\w)cảm ơn\s+(?:(?:Đảng|[Nn]hà nước|[Cc]hính phủ|Quốc hội|[Ll]ãnh đạo|[Nn]hân dân)(?:\s*,\s*|\s+và\s+|\s+))*$"
 )

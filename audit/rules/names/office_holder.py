@@ -245,9 +245,10 @@ class WrongOfficeHolder(TitledRule):
         if not years or not offices or _THEN.search(seg.text):
             return  # 'Chủ tịch Quốc hội X, khi đó là …': a later title for an earlier event, said so
         known = [t for t in tenures if t.covers(years[0]) and (t.end is not None or years[0] < _newest_start())]
-        retired = not any(single_holder(t.office) for t in known)
-        if retired and not _retired_before(tenures, years[0], singles):
+        held_top = any(single_holder(t.office) for t in known)
+        if not held_top and not _retired_before(tenures, years[0], singles):
             return
+        retired = not held_top  # (then every office of his ended before the year)
         now = sorted((h for o in offices for h in holders(o) if h.covers(years[0])), key=lambda h: -(h.start or 0))
         picks = list(dict.fromkeys(h.name_vi for h in now))
         if not picks and singles:
