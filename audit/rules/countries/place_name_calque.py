@@ -144,6 +144,7 @@ class PlaceNameCalque(SegmentRule):
         "Liên danh có Tân Gia Pha Cảng vụ Tập đoàn (PSA) và hãng tàu Đan Mạch.",
         "Học sinh trường Ba Tây Lula mở hội chợ; anh Thái Quốc ghi bàn ở phút 90.",
         "Đoàn công tác về Cao Bình trao quà; xã Cao Bình đạt chuẩn nông thôn mới.",
+        "Yangon là Ngưỡng Quang trong sách cũ. Tại Ngưỡng Quang, chùa Shwedagon thu hút du khách.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -193,7 +194,7 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'Mi Công Hà Ủy viên Hội' (the MRC), 'Tân Gia Pha Cảng vụ Tập đoàn' (PSA): C107's
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
-            if re.search(rf"(?<!\w){re.escape(place.standard)}\s+(?:là|tức|hay)\s*[\"“(']?$", before):
+            if place.standard in _glossed(ctx):
                 continue  # 'sách cũ chép Canada là Gia Nã Đại': the reading glossed by the name itself (review32)
             if m.text.isascii() and self._in_english(seg.text, m.start, m.end):
                 continue  # 'Gulf of Tonkin incident', '"South China Sea: The Struggle …"': English cited as such
@@ -274,6 +275,34 @@ _PLACE_PREPOSITIONS = re.compile(r"(?<!\w)(?:tại|ở|đến|tới|từ|về|T�
 def _after_place_preposition(before: str) -> bool:
     """``before`` (the text before a mention, stripped) ends with a place's preposition."""
     return _PLACE_PREPOSITIONS.search(before, max(0, len(before) - 4)) is not None
+
+
+def _glosses(text: str, m: Mention) -> bool:
+    """The mention is glossed by the place's standard name right before it ('người Việt xưa gọi Viêng Chăn là Vạn
+    Tượng', 'Canada là Gia Nã Đại', 'Huế tức Thuận Hóa') or right after it ('Vạn Tượng, tức Viêng Chăn', 'Vạn Tượng
+    (nay là Viêng Chăn)')."""
+    assert m.place is not None
+    name = re.escape(m.place.standard)
+    before = text[: m.start].rstrip()
+    if re.search(rf"(?<!\w){name}\s+(?:là|tức|hay)\s*[\"“(']?$", before):
+        return True
+    return re.match(rf"\s*[,(]?\s*(?:là|tức|tức là|nay là)\s+{name}(?!\w)", text[m.end :]) is not None
+
+
+def _glossed(ctx: DocContext) -> frozenset[str]:
+    """The standard names of the places whose reading the document glosses once (:func:`_glosses`): a writer who
+    tells the reader that Vạn Tượng is Viêng Chăn may go on writing Vạn Tượng (clean65); MT does not gloss its own
+    calques (memoised as "C104 glossed")."""
+
+    def glossed(_doc: object) -> frozenset[str]:
+        return frozenset(
+            m.place.standard
+            for seg in _segments_with(ctx, "place")
+            for m in mentions_of(ctx, seg)
+            if m.place is not None and _glosses(seg.text, m)
+        )
+
+    return ctx.memo("C104 glossed", glossed)
 
 
 def _capitalised_here(text: str, start: int) -> bool:
