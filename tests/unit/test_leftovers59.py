@@ -191,3 +191,12 @@ def test_f107_verb_of_concern_cut_after_ve(text: str, span: str) -> None:
 )
 def test_f107_ve_quiet(text: str) -> None:
     assert _found(text, "F107") == []
+
+
+def test_c104_confirmation_in_a_batch_must_be_near() -> None:
+    """In a batch of unrelated rows (over 300 segments) a row confirms the reading only within 25 rows of it."""
+    filler = [f"Dòng thứ {i} nói về giá lúa trong vụ đông xuân." for i in range(400)]
+    rows = ["Tàu hàng cập cảng thành phố Phủ Sơn sáng nay.", *filler[:10], "Đoàn đã đến Phủ Sơn.", *filler]
+    rows.append("Hội chợ mở tại Phủ Sơn tuần này.")  # 400 rows after the row with 'thành phố'
+    found = [(f.text, f.line) for f in audit_text("\n".join(rows)) if f.rule == "C104"]
+    assert found == [("Phủ Sơn", 1), ("Phủ Sơn", 12)]

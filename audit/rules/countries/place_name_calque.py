@@ -10,6 +10,7 @@ from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.batch_rows import LONG_DOCUMENT, NEAR_SEGMENTS
 from audit.rules.countries.context import (
     _cap,
     _is_foreign,
@@ -151,13 +152,15 @@ class PlaceNameCalque(SegmentRule):
         """Each segment's calques; then a gated calque the document confirms elsewhere after its own gate word,
         where it stands after a place's preposition without it (see :data:`_PLACE_PREPOSITIONS`)."""
         deferred: list[tuple[Segment, Mention]] = []
-        confirmed: set[str] = set()
+        confirmed: dict[str, list[int]] = {}  # a calque found → the segments where it was
         for seg in _segments_with(ctx, "place"):
             for hit in self._check(seg, ctx, deferred):
-                confirmed.add(seg.text[hit.start : hit.end])
+                confirmed.setdefault(seg.text[hit.start : hit.end], []).append(seg.index)
                 yield hit
+        long = len(ctx.doc.segments) > LONG_DOCUMENT  # a batch of unrelated rows: the confirming row must be near
         for seg, m in deferred:
-            if m.text in confirmed:
+            where = confirmed.get(m.text, ())
+            if any(not long or abs(i - seg.index) <= NEAR_SEGMENTS for i in where):
                 yield self._hit(seg, ctx, m)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
@@ -208,9 +211,11 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'Ấn Ni phương' (印尼方, the Indonesian side): C103's, whole
             if place.before and place.needs:  # either will do: 'tại Mạn Cốc', or 'Mạn Cốc' in a story about Thailand
                 if not (after_word or self._needs_met(ctx, topic, place.needs)):
+                    if deferred is not None and _after_place_preposition(before):
+                        deferred.append((seg, m))
                     continue
             elif (place.before and not after_word) or (place.needs and not self._needs_met(ctx, topic, place.needs)):
-                if deferred is not None and place.before and not place.needs and _after_place_preposition(before):
+                if deferred is not None and place.before and _after_place_preposition(before):
                     deferred.append((seg, m))
                 continue
             yield self._hit(seg, ctx, m)
