@@ -74,3 +74,17 @@ def test_a107_bare_korea_is_south_korea(source: str, target: str) -> None:
 )
 def test_a107_bare_korea_left_alone(source: str, target: str) -> None:
     assert _korea_swaps(source, target) == []
+
+
+# C107: India's airlines by their Chinese names, a sourced class (adversary122)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hãng Điện Lam hủy hơn 1.000 chuyến bay trong ngày 5/12.", ["Điện Lam"]),
+        ("Hãng A Tạp Tát Hàng Không mở đường bay mới tới Hà Nội.", ["A Tạp Tát Hàng Không"]),
+        ("Ông Nguyễn Điện Lam, trưởng thôn, cho biết mưa lớn kéo dài.", []),
+        ("Thôn Điện Lam vừa hoàn thành tuyến đường bê tông dài 2 km.", []),
+    ],
+)
+def test_c107_indian_airlines(text: str, expected: list[str]) -> None:
+    assert _found(text, "C107") == expected
