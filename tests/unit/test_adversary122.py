@@ -32,9 +32,9 @@ _ROWS = "02_an_do_viet_nam_duoc_pham_gao_bay_thang.tsv"
 _PAGE = "03_an_do_cuu_tro_lu_mien_trung.txt"
 _HUMAN = "01_dien_nhap_khau_tu_lao.html"
 
-# Blind (data at 680eb1c4; main at this branch's base, 522c1993): 22 of 28 found, 17 with the accepted fix; missed:
+# Blind (data at 680eb1c4; main at this branch's base, 522c1993): 22 of 28 found, 17 with the accepted fix; missed
+# also A101 '38.000' (38万), found with its fix '380.000' since leftovers60: 23 of 28, 18 with the fix; still missed:
 BLIND_MISSES = {
-    f"{_RECORDS}: A101 '38.000'",
     f"{_RECORDS}: C107 'Điện Lam'",
     f"{_RECORDS}: N102 'Tái Tống Bồng·Phong Uy Hán'",
     f"{_ROWS}: N103 'Narendra Mody'",
@@ -106,7 +106,7 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     found without a suggestion, N101 'Zhou Minghui' fixed 'Châu Minh Huy' where I wrote 'Chu Minh Huy')."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 28
-    assert found >= 22 and fixed >= 17
+    assert found >= 23 and fixed >= 18  # blind 22 and 17; A101 '38.000' since leftovers60
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 
