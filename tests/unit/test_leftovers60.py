@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from chrome_lines import page_flags, page_segments
 
-from audit.api import audit_pairs
+from audit.api import audit_pairs, audit_text
 from audit.corpus.boilerplate import classify_line
 
 _PORTAL = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
@@ -192,3 +192,34 @@ def test_a102_or_a101_on_a_scale_lost_to_thousands() -> None:
     """38 million written '38.000' no longer passes through its bare 38: some source rule reports it."""
     found = audit_pairs([("The region has 38 million mobile subscribers.", "Khu vực có 38.000 thuê bao di động.")])
     assert {f.rule for f in found} & {"A101", "A102"}
+
+
+def _n102(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.severity.name) for f in audit_text(text) if f.rule == "N102"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Chủ tịch Quốc hội Campuchia Tái Sâm·Bồng Hán hội đàm với đoàn Việt Nam.", "Tái Sâm·Bồng Hán"),
+        ("Bộ trưởng Công Thương Lào Bồng Tái·Văn Uy cho biết sẽ mở thêm chợ biên giới.", "Bồng Tái·Văn Uy"),
+        ("Chủ tịch nước Lào Bồng Tái·Văn Uy Hán tiếp đoàn doanh nghiệp Việt Nam.", "Bồng Tái·Văn Uy Hán"),
+    ],
+)
+def test_n102_country_between_title_and_dotted_name(text: str, span: str) -> None:
+    """A country between the title and a dotted Hán-Việt name, as Chinese orders them (老挝国会主席 …): the name is
+    read whole, major, and the country is no part of it."""
+    assert _n102(text) == [(span, "MAJOR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch Quốc hội Campuchia Thu Hà·Minh Khuê phát biểu khai mạc.",
+        "Chủ tịch Quốc hội Lào Saysomphone Phomvihane đã hội kiến đoàn đại biểu Việt Nam.",
+        "Thủ tướng Lào Xổn Xay·Xi Phăn Đon phát biểu khai mạc.",
+        "Chủ tịch Quốc hội Lào đã hội kiến Thu Hà·Minh Khuê.",
+    ],
+)
+def test_n102_country_after_title_quiet_on_vietnamese_and_lao_spellings(text: str) -> None:
+    assert _n102(text) == []
