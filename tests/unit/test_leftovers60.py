@@ -63,6 +63,7 @@ Kết quả đợt đầu:
 Số trẻ được tiêm: 426
 Số trẻ được khám sàng lọc: 451
 Cán bộ y tế cho biết tỷ lệ trẻ đến tiêm cao hơn dự kiến nhờ thông báo sớm qua loa phát thanh của các thôn.
+Chia sẻ: Facebook | Zalo | In bài
 Hotline
 Tổng đài y tế: 1900 9095
 Trực ban huyện: 0232 3911 226
@@ -223,3 +224,23 @@ def test_n102_country_between_title_and_dotted_name(text: str, span: str) -> Non
 )
 def test_n102_country_after_title_quiet_on_vietnamese_and_lao_spellings(text: str) -> None:
     assert _n102(text) == []
+
+
+_STORY_WITH_NUMBERS = """Huyện Minh Hòa sơ tán dân trước lũ
+Chiều 5/12, huyện đã sơ tán hơn 600 hộ dân ở các xã ven sông đến nơi an toàn.
+Người dân cần hỗ trợ có thể gọi các số sau.
+Số điện thoại cần biết:
+Cứu nạn, cứu hộ: 112
+Trung tâm Y tế huyện: 0232 3911 115
+Chia sẻ: Facebook | Zalo | In bài
+"""
+
+
+def test_article_list_of_phone_numbers_under_its_text_stays_article(tmp_path: Path) -> None:
+    """The story's own list of numbers under a box-like title, with the story's text right above the title."""
+    page = tmp_path / "page.txt"
+    page.write_text(_STORY_WITH_NUMBERS, encoding="utf-8")
+    flags = {s.text: s.boilerplate for s in page_segments(page)}
+    assert flags["Số điện thoại cần biết:"] is False and flags["Cứu nạn, cứu hộ: 112"] is False
+    assert flags["Trung tâm Y tế huyện: 0232 3911 115"] is False
+    assert flags["Chia sẻ: Facebook | Zalo | In bài"] is True

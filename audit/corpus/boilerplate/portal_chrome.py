@@ -152,9 +152,11 @@ _BOX_LABEL_WORDS = 7
 def side_boxes(stripped: list[str], kinds: list[str | None]) -> None:
     """A visit counter's or a hotline's box beside the article: its title over two rows or more of a label and a
     figure, each alone on its line (a row a pattern reads already, a hotline, counts among them), with chrome or the
-    page's edge right after the rows: the title and the rows are navigation (a portal's side column, where the page's
-    structure gives the title its verdict but not the short lines under it). A list of figures in the article ('Số hộ
-    bị ngập: 1.240' under 'Thiệt hại ban đầu:') has no such title over it, or the article's text after it."""
+    page's edge right after the rows, and the title chrome already or under chrome or the page's edge: the title and
+    the rows are navigation (a portal's side column, where the page's structure gives the title its verdict but not
+    the short lines under it). A list of figures in the article ('Số hộ bị ngập: 1.240' under 'Thiệt hại ban đầu:')
+    has no such title over it or the article's text after it; the article's own list of phone numbers under such a
+    title ('Số điện thoại cần biết:' closing a flood story) has the article's text above it."""
     shown = [i for i, line in enumerate(stripped) if line]
     for k, head in enumerate(shown):
         if not _BOX_TITLE.fullmatch(stripped[head]):
@@ -170,5 +172,7 @@ def side_boxes(stripped: list[str], kinds: list[str | None]) -> None:
         after = next((j for j in shown if j > rows[-1]), None)
         if after is not None and kinds[after] is None:
             continue
+        if kinds[head] is None and k > 0 and kinds[shown[k - 1]] is None:
+            continue  # under the article's text: the article's own list of numbers
         for j in (head, *rows):
             kinds[j] = kinds[j] or "navigation"
