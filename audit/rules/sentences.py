@@ -258,7 +258,9 @@ class UnfinishedSentence(SegmentRule):
         "all was cut the same way (unless its source has no stop either: a label, a UI string; or the next "
         "segment carries the sentence on in lowercase: a subtitle cue, a hard-wrapped line). The closed "
         "list is references/vi_function_words.tsv, with the compounds that "
-        "do end a clause ('lý do', 'tồn tại', 'tự do'). A verb's 'vào' or 'đến' whose object was fronted "
+        "do end a clause ('lý do', 'tồn tại', 'tự do'); verbs of concern and discussion want their 'về' topic ('vẫn "
+        "lo ngại về', 'đã thảo luận về'), while the bare 'về' ends a clause ('ra về'). A verb's 'vào' or 'đến' whose "
+        "object was fronted "
         "ends its clause ('lĩnh vực mà họ đầu tư vào', 'không có gì để dựa vào', 'đáng đầu tư vào'). 'theo' "
         "ends a clause after a verb or its object ('làm theo', 'giá cũng tăng theo', 'mang cháu theo'), not after "
         "a verb whose 'theo' takes the rule applied ('bị xử phạt theo', 'căn cứ theo') nor right after a place's "
@@ -282,6 +284,7 @@ class UnfinishedSentence(SegmentRule):
         "Mỗi tháng, công ty tuyển thêm [[một số]].",
         "Khách nên tránh mua lại suất ăn trên tàu với giá đắt [[từ]].",
         "Hàng trăm du khách mắc kẹt tại sân bay sau khi các chuyến bay [[bị]].",
+        "Nhiều hộ nuôi tôm ở Sóc Trăng vẫn [[băn khoăn về]].",
     )
     quiet = (
         "Ông đưa ra hai lý do.",
@@ -315,6 +318,7 @@ class UnfinishedSentence(SegmentRule):
         "Thời kháng chiến, tờ báo chỉ ra được hai tháng một số.",
         "Tên thương hiệu chỉ gồm hai từ; em đọc chậm từng từ; cụ già bước đi từ từ; ông đứng dậy cáo từ.",
         "Mọi thứ cho lễ khai mạc đã được chuẩn bị.",
+        "Tan họp, các đại biểu lần lượt ra về; đó là điều mà nông dân lo ngại về.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -510,8 +514,9 @@ def _follows_suit(toks: Sequence[Token], first: int, text: str) -> bool:
 
 # A verb's preposition whose object Vietnamese may front, leaving the preposition last: in a relative clause
 # ('lĩnh vực mà các quỹ muốn đầu tư vào'), after a question word ('ngành nào để đầu tư vào', 'không có gì để
-# dựa vào') or after 'đáng' ('cổ phiếu đáng để đầu tư vào'); 'từ' of origin likewise ('nơi mà họ đến từ')
-_STRANDED = frozenset(("vào", "đến", "tới", "từ"))
+# dựa vào') or after 'đáng' ('cổ phiếu đáng để đầu tư vào'); 'từ' of origin likewise ('nơi mà họ đến từ'), and 'về'
+# of a topic ('vấn đề mà cử tri lo lắng về'; leftovers59)
+_STRANDED = frozenset(("vào", "đến", "tới", "từ", "về"))
 _FRONTING = frozenset(("mà", "nào", "gì", "đáng", "được"))  # 'được': the passive's subject ('được quan tâm đến')
 _NOT_RELATIVE_MA = frozenset(("còn", "là", "lại", "thôi", "vẫn"))  # 'mà còn', 'mà lại': 'but'
 _CORRELATIVE = re.compile(r"\b(?:không|chẳng) (?:chỉ|những)\b", re.IGNORECASE)  # 'không chỉ … mà (cả)'

@@ -86,7 +86,9 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     Nhất' found with no suggestion, C101 'Trung Quốc' with the suggestion 'Hàn Quốc' where 'Nhật Bản' was meant)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 32
-    assert found >= 30 and fixed >= 24  # after leftovers57 (A113, C102 with the fix; N102 'Chu Lợi An·Mạc La')
+    # after leftovers57 (A113, C102 with the fix; N102 'Chu Lợi An·Mạc La'), and round 35 (A107: a bare "Korea's" is
+    # South Korea where the source names North Korea nowhere)
+    assert found >= 31 and fixed >= 25
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

@@ -115,6 +115,17 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
         "của phương Tây.'",
         f"{_RECORDS}: F111 'chuyến chuyến'",
     }
+    # after leftovers59 (round 35): C103 'phía Giản' is read where the record's Chinese source writes 柬方 (fixed
+    # 'phía Campuchia'), C102 'Nga-Bạch' after 'hành lang' in a story that names Russia (fixed 'Nga – Belarus', the
+    # annotation accepts the hyphen forms only): 25 found, 20 with the fix
+    assert found >= 25 and fixed >= 20
+    assert set(missed) <= BLIND_MISSES - {
+        f"{_RECORDS}: A111 'Phía Nga cho biết, xuất khẩu dầu mỏ sang Việt Nam bị ảnh hưởng bởi các lệnh trừng phạt "
+        "của phương Tây.'",
+        f"{_RECORDS}: F111 'chuyến chuyến'",
+        f"{_RECORDS}: C103 'phía Giản'",
+        f"{_EAEU}: C102 'Nga-Bạch'",
+    }
 
 
 def test_findings_outside_planted_spans_at_most_blind() -> None:

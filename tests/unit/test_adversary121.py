@@ -87,11 +87,18 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 20
     assert found >= 15 and fixed >= 12
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after leftovers59 (round 35): C104 'Khánh Châu' in the headline ('họp tại Khánh Châu', the dateline writes
+    # 'thành phố Khánh Châu') and C103 'phía Đẹp' (fixed 'phía Mỹ', as the page names the country) are found: 17 of
+    # 20, 14 with the fix. F107 now fires on the paragraph cut after 'lo ngại về' at the ending's span, where the set
+    # annotates the whole sentence: the annotation stays as committed (a miss by span, and an unplanted finding)
+    assert found >= 17 and fixed >= 14
+    assert set(missed) <= BLIND_MISSES - {f"{_APEC}: C104 'Khánh Châu'", f"{_APEC}: C103 'phía Đẹp'"}
 
 
 def test_no_finding_outside_planted_spans_beyond_blind() -> None:
     """Blind: two, both on planted errors read under another rule or span (see BLIND_UNPLANTED)."""
-    assert set(unplanted_findings(MT)) <= BLIND_UNPLANTED
+    assert set(unplanted_findings(MT)) <= BLIND_UNPLANTED | {(_APEC, "F107", "lo ngại về")}
+    # after leftovers59: F107 'lo ngại về' is the planted cut paragraph at the ending's span (see above)
 
 
 def test_folder_run_audits_every_file(tmp_path: Path) -> None:

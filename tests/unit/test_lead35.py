@@ -38,3 +38,39 @@ def test_c104_glossed_reading_quiet_in_the_whole_document(text: str) -> None:
 )
 def test_c104_unglossed_reading_still_found(text: str, expected: list[str]) -> None:
     assert _found(text, "C104") == expected
+
+
+# A107: a bare 'Korea' noun in an English source is South Korea where nothing says otherwise (adversary118)
+def _korea_swaps(source: str, target: str) -> list[str]:
+    from audit.lang.countries import find_mentions
+    from audit.rules.source.two_koreas import korea_swaps
+
+    return [right for _, right in korea_swaps(source, target, find_mentions(target))]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "Korea's Samsung Biologics opened a plant in Incheon.",
+            "Samsung Biologics của Triều Tiên mở nhà máy ở Incheon.",
+        ),
+        ("Rice exports to Korea rose 8% in October.", "Xuất khẩu gạo sang Triều Tiên tăng 8% trong tháng 10."),
+    ],
+)
+def test_a107_bare_korea_is_south_korea(source: str, target: str) -> None:
+    assert _korea_swaps(source, target) == ["KR"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Korea was a Japanese colony from 1910 to 1945.", "Triều Tiên là thuộc địa của Nhật Bản từ 1910 đến 1945."),
+        ("Talks on the Korean Peninsula resumed.", "Đàm phán về bán đảo Triều Tiên được nối lại."),
+        ("North Korea fired a missile, Korea's army said.", "Triều Tiên phóng tên lửa, quân đội Hàn Quốc cho biết."),
+        ("Korean dramas are popular in Hanoi.", "Phim truyền hình Triều Tiên được ưa chuộng ở Hà Nội."),
+        ("Rice exports to Korea rose 8% in October.", "Xuất khẩu gạo sang Hàn Quốc tăng 8% trong tháng 10."),
+    ],
+)
+def test_a107_bare_korea_left_alone(source: str, target: str) -> None:
+    assert _korea_swaps(source, target) == []

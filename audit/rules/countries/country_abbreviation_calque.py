@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Set
 
 from audit.lang import stored_regex
@@ -121,6 +122,10 @@ _PHUONG_WORD_ENDS = frozenset("án pháp tiện hướng thức châm diện tr�
 _SIDE_VERBS = frozenset("cam hứa khẳng mong sẵn đề hoan bày nhất ủng tuyên".split())
 
 
+# What a game's side does ('bên Trắng thắng', chess): after a capitalised literal it is no country's side
+_GAME_VERBS = frozenset("thắng thua giành".split())
+
+
 def _party_end(text: str, end: int) -> bool:
     """What follows a calqued party: the end, punctuation, a capitalised word or a function word."""
     nxt = next_word(text, end)
@@ -166,6 +171,13 @@ def _party_regexes() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
         "lit_vi": (
             stored_regex.compile(rf"{_word_start_after_first(_PARTY_NOUN)}\s+(?P<w>{trie_pattern(lit_vi)})(?![\w-])"),
             lit_vi,
+        ),
+        # the literal capitalised as a name after a side's word ('phía Đẹp', 美方: MT capitalises a side's country)
+        "lit_vi_cap": (
+            stored_regex.compile(
+                rf"{_word_start_after_first('phía|Phía|bên')}\s+(?P<w>{trie_pattern(subject)})(?![\w-])"
+            ),
+            subject,
         ),
         # (?<![\w-]) after the first letter: re skips ahead to the capitals ('White', 'Horse')
         "lit_en": (stored_regex.compile(rf"(?P<w>{trie_pattern(lit_en, guard=_AFTER_FIRST)})(?![\w-])"), lit_en),
@@ -223,6 +235,19 @@ def _bare_parties(text: str, words: Iterable[re.Match[str]], offset: int = 0) ->
                 break
 
 
+def _named_as(ctx: DocContext, iso: str) -> str:
+    """The name the document gives the country most often, its standard name or a form ('Mỹ' in a story that writes
+    'Mỹ', 'Hoa Kỳ' in one that writes 'Hoa Kỳ'): a side's fix in the document's own words; the standard name when
+    the document names it neither way."""
+    written = Counter(
+        m.text
+        for mentions in topic_of(ctx).mentions.values()
+        for m in mentions
+        if m.iso == iso and m.kind in ("name", "form") and not m.weak
+    )
+    return written.most_common(1)[0][0] if written else gazetteer().name_of(iso)
+
+
 def _side_subject(text: str, start: int, end: int) -> bool:
     """'Bên X' opens the sentence before a verb a side says ('Bên Ấn đánh giá cao …', 'Bên Nga cam kết …'): the
     side 方 read 'bên' (Vietnamese writes 'phía'), not 'over in X' ('sang bên Hàn làm việc')."""
@@ -271,6 +296,7 @@ def _needles(literal_vi: tuple[str, ...], literal_en: tuple[str, ...]) -> dict[s
     titles = _TITLES.split("|")
     return {
         "lit_vi": literal_vi,
+        "lit_vi_cap": _capitalised(literal_vi),
         "lit_en": literal_en,
         "subject": _capitalised(literal_vi),
         "short": ("hía", "Bên"),  # not 'hía ': the pattern takes any whitespace after 'phía'
@@ -304,7 +330,12 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Literal words count only in an article about that country; Việt Nam's 方 calque ('Việt phương') in any "
         "Vietnamese story, a domestic one too, and any country's where the record's Chinese source writes its "
         "side ('Nhật phương sẽ tặng …' behind 日方将捐赠 …). A two-character short name read in Hán-Việt is a "
-        "side before 'phương' too ('Ấn Ni phương', 印尼方)."
+        "side before 'phương' too ('Ấn Ni phương', 印尼方). A literal word capitalised as a name after 'phía' or "
+        "'bên' is one too ('phía Đẹp' for 美方; the fix names the country as the article does, 'phía Mỹ'); and a "
+        "bare reading after 'phía' where the record's Chinese source writes that side ('phía Giản' behind 柬方), "
+        "whatever follows and though the article names the country nowhere else ('phía Thái', 泰方, is "
+        "Vietnamese and stays quiet; a reading several countries share, 'Tân' 新, only for the one the article "
+        "names)."
     )
     fires = (
         "Belarus và Việt Nam tăng cường hợp tác\n[[White]] cam kết tạo điều kiện cho doanh nghiệp Việt Nam.",
@@ -313,6 +344,7 @@ class CalquedCountryAbbreviation(SegmentRule):
         "Mông Cổ và Việt Nam ký thỏa thuận\nPhái đoàn do [[Chủ tịch Việt]] Võ Văn Thưởng dẫn đầu sang thăm Mông Cổ.",
         "Lào và Việt Nam ký thỏa thuận về điện\n[[Già]] cam kết bán thêm điện; [[phía Việt]] sẽ xây đường dây.",
         "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Phía Ấn]] khẳng định ủng hộ các doanh nghiệp Việt Nam.",
+        "Belarus và Việt Nam ký hiệp định thương mại\nBộ trưởng cho biết [[phía Trắng]] sẽ mua thêm cà phê.",
         "Việt Nam và New Zealand ký kết ba văn kiện\n[[Phía Tân]] khẳng định coi trọng quan hệ với Việt Nam.",
         "Việt Nam và Ukraine ký kết ba văn kiện\n[[Phía Wu]] cảm ơn sự hỗ trợ nhân đạo của Việt Nam.",
         "Việt Nam và Ấn Độ ký kết năm văn kiện\n[[Bên Ấn]] cam kết mở thêm đường bay thẳng tới Việt Nam.",
@@ -389,6 +421,23 @@ class CalquedCountryAbbreviation(SegmentRule):
                     suggestion=fix,
                     confidence=0.85,
                 )
+        rx, table = regs["lit_vi_cap"]
+        for m in rx.finditer(text) if "lit_vi_cap" in patterns else ():
+            iso = _topic_pick(m["w"], table[m["w"]], topic)
+            nxt = next_word(text, m.end())
+            if iso not in topic.countries or nxt[:1].isupper() or not _party_end(text, m.end()) or nxt in _GAME_VERBS:
+                continue  # a name goes on ('phía Cát Bà'), another compound, or a game's side ('phía Trắng thắng')
+            if text.startswith("bên", m.start()) and _person_like(m["w"]):
+                continue  # 'ngồi bên Băng' (beside a person named Băng)
+            yield self.hit(
+                seg,
+                m.start(),
+                m.end(),
+                f"'{m['w']}' translates the abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)} literally "
+                f"(the {gz.name_of(iso)} side)",
+                suggestion=text[m.start() : m.start("w")] + _named_as(ctx, iso),
+                confidence=0.8,
+            )
         rx, table = regs["lit_en"]
         for m in rx.finditer(text) if "lit_en" in patterns else ():
             iso = _topic_pick(m["w"], table[m["w"]], topic)
@@ -425,14 +474,13 @@ class CalquedCountryAbbreviation(SegmentRule):
                 )
         table = _bare_readings()
         for start, w_start, end, w in bare:
-            if (
-                any(mm.start == w_start for mm in mentions_of(ctx, seg))
-                or next_word(text, end)[:1].isupper()
-                or not _party_end(text, end)
-            ):
-                continue  # "phía Việt Nam", a personal name, or a compound
-            iso = _topic_pick(w, table[w], topic)
-            if iso != HOME and topic.counts[iso] == 0:
+            if any(mm.start == w_start for mm in mentions_of(ctx, seg)) or next_word(text, end)[:1].isupper():
+                continue  # "phía Việt Nam", a personal name
+            sourced = _source_pick(seg, w, table[w], topic)  # the record's source writes the side: 柬方 'phía Giản'
+            if sourced is None and not _party_end(text, end):
+                continue  # a compound
+            iso = sourced or _topic_pick(w, table[w], topic)
+            if iso != HOME and topic.counts[iso] == 0 and sourced is None:
                 continue  # 'phía Bí' in no article about Peru: a reading counts only beside its country's name
             if text[start:w_start].rstrip() in ("bên", "Bên") and _person_like(w):
                 continue  # 'bên A' (a contract's party A), 'ngồi bên Thụy' (beside a person named Thụy)
@@ -446,9 +494,12 @@ class CalquedCountryAbbreviation(SegmentRule):
             )
         rx, table = regs["short"]
         for m in rx.finditer(text) if "short" in patterns else ():
-            iso = _topic_pick(m["w"], table[m["w"]], topic)
-            if iso not in topic.countries or next_word(text, m.end())[:1].isupper() or not _party_end(text, m.end()):
-                continue  # only the article's own parties: "phía Mông" in an article about Mongolia
+            sourced = _source_pick(seg, m["w"], table[m["w"]], topic)
+            iso = sourced or _topic_pick(m["w"], table[m["w"]], topic)
+            if next_word(text, m.end())[:1].isupper() or (
+                sourced is None and (iso not in topic.countries or not _party_end(text, m.end()))
+            ):
+                continue  # only the article's own parties: "phía Mông" in an article about Mongolia, or the record's
             if text.startswith("Bên", m.start()) and not _side_subject(text, m.start(), m.end()):
                 continue  # 方 read 'bên' counts as the sentence's subject only ('Bên Ấn đánh giá …')
             how = "romanised" if m["w"] in gz.countries[iso].romanised else "Hán-Việt"
@@ -635,6 +686,19 @@ def _source_side(seg: Segment, iso: str) -> bool:
     'Nhật phương sẽ tặng …'): the side is the record's own, named or not elsewhere in the article."""
     abbr = gazetteer().countries[iso].abbr
     return bool(seg.source and abbr and f"{abbr}方" in seg.source)
+
+
+def _source_pick(seg: Segment, surface: str, iso: str, topic: Topic) -> str | None:
+    """The country whose side the segment's Chinese source writes (its abbreviation and 方: 柬方 behind 'phía Giản')
+    among those the reading ``surface`` can stand for (``iso``, or its homographs: 'Tân' is 新 Singapore's and New
+    Zealand's), the one the article names where the source fits several; None when it writes no such side, or one
+    the article cannot tell (the source's 新方 in a record that names neither country)."""
+    if not seg.source or "方" not in seg.source:
+        return None
+    sides = [c for c in _abbr_homographs().get(surface, (iso,)) if _source_side(seg, c)]
+    if len(sides) > 1:
+        sides = [c for c in sides if topic.counts[c] > 0]
+    return sides[0] if len(sides) == 1 else None
 
 
 def _words_before_phuong(text: str) -> Iterator[tuple[int, int, str]]:

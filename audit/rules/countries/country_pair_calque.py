@@ -336,8 +336,10 @@ class CalquedCountryPair(SegmentRule):
         "article that names it ('Tòa Thánh', 'Vatican') is one too; after a word of dictionaries or translation "
         "('Từ điển Phạn - Việt', Sanskrit) a pair is of two languages. A Hán-Việt abbreviation no other country "
         "shares beside 'Việt' ('Việt-Mạnh', 孟 Bangladesh) counts right after a word of two countries' dealings "
-        "('kim ngạch', 'quan hệ') though the article names the country nowhere else; without one it is as often "
-        "two given names ('cặp Việt-Mạnh'). In a document of over 300 segments (a batch "
+        "('kim ngạch', 'quan hệ', 'hành lang') though the article names the country nowhere else, and so beside "
+        "another country's name the article gives outside the pair ('kim ngạch Trung-Bạch', 中白, in a story "
+        "on China); without such a word it is as often two given names ('cặp Việt-Mạnh', 'cặp Nga-Bạch'). In a "
+        "document of over 300 segments (a batch "
         "of unrelated sentences read as one document) the countries a row's article names are those of the 25 "
         "segments around it."
     )
@@ -354,6 +356,7 @@ class CalquedCountryPair(SegmentRule):
         "Việt Nam và Venezuela ký thỏa thuận dầu khí\nHai bên đánh giá cao hợp tác [[Việt-Ve]] về năng lượng.",
         "Ngoại trưởng Tòa Thánh thăm Hà Nội\nHai bên ghi nhận bước tiến của quan hệ [[Việt-Phạn]] trong năm qua.",
         "Hàng dệt may chiếm phần lớn kim ngạch [[Việt-Mạnh]] trong quý ba.",
+        "Thủ tướng Trung Quốc thăm Minsk\nKim ngạch [[Trung-Bạch]] tăng 20% trong năm nay.",
     )
     quiet = (
         "Quan hệ Việt – Trung và Việt – Lào được củng cố; Belarus và Việt Nam ký hiệp định.",
@@ -373,6 +376,7 @@ class CalquedCountryPair(SegmentRule):
         "Brazil thắng Slovenia 3-1\nCầu thủ Brazil và Slovenia học tiếng Ba-Tư; đế chế La-Mã từng chiếm Malta.",
         "Linh mục từng làm việc ở Tòa Thánh tặng thư viện bộ Từ điển Phạn - Việt.",
         "Ở nội dung đôi nam, cặp Việt-Mạnh giành huy chương bạc; quan hệ Việt-Tân Tây Lan phát triển.",
+        "Đoàn Nga dự giải cầu lông\nỞ nội dung đôi nữ, cặp Nga-Bạch giành huy chương đồng.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
@@ -433,7 +437,8 @@ class CalquedCountryPair(SegmentRule):
                 self._plausible(iso, kind, topic, ia == HOME or ib == HOME) for iso, kind in ((ia, ka), (ib, kb))
             ) and not self._backed_by_pinyin(ctx, ((ia, ka), (ib, kb)), topic):
                 if not (
-                    _cued_pinyin_pair(seg.text, m, kinds, (ia, ib)) or _cued_hanviet_pair(seg.text, m, kinds, (ia, ib))
+                    _cued_pinyin_pair(seg.text, m, kinds, (ia, ib))
+                    or _cued_hanviet_pair(seg.text, m, kinds, (ia, ib), topic, seg.index)
                 ):
                     continue
             if _LANGUAGE_PAIR.search(seg.text, max(0, m.start() - 30), m.start()):
@@ -571,7 +576,7 @@ class CalquedCountryPair(SegmentRule):
 # link built between them ('tuyến đường sắt Zhong-Lao' 中老铁路, 'đường ống Zhong-E' 中俄管道; adversary74)
 _RELATION_CUE = re.compile(
     r"(?:quan hệ|hợp tác|biên giới|xung đột|tranh chấp|đàm phán|hội đàm|thương mại|hữu nghị|đối thoại|căng thẳng|"
-    r"ngừng bắn|đường biên|thượng đỉnh|liên doanh|giao thương|đường sắt|đường ống|hành lang kinh tế|"
+    r"ngừng bắn|đường biên|thượng đỉnh|liên doanh|giao thương|đường sắt|đường ống|hành lang kinh tế|hành lang|"
     # the trade figures of a pair ('kim ngạch Việt-Mạnh' 越孟贸易额; adversary114)
     r"kim ngạch|kim ngạch thương mại|xuất nhập khẩu)\s+$",
     re.IGNORECASE,  # at a sentence's start too ('Quan hệ Việt-Mạnh …')
@@ -605,13 +610,24 @@ def _cued_pinyin_pair(text: str, m: re.Match[str], kinds: tuple[str, str], isos:
     )
 
 
-def _cued_hanviet_pair(text: str, m: re.Match[str], kinds: tuple[str, str], isos: tuple[str, str]) -> bool:
-    """'Việt' and a country's Hán-Việt abbreviation that Vietnamese does not use for it ('kim ngạch Việt-Mạnh' 越孟,
-    Bangladesh) right after a word of two countries' dealings: a pair even where the article names the country only in
-    its chrome, when the syllable reads as no other country's abbreviation ('Tân' is 新 Singapore's and New Zealand's).
-    Without the cue the dash joins two given names as often ('cặp Việt-Mạnh', a doubles pair; leftovers56)."""
-    if sorted(kinds) != ["hanviet", "name"] or HOME not in isos or isos[0] == isos[1]:
+def _cued_hanviet_pair(
+    text: str, m: re.Match[str], kinds: tuple[str, str], isos: tuple[str, str], topic: Topic, index: int
+) -> bool:
+    """A country's name, 'Việt' or one the article names, and a country's Hán-Việt abbreviation that Vietnamese does
+    not use for it ('kim ngạch Việt-Mạnh' 越孟, Bangladesh; 'hành lang Nga-Bạch' 俄白, Belarus, in a story on Russia)
+    right after a word of two countries' dealings: a pair even where the article names the country only in its chrome
+    or not at all, when the syllable reads as no other country's abbreviation ('Tân' is 新 Singapore's and New
+    Zealand's). Without the cue the dash joins two given names as often ('cặp Việt-Mạnh', a doubles pair;
+    leftovers56; 'Nga' and 'Bạch' are given names too)."""
+    if sorted(kinds) != ["hanviet", "name"] or isos[0] == isos[1]:
         return False
+    named = isos[kinds.index("name")]
+    if named != HOME and not any(
+        c.iso == named and not c.weak and (i != index or not m.start() <= c.start < m.end())
+        for i, mentions in topic.mentions.items()
+        for c in mentions
+    ):
+        return False  # the article names the country only in this pair (or as a sentence's first word: 'Nga cho biết')
     surface = m["a"] if kinds[0] == "hanviet" else m["b"]
     return len(_abbr_parts()[0][surface]) == 1 and bool(_RELATION_CUE.search(text, max(0, m.start() - 30), m.start()))
 

@@ -10,6 +10,7 @@ from audit.lang.syllable import is_valid_syllable
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.batch_rows import LONG_DOCUMENT, NEAR_SEGMENTS
 from audit.rules.countries.context import (
     _cap,
     _is_foreign,
@@ -103,7 +104,10 @@ class PlaceNameCalque(SegmentRule):
         "province or city read in the Hán-Việt of its Chinese name likewise: 广义 'tỉnh Quảng Nghĩa' for Quảng Ngãi, "
         "顺化 'thành phố Thuận Hóa' for Huế, where a commune or ward of that name is right; a bay read with 湾 after "
         "it, 'Nha Trang Loan', but not in a shop's sign, where 'Loan' is the owner: 'quán bún cá Nha Trang Loan'; "
-        "a country's reading after a leader's title though a name follows: 'Tổng thống Ba Tây Lula'). "
+        "a country's reading after a leader's title though a name follows: 'Tổng thống Ba Tây Lula'; a reading "
+        "gated on a word before it counts after a place's preposition alone, 'họp tại Khánh Châu', where the "
+        "document writes it after its word elsewhere, 'thành phố Khánh Châu', as a headline names the city its "
+        "dateline gives). "
         "For the "
         "sea and the archipelagos this is a sovereignty-laden error (critical); the tables are "
         "references/places.tsv and the generated places.cldr.tsv."
@@ -122,6 +126,7 @@ class PlaceNameCalque(SegmentRule):
         "Bộ trưởng Nông nghiệp [[Trí Lợi]] thăm Việt Nam; Ngoại trưởng [[A Mạn]] gửi điện mừng.",
         "Trường ký thỏa thuận với Đại học [[Ba Tắc La Na]]; sinh viên học ở Nhạc viện [[Uy Ni Tư]].",
         "Tổng thống [[Ba Tây]] Lula tiếp đoàn; đại hội diễn ra tại [[Thái Quốc]] tháng 12.",
+        "Mưa lớn kéo dài ở [[Cao Bình]]\nLũ quét ở tỉnh [[Cao Bình]] làm 4 người mất tích.",
     )
     quiet = (
         "Hai bên trao đổi về tình hình Biển Đông và an ninh hàng hải tại quần đảo Hoàng Sa.",
@@ -139,14 +144,31 @@ class PlaceNameCalque(SegmentRule):
         "Đại học Mễ Lan Anh mở ở Cần Thơ; Viện trưởng Uy Ni Tư Minh phát biểu.",
         "Liên danh có Tân Gia Pha Cảng vụ Tập đoàn (PSA) và hãng tàu Đan Mạch.",
         "Học sinh trường Ba Tây Lula mở hội chợ; anh Thái Quốc ghi bàn ở phút 90.",
+        "Đoàn công tác về Cao Bình trao quà; xã Cao Bình đạt chuẩn nông thôn mới.",
         "Yangon là Ngưỡng Quang trong sách cũ. Tại Ngưỡng Quang, chùa Shwedagon thu hút du khách.",
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
+        """Each segment's calques; then a gated calque the document confirms elsewhere after its own gate word,
+        where it stands after a place's preposition without it (see :data:`_PLACE_PREPOSITIONS`)."""
+        deferred: list[tuple[Segment, Mention]] = []
+        confirmed: dict[str, list[int]] = {}  # a calque found → the segments where it was
         for seg in _segments_with(ctx, "place"):
-            yield from self.check(seg, ctx)
+            for hit in self._check(seg, ctx, deferred):
+                confirmed.setdefault(seg.text[hit.start : hit.end], []).append(seg.index)
+                yield hit
+        long = len(ctx.doc.segments) > LONG_DOCUMENT  # a batch of unrelated rows: the confirming row must be near
+        for seg, m in deferred:
+            where = confirmed.get(m.text, ())
+            if any(not long or abs(i - seg.index) <= NEAR_SEGMENTS for i in where):
+                yield self._hit(seg, ctx, m)
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
+        yield from self._check(seg, ctx, None)
+
+    def _check(self, seg: Segment, ctx: DocContext, deferred: list[tuple[Segment, Mention]] | None) -> Iterator[Hit]:
+        """The calques of ``seg``; a gated one whose gate word is missing but that follows a place's preposition is
+        appended to ``deferred`` (when given) for :meth:`run` to judge against the rest of the document."""
         topic = topic_of(ctx)
         mentions = mentions_of(ctx, seg)
         for m in mentions:
@@ -189,24 +211,33 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'Ấn Ni phương' (印尼方, the Indonesian side): C103's, whole
             if place.before and place.needs:  # either will do: 'tại Mạn Cốc', or 'Mạn Cốc' in a story about Thailand
                 if not (after_word or self._needs_met(ctx, topic, place.needs)):
+                    if deferred is not None and _after_place_preposition(before):
+                        deferred.append((seg, m))
                     continue
             elif (place.before and not after_word) or (place.needs and not self._needs_met(ctx, topic, place.needs)):
+                if deferred is not None and place.before and _after_place_preposition(before):
+                    deferred.append((seg, m))
                 continue
-            fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
-            if _CLASSIFIER.match(place.standard) and not _capitalised_here(seg.text, m.start):
-                fix = place.standard  # 'hạ lưu Mê Công Hà' -> 'sông Mê Công', not 'Sông Mê Công'
-            if " " in fix and place.before and "Thủ tướng" in place.before:
-                fix = as_written(ctx, fix)  # a country: as the document spells it ('Ả Rập Xê-út')
-            sev = Severity.parse(place.severity)
-            yield self.hit(
-                seg,
-                m.start,
-                m.end,
-                f"'{m.text}' renders Chinese {place.zh}; the Vietnamese name is {place.standard}",
-                suggestion=fix,
-                severity=sev,
-                confidence=0.9,
-            )
+            yield self._hit(seg, ctx, m)
+
+    def _hit(self, seg: Segment, ctx: DocContext, m: Mention) -> Hit:
+        """The finding on the calque ``m`` of ``seg``, with the standard name written as the text needs it."""
+        place = m.place
+        assert place is not None
+        fix = _cap(place.standard, m.text) if m.text[:1].isupper() else place.standard
+        if _CLASSIFIER.match(place.standard) and not _capitalised_here(seg.text, m.start):
+            fix = place.standard  # 'hạ lưu Mê Công Hà' -> 'sông Mê Công', not 'Sông Mê Công'
+        if " " in fix and place.before and "Thủ tướng" in place.before:
+            fix = as_written(ctx, fix)  # a country: as the document spells it ('Ả Rập Xê-út')
+        return self.hit(
+            seg,
+            m.start,
+            m.end,
+            f"'{m.text}' renders Chinese {place.zh}; the Vietnamese name is {place.standard}",
+            suggestion=fix,
+            severity=Severity.parse(place.severity),
+            confidence=0.9,
+        )
 
     @staticmethod
     def _in_english(text: str, start: int, end: int) -> bool:
@@ -237,6 +268,18 @@ class PlaceNameCalque(SegmentRule):
     @staticmethod
     def _doc_has(ctx: DocContext, word: str) -> bool:
         return word in content_lines(ctx).text
+
+
+# A place's preposition right before a gated calque without its gate word ('họp tại Khánh Châu', 'lũ ở Lượng Sơn'):
+# the calque counts there when the document writes it after its gate word elsewhere ('thành phố Khánh Châu'), as a
+# headline names the city its dateline gives in full (adversary121). A person's name ('Khánh Châu', a given name) or a
+# company's after 'tại' in the same document as the city read so is not to be expected.
+_PLACE_PREPOSITIONS = re.compile(r"(?<!\w)(?:tại|ở|đến|tới|từ|về|Tại|Ở)$")
+
+
+def _after_place_preposition(before: str) -> bool:
+    """``before`` (the text before a mention, stripped) ends with a place's preposition."""
+    return _PLACE_PREPOSITIONS.search(before, max(0, len(before) - 4)) is not None
 
 
 def _glosses(text: str, m: Mention) -> bool:

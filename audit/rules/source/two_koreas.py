@@ -4,8 +4,11 @@ A107 counts North and South Korea as one country (a Vietnamese 'Triều Tiên' m
 'bán đảo Triều Tiên', 'Chiến tranh Triều Tiên'); this module tells them apart where the source is precise. In a
 Chinese source 朝鲜 is North Korea and 韩国/南韩 South Korea, except in fixed phrases for the whole peninsula or
 its history (朝鲜半岛, 朝鲜战争, 朝鲜族, 朝鲜语, 朝鲜王朝, 李氏朝鲜 …) and the pre-1992 南朝鲜 (South Korea). In an
-English source 'North Korea'/'DPRK' and 'South Korea'/'Republic of Korea'/'ROK' are precise; a bare 'Korea' or
-'Korean' may be either, and then nothing is said.
+English source 'North Korea'/'DPRK' and 'South Korea'/'Republic of Korea'/'ROK' are precise; a bare 'Korean' may be
+either, and then nothing is said. A bare 'Korea' as a noun ("Korea's Hyundai Rotem", 'exports to Korea') is South Korea
+in today's news where the source names North Korea nowhere, speaks of no time before the division (a year before 1948,
+a dynasty, colonial rule) and not of the peninsula or the war ('the Korean Peninsula', 'the Korean War', 'the two
+Koreas', which the target's 'bán đảo Triều Tiên' renders).
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ _EN_NORTH = re.compile(
 )
 _EN_SOUTH = re.compile(r"\bSouth\s+Korea(?:ns?)?\b|\bRepublic\s+of\s+Korea\b|\bROK\b")
 _EN_BARE = re.compile(r"\bKorea(?:ns?|s)?\b")  # either Korea: 'the Korean Peninsula', 'Korean food'
+_EN_BARE_NOUN = re.compile(r"\bKorea\b")  # "Korea's", 'to Korea': South Korea in today's news (see the module's doc)
+_EN_PENINSULA = re.compile(r"\bKorean?\s+(?:[Pp]eninsula|War|[Ww]ar)\b|\bKoreas\b")
+# a time before the division of 1948, or the old kingdoms: a bare 'Korea' there is the one nation, 'Triều Tiên'
+_EN_BEFORE_DIVISION = re.compile(
+    r"\b(?:1[0-8]\d\d|19[0-3]\d|194[0-7])\b|\b1[0-9]th[- ]century\b|[Cc]olonial|[Dd]ynast|Joseon|Goryeo|Silla|"
+    r"Baekje|[Kk]ingdom|[Ee]mpire|Japanese (?:rule|occupation)|[Aa]nnex"
+)
 
 # Vietnamese words before 'Triều Tiên' that make it the peninsula, its people, language or history
 _VI_PENINSULA_BEFORE = re.compile(
@@ -58,7 +68,11 @@ def source_koreas(source: str) -> frozenset[str] | None:
             found.add(SOUTH)
             text = _EN_SOUTH.sub(" ", text)
         if _EN_BARE.search(text):
-            return None
+            if NORTH in found or not _EN_BARE_NOUN.search(_EN_PENINSULA.sub(" ", text)):
+                return None
+            if _EN_PENINSULA.search(text) or _EN_BEFORE_DIVISION.search(source):
+                return None
+            found.add(SOUTH)  # "Korea's Hyundai Rotem": South Korea (see the module's doc)
     return frozenset(found) or None
 
 
