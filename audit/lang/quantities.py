@@ -504,13 +504,34 @@ _ZH_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)$")
 
 def same_number(a: Number, b: Number) -> bool:
     """The two numbers can be the same value. When both carry a scale word, only the scaled values are
-    compared: '3.5 billion' and '3,5 triệu' differ, though both say 3.5."""
+    compared: '3.5 billion' and '3,5 triệu' differ, though both say 3.5. A number in thousands groups meets a scale
+    word's bare figure only as thousands: '38.000' is not 38万 (see _GROUPED)."""
     if a.period and b.period and a.period != b.period:
         return False  # '2 p.m.' is not '2 giờ sáng'
     if a.negative != b.negative:
         return False  # 'minus 5 degrees' is not '5 độ C'
-    va, vb = (a.scaled, b.scaled) if a.raw and b.raw else (a.values, b.values)
+    if a.raw and b.raw:
+        return _meets(a.scaled, b.scaled)
+    if a.raw and _GROUPED.fullmatch(b.text):
+        return _meets(a.scaled, b.values) or _meets(a.raw, {_thousands(b.text)})
+    if b.raw and _GROUPED.fullmatch(a.text):
+        return _meets(a.values, b.scaled) or _meets({_thousands(a.text)}, b.raw)
+    return _meets(a.values, b.values)
+
+
+def _meets(va: frozenset[float] | set[float], vb: frozenset[float] | set[float]) -> bool:
     return any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in va for y in vb)
+
+
+# A number written in groups of thousands ('38.000', '2.650', '1,510,000'). Beside a number with a scale word ('38万',
+# '38 million') its reading as a decimal ('38.000' as 38.0) is not matched with the scale word's bare figure (38): 38
+# thousand would pass for 380 thousand or 38 million. Its reading in thousands still is ('2.650 vạn' for 2650万: the
+# calqued scale word is another rule's, the figure is the source's)
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def _thousands(written: str) -> float:
+    return float(written.replace(".", "").replace(",", ""))
 
 
 # Words before a rounded figure, with the side of it the exact value lies on: 'gần 4 triệu' (3.98 million) is

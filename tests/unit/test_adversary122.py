@@ -32,20 +32,18 @@ _ROWS = "02_an_do_viet_nam_duoc_pham_gao_bay_thang.tsv"
 _PAGE = "03_an_do_cuu_tro_lu_mien_trung.txt"
 _HUMAN = "01_dien_nhap_khau_tu_lao.html"
 
-# Blind (data at 680eb1c4; main at this branch's base, 522c1993): 22 of 28 found, 17 with the accepted fix; missed:
+# Blind (data at 680eb1c4; main at this branch's base, 522c1993): 22 of 28 found, 17 with the accepted fix; missed
+# also A101 '38.000' (38万), found with its fix '380.000' since leftovers60, and N102 'Tái Tống Bồng·Phong Uy Hán'
+# (a country between the title and the name), found whole, major, since leftovers60: 24 of 28, 18 with the fix
 BLIND_MISSES = {
-    f"{_RECORDS}: A101 '38.000'",
-    f"{_RECORDS}: C107 'Điện Lam'",
-    f"{_RECORDS}: N102 'Tái Tống Bồng·Phong Uy Hán'",
     f"{_ROWS}: N103 'Narendra Mody'",
     f"{_PAGE}: C101 'Campuchia'",
     f"{_PAGE}: F107 'cho'",
 }
 # Blind: findings whose (rule, span) no annotation plants, all on planted errors: the Lao name's part after the dot
-# (N102, minor, no fix), 'Mody' read against the English source (A103, fix 'Modi'), and the short translation's lost
-# 15% (A102, the same sentence as the planted A105)
+# (N102, minor, no fix: gone since leftovers60 reads the whole name), 'Mody' read against the English source (A103,
+# fix 'Modi'), and the short translation's lost 15% (A102, the same sentence as the planted A105)
 BLIND_UNPLANTED = {
-    (_RECORDS, "N102", "Phong Uy Hán"),
     (_ROWS, "A103", "Mody"),
     (_ROWS, "A102", "Vietnam Airlines sẽ tăng thêm bốn chuyến bay mỗi tuần giữa Hà Nội và Mumbai."),
 }
@@ -106,7 +104,7 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     found without a suggestion, N101 'Zhou Minghui' fixed 'Châu Minh Huy' where I wrote 'Chu Minh Huy')."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 28
-    assert found >= 22 and fixed >= 17
+    assert found >= 25 and fixed >= 19  # blind 22 and 17; A101 and N102 since leftovers60, C107 since round 35
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

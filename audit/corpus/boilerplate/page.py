@@ -18,7 +18,7 @@ from audit.corpus.boilerplate.calendars import calendar_boxes
 from audit.corpus.boilerplate.chapters import chapter_lists
 from audit.corpus.boilerplate.inline_box import article_resumes, block_after_article
 from audit.corpus.boilerplate.line import classify_line
-from audit.corpus.boilerplate.portal_chrome import head_contact_bars, head_tables, resource_lists
+from audit.corpus.boilerplate.portal_chrome import head_contact_bars, head_tables, resource_lists, side_boxes
 from audit.corpus.boilerplate.prose import article_sentence, is_prose
 from audit.corpus.boilerplate.rankings import ranking_boxes
 from audit.corpus.boilerplate.runs import (
@@ -208,6 +208,7 @@ def _page_structure(stripped: list[str], kinds: list[str | None], text_page: boo
     calendar_boxes(stripped, kinds)
     if "B " in "".join(stripped):
         resource_lists(stripped, kinds)  # a dataset's files with their format and size (chrome50)
+    side_boxes(stripped, kinds)  # a portal's visit counter or hotline box (clean65)
     if "navigation" in kinds:
         _credited_names(stripped, kinds)
     if "timestamp" in kinds:

@@ -131,3 +131,48 @@ def _cells(line: str) -> int:
 def _table_heading(line: str) -> bool:
     """A table's heading over it: twelve words at most, no sentence end, no '|'."""
     return "|" not in line and len(line.split()) <= _TABLE_HEADING_WORDS and line[-1] not in '.!?…:;"”'
+
+
+# A side box of a portal: its title, a visit counter's or a hotline's ('Thống kê truy cập', 'Lượt truy cập', 'Đường
+# dây nóng', 'Hotline', 'Số điện thoại cần biết'), over its rows, each a short label, a colon and a figure or a phone
+# number alone ('Đang truy cập: 37', 'Hôm nay: 1.904', 'Tổng lượt truy cập: 612.447', 'Phòng, chống thiên tai: 0262
+# 3871 118')
+_BOX_TITLE = re.compile(
+    r"(thống kê (lượt )?truy cập|(số )?lượt truy cập|bộ đếm( truy cập)?|thống kê|đường dây nóng|hotline|tổng đài"
+    r"( hỗ trợ)?|số điện thoại (cần biết|khẩn cấp|đường dây nóng|hữu ích)|điện thoại (cần biết|khẩn cấp)|"
+    r"visitors?( counter| statistics)?|site statistics)\s*[:：]?",
+    re.I,
+)
+_BOX_ROW = re.compile(
+    r"[^\d.!?:：;]{2,50}[:：]\s*(?:\+?\d[\d .()-]{5,18}\d|\d{1,3}(?:[.,]\d{3})*|\d+)",
+)
+_BOX_LABEL_WORDS = 7
+
+
+def side_boxes(stripped: list[str], kinds: list[str | None]) -> None:
+    """A visit counter's or a hotline's box beside the article: its title over two rows or more of a label and a
+    figure, each alone on its line (a row a pattern reads already, a hotline, counts among them), with chrome or the
+    page's edge right after the rows, and the title chrome already or under chrome or the page's edge: the title and
+    the rows are navigation (a portal's side column, where the page's structure gives the title its verdict but not
+    the short lines under it). A list of figures in the article ('Số hộ bị ngập: 1.240' under 'Thiệt hại ban đầu:')
+    has no such title over it or the article's text after it; the article's own list of phone numbers under such a
+    title ('Số điện thoại cần biết:' closing a flood story) has the article's text above it."""
+    shown = [i for i, line in enumerate(stripped) if line]
+    for k, head in enumerate(shown):
+        if not _BOX_TITLE.fullmatch(stripped[head]):
+            continue
+        rows = []
+        for j in shown[k + 1 :]:
+            line = stripped[j]
+            if not _BOX_ROW.fullmatch(line) or len(re.split("[:：]", line)[0].split()) > _BOX_LABEL_WORDS:
+                break
+            rows.append(j)
+        if len(rows) < _ROWS:
+            continue
+        after = next((j for j in shown if j > rows[-1]), None)
+        if after is not None and kinds[after] is None:
+            continue
+        if kinds[head] is None and k > 0 and kinds[shown[k - 1]] is None:
+            continue  # under the article's text: the article's own list of numbers
+        for j in (head, *rows):
+            kinds[j] = kinds[j] or "navigation"

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from audit.corpus.boilerplate import classify_line, classify_lines, is_prose, without_notes
+from audit.corpus.boilerplate.portal_chrome import side_boxes
 from audit.corpus.run_positions import RunPositions
 
 _HEADLINE_WORDS = 4  # a site's name in an h1 is shorter than a headline
@@ -227,6 +228,7 @@ def _block_kinds(blocks: list[_Text], title: str = "") -> list[str | None]:
             if kinds[i] is None and blocks[i].links:
                 kinds[i] = "navigation"  # no headline: the lists of links above the first article sentence are menus
     _boxes_between_chrome(blocks, kinds)
+    side_boxes([b.text.strip() for b in blocks], kinds)  # a portal's counter or hotline box under its title (clean65)
     return kinds
 
 

@@ -169,7 +169,14 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
         left = list(a[-size:])
         if len(left) < size or any(foreign(w) for _, _, w in left):
             continue
-        if not (titled_before(text, left[0][0], strict=True) or _company_role_before(text, left[0][0])):
+        if any(" ".join(w for _, _, w in left[:k]) in country_names() for k in (1, 2)):
+            continue  # the country after the title is no part of the name ('Chủ tịch nước Lào Bồng Tái·…')
+        start = left[0][0]
+        if not (
+            titled_before(text, start, strict=True)
+            or _company_role_before(text, start)
+            or _titled_country_before(text, start)
+        ):
             continue
         keys = [syllable_key(w) for _, _, w in left + right]
         common = _common_name_syllables()
@@ -177,6 +184,30 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
             return left, right
         return None
     return None
+
+
+def _titled_country_before(text: str, pos: int) -> bool:
+    """A title, then the country it is of, right before ``pos`` ('Chủ tịch Quốc hội Lào ', 'Ngoại trưởng Thái Lan '),
+    as Chinese puts the country between an office and its holder (老挝国会主席 …): the title counts as it does right
+    before the name (adversary122)."""
+    from audit.lang.mentions.preceding_title import titled_before
+
+    lo = max(0, pos - 30)
+    window = text[lo:pos]
+    if not window.endswith(" "):
+        return False
+    words, shown = window.split(), window.rstrip()
+    names = country_names()
+    after = text[pos:].split(maxsplit=1)[:1]
+    if any(" ".join(words[-k:] + after) in names for k in (1, 2) if len(words) >= k):
+        return False  # the name would start inside the country's ('Thái ' before 'Lan Mã Lợi·…')
+    for size in (1, 2, 3):
+        name = " ".join(words[-size:])
+        if len(words) < size or name not in names or not shown.endswith(name):
+            continue
+        if titled_before(text, lo + len(shown) - len(name), strict=True):
+            return True
+    return False
 
 
 # ' của <Company> ' right before a name: one to three capitalised words in Latin spelling after 'của'
