@@ -118,3 +118,75 @@ def test_c102_tan_backed_by_the_article_takes_its_country() -> None:
 )
 def test_c102_tan_without_a_frame_of_two_countries_stays_quiet(text: str) -> None:
     assert _found(text, "C102") == []
+
+
+# A113: common English idioms of risk, a small sourced group (skating on thin ice, on thin ice, dodge a bullet, out of
+# the frying pan into the fire, bet the farm)
+
+
+@pytest.mark.parametrize(
+    ("src", "mt", "span"),
+    [
+        (
+            "Landlords who ignore the fire code are skating on thin ice.",
+            "Các chủ nhà phớt lờ quy định phòng cháy đang trượt băng trên lớp băng mỏng.",
+            "trượt băng trên lớp băng mỏng",
+        ),
+        (
+            "After two recalls the carmaker is on thin ice with regulators.",
+            "Sau hai lần triệu hồi, hãng xe đang ở trên lớp băng mỏng với cơ quan quản lý.",
+            "lớp băng mỏng",
+        ),
+        (
+            "Coffee growers dodged a bullet when the frost spared the highlands.",
+            "Người trồng cà phê đã né được một viên đạn khi đợt sương giá bỏ qua Tây Nguyên.",
+            "né được một viên đạn",
+        ),
+        (
+            "Tenants who moved to the new block went out of the frying pan into the fire.",
+            "Những người thuê chuyển sang tòa nhà mới đã nhảy từ chảo rán vào lửa.",
+            "chảo rán vào lửa",
+        ),
+        (
+            "The bank bet the farm on property loans.",
+            "Ngân hàng đã đặt cược cả trang trại vào các khoản vay bất động sản.",
+            "đặt cược cả trang trại",
+        ),
+    ],
+)
+def test_a113_risk_idioms_translated_word_for_word(src: str, mt: str, span: str) -> None:
+    assert [t for t, _ in _found_in_pairs([(src, mt)], "A113")] == [span]
+
+
+@pytest.mark.parametrize(
+    ("src", "mt"),
+    [
+        # the meaning said, or Vietnamese's own idiom (如履薄冰 'như đi trên băng mỏng'; 'tránh vỏ dưa gặp vỏ dừa')
+        (
+            "Landlords who ignore the fire code are skating on thin ice.",
+            "Các chủ nhà phớt lờ quy định phòng cháy đang rất mạo hiểm.",
+        ),
+        (
+            "After two recalls the carmaker is on thin ice with regulators.",
+            "Sau hai lần triệu hồi, hãng xe như đi trên băng mỏng trước cơ quan quản lý.",
+        ),
+        (
+            "Coffee growers dodged a bullet when the frost spared the highlands.",
+            "Người trồng cà phê thoát hiểm khi đợt sương giá bỏ qua Tây Nguyên.",
+        ),
+        (
+            "Tenants who moved to the new block went out of the frying pan into the fire.",
+            "Những người thuê chuyển sang tòa nhà mới như tránh vỏ dưa gặp vỏ dừa.",
+        ),
+        # a literal scene: a frozen lake, a gunfight, a kitchen, a real farm
+        ("The boys were skating on thin ice on the frozen lake.", "Các cậu bé trượt băng trên lớp băng mỏng ở hồ."),
+        ("The sergeant dodged a bullet fired by the gunman.", "Viên trung sĩ né được một viên đạn do tay súng bắn."),
+        (
+            "The cook tipped the bacon out of the frying pan into the fire.",
+            "Đầu bếp hất thịt xông khói từ chảo vào lửa.",
+        ),
+        ("He bet the farm, its 300 acres and the cattle, on one card.", "Ông đặt cược cả trang trại vào một lá bài."),
+    ],
+)
+def test_a113_risk_idioms_quiet_when_said_or_literal(src: str, mt: str) -> None:
+    assert _found_in_pairs([(src, mt)], "A113") == []
