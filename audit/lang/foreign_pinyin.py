@@ -605,6 +605,32 @@ _DIPLOMAT_BEFORE = re.compile(
     r"(?:\s+(?:công sứ|thương mại|chính trị|văn hóa|văn hoá|kinh tế|quốc phòng|quân sự|báo chí))?"
     rf"\s+(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)(?:\s+[{_VI_CAPITAL}][\w-]*){{1,3}}\s+$"
 )
+# A spokesperson's or a commander's title, then the name of the body they speak for or lead (a force, an army's
+# branch, an agency, an office: one capitalised word and up to seven more) and the country's name, before a name
+# ('Người phát ngôn Lực lượng Bảo vệ bờ biển Philippines …', 'Tư lệnh Hải quân Indonesia …', 'Người phát ngôn Cơ quan
+# Vũ trụ Ấn Độ …'): a person's slot for the pinyin shape only; the titles alone are no office's (leftovers61)
+_BODY_VOICE_BEFORE = re.compile(
+    r"(?:^|[\s(,;:])(?:[Nn]gười [Pp]hát ngôn|[Pp]hát ngôn viên|(?:Phó )?(?:Tổng )?Tư lệnh|(?:Phó )?Chỉ huy(?: trưởng)?"
+    r"|(?:Phó )?Tổng [Tt]ham mưu trưởng|(?:Phó )?Tham mưu trưởng|(?:Phó )?(?:Tổng )?Cục trưởng)"
+    rf"(?:\s+của)?\s+[{_VI_CAPITAL}][\w-]*(?:\s+[\w-]+){{0,7}}?\s+$"
+)
+
+
+def _body_voice_of_country(text: str, slot: int) -> bool:
+    """A country's name ends right before ``slot``, and a spokesperson's or commander's title and a body's name
+    before it (:data:`_BODY_VOICE_BEFORE`): 'Người phát ngôn Lực lượng Bảo vệ bờ biển Philippines Qiaohan'."""
+    before = text[max(0, slot - 110) : slot].split(" ")
+    if not before or before[-1] != "":
+        return False
+    names = country_names()
+    for n in (3, 2, 1):
+        if len(before) > n + 1 and " ".join(before[-n - 1 : -1]) in names:
+            head = " ".join(before[: -n - 1]) + " "
+            if _BODY_VOICE_BEFORE.search(head) is not None:
+                return True
+    return False
+
+
 # Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)
 
@@ -628,6 +654,8 @@ def _name_words(text: str, run: Run) -> Run:
         return rest[k:]  # 'Tổng giám đốc điều hành Nokia Huotade': the company's name between
     if 1 < k < len(rest) and _ministry_of_country(text, rest[k][0]):
         return rest[k:]  # 'Thứ trưởng Bộ Công Thương Séc Nuowake': a ministry's name, then its country's
+    if k and k < len(rest) and _body_voice_of_country(text, rest[k][0]):
+        return rest[k:]  # 'Tư lệnh Hải quân Hoàng gia Thái Lan …': a body's name, then its country's (leftovers61)
     return rest if k == 0 else ()
 
 
@@ -734,6 +762,7 @@ def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
             or _ministry_of_country(text, slot)
             or _COMMISSIONER_BEFORE.search(text, max(0, slot - 90), slot)
             or _DIPLOMAT_BEFORE.search(text, max(0, slot - 70), slot)
+            or _body_voice_of_country(text, slot)
         ):
             continue
         if len(rest) == len(run) and _COMPANY_TITLE.search(text, max(0, start - 30), start):

@@ -208,10 +208,14 @@ def accepted(
     ok: dict[int, re.Match[str]] = {}
     for m in found:
         c = table[m.group()]
-        if c.kind == "pinyin" and name_part(text, m.start(), m.end()):
+        if c.kind == "pinyin" and name_part(text, m.start(), m.end()) and not _source_prefix(text, m, c, source):
             continue
         longer = inside_longer_name(text, m.start(), m.end())
-        if c.kind == "hanviet" and longer and not _source_suffix(text, m, c, source):
+        if (
+            c.kind == "hanviet"
+            and longer
+            and not (_source_suffix(text, m, c, source) or _source_prefix(text, m, c, source))
+        ):
             continue
         if (
             not c.gate
@@ -276,6 +280,15 @@ def _source_suffix(text: str, m: re.Match[str], c: Calque, source: str) -> bool:
     if not (source and nxt and c.zh in source):
         return False
     return re.search(re.escape(c.zh) + r"\s?" + re.escape(nxt[1]), source) is not None
+
+
+def _source_prefix(text: str, m: re.Match[str], c: Calque, source: str) -> bool:
+    """The capitalised word before the calque is the Latin part the source writes right before the company's Chinese
+    name ('SK海力士' → 'SK Hải Lực Sĩ'): the company's own longer name, not a person's or a place's (leftovers61)."""
+    prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+    if not (source and prev and c.zh in source):
+        return False
+    return re.search(re.escape(prev[1]) + r"\s?" + re.escape(c.zh), source) is not None
 
 
 def known_in_document(ctx: DocContext, pattern: re.Pattern[str]) -> frozenset[str]:

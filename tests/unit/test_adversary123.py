@@ -101,6 +101,17 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     assert expected == 32
     assert found >= 23 and fixed >= 18
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
+    # after leftovers61 (round 35): C107 'Hải Lực Sĩ' (海力士 Hynix in the chip class of companies.tsv; 'SK' before it
+    # is the Latin part the source writes before the Chinese name) found with 'Hynix', and C102 'Úc-Tân' ('Tân' a
+    # calque for each country it abbreviates, after 'Hai nước') found with 'Australia – New Zealand' (the gazetteer's
+    # en dash, where the set accepts a hyphen or 'và'), A113 'trượt băng trên lớp băng mỏng' ('skating on thin ice' in
+    # a small sourced group of risk idioms in en_idioms.tsv) found: 26 of 32, 20 with the fix
+    assert found >= 26 and fixed >= 20
+    assert set(missed) <= BLIND_MISSES - {
+        f"{_CHIPS}: C107 'Hải Lực Sĩ'",
+        f"{_SEA}: C102 'Úc-Tân'",
+        f"{_RECORDS}: A113 'trượt băng trên lớp băng mỏng'",
+    }
 
 
 def test_findings_outside_planted_spans_at_most_blind() -> None:

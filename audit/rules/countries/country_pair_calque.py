@@ -282,6 +282,11 @@ def _pick(
     return options[0]
 
 
+def _backed(iso: str, topic: Topic) -> bool:
+    """The article backs the reading: the country is one of its countries or one it mentions."""
+    return iso in topic.countries or topic.counts[iso] > 0
+
+
 def _hanviet_beside_name(surface: str, iso: str, kind: str) -> str:
     """A one-letter pinyin part that is also its country's Hán-Việt reading (阿 'A': pinyin a, Hán-Việt a)
     reads as Hán-Việt next to a Vietnamese name ('Việt-A'), as pinyin only next to pinyin ('Yue-A')."""
@@ -338,7 +343,10 @@ class CalquedCountryPair(SegmentRule):
         "shares beside 'Việt' ('Việt-Mạnh', 孟 Bangladesh) counts right after a word of two countries' dealings "
         "('kim ngạch', 'quan hệ', 'hành lang') though the article names the country nowhere else, and so beside "
         "another country's name the article gives outside the pair ('kim ngạch Trung-Bạch', 中白, in a story "
-        "on China); without such a word it is as often two given names ('cặp Việt-Mạnh', 'cặp Nga-Bạch'). In a "
+        "on China); so too a syllable that is a calque for each country it abbreviates ('Tân': 新 of New Zealand, "
+        "Singapore and Zimbabwe) after 'hai nước' ('Hai nước Úc-Tân'; after a word of dealings alone it may be two "
+        "people: 'quan hệ Anh-Tân'), fixed as the article's country or the first listed, the others as "
+        "candidates; without such a word it is as often two given names ('cặp Việt-Mạnh', 'cặp Nga-Bạch'). In a "
         "document of over 300 segments (a batch "
         "of unrelated sentences read as one document) the countries a row's article names are those of the 25 "
         "segments around it."
@@ -357,6 +365,7 @@ class CalquedCountryPair(SegmentRule):
         "Ngoại trưởng Tòa Thánh thăm Hà Nội\nHai bên ghi nhận bước tiến của quan hệ [[Việt-Phạn]] trong năm qua.",
         "Hàng dệt may chiếm phần lớn kim ngạch [[Việt-Mạnh]] trong quý ba.",
         "Thủ tướng Trung Quốc thăm Minsk\nKim ngạch [[Trung-Bạch]] tăng 20% trong năm nay.",
+        "Nhật Bản và Philippines ký hiệp định\nHai nước [[Nhật-Tân]] ký thỏa thuận thương mại.",
     )
     quiet = (
         "Quan hệ Việt – Trung và Việt – Lào được củng cố; Belarus và Việt Nam ký hiệp định.",
@@ -451,6 +460,15 @@ class CalquedCountryPair(SegmentRule):
             else:
                 a, b = ia, ib
             fix = gz.pair_name(a, b)
+            # an ambiguous part the article backs in no way ('Tân' for New Zealand, Singapore or Zimbabwe): the first
+            # reading, and the pair with each other as candidates
+            others = [
+                gz.pair_name(*(o if k == i else iso for k, iso in enumerate((a, b))))
+                for i, w in enumerate((m["a"], m["b"]))
+                if not _backed((ia, ib)[i], topic)
+                for o, _ in parts[w]
+                if o not in (a, b)
+            ]
             shown = m.group() if toned is None else toned[m.start() : m.end()]
             yield self.hit(
                 seg,
@@ -458,7 +476,8 @@ class CalquedCountryPair(SegmentRule):
                 m.end(),
                 f"'{shown}' is a calque of a Chinese two-country abbreviation; write {fix}",
                 suggestion=fix,
-                confidence=0.9,
+                confidence=0.6 if others else 0.9,
+                candidates=list(dict.fromkeys(others))[:4] or None,
             )
 
     def _chains(self, seg: Segment, parts: dict[str, tuple[tuple[str, str], ...]], topic: Topic) -> Iterator[Hit]:
@@ -578,9 +597,12 @@ _RELATION_CUE = re.compile(
     r"(?:quan hệ|hợp tác|biên giới|xung đột|tranh chấp|đàm phán|hội đàm|thương mại|hữu nghị|đối thoại|căng thẳng|"
     r"ngừng bắn|đường biên|thượng đỉnh|liên doanh|giao thương|đường sắt|đường ống|hành lang kinh tế|hành lang|"
     # the trade figures of a pair ('kim ngạch Việt-Mạnh' 越孟贸易额; adversary114)
-    r"kim ngạch|kim ngạch thương mại|xuất nhập khẩu)\s+$",
+    r"kim ngạch|kim ngạch thương mại|xuất nhập khẩu|"
+    # a pair named as two countries ('Hai nước Úc-Tân' 澳新两国; leftovers61)
+    r"hai nước|hai quốc gia)\s+$",
     re.IGNORECASE,  # at a sentence's start too ('Quan hệ Việt-Mạnh …')
 )
+_TWO_COUNTRIES = re.compile(r"(?:hai nước|hai quốc gia)\s+$", re.IGNORECASE)
 
 
 # a word of dictionaries and translation right before a pair: the pair is of two languages ('Từ điển Phạn - Việt',
@@ -629,7 +651,16 @@ def _cued_hanviet_pair(
     ):
         return False  # the article names the country only in this pair (or as a sentence's first word: 'Nga cho biết')
     surface = m["a"] if kinds[0] == "hanviet" else m["b"]
-    return len(_abbr_parts()[0][surface]) == 1 and bool(_RELATION_CUE.search(text, max(0, m.start() - 30), m.start()))
+    readings = _abbr_parts()[0][surface]
+    if len(readings) == 1:
+        return bool(_RELATION_CUE.search(text, max(0, m.start() - 30), m.start()))
+    # a syllable several countries' abbreviations share counts when it is a calque for each of them ('Tân': 新 of New
+    # Zealand, Singapore and Zimbabwe, none of which Vietnamese calls so) and the pair is named as two countries ('Hai
+    # nước Úc-Tân'): after a word of dealings alone it may be two people ('quan hệ Anh-Tân'; leftovers61). The fix
+    # then names the first listed, the others as candidates
+    return all(kind == "hanviet" for _, kind in readings) and bool(
+        _TWO_COUNTRIES.search(text, max(0, m.start() - 30), m.start())
+    )
 
 
 def _truncated_pair(kinds: tuple[str, str], isos: tuple[str, str], topic: Topic) -> bool:

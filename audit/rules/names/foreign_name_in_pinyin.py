@@ -54,7 +54,8 @@ class ForeignNameInPinyin(SegmentRule):
         "person's slot (after a title or honorific, a country's name or an organisation's acronym between: "
         "'Chủ tịch FIFA …', a head's title and the company's, festival's or theatre's name: 'Tổng giám đốc điều "
         "hành Nokia …', 'Chủ tịch Liên hoan phim …', a minister's title, the ministry's name and its country: "
-        "'Thứ trưởng Bộ Nông nghiệp Ba Lan …', or a sports or culture role: 'tay "
+        "'Thứ trưởng Bộ Nông nghiệp Ba Lan …', a spokesperson's or commander's title, the body's name and its country: "
+        "'Người phát ngôn Lực lượng Bảo vệ bờ biển Philippines …', or a sports or culture role: 'tay "
         "vợt', 'đạo diễn', 'tiền đạo gốc Argentina', 'HLV', a seeding: 'hạt giống số hai', the second of a pair: "
         "'cặp … và', "
         "a nationality: 'người Bồ Đào Nha …') that is all pinyin of Chinese "
@@ -111,6 +112,7 @@ class ForeignNameInPinyin(SegmentRule):
         "Hạt giống số ba [[Bolongsen]] thắng dễ; cặp Mads Kolding và [[Qilage Xieti]] dẫn trước.",
         "Chủ tịch FIFA [[Yinfandinuo]] phát biểu tại lễ bốc thăm.",
         "Đoàn do Thứ trưởng Bộ Nông nghiệp Ba Lan [[Kexiaoke]] dẫn đầu đã tới Hà Nội.",
+        "Người phát ngôn Lực lượng Phòng vệ Nhật Bản [[Aoerbante]] cho biết tàu đã rời cảng.",
         "Ngoại trưởng Mỹ [[Baoweier]] thăm Hà Nội tháng 7/2002.",
         "Tổng thống Kenya William Ruto thăm Hà Nội. Tổng thống [[Luotuo]] muốn nhập khẩu thêm gạo.",
         "CEO Ericsson [[Baoyikang]] cho biết hãng sẽ mở rộng đầu tư; Chủ tịch Liên hoan phim [[Maerke Muleer]] dự.",
