@@ -20,7 +20,6 @@ _ZH_NUMERAL = re.compile(r"[〇零二两兩三四五六七八九十百千万萬�
 _EN_MORE = (
     "half",
     "dozen",
-    "dozens",
     "percent",
     "per cent",
     "quarter",

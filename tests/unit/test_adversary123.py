@@ -105,9 +105,11 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     # is the Latin part the source writes before the Chinese name) found with 'Hynix', and C102 'Úc-Tân' ('Tân' a
     # calque for each country it abbreviates, after 'Hai nước') found with 'Australia – New Zealand' (the gazetteer's
     # en dash, where the set accepts a hyphen or 'và'), A113 'trượt băng trên lớp băng mỏng' ('skating on thin ice' in
-    # a small sourced group of risk idioms in en_idioms.tsv) found: 26 of 32, 20 with the fix
-    assert found >= 26 and fixed >= 20
+    # a small sourced group of risk idioms in en_idioms.tsv) found: 26 of 32, 20 with the fix; and the lead's A112 '36'
+    # for 'dozens' (a vague 'dozens' carries no figure a translation may write in digits, as 'a dozen' does): 27, 21
+    assert found >= 27 and fixed >= 21
     assert set(missed) <= BLIND_MISSES - {
+        f"{_RECORDS}: A112 '36'",
         f"{_CHIPS}: C107 'Hải Lực Sĩ'",
         f"{_SEA}: C102 'Úc-Tân'",
         f"{_RECORDS}: A113 'trượt băng trên lớp băng mỏng'",

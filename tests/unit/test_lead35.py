@@ -88,3 +88,13 @@ def test_a107_bare_korea_left_alone(source: str, target: str) -> None:
 )
 def test_c107_indian_airlines(text: str, expected: list[str]) -> None:
     assert _found(text, "C107") == expected
+
+
+# A112: a vague 'dozens' carries no figure a translation writes in digits; 'a dozen' does (adversary123)
+def test_a112_dozens_is_no_figure_a_dozen_is() -> None:
+    from audit.lang.added_numbers import added_numbers, source_has_numbers
+
+    assert not source_has_numbers("Dozens of fishermen gathered at the port.")
+    assert [n.text for n in added_numbers("Dozens of fishermen gathered.", "36 ngư dân tập trung tại cảng.")] == ["36"]
+    assert source_has_numbers("A dozen boats left the port before dawn.")
+    assert added_numbers("Dozens of fishermen gathered.", "Hàng chục ngư dân tập trung tại cảng.") == []
