@@ -211,17 +211,17 @@ def _titled_country_before(text: str, pos: int) -> bool:
     return False
 
 
-# a word of an organisation's or a field's name between a title and a name: an acronym ('OPEC', 'FIFA', '(WHO)'), a
-# capitalised syllable or a lowercase one ('Tổ chức Các nước Xuất khẩu Dầu mỏ', 'Năng lượng')
+# a word of an organisation's or a field's name between a title and a name: an acronym ('NATO', 'FIFA', '(WHO)'), a
+# capitalised syllable or a lowercase one ('Tổ chức Hàng hải Quốc tế', 'Năng lượng')
 _BODY_WORD = re.compile(r"\(?[A-Z]{2,6}\)?|[A-ZÀ-Ỹ]?[a-zà-ỹđ]+|[A-ZÀ-ỸĐ][a-zà-ỹđ]*")
 _ACRONYM_WORD = re.compile(r"\(?[A-Z]{2,6}\)?")
-_BODY_WORDS = 10  # 'Tổ chức Các nước Xuất khẩu Dầu mỏ (OPEC)': eight words and an acronym
+_BODY_WORDS = 10  # an organisation's Vietnamese name of up to nine words and its acronym in brackets
 
 
 def _titled_body_before(text: str, pos: int) -> bool:
-    """A title, then the organisation or field it heads, right before ``pos`` ('Tổng thư ký OPEC ', 'Chủ tịch FIFA ',
-    'Bộ trưởng Năng lượng ', 'Tổng thư ký Tổ chức Các nước Xuất khẩu Dầu mỏ '), as Chinese puts the body between an
-    office and its holder (欧佩克秘书长 …, 能源大臣 …): the title counts as it does right before the name. The body
+    """A title, then the organisation or field it heads, right before ``pos`` ('Tổng thư ký NATO ', 'Chủ tịch FIFA ',
+    'Bộ trưởng Năng lượng ', 'Tổng thư ký Tổ chức Hàng hải Quốc tế '), as Chinese puts the body between an office and
+    its holder (国际海事组织秘书长 …, 能源部长 …): the title counts as it does right before the name. The body
     starts with a capital and ends with an acronym or a lowercase syllable, so the capitalised run after it (the
     name) is no part of it; no punctuation stands between the title and the name (adversary124)."""
     from audit.lang.mentions.preceding_title import titled_before

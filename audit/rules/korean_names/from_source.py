@@ -135,8 +135,8 @@ def _press_spellings() -> dict[str, str]:
 
 
 def _press(chars: str) -> str | None:
-    """The press's spelling of a well-known Korean the source names ('Hong Myung-bo' for 洪明甫, not the Revised
-    Romanization 'Hong Myeong-bo' the characters read): the person's own established spelling wins."""
+    """The press's spelling of a well-known Korean the source names ('Song Joong-ki' for 宋仲基, not the Revised
+    Romanization 'Song Jung-gi' the characters read): the person's own established spelling wins."""
     return _press_spellings().get(chars)
 
 
