@@ -125,3 +125,27 @@ def test_n103_near_miss_of_south_east_asian_holder(text: str, expected: str) -> 
 )
 def test_n103_south_east_asian_romanisations_left_alone(text: str) -> None:
     assert audit_text(text, select=["N103"]) == []
+
+
+# N101: after a title and a country whose officials bear no Chinese name, no Hán-Việt fix (adversary125's probe)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Lào Xiao Meng cho biết đường sắt sẽ mở thêm ga mới.",
+        "Bộ trưởng Thái Lan Wang Sudi cho biết giá gạo sẽ tăng.",
+    ],
+)
+def test_n101_foreign_official_in_pinyin_no_hanviet_fix(text: str) -> None:
+    found = audit_text(text, select=["N101"])
+    assert len(found) == 1 and found[0].suggestion is None and "official" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Đại sứ Trung Quốc tại Campuchia Wang Wentian cho biết hai bên sẽ hợp tác.", "Vương Văn Thiên"),
+        ("Bộ trưởng Trung Quốc Wang Wentao cho biết hai bên sẽ hợp tác.", "Vương Văn Thao"),
+    ],
+)
+def test_n101_chinese_official_keeps_hanviet_fix(text: str, fix: str) -> None:
+    assert [f.suggestion for f in audit_text(text, select=["N101"])] == [fix]

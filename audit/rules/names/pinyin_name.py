@@ -20,6 +20,7 @@ from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
+from audit.rules.countries.context import mentions_of
 from audit.rules.korean_names import doc_korean
 from audit.rules.names.analyses import _glossed, _pinyin_by_segment, _starts, glossed_in_document, seg_pinyin
 from audit.rules.registry import register
@@ -135,6 +136,30 @@ def _introduced_as_korean(ctx: DocContext, name: str) -> bool:
     return _marked(ctx, name, "korean_romanised", _KOREA_BEFORE, _KOREA_AFTER, 20)
 
 
+# Countries whose officials may bear a Chinese or Hán-Việt name: Hán-Việt ones (audit.lang.mentions), Malaysia's
+# Chinese Malaysians, and the Koreas and Japan, whose names N109 and N108 read
+_CHINESE_NAMED = frozenset(c.upper() for c in HAN_VIET_COUNTRIES) | {"MY", "KR", "KP", "JP"}
+# a posting abroad or China named before the country: 'Đại sứ Trung Quốc tại Campuchia Wang …' is China's envoy
+_POSTED = re.compile(r"(?<!\w)(?:tại|ở|Trung Quốc|Trung Hoa|Đài Loan|Hồng Kông)(?!\w)")
+
+
+def _foreign_official_country(text: str, start: int, ctx: DocContext, seg: Segment) -> str | None:
+    """The country named right before a pinyin run at ``start`` after a title, when its officials bear no Chinese
+    name ('Bộ trưởng Campuchia Suo Padi'): the country's Vietnamese name, else None. Not after a posting abroad or a
+    Chinese name of a country in the title ('Đại sứ Trung Quốc tại Campuchia …')."""
+    for m in mentions_of(ctx, seg):
+        if m.end < start - 2:
+            continue
+        if m.end > start or text[m.end : start] != " ":
+            return None
+        if m.iso and m.iso not in _CHINESE_NAMED and m.kind in ("name", "variant", "form"):
+            if _POSTED.search(text, max(0, m.start - 40), m.start):
+                return None
+            return m.text
+        return None
+    return None
+
+
 @register
 class PinyinName(SegmentRule):
     code = "N101"
@@ -171,7 +196,9 @@ class PinyinName(SegmentRule):
         "Two short syllables that Vietnamese spelling allows too ('Liu Bo') are a name after a title or honorific "
         "when the second, written without a mark, is no Vietnamese name syllable ('ông Tran Hai' may be a "
         "Vietnamese name written without its marks). A run right after a word of a natural feature ('dãy Tian "
-        "Shan', 'sông Huang He', 'sa mạc', 'hồ') is a place's name."
+        "Shan', 'sông Huang He', 'sa mạc', 'hồ') is a place's name. After a title and a country whose officials bear "
+        "no Chinese name ('Bộ trưởng Campuchia Suo Padi'), the pinyin is of the Chinese form of that official's own "
+        "name: no Hán-Việt reading is offered as the fix."
     )
     fires = (
         "Chủ tịch Quốc hội [[Wang Tinghui]] đã tiếp đoàn đại biểu Lào.",
@@ -274,6 +301,20 @@ class PinyinName(SegmentRule):
             if _glossed(seg.text, r.start, r.end, r.candidates):
                 continue
             if glossed_in_document(ctx, span, r.candidates) or (not r.titled and _introduced_as_korean(ctx, span)):
+                continue
+            country = _foreign_official_country(seg.text, r.start, ctx, seg) if r.titled else None
+            if country is not None:
+                # 'Bộ trưởng Campuchia Suo Padi' (a Khmer name through its Chinese form): no Hán-Việt reading is
+                # the person's name, and a Vietnamese-looking fix would name someone else (adversary125)
+                yield self.hit(
+                    seg,
+                    r.start,
+                    r.end,
+                    f"'{span}' is the pinyin of the Chinese form of a {country} official's name: Vietnamese news "
+                    "writes the person's own spelling",
+                    confidence=0.6,
+                    severity=Severity.MAJOR if r.titled else Severity.MINOR,
+                )
                 continue
             if _chinese_surname_only(r.tokens[0]) and not _gazetteer_reading(r.candidates[0]):
                 if not _beside_hanviet(seg.text, r.start, r.end):
