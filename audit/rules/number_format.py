@@ -76,8 +76,9 @@ _FORMS = re.compile(
     rf"|{_ALONE}(?P<both>[1-9]\d{{0,2}}(?:,\d{{3}})+\.\d+)(?![\d.,])"  # 1,711.36: English groups and decimal point
     rf"|(?:{_MOVED})(?P<moved>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+điểm(?!\w))"  # tăng 18.6 điểm
     rf"|(?:{_TIMES})(?P<times>\d{{1,3}}\.\d{{1,2}})(?![\d.,])(?=\s+lần(?!\w))"  # gấp 2.5 lần
-    # 28,500 tỷ, 1,150 kg: three decimals ending in a zero, which a Vietnamese writer drops (where the text writes 6,4%)
-    rf"|{_ALONE}(?P<trailing>[1-9]\d{{0,2}},\d\d0){_ENDS}(?=\s+(?:{_MAGNITUDE}|{_SPACED_UNIT}))"
+    # 28,500 tỷ, 1,150 kg, 4,500 USD: three decimals ending in a zero, which a Vietnamese writer drops (where the text
+    # writes 6,4%)
+    rf"|{_ALONE}(?P<trailing>[1-9]\d{{0,2}},\d\d0){_ENDS}(?=\s+(?:{_MAGNITUDE}|{_SPACED_UNIT}|{_SPACED_CURRENCY}))"
 )
 
 
@@ -129,7 +130,8 @@ class EnglishNumberFormat(PrefilteredRule):
         "decimal point before 'triệu', 'tỷ', 'billion', a percent or a temperature ('0.8 độ C'), or before a "
         "length, a weight or an area after a space ('1.5 km', '2.3 tấn') in an article that writes its other "
         "numbers the Vietnamese way ('6,4%', '1.250 tỷ'), as before a currency ('156.4 yên'), or three decimals ending "
-        "in a zero there, which a Vietnamese writer drops ('28,500 tỷ', '1,150 kg'); both English separators at once "
+        "in a zero there, which a Vietnamese writer drops ('28,500 tỷ', '1,150 kg', '4,500 USD'; not after a rate's "
+        "frame or another currency: 'đồng euro ở mức 1,150 USD'); both English separators at once "
         "('1,711.36'), a decimal point after a verb of change before 'điểm' ('tăng 18.6 điểm') and after a "
         "multiplier's word before 'lần' ('gấp 2.5 lần'). Not a date "
         "before 'tỷ lệ', "
@@ -211,6 +213,8 @@ class EnglishNumberFormat(PrefilteredRule):
                 continue
             if group == "amount" and _exchange_rate(seg.text, m.start(group), m.end(group)):
                 continue
+            if group == "trailing" and _rate_before_currency(seg.text, m.start(group), m.end(group)):
+                continue
             if group == "zeros" and _unit_with_decimals(seg.text, m.end(group), ctx):
                 continue
             if group == "unit" and _dated(seg.text, m.start(group), number):
@@ -254,6 +258,21 @@ def _exchange_rate(text: str, start: int, end: int) -> bool:
 
 
 _CURRENCY_AT = re.compile(_CURRENCY.replace("(?:", "(", 1))
+# a currency named shortly before a number that a currency follows: the price of one currency in another ('đồng euro
+# ở mức 1,150 USD', 'bảng Anh đổi 1,270 USD'), which runs to thousandths
+_CURRENCY_BEFORE = re.compile(rf"(?<!\w)(?:{_SPACED_CURRENCY}|EUR|GBP|JPY|CNY)[^.;!?\d]{{0,40}}$")
+
+
+def _rate_before_currency(text: str, start: int, end: int) -> bool:
+    """Three decimals ending in a zero before a currency that may be an exchange rate's: a rate's frame
+    (:func:`_exchange_rate`) or another currency named right before the number."""
+    if _CURRENCY_AT.match(text, end) is None:
+        return False
+    return _RATE.search(text, max(0, start - 120), start) is not None or bool(
+        _CURRENCY_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 

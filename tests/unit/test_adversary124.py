@@ -34,10 +34,10 @@ _FOOTBALL = "03_vff_hop_tac_uae_giao_huu_qua_tieng_trung.txt"
 
 # Blind (data at 4de7b4d5; main at ee5bd212, this branch's base): 26 of 29 found, 20 with the accepted fix; missed:
 BLIND_MISSES = {
-    f"{_RECORDS}: N102 'Hải Tái Mỗ·Cái Tư'",
     f"{_RECORDS}: A101 '150'",
-    f"{_WORKERS}: F114 '4,500'",
 }
+# Blind the misses were also N102 'Hải Tái Mỗ·Cái Tư' (a title and its organisation before a dotted Hán-Việt name) and
+# F114 '4,500' (three decimals ending in a zero before a currency): found after leftovers62's fixes
 # Blind: the one finding outside the planted spans is the planted A101 of r03 itself, read with its unit ('150 triệu'
 # for 15亿, fixed '1,5 tỷ') where the annotation wrote the bare figure '150': a span convention, not a false alarm
 BLIND_UNPLANTED = [(_RECORDS, "A101", "150 triệu")]
@@ -87,10 +87,11 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 26 of 29 found, 20 with the accepted fix (JSONL 7 of 9, 5: N109 'Hồng Minh Phủ' fixed 'Hong Myeong-bo'
     where I wrote his own spelling 'Hong Myung-bo', N108 'Luopeiteji' without a suggestion; HTML page 9 of 10, 8: T303
     'thứ Hai, 16/12/2025' without one; text page 10 of 10, 7: T303 'thứ Sáu, 26/3/2026', N102 'Áo Lạp La Vưu' and
-    L103 '清真' without one)."""
+    L103 '清真' without one). After leftovers62's fixes 28 of 29, 22 (N102 'Hải Tái Mỗ·Cái Tư' found without a
+    suggestion, F114 '4,500' found and fixed, N109 'Hồng Minh Phủ' fixed 'Hong Myung-bo')."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 29
-    assert found >= 26 and fixed >= 20
+    assert found >= 28 and fixed >= 22
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

@@ -98,3 +98,30 @@ def test_a112_dozens_is_no_figure_a_dozen_is() -> None:
     assert [n.text for n in added_numbers("Dozens of fishermen gathered.", "36 ngư dân tập trung tại cảng.")] == ["36"]
     assert source_has_numbers("A dozen boats left the port before dawn.")
     assert added_numbers("Dozens of fishermen gathered.", "Hàng chục ngư dân tập trung tại cảng.") == []
+
+
+# N103: a near miss of a South-East Asian holder's name after its first word, as of a Western holder's surname
+# (adversary125's probes: Cambodia's holders are named family name first)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng Campuchia Hun Manat tiếp đoàn doanh nghiệp tại Phnom Penh.", "Hun Manet"),
+        ("Tổng thống Indonesia Prabowo Subiantu phát biểu tại hội nghị.", "Prabowo Subianto"),
+        ("Thủ tướng Thái Lan Anutin Chanvirakul phát biểu tại hội nghị.", "Anutin Charnvirakul"),
+    ],
+)
+def test_n103_near_miss_of_south_east_asian_holder(text: str, expected: str) -> None:
+    assert [f.suggestion for f in audit_text(text, select=["N103"])] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Campuchia Hun Manet tiếp đoàn doanh nghiệp tại Phnom Penh.",
+        "Chủ tịch nước Lào Bounnhang Vorachith tiếp đoàn năm 2019.",  # Lao romanisations: 'th' and 't'
+        "Bộ trưởng Ngoại giao Campuchia Prak Sokhon hội đàm với người đồng cấp.",  # Khmer's doubled consonant
+        "Tổng thống Hàn Quốc Lee Jae-myeong phát biểu tại hội nghị.",  # the Koreas are left out
+    ],
+)
+def test_n103_south_east_asian_romanisations_left_alone(text: str) -> None:
+    assert audit_text(text, select=["N103"]) == []

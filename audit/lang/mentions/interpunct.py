@@ -176,6 +176,7 @@ def _titled_unspaced(text: str, a: Run, b: Run) -> tuple[list[tuple[int, int, st
             titled_before(text, start, strict=True)
             or _company_role_before(text, start)
             or _titled_country_before(text, start)
+            or _titled_body_before(text, start)
         ):
             continue
         keys = [syllable_key(w) for _, _, w in left + right]
@@ -207,6 +208,38 @@ def _titled_country_before(text: str, pos: int) -> bool:
             continue
         if titled_before(text, lo + len(shown) - len(name), strict=True):
             return True
+    return False
+
+
+# a word of an organisation's or a field's name between a title and a name: an acronym ('NATO', 'FIFA', '(WHO)'), a
+# capitalised syllable or a lowercase one ('Tổ chức Hàng hải Quốc tế', 'Năng lượng')
+_BODY_WORD = re.compile(r"\(?[A-Z]{2,6}\)?|[A-ZÀ-Ỹ]?[a-zà-ỹđ]+|[A-ZÀ-ỸĐ][a-zà-ỹđ]*")
+_ACRONYM_WORD = re.compile(r"\(?[A-Z]{2,6}\)?")
+_BODY_WORDS = 10  # an organisation's Vietnamese name of up to nine words and its acronym in brackets
+
+
+def _titled_body_before(text: str, pos: int) -> bool:
+    """A title, then the organisation or field it heads, right before ``pos`` ('Tổng thư ký NATO ', 'Chủ tịch FIFA ',
+    'Bộ trưởng Năng lượng ', 'Tổng thư ký Tổ chức Hàng hải Quốc tế '), as Chinese puts the body between an office and
+    its holder (国际海事组织秘书长 …, 能源部长 …): the title counts as it does right before the name. The body
+    starts with a capital and ends with an acronym or a lowercase syllable, so the capitalised run after it (the
+    name) is no part of it; no punctuation stands between the title and the name (adversary124)."""
+    from audit.lang.mentions.preceding_title import titled_before
+
+    lo = max(0, pos - 90)
+    window = text[lo:pos]
+    if not window.endswith(" "):
+        return False
+    words = list(re.finditer(r"\S+", window))[-_BODY_WORDS:]
+    if not words or not (_ACRONYM_WORD.fullmatch(words[-1][0]) or words[-1][0][0].islower()):
+        return False
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k][0]
+        if not _BODY_WORD.fullmatch(word):
+            return False
+        if word[0].isupper() or word[0] == "(":
+            if word[0] != "(" and titled_before(text, lo + words[k].start(), strict=True):
+                return True
     return False
 
 

@@ -149,22 +149,39 @@ class PlaceNameCalque(SegmentRule):
     )
 
     def run(self, ctx: DocContext) -> Iterator[Hit]:
-        """Each segment's calques; then a gated calque the document confirms elsewhere after its own gate word,
-        where it stands after a place's preposition without it (see :data:`_PLACE_PREPOSITIONS`)."""
-        deferred: list[tuple[Segment, Mention]] = []
-        confirmed: dict[str, list[int]] = {}  # a calque found → the segments where it was
+        """Each segment's calques, in order, with a gated calque the document confirms elsewhere after its own gate
+        word where it stands after a place's preposition without it (see :data:`_PLACE_PREPOSITIONS`)."""
+        found = self._by_segment(ctx)
         for seg in _segments_with(ctx, "place"):
-            for hit in self._check(seg, ctx, deferred):
-                confirmed.setdefault(seg.text[hit.start : hit.end], []).append(seg.index)
-                yield hit
-        long = len(ctx.doc.segments) > LONG_DOCUMENT  # a batch of unrelated rows: the confirming row must be near
-        for seg, m in deferred:
-            where = confirmed.get(m.text, ())
-            if any(not long or abs(i - seg.index) <= NEAR_SEGMENTS for i in where):
-                yield self._hit(seg, ctx, m)
+            yield from found.get(seg.index, ())
 
     def check(self, seg: Segment, ctx: DocContext) -> Iterator[Hit]:
-        yield from self._check(seg, ctx, None)
+        found = self._by_segment(ctx)
+        if seg.index in found and 0 <= seg.index < len(ctx.doc.segments) and ctx.doc.segments[seg.index] is seg:
+            yield from found[seg.index]  # what :meth:`run` finds there, the document's confirmations included
+        else:
+            yield from self._check(seg, ctx, None)
+
+    def _by_segment(self, ctx: DocContext) -> dict[int, list[Hit]]:
+        """The hits of each segment with a place, a deferred calque's among them where another segment confirms it
+        (memoised as "C104 hits": :meth:`run` and :meth:`check` give the same)."""
+
+        def compute(_doc: object) -> dict[int, list[Hit]]:
+            found: dict[int, list[Hit]] = {}
+            deferred: list[tuple[Segment, Mention]] = []
+            confirmed: dict[str, list[int]] = {}  # a calque found → the segments where it was
+            for seg in _segments_with(ctx, "place"):
+                hits = found[seg.index] = list(self._check(seg, ctx, deferred))
+                for hit in hits:
+                    confirmed.setdefault(seg.text[hit.start : hit.end], []).append(seg.index)
+            long = len(ctx.doc.segments) > LONG_DOCUMENT  # a batch of unrelated rows: the confirming row must be near
+            for seg, m in deferred:
+                where = confirmed.get(m.text, ())
+                if any(not long or abs(i - seg.index) <= NEAR_SEGMENTS for i in where):
+                    found.setdefault(seg.index, []).append(self._hit(seg, ctx, m))
+            return found
+
+        return ctx.memo("C104 hits", compute)
 
     def _check(self, seg: Segment, ctx: DocContext, deferred: list[tuple[Segment, Mention]] | None) -> Iterator[Hit]:
         """The calques of ``seg``; a gated one whose gate word is missing but that follows a place's preposition is

@@ -19,6 +19,7 @@ from audit.lang.korean import (
 )
 from audit.lang.names import capitalised_runs
 from audit.lang.people import people
+from audit.lang.resources import read_tsv
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.model import Segment
 from audit.rules.korean_names.cues import (
@@ -57,7 +58,8 @@ def from_source(seg: Segment, doc_context: bool, doc_china: bool) -> list[Korean
         name = _korean_at(source, at, n.chars, record or doc_context)
         if name is None or other_nation(text, n.start) or (china and not _marked(source, at, text, n.start, name)):
             continue
-        out.append(KoreanMention(n.start, n.end, name, "pinyin", name.surname.roman, _north_at(source, at, north)))
+        north_here = _north_at(source, at, north)
+        out.append(KoreanMention(n.start, n.end, name, "pinyin", name.surname.roman, north_here, _press(name.chars)))
     # Hán-Việt only when the record itself speaks of Korea, or for a surname only Koreans bear ('Phác' 朴): such a
     # name also reads as a Vietnamese one; not for a North Korean: Vietnamese writes North Korea's leaders in
     # Hán-Việt (Kim Nhật Thành 金日成)
@@ -71,7 +73,7 @@ def from_source(seg: Segment, doc_context: bool, doc_china: bool) -> list[Korean
         at = source.find(name.chars)
         if (china and not _marked(source, at, text, start, name)) or _north_at(source, at, north):
             continue
-        out.append(KoreanMention(start, end, name, "Hán-Việt", name.surname.roman))
+        out.append(KoreanMention(start, end, name, "Hán-Việt", name.surname.roman, known=_press(name.chars)))
     return out
 
 
@@ -124,6 +126,18 @@ def _korean_at(source: str, at: int, chars: str, context: bool) -> KoreanName | 
 def _distinctive() -> frozenset[str]:
     """The surnames only Koreans bear, as characters ('朴')."""
     return frozenset(c for c, s in surnames().items() if s.distinctive and len(c) == 1)
+
+
+@functools.cache
+def _press_spellings() -> dict[str, str]:
+    """A well-known Korean's Chinese name (korean_people.tsv) → his name as the press writes it."""
+    return {row["name_zh"]: row["name_vi"] for row in read_tsv("korean_people.tsv") if row["name_zh"]}
+
+
+def _press(chars: str) -> str | None:
+    """The press's spelling of a well-known Korean the source names ('Song Joong-ki' for 宋仲基, not the Revised
+    Romanization 'Song Jung-gi' the characters read): the person's own established spelling wins."""
+    return _press_spellings().get(chars)
 
 
 @functools.cache

@@ -114,6 +114,9 @@ class WrongOfficeHolder(TitledRule):
         "đốc' is a deputy's title. "
         "A Japanese holder, whom the press names in either order, is read in both: one word right and the other one "
         "or two letters off ('Thủ tướng Nhật Bản Ishiba Shigeri') is a near-miss, fixed in the written order. "
+        "A South-East Asian or Mongolian holder, whose press name opens on the same word every time, family name "
+        "or given name, is read as a Western one after that word ('Thủ tướng Campuchia Hun Manat' for Hun Manet), "
+        "but an 'h' after a consonant and a doubled consonant are their romanisations' ('Vorachith', 'Sokhon'). "
         "A document of over 300 segments is a batch of sentences, not an article (a table of unrelated sentences "
         "read as one document): a row is dated by the dates and years of the 25 segments around it, and a dateline "
         "in its opening lines dates only the rows near them. An article that writes no year in a date is dated by "
@@ -377,6 +380,8 @@ class WrongOfficeHolder(TitledRule):
             m = _NAME_WORDS[n].match(seg.text, start)
             if m is None or not _western_near_miss(m.group(), holder):
                 continue
+            if holder in _first_word_country_names() and _aspirated_alike(m.group(), holder):
+                continue  # 'Bounnhang Vorachith' for Vorachit, 'Sokhon' for Sokhonn: the country's romanisations
             if _whole_name(holder).search(content_lines(ctx).text):
                 continue
             yield self.hit(
@@ -502,6 +507,45 @@ def _whole_name(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
 
 
+# South-East Asian and Mongolian holders whose press name opens on the same word every time, given name or family
+# name ('Prabowo Subianto', 'Anutin Charnvirakul', 'Tharman Shanmugaratnam'; Cambodia's 'Hun Manet', 'Prak Sokhonn'):
+# a near miss of the rest after that word is the same slip as a Western surname's ('Thủ tướng Campuchia Hun Manat').
+# Not Việt Nam's and China's (Hán-Việt names, N103's own check), Japan's (either order), nor the Koreas' (romanisations
+# differ by more than a slip: 'Jae-myung', 'Jae-myeong')
+_FIRST_WORD_COUNTRIES = frozenset({"kh", "la", "th", "sg", "my", "id", "mm", "mn"})
+
+
+@functools.cache
+def _first_word_country_names() -> frozenset[str]:
+    """The names of the holders of :data:`_FIRST_WORD_COUNTRIES`."""
+    return frozenset(h.name_vi for o in offices() for h in holders(o) if h.country in _FIRST_WORD_COUNTRIES)
+
+
+def _aspirated_alike(written: str, holder: str) -> bool:
+    """Two spellings of a South-East Asian name that romanisations of Thai, Lao and Khmer give alike: an 'h' after a
+    consonant (aspiration: 'Vorachith'/'Vorachit', 'Phomvihane'/'Pomvihane') and a doubled consonant ('Sokhonn'/
+    'Sokhon') left out, the rest the same."""
+
+    def key(name: str) -> str:
+        out: list[str] = []
+        for ch in _letters(name):
+            if out and ((ch == "h" and out[-1] not in _VOWEL_LETTERS) or (ch == out[-1] and ch not in _VOWEL_LETTERS)):
+                continue
+            out.append(ch)
+        return "".join(out)
+
+    return key(written) == key(holder)
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def _first_word_keyed(h: Tenure) -> bool:
+    """A holder a near miss is looked for after the first word of the name: named given name first
+    (:func:`_given_first`), or of :data:`_FIRST_WORD_COUNTRIES`."""
+    return _given_first(h) or h.country in _FIRST_WORD_COUNTRIES
+
+
 @functools.cache
 def _western_given_names() -> frozenset[str]:
     """The folded given names of every foreign office holder named given name first."""
@@ -509,7 +553,7 @@ def _western_given_names() -> frozenset[str]:
         fold(h.name_vi.split()[0])
         for o in offices()
         for h in holders(o)
-        if _given_first(h) and len(h.name_vi.split()) > 1
+        if _first_word_keyed(h) and len(h.name_vi.split()) > 1
     )
 
 
@@ -527,7 +571,7 @@ def _western_holders(given: str, office_ids: tuple[str, ...]) -> tuple[str, ...]
     for o in office_ids:
         for h in holders(o):
             words = h.name_vi.split()
-            if not _given_first(h) or not 2 <= len(words) <= 5 or fold(words[0]) != given:
+            if not _first_word_keyed(h) or not 2 <= len(words) <= 5 or fold(words[0]) != given:
                 continue
             if len(_letters(" ".join(words[1:]))) >= shortest:
                 out.append(h.name_vi)
