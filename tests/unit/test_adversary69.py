@@ -81,10 +81,11 @@ AFTER_EXTRAS: set[tuple[str, str, str]] = set()
 # Chrome read as article, blind and after (no chrome row was added: README): a site's name in capitals with a tagline
 # that names no 'tin/trang/kênh', a live-score ticker, a sea-weather warning, a 'posted at … — author' line, a
 # hotline line, a price bar, an events calendar, a bare section label, a price-comparison bar, a related-products
-# line, a donation banner, a newsletter sign-up, an organisation's footer, a 'now playing' bar.
+# line, a donation banner, a newsletter sign-up, an organisation's footer, a 'now playing' bar. After chrome62: the
+# site's name in capitals over its menu with its motto after an em dash ('THỂ THAO MIỀN BẮC TV — …', 'CÔNG NGHỆ SỐ
+# PLUS — …', 'PHÁT THANH - TRUYỀN HÌNH MIỀN TRUNG — …') is chrome.
 CHROME_AS_ARTICLE = {
     _SPORT: [
-        "THỂ THAO MIỀN BẮC TV — Trực tiếp và tin nhanh thể thao",
         "LIVE: Thể Công Viettel 2-1 Hà Nội (HT) | Nam Định 0-0 SLNA (45')",
     ],
     _FISH: [
@@ -100,7 +101,6 @@ CHROME_AS_ARTICLE = {
         "Đối Ngoại 24/7 - Chuyên trang thông tin tổng hợp. Email: toasoan@doingoai247.vn",
     ],
     _TECH: [
-        "CÔNG NGHỆ SỐ PLUS — Đánh giá, so sánh, tư vấn mua sắm",
         "So sánh giá nhanh: iPhone 17 từ 24.990.000đ | Galaxy S25 từ 19.490.000đ | MacBook Air M4 từ 26.990.000đ",
         "Tin công nghệ",
         "Sản phẩm liên quan: Laptop văn phòng dưới 15 triệu | Laptop gaming bán chạy",
@@ -113,7 +113,6 @@ CHROME_AS_ARTICLE = {
         "Mạng lưới Sống Xanh — Tổ chức phi lợi nhuận. Địa chỉ: Quận Ninh Kiều cũ, TP Cần Thơ",
     ],
     _HUMAN: [
-        "PHÁT THANH - TRUYỀN HÌNH MIỀN TRUNG — Nghe, xem trực tuyến 24/7",
         "Đang phát: Chương trình Thời sự 18h | Bản tin Nhà nông",
         "Biển đảo",
     ],

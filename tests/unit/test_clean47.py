@@ -30,11 +30,8 @@ CHROME_LEFT = {
         "Bảng mức phạt nhanh",
         "Vượt đèn đỏ (ô tô) 18–20 triệu · Vượt đèn đỏ (xe máy) 4–6 triệu · Không đội mũ bảo hiểm 400–600 nghìn",
     },
-    "03_sieu_thi_thong_bao_sua_gia.txt": {"XanhMart – Tươi ngon mỗi ngày"},
-    "04_chuyen_tien_kieu_hoi_ty_gia.txt": {
-        "SaigonRemit – Chuyển tiền về Việt Nam nhanh, phí thấp",
-        "Tỷ giá hôm nay (cập nhật 08:30, 26/11/2025)",
-    },
+    # chrome62: the site's name over a menu copied as one line with an item of four words or more is chrome
+    "04_chuyen_tien_kieu_hoi_ty_gia.txt": {"Tỷ giá hôm nay (cập nhật 08:30, 26/11/2025)"},
     "05_cong_noi_bo_duoc_hungary.txt": {"Thực đơn căng tin tuần này (24–28/11)"},
     "08_umbraco_nha_o_xa_hoi.html": {
         "Dự án đang mở bán",

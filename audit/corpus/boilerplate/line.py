@@ -77,16 +77,26 @@ def _classify(stripped: str) -> tuple[str | None, bool]:
     # a last widget may close on '…' (a search box's prompt: 'Chọn thành phố: Hà Nội ▾ | Tìm sự kiện, nghệ sĩ…')
     if _BAR in stripped and (stripped[-1] not in SENTENCE_STOPS or stripped[-1] == "…") and _chrome_parts(stripped):
         return "navigation", False
+    if "  " in stripped and _chrome_parts(stripped, _GAP):
+        return "navigation", False
     return None, False
 
 
 _BAR = " | "
+# widgets set apart by wide spaces on a line copied from a page ('Tìm kiếm...   Đăng nhập', a poll's question and its
+# choices 'Bạn thấy bài viết thế nào?   👍 Hữu ích (214)   😐 Bình thường (12)'; clean66)
+_GAP = re.compile(r"\s{2,}")
 
 
-def _chrome_parts(stripped: str) -> bool:
-    """A line of widgets joined by ' | ', each of which a pattern names on its own: '0 bình luận | Theo dõi … trên
-    Google News'."""
-    parts = [p.strip() for p in stripped.split(_BAR)]
+def _chrome_parts(stripped: str, between: str | re.Pattern[str] = _BAR) -> bool:
+    """A line of widgets joined by ' | ' (or set apart by wide spaces), each of which a pattern names on its own:
+    '0 bình luận | Theo dõi … trên Google News'. Two parts at least between wide spaces: a line with a gap inside a
+    sentence has parts that no pattern names."""
+    parts = [
+        p.strip() for p in (between.split(stripped) if isinstance(between, re.Pattern) else stripped.split(between))
+    ]
+    if isinstance(between, re.Pattern) and len(parts) < 2:
+        return False
     return len(parts) <= 4 and all(p and (found := _by_pattern(p)) is not None and not found[1] for p in parts)
 
 

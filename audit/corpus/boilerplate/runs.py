@@ -244,7 +244,7 @@ def name_over_bars(stripped: list[str], kinds: list[str | None], first: int) -> 
         shown = shown[1:]  # the body over the site's name, chrome already ('ỦY BAN NHÂN DÂN XÃ …' over a school's name)
     if not shown or kinds[shown[0]] is not None:
         return
-    name, _, motto = stripped[shown[0]].partition(" – ")
+    name, _, motto = _motto_dash(stripped[shown[0]])
     # one word is a name when a motto follows it ('STOCKVIET – Đầu tư thông minh', clean40)
     fewest = 1 if motto and len(name) >= _ONE_WORD_NAME else 2
     if not (name.isupper() and fewest <= len(name.split()) <= _AGENCY_MASTHEAD_WORDS and _bar(motto or name)):
@@ -317,12 +317,25 @@ def _tagline(line: str) -> bool:
 
 
 _MOTTO_WORDS = 8
+# the dash between a site's name in capitals and its motto: an en or em dash, or a plain hyphen between spaces ('BÓNG
+# ĐÁ 24 GIỜ - Tin thể thao nhanh nhất', adversary124); a hyphen inside a name ('VIỆT - LÀO') has capitals after it
+_MOTTO_DASH = re.compile(r" [–—-] (?=[^\W\d_])")
+
+
+def _motto_dash(line: str) -> tuple[str, str, str]:
+    """``line`` parted at the first spaced dash whose left side is in capitals and right side opens on a capital and
+    is not in capitals (a name and its motto), else at the first ' – ' as str.partition does."""
+    for m in _MOTTO_DASH.finditer(line):
+        name, motto = line[: m.start()], line[m.end() :]
+        if name.isupper() and motto[:1].isupper() and not motto.isupper():
+            return name, m.group().strip(), motto
+    return line.partition(" – ")
 
 
 def _without_motto(line: str) -> str:
     """The site's name in capitals without the motto after its dash ('LAO ĐỘNG CÔNG NHÂN – Tiếng nói của người lao
     động', clean31): a short phrase in sentence case, no sentence end; any other line as it is."""
-    name, dash, motto = line.partition(" – ")
+    name, dash, motto = _motto_dash(line)
     if (
         dash
         and name.isupper()
@@ -418,12 +431,14 @@ def _masthead(stripped: list[str], kinds: list[str | None], menu: int) -> None:
 
 _MENU_LINE_GAP = re.compile(r" {2,}|\t+| [|·•] ")
 _MENU_LINE_ITEMS = 4
+# an item's words: five at most ('Bóng đá Việt Nam', 'Tra cứu văn bản'; adversary124), three on average
 _MENU_LINE_ITEM_WORDS = 3
 
 
 def name_over_menu_line(stripped: list[str], kinds: list[str | None], first: int) -> None:
-    """The page's first line right above its menu copied as one line (four items or more, one to three words each,
-    set apart by wide spaces, '|' or '·': 'Trang chủ   Học viện   Đội hình   Tin tức   Liên hệ'), with a line that is
+    """The page's first line right above its menu copied as one line (four items or more, five words at most each and
+    three on average, set apart by wide spaces, '|' or '·': 'Trang chủ   Học viện   Đội hình   Tin tức   Liên hệ',
+    'Trang chủ | Bóng đá Việt Nam | SEA Games | Video', adversary124), with a line that is
     no chrome under the menu before the article's first sentence (the headline): the site's name in sentence case,
     and its motto under it, are the site's head (``_masthead``) (clean41). A headline over a breadcrumb stays: a
     breadcrumb is no such menu."""
@@ -434,7 +449,12 @@ def name_over_menu_line(stripped: list[str], kinds: list[str | None], first: int
     if menu is None or not any(kinds[i] is None for i in shown[menu + 1 :]):
         return
     items = [item for item in _MENU_LINE_GAP.split(stripped[shown[menu]]) if item.strip()]
-    if len(items) >= _MENU_LINE_ITEMS and all(len(item.split()) <= _MENU_LINE_ITEM_WORDS for item in items):
+    sizes = [len(item.split()) for item in items]
+    if (
+        len(items) >= _MENU_LINE_ITEMS
+        and max(sizes) <= _MENU_ITEM_WORDS_MAX
+        and sum(sizes) / len(sizes) <= _MENU_LINE_ITEM_WORDS
+    ):
         _masthead(stripped, kinds, shown[menu])
 
 

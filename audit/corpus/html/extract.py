@@ -124,7 +124,8 @@ class _Extractor(HTMLParser):
         self.blocks: list[_Block] = []
         self._boxes = 0
         self.header_boxes: set[int] = set()  # boxes opened by an element other than <header> its class names a header
-        self.article_asides: set[int] = set()  # boxes of <aside>s opened in an article's text, no class naming chrome
+        # boxes of <aside>s opened in an article's text, no class naming chrome: box -> the aside's serial
+        self.article_asides: dict[int, int] = {}
         self.lead_elements: set[int] = set()  # elements whose class or id names a lead ('subtitle', 'sapo', 'excerpt')
         self.h1_boxes: set[int] = set()  # chrome boxes holding an h1 (a page header with the page's title)
         self.chars: list[str] = []
@@ -229,7 +230,7 @@ class _Extractor(HTMLParser):
                 if tag != "header" and _HEADER_ATTR.search(" ".join(v or "" for k, v in attrs if k in ("class", "id"))):
                     self.header_boxes.add(box)
                 if in_article and any(entry[0] == "article" for entry in self.stack):
-                    self.article_asides.add(box)
+                    self.article_asides[box] = serial
                 if _column(tag, attrs):
                     self.columns[box] = serial
         control = (tag in CONTROLS and not disclosure) or _tag_link(tag, attrs)

@@ -452,16 +452,36 @@ def _image_caption(b: _Text) -> bool:
     )
 
 
-def _article_fact_boxes(blocks: list[_Text], asides: set[int]) -> None:
+def _article_fact_boxes(blocks: list[_Text], asides: dict[int, int]) -> None:
     """An <aside> inside an <article>, no class naming it chrome, that holds no link and a sentence, is the
     article's fact box ('Cơ chế hợp tác ba bên trong 25 năm' and its dated items, clean26): its blocks are read
     as the article's (a 'Tin liên quan' heading among them still opens a related box); an aside of links stays
-    chrome."""
-    for box in asides:
-        inside = [b for b in blocks if b.box == box]
-        if inside and not any(b.links for b in inside) and any(_ends_sentence(b) for b in inside):
-            for b in inside:
-                b.kind = None
+    chrome. So is such an aside of 'label: value' lines with no sentence end that sits between the article's
+    paragraphs: an article paragraph before it and the block right after it one, both in the element that holds the
+    aside (a match's time, venue and tickets between two paragraphs of the story, clean66); a box after the article's
+    last paragraph (a widget over the tags) stays chrome. ``asides``: box -> the aside's serial."""
+    for box, serial in asides.items():
+        inside = [i for i, b in enumerate(blocks) if b.box == box]
+        if not inside or any(blocks[i].links for i in inside):
+            continue
+        if any(_ends_sentence(blocks[i]) for i in inside) or _between_paragraphs(blocks, inside, serial):
+            for i in inside:
+                blocks[i].kind = None
+
+
+def _between_paragraphs(blocks: list[_Text], inside: list[int], serial: int) -> bool:
+    """The aside (element ``serial``, blocks ``inside``) has an article paragraph before it and one right after it,
+    both in the element that holds the aside."""
+    elements = blocks[inside[0]].elements
+    if serial not in elements or elements.index(serial) == 0:
+        return False
+    parent = elements[elements.index(serial) - 1]
+
+    def paragraph(b: _Text) -> bool:
+        return b.kind is None and not b.h1 and not b.links and parent in b.elements and _ends_sentence(b)
+
+    after = inside[-1] + 1
+    return after < len(blocks) and paragraph(blocks[after]) and any(paragraph(b) for b in blocks[: inside[0]])
 
 
 def _post_cover(blocks: list[_Text], header_boxes: set[int], leads: set[int], title: str) -> None:
