@@ -31,8 +31,9 @@ _PAGE = "02_han_man_mien_tay_tin_chi_carbon_lua_gao.txt"
 _HUMAN = "01_lua_chiu_man_ca_mau_xuat_khau_singapore.html"
 
 # Blind (data at 1268b8df; main at 4bb96f99, this branch's base): 18 of 22 found, 15 with the accepted fix; missed:
+# After leftovers63 (Singapore's cabinet in people.tsv/offices.tsv): N103 'Gan Kim Yang' found with 'Gan Kim Yong'
+# (19 of 22, 16 with the fix)
 BLIND_MISSES = {
-    f"{_ROWS}: N103 'Gan Kim Yang'",
     f"{_ROWS}: C103 'Giản'",
     f"{_PAGE}: N108 'Chen Weiming'",
     f"{_PAGE}: N108 'Suo Padi'",
@@ -87,10 +88,11 @@ def test_clean_records_get_no_finding() -> None:
 def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 18 of 22 found, 15 with the accepted fix (TSV 6 of 8, 5: L103 '采砂' found without a suggestion; the
     page 12 of 14, 10: N102 'Ước Tư Đặc·Phạm Đái Khắc' found without a suggestion, C102 'Tân-Việt' fixed 'Singapore –
-    Việt Nam' with an en dash where I accepted hyphens)."""
+    Việt Nam' with an en dash where I accepted hyphens). After leftovers63: 19 of 22, 16 with the fix (N103 'Gan Kim
+    Yang' → 'Gan Kim Yong')."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 22
-    assert found >= 18 and fixed >= 15
+    assert found >= 19 and fixed >= 16
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 
