@@ -668,7 +668,37 @@ _MINISTRY_HEAD = re.compile(
     r"(?:(?:Bộ|Ủy ban|Uỷ ban)(?:\s+[\w,&-]+){1,7}?"
     r"|(?<=Bộ trưởng )[A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ][\w-]*"
     r"(?:\s+[\w,&-]+){0,6}?)\s+$"
+    # an official of the ministry or of the country, unnamed by office ('một quan chức Bộ Nông nghiệp Campuchia …',
+    # 'quan chức cấp cao Lào …'; leftovers63)
+    r"|(?:^|[\s(,;:])(?i:quan chức)(?:\s+cấp cao)?(?:\s+(?:Bộ|Ủy ban|Uỷ ban)(?:\s+[\w,&-]+){1,7}?)?\s+$"
 )
+
+# Countries whose officials may bear a Chinese name (the Hán-Việt ones, Malaysia's Chinese Malaysians, and the Koreas
+# and Japan, whose names N109 and N108's romaji reading take); N101 (audit.rules.names.pinyin_name) reads the same
+_CHINESE_NAMED = frozenset(c.upper() for c in HAN_VIET_COUNTRIES) | {"MY", "KR", "KP", "JP"}
+# a posting abroad or China named before the country: 'Đại sứ Trung Quốc tại Campuchia Wang …' is China's envoy
+_POSTED = re.compile(r"(?<!\w)(?:tại|ở|Trung Quốc|Trung Hoa|Đài Loan|Hồng Kông)(?!\w)")
+
+
+def _non_chinese_country_before(text: str, slot: int) -> bool:
+    """A country whose officials bear no Chinese name ends right before ``slot`` ('Bộ trưởng Tài nguyên nước
+    Campuchia Suo Padi'), with no posting abroad or Chinese country before it: a name there of a Chinese name's
+    shape (a one-syllable surname, a given name of two) is the pinyin of that country's official's Chinese form."""
+    from audit.lang.countries import gazetteer
+
+    before = text[max(0, slot - 40) : slot].split(" ")
+    if len(before) < 2 or before[-1] != "":
+        return False
+    forms = gazetteer().forms
+    for n in (1, 2, 3):
+        if len(before) <= n:
+            break
+        hit = forms.get(" ".join(before[-n - 1 : -1]))
+        if hit is not None and hit[1] in ("name", "variant", "form"):
+            country_start = slot - 1 - len(" ".join(before[-n - 1 : -1]))
+            posted = _POSTED.search(text, max(0, country_start - 40), country_start) is not None
+            return hit[0] not in _CHINESE_NAMED and not posted
+    return False
 
 
 def _ministry_of_country(text: str, slot: int) -> bool:
@@ -740,8 +770,10 @@ def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
         # one word of two syllables opening in an initial only pinyin writes so (x, q, zh): 'Bộ trưởng Nông nghiệp
         # Ấn Độ Qiaohan' (乔汉 Chouhan; adversary114); a Western name of two open syllables parses too ('Tinubu')
         two = sizes == [2] and _PINYIN_ONLY_INITIAL.match(parses[0][0]) is not None
-        if (sum(sizes) < 3 and not two) or max(sizes) < 2 or (len(sizes) == 2 and sizes[0] == 1 and sizes[1] <= 2):
+        if (sum(sizes) < 3 and not two) or max(sizes) < 2:
             continue
+        if len(sizes) == 2 and sizes[0] == 1 and sizes[1] <= 2 and not _non_chinese_country_before(text, slot):
+            continue  # a Chinese name's shape ('Wang Wenbin') is N101's, but after a country of no Chinese names
         if loose:
             if sum(sizes) < 4 or max(sizes) < 3:
                 continue

@@ -40,3 +40,52 @@ def test_n103_near_miss_of_a_singapore_cabinet_member(text: str, span: str, fix:
 )
 def test_n103_quiet_on_the_holders_own_spelling(text: str) -> None:
     assert _n103(text) == []
+
+
+# N108: a pinyin name after an official's noun and a country, or after a long ministerial title with its country,
+# of a Chinese name's shape where the country's officials bear no Chinese name (adversary125's 'Suo Padi' is of
+# that slot's kind but stays quiet: 'Padi' is a known word, and its sentence names no country before the name)
+
+
+def _n108(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in audit_text(text) if f.rule == "N108"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Bộ trưởng Tài nguyên nước Campuchia Suo Chengda cho biết hồ chứa sẽ xả nước.", "Suo Chengda"),
+        ("Quan chức cấp cao Campuchia Suo Chengda cho biết hai bên sẽ ký thỏa thuận.", "Suo Chengda"),
+        ("Một quan chức Bộ Nông nghiệp Lào Suoxipadi cho biết sản lượng lúa tăng.", "Suoxipadi"),
+    ],
+)
+def test_n108_pinyin_after_an_official_and_a_country(text: str, span: str) -> None:
+    """Each quiet before: the official's noun was no person's slot, and a Chinese name's shape was left to N101,
+    which reads it only right after a title."""
+    assert _n108(text) == [(span, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Tài nguyên nước Campuchia Thor Chetha cho biết hồ chứa sẽ xả nước.",
+        "Một quan chức Bộ Nông nghiệp Campuchia Sok Pheakdey cho biết lúa được mùa.",
+        "Bộ trưởng Du lịch Thái Lan Sorawong Thienthong cho biết lượng khách tăng.",
+        "Quan chức cấp cao Lào Phoxay Khaykhamphithoune dự lễ ký.",
+    ],
+)
+def test_n108_quiet_on_own_spellings_there(text: str) -> None:
+    assert _n108(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Một quan chức Bộ Ngoại giao Trung Quốc Wang Wenbin cho biết.",
+        "Đại sứ Trung Quốc tại Campuchia Wang Wenbin cho biết hai nước sẽ tăng hợp tác.",
+    ],
+)
+def test_chinese_name_shape_stays_n101s(text: str) -> None:
+    """A Chinese country, or a posting abroad before the country: a Chinese official, N101's with its fix."""
+    assert _n108(text) == []
+    assert [f.rule for f in audit_text(text) if f.text == "Wang Wenbin"] == ["N101"]
