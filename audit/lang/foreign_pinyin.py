@@ -27,7 +27,14 @@ from audit.lang import stored_regex
 from audit.lang.countries import is_vietnamese_word, trie_pattern
 from audit.lang.english import en_zipf, function_words
 from audit.lang.hanviet import fold, load
-from audit.lang.mentions import ACRONYM, HAN_VIET_COUNTRIES, country_names, titled_before
+from audit.lang.mentions import (
+    ACRONYM,
+    CHINESE_NAMED_COUNTRIES,
+    HAN_VIET_COUNTRIES,
+    POSTED_BEFORE,
+    country_names,
+    titled_before,
+)
 from audit.lang.names import Run, capitalised_runs
 from audit.lang.people import Tenure, people
 from audit.lang.pinyin import irregular, segmentations
@@ -673,12 +680,6 @@ _MINISTRY_HEAD = re.compile(
     r"|(?:^|[\s(,;:])(?i:quan chức)(?:\s+cấp cao)?(?:\s+(?:Bộ|Ủy ban|Uỷ ban)(?:\s+[\w,&-]+){1,7}?)?\s+$"
 )
 
-# Countries whose officials may bear a Chinese name (the Hán-Việt ones, Malaysia's Chinese Malaysians, and the Koreas
-# and Japan, whose names N109 and N108's romaji reading take); N101 (audit.rules.names.pinyin_name) reads the same
-_CHINESE_NAMED = frozenset(c.upper() for c in HAN_VIET_COUNTRIES) | {"MY", "KR", "KP", "JP"}
-# a posting abroad or China named before the country: 'Đại sứ Trung Quốc tại Campuchia Wang …' is China's envoy
-_POSTED = re.compile(r"(?<!\w)(?:tại|ở|Trung Quốc|Trung Hoa|Đài Loan|Hồng Kông)(?!\w)")
-
 
 def _non_chinese_country_before(text: str, slot: int) -> bool:
     """A country whose officials bear no Chinese name ends right before ``slot`` ('Bộ trưởng Tài nguyên nước
@@ -696,8 +697,8 @@ def _non_chinese_country_before(text: str, slot: int) -> bool:
         hit = forms.get(" ".join(before[-n - 1 : -1]))
         if hit is not None and hit[1] in ("name", "variant", "form"):
             country_start = slot - 1 - len(" ".join(before[-n - 1 : -1]))
-            posted = _POSTED.search(text, max(0, country_start - 40), country_start) is not None
-            return hit[0] not in _CHINESE_NAMED and not posted
+            posted = POSTED_BEFORE.search(text, max(0, country_start - 40), country_start) is not None
+            return hit[0] not in CHINESE_NAMED_COUNTRIES and not posted
     return False
 
 

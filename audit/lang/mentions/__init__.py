@@ -8,7 +8,9 @@ before a position), ``holders.py`` (who held an office) and ``shared.py`` (what 
 """
 
 from audit.lang.mentions.hanviet_western import (
+    CHINESE_NAMED_COUNTRIES,
     HAN_VIET_COUNTRIES,
+    POSTED_BEFORE,
     HanVietWestern,
     hanviet_western_names,
     may_have_hanviet_western,
@@ -37,10 +39,12 @@ from audit.lang.mentions.shared import DOT, INTERPUNCT, country_names, vietnames
 
 __all__ = [
     "ACRONYM",
+    "CHINESE_NAMED_COUNTRIES",
     "DOT",
     "HAN_VIET_COUNTRIES",
     "INTERPUNCT",
     "PINYIN_HINTS",
+    "POSTED_BEFORE",
     "VN_QUALIFIER",
     "HanVietWestern",
     "InterpunctName",

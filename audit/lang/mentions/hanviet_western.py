@@ -20,6 +20,13 @@ from audit.lang.resources import read_tsv
 # 'Ngạn Điền Văn Hùng' (岸田文雄) or 'Doãn Tích Duyệt' (尹锡悦) are MT readings of the Chinese text. A person
 # whose gazetteer name is itself the Hán-Việt reading is never flagged (see _hanviet_western_index).
 HAN_VIET_COUNTRIES = frozenset({"vn", "cn", "tw", "hk", "mo", "sg", "kp"})
+# Countries whose officials may bear a Chinese name, as ISO codes in capitals: the Hán-Việt ones, Malaysia's Chinese
+# Malaysians, and the Koreas and Japan, whose names N109 and N108's romaji reading take. After a title and another
+# country, a pinyin name is the Chinese form of that country's official's own name (N101 offers no Hán-Việt fix, N108
+# reads it) unless a posting abroad or China stands before the country (:data:`POSTED_BEFORE`).
+CHINESE_NAMED_COUNTRIES = frozenset(c.upper() for c in HAN_VIET_COUNTRIES) | {"MY", "KR", "KP", "JP"}
+# a posting abroad or China named before the country: 'Đại sứ Trung Quốc tại Campuchia Wang …' is China's envoy
+POSTED_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|Trung Quốc|Trung Hoa|Đài Loan|Hồng Kông)(?!\w)")
 # The longest Hán-Việt name part looked for, in syllables (呼日勒苏赫 Khurelsukh has five).
 _MAX_HANVIET_PART = 6
 

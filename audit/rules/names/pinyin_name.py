@@ -11,7 +11,14 @@ from audit.lang.compound_surnames import compound_surnames_zh
 from audit.lang.countries import trie_pattern
 from audit.lang.foreign_pinyin import after_landform_word, latin_named
 from audit.lang.hanviet import fold, load, syllable_key
-from audit.lang.mentions import HAN_VIET_COUNTRIES, chinese_surname_pinyin, surname_pinyin, titled_before
+from audit.lang.mentions import (
+    CHINESE_NAMED_COUNTRIES,
+    HAN_VIET_COUNTRIES,
+    POSTED_BEFORE,
+    chinese_surname_pinyin,
+    surname_pinyin,
+    titled_before,
+)
 from audit.lang.names import Candidate, confidence
 from audit.lang.people import people
 from audit.lang.source_pinyin import source_pinyin_names
@@ -136,13 +143,6 @@ def _introduced_as_korean(ctx: DocContext, name: str) -> bool:
     return _marked(ctx, name, "korean_romanised", _KOREA_BEFORE, _KOREA_AFTER, 20)
 
 
-# Countries whose officials may bear a Chinese or Hán-Việt name: Hán-Việt ones (audit.lang.mentions), Malaysia's
-# Chinese Malaysians, and the Koreas and Japan, whose names N109 and N108 read
-_CHINESE_NAMED = frozenset(c.upper() for c in HAN_VIET_COUNTRIES) | {"MY", "KR", "KP", "JP"}
-# a posting abroad or China named before the country: 'Đại sứ Trung Quốc tại Campuchia Wang …' is China's envoy
-_POSTED = re.compile(r"(?<!\w)(?:tại|ở|Trung Quốc|Trung Hoa|Đài Loan|Hồng Kông)(?!\w)")
-
-
 def _foreign_official_country(text: str, start: int, ctx: DocContext, seg: Segment) -> str | None:
     """The country named right before a pinyin run at ``start`` after a title, when its officials bear no Chinese
     name ('Bộ trưởng Campuchia Suo Padi'): the country's Vietnamese name, else None. Not after a posting abroad or a
@@ -152,8 +152,8 @@ def _foreign_official_country(text: str, start: int, ctx: DocContext, seg: Segme
             continue
         if m.end > start or text[m.end : start] != " ":
             return None
-        if m.iso and m.iso not in _CHINESE_NAMED and m.kind in ("name", "variant", "form"):
-            if _POSTED.search(text, max(0, m.start - 40), m.start):
+        if m.iso and m.iso not in CHINESE_NAMED_COUNTRIES and m.kind in ("name", "variant", "form"):
+            if POSTED_BEFORE.search(text, max(0, m.start - 40), m.start):
                 return None
             return m.text
         return None
