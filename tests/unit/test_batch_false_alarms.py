@@ -136,13 +136,15 @@ def test_batch_rows_are_dated_by_their_neighbours() -> None:
 
 
 def test_batch_rows_take_their_countries_from_their_neighbours() -> None:
-    """C102: 'Đức - Khoa' (a doctor's name before his ward) reads as Germany–Kuwait when the document names Kuwait;
-    in a batch of 400 unrelated rows only a row near it that names Kuwait makes it so."""
+    """C102: 'Đức - Khoa' reads as Germany–Kuwait when the document names Kuwait; in a batch of 400 unrelated rows
+    only a row near it that names Kuwait makes it so. (The row was 'bác sĩ Trần Minh Đức - Khoa Hồi sức', a doctor's
+    name before his ward, until round 35: a pair with a capitalised word on both sides joins two names and is read
+    no more.)"""
 
     def c102(n: int, kuwait_at: int, at: int) -> list[str]:
         rows = [("", f"Chợ nổi số {i + 1} ở Cái Răng mở cửa từ sáng sớm.") for i in range(n)]
         rows[kuwait_at] = ("", "Kuwait và Đức ký thỏa thuận về năng lượng tái tạo.")
-        rows[at] = ("", "Theo bác sĩ Trần Minh Đức - Khoa Hồi sức, bệnh nhân đã qua cơn nguy kịch.")
+        rows[at] = ("", "Kim ngạch thương mại Đức - Khoa tăng 12% trong quý III.")
         return [f.rule for f in audit_pairs(rows, select=["C102"])]
 
     assert c102(40, 10, 30) == ["C102"]  # an article that names Kuwait: as before

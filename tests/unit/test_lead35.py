@@ -149,3 +149,28 @@ def test_n101_foreign_official_in_pinyin_no_hanviet_fix(text: str) -> None:
 )
 def test_n101_chinese_official_keeps_hanviet_fix(text: str, fix: str) -> None:
     assert [f.suggestion for f in audit_text(text, select=["N101"])] == [fix]
+
+
+# C102: a pair joining two longer names is no pair of countries (clean67)
+def test_c102_pair_inside_two_names_is_quiet() -> None:
+    text = (
+        "Tỉnh Khăm Muộn giáp Quảng Bình. Hàng hóa qua cặp cửa khẩu Cha Lo - Na Phàu và cửa khẩu Lao Bảo - Đen Sa Vẳn "
+        "tăng mạnh; Lào là đối tác lớn, Na Uy cũng đầu tư vào cảng."
+    )
+    assert audit_text(text, select=["C102"]) == []
+
+
+def test_c102_inside_name_needs_a_name_on_both_sides_not_a_sentence_start() -> None:
+    import re
+
+    from audit.rules.countries.country_pair_calque import _inside_name
+
+    pair = re.compile(r"\w+ - \w+")
+    for text, inside in [
+        ("qua cửa khẩu Cha Lo - Na Phàu rồi", True),
+        ("Cha. Lo - Na Phàu rồi", False),  # the word before ends a sentence: the pair opens the next
+        ("hội nghị Lo - Na Phàu", False),
+        ("qua Cha Lo - Na và", False),
+    ]:
+        m = pair.search(text, text.index("Lo"))
+        assert m is not None and _inside_name(text, m) is inside, text

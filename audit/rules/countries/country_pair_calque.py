@@ -450,6 +450,8 @@ class CalquedCountryPair(SegmentRule):
                     or _cued_hanviet_pair(seg.text, m, kinds, (ia, ib), topic, seg.index)
                 ):
                     continue
+            if _inside_name(seg.text, m):
+                continue  # 'cửa khẩu Cha Lo - Na Phàu': two places' names joined, a border-gate pair (clean67)
             if _LANGUAGE_PAIR.search(seg.text, max(0, m.start() - 30), m.start()):
                 continue  # 'Từ điển Phạn - Việt' (Sanskrit–Vietnamese): two languages, not two countries
             if ia == ib:
@@ -680,6 +682,16 @@ def _pair_alone(text: str, m: re.Match[str]) -> bool:
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
     after = _WORD_AFTER.match(text, m.end())
     return not any(w is not None and w.group(1)[:1].isupper() for w in (before, after))
+
+
+def _inside_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word right before the pair (not opening the sentence) and right after it: the pair joins two
+    longer names ('cửa khẩu Cha Lo - Na Phàu', the two sides of a border gate), no two countries."""
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    after = _WORD_AFTER.match(text, m.end())
+    if before is None or after is None or not (before.group(1)[:1].isupper() and after.group(1)[:1].isupper()):
+        return False
+    return text[: before.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n")
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
