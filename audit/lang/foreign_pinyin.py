@@ -681,30 +681,33 @@ _MINISTRY_HEAD = re.compile(
 )
 
 
-def _non_chinese_country_before(text: str, slot: int) -> bool:
-    """A country whose officials bear no Chinese name ends right before ``slot`` ('Bộ trưởng Tài nguyên nước
-    Campuchia Suo Padi'), with no posting abroad or Chinese country before it: a name there of a Chinese name's
-    shape (a one-syllable surname, a given name of two) is the pinyin of that country's official's Chinese form."""
+def non_chinese_country_before(text: str, slot: int) -> str | None:
+    """The country's name ending right before ``slot`` when its officials bear no Chinese name ('Bộ trưởng Tài
+    nguyên nước Campuchia Suo Padi' → 'Campuchia'), with no posting abroad or Chinese country before it; else None.
+    A name there of a Chinese name's shape is the pinyin of that country's official's Chinese form: N108 reads it,
+    and N101 offers no Hán-Việt fix for it."""
     from audit.lang.countries import gazetteer
 
     before = text[max(0, slot - 40) : slot].split(" ")
     if len(before) < 2 or before[-1] != "":
-        return False
+        return None
     forms = gazetteer().forms
     for n in (1, 2, 3):
         if len(before) <= n:
             break
-        hit = forms.get(" ".join(before[-n - 1 : -1]))
+        name = " ".join(before[-n - 1 : -1])
+        hit = forms.get(name)
         if hit is not None and hit[1] in ("name", "variant", "form"):
-            country_start = slot - 1 - len(" ".join(before[-n - 1 : -1]))
+            country_start = slot - 1 - len(name)
             posted = POSTED_BEFORE.search(text, max(0, country_start - 40), country_start) is not None
-            return hit[0] not in CHINESE_NAMED_COUNTRIES and not posted
-    return False
+            return name if hit[0] not in CHINESE_NAMED_COUNTRIES and not posted else None
+    return None
 
 
 def _ministry_of_country(text: str, slot: int) -> bool:
-    """A country's name ends right before ``slot``, and a ministry's name after a minister's title before it ('Thứ
-    trưởng Bộ Công Thương Séc Nuowake', 'Bộ trưởng Bộ Nông nghiệp Ba Lan Kexiaoke')."""
+    """A country's name ends right before ``slot``, and before it a ministry's name after a minister's title ('Thứ
+    trưởng Bộ Công Thương Séc Nuowake', 'Bộ trưởng Bộ Nông nghiệp Ba Lan Kexiaoke') or an unnamed official, with
+    or without his ministry ('một quan chức Bộ Nông nghiệp Campuchia …', 'quan chức cấp cao Lào …')."""
     before = text[max(0, slot - 120) : slot].split(" ")
     if not before or before[-1] != "":
         return False
@@ -754,7 +757,8 @@ def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
     syllables; the caller asks for more evidence): an office holder's Latin name may be so ('Anucha Nakasai').
 
     A run shaped like a Chinese name ('Xi Jinping', 'Wang Yi': a one-syllable surname and a given name
-    of one or two) is left to N101.
+    of one or two) is left to N101, but after a country whose officials bear no Chinese name
+    (:func:`non_chinese_country_before`).
     """
     out = []
     for run in capitalised_runs(text):
@@ -773,7 +777,7 @@ def pinyin_shaped_names(text: str, loose: bool = False) -> list[ForeignPinyin]:
         two = sizes == [2] and _PINYIN_ONLY_INITIAL.match(parses[0][0]) is not None
         if (sum(sizes) < 3 and not two) or max(sizes) < 2:
             continue
-        if len(sizes) == 2 and sizes[0] == 1 and sizes[1] <= 2 and not _non_chinese_country_before(text, slot):
+        if len(sizes) == 2 and sizes[0] == 1 and sizes[1] <= 2 and non_chinese_country_before(text, slot) is None:
             continue  # a Chinese name's shape ('Wang Wenbin') is N101's, but after a country of no Chinese names
         if loose:
             if sum(sizes) < 4 or max(sizes) < 3:

@@ -65,6 +65,18 @@ def test_a107_bare_korea_is_south_korea(source: str, target: str) -> None:
 @pytest.mark.parametrize(
     ("source", "target"),
     [
+        # 'Kingdom' of the United Kingdom and a count that looks like a year are no time before the division
+        ("Korea's exports to the United Kingdom rose.", "Xuất khẩu của Triều Tiên sang Anh tăng."),
+        ("Korea shipped 1500 tons of rice in May.", "Triều Tiên xuất 1500 tấn gạo trong tháng 5."),
+    ],
+)
+def test_a107_bare_korea_beside_kingdom_or_a_count(source: str, target: str) -> None:
+    assert _korea_swaps(source, target) == ["KR"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
         ("Korea was a Japanese colony from 1910 to 1945.", "Triều Tiên là thuộc địa của Nhật Bản từ 1910 đến 1945."),
         ("Talks on the Korean Peninsula resumed.", "Đàm phán về bán đảo Triều Tiên được nối lại."),
         ("North Korea fired a missile, Korea's army said.", "Triều Tiên phóng tên lửa, quân đội Hàn Quốc cho biết."),
@@ -171,6 +183,22 @@ def test_c102_inside_name_needs_a_name_on_both_sides_not_a_sentence_start() -> N
         ("Cha. Lo - Na Phàu rồi", False),  # the word before ends a sentence: the pair opens the next
         ("hội nghị Lo - Na Phàu", False),
         ("qua Cha Lo - Na và", False),
+        ("Tin Caracas\nLo - Na Phàu", False),  # the word before stands on the line above (a headline)
     ]:
         m = pair.search(text, text.index("Lo"))
         assert m is not None and _inside_name(text, m) is inside, text
+
+
+# C104: in a batch of unrelated rows, a gloss counts only near the row it glosses (the review of round 35)
+def test_c104_gloss_in_a_batch_counts_near_it_only() -> None:
+    from audit.api import audit_pairs
+
+    def c104(n: int, gloss_at: int, at: int) -> list[str]:
+        rows = [("", f"Chợ nổi số {i + 1} ở Cái Răng mở cửa từ sáng sớm.") for i in range(n)]
+        rows[gloss_at] = ("", "Sách cũ chép Bangkok là Mạn Cốc, như chép Yangon là Ngưỡng Quang.")
+        rows[at] = ("", "Đoàn công tác đến Mạn Cốc chiều 12/3 để dự hội nghị ASEAN.")
+        return [f.text for f in audit_pairs(rows, select=["C104"])]
+
+    assert c104(40, 10, 30) == []  # an article: the gloss counts everywhere
+    assert c104(400, 10, 350) == ["Mạn Cốc"]
+    assert c104(400, 345, 350) == []

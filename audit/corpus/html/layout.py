@@ -456,10 +456,10 @@ def _article_fact_boxes(blocks: list[_Text], asides: dict[int, int]) -> None:
     """An <aside> inside an <article>, no class naming it chrome, that holds no link and a sentence, is the
     article's fact box ('Cơ chế hợp tác ba bên trong 25 năm' and its dated items, clean26): its blocks are read
     as the article's (a 'Tin liên quan' heading among them still opens a related box); an aside of links stays
-    chrome. So is such an aside of 'label: value' lines with no sentence end that sits between the article's
-    paragraphs: an article paragraph before it and the block right after it one, both in the element that holds the
-    aside (a match's time, venue and tickets between two paragraphs of the story, clean66); a box after the article's
-    last paragraph (a widget over the tags) stays chrome. ``asides``: box -> the aside's serial."""
+    chrome. So is such an aside without a sentence (most often 'label: value' lines) that sits between the
+    article's paragraphs: an article paragraph before it and the block right after it one, both in the element that
+    holds the aside (a match's time, venue and tickets between two paragraphs of the story, clean66); a box after the
+    article's last paragraph (a widget over the tags) stays chrome. ``asides``: box -> the aside's serial."""
     for box, serial in asides.items():
         inside = [i for i, b in enumerate(blocks) if b.box == box]
         if not inside or any(blocks[i].links for i in inside):

@@ -691,7 +691,9 @@ def _inside_name(text: str, m: re.Match[str]) -> bool:
     after = _WORD_AFTER.match(text, m.end())
     if before is None or after is None or not (before.group(1)[:1].isupper() and after.group(1)[:1].isupper()):
         return False
-    return text[: before.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n")
+    if "\n" in text[before.end(1) : m.start()] or "\n" in text[m.end() : after.start(1)]:
+        return False  # a word of another line (a headline above, a subtitle's next line) is no part of the name
+    return text[: before.start(1)].rstrip(" \t")[-1:] not in ("", ".", "!", "?", ":", "\n")
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")

@@ -214,7 +214,7 @@ class PlaceNameCalque(SegmentRule):
                 continue  # 'Mi Công Hà Ủy viên Hội' (the MRC), 'Tân Gia Pha Cảng vụ Tập đoàn' (PSA): C107's
             if _NAMING.search(before):
                 continue  # 'báo chí quốc tế gọi là South China Sea': the other name is cited as such
-            if place.standard in _glossed(ctx):
+            if _glossed_near(ctx, place.standard, seg.index):
                 continue  # 'sách cũ chép Canada là Gia Nã Đại': the reading glossed by the name itself (review32)
             if m.text.isascii() and self._in_english(seg.text, m.start, m.end):
                 continue  # 'Gulf of Tonkin incident', '"South China Sea: The Struggle …"': English cited as such
@@ -311,18 +311,27 @@ def _glosses(text: str, m: Mention) -> bool:
     return re.match(rf"\s*[,(]?\s*(?:là|tức|tức là|nay là)\s+{name}(?!\w)", text[m.end :]) is not None
 
 
-def _glossed(ctx: DocContext) -> frozenset[str]:
-    """The standard names of the places whose reading the document glosses once (:func:`_glosses`): a writer who
-    tells the reader that Vạn Tượng is Viêng Chăn may go on writing Vạn Tượng (clean65); MT does not gloss its own
-    calques (memoised as "C104 glossed")."""
+def _glossed_near(ctx: DocContext, standard: str, index: int) -> bool:
+    """The document glosses a reading of the place ``standard`` names (:func:`_glosses`): a writer who tells the
+    reader that Vạn Tượng is Viêng Chăn may go on writing Vạn Tượng (clean65); MT does not gloss its own calques.
+    In a batch of over 300 unrelated rows only a gloss within 25 rows of segment ``index`` counts."""
+    where = _glossed(ctx).get(standard, ())
+    if len(ctx.doc.segments) <= LONG_DOCUMENT:
+        return bool(where)
+    return any(abs(i - index) <= NEAR_SEGMENTS for i in where)
 
-    def glossed(_doc: object) -> frozenset[str]:
-        return frozenset(
-            m.place.standard
-            for seg in _segments_with(ctx, "place")
-            for m in mentions_of(ctx, seg)
-            if m.place is not None and _glosses(seg.text, m)
-        )
+
+def _glossed(ctx: DocContext) -> dict[str, list[int]]:
+    """The standard names of the places whose reading the document glosses, with the segments where it does
+    (memoised as "C104 glossed")."""
+
+    def glossed(_doc: object) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for seg in _segments_with(ctx, "place"):
+            for m in mentions_of(ctx, seg):
+                if m.place is not None and _glosses(seg.text, m):
+                    out.setdefault(m.place.standard, []).append(seg.index)
+        return out
 
     return ctx.memo("C104 glossed", glossed)
 

@@ -37,6 +37,12 @@ _SURNAME_FIRST = frozenset({"vn", "cn", "tw", "jp", "kr", "kp", "kh", "la", "th"
 # Anwar'), and a Western given name before a Chinese surname, given name first ('Lawrence Wong', 'Josephine Teo':
 # Vietnamese press writes 'Thủ tướng Lawrence Wong', English press 'Mr Wong', neither 'Thủ tướng Lawrence')
 _MIXED_ORDER = frozenset({"sg", "my"})
+# South-East Asian and Mongolian holders whose press name opens on the same word every time, given name or family
+# name ('Prabowo Subianto', 'Anutin Charnvirakul', 'Tharman Shanmugaratnam'; Cambodia's 'Hun Manet', 'Prak Sokhonn'):
+# a near miss of the rest after that word is the same slip as a Western surname's ('Thủ tướng Campuchia Hun Manat').
+# Not Việt Nam's and China's (Hán-Việt names, N103's own check), Japan's (either order), nor the Koreas' (romanisations
+# differ by more than a slip: 'Jae-myung', 'Jae-myeong')
+FIRST_WORD_COUNTRIES = _SURNAME_FIRST - {"vn", "cn", "tw", "jp", "kr", "kp"}
 _WESTERN_GIVEN_ZIPF = 3.3  # an English given name: English text writes it this often ('Lawrence' 4.3; 'Anwar' 3.2)
 _LOCAL_MARGIN = 0.5  # and not far more often in Malay text ('Ahmad', 'Sultan', 'Ismail' are Malay names)
 

@@ -42,7 +42,7 @@ from audit.rules.names.analyses import (
     seg_titled,
 )
 from audit.rules.names.apposition import apposed_offices
-from audit.rules.names.holders import _given_first, _hanviet_offices, _vn_offices
+from audit.rules.names.holders import FIRST_WORD_COUNTRIES, _given_first, _hanviet_offices, _vn_offices
 from audit.rules.names.text_months import (
     dateline_month,
     earliest_month_from_head,
@@ -371,9 +371,10 @@ class WrongOfficeHolder(TitledRule):
         )
 
     def _western(self, seg: Segment, t: TitledName, ctx: DocContext) -> Iterator[Hit]:
-        """A foreign holder named given name first, with the surname one or two letters off
-        ('Thủ tướng Tây Ban Nha Pedro Sanches' for Pedro Sánchez). When the document also writes the
-        holder's name right, the reader knows who is meant: one person written two ways (T101)."""
+        """A foreign holder named given name first (or a South-East Asian one, after the first word of the name),
+        with the rest one or two letters off ('Thủ tướng Tây Ban Nha Pedro Sanches' for Pedro Sánchez, 'Thủ tướng
+        Campuchia Hun Manat' for Hun Manet). When the document also writes the holder's name right, the reader knows
+        who is meant: one person written two ways (T101)."""
         start, _, given = t.run[0]
         for holder in _western_holders(fold(given), t.offices):
             n = len(holder.split())
@@ -507,18 +508,10 @@ def _whole_name(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
 
 
-# South-East Asian and Mongolian holders whose press name opens on the same word every time, given name or family
-# name ('Prabowo Subianto', 'Anutin Charnvirakul', 'Tharman Shanmugaratnam'; Cambodia's 'Hun Manet', 'Prak Sokhonn'):
-# a near miss of the rest after that word is the same slip as a Western surname's ('Thủ tướng Campuchia Hun Manat').
-# Not Việt Nam's and China's (Hán-Việt names, N103's own check), Japan's (either order), nor the Koreas' (romanisations
-# differ by more than a slip: 'Jae-myung', 'Jae-myeong')
-_FIRST_WORD_COUNTRIES = frozenset({"kh", "la", "th", "sg", "my", "id", "mm", "mn"})
-
-
 @functools.cache
 def _first_word_country_names() -> frozenset[str]:
-    """The names of the holders of :data:`_FIRST_WORD_COUNTRIES`."""
-    return frozenset(h.name_vi for o in offices() for h in holders(o) if h.country in _FIRST_WORD_COUNTRIES)
+    """The names of the holders of :data:`audit.rules.names.holders.FIRST_WORD_COUNTRIES`."""
+    return frozenset(h.name_vi for o in offices() for h in holders(o) if h.country in FIRST_WORD_COUNTRIES)
 
 
 def _aspirated_alike(written: str, holder: str) -> bool:
@@ -542,8 +535,8 @@ _VOWEL_LETTERS = frozenset("aeiouy")
 
 def _first_word_keyed(h: Tenure) -> bool:
     """A holder a near miss is looked for after the first word of the name: named given name first
-    (:func:`_given_first`), or of :data:`_FIRST_WORD_COUNTRIES`."""
-    return _given_first(h) or h.country in _FIRST_WORD_COUNTRIES
+    (:func:`_given_first`), or of :data:`audit.rules.names.holders.FIRST_WORD_COUNTRIES`."""
+    return _given_first(h) or h.country in FIRST_WORD_COUNTRIES
 
 
 @functools.cache

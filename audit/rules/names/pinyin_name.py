@@ -9,12 +9,10 @@ from dataclasses import replace
 
 from audit.lang.compound_surnames import compound_surnames_zh
 from audit.lang.countries import trie_pattern
-from audit.lang.foreign_pinyin import after_landform_word, latin_named
+from audit.lang.foreign_pinyin import after_landform_word, latin_named, non_chinese_country_before
 from audit.lang.hanviet import fold, load, syllable_key
 from audit.lang.mentions import (
-    CHINESE_NAMED_COUNTRIES,
     HAN_VIET_COUNTRIES,
-    POSTED_BEFORE,
     chinese_surname_pinyin,
     surname_pinyin,
     titled_before,
@@ -27,7 +25,6 @@ from audit.lang.vn_places import pinyin_places
 from audit.model import Segment, Severity
 from audit.rules._prefilter import content_lines
 from audit.rules.base import DocContext, Hit, SegmentRule
-from audit.rules.countries.context import mentions_of
 from audit.rules.korean_names import doc_korean
 from audit.rules.names.analyses import _glossed, _pinyin_by_segment, _starts, glossed_in_document, seg_pinyin
 from audit.rules.registry import register
@@ -141,23 +138,6 @@ def _introduced_as_korean(ctx: DocContext, name: str) -> bool:
     if not all(_korean_romanised(w) for w in name.split()):
         return False
     return _marked(ctx, name, "korean_romanised", _KOREA_BEFORE, _KOREA_AFTER, 20)
-
-
-def _foreign_official_country(text: str, start: int, ctx: DocContext, seg: Segment) -> str | None:
-    """The country named right before a pinyin run at ``start`` after a title, when its officials bear no Chinese
-    name ('Bộ trưởng Campuchia Suo Padi'): the country's Vietnamese name, else None. Not after a posting abroad or a
-    Chinese name of a country in the title ('Đại sứ Trung Quốc tại Campuchia …')."""
-    for m in mentions_of(ctx, seg):
-        if m.end < start - 2:
-            continue
-        if m.end > start or text[m.end : start] != " ":
-            return None
-        if m.iso and m.iso not in CHINESE_NAMED_COUNTRIES and m.kind in ("name", "variant", "form"):
-            if POSTED_BEFORE.search(text, max(0, m.start - 40), m.start):
-                return None
-            return m.text
-        return None
-    return None
 
 
 @register
@@ -302,7 +282,7 @@ class PinyinName(SegmentRule):
                 continue
             if glossed_in_document(ctx, span, r.candidates) or (not r.titled and _introduced_as_korean(ctx, span)):
                 continue
-            country = _foreign_official_country(seg.text, r.start, ctx, seg) if r.titled else None
+            country = non_chinese_country_before(seg.text, r.start) if r.titled else None
             if country is not None:
                 # 'Bộ trưởng Campuchia Suo Padi' (a Khmer name through its Chinese form): no Hán-Việt reading is
                 # the person's name, and a Vietnamese-looking fix would name someone else (adversary125)
@@ -313,7 +293,7 @@ class PinyinName(SegmentRule):
                     f"'{span}' is the pinyin of the Chinese form of a {country} official's name: Vietnamese news "
                     "writes the person's own spelling",
                     confidence=0.6,
-                    severity=Severity.MAJOR if r.titled else Severity.MINOR,
+                    severity=Severity.MAJOR,  # after a title
                 )
                 continue
             if _chinese_surname_only(r.tokens[0]) and not _gazetteer_reading(r.candidates[0]):

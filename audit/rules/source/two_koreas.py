@@ -35,9 +35,12 @@ _EN_BARE = re.compile(r"\bKorea(?:ns?|s)?\b")  # either Korea: 'the Korean Penin
 _EN_BARE_NOUN = re.compile(r"\bKorea\b")  # "Korea's", 'to Korea': South Korea in today's news (see the module's doc)
 _EN_PENINSULA = re.compile(r"\bKorean?\s+(?:[Pp]eninsula|War|[Ww]ar)\b|\bKoreas\b")
 # a time before the division of 1948, or the old kingdoms: a bare 'Korea' there is the one nation, 'Triều Tiên'
+_YEAR_BEFORE_DIVISION = r"(?:1[0-8]\d\d|19[0-3]\d|194[0-7])"
 _EN_BEFORE_DIVISION = re.compile(
-    r"\b(?:1[0-8]\d\d|19[0-3]\d|194[0-7])\b|\b1[0-9]th[- ]century\b|[Cc]olonial|[Dd]ynast|Joseon|Goryeo|Silla|"
-    r"Baekje|[Kk]ingdom|[Ee]mpire|Japanese (?:rule|occupation)|[Aa]nnex"
+    # a year as a time ('in 1910', 'from 1910 to 1945', 'the 1930s'), not a count ('1,500 tons', '1500 tons')
+    rf"\b(?:in|from|since|until|till|by|before|after|during|around|of|the)\s+{_YEAR_BEFORE_DIVISION}s?\b"
+    rf"|\b{_YEAR_BEFORE_DIVISION}\s*[-–]\s*(?:1[0-9]\d\d)\b|\b1[0-9]th[- ]century\b|[Cc]olonial|[Dd]ynast|Joseon|"
+    r"Goryeo|Silla|Baekje|(?<!United )\b[Kk]ingdom\b|[Ee]mpire|Japanese (?:rule|occupation)|\b[Aa]nnex(?:ed|ation)\b"
 )
 
 # Vietnamese words before 'Triều Tiên' that make it the peninsula, its people, language or history
