@@ -20,7 +20,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from audit.lang import stored_regex
@@ -623,22 +623,24 @@ _BODY_VOICE_BEFORE = re.compile(
 )
 
 
+def _heads_before_country(text: str, slot: int, window: int, sizes: tuple[int, ...]) -> Iterator[str]:
+    """For each country's name of ``sizes`` words that ends right before ``slot``, in that order, the text before it
+    (within ``window`` characters, with a space after): where a title or a body's name is looked for."""
+    before = text[max(0, slot - window) : slot].split(" ")
+    if not before or before[-1] != "":
+        return
+    names = country_names()
+    for n in sizes:
+        if len(before) > n + 1 and " ".join(before[-n - 1 : -1]) in names:
+            yield " ".join(before[: -n - 1]) + " "
+
+
 def _body_voice_of_country(text: str, slot: int) -> bool:
     """A country's name ends right before ``slot``, and a spokesperson's or commander's title and a body's name
     before it (:data:`_BODY_VOICE_BEFORE`): 'Người phát ngôn Lực lượng Bảo vệ bờ biển Philippines Qiaohan'."""
-    before = text[max(0, slot - 110) : slot].split(" ")
-    if not before or before[-1] != "":
-        return False
-    names = country_names()
-    for n in (3, 2, 1):
-        if len(before) > n + 1 and " ".join(before[-n - 1 : -1]) in names:
-            head = " ".join(before[: -n - 1]) + " "
-            if _BODY_VOICE_BEFORE.search(head) is not None:
-                return True
-    return False
+    return any(_BODY_VOICE_BEFORE.search(head) for head in _heads_before_country(text, slot, 110, (3, 2, 1)))
 
 
-# Titles a company's head also holds: 'Chủ tịch Pinduoduo' names a company, not a person
 _COMPANY_TITLE = re.compile(r"(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Tổng Giám đốc|CEO|Nhà sáng lập)\s+$", re.IGNORECASE)
 
 
@@ -708,15 +710,8 @@ def _ministry_of_country(text: str, slot: int) -> bool:
     """A country's name ends right before ``slot``, and before it a ministry's name after a minister's title ('Thứ
     trưởng Bộ Công Thương Séc Nuowake', 'Bộ trưởng Bộ Nông nghiệp Ba Lan Kexiaoke') or an unnamed official, with
     or without his ministry ('một quan chức Bộ Nông nghiệp Campuchia …', 'quan chức cấp cao Lào …')."""
-    before = text[max(0, slot - 120) : slot].split(" ")
-    if not before or before[-1] != "":
-        return False
-    names = country_names()
-    for n in (1, 2, 3):
-        if len(before) > n + 1 and " ".join(before[-n - 1 : -1]) in names:
-            head = " ".join(before[: -n - 1]) + " "
-            return _MINISTRY_HEAD.search(head) is not None
-    return False
+    head = next(_heads_before_country(text, slot, 120, (1, 2, 3)), None)  # the shortest country's name first
+    return head is not None and _MINISTRY_HEAD.search(head) is not None
 
 
 def _country_pinyin(words: Run) -> bool:

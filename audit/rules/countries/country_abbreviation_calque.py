@@ -315,6 +315,14 @@ def _segments_for(ctx: DocContext, pattern: str, needles: tuple[str, ...]) -> li
     return segments_containing(ctx, needles)
 
 
+def _side_message(word: str, iso: str) -> str:
+    """The message for a literal translation of a country's one-character abbreviation used for its side ('phía
+    Đẹp' for 美方)."""
+    gz = gazetteer()
+    name = gz.name_of(iso)
+    return f"'{word}' translates the abbreviation {gz.countries[iso].abbr} of {name} literally (the {name} side)"
+
+
 @register
 class CalquedCountryAbbreviation(SegmentRule):
     code = "C103"
@@ -433,8 +441,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                 seg,
                 m.start(),
                 m.end(),
-                f"'{m['w']}' translates the abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)} literally "
-                f"(the {gz.name_of(iso)} side)",
+                _side_message(m["w"], iso),
                 suggestion=text[m.start() : m.start("w")] + _named_as(ctx, iso),
                 confidence=0.8,
             )
@@ -467,8 +474,7 @@ class CalquedCountryAbbreviation(SegmentRule):
                     seg,
                     m.start(),
                     m.end(),
-                    f"'{m['w']}' translates the abbreviation {gz.countries[iso].abbr} of {gz.name_of(iso)} literally "
-                    f"(the {gz.name_of(iso)} side)",
+                    _side_message(m["w"], iso),
                     suggestion=f"Phía {gz.name_of(iso)}",
                     confidence=0.8,
                 )
