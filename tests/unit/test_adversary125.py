@@ -33,16 +33,17 @@ _HUMAN = "01_lua_chiu_man_ca_mau_xuat_khau_singapore.html"
 # Blind (data at 1268b8df; main at 4bb96f99, this branch's base): 18 of 22 found, 15 with the accepted fix; missed:
 # After leftovers63 (Singapore's cabinet in people.tsv/offices.tsv): N103 'Gan Kim Yang' found with 'Gan Kim Yong'
 # (19 of 22, 16 with the fix)
+# After leftovers64: the annotation of C103 spans 'Phía Giản' (fix 'Phía Campuchia'), as every other set's 'Phía X'
+# and the rule's findings do: the span disagreement is no miss (20 of 22, 17 with the fix)
 BLIND_MISSES = {
-    f"{_ROWS}: C103 'Giản'",
     f"{_PAGE}: N108 'Chen Weiming'",
     f"{_PAGE}: N108 'Suo Padi'",
 }
 # Blind: findings whose (rule, span) no annotation plants, both on planted errors read under another span or rule:
 # 'Phía Giản' (C103, fix 'Phía Campuchia', where I annotated 'Giản') and the Singaporean 'Chen Weiming' read as a
 # Chinese name in pinyin (N101, minor, no fix, where I annotated N108 with 'Tan Wei Ming')
+# (after leftovers64 the first is planted under its span: left the second)
 BLIND_UNPLANTED = {
-    (_ROWS, "C103", "Phía Giản"),
     (_PAGE, "N101", "Chen Weiming"),
 }
 _HUMAN_LINES = json.loads((ADVERSARY / "clean" / _HUMAN).with_suffix(".json").read_text(encoding="utf-8"))["lines"]
@@ -89,10 +90,10 @@ def test_mt_recall_and_fixes_at_least_blind() -> None:
     """Blind: 18 of 22 found, 15 with the accepted fix (TSV 6 of 8, 5: L103 '采砂' found without a suggestion; the
     page 12 of 14, 10: N102 'Ước Tư Đặc·Phạm Đái Khắc' found without a suggestion, C102 'Tân-Việt' fixed 'Singapore –
     Việt Nam' with an en dash where I accepted hyphens). After leftovers63: 19 of 22, 16 with the fix (N103 'Gan Kim
-    Yang' → 'Gan Kim Yong')."""
+    Yang' → 'Gan Kim Yong'). After leftovers64: 20 of 22, 17 (C103 annotated 'Phía Giản', as the rule reads it)."""
     expected, found, fixed, missed = score_planted(MT)
     assert expected == 22
-    assert found >= 19 and fixed >= 16
+    assert found >= 20 and fixed >= 17
     assert set(missed) <= BLIND_MISSES, sorted(set(missed) - BLIND_MISSES)
 
 

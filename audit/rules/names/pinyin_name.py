@@ -19,6 +19,8 @@ from audit.lang.mentions import (
 )
 from audit.lang.names import Candidate, confidence
 from audit.lang.people import people
+from audit.lang.pinyin import segmentations
+from audit.lang.resources import read_tsv
 from audit.lang.source_pinyin import source_pinyin_names
 from audit.lang.syllable import is_valid_syllable
 from audit.lang.vn_places import pinyin_places
@@ -268,6 +270,8 @@ class PinyinName(SegmentRule):
             span = seg.text[r.start : r.end]
             if after_landform_word(seg.text, r.start):
                 continue  # a place's name: 'dãy Tian Shan' (天山)
+            if _dialect_spelt(r.tokens):
+                continue  # a Singaporean's or Malaysian's own spelling: 'bà Tan Li Ting' (陈, pinyin 'Chen')
             if not r.candidates:
                 yield self.hit(
                     seg,
@@ -415,6 +419,26 @@ def _gazetteer_reading(top: Candidate) -> bool:
 def _monastic(name: str) -> str:
     """A monastic's name: the surname the guess read (石 'Thạch', 施 'Thi' …) becomes 释 'Thích'."""
     return "Thích " + name.split(" ", 1)[1] if " " in name else name
+
+
+@functools.cache
+def _dialect_surnames() -> frozenset[str]:
+    """Chinese surnames as Singaporean and Malaysian Chinese spell them in their dialect (references/
+    dialect_surnames.tsv: 陈 'Tan', 王 'Heng'), lower-cased."""
+    return frozenset(row["spelling"].lower() for row in read_tsv("dialect_surnames.tsv"))
+
+
+def _dialect_spelt(tokens: tuple[str, ...]) -> bool:
+    """A surname spelt the Hokkien, Teochew or Cantonese way, then a given name written syllable by syllable,
+    each its own word ('Tan Li Ting', 'Tan Wei Ming'): a Singaporean's or Malaysian's name in its own spelling, which
+    Vietnamese news keeps. Hanyu Pinyin writes the given name as one word ('Chen Liting'), and MT reading the
+    characters writes 陈 'Chen', not 'Tan'; a two-word name ('Tan Dun' 谭盾) is no such evidence."""
+    return len(tokens) >= 3 and tokens[0].lower() in _dialect_surnames() and all(_one_syllable(w) for w in tokens[1:])
+
+
+def _one_syllable(word: str) -> bool:
+    split = segmentations(word)
+    return bool(split) and len(split[0]) == 1
 
 
 def _chinese_surname_only(token: str) -> bool:
